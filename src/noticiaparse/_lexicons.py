@@ -1,0 +1,45 @@
+"""Read the data files in ``noticiaparse/lexicons/`` once, lazily.
+
+Lexicons are plain UTF-8 text: one entry a line, ``#`` starts a comment, fields of
+a line separated by a tab (:func:`rows`) . They are read the first time a parser
+needs them and kept, immutable, for the life of the process.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+__all__ = ["lines", "rows"]
+
+
+@functools.cache
+def _read(name: str) -> str:
+    return (
+        resources.files("noticiaparse")
+        .joinpath("lexicons")
+        .joinpath(name)
+        .read_text(encoding="utf-8")
+    )
+
+
+@functools.cache
+def lines(name: str) -> tuple[str, ...]:
+    """The non-empty, non-comment lines of lexicon ``name``, stripped.
+
+    Examples:
+        >>> "CL" in lines("countries.txt")
+        True
+    """
+    out = []
+    for line in _read(name).splitlines():
+        entry = "" if line.lstrip().startswith("#") else line.strip()
+        if entry:
+            out.append(entry)
+    return tuple(out)
+
+
+@functools.cache
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The lines of lexicon ``name`` split on tabs, each field stripped."""
+    return tuple(tuple(field.strip() for field in line.split("\t")) for line in lines(name))

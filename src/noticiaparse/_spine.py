@@ -1,0 +1,258 @@
+"""The text spine: normalise scraped text once, and keep the way back to the original.
+
+Scraped text arrives with CRLF or lone CR, NBSP and the other Unicode spaces,
+zero-width characters, soft hyphens, bidi marks and decomposed accents. Every parser
+works on :attr:`Spine.text`, the normalised text, and reports offsets into the
+caller's original string through :meth:`Spine.span`.
+
+A normalisation is a chain of *stages*. Each stage rewrites some substrings of its
+input and records an :class:`OffsetMap` of the rewrites that change length; a
+one-for-one character replacement needs no record at all. Mapping a span back walks
+the chain in reverse. Everything here is linear in the input.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from array import array
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
+
+import attrs
+import regex
+
+from noticiaparse._model import Segment
+
+__all__ = [
+    "OffsetMap",
+    "Rewriter",
+    "Spine",
+    "Stage",
+    "build_spine",
+    "collapse",
+    "normalise_stage",
+    "rewrite",
+]
+
+
+@attrs.frozen
+class OffsetMap:
+    """The length-changing rewrites of one stage, in output order.
+
+    Rewrite ``i`` replaced ``input[in_starts[i]:in_ends[i]]`` by
+    ``output[out_starts[i]:out_ends[i]]``; outside rewrites the two texts advance
+    together.
+    """
+
+    out_starts: Sequence[int]
+    out_ends: Sequence[int]
+    in_starts: Sequence[int]
+    in_ends: Sequence[int]
+
+    def start(self, pos: int) -> int:
+        """Input offset of the character at output offset ``pos`` (a span start)."""
+        i = bisect_right(self.out_starts, pos) - 1
+        if i < 0:
+            return pos
+        if pos < self.out_ends[i]:
+            return self.in_starts[i]
+        return self.in_ends[i] + (pos - self.out_ends[i])
+
+    def end(self, pos: int) -> int:
+        """Input offset just after output character ``pos - 1`` (a span end, ``pos > 0``)."""
+        last = pos - 1
+        i = bisect_right(self.out_starts, last) - 1
+        if i < 0:
+            return pos
+        if last < self.out_ends[i]:
+            return self.in_ends[i]
+        return self.in_ends[i] + (last - self.out_ends[i]) + 1
+
+
+#: A rewriter returns the replacement for a match, or ``None`` to keep it as it is.
+Rewriter = Callable[["regex.Match[str]"], "str | None"]
+
+
+def rewrite(
+    text: str, pattern: regex.Pattern[str], replace: Rewriter
+) -> tuple[str, OffsetMap | None]:
+    """Apply ``replace`` to every match of ``pattern``; return the text and its map.
+
+    The map is ``None`` when no rewrite changed a length (the offsets are unchanged).
+    """
+    pieces: list[str] = []
+    out_starts: array[int] = array("q")
+    out_ends: array[int] = array("q")
+    in_starts: array[int] = array("q")
+    in_ends: array[int] = array("q")
+    copied = 0  # input offset up to which text is already in pieces
+    out_len = 0
+    changed = False
+    for match in pattern.finditer(text):
+        new = replace(match)
+        if new is None:
+            continue
+        start, end = match.span()
+        if new == text[start:end]:
+            continue
+        changed = True
+        pieces.append(text[copied:start])
+        out_len += start - copied
+        pieces.append(new)
+        if len(new) != end - start:
+            out_starts.append(out_len)
+            out_ends.append(out_len + len(new))
+            in_starts.append(start)
+            in_ends.append(end)
+        out_len += len(new)
+        copied = end
+    if not changed:
+        return text, None
+    pieces.append(text[copied:])
+    offset_map = OffsetMap(out_starts, out_ends, in_starts, in_ends) if out_starts else None
+    return "".join(pieces), offset_map
+
+
+#: A stage takes a text and returns the rewritten text, its map and the repair kinds it made.
+Stage = Callable[[str], "tuple[str, OffsetMap | None, tuple[str, ...]]"]
+
+_LINE_BREAKS = "\u2028\u2029\x0b\x0c\x85\x1c\x1d\x1e"
+_SPACES = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_INVISIBLE = (
+    "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+)
+_CONTROLS = "\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f"
+
+_NORMALISE = regex.compile(
+    rf"(?P<crlf>\r\n?)"
+    rf"|(?P<brk>[{_LINE_BREAKS}])"
+    rf"|(?P<space>[{_SPACES}])"
+    rf"|(?P<gone>[{_INVISIBLE}]+)"
+    rf"|(?P<ctrl>[{_CONTROLS}])"
+    rf"|(?P<surr>[\ud800-\udfff])"
+    rf"|(?P<comb>\P{{M}}\p{{M}}+)"
+)
+
+
+def _normalise_one(match: regex.Match[str]) -> str | None:
+    group = match.lastgroup
+    if group in ("crlf", "brk"):
+        return "\n"
+    if group in ("space", "ctrl"):
+        return " "
+    if group == "gone":
+        return ""
+    if group == "surr":
+        return "\ufffd"
+    return unicodedata.normalize("NFC", match.group())
+
+
+def normalise_stage(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
+    r"""Line breaks to ``\n``, Unicode spaces to `` ``, invisibles out, accents composed."""
+    new, offset_map = rewrite(text, _NORMALISE, _normalise_one)
+    return new, offset_map, ()
+
+
+@attrs.frozen
+class Spine:
+    """Normalised text with the way back to the caller's original string.
+
+    Three texts ride along: ``original``, the caller's string; ``repaired``, the
+    original with scraping damage undone (the same object when there was none);
+    and ``text``, the repaired text normalised for the parsers (one kind of line
+    break, one kind of space, no invisibles, composed accents). Offsets into
+    ``text`` map back to both others.
+    """
+
+    original: str = attrs.field(repr=False)
+    text: str = attrs.field(repr=False)
+    repaired: str = attrs.field(repr=False)
+    repair_maps: tuple[OffsetMap, ...] = attrs.field(repr=False, default=())
+    normalise_maps: tuple[OffsetMap, ...] = attrs.field(repr=False, default=())
+    repairs: tuple[str, ...] = ()
+
+    def _check(self, start: int, end: int) -> None:
+        if not 0 <= start <= end <= len(self.text):
+            msg = f"span {start}..{end} outside 0..{len(self.text)}"
+            raise IndexError(msg)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of the normalised span ``text[start:end]``."""
+        self._check(start, end)
+        return _back(self.repair_maps, *_back(self.normalise_maps, start, end))
+
+    def raw(self, start: int, end: int) -> str:
+        """The exact original text behind the normalised span."""
+        o_start, o_end = self.span(start, end)
+        return self.original[o_start:o_end]
+
+    def display(self, start: int, end: int) -> str:
+        """The repaired source of the normalised span, accents composed, spaces collapsed.
+
+        This is the contract's ``text`` form: it keeps what the page had between
+        the words (a zero-width space, a soft hyphen) and only collapses white space.
+        """
+        self._check(start, end)
+        r_start, r_end = _back(self.normalise_maps, start, end)
+        return collapse(unicodedata.normalize("NFC", self.repaired[r_start:r_end]))
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        """The span without white space at either end."""
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    def segment(self, start: int, end: int) -> Segment:
+        """A :class:`Segment` for the normalised span, trimmed, with original offsets."""
+        start, end = self.trim(start, end)
+        o_start, o_end = self.span(start, end)
+        return Segment(text=self.display(start, end), start=o_start, end=o_end)
+
+
+def _back(maps: tuple[OffsetMap, ...], start: int, end: int) -> tuple[int, int]:
+    """Walk a span back through ``maps`` (applied in order), last map first."""
+    if start == end:
+        for offset_map in reversed(maps):
+            start = offset_map.start(start)
+        return start, start
+    for offset_map in reversed(maps):
+        start, end = offset_map.start(start), offset_map.end(end)
+    return start, end
+
+
+def collapse(text: str) -> str:
+    """Runs of white space to one space, ends trimmed (the contract's ``text`` form)."""
+    return " ".join(text.split())
+
+
+def build_spine(text: str, repair_stages: Iterable[Stage] = ()) -> Spine:
+    r"""Run ``text`` through ``repair_stages``, then :func:`normalise_stage`; keep every map.
+
+    Examples:
+        >>> spine = build_spine("Dijo\r\nel\u00a0ministro\u200b.")
+        >>> spine.text
+        'Dijo\nel ministro.'
+        >>> start = spine.text.index("ministro")
+        >>> spine.span(start, start + len("ministro."))
+        (9, 19)
+    """
+    repair_maps: list[OffsetMap] = []
+    repairs: list[str] = []
+    repaired = text
+    for stage in repair_stages:
+        repaired, offset_map, kinds = stage(repaired)
+        if offset_map is not None:
+            repair_maps.append(offset_map)
+        repairs.extend(k for k in kinds if k not in repairs)
+    normalised, normalise_map, _ = normalise_stage(repaired)
+    return Spine(
+        original=text,
+        text=normalised,
+        repaired=repaired,
+        repair_maps=tuple(repair_maps),
+        normalise_maps=() if normalise_map is None else (normalise_map,),
+        repairs=tuple(repairs),
+    )
