@@ -1,18 +1,58 @@
-"""Batch parsing: many records in, results out in input order, failures kept apart."""
+"""Batch parsing: many records in, results out in input order, failures kept apart.
+
+:func:`parse_many` streams: it reads its input only as far as the results wanted so
+far need, so a 1 GB JSONL file goes through in constant memory. With ``workers > 1``
+the records travel to worker processes in chunks of a few hundred kilobytes of text,
+at most two chunks per worker in flight, and come back in input order. Workers are
+started with the ``spawn`` method on every platform: it is safe when the caller has
+threads (a progress bar, Dask, a web server) and the workers import only
+``noticiaparse``. A record that fails is an error result; a worker process that dies
+(killed, out of memory) costs only the record it was parsing.
+
+:func:`parse_jsonl` is the same for JSON lines in and JSON lines out, the shape a
+distributed engine hands a partition (Dask's ``map_partitions``, Spark's
+``mapPartitions``).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
+import itertools
+import json
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from noticiaparse._api import parse
+from noticiaparse._context import check_country, check_reference_date
 from noticiaparse._model import Article
 
-__all__ = ["BatchResult", "InvalidRecord", "parse_many", "parse_record"]
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+__all__ = [
+    "BatchResult",
+    "InvalidRecord",
+    "load_record",
+    "parse_jsonl",
+    "parse_many",
+    "parse_record",
+]
+
+# A chunk (one task for a worker) closes at this many characters of text or records,
+# whichever comes first: large enough that sending it costs little next to parsing
+# it (~0.1 s of work), small enough that memory stays flat and the workers finish
+# together.
+_CHUNK_CHARS = 262_144
+_CHUNK_RECORDS = 256
+# Chunks in flight per worker: one being parsed, one waiting, so no worker idles.
+_IN_FLIGHT = 2
+# The record keys that parsing reads; only these travel to a worker.
+_RECORD_KEYS = ("id", "text", "reference_date", "country")
+
+_Numbered = tuple[int, object]
 
 
 @attrs.frozen
@@ -46,21 +86,49 @@ class InvalidRecord:
     message: str
 
 
+def _record_id(record: object) -> Any:
+    if isinstance(record, Mapping):
+        try:
+            return record.get("id")
+        except Exception:  # noqa: BLE001 - a hostile mapping still gets its error result
+            return None
+    return None
+
+
 def parse_record(index: int, record: object) -> BatchResult:
-    """Parse one record ``{"id", "text", "reference_date"?, "country"?}``; never raises."""
+    """Parse one record ``{"id", "text", "reference_date"?, "country"?}``; never raises.
+
+    Args:
+        index: the record's position in its batch, reported back unchanged.
+        record: a mapping with a ``"text"``; ``"reference_date"`` is an ISO date
+            (``YYYY-MM-DD``, a longer timestamp is cut to its date) or a
+            ``datetime.date``; ``"country"`` an ISO 3166-1 alpha-2 code.
+
+    Returns:
+        The result: an article, or an error saying what was wrong with the record.
+
+    Examples:
+        >>> parse_record(0, {"id": "a", "text": "Hola"}).ok
+        True
+        >>> parse_record(1, {"id": "b", "text": 7}).error
+        "'text' is int, not a string"
+    """
     if isinstance(record, InvalidRecord):
         return BatchResult(index, None, error=record.message)
     if not isinstance(record, Mapping):
         return BatchResult(index, None, error=f"record is {type(record).__name__}, not an object")
-    rid = record.get("id")
-    if "text" not in record:
-        return BatchResult(index, rid, error="record has no 'text'")
-    text = record["text"]
-    if not isinstance(text, str):
-        return BatchResult(index, rid, error=f"'text' is {type(text).__name__}, not a string")
+    rid = _record_id(record)
     try:
+        if "text" not in record:
+            return BatchResult(index, rid, error="record has no 'text'")
+        text = record["text"]
+        if not isinstance(text, str):
+            return BatchResult(index, rid, error=f"'text' is {type(text).__name__}, not a string")
         ref = record.get("reference_date")
-        reference_date = None if ref is None else dt.date.fromisoformat(str(ref)[:10])
+        if ref is None or isinstance(ref, dt.date):
+            reference_date = ref
+        else:
+            reference_date = dt.date.fromisoformat(str(ref)[:10])
         article = parse(text, reference_date=reference_date, country=record.get("country"))
     except (TypeError, ValueError) as exc:
         return BatchResult(index, rid, error=f"{type(exc).__name__}: {exc}")
@@ -69,31 +137,247 @@ def parse_record(index: int, record: object) -> BatchResult:
     return BatchResult(index, rid, article=article)
 
 
-def _star(args: tuple[int, object]) -> BatchResult:
-    return parse_record(*args)
+def load_record(
+    line: str | bytes,
+    reference_date: dt.date | None = None,
+    country: str | None = None,
+) -> object:
+    """One JSONL line as a record for :func:`parse_record`; never raises.
+
+    A line that is not UTF-8 or not JSON becomes an :class:`InvalidRecord` saying
+    why. ``reference_date`` and ``country`` fill in a record that has none.
+
+    Examples:
+        >>> load_record('{"id": 1, "text": "Hola"}', country="CL")
+        {'id': 1, 'text': 'Hola', 'country': 'CL'}
+        >>> load_record("{oops").message
+        'not JSON: Expecting property name enclosed in double quotes (column 2)'
+    """
+    try:
+        if isinstance(line, bytes):
+            line = line.decode("utf-8-sig")
+        record = json.loads(line.removeprefix("\ufeff"))
+    except UnicodeDecodeError as exc:
+        return InvalidRecord(f"not valid UTF-8 at byte {exc.start}")
+    except json.JSONDecodeError as exc:
+        return InvalidRecord(f"not JSON: {exc.msg} (column {exc.colno})")
+    except (RecursionError, ValueError) as exc:  # absurdly deep nesting, huge numbers
+        return InvalidRecord(f"not JSON: {type(exc).__name__}")
+    if isinstance(record, dict):
+        if reference_date is not None and record.get("reference_date") is None:
+            record["reference_date"] = reference_date.isoformat()
+        if country is not None and record.get("country") is None:
+            record["country"] = country
+    return record
+
+
+def _parse_chunk(chunk: list[_Numbered]) -> list[BatchResult]:
+    """A worker's task: parse a chunk of numbered records."""
+    return [parse_record(index, record) for index, record in chunk]
+
+
+def _slim(record: object) -> object:
+    """What a worker needs of ``record``: a plain dict of the keys parsing reads."""
+    if type(record) is dict:
+        return {key: record[key] for key in _RECORD_KEYS if key in record}
+    return record
+
+
+def _weight(record: object) -> int:
+    if isinstance(record, dict):
+        text = record.get("text")
+        if isinstance(text, str):
+            return len(text)
+    return 64
+
+
+def _chunks(numbered: Iterator[_Numbered]) -> Iterator[list[_Numbered]]:
+    chunk: list[_Numbered] = []
+    size = 0
+    for index, record in numbered:
+        slim = _slim(record)
+        chunk.append((index, slim))
+        size += _weight(slim)
+        if size >= _CHUNK_CHARS or len(chunk) >= _CHUNK_RECORDS:
+            yield chunk
+            chunk = []
+            size = 0
+    if chunk:
+        yield chunk
+
+
+def _died(index: int, record: object) -> BatchResult:
+    return BatchResult(
+        index,
+        _record_id(record),
+        error="internal error: the worker process died while parsing this record",
+    )
+
+
+class _Pool:
+    """A spawn-started process pool that is replaced when a worker dies."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        import multiprocessing  # noqa: PLC0415 - only batches with workers pay for it
+        from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
+        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+
+    def restart(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.executor = self._start()
+
+    def submit(self, chunk: list[_Numbered]) -> Future[list[BatchResult]]:
+        from concurrent.futures import BrokenExecutor, Future  # noqa: PLC0415
+
+        try:
+            return self.executor.submit(_parse_chunk, chunk)
+        except BrokenExecutor as exc:  # noticed at submission: settle it on collection
+            future: Future[list[BatchResult]] = Future()
+            future.set_exception(exc)
+            return future
+
+    def collect(
+        self, chunk: list[_Numbered], future: Future[list[BatchResult]] | None = None
+    ) -> list[BatchResult] | None:
+        """The chunk's results, or ``None`` when a worker died (the pool is restarted)."""
+        from concurrent.futures import BrokenExecutor  # noqa: PLC0415
+
+        try:
+            return (future or self.submit(chunk)).result()
+        except BrokenExecutor:
+            self.restart()
+            return None
+        except Exception:  # noqa: BLE001 - a record that would not travel: parse it here
+            return _parse_chunk(chunk)
+
+    def results(
+        self, chunk: list[_Numbered], future: Future[list[BatchResult]]
+    ) -> list[BatchResult]:
+        """The chunk's results; a worker that dies costs only the record that killed it."""
+        results = self.collect(chunk, future)
+        if results is None:
+            # The culprit may be in this chunk or in another one that was in flight:
+            # try the chunk again whole, then one record at a time to find which.
+            results = self.collect(chunk)
+        if results is None:
+            results = []
+            for index, record in chunk:
+                alone = self.collect([(index, record)])
+                results.extend(alone if alone is not None else [_died(index, record)])
+        return results
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _parse_in_pool(numbered: Iterator[_Numbered], workers: int) -> Iterator[BatchResult]:
+    chunks = _chunks(numbered)
+    pool = _Pool(workers)
+    try:
+        pending: deque[tuple[list[_Numbered], Future[list[BatchResult]]]] = deque(
+            (chunk, pool.submit(chunk)) for chunk in itertools.islice(chunks, workers * _IN_FLIGHT)
+        )
+        while pending:
+            chunk, future = pending.popleft()
+            executor = pool.executor
+            results = pool.results(chunk, future)
+            if pool.executor is not executor:  # replaced: what was in flight is lost
+                pending = deque((c, pool.submit(c)) for c, _ in pending)
+            following = next(chunks, None)
+            if following is not None:
+                pending.append((following, pool.submit(following)))
+            yield from results
+    finally:
+        pool.close()
 
 
 def parse_many(records: Iterable[object], workers: int | None = None) -> Iterator[BatchResult]:
     """Parse ``records`` lazily, yielding one :class:`BatchResult` each, in input order.
 
     Args:
-        records: mappings ``{"id", "text", "reference_date"?, "country"?}``; an
-            iterable that is consumed as results are wanted (streaming).
-        workers: worker processes; ``None`` or ``1`` parses in this process.
+        records: mappings ``{"id", "text", "reference_date"?, "country"?}`` (see
+            :func:`parse_record`); any iterable, consumed only as far as the results
+            wanted so far need (streaming, constant memory).
+        workers: worker processes; ``None`` or ``1`` parses in this process. Workers
+            are spawned, so a script that uses them needs the usual
+            ``if __name__ == "__main__":`` guard.
+
+    Returns:
+        An iterator of results, one per record, in input order; a record that fails
+        is a result with ``error`` set, and the others still parse.
+
+    Raises:
+        TypeError: if ``workers`` is not an ``int`` or ``None``.
+        ValueError: if ``workers`` is less than 1.
 
     Examples:
         >>> results = list(parse_many([{"id": 1, "text": "Hola"}, {"id": 2}]))
-        >>> [r.ok for r in results]
-        [True, False]
+        >>> [(r.id, r.ok) for r in results]
+        [(1, True), (2, False)]
+        >>> results[1].error
+        "record has no 'text'"
     """
-    if workers is not None and (not isinstance(workers, int) or workers < 1):
-        msg = f"workers must be a positive int or None, not {workers!r}"
+    if workers is not None and (isinstance(workers, bool) or not isinstance(workers, int)):
+        msg = f"workers must be an int or None, not {type(workers).__name__}"
+        raise TypeError(msg)
+    if workers is not None and workers < 1:
+        msg = f"workers must be at least 1, not {workers}"
         raise ValueError(msg)
     numbered = enumerate(records)
     if workers is None or workers == 1:
-        for index, record in numbered:
-            yield parse_record(index, record)
-        return
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(workers) as pool:
-        yield from pool.imap(_star, numbered, chunksize=8)
+        return (parse_record(index, record) for index, record in numbered)
+    return _parse_in_pool(numbered, workers)
+
+
+def parse_jsonl(
+    lines: Iterable[str | bytes],
+    reference_date: dt.date | None = None,
+    country: str | None = None,
+    workers: int | None = None,
+) -> Iterator[str]:
+    r"""Parse JSON lines ``{"id", "text", ...}`` into JSON lines, in input order.
+
+    The output lines are the command line's: ``{"id", "article"}`` for a record that
+    parsed, ``{"id", "error"}`` for one that did not (a line that is not JSON gets
+    ``"id": null``). Blank lines are skipped; output lines carry no newline. This is
+    the function to hand a distributed engine for one partition of JSONL text:
+    ``bag.map_partitions(parse_jsonl)`` in Dask, ``rdd.mapPartitions(parse_jsonl)``
+    in Spark (see ``docs/scale.md``).
+
+    Args:
+        lines: JSONL lines, ``str`` or UTF-8 ``bytes``, with or without their newline.
+        reference_date: the publication date for records that give none.
+        country: the country hint for records that give none.
+        workers: as for :func:`parse_many`.
+
+    Returns:
+        An iterator of JSON strings, one per non-blank input line.
+
+    Raises:
+        TypeError: if an argument has the wrong type.
+        UnknownCountryError: (a ``ValueError``) if ``country`` is not a known code.
+
+    Examples:
+        >>> out = list(parse_jsonl(['{"id": 7, "text": "Hola"}\n', "\n", "no JSON\n"]))
+        >>> [json.loads(line).get("error") for line in out]
+        [None, 'not JSON: Expecting value (column 1)']
+    """
+    ref = check_reference_date(reference_date)
+    code = check_country(country)
+    records = (load_record(line, ref, code) for line in lines if line.strip())
+    return (_dumps(result.to_dict()) for result in parse_many(records, workers=workers))
+
+
+def _dumps(obj: dict[str, Any]) -> str:
+    """JSON any UTF-8 writer accepts: ASCII escapes only when there are lone surrogates."""
+    line = json.dumps(obj, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(obj, ensure_ascii=True)
+    return line
