@@ -10,12 +10,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
+import stat
 import sys
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import IO, Any
 
 from noticiaparse._api import parse
-from noticiaparse._batch import InvalidRecord, parse_many
+from noticiaparse._batch import load_record, parse_many
 from noticiaparse._context import check_country
 from noticiaparse._errors import UnknownCountryError
 from noticiaparse._version import __version__
@@ -114,59 +117,96 @@ def _parse_files(args: argparse.Namespace, out: _Output, stdin: IO[bytes], err: 
     return status
 
 
+def _size(name: str, stdin: IO[bytes]) -> int | None:
+    """The input's size in bytes when it is a regular file (for the progress bar)."""
+    try:
+        fd = stdin.fileno() if name == "-" else None
+        info = os.fstat(fd) if fd is not None else Path(name).stat()
+    except (OSError, ValueError, AttributeError):
+        return None
+    return info.st_size if stat.S_ISREG(info.st_mode) else None
+
+
 def _records(
     args: argparse.Namespace,
     stdin: IO[bytes],
-    err: IO[str],
-    where: dict[int, str],
-    failed: list[bool],
+    report: _Report,
+    where: dict[int, tuple[str, int]],
 ) -> Iterator[object]:
     index = 0
     for name in args.files or ["-"]:
         try:
             fh: IO[bytes] = stdin if name == "-" else open(name, "rb")  # noqa: SIM115
         except OSError as exc:
-            print(f"noticiaparse: {_label(name)}: {exc.strerror or exc}", file=err)
-            failed.append(True)
+            report.error(f"{_label(name)}: {exc.strerror or exc}")
             continue
         try:
             for lineno, line in enumerate(fh, 1):
                 if not line.strip():
+                    report.advance(len(line))
                     continue
-                where[index] = f"{_label(name)}:{lineno}"
+                where[index] = (f"{_label(name)}:{lineno}", len(line))
                 index += 1
-                yield _record(line, args)
+                yield load_record(line, args.reference_date, args.country)
         finally:
             if fh is not stdin:
                 fh.close()
 
 
-def _record(line: bytes, args: argparse.Namespace) -> object:
-    try:
-        record = json.loads(line.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        return InvalidRecord(f"not valid UTF-8 at byte {exc.start}")
-    except json.JSONDecodeError as exc:
-        return InvalidRecord(f"not JSON: {exc.msg} (column {exc.colno})")
-    if isinstance(record, dict):
-        if args.reference_date is not None and record.get("reference_date") is None:
-            record["reference_date"] = args.reference_date.isoformat()
-        if args.country is not None and record.get("country") is None:
-            record["country"] = args.country
-    return record
+class _Report:
+    """Error lines on stderr, and a progress bar there when stderr is a terminal."""
+
+    def __init__(self, err: IO[str], total: int | None) -> None:
+        self.err = err
+        self.failed = False
+        self.bar: Any = None
+        isatty = getattr(err, "isatty", None)
+        if callable(isatty) and isatty():
+            from tqdm import tqdm  # noqa: PLC0415 - only a terminal pays for the import
+
+            self.bar = tqdm(
+                total=total,
+                file=err,
+                unit="B",
+                unit_scale=True,
+                unit_divisor=1024,
+                desc="noticiaparse",
+                dynamic_ncols=True,
+            )
+
+    def error(self, message: str) -> None:
+        self.failed = True
+        line = f"noticiaparse: {message}"
+        if self.bar is None:
+            print(line, file=self.err)
+        else:
+            self.bar.write(line, file=self.err)
+
+    def advance(self, nbytes: int) -> None:
+        if self.bar is not None:
+            self.bar.update(nbytes)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 def _parse_jsonl(args: argparse.Namespace, out: _Output, stdin: IO[bytes], err: IO[str]) -> int:
-    where: dict[int, str] = {}
-    failed: list[bool] = []
-    status = 0
-    for result in parse_many(_records(args, stdin, err, where, failed), workers=args.workers):
-        location = where.pop(result.index, "?")
-        if not result.ok:
-            print(f"noticiaparse: {location}: {result.error}", file=err)
-            status = 1
-        out.write(result.to_dict())
-    return 1 if failed else status
+    sizes = [_size(name, stdin) for name in args.files or ["-"]]
+    total = None if None in sizes else sum(size or 0 for size in sizes)
+    report = _Report(err, total)
+    where: dict[int, tuple[str, int]] = {}
+    try:
+        records = _records(args, stdin, report, where)
+        for result in parse_many(records, workers=args.workers):
+            location, nbytes = where.pop(result.index, ("?", 0))
+            if not result.ok:
+                report.error(f"{location}: {result.error}")
+            out.write(result.to_dict())
+            report.advance(nbytes)
+    finally:
+        report.close()
+    return 1 if report.failed else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
