@@ -1,0 +1,315 @@
+from __future__ import annotations
+
+import datetime as dt
+import io
+import itertools
+import json
+import os
+import pickle
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import noticiaparse
+from noticiaparse._batch import (
+    _CHUNK_RECORDS,
+    _IN_FLIGHT,
+    BatchResult,
+    InvalidRecord,
+    load_record,
+    parse_jsonl,
+    parse_many,
+    parse_record,
+)
+from noticiaparse._cli import main
+
+ARTICLES = [
+    (
+        "Gobierno anuncia plan de vivienda\n\nEl ministro dijo ayer que el programa costará"
+        " $12.000 millones y beneficiará a 40 mil familias."
+    ),
+    (
+        "Alza del pasaje\n\nDesde el 1 de marzo, el boleto del metro subirá a $830, según"
+        ' informó el Panel de Expertos. "Es un ajuste menor", afirmó su presidenta.'
+    ),
+    (
+        "Lluvias en el sur\n\nLa Dirección Meteorológica anunció para el martes"
+        " precipitaciones de hasta 40 milímetros en Valdivia."
+    ),
+    (
+        "Récord de exportaciones\n\nLas ventas de cobre al exterior sumaron US$ 4.500 millones"
+        " en octubre pasado, informó el Banco Central."
+    ),
+]
+
+
+def _records(n: int) -> list[dict[str, Any]]:
+    return [{"id": f"a{i}", "text": ARTICLES[i % len(ARTICLES)], "country": "CL"} for i in range(n)]
+
+
+class _Bomb(str):
+    """A text that kills the worker process that unpickles it."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (os._exit, (3,))
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+# --- parse_record ---------------------------------------------------------------
+
+
+def test_parse_record_gives_what_parse_gives() -> None:
+    record = {
+        "id": 9,
+        "text": ARTICLES[1],
+        "reference_date": "2024-02-20",
+        "country": "CL",
+        "outlet": "ignored",
+    }
+    expected = noticiaparse.parse(ARTICLES[1], dt.date(2024, 2, 20), "CL")
+    assert BatchResult(3, 9, article=expected) == parse_record(3, record)
+
+
+def test_parse_record_takes_a_date_object_and_a_timestamp() -> None:
+    expected = noticiaparse.parse(ARTICLES[0], dt.date(2024, 2, 20))
+    as_date = parse_record(0, {"text": ARTICLES[0], "reference_date": dt.date(2024, 2, 20)})
+    as_stamp = parse_record(0, {"text": ARTICLES[0], "reference_date": "2024-02-20T10:31:00Z"})
+    assert (expected, expected) == (as_date.article, as_stamp.article)
+
+
+@pytest.mark.parametrize(
+    ("record", "error"),
+    [
+        ({"id": 1}, "record has no 'text'"),
+        ({"id": 1, "text": None}, "'text' is NoneType, not a string"),
+        ({"id": 1, "text": ["Hola"]}, "'text' is list, not a string"),
+        (["Hola"], "record is list, not an object"),
+        ("Hola", "record is str, not an object"),
+        (InvalidRecord("not JSON: Expecting value (column 1)"), "not JSON: Expecting value"),
+        ({"id": 1, "text": "Hola", "reference_date": "ayer"}, "ValueError: Invalid isoformat"),
+        ({"id": 1, "text": "Hola", "country": "XX"}, "XX"),
+        ({"id": 1, "text": "Hola", "country": 56}, "TypeError: country must be str"),
+    ],
+    ids=[
+        "no-text",
+        "text-null",
+        "text-list",
+        "not-a-mapping",
+        "bare-string",
+        "invalid-line",
+        "bad-reference-date",
+        "unknown-country",
+        "country-not-str",
+    ],
+)
+def test_parse_record_reports_a_bad_record(record: object, error: str) -> None:
+    result = parse_record(5, record)
+    assert (5, False, None) == (result.index, result.ok, result.article)
+    assert result.error is not None
+    assert error in result.error
+
+
+def test_batch_result_pickles_and_serialises() -> None:
+    result = parse_record(0, {"id": "x", "text": ARTICLES[3], "country": "CL"})
+    assert result == pickle.loads(pickle.dumps(result))  # noqa: S301 - our own bytes
+    assert result.article is not None
+    assert {"id": "x", "article": result.article.to_dict()} == result.to_dict()
+    assert {"id": None, "error": "e"} == BatchResult(1, None, error="e").to_dict()
+
+
+# --- parse_many -----------------------------------------------------------------
+
+
+def test_parse_many_keeps_order_and_the_good_records() -> None:
+    records: list[object] = [*_records(3), {"id": "bad"}, *_records(2)]
+    results = list(parse_many(records))
+    assert list(range(6)) == [r.index for r in results]
+    assert ["a0", "a1", "a2", "bad", "a0", "a1"] == [r.id for r in results]
+    assert [True, True, True, False, True, True] == [r.ok for r in results]
+
+
+def test_parse_many_streams_in_process() -> None:
+    pulled = itertools.count()
+
+    def endless() -> Iterator[dict[str, Any]]:
+        for i in itertools.count():
+            next(pulled)
+            yield {"id": i, "text": ARTICLES[i % len(ARTICLES)]}
+
+    first = list(itertools.islice(parse_many(endless()), 3))
+    assert [0, 1, 2] == [r.id for r in first]
+    assert 3 == next(pulled)
+
+
+@pytest.mark.parametrize(
+    ("workers", "error"),
+    [(0, ValueError), (-2, ValueError), ("2", TypeError), (2.0, TypeError), (True, TypeError)],
+    ids=["zero", "negative", "str", "float", "bool"],
+)
+def test_parse_many_rejects_bad_workers(workers: Any, error: type[Exception]) -> None:
+    with pytest.raises(error):
+        parse_many([], workers=workers)
+
+
+def test_workers_give_the_same_results_in_order() -> None:
+    records: list[object] = [*_records(7), "not a record", *_records(5)]
+    records[2] = {**_records(3)[2], "gold": {"huge": "x" * 1000}}  # extra keys stay home
+    expected = list(parse_many(records))
+    assert expected == list(parse_many(records, workers=2))
+
+
+def test_workers_stream_with_bounded_input() -> None:
+    pulled = itertools.count()
+
+    def endless() -> Iterator[dict[str, Any]]:
+        for i in itertools.count():
+            next(pulled)
+            yield {"id": i, "text": "Breve\n\nEl alcalde habló ayer."}
+
+    results = parse_many(endless(), workers=2)
+    first = list(itertools.islice(results, 5))
+    results.close()  # type: ignore[attr-defined]
+    assert [0, 1, 2, 3, 4] == [r.id for r in first]
+    assert next(pulled) <= (2 * _IN_FLIGHT + 1) * _CHUNK_RECORDS + 1
+
+
+def test_a_dead_worker_costs_only_its_record() -> None:
+    records: list[object] = list(_records(6))
+    records[2] = {"id": "boom", "text": _Bomb("Texto que mata al proceso")}
+    results = list(parse_many(records, workers=2))
+    assert ["a0", "a1", "boom", "a3", "a4", "a5"] == [r.id for r in results]
+    assert [True, True, False, True, True, True] == [r.ok for r in results]
+    assert results[2].error is not None
+    assert "worker process died" in results[2].error
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner),
+    max_leaves=8,
+)
+records_strategy = st.lists(
+    st.one_of(
+        json_values,
+        st.fixed_dictionaries(
+            {"id": json_values, "text": st.text(max_size=200)},
+            optional={"country": json_values, "reference_date": json_values},
+        ),
+    ),
+    max_size=6,
+)
+
+
+@given(records_strategy)
+def test_parse_many_gives_one_result_per_record_whatever_they_are(records: list[Any]) -> None:
+    results = list(parse_many(records))
+    assert list(range(len(records))) == [r.index for r in results]
+    assert all(r.ok == (r.article is not None) for r in results)
+
+
+# --- load_record and parse_jsonl --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (b'{"id": 1, "text": "Hola"}\n', {"id": 1, "text": "Hola", "country": "CL"}),
+        ('\ufeff{"id": 1, "text": "Hola"}', {"id": 1, "text": "Hola", "country": "CL"}),
+        (b'{"text": "Hola", "country": "MX"}', {"text": "Hola", "country": "MX"}),
+        (b"[1, 2]", [1, 2]),
+        (b"\xff\xfe{}", InvalidRecord("not valid UTF-8 at byte 0")),
+        (b'{"id": 1', InvalidRecord("not JSON: Expecting ',' delimiter (column 9)")),
+        (b"[" * 100_000, InvalidRecord("not JSON: RecursionError")),
+    ],
+    ids=["bytes", "bom", "own-country-wins", "array", "not-utf8", "truncated", "deep-nesting"],
+)
+def test_load_record(line: str | bytes, expected: object) -> None:
+    assert expected == load_record(line, country="CL")
+
+
+def test_parse_jsonl_gives_the_command_line_form() -> None:
+    lines: list[str | bytes] = [
+        json.dumps({"id": "n1", "text": ARTICLES[0]}) + "\n",
+        "   \n",
+        "esto no es JSON\n",
+        json.dumps({"id": "n2", "text": ARTICLES[3], "country": "AR"}).encode(),
+    ]
+    out = [json.loads(line) for line in parse_jsonl(lines, dt.date(2024, 5, 2), country="CL")]
+    first = noticiaparse.parse(ARTICLES[0], dt.date(2024, 5, 2), "CL").to_dict()
+    second = noticiaparse.parse(ARTICLES[3], dt.date(2024, 5, 2), "AR").to_dict()
+    assert [
+        {"id": "n1", "article": first},
+        {"id": None, "error": "not JSON: Expecting value (column 1)"},
+        {"id": "n2", "article": second},
+    ] == out
+
+
+def test_parse_jsonl_output_always_encodes() -> None:
+    line = json.dumps({"id": "\ud800", "text": "Hola\ud83d"})
+    (out,) = parse_jsonl([line])
+    out.encode("utf-8")
+    assert "\ud800" == json.loads(out)["id"]
+
+
+def test_parse_jsonl_checks_its_arguments_at_once() -> None:
+    with pytest.raises(noticiaparse.UnknownCountryError):
+        parse_jsonl([], country="ZZ")
+
+
+# --- the command line's --jsonl -----------------------------------------------------
+
+
+def _jsonl(tmp_path: Path) -> Path:
+    path = tmp_path / "in.jsonl"
+    lines = [json.dumps(r) for r in _records(3)]
+    lines.insert(1, "{roto")
+    path.write_text("\n".join(lines) + "\n\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("workers", ["1", "2"], ids=["one-worker", "two-workers"])
+def test_cli_jsonl_reports_errors_and_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], workers: str
+) -> None:
+    path = _jsonl(tmp_path)
+    status = main(["parse", "--jsonl", "--workers", workers, str(path)])
+    out, err = capsys.readouterr()
+    ids = [json.loads(line)["id"] for line in out.splitlines()]
+    assert (1, ["a0", None, "a1", "a2"]) == (status, ids)
+    assert f"noticiaparse: {path}:2: not JSON: Expecting property name" in err
+    assert "%|" not in err  # no progress bar when stderr is not a terminal
+
+
+def test_cli_jsonl_shows_progress_on_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _jsonl(tmp_path)
+    tty = _Tty()
+    monkeypatch.setattr(sys, "stderr", tty)
+    status = main(["parse", "--jsonl", str(path)])
+    out, _ = capsys.readouterr()
+    err = tty.getvalue()
+    assert (1, 4) == (status, len(out.splitlines()))
+    assert "100%|" in err
+    assert f"noticiaparse: {path}:2: not JSON" in err
+
+
+def test_cli_jsonl_missing_file_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _jsonl(tmp_path)
+    status = main(["parse", "--jsonl", str(tmp_path / "nada.jsonl"), str(path)])
+    out, err = capsys.readouterr()
+    assert (1, 4) == (status, len(out.splitlines()))
+    assert "nada.jsonl: No such file or directory" in err
