@@ -15,6 +15,7 @@ from noticiaparse._layout import find_layout
 from noticiaparse._model import Article, DateMention, Layout, Money, Quote, Source
 from noticiaparse._money import find_money
 from noticiaparse._quotes import find_quotes
+from noticiaparse._repair import REPAIR_STAGES
 from noticiaparse._sources import find_sources
 from noticiaparse._spine import Spine, build_spine
 
@@ -29,7 +30,7 @@ __all__ = [
 
 
 def _spine(text: object) -> Spine:
-    return build_spine(check_text(text))
+    return build_spine(check_text(text), REPAIR_STAGES)
 
 
 def _whole(spine: Spine) -> tuple[tuple[int, int], ...]:

@@ -1,0 +1,303 @@
+r"""Repair scraped damage before anything reads the text, keeping the way back.
+
+Three kinds of damage reach a scraper's output every day:
+
+- *mojibake*: UTF-8 bytes decoded as Windows-1252 or Latin-1, in the whole page or
+  only in some lines or words ("Ã³" for "ó", "Ã\xad" for "í", "â€œ" for "“",
+  "Â¿" for "¿"), sometimes twice over ("ÃƒÂ³");
+- *entities*: HTML character references left in the text ("&aacute;", "&quot;",
+  "&nbsp;", "&#8220;", "&#x201D;", "&amp;quot;");
+- *markup*: tags that survived extraction ("<p>", "<br>", "<strong>…</strong>") and
+  CMS shortcodes glued to paragraphs ("[caption id=…] Foto: …[/caption]").
+
+Each repair is a spine stage (see :data:`REPAIR_STAGES`): a rewrite of the damaged
+substrings only, with an :class:`~noticiaparse._spine.OffsetMap`, so that every
+offset a parser reports still points into the caller's original string. Only
+sequences that cannot be good text are touched: a mojibake sequence must decode to
+a Latin letter, a punctuation mark or an emoji; an entity must be a known name or
+a number; a tag must be a known HTML element with well-formed attributes; a
+shortcode must be a known name. Every pattern is linear-time (bounded repetitions,
+no nested unbounded quantifiers).
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+from collections.abc import Callable
+from html.entities import html5
+
+import regex
+
+from noticiaparse._lexicons import rows
+from noticiaparse._spine import OffsetMap, Stage, build_spine, rewrite
+
+__all__ = [
+    "REPAIR_STAGES",
+    "repair",
+    "repair_entities",
+    "repair_markup",
+    "repair_mojibake",
+]
+
+# --- mojibake ---------------------------------------------------------------------
+
+
+@functools.cache
+def _byte_of() -> dict[str, int]:
+    """The byte each character stands for when UTF-8 was read as cp1252 or Latin-1.
+
+    Built from the codecs themselves: bytes 0x80-0xFF read as Latin-1 (the C1
+    controls included), and bytes 0x80-0x9F read as Windows-1252 ("€", "“", "œ"…).
+    """
+    table = {chr(b): b for b in range(0x80, 0x100)}
+    for b in range(0x80, 0xA0):
+        char = bytes([b]).decode("cp1252", errors="ignore")
+        if char:
+            table[char] = b
+    return table
+
+
+@functools.cache
+def _continuation() -> str:
+    """A character class body for the characters that stand for bytes 0x80-0xBF."""
+    chars = sorted(char for char, b in _byte_of().items() if b < 0xC0)
+    return "".join(regex.escape(char) for char in chars)
+
+
+@functools.cache
+def _mojibake_pattern() -> regex.Pattern[str]:
+    cont = f"[{_continuation()}]"
+    # Lead bytes kept to what Spanish text can hold once decoded: C2-C5 give Latin-1
+    # and Latin Extended-A letters and signs, E2 general punctuation, currency and
+    # letter-like symbols, EF BB BF the byte-order mark, EF BF BD the replacement
+    # character, F0 9F the emoji planes. Other leads would decode to Greek, Cyrillic,
+    # CJK… and are far likelier to be good text ("ACCIÓN»", "está¡").
+    return regex.compile(
+        rf"[\u00c2-\u00c5]{cont}"
+        rf"|\u00e2{cont}{cont}"
+        r"|\u00ef\u00bb\u00bf|\u00ef\u00bf\u00bd"
+        rf"|\u00f0\u0178{cont}{cont}"
+        # "í" whose soft hyphen (Ã + U+00AD) a cleaner already stripped: a capital
+        # A-tilde before a lower-case letter is never Spanish or Portuguese.
+        r"|(?P<iacute>\u00c3)(?=[a-zñ])"
+        # NBSP read as "Â" + NBSP, the NBSP then turned into a plain space.
+        r"|(?P<nbsp>\u00c2)(?= )"
+    )
+
+
+def _decode_mojibake(match: regex.Match[str]) -> str | None:
+    if match.group("iacute") is not None:
+        return "í"
+    if match.group("nbsp") is not None:
+        return ""
+    byte_of = _byte_of()
+    data = bytes(byte_of[char] for char in match.group())
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:  # pragma: no cover - the pattern only admits valid UTF-8
+        return None
+
+
+def repair_mojibake(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
+    r"""Undo UTF-8 read as Windows-1252 or Latin-1, wherever it occurs in ``text``.
+
+    Args:
+        text: the text to repair.
+
+    Returns:
+        The repaired text, its offset map (``None`` when no length changed) and
+        ``("mojibake",)`` when something was repaired, else ``()``.
+
+    Examples:
+        >>> repair_mojibake("â€œSegÃºn el informeâ€\x9d, dijo.")[0]
+        '“Según el informe”, dijo.'
+        >>> repair_mojibake("São Paulo y ÃO están bien.")[0]
+        'São Paulo y ÃO están bien.'
+    """
+    if not _MOJIBAKE_HINT.search(text):
+        return text, None, ()
+    new, offset_map = rewrite(text, _mojibake_pattern(), _decode_mojibake)
+    return new, offset_map, ("mojibake",) if new is not text else ()
+
+
+_MOJIBAKE_HINT = regex.compile(r"[\u00c2-\u00c5\u00e2\u00ef\u00f0]")
+
+# --- HTML entities ----------------------------------------------------------------
+
+_ENTITY = regex.compile(
+    r"&(?:amp;){0,3}"
+    r"(?:#(?P<dec>[0-9]{1,7}+);?|#[xX](?P<hex>[0-9a-fA-F]{1,6}+);?"
+    r"|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}+)(?P<semi>;?))"
+)
+
+
+def _decode_entity(match: regex.Match[str]) -> str | None:
+    name = match.group("name")
+    if name is not None:
+        key = name + match.group("semi")
+        # A name without ";" is only one of HTML's legacy names ("&nbsp", "&aacute"):
+        # "AT&T" or "P&G" are left alone.
+        if key not in html5:
+            return None
+        return html5[key]
+    reference = match.group()
+    return html.unescape(reference[reference.rindex("&") :])
+
+
+def repair_entities(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
+    """Decode HTML character references, named and numeric, even doubly escaped.
+
+    A literal "&" that starts no known reference stays as it is.
+
+    Args:
+        text: the text to repair.
+
+    Returns:
+        The repaired text, its offset map and ``("entities",)`` when something was
+        decoded, else ``()``.
+
+    Examples:
+        >>> repair_entities("&#8220;Lleg&oacute; tarde&#8221;, dijo.")[0]
+        '“Llegó tarde”, dijo.'
+        >>> repair_entities("Banco Santander & Cía. y AT&T")[0]
+        'Banco Santander & Cía. y AT&T'
+    """
+    if "&" not in text:
+        return text, None, ()
+    new, offset_map = rewrite(text, _ENTITY, _decode_entity)
+    return new, offset_map, ("entities",) if new is not text else ()
+
+
+# --- tags and shortcodes ----------------------------------------------------------
+
+# Attributes as HTML writes them: every one with a value ("<p class=x>", "<a
+# href='…'>"), so that "a<b y c>d" is not taken for a tag.
+_ATTRIBUTES = (
+    r"(?:\s{1,20}+[A-Za-z_:@][-\w:.@]{0,60}+\s{0,5}+=\s{0,5}+"
+    r"""(?:"[^"<>]{0,1000}+"|'[^'<>]{0,1000}+'|[^\s"'<>=`]{1,1000}+)){0,40}+"""
+    r"\s{0,20}+/?"
+)
+
+
+def _names(kind: str, lexicon: str) -> str:
+    names = sorted((row[0] for row in rows(lexicon) if row[1] == kind), key=len, reverse=True)
+    return "|".join(regex.escape(name) for name in names)
+
+
+@functools.cache
+def _markup_pattern() -> regex.Pattern[str]:
+    block = _names("block", "html_tags.tsv")
+    inline = _names("inline", "html_tags.tsv")
+    drop = _names("drop", "shortcodes.tsv")
+    every = "|".join(filter(None, (drop, _names("wrap", "shortcodes.tsv"))))
+    token = (
+        rf"(?P<block></?(?:{block})(?=[\s/>]){_ATTRIBUTES}>)"
+        rf"|(?P<inline></?(?:{inline})(?=[\s/>]){_ATTRIBUTES}>|<!--(?:[^<>-]|-(?!->)){{0,2000}}+-->)"
+        # A dropped shortcode takes what it wraps up to its own closing tag.
+        rf"|(?P<shortcode>\[(?P<dropped>{drop})(?=[\s\]/])[^\[\]]{{0,1000}}+\]"
+        r"[^\[]{0,3000}+\[/(?P=dropped)\]"
+        rf"|\[/?(?:{every})(?=[\s\]/])[^\[\]]{{0,1000}}+\])"
+    )
+    return regex.compile(
+        rf"(?P<lead>[ \t])?(?:{token})(?:[ \t]{{0,20}}+(?:{token}))*+",
+        regex.IGNORECASE | regex.VERSION0,
+    )
+
+
+_MARKUP_HINT = regex.compile(r"[<\[]")
+_CONTEXT = 40  # how far to look past spaces for a line break beside markup
+
+
+def _at_line_break(text: str, pos: int, step: int) -> bool:
+    """Whether only spaces lie between ``pos`` and a line break or the text's end."""
+    for _ in range(_CONTEXT):
+        if not 0 <= pos < len(text):
+            return True
+        char = text[pos]
+        if char in "\n\r":
+            return True
+        if char not in " \t":
+            return False
+        pos += step
+    return False
+
+
+def _markup_replacer(found: set[str]) -> Callable[[regex.Match[str]], str | None]:
+    def replace(match: regex.Match[str]) -> str | None:
+        text = match.string
+        start, end = match.span()
+        if match.captures("shortcode"):
+            found.add("shortcodes")
+        if match.captures("block") or match.captures("inline"):
+            found.add("tags")
+        lead = match.group("lead") or ""
+        if match.captures("block"):
+            # A tag that separated paragraphs: one line break, unless a line break
+            # (or the text's edge) is already there.
+            if _at_line_break(text, start - 1, -1) or _at_line_break(text, end, 1):
+                return lead
+            return "\n"
+        if lead and not _at_line_break(text, end, 1) and not text[end].isspace():
+            return " "  # "el <strong>dato</strong>" keeps the space before "dato"
+        return ""
+
+    return replace
+
+
+def repair_markup(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
+    r"""Remove leftover HTML tags, comments and CMS shortcodes.
+
+    Tags that separated paragraphs ("<p>", "<br>", "</div>") become a line break
+    when none is there already; inline tags ("<strong>", "<a href=…>") disappear;
+    a caption or embed shortcode goes with what it wraps. Only known tag and
+    shortcode names are touched: "menos de <10%" and "[1]" stay.
+
+    Args:
+        text: the text to repair.
+
+    Returns:
+        The repaired text, its offset map and the kinds removed (``"tags"``,
+        ``"shortcodes"``).
+
+    Examples:
+        >>> repair_markup("<p>El <strong>alza</strong> fue de <10%.</p><p>Otra.</p>")[0]
+        'El alza fue de <10%.\nOtra.'
+        >>> repair_markup('Marcha. [caption id="a_1"] Foto: Agencia[/caption]\nFin [1]')[0]
+        'Marcha.\nFin [1]'
+    """
+    if not _MARKUP_HINT.search(text):
+        return text, None, ()
+    found: set[str] = set()
+    new, offset_map = rewrite(text, _markup_pattern(), _markup_replacer(found))
+    kinds = tuple(kind for kind in ("tags", "shortcodes") if kind in found)
+    return new, offset_map, kinds if new is not text else ()
+
+
+#: The repair stages, in the order :func:`~noticiaparse._spine.build_spine` runs them:
+#: entities first (an escaped tag "&lt;p&gt;" is a tag), mojibake twice (text encoded
+#: wrongly twice over), markup last.
+REPAIR_STAGES: tuple[Stage, ...] = (
+    repair_entities,
+    repair_mojibake,
+    repair_mojibake,
+    repair_markup,
+)
+
+
+def repair(text: str) -> str:
+    """The text with every kind of scraped damage undone (the spine's repaired text).
+
+    Args:
+        text: the raw scraped text.
+
+    Returns:
+        The repaired text; clean text comes back unchanged.
+
+    Examples:
+        >>> repair("<p>Lleg&oacute; el ministro a la regiÃ³n.</p>")
+        'Llegó el ministro a la región.'
+        >>> repair("Banco Santander & Cía. ganó menos de <10% [1].")
+        'Banco Santander & Cía. ganó menos de <10% [1].'
+    """
+    return build_spine(text, REPAIR_STAGES).repaired
