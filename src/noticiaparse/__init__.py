@@ -31,6 +31,7 @@ from noticiaparse._model import (
     Source,
     SourceKind,
 )
+from noticiaparse._schema import json_schema
 from noticiaparse._version import __version__
 
 __all__ = [
@@ -50,6 +51,7 @@ __all__ = [
     "SourceKind",
     "UnknownCountryError",
     "__version__",
+    "json_schema",
     "parse",
     "parse_dates",
     "parse_layout",
