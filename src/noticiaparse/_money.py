@@ -1,21 +1,434 @@
-"""Money amounts.
+"""Money amounts: every amount with a currency attached, exact, in units of the currency.
 
-Placeholder until its issue lands.
+One linear pass per region finds *anchors*: a digit, a currency sign or code, a
+number word, or "un"/"medio" right before a scale or currency word. From an anchor
+the reader takes a *group*: one amount, or a range or list joined by ",", "y", "a",
+"hasta", "-" … ("entre $1 y $2 millones", "US$ 3, 4 y 5 millones", "entre 12 y 13
+mil pesos"). Each amount of a group is an optional sign or code before the number,
+the quantity (:func:`noticiaparse._numbers.scan_quantity`) and an optional currency
+word, sign or code after it ("5 millones de pesos", "1.500 UF", "20 lucas").
+
+Within a group a bare endpoint takes the scale of the last endpoint (when it is not
+larger than it) and the currency of its neighbours; a group with no currency
+anywhere is not money ("5,8 millones de personas", "en 2019"). A bare "$" is the local
+peso of the country hint (``lexicons/local_currency.tsv``); with no hint its
+currency is ``None``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
 
+import attrs
+
+from noticiaparse._lexicons import lines, rows
 from noticiaparse._model import Money
+from noticiaparse._numbers import (
+    Quantity,
+    decimal_mark,
+    fold,
+    scan_quantity,
+    tidy,
+)
 from noticiaparse._spine import Spine
 
-__all__ = ["find_money"]
+__all__ = ["CurrencyForm", "find_money", "resolve_currency"]
+
+#: The most amounts one range or list may hold.
+MAX_GROUP = 12
+_LETTER_BEFORE = r"(?<![^\W\d_])"
+_LETTER_AFTER = r"(?![^\W\d_])"
+
+
+@attrs.frozen
+class CurrencyForm:
+    """A currency sign, code or word from ``lexicons/currencies.tsv``."""
+
+    form: str
+    currency: str
+    kind: str
+    multiplier: Decimal = Decimal(1)
+
+
+@attrs.frozen
+class _Lexicon:
+    signs: Mapping[str, CurrencyForm]
+    codes: Mapping[str, CurrencyForm]
+    words: Mapping[str, tuple[tuple[tuple[str, ...], CurrencyForm], ...]]
+    local: Mapping[tuple[str, str], str]
+    not_money: frozenset[str]
+    sign_pattern: re.Pattern[str]
+    anchor: re.Pattern[str]
+
+
+def _alternation(forms: Sequence[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+
+
+def _spellings(words: Sequence[str]) -> list[str]:
+    """Each word as written and without accents (the anchor pattern matches both)."""
+    out: list[str] = []
+    for word in words:
+        out.extend({word, fold(word)})
+    return out
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    signs: dict[str, CurrencyForm] = {}
+    codes: dict[str, CurrencyForm] = {}
+    words: dict[str, list[tuple[tuple[str, ...], CurrencyForm]]] = {}
+    for row in rows("currencies.tsv"):
+        form, currency, kind = row[:3]
+        multiplier = Decimal(row[3]) if len(row) > 3 else Decimal(1)
+        entry = CurrencyForm(form, currency, kind, multiplier)
+        if kind == "sign":
+            signs[form] = entry
+        elif kind == "code":
+            codes[form] = entry
+        else:
+            folded = tuple(fold(w) for w in form.split())
+            words.setdefault(folded[0], []).append((folded, entry))
+    local = {(country, key): currency for country, key, currency in rows("local_currency.tsv")}
+    # A sign that starts or ends with a letter must not sit inside a word ("US$", "S/").
+    sign_alternation = "|".join(
+        (_LETTER_BEFORE if f[0].isalpha() else "")
+        + re.escape(f)
+        + (_LETTER_AFTER if f[-1].isalpha() else "")
+        for f in sorted(signs, key=lambda f: (-len(f), f))
+    )
+    sign_pattern = re.compile(rf" {{0,3}}(?:{sign_alternation})")
+    code_pattern = rf"{_LETTER_BEFORE}(?:{_alternation(list(codes))}){_LETTER_AFTER}"
+    numbers = [w for w, _, kind in rows("numbers.tsv") if kind != "half"]
+    openers = [w for w in numbers if fold(w) not in ("un", "una", "uno")]
+    # "un millón", "medio millón", "una luca"; not "un dólar más fuerte" (an article).
+    followers = [w for w, _, kind in rows("numbers.tsv") if kind in ("big", "thousand")]
+    followers += [
+        e.form.split()[0]
+        for group in words.values()
+        for _, e in group
+        if e.multiplier != 1 or e.kind == "scaled"
+    ]
+    anchor = re.compile(
+        rf"\d|{sign_alternation}|{code_pattern}"
+        rf"|(?i:{_LETTER_BEFORE}(?:{_alternation(_spellings(openers))}){_LETTER_AFTER})"
+        rf"|(?i:{_LETTER_BEFORE}(?:un|una|medio|media) {{1,3}}"
+        rf"(?=(?:{_alternation(_spellings(followers))}){_LETTER_AFTER}))"
+    )
+    return _Lexicon(
+        signs=signs,
+        codes=codes,
+        words={k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in words.items()},
+        local=local,
+        not_money=frozenset(fold(w) for w in lines("not_money.txt")),
+        sign_pattern=sign_pattern,
+        anchor=anchor,
+    )
+
+
+def resolve_currency(currency: str, country: str | None) -> str | None:
+    """The ISO 4217 code a lexicon currency means given the country hint.
+
+    Examples:
+        >>> resolve_currency("@dollar", "CL"), resolve_currency("@dollar", None)
+        ('CLP', None)
+        >>> resolve_currency("@dollar", "US"), resolve_currency("EUR", None)
+        ('USD', 'EUR')
+    """
+    if not currency.startswith("@"):
+        return currency
+    local = _lexicon().local
+    if country is not None and (country, currency) in local:
+        return local[country, currency]
+    return local.get(("*", currency))
+
+
+_WORD = re.compile(r" {0,3}([^\W\d_]+)")
+_DE = re.compile(r" {1,3}de(?![^\W\d_])", re.IGNORECASE)
+_CONNECTOR = re.compile(
+    r" {0,3}(?:[,\-–]|(?<![^\W\d_])(?:y|e|o|u|a|al|hasta|ó)(?![^\W\d_]))", re.IGNORECASE
+)
+_INTRO = re.compile(r"(?:^|[^\w])(entre|de|desde) {1,3}$", re.IGNORECASE)
+_DIGIT_NEXT = re.compile(r" {0,3}\d")
+
+
+@attrs.frozen
+class _Token:
+    """A currency token found in the text: where it is and what it says."""
+
+    start: int
+    end: int
+    entry: CurrencyForm
+    text: str
+
+
+def _sign_or_code(text: str, pos: int, end: int) -> _Token | None:
+    lex = _lexicon()
+    match = lex.sign_pattern.match(text, pos, end)
+    if match is not None:
+        form = match.group().lstrip(" ")
+        return _Token(match.end() - len(form), match.end(), lex.signs[form], form)
+    word = _WORD.match(text, pos, end)
+    if word is not None and word.group(1) in lex.codes:
+        form = word.group(1)
+        return _Token(word.start(1), word.end(1), lex.codes[form], form)
+    return None
+
+
+def _currency_word(text: str, pos: int, end: int) -> _Token | None:
+    """The longest currency word (multi-word forms first) at ``pos``."""
+    first = _WORD.match(text, pos, end)
+    if first is None:
+        return None
+    candidates = _lexicon().words.get(fold(first.group(1)))
+    if not candidates:
+        return None
+    for folded, entry in candidates:
+        cursor = first.end(1)
+        matched = True
+        for part in folded[1:]:
+            nxt = _WORD.match(text, cursor, end)
+            if nxt is None or fold(nxt.group(1)) != part or nxt.start(1) == cursor:
+                matched = False
+                break
+            cursor = nxt.end(1)
+        if matched:
+            return _Token(first.start(1), cursor, entry, text[first.start(1) : cursor])
+    return None
+
+
+def _suffix(text: str, pos: int, end: int) -> _Token | None:
+    """A currency word, sign or code right after a number (not the next amount's sign)."""
+    word = _currency_word(text, pos, end)
+    if word is not None:
+        return word
+    token = _sign_or_code(text, pos, end)
+    if token is not None and not _DIGIT_NEXT.match(text, token.end, end):
+        return token
+    return None
+
+
+@attrs.frozen
+class _Amount:
+    """One amount of a group, before the group shares scale and currency."""
+
+    start: int
+    end: int
+    quantity: Quantity
+    value: Decimal
+    currency: str | None  # a lexicon currency ("USD", "@dollar", "@cents"), None if none
+    symbol: str | None
+    suffix_currency: bool
+    cents: bool = False
+    followed_by_other: bool = False
+
+
+@attrs.frozen
+class _Suffix:
+    """What follows a number: where the amount ends and what it adds."""
+
+    end: int
+    multiplier: Decimal = Decimal(1)
+    currency: str | None = None
+    symbol: str | None = None
+    cents: bool = False
+
+
+def _named_after_de(text: str, pos: int, end: int, codes: bool) -> _Token | None:
+    """The currency of "de pesos", "de dólar", "de US$" after ``pos``."""
+    de = _DE.match(text, pos, end)
+    if de is None:
+        return None
+    named = _currency_word(text, de.end(), end)
+    if named is None and codes:
+        named = _sign_or_code(text, de.end(), end)
+    if named is None or named.entry.kind not in ("word", "sign", "code"):
+        return None
+    return named
+
+
+def _read_suffix(text: str, pos: int, end: int, quantity: Quantity) -> _Suffix:
+    """The currency and scale written after a quantity ("millones de pesos", "mdd", "UF")."""
+    suffix = _suffix(text, pos, end)
+    if suffix is None and quantity.scale >= 1_000_000:
+        suffix = _named_after_de(text, pos, end, codes=True)
+    if suffix is None:
+        return _Suffix(pos)
+    entry = suffix.entry
+    if entry.kind == "scaled":  # "571 mdd", "20 mil mdp de pesos"
+        named = _named_after_de(text, suffix.end, end, codes=False)
+        if named is not None:
+            return _Suffix(named.end, entry.multiplier, named.entry.currency)
+        return _Suffix(suffix.end, entry.multiplier, entry.currency)
+    if entry.kind == "cents":  # "16 centavos", "50 centavos de dólar"
+        named = _named_after_de(text, suffix.end, end, codes=False)
+        if named is not None:
+            return _Suffix(named.end, entry.multiplier, named.entry.currency, cents=True)
+        return _Suffix(suffix.end, entry.multiplier, entry.currency, cents=True)
+    symbol = suffix.text if entry.kind in ("sign", "code") else None
+    return _Suffix(suffix.end, entry.multiplier, entry.currency, symbol)
+
+
+def _amount(text: str, pos: int, end: int, mark: str) -> _Amount | None:
+    prefix = _sign_or_code(text, pos, end)
+    quantity = scan_quantity(text, prefix.end if prefix is not None else pos, end, mark)
+    if quantity is None:
+        return None
+    if prefix is not None and quantity.start - prefix.end > 3:
+        return None
+    suffix = _read_suffix(text, quantity.end, end, quantity)
+    value = quantity.value * suffix.multiplier
+    currency: str | None = suffix.currency
+    symbol: str | None = suffix.symbol
+    if prefix is not None:
+        value *= prefix.entry.multiplier
+        symbol = prefix.text
+        # "$5 millones de dólares": the word names the currency a bare "$" leaves open.
+        if currency is None or not prefix.entry.currency.startswith("@"):
+            currency = prefix.entry.currency
+    return _Amount(
+        start=prefix.start if prefix is not None else quantity.start,
+        end=suffix.end,
+        quantity=quantity,
+        value=value,
+        currency=currency,
+        symbol=symbol,
+        suffix_currency=prefix is None and suffix.currency is not None,
+        cents=suffix.cents,
+        followed_by_other=currency is None and _other_unit_follows(text, suffix.end, end),
+    )
+
+
+def _other_unit_follows(text: str, pos: int, end: int) -> bool:
+    """Whether a word that counts something else follows ("3 personas", "5 %")."""
+    rest = text[pos : min(end, pos + 24)].lstrip(" ")
+    if rest.startswith("%"):
+        return True
+    match = _WORD.match(text, pos, end)
+    if match is None:
+        return False
+    word = fold(match.group(1))
+    not_money = _lexicon().not_money
+    if word == "por":
+        after = _WORD.match(text, match.end(), end)
+        return after is not None and fold(after.group(1)) == "ciento"
+    if word == "de":
+        after = _WORD.match(text, match.end(), end)
+        return after is not None and _currency_word(text, match.end(), end) is None
+    return word in not_money
+
+
+def _group(text: str, pos: int, end: int, mark: str) -> tuple[list[_Amount], int] | None:
+    first = _amount(text, pos, end, mark)
+    if first is None:
+        return None
+    amounts = [first]
+    cursor = first.end
+    while len(amounts) < MAX_GROUP:
+        link = _CONNECTOR.match(text, cursor, end)
+        if link is None:
+            break
+        after = link.end()
+        second = _CONNECTOR.match(text, after, end)
+        if second is not None and not text[link.start() : link.end()].strip().isalpha():
+            after = second.end()  # ", a $ 725", ", y 5"
+        nxt = _amount(text, after, end, mark)
+        if nxt is None:
+            break
+        amounts.append(nxt)
+        cursor = nxt.end
+    return amounts, cursor
+
+
+def _share(amounts: list[_Amount], intro: bool) -> list[_Amount]:
+    """Give bare endpoints of a range or list the scale and currency they share."""
+    if len(amounts) == 1:
+        return amounts
+    last = amounts[-1]
+    out: list[_Amount] = []
+    for index, amount in enumerate(amounts):
+        q = amount.quantity
+        value = amount.value
+        currency = amount.currency
+        bare = q.scale == 1 and not amount.cents
+        if index < len(amounts) - 1 and bare and last.quantity.scale > 1:
+            if q.head <= last.quantity.head and not q.year_like:
+                value = value * last.quantity.scale
+            elif currency is None:
+                out.append(amount)
+                continue
+        if currency is None and not q.year_like:
+            later = [a for a in amounts[index + 1 :] if a.currency is not None]
+            earlier = [
+                a for a in amounts[:index] if a.currency is not None and not a.suffix_currency
+            ]
+            if later and later[0].suffix_currency and (intro or q.head <= later[0].quantity.head):
+                currency = later[0].currency
+            elif earlier and not amount.followed_by_other:
+                currency = earlier[-1].currency
+        out.append(attrs.evolve(amount, value=value, currency=currency))
+    return out
 
 
 def find_money(
     spine: Spine, regions: Sequence[tuple[int, int]], country: str | None
 ) -> tuple[Money, ...]:
-    """Every monetary amount inside ``regions``."""
-    del spine, regions, country
-    return ()
+    """Every monetary amount inside ``regions`` of ``spine.text``.
+
+    Args:
+        spine: the text spine; offsets are read from and mapped back through it.
+        regions: ``(start, end)`` spans of ``spine.text`` to read (headline, deck, body).
+        country: the upper-case ISO 3166-1 alpha-2 hint, or ``None``.
+
+    Returns:
+        The amounts in text order; ``start``/``end`` point into the original string.
+
+    Examples:
+        >>> from noticiaparse._spine import build_spine
+        >>> spine = build_spine("Costó $5,8 millones y 300 mil pesos.")
+        >>> [(m.raw, str(m.amount), m.currency) for m in find_money(spine, [(0, 36)], "CL")]
+        [('$5,8 millones', '5800000', 'CLP'), ('300 mil pesos', '300000', 'CLP')]
+    """
+    text = spine.text
+    anchor = _lexicon().anchor
+    mark = decimal_mark(country)
+    found: list[Money] = []
+    for region_start, region_end in regions:
+        pos = max(0, region_start)
+        end = min(len(text), region_end)
+        context: str | None = None  # the last currency named in this region (for "centavos")
+        while pos < end:
+            match = anchor.search(text, pos, end)
+            if match is None:
+                break
+            group = _group(text, match.start(), end, mark)
+            if group is None:
+                pos = match.end()
+                continue
+            amounts, group_end = group
+            intro = _INTRO.search(text, max(region_start, match.start() - 10), match.start())
+            for amount in _share(amounts, intro is not None):
+                if amount.currency is None:
+                    continue
+                if amount.currency == "@cents":
+                    currency = (
+                        context if context is not None else resolve_currency("@peso", country)
+                    )
+                else:
+                    currency = resolve_currency(amount.currency, country)
+                    context = currency or context
+                found.append(
+                    Money(
+                        raw=spine.raw(amount.start, amount.end),
+                        start=spine.span(amount.start, amount.end)[0],
+                        end=spine.span(amount.start, amount.end)[1],
+                        amount=tidy(amount.value),
+                        currency=currency,
+                        symbol=amount.symbol,
+                    )
+                )
+            pos = max(group_end, match.end())
+    return tuple(found)
