@@ -65,38 +65,48 @@ def _continuation() -> str:
     return "".join(regex.escape(char) for char in chars)
 
 
+# Lead bytes kept to what Spanish text can hold once decoded: C2-C5 give Latin-1 and
+# Latin Extended-A letters and signs, E2 general punctuation, currency and letter-like
+# symbols, EF BB BF the byte-order mark, EF BF BD the replacement character, F0 9F the
+# emoji planes. Other leads would decode to Greek, Cyrillic, CJK… and are far likelier
+# to be good text ("ACCIÓN»", "está¡").
+_LEADS = "\u00c2\u00c3\u00c4\u00c5\u00e2\u00ef\u00f0"
+_NEEDED = {"\u00e2": 2, "\u00ef": 2, "\u00f0": 3}  # continuation bytes after the lead
+
+
 @functools.cache
 def _mojibake_pattern() -> regex.Pattern[str]:
-    cont = f"[{_continuation()}]"
-    # Lead bytes kept to what Spanish text can hold once decoded: C2-C5 give Latin-1
-    # and Latin Extended-A letters and signs, E2 general punctuation, currency and
-    # letter-like symbols, EF BB BF the byte-order mark, EF BF BD the replacement
-    # character, F0 9F the emoji planes. Other leads would decode to Greek, Cyrillic,
-    # CJK… and are far likelier to be good text ("ACCIÓN»", "está¡").
-    return regex.compile(
-        rf"[\u00c2-\u00c5]{cont}"
-        rf"|\u00e2{cont}{cont}"
-        r"|\u00ef\u00bb\u00bf|\u00ef\u00bf\u00bd"
-        rf"|\u00f0\u0178{cont}{cont}"
-        # "í" whose soft hyphen (Ã + U+00AD) a cleaner already stripped: a capital
-        # A-tilde before a lower-case letter is never Spanish or Portuguese.
-        r"|(?P<iacute>\u00c3)(?=[a-zñ])"
-        # NBSP read as "Â" + NBSP, the NBSP then turned into a plain space.
-        r"|(?P<nbsp>\u00c2)(?= )"
-    )
+    # One lead and the continuation characters after it; the decoder decides.
+    return regex.compile(f"[{_LEADS}][{_continuation()}]{{0,3}}")
 
 
 def _decode_mojibake(match: regex.Match[str]) -> str | None:
-    if match.group("iacute") is not None:
-        return "í"
-    if match.group("nbsp") is not None:
-        return ""
-    byte_of = _byte_of()
-    data = bytes(byte_of[char] for char in match.group())
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:  # pragma: no cover - the pattern only admits valid UTF-8
+    run = match.group()
+    lead = run[0]
+    needed = _NEEDED.get(lead, 1)
+    if len(run) == 2 and run == "\u00e2\u20ac":
+        # "”" is E2 80 9D, and 9D has no Windows-1252 character: a cleaner that drops
+        # the C1 control it became leaves "â€" alone.
+        return "”"
+    if len(run) <= needed:
+        if len(run) > 1:
+            return None
+        following = match.string[match.end() : match.end() + 1]
+        if lead == "\u00c3" and following.isalpha() and following.islower():
+            # "í" whose soft hyphen (Ã + U+00AD) a cleaner already stripped: a capital
+            # A-tilde before a lower-case letter is neither Spanish nor Portuguese.
+            return "í"
+        if lead == "\u00c2" and following == " ":
+            return ""  # NBSP read as "Â" + NBSP, the NBSP since turned into a space
         return None
+    byte_of = _byte_of()
+    data = bytes(byte_of[char] for char in run[: needed + 1])
+    if lead == "\u00ef" and data not in (b"\xef\xbb\xbf", b"\xef\xbf\xbd"):
+        return None
+    if lead == "\u00f0" and data[1] != 0x9F:
+        return None
+    # Every sequence left is well-formed UTF-8: a lead, then continuation bytes.
+    return data.decode("utf-8") + run[needed + 1 :]
 
 
 def repair_mojibake(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
@@ -115,13 +125,11 @@ def repair_mojibake(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
         >>> repair_mojibake("São Paulo y ÃO están bien.")[0]
         'São Paulo y ÃO están bien.'
     """
-    if not _MOJIBAKE_HINT.search(text):
+    if not any(lead in text for lead in _LEADS):  # clean text: a few fast scans
         return text, None, ()
     new, offset_map = rewrite(text, _mojibake_pattern(), _decode_mojibake)
     return new, offset_map, ("mojibake",) if new is not text else ()
 
-
-_MOJIBAKE_HINT = regex.compile(r"[\u00c2-\u00c5\u00e2\u00ef\u00f0]")
 
 # --- HTML entities ----------------------------------------------------------------
 
@@ -200,12 +208,11 @@ def _markup_pattern() -> regex.Pattern[str]:
         rf"|\[/?(?:{every})(?=[\s\]/])[^\[\]]{{0,1000}}+\])"
     )
     return regex.compile(
-        rf"(?P<lead>[ \t])?(?:{token})(?:[ \t]{{0,20}}+(?:{token}))*+",
+        rf"(?:{token})(?:[ \t]{{0,20}}+(?:{token}))*+",
         regex.IGNORECASE | regex.VERSION0,
     )
 
 
-_MARKUP_HINT = regex.compile(r"[<\[]")
 _CONTEXT = 40  # how far to look past spaces for a line break beside markup
 
 
@@ -231,15 +238,14 @@ def _markup_replacer(found: set[str]) -> Callable[[regex.Match[str]], str | None
             found.add("shortcodes")
         if match.captures("block") or match.captures("inline"):
             found.add("tags")
-        lead = match.group("lead") or ""
-        if match.captures("block"):
+        if match.captures("block") and not (
+            _at_line_break(text, start - 1, -1) or _at_line_break(text, end, 1)
+        ):
             # A tag that separated paragraphs: one line break, unless a line break
             # (or the text's edge) is already there.
-            if _at_line_break(text, start - 1, -1) or _at_line_break(text, end, 1):
-                return lead
             return "\n"
-        if lead and not _at_line_break(text, end, 1) and not text[end].isspace():
-            return " "  # "el <strong>dato</strong>" keeps the space before "dato"
+        # Inline tags, comments and shortcodes just go: "el <strong>dato</strong>"
+        # keeps its own spaces.
         return ""
 
     return replace
@@ -264,9 +270,9 @@ def repair_markup(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
         >>> repair_markup("<p>El <strong>alza</strong> fue de <10%.</p><p>Otra.</p>")[0]
         'El alza fue de <10%.\nOtra.'
         >>> repair_markup('Marcha. [caption id="a_1"] Foto: Agencia[/caption]\nFin [1]')[0]
-        'Marcha.\nFin [1]'
+        'Marcha. \nFin [1]'
     """
-    if not _MARKUP_HINT.search(text):
+    if "<" not in text and "[" not in text:
         return text, None, ()
     found: set[str] = set()
     new, offset_map = rewrite(text, _markup_pattern(), _markup_replacer(found))
