@@ -45,8 +45,8 @@ __all__ = [
 # whichever comes first: large enough that sending it costs little next to parsing
 # it (~0.1 s of work), small enough that memory stays flat and the workers finish
 # together.
-_CHUNK_CHARS = 262_144
-_CHUNK_RECORDS = 256
+_CHUNK_CHARS = 65_536
+_CHUNK_RECORDS = 128
 # Chunks in flight per worker: one being parsed, one waiting, so no worker idles.
 _IN_FLIGHT = 2
 # The record keys that parsing reads; only these travel to a worker.
