@@ -15,7 +15,7 @@ from noticiaparse._api import (
     parse_quotes,
     parse_sources,
 )
-from noticiaparse._batch import BatchResult, parse_many
+from noticiaparse._batch import BatchResult, parse_jsonl, parse_many
 from noticiaparse._errors import NoticiaParseError, UnknownCountryError
 from noticiaparse._model import (
     SCHEMA,
@@ -54,6 +54,7 @@ __all__ = [
     "json_schema",
     "parse",
     "parse_dates",
+    "parse_jsonl",
     "parse_layout",
     "parse_many",
     "parse_money",
