@@ -1,19 +1,489 @@
 """Quotations: find them, classify them, attribute them.
 
-Placeholder until its issue lands.
+Marks are paired by one left-to-right scan with a small stack (linear in the text,
+whatever the marks): « » and ‹ › by their shape; “ ” „ " and ‘ ’ ' by which side
+touches a word (an opening mark has a word after it and space before it). An
+apostrophe between letters (O'Higgins) or a prime after a digit (5'10") is no mark.
+A quotation left open at the end of a paragraph goes on in the next one when that
+paragraph reopens it (the Spanish convention for long quotes); otherwise it ends
+at the end of its paragraph. Dash dialogue (``—No es así —dijo el ministro—.``) is
+read per paragraph.
+
+Each quotation is then classified (direct, partial, term, title) from its shape
+and the words around it, and direct and partial ones are attributed to a speaker
+through :mod:`noticiaparse._names`.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
-from noticiaparse._model import Quote
+import attrs
+import regex
+
+from noticiaparse._lexicons import lines
+from noticiaparse._model import Quote, QuoteKind, Segment
+from noticiaparse._names import (
+    PERSON,
+    Cast,
+    Phrase,
+    Token,
+    build_cast,
+    find_attributions,
+    phrase_after,
+    phrase_before,
+    reporting_verb,
+    tokenize,
+)
 from noticiaparse._spine import Spine
 
-__all__ = ["find_quotes"]
+__all__ = ["RawQuote", "find_quotes", "pair_marks"]
+
+# family of each mark, and its shape: "open", "close" or "either"
+_MARKS = {
+    "«": ("G", "open"),
+    "»": ("G", "close"),
+    "‹": ("g", "open"),
+    "›": ("g", "close"),
+    "“": ("D", "open"),
+    "„": ("D", "open"),
+    "‟": ("D", "open"),
+    "”": ("D", "close"),
+    '"': ("D", "either"),
+    "‘": ("S", "open"),
+    "’": ("S", "close"),
+    "'": ("S", "either"),
+}
+_OPENERS_BEFORE = "([{¿¡—–-/«“„‘‹\"'"
+_CLOSERS_AFTER = ".,;:!?)]}…—–-»”’›\"'"
+_MAX_DEPTH = 12
+_SEARCH_DEPTH = 4
+
+
+@attrs.frozen
+class RawQuote:
+    """A paired quotation in normalised offsets: content ``start``/``end``.
+
+    ``open_at`` is the offset of the opening mark (the content start for dash
+    dialogue); ``depth`` is how many quotations enclose it; ``recovered`` says the
+    closing mark was missing.
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+    depth: int
+    dash: bool = False
+    recovered: bool = False
+
+
+def _shape(text: str, i: int, lo: int, hi: int) -> str | None:
+    """``"open"``, ``"close"``, ``"either"`` or ``None`` (not a quote mark here)."""
+    ch = text[i]
+    family, shape = _MARKS[ch]
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if family == "S" and ch in "'’" and prev.isalpha() and nxt.isalpha():
+        return None  # an apostrophe: O'Higgins, rock’n’roll
+    if ch in "'\"" and prev.isdigit():
+        return None  # inches, minutes: 5'10", 90'
+    left = not nxt.isspace() and (prev.isspace() or prev in _OPENERS_BEFORE)
+    right = not prev.isspace() and (nxt.isspace() or nxt in _CLOSERS_AFTER)
+    if left and not right:
+        return "open" if shape != "close" or family in "DS" else shape
+    if right and not left:
+        return "close" if shape != "open" or family in "DS" else shape
+    return shape
+
+
+def pair_marks(text: str, lo: int, hi: int, carry: list[tuple[str, int, int]] | None = None) -> tuple[
+    list[tuple[int, int, int, int, int]], list[tuple[str, int, int]]
+]:
+    """Pair the quote marks of ``text[lo:hi]`` with a stack.
+
+    Returns the pairs ``(open_at, start, end, close_at, depth)`` and the marks
+    still open at ``hi`` as ``(family, open_at, content_start)``. ``carry`` is the
+    stack left open by the previous paragraph.
+
+    Examples:
+        >>> pairs, left = pair_marks('Dijo: "no a la "funa" ahora".', 0, 29)
+        >>> [('Dijo: "no a la "funa" ahora".'[s:e], d) for _, s, e, _, d in pairs]
+        [('funa', 1), ('no a la "funa" ahora', 0)]
+    """
+    stack: list[tuple[str, int, int]] = list(carry or ())
+    pairs: list[tuple[int, int, int, int, int]] = []
+    for match in _MARK_RE().finditer(text, lo, hi):
+        i = match.start()
+        shape = _shape(text, i, lo, hi)
+        if shape is None:
+            continue
+        family = _MARKS[text[i]][0]
+        if shape == "either":
+            shape = "close" if any(f == family for f, _, _ in stack[-_SEARCH_DEPTH:]) else "open"
+        if shape == "close":
+            for k in range(len(stack) - 1, max(-1, len(stack) - 1 - _SEARCH_DEPTH), -1):
+                if stack[k][0] == family:
+                    _, open_at, start = stack[k]
+                    del stack[k:]
+                    pairs.append((open_at, start, i, i, k))
+                    break
+            continue
+        if len(stack) >= _MAX_DEPTH:
+            del stack[0]
+        stack.append((family, i, i + 1))
+    return pairs, stack
+
+
+@functools.cache
+def _MARK_RE() -> regex.Pattern[str]:  # noqa: N802
+    return regex.compile("[" + regex.escape("".join(_MARKS)) + "]")
+
+
+def _find_raw(text: str, regions: Sequence[tuple[int, int]]) -> list[RawQuote]:
+    out: list[RawQuote] = []
+    carry: list[tuple[str, int, int]] = []
+    for index, (lo, hi) in enumerate(regions):
+        if not carry and text[lo:hi].lstrip()[:1] in "—―":
+            out.extend(_dash_dialogue(text, lo, hi))
+            continue
+        pairs, left = pair_marks(text, lo, hi, carry)
+        carry = []
+        for open_at, start, end, close_at, depth in pairs:
+            out.append(RawQuote(start, end, open_at, close_at, depth))
+        if not left:
+            continue
+        # a long quote goes on when the next paragraph reopens it with the same family
+        outer = left[0]
+        if index + 1 < len(regions):
+            nlo, nhi = regions[index + 1]
+            first = text[nlo:nhi].lstrip()[:1]
+            if first in _MARKS and _MARKS[first][0] == outer[0] and _MARKS[first][1] != "close":
+                carry = [outer]
+                # the reopening mark is part of the quote, not a new one
+                continue
+        end = hi
+        while end > outer[2] and text[end - 1] in " \n":
+            end -= 1
+        if len(text[outer[2] : end].split()) >= 2 and not text[outer[2] : outer[2] + 1].isspace():
+            out.append(RawQuote(outer[2], end, outer[1], end, 0, recovered=True))
+    return _skip_reopeners(text, out, regions)
+
+
+def _skip_reopeners(text: str, quotes: list[RawQuote], regions: Sequence[tuple[int, int]]) -> list[RawQuote]:
+    """Drop pairs made of a paragraph's reopening mark (inside a multi-paragraph quote)."""
+    spans = [(q.start, q.end) for q in quotes if q.depth == 0]
+    keep = []
+    for q in quotes:
+        inside = any(s < q.open_at < e for s, e in spans if (s, e) != (q.start, q.end))
+        if inside and q.depth == 0:
+            continue
+        keep.append(q)
+    del regions
+    return sorted(keep, key=lambda q: (q.start, -q.end))
+
+
+_DASH_INCISE = regex.compile(r" [—―]([a-záéíóúñ]{2,20})")
+
+
+def _dash_dialogue(text: str, lo: int, hi: int) -> list[RawQuote]:
+    """``—No es así —dijo el ministro—. Vamos a…``: each spoken piece is a quote."""
+    out = []
+    start = lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip())) + 1
+    pos = start
+    while pos < hi:
+        match = _DASH_INCISE.search(text, pos, hi)
+        if match is None or not reporting_verb(match.group(1), after_quote=True):
+            end = hi
+            while end > pos and text[end - 1] in " \n":
+                end -= 1
+            if end > pos and any(c.isalnum() for c in text[pos:end]):
+                out.append(RawQuote(pos, end, pos - 1, end, 0, dash=True))
+            break
+        end = match.start()
+        if any(c.isalnum() for c in text[pos:end]):
+            out.append(RawQuote(pos, end, pos - 1, end, 0, dash=True))
+        close = text.find("—", match.end(), hi)
+        if close < 0:
+            break
+        pos = close + 1
+        while pos < hi and text[pos] in " .,;":
+            pos += 1
+    return out
+
+
+@functools.cache
+def _cue_list(name: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(e.lower().split()) for e in lines(name)), key=lambda w: -len(w)))
+
+
+def _ends_with(words: Sequence[str], cues: tuple[tuple[str, ...], ...], reach: int = 1) -> bool:
+    """Whether one of ``cues`` ends ``words`` or ends within ``reach`` words of its end."""
+    for back in range(reach):
+        tail = list(words[: len(words) - back]) if back else list(words)
+        for cue in cues:
+            if len(cue) <= len(tail) and tuple(tail[-len(cue) :]) == cue:
+                return True
+    return False
+
+
+_ARTICLES = frozenset("el la los las un una unos unas del al su sus de este esta esa ese".split())
+
+
+def _before_words(text: str, pos: int, floor: int) -> list[str]:
+    lo = max(floor, pos - 160)
+    return [w.lower() for w in regex.findall(r"[\p{L}\p{N}]+", text[lo:pos])][-8:]
+
+
+def _classify(text: str, raw: RawQuote, floor: int, verb_near: bool) -> QuoteKind:  # noqa: PLR0911
+    content = text[raw.start : raw.end].strip()
+    if raw.dash:
+        return QuoteKind.DIRECT
+    words = content.split()
+    first = content.lstrip("¿¡(…. ")[:1]
+    capital = first.isupper() or first.isdigit()
+    before = text[max(floor, raw.open_at - 3) : raw.open_at].rstrip(" ")
+    prev_words = _before_words(text, raw.open_at, floor)
+    after = text[raw.close_at + 1 : raw.close_at + 3].lstrip(" ")
+    if capital and _ends_with(prev_words, _cue_list("title_cues.txt"), reach=2):
+        return QuoteKind.TITLE
+    if prev_words and prev_words[-1] == "que":
+        return QuoteKind.PARTIAL
+    if _ends_with(prev_words, _cue_list("partial_cues.txt"), reach=1):
+        return QuoteKind.PARTIAL
+    if before.endswith(":"):
+        return QuoteKind.DIRECT if capital else QuoteKind.PARTIAL
+    short = len(words) <= 3
+    sentence_like = content[-1:] in ".!?…" or len(words) >= 6
+    if raw.depth > 0 and short:
+        return QuoteKind.TERM
+    if capital:
+        if sentence_like or (after[:1] == "," and verb_near) or (len(words) >= 4 and verb_near):
+            return QuoteKind.DIRECT
+        if not short:
+            return QuoteKind.DIRECT
+        return QuoteKind.TERM
+    if short:
+        if prev_words and prev_words[-1] in _ARTICLES:
+            return QuoteKind.TERM
+        return QuoteKind.PARTIAL if verb_near else QuoteKind.TERM
+    return QuoteKind.PARTIAL
+
+
+def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    start = pos
+    while start > max(lo, pos - 400) and not (text[start - 1] in ".!?" and text[start : start + 1] == " "):
+        start -= 1
+    end = pos
+    while end < min(hi, pos + 400) and not (text[end] in ".!?" and text[end + 1 : end + 2] in (" ", "")):
+        end += 1
+    return start, end
+
+
+@attrs.frozen
+class _Said:
+    phrase: Phrase | None
+    cue: str | None
+    explicit: bool
+
+
+_ADVERBS = frozenset(
+    "luego después además también entonces finalmente ayer hoy asimismo posteriormente".split()
+)
+
+
+def _after_close(text: str, raw: RawQuote, hi: int) -> _Said | None:
+    """``«…», dijo X`` / ``«…», según X`` / headline ``«…»: X``."""
+    pos = raw.close_at + (0 if raw.recovered or raw.dash else 1)
+    if raw.dash:
+        match = regex.compile(r" [—―]").match(text, raw.end, hi)
+        if match is None:
+            return None
+        pos = match.end()
+    tail = text[pos : min(hi, pos + 200)]
+    stripped = tail.lstrip(" ")
+    offset = pos + len(tail) - len(stripped)
+    if stripped.startswith(":"):
+        phrase = phrase_after(text, offset + 1, hi)
+        if phrase is not None and phrase.name is not None:
+            return _Said(phrase, None, True)
+        return None
+    if stripped[:1] in ",—" or (stripped[:1].isalpha() and stripped[:1].islower()):
+        offset += 1 if stripped[:1] in ",—" else 0
+        tokens = tokenize(text, offset, min(hi, offset + 200))
+        k = 0
+        while k < len(tokens) and k < 2 and tokens[k].low in _ADVERBS:
+            k += 1
+        if k < len(tokens) and tokens[k].low in ("según",) or (
+            k + 2 < len(tokens) and [t.low for t in tokens[k : k + 3]] in (["de", "acuerdo", "con"], ["de", "acuerdo", "a"])
+        ):
+            skip = 1 if tokens[k].low == "según" else 3
+            phrase = phrase_after(text, tokens[k + skip - 1].end, hi) if k + skip <= len(tokens) else None
+            return _Said(phrase, tokens[k].text if skip == 1 else "de acuerdo con", phrase is not None)
+        if k < len(tokens) and reporting_verb(tokens[k].text, after_quote=True):
+            verb = tokens[k]
+            if text[offset : verb.start].count(",") > 1 or "." in text[offset : verb.start]:
+                return None
+            phrase = phrase_after(text, verb.end, hi)
+            if phrase is None:
+                # "dijo en su oportunidad el ministro": skip a short adverbial
+                for j in range(k + 1, min(len(tokens), k + 5)):
+                    if tokens[j].low in ("el", "la", "los", "las") or tokens[j].capital:
+                        if "," in text[verb.end : tokens[j].start] or "." in text[verb.end : tokens[j].start]:
+                            break
+                        if tokens[k + 1].low in ("en", "a", "durante", "ayer", "hoy", "luego", "este", "esta"):
+                            phrase = phrase_after(text, tokens[j].start, hi)
+                        break
+            if phrase is not None and phrase.kind == "document":
+                phrase = None
+            return _Said(phrase, verb.text, phrase is not None)
+    return None
+
+
+def _before_open(text: str, raw: RawQuote, lo: int, region_index: int) -> _Said | None:
+    """``X dijo: «…»``, ``X afirmó que «…»``, ``según X, «…»``, headline ``X: «…»``."""
+    del region_index
+    sentence_start, _ = _sentence_bounds(text, raw.open_at, lo, raw.open_at)
+    pre = text[sentence_start : raw.open_at]
+    stripped = pre.rstrip()
+    if stripped.endswith(":") and sentence_start == lo:
+        # the headline convention "Boric: «…»"
+        phrase = phrase_before(text, sentence_start + len(stripped) - 1, sentence_start)
+        if phrase is not None and phrase.start == sentence_start + len(pre) - len(pre.lstrip()):
+            return _Said(phrase, None, True)
+    tokens = tokenize(text, sentence_start, raw.open_at)
+    for k in range(len(tokens) - 1, -1, -1):
+        tok = tokens[k]
+        if _in_quote_marks(text, sentence_start, tok.start):
+            continue
+        low = tok.low
+        if low == "según" and k + 1 < len(tokens):
+            phrase = phrase_after(text, tok.end, raw.open_at)
+            if phrase is not None:
+                return _Said(phrase, tok.text, True)
+        if reporting_verb(tok.text):
+            phrase = phrase_before(text, _aux_start(tokens, k), sentence_start)
+            if phrase is None:
+                after = phrase_after(text, tok.end, raw.open_at)
+                if after is not None and after.name is not None:
+                    phrase = after
+            if phrase is not None and phrase.kind == "document" and not low.endswith(("a", "an")):
+                phrase = None
+            return _Said(phrase, tok.text, phrase is not None)
+    return None
+
+
+def _aux_start(tokens: Sequence[Token], k: int) -> int:
+    while k > 0 and tokens[k - 1].low in ("ha", "han", "había", "habían", "habría"):
+        k -= 1
+    return tokens[k].start
+
+
+def _in_quote_marks(text: str, lo: int, pos: int) -> bool:
+    """Whether ``pos`` sits inside a quotation opened after ``lo`` (odd marks before it)."""
+    segment = text[lo:pos]
+    opened = segment.count("«") + segment.count("“") - segment.count("»") - segment.count("”")
+    return opened > 0 or segment.count('"') % 2 == 1
 
 
 def find_quotes(spine: Spine, regions: Sequence[tuple[int, int]]) -> tuple[Quote, ...]:
-    """Every quotation inside ``regions`` of ``spine.text``."""
-    del spine, regions
-    return ()
+    """Every quotation inside ``regions`` of ``spine.text``, classified and attributed.
+
+    Examples:
+        >>> from noticiaparse._spine import build_spine
+        >>> spine = build_spine("«No vamos a retroceder», dijo la ministra Ana Soto.")
+        >>> [(q.text, q.kind.value, q.speaker.text) for q in find_quotes(spine, [(0, 51)])]
+        [('No vamos a retroceder', 'direct', 'Ana Soto')]
+    """
+    text = spine.text
+    regions = [r for r in regions if r[0] < r[1]]
+    raws = _find_raw(text, regions)
+    if not raws:
+        return ()
+    cast = build_cast(text, regions)
+    quoted = [(q.start, q.end) for q in raws]
+    attributions = [a for a in find_attributions(text, regions, quoted) if a.phrase is not None]
+    region_of = _region_index(regions)
+    found: list[tuple[RawQuote, QuoteKind, _Said | None]] = []
+    for raw in raws:
+        index = region_of(raw.start)
+        lo, hi = regions[index] if index >= 0 else (0, len(text))
+        if raw.end > hi:
+            hi = raw.end
+            for r in regions:
+                if r[0] <= raw.end <= r[1]:
+                    hi = r[1]
+        said = _after_close(text, raw, hi) if raw.depth == 0 else None
+        before = _before_open(text, raw, lo, index) if raw.depth == 0 else None
+        if said is None or (not said.explicit and before is not None and before.explicit):
+            said = before if before is not None else said
+        s_lo, s_hi = _sentence_bounds(text, raw.open_at, lo, hi)
+        verb_near = said is not None or any(s_lo <= a.cue_start < s_hi for a in attributions)
+        kind = _classify(text, raw, lo, verb_near)
+        found.append((raw, kind, said))
+    return tuple(_attribute(spine, cast, found, attributions))
+
+
+def _region_index(regions: Sequence[tuple[int, int]]) -> functools.partial[int]:
+    starts = [s for s, _ in regions]
+    return functools.partial(_locate, starts, regions)
+
+
+def _locate(starts: list[int], regions: Sequence[tuple[int, int]], pos: int) -> int:
+    from bisect import bisect_right  # noqa: PLC0415
+
+    i = bisect_right(starts, pos) - 1
+    return i if i >= 0 and pos <= regions[i][1] else -1
+
+
+def _attribute(
+    spine: Spine,
+    cast: Cast,
+    found: list[tuple[RawQuote, QuoteKind, _Said | None]],
+    attributions: Sequence[object],
+) -> list[Quote]:
+    text = spine.text
+    # every explicit speaker and reporting-verb subject, by position, for carrying
+    anchors: list[tuple[int, Phrase]] = []
+    for raw, kind, said in found:
+        if kind in (QuoteKind.DIRECT, QuoteKind.PARTIAL) and said is not None and said.phrase is not None:
+            anchors.append((raw.start, said.phrase))
+    for attribution in attributions:
+        phrase = getattr(attribution, "phrase", None)
+        if phrase is not None and phrase.kind == PERSON:
+            anchors.append((getattr(attribution, "cue_start", 0), phrase))
+    anchors.sort(key=lambda a: a[0])
+    out = []
+    for raw, kind, said in found:
+        speaker: Segment | None = None
+        cue = said.cue if said is not None else None
+        if kind in (QuoteKind.DIRECT, QuoteKind.PARTIAL):
+            phrase = said.phrase if said is not None else None
+            if phrase is None:
+                phrase = _carry(anchors, raw.start)
+            if phrase is not None:
+                entity = cast.resolve(phrase)
+                speaker = spine.segment(entity.start, entity.end)
+        else:
+            cue = None
+        o_start, o_end = spine.span(raw.start, raw.end)
+        content = spine.display(raw.start, raw.end)
+        if not content:
+            continue
+        out.append(Quote(text=content, start=o_start, end=o_end, kind=kind, speaker=speaker, cue=cue))
+    del text
+    return out
+
+
+def _carry(anchors: Sequence[tuple[int, Phrase]], pos: int) -> Phrase | None:
+    """The last speaker named before ``pos``; else the first one after it."""
+    best = None
+    for at, phrase in anchors:
+        if at <= pos:
+            best = phrase
+        elif best is None:
+            return phrase
+        else:
+            break
+    return best

@@ -1,0 +1,801 @@
+"""Names: people, organisations, outlets, documents and groups, and who is who.
+
+The one module for names, shared by quotes and sources. It reads noun phrases
+forward (``señaló el ministro del Interior, Rodrigo Delgado``) and backward
+(``Nataly Venegas, analista de XTB, sostuvo``), classifies them (person,
+organisation, media, document, anonymous), finds the reporting verbs of the text
+with their subjects, and resolves later short forms to the most complete mention
+(``Micco`` -> ``Sergio Micco``, ``el vocero`` -> ``Marcelo Díaz``, ``el diario``
+-> the last newspaper named).
+
+Everything works on :attr:`Spine.text` offsets and is linear in the text: tokens
+come from one bounded regular expression, phrases are read by scanning at most a
+few dozen tokens from a given point.
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from noticiaparse._lexicons import lines, rows
+
+__all__ = [
+    "Attribution",
+    "Cast",
+    "Phrase",
+    "Token",
+    "attribution_cues",
+    "build_cast",
+    "find_attributions",
+    "phrase_after",
+    "phrase_before",
+    "reporting_verb",
+    "tokenize",
+]
+
+#: Kinds of phrase; the source kinds plus ``media-ref`` ("el diario"), resolved later.
+PERSON = "person"
+ORGANIZATION = "organization"
+MEDIA = "media"
+DOCUMENT = "document"
+ANONYMOUS = "anonymous"
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-+/&]{0,60}")
+_MAX_PHRASE_TOKENS = 14
+_DETERMINERS = frozenset(
+    "el la los las un una unos unas su sus este esta estos estas dicho dicha al del".split()
+)
+_PARTICLES = frozenset(("de", "del", "la", "las", "los", "y", "e", "da", "do", "dos", "van", "von"))
+_CLITICS = frozenset("se le les lo la los las me te nos no ya también además".split())
+_AUXILIARIES = frozenset("ha han había habían habría habrían habrá hubo ya".split())
+_SENTENCE_END = ".!?\n"
+
+
+@attrs.frozen
+class Token:
+    """One word of the text, with its normalised offsets."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        """The word lower-cased, without a trailing full stop."""
+        return self.text.rstrip(".").lower()
+
+    @property
+    def capital(self) -> bool:
+        """Whether the word starts with a capital letter or a digit."""
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """The words of ``text[start:end]``.
+
+    Examples:
+        >>> [t.text for t in tokenize("Dijo el ministro, ayer.", 0, 23)]
+        ['Dijo', 'el', 'ministro', 'ayer.']
+    """
+    out = []
+    for match in _WORD.finditer(text, start, end):
+        word = match.group()
+        stop = match.end()
+        # a final full stop belongs to the word only in abbreviations ("S.A.", "P.H.")
+        if word.endswith(".") and not regex.search(r"\.\w+\.$|^\w\.$", word):
+            word = word.rstrip(".")
+            stop = match.start() + len(word)
+        out.append(Token(match.start(), stop, word))
+    return out
+
+
+@functools.cache
+def _set(name: str) -> frozenset[str]:
+    return frozenset(entry.lower() for entry in lines(name))
+
+
+@functools.cache
+def _verbs() -> dict[str, tuple[str, bool]]:
+    """Reporting verb form -> (lemma, only right after a closing quote mark)."""
+    out: dict[str, tuple[str, bool]] = {}
+    for row in rows("reporting_verbs.tsv"):
+        out[row[0].lower()] = (row[1] if len(row) > 1 else row[0], len(row) > 2)
+    return out
+
+
+def reporting_verb(word: str, after_quote: bool = False) -> bool:
+    """Whether ``word`` is a reporting verb form (``dijo``, ``sostiene``, ``señalando``).
+
+    Examples:
+        >>> reporting_verb("sostuvo"), reporting_verb("cuenta"), reporting_verb("cuenta", True)
+        (True, False, True)
+    """
+    hit = _verbs().get(word.lower())
+    return hit is not None and (after_quote or not hit[1])
+
+
+@functools.cache
+def attribution_cues() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Attribution phrases as word tuples with their cue, longest first."""
+    cues = [(tuple(row[0].lower().split()), row[1] if len(row) > 1 else row[0]) for row in rows(
+        "attribution_cues.tsv"
+    )]
+    return tuple(sorted(cues, key=lambda cue: -len(cue[0])))
+
+
+@functools.cache
+def _outlets() -> dict[str, tuple[str, str]]:
+    return {row[0].lower(): (row[1], row[2]) for row in rows("outlets.tsv") if len(row) >= 3}
+
+
+@functools.cache
+def _media_anaphora() -> dict[tuple[str, ...], tuple[str, ...]]:
+    return {
+        tuple(row[0].lower().split()): tuple(row[1].split(","))
+        for row in rows("media_anaphora.tsv")
+        if len(row) >= 2
+    }
+
+
+@functools.cache
+def _org_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """Organisation cue words (case-sensitive) and multi-word organisation names (lower)."""
+    words, names = set(), set()
+    for entry in lines("org_cues.txt"):
+        if " " in entry:
+            names.add(entry.lower())
+        else:
+            words.add(entry)
+    return frozenset(words), frozenset(names)
+
+
+@functools.cache
+def _org_plurals() -> frozenset[str]:
+    return _set("org_plurals.txt")
+
+
+@functools.cache
+def _multiword(name: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(e.lower().split()) for e in lines(name)), key=lambda w: -len(w)))
+
+
+def _stop(token: Token) -> bool:
+    return token.low in _set("stopwords.txt")
+
+
+def _is_name_word(token: Token) -> bool:
+    return token.capital and not _stop(token) and not reporting_verb(token.text)
+
+
+def _verb_like(token: Token) -> bool:
+    low = token.low
+    return (
+        reporting_verb(low)
+        or low in _AUXILIARIES
+        or low.endswith(("ó", "aron", "ieron", "aba", "aban", "ían", "ando", "iendo"))
+        or low in ("es", "son", "fue", "fueron", "era", "eran", "está", "están", "será")
+    )
+
+
+@attrs.frozen
+class Phrase:
+    """A noun phrase that names (or points at) an entity, in normalised offsets.
+
+    ``kind`` is a source kind or ``"media-ref"``/``"org-ref"`` for "el diario",
+    "la empresa"; ``name`` is the span of the proper name inside, if any; ``head``
+    the role or head word, lower-cased ("ministro", "informe").
+    """
+
+    start: int
+    end: int
+    kind: str
+    name: tuple[int, int] | None = None
+    head: str | None = None
+    plural: bool = False
+
+
+def _match_words(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> bool:
+    if i + len(words) > len(tokens):
+        return False
+    return all(tokens[i + k].low == w for k, w in enumerate(words))
+
+
+def _gap_ok(text: str, a: Token, b: Token) -> bool:
+    """Only spaces between two consecutive tokens (no comma, no line break)."""
+    return text[a.end : b.start].strip(" ") == ""
+
+
+def _name_run(text: str, tokens: Sequence[Token], i: int) -> int:
+    """End index (exclusive) of the capitalised name starting at token ``i``, or ``i``."""
+    j = i
+    end = i
+    n = len(tokens)
+    while j < n and j - i < 8:
+        tok = tokens[j]
+        if j > i and not _gap_ok(text, tokens[j - 1], tok):
+            break
+        if _is_name_word(tok) or (j == i and tok.capital and tok.low in ("la", "el", "los", "las")):
+            j += 1
+            end = j
+            continue
+        if j > i and tok.low in _PARTICLES and not tok.capital:
+            # "Secretaría de Salud", "Facultad de Derecho de la Pontificia…"
+            k = j
+            while k < n and tokens[k].low in _PARTICLES and not tokens[k].capital and k - j < 2:
+                k += 1
+            if k < n and _is_name_word(tokens[k]) and _gap_ok(text, tokens[k - 1], tokens[k]):
+                j = k
+                continue
+        break
+    if end > i and tokens[i].low in ("la", "el", "los", "las") and end == i + 1:
+        return i
+    return end
+
+
+def _classify_name(words: Sequence[str]) -> str:
+    key = " ".join(words).lower()
+    if key in _outlets():
+        return MEDIA
+    cue_words, cue_names = _org_cues()
+    if key in cue_names or any(w in cue_words for w in words):
+        return ORGANIZATION
+    if any(name in key for name in cue_names if " " in name):
+        return ORGANIZATION
+    first = words[0]
+    if first.lower() in ("la", "el", "los", "las") and len(words) > 1:
+        first = words[1]
+    if first in _first_names():
+        return PERSON
+    if len(words) == 1 and len(first) >= 2 and first.isupper():
+        return ORGANIZATION  # an acronym: "INDH", "PDI"
+    return PERSON
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    return frozenset(lines("first_names.txt"))
+
+
+def _outlet_prefix(tokens: Sequence[Token], i: int, j: int) -> int:
+    """Longest ``k`` in ``(i, j]`` such that tokens ``i..k`` name an outlet, else ``i``."""
+    outlets = _outlets()
+    for k in range(j, i, -1):
+        if " ".join(t.text for t in tokens[i:k]).lower() in outlets:
+            return k
+    return i
+
+
+def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
+    """Skip "de/del/de la + noun or name" complements and adjectives after a head word."""
+    n = min(len(tokens), limit)
+    adjectives = 0
+    while j < n:
+        tok = tokens[j]
+        if not _gap_ok(text, tokens[j - 1], tok):
+            break
+        if tok.low in ("de", "del") and j + 1 < n:
+            k = j + 1
+            if tokens[k].low in ("la", "las", "los") and k + 1 < n:
+                k += 1
+            nxt = tokens[k]
+            if _verb_like(nxt) or (_stop(nxt) and not nxt.capital):
+                break
+            if nxt.capital:
+                end = _name_run(text, tokens, k)
+                if end > k:
+                    j = end
+                    continue
+                break
+            j = k + 1
+            continue
+        if tok.low == "y" and j + 1 < n and tokens[j + 1].low in _set("role_words.txt"):
+            j += 2
+            continue
+        if (
+            not tok.capital
+            and adjectives < 2
+            and not _stop(tok)
+            and not _verb_like(tok)
+            and tok.low not in _set("role_words.txt")
+            and len(tok.low) > 2
+        ):
+            adjectives += 1
+            j += 1
+            continue
+        break
+    return j
+
+
+def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] | None:  # noqa: C901, PLR0911, PLR0912
+    """Read a noun phrase starting at token ``i``; return it and the index after it."""
+    n = len(tokens)
+    if i >= n:
+        return None
+    limit = min(n, i + _MAX_PHRASE_TOKENS)
+    start_tok = tokens[i]
+    # anonymous openers run to the end of the clause
+    for words in _multiword("anonymous_cues.txt"):
+        if _match_words(tokens, i, words):
+            j = i + len(words)
+            while j < limit and _gap_ok(text, tokens[j - 1], tokens[j]):
+                if reporting_verb(tokens[j].text) and tokens[j - 1].low not in ("que", "quienes"):
+                    break
+                j += 1
+            return Phrase(start_tok.start, tokens[j - 1].end, ANONYMOUS), j
+    # media anaphora: "el diario", "la agencia"
+    for words in _media_anaphora():
+        if _match_words(tokens, i, words):
+            j = i + len(words)
+            return Phrase(start_tok.start, tokens[j - 1].end, "media-ref", head=words[-1]), j
+    det = 0
+    if start_tok.low in _DETERMINERS and not (start_tok.capital and i + 1 < n and tokens[i + 1].capital):
+        det = 1
+    k = i + det
+    if k >= n or (det and not _gap_ok(text, tokens[i], tokens[k])):
+        return None
+    tok = tokens[k]
+    low = tok.low
+    # a capitalised name, outlets first (their article is part of the name)
+    if tok.capital:
+        run = _name_run(text, tokens, i if start_tok.capital else k)
+        first = i if start_tok.capital else k
+        if run > first:
+            outlet = _outlet_prefix(tokens, first, run)
+            if outlet > first:
+                run = outlet
+            words = [t.text for t in tokens[first:run]]
+            kind = _classify_name(words)
+            name_start = first
+            if words[0].lower() in ("la", "el", "los", "las") and kind == PERSON:
+                name_start = first + 1
+            return (
+                Phrase(
+                    tokens[i].start,
+                    tokens[run - 1].end,
+                    kind,
+                    name=(tokens[name_start].start, tokens[run - 1].end),
+                ),
+                run,
+            )
+        return None
+    # a quantifier: "varios", "varios de los partidos", "algunos dirigentes"
+    if low in _set("group_words.txt") and not det:
+        j = k + 1
+        if j + 1 < n and tokens[j].low in ("de", "del") and _gap_ok(text, tok, tokens[j]):
+            inner = _phrase_at(text, tokens, j + 1)
+            if inner is not None and inner[0].kind in (PERSON, ORGANIZATION):
+                return Phrase(tok.start, inner[0].end, inner[0].kind, head=inner[0].head, plural=True), inner[1]
+        if j < n and tokens[j].low in _set("role_words.txt"):
+            end = _complements(text, tokens, j + 1, limit)
+            return Phrase(tok.start, tokens[end - 1].end, PERSON, head=tokens[j].low, plural=True), end
+        if j < n and tokens[j].low in _org_plurals():
+            end = _complements(text, tokens, j + 1, limit)
+            return Phrase(tok.start, tokens[end - 1].end, ORGANIZATION, head=tokens[j].low, plural=True), end
+        return Phrase(tok.start, tok.end, PERSON, head=low, plural=True), j
+    if not det:
+        return None
+    # a document: "el informe", "un estudio de la Universidad de Chile"
+    if low in _set("document_cues.txt"):
+        end = _complements(text, tokens, k + 1, limit)
+        return Phrase(start_tok.start, tokens[end - 1].end, DOCUMENT, head=low), end
+    if low in _org_plurals():
+        end = _complements(text, tokens, k + 1, limit)
+        return Phrase(start_tok.start, tokens[end - 1].end, ORGANIZATION, head=low, plural=True), end
+    # a role: "el ministro del Interior", "el periodista Luis Sandoval"
+    if low in _set("role_words.txt"):
+        end = _complements(text, tokens, k + 1, limit)
+        name = None
+        if end < n and tokens[end].capital and _gap_ok(text, tokens[end - 1], tokens[end]):
+            run = _name_run(text, tokens, end)
+            if run > end and _classify_name([t.text for t in tokens[end:run]]) == PERSON:
+                name = (tokens[end].start, tokens[run - 1].end)
+                end = run
+        elif (
+            end + 1 < n
+            and text[tokens[end - 1].end : tokens[end].start].strip() == ","
+            and tokens[end].capital
+        ):
+            # "el ministro de Salud, Enrique Paris"
+            run = _name_run(text, tokens, end)
+            after = text[tokens[run - 1].end : tokens[run - 1].end + 2].strip()[:1] if run > end else ""
+            if (
+                run > end
+                and run - end >= 2
+                and _classify_name([t.text for t in tokens[end:run]]) == PERSON
+                and after in (",", ".", "")
+            ):
+                name = (tokens[end].start, tokens[run - 1].end)
+                end = run
+        plural = low.endswith("s") and start_tok.low in ("los", "las", "unos", "unas", "sus")
+        return Phrase(start_tok.start, tokens[end - 1].end, PERSON, name=name, head=low, plural=plural), end
+    return None
+
+
+def phrase_after(text: str, pos: int, limit: int) -> Phrase | None:
+    """The noun phrase that starts at ``pos`` (after spaces), read no further than ``limit``.
+
+    Examples:
+        >>> text = "señaló el ministro de Salud, Enrique Paris."
+        >>> p = phrase_after(text, 7, len(text))
+        >>> text[p.start:p.end], p.kind
+        ('el ministro de Salud, Enrique Paris', 'person')
+    """
+    tokens = tokenize(text, pos, min(limit, pos + 400))
+    if not tokens or text[pos : tokens[0].start].strip():
+        return None
+    found = _phrase_at(text, tokens, 0)
+    return None if found is None else found[0]
+
+
+def phrase_before(text: str, pos: int, floor: int) -> Phrase | None:
+    """The noun phrase that ends right before ``pos`` (the subject of a verb there).
+
+    Clitics and adverbs ("le", "no", "también") and an appositive between commas
+    ("Luis Alcalde, presidente de GPS, manifestó") are stepped over.
+
+    Examples:
+        >>> text = "Nataly Venegas, analista de XTB, sostuvo que"
+        >>> p = phrase_before(text, text.index("sostuvo"), 0)
+        >>> text[p.start:p.end]
+        'Nataly Venegas'
+    """
+    lo = max(floor, pos - 300)
+    tokens = tokenize(text, lo, pos)
+    # drop clitics and auxiliaries right before the verb
+    while tokens and tokens[-1].low in _CLITICS | _AUXILIARIES and not tokens[-1].capital:
+        tokens.pop()
+    if not tokens:
+        return None
+    end_tok = len(tokens)
+    tail = text[tokens[-1].end : pos]
+    if "," in tail:
+        # an appositive: "X, cargo de Y, sostuvo" or "el ministro, Rodrigo Delgado, reconoció"
+        best = _best_ending(text, tokens, end_tok)
+        if best is not None and best.name is not None and _comma_before(text, tokens, best):
+            return best
+        for k in range(end_tok - 1, max(0, end_tok - 14), -1):
+            if text[tokens[k - 1].end : tokens[k].start].strip() == "," if k > 0 else False:
+                found = _best_ending(text, tokens, k)
+                if found is not None:
+                    return found
+        return best
+    if tail.strip():
+        return None
+    return _best_ending(text, tokens, end_tok)
+
+
+def _comma_before(text: str, tokens: Sequence[Token], phrase: Phrase) -> bool:
+    idx = bisect_left([t.start for t in tokens], phrase.start)
+    return idx > 0 and text[tokens[idx - 1].end : phrase.start].strip() == ","
+
+
+def _best_ending(text: str, tokens: Sequence[Token], end_tok: int) -> Phrase | None:
+    """The longest phrase that ends exactly at token ``end_tok`` (exclusive)."""
+    best = None
+    for i in range(max(0, end_tok - _MAX_PHRASE_TOKENS), end_tok):
+        if i > 0 and text[tokens[i - 1].end : tokens[i].start].strip() == "" and tokens[i].capital:
+            prev = tokens[i - 1]
+            if _is_name_word(prev) or (prev.low in _PARTICLES and not prev.capital and i >= 2):
+                continue  # not the start of the name
+        found = _phrase_at(text, tokens, i)
+        if found is not None and found[1] == end_tok:
+            best = found[0]
+            break
+    return best
+
+
+@attrs.frozen
+class Attribution:
+    """A reporting verb or attribution phrase and the phrase it credits."""
+
+    cue: str
+    cue_start: int
+    cue_end: int
+    phrase: Phrase | None
+
+
+def _sentence_start(text: str, pos: int, floor: int) -> int:
+    lo = max(floor, pos - 400)
+    for i in range(pos - 1, lo - 1, -1):
+        ch = text[i]
+        if ch == "\n" or (ch in ".!?" and i + 1 < len(text) and text[i + 1] == " "):
+            return i + 1
+    return lo
+
+
+def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def find_attributions(
+    text: str,
+    regions: Sequence[tuple[int, int]],
+    quoted: Sequence[tuple[int, int]] = (),
+) -> tuple[Attribution, ...]:
+    """Every reporting verb and attribution phrase in ``regions`` with what it credits.
+
+    ``quoted`` are the spans of quotation contents: words there are the speaker's,
+    not the writer's, and are skipped.
+
+    Examples:
+        >>> text = "Según La Tercera, el vocero Marcelo Díaz dijo que no."
+        >>> [(a.cue, text[a.phrase.start:a.phrase.end]) for a in find_attributions(text, [(0, 52)])]
+        [('según', 'La Tercera'), ('dijo', 'el vocero Marcelo Díaz')]
+    """
+    spans = sorted(quoted)
+    starts = [s for s, _ in spans]
+    cues = attribution_cues()
+    out: list[Attribution] = []
+    for lo, hi in regions:
+        tokens = tokenize(text, lo, hi)
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            if _inside(spans, starts, tok.start):
+                i += 1
+                continue
+            matched = False
+            for words, cue in cues:
+                if _match_words(tokens, i, words):
+                    j = i + len(words)
+                    # "según señala La Tercera": skip a reporting verb after the cue
+                    if j < len(tokens) and reporting_verb(tokens[j].text) and len(words) == 1:
+                        j += 1
+                    found = _phrase_at(text, tokens, j) if j < len(tokens) else None
+                    if found is not None and _credible(found[0]):
+                        out.append(Attribution(cue, tok.start, tokens[i + len(words) - 1].end, found[0]))
+                        i = found[1]
+                        matched = True
+                    break
+            if matched:
+                continue
+            if reporting_verb(tok.text) and not _participle_alone(tokens, i):
+                out.append(_verb_attribution(text, tokens, i, lo))
+            i += 1
+    return tuple(out)
+
+
+def _participle_alone(tokens: Sequence[Token], i: int) -> bool:
+    low = tokens[i].low
+    if not low.endswith(("ado", "ido", "cho", "to")):
+        return False
+    return i == 0 or tokens[i - 1].low not in _AUXILIARIES
+
+
+def _credible(phrase: Phrase) -> bool:
+    return phrase.kind != PERSON or phrase.name is not None or phrase.head is not None
+
+
+def _verb_attribution(text: str, tokens: Sequence[Token], i: int, floor: int) -> Attribution:
+    tok = tokens[i]
+    j = i
+    while j > 0 and tokens[j - 1].low in _AUXILIARIES:
+        j -= 1
+    verb_start = tokens[j].start
+    sentence = _sentence_start(text, verb_start, floor)
+    subject = phrase_before(text, verb_start, sentence)
+    if subject is not None and not _credible(subject):
+        subject = None
+    if subject is None and i + 1 < len(tokens):
+        # "…, señaló el ministro" / "informó la Fiscalía": a subject after the verb
+        before = text[sentence:verb_start].rstrip()
+        if not before or before.endswith((",", "»", "”", '"', "—", ":")):
+            found = _phrase_at(text, tokens, i + 1)
+            if found is not None and _credible(found[0]) and found[0].kind != DOCUMENT:
+                subject = found[0]
+    if subject is None and tok.low.endswith(("ando", "iendo", "yendo")):
+        # "varios partidos desestimaron el impacto, indicando que…": the clause's subject
+        subject = _sentence_subject(text, tokens, sentence, verb_start)
+    return Attribution(tok.text, tok.start, tok.end, subject)
+
+
+def _sentence_subject(text: str, tokens: Sequence[Token], sentence: int, stop: int) -> Phrase | None:
+    """The phrase that opens the sentence, after an opening adverbial ("Además, …")."""
+    idx = bisect_left([t.start for t in tokens], sentence)
+    first = idx
+    for k in range(idx, min(len(tokens), idx + 5)):
+        if tokens[k].start >= stop:
+            break
+        if text[tokens[k].end : tokens[k].end + 1] == ",":
+            if all(_stop(t) or not t.capital or t.low in ("embargo", "parte") for t in tokens[idx : k + 1]):
+                first = k + 1
+            break
+    if first >= len(tokens) or tokens[first].start >= stop:
+        return None
+    found = _phrase_at(text, tokens, first)
+    if found is None or not _credible(found[0]) or found[0].end > stop:
+        return None
+    return found[0]
+
+
+@attrs.frozen
+class Entity:
+    """One entity of the article: its kind, canonical span and key."""
+
+    key: str
+    kind: str
+    start: int
+    end: int
+
+
+@attrs.frozen
+class Cast:
+    """Everyone the article names, for resolving short forms to full names.
+
+    ``people`` maps a full person name to its first span; ``surnames`` a surname,
+    given name or last-two-words form to the full name it belongs to (only when
+    unambiguous); ``roles`` lists ``(position, role word, full name)`` links seen
+    as "el vocero Marcelo Díaz" or "Rodrigo Delgado, ministro del Interior";
+    ``outlets`` lists ``(position, type, outlet name, span)``.
+    """
+
+    text: str = attrs.field(repr=False)
+    people: dict[str, tuple[int, int]]
+    surnames: dict[str, str]
+    roles: tuple[tuple[int, str, str], ...]
+    outlets: tuple[tuple[int, str, str, tuple[int, int]], ...]
+    orgs: tuple[tuple[int, str, tuple[int, int]], ...]
+
+    def resolve(self, phrase: Phrase) -> Entity:  # noqa: PLR0911
+        """The entity a phrase refers to, with the span of its most complete mention."""
+        text = self.text
+        whole = text[phrase.start : phrase.end]
+        if phrase.kind == "media-ref":
+            types = _media_anaphora().get(tuple(whole.lower().split()), ("any",))
+            for typ in types:
+                for pos, kind, name, span in reversed(self.outlets):
+                    if pos < phrase.start and (typ == "any" or kind == typ):
+                        return Entity(name.lower(), MEDIA, *span)
+            return Entity(whole.lower(), MEDIA, phrase.start, phrase.end)
+        if phrase.name is not None:
+            name = " ".join(text[phrase.name[0] : phrase.name[1]].split())
+            if phrase.kind == MEDIA:
+                return Entity(name.lower(), MEDIA, *phrase.name)
+            if phrase.kind == PERSON:
+                full = self.full_name(name)
+                span = self.people.get(full, phrase.name)
+                return Entity(full.lower(), PERSON, *span)
+            return Entity(name.lower(), phrase.kind, phrase.start, phrase.end)
+        if phrase.kind == PERSON and phrase.head is not None and not phrase.plural:
+            linked = self.role_link(phrase.head, phrase.start)
+            if linked is not None:
+                return Entity(linked.lower(), PERSON, *self.people[linked])
+        key = " ".join(whole.lower().split())
+        return Entity(key, phrase.kind, phrase.start, phrase.end)
+
+    def full_name(self, name: str) -> str:
+        """The most complete person name for ``name`` ("Micco" -> "Sergio Micco")."""
+        if name in self.people:
+            return name
+        return self.surnames.get(name, name)
+
+    def role_link(self, head: str, pos: int) -> str | None:
+        """The person last linked to role ``head`` before ``pos`` (else first after)."""
+        before = [name for p, role, name in self.roles if role == head and p <= pos]
+        if before:
+            return before[-1]
+        after = [name for p, role, name in self.roles if role == head]
+        return after[0] if after else None
+
+
+def build_cast(text: str, regions: Sequence[tuple[int, int]]) -> Cast:
+    """Collect the people, role links and outlets named in ``regions``.
+
+    Examples:
+        >>> text = "El vocero Marcelo Díaz habló. Luego Díaz insistió."
+        >>> cast = build_cast(text, [(0, len(text))])
+        >>> cast.full_name("Díaz"), cast.role_link("vocero", 40)
+        ('Marcelo Díaz', 'Marcelo Díaz')
+    """
+    people: dict[str, tuple[int, int]] = {}
+    roles: list[tuple[int, str, str]] = []
+    outlets: list[tuple[int, str, str, tuple[int, int]]] = []
+    orgs: list[tuple[int, str, tuple[int, int]]] = []
+    outlet_table = _outlets()
+    role_words = _set("role_words.txt")
+    for lo, hi in regions:
+        tokens = tokenize(text, lo, hi)
+        i = 0
+        n = len(tokens)
+        while i < n:
+            tok = tokens[i]
+            if not tok.capital or (_stop(tok) and tok.low not in ("la", "el", "los", "las")):
+                i += 1
+                continue
+            run = _name_run(text, tokens, i)
+            if run <= i:
+                i += 1
+                continue
+            outlet = _outlet_prefix(tokens, i, run)
+            if outlet > i:
+                name = " ".join(t.text for t in tokens[i:outlet])
+                typ = outlet_table[name.lower()][1]
+                outlets.append((tok.start, typ, name, (tok.start, tokens[outlet - 1].end)))
+                i = outlet
+                continue
+            words = [t.text for t in tokens[i:run]]
+            if words[0].lower() in ("la", "el", "los", "las"):
+                words = words[1:]
+                i += 1
+            kind = _classify_name(words)
+            span = (tokens[i].start, tokens[run - 1].end)
+            name = " ".join(words)
+            if kind == PERSON and len(words) >= 2:
+                people.setdefault(name, span)
+                # a role right before ("el vocero Marcelo Díaz", "ministro de Salud, Enrique Paris")
+                role = _role_before(text, tokens, i, role_words)
+                if role is not None:
+                    roles.append((span[0], role, name))
+                role = _role_after(text, tokens, run, role_words)
+                if role is not None:
+                    roles.append((span[0], role, name))
+            elif kind == ORGANIZATION:
+                orgs.append((span[0], name, span))
+            i = run
+    surnames: dict[str, str] = {}
+    clashes: set[str] = set()
+    for full in sorted(people, key=len, reverse=True):
+        words = full.split()
+        forms = {words[-1], words[0]}
+        if len(words) >= 3:
+            forms.add(" ".join(words[-2:]))
+            forms.add(" ".join(words[1:]))
+        for form in forms:
+            if form in people or form == full:
+                continue
+            if form in surnames and surnames[form] != full and not surnames[form].endswith(full):
+                if full not in surnames[form]:
+                    clashes.add(form)
+                continue
+            surnames[form] = full
+    for form in clashes:
+        surnames.pop(form, None)
+    # a shorter full name contained in a longer one ("Luis Miguel Barbosa" / "Miguel Barbosa")
+    for full in list(people):
+        for other in people:
+            if other != full and other.endswith(" " + full):
+                surnames[full] = other
+    return Cast(text, people, surnames, tuple(roles), tuple(outlets), tuple(orgs))
+
+
+def _role_before(text: str, tokens: Sequence[Token], i: int, role_words: frozenset[str]) -> str | None:
+    # "el vocero Marcelo Díaz", "el ministro de Salud, Enrique Paris"
+    for k in range(i - 1, max(-1, i - 8), -1):
+        tok = tokens[k]
+        if tok.low in role_words and not tok.capital:
+            return tok.low
+        between = text[tok.end : tokens[k + 1].start].strip()
+        if between not in ("", ","):
+            return None
+        if tok.capital and tok.low not in _PARTICLES and k < i - 1 and between != ",":
+            continue
+        if _verb_like(tok) or tok.low in ("que", "y", "por", "con", "a", "en"):
+            return None
+    return None
+
+
+def _role_after(text: str, tokens: Sequence[Token], run: int, role_words: frozenset[str]) -> str | None:
+    # "Rodrigo Delgado, ministro del Interior," / "Nataly Venegas, analista de …"
+    if run >= len(tokens) or text[tokens[run - 1].end : tokens[run].start].strip() != ",":
+        return None
+    k = run
+    if tokens[k].low in ("el", "la", "actual", "nuevo", "nueva") and k + 1 < len(tokens):
+        k += 1
+    return tokens[k].low if tokens[k].low in role_words else None
+
+
+def media_type(name: str) -> str | None:
+    """The type of a known outlet ("newspaper", "radio", "tv", "agency"…), else ``None``.
+
+    Examples:
+        >>> media_type("La Tercera"), media_type("EFE"), media_type("Ministerio")
+        ('newspaper', 'agency', None)
+    """
+    hit = _outlets().get(name.lower())
+    return None if hit is None else hit[1]
