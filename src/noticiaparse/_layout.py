@@ -1,19 +1,62 @@
 """Page layout: headline, deck, body, byline, publication line and boilerplate.
 
-(Placeholder until the layout issue lands: every non-empty line is a body paragraph.)
+The page is read as lines (one line of scraped text is one paragraph). Each line is
+first classified on its own (:mod:`noticiaparse._boilerplate`,
+:mod:`noticiaparse._byline`, :mod:`noticiaparse._published`); then the page's
+structure decides the rest, in three linear passes:
+
+1. **headline**: the title the page repeats (title tag and h1, perhaps with the
+   site's name or glued to a teaser), else the first title-shaped line, skipping
+   section labels and kickers above it;
+2. **deck**: the first text line under the headline when the page sets it apart
+   (bylines, dates or share buttons between it and the body, or a wider gap than the
+   body's paragraphs have), or, with nothing to tell, when it is shaped like one;
+3. **body**: every later text line, minus furniture (ads, "Lee también", related
+   headline/counter pairs, list widgets, tags, newsletter calls, footers).
+
+Every other non-empty line is boilerplate; the byline gives ``authors`` and the
+publication line ``published``.
 """
 
 from __future__ import annotations
 
+import statistics
+from collections.abc import Sequence
+
 import attrs
 import regex
 
-from noticiaparse._model import Layout
+from noticiaparse._boilerplate import (
+    MAX_FURNITURE,
+    fold,
+    furniture_kind,
+    is_breadcrumb,
+    is_counter,
+    is_share_bar,
+)
+from noticiaparse._byline import Byline, read_byline
+from noticiaparse._model import Layout, Publication, Segment
+from noticiaparse._published import DateLine, read_date_line
 from noticiaparse._spine import Spine
 
 __all__ = ["PageLayout", "find_layout"]
 
 _LINE = regex.compile(r"[^\n]+")
+_COMBINED = regex.compile(r"\s{1,3}(?:\||·|•|–|—|-)\s{1,3}")
+_SITE = regex.compile(r"\s{1,3}(?:\||–|—|-|::|»)\s{1,3}")
+_TERMINAL = (".", "!", "?", "…", '"', "»", "”", "’", "'", ")")
+_DIALOGUE = ("-", "—", "–", "¿", "‒", "―")
+_NUMBERED = regex.compile(r"\d{1,2}\s?[.)-]\s{0,3}\p{Lu}")
+
+#: Header furniture: what a page puts between its deck and its body.
+_HEADER = frozenset({"byline", "bare", "date", "share", "media", "crumb"})
+#: How many lines from the top the headline is looked for in.
+_TOP = 40
+_TOP_CANDIDATES = 12
+_MAX_HEADLINE = 300
+_MAX_DECK = 800
+_SHORT_DECK = 260
+_MAX_ITEM = 250
 
 
 @attrs.frozen
@@ -28,13 +71,385 @@ class PageLayout:
     regions: tuple[tuple[int, int], ...]
 
 
+@attrs.define
+class _Line:
+    start: int
+    end: int
+    gap: int  # blank lines before this one
+    text: str
+    kind: str = ""  # "" for text; else the furniture kind
+    byline: Byline | None = None
+    date: DateLine | None = None
+    date_span: tuple[int, int] | None = None
+    role: str = ""  # "H" headline, "D" deck, "B" body, "X" boilerplate, "=" headline copy
+
+    @property
+    def words(self) -> int:
+        return self.text.count(" ") + 1
+
+
+def _split(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    last_end = 0
+    for match in _LINE.finditer(text):
+        start, end = match.span()
+        # trim
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        gap = text.count("\n", last_end, start) - (1 if out else 0)
+        out.append(_Line(start, end, max(gap, 0), text[start:end]))
+        last_end = end
+    return out
+
+
+def _classify(line: _Line) -> None:
+    text = line.text
+    if len(text) > MAX_FURNITURE:
+        return
+    kind = furniture_kind(text)
+    if kind is not None:
+        line.kind = kind
+        return
+    if is_counter(text):
+        line.kind = "counter"
+        return
+    date = read_date_line(text)
+    if date is not None:
+        line.kind, line.date, line.date_span = "date", date, (line.start, line.end)
+        return
+    byline = read_byline(text)
+    if byline is not None:
+        line.kind, line.byline = ("bare" if byline.bare else "byline"), byline
+        return
+    if is_share_bar(text):
+        line.kind = "share"
+    elif is_breadcrumb(text):
+        line.kind = "crumb"
+    else:
+        _combined(line)
+
+
+def _combined(line: _Line) -> None:
+    """A byline and a date on one line: "Por Camila Rojas | 16/03/2021 - 17:27"."""
+    text = line.text
+    if len(text) > 160 or not any(c.isdigit() for c in text):
+        return
+    cuts = [m.span() for m in _COMBINED.finditer(text)]
+    for cut_start, cut_end in cuts:
+        head, tail = text[:cut_start], text[cut_end:]
+        for names, when, offset in ((head, tail, cut_end), (tail, head, 0)):
+            byline = read_byline(names)
+            if byline is None or (byline.bare and not byline.authors):
+                continue
+            date = read_date_line(when)
+            if date is not None:
+                line.kind, line.byline, line.date = "byline", byline, date
+                start = line.start + offset
+                line.date_span = (start, start + len(when))
+                return
+
+
+def _key(line: _Line) -> str:
+    return fold(line.text) if len(line.text) <= 2 * _MAX_HEADLINE else ""
+
+
+def _site_prefix(text: str) -> int | None:
+    """Length of the title in "Title | Site" when the suffix looks like a site name."""
+    cut = None
+    for match in _SITE.finditer(text):
+        cut = match
+    if cut is None:
+        return None
+    suffix = text[cut.end() :].strip()
+    head = text[: cut.start()].strip()
+    if (
+        not suffix
+        or len(suffix) > 40
+        or len(suffix.split()) > 5
+        or not (suffix[0].isupper() or suffix[0].isdigit())
+        or suffix.endswith(("?", "!", ":", ","))
+        or len(head.split()) < 2
+    ):
+        return None
+    return cut.start()
+
+
+def _same_title(title_line: str, headline: str) -> str | None:
+    """How a top line repeats the headline: "=", "site" or "glued", else ``None``."""
+    if not headline or len(headline) < 8:
+        return None
+    if title_line == headline:
+        return "="
+    if title_line.startswith(headline):
+        rest = title_line[len(headline) :]
+        if regex.match(r"\s{0,3}(?:\||–|—|-|::|»)\s", rest) and len(rest.split()) <= 7:
+            return "site"
+        if rest.startswith(" ") and len(headline.split()) >= 3:
+            return "glued"
+    if title_line.endswith(headline):
+        rest = title_line[: -len(headline)]
+        if regex.search(r"\s(?:\||–|—|-|::|»)\s{0,3}$", rest) and len(rest.split()) <= 6:
+            return "site"
+    return None
+
+
+def _is_text(line: _Line) -> bool:
+    return line.kind == "" and line.role == ""
+
+
+def _headline(lines: Sequence[_Line]) -> tuple[int, tuple[int, int]] | None:
+    """Index of the headline line and its span; marks title copies on the way."""
+    top = [i for i, ln in enumerate(lines[:_TOP]) if ln.kind in ("", "bare")][:_TOP_CANDIDATES]
+    keys = {i: _key(lines[i]) for i in top}
+    # the title tag and the h1 stand at the top, close together
+    for a_pos, a in enumerate(top[:3]):
+        for b in top[a_pos + 1 : a_pos + 4]:
+            how = _same_title(keys[a], keys[b])
+            if how is None:
+                continue
+            lines[a].role = "X" if how == "site" else "="
+            return b, (lines[b].start, lines[b].end)
+    for i in top[:3]:
+        line = lines[i]
+        cut = _site_prefix(line.text)
+        if cut is not None and len(line.text) <= _MAX_HEADLINE:
+            return i, (line.start, line.start + cut)
+    for pos, i in enumerate(top[:3]):
+        line = lines[i]
+        if not _plausible_headline(line):
+            return None
+        nxt = lines[top[pos + 1]] if pos + 1 < len(top) else None
+        kicker = (
+            line.words <= 3
+            and not line.text.endswith(_TERMINAL)
+            and nxt is not None
+            and _plausible_headline(nxt)
+            and not nxt.text.endswith(".")
+            and nxt.words > line.words
+        )
+        if not kicker:
+            return i, (line.start, line.end)
+        line.role = "X"
+    return None
+
+
+def _plausible_headline(line: _Line) -> bool:
+    text = line.text
+    if len(text) > _MAX_HEADLINE:
+        return False
+    return not (len(text) > 200 and text.endswith(".") and text.count(". ") >= 1)
+
+
+def _next_text(lines: Sequence[_Line], i: int) -> int | None:
+    for j in range(i + 1, len(lines)):
+        if _is_text(lines[j]):
+            return j
+    return None
+
+
+def _header_between(lines: Sequence[_Line], a: int, b: int) -> bool:
+    return any(lines[k].kind in _HEADER for k in range(a + 1, b))
+
+
+def _is_deck(lines: Sequence[_Line], h: int, c1: int) -> bool:
+    """Whether the first text line under the headline is the deck."""
+    first = lines[c1]
+    text = first.text
+    if len(text) > _MAX_DECK or text.startswith(_DIALOGUE) or text.endswith(":"):
+        return False
+    c2 = _next_text(lines, c1)
+    if c2 is None:
+        return False
+    before = _header_between(lines, h, c1)
+    after = _header_between(lines, c1, c2)
+    if after:
+        return True
+    if before:
+        return False
+    gap_after = lines[c1 + 1].gap
+    body_gaps = [ln.gap for ln in lines[c2 + 1 : c2 + 12]]
+    if c2 != c1 + 1:
+        body_gaps.append(lines[c2].gap)
+    body_gap = int(statistics.median(body_gaps)) if body_gaps else gap_after
+    if gap_after > body_gap:
+        return True
+    if body_gap > 0 or first.gap > 0:
+        # the page spaces its paragraphs: a deck would stand apart, this one does not
+        return False
+    return _deck_shaped(first, lines[c2])
+
+
+def _deck_shaped(first: _Line, second: _Line) -> bool:
+    """With nothing on the page to tell: a short summary, or one far shorter than what follows."""
+    size = len(first.text)
+    return size <= _SHORT_DECK or 3 * size <= len(second.text)
+
+
+def _mark_body(lines: Sequence[_Line], start: int) -> None:
+    """Body or boilerplate for every line from ``start`` on."""
+    swallow = False
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if line.role:
+            continue
+        kind = line.kind
+        if kind in ("list", "end"):
+            line.role = "X"
+            swallow = True
+            continue
+        if kind == "counter":
+            line.role = "X"
+            prev = lines[i - 1] if i > start else None
+            if prev is not None and prev.role == "B" and len(prev.text) <= _MAX_ITEM:
+                prev.role = "X"
+            continue
+        if kind not in ("", "bare"):
+            line.role = "X"
+            continue
+        short = len(line.text) <= _MAX_ITEM and not line.text.endswith(_TERMINAL)
+        if swallow and (short or _NUMBERED.match(line.text)):
+            line.role = "X"
+            continue
+        swallow = False
+        line.role = "B"
+
+
+def _pick_published(lines: Sequence[_Line], body_start: int) -> _Line | None:
+    dated = [ln for ln in lines if ln.date is not None and ln.date.value is not None]
+    if not dated:
+        return None
+    limit = lines[body_start].start if body_start < len(lines) else lines[-1].end + 1
+    header = [ln for ln in dated if ln.start < limit] or dated
+    for wanted in (lambda d: d.published, lambda d: not d.updated, lambda _d: True):
+        for ln in header:
+            if ln.date is not None and wanted(ln.date):
+                return ln
+    return None
+
+
+def _pick_authors(lines: Sequence[_Line], body_start: int) -> tuple[str, ...]:
+    header = lines[:body_start]
+    for line in header:
+        if line.kind == "byline" and line.byline is not None:
+            return line.byline.authors
+    for line in header:
+        if line.kind == "bare" and line.role == "X" and line.byline is not None:
+            return line.byline.authors
+    for line in lines[body_start:]:
+        if line.kind == "byline" and line.byline is not None and line.byline.authors:
+            return line.byline.authors
+    return ()
+
+
+def _bare_bylines(lines: Sequence[_Line], limit: int) -> None:
+    """Bare names in the header are a byline when header furniture stands beside them."""
+    for i in range(min(limit, len(lines))):
+        line = lines[i]
+        if line.kind != "bare" or line.role:
+            continue
+        neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if any(n.kind in ("date", "share", "byline", "media") for n in neighbours):
+            line.role = "X"
+        else:
+            line.kind = ""
+
+
 def find_layout(spine: Spine) -> PageLayout:
-    """Split the page into its parts."""
-    regions = []
-    body = []
-    for match in _LINE.finditer(spine.text):
-        start, end = spine.trim(*match.span())
-        if start < end:
-            regions.append((start, end))
-            body.append(spine.segment(start, end))
-    return PageLayout(layout=Layout(body=tuple(body)), regions=tuple(regions))
+    r"""Split the page into headline, deck, body and boilerplate, with byline and date.
+
+    Examples:
+        >>> from noticiaparse._spine import build_spine
+        >>> page = find_layout(build_spine(
+        ...     "Política\n\nEl Senado aprueba la reforma\n\nPor Ana Díaz\n\n"
+        ...     "El Senado aprobó ayer la reforma con 30 votos.\n\nPublicidad"))
+        >>> page.layout.headline.text, page.layout.authors
+        ('El Senado aprueba la reforma', ('Ana Díaz',))
+        >>> [s.text for s in page.layout.boilerplate]
+        ['Política', 'Por Ana Díaz', 'Publicidad']
+    """
+    text = spine.text
+    lines = _split(text)
+    if not lines:
+        return PageLayout(layout=Layout(), regions=())
+    for line in lines:
+        _classify(line)
+    found = _headline(lines)
+    headline_span: tuple[int, int] | None = None
+    deck_index: int | None = None
+    if found is None:
+        h = -1
+    else:
+        h, headline_span = found
+        lines[h].role = "H"
+    for line in lines[: max(h, 0)]:
+        if not line.role:
+            line.role = "X"
+    # copies of the headline under it: the first one is the deck repeating it
+    head_key = fold(text[headline_span[0] : headline_span[1]]) if headline_span else ""
+    c1 = _next_text(lines, h) if h >= 0 else None
+    if c1 is not None and head_key and _key(lines[c1]) == head_key:
+        lines[c1].role = "D"
+        deck_index = c1
+        c1 = _next_text(lines, c1)
+        while c1 is not None and _key(lines[c1]) == head_key:
+            lines[c1].role = "="
+            c1 = _next_text(lines, c1)
+    _bare_bylines(lines, c1 if c1 is not None else len(lines))
+    if deck_index is None and h >= 0:
+        c1 = _next_text(lines, h)
+        if c1 is not None and _is_deck(lines, h, c1):
+            lines[c1].role = "D"
+            deck_index = c1
+    body_start = (deck_index if deck_index is not None else h) + 1
+    _mark_body(lines, body_start)
+    first_body = next((i for i, ln in enumerate(lines) if ln.role == "B"), len(lines))
+    return _assemble(spine, lines, headline_span, deck_index, first_body)
+
+
+def _assemble(
+    spine: Spine,
+    lines: Sequence[_Line],
+    headline_span: tuple[int, int] | None,
+    deck_index: int | None,
+    body_start: int,
+) -> PageLayout:
+    regions: list[tuple[int, int]] = []
+    headline = deck = None
+    if headline_span is not None:
+        start, end = spine.trim(*headline_span)
+        headline = spine.segment(start, end)
+        regions.append((start, end))
+    if deck_index is not None:
+        line = lines[deck_index]
+        deck = spine.segment(line.start, line.end)
+        regions.append((line.start, line.end))
+    body: list[Segment] = []
+    boilerplate: list[Segment] = []
+    for line in lines:
+        if line.role == "B":
+            body.append(spine.segment(line.start, line.end))
+            regions.append((line.start, line.end))
+        elif line.role == "X" or (line.role == "" and line.kind):
+            boilerplate.append(spine.segment(line.start, line.end))
+    chosen = _pick_published(lines, body_start)
+    published = None
+    if chosen is not None and chosen.date is not None and chosen.date_span is not None:
+        o_start, o_end = spine.span(*chosen.date_span)
+        published = Publication(
+            raw=spine.raw(*chosen.date_span), start=o_start, end=o_end, value=chosen.date.value
+        )
+    return PageLayout(
+        layout=Layout(
+            headline=headline,
+            deck=deck,
+            body=tuple(body),
+            boilerplate=tuple(boilerplate),
+            authors=_pick_authors(lines, body_start),
+            published=published,
+        ),
+        regions=tuple(regions),
+    )

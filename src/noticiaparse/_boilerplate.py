@@ -1,0 +1,177 @@
+"""Page furniture recognised line by line: ads, share bars, labels, counters, footers.
+
+The phrases live in ``lexicons/boilerplate.tsv`` (kind, pattern); this module folds a
+line (case, accents, bullets, final colon) and says which kind of furniture it is, if
+any. Lines longer than :data:`MAX_FURNITURE` characters are never furniture: the check
+costs nothing on body paragraphs and stays linear on hostile input.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Mapping
+
+import regex
+
+from noticiaparse._lexicons import lines, rows
+
+__all__ = [
+    "MAX_FURNITURE",
+    "fold",
+    "furniture_kind",
+    "is_breadcrumb",
+    "is_counter",
+    "is_share_bar",
+]
+
+#: Lines longer than this are never furniture.
+MAX_FURNITURE = 300
+
+_EDGES = " \t•·»«>|:;-–—*#▶►▸→✓…"
+_NUMBER = r"\d{1,9}(?:[.,]\d{1,3}){0,3}\s?(?:k|mil|m)?"
+_COUNTER = regex.compile(
+    r"[(\[]?\s{0,3}\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d)?\s?[kKmM]?\s{0,3}[)\]]?"
+)
+_SPLIT_BAR = regex.compile(r"\s{0,3}[|·•/,]\s{0,3}|\s{2,}")
+_CRUMB = regex.compile(r"\s{0,3}(?:>|»|/|›|→|\|)\s{0,3}")
+
+
+def fold(text: str) -> str:
+    """Case-folded, accent-free, whitespace-collapsed form used for lexicon matching.
+
+    Examples:
+        >>> fold("  Lee TAMBIÉN:  el  caso ")
+        'lee tambien: el caso'
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def _pattern(phrase: str) -> str:
+    out = []
+    for piece in regex.split(r"(\{n\}|\{\*\}|\{:\})", fold(phrase)):
+        if piece == "{n}":
+            out.append(_NUMBER)
+        elif piece == "{*}":
+            out.append(r"(?:[\s:.,;|–—-].{0,400})?")
+        elif piece == "{:}":
+            out.append(r"(?:\s?:.{0,400})?")
+        elif piece:
+            out.append(regex.escape(piece).replace(r"\ ", r"\s"))
+    return "".join(out)
+
+
+@functools.cache
+def _kinds() -> Mapping[str, regex.Pattern[str]]:
+    grouped: dict[str, list[str]] = {}
+    for row in rows("boilerplate.tsv"):
+        if len(row) >= 2:
+            grouped.setdefault(row[0], []).append(_pattern(row[1]))
+    return {
+        kind: regex.compile("(?:" + "|".join(patterns) + ")", regex.DOTALL)
+        for kind, patterns in grouped.items()
+    }
+
+
+@functools.cache
+def _share_words() -> frozenset[str]:
+    return frozenset(fold(row[1]) for row in rows("boilerplate.tsv") if row[0] == "share")
+
+
+#: Kinds in the order they are tried: a line matching several gets the first.
+_ORDER = ("related", "list", "end", "ad", "share", "media", "line")
+
+
+def key(text: str) -> str:
+    """The folded line without surrounding bullets, separators and final colon."""
+    return fold(text).strip(_EDGES)
+
+
+def furniture_kind(text: str) -> str | None:
+    """The furniture kind of one line, or ``None``.
+
+    Kinds: ``ad``, ``share``, ``media``, ``line``, ``end``, ``list``, ``related``.
+
+    Examples:
+        >>> furniture_kind("PUBLICIDAD"), furniture_kind("Lee también: El dólar cae")
+        ('ad', 'line')
+        >>> furniture_kind("Comentarios (12)"), furniture_kind("El dólar cayó ayer.")
+        ('end', None)
+    """
+    if len(text) > MAX_FURNITURE:
+        return None
+    folded = key(text)
+    if not folded:
+        return None
+    patterns = _kinds()
+    for kind in _ORDER:
+        pattern = patterns.get(kind)
+        if pattern is not None and pattern.fullmatch(folded):
+            return kind
+    return None
+
+
+def is_counter(text: str) -> bool:
+    """Whether a line is only a count (a related-article or comment counter).
+
+    Examples:
+        >>> is_counter("52"), is_counter("(1.176)"), is_counter("2021")
+        (True, True, False)
+    """
+    stripped = text.strip()
+    if len(stripped) > 20 or not _COUNTER.fullmatch(stripped):
+        return False
+    digits = "".join(c for c in stripped if c.isdigit())
+    # a bare four-digit year is not a counter
+    return not (len(digits) == 4 and stripped == digits and digits[:2] in ("19", "20"))
+
+
+def is_share_bar(text: str) -> bool:
+    """Whether a line is a bar of share buttons ("Facebook | Twitter | WhatsApp").
+
+    Examples:
+        >>> is_share_bar("Compartir: Facebook Twitter WhatsApp")
+        True
+        >>> is_share_bar("Twitter anunció cambios")
+        False
+    """
+    if len(text) > 200:
+        return False
+    words = _share_words()
+    folded = key(text).replace(":", " ")
+    parts = [p for p in _SPLIT_BAR.split(folded) if p]
+    if len(parts) >= 2 and all(p in words for p in parts):
+        return True
+    tokens = folded.split()
+    return len(tokens) >= 2 and all(t in words for t in tokens)
+
+
+def is_breadcrumb(text: str) -> bool:
+    """Whether a line is a breadcrumb trail ("Inicio > País > Política").
+
+    Examples:
+        >>> is_breadcrumb("Inicio > País > Política"), is_breadcrumb("5 > 3")
+        (True, False)
+    """
+    if len(text) > 150 or not regex.search(r"[>»›→]|\s/\s", text):
+        return False
+    parts = [p for p in _CRUMB.split(text.strip()) if p.strip()]
+    if len(parts) < 2:
+        return False
+    return all(
+        len(p.split()) <= 4 and p.strip()[:1].isupper() and not p.rstrip().endswith(".")
+        for p in parts
+    )
+
+
+@functools.cache
+def desks() -> frozenset[str]:
+    """Folded names of desks and agencies that sign pages but are not authors."""
+    return frozenset(fold(entry) for entry in lines("desks.txt"))
+
+
+@functools.cache
+def roles() -> frozenset[str]:
+    """Folded journalist roles that may follow a name in a byline."""
+    return frozenset(fold(entry) for entry in lines("byline_roles.txt"))

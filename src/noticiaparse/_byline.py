@@ -1,0 +1,114 @@
+"""Bylines: "Por X", "Por: X y Y", "X | Periodista", desks that are not authors.
+
+A byline names people; desks and agencies ("Redacción", "Equipo de Prensa", "EFE",
+``lexicons/desks.txt``) sign pages too but are not authors, and roles ("Periodista",
+``lexicons/byline_roles.txt``) may follow a name. A line of bare names ("Camila Rojas")
+is a byline only where the page puts one (the caller decides, see ``bare``).
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from noticiaparse._boilerplate import desks, fold, roles
+
+__all__ = ["Byline", "read_byline"]
+
+#: Longer lines are never bylines.
+MAX_BYLINE = 160
+
+_LEAD = regex.compile(
+    r"(?:por|escrito\s+por|autor(?:a|es|as)?|texto(?:s)?|by|firma|redacci[oó]n|"
+    r"redactado\s+por|reportaje\s+de|fotos?\s+y\s+texto|texto\s+y\s+fotos?)"
+    r"(?:\s{0,3}[:.\-–—]\s{0,3}|\s{1,3})",
+    regex.IGNORECASE,
+)
+_JOIN = regex.compile(r"\s{0,3}(?:,|;|/|&|\||\s[yeY]\s|\sand\s)\s{0,3}")
+_SEPARATOR = regex.compile(r"\s{0,3}(?:\||–|—|\s-\s|,)\s{0,3}")
+_PAREN = regex.compile(r"\s{0,3}[(\[][^()\[\]]{0,60}[)\]]")
+_PARTICLES = r"(?:de|del|la|las|los|da|das|do|dos|van|von|der|den|di|du|le|mac|bin|ibn)"
+_NAME_WORD = r"(?:\p{Lu}[\p{L}'’\-]{0,30}\.?|\p{Lu}\.(?:\s?\p{Lu}\.){0,2})"
+_NAME = regex.compile(
+    rf"{_NAME_WORD}(?:\s{{1,2}}(?:{_PARTICLES}\s{{1,2}}){{0,2}}{_NAME_WORD}){{0,5}}"
+)
+
+
+@attrs.frozen
+class Byline:
+    """A byline read from one line.
+
+    ``authors`` are the people it names (desks left out); ``bare`` is true when the
+    line is names alone, with no "Por" and no role, so that only its place on the
+    page can make it a byline.
+    """
+
+    authors: tuple[str, ...]
+    bare: bool = False
+
+
+def _names(text: str) -> tuple[str, ...] | None:
+    """The people a run of names gives, or ``None`` if any part is not a name or desk."""
+    text = _PAREN.sub("", text).strip(" :-–—|")
+    if not text:
+        return None
+    authors = []
+    for part in _JOIN.split(text):
+        name = " ".join(part.split()).strip(" ,")
+        if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 2:
+            name = name[:-1]  # a final stop, not an initial ("Soto V.")
+        if not name:
+            continue
+        folded = fold(name).strip(". ")
+        if folded in desks() or folded in roles() or all(w in desks() for w in folded.split()):
+            continue
+        if not _NAME.fullmatch(name) or len(name.split()) < 2:
+            return None
+        authors.append(name)
+    return tuple(authors)
+
+
+def _names_and_role(text: str) -> tuple[str, ...] | None:
+    """Names followed or preceded by a role: "Camila Rojas | Periodista"."""
+    parts = [p for p in _SEPARATOR.split(text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    kept = [p for p in parts if fold(p).strip(" .:") not in roles()]
+    if len(kept) == len(parts) or not kept:
+        return None
+    return _names(" y ".join(kept))
+
+
+def read_byline(text: str) -> Byline | None:
+    """Read ``text`` as a byline, or ``None`` when it is not one.
+
+    Examples:
+        >>> read_byline("Por Javiera Muñoz y Diego Pérez").authors
+        ('Javiera Muñoz', 'Diego Pérez')
+        >>> read_byline("Por: Redacción").authors
+        ()
+        >>> read_byline("Camila Rojas | Periodista")
+        Byline(authors=('Camila Rojas',), bare=False)
+        >>> read_byline("Por tal motivo, el ministro renunció.") is None
+        True
+    """
+    line = " ".join(text.split())
+    if not line or len(line) > MAX_BYLINE:
+        return None
+    folded = fold(line).strip(" .:")
+    if folded in desks():
+        return Byline(authors=())
+    lead = _LEAD.match(line)
+    if lead is not None:
+        rest = line[lead.end() :]
+        names = _names(rest)
+        if names is None:
+            names = _names_and_role(rest)
+        return None if names is None else Byline(authors=names)
+    names = _names_and_role(line)
+    if names is not None:
+        return Byline(authors=names)
+    names = _names(line)
+    if names:
+        return Byline(authors=names, bare=True)
+    return None

@@ -1,0 +1,170 @@
+"""The page's publication line: recognise it, and read the date (and time) it states.
+
+A publication line is a short line made of a date, perhaps a weekday and a time, and
+little else: cue words ("Publicado el", "Actualizado:"), separators, "hrs.", a time
+zone (``lexicons/publication_cues.tsv``). The common Spanish shapes are read here with
+the month lexicon; anything else that looks like a date line is handed to dateparser
+through :func:`noticiaparse._calendar.read_date_string`, and only then.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Mapping
+
+import attrs
+import regex
+
+from noticiaparse._boilerplate import fold
+from noticiaparse._calendar import months, read_date_string, weekdays
+from noticiaparse._lexicons import rows
+
+__all__ = ["DateLine", "read_date_line"]
+
+#: Longer lines are never publication lines.
+MAX_DATE_LINE = 120
+
+
+@attrs.frozen
+class DateLine:
+    """A line read as a publication line: its value and whether it is an update."""
+
+    value: dt.date | dt.datetime | None
+    updated: bool
+    published: bool
+
+
+@functools.cache
+def _cues() -> Mapping[str, str]:
+    return {fold(row[1]): row[0] for row in rows("publication_cues.tsv") if len(row) >= 2}
+
+
+def _alternation(words: object) -> str:
+    names = sorted({fold(str(w)) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(regex.escape(n) for n in names)
+
+
+@functools.cache
+def _date_patterns() -> tuple[regex.Pattern[str], ...]:
+    month = _alternation(months())
+    weekday = _alternation(weekdays())
+    wd = rf"(?:(?P<wd>{weekday})\.?,?\s{{0,3}})?"
+    return (
+        # martes 16 de marzo de 2021 / 16 mar. 2021 / 16-mar-2021
+        regex.compile(
+            rf"\b{wd}(?P<d>\d{{1,2}})(?:º|°)?\s{{0,3}}(?:de\s|[-/.]|\s)?\s{{0,3}}"
+            rf"(?P<m>{month})\b\.?\s{{0,3}}(?:del?\s|[-/.,]|\s)?\s{{0,3}}(?P<y>\d{{4}})\b"
+        ),
+        # marzo 16, 2021 / martes, marzo 16 de 2021
+        regex.compile(
+            rf"\b{wd}(?P<m>{month})\b\.?\s{{0,3}}(?P<d>\d{{1,2}})\s{{0,3}}(?:,|de|del)?\s{{0,3}}"
+            rf"(?P<y>\d{{4}})\b"
+        ),
+        # 2021-03-16
+        regex.compile(r"\b(?P<y>\d{4})[-/.](?P<mm>\d{1,2})[-/.](?P<d>\d{1,2})\b"),
+        # 16/03/2021 / 16.03.21 / 16-03-2021
+        regex.compile(
+            rf"\b{wd}(?P<d>\d{{1,2}})[-/.](?P<mm>\d{{1,2}})[-/.](?P<y>\d{{4}}|\d{{2}})\b"
+        ),
+    )
+
+
+_TIME = regex.compile(
+    r"\b(?P<H>[01]?\d|2[0-3])\s{0,2}(?:(?::|\.|h)\s{0,2}(?P<M>[0-5]\d)(?::[0-5]\d)?\b"
+    r"|(?=\s{0,2}(?:hrs?|horas)\b))\s{0,3}(?P<ampm>[ap]\.?\s?m\b\.?)?",
+    regex.IGNORECASE,
+)
+_ZONE = regex.compile(r"[+-]\d{1,2}(?::?\d{2})?\b")
+_NOON = 12
+_MAX_CUED = 80
+_ISO_T = regex.compile(r"(?<=\d)t(?=\d)")
+_CUE_WORDS = regex.compile(
+    r"\b(?:publicad[oa]|actualizad[oa]|fecha|ultima actualizacion|el|a las|hrs?)\b\.?\s?:?"
+)
+_WORD = regex.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _read(folded: str) -> tuple[dt.date | None, tuple[int, int] | None, str]:
+    """The date, the span of the date match, and the text left over."""
+    for pattern in _date_patterns():
+        match = pattern.search(folded)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        month = months().get(groups["m"]) if groups.get("m") else int(groups["mm"])
+        try:
+            day = dt.date(_year(groups["y"]), month or 0, int(groups["d"]))
+        except ValueError:
+            continue
+        return day, match.span(), folded[: match.start()] + " " + folded[match.end() :]
+    return None, None, folded
+
+
+def _words(rest: str) -> tuple[bool, bool, list[str]]:
+    """Cue flags (published, updated) and the words that are neither cue nor weekday."""
+    cues = _cues()
+    published = updated = False
+    leftover = []
+    for word in _WORD.findall(rest):
+        bare = word.rstrip(".")
+        kind = cues.get(word) or cues.get(bare)
+        if kind == "published":
+            published = True
+        elif kind == "updated":
+            updated = True
+        elif kind is None and bare not in weekdays():
+            leftover.append(bare)
+    return published, updated, leftover
+
+
+def _with_time(day: dt.date, time_match: regex.Match[str] | None) -> dt.date | dt.datetime:
+    if time_match is None:
+        return day
+    hour, minute = int(time_match["H"]), int(time_match["M"] or 0)
+    ampm = (time_match["ampm"] or "").lower()
+    if ampm.startswith("p") and hour < _NOON:
+        hour += _NOON
+    elif ampm.startswith("a") and hour == _NOON:
+        hour = 0
+    return dt.datetime(day.year, day.month, day.day, hour, minute)
+
+
+def read_date_line(text: str) -> DateLine | None:
+    """Read ``text`` as a publication line, or ``None`` when it is not one.
+
+    Examples:
+        >>> read_date_line("Martes 16 de marzo de 2021 | 17:27").value
+        datetime.datetime(2021, 3, 16, 17, 27)
+        >>> read_date_line("Publicado el 5 de enero de 2020").value
+        datetime.date(2020, 1, 5)
+        >>> read_date_line("El 5 de enero de 2020 llegó a Santiago.") is None
+        True
+    """
+    if len(text) > MAX_DATE_LINE or not any(c.isdigit() for c in text):
+        return None
+    folded = _ISO_T.sub(" ", fold(text))
+    day, _span, rest = _read(folded)
+    time_match = _TIME.search(rest)
+    if time_match is not None:
+        rest = rest[: time_match.start()] + " " + rest[time_match.end() :]
+    published, updated, leftover = _words(rest)
+    if day is None:
+        # an unusual shape behind a cue ("Publicado: 16 Mar 2021"): let dateparser try
+        if not (published or updated) or len(text) > _MAX_CUED:
+            return None
+        value = read_date_string(_CUE_WORDS.sub(" ", folded))
+        if value is None:
+            return None
+        return DateLine(value if time_match is not None else value.date(), updated, published)
+    if any(c.isdigit() for c in _ZONE.sub("", rest)):
+        return None  # numbers we could not place: not a clean date line
+    # one word beside the date is tolerated: a place ("Santiago, 16 de marzo de 2021")
+    if len(leftover) > 1:
+        return None
+    return DateLine(_with_time(day, time_match), updated, published)
