@@ -684,7 +684,11 @@ def _noise(draw: st.DrawFn, clean: str) -> NoisyText:
     for pos in positions:
         char = clean[pos]
         if char == "\n":
-            edits.append((pos, "crlf", draw(st.sampled_from(("\r\n", "\r", "\u2028")))))
+            # A lone CR before a line feed would make one CRLF of two line breaks.
+            breaks = (
+                ("\r\n", "\u2028") if clean[pos + 1 : pos + 2] == "\n" else ("\r\n", "\r", "\u2028")
+            )
+            edits.append((pos, "crlf", draw(st.sampled_from(breaks))))
         elif char == " ":
             edits.append((pos, "space", draw(st.sampled_from(_NOISE_SPACES))))
         elif unicodedata.normalize("NFD", char) != char:
