@@ -21,6 +21,7 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
@@ -41,6 +42,7 @@ __all__ = ["CurrencyForm", "find_money", "resolve_currency"]
 MAX_GROUP = 12
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _LETTER_AFTER = r"(?![^\W\d_])"
+_ARTICLES = ("un", "una", "uno")
 
 
 @attrs.frozen
@@ -62,18 +64,6 @@ class _Lexicon:
     not_money: frozenset[str]
     sign_pattern: re.Pattern[str]
     anchor: re.Pattern[str]
-
-
-def _alternation(forms: Sequence[str]) -> str:
-    return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
-
-
-def _spellings(words: Sequence[str]) -> list[str]:
-    """Each word as written and without accents (the anchor pattern matches both)."""
-    out: list[str] = []
-    for word in words:
-        out.extend({word, fold(word)})
-    return out
 
 
 @functools.cache
@@ -101,23 +91,6 @@ def _lexicon() -> _Lexicon:
         for f in sorted(signs, key=lambda f: (-len(f), f))
     )
     sign_pattern = re.compile(rf" {{0,3}}(?:{sign_alternation})")
-    code_pattern = rf"{_LETTER_BEFORE}(?:{_alternation(list(codes))}){_LETTER_AFTER}"
-    numbers = [w for w, _, kind in rows("numbers.tsv") if kind != "half"]
-    openers = [w for w in numbers if fold(w) not in ("un", "una", "uno")]
-    # "un millón", "medio millón", "una luca"; not "un dólar más fuerte" (an article).
-    followers = [w for w, _, kind in rows("numbers.tsv") if kind in ("big", "thousand")]
-    followers += [
-        e.form.split()[0]
-        for group in words.values()
-        for _, e in group
-        if e.multiplier != 1 or e.kind == "scaled"
-    ]
-    anchor = re.compile(
-        rf"\d|{sign_alternation}|{code_pattern}"
-        rf"|(?i:{_LETTER_BEFORE}(?:{_alternation(_spellings(openers))}){_LETTER_AFTER})"
-        rf"|(?i:{_LETTER_BEFORE}(?:un|una|medio|media) {{1,3}}"
-        rf"(?=(?:{_alternation(_spellings(followers))}){_LETTER_AFTER}))"
-    )
     return _Lexicon(
         signs=signs,
         codes=codes,
@@ -125,8 +98,73 @@ def _lexicon() -> _Lexicon:
         local=local,
         not_money=frozenset(fold(w) for w in lines("not_money.txt")),
         sign_pattern=sign_pattern,
-        anchor=anchor,
+        anchor=_anchor_pattern(signs, codes, words),
     )
+
+
+def _cased(words: Sequence[str]) -> set[str]:
+    """Each word as written and accentless, in lower, Capitalised and UPPER case."""
+    out: set[str] = set()
+    for word in words:
+        for spelling in (word, fold(word)):
+            out.update((spelling, spelling.capitalize(), spelling.upper()))
+    return out
+
+
+def _trie(forms: Mapping[str, str]) -> str:
+    """One regex alternation for ``forms`` (form -> the pattern that must follow it).
+
+    Sharing prefixes makes the engine look at one branch per first character, which
+    keeps the anchor search fast on long texts.
+    """
+    root: dict[str, Any] = {}
+    for form, tail in forms.items():
+        node = root
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = tail
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if "" in node:
+            branches.append(node[""])
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return emit(root)
+
+
+def _anchor_pattern(
+    signs: Mapping[str, CurrencyForm],
+    codes: Mapping[str, CurrencyForm],
+    words: Mapping[str, list[tuple[tuple[str, ...], CurrencyForm]]],
+) -> re.Pattern[str]:
+    """Where an amount may start: a digit, a sign or code, a number word.
+
+    "un"/"una"/"medio" start one only before a scale or a counted currency ("un
+    millón", "medio millón", "una luca"), not as an article ("un dólar más fuerte").
+    """
+    forms: dict[str, str] = {}
+    for form in list(signs) + list(codes):
+        if form[0].isalpha():
+            forms[form] = _LETTER_AFTER if form[-1].isalpha() else ""
+    number_rows = rows("numbers.tsv")
+    openers = [w for w, _, kind in number_rows if kind != "half" and fold(w) not in _ARTICLES]
+    followers = [w for w, _, kind in number_rows if kind in ("big", "thousand")]
+    followers += [
+        entry.form.split()[0]
+        for group in words.values()
+        for _, entry in group
+        if entry.multiplier != 1 or entry.kind == "scaled"
+    ]
+    follower_tail = " {1,3}(?=" + _trie(dict.fromkeys(_cased(followers), _LETTER_AFTER)) + ")"
+    for word in _cased(openers):
+        forms.setdefault(word, _LETTER_AFTER)
+    for word in _cased([*_ARTICLES, "medio", "media"]):
+        forms.setdefault(word, follower_tail)
+    first_chars = "".join(sorted({f[0] for f in signs if not f[0].isalpha()}))
+    return re.compile(rf"\d|[{re.escape(first_chars)}]|\b{_trie(forms)}")
 
 
 def resolve_currency(currency: str, country: str | None) -> str | None:
@@ -250,10 +288,18 @@ def _named_after_de(text: str, pos: int, end: int, codes: bool) -> _Token | None
     return named
 
 
+def _takes_de(quantity: Quantity) -> bool:
+    """Whether "de" may link it to its currency: "5 millones de", "1.000.000 de pesos"."""
+    million = 1_000_000
+    return quantity.scale >= million or (
+        quantity.value >= million and quantity.value % million == 0
+    )
+
+
 def _read_suffix(text: str, pos: int, end: int, quantity: Quantity) -> _Suffix:
     """The currency and scale written after a quantity ("millones de pesos", "mdd", "UF")."""
     suffix = _suffix(text, pos, end)
-    if suffix is None and quantity.scale >= 1_000_000:
+    if suffix is None and _takes_de(quantity):
         suffix = _named_after_de(text, pos, end, codes=True)
     if suffix is None:
         return _Suffix(pos)

@@ -52,7 +52,10 @@ MAX_DIGITS = 40
 _ACCENTS = str.maketrans("áéíóúüàèìòùÁÉÍÓÚÜ", "aeiouuaeiouAEIOUU")
 
 #: One token of a quantity, after optional spaces: a digit run with separators, or a word.
-TOKEN = re.compile(r" {0,8}(?:(?P<num>\d+(?:[.,]\d+)*)|(?P<word>[^\W\d_]+))")
+TOKEN = re.compile(
+    r" {0,8}(?:(?P<num>\d{1,3}(?: \d{3}(?!\d)){1,8}(?:,\d{1,2}(?!\d))?|\d+(?:[.,]\d+)*)"
+    r"|(?P<word>[^\W\d_]+))"
+)
 
 
 def fold(word: str) -> str:
@@ -143,6 +146,9 @@ def read_digits(digits: str, mark: str = ",") -> Decimal | None:
     """
     if not digits or len(digits) > MAX_DIGITS:
         return None
+    if " " in digits:  # "1 500 000", "2 500,50": spaces group thousands
+        integer, _, fraction = digits.partition(",")
+        return Decimal(integer.replace(" ", "") + ("." + fraction if fraction else ""))
     has_dot = "." in digits
     has_comma = "," in digits
     if not has_dot and not has_comma:

@@ -1,0 +1,240 @@
+"""A Hypothesis strategy for money as Spanish news writes it.
+
+:func:`money_amounts` renders a random exact amount in one of the forms the money
+parser reads, and says what the parser must find in it: the amount, the currency and
+the country hint the text needs ("$" is a peso only where the country says so). It
+is an oracle written apart from the parser: its own number speller, its own small
+table of currency forms.
+
+This module imports ``hypothesis``; nothing in the parsing core imports it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import attrs
+from hypothesis import strategies as st
+
+__all__ = ["RenderedAmount", "money_amounts", "spell_number"]
+
+
+@attrs.frozen
+class RenderedAmount:
+    """An amount rendered as text, and what parsing that text must give.
+
+    Attributes:
+        text: the amount as written ("US$ 1.200 millones", "veinte mil pesos").
+        amount: the exact value it states, in units of ``currency``.
+        currency: the ISO 4217 code (``None`` for a bare "$" with no country).
+        country: the country hint to parse ``text`` with (or ``None``).
+    """
+
+    text: str
+    amount: Decimal
+    currency: str | None
+    country: str | None
+
+
+_UNITS = ("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve")
+_TEENS = (
+    *("diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete"),
+    *("dieciocho", "diecinueve", "veinte", "veintiuno", "veintidós", "veintitrés"),
+    *("veinticuatro", "veinticinco", "veintiséis", "veintisiete", "veintiocho", "veintinueve"),
+)
+_TENS = {3: "treinta", 4: "cuarenta", 5: "cincuenta", 6: "sesenta", 7: "setenta"}
+_TENS |= {8: "ochenta", 9: "noventa"}
+_HUNDREDS = (
+    "",
+    "ciento",
+    "doscientos",
+    "trescientos",
+    "cuatrocientos",
+    "quinientos",
+    "seiscientos",
+    "setecientos",
+    "ochocientos",
+    "novecientos",
+)
+
+
+def _below_hundred(number: int, short: bool) -> str:
+    if number < 10:
+        word = _UNITS[number]
+    elif number < 30:
+        word = _TEENS[number - 10]
+    else:
+        tens, unit = divmod(number, 10)
+        word = _TENS[tens] + (f" y {_UNITS[unit]}" if unit else "")
+    if short and word.endswith("veintiuno"):
+        return word[:-3] + "ún"
+    if short and word.endswith("uno"):
+        return word[:-1]
+    return word
+
+
+def _below_thousand(number: int, short: bool) -> str:
+    if number == 100:
+        return "cien"
+    hundreds, rest = divmod(number, 100)
+    parts = [_HUNDREDS[hundreds]] if hundreds else []
+    if rest:
+        parts.append(_below_hundred(rest, short))
+    return " ".join(parts)
+
+
+def spell_number(number: int, short: bool = True) -> str:
+    """``number`` (0 to 999 999) in Spanish words.
+
+    Args:
+        number: the integer to spell.
+        short: "un"/"veintiún" before a noun ("veintiún mil pesos"), not "uno".
+
+    Examples:
+        >>> spell_number(2500), spell_number(21_000), spell_number(135)
+        ('dos mil quinientos', 'veintiún mil', 'ciento treinta y cinco')
+    """
+    if number == 0:
+        return _UNITS[0]
+    thousands, rest = divmod(number, 1000)
+    parts = []
+    if thousands:
+        parts.append("mil" if thousands == 1 else _below_thousand(thousands, short=True) + " mil")
+    if rest:
+        parts.append(_below_thousand(rest, short))
+    return " ".join(parts)
+
+
+# The oracle's own currency table: form -> ISO code, or a local key ("$", "pesos").
+_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("$", "$"),
+    ("US$", "USD"),
+    ("€", "EUR"),
+    ("UF", "CLF"),
+    ("USD", "USD"),
+)
+_PREFIXES += (("S/", "PEN"), ("R$", "BRL"), ("£", "GBP"), ("U$S", "USD"))
+_SUFFIX_SIGNS: tuple[tuple[str, str], ...] = (
+    ("USD", "USD"),
+    ("€", "EUR"),
+    ("UF", "CLF"),
+    ("EUR", "EUR"),
+    ("CLP", "CLP"),
+)
+_WORDS: tuple[tuple[str, str], ...] = (
+    ("pesos", "pesos"),
+    ("dólares", "USD"),
+    ("euros", "EUR"),
+    ("pesos chilenos", "CLP"),
+)
+_WORDS += (("soles", "PEN"), ("reales", "BRL"), ("pesos mexicanos", "MXN"))
+_WORDS += (("dólares estadounidenses", "USD"), ("libras esterlinas", "GBP"))
+_LOCAL = {
+    "$": {"CL": "CLP", "MX": "MXN", "AR": "ARS", "CO": "COP", "US": "USD", "ES": "USD"},
+    "pesos": {"CL": "CLP", "MX": "MXN", "AR": "ARS", "CO": "COP"},
+}
+_COMMA_COUNTRIES = (None, "CL", "AR", "CO", "ES")
+_ALL_COUNTRIES = (None, "CL", "MX", "AR", "CO", "US", "ES")
+# Scale words after digits: word for a head of 1, word otherwise, value, takes "de".
+_SCALES = (
+    ("mil", "mil", 10**3, False),
+    ("millón", "millones", 10**6, True),
+    ("mil millones", "mil millones", 10**9, True),
+    ("billón", "billones", 10**12, True),
+)
+
+
+def _currency(key: str, country: str | None) -> str | None:
+    return _LOCAL[key].get(country or "") if key in _LOCAL else key
+
+
+def _group(integer: str, separator: str) -> str:
+    head = len(integer) % 3 or 3
+    groups = [integer[:head]] + [integer[i : i + 3] for i in range(head, len(integer), 3)]
+    return separator.join(groups)
+
+
+def _digits(value: Decimal, comma_decimal: bool, grouped: bool) -> str:
+    """``value`` (at most two decimals) in digits, in one separator convention."""
+    integer, _, fraction = format(value, "f").partition(".")
+    thousands, decimal_mark = (".", ",") if comma_decimal else (",", ".")
+    if grouped:
+        integer = _group(integer, thousands)
+    fraction = fraction.rstrip("0")
+    return integer + (decimal_mark + fraction if fraction else "")
+
+
+@st.composite
+def _number_part(draw: st.DrawFn) -> tuple[str, Decimal, bool, str | None]:
+    """Text, value, whether "de" links a currency word, and the country it fits."""
+    form = draw(st.sampled_from(("digits", "scaled", "words", "words scaled", "half")))
+    comma = bool(draw(st.booleans()))
+    country = draw(st.sampled_from(_COMMA_COUNTRIES if comma else _ALL_COUNTRIES))
+    if form == "digits":
+        integer = draw(st.integers(min_value=2, max_value=10**11))
+        cents = draw(st.sampled_from((0, 5, 50, 99, 8, 25)))
+        value = Decimal(integer) + Decimal(cents) / 100
+        grouped = bool(draw(st.booleans()))
+        takes_de = value >= 10**6 and value % 10**6 == 0
+        return _digits(value.normalize(), comma, grouped), value, takes_de, country
+    if form == "half":
+        millions = draw(st.integers(min_value=0, max_value=999))
+        if millions == 0:
+            return "medio millón", Decimal(500_000), True, country
+        words = "un millón" if millions == 1 else spell_number(millions) + " millones"
+        return words + " y medio", Decimal(millions * 10**6 + 500_000), True, country
+    scale = draw(st.sampled_from(_SCALES))
+    one, many, multiplier, takes_de = scale
+    if form == "words":
+        number = draw(st.integers(min_value=2, max_value=999_999))
+        return spell_number(number), Decimal(number), False, country
+    if form == "words scaled":
+        number = draw(st.integers(min_value=1, max_value=999))
+        if number == 1:
+            word = "mil" if many == "mil" else f"un {one}"
+            return word, Decimal(multiplier), takes_de, country
+        value = Decimal(number * multiplier)
+        return f"{spell_number(number)} {many}", value, takes_de, country
+    head_int = draw(st.integers(min_value=1, max_value=999))
+    tenths = draw(st.sampled_from((0, 5, 8, 25)))
+    head = Decimal(head_int) + Decimal(tenths) / 100
+    word = one if head == 1 else many
+    text = _digits(head.normalize(), comma, grouped=False)
+    return f"{text} {word}", head * multiplier, takes_de, country
+
+
+@st.composite
+def money_amounts(draw: st.DrawFn) -> RenderedAmount:
+    """Random exact amounts written the ways Spanish news writes money.
+
+    Digits in either separator convention ("1.200,50", "1,200.50"), with scale words
+    ("5,8 millones", "3 mil millones"), in words ("dos mil quinientos", "un millón y
+    medio"), with a currency sign or code before or after ("US$", "€", "UF") or a
+    currency word after ("pesos", "de dólares"). Shrinks toward small amounts in
+    digits with a "$".
+
+    Examples:
+        >>> from hypothesis import given
+        >>> from noticiaparse import parse_money
+        >>> @given(money_amounts())
+        ... def test_round_trip(rendered):
+        ...     (money,) = parse_money(rendered.text, country=rendered.country)
+        ...     assert (money.amount, money.currency) == (rendered.amount, rendered.currency)
+        >>> test_round_trip()
+    """
+    text, value, takes_de, country = draw(_number_part())
+    placement = draw(st.sampled_from(("prefix", "word", "suffix")))
+    words_only = not any(c.isdigit() for c in text)
+    if placement == "prefix" and not words_only:
+        form, key = draw(st.sampled_from(_PREFIXES))
+        space = " " if draw(st.booleans()) or form[-1].isalpha() else ""
+        rendered = f"{form}{space}{text}"
+    elif placement == "suffix" and not words_only:
+        form, key = draw(st.sampled_from(_SUFFIX_SIGNS))
+        rendered = f"{text} {form}"
+    else:
+        form, key = draw(st.sampled_from(_WORDS))
+        rendered = f"{text} {'de ' if takes_de else ''}{form}"
+    return RenderedAmount(
+        text=rendered, amount=value, currency=_currency(key, country), country=country
+    )
