@@ -15,7 +15,21 @@ from typing import Any
 
 from noticiaparse._lexicons import rows
 
-__all__ = ["month_number", "months", "read_date_string", "weekday_number", "weekdays"]
+__all__ = [
+    "date_markers",
+    "deictic_days",
+    "full_month_names",
+    "month_abbreviations",
+    "month_number",
+    "months",
+    "nearest_day",
+    "nearest_month",
+    "read_date_string",
+    "shift_weekday",
+    "valid_date",
+    "weekday_number",
+    "weekdays",
+]
 
 
 @functools.cache
@@ -28,6 +42,60 @@ def months() -> Mapping[str, int]:
 def weekdays() -> Mapping[str, int]:
     """Lower-case weekday names (with and without accents) -> ISO weekday (Monday = 1)."""
     return {name: int(number) for name, number in rows("weekdays.tsv")}
+
+
+@functools.cache
+def full_month_names() -> tuple[str, ...]:
+    """The month words that are whole names ("mayo", "setiembre"), not abbreviations.
+
+    Examples:
+        >>> "septiembre" in full_month_names(), "sept" in full_month_names()
+        (True, False)
+    """
+    names = months()
+    return tuple(name for name in names if not _is_abbreviation(name, names))
+
+
+@functools.cache
+def month_abbreviations() -> tuple[str, ...]:
+    """The month words that abbreviate a longer one ("sept", "mar", "dic").
+
+    Examples:
+        >>> "mar" in month_abbreviations(), "marzo" in month_abbreviations()
+        (True, False)
+    """
+    names = months()
+    return tuple(name for name in names if _is_abbreviation(name, names))
+
+
+def _is_abbreviation(name: str, names: Mapping[str, int]) -> bool:
+    """A name is an abbreviation when a longer name of the same month starts with it."""
+    return any(
+        other != name and other.startswith(name) and number == names[name]
+        for other, number in names.items()
+    )
+
+
+@functools.cache
+def deictic_days() -> Mapping[str, int]:
+    """Deictic day words ("hoy", "ayer", "pasado mañana") -> days from the reference.
+
+    Examples:
+        >>> deictic_days()["anteayer"]
+        -2
+    """
+    return {phrase: int(offset) for phrase, offset in rows("date_deictics.tsv")}
+
+
+@functools.cache
+def date_markers() -> Mapping[str, str]:
+    """Words around a date -> their role ("pasado" -> "past", "del año pasado" -> "year-1").
+
+    Examples:
+        >>> date_markers()["próximo"], date_markers()["de este año"]
+        ('next', 'year+0')
+    """
+    return {row[0]: row[1] for row in rows("date_markers.tsv")}
 
 
 def month_number(word: str) -> int | None:
@@ -74,3 +142,90 @@ def read_date_string(text: str, relative_base: dt.datetime | None = None) -> dt.
         return dateparser.parse(text, languages=["es"], settings=settings)
     except (ValueError, OverflowError, TypeError):
         return None
+
+
+def valid_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or ``None`` when it does not exist (31 de febrero) or is out of range.
+
+    Examples:
+        >>> valid_date(2024, 2, 29), valid_date(2023, 2, 29)
+        (datetime.date(2024, 2, 29), None)
+    """
+    try:
+        return dt.date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def shift_weekday(base: dt.date, weekday: int, direction: int) -> dt.date:
+    """The day with ISO ``weekday`` nearest ``base`` in ``direction``.
+
+    ``direction`` is ``-1`` (strictly before ``base``), ``1`` (strictly after), or
+    ``0`` (the nearest one, ``base`` itself when it falls on that weekday).
+
+    Examples:
+        >>> friday = dt.date(2020, 12, 18)
+        >>> shift_weekday(friday, 2, -1), shift_weekday(friday, 2, 1), shift_weekday(friday, 7, 0)
+        (datetime.date(2020, 12, 15), datetime.date(2020, 12, 22), datetime.date(2020, 12, 20))
+    """
+    ahead = (weekday - base.isoweekday()) % 7
+    if direction < 0:
+        return base - dt.timedelta(days=(7 - ahead) or 7)
+    if direction > 0:
+        return base + dt.timedelta(days=ahead or 7)
+    if ahead <= 3:
+        return base + dt.timedelta(days=ahead)
+    return base - dt.timedelta(days=7 - ahead)
+
+
+def nearest_day(
+    month: int, day: int, base: dt.date, direction: int = 0, weekday: int | None = None
+) -> dt.date | None:
+    """The ``day`` of ``month``, in the year that puts it nearest ``base`` in ``direction``.
+
+    ``direction`` is ``-1`` (on or before ``base``), ``1`` (on or after) or ``0``
+    (either side). With ``weekday``, only years in which the day falls on that ISO
+    weekday count (up to a dozen years away). ``None`` when no year fits.
+
+    Examples:
+        >>> ref = dt.date(2015, 11, 20)
+        >>> nearest_day(5, 11, ref, -1), nearest_day(5, 11, ref, 1), nearest_day(12, 1, ref)
+        (datetime.date(2015, 5, 11), datetime.date(2016, 5, 11), datetime.date(2015, 12, 1))
+        >>> nearest_day(10, 19, dt.date(2020, 1, 1), 0, weekday=6)
+        datetime.date(2019, 10, 19)
+    """
+    span = 12 if weekday is not None else 1
+    best: dt.date | None = None
+    for year in range(base.year - span, base.year + span + 1):
+        candidate = valid_date(year, month, day)
+        if candidate is None or (weekday is not None and candidate.isoweekday() != weekday):
+            continue
+        if (direction < 0 and candidate > base) or (direction > 0 and candidate < base):
+            continue
+        if best is None or abs((candidate - base).days) < abs((best - base).days):
+            best = candidate
+    return best
+
+
+def nearest_month(month: int, base: dt.date, direction: int = 0) -> tuple[int, int]:
+    """``(year, month)`` of the ``month`` nearest ``base``'s month in ``direction``.
+
+    ``direction`` is ``-1`` (strictly before ``base``'s month), ``1`` (strictly
+    after) or ``0`` (either side, ``base``'s own month included).
+
+    Examples:
+        >>> ref = dt.date(2015, 11, 20)
+        >>> nearest_month(10, ref, -1), nearest_month(11, ref, 1), nearest_month(3, ref)
+        ((2015, 10), (2016, 11), (2016, 3))
+    """
+    here = base.year * 12 + base.month - 1
+    ahead = (month - base.month) % 12
+    if direction < 0:
+        index = here - ((12 - ahead) or 12)
+    elif direction > 0:
+        index = here + (ahead or 12)
+    elif ahead <= 6:
+        index = here + ahead
+    else:
+        index = here - (12 - ahead)
+    return index // 12, index % 12 + 1

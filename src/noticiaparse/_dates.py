@@ -1,22 +1,908 @@
-"""Date mentions.
+"""Date mentions: every calendar day or month the article text names, and the day it is.
 
-Placeholder until its issue lands.
+Finding is one linear pass of one regular expression per region, built from the
+calendar lexicons (months, weekdays, deictic days, direction words). Each match is
+one of a few shapes:
+
+* numeric: "10/11/2023", "10-11-23", "2023-11-10";
+* day first: "11 de mayo", "el 10 de noviembre de 2023", "lunes 21 de octubre",
+  lists sharing the month ("el 22 y el 29 de octubre", "del 3 al 5 de mayo");
+* month first: "mayo 11", "mayo 11, 2023";
+* month: "noviembre de 2019", "en octubre pasado", "mediados de diciembre",
+  "febrero de este año";
+* weekday: "este miércoles", "el próximo lunes", "el lunes 21";
+* deictic day: "hoy", "ayer", "anteayer", "mañana" when it is a day;
+* bare day: "el día 25", "la mañana del 13", "el 20 de ese mes".
+
+Then, in reading order, each mention is resolved against the reference date (the
+publication date): the direction its words imply ("pasado" on or before, "próximo"
+after), else the tense of the nearest verb, else the nearest such day; weekdays and
+bare days follow the story's own timeline (the day it last spoke of), and a headline
+that dates the story ("la crisis de octubre de 2019") anchors the yearless dates of
+its article. ``year``/``month``/``day`` are only what the text states.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from itertools import zip_longest
 
+import attrs
+import regex
+
+from noticiaparse._calendar import (
+    date_markers,
+    deictic_days,
+    full_month_names,
+    month_abbreviations,
+    month_number,
+    nearest_day,
+    nearest_month,
+    shift_weekday,
+    valid_date,
+    weekday_number,
+    weekdays,
+)
+from noticiaparse._lexicons import lines, rows
 from noticiaparse._model import DateMention
 from noticiaparse._spine import Spine
 
 __all__ = ["find_dates"]
 
+_PAST, _NONE, _FUTURE = -1, 0, 1
+
+#: How far back (characters) the words before a mention are read.
+_LOOKBACK = 48
+#: How far (characters) either side of a mention its verb is looked for.
+_TENSE_REACH = 120
+#: A quotation this long (words) or shorter can be a title or a name.
+_TITLE_WORDS = 12
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any white space."""
+    escaped = (regex.escape(w).replace(r"\ ", " ").replace(" ", r"\s+") for w in words)
+    return "|".join(sorted(set(escaped), key=len, reverse=True))
+
+
+@functools.cache
+def _pattern() -> regex.Pattern[str]:
+    """The one pattern of every date shape, compiled on first use."""
+    month = _alternation(full_month_names())
+    abbr = _alternation(month_abbreviations())
+    weekday = _alternation(weekdays())
+    deictic = _alternation(deictic_days())
+    markers = date_markers()
+    tail = _alternation(
+        p for p, role in markers.items() if role in ("past", "next") or role.startswith("year")
+    )
+    wtail = _alternation(
+        p for p, role in markers.items() if role in ("past", "next", "after", "before")
+    )
+    part = _alternation(p for p, role in markers.items() if role == "part")
+    day_part = _alternation(lines("date_day_parts.txt"))
+    num = r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])"
+    day = rf"(?:{num}(?:º|°|ro(?!\p{{L}}))?|(?:primero|primer\s+día))"
+    year = r"(?:1[5-9][0-9][0-9]|2[01][0-9][0-9])(?![0-9])"
+    sep = r"(?:\s*,\s*|\s+(?:y|e|o|al|a|hasta)\s+|\s*[-–]\s*)(?:el\s+)?"
+    year_tail = (
+        rf"\s*,?\s*(?:de|del)\s+(?P<PFX_y>{year})"
+        rf"|\s+(?P<PFX_yb>{year})(?![.,][0-9])"
+        rf"|\s*\((?P<PFX_yp>{year})\)"
+        rf"|\s+(?P<PFX_rel>(?:{tail}))(?!\p{{L}})"
+    )
+    not_count = r"(?![0-9%°º]|[:.,][0-9]|\s+(?:de|del|mil|millones?|por|a|horas?|hrs|años?)\b)"
+    shapes = [
+        # numeric: 10/11/2023, 10-11-23, 10.11.2023, 2023-11-10
+        (
+            rf"(?P<a>(?<![0-9/.,\-])(?:(?P<a_d>{num})(?P<a_sep>[/.\-])(?P<a_m>1[0-2]|0?[1-9])"
+            rf"(?P=a_sep)(?P<a_y>[0-9]{{4}}|[0-9]{{2}})|(?P<a_iy>{year})-(?P<a_im>1[0-2]|0[1-9])"
+            rf"-(?P<a_id>3[01]|[12][0-9]|0[1-9]))(?![0-9/]|[.,\-][0-9]))"
+        ),
+        # day first, with a weekday before it or a list of days sharing its month
+        (
+            rf"(?P<b>(?:(?P<b_wd>(?:{weekday}))\s+)?(?P<b_list>(?:{num}(?:º|°)?{sep}){{0,6}})"
+            rf"(?P<b_day>{day})\s*(?:(?:de|del)\s+|[-/]\s*)?"
+            rf"(?P<b_mon>(?:{month})(?!\p{{L}})|(?:{abbr})(?:\.|(?!\p{{L}})))"
+            rf"(?:{year_tail.replace('PFX', 'b')})?)"
+        ),
+        # month first: mayo 11, mayo 11, 2023
+        (
+            rf"(?P<c>(?P<c_mon>(?:{month}))\s+(?P<c_day>{num})"
+            rf"(?:\s*,?\s*(?:(?:de|del)\s+)?(?P<c_y>{year})|(?!\s*[\p{{L}}0-9%°º]|[:.,][0-9])))"
+        ),
+        # bare day: el día 25, la mañana del 13, el 20 de ese mes
+        (
+            rf"(?P<g>(?:(?:día)\s+(?P<g_d1>{num})(?!\s+del?\b)"
+            rf"|(?:{day_part})\s+(?:del?)\s+(?P<g_d2>{num})(?!\s+del?\b)"
+            rf"|(?P<g_d3>{num})\s+(?:de\s+(?:ese|este|aquel|dicho)\s+mes)(?!\p{{L}}))"
+            rf"(?!\s*(?:(?:de|del)\s+)?(?:(?:{month}|{abbr})(?!\p{{L}})))(?![0-9%°º]|[:.,][0-9]))"
+        ),
+        # bare day after "el", coordinated with a day just named: "el 20 ... y el 22,"
+        rf"(?P<h>(?<=(?:\bel)\s)(?P<h_d>{num})(?=\s*[,;.]|\s+(?:y|e)\s))",
+        # month: noviembre de 2019, octubre pasado, mediados de diciembre
+        (
+            rf"(?P<d>(?:(?P<d_part>(?:{part}))\s+(?:(?:el\s+mes\s+de)\s+)?)?"
+            rf"(?P<d_mon>(?:{month}))(?!\p{{L}})(?:{year_tail.replace('PFX', 'd')})?)"
+        ),
+        # weekday: este miércoles, el lunes 21, el lunes próximo
+        (
+            rf"(?P<e>(?P<e_wd>(?:{weekday}))(?!\p{{L}})(?:\s+(?P<e_d>{num}){not_count})?"
+            rf"(?:\s+(?P<e_rel>(?:{wtail}))(?!\p{{L}}))?)"
+        ),
+        # deictic day: hoy, ayer, anteayer, mañana
+        rf"(?P<f>(?:{deictic})(?!\p{{L}}))",
+    ]
+    return regex.compile(r"(?<!\p{L})(?:" + "|".join(shapes) + ")", regex.VERSION0)
+
+
+@functools.cache
+def _trigger() -> re.Pattern[str]:
+    """Where a date can start, in lower-cased text: a number or a calendar word."""
+    markers = date_markers()
+    words = [
+        *full_month_names(),
+        *weekdays(),
+        *(phrase.split()[0] for phrase in deictic_days()),
+        *(phrase.split()[0] for phrase, role in markers.items() if role == "part"),
+        *lines("date_day_parts.txt"),
+        "día",
+        "primer",
+        "primero",
+    ]
+    alternation = "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b|(?<![0-9])[0-9]")
+
+
+@functools.cache
+def _prefix_pattern() -> regex.Pattern[str]:
+    """The determiners and direction words just before a mention, read backwards."""
+    words = [
+        "el",
+        "la",
+        "los",
+        "las",
+        "del",
+        "al",
+        "un",
+        "una",
+        "día",
+        "mes de",
+        "el mes de",
+        *(p for p, role in date_markers().items() if role in ("past", "next", "this", "that")),
+    ]
+    return regex.compile(rf"(?:(?<!\p{{L}})(?:{_alternation(words)})\s+){{1,4}}$")
+
+
+@functools.cache
+def _name_cues() -> frozenset[str]:
+    return frozenset(lines("date_name_cues.txt"))
+
+
+@functools.cache
+def _title_cues() -> frozenset[str]:
+    return frozenset(lines("date_title_cues.txt"))
+
+
+@functools.cache
+def _tense_lexicon() -> tuple[dict[str, int], tuple[tuple[str, int], ...], frozenset[str]]:
+    """Whole words -> tense, suffixes -> tense (longest first), periphrasis leads."""
+    words: dict[str, int] = {}
+    suffixes: list[tuple[str, int]] = []
+    leads: set[str] = set()
+    for form, kind, tense in rows("date_tense.tsv"):
+        value = _PAST if tense == "past" else _FUTURE
+        if kind == "word":
+            words[form] = value
+        elif kind == "suffix":
+            suffixes.append((form, value))
+        else:
+            leads.add(form)
+    suffixes.sort(key=lambda item: -len(item[0]))
+    return words, tuple(suffixes), frozenset(leads)
+
+
+_WORD = regex.compile(r"\p{L}+")
+_CLAUSE_END = regex.compile(r"[.;!?\n«»“”\"]")
+_PREV_WORD = regex.compile(r"(\p{L}+)\.?\s*$")
+_QUOTE_MARK = regex.compile(r"[«»“”„\"]")
+_CLOSING = {"«": "»", "“": "”", "„": "“", '"': '"'}
+_SENTENCE_BREAK = regex.compile(r"[.!?\n]")
+_NUMBER = regex.compile(r"[0-9]{1,2}")
+_TIME_BEFORE = regex.compile(r"[0-9]{1,2}[:.][0-9]{2}\s*(?:h|hrs|horas)?\.?\s*$")
+#: How many words either side of a mention are read for its verb.
+_TENSE_WORDS = 6
+#: The words before a capitalised month that make it a month ("en Julio").
+_MONTH_PREPOSITIONS = frozenset(
+    ("de", "en", "desde", "hasta", "para", "durante", "y", "a", "entre")
+)
+#: Words before "mañana" that make it a time of day or "the future", not tomorrow.
+_NOT_TOMORROW_BEFORE = frozenset(
+    (
+        *("la", "una", "esta", "esa", "aquella", "cada", "toda", "media", "el", "un", "del"),
+        *("de", "misma", "otra", "su", "sus", "nuestra", "buena", "las", "por"),
+    )
+)
+#: "<word> de hoy" names today: "las 10:50 de hoy", "la jornada de hoy".
+_DAY_OF_WORDS = frozenset(("jornada", "mañana", "tarde", "noche", "madrugada", "día", "sesión"))
+
+
+@attrs.frozen
+class _Found:
+    """One mention as found, before it is resolved (offsets into ``Spine.text``)."""
+
+    start: int
+    end: int
+    region: int
+    kind: str  # "full", "month", "weekday", "deictic", "day"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    offset: int = 0  # deictic days from the reference
+    year_shift: int | None = None  # "de este año" 0, "del año pasado" -1
+    role: str | None = None  # "past", "next", "this", "that", "after", "before"
+    share_month_with: int | None = None  # a list item: the index of the day naming its month
+    in_parens: bool = False
+
 
 def find_dates(
     spine: Spine, regions: Sequence[tuple[int, int]], reference_date: dt.date | None
 ) -> tuple[DateMention, ...]:
-    """Every date mention inside ``regions``."""
-    del spine, regions, reference_date
-    return ()
+    """Every date mention inside ``regions``, resolved against ``reference_date``.
+
+    Args:
+        spine: the normalised page.
+        regions: ``(start, end)`` spans of ``spine.text`` to read, in reading order
+            (the headline first when there are several).
+        reference_date: the publication date, or ``None`` (then only dates that
+            state their year, or follow one, are resolved).
+
+    Returns:
+        The mentions in reading order, offsets into the caller's original string.
+    """
+    text = spine.text
+    low = _lower(text)
+    found: list[_Found] = []
+    for index, (lo, hi) in enumerate(regions):
+        found.extend(_find_in_region(_Region(text, low, lo, hi, index)))
+    resolved = _resolve_all(text, found, reference_date, several_regions=len(regions) > 1)
+    out = []
+    for item, value in zip(found, resolved, strict=True):
+        start, end = spine.span(item.start, item.end)
+        out.append(
+            DateMention(
+                raw=spine.raw(item.start, item.end),
+                start=start,
+                end=end,
+                year=item.year,
+                month=item.month,
+                day=item.day,
+                resolved=value,
+            )
+        )
+    return tuple(out)
+
+
+def _lower(text: str) -> str:
+    """``text`` lower-cased, one character for one (offsets stay valid)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+# --------------------------------------------------------------------------- finding
+
+
+@attrs.frozen
+class _Region:
+    """One region being read: the text, its lower-cased twin, the bounds, its index."""
+
+    text: str = attrs.field(repr=False)
+    low: str = attrs.field(repr=False)
+    lo: int
+    hi: int
+    index: int
+
+    def prev_word(self, start: int) -> regex.Match[str] | None:
+        """The word just before ``start`` (a trailing "." allowed), in the original case."""
+        return _PREV_WORD.search(self.text, max(self.lo, start - _LOOKBACK), start)
+
+    def next_word(self, end: int) -> str:
+        """The lower-case word right after ``end`` and one space, or ``""``."""
+        if end + 1 >= self.hi or self.text[end] != " ":
+            return ""
+        match = _WORD.match(self.low, end + 1, self.hi)
+        return match.group() if match else ""
+
+
+def _find_in_region(region: _Region) -> list[_Found]:
+    quotes = _quote_spans(region)
+    out: list[_Found] = []
+    last_end = -1
+    consumed = region.lo
+    pattern = _pattern()
+    for trigger in _trigger().finditer(region.low, region.lo, region.hi):
+        if trigger.start() < consumed:
+            continue
+        match = pattern.match(region.low, trigger.start(), region.hi)
+        if match is None:
+            continue
+        consumed = match.end()
+        for item in _read_match(region, match):
+            if _is_name(region, item, quotes):
+                continue
+            if match.lastgroup == "h" and not _follows_day(region, last_end, item.start, out):
+                continue
+            out.append(item)
+            last_end = item.end
+    return out
+
+
+def _prefix(region: _Region, start: int) -> tuple[int, list[str]]:
+    """Where the determiners before ``start`` begin, and those words (lower case)."""
+    window_start = max(region.lo, start - _LOOKBACK)
+    match = _prefix_pattern().search(region.low, window_start, start)
+    if match is None:
+        return start, []
+    return match.start(), _WORD.findall(match.group())
+
+
+def _roles(words: Sequence[str]) -> str | None:
+    """The direction the words before a date give it (the last one that has one)."""
+    markers = date_markers()
+    role = None
+    for word in words:
+        role = markers.get(word, role)
+    return role
+
+
+def _int(value: str | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def _day_value(value: str) -> int:
+    digits = "".join(ch for ch in value if ch.isdigit())
+    return int(digits) if digits else 1  # "primero", "primer día"
+
+
+def _tail(match: regex.Match[str], prefix: str) -> tuple[int | None, int | None, str | None]:
+    """The year a shape's tail states, the year shift it implies, and its direction."""
+    year = _int(match.group(f"{prefix}_y") or match.group(f"{prefix}_yb"))
+    if year is None:
+        year = _int(match.group(f"{prefix}_yp"))
+    rel = match.group(f"{prefix}_rel")
+    if rel is None:
+        return year, None, None
+    role = date_markers().get(" ".join(rel.split()))
+    if role is not None and role.startswith("year"):
+        return year, int(role[4:]), None
+    return year, None, role
+
+
+def _read_match(region: _Region, match: regex.Match[str]) -> list[_Found]:
+    group = match.lastgroup
+    if group == "a":
+        return _read_numeric(region, match)
+    if group == "b":
+        return _read_day_first(region, match)
+    if group == "c":
+        return _read_month_first(region, match)
+    if group == "d":
+        return _read_month(region, match)
+    if group == "e":
+        return _read_weekday(region, match)
+    if group == "f":
+        return _read_deictic(region, match)
+    # bare days: "el día 25", "la mañana del 13", "El 20 de ese mes", "el 22"
+    start, end = match.span()
+    day = int(match["g_d1"] or match["g_d2"] or match["g_d3"] or match["h_d"])
+    pre_start, words = _prefix(region, start)
+    if words and words[-1] in ("el", "la", "del"):
+        start = pre_start
+    return [_Found(start, end, region.index, "day", day=day)]
+
+
+def _read_numeric(region: _Region, match: regex.Match[str]) -> list[_Found]:
+    start, end = match.span()
+    if match["a_iy"]:
+        year, month, day = int(match["a_iy"]), int(match["a_im"]), int(match["a_id"])
+    else:
+        day, month = int(match["a_d"]), int(match["a_m"])
+        digits = match["a_y"]
+        if len(digits) == 2:
+            if match["a_sep"] == ".":
+                return []  # "1.12.23" is more often a number than a date
+            year = 2000 + int(digits) if int(digits) < 70 else 1900 + int(digits)
+        else:
+            year = int(digits)
+            if not 1500 <= year <= 2199:
+                return []
+    if valid_date(year, month, day) is None:
+        return []
+    return [_Found(start, end, region.index, "full", year=year, month=month, day=day)]
+
+
+def _read_day_first(region: _Region, match: regex.Match[str]) -> list[_Found]:
+    start, end = match.span()
+    month = month_number(match["b_mon"])
+    year, shift, tail_role = _tail(match, "b")
+    _, words = _prefix(region, start)
+    role = tail_role or _roles(words)
+    kind = "full" if year is not None else "month"
+    out: list[_Found] = []
+    list_start = match.start("b_list")
+    for number, item in enumerate(_NUMBER.finditer(match["b_list"])):
+        s = list_start + item.start()
+        e = list_start + item.end()
+        if number == 0:
+            pre_start, pre_words = _prefix(region, s)
+            if pre_words and pre_words[-1] == "el":
+                s = pre_start
+        elif region.low[max(region.lo, s - 3) : s] == "el ":
+            s -= 3
+        out.append(
+            _Found(
+                s, e, region.index, kind, year=year, month=month, day=int(item.group()),
+                year_shift=shift, role=role,
+            )
+        )  # fmt: skip
+    weekday = weekday_number(match["b_wd"]) if match["b_wd"] else None
+    day_start = match.start("b_wd") if match["b_wd"] else match.start("b_day")
+    out.append(
+        _Found(
+            day_start, end, region.index, kind, year=year, month=month,
+            day=_day_value(match["b_day"]), weekday=weekday, year_shift=shift, role=role,
+            in_parens=_in_parens(region, day_start, end),
+        )
+    )  # fmt: skip
+    return out
+
+
+def _read_month_first(region: _Region, match: regex.Match[str]) -> list[_Found]:
+    start, end = match.span()
+    _, words = _prefix(region, start)
+    year = _int(match["c_y"])
+    return [
+        _Found(
+            start, end, region.index, "full" if year is not None else "month", year=year,
+            month=month_number(match["c_mon"]), day=int(match["c_day"]), role=_roles(words),
+        )
+    ]  # fmt: skip
+
+
+def _read_month(region: _Region, match: regex.Match[str]) -> list[_Found]:
+    start, end = match.span()
+    mon_start, mon_end = match.span("d_mon")
+    year, shift, tail_role = _tail(match, "d")
+    bare = year is None and shift is None and tail_role is None and not match["d_part"]
+    word = region.text[mon_start:mon_end]
+    capital = word[0].isupper() and not word.isupper()
+    if bare and capital and not _capital_month_ok(region, mon_start, mon_end):
+        return []
+    _, words = _prefix(region, start)
+    return [
+        _Found(
+            start, end, region.index, "full" if year is not None else "month", year=year,
+            month=month_number(word), year_shift=shift, role=tail_role or _roles(words),
+            in_parens=_in_parens(region, start, end),
+        )
+    ]  # fmt: skip
+
+
+def _capital_month_ok(region: _Region, start: int, end: int) -> bool:
+    """A capitalised bare month ("Mayo", "Julio") is a month only after a preposition.
+
+    "Plaza de Mayo", "Julio Pérez", "Revolución de Mayo" are names.
+    """
+    prev = region.prev_word(start)
+    if prev is None or prev.group(1) not in _MONTH_PREPOSITIONS:
+        return False
+    before = region.prev_word(prev.start())
+    if before is not None and before.group(1)[0].isupper():
+        return False
+    following = region.text[end + 1 : end + 2]
+    return not following.isupper()
+
+
+def _read_weekday(region: _Region, match: regex.Match[str]) -> list[_Found]:
+    start, end = match.span()
+    pre_start, words = _prefix(region, start)
+    markers = date_markers()
+    if words and words[-1] in ("los", "las", "un", "una"):
+        return []  # "los lunes": every Monday
+    determined = any(w in ("el", "día") or w in markers for w in words)
+    day = _int(match["e_d"])
+    rel = match["e_rel"]
+    tail_role = markers.get(" ".join(rel.split())) if rel else None
+    if not determined and day is None and tail_role is None:
+        return []
+    if words:
+        start = pre_start
+    return [
+        _Found(
+            start, end, region.index, "weekday", day=day,
+            weekday=weekday_number(match["e_wd"]), role=tail_role or _roles(words),
+            in_parens=_in_parens(region, start, end),
+        )
+    ]  # fmt: skip
+
+
+def _read_deictic(region: _Region, match: regex.Match[str]) -> list[_Found]:
+    start, end = match.span()
+    phrase = " ".join(match.group().split())
+    prev = region.prev_word(start)
+    prev_word = prev.group(1).lower() if prev else ""
+    next_word = region.next_word(end)
+    if phrase == "mañana" and (prev_word in _NOT_TOMORROW_BEFORE or next_word in ("del", "de")):
+        return []  # "la mañana", "el mañana": a time of day, the future
+    if phrase == "hoy" and not _hoy_is_a_day(region, start, end, prev, next_word):
+        return []
+    return [
+        _Found(
+            start, end, region.index, "deictic", offset=deictic_days()[phrase],
+            in_parens=_in_parens(region, start, end),
+        )
+    ]  # fmt: skip
+
+
+def _hoy_is_a_day(
+    region: _Region, start: int, end: int, prev: regex.Match[str] | None, next_word: str
+) -> bool:
+    """Whether "hoy" names the day ("hoy anunció", "las 10:50 de hoy", "hoy lunes").
+
+    With a present-tense verb it mostly means "nowadays" ("hoy se encuentra
+    cerrado", "Claudia Sanhueza, hoy subsecretaria"), which is not a date mention.
+    """
+    prev_word = prev.group(1).lower() if prev else ""
+    if next_word in ("en", "por") or prev_word == "hasta":
+        return False  # "hoy en día", "hoy por hoy", "hasta hoy"
+    if next_word in weekdays():
+        return True
+    if prev_word == "de" and prev is not None:
+        if _TIME_BEFORE.search(region.text, max(region.lo, prev.start() - 12), prev.start()):
+            return True  # "hasta las 10:50 de hoy"
+        before = region.prev_word(prev.start())
+        if before is not None and before.group(1).lower() in _DAY_OF_WORDS:
+            return (
+                before.group(1).lower() != "día"
+                or "hasta" not in region.low[max(region.lo, before.start() - 10) : before.start()]
+            )
+    return _tense(region.text, start, end, region.lo) != _NONE
+
+
+def _in_parens(region: _Region, start: int, end: int) -> bool:
+    """The mention stands alone inside parentheses: "(18 de octubre de 2019)"."""
+    left = region.text[max(region.lo, start - 2) : start].rstrip()
+    return left.endswith("(") and region.text[end : end + 2].lstrip().startswith(")")
+
+
+def _follows_day(region: _Region, last_end: int, start: int, out: list[_Found]) -> bool:
+    """A bare "el 22" counts only right after another day in the same sentence."""
+    if not out or last_end < 0 or start - last_end > 80 or out[-1].day is None:
+        return False
+    return _SENTENCE_BREAK.search(region.text, last_end, start) is None
+
+
+# --------------------------------------------------------------------------- names
+
+
+def _quote_spans(region: _Region) -> list[tuple[int, int]]:
+    """The quoted spans of a region (inside the marks), paired by scanning."""
+    spans: list[tuple[int, int]] = []
+    opener: str | None = None
+    open_at = 0
+    for match in _QUOTE_MARK.finditer(region.text, region.lo, region.hi):
+        mark = match.group()
+        if opener is None:
+            if mark in _CLOSING:
+                opener, open_at = mark, match.end()
+            continue
+        if mark == _CLOSING[opener]:
+            spans.append((open_at, match.start()))
+            opener = None
+        elif mark == opener:
+            open_at = match.end()  # an unclosed opener: start again here
+    return spans
+
+
+def _is_name(region: _Region, item: _Found, quotes: list[tuple[int, int]]) -> bool:
+    """The date is part of a name or a title, not a mention of a day."""
+    text = region.text
+    prev = region.prev_word(item.start)
+    if prev is not None:
+        word = prev.group(1)
+        if word.lower() in _name_cues():
+            return True
+        if item.day is not None and item.month is not None and word[0].isupper():
+            month_word = _first_month_word(text, item.start, item.end)
+            if month_word is not None and month_word[0].isupper() and not month_word.isupper():
+                before = text[max(region.lo, prev.start() - 2) : prev.start()].strip()
+                if before not in ("", ".", ":", "|") and weekday_number(word) is None:
+                    return True  # "Estadio 12 de Octubre"
+    for q_start, q_end in quotes:
+        if q_start <= item.start and item.end <= q_end:
+            return _is_title(region, item, q_start, q_end)
+    return False
+
+
+def _first_month_word(text: str, start: int, end: int) -> str | None:
+    for match in _WORD.finditer(text, start, end):
+        if month_number(match.group()) is not None:
+            return match.group()
+    return None
+
+
+def _is_title(region: _Region, item: _Found, q_start: int, q_end: int) -> bool:
+    """A date inside a short quotation that is a title or a name."""
+    content = region.text[q_start:q_end]
+    if len(_WORD.findall(content)) > _TITLE_WORDS:
+        return False
+    if (item.end - item.start) * 5 >= len(content.strip()) * 3:
+        return True  # the quotation is the date alone: a name ("el «18 de octubre»")
+    before = region.low[max(region.lo, q_start - 1 - _LOOKBACK) : max(region.lo, q_start - 1)]
+    words = _WORD.findall(before)[-2:]
+    cues = _title_cues()
+    return any(w in cues for w in words) or " ".join(words) in cues
+
+
+# --------------------------------------------------------------------------- resolving
+
+
+def _tense(text: str, start: int, end: int, lo: int) -> int:
+    """The tense of the verb nearest the mention in its clause: past, future or none.
+
+    Only verbs within a few words count; capitalised words (names) are skipped.
+    """
+    words, suffixes, leads = _tense_lexicon()
+    left = max(lo, start - _TENSE_REACH)
+    right = min(len(text), end + _TENSE_REACH)
+    for stop in _CLAUSE_END.finditer(text, left, start):
+        left = stop.end()
+    stop_right = _CLAUSE_END.search(text, end, right)
+    if stop_right is not None:
+        right = stop_right.start()
+    before = _WORD.findall(text, left, start)[-_TENSE_WORDS:]
+    after = _WORD.findall(text, end, right)[: _TENSE_WORDS + 1]
+    order = [w for pair in zip_longest(reversed(before), after) for w in pair if w]
+    for position, token in enumerate(order):
+        if token[0].isupper() and position:
+            continue
+        word = token.lower()
+        tense = words.get(word, _NONE)
+        if tense == _NONE and word in leads:
+            tense = _FUTURE if token in after and _follows(after, token, "a") else _NONE
+        if tense == _NONE and len(word) >= 5:
+            tense = next((value for suffix, value in suffixes if word.endswith(suffix)), _NONE)
+        if tense != _NONE:
+            return tense
+    return _NONE
+
+
+def _follows(words: list[str], word: str, nxt: str) -> bool:
+    index = words.index(word)
+    return index + 1 < len(words) and words[index + 1] == nxt
+
+
+@attrs.define
+class _Timeline:
+    """What the story has said so far: the last day and month it spoke of."""
+
+    last_day: dt.date | None = None
+    last_day_region: int = -10
+    last_month: tuple[int, int] | None = None
+    last_month_region: int = -10
+    days: list[dt.date] = attrs.field(factory=list)
+    named: dict[tuple[int, int], int] = attrs.field(factory=dict)
+
+
+def _focus(found: Sequence[_Found], several_regions: bool) -> dt.date | None:
+    """The date a headline gives its story ("la crisis de octubre de 2019"), if any."""
+    if not several_regions:
+        return None
+    for item in found:
+        if item.region != 0:
+            return None
+        if item.year is not None and item.month is not None:
+            return valid_date(item.year, item.month, item.day or 1)
+    return None
+
+
+def _resolve_all(
+    text: str, found: Sequence[_Found], ref: dt.date | None, *, several_regions: bool
+) -> list[str | None]:
+    focus = _focus(found, several_regions)
+    timeline = _Timeline()
+    for item in found:  # "el 18 de octubre" after "18 de octubre de 2019" is that day
+        if item.year is not None and item.month is not None and item.day is not None:
+            timeline.named.setdefault((item.month, item.day), item.year)
+    values: list[dt.date | tuple[int, int] | None] = []
+    for i, item in enumerate(found):
+        value = _resolve(text, item, ref, focus, timeline)
+        if (
+            i > 0
+            and item.in_parens
+            and isinstance(value, dt.date)
+            and found[i - 1].kind in ("weekday", "deictic")
+            and text[found[i - 1].end : item.start].strip() == "("
+        ):  # a date in apposition fixes the one before it: "anoche (anteanoche)"
+            values[-1] = value
+            timeline.last_day = value
+        values.append(value)
+        if isinstance(value, dt.date):
+            if not item.in_parens:
+                timeline.last_day, timeline.last_day_region = value, item.region
+                timeline.days.append(value)
+            timeline.last_month = (value.year, value.month)
+            timeline.last_month_region = item.region
+        elif isinstance(value, tuple) and not item.in_parens:
+            timeline.last_month, timeline.last_month_region = value, item.region
+    return [_iso(value) for value in values]
+
+
+def _iso(value: dt.date | tuple[int, int] | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return f"{value[0]:04d}-{value[1]:02d}"
+
+
+def _direction(role: str | None) -> int | None:
+    if role == "past":
+        return _PAST
+    if role == "next":
+        return _FUTURE
+    return None
+
+
+def _resolve(
+    text: str,
+    item: _Found,
+    ref: dt.date | None,
+    focus: dt.date | None,
+    timeline: _Timeline,
+) -> dt.date | tuple[int, int] | None:
+    if item.kind == "deictic":
+        return None if ref is None else ref + dt.timedelta(days=item.offset)
+    if item.kind == "weekday":
+        return _resolve_weekday(text, item, ref, focus, timeline)
+    if item.kind == "day":
+        return _resolve_bare_day(text, item, ref, timeline)
+    return _resolve_calendar(text, item, ref, focus, timeline)
+
+
+def _resolve_calendar(
+    text: str,
+    item: _Found,
+    ref: dt.date | None,
+    focus: dt.date | None,
+    timeline: _Timeline,
+) -> dt.date | tuple[int, int] | None:
+    """A date that names its month: the year it states, implies, or the story gives it."""
+    year = item.year
+    if year is None and item.year_shift is not None and ref is not None:
+        year = ref.year + item.year_shift
+    month = item.month
+    if month is None:
+        return None
+    if year is not None:
+        if item.day is None:
+            return (year, month)
+        return valid_date(year, month, item.day)
+    if item.day is not None and item.role not in ("past", "next"):
+        named = timeline.named.get((month, item.day))
+        if named is not None:
+            return valid_date(named, month, item.day)
+    if ref is None and focus is None:
+        return None
+    return _resolve_yearless(text, item, month, ref, focus)
+
+
+def _resolve_yearless(
+    text: str, item: _Found, month: int, ref: dt.date | None, focus: dt.date | None
+) -> dt.date | tuple[int, int] | None:
+    """A day-month or month without its year: the year the words and the story imply."""
+    direction = _direction(item.role)
+    base = ref
+    if direction is None:
+        tense = _tense(text, item.start, item.end, 0)
+        if focus is not None and (tense != _FUTURE or ref is None):
+            base, direction = focus, _NONE
+        else:
+            direction = tense
+    if base is None:
+        return None
+    if item.day is None:
+        return nearest_month(month, base, direction)
+    return nearest_day(month, item.day, base, direction, item.weekday)
+
+
+def _resolve_weekday(
+    text: str,
+    item: _Found,
+    ref: dt.date | None,
+    focus: dt.date | None,
+    timeline: _Timeline,
+) -> dt.date | None:
+    weekday = item.weekday
+    if weekday is None:
+        return None
+    story = timeline.last_day if item.region - timeline.last_day_region <= 1 else None
+    if item.day is not None:  # "el lunes 21": the 21st that is a Monday, near the story
+        base = story or ref or focus
+        return None if base is None else _weekday_day(base, weekday, item.day)
+    role = item.role
+    if role == "that":  # "ese lunes": the Monday the story already named
+        for day in reversed(timeline.days[-6:]):
+            if day.isoweekday() == weekday:
+                return day
+        return None if story is None else shift_weekday(story, weekday, 0)
+    if role in ("after", "before"):
+        base = story or ref
+        return None if base is None else shift_weekday(base, weekday, 1 if role == "after" else -1)
+    if ref is None:
+        return None if story is None else shift_weekday(story, weekday, 0)
+    return _weekday_from_reference(text, item, weekday, ref, story)
+
+
+def _weekday_from_reference(
+    text: str, item: _Found, weekday: int, ref: dt.date, story: dt.date | None
+) -> dt.date:
+    """A weekday told from the publication date: "el próximo lunes", "este miércoles"."""
+    role = item.role
+    if role in ("past", "next"):
+        return shift_weekday(ref, weekday, _PAST if role == "past" else _FUTURE)
+    if role == "this":
+        if ref.isoweekday() == weekday:
+            return ref
+        tense = _tense(text, item.start, item.end, 0)
+        return shift_weekday(ref, weekday, tense)
+    if story is not None and story != ref:
+        return shift_weekday(story, weekday, 0)
+    tense = _tense(text, item.start, item.end, 0)
+    return shift_weekday(ref, weekday, _FUTURE if tense == _FUTURE else _PAST)
+
+
+def _weekday_day(base: dt.date, weekday: int, day: int) -> dt.date | None:
+    """The ``day`` of a month nearest ``base`` that falls on ``weekday`` (within a year)."""
+    best: dt.date | None = None
+    for step in range(-12, 13):
+        index = base.year * 12 + base.month - 1 + step
+        candidate = valid_date(index // 12, index % 12 + 1, day)
+        if candidate is None or candidate.isoweekday() != weekday:
+            continue
+        if best is None or abs((candidate - base).days) < abs((best - base).days):
+            best = candidate
+    return best
+
+
+def _resolve_bare_day(
+    text: str, item: _Found, ref: dt.date | None, timeline: _Timeline
+) -> dt.date | None:
+    """A bare day ("el día 25", "El 20 de ese mes"): a day of the month the story is in."""
+    day = item.day
+    if day is None:
+        return None
+    if timeline.last_month is not None and item.region - timeline.last_month_region <= 1:
+        year, month = timeline.last_month
+        return valid_date(year, month, day)
+    if ref is None:
+        return None
+    tense = _tense(text, item.start, item.end, 0)
+    candidates = []
+    for step in (-1, 0, 1):
+        index = ref.year * 12 + ref.month - 1 + step
+        candidate = valid_date(index // 12, index % 12 + 1, day)
+        if candidate is None:
+            continue
+        if (tense == _PAST and candidate > ref) or (tense == _FUTURE and candidate < ref):
+            continue
+        candidates.append(candidate)
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: abs((c - ref).days))
