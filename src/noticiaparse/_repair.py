@@ -91,13 +91,22 @@ def _decode_mojibake(match: regex.Match[str]) -> str | None:
     if len(run) <= needed:
         if len(run) > 1:
             return None
-        following = match.string[match.end() : match.end() + 1]
-        if lead == "\u00c3" and following.isalpha() and following.islower():
+        text, start, end = match.string, match.start(), match.end()
+        following = text[end : end + 1]
+        if (
+            lead == "\u00c3"
+            and following.isalpha()
+            and following.islower()
+            and start > 0
+            and text[start - 1].isalpha()
+        ):
             # "í" whose soft hyphen (Ã + U+00AD) a cleaner already stripped: a capital
-            # A-tilde before a lower-case letter is neither Spanish nor Portuguese.
+            # A-tilde inside a word, before a lower-case letter, is neither Spanish nor
+            # Portuguese. At a word's start it could as well be "Á" or "Í" ("Ãfrica").
             return "í"
-        if lead == "\u00c2" and following == " ":
-            return ""  # NBSP read as "Â" + NBSP, the NBSP since turned into a space
+        if lead == "\u00c2" and following == " " and start > 0 and not text[start - 1].isspace():
+            # NBSP read as "Â" + NBSP, the NBSP since turned into a space: "5Â %".
+            return ""
         return None
     byte_of = _byte_of()
     data = bytes(byte_of[char] for char in run[: needed + 1])
@@ -162,7 +171,7 @@ def repair_entities(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
         text: the text to repair.
 
     Returns:
-        The repaired text, its offset map and ``("entities",)`` when something was
+        The repaired text, its offset map and ``("entity",)`` when something was
         decoded, else ``()``.
 
     Examples:
@@ -174,7 +183,7 @@ def repair_entities(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
     if "&" not in text:
         return text, None, ()
     new, offset_map = rewrite(text, _ENTITY, _decode_entity)
-    return new, offset_map, ("entities",) if new is not text else ()
+    return new, offset_map, ("entity",) if new is not text else ()
 
 
 # --- tags and shortcodes ----------------------------------------------------------
@@ -213,6 +222,7 @@ def _markup_pattern() -> regex.Pattern[str]:
     )
 
 
+_TOKENS = ("block", "inline", "shortcode")
 _CONTEXT = 40  # how far to look past spaces for a line break beside markup
 
 
@@ -235,18 +245,19 @@ def _markup_replacer(found: set[str]) -> Callable[[regex.Match[str]], str | None
         text = match.string
         start, end = match.span()
         if match.captures("shortcode"):
-            found.add("shortcodes")
+            found.add("shortcode")
         if match.captures("block") or match.captures("inline"):
-            found.add("tags")
+            found.add("markup")
         if match.captures("block") and not (
             _at_line_break(text, start - 1, -1) or _at_line_break(text, end, 1)
         ):
             # A tag that separated paragraphs: one line break, unless a line break
             # (or the text's edge) is already there.
             return "\n"
-        # Inline tags, comments and shortcodes just go: "el <strong>dato</strong>"
-        # keeps its own spaces.
-        return ""
+        # Inline tags, comments and shortcodes just go ("el <strong>dato</strong>" keeps
+        # its own spaces); a space between two of them stays ("<b>el</b> <b>dato</b>").
+        tokens = sum(len(token) for group in _TOKENS for token in match.captures(group))
+        return " " if tokens < end - start else ""
 
     return replace
 
@@ -263,8 +274,8 @@ def repair_markup(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
         text: the text to repair.
 
     Returns:
-        The repaired text, its offset map and the kinds removed (``"tags"``,
-        ``"shortcodes"``).
+        The repaired text, its offset map and the kinds removed (``"markup"`` for
+        tags and comments, ``"shortcode"``).
 
     Examples:
         >>> repair_markup("<p>El <strong>alza</strong> fue de <10%.</p><p>Otra.</p>")[0]
@@ -276,7 +287,7 @@ def repair_markup(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
         return text, None, ()
     found: set[str] = set()
     new, offset_map = rewrite(text, _markup_pattern(), _markup_replacer(found))
-    kinds = tuple(kind for kind in ("tags", "shortcodes") if kind in found)
+    kinds = tuple(kind for kind in ("markup", "shortcode") if kind in found)
     return new, offset_map, kinds if new is not text else ()
 
 
