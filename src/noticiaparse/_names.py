@@ -48,7 +48,7 @@ ANONYMOUS = "anonymous"
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-+/&]{0,60}")
 _MAX_PHRASE_TOKENS = 14
 _DETERMINERS = frozenset(
-    "el la los las un una unos unas su sus este esta estos estas dicho dicha al del".split()
+    "el la los las un una unos unas su sus este esta estos estas dicho dicha".split()
 )
 _PARTICLES = frozenset(("de", "del", "la", "las", "los", "y", "e", "da", "do", "dos", "van", "von"))
 _CLITICS = frozenset("se le les lo la los las me te nos no ya también además".split())
@@ -169,7 +169,12 @@ def _stop(token: Token) -> bool:
 
 
 def _is_name_word(token: Token) -> bool:
-    return token.capital and not _stop(token) and not reporting_verb(token.text)
+    return (
+        token.capital
+        and not _stop(token)
+        and not reporting_verb(token.text)
+        and not token.low.endswith(("ando", "iendo"))
+    )
 
 
 def _verb_like(token: Token) -> bool:
@@ -301,7 +306,6 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
             and adjectives < 2
             and not _stop(tok)
             and not _verb_like(tok)
-            and tok.low not in _set("role_words.txt")
             and len(tok.low) > 2
         ):
             adjectives += 1
@@ -340,6 +344,20 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
         return None
     tok = tokens[k]
     low = tok.low
+    if tok.capital and not det and low in _set("document_cues.txt"):
+        end = _complements(text, tokens, k + 1, limit)
+        return Phrase(start_tok.start, tokens[end - 1].end, DOCUMENT, head=low), end
+    # a capitalised plural role opening a sentence: "Analistas no descartan…"
+    if (
+        tok.capital
+        and not det
+        and low in _set("role_words.txt")
+        and low.endswith("s")
+        and len(low) > 4
+        and tok.text not in _org_cues()[0]
+    ):
+        end = _complements(text, tokens, k + 1, limit)
+        return Phrase(tok.start, tokens[end - 1].end, PERSON, head=low, plural=True), end
     # a capitalised name, outlets first (their article is part of the name)
     if tok.capital:
         run = _name_run(text, tokens, i if start_tok.capital else k)
@@ -378,6 +396,9 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
             return Phrase(tok.start, tokens[end - 1].end, ORGANIZATION, head=tokens[j].low, plural=True), end
         return Phrase(tok.start, tok.end, PERSON, head=low, plural=True), j
     if not det:
+        if low in _set("role_words.txt") and low.endswith("s") and len(low) > 4:
+            end = _complements(text, tokens, k + 1, limit)
+            return Phrase(tok.start, tokens[end - 1].end, PERSON, head=low, plural=True), end
         return None
     # a document: "el informe", "un estudio de la Universidad de Chile"
     if low in _set("document_cues.txt"):
@@ -412,6 +433,9 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
                 name = (tokens[end].start, tokens[run - 1].end)
                 end = run
         plural = low.endswith("s") and start_tok.low in ("los", "las", "unos", "unas", "sus")
+        if name is None and start_tok.low in ("un", "una") and not plural:
+            # "un testigo", "un familiar del paciente": someone the text does not name
+            return Phrase(start_tok.start, tokens[end - 1].end, ANONYMOUS, head=low), end
         return Phrase(start_tok.start, tokens[end - 1].end, PERSON, name=name, head=low, plural=plural), end
     return None
 
@@ -461,12 +485,17 @@ def phrase_before(text: str, pos: int, floor: int) -> Phrase | None:
         for k in range(end_tok - 1, max(0, end_tok - 14), -1):
             if text[tokens[k - 1].end : tokens[k].start].strip() == "," if k > 0 else False:
                 found = _best_ending(text, tokens, k)
-                if found is not None:
+                if found is not None and _subject_position(text, found, floor):
                     return found
+        if best is not None and not _subject_position(text, best, floor):
+            return None
         return best
     if tail.strip():
         return None
-    return _best_ending(text, tokens, end_tok)
+    found = _best_ending(text, tokens, end_tok)
+    if found is not None and not _subject_position(text, found, floor):
+        return None
+    return found
 
 
 def _comma_before(text: str, tokens: Sequence[Token], phrase: Phrase) -> bool:
@@ -547,6 +576,8 @@ def find_attributions(
                     # "según señala La Tercera": skip a reporting verb after the cue
                     if j < len(tokens) and reporting_verb(tokens[j].text) and len(words) == 1:
                         j += 1
+                    # "de acuerdo a datos de la Secretaría", "según lo informado por X"
+                    j = _skip_vague(tokens, j)
                     found = _phrase_at(text, tokens, j) if j < len(tokens) else None
                     if found is not None and _credible(found[0]):
                         out.append(Attribution(cue, tok.start, tokens[i + len(words) - 1].end, found[0]))
@@ -555,10 +586,50 @@ def find_attributions(
                     break
             if matched:
                 continue
-            if reporting_verb(tok.text) and not _participle_alone(tokens, i):
-                out.append(_verb_attribution(text, tokens, i, lo))
+            if reporting_verb(tok.text):
+                if _participle_alone(tokens, i):
+                    # "lo informado por las autoridades", "anunciado por el Gobierno"
+                    if i + 1 < len(tokens) and tokens[i + 1].low == "por":
+                        found = _phrase_at(text, tokens, i + 2)
+                        if found is not None and _credible(found[0]):
+                            out.append(Attribution(tok.text, tok.start, tok.end, found[0]))
+                else:
+                    floor = lo
+                    k = bisect_right(starts, tok.start) - 1
+                    if k >= 0 and spans[k][1] <= tok.start:
+                        floor = max(lo, spans[k][1] + 1)
+                    out.append(_verb_attribution(text, tokens, i, floor))
+                    media = _media_object(text, tokens, i)
+                    if media is not None:
+                        out.append(Attribution(tok.text, tok.start, tok.end, media))
             i += 1
     return tuple(out)
+
+
+_VAGUE = frozenset("datos cifras información antecedentes lo".split())
+
+
+def _skip_vague(tokens: Sequence[Token], j: int) -> int:
+    n = len(tokens)
+    if j < n and tokens[j].low in _VAGUE:
+        k = j + 1
+        if k < n and tokens[j].low == "lo" and reporting_verb(tokens[k].text):
+            k += 1
+        if k < n and tokens[k].low in ("de", "del", "por"):
+            return k + 1 if tokens[k].low != "del" else k
+    return j
+
+
+def _media_object(text: str, tokens: Sequence[Token], i: int) -> Phrase | None:
+    """``confirmaron a Emol``, ``dijo a La Tercera``: the outlet the words were given to."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].low in ("le", "les"):
+        j += 1
+    if j + 1 < len(tokens) and tokens[j].low == "a" and tokens[j + 1].capital:
+        found = _phrase_at(text, tokens, j + 1)
+        if found is not None and found[0].kind == MEDIA:
+            return found[0]
+    return None
 
 
 def _participle_alone(tokens: Sequence[Token], i: int) -> bool:
@@ -580,19 +651,40 @@ def _verb_attribution(text: str, tokens: Sequence[Token], i: int, floor: int) ->
     verb_start = tokens[j].start
     sentence = _sentence_start(text, verb_start, floor)
     subject = phrase_before(text, verb_start, sentence)
-    if subject is not None and not _credible(subject):
+    if subject is not None and (not _credible(subject) or not _subject_position(text, subject, sentence)):
         subject = None
     if subject is None and i + 1 < len(tokens):
         # "…, señaló el ministro" / "informó la Fiscalía": a subject after the verb
         before = text[sentence:verb_start].rstrip()
         if not before or before.endswith((",", "»", "”", '"', "—", ":")):
             found = _phrase_at(text, tokens, i + 1)
-            if found is not None and _credible(found[0]) and found[0].kind != DOCUMENT:
+            if (
+                found is not None
+                and _credible(found[0])
+                and found[0].kind not in (DOCUMENT, ANONYMOUS)
+                and text[found[0].end : found[0].end + 2].strip()[:1] not in _OPEN_MARKS
+            ):
                 subject = found[0]
     if subject is None and tok.low.endswith(("ando", "iendo", "yendo")):
         # "varios partidos desestimaron el impacto, indicando que…": the clause's subject
         subject = _sentence_subject(text, tokens, sentence, verb_start)
     return Attribution(tok.text, tok.start, tok.end, subject)
+
+
+_OPEN_MARKS = "«“\"'‘„"
+_PREPOSITIONS = frozenset(
+    "a ante bajo con contra de del en entre hacia hasta para por sin sobre tras al".split()
+)
+
+
+def _subject_position(text: str, phrase: Phrase, sentence: int) -> bool:
+    """A subject is not the object of a preposition, nor a relative "quien" mid-sentence."""
+    before = text[max(sentence, phrase.start - 40) : phrase.start]
+    words = regex.findall(r"[\p{L}]+", before)
+    if words and words[-1].lower() in _PREPOSITIONS:
+        return False
+    head = text[phrase.start : phrase.start + 6].lower()
+    return not (phrase.kind == ANONYMOUS and head.startswith("quien") and before.strip())
 
 
 def _sentence_subject(text: str, tokens: Sequence[Token], sentence: int, stop: int) -> Phrase | None:
@@ -641,6 +733,7 @@ class Cast:
     roles: tuple[tuple[int, str, str], ...]
     outlets: tuple[tuple[int, str, str, tuple[int, int]], ...]
     orgs: tuple[tuple[int, str, tuple[int, int]], ...]
+    named: tuple[tuple[int, str], ...] = ()
 
     def resolve(self, phrase: Phrase) -> Entity:  # noqa: PLR0911
         """The entity a phrase refers to, with the span of its most complete mention."""
@@ -664,10 +757,31 @@ class Cast:
             return Entity(name.lower(), phrase.kind, phrase.start, phrase.end)
         if phrase.kind == PERSON and phrase.head is not None and not phrase.plural:
             linked = self.role_link(phrase.head, phrase.start)
+            if linked is None:
+                linked = self.last_person(phrase.start)
             if linked is not None:
                 return Entity(linked.lower(), PERSON, *self.people[linked])
         key = " ".join(whole.lower().split())
         return Entity(key, phrase.kind, phrase.start, phrase.end)
+
+    def last_person(self, pos: int, reach: int = 1500) -> str | None:
+        """The person the text is about at ``pos``: of those named within ``reach``
+        characters before it, the one the article names most often, then the latest."""
+        counts: dict[str, int] = {}
+        for _, name in self.named:
+            full = self.full_name(name)
+            counts[full] = counts.get(full, 0) + 1
+        best: tuple[int, int, str] | None = None
+        for at, name in self.named:
+            if at > pos:
+                break
+            full = self.full_name(name)
+            if full not in self.people or pos - at > reach:
+                continue
+            candidate = (counts[full], at, full)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+        return None if best is None else best[2]
 
     def full_name(self, name: str) -> str:
         """The most complete person name for ``name`` ("Micco" -> "Sergio Micco")."""
@@ -697,6 +811,7 @@ def build_cast(text: str, regions: Sequence[tuple[int, int]]) -> Cast:
     roles: list[tuple[int, str, str]] = []
     outlets: list[tuple[int, str, str, tuple[int, int]]] = []
     orgs: list[tuple[int, str, tuple[int, int]]] = []
+    named: list[tuple[int, str]] = []
     outlet_table = _outlets()
     role_words = _set("role_words.txt")
     for lo, hi in regions:
@@ -726,6 +841,10 @@ def build_cast(text: str, regions: Sequence[tuple[int, int]]) -> Cast:
             kind = _classify_name(words)
             span = (tokens[i].start, tokens[run - 1].end)
             name = " ".join(words)
+            if kind == PERSON and words[0] in _first_names():
+                named.append((span[0], name))
+            elif kind == PERSON and len(words) == 1:
+                named.append((span[0], name))  # a surname, resolved below when it can be
             if kind == PERSON and len(words) >= 2:
                 people.setdefault(name, span)
                 # a role right before ("el vocero Marcelo Díaz", "ministro de Salud, Enrique Paris")
@@ -761,7 +880,7 @@ def build_cast(text: str, regions: Sequence[tuple[int, int]]) -> Cast:
         for other in people:
             if other != full and other.endswith(" " + full):
                 surnames[full] = other
-    return Cast(text, people, surnames, tuple(roles), tuple(outlets), tuple(orgs))
+    return Cast(text, people, surnames, tuple(roles), tuple(outlets), tuple(orgs), tuple(named))
 
 
 def _role_before(text: str, tokens: Sequence[Token], i: int, role_words: frozenset[str]) -> str | None:

@@ -88,7 +88,7 @@ def _shape(text: str, i: int, lo: int, hi: int) -> str | None:
     if family == "S" and ch in "'’" and prev.isalpha() and nxt.isalpha():
         return None  # an apostrophe: O'Higgins, rock’n’roll
     if ch in "'\"" and prev.isdigit():
-        return None  # inches, minutes: 5'10", 90'
+        return "digit"  # inches, minutes (5'10", 90') unless it closes an open quote
     left = not nxt.isspace() and (prev.isspace() or prev in _OPENERS_BEFORE)
     right = not prev.isspace() and (nxt.isspace() or nxt in _CLOSERS_AFTER)
     if left and not right:
@@ -96,6 +96,12 @@ def _shape(text: str, i: int, lo: int, hi: int) -> str | None:
     if right and not left:
         return "close" if shape != "open" or family in "DS" else shape
     return shape
+
+
+def _right_flank(text: str, i: int, lo: int, hi: int) -> bool:
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    return not prev.isspace() and (nxt.isspace() or nxt in _CLOSERS_AFTER)
 
 
 def pair_marks(text: str, lo: int, hi: int, carry: list[tuple[str, int, int]] | None = None) -> tuple[
@@ -120,6 +126,13 @@ def pair_marks(text: str, lo: int, hi: int, carry: list[tuple[str, int, int]] | 
         if shape is None:
             continue
         family = _MARKS[text[i]][0]
+        is_open = any(f == family for f, _, _ in stack[-_SEARCH_DEPTH:])
+        if shape == "digit":
+            if not is_open:
+                continue
+            shape = "close"
+        if shape == "close" and not is_open and family in "DS" and not _right_flank(text, i, lo, hi):
+            shape = "open"  # a closing-shaped mark with space after it opens: ” Ya estamos…”
         if shape == "either":
             shape = "close" if any(f == family for f, _, _ in stack[-_SEARCH_DEPTH:]) else "open"
         if shape == "close":
@@ -236,7 +249,9 @@ def _before_words(text: str, pos: int, floor: int) -> list[str]:
     return [w.lower() for w in regex.findall(r"[\p{L}\p{N}]+", text[lo:pos])][-8:]
 
 
-def _classify(text: str, raw: RawQuote, floor: int, verb_near: bool) -> QuoteKind:  # noqa: PLR0911
+def _classify(  # noqa: C901, PLR0911
+    text: str, raw: RawQuote, floor: int, verb_near: bool, verb_que: bool
+) -> QuoteKind:
     content = text[raw.start : raw.end].strip()
     if raw.dash:
         return QuoteKind.DIRECT
@@ -258,16 +273,18 @@ def _classify(text: str, raw: RawQuote, floor: int, verb_near: bool) -> QuoteKin
     sentence_like = content[-1:] in ".!?…" or len(words) >= 6
     if raw.depth > 0 and short:
         return QuoteKind.TERM
+    # "…", continuó, "el precio…": words given right after a reporting incise
+    incise = before.endswith(",") and bool(prev_words) and reporting_verb(prev_words[-1], True)
     if capital:
-        if sentence_like or (after[:1] == "," and verb_near) or (len(words) >= 4 and verb_near):
-            return QuoteKind.DIRECT
-        if not short:
+        if sentence_like or (after[:1] == "," and verb_near) or incise:
             return QuoteKind.DIRECT
         return QuoteKind.TERM
+    if incise and not short:
+        return QuoteKind.DIRECT
     if short:
         if prev_words and prev_words[-1] in _ARTICLES:
             return QuoteKind.TERM
-        return QuoteKind.PARTIAL if verb_near else QuoteKind.TERM
+        return QuoteKind.PARTIAL if verb_que or (after[:1] == "," and verb_near) else QuoteKind.TERM
     return QuoteKind.PARTIAL
 
 
@@ -420,9 +437,16 @@ def find_quotes(spine: Spine, regions: Sequence[tuple[int, int]]) -> tuple[Quote
             said = before if before is not None else said
         s_lo, s_hi = _sentence_bounds(text, raw.open_at, lo, hi)
         verb_near = said is not None or any(s_lo <= a.cue_start < s_hi for a in attributions)
-        kind = _classify(text, raw, lo, verb_near)
+        verb_que = any(
+            s_lo <= a.cue_start < raw.open_at and _QUE.search(text, a.cue_end, raw.open_at) is not None
+            for a in attributions
+        )
+        kind = _classify(text, raw, lo, verb_near, verb_que)
         found.append((raw, kind, said))
     return tuple(_attribute(spine, cast, found, attributions))
+
+
+_QUE = regex.compile(r"\bque\b")
 
 
 def _region_index(regions: Sequence[tuple[int, int]]) -> functools.partial[int]:
@@ -453,6 +477,9 @@ def _attribute(
         phrase = getattr(attribution, "phrase", None)
         if phrase is not None and phrase.kind == PERSON:
             anchors.append((getattr(attribution, "cue_start", 0), phrase))
+    for at, name in cast.named:
+        if cast.full_name(name) in cast.people:
+            anchors.append((at, Phrase(at, at + len(name), PERSON, name=(at, at + len(name)))))
     anchors.sort(key=lambda a: a[0])
     out = []
     for raw, kind, said in found:
