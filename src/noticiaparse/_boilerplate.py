@@ -28,10 +28,10 @@ __all__ = [
 #: Lines longer than this are never furniture.
 MAX_FURNITURE = 300
 
-_EDGES = " \t•·»«>|:;-–—*#▶►▸→✓…"
+_EDGES = " \t•·»«>|:;-–—*#▶►▸→✓…¿¡"
 _NUMBER = r"\d{1,9}(?:[.,]\d{1,3}){0,3}\s?(?:k|mil|m)?"
 _COUNTER = regex.compile(
-    r"[(\[]?\s{0,3}\d{1,3}(?:[.,]\d{3}){0,3}(?:[.,]\d)?\s?[kKmM]?\s{0,3}[)\]]?"
+    r"[(\[]?\s{0,3}(?:\d{1,3}(?:[.,]\d{3}){1,3}|\d{1,7})(?:[.,]\d)?\s?[kKmM]?\s{0,3}[)\]]?"
 )
 _SPLIT_BAR = regex.compile(r"\s{0,3}[|·•/,]\s{0,3}|\s{2,}")
 _CRUMB = regex.compile(r"\s{0,3}(?:>|»|/|›|→|\|)\s{0,3}")
@@ -80,7 +80,7 @@ def _share_words() -> frozenset[str]:
 
 
 #: Kinds in the order they are tried: a line matching several gets the first.
-_ORDER = ("related", "list", "end", "ad", "share", "media", "line")
+_ORDER = ("related", "teaser", "list", "end", "ad", "share", "media", "line")
 
 
 def key(text: str) -> str:
@@ -91,7 +91,8 @@ def key(text: str) -> str:
 def furniture_kind(text: str) -> str | None:
     """The furniture kind of one line, or ``None``.
 
-    Kinds: ``ad``, ``share``, ``media``, ``line``, ``end``, ``list``, ``related``.
+    Kinds: ``ad``, ``share``, ``media``, ``line``, ``end``, ``list``, ``related``,
+    ``teaser``.
 
     Examples:
         >>> furniture_kind("PUBLICIDAD"), furniture_kind("Lee también: El dólar cae")

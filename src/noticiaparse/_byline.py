@@ -68,12 +68,21 @@ def _names(text: str) -> tuple[str, ...] | None:
     return tuple(authors)
 
 
+def _is_role(text: str) -> bool:
+    """A role, perhaps with its place: "Periodista", "enviada especial a Madrid"."""
+    folded = fold(text).strip(" .:")
+    if folded in roles():
+        return True
+    words = folded.split()
+    return any(" ".join(words[:n]) in roles() for n in (1, 2, 3)) and text[:1].islower()
+
+
 def _names_and_role(text: str) -> tuple[str, ...] | None:
     """Names followed or preceded by a role: "Camila Rojas | Periodista"."""
     parts = [p for p in _SEPARATOR.split(text) if p.strip()]
     if len(parts) < 2:
         return None
-    kept = [p for p in parts if fold(p).strip(" .:") not in roles()]
+    kept = [p for p in parts if not _is_role(p)]
     if len(kept) == len(parts) or not kept:
         return None
     return _names(" y ".join(kept))
@@ -96,7 +105,7 @@ def read_byline(text: str) -> Byline | None:
     if not line or len(line) > MAX_BYLINE:
         return None
     folded = fold(line).strip(" .:")
-    if folded in desks():
+    if folded in desks() or folded in roles():
         return Byline(authors=())
     lead = _LEAD.match(line)
     if lead is not None:

@@ -46,6 +46,7 @@ _COMBINED = regex.compile(r"\s{1,3}(?:\||·|•|–|—|-)\s{1,3}")
 _SITE = regex.compile(r"\s{1,3}(?:\||–|—|-|::|»)\s{1,3}")
 _TERMINAL = (".", "!", "?", "…", '"', "»", "”", "’", "'", ")")
 _DIALOGUE = ("-", "—", "–", "¿", "‒", "―")
+_CONTACT = regex.compile(r"(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{2,30})")
 _NUMBERED = regex.compile(r"\d{1,2}\s?[.)-]\s{0,3}\p{Lu}")
 
 #: Header furniture: what a page puts between its deck and its body.
@@ -55,6 +56,8 @@ _TOP = 40
 _TOP_CANDIDATES = 12
 _MAX_HEADLINE = 300
 _MAX_DECK = 800
+_LONG_TITLE = 130
+_KICKER_WORDS = 3
 _SHORT_DECK = 260
 _MAX_ITEM = 250
 
@@ -121,6 +124,9 @@ def _classify(line: _Line) -> None:
     if date is not None:
         line.kind, line.date, line.date_span = "date", date, (line.start, line.end)
         return
+    if _CONTACT.fullmatch(text):
+        line.kind = "line"
+        return
     byline = read_byline(text)
     if byline is not None:
         line.kind, line.byline = ("bare" if byline.bare else "byline"), byline
@@ -172,7 +178,7 @@ def _site_prefix(text: str) -> int | None:
         or len(suffix.split()) > 5
         or not (suffix[0].isupper() or suffix[0].isdigit())
         or suffix.endswith(("?", "!", ":", ","))
-        or len(head.split()) < 2
+        or len(head.split()) <= _KICKER_WORDS
     ):
         return None
     return cut.start()
@@ -223,8 +229,8 @@ def _headline(lines: Sequence[_Line]) -> tuple[int, tuple[int, int]] | None:
         if not _plausible_headline(line):
             return None
         nxt = lines[top[pos + 1]] if pos + 1 < len(top) else None
-        kicker = (
-            line.words <= 3
+        kicker = _masthead(line) or (
+            line.words <= _KICKER_WORDS
             and not line.text.endswith(_TERMINAL)
             and nxt is not None
             and _plausible_headline(nxt)
@@ -238,10 +244,17 @@ def _headline(lines: Sequence[_Line]) -> tuple[int, tuple[int, int]] | None:
 
 
 def _plausible_headline(line: _Line) -> bool:
+    """Title-sized, and not a long sentence closed by a full stop (a paragraph)."""
     text = line.text
     if len(text) > _MAX_HEADLINE:
         return False
-    return not (len(text) > 200 and text.endswith(".") and text.count(". ") >= 1)
+    return not (len(text) > _LONG_TITLE and text.endswith("."))
+
+
+def _masthead(line: _Line) -> bool:
+    """A short name with a tagline or site after a bar: "EL DIARIO | Noticias de hoy"."""
+    cut = _SITE.search(line.text)
+    return cut is not None and len(line.text[: cut.start()].split()) <= _KICKER_WORDS
 
 
 def _next_text(lines: Sequence[_Line], i: int) -> int | None:
@@ -291,15 +304,15 @@ def _deck_shaped(first: _Line, second: _Line) -> bool:
 
 def _mark_body(lines: Sequence[_Line], start: int) -> None:
     """Body or boilerplate for every line from ``start`` on."""
-    swallow = False
+    swallow = 0  # lines still to take: 1 under a teaser label, many under a list label
     for i in range(start, len(lines)):
         line = lines[i]
         if line.role:
             continue
         kind = line.kind
-        if kind in ("list", "end"):
+        if kind in ("list", "end", "teaser"):
             line.role = "X"
-            swallow = True
+            swallow = 1 if kind == "teaser" else len(lines)
             continue
         if kind == "counter":
             line.role = "X"
@@ -310,12 +323,18 @@ def _mark_body(lines: Sequence[_Line], start: int) -> None:
         if kind not in ("", "bare"):
             line.role = "X"
             continue
-        short = len(line.text) <= _MAX_ITEM and not line.text.endswith(_TERMINAL)
-        if swallow and (short or _NUMBERED.match(line.text)):
+        if swallow and (_item_shaped(line) or _NUMBERED.match(line.text)):
             line.role = "X"
+            swallow -= 1
             continue
-        swallow = False
+        swallow = 0
         line.role = "B"
+
+
+def _item_shaped(line: _Line) -> bool:
+    """Shaped like a linked headline: short, and not closed like a sentence."""
+    text = line.text
+    return len(text) <= _MAX_ITEM and not text.endswith((".", ":", ";", ","))
 
 
 def _pick_published(lines: Sequence[_Line], body_start: int) -> _Line | None:

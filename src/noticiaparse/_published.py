@@ -77,6 +77,7 @@ _TIME = regex.compile(
 )
 _ZONE = regex.compile(r"[+-]\d{1,2}(?::?\d{2})?\b")
 _NOON = 12
+_PLACE_WORDS = 4
 _MAX_CUED = 80
 _ISO_T = regex.compile(r"(?<=\d)t(?=\d)")
 _CUE_WORDS = regex.compile(
@@ -102,7 +103,7 @@ def _read(folded: str) -> tuple[dt.date | None, tuple[int, int] | None, str]:
             day = dt.date(_year(groups["y"]), month or 0, int(groups["d"]))
         except ValueError:
             continue
-        return day, match.span(), folded[: match.start()] + " " + folded[match.end() :]
+        return day, match.span(), folded[match.end() :]
     return None, None, folded
 
 
@@ -149,7 +150,16 @@ def read_date_line(text: str) -> DateLine | None:
     if len(text) > MAX_DATE_LINE or not any(c.isdigit() for c in text):
         return None
     folded = _ISO_T.sub(" ", fold(text))
-    day, _span, rest = _read(folded)
+    day, span, rest = _read(folded)
+    place_ok = True
+    if span is not None:
+        # before the date: cue words, or a place closed by a comma ("Santiago, 16 de…")
+        before = folded[: span[0]]
+        _pub, _upd, before_words = _words(before)
+        place_ok = not before_words or (
+            len(before_words) <= _PLACE_WORDS and before.rstrip().endswith(",")
+        )
+        rest = " ".join(w for w in _WORD.findall(before) if _cues().get(w.rstrip("."))) + rest
     time_match = _TIME.search(rest)
     if time_match is not None:
         rest = rest[: time_match.start()] + " " + rest[time_match.end() :]
@@ -162,9 +172,8 @@ def read_date_line(text: str) -> DateLine | None:
         if value is None:
             return None
         return DateLine(value if time_match is not None else value.date(), updated, published)
-    if any(c.isdigit() for c in _ZONE.sub("", rest)):
+    if not place_ok or any(c.isdigit() for c in _ZONE.sub("", rest)):
         return None  # numbers we could not place: not a clean date line
-    # one word beside the date is tolerated: a place ("Santiago, 16 de marzo de 2021")
-    if len(leftover) > 1:
+    if leftover:
         return None
     return DateLine(_with_time(day, time_match), updated, published)
