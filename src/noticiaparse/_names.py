@@ -36,6 +36,7 @@ __all__ = [
     "phrase_before",
     "reporting_verb",
     "tokenize",
+    "words_of",
 ]
 
 #: Kinds of phrase; the source kinds plus ``media-ref`` ("el diario"), resolved later.
@@ -47,13 +48,6 @@ ANONYMOUS = "anonymous"
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-+/&]{0,60}")
 _MAX_PHRASE_TOKENS = 14
-_DETERMINERS = frozenset(
-    "el la los las un una unos unas su sus este esta estos estas dicho dicha".split()
-)
-_PARTICLES = frozenset(("de", "del", "la", "las", "los", "y", "e", "da", "do", "dos", "van", "von"))
-_CLITICS = frozenset("se le les lo la los las me te nos no ya también además".split())
-_AUXILIARIES = frozenset("ha han había habían habría habrían habrá hubo ya".split())
-_SENTENCE_END = ".!?\n"
 
 
 @attrs.frozen
@@ -95,6 +89,19 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 
 @functools.cache
+def words_of(kind: str) -> frozenset[str]:
+    """The closed-class words of one class in ``function_words.tsv``.
+
+    Examples:
+        >>> "ha" in words_of("auxiliary")
+        True
+    """
+    return frozenset(
+        row[0] for row in rows("function_words.tsv") if len(row) > 1 and row[1] == kind
+    )
+
+
+@functools.cache
 def _set(name: str) -> frozenset[str]:
     return frozenset(entry.lower() for entry in lines(name))
 
@@ -122,9 +129,10 @@ def reporting_verb(word: str, after_quote: bool = False) -> bool:
 @functools.cache
 def attribution_cues() -> tuple[tuple[tuple[str, ...], str], ...]:
     """Attribution phrases as word tuples with their cue, longest first."""
-    cues = [(tuple(row[0].lower().split()), row[1] if len(row) > 1 else row[0]) for row in rows(
-        "attribution_cues.tsv"
-    )]
+    cues = [
+        (tuple(row[0].lower().split()), row[1] if len(row) > 1 else row[0])
+        for row in rows("attribution_cues.tsv")
+    ]
     return tuple(sorted(cues, key=lambda cue: -len(cue[0])))
 
 
@@ -181,7 +189,7 @@ def _verb_like(token: Token) -> bool:
     low = token.low
     return (
         reporting_verb(low)
-        or low in _AUXILIARIES
+        or low in words_of("auxiliary")
         or low.endswith(("ó", "aron", "ieron", "aba", "aban", "ían", "ando", "iendo"))
         or low in ("es", "son", "fue", "fueron", "era", "eran", "está", "están", "será")
     )
@@ -228,10 +236,15 @@ def _name_run(text: str, tokens: Sequence[Token], i: int) -> int:
             j += 1
             end = j
             continue
-        if j > i and tok.low in _PARTICLES and not tok.capital:
+        if j > i and tok.low in words_of("particle") and not tok.capital:
             # "Secretaría de Salud", "Facultad de Derecho de la Pontificia…"
             k = j
-            while k < n and tokens[k].low in _PARTICLES and not tokens[k].capital and k - j < 2:
+            while (
+                k < n
+                and tokens[k].low in words_of("particle")
+                and not tokens[k].capital
+                and k - j < 2
+            ):
                 k += 1
             if k < n and _is_name_word(tokens[k]) and _gap_ok(text, tokens[k - 1], tokens[k]):
                 j = k
@@ -315,7 +328,7 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
     return j
 
 
-def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] | None:  # noqa: C901, PLR0911, PLR0912
+def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] | None:  # noqa: C901, PLR0912, PLR0915
     """Read a noun phrase starting at token ``i``; return it and the index after it."""
     n = len(tokens)
     if i >= n:
@@ -337,7 +350,9 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
             j = i + len(words)
             return Phrase(start_tok.start, tokens[j - 1].end, "media-ref", head=words[-1]), j
     det = 0
-    if start_tok.low in _DETERMINERS and not (start_tok.capital and i + 1 < n and tokens[i + 1].capital):
+    if start_tok.low in words_of("determiner") and not (
+        start_tok.capital and i + 1 < n and tokens[i + 1].capital
+    ):
         det = 1
     k = i + det
     if k >= n or (det and not _gap_ok(text, tokens[i], tokens[k])):
@@ -366,10 +381,10 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
             outlet = _outlet_prefix(tokens, first, run)
             if outlet > first:
                 run = outlet
-            words = [t.text for t in tokens[first:run]]
-            kind = _classify_name(words)
+            name_words = [t.text for t in tokens[first:run]]
+            kind = _classify_name(name_words)
             name_start = first
-            if words[0].lower() in ("la", "el", "los", "las") and kind == PERSON:
+            if name_words[0].lower() in ("la", "el", "los", "las") and kind == PERSON:
                 name_start = first + 1
             return (
                 Phrase(
@@ -387,13 +402,19 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
         if j + 1 < n and tokens[j].low in ("de", "del") and _gap_ok(text, tok, tokens[j]):
             inner = _phrase_at(text, tokens, j + 1)
             if inner is not None and inner[0].kind in (PERSON, ORGANIZATION):
-                return Phrase(tok.start, inner[0].end, inner[0].kind, head=inner[0].head, plural=True), inner[1]
+                return Phrase(
+                    tok.start, inner[0].end, inner[0].kind, head=inner[0].head, plural=True
+                ), inner[1]
         if j < n and tokens[j].low in _set("role_words.txt"):
             end = _complements(text, tokens, j + 1, limit)
-            return Phrase(tok.start, tokens[end - 1].end, PERSON, head=tokens[j].low, plural=True), end
+            return Phrase(
+                tok.start, tokens[end - 1].end, PERSON, head=tokens[j].low, plural=True
+            ), end
         if j < n and tokens[j].low in _org_plurals():
             end = _complements(text, tokens, j + 1, limit)
-            return Phrase(tok.start, tokens[end - 1].end, ORGANIZATION, head=tokens[j].low, plural=True), end
+            return Phrase(
+                tok.start, tokens[end - 1].end, ORGANIZATION, head=tokens[j].low, plural=True
+            ), end
         return Phrase(tok.start, tok.end, PERSON, head=low, plural=True), j
     if not det:
         if low in _set("role_words.txt") and low.endswith("s") and len(low) > 4:
@@ -406,7 +427,9 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
         return Phrase(start_tok.start, tokens[end - 1].end, DOCUMENT, head=low), end
     if low in _org_plurals():
         end = _complements(text, tokens, k + 1, limit)
-        return Phrase(start_tok.start, tokens[end - 1].end, ORGANIZATION, head=low, plural=True), end
+        return Phrase(
+            start_tok.start, tokens[end - 1].end, ORGANIZATION, head=low, plural=True
+        ), end
     # a role: "el ministro del Interior", "el periodista Luis Sandoval"
     if low in _set("role_words.txt"):
         end = _complements(text, tokens, k + 1, limit)
@@ -423,7 +446,9 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
         ):
             # "el ministro de Salud, Enrique Paris"
             run = _name_run(text, tokens, end)
-            after = text[tokens[run - 1].end : tokens[run - 1].end + 2].strip()[:1] if run > end else ""
+            after = (
+                text[tokens[run - 1].end : tokens[run - 1].end + 2].strip()[:1] if run > end else ""
+            )
             if (
                 run > end
                 and run - end >= 2
@@ -436,7 +461,9 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
         if name is None and start_tok.low in ("un", "una") and not plural:
             # "un testigo", "un familiar del paciente": someone the text does not name
             return Phrase(start_tok.start, tokens[end - 1].end, ANONYMOUS, head=low), end
-        return Phrase(start_tok.start, tokens[end - 1].end, PERSON, name=name, head=low, plural=plural), end
+        return Phrase(
+            start_tok.start, tokens[end - 1].end, PERSON, name=name, head=low, plural=plural
+        ), end
     return None
 
 
@@ -456,7 +483,7 @@ def phrase_after(text: str, pos: int, limit: int) -> Phrase | None:
     return None if found is None else found[0]
 
 
-def phrase_before(text: str, pos: int, floor: int) -> Phrase | None:
+def phrase_before(text: str, pos: int, floor: int) -> Phrase | None:  # noqa: C901
     """The noun phrase that ends right before ``pos`` (the subject of a verb there).
 
     Clitics and adverbs ("le", "no", "también") and an appositive between commas
@@ -471,7 +498,11 @@ def phrase_before(text: str, pos: int, floor: int) -> Phrase | None:
     lo = max(floor, pos - 300)
     tokens = tokenize(text, lo, pos)
     # drop clitics and auxiliaries right before the verb
-    while tokens and tokens[-1].low in _CLITICS | _AUXILIARIES and not tokens[-1].capital:
+    while (
+        tokens
+        and tokens[-1].low in words_of("clitic") | words_of("auxiliary")
+        and not tokens[-1].capital
+    ):
         tokens.pop()
     if not tokens:
         return None
@@ -509,7 +540,9 @@ def _best_ending(text: str, tokens: Sequence[Token], end_tok: int) -> Phrase | N
     for i in range(max(0, end_tok - _MAX_PHRASE_TOKENS), end_tok):
         if i > 0 and text[tokens[i - 1].end : tokens[i].start].strip() == "" and tokens[i].capital:
             prev = tokens[i - 1]
-            if _is_name_word(prev) or (prev.low in _PARTICLES and not prev.capital and i >= 2):
+            if _is_name_word(prev) or (
+                prev.low in words_of("particle") and not prev.capital and i >= 2
+            ):
                 continue  # not the start of the name
         found = _phrase_at(text, tokens, i)
         if found is not None and found[1] == end_tok:
@@ -542,7 +575,7 @@ def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def find_attributions(
+def find_attributions(  # noqa: C901, PLR0912
     text: str,
     regions: Sequence[tuple[int, int]],
     quoted: Sequence[tuple[int, int]] = (),
@@ -580,7 +613,9 @@ def find_attributions(
                     j = _skip_vague(tokens, j)
                     found = _phrase_at(text, tokens, j) if j < len(tokens) else None
                     if found is not None and _credible(found[0]):
-                        out.append(Attribution(cue, tok.start, tokens[i + len(words) - 1].end, found[0]))
+                        out.append(
+                            Attribution(cue, tok.start, tokens[i + len(words) - 1].end, found[0])
+                        )
                         i = found[1]
                         matched = True
                     break
@@ -606,7 +641,7 @@ def find_attributions(
     return tuple(out)
 
 
-_VAGUE = frozenset("datos cifras información antecedentes lo".split())
+_VAGUE = frozenset(["datos", "cifras", "información", "antecedentes", "lo"])
 
 
 def _skip_vague(tokens: Sequence[Token], j: int) -> int:
@@ -636,7 +671,7 @@ def _participle_alone(tokens: Sequence[Token], i: int) -> bool:
     low = tokens[i].low
     if not low.endswith(("ado", "ido", "cho", "to")):
         return False
-    return i == 0 or tokens[i - 1].low not in _AUXILIARIES
+    return i == 0 or tokens[i - 1].low not in words_of("auxiliary")
 
 
 def _credible(phrase: Phrase) -> bool:
@@ -646,12 +681,14 @@ def _credible(phrase: Phrase) -> bool:
 def _verb_attribution(text: str, tokens: Sequence[Token], i: int, floor: int) -> Attribution:
     tok = tokens[i]
     j = i
-    while j > 0 and tokens[j - 1].low in _AUXILIARIES:
+    while j > 0 and tokens[j - 1].low in words_of("auxiliary"):
         j -= 1
     verb_start = tokens[j].start
     sentence = _sentence_start(text, verb_start, floor)
     subject = phrase_before(text, verb_start, sentence)
-    if subject is not None and (not _credible(subject) or not _subject_position(text, subject, sentence)):
+    if subject is not None and (
+        not _credible(subject) or not _subject_position(text, subject, sentence)
+    ):
         subject = None
     if subject is None and i + 1 < len(tokens):
         # "…, señaló el ministro" / "informó la Fiscalía": a subject after the verb
@@ -672,22 +709,21 @@ def _verb_attribution(text: str, tokens: Sequence[Token], i: int, floor: int) ->
 
 
 _OPEN_MARKS = "«“\"'‘„"
-_PREPOSITIONS = frozenset(
-    "a ante bajo con contra de del en entre hacia hasta para por sin sobre tras al".split()
-)
 
 
 def _subject_position(text: str, phrase: Phrase, sentence: int) -> bool:
     """A subject is not the object of a preposition, nor a relative "quien" mid-sentence."""
     before = text[max(sentence, phrase.start - 40) : phrase.start]
     words = regex.findall(r"[\p{L}]+", before)
-    if words and words[-1].lower() in _PREPOSITIONS:
+    if words and words[-1].lower() in words_of("preposition"):
         return False
     head = text[phrase.start : phrase.start + 6].lower()
     return not (phrase.kind == ANONYMOUS and head.startswith("quien") and before.strip())
 
 
-def _sentence_subject(text: str, tokens: Sequence[Token], sentence: int, stop: int) -> Phrase | None:
+def _sentence_subject(
+    text: str, tokens: Sequence[Token], sentence: int, stop: int
+) -> Phrase | None:
     """The phrase that opens the sentence, after an opening adverbial ("Además, …")."""
     idx = bisect_left([t.start for t in tokens], sentence)
     first = idx
@@ -695,7 +731,10 @@ def _sentence_subject(text: str, tokens: Sequence[Token], sentence: int, stop: i
         if tokens[k].start >= stop:
             break
         if text[tokens[k].end : tokens[k].end + 1] == ",":
-            if all(_stop(t) or not t.capital or t.low in ("embargo", "parte") for t in tokens[idx : k + 1]):
+            if all(
+                _stop(t) or not t.capital or t.low in ("embargo", "parte")
+                for t in tokens[idx : k + 1]
+            ):
                 first = k + 1
             break
     if first >= len(tokens) or tokens[first].start >= stop:
@@ -735,7 +774,7 @@ class Cast:
     orgs: tuple[tuple[int, str, tuple[int, int]], ...]
     named: tuple[tuple[int, str], ...] = ()
 
-    def resolve(self, phrase: Phrase) -> Entity:  # noqa: PLR0911
+    def resolve(self, phrase: Phrase) -> Entity:  # noqa: C901
         """The entity a phrase refers to, with the span of its most complete mention."""
         text = self.text
         whole = text[phrase.start : phrase.end]
@@ -743,7 +782,7 @@ class Cast:
             types = _media_anaphora().get(tuple(whole.lower().split()), ("any",))
             for typ in types:
                 for pos, kind, name, span in reversed(self.outlets):
-                    if pos < phrase.start and (typ == "any" or kind == typ):
+                    if pos < phrase.start and typ in ("any", kind):
                         return Entity(name.lower(), MEDIA, *span)
             return Entity(whole.lower(), MEDIA, phrase.start, phrase.end)
         if phrase.name is not None:
@@ -765,8 +804,11 @@ class Cast:
         return Entity(key, phrase.kind, phrase.start, phrase.end)
 
     def last_person(self, pos: int, reach: int = 1500) -> str | None:
-        """The person the text is about at ``pos``: of those named within ``reach``
-        characters before it, the one the article names most often, then the latest."""
+        """The person the text is about at ``pos``.
+
+        Of the people named within ``reach`` characters before it, the one the
+        article names most often, then the latest.
+        """
         counts: dict[str, int] = {}
         for _, name in self.named:
             full = self.full_name(name)
@@ -798,7 +840,7 @@ class Cast:
         return after[0] if after else None
 
 
-def build_cast(text: str, regions: Sequence[tuple[int, int]]) -> Cast:
+def build_cast(text: str, regions: Sequence[tuple[int, int]]) -> Cast:  # noqa: C901, PLR0912, PLR0915
     """Collect the people, role links and outlets named in ``regions``.
 
     Examples:
@@ -883,7 +925,9 @@ def build_cast(text: str, regions: Sequence[tuple[int, int]]) -> Cast:
     return Cast(text, people, surnames, tuple(roles), tuple(outlets), tuple(orgs), tuple(named))
 
 
-def _role_before(text: str, tokens: Sequence[Token], i: int, role_words: frozenset[str]) -> str | None:
+def _role_before(
+    text: str, tokens: Sequence[Token], i: int, role_words: frozenset[str]
+) -> str | None:
     # "el vocero Marcelo Díaz", "el ministro de Salud, Enrique Paris"
     for k in range(i - 1, max(-1, i - 8), -1):
         tok = tokens[k]
@@ -892,14 +936,16 @@ def _role_before(text: str, tokens: Sequence[Token], i: int, role_words: frozens
         between = text[tok.end : tokens[k + 1].start].strip()
         if between not in ("", ","):
             return None
-        if tok.capital and tok.low not in _PARTICLES and k < i - 1 and between != ",":
+        if tok.capital and tok.low not in words_of("particle") and k < i - 1 and between != ",":
             continue
         if _verb_like(tok) or tok.low in ("que", "y", "por", "con", "a", "en"):
             return None
     return None
 
 
-def _role_after(text: str, tokens: Sequence[Token], run: int, role_words: frozenset[str]) -> str | None:
+def _role_after(
+    text: str, tokens: Sequence[Token], run: int, role_words: frozenset[str]
+) -> str | None:
     # "Rodrigo Delgado, ministro del Interior," / "Nataly Venegas, analista de …"
     if run >= len(tokens) or text[tokens[run - 1].end : tokens[run].start].strip() != ",":
         return None

@@ -35,6 +35,7 @@ from noticiaparse._names import (
     phrase_before,
     reporting_verb,
     tokenize,
+    words_of,
 )
 from noticiaparse._spine import Spine
 
@@ -104,9 +105,9 @@ def _right_flank(text: str, i: int, lo: int, hi: int) -> bool:
     return not prev.isspace() and (nxt.isspace() or nxt in _CLOSERS_AFTER)
 
 
-def pair_marks(text: str, lo: int, hi: int, carry: list[tuple[str, int, int]] | None = None) -> tuple[
-    list[tuple[int, int, int, int, int]], list[tuple[str, int, int]]
-]:
+def pair_marks(  # noqa: C901
+    text: str, lo: int, hi: int, carry: list[tuple[str, int, int]] | None = None
+) -> tuple[list[tuple[int, int, int, int, int]], list[tuple[str, int, int]]]:
     """Pair the quote marks of ``text[lo:hi]`` with a stack.
 
     Returns the pairs ``(open_at, start, end, close_at, depth)`` and the marks
@@ -131,7 +132,12 @@ def pair_marks(text: str, lo: int, hi: int, carry: list[tuple[str, int, int]] | 
             if not is_open:
                 continue
             shape = "close"
-        if shape == "close" and not is_open and family in "DS" and not _right_flank(text, i, lo, hi):
+        if (
+            shape == "close"
+            and not is_open
+            and family in "DS"
+            and not _right_flank(text, i, lo, hi)
+        ):
             shape = "open"  # a closing-shaped mark with space after it opens: ” Ya estamos…”
         if shape == "either":
             shape = "close" if any(f == family for f, _, _ in stack[-_SEARCH_DEPTH:]) else "open"
@@ -181,10 +187,10 @@ def _find_raw(text: str, regions: Sequence[tuple[int, int]]) -> list[RawQuote]:
             end -= 1
         if len(text[outer[2] : end].split()) >= 2 and not text[outer[2] : outer[2] + 1].isspace():
             out.append(RawQuote(outer[2], end, outer[1], end, 0, recovered=True))
-    return _skip_reopeners(text, out, regions)
+    return _skip_reopeners(out)
 
 
-def _skip_reopeners(text: str, quotes: list[RawQuote], regions: Sequence[tuple[int, int]]) -> list[RawQuote]:
+def _skip_reopeners(quotes: list[RawQuote]) -> list[RawQuote]:
     """Drop pairs made of a paragraph's reopening mark (inside a multi-paragraph quote)."""
     spans = [(q.start, q.end) for q in quotes if q.depth == 0]
     keep = []
@@ -193,7 +199,6 @@ def _skip_reopeners(text: str, quotes: list[RawQuote], regions: Sequence[tuple[i
         if inside and q.depth == 0:
             continue
         keep.append(q)
-    del regions
     return sorted(keep, key=lambda q: (q.start, -q.end))
 
 
@@ -241,15 +246,12 @@ def _ends_with(words: Sequence[str], cues: tuple[tuple[str, ...], ...], reach: i
     return False
 
 
-_ARTICLES = frozenset("el la los las un una unos unas del al su sus de este esta esa ese".split())
-
-
 def _before_words(text: str, pos: int, floor: int) -> list[str]:
     lo = max(floor, pos - 160)
     return [w.lower() for w in regex.findall(r"[\p{L}\p{N}]+", text[lo:pos])][-8:]
 
 
-def _classify(  # noqa: C901, PLR0911
+def _classify(  # noqa: C901
     text: str, raw: RawQuote, floor: int, verb_near: bool, verb_que: bool
 ) -> QuoteKind:
     content = text[raw.start : raw.end].strip()
@@ -282,7 +284,7 @@ def _classify(  # noqa: C901, PLR0911
     if incise and not short:
         return QuoteKind.DIRECT
     if short:
-        if prev_words and prev_words[-1] in _ARTICLES:
+        if prev_words and prev_words[-1] in words_of("article"):
             return QuoteKind.TERM
         return QuoteKind.PARTIAL if verb_que or (after[:1] == "," and verb_near) else QuoteKind.TERM
     return QuoteKind.PARTIAL
@@ -290,10 +292,14 @@ def _classify(  # noqa: C901, PLR0911
 
 def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
     start = pos
-    while start > max(lo, pos - 400) and not (text[start - 1] in ".!?" and text[start : start + 1] == " "):
+    while start > max(lo, pos - 400) and not (
+        text[start - 1] in ".!?" and text[start : start + 1] == " "
+    ):
         start -= 1
     end = pos
-    while end < min(hi, pos + 400) and not (text[end] in ".!?" and text[end + 1 : end + 2] in (" ", "")):
+    while end < min(hi, pos + 400) and not (
+        text[end] in ".!?" and text[end + 1 : end + 2] in (" ", "")
+    ):
         end += 1
     return start, end
 
@@ -305,12 +311,7 @@ class _Said:
     explicit: bool
 
 
-_ADVERBS = frozenset(
-    "luego después además también entonces finalmente ayer hoy asimismo posteriormente".split()
-)
-
-
-def _after_close(text: str, raw: RawQuote, hi: int) -> _Said | None:
+def _after_close(text: str, raw: RawQuote, hi: int) -> _Said | None:  # noqa: C901, PLR0912
     """``«…», dijo X`` / ``«…», según X`` / headline ``«…»: X``."""
     pos = raw.close_at + (0 if raw.recovered or raw.dash else 1)
     if raw.dash:
@@ -330,14 +331,22 @@ def _after_close(text: str, raw: RawQuote, hi: int) -> _Said | None:
         offset += 1 if stripped[:1] in ",—" else 0
         tokens = tokenize(text, offset, min(hi, offset + 200))
         k = 0
-        while k < len(tokens) and k < 2 and tokens[k].low in _ADVERBS:
+        while k < len(tokens) and k < 2 and tokens[k].low in words_of("adverb"):
             k += 1
-        if k < len(tokens) and tokens[k].low in ("según",) or (
-            k + 2 < len(tokens) and [t.low for t in tokens[k : k + 3]] in (["de", "acuerdo", "con"], ["de", "acuerdo", "a"])
+        if (k < len(tokens) and tokens[k].low == "según") or (
+            k + 2 < len(tokens)
+            and [t.low for t in tokens[k : k + 3]]
+            in (["de", "acuerdo", "con"], ["de", "acuerdo", "a"])
         ):
             skip = 1 if tokens[k].low == "según" else 3
-            phrase = phrase_after(text, tokens[k + skip - 1].end, hi) if k + skip <= len(tokens) else None
-            return _Said(phrase, tokens[k].text if skip == 1 else "de acuerdo con", phrase is not None)
+            phrase = (
+                phrase_after(text, tokens[k + skip - 1].end, hi)
+                if k + skip <= len(tokens)
+                else None
+            )
+            return _Said(
+                phrase, tokens[k].text if skip == 1 else "de acuerdo con", phrase is not None
+            )
         if k < len(tokens) and reporting_verb(tokens[k].text, after_quote=True):
             verb = tokens[k]
             if text[offset : verb.start].count(",") > 1 or "." in text[offset : verb.start]:
@@ -347,9 +356,21 @@ def _after_close(text: str, raw: RawQuote, hi: int) -> _Said | None:
                 # "dijo en su oportunidad el ministro": skip a short adverbial
                 for j in range(k + 1, min(len(tokens), k + 5)):
                     if tokens[j].low in ("el", "la", "los", "las") or tokens[j].capital:
-                        if "," in text[verb.end : tokens[j].start] or "." in text[verb.end : tokens[j].start]:
+                        if (
+                            "," in text[verb.end : tokens[j].start]
+                            or "." in text[verb.end : tokens[j].start]
+                        ):
                             break
-                        if tokens[k + 1].low in ("en", "a", "durante", "ayer", "hoy", "luego", "este", "esta"):
+                        if tokens[k + 1].low in (
+                            "en",
+                            "a",
+                            "durante",
+                            "ayer",
+                            "hoy",
+                            "luego",
+                            "este",
+                            "esta",
+                        ):
                             phrase = phrase_after(text, tokens[j].start, hi)
                         break
             if phrase is not None and phrase.kind == "document":
@@ -358,7 +379,7 @@ def _after_close(text: str, raw: RawQuote, hi: int) -> _Said | None:
     return None
 
 
-def _before_open(text: str, raw: RawQuote, lo: int, region_index: int) -> _Said | None:
+def _before_open(text: str, raw: RawQuote, lo: int, region_index: int) -> _Said | None:  # noqa: C901
     """``X dijo: «…»``, ``X afirmó que «…»``, ``según X, «…»``, headline ``X: «…»``."""
     del region_index
     sentence_start, _ = _sentence_bounds(text, raw.open_at, lo, raw.open_at)
@@ -438,7 +459,8 @@ def find_quotes(spine: Spine, regions: Sequence[tuple[int, int]]) -> tuple[Quote
         s_lo, s_hi = _sentence_bounds(text, raw.open_at, lo, hi)
         verb_near = said is not None or any(s_lo <= a.cue_start < s_hi for a in attributions)
         verb_que = any(
-            s_lo <= a.cue_start < raw.open_at and _QUE.search(text, a.cue_end, raw.open_at) is not None
+            s_lo <= a.cue_start < raw.open_at
+            and _QUE.search(text, a.cue_end, raw.open_at) is not None
             for a in attributions
         )
         kind = _classify(text, raw, lo, verb_near, verb_que)
@@ -461,7 +483,7 @@ def _locate(starts: list[int], regions: Sequence[tuple[int, int]], pos: int) -> 
     return i if i >= 0 and pos <= regions[i][1] else -1
 
 
-def _attribute(
+def _attribute(  # noqa: C901
     spine: Spine,
     cast: Cast,
     found: list[tuple[RawQuote, QuoteKind, _Said | None]],
@@ -471,7 +493,11 @@ def _attribute(
     # every explicit speaker and reporting-verb subject, by position, for carrying
     anchors: list[tuple[int, Phrase]] = []
     for raw, kind, said in found:
-        if kind in (QuoteKind.DIRECT, QuoteKind.PARTIAL) and said is not None and said.phrase is not None:
+        if (
+            kind in (QuoteKind.DIRECT, QuoteKind.PARTIAL)
+            and said is not None
+            and said.phrase is not None
+        ):
             anchors.append((raw.start, said.phrase))
     for attribution in attributions:
         phrase = getattr(attribution, "phrase", None)
@@ -498,7 +524,9 @@ def _attribute(
         content = spine.display(raw.start, raw.end)
         if not content:
             continue
-        out.append(Quote(text=content, start=o_start, end=o_end, kind=kind, speaker=speaker, cue=cue))
+        out.append(
+            Quote(text=content, start=o_start, end=o_end, kind=kind, speaker=speaker, cue=cue)
+        )
     del text
     return out
 

@@ -47,7 +47,8 @@ def find_sources(
         key = " ".join(quote.speaker.text.lower().split())
         if not any(key == e.key or key == e.name.lower() for e in entities.values()):
             entities.setdefault(
-                key, _Entity(key=key, name=quote.speaker.text, kind=_speaker_kind(quote.speaker.text))
+                key,
+                _Entity(key=key, name=quote.speaker.text, kind=_speaker_kind(quote.speaker.text)),
             )
     return tuple(e.source() for e in sorted(entities.values(), key=lambda e: e.first))
 
@@ -105,5 +106,7 @@ def _add(entities: dict[str, _Entity], cast: Cast, spine: Spine, phrase: Phrase,
         current.name = name
     start, end = spine.trim(phrase.start, phrase.end)
     o_start, o_end = spine.span(start, end)
-    current.mentions.append(Mention(text=spine.display(start, end), start=o_start, end=o_end, cue=cue))
+    current.mentions.append(
+        Mention(text=spine.display(start, end), start=o_start, end=o_end, cue=cue)
+    )
     current.first = min(current.first, phrase.start)
