@@ -27,8 +27,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from itertools import zip_longest
 
 import attrs
 import regex
@@ -219,14 +219,16 @@ _TENSE_WORDS = 6
 _MONTH_PREPOSITIONS = frozenset(
     ("de", "en", "desde", "hasta", "para", "durante", "y", "a", "entre")
 )
-#: Words before "mañana" that make it a time of day or "the future", not tomorrow.
+#: Words before "mañana" that make it a time of day, "the future" or "later", not tomorrow.
 _NOT_TOMORROW_BEFORE = frozenset(
     (
         *("la", "una", "esta", "esa", "aquella", "cada", "toda", "media", "el", "un", "del"),
         *("de", "misma", "otra", "su", "sus", "nuestra", "buena", "las", "por"),
+        *("no", "ni", "o"),  # "hoy y no mañana", "hoy o mañana": now or later, not a day
     )
 )
 #: "<word> de hoy" names today: "las 10:50 de hoy", "la jornada de hoy".
+_CLITICS = frozenset(("se", "le", "lo", "la", "les", "los", "me", "te", "nos", "no", "ya"))
 _DAY_OF_WORDS = frozenset(("jornada", "mañana", "tarde", "noche", "madrugada", "día", "sesión"))
 
 
@@ -247,6 +249,7 @@ class _Found:
     role: str | None = None  # "past", "next", "this", "that", "after", "before"
     share_month_with: int | None = None  # a list item: the index of the day naming its month
     in_parens: bool = False
+    quoted: bool = False  # inside quotation marks: someone's speech has its own "now"
 
 
 def find_dates(
@@ -333,9 +336,13 @@ def _find_in_region(region: _Region) -> list[_Found]:
         if match is None:
             continue
         consumed = match.end()
-        for item in _read_match(region, match):
-            if _is_name(region, item, quotes):
+        for found in _read_match(region, match):
+            quote = _enclosing(quotes, found.start, found.end)
+            if quote is not None and _is_title(region, found, *quote):
                 continue
+            if _is_name(region, found):
+                continue
+            item = attrs.evolve(found, quoted=True) if quote is not None else found
             if match.lastgroup == "h" and not _follows_day(region, last_end, item.start, out):
                 continue
             out.append(item)
@@ -572,7 +579,36 @@ def _hoy_is_a_day(
                 before.group(1).lower() != "día"
                 or "hasta" not in region.low[max(region.lo, before.start() - 10) : before.start()]
             )
-    return _tense(region.text, start, end, region.lo) != _NONE
+    return _adjacent_tense(region, start, end) != _NONE
+
+
+def _adjacent_tense(region: _Region, start: int, end: int) -> int:
+    """The tense of a verb right next to a word: "anunció hoy", "hoy se realizó"."""
+    prev = _PREV_WORD.search(region.text, max(region.lo, start - _LOOKBACK), start)
+    if prev is not None and region.text[prev.end(1) : start].strip() == "":
+        tense = _word_tense(prev.group(1), None)
+        if tense != _NONE:
+            return tense
+    after = _WORD.findall(region.text, end, min(region.hi, end + _LOOKBACK))
+    if after and region.text[end : end + 1] not in (" ", ""):
+        return _NONE  # "hoy, por ejemplo": a pause, no verb attached
+    for index, word in enumerate(after[:4]):
+        if word.lower() in _CLITICS:
+            continue
+        return _word_tense(word, after[index + 1] if index + 1 < len(after) else None)
+    return _NONE
+
+
+def _word_tense(token: str, following: str | None) -> int:
+    """Past or future when ``token`` is a verb form that says so, else none."""
+    words, suffixes, leads = _tense_lexicon()
+    word = token.lower()
+    tense = words.get(word, _NONE)
+    if tense == _NONE and word in leads and following == "a":
+        return _FUTURE
+    if tense == _NONE and len(word) >= 5:
+        tense = next((value for suffix, value in suffixes if word.endswith(suffix)), _NONE)
+    return tense
 
 
 def _in_parens(region: _Region, start: int, end: int) -> bool:
@@ -610,7 +646,7 @@ def _quote_spans(region: _Region) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_name(region: _Region, item: _Found, quotes: list[tuple[int, int]]) -> bool:
+def _is_name(region: _Region, item: _Found) -> bool:
     """The date is part of a name or a title, not a mention of a day."""
     text = region.text
     prev = region.prev_word(item.start)
@@ -624,10 +660,15 @@ def _is_name(region: _Region, item: _Found, quotes: list[tuple[int, int]]) -> bo
                 before = text[max(region.lo, prev.start() - 2) : prev.start()].strip()
                 if before not in ("", ".", ":", "|") and weekday_number(word) is None:
                     return True  # "Estadio 12 de Octubre"
-    for q_start, q_end in quotes:
-        if q_start <= item.start and item.end <= q_end:
-            return _is_title(region, item, q_start, q_end)
     return False
+
+
+def _enclosing(quotes: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The quoted span holding ``start:end``, if any."""
+    index = bisect_right(quotes, (start, 1 << 62)) - 1
+    if index >= 0 and quotes[index][0] <= start and end <= quotes[index][1]:
+        return quotes[index]
+    return None
 
 
 def _first_month_word(text: str, start: int, end: int) -> str | None:
@@ -658,7 +699,6 @@ def _tense(text: str, start: int, end: int, lo: int) -> int:
 
     Only verbs within a few words count; capitalised words (names) are skipped.
     """
-    words, suffixes, leads = _tense_lexicon()
     left = max(lo, start - _TENSE_REACH)
     right = min(len(text), end + _TENSE_REACH)
     for stop in _CLAUSE_END.finditer(text, left, start):
@@ -668,24 +708,21 @@ def _tense(text: str, start: int, end: int, lo: int) -> int:
         right = stop_right.start()
     before = _WORD.findall(text, left, start)[-_TENSE_WORDS:]
     after = _WORD.findall(text, end, right)[: _TENSE_WORDS + 1]
-    order = [w for pair in zip_longest(reversed(before), after) for w in pair if w]
-    for position, token in enumerate(order):
-        if token[0].isupper() and position:
-            continue
-        word = token.lower()
-        tense = words.get(word, _NONE)
-        if tense == _NONE and word in leads:
-            tense = _FUTURE if token in after and _follows(after, token, "a") else _NONE
-        if tense == _NONE and len(word) >= 5:
-            tense = next((value for suffix, value in suffixes if word.endswith(suffix)), _NONE)
+    candidates: list[tuple[str, str | None, bool]] = []  # nearest first, either side
+    for distance in range(max(len(before), len(after))):
+        if distance < len(before):
+            index = len(before) - 1 - distance
+            candidates.append((before[index], before[index + 1] if distance else None, not index))
+        if distance < len(after):
+            following = after[distance + 1] if distance + 1 < len(after) else None
+            candidates.append((after[distance], following, False))
+    for token, following, clause_first in candidates:
+        if token[0].isupper() and not clause_first:
+            continue  # a name, not a verb
+        tense = _word_tense(token, following)
         if tense != _NONE:
             return tense
     return _NONE
-
-
-def _follows(words: list[str], word: str, nxt: str) -> bool:
-    index = words.index(word)
-    return index + 1 < len(words) and words[index + 1] == nxt
 
 
 @attrs.define
@@ -734,7 +771,7 @@ def _resolve_all(
             timeline.last_day = value
         values.append(value)
         if isinstance(value, dt.date):
-            if not item.in_parens:
+            if not item.in_parens and not (item.quoted and item.kind == "deictic"):
                 timeline.last_day, timeline.last_day_region = value, item.region
                 timeline.days.append(value)
             timeline.last_month = (value.year, value.month)
@@ -832,22 +869,37 @@ def _resolve_weekday(
     weekday = item.weekday
     if weekday is None:
         return None
-    story = timeline.last_day if item.region - timeline.last_day_region <= 1 else None
+    # the story's last day holds for the next paragraph, or all along in a dated story
+    near = item.region - timeline.last_day_region <= 1 or focus is not None
+    story = timeline.last_day if near else None
     if item.day is not None:  # "el lunes 21": the 21st that is a Monday, near the story
         base = story or ref or focus
         return None if base is None else _weekday_day(base, weekday, item.day)
     role = item.role
-    if role == "that":  # "ese lunes": the Monday the story already named
+    if role in ("that", "after", "before"):
+        return _weekday_from_story(weekday, role, ref, story, timeline)
+    if ref is None and role in ("past", "next", "this"):
+        return None  # told from the publication date, which is unknown
+    if ref is None:
+        return None if story is None else shift_weekday(story, weekday, 0)
+    return _weekday_from_reference(text, item, weekday, ref, story)
+
+
+def _weekday_from_story(
+    weekday: int, role: str, ref: dt.date | None, story: dt.date | None, timeline: _Timeline
+) -> dt.date | None:
+    """A weekday told from the story: "ese lunes", "el lunes siguiente"."""
+    if role == "that":  # the Monday the story already named
         for day in reversed(timeline.days[-6:]):
             if day.isoweekday() == weekday:
                 return day
         return None if story is None else shift_weekday(story, weekday, 0)
-    if role in ("after", "before"):
-        base = story or ref
-        return None if base is None else shift_weekday(base, weekday, 1 if role == "after" else -1)
-    if ref is None:
-        return None if story is None else shift_weekday(story, weekday, 0)
-    return _weekday_from_reference(text, item, weekday, ref, story)
+    base = story or ref
+    if base is None:
+        return None
+    if base.isoweekday() == weekday and story is not None:
+        return base
+    return shift_weekday(base, weekday, 1 if role == "after" else -1)
 
 
 def _weekday_from_reference(
