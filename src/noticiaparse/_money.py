@@ -191,6 +191,7 @@ _CONNECTOR = re.compile(
 )
 _INTRO = re.compile(r"(?:^|[^\w])(entre|de|desde) {1,3}$", re.IGNORECASE)
 _DIGIT_NEXT = re.compile(r" {0,3}\d")
+_RUN = re.compile(r"\d[\d.,]*")
 
 
 @attrs.frozen
@@ -452,7 +453,8 @@ def find_money(
                 break
             group = _group(text, match.start(), end, mark)
             if group is None:
-                pos = match.end()
+                run = _RUN.match(text, match.start(), end)  # skip a long digit run at once
+                pos = max(match.end(), run.end() if run is not None else 0)
                 continue
             amounts, group_end = group
             intro = _INTRO.search(text, max(region_start, match.start() - 10), match.start())

@@ -21,6 +21,7 @@ repetition, and a quantity reads at most :data:`MAX_TOKENS` tokens.
 
 from __future__ import annotations
 
+import decimal
 import functools
 import re
 import unicodedata
@@ -46,8 +47,10 @@ __all__ = [
 
 #: The most tokens one quantity may span ("dos mil quinientos treinta y cinco millones").
 MAX_TOKENS = 24
-#: The longest digit run read as a number; longer runs are not amounts.
-MAX_DIGITS = 40
+#: The longest digit run (with separators) read as a number; longer runs are not amounts.
+MAX_DIGITS = 24
+#: Exact arithmetic room for the largest quantity (24 digits times a trillón, and more).
+_EXACT = decimal.Context(prec=120)
 
 _ACCENTS = str.maketrans("áéíóúüàèìòùÁÉÍÓÚÜ", "aeiouuaeiouAEIOUU")
 
@@ -56,6 +59,10 @@ TOKEN = re.compile(
     r" {0,8}(?:(?P<num>\d{1,3}(?: \d{3}(?!\d)){1,8}(?:,\d{1,2}(?!\d))?|\d+(?:[.,]\d+)*)"
     r"|(?P<word>[^\W\d_]+))"
 )
+
+
+#: What :func:`read_digits` accepts: the ``num`` alternative of :data:`TOKEN`.
+_SHAPE = re.compile(r"\d{1,3}(?: \d{3}){1,8}(?:,\d{1,2})?|\d+(?:[.,]\d+)*")
 
 
 def fold(word: str) -> str:
@@ -144,7 +151,7 @@ def read_digits(digits: str, mark: str = ",") -> Decimal | None:
         >>> read_digits("10.11.2023") is None
         True
     """
-    if not digits or len(digits) > MAX_DIGITS:
+    if len(digits) > MAX_DIGITS or _SHAPE.fullmatch(digits) is None:
         return None
     if " " in digits:  # "1 500 000", "2 500,50": spaces group thousands
         integer, _, fraction = digits.partition(",")
@@ -432,8 +439,8 @@ def _scale_follows(text: str, pos: int, end: int) -> bool:
 def tidy(value: Decimal) -> Decimal:
     """An integral value without a fractional part ("5800000.0" -> "5800000")."""
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
+        return value.quantize(Decimal(1), context=_EXACT)
+    return value.normalize(context=_EXACT)
 
 
 def words_to_number(phrase: str, mark: str = ",") -> Decimal | None:
