@@ -269,6 +269,8 @@ def _classify_name(words: Sequence[str]) -> str:
         first = words[1]
     if first in _first_names():
         return PERSON
+    if any(w in ("de", "del") for w in words):
+        return ORGANIZATION  # "Estado de Chile", "Plaza de Armas": not a person's name
     if len(words) == 1 and len(first) >= 2 and first.isupper():
         return ORGANIZATION  # an acronym: "INDH", "PDI"
     return PERSON
@@ -382,6 +384,26 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
             if outlet > first:
                 run = outlet
             name_words = [t.text for t in tokens[first:run]]
+            role_words = _set("role_words.txt")
+            if len(name_words) >= 2 and name_words[0].lower() in role_words:
+                # "Presidente Gabriel Boric": a capitalised role before the name
+                rest = name_words[1:]
+                if _classify_name(rest) == PERSON:
+                    return (
+                        Phrase(
+                            tokens[i].start,
+                            tokens[run - 1].end,
+                            PERSON,
+                            name=(tokens[first + 1].start, tokens[run - 1].end),
+                            head=name_words[0].lower(),
+                        ),
+                        run,
+                    )
+            if len(name_words) == 1 and name_words[0].lower() in role_words:
+                return (
+                    Phrase(tokens[i].start, tokens[run - 1].end, PERSON, head=name_words[0].lower()),
+                    run,
+                )
             kind = _classify_name(name_words)
             name_start = first
             if name_words[0].lower() in ("la", "el", "los", "las") and kind == PERSON:
@@ -880,6 +902,14 @@ def build_cast(text: str, regions: Sequence[tuple[int, int]]) -> Cast:  # noqa: 
             if words[0].lower() in ("la", "el", "los", "las"):
                 words = words[1:]
                 i += 1
+            if words and words[0].lower() in role_words:
+                if len(words) >= 2 and _classify_name(words[1:]) == PERSON:
+                    roles.append((tokens[i + 1].start, words[0].lower(), " ".join(words[1:])))
+                words = words[1:]
+                i += 1
+            if not words:
+                i = run
+                continue
             kind = _classify_name(words)
             span = (tokens[i].start, tokens[run - 1].end)
             name = " ".join(words)

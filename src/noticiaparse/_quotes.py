@@ -435,7 +435,7 @@ def find_quotes(spine: Spine, regions: Sequence[tuple[int, int]]) -> tuple[Quote
         [('No vamos a retroceder', 'direct', 'Ana Soto')]
     """
     text = spine.text
-    regions = [r for r in regions if r[0] < r[1]]
+    regions = _article_regions(text, [r for r in regions if r[0] < r[1]])
     raws = _find_raw(text, regions)
     if not raws:
         return ()
@@ -466,6 +466,22 @@ def find_quotes(spine: Spine, regions: Sequence[tuple[int, int]]) -> tuple[Quote
         kind = _classify(text, raw, lo, verb_near, verb_que)
         found.append((raw, kind, said))
     return tuple(_attribute(spine, cast, found, attributions))
+
+
+def _article_regions(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The regions less teasers of other articles ("NOTICIA RELACIONADA" + a headline)."""
+    labels = frozenset(entry.lower() for entry in lines("related_labels.txt"))
+    teasers: set[str] = set()
+    for lo, _ in regions:
+        line_end = text.rfind("\n", 0, lo)
+        while line_end > 0 and not text[text.rfind("\n", 0, line_end) + 1 : line_end].strip():
+            line_end = text.rfind("\n", 0, line_end)
+        previous = text[text.rfind("\n", 0, max(line_end, 0)) + 1 : max(line_end, 0)]
+        if line_end > 0 and previous.strip().rstrip(":").lower() in labels:
+            teasers.add(text[lo : text.find("\n", lo) if "\n" in text[lo:] else len(text)].strip())
+    if not teasers:
+        return regions
+    return [(lo, hi) for lo, hi in regions if text[lo:hi].strip() not in teasers]
 
 
 _QUE = regex.compile(r"\bque\b")
@@ -503,10 +519,12 @@ def _attribute(  # noqa: C901
         phrase = getattr(attribution, "phrase", None)
         if phrase is not None and phrase.kind == PERSON:
             anchors.append((getattr(attribution, "cue_start", 0), phrase))
-    for at, name in cast.named:
-        if cast.full_name(name) in cast.people:
-            anchors.append((at, Phrase(at, at + len(name), PERSON, name=(at, at + len(name)))))
     anchors.sort(key=lambda a: a[0])
+    named = [
+        (at, Phrase(at, at + len(name), PERSON, name=(at, at + len(name))))
+        for at, name in cast.named
+        if cast.full_name(name) in cast.people
+    ]
     out = []
     for raw, kind, said in found:
         speaker: Segment | None = None
@@ -514,7 +532,11 @@ def _attribute(  # noqa: C901
         if kind in (QuoteKind.DIRECT, QuoteKind.PARTIAL):
             phrase = said.phrase if said is not None else None
             if phrase is None:
-                phrase = _carry(anchors, raw.start)
+                # a person named earlier in the same sentence, else the last speaker
+                s_lo, _ = _sentence_bounds(text, raw.open_at, 0, len(text))
+                phrase = _carry([a for a in named if s_lo <= a[0]], raw.start)
+                if phrase is None or phrase.start > raw.start:
+                    phrase = _carry(anchors, raw.start)
             if phrase is not None:
                 entity = cast.resolve(phrase)
                 speaker = spine.segment(entity.start, entity.end)

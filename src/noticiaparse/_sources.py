@@ -44,6 +44,8 @@ def find_sources(
     for quote in quotes:
         if quote.speaker is None or quote.kind not in (QuoteKind.DIRECT, QuoteKind.PARTIAL):
             continue
+        if quote.cue is None:
+            continue  # a speaker carried from the context, with no cue of its own
         key = " ".join(quote.speaker.text.lower().split())
         if not any(key == e.key or key == e.name.lower() for e in entities.values()):
             entities.setdefault(
