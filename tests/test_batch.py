@@ -6,6 +6,7 @@ import itertools
 import json
 import os
 import pickle
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -64,6 +65,20 @@ class _Bomb(str):
 class _Tty(io.StringIO):
     def isatty(self) -> bool:
         return True
+
+
+# --- import cost --------------------------------------------------------------------
+
+
+def test_import_leaves_the_heavy_modules_for_later() -> None:
+    probe = (
+        "import sys, noticiaparse; print(sorted(m for m in ('dateparser', 'tqdm', 'dask',"
+        " 'concurrent.futures') if m in sys.modules))"
+    )
+    done = subprocess.run(  # noqa: S603 - our own interpreter
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert "[]" == done.stdout.strip()
 
 
 # --- parse_record ---------------------------------------------------------------
