@@ -78,8 +78,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     """
     out = []
     for match in _WORD.finditer(text, start, end):
-        word = match.group()
-        stop = match.end()
+        word = match.group().rstrip("-")
+        stop = match.start() + len(word)
         # a final full stop belongs to the word only in abbreviations ("S.A.", "P.H.")
         if word.endswith(".") and not regex.search(r"\.\w+\.$|^\w\.$", word):
             word = word.rstrip(".")
@@ -113,6 +113,42 @@ def _verbs() -> dict[str, tuple[str, bool]]:
     for row in rows("reporting_verbs.tsv"):
         out[row[0].lower()] = (row[1] if len(row) > 1 else row[0], len(row) > 2)
     return out
+
+
+_IRREGULAR_PARTICIPLES = {
+    "dicho": "decir",
+    "escrito": "escribir",
+    "expuesto": "exponer",
+    "descrito": "describir",
+    "propuesto": "proponer",
+    "previsto": "prever",
+}
+
+
+@functools.cache
+def _participles() -> frozenset[str]:
+    out = set(_IRREGULAR_PARTICIPLES)
+    for lemma, _ in _verbs().values():
+        if lemma.endswith("ar"):
+            out.add(lemma[:-2] + "ado")
+        elif lemma.endswith(("er", "ir")):
+            out.add(lemma[:-2] + "ido")
+    return frozenset(out)
+
+
+def reporting_participle(word: str) -> bool:
+    """Whether ``word`` is a participle of a reporting verb, any gender and number.
+
+    Examples:
+        >>> reporting_participle("anunciado"), reporting_participle("expuestos")
+        (True, True)
+    """
+    low = word.lower()
+    if low.endswith(("os", "as")):
+        low = low[:-2] + "o"
+    elif low.endswith("a"):
+        low = low[:-1] + "o"
+    return low in _participles()
 
 
 def reporting_verb(word: str, after_quote: bool = False) -> bool:
@@ -277,8 +313,9 @@ def _classify_name(words: Sequence[str]) -> str:
 
 
 @functools.cache
-def _first_names() -> frozenset[str]:
-    return frozenset(lines("first_names.txt"))
+def _first_names() -> dict[str, str]:
+    """Given name -> ``"f"`` or ``"m"``."""
+    return {row[0]: (row[1] if len(row) > 1 else "") for row in rows("first_names.txt")}
 
 
 def _outlet_prefix(tokens: Sequence[Token], i: int, j: int) -> int:
@@ -313,6 +350,17 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
                 break
             j = k + 1
             continue
+        if (
+            tok.low.endswith(("ado", "ada", "ido", "ida"))
+            and j + 2 < n
+            and tokens[j + 1].low == "por"
+            and tokens[j + 2].capital
+        ):
+            # "un informe elaborado por GPS Corredores de Seguros"
+            end = _name_run(text, tokens, j + 2)
+            if end > j + 2:
+                j = end
+                continue
         if tok.low == "y" and j + 1 < n and tokens[j + 1].low in _set("role_words.txt"):
             j += 2
             continue
@@ -327,6 +375,20 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
             j += 1
             continue
         break
+    return j
+
+
+def _addressee(text: str, tokens: Sequence[Token], j: int) -> int:
+    """A document's addressee ("informe de la PUC al Senado") belongs to its phrase."""
+    n = len(tokens)
+    if (
+        j + 1 < n
+        and tokens[j].low == "al"
+        and tokens[j + 1].capital
+        and _gap_ok(text, tokens[j - 1], tokens[j])
+    ):
+        end = _name_run(text, tokens, j + 1)
+        return end if end > j + 1 else j
     return j
 
 
@@ -363,8 +425,12 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
     low = tok.low
     if tok.capital and not det and low in _set("document_cues.txt"):
         end = _complements(text, tokens, k + 1, limit)
-        return Phrase(start_tok.start, tokens[end - 1].end, DOCUMENT, head=low), end
+        after = _addressee(text, tokens, end)
+        return Phrase(start_tok.start, tokens[end - 1].end, DOCUMENT, head=low), after
     # a capitalised plural role opening a sentence: "Analistas no descartan…"
+    if tok.capital and not det and low in _org_plurals() and low.endswith("s"):
+        end = _complements(text, tokens, k + 1, limit)
+        return Phrase(tok.start, tokens[end - 1].end, ORGANIZATION, head=low, plural=True), end
     if (
         tok.capital
         and not det
@@ -399,9 +465,15 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
                         ),
                         run,
                     )
-            if len(name_words) == 1 and name_words[0].lower() in role_words:
+            if (
+                len(name_words) == 1
+                and name_words[0].lower() in role_words
+                and name_words[0] not in _org_cues()[0]
+            ):
                 return (
-                    Phrase(tokens[i].start, tokens[run - 1].end, PERSON, head=name_words[0].lower()),
+                    Phrase(
+                        tokens[i].start, tokens[run - 1].end, PERSON, head=name_words[0].lower()
+                    ),
                     run,
                 )
             kind = _classify_name(name_words)
@@ -446,7 +518,8 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
     # a document: "el informe", "un estudio de la Universidad de Chile"
     if low in _set("document_cues.txt"):
         end = _complements(text, tokens, k + 1, limit)
-        return Phrase(start_tok.start, tokens[end - 1].end, DOCUMENT, head=low), end
+        after = _addressee(text, tokens, end)
+        return Phrase(start_tok.start, tokens[end - 1].end, DOCUMENT, head=low), after
     if low in _org_plurals():
         end = _complements(text, tokens, k + 1, limit)
         return Phrase(
@@ -519,17 +592,18 @@ def phrase_before(text: str, pos: int, floor: int) -> Phrase | None:  # noqa: C9
     """
     lo = max(floor, pos - 300)
     tokens = tokenize(text, lo, pos)
+    cut = pos
     # drop clitics and auxiliaries right before the verb
     while (
         tokens
         and tokens[-1].low in words_of("clitic") | words_of("auxiliary")
         and not tokens[-1].capital
     ):
-        tokens.pop()
+        cut = tokens.pop().start
     if not tokens:
         return None
     end_tok = len(tokens)
-    tail = text[tokens[-1].end : pos]
+    tail = text[tokens[-1].end : cut]
     if "," in tail:
         # an appositive: "X, cargo de Y, sostuvo" or "el ministro, Rodrigo Delgado, reconoció"
         best = _best_ending(text, tokens, end_tok)
@@ -643,6 +717,15 @@ def find_attributions(  # noqa: C901, PLR0912
                     break
             if matched:
                 continue
+            if (
+                reporting_participle(tok.text)
+                and i + 1 < len(tokens)
+                and tokens[i + 1].low == "por"
+            ):
+                for phrase in _split_pair(text, _phrase_at(text, tokens, i + 2)):
+                    out.append(Attribution(tok.text, tok.start, tok.end, phrase))
+                i += 1
+                continue
             if reporting_verb(tok.text):
                 if _participle_alone(tokens, i):
                     # "lo informado por las autoridades", "anunciado por el Gobierno"
@@ -670,11 +753,27 @@ def _skip_vague(tokens: Sequence[Token], j: int) -> int:
     n = len(tokens)
     if j < n and tokens[j].low in _VAGUE:
         k = j + 1
-        if k < n and tokens[j].low == "lo" and reporting_verb(tokens[k].text):
+        if k < n and tokens[j].low == "lo" and reporting_participle(tokens[k].text):
             k += 1
         if k < n and tokens[k].low in ("de", "del", "por"):
             return k + 1 if tokens[k].low != "del" else k
     return j
+
+
+def _split_pair(text: str, found: tuple[Phrase, int] | None) -> list[Phrase]:
+    """``Sharp y Jadue``: two people named together are two sources."""
+    if found is None or not _credible(found[0]):
+        return []
+    phrase = found[0]
+    if phrase.kind != PERSON or phrase.name is None or phrase.head is not None:
+        return [phrase]
+    inner = text[phrase.name[0] : phrase.name[1]]
+    at = inner.find(" y ")
+    if at < 0:
+        return [phrase]
+    a0, a1 = phrase.name[0], phrase.name[0] + at
+    b0, b1 = a1 + 3, phrase.name[1]
+    return [Phrase(a0, a1, PERSON, name=(a0, a1)), Phrase(b0, b1, PERSON, name=(b0, b1))]
 
 
 def _media_object(text: str, tokens: Sequence[Token], i: int) -> Phrase | None:
@@ -715,12 +814,14 @@ def _verb_attribution(text: str, tokens: Sequence[Token], i: int, floor: int) ->
     if subject is None and i + 1 < len(tokens):
         # "…, señaló el ministro" / "informó la Fiscalía": a subject after the verb
         before = text[sentence:verb_start].rstrip()
-        if not before or before.endswith((",", "»", "”", '"', "—", ":")):
+        echo = before.lower().endswith(" lo") or before.lower() == "lo" or before.endswith("Así lo")
+        if not before or echo or before.endswith((",", "»", "”", '"', "—", ":")):
             found = _phrase_at(text, tokens, i + 1)
             if (
                 found is not None
                 and _credible(found[0])
-                and found[0].kind not in (DOCUMENT, ANONYMOUS)
+                and (found[0].kind != DOCUMENT or echo)
+                and not text[found[0].start : found[0].start + 5].lower().startswith("quien")
                 and text[found[0].end : found[0].end + 2].strip()[:1] not in _OPEN_MARKS
             ):
                 subject = found[0]
@@ -816,16 +917,27 @@ class Cast:
                 span = self.people.get(full, phrase.name)
                 return Entity(full.lower(), PERSON, *span)
             return Entity(name.lower(), phrase.kind, phrase.start, phrase.end)
+        if whole[:1].isupper() and " " not in whole and self.full_name(whole) in self.people:
+            full = self.full_name(whole)
+            return Entity(full.lower(), PERSON, *self.people[full])
         if phrase.kind == PERSON and phrase.head is not None and not phrase.plural:
             linked = self.role_link(phrase.head, phrase.start)
             if linked is None:
-                linked = self.last_person(phrase.start)
+                first = whole.split()[0].lower() if whole.split() else ""
+                gender = (
+                    "f"
+                    if first in ("la", "una", "esta")
+                    else "m"
+                    if first in ("el", "un", "este")
+                    else None
+                )
+                linked = self.last_person(phrase.start, gender=gender)
             if linked is not None:
                 return Entity(linked.lower(), PERSON, *self.people[linked])
         key = " ".join(whole.lower().split())
         return Entity(key, phrase.kind, phrase.start, phrase.end)
 
-    def last_person(self, pos: int, reach: int = 1500) -> str | None:
+    def last_person(self, pos: int, reach: int = 1500, gender: str | None = None) -> str | None:
         """The person the text is about at ``pos``.
 
         Of the people named within ``reach`` characters before it, the one the
@@ -841,6 +953,8 @@ class Cast:
                 break
             full = self.full_name(name)
             if full not in self.people or pos - at > reach:
+                continue
+            if gender is not None and _first_names().get(full.split()[0], gender) != gender:
                 continue
             candidate = (counts[full], at, full)
             if best is None or candidate[:2] > best[:2]:
@@ -917,7 +1031,7 @@ def build_cast(text: str, regions: Sequence[tuple[int, int]]) -> Cast:  # noqa: 
                 named.append((span[0], name))
             elif kind == PERSON and len(words) == 1:
                 named.append((span[0], name))  # a surname, resolved below when it can be
-            if kind == PERSON and len(words) >= 2:
+            if kind == PERSON and len(words) >= 2 and not {"y", "e"} & set(words):
                 people.setdefault(name, span)
                 # a role right before ("el vocero Marcelo Díaz", "ministro de Salud, Enrique Paris")
                 role = _role_before(text, tokens, i, role_words)
