@@ -329,7 +329,16 @@ def records(path):
             yield load_record(line)
 
 def rss_mib():
+    # VmHWM is this process's peak resident set; ru_maxrss would carry over the peak
+    # of the process that forked and exec'd it (the benchmark, peers loaded).
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    own = int(line.split()[1])
+    except OSError:
+        pass
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return own / 1024, kids / 1024
 
