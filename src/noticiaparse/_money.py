@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -40,6 +40,8 @@ __all__ = ["CurrencyForm", "find_money", "resolve_currency"]
 
 #: The most amounts one range or list may hold.
 MAX_GROUP = 12
+#: How far after an amount's first character its currency may be ("entre 12 y 13 mil pesos").
+CUE_WINDOW = 120
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _LETTER_AFTER = r"(?![^\W\d_])"
 _ARTICLES = ("un", "una", "uno")
@@ -64,6 +66,7 @@ class _Lexicon:
     not_money: frozenset[str]
     sign_pattern: re.Pattern[str]
     anchor: re.Pattern[str]
+    cue: re.Pattern[str]
 
 
 @functools.cache
@@ -99,6 +102,7 @@ def _lexicon() -> _Lexicon:
         not_money=frozenset(fold(w) for w in lines("not_money.txt")),
         sign_pattern=sign_pattern,
         anchor=_anchor_pattern(signs, codes, words),
+        cue=_cue_pattern(signs, codes, words),
     )
 
 
@@ -133,6 +137,19 @@ def _trie(forms: Mapping[str, str]) -> str:
         return "(?:" + "|".join(branches) + ")"
 
     return emit(root)
+
+
+def _cue_pattern(
+    signs: Mapping[str, CurrencyForm],
+    codes: Mapping[str, CurrencyForm],
+    words: Mapping[str, list[tuple[tuple[str, ...], CurrencyForm]]],
+) -> re.Pattern[str]:
+    """Any currency sign, code or word: an amount needs one close by."""
+    forms = dict.fromkeys([f for f in list(signs) + list(codes) if f[0].isalpha()], "")
+    for word in _cased([entry.form.split()[0] for group in words.values() for _, entry in group]):
+        forms.setdefault(word, "")
+    first_chars = "".join(sorted({f[0] for f in signs if not f[0].isalpha()}))
+    return re.compile(rf"[{re.escape(first_chars)}]|\b{_trie(forms)}")
 
 
 def _anchor_pattern(
@@ -420,6 +437,33 @@ def _share(amounts: list[_Amount], intro: bool) -> list[_Amount]:
     return out
 
 
+def _groups(text: str, start: int, end: int, mark: str) -> Iterator[tuple[list[_Amount], bool]]:
+    """Every group of amounts in ``text[start:end]``, and whether a range word opens it.
+
+    Currency signs, codes and words are rarer than numbers, so the pass looks for
+    them first and reads amounts only in the :data:`CUE_WINDOW` characters before each.
+    """
+    lexicon = _lexicon()
+    pos = start
+    for cue in lexicon.cue.finditer(text, start, end):
+        if cue.start() < pos:
+            continue  # already read as part of a group
+        pos = max(pos, cue.start() - CUE_WINDOW)
+        while pos <= cue.start():
+            match = lexicon.anchor.search(text, pos, cue.end())
+            if match is None or match.start() > cue.start():
+                break
+            group = _group(text, match.start(), end, mark)
+            if group is None:
+                run = _RUN.match(text, match.start(), end)  # skip a long digit run at once
+                pos = max(match.end(), run.end() if run is not None else 0)
+                continue
+            intro = _INTRO.search(text, max(start, match.start() - 10), match.start())
+            yield group[0], intro is not None
+            pos = max(group[1], match.end())
+        pos = max(pos, cue.start() + 1)
+
+
 def find_money(
     spine: Spine, regions: Sequence[tuple[int, int]], country: str | None
 ) -> tuple[Money, ...]:
@@ -440,43 +484,28 @@ def find_money(
         [('$5,8 millones', '5800000', 'CLP'), ('300 mil pesos', '300000', 'CLP')]
     """
     text = spine.text
-    anchor = _lexicon().anchor
     mark = decimal_mark(country)
     found: list[Money] = []
     for region_start, region_end in regions:
-        pos = max(0, region_start)
-        end = min(len(text), region_end)
         context: str | None = None  # the last currency named in this region (for "centavos")
-        while pos < end:
-            match = anchor.search(text, pos, end)
-            if match is None:
-                break
-            group = _group(text, match.start(), end, mark)
-            if group is None:
-                run = _RUN.match(text, match.start(), end)  # skip a long digit run at once
-                pos = max(match.end(), run.end() if run is not None else 0)
-                continue
-            amounts, group_end = group
-            intro = _INTRO.search(text, max(region_start, match.start() - 10), match.start())
-            for amount in _share(amounts, intro is not None):
+        for amounts, intro in _groups(text, max(0, region_start), min(len(text), region_end), mark):
+            for amount in _share(amounts, intro):
                 if amount.currency is None:
                     continue
                 if amount.currency == "@cents":
-                    currency = (
-                        context if context is not None else resolve_currency("@peso", country)
-                    )
+                    currency = context or resolve_currency("@peso", country)
                 else:
                     currency = resolve_currency(amount.currency, country)
                     context = currency or context
+                start, end = spine.span(amount.start, amount.end)
                 found.append(
                     Money(
-                        raw=spine.raw(amount.start, amount.end),
-                        start=spine.span(amount.start, amount.end)[0],
-                        end=spine.span(amount.start, amount.end)[1],
+                        raw=spine.original[start:end],
+                        start=start,
+                        end=end,
                         amount=tidy(amount.value),
                         currency=currency,
                         symbol=amount.symbol,
                     )
                 )
-            pos = max(group_end, match.end())
     return tuple(found)
