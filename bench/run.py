@@ -5,6 +5,7 @@ Run from the project root, after ``pip install -e '.[bench]'``::
     python bench/run.py                 # everything, a minute or two
     python bench/run.py --quick         # smaller budgets, for a smoke run
     python bench/run.py --json out.json # also save the figures
+    python bench/run.py --profile 25    # only where parse spends its time
 
 It reads the gold articles (``../shared/gold/``: ``seed.json`` and ``dev_*.jsonl``,
 or ``--gold DIR``) and measures, in one run:
@@ -510,6 +511,25 @@ def report(results: dict[str, Any]) -> Iterator[str]:
     yield f"load average at the end {results['load_average_end']}"
 
 
+def profile(records: list[dict[str, Any]], top: int, budget_s: float) -> None:
+    """Print where ``parse`` spends its time: the top functions by own time."""
+    import cProfile  # noqa: PLC0415
+    import pstats  # noqa: PLC0415
+
+    parse = field_calls()["parse"]
+    for record in records[:20]:
+        parse(record)
+    profiler = cProfile.Profile()
+    deadline = time.perf_counter() + budget_s
+    profiler.enable()
+    for record in records:
+        parse(record)
+        if time.perf_counter() > deadline:
+            break
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(top)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="folder of gold files")
@@ -521,6 +541,9 @@ def main() -> None:
         help="size the parse_many corpus to this many seconds of one-worker work",
     )
     ap.add_argument("--peer-budget", type=float, help="seconds to give the peer stack")
+    ap.add_argument(
+        "--profile", type=int, metavar="N", help="only profile parse: the top N functions"
+    )
     args = ap.parse_args()
     warnings.simplefilter("ignore")  # the peers' deprecation noise is not ours to fix
     results: dict[str, Any] = {"machine": machine()}
@@ -528,6 +551,9 @@ def main() -> None:
         print(f"{DEFAULT_GOLD} not found: measuring the seed article alone (--gold DIR)")
         args.gold = FALLBACK_GOLD
     records = load_gold(args.gold)
+    if args.profile:
+        profile(records, args.profile, 10.0)
+        return
     results["gold"] = {
         "articles": len(records),
         "chars": sum(len(r["text"]) for r in records),
