@@ -29,6 +29,7 @@ __all__ = [
 MAX_FURNITURE = 300
 
 _EDGES = " \t•·»«>|:;-–—*#▶►▸→✓…¿¡"
+_MARKS = regex.compile(r"\p{Mn}+")
 _NUMBER = r"\d{1,9}(?:[.,]\d{1,3}){0,3}\s?(?:k|mil|m)?"
 _COUNTER = regex.compile(
     r"[(\[]?\s{0,3}(?:\d{1,3}(?:[.,]\d{3}){1,3}|\d{1,7})(?:[.,]\d)?\s?[kKmM]?\s{0,3}[)\]]?"
@@ -44,8 +45,10 @@ def fold(text: str) -> str:
         >>> fold("  Lee TAMBIÉN:  el  caso ")
         'lee tambien: el caso'
     """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = _MARKS.sub("", unicodedata.normalize("NFKD", folded))
+    return " ".join(folded.split())
 
 
 def _pattern(phrase: str) -> str:

@@ -57,6 +57,7 @@ _TOP_CANDIDATES = 12
 _MAX_HEADLINE = 300
 _MAX_DECK = 800
 _LONG_TITLE = 130
+_MAX_COPIES = 2
 _KICKER_WORDS = 3
 _SHORT_DECK = 260
 _MAX_ITEM = 250
@@ -377,6 +378,27 @@ def _bare_bylines(lines: Sequence[_Line], limit: int) -> None:
             line.kind = ""
 
 
+def _title_copies(
+    lines: Sequence[_Line], h: int, head_key: str | None
+) -> tuple[int | None, int | None]:
+    """Copies of the headline right under it: the first is the deck repeating it.
+
+    Returns the deck's index (or ``None``) and the first text line after the copies.
+    """
+    c1 = _next_text(lines, h) if h >= 0 else None
+    if c1 is None or not head_key or _key(lines[c1]) != head_key:
+        return None, c1
+    lines[c1].role = "D"
+    deck_index = c1
+    c1 = _next_text(lines, c1)
+    for _ in range(_MAX_COPIES):
+        if c1 is None or _key(lines[c1]) != head_key:
+            break
+        lines[c1].role = "="
+        c1 = _next_text(lines, c1)
+    return deck_index, c1
+
+
 def find_layout(spine: Spine) -> PageLayout:
     r"""Split the page into headline, deck, body and boilerplate, with byline and date.
 
@@ -407,16 +429,7 @@ def find_layout(spine: Spine) -> PageLayout:
     for line in lines[: max(h, 0)]:
         if not line.role:
             line.role = "X"
-    # copies of the headline under it: the first one is the deck repeating it
-    head_key = fold(text[headline_span[0] : headline_span[1]]) if headline_span else ""
-    c1 = _next_text(lines, h) if h >= 0 else None
-    if c1 is not None and head_key and _key(lines[c1]) == head_key:
-        lines[c1].role = "D"
-        deck_index = c1
-        c1 = _next_text(lines, c1)
-        while c1 is not None and _key(lines[c1]) == head_key:
-            lines[c1].role = "="
-            c1 = _next_text(lines, c1)
+    deck_index, c1 = _title_copies(lines, h, headline_span and fold(text[slice(*headline_span)]))
     _bare_bylines(lines, c1 if c1 is not None else len(lines))
     if deck_index is None and h >= 0:
         c1 = _next_text(lines, h)

@@ -76,6 +76,7 @@ _TIME = regex.compile(
     regex.IGNORECASE,
 )
 _ZONE = regex.compile(r"[+-]\d{1,2}(?::?\d{2})?\b")
+_DIGIT = regex.compile(r"\d")
 _NOON = 12
 _PLACE_WORDS = 4
 _MAX_CUED = 80
@@ -147,7 +148,7 @@ def read_date_line(text: str) -> DateLine | None:
         >>> read_date_line("El 5 de enero de 2020 llegó a Santiago.") is None
         True
     """
-    if len(text) > MAX_DATE_LINE or not any(c.isdigit() for c in text):
+    if len(text) > MAX_DATE_LINE or _DIGIT.search(text) is None:
         return None
     folded = _ISO_T.sub(" ", fold(text))
     day, span, rest = _read(folded)
