@@ -207,19 +207,26 @@ def nearest_day(
     return best
 
 
-def nearest_month(month: int, base: dt.date, direction: int = 0) -> tuple[int, int]:
+def nearest_month(
+    month: int, base: dt.date, direction: int = 0, *, inclusive: bool = False
+) -> tuple[int, int]:
     """``(year, month)`` of the ``month`` nearest ``base``'s month in ``direction``.
 
-    ``direction`` is ``-1`` (strictly before ``base``'s month), ``1`` (strictly
-    after) or ``0`` (either side, ``base``'s own month included).
+    ``direction`` is ``-1`` (before ``base``'s month), ``1`` (after) or ``0`` (either
+    side, ``base``'s own month included); ``inclusive`` lets ``base``'s own month
+    count for ``-1`` and ``1`` too.
 
     Examples:
         >>> ref = dt.date(2015, 11, 20)
         >>> nearest_month(10, ref, -1), nearest_month(11, ref, 1), nearest_month(3, ref)
         ((2015, 10), (2016, 11), (2016, 3))
+        >>> nearest_month(11, ref, -1, inclusive=True)
+        (2015, 11)
     """
     here = base.year * 12 + base.month - 1
     ahead = (month - base.month) % 12
+    if inclusive and ahead == 0:
+        return base.year, base.month
     if direction < 0:
         index = here - ((12 - ahead) or 12)
     elif direction > 0:

@@ -174,7 +174,8 @@ def _prefix_pattern() -> regex.Pattern[str]:
         "el mes de",
         *(p for p, role in date_markers().items() if role in ("past", "next", "this", "that")),
     ]
-    return regex.compile(rf"(?:(?<!\p{{L}})(?:{_alternation(words)})\s+){{1,4}}$")
+    # (?r): matched right to left from the mention, so a search costs the prefix only
+    return regex.compile(rf"(?r)(?:(?<!\p{{L}})(?:{_alternation(words)})\s+){{1,4}}$")
 
 
 @functools.cache
@@ -207,12 +208,17 @@ def _tense_lexicon() -> tuple[dict[str, int], tuple[tuple[str, int], ...], froze
 
 _WORD = regex.compile(r"\p{L}+")
 _CLAUSE_END = regex.compile(r"[.;!?\n«»“”\"]")
-_PREV_WORD = regex.compile(r"(\p{L}+)\.?\s*$")
+_CLAUSE_END_BACK = regex.compile(r"(?r)[.;!?\n«»“”\"]")
+_PREV_WORD = regex.compile(r"(?r)(\p{L}+)\.?\s*$")
 _QUOTE_MARK = regex.compile(r"[«»“”„\"]")
 _CLOSING = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _SENTENCE_BREAK = regex.compile(r"[.!?\n]")
 _NUMBER = regex.compile(r"[0-9]{1,2}")
-_TIME_BEFORE = regex.compile(r"[0-9]{1,2}[:.][0-9]{2}\s*(?:h|hrs|horas)?\.?\s*$")
+_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+_NOWADAYS = regex.compile(r"\s+(?:en\s+día|por\s+hoy)\b")
+_TIME_BEFORE = regex.compile(r"(?r)[0-9]{1,2}[:.][0-9]{2}\s*(?:h|hrs|horas)?\.?\s*$")
+#: A verb after a comma, then its subject: the attribution, not the event's verb.
+_ATTRIBUTION = regex.compile(r"\p{Ll}+\s+(?:\p{Lu}|(?:el|la|los|las)\s)")
 #: How many words either side of a mention are read for its verb.
 _TENSE_WORDS = 6
 #: The words before a capitalised month that make it a month ("en Julio").
@@ -316,11 +322,9 @@ class _Region:
         return _PREV_WORD.search(self.text, max(self.lo, start - _LOOKBACK), start)
 
     def next_word(self, end: int) -> str:
-        """The lower-case word right after ``end`` and one space, or ``""``."""
-        if end + 1 >= self.hi or self.text[end] != " ":
-            return ""
-        match = _WORD.match(self.low, end + 1, self.hi)
-        return match.group() if match else ""
+        """The lower-case word right after ``end`` and white space, or ``""``."""
+        match = _NEXT_WORD.match(self.low, end, min(self.hi, end + _LOOKBACK))
+        return match.group(1) if match else ""
 
 
 def _find_in_region(region: _Region) -> list[_Found]:
@@ -522,7 +526,7 @@ def _read_weekday(region: _Region, match: regex.Match[str]) -> list[_Found]:
     markers = date_markers()
     if words and words[-1] in ("los", "las", "un", "una"):
         return []  # "los lunes": every Monday
-    determined = any(w in ("el", "día") or w in markers for w in words)
+    determined = any(w in ("el", "del", "al", "día") or w in markers for w in words)
     day = _int(match["e_d"])
     rel = match["e_rel"]
     tail_role = markers.get(" ".join(rel.split())) if rel else None
@@ -566,7 +570,7 @@ def _hoy_is_a_day(
     cerrado", "Claudia Sanhueza, hoy subsecretaria"), which is not a date mention.
     """
     prev_word = prev.group(1).lower() if prev else ""
-    if next_word in ("en", "por") or prev_word == "hasta":
+    if prev_word == "hasta" or _NOWADAYS.match(region.low, end, region.hi):
         return False  # "hoy en día", "hoy por hoy", "hasta hoy"
     if next_word in weekdays():
         return True
@@ -604,11 +608,18 @@ def _word_tense(token: str, following: str | None) -> int:
     words, suffixes, leads = _tense_lexicon()
     word = token.lower()
     tense = words.get(word, _NONE)
-    if tense == _NONE and word in leads and following == "a":
-        return _FUTURE
-    if tense == _NONE and len(word) >= 5:
-        tense = next((value for suffix, value in suffixes if word.endswith(suffix)), _NONE)
-    return tense
+    if tense != _NONE:
+        return tense
+    if word in leads:
+        return _FUTURE if following == "a" else _NONE
+    if len(word) >= 5 and word.endswith(_suffix_tuple()):
+        return next(value for suffix, value in suffixes if word.endswith(suffix))
+    return _NONE
+
+
+@functools.cache
+def _suffix_tuple() -> tuple[str, ...]:
+    return tuple(suffix for suffix, _ in _tense_lexicon()[1])
 
 
 def _in_parens(region: _Region, start: int, end: int) -> bool:
@@ -701,28 +712,42 @@ def _tense(text: str, start: int, end: int, lo: int) -> int:
     """
     left = max(lo, start - _TENSE_REACH)
     right = min(len(text), end + _TENSE_REACH)
-    for stop in _CLAUSE_END.finditer(text, left, start):
-        left = stop.end()
+    stop_left = _CLAUSE_END_BACK.search(text, left, start)
+    if stop_left is not None:
+        left = stop_left.end()
     stop_right = _CLAUSE_END.search(text, end, right)
     if stop_right is not None:
         right = stop_right.start()
     before = _WORD.findall(text, left, start)[-_TENSE_WORDS:]
-    after = _WORD.findall(text, end, right)[: _TENSE_WORDS + 1]
-    candidates: list[tuple[str, str | None, bool]] = []  # nearest first, either side
+    after = _after_words(text, end, right)
     for distance in range(max(len(before), len(after))):
-        if distance < len(before):
+        if distance < len(before):  # nearest first, either side
             index = len(before) - 1 - distance
-            candidates.append((before[index], before[index + 1] if distance else None, not index))
-        if distance < len(after):
+            token = before[index]
+            if index == 0 or not token[0].isupper():  # a capital inside: a name
+                tense = _word_tense(token, before[index + 1] if distance else None)
+                if tense != _NONE:
+                    return tense
+        if distance < len(after) and not after[distance][0].isupper():
             following = after[distance + 1] if distance + 1 < len(after) else None
-            candidates.append((after[distance], following, False))
-    for token, following, clause_first in candidates:
-        if token[0].isupper() and not clause_first:
-            continue  # a name, not a verb
-        tense = _word_tense(token, following)
-        if tense != _NONE:
-            return tense
+            tense = _word_tense(after[distance], following)
+            if tense != _NONE:
+                return tense
     return _NONE
+
+
+def _after_words(text: str, end: int, right: int) -> list[str]:
+    """The words after a mention, up to a postposed attribution (", informó el ministerio")."""
+    words: list[str] = []
+    last = end
+    for match in _WORD.finditer(text, end, right):
+        if len(words) > _TENSE_WORDS:
+            break
+        if "," in text[last : match.start()] and _ATTRIBUTION.match(text, match.start()):
+            break
+        words.append(match.group())
+        last = match.end()
+    return words
 
 
 @attrs.define
@@ -854,8 +879,11 @@ def _resolve_yearless(
             direction = tense
     if base is None:
         return None
-    if item.day is None:
-        return nearest_month(month, base, direction)
+    marked = item.role in ("past", "next")
+    if item.day is None:  # "octubre pasado" is a month before this one, "en octubre se vio" not
+        return nearest_month(month, base, direction, inclusive=not marked)
+    if item.role == "next":  # "el próximo 5 de diciembre": after the publication date
+        base += dt.timedelta(days=1)
     return nearest_day(month, item.day, base, direction, item.weekday)
 
 

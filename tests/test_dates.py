@@ -1,0 +1,440 @@
+"""Date mentions: golden sentences (written for these tests), false positives, properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import noticiaparse
+from noticiaparse import parse_dates
+from noticiaparse._gen_dates import GeneratedDate, date_mentions
+
+#: A Wednesday.
+REF = dt.date(2023, 11, 15)
+
+Row = tuple[str, int | None, int | None, int | None, str | None]
+
+
+def found(text: str, ref: dt.date | None = REF) -> list[Row]:
+    return [(d.raw, d.year, d.month, d.day, d.resolved) for d in parse_dates(text, ref)]
+
+
+GOLDEN: list[tuple[str, str, list[Row]]] = [
+    (
+        "full",
+        "La ley fue promulgada el 10 de noviembre de 2023 en el Diario Oficial.",
+        [("10 de noviembre de 2023", 2023, 11, 10, "2023-11-10")],
+    ),
+    (
+        "full-del",
+        "Un 27 de diciembre del 2019 murió el joven en la plaza.",
+        [("27 de diciembre del 2019", 2019, 12, 27, "2019-12-27")],
+    ),
+    (
+        "full-without-de",
+        "Las protestas del 18 octubre de 2019 cambiaron la agenda.",
+        [("18 octubre de 2019", 2019, 10, 18, "2019-10-18")],
+    ),
+    ("slashes", "El plazo vence el 10/11/2023.", [("10/11/2023", 2023, 11, 10, "2023-11-10")]),
+    (
+        "dashes-two-digit-year",
+        "La audiencia quedó fijada para el 05-12-23 en Temuco.",
+        [("05-12-23", 2023, 12, 5, "2023-12-05")],
+    ),
+    (
+        "month-year",
+        "Los datos corresponden a noviembre de 2019, según el INE.",
+        [("noviembre de 2019", 2019, 11, None, "2019-11")],
+    ),
+    (
+        "month-first",
+        "El convenio se firmó en mayo 11, según el acta.",
+        [("mayo 11", None, 5, 11, "2023-05-11")],
+    ),
+    (
+        "month-first-year",
+        "La obra se inauguró el martes, mayo 9, 2023.",
+        [("el martes", None, None, None, "2023-11-14"), ("mayo 9, 2023", 2023, 5, 9, "2023-05-09")],
+    ),
+    (
+        "abbreviation",
+        "La muestra abre el 3 de ene. de 2024 en el centro cultural.",
+        [("3 de ene. de 2024", 2024, 1, 3, "2024-01-03")],
+    ),
+    (
+        "primero",
+        "El 1° de mayo marcharon miles de trabajadores.",
+        [("1° de mayo", None, 5, 1, "2023-05-01")],
+    ),
+    (
+        "pasado-before",
+        "El ministro asumió el pasado 11 de mayo.",
+        [("11 de mayo", None, 5, 11, "2023-05-11")],
+    ),
+    (
+        "proximo-after",
+        "La consulta será el próximo 5 de diciembre.",
+        [("5 de diciembre", None, 12, 5, "2023-12-05")],
+    ),
+    (
+        "month-pasado",
+        "En octubre pasado, la empresa cerró dos locales.",
+        [("octubre pasado", None, 10, None, "2023-10")],
+    ),
+    (
+        "month-this-year",
+        "Las obras comenzaron en febrero de este año.",
+        [("febrero de este año", None, 2, None, "2023-02")],
+    ),
+    (
+        "month-last-year",
+        "La tienda cerró en agosto del año pasado.",
+        [("agosto del año pasado", None, 8, None, "2022-08")],
+    ),
+    (
+        "month-next-year",
+        "El tren llegará en marzo del próximo año.",
+        [("marzo del próximo año", None, 3, None, "2024-03")],
+    ),
+    (
+        "month-part",
+        "El informe estará listo a mediados de diciembre.",
+        [("mediados de diciembre", None, 12, None, "2023-12")],
+    ),
+    (
+        "bare-month-past-tense",
+        "En enero llovió más que nunca.",
+        [("enero", None, 1, None, "2023-01")],
+    ),
+    (
+        "bare-month-future-tense",
+        "La feria volverá en enero.",
+        [("enero", None, 1, None, "2024-01")],
+    ),
+    (
+        "next-weekday",
+        "La comisión sesionará el próximo lunes.",
+        [("el próximo lunes", None, None, None, "2023-11-20")],
+    ),
+    (
+        "weekday-pasado",
+        "El alcalde renunció el lunes pasado.",
+        [("el lunes pasado", None, None, None, "2023-11-13")],
+    ),
+    (
+        "este-same-day",
+        "Este miércoles, el Senado aprobó el proyecto.",
+        [("Este miércoles", None, None, None, "2023-11-15")],
+    ),
+    (
+        "este-past",
+        "El gobierno anunció este lunes un nuevo plan de vivienda.",
+        [("este lunes", None, None, None, "2023-11-13")],
+    ),
+    (
+        "este-future",
+        "La votación se realizará este viernes en la sala.",
+        [("este viernes", None, None, None, "2023-11-17")],
+    ),
+    (
+        "bare-weekday-past",
+        "El martes, la comisión rechazó la idea de legislar.",
+        [("El martes", None, None, None, "2023-11-14")],
+    ),
+    (
+        "bare-weekday-future",
+        "El jueves se votará la acusación constitucional.",
+        [("El jueves", None, None, None, "2023-11-16")],
+    ),
+    (
+        "weekday-part-of-day",
+        "Desde la tarde del lunes no hay agua en la comuna.",
+        [("del lunes", None, None, None, "2023-11-13")],
+    ),
+    (
+        "weekday-and-date",
+        "El juicio comenzó el lunes 6 de noviembre.",
+        [("lunes 6 de noviembre", None, 11, 6, "2023-11-06")],
+    ),
+    (
+        "weekday-with-day",
+        "La jueza dictó sentencia el jueves 9, tras dos semanas.",
+        [("el jueves 9", None, None, 9, "2023-11-09")],
+    ),
+    (
+        "deictics",
+        "Ayer el fiscal formalizó a tres personas; anteayer las había detenido.",
+        [
+            ("Ayer", None, None, None, "2023-11-14"),
+            ("anteayer", None, None, None, "2023-11-13"),
+        ],
+    ),
+    (
+        "tomorrow",
+        "Mañana se conocerá el veredicto, y pasado mañana la pena.",
+        [
+            ("Mañana", None, None, None, "2023-11-16"),
+            ("pasado mañana", None, None, None, "2023-11-17"),
+        ],
+    ),
+    (
+        "hoy-with-verb",
+        "El Presidente anunció hoy un nuevo gabinete.",
+        [("hoy", None, None, None, "2023-11-15")],
+    ),
+    (
+        "hoy-with-time",
+        "Hasta las 11:30 de hoy se habían inscrito 300 personas.",
+        [("hoy", None, None, None, "2023-11-15")],
+    ),
+    (
+        "range-entre",
+        "El festival será entre el 3 y el 5 de mayo.",
+        [("el 3", None, 5, 3, "2024-05-03"), ("5 de mayo", None, 5, 5, "2024-05-05")],
+    ),
+    (
+        "range-del-al",
+        "La muestra estuvo abierta del 25 de abril al 15 de mayo.",
+        [("25 de abril", None, 4, 25, "2023-04-25"), ("15 de mayo", None, 5, 15, "2023-05-15")],
+    ),
+    (
+        "list-of-days",
+        "Se reunieron el 2, el 9 y el 16 de octubre.",
+        [
+            ("el 2", None, 10, 2, "2023-10-02"),
+            ("el 9", None, 10, 9, "2023-10-09"),
+            ("16 de octubre", None, 10, 16, "2023-10-16"),
+        ],
+    ),
+    (
+        "month-range",
+        "Entre marzo y junio se perdieron 40 mil empleos.",
+        [("marzo", None, 3, None, "2023-03"), ("junio", None, 6, None, "2023-06")],
+    ),
+    (
+        "bare-day-same-month",
+        "El 12 de octubre llegó la primera carga y el día 20 la segunda.",
+        [
+            ("12 de octubre", None, 10, 12, "2023-10-12"),
+            ("el día 20", None, None, 20, "2023-10-20"),
+        ],
+    ),
+    (
+        "de-ese-mes",
+        "La crisis estalló el 3 de marzo de 2020. El 15 de ese mes cerraron las escuelas.",
+        [
+            ("3 de marzo de 2020", 2020, 3, 3, "2020-03-03"),
+            ("El 15 de ese mes", None, None, 15, "2020-03-15"),
+        ],
+    ),
+    (
+        "named-again",
+        "Todo comenzó el 18 de octubre de 2019. Desde el 18 de octubre nada fue igual.",
+        [
+            ("18 de octubre de 2019", 2019, 10, 18, "2019-10-18"),
+            ("18 de octubre", None, 10, 18, "2019-10-18"),
+        ],
+    ),
+    (
+        "ese-weekday",
+        "El incendio fue el viernes 3 de noviembre. Ese viernes murieron dos brigadistas.",
+        [
+            ("viernes 3 de noviembre", None, 11, 3, "2023-11-03"),
+            ("Ese viernes", None, None, None, "2023-11-03"),
+        ],
+    ),
+    (
+        "parenthesised-year",
+        "Las marchas comenzaron el pasado 18 de octubre (2019) en Santiago.",
+        [("18 de octubre (2019)", 2019, 10, 18, "2019-10-18")],
+    ),
+    (
+        "apposition",
+        "El anuncio se hizo el martes (14 de noviembre) en La Moneda.",
+        [
+            ("el martes", None, None, None, "2023-11-14"),
+            ("14 de noviembre", None, 11, 14, "2023-11-14"),
+        ],
+    ),
+    (
+        "capital-month-after-preposition",
+        "Las clases terminan en Diciembre, informó el ministerio.",
+        [("Diciembre", None, 12, None, "2023-12")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(t, e) for _, t, e in GOLDEN], ids=[i for i, _, _ in GOLDEN]
+)
+def test_golden(text: str, expected: list[Row]) -> None:
+    assert expected == found(text)
+
+
+NOT_DATES = [
+    ("money", "El costo sería de $5,8 millones, dijo el ministro."),
+    ("percent", "Un 55,8% de los encuestados aprueba la medida."),
+    ("mar-del-plata", "La delegación viajó a Mar del Plata para el torneo."),
+    ("un-dia", "Durante un día entero esperaron el bus."),
+    ("time-of-day", "El sismo ocurrió a las 10:30 de la mañana."),
+    ("morning", "La mañana fue fría y el futuro, el mañana, es incierto."),
+    ("duration", "Tres días después, y dos meses más tarde, volvió a la casa."),
+    ("bare-year", "En 2019 la cifra subió 12%, y en 2020 bajó."),
+    ("plaza-de-mayo", "Miles de personas llegaron a la Plaza de Mayo."),
+    ("street", "Vive en la Avenida 11 de Septiembre, en Providencia."),
+    ("first-name", "Julio Pérez y Abril Soto presentaron la querella."),
+    ("habitual-weekday", "Los lunes abre la feria libre del barrio."),
+    ("nowadays", "Hoy en día nadie usa fax; hoy la tienda está cerrada."),
+    ("role-now", "Lo dijo Carla Ríos, hoy subsecretaria de Salud."),
+    ("title-quote", "Presentó el documental «18 de octubre» en la Cineteca."),
+    ("title-cue", 'Publicó el libro "Memorias de un 11 de septiembre" en Santiago.'),
+    ("score", "Colo-Colo ganó 3-1 y luego empató 2-2 con la U."),
+    ("fraction", "El 3/4 de los votos y 1/2 de la sala."),
+    ("count-after-month", "En mayo 30 personas resultaron heridas."),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in NOT_DATES], ids=[i for i, _ in NOT_DATES])
+def test_not_dates(text: str) -> None:
+    expected: list[Row] = []
+    if "mayo 30" in text:
+        expected = [("mayo", None, 5, None, "2023-05")]
+    assert expected == found(text)
+
+
+KNOWN_MISSES = [
+    (
+        "hoy-present-tense",
+        "La Cámara vota hoy el proyecto de pensiones.",
+        [("hoy", None, None, None, "2023-11-15")],
+        "'hoy' with a present-tense verb is read as 'nowadays'",
+    ),
+    (
+        "lunes-y-martes",
+        "El paro será el lunes y martes en todo el país.",
+        [
+            ("el lunes", None, None, None, "2023-11-20"),
+            ("martes", None, None, None, "2023-11-21"),
+        ],
+        "a weekday without its own determiner is not a mention",
+    ),
+    (
+        "mes-pasado",
+        "El mes pasado se vendieron 2.000 autos.",
+        [("El mes pasado", None, 10, None, "2023-10")],
+        "relative months without a month name are not read",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(t, e, marks=pytest.mark.xfail(strict=True, reason=r))
+        for _, t, e, r in KNOWN_MISSES
+    ],
+    ids=[i for i, _, _, _ in KNOWN_MISSES],
+)
+def test_known_misses(text: str, expected: list[Row]) -> None:
+    assert expected == found(text)
+
+
+def test_without_reference_only_stated_years_resolve() -> None:
+    expected = [
+        ("11 de mayo", None, 5, 11, None),
+        ("ayer", None, None, None, None),
+        ("marzo de 2020", 2020, 3, None, "2020-03"),
+    ]
+    assert expected == found("El 11 de mayo y ayer, como en marzo de 2020.", None)
+
+
+def test_seed_dates(seed_record: dict[str, Any]) -> None:
+    ref = dt.date.fromisoformat(seed_record["reference_date"])
+    article = noticiaparse.parse(seed_record["text"], reference_date=ref, country="CL")
+    expected = seed_record["gold"]["dates"]
+    actual = [
+        {k: v for k, v in d.to_dict().items() if k not in ("start", "end")} for d in article.dates
+    ]
+    assert expected == actual
+
+
+def test_offsets_point_into_the_original() -> None:
+    text = "El\u00a0pasado\r\n11 de\u00a0mayo asumió; ayer\u200b renunció."
+    dates = parse_dates(text, REF)
+    assert ["11 de\u00a0mayo", "ayer"] == [text[d.start : d.end] for d in dates]
+    assert [d.raw for d in dates] == [text[d.start : d.end] for d in dates]
+
+
+def test_headline_dates_the_story() -> None:
+    text = (
+        "Así se vivió la crisis de octubre de 2019\n\n"
+        "El 18 de octubre nadie lo esperaba. El lunes 21 abrieron los bancos."
+    )
+    article = noticiaparse.parse(text, reference_date=dt.date(2022, 10, 15))
+    expected = ["2019-10", "2019-10-18", "2019-10-21"]
+    assert expected == [d.resolved for d in article.dates]
+
+
+def test_import_does_not_load_dateparser() -> None:
+    import subprocess  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    code = (
+        "import sys, datetime, noticiaparse; "
+        "noticiaparse.parse_dates('el 11 de mayo', datetime.date(2020, 1, 1)); "
+        "print('dateparser' in sys.modules)"
+    )
+    out = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert "False" == out.stdout.strip()
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "1" * 100_000,
+        "1/" * 50_000,
+        "1 de " * 20_000,
+        "el 1, " * 20_000 + "de mayo",
+        '"' * 100_000,
+        "«" * 50_000 + "»" * 50_000,
+        "mayo " * 5_000,
+        "de mayo de " * 5_000,
+        ("hoy " + " " * 1000) * 200,
+        "a" * 1_000_000,
+    ],
+    ids=[
+        *("digits", "slashes", "day-de", "list", "quotes", "guillemets"),
+        *("months", "de-mayo-de", "spaces", "long-line"),
+    ],
+)
+def test_hostile_input_stays_fast(hostile: str) -> None:
+    started = time.perf_counter()
+    parse_dates(hostile, REF)
+    assert time.perf_counter() - started < 5
+
+
+@given(st.text())
+def test_any_text_parses(text: str) -> None:
+    for date in parse_dates(text, REF):
+        assert date.raw == text[date.start : date.end]
+
+
+@given(date_mentions())
+def test_generated_mentions_are_found(case: GeneratedDate) -> None:
+    dates = parse_dates(case.text, case.reference_date)
+    assert [case.date] == list(dates)
+
+
+@given(date_mentions(), st.sampled_from(["  ", "\u00a0", " \n", "\t"]))
+def test_whitespace_noise_changes_nothing(case: GeneratedDate, space: str) -> None:
+    noisy = case.text.replace(" ", space)
+    ref = case.reference_date
+    clean = [(d.year, d.month, d.day, d.resolved) for d in parse_dates(case.text, ref)]
+    assert clean == [(d.year, d.month, d.day, d.resolved) for d in parse_dates(noisy, ref)]
