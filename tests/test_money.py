@@ -213,6 +213,24 @@ GOLDEN: list[tuple[str, str, str | None, Found]] = [
         [("45 €", "45", "EUR"), ("120 EUR", "120", "EUR")],
     ),
     (
+        "list-of-bare-numbers",
+        "Las cuotas serán de $ 450, 520 y 610 en cada pago.",
+        "AR",
+        [("$ 450", "450", "ARS"), ("520", "520", "ARS"), ("610", "610", "ARS")],
+    ),
+    (
+        "argentine-dollar-sign",
+        "El departamento se vende en u$s 95.000 al contado.",
+        "AR",
+        [("u$s 95.000", "95000", "USD")],
+    ),
+    (
+        "mil-then-digits",
+        "El presupuesto fue de mil 500 millones de pesos.",
+        "MX",
+        [("mil 500 millones de pesos", "1500000000", "MXN")],
+    ),
+    (
         "dollar-word-after-sign",
         "Costará $3 millones de dólares, según el ministro.",
         "CL",
@@ -241,6 +259,7 @@ LOOK_ALIKES = [
     ("millions-no-number", "Se necesitan miles de millones de dólares para la vacuna."),
     ("date", "El 10.11.2023 se publicó el decreto 1.234."),
     ("list-of-people", "Pagó $500 y 3 personas lo acompañaron."),
+    ("list-then-count", "Ganaba $500, 2 hijos dependían de ella."),
     ("year-in-range", "Entre 2019 y 2020 la inflación fue baja."),
 ]
 

@@ -64,6 +64,7 @@ class _Lexicon:
     words: Mapping[str, tuple[tuple[tuple[str, ...], CurrencyForm], ...]]
     local: Mapping[tuple[str, str], str]
     not_money: frozenset[str]
+    followers: frozenset[str]
     sign_pattern: re.Pattern[str]
     anchor: re.Pattern[str]
     cue: re.Pattern[str]
@@ -100,6 +101,7 @@ def _lexicon() -> _Lexicon:
         words={k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in words.items()},
         local=local,
         not_money=frozenset(fold(w) for w in lines("not_money.txt")),
+        followers=frozenset(fold(w) for w in lines("money_followers.txt")),
         sign_pattern=sign_pattern,
         anchor=_anchor_pattern(signs, codes, words),
         cue=_cue_pattern(signs, codes, words),
@@ -362,12 +364,17 @@ def _amount(text: str, pos: int, end: int, mark: str) -> _Amount | None:
         symbol=symbol,
         suffix_currency=prefix is None and suffix.currency is not None,
         cents=suffix.cents,
-        followed_by_other=currency is None and _other_unit_follows(text, suffix.end, end),
+        followed_by_other=currency is None
+        and _other_unit_follows(text, suffix.end, end, scaled=quantity.scale > 1),
     )
 
 
-def _other_unit_follows(text: str, pos: int, end: int) -> bool:
-    """Whether a word that counts something else follows ("3 personas", "5 %")."""
+def _other_unit_follows(text: str, pos: int, end: int, scaled: bool) -> bool:
+    """Whether a word that counts something else follows ("3 personas", "5 %").
+
+    After a number without a scale word only the function words of
+    ``lexicons/money_followers.txt`` may follow ("2 hijos" is not money).
+    """
     rest = text[pos : min(end, pos + 24)].lstrip(" ")
     if rest.startswith("%"):
         return True
@@ -375,14 +382,16 @@ def _other_unit_follows(text: str, pos: int, end: int) -> bool:
     if match is None:
         return False
     word = fold(match.group(1))
-    not_money = _lexicon().not_money
+    lexicon = _lexicon()
+    if scaled is False and word not in lexicon.followers:
+        return True
     if word == "por":
         after = _WORD.match(text, match.end(), end)
         return after is not None and fold(after.group(1)) == "ciento"
     if word == "de":
         after = _WORD.match(text, match.end(), end)
         return after is not None and _currency_word(text, match.end(), end) is None
-    return word in not_money
+    return word in lexicon.not_money
 
 
 def _group(text: str, pos: int, end: int, mark: str) -> tuple[list[_Amount], int] | None:
