@@ -231,6 +231,12 @@ GOLDEN: list[tuple[str, str, str | None, Found]] = [
         [("mil 500 millones de pesos", "1500000000", "MXN")],
     ),
     (
+        "code-glued-to-number",
+        "La entrada VIP cuesta USD120 y la general EUR45.",
+        "ES",
+        [("USD120", "120", "USD"), ("EUR45", "45", "EUR")],
+    ),
+    (
         "dollar-word-after-sign",
         "Costará $3 millones de dólares, según el ministro.",
         "CL",

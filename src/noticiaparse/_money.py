@@ -340,7 +340,10 @@ def _read_suffix(text: str, pos: int, end: int, quantity: Quantity) -> _Suffix:
 
 def _amount(text: str, pos: int, end: int, mark: str) -> _Amount | None:
     prefix = _sign_or_code(text, pos, end)
-    quantity = scan_quantity(text, prefix.end if prefix is not None else pos, end, mark)
+    if prefix is not None:
+        quantity = scan_quantity(text, prefix.end, end, mark, glued=True)
+    else:
+        quantity = scan_quantity(text, pos, end, mark)
     if quantity is None:
         return None
     if prefix is not None and quantity.start - prefix.end > 3:

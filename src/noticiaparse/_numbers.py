@@ -319,7 +319,9 @@ def _add_and(state: _State, text: str, pos: int, end: int) -> int | None:
     return None
 
 
-def scan_quantity(text: str, pos: int, end: int | None = None, mark: str = ",") -> Quantity | None:
+def scan_quantity(
+    text: str, pos: int, end: int | None = None, mark: str = ",", glued: bool = False
+) -> Quantity | None:
     """Read the quantity that starts at ``pos`` (after optional spaces), or ``None``.
 
     Args:
@@ -327,6 +329,8 @@ def scan_quantity(text: str, pos: int, end: int | None = None, mark: str = ",") 
         pos: where the quantity may start.
         end: where reading must stop (default: the end of ``text``).
         mark: the decimal mark for ambiguous digit runs (:func:`decimal_mark`).
+        glued: whether digits at ``pos`` may follow a letter (a code before them:
+            "USD500"); otherwise "G20" is not a quantity.
 
     Returns:
         The longest well-formed quantity at ``pos``; ``None`` when there is none
@@ -349,6 +353,9 @@ def scan_quantity(text: str, pos: int, end: int | None = None, mark: str = ",") 
         if match is None:
             break
         if match.group("num") is not None:
+            at = match.start("num")
+            if at > 0 and text[at - 1].isalpha() and not (glued and at == pos):
+                break  # "G20", "COVID19"
             after = _step_number(state, text, match, stop, mark)
         else:
             after = _step_word(state, text, match, stop)
@@ -377,9 +384,6 @@ def _step_number(
 ) -> int | None:
     """Take a digit run; its end, or ``None`` when the quantity ends before it."""
     number = match.group("num")
-    at = match.start("num")
-    if at > 0 and text[at - 1].isalpha():
-        return None  # "G20", "COVID19"
     value = read_digits(number, mark)
     if value is None or not _add_number(state, value, "num", number):
         return None
