@@ -202,7 +202,46 @@ ONE_LINE_BODY = (
     "Comentarios (0)\n"
 )
 
+NAV = """Reforma tributaria: qué cambia para las pymes | El Mercurio de Valparaíso
+Inicio
+Política
+Economía
+Deportes
+El Mercurio de Valparaíso
+Reforma tributaria: qué cambia para las pymes
+Las pequeñas empresas tendrán un régimen especial de impuesto de primera categoría.
+Por Camila Rojas | @camirojas
+Publicado hace 3 horas
+La reforma reduce la tasa para las empresas con ventas menores a 75 mil UF.
+Además, simplifica la contabilidad de quienes facturan menos de 2.400 UF al año.
+"""
+
 GOLDEN: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "menu-and-outlet-between-title-tag-and-h1-handle-relative-time",
+        NAV,
+        {
+            "headline": "Reforma tributaria: qué cambia para las pymes",
+            "deck": "Las pequeñas empresas tendrán un régimen especial de impuesto de primera"
+            " categoría.",
+            "body": [
+                "La reforma reduce la tasa para las empresas con ventas menores a 75 mil UF.",
+                "Además, simplifica la contabilidad de quienes facturan menos de 2.400 UF al año.",
+            ],
+            "authors": ["Camila Rojas"],
+            "published": None,
+            "boilerplate": [
+                "Reforma tributaria: qué cambia para las pymes | El Mercurio de Valparaíso",
+                "Inicio",
+                "Política",
+                "Economía",
+                "Deportes",
+                "El Mercurio de Valparaíso",
+                "Por Camila Rojas | @camirojas",
+                "Publicado hace 3 horas",
+            ],
+        },
+    ),
     (
         "breadcrumb-por-colon-hrs-sharebar-list-footer",
         CRUMBS,

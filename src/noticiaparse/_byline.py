@@ -57,8 +57,8 @@ def _names(text: str) -> tuple[str, ...] | None:
         name = " ".join(part.split()).strip(" ,")
         if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 2:
             name = name[:-1]  # a final stop, not an initial ("Soto V.")
-        if not name:
-            continue
+        if not name or "@" in name or "://" in name:
+            continue  # a handle, e-mail or link beside the name
         folded = fold(name).strip(". ")
         if folded in desks() or folded in roles() or all(w in desks() for w in folded.split()):
             continue

@@ -28,6 +28,7 @@ import regex
 
 from noticiaparse._boilerplate import (
     MAX_FURNITURE,
+    desks,
     fold,
     furniture_kind,
     is_breadcrumb,
@@ -59,6 +60,7 @@ _MAX_DECK = 800
 _LONG_TITLE = 130
 _MAX_COPIES = 2
 _KICKER_WORDS = 3
+_MAX_LABEL = 40
 _SHORT_DECK = 260
 _MAX_ITEM = 250
 
@@ -210,10 +212,12 @@ def _is_text(line: _Line) -> bool:
 
 def _headline(lines: Sequence[_Line]) -> tuple[int, tuple[int, int]] | None:
     """Index of the headline line and its span; marks title copies on the way."""
-    top = [i for i, ln in enumerate(lines[:_TOP]) if ln.kind in ("", "bare")][:_TOP_CANDIDATES]
+    texts = [i for i, ln in enumerate(lines[:_TOP]) if ln.kind in ("", "bare")]
+    # section labels and menu entries are not titles (unless nothing else is there)
+    top = ([i for i in texts if not _label(lines[i])] or texts)[:_TOP_CANDIDATES]
     keys = {i: _key(lines[i]) for i in top}
     # the title tag and the h1 stand at the top, close together
-    for a_pos, a in enumerate(top[:3]):
+    for a_pos, a in enumerate(top[:2]):
         for b in top[a_pos + 1 : a_pos + 4]:
             how = _same_title(keys[a], keys[b])
             if how is None:
@@ -252,8 +256,21 @@ def _plausible_headline(line: _Line) -> bool:
     return not (len(text) > _LONG_TITLE and text.endswith("."))
 
 
+def _label(line: _Line) -> bool:
+    """A short label line: a section, a kicker, a menu entry ("Política", "En vivo")."""
+    text = line.text
+    return (
+        line.kind in ("", "bare")
+        and line.words <= _KICKER_WORDS
+        and len(text) <= _MAX_LABEL
+        and not text.endswith(_TERMINAL)
+    )
+
+
 def _masthead(line: _Line) -> bool:
     """A short name with a tagline or site after a bar: "EL DIARIO | Noticias de hoy"."""
+    if fold(line.text) in desks():
+        return True  # the outlet's own name
     cut = _SITE.search(line.text)
     return cut is not None and len(line.text[: cut.start()].split()) <= _KICKER_WORDS
 
@@ -433,6 +450,10 @@ def find_layout(spine: Spine) -> PageLayout:
     _bare_bylines(lines, c1 if c1 is not None else len(lines))
     if deck_index is None and h >= 0:
         c1 = _next_text(lines, h)
+        # labels between the headline and the text (a menu, a kicker) are furniture
+        while c1 is not None and _label(lines[c1]) and _next_text(lines, c1) is not None:
+            lines[c1].role = "X"
+            c1 = _next_text(lines, c1)
         if c1 is not None and _is_deck(lines, h, c1):
             lines[c1].role = "D"
             deck_index = c1

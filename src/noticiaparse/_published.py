@@ -77,6 +77,8 @@ _TIME = regex.compile(
 )
 _ZONE = regex.compile(r"[+-]\d{1,2}(?::?\d{2})?\b")
 _DIGIT = regex.compile(r"\d")
+# what an unusual date still shows: a month word, or day/month digits; never "hace …"
+_DATE_SHAPE = regex.compile(r"^(?!.*\bhace\b).*(?:\d{1,4}[/.-]\d{1,2}|\b[a-z]{3,10}\b.*\d{4})")
 _NOON = 12
 _PLACE_WORDS = 4
 _MAX_CUED = 80
@@ -167,7 +169,7 @@ def read_date_line(text: str) -> DateLine | None:
     published, updated, leftover = _words(rest)
     if day is None:
         # an unusual shape behind a cue ("Publicado: 16 Mar 2021"): let dateparser try
-        if not (published or updated) or len(text) > _MAX_CUED:
+        if not (published or updated) or len(text) > _MAX_CUED or not _DATE_SHAPE.search(folded):
             return None
         value = read_date_string(_CUE_WORDS.sub(" ", folded))
         if value is None:
