@@ -237,6 +237,12 @@ GOLDEN: list[tuple[str, str, str | None, Found]] = [
         [("USD120", "120", "USD"), ("EUR45", "45", "EUR")],
     ),
     (
+        "millions-of-euros-sign",
+        "El fichaje costó 120 M€ y el estadio 45 millones de euros.",
+        "ES",
+        [("120 M€", "120000000", "EUR"), ("45 millones de euros", "45000000", "EUR")],
+    ),
+    (
         "dollar-word-after-sign",
         "Costará $3 millones de dólares, según el ministro.",
         "CL",
@@ -267,6 +273,7 @@ LOOK_ALIKES = [
     ("list-of-people", "Pagó $500 y 3 personas lo acompañaron."),
     ("list-then-count", "Ganaba $500, 2 hijos dependían de ella."),
     ("year-in-range", "Entre 2019 y 2020 la inflación fue baja."),
+    ("quarter", "Las ventas del Q1 crecieron y el G20 lo celebró."),
 ]
 
 
