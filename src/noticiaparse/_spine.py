@@ -13,10 +13,12 @@ the chain in reverse. Everything here is linear in the input.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Protocol, TypeVar
 
 import attrs
 import regex
@@ -72,9 +74,18 @@ class OffsetMap:
 #: A rewriter returns the replacement for a match, or ``None`` to keep it as it is.
 Rewriter = Callable[["regex.Match[str]"], "str | None"]
 
+_M = TypeVar("_M", "regex.Match[str]", "re.Match[str]")
+_M_co = TypeVar("_M_co", "regex.Match[str]", "re.Match[str]", covariant=True)
+
+
+class _Finder(Protocol[_M_co]):
+    """A compiled pattern of either engine (``regex`` or the standard library's ``re``)."""
+
+    def finditer(self, string: str) -> Iterator[_M_co]: ...  # pragma: no cover
+
 
 def rewrite(
-    text: str, pattern: regex.Pattern[str], replace: Rewriter
+    text: str, pattern: _Finder[_M], replace: Callable[[_M], str | None]
 ) -> tuple[str, OffsetMap | None]:
     """Apply ``replace`` to every match of ``pattern``; return the text and its map.
 
@@ -123,18 +134,21 @@ _INVISIBLE = (
 )
 _CONTROLS = "\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f"
 
-_NORMALISE = regex.compile(
+_SIMPLE = (
     rf"(?P<crlf>\r\n?)"
     rf"|(?P<brk>[{_LINE_BREAKS}])"
     rf"|(?P<space>[{_SPACES}])"
     rf"|(?P<gone>[{_INVISIBLE}]+)"
     rf"|(?P<ctrl>[{_CONTROLS}])"
     rf"|(?P<surr>[\ud800-\udfff])"
-    rf"|(?P<comb>\P{{M}}\p{{M}}+)"
 )
+# Text already in NFC (nearly all of it) is scanned by the faster stdlib engine; the
+# combining-mark alternative, which needs Unicode properties, only when it is not.
+_NORMALISE_NFC = re.compile(_SIMPLE)
+_NORMALISE = regex.compile(_SIMPLE + r"|(?P<comb>\P{M}\p{M}+)")
 
 
-def _normalise_one(match: regex.Match[str]) -> str | None:
+def _normalise_one(match: regex.Match[str] | re.Match[str]) -> str | None:
     group = match.lastgroup
     if group in ("crlf", "brk"):
         return "\n"
@@ -149,7 +163,10 @@ def _normalise_one(match: regex.Match[str]) -> str | None:
 
 def normalise_stage(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
     r"""Line breaks to ``\n``, Unicode spaces to `` ``, invisibles out, accents composed."""
-    new, offset_map = rewrite(text, _NORMALISE, _normalise_one)
+    if unicodedata.is_normalized("NFC", text):
+        new, offset_map = rewrite(text, _NORMALISE_NFC, _normalise_one)
+    else:
+        new, offset_map = rewrite(text, _NORMALISE, _normalise_one)
     return new, offset_map, ()
 
 
