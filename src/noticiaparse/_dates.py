@@ -278,7 +278,7 @@ def find_dates(
     found: list[_Found] = []
     for index, (lo, hi) in enumerate(regions):
         found.extend(_find_in_region(_Region(text, low, lo, hi, index)))
-    resolved = _resolve_all(text, found, reference_date, several_regions=len(regions) > 1)
+    resolved = _resolve_all(text, found, reference_date, _headline_end(text, regions))
     out = []
     for item, value in zip(found, resolved, strict=True):
         start, end = spine.span(item.start, item.end)
@@ -762,12 +762,21 @@ class _Timeline:
     named: dict[tuple[int, int], int] = attrs.field(factory=dict)
 
 
-def _focus(found: Sequence[_Found], several_regions: bool) -> dt.date | None:
+def _headline_end(text: str, regions: Sequence[tuple[int, int]]) -> int:
+    """Where the headline ends: the first region's end, or the first line's in one region."""
+    if not regions:
+        return 0
+    lo, hi = regions[0]
+    if len(regions) > 1:
+        return hi
+    newline = text.find("\n", lo, hi)
+    return newline if newline >= 0 else lo  # a single line has no headline of its own
+
+
+def _focus(found: Sequence[_Found], headline_end: int) -> dt.date | None:
     """The date a headline gives its story ("la crisis de octubre de 2019"), if any."""
-    if not several_regions:
-        return None
     for item in found:
-        if item.region != 0:
+        if item.end > headline_end:
             return None
         if item.year is not None and item.month is not None:
             return valid_date(item.year, item.month, item.day or 1)
@@ -775,9 +784,9 @@ def _focus(found: Sequence[_Found], several_regions: bool) -> dt.date | None:
 
 
 def _resolve_all(
-    text: str, found: Sequence[_Found], ref: dt.date | None, *, several_regions: bool
+    text: str, found: Sequence[_Found], ref: dt.date | None, headline_end: int
 ) -> list[str | None]:
-    focus = _focus(found, several_regions)
+    focus = _focus(found, headline_end)
     timeline = _Timeline()
     for item in found:  # "el 18 de octubre" after "18 de octubre de 2019" is that day
         if item.year is not None and item.month is not None and item.day is not None:
