@@ -216,7 +216,36 @@ La reforma reduce la tasa para las empresas con ventas menores a 75 mil UF.
 Además, simplifica la contabilidad de quienes facturan menos de 2.400 UF al año.
 """
 
+BARE_NAMES = """Camila Rojas y Diego Pérez
+Jueves 4 de abril de 2024
+Nueva ley de tránsito endurece multas por uso de celular
+Los conductores sorprendidos arriesgan la suspensión de su licencia por seis meses.
+La normativa fue publicada este jueves en el Diario Oficial y rige en 90 días.
+Carabineros anunció fiscalizaciones en las principales autopistas del país.
+Política · Transporte · Congreso
+"""
+
 GOLDEN: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "bare-names-byline-above-the-title-tag-row",
+        BARE_NAMES,
+        {
+            "headline": "Nueva ley de tránsito endurece multas por uso de celular",
+            "deck": "Los conductores sorprendidos arriesgan la suspensión de su licencia por seis"
+            " meses.",
+            "body": [
+                "La normativa fue publicada este jueves en el Diario Oficial y rige en 90 días.",
+                "Carabineros anunció fiscalizaciones en las principales autopistas del país.",
+            ],
+            "authors": ["Camila Rojas", "Diego Pérez"],
+            "published": dt.date(2024, 4, 4),
+            "boilerplate": [
+                "Camila Rojas y Diego Pérez",
+                "Jueves 4 de abril de 2024",
+                "Política · Transporte · Congreso",
+            ],
+        },
+    ),
     (
         "menu-and-outlet-between-title-tag-and-h1-handle-relative-time",
         NAV,

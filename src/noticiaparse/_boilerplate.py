@@ -35,7 +35,7 @@ _COUNTER = regex.compile(
     r"[(\[]?\s{0,3}(?:\d{1,3}(?:[.,]\d{3}){1,3}|\d{1,7})(?:[.,]\d)?\s?[kKmM]?\s{0,3}[)\]]?"
 )
 _SPLIT_BAR = regex.compile(r"\s{0,3}[|·•/,]\s{0,3}|\s{2,}")
-_CRUMB = regex.compile(r"\s{0,3}(?:>|»|/|›|→|\|)\s{0,3}")
+_CRUMB = regex.compile(r"\s{0,3}(?:>|»|/|›|→|\||·|•)\s{0,3}")
 
 
 def fold(text: str) -> str:
@@ -158,10 +158,12 @@ def is_breadcrumb(text: str) -> bool:
         >>> is_breadcrumb("Inicio > País > Política"), is_breadcrumb("5 > 3")
         (True, False)
     """
-    if len(text) > 150 or not regex.search(r"[>»›→]|\s/\s", text):
+    if len(text) > 150:
         return False
+    arrows = regex.search(r"[>»›→]|\s/\s", text) is not None
     parts = [p for p in _CRUMB.split(text.strip()) if p.strip()]
-    if len(parts) < 2:
+    # arrows make a trail from two parts; bars and dots make a tag or menu row from three
+    if len(parts) < (2 if arrows else 3):
         return False
     return all(
         len(p.split()) <= 4 and p.strip()[:1].isupper() and not p.rstrip().endswith(".")

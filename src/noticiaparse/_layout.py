@@ -61,6 +61,8 @@ _LONG_TITLE = 130
 _MAX_COPIES = 2
 _KICKER_WORDS = 3
 _MAX_LABEL = 40
+_BYLINE_REACH = 3
+_MAX_BARE_BYLINE = 80
 _SHORT_DECK = 260
 _MAX_ITEM = 250
 
@@ -212,7 +214,7 @@ def _is_text(line: _Line) -> bool:
 
 def _headline(lines: Sequence[_Line]) -> tuple[int, tuple[int, int]] | None:
     """Index of the headline line and its span; marks title copies on the way."""
-    texts = [i for i, ln in enumerate(lines[:_TOP]) if ln.kind in ("", "bare")]
+    texts = [i for i, ln in enumerate(lines[:_TOP]) if ln.kind in ("", "bare") and not ln.role]
     # section labels and menu entries are not titles (unless nothing else is there)
     top = ([i for i in texts if not _label(lines[i])] or texts)[:_TOP_CANDIDATES]
     keys = {i: _key(lines[i]) for i in top}
@@ -382,17 +384,28 @@ def _pick_authors(lines: Sequence[_Line], body_start: int) -> tuple[str, ...]:
     return ()
 
 
-def _bare_bylines(lines: Sequence[_Line], limit: int) -> None:
-    """Bare names in the header are a byline when header furniture stands beside them."""
-    for i in range(min(limit, len(lines))):
-        line = lines[i]
+def _bare_bylines_by_neighbours(lines: Sequence[_Line]) -> None:
+    """Bare names beside a date, share buttons or a photo credit are a byline."""
+    for i, line in enumerate(lines):
         if line.kind != "bare" or line.role:
             continue
         neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-        if any(n.kind in ("date", "share", "byline", "media") for n in neighbours):
+        if any(n.kind in ("date", "share", "media") for n in neighbours):
             line.role = "X"
-        else:
+
+
+def _bare_bylines_under_headline(lines: Sequence[_Line], h: int) -> None:
+    """Bare names among the first lines under the headline are its byline; later, text."""
+    seen = 0
+    for line in lines[h + 1 :]:
+        if line.role or line.kind not in ("", "bare"):
+            continue
+        if line.kind == "bare":
+            if h >= 0 and seen < _BYLINE_REACH and len(line.text) <= _MAX_BARE_BYLINE:
+                line.role = "X"
+                continue
             line.kind = ""
+        seen += 1
 
 
 def _title_copies(
@@ -435,6 +448,7 @@ def find_layout(spine: Spine) -> PageLayout:
         return PageLayout(layout=Layout(), regions=())
     for line in lines:
         _classify(line)
+    _bare_bylines_by_neighbours(lines)
     found = _headline(lines)
     headline_span: tuple[int, int] | None = None
     deck_index: int | None = None
@@ -447,7 +461,7 @@ def find_layout(spine: Spine) -> PageLayout:
         if not line.role:
             line.role = "X"
     deck_index, c1 = _title_copies(lines, h, headline_span and fold(text[slice(*headline_span)]))
-    _bare_bylines(lines, c1 if c1 is not None else len(lines))
+    _bare_bylines_under_headline(lines, h)
     if deck_index is None and h >= 0:
         c1 = _next_text(lines, h)
         # labels between the headline and the text (a menu, a kicker) are furniture
