@@ -83,6 +83,8 @@ ENTITIES = [
     ("&#8220;Hola&#8221; y &#x201C;chao&#x201D;", "“Hola” y “chao”", "numeric"),
     ("Santander &amp; Cía.", "Santander & Cía.", "escaped-ampersand"),
     ("&amp;quot;doble&amp;quot;", '"doble"', "double-escaped"),
+    ("&amp;#8220;cita&amp;amp;#8221;", "“cita”", "escaped-numeric"),
+    ("nota.html?a=1&amp;utm_source=x", "nota.html?a=1&utm_source=x", "escaped-ampersand-in-url"),
     ("a&nbsp;b y c&nbsp d", "a\xa0b y c\xa0 d", "nbsp-legacy-without-semicolon"),
     ("un &#150; guion", "un – guion", "cp1252-numeric"),
     ("menos de &lt;10%", "menos de <10%", "escaped-less-than"),
@@ -104,19 +106,19 @@ MARKUP = [
         "link",
     ),
     ("<P CLASS='x'>Mayúsculas</P>", "Mayúsculas", "upper-case-tags"),
-    ("Texto <!-- anuncio --> sigue", "Texto  sigue", "comment"),
+    ("Texto <!-- anuncio --> sigue", "Texto sigue", "comment"),
     (
         (
             'Marcharon miles. [caption id="attachment_41" align="aligncenter" width="900"]'
             " Foto: Agencia[/caption]\nOtro párrafo."
         ),
-        "Marcharon miles. \nOtro párrafo.",
+        "Marcharon miles.\nOtro párrafo.",
         "caption-shortcode",
     ),
     ("[vc_column_text]El texto.[/vc_column_text]", "El texto.", "wrapping-shortcode"),
-    ("Antes [embed]https://youtu.be/x[/embed] después", "Antes  después", "embed-shortcode"),
+    ("Antes [embed]https://youtu.be/x[/embed] después", "Antes después", "embed-shortcode"),
     ("&lt;p&gt;Escapado&lt;/p&gt;", "Escapado", "escaped-tags"),
-    ("Texto [caption] sin cierre", "Texto  sin cierre", "unclosed-caption"),
+    ("Texto [caption] sin cierre", "Texto sin cierre", "unclosed-caption"),
 ]
 
 GOOD_TEXT = [
@@ -401,7 +403,7 @@ def damage_tags(text: str, rnd: random.Random) -> str:
         damaged = line
         if line:
             damaged = " ".join(
-                f"<{tag}>{word}</{tag}>" if rnd.random() < 0.1 else word
+                f"<{tag}>{word}</{tag}>" if rnd.random() < 0.1 and word.isalpha() else word
                 for word in line.split(" ")
                 for tag in [rnd.choice(["strong", "em", "b"])]
             )

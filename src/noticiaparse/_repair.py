@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import functools
 import html
-from collections.abc import Callable
+import unicodedata
+from array import array
 from html.entities import html5
 
 import regex
 
 from noticiaparse._lexicons import rows
-from noticiaparse._spine import OffsetMap, Stage, build_spine, rewrite
+from noticiaparse._spine import OffsetMap, Rewriter, Stage, build_spine, rewrite
 
 __all__ = [
     "REPAIR_STAGES",
@@ -66,56 +67,85 @@ def _continuation() -> str:
 
 
 # Lead bytes kept to what Spanish text can hold once decoded: C2-C5 give Latin-1 and
-# Latin Extended-A letters and signs, E2 general punctuation, currency and letter-like
-# symbols, EF BB BF the byte-order mark, EF BF BD the replacement character, F0 9F the
-# emoji planes. Other leads would decode to Greek, Cyrillic, CJK… and are far likelier
-# to be good text ("ACCIÓN»", "está¡").
-_LEADS = "\u00c2\u00c3\u00c4\u00c5\u00e2\u00ef\u00f0"
-_NEEDED = {"\u00e2": 2, "\u00ef": 2, "\u00f0": 3}  # continuation bytes after the lead
+# Latin Extended-A letters and signs, CB spacing modifiers ("˝", "ˈ"), E2 general
+# punctuation, currency and letter-like symbols, EF BB BF the byte-order mark, EF BF BD
+# the replacement character, F0 9F the emoji planes. Other leads would decode to Greek,
+# Cyrillic, CJK… and are far likelier to be good text ("ACCIÓN»", "está¡"), unless the
+# whole text is mojibake (see :func:`_whole_text`).
+_LEADS = "\u00c2\u00c3\u00c4\u00c5\u00cb\u00e2\u00ef\u00f0"
+_UNLIKELY = ("Cc", "Cs", "Co", "Cn")  # controls, surrogates, private use, unassigned
+_SPANISH = "áéíóúñ"  # never left whole where UTF-8 was read as Windows-1252
 
 
 @functools.cache
-def _mojibake_pattern() -> regex.Pattern[str]:
+def _mojibake_pattern(wide: bool) -> regex.Pattern[str]:
     # One lead and the continuation characters after it; the decoder decides.
-    return regex.compile(f"[{_LEADS}][{_continuation()}]{{0,3}}")
+    leads = "\u00c2-\u00f4" if wide else _LEADS
+    return regex.compile(f"[{leads}][{_continuation()}]{{0,3}}")
 
 
-def _decode_mojibake(match: regex.Match[str]) -> str | None:
-    run = match.group()
-    lead = run[0]
-    needed = _NEEDED.get(lead, 1)
-    if len(run) == 2 and run == "\u00e2\u20ac":
-        # "”" is E2 80 9D, and 9D has no Windows-1252 character: a cleaner that drops
-        # the C1 control it became leaves "â€" alone.
-        return "”"
-    if len(run) <= needed:
-        if len(run) > 1:
-            return None
-        text, start, end = match.string, match.start(), match.end()
-        following = text[end : end + 1]
-        if (
-            lead == "\u00c3"
-            and following.isalpha()
-            and following.islower()
-            and start > 0
-            and text[start - 1].isalpha()
-        ):
-            # "í" whose soft hyphen (Ã + U+00AD) a cleaner already stripped: a capital
-            # A-tilde inside a word, before a lower-case letter, is neither Spanish nor
-            # Portuguese. At a word's start it could as well be "Á" or "Í" ("Ãfrica").
-            return "í"
-        if lead == "\u00c2" and following == " " and start > 0 and not text[start - 1].isspace():
-            # NBSP read as "Â" + NBSP, the NBSP since turned into a space: "5Â %".
-            return ""
-        return None
+def _whole_text(text: str) -> bool:
+    """Whether all of ``text`` reads as mojibake: sure sequences, no accent left whole.
+
+    Then every well-formed sequence is repaired, whatever script it decodes to.
+    """
+    return ("\u00c3" in text or "\u00e2\u20ac" in text) and not any(
+        char in text for char in _SPANISH
+    )
+
+
+def _mojibake_decoder(wide: bool) -> Rewriter:
     byte_of = _byte_of()
-    data = bytes(byte_of[char] for char in run[: needed + 1])
-    if lead == "\u00ef" and data not in (b"\xef\xbb\xbf", b"\xef\xbf\xbd"):
-        return None
-    if lead == "\u00f0" and data[1] != 0x9F:
-        return None
-    # Every sequence left is well-formed UTF-8: a lead, then continuation bytes.
-    return data.decode("utf-8") + run[needed + 1 :]
+
+    def decode(match: regex.Match[str]) -> str | None:
+        run = match.group()
+        lead = run[0]
+        if run == "\u00e2\u20ac":
+            # "”" is E2 80 9D, and 9D has no Windows-1252 character: a cleaner that
+            # drops the C1 control it became leaves "â€" alone.
+            return "”"
+        needed = 1 if lead < "\u00e0" else 2 if lead < "\u00f0" else 3
+        if len(run) == 1:
+            return _lone_lead(match)
+        if len(run) <= needed:
+            return None
+        data = bytes(byte_of[char] for char in run[: needed + 1])
+        if not wide and (
+            (lead == "\u00ef" and data not in (b"\xef\xbb\xbf", b"\xef\xbf\xbd"))
+            or (lead == "\u00f0" and data[1] != 0x9F)
+        ):
+            return None
+        try:
+            char = data.decode("utf-8")
+        except UnicodeDecodeError:  # an overlong or out-of-range sequence
+            return None
+        if unicodedata.category(char) in _UNLIKELY:
+            return None
+        return char + run[needed + 1 :]
+
+    return decode
+
+
+def _lone_lead(match: regex.Match[str]) -> str | None:
+    """A lead whose continuation byte a cleaner dropped, where it can only be that."""
+    text, start, end = match.string, match.start(), match.end()
+    lead = text[start]
+    following = text[end : end + 1]
+    if (
+        lead == "\u00c3"
+        and following.isalpha()
+        and following.islower()
+        and start > 0
+        and text[start - 1].isalpha()
+    ):
+        # "í" whose soft hyphen (Ã + U+00AD) was stripped: a capital A-tilde inside a
+        # word, before a lower-case letter, is neither Spanish nor Portuguese. At a
+        # word's start it could as well be "Á" or "Í" ("Ãfrica").
+        return "í"
+    if lead == "\u00c2" and following == " " and start > 0 and not text[start - 1].isspace():
+        # NBSP read as "Â" + NBSP, the NBSP since turned into a space: "5Â %".
+        return ""
+    return None
 
 
 def repair_mojibake(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
@@ -136,30 +166,33 @@ def repair_mojibake(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
     """
     if not any(lead in text for lead in _LEADS):  # clean text: a few fast scans
         return text, None, ()
-    new, offset_map = rewrite(text, _mojibake_pattern(), _decode_mojibake)
+    wide = _whole_text(text)
+    new, offset_map = rewrite(text, _mojibake_pattern(wide), _mojibake_decoder(wide))
     return new, offset_map, ("mojibake",) if new is not text else ()
 
 
 # --- HTML entities ----------------------------------------------------------------
 
 _ENTITY = regex.compile(
-    r"&(?:amp;){0,3}"
-    r"(?:#(?P<dec>[0-9]{1,7}+);?|#[xX](?P<hex>[0-9a-fA-F]{1,6}+);?"
+    r"&(?P<amps>(?:amp;){0,3})"
+    r"(?P<tail>#[0-9]{1,7}+;?|#[xX][0-9a-fA-F]{1,6}+;?"
     r"|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}+)(?P<semi>;?))"
 )
 
 
 def _decode_entity(match: regex.Match[str]) -> str | None:
     name = match.group("name")
-    if name is not None:
-        key = name + match.group("semi")
-        # A name without ";" is only one of HTML's legacy names ("&nbsp", "&aacute"):
-        # "AT&T" or "P&G" are left alone.
-        if key not in html5:
-            return None
+    tail = match.group("tail")
+    if name is None:
+        return html.unescape("&" + tail)
+    key = name + match.group("semi")
+    # A name without ";" is only one of HTML's legacy names ("&nbsp", "&aacute"):
+    # "AT&T" or "P&G" are left alone.
+    if key in html5:
         return html5[key]
-    reference = match.group()
-    return html.unescape(reference[reference.rindex("&") :])
+    if match.group("amps"):
+        return "&" + tail  # an escaped "&" before a word: "?a=1&amp;utm_source=x"
+    return None
 
 
 def repair_entities(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
@@ -223,43 +256,65 @@ def _markup_pattern() -> regex.Pattern[str]:
 
 
 _TOKENS = ("block", "inline", "shortcode")
-_CONTEXT = 40  # how far to look past spaces for a line break beside markup
+_SPACES = " \t"
+_REACH = 40  # how many spaces beside markup are taken along with it
 
 
-def _at_line_break(text: str, pos: int, step: int) -> bool:
-    """Whether only spaces lie between ``pos`` and a line break or the text's end."""
-    for _ in range(_CONTEXT):
-        if not 0 <= pos < len(text):
-            return True
-        char = text[pos]
-        if char in "\n\r":
-            return True
-        if char not in " \t":
-            return False
-        pos += step
-    return False
+def _markup_edit(match: regex.Match[str], floor: int) -> tuple[int, int, str]:
+    """The span of ``match`` widened over the spaces beside it, and its replacement.
+
+    Markup glued to a paragraph's end ("dijo. [caption …]…[/caption]") goes with the
+    spaces before it, so the paragraph ends as it would without it; the spaces are
+    never taken from before ``floor`` (the end of the previous edit).
+    """
+    text = match.string
+    start, end = match.span()
+    before, after = start, end
+    while before > floor and start - before < _REACH and text[before - 1] in _SPACES:
+        before -= 1
+    while after < len(text) and after - end < _REACH and text[after] in _SPACES:
+        after += 1
+    line_start = before == 0 or text[before - 1] in "\n\r"
+    line_end = after == len(text) or text[after] in "\n\r"
+    if line_start or line_end:
+        # A line break (or the text's edge) is already there: nothing more is needed.
+        return before, after, ""
+    if match.captures("block"):
+        # A tag that separated paragraphs, inside a line: one line break.
+        return before, after, "\n"
+    # Inline tags, comments and shortcodes go, and one space stays where there was
+    # one: "el <strong>dato</strong> fue", "<b>el</b> <b>dato</b>", "pala<b>bra</b>".
+    tokens = sum(len(token) for group in _TOKENS for token in match.captures(group))
+    spaced = before < start or after > end or tokens < end - start
+    return before, after, " " if spaced else ""
 
 
-def _markup_replacer(found: set[str]) -> Callable[[regex.Match[str]], str | None]:
-    def replace(match: regex.Match[str]) -> str | None:
-        text = match.string
-        start, end = match.span()
-        if match.captures("shortcode"):
-            found.add("shortcode")
-        if match.captures("block") or match.captures("inline"):
-            found.add("markup")
-        if match.captures("block") and not (
-            _at_line_break(text, start - 1, -1) or _at_line_break(text, end, 1)
-        ):
-            # A tag that separated paragraphs: one line break, unless a line break
-            # (or the text's edge) is already there.
-            return "\n"
-        # Inline tags, comments and shortcodes just go ("el <strong>dato</strong>" keeps
-        # its own spaces); a space between two of them stays ("<b>el</b> <b>dato</b>").
-        tokens = sum(len(token) for group in _TOKENS for token in match.captures(group))
-        return " " if tokens < end - start else ""
+def _splice(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, OffsetMap | None]:
+    """Apply ``edits`` (ordered, disjoint ``(start, end, replacement)``) with their map.
 
-    return replace
+    The same bookkeeping as :func:`~noticiaparse._spine.rewrite`, for edits whose spans
+    a pattern could only find at a prohibitive cost (every space a candidate start).
+    """
+    pieces: list[str] = []
+    out_starts: array[int] = array("q")
+    out_ends: array[int] = array("q")
+    in_starts: array[int] = array("q")
+    in_ends: array[int] = array("q")
+    copied = out_len = 0
+    for start, end, new in edits:
+        pieces.append(text[copied:start])
+        out_len += start - copied
+        pieces.append(new)
+        if len(new) != end - start:
+            out_starts.append(out_len)
+            out_ends.append(out_len + len(new))
+            in_starts.append(start)
+            in_ends.append(end)
+        out_len += len(new)
+        copied = end
+    pieces.append(text[copied:])
+    offset_map = OffsetMap(out_starts, out_ends, in_starts, in_ends) if out_starts else None
+    return "".join(pieces), offset_map
 
 
 def repair_markup(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
@@ -281,14 +336,25 @@ def repair_markup(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
         >>> repair_markup("<p>El <strong>alza</strong> fue de <10%.</p><p>Otra.</p>")[0]
         'El alza fue de <10%.\nOtra.'
         >>> repair_markup('Marcha. [caption id="a_1"] Foto: Agencia[/caption]\nFin [1]')[0]
-        'Marcha. \nFin [1]'
+        'Marcha.\nFin [1]'
     """
     if "<" not in text and "[" not in text:
         return text, None, ()
+    edits: list[tuple[int, int, str]] = []
     found: set[str] = set()
-    new, offset_map = rewrite(text, _markup_pattern(), _markup_replacer(found))
-    kinds = tuple(kind for kind in ("markup", "shortcode") if kind in found)
-    return new, offset_map, kinds if new is not text else ()
+    floor = 0
+    for match in _markup_pattern().finditer(text):
+        if match.captures("shortcode"):
+            found.add("shortcode")
+        if match.captures("block") or match.captures("inline"):
+            found.add("markup")
+        edit = _markup_edit(match, floor)
+        edits.append(edit)
+        floor = edit[1]
+    if not edits:
+        return text, None, ()
+    new, offset_map = _splice(text, edits)
+    return new, offset_map, tuple(kind for kind in ("markup", "shortcode") if kind in found)
 
 
 #: The repair stages, in the order :func:`~noticiaparse._spine.build_spine` runs them:
