@@ -442,6 +442,11 @@ def test_damaged_article_parses_like_the_clean_one(
     assert _fields(clean) == _fields(article)
     for segment in _segments(noticiaparse.parse_layout(damaged)):
         assert _is_repair_of_source(segment, damaged)
+    for quote in article.quotes:
+        source = collapse(repair(damaged[quote.start : quote.end]))
+        assert collapse(quote.text) in source
+    for money in article.money:
+        assert damaged[money.start : money.end] == money.raw
 
 
 LEGITIMATE = (
