@@ -52,6 +52,8 @@ _NUMBERED = regex.compile(r"\d{1,2}\s?[.)-]\s{0,3}\p{Lu}")
 
 #: Header furniture: what a page puts between its deck and its body.
 _HEADER = frozenset({"byline", "bare", "date", "share", "media", "crumb"})
+#: The page's metadata: once it has been shown, the article text has begun.
+_META = frozenset({"byline", "bare", "date", "share"})
 #: How many lines from the top the headline is looked for in.
 _TOP = 40
 _TOP_CANDIDATES = 12
@@ -284,8 +286,11 @@ def _next_text(lines: Sequence[_Line], i: int) -> int | None:
     return None
 
 
-def _header_between(lines: Sequence[_Line], a: int, b: int) -> bool:
-    return any(lines[k].kind in _HEADER for k in range(a + 1, b))
+def _header_between(
+    lines: Sequence[_Line], a: int, b: int, kinds: frozenset[str] = frozenset()
+) -> bool:
+    wanted = kinds or _HEADER
+    return any(lines[k].kind in wanted for k in range(a + 1, b))
 
 
 def _is_deck(lines: Sequence[_Line], h: int, c1: int) -> bool:
@@ -297,12 +302,10 @@ def _is_deck(lines: Sequence[_Line], h: int, c1: int) -> bool:
     c2 = _next_text(lines, c1)
     if c2 is None:
         return False
-    before = _header_between(lines, h, c1)
-    after = _header_between(lines, c1, c2)
-    if after:
+    if _header_between(lines, c1, c2):
         return True
-    if before:
-        return False
+    if _header_between(lines, h, c1, _META):
+        return False  # byline, date or share buttons above it: the body has begun
     gap_after = lines[c1 + 1].gap
     body_gaps = [ln.gap for ln in lines[c2 + 1 : c2 + 12]]
     if c2 != c1 + 1:
