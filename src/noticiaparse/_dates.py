@@ -77,7 +77,9 @@ def _pattern() -> regex.Pattern[str]:
     deictic = _alternation(deictic_days())
     markers = date_markers()
     tail = _alternation(
-        p for p, role in markers.items() if role in ("past", "next") or role.startswith("year")
+        p
+        for p, role in markers.items()
+        if role in ("past", "next", "thatyear") or role.startswith("year")
     )
     wtail = _alternation(
         p for p, role in markers.items() if role in ("past", "next", "after", "before")
@@ -89,7 +91,8 @@ def _pattern() -> regex.Pattern[str]:
     year = r"(?:1[5-9][0-9][0-9]|2[01][0-9][0-9])(?![0-9])"
     sep = r"(?:\s*,\s*|\s+(?:y|e|o|al|a|hasta)\s+|\s*[-–]\s*)(?:el\s+)?"
     year_tail = (
-        rf"\s*,?\s*(?:de|del)\s+(?P<PFX_y>{year})"
+        rf"\s*,?\s*(?:de|del)\s+(?:de\s+|año\s+)?(?P<PFX_y>{year})"
+        rf"|\s+del\s+'?(?P<PFX_y2>[0-9]{{2}})(?![0-9%°º]|[.,][0-9]|\s*%|\s+al\b)"
         rf"|\s+(?P<PFX_yb>{year})(?![.,][0-9])"
         rf"|\s*\((?P<PFX_yp>{year})\)"
         rf"|\s+(?P<PFX_rel>(?:{tail}))(?!\p{{L}})"
@@ -213,6 +216,11 @@ _PREV_WORD = regex.compile(r"(?r)(\p{L}+)\.?\s*$")
 _QUOTE_MARK = regex.compile(r"[«»“”„\"]")
 _CLOSING = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _SENTENCE_BREAK = regex.compile(r"[.!?\n]")
+_SENTENCE_BREAK_BACK = regex.compile(r"(?r)[.!?\n](?=\s)")
+_BARE_YEAR_BACK = regex.compile(r"(?r)(?<![0-9.,])(?:1[5-9]|20)[0-9]{2}(?![0-9]|[.,][0-9])")
+_RANGE_LINK = regex.compile(r"(?:y|e|o|a|al|hasta|-|–|,)(?:\s+(?:el|hasta|hasta\s+el))?")
+#: The words before a bare year that make it the sentence's year ("en 2019", "el 2019").
+_YEAR_PREPOSITIONS = frozenset(("el", "en", "del", "de", "año", "desde", "durante", "hasta"))
 _NUMBER = regex.compile(r"[0-9]{1,2}")
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 _NOWADAYS = regex.compile(r"\s+(?:en\s+día|por\s+hoy)\b")
@@ -256,6 +264,7 @@ class _Found:
     share_month_with: int | None = None  # a list item: the index of the day naming its month
     in_parens: bool = False
     quoted: bool = False  # inside quotation marks: someone's speech has its own "now"
+    implied_year: int | None = None  # from a range's other end or the sentence's year
 
 
 def find_dates(
@@ -351,7 +360,58 @@ def _find_in_region(region: _Region) -> list[_Found]:
                 continue
             out.append(item)
             last_end = item.end
+    return _imply_years(region, out)
+
+
+def _imply_years(region: _Region, found: list[_Found]) -> list[_Found]:
+    """Give yearless dates the year their range or their sentence states.
+
+    "entre el 18 de octubre y el 31 de diciembre de 2019": the first end is in 2019
+    too; "El 2019 se cerró el año escolar en octubre": October 2019. Only the
+    resolution uses it; ``year`` stays what the mention itself states.
+    """
+    out = list(found)
+    for i in range(len(out) - 1, -1, -1):
+        item = out[i]
+        if item.year is not None or item.year_shift is not None or item.month is None:
+            continue
+        if item.role in ("past", "next", "thatyear"):
+            continue
+        year = None
+        if i + 1 < len(out):
+            year = _range_year(region, item, out[i + 1])
+        if year is None:
+            year = _sentence_year(region, item.start)
+        if year is not None:
+            out[i] = attrs.evolve(item, implied_year=year)
     return out
+
+
+def _range_year(region: _Region, item: _Found, other: _Found) -> int | None:
+    """The year of the range's other end, one less when this end's date is later."""
+    year = other.year if other.year is not None else other.implied_year
+    if year is None or other.month is None:
+        return None
+    between = region.low[item.end : other.start].strip()
+    if len(between) > 12 or _RANGE_LINK.fullmatch(between) is None:
+        return None
+    later = (item.month, item.day or 0) > (other.month, other.day or 0)
+    return year - 1 if later else year
+
+
+def _sentence_year(region: _Region, start: int) -> int | None:
+    """A bare year said earlier in the same sentence ("En 2019 … en octubre")."""
+    left = max(region.lo, start - _TENSE_REACH)
+    stop = _SENTENCE_BREAK_BACK.search(region.text, left, start)
+    if stop is not None:
+        left = stop.end()
+    match = _BARE_YEAR_BACK.search(region.text, left, start)
+    if match is None:
+        return None
+    prev = region.prev_word(match.start())
+    if prev is None or prev.group(1).lower() not in _YEAR_PREPOSITIONS:
+        return None
+    return int(match.group())
 
 
 def _prefix(region: _Region, start: int) -> tuple[int, list[str]]:
@@ -361,6 +421,13 @@ def _prefix(region: _Region, start: int) -> tuple[int, list[str]]:
     if match is None:
         return start, []
     return match.start(), _WORD.findall(match.group())
+
+
+def _since(region: _Region, start: int) -> bool:
+    """Whether "desde" or "tras" opens the date: "desde el 18 de octubre" is past."""
+    pre_start, _ = _prefix(region, start)
+    prev = region.prev_word(pre_start)
+    return prev is not None and date_markers().get(prev.group(1).lower()) == "since"
 
 
 def _roles(words: Sequence[str]) -> str | None:
@@ -383,10 +450,11 @@ def _day_value(value: str) -> int:
 
 def _tail(match: regex.Match[str], prefix: str) -> tuple[int | None, int | None, str | None]:
     """The year a shape's tail states, the year shift it implies, and its direction."""
-    year = _int(match.group(f"{prefix}_y") or match.group(f"{prefix}_yb"))
-    if year is None:
-        year = _int(match.group(f"{prefix}_yp"))
-    rel = match.group(f"{prefix}_rel")
+    year = _int(match[f"{prefix}_y"] or match[f"{prefix}_yb"] or match[f"{prefix}_yp"])
+    if match[f"{prefix}_y2"]:  # "octubre del 19"
+        two = int(match[f"{prefix}_y2"])
+        year = 2000 + two if two < 70 else 1900 + two
+    rel = match[f"{prefix}_rel"]
     if rel is None:
         return year, None, None
     role = date_markers().get(" ".join(rel.split()))
@@ -443,7 +511,7 @@ def _read_day_first(region: _Region, match: regex.Match[str]) -> list[_Found]:
     month = month_number(match["b_mon"])
     year, shift, tail_role = _tail(match, "b")
     _, words = _prefix(region, start)
-    role = tail_role or _roles(words)
+    role = tail_role or _roles(words) or ("since" if _since(region, start) else None)
     kind = "full" if year is not None else "month"
     out: list[_Found] = []
     list_start = match.start("b_list")
@@ -496,10 +564,11 @@ def _read_month(region: _Region, match: regex.Match[str]) -> list[_Found]:
     if bare and capital and not _capital_month_ok(region, mon_start, mon_end):
         return []
     _, words = _prefix(region, start)
+    role = tail_role or _roles(words) or ("since" if _since(region, start) else None)
     return [
         _Found(
             start, end, region.index, "full" if year is not None else "month", year=year,
-            month=month_number(word), year_shift=shift, role=tail_role or _roles(words),
+            month=month_number(word), year_shift=shift, role=role,
             in_parens=_in_parens(region, start, end),
         )
     ]  # fmt: skip
@@ -756,6 +825,7 @@ class _Timeline:
 
     last_day: dt.date | None = None
     last_day_region: int = -10
+    last_day_from_ref: bool = True  # "ayer", "este lunes": the story is at the publication
     last_month: tuple[int, int] | None = None
     last_month_region: int = -10
     days: list[dt.date] = attrs.field(factory=list)
@@ -807,6 +877,11 @@ def _resolve_all(
         if isinstance(value, dt.date):
             if not item.in_parens and not (item.quoted and item.kind == "deictic"):
                 timeline.last_day, timeline.last_day_region = value, item.region
+                timeline.last_day_from_ref = item.kind == "deictic" or item.role in (
+                    "this",
+                    "past",
+                    "next",
+                )
                 timeline.days.append(value)
             timeline.last_month = (value.year, value.month)
             timeline.last_month_region = item.region
@@ -858,6 +933,10 @@ def _resolve_calendar(
     year = item.year
     if year is None and item.year_shift is not None and ref is not None:
         year = ref.year + item.year_shift
+    if year is None:
+        year = item.implied_year
+    if year is None and item.role == "thatyear" and timeline.last_month is not None:
+        year = timeline.last_month[0]  # "el 13 de diciembre de ese año"
     month = item.month
     if month is None:
         return None
@@ -882,6 +961,8 @@ def _resolve_yearless(
     base = ref
     if direction is None:
         tense = _tense(text, item.start, item.end, 0)
+        if item.role == "since" and tense == _NONE:
+            tense = _PAST  # "desde el 18 de octubre": already past
         if focus is not None and (tense != _FUTURE or ref is None):
             base, direction = focus, _NONE
         else:
@@ -919,7 +1000,8 @@ def _resolve_weekday(
         return None  # told from the publication date, which is unknown
     if ref is None:
         return None if story is None else shift_weekday(story, weekday, 0)
-    return _weekday_from_reference(text, item, weekday, ref, story)
+    narrative = story if story is not None and not timeline.last_day_from_ref else None
+    return _weekday_from_reference(text, item, weekday, ref, narrative)
 
 
 def _weekday_from_story(
@@ -942,7 +1024,11 @@ def _weekday_from_story(
 def _weekday_from_reference(
     text: str, item: _Found, weekday: int, ref: dt.date, story: dt.date | None
 ) -> dt.date:
-    """A weekday told from the publication date: "el próximo lunes", "este miércoles"."""
+    """A weekday told from the publication date ("el próximo lunes", "este miércoles").
+
+    ``story`` is the day a dated story is at; a bare "el martes" in it is the
+    nearest Tuesday to that day, unless its verb looks to the future.
+    """
     role = item.role
     if role in ("past", "next"):
         return shift_weekday(ref, weekday, _PAST if role == "past" else _FUTURE)
@@ -951,9 +1037,9 @@ def _weekday_from_reference(
             return ref
         tense = _tense(text, item.start, item.end, 0)
         return shift_weekday(ref, weekday, tense)
-    if story is not None and story != ref:
-        return shift_weekday(story, weekday, 0)
     tense = _tense(text, item.start, item.end, 0)
+    if story is not None and story != ref and tense != _FUTURE:
+        return shift_weekday(story, weekday, 0)  # "El miércoles" after "El martes 22"
     return shift_weekday(ref, weekday, _FUTURE if tense == _FUTURE else _PAST)
 
 
