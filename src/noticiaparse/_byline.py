@@ -15,6 +15,8 @@ from noticiaparse._boilerplate import desks, fold, roles
 
 __all__ = ["Byline", "read_byline"]
 
+#: A name has two to this many words, particles included ("María José de la Fuente").
+_MAX_NAME_WORDS = 5
 #: Longer lines are never bylines.
 MAX_BYLINE = 160
 
@@ -62,7 +64,7 @@ def _names(text: str) -> tuple[str, ...] | None:
         folded = fold(name).strip(". ")
         if folded in desks() or folded in roles() or all(w in desks() for w in folded.split()):
             continue
-        if not _NAME.fullmatch(name) or len(name.split()) < 2:
+        if not _NAME.fullmatch(name) or not 2 <= len(name.split()) <= _MAX_NAME_WORDS:
             return None
         authors.append(name)
     return tuple(authors)

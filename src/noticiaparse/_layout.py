@@ -222,6 +222,8 @@ def _headline(lines: Sequence[_Line]) -> tuple[int, tuple[int, int]] | None:
     keys = {i: _key(lines[i]) for i in top}
     # the title tag and the h1 stand at the top, close together
     for a_pos, a in enumerate(top[:2]):
+        if a_pos and _plausible_headline(lines[top[0]]) and not _masthead(lines[top[0]]):
+            break  # a title-shaped first line is the title, not what stands before it
         for b in top[a_pos + 1 : a_pos + 4]:
             how = _same_title(keys[a], keys[b])
             if how is None:
