@@ -262,6 +262,47 @@ GOLDEN: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "range-lends-year",
+        "Los sumarios cubren entre el 18 de octubre y el 31 de diciembre de 2019.",
+        [
+            ("18 de octubre", None, 10, 18, "2019-10-18"),
+            ("31 de diciembre de 2019", 2019, 12, 31, "2019-12-31"),
+        ],
+    ),
+    (
+        "month-range-lends-year",
+        "Las dosis llegarán entre marzo y mayo de 2024.",
+        [("marzo", None, 3, None, "2024-03"), ("mayo de 2024", 2024, 5, None, "2024-05")],
+    ),
+    (
+        "sentence-year",
+        "El 2019 se cerró el año escolar en octubre, recordó la directora.",
+        [("octubre", None, 10, None, "2019-10")],
+    ),
+    (
+        "that-year",
+        "El caso comenzó en marzo de 2018 y el 13 de diciembre de ese año llegó la condena.",
+        [
+            ("marzo de 2018", 2018, 3, None, "2018-03"),
+            ("13 de diciembre de ese año", None, 12, 13, "2018-12-13"),
+        ],
+    ),
+    (
+        "desde-looks-back",
+        "Los vecinos esperan una respuesta desde el 2 de diciembre.",
+        [("2 de diciembre", None, 12, 2, "2022-12-02")],
+    ),
+    (
+        "two-digit-year",
+        "Todo cambió con el estallido de octubre del 19.",
+        [("octubre del 19", 2019, 10, None, "2019-10")],
+    ),
+    (
+        "hoy-verb-later",
+        "Hoy la Contraloría informó el resultado del sumario.",
+        [("Hoy", None, None, None, "2023-11-15")],
+    ),
+    (
         "capital-month-after-preposition",
         "Las clases terminan en Diciembre, informó el ministerio.",
         [("Diciembre", None, 12, None, "2023-12")],

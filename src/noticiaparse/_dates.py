@@ -242,6 +242,10 @@ _NOT_TOMORROW_BEFORE = frozenset(
     )
 )
 #: "<word> de hoy" names today: "las 10:50 de hoy", "la jornada de hoy".
+_PARTICIPLES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+_CLAUSE_OR_COMMA = regex.compile(r"[,.;:!?\n«»“”\"()]")
+#: How many words after "hoy" are read for its verb.
+_ADJACENT_WORDS = 5
 _CLITICS = frozenset(("se", "le", "lo", "la", "les", "los", "me", "te", "nos", "no", "ya"))
 _DAY_OF_WORDS = frozenset(("jornada", "mañana", "tarde", "noche", "madrugada", "día", "sesión"))
 
@@ -656,19 +660,30 @@ def _hoy_is_a_day(
 
 
 def _adjacent_tense(region: _Region, start: int, end: int) -> int:
-    """The tense of a verb right next to a word: "anunció hoy", "hoy se realizó"."""
+    """The tense of the verb next to a word: "anunció hoy", "realizada hoy", "hoy la Mesa informó".
+
+    The word before counts when it is a verb or a participle; after it, the first
+    verb of the same clause within a few words.
+    """
     prev = _PREV_WORD.search(region.text, max(region.lo, start - _LOOKBACK), start)
     if prev is not None and region.text[prev.end(1) : start].strip() == "":
-        tense = _word_tense(prev.group(1), None)
+        word = prev.group(1).lower()
+        if len(word) >= 5 and word.endswith(_PARTICIPLES):
+            return _PAST
+        tense = _word_tense(word, None)
         if tense != _NONE:
             return tense
-    after = _WORD.findall(region.text, end, min(region.hi, end + _LOOKBACK))
-    if after and region.text[end : end + 1] not in (" ", ""):
+    if region.text[end : end + 1] not in (" ", ""):
         return _NONE  # "hoy, por ejemplo": a pause, no verb attached
-    for index, word in enumerate(after[:4]):
-        if word.lower() in _CLITICS:
+    stop = _CLAUSE_OR_COMMA.search(region.text, end, min(region.hi, end + _LOOKBACK))
+    right = stop.start() if stop is not None else min(region.hi, end + _LOOKBACK)
+    after = _WORD.findall(region.text, end, right)[:_ADJACENT_WORDS]
+    for index, word in enumerate(after):
+        if word[0].isupper() or word.lower() in _CLITICS:
             continue
-        return _word_tense(word, after[index + 1] if index + 1 < len(after) else None)
+        tense = _word_tense(word, after[index + 1] if index + 1 < len(after) else None)
+        if tense != _NONE:
+            return tense
     return _NONE
 
 
