@@ -353,6 +353,16 @@ def test_round_trip(rendered: RenderedAmount) -> None:
 
 
 @given(
+    st.sampled_from([None, "CL", "MX", "AR", "CO", "US", "ES", "PE"]).flatmap(
+        lambda country: money_amounts(country=country)
+    )
+)
+def test_round_trip_for_one_country(rendered: RenderedAmount) -> None:
+    amounts = parse_money(rendered.text, country=rendered.country)
+    assert [(rendered.amount, rendered.currency)] == [(m.amount, m.currency) for m in amounts]
+
+
+@given(
     money_amounts(),
     st.sampled_from(["El costo fue de {}.", "Según el informe, {} se perdieron.", "({})"]),
 )

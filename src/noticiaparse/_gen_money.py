@@ -16,7 +16,10 @@ from decimal import Decimal
 import attrs
 from hypothesis import strategies as st
 
-__all__ = ["RenderedAmount", "money_amounts", "spell_number"]
+__all__ = ["ANY_COUNTRY", "RenderedAmount", "money_amounts", "spell_number"]
+
+#: The default of :func:`money_amounts`: each example draws its own country hint.
+ANY_COUNTRY = "*"
 
 
 @attrs.frozen
@@ -130,7 +133,15 @@ _WORDS: tuple[tuple[str, str], ...] = (
 _WORDS += (("soles", "PEN"), ("reales", "BRL"), ("pesos mexicanos", "MXN"))
 _WORDS += (("dólares estadounidenses", "USD"), ("libras esterlinas", "GBP"))
 _LOCAL = {
-    "$": {"CL": "CLP", "MX": "MXN", "AR": "ARS", "CO": "COP", "US": "USD", "ES": "USD"},
+    "$": {
+        "CL": "CLP",
+        "MX": "MXN",
+        "AR": "ARS",
+        "CO": "COP",
+        "US": "USD",
+        "ES": "USD",
+        "PE": "USD",
+    },
     "pesos": {"CL": "CLP", "MX": "MXN", "AR": "ARS", "CO": "COP"},
 }
 _COMMA_COUNTRIES = (None, "CL", "AR", "CO", "ES")
@@ -165,11 +176,16 @@ def _digits(value: Decimal, comma_decimal: bool, grouped: bool) -> str:
 
 
 @st.composite
-def _number_part(draw: st.DrawFn) -> tuple[str, Decimal, bool, str | None]:
+def _number_part(draw: st.DrawFn, country: str | None) -> tuple[str, Decimal, bool, str | None]:
     """Text, value, whether "de" links a currency word, and the country it fits."""
     form = draw(st.sampled_from(("digits", "scaled", "words", "words scaled", "half")))
-    comma = bool(draw(st.booleans()))
-    country = draw(st.sampled_from(_COMMA_COUNTRIES if comma else _ALL_COUNTRIES))
+    if country == ANY_COUNTRY:
+        comma = draw(st.booleans())
+        country = draw(st.sampled_from(_COMMA_COUNTRIES if comma else _ALL_COUNTRIES))
+    else:
+        # "1.500" is 1,5 where the press writes a decimal point: write those countries'
+        # numbers in their own convention.
+        comma = country in _COMMA_COUNTRIES and draw(st.booleans())
     if form == "digits":
         integer = draw(st.integers(min_value=2, max_value=10**11))
         cents = draw(st.sampled_from((0, 5, 50, 99, 8, 25)))
@@ -204,14 +220,19 @@ def _number_part(draw: st.DrawFn) -> tuple[str, Decimal, bool, str | None]:
 
 
 @st.composite
-def money_amounts(draw: st.DrawFn) -> RenderedAmount:
+def money_amounts(draw: st.DrawFn, country: str | None = "*") -> RenderedAmount:
     """Random exact amounts written the ways Spanish news writes money.
 
     Digits in either separator convention ("1.200,50", "1,200.50"), with scale words
     ("5,8 millones", "3 mil millones"), in words ("dos mil quinientos", "un millón y
     medio"), with a currency sign or code before or after ("US$", "€", "UF") or a
     currency word after ("pesos", "de dólares"). Shrinks toward small amounts in
-    digits with a "$".
+    short renderings ("dos pesos", "$2").
+
+    Args:
+        draw: supplied by Hypothesis.
+        country: the country hint every example is written for (``None``: no hint);
+            by default, :data:`ANY_COUNTRY`, each example draws its own.
 
     Examples:
         >>> from hypothesis import given
@@ -221,8 +242,12 @@ def money_amounts(draw: st.DrawFn) -> RenderedAmount:
         ...     (money,) = parse_money(rendered.text, country=rendered.country)
         ...     assert (money.amount, money.currency) == (rendered.amount, rendered.currency)
         >>> test_round_trip()
+        >>> from hypothesis import find
+        >>> sample = find(money_amounts(country="CL"), lambda r: r.currency == "CLF")
+        >>> sample.country, sample.amount < 10
+        ('CL', True)
     """
-    text, value, takes_de, country = draw(_number_part())
+    text, value, takes_de, country = draw(_number_part(country))
     placement = draw(st.sampled_from(("prefix", "word", "suffix")))
     words_only = not any(c.isdigit() for c in text)
     if placement == "prefix" and not words_only:
