@@ -1,12 +1,14 @@
 """Money amounts: every amount with a currency attached, exact, in units of the currency.
 
-One linear pass per region finds *anchors*: a digit, a currency sign or code, a
-number word, or "un"/"medio" right before a scale or currency word. From an anchor
-the reader takes a *group*: one amount, or a range or list joined by ",", "y", "a",
-"hasta", "-" … ("entre $1 y $2 millones", "US$ 3, 4 y 5 millones", "entre 12 y 13
-mil pesos"). Each amount of a group is an optional sign or code before the number,
-the quantity (:func:`noticiaparse._numbers.scan_quantity`) and an optional currency
-word, sign or code after it ("5 millones de pesos", "1.500 UF", "20 lucas").
+One linear pass per region finds the currency *cues* (signs, codes, currency words);
+amounts are read only in the :data:`CUE_WINDOW` characters before each cue, from an
+*anchor*: a digit, a sign or code, a number word, or "un"/"medio" right before a scale
+or a counted currency. From an anchor the reader takes a *group*: one amount, or a
+range or list joined by ",", "y", "a", "hasta", "-" … ("entre $1 y $2 millones",
+"US$ 3, 4 y 5 millones", "entre 12 y 13 mil pesos"). Each amount of a group is an
+optional sign or code before the number, the quantity
+(:func:`noticiaparse._numbers.scan_quantity`) and an optional currency word, sign or
+code after it ("5 millones de pesos", "1.500 UF", "20 lucas").
 
 Within a group a bare endpoint takes the scale of the last endpoint (when it is not
 larger than it) and the currency of its neighbours; a group with no currency
