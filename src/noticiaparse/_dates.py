@@ -1015,7 +1015,9 @@ def _resolve_weekday(
         return None  # told from the publication date, which is unknown
     if ref is None:
         return None if story is None else shift_weekday(story, weekday, 0)
-    narrative = story if story is not None and not timeline.last_day_from_ref else None
+    # a bare "el martes" follows the story only in a story its headline dates
+    dated_story = focus is not None and not timeline.last_day_from_ref
+    narrative = story if dated_story else None
     return _weekday_from_reference(text, item, weekday, ref, narrative)
 
 
