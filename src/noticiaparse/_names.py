@@ -327,7 +327,7 @@ def _outlet_prefix(tokens: Sequence[Token], i: int, j: int) -> int:
     return i
 
 
-def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
+def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:  # noqa: C901
     """Skip "de/del/de la + noun or name" complements and adjectives after a head word."""
     n = min(len(tokens), limit)
     adjectives = 0
@@ -425,8 +425,8 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
     low = tok.low
     if tok.capital and not det and low in _set("document_cues.txt"):
         end = _complements(text, tokens, k + 1, limit)
-        after = _addressee(text, tokens, end)
-        return Phrase(start_tok.start, tokens[end - 1].end, DOCUMENT, head=low), after
+        resume = _addressee(text, tokens, end)
+        return Phrase(start_tok.start, tokens[end - 1].end, DOCUMENT, head=low), resume
     # a capitalised plural role opening a sentence: "Analistas no descartan…"
     if tok.capital and not det and low in _org_plurals() and low.endswith("s"):
         end = _complements(text, tokens, k + 1, limit)
@@ -518,8 +518,8 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
     # a document: "el informe", "un estudio de la Universidad de Chile"
     if low in _set("document_cues.txt"):
         end = _complements(text, tokens, k + 1, limit)
-        after = _addressee(text, tokens, end)
-        return Phrase(start_tok.start, tokens[end - 1].end, DOCUMENT, head=low), after
+        resume = _addressee(text, tokens, end)
+        return Phrase(start_tok.start, tokens[end - 1].end, DOCUMENT, head=low), resume
     if low in _org_plurals():
         end = _complements(text, tokens, k + 1, limit)
         return Phrase(
@@ -722,8 +722,10 @@ def find_attributions(  # noqa: C901, PLR0912
                 and i + 1 < len(tokens)
                 and tokens[i + 1].low == "por"
             ):
-                for phrase in _split_pair(text, _phrase_at(text, tokens, i + 2)):
-                    out.append(Attribution(tok.text, tok.start, tok.end, phrase))
+                out.extend(
+                    Attribution(tok.text, tok.start, tok.end, phrase)
+                    for phrase in _split_pair(text, _phrase_at(text, tokens, i + 2))
+                )
                 i += 1
                 continue
             if reporting_verb(tok.text):
@@ -896,6 +898,9 @@ class Cast:
     outlets: tuple[tuple[int, str, str, tuple[int, int]], ...]
     orgs: tuple[tuple[int, str, tuple[int, int]], ...]
     named: tuple[tuple[int, str], ...] = ()
+    counts: dict[str, int] = attrs.field(factory=dict)
+    role_index: dict[str, tuple[tuple[int, str], ...]] = attrs.field(factory=dict)
+    named_at: tuple[int, ...] = ()
 
     def resolve(self, phrase: Phrase) -> Entity:  # noqa: C901
         """The entity a phrase refers to, with the span of its most complete mention."""
@@ -943,20 +948,15 @@ class Cast:
         Of the people named within ``reach`` characters before it, the one the
         article names most often, then the latest.
         """
-        counts: dict[str, int] = {}
-        for _, name in self.named:
-            full = self.full_name(name)
-            counts[full] = counts.get(full, 0) + 1
+        starts = self.named_at
         best: tuple[int, int, str] | None = None
-        for at, name in self.named:
-            if at > pos:
-                break
+        for at, name in self.named[bisect_left(starts, pos - reach) : bisect_right(starts, pos)]:
             full = self.full_name(name)
-            if full not in self.people or pos - at > reach:
+            if full not in self.people:
                 continue
             if gender is not None and _first_names().get(full.split()[0], gender) != gender:
                 continue
-            candidate = (counts[full], at, full)
+            candidate = (self.counts.get(full, 0), at, full)
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
         return None if best is None else best[2]
@@ -969,11 +969,11 @@ class Cast:
 
     def role_link(self, head: str, pos: int) -> str | None:
         """The person last linked to role ``head`` before ``pos`` (else first after)."""
-        before = [name for p, role, name in self.roles if role == head and p <= pos]
-        if before:
-            return before[-1]
-        after = [name for p, role, name in self.roles if role == head]
-        return after[0] if after else None
+        links = self.role_index.get(head, ())
+        if not links:
+            return None
+        k = bisect_right([p for p, _ in links], pos) - 1
+        return links[k][1] if k >= 0 else links[0][1]
 
 
 def build_cast(text: str, regions: Sequence[tuple[int, int]]) -> Cast:  # noqa: C901, PLR0912, PLR0915
@@ -1062,11 +1062,31 @@ def build_cast(text: str, regions: Sequence[tuple[int, int]]) -> Cast:  # noqa: 
     for form in clashes:
         surnames.pop(form, None)
     # a shorter full name contained in a longer one ("Luis Miguel Barbosa" / "Miguel Barbosa")
-    for full in list(people):
-        for other in people:
-            if other != full and other.endswith(" " + full):
-                surnames[full] = other
-    return Cast(text, people, surnames, tuple(roles), tuple(outlets), tuple(orgs), tuple(named))
+    for other in people:
+        words = other.split()
+        for k in range(1, len(words)):
+            suffix = " ".join(words[k:])
+            if suffix in people:
+                surnames[suffix] = other
+    counts: dict[str, int] = {}
+    for _, name in named:
+        full = surnames.get(name, name)
+        counts[full] = counts.get(full, 0) + 1
+    role_index: dict[str, list[tuple[int, str]]] = {}
+    for pos, role, name in roles:
+        role_index.setdefault(role, []).append((pos, name))
+    return Cast(
+        text,
+        people,
+        surnames,
+        tuple(roles),
+        tuple(outlets),
+        tuple(orgs),
+        tuple(named),
+        counts,
+        {role: tuple(sorted(links)) for role, links in role_index.items()},
+        tuple(at for at, _ in named),
+    )
 
 
 def _role_before(

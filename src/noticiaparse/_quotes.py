@@ -17,6 +17,7 @@ through :mod:`noticiaparse._names`.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import attrs
@@ -164,20 +165,30 @@ def _find_raw(text: str, regions: Sequence[tuple[int, int]]) -> list[RawQuote]:
     out: list[RawQuote] = []
     carry: list[tuple[str, int, int]] = []
     for index, (lo, hi) in enumerate(regions):
-        if not carry and text[lo:hi].lstrip()[:1] in "—―":
+        start = lo
+        while start < hi and text[start].isspace():
+            start += 1
+        if not carry and text[start : start + 1] in ("—", "―"):
             out.extend(_dash_dialogue(text, lo, hi))
             continue
-        pairs, left = pair_marks(text, lo, hi, carry)
+        # the mark that reopens a long quote in its next paragraph is not a new quote
+        pairs, left = pair_marks(text, start + 1 if carry else lo, hi, carry)
         carry = []
-        for open_at, start, end, close_at, depth in pairs:
-            out.append(RawQuote(start, end, open_at, close_at, depth))
+        out.extend(
+            RawQuote(q_start, q_end, open_at, close_at, depth)
+            for open_at, q_start, q_end, close_at, depth in pairs
+            if _has_word(text, q_start, q_end)
+        )
         if not left:
             continue
         # a long quote goes on when the next paragraph reopens it with the same family
         outer = left[0]
         if index + 1 < len(regions):
             nlo, nhi = regions[index + 1]
-            first = text[nlo:nhi].lstrip()[:1]
+            first_at = nlo
+            while first_at < nhi and text[first_at].isspace():
+                first_at += 1
+            first = text[first_at : first_at + 1]
             if first in _MARKS and _MARKS[first][0] == outer[0] and _MARKS[first][1] != "close":
                 carry = [outer]
                 # the reopening mark is part of the quote, not a new one
@@ -185,23 +196,21 @@ def _find_raw(text: str, regions: Sequence[tuple[int, int]]) -> list[RawQuote]:
         end = hi
         while end > outer[2] and text[end - 1] in " \n":
             end -= 1
-        if len(text[outer[2] : end].split()) >= 2 and not text[outer[2] : outer[2] + 1].isspace():
+        if (
+            _has_word(text, outer[2], end)
+            and " " in text[outer[2] : end].strip()
+            and not text[outer[2] : outer[2] + 1].isspace()
+        ):
             out.append(RawQuote(outer[2], end, outer[1], end, 0, recovered=True))
-    return _skip_reopeners(out)
+    out.sort(key=lambda q: (q.start, -q.end))
+    return out
 
 
-def _skip_reopeners(quotes: list[RawQuote]) -> list[RawQuote]:
-    """Drop pairs made of a paragraph's reopening mark (inside a multi-paragraph quote)."""
-    spans = [(q.start, q.end) for q in quotes if q.depth == 0]
-    keep = []
-    for q in quotes:
-        inside = any(s < q.open_at < e for s, e in spans if (s, e) != (q.start, q.end))
-        if inside and q.depth == 0:
-            continue
-        keep.append(q)
-    return sorted(keep, key=lambda q: (q.start, -q.end))
+def _has_word(text: str, start: int, end: int) -> bool:
+    return _WORD_CHAR.search(text, start, end) is not None
 
 
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _DASH_INCISE = regex.compile(r" [—―]([a-záéíóúñ]{2,20})")
 
 
@@ -291,16 +300,17 @@ def _classify(  # noqa: C901
 
 
 def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
-    start = pos
-    while start > max(lo, pos - 400) and not (
-        text[start - 1] in ".!?" and text[start : start + 1] == " "
-    ):
-        start -= 1
-    end = pos
-    while end < min(hi, pos + 400) and not (
-        text[end] in ".!?" and text[end + 1 : end + 2] in (" ", "")
-    ):
-        end += 1
+    """The sentence around ``pos``: from after the last ". " to the next one (400 at most)."""
+    floor = max(lo, pos - 400)
+    start = max(
+        text.rfind(". ", floor, pos), text.rfind("! ", floor, pos), text.rfind("? ", floor, pos)
+    )
+    start = floor if start < 0 else start + 1
+    ceiling = min(hi, pos + 400)
+    ends = [at for at in (text.find(m, pos, ceiling + 1) for m in (". ", "! ", "? ")) if at >= 0]
+    end = min(ends) if ends else ceiling
+    if not ends and ceiling == len(text) and text[ceiling - 1 : ceiling] in (".", "!", "?"):
+        end = ceiling - 1
     return start, end
 
 
@@ -391,9 +401,10 @@ def _before_open(text: str, raw: RawQuote, lo: int, region_index: int) -> _Said 
         if phrase is not None and phrase.start == sentence_start + len(pre) - len(pre.lstrip()):
             return _Said(phrase, None, True)
     tokens = tokenize(text, sentence_start, raw.open_at)
+    balance = _mark_balance(text, sentence_start, raw.open_at)
     for k in range(len(tokens) - 1, -1, -1):
         tok = tokens[k]
-        if _in_quote_marks(text, sentence_start, tok.start):
+        if balance(tok.start):
             continue
         low = tok.low
         if low == "según" and k + 1 < len(tokens):
@@ -418,11 +429,28 @@ def _aux_start(tokens: Sequence[Token], k: int) -> int:
     return tokens[k].start
 
 
-def _in_quote_marks(text: str, lo: int, pos: int) -> bool:
-    """Whether ``pos`` sits inside a quotation opened after ``lo`` (odd marks before it)."""
-    segment = text[lo:pos]
-    opened = segment.count("«") + segment.count("“") - segment.count("»") - segment.count("”")
-    return opened > 0 or segment.count('"') % 2 == 1
+def _mark_balance(text: str, lo: int, hi: int) -> functools.partial[bool]:
+    """A test of whether a position in ``text[lo:hi]`` sits inside a quotation opened there."""
+    positions: list[int] = []
+    inside: list[bool] = []
+    opened = straight = 0
+    for match in _BALANCE_MARK.finditer(text, lo, hi):
+        mark = match.group()
+        if mark == '"':
+            straight += 1
+        else:
+            opened += 1 if mark in "«“" else -1
+        positions.append(match.start())
+        inside.append(opened > 0 or straight % 2 == 1)
+    return functools.partial(_balance_at, positions, inside)
+
+
+def _balance_at(positions: list[int], inside: list[bool], pos: int) -> bool:
+    k = bisect_left(positions, pos) - 1
+    return k >= 0 and inside[k]
+
+
+_BALANCE_MARK = regex.compile('[«»“”"]')
 
 
 def find_quotes(spine: Spine, regions: Sequence[tuple[int, int]]) -> tuple[Quote, ...]:
@@ -443,6 +471,8 @@ def find_quotes(spine: Spine, regions: Sequence[tuple[int, int]]) -> tuple[Quote
     quoted = [(q.start, q.end) for q in raws]
     attributions = [a for a in find_attributions(text, regions, quoted) if a.phrase is not None]
     region_of = _region_index(regions)
+    attributions.sort(key=lambda a: a.cue_start)
+    cue_starts = [a.cue_start for a in attributions]
     found: list[tuple[RawQuote, QuoteKind, _Said | None]] = []
     for raw in raws:
         index = region_of(raw.start)
@@ -457,11 +487,11 @@ def find_quotes(spine: Spine, regions: Sequence[tuple[int, int]]) -> tuple[Quote
         if said is None or (not said.explicit and before is not None and before.explicit):
             said = before if before is not None else said
         s_lo, s_hi = _sentence_bounds(text, raw.open_at, lo, hi)
-        verb_near = said is not None or any(s_lo <= a.cue_start < s_hi for a in attributions)
+        first = bisect_left(cue_starts, s_lo)
+        verb_near = said is not None or (first < len(cue_starts) and cue_starts[first] < s_hi)
         verb_que = any(
-            s_lo <= a.cue_start < raw.open_at
-            and _QUE.search(text, a.cue_end, raw.open_at) is not None
-            for a in attributions
+            _QUE.search(text, a.cue_end, raw.open_at) is not None
+            for a in attributions[first : bisect_left(cue_starts, raw.open_at)]
         )
         kind = _classify(text, raw, lo, verb_near, verb_que)
         found.append((raw, kind, said))
@@ -478,7 +508,8 @@ def _article_regions(text: str, regions: list[tuple[int, int]]) -> list[tuple[in
             line_end = text.rfind("\n", 0, line_end)
         previous = text[text.rfind("\n", 0, max(line_end, 0)) + 1 : max(line_end, 0)]
         if line_end > 0 and previous.strip().rstrip(":").lower() in labels:
-            teasers.add(text[lo : text.find("\n", lo) if "\n" in text[lo:] else len(text)].strip())
+            stop = text.find("\n", lo)
+            teasers.add(text[lo : stop if stop >= 0 else len(text)].strip())
     if not teasers:
         return regions
     return [(lo, hi) for lo, hi in regions if text[lo:hi].strip() not in teasers]
@@ -493,8 +524,6 @@ def _region_index(regions: Sequence[tuple[int, int]]) -> functools.partial[int]:
 
 
 def _locate(starts: list[int], regions: Sequence[tuple[int, int]], pos: int) -> int:
-    from bisect import bisect_right  # noqa: PLC0415
-
     i = bisect_right(starts, pos) - 1
     return i if i >= 0 and pos <= regions[i][1] else -1
 
@@ -525,6 +554,8 @@ def _attribute(  # noqa: C901
         for at, name in cast.named
         if cast.full_name(name) in cast.people
     ]
+    named_at = [at for at, _ in named]
+    anchor_at = [at for at, _ in anchors]
     out = []
     for raw, kind, said in found:
         speaker: Segment | None = None
@@ -534,9 +565,10 @@ def _attribute(  # noqa: C901
             if phrase is None:
                 # a person named earlier in the same sentence, else the last speaker
                 s_lo, _ = _sentence_bounds(text, raw.open_at, 0, len(text))
-                phrase = _carry([a for a in named if s_lo <= a[0]], raw.start)
-                if phrase is None or phrase.start > raw.start:
-                    phrase = _carry(anchors, raw.start)
+                k = bisect_right(named_at, raw.start) - 1
+                phrase = named[k][1] if k >= 0 and named_at[k] >= s_lo else None
+                if phrase is None:
+                    phrase = _carry(anchors, anchor_at, raw.start)
             if phrase is not None:
                 entity = cast.resolve(phrase)
                 speaker = spine.segment(entity.start, entity.end)
@@ -553,14 +585,9 @@ def _attribute(  # noqa: C901
     return out
 
 
-def _carry(anchors: Sequence[tuple[int, Phrase]], pos: int) -> Phrase | None:
+def _carry(anchors: Sequence[tuple[int, Phrase]], at: Sequence[int], pos: int) -> Phrase | None:
     """The last speaker named before ``pos``; else the first one after it."""
-    best = None
-    for at, phrase in anchors:
-        if at <= pos:
-            best = phrase
-        elif best is None:
-            return phrase
-        else:
-            break
-    return best
+    k = bisect_right(at, pos) - 1
+    if k >= 0:
+        return anchors[k][1]
+    return anchors[0][1] if anchors else None

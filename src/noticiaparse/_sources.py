@@ -41,13 +41,15 @@ def find_sources(
         if attribution.phrase is None:
             continue
         _add(entities, cast, spine, attribution.phrase, attribution.cue.lower())
+    names = {e.name.lower() for e in entities.values()}
     for quote in quotes:
         if quote.speaker is None or quote.kind not in (QuoteKind.DIRECT, QuoteKind.PARTIAL):
             continue
         if quote.cue is None:
             continue  # a speaker carried from the context, with no cue of its own
         key = " ".join(quote.speaker.text.lower().split())
-        if not any(key == e.key or key == e.name.lower() for e in entities.values()):
+        if key not in entities and key not in names:
+            names.add(key)
             entities.setdefault(
                 key,
                 _Entity(key=key, name=quote.speaker.text, kind=_speaker_kind(quote.speaker.text)),
@@ -83,9 +85,8 @@ def _quoted_spans(spine: Spine, quotes: Sequence[Quote]) -> list[tuple[int, int]
         needle = quote.text[:20]
         if not needle:
             continue
-        at = text.find(needle, cursor)
-        if at < 0:
-            at = text.find(needle)
+        # normalising only shortens the text, so the quote is no later than its original offset
+        at = text.find(needle, cursor, max(cursor, quote.end) + 64)
         if at < 0:
             continue
         out.append((at, at + max(len(quote.text), 1)))
