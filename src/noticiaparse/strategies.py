@@ -875,6 +875,20 @@ def _byline(draw: st.DrawFn, page: _Page) -> None:
         page.add("boilerplate", button)
 
 
+def _body(draw: st.DrawFn, page: _Page, paragraphs: Sequence[_Piece], headline: str) -> None:
+    """The paragraphs, with an ad marker or related links between some of them."""
+    for i, paragraph in enumerate(paragraphs):
+        if i and draw(st.integers(0, 4)) == 0:
+            kind = draw(st.sampled_from(("ad", "related")))
+            line = _furniture(draw, (kind,), avoid=headline)
+            page.add("boilerplate", line)
+            if kind == "related" and ":" not in line:
+                # A related-links header stands over another article's headline.
+                teasers = [h for h in _entries("gen_headlines.txt") if h != headline]
+                page.add("boilerplate", draw(st.sampled_from(teasers)))
+        page.add("body", paragraph)
+
+
 @st.composite
 def _article(draw: st.DrawFn, noise: bool) -> GeneratedArticle:
     reference = draw(_REFERENCES)
@@ -902,10 +916,7 @@ def _article(draw: st.DrawFn, noise: bool) -> GeneratedArticle:
         page.add("deck", deck)
     if shape == "byline":
         _byline(draw, page)
-    for i, paragraph in enumerate(paragraphs):
-        if i and draw(st.integers(0, 4)) == 0:
-            page.add("boilerplate", _furniture(draw, ("ad", "related"), avoid=headline))
-        page.add("body", paragraph)
+    _body(draw, page, paragraphs, headline)
     for _ in range(draw(st.integers(0, 3))):
         page.add("boilerplate", _furniture(draw, avoid=headline))
     generated = _lay_out(page, sep)
