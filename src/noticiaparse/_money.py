@@ -212,7 +212,7 @@ _CONNECTOR = re.compile(
 )
 _INTRO = re.compile(r"(?:^|[^\w])(entre|de|desde) {1,3}$", re.IGNORECASE)
 _DIGIT_NEXT = re.compile(r" {0,3}\d")
-_RUN = re.compile(r"\d[\d.,]*")
+_RUN = re.compile(r"\d[\d.,]*|[^\w\s]+")  # a digit run, or a run of signs ("$$$")
 
 
 @attrs.frozen
@@ -469,7 +469,7 @@ def _groups(text: str, start: int, end: int, mark: str) -> Iterator[tuple[list[_
                 break
             group = _group(text, match.start(), end, mark)
             if group is None:
-                run = _RUN.match(text, match.start(), end)  # skip a long digit run at once
+                run = _RUN.match(text, match.start(), end)  # skip a long run at once
                 pos = max(match.end(), run.end() if run is not None else 0)
                 continue
             intro = _INTRO.search(text, max(start, match.start() - 10), match.start())
