@@ -384,6 +384,8 @@ def _imply_years(region: _Region, found: list[_Found]) -> list[_Found]:
         year = None
         if i + 1 < len(out):
             year = _range_year(region, item, out[i + 1])
+        if year is None and i > 0:
+            year = _range_year_after(region, out[i - 1], item)
         if year is None:
             year = _sentence_year(region, item.start)
         if year is not None:
@@ -401,6 +403,17 @@ def _range_year(region: _Region, item: _Found, other: _Found) -> int | None:
         return None
     later = (item.month, item.day or 0) > (other.month, other.day or 0)
     return year - 1 if later else year
+
+
+def _range_year_after(region: _Region, other: _Found, item: _Found) -> int | None:
+    """The year of the range's first end, one more when this end's date is earlier."""
+    if other.year is None or other.month is None:
+        return None
+    between = region.low[other.end : item.start].strip()
+    if len(between) > 12 or _RANGE_LINK.fullmatch(between) is None:
+        return None
+    earlier = (item.month or 0, item.day or 0) < (other.month, other.day or 0)
+    return other.year + 1 if earlier else other.year
 
 
 def _sentence_year(region: _Region, start: int) -> int | None:
@@ -749,6 +762,10 @@ def _is_name(region: _Region, item: _Found) -> bool:
         word = prev.group(1)
         if word.lower() in _name_cues():
             return True
+        if word in ("de", "del"):  # "la plaza de Mayo", "Avenida del 11 de Septiembre"
+            cue = region.prev_word(prev.start())
+            if cue is not None and cue.group(1).lower() in _name_cues():
+                return True
         if item.day is not None and item.month is not None and word[0].isupper():
             month_word = _first_month_word(text, item.start, item.end)
             if month_word is not None and month_word[0].isupper() and not month_word.isupper():
