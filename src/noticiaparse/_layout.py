@@ -66,6 +66,7 @@ _MAX_LABEL = 40
 _BYLINE_REACH = 3
 _MAX_BARE_BYLINE = 80
 _SHORT_DECK = 260
+_SHORT_DECK_SPACED = 300
 _MAX_ITEM = 250
 
 
@@ -219,39 +220,68 @@ def _headline(lines: Sequence[_Line]) -> tuple[int, tuple[int, int]] | None:
     texts = [i for i, ln in enumerate(lines[:_TOP]) if ln.kind in ("", "bare") and not ln.role]
     # section labels and menu entries are not titles (unless nothing else is there)
     top = ([i for i in texts if not _label(lines[i])] or texts)[:_TOP_CANDIDATES]
-    keys = {i: _key(lines[i]) for i in top}
-    # the title tag and the h1 stand at the top, close together
+    return _repeated_title(lines, top) or _suffixed_title(lines, top) or _first_title(lines, top)
+
+
+def _repeated_title(
+    lines: Sequence[_Line], top: Sequence[int]
+) -> tuple[int, tuple[int, int]] | None:
+    """The title tag and the h1 stand at the top, close together."""
+    keys = {i: _key(lines[i]) for i in top[:6]}
     for a_pos, a in enumerate(top[:2]):
         if a_pos and _plausible_headline(lines[top[0]]) and not _masthead(lines[top[0]]):
             break  # a title-shaped first line is the title, not what stands before it
         for b in top[a_pos + 1 : a_pos + 4]:
             how = _same_title(keys[a], keys[b])
-            if how is None:
-                continue
-            lines[a].role = "X" if how == "site" else "="
-            return b, (lines[b].start, lines[b].end)
+            if how is not None:
+                lines[a].role = "X" if how == "site" else "="
+                return b, (lines[b].start, lines[b].end)
+    return None
+
+
+def _suffixed_title(
+    lines: Sequence[_Line], top: Sequence[int]
+) -> tuple[int, tuple[int, int]] | None:
+    """A lone "Title | Site" line."""
     for i in top[:3]:
         line = lines[i]
         cut = _site_prefix(line.text)
         if cut is not None and len(line.text) <= _MAX_HEADLINE:
             return i, (line.start, line.start + cut)
+    return None
+
+
+def _first_title(lines: Sequence[_Line], top: Sequence[int]) -> tuple[int, tuple[int, int]] | None:
+    """The first title-shaped line, past kickers and mastheads."""
     for pos, i in enumerate(top[:3]):
         line = lines[i]
         if not _plausible_headline(line):
             return None
         nxt = lines[top[pos + 1]] if pos + 1 < len(top) else None
+        title_follows = nxt is not None and _plausible_headline(nxt) and not nxt.text.endswith(".")
+        if _masthead(line) and not title_follows:
+            after = _site_lead(line.text)
+            if after is not None:  # "Site | Title" with no other title under it
+                return i, (line.start + after, line.end)
         kicker = _masthead(line) or (
             line.words <= _KICKER_WORDS
             and not line.text.endswith(_TERMINAL)
+            and title_follows
             and nxt is not None
-            and _plausible_headline(nxt)
-            and not nxt.text.endswith(".")
             and nxt.words > line.words
         )
         if not kicker:
             return i, (line.start, line.end)
         line.role = "X"
     return None
+
+
+def _site_lead(text: str) -> int | None:
+    """Where the title starts in "Site | Title", when the title is title-sized."""
+    cut = _SITE.search(text)
+    if cut is None or len(text[cut.end() :].split()) <= _KICKER_WORDS:
+        return None
+    return cut.end()
 
 
 def _plausible_headline(line: _Line) -> bool:
@@ -315,10 +345,19 @@ def _is_deck(lines: Sequence[_Line], h: int, c1: int) -> bool:
     body_gap = int(statistics.median(body_gaps)) if body_gaps else gap_after
     if gap_after > body_gap:
         return True
-    if body_gap > 0 or first.gap > 0:
-        # the page spaces its paragraphs: a deck would stand apart, this one does not
-        return False
+    if gap_after < first.gap:
+        return False  # closer to the text under it than to the headline: the body's start
+    if body_gap > 0:
+        # the page spaces its paragraphs and did not set this one apart: only a line far
+        # shorter than the paragraphs after it is still a deck
+        return _far_shorter(first, lines[c2 : c2 + 12])
     return _deck_shaped(first, lines[c2])
+
+
+def _far_shorter(first: _Line, following: Sequence[_Line]) -> bool:
+    sizes = [len(ln.text) for ln in following if ln.kind == "" and ln.role == ""][:5]
+    size = len(first.text)
+    return bool(sizes) and size <= _SHORT_DECK_SPACED and 2 * size <= statistics.median(sizes)
 
 
 def _deck_shaped(first: _Line, second: _Line) -> bool:
