@@ -189,7 +189,8 @@ def _find_raw(text: str, regions: Sequence[tuple[int, int]]) -> list[RawQuote]:
             while first_at < nhi and text[first_at].isspace():
                 first_at += 1
             first = text[first_at : first_at + 1]
-            if first in _MARKS and _MARKS[first][0] == outer[0] and _MARKS[first][1] != "close":
+            # «…¶»… and “…¶“…: the reopening mark may be either shape of the family
+            if first in _MARKS and _MARKS[first][0] == outer[0]:
                 carry = [outer]
                 # the reopening mark is part of the quote, not a new one
                 continue
@@ -257,6 +258,7 @@ def _ends_with(words: Sequence[str], cues: tuple[tuple[str, ...], ...], reach: i
 
 def _before_words(text: str, pos: int, floor: int) -> list[str]:
     lo = max(floor, pos - 160)
+    lo = max(lo, text.rfind(". ", lo, pos) + 1)  # the current sentence only
     return [w.lower() for w in regex.findall(r"[\p{L}\p{N}]+", text[lo:pos])][-8:]
 
 
@@ -463,7 +465,7 @@ def find_quotes(spine: Spine, regions: Sequence[tuple[int, int]]) -> tuple[Quote
         [('No vamos a retroceder', 'direct', 'Ana Soto')]
     """
     text = spine.text
-    regions = _article_regions(text, [r for r in regions if r[0] < r[1]])
+    regions = _article_regions(text, _paragraphs(text, regions))
     raws = _find_raw(text, regions)
     if not raws:
         return ()
@@ -496,6 +498,20 @@ def find_quotes(spine: Spine, regions: Sequence[tuple[int, int]]) -> tuple[Quote
         kind = _classify(text, raw, lo, verb_near, verb_que)
         found.append((raw, kind, said))
     return tuple(_attribute(spine, cast, found, attributions))
+
+
+def _paragraphs(text: str, regions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The regions cut at line breaks: a quotation left open ends with its paragraph."""
+    out = []
+    for lo, hi in regions:
+        start = lo
+        while start < hi:
+            stop = text.find("\n", start, hi)
+            stop = hi if stop < 0 else stop
+            if text[start:stop].strip():
+                out.append((start, stop))
+            start = stop + 1
+    return out
 
 
 def _article_regions(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -568,7 +584,7 @@ def _attribute(  # noqa: C901
                 k = bisect_right(named_at, raw.start) - 1
                 phrase = named[k][1] if k >= 0 and named_at[k] >= s_lo else None
                 if phrase is None:
-                    phrase = _carry(anchors, anchor_at, raw.start)
+                    phrase = _carry(anchors, anchor_at, raw.start, cast)
             if phrase is not None:
                 entity = cast.resolve(phrase)
                 speaker = spine.segment(entity.start, entity.end)
@@ -585,9 +601,15 @@ def _attribute(  # noqa: C901
     return out
 
 
-def _carry(anchors: Sequence[tuple[int, Phrase]], at: Sequence[int], pos: int) -> Phrase | None:
-    """The last speaker named before ``pos``; else the first one after it."""
+def _carry(
+    anchors: Sequence[tuple[int, Phrase]], at: Sequence[int], pos: int, cast: Cast
+) -> Phrase | None:
+    """The last speaker before ``pos``; else the person the text is about; else the next speaker."""
     k = bisect_right(at, pos) - 1
     if k >= 0:
         return anchors[k][1]
+    person = cast.last_person(pos)
+    if person is not None:
+        start, end = cast.people[person]
+        return Phrase(start, end, PERSON, name=(start, end))
     return anchors[0][1] if anchors else None
