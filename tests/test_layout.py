@@ -695,7 +695,14 @@ ARTICLE_BODY = [
     "Según el municipio, el cambio permitirá ahorrar un 40% del gasto en electricidad.",
     "Vecinos del sector valoraron la medida, aunque pidieron más vigilancia nocturna.",
 ]
-TOP_FURNITURE = ["Publicidad", "Inicio > Ciudad > Barrios", "Compartir", "Anuncio", "ADVERTISEMENT"]
+TOP_FURNITURE = [
+    "Publicidad",
+    "Inicio > Ciudad > Barrios",
+    "Compartir",
+    "Anuncio",
+    "ADVERTISEMENT",
+    "Ciudad",
+]
 HEADER_FURNITURE = [
     "Por Rodrigo Campos",
     "Jueves 4 de abril de 2024 | 11:20",
@@ -711,6 +718,8 @@ END_FURNITURE = [
     "© 2024 Diario Local. Todos los derechos reservados.",
     "Publicidad",
     "Más noticias de Ciudad",
+    "Lo más leído\n1. Cae el dólar por tercer día\n2. Sube el precio de la bencina",
+    "NOTICIAS RELACIONADAS\nVecinos piden más cámaras de seguridad\n31",
 ]
 
 
