@@ -151,9 +151,11 @@ def _cue_pattern(
     """Any currency sign, code or word: an amount needs one close by."""
     forms = dict.fromkeys([f for f in list(signs) + list(codes) if f[0].isalpha()], "")
     for word in _cased([entry.form.split()[0] for group in words.values() for _, entry in group]):
-        forms.setdefault(word, "")
+        forms.setdefault(word, _LETTER_AFTER)  # a whole word: "sol", not "solo"
     first_chars = "".join(sorted({f[0] for f in signs if not f[0].isalpha()}))
-    return re.compile(rf"[{re.escape(first_chars)}]|\b{_trie(forms)}")
+    # The lookahead lets the engine skip positions that start no form at all.
+    starts = "".join(sorted({f[0] for f in forms}))
+    return re.compile(rf"[{re.escape(first_chars)}]|(?=[{re.escape(starts)}])\b{_trie(forms)}")
 
 
 def _anchor_pattern(
