@@ -95,35 +95,43 @@ def _whole_text(text: str) -> bool:
 
 
 def _mojibake_decoder(wide: bool) -> Rewriter:
-    byte_of = _byte_of()
+    decoded: dict[str, str | None] = {}  # a page repeats the same few sequences
 
     def decode(match: regex.Match[str]) -> str | None:
         run = match.group()
-        lead = run[0]
-        if run == "\u00e2\u20ac":
-            # "”" is E2 80 9D, and 9D has no Windows-1252 character: a cleaner that
-            # drops the C1 control it became leaves "â€" alone.
-            return "”"
-        needed = 1 if lead < "\u00e0" else 2 if lead < "\u00f0" else 3
         if len(run) == 1:
             return _lone_lead(match)
-        if len(run) <= needed:
-            return None
-        data = bytes(byte_of[char] for char in run[: needed + 1])
-        if not wide and (
-            (lead == "\u00ef" and data not in (b"\xef\xbb\xbf", b"\xef\xbf\xbd"))
-            or (lead == "\u00f0" and data[1] != 0x9F)
-        ):
-            return None
-        try:
-            char = data.decode("utf-8")
-        except UnicodeDecodeError:  # an overlong or out-of-range sequence
-            return None
-        if unicodedata.category(char) in _UNLIKELY:
-            return None
-        return char + run[needed + 1 :]
+        if run not in decoded:
+            decoded[run] = _decode_run(run, wide)
+        return decoded[run]
 
     return decode
+
+
+def _decode_run(run: str, wide: bool) -> str | None:
+    """The text behind one lead and its continuation characters, or ``None``."""
+    lead = run[0]
+    if run == "\u00e2\u20ac":
+        # "”" is E2 80 9D, and 9D has no Windows-1252 character: a cleaner that drops
+        # the C1 control it became leaves "â€" alone.
+        return "”"
+    needed = 1 if lead < "\u00e0" else 2 if lead < "\u00f0" else 3
+    if len(run) <= needed:
+        return None
+    byte_of = _byte_of()
+    data = bytes(byte_of[char] for char in run[: needed + 1])
+    if not wide and (
+        (lead == "\u00ef" and data not in (b"\xef\xbb\xbf", b"\xef\xbf\xbd"))
+        or (lead == "\u00f0" and data[1] != 0x9F)
+    ):
+        return None
+    try:
+        char = data.decode("utf-8")
+    except UnicodeDecodeError:  # an overlong or out-of-range sequence
+        return None
+    if unicodedata.category(char) in _UNLIKELY:
+        return None
+    return char + run[needed + 1 :]
 
 
 def _lone_lead(match: regex.Match[str]) -> str | None:
@@ -250,7 +258,8 @@ def _markup_pattern() -> regex.Pattern[str]:
         rf"|\[/?(?:{every})(?=[\s\]/])[^\[\]]{{0,1000}}+\])"
     )
     return regex.compile(
-        rf"(?:{token})(?:[ \t]{{0,20}}+(?:{token}))*+",
+        # The lookahead turns away a "<" or "[" that starts no tag at once ("<10%").
+        rf"(?=[<\[][/!A-Za-z])(?:{token})(?:[ \t]{{0,20}}+(?:{token}))*+",
         regex.IGNORECASE | regex.VERSION0,
     )
 
