@@ -303,6 +303,11 @@ GOLDEN: list[tuple[str, str, list[Row]]] = [
         [("Hoy", None, None, None, "2023-11-15")],
     ),
     (
+        "next-bare-day",
+        "La norma entrará en vigor el próximo día 20.",
+        [("el próximo día 20", None, None, 20, "2023-11-20")],
+    ),
+    (
         "capital-month-after-preposition",
         "Las clases terminan en Diciembre, informó el ministerio.",
         [("Diciembre", None, 12, None, "2023-12")],

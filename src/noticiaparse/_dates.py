@@ -498,9 +498,9 @@ def _read_match(region: _Region, match: regex.Match[str]) -> list[_Found]:
     start, end = match.span()
     day = int(match["g_d1"] or match["g_d2"] or match["g_d3"] or match["h_d"])
     pre_start, words = _prefix(region, start)
-    if words and words[-1] in ("el", "la", "del"):
-        start = pre_start
-    return [_Found(start, end, region.index, "day", day=day)]
+    if words and words[-1] not in ("los", "las", "un", "una", "al"):
+        start = pre_start  # "el día 25", "el próximo día 15", "la mañana del 13"
+    return [_Found(start, end, region.index, "day", day=day, role=_roles(words))]
 
 
 def _read_numeric(region: _Region, match: regex.Match[str]) -> list[_Found]:
@@ -1090,6 +1090,18 @@ def _weekday_day(base: dt.date, weekday: int, day: int) -> dt.date | None:
     return best
 
 
+def _day_from_reference(day: int, ref: dt.date, direction: int) -> dt.date | None:
+    """The ``day`` of a month nearest ``ref``: on or before it, or after it."""
+    for step in range(13):
+        index = ref.year * 12 + ref.month - 1 + (step if direction > 0 else -step)
+        candidate = valid_date(index // 12, index % 12 + 1, day)
+        if candidate is None:
+            continue
+        if (direction > 0 and candidate > ref) or (direction < 0 and candidate <= ref):
+            return candidate
+    return None
+
+
 def _resolve_bare_day(
     text: str, item: _Found, ref: dt.date | None, timeline: _Timeline
 ) -> dt.date | None:
@@ -1097,6 +1109,8 @@ def _resolve_bare_day(
     day = item.day
     if day is None:
         return None
+    if ref is not None and item.role in ("past", "next"):  # "el próximo día 15"
+        return _day_from_reference(day, ref, _PAST if item.role == "past" else _FUTURE)
     if timeline.last_month is not None and item.region - timeline.last_month_region <= 1:
         year, month = timeline.last_month
         return valid_date(year, month, day)
