@@ -492,7 +492,7 @@ def find_quotes(spine: Spine, regions: Sequence[tuple[int, int]]) -> tuple[Quote
         first = bisect_left(cue_starts, s_lo)
         verb_near = said is not None or (first < len(cue_starts) and cue_starts[first] < s_hi)
         verb_que = any(
-            _QUE.search(text, a.cue_end, raw.open_at) is not None
+            _QUE.match(text, a.cue_end, raw.open_at) is not None
             for a in attributions[first : bisect_left(cue_starts, raw.open_at)]
         )
         kind = _classify(text, raw, lo, verb_near, verb_que)
@@ -531,7 +531,8 @@ def _article_regions(text: str, regions: list[tuple[int, int]]) -> list[tuple[in
     return [(lo, hi) for lo, hi in regions if text[lo:hi].strip() not in teasers]
 
 
-_QUE = regex.compile(r"\bque\b")
+# "que" within a few words after the verb: "afirmó ayer que", "dijo a la prensa que"
+_QUE = regex.compile(r"(?:\s+[\p{L}\p{N},]+){0,3}?\s+que\b")
 
 
 def _region_index(regions: Sequence[tuple[int, int]]) -> functools.partial[int]:
