@@ -446,6 +446,8 @@ def test_import_does_not_load_dateparser() -> None:
     [
         "1" * 100_000,
         "1/" * 50_000,
+        "1-1-" * 50_000,
+        "1 y " * 20_000 + "de mayo",
         "1 de " * 20_000,
         "el 1, " * 20_000 + "de mayo",
         '"' * 100_000,
@@ -456,7 +458,7 @@ def test_import_does_not_load_dateparser() -> None:
         "a" * 1_000_000,
     ],
     ids=[
-        *("digits", "slashes", "day-de", "list", "quotes", "guillemets"),
+        *("digits", "slashes", "dashes", "y-list", "day-de", "list", "quotes", "guillemets"),
         *("months", "de-mayo-de", "spaces", "long-line"),
     ],
 )

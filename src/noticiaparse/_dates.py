@@ -157,7 +157,8 @@ def _trigger() -> re.Pattern[str]:
         "primero",
     ]
     alternation = "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation})\b|(?<![0-9])[0-9]")
+    # a date's first number never follows a digit or a number's separator ("1.200", "5,8")
+    return re.compile(rf"\b(?:{alternation})\b|(?<![0-9/.,\-–])[0-9]")
 
 
 @functools.cache
