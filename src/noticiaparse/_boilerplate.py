@@ -181,3 +181,9 @@ def desks() -> frozenset[str]:
 def roles() -> frozenset[str]:
     """Folded journalist roles that may follow a name in a byline."""
     return frozenset(fold(entry) for entry in lines("byline_roles.txt"))
+
+
+@functools.cache
+def masthead_words() -> frozenset[str]:
+    """Folded words that open an outlet's name in a masthead line."""
+    return frozenset(fold(entry) for entry in lines("masthead_words.txt"))

@@ -17,6 +17,7 @@ __all__ = ["Byline", "read_byline"]
 
 #: A name has two to this many words, particles included ("María José de la Fuente").
 _MAX_NAME_WORDS = 5
+_MAX_ROLE_WORDS = 4
 #: Longer lines are never bylines.
 MAX_BYLINE = 160
 
@@ -28,6 +29,7 @@ _LEAD = regex.compile(
 )
 _JOIN = regex.compile(r"\s{0,3}(?:,|;|/|&|\||\s[yeY]\s|\sand\s)\s{0,3}")
 _SEPARATOR = regex.compile(r"\s{0,3}(?:\||–|—|\s-\s|,)\s{0,3}")
+_HANDLE = regex.compile(r"\s{0,3}@\w{1,40}")
 _PAREN = regex.compile(r"\s{0,3}[(\[][^()\[\]]{0,60}[)\]]")
 _PARTICLES = r"(?:de|del|la|las|los|da|das|do|dos|van|von|der|den|di|du|le|mac|bin|ibn)"
 _NAME_WORD = r"(?:\p{Lu}[\p{L}'’\-]{0,30}\.?|\p{Lu}\.(?:\s?\p{Lu}\.){0,2})"
@@ -51,7 +53,7 @@ class Byline:
 
 def _names(text: str) -> tuple[str, ...] | None:
     """The people a run of names gives, or ``None`` if any part is not a name or desk."""
-    text = _PAREN.sub("", text).strip(" :-–—|")
+    text = _HANDLE.sub("", _PAREN.sub("", text)).strip(" :-–—|")
     if not text:
         return None
     authors = []
@@ -77,6 +79,18 @@ def _is_role(text: str) -> bool:
         return True
     words = folded.split()
     return any(" ".join(words[:n]) in roles() for n in (1, 2, 3)) and text[:1].islower()
+
+
+def _role_line(folded: str) -> bool:
+    """A role alone, perhaps with its beat or place: "Corresponsal en Madrid"."""
+    words = folded.split()
+    if not words or len(words) > _MAX_ROLE_WORDS:
+        return False
+    for n in (2, 1):
+        if " ".join(words[:n]) in roles():
+            rest = words[n:]
+            return not rest or rest[0] in ("de", "del", "en", "para")
+    return False
 
 
 def _names_and_role(text: str) -> tuple[str, ...] | None:
@@ -107,7 +121,7 @@ def read_byline(text: str) -> Byline | None:
     if not line or len(line) > MAX_BYLINE:
         return None
     folded = fold(line).strip(" .:")
-    if folded in desks() or folded in roles():
+    if folded in desks() or folded in roles() or _role_line(folded):
         return Byline(authors=())
     lead = _LEAD.match(line)
     if lead is not None:

@@ -34,6 +34,7 @@ from noticiaparse._boilerplate import (
     is_breadcrumb,
     is_counter,
     is_share_bar,
+    masthead_words,
 )
 from noticiaparse._byline import Byline, read_byline
 from noticiaparse._model import Layout, Publication, Segment
@@ -48,6 +49,10 @@ _SITE = regex.compile(r"\s{1,3}(?:\||–|—|-|::|»)\s{1,3}")
 _TERMINAL = (".", "!", "?", "…", '"', "»", "”", "’", "'", ")")
 _DIALOGUE = ("-", "—", "–", "¿", "‒", "―")
 _CONTACT = regex.compile(r"(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{2,30})")
+_DOMAIN = regex.compile(
+    r"\b[a-z0-9-]{2,40}\.(?:com|cl|mx|es|ar|co|pe|uy|ve|ec|bo|py|net|org|info)\b"
+)
+_HASHTAGS = regex.compile(r"#\w{1,40}(?:[\s,]{1,3}#\w{1,40}){1,20}")
 _NUMBERED = regex.compile(r"\d{1,2}\s?[.)-]\s{0,3}\p{Lu}")
 
 #: Header furniture: what a page puts between its deck and its body.
@@ -62,6 +67,8 @@ _MAX_DECK = 800
 _LONG_TITLE = 130
 _MAX_COPIES = 2
 _KICKER_WORDS = 3
+_MASTHEAD_WORDS = 6
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "en"})
 _MAX_LABEL = 40
 _BYLINE_REACH = 3
 _MAX_BARE_BYLINE = 80
@@ -132,7 +139,7 @@ def _classify(line: _Line) -> None:
     if date is not None:
         line.kind, line.date, line.date_span = "date", date, (line.start, line.end)
         return
-    if _CONTACT.fullmatch(text):
+    if _CONTACT.fullmatch(text) or _HASHTAGS.fullmatch(text):
         line.kind = "line"
         return
     byline = read_byline(text)
@@ -305,8 +312,22 @@ def _label(line: _Line) -> bool:
 
 def _masthead(line: _Line) -> bool:
     """A short name with a tagline or site after a bar: "EL DIARIO | Noticias de hoy"."""
-    if fold(line.text) in desks():
+    folded = fold(line.text)
+    if folded in desks():
         return True  # the outlet's own name
+    words = folded.split()
+    if (
+        len(words) <= _MASTHEAD_WORDS
+        and not line.text.endswith(_TERMINAL)
+        and (
+            _DOMAIN.search(folded) is not None
+            or (
+                any(" ".join(words[:n]) in masthead_words() for n in (1, 2))
+                and all(w[:1].isupper() or w in _PARTICLES for w in line.text.split())
+            )
+        )
+    ):
+        return True  # "Diario El Sur de Concepción", "elsur.cl"
     cut = _SITE.search(line.text)
     return cut is not None and len(line.text[: cut.start()].split()) <= _KICKER_WORDS
 
