@@ -246,12 +246,17 @@ def _names(kind: str, lexicon: str) -> str:
 @functools.cache
 def _markup_pattern() -> regex.Pattern[str]:
     block = _names("block", "html_tags.tsv")
-    inline = _names("inline", "html_tags.tsv")
+    element = _names("drop", "html_tags.tsv")
+    inline = "|".join(filter(None, (_names("inline", "html_tags.tsv"), element)))
+    # What a dropped element holds: text, and other tags, but never another opening or
+    # closing tag of its kind (so no scan runs past the next one).
+    content = rf"[^<]{{0,5000}}+(?:<(?!/?(?:{element})[\s/>])[^<]{{0,5000}}+){{0,50}}+"
     drop = _names("drop", "shortcodes.tsv")
     every = "|".join(filter(None, (drop, _names("wrap", "shortcodes.tsv"))))
     token = (
         rf"(?P<block></?(?:{block})(?=[\s/>]){_ATTRIBUTES}>)"
-        rf"|(?P<inline></?(?:{inline})(?=[\s/>]){_ATTRIBUTES}>|<!--(?:[^<>-]|-(?!->)){{0,2000}}+-->)"
+        rf"|(?P<inline><(?P<element>{element})(?=[\s/>]){_ATTRIBUTES}>{content}</(?P=element)\s{{0,5}}+>"
+        rf"|</?(?:{inline})(?=[\s/>]){_ATTRIBUTES}>|<!--(?:[^<>-]|-(?!->)){{0,2000}}+-->)"
         # A dropped shortcode takes what it wraps up to its own closing tag.
         rf"|(?P<shortcode>\[(?P<dropped>{drop})(?=[\s\]/])[^\[\]]{{0,1000}}+\]"
         r"[^\[]{0,3000}+\[/(?P=dropped)\]"
