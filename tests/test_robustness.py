@@ -1,0 +1,280 @@
+"""Nothing breaks the parser: any ``str`` parses, every span points into it.
+
+The command line meets hostile input the same way: each bad file, line or record is
+reported with its location, the rest still go through, the exit code is 1. Timing is
+not asserted here; ``bench/scaling.py`` shows time and memory per MB.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import noticiaparse
+from noticiaparse import Article
+from noticiaparse._cli import main
+
+#: Every white-space or invisible character a scraped page may carry.
+UNICODE_SPACES = "".join(
+    chr(c)
+    for c in range(0x110000)
+    if chr(c).isspace() or unicodedata.category(chr(c)) in ("Zs", "Zl", "Zp", "Cf")
+)
+
+_SPECIALS = (
+    "«»“”„‟\"'‘’‹›—–―-‐$€£¥₡US$UF%.,:;!?¡¿()[]<>&#/\\|\r\n\t\u00a0\u200b\u200c\u200d"
+    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad\ufeff"
+    "\u2028\u2029\x00\x07\x1b\x7f\x85\u0301\u0303\ud800\udc00\udfff"
+    "0123456789😀👍🏽‍🇨🇱"
+)
+_WORDS = (
+    "dijo", "afirmó", "según", "que", "El", "La", "Tercera", "Ministerio", "Por", "Pérez",
+    "$5,8", "millones", "mil", "de", "pesos", "dólares", "UF", "US$", "1.200", "11", "mayo",
+    "pasado", "próximo", "lunes", "ayer", "hoy", "10/11/2023", "Publicidad", "Compartir",
+    "«", "»", "“", "”", '"', "—", ":", ".", ",", "\n", "\n\n", " | ", "Lee también:",
+)  # fmt: skip
+
+#: Any text at all, lone surrogates and control characters included.
+any_text = st.text(st.characters(exclude_categories=()), max_size=400)
+#: Text made mostly of the characters the parsers react to.
+special_text = st.text(st.sampled_from(_SPECIALS) | st.characters(), max_size=400)
+#: Near-miss news: the words and marks the parsers look for, in any order.
+newsish_text = st.lists(st.sampled_from(_WORDS), max_size=120).map(" ".join)
+countries = st.sampled_from([None, "CL", "MX", "AR", "ES", "CO", "US"])
+references = st.none() | st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31))
+
+
+def check_article(text: str, article: Article) -> None:
+    """Every span is inside ``text``; exact fields are exact; the JSON form round-trips."""
+    data = article.to_dict()
+    spans: list[dict[str, Any]] = [data[k] for k in ("headline", "deck", "published") if data[k]]
+    for key in ("body", "boilerplate", "quotes", "money", "dates"):
+        spans.extend(data[key])
+    spans.extend(q["speaker"] for q in data["quotes"] if q["speaker"])
+    spans.extend(m for s in data["sources"] for m in s["mentions"])
+    for span in spans:
+        assert 0 <= span["start"] <= span["end"] <= len(text), span
+    for element in data["money"] + data["dates"] + ([data["published"]] * bool(data["published"])):
+        assert text[element["start"] : element["end"]] == element["raw"]
+    json.dumps(data)  # serialisable as it is
+    assert article == Article.from_dict(data)
+
+
+@given(st.one_of(any_text, special_text, newsish_text), references, countries)
+def test_any_text_parses(text: str, reference: dt.date | None, country: str | None) -> None:
+    check_article(text, noticiaparse.parse(text, reference_date=reference, country=country))
+
+
+@given(st.one_of(any_text, special_text, newsish_text), countries)
+def test_any_text_parses_field_by_field(text: str, country: str | None) -> None:
+    layout = noticiaparse.parse_layout(text)
+    quotes = noticiaparse.parse_quotes(text)
+    sources = noticiaparse.parse_sources(text)
+    money = noticiaparse.parse_money(text, country=country)
+    dates = noticiaparse.parse_dates(text, reference_date=dt.date(2020, 2, 29))
+    spans = [(p.start, p.end) for p in layout.body + layout.boilerplate]
+    spans += [(q.start, q.end) for q in quotes]
+    spans += [(m.start, m.end) for s in sources for m in s.mentions]
+    spans += [(m.start, m.end) for m in money] + [(d.start, d.end) for d in dates]
+    assert all(0 <= s <= e <= len(text) for s, e in spans)
+
+
+# ------------------------------------------------------------ fixed hostile inputs, once each
+
+_N = 100_000  # the runs of one mark the issue names: quote marks, dashes, digits
+_M = 10_000  # runs of whole cues, which cost more per character (bench/scaling.py has 1 MB)
+# Long words keep the token count (what the name finder pays for) low in a 1 MB line.
+_SENTENCE = "Inconmensurablemente extraordinarias, desproporcionadamente. "
+
+HOSTILE = {
+    "guillemets-open": "«" * _N,
+    "guillemets-close": "»" * _N,
+    "straight-double-quotes": '"' * _N,
+    "straight-single-quotes": "'" * _N,
+    "curly-quotes": "“" * _N,
+    "alternating-quotes": "«»“”" * (_N // 4),
+    "quoted-words": '"a" ' * (_M // 4),
+    "em-dashes": "—" * _N,
+    "hyphens": "-" * _N,
+    "dash-dialogue": "—No —dijo él—. " * (_M // 16),
+    "digits": "7" * _N,
+    "digit-groups": "1.000." * (_N // 6),
+    "decimal-commas": "1,5" * (_M // 3),
+    "dollar-signs": "$" * _N,
+    "amounts": "$5,8 millones " * (_M // 14),
+    "dates": "el pasado 11 de mayo " * (_M // 21),
+    "slashes": "10/11/" * (_M // 6),
+    "reporting-verbs": "dijo " * (_M // 5),
+    "capitalised-names": "Pedro " * (_M // 6),
+    "one-mb-line": (_SENTENCE * (1_000_000 // len(_SENTENCE))).replace("\n", " "),
+    "one-mb-word": "a" * 1_000_000,
+    "newlines": "\n" * _N,
+    "crlf": "\r\n" * (_N // 2),
+    "lone-cr": "\r" * _N,
+    "unicode-spaces": UNICODE_SPACES * (_N // len(UNICODE_SPACES)),
+    "lone-surrogates": "\ud800\udfff" * (_N // 2),
+    "combining-marks": "a" + "\u0301" * _N,
+    "rtl-marks": "\u202e\u200f" * (_N // 2),
+    "emoji": "👍🏽‍🇨🇱" * (_N // 5),
+    "nul-and-controls": "\x00\x07\x1b\x7f\x85" * (_N // 5),
+    "html-entities": "&amp;&quot;&#8220;" * (_N // 18),
+    "tags": "<p>" * (_N // 3),
+    "shortcodes": "[caption]" * (_N // 9),
+    "mojibake": "Ã³â€œ" * (_N // 5),
+}
+
+
+@pytest.mark.parametrize("text", list(HOSTILE.values()), ids=list(HOSTILE))
+def test_hostile_input_parses(text: str) -> None:
+    check_article(text, noticiaparse.parse(text, country="CL"))
+
+
+def test_the_whole_plane_of_every_unicode_space_parses() -> None:
+    text = "Título\n\n" + "".join(
+        f"El{c}costo{c}fue{c}de{c}$5,8{c}millones." for c in UNICODE_SPACES
+    )
+    check_article(text, noticiaparse.parse(text, country="CL"))
+
+
+def test_wrong_argument_types_raise_type_error() -> None:
+    for value in (None, b"bytes", 5, ["list"]):
+        with pytest.raises(TypeError):
+            noticiaparse.parse(value)  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------ the command line
+
+
+class _FakeIO:
+    def __init__(self, buffer: io.BytesIO) -> None:
+        self.buffer = buffer
+
+
+def run_cli(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    stdin: bytes = b"",
+) -> tuple[int, list[Any], str]:
+    """``main(argv)``: the exit code, the JSON lines on stdout and what stderr said."""
+    out = io.BytesIO()
+    monkeypatch.setattr(sys, "stdin", _FakeIO(io.BytesIO(stdin)))
+    monkeypatch.setattr(sys, "stdout", _FakeIO(out))
+    code = main(argv)
+    err = capsys.readouterr().err
+    lines = [json.loads(line) for line in out.getvalue().decode("utf-8").splitlines() if line]
+    return code, lines, err
+
+
+GOOD = "Título\n\nEl costo sería de $5,8 millones, según La Tercera."
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        (b"Canci\xf3n de cuna", "not valid UTF-8 at byte 5"),
+        (b"", "empty file"),
+        (b"  \n\t\r\n", "empty file"),
+    ],
+    ids=["binary", "invalid-utf8", "empty", "only-white-space"],
+)
+def test_cli_reports_a_bad_file_and_parses_the_others(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    content: bytes,
+    message: str,
+) -> None:
+    good1, bad, good2 = tmp_path / "a.txt", tmp_path / "bad.txt", tmp_path / "b.txt"
+    good1.write_text(GOOD, encoding="utf-8")
+    bad.write_bytes(content)
+    good2.write_text(GOOD, encoding="utf-8")
+    code, lines, err = run_cli(monkeypatch, capsys, ["parse", str(good1), str(bad), str(good2)])
+    assert 1 == code
+    assert 2 == len(lines)
+    assert f"noticiaparse: {bad}: {message}" in err
+    assert 1 == len(err.strip().splitlines())
+
+
+def test_cli_parses_a_file_of_hostile_text(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    hostile = tmp_path / "hostile.txt"
+    hostile.write_text("«" * 1000 + "\u202e" + "$" * 1000 + "\u2028" * 100, encoding="utf-8")
+    code, lines, err = run_cli(monkeypatch, capsys, ["parse", str(hostile)])
+    assert (0, "", 1) == (code, err, len(lines))
+
+
+_RECORDS = [
+    (b'{"id": 1, "text": "Hola mundo"}', None),
+    (b"this is not json", "not JSON"),
+    (b'{"id": 3, "text": "Bien"', "not JSON"),
+    (b'{"id": 4}', "record has no 'text'"),
+    (b'{"id": 5, "text": 42}', "'text' is int, not a string"),
+    (b'{"id": 6, "text": null}', "'text' is NoneType, not a string"),
+    (b'{"id": 7, "text": ["a"]}', "'text' is list, not a string"),
+    (b'["a", "list"]', "record is list, not an object"),
+    (b'"just a string"', "record is str, not an object"),
+    (b"\xff\xfe\x00b\x00a\x00d", "not valid UTF-8"),
+    (b'{"id": 11, "text": "lone \\ud800 surrogate"}', None),
+    (b'{"id": 12, "text": "Hola", "country": "XX"}', "unknown country code 'XX'"),
+    (b'{"id": 13, "text": "Hola", "reference_date": "yesterday"}', "ValueError"),
+    (b'{"id": 14, "text": "Fin"}', None),
+]
+
+
+def test_cli_jsonl_reports_each_bad_line_with_its_location(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    records = tmp_path / "records.jsonl"
+    records.write_bytes(b"\n".join(line for line, _ in _RECORDS) + b"\n")
+    code, lines, err = run_cli(monkeypatch, capsys, ["parse", "--jsonl", str(records)])
+    assert 1 == code
+    assert len(_RECORDS) == len(lines)  # one output line per input line, in order
+    reported = err.strip().splitlines()
+    expected_errors = [(n, why) for n, (_, why) in enumerate(_RECORDS, 1) if why]
+    assert len(expected_errors) == len(reported)
+    for (lineno, why), line in zip(expected_errors, reported, strict=True):
+        assert line.startswith(f"noticiaparse: {records}:{lineno}: "), line
+        assert why in line, line
+    for (_, why), output in zip(_RECORDS, lines, strict=True):
+        assert (why is None) == ("article" in output), output
+
+
+def test_cli_jsonl_binary_file(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    binary = tmp_path / "dump.bin"
+    binary.write_bytes(bytes(range(256)) * 4)
+    good = tmp_path / "good.jsonl"
+    good.write_bytes(b'{"id": "ok", "text": "Hola"}\n')
+    code, lines, err = run_cli(monkeypatch, capsys, ["parse", "--jsonl", str(binary), str(good)])
+    assert 1 == code
+    assert "ok" == lines[-1]["id"]
+    assert "article" in lines[-1]
+    assert f"noticiaparse: {binary}:1: " in err
+
+
+def test_cli_jsonl_empty_file_and_missing_file(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"")
+    missing = tmp_path / "missing.jsonl"
+    good = tmp_path / "good.jsonl"
+    good.write_bytes(b'{"id": 1, "text": "Hola"}\n')
+    argv = ["parse", "--jsonl", str(empty), str(missing), str(good)]
+    code, lines, err = run_cli(monkeypatch, capsys, argv)
+    assert 1 == code
+    assert [1] == [line["id"] for line in lines]
+    assert f"noticiaparse: {missing}: No such file or directory" in err
