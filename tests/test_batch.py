@@ -18,10 +18,13 @@ from hypothesis import strategies as st
 
 import noticiaparse
 from noticiaparse._batch import (
+    _CHUNK_CHARS_MAX,
+    _CHUNK_CHARS_MIN,
     _CHUNK_RECORDS,
     _IN_FLIGHT,
     BatchResult,
     InvalidRecord,
+    _Sizer,
     load_record,
     parse_jsonl,
     parse_many,
@@ -175,6 +178,23 @@ def test_parse_many_streams_in_process() -> None:
 def test_parse_many_rejects_bad_workers(workers: Any, error: type[Exception]) -> None:
     with pytest.raises(error):
         parse_many([], workers=workers)
+
+
+@pytest.mark.parametrize(
+    ("chars", "seconds", "expected"),
+    [
+        (100_000, 1.0, 10_000),
+        (100_000_000, 1.0, _CHUNK_CHARS_MAX),
+        (10, 1.0, _CHUNK_CHARS_MIN),
+        (5_000, 0.0, 16_384),
+    ],
+    ids=["follows-the-speed", "capped", "floored", "no-timing"],
+)
+def test_chunks_hold_a_tenth_of_a_second_of_work(chars: int, seconds: float, expected: int) -> None:
+    sizer = _Sizer()
+    for _ in range(30):
+        sizer.observe(chars, seconds)
+    assert abs(expected - sizer.chars) <= 1
 
 
 def test_workers_give_the_same_results_in_order() -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
@@ -41,11 +42,14 @@ __all__ = [
     "parse_record",
 ]
 
-# A chunk (one task for a worker) closes at this many characters of text or records,
-# whichever comes first: large enough that sending it costs little next to parsing
-# it (~0.1 s of work), small enough that memory stays flat and the workers finish
-# together.
-_CHUNK_CHARS = 65_536
+# A chunk (one task for a worker) holds about this much work: enough that sending it
+# costs little next to parsing it, little enough that the workers finish together.
+# Its size in characters follows the parsing speed the workers report, within bounds
+# that keep memory flat; a chunk also closes at a number of records.
+_CHUNK_SECONDS = 0.1
+_CHUNK_CHARS_FIRST = 16_384
+_CHUNK_CHARS_MIN = 4_096
+_CHUNK_CHARS_MAX = 1_048_576
 _CHUNK_RECORDS = 128
 # Chunks in flight per worker: one being parsed, one waiting, so no worker idles.
 _IN_FLIGHT = 2
@@ -53,6 +57,7 @@ _IN_FLIGHT = 2
 _RECORD_KEYS = ("id", "text", "reference_date", "country")
 
 _Numbered = tuple[int, object]
+_Chunk = tuple[list[_Numbered], int]  # the numbered records, their characters of text
 
 
 @attrs.frozen
@@ -77,6 +82,9 @@ class BatchResult:
         if self.article is not None:
             return {"id": self.id, "article": self.article.to_dict()}
         return {"id": self.id, "error": self.error}
+
+
+_Work = tuple[list[BatchResult], float]  # the results, the seconds they took
 
 
 @attrs.frozen
@@ -171,9 +179,11 @@ def load_record(
     return record
 
 
-def _parse_chunk(chunk: list[_Numbered]) -> list[BatchResult]:
-    """A worker's task: parse a chunk of numbered records."""
-    return [parse_record(index, record) for index, record in chunk]
+def _parse_chunk(chunk: list[_Numbered]) -> _Work:
+    """A worker's task: parse a chunk of numbered records, and say how long it took."""
+    start = time.perf_counter()
+    results = [parse_record(index, record) for index, record in chunk]
+    return results, time.perf_counter() - start
 
 
 def _slim(record: object) -> object:
@@ -191,19 +201,32 @@ def _weight(record: object) -> int:
     return 64
 
 
-def _chunks(numbered: Iterator[_Numbered]) -> Iterator[list[_Numbered]]:
+class _Sizer:
+    """The chunk size in characters, following the parsing speed the workers report."""
+
+    def __init__(self) -> None:
+        self.chars = _CHUNK_CHARS_FIRST
+
+    def observe(self, chars: int, seconds: float) -> None:
+        if chars > 0 and seconds > 0:
+            wanted = chars / seconds * _CHUNK_SECONDS
+            smoothed = (self.chars + wanted) / 2
+            self.chars = int(min(max(smoothed, _CHUNK_CHARS_MIN), _CHUNK_CHARS_MAX))
+
+
+def _chunks(numbered: Iterator[_Numbered], sizer: _Sizer) -> Iterator[_Chunk]:
     chunk: list[_Numbered] = []
     size = 0
     for index, record in numbered:
         slim = _slim(record)
         chunk.append((index, slim))
         size += _weight(slim)
-        if size >= _CHUNK_CHARS or len(chunk) >= _CHUNK_RECORDS:
-            yield chunk
+        if size >= sizer.chars or len(chunk) >= _CHUNK_RECORDS:
+            yield chunk, size
             chunk = []
             size = 0
     if chunk:
-        yield chunk
+        yield chunk, size
 
 
 def _died(index: int, record: object) -> BatchResult:
@@ -231,20 +254,18 @@ class _Pool:
         self.executor.shutdown(wait=True, cancel_futures=True)
         self.executor = self._start()
 
-    def submit(self, chunk: list[_Numbered]) -> Future[list[BatchResult]]:
+    def submit(self, chunk: list[_Numbered]) -> Future[_Work]:
         from concurrent.futures import BrokenExecutor, Future  # noqa: PLC0415
 
         try:
             return self.executor.submit(_parse_chunk, chunk)
         except BrokenExecutor as exc:  # noticed at submission: settle it on collection
-            future: Future[list[BatchResult]] = Future()
+            future: Future[_Work] = Future()
             future.set_exception(exc)
             return future
 
-    def collect(
-        self, chunk: list[_Numbered], future: Future[list[BatchResult]] | None = None
-    ) -> list[BatchResult] | None:
-        """The chunk's results, or ``None`` when a worker died (the pool is restarted)."""
+    def collect(self, chunk: list[_Numbered], future: Future[_Work] | None = None) -> _Work | None:
+        """The chunk's work, or ``None`` when a worker died (the pool is restarted)."""
         from concurrent.futures import BrokenExecutor  # noqa: PLC0415
 
         try:
@@ -255,42 +276,44 @@ class _Pool:
         except Exception:  # noqa: BLE001 - a record that would not travel: parse it here
             return _parse_chunk(chunk)
 
-    def results(
-        self, chunk: list[_Numbered], future: Future[list[BatchResult]]
-    ) -> list[BatchResult]:
-        """The chunk's results; a worker that dies costs only the record that killed it."""
-        results = self.collect(chunk, future)
-        if results is None:
+    def results(self, chunk: list[_Numbered], future: Future[_Work]) -> _Work:
+        """The chunk's work; a worker that dies costs only the record that killed it."""
+        work = self.collect(chunk, future)
+        if work is None:
             # The culprit may be in this chunk or in another one that was in flight:
             # try the chunk again whole, then one record at a time to find which.
-            results = self.collect(chunk)
-        if results is None:
+            work = self.collect(chunk)
+        if work is None:
             results = []
             for index, record in chunk:
                 alone = self.collect([(index, record)])
-                results.extend(alone if alone is not None else [_died(index, record)])
-        return results
+                results.extend(alone[0] if alone is not None else [_died(index, record)])
+            work = results, 0.0
+        return work
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _parse_in_pool(numbered: Iterator[_Numbered], workers: int) -> Iterator[BatchResult]:
-    chunks = _chunks(numbered)
+    sizer = _Sizer()
+    chunks = _chunks(numbered, sizer)
     pool = _Pool(workers)
     try:
-        pending: deque[tuple[list[_Numbered], Future[list[BatchResult]]]] = deque(
-            (chunk, pool.submit(chunk)) for chunk in itertools.islice(chunks, workers * _IN_FLIGHT)
+        pending: deque[tuple[_Chunk, Future[_Work]]] = deque(
+            (chunk, pool.submit(chunk[0]))
+            for chunk in itertools.islice(chunks, workers * _IN_FLIGHT)
         )
         while pending:
-            chunk, future = pending.popleft()
+            (records, chars), future = pending.popleft()
             executor = pool.executor
-            results = pool.results(chunk, future)
+            results, seconds = pool.results(records, future)
+            sizer.observe(chars, seconds)
             if pool.executor is not executor:  # replaced: what was in flight is lost
-                pending = deque((c, pool.submit(c)) for c, _ in pending)
+                pending = deque((c, pool.submit(c[0])) for c, _ in pending)
             following = next(chunks, None)
             if following is not None:
-                pending.append((following, pool.submit(following)))
+                pending.append((following, pool.submit(following[0])))
             yield from results
     finally:
         pool.close()
