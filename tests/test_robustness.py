@@ -247,8 +247,8 @@ def test_cli_jsonl_reports_each_bad_line_with_its_location(
     for (lineno, why), line in zip(expected_errors, reported, strict=True):
         assert line.startswith(f"noticiaparse: {records}:{lineno}: "), line
         assert why in line, line
-    for (_, why), output in zip(_RECORDS, lines, strict=True):
-        assert (why is None) == ("article" in output), output
+    for (_, fails), output in zip(_RECORDS, lines, strict=True):
+        assert (fails is None) == ("article" in output), output
 
 
 def test_cli_jsonl_binary_file(
