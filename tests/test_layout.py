@@ -225,7 +225,37 @@ Carabineros anunció fiscalizaciones en las principales autopistas del país.
 Política · Transporte · Congreso
 """
 
+MASTHEAD = """Diario El Sur de Concepción
+Nuevo hospital abrirá en marzo en la comuna de Coronel
+La obra tuvo un costo de 80 mil millones de pesos.
+Por Ana Soto
+Editora de Salud
+El recinto atenderá a 100 mil personas y tendrá un servicio de urgencias.
+Los vecinos esperaban la obra desde hace diez años.
+#Salud #Biobío #Coronel
+"""
+
 GOLDEN: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "outlet-masthead-role-line-hashtag-row",
+        MASTHEAD,
+        {
+            "headline": "Nuevo hospital abrirá en marzo en la comuna de Coronel",
+            "deck": "La obra tuvo un costo de 80 mil millones de pesos.",
+            "body": [
+                "El recinto atenderá a 100 mil personas y tendrá un servicio de urgencias.",
+                "Los vecinos esperaban la obra desde hace diez años.",
+            ],
+            "authors": ["Ana Soto"],
+            "published": None,
+            "boilerplate": [
+                "Diario El Sur de Concepción",
+                "Por Ana Soto",
+                "Editora de Salud",
+                "#Salud #Biobío #Coronel",
+            ],
+        },
+    ),
     (
         "bare-names-byline-above-the-title-tag-row",
         BARE_NAMES,
@@ -623,6 +653,9 @@ DATE_LINES = [
     ("2022-07-01T08:30:00", dt.datetime(2022, 7, 1, 8, 30)),
     ("Publicado: 16 Mar 2021", dt.date(2021, 3, 16)),
     ("16.03.2021 - 17:27 CET", dt.datetime(2021, 3, 16, 17, 27)),
+    ("Mié 17 Mar 2021 - 10:00", dt.datetime(2021, 3, 17, 10, 0)),
+    ("Publicado el martes 16 de marzo de 2021 a las 17:27 horas", dt.datetime(2021, 3, 16, 17, 27)),
+    ("Publicado hace 3 horas", None),
     ("El 5 de enero de 2020 llegó a Santiago.", None),
     ("Hasta el 16 de marzo de 2021 hay plazo", None),
     ("Llegaron 2.500 personas", None),
@@ -641,6 +674,9 @@ BYLINES = [
     ("POR ANA MARÍA DE LA FUENTE", ("ANA MARÍA DE LA FUENTE",)),
     ("Camila Rojas | Periodista", ("Camila Rojas",)),
     ("Por María José Díaz / EFE", ("María José Díaz",)),
+    ("Por Camila Rojas @camirojas", ("Camila Rojas",)),
+    ("Corresponsal en Madrid", ()),
+    ("Periodista chilena gana premio", None),
     ("Equipo de Prensa", ()),
     ("Por: Redacción", ()),
     ("Por tal motivo, el ministro renunció.", None),
