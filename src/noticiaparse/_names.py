@@ -412,6 +412,11 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
     for words in _media_anaphora():
         if _match_words(tokens, i, words):
             j = i + len(words)
+            if j < n and tokens[j].capital and _gap_ok(text, tokens[j - 1], tokens[j]):
+                outlet = _outlet_prefix(tokens, j, min(n, j + 6))
+                if outlet > j:
+                    span = (tokens[j].start, tokens[outlet - 1].end)
+                    return Phrase(start_tok.start, tokens[outlet - 1].end, MEDIA, name=span), outlet
             return Phrase(start_tok.start, tokens[j - 1].end, "media-ref", head=words[-1]), j
     det = 0
     if start_tok.low in words_of("determiner") and not (
@@ -607,22 +612,38 @@ def phrase_before(text: str, pos: int, floor: int) -> Phrase | None:  # noqa: C9
     if "," in tail:
         # an appositive: "X, cargo de Y, sostuvo" or "el ministro, Rodrigo Delgado, reconoció"
         best = _best_ending(text, tokens, end_tok)
-        if best is not None and best.name is not None and _comma_before(text, tokens, best):
-            return best
+        if (
+            best is not None
+            and best.name is not None
+            and (best.head is not None or _comma_before(text, tokens, best))
+        ):
+            return best  # "el ministro, Rodrigo Delgado, reconoció"
         for k in range(end_tok - 1, max(0, end_tok - 14), -1):
             if text[tokens[k - 1].end : tokens[k].start].strip() == "," if k > 0 else False:
-                found = _best_ending(text, tokens, k)
-                if found is not None and _subject_position(text, found, floor):
-                    return found
-        if best is not None and not _subject_position(text, best, floor):
-            return None
-        return best
+                if _appositive(tokens, k, end_tok):
+                    found = _best_ending(text, tokens, k)
+                    if found is not None and _subject_position(text, found, floor):
+                        return found
+                break
+        return None
     if tail.strip():
         return None
     found = _best_ending(text, tokens, end_tok)
     if found is not None and not _subject_position(text, found, floor):
         return None
     return found
+
+
+def _appositive(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """Whether ``tokens[k:end]`` reads as a role between commas ("presidente de GPS")."""
+    while k < end - 1 and tokens[k].low in words_of("determiner") | {
+        "ex",
+        "actual",
+        "nuevo",
+        "nueva",
+    }:
+        k += 1
+    return tokens[k].low in _set("role_words.txt") or tokens[k].low in ("quien", "quienes", "que")
 
 
 def _comma_before(text: str, tokens: Sequence[Token], phrase: Phrase) -> bool:

@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from noticiaparse import parse, parse_sources
+
+Entities = list[tuple[str, str, list[str]]]
+
+
+def found(text: str) -> Entities:
+    return [(s.name, s.kind.value, [m.text for m in s.mentions]) for s in parse_sources(text)]
+
+
+GOLDEN: list[tuple[str, str, Entities]] = [
+    (
+        "segun-outlet",
+        "Según El Universal, la obra se retrasará un año.",
+        [("El Universal", "media", ["El Universal"])],
+    ),
+    (
+        "de-acuerdo-con-organization",
+        "De acuerdo con la Fiscalía, el detenido tenía tres causas pendientes.",
+        [("la Fiscalía", "organization", ["la Fiscalía"])],
+    ),
+    (
+        "subject-of-reporting-verb",
+        "El senador Rodrigo Paredes afirmó que votará en contra del proyecto.",
+        [("Rodrigo Paredes", "person", ["El senador Rodrigo Paredes"])],
+    ),
+    (
+        "verb-then-subject",
+        "La medida regirá desde marzo, informó la Subsecretaría de Transportes.",
+        [
+            (
+                "la Subsecretaría de Transportes",
+                "organization",
+                ["la Subsecretaría de Transportes"],
+            )
+        ],
+    ),
+    (
+        "agency",
+        "El sismo no dejó víctimas, informó la agencia EFE.",
+        [("EFE", "media", ["la agencia EFE"])],
+    ),
+    (
+        "anonymous",
+        "Según fuentes cercanas a la negociación, el acuerdo se firmará el lunes.",
+        [
+            (
+                "fuentes cercanas a la negociación",
+                "anonymous",
+                ["fuentes cercanas a la negociación"],
+            )
+        ],
+    ),
+    (
+        "document",
+        "Un informe de la Contraloría advirtió que faltan rendiciones de gastos.",
+        [("Un informe de la Contraloría", "document", ["Un informe de la Contraloría"])],
+    ),
+    (
+        "participle-por",
+        "La cifra fue confirmada por el Ministerio de Salud durante la tarde.",
+        [("el Ministerio de Salud", "organization", ["el Ministerio de Salud"])],
+    ),
+    (
+        "el-diario-is-the-last-newspaper",
+        "Según La Nación, la reunión fue tensa y, de acuerdo con el diario, terminó a gritos.",
+        [("La Nación", "media", ["La Nación", "el diario"])],
+    ),
+    (
+        "surname-joins-full-name",
+        "La ministra Carolina Vera explicó el plan. Luego Vera detalló los plazos.",
+        [("Carolina Vera", "person", ["La ministra Carolina Vera", "Vera"])],
+    ),
+    (
+        "role-joins-linked-name",
+        (
+            "El vocero Marcelo Ríos dijo que habrá anuncios. Más tarde, el vocero aseguró que "
+            "no hay fecha."
+        ),
+        [("Marcelo Ríos", "person", ["El vocero Marcelo Ríos", "el vocero"])],
+    ),
+    (
+        "relative-quien-is-not-a-source",
+        "La alcaldesa Paula Soto, quien asumió en junio, anunció nuevas ciclovías.",
+        [("Paula Soto", "person", ["La alcaldesa Paula Soto"])],
+    ),
+    (
+        "media-given-the-words",
+        "Desde Carabineros confirmaron a Cooperativa que hubo tres detenidos.",
+        [
+            ("Carabineros", "organization", ["Carabineros"]),
+            ("Cooperativa", "media", ["Cooperativa"]),
+        ],
+    ),
+    (
+        "two-names-together",
+        "Las críticas fueron expuestas por Matthei y Kast durante el foro.",
+        [("Matthei", "person", ["Matthei"]), ("Kast", "person", ["Kast"])],
+    ),
+    (
+        "quote-speaker-is-a-source",
+        "«No bajaremos los brazos», dijo la dirigenta Teresa Lagos.",
+        [("Teresa Lagos", "person", ["la dirigenta Teresa Lagos"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [g[1:] for g in GOLDEN], ids=[g[0] for g in GOLDEN])
+def test_golden(text: str, expected: Entities) -> None:
+    assert expected == found(text)
+
+
+KNOWN_MISSES: list[tuple[str, str, Entities, str]] = [
+    (
+        "organisation-anaphora",
+        "La minera Andes Cobre informó pérdidas. La compañía explicó que el precio cayó.",
+        [("Andes Cobre", "organization", ["La minera Andes Cobre", "La compañía"])],
+        "only outlets are resolved from a description; 'la compañía' stays its own entity",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(m[1], m[2], marks=pytest.mark.xfail(strict=True, reason=m[3]))
+        for m in KNOWN_MISSES
+    ],
+    ids=[m[0] for m in KNOWN_MISSES],
+)
+def test_known_misses(text: str, expected: Entities) -> None:
+    assert expected == found(text)
+
+
+def test_cues_are_reported() -> None:
+    text = "Según el Banco Central, la inflación bajará, dijo el economista Luis Ruiz."
+    assert [("según", "Banco Central"), ("dijo", "Luis Ruiz")] == [
+        (m.cue, s.name.removeprefix("el ")) for s in parse_sources(text) for m in s.mentions
+    ]
+
+
+def test_mention_spans_point_at_the_input() -> None:
+    text = "Intro.\r\n\r\nSegún\u00a0La Tercera, el plan fracasó."
+    for source in parse_sources(text):
+        for mention in source.mentions:
+            assert mention.text == " ".join(text[mention.start : mention.end].split())
+
+
+def test_seed_sources(seed_record: dict[str, Any]) -> None:
+    article = parse(seed_record["text"], country="CL")
+    expected = [(s["name"], s["kind"]) for s in seed_record["gold"]["sources"]]
+    assert expected == [(s.name, s.kind.value) for s in article.sources]
+    (tercera,) = [s for s in article.sources if s.name == "La Tercera"]
+    assert "el diario" in [m.text for m in tercera.mentions]
+
+
+# --- properties -----------------------------------------------------------------------
+
+_FIRST = st.sampled_from(["Ana", "Pedro", "Carla", "Tomás", "Inés", "Jorge"])
+_LAST = st.sampled_from(["Rojas", "Soto", "Vidal", "Ibarra", "Fuentes", "Lagos"])
+_ROLES = st.sampled_from(["ministro", "vocero", "director", "alcalde", "fiscal"])
+_OUTLETS = st.sampled_from(["La Tercera", "El Comercio", "Clarín", "El Tiempo", "La Jornada"])
+_FILLER = st.sampled_from(
+    [
+        "La reunión terminó tarde.",
+        "El plan se votará en marzo.",
+        "Hubo críticas de la oposición.",
+        "",
+    ]
+)
+
+
+@given(_FIRST, _LAST, _ROLES, _FILLER)
+def test_name_then_surname_and_role_is_one_entity(
+    first: str, last: str, role: str, filler: str
+) -> None:
+    text = (
+        f"El {role} {first} {last} dijo que habrá cambios. {filler} "
+        f"Luego {last} aseguró que no hay plazo. Al final, el {role} explicó que se verá."
+    )
+    sources = parse_sources(text)
+    assert [f"{first} {last}"] == [s.name for s in sources]
+    assert 3 == len(sources[0].mentions)
+
+
+@given(_OUTLETS, _FILLER)
+def test_outlet_then_el_diario_is_one_entity(outlet: str, filler: str) -> None:
+    text = f"Según {outlet}, el alza se aplicará. {filler} Así lo publicó el diario."
+    assert [(outlet, "media", [outlet, "el diario"])] == found(text)
+
+
+@given(st.text(max_size=300))
+def test_any_text_parses(text: str) -> None:
+    for source in parse_sources(text):
+        for mention in source.mentions:
+            assert 0 <= mention.start <= mention.end <= len(text)
