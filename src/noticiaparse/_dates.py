@@ -219,6 +219,7 @@ _CLOSING = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _SENTENCE_BREAK = regex.compile(r"[.!?\n]")
 _SENTENCE_BREAK_BACK = regex.compile(r"(?r)[.!?\n](?=\s)")
 _BARE_YEAR_BACK = regex.compile(r"(?r)(?<![0-9.,])(?:1[5-9]|20)[0-9]{2}(?![0-9]|[.,][0-9])")
+_JOIN = regex.compile(r"(?:,|y|e|o|u|al|a|hasta)")
 _RANGE_LINK = regex.compile(r"(?:y|e|o|a|al|hasta|-|–|,)(?:\s+(?:el|hasta|hasta\s+el))?")
 #: The words before a bare year that make it the sentence's year ("en 2019", "el 2019").
 _YEAR_PREPOSITIONS = frozenset(("el", "en", "del", "de", "año", "desde", "durante", "hasta"))
@@ -344,7 +345,6 @@ class _Region:
 def _find_in_region(region: _Region) -> list[_Found]:
     quotes = _quote_spans(region)
     out: list[_Found] = []
-    last_end = -1
     consumed = region.lo
     pattern = _pattern()
     for trigger in _trigger().finditer(region.low, region.lo, region.hi):
@@ -355,17 +355,36 @@ def _find_in_region(region: _Region) -> list[_Found]:
             continue
         consumed = match.end()
         for found in _read_match(region, match):
-            quote = _enclosing(quotes, found.start, found.end)
-            if quote is not None and _is_title(region, found, *quote):
-                continue
-            if _is_name(region, found):
-                continue
-            item = attrs.evolve(found, quoted=True) if quote is not None else found
-            if match.lastgroup == "h" and not _follows_day(region, last_end, item.start, out):
-                continue
-            out.append(item)
-            last_end = item.end
+            item = _accept(region, found, quotes, out, bare_day=match.lastgroup == "h")
+            if item is not None:
+                out.append(item)
     return _imply_years(region, out)
+
+
+def _accept(
+    region: _Region,
+    found: _Found,
+    quotes: Sequence[tuple[int, int]],
+    out: Sequence[_Found],
+    *,
+    bare_day: bool,
+) -> _Found | None:
+    """The mention as kept, or ``None`` when it is a name, a title or an unsupported day."""
+    quote = _enclosing(quotes, found.start, found.end)
+    if quote is not None and _is_title(region, found, *quote):
+        return None
+    if _is_name(region, found):
+        return None
+    item = attrs.evolve(found, quoted=True) if quote is not None else found
+    if bare_day and not _follows_day(region, item.start, out):
+        return None
+    if item.role == "joined":  # "el lunes y martes": only right after another weekday
+        if not out or out[-1].kind != "weekday" or out[-1].day is not None:
+            return None
+        if _JOIN.fullmatch(region.low[out[-1].end : item.start].strip()) is None:
+            return None
+        item = attrs.evolve(item, role=out[-1].role)
+    return item
 
 
 def _imply_years(region: _Region, found: list[_Found]) -> list[_Found]:
@@ -618,7 +637,17 @@ def _read_weekday(region: _Region, match: regex.Match[str]) -> list[_Found]:
     rel = match["e_rel"]
     tail_role = markers.get(" ".join(rel.split())) if rel else None
     if not determined and day is None and tail_role is None:
-        return []
+        # "el lunes y martes": a weekday joined to the one before it, checked by the caller
+        return [
+            _Found(
+                start,
+                end,
+                region.index,
+                "weekday",
+                weekday=weekday_number(match["e_wd"]),
+                role="joined",
+            )
+        ]
     if words:
         start = pre_start
     return [
@@ -726,11 +755,11 @@ def _in_parens(region: _Region, start: int, end: int) -> bool:
     return left.endswith("(") and region.text[end : end + 2].lstrip().startswith(")")
 
 
-def _follows_day(region: _Region, last_end: int, start: int, out: list[_Found]) -> bool:
+def _follows_day(region: _Region, start: int, out: Sequence[_Found]) -> bool:
     """A bare "el 22" counts only right after another day in the same sentence."""
-    if not out or last_end < 0 or start - last_end > 80 or out[-1].day is None:
+    if not out or start - out[-1].end > 80 or out[-1].day is None:
         return False
-    return _SENTENCE_BREAK.search(region.text, last_end, start) is None
+    return _SENTENCE_BREAK.search(region.text, out[-1].end, start) is None
 
 
 # --------------------------------------------------------------------------- names
@@ -996,7 +1025,9 @@ def _resolve_yearless(
         tense = _tense(text, item.start, item.end, 0)
         if item.role == "since" and tense == _NONE:
             tense = _PAST  # "desde el 18 de octubre": already past
-        if focus is not None and (tense != _FUTURE or ref is None):
+        if focus is not None and item.quoted:
+            base, direction = focus, tense  # a speaker in a dated story speaks from its time
+        elif focus is not None and (tense != _FUTURE or ref is None):
             base, direction = focus, _NONE
         else:
             direction = tense
