@@ -1026,6 +1026,12 @@ def build_cast(text: str, regions: Sequence[tuple[int, int]]) -> Cast:  # noqa: 
             if run <= i:
                 i += 1
                 continue
+            for k in range(i + 1, run):
+                # "Carla Soto y Pedro Mena": two people, not one name
+                if tokens[k].low in ("y", "e") and not tokens[k].capital:
+                    if _classify_name([t.text for t in tokens[i:k]]) == PERSON:
+                        run = k
+                    break
             outlet = _outlet_prefix(tokens, i, run)
             if outlet > i:
                 name = " ".join(t.text for t in tokens[i:outlet])
