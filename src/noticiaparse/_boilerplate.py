@@ -187,3 +187,27 @@ def roles() -> frozenset[str]:
 def masthead_words() -> frozenset[str]:
     """Folded words that open an outlet's name in a masthead line."""
     return frozenset(fold(entry) for entry in lines("masthead_words.txt"))
+
+
+@functools.cache
+def _credit_pattern() -> regex.Pattern[str]:
+    words = "|".join(
+        regex.escape(fold(row[1])) for row in rows("boilerplate.tsv") if row[0] == "credit"
+    )
+    return regex.compile(
+        rf"(?:^|[\s.(\[])(?:{words})\s{{0,2}}:\s{{0,3}}[^():.\[\]]{{1,40}}\.?[)\]]?\s{{0,3}}$"
+    )
+
+
+def caption_credit(text: str) -> bool:
+    """Whether a line is a photo caption closed by its credit ("... (Foto: Agencia Uno)").
+
+    Examples:
+        >>> caption_credit("El ministro, durante la sesión. (Foto: Agencia Uno)")
+        True
+        >>> caption_credit("El ministro dijo que no habrá cambios.")
+        False
+    """
+    if len(text) > MAX_FURNITURE or ":" not in text:
+        return False
+    return _credit_pattern().search(fold(text)) is not None

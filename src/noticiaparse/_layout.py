@@ -28,6 +28,7 @@ import regex
 
 from noticiaparse._boilerplate import (
     MAX_FURNITURE,
+    caption_credit,
     desks,
     fold,
     furniture_kind,
@@ -44,7 +45,8 @@ from noticiaparse._spine import Spine
 __all__ = ["PageLayout", "find_layout"]
 
 _LINE = regex.compile(r"[^\n]+")
-_COMBINED = regex.compile(r"\s{1,3}(?:\||·|•|–|—|-)\s{1,3}")
+_COMBINED = regex.compile(r"\s{1,3}(?:\||·|•|–|—|-|el)\s{1,3}|,\s{1,3}")
+_LETTER = regex.compile(r"\p{L}")
 _SITE = regex.compile(r"\s{1,3}(?:\||–|—|-|::|»)\s{1,3}")
 _TERMINAL = (".", "!", "?", "…", '"', "»", "”", "’", "'", ")")
 _DIALOGUE = ("-", "—", "–", "¿", "‒", "―")
@@ -139,8 +141,15 @@ def _classify(line: _Line) -> None:
     if date is not None:
         line.kind, line.date, line.date_span = "date", date, (line.start, line.end)
         return
-    if _CONTACT.fullmatch(text) or _HASHTAGS.fullmatch(text):
-        line.kind = "line"
+    if (
+        _CONTACT.fullmatch(text)
+        or _HASHTAGS.fullmatch(text)
+        or (len(text) <= _MAX_LABEL and _LETTER.search(text) is None)
+    ):
+        line.kind = "line"  # contact, hashtags, a player's "00:00 / 03:24"
+        return
+    if caption_credit(text):
+        line.kind = "media"
         return
     byline = read_byline(text)
     if byline is not None:

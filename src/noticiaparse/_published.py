@@ -81,6 +81,7 @@ _DIGIT = regex.compile(r"\d")
 _DATE_SHAPE = regex.compile(r"^(?!.*\bhace\b).*(?:\d{1,4}[/.-]\d{1,2}|\b[a-z]{3,10}\b.*\d{4})")
 _NOON = 12
 _PLACE_WORDS = 4
+_BYLINE_LEADS = frozenset({"por", "escrito", "autor", "autora", "texto", "by"})
 _MAX_CUED = 80
 _ISO_T = regex.compile(r"(?<=\d)t(?=\d)")
 _CUE_WORDS = regex.compile(
@@ -160,7 +161,9 @@ def read_date_line(text: str) -> DateLine | None:
         before = folded[: span[0]]
         _pub, _upd, before_words = _words(before)
         place_ok = not before_words or (
-            len(before_words) <= _PLACE_WORDS and before.rstrip().endswith(",")
+            len(before_words) <= _PLACE_WORDS
+            and before.rstrip().endswith(",")
+            and before_words[0] not in _BYLINE_LEADS
         )
         rest = " ".join(w for w in _WORD.findall(before) if _cues().get(w.rstrip("."))) + rest
     time_match = _TIME.search(rest)
