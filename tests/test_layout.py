@@ -235,7 +235,36 @@ Los vecinos esperaban la obra desde hace diez años.
 #Salud #Biobío #Coronel
 """
 
+PLAYER = """Carabineros detiene a banda que robaba cajeros automáticos
+Por Camila Rojas, 5 de junio de 2023
+Escuchar
+00:00 / 02:31
+Los detenidos fueron sorprendidos en Maipú, según informó la policía.
+Los sospechosos durante su detención. (Foto: Carabineros)
+La fiscalía pedirá la prisión preventiva de los cinco imputados.
+"""
+
 GOLDEN: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "byline-comma-date-audio-player-caption-with-credit",
+        PLAYER,
+        {
+            "headline": "Carabineros detiene a banda que robaba cajeros automáticos",
+            "deck": None,
+            "body": [
+                "Los detenidos fueron sorprendidos en Maipú, según informó la policía.",
+                "La fiscalía pedirá la prisión preventiva de los cinco imputados.",
+            ],
+            "authors": ["Camila Rojas"],
+            "published": dt.date(2023, 6, 5),
+            "boilerplate": [
+                "Por Camila Rojas, 5 de junio de 2023",
+                "Escuchar",
+                "00:00 / 02:31",
+                "Los sospechosos durante su detención. (Foto: Carabineros)",
+            ],
+        },
+    ),
     (
         "outlet-masthead-role-line-hashtag-row",
         MASTHEAD,
