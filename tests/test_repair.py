@@ -415,7 +415,7 @@ def damage_tags(text: str, rnd: random.Random) -> str:
             if rnd.random() < 0.3:
                 damaged += (
                     f' [caption id="attachment_{rnd.randrange(10**6)}" align="aligncenter"'
-                    ' width="900"] Foto: Agencia Uno[/caption]'
+                    ' width="900"] Foto: Archivo[/caption]'
                 )
             if rnd.random() < 0.5:
                 damaged = f"<p>{damaged}</p>"
