@@ -74,7 +74,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
     Examples:
         >>> [t.text for t in tokenize("Dijo el ministro, ayer.", 0, 23)]
-        ['Dijo', 'el', 'ministro', 'ayer.']
+        ['Dijo', 'el', 'ministro', 'ayer']
     """
     out = []
     for match in _WORD.finditer(text, start, end):
