@@ -188,6 +188,11 @@ GOLDEN: list[tuple[str, str, list[Row]]] = [
         [("hoy", None, None, None, "2023-11-15")],
     ),
     (
+        "el-dia-de-hoy",
+        "En el día de hoy se conoció el fallo.",
+        [("hoy", None, None, None, "2023-11-15")],
+    ),
+    (
         "hoy-with-time",
         "Hasta las 11:30 de hoy se habían inscrito 300 personas.",
         [("hoy", None, None, None, "2023-11-15")],
@@ -345,6 +350,7 @@ NOT_DATES = [
     ("habitual-weekday", "Los lunes y martes abre la feria libre del barrio."),
     ("nowadays", "Hoy en día nadie usa fax; hoy la tienda está cerrada."),
     ("role-now", "Lo dijo Carla Ríos, hoy subsecretaria de Salud."),
+    ("so-far", "Al día de hoy, la obra sigue detenida; hoy los tiempos han cambiado."),
     ("title-quote", "Presentó el documental «18 de octubre» en la Cineteca."),
     ("title-cue", 'Publicó el libro "Memorias de un 11 de septiembre" en Santiago.'),
     ("score", "Colo-Colo ganó 3-1 y luego empató 2-2 con la U."),

@@ -244,6 +244,9 @@ _NOT_TOMORROW_BEFORE = frozenset(
     )
 )
 #: "<word> de hoy" names today: "las 10:50 de hoy", "la jornada de hoy".
+#: The present perfect ("ha habido", "han cambiado"): with "hoy", mostly "nowadays".
+_PERFECT = frozenset(("ha", "han", "he", "has", "hemos"))
+_NOW_SO_FAR = regex.compile(r"(?r)(?:hasta\s+el|\ba(?:l)?)\s*$")
 _PARTICIPLES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 _CLAUSE_OR_COMMA = regex.compile(r"[,.;:!?\n«»“”\"()]")
 #: How many words after "hoy" are read for its verb.
@@ -695,9 +698,12 @@ def _hoy_is_a_day(
             return True  # "hasta las 10:50 de hoy"
         before = region.prev_word(prev.start())
         if before is not None and before.group(1).lower() in _DAY_OF_WORDS:
+            if before.group(1).lower() != "día":
+                return True  # "la jornada de hoy"
+            # "el día de hoy" is today; "hasta el día de hoy", "al día de hoy": until now
             return (
-                before.group(1).lower() != "día"
-                or "hasta" not in region.low[max(region.lo, before.start() - 10) : before.start()]
+                _NOW_SO_FAR.search(region.low, max(region.lo, before.start() - 10), before.start())
+                is None
             )
     return _adjacent_tense(region, start, end) != _NONE
 
@@ -713,7 +719,7 @@ def _adjacent_tense(region: _Region, start: int, end: int) -> int:
         word = prev.group(1).lower()
         if len(word) >= 5 and word.endswith(_PARTICIPLES):
             return _PAST
-        tense = _word_tense(word, None)
+        tense = _word_tense(word, None) if word not in _PERFECT else _NONE
         if tense != _NONE:
             return tense
     if region.text[end : end + 1] not in (" ", ""):
@@ -724,6 +730,8 @@ def _adjacent_tense(region: _Region, start: int, end: int) -> int:
     for index, word in enumerate(after):
         if word[0].isupper() or word.lower() in _CLITICS:
             continue
+        if word.lower() in _PERFECT:
+            return _NONE  # "hoy los tiempos han cambiado": nowadays
         tense = _word_tense(word, after[index + 1] if index + 1 < len(after) else None)
         if tense != _NONE:
             return tense
