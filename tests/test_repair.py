@@ -261,6 +261,21 @@ def test_offsets_point_into_the_original() -> None:
     )
 
 
+def test_quotes_report_repaired_text_at_original_offsets() -> None:
+    damaged = "â€œLlegamos tarde a la regiÃ³nâ€\x9d, explicÃ³ la alcaldesa Marta PÃ©rez."
+    quotes = noticiaparse.parse_quotes(damaged)
+    assert [("Llegamos tarde a la región", "Llegamos tarde a la regiÃ³n")] == [
+        (quote.text, damaged[quote.start : quote.end]) for quote in quotes
+    ]
+
+
+def test_money_raw_is_the_damaged_source() -> None:
+    damaged = "El costo ser&aacute; de $5,8&nbsp;millones, dijo."
+    money = noticiaparse.parse_money(damaged, country="CL")
+    assert [("5800000", "$5,8&nbsp;millones")] == [(str(m.amount), m.raw) for m in money]
+    assert [m.raw for m in money] == [damaged[m.start : m.end] for m in money]
+
+
 # --- hostile input ----------------------------------------------------------------
 
 HOSTILE = {
