@@ -167,6 +167,11 @@ GOLDEN: list[tuple[str, str, list[Row]]] = [
         [("el jueves 9", None, None, 9, "2023-11-09")],
     ),
     (
+        "weekday-dia-day",
+        "La vista será el próximo jueves día 16 en el tribunal.",
+        [("el próximo jueves día 16", None, None, 16, "2023-11-16")],
+    ),
+    (
         "deictics",
         "Ayer el fiscal formalizó a tres personas; anteayer las había detenido.",
         [

@@ -107,7 +107,7 @@ def _pattern() -> regex.Pattern[str]:
         ),
         # day first, with a weekday before it or a list of days sharing its month
         (
-            rf"(?P<b>(?:(?P<b_wd>(?:{weekday}))\s+)?(?P<b_list>(?:{num}(?:º|°)?{sep}){{0,6}})"
+            rf"(?P<b>(?:(?P<b_wd>(?:{weekday}))\s+(?:día\s+)?)?(?P<b_list>(?:{num}(?:º|°)?{sep}){{0,6}})"
             rf"(?P<b_day>{day})\s*(?:(?:de|del)\s+|[-/]\s*)?"
             rf"(?P<b_mon>(?:{month})(?!\p{{L}})|(?:{abbr})(?:\.|(?!\p{{L}})))"
             rf"(?:{year_tail.replace('PFX', 'b')})?)"
@@ -133,7 +133,7 @@ def _pattern() -> regex.Pattern[str]:
         ),
         # weekday: este miércoles, el lunes 21, el lunes próximo
         (
-            rf"(?P<e>(?P<e_wd>(?:{weekday}))(?!\p{{L}})(?:\s+(?P<e_d>{num}){not_count})?"
+            rf"(?P<e>(?P<e_wd>(?:{weekday}))(?!\p{{L}})(?:\s+(?:día\s+)?(?P<e_d>{num}){not_count})?"
             rf"(?:\s+(?P<e_rel>(?:{wtail}))(?!\p{{L}}))?)"
         ),
         # deictic day: hoy, ayer, anteayer, mañana
