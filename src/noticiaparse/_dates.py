@@ -290,6 +290,12 @@ def find_dates(
 
     Returns:
         The mentions in reading order, offsets into the caller's original string.
+
+    Examples:
+        >>> from noticiaparse._spine import build_spine
+        >>> spine = build_spine("Asumió el pasado 11 de mayo; ayer renunció.")
+        >>> [(d.raw, d.resolved) for d in find_dates(spine, [(0, 43)], dt.date(2015, 11, 20))]
+        [('11 de mayo', '2015-05-11'), ('ayer', '2015-11-19')]
     """
     text = spine.text
     low = _lower(text)
