@@ -1078,6 +1078,13 @@ def build_cast(text: str, regions: Sequence[tuple[int, int]]) -> Cast:  # noqa: 
         if len(words) >= 3:
             forms.add(" ".join(words[-2:]))
             forms.add(" ".join(words[1:]))
+            # the paternal surname after the given names: "Claudia Sheinbaum Pardo" -> "Sheinbaum"
+            k = 0
+            while k < len(words) - 1 and words[k] in _first_names():
+                k += 1
+            if 0 < k < len(words) - 1:
+                forms.add(words[k])
+                forms.add(" ".join(words[k:]))
         for form in forms:
             if form in people or form == full:
                 continue
