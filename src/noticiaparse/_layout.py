@@ -364,10 +364,14 @@ def _is_deck(lines: Sequence[_Line], h: int, c1: int) -> bool:
     c2 = _next_text(lines, c1)
     if c2 is None:
         return False
+    if _header_between(lines, h, c1, _META):
+        # byline, date or share buttons above it: the body has begun, unless more of
+        # them still stand between it and the text ("title, byline, deck, date, body")
+        return _header_between(lines, c1, c2, _META)
     if _header_between(lines, c1, c2):
         return True
-    if _header_between(lines, h, c1, _META):
-        return False  # byline, date or share buttons above it: the body has begun
+    if _header_between(lines, h, c1):
+        return False  # a photo credit or player above it, nothing below: the body's start
     gap_after = lines[c1 + 1].gap
     body_gaps = [ln.gap for ln in lines[c2 + 1 : c2 + 12]]
     if c2 != c1 + 1:
