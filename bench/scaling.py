@@ -1,0 +1,174 @@
+"""Time per MB and peak memory of ``noticiaparse.parse`` from 100 KB to 10 MB inputs.
+
+Ordinary news (the seed article repeated, and the dev articles one after another) and
+hostile input (runs of quote marks, dashes, digits, one huge line, every Unicode space)
+are parsed at growing sizes, each in a fresh process: linear behaviour shows as a flat
+seconds-per-MB column and peak memory in proportion to the input.
+
+    .venv/bin/python bench/scaling.py                       # every kind, 0.1 to 10 MB
+    .venv/bin/python bench/scaling.py --sizes 0.1 0.3 1 --kinds seed quotes
+    .venv/bin/python bench/scaling.py --json > scaling.json
+
+Peak memory is how far the process's resident set peaks above where it stood just
+before parsing (the input itself is built before and not counted; Linux resets the peak
+through ``/proc/self/clear_refs``), so it includes every copy the parser makes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import resource
+import subprocess
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "tests" / "data" / "seed.json"
+GOLD = ROOT.parent / "shared" / "gold"
+MB = 1_000_000
+
+#: White space and invisible characters of every kind, the normaliser's work.
+UNICODE_SPACES = "".join(
+    chr(c)
+    for c in range(0x110000)
+    if chr(c).isspace() or unicodedata.category(chr(c)) in ("Zs", "Zl", "Zp", "Cf")
+)
+_LINE = "La medida fue recibida con cautela por los gremios del sector, dijo el ministro. "
+
+
+def _news_texts() -> list[str]:
+    texts = []
+    for name in ("dev_annotated.jsonl", "dev_layout.jsonl"):
+        path = GOLD / name
+        if path.exists():
+            texts.extend(json.loads(line)["text"] for line in path.open(encoding="utf-8"))
+    return texts or [json.loads(SEED.read_text(encoding="utf-8"))["text"]]
+
+
+def build(kind: str, size: int) -> str:
+    """An input of ``kind`` about ``size`` characters long."""
+    if kind == "seed":
+        unit = json.loads(SEED.read_text(encoding="utf-8"))["text"] + "\n\n"
+    elif kind == "dev-news":
+        unit = "\n\n".join(_news_texts()) + "\n\n"
+    else:
+        unit = {
+            "guillemets": "«",
+            "straight-quotes": '"',
+            "quoted-words": '"a" ',
+            "dashes": "—",
+            "digits": "7",
+            "one-line": _LINE,
+            "unicode-spaces": UNICODE_SPACES,
+        }[kind]
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+KINDS = (
+    "seed",
+    "dev-news",
+    "guillemets",
+    "straight-quotes",
+    "quoted-words",
+    "dashes",
+    "digits",
+    "one-line",
+    "unicode-spaces",
+)
+
+
+def _status_kb(field: str) -> int:
+    """A field of ``/proc/self/status`` in KB (Linux); the peak RSS from getrusage elsewhere."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _reset_peak() -> None:
+    """Start the peak resident set afresh (Linux: write 5 to clear_refs)."""
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as fh:
+            fh.write("5")
+    except OSError:
+        pass
+
+
+def measure(kind: str, size: int) -> dict[str, object]:
+    """Parse one input in this process; time and peak-memory growth."""
+    import noticiaparse  # noqa: PLC0415 - imported after the baseline is taken
+
+    noticiaparse.parse("Título\n\nEl costo fue de $5 millones el 3 de mayo.", country="CL")
+    text = build(kind, size)
+    _reset_peak()
+    before = _status_kb("VmRSS")
+    start = time.perf_counter()
+    article = noticiaparse.parse(text, reference_date=dt.date(2020, 3, 3), country="CL")
+    seconds = time.perf_counter() - start
+    grown = max(0, _status_kb("VmHWM") - before) / 1000
+    return {
+        "kind": kind,
+        "mb": round(len(text) / MB, 3),
+        "seconds": round(seconds, 3),
+        "s_per_mb": round(seconds / (len(text) / MB), 2),
+        "peak_mb": round(grown, 1),
+        "peak_per_input_mb": round(grown / (len(text) / MB), 1),
+        "found": len(article.quotes) + len(article.money) + len(article.dates),
+    }
+
+
+def run_one(kind: str, size: int, timeout: float) -> dict[str, object]:
+    """``measure`` in a fresh interpreter, so each peak is its own."""
+    cmd = [sys.executable, __file__, "--one", kind, str(size)]
+    try:
+        done = subprocess.run(  # noqa: S603
+            cmd, capture_output=True, text=True, timeout=timeout, check=True
+        )
+    except subprocess.TimeoutExpired:
+        return {"kind": kind, "mb": round(size / MB, 3), "seconds": f">{timeout:.0f}"}
+    except subprocess.CalledProcessError as exc:
+        return {"kind": kind, "mb": round(size / MB, 3), "error": exc.stderr[-300:]}
+    result: dict[str, object] = json.loads(done.stdout)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", nargs="+", type=float, default=[0.1, 0.3, 1, 3, 10], help="MB")
+    ap.add_argument("--kinds", nargs="+", choices=KINDS, default=list(KINDS))
+    ap.add_argument("--timeout", type=float, default=900, help="seconds per input")
+    ap.add_argument("--json", action="store_true", help="one JSON object per line")
+    ap.add_argument("--one", nargs=2, metavar=("KIND", "CHARS"), help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.one:
+        print(json.dumps(measure(args.one[0], int(args.one[1]))))
+        return 0
+    if not args.json:
+        print(f"{'kind':16} {'MB':>6} {'seconds':>9} {'s/MB':>7} {'peak MB':>8} {'peak/MB':>8}")
+    for kind in args.kinds:
+        for size in args.sizes:
+            row = run_one(kind, int(size * MB), args.timeout)
+            if args.json:
+                print(json.dumps(row), flush=True)
+                continue
+            print(
+                f"{row['kind']!s:16} {row['mb']!s:>6} {row.get('seconds', '-')!s:>9} "
+                f"{row.get('s_per_mb', '-')!s:>7} {row.get('peak_mb', '-')!s:>8} "
+                f"{row.get('peak_per_input_mb', '-')!s:>8} {row.get('error', '')}",
+                flush=True,
+            )
+            if not isinstance(row.get("seconds"), float):
+                break  # a timeout or error at this size: larger ones would only take longer
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
