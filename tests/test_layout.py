@@ -706,6 +706,8 @@ BYLINES = [
     ("Por Camila Rojas @camirojas", ("Camila Rojas",)),
     ("Corresponsal en Madrid", ()),
     ("Periodista chilena gana premio", None),
+    ("Por Redacción El Tiempo", ()),
+    ("Por Camila Rojas y Agencia EFE", ("Camila Rojas",)),
     ("Equipo de Prensa", ()),
     ("Por: Redacción", ()),
     ("Por tal motivo, el ministro renunció.", None),

@@ -64,8 +64,9 @@ def _names(text: str) -> tuple[str, ...] | None:
         if not name or "@" in name or "://" in name:
             continue  # a handle, e-mail or link beside the name
         folded = fold(name).strip(". ")
-        if folded in desks() or folded in roles() or all(w in desks() for w in folded.split()):
-            continue
+        words = folded.split()
+        if folded in desks() or folded in roles() or words[0] in desks():
+            continue  # "Redacción", "Agencia EFE", "Redacción El Tiempo"
         if not _NAME.fullmatch(name) or not 2 <= len(name.split()) <= _MAX_NAME_WORDS:
             return None
         authors.append(name)
