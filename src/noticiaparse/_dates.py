@@ -14,12 +14,12 @@ one of a few shapes:
 * deictic day: "hoy", "ayer", "anteayer", "mañana" when it is a day;
 * bare day: "el día 25", "la mañana del 13", "el 20 de ese mes".
 
-Then, in reading order, each mention is resolved against the reference date (the
-publication date): the direction its words imply ("pasado" on or before, "próximo"
-after), else the tense of the nearest verb, else the nearest such day; weekdays and
-bare days follow the story's own timeline (the day it last spoke of), and a headline
-that dates the story ("la crisis de octubre de 2019") anchors the yearless dates of
-its article. ``year``/``month``/``day`` are only what the text states.
+Then :mod:`noticiaparse._date_timeline` resolves each mention, in reading order,
+against the reference date (the publication date): the direction its words imply
+("pasado" on or before, "próximo" after), else the tense of the nearest verb, else the
+nearest such day; weekdays and bare days follow the story's own timeline (the day it
+last spoke of), and a headline that dates the story ("la crisis de octubre de 2019")
+anchors the yearless dates of its article. ``year``/``month``/``day`` are only what the text states.
 """
 
 from __future__ import annotations
@@ -39,25 +39,29 @@ from noticiaparse._calendar import (
     full_month_names,
     month_abbreviations,
     month_number,
-    nearest_day,
-    nearest_month,
-    shift_weekday,
     valid_date,
     weekday_number,
     weekdays,
 )
-from noticiaparse._lexicons import lines, rows
+from noticiaparse._date_timeline import (
+    NONE,
+    PAST,
+    FoundDate,
+    headline_end,
+    resolve_all,
+    word_tense,
+)
+from noticiaparse._lexicons import lines
 from noticiaparse._model import DateMention
 from noticiaparse._spine import Spine
 
 __all__ = ["find_dates"]
 
-_PAST, _NONE, _FUTURE = -1, 0, 1
 
 #: How far back (characters) the words before a mention are read.
 _LOOKBACK = 48
-#: How far (characters) either side of a mention its verb is looked for.
-_TENSE_REACH = 120
+#: How far back (characters) a sentence's year is looked for.
+_SENTENCE_REACH = 120
 #: A quotation this long (words) or shorter can be a title or a name.
 _TITLE_WORDS = 12
 
@@ -192,27 +196,7 @@ def _title_cues() -> frozenset[str]:
     return frozenset(lines("date_title_cues.txt"))
 
 
-@functools.cache
-def _tense_lexicon() -> tuple[dict[str, int], tuple[tuple[str, int], ...], frozenset[str]]:
-    """Whole words -> tense, suffixes -> tense (longest first), periphrasis leads."""
-    words: dict[str, int] = {}
-    suffixes: list[tuple[str, int]] = []
-    leads: set[str] = set()
-    for form, kind, tense in rows("date_tense.tsv"):
-        value = _PAST if tense == "past" else _FUTURE
-        if kind == "word":
-            words[form] = value
-        elif kind == "suffix":
-            suffixes.append((form, value))
-        else:
-            leads.add(form)
-    suffixes.sort(key=lambda item: -len(item[0]))
-    return words, tuple(suffixes), frozenset(leads)
-
-
 _WORD = regex.compile(r"\p{L}+")
-_CLAUSE_END = regex.compile(r"[.;!?\n«»“”\"]")
-_CLAUSE_END_BACK = regex.compile(r"(?r)[.;!?\n«»“”\"]")
 _PREV_WORD = regex.compile(r"(?r)(\p{L}+)\.?\s*$")
 _QUOTE_MARK = regex.compile(r"[«»“”„\"]")
 _CLOSING = {"«": "»", "“": "”", "„": "“", '"': '"'}
@@ -227,10 +211,6 @@ _NUMBER = regex.compile(r"[0-9]{1,2}")
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 _NOWADAYS = regex.compile(r"\s+(?:en\s+día|por\s+hoy)\b")
 _TIME_BEFORE = regex.compile(r"(?r)[0-9]{1,2}[:.][0-9]{2}\s*(?:h|hrs|horas)?\.?\s*$")
-#: A verb after a comma, then its subject: the attribution, not the event's verb.
-_ATTRIBUTION = regex.compile(r"\p{Ll}+\s+(?:\p{Lu}|(?:el|la|los|las)\s)")
-#: How many words either side of a mention are read for its verb.
-_TENSE_WORDS = 6
 #: The words before a capitalised month that make it a month ("en Julio").
 _MONTH_PREPOSITIONS = frozenset(
     ("de", "en", "desde", "hasta", "para", "durante", "y", "a", "entre")
@@ -253,27 +233,6 @@ _CLAUSE_OR_COMMA = regex.compile(r"[,.;:!?\n«»“”\"()]")
 _ADJACENT_WORDS = 5
 _CLITICS = frozenset(("se", "le", "lo", "la", "les", "los", "me", "te", "nos", "no", "ya"))
 _DAY_OF_WORDS = frozenset(("jornada", "mañana", "tarde", "noche", "madrugada", "día", "sesión"))
-
-
-@attrs.frozen
-class _Found:
-    """One mention as found, before it is resolved (offsets into ``Spine.text``)."""
-
-    start: int
-    end: int
-    region: int
-    kind: str  # "full", "month", "weekday", "deictic", "day"
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None
-    offset: int = 0  # deictic days from the reference
-    year_shift: int | None = None  # "de este año" 0, "del año pasado" -1
-    role: str | None = None  # "past", "next", "this", "that", "after", "before"
-    share_month_with: int | None = None  # a list item: the index of the day naming its month
-    in_parens: bool = False
-    quoted: bool = False  # inside quotation marks: someone's speech has its own "now"
-    implied_year: int | None = None  # from a range's other end or the sentence's year
 
 
 def find_dates(
@@ -299,10 +258,10 @@ def find_dates(
     """
     text = spine.text
     low = _lower(text)
-    found: list[_Found] = []
+    found: list[FoundDate] = []
     for index, (lo, hi) in enumerate(regions):
         found.extend(_find_in_region(_Region(text, low, lo, hi, index)))
-    resolved = _resolve_all(text, found, reference_date, _headline_end(text, regions))
+    resolved = resolve_all(text, found, reference_date, headline_end(text, regions))
     out = []
     for item, value in zip(found, resolved, strict=True):
         start, end = spine.span(item.start, item.end)
@@ -351,9 +310,9 @@ class _Region:
         return match.group(1) if match else ""
 
 
-def _find_in_region(region: _Region) -> list[_Found]:
+def _find_in_region(region: _Region) -> list[FoundDate]:
     quotes = _quote_spans(region)
-    out: list[_Found] = []
+    out: list[FoundDate] = []
     consumed = region.lo
     pattern = _pattern()
     for trigger in _trigger().finditer(region.low, region.lo, region.hi):
@@ -372,12 +331,12 @@ def _find_in_region(region: _Region) -> list[_Found]:
 
 def _accept(
     region: _Region,
-    found: _Found,
+    found: FoundDate,
     quotes: Sequence[tuple[int, int]],
-    out: Sequence[_Found],
+    out: Sequence[FoundDate],
     *,
     bare_day: bool,
-) -> _Found | None:
+) -> FoundDate | None:
     """The mention as kept, or ``None`` when it is a name, a title or an unsupported day."""
     quote = _enclosing(quotes, found.start, found.end)
     if quote is not None and _is_title(region, found, *quote):
@@ -396,7 +355,7 @@ def _accept(
     return item
 
 
-def _imply_years(region: _Region, found: list[_Found]) -> list[_Found]:
+def _imply_years(region: _Region, found: list[FoundDate]) -> list[FoundDate]:
     """Give yearless dates the year their range or their sentence states.
 
     "entre el 18 de octubre y el 31 de diciembre de 2019": the first end is in 2019
@@ -422,7 +381,7 @@ def _imply_years(region: _Region, found: list[_Found]) -> list[_Found]:
     return out
 
 
-def _range_year(region: _Region, item: _Found, other: _Found) -> int | None:
+def _range_year(region: _Region, item: FoundDate, other: FoundDate) -> int | None:
     """The year of the range's other end, one less when this end's date is later."""
     year = other.year if other.year is not None else other.implied_year
     if year is None or other.month is None:
@@ -434,7 +393,7 @@ def _range_year(region: _Region, item: _Found, other: _Found) -> int | None:
     return year - 1 if later else year
 
 
-def _range_year_after(region: _Region, other: _Found, item: _Found) -> int | None:
+def _range_year_after(region: _Region, other: FoundDate, item: FoundDate) -> int | None:
     """The year of the range's first end, one more when this end's date is earlier."""
     if other.year is None or other.month is None:
         return None
@@ -447,7 +406,7 @@ def _range_year_after(region: _Region, other: _Found, item: _Found) -> int | Non
 
 def _sentence_year(region: _Region, start: int) -> int | None:
     """A bare year said earlier in the same sentence ("En 2019 … en octubre")."""
-    left = max(region.lo, start - _TENSE_REACH)
+    left = max(region.lo, start - _SENTENCE_REACH)
     stop = _SENTENCE_BREAK_BACK.search(region.text, left, start)
     if stop is not None:
         left = stop.end()
@@ -509,7 +468,7 @@ def _tail(match: regex.Match[str], prefix: str) -> tuple[int | None, int | None,
     return year, None, role
 
 
-def _read_match(region: _Region, match: regex.Match[str]) -> list[_Found]:
+def _read_match(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
     group = match.lastgroup
     if group == "a":
         return _read_numeric(region, match)
@@ -529,10 +488,10 @@ def _read_match(region: _Region, match: regex.Match[str]) -> list[_Found]:
     pre_start, words = _prefix(region, start)
     if words and words[-1] not in ("los", "las", "un", "una", "al"):
         start = pre_start  # "el día 25", "el próximo día 15", "la mañana del 13"
-    return [_Found(start, end, region.index, "day", day=day, role=_roles(words))]
+    return [FoundDate(start, end, region.index, "day", day=day, role=_roles(words))]
 
 
-def _read_numeric(region: _Region, match: regex.Match[str]) -> list[_Found]:
+def _read_numeric(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
     start, end = match.span()
     if match["a_iy"]:
         year, month, day = int(match["a_iy"]), int(match["a_im"]), int(match["a_id"])
@@ -549,17 +508,17 @@ def _read_numeric(region: _Region, match: regex.Match[str]) -> list[_Found]:
                 return []
     if valid_date(year, month, day) is None:
         return []
-    return [_Found(start, end, region.index, "full", year=year, month=month, day=day)]
+    return [FoundDate(start, end, region.index, "full", year=year, month=month, day=day)]
 
 
-def _read_day_first(region: _Region, match: regex.Match[str]) -> list[_Found]:
+def _read_day_first(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
     start, end = match.span()
     month = month_number(match["b_mon"])
     year, shift, tail_role = _tail(match, "b")
     _, words = _prefix(region, start)
     role = tail_role or _roles(words) or ("since" if _since(region, start) else None)
     kind = "full" if year is not None else "month"
-    out: list[_Found] = []
+    out: list[FoundDate] = []
     list_start = match.start("b_list")
     for number, item in enumerate(_NUMBER.finditer(match["b_list"])):
         s = list_start + item.start()
@@ -571,7 +530,7 @@ def _read_day_first(region: _Region, match: regex.Match[str]) -> list[_Found]:
         elif region.low[max(region.lo, s - 3) : s] == "el ":
             s -= 3
         out.append(
-            _Found(
+            FoundDate(
                 s, e, region.index, kind, year=year, month=month, day=int(item.group()),
                 year_shift=shift, role=role,
             )
@@ -579,7 +538,7 @@ def _read_day_first(region: _Region, match: regex.Match[str]) -> list[_Found]:
     weekday = weekday_number(match["b_wd"]) if match["b_wd"] else None
     day_start = match.start("b_wd") if match["b_wd"] else match.start("b_day")
     out.append(
-        _Found(
+        FoundDate(
             day_start, end, region.index, kind, year=year, month=month,
             day=_day_value(match["b_day"]), weekday=weekday, year_shift=shift, role=role,
             in_parens=_in_parens(region, day_start, end),
@@ -588,19 +547,19 @@ def _read_day_first(region: _Region, match: regex.Match[str]) -> list[_Found]:
     return out
 
 
-def _read_month_first(region: _Region, match: regex.Match[str]) -> list[_Found]:
+def _read_month_first(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
     start, end = match.span()
     _, words = _prefix(region, start)
     year = _int(match["c_y"])
     return [
-        _Found(
+        FoundDate(
             start, end, region.index, "full" if year is not None else "month", year=year,
             month=month_number(match["c_mon"]), day=int(match["c_day"]), role=_roles(words),
         )
     ]  # fmt: skip
 
 
-def _read_month(region: _Region, match: regex.Match[str]) -> list[_Found]:
+def _read_month(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
     start, end = match.span()
     mon_start, mon_end = match.span("d_mon")
     year, shift, tail_role = _tail(match, "d")
@@ -612,7 +571,7 @@ def _read_month(region: _Region, match: regex.Match[str]) -> list[_Found]:
     _, words = _prefix(region, start)
     role = tail_role or _roles(words) or ("since" if _since(region, start) else None)
     return [
-        _Found(
+        FoundDate(
             start, end, region.index, "full" if year is not None else "month", year=year,
             month=month_number(word), year_shift=shift, role=role,
             in_parens=_in_parens(region, start, end),
@@ -635,7 +594,7 @@ def _capital_month_ok(region: _Region, start: int, end: int) -> bool:
     return not following.isupper()
 
 
-def _read_weekday(region: _Region, match: regex.Match[str]) -> list[_Found]:
+def _read_weekday(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
     start, end = match.span()
     pre_start, words = _prefix(region, start)
     markers = date_markers()
@@ -648,7 +607,7 @@ def _read_weekday(region: _Region, match: regex.Match[str]) -> list[_Found]:
     if not determined and day is None and tail_role is None:
         # "el lunes y martes": a weekday joined to the one before it, checked by the caller
         return [
-            _Found(
+            FoundDate(
                 start,
                 end,
                 region.index,
@@ -660,7 +619,7 @@ def _read_weekday(region: _Region, match: regex.Match[str]) -> list[_Found]:
     if words:
         start = pre_start
     return [
-        _Found(
+        FoundDate(
             start, end, region.index, "weekday", day=day,
             weekday=weekday_number(match["e_wd"]), role=tail_role or _roles(words),
             in_parens=_in_parens(region, start, end),
@@ -668,7 +627,7 @@ def _read_weekday(region: _Region, match: regex.Match[str]) -> list[_Found]:
     ]  # fmt: skip
 
 
-def _read_deictic(region: _Region, match: regex.Match[str]) -> list[_Found]:
+def _read_deictic(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
     start, end = match.span()
     phrase = " ".join(match.group().split())
     prev = region.prev_word(start)
@@ -679,7 +638,7 @@ def _read_deictic(region: _Region, match: regex.Match[str]) -> list[_Found]:
     if phrase == "hoy" and not _hoy_is_a_day(region, start, end, prev, next_word):
         return []
     return [
-        _Found(
+        FoundDate(
             start, end, region.index, "deictic", offset=deictic_days()[phrase],
             in_parens=_in_parens(region, start, end),
         )
@@ -711,7 +670,7 @@ def _hoy_is_a_day(
                 _NOW_SO_FAR.search(region.low, max(region.lo, before.start() - 10), before.start())
                 is None
             )
-    return _adjacent_tense(region, start, end) != _NONE
+    return _adjacent_tense(region, start, end) != NONE
 
 
 def _adjacent_tense(region: _Region, start: int, end: int) -> int:
@@ -724,12 +683,12 @@ def _adjacent_tense(region: _Region, start: int, end: int) -> int:
     if prev is not None and region.text[prev.end(1) : start].strip() == "":
         word = prev.group(1).lower()
         if len(word) >= 5 and word.endswith(_PARTICIPLES):
-            return _PAST
-        tense = _word_tense(word, None) if word not in _PERFECT else _NONE
-        if tense != _NONE:
+            return PAST
+        tense = word_tense(word, None) if word not in _PERFECT else NONE
+        if tense != NONE:
             return tense
     if region.text[end : end + 1] not in (" ", ""):
-        return _NONE  # "hoy, por ejemplo": a pause, no verb attached
+        return NONE  # "hoy, por ejemplo": a pause, no verb attached
     stop = _CLAUSE_OR_COMMA.search(region.text, end, min(region.hi, end + _LOOKBACK))
     right = stop.start() if stop is not None else min(region.hi, end + _LOOKBACK)
     after = _WORD.findall(region.text, end, right)[:_ADJACENT_WORDS]
@@ -737,30 +696,11 @@ def _adjacent_tense(region: _Region, start: int, end: int) -> int:
         if word[0].isupper() or word.lower() in _CLITICS:
             continue
         if word.lower() in _PERFECT:
-            return _NONE  # "hoy los tiempos han cambiado": nowadays
-        tense = _word_tense(word, after[index + 1] if index + 1 < len(after) else None)
-        if tense != _NONE:
+            return NONE  # "hoy los tiempos han cambiado": nowadays
+        tense = word_tense(word, after[index + 1] if index + 1 < len(after) else None)
+        if tense != NONE:
             return tense
-    return _NONE
-
-
-def _word_tense(token: str, following: str | None) -> int:
-    """Past or future when ``token`` is a verb form that says so, else none."""
-    words, suffixes, leads = _tense_lexicon()
-    word = token.lower()
-    tense = words.get(word, _NONE)
-    if tense != _NONE:
-        return tense
-    if word in leads:
-        return _FUTURE if following == "a" else _NONE
-    if len(word) >= 5 and word.endswith(_suffix_tuple()):
-        return next(value for suffix, value in suffixes if word.endswith(suffix))
-    return _NONE
-
-
-@functools.cache
-def _suffix_tuple() -> tuple[str, ...]:
-    return tuple(suffix for suffix, _ in _tense_lexicon()[1])
+    return NONE
 
 
 def _in_parens(region: _Region, start: int, end: int) -> bool:
@@ -769,7 +709,7 @@ def _in_parens(region: _Region, start: int, end: int) -> bool:
     return left.endswith("(") and region.text[end : end + 2].lstrip().startswith(")")
 
 
-def _follows_day(region: _Region, start: int, out: Sequence[_Found]) -> bool:
+def _follows_day(region: _Region, start: int, out: Sequence[FoundDate]) -> bool:
     """A bare "el 22" counts only right after another day in the same sentence."""
     if not out or start - out[-1].end > 80 or out[-1].day is None:
         return False
@@ -798,7 +738,7 @@ def _quote_spans(region: _Region) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_name(region: _Region, item: _Found) -> bool:
+def _is_name(region: _Region, item: FoundDate) -> bool:
     """The date is part of a name or a title, not a mention of a day."""
     text = region.text
     prev = region.prev_word(item.start)
@@ -834,7 +774,7 @@ def _first_month_word(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _is_title(region: _Region, item: _Found, q_start: int, q_end: int) -> bool:
+def _is_title(region: _Region, item: FoundDate, q_start: int, q_end: int) -> bool:
     """A date inside a short quotation that is a title or a name."""
     content = region.text[q_start:q_end]
     if len(_WORD.findall(content)) > _TITLE_WORDS:
@@ -845,333 +785,3 @@ def _is_title(region: _Region, item: _Found, q_start: int, q_end: int) -> bool:
     words = _WORD.findall(before)[-2:]
     cues = _title_cues()
     return any(w in cues for w in words) or " ".join(words) in cues
-
-
-# --------------------------------------------------------------------------- resolving
-
-
-def _tense(text: str, start: int, end: int, lo: int) -> int:
-    """The tense of the verb nearest the mention in its clause: past, future or none.
-
-    Only verbs within a few words count; capitalised words (names) are skipped.
-    """
-    left = max(lo, start - _TENSE_REACH)
-    right = min(len(text), end + _TENSE_REACH)
-    stop_left = _CLAUSE_END_BACK.search(text, left, start)
-    if stop_left is not None:
-        left = stop_left.end()
-    stop_right = _CLAUSE_END.search(text, end, right)
-    if stop_right is not None:
-        right = stop_right.start()
-    before = _WORD.findall(text, left, start)[-_TENSE_WORDS:]
-    after = _after_words(text, end, right)
-    for distance in range(max(len(before), len(after))):
-        if distance < len(before):  # nearest first, either side
-            index = len(before) - 1 - distance
-            token = before[index]
-            if index == 0 or not token[0].isupper():  # a capital inside: a name
-                tense = _word_tense(token, before[index + 1] if distance else None)
-                if tense != _NONE:
-                    return tense
-        if distance < len(after) and not after[distance][0].isupper():
-            following = after[distance + 1] if distance + 1 < len(after) else None
-            tense = _word_tense(after[distance], following)
-            if tense != _NONE:
-                return tense
-    return _NONE
-
-
-def _after_words(text: str, end: int, right: int) -> list[str]:
-    """The words after a mention, up to a postposed attribution (", informó el ministerio")."""
-    words: list[str] = []
-    last = end
-    for match in _WORD.finditer(text, end, right):
-        if len(words) > _TENSE_WORDS:
-            break
-        if "," in text[last : match.start()] and _ATTRIBUTION.match(text, match.start()):
-            break
-        words.append(match.group())
-        last = match.end()
-    return words
-
-
-@attrs.define
-class _Timeline:
-    """What the story has said so far: the last day and month it spoke of."""
-
-    last_day: dt.date | None = None
-    last_day_region: int = -10
-    last_day_from_ref: bool = True  # "ayer", "este lunes": the story is at the publication
-    last_month: tuple[int, int] | None = None
-    last_month_region: int = -10
-    days: list[dt.date] = attrs.field(factory=list)
-    named: dict[tuple[int, int], int] = attrs.field(factory=dict)
-
-
-def _headline_end(text: str, regions: Sequence[tuple[int, int]]) -> int:
-    """Where the headline ends: the first region's end, or the first line's in one region."""
-    if not regions:
-        return 0
-    lo, hi = regions[0]
-    if len(regions) > 1:
-        return hi
-    newline = text.find("\n", lo, hi)
-    return newline if newline >= 0 else lo  # a single line has no headline of its own
-
-
-def _focus(found: Sequence[_Found], headline_end: int) -> dt.date | None:
-    """The date a headline gives its story ("la crisis de octubre de 2019"), if any."""
-    for item in found:
-        if item.end > headline_end:
-            return None
-        if item.year is not None and item.month is not None:
-            return valid_date(item.year, item.month, item.day or 1)
-    return None
-
-
-def _resolve_all(
-    text: str, found: Sequence[_Found], ref: dt.date | None, headline_end: int
-) -> list[str | None]:
-    focus = _focus(found, headline_end)
-    timeline = _Timeline()
-    for item in found:  # "el 18 de octubre" after "18 de octubre de 2019" is that day
-        if item.year is not None and item.month is not None and item.day is not None:
-            timeline.named.setdefault((item.month, item.day), item.year)
-    values: list[dt.date | tuple[int, int] | None] = []
-    for i, item in enumerate(found):
-        value = _resolve(text, item, ref, focus, timeline)
-        if (
-            i > 0
-            and item.in_parens
-            and isinstance(value, dt.date)
-            and found[i - 1].kind in ("weekday", "deictic")
-            and text[found[i - 1].end : item.start].strip() == "("
-        ):  # a date in apposition fixes the one before it: "anoche (anteanoche)"
-            values[-1] = value
-            timeline.last_day = value
-        values.append(value)
-        if isinstance(value, dt.date):
-            if not item.in_parens and not (item.quoted and item.kind == "deictic"):
-                timeline.last_day, timeline.last_day_region = value, item.region
-                timeline.last_day_from_ref = item.kind == "deictic" or item.role in (
-                    "this",
-                    "past",
-                    "next",
-                )
-                timeline.days.append(value)
-            timeline.last_month = (value.year, value.month)
-            timeline.last_month_region = item.region
-        elif isinstance(value, tuple) and not item.in_parens:
-            timeline.last_month, timeline.last_month_region = value, item.region
-    return [_iso(value) for value in values]
-
-
-def _iso(value: dt.date | tuple[int, int] | None) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return f"{value[0]:04d}-{value[1]:02d}"
-
-
-def _direction(role: str | None) -> int | None:
-    if role == "past":
-        return _PAST
-    if role == "next":
-        return _FUTURE
-    return None
-
-
-def _resolve(
-    text: str,
-    item: _Found,
-    ref: dt.date | None,
-    focus: dt.date | None,
-    timeline: _Timeline,
-) -> dt.date | tuple[int, int] | None:
-    if item.kind == "deictic":
-        return None if ref is None else ref + dt.timedelta(days=item.offset)
-    if item.kind == "weekday":
-        return _resolve_weekday(text, item, ref, focus, timeline)
-    if item.kind == "day":
-        return _resolve_bare_day(text, item, ref, timeline)
-    return _resolve_calendar(text, item, ref, focus, timeline)
-
-
-def _resolve_calendar(
-    text: str,
-    item: _Found,
-    ref: dt.date | None,
-    focus: dt.date | None,
-    timeline: _Timeline,
-) -> dt.date | tuple[int, int] | None:
-    """A date that names its month: the year it states, implies, or the story gives it."""
-    year = item.year
-    if year is None and item.year_shift is not None and ref is not None:
-        year = ref.year + item.year_shift
-    if year is None:
-        year = item.implied_year
-    if year is None and item.role == "thatyear" and timeline.last_month is not None:
-        year = timeline.last_month[0]  # "el 13 de diciembre de ese año"
-    month = item.month
-    if month is None:
-        return None
-    if year is not None:
-        if item.day is None:
-            return (year, month)
-        return valid_date(year, month, item.day)
-    if item.day is not None and item.role not in ("past", "next"):
-        named = timeline.named.get((month, item.day))
-        if named is not None:
-            return valid_date(named, month, item.day)
-    if ref is None and focus is None:
-        return None
-    return _resolve_yearless(text, item, month, ref, focus)
-
-
-def _resolve_yearless(
-    text: str, item: _Found, month: int, ref: dt.date | None, focus: dt.date | None
-) -> dt.date | tuple[int, int] | None:
-    """A day-month or month without its year: the year the words and the story imply."""
-    direction = _direction(item.role)
-    base = ref
-    if direction is None:
-        tense = _tense(text, item.start, item.end, 0)
-        if item.role == "since" and tense == _NONE:
-            tense = _PAST  # "desde el 18 de octubre": already past
-        if focus is not None and item.quoted:
-            base, direction = focus, tense  # a speaker in a dated story speaks from its time
-        elif focus is not None and (tense != _FUTURE or ref is None):
-            base, direction = focus, _NONE
-        else:
-            direction = tense
-    if base is None:
-        return None
-    marked = item.role in ("past", "next")
-    if item.day is None:  # "octubre pasado" is a month before this one, "en octubre se vio" not
-        return nearest_month(month, base, direction, inclusive=not marked)
-    if item.role == "next":  # "el próximo 5 de diciembre": after the publication date
-        base += dt.timedelta(days=1)
-    return nearest_day(month, item.day, base, direction, item.weekday)
-
-
-def _resolve_weekday(
-    text: str,
-    item: _Found,
-    ref: dt.date | None,
-    focus: dt.date | None,
-    timeline: _Timeline,
-) -> dt.date | None:
-    weekday = item.weekday
-    if weekday is None:
-        return None
-    # the story's last day holds for the next paragraph, or all along in a dated story
-    near = item.region - timeline.last_day_region <= 1 or focus is not None
-    story = timeline.last_day if near else None
-    if item.day is not None:  # "el lunes 21": the 21st that is a Monday, near the story
-        base = story or ref or focus
-        return None if base is None else _weekday_day(base, weekday, item.day)
-    role = item.role
-    if role in ("that", "after", "before"):
-        return _weekday_from_story(weekday, role, ref, story, timeline)
-    if ref is None and role in ("past", "next", "this"):
-        return None  # told from the publication date, which is unknown
-    if ref is None:
-        return None if story is None else shift_weekday(story, weekday, 0)
-    # a bare "el martes" follows the story only in a story its headline dates
-    dated_story = focus is not None and not timeline.last_day_from_ref
-    narrative = story if dated_story else None
-    return _weekday_from_reference(text, item, weekday, ref, narrative)
-
-
-def _weekday_from_story(
-    weekday: int, role: str, ref: dt.date | None, story: dt.date | None, timeline: _Timeline
-) -> dt.date | None:
-    """A weekday told from the story: "ese lunes", "el lunes siguiente"."""
-    if role == "that":  # the Monday the story already named
-        for day in reversed(timeline.days[-6:]):
-            if day.isoweekday() == weekday:
-                return day
-        return None if story is None else shift_weekday(story, weekday, 0)
-    base = story or ref
-    if base is None:
-        return None
-    if base.isoweekday() == weekday and story is not None:
-        return base
-    return shift_weekday(base, weekday, 1 if role == "after" else -1)
-
-
-def _weekday_from_reference(
-    text: str, item: _Found, weekday: int, ref: dt.date, story: dt.date | None
-) -> dt.date:
-    """A weekday told from the publication date ("el próximo lunes", "este miércoles").
-
-    ``story`` is the day a dated story is at; a bare "el martes" in it is the
-    nearest Tuesday to that day, unless its verb looks to the future.
-    """
-    role = item.role
-    if role in ("past", "next"):
-        return shift_weekday(ref, weekday, _PAST if role == "past" else _FUTURE)
-    if role == "this":
-        if ref.isoweekday() == weekday:
-            return ref
-        tense = _tense(text, item.start, item.end, 0)
-        return shift_weekday(ref, weekday, tense)
-    tense = _tense(text, item.start, item.end, 0)
-    if story is not None and story != ref and tense != _FUTURE:
-        return shift_weekday(story, weekday, 0)  # "El miércoles" after "El martes 22"
-    return shift_weekday(ref, weekday, _FUTURE if tense == _FUTURE else _PAST)
-
-
-def _weekday_day(base: dt.date, weekday: int, day: int) -> dt.date | None:
-    """The ``day`` of a month nearest ``base`` that falls on ``weekday`` (within a year)."""
-    best: dt.date | None = None
-    for step in range(-12, 13):
-        index = base.year * 12 + base.month - 1 + step
-        candidate = valid_date(index // 12, index % 12 + 1, day)
-        if candidate is None or candidate.isoweekday() != weekday:
-            continue
-        if best is None or abs((candidate - base).days) < abs((best - base).days):
-            best = candidate
-    return best
-
-
-def _day_from_reference(day: int, ref: dt.date, direction: int) -> dt.date | None:
-    """The ``day`` of a month nearest ``ref``: on or before it, or after it."""
-    for step in range(13):
-        index = ref.year * 12 + ref.month - 1 + (step if direction > 0 else -step)
-        candidate = valid_date(index // 12, index % 12 + 1, day)
-        if candidate is None:
-            continue
-        if (direction > 0 and candidate > ref) or (direction < 0 and candidate <= ref):
-            return candidate
-    return None
-
-
-def _resolve_bare_day(
-    text: str, item: _Found, ref: dt.date | None, timeline: _Timeline
-) -> dt.date | None:
-    """A bare day ("el día 25", "El 20 de ese mes"): a day of the month the story is in."""
-    day = item.day
-    if day is None:
-        return None
-    if ref is not None and item.role in ("past", "next"):  # "el próximo día 15"
-        return _day_from_reference(day, ref, _PAST if item.role == "past" else _FUTURE)
-    if timeline.last_month is not None and item.region - timeline.last_month_region <= 1:
-        year, month = timeline.last_month
-        return valid_date(year, month, day)
-    if ref is None:
-        return None
-    tense = _tense(text, item.start, item.end, 0)
-    candidates = []
-    for step in (-1, 0, 1):
-        index = ref.year * 12 + ref.month - 1 + step
-        candidate = valid_date(index // 12, index % 12 + 1, day)
-        if candidate is None:
-            continue
-        if (tense == _PAST and candidate > ref) or (tense == _FUTURE and candidate < ref):
-            continue
-        candidates.append(candidate)
-    if not candidates:
-        return None
-    return min(candidates, key=lambda c: abs((c - ref).days))
