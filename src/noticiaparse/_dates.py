@@ -19,7 +19,8 @@ against the reference date (the publication date): the direction its words imply
 ("pasado" on or before, "próximo" after), else the tense of the nearest verb, else the
 nearest such day; weekdays and bare days follow the story's own timeline (the day it
 last spoke of), and a headline that dates the story ("la crisis de octubre de 2019")
-anchors the yearless dates of its article. ``year``/``month``/``day`` are only what the text states.
+anchors the yearless dates of its article. ``year``/``month``/``day`` are only what
+the text states.
 """
 
 from __future__ import annotations
