@@ -103,6 +103,11 @@ GOLDEN: list[tuple[str, str, Found]] = [
         [("inaceptable", "partial", "La Cámara de Comercio")],
     ),
     (
+        "qualifying-verb-with-object",
+        'La oposición calificó el discurso de "provocador".',
+        [("provocador", "partial", "La oposición")],
+    ),
+    (
         "nested-term-inside-direct",
         'El vocero Tomás Peña dijo: «Nadie habló de un "acuerdo" todavía».',
         [

@@ -105,6 +105,21 @@ GOLDEN: list[tuple[str, str, Entities]] = [
         [("Matthei", "person", ["Matthei"]), ("Kast", "person", ["Kast"])],
     ),
     (
+        "coordinated-verb-shares-the-subject",
+        "SANTIAGO (EFE) — El ministro Jorge Vial defendió el plan y aseguró que no habrá alzas.",
+        [("Jorge Vial", "person", ["El ministro Jorge Vial"])],
+    ),
+    (
+        "aside-between-commas",
+        "La CUT, en tanto, anunció un paro nacional para el jueves.",
+        [("La CUT", "organization", ["La CUT"])],
+    ),
+    (
+        "parenthetical-before-verb",
+        "El diputado Germán Soto (PS) dijo que votará a favor.",
+        [("Germán Soto", "person", ["El diputado Germán Soto"])],
+    ),
+    (
         "quote-speaker-is-a-source",
         "«No bajaremos los brazos», dijo la dirigenta Teresa Lagos.",
         [("Teresa Lagos", "person", ["la dirigenta Teresa Lagos"])],

@@ -307,8 +307,8 @@ def _classify_name(words: Sequence[str]) -> str:
         return PERSON
     if any(w in ("de", "del") for w in words):
         return ORGANIZATION  # "Estado de Chile", "Plaza de Armas": not a person's name
-    if len(words) == 1 and len(first) >= 2 and first.isupper():
-        return ORGANIZATION  # an acronym: "INDH", "PDI"
+    if first == words[-1] and len(first) >= 2 and first.isupper():
+        return ORGANIZATION  # an acronym: "INDH", "la PDI"
     return PERSON
 
 
@@ -598,12 +598,16 @@ def phrase_before(text: str, pos: int, floor: int) -> Phrase | None:  # noqa: C9
     lo = max(floor, pos - 300)
     tokens = tokenize(text, lo, pos)
     cut = pos
-    # drop clitics and auxiliaries right before the verb
-    while (
-        tokens
-        and tokens[-1].low in words_of("clitic") | words_of("auxiliary")
-        and not tokens[-1].capital
-    ):
+    # a parenthetical right before the verb: "El diputado Germán Soto (PS) dijo"
+    stripped = text[lo:pos].rstrip()
+    if stripped.endswith(")"):
+        opening = text.rfind("(", lo, lo + len(stripped))
+        if opening >= 0 and lo + len(stripped) - opening < 60:
+            cut = opening
+            tokens = [t for t in tokens if t.end <= opening]
+    # drop clitics, auxiliaries and adverbs right before the verb
+    skip = words_of("clitic") | words_of("auxiliary") | words_of("adverb")
+    while tokens and tokens[-1].low in skip and not tokens[-1].capital:
         cut = tokens.pop().start
     if not tokens:
         return None
@@ -620,6 +624,13 @@ def phrase_before(text: str, pos: int, floor: int) -> Phrase | None:  # noqa: C9
             return best  # "el ministro, Rodrigo Delgado, reconoció"
         for k in range(end_tok - 1, max(0, end_tok - 14), -1):
             if text[tokens[k - 1].end : tokens[k].start].strip() == "," if k > 0 else False:
+                aside = " ".join(t.low for t in tokens[k:end_tok])
+                if aside in words_of("incise"):
+                    # "La CGT, en tanto, anunció": the subject is before the aside
+                    found = _best_ending(text, tokens, k)
+                    if found is not None and _subject_position(text, found, floor):
+                        return found
+                    break
                 if _appositive(tokens, k, end_tok):
                     found = _best_ending(text, tokens, k)
                     if found is not None and _subject_position(text, found, floor):
@@ -848,7 +859,9 @@ def _verb_attribution(text: str, tokens: Sequence[Token], i: int, floor: int) ->
                 and text[found[0].end : found[0].end + 2].strip()[:1] not in _OPEN_MARKS
             ):
                 subject = found[0]
-    if subject is None and tok.low.endswith(("ando", "iendo", "yendo")):
+    coordinated = j > 0 and tokens[j - 1].low in ("y", "e") and tokens[j - 1].start >= sentence
+    if subject is None and (tok.low.endswith(("ando", "iendo", "yendo")) or coordinated):
+        # "X defendió el plan y aseguró que…": the clause's subject
         # "varios partidos desestimaron el impacto, indicando que…": the clause's subject
         subject = _sentence_subject(text, tokens, sentence, verb_start)
     return Attribution(tok.text, tok.start, tok.end, subject)
@@ -883,6 +896,9 @@ def _sentence_subject(
             ):
                 first = k + 1
             break
+    # a dateline opens the sentence: "BUENOS AIRES (AFP) — El presidente…"
+    while first < len(tokens) and tokens[first].start < stop and tokens[first].text.isupper():
+        first += 1
     if first >= len(tokens) or tokens[first].start >= stop:
         return None
     found = _phrase_at(text, tokens, first)

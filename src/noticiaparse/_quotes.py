@@ -280,6 +280,12 @@ def _classify(  # noqa: C901
         return QuoteKind.PARTIAL
     if _ends_with(prev_words, _cue_list("partial_cues.txt"), reach=1):
         return QuoteKind.PARTIAL
+    if (
+        prev_words
+        and prev_words[-1] in ("de", "como")
+        and any(w.startswith(_QUALIFYING) for w in prev_words[:-1])
+    ):
+        return QuoteKind.PARTIAL  # "calificó el discurso de «provocador»"
     if before.endswith(":"):
         return QuoteKind.DIRECT if capital else QuoteKind.PARTIAL
     short = len(words) <= 3
@@ -532,6 +538,8 @@ def _article_regions(text: str, regions: list[tuple[int, int]]) -> list[tuple[in
 
 
 # "que" within a few words after the verb: "afirmó ayer que", "dijo a la prensa que"
+# verb stems that qualify an object with someone's word: "calificó X de «…»"
+_QUALIFYING = ("calific", "tild", "catalog", "defin", "consider", "describ", "acus", "trat")
 _QUE = regex.compile(r"(?:\s+[\p{L}\p{N},]+){0,3}?\s+que\b")
 
 

@@ -50,10 +50,15 @@ def find_sources(
         key = " ".join(quote.speaker.text.lower().split())
         if key not in entities and key not in names:
             names.add(key)
-            entities.setdefault(
-                key,
-                _Entity(key=key, name=quote.speaker.text, kind=_speaker_kind(quote.speaker.text)),
+            entity = _Entity(
+                key=key, name=quote.speaker.text, kind=_speaker_kind(quote.speaker.text)
             )
+            speaker = quote.speaker
+            entity.mentions.append(
+                Mention(text=speaker.text, start=speaker.start, end=speaker.end, cue=quote.cue)
+            )
+            entity.first = quote.start
+            entities[key] = entity
     return tuple(e.source() for e in sorted(entities.values(), key=lambda e: e.first))
 
 
