@@ -583,7 +583,7 @@ def phrase_after(text: str, pos: int, limit: int) -> Phrase | None:
     return None if found is None else found[0]
 
 
-def phrase_before(text: str, pos: int, floor: int) -> Phrase | None:  # noqa: C901
+def phrase_before(text: str, pos: int, floor: int) -> Phrase | None:  # noqa: C901, PLR0912
     """The noun phrase that ends right before ``pos`` (the subject of a verb there).
 
     Clitics and adverbs ("le", "no", "también") and an appositive between commas
