@@ -34,6 +34,7 @@ _NUMBER = r"\d{1,9}(?:[.,]\d{1,3}){0,3}\s?(?:k|mil|m)?"
 _COUNTER = regex.compile(
     r"[(\[]?\s{0,3}(?:\d{1,3}(?:[.,]\d{3}){1,3}|\d{1,7})(?:[.,]\d)?\s?[kKmM]?\s{0,3}[)\]]?"
 )
+_ARROW = regex.compile(r"[>»›→]|\s/\s")
 _SPLIT_BAR = regex.compile(r"\s{0,3}[|·•/,]\s{0,3}|\s{2,}")
 _CRUMB = regex.compile(r"\s{0,3}(?:>|»|/|›|→|\||·|•)\s{0,3}")
 
@@ -160,7 +161,7 @@ def is_breadcrumb(text: str) -> bool:
     """
     if len(text) > 150:
         return False
-    arrows = regex.search(r"[>»›→]|\s/\s", text) is not None
+    arrows = _ARROW.search(text) is not None
     parts = [p for p in _CRUMB.split(text.strip()) if p.strip()]
     # arrows make a trail from two parts; bars and dots make a tag or menu row from three
     if len(parts) < (2 if arrows else 3):

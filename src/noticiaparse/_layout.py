@@ -45,8 +45,14 @@ from noticiaparse._spine import Spine
 __all__ = ["PageLayout", "find_layout"]
 
 _LINE = regex.compile(r"[^\n]+")
+_BLOCK = regex.compile(r"[^\n ](?:[^\n ]| (?! ))*")
 _COMBINED = regex.compile(r"\s{1,3}(?:\||·|•|–|—|-|el)\s{1,3}|,\s{1,3}")
 _LETTER = regex.compile(r"\p{L}")
+_DIGIT = regex.compile(r"\d")
+_SITE_AFTER = regex.compile(r"\s{0,3}(?:\||–|—|-|::|»)\s")
+_SITE_BEFORE = regex.compile(r"\s(?:\||–|—|-|::|»)\s{0,3}$")
+_SITE_WORDS = 5
+_MAX_COMBINED = 160
 _SITE = regex.compile(r"\s{1,3}(?:\||–|—|-|::|»)\s{1,3}")
 _TERMINAL = (".", "!", "?", "…", '"', "»", "”", "’", "'", ")")
 _DIALOGUE = ("-", "—", "–", "¿", "‒", "―")
@@ -109,9 +115,15 @@ class _Line:
 
 
 def _split(text: str) -> list[_Line]:
+    """The page's non-empty lines, trimmed, each with the blank lines before it.
+
+    A page flattened onto one line keeps its blocks apart with runs of spaces: then
+    those runs are the line breaks.
+    """
     out: list[_Line] = []
     last_end = 0
-    for match in _LINE.finditer(text):
+    flat = "\n" not in text and "  " in text
+    for match in (_BLOCK if flat else _LINE).finditer(text):
         start, end = match.span()
         # trim
         while start < end and text[start].isspace():
@@ -166,7 +178,7 @@ def _classify(line: _Line) -> None:
 def _combined(line: _Line) -> None:
     """A byline and a date on one line: "Por Camila Rojas | 16/03/2021 - 17:27"."""
     text = line.text
-    if len(text) > 160 or not any(c.isdigit() for c in text):
+    if len(text) > _MAX_COMBINED or _DIGIT.search(text) is None:
         return
     cuts = [m.span() for m in _COMBINED.finditer(text)]
     for cut_start, cut_end in cuts:
@@ -216,13 +228,13 @@ def _same_title(title_line: str, headline: str) -> str | None:
         return "="
     if title_line.startswith(headline):
         rest = title_line[len(headline) :]
-        if regex.match(r"\s{0,3}(?:\||–|—|-|::|»)\s", rest) and len(rest.split()) <= 7:
+        if _SITE_AFTER.match(rest) and len(rest.split()) <= _SITE_WORDS + 2:
             return "site"
         if rest.startswith(" ") and len(headline.split()) >= 3:
             return "glued"
     if title_line.endswith(headline):
         rest = title_line[: -len(headline)]
-        if regex.search(r"\s(?:\||–|—|-|::|»)\s{0,3}$", rest) and len(rest.split()) <= 6:
+        if _SITE_BEFORE.search(rest) and len(rest.split()) <= _SITE_WORDS + 1:
             return "site"
     return None
 
