@@ -244,7 +244,29 @@ Los sospechosos durante su detención. (Foto: Carabineros)
 La fiscalía pedirá la prisión preventiva de los cinco imputados.
 """
 
+FLAT = (
+    "Publicidad  Hallan restos de un barco del siglo XVIII en Chiloé  Arqueólogos confirmaron"
+    " el hallazgo durante una excavación.  Por Ana Soto  Los restos corresponden a un buque"
+    " mercante que naufragó en 1770.  El museo regional exhibirá las piezas desde marzo."
+    "  Comentarios (2)"
+)
+
 GOLDEN: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "whole-page-on-one-line-blocks-apart-by-double-spaces",
+        FLAT,
+        {
+            "headline": "Hallan restos de un barco del siglo XVIII en Chiloé",
+            "deck": "Arqueólogos confirmaron el hallazgo durante una excavación.",
+            "body": [
+                "Los restos corresponden a un buque mercante que naufragó en 1770.",
+                "El museo regional exhibirá las piezas desde marzo.",
+            ],
+            "authors": ["Ana Soto"],
+            "published": None,
+            "boilerplate": ["Publicidad", "Por Ana Soto", "Comentarios (2)"],
+        },
+    ),
     (
         "byline-comma-date-audio-player-caption-with-credit",
         PLAYER,
