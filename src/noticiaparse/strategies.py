@@ -7,8 +7,9 @@ amounts, resolved dates.
 
 - :func:`articles` -- whole pages (headline, deck, body, byline, publication line,
   boilerplate around them) with the expected :class:`~noticiaparse.Article`;
-- :func:`quotes`, :func:`money_amounts`, :func:`date_mentions` -- one sentence with
-  one quotation, amount or date mention, and its expected element;
+- :func:`quotes` and :func:`date_mentions` -- one sentence with one quotation or date
+  mention, and its expected element; :func:`money_amounts` -- one amount rendered in
+  one of its Spanish forms, with its exact value and currency;
 - :func:`boilerplate_lines` -- page furniture that is never article text;
 - :func:`scraped_noise` -- CRLF, Unicode spaces, zero-width characters, soft hyphens and
   decomposed accents inserted into a text, with the way back to the clean offsets.
@@ -51,6 +52,8 @@ from typing import TypeVar
 import attrs
 from hypothesis import strategies as st
 
+from noticiaparse._gen_dates import GeneratedDate, date_mentions
+from noticiaparse._gen_money import RenderedAmount, money_amounts
 from noticiaparse._lexicons import lines, rows
 from noticiaparse._model import (
     Article,
@@ -68,9 +71,9 @@ from noticiaparse._model import (
 __all__ = [
     "GeneratedArticle",
     "GeneratedDate",
-    "GeneratedMoney",
     "GeneratedQuote",
     "NoisyText",
+    "RenderedAmount",
     "articles",
     "boilerplate_lines",
     "date_mentions",
@@ -108,28 +111,6 @@ class GeneratedQuote:
 
     text: str
     quote: Quote
-
-
-@attrs.frozen
-class GeneratedMoney:
-    """One sentence holding one amount, and the expected :class:`~noticiaparse.Money`."""
-
-    text: str
-    money: Money
-    country: str | None
-
-
-@attrs.frozen
-class GeneratedDate:
-    """One sentence holding one date mention, and the expected mention.
-
-    ``date.raw`` is the words that state the date ("11 de mayo" in "el pasado 11 de
-    mayo", as the gold marks it); a parser may report a span around it.
-    """
-
-    text: str
-    date: DateMention
-    reference_date: dt.date
 
 
 @attrs.frozen
@@ -448,32 +429,10 @@ def _money_piece(draw: st.DrawFn, country: str | None) -> _Piece:
     return _Piece(text, money=(money,))
 
 
-def money_amounts(country: str | None = None) -> st.SearchStrategy[GeneratedMoney]:
-    """One sentence with one amount, in one of its Spanish renderings, and its truth.
-
-    Renderings: "$1.500.000", "$5,8 millones", "US$ 12 millones", "3.000 euros",
-    "cinco millones de dólares", "40 millones de pesos" and "UF 1.500" (Chile), with the
-    number written in the convention of ``country`` (Mexico: "$5.8 millones").
-
-    Examples:
-        Use it as::
-
-            @given(money_amounts(country="CL"))
-            def test_amount(sample):
-                found = noticiaparse.parse_money(sample.text, country=sample.country)
-                assert [sample.money.amount] == [m.amount for m in found]
-
-        >>> from hypothesis import find
-        >>> sample = find(money_amounts("CL"), lambda s: s.money.currency == "CLF")
-        >>> sample.money.raw
-        'UF 1.000'
-    """
-    # TODO(issue 6): re-export the money engineer's generator from  # noqa: FIX002, TD003
-    # noticiaparse._gen_money once it lands; this one covers the article renderings.
-    return _money_piece(country).map(lambda p: GeneratedMoney(p.text, p.money[0], country))
-
-
 # --------------------------------------------------------------------------- dates
+
+
+_REFERENCES = st.dates(dt.date(2005, 1, 1), dt.date(2030, 12, 31))
 
 
 def _iso(day: dt.date) -> str:
@@ -546,43 +505,6 @@ def _date_piece(draw: st.DrawFn, reference: dt.date) -> _Piece:
         resolved=resolved,
     )
     return _Piece(text, dates=(date_mention,))
-
-
-_REFERENCES = st.dates(dt.date(2005, 1, 1), dt.date(2030, 12, 31))
-
-
-def date_mentions(
-    reference_dates: st.SearchStrategy[dt.date] = _REFERENCES,
-) -> st.SearchStrategy[GeneratedDate]:
-    """One sentence with one date mention, its stated values and its resolution.
-
-    Forms: "el pasado 11 de mayo", "el 3 de marzo de 2021", "en octubre pasado", "en
-    noviembre de 2019", "el 10/11/2023", "ayer" and "el próximo lunes", each in a
-    sentence whose tense agrees, resolved against a drawn publication date.
-
-    Examples:
-        Use it as::
-
-            @given(date_mentions())
-            def test_date(sample):
-                found = noticiaparse.parse_dates(sample.text, sample.reference_date)
-                assert [sample.date.resolved] == [d.resolved for d in found]
-
-        >>> from hypothesis import find
-        >>> sample = find(date_mentions(), lambda s: s.date.raw == "ayer")
-        >>> sample.text, sample.date.resolved
-        ('La comisión sesionó ayer en la sede regional.', '2004-12-31')
-    """
-
-    # TODO(issue 7): re-export the dates engineer's generator from  # noqa: FIX002, TD003
-    # noticiaparse._gen_dates once it lands; this one covers the article forms.
-    @st.composite
-    def build(draw: st.DrawFn) -> GeneratedDate:
-        reference = draw(reference_dates)
-        piece = draw(_date_piece(reference))
-        return GeneratedDate(piece.text, piece.dates[0], reference)
-
-    return build()
 
 
 # --------------------------------------------------------------------------- sources
@@ -900,7 +822,8 @@ def _article(draw: st.DrawFn, noise: bool) -> GeneratedArticle:
     stock = _Stock(draw(st.permutations(range(len(_entries("gen_sentences.txt"))))))
     story = _Story(stock, _cast(draw), outlets, reference, country)
     headline = draw(st.sampled_from(_entries("gen_headlines.txt")))
-    with_deck = shape == "site-title" or draw(st.booleans())
+    # Only a byline between them tells a page without a deck from a short first paragraph.
+    with_deck = shape != "byline" or draw(st.booleans())
     deck = _join([_Piece(stock.sentence()) for _ in range(draw(st.integers(1, 2)))], " ").text
     paragraphs = draw(st.lists(_paragraph(story), min_size=1, max_size=5))
     page = _Page(shape, reference, country)
