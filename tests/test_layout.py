@@ -628,6 +628,12 @@ GOLDEN: list[tuple[str, str, dict[str, Any]]] = [
 ]
 
 
+def test_a_lone_paragraph_is_body_even_with_double_spaces() -> None:
+    text = "El ministro dijo que no habrá cambios.  Luego se retiró.  La oposición lo criticó."
+    layout = parse_layout(text)
+    assert (None, [collapse(text)]) == (layout.headline, [s.text for s in layout.body])
+
+
 @pytest.mark.parametrize(("text", "expected"), [g[1:] for g in GOLDEN], ids=[g[0] for g in GOLDEN])
 def test_golden_page(text: str, expected: dict[str, Any]) -> None:
     assert expected == _texts(parse_layout(text))

@@ -53,6 +53,8 @@ _SITE_AFTER = regex.compile(r"\s{0,3}(?:\||–|—|-|::|»)\s")
 _SITE_BEFORE = regex.compile(r"\s(?:\||–|—|-|::|»)\s{0,3}$")
 _SITE_WORDS = 5
 _MAX_COMBINED = 160
+_FLAT_BLOCKS = 3
+_FLAT_WINDOW = 5000
 _SITE = regex.compile(r"\s{1,3}(?:\||–|—|-|::|»)\s{1,3}")
 _TERMINAL = (".", "!", "?", "…", '"', "»", "”", "’", "'", ")")
 _DIALOGUE = ("-", "—", "–", "¿", "‒", "―")
@@ -122,8 +124,7 @@ def _split(text: str) -> list[_Line]:
     """
     out: list[_Line] = []
     last_end = 0
-    flat = "\n" not in text and "  " in text
-    for match in (_BLOCK if flat else _LINE).finditer(text):
+    for match in (_BLOCK if _flattened(text) else _LINE).finditer(text):
         start, end = match.span()
         # trim
         while start < end and text[start].isspace():
@@ -136,6 +137,20 @@ def _split(text: str) -> list[_Line]:
         out.append(_Line(start, end, max(gap, 0), text[start:end]))
         last_end = end
     return out
+
+
+def _flattened(text: str) -> bool:
+    """A page on one line whose blocks stand apart by runs of spaces, a title among them.
+
+    Double spaces between sentences of one paragraph do not count: some block must be
+    shaped like a title or a label (short, not closed like a sentence).
+    """
+    if "\n" in text or text.count("  ") < _FLAT_BLOCKS:
+        return False
+    blocks = [m.group() for m in _BLOCK.finditer(text, 0, min(len(text), _FLAT_WINDOW))]
+    return len(blocks) >= _FLAT_BLOCKS and any(
+        len(b) <= _MAX_LABEL * 3 and not b.endswith(_TERMINAL) for b in blocks[:-1]
+    )
 
 
 def _classify(line: _Line) -> None:
@@ -248,6 +263,8 @@ def _headline(lines: Sequence[_Line]) -> tuple[int, tuple[int, int]] | None:
     texts = [i for i, ln in enumerate(lines[:_TOP]) if ln.kind in ("", "bare") and not ln.role]
     # section labels and menu entries are not titles (unless nothing else is there)
     top = ([i for i in texts if not _label(lines[i])] or texts)[:_TOP_CANDIDATES]
+    if len(top) == 1 and lines[top[0]].text.endswith("."):
+        return None  # a lone sentence is text, not a title over nothing
     return _repeated_title(lines, top) or _suffixed_title(lines, top) or _first_title(lines, top)
 
 
