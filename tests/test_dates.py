@@ -355,6 +355,7 @@ NOT_DATES = [
     ("habitual-weekday", "Los lunes y martes abre la feria libre del barrio."),
     ("nowadays", "Hoy en día nadie usa fax; hoy la tienda está cerrada."),
     ("role-now", "Lo dijo Carla Ríos, hoy subsecretaria de Salud."),
+    ("nouns", "Entre el ayer y el hoy hay un abismo, escribió."),
     ("so-far", "Al día de hoy, la obra sigue detenida; hoy los tiempos han cambiado."),
     ("title-quote", "Presentó el documental «18 de octubre» en la Cineteca."),
     ("title-cue", 'Publicó el libro "Memorias de un 11 de septiembre" en Santiago.'),

@@ -636,6 +636,8 @@ def _read_deictic(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
     next_word = region.next_word(end)
     if phrase == "mañana" and (prev_word in _NOT_TOMORROW_BEFORE or next_word in ("del", "de")):
         return []  # "la mañana", "el mañana": a time of day, the future
+    if phrase in ("hoy", "ayer") and prev_word in ("el", "del", "al", "un", "su"):
+        return []  # "entre el ayer y el hoy": nouns, not days
     if phrase == "hoy" and not _hoy_is_a_day(region, start, end, prev, next_word):
         return []
     return [
