@@ -405,7 +405,7 @@ def _is_deck(lines: Sequence[_Line], h: int, c1: int) -> bool:
     body_gaps = [ln.gap for ln in lines[c2 + 1 : c2 + 12]]
     if c2 != c1 + 1:
         body_gaps.append(lines[c2].gap)
-    body_gap = int(statistics.median(body_gaps)) if body_gaps else gap_after
+    body_gap = int(statistics.median(body_gaps)) if body_gaps else first.gap
     if gap_after > body_gap:
         return True
     if gap_after < first.gap:
