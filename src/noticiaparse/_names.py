@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -50,23 +51,16 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-+/&]{0,60}")
 _MAX_PHRASE_TOKENS = 14
 
 
-@attrs.frozen
-class Token:
-    """One word of the text, with its normalised offsets."""
+class Token(NamedTuple):
+    """One word of the text, with its normalised offsets (a tuple: millions are made)."""
 
     start: int
     end: int
     text: str
-
-    @property
-    def low(self) -> str:
-        """The word lower-cased, without a trailing full stop."""
-        return self.text.rstrip(".").lower()
-
-    @property
-    def capital(self) -> bool:
-        """Whether the word starts with a capital letter or a digit."""
-        return self.text[:1].isupper()
+    #: The word lower-cased, without a trailing full stop.
+    low: str
+    #: Whether the word starts with a capital letter.
+    capital: bool
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -78,14 +72,18 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     """
     out = []
     for match in _WORD.finditer(text, start, end):
-        word = match.group().rstrip("-")
-        stop = match.start() + len(word)
-        # a final full stop belongs to the word only in abbreviations ("S.A.", "P.H.")
-        if word.endswith(".") and not regex.search(r"\.\w+\.$|^\w\.$", word):
-            word = word.rstrip(".")
-            stop = match.start() + len(word)
-        out.append(Token(match.start(), stop, word))
+        word = match.group()
+        at = match.start()
+        if word[-1] in ".-":
+            word = word.rstrip("-")
+            # a final full stop belongs to the word only in abbreviations ("S.A.", "P.H.")
+            if word.endswith(".") and _ABBREVIATION.search(word) is None:
+                word = word.rstrip(".")
+        out.append(Token(at, at + len(word), word, word.rstrip(".").lower(), word[:1].isupper()))
     return out
+
+
+_ABBREVIATION = regex.compile(r"\.\w+\.$|^\w\.$")
 
 
 @functools.cache
@@ -127,13 +125,13 @@ _IRREGULAR_PARTICIPLES = {
 
 @functools.cache
 def _participles() -> frozenset[str]:
-    out = set(_IRREGULAR_PARTICIPLES)
+    stems = {p[:-1] for p in _IRREGULAR_PARTICIPLES}
     for lemma, _ in _verbs().values():
         if lemma.endswith("ar"):
-            out.add(lemma[:-2] + "ado")
+            stems.add(lemma[:-2] + "ad")
         elif lemma.endswith(("er", "ir")):
-            out.add(lemma[:-2] + "ido")
-    return frozenset(out)
+            stems.add(lemma[:-2] + "id")
+    return frozenset(stem + ending for stem in stems for ending in ("o", "a", "os", "as"))
 
 
 def reporting_participle(word: str) -> bool:
@@ -143,12 +141,7 @@ def reporting_participle(word: str) -> bool:
         >>> reporting_participle("anunciado"), reporting_participle("expuestos")
         (True, True)
     """
-    low = word.lower()
-    if low.endswith(("os", "as")):
-        low = low[:-2] + "o"
-    elif low.endswith("a"):
-        low = low[:-1] + "o"
-    return low in _participles()
+    return word.lower() in _participles()
 
 
 def reporting_verb(word: str, after_quote: bool = False) -> bool:
@@ -201,6 +194,31 @@ def _org_cues() -> tuple[frozenset[str], frozenset[str]]:
 @functools.cache
 def _org_plurals() -> frozenset[str]:
     return _set("org_plurals.txt")
+
+
+@functools.cache
+def _by_first(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The multi-word entries of lexicon ``name`` by their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in _multiword(name):
+        out.setdefault(words[0], []).append(words)
+    return {first: tuple(entries) for first, entries in out.items()}
+
+
+@functools.cache
+def _cues_by_first() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, cue in attribution_cues():
+        out.setdefault(words[0], []).append((words, cue))
+    return {first: tuple(entries) for first, entries in out.items()}
+
+
+@functools.cache
+def _anaphora_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(_media_anaphora(), key=lambda w: -len(w)):
+        out.setdefault(words[0], []).append(words)
+    return {first: tuple(entries) for first, entries in out.items()}
 
 
 @functools.cache
@@ -400,7 +418,7 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
     limit = min(n, i + _MAX_PHRASE_TOKENS)
     start_tok = tokens[i]
     # anonymous openers run to the end of the clause
-    for words in _multiword("anonymous_cues.txt"):
+    for words in _by_first("anonymous_cues.txt").get(start_tok.low, ()):
         if _match_words(tokens, i, words):
             j = i + len(words)
             while j < limit and _gap_ok(text, tokens[j - 1], tokens[j]):
@@ -409,7 +427,7 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
                 j += 1
             return Phrase(start_tok.start, tokens[j - 1].end, ANONYMOUS), j
     # media anaphora: "el diario", "la agencia"
-    for words in _media_anaphora():
+    for words in _anaphora_by_first().get(start_tok.low, ()):
         if _match_words(tokens, i, words):
             j = i + len(words)
             if j < n and tokens[j].capital and _gap_ok(text, tokens[j - 1], tokens[j]):
@@ -595,7 +613,7 @@ def phrase_before(text: str, pos: int, floor: int) -> Phrase | None:  # noqa: C9
         >>> text[p.start:p.end]
         'Nataly Venegas'
     """
-    lo = max(floor, pos - 300)
+    lo = max(floor, pos - 200)
     tokens = tokenize(text, lo, pos)
     cut = pos
     # a parenthetical right before the verb: "El diputado Germán Soto (PS) dijo"
@@ -720,7 +738,7 @@ def find_attributions(  # noqa: C901, PLR0912
     """
     spans = sorted(quoted)
     starts = [s for s, _ in spans]
-    cues = attribution_cues()
+    cues = _cues_by_first()
     out: list[Attribution] = []
     for lo, hi in regions:
         tokens = tokenize(text, lo, hi)
@@ -731,7 +749,7 @@ def find_attributions(  # noqa: C901, PLR0912
                 i += 1
                 continue
             matched = False
-            for words, cue in cues:
+            for words, cue in cues.get(tok.low, ()):
                 if _match_words(tokens, i, words):
                     j = i + len(words)
                     # "según señala La Tercera": skip a reporting verb after the cue
@@ -964,6 +982,10 @@ class Cast:
             return Entity(full.lower(), PERSON, *self.people[full])
         if phrase.kind == PERSON and phrase.head is not None and not phrase.plural:
             linked = self.role_link(phrase.head, phrase.start)
+            if linked is not None:
+                linked = self.full_name(linked)
+                if linked not in self.people:
+                    linked = None
             if linked is None:
                 first = whole.split()[0].lower() if whole.split() else ""
                 gender = (
