@@ -957,7 +957,7 @@ class Cast:
     role_index: dict[str, tuple[tuple[int, str], ...]] = attrs.field(factory=dict)
     named_at: tuple[int, ...] = ()
 
-    def resolve(self, phrase: Phrase) -> Entity:  # noqa: C901
+    def resolve(self, phrase: Phrase) -> Entity:  # noqa: C901, PLR0912
         """The entity a phrase refers to, with the span of its most complete mention."""
         text = self.text
         whole = text[phrase.start : phrase.end]
