@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from noticiaparse import parse_layout
+from noticiaparse import parse_layout, strategies
 from noticiaparse._boilerplate import furniture_kind, is_breadcrumb, is_counter, is_share_bar
 from noticiaparse._byline import read_byline
 from noticiaparse._layout import find_layout
@@ -878,3 +878,17 @@ def test_hostile_input_stays_fast() -> None:
     for text in ('"' * 100_000, "1" * 100_000, "\n".join(["Publicidad"] * 20_000), "x " * 200_000):
         layout = parse_layout(text)
         assert len(layout.body) + len(layout.boilerplate) <= text.count("\n") + 1
+
+
+@given(strategies.articles(noise=True))
+def test_generated_pages_lay_out_as_their_truth(article: strategies.GeneratedArticle) -> None:
+    expected = article.expected
+    truth = Layout(
+        headline=expected.headline,
+        deck=expected.deck,
+        body=expected.body,
+        boilerplate=expected.boilerplate,
+        authors=expected.authors,
+        published=expected.published,
+    )
+    assert _texts(truth) == _texts(parse_layout(article.text))

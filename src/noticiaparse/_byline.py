@@ -65,6 +65,8 @@ def _names(text: str) -> tuple[str, ...] | None:
             continue  # a handle, e-mail or link beside the name
         folded = fold(name).strip(". ")
         words = folded.split()
+        if not words:
+            continue
         if folded in desks() or folded in roles() or words[0] in desks():
             continue  # "Redacción", "Agencia EFE", "Redacción El Tiempo"
         if not _NAME.fullmatch(name) or not 2 <= len(name.split()) <= _MAX_NAME_WORDS:
