@@ -739,15 +739,22 @@ def find_attributions(  # noqa: C901, PLR0912
     spans = sorted(quoted)
     starts = [s for s, _ in spans]
     cues = _cues_by_first()
+    candidates = _candidate_words()
     out: list[Attribution] = []
     for lo, hi in regions:
-        tokens = tokenize(text, lo, hi)
-        i = 0
-        while i < len(tokens):
-            tok = tokens[i]
-            if _inside(spans, starts, tok.start):
-                i += 1
+        resume = lo
+        for match in _WORD.finditer(text, lo, hi):
+            at = match.start()
+            if at < resume or match.group().rstrip(".-").lower() not in candidates:
                 continue
+            if _inside(spans, starts, at):
+                continue
+            # read a window around the word: a few words back, a phrase forward
+            tokens = tokenize(text, max(lo, at - 60), min(hi, at + 300))
+            i = bisect_left([t.start for t in tokens], at)
+            if i >= len(tokens) or tokens[i].start != at:
+                continue
+            tok = tokens[i]
             matched = False
             for words, cue in cues.get(tok.low, ()):
                 if _match_words(tokens, i, words):
@@ -762,7 +769,7 @@ def find_attributions(  # noqa: C901, PLR0912
                         out.append(
                             Attribution(cue, tok.start, tokens[i + len(words) - 1].end, found[0])
                         )
-                        i = found[1]
+                        resume = tokens[found[1] - 1].end
                         matched = True
                     break
             if matched:
@@ -776,7 +783,6 @@ def find_attributions(  # noqa: C901, PLR0912
                     Attribution(tok.text, tok.start, tok.end, phrase)
                     for phrase in _split_pair(text, _phrase_at(text, tokens, i + 2))
                 )
-                i += 1
                 continue
             if reporting_verb(tok.text):
                 if _participle_alone(tokens, i):
@@ -794,8 +800,13 @@ def find_attributions(  # noqa: C901, PLR0912
                     media = _media_object(text, tokens, i)
                     if media is not None:
                         out.append(Attribution(tok.text, tok.start, tok.end, media))
-            i += 1
     return tuple(out)
+
+
+@functools.cache
+def _candidate_words() -> frozenset[str]:
+    """Every word that can start an attribution: cue first words, verbs, participles."""
+    return frozenset(_cues_by_first()) | frozenset(_verbs()) | _participles()
 
 
 _VAGUE = frozenset(["datos", "cifras", "información", "antecedentes", "lo"])
@@ -881,7 +892,7 @@ def _verb_attribution(text: str, tokens: Sequence[Token], i: int, floor: int) ->
     if subject is None and (tok.low.endswith(("ando", "iendo", "yendo")) or coordinated):
         # "X defendió el plan y aseguró que…": the clause's subject
         # "varios partidos desestimaron el impacto, indicando que…": the clause's subject
-        subject = _sentence_subject(text, tokens, sentence, verb_start)
+        subject = _sentence_subject(text, sentence, verb_start)
     return Attribution(tok.text, tok.start, tok.end, subject)
 
 
@@ -898,11 +909,10 @@ def _subject_position(text: str, phrase: Phrase, sentence: int) -> bool:
     return not (phrase.kind == ANONYMOUS and head.startswith("quien") and before.strip())
 
 
-def _sentence_subject(
-    text: str, tokens: Sequence[Token], sentence: int, stop: int
-) -> Phrase | None:
+def _sentence_subject(text: str, sentence: int, stop: int) -> Phrase | None:
     """The phrase that opens the sentence, after an opening adverbial ("Además, …")."""
-    idx = bisect_left([t.start for t in tokens], sentence)
+    tokens = tokenize(text, sentence, min(len(text), stop + 200))
+    idx = 0
     first = idx
     for k in range(idx, min(len(tokens), idx + 5)):
         if tokens[k].start >= stop:
