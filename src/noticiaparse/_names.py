@@ -721,7 +721,7 @@ def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def find_attributions(  # noqa: C901, PLR0912
+def find_attributions(  # noqa: C901, PLR0912, PLR0915
     text: str,
     regions: Sequence[tuple[int, int]],
     quoted: Sequence[tuple[int, int]] = (),
@@ -740,17 +740,23 @@ def find_attributions(  # noqa: C901, PLR0912
     starts = [s for s, _ in spans]
     cues = _cues_by_first()
     candidates = _candidate_words()
+    multi = frozenset(_cues_by_first()) - candidates
     out: list[Attribution] = []
     for lo, hi in regions:
         resume = lo
         for match in _WORD.finditer(text, lo, hi):
             at = match.start()
-            if at < resume or match.group().rstrip(".-").lower() not in candidates:
+            if at < resume:
+                continue
+            word = match.group().rstrip(".-").lower()
+            if word not in candidates and (
+                word not in multi or _multi_cue().match(text, at, hi) is None
+            ):
                 continue
             if _inside(spans, starts, at):
                 continue
             # read a window around the word: a few words back, a phrase forward
-            tokens = tokenize(text, max(lo, at - 60), min(hi, at + 300))
+            tokens = tokenize(text, max(lo, at - 40), min(hi, at + 220))
             i = bisect_left([t.start for t in tokens], at)
             if i >= len(tokens) or tokens[i].start != at:
                 continue
@@ -805,8 +811,19 @@ def find_attributions(  # noqa: C901, PLR0912
 
 @functools.cache
 def _candidate_words() -> frozenset[str]:
-    """Every word that can start an attribution: cue first words, verbs, participles."""
-    return frozenset(_cues_by_first()) | frozenset(_verbs()) | _participles()
+    """Single words that can start an attribution: one-word cues, verbs, participles."""
+    single = {words[0] for words, _ in attribution_cues() if len(words) == 1}
+    return frozenset(single) | frozenset(_verbs()) | _participles()
+
+
+@functools.cache
+def _multi_cue() -> regex.Pattern[str]:
+    """The multi-word attribution cues ("de acuerdo con", "en palabras de"), any case."""
+    phrases = sorted(
+        (" ".join(w) for w, _ in attribution_cues() if len(w) > 1), key=len, reverse=True
+    )
+    body = "|".join(regex.escape(p).replace("\\ ", " ").replace(" ", " {1,3}") for p in phrases)
+    return regex.compile(rf"(?:{body})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
 
 
 _VAGUE = frozenset(["datos", "cifras", "información", "antecedentes", "lo"])
