@@ -387,6 +387,7 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
             and adjectives < 2
             and not _stop(tok)
             and not _verb_like(tok)
+            and not reporting_participle(tok.low)
             and len(tok.low) > 2
         ):
             adjectives += 1
@@ -790,7 +791,11 @@ def find_attributions(  # noqa: C901, PLR0912, PLR0915
                     for phrase in _split_pair(text, _phrase_at(text, tokens, i + 2))
                 )
                 continue
-            if reporting_verb(tok.text):
+            if reporting_verb(tok.text) or (
+                i > 0
+                and tokens[i - 1].low in words_of("auxiliary")
+                and reporting_participle(tok.text)
+            ):
                 if _participle_alone(tokens, i):
                     # "lo informado por las autoridades", "anunciado por el Gobierno"
                     if i + 1 < len(tokens) and tokens[i + 1].low == "por":
@@ -1049,8 +1054,6 @@ class Cast:
 
     def full_name(self, name: str) -> str:
         """The most complete person name for ``name`` ("Micco" -> "Sergio Micco")."""
-        if name in self.people:
-            return name
         return self.surnames.get(name, name)
 
     def role_link(self, head: str, pos: int) -> str | None:

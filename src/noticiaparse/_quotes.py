@@ -34,6 +34,7 @@ from noticiaparse._names import (
     find_attributions,
     phrase_after,
     phrase_before,
+    reporting_participle,
     reporting_verb,
     tokenize,
     words_of,
@@ -349,7 +350,11 @@ def _after_close(text: str, raw: RawQuote, hi: int) -> _Said | None:  # noqa: C9
         offset += 1 if stripped[:1] in ",—" else 0
         tokens = tokenize(text, offset, min(hi, offset + 200))
         k = 0
-        while k < len(tokens) and k < 2 and tokens[k].low in words_of("adverb"):
+        while (
+            k < len(tokens)
+            and k < 3
+            and tokens[k].low in words_of("adverb") | words_of("auxiliary")
+        ):
             k += 1
         if (k < len(tokens) and tokens[k].low == "según") or (
             k + 2 < len(tokens)
@@ -397,7 +402,7 @@ def _after_close(text: str, raw: RawQuote, hi: int) -> _Said | None:  # noqa: C9
     return None
 
 
-def _before_open(text: str, raw: RawQuote, lo: int, region_index: int) -> _Said | None:  # noqa: C901
+def _before_open(text: str, raw: RawQuote, lo: int, region_index: int) -> _Said | None:
     """``X dijo: «…»``, ``X afirmó que «…»``, ``según X, «…»``, headline ``X: «…»``."""
     del region_index
     sentence_start, _ = _sentence_bounds(text, raw.open_at, lo, raw.open_at)
@@ -419,14 +424,14 @@ def _before_open(text: str, raw: RawQuote, lo: int, region_index: int) -> _Said 
             phrase = phrase_after(text, tok.end, raw.open_at)
             if phrase is not None:
                 return _Said(phrase, tok.text, True)
-        if reporting_verb(tok.text):
+        if reporting_verb(tok.text) or (
+            k > 0 and tokens[k - 1].low in words_of("auxiliary") and reporting_participle(tok.text)
+        ):
             phrase = phrase_before(text, _aux_start(tokens, k), sentence_start)
             if phrase is None:
                 after = phrase_after(text, tok.end, raw.open_at)
                 if after is not None and after.name is not None:
                     phrase = after
-            if phrase is not None and phrase.kind == "document" and not low.endswith(("a", "an")):
-                phrase = None
             return _Said(phrase, tok.text, phrase is not None)
     return None
 
