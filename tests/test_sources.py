@@ -120,6 +120,28 @@ GOLDEN: list[tuple[str, str, Entities]] = [
         [("Germán Soto", "person", ["El diputado Germán Soto"])],
     ),
     (
+        "document-anaphora",
+        (
+            "Según un estudio de la Universidad de Concepción, el lago perdió un tercio de su "
+            "caudal. El documento advierte que la sequía seguirá."
+        ),
+        [
+            (
+                "un estudio de la Universidad de Concepción",
+                "document",
+                ["un estudio de la Universidad de Concepción", "El documento"],
+            )
+        ],
+    ),
+    (
+        "words-given-to-an-outlet",
+        "El alcalde Raúl Vera ha dicho a la Radio Cooperativa que no renunciará.",
+        [
+            ("Raúl Vera", "person", ["El alcalde Raúl Vera"]),
+            ("Radio Cooperativa", "media", ["Radio Cooperativa"]),
+        ],
+    ),
+    (
         "quote-speaker-is-a-source",
         "«No bajaremos los brazos», dijo la dirigenta Teresa Lagos.",
         [("Teresa Lagos", "person", ["la dirigenta Teresa Lagos"])],

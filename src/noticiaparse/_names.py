@@ -866,10 +866,14 @@ def _media_object(text: str, tokens: Sequence[Token], i: int) -> Phrase | None:
     j = i + 1
     if j < len(tokens) and tokens[j].low in ("le", "les"):
         j += 1
-    if j + 1 < len(tokens) and tokens[j].low == "a" and tokens[j + 1].capital:
-        found = _phrase_at(text, tokens, j + 1)
-        if found is not None and found[0].kind == MEDIA:
-            return found[0]
+    if j + 1 < len(tokens) and tokens[j].low in ("a", "al"):
+        k = j + 1
+        if tokens[k].low in ("la", "el") and not tokens[k].capital and k + 1 < len(tokens):
+            k += 1  # "dijo a la Cadena SER"
+        if tokens[k].capital:
+            found = _phrase_at(text, tokens, k)
+            if found is not None and found[0].kind == MEDIA:
+                return found[0]
     return None
 
 

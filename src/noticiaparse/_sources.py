@@ -36,11 +36,11 @@ def find_sources(
     regions = [r for r in regions if r[0] < r[1]]
     cast = build_cast(text, regions)
     quoted = _quoted_spans(spine, quotes)
-    entities: dict[str, _Entity] = {}
+    ledger = _Ledger(spine, cast)
     for attribution in find_attributions(text, regions, quoted):
-        if attribution.phrase is None:
-            continue
-        _add(entities, cast, spine, attribution.phrase, attribution.cue.lower())
+        if attribution.phrase is not None:
+            ledger.add(attribution.phrase, attribution.cue.lower())
+    entities = ledger.entities
     names = {e.name.lower() for e in entities.values()}
     for quote in quotes:
         if quote.speaker is None or quote.kind not in (QuoteKind.DIRECT, QuoteKind.PARTIAL):
@@ -99,22 +99,39 @@ def _quoted_spans(spine: Spine, quotes: Sequence[Quote]) -> list[tuple[int, int]
     return out
 
 
-def _add(entities: dict[str, _Entity], cast: Cast, spine: Spine, phrase: Phrase, cue: str) -> None:
-    entity = cast.resolve(phrase)
-    text = spine.text
-    name = " ".join(text[entity.start : entity.end].split())
-    if not name or len(name) < 2:
-        return
-    kind = entity.kind if entity.kind in {k.value for k in SourceKind} else "person"
-    current = entities.get(entity.key)
-    if current is None:
-        current = _Entity(entity.key, name, kind)
-        entities[entity.key] = current
-    elif len(name) > len(current.name) and kind == current.kind:
-        current.name = name
-    start, end = spine.trim(phrase.start, phrase.end)
-    o_start, o_end = spine.span(start, end)
-    current.mentions.append(
-        Mention(text=spine.display(start, end), start=o_start, end=o_end, cue=cue)
-    )
-    current.first = min(current.first, phrase.start)
+class _Ledger:
+    """The entities found so far in one article, and the document last named."""
+
+    def __init__(self, spine: Spine, cast: Cast) -> None:
+        self.spine = spine
+        self.cast = cast
+        self.entities: dict[str, _Entity] = {}
+        self.last_document: str | None = None
+
+    def add(self, phrase: Phrase, cue: str) -> None:
+        """Credit ``phrase``: join its entity (or open one) and record the mention."""
+        spine = self.spine
+        entity = self.cast.resolve(phrase)
+        name = " ".join(spine.text[entity.start : entity.end].split())
+        if not name or len(name) < 2:
+            return
+        kind = entity.kind if entity.kind in {k.value for k in SourceKind} else "person"
+        key = entity.key
+        if kind == "document":
+            words = name.lower().split()
+            if self.last_document and len(words) == 2 and words[0] in ("el", "la", "los", "las"):
+                key = self.last_document  # "el documento", "el informe": the one just named
+            else:
+                self.last_document = key
+        current = self.entities.get(key)
+        if current is None:
+            current = _Entity(key, name, kind)
+            self.entities[key] = current
+        elif len(name) > len(current.name) and kind == current.kind:
+            current.name = name
+        start, end = spine.trim(phrase.start, phrase.end)
+        o_start, o_end = spine.span(start, end)
+        current.mentions.append(
+            Mention(text=spine.display(start, end), start=o_start, end=o_end, cue=cue)
+        )
+        current.first = min(current.first, phrase.start)
