@@ -138,6 +138,22 @@ def test_hostile_input_parses(text: str) -> None:
     check_article(text, noticiaparse.parse(text, country="CL"))
 
 
+#: Inputs that once crashed a parser (found by fuzzing or by the properties above).
+REGRESSIONS = {
+    # _byline: a name part that folds to nothing (IndexError), found by fuzz/fuzz_parse.py
+    "byline-empty-name-part": (
+        "tul\x7f\x7fo de prueba\n\n naiiLTC-to: B+Vamos a revi revisar los contratos@;.\n\n"
+        "El plan costarC-a $5,8 millones, ss, seC\x18"
+    ),
+    "byline-handle-only": "Título\n\nPor @a.\n\nEl texto sigue aquí.",
+}
+
+
+@pytest.mark.parametrize("text", list(REGRESSIONS.values()), ids=list(REGRESSIONS))
+def test_former_crashes_parse(text: str) -> None:
+    check_article(text, noticiaparse.parse(text))
+
+
 def test_the_whole_plane_of_every_unicode_space_parses() -> None:
     text = "Título\n\n" + "".join(
         f"El{c}costo{c}fue{c}de{c}$5,8{c}millones." for c in UNICODE_SPACES
