@@ -294,3 +294,4 @@ def test_cli_jsonl_empty_file_and_missing_file(
     assert 1 == code
     assert [1] == [line["id"] for line in lines]
     assert f"noticiaparse: {missing}: No such file or directory" in err
+    assert f"noticiaparse: {empty}: empty file (no records)" in err

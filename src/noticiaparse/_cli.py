@@ -140,6 +140,7 @@ def _records(
         except OSError as exc:
             report.error(f"{_label(name)}: {exc.strerror or exc}")
             continue
+        first = index
         try:
             for lineno, line in enumerate(fh, 1):
                 if not line.strip():
@@ -151,6 +152,8 @@ def _records(
         finally:
             if fh is not stdin:
                 fh.close()
+        if index == first:
+            report.error(f"{_label(name)}: empty file (no records)")
 
 
 class _Report:
