@@ -7,7 +7,7 @@ import unicodedata
 from decimal import Decimal
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import given
 from hypothesis import strategies as st
 
 import noticiaparse
@@ -74,6 +74,8 @@ def test_every_expected_element_points_at_its_text(page: GeneratedArticle) -> No
         source = page.text[start:end]
         if field in ("money", "date", "published"):
             assert what == source, field
+        elif field == "speaker":  # the most complete name, where the text names the person
+            assert _norm(source) in _norm(what)
         else:
             assert _norm(what) == _norm(source), field
 
@@ -157,14 +159,8 @@ def _parse(page: GeneratedArticle) -> Article:
     return noticiaparse.parse(page.text, reference_date=page.reference_date, country=page.country)
 
 
-def _lone_paragraph_after_deck(page: GeneratedArticle) -> bool:
-    """The known layout miss pinned by ``test_deck_before_a_single_paragraph``."""
-    return page.expected.deck is not None and len(page.expected.body) == 1
-
-
 @given(articles(noise=True))
 def test_layout_of_generated_page(page: GeneratedArticle) -> None:
-    assume(not _lone_paragraph_after_deck(page))
     parsed = noticiaparse.parse_layout(page.text)
     expected = page.expected
     assert expected.headline == parsed.headline
@@ -271,11 +267,6 @@ def test_noisy_text_maps_the_last_clean_character(
     assert span == built.span(len(clean) - 1, len(clean))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="layout: a deck set off by an extra blank line is read as body when only one "
-    "paragraph follows it",
-)
 def test_deck_before_a_single_paragraph() -> None:
     text = (
         "Publicidad\n\nEl comercio minorista registra una caída en sus ventas\n\n"

@@ -294,26 +294,32 @@ def _people() -> st.SearchStrategy[_Person]:
     return st.sampled_from(rows("gen_people.tsv")).map(lambda row: _Person(row[0], row[1]))
 
 
+def _written(draw: st.DrawFn, person: _Person, known: frozenset[str]) -> str:
+    """The full name, or the surname alone once the article has named the person in full."""
+    return person.surname if person.name in known and draw(st.booleans()) else person.name
+
+
 def _speech(
-    text: str, content: tuple[int, int], kind: QuoteKind, said: tuple[_Person, int, str]
+    text: str, content: tuple[int, int], kind: QuoteKind, said: tuple[_Person, str, int, str]
 ) -> _Piece:
-    """A piece with a quote (``text[slice(*content)]``) said by a person named at ``at``."""
+    """A quote (``text[slice(*content)]``) said by a person written as ``name`` at ``at``.
+
+    The speaker is the person's most complete name; its span is where the text names them.
+    """
     q_start, q_end = content
-    person, at, verb = said
-    speaker = Segment(person.name, at, at + len(person.name))
+    person, name, at, verb = said
+    speaker = Segment(person.name, at, at + len(name))
     quote = Quote(
         text=text[q_start:q_end], start=q_start, end=q_end, kind=kind, speaker=speaker, cue=verb
     )
-    cited = _Cited(
-        person.name,
-        SourceKind.PERSON,
-        Mention(person.name, speaker.start, speaker.end, cue=verb),
-    )
+    cited = _Cited(person.name, SourceKind.PERSON, Mention(name, at, at + len(name), cue=verb))
     return _Piece(text, quotes=(quote,), cited=(cited,))
 
 
 @st.composite
-def _quote_piece(draw: st.DrawFn, people: st.SearchStrategy[_Person]) -> _Piece:
+def _quote_piece(
+    draw: st.DrawFn, people: st.SearchStrategy[_Person], known: frozenset[str] = frozenset()
+) -> _Piece:
     """One sentence with one quotation of any kind, attributed where it is speech."""
     shape = draw(st.sampled_from(("after", "colon", "partial", "term", "title")))
     opening, closing = draw(st.sampled_from(_MARKS))
@@ -327,25 +333,26 @@ def _quote_piece(draw: st.DrawFn, people: st.SearchStrategy[_Person]) -> _Piece:
         quote = Quote(text=value, start=start, end=start + len(value), kind=kind)
         return _Piece(text, quotes=(quote,))
     person = draw(people)
+    name = _written(draw, person, known)
     verb = draw(st.sampled_from(_entries("gen_verbs.txt")))
     if shape == "after":
         clause = draw(st.sampled_from(_entries("gen_clauses.txt")))
-        text = f"{opening}{clause}{closing}, {verb} {person.name}."
+        text = f"{opening}{clause}{closing}, {verb} {name}."
         at = len(opening)
-        said = (person, text.index(person.name), verb)
+        said = (person, name, len(text) - len(name) - 1, verb)
         return _speech(text, (at, at + len(clause)), QuoteKind.DIRECT, said)
     if shape == "colon":
         clause = draw(st.sampled_from(_entries("gen_clauses.txt")))
-        lead = f"{person.name} {verb}: {opening}"
+        lead = f"{name} {verb}: {opening}"
         text = f"{lead}{clause}{closing}."
         return _speech(
-            text, (len(lead), len(lead) + len(clause)), QuoteKind.DIRECT, (person, 0, verb)
+            text, (len(lead), len(lead) + len(clause)), QuoteKind.DIRECT, (person, name, 0, verb)
         )
     fragment = draw(st.sampled_from(_entries("gen_fragments.txt")))
-    lead = f"{person.name} {verb} que {opening}"
+    lead = f"{name} {verb} que {opening}"
     text = f"{lead}{fragment}{closing}."
     content = (len(lead), len(lead) + len(fragment))
-    return _speech(text, content, QuoteKind.PARTIAL, (person, 0, verb))
+    return _speech(text, content, QuoteKind.PARTIAL, (person, name, 0, verb))
 
 
 def quotes() -> st.SearchStrategy[GeneratedQuote]:
@@ -535,9 +542,10 @@ def _credited_piece(draw: st.DrawFn, story: _Story) -> _Piece:
         mention = Mention(name, at, at + len(name), "de acuerdo con")
         return _Piece(text, cited=(_Cited(name, SourceKind.ORGANIZATION, mention),))
     person = draw(story.people)
+    name = _written(draw, person, frozenset(story.known))
     verb = draw(st.sampled_from(_entries("gen_verbs.txt")))
-    text = f"{person.name} {verb} que {clause}"
-    mention = Mention(person.name, 0, len(person.name), verb)
+    text = f"{name} {verb} que {clause}"
+    mention = Mention(name, 0, len(name), verb)
     return _Piece(text, cited=(_Cited(person.name, SourceKind.PERSON, mention),))
 
 
@@ -724,16 +732,19 @@ class _Story:
     outlets: Sequence[str]
     reference: dt.date
     country: str | None
+    #: People already named in full in an earlier paragraph (filled as paragraphs are drawn).
+    known: set[str] = attrs.field(factory=set)
 
 
 @st.composite
 def _paragraph(draw: st.DrawFn, story: _Story) -> _Piece:
     """One body paragraph: a neutral sentence plus up to two sentences with elements."""
     pieces = [_Piece(story.stock.sentence())]
+    known = frozenset(story.known)
     extra = draw(st.lists(st.sampled_from(("quote", "credit", "money", "date")), max_size=2))
     for kind in extra:
         if kind == "quote":
-            piece = draw(_quote_piece(story.people))
+            piece = draw(_quote_piece(story.people, known))
         elif kind == "credit":
             piece = draw(_credited_piece(story))
         elif kind == "money":
@@ -741,7 +752,9 @@ def _paragraph(draw: st.DrawFn, story: _Story) -> _Piece:
         else:
             piece = draw(_date_piece(story.reference))
         pieces.insert(draw(st.integers(0, len(pieces))), piece)
-    return _join(pieces, " ")
+    paragraph = _join(pieces, " ")
+    story.known.update(c.name for c in paragraph.cited if c.mention.text == c.name)
+    return paragraph
 
 
 def _publication_line(draw: st.DrawFn, published: dt.datetime) -> tuple[str, dt.date | dt.datetime]:
