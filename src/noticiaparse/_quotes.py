@@ -406,6 +406,7 @@ def _before_open(text: str, raw: RawQuote, lo: int, region_index: int) -> _Said 
     """``X dijo: «…»``, ``X afirmó que «…»``, ``según X, «…»``, headline ``X: «…»``."""
     del region_index
     sentence_start, _ = _sentence_bounds(text, raw.open_at, lo, raw.open_at)
+    sentence_start = max(sentence_start, raw.open_at - 250)  # an attribution sits close by
     pre = text[sentence_start : raw.open_at]
     stripped = pre.rstrip()
     if stripped.endswith(":") and sentence_start == lo:
