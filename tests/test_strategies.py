@@ -31,10 +31,13 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u200e\u00ad\ufeff"
 
 
 def _norm(text: str) -> str:
-    """Accent- and case-insensitive, invisibles out, white space collapsed (as the scorer)."""
+    """Accent- and case-insensitive, invisibles out, white space collapsed, no outer marks.
+
+    As the scorer compares texts: a quotation's final stop or its marks do not count.
+    """
     text = unicodedata.normalize("NFKD", text.translate(_INVISIBLE))
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.split()).casefold()
+    return " ".join(text.split()).strip("«»“”„‟\"'‘’‹› .,;:").casefold()
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -737,8 +737,28 @@ class _Story:
 
 
 @st.composite
+def _dash_paragraph(draw: st.DrawFn, story: _Story) -> _Piece:
+    """Dash dialogue: ``—Clause —dijo X—. Sentence.``, two direct quotes by one speaker."""
+    person = draw(story.people)
+    name = _written(draw, person, frozenset(story.known))
+    verb = draw(st.sampled_from(_entries("gen_verbs.txt")))
+    clause = draw(st.sampled_from(_entries("gen_clauses.txt")))
+    more = story.stock.sentence().rstrip(".")
+    text = f"—{clause} —{verb} {name}—. {more}."
+    at = len(f"—{clause} —{verb} ")
+    first = _speech(text, (1, 1 + len(clause)), QuoteKind.DIRECT, (person, name, at, verb))
+    start = len(text) - len(more) - 1
+    second = attrs.evolve(first.quotes[0], text=more, start=start, end=start + len(more))
+    return attrs.evolve(first, quotes=(first.quotes[0], second))
+
+
+@st.composite
 def _paragraph(draw: st.DrawFn, story: _Story) -> _Piece:
     """One body paragraph: a neutral sentence plus up to two sentences with elements."""
+    if draw(st.integers(0, 7)) == 7:
+        paragraph = draw(_dash_paragraph(story))
+        story.known.update(c.name for c in paragraph.cited if c.mention.text == c.name)
+        return paragraph
     pieces = [_Piece(story.stock.sentence())]
     known = frozenset(story.known)
     extra = draw(st.lists(st.sampled_from(("quote", "credit", "money", "date")), max_size=2))
@@ -942,7 +962,8 @@ def articles(noise: bool = False) -> st.SearchStrategy[GeneratedArticle]:
     ad marker on top, the deck set off by an extra blank line), ``"site-title"``
     ("Headline | Outlet", then the headline again, deck and paragraphs one a line) and
     ``"byline"`` (section label, headline, deck, "Por …" byline, publication line,
-    share bar). Paragraphs carry direct, partial, term and title quotations, sources
+    share bar). Paragraphs carry direct (also as dash dialogue), partial, term and title
+    quotations, sources
     credited with "según" / "de acuerdo con" / a reporting verb, amounts and date
     mentions; related links and ad markers may stand between paragraphs and page
     furniture follows the body. With ``noise=True`` the page also gets
