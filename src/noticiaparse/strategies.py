@@ -280,6 +280,18 @@ def _join(pieces: Sequence[_Piece], sep: str) -> _Piece:
 _MARKS = (("«", "»"), ("“", "”"), ('"', '"'))
 
 
+def _anaphor(kind: str) -> str:
+    """How a later sentence refers back to the last outlet of ``kind`` ("el diario").
+
+    The first phrase of the sources' ``media_anaphora.tsv`` that names the type; ``"any"``
+    gives the one that fits every outlet ("el medio").
+    """
+    for phrase, types in rows("media_anaphora.tsv"):
+        if (types == "any") if kind == "any" else kind in types.split(","):
+            return phrase
+    return "el medio"
+
+
 @attrs.frozen
 class _Person:
     given: str
@@ -520,9 +532,18 @@ def _date_piece(draw: st.DrawFn, reference: dt.date) -> _Piece:
 @st.composite
 def _credited_piece(draw: st.DrawFn, story: _Story) -> _Piece:
     """A sentence crediting an outlet, an organisation or a person (no quotation)."""
-    form = draw(st.sampled_from(("segun", "acuerdo", "reported")))
+    form = draw(st.sampled_from(("segun", "acuerdo", "reported", "anaphor")))
     clause = _lower_first(story.stock.sentence())
-    if form == "segun" and story.outlets:
+    if form == "anaphor" and story.named:
+        # "el diario" is the last newspaper named; "el medio" the last outlet of any kind.
+        outlet, kind = story.named[-1]
+        anaphor = draw(st.sampled_from((_anaphor(kind), _anaphor("any"))))
+        if anaphor == _anaphor(kind):
+            outlet = next(o for o, k in reversed(story.named) if k == kind)
+        text = f"Según {anaphor}, {clause}"
+        mention = Mention(anaphor, len("Según "), len("Según ") + len(anaphor), "según")
+        return _Piece(text, cited=(_Cited(outlet, SourceKind.MEDIA, mention),))
+    if form in ("segun", "anaphor") and story.outlets:
         outlet = draw(st.sampled_from(story.outlets))
         text = f"Según {outlet}, {clause}"
         at = len("Según ")
@@ -532,7 +553,7 @@ def _credited_piece(draw: st.DrawFn, story: _Story) -> _Piece:
                 _Cited(outlet, SourceKind.MEDIA, Mention(outlet, at, at + len(outlet), "según")),
             ),
         )
-    if form in ("segun", "acuerdo"):
+    if form in ("segun", "acuerdo", "anaphor"):
         org = draw(st.sampled_from(_entries("gen_organizations.txt")))
         text = f"De acuerdo con {org}, {clause}"
         at = len("De acuerdo con ")
@@ -732,6 +753,8 @@ class _Story:
     outlets: Sequence[str]
     reference: dt.date
     country: str | None
+    #: Outlets cited in earlier paragraphs, in order, with their type.
+    named: list[tuple[str, str]] = attrs.field(factory=list)
     #: People already named in full in an earlier paragraph (filled as paragraphs are drawn).
     known: set[str] = attrs.field(factory=set)
 
@@ -774,6 +797,8 @@ def _paragraph(draw: st.DrawFn, story: _Story) -> _Piece:
         pieces.insert(draw(st.integers(0, len(pieces))), piece)
     paragraph = _join(pieces, " ")
     story.known.update(c.name for c in paragraph.cited if c.mention.text == c.name)
+    types = {name: kind for name, _, kind in rows("gen_outlets.tsv")}
+    story.named.extend((c.name, types[c.name]) for c in paragraph.cited if c.mention.text in types)
     return paragraph
 
 
@@ -851,7 +876,7 @@ def _article(draw: st.DrawFn, noise: bool) -> GeneratedArticle:
     shape = draw(st.sampled_from(("blank-lines", "site-title", "byline")))
     outlet_rows = rows("gen_outlets.tsv")
     site = draw(st.sampled_from(outlet_rows))[0]
-    outlets = [name for name, _ in outlet_rows if name != site]
+    outlets = [name for name, _, _ in outlet_rows if name != site]
     stock = _Stock(draw(st.permutations(range(len(_entries("gen_sentences.txt"))))))
     story = _Story(stock, _cast(draw), outlets, reference, country)
     headline = draw(st.sampled_from(_entries("gen_headlines.txt")))
