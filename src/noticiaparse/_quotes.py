@@ -488,16 +488,23 @@ def find_quotes(spine: Spine, regions: Sequence[tuple[int, int]]) -> tuple[Quote
     attributions.sort(key=lambda a: a.cue_start)
     cue_starts = [a.cue_start for a in attributions]
     found: list[tuple[RawQuote, QuoteKind, _Said | None]] = []
+    last_close = -1
+    previous: _Said | None = None
     for raw in raws:
         index = region_of(raw.start)
         lo, hi = regions[index] if index >= 0 else (0, len(text))
         if raw.end > hi:
-            hi = raw.end
-            for r in regions:
-                if r[0] <= raw.end <= r[1]:
-                    hi = r[1]
+            last = region_of(raw.end)
+            hi = regions[last][1] if last >= 0 else raw.end
+        # words before an earlier quotation of the paragraph belong to that one
+        floor = max(lo, last_close + 1) if last_close < raw.open_at else lo
+        last_close = max(last_close, raw.close_at)
         said = _after_close(text, raw, hi) if raw.depth == 0 else None
-        before = _before_open(text, raw, lo, index) if raw.depth == 0 else None
+        before = _before_open(text, raw, floor, index) if raw.depth == 0 else None
+        if raw.depth == 0:
+            if before is None and floor > lo and _same_sentence(text, floor, raw.open_at):
+                before = previous  # "X dijo: «…» y «…»": the same attribution
+            previous = before
         if said is None or (not said.explicit and before is not None and before.explicit):
             said = before if before is not None else said
         s_lo, s_hi = _sentence_bounds(text, raw.open_at, lo, hi)
@@ -507,7 +514,7 @@ def find_quotes(spine: Spine, regions: Sequence[tuple[int, int]]) -> tuple[Quote
             _QUE.match(text, a.cue_end, raw.open_at) is not None
             for a in attributions[first : bisect_left(cue_starts, raw.open_at)]
         )
-        kind = _classify(text, raw, lo, verb_near, verb_que)
+        kind = _classify(text, raw, floor, verb_near, verb_que)
         found.append((raw, kind, said))
     return tuple(_attribute(spine, cast, found, attributions))
 
@@ -546,6 +553,13 @@ def _article_regions(text: str, regions: list[tuple[int, int]]) -> list[tuple[in
 # "que" within a few words after the verb: "afirmó ayer que", "dijo a la prensa que"
 # verb stems that qualify an object with someone's word: "calificó X de «…»"
 _QUALIFYING = ("calific", "tild", "catalog", "defin", "consider", "describ", "acus", "trat")
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds no sentence break."""
+    return not any(text.find(mark, start, end) >= 0 for mark in (". ", "! ", "? ", "\n"))
+
+
 _QUE = regex.compile(r"(?:\s+[\p{L}\p{N},]+){0,3}?\s+que\b")
 
 
