@@ -35,6 +35,7 @@ __all__ = [
     "find_attributions",
     "phrase_after",
     "phrase_before",
+    "region_tokens",
     "reporting_verb",
     "tokenize",
     "words_of",
@@ -722,15 +723,17 @@ def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def find_attributions(  # noqa: C901, PLR0912, PLR0915
+def find_attributions(  # noqa: C901, PLR0912
     text: str,
     regions: Sequence[tuple[int, int]],
     quoted: Sequence[tuple[int, int]] = (),
+    tokens_by_region: Sequence[Sequence[Token]] | None = None,
 ) -> tuple[Attribution, ...]:
     """Every reporting verb and attribution phrase in ``regions`` with what it credits.
 
     ``quoted`` are the spans of quotation contents: words there are the speaker's,
-    not the writer's, and are skipped.
+    not the writer's, and are skipped. The regions' tokens can be given when the
+    caller already has them (:func:`region_tokens`), as ``tokens_by_region``.
 
     Examples:
         >>> text = "Según La Tercera, el vocero Marcelo Díaz dijo que no."
@@ -743,25 +746,19 @@ def find_attributions(  # noqa: C901, PLR0912, PLR0915
     candidates = _candidate_words()
     multi = frozenset(_cues_by_first()) - candidates
     out: list[Attribution] = []
-    for lo, hi in regions:
+    all_words = region_tokens(text, regions) if tokens_by_region is None else tokens_by_region
+    for (lo, hi), tokens in zip(regions, all_words, strict=True):
         resume = lo
-        for match in _WORD.finditer(text, lo, hi):
-            at = match.start()
+        for i, tok in enumerate(tokens):
+            at = tok.start
             if at < resume:
                 continue
-            word = match.group().rstrip(".-").lower()
-            if word not in candidates and (
-                word not in multi or _multi_cue().match(text, at, hi) is None
+            if tok.low not in candidates and (
+                tok.low not in multi or _multi_cue().match(text, at, hi) is None
             ):
                 continue
             if _inside(spans, starts, at):
                 continue
-            # read a window around the word: a few words back, a phrase forward
-            tokens = tokenize(text, max(lo, at - 40), min(hi, at + 220))
-            i = bisect_left([t.start for t in tokens], at)
-            if i >= len(tokens) or tokens[i].start != at:
-                continue
-            tok = tokens[i]
             matched = False
             for words, cue in cues.get(tok.low, ()):
                 if _match_words(tokens, i, words):
@@ -1069,7 +1066,16 @@ class Cast:
         return links[k][1] if k >= 0 else links[0][1]
 
 
-def build_cast(text: str, regions: Sequence[tuple[int, int]]) -> Cast:  # noqa: C901, PLR0912, PLR0915
+def region_tokens(text: str, regions: Sequence[tuple[int, int]]) -> list[list[Token]]:
+    """The tokens of each region, read once and shared by the readers of one article."""
+    return [tokenize(text, lo, hi) for lo, hi in regions]
+
+
+def build_cast(  # noqa: C901, PLR0912, PLR0915
+    text: str,
+    regions: Sequence[tuple[int, int]],
+    tokens_by_region: Sequence[Sequence[Token]] | None = None,
+) -> Cast:
     """Collect the people, role links and outlets named in ``regions``.
 
     Examples:
@@ -1085,8 +1091,9 @@ def build_cast(text: str, regions: Sequence[tuple[int, int]]) -> Cast:  # noqa: 
     named: list[tuple[int, str]] = []
     outlet_table = _outlets()
     role_words = _set("role_words.txt")
-    for lo, hi in regions:
-        tokens = tokenize(text, lo, hi)
+    if tokens_by_region is None:
+        tokens_by_region = region_tokens(text, regions)
+    for tokens in tokens_by_region:
         i = 0
         n = len(tokens)
         while i < n:

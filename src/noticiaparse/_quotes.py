@@ -34,6 +34,7 @@ from noticiaparse._names import (
     find_attributions,
     phrase_after,
     phrase_before,
+    region_tokens,
     reporting_participle,
     reporting_verb,
     tokenize,
@@ -481,9 +482,12 @@ def find_quotes(spine: Spine, regions: Sequence[tuple[int, int]]) -> tuple[Quote
     raws = _find_raw(text, regions)
     if not raws:
         return ()
-    cast = build_cast(text, regions)
+    words = region_tokens(text, regions)
+    cast = build_cast(text, regions, words)
     quoted = [(q.start, q.end) for q in raws]
-    attributions = [a for a in find_attributions(text, regions, quoted) if a.phrase is not None]
+    attributions = [
+        a for a in find_attributions(text, regions, quoted, words) if a.phrase is not None
+    ]
     region_of = _region_index(regions)
     attributions.sort(key=lambda a: a.cue_start)
     cue_starts = [a.cue_start for a in attributions]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from noticiaparse._model import Mention, Quote, QuoteKind, Source, SourceKind
-from noticiaparse._names import Cast, Phrase, build_cast, find_attributions
+from noticiaparse._names import Cast, Phrase, build_cast, find_attributions, region_tokens
 from noticiaparse._spine import Spine
 
 __all__ = ["find_sources"]
@@ -34,10 +34,11 @@ def find_sources(
     """
     text = spine.text
     regions = [r for r in regions if r[0] < r[1]]
-    cast = build_cast(text, regions)
+    words = region_tokens(text, regions)
+    cast = build_cast(text, regions, words)
     quoted = _quoted_spans(spine, quotes)
     ledger = _Ledger(spine, cast)
-    for attribution in find_attributions(text, regions, quoted):
+    for attribution in find_attributions(text, regions, quoted, words):
         if attribution.phrase is not None:
             ledger.add(attribution.phrase, attribution.cue.lower())
     entities = ledger.entities
