@@ -190,6 +190,17 @@ def test_mention_spans_point_at_the_input() -> None:
             assert mention.text == " ".join(text[mention.start : mention.end].split())
 
 
+def test_the_publishing_outlet_is_not_its_own_source() -> None:
+    text = (
+        "Alcalde anuncia nuevas ciclovías | La Cuarta\n\n"
+        "El alcalde Raúl Vera dijo a La Cuarta que habrá diez kilómetros más. "
+        "Según El Mercurio, el plan costará poco.\n"
+    )
+    assert [("Raúl Vera", "person"), ("El Mercurio", "media")] == [
+        (s.name, s.kind.value) for s in parse(text).sources
+    ]
+
+
 def test_seed_sources(seed_record: dict[str, Any]) -> None:
     article = parse(seed_record["text"], country="CL")
     expected = [(s["name"], s["kind"]) for s in seed_record["gold"]["sources"]]

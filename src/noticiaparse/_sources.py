@@ -60,7 +60,34 @@ def find_sources(
             )
             entity.first = quote.start
             entities[key] = entity
-    return tuple(e.source() for e in sorted(entities.values(), key=lambda e: e.first))
+    home = _site_names(text, regions)
+    return tuple(
+        e.source()
+        for e in sorted(entities.values(), key=lambda e: e.first)
+        if not (e.kind == "media" and e.name.lower() in home)
+    )
+
+
+def _site_names(text: str, regions: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """Names the page gives itself outside the article ("Título | La Cuarta").
+
+    The outlet that published the article is not a source of itself.
+    """
+    names = set()
+    cursor = 0
+    for lo, hi in [*regions, (len(text), len(text))]:
+        for line in text[cursor:lo].split("\n"):
+            for mark in (" | ", " - ", " — "):
+                if mark in line:
+                    names.add(line.rsplit(mark, 1)[1].strip().lower())
+        if lo < hi and cursor == 0:
+            # the headline region can carry the site name too
+            line = text[lo:hi]
+            for mark in (" | ", " — "):
+                if mark in line:
+                    names.add(line.rsplit(mark, 1)[1].strip().lower())
+        cursor = max(cursor, hi)
+    return frozenset(name for name in names if 0 < len(name) <= 40)
 
 
 class _Entity:
