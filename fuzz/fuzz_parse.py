@@ -3,7 +3,9 @@
 Run outside CI (see fuzz/README.md)::
 
     .venv/bin/pip install atheris
-    nice .venv/bin/python fuzz/fuzz_parse.py -max_total_time=600 -max_len=4096 /tmp/np-corpus fuzz/corpus
+    mkdir -p /tmp/np-corpus
+    nice .venv/bin/python fuzz/fuzz_parse.py -max_total_time=600 -max_len=4096 \\
+        /tmp/np-corpus fuzz/corpus
 
 Every element's ``start``/``end`` must also point into the input, and the JSON form
 must round-trip. A failure is a crash atheris reports with the input that caused it.
@@ -13,8 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from typing import Any
 
-import atheris
+import atheris  # type: ignore[import-untyped]
 
 with atheris.instrument_imports():
     import noticiaparse
@@ -22,29 +25,27 @@ with atheris.instrument_imports():
 _COUNTRIES = (None, "CL", "MX", "AR", "ES", "CO", "PE", "US")
 
 
-def _check_spans(text: str, article: noticiaparse.Article) -> None:
-    data = article.to_dict()
-    spans: list[dict[str, object]] = []
-    for key in ("headline", "deck", "published"):
-        if data[key] is not None:
-            spans.append(data[key])
+def _spans(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every element of an article's JSON form that has a ``start`` and ``end``."""
+    spans = [data[key] for key in ("headline", "deck", "published") if data[key] is not None]
     for key in ("body", "boilerplate", "quotes", "money", "dates"):
         spans.extend(data[key])
-    for quote in data["quotes"]:
-        if quote["speaker"] is not None:
-            spans.append(quote["speaker"])
-    for source in data["sources"]:
-        spans.extend(source["mentions"])
-    for span in spans:
-        start, end = span["start"], span["end"]
-        assert isinstance(start, int)
-        assert isinstance(end, int)
-        if not 0 <= start <= end <= len(text):
-            msg = f"span {start}..{end} outside 0..{len(text)}"
+    spans.extend(q["speaker"] for q in data["quotes"] if q["speaker"] is not None)
+    spans.extend(m for source in data["sources"] for m in source["mentions"])
+    return spans
+
+
+def _check(text: str, article: noticiaparse.Article) -> None:
+    """Spans inside ``text``, ``raw`` fields exact, the JSON form round-trips."""
+    data = article.to_dict()
+    for span in _spans(data):
+        if not 0 <= span["start"] <= span["end"] <= len(text):
+            msg = f"span {span['start']}..{span['end']} outside 0..{len(text)}"
             raise AssertionError(msg)
-    for key in ("money", "dates"):
-        for element in data[key]:
-            assert text[element["start"] : element["end"]] == element["raw"], element
+    for element in data["money"] + data["dates"]:
+        if text[element["start"] : element["end"]] != element["raw"]:
+            msg = f"raw {element['raw']!r} is not the text at its span"
+            raise AssertionError(msg)
     if noticiaparse.Article.from_dict(data) != article:
         msg = "to_dict/from_dict does not round-trip"
         raise AssertionError(msg)
@@ -62,7 +63,7 @@ def test_one_input(data: bytes) -> None:
     article = noticiaparse.parse(
         text, reference_date=reference if use_date else None, country=country
     )
-    _check_spans(text, article)
+    _check(text, article)
     for parser in (noticiaparse.parse_quotes, noticiaparse.parse_sources):
         parser(text)
     noticiaparse.parse_money(text, country=country)
