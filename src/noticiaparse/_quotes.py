@@ -285,7 +285,12 @@ def _classify(  # noqa: C901
     if (
         prev_words
         and prev_words[-1] in ("de", "como")
-        and any(w.startswith(_QUALIFYING) for w in prev_words[:-1])
+        and any(
+            w[len(stem) :] in _VERB_ENDINGS
+            for w in prev_words[:-1]
+            for stem in _QUALIFYING
+            if w.startswith(stem)
+        )
     ):
         return QuoteKind.PARTIAL  # "calificó el discurso de «provocador»"
     if before.endswith(":"):
@@ -556,7 +561,25 @@ def _article_regions(text: str, regions: list[tuple[int, int]]) -> list[tuple[in
 
 # "que" within a few words after the verb: "afirmó ayer que", "dijo a la prensa que"
 # verb stems that qualify an object with someone's word: "calificó X de «…»"
-_QUALIFYING = ("calific", "tild", "catalog", "defin", "consider", "describ", "acus", "trat")
+_VERB_ENDINGS = frozenset(
+    (
+        "ó",
+        "aron",
+        "a",
+        "an",
+        "aba",
+        "aban",
+        "ado",
+        "ada",
+        "ió",
+        "ieron",
+        "e",
+        "en",
+        "ía",
+        "ido",
+        "ida",
+    )
+)
 
 
 def _same_sentence(text: str, start: int, end: int) -> bool:
