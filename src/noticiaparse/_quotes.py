@@ -288,7 +288,7 @@ def _classify(  # noqa: C901
         and any(
             w[len(stem) :] in _VERB_ENDINGS
             for w in prev_words[:-1]
-            for stem in _QUALIFYING
+            for stem in lines("qualifying_verbs.txt")
             if w.startswith(stem)
         )
     ):
