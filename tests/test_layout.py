@@ -726,7 +726,7 @@ def test_read_date_line(line: str, expected: dt.date | None) -> None:
 
 
 BYLINES = [
-    ("Por Felipe Soto V.", ("Felipe Soto V.",)),
+    ("Por Ignacio Vera M.", ("Ignacio Vera M.",)),
     ("Por: Javiera Muñoz y Diego Pérez", ("Javiera Muñoz", "Diego Pérez")),
     ("POR ANA MARÍA DE LA FUENTE", ("ANA MARÍA DE LA FUENTE",)),
     ("Camila Rojas | Periodista", ("Camila Rojas",)),
