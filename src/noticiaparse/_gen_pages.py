@@ -299,12 +299,44 @@ def _money_raw(draw: st.DrawFn, country: str | None) -> tuple[str, Decimal, str 
 
 @st.composite
 def _money_piece(draw: st.DrawFn, country: str | None) -> _Piece:
+    frame = draw(st.sampled_from(_frames("money")))
+    if draw(st.integers(0, 4)) == 4:
+        return _money_range(draw, country, frame)
     raw, amount, currency, symbol = draw(_money_raw(country))
-    text, at = _fill(draw(st.sampled_from(_frames("money"))), raw)
+    text, at = _fill(frame, raw)
     money = Money(
         raw=raw, start=at, end=at + len(raw), amount=amount, currency=currency, symbol=symbol
     )
     return _Piece(text, money=(money,))
+
+
+def _money_range(draw: st.DrawFn, country: str | None, frame: str) -> _Piece:
+    """Two amounts sharing their scale and currency: ``entre $3 y $5 millones``."""
+    sign, currency = draw(st.sampled_from((("$", _LOCAL_PESO.get(country or "")), ("US$ ", "USD"))))
+    low = draw(st.integers(1, 98))
+    high = draw(st.integers(low + 1, 99))
+    second = f"{sign}{high} millones"
+    text, at = _fill(frame, f"entre {sign}{low} y {second}")
+    first_at = at + len("entre ")
+    second_at = text.index(second, first_at)
+    ends = (
+        (first_at, first_at + len(sign) + len(str(low)), low),
+        (second_at, second_at + len(second), high),
+    )
+    return _Piece(
+        text,
+        money=tuple(
+            Money(
+                raw=text[start:end],
+                start=start,
+                end=end,
+                amount=Decimal(value) * 10**6,
+                currency=currency,
+                symbol=sign.strip(),
+            )
+            for start, end, value in ends
+        ),
+    )
 
 
 # --------------------------------------------------------------------------- dates
