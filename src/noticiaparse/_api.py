@@ -14,6 +14,7 @@ from noticiaparse._dates import find_dates
 from noticiaparse._layout import find_layout
 from noticiaparse._model import Article, DateMention, Layout, Money, Quote, Source
 from noticiaparse._money import find_money
+from noticiaparse._names import read_article
 from noticiaparse._quotes import find_quotes
 from noticiaparse._repair import REPAIR_STAGES
 from noticiaparse._sources import find_sources
@@ -71,7 +72,9 @@ def parse(
     if ref is None and layout.published is not None and layout.published.value is not None:
         value = layout.published.value
         ref = value.date() if isinstance(value, dt.datetime) else value
-    quotes = find_quotes(spine, page.regions)
+    # the article's words and cast, read once for both quotes and sources
+    reading = read_article(spine.text, page.regions)
+    quotes = find_quotes(spine, page.regions, reading)
     return Article(
         headline=layout.headline,
         deck=layout.deck,
@@ -80,7 +83,7 @@ def parse(
         authors=layout.authors,
         published=layout.published,
         quotes=quotes,
-        sources=find_sources(spine, page.regions, quotes),
+        sources=find_sources(spine, page.regions, quotes, reading),
         money=find_money(spine, page.regions, code),
         dates=find_dates(spine, page.regions, ref),
         repairs=spine.repairs,

@@ -29,12 +29,16 @@ __all__ = [
     "Attribution",
     "Cast",
     "Phrase",
+    "Reading",
     "Token",
+    "TokenIndex",
     "attribution_cues",
     "build_cast",
     "find_attributions",
+    "index_tokens",
     "phrase_after",
     "phrase_before",
+    "read_article",
     "region_tokens",
     "reporting_verb",
     "tokenize",
@@ -67,20 +71,31 @@ class Token(NamedTuple):
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The words of ``text[start:end]``.
 
-    This is the hottest loop of quotes and sources: locals are bound once and tokens
-    are built with ``tuple.__new__`` (a named tuple's own constructor costs a call).
-
     Examples:
         >>> [t.text for t in tokenize("Dijo el ministro, ayer.", 0, 23)]
         ['Dijo', 'el', 'ministro', 'ayer']
     """
+    return _scan(text, start, end)[0]
+
+
+def _scan(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
+    """The words of ``text[start:end]`` and where each word's match ends.
+
+    A match can run past its word (the final full stop of "ayer."): a window that
+    cuts no match reads the same words as the whole text does.
+
+    This is the hottest loop of quotes and sources: locals are bound once and tokens
+    are built with ``tuple.__new__`` (a named tuple's own constructor costs a call).
+    """
     out: list[Token] = []
+    reach: list[int] = []
     append = out.append
+    append_reach = reach.append
     abbreviation = _ABBREVIATION.search
     new = tuple.__new__
     for match in _WORD.finditer(text, start, end):
         word = match.group()
-        at = match.start()
+        at, stop = match.span()
         last = word[-1]
         if last in ".-":
             word = word.rstrip("-")
@@ -88,10 +103,11 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             if word.endswith(".") and abbreviation(word) is None:
                 word = word.rstrip(".")
             low = word.rstrip(".").lower()
+            append(new(Token, (at, at + len(word), word, low, word[:1].isupper())))
         else:
-            low = word.lower()
-        append(new(Token, (at, at + len(word), word, low, word[:1].isupper())))
-    return out
+            append(new(Token, (at, stop, word, word.lower(), word[0].isupper())))
+        append_reach(stop)
+    return out, reach
 
 
 _ABBREVIATION = regex.compile(r"\.\w+\.$|^\w\.$")
@@ -1076,9 +1092,115 @@ class Cast:
         return links[k][1] if k >= 0 else links[0][1]
 
 
-def region_tokens(text: str, regions: Sequence[tuple[int, int]]) -> list[list[Token]]:
+def region_tokens(
+    text: str, regions: Sequence[tuple[int, int]], index: TokenIndex | None = None
+) -> list[list[Token]]:
     """The tokens of each region, read once and shared by the readers of one article."""
+    if index is not None and index.text is text:
+        return [index.window(lo, hi) for lo, hi in regions]
     return [tokenize(text, lo, hi) for lo, hi in regions]
+
+
+@attrs.frozen
+class TokenIndex:
+    """The words of an article's regions, read once: any window inside one is a slice.
+
+    A window whose edge cuts a word (or that leaves the regions) is read afresh, so
+    :meth:`window` always returns what :func:`tokenize` would.
+    """
+
+    text: str = attrs.field(repr=False)
+    regions: tuple[tuple[int, int], ...]
+    tokens: list[Token] = attrs.field(repr=False)
+    starts: list[int] = attrs.field(repr=False)
+    reach: list[int] = attrs.field(repr=False)
+    spans: tuple[tuple[int, int], ...] = attrs.field(repr=False)
+    span_starts: list[int] = attrs.field(repr=False)
+
+    def window(self, lo: int, hi: int) -> list[Token]:
+        """The words of ``text[lo:hi]``, as :func:`tokenize` reads them (a new list).
+
+        Examples:
+            >>> text = "Dijo el ministro, ayer."
+            >>> index = index_tokens(text, [(0, len(text))])
+            >>> [t.text for t in index.window(5, 16)], [t.text for t in index.window(6, 10)]
+            (['el', 'ministro'], ['l', 'mi'])
+        """
+        k = bisect_right(self.span_starts, lo) - 1
+        if k < 0 or hi > self.spans[k][1] or lo > hi:
+            return tokenize(self.text, lo, hi)
+        starts = self.starts
+        reach = self.reach
+        i = bisect_left(starts, lo)
+        j = bisect_left(starts, hi, i)
+        if (i > 0 and reach[i - 1] > lo) or (j > 0 and reach[j - 1] > hi):
+            return tokenize(self.text, lo, hi)
+        return self.tokens[i:j]
+
+
+def index_tokens(text: str, regions: Sequence[tuple[int, int]]) -> TokenIndex:
+    """Read the words of ``regions`` once, for :meth:`TokenIndex.window` to slice."""
+    spans: list[tuple[int, int]] = []
+    for lo, hi in sorted(r for r in regions if r[0] < r[1]):
+        if spans and lo < spans[-1][1]:
+            continue  # an overlapping region: its windows are read afresh
+        spans.append((lo, hi))
+    tokens: list[Token] = []
+    reach: list[int] = []
+    for lo, hi in spans:
+        words, ends = _scan(text, lo, hi)
+        tokens.extend(words)
+        reach.extend(ends)
+    return TokenIndex(
+        text,
+        tuple(regions),
+        tokens,
+        [t.start for t in tokens],
+        reach,
+        tuple(spans),
+        [lo for lo, _ in spans],
+    )
+
+
+@attrs.frozen
+class Reading:
+    """One article as this module reads it, built once and shared by quotes and sources.
+
+    ``index`` holds the words of ``regions``; ``cast`` is :func:`build_cast` over them.
+    """
+
+    index: TokenIndex
+    regions: tuple[tuple[int, int], ...]
+    cast: Cast
+
+    def tokens(self, text: str, regions: Sequence[tuple[int, int]]) -> list[list[Token]]:
+        """The words of each of ``regions`` (see :func:`region_tokens`)."""
+        return region_tokens(text, regions, self.index)
+
+    def cast_of(
+        self,
+        text: str,
+        regions: Sequence[tuple[int, int]],
+        tokens_by_region: Sequence[Sequence[Token]],
+    ) -> Cast:
+        """The cast of ``regions``: the one already built when they are the same regions."""
+        if text is self.index.text and tuple(regions) == self.regions:
+            return self.cast
+        return build_cast(text, regions, tokens_by_region)
+
+
+def read_article(text: str, regions: Sequence[tuple[int, int]]) -> Reading:
+    """Read the words and the cast of an article's non-empty ``regions`` once.
+
+    Examples:
+        >>> text = "El vocero Marcelo Díaz habló. Luego Díaz insistió."
+        >>> reading = read_article(text, [(0, len(text))])
+        >>> reading.cast.full_name("Díaz")
+        'Marcelo Díaz'
+    """
+    kept = tuple(r for r in regions if r[0] < r[1])
+    index = index_tokens(text, kept)
+    return Reading(index, kept, build_cast(text, kept, region_tokens(text, kept, index)))
 
 
 def build_cast(  # noqa: C901, PLR0912, PLR0915
@@ -1149,7 +1271,7 @@ def build_cast(  # noqa: C901, PLR0912, PLR0915
                 named.append((span[0], name))  # a surname, resolved below when it can be
             if kind == PERSON and len(words) >= 2 and not {"y", "e"} & set(words):
                 people.setdefault(name, span)
-                # a role right before ("el vocero Marcelo Díaz", "ministro de Salud, Tomás Riquelme")
+                # a role right before: "el vocero Marcelo Díaz", "ministro de Salud, Tomás Riquelme"
                 role = _role_before(text, tokens, i, role_words)
                 if role is not None:
                     roles.append((span[0], role, name))

@@ -29,6 +29,7 @@ from noticiaparse._names import (
     PERSON,
     Cast,
     Phrase,
+    Reading,
     Token,
     build_cast,
     find_attributions,
@@ -473,8 +474,14 @@ def _balance_at(positions: list[int], inside: list[bool], pos: int) -> bool:
 _BALANCE_MARK = regex.compile('[«»“”"]')
 
 
-def find_quotes(spine: Spine, regions: Sequence[tuple[int, int]]) -> tuple[Quote, ...]:
+def find_quotes(
+    spine: Spine, regions: Sequence[tuple[int, int]], reading: Reading | None = None
+) -> tuple[Quote, ...]:
     """Every quotation inside ``regions`` of ``spine.text``, classified and attributed.
+
+    ``reading`` is the article's words and cast already read over ``regions``
+    (:func:`noticiaparse._names.read_article`), when the caller shares them with
+    :func:`noticiaparse._sources.find_sources`.
 
     Examples:
         >>> from noticiaparse._spine import build_spine
@@ -487,8 +494,12 @@ def find_quotes(spine: Spine, regions: Sequence[tuple[int, int]]) -> tuple[Quote
     raws = _find_raw(text, regions)
     if not raws:
         return ()
-    words = region_tokens(text, regions)
-    cast = build_cast(text, regions, words)
+    if reading is None:
+        words = region_tokens(text, regions)
+        cast = build_cast(text, regions, words)
+    else:
+        words = reading.tokens(text, regions)
+        cast = reading.cast_of(text, regions, words)
     quoted = [(q.start, q.end) for q in raws]
     attributions = [
         a for a in find_attributions(text, regions, quoted, words) if a.phrase is not None

@@ -13,16 +13,30 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from noticiaparse._model import Mention, Quote, QuoteKind, Source, SourceKind
-from noticiaparse._names import Cast, Phrase, build_cast, find_attributions, region_tokens
+from noticiaparse._names import (
+    Cast,
+    Phrase,
+    Reading,
+    build_cast,
+    find_attributions,
+    region_tokens,
+)
 from noticiaparse._spine import Spine
 
 __all__ = ["find_sources"]
 
 
 def find_sources(
-    spine: Spine, regions: Sequence[tuple[int, int]], quotes: Sequence[Quote]
+    spine: Spine,
+    regions: Sequence[tuple[int, int]],
+    quotes: Sequence[Quote],
+    reading: Reading | None = None,
 ) -> tuple[Source, ...]:
     """Every source credited inside ``regions``; ``quotes`` are the speakers already found.
+
+    ``reading`` is the article's words and cast already read over ``regions``
+    (:func:`noticiaparse._names.read_article`), when the caller shares them with
+    :func:`noticiaparse._quotes.find_quotes`.
 
     Examples:
         >>> from noticiaparse._spine import build_spine
@@ -34,8 +48,12 @@ def find_sources(
     """
     text = spine.text
     regions = [r for r in regions if r[0] < r[1]]
-    words = region_tokens(text, regions)
-    cast = build_cast(text, regions, words)
+    if reading is None:
+        words = region_tokens(text, regions)
+        cast = build_cast(text, regions, words)
+    else:
+        words = reading.tokens(text, regions)
+        cast = reading.cast_of(text, regions, words)
     quoted = _quoted_spans(spine, quotes)
     ledger = _Ledger(spine, cast)
     for attribution in find_attributions(text, regions, quoted, words):
