@@ -85,6 +85,9 @@ _MAX_BARE_BYLINE = 80
 _SHORT_DECK = 260
 _SHORT_DECK_SPACED = 300
 _MAX_ITEM = 250
+_MIN_GLUED = 8
+_LONG_DECK = 700
+_LONG_DECK_RATIO = 6
 
 
 @attrs.frozen
@@ -393,19 +396,22 @@ def _is_deck(lines: Sequence[_Line], h: int, c1: int) -> bool:
     c2 = _next_text(lines, c1)
     if c2 is None:
         return False
-    if _header_between(lines, h, c1, _META):
-        # byline, date or share buttons above it: the body has begun, unless more of
-        # them still stand between it and the text ("title, byline, deck, date, body")
-        return _header_between(lines, c1, c2, _META)
-    if _header_between(lines, c1, c2):
-        return True
-    if _header_between(lines, h, c1):
-        return False  # a photo credit or player above it, nothing below: the body's start
     gap_after = lines[c1 + 1].gap
     body_gaps = [ln.gap for ln in lines[c2 + 1 : c2 + 12]]
     if c2 != c1 + 1:
         body_gaps.append(lines[c2].gap)
     body_gap = int(statistics.median(body_gaps)) if body_gaps else first.gap
+    if _header_between(lines, h, c1, _META):
+        # byline, date or share buttons above it: the body has begun, unless more of
+        # them still stand between it and the text ("title, byline, deck, date, body")
+        # or a wider gap than the body's own sets it apart from the text
+        return _header_between(lines, c1, c2, _META) or (
+            c2 == c1 + 1 and gap_after > (body_gap if len(body_gaps) > 1 else first.gap)
+        )
+    if _header_between(lines, c1, c2):
+        return True
+    if _header_between(lines, h, c1):
+        return False  # a photo credit or player above it, nothing below: the body's start
     if gap_after > body_gap:
         return True
     if gap_after < first.gap:
@@ -420,7 +426,13 @@ def _is_deck(lines: Sequence[_Line], h: int, c1: int) -> bool:
 def _far_shorter(first: _Line, following: Sequence[_Line]) -> bool:
     sizes = [len(ln.text) for ln in following if ln.kind == "" and ln.role == ""][:5]
     size = len(first.text)
-    return bool(sizes) and size <= _SHORT_DECK_SPACED and 2 * size <= statistics.median(sizes)
+    if not sizes:
+        return False
+    median = statistics.median(sizes)
+    # a short line half the size of the paragraphs, or a summary a fraction of them
+    return (size <= _SHORT_DECK_SPACED and 2 * size <= median) or (
+        size <= _LONG_DECK and _LONG_DECK_RATIO * size <= median
+    )
 
 
 def _deck_shaped(first: _Line, second: _Line) -> bool:
@@ -515,6 +527,30 @@ def _bare_bylines_under_headline(lines: Sequence[_Line], h: int) -> None:
         seen += 1
 
 
+def _unglue(lines: Sequence[_Line], h: int, headline: str) -> None:
+    """A line under the headline that repeats it glued to more text keeps only the rest.
+
+    "Title | Site" over "Title The deck's first sentence…": the h1 and the deck were
+    joined by the scrape; the title is already the headline, the rest is the next line.
+    """
+    c1 = _next_text(lines, h)
+    size = len(headline)
+    if c1 is None or size < _MIN_GLUED or len(headline.split()) < _KICKER_WORDS:
+        return
+    line = lines[c1]
+    rest = line.text[size:]
+    if (
+        len(line.text) <= size + 1
+        or not line.text[size].isspace()
+        or fold(line.text[:size]) != fold(headline)
+        or len(rest.split()) < _KICKER_WORDS
+    ):
+        return
+    shift = size + len(rest) - len(rest.lstrip())
+    line.start += shift
+    line.text = line.text[shift:]
+
+
 def _title_copies(
     lines: Sequence[_Line], h: int, head_key: str | None
 ) -> tuple[int | None, int | None]:
@@ -564,6 +600,7 @@ def find_layout(spine: Spine) -> PageLayout:
     else:
         h, headline_span = found
         lines[h].role = "H"
+        _unglue(lines, h, text[slice(*headline_span)].strip())
     for line in lines[: max(h, 0)]:
         if not line.role:
             line.role = "X"
