@@ -15,7 +15,7 @@ from noticiaparse._layout import find_layout
 from noticiaparse._model import Article, DateMention, Layout, Money, Quote, Source
 from noticiaparse._money import find_money
 from noticiaparse._names import read_article
-from noticiaparse._quotes import find_quotes
+from noticiaparse._quotes import find_quotes, read_quotes
 from noticiaparse._repair import REPAIR_STAGES
 from noticiaparse._sources import find_sources
 from noticiaparse._spine import Spine, build_spine
@@ -74,7 +74,7 @@ def parse(
         ref = value.date() if isinstance(value, dt.datetime) else value
     # the article's words and cast, read once for both quotes and sources
     reading = read_article(spine.text, page.regions)
-    quotes = find_quotes(spine, page.regions, reading)
+    quotes, attributions = read_quotes(spine, page.regions, reading)
     return Article(
         headline=layout.headline,
         deck=layout.deck,
@@ -83,7 +83,7 @@ def parse(
         authors=layout.authors,
         published=layout.published,
         quotes=quotes,
-        sources=find_sources(spine, page.regions, quotes, reading),
+        sources=find_sources(spine, page.regions, quotes, reading, attributions),
         money=find_money(spine, page.regions, code),
         dates=find_dates(spine, page.regions, ref),
         repairs=spine.repairs,

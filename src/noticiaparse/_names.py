@@ -27,6 +27,7 @@ from noticiaparse._lexicons import lines, rows
 
 __all__ = [
     "Attribution",
+    "Attributions",
     "Cast",
     "Phrase",
     "Reading",
@@ -39,9 +40,11 @@ __all__ = [
     "phrase_after",
     "phrase_before",
     "read_article",
+    "read_attributions",
     "region_tokens",
     "reporting_verb",
     "tokenize",
+    "words_in",
     "words_of",
 ]
 
@@ -76,6 +79,19 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         ['Dijo', 'el', 'ministro', 'ayer']
     """
     return _scan(text, start, end)[0]
+
+
+def words_in(text: str, start: int, end: int, index: TokenIndex | None = None) -> list[Token]:
+    """The words of ``text[start:end]`` (a new list), sliced from ``index`` when it can be.
+
+    Examples:
+        >>> text = "Dijo el ministro, ayer."
+        >>> [t.text for t in words_in(text, 5, 16, index_tokens(text, [(0, len(text))]))]
+        ['el', 'ministro']
+    """
+    if index is not None and index.text is text:
+        return index.window(start, end)
+    return tokenize(text, start, end)
 
 
 def _scan(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
@@ -613,7 +629,7 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
     return None
 
 
-def phrase_after(text: str, pos: int, limit: int) -> Phrase | None:
+def phrase_after(text: str, pos: int, limit: int, index: TokenIndex | None = None) -> Phrase | None:
     """The noun phrase that starts at ``pos`` (after spaces), read no further than ``limit``.
 
     Examples:
@@ -622,14 +638,16 @@ def phrase_after(text: str, pos: int, limit: int) -> Phrase | None:
         >>> text[p.start:p.end], p.kind
         ('el ministro de Salud, Tomás Riquelme', 'person')
     """
-    tokens = tokenize(text, pos, min(limit, pos + 400))
+    tokens = words_in(text, pos, min(limit, pos + 400), index)
     if not tokens or text[pos : tokens[0].start].strip():
         return None
     found = _phrase_at(text, tokens, 0)
     return None if found is None else found[0]
 
 
-def phrase_before(text: str, pos: int, floor: int) -> Phrase | None:  # noqa: C901, PLR0912
+def phrase_before(  # noqa: C901, PLR0912
+    text: str, pos: int, floor: int, index: TokenIndex | None = None
+) -> Phrase | None:
     """The noun phrase that ends right before ``pos`` (the subject of a verb there).
 
     Clitics and adverbs ("le", "no", "también") and an appositive between commas
@@ -642,7 +660,7 @@ def phrase_before(text: str, pos: int, floor: int) -> Phrase | None:  # noqa: C9
         'Paula Herrera'
     """
     lo = max(floor, pos - 200)
-    tokens = tokenize(text, lo, pos)
+    tokens = words_in(text, lo, pos, index)
     cut = pos
     # a parenthetical right before the verb: "El diputado Germán Soto (PS) dijo"
     stripped = text[lo:pos].rstrip()
@@ -749,30 +767,90 @@ def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def find_attributions(  # noqa: C901, PLR0912
+def find_attributions(
     text: str,
     regions: Sequence[tuple[int, int]],
     quoted: Sequence[tuple[int, int]] = (),
     tokens_by_region: Sequence[Sequence[Token]] | None = None,
+    index: TokenIndex | None = None,
 ) -> tuple[Attribution, ...]:
     """Every reporting verb and attribution phrase in ``regions`` with what it credits.
 
     ``quoted`` are the spans of quotation contents: words there are the speaker's,
     not the writer's, and are skipped. The regions' tokens can be given when the
-    caller already has them (:func:`region_tokens`), as ``tokens_by_region``.
+    caller already has them (:func:`region_tokens`), as ``tokens_by_region``; ``index``
+    (:func:`index_tokens`) serves the windows read around each verb.
 
     Examples:
         >>> text = "Según La Tercera, el vocero Marcelo Díaz dijo que no."
         >>> [(a.cue, text[a.phrase.start:a.phrase.end]) for a in find_attributions(text, [(0, 52)])]
         [('según', 'La Tercera'), ('dijo', 'el vocero Marcelo Díaz')]
     """
+    return read_attributions(text, regions, quoted, tokens_by_region, index).found
+
+
+@attrs.frozen
+class Attributions:
+    """What :func:`read_attributions` found in ``regions``, and what it asked of ``quoted``.
+
+    The quoted spans matter only through two questions: whether a cue word sits inside
+    a quotation (``inside``: position, answer) and where the quotation before a verb
+    ends (``floors``: verb position, region start, floor). Other spans that give the
+    same answers give the same attributions (:meth:`holds_for`).
+    """
+
+    regions: tuple[tuple[int, int], ...]
+    found: tuple[Attribution, ...]
+    inside: tuple[tuple[int, bool], ...] = attrs.field(repr=False)
+    floors: tuple[tuple[int, int, int], ...] = attrs.field(repr=False)
+
+    def holds_for(
+        self, regions: Sequence[tuple[int, int]], quoted: Sequence[tuple[int, int]]
+    ) -> bool:
+        """Whether :func:`read_attributions` over ``regions`` and ``quoted`` finds ``found``.
+
+        Examples:
+            >>> text = "Dijo «no». Según La Tercera, ganó."
+            >>> read = read_attributions(text, [(0, 34)], [(6, 8)])
+            >>> read.holds_for([(0, 34)], [(6, 9)]), read.holds_for([(0, 34)], [(11, 16)])
+            (True, False)
+        """
+        if tuple(regions) != self.regions:
+            return False
+        spans = sorted(quoted)
+        starts = [s for s, _ in spans]
+        return all(_inside(spans, starts, at) == hit for at, hit in self.inside) and all(
+            _floor(spans, starts, at, lo) == floor for at, lo, floor in self.floors
+        )
+
+
+def _floor(spans: Sequence[tuple[int, int]], starts: Sequence[int], at: int, lo: int) -> int:
+    """Where a verb's subject may start: after the quotation that ends before ``at``."""
+    k = bisect_right(starts, at) - 1
+    if k >= 0 and spans[k][1] <= at:
+        return max(lo, spans[k][1] + 1)
+    return lo
+
+
+def read_attributions(  # noqa: C901, PLR0912, PLR0915
+    text: str,
+    regions: Sequence[tuple[int, int]],
+    quoted: Sequence[tuple[int, int]] = (),
+    tokens_by_region: Sequence[Sequence[Token]] | None = None,
+    index: TokenIndex | None = None,
+) -> Attributions:
+    """:func:`find_attributions`, kept with what it asked of ``quoted``, for reuse."""
     spans = sorted(quoted)
     starts = [s for s, _ in spans]
     cues = _cues_by_first()
     candidates = _candidate_words()
-    multi = frozenset(_cues_by_first()) - candidates
+    multi = _multi_words()
     out: list[Attribution] = []
-    all_words = region_tokens(text, regions) if tokens_by_region is None else tokens_by_region
+    inside: list[tuple[int, bool]] = []
+    floors: list[tuple[int, int, int]] = []
+    if tokens_by_region is None:
+        tokens_by_region = region_tokens(text, regions, index)
+    all_words = tokens_by_region
     for (lo, hi), tokens in zip(regions, all_words, strict=True):
         resume = lo
         for i, tok in enumerate(tokens):
@@ -783,7 +861,9 @@ def find_attributions(  # noqa: C901, PLR0912
                 tok.low not in multi or _multi_cue().match(text, at, hi) is None
             ):
                 continue
-            if _inside(spans, starts, at):
+            hit = _inside(spans, starts, at)
+            inside.append((at, hit))
+            if hit:
                 continue
             matched = False
             for words, cue in cues.get(tok.low, ()):
@@ -826,15 +906,19 @@ def find_attributions(  # noqa: C901, PLR0912
                         if found is not None and _credible(found[0]):
                             out.append(Attribution(tok.text, tok.start, tok.end, found[0]))
                 else:
-                    floor = lo
-                    k = bisect_right(starts, tok.start) - 1
-                    if k >= 0 and spans[k][1] <= tok.start:
-                        floor = max(lo, spans[k][1] + 1)
-                    out.append(_verb_attribution(text, tokens, i, floor))
+                    floor = _floor(spans, starts, tok.start, lo)
+                    floors.append((tok.start, lo, floor))
+                    out.append(_verb_attribution(text, tokens, i, floor, index))
                     media = _media_object(text, tokens, i)
                     if media is not None:
                         out.append(Attribution(tok.text, tok.start, tok.end, media))
-    return tuple(out)
+    return Attributions(tuple(regions), tuple(out), tuple(inside), tuple(floors))
+
+
+@functools.cache
+def _multi_words() -> frozenset[str]:
+    """First words of multi-word cues that are not candidates on their own."""
+    return frozenset(_cues_by_first()) - _candidate_words()
 
 
 @functools.cache
@@ -911,14 +995,16 @@ def _credible(phrase: Phrase) -> bool:
     return phrase.kind != PERSON or phrase.name is not None or phrase.head is not None
 
 
-def _verb_attribution(text: str, tokens: Sequence[Token], i: int, floor: int) -> Attribution:
+def _verb_attribution(
+    text: str, tokens: Sequence[Token], i: int, floor: int, index: TokenIndex | None
+) -> Attribution:
     tok = tokens[i]
     j = i
     while j > 0 and tokens[j - 1].low in words_of("auxiliary"):
         j -= 1
     verb_start = tokens[j].start
     sentence = _sentence_start(text, verb_start, floor)
-    subject = phrase_before(text, verb_start, sentence)
+    subject = phrase_before(text, verb_start, sentence, index)
     if subject is not None and (
         not _credible(subject) or not _subject_position(text, subject, sentence)
     ):
@@ -941,7 +1027,7 @@ def _verb_attribution(text: str, tokens: Sequence[Token], i: int, floor: int) ->
     if subject is None and (tok.low.endswith(("ando", "iendo", "yendo")) or coordinated):
         # "X defendió el plan y aseguró que…": the clause's subject
         # "varios partidos desestimaron el impacto, indicando que…": the clause's subject
-        subject = _sentence_subject(text, sentence, verb_start)
+        subject = _sentence_subject(text, sentence, verb_start, index)
     return Attribution(tok.text, tok.start, tok.end, subject)
 
 
@@ -958,9 +1044,11 @@ def _subject_position(text: str, phrase: Phrase, sentence: int) -> bool:
     return not (phrase.kind == ANONYMOUS and head.startswith("quien") and before.strip())
 
 
-def _sentence_subject(text: str, sentence: int, stop: int) -> Phrase | None:
+def _sentence_subject(
+    text: str, sentence: int, stop: int, index: TokenIndex | None
+) -> Phrase | None:
     """The phrase that opens the sentence, after an opening adverbial ("Además, …")."""
-    tokens = tokenize(text, sentence, min(len(text), stop + 200))
+    tokens = words_in(text, sentence, min(len(text), stop + 200), index)
     idx = 0
     first = idx
     for k in range(idx, min(len(tokens), idx + 5)):

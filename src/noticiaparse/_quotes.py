@@ -27,23 +27,26 @@ from noticiaparse._lexicons import lines
 from noticiaparse._model import Quote, QuoteKind, Segment
 from noticiaparse._names import (
     PERSON,
+    Attributions,
     Cast,
     Phrase,
     Reading,
     Token,
+    TokenIndex,
     build_cast,
-    find_attributions,
+    index_tokens,
     phrase_after,
     phrase_before,
+    read_attributions,
     region_tokens,
     reporting_participle,
     reporting_verb,
-    tokenize,
+    words_in,
     words_of,
 )
 from noticiaparse._spine import Spine
 
-__all__ = ["RawQuote", "find_quotes", "pair_marks"]
+__all__ = ["RawQuote", "find_quotes", "pair_marks", "read_quotes"]
 
 # family of each mark, and its shape: "open", "close" or "either"
 _MARKS = {
@@ -337,7 +340,9 @@ class _Said:
     explicit: bool
 
 
-def _after_close(text: str, raw: RawQuote, hi: int) -> _Said | None:  # noqa: C901, PLR0912
+def _after_close(  # noqa: C901, PLR0912
+    text: str, raw: RawQuote, hi: int, index: TokenIndex | None = None
+) -> _Said | None:
     """``«…», dijo X`` / ``«…», según X`` / headline ``«…»: X``."""
     pos = raw.close_at + (0 if raw.recovered or raw.dash else 1)
     if raw.dash:
@@ -349,13 +354,13 @@ def _after_close(text: str, raw: RawQuote, hi: int) -> _Said | None:  # noqa: C9
     stripped = tail.lstrip(" ")
     offset = pos + len(tail) - len(stripped)
     if stripped.startswith(":"):
-        phrase = phrase_after(text, offset + 1, hi)
+        phrase = phrase_after(text, offset + 1, hi, index)
         if phrase is not None and phrase.name is not None:
             return _Said(phrase, None, True)
         return None
     if stripped[:1] in ",—" or (stripped[:1].isalpha() and stripped[:1].islower()):
         offset += 1 if stripped[:1] in ",—" else 0
-        tokens = tokenize(text, offset, min(hi, offset + 200))
+        tokens = words_in(text, offset, min(hi, offset + 200), index)
         k = 0
         while (
             k < len(tokens)
@@ -370,7 +375,7 @@ def _after_close(text: str, raw: RawQuote, hi: int) -> _Said | None:  # noqa: C9
         ):
             skip = 1 if tokens[k].low == "según" else 3
             phrase = (
-                phrase_after(text, tokens[k + skip - 1].end, hi)
+                phrase_after(text, tokens[k + skip - 1].end, hi, index)
                 if k + skip <= len(tokens)
                 else None
             )
@@ -381,7 +386,7 @@ def _after_close(text: str, raw: RawQuote, hi: int) -> _Said | None:  # noqa: C9
             verb = tokens[k]
             if text[offset : verb.start].count(",") > 1 or "." in text[offset : verb.start]:
                 return None
-            phrase = phrase_after(text, verb.end, hi)
+            phrase = phrase_after(text, verb.end, hi, index)
             if phrase is None:
                 # "dijo en su oportunidad el ministro": skip a short adverbial
                 for j in range(k + 1, min(len(tokens), k + 5)):
@@ -401,7 +406,7 @@ def _after_close(text: str, raw: RawQuote, hi: int) -> _Said | None:  # noqa: C9
                             "este",
                             "esta",
                         ):
-                            phrase = phrase_after(text, tokens[j].start, hi)
+                            phrase = phrase_after(text, tokens[j].start, hi, index)
                         break
             if phrase is not None and phrase.kind == "document":
                 phrase = None
@@ -409,7 +414,9 @@ def _after_close(text: str, raw: RawQuote, hi: int) -> _Said | None:  # noqa: C9
     return None
 
 
-def _before_open(text: str, raw: RawQuote, lo: int, region_index: int) -> _Said | None:
+def _before_open(
+    text: str, raw: RawQuote, lo: int, region_index: int, index: TokenIndex | None = None
+) -> _Said | None:
     """``X dijo: «…»``, ``X afirmó que «…»``, ``según X, «…»``, headline ``X: «…»``."""
     del region_index
     sentence_start, _ = _sentence_bounds(text, raw.open_at, lo, raw.open_at)
@@ -418,10 +425,10 @@ def _before_open(text: str, raw: RawQuote, lo: int, region_index: int) -> _Said 
     stripped = pre.rstrip()
     if stripped.endswith(":") and sentence_start == lo:
         # the headline convention "Boric: «…»"
-        phrase = phrase_before(text, sentence_start + len(stripped) - 1, sentence_start)
+        phrase = phrase_before(text, sentence_start + len(stripped) - 1, sentence_start, index)
         if phrase is not None and phrase.start == sentence_start + len(pre) - len(pre.lstrip()):
             return _Said(phrase, None, True)
-    tokens = tokenize(text, sentence_start, raw.open_at)
+    tokens = words_in(text, sentence_start, raw.open_at, index)
     balance = _mark_balance(text, sentence_start, raw.open_at)
     for k in range(len(tokens) - 1, -1, -1):
         tok = tokens[k]
@@ -429,15 +436,15 @@ def _before_open(text: str, raw: RawQuote, lo: int, region_index: int) -> _Said 
             continue
         low = tok.low
         if low == "según" and k + 1 < len(tokens):
-            phrase = phrase_after(text, tok.end, raw.open_at)
+            phrase = phrase_after(text, tok.end, raw.open_at, index)
             if phrase is not None:
                 return _Said(phrase, tok.text, True)
         if reporting_verb(tok.text) or (
             k > 0 and tokens[k - 1].low in words_of("auxiliary") and reporting_participle(tok.text)
         ):
-            phrase = phrase_before(text, _aux_start(tokens, k), sentence_start)
+            phrase = phrase_before(text, _aux_start(tokens, k), sentence_start, index)
             if phrase is None:
-                after = phrase_after(text, tok.end, raw.open_at)
+                after = phrase_after(text, tok.end, raw.open_at, index)
                 if after is not None and after.name is not None:
                     phrase = after
             return _Said(phrase, tok.text, phrase is not None)
@@ -489,21 +496,33 @@ def find_quotes(
         >>> [(q.text, q.kind.value, q.speaker.text) for q in find_quotes(spine, [(0, 51)])]
         [('No vamos a retroceder', 'direct', 'Ana Soto')]
     """
+    return read_quotes(spine, regions, reading)[0]
+
+
+def read_quotes(
+    spine: Spine, regions: Sequence[tuple[int, int]], reading: Reading | None = None
+) -> tuple[tuple[Quote, ...], Attributions | None]:
+    """:func:`find_quotes`, with the attributions read on the way (``None``: no quotation).
+
+    The caller can hand them to :func:`noticiaparse._sources.find_sources`, which reuses
+    them when they hold for its regions and quoted spans.
+    """
     text = spine.text
     regions = _article_regions(text, _paragraphs(text, regions))
     raws = _find_raw(text, regions)
     if not raws:
-        return ()
+        return (), None
     if reading is None:
-        words = region_tokens(text, regions)
+        index = index_tokens(text, regions)
+        words = region_tokens(text, regions, index)
         cast = build_cast(text, regions, words)
     else:
+        index = reading.index
         words = reading.tokens(text, regions)
         cast = reading.cast_of(text, regions, words)
     quoted = [(q.start, q.end) for q in raws]
-    attributions = [
-        a for a in find_attributions(text, regions, quoted, words) if a.phrase is not None
-    ]
+    read = read_attributions(text, regions, quoted, words, index)
+    attributions = [a for a in read.found if a.phrase is not None]
     region_of = _region_index(regions)
     attributions.sort(key=lambda a: a.cue_start)
     cue_starts = [a.cue_start for a in attributions]
@@ -511,16 +530,16 @@ def find_quotes(
     last_close = -1
     previous: _Said | None = None
     for raw in raws:
-        index = region_of(raw.start)
-        lo, hi = regions[index] if index >= 0 else (0, len(text))
+        region = region_of(raw.start)
+        lo, hi = regions[region] if region >= 0 else (0, len(text))
         if raw.end > hi:
             last = region_of(raw.end)
             hi = regions[last][1] if last >= 0 else raw.end
         # words before an earlier quotation of the paragraph belong to that one
         floor = max(lo, last_close + 1) if last_close < raw.open_at else lo
         last_close = max(last_close, raw.close_at)
-        said = _after_close(text, raw, hi) if raw.depth == 0 else None
-        before = _before_open(text, raw, floor, index) if raw.depth == 0 else None
+        said = _after_close(text, raw, hi, index) if raw.depth == 0 else None
+        before = _before_open(text, raw, floor, region, index) if raw.depth == 0 else None
         if raw.depth == 0:
             if before is None and floor > lo and _same_sentence(text, floor, raw.open_at):
                 before = previous  # "X dijo: «…» y «…»": the same attribution
@@ -536,7 +555,7 @@ def find_quotes(
         )
         kind = _classify(text, raw, floor, verb_near, verb_que)
         found.append((raw, kind, said))
-    return tuple(_attribute(spine, cast, found, attributions))
+    return tuple(_attribute(spine, cast, found, attributions)), read
 
 
 def _paragraphs(text: str, regions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -14,11 +14,13 @@ from collections.abc import Sequence
 
 from noticiaparse._model import Mention, Quote, QuoteKind, Source, SourceKind
 from noticiaparse._names import (
+    Attributions,
     Cast,
     Phrase,
     Reading,
     build_cast,
-    find_attributions,
+    index_tokens,
+    read_attributions,
     region_tokens,
 )
 from noticiaparse._spine import Spine
@@ -31,12 +33,14 @@ def find_sources(
     regions: Sequence[tuple[int, int]],
     quotes: Sequence[Quote],
     reading: Reading | None = None,
+    attributions: Attributions | None = None,
 ) -> tuple[Source, ...]:
     """Every source credited inside ``regions``; ``quotes`` are the speakers already found.
 
     ``reading`` is the article's words and cast already read over ``regions``
     (:func:`noticiaparse._names.read_article`), when the caller shares them with
-    :func:`noticiaparse._quotes.find_quotes`.
+    :func:`noticiaparse._quotes.find_quotes`; ``attributions`` those read by
+    :func:`noticiaparse._quotes.read_quotes`, reused when they hold here.
 
     Examples:
         >>> from noticiaparse._spine import build_spine
@@ -49,14 +53,18 @@ def find_sources(
     text = spine.text
     regions = [r for r in regions if r[0] < r[1]]
     if reading is None:
-        words = region_tokens(text, regions)
+        index = index_tokens(text, regions)
+        words = region_tokens(text, regions, index)
         cast = build_cast(text, regions, words)
     else:
+        index = reading.index
         words = reading.tokens(text, regions)
         cast = reading.cast_of(text, regions, words)
     quoted = _quoted_spans(spine, quotes)
     ledger = _Ledger(spine, cast)
-    for attribution in find_attributions(text, regions, quoted, words):
+    if attributions is None or not attributions.holds_for(regions, quoted):
+        attributions = read_attributions(text, regions, quoted, words, index)
+    for attribution in attributions.found:
         if attribution.phrase is not None:
             ledger.add(attribution.phrase, attribution.cue.lower())
     entities = ledger.entities
