@@ -319,7 +319,8 @@ def _first_title(lines: Sequence[_Line], top: Sequence[int]) -> tuple[int, tuple
             and nxt.words > line.words
         )
         if not kicker:
-            return i, (line.start, line.end)
+            after = _site_lead(line.text) if _named_site_first(line.text) else None
+            return i, (line.start + (after or 0), line.end)
         line.role = "X"
     return None
 
@@ -330,6 +331,24 @@ def _site_lead(text: str) -> int | None:
     if cut is None or len(text[cut.end() :].split()) <= _KICKER_WORDS:
         return None
     return cut.end()
+
+
+def _named_site_first(text: str) -> bool:
+    """"Site | Title": a short name before the first bar, a longer title after it."""
+    cut = _SITE.search(text)
+    if cut is None:
+        return False
+    head, tail = text[: cut.start()], text[cut.end() :]
+    words = head.split()
+    dash = cut.group().strip() in ("-", "–", "—")
+    return (
+        0 < len(words) <= _SITE_WORDS
+        and len(head) <= _MAX_LABEL
+        and len(tail.split()) > len(words)
+        and (len(words) > 1 or not dash)
+        and not head.endswith(_TERMINAL)
+        and all(w[:1].isupper() or w[:1].isdigit() or w in _PARTICLES for w in words)
+    )
 
 
 def _plausible_headline(line: _Line) -> bool:
@@ -395,7 +414,10 @@ def _is_deck(lines: Sequence[_Line], h: int, c1: int) -> bool:
         return False
     c2 = _next_text(lines, c1)
     if c2 is None:
-        return False
+        # nothing but furniture after it: a deck only if the byline or date follow it
+        return not _header_between(lines, h, c1, _META) and _header_between(
+            lines, c1, len(lines), _META
+        )
     gap_after = lines[c1 + 1].gap
     body_gaps = [ln.gap for ln in lines[c2 + 1 : c2 + 12]]
     if c2 != c1 + 1:
@@ -441,8 +463,13 @@ def _deck_shaped(first: _Line, second: _Line) -> bool:
     return size <= _SHORT_DECK or 3 * size <= len(second.text)
 
 
-def _mark_body(lines: Sequence[_Line], start: int) -> None:
-    """Body or boilerplate for every line from ``start`` on."""
+def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
+    """Furniture told by its neighbours, from ``start`` on: what stands under a label.
+
+    A related-article label or a list widget ("Lo más leído") takes the short headline
+    lines under it, a one-link label ("Lee también") the one line under it, a counter
+    the short headline before it.
+    """
     swallow = 0  # lines still to take: 1 under a teaser label, many under a list label
     for i in range(start, len(lines)):
         line = lines[i]
@@ -456,18 +483,28 @@ def _mark_body(lines: Sequence[_Line], start: int) -> None:
         if kind == "counter":
             line.role = "X"
             prev = lines[i - 1] if i > start else None
-            if prev is not None and prev.role == "B" and len(prev.text) <= _MAX_ITEM:
+            if (
+                prev is not None
+                and prev.kind in ("", "bare")
+                and prev.role in ("", "B")
+                and len(prev.text) <= _MAX_ITEM
+            ):
                 prev.role = "X"
             continue
         if kind not in ("", "bare"):
-            line.role = "X"
             continue
         if swallow and (_item_shaped(line) or _NUMBERED.match(line.text)):
             line.role = "X"
             swallow -= 1
             continue
         swallow = 0
-        line.role = "B"
+
+
+def _mark_body(lines: Sequence[_Line], start: int) -> None:
+    """Body or boilerplate for every line from ``start`` on not yet given a role."""
+    for line in lines[start:]:
+        if not line.role:
+            line.role = "B" if line.kind in ("", "bare") else "X"
 
 
 def _item_shaped(line: _Line) -> bool:
@@ -604,6 +641,8 @@ def find_layout(spine: Spine) -> PageLayout:
     for line in lines[: max(h, 0)]:
         if not line.role:
             line.role = "X"
+            if line.kind == "bare":
+                line.kind = ""  # a name above the title with no date beside it: the site's
     deck_index, c1 = _title_copies(lines, h, headline_span and fold(text[slice(*headline_span)]))
     _bare_bylines_under_headline(lines, h)
     if deck_index is None and h >= 0:
@@ -616,6 +655,7 @@ def find_layout(spine: Spine) -> PageLayout:
             lines[c1].role = "D"
             deck_index = c1
     body_start = (deck_index if deck_index is not None else h) + 1
+    _mark_widgets(lines, body_start)
     _mark_body(lines, body_start)
     first_body = next((i for i, ln in enumerate(lines) if ln.role == "B"), len(lines))
     return _assemble(spine, lines, headline_span, deck_index, first_body)
