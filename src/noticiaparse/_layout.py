@@ -334,7 +334,7 @@ def _site_lead(text: str) -> int | None:
 
 
 def _named_site_first(text: str) -> bool:
-    """"Site | Title": a short name before the first bar, a longer title after it."""
+    """A "Site | Title" line: a short name before the first bar, a longer title after it."""
     cut = _SITE.search(text)
     if cut is None:
         return False
