@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import json
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
@@ -161,6 +160,8 @@ def load_record(
         >>> load_record("{oops").message
         'not JSON: Expecting property name enclosed in double quotes (column 2)'
     """
+    import json  # noqa: PLC0415 - only JSONL readers pay for it
+
     try:
         if isinstance(line, bytes):
             line = line.decode("utf-8-sig")
@@ -387,6 +388,7 @@ def parse_jsonl(
 
     Examples:
         >>> out = list(parse_jsonl(['{"id": 7, "text": "Hola"}\n', "\n", "no JSON\n"]))
+        >>> import json
         >>> [json.loads(line).get("error") for line in out]
         [None, 'not JSON: Expecting value (column 1)']
     """
@@ -398,6 +400,8 @@ def parse_jsonl(
 
 def _dumps(obj: dict[str, Any]) -> str:
     """JSON any UTF-8 writer accepts: ASCII escapes only when there are lone surrogates."""
+    import json  # noqa: PLC0415
+
     line = json.dumps(obj, ensure_ascii=False)
     try:
         line.encode("utf-8")
