@@ -56,6 +56,8 @@ DOCUMENT = "document"
 ANONYMOUS = "anonymous"
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-+/&]{0,60}")
+#: The length of a word the limit of ``_WORD`` has not cut.
+_MAX_WORD = 60
 _MAX_PHRASE_TOKENS = 14
 
 
@@ -1221,9 +1223,17 @@ class TokenIndex:
         reach = self.reach
         i = bisect_left(starts, lo)
         j = bisect_left(starts, hi, i)
-        if (i > 0 and reach[i - 1] > lo) or (j > 0 and reach[j - 1] > hi):
-            return tokenize(self.text, lo, hi)
-        return self.tokens[i:j]
+        head: list[Token] = []
+        if i > 0 and reach[i - 1] > lo:
+            # ``lo`` cuts a word: read its rest alone, unless that rest could run on
+            # further than the whole word did (a word at the length limit) or past ``hi``
+            if reach[i - 1] > hi or reach[i - 1] - starts[i - 1] > _MAX_WORD:
+                return tokenize(self.text, lo, hi)
+            head = tokenize(self.text, lo, reach[i - 1])
+        if j > i and reach[j - 1] > hi:
+            # ``hi`` cuts the last word: read its first part alone
+            return head + self.tokens[i : j - 1] + tokenize(self.text, starts[j - 1], hi)
+        return head + self.tokens[i:j] if head else self.tokens[i:j]
 
 
 def index_tokens(text: str, regions: Sequence[tuple[int, int]]) -> TokenIndex:
