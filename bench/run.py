@@ -477,10 +477,14 @@ def report(results: dict[str, Any]) -> Iterator[str]:
     yield ""
     imp = results["import"]
     yield (
-        f"import noticiaparse: median {imp['median_ms']:.0f} ms over {imp['runs']} fresh"
-        f" interpreters (first {imp['first_ms']:.0f} ms, min {imp['min_ms']:.0f} ms);"
+        f"import noticiaparse over {imp['runs']} fresh interpreters: min {imp['min_ms']:.0f} ms,"
+        f" median {imp['median_ms']:.0f} ms, first {imp['first_ms']:.0f} ms;"
         f" dateparser imported: {imp['dateparser_imported']}"
-        f"  [target <= {TARGET_IMPORT_MS:.0f} ms: {verdict(imp['median_ms'] <= TARGET_IMPORT_MS)}]"
+    )
+    yield (
+        f"  [target <= {TARGET_IMPORT_MS:.0f} ms: min {verdict(imp['min_ms'] <= TARGET_IMPORT_MS)},"
+        f" median {verdict(imp['median_ms'] <= TARGET_IMPORT_MS)}; the min is the cost itself,"
+        " slower runs waited for the CPU]"
     )
     ours = results["ours"]
     yield f"first parse in a fresh process (lexicons load): {ours['first_parse_cold_ms']:.0f} ms"
