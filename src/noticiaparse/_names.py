@@ -129,6 +129,7 @@ def _scan(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
 
 
 _ABBREVIATION = regex.compile(r"\.\w+\.$|^\w\.$")
+_LETTERS = regex.compile(r"[\p{L}]+")
 
 
 @functools.cache
@@ -1039,7 +1040,7 @@ _OPEN_MARKS = "«“\"'‘„"
 def _subject_position(text: str, phrase: Phrase, sentence: int) -> bool:
     """A subject is not the object of a preposition, nor a relative "quien" mid-sentence."""
     before = text[max(sentence, phrase.start - 40) : phrase.start]
-    words = regex.findall(r"[\p{L}]+", before)
+    words = _LETTERS.findall(before)
     if words and words[-1].lower() in words_of("preposition"):
         return False
     head = text[phrase.start : phrase.start + 6].lower()

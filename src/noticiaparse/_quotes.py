@@ -219,6 +219,8 @@ def _has_word(text: str, start: int, end: int) -> bool:
 
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _DASH_INCISE = regex.compile(r" [—―]([a-záéíóúñ]{2,20})")
+_DASH_AFTER = regex.compile(r" [—―]")
+_ALNUM_RUN = regex.compile(r"[\p{L}\p{N}]+")
 
 
 def _dash_dialogue(text: str, lo: int, hi: int) -> list[RawQuote]:
@@ -248,16 +250,25 @@ def _dash_dialogue(text: str, lo: int, hi: int) -> list[RawQuote]:
 
 
 @functools.cache
-def _cue_list(name: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted((tuple(e.lower().split()) for e in lines(name)), key=lambda w: -len(w)))
+def _cue_list(name: str) -> tuple[tuple[int, frozenset[tuple[str, ...]]], ...]:
+    """The cues of lexicon ``name`` as word tuples, grouped by length, longest first."""
+    by_length: dict[int, set[tuple[str, ...]]] = {}
+    for entry in lines(name):
+        words = tuple(entry.lower().split())
+        by_length.setdefault(len(words), set()).add(words)
+    return tuple((size, frozenset(cues)) for size, cues in sorted(by_length.items(), reverse=True))
 
 
-def _ends_with(words: Sequence[str], cues: tuple[tuple[str, ...], ...], reach: int = 1) -> bool:
+def _ends_with(
+    words: Sequence[str],
+    cues: tuple[tuple[int, frozenset[tuple[str, ...]]], ...],
+    reach: int = 1,
+) -> bool:
     """Whether one of ``cues`` ends ``words`` or ends within ``reach`` words of its end."""
     for back in range(reach):
-        tail = list(words[: len(words) - back]) if back else list(words)
-        for cue in cues:
-            if len(cue) <= len(tail) and tuple(tail[-len(cue) :]) == cue:
+        tail = tuple(words[: len(words) - back]) if back else tuple(words)
+        for size, group in cues:
+            if size <= len(tail) and tail[len(tail) - size :] in group:
                 return True
     return False
 
@@ -265,7 +276,7 @@ def _ends_with(words: Sequence[str], cues: tuple[tuple[str, ...], ...], reach: i
 def _before_words(text: str, pos: int, floor: int) -> list[str]:
     lo = max(floor, pos - 160)
     lo = max(lo, text.rfind(". ", lo, pos) + 1)  # the current sentence only
-    return [w.lower() for w in regex.findall(r"[\p{L}\p{N}]+", text[lo:pos])][-8:]
+    return [w.lower() for w in _ALNUM_RUN.findall(text, lo, pos)][-8:]
 
 
 def _classify(  # noqa: C901
@@ -346,7 +357,7 @@ def _after_close(  # noqa: C901, PLR0912
     """``«…», dijo X`` / ``«…», según X`` / headline ``«…»: X``."""
     pos = raw.close_at + (0 if raw.recovered or raw.dash else 1)
     if raw.dash:
-        match = regex.compile(r" [—―]").match(text, raw.end, hi)
+        match = _DASH_AFTER.match(text, raw.end, hi)
         if match is None:
             return None
         pos = match.end()
