@@ -58,6 +58,7 @@ _FLAT_WINDOW = 5000
 _SITE = regex.compile(r"\s{1,3}(?:\||–|—|-|::|»)\s{1,3}")
 _TERMINAL = (".", "!", "?", "…", '"', "»", "”", "’", "'", ")")
 _DIALOGUE = ("-", "—", "–", "¿", "‒", "―")
+_DASHES = ("-", "—", "–", "‒", "―")
 _CONTACT = regex.compile(r"(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{2,30})")
 _DOMAIN = regex.compile(
     r"\b[a-z0-9-]{2,40}\.(?:com|cl|mx|es|ar|co|pe|uy|ve|ec|bo|py|net|org|info)\b"
@@ -266,9 +267,33 @@ def _headline(lines: Sequence[_Line]) -> tuple[int, tuple[int, int]] | None:
     texts = [i for i, ln in enumerate(lines[:_TOP]) if ln.kind in ("", "bare") and not ln.role]
     # section labels and menu entries are not titles (unless nothing else is there)
     top = ([i for i in texts if not _label(lines[i])] or texts)[:_TOP_CANDIDATES]
+    # a line that is the site's name beside a title elsewhere ("Site | Title") is the masthead
+    sites = _site_names(lines, top)
+    if sites:
+        for i in top:
+            if _key(lines[i]) in sites:
+                lines[i].role = "X"
+        top = [i for i in top if not lines[i].role]
     if len(top) == 1 and lines[top[0]].text.endswith("."):
         return None  # a lone sentence is text, not a title over nothing
     return _repeated_title(lines, top) or _suffixed_title(lines, top) or _first_title(lines, top)
+
+
+def _site_names(lines: Sequence[_Line], top: Sequence[int]) -> frozenset[str]:
+    """The shorter side of "Title | Site" or "Site | Title" lines among the top ones."""
+    names = set()
+    for i in top:
+        text = lines[i].text
+        if len(text) > _MAX_HEADLINE:
+            continue
+        cuts = list(_SITE.finditer(text))
+        if not cuts:
+            continue
+        head, tail = text[: cuts[0].start()], text[cuts[-1].end() :]
+        side = min(head, tail, key=lambda part: len(part.split()))
+        if 0 < len(side.split()) <= _SITE_WORDS and len(side) <= _MAX_LABEL and head != tail:
+            names.add(fold(side))
+    return frozenset(names)
 
 
 def _repeated_title(
@@ -306,13 +331,18 @@ def _first_title(lines: Sequence[_Line], top: Sequence[int]) -> tuple[int, tuple
         if not _plausible_headline(line):
             return None
         nxt = lines[top[pos + 1]] if pos + 1 < len(top) else None
-        title_follows = nxt is not None and _plausible_headline(nxt) and not nxt.text.endswith(".")
+        title_follows = (
+            nxt is not None
+            and _plausible_headline(nxt)
+            and not nxt.text.endswith(".")
+            and not nxt.text.startswith(_DASHES)  # an interview's first question
+        )
         if _masthead(line) and not title_follows:
             after = _site_lead(line.text)
             if after is not None:  # "Site | Title" with no other title under it
                 return i, (line.start + after, line.end)
         kicker = _masthead(line) or (
-            line.words <= _KICKER_WORDS
+            (line.words <= _KICKER_WORDS or (line.words <= _SITE_WORDS and _name_shaped(line.text)))
             and not line.text.endswith(_TERMINAL)
             and title_follows
             and nxt is not None
@@ -333,6 +363,11 @@ def _site_lead(text: str) -> int | None:
     return cut.end()
 
 
+def _name_shaped(text: str) -> bool:
+    """Every word capitalised or a particle: a name ("La Voz de Temuco")."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _PARTICLES for w in text.split())
+
+
 def _named_site_first(text: str) -> bool:
     """A "Site | Title" line: a short name before the first bar, a longer title after it."""
     cut = _SITE.search(text)
@@ -347,7 +382,7 @@ def _named_site_first(text: str) -> bool:
         and len(tail.split()) > len(words)
         and (len(words) > 1 or not dash)
         and not head.endswith(_TERMINAL)
-        and all(w[:1].isupper() or w[:1].isdigit() or w in _PARTICLES for w in words)
+        and _name_shaped(head)
     )
 
 
@@ -540,13 +575,16 @@ def _pick_authors(lines: Sequence[_Line], body_start: int) -> tuple[str, ...]:
     return ()
 
 
+def _beside_meta(lines: Sequence[_Line], i: int) -> bool:
+    """Whether a date, share buttons or a photo credit stand right beside line ``i``."""
+    neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    return any(n.kind in ("date", "share", "media") for n in neighbours)
+
+
 def _bare_bylines_by_neighbours(lines: Sequence[_Line]) -> None:
     """Bare names beside a date, share buttons or a photo credit are a byline."""
     for i, line in enumerate(lines):
-        if line.kind != "bare" or line.role:
-            continue
-        neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-        if any(n.kind in ("date", "share", "media") for n in neighbours):
+        if line.kind == "bare" and not line.role and _beside_meta(lines, i):
             line.role = "X"
 
 
@@ -641,8 +679,9 @@ def find_layout(spine: Spine) -> PageLayout:
     for line in lines[: max(h, 0)]:
         if not line.role:
             line.role = "X"
-            if line.kind == "bare":
-                line.kind = ""  # a name above the title with no date beside it: the site's
+    for i, line in enumerate(lines[: max(h, 0)]):
+        if line.kind == "bare" and not _beside_meta(lines, i):
+            line.kind = ""  # a name above the title with no date beside it: the site's
     deck_index, c1 = _title_copies(lines, h, headline_span and fold(text[slice(*headline_span)]))
     _bare_bylines_under_headline(lines, h)
     if deck_index is None and h >= 0:
