@@ -626,6 +626,15 @@ def _unglue(lines: Sequence[_Line], h: int, headline: str) -> None:
     line.text = line.text[shift:]
 
 
+def _mark_above(lines: Sequence[_Line], h: int) -> None:
+    """Everything above the headline is furniture; a name there is the site's, not a byline."""
+    for i, line in enumerate(lines[: max(h, 0)]):
+        if not line.role:
+            line.role = "X"
+        if line.kind == "bare" and not _beside_meta(lines, i):
+            line.kind = ""  # a name above the title with no date beside it
+
+
 def _title_copies(
     lines: Sequence[_Line], h: int, head_key: str | None
 ) -> tuple[int | None, int | None]:
@@ -676,12 +685,7 @@ def find_layout(spine: Spine) -> PageLayout:
         h, headline_span = found
         lines[h].role = "H"
         _unglue(lines, h, text[slice(*headline_span)].strip())
-    for line in lines[: max(h, 0)]:
-        if not line.role:
-            line.role = "X"
-    for i, line in enumerate(lines[: max(h, 0)]):
-        if line.kind == "bare" and not _beside_meta(lines, i):
-            line.kind = ""  # a name above the title with no date beside it: the site's
+    _mark_above(lines, h)
     deck_index, c1 = _title_copies(lines, h, headline_span and fold(text[slice(*headline_span)]))
     _bare_bylines_under_headline(lines, h)
     if deck_index is None and h >= 0:
