@@ -56,6 +56,8 @@ DOCUMENT = "document"
 ANONYMOUS = "anonymous"
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-+/&]{0,60}")
+#: ``_WORD`` as a separator: ``split`` gives gap, word, gap, word… gap.
+_WORD_SPLIT = regex.compile("(" + _WORD.pattern + ")")
 #: The length of a word the limit of ``_WORD`` has not cut.
 _MAX_WORD = 60
 _MAX_PHRASE_TOKENS = 14
@@ -102,8 +104,10 @@ def _scan(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
     A match can run past its word (the final full stop of "ayer."): a window that
     cuts no match reads the same words as the whole text does.
 
-    This is the hottest loop of quotes and sources: locals are bound once and tokens
-    are built with ``tuple.__new__`` (a named tuple's own constructor costs a call).
+    This is the hottest loop of quotes and sources. The text is split on its words
+    in one call (words and the gaps between them alternate, so offsets are running
+    sums, with no match objects to build), locals are bound once and tokens are
+    built with ``tuple.__new__`` (a named tuple's own constructor costs a call).
     """
     out: list[Token] = []
     reach: list[int] = []
@@ -111,20 +115,24 @@ def _scan(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
     append_reach = reach.append
     abbreviation = _ABBREVIATION.search
     new = tuple.__new__
-    for match in _WORD.finditer(text, start, end):
-        word = match.group()
-        at, stop = match.span()
-        last = word[-1]
-        if last in ".-":
-            word = word.rstrip("-")
+    start, end, _ = slice(start, end).indices(len(text))
+    parts = _WORD_SPLIT.split(text[start:end])
+    at = start + len(parts[0])
+    pairs = iter(parts)
+    next(pairs)
+    for word, gap in zip(pairs, pairs, strict=True):
+        stop = at + len(word)
+        if word[-1] in ".-":
+            kept = word.rstrip("-")
             # a final full stop belongs to the word only in abbreviations ("S.A.", "P.H.")
-            if word.endswith(".") and abbreviation(word) is None:
-                word = word.rstrip(".")
-            low = word.rstrip(".").lower()
-            append(new(Token, (at, at + len(word), word, low, word[:1].isupper())))
+            if kept.endswith(".") and abbreviation(kept) is None:
+                kept = kept.rstrip(".")
+            low = kept.rstrip(".").lower()
+            append(new(Token, (at, at + len(kept), kept, low, kept[:1].isupper())))
         else:
             append(new(Token, (at, stop, word, word.lower(), word[0].isupper())))
         append_reach(stop)
+        at = stop + len(gap)
     return out, reach
 
 
