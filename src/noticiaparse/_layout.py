@@ -59,6 +59,8 @@ _SITE = regex.compile(r"\s{1,3}(?:\||–|—|-|::|»)\s{1,3}")
 _TERMINAL = (".", "!", "?", "…", '"', "»", "”", "’", "'", ")")
 _DIALOGUE = ("-", "—", "–", "¿", "‒", "―")
 _DASHES = ("-", "—", "–", "‒", "―")
+_CLOSERS = "\"»”’')"
+_STOPS = (".", "!", "?", "…", ":", ";", ",")
 _CONTACT = regex.compile(r"(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{2,30})")
 _DOMAIN = regex.compile(
     r"\b[a-z0-9-]{2,40}\.(?:com|cl|mx|es|ar|co|pe|uy|ve|ec|bo|py|net|org|info)\b"
@@ -149,11 +151,21 @@ def _flattened(text: str) -> bool:
     Double spaces between sentences of one paragraph do not count: some block must be
     shaped like a title or a label (short, not closed like a sentence).
     """
-    if "\n" in text or text.count("  ") < _FLAT_BLOCKS:
+    if "\n" in text or text.count("  ") < _FLAT_BLOCKS - 1:
         return False
     blocks = [m.group() for m in _BLOCK.finditer(text, 0, min(len(text), _FLAT_WINDOW))]
-    return len(blocks) >= _FLAT_BLOCKS and any(
-        len(b) <= _MAX_LABEL * 3 and not b.endswith(_TERMINAL) for b in blocks[:-1]
+    if len(blocks) < _FLAT_BLOCKS:
+        return False
+    if any(
+        len(b) <= _MAX_LABEL * 3 and not b.rstrip(_CLOSERS).endswith(_STOPS) for b in blocks[:-1]
+    ):
+        return True
+    # a long title first, not closed like a sentence, and a new sentence after it
+    first, second = blocks[0], blocks[1]
+    return (
+        len(first) <= _MAX_HEADLINE
+        and not first.rstrip(_CLOSERS).endswith(_STOPS)
+        and not second[:1].islower()
     )
 
 
