@@ -90,6 +90,7 @@ _SHORT_DECK_SPACED = 300
 _MAX_ITEM = 250
 _MIN_GLUED = 8
 _LONG_DECK = 700
+_MAX_CAPTION = 200
 _LONG_DECK_RATIO = 6
 
 
@@ -514,6 +515,29 @@ def _deck_shaped(first: _Line, second: _Line) -> bool:
     return size <= _SHORT_DECK or 3 * size <= len(second.text)
 
 
+def _caption_under_deck(lines: Sequence[_Line], deck_index: int) -> None:
+    """A short line not closed like a sentence between the deck and the first paragraph.
+
+    Under the deck and over the text stands the lead photo: its caption, credit or not,
+    is furniture (an intertitle never opens the body).
+    """
+    c1 = _next_text(lines, deck_index)
+    if c1 is None:
+        return
+    c2 = _next_text(lines, c1)
+    first = lines[c1]
+    if (
+        c2 is not None
+        and first.kind == ""
+        and len(first.text) <= _MAX_CAPTION
+        and not first.text.rstrip(_CLOSERS).endswith(_STOPS)
+        and not first.text.startswith(_DIALOGUE)
+        and lines[c2].text.rstrip(_CLOSERS).endswith(_STOPS)
+        and len(lines[c2].text) > len(first.text)
+    ):
+        first.role = "X"
+
+
 def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
     """Furniture told by its neighbours, from ``start`` on: what stands under a label.
 
@@ -714,6 +738,8 @@ def find_layout(spine: Spine) -> PageLayout:
             lines[c1].role = "D"
             deck_index = c1
     body_start = (deck_index if deck_index is not None else h) + 1
+    if deck_index is not None:
+        _caption_under_deck(lines, deck_index)
     _mark_widgets(lines, body_start)
     _mark_body(lines, body_start)
     first_body = next((i for i, ln in enumerate(lines) if ln.role == "B"), len(lines))
