@@ -31,6 +31,7 @@ __all__ = [
     "Cast",
     "Phrase",
     "Reading",
+    "RegionAttributions",
     "Token",
     "TokenIndex",
     "attribution_cues",
@@ -801,19 +802,43 @@ def find_attributions(
 
 
 @attrs.frozen
-class Attributions:
-    """What :func:`read_attributions` found in ``regions``, and what it asked of ``quoted``.
+class RegionAttributions:
+    """What :func:`read_attributions` found in one region, and what it asked of the quotes.
 
     The quoted spans matter only through two questions: whether a cue word sits inside
     a quotation (``inside``: position, answer) and where the quotation before a verb
-    ends (``floors``: verb position, region start, floor). Other spans that give the
-    same answers give the same attributions (:meth:`holds_for`).
+    ends (``floors``: verb position, floor). Other spans that give the same answers
+    give the same attributions (:meth:`holds_for`).
     """
 
-    regions: tuple[tuple[int, int], ...]
+    region: tuple[int, int]
     found: tuple[Attribution, ...]
     inside: tuple[tuple[int, bool], ...] = attrs.field(repr=False)
-    floors: tuple[tuple[int, int, int], ...] = attrs.field(repr=False)
+    floors: tuple[tuple[int, int], ...] = attrs.field(repr=False)
+
+    def holds_for(self, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
+        """Whether the sorted quoted ``spans`` (``starts`` their starts) give the same answers."""
+        lo = self.region[0]
+        return all(_inside(spans, starts, at) == hit for at, hit in self.inside) and all(
+            _floor(spans, starts, at, lo) == floor for at, floor in self.floors
+        )
+
+
+@attrs.frozen
+class Attributions:
+    """What :func:`read_attributions` found in each region of an article.
+
+    Another reader of the same text can reuse a region's findings when its quoted
+    spans give the same answers there (``known`` in :func:`read_attributions`).
+    """
+
+    text: str = attrs.field(repr=False)
+    regions: tuple[RegionAttributions, ...]
+
+    @property
+    def found(self) -> tuple[Attribution, ...]:
+        """Every attribution, region by region."""
+        return tuple(a for region in self.regions for a in region.found)
 
     def holds_for(
         self, regions: Sequence[tuple[int, int]], quoted: Sequence[tuple[int, int]]
@@ -826,13 +851,11 @@ class Attributions:
             >>> read.holds_for([(0, 34)], [(6, 9)]), read.holds_for([(0, 34)], [(11, 16)])
             (True, False)
         """
-        if tuple(regions) != self.regions:
+        if tuple(regions) != tuple(r.region for r in self.regions):
             return False
         spans = sorted(quoted)
         starts = [s for s, _ in spans]
-        return all(_inside(spans, starts, at) == hit for at, hit in self.inside) and all(
-            _floor(spans, starts, at, lo) == floor for at, lo, floor in self.floors
-        )
+        return all(r.holds_for(spans, starts) for r in self.regions)
 
 
 def _floor(spans: Sequence[tuple[int, int]], starts: Sequence[int], at: int, lo: int) -> int:
@@ -843,87 +866,113 @@ def _floor(spans: Sequence[tuple[int, int]], starts: Sequence[int], at: int, lo:
     return lo
 
 
-def read_attributions(  # noqa: C901, PLR0912, PLR0915
+def read_attributions(  # noqa: PLR0913
     text: str,
     regions: Sequence[tuple[int, int]],
     quoted: Sequence[tuple[int, int]] = (),
     tokens_by_region: Sequence[Sequence[Token]] | None = None,
     index: TokenIndex | None = None,
+    *,
+    known: Attributions | None = None,
 ) -> Attributions:
-    """:func:`find_attributions`, kept with what it asked of ``quoted``, for reuse."""
+    """:func:`find_attributions`, kept region by region with what it asked of ``quoted``.
+
+    A region ``known`` already read (by another reader of the same text) is reused when
+    ``quoted`` gives the same answers there.
+
+    Examples:
+        >>> text = "Dijo «no». Según La Tercera, ganó."
+        >>> first = read_attributions(text, [(0, 9), (11, 34)], [(6, 8)])
+        >>> again = read_attributions(text, [(11, 34)], [], known=first)
+        >>> again.regions[0] is first.regions[1]
+        True
+    """
     spans = sorted(quoted)
     starts = [s for s, _ in spans]
+    reusable: dict[tuple[int, int], RegionAttributions] = {}
+    if known is not None and known.text is text:
+        reusable = {r.region: r for r in known.regions}
+    if tokens_by_region is None:
+        tokens_by_region = region_tokens(text, regions, index)
+    out = []
+    for (lo, hi), tokens in zip(regions, tokens_by_region, strict=True):
+        done = reusable.get((lo, hi))
+        if done is None or not done.holds_for(spans, starts):
+            done = _region_attributions(text, lo, hi, tokens, spans, starts, index)
+        out.append(done)
+    return Attributions(text, tuple(out))
+
+
+def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
+    text: str,
+    lo: int,
+    hi: int,
+    tokens: Sequence[Token],
+    spans: Sequence[tuple[int, int]],
+    starts: Sequence[int],
+    index: TokenIndex | None,
+) -> RegionAttributions:
     cues = _cues_by_first()
     candidates = _candidate_words()
     multi = _multi_words()
     out: list[Attribution] = []
     inside: list[tuple[int, bool]] = []
-    floors: list[tuple[int, int, int]] = []
-    if tokens_by_region is None:
-        tokens_by_region = region_tokens(text, regions, index)
-    all_words = tokens_by_region
-    for (lo, hi), tokens in zip(regions, all_words, strict=True):
-        resume = lo
-        for i, tok in enumerate(tokens):
-            at = tok.start
-            if at < resume:
-                continue
-            if tok.low not in candidates and (
-                tok.low not in multi or _multi_cue().match(text, at, hi) is None
-            ):
-                continue
-            hit = _inside(spans, starts, at)
-            inside.append((at, hit))
-            if hit:
-                continue
-            matched = False
-            for words, cue in cues.get(tok.low, ()):
-                if _match_words(tokens, i, words):
-                    j = i + len(words)
-                    # "según señala La Tercera": skip a reporting verb after the cue
-                    if j < len(tokens) and reporting_verb(tokens[j].text) and len(words) == 1:
-                        j += 1
-                    # "de acuerdo a datos de la Secretaría", "según lo informado por X"
-                    j = _skip_vague(tokens, j)
-                    found = _phrase_at(text, tokens, j) if j < len(tokens) else None
+    floors: list[tuple[int, int]] = []
+    resume = lo
+    for i, tok in enumerate(tokens):
+        at = tok.start
+        if at < resume:
+            continue
+        if tok.low not in candidates and (
+            tok.low not in multi or _multi_cue().match(text, at, hi) is None
+        ):
+            continue
+        hit = _inside(spans, starts, at)
+        inside.append((at, hit))
+        if hit:
+            continue
+        matched = False
+        for words, cue in cues.get(tok.low, ()):
+            if _match_words(tokens, i, words):
+                j = i + len(words)
+                # "según señala La Tercera": skip a reporting verb after the cue
+                if j < len(tokens) and reporting_verb(tokens[j].text) and len(words) == 1:
+                    j += 1
+                # "de acuerdo a datos de la Secretaría", "según lo informado por X"
+                j = _skip_vague(tokens, j)
+                found = _phrase_at(text, tokens, j) if j < len(tokens) else None
+                if found is not None and _credible(found[0]):
+                    out.append(
+                        Attribution(cue, tok.start, tokens[i + len(words) - 1].end, found[0])
+                    )
+                    resume = tokens[found[1] - 1].end
+                    matched = True
+                break
+        if matched:
+            continue
+        if reporting_participle(tok.text) and i + 1 < len(tokens) and tokens[i + 1].low == "por":
+            out.extend(
+                Attribution(tok.text, tok.start, tok.end, phrase)
+                for phrase in _split_pair(text, _phrase_at(text, tokens, i + 2))
+            )
+            continue
+        if reporting_verb(tok.text) or (
+            i > 0 and tokens[i - 1].low in words_of("auxiliary") and reporting_participle(tok.text)
+        ):
+            if _participle_alone(tokens, i):
+                # "lo informado por las autoridades", "anunciado por el Gobierno"
+                if i + 1 < len(tokens) and tokens[i + 1].low == "por":
+                    found = _phrase_at(text, tokens, i + 2)
                     if found is not None and _credible(found[0]):
-                        out.append(
-                            Attribution(cue, tok.start, tokens[i + len(words) - 1].end, found[0])
-                        )
-                        resume = tokens[found[1] - 1].end
-                        matched = True
-                    break
-            if matched:
-                continue
-            if (
-                reporting_participle(tok.text)
-                and i + 1 < len(tokens)
-                and tokens[i + 1].low == "por"
-            ):
-                out.extend(
-                    Attribution(tok.text, tok.start, tok.end, phrase)
-                    for phrase in _split_pair(text, _phrase_at(text, tokens, i + 2))
-                )
-                continue
-            if reporting_verb(tok.text) or (
-                i > 0
-                and tokens[i - 1].low in words_of("auxiliary")
-                and reporting_participle(tok.text)
-            ):
-                if _participle_alone(tokens, i):
-                    # "lo informado por las autoridades", "anunciado por el Gobierno"
-                    if i + 1 < len(tokens) and tokens[i + 1].low == "por":
-                        found = _phrase_at(text, tokens, i + 2)
-                        if found is not None and _credible(found[0]):
-                            out.append(Attribution(tok.text, tok.start, tok.end, found[0]))
-                else:
-                    floor = _floor(spans, starts, tok.start, lo)
-                    floors.append((tok.start, lo, floor))
-                    out.append(_verb_attribution(text, tokens, i, floor, index))
-                    media = _media_object(text, tokens, i)
-                    if media is not None:
-                        out.append(Attribution(tok.text, tok.start, tok.end, media))
-    return Attributions(tuple(regions), tuple(out), tuple(inside), tuple(floors))
+                        out.append(Attribution(tok.text, tok.start, tok.end, found[0]))
+            else:
+                floor = _floor(spans, starts, tok.start, lo)
+                floors.append((tok.start, floor))
+                out.append(_verb_attribution(text, tokens, i, floor, index))
+                media = _media_object(text, tokens, i)
+                if media is not None:
+                    out.append(Attribution(tok.text, tok.start, tok.end, media))
+    return RegionAttributions((lo, hi), tuple(out), tuple(inside), tuple(floors))
 
 
 @functools.cache

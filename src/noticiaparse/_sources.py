@@ -40,7 +40,7 @@ def find_sources(
     ``reading`` is the article's words and cast already read over ``regions``
     (:func:`noticiaparse._names.read_article`), when the caller shares them with
     :func:`noticiaparse._quotes.find_quotes`; ``attributions`` those read by
-    :func:`noticiaparse._quotes.read_quotes`, reused when they hold here.
+    :func:`noticiaparse._quotes.read_quotes`, reused region by region where they hold.
 
     Examples:
         >>> from noticiaparse._spine import build_spine
@@ -62,9 +62,9 @@ def find_sources(
         cast = reading.cast_of(text, regions, words)
     quoted = _quoted_spans(spine, quotes)
     ledger = _Ledger(spine, cast)
-    if attributions is None or not attributions.holds_for(regions, quoted):
-        attributions = read_attributions(text, regions, quoted, words, index)
-    for attribution in attributions.found:
+    # the regions quotes already read, where the quoted spans give the same answers
+    read = read_attributions(text, regions, quoted, words, index, known=attributions)
+    for attribution in read.found:
         if attribution.phrase is not None:
             ledger.add(attribution.phrase, attribution.cue.lower())
     entities = ledger.entities
