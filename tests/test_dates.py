@@ -497,3 +497,234 @@ def test_whitespace_noise_changes_nothing(case: GeneratedDate, space: str) -> No
     ref = case.reference_date
     clean = [(d.year, d.month, d.day, d.resolved) for d in parse_dates(case.text, ref)]
     assert clean == [(d.year, d.month, d.day, d.resolved) for d in parse_dates(noisy, ref)]
+
+
+#: Sentences for the rarer turns of the reader and the timeline (written for these tests).
+MORE: list[tuple[str, str, dt.date | None, list[Row]]] = [
+    (
+        "ese-lunes-and-lunes-siguiente",
+        "La reunión fue el lunes 13. Ese lunes llovió y el martes siguiente también.",
+        REF,
+        [
+            ("el lunes 13", None, None, 13, "2023-11-13"),
+            ("Ese lunes", None, None, None, "2023-11-13"),
+            ("el martes siguiente", None, None, None, "2023-11-14"),
+        ],
+    ),
+    (
+        "bare-day-past",
+        "El congreso se reunió el día 25 para votar.",
+        REF,
+        [("el día 25", None, None, 25, "2023-10-25")],
+    ),
+    (
+        "bare-day-future-skips-a-short-month",
+        "La audiencia será el día 31 en la mañana.",
+        REF,
+        [("el día 31", None, None, 31, "2023-12-31")],
+    ),
+    (
+        "bare-day-without-reference",
+        "El acto fue el día 20.",
+        None,
+        [("el día 20", None, None, 20, None)],
+    ),
+    (
+        "proximo-dia-skips-a-short-month",
+        "Vuelve el próximo día 31 a Santiago.",
+        dt.date(2023, 2, 10),
+        [("el próximo día 31", None, None, 31, "2023-03-31")],
+    ),
+    (
+        "del-dia-al-dia",
+        "La feria irá del día 20 al día 25.",
+        REF,
+        [("del día 20", None, None, 20, "2023-11-20"), ("día 25", None, None, 25, "2023-11-25")],
+    ),
+    (
+        "iso-date",
+        "El plazo vence el 2023-05-12 según el decreto.",
+        REF,
+        [("2023-05-12", 2023, 5, 12, "2023-05-12")],
+    ),
+    (
+        "lower-casing-changes-length",
+        "En İzmir, el 3 de mayo de 2020 hubo un sismo.",
+        REF,
+        [("3 de mayo de 2020", 2020, 5, 3, "2020-05-03")],
+    ),
+    ("dotted-two-digit-year-is-a-number", "El índice subió 1.12.23 puntos.", REF, []),
+    ("impossible-day", "El documento está fechado el 31/02/2023.", REF, []),
+    ("year-out-of-range", "El documento está fechado el 10/11/1200.", REF, []),
+    (
+        "hoy-before-weekday",
+        "Hoy lunes comienza la vacunación.",
+        REF,
+        [("Hoy", None, None, None, "2023-11-15")],
+    ),
+    (
+        "la-jornada-de-hoy",
+        "La jornada de hoy fue tranquila.",
+        REF,
+        [("hoy", None, None, None, "2023-11-15")],
+    ),
+    ("la-noticia-de-hoy", "La noticia de hoy es otra.", REF, []),
+    (
+        "hoy-after-participle",
+        "Firmado hoy el acuerdo, por ejemplo.",
+        REF,
+        [("hoy", None, None, None, "2023-11-15")],
+    ),
+    ("hoy-then-a-pause", "Y hoy, por ejemplo, nadie vino.", REF, []),
+    (
+        "month-range-into-next-year",
+        "Los partidos de diciembre y enero de 2024 se jugarán en Lima.",
+        REF,
+        [("diciembre", None, 12, None, "2023-12"), ("enero de 2024", 2024, 1, None, "2024-01")],
+    ),
+    (
+        "day-range-into-next-year",
+        "Entre el 20 de diciembre y el 5 de enero de 2024 cierra el museo.",
+        REF,
+        [
+            ("20 de diciembre", None, 12, 20, "2023-12-20"),
+            ("5 de enero de 2024", 2024, 1, 5, "2024-01-05"),
+        ],
+    ),
+    (
+        "day-range-from-a-stated-year",
+        "Entre el 20 de diciembre de 2023 y el 5 de enero cierra el museo.",
+        REF,
+        [
+            ("20 de diciembre de 2023", 2023, 12, 20, "2023-12-20"),
+            ("5 de enero", None, 1, 5, "2024-01-05"),
+        ],
+    ),
+    (
+        "range-ends-too-far-apart",
+        "Entre el 20 de diciembre, en Lima y Cusco, y el 5 de enero de 2024 cierra el museo.",
+        REF,
+        [
+            ("20 de diciembre", None, 12, 20, "2023-12-20"),
+            ("5 de enero de 2024", 2024, 1, 5, "2024-01-05"),
+        ],
+    ),
+    (
+        "year-earlier-in-the-sentence",
+        "Durante el año 2019 y en octubre hubo protestas.",
+        REF,
+        [("octubre", None, 10, None, "2019-10")],
+    ),
+    ("estadio-name", "El Estadio 12 de Octubre quedó lleno.", REF, []),
+    ("club-name", "Ganó el club Deportivo 12 de Octubre.", REF, []),
+    (
+        "plaza-de-mayo-is-a-place",
+        "Marcharon por la plaza de Mayo el 12 de Octubre.",
+        REF,
+        [("12 de Octubre", None, 10, 12, "2023-10-12")],
+    ),
+    (
+        "weekday-and-weekday",
+        "El lunes 6 y martes 7 hubo paro.",
+        REF,
+        [("El lunes 6", None, None, 6, "2023-11-06"), ("martes 7", None, None, 7, "2023-11-07")],
+    ),
+    (
+        "bare-day-after-a-sentence-break",
+        "El 6 de noviembre hubo paro. El 7 volvieron.",
+        REF,
+        [("6 de noviembre", None, 11, 6, "2023-11-06")],
+    ),
+    (
+        "date-in-a-long-quotation",
+        "«Nos vemos el 18 de octubre en la plaza para marchar todos juntos por la dignidad», dijo.",
+        REF,
+        [("18 de octubre", None, 10, 18, "2023-10-18")],
+    ),
+    ("day-month-without-reference", "El 5 de mayo llegó.", None, [("5 de mayo", None, 5, 5, None)]),
+    (
+        "lunes-siguiente-without-reference",
+        "El lunes siguiente llegó.",
+        None,
+        [("El lunes siguiente", None, None, None, None)],
+    ),
+    (
+        "ese-lunes-without-reference",
+        "Ese lunes llegó.",
+        None,
+        [("Ese lunes", None, None, None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"), [c[1:] for c in MORE], ids=[c[0] for c in MORE]
+)
+def test_more_golden(text: str, ref: dt.date | None, expected: list[Row]) -> None:
+    assert expected == found(text, ref)
+
+
+MORE_MISSES: list[tuple[str, str, dt.date | None, list[Row], str]] = [
+    (
+        "listed-days-after-a-weekday",
+        "El lunes 6, el 7 y el 8 de noviembre hubo paro.",
+        REF,
+        [
+            ("El lunes 6", None, None, 6, "2023-11-06"),
+            ("el 7", None, None, 7, "2023-11-07"),
+            ("el 8 de noviembre", None, 11, 8, "2023-11-08"),
+        ],
+        "a weekday before a list of days is read as a date in 2021 spanning the list",
+    ),
+    (
+        "day-missing-from-the-neighbouring-months",
+        "El congreso se reunió el día 31.",
+        dt.date(2023, 3, 15),
+        [("el día 31", None, None, 31, "2023-01-31")],
+        "a bare day is looked for only in the months next to the reference",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        pytest.param(*c[1:4], marks=pytest.mark.xfail(strict=True, reason=c[4]), id=c[0])
+        for c in MORE_MISSES
+    ],
+)
+def test_more_known_misses(text: str, ref: dt.date | None, expected: list[Row]) -> None:
+    assert expected == found(text, ref)
+
+
+STORIES = [
+    (
+        "weekday-after-a-dated-day",
+        (
+            "Lo que pasó el martes 22 de noviembre de 2022\n\n"
+            "El martes 22 de noviembre hubo paro. El miércoles volvieron las clases."
+        ),
+        ["2022-11-22", "2022-11-22", "2022-11-23"],
+    ),
+    (
+        "ese-martes-and-lunes-siguiente",
+        (
+            "Lo que pasó el martes 22 de noviembre de 2022\n\n"
+            "Ese martes hubo paro. El lunes siguiente volvieron las clases. Ese lunes llovió."
+        ),
+        ["2022-11-22", "2022-11-22", "2022-11-28", "2022-11-28"],
+    ),
+    (
+        "quoted-speaker-speaks-from-the-story",
+        "Crónica de octubre de 2019\n\n«El 25 de octubre marcharemos», dijo la dirigenta.",
+        ["2019-10", "2019-10-25"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [s[1:] for s in STORIES], ids=[s[0] for s in STORIES]
+)
+def test_story_dates(text: str, expected: list[str]) -> None:
+    article = noticiaparse.parse(text, reference_date=REF)
+    assert expected == [d.resolved for d in article.dates]
