@@ -8,7 +8,7 @@ import os
 import pickle
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,9 @@ from noticiaparse._batch import (
     _IN_FLIGHT,
     BatchResult,
     InvalidRecord,
+    _chunks,
+    _parse_chunk,
+    _Pool,
     _Sizer,
     load_record,
     parse_jsonl,
@@ -348,3 +351,86 @@ def test_cli_jsonl_missing_file_is_reported(
     out, err = capsys.readouterr()
     assert (1, 4) == (status, len(out.splitlines()))
     assert "nada.jsonl: No such file or directory" in err
+
+
+class _HostileMapping(Mapping[str, object]):
+    """A mapping whose ``get`` fails, as a broken user type might."""
+
+    def __init__(self, data: dict[str, object]) -> None:
+        self.data = data
+
+    def __getitem__(self, key: str) -> object:
+        return self.data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    def get(self, key: str, default: object = None) -> object:  # noqa: ARG002
+        raise RuntimeError(key)
+
+
+def test_a_hostile_mapping_gets_its_error_without_an_id() -> None:
+    result = parse_record(3, _HostileMapping({"id": "x", "text": "Hola"}))
+    assert (3, None) == (result.index, result.id)
+    assert "internal error: RuntimeError: reference_date" == result.error
+
+
+def test_an_unexpected_failure_is_an_internal_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("lexicon missing")
+
+    monkeypatch.setattr("noticiaparse._batch.parse", broken)
+    result = parse_record(0, {"id": "a", "text": "Hola"})
+    assert ("a", "internal error: RuntimeError: lexicon missing") == (result.id, result.error)
+
+
+def test_parse_chunk_parses_every_record_and_times_itself() -> None:
+    chunk: list[tuple[int, object]] = [(5, {"id": "a", "text": ARTICLES[0]}), (6, {"id": "b"})]
+    results, seconds = _parse_chunk(chunk)
+    assert [(5, "a", True), (6, "b", False)] == [(r.index, r.id, r.ok) for r in results]
+    assert seconds >= 0
+
+
+def test_chunks_weigh_odd_records_and_end_on_a_full_chunk() -> None:
+    sizer = _Sizer()
+    sizer.chars = _CHUNK_CHARS_MAX
+    records: list[object] = ["not a record", {"id": 1, "text": 7}] * (_CHUNK_RECORDS // 2)
+    chunks = list(_chunks(enumerate(records), sizer))
+    assert [(_CHUNK_RECORDS, 64 * _CHUNK_RECORDS)] == [(len(c), size) for c, size in chunks]
+
+
+class _BrokenExecutor:
+    def submit(self, *_: object) -> object:
+        from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+
+        raise BrokenProcessPool("a worker died")
+
+
+def _pool_without_processes(executor: object) -> _Pool:
+    pool = _Pool.__new__(_Pool)
+    pool.workers = 1
+    pool.executor = executor  # type: ignore[assignment]
+    return pool
+
+
+def test_a_broken_pool_at_submission_is_settled_on_collection() -> None:
+    from concurrent.futures.process import BrokenProcessPool  # noqa: PLC0415
+
+    future = _pool_without_processes(_BrokenExecutor()).submit([(0, {"text": "Hola"})])
+    assert isinstance(future.exception(), BrokenProcessPool)
+
+
+def test_a_chunk_that_would_not_travel_is_parsed_here() -> None:
+    from concurrent.futures import Future  # noqa: PLC0415
+
+    future: Future[Any] = Future()
+    future.set_exception(pickle.PicklingError("cannot pickle a generator"))
+    chunk: list[tuple[int, object]] = [(0, {"id": "a", "text": ARTICLES[1]})]
+    work = _pool_without_processes(_BrokenExecutor()).collect(chunk, future)
+    assert work is not None
+    assert [parse_record(0, {"id": "a", "text": ARTICLES[1]}).to_dict()] == [
+        r.to_dict() for r in work[0]
+    ]
