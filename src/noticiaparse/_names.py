@@ -1322,11 +1322,13 @@ def index_tokens(text: str, regions: Sequence[tuple[int, int]]) -> TokenIndex:
 class Reading:
     """One article as this module reads it, built once and shared by quotes and sources.
 
-    ``index`` holds the words of ``regions``; ``cast`` is :func:`build_cast` over them.
+    ``index`` holds the words of ``regions``; ``names`` what each region names; ``cast``
+    is :func:`build_cast` over them all.
     """
 
     index: TokenIndex
     regions: tuple[tuple[int, int], ...]
+    names: tuple[_RegionNames, ...] = attrs.field(repr=False)
     cast: Cast
 
     def tokens(self, text: str, regions: Sequence[tuple[int, int]]) -> list[list[Token]]:
@@ -1339,10 +1341,17 @@ class Reading:
         regions: Sequence[tuple[int, int]],
         tokens_by_region: Sequence[Sequence[Token]],
     ) -> Cast:
-        """The cast of ``regions``: the one already built when they are the same regions."""
-        if text is self.index.text and tuple(regions) == self.regions:
+        """The cast of ``regions``, from what the regions already read name."""
+        if text is not self.index.text:
+            return build_cast(text, regions, tokens_by_region)
+        if tuple(regions) == self.regions:
             return self.cast
-        return build_cast(text, regions, tokens_by_region)
+        known = dict(zip(self.regions, self.names, strict=True))
+        parts = []
+        for region, tokens in zip(regions, tokens_by_region, strict=True):
+            part = known.get(region)
+            parts.append(_region_names(text, tokens) if part is None else part)
+        return _cast_of(text, parts)
 
 
 def read_article(text: str, regions: Sequence[tuple[int, int]]) -> Reading:
@@ -1356,10 +1365,11 @@ def read_article(text: str, regions: Sequence[tuple[int, int]]) -> Reading:
     """
     kept = tuple(r for r in regions if r[0] < r[1])
     index = index_tokens(text, kept)
-    return Reading(index, kept, build_cast(text, kept, region_tokens(text, kept, index)))
+    names = tuple(_region_names(text, tokens) for tokens in region_tokens(text, kept, index))
+    return Reading(index, kept, names, _cast_of(text, names))
 
 
-def build_cast(  # noqa: C901, PLR0912, PLR0915
+def build_cast(
     text: str,
     regions: Sequence[tuple[int, int]],
     tokens_by_region: Sequence[Sequence[Token]] | None = None,
@@ -1372,71 +1382,102 @@ def build_cast(  # noqa: C901, PLR0912, PLR0915
         >>> cast.full_name("Díaz"), cast.role_link("vocero", 40)
         ('Marcelo Díaz', 'Marcelo Díaz')
     """
-    people: dict[str, tuple[int, int]] = {}
+    if tokens_by_region is None:
+        tokens_by_region = region_tokens(text, regions)
+    return _cast_of(text, [_region_names(text, tokens) for tokens in tokens_by_region])
+
+
+@attrs.frozen
+class _RegionNames:
+    """What one region names, in text order: the parts :func:`build_cast` gathers."""
+
+    people: tuple[tuple[str, tuple[int, int]], ...]
+    roles: tuple[tuple[int, str, str], ...]
+    outlets: tuple[tuple[int, str, str, tuple[int, int]], ...]
+    orgs: tuple[tuple[int, str, tuple[int, int]], ...]
+    named: tuple[tuple[int, str], ...]
+
+
+def _region_names(text: str, tokens: Sequence[Token]) -> _RegionNames:  # noqa: C901, PLR0912, PLR0915
+    people: list[tuple[str, tuple[int, int]]] = []
     roles: list[tuple[int, str, str]] = []
     outlets: list[tuple[int, str, str, tuple[int, int]]] = []
     orgs: list[tuple[int, str, tuple[int, int]]] = []
     named: list[tuple[int, str]] = []
     outlet_table = _outlets()
     role_words = _set("role_words.txt")
-    if tokens_by_region is None:
-        tokens_by_region = region_tokens(text, regions)
-    for tokens in tokens_by_region:
-        i = 0
-        n = len(tokens)
-        while i < n:
-            tok = tokens[i]
-            if not tok.capital or (_stop(tok) and tok.low not in ("la", "el", "los", "las")):
-                i += 1
-                continue
-            run = _name_run(text, tokens, i)
-            if run <= i:
-                i += 1
-                continue
-            for k in range(i + 1, run):
-                # "Carla Soto y Pedro Mena": two people, not one name
-                if tokens[k].low in ("y", "e") and not tokens[k].capital:
-                    if _classify_name([t.text for t in tokens[i:k]]) == PERSON:
-                        run = k
-                    break
-            outlet = _outlet_prefix(tokens, i, run)
-            if outlet > i:
-                name = " ".join(t.text for t in tokens[i:outlet])
-                typ = outlet_table[name.lower()][1]
-                outlets.append((tok.start, typ, name, (tok.start, tokens[outlet - 1].end)))
-                i = outlet
-                continue
-            words = [t.text for t in tokens[i:run]]
-            if words[0].lower() in ("la", "el", "los", "las"):
-                words = words[1:]
-                i += 1
-            if words and words[0].lower() in role_words:
-                if len(words) >= 2 and _classify_name(words[1:]) == PERSON:
-                    roles.append((tokens[i + 1].start, words[0].lower(), " ".join(words[1:])))
-                words = words[1:]
-                i += 1
-            if not words:
-                i = run
-                continue
-            kind = _classify_name(words)
-            span = (tokens[i].start, tokens[run - 1].end)
-            name = " ".join(words)
-            if kind == PERSON and words[0] in _first_names():
-                named.append((span[0], name))
-            elif kind == PERSON and len(words) == 1:
-                named.append((span[0], name))  # a surname, resolved below when it can be
-            if kind == PERSON and len(words) >= 2 and not {"y", "e"} & set(words):
-                people.setdefault(name, span)
-                # a role right before: "el vocero Marcelo Díaz", "ministro de Salud, Tomás Riquelme"
-                role = _role_before(text, tokens, i, role_words)
-                if role is not None:
-                    roles.append((span[0], role, name))
-                role = _role_after(text, tokens, run, role_words)
-                if role is not None:
-                    roles.append((span[0], role, name))
-            elif kind == ORGANIZATION:
-                orgs.append((span[0], name, span))
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if not tok.capital or (_stop(tok) and tok.low not in ("la", "el", "los", "las")):
+            i += 1
+            continue
+        run = _name_run(text, tokens, i)
+        if run <= i:
+            i += 1
+            continue
+        for k in range(i + 1, run):
+            # "Carla Soto y Pedro Mena": two people, not one name
+            if tokens[k].low in ("y", "e") and not tokens[k].capital:
+                if _classify_name([t.text for t in tokens[i:k]]) == PERSON:
+                    run = k
+                break
+        outlet = _outlet_prefix(tokens, i, run)
+        if outlet > i:
+            name = " ".join(t.text for t in tokens[i:outlet])
+            typ = outlet_table[name.lower()][1]
+            outlets.append((tok.start, typ, name, (tok.start, tokens[outlet - 1].end)))
+            i = outlet
+            continue
+        words = [t.text for t in tokens[i:run]]
+        if words[0].lower() in ("la", "el", "los", "las"):
+            words = words[1:]
+            i += 1
+        if words and words[0].lower() in role_words:
+            if len(words) >= 2 and _classify_name(words[1:]) == PERSON:
+                roles.append((tokens[i + 1].start, words[0].lower(), " ".join(words[1:])))
+            words = words[1:]
+            i += 1
+        if not words:
             i = run
+            continue
+        kind = _classify_name(words)
+        span = (tokens[i].start, tokens[run - 1].end)
+        name = " ".join(words)
+        if kind == PERSON and words[0] in _first_names():
+            named.append((span[0], name))
+        elif kind == PERSON and len(words) == 1:
+            named.append((span[0], name))  # a surname, resolved below when it can be
+        if kind == PERSON and len(words) >= 2 and not {"y", "e"} & set(words):
+            people.append((name, span))
+            # a role right before: "el vocero Marcelo Díaz", "ministro de Salud, Tomás Riquelme"
+            role = _role_before(text, tokens, i, role_words)
+            if role is not None:
+                roles.append((span[0], role, name))
+            role = _role_after(text, tokens, run, role_words)
+            if role is not None:
+                roles.append((span[0], role, name))
+        elif kind == ORGANIZATION:
+            orgs.append((span[0], name, span))
+        i = run
+    return _RegionNames(tuple(people), tuple(roles), tuple(outlets), tuple(orgs), tuple(named))
+
+
+def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, PLR0912
+    """The cast of regions whose names are ``parts``: who is who, across the article."""
+    people: dict[str, tuple[int, int]] = {}
+    roles: list[tuple[int, str, str]] = []
+    outlets: list[tuple[int, str, str, tuple[int, int]]] = []
+    orgs: list[tuple[int, str, tuple[int, int]]] = []
+    named: list[tuple[int, str]] = []
+    for part in parts:
+        for name, span in part.people:
+            people.setdefault(name, span)
+        roles.extend(part.roles)
+        outlets.extend(part.outlets)
+        orgs.extend(part.orgs)
+        named.extend(part.named)
     surnames: dict[str, str] = {}
     clashes: set[str] = set()
     for full in sorted(people, key=len, reverse=True):
