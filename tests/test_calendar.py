@@ -152,3 +152,21 @@ def test_nearest_month_respects_direction(base: dt.date, month: int) -> None:
     assert month == before[1] == after[1]
     assert 1 <= here - (before[0] * 12 + before[1]) <= 12
     assert 1 <= (after[0] * 12 + after[1]) - here <= 12
+
+
+def test_read_date_string_with_a_relative_base() -> None:
+    base = dt.datetime(2021, 3, 20, 8, 0)
+    assert dt.datetime(2021, 3, 16, 10, 30) == read_date_string("16 de marzo de 2021, 10:30", base)
+
+
+@pytest.mark.parametrize("error", [ValueError, OverflowError, TypeError])
+def test_read_date_string_gives_none_when_dateparser_fails(
+    monkeypatch: pytest.MonkeyPatch, error: type[Exception]
+) -> None:
+    import dateparser  # noqa: PLC0415
+
+    def failing(*_: object, **__: object) -> None:
+        raise error("year 99999 is out of range")
+
+    monkeypatch.setattr(dateparser, "parse", failing)
+    assert read_date_string("16 de marzo de 99999") is None

@@ -187,3 +187,8 @@ def test_bad_spans_are_rejected(start: int, end: int) -> None:
 def test_unknown_schema_is_rejected() -> None:
     with pytest.raises(ValueError, match="noticiaparse/2"):
         Article.from_dict({"schema": "noticiaparse/2"})
+
+
+@pytest.mark.parametrize("kind", list(noticiaparse.QuoteKind), ids=str)
+def test_quote_kind_prints_as_its_value(kind: noticiaparse.QuoteKind) -> None:
+    assert kind.value == str(kind)

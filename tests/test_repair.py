@@ -512,3 +512,19 @@ def test_any_text_repairs_without_error(text: str) -> None:
     spine = build_spine(text, REPAIR_STAGES)
     start, end = spine.span(0, len(spine.text))
     assert 0 <= start <= end <= len(text)
+
+
+MOJIBAKE_LEFT_ALONE = [
+    ("Precio ï¼ˆoferta）", "Precio ï¼ˆoferta）", "fullwidth-bracket-is-not-spanish"),
+    ("El cafÃ© y à€€ cosas", "El café y à€€ cosas", "overlong-sequence-stays"),
+    ("El niÃ±o vio ðŸ˜€ y ð€€€", "El niño vio 😀 y ð€€€", "emoji-repaired-non-emoji-plane-stays"),
+]
+
+
+@pytest.mark.parametrize(
+    ("damaged", "expected"),
+    [(d, e) for d, e, _ in MOJIBAKE_LEFT_ALONE],
+    ids=[i for _, _, i in MOJIBAKE_LEFT_ALONE],
+)
+def test_mojibake_of_unlikely_characters_is_left_alone(damaged: str, expected: str) -> None:
+    assert expected == repair(damaged)

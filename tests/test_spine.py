@@ -116,3 +116,8 @@ def test_empty_span_maps_to_a_point() -> None:
 def test_span_outside_the_text_is_an_index_error() -> None:
     with pytest.raises(IndexError):
         build_spine("abc").span(2, 9)
+
+
+def test_a_combining_mark_with_no_composed_form_stays() -> None:
+    # "é" and "á" compose; "q́" has no single character and is kept as it is
+    assert "Café y q\u0301 en Bogotá" == build_spine("Cafe\u0301 y q\u0301 en Bogota\u0301").text
