@@ -137,3 +137,10 @@ def test_python_dash_m_runs_the_command_line() -> None:
     )
     assert 0 == done.returncode, done.stderr
     assert "noticiaparse/1" == json.loads(done.stdout)["schema"]
+
+
+def test_python_dash_m_and_the_console_script_share_their_entry_point() -> None:
+    # the module runs main() only as a script; imported, it just names the entry point
+    import noticiaparse.__main__ as entry  # noqa: PLC0415
+
+    assert main is vars(entry)["main"]
