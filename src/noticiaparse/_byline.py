@@ -84,6 +84,12 @@ def _is_role(text: str) -> bool:
     return any(" ".join(words[:n]) in roles() for n in (1, 2, 3)) and text[:1].islower()
 
 
+def _is_desk(text: str) -> bool:
+    """A desk or agency signing beside the names: "Agencia EFE", "Redacción"."""
+    words = fold(text).strip(" .:").split()
+    return bool(words) and (" ".join(words) in desks() or words[0] in desks())
+
+
 def _role_line(folded: str) -> bool:
     """A role alone, perhaps with its beat or place: "Corresponsal en Madrid"."""
     words = folded.split()
@@ -101,7 +107,7 @@ def _names_and_role(text: str) -> tuple[str, ...] | None:
     parts = [p for p in _SEPARATOR.split(text) if p.strip()]
     if len(parts) < 2:
         return None
-    kept = [p for p in parts if not _is_role(p)]
+    kept = [p for p in parts if not (_is_role(p) or _is_desk(p))]
     if len(kept) == len(parts) or not kept:
         return None
     return _names(" y ".join(kept))

@@ -140,17 +140,42 @@ def _with_time(day: dt.date, time_match: regex.Match[str] | None) -> dt.date | d
     return dt.datetime(day.year, day.month, day.day, hour, minute)
 
 
+_PARTS = regex.compile(r"\s{1,3}[|·•]\s{1,3}")
+
+
 def read_date_line(text: str) -> DateLine | None:
     """Read ``text`` as a publication line, or ``None`` when it is not one.
+
+    A line that gives two dates apart ("Publicado: 16/03/2021 | Actualizado:
+    17/03/2021") is read part by part, the publication preferred.
 
     Examples:
         >>> read_date_line("Martes 16 de marzo de 2021 | 17:27").value
         datetime.datetime(2021, 3, 16, 17, 27)
         >>> read_date_line("Publicado el 5 de enero de 2020").value
         datetime.date(2020, 1, 5)
+        >>> read_date_line("Publicado: 16/03/2021 | Actualizado: 17/03/2021").value
+        datetime.date(2021, 3, 16)
         >>> read_date_line("El 5 de enero de 2020 llegó a Santiago.") is None
         True
     """
+    whole = _read_line(text)
+    if whole is not None or len(text) > MAX_DATE_LINE:
+        return whole
+    parts = [p for p in _PARTS.split(text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    read = [_read_line(p) for p in parts]
+    dated = [d for d in read if d is not None and d.value is not None]
+    if len(dated) != len(parts):
+        return None
+    return next((d for d in dated if d.published), None) or next(
+        (d for d in dated if not d.updated), dated[0]
+    )
+
+
+def _read_line(text: str) -> DateLine | None:
+    """One publication line with a single date, or ``None``."""
     if len(text) > MAX_DATE_LINE or _DIGIT.search(text) is None:
         return None
     folded = _ISO_T.sub(" ", fold(text))
