@@ -134,3 +134,81 @@ def test_hostile_input_is_fast(hostile: str) -> None:
     started = time.perf_counter()
     scan_quantity(hostile, 0)
     assert time.perf_counter() - started < 1.0
+
+
+#: Phrases that are not one well-formed quantity, and where reading stops in them.
+ILL_FORMED = [
+    ("veinte cinco", Decimal(20), "unit-after-tens-without-y"),
+    ("treinta doce", Decimal(30), "teen-after-tens"),
+    ("mil quinientos doscientos", Decimal(1500), "hundreds-after-hundreds"),
+    ("doscientos cien", Decimal(200), "cien-after-hundreds"),
+    ("tres mil mil", Decimal(3000), "mil-twice"),
+    ("cinco y dos", Decimal(5), "y-before-a-non-unit"),
+    ("tres y", Decimal(3), "y-at-the-end"),
+    ("3 millones 500", Decimal(3_000_000), "digits-after-a-scale-without-a-scale"),
+    ("cinco millones cuatro", Decimal(5_000_000), "unit-after-a-scale-without-a-scale"),
+    ("3 millones de", Decimal(3_000_000), "scale-then-de"),
+    ("dos medio millón", Decimal(2), "medio-after-a-number"),
+    ("tres millones millones", Decimal(3_000_000), "scale-twice"),
+    ("un millón y medio millones", Decimal(1_500_000), "scale-after-y-medio"),
+    ("tres millones y medio mil", Decimal(3_500_000), "mil-after-y-medio"),
+    ("2 mil 1.500", Decimal(2000), "thousands-after-mil"),
+    ("mil 2,5", Decimal(1000), "fraction-after-mil"),
+]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "read"), [c[:2] for c in ILL_FORMED], ids=[c[2] for c in ILL_FORMED]
+)
+def test_ill_formed_phrases_are_not_one_number(phrase: str, read: Decimal) -> None:
+    assert words_to_number(phrase) is None
+    quantity = scan_quantity(phrase, 0)
+    assert quantity is not None
+    assert read == quantity.value
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [("medio", None), ("medio kilo", None), ("medio mil", Decimal(500)), ("la media", None)],
+    ids=["medio-alone", "medio-before-a-noun", "medio-mil", "not-a-number"],
+)
+def test_medio_opens_a_quantity_only_before_a_scale(phrase: str, expected: Decimal | None) -> None:
+    assert expected == words_to_number(phrase)
+
+
+def test_the_longest_long_scale_quantity_reads_whole() -> None:
+    group = "novecientos noventa y nueve mil novecientos noventa y nueve"
+    phrase = (
+        f"{group} trillones novecientos mil novecientos billones"
+        " novecientos mil novecientos millones novecientos mil"
+    )
+    expected = 999_999 * 10**18 + 900_900 * 10**12 + 900_900 * 10**6 + 900_000
+    assert Decimal(expected) == words_to_number(phrase)
+
+
+@pytest.mark.xfail(strict=True, reason="'y medio' after 'mil millones' halves a million")
+def test_y_medio_after_mil_millones() -> None:
+    assert Decimal(2_500_000_000) == words_to_number("dos mil millones y medio")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("tres mil y medio", Decimal(3500)),
+        ("cuatro mil y medio", Decimal(4500)),
+        ("dos y medio", Decimal("2.5")),
+        ("un millón y medio", Decimal(1_500_000)),
+    ],
+    ids=["mil-y-medio", "cuatro-mil-y-medio", "units-y-medio", "millon-y-medio"],
+)
+def test_y_medio_halves_the_last_unit(phrase: str, expected: Decimal) -> None:
+    assert expected == words_to_number(phrase)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a number read for the scale after it stays when that scale is refused"
+)
+def test_a_refused_scale_leaves_its_number_out() -> None:
+    quantity = scan_quantity("dos millones tres millones", 0)
+    assert quantity is not None
+    assert (Decimal(2_000_000), 12) == (quantity.value, quantity.end)

@@ -348,7 +348,7 @@ def scan_quantity(
     start: int | None = None
     done: tuple[Decimal, int, Decimal, Decimal] | None = None  # value, end, head, scale
     cursor = pos
-    for _ in range(MAX_TOKENS):
+    for _ in range(MAX_TOKENS):  # pragma: no branch - well-formed quantities end sooner
         match = TOKEN.match(text, cursor, stop)
         if match is None:
             break
