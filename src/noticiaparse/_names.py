@@ -16,6 +16,7 @@ few dozen tokens from a given point.
 from __future__ import annotations
 
 import functools
+import operator
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -139,6 +140,7 @@ def _scan(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
 
 _ABBREVIATION = regex.compile(r"\.\w+\.$|^\w\.$")
 _LETTERS = regex.compile(r"[\p{L}]+")
+_LOW = operator.attrgetter("low")
 
 
 @functools.cache
@@ -914,18 +916,18 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
 ) -> RegionAttributions:
     cues = _cues_by_first()
     candidates = _candidate_words()
-    multi = _multi_words()
     out: list[Attribution] = []
     inside: list[tuple[int, bool]] = []
     floors: list[tuple[int, int]] = []
     resume = lo
-    for i, tok in enumerate(tokens):
+    openers = _opening_words()
+    # only the words that can open a cue are looked at (one set lookup a word)
+    for i in [k for k, low in enumerate(map(_LOW, tokens)) if low in openers]:
+        tok = tokens[i]
         at = tok.start
         if at < resume:
             continue
-        if tok.low not in candidates and (
-            tok.low not in multi or _multi_cue().match(text, at, hi) is None
-        ):
+        if tok.low not in candidates and _multi_cue().match(text, at, hi) is None:
             continue
         hit = _inside(spans, starts, at)
         inside.append((at, hit))
@@ -973,6 +975,12 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
                 if media is not None:
                     out.append(Attribution(tok.text, tok.start, tok.end, media))
     return RegionAttributions((lo, hi), tuple(out), tuple(inside), tuple(floors))
+
+
+@functools.cache
+def _opening_words() -> frozenset[str]:
+    """Words that can open an attribution: candidates and first words of multi-word cues."""
+    return _candidate_words() | _multi_words()
 
 
 @functools.cache
@@ -1406,13 +1414,21 @@ def _region_names(text: str, tokens: Sequence[Token]) -> _RegionNames:  # noqa: 
     named: list[tuple[int, str]] = []
     outlet_table = _outlets()
     role_words = _set("role_words.txt")
+    stops = _set("stopwords.txt")
+    # a name opens only on a capitalised word that is no stop word (an article may open it)
+    openings = [
+        k
+        for k, tok in enumerate(tokens)
+        if tok.capital and (tok.low not in stops or tok.low in ("la", "el", "los", "las"))
+    ]
     i = 0
-    n = len(tokens)
-    while i < n:
+    at = 0
+    while True:
+        at = bisect_left(openings, i, at)
+        if at == len(openings):
+            break
+        i = openings[at]
         tok = tokens[i]
-        if not tok.capital or (_stop(tok) and tok.low not in ("la", "el", "los", "las")):
-            i += 1
-            continue
         run = _name_run(text, tokens, i)
         if run <= i:
             i += 1
