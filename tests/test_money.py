@@ -395,3 +395,103 @@ def test_hostile_input_is_fast(hostile: str) -> None:
     started = time.perf_counter()
     parse_money(hostile, country="CL")
     assert time.perf_counter() - started < 3.0
+
+
+#: The rarer turns of the reader: currencies after "de", shared scales, other units.
+MORE: list[tuple[str, str, str | None, Found]] = [
+    (
+        "truncated-country-word",
+        "El pasaje costará 800 pesos chi.",
+        "CL",
+        [("800 pesos", "800", "CLP")],
+    ),
+    (
+        "code-after-de",
+        "La deuda es de 300 millones de US$ según el informe.",
+        "CL",
+        [("300 millones de US$", "300000000", "USD")],
+    ),
+    (
+        "scaled-abbreviation-then-currency",
+        "Las pérdidas suman 571 mdd de dólares.",
+        "MX",
+        [("571 mdd de dólares", "571000000", "USD")],
+    ),
+    (
+        "mil-mdp-de-pesos",
+        "Las pérdidas suman 20 mil mdp de pesos.",
+        "MX",
+        [("20 mil mdp de pesos", "20000000000", "MXN")],
+    ),
+    ("millions-of-people", "La deuda es de 300 millones de personas.", "CL", []),
+    ("libras-of-sugar", "El paquete pesa 5 libras de azúcar.", "CL", []),
+    (
+        "unidades-de-fomento",
+        "El arriendo sube a 12 unidades de fomento al mes.",
+        "CL",
+        [("12 unidades de fomento", "12", "CLF")],
+    ),
+    ("unidades-of-housing", "Se entregaron 20 unidades de vivienda.", "CL", []),
+    ("percent-sign-then-pesos", "La inflación fue de 5 % en pesos.", "CL", []),
+    (
+        "por-ciento-then-money",
+        "Hay 5 por ciento y 3 millones de pesos.",
+        "CL",
+        [("3 millones de pesos", "3000000", "CLP")],
+    ),
+    ("por-ciento-alone", "El alza fue de 5 por ciento en pesos.", "CL", []),
+    (
+        "count-de-los-money",
+        "Son 5 de los 10 millones de pesos.",
+        "CL",
+        [("10 millones de pesos", "10000000", "CLP")],
+    ),
+    (
+        "range-shares-scale-and-currency",
+        "El presupuesto creció de 900 a 1.200 millones de pesos.",
+        "CL",
+        [("900", "900000000", "CLP"), ("1.200 millones de pesos", "1200000000", "CLP")],
+    ),
+    (
+        "range-shares-mil",
+        "Las entradas cuestan entre 20 y 30 mil pesos.",
+        "CL",
+        [("20", "20000", "CLP"), ("30 mil pesos", "30000", "CLP")],
+    ),
+    (
+        "larger-bare-head-before-a-scale-is-dropped",
+        "Costará entre 800 y 1,5 millones de pesos.",
+        "CL",
+        [("1,5 millones de pesos", "1500000", "CLP")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"), [g[1:] for g in MORE], ids=[g[0] for g in MORE]
+)
+def test_more_golden(text: str, country: str | None, expected: Found) -> None:
+    assert expected == found(text, country)
+
+
+MORE_MISSES = [
+    pytest.param(
+        "Cuesta US$      500 el kilo.",
+        [("US$      500", "500", "USD")],
+        marks=pytest.mark.xfail(
+            strict=True, reason="a sign more than three spaces before its number is dropped"
+        ),
+        id="sign-spaced-like-a-column",
+    ),
+    pytest.param(
+        "Pagó 5 millones de centavos.",
+        [("5 millones de centavos", "50000", "CLP")],
+        marks=pytest.mark.xfail(strict=True, reason="'de centavos' after a scale is not read"),
+        id="millones-de-centavos",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_MISSES)
+def test_more_known_misses(text: str, expected: Found) -> None:
+    assert expected == found(text, "CL")
