@@ -475,12 +475,10 @@ def _is_deck(lines: Sequence[_Line], h: int, c1: int) -> bool:
         # byline, date or share buttons above it: the body has begun, unless more of
         # them still stand between it and the text ("title, byline, deck, date, body")
         # or a wider gap than the body's own sets it apart from the text
-        return (
-            _header_between(lines, c1, c2, _META)
-            or (c2 == c1 + 1 and gap_after > (body_gap if len(body_gaps) > 1 else first.gap))
-            or (
-                c2 == c1 + 1 and gap_after == first.gap and _far_shorter(first, lines[c2 : c2 + 12])
-            )
+        # (spaced like the body, it is the body's first paragraph, however short: a
+        # deck-less page puts its lead right under the byline just so)
+        return _header_between(lines, c1, c2, _META) or (
+            c2 == c1 + 1 and gap_after > (body_gap if len(body_gaps) > 1 else first.gap)
         )
     if _header_between(lines, c1, c2):
         return True
