@@ -654,6 +654,40 @@ MORE: list[tuple[str, str, dt.date | None, list[Row]]] = [
         None,
         [("Ese lunes", None, None, None, None)],
     ),
+    (
+        "weekday-joined-only-right-after-another",
+        "El lunes hubo paro y martes tranquilo.",
+        REF,
+        [("El lunes", None, None, None, "2023-11-13")],
+    ),
+    (
+        "a-count-is-not-the-sentence-year",
+        "Se contaron 2019 casos y en octubre bajaron.",
+        REF,
+        [("octubre", None, 10, None, "2023-10")],
+    ),
+    (
+        "listed-days-share-the-month",
+        "Los días 6, 7 y 8 de noviembre hubo paro.",
+        REF,
+        [
+            ("6", None, 11, 6, "2023-11-06"),
+            ("7", None, 11, 7, "2023-11-07"),
+            ("8 de noviembre", None, 11, 8, "2023-11-08"),
+        ],
+    ),
+    (
+        "bare-day-right-after-a-day",
+        "Las clases serán el día 20 y el 22.",
+        REF,
+        [("el día 20", None, None, 20, "2023-11-20"), ("el 22", None, None, 22, "2023-11-22")],
+    ),
+    (
+        "pasado-dia-in-the-month-before",
+        "Renunció el pasado día 20.",
+        REF,
+        [("el pasado día 20", None, None, 20, "2023-10-20")],
+    ),
 ]
 
 
@@ -727,4 +761,74 @@ STORIES = [
 )
 def test_story_dates(text: str, expected: list[str]) -> None:
     article = noticiaparse.parse(text, reference_date=REF)
+    assert expected == [d.resolved for d in article.dates]
+
+
+STORIES_MORE: list[tuple[str, str, dt.date | None, list[str | None]]] = [
+    (
+        "ese-viernes-after-a-dated-tuesday",
+        (
+            "Lo que pasó el martes 22 de noviembre de 2022\n\n"
+            "El martes 22 hubo paro. Ese viernes volvieron las clases."
+        ),
+        REF,
+        ["2022-11-22", "2022-11-22", "2022-11-25"],
+    ),
+    (
+        "dated-story-without-reference",
+        "Crónica de octubre de 2019\n\nEl 5 de mayo hubo marcha.",
+        None,
+        ["2019-10", "2019-05-05"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"), [s[1:] for s in STORIES_MORE], ids=[s[0] for s in STORIES_MORE]
+)
+def test_more_story_dates(text: str, ref: dt.date | None, expected: list[str | None]) -> None:
+    article = noticiaparse.parse(text, reference_date=ref)
+    assert expected == [d.resolved for d in article.dates]
+
+
+STORY_MISSES: list[tuple[str, str, dt.date | None, list[str | None], str]] = [
+    (
+        "martes-siguiente-after-a-tuesday",
+        (
+            "Lo que pasó el martes 22 de noviembre de 2022\n\n"
+            "El martes 22 hubo paro. El martes siguiente volvieron las clases."
+        ),
+        REF,
+        ["2022-11-22", "2022-11-22", "2022-11-29"],
+        "'el martes siguiente' after a dated Tuesday is read as that same Tuesday",
+    ),
+    (
+        "martes-anterior-after-a-tuesday",
+        (
+            "Lo que pasó el martes 22 de noviembre de 2022\n\n"
+            "El martes 22 hubo paro. El martes anterior hubo otro."
+        ),
+        REF,
+        ["2022-11-22", "2022-11-22", "2022-11-15"],
+        "'el martes anterior' after a dated Tuesday is read as that same Tuesday",
+    ),
+    (
+        "pasado-in-a-dated-story-without-reference",
+        "Crónica de octubre de 2019\n\nEl pasado 5 de mayo hubo marcha.",
+        None,
+        ["2019-10", "2019-05-05"],
+        "'el pasado 5 de mayo' is not dated from the story when there is no reference date",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        pytest.param(*s[1:4], marks=pytest.mark.xfail(strict=True, reason=s[4]), id=s[0])
+        for s in STORY_MISSES
+    ],
+)
+def test_story_known_misses(text: str, ref: dt.date | None, expected: list[str | None]) -> None:
+    article = noticiaparse.parse(text, reference_date=ref)
     assert expected == [d.resolved for d in article.dates]
