@@ -324,9 +324,8 @@ class Phrase:
 
 
 def _match_words(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> bool:
-    if i + len(words) > len(tokens):
-        return False
-    return all(tokens[i + k].low == w for k, w in enumerate(words))
+    end = i + len(words)
+    return end <= len(tokens) and tuple(map(_LOW, tokens[i:end])) == words
 
 
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
