@@ -370,16 +370,15 @@ def _classify_name(words: Sequence[str]) -> str:
     if key in _outlets():
         return MEDIA
     cue_words, cue_names = _org_cues()
-    if key in cue_names or any(w in cue_words for w in words):
-        return ORGANIZATION
-    if any(name in key for name in cue_names if " " in name):
+    # every cue name has a space: one contained in the key (or equal to it) marks it
+    if not cue_words.isdisjoint(words) or any(name in key for name in cue_names):
         return ORGANIZATION
     first = words[0]
     if first.lower() in ("la", "el", "los", "las") and len(words) > 1:
         first = words[1]
     if first in _first_names():
         return PERSON
-    if any(w in ("de", "del") for w in words):
+    if "de" in words or "del" in words:
         return ORGANIZATION  # "Estado de Chile", "Plaza de Armas": not a person's name
     if first == words[-1] and len(first) >= 2 and first.isupper():
         return ORGANIZATION  # an acronym: "INDH", "la PDI"
