@@ -228,6 +228,12 @@ def _outlets() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def _outlet_first_words() -> frozenset[str]:
+    """The first word of every outlet name (lower-cased): no other word can open one."""
+    return frozenset(name.split(" ")[0] for name in _outlets())
+
+
+@functools.cache
 def _media_anaphora() -> dict[tuple[str, ...], tuple[str, ...]]:
     return {
         tuple(row[0].lower().split()): tuple(row[1].split(","))
@@ -290,7 +296,7 @@ def _stop(token: Token) -> bool:
 def _is_name_word(token: Token) -> bool:
     return (
         token.capital
-        and not _stop(token)
+        and token.low not in _set("stopwords.txt")
         and not reporting_verb(token.text)
         and not token.low.endswith(("ando", "iendo"))
     )
@@ -393,6 +399,8 @@ def _first_names() -> dict[str, str]:
 
 def _outlet_prefix(tokens: Sequence[Token], i: int, j: int) -> int:
     """Longest ``k`` in ``(i, j]`` such that tokens ``i..k`` name an outlet, else ``i``."""
+    if i >= j or tokens[i].text.lower() not in _outlet_first_words():
+        return i
     outlets = _outlets()
     for k in range(j, i, -1):
         if " ".join(t.text for t in tokens[i:k]).lower() in outlets:
