@@ -822,6 +822,24 @@ OTHER_SHAPES = [
         id="agency-beside-byline-published-and-updated-on-one-line",
     ),
     pytest.param(
+        f"{_LAGO}\n{_LAGO_DECK}\nFernanda Lagos\nPeriodista\n16 de marzo de 2021\n"
+        + "\n".join(_LAGO_BODY),
+        {"deck": _LAGO_DECK, "body": _LAGO_BODY, "authors": ["Fernanda Lagos"]},
+        id="name-over-its-role-line",
+    ),
+    pytest.param(
+        f"{_LAGO}\n\n{_LAGO_DECK}\n\nPor\n\nFernanda Lagos\n\n16/03/2021\n\n"
+        + "\n\n".join(_LAGO_BODY),
+        {"deck": _LAGO_DECK, "body": _LAGO_BODY, "authors": ["Fernanda Lagos"]},
+        id="lone-por-over-the-name",
+    ),
+    pytest.param(
+        f"{_LAGO}\n\n{_LAGO_DECK}\n\nFernanda Lagos Publicado el 16/03/2021\n\n"
+        + "\n\n".join(_LAGO_BODY),
+        {"authors": ["Fernanda Lagos"], "published": dt.date(2021, 3, 16)},
+        id="name-and-publicado-on-one-line",
+    ),
+    pytest.param(
         "Radio Costa | Ana Pizarro: Los campamentos crecieron tras la pandemia.\n\n"
         "-¿Qué cambió en los últimos tres años en la periferia de la capital regional?\n\n"
         "-Todo se aceleró. Llegaron familias que no podían pagar un arriendo y se instalaron"
@@ -916,6 +934,7 @@ BYLINES = [
     ("Por Camila Rojas y Agencia EFE", ("Camila Rojas",)),
     ("Equipo de Prensa", ()),
     ("Por Tomás Echeverría - Agencia EFE", ("Tomás Echeverría",)),
+    ("Por:", ()),
     ("Por: Redacción", ()),
     ("Por tal motivo, el ministro renunció.", None),
     ("Derechos humanos y crisis", None),

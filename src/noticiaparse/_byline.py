@@ -27,6 +27,7 @@ _LEAD = regex.compile(
     r"(?:\s{0,3}[:.\-–—]\s{0,3}|\s{1,3})",
     regex.IGNORECASE,
 )
+_LONE_LEADS = frozenset({"por", "by", "escrito por", "autor", "autora", "autores"})
 _JOIN = regex.compile(r"\s{0,3}(?:,|;|/|&|\||\s[yeY]\s|\sand\s)\s{0,3}")
 _SEPARATOR = regex.compile(r"\s{0,3}(?:\||–|—|\s-\s|,)\s{0,3}")
 _HANDLE = regex.compile(r"\s{0,3}@\w{1,40}")
@@ -130,8 +131,8 @@ def read_byline(text: str) -> Byline | None:
     if not line or len(line) > MAX_BYLINE:
         return None
     folded = fold(line).strip(" .:")
-    if folded in desks() or folded in roles() or _role_line(folded):
-        return Byline(authors=())
+    if folded in desks() or folded in roles() or _role_line(folded) or folded in _LONE_LEADS:
+        return Byline(authors=())  # a desk, a role, or "Por" over the names on the next line
     lead = _LEAD.match(line)
     if lead is not None:
         rest = line[lead.end() :]

@@ -53,6 +53,7 @@ _SITE_AFTER = regex.compile(r"\s{0,3}(?:\||–|—|-|::|»)\s")
 _SITE_BEFORE = regex.compile(r"\s(?:\||–|—|-|::|»)\s{0,3}$")
 _SITE_WORDS = 5
 _MAX_COMBINED = 160
+_TRAILING_CUE = regex.compile(r"\s{1,3}(?:publicad[oa]|actualizad[oa])\s{0,3}:?$", regex.IGNORECASE)
 _FLAT_BLOCKS = 3
 _FLAT_WINDOW = 5000
 _SITE = regex.compile(r"\s{1,3}(?:\||–|—|-|::|»)\s{1,3}")
@@ -215,6 +216,9 @@ def _combined(line: _Line) -> None:
     cuts = [m.span() for m in _COMBINED.finditer(text)]
     for cut_start, cut_end in cuts:
         head, tail = text[:cut_start], text[cut_end:]
+        cue = _TRAILING_CUE.search(head)
+        if cue is not None:  # "Camila Rojas Publicado el 16/03/2021"
+            head = head[: cue.start()]
         for names, when, offset in ((head, tail, cut_end), (tail, head, 0)):
             byline = read_byline(names)
             if byline is None or (byline.bare and not byline.authors):
@@ -602,11 +606,13 @@ def _pick_published(lines: Sequence[_Line], body_start: int) -> _Line | None:
 def _pick_authors(lines: Sequence[_Line], body_start: int) -> tuple[str, ...]:
     header = lines[:body_start]
     for line in header:
-        if line.kind == "byline" and line.byline is not None:
+        if line.kind == "byline" and line.byline is not None and line.byline.authors:
             return line.byline.authors
     for line in header:
         if line.kind == "bare" and line.role == "X" and line.byline is not None:
             return line.byline.authors
+    if any(line.kind == "byline" for line in header):
+        return ()  # a desk signs the page
     for line in lines[body_start:]:
         if line.kind == "byline" and line.byline is not None and line.byline.authors:
             return line.byline.authors
@@ -614,9 +620,17 @@ def _pick_authors(lines: Sequence[_Line], body_start: int) -> tuple[str, ...]:
 
 
 def _beside_meta(lines: Sequence[_Line], i: int) -> bool:
-    """Whether a date, share buttons or a photo credit stand right beside line ``i``."""
+    """Whether a date, share buttons, a photo credit or a byline's role stand beside line ``i``.
+
+    A role or a lone "Por" is a byline that names nobody: the name beside it is the
+    one it introduces ("Camila Rojas" over "Periodista").
+    """
     neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-    return any(n.kind in ("date", "share", "media") for n in neighbours)
+    return any(
+        n.kind in ("date", "share", "media")
+        or (n.kind == "byline" and n.byline is not None and not n.byline.authors)
+        for n in neighbours
+    )
 
 
 def _bare_bylines_by_neighbours(lines: Sequence[_Line]) -> None:
