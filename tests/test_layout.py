@@ -741,6 +741,11 @@ OTHER_SHAPES = [
         id="site-then-title-no-h1",
     ),
     pytest.param(
+        f"{_LAGO} | Regiones | elheraldo.cl\n{_LAGO_DECK}\n" + "\n".join(_LAGO_BODY),
+        {"headline": _LAGO, "deck": _LAGO_DECK, "body": _LAGO_BODY},
+        id="title-section-and-domain-no-h1",
+    ),
+    pytest.param(
         f"Menú\nEl Faro del Sur\n\n{_LAGO}\n\n{_LAGO_DECK}\n\n\nCompartir en: Facebook | X\n\n"
         + "\n\n".join(_LAGO_BODY),
         {"headline": _LAGO, "deck": _LAGO_DECK, "body": _LAGO_BODY, "authors": []},

@@ -236,24 +236,30 @@ def _key(line: _Line) -> str:
 
 
 def _site_prefix(text: str) -> int | None:
-    """Length of the title in "Title | Site" when the suffix looks like a site name."""
-    cut = None
-    for match in _SITE.finditer(text):
-        cut = match
-    if cut is None:
-        return None
-    suffix = text[cut.end() :].strip()
-    head = text[: cut.start()].strip()
-    if (
-        not suffix
-        or len(suffix) > 40
-        or len(suffix.split()) > 5
-        or not (suffix[0].isupper() or suffix[0].isdigit())
-        or suffix.endswith(("?", "!", ":", ","))
-        or len(head.split()) <= _KICKER_WORDS
-    ):
-        return None
-    return cut.start()
+    """Length of the title in "Title | Site" (or "Title | Section | Site").
+
+    The title ends at the first bar after which every part is shaped like a site's or
+    section's name (a few capitalised words, or a web domain).
+    """
+    for cut in _SITE.finditer(text):
+        head = text[: cut.start()].strip()
+        if len(head.split()) <= _KICKER_WORDS:
+            continue
+        parts = _SITE.split(text[cut.end() :])
+        if all(_site_part(part.strip()) for part in parts):
+            return cut.start()
+    return None
+
+
+def _site_part(part: str) -> bool:
+    """Shaped like a site's or section's name: "La Tercera", "Regiones", "elsur.cl"."""
+    return (
+        bool(part)
+        and len(part) <= _MAX_LABEL
+        and len(part.split()) <= _SITE_WORDS
+        and (part[0].isupper() or part[0].isdigit() or _DOMAIN.search(part) is not None)
+        and not part.endswith(("?", "!", ":", ","))
+    )
 
 
 def _same_title(title_line: str, headline: str) -> str | None:
