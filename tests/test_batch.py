@@ -25,6 +25,7 @@ from noticiaparse._batch import (
     BatchResult,
     InvalidRecord,
     _chunks,
+    _died,
     _parse_chunk,
     _Pool,
     _Sizer,
@@ -434,3 +435,15 @@ def test_a_chunk_that_would_not_travel_is_parsed_here() -> None:
     assert [parse_record(0, {"id": "a", "text": ARTICLES[1]}).to_dict()] == [
         r.to_dict() for r in work[0]
     ]
+
+
+@pytest.mark.parametrize(
+    ("record", "rid"), [({"id": "n-7", "text": "Hola"}, "n-7"), ("not a record", None)]
+)
+def test_a_record_that_killed_its_worker_is_reported(record: object, rid: object) -> None:
+    result = _died(4, record)
+    assert (4, rid, "internal error: the worker process died while parsing this record") == (
+        result.index,
+        result.id,
+        result.error,
+    )

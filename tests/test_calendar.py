@@ -170,3 +170,12 @@ def test_read_date_string_gives_none_when_dateparser_fails(
 
     monkeypatch.setattr(dateparser, "parse", failing)
     assert read_date_string("16 de marzo de 99999") is None
+
+
+@pytest.mark.parametrize(
+    ("month", "expected"),
+    [(2, (2015, 2)), (8, (2015, 8)), (9, (2014, 9)), (1, (2015, 1)), (12, (2014, 12))],
+    ids=["same-month", "six-ahead", "seven-ahead-is-five-back", "one-back", "two-back"],
+)
+def test_nearest_month_either_side_takes_the_closer(month: int, expected: tuple[int, int]) -> None:
+    assert expected == nearest_month(month, dt.date(2015, 2, 10), 0)

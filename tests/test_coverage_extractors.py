@@ -133,6 +133,21 @@ QUOTES: list[tuple[str, str, list[QuoteRow]]] = [
         'Se vendieron "3.000" entradas y "4" más.',
         [("3.000", "term", None, None), ("4", "term", None, None)],
     ),
+    (
+        "long-quote-reopened-after-an-indent",
+        (
+            "«Vamos a corregir todo lo que haga falta.\n\n"
+            "   «Y lo haremos pronto», dijo la ministra Ana Rojas."
+        ),
+        [
+            (
+                "Vamos a corregir todo lo que haga falta. «Y lo haremos pronto",
+                "direct",
+                "Ana Rojas",
+                "dijo",
+            )
+        ],
+    ),
     ("empty-quote", "La ministra dijo «»  y se fue.", []),
     ("invisible-quote", "La ministra dijo «\u200b» y se fue.", []),
     (
