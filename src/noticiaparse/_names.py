@@ -746,6 +746,23 @@ def _comma_before(text: str, tokens: Sequence[Token], phrase: Phrase) -> bool:
     return idx > 0 and text[tokens[idx - 1].end : phrase.start].strip() == ","
 
 
+@functools.cache
+def _lower_openers() -> frozenset[str]:
+    """The lower-case words :func:`_phrase_at` can open a phrase on.
+
+    Anonymous and media cues, determiners, quantifiers and plural roles; any other
+    word opens one only when capitalised.
+    """
+    plural_roles = {w for w in _set("role_words.txt") if w.endswith("s") and len(w) > 4}
+    return (
+        frozenset(_by_first("anonymous_cues.txt"))
+        | frozenset(_anaphora_by_first())
+        | words_of("determiner")
+        | _set("group_words.txt")
+        | plural_roles
+    )
+
+
 def _best_ending(text: str, tokens: Sequence[Token], end_tok: int) -> Phrase | None:
     """The longest phrase that ends exactly at token ``end_tok`` (exclusive)."""
     best = None
@@ -756,6 +773,8 @@ def _best_ending(text: str, tokens: Sequence[Token], end_tok: int) -> Phrase | N
                 prev.low in words_of("particle") and not prev.capital and i >= 2
             ):
                 continue  # not the start of the name
+        if not tokens[i].capital and tokens[i].low not in _lower_openers():
+            continue  # no phrase opens on this word
         found = _phrase_at(text, tokens, i)
         if found is not None and found[1] == end_tok:
             best = found[0]
