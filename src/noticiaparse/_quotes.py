@@ -662,11 +662,8 @@ def _attribute(  # noqa: C901
         if phrase is not None and phrase.kind == PERSON:
             anchors.append((getattr(attribution, "cue_start", 0), phrase))
     anchors.sort(key=lambda a: a[0])
-    named = [
-        (at, Phrase(at, at + len(name), PERSON, name=(at, at + len(name))))
-        for at, name in cast.named
-        if cast.full_name(name) in cast.people
-    ]
+    # a person's mention as a phrase is built only for the quote that needs it
+    named = [(at, len(name)) for at, name in cast.named if cast.full_name(name) in cast.people]
     named_at = [at for at, _ in named]
     anchor_at = [at for at, _ in anchors]
     out = []
@@ -679,7 +676,9 @@ def _attribute(  # noqa: C901
                 # a person named earlier in the same sentence, else the last speaker
                 s_lo, _ = _sentence_bounds(text, raw.open_at, 0, len(text))
                 k = bisect_right(named_at, raw.start) - 1
-                phrase = named[k][1] if k >= 0 and named_at[k] >= s_lo else None
+                if k >= 0 and named_at[k] >= s_lo:
+                    at, size = named[k]
+                    phrase = Phrase(at, at + size, PERSON, name=(at, at + size))
                 if phrase is None:
                     phrase = _carry(anchors, anchor_at, raw.start, cast)
             if phrase is not None:
