@@ -8,19 +8,18 @@ needs them and kept, immutable, for the life of the process.
 from __future__ import annotations
 
 import functools
-from importlib import resources
+from pathlib import Path
 
 __all__ = ["lines", "rows"]
+
+# The lexicons ship as plain files beside this module (the wheel is always unpacked);
+# reading them directly spares `import noticiaparse` the cost of importlib.resources.
+_DIRECTORY = Path(__file__).resolve().parent / "lexicons"
 
 
 @functools.cache
 def _read(name: str) -> str:
-    return (
-        resources.files("noticiaparse")
-        .joinpath("lexicons")
-        .joinpath(name)
-        .read_text(encoding="utf-8")
-    )
+    return (_DIRECTORY / name).read_text(encoding="utf-8")
 
 
 @functools.cache

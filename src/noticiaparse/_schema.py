@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from importlib import resources
 from typing import Any
 
 __all__ = ["json_schema"]
@@ -18,6 +17,8 @@ def json_schema() -> dict[str, Any]:
         >>> json_schema()["properties"]["schema"]
         {'const': 'noticiaparse/1'}
     """
+    from importlib import resources  # noqa: PLC0415 - only when the schema is asked for
+
     text = resources.files("noticiaparse").joinpath("schema.json").read_text(encoding="utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
