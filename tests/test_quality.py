@@ -33,3 +33,8 @@ def test_ruff_format_is_clean() -> None:
 def test_mypy_strict_is_clean() -> None:
     done = _run("mypy")
     assert 0 == done.returncode, done.stdout + done.stderr
+
+
+def test_docs_site_builds_strictly(tmp_path: Path) -> None:
+    done = _run("mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site"))
+    assert 0 == done.returncode, done.stdout + done.stderr
