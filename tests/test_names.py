@@ -8,9 +8,12 @@ from noticiaparse._lexicons import rows
 from noticiaparse._names import (
     build_cast,
     find_attributions,
+    index_tokens,
     media_type,
     phrase_after,
     phrase_before,
+    read_article,
+    read_attributions,
     reporting_participle,
     reporting_verb,
     tokenize,
@@ -150,3 +153,31 @@ def test_phrase_readers_never_raise(text: str, pos: int) -> None:
     pos = min(pos, len(text))
     for phrase in (phrase_after(text, pos, len(text)), phrase_before(text, pos, 0)):
         assert phrase is None or 0 <= phrase.start <= phrase.end <= len(text)
+
+
+_WORDY = st.text(alphabet="ab AÉ.-'’&\n1Σ", max_size=160)
+
+
+@given(
+    _WORDY,
+    st.lists(st.tuples(st.integers(0, 160), st.integers(0, 160)), max_size=4),
+    st.integers(-5, 170),
+    st.integers(-5, 170),
+)
+def test_index_windows_read_as_tokenize_does(
+    text: str, regions: list[tuple[int, int]], lo: int, hi: int
+) -> None:
+    index = index_tokens(text, [(min(a, b), max(a, b)) for a, b in regions])
+    assert tokenize(text, lo, hi) == index.window(lo, hi)
+
+
+def test_shared_reading_gives_the_same_cast_and_attributions() -> None:
+    text = "El vocero Marcelo Díaz dijo que no.\nLuego Díaz afirmó «basta», según La Tercera."
+    regions = [(0, 35), (36, len(text))]
+    reading = read_article(text, regions)
+    words = reading.tokens(text, regions[1:])
+    assert build_cast(text, regions[1:]) == reading.cast_of(text, regions[1:], words)
+    first = read_attributions(text, regions, [(55, 60)])
+    again = read_attributions(text, regions, [(55, 61)], known=first)
+    assert find_attributions(text, regions, [(55, 61)]) == again.found
+    assert first.regions[1] is again.regions[1]
