@@ -859,6 +859,41 @@ OTHER_SHAPES = [
         {"headline": _LAGO, "deck": _LAGO_DECK, "body": _LAGO_BODY},
         id="players-archive-photo-alerts-comments-republication",
     ),
+    pytest.param(
+        "Municipio de Osorno cierra el vertedero municipal tras diez años de reclamos"
+        " Los vecinos del sector Pichil celebraron la medida, que se hará efectiva en marzo.\n\n"
+        "El alcalde firmó ayer el decreto ante los dirigentes de las juntas de vecinos.\n",
+        {
+            "headline": (
+                "Municipio de Osorno cierra el vertedero municipal tras diez años de reclamos"
+            ),
+            "deck": (
+                "Los vecinos del sector Pichil celebraron la medida, que se hará efectiva en marzo."
+            ),
+            "body": [
+                "El alcalde firmó ayer el decreto ante los dirigentes de las juntas de vecinos.",
+            ],
+        },
+        id="title-glued-to-the-text-by-one-space-sentence-opener",
+    ),
+    pytest.param(
+        "Directora del liceo de Ancud y el regreso a clases -¿Cómo vuelven los alumnos tras"
+        " las vacaciones?\n-Con muchas ganas, aunque el frío complica la asistencia.\n",
+        {
+            "headline": "Directora del liceo de Ancud y el regreso a clases",
+            "body": [
+                "-¿Cómo vuelven los alumnos tras las vacaciones?",
+                "-Con muchas ganas, aunque el frío complica la asistencia.",
+            ],
+        },
+        id="title-glued-to-an-interview-question",
+    ),
+    pytest.param(
+        "Alcalde se reúne con el Presidente en La Moneda para pedir recursos\n\n"
+        "La reunión duró una hora y terminó sin anuncios concretos para la comuna.\n",
+        {"headline": "Alcalde se reúne con el Presidente en La Moneda para pedir recursos"},
+        id="a-title-naming-la-moneda-is-not-cut",
+    ),
 ]
 
 

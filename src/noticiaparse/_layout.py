@@ -20,6 +20,7 @@ publication line ``published``.
 
 from __future__ import annotations
 
+import functools
 import statistics
 from collections.abc import Sequence
 
@@ -38,6 +39,7 @@ from noticiaparse._boilerplate import (
     masthead_words,
 )
 from noticiaparse._byline import Byline, read_byline
+from noticiaparse._lexicons import lines as lexicon_lines
 from noticiaparse._model import Layout, Publication, Segment
 from noticiaparse._published import DateLine, read_date_line
 from noticiaparse._spine import Spine
@@ -91,6 +93,11 @@ _SHORT_DECK_SPACED = 300
 _MAX_ITEM = 250
 _MIN_GLUED = 8
 _LONG_DECK = 700
+_GLUE = regex.compile(r"(?<=[\p{Ll}\d\"”»’)?!])\s(\p{Lu}\p{L}*)(?:\s(\S+))?")
+_GLUED_DIALOGUE = regex.compile(r"(?<=[\p{Ll}\d\"”»’)?!.])\s[-—–](?=[¿¡\p{Lu}])")
+_ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas"})
+_ARTICLES |= frozenset({"este", "esta", "estos", "estas"})
+_MIN_TITLE_WORDS = 4
 _MAX_CAPTION = 200
 _LONG_DECK_RATIO = 6
 
@@ -300,6 +307,19 @@ def _headline(lines: Sequence[_Line]) -> tuple[int, tuple[int, int]] | None:
     if len(top) == 1 and lines[top[0]].text.endswith("."):
         return None  # a lone sentence is text, not a title over nothing
     return _repeated_title(lines, top) or _suffixed_title(lines, top) or _first_title(lines, top)
+
+
+def _untitled(lines: Sequence[_Line], found: tuple[int, tuple[int, int]] | None) -> bool:
+    """No title found, or a whole line closed like a sentence, or long, taken for one."""
+    if found is None:
+        return True
+    i, span = found
+    line = lines[i]
+    return (
+        span == (line.start, line.end)
+        and (line.text.rstrip(_CLOSERS).endswith(_STOPS) or len(line.text) > _LONG_TITLE)
+        and not line.role
+    )
 
 
 def _site_names(lines: Sequence[_Line], top: Sequence[int]) -> frozenset[str]:
@@ -693,6 +713,60 @@ def _mark_above(lines: Sequence[_Line], h: int) -> None:
             line.kind = ""  # a name above the title with no date beside it
 
 
+@functools.cache
+def _openers() -> frozenset[str]:
+    return frozenset(fold(entry) for entry in lexicon_lines("sentence_openers.txt"))
+
+
+def _glued_title_end(text: str) -> int | None:
+    """Where a title glued to the text after it by one space ends, if anywhere.
+
+    The cut is an interview's opening dash ("… puntajes -¿Qué explica…?"), else the
+    first capitalised word that opens a sentence ("El", "Tras",
+    "Según", lexicon ``sentence_openers.txt``) after a lower-case word or a closing
+    mark, an article counting only before a lower-case word ("La ciudad", never
+    "La Moneda"), with a title of at least four words before it.
+    """
+    dialogue = _GLUED_DIALOGUE.search(text, 0, min(len(text), _MAX_HEADLINE))
+    if dialogue is not None and len(text[: dialogue.start()].split()) >= _MIN_TITLE_WORDS:
+        return dialogue.start()  # an interview's first question: "Title -¿Qué…?"
+    for match in _GLUE.finditer(text, 0, min(len(text), _MAX_HEADLINE)):
+        word = fold(match.group(1))
+        if word not in _openers():
+            continue
+        after = match.group(2) or ""
+        if word in _ARTICLES and not after[:1].islower():
+            continue
+        if len(text[: match.start()].split()) >= _MIN_TITLE_WORDS:
+            return match.start()
+    return None
+
+
+def _split_glued_title(lines: list[_Line], found: tuple[int, tuple[int, int]] | None) -> bool:
+    """Cut a line into a title and the text glued after it, if it is one.
+
+    Only for a page with no title of its own: the line taken for the title closed
+    like a sentence, or, with none taken, the first text line.
+    """
+    first = (
+        found[0]
+        if found is not None
+        else next((i for i, ln in enumerate(lines[:_TOP]) if _is_text(ln)), None)
+    )
+    if first is None:
+        return False
+    line = lines[first]
+    cut = _glued_title_end(line.text)
+    if cut is None:
+        return False
+    rest = line.text[cut:]
+    skip = cut + len(rest) - len(rest.lstrip())
+    title = _Line(line.start, line.start + cut, line.gap, line.text[:cut])
+    body = _Line(line.start + skip, line.end, 0, line.text[skip:])
+    lines[first : first + 1] = [title, body]
+    return True
+
+
 def _title_copies(
     lines: Sequence[_Line], h: int, head_key: str | None
 ) -> tuple[int | None, int | None]:
@@ -735,6 +809,8 @@ def find_layout(spine: Spine) -> PageLayout:
         _classify(line)
     _bare_bylines_by_neighbours(lines)
     found = _headline(lines)
+    if _untitled(lines, found) and _split_glued_title(lines, found):
+        found = _headline(lines)
     headline_span: tuple[int, int] | None = None
     deck_index: int | None = None
     if found is None:
