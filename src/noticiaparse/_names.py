@@ -842,6 +842,10 @@ class RegionAttributions:
     found: tuple[Attribution, ...]
     inside: tuple[tuple[int, bool], ...] = attrs.field(repr=False)
     floors: tuple[tuple[int, int], ...] = attrs.field(repr=False)
+    #: :func:`phrase_before` as read for each verb: ((position, floor), phrase).
+    subjects: tuple[tuple[tuple[int, int], Phrase | None], ...] = attrs.field(
+        default=(), repr=False
+    )
 
     def holds_for(self, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
         """Whether the sorted quoted ``spans`` (``starts`` their starts) give the same answers."""
@@ -866,6 +870,10 @@ class Attributions:
     def found(self) -> tuple[Attribution, ...]:
         """Every attribution, region by region."""
         return tuple(a for region in self.regions for a in region.found)
+
+    def subjects(self) -> dict[tuple[int, int], Phrase | None]:
+        """What :func:`phrase_before` gave for ``(position, floor)`` as the verbs were read."""
+        return {key: phrase for region in self.regions for key, phrase in region.subjects}
 
     def holds_for(
         self, regions: Sequence[tuple[int, int]], quoted: Sequence[tuple[int, int]]
@@ -944,6 +952,7 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
     out: list[Attribution] = []
     inside: list[tuple[int, bool]] = []
     floors: list[tuple[int, int]] = []
+    subjects: dict[tuple[int, int], Phrase | None] = {}
     resume = lo
     openers = _opening_words()
     # only the words that can open a cue are looked at (one set lookup a word)
@@ -995,11 +1004,13 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
             else:
                 floor = _floor(spans, starts, tok.start, lo)
                 floors.append((tok.start, floor))
-                out.append(_verb_attribution(text, tokens, i, floor, index))
+                out.append(_verb_attribution(text, tokens, i, floor, index, subjects))
                 media = _media_object(text, tokens, i)
                 if media is not None:
                     out.append(Attribution(tok.text, tok.start, tok.end, media))
-    return RegionAttributions((lo, hi), tuple(out), tuple(inside), tuple(floors))
+    return RegionAttributions(
+        (lo, hi), tuple(out), tuple(inside), tuple(floors), tuple(subjects.items())
+    )
 
 
 @functools.cache
@@ -1088,8 +1099,13 @@ def _credible(phrase: Phrase) -> bool:
     return phrase.kind != PERSON or phrase.name is not None or phrase.head is not None
 
 
-def _verb_attribution(
-    text: str, tokens: Sequence[Token], i: int, floor: int, index: TokenIndex | None
+def _verb_attribution(  # noqa: PLR0913, PLR0917
+    text: str,
+    tokens: Sequence[Token],
+    i: int,
+    floor: int,
+    index: TokenIndex | None,
+    subjects: dict[tuple[int, int], Phrase | None],
 ) -> Attribution:
     tok = tokens[i]
     j = i
@@ -1098,6 +1114,7 @@ def _verb_attribution(
     verb_start = tokens[j].start
     sentence = _sentence_start(text, verb_start, floor)
     subject = phrase_before(text, verb_start, sentence, index)
+    subjects[verb_start, sentence] = subject
     if subject is not None and (
         not _credible(subject) or not _subject_position(text, subject, sentence)
     ):

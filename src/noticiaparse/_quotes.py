@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 import regex
@@ -426,10 +426,18 @@ def _after_close(  # noqa: C901, PLR0912
 
 
 def _before_open(
-    text: str, raw: RawQuote, lo: int, region_index: int, index: TokenIndex | None = None
+    text: str,
+    raw: RawQuote,
+    lo: int,
+    index: TokenIndex | None = None,
+    subjects: Mapping[tuple[int, int], Phrase | None] | None = None,
 ) -> _Said | None:
-    """``X dijo: «…»``, ``X afirmó que «…»``, ``según X, «…»``, headline ``X: «…»``."""
-    del region_index
+    """``X dijo: «…»``, ``X afirmó que «…»``, ``según X, «…»``, headline ``X: «…»``.
+
+    ``subjects`` are the verbs' subjects the attributions already read, by
+    ``(position, floor)`` (:meth:`noticiaparse._names.Attributions.subjects`).
+    """
+    subjects = subjects or {}
     sentence_start, _ = _sentence_bounds(text, raw.open_at, lo, raw.open_at)
     sentence_start = max(sentence_start, raw.open_at - 250)  # an attribution sits close by
     pre = text[sentence_start : raw.open_at]
@@ -453,13 +461,25 @@ def _before_open(
         if reporting_verb(tok.text) or (
             k > 0 and tokens[k - 1].low in words_of("auxiliary") and reporting_participle(tok.text)
         ):
-            phrase = phrase_before(text, _aux_start(tokens, k), sentence_start, index)
+            phrase = _subject(text, _aux_start(tokens, k), sentence_start, index, subjects)
             if phrase is None:
                 after = phrase_after(text, tok.end, raw.open_at, index)
                 if after is not None and after.name is not None:
                     phrase = after
             return _Said(phrase, tok.text, phrase is not None)
     return None
+
+
+def _subject(
+    text: str,
+    pos: int,
+    floor: int,
+    index: TokenIndex | None,
+    subjects: Mapping[tuple[int, int], Phrase | None],
+) -> Phrase | None:
+    """:func:`phrase_before`, unless the attributions read it already."""
+    key = (pos, floor)
+    return subjects[key] if key in subjects else phrase_before(text, pos, floor, index)
 
 
 def _aux_start(tokens: Sequence[Token], k: int) -> int:
@@ -534,6 +554,7 @@ def read_quotes(
     quoted = [(q.start, q.end) for q in raws]
     read = read_attributions(text, regions, quoted, words, index)
     attributions = [a for a in read.found if a.phrase is not None]
+    subjects = read.subjects()
     region_of = _region_index(regions)
     attributions.sort(key=lambda a: a.cue_start)
     cue_starts = [a.cue_start for a in attributions]
@@ -550,7 +571,7 @@ def read_quotes(
         floor = max(lo, last_close + 1) if last_close < raw.open_at else lo
         last_close = max(last_close, raw.close_at)
         said = _after_close(text, raw, hi, index) if raw.depth == 0 else None
-        before = _before_open(text, raw, floor, region, index) if raw.depth == 0 else None
+        before = _before_open(text, raw, floor, index, subjects) if raw.depth == 0 else None
         if raw.depth == 0:
             if before is None and floor > lo and _same_sentence(text, floor, raw.open_at):
                 before = previous  # "X dijo: «…» y «…»": the same attribution
