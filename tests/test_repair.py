@@ -110,15 +110,20 @@ MARKUP = [
     (
         (
             'Marcharon miles. [caption id="attachment_41" align="aligncenter" width="900"]'
-            " Foto: Agencia[/caption]\nOtro párrafo."
+            " Foto: Agencia[/caption]<br>\nOtro párrafo."
         ),
         "Marcharon miles.\nOtro párrafo.",
         "caption-shortcode",
     ),
-    ("[vc_column_text]El texto.[/vc_column_text]", "El texto.", "wrapping-shortcode"),
-    ("Antes [embed]https://youtu.be/x[/embed] después", "Antes después", "embed-shortcode"),
+    ("<p>[vc_column_text]El texto.[/vc_column_text]</p>", "El texto.", "wrapping-shortcode"),
+    ("Antes [embed]https://youtu.be/x[/embed] <b>después</b>", "Antes después", "embed-shortcode"),
+    (
+        'Dijo. [caption id="2"] Foto: Agencia[/caption] Siguió.',
+        'Dijo. [caption id="2"] Foto: Agencia[/caption] Siguió.',
+        "caption-in-otherwise-clean-text-stays",
+    ),
     ("&lt;p&gt;Escapado&lt;/p&gt;", "Escapado", "escaped-tags"),
-    ("Texto [caption] sin cierre", "Texto sin cierre", "unclosed-caption"),
+    ("Texto [caption] <em>sin</em> cierre", "Texto sin cierre", "unclosed-caption"),
     (
         (
             'Marcha.<figure><img src="a.jpg" alt="Marcha"><figcaption>Foto: <em>Agencia</em>'
@@ -179,7 +184,7 @@ def test_markup(damaged: str, expected: str) -> None:
     ("text", "kinds"),
     [
         ("<p>Hola</p>", ("markup",)),
-        ('[caption id="1"]Foto[/caption] Hola', ("shortcode",)),
+        ('<p>[caption id="1"]Foto[/caption] Hola</p>', ("markup", "shortcode")),
         ("Lleg&oacute; la regiÃ³n <b>hoy</b>", ("entity", "mojibake", "markup")),
         ("Texto limpio, sin daños.", ()),
     ],

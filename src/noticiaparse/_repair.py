@@ -331,13 +331,22 @@ def _splice(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, OffsetMa
     return "".join(pieces), offset_map
 
 
+def _inside_running_text(text: str, end: int) -> bool:
+    """Whether words follow ``end`` on the same line (within a short reach)."""
+    stop = text.find("\n", end, end + _REACH * 50)
+    following = text[end : stop if stop >= 0 else end + _REACH * 50]
+    return any(char.isalnum() for char in following)
+
+
 def repair_markup(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
     r"""Remove leftover HTML tags, comments and CMS shortcodes.
 
     Tags that separated paragraphs ("<p>", "<br>", "</div>") become a line break
     when none is there already; inline tags ("<strong>", "<a href=…>") disappear;
-    a caption or embed shortcode goes with what it wraps. Only known tag and
-    shortcode names are touched: "menos de <10%" and "[1]" stay.
+    a caption or embed shortcode glued to a paragraph (ending its line, or among tags)
+    goes with what it wraps; one inside running text is the page's caption as its CMS
+    printed it, and stays. Only known tag and shortcode names are touched: "menos
+    de <10%" and "[1]" stay.
 
     Args:
         text: the text to repair.
@@ -349,8 +358,10 @@ def repair_markup(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
     Examples:
         >>> repair_markup("<p>El <strong>alza</strong> fue de <10%.</p><p>Otra.</p>")[0]
         'El alza fue de <10%.\nOtra.'
-        >>> repair_markup('Marcha. [caption id="a_1"] Foto: Agencia[/caption]\nFin [1]')[0]
+        >>> repair_markup('Marcha. [caption id="a_1"] Foto: Agencia[/caption]<br>\nFin [1]')[0]
         'Marcha.\nFin [1]'
+        >>> repair_markup('Marcha. [caption id="a_1"] Foto: Agencia[/caption] Sigue.')[0]
+        'Marcha. [caption id="a_1"] Foto: Agencia[/caption] Sigue.'
     """
     if "<" not in text and "[" not in text:
         return text, None, ()
@@ -358,6 +369,11 @@ def repair_markup(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
     found: set[str] = set()
     floor = 0
     for match in _markup_pattern().finditer(text):
+        if "<" not in match.group() and _inside_running_text(text, match.end()):
+            # A shortcode with more of its paragraph after it is the page's caption as
+            # its CMS printed it into the text: it stays, as an annotator keeps it.
+            # One glued to a paragraph's end is residue, and goes.
+            continue
         if match.captures("shortcode"):
             found.add("shortcode")
         if match.captures("block") or match.captures("inline"):
