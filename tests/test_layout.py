@@ -894,6 +894,13 @@ OTHER_SHAPES = [
         {"headline": "Alcalde se reúne con el Presidente en La Moneda para pedir recursos"},
         id="a-title-naming-la-moneda-is-not-cut",
     ),
+    pytest.param(
+        f"{_LAGO}\n\n{_LAGO_BODY[0]}\n\nNOTICIAS RELACIONADAS\n"
+        "Temporal deja sin luz a miles de hogares en Osorno\n14\n"
+        "Alcalde presenta su cuenta pública entre críticas\n3\n\n" + _LAGO_BODY[1],
+        {"headline": _LAGO, "deck": None, "body": _LAGO_BODY},
+        id="related-block-under-the-first-paragraph-of-a-deckless-page",
+    ),
 ]
 
 

@@ -497,7 +497,7 @@ def _is_deck(lines: Sequence[_Line], h: int, c1: int) -> bool:
             lines, c1, len(lines), _META
         )
     gap_after = lines[c1 + 1].gap
-    body_gaps = [ln.gap for ln in lines[c2 + 1 : c2 + 12]]
+    body_gaps = _text_gaps(lines, c2 + 1, c2 + 12)
     if c2 != c1 + 1:
         body_gaps.append(lines[c2].gap)
     body_gap = int(statistics.median(body_gaps)) if body_gaps else first.gap
@@ -523,6 +523,24 @@ def _is_deck(lines: Sequence[_Line], h: int, c1: int) -> bool:
         # shorter than the paragraphs after it is still a deck
         return _far_shorter(first, lines[c2 : c2 + 12])
     return _deck_shaped(first, lines[c2])
+
+
+def _text_gaps(lines: Sequence[_Line], start: int, end: int) -> list[int]:
+    """The gaps before lines ``start:end``, leaving out related-article blocks.
+
+    A headline/counter pair sits on single line breaks whatever the body's spacing: its
+    gaps say nothing about how the page spaces its paragraphs.
+    """
+    gaps = []
+    for i in range(start, min(end, len(lines))):
+        line = lines[i]
+        nxt = lines[i + 1].kind if i + 1 < len(lines) else ""
+        if line.kind in ("related", "counter") or lines[i - 1].kind in ("related", "counter"):
+            continue
+        if nxt == "counter":
+            continue
+        gaps.append(line.gap)
+    return gaps
 
 
 def _far_shorter(first: _Line, following: Sequence[_Line]) -> bool:
