@@ -490,7 +490,7 @@ def _is_deck(lines: Sequence[_Line], h: int, c1: int) -> bool:
     text = first.text
     if len(text) > _MAX_DECK or text.startswith(_DIALOGUE) or text.endswith(":"):
         return False
-    c2 = _next_text(lines, c1)
+    c2 = _next_paragraph(lines, c1)
     if c2 is None:
         # nothing but furniture after it: a deck only if the byline or date follow it
         return not _header_between(lines, h, c1, _META) and _header_between(
@@ -498,7 +498,7 @@ def _is_deck(lines: Sequence[_Line], h: int, c1: int) -> bool:
         )
     gap_after = lines[c1 + 1].gap
     body_gaps = _text_gaps(lines, c2 + 1, c2 + 12)
-    if c2 != c1 + 1:
+    if c2 != c1 + 1 and lines[c2 - 1].kind not in ("related", "counter"):
         body_gaps.append(lines[c2].gap)
     body_gap = int(statistics.median(body_gaps)) if body_gaps else first.gap
     if _header_between(lines, h, c1, _META):
@@ -531,16 +531,29 @@ def _text_gaps(lines: Sequence[_Line], start: int, end: int) -> list[int]:
     A headline/counter pair sits on single line breaks whatever the body's spacing: its
     gaps say nothing about how the page spaces its paragraphs.
     """
-    gaps = []
-    for i in range(start, min(end, len(lines))):
-        line = lines[i]
-        nxt = lines[i + 1].kind if i + 1 < len(lines) else ""
-        if line.kind in ("related", "counter") or lines[i - 1].kind in ("related", "counter"):
-            continue
-        if nxt == "counter":
-            continue
-        gaps.append(line.gap)
-    return gaps
+    return [
+        lines[i].gap
+        for i in range(start, min(end, len(lines)))
+        if lines[i].kind not in ("related", "counter") and not _in_related(lines, i)
+    ]
+
+
+def _in_related(lines: Sequence[_Line], i: int) -> bool:
+    """Whether line ``i`` is a headline of a related block (after its label or a counter)."""
+    before = lines[i - 1].kind if i > 0 else ""
+    after = lines[i + 1].kind if i + 1 < len(lines) else ""
+    return before in ("related", "counter") or after == "counter"
+
+
+def _next_paragraph(lines: Sequence[_Line], i: int) -> int | None:
+    """The next text line after ``i`` that is not a related block's headline.
+
+    When only related headlines follow, the first of them (read as text).
+    """
+    first = j = _next_text(lines, i)
+    while j is not None and _in_related(lines, j):
+        j = _next_text(lines, j)
+    return first if j is None else j
 
 
 def _far_shorter(first: _Line, following: Sequence[_Line]) -> bool:
