@@ -1,8 +1,8 @@
 """The public parsers: :func:`parse` for a whole page, one function per field.
 
-Data flows one way: the text spine normalises the input once; the layout finds the
-page's parts; the extractors read the headline, deck and body through the spine and
-report offsets into the caller's original string.
+These functions check their arguments and hand them to :mod:`noticiaparse._pipeline`,
+which is imported on the first call: ``import noticiaparse`` stays cheap, and the
+extractors and their lexicons load when a text is first parsed.
 """
 
 from __future__ import annotations
@@ -10,15 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from noticiaparse._context import check_country, check_reference_date, check_text
-from noticiaparse._dates import find_dates
-from noticiaparse._layout import find_layout
 from noticiaparse._model import Article, DateMention, Layout, Money, Quote, Source
-from noticiaparse._money import find_money
-from noticiaparse._names import read_article
-from noticiaparse._quotes import find_quotes, read_quotes
-from noticiaparse._repair import REPAIR_STAGES
-from noticiaparse._sources import find_sources
-from noticiaparse._spine import Spine, build_spine
 
 __all__ = [
     "parse",
@@ -28,14 +20,6 @@ __all__ = [
     "parse_quotes",
     "parse_sources",
 ]
-
-
-def _spine(text: object) -> Spine:
-    return build_spine(check_text(text), REPAIR_STAGES)
-
-
-def _whole(spine: Spine) -> tuple[tuple[int, int], ...]:
-    return ((0, len(spine.text)),)
 
 
 def parse(
@@ -64,29 +48,10 @@ def parse(
         >>> article.to_dict()["schema"]
         'noticiaparse/1'
     """
-    spine = _spine(text)
-    ref = check_reference_date(reference_date)
-    code = check_country(country)
-    page = find_layout(spine)
-    layout = page.layout
-    if ref is None and layout.published is not None and layout.published.value is not None:
-        value = layout.published.value
-        ref = value.date() if isinstance(value, dt.datetime) else value
-    # the article's words and cast, read once for both quotes and sources
-    reading = read_article(spine.text, page.regions)
-    quotes, attributions = read_quotes(spine, page.regions, reading)
-    return Article(
-        headline=layout.headline,
-        deck=layout.deck,
-        body=layout.body,
-        boilerplate=layout.boilerplate,
-        authors=layout.authors,
-        published=layout.published,
-        quotes=quotes,
-        sources=find_sources(spine, page.regions, quotes, reading, attributions),
-        money=find_money(spine, page.regions, code),
-        dates=find_dates(spine, page.regions, ref),
-        repairs=spine.repairs,
+    from noticiaparse import _pipeline  # noqa: PLC0415 - the extractors load on first use
+
+    return _pipeline.article_of(
+        check_text(text), check_reference_date(reference_date), check_country(country)
     )
 
 
@@ -96,7 +61,9 @@ def parse_layout(text: str) -> Layout:
     Raises:
         TypeError: if ``text`` is not a ``str``.
     """
-    return find_layout(_spine(text)).layout
+    from noticiaparse import _pipeline  # noqa: PLC0415 - the extractors load on first use
+
+    return _pipeline.layout_of(check_text(text))
 
 
 def parse_quotes(text: str) -> tuple[Quote, ...]:
@@ -105,8 +72,9 @@ def parse_quotes(text: str) -> tuple[Quote, ...]:
     Raises:
         TypeError: if ``text`` is not a ``str``.
     """
-    spine = _spine(text)
-    return find_quotes(spine, _whole(spine))
+    from noticiaparse import _pipeline  # noqa: PLC0415 - the extractors load on first use
+
+    return _pipeline.quotes_of(check_text(text))
 
 
 def parse_sources(text: str) -> tuple[Source, ...]:
@@ -115,9 +83,9 @@ def parse_sources(text: str) -> tuple[Source, ...]:
     Raises:
         TypeError: if ``text`` is not a ``str``.
     """
-    spine = _spine(text)
-    regions = _whole(spine)
-    return find_sources(spine, regions, find_quotes(spine, regions))
+    from noticiaparse import _pipeline  # noqa: PLC0415 - the extractors load on first use
+
+    return _pipeline.sources_of(check_text(text))
 
 
 def parse_money(text: str, country: str | None = None) -> tuple[Money, ...]:
@@ -127,8 +95,9 @@ def parse_money(text: str, country: str | None = None) -> tuple[Money, ...]:
         TypeError: if ``text`` is not a ``str``.
         UnknownCountryError: (a ``ValueError``) if ``country`` is not a known code.
     """
-    spine = _spine(text)
-    return find_money(spine, _whole(spine), check_country(country))
+    from noticiaparse import _pipeline  # noqa: PLC0415 - the extractors load on first use
+
+    return _pipeline.money_of(check_text(text), check_country(country))
 
 
 def parse_dates(text: str, reference_date: dt.date | None = None) -> tuple[DateMention, ...]:
@@ -137,5 +106,6 @@ def parse_dates(text: str, reference_date: dt.date | None = None) -> tuple[DateM
     Raises:
         TypeError: if ``text`` or ``reference_date`` has the wrong type.
     """
-    spine = _spine(text)
-    return find_dates(spine, _whole(spine), check_reference_date(reference_date))
+    from noticiaparse import _pipeline  # noqa: PLC0415 - the extractors load on first use
+
+    return _pipeline.dates_of(check_text(text), check_reference_date(reference_date))

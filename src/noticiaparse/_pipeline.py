@@ -1,0 +1,98 @@
+"""The parsing pipeline behind the public functions of :mod:`noticiaparse._api`.
+
+Data flows one way: the text spine normalises the input once (repairing scraped
+damage first); the layout finds the page's parts; the extractors read the headline,
+deck and body through the spine and report offsets into the caller's original string.
+Arguments arrive here already checked. This module (and with it every extractor and
+its lexicons) is imported on the first parse, not by ``import noticiaparse``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from noticiaparse._dates import find_dates
+from noticiaparse._layout import find_layout
+from noticiaparse._model import Article, DateMention, Layout, Money, Quote, Source
+from noticiaparse._money import find_money
+from noticiaparse._names import read_article
+from noticiaparse._quotes import find_quotes, read_quotes
+from noticiaparse._repair import REPAIR_STAGES
+from noticiaparse._sources import find_sources
+from noticiaparse._spine import Spine, build_spine
+
+__all__ = [
+    "article_of",
+    "dates_of",
+    "layout_of",
+    "money_of",
+    "quotes_of",
+    "sources_of",
+    "spine_of",
+]
+
+
+def spine_of(text: str) -> Spine:
+    """The spine of ``text``: repair stages, then normalisation."""
+    return build_spine(text, REPAIR_STAGES)
+
+
+def _whole(spine: Spine) -> tuple[tuple[int, int], ...]:
+    return ((0, len(spine.text)),)
+
+
+def article_of(text: str, reference_date: dt.date | None, country: str | None) -> Article:
+    """The whole :class:`Article` of one page (see :func:`noticiaparse.parse`)."""
+    spine = spine_of(text)
+    page = find_layout(spine)
+    layout = page.layout
+    ref = reference_date
+    if ref is None and layout.published is not None and layout.published.value is not None:
+        value = layout.published.value
+        ref = value.date() if isinstance(value, dt.datetime) else value
+    # the article's words and cast, read once for both quotes and sources
+    reading = read_article(spine.text, page.regions)
+    quotes, attributions = read_quotes(spine, page.regions, reading)
+    return Article(
+        headline=layout.headline,
+        deck=layout.deck,
+        body=layout.body,
+        boilerplate=layout.boilerplate,
+        authors=layout.authors,
+        published=layout.published,
+        quotes=quotes,
+        sources=find_sources(spine, page.regions, quotes, reading, attributions),
+        money=find_money(spine, page.regions, country),
+        dates=find_dates(spine, page.regions, ref),
+        repairs=spine.repairs,
+    )
+
+
+def layout_of(text: str) -> Layout:
+    """The page's parts alone."""
+    return find_layout(spine_of(text)).layout
+
+
+def quotes_of(text: str) -> tuple[Quote, ...]:
+    """Every quotation, the whole text read as article text."""
+    spine = spine_of(text)
+    return find_quotes(spine, _whole(spine))
+
+
+def sources_of(text: str) -> tuple[Source, ...]:
+    """Every source, the whole text read as article text."""
+    spine = spine_of(text)
+    regions = _whole(spine)
+    return find_sources(spine, regions, find_quotes(spine, regions))
+
+
+def money_of(text: str, country: str | None) -> tuple[Money, ...]:
+    """Every monetary amount, the whole text read as article text."""
+    spine = spine_of(text)
+    return find_money(spine, _whole(spine), country)
+
+
+def dates_of(text: str, reference_date: dt.date | None) -> tuple[DateMention, ...]:
+    """Every date mention, the whole text read as article text."""
+    spine = spine_of(text)
+    return find_dates(spine, _whole(spine), reference_date)
