@@ -267,3 +267,11 @@ def test_any_text_parses_and_spans_hold_the_quote(text: str) -> None:
     for quote in parse_quotes(text):
         assert 0 <= quote.start <= quote.end <= len(text)
         assert quote.text == " ".join(text[quote.start : quote.end].split())
+
+
+def test_a_shortcode_kept_in_running_text_holds_no_quotes() -> None:
+    text = (
+        'Marcharon miles. [caption id="attachment_7" align="aligncenter" width="900"] '
+        "Foto: Archivo[/caption] Luego la vocera afirmó: «Seguiremos en la calle»."
+    )
+    assert ["Seguiremos en la calle"] == [q.text for q in parse_quotes(text)]

@@ -44,6 +44,7 @@ __all__ = [
     "read_article",
     "read_attributions",
     "region_tokens",
+    "regions_read",
     "reporting_verb",
     "tokenize",
     "words_in",
@@ -1628,3 +1629,19 @@ def media_type(name: str) -> str | None:
     """
     hit = _outlets().get(name.lower())
     return None if hit is None else hit[1]
+
+
+def regions_read(
+    text: str, regions: Sequence[tuple[int, int]], reading: Reading | None
+) -> tuple[TokenIndex, list[list[Token]], Cast]:
+    """The word index, the words of each region and the cast of ``regions``.
+
+    From ``reading`` when the article was read once for quotes and sources both
+    (:func:`read_article`); read now when it was not.
+    """
+    if reading is None:
+        index = index_tokens(text, regions)
+        words = region_tokens(text, regions, index)
+        return index, words, build_cast(text, regions, words)
+    words = reading.tokens(text, regions)
+    return reading.index, words, reading.cast_of(text, regions, words)

@@ -33,12 +33,10 @@ from noticiaparse._names import (
     Reading,
     Token,
     TokenIndex,
-    build_cast,
-    index_tokens,
     phrase_after,
     phrase_before,
     read_attributions,
-    region_tokens,
+    regions_read,
     reporting_participle,
     reporting_verb,
     words_in,
@@ -210,7 +208,34 @@ def _find_raw(text: str, regions: Sequence[tuple[int, int]]) -> list[RawQuote]:
         ):
             out.append(RawQuote(outer[2], end, outer[1], end, 0, recovered=True))
     out.sort(key=lambda q: (q.start, -q.end))
-    return out
+    return _outside_shortcodes(text, regions, out)
+
+
+#: A CMS shortcode's opening tag with attributes ('[caption id="a_1" align="…"]'), kept
+#: in the text when it sits inside a paragraph: its quoted values are markup, not quotes.
+_SHORTCODE_TAG = regex.compile(r"\[[a-z_]{2,30}\s[^\[\]\n]{0,1000}+\]")
+
+
+def _outside_shortcodes(
+    text: str, regions: Sequence[tuple[int, int]], found: list[RawQuote]
+) -> list[RawQuote]:
+    """``found`` without the quotation marks that are a shortcode's attribute values."""
+    tags = [
+        match.span()
+        for lo, hi in regions
+        if "[" in text[lo:hi]
+        for match in _SHORTCODE_TAG.finditer(text, lo, hi)
+        if '="' in match.group()
+    ]
+    if not tags:
+        return found
+    starts = [start for start, _ in tags]
+    kept = []
+    for quote in found:
+        k = bisect_right(starts, quote.open_at) - 1
+        if k < 0 or quote.open_at >= tags[k][1]:
+            kept.append(quote)
+    return kept
 
 
 def _has_word(text: str, start: int, end: int) -> bool:
@@ -543,14 +568,7 @@ def read_quotes(
     raws = _find_raw(text, regions)
     if not raws:
         return (), None
-    if reading is None:
-        index = index_tokens(text, regions)
-        words = region_tokens(text, regions, index)
-        cast = build_cast(text, regions, words)
-    else:
-        index = reading.index
-        words = reading.tokens(text, regions)
-        cast = reading.cast_of(text, regions, words)
+    index, words, cast = regions_read(text, regions, reading)
     quoted = [(q.start, q.end) for q in raws]
     read = read_attributions(text, regions, quoted, words, index)
     attributions = [a for a in read.found if a.phrase is not None]

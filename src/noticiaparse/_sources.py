@@ -18,10 +18,8 @@ from noticiaparse._names import (
     Cast,
     Phrase,
     Reading,
-    build_cast,
-    index_tokens,
     read_attributions,
-    region_tokens,
+    regions_read,
 )
 from noticiaparse._spine import Spine
 
@@ -52,14 +50,7 @@ def find_sources(
     """
     text = spine.text
     regions = [r for r in regions if r[0] < r[1]]
-    if reading is None:
-        index = index_tokens(text, regions)
-        words = region_tokens(text, regions, index)
-        cast = build_cast(text, regions, words)
-    else:
-        index = reading.index
-        words = reading.tokens(text, regions)
-        cast = reading.cast_of(text, regions, words)
+    index, words, cast = regions_read(text, regions, reading)
     quoted = _quoted_spans(spine, quotes)
     ledger = _Ledger(spine, cast)
     # the regions quotes already read, where the quoted spans give the same answers
