@@ -25,13 +25,12 @@ from __future__ import annotations
 import functools
 import html
 import unicodedata
-from array import array
 from html.entities import html5
 
 import regex
 
 from noticiaparse._lexicons import rows
-from noticiaparse._spine import OffsetMap, Rewriter, Stage, build_spine, rewrite
+from noticiaparse._spine import OffsetMap, Rewriter, Stage, build_spine, rewrite, splice
 
 __all__ = [
     "REPAIR_STAGES",
@@ -303,34 +302,6 @@ def _markup_edit(match: regex.Match[str], floor: int) -> tuple[int, int, str]:
     return before, after, " " if spaced else ""
 
 
-def _splice(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, OffsetMap | None]:
-    """Apply ``edits`` (ordered, disjoint ``(start, end, replacement)``) with their map.
-
-    The same bookkeeping as :func:`~noticiaparse._spine.rewrite`, for edits whose spans
-    a pattern could only find at a prohibitive cost (every space a candidate start).
-    """
-    pieces: list[str] = []
-    out_starts: array[int] = array("q")
-    out_ends: array[int] = array("q")
-    in_starts: array[int] = array("q")
-    in_ends: array[int] = array("q")
-    copied = out_len = 0
-    for start, end, new in edits:
-        pieces.append(text[copied:start])
-        out_len += start - copied
-        pieces.append(new)
-        if len(new) != end - start:
-            out_starts.append(out_len)
-            out_ends.append(out_len + len(new))
-            in_starts.append(start)
-            in_ends.append(end)
-        out_len += len(new)
-        copied = end
-    pieces.append(text[copied:])
-    offset_map = OffsetMap(out_starts, out_ends, in_starts, in_ends) if out_starts else None
-    return "".join(pieces), offset_map
-
-
 def _inside_running_text(text: str, end: int) -> bool:
     """Whether words follow ``end`` on the same line (within a short reach)."""
     stop = text.find("\n", end, end + _REACH * 50)
@@ -383,7 +354,7 @@ def repair_markup(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
         floor = edit[1]
     if not edits:
         return text, None, ()
-    new, offset_map = _splice(text, edits)
+    new, offset_map = splice(text, edits)
     return new, offset_map, tuple(kind for kind in ("markup", "shortcode") if kind in found)
 
 

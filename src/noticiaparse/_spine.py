@@ -34,6 +34,7 @@ __all__ = [
     "collapse",
     "normalise_stage",
     "rewrite",
+    "splice",
 ]
 
 
@@ -91,6 +92,29 @@ def rewrite(
 
     The map is ``None`` when no rewrite changed a length (the offsets are unchanged).
     """
+    edits: list[tuple[int, int, str]] = []
+    for match in pattern.finditer(text):
+        new = replace(match)
+        if new is None:
+            continue
+        start, end = match.span()
+        if new != text[start:end]:
+            edits.append((start, end, new))
+    if not edits:
+        return text, None
+    return splice(text, edits)
+
+
+def splice(text: str, edits: Iterable[tuple[int, int, str]]) -> tuple[str, OffsetMap | None]:
+    r"""Apply ``edits`` — ordered, disjoint ``(start, end, replacement)`` — with their map.
+
+    The map records only the edits that change a length; it is ``None`` when none does.
+
+    Examples:
+        >>> new, offset_map = splice("a\r\nb&amp;c", [(1, 3, "\n"), (4, 9, "&")])
+        >>> new, offset_map.start(new.index("c"))
+        ('a\nb&c', 9)
+    """
     pieces: list[str] = []
     out_starts: array[int] = array("q")
     out_ends: array[int] = array("q")
@@ -98,15 +122,7 @@ def rewrite(
     in_ends: array[int] = array("q")
     copied = 0  # input offset up to which text is already in pieces
     out_len = 0
-    changed = False
-    for match in pattern.finditer(text):
-        new = replace(match)
-        if new is None:
-            continue
-        start, end = match.span()
-        if new == text[start:end]:
-            continue
-        changed = True
+    for start, end, new in edits:
         pieces.append(text[copied:start])
         out_len += start - copied
         pieces.append(new)
@@ -117,8 +133,6 @@ def rewrite(
             in_ends.append(end)
         out_len += len(new)
         copied = end
-    if not changed:
-        return text, None
     pieces.append(text[copied:])
     offset_map = OffsetMap(out_starts, out_ends, in_starts, in_ends) if out_starts else None
     return "".join(pieces), offset_map
