@@ -19,6 +19,7 @@ import functools
 import operator
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import compress, count
 from typing import NamedTuple
 
 import attrs
@@ -142,6 +143,7 @@ def _scan(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
 _ABBREVIATION = regex.compile(r"\.\w+\.$|^\w\.$")
 _LETTERS = regex.compile(r"[\p{L}]+")
 _LOW = operator.attrgetter("low")
+_CAPITAL = operator.attrgetter("capital")
 
 
 @functools.cache
@@ -957,7 +959,7 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
     resume = lo
     openers = _opening_words()
     # only the words that can open a cue are looked at (one set lookup a word)
-    for i in [k for k, low in enumerate(map(_LOW, tokens)) if low in openers]:
+    for i in list(compress(count(), map(openers.__contains__, map(_LOW, tokens)))):
         tok = tokens[i]
         at = tok.start
         if at < resume:
@@ -1461,8 +1463,8 @@ def _region_names(text: str, tokens: Sequence[Token]) -> _RegionNames:  # noqa: 
     # a name opens only on a capitalised word that is no stop word (an article may open it)
     openings = [
         k
-        for k, tok in enumerate(tokens)
-        if tok.capital and (tok.low not in stops or tok.low in ("la", "el", "los", "las"))
+        for k in compress(count(), map(_CAPITAL, tokens))
+        if tokens[k].low not in stops or tokens[k].low in ("la", "el", "los", "las")
     ]
     i = 0
     at = 0
