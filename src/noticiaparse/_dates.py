@@ -161,9 +161,19 @@ def _trigger() -> re.Pattern[str]:
         "primer",
         "primero",
     ]
-    alternation = "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+    # Every alternative starts with one literal character, so the engine skips at once
+    # to where one of those characters is (the words grouped by their first letter,
+    # longest first within each group; the "\b" before a word is the lookbehind after
+    # its first letter).
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
     # a date's first number never follows a digit or a number's separator ("1.200", "5,8")
-    return re.compile(rf"\b(?:{alternation})\b|(?<![0-9/.,\-–])[0-9]")
+    branches = [rf"{digit}(?<![0-9/.,\-–]{digit})" for digit in "0123456789"]
+    for first, rests in sorted(by_first.items()):
+        boundary = r"(?<!\w.)" if first.isalnum() or first == "_" else r"(?<=\w.)"
+        branches.append(rf"{re.escape(first)}{boundary}(?:{'|'.join(rests)})\b")
+    return re.compile("|".join(branches))
 
 
 @functools.cache
