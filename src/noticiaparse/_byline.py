@@ -30,6 +30,7 @@ _LEAD = regex.compile(
 _LONE_LEADS = frozenset({"por", "by", "escrito por", "autor", "autora", "autores"})
 _JOIN = regex.compile(r"\s{0,3}(?:,|;|/|&|\||\s[yeY]\s|\sand\s)\s{0,3}")
 _SEPARATOR = regex.compile(r"\s{0,3}(?:\||–|—|\s-\s|,)\s{0,3}")
+_SEPARATOR_MARKS = ("|", "–", "—", "-", ",")  # one is in every separator
 _HANDLE = regex.compile(r"\s{0,3}@\w{1,40}")
 _PAREN = regex.compile(r"\s{0,3}[(\[][^()\[\]]{0,60}[)\]]")
 _PARTICLES = r"(?:de|del|la|las|los|da|das|do|dos|van|von|der|den|di|du|le|mac|bin|ibn)"
@@ -54,7 +55,11 @@ class Byline:
 
 def _names(text: str) -> tuple[str, ...] | None:
     """The people a run of names gives, or ``None`` if any part is not a name or desk."""
-    text = _HANDLE.sub("", _PAREN.sub("", text)).strip(" :-–—|")
+    if "(" in text or "[" in text:
+        text = _PAREN.sub("", text)
+    if "@" in text:
+        text = _HANDLE.sub("", text)
+    text = text.strip(" :-–—|")
     if not text:
         return None
     authors = []
@@ -105,6 +110,8 @@ def _role_line(folded: str) -> bool:
 
 def _names_and_role(text: str) -> tuple[str, ...] | None:
     """Names followed or preceded by a role: "Camila Rojas | Periodista"."""
+    if not any(mark in text for mark in _SEPARATOR_MARKS):
+        return None  # one part at most
     parts = [p for p in _SEPARATOR.split(text) if p.strip()]
     if len(parts) < 2:
         return None
