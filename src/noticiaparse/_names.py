@@ -46,6 +46,7 @@ __all__ = [
     "read_attributions",
     "region_tokens",
     "regions_read",
+    "reporting_forms",
     "reporting_verb",
     "tokenize",
     "words_in",
@@ -192,6 +193,17 @@ def _participles() -> frozenset[str]:
         elif lemma.endswith(("er", "ir")):
             stems.add(lemma[:-2] + "id")
     return frozenset(stem + ending for stem in stems for ending in ("o", "a", "os", "as"))
+
+
+@functools.cache
+def reporting_forms() -> frozenset[str]:
+    """Every lower-cased word :func:`reporting_verb` or :func:`reporting_participle` accepts.
+
+    Examples:
+        >>> "dijo" in reporting_forms(), "anunciado" in reporting_forms()
+        (True, True)
+    """
+    return frozenset(_verbs()) | _participles()
 
 
 def reporting_participle(word: str) -> bool:
@@ -379,8 +391,9 @@ def _classify_name(words: Sequence[str]) -> str:
     if key in _outlets():
         return MEDIA
     cue_words, cue_names = _org_cues()
-    # every cue name has a space: one contained in the key (or equal to it) marks it
-    if not cue_words.isdisjoint(words) or any(name in key for name in cue_names):
+    # every cue name has a space: one contained in the key (or equal to it) marks it,
+    # so a key of one word (most of them) holds none
+    if not cue_words.isdisjoint(words) or (" " in key and any(name in key for name in cue_names)):
         return ORGANIZATION
     first = words[0]
     if first.lower() in ("la", "el", "los", "las") and len(words) > 1:

@@ -37,6 +37,7 @@ from noticiaparse._names import (
     phrase_before,
     read_attributions,
     regions_read,
+    reporting_forms,
     reporting_participle,
     reporting_verb,
     words_in,
@@ -450,7 +451,7 @@ def _after_close(  # noqa: C901, PLR0912
     return None
 
 
-def _before_open(
+def _before_open(  # noqa: C901
     text: str,
     raw: RawQuote,
     lo: int,
@@ -474,11 +475,16 @@ def _before_open(
             return _Said(phrase, None, True)
     tokens = words_in(text, sentence_start, raw.open_at, index)
     balance = _mark_balance(text, sentence_start, raw.open_at)
+    forms = reporting_forms()
     for k in range(len(tokens) - 1, -1, -1):
         tok = tokens[k]
+        low = tok.low
+        # only "según" and reporting verb forms are cues: no other word is tested (a
+        # word that keeps its final full stop, "S.A.", is: its ``low`` is not its text's)
+        if low not in forms and low != "según" and tok.text[-1] != ".":
+            continue
         if balance(tok.start):
             continue
-        low = tok.low
         if low == "según" and k + 1 < len(tokens):
             phrase = phrase_after(text, tok.end, raw.open_at, index)
             if phrase is not None:
