@@ -706,7 +706,7 @@ def phrase_before(  # noqa: C901, PLR0912
             cut = opening
             tokens = [t for t in tokens if t.end <= opening]
     # drop clitics, auxiliaries and adverbs right before the verb
-    skip = words_of("clitic") | words_of("auxiliary") | words_of("adverb")
+    skip = _before_verb_words()
     while tokens and tokens[-1].low in skip and not tokens[-1].capital:
         cut = tokens.pop().start
     if not tokens:
@@ -747,12 +747,8 @@ def phrase_before(  # noqa: C901, PLR0912
 
 def _appositive(tokens: Sequence[Token], k: int, end: int) -> bool:
     """Whether ``tokens[k:end]`` reads as a role between commas ("presidente de GPS")."""
-    while k < end - 1 and tokens[k].low in words_of("determiner") | {
-        "ex",
-        "actual",
-        "nuevo",
-        "nueva",
-    }:
+    openers = _appositive_openers()
+    while k < end - 1 and tokens[k].low in openers:
         k += 1
     return tokens[k].low in _set("role_words.txt") or tokens[k].low in ("quien", "quienes", "que")
 
@@ -760,6 +756,18 @@ def _appositive(tokens: Sequence[Token], k: int, end: int) -> bool:
 def _comma_before(text: str, tokens: Sequence[Token], phrase: Phrase) -> bool:
     idx = bisect_left([t.start for t in tokens], phrase.start)
     return idx > 0 and text[tokens[idx - 1].end : phrase.start].strip() == ","
+
+
+@functools.cache
+def _before_verb_words() -> frozenset[str]:
+    """Clitics, auxiliaries and adverbs: what :func:`phrase_before` steps over."""
+    return words_of("clitic") | words_of("auxiliary") | words_of("adverb")
+
+
+@functools.cache
+def _appositive_openers() -> frozenset[str]:
+    """Determiners and the words before a role between commas ("el actual ministro")."""
+    return words_of("determiner") | {"ex", "actual", "nuevo", "nueva"}
 
 
 @functools.cache
@@ -782,15 +790,18 @@ def _lower_openers() -> frozenset[str]:
 def _best_ending(text: str, tokens: Sequence[Token], end_tok: int) -> Phrase | None:
     """The longest phrase that ends exactly at token ``end_tok`` (exclusive)."""
     best = None
+    openers = _lower_openers()
     for i in range(max(0, end_tok - _MAX_PHRASE_TOKENS), end_tok):
-        if i > 0 and text[tokens[i - 1].end : tokens[i].start].strip() == "" and tokens[i].capital:
+        tok = tokens[i]
+        if not tok.capital:
+            if tok.low not in openers:
+                continue  # no phrase opens on this word
+        elif i > 0 and text[tokens[i - 1].end : tok.start].strip() == "":
             prev = tokens[i - 1]
             if _is_name_word(prev) or (
                 prev.low in words_of("particle") and not prev.capital and i >= 2
             ):
                 continue  # not the start of the name
-        if not tokens[i].capital and tokens[i].low not in _lower_openers():
-            continue  # no phrase opens on this word
         found = _phrase_at(text, tokens, i)
         if found is not None and found[1] == end_tok:
             best = found[0]

@@ -377,6 +377,12 @@ class _Said:
     explicit: bool
 
 
+@functools.cache
+def _adverbs_auxiliaries() -> frozenset[str]:
+    """The adverbs and auxiliaries :func:`_after_close` steps over before a cue."""
+    return words_of("adverb") | words_of("auxiliary")
+
+
 def _after_close(  # noqa: C901, PLR0912
     text: str, raw: RawQuote, hi: int, index: TokenIndex | None = None
 ) -> _Said | None:
@@ -399,11 +405,8 @@ def _after_close(  # noqa: C901, PLR0912
         offset += 1 if stripped[:1] in ",—" else 0
         tokens = words_in(text, offset, min(hi, offset + 200), index)
         k = 0
-        while (
-            k < len(tokens)
-            and k < 3
-            and tokens[k].low in words_of("adverb") | words_of("auxiliary")
-        ):
+        stepped = _adverbs_auxiliaries()
+        while k < len(tokens) and k < 3 and tokens[k].low in stepped:
             k += 1
         if (k < len(tokens) and tokens[k].low == "según") or (
             k + 2 < len(tokens)
