@@ -87,13 +87,16 @@ def _share_words() -> frozenset[str]:
 _ORDER = ("related", "teaser", "list", "end", "ad", "share", "media", "line")
 
 
-def key(text: str) -> str:
-    """The folded line without surrounding bullets, separators and final colon."""
-    return fold(text).strip(_EDGES)
+def key(text: str, folded: str | None = None) -> str:
+    """The folded line without surrounding bullets, separators and final colon.
+
+    ``folded`` is ``fold(text)`` when the caller has it already.
+    """
+    return (fold(text) if folded is None else folded).strip(_EDGES)
 
 
-def furniture_kind(text: str) -> str | None:
-    """The furniture kind of one line, or ``None``.
+def furniture_kind(text: str, folded: str | None = None) -> str | None:
+    """The furniture kind of one line (``folded``: its :func:`fold`, if known), or ``None``.
 
     Kinds: ``ad``, ``share``, ``media``, ``line``, ``end``, ``list``, ``related``,
     ``teaser``.
@@ -106,7 +109,7 @@ def furniture_kind(text: str) -> str | None:
     """
     if len(text) > MAX_FURNITURE:
         return None
-    folded = key(text)
+    folded = key(text, folded)
     if not folded:
         return None
     patterns = _kinds()
@@ -132,8 +135,10 @@ def is_counter(text: str) -> bool:
     return not (len(digits) == 4 and stripped == digits and digits[:2] in ("19", "20"))
 
 
-def is_share_bar(text: str) -> bool:
+def is_share_bar(text: str, folded: str | None = None) -> bool:
     """Whether a line is a bar of share buttons ("Facebook | Twitter | WhatsApp").
+
+    ``folded`` is ``fold(text)`` when the caller has it already.
 
     Examples:
         >>> is_share_bar("Compartir: Facebook Twitter WhatsApp")
@@ -144,7 +149,7 @@ def is_share_bar(text: str) -> bool:
     if len(text) > 200:
         return False
     words = _share_words()
-    folded = key(text).replace(":", " ")
+    folded = key(text, folded).replace(":", " ")
     parts = [p for p in _SPLIT_BAR.split(folded) if p]
     if len(parts) >= 2 and all(p in words for p in parts):
         return True

@@ -121,8 +121,11 @@ def _names_and_role(text: str) -> tuple[str, ...] | None:
     return _names(" y ".join(kept))
 
 
-def read_byline(text: str) -> Byline | None:
+def read_byline(text: str, folded: str | None = None) -> Byline | None:
     """Read ``text`` as a byline, or ``None`` when it is not one.
+
+    ``folded`` is ``fold(text)`` when the caller has it already (folding collapses
+    white space, so it is also the fold of the line with its spaces collapsed).
 
     Examples:
         >>> read_byline("Por Javiera Muñoz y Diego Pérez").authors
@@ -137,7 +140,7 @@ def read_byline(text: str) -> Byline | None:
     line = " ".join(text.split())
     if not line or len(line) > MAX_BYLINE:
         return None
-    folded = fold(line).strip(" .:")
+    folded = (fold(line) if folded is None else folded).strip(" .:")
     if folded in desks() or folded in roles() or _role_line(folded) or folded in _LONE_LEADS:
         return Byline(authors=())  # a desk, a role, or "Por" over the names on the next line
     lead = _LEAD.match(line)

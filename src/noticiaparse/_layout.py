@@ -182,7 +182,8 @@ def _classify(line: _Line) -> None:
     text = line.text
     if len(text) > MAX_FURNITURE:
         return
-    kind = furniture_kind(text)
+    folded = fold(text)  # once for the readers below
+    kind = furniture_kind(text, folded)
     if kind is not None:
         line.kind = kind
         return
@@ -203,11 +204,11 @@ def _classify(line: _Line) -> None:
     if caption_credit(text):
         line.kind = "media"
         return
-    byline = read_byline(text)
+    byline = read_byline(text, folded)
     if byline is not None:
         line.kind, line.byline = ("bare" if byline.bare else "byline"), byline
         return
-    if is_share_bar(text):
+    if is_share_bar(text, folded):
         line.kind = "share"
     elif is_breadcrumb(text):
         line.kind = "crumb"
