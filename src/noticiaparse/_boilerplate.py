@@ -150,9 +150,11 @@ def is_share_bar(text: str, folded: str | None = None) -> bool:
         return False
     words = _share_words()
     folded = key(text, folded).replace(":", " ")
-    parts = [p for p in _SPLIT_BAR.split(folded) if p]
-    if len(parts) >= 2 and all(p in words for p in parts):
-        return True
+    # folding leaves single spaces: a double one is where a colon was
+    if any(mark in folded for mark in "|·•/,") or "  " in folded:
+        parts = [p for p in _SPLIT_BAR.split(folded) if p]
+        if len(parts) >= 2 and all(p in words for p in parts):
+            return True
     tokens = folded.split()
     return len(tokens) >= 2 and all(t in words for t in tokens)
 
@@ -164,8 +166,8 @@ def is_breadcrumb(text: str) -> bool:
         >>> is_breadcrumb("Inicio > País > Política"), is_breadcrumb("5 > 3")
         (True, False)
     """
-    if len(text) > 150:
-        return False
+    if len(text) > 150 or not any(mark in text for mark in ">»/›→|·•"):
+        return False  # a trail needs separators
     arrows = _ARROW.search(text) is not None
     parts = [p for p in _CRUMB.split(text.strip()) if p.strip()]
     # arrows make a trail from two parts; bars and dots make a tag or menu row from three

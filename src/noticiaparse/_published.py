@@ -160,8 +160,8 @@ def read_date_line(text: str) -> DateLine | None:
         True
     """
     whole = _read_line(text)
-    if whole is not None or len(text) > MAX_DATE_LINE:
-        return whole
+    if whole is not None or len(text) > MAX_DATE_LINE or not any(m in text for m in "|·•"):
+        return whole  # (without a bar or a dot there are no parts)
     parts = [p for p in _PARTS.split(text) if p.strip()]
     if len(parts) < 2:
         return None
