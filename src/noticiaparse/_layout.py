@@ -228,15 +228,17 @@ def _combined(line: _Line) -> None:
         if cue is not None:  # "Camila Rojas Publicado el 16/03/2021"
             head = head[: cue.start()]
         for names, when, offset in ((head, tail, cut_end), (tail, head, 0)):
+            # the date first: most sides have no digit, and it is the cheaper reading
+            date = read_date_line(when)
+            if date is None:
+                continue
             byline = read_byline(names)
             if byline is None or (byline.bare and not byline.authors):
                 continue
-            date = read_date_line(when)
-            if date is not None:
-                line.kind, line.byline, line.date = "byline", byline, date
-                start = line.start + offset
-                line.date_span = (start, start + len(when))
-                return
+            line.kind, line.byline, line.date = "byline", byline, date
+            start = line.start + offset
+            line.date_span = (start, start + len(when))
+            return
 
 
 def _key(line: _Line) -> str:
