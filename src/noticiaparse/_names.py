@@ -359,27 +359,32 @@ def _name_run(text: str, tokens: Sequence[Token], i: int) -> int:
     j = i
     end = i
     n = len(tokens)
+    particles = words_of("particle")
     while j < n and j - i < 8:
         tok = tokens[j]
-        if j > i and not _gap_ok(text, tokens[j - 1], tok):
+        name_word = _is_name_word(tok)
+        if j == i:
+            if name_word or (tok.capital and tok.low in ("la", "el", "los", "las")):
+                j += 1
+                end = j
+                continue
             break
-        if _is_name_word(tok) or (j == i and tok.capital and tok.low in ("la", "el", "los", "las")):
+        # a word that can neither go on the name nor link it ends it, whatever the gap
+        if (not name_word and (tok.capital or tok.low not in particles)) or not _gap_ok(
+            text, tokens[j - 1], tok
+        ):
+            break
+        if name_word:
             j += 1
             end = j
             continue
-        if j > i and tok.low in words_of("particle") and not tok.capital:
-            # "Secretaría de Salud", "Facultad de Derecho de la Pontificia…"
-            k = j
-            while (
-                k < n
-                and tokens[k].low in words_of("particle")
-                and not tokens[k].capital
-                and k - j < 2
-            ):
-                k += 1
-            if k < n and _is_name_word(tokens[k]) and _gap_ok(text, tokens[k - 1], tokens[k]):
-                j = k
-                continue
+        # "Secretaría de Salud", "Facultad de Derecho de la Pontificia…"
+        k = j
+        while k < n and tokens[k].low in particles and not tokens[k].capital and k - j < 2:
+            k += 1
+        if k < n and _is_name_word(tokens[k]) and _gap_ok(text, tokens[k - 1], tokens[k]):
+            j = k
+            continue
         break
     if end > i and tokens[i].low in ("la", "el", "los", "las") and end == i + 1:
         return i
@@ -982,13 +987,14 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
     subjects: dict[tuple[int, int], Phrase | None] = {}
     resume = lo
     openers = _opening_words()
+    multi_cue = _multi_cue().match
     # only the words that can open a cue are looked at (one set lookup a word)
     for i in list(compress(count(), map(openers.__contains__, map(_LOW, tokens)))):
         tok = tokens[i]
         at = tok.start
         if at < resume:
             continue
-        if tok.low not in candidates and _multi_cue().match(text, at, hi) is None:
+        if tok.low not in candidates and multi_cue(text, at, hi) is None:
             continue
         hit = _inside(spans, starts, at)
         inside.append((at, hit))
