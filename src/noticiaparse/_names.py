@@ -145,6 +145,7 @@ _ABBREVIATION = regex.compile(r"\.\w+\.$|^\w\.$")
 _LETTERS = regex.compile(r"[\p{L}]+")
 _LOW = operator.attrgetter("low")
 _CAPITAL = operator.attrgetter("capital")
+_START = operator.attrgetter("start")
 
 
 @functools.cache
@@ -1394,7 +1395,7 @@ def index_tokens(text: str, regions: Sequence[tuple[int, int]]) -> TokenIndex:
         text,
         tuple(regions),
         tokens,
-        [t.start for t in tokens],
+        list(map(_START, tokens)),
         reach,
         tuple(spans),
         [lo for lo, _ in spans],
