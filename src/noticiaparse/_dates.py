@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import heapq
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 import regex
@@ -148,8 +149,14 @@ def _pattern() -> regex.Pattern[str]:
 
 
 @functools.cache
-def _trigger() -> re.Pattern[str]:
-    """Where a date can start, in lower-cased text: a number or a calendar word."""
+def _trigger() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    r"""Where a date can start, in lower-cased text: a calendar word or a number.
+
+    Three patterns, each of which the engine scans by its first character: a word
+    after a non-word character (that character is part of the match), a word at the
+    text's start, a digit. Every word starts with a letter, so the character before it
+    is what ``\b`` would check.
+    """
     markers = date_markers()
     words = [
         *full_month_names(),
@@ -161,19 +168,28 @@ def _trigger() -> re.Pattern[str]:
         "primer",
         "primero",
     ]
-    # Every alternative starts with one literal character, so the engine skips at once
-    # to where one of those characters is (the words grouped by their first letter,
-    # longest first within each group; the "\b" before a word is the lookbehind after
-    # its first letter).
+    # grouped by first letter, longest first within each group
     by_first: dict[str, list[str]] = {}
     for word in sorted(set(words), key=len, reverse=True):
         by_first.setdefault(word[0], []).append(re.escape(word[1:]))
-    # a date's first number never follows a digit or a number's separator ("1.200", "5,8")
-    branches = [rf"{digit}(?<![0-9/.,\-–]{digit})" for digit in "0123456789"]
-    for first, rests in sorted(by_first.items()):
-        boundary = r"(?<!\w.)" if first.isalnum() or first == "_" else r"(?<=\w.)"
-        branches.append(rf"{re.escape(first)}{boundary}(?:{'|'.join(rests)})\b")
-    return re.compile("|".join(branches))
+    alternation = "|".join(
+        f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items())
+    )
+    return (
+        re.compile(rf"\W(?:{alternation})\b"),
+        re.compile(rf"(?:{alternation})\b"),
+        # a date's first number never follows a digit or a number's separator ("1.200", "5,8")
+        re.compile(r"[0-9](?<![0-9/.,\-–][0-9])"),
+    )
+
+
+def _trigger_starts(low: str, lo: int, hi: int) -> Iterator[int]:
+    """Where a date can start in ``low[lo:hi]``, in order (see :func:`_trigger`)."""
+    after_gap, at_start, digit = _trigger()
+    first = [0] if lo == 0 and at_start.match(low, 0, hi) is not None else []
+    words = (match.start() + 1 for match in after_gap.finditer(low, max(lo - 1, 0), hi))
+    digits = (match.start() for match in digit.finditer(low, lo, hi))
+    return heapq.merge(first, words, digits)
 
 
 @functools.cache
@@ -326,10 +342,10 @@ def _find_in_region(region: _Region) -> list[FoundDate]:
     out: list[FoundDate] = []
     consumed = region.lo
     pattern = _pattern()
-    for trigger in _trigger().finditer(region.low, region.lo, region.hi):
-        if trigger.start() < consumed:
+    for start in _trigger_starts(region.low, region.lo, region.hi):
+        if start < consumed:
             continue
-        match = pattern.match(region.low, trigger.start(), region.hi)
+        match = pattern.match(region.low, start, region.hi)
         if match is None:
             continue
         consumed = match.end()
