@@ -538,7 +538,11 @@ def _paragraph(draw: st.DrawFn, story: _Story) -> _Piece:
         return paragraph
     pieces = [_Piece(story.stock.sentence())]
     known = frozenset(story.known)
-    extra = draw(st.lists(st.sampled_from(("quote", "credit", "money", "date")), max_size=2))
+    # Distinct kinds: one credit a paragraph at most, so that "el medio" always follows
+    # the outlets named before it (pieces are shuffled within their paragraph).
+    extra = draw(
+        st.lists(st.sampled_from(("quote", "credit", "money", "date")), max_size=2, unique=True)
+    )
     for kind in extra:
         if kind == "quote":
             piece = draw(_quote_piece(story.people, known))
