@@ -1147,3 +1147,24 @@ def test_generated_pages_lay_out_as_their_truth(article: strategies.GeneratedArt
         published=expected.published,
     )
     assert _texts(truth) == _texts(parse_layout(article.text))
+
+
+@pytest.mark.parametrize(
+    ("page", "headline"),
+    [
+        (
+            (
+                "Sube el dólar\n\nEl tipo de cambio cerró en $18,40 por dólar, informó el"
+                " banco central.\n\nLa moneda acumula una baja de 3% en el año."
+            ),
+            "Sube el dólar",
+        ),
+        ("Cae la bolsa\n\nEl índice principal retrocedió 2% en la jornada.", "Cae la bolsa"),
+        ("Política\n\nEl Senado votará hoy la reforma.", None),
+        ("Economía y Negocios\n\nEl Senado votará hoy la reforma.", None),
+    ],
+    ids=["three-word-title-two-paragraphs", "three-word-title-one-paragraph", "label", "labels"],
+)
+def test_a_short_title_over_the_text_is_the_headline(page: str, headline: str | None) -> None:
+    layout = parse_layout(page)
+    assert headline == (layout.headline.text if layout.headline else None)

@@ -307,9 +307,19 @@ def _headline(lines: Sequence[_Line]) -> tuple[int, tuple[int, int]] | None:
             if _key(lines[i]) in sites:
                 lines[i].role = "X"
         top = [i for i in top if not lines[i].role]
-    if len(top) == 1 and lines[top[0]].text.endswith("."):
-        return None  # a lone sentence is text, not a title over nothing
-    return _repeated_title(lines, top) or _suffixed_title(lines, top) or _first_title(lines, top)
+    found = None
+    # a lone sentence is text, not a title over nothing
+    if top and not (len(top) == 1 and lines[top[0]].text.endswith(".")):
+        found = (
+            _repeated_title(lines, top) or _suffixed_title(lines, top) or _first_title(lines, top)
+        )
+    if top and (found is None or (found[0] == top[0] and _untitled(lines, found))):
+        # a short title over the text ("Sube el dólar") was set aside as a label: take it
+        # back when it reads as a title and what was found instead is a sentence
+        short = [i for i in texts if i < top[0] and _short_title(lines[i].text)]
+        if short:
+            found = short[-1], (lines[short[-1]].start, lines[short[-1]].end)
+    return found
 
 
 def _untitled(lines: Sequence[_Line], found: tuple[int, tuple[int, int]] | None) -> bool:
@@ -438,6 +448,16 @@ def _plausible_headline(line: _Line) -> bool:
     if len(text) > _MAX_HEADLINE:
         return False
     return not (len(text) > _LONG_TITLE and text.endswith("."))
+
+
+def _short_title(text: str) -> bool:
+    """Whether a label-sized line reads as a title.
+
+    Three words or more, one a lower-case content word ("Sube el dólar"), where a
+    section or menu label is a name or two ("Política", "Economía y Negocios", "En vivo").
+    """
+    words = text.split()
+    return len(words) >= 3 and any(len(w) >= 4 and w.isalpha() and w.islower() for w in words)
 
 
 def _label(line: _Line) -> bool:
