@@ -29,9 +29,10 @@ _ESCAPE_CLASSES = {"d": "7", "w": "a_", "s": " \n", "b": "a ", "p": "aÁ1", "P":
 
 
 def _modules() -> Iterator[Any]:
-    for info in pkgutil.iter_modules(noticiaparse.__path__):
-        if info.name.startswith("_") and info.name != "__main__":
-            yield importlib.import_module(f"noticiaparse.{info.name}")
+    """Every private module, and the modules of the private packages (``_names``)."""
+    for info in pkgutil.walk_packages(noticiaparse.__path__, "noticiaparse."):
+        if info.name.split(".")[1].startswith("_") and info.name != "noticiaparse.__main__":
+            yield importlib.import_module(info.name)
 
 
 def _patterns_in(value: object, depth: int = 0) -> Iterator[Any]:
@@ -69,7 +70,7 @@ def _collect() -> dict[str, Any]:
             if _zero_argument_builder(value):
                 candidates = [value()]
             for i, pattern in enumerate(p for c in candidates for p in _patterns_in(c)):
-                found[f"{module.__name__.split('.')[-1]}.{name}[{i}]"] = pattern
+                found[f"{module.__name__.removeprefix('noticiaparse.')}.{name}[{i}]"] = pattern
     return found
 
 

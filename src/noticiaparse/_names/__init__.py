@@ -1,0 +1,94 @@
+"""Names: people, organisations, outlets, documents and groups, and who is who.
+
+The one module for names, shared by quotes and sources. It reads noun phrases
+forward (``señaló el ministro del Interior, Rodrigo Fuentes``) and backward
+(``Paula Herrera, analista de Bolsa Andina, sostuvo``), classifies them (person,
+organisation, media, document, anonymous), finds the reporting verbs of the text
+with their subjects, and resolves later short forms to the most complete mention
+(``Micco`` -> ``Sergio Micco``, ``el vocero`` -> ``Marcelo Díaz``, ``el diario``
+-> the last newspaper named).
+
+Everything works on :attr:`Spine.text` offsets and is linear in the text: tokens
+come from one bounded regular expression, phrases are read by scanning at most a
+few dozen tokens from a given point.
+
+The package hands on the names of its modules, in the order they stand on each
+other: :mod:`._tokens` (words and the word index), :mod:`._vocabulary` (the word
+lists read from the lexicons), :mod:`._phrases` (reading and classifying phrases),
+:mod:`._attributions` (reporting verbs and cues with their subjects), :mod:`._cast`
+(coreference) and :mod:`._reading` (the reading of an article shared by quotes and
+sources).
+"""
+
+from __future__ import annotations
+
+from noticiaparse._names._attributions import (
+    Attribution,
+    Attributions,
+    RegionAttributions,
+    find_attributions,
+    read_attributions,
+)
+from noticiaparse._names._cast import (
+    Cast,
+    build_cast,
+)
+from noticiaparse._names._phrases import (
+    PERSON as PERSON,
+)
+from noticiaparse._names._phrases import (
+    Phrase,
+    phrase_after,
+    phrase_before,
+)
+from noticiaparse._names._phrases import (
+    media_type as media_type,
+)
+from noticiaparse._names._reading import (
+    Reading,
+    read_article,
+    regions_read,
+)
+from noticiaparse._names._tokens import (
+    Token,
+    TokenIndex,
+    index_tokens,
+    region_tokens,
+    tokenize,
+    words_in,
+)
+from noticiaparse._names._vocabulary import (
+    attribution_cues,
+    reporting_forms,
+    reporting_verb,
+    words_of,
+)
+from noticiaparse._names._vocabulary import (
+    reporting_participle as reporting_participle,
+)
+
+__all__ = [
+    "Attribution",
+    "Attributions",
+    "Cast",
+    "Phrase",
+    "Reading",
+    "RegionAttributions",
+    "Token",
+    "TokenIndex",
+    "attribution_cues",
+    "build_cast",
+    "find_attributions",
+    "index_tokens",
+    "phrase_after",
+    "phrase_before",
+    "read_article",
+    "read_attributions",
+    "region_tokens",
+    "regions_read",
+    "reporting_forms",
+    "reporting_verb",
+    "tokenize",
+    "words_in",
+    "words_of",
+]

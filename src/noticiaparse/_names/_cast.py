@@ -1,0 +1,347 @@
+"""The cast: everyone the article names, and the short forms that point at them.
+
+A surname, given name or last-two-words form resolves to the most complete mention
+(``Micco`` -> ``Sergio Micco``), a role to the person it was linked to (``el vocero``
+-> ``Marcelo Díaz``), and "el diario" to the last newspaper named.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from itertools import compress, count
+
+import attrs
+
+from noticiaparse._names._phrases import (
+    MEDIA,
+    ORGANIZATION,
+    PERSON,
+    Phrase,
+    _classify_name,
+    _first_names,
+    _name_run,
+    _outlet_prefix,
+    _verb_like,
+)
+from noticiaparse._names._tokens import (
+    _CAPITAL,
+    Token,
+    region_tokens,
+)
+from noticiaparse._names._vocabulary import (
+    _media_anaphora,
+    _outlets,
+    _set,
+    words_of,
+)
+
+__all__ = ["Cast", "Entity", "build_cast"]
+
+
+@attrs.frozen
+class Entity:
+    """One entity of the article: its kind, canonical span and key."""
+
+    key: str
+    kind: str
+    start: int
+    end: int
+
+
+@attrs.frozen
+class Cast:
+    """Everyone the article names, for resolving short forms to full names.
+
+    ``people`` maps a full person name to its first span; ``surnames`` a surname,
+    given name or last-two-words form to the full name it belongs to (only when
+    unambiguous); ``roles`` lists ``(position, role word, full name)`` links seen
+    as "el vocero Marcelo Díaz" or "Rodrigo Fuentes, ministro del Interior";
+    ``outlets`` lists ``(position, type, outlet name, span)``.
+    """
+
+    text: str = attrs.field(repr=False)
+    people: dict[str, tuple[int, int]]
+    surnames: dict[str, str]
+    roles: tuple[tuple[int, str, str], ...]
+    outlets: tuple[tuple[int, str, str, tuple[int, int]], ...]
+    orgs: tuple[tuple[int, str, tuple[int, int]], ...]
+    named: tuple[tuple[int, str], ...] = ()
+    counts: dict[str, int] = attrs.field(factory=dict)
+    role_index: dict[str, tuple[tuple[int, str], ...]] = attrs.field(factory=dict)
+    named_at: tuple[int, ...] = ()
+
+    def resolve(self, phrase: Phrase) -> Entity:  # noqa: C901, PLR0912
+        """The entity a phrase refers to, with the span of its most complete mention."""
+        text = self.text
+        whole = text[phrase.start : phrase.end]
+        if phrase.kind == "media-ref":
+            types = _media_anaphora().get(tuple(whole.lower().split()), ("any",))
+            for typ in types:
+                for pos, kind, name, span in reversed(self.outlets):
+                    if pos < phrase.start and typ in ("any", kind):
+                        return Entity(name.lower(), MEDIA, *span)
+            return Entity(whole.lower(), MEDIA, phrase.start, phrase.end)
+        if phrase.name is not None:
+            name = " ".join(text[phrase.name[0] : phrase.name[1]].split())
+            if phrase.kind == MEDIA:
+                return Entity(name.lower(), MEDIA, *phrase.name)
+            if phrase.kind == PERSON:
+                full = self.full_name(name)
+                span = self.people.get(full, phrase.name)
+                return Entity(full.lower(), PERSON, *span)
+            return Entity(name.lower(), phrase.kind, phrase.start, phrase.end)
+        if whole[:1].isupper() and " " not in whole and self.full_name(whole) in self.people:
+            full = self.full_name(whole)
+            return Entity(full.lower(), PERSON, *self.people[full])
+        if phrase.kind == PERSON and phrase.head is not None and not phrase.plural:
+            linked = self.role_link(phrase.head, phrase.start)
+            if linked is not None:
+                linked = self.full_name(linked)
+                if linked not in self.people:
+                    linked = None
+            if linked is None:
+                first = whole.split()[0].lower() if whole.split() else ""
+                gender = (
+                    "f"
+                    if first in ("la", "una", "esta")
+                    else "m"
+                    if first in ("el", "un", "este")
+                    else None
+                )
+                linked = self.last_person(phrase.start, gender=gender)
+            if linked is not None:
+                return Entity(linked.lower(), PERSON, *self.people[linked])
+        key = " ".join(whole.lower().split())
+        return Entity(key, phrase.kind, phrase.start, phrase.end)
+
+    def last_person(self, pos: int, reach: int = 1500, gender: str | None = None) -> str | None:
+        """The person the text is about at ``pos``.
+
+        Of the people named within ``reach`` characters before it, the one the
+        article names most often, then the latest.
+        """
+        starts = self.named_at
+        best: tuple[int, int, str] | None = None
+        for at, name in self.named[bisect_left(starts, pos - reach) : bisect_right(starts, pos)]:
+            full = self.full_name(name)
+            if full not in self.people:
+                continue
+            if gender is not None and _first_names().get(full.split()[0], gender) != gender:
+                continue
+            candidate = (self.counts.get(full, 0), at, full)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+        return None if best is None else best[2]
+
+    def full_name(self, name: str) -> str:
+        """The most complete person name for ``name`` ("Micco" -> "Sergio Micco")."""
+        return self.surnames.get(name, name)
+
+    def role_link(self, head: str, pos: int) -> str | None:
+        """The person last linked to role ``head`` before ``pos`` (else first after)."""
+        links = self.role_index.get(head, ())
+        if not links:
+            return None
+        k = bisect_right([p for p, _ in links], pos) - 1
+        return links[k][1] if k >= 0 else links[0][1]
+
+
+def build_cast(
+    text: str,
+    regions: Sequence[tuple[int, int]],
+    tokens_by_region: Sequence[Sequence[Token]] | None = None,
+) -> Cast:
+    """Collect the people, role links and outlets named in ``regions``.
+
+    Examples:
+        >>> text = "El vocero Marcelo Díaz habló. Luego Díaz insistió."
+        >>> cast = build_cast(text, [(0, len(text))])
+        >>> cast.full_name("Díaz"), cast.role_link("vocero", 40)
+        ('Marcelo Díaz', 'Marcelo Díaz')
+    """
+    if tokens_by_region is None:
+        tokens_by_region = region_tokens(text, regions)
+    return _cast_of(text, [_region_names(text, tokens) for tokens in tokens_by_region])
+
+
+@attrs.frozen
+class _RegionNames:
+    """What one region names, in text order: the parts :func:`build_cast` gathers."""
+
+    people: tuple[tuple[str, tuple[int, int]], ...]
+    roles: tuple[tuple[int, str, str], ...]
+    outlets: tuple[tuple[int, str, str, tuple[int, int]], ...]
+    orgs: tuple[tuple[int, str, tuple[int, int]], ...]
+    named: tuple[tuple[int, str], ...]
+
+
+def _region_names(text: str, tokens: Sequence[Token]) -> _RegionNames:  # noqa: C901, PLR0912, PLR0915
+    people: list[tuple[str, tuple[int, int]]] = []
+    roles: list[tuple[int, str, str]] = []
+    outlets: list[tuple[int, str, str, tuple[int, int]]] = []
+    orgs: list[tuple[int, str, tuple[int, int]]] = []
+    named: list[tuple[int, str]] = []
+    outlet_table = _outlets()
+    role_words = _set("role_words.txt")
+    stops = _set("stopwords.txt")
+    # a name opens only on a capitalised word that is no stop word (an article may open it)
+    openings = [
+        k
+        for k in compress(count(), map(_CAPITAL, tokens))
+        if tokens[k].low not in stops or tokens[k].low in ("la", "el", "los", "las")
+    ]
+    i = 0
+    at = 0
+    while True:
+        at = bisect_left(openings, i, at)
+        if at == len(openings):
+            break
+        i = openings[at]
+        tok = tokens[i]
+        run = _name_run(text, tokens, i)
+        if run <= i:
+            i += 1
+            continue
+        for k in range(i + 1, run):
+            # "Carla Soto y Pedro Mena": two people, not one name
+            if tokens[k].low in ("y", "e") and not tokens[k].capital:
+                if _classify_name([t.text for t in tokens[i:k]]) == PERSON:
+                    run = k
+                break
+        outlet = _outlet_prefix(tokens, i, run)
+        if outlet > i:
+            name = " ".join(t.text for t in tokens[i:outlet])
+            typ = outlet_table[name.lower()][1]
+            outlets.append((tok.start, typ, name, (tok.start, tokens[outlet - 1].end)))
+            i = outlet
+            continue
+        words = [t.text for t in tokens[i:run]]
+        if words[0].lower() in ("la", "el", "los", "las"):
+            words = words[1:]
+            i += 1
+        if words and words[0].lower() in role_words:
+            if len(words) >= 2 and _classify_name(words[1:]) == PERSON:
+                roles.append((tokens[i + 1].start, words[0].lower(), " ".join(words[1:])))
+            words = words[1:]
+            i += 1
+        if not words:
+            i = run
+            continue
+        kind = _classify_name(words)
+        span = (tokens[i].start, tokens[run - 1].end)
+        name = " ".join(words)
+        if kind == PERSON and words[0] in _first_names():
+            named.append((span[0], name))
+        elif kind == PERSON and len(words) == 1:
+            named.append((span[0], name))  # a surname, resolved below when it can be
+        if kind == PERSON and len(words) >= 2 and not {"y", "e"} & set(words):
+            people.append((name, span))
+            # a role right before: "el vocero Marcelo Díaz", "ministro de Salud, Tomás Riquelme"
+            role = _role_before(text, tokens, i, role_words)
+            if role is not None:
+                roles.append((span[0], role, name))
+            role = _role_after(text, tokens, run, role_words)
+            if role is not None:
+                roles.append((span[0], role, name))
+        elif kind == ORGANIZATION:
+            orgs.append((span[0], name, span))
+        i = run
+    return _RegionNames(tuple(people), tuple(roles), tuple(outlets), tuple(orgs), tuple(named))
+
+
+def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, PLR0912
+    """The cast of regions whose names are ``parts``: who is who, across the article."""
+    people: dict[str, tuple[int, int]] = {}
+    roles: list[tuple[int, str, str]] = []
+    outlets: list[tuple[int, str, str, tuple[int, int]]] = []
+    orgs: list[tuple[int, str, tuple[int, int]]] = []
+    named: list[tuple[int, str]] = []
+    for part in parts:
+        for name, span in part.people:
+            people.setdefault(name, span)
+        roles.extend(part.roles)
+        outlets.extend(part.outlets)
+        orgs.extend(part.orgs)
+        named.extend(part.named)
+    surnames: dict[str, str] = {}
+    clashes: set[str] = set()
+    for full in sorted(people, key=len, reverse=True):
+        words = full.split()
+        forms = {words[-1], words[0]}
+        if len(words) >= 3:
+            forms.add(" ".join(words[-2:]))
+            forms.add(" ".join(words[1:]))
+            # the paternal surname after the given names: "Ana María Lagos Rivas" -> "Lagos"
+            k = 0
+            while k < len(words) - 1 and words[k] in _first_names():
+                k += 1
+            if 0 < k < len(words) - 1:
+                forms.add(words[k])
+                forms.add(" ".join(words[k:]))
+        for form in forms:
+            if form in people or form == full:
+                continue
+            if form in surnames and surnames[form] != full and not surnames[form].endswith(full):
+                if full not in surnames[form]:
+                    clashes.add(form)
+                continue
+            surnames[form] = full
+    for form in clashes:
+        surnames.pop(form, None)
+    # a shorter full name contained in a longer one ("Juan Carlos Rivas" / "Carlos Rivas")
+    for other in people:
+        words = other.split()
+        for k in range(1, len(words)):
+            suffix = " ".join(words[k:])
+            if suffix in people:
+                surnames[suffix] = other
+    counts: dict[str, int] = {}
+    for _, name in named:
+        full = surnames.get(name, name)
+        counts[full] = counts.get(full, 0) + 1
+    role_index: dict[str, list[tuple[int, str]]] = {}
+    for pos, role, name in roles:
+        role_index.setdefault(role, []).append((pos, name))
+    return Cast(
+        text,
+        people,
+        surnames,
+        tuple(roles),
+        tuple(outlets),
+        tuple(orgs),
+        tuple(named),
+        counts,
+        {role: tuple(sorted(links)) for role, links in role_index.items()},
+        tuple(at for at, _ in named),
+    )
+
+
+def _role_before(
+    text: str, tokens: Sequence[Token], i: int, role_words: frozenset[str]
+) -> str | None:
+    # "el vocero Marcelo Díaz", "el ministro de Salud, Tomás Riquelme"
+    for k in range(i - 1, max(-1, i - 8), -1):
+        tok = tokens[k]
+        if tok.low in role_words and not tok.capital:
+            return tok.low
+        between = text[tok.end : tokens[k + 1].start].strip()
+        if between not in ("", ","):
+            return None
+        if tok.capital and tok.low not in words_of("particle") and k < i - 1 and between != ",":
+            continue
+        if _verb_like(tok) or tok.low in ("que", "y", "por", "con", "a", "en"):
+            return None
+    return None
+
+
+def _role_after(
+    text: str, tokens: Sequence[Token], run: int, role_words: frozenset[str]
+) -> str | None:
+    # "Rodrigo Fuentes, ministro del Interior," / "Paula Herrera, analista de …"
+    if run >= len(tokens) or text[tokens[run - 1].end : tokens[run].start].strip() != ",":
+        return None
+    k = run
+    if tokens[k].low in ("el", "la", "actual", "nuevo", "nueva") and k + 1 < len(tokens):
+        k += 1
+    return tokens[k].low if tokens[k].low in role_words else None
