@@ -249,3 +249,23 @@ def test_any_text_parses(text: str) -> None:
     for source in parse_sources(text):
         for mention in source.mentions:
             assert 0 <= mention.start <= mention.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La obra costará $350 millones, según informó el municipio.", ("el municipio", "según")),
+        ("El ministerio confirmó que el plan seguirá en marcha.", ("El ministerio", "confirmó")),
+        ("La fiscalía informó que hay dos detenidos.", ("La fiscalía", "informó")),
+    ],
+    ids=["segun-informo-el-municipio", "ministry-subject", "prosecutor-subject"],
+)
+def test_a_government_body_named_by_its_common_noun_is_an_organization(
+    text: str, expected: tuple[str, str]
+) -> None:
+    (source,) = parse_sources(text)
+    assert (expected[0], "organization", expected[1]) == (
+        source.name,
+        source.kind.value,
+        source.mentions[0].cue,
+    )
