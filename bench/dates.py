@@ -35,9 +35,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from gold import load
 
 from noticiaparse import parse, parse_dates
 from noticiaparse._calendar import deictic_days, weekdays
@@ -52,17 +54,6 @@ SCORER = SHARED / "eval" / "score.py"
 DAY_NUMBER = re.compile(r"(?<![0-9])(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])")
 
 Dates = list[dict[str, Any]]
-
-
-def load(paths: Iterable[Path]) -> list[dict[str, Any]]:
-    records: list[dict[str, Any]] = []
-    for path in paths:
-        text = path.read_text(encoding="utf-8")
-        if path.suffix == ".jsonl":
-            records.extend(json.loads(line) for line in text.splitlines() if line.strip())
-        else:
-            records.append(json.loads(text))
-    return [r for r in records if "dates" in r.get("gold", {})]
 
 
 def reference(record: dict[str, Any]) -> dt.date | None:
@@ -169,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--repeat", type=int, default=3, help="best of N timed runs (ours)")
     args = parser.parse_args(argv)
-    records = load(args.files)
+    records = load(args.files, "dates")
     systems: list[tuple[str, Callable[[dict[str, Any]], Dates], int]] = [
         ("noticiaparse parse()", ours_parse, args.repeat),
         ("noticiaparse parse_dates()", ours_dates, args.repeat),

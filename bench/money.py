@@ -23,14 +23,15 @@ The peers get generous readings of their output:
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
+
+from gold import load
 
 from noticiaparse import parse, parse_money
 from noticiaparse._money import find_money, resolve_currency
@@ -75,17 +76,6 @@ PRICE_PARSER_CURRENCIES = {
 }
 _SPINES: dict[int, Spine] = {}
 CLAUSE = re.compile(r"[.;:!?()\n]\s|,\s|\s[-–—]\s")
-
-
-def load(paths: Iterable[Path]) -> list[dict[str, Any]]:
-    records: list[dict[str, Any]] = []
-    for path in paths:
-        text = path.read_text(encoding="utf-8")
-        if path.suffix == ".jsonl":
-            records.extend(json.loads(line) for line in text.splitlines() if line.strip())
-        else:
-            records.append(json.loads(text))
-    return [r for r in records if "money" in r.get("gold", {})]
 
 
 def ours(record: dict[str, Any]) -> Found:
@@ -183,7 +173,7 @@ def measure(
 
 def main(argv: list[str]) -> int:
     paths = [Path(a) for a in argv] or DEFAULT_GOLD
-    records = load(paths)
+    records = load(paths, "money")
     _SPINES.update((id(r), build_spine(r["text"])) for r in records)
     tools: list[tuple[str, Callable[[dict[str, Any]], Found]]] = [
         ("noticiaparse parse_money", ours),
