@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,45 +13,25 @@ import pytest
 
 from noticiaparse._cli import main
 
+#: The ``run_cli`` fixture of conftest.py: ``(argv, stdin=b"")`` -> (code, JSON lines, stderr).
+CliRunner = Callable[..., tuple[int, list[Any], str]]
+
 SEED = Path(__file__).parent / "data" / "000_faba2bb10d094f8f.txt"
 
 
-def run(
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    argv: list[str],
-    stdin: bytes = b"",
-) -> tuple[int, list[Any], str]:
-    """Run main() with ``stdin``; return the exit code, the JSON lines printed and stderr."""
-    out = io.BytesIO()
-
-    class FakeIO:
-        def __init__(self, buffer: io.BytesIO) -> None:
-            self.buffer = buffer
-
-    monkeypatch.setattr(sys, "stdin", FakeIO(io.BytesIO(stdin)))
-    monkeypatch.setattr(sys, "stdout", FakeIO(out))
-    code = main(argv)
-    err = capsys.readouterr().err
-    lines = [json.loads(line) for line in out.getvalue().decode("utf-8").splitlines() if line]
-    return code, lines, err
-
-
-def test_parse_a_file(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    code, lines, err = run(monkeypatch, capsys, ["parse", "--country", "CL", str(SEED)])
+def test_parse_a_file(run_cli: CliRunner) -> None:
+    code, lines, err = run_cli(["parse", "--country", "CL", str(SEED)])
     assert (0, "") == (code, err)
     assert "noticiaparse/1" == lines[0]["schema"]
 
 
-def test_parse_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    code, lines, _ = run(monkeypatch, capsys, ["parse", "-"], stdin=b"Hola mundo")
+def test_parse_stdin(run_cli: CliRunner) -> None:
+    code, lines, _ = run_cli(["parse", "-"], stdin=b"Hola mundo")
     assert 0 == code
     assert 1 == len(lines)
 
 
-def test_bad_files_are_reported_and_the_rest_go_through(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_bad_files_are_reported_and_the_rest_go_through(run_cli: CliRunner, tmp_path: Path) -> None:
     latin1 = tmp_path / "latin1.txt"
     latin1.write_bytes("canción".encode("latin-1"))
     binary = tmp_path / "image.bin"
@@ -60,7 +40,7 @@ def test_bad_files_are_reported_and_the_rest_go_through(
     empty.write_bytes(b"")
     missing = tmp_path / "missing.txt"
     argv = ["parse", str(latin1), str(SEED), str(binary), str(empty), str(missing)]
-    code, lines, err = run(monkeypatch, capsys, argv)
+    code, lines, err = run_cli(argv)
     assert 1 == code
     assert 1 == len(lines)
     assert f"{latin1}: not valid UTF-8 at byte 5" in err
@@ -69,9 +49,7 @@ def test_bad_files_are_reported_and_the_rest_go_through(
     assert f"{missing}: No such file or directory" in err
 
 
-def test_jsonl_keeps_order_and_reports_bad_lines(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_jsonl_keeps_order_and_reports_bad_lines(run_cli: CliRunner, tmp_path: Path) -> None:
     records = tmp_path / "records.jsonl"
     records.write_text(
         "\n".join(
@@ -89,7 +67,7 @@ def test_jsonl_keeps_order_and_reports_bad_lines(
         ),
         encoding="utf-8",
     )
-    code, lines, err = run(monkeypatch, capsys, ["parse", "--jsonl", str(records)])
+    code, lines, err = run_cli(["parse", "--jsonl", str(records)])
     assert 1 == code
     assert ["a", None, "c", "d", "e", "f", None, "h"] == [line["id"] for line in lines]
     assert ["article", "error", "error", "error", "error", "error", "error", "article"] == [
@@ -101,11 +79,9 @@ def test_jsonl_keeps_order_and_reports_bad_lines(
     assert f"{records}:9:" not in err
 
 
-def test_jsonl_defaults_from_the_command_line(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_jsonl_defaults_from_the_command_line(run_cli: CliRunner) -> None:
     stdin = json.dumps({"id": 1, "text": "Hola"}).encode()
-    code, lines, _ = run(monkeypatch, capsys, ["parse", "--jsonl", "--country", "cl"], stdin=stdin)
+    code, lines, _ = run_cli(["parse", "--jsonl", "--country", "cl"], stdin=stdin)
     assert 0 == code
     assert 1 == lines[0]["id"]
 

@@ -8,10 +8,9 @@ not asserted here; ``bench/scaling.py`` shows time and memory per MB.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
-import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,9 @@ from hypothesis import strategies as st
 
 import noticiaparse
 from noticiaparse import Article
-from noticiaparse._cli import main
+
+#: The ``run_cli`` fixture of conftest.py: ``(argv, stdin=b"")`` -> (code, JSON lines, stderr).
+CliRunner = Callable[..., tuple[int, list[Any], str]]
 
 #: Every white-space or invisible character a scraped page may carry.
 UNICODE_SPACES = "".join(
@@ -170,27 +171,6 @@ def test_wrong_argument_types_raise_type_error() -> None:
 # ------------------------------------------------------------ the command line
 
 
-class _FakeIO:
-    def __init__(self, buffer: io.BytesIO) -> None:
-        self.buffer = buffer
-
-
-def run_cli(
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    argv: list[str],
-    stdin: bytes = b"",
-) -> tuple[int, list[Any], str]:
-    """``main(argv)``: the exit code, the JSON lines on stdout and what stderr said."""
-    out = io.BytesIO()
-    monkeypatch.setattr(sys, "stdin", _FakeIO(io.BytesIO(stdin)))
-    monkeypatch.setattr(sys, "stdout", _FakeIO(out))
-    code = main(argv)
-    err = capsys.readouterr().err
-    lines = [json.loads(line) for line in out.getvalue().decode("utf-8").splitlines() if line]
-    return code, lines, err
-
-
 GOOD = "Título\n\nEl costo sería de $5,8 millones, según La Tercera."
 
 
@@ -205,8 +185,7 @@ GOOD = "Título\n\nEl costo sería de $5,8 millones, según La Tercera."
     ids=["binary", "invalid-utf8", "empty", "only-white-space"],
 )
 def test_cli_reports_a_bad_file_and_parses_the_others(
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    run_cli: CliRunner,
     tmp_path: Path,
     content: bytes,
     message: str,
@@ -215,19 +194,17 @@ def test_cli_reports_a_bad_file_and_parses_the_others(
     good1.write_text(GOOD, encoding="utf-8")
     bad.write_bytes(content)
     good2.write_text(GOOD, encoding="utf-8")
-    code, lines, err = run_cli(monkeypatch, capsys, ["parse", str(good1), str(bad), str(good2)])
+    code, lines, err = run_cli(["parse", str(good1), str(bad), str(good2)])
     assert 1 == code
     assert 2 == len(lines)
     assert f"noticiaparse: {bad}: {message}" in err
     assert 1 == len(err.strip().splitlines())
 
 
-def test_cli_parses_a_file_of_hostile_text(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_cli_parses_a_file_of_hostile_text(run_cli: CliRunner, tmp_path: Path) -> None:
     hostile = tmp_path / "hostile.txt"
     hostile.write_text("«" * 1000 + "\u202e" + "$" * 1000 + "\u2028" * 100, encoding="utf-8")
-    code, lines, err = run_cli(monkeypatch, capsys, ["parse", str(hostile)])
+    code, lines, err = run_cli(["parse", str(hostile)])
     assert (0, "", 1) == (code, err, len(lines))
 
 
@@ -250,11 +227,11 @@ _RECORDS = [
 
 
 def test_cli_jsonl_reports_each_bad_line_with_its_location(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    run_cli: CliRunner, tmp_path: Path
 ) -> None:
     records = tmp_path / "records.jsonl"
     records.write_bytes(b"\n".join(line for line, _ in _RECORDS) + b"\n")
-    code, lines, err = run_cli(monkeypatch, capsys, ["parse", "--jsonl", str(records)])
+    code, lines, err = run_cli(["parse", "--jsonl", str(records)])
     assert 1 == code
     assert len(_RECORDS) == len(lines)  # one output line per input line, in order
     reported = err.strip().splitlines()
@@ -267,30 +244,26 @@ def test_cli_jsonl_reports_each_bad_line_with_its_location(
         assert (fails is None) == ("article" in output), output
 
 
-def test_cli_jsonl_binary_file(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_cli_jsonl_binary_file(run_cli: CliRunner, tmp_path: Path) -> None:
     binary = tmp_path / "dump.bin"
     binary.write_bytes(bytes(range(256)) * 4)
     good = tmp_path / "good.jsonl"
     good.write_bytes(b'{"id": "ok", "text": "Hola"}\n')
-    code, lines, err = run_cli(monkeypatch, capsys, ["parse", "--jsonl", str(binary), str(good)])
+    code, lines, err = run_cli(["parse", "--jsonl", str(binary), str(good)])
     assert 1 == code
     assert "ok" == lines[-1]["id"]
     assert "article" in lines[-1]
     assert f"noticiaparse: {binary}:1: " in err
 
 
-def test_cli_jsonl_empty_file_and_missing_file(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_cli_jsonl_empty_file_and_missing_file(run_cli: CliRunner, tmp_path: Path) -> None:
     empty = tmp_path / "empty.jsonl"
     empty.write_bytes(b"")
     missing = tmp_path / "missing.jsonl"
     good = tmp_path / "good.jsonl"
     good.write_bytes(b'{"id": 1, "text": "Hola"}\n')
     argv = ["parse", "--jsonl", str(empty), str(missing), str(good)]
-    code, lines, err = run_cli(monkeypatch, capsys, argv)
+    code, lines, err = run_cli(argv)
     assert 1 == code
     assert [1] == [line["id"] for line in lines]
     assert f"noticiaparse: {missing}: No such file or directory" in err
