@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from noticiaparse._errors import UnknownCountryError
 from noticiaparse._lexicons import lines
@@ -18,6 +19,11 @@ def check_text(text: object) -> str:
     return text
 
 
+@functools.cache
+def _country_codes() -> frozenset[str]:
+    return frozenset(lines("countries.txt"))
+
+
 def check_country(country: object) -> str | None:
     """The upper-cased ISO 3166-1 alpha-2 code, or ``None``.
 
@@ -31,7 +37,7 @@ def check_country(country: object) -> str | None:
         msg = f"country must be str or None, not {type(country).__name__}"
         raise TypeError(msg)
     code = country.strip().upper()
-    if code not in frozenset(lines("countries.txt")):
+    if code not in _country_codes():
         raise UnknownCountryError(country)
     return code
 
