@@ -42,10 +42,10 @@ from typing import Any
 from gold import load
 
 from noticiaparse import parse, parse_dates
-from noticiaparse._calendar import deictic_days, weekdays
-from noticiaparse._dates import find_dates
-from noticiaparse._layout import find_layout
-from noticiaparse._spine import build_spine
+from noticiaparse._extract.dates import find_dates
+from noticiaparse._layout.page import find_layout
+from noticiaparse._text.calendar import deictic_days, weekdays
+from noticiaparse._text.spine import build_spine
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

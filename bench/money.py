@@ -34,8 +34,8 @@ from typing import Any
 from gold import load
 
 from noticiaparse import parse, parse_money
-from noticiaparse._money import find_money, resolve_currency
-from noticiaparse._spine import Spine, build_spine
+from noticiaparse._extract.money import find_money, resolve_currency
+from noticiaparse._text.spine import Spine, build_spine
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = [

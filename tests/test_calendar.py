@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from noticiaparse._calendar import (
+from noticiaparse._text.calendar import (
     date_markers,
     deictic_days,
     full_month_names,

@@ -12,7 +12,7 @@ import pytest
 
 import noticiaparse
 from noticiaparse import parse_quotes, parse_sources
-from noticiaparse._published import read_date_line
+from noticiaparse._layout.published import read_date_line
 
 QuoteRow = tuple[str, str, "str | None", "str | None"]
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import noticiaparse
 from noticiaparse import parse_dates
-from noticiaparse._gen_dates import GeneratedDate, date_mentions
+from noticiaparse._gen.dates import GeneratedDate, date_mentions
 
 #: A Wednesday.
 REF = dt.date(2023, 11, 15)

@@ -16,12 +16,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from noticiaparse import parse_layout, strategies
-from noticiaparse._boilerplate import furniture_kind, is_breadcrumb, is_counter, is_share_bar
-from noticiaparse._byline import read_byline
-from noticiaparse._layout import find_layout
+from noticiaparse._layout.boilerplate import furniture_kind, is_breadcrumb, is_counter, is_share_bar
+from noticiaparse._layout.byline import read_byline
+from noticiaparse._layout.page import find_layout
+from noticiaparse._layout.published import read_date_line
 from noticiaparse._model import Layout
-from noticiaparse._published import read_date_line
-from noticiaparse._spine import build_spine, collapse
+from noticiaparse._text.spine import build_spine, collapse
 
 
 def _texts(layout: Layout) -> dict[str, Any]:

@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from noticiaparse import parse, parse_money
-from noticiaparse._gen_money import RenderedAmount, money_amounts
-from noticiaparse._money import resolve_currency
+from noticiaparse._extract.money import resolve_currency
+from noticiaparse._gen.money import RenderedAmount, money_amounts
 
 Found = list[tuple[str, str, "str | None"]]
 

@@ -4,8 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from noticiaparse._lexicons import rows
-from noticiaparse._names import (
+from noticiaparse._reading import (
     build_cast,
     find_attributions,
     index_tokens,
@@ -18,6 +17,7 @@ from noticiaparse._names import (
     reporting_verb,
     tokenize,
 )
+from noticiaparse._text.lexicons import rows
 
 AFTER: list[tuple[str, str, str, str]] = [
     (

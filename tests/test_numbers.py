@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from noticiaparse._gen_money import spell_number
-from noticiaparse._numbers import decimal_mark, read_digits, scan_quantity, words_to_number
+from noticiaparse._gen.money import spell_number
+from noticiaparse._text.numbers import decimal_mark, read_digits, scan_quantity, words_to_number
 
 DIGITS = [
     ("5.800.000", ",", Decimal(5800000)),

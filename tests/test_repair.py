@@ -10,14 +10,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import noticiaparse
-from noticiaparse._repair import (
+from noticiaparse._text.repair import (
     REPAIR_STAGES,
     repair,
     repair_entities,
     repair_markup,
     repair_mojibake,
 )
-from noticiaparse._spine import build_spine, collapse
+from noticiaparse._text.spine import build_spine, collapse
 
 # --- damage, the way scrapers do it ------------------------------------------------
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from noticiaparse._spine import build_spine
+from noticiaparse._text.spine import build_spine
 
 NOISE = ["\r\n", "\r", "\u00a0", "\u2009", "\u200b", "\u00ad", "\u200e", "\ufeff", "\u3000", "\t"]
 UNITS = st.lists(

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import noticiaparse
 from noticiaparse import Article, Quote, Segment
-from noticiaparse._spine import build_spine
+from noticiaparse._text.spine import build_spine
 from noticiaparse.strategies import (
     GeneratedArticle,
     GeneratedDate,
@@ -138,15 +138,6 @@ def test_generated_amount_is_found_exactly(sample: RenderedAmount) -> None:
     assert [(0, len(sample.text), sample.amount, sample.currency)] == [
         (m.start, m.end, m.amount, m.currency) for m in found
     ]
-
-
-def test_money_and_dates_strategies_are_the_field_parsers_own() -> None:
-    from noticiaparse import _gen_dates, _gen_money  # noqa: PLC0415
-
-    assert (_gen_money.money_amounts, _gen_dates.date_mentions) == (
-        money_amounts,
-        date_mentions,
-    )
 
 
 @given(date_mentions())

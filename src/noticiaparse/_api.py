@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from noticiaparse._context import check_country, check_reference_date, check_text
+from noticiaparse._checks import check_country, check_reference_date, check_text
 from noticiaparse._model import Article, DateMention, Layout, Money, Quote, Source
 
 __all__ = [

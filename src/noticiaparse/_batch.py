@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from noticiaparse._api import parse
-from noticiaparse._context import check_country, check_reference_date
+from noticiaparse._checks import check_country, check_reference_date
 from noticiaparse._model import Article
 
 if TYPE_CHECKING:

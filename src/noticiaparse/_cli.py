@@ -19,7 +19,7 @@ from typing import IO, Any
 
 from noticiaparse._api import parse
 from noticiaparse._batch import load_record, parse_many
-from noticiaparse._context import check_country
+from noticiaparse._checks import check_country
 from noticiaparse._errors import UnknownCountryError
 from noticiaparse._version import __version__
 

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from noticiaparse._dates import find_dates
-from noticiaparse._layout import find_layout
+from noticiaparse._extract.dates import find_dates
+from noticiaparse._extract.money import find_money
+from noticiaparse._extract.quotes import find_quotes, read_quotes
+from noticiaparse._extract.sources import find_sources
+from noticiaparse._layout.page import find_layout
 from noticiaparse._model import Article, DateMention, Layout, Money, Quote, Source
-from noticiaparse._money import find_money
-from noticiaparse._names import read_article
-from noticiaparse._quotes import find_quotes, read_quotes
-from noticiaparse._repair import REPAIR_STAGES
-from noticiaparse._sources import find_sources
-from noticiaparse._spine import Spine, build_spine
+from noticiaparse._reading import read_article
+from noticiaparse._text.repair import REPAIR_STAGES
+from noticiaparse._text.spine import Spine, build_spine
 
 __all__ = [
     "article_of",

@@ -45,10 +45,10 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from noticiaparse._gen_dates import GeneratedDate, date_mentions
-from noticiaparse._gen_money import RenderedAmount, money_amounts
-from noticiaparse._gen_noise import NoisyText, noise
-from noticiaparse._gen_pages import (
+from noticiaparse._gen.dates import GeneratedDate, date_mentions
+from noticiaparse._gen.money import RenderedAmount, money_amounts
+from noticiaparse._gen.noise import NoisyText, noise
+from noticiaparse._gen.pages import (
     GeneratedArticle,
     GeneratedQuote,
     article_pages,

@@ -11,7 +11,7 @@ read per paragraph.
 
 Each quotation is then classified (direct, partial, term, title) from its shape
 and the words around it, and direct and partial ones are attributed to a speaker
-through :mod:`noticiaparse._names`.
+through :mod:`noticiaparse._reading`.
 """
 
 from __future__ import annotations
@@ -23,9 +23,8 @@ from collections.abc import Mapping, Sequence
 import attrs
 import regex
 
-from noticiaparse._lexicons import lines
 from noticiaparse._model import Quote, QuoteKind, Segment
-from noticiaparse._names import (
+from noticiaparse._reading import (
     PERSON,
     Attributions,
     Cast,
@@ -43,7 +42,8 @@ from noticiaparse._names import (
     words_in,
     words_of,
 )
-from noticiaparse._spine import Spine
+from noticiaparse._text.lexicons import lines
+from noticiaparse._text.spine import Spine
 
 __all__ = ["RawQuote", "find_quotes", "pair_marks", "read_quotes"]
 
@@ -464,7 +464,7 @@ def _before_open(  # noqa: C901
     """``X dijo: «…»``, ``X afirmó que «…»``, ``según X, «…»``, headline ``X: «…»``.
 
     ``subjects`` are the verbs' subjects the attributions already read, by
-    ``(position, floor)`` (:meth:`noticiaparse._names.Attributions.subjects`).
+    ``(position, floor)`` (:meth:`noticiaparse._reading.Attributions.subjects`).
     """
     subjects = subjects or {}
     sentence_start, _ = _sentence_bounds(text, raw.open_at, lo, raw.open_at)
@@ -552,11 +552,11 @@ def find_quotes(
     """Every quotation inside ``regions`` of ``spine.text``, classified and attributed.
 
     ``reading`` is the article's words and cast already read over ``regions``
-    (:func:`noticiaparse._names.read_article`), when the caller shares them with
-    :func:`noticiaparse._sources.find_sources`.
+    (:func:`noticiaparse._reading.read_article`), when the caller shares them with
+    :func:`noticiaparse._extract.sources.find_sources`.
 
     Examples:
-        >>> from noticiaparse._spine import build_spine
+        >>> from noticiaparse._text.spine import build_spine
         >>> spine = build_spine("«No vamos a retroceder», dijo la ministra Ana Soto.")
         >>> [(q.text, q.kind.value, q.speaker.text) for q in find_quotes(spine, [(0, 51)])]
         [('No vamos a retroceder', 'direct', 'Ana Soto')]
@@ -569,7 +569,7 @@ def read_quotes(
 ) -> tuple[tuple[Quote, ...], Attributions | None]:
     """:func:`find_quotes`, with the attributions read on the way (``None``: no quotation).
 
-    The caller can hand them to :func:`noticiaparse._sources.find_sources`, which reuses
+    The caller can hand them to :func:`noticiaparse._extract.sources.find_sources`, which reuses
     them when they hold for its regions and quoted spans.
     """
     text = spine.text

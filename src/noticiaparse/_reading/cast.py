@@ -13,7 +13,7 @@ from itertools import compress, count
 
 import attrs
 
-from noticiaparse._names._phrases import (
+from noticiaparse._reading.phrases import (
     MEDIA,
     ORGANIZATION,
     PERSON,
@@ -24,12 +24,12 @@ from noticiaparse._names._phrases import (
     _outlet_prefix,
     _verb_like,
 )
-from noticiaparse._names._tokens import (
+from noticiaparse._reading.tokens import (
     _CAPITAL,
     Token,
     region_tokens,
 )
-from noticiaparse._names._vocabulary import (
+from noticiaparse._reading.vocabulary import (
     _media_anaphora,
     _outlets,
     _set,

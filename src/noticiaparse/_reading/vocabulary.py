@@ -3,14 +3,14 @@
 Word classes (:func:`words_of`), reporting verbs and their participles
 (:func:`reporting_verb`), attribution cues ("según", "de acuerdo con"), outlets and
 the words that announce organisations; each read once, lazily, from
-:mod:`noticiaparse._lexicons`.
+:mod:`noticiaparse._text.lexicons`.
 """
 
 from __future__ import annotations
 
 import functools
 
-from noticiaparse._lexicons import lines, rows
+from noticiaparse._text.lexicons import lines, rows
 
 __all__ = [
     "attribution_cues",

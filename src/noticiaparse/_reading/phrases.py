@@ -14,8 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from noticiaparse._lexicons import rows
-from noticiaparse._names._tokens import (
+from noticiaparse._reading.tokens import (
     _LETTERS,
     _LOW,
     _MAX_PHRASE_TOKENS,
@@ -23,7 +22,7 @@ from noticiaparse._names._tokens import (
     TokenIndex,
     words_in,
 )
-from noticiaparse._names._vocabulary import (
+from noticiaparse._reading.vocabulary import (
     _anaphora_by_first,
     _by_first,
     _org_cues,
@@ -35,6 +34,7 @@ from noticiaparse._names._vocabulary import (
     reporting_verb,
     words_of,
 )
+from noticiaparse._text.lexicons import rows
 
 __all__ = [
     "ANONYMOUS",

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 import regex
 
-from noticiaparse._lexicons import lines, rows
+from noticiaparse._text.lexicons import lines, rows
 
 __all__ = [
     "MAX_FURNITURE",

@@ -11,7 +11,7 @@ Three kinds of damage reach a scraper's output every day:
   CMS shortcodes glued to paragraphs ("[caption id=…] Foto: …[/caption]").
 
 Each repair is a spine stage (see :data:`REPAIR_STAGES`): a rewrite of the damaged
-substrings only, with an :class:`~noticiaparse._spine.OffsetMap`, so that every
+substrings only, with an :class:`~noticiaparse._text.spine.OffsetMap`, so that every
 offset a parser reports still points into the caller's original string. Only
 sequences that cannot be good text are touched: a mojibake sequence must decode to
 a Latin letter, a punctuation mark or an emoji; an entity must be a known name or
@@ -29,8 +29,8 @@ from html.entities import html5
 
 import regex
 
-from noticiaparse._lexicons import rows
-from noticiaparse._spine import OffsetMap, Rewriter, Stage, build_spine, rewrite, splice
+from noticiaparse._text.lexicons import rows
+from noticiaparse._text.spine import OffsetMap, Rewriter, Stage, build_spine, rewrite, splice
 
 __all__ = [
     "REPAIR_STAGES",
@@ -358,7 +358,7 @@ def repair_markup(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
     return new, offset_map, tuple(kind for kind in ("markup", "shortcode") if kind in found)
 
 
-#: The repair stages, in the order :func:`~noticiaparse._spine.build_spine` runs them:
+#: The repair stages, in the order :func:`~noticiaparse._text.spine.build_spine` runs them:
 #: entities first (an escaped tag "&lt;p&gt;" is a tag), mojibake twice (text encoded
 #: wrongly twice over), markup last.
 REPAIR_STAGES: tuple[Stage, ...] = (

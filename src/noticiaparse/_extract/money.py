@@ -7,7 +7,7 @@ or a counted currency. From an anchor the reader takes a *group*: one amount, or
 range or list joined by ",", "y", "a", "hasta", "-" … ("entre $1 y $2 millones",
 "US$ 3, 4 y 5 millones", "entre 12 y 13 mil pesos"). Each amount of a group is an
 optional sign or code before the number, the quantity
-(:func:`noticiaparse._numbers.scan_quantity`) and an optional currency word, sign or
+(:func:`noticiaparse._text.numbers.scan_quantity`) and an optional currency word, sign or
 code after it ("5 millones de pesos", "1.500 UF", "20 lucas").
 
 Within a group a bare endpoint takes the scale of the last endpoint (when it is not
@@ -27,16 +27,16 @@ from typing import Any
 
 import attrs
 
-from noticiaparse._lexicons import lines, rows
 from noticiaparse._model import Money
-from noticiaparse._numbers import (
+from noticiaparse._text.lexicons import lines, rows
+from noticiaparse._text.numbers import (
     Quantity,
     decimal_mark,
     fold,
     scan_quantity,
     tidy,
 )
-from noticiaparse._spine import Spine
+from noticiaparse._text.spine import Spine
 
 __all__ = ["CurrencyForm", "find_money", "resolve_currency"]
 
@@ -494,7 +494,7 @@ def find_money(
         The amounts in text order; ``start``/``end`` point into the original string.
 
     Examples:
-        >>> from noticiaparse._spine import build_spine
+        >>> from noticiaparse._text.spine import build_spine
         >>> spine = build_spine("Costó $5,8 millones y 300 mil pesos.")
         >>> [(m.raw, str(m.amount), m.currency) for m in find_money(spine, [(0, 36)], "CL")]
         [('$5,8 millones', '5800000', 'CLP'), ('300 mil pesos', '300000', 'CLP')]

@@ -4,7 +4,7 @@ A publication line is a short line made of a date, perhaps a weekday and a time,
 little else: cue words ("Publicado el", "Actualizado:"), separators, "hrs.", a time
 zone (``lexicons/publication_cues.tsv``). The common Spanish shapes are read here with
 the month lexicon; anything else that looks like a date line is handed to dateparser
-through :func:`noticiaparse._calendar.read_date_string`, and only then.
+through :func:`noticiaparse._text.calendar.read_date_string`, and only then.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from collections.abc import Mapping
 import attrs
 import regex
 
-from noticiaparse._boilerplate import fold
-from noticiaparse._calendar import months, read_date_string, weekdays
-from noticiaparse._lexicons import rows
+from noticiaparse._layout.boilerplate import fold
+from noticiaparse._text.calendar import months, read_date_string, weekdays
+from noticiaparse._text.lexicons import rows
 
 __all__ = ["DateLine", "read_date_line"]
 

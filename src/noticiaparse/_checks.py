@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 
 from noticiaparse._errors import UnknownCountryError
-from noticiaparse._lexicons import lines
+from noticiaparse._text.lexicons import lines
 
 __all__ = ["check_country", "check_reference_date", "check_text"]
 

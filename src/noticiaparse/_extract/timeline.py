@@ -1,6 +1,6 @@
 """Resolving date mentions: the tense of their verbs, the story's timeline, the day they mean.
 
-:mod:`noticiaparse._dates` finds the mentions (:class:`FoundDate`); :func:`resolve_all`
+:mod:`noticiaparse._extract.dates` finds the mentions (:class:`FoundDate`); :func:`resolve_all`
 then reads them in order against the reference date, keeping the story's timeline
 (the last day and month it spoke of, the days it named with their year, the date its
 headline gives it) so that "ese lunes", "el día 25" or a yearless "18 de octubre" point
@@ -17,13 +17,13 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from noticiaparse._calendar import (
+from noticiaparse._text.calendar import (
     nearest_day,
     nearest_month,
     shift_weekday,
     valid_date,
 )
-from noticiaparse._lexicons import rows
+from noticiaparse._text.lexicons import rows
 
 __all__ = [
     "FUTURE",

@@ -13,7 +13,7 @@ import functools
 from collections.abc import Mapping
 from typing import Any
 
-from noticiaparse._lexicons import rows
+from noticiaparse._text.lexicons import rows
 
 __all__ = [
     "date_markers",

@@ -18,8 +18,8 @@ from collections.abc import Callable
 import attrs
 from hypothesis import strategies as st
 
-from noticiaparse._calendar import full_month_names, months, weekdays
 from noticiaparse._model import DateMention
+from noticiaparse._text.lexicons import rows
 
 __all__ = ["GeneratedDate", "date_mentions"]
 
@@ -54,17 +54,15 @@ _PLACES = ("en la sede regional", "en Valparaíso", "tras el receso")
 
 def _month_names() -> dict[int, tuple[str, ...]]:
     names: dict[int, list[str]] = {}
-    full = set(full_month_names())
-    for name, number in months().items():
-        if name in full:
-            names.setdefault(number, []).append(name)
+    for name, number in rows("gen/months.tsv"):
+        names.setdefault(int(number), []).append(name)
     return {number: tuple(words) for number, words in sorted(names.items())}
 
 
 def _weekday_names() -> dict[int, tuple[str, ...]]:
     names: dict[int, list[str]] = {}
-    for name, number in weekdays().items():
-        names.setdefault(number, []).append(name)
+    for name, number in rows("gen/weekdays.tsv"):
+        names.setdefault(int(number), []).append(name)
     return {number: tuple(words) for number, words in sorted(names.items())}
 
 

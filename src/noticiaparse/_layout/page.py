@@ -1,8 +1,8 @@
 """Page layout: headline, deck, body, byline, publication line and boilerplate.
 
 The page is read as lines (one line of scraped text is one paragraph). Each line is
-first classified on its own (:mod:`noticiaparse._boilerplate`,
-:mod:`noticiaparse._byline`, :mod:`noticiaparse._published`); then the page's
+first classified on its own (:mod:`noticiaparse._layout.boilerplate`,
+:mod:`noticiaparse._layout.byline`, :mod:`noticiaparse._layout.published`); then the page's
 structure decides the rest, in three linear passes:
 
 1. **headline**: the title the page repeats (title tag and h1, perhaps with the
@@ -27,7 +27,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from noticiaparse._boilerplate import (
+from noticiaparse._layout.boilerplate import (
     MAX_FURNITURE,
     caption_credit,
     desks,
@@ -38,11 +38,11 @@ from noticiaparse._boilerplate import (
     is_share_bar,
     masthead_words,
 )
-from noticiaparse._byline import Byline, read_byline
-from noticiaparse._lexicons import lines as lexicon_lines
+from noticiaparse._layout.byline import Byline, read_byline
+from noticiaparse._layout.published import DateLine, read_date_line
 from noticiaparse._model import Layout, Publication, Segment
-from noticiaparse._published import DateLine, read_date_line
-from noticiaparse._spine import Spine
+from noticiaparse._text.lexicons import lines as lexicon_lines
+from noticiaparse._text.spine import Spine
 
 __all__ = ["PageLayout", "find_layout"]
 
@@ -846,7 +846,7 @@ def find_layout(spine: Spine) -> PageLayout:
     r"""Split the page into headline, deck, body and boilerplate, with byline and date.
 
     Examples:
-        >>> from noticiaparse._spine import build_spine
+        >>> from noticiaparse._text.spine import build_spine
         >>> page = find_layout(build_spine(
         ...     "Política\n\nEl Senado aprueba la reforma\n\nPor Ana Díaz\n\n"
         ...     "El Senado aprobó ayer la reforma con 30 votos.\n\nPublicidad"))

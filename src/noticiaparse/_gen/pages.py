@@ -15,8 +15,7 @@ from decimal import Decimal
 import attrs
 from hypothesis import strategies as st
 
-from noticiaparse._gen_noise import noise, noisy_article
-from noticiaparse._lexicons import lines, rows
+from noticiaparse._gen.noise import noise, noisy_article
 from noticiaparse._model import (
     Article,
     DateMention,
@@ -29,6 +28,7 @@ from noticiaparse._model import (
     Source,
     SourceKind,
 )
+from noticiaparse._text.lexicons import lines, rows
 
 __all__ = ["GeneratedArticle", "GeneratedQuote", "article_pages", "furniture", "quote_sentences"]
 
@@ -75,7 +75,7 @@ def _first_names(name: str) -> tuple[str, ...]:
 
 
 def _frames(kind: str) -> tuple[str, ...]:
-    return tuple(frame for k, frame in rows("gen_frames.tsv") if k == kind)
+    return tuple(frame for k, frame in rows("gen/frames.tsv") if k == kind)
 
 
 def _fill(frame: str, value: str) -> tuple[str, int]:
@@ -168,13 +168,11 @@ _MARKS = (("«", "»"), ("“", "”"), ('"', '"'))
 def _anaphor(kind: str) -> str:
     """How a later sentence refers back to the last outlet of ``kind`` ("el diario").
 
-    The first phrase of the sources' ``media_anaphora.tsv`` that names the type; ``"any"``
-    gives the one that fits every outlet ("el medio").
+    From ``gen/media_anaphora.tsv``; ``"any"`` gives the one that fits every outlet
+    ("el medio"), as does a type the table does not list.
     """
-    for phrase, types in rows("media_anaphora.tsv"):
-        if (types == "any") if kind == "any" else kind in types.split(","):
-            return phrase
-    return "el medio"
+    table = {row[0]: row[1] for row in rows("gen/media_anaphora.tsv")}
+    return table.get(kind, table["any"])
 
 
 @attrs.frozen
@@ -188,7 +186,7 @@ class _Person:
 
 
 def _people() -> st.SearchStrategy[_Person]:
-    return st.sampled_from(rows("gen_people.tsv")).map(lambda row: _Person(row[0], row[1]))
+    return st.sampled_from(rows("gen/people.tsv")).map(lambda row: _Person(row[0], row[1]))
 
 
 def _written(draw: st.DrawFn, person: _Person, known: frozenset[str]) -> str:
@@ -222,7 +220,7 @@ def _quote_piece(
     opening, closing = draw(st.sampled_from(_MARKS))
     if shape in ("term", "title"):
         frame, value = draw(
-            st.sampled_from(rows("gen_terms.tsv" if shape == "term" else "gen_titles.tsv"))
+            st.sampled_from(rows("gen/terms.tsv" if shape == "term" else "gen/titles.tsv"))
         )
         text, at = _fill(frame, f"{opening}{value}{closing}")
         start = at + len(opening)
@@ -231,21 +229,21 @@ def _quote_piece(
         return _Piece(text, quotes=(quote,))
     person = draw(people)
     name = _written(draw, person, known)
-    verb = draw(st.sampled_from(_entries("gen_verbs.txt")))
+    verb = draw(st.sampled_from(_entries("gen/verbs.txt")))
     if shape == "after":
-        clause = draw(st.sampled_from(_entries("gen_clauses.txt")))
+        clause = draw(st.sampled_from(_entries("gen/clauses.txt")))
         text = f"{opening}{clause}{closing}, {verb} {name}."
         at = len(opening)
         said = (person, name, len(text) - len(name) - 1, verb)
         return _speech(text, (at, at + len(clause)), QuoteKind.DIRECT, said)
     if shape == "colon":
-        clause = draw(st.sampled_from(_entries("gen_clauses.txt")))
+        clause = draw(st.sampled_from(_entries("gen/clauses.txt")))
         lead = f"{name} {verb}: {opening}"
         text = f"{lead}{clause}{closing}."
         return _speech(
             text, (len(lead), len(lead) + len(clause)), QuoteKind.DIRECT, (person, name, 0, verb)
         )
-    fragment = draw(st.sampled_from(_entries("gen_fragments.txt")))
+    fragment = draw(st.sampled_from(_entries("gen/fragments.txt")))
     lead = f"{name} {verb} que {opening}"
     text = f"{lead}{fragment}{closing}."
     content = (len(lead), len(lead) + len(fragment))
@@ -284,7 +282,7 @@ def _money_raw(draw: st.DrawFn, country: str | None) -> tuple[str, Decimal, str 
         value = draw(st.integers(1_000, 999_999))
         return f"UF {_group(value, thousands)}", Decimal(value), "CLF", "UF"
     if form == "usd-words":
-        word, number = draw(st.sampled_from(rows("gen_number_words.tsv")))
+        word, number = draw(st.sampled_from(rows("gen/number_words.tsv")))
         return f"{word} millones de dólares", Decimal(number) * 10**6, "USD", None
     whole = draw(st.integers(1, 999))
     tenth = draw(st.integers(0, 9))
@@ -351,13 +349,13 @@ def _iso(day: dt.date) -> str:
 @st.composite
 def _date_piece(draw: st.DrawFn, reference: dt.date) -> _Piece:
     """A sentence with one date mention whose resolution the words fix."""
-    months = _first_names("months.tsv")
+    months = _first_names("gen/months.tsv")
     form = draw(
         st.sampled_from(("past-day", "full", "past-month", "month-year", "numeric", "ayer", "next"))
     )
     if form == "next":
         weekday = draw(st.integers(1, 7))
-        name = _first_names("weekdays.tsv")[weekday - 1]
+        name = _first_names("gen/weekdays.tsv")[weekday - 1]
         ahead = (weekday - reference.isoweekday() - 1) % 7 + 1
         core = f"próximo {name}"
         mention = f"el {core}"
@@ -444,7 +442,7 @@ def _credited_piece(draw: st.DrawFn, story: _Story) -> _Piece:
             ),
         )
     if form in ("segun", "acuerdo", "anaphor"):
-        org = draw(st.sampled_from(_entries("gen_organizations.txt")))
+        org = draw(st.sampled_from(_entries("gen/organizations.txt")))
         text = f"De acuerdo con {org}, {clause}"
         at = len("De acuerdo con ")
         # The name is the organisation without its article ("Ministerio de Hacienda").
@@ -454,7 +452,7 @@ def _credited_piece(draw: st.DrawFn, story: _Story) -> _Piece:
         return _Piece(text, cited=(_Cited(name, SourceKind.ORGANIZATION, mention),))
     person = draw(story.people)
     name = _written(draw, person, frozenset(story.known))
-    verb = draw(st.sampled_from(_entries("gen_verbs.txt")))
+    verb = draw(st.sampled_from(_entries("gen/verbs.txt")))
     text = f"{name} {verb} que {clause}"
     mention = Mention(name, 0, len(name), verb)
     return _Piece(text, cited=(_Cited(person.name, SourceKind.PERSON, mention),))
@@ -464,10 +462,10 @@ def _credited_piece(draw: st.DrawFn, story: _Story) -> _Piece:
 
 
 def _furniture(draw: st.DrawFn, kinds: Sequence[str] | None = None, avoid: str = "") -> str:
-    table = [line for kind, line in rows("gen_boilerplate.tsv") if kinds is None or kind in kinds]
+    table = [line for kind, line in rows("gen/boilerplate.tsv") if kinds is None or kind in kinds]
     line = draw(st.sampled_from(table))
-    sections = _entries("gen_sections.txt")
-    headlines = [h for h in _entries("gen_headlines.txt") if h != avoid]
+    sections = _entries("gen/sections.txt")
+    headlines = [h for h in _entries("gen/headlines.txt") if h != avoid]
     return (
         line.replace("{n}", str(draw(st.integers(1, 99))))
         .replace("{section2}", draw(st.sampled_from(sections[1:])))
@@ -491,7 +489,7 @@ class _Stock:
     """Neutral sentences handed out once each, so no two paragraphs repeat."""
 
     def __init__(self, order: Sequence[int]) -> None:
-        self._all = _entries("gen_sentences.txt")
+        self._all = _entries("gen/sentences.txt")
         self._order: Iterator[int] = iter(order)
 
     def sentence(self) -> str:
@@ -518,8 +516,8 @@ def _dash_paragraph(draw: st.DrawFn, story: _Story) -> _Piece:
     """Dash dialogue: ``—Clause —dijo X—. Sentence.``, two direct quotes by one speaker."""
     person = draw(story.people)
     name = _written(draw, person, frozenset(story.known))
-    verb = draw(st.sampled_from(_entries("gen_verbs.txt")))
-    clause = draw(st.sampled_from(_entries("gen_clauses.txt")))
+    verb = draw(st.sampled_from(_entries("gen/verbs.txt")))
+    clause = draw(st.sampled_from(_entries("gen/clauses.txt")))
     more = story.stock.sentence().rstrip(".")
     text = f"—{clause} —{verb} {name}—. {more}."
     at = len(f"—{clause} —{verb} ")
@@ -555,15 +553,15 @@ def _paragraph(draw: st.DrawFn, story: _Story) -> _Piece:
         pieces.insert(draw(st.integers(0, len(pieces))), piece)
     paragraph = _join(pieces, " ")
     story.known.update(c.name for c in paragraph.cited if c.mention.text == c.name)
-    types = {name: kind for name, _, kind in rows("gen_outlets.tsv")}
+    types = {name: kind for name, _, kind in rows("gen/outlets.tsv")}
     story.named.extend((c.name, types[c.name]) for c in paragraph.cited if c.mention.text in types)
     return paragraph
 
 
 def _publication_line(draw: st.DrawFn, published: dt.datetime) -> tuple[str, dt.date | dt.datetime]:
-    has_time, fmt = draw(st.sampled_from(rows("gen_publication.tsv")))
-    months = _first_names("months.tsv")
-    weekdays = _first_names("weekdays.tsv")
+    has_time, fmt = draw(st.sampled_from(rows("gen/publication.tsv")))
+    months = _first_names("gen/months.tsv")
+    weekdays = _first_names("gen/weekdays.tsv")
     line = (
         fmt.replace("{weekday}", weekdays[published.isoweekday() - 1].capitalize())
         .replace("{day}", str(published.day))
@@ -608,7 +606,7 @@ def _byline(draw: st.DrawFn, page: _Page) -> None:
     )
     line, page.published = _publication_line(draw, moment)
     page.add("published", line)
-    share = [line for kind, line in rows("gen_boilerplate.tsv") if kind == "share"]
+    share = [line for kind, line in rows("gen/boilerplate.tsv") if kind == "share"]
     for button in draw(st.lists(st.sampled_from(share), unique=True, max_size=4)):
         page.add("boilerplate", button)
 
@@ -622,7 +620,7 @@ def _body(draw: st.DrawFn, page: _Page, paragraphs: Sequence[_Piece], headline: 
             page.add("boilerplate", line)
             if kind == "related" and ":" not in line:
                 # A related-links header stands over another article's headline.
-                teasers = [h for h in _entries("gen_headlines.txt") if h != headline]
+                teasers = [h for h in _entries("gen/headlines.txt") if h != headline]
                 page.add("boilerplate", draw(st.sampled_from(teasers)))
         page.add("body", paragraph)
 
@@ -632,12 +630,12 @@ def _article(draw: st.DrawFn, with_noise: bool) -> GeneratedArticle:
     reference = draw(_REFERENCES)
     country = draw(st.sampled_from(_COUNTRIES))
     shape = draw(st.sampled_from(("blank-lines", "site-title", "byline")))
-    outlet_rows = rows("gen_outlets.tsv")
+    outlet_rows = rows("gen/outlets.tsv")
     site = draw(st.sampled_from(outlet_rows))[0]
     outlets = [name for name, _, _ in outlet_rows if name != site]
-    stock = _Stock(draw(st.permutations(range(len(_entries("gen_sentences.txt"))))))
+    stock = _Stock(draw(st.permutations(range(len(_entries("gen/sentences.txt"))))))
     story = _Story(stock, _cast(draw), outlets, reference, country)
-    headline = draw(st.sampled_from(_entries("gen_headlines.txt")))
+    headline = draw(st.sampled_from(_entries("gen/headlines.txt")))
     # Only a byline between them tells a page without a deck from a short first paragraph.
     with_deck = shape != "byline" or draw(st.booleans())
     deck = _join([_Piece(stock.sentence()) for _ in range(draw(st.integers(1, 2)))], " ").text
@@ -649,7 +647,7 @@ def _article(draw: st.DrawFn, with_noise: bool) -> GeneratedArticle:
     elif draw(st.booleans()):
         page.add("boilerplate", _furniture(draw, ("ad",)))
     if shape == "byline":
-        page.add("boilerplate", draw(st.sampled_from(_entries("gen_sections.txt"))))
+        page.add("boilerplate", draw(st.sampled_from(_entries("gen/sections.txt"))))
     page.add("headline", headline)
     if with_deck:
         page.add("deck", deck)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from noticiaparse._boilerplate import desks, fold, roles
+from noticiaparse._layout.boilerplate import desks, fold, roles
 
 __all__ = ["Byline", "read_byline"]
 

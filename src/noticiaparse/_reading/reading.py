@@ -10,14 +10,14 @@ from collections.abc import Sequence
 
 import attrs
 
-from noticiaparse._names._cast import (
+from noticiaparse._reading.cast import (
     Cast,
     _cast_of,
     _region_names,
     _RegionNames,
     build_cast,
 )
-from noticiaparse._names._tokens import (
+from noticiaparse._reading.tokens import (
     Token,
     TokenIndex,
     index_tokens,

@@ -3,7 +3,7 @@
 A source is credited by an attribution phrase (``según X``, ``de acuerdo con X``,
 ``citado por X``…), by a reporting verb (``X dijo``, ``señaló X``, ``X informó``),
 or by being the speaker of a direct or partial quotation. Mentions are grouped
-into entities through :mod:`noticiaparse._names`: a surname joins the full name,
+into entities through :mod:`noticiaparse._reading`: a surname joins the full name,
 a role joins the person it was linked to, "el diario" joins the last newspaper
 named. Each entity is reported once, under its most complete name.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from noticiaparse._model import Mention, Quote, QuoteKind, Source, SourceKind
-from noticiaparse._names import (
+from noticiaparse._reading import (
     Attributions,
     Cast,
     Phrase,
@@ -21,7 +21,7 @@ from noticiaparse._names import (
     read_attributions,
     regions_read,
 )
-from noticiaparse._spine import Spine
+from noticiaparse._text.spine import Spine
 
 __all__ = ["find_sources"]
 
@@ -36,12 +36,12 @@ def find_sources(
     """Every source credited inside ``regions``; ``quotes`` are the speakers already found.
 
     ``reading`` is the article's words and cast already read over ``regions``
-    (:func:`noticiaparse._names.read_article`), when the caller shares them with
-    :func:`noticiaparse._quotes.find_quotes`; ``attributions`` those read by
-    :func:`noticiaparse._quotes.read_quotes`, reused region by region where they hold.
+    (:func:`noticiaparse._reading.read_article`), when the caller shares them with
+    :func:`noticiaparse._extract.quotes.find_quotes`; ``attributions`` those read by
+    :func:`noticiaparse._extract.quotes.read_quotes`, reused region by region where they hold.
 
     Examples:
-        >>> from noticiaparse._spine import build_spine
+        >>> from noticiaparse._text.spine import build_spine
         >>> text = "Según La Tercera, el plan fracasó. Así lo informó el diario."
         >>> spine = build_spine(text)
         >>> [(s.name, s.kind.value, [m.text for m in s.mentions])

@@ -14,7 +14,7 @@ one of a few shapes:
 * deictic day: "hoy", "ayer", "anteayer", "mañana" when it is a day;
 * bare day: "el día 25", "la mañana del 13", "el 20 de ese mes".
 
-Then :mod:`noticiaparse._date_timeline` resolves each mention, in reading order,
+Then :mod:`noticiaparse._extract.timeline` resolves each mention, in reading order,
 against the reference date (the publication date): the direction its words imply
 ("pasado" on or before, "próximo" after), else the tense of the nearest verb, else the
 nearest such day; weekdays and bare days follow the story's own timeline (the day it
@@ -35,7 +35,16 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 import regex
 
-from noticiaparse._calendar import (
+from noticiaparse._extract.timeline import (
+    NONE,
+    PAST,
+    FoundDate,
+    headline_end,
+    resolve_all,
+    word_tense,
+)
+from noticiaparse._model import DateMention
+from noticiaparse._text.calendar import (
     date_markers,
     deictic_days,
     full_month_names,
@@ -45,17 +54,8 @@ from noticiaparse._calendar import (
     weekday_number,
     weekdays,
 )
-from noticiaparse._date_timeline import (
-    NONE,
-    PAST,
-    FoundDate,
-    headline_end,
-    resolve_all,
-    word_tense,
-)
-from noticiaparse._lexicons import lines
-from noticiaparse._model import DateMention
-from noticiaparse._spine import Spine
+from noticiaparse._text.lexicons import lines
+from noticiaparse._text.spine import Spine
 
 __all__ = ["find_dates"]
 
@@ -278,7 +278,7 @@ def find_dates(
         The mentions in reading order, offsets into the caller's original string.
 
     Examples:
-        >>> from noticiaparse._spine import build_spine
+        >>> from noticiaparse._text.spine import build_spine
         >>> spine = build_spine("Asumió el pasado 11 de mayo; ayer renunció.")
         >>> [(d.raw, d.resolved) for d in find_dates(spine, [(0, 43)], dt.date(2015, 11, 20))]
         [('11 de mayo', '2015-05-11'), ('ayer', '2015-11-19')]

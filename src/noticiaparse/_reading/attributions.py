@@ -15,7 +15,7 @@ from itertools import compress, count
 import attrs
 import regex
 
-from noticiaparse._names._phrases import (
+from noticiaparse._reading.phrases import (
     DOCUMENT,
     MEDIA,
     PERSON,
@@ -26,14 +26,14 @@ from noticiaparse._names._phrases import (
     _subject_position,
     phrase_before,
 )
-from noticiaparse._names._tokens import (
+from noticiaparse._reading.tokens import (
     _LOW,
     Token,
     TokenIndex,
     region_tokens,
     words_in,
 )
-from noticiaparse._names._vocabulary import (
+from noticiaparse._reading.vocabulary import (
     _cues_by_first,
     _participles,
     _verbs,

@@ -30,7 +30,7 @@ from decimal import Decimal
 
 import attrs
 
-from noticiaparse._lexicons import rows
+from noticiaparse._text.lexicons import rows
 
 __all__ = [
     "MAX_TOKENS",

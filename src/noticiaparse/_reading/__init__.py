@@ -22,34 +22,34 @@ sources).
 
 from __future__ import annotations
 
-from noticiaparse._names._attributions import (
+from noticiaparse._reading.attributions import (
     Attribution,
     Attributions,
     RegionAttributions,
     find_attributions,
     read_attributions,
 )
-from noticiaparse._names._cast import (
+from noticiaparse._reading.cast import (
     Cast,
     build_cast,
 )
-from noticiaparse._names._phrases import (
+from noticiaparse._reading.phrases import (
     PERSON as PERSON,
 )
-from noticiaparse._names._phrases import (
+from noticiaparse._reading.phrases import (
     Phrase,
     phrase_after,
     phrase_before,
 )
-from noticiaparse._names._phrases import (
+from noticiaparse._reading.phrases import (
     media_type as media_type,
 )
-from noticiaparse._names._reading import (
+from noticiaparse._reading.reading import (
     Reading,
     read_article,
     regions_read,
 )
-from noticiaparse._names._tokens import (
+from noticiaparse._reading.tokens import (
     Token,
     TokenIndex,
     index_tokens,
@@ -57,13 +57,13 @@ from noticiaparse._names._tokens import (
     tokenize,
     words_in,
 )
-from noticiaparse._names._vocabulary import (
+from noticiaparse._reading.vocabulary import (
     attribution_cues,
     reporting_forms,
     reporting_verb,
     words_of,
 )
-from noticiaparse._names._vocabulary import (
+from noticiaparse._reading.vocabulary import (
     reporting_participle as reporting_participle,
 )
 

@@ -14,7 +14,7 @@ __all__ = ["lines", "rows"]
 
 # The lexicons ship as plain files beside this module (the wheel is always unpacked);
 # reading them directly spares `import noticiaparse` the cost of importlib.resources.
-_DIRECTORY = Path(__file__).resolve().parent / "lexicons"
+_DIRECTORY = Path(__file__).resolve().parent.parent / "lexicons"
 
 
 @functools.cache

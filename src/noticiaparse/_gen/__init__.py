@@ -1,0 +1,4 @@
+"""Hypothesis generators behind :mod:`noticiaparse.strategies`.
+
+They read ``lexicons/gen/``, never the parser's modules.
+"""

@@ -1,0 +1,4 @@
+"""The page's layout: headline, deck, body, byline, publication line, boilerplate.
+
+Imports ``_text``.
+"""
