@@ -28,11 +28,11 @@ from typing import Any
 import attrs
 
 from noticiaparse._model import Money
+from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.numbers import (
     Quantity,
     decimal_mark,
-    fold,
     scan_quantity,
     tidy,
 )

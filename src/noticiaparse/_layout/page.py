@@ -31,7 +31,6 @@ from noticiaparse._layout.boilerplate import (
     MAX_FURNITURE,
     caption_credit,
     desks,
-    fold,
     furniture_kind,
     is_breadcrumb,
     is_counter,
@@ -41,6 +40,7 @@ from noticiaparse._layout.boilerplate import (
 from noticiaparse._layout.byline import Byline, read_byline
 from noticiaparse._layout.published import DateLine, read_date_line
 from noticiaparse._model import Layout, Publication, Segment
+from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines as lexicon_lines
 from noticiaparse._text.spine import Spine
 
