@@ -57,6 +57,7 @@ from noticiaparse._text.calendar import (
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.marks import quoted_spans
 from noticiaparse._text.sentences import breaks_between, sentence_start
+from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
 
 __all__ = ["find_dates"]
@@ -261,7 +262,7 @@ _DAY_OF_WORDS = frozenset(("jornada", "mañana", "tarde", "noche", "madrugada", 
 
 
 def find_dates(
-    spine: Spine, regions: Sequence[tuple[int, int]], reference_date: dt.date | None
+    spine: Spine, regions: Sequence[Span], reference_date: dt.date | None
 ) -> tuple[DateMention, ...]:
     """Every date mention inside ``regions``, resolved against ``reference_date``.
 
@@ -357,7 +358,7 @@ def _find_in_region(region: _Region) -> list[FoundDate]:
 def _accept(
     region: _Region,
     found: FoundDate,
-    quotes: Sequence[tuple[int, int]],
+    quotes: Sequence[Span],
     out: Sequence[FoundDate],
     *,
     bare_day: bool,
@@ -764,7 +765,7 @@ def _is_name(region: _Region, item: FoundDate) -> bool:
     return False
 
 
-def _enclosing(quotes: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+def _enclosing(quotes: Sequence[Span], start: int, end: int) -> Span | None:
     """The quoted span holding ``start:end``, if any."""
     index = bisect_right(quotes, (start, 1 << 62)) - 1
     if index >= 0 and quotes[index][0] <= start and end <= quotes[index][1]:
