@@ -69,6 +69,19 @@ _LOOKBACK = 48
 _SENTENCE_REACH = 120
 #: A quotation this long (words) or shorter can be a title or a name.
 _TITLE_WORDS = 12
+#: The most characters between the two ends of a range ("12 y 13", "12 al 15").
+_MAX_RANGE_LINK = 12
+#: A two-digit year below the pivot is this century's, otherwise the last one's.
+_PIVOT = 70
+_CENTURY = 2000
+_TWO_DIGITS = 100
+_SHORT_YEAR_DIGITS = 2
+#: The years a numeric date ("12/03/1998") may have.
+_YEARS = range(1500, 2200)
+#: A word before a date this long or longer, with a participle's ending, is a participle.
+_MIN_PARTICIPLE = 5
+#: A bare "el 22" follows another day by at most this many characters.
+_MAX_DAY_GAP = 80
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -413,7 +426,7 @@ def _range_year(region: _Region, item: FoundDate, other: FoundDate) -> int | Non
     if year is None or other.month is None:
         return None
     between = region.low[item.end : other.start].strip()
-    if len(between) > 12 or _RANGE_LINK.fullmatch(between) is None:
+    if len(between) > _MAX_RANGE_LINK or _RANGE_LINK.fullmatch(between) is None:
         return None
     later = (item.month, item.day or 0) > (other.month, other.day or 0)
     return year - 1 if later else year
@@ -424,7 +437,7 @@ def _range_year_after(region: _Region, other: FoundDate, item: FoundDate) -> int
     if other.year is None or other.month is None:
         return None
     between = region.low[other.end : item.start].strip()
-    if len(between) > 12 or _RANGE_LINK.fullmatch(between) is None:
+    if len(between) > _MAX_RANGE_LINK or _RANGE_LINK.fullmatch(between) is None:
         return None
     earlier = (item.month or 0, item.day or 0) < (other.month, other.day or 0)
     return other.year + 1 if earlier else other.year
@@ -476,12 +489,17 @@ def _day_value(value: str) -> int:
     return int(digits) if digits else 1  # "primero", "primer día"
 
 
+def _two_digit_year(two: int) -> int:
+    """The year a two-digit year stands for: 2000-2069, else 1970-1999 ("del 19", "1/3/85")."""
+    return (_CENTURY if two < _PIVOT else _CENTURY - _TWO_DIGITS) + two
+
+
 def _tail(match: regex.Match[str], prefix: str) -> tuple[int | None, int | None, str | None]:
     """The year a shape's tail states, the year shift it implies, and its direction."""
     year = _int(match[f"{prefix}_y"] or match[f"{prefix}_yb"] or match[f"{prefix}_yp"])
     if match[f"{prefix}_y2"]:  # "octubre del 19"
         two = int(match[f"{prefix}_y2"])
-        year = 2000 + two if two < 70 else 1900 + two
+        year = _two_digit_year(two)
     rel = match[f"{prefix}_rel"]
     if rel is None:
         return year, None, None
@@ -521,13 +539,13 @@ def _read_numeric(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
     else:
         day, month = int(match["a_d"]), int(match["a_m"])
         digits = match["a_y"]
-        if len(digits) == 2:
+        if len(digits) == _SHORT_YEAR_DIGITS:
             if match["a_sep"] == ".":
                 return []  # "1.12.23" is more often a number than a date
-            year = 2000 + int(digits) if int(digits) < 70 else 1900 + int(digits)
+            year = _two_digit_year(int(digits))
         else:
             year = int(digits)
-            if not 1500 <= year <= 2199:
+            if year not in _YEARS:
                 return []
     if valid_date(year, month, day) is None:
         return []
@@ -707,7 +725,7 @@ def _adjacent_tense(region: _Region, start: int, end: int) -> int:
     prev = _PREV_WORD.search(region.text, max(region.lo, start - _LOOKBACK), start)
     if prev is not None and region.text[prev.end(1) : start].strip() == "":
         word = prev.group(1).lower()
-        if len(word) >= 5 and word.endswith(_PARTICIPLES):
+        if len(word) >= _MIN_PARTICIPLE and word.endswith(_PARTICIPLES):
             return PAST
         tense = word_tense(word, None) if word not in _PERFECT else NONE
         if tense != NONE:
@@ -736,7 +754,7 @@ def _in_parens(region: _Region, start: int, end: int) -> bool:
 
 def _follows_day(region: _Region, start: int, out: Sequence[FoundDate]) -> bool:
     """A bare "el 22" counts only right after another day in the same sentence."""
-    if not out or start - out[-1].end > 80 or out[-1].day is None:
+    if not out or start - out[-1].end > _MAX_DAY_GAP or out[-1].day is None:
         return False
     return not breaks_between(region.text, out[-1].end, start)
 

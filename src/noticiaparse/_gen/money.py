@@ -45,6 +45,9 @@ _TEENS = (
     *("dieciocho", "diecinueve", "veinte", "veintiuno", "veintidós", "veintitrés"),
     *("veinticuatro", "veinticinco", "veintiséis", "veintisiete", "veintiocho", "veintinueve"),
 )
+#: Below thirty a number is one word ("veintitrés"); from thirty on, "treinta y uno".
+_ONE_WORD = 30
+_HUNDRED = 100
 _TENS = {3: "treinta", 4: "cuarenta", 5: "cincuenta", 6: "sesenta", 7: "setenta"}
 _TENS |= {8: "ochenta", 9: "noventa"}
 _HUNDREDS = (
@@ -61,10 +64,10 @@ _HUNDREDS = (
 )
 
 
-def _below_hundred(number: int, short: bool) -> str:
-    if number < 10:
+def _below_hundred(number: int, *, short: bool) -> str:
+    if number < len(_UNITS):
         word = _UNITS[number]
-    elif number < 30:
+    elif number < _ONE_WORD:
         word = _TEENS[number - 10]
     else:
         tens, unit = divmod(number, 10)
@@ -76,17 +79,17 @@ def _below_hundred(number: int, short: bool) -> str:
     return word
 
 
-def _below_thousand(number: int, short: bool) -> str:
-    if number == 100:
+def _below_thousand(number: int, *, short: bool) -> str:
+    if number == _HUNDRED:
         return "cien"
     hundreds, rest = divmod(number, 100)
     parts = [_HUNDREDS[hundreds]] if hundreds else []
     if rest:
-        parts.append(_below_hundred(rest, short))
+        parts.append(_below_hundred(rest, short=short))
     return " ".join(parts)
 
 
-def spell_number(number: int, short: bool = True) -> str:
+def spell_number(number: int, *, short: bool = True) -> str:
     """``number`` (0 to 999 999) in Spanish words.
 
     Args:
@@ -104,7 +107,7 @@ def spell_number(number: int, short: bool = True) -> str:
     if thousands:
         parts.append("mil" if thousands == 1 else _below_thousand(thousands, short=True) + " mil")
     if rest:
-        parts.append(_below_thousand(rest, short))
+        parts.append(_below_thousand(rest, short=short))
     return " ".join(parts)
 
 
@@ -165,7 +168,7 @@ def _group(integer: str, separator: str) -> str:
     return separator.join(groups)
 
 
-def _digits(value: Decimal, comma_decimal: bool, grouped: bool) -> str:
+def _digits(value: Decimal, *, comma_decimal: bool, grouped: bool) -> str:
     """``value`` (at most two decimals) in digits, in one separator convention."""
     integer, _, fraction = format(value, "f").partition(".")
     thousands, decimal_mark = (".", ",") if comma_decimal else (",", ".")
@@ -192,7 +195,12 @@ def _number_part(draw: st.DrawFn, country: str | None) -> tuple[str, Decimal, bo
         value = Decimal(integer) + Decimal(cents) / 100
         grouped = bool(draw(st.booleans()))
         takes_de = value >= 10**6 and value % 10**6 == 0
-        return _digits(value.normalize(), comma, grouped), value, takes_de, country
+        return (
+            _digits(value.normalize(), comma_decimal=comma, grouped=grouped),
+            value,
+            takes_de,
+            country,
+        )
     if form == "half":
         millions = draw(st.integers(min_value=0, max_value=999))
         if millions == 0:
@@ -215,7 +223,7 @@ def _number_part(draw: st.DrawFn, country: str | None) -> tuple[str, Decimal, bo
     tenths = draw(st.sampled_from((0, 5, 8, 25)))
     head = Decimal(head_int) + Decimal(tenths) / 100
     word = one if head == 1 else many
-    text = _digits(head.normalize(), comma, grouped=False)
+    text = _digits(head.normalize(), comma_decimal=comma, grouped=False)
     return f"{text} {word}", head * multiplier, takes_de, country
 
 

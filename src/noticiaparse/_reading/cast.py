@@ -15,6 +15,7 @@ import attrs
 
 from noticiaparse._reading.phrases import (
     MEDIA,
+    MEDIA_REF,
     ORGANIZATION,
     PERSON,
     Phrase,
@@ -37,6 +38,9 @@ from noticiaparse._reading.vocabulary import (
 )
 
 __all__ = ["Cast", "Entity", "build_cast"]
+
+#: A name this long has its last two words, or all but the first, as short forms.
+_LONG_NAME_WORDS = 3
 
 
 @attrs.frozen
@@ -75,7 +79,7 @@ class Cast:
         """The entity a phrase refers to, with the span of its most complete mention."""
         text = self.text
         whole = text[phrase.start : phrase.end]
-        if phrase.kind == "media-ref":
+        if phrase.kind == MEDIA_REF:
             types = _media_anaphora().get(tuple(whole.lower().split()), ("any",))
             for typ in types:
                 for pos, kind, name, span in reversed(self.outlets):
@@ -221,7 +225,7 @@ def _region_names(text: str, tokens: Sequence[Token]) -> _RegionNames:  # noqa: 
             words = words[1:]
             i += 1
         if words and words[0].lower() in role_words:
-            if len(words) >= 2 and _classify_name(words[1:]) == PERSON:
+            if len(words) > 1 and _classify_name(words[1:]) == PERSON:
                 roles.append((tokens[i + 1].start, words[0].lower(), " ".join(words[1:])))
             words = words[1:]
             i += 1
@@ -235,7 +239,7 @@ def _region_names(text: str, tokens: Sequence[Token]) -> _RegionNames:  # noqa: 
             named.append((span[0], name))
         elif kind == PERSON and len(words) == 1:
             named.append((span[0], name))  # a surname, resolved below when it can be
-        if kind == PERSON and len(words) >= 2 and not {"y", "e"} & set(words):
+        if kind == PERSON and len(words) > 1 and not {"y", "e"} & set(words):
             people.append((name, span))
             # a role right before: "el vocero Marcelo Díaz", "ministro de Salud, Tomás Riquelme"
             role = _role_before(text, tokens, i, role_words)
@@ -269,7 +273,7 @@ def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, P
     for full in sorted(people, key=len, reverse=True):
         words = full.split()
         forms = {words[-1], words[0]}
-        if len(words) >= 3:
+        if len(words) >= _LONG_NAME_WORDS:
             forms.add(" ".join(words[-2:]))
             forms.add(" ".join(words[1:]))
             # the paternal surname after the given names: "Ana María Lagos Rivas" -> "Lagos"

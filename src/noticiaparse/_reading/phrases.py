@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from noticiaparse._model import SourceKind
 from noticiaparse._reading.tokens import (
     _LETTERS,
     _LOW,
@@ -49,12 +50,24 @@ __all__ = [
 ]
 
 
-#: Kinds of phrase; the source kinds plus ``media-ref`` ("el diario"), resolved later.
-PERSON = "person"
-ORGANIZATION = "organization"
-MEDIA = "media"
-DOCUMENT = "document"
-ANONYMOUS = "anonymous"
+#: Kinds of phrase: the source kinds, plus :data:`MEDIA_REF` ("el diario"), resolved later.
+PERSON = SourceKind.PERSON
+ORGANIZATION = SourceKind.ORGANIZATION
+MEDIA = SourceKind.MEDIA
+DOCUMENT = SourceKind.DOCUMENT
+ANONYMOUS = SourceKind.ANONYMOUS
+MEDIA_REF = "media-ref"
+
+#: The most tokens a capitalised name runs over.
+_MAX_NAME_TOKENS = 8
+#: The most lower-case particles that link two parts of a name ("de la").
+_MAX_LINKING_PARTICLES = 2
+#: A lower-case word this short or shorter is not taken as an adjective of a role.
+_MAX_SHORT_WORD = 2
+#: A plural role word is longer than this ("jefes", not "los").
+_MIN_PLURAL_ROLE = 4
+#: A parenthesis closing this near its opening is an aside ("(PS)") before the verb.
+_MAX_ASIDE = 60
 
 
 def _stop(token: Token) -> bool:
@@ -84,7 +97,7 @@ def _verb_like(token: Token) -> bool:
 class Phrase:
     """A noun phrase that names (or points at) an entity, in normalised offsets.
 
-    ``kind`` is a source kind or ``"media-ref"``/``"org-ref"`` for "el diario",
+    ``kind`` is a source kind or :data:`MEDIA_REF` for "el diario",
     "la empresa"; ``name`` is the span of the proper name inside, if any; ``head``
     the role or head word, lower-cased ("ministro", "informe").
     """
@@ -113,7 +126,7 @@ def _name_run(text: str, tokens: Sequence[Token], i: int) -> int:
     end = i
     n = len(tokens)
     particles = words_of("particle")
-    while j < n and j - i < 8:
+    while j < n and j - i < _MAX_NAME_TOKENS:
         tok = tokens[j]
         name_word = _is_name_word(tok)
         if j == i:
@@ -133,7 +146,12 @@ def _name_run(text: str, tokens: Sequence[Token], i: int) -> int:
             continue
         # "Secretaría de Salud", "Facultad de Derecho de la Pontificia…"
         k = j
-        while k < n and tokens[k].low in particles and not tokens[k].capital and k - j < 2:
+        while (
+            k < n
+            and tokens[k].low in particles
+            and not tokens[k].capital
+            and k - j < _MAX_LINKING_PARTICLES
+        ):
             k += 1
         if k < n and _is_name_word(tokens[k]) and _gap_ok(text, tokens[k - 1], tokens[k]):
             j = k
@@ -160,7 +178,7 @@ def _classify_name(words: Sequence[str]) -> str:
         return PERSON
     if "de" in words or "del" in words:
         return ORGANIZATION  # "Estado de Chile", "Plaza de Armas": not a person's name
-    if first == words[-1] and len(first) >= 2 and first.isupper():
+    if first == words[-1] and len(first) > 1 and first.isupper():
         return ORGANIZATION  # an acronym: "INDH", "la PDI"
     return PERSON
 
@@ -221,11 +239,11 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
             continue
         if (
             not tok.capital
-            and adjectives < 2
+            and adjectives <= 1
             and not _stop(tok)
             and not _verb_like(tok)
             and not reporting_participle(tok.low)
-            and len(tok.low) > 2
+            and len(tok.low) > _MAX_SHORT_WORD
         ):
             adjectives += 1
             j += 1
@@ -273,7 +291,7 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
                 if outlet > j:
                     span = (tokens[j].start, tokens[outlet - 1].end)
                     return Phrase(start_tok.start, tokens[outlet - 1].end, MEDIA, name=span), outlet
-            return Phrase(start_tok.start, tokens[j - 1].end, "media-ref", head=words[-1]), j
+            return Phrase(start_tok.start, tokens[j - 1].end, MEDIA_REF, head=words[-1]), j
     det = 0
     if start_tok.low in words_of("determiner") and not (
         start_tok.capital and i + 1 < n and tokens[i + 1].capital
@@ -297,7 +315,7 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
         and not det
         and low in _set("role_words.txt")
         and low.endswith("s")
-        and len(low) > 4
+        and len(low) > _MIN_PLURAL_ROLE
         and tok.text not in _org_cues()[0]
     ):
         end = _complements(text, tokens, k + 1, limit)
@@ -312,7 +330,7 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
                 run = outlet
             name_words = [t.text for t in tokens[first:run]]
             role_words = _set("role_words.txt")
-            if len(name_words) >= 2 and name_words[0].lower() in role_words:
+            if len(name_words) > 1 and name_words[0].lower() in role_words:
                 # "Presidente Gabriel Boric": a capitalised role before the name
                 rest = name_words[1:]
                 if _classify_name(rest) == PERSON:
@@ -372,7 +390,7 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
             ), end
         return Phrase(tok.start, tok.end, PERSON, head=low, plural=True), j
     if not det:
-        if low in _set("role_words.txt") and low.endswith("s") and len(low) > 4:
+        if low in _set("role_words.txt") and low.endswith("s") and len(low) > _MIN_PLURAL_ROLE:
             end = _complements(text, tokens, k + 1, limit)
             return Phrase(tok.start, tokens[end - 1].end, PERSON, head=low, plural=True), end
         return None
@@ -407,7 +425,7 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
             )
             if (
                 run > end
-                and run - end >= 2
+                and run - end > 1
                 and _classify_name([t.text for t in tokens[end:run]]) == PERSON
                 and after in (",", ".", "")
             ):
@@ -429,7 +447,7 @@ def phrase_after(text: str, pos: int, limit: int, index: TokenIndex | None = Non
     Examples:
         >>> text = "señaló el ministro de Salud, Tomás Riquelme."
         >>> p = phrase_after(text, 7, len(text))
-        >>> text[p.start:p.end], p.kind
+        >>> text[p.start:p.end], str(p.kind)
         ('el ministro de Salud, Tomás Riquelme', 'person')
     """
     tokens = words_in(text, pos, min(limit, pos + 400), index)
@@ -460,7 +478,7 @@ def phrase_before(  # noqa: C901, PLR0912
     stripped = text[lo:pos].rstrip()
     if stripped.endswith(")"):
         opening = text.rfind("(", lo, lo + len(stripped))
-        if opening >= 0 and lo + len(stripped) - opening < 60:
+        if opening >= 0 and lo + len(stripped) - opening < _MAX_ASIDE:
             cut = opening
             tokens = [t for t in tokens if t.end <= opening]
     # drop clitics, auxiliaries and adverbs right before the verb
@@ -535,7 +553,9 @@ def _lower_openers() -> frozenset[str]:
     Anonymous and media cues, determiners, quantifiers and plural roles; any other
     word opens one only when capitalised.
     """
-    plural_roles = {w for w in _set("role_words.txt") if w.endswith("s") and len(w) > 4}
+    plural_roles = {
+        w for w in _set("role_words.txt") if w.endswith("s") and len(w) > _MIN_PLURAL_ROLE
+    }
     return (
         frozenset(_by_first("anonymous_cues.txt"))
         | frozenset(_anaphora_by_first())
@@ -557,7 +577,7 @@ def _best_ending(text: str, tokens: Sequence[Token], end_tok: int) -> Phrase | N
         elif i > 0 and text[tokens[i - 1].end : tok.start].strip() == "":
             prev = tokens[i - 1]
             if _is_name_word(prev) or (
-                prev.low in words_of("particle") and not prev.capital and i >= 2
+                prev.low in words_of("particle") and not prev.capital and i > 1
             ):
                 continue  # not the start of the name
         found = _phrase_at(text, tokens, i)
