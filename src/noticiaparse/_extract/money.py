@@ -29,7 +29,7 @@ import attrs
 
 from noticiaparse._model import Money
 from noticiaparse._text.fold import fold
-from noticiaparse._text.lexicons import lines, rows
+from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.numbers import (
     Quantity,
     decimal_mark,
@@ -57,7 +57,6 @@ _PESO = "@peso"
 _MAX_SIGN_GAP = 3
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _LETTER_AFTER = r"(?![^\W\d_])"
-_ARTICLES = ("un", "una", "uno")
 
 
 @attrs.frozen
@@ -184,7 +183,7 @@ def _anchor_pattern(
         if form[0].isalpha():
             forms[form] = _LETTER_AFTER if form[-1].isalpha() else ""
     number_rows = rows("numbers.tsv")
-    openers = [w for w, _, kind in number_rows if kind != "half" and fold(w) not in _ARTICLES]
+    openers = [w for w, _, kind in number_rows if kind != "half" and fold(w) not in _ones()]
     followers = [w for w, _, kind in number_rows if kind in ("big", "thousand")]
     followers += [
         entry.form.split()[0]
@@ -195,10 +194,16 @@ def _anchor_pattern(
     follower_tail = " {1,3}(?=" + _trie(dict.fromkeys(_cased(followers), _LETTER_AFTER)) + ")"
     for word in _cased(openers):
         forms.setdefault(word, _LETTER_AFTER)
-    for word in _cased([*_ARTICLES, "medio", "media"]):
+    for word in _cased([*sorted(_ones()), "medio", "media"]):
         forms.setdefault(word, follower_tail)
     first_chars = "".join(sorted({f[0] for f in signs if not f[0].isalpha()}))
     return re.compile(rf"\d|[{re.escape(first_chars)}]|\b{_trie(forms)}")
+
+
+@functools.cache
+def _ones() -> frozenset[str]:
+    """The words for one ("un", "una", "uno"): a number only before a scale ("un millón")."""
+    return word_classes("function_words.tsv")["one"]
 
 
 def resolve_currency(currency: str, country: str | None) -> str | None:

@@ -29,6 +29,7 @@ from noticiaparse._reading import (
     Reading,
     Token,
     TokenIndex,
+    endings_of,
     phrase_after,
     phrase_before,
     read_attributions,
@@ -232,9 +233,9 @@ def _classify(  # noqa: C901
         return QuoteKind.PARTIAL
     if (
         prev_words
-        and prev_words[-1] in ("de", "como")
+        and prev_words[-1] in words_of("term_lead")
         and any(
-            w[len(stem) :] in _VERB_ENDINGS
+            w[len(stem) :] in endings_of("qualifying_ending")
             for w in prev_words[:-1]
             for stem in lines("qualifying_verbs.txt")
             if w.startswith(stem)
@@ -326,22 +327,13 @@ def _after_close(  # noqa: C901, PLR0912
             if phrase is None:
                 # "dijo en su oportunidad el ministro": skip a short adverbial
                 for j in range(k + 1, min(len(tokens), k + 5)):
-                    if tokens[j].low in ("el", "la", "los", "las") or tokens[j].capital:
+                    if tokens[j].low in words_of("definite") or tokens[j].capital:
                         if (
                             "," in text[verb.end : tokens[j].start]
                             or "." in text[verb.end : tokens[j].start]
                         ):
                             break
-                        if tokens[k + 1].low in (
-                            "en",
-                            "a",
-                            "durante",
-                            "ayer",
-                            "hoy",
-                            "luego",
-                            "este",
-                            "esta",
-                        ):
+                        if tokens[k + 1].low in words_of("after_verb_adjunct"):
                             phrase = phrase_after(text, tokens[j].start, hi, index)
                         break
             if phrase is not None and phrase.kind == "document":
@@ -413,7 +405,7 @@ def _subject(
 
 
 def _aux_start(tokens: Sequence[Token], k: int) -> int:
-    while k > 0 and tokens[k - 1].low in ("ha", "han", "había", "habían", "habría"):
+    while k > 0 and tokens[k - 1].low in words_of("perfect_auxiliary"):
         k -= 1
     return tokens[k].start
 
@@ -545,28 +537,6 @@ def _article_regions(text: str, regions: list[tuple[int, int]]) -> list[tuple[in
 
 
 # "que" within a few words after the verb: "afirmó ayer que", "dijo a la prensa que"
-# verb stems that qualify an object with someone's word: "calificó X de «…»"
-_VERB_ENDINGS = frozenset(
-    (
-        "ó",
-        "aron",
-        "a",
-        "an",
-        "aba",
-        "aban",
-        "ado",
-        "ada",
-        "ió",
-        "ieron",
-        "e",
-        "en",
-        "ía",
-        "ido",
-        "ida",
-    )
-)
-
-
 _QUE = regex.compile(r"(?:\s+[\p{L}\p{N},]+){0,3}?\s+que\b")
 
 

@@ -20,6 +20,7 @@ from noticiaparse._reading import (
     Reading,
     read_attributions,
     regions_read,
+    words_of,
 )
 from noticiaparse._text.spine import Spine
 
@@ -172,7 +173,7 @@ class _Ledger:
             if (
                 self.last_document
                 and len(words) == _ARTICLE_AND_NOUN
-                and words[0] in ("el", "la", "los", "las")
+                and words[0] in words_of("definite")
             ):
                 key = self.last_document  # "el documento", "el informe": the one just named
             else:

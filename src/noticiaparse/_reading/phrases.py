@@ -31,6 +31,7 @@ from noticiaparse._reading.vocabulary import (
     _outlet_first_words,
     _outlets,
     _set,
+    endings_of,
     reporting_participle,
     reporting_verb,
     words_of,
@@ -79,7 +80,7 @@ def _is_name_word(token: Token) -> bool:
         token.capital
         and token.low not in _set("stopwords.txt")
         and not reporting_verb(token.text)
-        and not token.low.endswith(("ando", "iendo"))
+        and not token.low.endswith(endings_of("gerund"))
     )
 
 
@@ -88,8 +89,8 @@ def _verb_like(token: Token) -> bool:
     return (
         reporting_verb(low)
         or low in words_of("auxiliary")
-        or low.endswith(("ó", "aron", "ieron", "aba", "aban", "ían", "ando", "iendo"))
-        or low in ("es", "son", "fue", "fueron", "era", "eran", "está", "están", "será")
+        or low.endswith(endings_of("verb_like"))
+        or low in words_of("copula")
     )
 
 
@@ -130,7 +131,7 @@ def _name_run(text: str, tokens: Sequence[Token], i: int) -> int:
         tok = tokens[j]
         name_word = _is_name_word(tok)
         if j == i:
-            if name_word or (tok.capital and tok.low in ("la", "el", "los", "las")):
+            if name_word or (tok.capital and tok.low in words_of("definite")):
                 j += 1
                 end = j
                 continue
@@ -157,7 +158,7 @@ def _name_run(text: str, tokens: Sequence[Token], i: int) -> int:
             j = k
             continue
         break
-    if end > i and tokens[i].low in ("la", "el", "los", "las") and end == i + 1:
+    if end > i and tokens[i].low in words_of("definite") and end == i + 1:
         return i
     return end
 
@@ -172,7 +173,7 @@ def _classify_name(words: Sequence[str]) -> str:
     if not cue_words.isdisjoint(words) or (" " in key and any(name in key for name in cue_names)):
         return ORGANIZATION
     first = words[0]
-    if first.lower() in ("la", "el", "los", "las") and len(words) > 1:
+    if first.lower() in words_of("definite") and len(words) > 1:
         first = words[1]
     if first in _first_names():
         return PERSON
@@ -208,9 +209,9 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
         tok = tokens[j]
         if not _gap_ok(text, tokens[j - 1], tok):
             break
-        if tok.low in ("de", "del") and j + 1 < n:
+        if tok.low in words_of("of") and j + 1 < n:
             k = j + 1
-            if tokens[k].low in ("la", "las", "los") and k + 1 < n:
+            if tokens[k].low in words_of("definite") and k + 1 < n:
                 k += 1
             nxt = tokens[k]
             if _verb_like(nxt) or (_stop(nxt) and not nxt.capital):
@@ -224,7 +225,7 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
             j = k + 1
             continue
         if (
-            tok.low.endswith(("ado", "ada", "ido", "ida"))
+            tok.low.endswith(endings_of("participle"))
             and j + 2 < n
             and tokens[j + 1].low == "por"
             and tokens[j + 2].capital
@@ -278,7 +279,7 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
         if _match_words(tokens, i, words):
             j = i + len(words)
             while j < limit and _gap_ok(text, tokens[j - 1], tokens[j]):
-                if reporting_verb(tokens[j].text) and tokens[j - 1].low not in ("que", "quienes"):
+                if reporting_verb(tokens[j].text) and tokens[j - 1].low not in words_of("relative"):
                     break
                 j += 1
             return Phrase(start_tok.start, tokens[j - 1].end, ANONYMOUS), j
@@ -357,7 +358,7 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
                 )
             kind = _classify_name(name_words)
             name_start = first
-            if name_words[0].lower() in ("la", "el", "los", "las") and kind == PERSON:
+            if name_words[0].lower() in words_of("definite") and kind == PERSON:
                 name_start = first + 1
             return (
                 Phrase(
@@ -372,7 +373,7 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
     # a quantifier: "varios", "varios de los partidos", "algunos dirigentes"
     if low in _set("group_words.txt") and not det:
         j = k + 1
-        if j + 1 < n and tokens[j].low in ("de", "del") and _gap_ok(text, tok, tokens[j]):
+        if j + 1 < n and tokens[j].low in words_of("of") and _gap_ok(text, tok, tokens[j]):
             inner = _phrase_at(text, tokens, j + 1)
             if inner is not None and inner[0].kind in (PERSON, ORGANIZATION):
                 return Phrase(
@@ -431,8 +432,8 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
             ):
                 name = (tokens[end].start, tokens[run - 1].end)
                 end = run
-        plural = low.endswith("s") and start_tok.low in ("los", "las", "unos", "unas", "sus")
-        if name is None and start_tok.low in ("un", "una") and not plural:
+        plural = low.endswith("s") and start_tok.low in words_of("plural_determiner")
+        if name is None and start_tok.low in words_of("indefinite") and not plural:
             # "un testigo", "un vecino del sector": someone the text does not name
             return Phrase(start_tok.start, tokens[end - 1].end, ANONYMOUS, head=low), end
         return Phrase(
@@ -526,7 +527,7 @@ def _appositive(tokens: Sequence[Token], k: int, end: int) -> bool:
     openers = _appositive_openers()
     while k < end - 1 and tokens[k].low in openers:
         k += 1
-    return tokens[k].low in _set("role_words.txt") or tokens[k].low in ("quien", "quienes", "que")
+    return tokens[k].low in _set("role_words.txt") or tokens[k].low in words_of("relative")
 
 
 def _comma_before(text: str, tokens: Sequence[Token], phrase: Phrase) -> bool:
@@ -543,7 +544,7 @@ def _before_verb_words() -> frozenset[str]:
 @functools.cache
 def _appositive_openers() -> frozenset[str]:
     """Determiners and the words before a role between commas ("el actual ministro")."""
-    return words_of("determiner") | {"ex", "actual", "nuevo", "nueva"}
+    return words_of("determiner") | words_of("role_modifier")
 
 
 @functools.cache

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import functools
 
-from noticiaparse._text.lexicons import lines, rows
+from noticiaparse._text.lexicons import lines, rows, word_classes
 
 __all__ = [
     "attribution_cues",
+    "endings_of",
     "reporting_forms",
     "reporting_participle",
     "reporting_verb",
@@ -29,9 +30,18 @@ def words_of(kind: str) -> frozenset[str]:
         >>> "ha" in words_of("auxiliary")
         True
     """
-    return frozenset(
-        row[0] for row in rows("function_words.tsv") if len(row) > 1 and row[1] == kind
-    )
+    return word_classes("function_words.tsv").get(kind, frozenset())
+
+
+@functools.cache
+def endings_of(kind: str) -> tuple[str, ...]:
+    """The word endings of one class in ``verb_endings.tsv``, for ``str.endswith``.
+
+    Examples:
+        >>> "dijo".endswith(endings_of("gerund")), "diciendo".endswith(endings_of("gerund"))
+        (False, True)
+    """
+    return tuple(sorted(word_classes("verb_endings.tsv").get(kind, ())))
 
 
 @functools.cache
