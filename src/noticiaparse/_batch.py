@@ -26,13 +26,14 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from noticiaparse._api import parse
-from noticiaparse._checks import check_country, check_reference_date
+from noticiaparse._checks import check_country, check_reference_date, read_date
 from noticiaparse._model import Article
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
 __all__ = [
+    "EMPTY_TEXT",
     "BatchResult",
     "InvalidRecord",
     "load_record",
@@ -54,6 +55,9 @@ _CHUNK_RECORDS = 128
 _IN_FLIGHT = 2
 # The record keys that parsing reads; only these travel to a worker.
 _RECORD_KEYS = ("id", "text", "reference_date", "country")
+
+#: The error of a record whose text is empty or only white space (an empty file, too).
+EMPTY_TEXT = "'text' is empty: nothing to parse"
 
 _Numbered = tuple[int, object]
 _Chunk = tuple[list[_Numbered], int]  # the numbered records, their characters of text
@@ -108,8 +112,10 @@ def parse_record(index: int, record: object) -> BatchResult:
     Args:
         index: the record's position in its batch, reported back unchanged.
         record: a mapping with a ``"text"``; ``"reference_date"`` is an ISO date
-            (``YYYY-MM-DD``, a longer timestamp is cut to its date) or a
-            ``datetime.date``; ``"country"`` an ISO 3166-1 alpha-2 code.
+            (``YYYY-MM-DD``, a longer ISO timestamp is cut to its date) or a
+            ``datetime.date``; ``"country"`` an ISO 3166-1 alpha-2 code, in any
+            case. A ``"text"`` that is empty or only white space is an error
+            (:data:`EMPTY_TEXT`), as an empty file is on the command line.
 
     Returns:
         The result: an article, or an error saying what was wrong with the record.
@@ -131,14 +137,13 @@ def parse_record(index: int, record: object) -> BatchResult:
         text = record["text"]
         if not isinstance(text, str):
             return BatchResult(index, rid, error=f"'text' is {type(text).__name__}, not a string")
-        ref = record.get("reference_date")
-        if ref is None or isinstance(ref, dt.date):
-            reference_date = ref
-        else:
-            reference_date = dt.date.fromisoformat(str(ref)[:10])
+        if not text.strip():
+            return BatchResult(index, rid, error=EMPTY_TEXT)
+        reference_date = read_date(record.get("reference_date"))
         article = parse(text, reference_date=reference_date, country=record.get("country"))
     except (TypeError, ValueError) as exc:
-        return BatchResult(index, rid, error=f"{type(exc).__name__}: {exc}")
+        kind = "ValueError" if isinstance(exc, ValueError) else "TypeError"
+        return BatchResult(index, rid, error=f"{kind}: {exc}")
     except Exception as exc:  # noqa: BLE001 - a batch never loses the other records
         return BatchResult(index, rid, error=f"internal error: {type(exc).__name__}: {exc}")
     return BatchResult(index, rid, article=article)
@@ -238,6 +243,13 @@ def _died(index: int, record: object) -> BatchResult:
     )
 
 
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C is the parent's to handle (it shuts the pool down)."""
+    import signal  # noqa: PLC0415
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 class _Pool:
     """A spawn-started process pool that is replaced when a worker dies."""
 
@@ -249,7 +261,11 @@ class _Pool:
         import multiprocessing  # noqa: PLC0415 - only batches with workers pay for it
         from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
 
-        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+        return ProcessPoolExecutor(
+            self.workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_ignore_interrupts,
+        )
 
     def restart(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
