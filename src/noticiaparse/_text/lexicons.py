@@ -10,11 +10,12 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-__all__ = ["lines", "rows"]
+__all__ = ["LEXICONS", "lines", "rows"]
 
 # The lexicons ship as plain files beside this module (the wheel is always unpacked);
 # reading them directly spares `import noticiaparse` the cost of importlib.resources.
-_DIRECTORY = Path(__file__).resolve().parent.parent / "lexicons"
+LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
+_DIRECTORY = LEXICONS
 
 
 @functools.cache
