@@ -14,7 +14,7 @@ amounts, resolved dates.
 - :func:`scraped_noise` -- CRLF, Unicode spaces, zero-width characters, soft hyphens and
   decomposed accents inserted into a text, with the way back to the clean offsets.
 
-Everything is composed from the generator lexicons in ``noticiaparse/lexicons/gen_*``
+Everything is composed from the generator lexicons in ``noticiaparse/lexicons/gen/``
 (invented people, outlets, organisations, reporting verbs, sentence frames, page
 furniture). Strategies shrink towards the first lexicon entries and the shortest page,
 so a failing example is small and readable. Importing this module needs ``hypothesis``
