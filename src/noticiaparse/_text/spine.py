@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from noticiaparse._model import Segment
-from noticiaparse._text.span import Span
+from noticiaparse._text.span import Span, trim
 
 __all__ = [
     "OffsetMap",
@@ -258,12 +258,7 @@ class Spine:
 
     def trim(self, start: int, end: int) -> Span:
         """The span without white space at either end."""
-        text = self.text
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        return Span(start, end)
+        return trim(self.text, start, end)
 
     def segment(self, start: int, end: int) -> Segment:
         """A :class:`Segment` for the normalised span, trimmed, with original offsets."""
