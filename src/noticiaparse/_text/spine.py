@@ -239,7 +239,8 @@ class Spine:
     def span(self, start: int, end: int) -> Span:
         """Original offsets of the normalised span ``text[start:end]``."""
         self._check(start, end)
-        return _back(self.repair_maps, *_back(self.normalise_maps, start, end))
+        # tuple.__new__, not Span(): this runs for every element of every article
+        return tuple.__new__(Span, _back(self.repair_maps, *_back(self.normalise_maps, start, end)))
 
     def raw(self, start: int, end: int) -> str:
         """The exact original text behind the normalised span."""
@@ -267,15 +268,17 @@ class Spine:
         return Segment(text=self.display(start, end), start=o_start, end=o_end)
 
 
-def _back(maps: tuple[OffsetMap, ...], start: int, end: int) -> Span:
+def _back(maps: tuple[OffsetMap, ...], start: int, end: int) -> tuple[int, int]:
     """Walk a span back through ``maps`` (applied in order), last map first."""
+    if not maps:
+        return start, end
     if start == end:
         for offset_map in reversed(maps):
             start = offset_map.start(start)
-        return Span(start, start)
+        return start, start
     for offset_map in reversed(maps):
         start, end = offset_map.start(start), offset_map.end(end)
-    return Span(start, end)
+    return start, end
 
 
 def collapse(text: str) -> str:
