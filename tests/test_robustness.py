@@ -87,6 +87,9 @@ def test_any_text_parses_field_by_field(text: str, country: str | None) -> None:
     spans += [(m.start, m.end) for s in sources for m in s.mentions]
     spans += [(m.start, m.end) for m in money] + [(d.start, d.end) for d in dates]
     assert all(0 <= s <= e <= len(text) for s, e in spans)
+    # the exact fields are exact: each raw is its slice of the input
+    assert all(m.raw == text[m.start : m.end] for m in money)
+    assert all(d.raw == text[d.start : d.end] for d in dates)
 
 
 # ------------------------------------------------------------ fixed hostile inputs, once each

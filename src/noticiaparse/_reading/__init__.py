@@ -13,10 +13,10 @@ come from one bounded regular expression, phrases are read by scanning at most a
 few dozen tokens from a given point.
 
 The package hands on the names of its modules, in the order they stand on each
-other: :mod:`._tokens` (words and the word index), :mod:`._vocabulary` (the word
-lists read from the lexicons), :mod:`._phrases` (reading and classifying phrases),
-:mod:`._attributions` (reporting verbs and cues with their subjects), :mod:`._cast`
-(coreference) and :mod:`._reading` (the reading of an article shared by quotes and
+other: :mod:`.tokens` (words and the word index), :mod:`.vocabulary` (the word
+lists read from the lexicons), :mod:`.phrases` (reading and classifying phrases),
+:mod:`.attributions` (reporting verbs and cues with their subjects), :mod:`.cast`
+(coreference) and :mod:`.reading` (the reading of an article shared by quotes and
 sources).
 """
 
