@@ -58,9 +58,13 @@ PARSER_MODULES = (
     "noticiaparse._schema",
     "noticiaparse._text",
     "noticiaparse._text.calendar",
+    "noticiaparse._text.fold",
     "noticiaparse._text.lexicons",
+    "noticiaparse._text.marks",
     "noticiaparse._text.numbers",
     "noticiaparse._text.repair",
+    "noticiaparse._text.sentences",
+    "noticiaparse._text.span",
     "noticiaparse._text.spine",
     "noticiaparse._version",
 )
