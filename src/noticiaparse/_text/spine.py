@@ -18,6 +18,7 @@ import unicodedata
 from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 from typing import Protocol, TypeVar
 
 import attrs
@@ -239,7 +240,11 @@ class Spine:
     def span(self, start: int, end: int) -> Span:
         """Original offsets of the normalised span ``text[start:end]``."""
         self._check(start, end)
-        return _back(self.repair_maps, *_back(self.normalise_maps, start, end))
+        if self.normalise_maps:
+            start, end = _back(self.normalise_maps, start, end)
+        if self.repair_maps:
+            start, end = _back(self.repair_maps, start, end)
+        return _span((start, end))
 
     def raw(self, start: int, end: int) -> str:
         """The exact original text behind the normalised span."""
@@ -253,8 +258,9 @@ class Spine:
         the words (a zero-width space, a soft hyphen) and only collapses white space.
         """
         self._check(start, end)
-        r_start, r_end = _back(self.normalise_maps, start, end)
-        return collapse(unicodedata.normalize("NFC", self.repaired[r_start:r_end]))
+        if self.normalise_maps:
+            start, end = _back(self.normalise_maps, start, end)
+        return collapse(unicodedata.normalize("NFC", self.repaired[start:end]))
 
     def trim(self, start: int, end: int) -> Span:
         """The span without white space at either end."""
@@ -263,13 +269,27 @@ class Spine:
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        return Span(start, end)
+        return _span((start, end))
 
     def segment(self, start: int, end: int) -> Segment:
-        """A :class:`Segment` for the normalised span, trimmed, with original offsets."""
-        start, end = self.trim(start, end)
-        o_start, o_end = self.span(start, end)
-        return Segment(text=self.display(start, end), start=o_start, end=o_end)
+        """A :class:`Segment` for the normalised span, trimmed, with original offsets.
+
+        This is :meth:`trim`, then :meth:`span` and :meth:`display` of the trimmed span,
+        with the walk back through the normalisation done once for both (a segment is
+        made for every paragraph, speaker and line of furniture).
+        """
+        self._check(start, end)
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if self.normalise_maps:
+            start, end = _back(self.normalise_maps, start, end)
+        shown = collapse(unicodedata.normalize("NFC", self.repaired[start:end]))
+        if self.repair_maps:
+            start, end = _back(self.repair_maps, start, end)
+        return Segment(text=shown, start=start, end=end)
 
 
 def _back(maps: tuple[OffsetMap, ...], start: int, end: int) -> Span:
@@ -277,10 +297,15 @@ def _back(maps: tuple[OffsetMap, ...], start: int, end: int) -> Span:
     if start == end:
         for offset_map in reversed(maps):
             start = offset_map.start(start)
-        return Span(start, start)
+        return _span((start, start))
     for offset_map in reversed(maps):
         start, end = offset_map.start(start), offset_map.end(end)
-    return Span(start, end)
+    return _span((start, end))
+
+
+#: ``Span`` from a pair without the named tuple's own constructor (a Python call): spans
+#: are made for every paragraph, quotation, amount and date.
+_span = partial(tuple.__new__, Span)
 
 
 def collapse(text: str) -> str:
