@@ -254,18 +254,29 @@ class Spine:
         the words (a zero-width space, a soft hyphen) and only collapses white space.
         """
         self._check(start, end)
-        r_start, r_end = _back(self.normalise_maps, start, end)
-        return collapse(unicodedata.normalize("NFC", self.repaired[r_start:r_end]))
+        if self.normalise_maps:
+            start, end = _back(self.normalise_maps, start, end)
+        return collapse(unicodedata.normalize("NFC", self.repaired[start:end]))
 
     def trim(self, start: int, end: int) -> Span:
         """The span without white space at either end."""
         return trim(self.text, start, end)
 
     def segment(self, start: int, end: int) -> Segment:
-        """A :class:`Segment` for the normalised span, trimmed, with original offsets."""
-        start, end = self.trim(start, end)
-        o_start, o_end = self.span(start, end)
-        return Segment(text=self.display(start, end), start=o_start, end=o_end)
+        """A :class:`Segment` for the normalised span, trimmed, with original offsets.
+
+        This is :meth:`trim`, then :meth:`span` and :meth:`display` of the trimmed span,
+        with the walk back through the normalisation done once for both (a segment is
+        made for every paragraph, speaker and line of furniture).
+        """
+        self._check(start, end)
+        start, end = trim(self.text, start, end)
+        if self.normalise_maps:
+            start, end = _back(self.normalise_maps, start, end)
+        shown = collapse(unicodedata.normalize("NFC", self.repaired[start:end]))
+        if self.repair_maps:
+            start, end = _back(self.repair_maps, start, end)
+        return Segment(text=shown, start=start, end=end)
 
 
 def _back(maps: tuple[OffsetMap, ...], start: int, end: int) -> tuple[int, int]:
