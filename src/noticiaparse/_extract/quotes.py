@@ -1,13 +1,10 @@
 """Quotations: find them, classify them, attribute them.
 
-Marks are paired by one left-to-right scan with a small stack (linear in the text,
-whatever the marks): « » and ‹ › by their shape; “ ” „ " and ‘ ’ ' by which side
-touches a word (an opening mark has a word after it and space before it). An
-apostrophe between letters (O'Higgins) or a prime after a digit (5'10") is no mark.
-A quotation left open at the end of a paragraph goes on in the next one when that
-paragraph reopens it (the Spanish convention for long quotes); otherwise it ends
-at the end of its paragraph. Dash dialogue (``—No es así —dijo el ministro—.``) is
-read per paragraph.
+Marks are paired by :func:`noticiaparse._text.marks.pair_marks` (one scan with a
+small stack; an apostrophe or a prime is no mark). A quotation left open at the end
+of a paragraph goes on in the next one when that paragraph reopens it (the Spanish
+convention for long quotes); otherwise it ends at the end of its paragraph. Dash
+dialogue (``—No es así —dijo el ministro—.``) is read per paragraph.
 
 Each quotation is then classified (direct, partial, term, title) from its shape
 and the words around it, and direct and partial ones are attributed to a speaker
@@ -32,6 +29,7 @@ from noticiaparse._reading import (
     Reading,
     Token,
     TokenIndex,
+    endings_of,
     phrase_after,
     phrase_before,
     read_attributions,
@@ -43,29 +41,19 @@ from noticiaparse._reading import (
     words_of,
 )
 from noticiaparse._text.lexicons import lines
+from noticiaparse._text.marks import OpenMark, family_of, pair_marks
+from noticiaparse._text.sentences import breaks_between, sentence_bounds
+from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.spine import Spine
 
-__all__ = ["RawQuote", "find_quotes", "pair_marks", "read_quotes"]
+__all__ = ["RawQuote", "find_quotes", "read_quotes"]
 
-# family of each mark, and its shape: "open", "close" or "either"
-_MARKS = {
-    "«": ("G", "open"),
-    "»": ("G", "close"),
-    "‹": ("g", "open"),
-    "›": ("g", "close"),
-    "“": ("D", "open"),
-    "„": ("D", "open"),
-    "‟": ("D", "open"),
-    "”": ("D", "close"),
-    '"': ("D", "either"),
-    "‘": ("S", "open"),
-    "’": ("S", "close"),
-    "'": ("S", "either"),
-}
-_OPENERS_BEFORE = "([{¿¡—–-/«“„‘‹\"'"
-_CLOSERS_AFTER = ".,;:!?)]}…—–-»”’›\"'"
-_MAX_DEPTH = 12
-_SEARCH_DEPTH = 4
+#: A quotation of this many words or fewer is short: a term, unless a verb claims it.
+_SHORT_WORDS = 3
+#: A quotation of this many words or more reads as a sentence.
+_SENTENCE_WORDS = 6
+#: The most adverbs and auxiliaries stepped over between a closing mark and its cue.
+_MAX_STEPPED = 3
 
 
 @attrs.frozen
@@ -86,89 +74,9 @@ class RawQuote:
     recovered: bool = False
 
 
-def _shape(text: str, i: int, lo: int, hi: int) -> str | None:
-    """``"open"``, ``"close"``, ``"either"`` or ``None`` (not a quote mark here)."""
-    ch = text[i]
-    family, shape = _MARKS[ch]
-    prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
-    if family == "S" and ch in "'’" and prev.isalpha() and nxt.isalpha():
-        return None  # an apostrophe: O'Higgins, rock’n’roll
-    if ch in "'\"" and prev.isdigit():
-        return "digit"  # inches, minutes (5'10", 90') unless it closes an open quote
-    left = not nxt.isspace() and (prev.isspace() or prev in _OPENERS_BEFORE)
-    right = not prev.isspace() and (nxt.isspace() or nxt in _CLOSERS_AFTER)
-    if left and not right:
-        return "open" if shape != "close" or family in "DS" else shape
-    if right and not left:
-        return "close" if shape != "open" or family in "DS" else shape
-    return shape
-
-
-def _right_flank(text: str, i: int, lo: int, hi: int) -> bool:
-    prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
-    return not prev.isspace() and (nxt.isspace() or nxt in _CLOSERS_AFTER)
-
-
-def pair_marks(  # noqa: C901
-    text: str, lo: int, hi: int, carry: list[tuple[str, int, int]] | None = None
-) -> tuple[list[tuple[int, int, int, int, int]], list[tuple[str, int, int]]]:
-    """Pair the quote marks of ``text[lo:hi]`` with a stack.
-
-    Returns the pairs ``(open_at, start, end, close_at, depth)`` and the marks
-    still open at ``hi`` as ``(family, open_at, content_start)``. ``carry`` is the
-    stack left open by the previous paragraph.
-
-    Examples:
-        >>> pairs, left = pair_marks('Dijo: "no a la "funa" ahora".', 0, 29)
-        >>> [('Dijo: "no a la "funa" ahora".'[s:e], d) for _, s, e, _, d in pairs]
-        [('funa', 1), ('no a la "funa" ahora', 0)]
-    """
-    stack: list[tuple[str, int, int]] = list(carry or ())
-    pairs: list[tuple[int, int, int, int, int]] = []
-    for match in _MARK_RE().finditer(text, lo, hi):
-        i = match.start()
-        shape = _shape(text, i, lo, hi)
-        if shape is None:
-            continue
-        family = _MARKS[text[i]][0]
-        is_open = any(f == family for f, _, _ in stack[-_SEARCH_DEPTH:])
-        if shape == "digit":
-            if not is_open:
-                continue
-            shape = "close"
-        if (
-            shape == "close"
-            and not is_open
-            and family in "DS"
-            and not _right_flank(text, i, lo, hi)
-        ):
-            shape = "open"  # a closing-shaped mark with space after it opens: ” Ya estamos…”
-        if shape == "either":
-            shape = "close" if any(f == family for f, _, _ in stack[-_SEARCH_DEPTH:]) else "open"
-        if shape == "close":
-            for k in range(len(stack) - 1, max(-1, len(stack) - 1 - _SEARCH_DEPTH), -1):
-                if stack[k][0] == family:
-                    _, open_at, start = stack[k]
-                    del stack[k:]
-                    pairs.append((open_at, start, i, i, k))
-                    break
-            continue
-        if len(stack) >= _MAX_DEPTH:
-            del stack[0]
-        stack.append((family, i, i + 1))
-    return pairs, stack
-
-
-@functools.cache
-def _MARK_RE() -> regex.Pattern[str]:  # noqa: N802
-    return regex.compile("[" + regex.escape("".join(_MARKS)) + "]")
-
-
 def _find_raw(text: str, regions: Sequence[tuple[int, int]]) -> list[RawQuote]:
     out: list[RawQuote] = []
-    carry: list[tuple[str, int, int]] = []
+    carry: list[OpenMark] = []
     for index, (lo, hi) in enumerate(regions):
         start = lo
         while start < hi and text[start].isspace():
@@ -195,7 +103,7 @@ def _find_raw(text: str, regions: Sequence[tuple[int, int]]) -> list[RawQuote]:
                 first_at += 1
             first = text[first_at : first_at + 1]
             # «…¶»… and “…¶“…: the reopening mark may be either shape of the family
-            if first in _MARKS and _MARKS[first][0] == outer[0]:
+            if family_of(first) is outer.family:
                 carry = [outer]
                 # the reopening mark is part of the quote, not a new one
                 continue
@@ -306,7 +214,7 @@ def _before_words(text: str, pos: int, floor: int) -> list[str]:
 
 
 def _classify(  # noqa: C901
-    text: str, raw: RawQuote, floor: int, verb_near: bool, verb_que: bool
+    text: str, raw: RawQuote, floor: int, *, verb_near: bool, verb_que: bool
 ) -> QuoteKind:
     content = text[raw.start : raw.end].strip()
     if raw.dash:
@@ -325,9 +233,9 @@ def _classify(  # noqa: C901
         return QuoteKind.PARTIAL
     if (
         prev_words
-        and prev_words[-1] in ("de", "como")
+        and prev_words[-1] in words_of("term_lead")
         and any(
-            w[len(stem) :] in _VERB_ENDINGS
+            w[len(stem) :] in endings_of("qualifying_ending")
             for w in prev_words[:-1]
             for stem in lines("qualifying_verbs.txt")
             if w.startswith(stem)
@@ -336,12 +244,16 @@ def _classify(  # noqa: C901
         return QuoteKind.PARTIAL  # "calificó el discurso de «provocador»"
     if before.endswith(":"):
         return QuoteKind.DIRECT if capital else QuoteKind.PARTIAL
-    short = len(words) <= 3
-    sentence_like = content[-1:] in ".!?…" or len(words) >= 6
+    short = len(words) <= _SHORT_WORDS
+    sentence_like = content[-1:] in ".!?…" or len(words) >= _SENTENCE_WORDS
     if raw.depth > 0 and short:
         return QuoteKind.TERM
     # "…", continuó, "el precio…": words given right after a reporting incise
-    incise = before.endswith(",") and bool(prev_words) and reporting_verb(prev_words[-1], True)
+    incise = (
+        before.endswith(",")
+        and bool(prev_words)
+        and reporting_verb(prev_words[-1], after_quote=True)
+    )
     if capital:
         if sentence_like or (after[:1] == "," and verb_near) or incise:
             return QuoteKind.DIRECT
@@ -353,21 +265,6 @@ def _classify(  # noqa: C901
             return QuoteKind.TERM
         return QuoteKind.PARTIAL if verb_que or (after[:1] == "," and verb_near) else QuoteKind.TERM
     return QuoteKind.PARTIAL
-
-
-def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
-    """The sentence around ``pos``: from after the last ". " to the next one (400 at most)."""
-    floor = max(lo, pos - 400)
-    start = max(
-        text.rfind(". ", floor, pos), text.rfind("! ", floor, pos), text.rfind("? ", floor, pos)
-    )
-    start = floor if start < 0 else start + 1
-    ceiling = min(hi, pos + 400)
-    ends = [at for at in (text.find(m, pos, ceiling + 1) for m in (". ", "! ", "? ")) if at >= 0]
-    end = min(ends) if ends else ceiling
-    if not ends and ceiling == len(text) and text[ceiling - 1 : ceiling] in (".", "!", "?"):
-        end = ceiling - 1
-    return start, end
 
 
 @attrs.frozen
@@ -399,14 +296,14 @@ def _after_close(  # noqa: C901, PLR0912
     if stripped.startswith(":"):
         phrase = phrase_after(text, offset + 1, hi, index)
         if phrase is not None and phrase.name is not None:
-            return _Said(phrase, None, True)
+            return _Said(phrase, None, explicit=True)
         return None
     if stripped[:1] in ",—" or (stripped[:1].isalpha() and stripped[:1].islower()):
         offset += 1 if stripped[:1] in ",—" else 0
         tokens = words_in(text, offset, min(hi, offset + 200), index)
         k = 0
         stepped = _adverbs_auxiliaries()
-        while k < len(tokens) and k < 3 and tokens[k].low in stepped:
+        while k < len(tokens) and k < _MAX_STEPPED and tokens[k].low in stepped:
             k += 1
         if (k < len(tokens) and tokens[k].low == "según") or (
             k + 2 < len(tokens)
@@ -430,22 +327,13 @@ def _after_close(  # noqa: C901, PLR0912
             if phrase is None:
                 # "dijo en su oportunidad el ministro": skip a short adverbial
                 for j in range(k + 1, min(len(tokens), k + 5)):
-                    if tokens[j].low in ("el", "la", "los", "las") or tokens[j].capital:
+                    if tokens[j].low in words_of("definite") or tokens[j].capital:
                         if (
                             "," in text[verb.end : tokens[j].start]
                             or "." in text[verb.end : tokens[j].start]
                         ):
                             break
-                        if tokens[k + 1].low in (
-                            "en",
-                            "a",
-                            "durante",
-                            "ayer",
-                            "hoy",
-                            "luego",
-                            "este",
-                            "esta",
-                        ):
+                        if tokens[k + 1].low in words_of("after_verb_adjunct"):
                             phrase = phrase_after(text, tokens[j].start, hi, index)
                         break
             if phrase is not None and phrase.kind == "document":
@@ -467,7 +355,7 @@ def _before_open(  # noqa: C901
     ``(position, floor)`` (:meth:`noticiaparse._reading.Attributions.subjects`).
     """
     subjects = subjects or {}
-    sentence_start, _ = _sentence_bounds(text, raw.open_at, lo, raw.open_at)
+    sentence_start = sentence_start_of(text, raw.open_at, lo)
     sentence_start = max(sentence_start, raw.open_at - 250)  # an attribution sits close by
     pre = text[sentence_start : raw.open_at]
     stripped = pre.rstrip()
@@ -475,7 +363,7 @@ def _before_open(  # noqa: C901
         # the headline convention "Boric: «…»"
         phrase = phrase_before(text, sentence_start + len(stripped) - 1, sentence_start, index)
         if phrase is not None and phrase.start == sentence_start + len(pre) - len(pre.lstrip()):
-            return _Said(phrase, None, True)
+            return _Said(phrase, None, explicit=True)
     tokens = words_in(text, sentence_start, raw.open_at, index)
     balance = _mark_balance(text, sentence_start, raw.open_at)
     forms = reporting_forms()
@@ -491,7 +379,7 @@ def _before_open(  # noqa: C901
         if low == "según" and k + 1 < len(tokens):
             phrase = phrase_after(text, tok.end, raw.open_at, index)
             if phrase is not None:
-                return _Said(phrase, tok.text, True)
+                return _Said(phrase, tok.text, explicit=True)
         if reporting_verb(tok.text) or (
             k > 0 and tokens[k - 1].low in words_of("auxiliary") and reporting_participle(tok.text)
         ):
@@ -517,7 +405,7 @@ def _subject(
 
 
 def _aux_start(tokens: Sequence[Token], k: int) -> int:
-    while k > 0 and tokens[k - 1].low in ("ha", "han", "había", "habían", "habría"):
+    while k > 0 and tokens[k - 1].low in words_of("perfect_auxiliary"):
         k -= 1
     return tokens[k].start
 
@@ -600,19 +488,19 @@ def read_quotes(
         said = _after_close(text, raw, hi, index) if raw.depth == 0 else None
         before = _before_open(text, raw, floor, index, subjects) if raw.depth == 0 else None
         if raw.depth == 0:
-            if before is None and floor > lo and _same_sentence(text, floor, raw.open_at):
+            if before is None and floor > lo and not breaks_between(text, floor, raw.open_at):
                 before = previous  # "X dijo: «…» y «…»": the same attribution
             previous = before
         if said is None or (not said.explicit and before is not None and before.explicit):
             said = before if before is not None else said
-        s_lo, s_hi = _sentence_bounds(text, raw.open_at, lo, hi)
+        s_lo, s_hi = sentence_bounds(text, raw.open_at, lo, hi)
         first = bisect_left(cue_starts, s_lo)
         verb_near = said is not None or (first < len(cue_starts) and cue_starts[first] < s_hi)
         verb_que = any(
             _QUE.match(text, a.cue_end, raw.open_at) is not None
             for a in attributions[first : bisect_left(cue_starts, raw.open_at)]
         )
-        kind = _classify(text, raw, floor, verb_near, verb_que)
+        kind = _classify(text, raw, floor, verb_near=verb_near, verb_que=verb_que)
         found.append((raw, kind, said))
     return tuple(_attribute(spine, cast, found, attributions)), read
 
@@ -649,33 +537,6 @@ def _article_regions(text: str, regions: list[tuple[int, int]]) -> list[tuple[in
 
 
 # "que" within a few words after the verb: "afirmó ayer que", "dijo a la prensa que"
-# verb stems that qualify an object with someone's word: "calificó X de «…»"
-_VERB_ENDINGS = frozenset(
-    (
-        "ó",
-        "aron",
-        "a",
-        "an",
-        "aba",
-        "aban",
-        "ado",
-        "ada",
-        "ió",
-        "ieron",
-        "e",
-        "en",
-        "ía",
-        "ido",
-        "ida",
-    )
-)
-
-
-def _same_sentence(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds no sentence break."""
-    return not any(text.find(mark, start, end) >= 0 for mark in (". ", "! ", "? ", "\n"))
-
-
 _QUE = regex.compile(r"(?:\s+[\p{L}\p{N},]+){0,3}?\s+que\b")
 
 
@@ -722,7 +583,7 @@ def _attribute(  # noqa: C901
             phrase = said.phrase if said is not None else None
             if phrase is None:
                 # a person named earlier in the same sentence, else the last speaker
-                s_lo, _ = _sentence_bounds(text, raw.open_at, 0, len(text))
+                s_lo, _ = sentence_bounds(text, raw.open_at, 0, len(text))
                 k = bisect_right(named_at, raw.start) - 1
                 if k >= 0 and named_at[k] >= s_lo:
                     at, size = named[k]

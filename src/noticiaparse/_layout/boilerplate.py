@@ -9,16 +9,15 @@ costs nothing on body paragraphs and stays linear on hostile input.
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Mapping
 
 import regex
 
+from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 
 __all__ = [
     "MAX_FURNITURE",
-    "fold",
     "furniture_kind",
     "is_breadcrumb",
     "is_counter",
@@ -27,9 +26,16 @@ __all__ = [
 
 #: Lines longer than this are never furniture.
 MAX_FURNITURE = 300
+#: Longer lines are never counters ("(1.234)", "5 mil").
+_MAX_COUNTER = 20
+_YEAR_DIGITS = 4
+#: Longer lines are never share bars.
+_MAX_SHARE_BAR = 200
+#: Longer lines are never breadcrumb trails; a crumb has at most this many words.
+_MAX_BREADCRUMB = 150
+_MAX_CRUMB_WORDS = 4
 
 _EDGES = " \t•·»«>|:;-–—*#▶►▸→✓…¿¡"
-_MARKS = regex.compile(r"\p{Mn}+")
 _NUMBER = r"\d{1,9}(?:[.,]\d{1,3}){0,3}\s?(?:k|mil|m)?"
 _COUNTER = regex.compile(
     r"[(\[]?\s{0,3}(?:\d{1,3}(?:[.,]\d{3}){1,3}|\d{1,7})(?:[.,]\d)?\s?[kKmM]?\s{0,3}[)\]]?"
@@ -37,19 +43,6 @@ _COUNTER = regex.compile(
 _ARROW = regex.compile(r"[>»›→]|\s/\s")
 _SPLIT_BAR = regex.compile(r"\s{0,3}[|·•/,]\s{0,3}|\s{2,}")
 _CRUMB = regex.compile(r"\s{0,3}(?:>|»|/|›|→|\||·|•)\s{0,3}")
-
-
-def fold(text: str) -> str:
-    """Case-folded, accent-free, whitespace-collapsed form used for lexicon matching.
-
-    Examples:
-        >>> fold("  Lee TAMBIÉN:  el  caso ")
-        'lee tambien: el caso'
-    """
-    folded = text.casefold()
-    if not folded.isascii():
-        folded = _MARKS.sub("", unicodedata.normalize("NFKD", folded))
-    return " ".join(folded.split())
 
 
 def _pattern(phrase: str) -> str:
@@ -70,7 +63,7 @@ def _pattern(phrase: str) -> str:
 def _kinds() -> Mapping[str, regex.Pattern[str]]:
     grouped: dict[str, list[str]] = {}
     for row in rows("boilerplate.tsv"):
-        if len(row) >= 2:
+        if row[1:]:
             grouped.setdefault(row[0], []).append(_pattern(row[1]))
     return {
         kind: regex.compile("(?:" + "|".join(patterns) + ")", regex.DOTALL)
@@ -128,11 +121,11 @@ def is_counter(text: str) -> bool:
         (True, True, False)
     """
     stripped = text.strip()
-    if len(stripped) > 20 or not _COUNTER.fullmatch(stripped):
+    if len(stripped) > _MAX_COUNTER or not _COUNTER.fullmatch(stripped):
         return False
     digits = "".join(c for c in stripped if c.isdigit())
     # a bare four-digit year is not a counter
-    return not (len(digits) == 4 and stripped == digits and digits[:2] in ("19", "20"))
+    return not (len(digits) == _YEAR_DIGITS and stripped == digits and digits[:2] in ("19", "20"))
 
 
 def is_share_bar(text: str, folded: str | None = None) -> bool:
@@ -146,17 +139,17 @@ def is_share_bar(text: str, folded: str | None = None) -> bool:
         >>> is_share_bar("Twitter anunció cambios")
         False
     """
-    if len(text) > 200:
+    if len(text) > _MAX_SHARE_BAR:
         return False
     words = _share_words()
     folded = key(text, folded).replace(":", " ")
     # folding leaves single spaces: a double one is where a colon was
     if any(mark in folded for mark in "|·•/,") or "  " in folded:
         parts = [p for p in _SPLIT_BAR.split(folded) if p]
-        if len(parts) >= 2 and all(p in words for p in parts):
+        if len(parts) > 1 and all(p in words for p in parts):
             return True
     tokens = folded.split()
-    return len(tokens) >= 2 and all(t in words for t in tokens)
+    return len(tokens) > 1 and all(t in words for t in tokens)
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -166,7 +159,7 @@ def is_breadcrumb(text: str) -> bool:
         >>> is_breadcrumb("Inicio > País > Política"), is_breadcrumb("5 > 3")
         (True, False)
     """
-    if len(text) > 150 or not any(mark in text for mark in ">»/›→|·•"):
+    if len(text) > _MAX_BREADCRUMB or not any(mark in text for mark in ">»/›→|·•"):
         return False  # a trail needs separators
     arrows = _ARROW.search(text) is not None
     parts = [p for p in _CRUMB.split(text.strip()) if p.strip()]
@@ -174,7 +167,9 @@ def is_breadcrumb(text: str) -> bool:
     if len(parts) < (2 if arrows else 3):
         return False
     return all(
-        len(p.split()) <= 4 and p.strip()[:1].isupper() and not p.rstrip().endswith(".")
+        len(p.split()) <= _MAX_CRUMB_WORDS
+        and p.strip()[:1].isupper()
+        and not p.rstrip().endswith(".")
         for p in parts
     )
 

@@ -24,12 +24,12 @@ from __future__ import annotations
 import decimal
 import functools
 import re
-import unicodedata
 from collections.abc import Mapping
 from decimal import Decimal
 
 import attrs
 
+from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import rows
 
 __all__ = [
@@ -37,7 +37,6 @@ __all__ = [
     "NumberWord",
     "Quantity",
     "decimal_mark",
-    "fold",
     "number_words",
     "read_digits",
     "scan_quantity",
@@ -51,8 +50,13 @@ MAX_TOKENS = 24
 MAX_DIGITS = 24
 #: Exact arithmetic room for the largest quantity (24 digits times a trillón, and more).
 _EXACT = decimal.Context(prec=120)
+#: Digits in a group of thousands ("1.500.000"), and at most in the first group.
+_GROUP = 3
+_THOUSAND = 1000
+#: A four-digit number in these years reads as a year, not a quantity ("en 2019").
+_YEAR_DIGITS = 4
+_YEARS = range(1800, 2200)
 
-_ACCENTS = str.maketrans("áéíóúüàèìòùÁÉÍÓÚÜ", "aeiouuaeiouAEIOUU")
 
 #: One token of a quantity, after optional spaces: a digit run with separators, or a word.
 TOKEN = re.compile(
@@ -63,20 +67,6 @@ TOKEN = re.compile(
 
 #: What :func:`read_digits` accepts: the ``num`` alternative of :data:`TOKEN`.
 _SHAPE = re.compile(r"\d{1,3}(?: \d{3}){1,8}(?:,\d{1,2})?|\d+(?:[.,]\d+)*")
-
-
-def fold(word: str) -> str:
-    """Lower case without accents: the form lexicon words are looked up by.
-
-    Examples:
-        >>> fold("MILLÓN"), fold("Dólares")
-        ('millon', 'dolares')
-    """
-    folded = word.lower().translate(_ACCENTS)
-    if folded.isascii():
-        return folded
-    decomposed = unicodedata.normalize("NFD", folded)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @attrs.frozen
@@ -129,7 +119,7 @@ def decimal_mark(country: str | None) -> str:
 
 
 def _thousands(parts: list[str]) -> bool:
-    return 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
+    return 1 <= len(parts[0]) <= _GROUP and all(len(p) == _GROUP for p in parts[1:])
 
 
 def read_digits(digits: str, mark: str = ",") -> Decimal | None:
@@ -169,10 +159,10 @@ def read_digits(digits: str, mark: str = ",") -> Decimal | None:
         return Decimal(integer.replace(group_sep, "") + "." + fraction)
     sep = "." if has_dot else ","
     parts = digits.split(sep)
-    if len(parts) > 2:
+    if digits.count(sep) > 1:  # the separator repeats: it groups thousands
         return Decimal("".join(parts)) if _thousands(parts) else None
     integer, fraction = parts
-    grouping = len(fraction) == 3 and _thousands(parts) and integer != "0"
+    grouping = len(fraction) == _GROUP and _thousands(parts) and integer != "0"
     if grouping and (sep == "," or mark == ","):
         return Decimal(integer + fraction)
     return Decimal(integer + "." + fraction)
@@ -242,10 +232,10 @@ def _add_number(state: _State, value: Decimal, kind: str, text: str) -> bool:
     if kind == "num":
         if last in _NUMBERS or last in ("half", "half_small"):
             return False
-        if last == "thousand" and (value >= 1000 or value != value.to_integral_value()):
+        if last == "thousand" and (value >= _THOUSAND or value != value.to_integral_value()):
             return False
         state.year_like = (
-            last is None and len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2199
+            last is None and len(text) == _YEAR_DIGITS and text.isdigit() and int(text) in _YEARS
         )
     elif kind == "unit":
         if last not in (None, "tens_y", "hundreds", "thousand", "big"):
@@ -320,7 +310,7 @@ def _add_and(state: _State, text: str, pos: int, end: int) -> int | None:
 
 
 def scan_quantity(
-    text: str, pos: int, end: int | None = None, mark: str = ",", glued: bool = False
+    text: str, pos: int, end: int | None = None, mark: str = ",", *, glued: bool = False
 ) -> Quantity | None:
     """Read the quantity that starts at ``pos`` (after optional spaces), or ``None``.
 
