@@ -19,6 +19,9 @@ def check_text(text: object) -> str:
     return text
 
 
+_ISO_DAY = len("YYYY-MM-DD")
+
+
 @functools.cache
 def _country_codes() -> frozenset[str]:
     return frozenset(lines("countries.txt"))
@@ -81,8 +84,8 @@ def read_date(value: object) -> dt.date | None:
         msg = f"reference_date must be a YYYY-MM-DD string or a date, not {type(value).__name__}"
         raise TypeError(msg)
     text = value.strip()
-    day, rest = text[:10], text[10:]
-    if len(day) != 10 or not day[:4].isdigit() or day[4] != "-" or day[7] != "-":
+    day, rest = text[:_ISO_DAY], text[_ISO_DAY:]
+    if len(day) != _ISO_DAY or not day[:4].isdigit() or day[4] != "-" or day[7] != "-":
         raise InvalidDateError(value)
     if rest and (rest[0] not in "T " or not rest[1:3].isdigit()):
         raise InvalidDateError(value)
