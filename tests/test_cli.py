@@ -377,3 +377,15 @@ def test_python_dash_m_runs_the_command_line() -> None:
     )
     assert 0 == done.returncode, done.stderr
     assert "noticiaparse/1" == json.loads(done.stdout)["article"]["schema"]
+
+
+def test_an_empty_file_and_an_empty_text_are_treated_alike(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps({"id": 1, "text": "  \n"}) + "\n", encoding="utf-8")
+    files, jsonl = cli("parse", empty), cli("parse", "--jsonl", records)
+    assert (1, 1) == (files.code, jsonl.code)
+    assert "empty file: nothing to parse" == files.lines[0]["error"]
+    assert "'text' is empty: nothing to parse" == jsonl.lines[0]["error"]
+    assert (1, 1) == (len(files.err.splitlines()), len(jsonl.err.splitlines()))
