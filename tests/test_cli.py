@@ -307,6 +307,10 @@ def test_progress_bar_can_be_forced_and_quiet_silences_reports(pages: Path) -> N
     assert (1, "", 2) == (run.code, run.err, len(run.lines))
 
 
+def _ctrl_c_on() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("workers", ["1", "2"], ids=["one-process", "two-workers"])
 def test_ctrl_c_prints_one_line_and_exits_130(tmp_path: Path, workers: str) -> None:
     records = tmp_path / "many.jsonl"
@@ -314,7 +318,14 @@ def test_ctrl_c_prints_one_line_and_exits_130(tmp_path: Path, workers: str) -> N
     records.write_text((record + "\n") * 2_000, encoding="utf-8")
     argv = [*_entry_point(), "parse", "--jsonl", "--workers", workers, str(records)]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    with subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as proc:  # noqa: S603
+    with subprocess.Popen(  # noqa: S603 - our own entry point
+        argv,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        # a suite run in the background has Ctrl-C ignored, and so would the child
+        preexec_fn=_ctrl_c_on,  # noqa: PLW1509 - sets one signal handler, nothing else
+    ) as proc:
         assert proc.stdout is not None
         first = proc.stdout.readline()  # the run is under way
         proc.send_signal(signal.SIGINT)
