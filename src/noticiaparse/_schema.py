@@ -80,8 +80,8 @@ def _problem(value: object, rule: dict[str, Any], path: str) -> tuple[str, str] 
         typed = [p for p in problems if p[0] != path or not p[1].startswith("expected ")]
         if typed:
             return typed[0]
-        kinds = " or ".join(p[1].removeprefix("expected ").split(", got ")[0] for p in problems)
-        return path, f"expected {kinds}, got {_type_name(value)}"
+        wanted = " or ".join(p[1].removeprefix("expected ").split(", got ")[0] for p in problems)
+        return path, f"expected {wanted}, got {_type_name(value)}"
     kinds = rule.get("type")
     if kinds is not None:
         kinds = [kinds] if isinstance(kinds, str) else kinds
