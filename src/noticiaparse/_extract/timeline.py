@@ -18,6 +18,7 @@ import attrs
 import regex
 
 from noticiaparse._text.calendar import (
+    add_days,
     nearest_day,
     nearest_month,
     shift_weekday,
@@ -272,7 +273,7 @@ def _resolve(
     timeline: _Timeline,
 ) -> dt.date | tuple[int, int] | None:
     if item.kind == "deictic":
-        return None if ref is None else ref + dt.timedelta(days=item.offset)
+        return None if ref is None else add_days(ref, item.offset)
     if item.kind == "weekday":
         return _resolve_weekday(text, item, ref, focus, timeline)
     if item.kind == "day":
@@ -333,7 +334,10 @@ def _resolve_yearless(
     if item.day is None:  # "octubre pasado" is a month before this one, "en octubre se vio" not
         return nearest_month(month, base, direction, inclusive=not marked)
     if item.role == "next":  # "el próximo 5 de diciembre": after the publication date
-        base += dt.timedelta(days=1)
+        after = add_days(base, 1)
+        if after is None:
+            return None
+        base = after
     return nearest_day(month, item.day, base, direction, item.weekday)
 
 
@@ -385,7 +389,7 @@ def _weekday_from_story(
 
 def _weekday_from_reference(
     text: str, item: FoundDate, weekday: int, ref: dt.date, story: dt.date | None
-) -> dt.date:
+) -> dt.date | None:
     """A weekday told from the publication date ("el próximo lunes", "este miércoles").
 
     ``story`` is the day a dated story is at; a bare "el martes" in it is the
