@@ -19,6 +19,7 @@ import regex
 
 from noticiaparse._text.calendar import (
     add_days,
+    add_months,
     nearest_day,
     nearest_month,
     shift_weekday,
@@ -33,6 +34,7 @@ __all__ = [
     "FoundDate",
     "headline_end",
     "resolve_all",
+    "sentence_tense",
     "verb_tense",
     "word_tense",
 ]
@@ -45,7 +47,13 @@ _TENSE_REACH = 120
 #: How many words either side of a mention are read for its verb.
 _TENSE_WORDS = 6
 
+#: How far (characters) either side of a mention its sentence is read for a verb.
+_SENTENCE_REACH = 240
+
 _WORD = regex.compile(r"\p{L}+")
+_SENTENCE_END = regex.compile(r"[.!?\n]")
+_SENTENCE_END_BACK = regex.compile(r"(?r)[.!?\n]")
+_FOR_BEFORE = regex.compile(r"(?r)\bpara\s+(?:(?:el|este|esta)\s+)?$", regex.IGNORECASE)
 _CLAUSE_END = regex.compile(r"[.;!?\n«»“”\"]")
 _CLAUSE_END_BACK = regex.compile(r"(?r)[.;!?\n«»“”\"]")
 #: A verb after a comma, then its subject: the attribution, not the event's verb.
@@ -77,12 +85,12 @@ class FoundDate:
     start: int
     end: int
     region: int
-    kind: str  # "full", "month", "weekday", "deictic", "day"
+    kind: str  # "full", "month", "weekday", "deictic", "day", "relmonth"
     year: int | None = None
     month: int | None = None
     day: int | None = None
     weekday: int | None = None
-    offset: int = 0  # deictic days from the reference
+    offset: int = 0  # deictic days (relmonth: months) from the reference
     year_shift: int | None = None  # "de este año" 0, "del año pasado" -1
     role: str | None = None  # "past", "next", "this", "that", "after", "before"
     in_parens: bool = False
@@ -148,6 +156,43 @@ def verb_tense(text: str, start: int, end: int, lo: int) -> int:
         if distance < len(after) and not after[distance][0].isupper():
             following = after[distance + 1] if distance + 1 < len(after) else None
             tense = word_tense(after[distance], following)
+            if tense != NONE:
+                return tense
+    return NONE
+
+
+def sentence_tense(text: str, start: int, end: int) -> int:
+    """The tense of the verb nearest ``text[start:end]`` anywhere in its sentence.
+
+    The fallback when no verb stands next to a mention: "la marcha del jueves, convocada
+    por los gremios, recorrerá el centro" looks ahead.
+
+    Examples:
+        >>> text = "La marcha del jueves, convocada por los gremios, recorrerá el centro."
+        >>> sentence_tense(text, 14, 20)
+        1
+    """
+    left = max(0, start - _SENTENCE_REACH)
+    right = min(len(text), end + _SENTENCE_REACH)
+    stop_left = _SENTENCE_END_BACK.search(text, left, start)
+    if stop_left is not None:
+        left = stop_left.end()
+    stop_right = _SENTENCE_END.search(text, end, right)
+    if stop_right is not None:
+        right = stop_right.start()
+    before = _WORD.findall(text, left, start)
+    after = _WORD.findall(text, end, right)
+    for distance in range(max(len(before), len(after))):
+        for token, following in (
+            (before[-1 - distance], None) if distance < len(before) else (None, None),
+            (
+                after[distance] if distance < len(after) else None,
+                after[distance + 1] if distance + 1 < len(after) else None,
+            ),
+        ):
+            if token is None or token[0].isupper():
+                continue
+            tense = word_tense(token, following)
             if tense != NONE:
                 return tense
     return NONE
@@ -274,6 +319,8 @@ def _resolve(
 ) -> dt.date | tuple[int, int] | None:
     if item.kind == "deictic":
         return None if ref is None else add_days(ref, item.offset)
+    if item.kind == "relmonth":  # "el mes pasado", "hace dos meses": a month
+        return None if ref is None else add_months(ref.year, ref.month, item.offset)
     if item.kind == "weekday":
         return _resolve_weekday(text, item, ref, focus, timeline)
     if item.kind == "day":
@@ -360,6 +407,11 @@ def _resolve_weekday(
     role = item.role
     if role in ("that", "after", "before"):
         return _weekday_from_story(weekday, role, ref, story, timeline)
+    if role is not None and role.startswith("week"):  # "el domingo de la próxima semana"
+        if ref is None:
+            return None
+        monday = add_days(ref, 1 - ref.isoweekday() + 7 * int(role[4:]))
+        return None if monday is None else add_days(monday, weekday - 1)
     if ref is None and role in ("past", "next", "this"):
         return None  # told from the publication date, which is unknown
     if ref is None:
@@ -382,8 +434,8 @@ def _weekday_from_story(
     base = story or ref
     if base is None:
         return None
-    if base.isoweekday() == weekday and story is not None:
-        return base
+    if role == "after" and base.isoweekday() == weekday and story is not None:
+        return base  # "la noche anterior … el lunes siguiente": the Monday the story is at
     return shift_weekday(base, weekday, 1 if role == "after" else -1)
 
 
@@ -403,9 +455,18 @@ def _weekday_from_reference(
             return ref
         tense = verb_tense(text, item.start, item.end, 0)
         return shift_weekday(ref, weekday, tense)
-    tense = verb_tense(text, item.start, item.end, 0)
+    if _FOR_BEFORE.search(text, max(0, item.start - 12), item.start):
+        tense = FUTURE  # "citaron a una sesión para el jueves": a day set ahead
+    else:
+        tense = verb_tense(text, item.start, item.end, 0)
+    if tense == NONE and item.role == "since":  # "desde el domingo": already past
+        tense = PAST
+    if tense == NONE:
+        tense = sentence_tense(text, item.start, item.end)
     if story is not None and story != ref and tense != FUTURE:
         return shift_weekday(story, weekday, 0)  # "El miércoles" after "El martes 22"
+    if ref.isoweekday() == weekday and story is None:
+        return ref  # "el martes" in a story published on a Tuesday: that day
     return shift_weekday(ref, weekday, FUTURE if tense == FUTURE else PAST)
 
 
