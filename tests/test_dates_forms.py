@@ -22,15 +22,47 @@ def found(text: str, ref: dt.date | None = REF) -> list[Row]:
 
 FORMS: list[tuple[str, str, list[Row]]] = [
     # the day as a word or an ordinal
-    ("day-word", "La boda fue el veintiuno de mayo en Oaxaca.", [("veintiuno de mayo", None, 5, 21, "2020-05-21")]),
-    ("day-word-31", "El plazo venció el treinta y uno de marzo.", [("treinta y uno de marzo", None, 3, 31, "2020-03-31")]),
-    ("day-word-accentless", "Se firmó el veintidos de febrero de 2019.", [("veintidos de febrero de 2019", 2019, 2, 22, "2019-02-22")]),
-    ("ordinal-dot", "La ley regirá desde el 1.º de julio.", [("1.º de julio", None, 7, 1, "2020-07-01")]),
-    ("ordinal-ro", "Las inscripciones abrirán el 1ro de octubre.", [("1ro de octubre", None, 10, 1, "2020-10-01")]),
-    ("primero", "El bono se pagó el primero de enero.", [("primero de enero", None, 1, 1, "2020-01-01")]),
-    ("primer-dia", "Se aplicará el 1er día de agosto.", [("1er día de agosto", None, 8, 1, "2020-08-01")]),
+    (
+        "day-word",
+        "La boda fue el veintiuno de mayo en Oaxaca.",
+        [("veintiuno de mayo", None, 5, 21, "2020-05-21")],
+    ),
+    (
+        "day-word-31",
+        "El plazo venció el treinta y uno de marzo.",
+        [("treinta y uno de marzo", None, 3, 31, "2020-03-31")],
+    ),
+    (
+        "day-word-accentless",
+        "Se firmó el veintidos de febrero de 2019.",
+        [("veintidos de febrero de 2019", 2019, 2, 22, "2019-02-22")],
+    ),
+    (
+        "ordinal-dot",
+        "La ley regirá desde el 1.º de julio.",
+        [("1.º de julio", None, 7, 1, "2020-07-01")],
+    ),
+    (
+        "ordinal-ro",
+        "Las inscripciones abrirán el 1ro de octubre.",
+        [("1ro de octubre", None, 10, 1, "2020-10-01")],
+    ),
+    (
+        "primero",
+        "El bono se pagó el primero de enero.",
+        [("primero de enero", None, 1, 1, "2020-01-01")],
+    ),
+    (
+        "primer-dia",
+        "Se aplicará el 1er día de agosto.",
+        [("1er día de agosto", None, 8, 1, "2020-08-01")],
+    ),
     # figures
-    ("day-month-slash", "La audiencia quedó fijada para el 22/04.", [("22/04", None, 4, 22, "2020-04-22")]),
+    (
+        "day-month-slash",
+        "La audiencia quedó fijada para el 22/04.",
+        [("22/04", None, 4, 22, "2020-04-22")],
+    ),
     (
         "day-month-list",
         "Habrá turnos el 20/11, 22/11 o 25/11 en la sede.",
@@ -40,26 +72,90 @@ FORMS: list[tuple[str, str, list[Row]]] = [
             ("25/11", None, 11, 25, "2020-11-25"),
         ],
     ),
-    ("day-del-month", "El pago se hizo el 17 del 11, según la boleta.", [("17 del 11", None, 11, 17, "2019-11-17")]),
+    (
+        "day-del-month",
+        "El pago se hizo el 17 del 11, según la boleta.",
+        [("17 del 11", None, 11, 17, "2019-11-17")],
+    ),
     ("two-digit-year", "Nació el 3/4/98 en Rosario.", [("3/4/98", 1998, 4, 3, "1998-04-03")]),
     ("dashed-abbr", "Murió el 31-dic-1994 en Lima.", [("31-dic-1994", 1994, 12, 31, "1994-12-31")]),
-    ("slashed-abbr", "El contrato se firmó el 23/sep/2020.", [("23/sep/2020", 2020, 9, 23, "2020-09-23")]),
-    ("abbr-year", "La cifra de dic. 2018 fue la más alta.", [("dic. 2018", 2018, 12, None, "2018-12")]),
-    ("upper-abbr-year", "ABR 2017: el mes en que cayó la bolsa.", [("ABR 2017", 2017, 4, None, "2017-04")]),
-    ("comma-year", "El decreto es del 12 de enero, 2016 y sigue vigente.", [("12 de enero, 2016", 2016, 1, 12, "2016-01-12")]),
+    (
+        "slashed-abbr",
+        "El contrato se firmó el 23/sep/2020.",
+        [("23/sep/2020", 2020, 9, 23, "2020-09-23")],
+    ),
+    (
+        "abbr-year",
+        "La cifra de dic. 2018 fue la más alta.",
+        [("dic. 2018", 2018, 12, None, "2018-12")],
+    ),
+    (
+        "upper-abbr-year",
+        "ABR 2017: el mes en que cayó la bolsa.",
+        [("ABR 2017", 2017, 4, None, "2017-04")],
+    ),
+    (
+        "comma-year",
+        "El decreto es del 12 de enero, 2016 y sigue vigente.",
+        [("12 de enero, 2016", 2016, 1, 12, "2016-01-12")],
+    ),
     # relative counts from the publication date
-    ("hace-semanas", "Lo detuvieron hace dos semanas en Cali.", [("hace dos semanas", None, None, None, "2020-06-03")]),
-    ("hace-dias", "El sismo ocurrió hace 3 días.", [("hace 3 días", None, None, None, "2020-06-14")]),
-    ("hace-una-semana", "Hace una semana renunció el ministro.", [("Hace una semana", None, None, None, "2020-06-10")]),
+    (
+        "hace-semanas",
+        "Lo detuvieron hace dos semanas en Cali.",
+        [("hace dos semanas", None, None, None, "2020-06-03")],
+    ),
+    (
+        "hace-dias",
+        "El sismo ocurrió hace 3 días.",
+        [("hace 3 días", None, None, None, "2020-06-14")],
+    ),
+    (
+        "hace-una-semana",
+        "Hace una semana renunció el ministro.",
+        [("Hace una semana", None, None, None, "2020-06-10")],
+    ),
     ("hace-mes", "Hace un mes cerró la planta.", [("Hace un mes", None, None, None, "2020-05")]),
-    ("hace-meses", "La obra se paralizó hace dos meses.", [("hace dos meses", None, None, None, "2020-04")]),
-    ("dentro-de", "El aeropuerto abrirá dentro de 10 días.", [("dentro de 10 días", None, None, None, "2020-06-27")]),
-    ("pasado-manana", "El fallo se conocerá pasado mañana.", [("pasado mañana", None, None, None, "2020-06-19")]),
-    ("mes-pasado", "Las ventas cayeron el mes pasado.", [("el mes pasado", None, None, None, "2020-05")]),
-    ("proximo-mes", "La tarifa subirá el próximo mes.", [("el próximo mes", None, None, None, "2020-07")]),
-    ("mes-que-viene", "Se votará el mes que viene.", [("el mes que viene", None, None, None, "2020-07")]),
-    ("fines-de-este-mes", "La obra terminará a fines de este mes.", [("fines de este mes", None, None, None, "2020-06")]),
-    ("proximo-mes-de-mayo", "Votarán el próximo mes de julio.", [("julio", None, 7, None, "2020-07")]),
+    (
+        "hace-meses",
+        "La obra se paralizó hace dos meses.",
+        [("hace dos meses", None, None, None, "2020-04")],
+    ),
+    (
+        "dentro-de",
+        "El aeropuerto abrirá dentro de 10 días.",
+        [("dentro de 10 días", None, None, None, "2020-06-27")],
+    ),
+    (
+        "pasado-manana",
+        "El fallo se conocerá pasado mañana.",
+        [("pasado mañana", None, None, None, "2020-06-19")],
+    ),
+    (
+        "mes-pasado",
+        "Las ventas cayeron el mes pasado.",
+        [("el mes pasado", None, None, None, "2020-05")],
+    ),
+    (
+        "proximo-mes",
+        "La tarifa subirá el próximo mes.",
+        [("el próximo mes", None, None, None, "2020-07")],
+    ),
+    (
+        "mes-que-viene",
+        "Se votará el mes que viene.",
+        [("el mes que viene", None, None, None, "2020-07")],
+    ),
+    (
+        "fines-de-este-mes",
+        "La obra terminará a fines de este mes.",
+        [("fines de este mes", None, None, None, "2020-06")],
+    ),
+    (
+        "proximo-mes-de-mayo",
+        "Votarán el próximo mes de julio.",
+        [("julio", None, 7, None, "2020-07")],
+    ),
     # weeks and weekdays
     (
         "domingo-proxima-semana",
@@ -79,16 +175,36 @@ FORMS: list[tuple[str, str, list[Row]]] = [
             ("el lunes anterior", None, None, None, "2020-06-15"),
         ],
     ),
-    ("same-weekday", "El miércoles el Congreso aprobó la ley.", [("El miércoles", None, None, None, "2020-06-17")]),
-    ("para-el", "Citaron a una sesión para el viernes.", [("el viernes", None, None, None, "2020-06-19")]),
+    (
+        "same-weekday",
+        "El miércoles el Congreso aprobó la ley.",
+        [("El miércoles", None, None, None, "2020-06-17")],
+    ),
+    (
+        "para-el",
+        "Citaron a una sesión para el viernes.",
+        [("el viernes", None, None, None, "2020-06-19")],
+    ),
     (
         "future-sentence",
         "La marcha del jueves, convocada por los gremios, recorrerá la Alameda.",
         [("del jueves", None, None, None, "2020-06-18")],
     ),
-    ("bare-weekday", "Viernes, a las 10, se reunirá la comisión.", [("Viernes", None, None, None, "2020-06-19")]),
-    ("accentless", "El proximo miercoles votan la reforma.", [("El proximo miercoles", None, None, None, "2020-06-24")]),
-    ("since-weekday", "Desde el domingo la ciudad vive otro ritmo.", [("el domingo", None, None, None, "2020-06-14")]),
+    (
+        "bare-weekday",
+        "Viernes, a las 10, se reunirá la comisión.",
+        [("Viernes", None, None, None, "2020-06-19")],
+    ),
+    (
+        "accentless",
+        "El proximo miercoles votan la reforma.",
+        [("El proximo miercoles", None, None, None, "2020-06-24")],
+    ),
+    (
+        "since-weekday",
+        "Desde el domingo la ciudad vive otro ritmo.",
+        [("el domingo", None, None, None, "2020-06-14")],
+    ),
 ]
 
 NOT_DATES: list[tuple[str, str]] = [

@@ -30,8 +30,8 @@ import functools
 import heapq
 import re
 from bisect import bisect_right
-from decimal import Decimal
 from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal
 
 import attrs
 import regex
@@ -529,7 +529,7 @@ def _int(value: str | None) -> int | None:
 
 def _day_value(value: str) -> int:
     """The day a day number, ordinal or word says ("21", "1.º", "1er día", "veintiuno")."""
-    digits = "".join(ch for ch in value.split()[0] if ch.isdigit())
+    digits = "".join(ch for ch in value.split(maxsplit=1)[0] if ch.isdigit())
     if digits:
         return int(digits)
     return _day_words().get(" ".join(value.split()), 1)  # "primer día" is the first
@@ -644,7 +644,7 @@ def _read_day_month_numbers(region: _Region, match: regex.Match[str]) -> list[Fo
 
 
 def _read_relative(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
-    """"hace tres días", "dentro de dos semanas" (days); "hace un mes", "el mes pasado" (months)."""
+    """Counts from the publication date: "hace tres días" (days), "el mes pasado" (months)."""
     start, end = match.span()
     table = _relative()
     if match["r_m"] is not None:
@@ -782,8 +782,10 @@ def _read_weekday(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
 #: The words before a weekday without a determiner that make it no single day
 #: ("de lunes a viernes", "cada viernes", "otro martes"), or join it to the one before.
 _NOT_A_BARE_WEEKDAY = frozenset(
-    ("de", "a", "y", "e", "o", "u", "ni", "cada", "otro", "todo", "sus", "hasta", "entre")
-    + tuple(deictic_days())
+    (
+        *("de", "a", "y", "e", "o", "u", "ni", "cada", "otro", "todo", "sus", "hasta", "entre"),
+        *deictic_days(),
+    )
 )
 #: After a weekday: a range to another one ("lunes a viernes"), a habitual day.
 _HABITUAL = regex.compile(r"\s+(?:a|y|o|e|al)\s+(?:el\s+)?\p{L}+(?:es|go|do)\b")
