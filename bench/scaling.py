@@ -28,7 +28,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "tests" / "data" / "seed.json"
-GOLD = ROOT.parent / "shared" / "gold"
+GOLD = next(
+    (p / "shared" / "gold" for p in ROOT.parents if (p / "shared" / "gold").is_dir()),
+    ROOT.parent / "shared" / "gold",
+)
 MB = 1_000_000
 
 #: White space and invisible characters of every kind, the normaliser's work.
@@ -64,6 +67,8 @@ def build(kind: str, size: int) -> str:
             "digits": "7",
             "one-line": _LINE,
             "unicode-spaces": UNICODE_SPACES,
+            "dollar-ones": "$1",
+            "money-ranges": "entre $1 y $2 millones, ",
         }[kind]
     return (unit * (size // len(unit) + 1))[:size]
 
@@ -78,6 +83,8 @@ KINDS = (
     "digits",
     "one-line",
     "unicode-spaces",
+    "dollar-ones",
+    "money-ranges",
 )
 
 

@@ -230,8 +230,9 @@ def _trigger() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(rf"\W(?:{alternation})\b"),
         re.compile(rf"(?:{alternation})\b"),
-        # a date's first number never follows a digit or a number's separator ("1.200", "5,8")
-        re.compile(r"[0-9](?<![0-9/.,\-–][0-9])"),
+        # a date's first number never follows a digit or a number's separator ("1.200", "5,8"),
+        # and is followed by a space, a separator or an ordinal ("$1$1" starts no date)
+        re.compile(r"[0-9](?<![0-9/.,\-–][0-9])(?=[0-9]{0,3}(?:[\s/.,;\-–º°re]|$))"),
     )
 
 

@@ -30,6 +30,7 @@ import attrs
 from noticiaparse._model import Money
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.numbers import (
+    MAX_DIGITS,
     Quantity,
     decimal_mark,
     fold,
@@ -68,6 +69,8 @@ class _Lexicon:
     not_money: frozenset[str]
     followers: frozenset[str]
     sign_pattern: re.Pattern[str]
+    sign_starts: frozenset[str]
+    simple: re.Pattern[str]
     anchor: re.Pattern[str]
     cue: re.Pattern[str]
 
@@ -97,6 +100,14 @@ def _lexicon() -> _Lexicon:
         for f in sorted(signs, key=lambda f: (-len(f), f))
     )
     sign_pattern = re.compile(rf" {{0,3}}(?:{sign_alternation})")
+    sign_starts = re.escape("".join(sorted({f[0] for f in signs if not f[0].isalnum()})))
+    # A sign and bare digits that nothing can extend: no space, letter, separator, scale or
+    # suffix sign follows (the next amount's sign may: "$1$2"). Read without the general
+    # reader, which gives the same amount; it keeps runs of "$1" as cheap as prose.
+    simple = re.compile(
+        rf"(?P<sign>{sign_alternation}) {{0,3}}(?P<num>\d{{1,{MAX_DIGITS}}})"
+        rf"(?=$|(?>{sign_alternation}) {{0,3}}\d|[^\w\s.,'’%\-–{sign_starts}])"
+    )
     return _Lexicon(
         signs=signs,
         codes=codes,
@@ -105,6 +116,8 @@ def _lexicon() -> _Lexicon:
         not_money=frozenset(fold(w) for w in lines("not_money.txt")),
         followers=frozenset(fold(w) for w in lines("money_followers.txt")),
         sign_pattern=sign_pattern,
+        sign_starts=frozenset(f[0] for f in signs),
+        simple=simple,
         anchor=_anchor_pattern(signs, codes, words),
         cue=_cue_pattern(signs, codes, words),
     )
@@ -229,7 +242,10 @@ class _Token:
 
 def _sign_or_code(text: str, pos: int, end: int) -> _Token | None:
     lex = _lexicon()
-    match = lex.sign_pattern.match(text, pos, end)
+    first = text[pos : min(end, pos + 4)].lstrip(" ")[:1]
+    if not first or (first not in lex.sign_starts and not first.isalpha()):
+        return None  # no sign, no code: the common case after a number
+    match = lex.sign_pattern.match(text, pos, end) if first in lex.sign_starts else None
     if match is not None:
         form = match.group().lstrip(" ")
         return _Token(match.end() - len(form), match.end(), lex.signs[form], form)
@@ -401,7 +417,34 @@ def _other_unit_follows(text: str, pos: int, end: int, scaled: bool) -> bool:
     return word in lexicon.not_money
 
 
+def _simple_amount(text: str, pos: int, end: int) -> _Amount | None:
+    """A sign and bare digits that nothing can extend ("$1" in "$1$2"), or ``None``."""
+    lex = _lexicon()
+    if text[pos] not in lex.sign_starts:
+        return None
+    match = lex.simple.match(text, pos, end)
+    if match is None:
+        return None
+    entry = lex.signs[match["sign"]]
+    value = Decimal(match["num"])
+    digits = match["num"]
+    year_like = len(digits) == 4 and 1800 <= int(digits) <= 2199  # noqa: PLR2004 - see Quantity
+    quantity = Quantity(value, match.start("num"), match.end(), value, Decimal(1), year_like)
+    return _Amount(
+        start=pos,
+        end=match.end(),
+        quantity=quantity,
+        value=value * entry.multiplier,
+        currency=entry.currency,
+        symbol=match["sign"],
+        suffix_currency=False,
+    )
+
+
 def _group(text: str, pos: int, end: int, mark: str) -> tuple[list[_Amount], int] | None:
+    simple = _simple_amount(text, pos, end)
+    if simple is not None:
+        return [simple], simple.end  # no connector, scale or suffix can follow it
     first = _amount(text, pos, end, mark)
     if first is None:
         return None
@@ -474,8 +517,11 @@ def _groups(text: str, start: int, end: int, mark: str) -> Iterator[tuple[list[_
                 run = _RUN.match(text, match.start(), end)  # skip a long run at once
                 pos = max(match.end(), run.end() if run is not None else 0)
                 continue
-            intro = _INTRO.search(text, max(start, match.start() - 10), match.start())
-            yield group[0], intro is not None
+            amounts = group[0]
+            intro = len(amounts) > 1 and (
+                _INTRO.search(text, max(start, match.start() - 10), match.start()) is not None
+            )
+            yield amounts, intro
             pos = max(group[1], match.end())
         pos = max(pos, cue.start() + 1)
 

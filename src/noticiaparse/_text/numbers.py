@@ -33,6 +33,7 @@ import attrs
 from noticiaparse._text.lexicons import rows
 
 __all__ = [
+    "MAX_DIGITS",
     "MAX_TOKENS",
     "NumberWord",
     "Quantity",
@@ -442,6 +443,9 @@ def _scale_follows(text: str, pos: int, end: int) -> bool:
 
 def tidy(value: Decimal) -> Decimal:
     """An integral value without a fractional part ("5800000.0" -> "5800000")."""
+    exponent = value.as_tuple().exponent
+    if exponent == 0:
+        return value  # already an integer written without a fraction: "1500"
     if value == value.to_integral_value():
         return value.quantize(Decimal(1), context=_EXACT)
     return value.normalize(context=_EXACT)
