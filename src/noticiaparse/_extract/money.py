@@ -34,6 +34,7 @@ from noticiaparse._text.numbers import (
     Quantity,
     decimal_mark,
     fold,
+    is_year_like,
     scan_quantity,
     tidy,
 )
@@ -428,8 +429,9 @@ def _simple_amount(text: str, pos: int, end: int) -> _Amount | None:
     entry = lex.signs[match["sign"]]
     value = Decimal(match["num"])
     digits = match["num"]
-    year_like = len(digits) == 4 and 1800 <= int(digits) <= 2199  # noqa: PLR2004 - see Quantity
-    quantity = Quantity(value, match.start("num"), match.end(), value, Decimal(1), year_like)
+    quantity = Quantity(
+        value, match.start("num"), match.end(), value, Decimal(1), is_year_like(digits)
+    )
     return _Amount(
         start=pos,
         end=match.end(),

@@ -39,6 +39,7 @@ __all__ = [
     "Quantity",
     "decimal_mark",
     "fold",
+    "is_year_like",
     "number_words",
     "read_digits",
     "scan_quantity",
@@ -64,6 +65,21 @@ TOKEN = re.compile(
 
 #: What :func:`read_digits` accepts: the ``num`` alternative of :data:`TOKEN`.
 _SHAPE = re.compile(r"\d{1,3}(?: \d{3}){1,8}(?:,\d{1,2})?|\d+(?:[.,]\d+)*")
+
+
+#: The years a bare four-digit number is taken for ("en 2019" is no amount's head).
+_YEARS = range(1800, 2200)
+_YEAR_DIGITS = 4
+
+
+def is_year_like(digits: str) -> bool:
+    """Whether a digit run reads as a year of news (1800 to 2199).
+
+    Examples:
+        >>> is_year_like("2019"), is_year_like("1500"), is_year_like("20190")
+        (True, False, False)
+    """
+    return len(digits) == _YEAR_DIGITS and digits.isdigit() and int(digits) in _YEARS
 
 
 def fold(word: str) -> str:
@@ -245,9 +261,7 @@ def _add_number(state: _State, value: Decimal, kind: str, text: str) -> bool:
             return False
         if last == "thousand" and (value >= 1000 or value != value.to_integral_value()):
             return False
-        state.year_like = (
-            last is None and len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2199
-        )
+        state.year_like = last is None and is_year_like(text)
     elif kind == "unit":
         if last not in (None, "tens_y", "hundreds", "thousand", "big"):
             return False
