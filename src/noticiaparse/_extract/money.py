@@ -35,6 +35,7 @@ from noticiaparse._text.numbers import (
     decimal_mark,
     fold,
     is_year_like,
+    number_words,
     scan_quantity,
     tidy,
 )
@@ -49,6 +50,12 @@ CUE_WINDOW = 120
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _LETTER_AFTER = r"(?![^\W\d_])"
 _ARTICLES = ("un", "una", "uno")
+#: The letters of an ISO 4217 code; the cents in a unit and the digits that write them.
+_ISO_LENGTH = 3
+_CENTS_PER_UNIT = 100
+_CENTS_DIGITS = 2
+#: From a price's first digit back to the character before its decimal point (".75").
+_POINT_AND_DIGIT = 2
 
 
 @attrs.frozen
@@ -89,6 +96,9 @@ def _lexicon() -> _Lexicon:
             signs[form] = entry
         elif kind == "code":
             codes[form] = entry
+            if len(form) == _ISO_LENGTH:  # an ISO code: "MXN$", "mxn$" as a sign
+                for spelling in (form, form.lower(), form.capitalize()):
+                    signs.setdefault(spelling + "$", CurrencyForm(spelling + "$", currency, "sign"))
         else:
             folded = tuple(fold(w) for w in form.split())
             words.setdefault(folded[0], []).append((folded, entry))
@@ -213,6 +223,16 @@ def resolve_currency(currency: str, country: str | None) -> str | None:
         >>> resolve_currency("@dollar", "US"), resolve_currency("EUR", None)
         ('USD', 'EUR')
     """
+    value = _local(currency, country)
+    return None if value == _NOT_MONEY else value
+
+
+#: The local table's mark for a sign that is no currency in that country ("Q" outside GT).
+_NOT_MONEY = "-"
+
+
+def _local(currency: str, country: str | None) -> str | None:
+    """The local table's entry for a lexicon currency, ``"-"`` included."""
     if not currency.startswith("@"):
         return currency
     local = _lexicon().local
@@ -228,6 +248,13 @@ _CONNECTOR = re.compile(
 )
 _INTRO = re.compile(r"(?:^|[^\w])(entre|de|desde) {1,3}$", re.IGNORECASE)
 _DIGIT_NEXT = re.compile(r" {0,3}\d")
+_CON_CENTS = re.compile(
+    r" {1,3}con {1,3}(\d{2})(?![\d.,]\d)(?: {1,3}(?:centavos?|c[ée]ntimos?)(?![^\W\d_]))?"
+)
+_Y_CENTS = re.compile(r" {1,3}(?:y|con) {1,3}(?=[^\W_])", re.IGNORECASE)
+_CODE_CENTS = re.compile(r" (\d{2})(?![\d%]|[.,]\d)")
+_SPLIT_DECIMALS = re.compile(r"[.,] (\d{2})(?![\d%]|[.,]\d)")
+_LINE_OR_SENTENCE_END = re.compile(r" *(?:$|\n|[.;:)](?!\d))")
 _RUN = re.compile(r"\d[\d.,]*|[^\w\s]+")  # a digit run, or a run of signs ("$$$")
 
 
@@ -285,8 +312,13 @@ def _suffix(text: str, pos: int, end: int) -> _Token | None:
     if word is not None:
         return word
     token = _sign_or_code(text, pos, end)
-    if token is not None and not _DIGIT_NEXT.match(text, token.end, end):
+    if token is None:
+        return None
+    if not _DIGIT_NEXT.match(text, token.end, end):
         return token
+    cents = _CODE_CENTS.match(text, token.end, end) if token.text[0].isalpha() else None
+    if cents is not None and not _word_follows(text, cents.end(), end):
+        return token  # "15 USD 50": the code, then its cents (not the next amount)
     return None
 
 
@@ -314,6 +346,7 @@ class _Suffix:
     currency: str | None = None
     symbol: str | None = None
     cents: bool = False
+    extra: Decimal = Decimal(0)  # cents written after the currency: "15 dólares con 50"
 
 
 def _named_after_de(text: str, pos: int, end: int, codes: bool) -> _Token | None:
@@ -324,7 +357,7 @@ def _named_after_de(text: str, pos: int, end: int, codes: bool) -> _Token | None
     named = _currency_word(text, de.end(), end)
     if named is None and codes:
         named = _sign_or_code(text, de.end(), end)
-    if named is None or named.entry.kind not in ("word", "sign", "code"):
+    if named is None or named.entry.kind not in ("word", "unit", "sign", "code"):
         return None
     return named
 
@@ -355,8 +388,90 @@ def _read_suffix(text: str, pos: int, end: int, quantity: Quantity) -> _Suffix:
         if named is not None:
             return _Suffix(named.end, entry.multiplier, named.entry.currency, cents=True)
         return _Suffix(suffix.end, entry.multiplier, entry.currency, cents=True)
+    if entry.kind == "unit" and _thing_follows(text, suffix.end, end):
+        return _Suffix(pos)  # "200 libras de cocaína": a weight
     symbol = suffix.text if entry.kind in ("sign", "code") else None
     return _Suffix(suffix.end, entry.multiplier, entry.currency, symbol)
+
+
+def _thing_follows(text: str, pos: int, end: int) -> bool:
+    """Whether "de" and a word that names no currency follow ("libras de cocaína")."""
+    de = _DE.match(text, pos, end)
+    return de is not None and _currency_word(text, de.end(), end) is None
+
+
+def _compose(text: str, pos: int, end: int, suffix: _Suffix, quantity: Quantity) -> _Suffix:
+    """What a currency written after the units adds: its cents or its scale.
+
+    "15 dólares con 50", "trece euros y cuarenta y cinco céntimos", "15 USD 50" (cents);
+    "75 USD millones" (a scale after the code).
+    """
+    if suffix.currency is None or suffix.cents or quantity.scale != 1:
+        return suffix
+    cents = _CON_CENTS.match(text, pos, end)
+    if cents is not None and not _word_follows(text, cents.end(), end):
+        return attrs.evolve(suffix, end=cents.end(), extra=Decimal(cents[1]) / _CENTS_PER_UNIT)
+    joined = _Y_CENTS.match(text, pos, end)
+    if joined is not None:
+        count = scan_quantity(text, joined.end(), end)
+        if count is not None and count.scale == 1 and count.value < _CENTS_PER_UNIT:
+            word = _currency_word(text, count.end, end)
+            if word is not None and word.entry.kind == "cents":
+                return attrs.evolve(suffix, end=word.end, extra=count.value / _CENTS_PER_UNIT)
+    if suffix.symbol is None or not suffix.symbol[0].isalpha():
+        return suffix
+    two = _CODE_CENTS.match(text, pos, end)  # "15 USD 50"
+    if two is not None and not _word_follows(text, two.end(), end):
+        return attrs.evolve(suffix, end=two.end(), extra=Decimal(two[1]) / _CENTS_PER_UNIT)
+    after = _WORD.match(text, pos, end)  # "75 USD millones"
+    if after is not None:
+        scale = number_words().get(fold(after[1]))
+        if scale is not None and scale.kind in ("big", "thousand"):
+            return attrs.evolve(suffix, end=after.end(), multiplier=suffix.multiplier * scale.value)
+    return suffix
+
+
+def _word_follows(text: str, pos: int, end: int) -> bool:
+    """Whether a word that counts something follows ("con 50 personas" is no price).
+
+    A cents word, and the function words of ``lexicons/money_followers.txt``, do not.
+    """
+    word = _currency_word(text, pos, end)
+    if word is not None:
+        return word.entry.kind != "cents"
+    after = _WORD.match(text, pos, end)  # "en la frontera" may follow a price
+    return after is not None and fold(after[1]) not in _lexicon().followers
+
+
+def _spaced_decimals(
+    text: str, pos: int, end: int, quantity: Quantity, prefixed: bool
+) -> tuple[int, Decimal] | None:
+    """Decimals a scraper split off with a space: "1.837, 32 €", "$119. 95".
+
+    Read only on a number without decimals of its own, when a currency follows the
+    two decimals, or a sign opened the amount and the line or sentence ends after them.
+    """
+    if quantity.scale != 1 or quantity.value != quantity.value.to_integral_value():
+        return None
+    split = _SPLIT_DECIMALS.match(text, pos, end)
+    if split is None:
+        return None
+    after = split.end()
+    if _suffix(text, after, end) is None and not (
+        prefixed and _LINE_OR_SENTENCE_END.match(text, after, end)
+    ):
+        return None
+    return after, Decimal(split[1]) / _CENTS_PER_UNIT
+
+
+def _leading_point(text: str, pos: int, quantity: Quantity) -> bool:
+    """A price written from its decimal point, ".75 €": a point, one or two digits."""
+    if pos < 1 or text[pos - 1] not in ".," or quantity.scale != 1:
+        return False
+    if pos >= _POINT_AND_DIGIT and text[pos - _POINT_AND_DIGIT] not in " \n\t(:":
+        return False
+    digits = text[quantity.start : quantity.end]
+    return len(digits) <= _CENTS_DIGITS and digits.isdigit()
 
 
 def _amount(text: str, pos: int, end: int, mark: str) -> _Amount | None:
@@ -369,8 +484,17 @@ def _amount(text: str, pos: int, end: int, mark: str) -> _Amount | None:
         return None
     if prefix is not None and quantity.start - prefix.end > 3:
         return None
+    start = prefix.start if prefix is not None else quantity.start
+    spaced = _spaced_decimals(text, quantity.end, end, quantity, prefix is not None)
+    if spaced is not None:
+        quantity = attrs.evolve(quantity, value=quantity.value + spaced[1], end=spaced[0])
+    elif prefix is None and _leading_point(text, pos, quantity):
+        digits = text[quantity.start : quantity.end]
+        quantity = attrs.evolve(quantity, value=Decimal("0." + digits), head=Decimal(0))
+        start -= 1
     suffix = _read_suffix(text, quantity.end, end, quantity)
-    value = quantity.value * suffix.multiplier
+    suffix = _compose(text, suffix.end, end, suffix, quantity)
+    value = (quantity.value + suffix.extra) * suffix.multiplier
     currency: str | None = suffix.currency
     symbol: str | None = suffix.symbol
     if prefix is not None:
@@ -380,7 +504,7 @@ def _amount(text: str, pos: int, end: int, mark: str) -> _Amount | None:
         if currency is None or not prefix.entry.currency.startswith("@"):
             currency = prefix.entry.currency
     return _Amount(
-        start=prefix.start if prefix is not None else quantity.start,
+        start=start,
         end=suffix.end,
         quantity=quantity,
         value=value,
@@ -528,6 +652,23 @@ def _groups(text: str, start: int, end: int, mark: str) -> Iterator[tuple[list[_
         pos = max(pos, cue.start() + 1)
 
 
+#: A letter sign before a single digit up to this is a quarter or a league ("Q1", "L4").
+_QUARTERS = 4
+
+
+def _quarter(amount: _Amount) -> bool:
+    """A one-letter sign before one small digit: "Q1 2020" is a quarter, not 1 quetzal."""
+    symbol = amount.symbol or ""
+    q = amount.quantity
+    return (
+        len(symbol) == 1
+        and symbol.isalpha()
+        and q.scale == 1
+        and q.end - q.start == 1
+        and q.value <= _QUARTERS
+    )
+
+
 def find_money(
     spine: Spine, regions: Sequence[tuple[int, int]], country: str | None
 ) -> tuple[Money, ...]:
@@ -556,6 +697,8 @@ def find_money(
             for amount in _share(amounts, intro):
                 if amount.currency is None:
                     continue
+                if _local(amount.currency, country) == _NOT_MONEY or _quarter(amount):
+                    continue  # "Q179" outside Guatemala, "L 5" outside Honduras; "Q1"
                 if amount.currency == "@cents":
                     currency = context or resolve_currency("@peso", country)
                 else:

@@ -58,13 +58,17 @@ _ACCENTS = str.maketrans("áéíóúüàèìòùÁÉÍÓÚÜ", "aeiouuaeiouAEIOU
 
 #: One token of a quantity, after optional spaces: a digit run with separators, or a word.
 TOKEN = re.compile(
-    r" {0,8}(?:(?P<num>\d{1,3}(?: \d{3}(?!\d)){1,8}(?:,\d{1,2}(?!\d))?|\d+(?:[.,]\d+)*)"
+    r" {0,8}(?:(?P<num>\d{1,3}(?: \d{3}(?!\d)){1,8}(?:,\d{1,2}(?!\d))?"
+    r"|\d{1,3}(?:['’]\d{3}(?!\d)){1,8}(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d+)*)"
     r"|(?P<word>[^\W\d_]+))"
 )
 
 
 #: What :func:`read_digits` accepts: the ``num`` alternative of :data:`TOKEN`.
-_SHAPE = re.compile(r"\d{1,3}(?: \d{3}){1,8}(?:,\d{1,2})?|\d+(?:[.,]\d+)*")
+_SHAPE = re.compile(
+    r"\d{1,3}(?: \d{3}){1,8}(?:,\d{1,2})?|\d{1,3}(?:['’]\d{3}){1,8}(?:[.,]\d{1,2})?"
+    r"|\d+(?:[.,]\d+)*"
+)
 
 
 #: The years a bare four-digit number is taken for ("en 2019" is no amount's head).
@@ -170,6 +174,11 @@ def read_digits(digits: str, mark: str = ",") -> Decimal | None:
     """
     if len(digits) > MAX_DIGITS or _SHAPE.fullmatch(digits) is None:
         return None
+    if "'" in digits or "’" in digits:  # "1'049,95", "1’500.50": apostrophes group thousands
+        grouped = digits.replace("’", "'")
+        cut = max(grouped.rfind("."), grouped.rfind(","))
+        integer, fraction = (grouped[:cut], grouped[cut + 1 :]) if cut >= 0 else (grouped, "")
+        return Decimal(integer.replace("'", "") + ("." + fraction if fraction else ""))
     if " " in digits:  # "1 500 000", "2 500,50": spaces group thousands
         integer, _, fraction = digits.partition(",")
         return Decimal(integer.replace(" ", "") + ("." + fraction if fraction else ""))
