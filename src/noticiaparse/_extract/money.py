@@ -28,17 +28,18 @@ from typing import Any
 import attrs
 
 from noticiaparse._model import Money
+from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.numbers import (
     MAX_DIGITS,
     Quantity,
     decimal_mark,
-    fold,
     is_year_like,
     number_words,
     scan_quantity,
     tidy,
 )
+from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
 
 __all__ = ["CurrencyForm", "find_money", "resolve_currency"]
@@ -669,9 +670,7 @@ def _quarter(amount: _Amount) -> bool:
     )
 
 
-def find_money(
-    spine: Spine, regions: Sequence[tuple[int, int]], country: str | None
-) -> tuple[Money, ...]:
+def find_money(spine: Spine, regions: Sequence[Span], country: str | None) -> tuple[Money, ...]:
     """Every monetary amount inside ``regions`` of ``spine.text``.
 
     Args:

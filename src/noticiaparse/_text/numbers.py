@@ -24,12 +24,12 @@ from __future__ import annotations
 import decimal
 import functools
 import re
-import unicodedata
 from collections.abc import Mapping
 from decimal import Decimal
 
 import attrs
 
+from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import rows
 
 __all__ = [
@@ -38,7 +38,6 @@ __all__ = [
     "NumberWord",
     "Quantity",
     "decimal_mark",
-    "fold",
     "is_year_like",
     "number_words",
     "read_digits",
@@ -54,7 +53,6 @@ MAX_DIGITS = 24
 #: Exact arithmetic room for the largest quantity (24 digits times a trillón, and more).
 _EXACT = decimal.Context(prec=120)
 
-_ACCENTS = str.maketrans("áéíóúüàèìòùÁÉÍÓÚÜ", "aeiouuaeiouAEIOUU")
 
 #: One token of a quantity, after optional spaces: a digit run with separators, or a word.
 TOKEN = re.compile(
@@ -84,20 +82,6 @@ def is_year_like(digits: str) -> bool:
         (True, False, False)
     """
     return len(digits) == _YEAR_DIGITS and digits.isdigit() and int(digits) in _YEARS
-
-
-def fold(word: str) -> str:
-    """Lower case without accents: the form lexicon words are looked up by.
-
-    Examples:
-        >>> fold("MILLÓN"), fold("Dólares")
-        ('millon', 'dolares')
-    """
-    folded = word.lower().translate(_ACCENTS)
-    if folded.isascii():
-        return folded
-    decomposed = unicodedata.normalize("NFD", folded)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @attrs.frozen
