@@ -5,7 +5,11 @@ Sentences written for these tests, each with the country hint its press would ca
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from noticiaparse import parse_money
 
@@ -163,3 +167,29 @@ def test_forms(text: str, country: str | None, expected: list[Row]) -> None:
     assert [(r, str(float(a)), c) for r, a, c in got] == [
         (r, str(float(a)), c) for r, a, c in expected
     ]
+
+
+@given(
+    st.integers(min_value=1, max_value=1500),  # a bare 1800 to 2199 reads as a year
+    st.integers(min_value=1, max_value=1500),
+    st.sampled_from(
+        [
+            ("de {a} a {b} €", "ES", "EUR"),
+            ("entre {a} y {b} dólares", None, "USD"),
+            ("de US$ {a} a US$ {b}", "CL", "USD"),
+            ("entre {a} y {b} quetzales", "GT", "GTQ"),
+        ]
+    ),
+)
+def test_a_range_gives_both_ends(low: int, high: int, form: tuple[str, str | None, str]) -> None:
+    template, country, currency = form
+    text = "Las entradas costarán " + template.format(a=low, b=high) + " por persona."
+    found = [(m.amount, m.currency) for m in parse_money(text, country=country)]
+    assert found == [(Decimal(low), currency), (Decimal(high), currency)]
+
+
+@given(st.integers(min_value=1, max_value=99_999), st.integers(min_value=10, max_value=99))
+def test_split_cents_at_the_end_of_a_line(units: int, cents: int) -> None:
+    text = f"Precio final: ${units}. {cents}\nEnvío gratis."
+    found = [(m.amount, m.currency) for m in parse_money(text, country="US")]
+    assert found == [(Decimal(units) + Decimal(cents) / 100, "USD")]

@@ -253,8 +253,8 @@ _CON_CENTS = re.compile(
     r" {1,3}con {1,3}(\d{2})(?![\d.,]\d)(?: {1,3}(?:centavos?|c[ée]ntimos?)(?![^\W\d_]))?"
 )
 _Y_CENTS = re.compile(r" {1,3}(?:y|con) {1,3}(?=[^\W_])", re.IGNORECASE)
-_CODE_CENTS = re.compile(r" (\d{2})(?![\d%]|[.,]\d)")
-_SPLIT_DECIMALS = re.compile(r"[.,] (\d{2})(?![\d%]|[.,]\d)")
+_CODE_CENTS = re.compile(r" {1,3}(\d{2})(?![\d%]|[.,]\d)")
+_SPLIT_DECIMALS = re.compile(r"[.,] {1,2}(\d{2})(?![\d%]|[.,]\d)")
 _LINE_OR_SENTENCE_END = re.compile(r" *(?:$|\n|[.;:)](?!\d))")
 _RUN = re.compile(r"\d[\d.,]*|[^\w\s]+")  # a digit run, or a run of signs ("$$$")
 
@@ -619,7 +619,9 @@ def _share(amounts: list[_Amount], intro: bool) -> list[_Amount]:
                 currency = later[0].currency
             elif earlier and not amount.followed_by_other:
                 currency = earlier[-1].currency
-        out.append(attrs.evolve(amount, value=value, currency=currency))
+        if value != amount.value or currency != amount.currency:
+            amount = attrs.evolve(amount, value=value, currency=currency)
+        out.append(amount)
     return out
 
 
@@ -696,12 +698,13 @@ def find_money(spine: Spine, regions: Sequence[Span], country: str | None) -> tu
             for amount in _share(amounts, intro):
                 if amount.currency is None:
                     continue
-                if _local(amount.currency, country) == _NOT_MONEY or _quarter(amount):
+                local = _local(amount.currency, country)
+                if local == _NOT_MONEY or _quarter(amount):
                     continue  # "Q179" outside Guatemala, "L 5" outside Honduras; "Q1"
                 if amount.currency == "@cents":
                     currency = context or resolve_currency("@peso", country)
                 else:
-                    currency = resolve_currency(amount.currency, country)
+                    currency = local
                     context = currency or context
                 start, end = spine.span(amount.start, amount.end)
                 found.append(

@@ -144,6 +144,27 @@ _LOCAL = {
     },
     "pesos": {"CL": "CLP", "MX": "MXN", "AR": "ARS", "CO": "COP"},
 }
+#: Currencies named by a word, foreign and historical ones included.
+_FOREIGN: tuple[tuple[str, str], ...] = (
+    *(("pesetas", "ESP"), ("marcos alemanes", "DEM"), ("florines", "NLG"), ("liras", "ITL")),
+    *(("escudos", "PTE"), ("yenes", "JPY"), ("yuanes", "CNY"), ("rublos", "RUB")),
+    *(("rupias", "INR"), ("quetzales", "GTQ"), ("lempiras", "HNL"), ("córdobas", "NIO")),
+    *(("colones", "CRC"), ("guaraníes", "PYG"), ("bolivianos", "BOB"), ("francos suizos", "CHF")),
+    *(("dólares canadienses", "CAD"), ("dólares australianos", "AUD"), ("renminbi", "CNY")),
+)
+#: Each country's own sign, read with that country's hint: country -> (sign, ISO code).
+_LOCAL_SIGNS: dict[str, tuple[str, str]] = {
+    "GT": ("Q", "GTQ"),
+    "PY": ("G.", "PYG"),
+    "HN": ("L", "HNL"),
+    "NI": ("C$", "NIO"),
+    "DO": ("RD$", "DOP"),
+    "CR": ("₡", "CRC"),
+    "UY": ("$U", "UYU"),
+    "PA": ("B/.", "PAB"),
+    "BO": ("Bs.", "BOB"),
+    "BR": ("R$", "BRL"),
+}
 _COMMA_COUNTRIES = (None, "CL", "AR", "CO", "ES")
 _ALL_COUNTRIES = (None, "CL", "MX", "AR", "CO", "US", "ES")
 # Scale words after digits: word for a head of 1, word otherwise, value, takes "de".
@@ -226,8 +247,12 @@ def money_amounts(draw: st.DrawFn, country: str | None = "*") -> RenderedAmount:
     Digits in either separator convention ("1.200,50", "1,200.50"), with scale words
     ("5,8 millones", "3 mil millones"), in words ("dos mil quinientos", "un millón y
     medio"), with a currency sign or code before or after ("US$", "€", "UF") or a
-    currency word after ("pesos", "de dólares"). Shrinks toward small amounts in
-    short renderings ("dos pesos", "$2").
+    currency word after ("pesos", "de dólares"), foreign and historical currency words
+    ("pesetas", "quetzales", "dólares canadienses"), each country's own sign with its
+    hint ("Q179 millones" in Guatemala, "G. 160.083.711" in Paraguay), composed amounts
+    ("15 dólares con 50", "trece euros y cuarenta y cinco céntimos", "15 USD 50") and
+    prices as scrapers keep them ("1.837, 32 €", "€1'049,95", ".75 €").
+    Shrinks toward small amounts in short renderings ("dos pesos", "$2").
 
     Args:
         draw: supplied by Hypothesis.
@@ -247,8 +272,15 @@ def money_amounts(draw: st.DrawFn, country: str | None = "*") -> RenderedAmount:
         >>> sample.country, sample.amount < 10
         ('CL', True)
     """
+    placement = draw(
+        st.sampled_from(("prefix", "word", "suffix", "foreign", "local", "composed", "price"))
+    )
+    if placement in ("local", "composed", "price"):
+        special = draw(_special(placement, country))
+        if special is not None:
+            return special
+        placement = "word"
     text, value, takes_de, country = draw(_number_part(country))
-    placement = draw(st.sampled_from(("prefix", "word", "suffix")))
     words_only = not any(c.isdigit() for c in text)
     if placement == "prefix" and not words_only:
         form, key = draw(st.sampled_from(_PREFIXES))
@@ -258,8 +290,52 @@ def money_amounts(draw: st.DrawFn, country: str | None = "*") -> RenderedAmount:
         form, key = draw(st.sampled_from(_SUFFIX_SIGNS))
         rendered = f"{text} {form}"
     else:
-        form, key = draw(st.sampled_from(_WORDS))
+        form, key = draw(st.sampled_from(_FOREIGN if placement == "foreign" else _WORDS))
         rendered = f"{text} {'de ' if takes_de else ''}{form}"
     return RenderedAmount(
         text=rendered, amount=value, currency=_currency(key, country), country=country
     )
+
+
+@st.composite
+def _special(draw: st.DrawFn, placement: str, country: str | None) -> RenderedAmount | None:
+    """A country's own sign, a composed amount or a scraped price (``None``: not for this hint)."""
+    if placement == "local":
+        if country == ANY_COUNTRY:
+            country = draw(st.sampled_from(sorted(_LOCAL_SIGNS)))
+        if country not in _LOCAL_SIGNS:
+            return None
+        sign, code = _LOCAL_SIGNS[country]
+        text, value, _, _ = draw(_number_part(country))
+        if not any(c.isdigit() for c in text) or (len(sign) == 1 and sign.isalpha() and value < 10):
+            return None  # words take no sign; "Q1" is a quarter
+        space = " " if draw(st.booleans()) or sign[-1].isalpha() else ""
+        return RenderedAmount(f"{sign}{space}{text}", value, code, country)
+    units = draw(st.integers(min_value=2, max_value=999))
+    cents = draw(st.integers(min_value=10, max_value=99))
+    value = Decimal(units) + Decimal(cents) / 100
+    if placement == "composed":
+        text = draw(
+            st.sampled_from(
+                (
+                    f"{units} dólares con {cents}",
+                    f"{units} USD {cents}",
+                    f"{spell_number(units)} euros y {spell_number(cents)} céntimos",
+                )
+            )
+        )
+        currency = "EUR" if "euros" in text else "USD"
+        return RenderedAmount(text, value, currency, None if country == ANY_COUNTRY else country)
+    if country not in (ANY_COUNTRY, "ES"):
+        return None
+    big = draw(st.integers(min_value=1000, max_value=999_999))
+    thousands, rest = divmod(big, 1000)
+    forms = {
+        "ES": (
+            (f"{thousands}.{rest:03d}, {cents} €", Decimal(big) + Decimal(cents) / 100, "EUR"),
+            (f"€{thousands}'{rest:03d},{cents}", Decimal(big) + Decimal(cents) / 100, "EUR"),
+            (f".{cents} €", Decimal(cents) / 100, "EUR"),
+        ),
+    }
+    text, amount, currency = draw(st.sampled_from(forms["ES"]))
+    return RenderedAmount(text, amount, currency, "ES")
