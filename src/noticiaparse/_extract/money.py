@@ -619,9 +619,8 @@ def _share(amounts: list[_Amount], intro: bool) -> list[_Amount]:
                 currency = later[0].currency
             elif earlier and not amount.followed_by_other:
                 currency = earlier[-1].currency
-        if value != amount.value or currency != amount.currency:
-            amount = attrs.evolve(amount, value=value, currency=currency)
-        out.append(amount)
+        changed = value != amount.value or currency != amount.currency
+        out.append(attrs.evolve(amount, value=value, currency=currency) if changed else amount)
     return out
 
 
