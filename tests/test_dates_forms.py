@@ -182,7 +182,7 @@ FORMS: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "para-el",
-        "Citaron a una sesión para el viernes.",
+        "La sesión es para el viernes.",
         [("el viernes", None, None, None, "2020-06-19")],
     ),
     (
@@ -215,6 +215,10 @@ NOT_DATES: list[tuple[str, str]] = [
     ("habitual-range", "La feria abre de lunes a viernes."),
     ("durante", "Durante dos semanas hubo cortes."),
     ("count-dash", "Perdieron 17 del 11 partidos que jugaron."),
+    ("city", "Viajó a Santo Domingo y a Domingo Arenas."),
+    ("slug", "Ver https://diario.cl/la-revista-domingo/nota y #Domingo."),
+    ("first-friday", "Fue el primer viernes del año y el único viernes sin lluvia."),
+    ("es-viernes", "Hoy es viernes y la plaza se llena."),
     ("bare-abbr", "Se bañaron en el mar y en la playa."),
 ]
 

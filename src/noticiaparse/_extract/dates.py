@@ -234,8 +234,9 @@ def _trigger() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.compile(rf"\W(?:{alternation})\b"),
         re.compile(rf"(?:{alternation})\b"),
         # a date's first number never follows a digit or a number's separator ("1.200", "5,8"),
-        # and is followed by a space, a separator or an ordinal ("$1$1" starts no date)
-        re.compile(r"[0-9](?<![0-9/.,\-–][0-9])(?=[0-9]{0,3}(?:[\s/.,;\-–º°re]|$))"),
+        # and is followed by a space, a separator, an ordinal or a month ("#25Octubre");
+        # "$1$1" starts no date
+        re.compile(r"[0-9](?<![0-9/.,\-–][0-9])(?=[0-9]{0,3}(?:[\s/.,;\-–º°rabdefjmnos]|$))"),
     )
 
 
@@ -752,18 +753,16 @@ def _read_weekday(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
     day = _int(match["e_d"])
     rel = match["e_rel"] or match["e_wk"]
     tail_role = markers.get(" ".join(rel.split())) if rel else None
-    if not determined and day is None and tail_role is None:
-        prev = region.prev_word(start)
-        word = prev.group(1).lower() if prev is not None else ""
-        if word in _NOT_A_BARE_WEEKDAY or _HABITUAL.match(region.low, end, region.hi):
-            # "el lunes y martes": a weekday joined to the one before it, checked by the
-            # caller; "de lunes a viernes", "cada viernes": every such day
-            return [
-                FoundDate(
-                    start, end, region.index, "weekday",
-                    weekday=weekday_number(match["e_wd"]), role="joined",
-                )
-            ]  # fmt: skip
+    bare = not determined and day is None and tail_role is None
+    if bare and not _bare_weekday_ok(region, start, end):
+        # "el lunes y martes": a weekday joined to the one before it, checked by the
+        # caller; "de lunes a viernes", "cada viernes": every such day
+        return [
+            FoundDate(
+                start, end, region.index, "weekday",
+                weekday=weekday_number(match["e_wd"]), role="joined",
+            )
+        ]  # fmt: skip
     if words:
         start = pre_start
     role = tail_role or _roles(words) or ("since" if _since(region, start) else None)
@@ -776,16 +775,23 @@ def _read_weekday(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
     ]  # fmt: skip
 
 
-#: The words before a weekday without a determiner that make it no single day
-#: ("de lunes a viernes", "cada viernes", "otro martes"), or join it to the one before.
-_NOT_A_BARE_WEEKDAY = frozenset(
-    (
-        *("de", "a", "y", "e", "o", "u", "ni", "cada", "otro", "todo", "sus", "hasta", "entre"),
-        *deictic_days(),
-    )
-)
 #: After a weekday: a range to another one ("lunes a viernes"), a habitual day.
 _HABITUAL = regex.compile(r"\s+(?:a|y|o|e|al)\s+(?:el\s+)?\p{L}+(?:es|go|do)\b")
+#: Before a weekday: the characters of a slug, a URL or a hashtag ("la-tercera-domingo").
+_SLUG = frozenset("-/_#@.")
+
+
+def _bare_weekday_ok(region: _Region, start: int, end: int) -> bool:
+    """A weekday without a determiner is a day only where it opens a clause.
+
+    "Viernes, a las 10, se reunirá": a day. After a word it is part of a phrase ("Santo
+    Domingo", "el primer viernes", "es viernes", "de lunes a viernes", "hoy lunes"); in a
+    slug it is a name; before "a"/"y" and another weekday, a habitual range.
+    """
+    before = region.text[max(region.lo, start - _LOOKBACK) : start].rstrip()
+    if before and (before[-1].isalnum() or before[-1] in _SLUG):
+        return False
+    return _HABITUAL.match(region.low, end, region.hi) is None
 
 
 def _read_deictic(region: _Region, match: regex.Match[str]) -> list[FoundDate]:

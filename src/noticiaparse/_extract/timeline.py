@@ -455,14 +455,13 @@ def _weekday_from_reference(
             return ref
         tense = verb_tense(text, item.start, item.end, 0)
         return shift_weekday(ref, weekday, tense)
-    if _FOR_BEFORE.search(text, max(0, item.start - 12), item.start):
-        tense = FUTURE  # "citaron a una sesión para el jueves": a day set ahead
-    else:
-        tense = verb_tense(text, item.start, item.end, 0)
+    tense = verb_tense(text, item.start, item.end, 0)
     if tense == NONE and item.role == "since":  # "desde el domingo": already past
         tense = PAST
     if tense == NONE:
         tense = sentence_tense(text, item.start, item.end)
+    if tense == NONE and _FOR_BEFORE.search(text, max(0, item.start - 12), item.start):
+        tense = FUTURE  # "la sesión es para el jueves": a day set ahead
     if story is not None and story != ref and tense != FUTURE:
         return shift_weekday(story, weekday, 0)  # "El miércoles" after "El martes 22"
     if ref.isoweekday() == weekday and story is None:
