@@ -152,6 +152,21 @@ FORMS: list[tuple[str, str, list[Row]]] = [
         [("fines de este mes", None, None, None, "2020-06")],
     ),
     (
+        "day-of-last-month",
+        "El pago se hizo el día 3 del mes pasado.",
+        [("el día 3 del mes pasado", None, None, 3, "2020-05-03")],
+    ),
+    (
+        "mid-next-month",
+        "Llegará a mediados del próximo mes.",
+        [("mediados del próximo mes", None, None, None, "2020-07")],
+    ),
+    (
+        "weekday-comma-date",
+        "Fue el lunes, 5 de enero de 2020.",
+        [("lunes, 5 de enero de 2020", 2020, 1, 5, "2020-01-05")],
+    ),
+    (
         "proximo-mes-de-mayo",
         "Votarán el próximo mes de julio.",
         [("julio", None, 7, None, "2020-07")],

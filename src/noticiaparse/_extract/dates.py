@@ -134,7 +134,7 @@ def _pattern() -> regex.Pattern[str]:
         ),
         # day first, with a weekday before it or a list of days sharing its month
         (
-            rf"(?P<b>(?:(?P<b_wd>(?:{weekday}))\s+(?:día\s+)?)?(?P<b_list>(?:{num}(?:º|°)?{sep}){{0,6}})"
+            rf"(?P<b>(?:(?P<b_wd>(?:{weekday})),?\s+(?:día\s+)?)?(?P<b_list>(?:{num}(?:º|°)?{sep}){{0,6}})"
             rf"(?P<b_day>{day})\s*(?:(?:de|del)\s+|[-/]\s*)?"
             rf"(?P<b_mon>(?:{month})(?!\p{{L}})|(?:{abbr})(?:\.|(?!\p{{L}})))"
             rf"(?:{year_tail.replace('PFX', 'b')}{comma_year})?)"
@@ -148,7 +148,8 @@ def _pattern() -> regex.Pattern[str]:
         (
             rf"(?P<g>(?:(?:día)\s+(?P<g_d1>{num})(?!\s+del?\b)"
             rf"|(?:{day_part})\s+(?:del?)\s+(?P<g_d2>{num})(?!\s+del?\b)"
-            rf"|(?P<g_d3>{num})\s+(?:de\s+(?:ese|este|aquel|dicho)\s+mes)(?!\p{{L}}))"
+            rf"|(?P<g_d3>{num})\s+(?:de\s+(?:ese|este|aquel|dicho)\s+mes)(?!\p{{L}})"
+            rf"|(?:día\s+)?(?P<g_d4>{num})\s+del?\s+(?P<g_rm>{rel_month})(?!\p{{L}}))"
             rf"(?!\s*(?:(?:de|del)\s+)?(?:(?:{month}|{abbr})(?!\p{{L}})))(?![0-9%°º]|[:.,][0-9]))"
         ),
         # bare day after "el", coordinated with a day just named: "el 20 ... y el 22,"
@@ -169,7 +170,7 @@ def _pattern() -> regex.Pattern[str]:
         (
             rf"(?P<r>(?P<r_lead>{lead})\s+(?:(?:ya|apenas|solo|sólo|exactamente)\s+)?"
             rf"(?P<r_n>[0-9]{{1,3}}|(?:{count})(?!\p{{L}}))\s+(?P<r_u>{unit})(?!\p{{L}})"
-            rf"|(?:(?P<r_part>(?:{part}))\s+(?:de\s+)?)?(?P<r_m>{rel_month})(?!\p{{L}})"
+            rf"|(?:(?P<r_part>(?:{part}))l?\s+)?(?P<r_m>{rel_month})(?!\p{{L}})"
             rf"(?!\s+(?:de\s+)?(?:{month})(?!\p{{L}})))"
         ),
         # deictic day: hoy, ayer, anteayer, mañana
@@ -561,29 +562,30 @@ def _tail(match: regex.Match[str], prefix: str) -> tuple[int | None, int | None,
 
 
 def _read_match(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
-    group = match.lastgroup
-    if group == "a":
-        return _read_numeric(region, match)
-    if group == "b":
-        return _read_day_first(region, match)
-    if group == "c":
-        return _read_month_first(region, match)
-    if group == "d":
-        return _read_month(region, match)
-    if group == "e":
-        return _read_weekday(region, match)
-    if group == "f":
-        return _read_deictic(region, match)
-    if group == "k":
-        return _read_day_month_numbers(region, match)
-    if group == "r":
-        return _read_relative(region, match)
-    # bare days: "el día 25", "la mañana del 13", "El 20 de ese mes", "el 22"
+    readers = {
+        "a": _read_numeric,
+        "b": _read_day_first,
+        "c": _read_month_first,
+        "d": _read_month,
+        "e": _read_weekday,
+        "f": _read_deictic,
+        "k": _read_day_month_numbers,
+        "r": _read_relative,
+    }
+    reader = readers.get(match.lastgroup or "", _read_bare_day)
+    return reader(region, match)
+
+
+def _read_bare_day(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
+    """A bare day: "el día 25", "la mañana del 13", "el 22", "el 3 del mes pasado"."""
     start, end = match.span()
-    day = int(match["g_d1"] or match["g_d2"] or match["g_d3"] or match["h_d"])
+    day = int(match["g_d1"] or match["g_d2"] or match["g_d3"] or match["g_d4"] or match["h_d"])
     pre_start, words = _prefix(region, start)
     if words and words[-1] not in ("los", "las", "un", "una", "al"):
         start = pre_start  # "el día 25", "el próximo día 15", "la mañana del 13"
+    if match["g_rm"] is not None:  # "el día 3 del mes pasado": a day of a relative month
+        offset = int(_relative()[" ".join(match["g_rm"].split())][1])
+        return [FoundDate(start, end, region.index, "day", day=day, offset=offset, role="relmonth")]
     return [FoundDate(start, end, region.index, "day", day=day, role=_roles(words))]
 
 

@@ -501,6 +501,9 @@ def _resolve_bare_day(
     day = item.day
     if day is None:  # pragma: no cover - bare days always carry their day
         return None
+    if item.role == "relmonth":  # "el día 3 del mes pasado"
+        shifted = None if ref is None else add_months(ref.year, ref.month, item.offset)
+        return None if shifted is None else valid_date(*shifted, day)
     if ref is not None and item.role in ("past", "next"):  # "el próximo día 15"
         return _day_from_reference(day, ref, PAST if item.role == "past" else FUTURE)
     if timeline.last_month is not None and item.region - timeline.last_month_region <= 1:
