@@ -234,6 +234,7 @@ NOT_DATES: list[tuple[str, str]] = [
     ("slug", "Ver https://diario.cl/la-revista-domingo/nota y #Domingo."),
     ("first-friday", "Fue el primer viernes del año y el único viernes sin lluvia."),
     ("es-viernes", "Hoy es viernes y la plaza se llena."),
+    ("programme", "Lo dijo en el programa CNN Primera Mañana y en Diario Hoy."),
     ("bare-abbr", "Se bañaron en el mar y en la playa."),
 ]
 

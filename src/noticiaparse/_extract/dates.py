@@ -808,12 +808,25 @@ def _read_deictic(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
         return []  # "entre el ayer y el hoy": nouns, not days
     if phrase == "hoy" and not _hoy_is_a_day(region, start, end, prev, next_word):
         return []
+    if _in_a_name(region, start, prev):
+        return []  # "CNN Primera Mañana", "Diario Hoy": a programme, a title
     return [
         FoundDate(
             start, end, region.index, "deictic", offset=deictic_days()[phrase],
             in_parens=_in_parens(region, start, end),
         )
     ]  # fmt: skip
+
+
+def _in_a_name(region: _Region, start: int, prev: regex.Match[str] | None) -> bool:
+    """A capitalised word right after a capitalised word inside a sentence: part of a name."""
+    word = region.text[start : start + 2]
+    if prev is None or not word[:1].isupper() or word.isupper():
+        return False
+    if not prev.group(1)[0].isupper() or region.text[prev.end(1) : start].strip():
+        return False
+    before = region.text[max(region.lo, prev.start() - 3) : prev.start()].rstrip(" ")
+    return before != "" and before[-1] not in '.!?:\n«“"—–-|'
 
 
 def _hoy_is_a_day(
