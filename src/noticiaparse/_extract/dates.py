@@ -808,7 +808,7 @@ def _read_deictic(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
         return []  # "entre el ayer y el hoy": nouns, not days
     if phrase == "hoy" and not _hoy_is_a_day(region, start, end, prev, next_word):
         return []
-    if _in_a_name(region, start, prev):
+    if phrase in ("mañana", "hoy") and _in_a_name(region, start, prev):
         return []  # "CNN Primera Mañana", "Diario Hoy": a programme, a title
     return [
         FoundDate(
