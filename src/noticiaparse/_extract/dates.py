@@ -105,7 +105,8 @@ def _pattern() -> regex.Pattern[str]:
     rel_month = _alternation(p for p, (kind, _) in _relative().items() if kind == "month")
     num = r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])"
     ordinal = r"(?:\.?[º°]|ro(?!\p{L})|er(?!\p{L}))"
-    day = rf"(?:{num}{ordinal}?|(?:primer|1er)\s+día|(?:{day_word})(?!\p{{L}}))"
+    # the day words are tried only at a letter: a digit never starts one
+    day = rf"(?:{num}{ordinal}?|(?:primer|1er)\s+día|(?=[a-zñ])(?:{day_word})(?!\p{{L}}))"
     year = r"(?:1[5-9][0-9][0-9]|2[01][0-9][0-9])(?![0-9])"
     mon_num = r"(?:1[0-2]|0?[1-9])"
     sep = r"(?:\s*,\s*|\s+(?:y|e|o|al|a|hasta)\s+|\s*[-–]\s*)(?:el\s+)?"
