@@ -9,8 +9,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from noticiaparse import parse_dates
+from noticiaparse._gen.dates import FORMS as GENERATED_FORMS
+from noticiaparse._gen.dates import date_mentions
 
 REF = dt.date(2020, 6, 17)  # a Wednesday
 Row = tuple[str, "int | None", "int | None", "int | None", "str | None"]
@@ -235,6 +239,8 @@ NOT_DATES: list[tuple[str, str]] = [
     ("first-friday", "Fue el primer viernes del año y el único viernes sin lluvia."),
     ("es-viernes", "Hoy es viernes y la plaza se llena."),
     ("programme", "Lo dijo en el programa CNN Primera Mañana y en Diario Hoy."),
+    ("no-such-day", "El plazo vence el 31/02 según el aviso."),
+    ("fraction-after-a-verb", "Compró 3/4 partes del terreno."),
     ("bare-abbr", "Se bañaron en el mar y en la playa."),
 ]
 
@@ -259,3 +265,22 @@ def test_relative_without_reference() -> None:
         ("Hace tres días", None, None, None, None),
         ("el mes pasado", None, None, None, None),
     ]
+
+
+def test_capital_manana_after_que_is_a_day() -> None:
+    assert found("El ministro Pérez dijo que Mañana se sabrá.")[0][4] == "2020-06-18"
+
+
+def test_weeks_and_relative_days_need_a_reference() -> None:
+    assert found("Será el domingo de la próxima semana; el día 3 del mes pasado.", None) == [
+        ("el domingo de la próxima semana", None, None, None, None),
+        ("el día 3 del mes pasado", None, None, 3, None),
+    ]
+
+
+@pytest.mark.parametrize("form", GENERATED_FORMS)
+@settings(max_examples=15, deadline=None)
+@given(data=st.data())
+def test_each_generated_form_round_trips(form: str, data: st.DataObject) -> None:
+    case = data.draw(date_mentions(forms=[form]))
+    assert [case.date] == list(parse_dates(case.text, case.reference_date))

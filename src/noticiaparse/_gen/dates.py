@@ -13,7 +13,7 @@ This module imports ``hypothesis``; nothing in the parsing core imports it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 from hypothesis import strategies as st
@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from noticiaparse._model import DateMention
 from noticiaparse._text.lexicons import rows
 
-__all__ = ["GeneratedDate", "date_mentions"]
+__all__ = ["FORMS", "GeneratedDate", "date_mentions"]
 
 
 @attrs.frozen
@@ -101,17 +101,18 @@ def _deictic(ref: dt.date, word: str, shift: int) -> _Form:
     return _Form(word, 0, len(word), tense, None, None, None, resolved)
 
 
+#: Every form :func:`date_mentions` can draw, by name.
+FORMS = (
+    *("ayer", "full", "pasado", "proximo", "month_pasado", "numeric"),
+    *("weekday", "month_year", "this_year", "mañana", "hoy", "anteayer"),
+    *("day_word", "ordinal", "day_month", "dashed", "abbr_year", "comma_year"),
+    *("hace", "dentro", "relative_month", "week_weekday"),
+)
+
+
 @st.composite
-def _forms(draw: st.DrawFn, ref: dt.date) -> _Form:
-    kind = draw(
-        st.sampled_from(
-            (
-                *("ayer", "full", "pasado", "proximo", "month_pasado", "numeric"),
-                *("weekday", "month_year", "this_year", "mañana", "hoy", "anteayer"),
-                *_NEW_FORMS,
-            )
-        )
-    )
+def _forms(draw: st.DrawFn, ref: dt.date, kinds: tuple[str, ...]) -> _Form:
+    kind = draw(st.sampled_from(kinds))
     if kind in _NEW_FORMS:
         return draw(_new_forms(ref, kind))
     return draw(_classic_forms(ref, kind))
@@ -177,10 +178,7 @@ def _shift(ref: dt.date, days: int) -> str:
 
 #: The forms of :func:`_new_forms`: days as words and ordinals, figures without a year,
 #: abbreviated months, a year after a comma, relative counts, relative months and weeks.
-_NEW_FORMS = (
-    *("day_word", "ordinal", "day_month", "dashed", "abbr_year", "comma_year"),
-    *("hace", "dentro", "relative_month", "week_weekday"),
-)
+_NEW_FORMS = FORMS[12:]
 
 
 def _stated_form(phrase: str, raw: str, year: int | None, month: int, day: int | None) -> _Form:
@@ -264,6 +262,7 @@ def _relative_forms(draw: st.DrawFn, ref: dt.date, kind: str) -> _Form:
 
 def date_mentions(
     reference_dates: st.SearchStrategy[dt.date] = _REFERENCES,
+    forms: Sequence[str] = FORMS,
 ) -> st.SearchStrategy[GeneratedDate]:
     """One sentence with one date mention, the values it states and the day it means.
 
@@ -281,6 +280,7 @@ def date_mentions(
 
     Args:
         reference_dates: where the publication dates are drawn from.
+        forms: the forms to draw from (names in :data:`FORMS`), all of them by default.
 
     Returns:
         A strategy of :class:`GeneratedDate`.
@@ -308,7 +308,7 @@ def date_mentions(
     @st.composite
     def build(draw: st.DrawFn) -> GeneratedDate:
         reference = draw(reference_dates)
-        form = draw(_forms(reference))
+        form = draw(_forms(reference, tuple(forms)))
         subject, past, future = draw(st.sampled_from(_FRAMES))
         place = draw(st.sampled_from(_PLACES))
         verb = past if form.tense == "past" else future
