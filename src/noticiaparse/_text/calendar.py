@@ -34,6 +34,12 @@ __all__ = [
 ]
 
 
+#: The nearest weekday lies at most this many days ahead; further on, it is behind.
+_HALF_WEEK = 3
+#: The nearest month lies at most this many months ahead; further on, it is behind.
+_HALF_YEAR = 6
+
+
 @functools.cache
 def months() -> Mapping[str, int]:
     """Lower-case month names and abbreviations -> month number."""
@@ -203,7 +209,7 @@ def shift_weekday(base: dt.date, weekday: int, direction: int) -> dt.date | None
         return add_days(base, -((7 - ahead) or 7))
     if direction > 0:
         return add_days(base, ahead or 7)
-    if ahead <= 3:
+    if ahead <= _HALF_WEEK:
         return add_days(base, ahead)
     return add_days(base, -(7 - ahead))
 
@@ -260,7 +266,7 @@ def nearest_month(
         step = -((12 - ahead) or 12)
     elif direction > 0:
         step = ahead or 12
-    elif ahead <= 6:
+    elif ahead <= _HALF_YEAR:
         step = ahead
     else:
         step = -(12 - ahead)
