@@ -5,14 +5,19 @@ calendar lexicons (months, weekdays, deictic days, direction words). Each match 
 one of a few shapes:
 
 * numeric: "10/11/2023", "10-11-23", "2023-11-10";
+* day and month figures without a year: "el 22/04", "el 17 del 11";
 * day first: "11 de mayo", "el 10 de noviembre de 2023", "lunes 21 de octubre",
-  lists sharing the month ("el 22 y el 29 de octubre", "del 3 al 5 de mayo");
+  "veintiuno de mayo", "1.º de julio", "31-dic-1994", "12 de enero, 2016", lists
+  sharing the month ("el 22 y el 29 de octubre", "del 3 al 5 de mayo");
 * month first: "mayo 11", "mayo 11, 2023";
 * month: "noviembre de 2019", "en octubre pasado", "mediados de diciembre",
-  "febrero de este año";
-* weekday: "este miércoles", "el próximo lunes", "el lunes 21";
+  "febrero de este año", "dic. 2018";
+* weekday: "este miércoles", "el próximo lunes", "el lunes 21", "el domingo de la
+  próxima semana";
+* relative: "hace tres días", "dentro de dos semanas" (a day), "hace un mes", "el mes
+  pasado" (a month), counted from the reference date;
 * deictic day: "hoy", "ayer", "anteayer", "mañana" when it is a day;
-* bare day: "el día 25", "la mañana del 13", "el 20 de ese mes".
+* bare day: "el día 25", "la mañana del 13", "el 20 de ese mes", "el 3 del mes pasado".
 
 Then :mod:`noticiaparse._extract.timeline` resolves each mention, in reading order,
 against the reference date (the publication date): the direction its words imply

@@ -8,13 +8,17 @@ range or list joined by ",", "y", "a", "hasta", "-" … ("entre $1 y $2 millones
 "US$ 3, 4 y 5 millones", "entre 12 y 13 mil pesos"). Each amount of a group is an
 optional sign or code before the number, the quantity
 (:func:`noticiaparse._text.numbers.scan_quantity`) and an optional currency word, sign or
-code after it ("5 millones de pesos", "1.500 UF", "20 lucas").
+code after it ("5 millones de pesos", "1.500 UF", "20 lucas"), and what a currency
+after the units adds: cents ("15 dólares con 50", "trece euros y cuarenta y cinco
+céntimos", "15 USD 50") or a scale ("75 USD millones"). Scraped prices keep their
+decimals when a space splits them off ("1.837, 32 €").
 
 Within a group a bare endpoint takes the scale of the last endpoint (when it is not
 larger than it) and the currency of its neighbours; a group with no currency
 anywhere is not money ("5,8 millones de personas", "en 2019"). A bare "$" is the local
 peso of the country hint (``lexicons/local_currency.tsv``); with no hint its
-currency is ``None``.
+currency is ``None``. A country's own letter sign ("Q" in Guatemala) is money only
+with that country's hint.
 """
 
 from __future__ import annotations
