@@ -269,3 +269,29 @@ def test_a_government_body_named_by_its_common_noun_is_an_organization(
         source.kind.value,
         source.mentions[0].cue,
     )
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [" ", "  ", "\u00a0", " \u00a0 ", "   "],
+    ids=["one-space", "two-spaces", "nbsp", "mixed", "three-spaces"],
+)
+def test_a_source_cited_inside_a_quotation_whatever_the_spacing(gap: str) -> None:
+    # the speaker's own "según X" credits X too, however the scraper spaced it
+    text = f"«Según{gap}La Tercera, el plan fracasó», dijo Ana Rojas."
+    assert [("La Tercera", "media"), ("Ana Rojas", "person")] == [
+        (s.name, s.kind.value) for s in parse_sources(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Le dije al ministro que no», contó Rosa Paz.",
+        "“El alcalde afirmó que habrá agua”, recordó Rosa Paz.",
+        "Rosa Paz aseguró: «Mi vecino Pedro Soto declaró lo mismo».",
+    ],
+    ids=["clitic-verb", "named-subject", "verb-before"],
+)
+def test_a_reporting_verb_inside_a_quotation_credits_no_one(text: str) -> None:
+    assert ["Rosa Paz"] == [s.name for s in parse_sources(text)]

@@ -294,10 +294,6 @@ def test_outlet_name_with_a_number() -> None:
     assert [("Página 12", "media")] == [(s.name, s.kind.value) for s in found]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sources: a zero-width space inside a speaker's name adds a second, empty entity",
-)
 def test_zero_width_space_in_a_speaker_name_gives_one_source() -> None:
     text = "«Vamos a revisar los contratos», dijo Ana Pé\u200brez."
     found = noticiaparse.parse_sources(text)

@@ -1,17 +1,9 @@
-"""Quotations: find them, classify them, attribute them.
+"""Quotations: classify them, attribute them.
 
-Marks are paired by one left-to-right scan with a small stack (linear in the text,
-whatever the marks): « » and ‹ › by their shape; “ ” „ " and ‘ ’ ' by which side
-touches a word (an opening mark has a word after it and space before it). An
-apostrophe between letters (O'Higgins) or a prime after a digit (5'10") is no mark.
-A quotation left open at the end of a paragraph goes on in the next one when that
-paragraph reopens it (the Spanish convention for long quotes); otherwise it ends
-at the end of its paragraph. Dash dialogue (``—No es así —dijo el ministro—.``) is
-read per paragraph.
-
-Each quotation is then classified (direct, partial, term, title) from its shape
-and the words around it, and direct and partial ones are attributed to a speaker
-through :mod:`noticiaparse._reading`.
+The quotations themselves are found once, with the rest of the article's reading
+(:mod:`noticiaparse._reading.quotations`). Each is then classified (direct, partial,
+term, title) from its shape and the words around it, and direct and partial ones are
+attributed to a speaker through :mod:`noticiaparse._reading`.
 """
 
 from __future__ import annotations
@@ -26,16 +18,16 @@ import regex
 from noticiaparse._model import Quote, QuoteKind, Segment
 from noticiaparse._reading import (
     PERSON,
-    Attributions,
+    Attribution,
     Cast,
+    Credit,
     Phrase,
+    RawQuote,
     Reading,
     Token,
     TokenIndex,
     phrase_after,
     phrase_before,
-    read_attributions,
-    regions_read,
     reporting_forms,
     reporting_participle,
     reporting_verb,
@@ -45,234 +37,10 @@ from noticiaparse._reading import (
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.spine import Spine
 
-__all__ = ["RawQuote", "find_quotes", "pair_marks", "read_quotes"]
+__all__ = ["credit_quotes", "find_quotes", "public_quotes"]
 
-# family of each mark, and its shape: "open", "close" or "either"
-_MARKS = {
-    "«": ("G", "open"),
-    "»": ("G", "close"),
-    "‹": ("g", "open"),
-    "›": ("g", "close"),
-    "“": ("D", "open"),
-    "„": ("D", "open"),
-    "‟": ("D", "open"),
-    "”": ("D", "close"),
-    '"': ("D", "either"),
-    "‘": ("S", "open"),
-    "’": ("S", "close"),
-    "'": ("S", "either"),
-}
-_OPENERS_BEFORE = "([{¿¡—–-/«“„‘‹\"'"
-_CLOSERS_AFTER = ".,;:!?)]}…—–-»”’›\"'"
-_MAX_DEPTH = 12
-_SEARCH_DEPTH = 4
-
-
-@attrs.frozen
-class RawQuote:
-    """A paired quotation in normalised offsets: content ``start``/``end``.
-
-    ``open_at`` is the offset of the opening mark (the content start for dash
-    dialogue); ``depth`` is how many quotations enclose it; ``recovered`` says the
-    closing mark was missing.
-    """
-
-    start: int
-    end: int
-    open_at: int
-    close_at: int
-    depth: int
-    dash: bool = False
-    recovered: bool = False
-
-
-def _shape(text: str, i: int, lo: int, hi: int) -> str | None:
-    """``"open"``, ``"close"``, ``"either"`` or ``None`` (not a quote mark here)."""
-    ch = text[i]
-    family, shape = _MARKS[ch]
-    prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
-    if family == "S" and ch in "'’" and prev.isalpha() and nxt.isalpha():
-        return None  # an apostrophe: O'Higgins, rock’n’roll
-    if ch in "'\"" and prev.isdigit():
-        return "digit"  # inches, minutes (5'10", 90') unless it closes an open quote
-    left = not nxt.isspace() and (prev.isspace() or prev in _OPENERS_BEFORE)
-    right = not prev.isspace() and (nxt.isspace() or nxt in _CLOSERS_AFTER)
-    if left and not right:
-        return "open" if shape != "close" or family in "DS" else shape
-    if right and not left:
-        return "close" if shape != "open" or family in "DS" else shape
-    return shape
-
-
-def _right_flank(text: str, i: int, lo: int, hi: int) -> bool:
-    prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
-    return not prev.isspace() and (nxt.isspace() or nxt in _CLOSERS_AFTER)
-
-
-def pair_marks(  # noqa: C901
-    text: str, lo: int, hi: int, carry: list[tuple[str, int, int]] | None = None
-) -> tuple[list[tuple[int, int, int, int, int]], list[tuple[str, int, int]]]:
-    """Pair the quote marks of ``text[lo:hi]`` with a stack.
-
-    Returns the pairs ``(open_at, start, end, close_at, depth)`` and the marks
-    still open at ``hi`` as ``(family, open_at, content_start)``. ``carry`` is the
-    stack left open by the previous paragraph.
-
-    Examples:
-        >>> pairs, left = pair_marks('Dijo: "no a la "funa" ahora".', 0, 29)
-        >>> [('Dijo: "no a la "funa" ahora".'[s:e], d) for _, s, e, _, d in pairs]
-        [('funa', 1), ('no a la "funa" ahora', 0)]
-    """
-    stack: list[tuple[str, int, int]] = list(carry or ())
-    pairs: list[tuple[int, int, int, int, int]] = []
-    for match in _MARK_RE().finditer(text, lo, hi):
-        i = match.start()
-        shape = _shape(text, i, lo, hi)
-        if shape is None:
-            continue
-        family = _MARKS[text[i]][0]
-        is_open = any(f == family for f, _, _ in stack[-_SEARCH_DEPTH:])
-        if shape == "digit":
-            if not is_open:
-                continue
-            shape = "close"
-        if (
-            shape == "close"
-            and not is_open
-            and family in "DS"
-            and not _right_flank(text, i, lo, hi)
-        ):
-            shape = "open"  # a closing-shaped mark with space after it opens: ” Ya estamos…”
-        if shape == "either":
-            shape = "close" if any(f == family for f, _, _ in stack[-_SEARCH_DEPTH:]) else "open"
-        if shape == "close":
-            for k in range(len(stack) - 1, max(-1, len(stack) - 1 - _SEARCH_DEPTH), -1):
-                if stack[k][0] == family:
-                    _, open_at, start = stack[k]
-                    del stack[k:]
-                    pairs.append((open_at, start, i, i, k))
-                    break
-            continue
-        if len(stack) >= _MAX_DEPTH:
-            del stack[0]
-        stack.append((family, i, i + 1))
-    return pairs, stack
-
-
-@functools.cache
-def _MARK_RE() -> regex.Pattern[str]:  # noqa: N802
-    return regex.compile("[" + regex.escape("".join(_MARKS)) + "]")
-
-
-def _find_raw(text: str, regions: Sequence[tuple[int, int]]) -> list[RawQuote]:
-    out: list[RawQuote] = []
-    carry: list[tuple[str, int, int]] = []
-    for index, (lo, hi) in enumerate(regions):
-        start = lo
-        while start < hi and text[start].isspace():
-            start += 1
-        if not carry and text[start : start + 1] in ("—", "―"):
-            out.extend(_dash_dialogue(text, lo, hi))
-            continue
-        # the mark that reopens a long quote in its next paragraph is not a new quote
-        pairs, left = pair_marks(text, start + 1 if carry else lo, hi, carry)
-        carry = []
-        out.extend(
-            RawQuote(q_start, q_end, open_at, close_at, depth)
-            for open_at, q_start, q_end, close_at, depth in pairs
-            if _has_word(text, q_start, q_end)
-        )
-        if not left:
-            continue
-        # a long quote goes on when the next paragraph reopens it with the same family
-        outer = left[0]
-        if index + 1 < len(regions):
-            nlo, nhi = regions[index + 1]
-            first_at = nlo
-            while first_at < nhi and text[first_at].isspace():
-                first_at += 1
-            first = text[first_at : first_at + 1]
-            # «…¶»… and “…¶“…: the reopening mark may be either shape of the family
-            if first in _MARKS and _MARKS[first][0] == outer[0]:
-                carry = [outer]
-                # the reopening mark is part of the quote, not a new one
-                continue
-        end = hi
-        while end > outer[2] and text[end - 1] in " \n":
-            end -= 1
-        if (
-            _has_word(text, outer[2], end)
-            and " " in text[outer[2] : end].strip()
-            and not text[outer[2] : outer[2] + 1].isspace()
-        ):
-            out.append(RawQuote(outer[2], end, outer[1], end, 0, recovered=True))
-    out.sort(key=lambda q: (q.start, -q.end))
-    return _outside_shortcodes(text, regions, out)
-
-
-#: A CMS shortcode's opening tag with attributes ('[caption id="a_1" align="…"]'), kept
-#: in the text when it sits inside a paragraph: its quoted values are markup, not quotes.
-_SHORTCODE_TAG = regex.compile(r"\[[a-z_]{2,30}\s[^\[\]\n]{0,1000}+\]")
-
-
-def _outside_shortcodes(
-    text: str, regions: Sequence[tuple[int, int]], found: list[RawQuote]
-) -> list[RawQuote]:
-    """``found`` without the quotation marks that are a shortcode's attribute values."""
-    tags = [
-        match.span()
-        for lo, hi in regions
-        if "[" in text[lo:hi]
-        for match in _SHORTCODE_TAG.finditer(text, lo, hi)
-        if '="' in match.group()
-    ]
-    if not tags:
-        return found
-    starts = [start for start, _ in tags]
-    kept = []
-    for quote in found:
-        k = bisect_right(starts, quote.open_at) - 1
-        if k < 0 or quote.open_at >= tags[k][1]:
-            kept.append(quote)
-    return kept
-
-
-def _has_word(text: str, start: int, end: int) -> bool:
-    return _WORD_CHAR.search(text, start, end) is not None
-
-
-_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
-_DASH_INCISE = regex.compile(r" [—―]([a-záéíóúñ]{2,20})")
 _DASH_AFTER = regex.compile(r" [—―]")
 _ALNUM_RUN = regex.compile(r"[\p{L}\p{N}]+")
-
-
-def _dash_dialogue(text: str, lo: int, hi: int) -> list[RawQuote]:
-    """``—No es así —dijo el ministro—. Vamos a…``: each spoken piece is a quote."""
-    out = []
-    start = lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip())) + 1
-    pos = start
-    while pos < hi:
-        match = _DASH_INCISE.search(text, pos, hi)
-        if match is None or not reporting_verb(match.group(1), after_quote=True):
-            end = hi
-            while end > pos and text[end - 1] in " \n":
-                end -= 1
-            if end > pos and any(c.isalnum() for c in text[pos:end]):
-                out.append(RawQuote(pos, end, pos - 1, end, 0, dash=True))
-            break
-        end = match.start()
-        if any(c.isalnum() for c in text[pos:end]):
-            out.append(RawQuote(pos, end, pos - 1, end, 0, dash=True))
-        close = text.find("—", match.end(), hi)
-        if close < 0:
-            break
-        pos = close + 1
-        while pos < hi and text[pos] in " .,;":
-            pos += 1
-    return out
 
 
 @functools.cache
@@ -306,7 +74,7 @@ def _before_words(text: str, pos: int, floor: int) -> list[str]:
 
 
 def _classify(  # noqa: C901
-    text: str, raw: RawQuote, floor: int, verb_near: bool, verb_que: bool
+    text: str, raw: RawQuote, floor: int, *, verb_near: bool, verb_que: bool
 ) -> QuoteKind:
     content = text[raw.start : raw.end].strip()
     if raw.dash:
@@ -546,44 +314,59 @@ def _balance_at(positions: list[int], inside: list[bool], pos: int) -> bool:
 _BALANCE_MARK = regex.compile('[«»“”"]')
 
 
-def find_quotes(
-    spine: Spine, regions: Sequence[tuple[int, int]], reading: Reading | None = None
-) -> tuple[Quote, ...]:
-    """Every quotation inside ``regions`` of ``spine.text``, classified and attributed.
-
-    ``reading`` is the article's words and cast already read over ``regions``
-    (:func:`noticiaparse._reading.read_article`), when the caller shares them with
-    :func:`noticiaparse._extract.sources.find_sources`.
+def find_quotes(spine: Spine, reading: Reading) -> tuple[Quote, ...]:
+    """Every quotation of the article ``reading``, classified and attributed.
 
     Examples:
+        >>> from noticiaparse._reading import read_article
         >>> from noticiaparse._text.spine import build_spine
         >>> spine = build_spine("«No vamos a retroceder», dijo la ministra Ana Soto.")
-        >>> [(q.text, q.kind.value, q.speaker.text) for q in find_quotes(spine, [(0, 51)])]
+        >>> reading = read_article(spine.text, [(0, len(spine.text))])
+        >>> [(q.text, q.kind.value, q.speaker.text) for q in find_quotes(spine, reading)]
         [('No vamos a retroceder', 'direct', 'Ana Soto')]
     """
-    return read_quotes(spine, regions, reading)[0]
+    return public_quotes(spine, reading, credit_quotes(reading))
 
 
-def read_quotes(
-    spine: Spine, regions: Sequence[tuple[int, int]], reading: Reading | None = None
-) -> tuple[tuple[Quote, ...], Attributions | None]:
-    """:func:`find_quotes`, with the attributions read on the way (``None``: no quotation).
+def public_quotes(spine: Spine, reading: Reading, said: Sequence[Credit]) -> tuple[Quote, ...]:
+    """The public :class:`Quote` of each of ``said``, in the caller's offsets."""
+    cast = reading.cast
+    out = []
+    for credit in said:
+        raw = credit.quotation
+        content = spine.display(raw.start, raw.end)
+        if not content:
+            continue
+        speaker: Segment | None = None
+        if credit.speaker is not None:
+            entity = cast.resolve(credit.speaker)
+            speaker = spine.segment(entity.start, entity.end)
+        o_start, o_end = spine.span(raw.start, raw.end)
+        out.append(
+            Quote(
+                text=content,
+                start=o_start,
+                end=o_end,
+                kind=credit.kind,
+                speaker=speaker,
+                cue=credit.cue,
+            )
+        )
+    return tuple(out)
 
-    The caller can hand them to :func:`noticiaparse._extract.sources.find_sources`, which reuses
-    them when they hold for its regions and quoted spans.
-    """
-    text = spine.text
-    regions = _article_regions(text, _paragraphs(text, regions))
-    raws = _find_raw(text, regions)
+
+def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
+    """What each quotation of ``reading`` is (direct, partial, term, title) and who said it."""
+    text = reading.text
+    regions = reading.regions
+    raws = reading.quotations
     if not raws:
-        return (), None
-    index, words, cast = regions_read(text, regions, reading)
-    quoted = [(q.start, q.end) for q in raws]
-    read = read_attributions(text, regions, quoted, words, index)
-    attributions = [a for a in read.found if a.phrase is not None]
-    subjects = read.subjects()
+        return ()
+    index = reading.index
+    read = reading.attributions
+    attributions = [a for a in read.found if a.phrase is not None and not a.quoted]
+    subjects = read.subjects
     region_of = _region_index(regions)
-    attributions.sort(key=lambda a: a.cue_start)
     cue_starts = [a.cue_start for a in attributions]
     found: list[tuple[RawQuote, QuoteKind, _Said | None]] = []
     last_close = -1
@@ -612,40 +395,9 @@ def read_quotes(
             _QUE.match(text, a.cue_end, raw.open_at) is not None
             for a in attributions[first : bisect_left(cue_starts, raw.open_at)]
         )
-        kind = _classify(text, raw, floor, verb_near, verb_que)
+        kind = _classify(text, raw, floor, verb_near=verb_near, verb_que=verb_que)
         found.append((raw, kind, said))
-    return tuple(_attribute(spine, cast, found, attributions)), read
-
-
-def _paragraphs(text: str, regions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The regions cut at line breaks: a quotation left open ends with its paragraph."""
-    out = []
-    for lo, hi in regions:
-        start = lo
-        while start < hi:
-            stop = text.find("\n", start, hi)
-            stop = hi if stop < 0 else stop
-            if text[start:stop].strip():
-                out.append((start, stop))
-            start = stop + 1
-    return out
-
-
-def _article_regions(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The regions less teasers of other articles ("NOTICIA RELACIONADA" + a headline)."""
-    labels = frozenset(entry.lower() for entry in lines("related_labels.txt"))
-    teasers: set[str] = set()
-    for lo, _ in regions:
-        line_end = text.rfind("\n", 0, lo)
-        while line_end > 0 and not text[text.rfind("\n", 0, line_end) + 1 : line_end].strip():
-            line_end = text.rfind("\n", 0, line_end)
-        previous = text[text.rfind("\n", 0, max(line_end, 0)) + 1 : max(line_end, 0)]
-        if line_end > 0 and previous.strip().rstrip(":").lower() in labels:
-            stop = text.find("\n", lo)
-            teasers.add(text[lo : stop if stop >= 0 else len(text)].strip())
-    if not teasers:
-        return regions
-    return [(lo, hi) for lo, hi in regions if text[lo:hi].strip() not in teasers]
+    return _attribute(text, reading.cast, found, attributions)
 
 
 # "que" within a few words after the verb: "afirmó ayer que", "dijo a la prensa que"
@@ -689,26 +441,23 @@ def _locate(starts: list[int], regions: Sequence[tuple[int, int]], pos: int) -> 
     return i if i >= 0 and pos <= regions[i][1] else -1
 
 
-def _attribute(  # noqa: C901
-    spine: Spine,
+def _attribute(
+    text: str,
     cast: Cast,
     found: list[tuple[RawQuote, QuoteKind, _Said | None]],
-    attributions: Sequence[object],
-) -> list[Quote]:
-    text = spine.text
+    attributions: Sequence[Attribution],
+) -> tuple[Credit, ...]:
     # every explicit speaker and reporting-verb subject, by position, for carrying
-    anchors: list[tuple[int, Phrase]] = []
-    for raw, kind, said in found:
-        if (
-            kind in (QuoteKind.DIRECT, QuoteKind.PARTIAL)
-            and said is not None
-            and said.phrase is not None
-        ):
-            anchors.append((raw.start, said.phrase))
-    for attribution in attributions:
-        phrase = getattr(attribution, "phrase", None)
-        if phrase is not None and phrase.kind == PERSON:
-            anchors.append((getattr(attribution, "cue_start", 0), phrase))
+    anchors: list[tuple[int, Phrase]] = [
+        (raw.start, said.phrase)
+        for raw, kind, said in found
+        if kind in _SPOKEN and said is not None and said.phrase is not None
+    ]
+    anchors.extend(
+        (attribution.cue_start, attribution.phrase)
+        for attribution in attributions
+        if attribution.phrase is not None and attribution.phrase.kind == PERSON
+    )
     anchors.sort(key=lambda a: a[0])
     # a person's mention as a phrase is built only for the quote that needs it
     named = [(at, len(name)) for at, name in cast.named if cast.full_name(name) in cast.people]
@@ -716,33 +465,24 @@ def _attribute(  # noqa: C901
     anchor_at = [at for at, _ in anchors]
     out = []
     for raw, kind, said in found:
-        speaker: Segment | None = None
-        cue = said.cue if said is not None else None
-        if kind in (QuoteKind.DIRECT, QuoteKind.PARTIAL):
-            phrase = said.phrase if said is not None else None
-            if phrase is None:
-                # a person named earlier in the same sentence, else the last speaker
-                s_lo, _ = _sentence_bounds(text, raw.open_at, 0, len(text))
-                k = bisect_right(named_at, raw.start) - 1
-                if k >= 0 and named_at[k] >= s_lo:
-                    at, size = named[k]
-                    phrase = Phrase(at, at + size, PERSON, name=(at, at + size))
-                if phrase is None:
-                    phrase = _carry(anchors, anchor_at, raw.start, cast)
-            if phrase is not None:
-                entity = cast.resolve(phrase)
-                speaker = spine.segment(entity.start, entity.end)
-        else:
-            cue = None
-        o_start, o_end = spine.span(raw.start, raw.end)
-        content = spine.display(raw.start, raw.end)
-        if not content:
+        if kind not in _SPOKEN:
+            out.append(Credit(raw, kind, None, None))
             continue
-        out.append(
-            Quote(text=content, start=o_start, end=o_end, kind=kind, speaker=speaker, cue=cue)
-        )
-    del text
-    return out
+        phrase = said.phrase if said is not None else None
+        if phrase is None:
+            # a person named earlier in the same sentence, else the last speaker
+            s_lo, _ = _sentence_bounds(text, raw.open_at, 0, len(text))
+            k = bisect_right(named_at, raw.start) - 1
+            if k >= 0 and named_at[k] >= s_lo:
+                at, size = named[k]
+                phrase = Phrase(at, at + size, PERSON, name=(at, at + size))
+            if phrase is None:
+                phrase = _carry(anchors, anchor_at, raw.start, cast)
+        out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
+    return tuple(out)
+
+
+_SPOKEN = (QuoteKind.DIRECT, QuoteKind.PARTIAL)
 
 
 def _carry(

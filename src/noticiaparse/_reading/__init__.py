@@ -13,11 +13,11 @@ come from one bounded regular expression, phrases are read by scanning at most a
 few dozen tokens from a given point.
 
 The package hands on the names of its modules, in the order they stand on each
-other: :mod:`._tokens` (words and the word index), :mod:`._vocabulary` (the word
-lists read from the lexicons), :mod:`._phrases` (reading and classifying phrases),
-:mod:`._attributions` (reporting verbs and cues with their subjects), :mod:`._cast`
-(coreference) and :mod:`._reading` (the reading of an article shared by quotes and
-sources).
+other: :mod:`.tokens` (words and the word index), :mod:`.vocabulary` (the word
+lists read from the lexicons), :mod:`.phrases` (reading and classifying phrases),
+:mod:`.attributions` (reporting verbs and cues with their subjects), :mod:`.cast`
+(coreference), :mod:`.quotations` (quotation marks and dialogue dashes) and
+:mod:`.reading` (the one reading of an article, shared by quotes and sources).
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from __future__ import annotations
 from noticiaparse._reading.attributions import (
     Attribution,
     Attributions,
-    RegionAttributions,
     find_attributions,
     read_attributions,
 )
@@ -44,10 +43,16 @@ from noticiaparse._reading.phrases import (
 from noticiaparse._reading.phrases import (
     media_type as media_type,
 )
+from noticiaparse._reading.quotations import (
+    RawQuote,
+    find_quotations,
+    pair_marks,
+    paragraphs,
+)
 from noticiaparse._reading.reading import (
+    Credit,
     Reading,
     read_article,
-    regions_read,
 )
 from noticiaparse._reading.tokens import (
     Token,
@@ -71,21 +76,24 @@ __all__ = [
     "Attribution",
     "Attributions",
     "Cast",
+    "Credit",
     "Phrase",
+    "RawQuote",
     "Reading",
-    "RegionAttributions",
     "Token",
     "TokenIndex",
     "attribution_cues",
     "build_cast",
     "find_attributions",
+    "find_quotations",
     "index_tokens",
+    "pair_marks",
+    "paragraphs",
     "phrase_after",
     "phrase_before",
     "read_article",
     "read_attributions",
     "region_tokens",
-    "regions_read",
     "reporting_forms",
     "reporting_verb",
     "tokenize",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import compress, count
 
 import attrs
@@ -46,7 +46,6 @@ from noticiaparse._reading.vocabulary import (
 __all__ = [
     "Attribution",
     "Attributions",
-    "RegionAttributions",
     "find_attributions",
     "read_attributions",
 ]
@@ -60,6 +59,8 @@ class Attribution:
     cue_start: int
     cue_end: int
     phrase: Phrase | None
+    #: Whether the cue stands inside a quotation (the speaker's own attribution).
+    quoted: bool = False
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:
@@ -99,68 +100,15 @@ def find_attributions(
 
 
 @attrs.frozen
-class RegionAttributions:
-    """What :func:`read_attributions` found in one region, and what it asked of the quotes.
-
-    The quoted spans matter only through two questions: whether a cue word sits inside
-    a quotation (``inside``: position, answer) and where the quotation before a verb
-    ends (``floors``: verb position, floor). Other spans that give the same answers
-    give the same attributions (:meth:`holds_for`).
-    """
-
-    region: tuple[int, int]
-    found: tuple[Attribution, ...]
-    inside: tuple[tuple[int, bool], ...] = attrs.field(repr=False)
-    floors: tuple[tuple[int, int], ...] = attrs.field(repr=False)
-    #: :func:`phrase_before` as read for each verb: ((position, floor), phrase).
-    subjects: tuple[tuple[tuple[int, int], Phrase | None], ...] = attrs.field(
-        default=(), repr=False
-    )
-
-    def holds_for(self, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
-        """Whether the sorted quoted ``spans`` (``starts`` their starts) give the same answers."""
-        lo = self.region[0]
-        return all(_inside(spans, starts, at) == hit for at, hit in self.inside) and all(
-            _floor(spans, starts, at, lo) == floor for at, floor in self.floors
-        )
-
-
-@attrs.frozen
 class Attributions:
-    """What :func:`read_attributions` found in each region of an article.
+    """The attributions of an article, read once (:func:`read_attributions`).
 
-    Another reader of the same text can reuse a region's findings when its quoted
-    spans give the same answers there (``known`` in :func:`read_attributions`).
+    ``subjects`` is what :func:`phrase_before` gave for each verb, by ``(position,
+    floor)``: the quotes reader asks the same question of the same verbs.
     """
 
-    text: str = attrs.field(repr=False)
-    regions: tuple[RegionAttributions, ...]
-
-    @property
-    def found(self) -> tuple[Attribution, ...]:
-        """Every attribution, region by region."""
-        return tuple(a for region in self.regions for a in region.found)
-
-    def subjects(self) -> dict[tuple[int, int], Phrase | None]:
-        """What :func:`phrase_before` gave for ``(position, floor)`` as the verbs were read."""
-        return {key: phrase for region in self.regions for key, phrase in region.subjects}
-
-    def holds_for(
-        self, regions: Sequence[tuple[int, int]], quoted: Sequence[tuple[int, int]]
-    ) -> bool:
-        """Whether :func:`read_attributions` over ``regions`` and ``quoted`` finds ``found``.
-
-        Examples:
-            >>> text = "Dijo «no». Según La Tercera, ganó."
-            >>> read = read_attributions(text, [(0, 34)], [(6, 8)])
-            >>> read.holds_for([(0, 34)], [(6, 9)]), read.holds_for([(0, 34)], [(11, 16)])
-            (True, False)
-        """
-        if tuple(regions) != tuple(r.region for r in self.regions):
-            return False
-        spans = sorted(quoted)
-        starts = [s for s, _ in spans]
-        return all(r.holds_for(spans, starts) for r in self.regions)
+    found: tuple[Attribution, ...]
+    subjects: Mapping[tuple[int, int], Phrase | None] = attrs.field(repr=False)
 
 
 def _floor(spans: Sequence[tuple[int, int]], starts: Sequence[int], at: int, lo: int) -> int:
@@ -171,58 +119,50 @@ def _floor(spans: Sequence[tuple[int, int]], starts: Sequence[int], at: int, lo:
     return lo
 
 
-def read_attributions(  # noqa: PLR0913
+def read_attributions(
     text: str,
     regions: Sequence[tuple[int, int]],
     quoted: Sequence[tuple[int, int]] = (),
     tokens_by_region: Sequence[Sequence[Token]] | None = None,
     index: TokenIndex | None = None,
-    *,
-    known: Attributions | None = None,
 ) -> Attributions:
-    """:func:`find_attributions`, kept region by region with what it asked of ``quoted``.
-
-    A region ``known`` already read (by another reader of the same text) is reused when
-    ``quoted`` gives the same answers there.
+    """:func:`find_attributions`, with the subjects read on the way.
 
     Examples:
         >>> text = "Dijo «no». Según La Tercera, ganó."
-        >>> first = read_attributions(text, [(0, 9), (11, 34)], [(6, 8)])
-        >>> again = read_attributions(text, [(11, 34)], [], known=first)
-        >>> again.regions[0] is first.regions[1]
-        True
+        >>> [a.cue for a in read_attributions(text, [(0, 34)], [(6, 8)]).found]
+        ['Dijo', 'según']
     """
     spans = sorted(quoted)
     starts = [s for s, _ in spans]
-    reusable: dict[tuple[int, int], RegionAttributions] = {}
-    if known is not None and known.text is text:
-        reusable = {r.region: r for r in known.regions}
     if tokens_by_region is None:
         tokens_by_region = region_tokens(text, regions, index)
-    out = []
+    found: list[Attribution] = []
+    subjects: dict[tuple[int, int], Phrase | None] = {}
     for (lo, hi), tokens in zip(regions, tokens_by_region, strict=True):
-        done = reusable.get((lo, hi))
-        if done is None or not done.holds_for(spans, starts):
-            done = _region_attributions(text, lo, hi, tokens, spans, starts, index)
-        out.append(done)
-    return Attributions(text, tuple(out))
+        found.extend(_region_attributions(text, (lo, hi), tokens, (spans, starts), index, subjects))
+    return Attributions(tuple(found), subjects)
 
 
 def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
     text: str,
-    lo: int,
-    hi: int,
+    region: tuple[int, int],
     tokens: Sequence[Token],
-    spans: Sequence[tuple[int, int]],
-    starts: Sequence[int],
+    quoted: tuple[Sequence[tuple[int, int]], Sequence[int]],
     index: TokenIndex | None,
-) -> RegionAttributions:
+    subjects: dict[tuple[int, int], Phrase | None],
+) -> list[Attribution]:
+    """The attributions of one region; ``quoted`` the quotations' spans and their starts.
+
+    Inside a quotation the words are the speaker's: an attribution phrase there
+    (``«Según La Tercera, …»``) still credits its source, marked ``quoted``; a
+    reporting verb there is not read.
+    """
+    lo, hi = region
+    spans, starts = quoted
     cues = _cues_by_first()
     candidates = _candidate_words()
     out: list[Attribution] = []
-    inside: list[tuple[int, bool]] = []
-    floors: list[tuple[int, int]] = []
-    subjects: dict[tuple[int, int], Phrase | None] = {}
     resume = lo
     openers = _opening_words()
     multi_cue = _multi_cue().match
@@ -235,9 +175,6 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
         if tok.low not in candidates and multi_cue(text, at, hi) is None:
             continue
         hit = _inside(spans, starts, at)
-        inside.append((at, hit))
-        if hit:
-            continue
         matched = False
         for words, cue in cues.get(tok.low, ()):
             if _match_words(tokens, i, words):
@@ -250,12 +187,14 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
                 found = _phrase_at(text, tokens, j) if j < len(tokens) else None
                 if found is not None and _credible(found[0]):
                     out.append(
-                        Attribution(cue, tok.start, tokens[i + len(words) - 1].end, found[0])
+                        Attribution(
+                            cue, tok.start, tokens[i + len(words) - 1].end, found[0], quoted=hit
+                        )
                     )
                     resume = tokens[found[1] - 1].end
                     matched = True
                 break
-        if matched:
+        if matched or hit:
             continue
         if reporting_participle(tok.text) and i + 1 < len(tokens) and tokens[i + 1].low == "por":
             out.extend(
@@ -274,14 +213,11 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
                         out.append(Attribution(tok.text, tok.start, tok.end, found[0]))
             else:
                 floor = _floor(spans, starts, tok.start, lo)
-                floors.append((tok.start, floor))
                 out.append(_verb_attribution(text, tokens, i, floor, index, subjects))
                 media = _media_object(text, tokens, i)
                 if media is not None:
                     out.append(Attribution(tok.text, tok.start, tok.end, media))
-    return RegionAttributions(
-        (lo, hi), tuple(out), tuple(inside), tuple(floors), tuple(subjects.items())
-    )
+    return out
 
 
 @functools.cache

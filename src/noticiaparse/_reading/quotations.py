@@ -1,0 +1,280 @@
+"""Quotations: where the article's quotation marks and dialogue dashes open and close.
+
+Marks are paired by one left-to-right scan with a small stack (linear in the text,
+whatever the marks): « » and ‹ › by their shape; “ ” „ " and ‘ ’ ' by which side
+touches a word (an opening mark has a word after it and space before it). An
+apostrophe between letters (O'Higgins) or a prime after a digit (5'10") is no mark.
+A quotation left open at the end of a paragraph goes on in the next one when that
+paragraph reopens it (the Spanish convention for long quotes); otherwise it ends
+at the end of its paragraph. Dash dialogue (``—No es así —dijo el ministro—.``) is
+read per paragraph.
+
+Everything here is in normalised offsets (:attr:`Spine.text`); the quotations are
+part of the one reading of an article (:mod:`.reading`).
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_right
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from noticiaparse._reading.vocabulary import reporting_verb
+
+__all__ = ["RawQuote", "find_quotations", "pair_marks", "paragraphs"]
+
+# family of each mark, and its shape: "open", "close" or "either"
+_MARKS = {
+    "«": ("G", "open"),
+    "»": ("G", "close"),
+    "‹": ("g", "open"),
+    "›": ("g", "close"),
+    "“": ("D", "open"),
+    "„": ("D", "open"),
+    "‟": ("D", "open"),
+    "”": ("D", "close"),
+    '"': ("D", "either"),
+    "‘": ("S", "open"),
+    "’": ("S", "close"),
+    "'": ("S", "either"),
+}
+_OPENERS_BEFORE = "([{¿¡—–-/«“„‘‹\"'"
+_CLOSERS_AFTER = ".,;:!?)]}…—–-»”’›\"'"
+_MAX_DEPTH = 12
+_SEARCH_DEPTH = 4
+
+
+@attrs.frozen
+class RawQuote:
+    """A paired quotation in normalised offsets: content ``start``/``end``.
+
+    ``open_at`` is the offset of the opening mark (the content start for dash
+    dialogue); ``depth`` is how many quotations enclose it; ``recovered`` says the
+    closing mark was missing.
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+    depth: int
+    dash: bool = False
+    recovered: bool = False
+
+
+def _shape(text: str, i: int, lo: int, hi: int) -> str | None:
+    """``"open"``, ``"close"``, ``"either"`` or ``None`` (not a quote mark here)."""
+    ch = text[i]
+    family, shape = _MARKS[ch]
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if family == "S" and ch in "'’" and prev.isalpha() and nxt.isalpha():
+        return None  # an apostrophe: O'Higgins, rock’n’roll
+    if ch in "'\"" and prev.isdigit():
+        return "digit"  # inches, minutes (5'10", 90') unless it closes an open quote
+    left = not nxt.isspace() and (prev.isspace() or prev in _OPENERS_BEFORE)
+    right = not prev.isspace() and (nxt.isspace() or nxt in _CLOSERS_AFTER)
+    if left and not right:
+        return "open" if shape != "close" or family in "DS" else shape
+    if right and not left:
+        return "close" if shape != "open" or family in "DS" else shape
+    return shape
+
+
+def _right_flank(text: str, i: int, lo: int, hi: int) -> bool:
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    return not prev.isspace() and (nxt.isspace() or nxt in _CLOSERS_AFTER)
+
+
+def pair_marks(  # noqa: C901
+    text: str, lo: int, hi: int, carry: list[tuple[str, int, int]] | None = None
+) -> tuple[list[tuple[int, int, int, int, int]], list[tuple[str, int, int]]]:
+    """Pair the quote marks of ``text[lo:hi]`` with a stack.
+
+    Returns the pairs ``(open_at, start, end, close_at, depth)`` and the marks
+    still open at ``hi`` as ``(family, open_at, content_start)``. ``carry`` is the
+    stack left open by the previous paragraph.
+
+    Examples:
+        >>> pairs, left = pair_marks('Dijo: "no a la "funa" ahora".', 0, 29)
+        >>> [('Dijo: "no a la "funa" ahora".'[s:e], d) for _, s, e, _, d in pairs]
+        [('funa', 1), ('no a la "funa" ahora', 0)]
+    """
+    stack: list[tuple[str, int, int]] = list(carry or ())
+    pairs: list[tuple[int, int, int, int, int]] = []
+    for match in _MARK_RE().finditer(text, lo, hi):
+        i = match.start()
+        shape = _shape(text, i, lo, hi)
+        if shape is None:
+            continue
+        family = _MARKS[text[i]][0]
+        is_open = any(f == family for f, _, _ in stack[-_SEARCH_DEPTH:])
+        if shape == "digit":
+            if not is_open:
+                continue
+            shape = "close"
+        if (
+            shape == "close"
+            and not is_open
+            and family in "DS"
+            and not _right_flank(text, i, lo, hi)
+        ):
+            shape = "open"  # a closing-shaped mark with space after it opens: ” Ya estamos…”
+        if shape == "either":
+            shape = "close" if any(f == family for f, _, _ in stack[-_SEARCH_DEPTH:]) else "open"
+        if shape == "close":
+            for k in range(len(stack) - 1, max(-1, len(stack) - 1 - _SEARCH_DEPTH), -1):
+                if stack[k][0] == family:
+                    _, open_at, start = stack[k]
+                    del stack[k:]
+                    pairs.append((open_at, start, i, i, k))
+                    break
+            continue
+        if len(stack) >= _MAX_DEPTH:
+            del stack[0]
+        stack.append((family, i, i + 1))
+    return pairs, stack
+
+
+@functools.cache
+def _MARK_RE() -> regex.Pattern[str]:  # noqa: N802
+    return regex.compile("[" + regex.escape("".join(_MARKS)) + "]")
+
+
+def find_quotations(text: str, regions: Sequence[tuple[int, int]]) -> tuple[RawQuote, ...]:
+    """Every quotation of the paragraphs ``regions`` (:func:`paragraphs`), in text order.
+
+    Examples:
+        >>> text = "«Sí», dijo. Luego: “no”."
+        >>> [text[q.start:q.end] for q in find_quotations(text, [(0, len(text))])]
+        ['Sí', 'no']
+    """
+    out: list[RawQuote] = []
+    carry: list[tuple[str, int, int]] = []
+    for index, (lo, hi) in enumerate(regions):
+        start = lo
+        while start < hi and text[start].isspace():
+            start += 1
+        if not carry and text[start : start + 1] in ("—", "―"):
+            out.extend(_dash_dialogue(text, lo, hi))
+            continue
+        # the mark that reopens a long quote in its next paragraph is not a new quote
+        pairs, left = pair_marks(text, start + 1 if carry else lo, hi, carry)
+        carry = []
+        out.extend(
+            RawQuote(q_start, q_end, open_at, close_at, depth)
+            for open_at, q_start, q_end, close_at, depth in pairs
+            if _has_word(text, q_start, q_end)
+        )
+        if not left:
+            continue
+        # a long quote goes on when the next paragraph reopens it with the same family
+        outer = left[0]
+        if index + 1 < len(regions):
+            nlo, nhi = regions[index + 1]
+            first_at = nlo
+            while first_at < nhi and text[first_at].isspace():
+                first_at += 1
+            first = text[first_at : first_at + 1]
+            # «…¶»… and “…¶“…: the reopening mark may be either shape of the family
+            if first in _MARKS and _MARKS[first][0] == outer[0]:
+                carry = [outer]
+                # the reopening mark is part of the quote, not a new one
+                continue
+        end = hi
+        while end > outer[2] and text[end - 1] in " \n":
+            end -= 1
+        if (
+            _has_word(text, outer[2], end)
+            and " " in text[outer[2] : end].strip()
+            and not text[outer[2] : outer[2] + 1].isspace()
+        ):
+            out.append(RawQuote(outer[2], end, outer[1], end, 0, recovered=True))
+    out.sort(key=lambda q: (q.start, -q.end))
+    return tuple(_outside_shortcodes(text, regions, out))
+
+
+#: A CMS shortcode's opening tag with attributes ('[caption id="a_1" align="…"]'), kept
+#: in the text when it sits inside a paragraph: its quoted values are markup, not quotes.
+_SHORTCODE_TAG = regex.compile(r"\[[a-z_]{2,30}\s[^\[\]\n]{0,1000}+\]")
+
+
+def _outside_shortcodes(
+    text: str, regions: Sequence[tuple[int, int]], found: list[RawQuote]
+) -> list[RawQuote]:
+    """``found`` without the quotation marks that are a shortcode's attribute values."""
+    tags = [
+        match.span()
+        for lo, hi in regions
+        if "[" in text[lo:hi]
+        for match in _SHORTCODE_TAG.finditer(text, lo, hi)
+        if '="' in match.group()
+    ]
+    if not tags:
+        return found
+    starts = [start for start, _ in tags]
+    kept = []
+    for quote in found:
+        k = bisect_right(starts, quote.open_at) - 1
+        if k < 0 or quote.open_at >= tags[k][1]:
+            kept.append(quote)
+    return kept
+
+
+def _has_word(text: str, start: int, end: int) -> bool:
+    return _WORD_CHAR.search(text, start, end) is not None
+
+
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
+_DASH_INCISE = regex.compile(r" [—―]([a-záéíóúñ]{2,20})")
+
+
+def _dash_dialogue(text: str, lo: int, hi: int) -> list[RawQuote]:
+    """``—No es así —dijo el ministro—. Vamos a…``: each spoken piece is a quote."""
+    out = []
+    start = lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip())) + 1
+    pos = start
+    while pos < hi:
+        match = _DASH_INCISE.search(text, pos, hi)
+        if match is None or not reporting_verb(match.group(1), after_quote=True):
+            end = hi
+            while end > pos and text[end - 1] in " \n":
+                end -= 1
+            if end > pos and any(c.isalnum() for c in text[pos:end]):
+                out.append(RawQuote(pos, end, pos - 1, end, 0, dash=True))
+            break
+        end = match.start()
+        if any(c.isalnum() for c in text[pos:end]):
+            out.append(RawQuote(pos, end, pos - 1, end, 0, dash=True))
+        close = text.find("—", match.end(), hi)
+        if close < 0:
+            break
+        pos = close + 1
+        while pos < hi and text[pos] in " .,;":
+            pos += 1
+    return out
+
+
+def paragraphs(text: str, regions: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    r"""The regions cut at line breaks, blank lines left out: the article's paragraphs.
+
+    A quotation left open ends with its paragraph, and a sentence never runs past one.
+
+    Examples:
+        >>> paragraphs("Uno.\n\nDos.", [(0, 10)])
+        ((0, 4), (6, 10))
+    """
+    out = []
+    for lo, hi in regions:
+        start = lo
+        while start < hi:
+            stop = text.find("\n", start, hi)
+            stop = hi if stop < 0 else stop
+            if text[start:stop].strip():
+                out.append((start, stop))
+            start = stop + 1
+    return tuple(out)
