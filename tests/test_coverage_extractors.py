@@ -175,16 +175,6 @@ def test_quotes(text: str, expected: list[QuoteRow]) -> None:
 
 QUOTE_MISSES = [
     pytest.param(
-        "«Fue un año difícil», dijo en la mañana el ministro Felipe Ortiz.",
-        [("Fue un año difícil", "direct", "Felipe Ortiz", "dijo")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'dijo en la mañana el ministro X': the adverbial's article is taken "
-            "for the speaker's, and no speaker is found",
-        ),
-        id="verb-then-en-la-manana",
-    ),
-    pytest.param(
         "«Fue un año difícil»: Ana Rojas",
         [("Fue un año difícil", "direct", "Ana Rojas", None)],
         marks=pytest.mark.xfail(

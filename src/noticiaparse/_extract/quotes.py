@@ -17,6 +17,8 @@ import regex
 
 from noticiaparse._model import Quote, QuoteKind, Segment
 from noticiaparse._reading import (
+    ANONYMOUS,
+    ORGANIZATION,
     PERSON,
     Attribution,
     Cast,
@@ -31,6 +33,7 @@ from noticiaparse._reading import (
     reporting_forms,
     reporting_participle,
     reporting_verb,
+    role_words,
     words_in,
     words_of,
 )
@@ -73,9 +76,16 @@ def _before_words(text: str, pos: int, floor: int) -> list[str]:
     return [w.lower() for w in _ALNUM_RUN.findall(text, lo, pos)][-8:]
 
 
-def _classify(  # noqa: C901
-    text: str, raw: RawQuote, floor: int, *, verb_near: bool, verb_que: bool
+def _classify(  # noqa: C901, PLR0912, PLR0913
+    text: str,
+    raw: RawQuote,
+    floor: int,
+    *,
+    verb_near: bool,
+    verb_que: bool,
+    attributed: bool,
 ) -> QuoteKind:
+    """The kind of a quotation, by the rules of ``docs/quotes.md`` (Kinds), in order."""
     content = text[raw.start : raw.end].strip()
     if raw.dash:
         return QuoteKind.DIRECT
@@ -85,14 +95,97 @@ def _classify(  # noqa: C901
     before = text[max(floor, raw.open_at - 3) : raw.open_at].rstrip(" ")
     prev_words = _before_words(text, raw.open_at, floor)
     after = text[raw.close_at + 1 : raw.close_at + 3].lstrip(" ")
-    if capital and _ends_with(prev_words, _cue_list("title_cues.txt"), reach=2):
+    sentence_like = content[-1:] in ".!?…" or len(words) >= _CLAUSE_WORDS
+    if capital and (
+        _ends_with(prev_words, _cue_list("title_cues.txt"), reach=2)
+        or _NAMED_AFTER.match(text, raw.close_at + 1) is not None
+    ):
         return QuoteKind.TITLE
     if prev_words and prev_words[-1] == "que":
         return QuoteKind.PARTIAL
-    if _ends_with(prev_words, _cue_list("partial_cues.txt"), reach=1):
+    if _ends_with(prev_words, _cue_list("partial_cues.txt"), reach=1) or _qualified(prev_words):
         return QuoteKind.PARTIAL
+    if before.endswith(":"):
+        return QuoteKind.DIRECT if capital else QuoteKind.PARTIAL
+    short = len(words) <= _SHORT_WORDS
+    if raw.depth > 0 and short:
+        return QuoteKind.TERM
+    # "…", continuó, "el precio…": words given right after a reporting incise
+    incise = (
+        before.endswith(",")
+        and bool(prev_words)
+        and reporting_verb(prev_words[-1], after_quote=True)
+    )
+    if capital:
+        if sentence_like and not _title_case(words):
+            return QuoteKind.DIRECT
+        if (after[:1] == "," and verb_near) or incise:
+            return QuoteKind.DIRECT
+        return QuoteKind.TITLE if _title_case(words) else QuoteKind.TERM
+    if incise and not short:
+        return QuoteKind.DIRECT
+    # a clause set off by a comma in an attributed sentence: "recalcó que…, «estamos…»"
     if (
-        prev_words
+        before.endswith(",")
+        and verb_near
+        and len(words) >= _CLAUSE_WORDS
+        and words[0].lower() not in words_of("conjunction")
+        and not _incise_before(text, raw.open_at, floor)
+    ):
+        return QuoteKind.DIRECT
+    if short:
+        if verb_que:
+            return QuoteKind.PARTIAL  # inside what a reporting verb introduces
+        if prev_words and prev_words[-1] in words_of("article"):
+            return QuoteKind.TERM
+        if attributed or (after[:1] == "," and verb_near):
+            return QuoteKind.PARTIAL  # "según X, «evitable»", "«grave», dijo"
+        return QuoteKind.TERM
+    return QuoteKind.PARTIAL
+
+
+#: A quotation of this many words or more is a clause, not a fragment.
+_CLAUSE_WORDS = 6
+#: A quotation of this many words or fewer can be a term.
+_SHORT_WORDS = 3
+#: "«El territorio que queremos» se denominó el encuentro": a name given after it.
+_NAMED_AFTER = regex.compile(
+    r"[»”\"’']?\s{0,3}(?:\(\d{4}|,?\s{0,3}(?:se|como\s+se)\s+(?:denomin|llam|titul|bautiz))",
+    regex.IGNORECASE,
+)
+#: Words of a title that stay lower-case in Title Case ("A View to a Kill").
+_TITLE_SMALL_LETTERS = 3
+
+
+def _incise_before(text: str, pos: int, floor: int) -> bool:
+    """Whether the comma-delimited stretch before ``pos`` is an attribution incise.
+
+    "El plan, dijo la ministra, «es el mejor…»", "Como dijo Ana Rojas, «aquí…»": the
+    verb's complement is the quotation, which goes on the writer's sentence. A verb
+    whose "que" clause came already ("recalcó que hubo detenidos, «…»") is no incise.
+    """
+    end = text.rfind(",", floor, pos)
+    start = max(floor, text.rfind(",", floor, end) + 1, text.rfind(". ", floor, end) + 1)
+    words = [w.lower() for w in _ALNUM_RUN.findall(text, start, end)]
+    return any(reporting_verb(word) and "que" not in words[k + 1 :] for k, word in enumerate(words))
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    """Whether ``words`` are in Title Case: two or more, every long word capitalised."""
+    letters = [w.strip("¿¡()….,;:!?'\"’‘") for w in words]
+    long_words = [w for w in letters if len(w) > _TITLE_SMALL_LETTERS]
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and bool(long_words)
+        and all(w[:1].isupper() for w in long_words)
+    )
+
+
+def _qualified(prev_words: Sequence[str]) -> bool:
+    """``calificó el discurso de «provocador»``: a verb that qualifies, then "de"/"como"."""
+    return (
+        bool(prev_words)
         and prev_words[-1] in ("de", "como")
         and any(
             w[len(stem) :] in _VERB_ENDINGS
@@ -100,27 +193,7 @@ def _classify(  # noqa: C901
             for stem in lines("qualifying_verbs.txt")
             if w.startswith(stem)
         )
-    ):
-        return QuoteKind.PARTIAL  # "calificó el discurso de «provocador»"
-    if before.endswith(":"):
-        return QuoteKind.DIRECT if capital else QuoteKind.PARTIAL
-    short = len(words) <= 3
-    sentence_like = content[-1:] in ".!?…" or len(words) >= 6
-    if raw.depth > 0 and short:
-        return QuoteKind.TERM
-    # "…", continuó, "el precio…": words given right after a reporting incise
-    incise = before.endswith(",") and bool(prev_words) and reporting_verb(prev_words[-1], True)
-    if capital:
-        if sentence_like or (after[:1] == "," and verb_near) or incise:
-            return QuoteKind.DIRECT
-        return QuoteKind.TERM
-    if incise and not short:
-        return QuoteKind.DIRECT
-    if short:
-        if prev_words and prev_words[-1] in words_of("article"):
-            return QuoteKind.TERM
-        return QuoteKind.PARTIAL if verb_que or (after[:1] == "," and verb_near) else QuoteKind.TERM
-    return QuoteKind.PARTIAL
+    )
 
 
 def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
@@ -151,7 +224,7 @@ def _adverbs_auxiliaries() -> frozenset[str]:
     return words_of("adverb") | words_of("auxiliary")
 
 
-def _after_close(  # noqa: C901, PLR0912
+def _after_close(  # noqa: C901
     text: str, raw: RawQuote, hi: int, index: TokenIndex | None = None
 ) -> _Said | None:
     """``«…», dijo X`` / ``«…», según X`` / headline ``«…»: X``."""
@@ -196,30 +269,67 @@ def _after_close(  # noqa: C901, PLR0912
                 return None
             phrase = phrase_after(text, verb.end, hi, index)
             if phrase is None:
-                # "dijo en su oportunidad el ministro": skip a short adverbial
-                for j in range(k + 1, min(len(tokens), k + 5)):
-                    if tokens[j].low in ("el", "la", "los", "las") or tokens[j].capital:
-                        if (
-                            "," in text[verb.end : tokens[j].start]
-                            or "." in text[verb.end : tokens[j].start]
-                        ):
-                            break
-                        if tokens[k + 1].low in (
-                            "en",
-                            "a",
-                            "durante",
-                            "ayer",
-                            "hoy",
-                            "luego",
-                            "este",
-                            "esta",
-                        ):
-                            phrase = phrase_after(text, tokens[j].start, hi, index)
-                        break
+                phrase = _postverbal_subject(text, tokens, k, hi, index)
             if phrase is not None and phrase.kind == "document":
                 phrase = None
             return _Said(phrase, verb.text, phrase is not None)
     return None
+
+
+def _cue_close(text: str, pos: int, floor: int) -> bool:
+    """Whether a reporting verb or "según" stands within a few words before ``pos``."""
+    words = _before_words(text, pos, floor)[-_CUE_REACH:]
+    return any(w == "según" or reporting_verb(w) or reporting_participle(w) for w in words)
+
+
+#: How many words before a quotation its cue may stand to govern it as a fragment.
+_CUE_REACH = 4
+
+
+def _postverbal_subject(
+    text: str, tokens: Sequence[Token], k: int, hi: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The subject after a reporting verb and an adverbial or an aside.
+
+    ``«…», dijo ayer el ministro``, ``dijo a la prensa la alcaldesa``, ``lamenta, por
+    su parte, Iris Vega``: the subject is the first phrase that is not the object of
+    a preposition ("a CNN" is whom it was said to, never who said it).
+    """
+    verb = tokens[k]
+    if k + 1 >= len(tokens):
+        return None
+    gap = text[verb.end : tokens[k + 1].start]
+    aside = gap.strip() == ","
+    if not aside and (gap.strip() or tokens[k + 1].low not in _adverbials()):
+        return None
+    openers = words_of("determiner")
+    for j in range(k + 2, min(len(tokens), k + _ADVERBIAL_WORDS + 2)):
+        tok = tokens[j]
+        between = text[verb.end : tok.start]
+        if "." in between or ";" in between or between.count(",") > (2 if aside else 0):
+            return None
+        previous = tokens[j - 1].low
+        if aside and between.rstrip()[-1:] != ",":
+            continue  # still inside the aside
+        if (tok.low in openers or tok.capital) and previous not in _object_openers():
+            return phrase_after(text, tok.start, hi, index)
+    return None
+
+
+#: How many words an adverbial between a verb and its subject may have.
+_ADVERBIAL_WORDS = 5
+
+
+@functools.cache
+def _adverbials() -> frozenset[str]:
+    """Words that open an adverbial between a reporting verb and its subject."""
+    return words_of("preposition") | words_of("adverb") | {"a", "al", "este", "esta", "durante"}
+
+
+@functools.cache
+def _object_openers() -> frozenset[str]:
+    """Words after which a phrase is an object, not a subject ("a CNN", "en la radio")."""
+    return words_of("preposition") | words_of("article") | words_of("determiner") | {"a", "al"}
 
 
 def _before_open(  # noqa: C901
@@ -364,10 +474,12 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
         return ()
     index = reading.index
     read = reading.attributions
-    attributions = [a for a in read.found if a.phrase is not None and not a.quoted]
+    # every cue of the writer's text (a verb with no subject still governs its clause)
+    cues = [a for a in read.found if not a.quoted]
+    attributions = [a for a in cues if a.phrase is not None]
     subjects = read.subjects
     region_of = _region_index(regions)
-    cue_starts = [a.cue_start for a in attributions]
+    cue_starts = [a.cue_start for a in cues]
     found: list[tuple[RawQuote, QuoteKind, _Said | None]] = []
     last_close = -1
     previous: _Said | None = None
@@ -386,6 +498,11 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
             if before is None and floor > lo and _same_sentence(text, floor, raw.open_at):
                 before = previous  # "X dijo: «…» y «…»": the same attribution
             previous = before
+        # the quotation is the complement of its cue: said right after it, or given
+        # within a few words after the verb or "según" ("ha considerado «esencial»")
+        attributed = (said is not None and said.explicit) or (
+            before is not None and before.explicit and _cue_close(text, raw.open_at, floor)
+        )
         if said is None or (not said.explicit and before is not None and before.explicit):
             said = before if before is not None else said
         s_lo, s_hi = _sentence_bounds(text, raw.open_at, lo, hi)
@@ -393,9 +510,16 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
         verb_near = said is not None or (first < len(cue_starts) and cue_starts[first] < s_hi)
         verb_que = any(
             _QUE.match(text, a.cue_end, raw.open_at) is not None
-            for a in attributions[first : bisect_left(cue_starts, raw.open_at)]
+            for a in cues[first : bisect_left(cue_starts, raw.open_at)]
         )
-        kind = _classify(text, raw, floor, verb_near=verb_near, verb_que=verb_que)
+        kind = _classify(
+            text,
+            raw,
+            floor,
+            verb_near=verb_near,
+            verb_que=verb_que,
+            attributed=attributed,
+        )
         found.append((raw, kind, said))
     return _attribute(text, reading.cast, found, attributions)
 
@@ -456,11 +580,21 @@ def _attribute(
     anchors.extend(
         (attribution.cue_start, attribution.phrase)
         for attribution in attributions
-        if attribution.phrase is not None and attribution.phrase.kind == PERSON
+        if attribution.phrase is not None
+        and attribution.phrase.kind in _SPEAKER_KINDS
+        and (reporting_verb(attribution.cue) or reporting_participle(attribution.cue))
+        # the agent of a participle ("el apoyo manifestado por X") is no clause's subject
+        and text[attribution.cue_end : attribution.phrase.start].strip().lower() != "por"
     )
     anchors.sort(key=lambda a: a[0])
     # a person's mention as a phrase is built only for the quote that needs it
-    named = [(at, len(name)) for at, name in cast.named if cast.full_name(name) in cast.people]
+    # a name inside a quotation is the speaker's word, never the speaker
+    quoted = _QuotedSpans(tuple((raw.open_at, raw.close_at) for raw, _, _ in found))
+    named = [
+        (at, len(name))
+        for at, name in cast.named
+        if cast.full_name(name) in cast.people and not quoted.holds(at)
+    ]
     named_at = [at for at, _ in named]
     anchor_at = [at for at, _ in anchors]
     out = []
@@ -470,29 +604,74 @@ def _attribute(
             continue
         phrase = said.phrase if said is not None else None
         if phrase is None:
-            # a person named earlier in the same sentence, else the last speaker
+            # a person named as a subject earlier in the same sentence, else the last speaker
             s_lo, _ = _sentence_bounds(text, raw.open_at, 0, len(text))
-            k = bisect_right(named_at, raw.start) - 1
-            if k >= 0 and named_at[k] >= s_lo:
+            k = bisect_left(named_at, raw.open_at) - 1
+            if k >= 0 and named_at[k] >= s_lo and not _after_preposition(text, named_at[k], s_lo):
                 at, size = named[k]
                 phrase = Phrase(at, at + size, PERSON, name=(at, at + size))
-            if phrase is None:
-                phrase = _carry(anchors, anchor_at, raw.start, cast)
+        if phrase is None:
+            phrase = _carry(anchors, anchor_at, raw.start, cast, quoted)
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
     return tuple(out)
 
 
 _SPOKEN = (QuoteKind.DIRECT, QuoteKind.PARTIAL)
+#: The kinds of a reporting verb's subject that a later quotation can carry: who
+#: speaks (an outlet after "según" or "dijo a" is cited, not speaking).
+_SPEAKER_KINDS = (PERSON, ORGANIZATION, ANONYMOUS)
+
+
+def _after_preposition(text: str, at: int, floor: int) -> bool:
+    """Whether the name at ``at`` is the object of a preposition ("por la ministra X").
+
+    Determiners, role words and titles between the preposition and the name are
+    stepped over.
+    """
+    words = [w.lower() for w in _ALNUM_RUN.findall(text, max(floor, at - 60), at)]
+    roles = role_words()
+    for word in reversed(words):
+        if word in words_of("preposition") or word == "según":
+            return True
+        if word not in words_of("determiner") and word.removeprefix("ex") not in roles:
+            return False
+    return False
+
+
+@attrs.frozen
+class _QuotedSpans:
+    """The quotations' spans (marks included), sorted, to ask whether a position is quoted."""
+
+    spans: tuple[tuple[int, int], ...]
+    starts: list[int] = attrs.field(init=False)
+    reach: list[int] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        ordered = sorted(self.spans)
+        reach: list[int] = []
+        for _, end in ordered:
+            reach.append(max(end, reach[-1]) if reach else end)
+        object.__setattr__(self, "starts", [s for s, _ in ordered])
+        object.__setattr__(self, "reach", reach)
+
+    def holds(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quotation."""
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.reach[k]
 
 
 def _carry(
-    anchors: Sequence[tuple[int, Phrase]], at: Sequence[int], pos: int, cast: Cast
+    anchors: Sequence[tuple[int, Phrase]],
+    at: Sequence[int],
+    pos: int,
+    cast: Cast,
+    quoted: _QuotedSpans,
 ) -> Phrase | None:
     """The last speaker before ``pos``; else the person the text is about; else the next speaker."""
     k = bisect_right(at, pos) - 1
     if k >= 0:
         return anchors[k][1]
-    person = cast.last_person(pos)
+    person = cast.last_person(pos, skip=quoted.holds)
     if person is not None:
         start, end = cast.people[person]
         return Phrase(start, end, PERSON, name=(start, end))

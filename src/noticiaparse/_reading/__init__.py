@@ -33,6 +33,18 @@ from noticiaparse._reading.cast import (
     build_cast,
 )
 from noticiaparse._reading.phrases import (
+    ANONYMOUS as ANONYMOUS,
+)
+from noticiaparse._reading.phrases import (
+    DOCUMENT as DOCUMENT,
+)
+from noticiaparse._reading.phrases import (
+    MEDIA as MEDIA,
+)
+from noticiaparse._reading.phrases import (
+    ORGANIZATION as ORGANIZATION,
+)
+from noticiaparse._reading.phrases import (
     PERSON as PERSON,
 )
 from noticiaparse._reading.phrases import (
@@ -66,6 +78,7 @@ from noticiaparse._reading.vocabulary import (
     attribution_cues,
     reporting_forms,
     reporting_verb,
+    role_words,
     words_of,
 )
 from noticiaparse._reading.vocabulary import (
@@ -96,6 +109,7 @@ __all__ = [
     "region_tokens",
     "reporting_forms",
     "reporting_verb",
+    "role_words",
     "tokenize",
     "words_in",
     "words_of",

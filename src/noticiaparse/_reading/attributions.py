@@ -326,8 +326,9 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
         not _credible(subject) or not _subject_position(text, subject, sentence)
     ):
         subject = None
-    if subject is None and i + 1 < len(tokens):
-        # "…, señaló el ministro" / "informó la Fiscalía": a subject after the verb
+    if subject is None and i + 1 < len(tokens) and not text[tok.end : tokens[i + 1].start].strip():
+        # "…, señaló el ministro" / "informó la Fiscalía": a subject after the verb, in
+        # the same sentence and outside any quotation ("dijo. «Demasiados…»" has none)
         before = text[sentence:verb_start].rstrip()
         echo = before.lower().endswith(" lo") or before.lower() == "lo" or before.endswith("Así lo")
         if not before or echo or before.endswith((",", "»", "”", '"', "—", ":")):

@@ -8,7 +8,7 @@ A surname, given name or last-two-words form resolves to the most complete menti
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import compress, count
 
 import attrs
@@ -115,15 +115,24 @@ class Cast:
         key = " ".join(whole.lower().split())
         return Entity(key, phrase.kind, phrase.start, phrase.end)
 
-    def last_person(self, pos: int, reach: int = 1500, gender: str | None = None) -> str | None:
+    def last_person(
+        self,
+        pos: int,
+        reach: int = 1500,
+        gender: str | None = None,
+        skip: Callable[[int], bool] | None = None,
+    ) -> str | None:
         """The person the text is about at ``pos``.
 
         Of the people named within ``reach`` characters before it, the one the
-        article names most often, then the latest.
+        article names most often, then the latest; a mention at a position for which
+        ``skip`` is true (inside a quotation, say) does not count.
         """
         starts = self.named_at
         best: tuple[int, int, str] | None = None
         for at, name in self.named[bisect_left(starts, pos - reach) : bisect_right(starts, pos)]:
+            if skip is not None and skip(at):
+                continue
             full = self.full_name(name)
             if full not in self.people:
                 continue

@@ -17,6 +17,7 @@ __all__ = [
     "reporting_forms",
     "reporting_participle",
     "reporting_verb",
+    "role_words",
     "words_of",
 ]
 
@@ -32,6 +33,16 @@ def words_of(kind: str) -> frozenset[str]:
     return frozenset(
         row[0] for row in rows("function_words.tsv") if len(row) > 1 and row[1] == kind
     )
+
+
+def role_words() -> frozenset[str]:
+    """The role words ("ministro", "vocera", "alcaldesa"), lower-cased.
+
+    Examples:
+        >>> "vocera" in role_words()
+        True
+    """
+    return _set("role_words.txt")
 
 
 @functools.cache
