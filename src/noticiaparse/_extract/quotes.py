@@ -38,6 +38,8 @@ from noticiaparse._reading import (
     words_of,
 )
 from noticiaparse._text.lexicons import lines
+from noticiaparse._text.sentences import breaks_between, sentence_bounds
+from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.spine import Spine
 
 __all__ = ["credit_quotes", "find_quotes", "public_quotes"]
@@ -196,21 +198,6 @@ def _qualified(prev_words: Sequence[str]) -> bool:
     )
 
 
-def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
-    """The sentence around ``pos``: from after the last ". " to the next one (400 at most)."""
-    floor = max(lo, pos - 400)
-    start = max(
-        text.rfind(". ", floor, pos), text.rfind("! ", floor, pos), text.rfind("? ", floor, pos)
-    )
-    start = floor if start < 0 else start + 1
-    ceiling = min(hi, pos + 400)
-    ends = [at for at in (text.find(m, pos, ceiling + 1) for m in (". ", "! ", "? ")) if at >= 0]
-    end = min(ends) if ends else ceiling
-    if not ends and ceiling == len(text) and text[ceiling - 1 : ceiling] in (".", "!", "?"):
-        end = ceiling - 1
-    return start, end
-
-
 @attrs.frozen
 class _Said:
     phrase: Phrase | None
@@ -345,7 +332,7 @@ def _before_open(  # noqa: C901
     ``(position, floor)`` (:meth:`noticiaparse._reading.Attributions.subjects`).
     """
     subjects = subjects or {}
-    sentence_start, _ = _sentence_bounds(text, raw.open_at, lo, raw.open_at)
+    sentence_start = sentence_start_of(text, raw.open_at, lo)
     sentence_start = max(sentence_start, raw.open_at - 250)  # an attribution sits close by
     pre = text[sentence_start : raw.open_at]
     stripped = pre.rstrip()
@@ -495,7 +482,7 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
         said = _after_close(text, raw, hi, index) if raw.depth == 0 else None
         before = _before_open(text, raw, floor, index, subjects) if raw.depth == 0 else None
         if raw.depth == 0:
-            if before is None and floor > lo and _same_sentence(text, floor, raw.open_at):
+            if before is None and floor > lo and not breaks_between(text, floor, raw.open_at):
                 before = previous  # "X dijo: «…» y «…»": the same attribution
             previous = before
         # the quotation is the complement of its cue: said right after it, or given
@@ -505,7 +492,7 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
         )
         if said is None or (not said.explicit and before is not None and before.explicit):
             said = before if before is not None else said
-        s_lo, s_hi = _sentence_bounds(text, raw.open_at, lo, hi)
+        s_lo, s_hi = sentence_bounds(text, raw.open_at, lo, hi)
         first = bisect_left(cue_starts, s_lo)
         verb_near = said is not None or (first < len(cue_starts) and cue_starts[first] < s_hi)
         verb_que = any(
@@ -545,11 +532,6 @@ _VERB_ENDINGS = frozenset(
         "ida",
     )
 )
-
-
-def _same_sentence(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds no sentence break."""
-    return not any(text.find(mark, start, end) >= 0 for mark in (". ", "! ", "? ", "\n"))
 
 
 _QUE = regex.compile(r"(?:\s+[\p{L}\p{N},]+){0,3}?\s+que\b")
@@ -605,7 +587,7 @@ def _attribute(
         phrase = said.phrase if said is not None else None
         if phrase is None:
             # a person named as a subject earlier in the same sentence, else the last speaker
-            s_lo, _ = _sentence_bounds(text, raw.open_at, 0, len(text))
+            s_lo, _ = sentence_bounds(text, raw.open_at, 0, len(text))
             k = bisect_left(named_at, raw.open_at) - 1
             if k >= 0 and named_at[k] >= s_lo and not _after_preposition(text, named_at[k], s_lo):
                 at, size = named[k]

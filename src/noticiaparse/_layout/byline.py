@@ -11,7 +11,8 @@ from __future__ import annotations
 import attrs
 import regex
 
-from noticiaparse._layout.boilerplate import desks, fold, roles
+from noticiaparse._layout.boilerplate import desks, roles
+from noticiaparse._text.fold import fold
 
 __all__ = ["Byline", "read_byline"]
 

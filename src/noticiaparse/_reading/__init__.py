@@ -58,7 +58,6 @@ from noticiaparse._reading.phrases import (
 from noticiaparse._reading.quotations import (
     RawQuote,
     find_quotations,
-    pair_marks,
     paragraphs,
 )
 from noticiaparse._reading.reading import (
@@ -100,7 +99,6 @@ __all__ = [
     "find_attributions",
     "find_quotations",
     "index_tokens",
-    "pair_marks",
     "paragraphs",
     "phrase_after",
     "phrase_before",

@@ -1,13 +1,10 @@
 """Quotations: where the article's quotation marks and dialogue dashes open and close.
 
-Marks are paired by one left-to-right scan with a small stack (linear in the text,
-whatever the marks): « » and ‹ › by their shape; “ ” „ " and ‘ ’ ' by which side
-touches a word (an opening mark has a word after it and space before it). An
-apostrophe between letters (O'Higgins) or a prime after a digit (5'10") is no mark.
-A quotation left open at the end of a paragraph goes on in the next one when that
-paragraph reopens it (the Spanish convention for long quotes); otherwise it ends
-at the end of its paragraph. Dash dialogue (``—No es así —dijo el ministro—.``) is
-read per paragraph.
+Marks are paired by :func:`noticiaparse._text.marks.pair_marks` (one scan with a
+small stack; an apostrophe or a prime is no mark). A quotation left open at the end
+of a paragraph goes on in the next one when that paragraph reopens it (the Spanish
+convention for long quotes); otherwise it ends at the end of its paragraph. Dash
+dialogue (``—No es así —dijo el ministro—.``) is read per paragraph.
 
 Everything here is in normalised offsets (:attr:`Spine.text`); the quotations are
 part of the one reading of an article (:mod:`.reading`).
@@ -15,7 +12,6 @@ part of the one reading of an article (:mod:`.reading`).
 
 from __future__ import annotations
 
-import functools
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -23,28 +19,9 @@ import attrs
 import regex
 
 from noticiaparse._reading.vocabulary import reporting_verb
+from noticiaparse._text.marks import OpenMark, family_of, pair_marks
 
-__all__ = ["RawQuote", "find_quotations", "pair_marks", "paragraphs"]
-
-# family of each mark, and its shape: "open", "close" or "either"
-_MARKS = {
-    "«": ("G", "open"),
-    "»": ("G", "close"),
-    "‹": ("g", "open"),
-    "›": ("g", "close"),
-    "“": ("D", "open"),
-    "„": ("D", "open"),
-    "‟": ("D", "open"),
-    "”": ("D", "close"),
-    '"': ("D", "either"),
-    "‘": ("S", "open"),
-    "’": ("S", "close"),
-    "'": ("S", "either"),
-}
-_OPENERS_BEFORE = "([{¿¡—–-/«“„‘‹\"'"
-_CLOSERS_AFTER = ".,;:!?)]}…—–-»”’›\"'"
-_MAX_DEPTH = 12
-_SEARCH_DEPTH = 4
+__all__ = ["RawQuote", "find_quotations", "paragraphs"]
 
 
 @attrs.frozen
@@ -65,86 +42,6 @@ class RawQuote:
     recovered: bool = False
 
 
-def _shape(text: str, i: int, lo: int, hi: int) -> str | None:
-    """``"open"``, ``"close"``, ``"either"`` or ``None`` (not a quote mark here)."""
-    ch = text[i]
-    family, shape = _MARKS[ch]
-    prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
-    if family == "S" and ch in "'’" and prev.isalpha() and nxt.isalpha():
-        return None  # an apostrophe: O'Higgins, rock’n’roll
-    if ch in "'\"" and prev.isdigit():
-        return "digit"  # inches, minutes (5'10", 90') unless it closes an open quote
-    left = not nxt.isspace() and (prev.isspace() or prev in _OPENERS_BEFORE)
-    right = not prev.isspace() and (nxt.isspace() or nxt in _CLOSERS_AFTER)
-    if left and not right:
-        return "open" if shape != "close" or family in "DS" else shape
-    if right and not left:
-        return "close" if shape != "open" or family in "DS" else shape
-    return shape
-
-
-def _right_flank(text: str, i: int, lo: int, hi: int) -> bool:
-    prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
-    return not prev.isspace() and (nxt.isspace() or nxt in _CLOSERS_AFTER)
-
-
-def pair_marks(  # noqa: C901
-    text: str, lo: int, hi: int, carry: list[tuple[str, int, int]] | None = None
-) -> tuple[list[tuple[int, int, int, int, int]], list[tuple[str, int, int]]]:
-    """Pair the quote marks of ``text[lo:hi]`` with a stack.
-
-    Returns the pairs ``(open_at, start, end, close_at, depth)`` and the marks
-    still open at ``hi`` as ``(family, open_at, content_start)``. ``carry`` is the
-    stack left open by the previous paragraph.
-
-    Examples:
-        >>> pairs, left = pair_marks('Dijo: "no a la "funa" ahora".', 0, 29)
-        >>> [('Dijo: "no a la "funa" ahora".'[s:e], d) for _, s, e, _, d in pairs]
-        [('funa', 1), ('no a la "funa" ahora', 0)]
-    """
-    stack: list[tuple[str, int, int]] = list(carry or ())
-    pairs: list[tuple[int, int, int, int, int]] = []
-    for match in _MARK_RE().finditer(text, lo, hi):
-        i = match.start()
-        shape = _shape(text, i, lo, hi)
-        if shape is None:
-            continue
-        family = _MARKS[text[i]][0]
-        is_open = any(f == family for f, _, _ in stack[-_SEARCH_DEPTH:])
-        if shape == "digit":
-            if not is_open:
-                continue
-            shape = "close"
-        if (
-            shape == "close"
-            and not is_open
-            and family in "DS"
-            and not _right_flank(text, i, lo, hi)
-        ):
-            shape = "open"  # a closing-shaped mark with space after it opens: ” Ya estamos…”
-        if shape == "either":
-            shape = "close" if any(f == family for f, _, _ in stack[-_SEARCH_DEPTH:]) else "open"
-        if shape == "close":
-            for k in range(len(stack) - 1, max(-1, len(stack) - 1 - _SEARCH_DEPTH), -1):
-                if stack[k][0] == family:
-                    _, open_at, start = stack[k]
-                    del stack[k:]
-                    pairs.append((open_at, start, i, i, k))
-                    break
-            continue
-        if len(stack) >= _MAX_DEPTH:
-            del stack[0]
-        stack.append((family, i, i + 1))
-    return pairs, stack
-
-
-@functools.cache
-def _MARK_RE() -> regex.Pattern[str]:  # noqa: N802
-    return regex.compile("[" + regex.escape("".join(_MARKS)) + "]")
-
-
 def find_quotations(text: str, regions: Sequence[tuple[int, int]]) -> tuple[RawQuote, ...]:
     """Every quotation of the paragraphs ``regions`` (:func:`paragraphs`), in text order.
 
@@ -154,7 +51,7 @@ def find_quotations(text: str, regions: Sequence[tuple[int, int]]) -> tuple[RawQ
         ['Sí', 'no']
     """
     out: list[RawQuote] = []
-    carry: list[tuple[str, int, int]] = []
+    carry: list[OpenMark] = []
     for index, (lo, hi) in enumerate(regions):
         start = lo
         while start < hi and text[start].isspace():
@@ -181,7 +78,7 @@ def find_quotations(text: str, regions: Sequence[tuple[int, int]]) -> tuple[RawQ
                 first_at += 1
             first = text[first_at : first_at + 1]
             # «…¶»… and “…¶“…: the reopening mark may be either shape of the family
-            if first in _MARKS and _MARKS[first][0] == outer[0]:
+            if family_of(first) is outer.family:
                 carry = [outer]
                 # the reopening mark is part of the quote, not a new one
                 continue
