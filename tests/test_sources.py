@@ -295,3 +295,44 @@ def test_a_source_cited_inside_a_quotation_whatever_the_spacing(gap: str) -> Non
 )
 def test_a_reporting_verb_inside_a_quotation_credits_no_one(text: str) -> None:
     assert ["Rosa Paz"] == [s.name for s in parse_sources(text)]
+
+
+CREDITS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "relative-quien-antecedent",
+        "La revista citó a su representante Mike Pingel, quien informó que la actriz murió.",
+        [("Mike Pingel", "person")],
+    ),
+    (
+        "relative-quien-after-role",
+        "Habló la alcaldesa de Puyehue, María Núñez, quien destacó el trabajo del equipo.",
+        [("María Núñez", "person")],
+    ),
+    (
+        "outlet-after-the-subject",
+        "«Vamos a competir», afirmó el dirigente Jorge Vera a La Tercera.",
+        [("Jorge Vera", "person"), ("La Tercera", "media")],
+    ),
+    (
+        "outlet-spoken-in",
+        "El infectólogo Juan Said afirmó en CNN Chile que aún no se ven los efectos.",
+        [("Juan Said", "person"), ("CNN Chile", "media")],
+    ),
+    (
+        "portfolio-with-y-is-no-person",
+        "El ministro de Economía, Fomento y Turismo, Lucas Palacios, dijo que habrá ayudas.",
+        [("Lucas Palacios", "person")],
+    ),
+    (
+        "a-pair-is-two-people",
+        "Según Emiliano Rolón y Arnaldo Fleitas, el club no pagó los sueldos.",
+        [("Emiliano Rolón", "person"), ("Arnaldo Fleitas", "person")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in CREDITS], ids=[c[0] for c in CREDITS]
+)
+def test_credits(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == [(s.name, s.kind.value) for s in parse_sources(text)]

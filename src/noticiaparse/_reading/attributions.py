@@ -18,6 +18,7 @@ import regex
 from noticiaparse._reading.phrases import (
     DOCUMENT,
     MEDIA,
+    ORGANIZATION,
     PERSON,
     Phrase,
     _match_words,
@@ -25,6 +26,7 @@ from noticiaparse._reading.phrases import (
     _stop,
     _subject_position,
     phrase_before,
+    phrase_ending,
 )
 from noticiaparse._reading.tokens import (
     _LOW,
@@ -178,10 +180,10 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
                 j = _skip_vague(tokens, j)
                 found = _phrase_at(text, tokens, j) if j < len(tokens) else None
                 if found is not None and _credible(found[0]):
-                    out.append(
-                        Attribution(
-                            cue, tok.start, tokens[i + len(words) - 1].end, found[0], quoted=hit
-                        )
+                    cue_end = tokens[i + len(words) - 1].end
+                    out.extend(
+                        Attribution(cue, tok.start, cue_end, phrase, quoted=hit)
+                        for phrase in _split_pair(text, found)
                     )
                     resume = tokens[found[1] - 1].end
                     matched = True
@@ -205,7 +207,15 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
                         out.append(Attribution(tok.text, tok.start, tok.end, found[0]))
             else:
                 floor = _floor(spans, starts, tok.start, lo)
-                out.append(_verb_attribution(text, tokens, i, floor, index, subjects))
+                said = _verb_attribution(text, tokens, i, floor, index, subjects)
+                if said.phrase is None:
+                    out.append(said)
+                else:
+                    # "Rolón y Fleitas denunciaron": two people, two sources
+                    out.extend(
+                        attrs.evolve(said, phrase=phrase)
+                        for phrase in _split_pair(text, (said.phrase, 0))
+                    )
                 media = _media_object(text, tokens, i)
                 if media is not None:
                     out.append(Attribution(tok.text, tok.start, tok.end, media))
@@ -271,14 +281,39 @@ def _split_pair(text: str, found: tuple[Phrase, int] | None) -> list[Phrase]:
     return [Phrase(a0, a1, PERSON, name=(a0, a1)), Phrase(b0, b1, PERSON, name=(b0, b1))]
 
 
+def _antecedent(
+    text: str, tokens: Sequence[Token], k: int, sentence: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The named phrase a relative "quien" at token ``k`` stands for, set off by a comma."""
+    if k == 0 or tokens[k - 1].start < sentence:
+        return None
+    if text[tokens[k - 1].end : tokens[k].start].strip() != ",":
+        return None
+    found = phrase_ending(text, tokens[k - 1].end, sentence, index)
+    if found is None or found.name is None or found.kind not in (PERSON, ORGANIZATION):
+        return None
+    return found
+
+
+#: How many words after a reporting verb the outlet it was said to may stand.
+_MEDIA_REACH = 8
+
+
 def _media_object(text: str, tokens: Sequence[Token], i: int) -> Phrase | None:
-    """``confirmaron a Emol``, ``dijo a La Tercera``: the outlet the words were given to."""
-    j = i + 1
-    if j < len(tokens) and tokens[j].low in ("le", "les"):
-        j += 1
-    if j + 1 < len(tokens) and tokens[j].low in ("a", "al"):
+    """The outlet the words were given to: ``confirmaron a Emol``, ``dijo a La Tercera``.
+
+    It may stand after the subject ("afirmó el dirigente a La Tercera") and be a
+    medium spoken in ("afirmó en CNN Chile que"); the clause ends the search.
+    """
+    n = len(tokens)
+    for j in range(i + 1, min(n - 1, i + _MEDIA_REACH)):
+        gap = text[tokens[j - 1].end : tokens[j].start]
+        if any(mark in gap for mark in '.;:«“"') or tokens[j].low == "que":
+            return None
+        if tokens[j].low not in ("a", "al", "en"):
+            continue
         k = j + 1
-        if tokens[k].low in ("la", "el") and not tokens[k].capital and k + 1 < len(tokens):
+        if tokens[k].low in ("la", "el") and not tokens[k].capital and k + 1 < n:
             k += 1  # "dijo a la Cadena SER"
         if tokens[k].capital:
             found = _phrase_at(text, tokens, k)
@@ -318,6 +353,9 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
         not _credible(subject) or not _subject_position(text, subject, sentence)
     ):
         subject = None
+    if subject is None and j > 0 and tokens[j - 1].low in ("quien", "quienes"):
+        # "su representante Mike Pingel, quien informó": the relative's antecedent
+        subject = _antecedent(text, tokens, j - 1, sentence, index)
     if subject is None and i + 1 < len(tokens) and not text[tok.end : tokens[i + 1].start].strip():
         # "…, señaló el ministro" / "informó la Fiscalía": a subject after the verb, in
         # the same sentence and outside any quotation ("dijo. «Demasiados…»" has none)

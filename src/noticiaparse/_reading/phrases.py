@@ -46,6 +46,7 @@ __all__ = [
     "media_type",
     "phrase_after",
     "phrase_before",
+    "phrase_ending",
 ]
 
 
@@ -405,11 +406,14 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
             after = (
                 text[tokens[run - 1].end : tokens[run - 1].end + 2].strip()[:1] if run > end else ""
             )
+            words = [t.text for t in tokens[end:run]]
             if (
                 run > end
                 and run - end >= 2
-                and _classify_name([t.text for t in tokens[end:run]]) == PERSON
+                and _classify_name(words) == PERSON
                 and after in (",", ".", "")
+                # "ministro de Economía, Fomento y Turismo, …": the portfolio goes on
+                and ("y" not in words or words[0] in _first_names())
             ):
                 name = (tokens[end].start, tokens[run - 1].end)
                 end = run
@@ -501,6 +505,21 @@ def phrase_before(  # noqa: C901, PLR0912
     if found is not None and not _subject_position(text, found, floor):
         return None
     return found
+
+
+def phrase_ending(
+    text: str, pos: int, floor: int, index: TokenIndex | None = None
+) -> Phrase | None:
+    """The longest noun phrase that ends right at ``pos``, whatever its role in the clause.
+
+    Examples:
+        >>> text = "citó a su representante Mike Pingel, quien"
+        >>> p = phrase_ending(text, text.index(","), 0)
+        >>> text[p.start:p.end]
+        'su representante Mike Pingel'
+    """
+    tokens = words_in(text, max(floor, pos - 200), pos, index)
+    return _best_ending(text, tokens, len(tokens)) if tokens else None
 
 
 def _appositive(tokens: Sequence[Token], k: int, end: int) -> bool:
