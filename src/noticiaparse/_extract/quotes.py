@@ -38,7 +38,7 @@ from noticiaparse._reading import (
     words_of,
 )
 from noticiaparse._text.lexicons import lines
-from noticiaparse._text.sentences import breaks_between, sentence_bounds
+from noticiaparse._text.sentences import REACH, breaks_between, sentence_bounds
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.spine import Spine
 
@@ -261,6 +261,12 @@ def _after_close(  # noqa: C901
                 phrase = None
             return _Said(phrase, verb.text, phrase is not None)
     return None
+
+
+def _any_between(starts: Sequence[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted ``starts`` lies in ``[lo, hi)``."""
+    k = bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
 
 
 def _cue_close(text: str, pos: int, floor: int) -> bool:
@@ -492,13 +498,17 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
         )
         if said is None or (not said.explicit and before is not None and before.explicit):
             said = before if before is not None else said
-        s_lo, s_hi = sentence_bounds(text, raw.open_at, lo, hi)
-        first = bisect_left(cue_starts, s_lo)
-        verb_near = said is not None or (first < len(cue_starts) and cue_starts[first] < s_hi)
-        verb_que = any(
-            _QUE.match(text, a.cue_end, raw.open_at) is not None
-            for a in cues[first : bisect_left(cue_starts, raw.open_at)]
-        )
+        verb_near = said is not None
+        verb_que = False
+        if _any_between(cue_starts, raw.open_at - REACH, raw.open_at + REACH):
+            # the sentence is read only when a cue stands near enough to be in it
+            s_lo, s_hi = sentence_bounds(text, raw.open_at, lo, hi)
+            first = bisect_left(cue_starts, s_lo)
+            verb_near = verb_near or (first < len(cue_starts) and cue_starts[first] < s_hi)
+            verb_que = any(
+                _QUE.match(text, a.cue_end, raw.open_at) is not None
+                for a in cues[first : bisect_left(cue_starts, raw.open_at)]
+            )
         kind = _classify(
             text,
             raw,
@@ -587,8 +597,10 @@ def _attribute(
         phrase = said.phrase if said is not None else None
         if phrase is None:
             # a person named as a subject earlier in the same sentence, else the last speaker
-            s_lo, _ = sentence_bounds(text, raw.open_at, 0, len(text))
             k = bisect_left(named_at, raw.open_at) - 1
+            s_lo = raw.open_at
+            if k >= 0 and named_at[k] >= raw.open_at - REACH:
+                s_lo = sentence_start_of(text, raw.open_at, 0)
             if k >= 0 and named_at[k] >= s_lo and not _after_preposition(text, named_at[k], s_lo):
                 at, size = named[k]
                 phrase = Phrase(at, at + size, PERSON, name=(at, at + size))
