@@ -183,3 +183,66 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
 )
 def test_speaker(text: str, speakers: list[str | None]) -> None:
     assert speakers == [speaker for _, _, speaker in said(text)]
+
+
+INTERVIEWS: list[tuple[str, str, Said]] = [
+    (
+        "hyphen-turns",
+        "La ministra Carolina Tohá habló con este medio.\n\n"
+        "- ¿Cómo evalúa el primer año?\n\n"
+        "- Fundamentalmente creo que avanzamos.\n",
+        [
+            ("¿Cómo evalúa el primer año?", "direct", None),
+            ("Fundamentalmente creo que avanzamos.", "direct", "Carolina Tohá"),
+        ],
+    ),
+    (
+        "en-dash-turns",
+        "Conversamos con el economista Andrés Velasco en Madrid.\n\n"
+        "–¿Habrá recesión este año?\n\n"
+        "–No lo creo, pero el crecimiento será bajo.\n",
+        [
+            ("¿Habrá recesión este año?", "direct", None),
+            ("No lo creo, pero el crecimiento será bajo.", "direct", "Andrés Velasco"),
+        ],
+    ),
+    (
+        "p-r-labels",
+        "El alcalde Jorge Sharp respondió a nuestras preguntas.\n\n"
+        "P: ¿Qué pasará con el plan regulador?\n\n"
+        "R: Lo vamos a votar en abril.\n",
+        [
+            ("¿Qué pasará con el plan regulador?", "direct", None),
+            ("Lo vamos a votar en abril.", "direct", "Jorge Sharp"),
+        ],
+    ),
+    (
+        "pregunta-respuesta-labels",
+        "Entrevista con la jueza Marta Gil.\n\n"
+        "Pregunta.– ¿Cuántas causas tiene el tribunal?\n\n"
+        "Respuesta.– Más de tres mil.\n",
+        [
+            ("¿Cuántas causas tiene el tribunal?", "direct", None),
+            ("Más de tres mil.", "direct", "Marta Gil"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [i[1:] for i in INTERVIEWS], ids=[i[0] for i in INTERVIEWS]
+)
+def test_interview(text: str, expected: Said) -> None:
+    assert expected == said(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los requisitos son:\n\n- Cédula vigente.\n\n- Certificado de residencia.\n",
+        "Resultados del día:\n\n– Colo-Colo 2, Cobreloa 1.\n\n– Palestino 0, Everton 0.\n",
+    ],
+    ids=["hyphen-list", "en-dash-list"],
+)
+def test_a_list_without_a_question_is_no_interview(text: str) -> None:
+    assert [] == said(text)

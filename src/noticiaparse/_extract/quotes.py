@@ -28,6 +28,7 @@ from noticiaparse._reading import (
     Reading,
     Token,
     TokenIndex,
+    Turn,
     phrase_after,
     phrase_before,
     reporting_forms,
@@ -590,7 +591,15 @@ def _attribute(
     named_at = [at for at, _ in named]
     anchor_at = [at for at, _ in anchors]
     out = []
+    interviewee: Phrase | None = None
+    if any(raw.turn is Turn.ANSWER for raw, _, _ in found):
+        interviewee = _interviewee(cast, quoted)
     for raw, kind, said in found:
+        if raw.turn is not Turn.NONE:
+            # an interview: answers are the interviewee's, unlabelled questions nobody's
+            speaker = interviewee if raw.turn is Turn.ANSWER else None
+            out.append(Credit(raw, QuoteKind.DIRECT, speaker, None))
+            continue
         if kind not in _SPOKEN:
             out.append(Credit(raw, kind, None, None))
             continue
@@ -614,6 +623,20 @@ _SPOKEN = (QuoteKind.DIRECT, QuoteKind.PARTIAL)
 #: The kinds of a reporting verb's subject that a later quotation can carry: who
 #: speaks (an outlet after "según" or "dijo a" is cited, not speaking).
 _SPEAKER_KINDS = (PERSON, ORGANIZATION, ANONYMOUS)
+
+
+def _interviewee(cast: Cast, quoted: _QuotedSpans) -> Phrase | None:
+    """The person an interview is with: the one the writer's text names most often."""
+    counts: dict[str, int] = {}
+    for at, name in cast.named:
+        full = cast.full_name(name)
+        if full in cast.people and not quoted.holds(at):
+            counts[full] = counts.get(full, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda name: (counts[name], -cast.people[name][0]))
+    start, end = cast.people[best]
+    return Phrase(start, end, PERSON, name=(start, end))
 
 
 def _after_preposition(text: str, at: int, floor: int) -> bool:

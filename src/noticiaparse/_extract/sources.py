@@ -18,6 +18,7 @@ from noticiaparse._reading import (
     Credit,
     Phrase,
     Reading,
+    Turn,
 )
 from noticiaparse._text.spine import Spine
 
@@ -47,7 +48,10 @@ def find_sources(spine: Spine, reading: Reading, said: Sequence[Credit] = ()) ->
         if attribution.phrase is not None:
             ledger.add(attribution.phrase, attribution.cue.lower())
     for credit in said:
-        if credit.speaker is not None and credit.cue is not None and credit.kind in _SPOKEN:
+        if credit.speaker is None or credit.kind not in _SPOKEN:
+            continue
+        if credit.cue is not None or credit.quotation.turn is Turn.ANSWER:
+            # a speaker named by a cue of its own, or the interviewee who answers
             ledger.add(credit.speaker, credit.cue, start=credit.quotation.start)
     home = _site_names(spine.text, reading.regions)
     return tuple(
@@ -103,7 +107,7 @@ class _Ledger:
         self.last_document: str | None = None
         self.seen: set[tuple[int, int]] = set()
 
-    def add(self, phrase: Phrase, cue: str, start: int | None = None) -> None:
+    def add(self, phrase: Phrase, cue: str | None, start: int | None = None) -> None:
         """Credit ``phrase``: join its entity (or open one) and record the mention.
 
         A phrase already credited (a verb's subject that is also a speaker) is not

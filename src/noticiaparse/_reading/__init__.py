@@ -57,6 +57,7 @@ from noticiaparse._reading.phrases import (
 )
 from noticiaparse._reading.quotations import (
     RawQuote,
+    Turn,
     find_quotations,
     paragraphs,
 )
@@ -94,6 +95,7 @@ __all__ = [
     "Reading",
     "Token",
     "TokenIndex",
+    "Turn",
     "attribution_cues",
     "build_cast",
     "find_attributions",

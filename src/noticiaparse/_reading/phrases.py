@@ -406,14 +406,14 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
             after = (
                 text[tokens[run - 1].end : tokens[run - 1].end + 2].strip()[:1] if run > end else ""
             )
-            words = [t.text for t in tokens[end:run]]
+            candidate = [t.text for t in tokens[end:run]]
             if (
                 run > end
                 and run - end >= 2
-                and _classify_name(words) == PERSON
+                and _classify_name(candidate) == PERSON
                 and after in (",", ".", "")
                 # "ministro de Economía, Fomento y Turismo, …": the portfolio goes on
-                and ("y" not in words or words[0] in _first_names())
+                and ("y" not in candidate or candidate[0] in _first_names())
             ):
                 name = (tokens[end].start, tokens[run - 1].end)
                 end = run

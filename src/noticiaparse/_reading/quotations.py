@@ -12,6 +12,7 @@ part of the one reading of an article (:mod:`.reading`).
 
 from __future__ import annotations
 
+import enum
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -21,7 +22,15 @@ import regex
 from noticiaparse._reading.vocabulary import reporting_verb
 from noticiaparse._text.marks import OpenMark, family_of, pair_marks
 
-__all__ = ["RawQuote", "find_quotations", "paragraphs"]
+__all__ = ["RawQuote", "Turn", "find_quotations", "paragraphs"]
+
+
+class Turn(enum.Enum):
+    """The part a quotation plays in an interview: none, a question or an answer."""
+
+    NONE = "none"
+    QUESTION = "question"
+    ANSWER = "answer"
 
 
 @attrs.frozen
@@ -40,9 +49,13 @@ class RawQuote:
     depth: int
     dash: bool = False
     recovered: bool = False
+    #: In a question-and-answer passage, whether this is a question or an answer.
+    turn: Turn = attrs.field(factory=lambda: Turn.NONE)
 
 
-def find_quotations(text: str, regions: Sequence[tuple[int, int]]) -> tuple[RawQuote, ...]:
+def find_quotations(  # noqa: C901
+    text: str, regions: Sequence[tuple[int, int]]
+) -> tuple[RawQuote, ...]:
     """Every quotation of the paragraphs ``regions`` (:func:`paragraphs`), in text order.
 
     Examples:
@@ -52,10 +65,14 @@ def find_quotations(text: str, regions: Sequence[tuple[int, int]]) -> tuple[RawQ
     """
     out: list[RawQuote] = []
     carry: list[OpenMark] = []
+    turns = _interview_turns(text, regions)
     for index, (lo, hi) in enumerate(regions):
         start = lo
         while start < hi and text[start].isspace():
             start += 1
+        if not carry and index in turns:
+            out.extend(_turn(text, lo, hi, turns[index]))
+            continue
         if not carry and text[start : start + 1] in ("—", "―"):
             out.extend(_dash_dialogue(text, lo, hi))
             continue
@@ -154,6 +171,49 @@ def _dash_dialogue(text: str, lo: int, hi: int) -> list[RawQuote]:
         while pos < hi and text[pos] in " .,;":
             pos += 1
     return out
+
+
+#: What opens a turn of an interview: a dash of any length, or a "P:"/"R:" label.
+_TURN_OPENER = regex.compile(
+    r"[ \t]*+(?:(?P<label>P|R|Pregunta|Respuesta)[ \t]{0,2}(?:[:.][ \t]{0,2}[-–—]?|[-–—])"
+    r"|(?P<dash>[-–—―])(?=[ \t]{0,2}[¿¡\p{Lu}\p{N}\"«“]))[ \t]*+"
+)
+_QUESTION_LABELS = frozenset(["P", "Pregunta"])
+#: How many turns make a question-and-answer passage (a question among them).
+_MIN_TURNS = 2
+
+
+def _interview_turns(text: str, regions: Sequence[tuple[int, int]]) -> dict[int, Turn]:
+    """The paragraphs that are turns of an interview, by index, with their part.
+
+    A question-and-answer passage has two turns or more, one a question: lines opened
+    by a dash (—, –, -) or by "P:"/"R:". A line labelled "P" or ending in "?" asks;
+    any other answers. Without a question, a dash line is narrative dialogue (or a
+    list item), not an interview.
+    """
+    turns: dict[int, Turn] = {}
+    for index, (lo, hi) in enumerate(regions):
+        match = _TURN_OPENER.match(text, lo, hi)
+        if match is None or match.end() >= hi:
+            continue
+        label = match.group("label")
+        asks = label in _QUESTION_LABELS or (label is None and text[lo:hi].rstrip().endswith("?"))
+        turns[index] = Turn.QUESTION if asks else Turn.ANSWER
+    if len(turns) < _MIN_TURNS or Turn.QUESTION not in turns.values():
+        return {}
+    return turns
+
+
+def _turn(text: str, lo: int, hi: int, turn: Turn) -> list[RawQuote]:
+    """One turn of an interview: the whole line after its dash or label, spoken."""
+    match = _TURN_OPENER.match(text, lo, hi)
+    start = hi if match is None else match.end()
+    end = hi
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return []
+    return [RawQuote(start, end, start - 1, end, 0, dash=True, turn=turn)]
 
 
 def paragraphs(text: str, regions: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
