@@ -324,6 +324,37 @@ CREDITS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Lucas Palacios", "person")],
     ),
     (
+        "particles-von-der",
+        "«Europa debe actuar unida», dijo Ursula von der Leyen en Bruselas.",
+        [("Ursula von der Leyen", "person")],
+    ),
+    (
+        "particles-bin-al",
+        "El rey Hamad bin Isa al Khalifa afirmó que habrá diálogo con la oposición.",
+        [("Hamad bin Isa al Khalifa", "person")],
+    ),
+    (
+        "foreign-name-with-diacritics",
+        "La secretaria general Marija Pejčinović Burić señaló que el informe es grave.",
+        [("Marija Pejčinović Burić", "person")],
+    ),
+    (
+        "acronym-after-expansion",
+        (
+            "Según la Organización para la Cooperación y el Desarrollo Económicos (OCDE), la "
+            "economía crecerá. La OCDE advirtió además que la inflación sigue alta."
+        ),
+        [("la Organización para la Cooperación y el Desarrollo Económicos", "organization")],
+    ),
+    (
+        "acronym-after-expansion-fmi",
+        (
+            "El Fondo Monetario Internacional (FMI) afirmó que habrá crecimiento. "
+            "El FMI dijo también que la deuda preocupa."
+        ),
+        [("El Fondo Monetario Internacional", "organization")],
+    ),
+    (
         "a-pair-is-two-people",
         "Según Emiliano Rolón y Arnaldo Fleitas, el club no pagó los sueldos.",
         [("Emiliano Rolón", "person"), ("Arnaldo Fleitas", "person")],

@@ -188,9 +188,11 @@ def test_speaker(text: str, speakers: list[str | None]) -> None:
 INTERVIEWS: list[tuple[str, str, Said]] = [
     (
         "hyphen-turns",
-        "La ministra Carolina Tohá habló con este medio.\n\n"
-        "- ¿Cómo evalúa el primer año?\n\n"
-        "- Fundamentalmente creo que avanzamos.\n",
+        (
+            "La ministra Carolina Tohá habló con este medio.\n\n"
+            "- ¿Cómo evalúa el primer año?\n\n"
+            "- Fundamentalmente creo que avanzamos.\n"
+        ),
         [
             ("¿Cómo evalúa el primer año?", "direct", None),
             ("Fundamentalmente creo que avanzamos.", "direct", "Carolina Tohá"),
@@ -198,9 +200,11 @@ INTERVIEWS: list[tuple[str, str, Said]] = [
     ),
     (
         "en-dash-turns",
-        "Conversamos con el economista Andrés Velasco en Madrid.\n\n"
-        "–¿Habrá recesión este año?\n\n"
-        "–No lo creo, pero el crecimiento será bajo.\n",
+        (
+            "Conversamos con el economista Andrés Velasco en Madrid.\n\n"
+            "–¿Habrá recesión este año?\n\n"
+            "–No lo creo, pero el crecimiento será bajo.\n"
+        ),
         [
             ("¿Habrá recesión este año?", "direct", None),
             ("No lo creo, pero el crecimiento será bajo.", "direct", "Andrés Velasco"),
@@ -208,9 +212,11 @@ INTERVIEWS: list[tuple[str, str, Said]] = [
     ),
     (
         "p-r-labels",
-        "El alcalde Jorge Sharp respondió a nuestras preguntas.\n\n"
-        "P: ¿Qué pasará con el plan regulador?\n\n"
-        "R: Lo vamos a votar en abril.\n",
+        (
+            "El alcalde Jorge Sharp respondió a nuestras preguntas.\n\n"
+            "P: ¿Qué pasará con el plan regulador?\n\n"
+            "R: Lo vamos a votar en abril.\n"
+        ),
         [
             ("¿Qué pasará con el plan regulador?", "direct", None),
             ("Lo vamos a votar en abril.", "direct", "Jorge Sharp"),
@@ -218,9 +224,11 @@ INTERVIEWS: list[tuple[str, str, Said]] = [
     ),
     (
         "pregunta-respuesta-labels",
-        "Entrevista con la jueza Marta Gil.\n\n"
-        "Pregunta.– ¿Cuántas causas tiene el tribunal?\n\n"
-        "Respuesta.– Más de tres mil.\n",
+        (
+            "Entrevista con la jueza Marta Gil.\n\n"
+            "Pregunta.– ¿Cuántas causas tiene el tribunal?\n\n"
+            "Respuesta.– Más de tres mil.\n"
+        ),
         [
             ("¿Cuántas causas tiene el tribunal?", "direct", None),
             ("Más de tres mil.", "direct", "Marta Gil"),

@@ -70,6 +70,8 @@ class Cast:
     counts: dict[str, int] = attrs.field(factory=dict)
     role_index: dict[str, tuple[tuple[int, str], ...]] = attrs.field(factory=dict)
     named_at: tuple[int, ...] = ()
+    #: An acronym given in brackets after a name, to that name ("OCDE" -> "Organización…").
+    aliases: dict[str, str] = attrs.field(factory=dict)
 
     def resolve(self, phrase: Phrase) -> Entity:  # noqa: C901, PLR0912
         """The entity a phrase refers to, with the span of its most complete mention."""
@@ -90,6 +92,12 @@ class Cast:
                 full = self.full_name(name)
                 span = self.people.get(full, phrase.name)
                 return Entity(full.lower(), PERSON, *span)
+            # "la OCDE" after "la Organización para la Cooperación… (OCDE)": one entity
+            bare = name.split(" ", 1)[1] if name.lower().startswith(_ARTICLE_PREFIXES) else name
+            if bare in self.aliases:
+                return Entity(self.aliases[bare].lower(), phrase.kind, phrase.start, phrase.end)
+            if bare in self.aliases.values():
+                return Entity(bare.lower(), phrase.kind, phrase.start, phrase.end)
             return Entity(name.lower(), phrase.kind, phrase.start, phrase.end)
         if whole[:1].isupper() and " " not in whole and self.full_name(whole) in self.people:
             full = self.full_name(whole)
@@ -183,6 +191,7 @@ class _RegionNames:
     outlets: tuple[tuple[int, str, str, tuple[int, int]], ...]
     orgs: tuple[tuple[int, str, tuple[int, int]], ...]
     named: tuple[tuple[int, str], ...]
+    aliases: tuple[tuple[str, str], ...] = ()
 
 
 def _region_names(text: str, tokens: Sequence[Token]) -> _RegionNames:  # noqa: C901, PLR0912, PLR0915
@@ -191,6 +200,7 @@ def _region_names(text: str, tokens: Sequence[Token]) -> _RegionNames:  # noqa: 
     outlets: list[tuple[int, str, str, tuple[int, int]]] = []
     orgs: list[tuple[int, str, tuple[int, int]]] = []
     named: list[tuple[int, str]] = []
+    aliases: list[tuple[str, str]] = []
     outlet_table = _outlets()
     role_words = _set("role_words.txt")
     stops = _set("stopwords.txt")
@@ -255,8 +265,28 @@ def _region_names(text: str, tokens: Sequence[Token]) -> _RegionNames:  # noqa: 
                 roles.append((span[0], role, name))
         elif kind == ORGANIZATION:
             orgs.append((span[0], name, span))
+        acronym = _acronym_after(text, tokens, run)
+        if acronym is not None and kind != PERSON:
+            aliases.append((acronym, name))
         i = run
-    return _RegionNames(tuple(people), tuple(roles), tuple(outlets), tuple(orgs), tuple(named))
+    return _RegionNames(
+        tuple(people), tuple(roles), tuple(outlets), tuple(orgs), tuple(named), tuple(aliases)
+    )
+
+
+def _acronym_after(text: str, tokens: Sequence[Token], run: int) -> str | None:
+    """The acronym given in brackets right after a name: "… Desarrollo Económicos (OCDE)"."""
+    if run >= len(tokens) or run == 0:
+        return None
+    tok = tokens[run]
+    if text[tokens[run - 1].end : tok.start].strip() != "(" or text[tok.end : tok.end + 1] != ")":
+        return None
+    return tok.text if len(tok.text) >= _MIN_ACRONYM and tok.text.isupper() else None
+
+
+_ARTICLE_PREFIXES = ("la ", "el ", "los ", "las ")
+#: The shortest acronym: two capitals ("BID" is three, "FMI" too; "UE" two).
+_MIN_ACRONYM = 2
 
 
 def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, PLR0912
@@ -266,7 +296,10 @@ def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, P
     outlets: list[tuple[int, str, str, tuple[int, int]]] = []
     orgs: list[tuple[int, str, tuple[int, int]]] = []
     named: list[tuple[int, str]] = []
+    aliases: dict[str, str] = {}
     for part in parts:
+        for acronym, full in part.aliases:
+            aliases.setdefault(acronym, full)
         for name, span in part.people:
             people.setdefault(name, span)
         roles.extend(part.roles)
@@ -323,6 +356,7 @@ def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, P
         counts,
         {role: tuple(sorted(links)) for role, links in role_index.items()},
         tuple(at for at, _ in named),
+        aliases,
     )
 
 

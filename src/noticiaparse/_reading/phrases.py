@@ -113,8 +113,8 @@ def _name_run(text: str, tokens: Sequence[Token], i: int) -> int:
     j = i
     end = i
     n = len(tokens)
-    particles = words_of("particle")
-    while j < n and j - i < 8:
+    particles = _linkers(tokens, i)
+    while j < n and j - i < _MAX_NAME_WORDS:
         tok = tokens[j]
         name_word = _is_name_word(tok)
         if j == i:
@@ -123,6 +123,8 @@ def _name_run(text: str, tokens: Sequence[Token], i: int) -> int:
                 end = j
                 continue
             break
+        if tok.low in _arabic():
+            particles = particles | {"al"}  # "Hamad bin Isa al Khalifa"
         # a word that can neither go on the name nor link it ends it, whatever the gap
         if (not name_word and (tok.capital or tok.low not in particles)) or not _gap_ok(
             text, tokens[j - 1], tok
@@ -143,6 +145,30 @@ def _name_run(text: str, tokens: Sequence[Token], i: int) -> int:
     if end > i and tokens[i].low in ("la", "el", "los", "las") and end == i + 1:
         return i
     return end
+
+
+def _linkers(tokens: Sequence[Token], i: int) -> frozenset[str]:
+    """The lower-case words that can link the parts of a name opening at token ``i``.
+
+    The particles ("de", "von", "bin"), and in an organisation's name the words that
+    link only there ("Organización para la Cooperación y el Desarrollo").
+    """
+    cues = _org_cues()[0]
+    if tokens[i].text in cues or (
+        i + 1 < len(tokens) and tokens[i].low in _ARTICLES and tokens[i + 1].text in cues
+    ):
+        return words_of("particle") | words_of("org_link")
+    return words_of("particle")
+
+
+#: How many words a name may have ("Organización para la Cooperación y el Desarrollo…").
+_MAX_NAME_WORDS = 10
+_ARTICLES = frozenset(["la", "el", "los", "las"])
+
+
+@functools.cache
+def _arabic() -> frozenset[str]:
+    return words_of("arabic")
 
 
 def _classify_name(words: Sequence[str]) -> str:
