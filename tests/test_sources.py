@@ -354,6 +354,42 @@ CREDITS: list[tuple[str, str, list[tuple[str, str]]]] = [
         ),
         [("El Fondo Monetario Internacional", "organization")],
     ),
+    ("pronoun-is-no-source", "Esto indica que la economía crece más de lo previsto.", []),
+    ("neuter-pronoun-is-no-source", "Ello demuestra que el plan funciona en el norte.", []),
+    (
+        "pronoun-echo-then-subject",
+        "Eso dijo el alcalde Tomás Vodanovic en la radio.",
+        [("Tomás Vodanovic", "person")],
+    ),
+    (
+        "participle-opening-is-no-source",
+        "Consultado sobre el tema, el senador Iván Moreira dijo que no.",
+        [("Iván Moreira", "person")],
+    ),
+    (
+        "former-holder-role",
+        (
+            "El excanciller Heraldo Muñoz viajó a Lima. Luego, el excanciller dijo que la "
+            "relación es buena."
+        ),
+        [("Heraldo Muñoz", "person")],
+    ),
+    (
+        "capitalised-role-with-adjective-resolves",
+        (
+            "La Gobernadora Provincial, Leticia Oyarce, visitó la comuna. La Gobernadora "
+            "Provincial recalcó que hay más contagios."
+        ),
+        [("Leticia Oyarce", "person")],
+    ),
+    (
+        "role-resolves-to-the-named-person",
+        (
+            "Clara Lazcano, alcaldesa de Chaitén, recorrió la zona. Más tarde la alcaldesa "
+            "de Chaitén aseguró que faltan recursos."
+        ),
+        [("Clara Lazcano", "person")],
+    ),
     (
         "a-pair-is-two-people",
         "Según Emiliano Rolón y Arnaldo Fleitas, el club no pagó los sueldos.",

@@ -254,3 +254,40 @@ def test_interview(text: str, expected: Said) -> None:
 )
 def test_a_list_without_a_question_is_no_interview(text: str) -> None:
     assert [] == said(text)
+
+
+LOST_OR_NOT: list[tuple[str, str, Said]] = [
+    (
+        "lost-opening-comma-verb",
+        "Esto ya me pasó antes con otro equipo”, comenta Sergio Micco.",
+        [("Esto ya me pasó antes con otro equipo", "direct", "Sergio Micco")],
+    ),
+    (
+        "lost-opening-guillemet",
+        "No hay más plata para las regiones», dijo el gobernador Jorge Flies.",
+        [("No hay más plata para las regiones", "direct", "Jorge Flies")],
+    ),
+    (
+        "lost-opening-verb-without-comma",
+        "Vamos a ganar la final en Lima” aseguró el técnico Ricardo Gareca.",
+        [("Vamos a ganar la final en Lima", "direct", "Ricardo Gareca")],
+    ),
+    ("inches-are-no-quote", "La pantalla mide 55” y cuesta poco.", []),
+    ("a-stray-mark-mid-sentence", "Nuevo récord en Santiago. Muchos llegaron” tarde.", []),
+    (
+        "embedded-post-signature",
+        (
+            "El presidente escribió en redes sociales.\n\n"
+            "Hoy firmamos el acuerdo con las regiones.\n\n"
+            "— Gabriel Boric Font (@GabrielBoric) January 5, 2022\n"
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in LOST_OR_NOT], ids=[c[0] for c in LOST_OR_NOT]
+)
+def test_lost_marks_and_signatures(text: str, expected: Said) -> None:
+    assert expected == said(text)

@@ -71,7 +71,7 @@ __all__ = [
 ]
 
 
-def articles(noise: bool = False) -> st.SearchStrategy[GeneratedArticle]:
+def articles(*, noise: bool = False) -> st.SearchStrategy[GeneratedArticle]:
     """Scraped Spanish news pages with their ground truth.
 
     A page has a headline, a deck (optional only where a byline follows the headline, the
@@ -113,7 +113,7 @@ def articles(noise: bool = False) -> st.SearchStrategy[GeneratedArticle]:
         >>> page.expected.authors
         ('Ana Pérez',)
     """
-    return article_pages(noise)
+    return article_pages(with_noise=noise)
 
 
 def quotes() -> st.SearchStrategy[GeneratedQuote]:

@@ -29,6 +29,7 @@ from noticiaparse._reading import (
     Token,
     TokenIndex,
     Turn,
+    endings_of,
     phrase_after,
     phrase_before,
     reporting_forms,
@@ -45,6 +46,8 @@ from noticiaparse._text.spine import Spine
 
 __all__ = ["credit_quotes", "find_quotes", "public_quotes"]
 
+#: The most adverbs and auxiliaries stepped over between a closing mark and its cue.
+_MAX_STEPPED = 3
 _DASH_AFTER = regex.compile(r" [—―]")
 _ALNUM_RUN = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -178,7 +181,7 @@ def _title_case(words: Sequence[str]) -> bool:
     letters = [w.strip("¿¡()….,;:!?'\"’‘") for w in words]
     long_words = [w for w in letters if len(w) > _TITLE_SMALL_LETTERS]
     return (
-        len(words) >= 2
+        len(words) > 1
         and words[0][:1].isupper()
         and bool(long_words)
         and all(w[:1].isupper() for w in long_words)
@@ -189,9 +192,9 @@ def _qualified(prev_words: Sequence[str]) -> bool:
     """``calificó el discurso de «provocador»``: a verb that qualifies, then "de"/"como"."""
     return (
         bool(prev_words)
-        and prev_words[-1] in ("de", "como")
+        and prev_words[-1] in words_of("term_lead")
         and any(
-            w[len(stem) :] in _VERB_ENDINGS
+            w[len(stem) :] in endings_of("qualifying_ending")
             for w in prev_words[:-1]
             for stem in lines("qualifying_verbs.txt")
             if w.startswith(stem)
@@ -228,14 +231,14 @@ def _after_close(  # noqa: C901
     if stripped.startswith(":"):
         phrase = phrase_after(text, offset + 1, hi, index)
         if phrase is not None and phrase.name is not None:
-            return _Said(phrase, None, True)
+            return _Said(phrase, None, explicit=True)
         return None
     if stripped[:1] in ",—" or (stripped[:1].isalpha() and stripped[:1].islower()):
         offset += 1 if stripped[:1] in ",—" else 0
         tokens = words_in(text, offset, min(hi, offset + 200), index)
         k = 0
         stepped = _adverbs_auxiliaries()
-        while k < len(tokens) and k < 3 and tokens[k].low in stepped:
+        while k < len(tokens) and k < _MAX_STEPPED and tokens[k].low in stepped:
             k += 1
         if (k < len(tokens) and tokens[k].low == "según") or (
             k + 2 < len(tokens)
@@ -347,7 +350,7 @@ def _before_open(  # noqa: C901
         # the headline convention "Boric: «…»"
         phrase = phrase_before(text, sentence_start + len(stripped) - 1, sentence_start, index)
         if phrase is not None and phrase.start == sentence_start + len(pre) - len(pre.lstrip()):
-            return _Said(phrase, None, True)
+            return _Said(phrase, None, explicit=True)
     tokens = words_in(text, sentence_start, raw.open_at, index)
     balance = _mark_balance(text, sentence_start, raw.open_at)
     forms = reporting_forms()
@@ -363,7 +366,7 @@ def _before_open(  # noqa: C901
         if low == "según" and k + 1 < len(tokens):
             phrase = phrase_after(text, tok.end, raw.open_at, index)
             if phrase is not None:
-                return _Said(phrase, tok.text, True)
+                return _Said(phrase, tok.text, explicit=True)
         if reporting_verb(tok.text) or (
             k > 0 and tokens[k - 1].low in words_of("auxiliary") and reporting_participle(tok.text)
         ):
@@ -389,7 +392,7 @@ def _subject(
 
 
 def _aux_start(tokens: Sequence[Token], k: int) -> int:
-    while k > 0 and tokens[k - 1].low in ("ha", "han", "había", "habían", "habría"):
+    while k > 0 and tokens[k - 1].low in words_of("perfect_auxiliary"):
         k -= 1
     return tokens[k].start
 
@@ -523,28 +526,6 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
 
 
 # "que" within a few words after the verb: "afirmó ayer que", "dijo a la prensa que"
-# verb stems that qualify an object with someone's word: "calificó X de «…»"
-_VERB_ENDINGS = frozenset(
-    (
-        "ó",
-        "aron",
-        "a",
-        "an",
-        "aba",
-        "aban",
-        "ado",
-        "ada",
-        "ió",
-        "ieron",
-        "e",
-        "en",
-        "ía",
-        "ido",
-        "ida",
-    )
-)
-
-
 _QUE = regex.compile(r"(?:\s+[\p{L}\p{N},]+){0,3}?\s+que\b")
 
 

@@ -16,8 +16,11 @@ from noticiaparse._text.fold import fold
 
 __all__ = ["Byline", "read_byline"]
 
-#: A name has two to this many words, particles included ("María José de la Fuente").
+#: A name has two to five words, particles included ("María José de la Fuente").
+_MIN_NAME_WORDS = 2
 _MAX_NAME_WORDS = 5
+#: A final word this short, with its stop, is an initial ("Soto V.").
+_MAX_INITIAL = 2
 _MAX_ROLE_WORDS = 4
 #: Longer lines are never bylines.
 MAX_BYLINE = 160
@@ -66,7 +69,7 @@ def _names(text: str) -> tuple[str, ...] | None:
     authors = []
     for part in _JOIN.split(text):
         name = " ".join(part.split()).strip(" ,")
-        if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 2:
+        if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > _MAX_INITIAL:
             name = name[:-1]  # a final stop, not an initial ("Soto V.")
         if not name or "@" in name or "://" in name:
             continue  # a handle, e-mail or link beside the name
@@ -76,7 +79,7 @@ def _names(text: str) -> tuple[str, ...] | None:
             continue
         if folded in desks() or folded in roles() or words[0] in desks():
             continue  # "Redacción", "Agencia EFE", "Redacción El Tiempo"
-        if not _NAME.fullmatch(name) or not 2 <= len(name.split()) <= _MAX_NAME_WORDS:
+        if not _NAME.fullmatch(name) or not _MIN_NAME_WORDS <= len(name.split()) <= _MAX_NAME_WORDS:
             return None
         authors.append(name)
     return tuple(authors)
@@ -114,7 +117,7 @@ def _names_and_role(text: str) -> tuple[str, ...] | None:
     if not any(mark in text for mark in _SEPARATOR_MARKS):
         return None  # one part at most
     parts = [p for p in _SEPARATOR.split(text) if p.strip()]
-    if len(parts) < 2:
+    if len(parts) <= 1:
         return None
     kept = [p for p in parts if not (_is_role(p) or _is_desk(p))]
     if len(kept) == len(parts) or not kept:

@@ -76,6 +76,7 @@ from noticiaparse._reading.tokens import (
 )
 from noticiaparse._reading.vocabulary import (
     attribution_cues,
+    endings_of,
     reporting_forms,
     reporting_verb,
     role_words,
@@ -98,6 +99,7 @@ __all__ = [
     "Turn",
     "attribution_cues",
     "build_cast",
+    "endings_of",
     "find_attributions",
     "find_quotations",
     "index_tokens",

@@ -20,7 +20,7 @@ import attrs
 import regex
 
 from noticiaparse._reading.vocabulary import reporting_verb
-from noticiaparse._text.marks import OpenMark, family_of, pair_marks
+from noticiaparse._text.marks import MarkPair, OpenMark, family_of, pair_marks
 
 __all__ = ["RawQuote", "Turn", "find_quotations", "paragraphs"]
 
@@ -74,9 +74,11 @@ def find_quotations(  # noqa: C901
             out.extend(_turn(text, lo, hi, turns[index]))
             continue
         if not carry and text[start : start + 1] in ("—", "―"):
-            out.extend(_dash_dialogue(text, lo, hi))
+            if _SIGNATURE.match(text, start, hi) is None:  # an embedded post's signature
+                out.extend(_dash_dialogue(text, lo, hi))
             continue
         # the mark that reopens a long quote in its next paragraph is not a new quote
+        reopened = bool(carry)
         pairs, left = pair_marks(text, start + 1 if carry else lo, hi, carry)
         carry = []
         out.extend(
@@ -84,6 +86,8 @@ def find_quotations(  # noqa: C901
             for open_at, q_start, q_end, close_at, depth in pairs
             if _has_word(text, q_start, q_end)
         )
+        if not reopened:
+            out.extend(_lost_opening(text, start, hi, pairs, left))
         if not left:
             continue
         # a long quote goes on when the next paragraph reopens it with the same family
@@ -214,6 +218,38 @@ def _turn(text: str, lo: int, hi: int, turn: Turn) -> list[RawQuote]:
     if end <= start:
         return []
     return [RawQuote(start, end, start - 1, end, 0, dash=True, turn=turn)]
+
+
+#: "— Ana Pérez (@anaperez) 5 de enero de 2021": the signature of an embedded post.
+_SIGNATURE = regex.compile(r"[—―][^\n]{0,80}?\(@\w{1,30}\)")
+#: A closing mark whose opening one the scraper lost: after a word, before , . ; or a
+#: reporting verb ("Esto ya me pasó”, comenta Micco").
+_LOST_CLOSE = regex.compile(r"(?<=[\p{L}.!?…])[”»](?=[,.;]|\s+(\p{Ll}{2,20}))")
+#: The fewest words of a quotation whose opening mark was lost.
+_MIN_LOST_WORDS = 3
+
+
+def _lost_opening(
+    text: str, start: int, hi: int, pairs: Sequence[MarkPair], left: Sequence[OpenMark]
+) -> list[RawQuote]:
+    """The quotation that opens a paragraph whose opening mark was lost.
+
+    A closing mark with no opening one before it in the paragraph, after a sentence
+    that opens the paragraph with a capital, closes a quotation from the paragraph's
+    start.
+    """
+    match = _LOST_CLOSE.search(text, start, hi)
+    if match is None:
+        return []
+    close = match.start()
+    if match.group(1) is not None and not reporting_verb(match.group(1), after_quote=True):
+        return []
+    if any(p.open_at < close for p in pairs) or any(m.open_at < close for m in left):
+        return []
+    first = text[start : start + 1]
+    if not (first.isupper() or first in "¿¡") or text[start:close].count(" ") < _MIN_LOST_WORDS:
+        return []
+    return [RawQuote(start, close, start, close, 0)]
 
 
 def paragraphs(text: str, regions: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
