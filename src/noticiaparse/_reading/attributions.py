@@ -21,26 +21,26 @@ from noticiaparse._reading.phrases import (
     ORGANIZATION,
     PERSON,
     Phrase,
-    _match_words,
-    _phrase_at,
-    _stop,
-    _subject_position,
+    is_stop,
+    match_words,
+    phrase_at,
     phrase_before,
     phrase_ending,
+    subject_position,
 )
 from noticiaparse._reading.tokens import (
-    _LOW,
+    LOW,
     Token,
     TokenIndex,
     region_tokens,
     words_in,
 )
 from noticiaparse._reading.vocabulary import (
-    _cues_by_first,
-    _participles,
-    _verbs,
     attribution_cues,
+    attribution_cues_by_first,
     endings_of,
+    participle_forms,
+    reporting_lemmas,
     reporting_participle,
     reporting_verb,
     words_of,
@@ -155,14 +155,14 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
     """
     lo, hi = region
     spans, starts = quoted
-    cues = _cues_by_first()
+    cues = attribution_cues_by_first()
     candidates = _candidate_words()
     out: list[Attribution] = []
     resume = lo
     openers = _opening_words()
     multi_cue = _multi_cue().match
     # only the words that can open a cue are looked at (one set lookup a word)
-    for i in list(compress(count(), map(openers.__contains__, map(_LOW, tokens)))):
+    for i in list(compress(count(), map(openers.__contains__, map(LOW, tokens)))):
         tok = tokens[i]
         at = tok.start
         if at < resume:
@@ -172,14 +172,14 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
         hit = _inside(spans, starts, at)
         matched = False
         for words, cue in cues.get(tok.low, ()):
-            if _match_words(tokens, i, words):
+            if match_words(tokens, i, words):
                 j = i + len(words)
                 # "según señala La Tercera": skip a reporting verb after the cue
                 if j < len(tokens) and reporting_verb(tokens[j].text) and len(words) == 1:
                     j += 1
                 # "de acuerdo a datos de la Secretaría", "según lo informado por X"
                 j = _skip_vague(tokens, j)
-                found = _phrase_at(text, tokens, j) if j < len(tokens) else None
+                found = phrase_at(text, tokens, j) if j < len(tokens) else None
                 if found is not None and _credible(found[0]):
                     cue_end = tokens[i + len(words) - 1].end
                     out.extend(
@@ -194,7 +194,7 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
         if reporting_participle(tok.text) and i + 1 < len(tokens) and tokens[i + 1].low == "por":
             out.extend(
                 Attribution(tok.text, tok.start, tok.end, phrase)
-                for phrase in _split_pair(text, _phrase_at(text, tokens, i + 2))
+                for phrase in _split_pair(text, phrase_at(text, tokens, i + 2))
             )
             continue
         if reporting_verb(tok.text) or (
@@ -203,7 +203,7 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
             if _participle_alone(tokens, i):
                 # "lo informado por las autoridades", "anunciado por el Gobierno"
                 if i + 1 < len(tokens) and tokens[i + 1].low == "por":
-                    found = _phrase_at(text, tokens, i + 2)
+                    found = phrase_at(text, tokens, i + 2)
                     if found is not None and _credible(found[0]):
                         out.append(Attribution(tok.text, tok.start, tok.end, found[0]))
             else:
@@ -232,14 +232,14 @@ def _opening_words() -> frozenset[str]:
 @functools.cache
 def _multi_words() -> frozenset[str]:
     """First words of multi-word cues that are not candidates on their own."""
-    return frozenset(_cues_by_first()) - _candidate_words()
+    return frozenset(attribution_cues_by_first()) - _candidate_words()
 
 
 @functools.cache
 def _candidate_words() -> frozenset[str]:
     """Single words that can start an attribution: one-word cues, verbs, participles."""
     single = {words[0] for words, _ in attribution_cues() if len(words) == 1}
-    return frozenset(single) | frozenset(_verbs()) | _participles()
+    return frozenset(single) | frozenset(reporting_lemmas()) | participle_forms()
 
 
 @functools.cache
@@ -314,7 +314,7 @@ def _media_object(text: str, tokens: Sequence[Token], i: int) -> Phrase | None:
         if tokens[k].low in ("la", "el") and not tokens[k].capital and k + 1 < n:
             k += 1  # "dijo a la Cadena SER"
         if tokens[k].capital:
-            found = _phrase_at(text, tokens, k)
+            found = phrase_at(text, tokens, k)
             if found is not None and found[0].kind == MEDIA:
                 return found[0]
     return None
@@ -348,7 +348,7 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
     subject = phrase_before(text, verb_start, sentence, index)
     subjects[verb_start, sentence] = subject
     if subject is not None and (
-        not _credible(subject) or not _subject_position(text, subject, sentence)
+        not _credible(subject) or not subject_position(text, subject, sentence)
     ):
         subject = None
     if subject is None and j > 0 and tokens[j - 1].low in ("quien", "quienes"):
@@ -362,7 +362,7 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
             before.lower().endswith(" lo") or before.lower() in _ECHOES or before.endswith("Así lo")
         )
         if not before or echo or before.endswith((",", "»", "”", '"', "—", ":")):
-            found = _phrase_at(text, tokens, i + 1)
+            found = phrase_at(text, tokens, i + 1)
             if (
                 found is not None
                 and _credible(found[0])
@@ -398,7 +398,7 @@ def _sentence_subject(
             break
         if text[tokens[k].end : tokens[k].end + 1] == ",":
             if all(
-                _stop(t) or not t.capital or t.low in words_of("incise_tail")
+                is_stop(t) or not t.capital or t.low in words_of("incise_tail")
                 for t in tokens[idx : k + 1]
             ):
                 first = k + 1
@@ -408,7 +408,7 @@ def _sentence_subject(
         first += 1
     if first >= len(tokens) or tokens[first].start >= stop:
         return None
-    found = _phrase_at(text, tokens, first)
+    found = phrase_at(text, tokens, first)
     if found is None or not _credible(found[0]) or found[0].end > stop:
         return None
     return found[0]

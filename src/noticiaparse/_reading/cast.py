@@ -19,21 +19,21 @@ from noticiaparse._reading.phrases import (
     ORGANIZATION,
     PERSON,
     Phrase,
-    _classify_name,
-    _first_names,
-    _name_run,
-    _outlet_prefix,
-    _verb_like,
+    classify_name,
+    first_names,
+    name_run,
+    outlet_prefix,
+    verb_like,
 )
 from noticiaparse._reading.tokens import (
-    _CAPITAL,
+    CAPITAL,
     Token,
     region_tokens,
 )
 from noticiaparse._reading.vocabulary import (
-    _media_anaphora,
-    _outlets,
-    _set,
+    media_anaphora,
+    outlet_table,
+    word_set,
     words_of,
 )
 
@@ -82,7 +82,7 @@ class Cast:
         text = self.text
         whole = text[phrase.start : phrase.end]
         if phrase.kind == MEDIA_REF:
-            types = _media_anaphora().get(tuple(whole.lower().split()), ("any",))
+            types = media_anaphora().get(tuple(whole.lower().split()), ("any",))
             for typ in types:
                 for pos, kind, name, span in reversed(self.outlets):
                     if pos < phrase.start and typ in ("any", kind):
@@ -156,7 +156,7 @@ class Cast:
             full = self.full_name(name)
             if full not in self.people:
                 continue
-            if gender is not None and _first_names().get(full.split()[0], gender) != gender:
+            if gender is not None and first_names().get(full.split()[0], gender) != gender:
                 continue
             candidate = (self.counts.get(full, 0), at, full)
             if best is None or candidate[:2] > best[:2]:
@@ -213,13 +213,13 @@ def _region_names(text: str, tokens: Sequence[Token]) -> _RegionNames:  # noqa: 
     orgs: list[tuple[int, str, tuple[int, int]]] = []
     named: list[tuple[int, str]] = []
     aliases: list[tuple[str, str]] = []
-    outlet_table = _outlets()
-    role_words = _set("role_words.txt")
-    stops = _set("stopwords.txt")
+    outlet_rows = outlet_table()
+    role_words = word_set("role_words.txt")
+    stops = word_set("stopwords.txt")
     # a name opens only on a capitalised word that is no stop word (an article may open it)
     openings = [
         k
-        for k in compress(count(), map(_CAPITAL, tokens))
+        for k in compress(count(), map(CAPITAL, tokens))
         if tokens[k].low not in stops or tokens[k].low in words_of("definite")
     ]
     i = 0
@@ -230,20 +230,20 @@ def _region_names(text: str, tokens: Sequence[Token]) -> _RegionNames:  # noqa: 
             break
         i = openings[at]
         tok = tokens[i]
-        run = _name_run(text, tokens, i)
+        run = name_run(text, tokens, i)
         if run <= i:
             i += 1
             continue
         for k in range(i + 1, run):
             # "Carla Soto y Pedro Mena": two people, not one name
             if tokens[k].low in words_of("coordinator") and not tokens[k].capital:
-                if _classify_name([t.text for t in tokens[i:k]]) == PERSON:
+                if classify_name([t.text for t in tokens[i:k]]) == PERSON:
                     run = k
                 break
-        outlet = _outlet_prefix(tokens, i, run)
+        outlet = outlet_prefix(tokens, i, run)
         if outlet > i:
             name = " ".join(t.text for t in tokens[i:outlet])
-            typ = outlet_table[name.lower()][1]
+            typ = outlet_rows[name.lower()][1]
             outlets.append((tok.start, typ, name, (tok.start, tokens[outlet - 1].end)))
             i = outlet
             continue
@@ -252,17 +252,17 @@ def _region_names(text: str, tokens: Sequence[Token]) -> _RegionNames:  # noqa: 
             words = words[1:]
             i += 1
         if words and words[0].lower() in role_words:
-            if len(words) > 1 and _classify_name(words[1:]) == PERSON:
+            if len(words) > 1 and classify_name(words[1:]) == PERSON:
                 roles.append((tokens[i + 1].start, words[0].lower(), " ".join(words[1:])))
             words = words[1:]
             i += 1
         if not words:
             i = run
             continue
-        kind = _classify_name(words)
+        kind = classify_name(words)
         span = (tokens[i].start, tokens[run - 1].end)
         name = " ".join(words)
-        if kind == PERSON and words[0] in _first_names():
+        if kind == PERSON and words[0] in first_names():
             named.append((span[0], name))
         elif kind == PERSON and len(words) == 1:
             named.append((span[0], name))  # a surname, resolved below when it can be
@@ -328,7 +328,7 @@ def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, P
             forms.add(" ".join(words[1:]))
             # the paternal surname after the given names: "Ana María Lagos Rivas" -> "Lagos"
             k = 0
-            while k < len(words) - 1 and words[k] in _first_names():
+            while k < len(words) - 1 and words[k] in first_names():
                 k += 1
             if 0 < k < len(words) - 1:
                 forms.add(words[k])
@@ -385,7 +385,7 @@ def _role_before(
             return None
         if tok.capital and tok.low not in words_of("particle") and k < i - 1 and between != ",":
             continue
-        if _verb_like(tok) or tok.low in words_of("clause_word"):
+        if verb_like(tok) or tok.low in words_of("clause_word"):
             return None
     return None
 
