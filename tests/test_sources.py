@@ -154,28 +154,6 @@ def test_golden(text: str, expected: Entities) -> None:
     assert expected == found(text)
 
 
-KNOWN_MISSES: list[tuple[str, str, Entities, str]] = [
-    (
-        "organisation-anaphora",
-        "La minera Andes Cobre informó pérdidas. La compañía explicó que el precio cayó.",
-        [("Andes Cobre", "organization", ["La minera Andes Cobre", "La compañía"])],
-        "only outlets are resolved from a description; 'la compañía' stays its own entity",
-    ),
-]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(m[1], m[2], marks=pytest.mark.xfail(strict=True, reason=m[3]))
-        for m in KNOWN_MISSES
-    ],
-    ids=[m[0] for m in KNOWN_MISSES],
-)
-def test_known_misses(text: str, expected: Entities) -> None:
-    assert expected == found(text)
-
-
 def test_cues_are_reported() -> None:
     text = "Según el Banco Central, la inflación bajará, dijo el economista Luis Ruiz."
     assert [("según", "Banco Central"), ("dijo", "Luis Ruiz")] == [
@@ -389,6 +367,24 @@ CREDITS: list[tuple[str, str, list[tuple[str, str]]]] = [
             "de Chaitén aseguró que faltan recursos."
         ),
         [("Clara Lazcano", "person")],
+    ),
+    (
+        "organisation-anaphora",
+        "La minera Andes Cobre informó pérdidas. La compañía explicó que el precio cayó.",
+        [("Andes Cobre", "organization")],
+    ),
+    (
+        "organisation-anaphora-after-acronym",
+        (
+            "El Fondo Monetario Internacional (FMI) advirtió riesgos. El organismo afirmó "
+            "que la deuda preocupa."
+        ),
+        [("El Fondo Monetario Internacional", "organization")],
+    ),
+    (
+        "organisation-named-by-its-kind",
+        "«Fue un buen año», subraya la aerolínea Latam en su memoria anual.",
+        [("Latam", "organization")],
     ),
     (
         "a-pair-is-two-people",

@@ -32,6 +32,7 @@ from noticiaparse._reading.tokens import (
 )
 from noticiaparse._reading.vocabulary import (
     media_anaphora,
+    org_nouns,
     outlet_table,
     word_set,
     words_of,
@@ -88,6 +89,11 @@ class Cast:
                     if pos < phrase.start and typ in ("any", kind):
                         return Entity(name.lower(), MEDIA, *span)
             return Entity(whole.lower(), MEDIA, phrase.start, phrase.end)
+        if phrase.kind == ORGANIZATION and phrase.name is None and phrase.head in org_nouns():
+            # "la compañía", "el organismo": the last organisation named before
+            for pos, name, span in reversed(self.orgs):
+                if pos < phrase.start:
+                    return Entity(self.aliases.get(name, name).lower(), ORGANIZATION, *span)
         if phrase.name is not None:
             name = " ".join(text[phrase.name[0] : phrase.name[1]].split())
             if phrase.kind == MEDIA:
@@ -105,6 +111,9 @@ class Cast:
                 span = self.people.get(full, phrase.name)
                 return Entity(full.lower(), PERSON, *span)
             # "la OCDE" after "la Organización para la Cooperación… (OCDE)": one entity
+            if phrase.head in org_nouns():
+                # "la minera Andes Cobre": the name, not its kind
+                return Entity(name.lower(), phrase.kind, *phrase.name)
             bare = name.split(" ", 1)[1] if name.lower().startswith(_ARTICLE_PREFIXES) else name
             if bare in self.aliases:
                 return Entity(self.aliases[bare].lower(), phrase.kind, phrase.start, phrase.end)
@@ -231,8 +240,8 @@ def _region_names(text: str, tokens: Sequence[Token]) -> _RegionNames:  # noqa: 
         i = openings[at]
         tok = tokens[i]
         run = name_run(text, tokens, i)
-        if run <= i:
-            i += 1
+        if run <= i or text[tokens[run - 1].end : tokens[run - 1].end + 1] == "$":
+            i += 1  # no name, or a currency's prefix ("US$ 300")
             continue
         for k in range(i + 1, run):
             # "Carla Soto y Pedro Mena": two people, not one name
@@ -260,6 +269,8 @@ def _region_names(text: str, tokens: Sequence[Token]) -> _RegionNames:  # noqa: 
             i = run
             continue
         kind = classify_name(words)
+        if i > 0 and tokens[i - 1].low in org_nouns() and not tokens[i - 1].capital:
+            kind = ORGANIZATION  # "la minera Andes Cobre", "la aerolínea Latam"
         span = (tokens[i].start, tokens[run - 1].end)
         name = " ".join(words)
         if kind == PERSON and words[0] in first_names():

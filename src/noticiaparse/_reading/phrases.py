@@ -28,6 +28,7 @@ from noticiaparse._reading.vocabulary import (
     cues_by_first_word,
     endings_of,
     org_cues,
+    org_nouns,
     org_plurals,
     outlet_first_words,
     outlet_table,
@@ -471,6 +472,16 @@ def _determined_at(
         end = _complements(text, tokens, k + 1, limit)
         resume = _addressee(text, tokens, end)
         return Phrase(start_tok.start, tokens[end - 1].end, DOCUMENT, head=low), resume
+    if low in org_nouns() and not low.endswith("s"):
+        # "la minera Andes Cobre" names it; "la compañía" stands for the last one named
+        end = k + 1
+        if end < len(tokens) and tokens[end].capital and _gap_ok(text, tokens[k], tokens[end]):
+            run = name_run(text, tokens, end)
+            if run > end:
+                named = (tokens[end].start, tokens[run - 1].end)
+                return Phrase(start_tok.start, named[1], ORGANIZATION, name=named, head=low), run
+        end = _complements(text, tokens, k + 1, limit)
+        return Phrase(start_tok.start, tokens[end - 1].end, ORGANIZATION, head=low), end
     if low in org_plurals():
         end = _complements(text, tokens, k + 1, limit)
         return Phrase(

@@ -20,6 +20,7 @@ __all__ = [
     "endings_of",
     "media_anaphora",
     "org_cues",
+    "org_nouns",
     "org_plurals",
     "outlet_first_words",
     "outlet_table",
@@ -184,6 +185,12 @@ def org_cues() -> tuple[frozenset[str], frozenset[str]]:
 @functools.cache
 def org_plurals() -> frozenset[str]:
     return word_set("org_plurals.txt")
+
+
+@functools.cache
+def org_nouns() -> frozenset[str]:
+    """Nouns that name an organisation by its kind ("la minera", "el organismo")."""
+    return word_set("org_nouns.txt")
 
 
 @functools.cache
