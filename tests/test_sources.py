@@ -387,6 +387,31 @@ CREDITS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Latam", "organization")],
     ),
     (
+        "group-after-the-verb",
+        "«No hay seguridad en el barrio», dijeron los manifestantes.",
+        [("los manifestantes", "person")],
+    ),
+    (
+        "group-of-the-asked",
+        "Los encuestados afirmaron que la economía empeora.",
+        [("Los encuestados", "person")],
+    ),
+    (
+        "quantified-group-opening-a-sentence",
+        "Algunos analistas advierten que la inflación seguirá alta.",
+        [("Algunos analistas", "person")],
+    ),
+    (
+        "anonymous-officials",
+        "Fuentes oficiales confirmaron que habrá cambios en el gabinete.",
+        [("Fuentes oficiales", "anonymous")],
+    ),
+    (
+        "a-study-is-a-document",
+        "Un estudio de la Universidad de Basilea concluyó que el café protege.",
+        [("Un estudio de la Universidad de Basilea", "document")],
+    ),
+    (
         "a-pair-is-two-people",
         "Según Emiliano Rolón y Arnaldo Fleitas, el club no pagó los sueldos.",
         [("Emiliano Rolón", "person"), ("Arnaldo Fleitas", "person")],

@@ -328,7 +328,7 @@ def phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] 
     if k >= n or (det and not _gap_ok(text, tokens[i], tokens[k])):
         return None
     limit = min(n, i + MAX_PHRASE_TOKENS)
-    if tokens[k].capital:
+    if tokens[k].capital and tokens[k].low not in word_set("group_words.txt"):
         return _capitalised_at(text, tokens, i, k, limit, determined=det)
     if not det:
         return _bare_at(text, tokens, k, limit)
