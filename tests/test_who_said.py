@@ -137,6 +137,17 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         "El ministro Pablo Ortiz habló tras la sesión. «No renunciaré», dijo a CNN.",
         ["Pablo Ortiz"],
     ),
+    # the speaker's own outlet is never the speaker
+    (
+        "own-outlet-after-the-name",
+        "«Es un día triste», dijo Dmitri Muratov, director de Novaya Gazeta.",
+        ["Dmitri Muratov"],
+    ),
+    (
+        "own-outlet-before-the-name",
+        "El director del diario Novaya Gazeta, Dmitri Muratov, dijo: «Es un día triste».",
+        ["Dmitri Muratov"],
+    ),
     # a name inside the quotation is never its speaker
     (
         "name-inside-quote",
