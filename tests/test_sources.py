@@ -412,6 +412,14 @@ CREDITS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("Un estudio de la Universidad de Basilea", "document")],
     ),
     (
+        "este-ultimo-is-the-last-named",
+        (
+            "El ministro Pablo Ortiz se reunió con la senadora Ana Rivas. Esta última "
+            "aseguró que no hubo acuerdo."
+        ),
+        [("Ana Rivas", "person")],
+    ),
+    (
         "a-pair-is-two-people",
         "Según Emiliano Rolón y Arnaldo Fleitas, el club no pagó los sueldos.",
         [("Emiliano Rolón", "person"), ("Arnaldo Fleitas", "person")],

@@ -14,6 +14,8 @@ from itertools import compress, count
 import attrs
 
 from noticiaparse._reading.phrases import (
+    ANONYMOUS,
+    LATTER,
     MEDIA,
     MEDIA_REF,
     ORGANIZATION,
@@ -89,6 +91,8 @@ class Cast:
                     if pos < phrase.start and typ in ("any", kind):
                         return Entity(name.lower(), MEDIA, *span)
             return Entity(whole.lower(), MEDIA, phrase.start, phrase.end)
+        if phrase.kind == LATTER:
+            return self._latter(phrase)
         if phrase.kind == ORGANIZATION and phrase.name is None and phrase.head in org_nouns():
             # "la compañía", "el organismo": the last organisation named before
             for pos, name, span in reversed(self.orgs):
@@ -143,6 +147,20 @@ class Cast:
                 return Entity(linked.lower(), PERSON, *self.people[linked])
         key = " ".join(whole.lower().split())
         return Entity(key, phrase.kind, phrase.start, phrase.end)
+
+    def _latter(self, phrase: Phrase) -> Entity:
+        """The person or organisation named last before ``phrase`` ("este último")."""
+        k = bisect_left(self.named_at, phrase.start) - 1
+        person = self.full_name(self.named[k][1]) if k >= 0 else None
+        at = self.named[k][0] if k >= 0 else -1
+        org = max((o for o in self.orgs if o[0] < phrase.start), default=None)
+        if org is not None and org[0] > at:
+            name = self.aliases.get(org[1], org[1])
+            return Entity(name.lower(), ORGANIZATION, *org[2])
+        if person is not None and person in self.people:
+            return Entity(person.lower(), PERSON, *self.people[person])
+        whole = " ".join(self.text[phrase.start : phrase.end].split())
+        return Entity(whole.lower(), ANONYMOUS, phrase.start, phrase.end)
 
     def last_person(
         self,

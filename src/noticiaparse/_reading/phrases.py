@@ -42,6 +42,7 @@ from noticiaparse._text.lexicons import rows
 __all__ = [
     "ANONYMOUS",
     "DOCUMENT",
+    "LATTER",
     "MEDIA",
     "MEDIA_REF",
     "ORGANIZATION",
@@ -70,6 +71,8 @@ MEDIA = SourceKind.MEDIA
 DOCUMENT = SourceKind.DOCUMENT
 ANONYMOUS = SourceKind.ANONYMOUS
 MEDIA_REF = "media-ref"
+#: "este último": the entity named last before it, resolved by the cast.
+LATTER = "latter"
 
 #: The most tokens a capitalised name runs over ("Organización para la Cooperación y el
 #: Desarrollo Económicos").
@@ -161,14 +164,7 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
             end = j
             continue
         # "Secretaría de Salud", "Facultad de Derecho de la Pontificia…"
-        k = j
-        while (
-            k < n
-            and tokens[k].low in particles
-            and not tokens[k].capital
-            and k - j < _MAX_LINKING_PARTICLES
-        ):
-            k += 1
+        k = _linked(tokens, j, particles)
         if k < n and _is_name_word(tokens[k]) and _gap_ok(text, tokens[k - 1], tokens[k]):
             j = k
             continue
@@ -176,6 +172,27 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
     if end > i and tokens[i].low in words_of("definite") and end == i + 1:
         return i
     return end
+
+
+def _linked(tokens: Sequence[Token], j: int, particles: frozenset[str]) -> int:
+    """Where the particles linking two parts of a name from token ``j`` end (``j``: none).
+
+    "y" and an article link no person's name: "Human Rights Watch y la Oficina…" are
+    two (inside an organisation's name they do link).
+    """
+    k = j
+    n = len(tokens)
+    while (
+        k < n
+        and tokens[k].low in particles
+        and not tokens[k].capital
+        and k - j < _MAX_LINKING_PARTICLES
+    ):
+        k += 1
+    organisation = words_of("org_link") <= particles  # "…Cooperación y el Desarrollo…"
+    if tokens[j].low in words_of("coordinator") and k - j > 1 and not organisation:
+        return j
+    return k
 
 
 def _linkers(tokens: Sequence[Token], i: int) -> frozenset[str]:
@@ -472,6 +489,9 @@ def _determined_at(
         end = _complements(text, tokens, k + 1, limit)
         resume = _addressee(text, tokens, end)
         return Phrase(start_tok.start, tokens[end - 1].end, DOCUMENT, head=low), resume
+    if low in words_of("latter") and start_tok.low in words_of("demonstrative"):
+        # "este último", "esta última": the entity named last before it
+        return Phrase(start_tok.start, tokens[k].end, LATTER, head=low), k + 1
     if low in org_nouns() and not low.endswith("s"):
         # "la minera Andes Cobre" names it; "la compañía" stands for the last one named
         end = k + 1
