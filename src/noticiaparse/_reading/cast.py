@@ -207,8 +207,12 @@ def build_cast(
     text: str,
     regions: Sequence[tuple[int, int]],
     tokens_by_region: Sequence[Sequence[Token]] | None = None,
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> Cast:
     """Collect the people, role links and outlets named in ``regions``.
+
+    A lone capitalised word inside a quotation (``quoted``, sorted spans) is the
+    speaker's sentence opening more often than a surname: it names nobody.
 
     Examples:
         >>> text = "El vocero Marcelo Díaz habló. Luego Díaz insistió."
@@ -218,7 +222,13 @@ def build_cast(
     """
     if tokens_by_region is None:
         tokens_by_region = region_tokens(text, regions)
-    return _cast_of(text, [_region_names(text, tokens) for tokens in tokens_by_region])
+    starts = [start for start, _ in quoted]
+
+    def inside(pos: int) -> bool:
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and pos < quoted[k][1]
+
+    return _cast_of(text, [_region_names(text, tokens, inside) for tokens in tokens_by_region])
 
 
 @attrs.frozen
@@ -233,7 +243,9 @@ class _RegionNames:
     aliases: tuple[tuple[str, str], ...] = ()
 
 
-def _region_names(text: str, tokens: Sequence[Token]) -> _RegionNames:  # noqa: C901, PLR0912, PLR0915
+def _region_names(  # noqa: C901, PLR0912, PLR0915
+    text: str, tokens: Sequence[Token], inside: Callable[[int], bool]
+) -> _RegionNames:
     people: list[tuple[str, tuple[int, int]]] = []
     roles: list[tuple[int, str, str]] = []
     outlets: list[tuple[int, str, str, tuple[int, int]]] = []
@@ -293,7 +305,7 @@ def _region_names(text: str, tokens: Sequence[Token]) -> _RegionNames:  # noqa: 
         name = " ".join(words)
         if kind == PERSON and words[0] in first_names():
             named.append((span[0], name))
-        elif kind == PERSON and len(words) == 1:
+        elif kind == PERSON and len(words) == 1 and not inside(span[0]):
             named.append((span[0], name))  # a surname, resolved below when it can be
         if kind == PERSON and len(words) > 1 and not words_of("coordinator") & set(words):
             people.append((name, span))

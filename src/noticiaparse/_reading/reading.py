@@ -69,7 +69,7 @@ def read_article(text: str, regions: Sequence[tuple[int, int]]) -> Reading:
     quotations = find_quotations(text, kept)
     index = index_tokens(text, kept)
     words = tuple(region_tokens(text, kept, index))
-    cast = build_cast(text, kept, words)
-    quoted = [(q.start, q.end) for q in quotations]
+    quoted = sorted((q.start, q.end) for q in quotations)
+    cast = build_cast(text, kept, words, quoted)
     attributions = read_attributions(text, kept, quoted, words, index)
     return Reading(text, kept, quotations, index, words, cast, attributions)
