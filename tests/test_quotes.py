@@ -333,15 +333,6 @@ KNOWN_MISSES: list[tuple[str, str, Found, str]] = [
         "a lowercase clause with no verb around it reads as partial, with no speaker",
     ),
     (
-        "verb-then-en-la-manana",
-        "«Fue un año difícil», dijo en la mañana el ministro Felipe Ortiz.",
-        [("Fue un año difícil", "direct", "Felipe Ortiz")],
-        (
-            "'dijo en la mañana el ministro X': the adverbial's article is taken for the "
-            "speaker's, and no speaker is found"
-        ),
-    ),
-    (
         "short-quote-colon-name",
         "«Fue un año difícil»: Ana Rojas",
         [("Fue un año difícil", "direct", "Ana Rojas")],

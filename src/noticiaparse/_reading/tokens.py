@@ -15,7 +15,18 @@ from typing import NamedTuple
 import attrs
 import regex
 
-__all__ = ["Token", "TokenIndex", "index_tokens", "region_tokens", "tokenize", "words_in"]
+__all__ = [
+    "CAPITAL",
+    "LETTERS",
+    "LOW",
+    "MAX_PHRASE_TOKENS",
+    "Token",
+    "TokenIndex",
+    "index_tokens",
+    "region_tokens",
+    "tokenize",
+    "words_in",
+]
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-+/&]{0,60}")
@@ -23,7 +34,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-+/&]{0,60}")
 _WORD_SPLIT = regex.compile("(" + _WORD.pattern + ")")
 #: The length of a word the limit of ``_WORD`` has not cut.
 _MAX_WORD = 60
-_MAX_PHRASE_TOKENS = 14
+MAX_PHRASE_TOKENS = 14
 
 
 class Token(NamedTuple):
@@ -110,9 +121,9 @@ def _scan(
 
 
 _ABBREVIATION = regex.compile(r"\.\w+\.$|^\w\.$")
-_LETTERS = regex.compile(r"[\p{L}]+")
-_LOW = operator.attrgetter("low")
-_CAPITAL = operator.attrgetter("capital")
+LETTERS = regex.compile(r"[\p{L}]+")
+LOW = operator.attrgetter("low")
+CAPITAL = operator.attrgetter("capital")
 _START = operator.attrgetter("start")
 
 
