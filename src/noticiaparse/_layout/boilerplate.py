@@ -23,6 +23,7 @@ __all__ = [
     "is_breadcrumb",
     "is_counter",
     "is_share_bar",
+    "layout_words",
 ]
 
 #: Lines longer than this are never furniture.
@@ -189,6 +190,17 @@ def desks() -> frozenset[str]:
 def roles() -> frozenset[str]:
     """Folded journalist roles that may follow a name in a byline."""
     return frozenset(fold(entry) for entry in lines("byline_roles.txt"))
+
+
+@functools.cache
+def layout_words(kind: str) -> frozenset[str]:
+    """The words of one class in ``lexicons/layout_words.tsv`` ("site_particle", …).
+
+    Examples:
+        >>> "de" in layout_words("site_particle"), "de" in layout_words("opener_article")
+        (True, False)
+    """
+    return frozenset(row[0] for row in rows("layout_words.tsv") if len(row) > 1 and row[1] == kind)
 
 
 @functools.cache

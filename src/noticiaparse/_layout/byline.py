@@ -8,12 +8,15 @@ is a byline only where the page puts one (the caller decides, see ``bare``).
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 import regex
 
-from noticiaparse._layout.boilerplate import desks, fold, roles
+from noticiaparse._layout.boilerplate import desks, fold, layout_words, roles
+from noticiaparse._text.lexicons import lines
 
-__all__ = ["Byline", "read_byline"]
+__all__ = ["Byline", "leads", "read_byline"]
 
 #: A name has two to this many words, particles included ("María José de la Fuente").
 _MAX_NAME_WORDS = 5
@@ -21,23 +24,48 @@ _MAX_ROLE_WORDS = 4
 #: Longer lines are never bylines.
 MAX_BYLINE = 160
 
-_LEAD = regex.compile(
-    r"(?:por|escrito\s+por|autor(?:a|es|as)?|texto(?:s)?|by|firma|redacci[oó]n|"
-    r"redactado\s+por|reportaje\s+de|fotos?\s+y\s+texto|texto\s+y\s+fotos?)"
-    r"(?:\s{0,3}[:.\-–—]\s{0,3}|\s{1,3})",
-    regex.IGNORECASE,
-)
-_LONE_LEADS = frozenset({"por", "by", "escrito por", "autor", "autora", "autores"})
 _JOIN = regex.compile(r"\s{0,3}(?:,|;|/|&|\||\s[yeY]\s|\sand\s)\s{0,3}")
 _SEPARATOR = regex.compile(r"\s{0,3}(?:\||–|—|\s-\s|,)\s{0,3}")
 _SEPARATOR_MARKS = ("|", "–", "—", "-", ",")  # one is in every separator
 _HANDLE = regex.compile(r"\s{0,3}@\w{1,40}")
 _PAREN = regex.compile(r"\s{0,3}[(\[][^()\[\]]{0,60}[)\]]")
-_PARTICLES = r"(?:de|del|la|las|los|da|das|do|dos|van|von|der|den|di|du|le|mac|bin|ibn)"
 _NAME_WORD = r"(?:\p{Lu}[\p{L}'’\-]{0,30}\.?|\p{Lu}\.(?:\s?\p{Lu}\.){0,2})"
-_NAME = regex.compile(
-    rf"{_NAME_WORD}(?:\s{{1,2}}(?:{_PARTICLES}\s{{1,2}}){{0,2}}{_NAME_WORD}){{0,5}}"
-)
+
+
+_ACCENTED = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]", "n": "[nñ]"}
+
+
+def _lead_pattern(lead: str) -> str:
+    """An accent-insensitive pattern of one folded lead, spaces as runs of space."""
+    words = lead.rstrip(":").split()
+    return r"\s{1,3}".join("".join(_ACCENTED.get(c, regex.escape(c)) for c in w) for w in words)
+
+
+@functools.cache
+def leads() -> frozenset[str]:
+    """Folded byline leads (lexicon ``byline_leads.txt``), without their colon mark."""
+    return frozenset(fold(entry).rstrip(":") for entry in lines("byline_leads.txt"))
+
+
+@functools.cache
+def _lead() -> regex.Pattern[str]:
+    """A lead and what separates it from the names; a lead ending in ":" needs its colon."""
+    entries = sorted((fold(e) for e in lines("byline_leads.txt")), key=len, reverse=True)
+    free = "|".join(_lead_pattern(e) for e in entries if not e.endswith(":"))
+    colon = "|".join(_lead_pattern(e) for e in entries if e.endswith(":"))
+    return regex.compile(
+        rf"(?:(?:{free})(?:\s{{0,3}}[:.\-–—]\s{{0,3}}|\s{{1,3}})|(?:{colon})\s{{0,3}}:\s{{0,3}})",
+        regex.IGNORECASE,
+    )
+
+
+@functools.cache
+def _name() -> regex.Pattern[str]:
+    """A person's name: capitalised words and initials, particles between them."""
+    particles = "|".join(sorted(layout_words("name_particle"), key=len, reverse=True))
+    return regex.compile(
+        rf"{_NAME_WORD}(?:\s{{1,2}}(?:(?:{particles})\s{{1,2}}){{0,2}}{_NAME_WORD}){{0,5}}"
+    )
 
 
 @attrs.frozen
@@ -75,7 +103,7 @@ def _names(text: str) -> tuple[str, ...] | None:
             continue
         if folded in desks() or folded in roles() or words[0] in desks():
             continue  # "Redacción", "Agencia EFE", "Redacción El Tiempo"
-        if not _NAME.fullmatch(name) or not 2 <= len(name.split()) <= _MAX_NAME_WORDS:
+        if not _name().fullmatch(name) or not 2 <= len(name.split()) <= _MAX_NAME_WORDS:
             return None
         authors.append(name)
     return tuple(authors)
@@ -141,9 +169,9 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
     if not line or len(line) > MAX_BYLINE:
         return None
     folded = (fold(line) if folded is None else folded).strip(" .:")
-    if folded in desks() or folded in roles() or _role_line(folded) or folded in _LONE_LEADS:
+    if folded in desks() or folded in roles() or _role_line(folded) or folded in leads():
         return Byline(authors=())  # a desk, a role, or "Por" over the names on the next line
-    lead = _LEAD.match(line)
+    lead = _lead().match(line)
     if lead is not None:
         rest = line[lead.end() :]
         names = _names(rest)

@@ -20,6 +20,7 @@ publication line ``published``.
 
 from __future__ import annotations
 
+import enum
 import functools
 import statistics
 from collections.abc import Sequence
@@ -36,6 +37,7 @@ from noticiaparse._layout.boilerplate import (
     is_breadcrumb,
     is_counter,
     is_share_bar,
+    layout_words,
     masthead_words,
 )
 from noticiaparse._layout.byline import Byline, read_byline
@@ -84,7 +86,6 @@ _LONG_TITLE = 130
 _MAX_COPIES = 2
 _KICKER_WORDS = 3
 _MASTHEAD_WORDS = 6
-_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y", "en"})
 _MAX_LABEL = 40
 _BYLINE_REACH = 3
 _MAX_BARE_BYLINE = 80
@@ -95,8 +96,6 @@ _MIN_GLUED = 8
 _LONG_DECK = 700
 _GLUE = regex.compile(r"(?<=[\p{Ll}\d\"”»’)?!])\s(\p{Lu}\p{L}*)(?:\s(\S+))?")
 _GLUED_DIALOGUE = regex.compile(r"(?<=[\p{Ll}\d\"”»’)?!.])\s[-—–](?=[¿¡\p{Lu}])")
-_ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "unos", "unas"})
-_ARTICLES |= frozenset({"este", "esta", "estos", "estas"})
 _MIN_TITLE_WORDS = 4
 _MAX_CAPTION = 200
 _LONG_DECK_RATIO = 6
@@ -114,6 +113,17 @@ class PageLayout:
     regions: tuple[tuple[int, int], ...]
 
 
+class Role(enum.Enum):
+    """What a line of the page is, once the page's structure has been read."""
+
+    NONE = "none"  # not decided yet
+    HEADLINE = "headline"
+    DECK = "deck"
+    BODY = "body"
+    FURNITURE = "furniture"  # boilerplate
+    COPY = "copy"  # a copy of the headline (the title tag over the h1): boilerplate
+
+
 @attrs.define
 class _Line:
     start: int
@@ -124,7 +134,7 @@ class _Line:
     byline: Byline | None = None
     date: DateLine | None = None
     date_span: tuple[int, int] | None = None
-    role: str = ""  # "H" headline, "D" deck, "B" body, "X" boilerplate, "=" headline copy
+    role: Role = Role.NONE
 
     @property
     def words(self) -> int:
@@ -273,11 +283,11 @@ def _site_part(part: str) -> bool:
 
 
 def _same_title(title_line: str, headline: str) -> str | None:
-    """How a top line repeats the headline: "=", "site" or "glued", else ``None``."""
+    """How a top line repeats the headline: "same", "site" or "glued", else ``None``."""
     if not headline or len(headline) < 8:
         return None
     if title_line == headline:
-        return "="
+        return "same"
     if title_line.startswith(headline):
         rest = title_line[len(headline) :]
         if _SITE_AFTER.match(rest) and len(rest.split()) <= _SITE_WORDS + 2:
@@ -292,12 +302,14 @@ def _same_title(title_line: str, headline: str) -> str | None:
 
 
 def _is_text(line: _Line) -> bool:
-    return line.kind == "" and line.role == ""
+    return line.kind == "" and line.role is Role.NONE
 
 
 def _headline(lines: Sequence[_Line]) -> tuple[int, tuple[int, int]] | None:
     """Index of the headline line and its span; marks title copies on the way."""
-    texts = [i for i, ln in enumerate(lines[:_TOP]) if ln.kind in ("", "bare") and not ln.role]
+    texts = [
+        i for i, ln in enumerate(lines[:_TOP]) if ln.kind in ("", "bare") and ln.role is Role.NONE
+    ]
     # section labels and menu entries are not titles (unless nothing else is there)
     top = ([i for i in texts if not _label(lines[i])] or texts)[:_TOP_CANDIDATES]
     # a line that is the site's name beside a title elsewhere ("Site | Title") is the masthead
@@ -305,8 +317,8 @@ def _headline(lines: Sequence[_Line]) -> tuple[int, tuple[int, int]] | None:
     if sites:
         for i in top:
             if _key(lines[i]) in sites:
-                lines[i].role = "X"
-        top = [i for i in top if not lines[i].role]
+                lines[i].role = Role.FURNITURE
+        top = [i for i in top if lines[i].role is Role.NONE]
     found = None
     # a lone sentence is text, not a title over nothing
     if top and not (len(top) == 1 and lines[top[0]].text.endswith(".")):
@@ -331,7 +343,7 @@ def _untitled(lines: Sequence[_Line], found: tuple[int, tuple[int, int]] | None)
     return (
         span == (line.start, line.end)
         and (line.text.rstrip(_CLOSERS).endswith(_STOPS) or len(line.text) > _LONG_TITLE)
-        and not line.role
+        and line.role is Role.NONE
     )
 
 
@@ -363,7 +375,7 @@ def _repeated_title(
         for b in top[a_pos + 1 : a_pos + 4]:
             how = _same_title(keys[a], keys[b])
             if how is not None:
-                lines[a].role = "X" if how == "site" else "="
+                lines[a].role = Role.FURNITURE if how == "site" else Role.COPY
                 return b, (lines[b].start, lines[b].end)
     return None
 
@@ -407,7 +419,7 @@ def _first_title(lines: Sequence[_Line], top: Sequence[int]) -> tuple[int, tuple
         if not kicker:
             after = _site_lead(line.text) if _named_site_first(line.text) else None
             return i, (line.start + (after or 0), line.end)
-        line.role = "X"
+        line.role = Role.FURNITURE
     return None
 
 
@@ -421,7 +433,8 @@ def _site_lead(text: str) -> int | None:
 
 def _name_shaped(text: str) -> bool:
     """Every word capitalised or a particle: a name ("La Voz de Temuco")."""
-    return all(w[:1].isupper() or w[:1].isdigit() or w in _PARTICLES for w in text.split())
+    particles = layout_words("site_particle")
+    return all(w[:1].isupper() or w[:1].isdigit() or w in particles for w in text.split())
 
 
 def _named_site_first(text: str) -> bool:
@@ -484,7 +497,9 @@ def _masthead(line: _Line) -> bool:
             _DOMAIN.search(folded) is not None
             or (
                 any(" ".join(words[:n]) in masthead_words() for n in (1, 2))
-                and all(w[:1].isupper() or w in _PARTICLES for w in line.text.split())
+                and all(
+                    w[:1].isupper() or w in layout_words("site_particle") for w in line.text.split()
+                )
             )
         )
     ):
@@ -580,7 +595,7 @@ def _next_paragraph(lines: Sequence[_Line], i: int) -> int | None:
 
 
 def _far_shorter(first: _Line, following: Sequence[_Line]) -> bool:
-    sizes = [len(ln.text) for ln in following if ln.kind == "" and ln.role == ""][:5]
+    sizes = [len(ln.text) for ln in following if ln.kind == "" and ln.role is Role.NONE][:5]
     size = len(first.text)
     if not sizes:
         return False
@@ -617,7 +632,7 @@ def _caption_under_deck(lines: Sequence[_Line], deck_index: int) -> None:
         and lines[c2].text.rstrip(_CLOSERS).endswith(_STOPS)
         and len(lines[c2].text) > len(first.text)
     ):
-        first.role = "X"
+        first.role = Role.FURNITURE
 
 
 def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
@@ -630,28 +645,28 @@ def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
     swallow = 0  # lines still to take: 1 under a teaser label, many under a list label
     for i in range(start, len(lines)):
         line = lines[i]
-        if line.role:
+        if line.role is not Role.NONE:
             continue
         kind = line.kind
         if kind in ("list", "end", "teaser"):
-            line.role = "X"
+            line.role = Role.FURNITURE
             swallow = 1 if kind == "teaser" else len(lines)
             continue
         if kind == "counter":
-            line.role = "X"
+            line.role = Role.FURNITURE
             prev = lines[i - 1] if i > start else None
             if (
                 prev is not None
                 and prev.kind in ("", "bare")
-                and prev.role in ("", "B")
+                and prev.role in (Role.NONE, Role.BODY)
                 and len(prev.text) <= _MAX_ITEM
             ):
-                prev.role = "X"
+                prev.role = Role.FURNITURE
             continue
         if kind not in ("", "bare"):
             continue
         if swallow and (_item_shaped(line) or _NUMBERED.match(line.text)):
-            line.role = "X"
+            line.role = Role.FURNITURE
             swallow -= 1
             continue
         swallow = 0
@@ -660,8 +675,8 @@ def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
 def _mark_body(lines: Sequence[_Line], start: int) -> None:
     """Body or boilerplate for every line from ``start`` on not yet given a role."""
     for line in lines[start:]:
-        if not line.role:
-            line.role = "B" if line.kind in ("", "bare") else "X"
+        if line.role is Role.NONE:
+            line.role = Role.BODY if line.kind in ("", "bare") else Role.FURNITURE
 
 
 def _item_shaped(line: _Line) -> bool:
@@ -689,7 +704,7 @@ def _pick_authors(lines: Sequence[_Line], body_start: int) -> tuple[str, ...]:
         if line.kind == "byline" and line.byline is not None and line.byline.authors:
             return line.byline.authors
     for line in header:
-        if line.kind == "bare" and line.role == "X" and line.byline is not None:
+        if line.kind == "bare" and line.role is Role.FURNITURE and line.byline is not None:
             return line.byline.authors
     if any(line.kind == "byline" for line in header):
         return ()  # a desk signs the page
@@ -716,19 +731,19 @@ def _beside_meta(lines: Sequence[_Line], i: int) -> bool:
 def _bare_bylines_by_neighbours(lines: Sequence[_Line]) -> None:
     """Bare names beside a date, share buttons or a photo credit are a byline."""
     for i, line in enumerate(lines):
-        if line.kind == "bare" and not line.role and _beside_meta(lines, i):
-            line.role = "X"
+        if line.kind == "bare" and line.role is Role.NONE and _beside_meta(lines, i):
+            line.role = Role.FURNITURE
 
 
 def _bare_bylines_under_headline(lines: Sequence[_Line], h: int) -> None:
     """Bare names among the first lines under the headline are its byline; later, text."""
     seen = 0
     for line in lines[h + 1 :]:
-        if line.role or line.kind not in ("", "bare"):
+        if line.role is not Role.NONE or line.kind not in ("", "bare"):
             continue
         if line.kind == "bare":
             if h >= 0 and seen < _BYLINE_REACH and len(line.text) <= _MAX_BARE_BYLINE:
-                line.role = "X"
+                line.role = Role.FURNITURE
                 continue
             line.kind = ""
         seen += 1
@@ -761,8 +776,8 @@ def _unglue(lines: Sequence[_Line], h: int, headline: str) -> None:
 def _mark_above(lines: Sequence[_Line], h: int) -> None:
     """Everything above the headline is furniture; a name there is the site's, not a byline."""
     for i, line in enumerate(lines[: max(h, 0)]):
-        if not line.role:
-            line.role = "X"
+        if line.role is Role.NONE:
+            line.role = Role.FURNITURE
         if line.kind == "bare" and not _beside_meta(lines, i):
             line.kind = ""  # a name above the title with no date beside it
 
@@ -789,7 +804,7 @@ def _glued_title_end(text: str) -> int | None:
         if word not in _openers():
             continue
         after = match.group(2) or ""
-        if word in _ARTICLES and not after[:1].islower():
+        if word in layout_words("opener_article") and not after[:1].islower():
             continue
         if len(text[: match.start()].split()) >= _MIN_TITLE_WORDS:
             return match.start()
@@ -831,13 +846,13 @@ def _title_copies(
     c1 = _next_text(lines, h) if h >= 0 else None
     if c1 is None or not head_key or _key(lines[c1]) != head_key:
         return None, c1
-    lines[c1].role = "D"
+    lines[c1].role = Role.DECK
     deck_index = c1
     c1 = _next_text(lines, c1)
     for _ in range(_MAX_COPIES):
         if c1 is None or _key(lines[c1]) != head_key:
             break
-        lines[c1].role = "="
+        lines[c1].role = Role.COPY
         c1 = _next_text(lines, c1)
     return deck_index, c1
 
@@ -871,7 +886,7 @@ def find_layout(spine: Spine) -> PageLayout:
         h = -1
     else:
         h, headline_span = found
-        lines[h].role = "H"
+        lines[h].role = Role.HEADLINE
         _unglue(lines, h, text[slice(*headline_span)].strip())
     _mark_above(lines, h)
     deck_index, c1 = _title_copies(lines, h, headline_span and fold(text[slice(*headline_span)]))
@@ -880,17 +895,17 @@ def find_layout(spine: Spine) -> PageLayout:
         c1 = _next_text(lines, h)
         # labels between the headline and the text (a menu, a kicker) are furniture
         while c1 is not None and _label(lines[c1]) and _next_text(lines, c1) is not None:
-            lines[c1].role = "X"
+            lines[c1].role = Role.FURNITURE
             c1 = _next_text(lines, c1)
         if c1 is not None and _is_deck(lines, h, c1):
-            lines[c1].role = "D"
+            lines[c1].role = Role.DECK
             deck_index = c1
     body_start = (deck_index if deck_index is not None else h) + 1
     if deck_index is not None:
         _caption_under_deck(lines, deck_index)
     _mark_widgets(lines, body_start)
     _mark_body(lines, body_start)
-    first_body = next((i for i, ln in enumerate(lines) if ln.role == "B"), len(lines))
+    first_body = next((i for i, ln in enumerate(lines) if ln.role is Role.BODY), len(lines))
     return _assemble(spine, lines, headline_span, deck_index, first_body)
 
 
@@ -914,10 +929,10 @@ def _assemble(
     body: list[Segment] = []
     boilerplate: list[Segment] = []
     for line in lines:
-        if line.role == "B":
+        if line.role is Role.BODY:
             body.append(spine.segment(line.start, line.end))
             regions.append((line.start, line.end))
-        elif line.role == "X" or (line.role == "" and line.kind):
+        elif line.role in (Role.FURNITURE, Role.COPY) or (line.role is Role.NONE and line.kind):
             boilerplate.append(spine.segment(line.start, line.end))
     chosen = _pick_published(lines, body_start)
     published = None

@@ -17,6 +17,7 @@ import attrs
 import regex
 
 from noticiaparse._layout.boilerplate import fold
+from noticiaparse._layout.byline import leads
 from noticiaparse._text.calendar import months, read_date_string, weekdays
 from noticiaparse._text.lexicons import rows
 
@@ -81,13 +82,18 @@ _DIGIT = regex.compile(r"\d")
 _DATE_SHAPE = regex.compile(r"^(?!.*\bhace\b).*(?:\d{1,4}[/.-]\d{1,2}|\b[a-z]{3,10}\b.*\d{4})")
 _NOON = 12
 _PLACE_WORDS = 4
-_BYLINE_LEADS = frozenset({"por", "escrito", "autor", "autora", "texto", "by"})
 _MAX_CUED = 80
 _ISO_T = regex.compile(r"(?<=\d)t(?=\d)")
 _CUE_WORDS = regex.compile(
     r"\b(?:publicad[oa]|actualizad[oa]|fecha|ultima actualizacion|el|a las|hrs?)\b\.?\s?:?"
 )
 _WORD = regex.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
+
+
+@functools.cache
+def _lead_words() -> frozenset[str]:
+    """The first words of the byline leads: a line opening with one is a byline."""
+    return frozenset(lead.split()[0] for lead in leads())
 
 
 def _year(text: str) -> int:
@@ -188,7 +194,7 @@ def _read_line(text: str) -> DateLine | None:
         place_ok = not before_words or (
             len(before_words) <= _PLACE_WORDS
             and before.rstrip().endswith(",")
-            and before_words[0] not in _BYLINE_LEADS
+            and before_words[0] not in _lead_words()
         )
         rest = " ".join(w for w in _WORD.findall(before) if _cues().get(w.rstrip("."))) + rest
     time_match = _TIME.search(rest)
