@@ -48,7 +48,7 @@ from noticiaparse._text.spine import Spine
 
 __all__ = ["PageLayout", "find_layout"]
 
-_LINE = regex.compile(r"[^\n]+")
+_LINE = regex.compile(r"[^\s](?:[^\n]*[^\s])?")  # a line, without its surrounding space
 _BLOCK = regex.compile(r"[^\n ](?:[^\n ]| (?! ))*")
 _COMBINED = regex.compile(r"\s{1,3}(?:\||·|•|–|—|-|el)\s{1,3}|,\s{1,3}")
 _LETTER = regex.compile(r"\p{L}")
@@ -151,15 +151,15 @@ def _split(text: str) -> list[_Line]:
     last_end = 0
     for match in (_BLOCK if _flattened(text) else _LINE).finditer(text):
         start, end = match.span()
-        # trim
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start == end:
-            continue
+        line = match.group()
+        if line[0].isspace() or line[-1].isspace():  # a space only Python calls one
+            line = line.strip()
+            if not line:
+                continue
+            start = text.index(line, start)
+            end = start + len(line)
         gap = text.count("\n", last_end, start) - (1 if out else 0)
-        out.append(_Line(start, end, max(gap, 0), text[start:end]))
+        out.append(_Line(start, end, max(gap, 0), line))
         last_end = end
     return out
 
@@ -188,49 +188,70 @@ def _flattened(text: str) -> bool:
     )
 
 
-def _classify(line: _Line) -> None:
-    text = line.text
+@attrs.frozen
+class _Reading:
+    """What one line's text says on its own: its furniture kind, byline and date.
+
+    ``date_span`` is the date's span inside the line's text.
+    """
+
+    kind: str = ""
+    byline: Byline | None = None
+    date: DateLine | None = None
+    date_span: tuple[int, int] | None = None
+
+
+_TEXT = _Reading()
+
+
+def _classify_all(lines: Sequence[_Line]) -> None:
+    """Read every line on its own; a text seen before is read once (menus, hostile runs)."""
+    seen: dict[str, _Reading] = {}
+    for line in lines:
+        reading = seen.get(line.text)
+        if reading is None:
+            reading = seen[line.text] = _classify(line.text)
+        if reading is _TEXT:
+            continue
+        line.kind, line.byline, line.date = reading.kind, reading.byline, reading.date
+        if reading.date_span is not None:
+            line.date_span = (line.start + reading.date_span[0], line.start + reading.date_span[1])
+
+
+def _classify(text: str) -> _Reading:
     if len(text) > MAX_FURNITURE:
-        return
+        return _TEXT
     folded = fold(text)  # once for the readers below
     kind = furniture_kind(text, folded)
     if kind is not None:
-        line.kind = kind
-        return
+        return _Reading(kind)
     if is_counter(text):
-        line.kind = "counter"
-        return
+        return _Reading("counter")
     date = read_date_line(text)
     if date is not None:
-        line.kind, line.date, line.date_span = "date", date, (line.start, line.end)
-        return
+        return _Reading("date", date=date, date_span=(0, len(text)))
     if (
         _CONTACT.fullmatch(text)
         or _HASHTAGS.fullmatch(text)
         or (len(text) <= _MAX_LABEL and _LETTER.search(text) is None)
     ):
-        line.kind = "line"  # contact, hashtags, a player's "00:00 / 03:24"
-        return
+        return _Reading("line")  # contact, hashtags, a player's "00:00 / 03:24"
     if caption_credit(text):
-        line.kind = "media"
-        return
+        return _Reading("media")
     byline = read_byline(text, folded)
     if byline is not None:
-        line.kind, line.byline = ("bare" if byline.bare else "byline"), byline
-        return
+        return _Reading("bare" if byline.bare else "byline", byline=byline)
     if is_share_bar(text, folded):
-        line.kind = "share"
-    elif is_breadcrumb(text):
-        line.kind = "crumb"
-    else:
-        _combined(line)
+        return _Reading("share")
+    if is_breadcrumb(text):
+        return _Reading("crumb")
+    return _combined(text)
 
 
-def _combined(line: _Line) -> None:
+def _combined(text: str) -> _Reading:
     """A byline and a date on one line: "Por Camila Rojas | 16/03/2021 - 17:27"."""
-    text = line.text
     if len(text) > _MAX_COMBINED or _DIGIT.search(text) is None:
-        return
+        return _TEXT
     cuts = [m.span() for m in _COMBINED.finditer(text)]
     for cut_start, cut_end in cuts:
         head, tail = text[:cut_start], text[cut_end:]
@@ -245,10 +266,8 @@ def _combined(line: _Line) -> None:
             byline = read_byline(names)
             if byline is None or (byline.bare and not byline.authors):
                 continue
-            line.kind, line.byline, line.date = "byline", byline, date
-            start = line.start + offset
-            line.date_span = (start, start + len(when))
-            return
+            return _Reading("byline", byline, date, (offset, offset + len(when)))
+    return _TEXT
 
 
 def _key(line: _Line) -> str:
@@ -643,14 +662,16 @@ def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
     the short headline before it.
     """
     swallow = 0  # lines still to take: 1 under a teaser label, many under a list label
+    related = False  # under a related-article label
     for i in range(start, len(lines)):
         line = lines[i]
         if line.role is not Role.NONE:
             continue
         kind = line.kind
-        if kind in ("list", "end", "teaser"):
+        if kind in ("list", "end", "teaser", "related"):
             line.role = Role.FURNITURE
             swallow = 1 if kind == "teaser" else len(lines)
+            related = kind == "related"
             continue
         if kind == "counter":
             line.role = Role.FURNITURE
@@ -665,11 +686,28 @@ def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
             continue
         if kind not in ("", "bare"):
             continue
-        if swallow and (_item_shaped(line) or _NUMBERED.match(line.text)):
+        if swallow and _listed(line, related=related):
             line.role = Role.FURNITURE
             swallow -= 1
             continue
         swallow = 0
+
+
+def _listed(line: _Line, *, related: bool) -> bool:
+    """Whether a line under a label is one of its items.
+
+    Under a list label, any headline-shaped or numbered line; under a related-article
+    label, a headline on the very next line (no blank line before it), not closed like
+    a sentence: the article's own text resumes after a blank line or with a sentence.
+    """
+    if related:
+        return line.gap == 0 and _item_shaped(line) and not _closed(line.text)
+    return _item_shaped(line) or _NUMBERED.match(line.text) is not None
+
+
+def _closed(text: str) -> bool:
+    """Closed like a sentence, perhaps inside its quotation marks or brackets."""
+    return text.rstrip(_CLOSERS).endswith(_STOPS)
 
 
 def _mark_body(lines: Sequence[_Line], start: int) -> None:
@@ -874,8 +912,7 @@ def find_layout(spine: Spine) -> PageLayout:
     lines = _split(text)
     if not lines:
         return PageLayout(layout=Layout(), regions=())
-    for line in lines:
-        _classify(line)
+    _classify_all(lines)
     _bare_bylines_by_neighbours(lines)
     found = _headline(lines)
     if _untitled(lines, found) and _split_glued_title(lines, found):
