@@ -55,11 +55,15 @@ def fold(text: str) -> str:
 
 def _pattern(phrase: str) -> str:
     out = []
-    for piece in regex.split(r"(\{n\}|\{\*\}|\{:\})", fold(phrase)):
+    for piece in regex.split(r"(\{n\}|\{\*\}|\{:\}|\{\|\}|\{\+\})", fold(phrase)):
         if piece == "{n}":
             out.append(_NUMBER)
         elif piece == "{*}":
             out.append(r"(?:[\s:.,;|–—-].{0,400})?")
+        elif piece == "{|}":
+            out.append(r"\s?[:|]\s?.{1,400}")
+        elif piece == "{+}":
+            out.append(r".{0,400}")
         elif piece == "{:}":
             out.append(r"(?:\s?:.{0,400})?")
         elif piece:
@@ -85,7 +89,7 @@ def _share_words() -> frozenset[str]:
 
 
 #: Kinds in the order they are tried: a line matching several gets the first.
-_ORDER = ("related", "teaser", "list", "end", "ad", "share", "media", "line")
+_ORDER = ("related", "teaser", "next", "list", "end", "ad", "share", "media", "line")
 
 
 def key(text: str, folded: str | None = None) -> str:
@@ -100,7 +104,7 @@ def furniture_kind(text: str, folded: str | None = None) -> str | None:
     """The furniture kind of one line (``folded``: its :func:`fold`, if known), or ``None``.
 
     Kinds: ``ad``, ``share``, ``media``, ``line``, ``end``, ``list``, ``related``,
-    ``teaser``.
+    ``teaser``, ``next``.
 
     Examples:
         >>> furniture_kind("PUBLICIDAD"), furniture_kind("Lee también: El dólar cae")

@@ -99,6 +99,13 @@ _GLUED_DIALOGUE = regex.compile(r"(?<=[\p{Ll}\d\"”»’)?!.])\s[-—–](?=[¿
 _MIN_TITLE_WORDS = 4
 _MAX_CAPTION = 200
 _LONG_DECK_RATIO = 6
+#: A paragraph: at least this long, in words and characters, and closed like a sentence.
+_PARAGRAPH = 120
+_PARAGRAPH_WORDS = 15
+#: A deck has at most this many lines.
+_MAX_DECK_LINES = 2
+#: Short text lines between a first title and the text that make it a menu's or ticker's.
+_MENU_LINES = 3
 
 
 @attrs.frozen
@@ -350,6 +357,68 @@ def _headline(lines: Sequence[_Line]) -> tuple[int, tuple[int, int]] | None:
         short = [i for i in texts if i < top[0] and _short_title(lines[i].text)]
         if short:
             found = short[-1], (lines[short[-1]].start, lines[short[-1]].end)
+    return found
+
+
+def _first_paragraph(lines: Sequence[_Line], start: int) -> int | None:
+    """The first text line from ``start`` on shaped like a paragraph: long, closed."""
+    for i in range(max(start, 0), min(len(lines), start + 2 * _TOP)):
+        line = lines[i]
+        if (
+            line.kind == ""
+            and line.role is Role.NONE
+            and len(line.text) >= _PARAGRAPH
+            and line.words >= _PARAGRAPH_WORDS
+            and _closed(line.text)
+        ):
+            return i
+    return None
+
+
+def _title_over(lines: Sequence[_Line], p: int) -> int | None:
+    """The title-shaped line nearest above paragraph ``p``, past furniture and a deck."""
+    sentences = 0
+    for j in range(p - 1, -1, -1):
+        line = lines[j]
+        if line.kind not in ("", "bare") or line.role is Role.FURNITURE:
+            continue
+        if line.kind == "bare":
+            continue  # a byline's names
+        if _closed(line.text):
+            sentences += 1
+            if sentences > _MAX_DECK_LINES or len(line.text) > _MAX_DECK:
+                return None
+            continue
+        if _plausible_headline(line) and line.words >= _MIN_TITLE_WORDS:
+            return j
+        return None
+    return None
+
+
+def _title_over_text(
+    lines: Sequence[_Line], found: tuple[int, tuple[int, int]] | None
+) -> tuple[int, tuple[int, int]] | None:
+    """The title over the article's first paragraph, when furniture stands between.
+
+    What was taken for the headline is set aside when a menu, a ticker or a player
+    (three short text lines or more) stands between it and the title-shaped line
+    right over the first paragraph, or when it is closed like a sentence (a cookie or
+    subscription banner): the article starts at the title over its text.
+    """
+    if found is None:
+        return None
+    h = found[0]
+    p = _first_paragraph(lines, h + 1)
+    if p is None:
+        return found
+    t = _title_over(lines, p)
+    if t is None or t <= h:
+        return found
+    between = sum(1 for k in range(h + 1, t) if lines[k].kind == "" and lines[k].role is Role.NONE)
+    if between >= _MENU_LINES or (
+        _closed(lines[h].text) and found[1] == (lines[h].start, lines[h].end)
+    ):
+        return t, (lines[t].start, lines[t].end)
     return found
 
 
@@ -668,6 +737,10 @@ def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
         if line.role is not Role.NONE:
             continue
         kind = line.kind
+        if kind == "next":  # another article follows: the rest of the page is not this one
+            for rest in lines[i:]:
+                rest.role = Role.FURNITURE
+            return
         if kind in ("list", "end", "teaser", "related"):
             line.role = Role.FURNITURE
             swallow = 1 if kind == "teaser" else len(lines)
@@ -715,6 +788,34 @@ def _mark_body(lines: Sequence[_Line], start: int) -> None:
     for line in lines[start:]:
         if line.role is Role.NONE:
             line.role = Role.BODY if line.kind in ("", "bare") else Role.FURNITURE
+
+
+def _mark_second_copy(lines: Sequence[_Line], h: int, body_start: int) -> None:
+    """A page scraped twice: from the headline's second copy on, the rest is furniture.
+
+    The copy is the headline again in the body, followed by the deck or the first
+    paragraph again: what follows repeats the article.
+    """
+    head = _key(lines[h])
+    if not head:
+        return
+    i = next(
+        (
+            i
+            for i in range(body_start, len(lines))
+            if lines[i].role is Role.BODY and _key(lines[i]) == head
+        ),
+        None,
+    )
+    if i is None:
+        return
+    nxt = next((j for j in range(i + 1, len(lines)) if lines[j].role is Role.BODY), None)
+    if nxt is None:
+        return
+    seen = {_key(ln) for ln in lines[h + 1 : i] if ln.role in (Role.DECK, Role.BODY)}
+    if _key(lines[nxt]) in seen:
+        for line in lines[i:]:
+            line.role = Role.FURNITURE
 
 
 def _item_shaped(line: _Line) -> bool:
@@ -917,6 +1018,7 @@ def find_layout(spine: Spine) -> PageLayout:
     found = _headline(lines)
     if _untitled(lines, found) and _split_glued_title(lines, found):
         found = _headline(lines)
+    found = _title_over_text(lines, found)
     headline_span: tuple[int, int] | None = None
     deck_index: int | None = None
     if found is None:
@@ -942,6 +1044,8 @@ def find_layout(spine: Spine) -> PageLayout:
         _caption_under_deck(lines, deck_index)
     _mark_widgets(lines, body_start)
     _mark_body(lines, body_start)
+    if h >= 0:
+        _mark_second_copy(lines, h, body_start)
     first_body = next((i for i, ln in enumerate(lines) if ln.role is Role.BODY), len(lines))
     return _assemble(spine, lines, headline_span, deck_index, first_body)
 
