@@ -41,7 +41,7 @@ from noticiaparse._layout.boilerplate import (
     masthead_words,
 )
 from noticiaparse._layout.byline import Byline, read_byline
-from noticiaparse._layout.published import DateLine, read_date_line
+from noticiaparse._layout.published import DateLine, is_date_cue, read_date_line
 from noticiaparse._model import Layout, Publication, Segment
 from noticiaparse._text.lexicons import lines as lexicon_lines
 from noticiaparse._text.spine import Spine
@@ -70,6 +70,17 @@ _CONTACT = regex.compile(r"(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\
 _DOMAIN = regex.compile(
     r"\b[a-z0-9-]{2,40}\.(?:com|cl|mx|es|ar|co|pe|uy|ve|ec|bo|py|net|org|info)\b"
 )
+#: An embedded post's signature: "— Ana Díaz (@anadiaz) May 4, 2022".
+_SIGNATURE = regex.compile(
+    r"[—–-]\s{0,3}[^()\n]{0,80}\(@\w{1,40}\)\s{0,3}(?:\p{L}{3,12}\.?\s{1,3}\d{1,2},?\s{1,3}\d{4}"
+    r"|\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,12}\.?,?\s{1,3}(?:de\s{1,3})?\d{4})?"
+)
+_GLUED = regex.compile(r"\p{Ll}\p{Lu}")
+_MIN_GLUED_LINKS = 3
+_POST_LINK = regex.compile(r"(?:pic\.twitter\.com|https?://t\.co)/\w{1,40}")
+#: An embedded post's text has at most this many characters and lines.
+_MAX_POST = 300
+_MAX_POST_LINES = 3
 _HASHTAGS = regex.compile(r"#\w{1,40}(?:[\s,]{1,3}#\w{1,40}){1,20}")
 _NUMBERED = regex.compile(r"\d{1,2}\s?[.)-]\s{0,3}\p{Lu}")
 
@@ -237,12 +248,9 @@ def _classify(text: str) -> _Reading:
     date = read_date_line(text)
     if date is not None:
         return _Reading("date", date=date, date_span=(0, len(text)))
-    if (
-        _CONTACT.fullmatch(text)
-        or _HASHTAGS.fullmatch(text)
-        or (len(text) <= _MAX_LABEL and _LETTER.search(text) is None)
-    ):
-        return _Reading("line")  # contact, hashtags, a player's "00:00 / 03:24"
+    shape = _shape_kind(text)
+    if shape is not None:
+        return _Reading(shape)
     if caption_credit(text):
         return _Reading("media")
     byline = read_byline(text, folded)
@@ -253,6 +261,24 @@ def _classify(text: str) -> _Reading:
     if is_breadcrumb(text):
         return _Reading("crumb")
     return _combined(text)
+
+
+def _shape_kind(text: str) -> str | None:
+    """Furniture told by its shape: a post's signature, contacts, links, hashtags."""
+    if _SIGNATURE.fullmatch(text):
+        return "signature"
+    if is_date_cue(text):
+        return "line"  # "Publicado:" over the date
+    if len(_GLUED.findall(text, 0, _MAX_LABEL * 4)) >= _MIN_GLUED_LINKS and not _closed(text):
+        return "line"  # links glued into one line: "TemasCorte SupremaOrganismos"
+    if (
+        _CONTACT.fullmatch(text)
+        or _POST_LINK.fullmatch(text)
+        or _HASHTAGS.fullmatch(text)
+        or (len(text) <= _MAX_LABEL and _LETTER.search(text) is None)
+    ):
+        return "line"  # contact, hashtags, a player's "00:00 / 03:24"
+    return None
 
 
 def _combined(text: str) -> _Reading:
@@ -275,6 +301,33 @@ def _combined(text: str) -> _Reading:
                 continue
             return _Reading("byline", byline, date, (offset, offset + len(when)))
     return _TEXT
+
+
+def _captions_and_posts(lines: Sequence[_Line]) -> None:
+    """What a photo credit or a post's signature closes is furniture too.
+
+    A short line right over a photo credit ("Foto: …", on the next line, no blank
+    between) and set apart from the line above it is the photo's caption; the short
+    lines right over an embedded post's signature ("— Name (@handle) date") are the
+    post's text.
+    """
+    for i, line in enumerate(lines):
+        if line.kind == "media" and i and line.gap == 0:
+            above = lines[i - 1]
+            if (
+                above.kind == ""
+                and len(above.text) <= _MAX_CAPTION
+                and (i == 1 or above.gap > 0 or lines[i - 2].kind != "")
+            ):
+                above.kind = "caption"
+        elif line.kind == "signature":
+            j, taken = i, 0
+            while j and lines[j].gap == 0 and taken < _MAX_POST_LINES:
+                above = lines[j - 1]
+                if above.kind not in ("", "line") or len(above.text) > _MAX_POST:
+                    break
+                above.kind = "post"
+                j, taken = j - 1, taken + 1
 
 
 def _key(line: _Line) -> str:
@@ -1014,6 +1067,7 @@ def find_layout(spine: Spine) -> PageLayout:
     if not lines:
         return PageLayout(layout=Layout(), regions=())
     _classify_all(lines)
+    _captions_and_posts(lines)
     _bare_bylines_by_neighbours(lines)
     found = _headline(lines)
     if _untitled(lines, found) and _split_glued_title(lines, found):

@@ -21,7 +21,7 @@ from noticiaparse._layout.byline import leads
 from noticiaparse._text.calendar import months, read_date_string, weekdays
 from noticiaparse._text.lexicons import rows
 
-__all__ = ["DateLine", "read_date_line"]
+__all__ = ["DateLine", "is_date_cue", "read_date_line"]
 
 #: Longer lines are never publication lines.
 MAX_DATE_LINE = 120
@@ -83,6 +83,7 @@ _DATE_SHAPE = regex.compile(r"^(?!.*\bhace\b).*(?:\d{1,4}[/.-]\d{1,2}|\b[a-z]{3,
 _NOON = 12
 _PLACE_WORDS = 4
 _MAX_CUED = 80
+_MAX_CUE_LINE = 40
 _ISO_T = regex.compile(r"(?<=\d)t(?=\d)")
 _CUE_WORDS = regex.compile(
     r"\b(?:publicad[oa]|actualizad[oa]|fecha|ultima actualizacion|el|a las|hrs?)\b\.?\s?:?"
@@ -94,6 +95,20 @@ _WORD = regex.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
 def _lead_words() -> frozenset[str]:
     """The first words of the byline leads: a line opening with one is a byline."""
     return frozenset(lead.split()[0] for lead in leads())
+
+
+def is_date_cue(text: str) -> bool:
+    """Whether a line is a publication cue alone, the date on the next line ("Publicado:").
+
+    Examples:
+        >>> is_date_cue("Publicado:"), is_date_cue("Actualizado el"), is_date_cue("Fecha")
+        (True, True, True)
+        >>> is_date_cue("Publicado en la revista")
+        False
+    """
+    if len(text) > _MAX_CUE_LINE:
+        return False
+    return _cues().get(fold(text).strip(" :.-|")) in ("published", "updated")
 
 
 def _year(text: str) -> int:
