@@ -76,6 +76,14 @@ _SIGNATURE = regex.compile(
     r"|\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,12}\.?,?\s{1,3}(?:de\s{1,3})?\d{4})?"
 )
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
+_MD_LINK = r"!?\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)"
+#: A line of links or images alone (markdown), perhaps a list item: "* [España](…)".
+_LINKS = regex.compile(rf"(?:[*+•-]\s{{1,3}}|\d{{1,2}}\.\s{{1,3}})?(?:{_MD_LINK}\s{{0,3}})+")
+_IMAGE = regex.compile(rf"!{_MD_LINK}")
+#: A list item's mark: "* ", "+ ", "- ", "• ", "1. ".
+_BULLET = regex.compile(r"(?:[*+•·▪◦-]|\d{1,2}[.)])\s{1,3}(?=\S)")
+#: A list item of at most this many words, not closed like a sentence, is a menu's.
+_MENU_ITEM_WORDS = 8
 _MIN_GLUED_LINKS = 3
 _POST_LINK = regex.compile(r"(?:pic\.twitter\.com|https?://t\.co)/\w{1,40}")
 #: An embedded post's text has at most this many characters and lines.
@@ -269,6 +277,18 @@ def _shape_kind(text: str) -> str | None:
         return "signature"
     if is_date_cue(text):
         return "line"  # "Publicado:" over the date
+    if text[:1] in "[!*+•-" or text[:1].isdigit():
+        if _IMAGE.match(text) and _LINKS.fullmatch(text):
+            return "media"  # an image alone
+        if _LINKS.fullmatch(text):
+            return "item"  # links alone: a menu's, a related list's
+        bullet = _BULLET.match(text)
+        if (
+            bullet is not None
+            and len(text[bullet.end() :].split()) <= _MENU_ITEM_WORDS
+            and not _closed(text)
+        ):
+            return "bullet"  # a short list item: a menu's entry when others stand by it
     if len(_GLUED.findall(text, 0, _MAX_LABEL * 4)) >= _MIN_GLUED_LINKS and not _closed(text):
         return "line"  # links glued into one line: "TemasCorte SupremaOrganismos"
     if (
@@ -312,6 +332,10 @@ def _captions_and_posts(lines: Sequence[_Line]) -> None:
     post's text.
     """
     for i, line in enumerate(lines):
+        if line.kind == "bullet":
+            # a menu's entry among others; alone, an intertitle or a list's one line
+            near = [lines[j].kind for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+            line.kind = "item" if any(k in ("bullet", "item") for k in near) else ""
         if line.kind == "media" and i and line.gap == 0:
             above = lines[i - 1]
             if (
