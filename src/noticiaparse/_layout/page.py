@@ -76,6 +76,7 @@ _SIGNATURE = regex.compile(
     r"|\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,12}\.?,?\s{1,3}(?:de\s{1,3})?\d{4})?"
 )
 _GLUED = regex.compile(r"\p{Ll}\p{Lu}")
+_H1 = regex.compile(r"#\s{1,3}(?=\S)")
 _MD_LINK = r"!?\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)"
 #: A line of links or images alone (markdown), perhaps a list item: "* [España](…)".
 _LINKS = regex.compile(rf"(?:[*+•-]\s{{1,3}}|\d{{1,2}}\.\s{{1,3}})?(?:{_MD_LINK}\s{{0,3}})+")
@@ -121,6 +122,11 @@ _LONG_DECK_RATIO = 6
 #: A paragraph: at least this long, in words and characters, and closed like a sentence.
 _PARAGRAPH = 120
 _PARAGRAPH_WORDS = 15
+#: Running text: a sentence of this many words, or a line of this many.
+_SENTENCE_WORDS = 6
+_LONG_LINE_WORDS = 25
+#: More lines than this without running text end the article.
+_END_RUN = 12
 #: A deck has at most this many lines.
 _MAX_DECK_LINES = 2
 #: Short text lines between a first title and the text that make it a menu's or ticker's.
@@ -283,11 +289,7 @@ def _shape_kind(text: str) -> str | None:
         if _LINKS.fullmatch(text):
             return "item"  # links alone: a menu's, a related list's
         bullet = _BULLET.match(text)
-        if (
-            bullet is not None
-            and len(text[bullet.end() :].split()) <= _MENU_ITEM_WORDS
-            and not _closed(text)
-        ):
+        if bullet is not None and len(text[bullet.end() :].split()) <= _MENU_ITEM_WORDS:
             return "bullet"  # a short list item: a menu's entry when others stand by it
     if len(_GLUED.findall(text, 0, _MAX_LABEL * 4)) >= _MIN_GLUED_LINKS and not _closed(text):
         return "line"  # links glued into one line: "TemasCorte SupremaOrganismos"
@@ -437,9 +439,30 @@ def _headline(lines: Sequence[_Line]) -> tuple[int, tuple[int, int]] | None:
     return found
 
 
+def _marked_title(lines: Sequence[_Line]) -> tuple[int, tuple[int, int]] | None:
+    """The page's first-level title as markdown marks it ("# Title"), when it is one.
+
+    A renderer that keeps the page's structure marks the h1: the first such line of
+    title size, not a link or a logo, is the headline (without its mark).
+    """
+    for i, line in enumerate(lines):
+        match = _H1.match(line.text)
+        if match is None or line.kind not in ("", "bare", "item"):
+            continue
+        title = line.text[match.end() :]
+        if (
+            len(title.split()) >= _MIN_TITLE_WORDS
+            and len(title) <= _MAX_HEADLINE
+            and _LINKS.fullmatch(title) is None
+        ):
+            line.kind = ""
+            return i, (line.start + match.end(), line.end)
+    return None
+
+
 def _first_paragraph(lines: Sequence[_Line], start: int) -> int | None:
     """The first text line from ``start`` on shaped like a paragraph: long, closed."""
-    for i in range(max(start, 0), min(len(lines), start + 2 * _TOP)):
+    for i in range(max(start, 0), len(lines)):
         line = lines[i]
         if (
             line.kind == ""
@@ -482,15 +505,15 @@ def _title_over_text(
     right over the first paragraph, or when it is closed like a sentence (a cookie or
     subscription banner): the article starts at the title over its text.
     """
-    if found is None:
-        return None
-    h = found[0]
+    h = -1 if found is None else found[0]
     p = _first_paragraph(lines, h + 1)
     if p is None:
         return found
     t = _title_over(lines, p)
     if t is None or t <= h:
         return found
+    if found is None:
+        return t, (lines[t].start, lines[t].end)
     between = sum(1 for k in range(h + 1, t) if lines[k].kind == "" and lines[k].role is Role.NONE)
     if between >= _MENU_LINES or (
         _closed(lines[h].text) and found[1] == (lines[h].start, lines[h].end)
@@ -861,10 +884,40 @@ def _closed(text: str) -> bool:
 
 
 def _mark_body(lines: Sequence[_Line], start: int) -> None:
-    """Body or boilerplate for every line from ``start`` on not yet given a role."""
-    for line in lines[start:]:
+    """Body or boilerplate for every line from ``start`` on not yet given a role.
+
+    The article ends at its last paragraph before a long run of lines none of which
+    is a paragraph (menus, related lists, footers): what follows is the page's.
+    """
+    end = _article_end(lines, start)
+    for line in lines[start:end]:
         if line.role is Role.NONE:
             line.role = Role.BODY if line.kind in ("", "bare") else Role.FURNITURE
+    for line in lines[end:]:
+        line.role = Role.FURNITURE
+
+
+def _sentence_line(line: _Line) -> bool:
+    """A line of running text: a sentence of some length, or a long line."""
+    return line.kind == "" and (
+        (line.words >= _SENTENCE_WORDS and _closed(line.text)) or line.words >= _LONG_LINE_WORDS
+    )
+
+
+def _article_end(lines: Sequence[_Line], start: int) -> int:
+    """Where the article's text ends: after its last paragraph before a long furniture run."""
+    last = None  # the last line of running text
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if line.role is Role.FURNITURE:
+            continue
+        if _sentence_line(line):
+            last = i
+        elif last is not None and i - last > _END_RUN:
+            run = [ln for ln in lines[last + 1 : i + 1] if ln.role is not Role.FURNITURE]
+            if len(run) > _END_RUN:
+                return last + 1
+    return len(lines)
 
 
 def _mark_second_copy(lines: Sequence[_Line], h: int, body_start: int) -> None:
@@ -1093,10 +1146,12 @@ def find_layout(spine: Spine) -> PageLayout:
     _classify_all(lines)
     _captions_and_posts(lines)
     _bare_bylines_by_neighbours(lines)
-    found = _headline(lines)
-    if _untitled(lines, found) and _split_glued_title(lines, found):
+    found = _marked_title(lines)
+    if found is None:
         found = _headline(lines)
-    found = _title_over_text(lines, found)
+        if _untitled(lines, found) and _split_glued_title(lines, found):
+            found = _headline(lines)
+        found = _title_over_text(lines, found)
     headline_span: tuple[int, int] | None = None
     deck_index: int | None = None
     if found is None:
