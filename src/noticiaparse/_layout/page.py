@@ -489,10 +489,21 @@ def _title_over(lines: Sequence[_Line], p: int) -> int | None:
             if sentences > _MAX_DECK_LINES or len(line.text) > _MAX_DECK:
                 return None
             continue
+        if _signed(line.text):
+            continue  # "Ana Díaz | Diario del Sur": a byline with the outlet
         if _plausible_headline(line) and line.words >= _MIN_TITLE_WORDS:
             return j
         return None
     return None
+
+
+def _signed(text: str) -> bool:
+    """A name and something else across a bar: "Ana Díaz | Diario del Sur"."""
+    cut = _SITE.search(text)
+    if cut is None:
+        return False
+    head = text[: cut.start()].strip()
+    return 2 <= len(head.split()) <= _SITE_WORDS - 1 and _name_shaped(head)
 
 
 def _title_over_text(
@@ -509,17 +520,49 @@ def _title_over_text(
     p = _first_paragraph(lines, h + 1)
     if p is None:
         return found
+    copy = _title_copy_below(lines, found, p)
+    if copy is not None:
+        return copy, (lines[copy].start, lines[copy].end)
     t = _title_over(lines, p)
     if t is None or t <= h:
         return found
     if found is None:
         return t, (lines[t].start, lines[t].end)
     between = sum(1 for k in range(h + 1, t) if lines[k].kind == "" and lines[k].role is Role.NONE)
-    if between >= _MENU_LINES or (
-        _closed(lines[h].text) and found[1] == (lines[h].start, lines[h].end)
+    if (
+        between >= _MENU_LINES
+        or (_closed(lines[h].text) and found[1] == (lines[h].start, lines[h].end))
+        or (between == 0 and _kicker_over(lines[h], lines[t]))
     ):
         return t, (lines[t].start, lines[t].end)
     return found
+
+
+def _kicker_over(kicker: _Line, title: _Line) -> bool:
+    """A short label right over a longer title: a kicker ("En Minsk (Bielorrusia)")."""
+    return (
+        kicker.words <= _SITE_WORDS
+        and not _closed(kicker.text)
+        and not _closed(title.text)
+        and title.words >= kicker.words + _KICKER_WORDS
+    )
+
+
+def _title_copy_below(
+    lines: Sequence[_Line], found: tuple[int, tuple[int, int]] | None, p: int
+) -> int | None:
+    """The h1 far under a title tag ("Title | Site" at the top, menus, then "Title")."""
+    if found is None:
+        return None
+    h, (start, end) = found
+    if (start, end) == (lines[h].start, lines[h].end):
+        return None  # a whole line, not a title cut out of a title tag
+    title = fold(lines[h].text[start - lines[h].start : end - lines[h].start])
+    for i in range(h + 1, p):
+        if lines[i].kind in ("", "bare") and _key(lines[i]) == title:
+            lines[h].role = Role.COPY
+            return i
+    return None
 
 
 def _untitled(lines: Sequence[_Line], found: tuple[int, tuple[int, int]] | None) -> bool:
