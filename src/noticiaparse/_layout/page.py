@@ -63,6 +63,7 @@ _FLAT_WINDOW = 5000
 _SITE = regex.compile(r"\s{1,3}(?:\||–|—|-|::|»)\s{1,3}")
 _TERMINAL = (".", "!", "?", "…", '"', "»", "”", "’", "'", ")")
 _DIALOGUE = ("-", "—", "–", "¿", "‒", "―")
+_CONTINUATION = ",.;:)]»”"
 _DASHES = ("-", "—", "–", "‒", "―")
 _CLOSERS = "\"»”’')"
 _STOPS = (".", "!", "?", "…", ":", ";", ",")
@@ -75,7 +76,7 @@ _SIGNATURE = regex.compile(
     r"[—–-]\s{0,3}[^()\n]{0,80}\(@\w{1,40}\)\s{0,3}(?:\p{L}{3,12}\.?\s{1,3}\d{1,2},?\s{1,3}\d{4}"
     r"|\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,12}\.?,?\s{1,3}(?:de\s{1,3})?\d{4})?"
 )
-_GLUED = regex.compile(r"\p{Ll}\p{Lu}")
+_GLUED = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}")
 _H1 = regex.compile(r"#\s{1,3}(?=\S)")
 _MD_LINK = r"!?\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)"
 #: A line of links or images alone (markdown), perhaps a list item: "* [España](…)".
@@ -193,7 +194,35 @@ def _split(text: str) -> list[_Line]:
         gap = text.count("\n", last_end, start) - (1 if out else 0)
         out.append(_Line(start, end, max(gap, 0), line))
         last_end = end
+    return _rejoin(text, out)
+
+
+def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
+    """Lines a renderer broke at inline tags, joined back into their paragraph.
+
+    A line right under another (no blank line between) continues it when it opens
+    with a lower-case letter or a closing punctuation mark (", que…", ". Luego…"), or
+    when the line above ends with a word no sentence ends with (an article, a
+    preposition, a conjunction: "… fue detenido a" over a linked name).
+    """
+    out: list[_Line] = []
+    for line in lines:
+        if out and line.gap == 0 and _continues(out[-1].text, line.text):
+            last = out[-1]
+            last.end = line.end
+            last.text = text[last.start : line.end]
+            continue
+        out.append(line)
     return out
+
+
+def _continues(above: str, text: str) -> bool:
+    first = text[:1]
+    if first in _CONTINUATION or first.islower():
+        # (not a title under its title tag: "cómo el sector … | Site" over "cómo el sector …")
+        return not above.startswith(_DIALOGUE) and not above.startswith(text[:_MAX_LABEL])
+    tail = above.rsplit(None, 1)[-1] if above else ""
+    return len(above) > _MAX_LABEL and tail in layout_words("open_end")
 
 
 def _flattened(text: str) -> bool:
@@ -528,6 +557,8 @@ def _title_over_text(
         return found
     if found is None:
         return t, (lines[t].start, lines[t].end)
+    if _repeats_above(lines, h):
+        return found  # the title tag repeats it: the page's own title
     between = sum(1 for k in range(h + 1, t) if lines[k].kind == "" and lines[k].role is Role.NONE)
     if (
         between >= _MENU_LINES
@@ -536,6 +567,12 @@ def _title_over_text(
     ):
         return t, (lines[t].start, lines[t].end)
     return found
+
+
+def _repeats_above(lines: Sequence[_Line], h: int) -> bool:
+    """Whether a line above line ``h`` opens with its text (a title tag over the h1)."""
+    head = _key(lines[h])
+    return bool(head) and any(_key(lines[k]).startswith(head) for k in range(h))
 
 
 def _kicker_over(kicker: _Line, title: _Line) -> bool:
@@ -864,6 +901,29 @@ def _caption_under_deck(lines: Sequence[_Line], deck_index: int) -> None:
         and len(lines[c2].text) > len(first.text)
     ):
         first.role = Role.FURNITURE
+
+
+def _past_header(lines: Sequence[_Line], start: int) -> int:
+    """Where the body starts: past the header furniture over the first paragraph.
+
+    Between the title (or deck) and the first paragraph a page puts its byline, date,
+    share buttons and photo: the short text lines among them (an author's name, a
+    place, a caption, a "text size" button) are header furniture too. The body starts
+    after the last such furniture line over the first paragraph.
+    """
+    p = _first_paragraph(lines, start)
+    if p is None or p - start > _TOP:
+        return start
+    last = max(
+        (k for k in range(start, p) if lines[k].kind not in ("", "bare", "item")),
+        default=None,
+    )
+    if last is None:
+        return start
+    for line in lines[start : last + 1]:
+        if line.role is Role.NONE:
+            line.role = Role.FURNITURE
+    return last + 1
 
 
 def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
@@ -1218,6 +1278,8 @@ def find_layout(spine: Spine) -> PageLayout:
     body_start = (deck_index if deck_index is not None else h) + 1
     if deck_index is not None:
         _caption_under_deck(lines, deck_index)
+    if h >= 0:
+        body_start = _past_header(lines, body_start)
     _mark_widgets(lines, body_start)
     _mark_body(lines, body_start)
     if h >= 0:
