@@ -912,7 +912,15 @@ def _past_header(lines: Sequence[_Line], start: int) -> int:
     after the last such furniture line over the first paragraph.
     """
     p = _first_paragraph(lines, start)
-    if p is None or p - start > _TOP:
+    if p is None:
+        return start
+    if p - start > _END_RUN and not any(_sentence_line(ln) for ln in lines[start:p]):
+        # a menu or a widget between the title and the text: none of it is the article's
+        for line in lines[start:p]:
+            if line.role is Role.NONE:
+                line.role = Role.FURNITURE
+        return p
+    if p - start > _TOP:
         return start
     last = max(
         (k for k in range(start, p) if lines[k].kind not in ("", "bare", "item")),
@@ -1017,7 +1025,11 @@ def _article_end(lines: Sequence[_Line], start: int) -> int:
         if _sentence_line(line):
             last = i
         elif last is not None and i - last > _END_RUN:
-            run = [ln for ln in lines[last + 1 : i + 1] if ln.role is not Role.FURNITURE]
+            run = [
+                ln
+                for ln in lines[last + 1 : i + 1]
+                if ln.role is not Role.FURNITURE and ln.kind in ("", "item")
+            ]
             if len(run) > _END_RUN:
                 return last + 1
     return len(lines)
@@ -1042,11 +1054,9 @@ def _mark_second_copy(lines: Sequence[_Line], h: int, body_start: int) -> None:
     )
     if i is None:
         return
-    nxt = next((j for j in range(i + 1, len(lines)) if lines[j].role is Role.BODY), None)
-    if nxt is None:
-        return
-    seen = {_key(ln) for ln in lines[h + 1 : i] if ln.role in (Role.DECK, Role.BODY)}
-    if _key(lines[nxt]) in seen:
+    # the copy repeats a paragraph of the article (not only its title and deck)
+    before = {_key(ln) for ln in lines[h + 1 : i] if ln.role is Role.BODY and _sentence_line(ln)}
+    if any(ln.role is Role.BODY and _key(ln) in before for ln in lines[i + 1 :]):
         for line in lines[i:]:
             line.role = Role.FURNITURE
 
@@ -1229,6 +1239,29 @@ def _title_copies(
     return deck_index, c1
 
 
+def _find_headline(lines: list[_Line]) -> tuple[int, tuple[int, int]] | None:
+    """The headline's line and span: the h1 a renderer marks, else read from the page."""
+    found = _marked_title(lines)
+    if found is None:
+        found = _headline(lines)
+        if _untitled(lines, found) and _split_glued_title(lines, found):
+            found = _headline(lines)
+        found = _title_over_text(lines, found)
+    return found
+
+
+def _find_deck(lines: Sequence[_Line], h: int) -> int | None:
+    """The deck's line under headline ``h``, past labels (a menu, a kicker), if any."""
+    c1 = _next_text(lines, h)
+    while c1 is not None and _label(lines[c1]) and _next_text(lines, c1) is not None:
+        lines[c1].role = Role.FURNITURE
+        c1 = _next_text(lines, c1)
+    if c1 is not None and _is_deck(lines, h, c1):
+        lines[c1].role = Role.DECK
+        return c1
+    return None
+
+
 def find_layout(spine: Spine) -> PageLayout:
     r"""Split the page into headline, deck, body and boilerplate, with byline and date.
 
@@ -1249,12 +1282,7 @@ def find_layout(spine: Spine) -> PageLayout:
     _classify_all(lines)
     _captions_and_posts(lines)
     _bare_bylines_by_neighbours(lines)
-    found = _marked_title(lines)
-    if found is None:
-        found = _headline(lines)
-        if _untitled(lines, found) and _split_glued_title(lines, found):
-            found = _headline(lines)
-        found = _title_over_text(lines, found)
+    found = _find_headline(lines)
     headline_span: tuple[int, int] | None = None
     deck_index: int | None = None
     if found is None:
@@ -1267,14 +1295,7 @@ def find_layout(spine: Spine) -> PageLayout:
     deck_index, c1 = _title_copies(lines, h, headline_span and fold(text[slice(*headline_span)]))
     _bare_bylines_under_headline(lines, h)
     if deck_index is None and h >= 0:
-        c1 = _next_text(lines, h)
-        # labels between the headline and the text (a menu, a kicker) are furniture
-        while c1 is not None and _label(lines[c1]) and _next_text(lines, c1) is not None:
-            lines[c1].role = Role.FURNITURE
-            c1 = _next_text(lines, c1)
-        if c1 is not None and _is_deck(lines, h, c1):
-            lines[c1].role = Role.DECK
-            deck_index = c1
+        deck_index = _find_deck(lines, h)
     body_start = (deck_index if deck_index is not None else h) + 1
     if deck_index is not None:
         _caption_under_deck(lines, deck_index)
