@@ -1292,7 +1292,7 @@ def find_layout(spine: Spine) -> PageLayout:
         lines[h].role = Role.HEADLINE
         _unglue(lines, h, text[slice(*headline_span)].strip())
     _mark_above(lines, h)
-    deck_index, c1 = _title_copies(lines, h, headline_span and fold(text[slice(*headline_span)]))
+    deck_index, _ = _title_copies(lines, h, headline_span and fold(text[slice(*headline_span)]))
     _bare_bylines_under_headline(lines, h)
     if deck_index is None and h >= 0:
         deck_index = _find_deck(lines, h)
