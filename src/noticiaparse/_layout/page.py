@@ -77,6 +77,9 @@ _SIGNATURE = regex.compile(
     r"|\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,12}\.?,?\s{1,3}(?:de\s{1,3})?\d{4})?"
 )
 _GLUED = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}")
+_FENCE = "---"
+_KEY = regex.compile(r"[a-z_]{1,20}:\s")
+_FIELD = regex.compile(r"(?P<key>[a-z_]{1,20}):\s{0,3}\"?(?P<value>.{0,1000}?)\"?\s{0,3}")
 _H1 = regex.compile(r"#\s{1,3}(?=\S)")
 _MD_LINK = r"!?\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)"
 #: A line of links or images alone (markdown), perhaps a list item: "* [España](…)".
@@ -218,6 +221,8 @@ def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
 
 def _continues(above: str, text: str) -> bool:
     first = text[:1]
+    if _LETTER.search(above) is None or _KEY.match(text) is not None:
+        return False  # under a rule or a mark; a "key: value" line of metadata
     if first in _CONTINUATION or first.islower():
         # (not a title under its title tag: "cómo el sector … | Site" over "cómo el sector …")
         return not above.startswith(_DIALOGUE) and not above.startswith(text[:_MAX_LABEL])
@@ -1239,6 +1244,64 @@ def _title_copies(
     return deck_index, c1
 
 
+def _front_matter(
+    lines: list[_Line],
+) -> tuple[tuple[int, tuple[int, int]], int | None] | None:
+    """A metadata block at the top ("---", "title: …", "author: …", "---").
+
+    Some extractors write one: its title is the headline, its description the deck,
+    its author the byline and its date the publication line; every other line of it is
+    furniture. Returns the title's line and span and the description's line, or ``None``.
+    """
+    fields = _fields(lines)
+    title = fields.get("title")
+    if title is None:
+        return None
+    for key, i in fields.items():
+        line = lines[i]
+        match = _FIELD.fullmatch(line.text)
+        if match is None:  # (never: read in _fields)
+            continue
+        start, end = match.span("value")
+        value = line.text[start:end]
+        if key == "author":
+            byline = read_byline(value)
+            if byline is not None:
+                line.kind, line.byline = "byline", byline
+        elif key == "date":
+            line.date = read_date_line(value)
+            if line.date is not None:
+                line.kind, line.date_span = "date", (line.start + start, line.start + end)
+        elif key in ("title", "description"):
+            line.start, line.end, line.text = line.start + start, line.start + end, value
+            line.role = Role.NONE
+    return (title, (lines[title].start, lines[title].end)), fields.get("description")
+
+
+def _fields(lines: list[_Line]) -> dict[str, int]:
+    """The fields of a metadata block at the top, by name (their lines made furniture)."""
+    if lines[0].text != _FENCE:
+        return {}
+    close = next((i for i in range(1, min(len(lines), _TOP)) if lines[i].text == _FENCE), None)
+    if close is None or any(_FIELD.fullmatch(ln.text) is None for ln in lines[1:close]):
+        return {}
+    fields: dict[str, int] = {}
+    for i in range(close + 1):
+        lines[i].role = Role.FURNITURE
+        match = _FIELD.fullmatch(lines[i].text)
+        if match is not None:
+            fields.setdefault(match["key"], i)
+    return fields
+
+
+def _drop_repeats(lines: Sequence[_Line], start: int, heads: tuple[int | None, ...]) -> None:
+    """Body lines that repeat the headline or the deck given elsewhere are copies."""
+    keys = {_key(lines[i]) for i in heads if i is not None and i >= 0}
+    for line in lines[start:]:
+        if line.role is Role.BODY and _key(line) in keys:
+            line.role = Role.COPY
+
+
 def _find_headline(lines: list[_Line]) -> tuple[int, tuple[int, int]] | None:
     """The headline's line and span: the h1 a renderer marks, else read from the page."""
     found = _marked_title(lines)
@@ -1282,7 +1345,8 @@ def find_layout(spine: Spine) -> PageLayout:
     _classify_all(lines)
     _captions_and_posts(lines)
     _bare_bylines_by_neighbours(lines)
-    found = _find_headline(lines)
+    front = _front_matter(lines)
+    found = front[0] if front is not None else _find_headline(lines)
     headline_span: tuple[int, int] | None = None
     deck_index: int | None = None
     if found is None:
@@ -1294,6 +1358,9 @@ def find_layout(spine: Spine) -> PageLayout:
     _mark_above(lines, h)
     deck_index, _ = _title_copies(lines, h, headline_span and fold(text[slice(*headline_span)]))
     _bare_bylines_under_headline(lines, h)
+    if front is not None and front[1] is not None:
+        deck_index = front[1]
+        lines[deck_index].role = Role.DECK
     if deck_index is None and h >= 0:
         deck_index = _find_deck(lines, h)
     body_start = (deck_index if deck_index is not None else h) + 1
@@ -1305,6 +1372,8 @@ def find_layout(spine: Spine) -> PageLayout:
     _mark_body(lines, body_start)
     if h >= 0:
         _mark_second_copy(lines, h, body_start)
+    if front is not None:
+        _drop_repeats(lines, body_start, (h, deck_index))
     first_body = next((i for i, ln in enumerate(lines) if ln.role is Role.BODY), len(lines))
     return _assemble(spine, lines, headline_span, deck_index, first_body)
 
