@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from noticiaparse import parse, parse_quotes
-from noticiaparse._extract.quotes import pair_marks
+from noticiaparse._text.marks import pair_marks
 
 Found = list[tuple[str, str, "str | None"]]
 

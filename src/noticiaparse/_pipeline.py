@@ -19,6 +19,7 @@ from noticiaparse._layout.page import find_layout
 from noticiaparse._model import Article, DateMention, Layout, Money, Quote, Source
 from noticiaparse._reading import read_article
 from noticiaparse._text.repair import REPAIR_STAGES
+from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine, build_spine
 
 __all__ = [
@@ -37,8 +38,8 @@ def spine_of(text: str) -> Spine:
     return build_spine(text, REPAIR_STAGES)
 
 
-def _whole(spine: Spine) -> tuple[tuple[int, int], ...]:
-    return ((0, len(spine.text)),)
+def _whole(spine: Spine) -> tuple[Span, ...]:
+    return (Span(0, len(spine.text)),)
 
 
 def article_of(text: str, reference_date: dt.date | None, country: str | None) -> Article:

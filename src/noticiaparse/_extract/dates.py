@@ -55,6 +55,9 @@ from noticiaparse._text.calendar import (
     weekdays,
 )
 from noticiaparse._text.lexicons import lines
+from noticiaparse._text.marks import quoted_spans
+from noticiaparse._text.sentences import breaks_between, sentence_start
+from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
 
 __all__ = ["find_dates"]
@@ -225,10 +228,6 @@ def _title_cues() -> frozenset[str]:
 
 _WORD = regex.compile(r"\p{L}+")
 _PREV_WORD = regex.compile(r"(?r)(\p{L}+)\.?\s*$")
-_QUOTE_MARK = regex.compile(r"[«»“”„\"]")
-_CLOSING = {"«": "»", "“": "”", "„": "“", '"': '"'}
-_SENTENCE_BREAK = regex.compile(r"[.!?\n]")
-_SENTENCE_BREAK_BACK = regex.compile(r"(?r)[.!?\n](?=\s)")
 _BARE_YEAR_BACK = regex.compile(r"(?r)(?<![0-9.,])(?:1[5-9]|20)[0-9]{2}(?![0-9]|[.,][0-9])")
 _JOIN = regex.compile(r"(?:,|y|e|o|u|al|a|hasta)")
 _RANGE_LINK = regex.compile(r"(?:y|e|o|a|al|hasta|-|–|,)(?:\s+(?:el|hasta|hasta\s+el))?")
@@ -263,7 +262,7 @@ _DAY_OF_WORDS = frozenset(("jornada", "mañana", "tarde", "noche", "madrugada", 
 
 
 def find_dates(
-    spine: Spine, regions: Sequence[tuple[int, int]], reference_date: dt.date | None
+    spine: Spine, regions: Sequence[Span], reference_date: dt.date | None
 ) -> tuple[DateMention, ...]:
     """Every date mention inside ``regions``, resolved against ``reference_date``.
 
@@ -338,7 +337,7 @@ class _Region:
 
 
 def _find_in_region(region: _Region) -> list[FoundDate]:
-    quotes = _quote_spans(region)
+    quotes = quoted_spans(region.text, region.lo, region.hi)
     out: list[FoundDate] = []
     consumed = region.lo
     pattern = _pattern()
@@ -359,7 +358,7 @@ def _find_in_region(region: _Region) -> list[FoundDate]:
 def _accept(
     region: _Region,
     found: FoundDate,
-    quotes: Sequence[tuple[int, int]],
+    quotes: Sequence[Span],
     out: Sequence[FoundDate],
     *,
     bare_day: bool,
@@ -433,10 +432,7 @@ def _range_year_after(region: _Region, other: FoundDate, item: FoundDate) -> int
 
 def _sentence_year(region: _Region, start: int) -> int | None:
     """A bare year said earlier in the same sentence ("En 2019 … en octubre")."""
-    left = max(region.lo, start - _SENTENCE_REACH)
-    stop = _SENTENCE_BREAK_BACK.search(region.text, left, start)
-    if stop is not None:
-        left = stop.end()
+    left = sentence_start(region.text, start, region.lo, reach=_SENTENCE_REACH)
     match = _BARE_YEAR_BACK.search(region.text, left, start)
     if match is None:
         return None
@@ -742,29 +738,10 @@ def _follows_day(region: _Region, start: int, out: Sequence[FoundDate]) -> bool:
     """A bare "el 22" counts only right after another day in the same sentence."""
     if not out or start - out[-1].end > 80 or out[-1].day is None:
         return False
-    return _SENTENCE_BREAK.search(region.text, out[-1].end, start) is None
+    return not breaks_between(region.text, out[-1].end, start)
 
 
 # --------------------------------------------------------------------------- names
-
-
-def _quote_spans(region: _Region) -> list[tuple[int, int]]:
-    """The quoted spans of a region (inside the marks), paired by scanning."""
-    spans: list[tuple[int, int]] = []
-    opener: str | None = None
-    open_at = 0
-    for match in _QUOTE_MARK.finditer(region.text, region.lo, region.hi):
-        mark = match.group()
-        if opener is None:
-            if mark in _CLOSING:
-                opener, open_at = mark, match.end()
-            continue
-        if mark == _CLOSING[opener]:
-            spans.append((open_at, match.start()))
-            opener = None
-        elif mark == opener:
-            open_at = match.end()  # an unclosed opener: start again here
-    return spans
 
 
 def _is_name(region: _Region, item: FoundDate) -> bool:
@@ -788,7 +765,7 @@ def _is_name(region: _Region, item: FoundDate) -> bool:
     return False
 
 
-def _enclosing(quotes: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+def _enclosing(quotes: Sequence[Span], start: int, end: int) -> Span | None:
     """The quoted span holding ``start:end``, if any."""
     index = bisect_right(quotes, (start, 1 << 62)) - 1
     if index >= 0 and quotes[index][0] <= start and end <= quotes[index][1]:

@@ -28,14 +28,15 @@ from typing import Any
 import attrs
 
 from noticiaparse._model import Money
+from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.numbers import (
     Quantity,
     decimal_mark,
-    fold,
     scan_quantity,
     tidy,
 )
+from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
 
 __all__ = ["CurrencyForm", "find_money", "resolve_currency"]
@@ -480,9 +481,7 @@ def _groups(text: str, start: int, end: int, mark: str) -> Iterator[tuple[list[_
         pos = max(pos, cue.start() + 1)
 
 
-def find_money(
-    spine: Spine, regions: Sequence[tuple[int, int]], country: str | None
-) -> tuple[Money, ...]:
+def find_money(spine: Spine, regions: Sequence[Span], country: str | None) -> tuple[Money, ...]:
     """Every monetary amount inside ``regions`` of ``spine.text``.
 
     Args:

@@ -1,13 +1,10 @@
 """Quotations: find them, classify them, attribute them.
 
-Marks are paired by one left-to-right scan with a small stack (linear in the text,
-whatever the marks): « » and ‹ › by their shape; “ ” „ " and ‘ ’ ' by which side
-touches a word (an opening mark has a word after it and space before it). An
-apostrophe between letters (O'Higgins) or a prime after a digit (5'10") is no mark.
-A quotation left open at the end of a paragraph goes on in the next one when that
-paragraph reopens it (the Spanish convention for long quotes); otherwise it ends
-at the end of its paragraph. Dash dialogue (``—No es así —dijo el ministro—.``) is
-read per paragraph.
+Marks are paired by :func:`noticiaparse._text.marks.pair_marks` (one scan with a
+small stack; an apostrophe or a prime is no mark). A quotation left open at the end
+of a paragraph goes on in the next one when that paragraph reopens it (the Spanish
+convention for long quotes); otherwise it ends at the end of its paragraph. Dash
+dialogue (``—No es así —dijo el ministro—.``) is read per paragraph.
 
 Each quotation is then classified (direct, partial, term, title) from its shape
 and the words around it, and direct and partial ones are attributed to a speaker
@@ -43,29 +40,12 @@ from noticiaparse._reading import (
     words_of,
 )
 from noticiaparse._text.lexicons import lines
+from noticiaparse._text.marks import OpenMark, family_of, pair_marks
+from noticiaparse._text.sentences import breaks_between, sentence_bounds
+from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.spine import Spine
 
-__all__ = ["RawQuote", "find_quotes", "pair_marks", "read_quotes"]
-
-# family of each mark, and its shape: "open", "close" or "either"
-_MARKS = {
-    "«": ("G", "open"),
-    "»": ("G", "close"),
-    "‹": ("g", "open"),
-    "›": ("g", "close"),
-    "“": ("D", "open"),
-    "„": ("D", "open"),
-    "‟": ("D", "open"),
-    "”": ("D", "close"),
-    '"': ("D", "either"),
-    "‘": ("S", "open"),
-    "’": ("S", "close"),
-    "'": ("S", "either"),
-}
-_OPENERS_BEFORE = "([{¿¡—–-/«“„‘‹\"'"
-_CLOSERS_AFTER = ".,;:!?)]}…—–-»”’›\"'"
-_MAX_DEPTH = 12
-_SEARCH_DEPTH = 4
+__all__ = ["RawQuote", "find_quotes", "read_quotes"]
 
 
 @attrs.frozen
@@ -86,89 +66,9 @@ class RawQuote:
     recovered: bool = False
 
 
-def _shape(text: str, i: int, lo: int, hi: int) -> str | None:
-    """``"open"``, ``"close"``, ``"either"`` or ``None`` (not a quote mark here)."""
-    ch = text[i]
-    family, shape = _MARKS[ch]
-    prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
-    if family == "S" and ch in "'’" and prev.isalpha() and nxt.isalpha():
-        return None  # an apostrophe: O'Higgins, rock’n’roll
-    if ch in "'\"" and prev.isdigit():
-        return "digit"  # inches, minutes (5'10", 90') unless it closes an open quote
-    left = not nxt.isspace() and (prev.isspace() or prev in _OPENERS_BEFORE)
-    right = not prev.isspace() and (nxt.isspace() or nxt in _CLOSERS_AFTER)
-    if left and not right:
-        return "open" if shape != "close" or family in "DS" else shape
-    if right and not left:
-        return "close" if shape != "open" or family in "DS" else shape
-    return shape
-
-
-def _right_flank(text: str, i: int, lo: int, hi: int) -> bool:
-    prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
-    return not prev.isspace() and (nxt.isspace() or nxt in _CLOSERS_AFTER)
-
-
-def pair_marks(  # noqa: C901
-    text: str, lo: int, hi: int, carry: list[tuple[str, int, int]] | None = None
-) -> tuple[list[tuple[int, int, int, int, int]], list[tuple[str, int, int]]]:
-    """Pair the quote marks of ``text[lo:hi]`` with a stack.
-
-    Returns the pairs ``(open_at, start, end, close_at, depth)`` and the marks
-    still open at ``hi`` as ``(family, open_at, content_start)``. ``carry`` is the
-    stack left open by the previous paragraph.
-
-    Examples:
-        >>> pairs, left = pair_marks('Dijo: "no a la "funa" ahora".', 0, 29)
-        >>> [('Dijo: "no a la "funa" ahora".'[s:e], d) for _, s, e, _, d in pairs]
-        [('funa', 1), ('no a la "funa" ahora', 0)]
-    """
-    stack: list[tuple[str, int, int]] = list(carry or ())
-    pairs: list[tuple[int, int, int, int, int]] = []
-    for match in _MARK_RE().finditer(text, lo, hi):
-        i = match.start()
-        shape = _shape(text, i, lo, hi)
-        if shape is None:
-            continue
-        family = _MARKS[text[i]][0]
-        is_open = any(f == family for f, _, _ in stack[-_SEARCH_DEPTH:])
-        if shape == "digit":
-            if not is_open:
-                continue
-            shape = "close"
-        if (
-            shape == "close"
-            and not is_open
-            and family in "DS"
-            and not _right_flank(text, i, lo, hi)
-        ):
-            shape = "open"  # a closing-shaped mark with space after it opens: ” Ya estamos…”
-        if shape == "either":
-            shape = "close" if any(f == family for f, _, _ in stack[-_SEARCH_DEPTH:]) else "open"
-        if shape == "close":
-            for k in range(len(stack) - 1, max(-1, len(stack) - 1 - _SEARCH_DEPTH), -1):
-                if stack[k][0] == family:
-                    _, open_at, start = stack[k]
-                    del stack[k:]
-                    pairs.append((open_at, start, i, i, k))
-                    break
-            continue
-        if len(stack) >= _MAX_DEPTH:
-            del stack[0]
-        stack.append((family, i, i + 1))
-    return pairs, stack
-
-
-@functools.cache
-def _MARK_RE() -> regex.Pattern[str]:  # noqa: N802
-    return regex.compile("[" + regex.escape("".join(_MARKS)) + "]")
-
-
 def _find_raw(text: str, regions: Sequence[tuple[int, int]]) -> list[RawQuote]:
     out: list[RawQuote] = []
-    carry: list[tuple[str, int, int]] = []
+    carry: list[OpenMark] = []
     for index, (lo, hi) in enumerate(regions):
         start = lo
         while start < hi and text[start].isspace():
@@ -195,7 +95,7 @@ def _find_raw(text: str, regions: Sequence[tuple[int, int]]) -> list[RawQuote]:
                 first_at += 1
             first = text[first_at : first_at + 1]
             # «…¶»… and “…¶“…: the reopening mark may be either shape of the family
-            if first in _MARKS and _MARKS[first][0] == outer[0]:
+            if family_of(first) is outer.family:
                 carry = [outer]
                 # the reopening mark is part of the quote, not a new one
                 continue
@@ -355,21 +255,6 @@ def _classify(  # noqa: C901
     return QuoteKind.PARTIAL
 
 
-def _sentence_bounds(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
-    """The sentence around ``pos``: from after the last ". " to the next one (400 at most)."""
-    floor = max(lo, pos - 400)
-    start = max(
-        text.rfind(". ", floor, pos), text.rfind("! ", floor, pos), text.rfind("? ", floor, pos)
-    )
-    start = floor if start < 0 else start + 1
-    ceiling = min(hi, pos + 400)
-    ends = [at for at in (text.find(m, pos, ceiling + 1) for m in (". ", "! ", "? ")) if at >= 0]
-    end = min(ends) if ends else ceiling
-    if not ends and ceiling == len(text) and text[ceiling - 1 : ceiling] in (".", "!", "?"):
-        end = ceiling - 1
-    return start, end
-
-
 @attrs.frozen
 class _Said:
     phrase: Phrase | None
@@ -467,7 +352,7 @@ def _before_open(  # noqa: C901
     ``(position, floor)`` (:meth:`noticiaparse._reading.Attributions.subjects`).
     """
     subjects = subjects or {}
-    sentence_start, _ = _sentence_bounds(text, raw.open_at, lo, raw.open_at)
+    sentence_start = sentence_start_of(text, raw.open_at, lo)
     sentence_start = max(sentence_start, raw.open_at - 250)  # an attribution sits close by
     pre = text[sentence_start : raw.open_at]
     stripped = pre.rstrip()
@@ -600,12 +485,12 @@ def read_quotes(
         said = _after_close(text, raw, hi, index) if raw.depth == 0 else None
         before = _before_open(text, raw, floor, index, subjects) if raw.depth == 0 else None
         if raw.depth == 0:
-            if before is None and floor > lo and _same_sentence(text, floor, raw.open_at):
+            if before is None and floor > lo and not breaks_between(text, floor, raw.open_at):
                 before = previous  # "X dijo: «…» y «…»": the same attribution
             previous = before
         if said is None or (not said.explicit and before is not None and before.explicit):
             said = before if before is not None else said
-        s_lo, s_hi = _sentence_bounds(text, raw.open_at, lo, hi)
+        s_lo, s_hi = sentence_bounds(text, raw.open_at, lo, hi)
         first = bisect_left(cue_starts, s_lo)
         verb_near = said is not None or (first < len(cue_starts) and cue_starts[first] < s_hi)
         verb_que = any(
@@ -671,11 +556,6 @@ _VERB_ENDINGS = frozenset(
 )
 
 
-def _same_sentence(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds no sentence break."""
-    return not any(text.find(mark, start, end) >= 0 for mark in (". ", "! ", "? ", "\n"))
-
-
 _QUE = regex.compile(r"(?:\s+[\p{L}\p{N},]+){0,3}?\s+que\b")
 
 
@@ -722,7 +602,7 @@ def _attribute(  # noqa: C901
             phrase = said.phrase if said is not None else None
             if phrase is None:
                 # a person named earlier in the same sentence, else the last speaker
-                s_lo, _ = _sentence_bounds(text, raw.open_at, 0, len(text))
+                s_lo, _ = sentence_bounds(text, raw.open_at, 0, len(text))
                 k = bisect_right(named_at, raw.start) - 1
                 if k >= 0 and named_at[k] >= s_lo:
                     at, size = named[k]

@@ -9,16 +9,15 @@ costs nothing on body paragraphs and stays linear on hostile input.
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Mapping
 
 import regex
 
+from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 
 __all__ = [
     "MAX_FURNITURE",
-    "fold",
     "furniture_kind",
     "is_breadcrumb",
     "is_counter",
@@ -30,7 +29,6 @@ __all__ = [
 MAX_FURNITURE = 300
 
 _EDGES = " \t•·»«>|:;-–—*#▶►▸→✓…¿¡"
-_MARKS = regex.compile(r"\p{Mn}+")
 _NUMBER = r"\d{1,9}(?:[.,]\d{1,3}){0,3}\s?(?:k|mil|m)?"
 _COUNTER = regex.compile(
     r"[(\[]?\s{0,3}(?:\d{1,3}(?:[.,]\d{3}){1,3}|\d{1,7})(?:[.,]\d)?\s?[kKmM]?\s{0,3}[)\]]?"
@@ -38,19 +36,6 @@ _COUNTER = regex.compile(
 _ARROW = regex.compile(r"[>»›→]|\s/\s")
 _SPLIT_BAR = regex.compile(r"\s{0,3}[|·•/,]\s{0,3}|\s{2,}")
 _CRUMB = regex.compile(r"\s{0,3}(?:>|»|/|›|→|\||·|•)\s{0,3}")
-
-
-def fold(text: str) -> str:
-    """Case-folded, accent-free, whitespace-collapsed form used for lexicon matching.
-
-    Examples:
-        >>> fold("  Lee TAMBIÉN:  el  caso ")
-        'lee tambien: el caso'
-    """
-    folded = text.casefold()
-    if not folded.isascii():
-        folded = _MARKS.sub("", unicodedata.normalize("NFKD", folded))
-    return " ".join(folded.split())
 
 
 def _pattern(phrase: str) -> str:

@@ -13,7 +13,8 @@ import functools
 import attrs
 import regex
 
-from noticiaparse._layout.boilerplate import desks, fold, layout_words, roles
+from noticiaparse._layout.boilerplate import desks, layout_words, roles
+from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines
 
 __all__ = ["Byline", "leads", "read_byline"]

@@ -32,7 +32,6 @@ from noticiaparse._layout.boilerplate import (
     MAX_FURNITURE,
     caption_credit,
     desks,
-    fold,
     furniture_kind,
     is_breadcrumb,
     is_counter,
@@ -43,7 +42,9 @@ from noticiaparse._layout.boilerplate import (
 from noticiaparse._layout.byline import Byline, read_byline
 from noticiaparse._layout.published import DateLine, is_date_cue, read_date_line
 from noticiaparse._model import Layout, Publication, Segment
+from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines as lexicon_lines
+from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
 
 __all__ = ["PageLayout", "find_layout"]
@@ -142,11 +143,11 @@ class PageLayout:
     """The public :class:`Layout` and the normalised spans the extractors read.
 
     ``regions`` are the headline, deck and body paragraphs in reading order, as
-    ``(start, end)`` offsets into ``Spine.text``.
+    spans of ``Spine.text``.
     """
 
     layout: Layout
-    regions: tuple[tuple[int, int], ...]
+    regions: tuple[Span, ...]
 
 
 class Role(enum.Enum):
@@ -1385,22 +1386,22 @@ def _assemble(
     deck_index: int | None,
     body_start: int,
 ) -> PageLayout:
-    regions: list[tuple[int, int]] = []
+    regions: list[Span] = []
     headline = deck = None
     if headline_span is not None:
         start, end = spine.trim(*headline_span)
         headline = spine.segment(start, end)
-        regions.append((start, end))
+        regions.append(Span(start, end))
     if deck_index is not None:
         line = lines[deck_index]
         deck = spine.segment(line.start, line.end)
-        regions.append((line.start, line.end))
+        regions.append(Span(line.start, line.end))
     body: list[Segment] = []
     boilerplate: list[Segment] = []
     for line in lines:
         if line.role is Role.BODY:
             body.append(spine.segment(line.start, line.end))
-            regions.append((line.start, line.end))
+            regions.append(Span(line.start, line.end))
         elif line.role in (Role.FURNITURE, Role.COPY) or (line.role is Role.NONE and line.kind):
             boilerplate.append(spine.segment(line.start, line.end))
     chosen = _pick_published(lines, body_start)

@@ -16,9 +16,9 @@ from collections.abc import Mapping
 import attrs
 import regex
 
-from noticiaparse._layout.boilerplate import fold
 from noticiaparse._layout.byline import leads
 from noticiaparse._text.calendar import months, read_date_string, weekdays
+from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import rows
 
 __all__ = ["DateLine", "is_date_cue", "read_date_line"]

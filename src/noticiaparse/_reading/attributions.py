@@ -42,6 +42,7 @@ from noticiaparse._reading.vocabulary import (
     reporting_verb,
     words_of,
 )
+from noticiaparse._text.sentences import sentence_start
 
 __all__ = [
     "Attribution",
@@ -60,15 +61,6 @@ class Attribution:
     cue_start: int
     cue_end: int
     phrase: Phrase | None
-
-
-def _sentence_start(text: str, pos: int, floor: int) -> int:
-    lo = max(floor, pos - 400)
-    for i in range(pos - 1, lo - 1, -1):
-        ch = text[i]
-        if ch == "\n" or (ch in ".!?" and i + 1 < len(text) and text[i + 1] == " "):
-            return i + 1
-    return lo
 
 
 def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
@@ -383,7 +375,7 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
     while j > 0 and tokens[j - 1].low in words_of("auxiliary"):
         j -= 1
     verb_start = tokens[j].start
-    sentence = _sentence_start(text, verb_start, floor)
+    sentence = sentence_start(text, verb_start, floor)
     subject = phrase_before(text, verb_start, sentence, index)
     subjects[verb_start, sentence] = subject
     if subject is not None and (

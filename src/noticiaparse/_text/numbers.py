@@ -24,12 +24,12 @@ from __future__ import annotations
 import decimal
 import functools
 import re
-import unicodedata
 from collections.abc import Mapping
 from decimal import Decimal
 
 import attrs
 
+from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import rows
 
 __all__ = [
@@ -37,7 +37,6 @@ __all__ = [
     "NumberWord",
     "Quantity",
     "decimal_mark",
-    "fold",
     "number_words",
     "read_digits",
     "scan_quantity",
@@ -52,7 +51,6 @@ MAX_DIGITS = 24
 #: Exact arithmetic room for the largest quantity (24 digits times a trillón, and more).
 _EXACT = decimal.Context(prec=120)
 
-_ACCENTS = str.maketrans("áéíóúüàèìòùÁÉÍÓÚÜ", "aeiouuaeiouAEIOUU")
 
 #: One token of a quantity, after optional spaces: a digit run with separators, or a word.
 TOKEN = re.compile(
@@ -63,20 +61,6 @@ TOKEN = re.compile(
 
 #: What :func:`read_digits` accepts: the ``num`` alternative of :data:`TOKEN`.
 _SHAPE = re.compile(r"\d{1,3}(?: \d{3}){1,8}(?:,\d{1,2})?|\d+(?:[.,]\d+)*")
-
-
-def fold(word: str) -> str:
-    """Lower case without accents: the form lexicon words are looked up by.
-
-    Examples:
-        >>> fold("MILLÓN"), fold("Dólares")
-        ('millon', 'dolares')
-    """
-    folded = word.lower().translate(_ACCENTS)
-    if folded.isascii():
-        return folded
-    decomposed = unicodedata.normalize("NFD", folded)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @attrs.frozen

@@ -24,6 +24,7 @@ import attrs
 import regex
 
 from noticiaparse._model import Segment
+from noticiaparse._text.span import Span
 
 __all__ = [
     "OffsetMap",
@@ -235,7 +236,7 @@ class Spine:
             msg = f"span {start}..{end} outside 0..{len(self.text)}"
             raise IndexError(msg)
 
-    def span(self, start: int, end: int) -> tuple[int, int]:
+    def span(self, start: int, end: int) -> Span:
         """Original offsets of the normalised span ``text[start:end]``."""
         self._check(start, end)
         return _back(self.repair_maps, *_back(self.normalise_maps, start, end))
@@ -255,14 +256,14 @@ class Spine:
         r_start, r_end = _back(self.normalise_maps, start, end)
         return collapse(unicodedata.normalize("NFC", self.repaired[r_start:r_end]))
 
-    def trim(self, start: int, end: int) -> tuple[int, int]:
+    def trim(self, start: int, end: int) -> Span:
         """The span without white space at either end."""
         text = self.text
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        return start, end
+        return Span(start, end)
 
     def segment(self, start: int, end: int) -> Segment:
         """A :class:`Segment` for the normalised span, trimmed, with original offsets."""
@@ -271,15 +272,15 @@ class Spine:
         return Segment(text=self.display(start, end), start=o_start, end=o_end)
 
 
-def _back(maps: tuple[OffsetMap, ...], start: int, end: int) -> tuple[int, int]:
+def _back(maps: tuple[OffsetMap, ...], start: int, end: int) -> Span:
     """Walk a span back through ``maps`` (applied in order), last map first."""
     if start == end:
         for offset_map in reversed(maps):
             start = offset_map.start(start)
-        return start, start
+        return Span(start, start)
     for offset_map in reversed(maps):
         start, end = offset_map.start(start), offset_map.end(end)
-    return start, end
+    return Span(start, end)
 
 
 def collapse(text: str) -> str:
@@ -296,7 +297,7 @@ def build_spine(text: str, repair_stages: Iterable[Stage] = ()) -> Spine:
         'Dijo\nel ministro.'
         >>> start = spine.text.index("ministro")
         >>> spine.span(start, start + len("ministro."))
-        (9, 19)
+        Span(start=9, end=19)
     """
     repair_maps: list[OffsetMap] = []
     repairs: list[str] = []

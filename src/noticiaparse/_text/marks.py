@@ -1,0 +1,195 @@
+"""Quotation marks paired: the one pairer every reader uses.
+
+Marks are paired by one left-to-right scan with a small stack (linear in the text,
+whatever the marks): « » and ‹ › by their shape; “ ” „ " and ‘ ’ ' by which side
+touches a word (an opening mark has a word after it and space before it). An
+apostrophe between letters (O'Higgins) or a prime after a digit (5'10") is no mark.
+A closing mark pairs with the nearest open mark of its family among the last
+:data:`SEARCH_DEPTH` still open; at most :data:`MAX_DEPTH` stay open at once.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from noticiaparse._text.span import Span
+
+__all__ = [
+    "MAX_DEPTH",
+    "SEARCH_DEPTH",
+    "Family",
+    "MarkPair",
+    "OpenMark",
+    "family_of",
+    "is_mark",
+    "pair_marks",
+    "quoted_spans",
+]
+
+
+class Family(str, enum.Enum):
+    """The families of quotation marks: a mark closes only one of its own family."""
+
+    GUILLEMET = "G"  # « »
+    SINGLE_GUILLEMET = "g"  # ‹ ›
+    DOUBLE = "D"  # “ ” „ ‟ "
+    SINGLE = "S"  # ‘ ’ '
+
+
+class _Shape(enum.Enum):
+    """Which way a mark faces where it stands."""
+
+    OPEN = "open"
+    CLOSE = "close"
+    EITHER = "either"
+    DIGIT = "digit"  # a straight mark after a digit: a prime, unless it closes a quote
+
+
+#: The families whose marks face by what they touch, not by their own shape.
+_BY_FLANK = (Family.DOUBLE, Family.SINGLE)
+
+_MARKS: dict[str, tuple[Family, _Shape]] = {
+    "«": (Family.GUILLEMET, _Shape.OPEN),
+    "»": (Family.GUILLEMET, _Shape.CLOSE),
+    "‹": (Family.SINGLE_GUILLEMET, _Shape.OPEN),
+    "›": (Family.SINGLE_GUILLEMET, _Shape.CLOSE),
+    "“": (Family.DOUBLE, _Shape.OPEN),
+    "„": (Family.DOUBLE, _Shape.OPEN),
+    "‟": (Family.DOUBLE, _Shape.OPEN),
+    "”": (Family.DOUBLE, _Shape.CLOSE),
+    '"': (Family.DOUBLE, _Shape.EITHER),
+    "‘": (Family.SINGLE, _Shape.OPEN),
+    "’": (Family.SINGLE, _Shape.CLOSE),
+    "'": (Family.SINGLE, _Shape.EITHER),
+}
+_OPENERS_BEFORE = "([{¿¡—–-/«“„‘‹\"'"
+_CLOSERS_AFTER = ".,;:!?)]}…—–-»”’›\"'"
+#: How many marks stay open at once; an older one is dropped.
+MAX_DEPTH = 12
+#: How far down the stack of open marks a closing mark looks for its family.
+SEARCH_DEPTH = 4
+
+
+class OpenMark(NamedTuple):
+    """A mark still open: its family, its offset and where its content starts."""
+
+    family: Family
+    open_at: int
+    start: int
+
+
+class MarkPair(NamedTuple):
+    """Two paired marks: ``text[start:end]`` is the quotation, ``depth`` how many enclose it."""
+
+    open_at: int
+    start: int
+    end: int
+    close_at: int
+    depth: int
+
+
+def is_mark(char: str) -> bool:
+    """Whether ``char`` is a quotation mark this pairer knows."""
+    return char in _MARKS
+
+
+def family_of(char: str) -> Family | None:
+    """The family of the quotation mark ``char``, or ``None`` for any other character."""
+    entry = _MARKS.get(char)
+    return entry[0] if entry is not None else None
+
+
+def _shape(text: str, i: int, lo: int, hi: int) -> _Shape | None:
+    """How the mark at ``i`` faces, or ``None`` (not a quote mark here)."""
+    ch = text[i]
+    family, shape = _MARKS[ch]
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if family is Family.SINGLE and ch in "'’" and prev.isalpha() and nxt.isalpha():
+        return None  # an apostrophe: O'Higgins, rock’n’roll
+    if ch in "'\"" and prev.isdigit():
+        return _Shape.DIGIT  # inches, minutes (5'10", 90') unless it closes an open quote
+    left = not nxt.isspace() and (prev.isspace() or prev in _OPENERS_BEFORE)
+    right = not prev.isspace() and (nxt.isspace() or nxt in _CLOSERS_AFTER)
+    if left and not right:
+        return _Shape.OPEN if shape is not _Shape.CLOSE or family in _BY_FLANK else shape
+    if right and not left:
+        return _Shape.CLOSE if shape is not _Shape.OPEN or family in _BY_FLANK else shape
+    return shape
+
+
+def _right_flank(text: str, i: int, lo: int, hi: int) -> bool:
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    return not prev.isspace() and (nxt.isspace() or nxt in _CLOSERS_AFTER)
+
+
+def pair_marks(  # noqa: C901
+    text: str, lo: int, hi: int, carry: Sequence[OpenMark] = ()
+) -> tuple[list[MarkPair], list[OpenMark]]:
+    """Pair the quote marks of ``text[lo:hi]`` with a stack.
+
+    Returns the pairs and the marks still open at ``hi``. ``carry`` is the stack left
+    open by the previous paragraph.
+
+    Examples:
+        >>> pairs, left = pair_marks('Dijo: "no a la "funa" ahora".', 0, 29)
+        >>> [('Dijo: "no a la "funa" ahora".'[s:e], d) for _, s, e, _, d in pairs]
+        [('funa', 1), ('no a la "funa" ahora', 0)]
+    """
+    stack: list[OpenMark] = list(carry)
+    pairs: list[MarkPair] = []
+    for match in _mark_pattern().finditer(text, lo, hi):
+        i = match.start()
+        shape = _shape(text, i, lo, hi)
+        if shape is None:
+            continue
+        family = _MARKS[text[i]][0]
+        is_open = any(f is family for f, _, _ in stack[-SEARCH_DEPTH:])
+        if shape is _Shape.DIGIT:
+            if not is_open:
+                continue
+            shape = _Shape.CLOSE
+        if (
+            shape is _Shape.CLOSE
+            and not is_open
+            and family in _BY_FLANK
+            and not _right_flank(text, i, lo, hi)
+        ):
+            shape = _Shape.OPEN  # a closing-shaped mark with space after it opens: ” Ya…”
+        if shape is _Shape.EITHER:
+            shape = _Shape.CLOSE if is_open else _Shape.OPEN
+        if shape is _Shape.CLOSE:
+            for k in range(len(stack) - 1, max(-1, len(stack) - 1 - SEARCH_DEPTH), -1):
+                if stack[k].family is family:
+                    _, open_at, start = stack[k]
+                    del stack[k:]
+                    pairs.append(MarkPair(open_at, start, i, i, k))
+                    break
+            continue
+        if len(stack) >= MAX_DEPTH:
+            del stack[0]
+        stack.append(OpenMark(family, i, i + 1))
+    return pairs, stack
+
+
+def quoted_spans(text: str, lo: int, hi: int) -> list[Span]:
+    """The outermost quotations of ``text[lo:hi]`` (inside the marks), in text order.
+
+    Examples:
+        >>> text = 'El «Plan "18 de octubre"» y la ley «Aula Segura».'
+        >>> [span.of(text) for span in quoted_spans(text, 0, len(text))]
+        ['Plan "18 de octubre"', 'Aula Segura']
+    """
+    pairs, _ = pair_marks(text, lo, hi)
+    return sorted(Span(pair.start, pair.end) for pair in pairs if pair.depth == 0)
+
+
+@functools.cache
+def _mark_pattern() -> regex.Pattern[str]:
+    return regex.compile("[" + regex.escape("".join(_MARKS)) + "]")

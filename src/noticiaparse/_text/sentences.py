@@ -1,0 +1,103 @@
+"""Where a sentence begins and ends: the one splitter every reader uses.
+
+A sentence ends at a line break, or at a full stop, question mark or exclamation
+mark followed by white space (or by the end of the text). A point between digits
+(``10.30``, ``1.500``) or inside a word (``S.A.`` before a comma) ends nothing.
+Readers look at most :data:`REACH` characters either side of a position: an
+attribution, a year or a speaker is looked for close by, never paragraphs away.
+
+Abbreviations are not told apart ("el Sr. Díaz" is two sentences here): the readers
+only use sentences to keep a cue from reaching past its own statement, and a cut too
+many is the safe error for that.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from noticiaparse._text.span import Span
+
+__all__ = [
+    "REACH",
+    "breaks_between",
+    "is_break",
+    "sentence_bounds",
+    "sentence_end",
+    "sentence_start",
+]
+
+#: How far (characters) a sentence is followed either side of a position.
+REACH = 400
+_STOPS = ".!?"
+_CANDIDATE = regex.compile(r"[\n.!?]")
+_CANDIDATE_BACK = regex.compile(r"(?r)[\n.!?]")
+
+
+def is_break(text: str, i: int) -> bool:
+    r"""Whether ``text[i]`` ends a sentence.
+
+    Examples:
+        >>> [i for i in range(19) if is_break("Dijo 10.30. Y no!\nSí", i)]
+        [10, 16, 17]
+    """
+    char = text[i]
+    if char == "\n":
+        return True
+    return char in _STOPS and (i + 1 == len(text) or text[i + 1].isspace())
+
+
+def sentence_start(text: str, pos: int, floor: int, *, reach: int = REACH) -> int:
+    """Where the sentence holding ``pos`` begins: just after the last break before it.
+
+    The white space after the break is the sentence's: callers strip it as they need.
+
+    It is never before ``floor`` nor more than ``reach`` characters before ``pos``. A
+    break counts when it stands wholly before ``pos``, the white space after its stop
+    included: a position on that white space (where dash dialogue resumes after
+    ``—dijo X—.``) still belongs to the sentence the stop ends.
+
+    Examples:
+        >>> text = "Llegó tarde. El ministro dijo que sí."
+        >>> text[sentence_start(text, 30, 0):30]
+        ' El ministro dijo '
+    """
+    lo = max(floor, pos - reach)
+    stop = pos
+    while (match := _CANDIDATE_BACK.search(text, lo, stop)) is not None:
+        stop = match.start()
+        if is_break(text, stop) and (stop + 1 < pos or text[stop] == "\n"):
+            return stop + 1
+    return lo
+
+
+def sentence_end(text: str, pos: int, ceiling: int, *, reach: int = REACH) -> int:
+    """Where the sentence holding ``pos`` ends: at its break (the stop itself), or the limit.
+
+    The limit is ``ceiling`` or ``reach`` characters after ``pos``, whichever is nearer.
+    """
+    hi = min(ceiling, pos + reach)
+    for match in _CANDIDATE.finditer(text, pos, hi):
+        if is_break(text, match.start()):
+            return match.start()
+    return hi
+
+
+def sentence_bounds(text: str, pos: int, lo: int, hi: int) -> Span:
+    """The sentence around ``pos`` inside ``text[lo:hi]``: its start and its break.
+
+    Examples:
+        >>> text = "Llegó tarde. El ministro dijo que sí. Luego se fue."
+        >>> sentence_bounds(text, 20, 0, len(text)).of(text)
+        ' El ministro dijo que sí'
+    """
+    return Span(sentence_start(text, pos, lo), sentence_end(text, pos, hi))
+
+
+def breaks_between(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends anywhere in ``text[start:end]``.
+
+    Examples:
+        >>> breaks_between("el 22 y el 23", 0, 13), breaks_between("el 22. El 23", 0, 12)
+        (False, True)
+    """
+    return any(is_break(text, m.start()) for m in _CANDIDATE.finditer(text, start, end))
