@@ -21,6 +21,7 @@ __all__ = [
     "furniture_kind",
     "is_breadcrumb",
     "is_counter",
+    "is_credit",
     "is_share_bar",
     "layout_words",
 ]
@@ -206,6 +207,22 @@ def _credit_pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?:^|[\s.(\[])(?:{words})\s{{0,2}}:\s{{0,3}}[^():.\[\]]{{1,40}}\.?[)\]]?\s{{0,3}}$"
     )
+
+
+@functools.cache
+def _credit_words() -> frozenset[str]:
+    return frozenset(fold(row[1]) for row in rows("boilerplate.tsv") if row[0] == "credit")
+
+
+def is_credit(text: str) -> bool:
+    """Whether a line is a photo credit alone: a credit word, a colon, a name.
+
+    Examples:
+        >>> is_credit("Foto: Agencia Uno"), is_credit("Tiempo de lectura: 2 minutos")
+        (True, False)
+    """
+    head, colon, _rest = key(text).partition(":")
+    return bool(colon) and head.strip() in _credit_words()
 
 
 def caption_credit(text: str) -> bool:

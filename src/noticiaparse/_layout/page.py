@@ -35,6 +35,7 @@ from noticiaparse._layout.boilerplate import (
     furniture_kind,
     is_breadcrumb,
     is_counter,
+    is_credit,
     is_share_bar,
     layout_words,
     masthead_words,
@@ -95,6 +96,8 @@ _POST_LINK = regex.compile(r"(?:pic\.twitter\.com|https?://t\.co)/\w{1,40}")
 #: An embedded post's text has at most this many characters and lines.
 _MAX_POST = 300
 _MAX_POST_LINES = 3
+#: A photo credit alone ("Foto: Agencia Uno") has at most this many words.
+_CREDIT_WORDS = 8
 _HASHTAGS = regex.compile(r"#\w{1,40}(?:[\s,]{1,3}#\w{1,40}){1,20}")
 _NUMBERED = regex.compile(r"\d{1,2}\s?[.)-]\s{0,3}\p{Lu}")
 
@@ -224,7 +227,7 @@ def _continues(above: str, text: str) -> bool:
     first = text[:1]
     if _LETTER.search(above) is None or _KEY.match(text) is not None:
         return False  # under a rule or a mark; a "key: value" line of metadata
-    if first in _CONTINUATION or first.islower():
+    if first in _CONTINUATION or (first.islower() and len(above) > _MAX_LABEL):
         # (not a title under its title tag: "cómo el sector … | Site" over "cómo el sector …")
         return not above.startswith(_DIALOGUE) and not above.startswith(text[:_MAX_LABEL])
     tail = above.rsplit(None, 1)[-1] if above else ""
@@ -360,6 +363,11 @@ def _combined(text: str) -> _Reading:
     return _TEXT
 
 
+def _bare_credit(line: _Line) -> bool:
+    """A photo credit on its own ("Foto: Agencia Uno"), not a caption closed by one."""
+    return line.words <= _CREDIT_WORDS and is_credit(line.text)
+
+
 def _captions_and_posts(lines: Sequence[_Line]) -> None:
     """What a photo credit or a post's signature closes is furniture too.
 
@@ -373,7 +381,7 @@ def _captions_and_posts(lines: Sequence[_Line]) -> None:
             # a menu's entry among others; alone, an intertitle or a list's one line
             near = [lines[j].kind for j in (i - 1, i + 1) if 0 <= j < len(lines)]
             line.kind = "item" if any(k in ("bullet", "item") for k in near) else ""
-        if line.kind == "media" and i and line.gap == 0:
+        if line.kind == "media" and i and line.gap == 0 and _bare_credit(line):
             above = lines[i - 1]
             if (
                 above.kind == ""
@@ -565,7 +573,11 @@ def _title_over_text(
         return t, (lines[t].start, lines[t].end)
     if _repeats_above(lines, h):
         return found  # the title tag repeats it: the page's own title
-    between = sum(1 for k in range(h + 1, t) if lines[k].kind == "" and lines[k].role is Role.NONE)
+    texts = [ln for ln in lines[h + 1 : t] if ln.kind == "" and ln.role is Role.NONE]
+    sentences = sum(1 for ln in texts if _sentence_line(ln))
+    if sentences > 1:
+        return found  # the article's text has begun under it
+    between = len(texts) - sentences
     if (
         between >= _MENU_LINES
         or (_closed(lines[h].text) and found[1] == (lines[h].start, lines[h].end))
@@ -928,16 +940,13 @@ def _past_header(lines: Sequence[_Line], start: int) -> int:
         return p
     if p - start > _TOP:
         return start
-    last = max(
-        (k for k in range(start, p) if lines[k].kind not in ("", "bare", "item")),
-        default=None,
-    )
+    last = max((k for k in range(start, p) if lines[k].kind in _HEADER), default=None)
     if last is None:
         return start
     for line in lines[start : last + 1]:
-        if line.role is Role.NONE:
+        if line.role is Role.NONE and line.kind in ("", "item") and not _sentence_line(line):
             line.role = Role.FURNITURE
-    return last + 1
+    return start
 
 
 def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
