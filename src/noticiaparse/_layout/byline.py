@@ -69,6 +69,12 @@ def _name() -> regex.Pattern[str]:
     )
 
 
+def _name_shaped(text: str) -> bool:
+    """Every word capitalised, or a particle: "Redacción El Norte", "Agencia de Noticias"."""
+    particles = layout_words("name_particle")
+    return all(w[:1].isupper() or w in particles for w in text.split())
+
+
 @attrs.frozen
 class Byline:
     """A byline read from one line.
@@ -172,6 +178,9 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
     folded = (fold(line) if folded is None else folded).strip(" .:")
     if folded in desks() or folded in roles() or _role_line(folded) or folded in leads():
         return Byline(authors=())  # a desk, a role, or "Por" over the names on the next line
+    words = folded.split()
+    if words[0] in desks() and len(words) <= _MAX_NAME_WORDS and _name_shaped(line):
+        return Byline(authors=())  # a desk and its section or outlet: "Redacción El Norte"
     lead = _lead().match(line)
     if lead is not None:
         rest = line[lead.end() :]

@@ -1323,12 +1323,40 @@ def _find_headline(lines: list[_Line]) -> tuple[int, tuple[int, int]] | None:
     return found
 
 
-def _find_deck(lines: Sequence[_Line], h: int) -> int | None:
+def _two_line_deck(lines: list[_Line], c1: int) -> bool:
+    """A deck set in two short lines, the byline or date right under them: joined.
+
+    "Title", "First summary sentence.", "Second one.", "Por Ana Soto": the two lines
+    between the title and the header furniture are one deck.
+    """
+    c2 = c1 + 1
+    if c2 + 1 >= len(lines):
+        return False
+    first, second, after = lines[c1], lines[c2], lines[c2 + 1]
+    if not (
+        second.gap == 0
+        and first.kind == second.kind == ""
+        and after.kind in _META
+        and len(first.text) + len(second.text) <= _SHORT_DECK
+        and _closed(first.text)
+        and _closed(second.text)
+    ):
+        return False
+    first.end = second.end
+    first.text = first.text + " " + second.text  # (read by the layout only; offsets rule)
+    del lines[c2]
+    return True
+
+
+def _find_deck(lines: list[_Line], h: int) -> int | None:
     """The deck's line under headline ``h``, past labels (a menu, a kicker), if any."""
     c1 = _next_text(lines, h)
     while c1 is not None and _label(lines[c1]) and _next_text(lines, c1) is not None:
         lines[c1].role = Role.FURNITURE
         c1 = _next_text(lines, c1)
+    if c1 is not None and _two_line_deck(lines, c1):
+        lines[c1].role = Role.DECK
+        return c1
     if c1 is not None and _is_deck(lines, h, c1):
         lines[c1].role = Role.DECK
         return c1
