@@ -90,7 +90,7 @@ _IMAGE = regex.compile(rf"!{_MD_LINK}")
 #: A list item's mark: "* ", "+ ", "- ", "• ", "1. ".
 _BULLET = regex.compile(r"(?:[*+•·▪◦-]|\d{1,2}[.)])\s{1,3}(?=\S)")
 #: A list item of at most this many words, not closed like a sentence, is a menu's.
-_MENU_ITEM_WORDS = 8
+_MENU_ITEM_WORDS = 12
 _MIN_GLUED_LINKS = 3
 _POST_LINK = regex.compile(r"(?:pic\.twitter\.com|https?://t\.co)/\w{1,40}")
 #: An embedded post's text has at most this many characters and lines.
@@ -231,7 +231,10 @@ def _continues(above: str, text: str) -> bool:
         # (not a title under its title tag: "cómo el sector … | Site" over "cómo el sector …")
         return not above.startswith(_DIALOGUE) and not above.startswith(text[:_MAX_LABEL])
     tail = above.rsplit(None, 1)[-1] if above else ""
-    return len(above) > _MAX_LABEL and tail in layout_words("open_end")
+    # a line ending with a word no sentence ends with, a comma or a dateline's dash
+    return len(above) > _MAX_LABEL and (
+        tail in layout_words("open_end") or above.endswith((",", " -", "–", "—"))
+    )
 
 
 def _flattened(text: str) -> bool:
@@ -327,7 +330,9 @@ def _shape_kind(text: str) -> str | None:
         if _LINKS.fullmatch(text):
             return "item"  # links alone: a menu's, a related list's
         bullet = _BULLET.match(text)
-        if bullet is not None and len(text[bullet.end() :].split()) <= _MENU_ITEM_WORDS:
+        if bullet is not None and (
+            len(text[bullet.end() :].split()) <= _MENU_ITEM_WORDS or not _closed(text)
+        ):
             return "bullet"  # a short list item: a menu's entry when others stand by it
     if len(_GLUED.findall(text, 0, _MAX_LABEL * 4)) >= _MIN_GLUED_LINKS and not _closed(text):
         return "line"  # links glued into one line: "TemasCorte SupremaOrganismos"
@@ -424,7 +429,7 @@ def _site_part(part: str) -> bool:
     return (
         bool(part)
         and len(part) <= _MAX_LABEL
-        and len(part.split()) <= _SITE_WORDS
+        and sum(1 for w in part.split() if w not in layout_words("site_particle")) <= _SITE_WORDS
         and (part[0].isupper() or part[0].isdigit() or _DOMAIN.search(part) is not None)
         and not part.endswith(("?", "!", ":", ","))
     )
@@ -744,8 +749,8 @@ def _named_site_first(text: str) -> bool:
 def _plausible_headline(line: _Line) -> bool:
     """Title-sized, and not a long sentence closed by a full stop (a paragraph)."""
     text = line.text
-    if len(text) > _MAX_HEADLINE:
-        return False
+    if len(text) > _MAX_HEADLINE or text.endswith(":"):
+        return False  # (a title never ends with a colon: a prompt or a label does)
     return not (len(text) > _LONG_TITLE and text.endswith("."))
 
 
