@@ -926,6 +926,21 @@ def _caption_under_deck(lines: Sequence[_Line], deck_index: int) -> None:
         first.role = Role.FURNITURE
 
 
+def _past_menus(lines: Sequence[_Line], start: int, p: int) -> int:
+    """The end of the last long run of text lines without a sentence before line ``p``."""
+    cut = start
+    run = 0
+    for k in range(start, p + 1):
+        line = lines[k]
+        if k == p or _sentence_line(line):
+            if run > _END_RUN:
+                cut = k
+            run = 0
+        elif line.kind in ("", "item") and line.role is Role.NONE:
+            run += 1
+    return cut
+
+
 def _past_header(lines: Sequence[_Line], start: int) -> int:
     """Where the body starts: past the header furniture over the first paragraph.
 
@@ -937,12 +952,13 @@ def _past_header(lines: Sequence[_Line], start: int) -> int:
     p = _first_paragraph(lines, start)
     if p is None:
         return start
-    if p - start > _END_RUN and not any(_sentence_line(ln) for ln in lines[start:p]):
+    cut = _past_menus(lines, start, p)
+    if cut > start:
         # a menu or a widget between the title and the text: none of it is the article's
-        for line in lines[start:p]:
+        for line in lines[start:cut]:
             if line.role is Role.NONE:
                 line.role = Role.FURNITURE
-        return p
+        return cut
     if p - start > _TOP:
         return start
     last = max((k for k in range(start, p) if lines[k].kind in _HEADER), default=None)
