@@ -1361,6 +1361,7 @@ def _two_line_deck(lines: list[_Line], c1: int) -> bool:
         and len(first.text) + len(second.text) <= _SHORT_DECK
         and _closed(first.text)
         and _closed(second.text)
+        and _next_text(lines, c2 + 1) is not None  # the text under the header
     ):
         return False
     first.end = second.end
