@@ -108,8 +108,8 @@ def _names(text: str) -> tuple[str, ...] | None:
         words = folded.split()
         if not words:
             continue
-        if folded in desks() or folded in roles() or words[0] in desks():
-            continue  # "Redacción", "Agencia EFE", "Redacción El Tiempo"
+        if folded in desks() or folded in roles() or words[0] in desks() or _outlet(name):
+            continue  # "Redacción", "Agencia EFE", "Redacción El Tiempo", "El Sol de León"
         if not _name().fullmatch(name) or not 2 <= len(name.split()) <= _MAX_NAME_WORDS:
             return None
         authors.append(name)
@@ -126,9 +126,25 @@ def _is_role(text: str) -> bool:
 
 
 def _is_desk(text: str) -> bool:
-    """A desk or agency signing beside the names: "Agencia EFE", "Redacción"."""
+    """A desk, agency or outlet signing beside the names: "Agencia EFE", "El Sol"."""
     words = fold(text).strip(" .:").split()
-    return bool(words) and (" ".join(words) in desks() or words[0] in desks())
+    return bool(words) and (
+        " ".join(words) in desks() or words[0] in desks() or _outlet(text.strip())
+    )
+
+
+def _outlet(text: str) -> bool:
+    """An outlet's name: an article and capitalised words ("El Diario del Norte").
+
+    A person's name never opens with an article.
+    """
+    words = text.split()
+    return (
+        len(words) >= 2
+        and fold(words[0]) in layout_words("opener_article")
+        and words[0][:1].isupper()
+        and _name_shaped(" ".join(words[1:]))
+    )
 
 
 def _role_line(folded: str) -> bool:
