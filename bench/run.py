@@ -464,7 +464,7 @@ def measure_many(
 # --- the report -----------------------------------------------------------------------
 
 
-def verdict(ok: bool) -> str:
+def verdict(ok: bool) -> str:  # noqa: FBT001 (a test's outcome, as a word)
     return "meets" if ok else "MISSES"
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from typing import Any
 
 import pytest
@@ -473,10 +472,10 @@ def test_import_does_not_load_dateparser() -> None:
         *("months", "de-mayo-de", "spaces", "long-line"),
     ],
 )
-def test_hostile_input_stays_fast(hostile: str) -> None:
-    started = time.perf_counter()
-    parse_dates(hostile, REF)
-    assert time.perf_counter() - started < 5
+def test_hostile_input_parses(hostile: str) -> None:
+    # how the time grows with the input is measured by bench/scaling.py, not here
+    for date in parse_dates(hostile, REF):
+        assert date.raw == hostile[date.start : date.end]
 
 
 @given(st.text())

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import random
-import time
 import unicodedata
 from html.entities import codepoint2name
 
@@ -305,10 +304,9 @@ HOSTILE = {
 
 
 @pytest.mark.parametrize("text", list(HOSTILE.values()), ids=list(HOSTILE))
-def test_hostile_input_is_linear(text: str) -> None:
-    started = time.perf_counter()
+def test_hostile_input_is_repaired(text: str) -> None:
+    # how the time grows with the input is measured by bench/scaling.py, not here
     repaired = build_spine(text, REPAIR_STAGES).repaired
-    assert time.perf_counter() - started < 2.0
     assert isinstance(repaired, str)
 
 

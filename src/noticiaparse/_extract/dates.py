@@ -54,7 +54,7 @@ from noticiaparse._text.calendar import (
     weekday_number,
     weekdays,
 )
-from noticiaparse._text.lexicons import lines
+from noticiaparse._text.lexicons import lines, word_classes
 from noticiaparse._text.marks import quoted_spans
 from noticiaparse._text.sentences import breaks_between, sentence_start
 from noticiaparse._text.span import Span
@@ -69,6 +69,31 @@ _LOOKBACK = 48
 _SENTENCE_REACH = 120
 #: A quotation this long (words) or shorter can be a title or a name.
 _TITLE_WORDS = 12
+#: The most characters between the two ends of a range ("12 y 13", "12 al 15").
+_MAX_RANGE_LINK = 12
+#: A two-digit year below the pivot is this century's, otherwise the last one's.
+_PIVOT = 70
+_CENTURY = 2000
+_TWO_DIGITS = 100
+_SHORT_YEAR_DIGITS = 2
+#: The years a numeric date ("12/03/1998") may have.
+_YEARS = range(1500, 2200)
+#: A word before a date this long or longer, with a participle's ending, is a participle.
+_MIN_PARTICIPLE = 5
+#: A bare "el 22" follows another day by at most this many characters.
+_MAX_DAY_GAP = 80
+
+
+@functools.cache
+def _words(kind: str) -> frozenset[str]:
+    """One class of ``lexicons/date_words.tsv``: the words around a mention that decide it."""
+    return word_classes("date_words.tsv")[kind]
+
+
+@functools.cache
+def _participles() -> tuple[str, ...]:
+    """The participle endings ("aprobado", "realizadas"): a participle before a date is past."""
+    return tuple(sorted(word_classes("verb_endings.tsv")["date_participle"]))
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -199,17 +224,7 @@ def _trigger_starts(low: str, lo: int, hi: int) -> Iterator[int]:
 def _prefix_pattern() -> regex.Pattern[str]:
     """The determiners and direction words just before a mention, read backwards."""
     words = [
-        "el",
-        "la",
-        "los",
-        "las",
-        "del",
-        "al",
-        "un",
-        "una",
-        "día",
-        "mes de",
-        "el mes de",
+        *_words("prefix"),
         *(p for p, role in date_markers().items() if role in ("past", "next", "this", "that")),
     ]
     # (?r): matched right to left from the mention, so a search costs the prefix only
@@ -231,34 +246,14 @@ _PREV_WORD = regex.compile(r"(?r)(\p{L}+)\.?\s*$")
 _BARE_YEAR_BACK = regex.compile(r"(?r)(?<![0-9.,])(?:1[5-9]|20)[0-9]{2}(?![0-9]|[.,][0-9])")
 _JOIN = regex.compile(r"(?:,|y|e|o|u|al|a|hasta)")
 _RANGE_LINK = regex.compile(r"(?:y|e|o|a|al|hasta|-|–|,)(?:\s+(?:el|hasta|hasta\s+el))?")
-#: The words before a bare year that make it the sentence's year ("en 2019", "el 2019").
-_YEAR_PREPOSITIONS = frozenset(("el", "en", "del", "de", "año", "desde", "durante", "hasta"))
 _NUMBER = regex.compile(r"[0-9]{1,2}")
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 _NOWADAYS = regex.compile(r"\s+(?:en\s+día|por\s+hoy)\b")
 _TIME_BEFORE = regex.compile(r"(?r)[0-9]{1,2}[:.][0-9]{2}\s*(?:h|hrs|horas)?\.?\s*$")
-#: The words before a capitalised month that make it a month ("en Julio").
-_MONTH_PREPOSITIONS = frozenset(
-    ("de", "en", "desde", "hasta", "para", "durante", "y", "a", "entre")
-)
-#: Words before "mañana" that make it a time of day, "the future" or "later", not tomorrow.
-_NOT_TOMORROW_BEFORE = frozenset(
-    (
-        *("la", "una", "esta", "esa", "aquella", "cada", "toda", "media", "el", "un", "del"),
-        *("de", "misma", "otra", "su", "sus", "nuestra", "buena", "las", "por"),
-        *("no", "ni", "o"),  # "hoy y no mañana", "hoy o mañana": now or later, not a day
-    )
-)
-#: "<word> de hoy" names today: "las 10:50 de hoy", "la jornada de hoy".
-#: The present perfect ("ha habido", "han cambiado"): with "hoy", mostly "nowadays".
-_PERFECT = frozenset(("ha", "han", "he", "has", "hemos"))
 _NOW_SO_FAR = regex.compile(r"(?r)(?:hasta\s+el|\ba(?:l)?)\s*$")
-_PARTICIPLES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 _CLAUSE_OR_COMMA = regex.compile(r"[,.;:!?\n«»“”\"()]")
 #: How many words after "hoy" are read for its verb.
 _ADJACENT_WORDS = 5
-_CLITICS = frozenset(("se", "le", "lo", "la", "les", "los", "me", "te", "nos", "no", "ya"))
-_DAY_OF_WORDS = frozenset(("jornada", "mañana", "tarde", "noche", "madrugada", "día", "sesión"))
 
 
 def find_dates(
@@ -413,7 +408,7 @@ def _range_year(region: _Region, item: FoundDate, other: FoundDate) -> int | Non
     if year is None or other.month is None:
         return None
     between = region.low[item.end : other.start].strip()
-    if len(between) > 12 or _RANGE_LINK.fullmatch(between) is None:
+    if len(between) > _MAX_RANGE_LINK or _RANGE_LINK.fullmatch(between) is None:
         return None
     later = (item.month, item.day or 0) > (other.month, other.day or 0)
     return year - 1 if later else year
@@ -424,7 +419,7 @@ def _range_year_after(region: _Region, other: FoundDate, item: FoundDate) -> int
     if other.year is None or other.month is None:
         return None
     between = region.low[other.end : item.start].strip()
-    if len(between) > 12 or _RANGE_LINK.fullmatch(between) is None:
+    if len(between) > _MAX_RANGE_LINK or _RANGE_LINK.fullmatch(between) is None:
         return None
     earlier = (item.month or 0, item.day or 0) < (other.month, other.day or 0)
     return other.year + 1 if earlier else other.year
@@ -437,7 +432,7 @@ def _sentence_year(region: _Region, start: int) -> int | None:
     if match is None:
         return None
     prev = region.prev_word(match.start())
-    if prev is None or prev.group(1).lower() not in _YEAR_PREPOSITIONS:
+    if prev is None or prev.group(1).lower() not in _words("year_cue"):
         return None
     return int(match.group())
 
@@ -476,12 +471,17 @@ def _day_value(value: str) -> int:
     return int(digits) if digits else 1  # "primero", "primer día"
 
 
+def _two_digit_year(two: int) -> int:
+    """The year a two-digit year stands for: 2000-2069, else 1970-1999 ("del 19", "1/3/85")."""
+    return (_CENTURY if two < _PIVOT else _CENTURY - _TWO_DIGITS) + two
+
+
 def _tail(match: regex.Match[str], prefix: str) -> tuple[int | None, int | None, str | None]:
     """The year a shape's tail states, the year shift it implies, and its direction."""
     year = _int(match[f"{prefix}_y"] or match[f"{prefix}_yb"] or match[f"{prefix}_yp"])
     if match[f"{prefix}_y2"]:  # "octubre del 19"
         two = int(match[f"{prefix}_y2"])
-        year = 2000 + two if two < 70 else 1900 + two
+        year = _two_digit_year(two)
     rel = match[f"{prefix}_rel"]
     if rel is None:
         return year, None, None
@@ -509,7 +509,7 @@ def _read_match(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
     start, end = match.span()
     day = int(match["g_d1"] or match["g_d2"] or match["g_d3"] or match["h_d"])
     pre_start, words = _prefix(region, start)
-    if words and words[-1] not in ("los", "las", "un", "una", "al"):
+    if words and words[-1] not in _words("prefix_apart"):
         start = pre_start  # "el día 25", "el próximo día 15", "la mañana del 13"
     return [FoundDate(start, end, region.index, "day", day=day, role=_roles(words))]
 
@@ -521,13 +521,13 @@ def _read_numeric(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
     else:
         day, month = int(match["a_d"]), int(match["a_m"])
         digits = match["a_y"]
-        if len(digits) == 2:
+        if len(digits) == _SHORT_YEAR_DIGITS:
             if match["a_sep"] == ".":
                 return []  # "1.12.23" is more often a number than a date
-            year = 2000 + int(digits) if int(digits) < 70 else 1900 + int(digits)
+            year = _two_digit_year(int(digits))
         else:
             year = int(digits)
-            if not 1500 <= year <= 2199:
+            if year not in _YEARS:
                 return []
     if valid_date(year, month, day) is None:
         return []
@@ -608,7 +608,7 @@ def _capital_month_ok(region: _Region, start: int, end: int) -> bool:
     "Plaza de Mayo", "Julio Pérez", "Revolución de Mayo" are names.
     """
     prev = region.prev_word(start)
-    if prev is None or prev.group(1) not in _MONTH_PREPOSITIONS:
+    if prev is None or prev.group(1) not in _words("month_cue"):
         return False
     before = region.prev_word(prev.start())
     if before is not None and before.group(1)[0].isupper():
@@ -621,9 +621,9 @@ def _read_weekday(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
     start, end = match.span()
     pre_start, words = _prefix(region, start)
     markers = date_markers()
-    if words and words[-1] in ("los", "las", "un", "una"):
+    if words and words[-1] in _words("every"):
         return []  # "los lunes": every Monday
-    determined = any(w in ("el", "del", "al", "día") or w in markers for w in words)
+    determined = any(w in _words("determined") or w in markers for w in words)
     day = _int(match["e_d"])
     rel = match["e_rel"]
     tail_role = markers.get(" ".join(rel.split())) if rel else None
@@ -656,9 +656,11 @@ def _read_deictic(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
     prev = region.prev_word(start)
     prev_word = prev.group(1).lower() if prev else ""
     next_word = region.next_word(end)
-    if phrase == "mañana" and (prev_word in _NOT_TOMORROW_BEFORE or next_word in ("del", "de")):
+    if phrase == "mañana" and (
+        prev_word in _words("not_tomorrow") or next_word in _words("after_morning")
+    ):
         return []  # "la mañana", "el mañana": a time of day, the future
-    if phrase in ("hoy", "ayer") and prev_word in ("el", "del", "al", "un", "su"):
+    if phrase in ("hoy", "ayer") and prev_word in _words("noun_determiner"):
         return []  # "entre el ayer y el hoy": nouns, not days
     if phrase == "hoy" and not _hoy_is_a_day(region, start, end, prev, next_word):
         return []
@@ -687,7 +689,7 @@ def _hoy_is_a_day(
         if _TIME_BEFORE.search(region.text, max(region.lo, prev.start() - 12), prev.start()):
             return True  # "hasta las 10:50 de hoy"
         before = region.prev_word(prev.start())
-        if before is not None and before.group(1).lower() in _DAY_OF_WORDS:
+        if before is not None and before.group(1).lower() in _words("day_part"):
             if before.group(1).lower() != "día":
                 return True  # "la jornada de hoy"
             # "el día de hoy" is today; "hasta el día de hoy", "al día de hoy": until now
@@ -707,9 +709,9 @@ def _adjacent_tense(region: _Region, start: int, end: int) -> int:
     prev = _PREV_WORD.search(region.text, max(region.lo, start - _LOOKBACK), start)
     if prev is not None and region.text[prev.end(1) : start].strip() == "":
         word = prev.group(1).lower()
-        if len(word) >= 5 and word.endswith(_PARTICIPLES):
+        if len(word) >= _MIN_PARTICIPLE and word.endswith(_participles()):
             return PAST
-        tense = word_tense(word, None) if word not in _PERFECT else NONE
+        tense = word_tense(word, None) if word not in _words("perfect") else NONE
         if tense != NONE:
             return tense
     if region.text[end : end + 1] not in (" ", ""):
@@ -718,9 +720,9 @@ def _adjacent_tense(region: _Region, start: int, end: int) -> int:
     right = stop.start() if stop is not None else min(region.hi, end + _LOOKBACK)
     after = _WORD.findall(region.text, end, right)[:_ADJACENT_WORDS]
     for index, word in enumerate(after):
-        if word[0].isupper() or word.lower() in _CLITICS:
+        if word[0].isupper() or word.lower() in _words("clitic"):
             continue
-        if word.lower() in _PERFECT:
+        if word.lower() in _words("perfect"):
             return NONE  # "hoy los tiempos han cambiado": nowadays
         tense = word_tense(word, after[index + 1] if index + 1 < len(after) else None)
         if tense != NONE:
@@ -736,7 +738,7 @@ def _in_parens(region: _Region, start: int, end: int) -> bool:
 
 def _follows_day(region: _Region, start: int, out: Sequence[FoundDate]) -> bool:
     """A bare "el 22" counts only right after another day in the same sentence."""
-    if not out or start - out[-1].end > 80 or out[-1].day is None:
+    if not out or start - out[-1].end > _MAX_DAY_GAP or out[-1].day is None:
         return False
     return not breaks_between(region.text, out[-1].end, start)
 
@@ -752,7 +754,7 @@ def _is_name(region: _Region, item: FoundDate) -> bool:
         word = prev.group(1)
         if word.lower() in _name_cues():
             return True
-        if word in ("de", "del"):  # "la plaza de Mayo", "Avenida del 11 de Septiembre"
+        if word in _words("name_link"):  # "la plaza de Mayo", "Avenida del 11 de Septiembre"
             cue = region.prev_word(prev.start())
             if cue is not None and cue.group(1).lower() in _name_cues():
                 return True

@@ -29,7 +29,7 @@ import attrs
 
 from noticiaparse._model import Money
 from noticiaparse._text.fold import fold
-from noticiaparse._text.lexicons import lines, rows
+from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.numbers import (
     Quantity,
     decimal_mark,
@@ -45,9 +45,18 @@ __all__ = ["CurrencyForm", "find_money", "resolve_currency"]
 MAX_GROUP = 12
 #: How far after an amount's first character its currency may be ("entre 12 y 13 mil pesos").
 CUE_WINDOW = 120
+#: A lexicon currency starting with this depends on the country (lexicons/local_currency.tsv).
+_LOCAL = "@"
+#: The local-currency row for a country without its own row.
+_ANY_COUNTRY = "*"
+#: Hundredths of the currency named after them or in context ("centavos").
+_CENTS = "@cents"
+#: The word "pesos": the local peso, and what bare "centavos" are hundredths of.
+_PESO = "@peso"
+#: The most characters between a currency sign and its number ("US$ 5", "$   5").
+_MAX_SIGN_GAP = 3
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _LETTER_AFTER = r"(?![^\W\d_])"
-_ARTICLES = ("un", "una", "uno")
 
 
 @attrs.frozen
@@ -80,7 +89,7 @@ def _lexicon() -> _Lexicon:
     words: dict[str, list[tuple[tuple[str, ...], CurrencyForm]]] = {}
     for row in rows("currencies.tsv"):
         form, currency, kind = row[:3]
-        multiplier = Decimal(row[3]) if len(row) > 3 else Decimal(1)
+        multiplier = Decimal(row[3]) if row[3:] else Decimal(1)
         entry = CurrencyForm(form, currency, kind, multiplier)
         if kind == "sign":
             signs[form] = entry
@@ -174,7 +183,7 @@ def _anchor_pattern(
         if form[0].isalpha():
             forms[form] = _LETTER_AFTER if form[-1].isalpha() else ""
     number_rows = rows("numbers.tsv")
-    openers = [w for w, _, kind in number_rows if kind != "half" and fold(w) not in _ARTICLES]
+    openers = [w for w, _, kind in number_rows if kind != "half" and fold(w) not in _ones()]
     followers = [w for w, _, kind in number_rows if kind in ("big", "thousand")]
     followers += [
         entry.form.split()[0]
@@ -185,10 +194,16 @@ def _anchor_pattern(
     follower_tail = " {1,3}(?=" + _trie(dict.fromkeys(_cased(followers), _LETTER_AFTER)) + ")"
     for word in _cased(openers):
         forms.setdefault(word, _LETTER_AFTER)
-    for word in _cased([*_ARTICLES, "medio", "media"]):
+    for word in _cased([*sorted(_ones()), "medio", "media"]):
         forms.setdefault(word, follower_tail)
     first_chars = "".join(sorted({f[0] for f in signs if not f[0].isalpha()}))
     return re.compile(rf"\d|[{re.escape(first_chars)}]|\b{_trie(forms)}")
+
+
+@functools.cache
+def _ones() -> frozenset[str]:
+    """The words for one ("un", "una", "uno"): a number only before a scale ("un millón")."""
+    return word_classes("function_words.tsv")["one"]
 
 
 def resolve_currency(currency: str, country: str | None) -> str | None:
@@ -200,12 +215,12 @@ def resolve_currency(currency: str, country: str | None) -> str | None:
         >>> resolve_currency("@dollar", "US"), resolve_currency("EUR", None)
         ('USD', 'EUR')
     """
-    if not currency.startswith("@"):
+    if not currency.startswith(_LOCAL):
         return currency
     local = _lexicon().local
     if country is not None and (country, currency) in local:
         return local[country, currency]
-    return local.get(("*", currency))
+    return local.get((_ANY_COUNTRY, currency))
 
 
 _WORD = re.compile(r" {0,3}([^\W\d_]+)")
@@ -300,7 +315,7 @@ class _Suffix:
     cents: bool = False
 
 
-def _named_after_de(text: str, pos: int, end: int, codes: bool) -> _Token | None:
+def _named_after_de(text: str, pos: int, end: int, *, codes: bool) -> _Token | None:
     """The currency of "de pesos", "de dólar", "de US$" after ``pos``."""
     de = _DE.match(text, pos, end)
     if de is None:
@@ -351,7 +366,7 @@ def _amount(text: str, pos: int, end: int, mark: str) -> _Amount | None:
         quantity = scan_quantity(text, pos, end, mark)
     if quantity is None:
         return None
-    if prefix is not None and quantity.start - prefix.end > 3:
+    if prefix is not None and quantity.start - prefix.end > _MAX_SIGN_GAP:
         return None
     suffix = _read_suffix(text, quantity.end, end, quantity)
     value = quantity.value * suffix.multiplier
@@ -361,7 +376,7 @@ def _amount(text: str, pos: int, end: int, mark: str) -> _Amount | None:
         value *= prefix.entry.multiplier
         symbol = prefix.text
         # "$5 millones de dólares": the word names the currency a bare "$" leaves open.
-        if currency is None or not prefix.entry.currency.startswith("@"):
+        if currency is None or not prefix.entry.currency.startswith(_LOCAL):
             currency = prefix.entry.currency
     return _Amount(
         start=prefix.start if prefix is not None else quantity.start,
@@ -377,7 +392,7 @@ def _amount(text: str, pos: int, end: int, mark: str) -> _Amount | None:
     )
 
 
-def _other_unit_follows(text: str, pos: int, end: int, scaled: bool) -> bool:
+def _other_unit_follows(text: str, pos: int, end: int, *, scaled: bool) -> bool:
     """Whether a word that counts something else follows ("3 personas", "5 %").
 
     After a number without a scale word only the function words of
@@ -424,7 +439,7 @@ def _group(text: str, pos: int, end: int, mark: str) -> tuple[list[_Amount], int
     return amounts, cursor
 
 
-def _share(amounts: list[_Amount], intro: bool) -> list[_Amount]:
+def _share(amounts: list[_Amount], *, intro: bool) -> list[_Amount]:
     """Give bare endpoints of a range or list the scale and currency they share."""
     if len(amounts) == 1:
         return amounts
@@ -504,11 +519,11 @@ def find_money(spine: Spine, regions: Sequence[Span], country: str | None) -> tu
     for region_start, region_end in regions:
         context: str | None = None  # the last currency named in this region (for "centavos")
         for amounts, intro in _groups(text, max(0, region_start), min(len(text), region_end), mark):
-            for amount in _share(amounts, intro):
+            for amount in _share(amounts, intro=intro):
                 if amount.currency is None:
                     continue
-                if amount.currency == "@cents":
-                    currency = context or resolve_currency("@peso", country)
+                if amount.currency == _CENTS:
+                    currency = context or resolve_currency(_PESO, country)
                 else:
                     currency = resolve_currency(amount.currency, country)
                     context = currency or context

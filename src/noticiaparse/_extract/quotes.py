@@ -29,6 +29,7 @@ from noticiaparse._reading import (
     Reading,
     Token,
     TokenIndex,
+    endings_of,
     phrase_after,
     phrase_before,
     read_attributions,
@@ -46,6 +47,13 @@ from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.spine import Spine
 
 __all__ = ["RawQuote", "find_quotes", "read_quotes"]
+
+#: A quotation of this many words or fewer is short: a term, unless a verb claims it.
+_SHORT_WORDS = 3
+#: A quotation of this many words or more reads as a sentence.
+_SENTENCE_WORDS = 6
+#: The most adverbs and auxiliaries stepped over between a closing mark and its cue.
+_MAX_STEPPED = 3
 
 
 @attrs.frozen
@@ -206,7 +214,7 @@ def _before_words(text: str, pos: int, floor: int) -> list[str]:
 
 
 def _classify(  # noqa: C901
-    text: str, raw: RawQuote, floor: int, verb_near: bool, verb_que: bool
+    text: str, raw: RawQuote, floor: int, *, verb_near: bool, verb_que: bool
 ) -> QuoteKind:
     content = text[raw.start : raw.end].strip()
     if raw.dash:
@@ -225,9 +233,9 @@ def _classify(  # noqa: C901
         return QuoteKind.PARTIAL
     if (
         prev_words
-        and prev_words[-1] in ("de", "como")
+        and prev_words[-1] in words_of("term_lead")
         and any(
-            w[len(stem) :] in _VERB_ENDINGS
+            w[len(stem) :] in endings_of("qualifying_ending")
             for w in prev_words[:-1]
             for stem in lines("qualifying_verbs.txt")
             if w.startswith(stem)
@@ -236,12 +244,16 @@ def _classify(  # noqa: C901
         return QuoteKind.PARTIAL  # "calificó el discurso de «provocador»"
     if before.endswith(":"):
         return QuoteKind.DIRECT if capital else QuoteKind.PARTIAL
-    short = len(words) <= 3
-    sentence_like = content[-1:] in ".!?…" or len(words) >= 6
+    short = len(words) <= _SHORT_WORDS
+    sentence_like = content[-1:] in ".!?…" or len(words) >= _SENTENCE_WORDS
     if raw.depth > 0 and short:
         return QuoteKind.TERM
     # "…", continuó, "el precio…": words given right after a reporting incise
-    incise = before.endswith(",") and bool(prev_words) and reporting_verb(prev_words[-1], True)
+    incise = (
+        before.endswith(",")
+        and bool(prev_words)
+        and reporting_verb(prev_words[-1], after_quote=True)
+    )
     if capital:
         if sentence_like or (after[:1] == "," and verb_near) or incise:
             return QuoteKind.DIRECT
@@ -284,14 +296,14 @@ def _after_close(  # noqa: C901, PLR0912
     if stripped.startswith(":"):
         phrase = phrase_after(text, offset + 1, hi, index)
         if phrase is not None and phrase.name is not None:
-            return _Said(phrase, None, True)
+            return _Said(phrase, None, explicit=True)
         return None
     if stripped[:1] in ",—" or (stripped[:1].isalpha() and stripped[:1].islower()):
         offset += 1 if stripped[:1] in ",—" else 0
         tokens = words_in(text, offset, min(hi, offset + 200), index)
         k = 0
         stepped = _adverbs_auxiliaries()
-        while k < len(tokens) and k < 3 and tokens[k].low in stepped:
+        while k < len(tokens) and k < _MAX_STEPPED and tokens[k].low in stepped:
             k += 1
         if (k < len(tokens) and tokens[k].low == "según") or (
             k + 2 < len(tokens)
@@ -315,22 +327,13 @@ def _after_close(  # noqa: C901, PLR0912
             if phrase is None:
                 # "dijo en su oportunidad el ministro": skip a short adverbial
                 for j in range(k + 1, min(len(tokens), k + 5)):
-                    if tokens[j].low in ("el", "la", "los", "las") or tokens[j].capital:
+                    if tokens[j].low in words_of("definite") or tokens[j].capital:
                         if (
                             "," in text[verb.end : tokens[j].start]
                             or "." in text[verb.end : tokens[j].start]
                         ):
                             break
-                        if tokens[k + 1].low in (
-                            "en",
-                            "a",
-                            "durante",
-                            "ayer",
-                            "hoy",
-                            "luego",
-                            "este",
-                            "esta",
-                        ):
+                        if tokens[k + 1].low in words_of("after_verb_adjunct"):
                             phrase = phrase_after(text, tokens[j].start, hi, index)
                         break
             if phrase is not None and phrase.kind == "document":
@@ -360,7 +363,7 @@ def _before_open(  # noqa: C901
         # the headline convention "Boric: «…»"
         phrase = phrase_before(text, sentence_start + len(stripped) - 1, sentence_start, index)
         if phrase is not None and phrase.start == sentence_start + len(pre) - len(pre.lstrip()):
-            return _Said(phrase, None, True)
+            return _Said(phrase, None, explicit=True)
     tokens = words_in(text, sentence_start, raw.open_at, index)
     balance = _mark_balance(text, sentence_start, raw.open_at)
     forms = reporting_forms()
@@ -376,7 +379,7 @@ def _before_open(  # noqa: C901
         if low == "según" and k + 1 < len(tokens):
             phrase = phrase_after(text, tok.end, raw.open_at, index)
             if phrase is not None:
-                return _Said(phrase, tok.text, True)
+                return _Said(phrase, tok.text, explicit=True)
         if reporting_verb(tok.text) or (
             k > 0 and tokens[k - 1].low in words_of("auxiliary") and reporting_participle(tok.text)
         ):
@@ -402,7 +405,7 @@ def _subject(
 
 
 def _aux_start(tokens: Sequence[Token], k: int) -> int:
-    while k > 0 and tokens[k - 1].low in ("ha", "han", "había", "habían", "habría"):
+    while k > 0 and tokens[k - 1].low in words_of("perfect_auxiliary"):
         k -= 1
     return tokens[k].start
 
@@ -497,7 +500,7 @@ def read_quotes(
             _QUE.match(text, a.cue_end, raw.open_at) is not None
             for a in attributions[first : bisect_left(cue_starts, raw.open_at)]
         )
-        kind = _classify(text, raw, floor, verb_near, verb_que)
+        kind = _classify(text, raw, floor, verb_near=verb_near, verb_que=verb_que)
         found.append((raw, kind, said))
     return tuple(_attribute(spine, cast, found, attributions)), read
 
@@ -534,28 +537,6 @@ def _article_regions(text: str, regions: list[tuple[int, int]]) -> list[tuple[in
 
 
 # "que" within a few words after the verb: "afirmó ayer que", "dijo a la prensa que"
-# verb stems that qualify an object with someone's word: "calificó X de «…»"
-_VERB_ENDINGS = frozenset(
-    (
-        "ó",
-        "aron",
-        "a",
-        "an",
-        "aba",
-        "aban",
-        "ado",
-        "ada",
-        "ió",
-        "ieron",
-        "e",
-        "en",
-        "ía",
-        "ido",
-        "ida",
-    )
-)
-
-
 _QUE = regex.compile(r"(?:\s+[\p{L}\p{N},]+){0,3}?\s+que\b")
 
 

@@ -20,10 +20,16 @@ from noticiaparse._reading import (
     Reading,
     read_attributions,
     regions_read,
+    words_of,
 )
 from noticiaparse._text.spine import Spine
 
 __all__ = ["find_sources"]
+
+#: The site's own name, as a page shows it, is at most this long.
+_MAX_SITE_NAME = 40
+#: "el informe": a document named by its article and noun alone is the one just named.
+_ARTICLE_AND_NOUN = 2
 
 
 def find_sources(
@@ -104,7 +110,7 @@ def _site_names(text: str, regions: Sequence[tuple[int, int]]) -> frozenset[str]
                 if mark in line:
                     names.add(line.rsplit(mark, 1)[1].strip().lower())
         cursor = max(cursor, hi)
-    return frozenset(name for name in names if 0 < len(name) <= 40)
+    return frozenset(name for name in names if 0 < len(name) <= _MAX_SITE_NAME)
 
 
 class _Entity:
@@ -158,13 +164,17 @@ class _Ledger:
         spine = self.spine
         entity = self.cast.resolve(phrase)
         name = " ".join(spine.text[entity.start : entity.end].split())
-        if not name or len(name) < 2:
+        if len(name) <= 1:
             return
         kind = entity.kind if entity.kind in {k.value for k in SourceKind} else "person"
         key = entity.key
         if kind == "document":
             words = name.lower().split()
-            if self.last_document and len(words) == 2 and words[0] in ("el", "la", "los", "las"):
+            if (
+                self.last_document
+                and len(words) == _ARTICLE_AND_NOUN
+                and words[0] in words_of("definite")
+            ):
                 key = self.last_document  # "el documento", "el informe": the one just named
             else:
                 self.last_document = key

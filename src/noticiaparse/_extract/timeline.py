@@ -43,6 +43,8 @@ PAST, NONE, FUTURE = -1, 0, 1
 _TENSE_REACH = 120
 #: How many words either side of a mention are read for its verb.
 _TENSE_WORDS = 6
+#: A shorter word is not read for its tense by its ending alone.
+_MIN_SUFFIXED = 5
 
 _WORD = regex.compile(r"\p{L}+")
 _CLAUSE_END = regex.compile(r"[.;!?\n«»“”\"]")
@@ -105,7 +107,7 @@ def word_tense(token: str, following: str | None) -> int:
         return tense
     if word in leads:
         return FUTURE if following == "a" else NONE
-    if len(word) >= 5 and word.endswith(_suffix_tuple()):
+    if len(word) >= _MIN_SUFFIXED and word.endswith(_suffix_tuple()):
         return next(value for suffix, value in suffixes if word.endswith(suffix))
     return NONE
 

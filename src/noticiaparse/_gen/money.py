@@ -11,10 +11,13 @@ This module imports ``hypothesis``; nothing in the parsing core imports it.
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 
 import attrs
 from hypothesis import strategies as st
+
+from noticiaparse._text.lexicons import rows
 
 __all__ = ["ANY_COUNTRY", "RenderedAmount", "money_amounts", "spell_number"]
 
@@ -39,36 +42,25 @@ class RenderedAmount:
     country: str | None
 
 
-_UNITS = ("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve")
-_TEENS = (
-    *("diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete"),
-    *("dieciocho", "diecinueve", "veinte", "veintiuno", "veintidós", "veintitrés"),
-    *("veinticuatro", "veinticinco", "veintiséis", "veintisiete", "veintiocho", "veintinueve"),
-)
-_TENS = {3: "treinta", 4: "cuarenta", 5: "cincuenta", 6: "sesenta", 7: "setenta"}
-_TENS |= {8: "ochenta", 9: "noventa"}
-_HUNDREDS = (
-    "",
-    "ciento",
-    "doscientos",
-    "trescientos",
-    "cuatrocientos",
-    "quinientos",
-    "seiscientos",
-    "setecientos",
-    "ochocientos",
-    "novecientos",
-)
+#: Below thirty a number is one word ("veintitrés"); from thirty on, "treinta y uno".
+_ONE_WORD = 30
+_TEN = 10
+_HUNDRED = 100
 
 
-def _below_hundred(number: int, short: bool) -> str:
-    if number < 10:
-        word = _UNITS[number]
-    elif number < 30:
-        word = _TEENS[number - 10]
+@functools.cache
+def _spelled() -> dict[int, str]:
+    """The words ``lexicons/gen/spelled_numbers.tsv`` spells numbers with, by value."""
+    return {int(value): word for value, word in rows("gen/spelled_numbers.tsv")}
+
+
+def _below_hundred(number: int, *, short: bool) -> str:
+    words = _spelled()
+    if number < _ONE_WORD:
+        word = words[number]
     else:
-        tens, unit = divmod(number, 10)
-        word = _TENS[tens] + (f" y {_UNITS[unit]}" if unit else "")
+        tens, unit = divmod(number, _TEN)
+        word = words[tens * _TEN] + (f" y {words[unit]}" if unit else "")
     if short and word.endswith("veintiuno"):
         return word[:-3] + "ún"
     if short and word.endswith("uno"):
@@ -76,17 +68,17 @@ def _below_hundred(number: int, short: bool) -> str:
     return word
 
 
-def _below_thousand(number: int, short: bool) -> str:
-    if number == 100:
+def _below_thousand(number: int, *, short: bool) -> str:
+    if number == _HUNDRED:
         return "cien"
     hundreds, rest = divmod(number, 100)
-    parts = [_HUNDREDS[hundreds]] if hundreds else []
+    parts = [_spelled()[hundreds * _HUNDRED]] if hundreds else []
     if rest:
-        parts.append(_below_hundred(rest, short))
+        parts.append(_below_hundred(rest, short=short))
     return " ".join(parts)
 
 
-def spell_number(number: int, short: bool = True) -> str:
+def spell_number(number: int, *, short: bool = True) -> str:
     """``number`` (0 to 999 999) in Spanish words.
 
     Args:
@@ -98,40 +90,22 @@ def spell_number(number: int, short: bool = True) -> str:
         ('dos mil quinientos', 'veintiún mil', 'ciento treinta y cinco')
     """
     if number == 0:
-        return _UNITS[0]
+        return _spelled()[0]
     thousands, rest = divmod(number, 1000)
     parts = []
     if thousands:
         parts.append("mil" if thousands == 1 else _below_thousand(thousands, short=True) + " mil")
     if rest:
-        parts.append(_below_thousand(rest, short))
+        parts.append(_below_thousand(rest, short=short))
     return " ".join(parts)
 
 
-# The oracle's own currency table: form -> ISO code, or a local key ("$", "pesos").
-_PREFIXES: tuple[tuple[str, str], ...] = (
-    ("$", "$"),
-    ("US$", "USD"),
-    ("€", "EUR"),
-    ("UF", "CLF"),
-    ("USD", "USD"),
-)
-_PREFIXES += (("S/", "PEN"), ("R$", "BRL"), ("£", "GBP"), ("U$S", "USD"))
-_SUFFIX_SIGNS: tuple[tuple[str, str], ...] = (
-    ("USD", "USD"),
-    ("€", "EUR"),
-    ("UF", "CLF"),
-    ("EUR", "EUR"),
-    ("CLP", "CLP"),
-)
-_WORDS: tuple[tuple[str, str], ...] = (
-    ("pesos", "pesos"),
-    ("dólares", "USD"),
-    ("euros", "EUR"),
-    ("pesos chilenos", "CLP"),
-)
-_WORDS += (("soles", "PEN"), ("reales", "BRL"), ("pesos mexicanos", "MXN"))
-_WORDS += (("dólares estadounidenses", "USD"), ("libras esterlinas", "GBP"))
+@functools.cache
+def _currency_forms(place: str) -> tuple[tuple[str, str], ...]:
+    """The oracle's own currency table (``lexicons/gen/currencies.tsv``): form, currency."""
+    return tuple((form, key) for where, form, key in rows("gen/currencies.tsv") if where == place)
+
+
 _LOCAL = {
     "$": {
         "CL": "CLP",
@@ -146,13 +120,14 @@ _LOCAL = {
 }
 _COMMA_COUNTRIES = (None, "CL", "AR", "CO", "ES")
 _ALL_COUNTRIES = (None, "CL", "MX", "AR", "CO", "US", "ES")
-# Scale words after digits: word for a head of 1, word otherwise, value, takes "de".
-_SCALES = (
-    ("mil", "mil", 10**3, False),
-    ("millón", "millones", 10**6, True),
-    ("mil millones", "mil millones", 10**9, True),
-    ("billón", "billones", 10**12, True),
-)
+
+
+@functools.cache
+def _scales() -> tuple[tuple[str, str, int, bool], ...]:
+    """Scale words after digits (``lexicons/gen/scales.tsv``): one, many, value, takes "de"."""
+    return tuple(
+        (one, many, int(value), de == "yes") for one, many, value, de in rows("gen/scales.tsv")
+    )
 
 
 def _currency(key: str, country: str | None) -> str | None:
@@ -165,7 +140,7 @@ def _group(integer: str, separator: str) -> str:
     return separator.join(groups)
 
 
-def _digits(value: Decimal, comma_decimal: bool, grouped: bool) -> str:
+def _digits(value: Decimal, *, comma_decimal: bool, grouped: bool) -> str:
     """``value`` (at most two decimals) in digits, in one separator convention."""
     integer, _, fraction = format(value, "f").partition(".")
     thousands, decimal_mark = (".", ",") if comma_decimal else (",", ".")
@@ -192,14 +167,19 @@ def _number_part(draw: st.DrawFn, country: str | None) -> tuple[str, Decimal, bo
         value = Decimal(integer) + Decimal(cents) / 100
         grouped = bool(draw(st.booleans()))
         takes_de = value >= 10**6 and value % 10**6 == 0
-        return _digits(value.normalize(), comma, grouped), value, takes_de, country
+        return (
+            _digits(value.normalize(), comma_decimal=comma, grouped=grouped),
+            value,
+            takes_de,
+            country,
+        )
     if form == "half":
         millions = draw(st.integers(min_value=0, max_value=999))
         if millions == 0:
             return "medio millón", Decimal(500_000), True, country
         words = "un millón" if millions == 1 else spell_number(millions) + " millones"
         return words + " y medio", Decimal(millions * 10**6 + 500_000), True, country
-    scale = draw(st.sampled_from(_SCALES))
+    scale = draw(st.sampled_from(_scales()))
     one, many, multiplier, takes_de = scale
     if form == "words":
         number = draw(st.integers(min_value=2, max_value=999_999))
@@ -215,7 +195,7 @@ def _number_part(draw: st.DrawFn, country: str | None) -> tuple[str, Decimal, bo
     tenths = draw(st.sampled_from((0, 5, 8, 25)))
     head = Decimal(head_int) + Decimal(tenths) / 100
     word = one if head == 1 else many
-    text = _digits(head.normalize(), comma, grouped=False)
+    text = _digits(head.normalize(), comma_decimal=comma, grouped=False)
     return f"{text} {word}", head * multiplier, takes_de, country
 
 
@@ -251,14 +231,14 @@ def money_amounts(draw: st.DrawFn, country: str | None = "*") -> RenderedAmount:
     placement = draw(st.sampled_from(("prefix", "word", "suffix")))
     words_only = not any(c.isdigit() for c in text)
     if placement == "prefix" and not words_only:
-        form, key = draw(st.sampled_from(_PREFIXES))
+        form, key = draw(st.sampled_from(_currency_forms("prefix")))
         space = " " if draw(st.booleans()) or form[-1].isalpha() else ""
         rendered = f"{form}{space}{text}"
     elif placement == "suffix" and not words_only:
-        form, key = draw(st.sampled_from(_SUFFIX_SIGNS))
+        form, key = draw(st.sampled_from(_currency_forms("suffix")))
         rendered = f"{text} {form}"
     else:
-        form, key = draw(st.sampled_from(_WORDS))
+        form, key = draw(st.sampled_from(_currency_forms("word")))
         rendered = f"{text} {'de ' if takes_de else ''}{form}"
     return RenderedAmount(
         text=rendered, amount=value, currency=_currency(key, country), country=country

@@ -163,6 +163,9 @@ def _join(pieces: Sequence[_Piece], sep: str) -> _Piece:
 # --------------------------------------------------------------------------- quotes
 
 _MARKS = (("«", "»"), ("“", "”"), ('"', '"'))
+#: The last value of a draw from 0 to this: one time in five (eight) the rarer shape.
+_ONE_IN_FIVE = 4
+_ONE_IN_EIGHT = 7
 
 
 def _anaphor(kind: str) -> str:
@@ -298,7 +301,7 @@ def _money_raw(draw: st.DrawFn, country: str | None) -> tuple[str, Decimal, str 
 @st.composite
 def _money_piece(draw: st.DrawFn, country: str | None) -> _Piece:
     frame = draw(st.sampled_from(_frames("money")))
-    if draw(st.integers(0, 4)) == 4:
+    if draw(st.integers(0, _ONE_IN_FIVE)) == _ONE_IN_FIVE:
         return _money_range(draw, country, frame)
     raw, amount, currency, symbol = draw(_money_raw(country))
     text, at = _fill(frame, raw)
@@ -530,7 +533,7 @@ def _dash_paragraph(draw: st.DrawFn, story: _Story) -> _Piece:
 @st.composite
 def _paragraph(draw: st.DrawFn, story: _Story) -> _Piece:
     """One body paragraph: a neutral sentence plus up to two sentences with elements."""
-    if draw(st.integers(0, 7)) == 7:
+    if draw(st.integers(0, _ONE_IN_EIGHT)) == _ONE_IN_EIGHT:
         paragraph = draw(_dash_paragraph(story))
         story.known.update(c.name for c in paragraph.cited if c.mention.text == c.name)
         return paragraph
@@ -626,7 +629,7 @@ def _body(draw: st.DrawFn, page: _Page, paragraphs: Sequence[_Piece], headline: 
 
 
 @st.composite
-def _article(draw: st.DrawFn, with_noise: bool) -> GeneratedArticle:
+def _article(draw: st.DrawFn, *, with_noise: bool) -> GeneratedArticle:
     reference = draw(_REFERENCES)
     country = draw(st.sampled_from(_COUNTRIES))
     shape = draw(st.sampled_from(("blank-lines", "site-title", "byline")))
@@ -735,9 +738,9 @@ def _sources(cited: Sequence[_Cited]) -> tuple[Source, ...]:
     return tuple(Source(name, kinds[name], tuple(mentions[name])) for name in kinds)
 
 
-def article_pages(with_noise: bool) -> st.SearchStrategy[GeneratedArticle]:
+def article_pages(*, with_noise: bool) -> st.SearchStrategy[GeneratedArticle]:
     """Pages and their truth (see :func:`noticiaparse.strategies.articles`)."""
-    return _article(with_noise)
+    return _article(with_noise=with_noise)
 
 
 def quote_sentences() -> st.SearchStrategy[GeneratedQuote]:

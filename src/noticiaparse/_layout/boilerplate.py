@@ -28,6 +28,14 @@ __all__ = [
 
 #: Lines longer than this are never furniture.
 MAX_FURNITURE = 300
+#: Longer lines are never counters ("(1.234)", "5 mil").
+_MAX_COUNTER = 20
+_YEAR_DIGITS = 4
+#: Longer lines are never share bars.
+_MAX_SHARE_BAR = 200
+#: Longer lines are never breadcrumb trails; a crumb has at most this many words.
+_MAX_BREADCRUMB = 150
+_MAX_CRUMB_WORDS = 4
 
 _EDGES = " \t•·»«>|:;-–—*#▶►▸→✓…¿¡"
 _NUMBER = r"\d{1,9}(?:[.,]\d{1,3}){0,3}\s?(?:k|mil|m)?"
@@ -61,7 +69,7 @@ def _pattern(phrase: str) -> str:
 def _kinds() -> Mapping[str, regex.Pattern[str]]:
     grouped: dict[str, list[str]] = {}
     for row in rows("boilerplate.tsv"):
-        if len(row) >= 2:
+        if row[1:]:
             grouped.setdefault(row[0], []).append(_pattern(row[1]))
     return {
         kind: regex.compile("(?:" + "|".join(patterns) + ")", regex.DOTALL)
@@ -119,11 +127,11 @@ def is_counter(text: str) -> bool:
         (True, True, False)
     """
     stripped = text.strip()
-    if len(stripped) > 20 or not _COUNTER.fullmatch(stripped):
+    if len(stripped) > _MAX_COUNTER or not _COUNTER.fullmatch(stripped):
         return False
     digits = "".join(c for c in stripped if c.isdigit())
     # a bare four-digit year is not a counter
-    return not (len(digits) == 4 and stripped == digits and digits[:2] in ("19", "20"))
+    return not (len(digits) == _YEAR_DIGITS and stripped == digits and digits[:2] in ("19", "20"))
 
 
 def is_share_bar(text: str, folded: str | None = None) -> bool:
@@ -137,17 +145,17 @@ def is_share_bar(text: str, folded: str | None = None) -> bool:
         >>> is_share_bar("Twitter anunció cambios")
         False
     """
-    if len(text) > 200:
+    if len(text) > _MAX_SHARE_BAR:
         return False
     words = _share_words()
     folded = key(text, folded).replace(":", " ")
     # folding leaves single spaces: a double one is where a colon was
     if any(mark in folded for mark in "|·•/,") or "  " in folded:
         parts = [p for p in _SPLIT_BAR.split(folded) if p]
-        if len(parts) >= 2 and all(p in words for p in parts):
+        if len(parts) > 1 and all(p in words for p in parts):
             return True
     tokens = folded.split()
-    return len(tokens) >= 2 and all(t in words for t in tokens)
+    return len(tokens) > 1 and all(t in words for t in tokens)
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -157,7 +165,7 @@ def is_breadcrumb(text: str) -> bool:
         >>> is_breadcrumb("Inicio > País > Política"), is_breadcrumb("5 > 3")
         (True, False)
     """
-    if len(text) > 150 or not any(mark in text for mark in ">»/›→|·•"):
+    if len(text) > _MAX_BREADCRUMB or not any(mark in text for mark in ">»/›→|·•"):
         return False  # a trail needs separators
     arrows = _ARROW.search(text) is not None
     parts = [p for p in _CRUMB.split(text.strip()) if p.strip()]
@@ -165,7 +173,9 @@ def is_breadcrumb(text: str) -> bool:
     if len(parts) < (2 if arrows else 3):
         return False
     return all(
-        len(p.split()) <= 4 and p.strip()[:1].isupper() and not p.rstrip().endswith(".")
+        len(p.split()) <= _MAX_CRUMB_WORDS
+        and p.strip()[:1].isupper()
+        and not p.rstrip().endswith(".")
         for p in parts
     )
 

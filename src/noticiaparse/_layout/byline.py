@@ -19,8 +19,11 @@ from noticiaparse._text.lexicons import lines
 
 __all__ = ["Byline", "leads", "read_byline"]
 
-#: A name has two to this many words, particles included ("María José de la Fuente").
+#: A name has two to five words, particles included ("María José de la Fuente").
+_MIN_NAME_WORDS = 2
 _MAX_NAME_WORDS = 5
+#: A final word this short, with its stop, is an initial ("Soto V.").
+_MAX_INITIAL = 2
 _MAX_ROLE_WORDS = 4
 #: Longer lines are never bylines.
 MAX_BYLINE = 160
@@ -100,7 +103,7 @@ def _names(text: str) -> tuple[str, ...] | None:
     authors = []
     for part in _JOIN.split(text):
         name = " ".join(part.split()).strip(" ,")
-        if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 2:
+        if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > _MAX_INITIAL:
             name = name[:-1]  # a final stop, not an initial ("Soto V.")
         if not name or "@" in name or "://" in name:
             continue  # a handle, e-mail or link beside the name
@@ -110,7 +113,9 @@ def _names(text: str) -> tuple[str, ...] | None:
             continue
         if folded in desks() or folded in roles() or words[0] in desks() or _outlet(name):
             continue  # "Redacción", "Agencia EFE", "Redacción El Tiempo", "El Sol de León"
-        if not _name().fullmatch(name) or not 2 <= len(name.split()) <= _MAX_NAME_WORDS:
+        if not _name().fullmatch(name) or not (
+            _MIN_NAME_WORDS <= len(name.split()) <= _MAX_NAME_WORDS
+        ):
             return None
         authors.append(name)
     return tuple(authors)
@@ -140,7 +145,7 @@ def _outlet(text: str) -> bool:
     """
     words = text.split()
     return (
-        len(words) >= 2
+        len(words) >= _MIN_NAME_WORDS
         and fold(words[0]) in layout_words("opener_article")
         and words[0][:1].isupper()
         and _name_shaped(" ".join(words[1:]))
@@ -164,7 +169,7 @@ def _names_and_role(text: str) -> tuple[str, ...] | None:
     if not any(mark in text for mark in _SEPARATOR_MARKS):
         return None  # one part at most
     parts = [p for p in _SEPARATOR.split(text) if p.strip()]
-    if len(parts) < 2:
+    if len(parts) <= 1:
         return None
     kept = [p for p in parts if not (_is_role(p) or _is_desk(p))]
     if len(kept) == len(parts) or not kept:

@@ -58,6 +58,13 @@ _DIGIT = regex.compile(r"\d")
 _SITE_AFTER = regex.compile(r"\s{0,3}(?:\||–|—|-|::|»)\s")
 _SITE_BEFORE = regex.compile(r"\s(?:\||–|—|-|::|»)\s{0,3}$")
 _SITE_WORDS = 5
+#: A headline this short is not looked for again in the title line.
+_MIN_TITLE_CHARS = 8
+#: A headline glued to the text after it has at least this many words.
+_MIN_GLUED_WORDS = 3
+#: A label-sized title has this many words or more, one a content word this long.
+_MIN_SHORT_TITLE_WORDS = 3
+_MIN_CONTENT_WORD = 4
 _MAX_COMBINED = 160
 _TRAILING_CUE = regex.compile(r"\s{1,3}(?:publicad[oa]|actualizad[oa])\s{0,3}:?$", regex.IGNORECASE)
 _FLAT_BLOCKS = 3
@@ -117,6 +124,8 @@ _MASTHEAD_WORDS = 6
 _MAX_LABEL = 40
 _BYLINE_REACH = 3
 _MAX_BARE_BYLINE = 80
+#: A person's name has at least two words.
+_MIN_NAME_WORDS = 2
 _SHORT_DECK = 260
 _SHORT_DECK_SPACED = 300
 _MAX_ITEM = 250
@@ -437,7 +446,7 @@ def _site_part(part: str) -> bool:
 
 def _same_title(title_line: str, headline: str) -> str | None:
     """How a top line repeats the headline: "same", "site" or "glued", else ``None``."""
-    if not headline or len(headline) < 8:
+    if not headline or len(headline) < _MIN_TITLE_CHARS:
         return None
     if title_line == headline:
         return "same"
@@ -445,7 +454,7 @@ def _same_title(title_line: str, headline: str) -> str | None:
         rest = title_line[len(headline) :]
         if _SITE_AFTER.match(rest) and len(rest.split()) <= _SITE_WORDS + 2:
             return "site"
-        if rest.startswith(" ") and len(headline.split()) >= 3:
+        if rest.startswith(" ") and len(headline.split()) >= _MIN_GLUED_WORDS:
             return "glued"
     if title_line.endswith(headline):
         rest = title_line[: -len(headline)]
@@ -551,7 +560,7 @@ def _signed(text: str) -> bool:
     if cut is None:
         return False
     head = text[: cut.start()].strip()
-    return 2 <= len(head.split()) <= _SITE_WORDS - 1 and _name_shaped(head)
+    return _MIN_NAME_WORDS <= len(head.split()) < _SITE_WORDS and _name_shaped(head)
 
 
 def _title_over_text(
@@ -761,7 +770,9 @@ def _short_title(text: str) -> bool:
     section or menu label is a name or two ("Política", "Economía y Negocios", "En vivo").
     """
     words = text.split()
-    return len(words) >= 3 and any(len(w) >= 4 and w.isalpha() and w.islower() for w in words)
+    return len(words) >= _MIN_SHORT_TITLE_WORDS and any(
+        len(w) >= _MIN_CONTENT_WORD and w.isalpha() and w.islower() for w in words
+    )
 
 
 def _label(line: _Line) -> bool:

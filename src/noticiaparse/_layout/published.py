@@ -25,6 +25,9 @@ __all__ = ["DateLine", "is_date_cue", "read_date_line"]
 
 #: Longer lines are never publication lines.
 MAX_DATE_LINE = 120
+#: A two-digit year is this century's.
+_TWO_DIGITS = 100
+_CENTURY = 2000
 
 
 @attrs.frozen
@@ -38,7 +41,7 @@ class DateLine:
 
 @functools.cache
 def _cues() -> Mapping[str, str]:
-    return {fold(row[1]): row[0] for row in rows("publication_cues.tsv") if len(row) >= 2}
+    return {fold(row[1]): row[0] for row in rows("publication_cues.tsv") if row[1:]}
 
 
 def _alternation(words: object) -> str:
@@ -113,7 +116,7 @@ def is_date_cue(text: str) -> bool:
 
 def _year(text: str) -> int:
     year = int(text)
-    return year + 2000 if year < 100 else year
+    return year + _CENTURY if year < _TWO_DIGITS else year  # "12/03/21" is 2021
 
 
 def _read(folded: str) -> tuple[dt.date | None, tuple[int, int] | None, str]:
@@ -184,7 +187,7 @@ def read_date_line(text: str) -> DateLine | None:
     if whole is not None or len(text) > MAX_DATE_LINE or not any(m in text for m in "|·•"):
         return whole  # (without a bar or a dot there are no parts)
     parts = [p for p in _PARTS.split(text) if p.strip()]
-    if len(parts) < 2:
+    if len(parts) <= 1:
         return None
     read = [_read_line(p) for p in parts]
     dated = [d for d in read if d is not None and d.value is not None]

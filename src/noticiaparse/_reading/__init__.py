@@ -59,6 +59,7 @@ from noticiaparse._reading.tokens import (
 )
 from noticiaparse._reading.vocabulary import (
     attribution_cues,
+    endings_of,
     reporting_forms,
     reporting_verb,
     words_of,
@@ -78,6 +79,7 @@ __all__ = [
     "TokenIndex",
     "attribution_cues",
     "build_cast",
+    "endings_of",
     "find_attributions",
     "index_tokens",
     "phrase_after",

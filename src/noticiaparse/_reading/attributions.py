@@ -38,6 +38,7 @@ from noticiaparse._reading.vocabulary import (
     _participles,
     _verbs,
     attribution_cues,
+    endings_of,
     reporting_participle,
     reporting_verb,
     words_of,
@@ -305,16 +306,13 @@ def _multi_cue() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{body})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
 
 
-_VAGUE = frozenset(["datos", "cifras", "información", "antecedentes", "lo"])
-
-
 def _skip_vague(tokens: Sequence[Token], j: int) -> int:
     n = len(tokens)
-    if j < n and tokens[j].low in _VAGUE:
+    if j < n and tokens[j].low in words_of("vague_object"):
         k = j + 1
         if k < n and tokens[j].low == "lo" and reporting_participle(tokens[k].text):
             k += 1
-        if k < n and tokens[k].low in ("de", "del", "por"):
+        if k < n and tokens[k].low in words_of("source_link"):
             return k + 1 if tokens[k].low != "del" else k
     return j
 
@@ -338,11 +336,15 @@ def _split_pair(text: str, found: tuple[Phrase, int] | None) -> list[Phrase]:
 def _media_object(text: str, tokens: Sequence[Token], i: int) -> Phrase | None:
     """``confirmaron a Emol``, ``dijo a La Tercera``: the outlet the words were given to."""
     j = i + 1
-    if j < len(tokens) and tokens[j].low in ("le", "les"):
+    if j < len(tokens) and tokens[j].low in words_of("object_pronoun"):
         j += 1
-    if j + 1 < len(tokens) and tokens[j].low in ("a", "al"):
+    if j + 1 < len(tokens) and tokens[j].low in words_of("to"):
         k = j + 1
-        if tokens[k].low in ("la", "el") and not tokens[k].capital and k + 1 < len(tokens):
+        if (
+            tokens[k].low in words_of("singular_definite")
+            and not tokens[k].capital
+            and k + 1 < len(tokens)
+        ):
             k += 1  # "dijo a la Cadena SER"
         if tokens[k].capital:
             found = _phrase_at(text, tokens, k)
@@ -353,7 +355,7 @@ def _media_object(text: str, tokens: Sequence[Token], i: int) -> Phrase | None:
 
 def _participle_alone(tokens: Sequence[Token], i: int) -> bool:
     low = tokens[i].low
-    if not low.endswith(("ado", "ido", "cho", "to")):
+    if not low.endswith(endings_of("masculine_participle")):
         return False
     return i == 0 or tokens[i - 1].low not in words_of("auxiliary")
 
@@ -396,8 +398,10 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
                 and text[found[0].end : found[0].end + 2].strip()[:1] not in _OPEN_MARKS
             ):
                 subject = found[0]
-    coordinated = j > 0 and tokens[j - 1].low in ("y", "e") and tokens[j - 1].start >= sentence
-    if subject is None and (tok.low.endswith(("ando", "iendo", "yendo")) or coordinated):
+    coordinated = (
+        j > 0 and tokens[j - 1].low in words_of("coordinator") and tokens[j - 1].start >= sentence
+    )
+    if subject is None and (tok.low.endswith(endings_of("gerund")) or coordinated):
         # "X defendió el plan y aseguró que…": the clause's subject
         # "varios partidos desestimaron el impacto, indicando que…": the clause's subject
         subject = _sentence_subject(text, sentence, verb_start, index)
@@ -419,7 +423,7 @@ def _sentence_subject(
             break
         if text[tokens[k].end : tokens[k].end + 1] == ",":
             if all(
-                _stop(t) or not t.capital or t.low in ("embargo", "parte")
+                _stop(t) or not t.capital or t.low in words_of("incise_tail")
                 for t in tokens[idx : k + 1]
             ):
                 first = k + 1

@@ -15,6 +15,7 @@ import attrs
 
 from noticiaparse._reading.phrases import (
     MEDIA,
+    MEDIA_REF,
     ORGANIZATION,
     PERSON,
     Phrase,
@@ -37,6 +38,9 @@ from noticiaparse._reading.vocabulary import (
 )
 
 __all__ = ["Cast", "Entity", "build_cast"]
+
+#: A name this long has its last two words, or all but the first, as short forms.
+_LONG_NAME_WORDS = 3
 
 
 @attrs.frozen
@@ -75,7 +79,7 @@ class Cast:
         """The entity a phrase refers to, with the span of its most complete mention."""
         text = self.text
         whole = text[phrase.start : phrase.end]
-        if phrase.kind == "media-ref":
+        if phrase.kind == MEDIA_REF:
             types = _media_anaphora().get(tuple(whole.lower().split()), ("any",))
             for typ in types:
                 for pos, kind, name, span in reversed(self.outlets):
@@ -104,9 +108,9 @@ class Cast:
                 first = whole.split()[0].lower() if whole.split() else ""
                 gender = (
                     "f"
-                    if first in ("la", "una", "esta")
+                    if first in words_of("feminine")
                     else "m"
-                    if first in ("el", "un", "este")
+                    if first in words_of("masculine")
                     else None
                 )
                 linked = self.last_person(phrase.start, gender=gender)
@@ -189,7 +193,7 @@ def _region_names(text: str, tokens: Sequence[Token]) -> _RegionNames:  # noqa: 
     openings = [
         k
         for k in compress(count(), map(_CAPITAL, tokens))
-        if tokens[k].low not in stops or tokens[k].low in ("la", "el", "los", "las")
+        if tokens[k].low not in stops or tokens[k].low in words_of("definite")
     ]
     i = 0
     at = 0
@@ -205,7 +209,7 @@ def _region_names(text: str, tokens: Sequence[Token]) -> _RegionNames:  # noqa: 
             continue
         for k in range(i + 1, run):
             # "Carla Soto y Pedro Mena": two people, not one name
-            if tokens[k].low in ("y", "e") and not tokens[k].capital:
+            if tokens[k].low in words_of("coordinator") and not tokens[k].capital:
                 if _classify_name([t.text for t in tokens[i:k]]) == PERSON:
                     run = k
                 break
@@ -217,11 +221,11 @@ def _region_names(text: str, tokens: Sequence[Token]) -> _RegionNames:  # noqa: 
             i = outlet
             continue
         words = [t.text for t in tokens[i:run]]
-        if words[0].lower() in ("la", "el", "los", "las"):
+        if words[0].lower() in words_of("definite"):
             words = words[1:]
             i += 1
         if words and words[0].lower() in role_words:
-            if len(words) >= 2 and _classify_name(words[1:]) == PERSON:
+            if len(words) > 1 and _classify_name(words[1:]) == PERSON:
                 roles.append((tokens[i + 1].start, words[0].lower(), " ".join(words[1:])))
             words = words[1:]
             i += 1
@@ -235,7 +239,7 @@ def _region_names(text: str, tokens: Sequence[Token]) -> _RegionNames:  # noqa: 
             named.append((span[0], name))
         elif kind == PERSON and len(words) == 1:
             named.append((span[0], name))  # a surname, resolved below when it can be
-        if kind == PERSON and len(words) >= 2 and not {"y", "e"} & set(words):
+        if kind == PERSON and len(words) > 1 and not words_of("coordinator") & set(words):
             people.append((name, span))
             # a role right before: "el vocero Marcelo Díaz", "ministro de Salud, Tomás Riquelme"
             role = _role_before(text, tokens, i, role_words)
@@ -269,7 +273,7 @@ def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, P
     for full in sorted(people, key=len, reverse=True):
         words = full.split()
         forms = {words[-1], words[0]}
-        if len(words) >= 3:
+        if len(words) >= _LONG_NAME_WORDS:
             forms.add(" ".join(words[-2:]))
             forms.add(" ".join(words[1:]))
             # the paternal surname after the given names: "Ana María Lagos Rivas" -> "Lagos"
@@ -330,7 +334,7 @@ def _role_before(
             return None
         if tok.capital and tok.low not in words_of("particle") and k < i - 1 and between != ",":
             continue
-        if _verb_like(tok) or tok.low in ("que", "y", "por", "con", "a", "en"):
+        if _verb_like(tok) or tok.low in words_of("clause_word"):
             return None
     return None
 
@@ -342,6 +346,6 @@ def _role_after(
     if run >= len(tokens) or text[tokens[run - 1].end : tokens[run].start].strip() != ",":
         return None
     k = run
-    if tokens[k].low in ("el", "la", "actual", "nuevo", "nueva") and k + 1 < len(tokens):
+    if tokens[k].low in words_of("before_role") and k + 1 < len(tokens):
         k += 1
     return tokens[k].low if tokens[k].low in role_words else None

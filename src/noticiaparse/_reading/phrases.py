@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from noticiaparse._model import SourceKind
 from noticiaparse._reading.tokens import (
     _LETTERS,
     _LOW,
@@ -30,6 +31,7 @@ from noticiaparse._reading.vocabulary import (
     _outlet_first_words,
     _outlets,
     _set,
+    endings_of,
     reporting_participle,
     reporting_verb,
     words_of,
@@ -49,12 +51,24 @@ __all__ = [
 ]
 
 
-#: Kinds of phrase; the source kinds plus ``media-ref`` ("el diario"), resolved later.
-PERSON = "person"
-ORGANIZATION = "organization"
-MEDIA = "media"
-DOCUMENT = "document"
-ANONYMOUS = "anonymous"
+#: Kinds of phrase: the source kinds, plus :data:`MEDIA_REF` ("el diario"), resolved later.
+PERSON = SourceKind.PERSON
+ORGANIZATION = SourceKind.ORGANIZATION
+MEDIA = SourceKind.MEDIA
+DOCUMENT = SourceKind.DOCUMENT
+ANONYMOUS = SourceKind.ANONYMOUS
+MEDIA_REF = "media-ref"
+
+#: The most tokens a capitalised name runs over.
+_MAX_NAME_TOKENS = 8
+#: The most lower-case particles that link two parts of a name ("de la").
+_MAX_LINKING_PARTICLES = 2
+#: A lower-case word this short or shorter is not taken as an adjective of a role.
+_MAX_SHORT_WORD = 2
+#: A plural role word is longer than this ("jefes", not "los").
+_MIN_PLURAL_ROLE = 4
+#: A parenthesis closing this near its opening is an aside ("(PS)") before the verb.
+_MAX_ASIDE = 60
 
 
 def _stop(token: Token) -> bool:
@@ -66,7 +80,7 @@ def _is_name_word(token: Token) -> bool:
         token.capital
         and token.low not in _set("stopwords.txt")
         and not reporting_verb(token.text)
-        and not token.low.endswith(("ando", "iendo"))
+        and not token.low.endswith(endings_of("gerund"))
     )
 
 
@@ -75,8 +89,8 @@ def _verb_like(token: Token) -> bool:
     return (
         reporting_verb(low)
         or low in words_of("auxiliary")
-        or low.endswith(("ó", "aron", "ieron", "aba", "aban", "ían", "ando", "iendo"))
-        or low in ("es", "son", "fue", "fueron", "era", "eran", "está", "están", "será")
+        or low.endswith(endings_of("verb_like"))
+        or low in words_of("copula")
     )
 
 
@@ -84,7 +98,7 @@ def _verb_like(token: Token) -> bool:
 class Phrase:
     """A noun phrase that names (or points at) an entity, in normalised offsets.
 
-    ``kind`` is a source kind or ``"media-ref"``/``"org-ref"`` for "el diario",
+    ``kind`` is a source kind or :data:`MEDIA_REF` for "el diario",
     "la empresa"; ``name`` is the span of the proper name inside, if any; ``head``
     the role or head word, lower-cased ("ministro", "informe").
     """
@@ -113,11 +127,11 @@ def _name_run(text: str, tokens: Sequence[Token], i: int) -> int:
     end = i
     n = len(tokens)
     particles = words_of("particle")
-    while j < n and j - i < 8:
+    while j < n and j - i < _MAX_NAME_TOKENS:
         tok = tokens[j]
         name_word = _is_name_word(tok)
         if j == i:
-            if name_word or (tok.capital and tok.low in ("la", "el", "los", "las")):
+            if name_word or (tok.capital and tok.low in words_of("definite")):
                 j += 1
                 end = j
                 continue
@@ -133,13 +147,18 @@ def _name_run(text: str, tokens: Sequence[Token], i: int) -> int:
             continue
         # "Secretaría de Salud", "Facultad de Derecho de la Pontificia…"
         k = j
-        while k < n and tokens[k].low in particles and not tokens[k].capital and k - j < 2:
+        while (
+            k < n
+            and tokens[k].low in particles
+            and not tokens[k].capital
+            and k - j < _MAX_LINKING_PARTICLES
+        ):
             k += 1
         if k < n and _is_name_word(tokens[k]) and _gap_ok(text, tokens[k - 1], tokens[k]):
             j = k
             continue
         break
-    if end > i and tokens[i].low in ("la", "el", "los", "las") and end == i + 1:
+    if end > i and tokens[i].low in words_of("definite") and end == i + 1:
         return i
     return end
 
@@ -154,13 +173,13 @@ def _classify_name(words: Sequence[str]) -> str:
     if not cue_words.isdisjoint(words) or (" " in key and any(name in key for name in cue_names)):
         return ORGANIZATION
     first = words[0]
-    if first.lower() in ("la", "el", "los", "las") and len(words) > 1:
+    if first.lower() in words_of("definite") and len(words) > 1:
         first = words[1]
     if first in _first_names():
         return PERSON
     if "de" in words or "del" in words:
         return ORGANIZATION  # "Estado de Chile", "Plaza de Armas": not a person's name
-    if first == words[-1] and len(first) >= 2 and first.isupper():
+    if first == words[-1] and len(first) > 1 and first.isupper():
         return ORGANIZATION  # an acronym: "INDH", "la PDI"
     return PERSON
 
@@ -190,9 +209,9 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
         tok = tokens[j]
         if not _gap_ok(text, tokens[j - 1], tok):
             break
-        if tok.low in ("de", "del") and j + 1 < n:
+        if tok.low in words_of("of") and j + 1 < n:
             k = j + 1
-            if tokens[k].low in ("la", "las", "los") and k + 1 < n:
+            if tokens[k].low in words_of("definite") and k + 1 < n:
                 k += 1
             nxt = tokens[k]
             if _verb_like(nxt) or (_stop(nxt) and not nxt.capital):
@@ -206,7 +225,7 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
             j = k + 1
             continue
         if (
-            tok.low.endswith(("ado", "ada", "ido", "ida"))
+            tok.low.endswith(endings_of("participle"))
             and j + 2 < n
             and tokens[j + 1].low == "por"
             and tokens[j + 2].capital
@@ -221,11 +240,11 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
             continue
         if (
             not tok.capital
-            and adjectives < 2
+            and adjectives <= 1
             and not _stop(tok)
             and not _verb_like(tok)
             and not reporting_participle(tok.low)
-            and len(tok.low) > 2
+            and len(tok.low) > _MAX_SHORT_WORD
         ):
             adjectives += 1
             j += 1
@@ -260,7 +279,7 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
         if _match_words(tokens, i, words):
             j = i + len(words)
             while j < limit and _gap_ok(text, tokens[j - 1], tokens[j]):
-                if reporting_verb(tokens[j].text) and tokens[j - 1].low not in ("que", "quienes"):
+                if reporting_verb(tokens[j].text) and tokens[j - 1].low not in words_of("relative"):
                     break
                 j += 1
             return Phrase(start_tok.start, tokens[j - 1].end, ANONYMOUS), j
@@ -273,7 +292,7 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
                 if outlet > j:
                     span = (tokens[j].start, tokens[outlet - 1].end)
                     return Phrase(start_tok.start, tokens[outlet - 1].end, MEDIA, name=span), outlet
-            return Phrase(start_tok.start, tokens[j - 1].end, "media-ref", head=words[-1]), j
+            return Phrase(start_tok.start, tokens[j - 1].end, MEDIA_REF, head=words[-1]), j
     det = 0
     if start_tok.low in words_of("determiner") and not (
         start_tok.capital and i + 1 < n and tokens[i + 1].capital
@@ -297,7 +316,7 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
         and not det
         and low in _set("role_words.txt")
         and low.endswith("s")
-        and len(low) > 4
+        and len(low) > _MIN_PLURAL_ROLE
         and tok.text not in _org_cues()[0]
     ):
         end = _complements(text, tokens, k + 1, limit)
@@ -312,7 +331,7 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
                 run = outlet
             name_words = [t.text for t in tokens[first:run]]
             role_words = _set("role_words.txt")
-            if len(name_words) >= 2 and name_words[0].lower() in role_words:
+            if len(name_words) > 1 and name_words[0].lower() in role_words:
                 # "Presidente Gabriel Boric": a capitalised role before the name
                 rest = name_words[1:]
                 if _classify_name(rest) == PERSON:
@@ -339,7 +358,7 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
                 )
             kind = _classify_name(name_words)
             name_start = first
-            if name_words[0].lower() in ("la", "el", "los", "las") and kind == PERSON:
+            if name_words[0].lower() in words_of("definite") and kind == PERSON:
                 name_start = first + 1
             return (
                 Phrase(
@@ -354,7 +373,7 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
     # a quantifier: "varios", "varios de los partidos", "algunos dirigentes"
     if low in _set("group_words.txt") and not det:
         j = k + 1
-        if j + 1 < n and tokens[j].low in ("de", "del") and _gap_ok(text, tok, tokens[j]):
+        if j + 1 < n and tokens[j].low in words_of("of") and _gap_ok(text, tok, tokens[j]):
             inner = _phrase_at(text, tokens, j + 1)
             if inner is not None and inner[0].kind in (PERSON, ORGANIZATION):
                 return Phrase(
@@ -372,7 +391,7 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
             ), end
         return Phrase(tok.start, tok.end, PERSON, head=low, plural=True), j
     if not det:
-        if low in _set("role_words.txt") and low.endswith("s") and len(low) > 4:
+        if low in _set("role_words.txt") and low.endswith("s") and len(low) > _MIN_PLURAL_ROLE:
             end = _complements(text, tokens, k + 1, limit)
             return Phrase(tok.start, tokens[end - 1].end, PERSON, head=low, plural=True), end
         return None
@@ -407,14 +426,14 @@ def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int]
             )
             if (
                 run > end
-                and run - end >= 2
+                and run - end > 1
                 and _classify_name([t.text for t in tokens[end:run]]) == PERSON
                 and after in (",", ".", "")
             ):
                 name = (tokens[end].start, tokens[run - 1].end)
                 end = run
-        plural = low.endswith("s") and start_tok.low in ("los", "las", "unos", "unas", "sus")
-        if name is None and start_tok.low in ("un", "una") and not plural:
+        plural = low.endswith("s") and start_tok.low in words_of("plural_determiner")
+        if name is None and start_tok.low in words_of("indefinite") and not plural:
             # "un testigo", "un vecino del sector": someone the text does not name
             return Phrase(start_tok.start, tokens[end - 1].end, ANONYMOUS, head=low), end
         return Phrase(
@@ -429,7 +448,7 @@ def phrase_after(text: str, pos: int, limit: int, index: TokenIndex | None = Non
     Examples:
         >>> text = "señaló el ministro de Salud, Tomás Riquelme."
         >>> p = phrase_after(text, 7, len(text))
-        >>> text[p.start:p.end], p.kind
+        >>> text[p.start:p.end], str(p.kind)
         ('el ministro de Salud, Tomás Riquelme', 'person')
     """
     tokens = words_in(text, pos, min(limit, pos + 400), index)
@@ -460,7 +479,7 @@ def phrase_before(  # noqa: C901, PLR0912
     stripped = text[lo:pos].rstrip()
     if stripped.endswith(")"):
         opening = text.rfind("(", lo, lo + len(stripped))
-        if opening >= 0 and lo + len(stripped) - opening < 60:
+        if opening >= 0 and lo + len(stripped) - opening < _MAX_ASIDE:
             cut = opening
             tokens = [t for t in tokens if t.end <= opening]
     # drop clitics, auxiliaries and adverbs right before the verb
@@ -508,7 +527,7 @@ def _appositive(tokens: Sequence[Token], k: int, end: int) -> bool:
     openers = _appositive_openers()
     while k < end - 1 and tokens[k].low in openers:
         k += 1
-    return tokens[k].low in _set("role_words.txt") or tokens[k].low in ("quien", "quienes", "que")
+    return tokens[k].low in _set("role_words.txt") or tokens[k].low in words_of("relative")
 
 
 def _comma_before(text: str, tokens: Sequence[Token], phrase: Phrase) -> bool:
@@ -525,7 +544,7 @@ def _before_verb_words() -> frozenset[str]:
 @functools.cache
 def _appositive_openers() -> frozenset[str]:
     """Determiners and the words before a role between commas ("el actual ministro")."""
-    return words_of("determiner") | {"ex", "actual", "nuevo", "nueva"}
+    return words_of("determiner") | words_of("role_modifier")
 
 
 @functools.cache
@@ -535,7 +554,9 @@ def _lower_openers() -> frozenset[str]:
     Anonymous and media cues, determiners, quantifiers and plural roles; any other
     word opens one only when capitalised.
     """
-    plural_roles = {w for w in _set("role_words.txt") if w.endswith("s") and len(w) > 4}
+    plural_roles = {
+        w for w in _set("role_words.txt") if w.endswith("s") and len(w) > _MIN_PLURAL_ROLE
+    }
     return (
         frozenset(_by_first("anonymous_cues.txt"))
         | frozenset(_anaphora_by_first())
@@ -557,7 +578,7 @@ def _best_ending(text: str, tokens: Sequence[Token], end_tok: int) -> Phrase | N
         elif i > 0 and text[tokens[i - 1].end : tok.start].strip() == "":
             prev = tokens[i - 1]
             if _is_name_word(prev) or (
-                prev.low in words_of("particle") and not prev.capital and i >= 2
+                prev.low in words_of("particle") and not prev.capital and i > 1
             ):
                 continue  # not the start of the name
         found = _phrase_at(text, tokens, i)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import functools
 
-from noticiaparse._text.lexicons import lines, rows
+from noticiaparse._text.lexicons import lines, rows, word_classes
 
 __all__ = [
     "attribution_cues",
+    "endings_of",
     "reporting_forms",
     "reporting_participle",
     "reporting_verb",
@@ -29,9 +30,18 @@ def words_of(kind: str) -> frozenset[str]:
         >>> "ha" in words_of("auxiliary")
         True
     """
-    return frozenset(
-        row[0] for row in rows("function_words.tsv") if len(row) > 1 and row[1] == kind
-    )
+    return word_classes("function_words.tsv").get(kind, frozenset())
+
+
+@functools.cache
+def endings_of(kind: str) -> tuple[str, ...]:
+    """The word endings of one class in ``verb_endings.tsv``, for ``str.endswith``.
+
+    Examples:
+        >>> "dijo".endswith(endings_of("gerund")), "diciendo".endswith(endings_of("gerund"))
+        (False, True)
+    """
+    return tuple(sorted(word_classes("verb_endings.tsv").get(kind, ())))
 
 
 @functools.cache
@@ -44,7 +54,7 @@ def _verbs() -> dict[str, tuple[str, bool]]:
     """Reporting verb form -> (lemma, only right after a closing quote mark)."""
     out: dict[str, tuple[str, bool]] = {}
     for row in rows("reporting_verbs.tsv"):
-        out[row[0].lower()] = (row[1] if len(row) > 1 else row[0], len(row) > 2)
+        out[row[0].lower()] = (row[1] if len(row) > 1 else row[0], bool(row[2:]))
     return out
 
 
@@ -90,12 +100,14 @@ def reporting_participle(word: str) -> bool:
     return word.lower() in _participles()
 
 
-def reporting_verb(word: str, after_quote: bool = False) -> bool:
+def reporting_verb(word: str, *, after_quote: bool = False) -> bool:
     """Whether ``word`` is a reporting verb form (``dijo``, ``sostiene``, ``señalando``).
 
     Examples:
-        >>> reporting_verb("sostuvo"), reporting_verb("cuenta"), reporting_verb("cuenta", True)
-        (True, False, True)
+        >>> reporting_verb("sostuvo"), reporting_verb("cuenta")
+        (True, False)
+        >>> reporting_verb("cuenta", after_quote=True)  # «…», cuenta X
+        True
     """
     hit = _verbs().get(word.lower())
     return hit is not None and (after_quote or not hit[1])
@@ -113,7 +125,7 @@ def attribution_cues() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 @functools.cache
 def _outlets() -> dict[str, tuple[str, str]]:
-    return {row[0].lower(): (row[1], row[2]) for row in rows("outlets.tsv") if len(row) >= 3}
+    return {row[0].lower(): (row[1], row[2]) for row in rows("outlets.tsv") if row[2:]}
 
 
 @functools.cache
@@ -127,7 +139,7 @@ def _media_anaphora() -> dict[tuple[str, ...], tuple[str, ...]]:
     return {
         tuple(row[0].lower().split()): tuple(row[1].split(","))
         for row in rows("media_anaphora.tsv")
-        if len(row) >= 2
+        if row[1:]
     }
 
 

@@ -32,6 +32,12 @@ __all__ = [
 ]
 
 
+#: The nearest weekday lies at most this many days ahead; further on, it is behind.
+_HALF_WEEK = 3
+#: The nearest month lies at most this many months ahead; further on, it is behind.
+_HALF_YEAR = 6
+
+
 @functools.cache
 def months() -> Mapping[str, int]:
     """Lower-case month names and abbreviations -> month number."""
@@ -173,7 +179,7 @@ def shift_weekday(base: dt.date, weekday: int, direction: int) -> dt.date:
         return base - dt.timedelta(days=(7 - ahead) or 7)
     if direction > 0:
         return base + dt.timedelta(days=ahead or 7)
-    if ahead <= 3:
+    if ahead <= _HALF_WEEK:
         return base + dt.timedelta(days=ahead)
     return base - dt.timedelta(days=7 - ahead)
 
@@ -231,7 +237,7 @@ def nearest_month(
         index = here - ((12 - ahead) or 12)
     elif direction > 0:
         index = here + (ahead or 12)
-    elif ahead <= 6:
+    elif ahead <= _HALF_YEAR:
         index = here + ahead
     else:
         index = here - (12 - ahead)

@@ -8,13 +8,15 @@ needs them and kept, immutable, for the life of the process.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from pathlib import Path
 
-__all__ = ["lines", "rows"]
+__all__ = ["LEXICONS", "lines", "rows", "word_classes"]
 
 # The lexicons ship as plain files beside this module (the wheel is always unpacked);
 # reading them directly spares `import noticiaparse` the cost of importlib.resources.
-_DIRECTORY = Path(__file__).resolve().parent.parent / "lexicons"
+LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
+_DIRECTORY = LEXICONS
 
 
 @functools.cache
@@ -42,3 +44,20 @@ def lines(name: str) -> tuple[str, ...]:
 def rows(name: str) -> tuple[tuple[str, ...], ...]:
     """The lines of lexicon ``name`` split on tabs, each field stripped."""
     return tuple(tuple(field.strip() for field in line.split("\t")) for line in lines(name))
+
+
+@functools.cache
+def word_classes(name: str) -> Mapping[str, frozenset[str]]:
+    """Lexicon ``name`` of ``word<TAB>class`` rows as each class's words.
+
+    A word may stand in several classes, one row each.
+
+    Examples:
+        >>> sorted(word_classes("function_words.tsv")["coordinator"])
+        ['e', 'y']
+    """
+    grouped: dict[str, set[str]] = {}
+    for row in rows(name):
+        if row[1:]:
+            grouped.setdefault(row[1], set()).add(row[0])
+    return {kind: frozenset(words) for kind, words in grouped.items()}

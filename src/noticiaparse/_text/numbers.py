@@ -50,6 +50,12 @@ MAX_TOKENS = 24
 MAX_DIGITS = 24
 #: Exact arithmetic room for the largest quantity (24 digits times a trillón, and more).
 _EXACT = decimal.Context(prec=120)
+#: Digits in a group of thousands ("1.500.000"), and at most in the first group.
+_GROUP = 3
+_THOUSAND = 1000
+#: A four-digit number in these years reads as a year, not a quantity ("en 2019").
+_YEAR_DIGITS = 4
+_YEARS = range(1800, 2200)
 
 
 #: One token of a quantity, after optional spaces: a digit run with separators, or a word.
@@ -113,7 +119,7 @@ def decimal_mark(country: str | None) -> str:
 
 
 def _thousands(parts: list[str]) -> bool:
-    return 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
+    return 1 <= len(parts[0]) <= _GROUP and all(len(p) == _GROUP for p in parts[1:])
 
 
 def read_digits(digits: str, mark: str = ",") -> Decimal | None:
@@ -153,10 +159,10 @@ def read_digits(digits: str, mark: str = ",") -> Decimal | None:
         return Decimal(integer.replace(group_sep, "") + "." + fraction)
     sep = "." if has_dot else ","
     parts = digits.split(sep)
-    if len(parts) > 2:
+    if digits.count(sep) > 1:  # the separator repeats: it groups thousands
         return Decimal("".join(parts)) if _thousands(parts) else None
     integer, fraction = parts
-    grouping = len(fraction) == 3 and _thousands(parts) and integer != "0"
+    grouping = len(fraction) == _GROUP and _thousands(parts) and integer != "0"
     if grouping and (sep == "," or mark == ","):
         return Decimal(integer + fraction)
     return Decimal(integer + "." + fraction)
@@ -226,10 +232,10 @@ def _add_number(state: _State, value: Decimal, kind: str, text: str) -> bool:
     if kind == "num":
         if last in _NUMBERS or last in ("half", "half_small"):
             return False
-        if last == "thousand" and (value >= 1000 or value != value.to_integral_value()):
+        if last == "thousand" and (value >= _THOUSAND or value != value.to_integral_value()):
             return False
         state.year_like = (
-            last is None and len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2199
+            last is None and len(text) == _YEAR_DIGITS and text.isdigit() and int(text) in _YEARS
         )
     elif kind == "unit":
         if last not in (None, "tens_y", "hundreds", "thousand", "big"):
@@ -304,7 +310,7 @@ def _add_and(state: _State, text: str, pos: int, end: int) -> int | None:
 
 
 def scan_quantity(
-    text: str, pos: int, end: int | None = None, mark: str = ",", glued: bool = False
+    text: str, pos: int, end: int | None = None, mark: str = ",", *, glued: bool = False
 ) -> Quantity | None:
     """Read the quantity that starts at ``pos`` (after optional spaces), or ``None``.
 

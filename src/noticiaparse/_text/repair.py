@@ -42,6 +42,11 @@ __all__ = [
 
 # --- mojibake ---------------------------------------------------------------------
 
+#: The first UTF-8 lead byte: bytes 0x80-0xBF below it only continue a sequence.
+_FIRST_LEAD = 0xC0
+#: The second byte of every four-byte sequence for an emoji (U+1F000 and on).
+_EMOJI_SECOND = 0x9F
+
 
 @functools.cache
 def _byte_of() -> dict[str, int]:
@@ -61,7 +66,7 @@ def _byte_of() -> dict[str, int]:
 @functools.cache
 def _continuation() -> str:
     """A character class body for the characters that stand for bytes 0x80-0xBF."""
-    chars = sorted(char for char, b in _byte_of().items() if b < 0xC0)
+    chars = sorted(char for char, b in _byte_of().items() if b < _FIRST_LEAD)
     return "".join(regex.escape(char) for char in chars)
 
 
@@ -77,7 +82,7 @@ _SPANISH = "áéíóúñ"  # never left whole where UTF-8 was read as Windows-12
 
 
 @functools.cache
-def _mojibake_pattern(wide: bool) -> regex.Pattern[str]:
+def _mojibake_pattern(*, wide: bool) -> regex.Pattern[str]:
     # One lead and the continuation characters after it; the decoder decides.
     leads = "\u00c2-\u00f4" if wide else _LEADS
     return regex.compile(f"[{leads}][{_continuation()}]{{0,3}}")
@@ -93,7 +98,7 @@ def _whole_text(text: str) -> bool:
     )
 
 
-def _mojibake_decoder(wide: bool) -> Rewriter:
+def _mojibake_decoder(*, wide: bool) -> Rewriter:
     decoded: dict[str, str | None] = {}  # a page repeats the same few sequences
 
     def decode(match: regex.Match[str]) -> str | None:
@@ -101,13 +106,13 @@ def _mojibake_decoder(wide: bool) -> Rewriter:
         if len(run) == 1:
             return _lone_lead(match)
         if run not in decoded:
-            decoded[run] = _decode_run(run, wide)
+            decoded[run] = _decode_run(run, wide=wide)
         return decoded[run]
 
     return decode
 
 
-def _decode_run(run: str, wide: bool) -> str | None:
+def _decode_run(run: str, *, wide: bool) -> str | None:
     """The text behind one lead and its continuation characters, or ``None``."""
     lead = run[0]
     if run == "\u00e2\u20ac":
@@ -121,7 +126,7 @@ def _decode_run(run: str, wide: bool) -> str | None:
     data = bytes(byte_of[char] for char in run[: needed + 1])
     if not wide and (
         (lead == "\u00ef" and data not in (b"\xef\xbb\xbf", b"\xef\xbf\xbd"))
-        or (lead == "\u00f0" and data[1] != 0x9F)
+        or (lead == "\u00f0" and data[1] != _EMOJI_SECOND)
     ):
         return None
     try:
@@ -174,7 +179,7 @@ def repair_mojibake(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
     if not any(lead in text for lead in _LEADS):  # clean text: a few fast scans
         return text, None, ()
     wide = _whole_text(text)
-    new, offset_map = rewrite(text, _mojibake_pattern(wide), _mojibake_decoder(wide))
+    new, offset_map = rewrite(text, _mojibake_pattern(wide=wide), _mojibake_decoder(wide=wide))
     return new, offset_map, ("mojibake",) if new is not text else ()
 
 

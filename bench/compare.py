@@ -1,0 +1,123 @@
+"""Throughput of ``parse`` here against another commit, measured in one run.
+
+A change must not make ``parse`` slower, and a figure from another day on a shared
+machine says little. This script checks the other commit out into a temporary git
+worktree and times both trees on the same articles, in fresh interpreters, rounds
+interleaved (A B A B …), counting CPU time of the parsing process alone (so that a
+busy neighbour costs less), and reports the best and the median round of each::
+
+    python bench/compare.py --baseline v0.1.0
+    python bench/compare.py --baseline HEAD~5 --rounds 7 --gold tests/data/pages
+
+Articles are read from ``../shared/gold/`` (``seed.json`` and ``dev_*.jsonl``) or from
+the ``--gold`` folders given (every ``*.jsonl`` and ``*.json`` in them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_GOLD = ROOT.parent / "shared" / "gold"
+
+# Run in a fresh interpreter with one tree's ``src`` first on the path: parse every
+# article (once to warm up, then ``passes`` times) and print chars and CPU seconds.
+_WORKER = r"""
+import datetime as dt, json, sys, time
+sys.path.insert(0, sys.argv[1])
+import noticiaparse
+records = json.load(open(sys.argv[2], encoding="utf-8"))
+passes = int(sys.argv[3])
+def ref(r):
+    value = r.get("reference_date")
+    return dt.date.fromisoformat(value[:10]) if value else None
+for r in records:
+    noticiaparse.parse(r["text"], reference_date=ref(r), country=r.get("country"))
+start = time.process_time()
+chars = 0
+for _ in range(passes):
+    for r in records:
+        noticiaparse.parse(r["text"], reference_date=ref(r), country=r.get("country"))
+        chars += len(r["text"])
+print(json.dumps({"chars": chars, "cpu": time.process_time() - start,
+                  "file": noticiaparse.__file__}))
+"""
+
+
+def load(folders: list[Path]) -> list[dict[str, object]]:
+    """Every record of the ``.jsonl``/``.json`` gold files in ``folders``."""
+    out: list[dict[str, object]] = []
+    for folder in folders:
+        for path in sorted(folder.glob("*.json*")):
+            if path.suffix == ".json":
+                out.append(json.loads(path.read_text(encoding="utf-8")))
+            else:
+                out.extend(
+                    json.loads(line)
+                    for line in path.read_text(encoding="utf-8").splitlines()
+                    if line.strip()
+                )
+    return [{k: r.get(k) for k in ("text", "reference_date", "country")} for r in out]
+
+
+def run(src: Path, records_file: Path, passes: int) -> dict[str, float]:
+    """One timed round of the tree whose package sits under ``src``."""
+    done = subprocess.run(  # noqa: S603 - our own interpreter and worker
+        [sys.executable, "-c", _WORKER, str(src), str(records_file), str(passes)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    result: dict[str, float] = json.loads(done.stdout)
+    if not str(result["file"]).startswith(str(src)):
+        msg = f"imported {result['file']}, not the tree under {src}"
+        raise RuntimeError(msg)
+    return result
+
+
+def git(*args: str) -> None:
+    """Run git on this repository."""
+    subprocess.run(["git", "-C", str(ROOT), *args], check=True)  # noqa: S603, S607 - git on PATH
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--baseline", required=True, help="the commit to compare against")
+    ap.add_argument("--gold", type=Path, action="append", help="folder of gold files")
+    ap.add_argument("--rounds", type=int, default=5, help="rounds per tree (default 5)")
+    ap.add_argument("--passes", type=int, default=3, help="passes over the corpus a round")
+    args = ap.parse_args()
+    records = load(args.gold or [DEFAULT_GOLD])
+    chars = sum(len(str(r["text"])) for r in records)
+    print(f"{len(records)} articles, {chars:,} chars, {args.rounds} rounds x {args.passes}")
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp) / "baseline"
+        git("worktree", "add", "-q", "--detach", str(base), args.baseline)
+        try:
+            records_file = Path(tmp) / "records.json"
+            records_file.write_text(json.dumps(records), encoding="utf-8")
+            trees = {"baseline": base / "src", "this tree": ROOT / "src"}
+            speeds: dict[str, list[float]] = {name: [] for name in trees}
+            for _ in range(args.rounds):
+                for name, src in trees.items():
+                    result = run(src, records_file, args.passes)
+                    speeds[name].append(result["chars"] / result["cpu"])
+        finally:
+            git("worktree", "remove", "--force", str(base))
+    for name, values in speeds.items():
+        print(
+            f"{name:>10}: best {max(values):>12,.0f} chars/s   "
+            f"median {statistics.median(values):>12,.0f} chars/s (CPU time)"
+        )
+    ratio = statistics.median(speeds["this tree"]) / statistics.median(speeds["baseline"])
+    print(f"this tree / baseline (medians): {ratio:.3f}")
+
+
+if __name__ == "__main__":
+    main()
