@@ -319,3 +319,19 @@ def test_date_cues_alone() -> None:
         True,
         False,
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("25/04/2026 Actualizado a las 15:10h.", dt.datetime(2026, 4, 25, 15, 10)),
+        ("15/10/2024 14:04 Actualizado a 15/10/2024 20:22", dt.datetime(2024, 10, 15, 14, 4)),
+        ("Publicado el 27 de marzo de 2020 por Ana Soto en Nacionales", dt.date(2020, 3, 27)),
+        ("3/2/2023 9:05h", dt.datetime(2023, 2, 3, 9, 5)),
+    ],
+    ids=["time-glued-to-h", "update-on-the-same-line", "byline-after-the-date", "short-h"],
+)
+def test_date_lines_with_a_tail(line: str, value: dt.date) -> None:
+    read = read_date_line(line)
+    assert read is not None
+    assert value == read.value

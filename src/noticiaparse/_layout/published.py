@@ -75,7 +75,7 @@ def _date_patterns() -> tuple[regex.Pattern[str], ...]:
 
 
 _TIME = regex.compile(
-    r"\b(?P<H>[01]?\d|2[0-3])\s{0,2}(?:(?::|\.|h)\s{0,2}(?P<M>[0-5]\d)(?::[0-5]\d)?\b"
+    r"\b(?P<H>[01]?\d|2[0-3])\s{0,2}(?:(?::|\.|h)\s{0,2}(?P<M>[0-5]\d)(?::[0-5]\d)?(?:\b|(?=h))"
     r"|(?=\s{0,2}(?:hrs?|horas)\b))\s{0,3}(?P<ampm>[ap]\.?\s?m\b\.?)?",
     regex.IGNORECASE,
 )
@@ -184,6 +184,8 @@ def read_date_line(text: str) -> DateLine | None:
         True
     """
     whole = _read_line(text)
+    if whole is None and len(text) <= MAX_DATE_LINE:
+        whole = _read_before_tail(text)
     if whole is not None or len(text) > MAX_DATE_LINE or not any(m in text for m in "|·•"):
         return whole  # (without a bar or a dot there are no parts)
     parts = [p for p in _PARTS.split(text) if p.strip()]
@@ -196,6 +198,30 @@ def read_date_line(text: str) -> DateLine | None:
     return next((d for d in dated if d.published), None) or next(
         (d for d in dated if not d.updated), dated[0]
     )
+
+
+@functools.cache
+def _tail() -> regex.Pattern[str]:
+    """A word that ends the date's part of a line: an update cue, or a byline lead."""
+    words = {fold(w) for w in leads() if " " not in w}
+    words |= {cue for cue, kind in _cues().items() if kind == "updated" and " " not in cue}
+    alternation = "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
+    return regex.compile(rf"\s(?:{alternation})\b", regex.IGNORECASE)
+
+
+def _read_before_tail(text: str) -> DateLine | None:
+    """The date before an update or a byline on the same line.
+
+    "15/10/2024 14:04 Actualizado a 15/10/2024 20:22" is published on the 15th at
+    14:04; "Publicado el 27 de marzo de 2020 por Ana Díaz en Nacionales" on the 27th.
+    """
+    cut = _tail().search(text)
+    if cut is None or cut.start() == 0:
+        return None
+    head = _read_line(text[: cut.start()])
+    if head is None or head.value is None:
+        return None
+    return DateLine(head.value, updated=False, published=True)
 
 
 def _read_line(text: str) -> DateLine | None:
