@@ -225,6 +225,12 @@ FURNITURE = [
         id="paragraph-broken-at-inline-tags-is-joined",
     ),
     pytest.param(
+        f"{TITLE}\n\n{DECK}\n\n{P1}\n\nvar slots = [];\ngoogletag.cmd.push(function () {{\n"
+        f"}});\n\n{P2}\n\nNombre (*):\nCorreo electrónico (*):",
+        {"body": [P1, P2]},
+        id="script-code-and-form-fields",
+    ),
+    pytest.param(
         f"{ARTICLE}\n\n" + "\n".join(f"Sección {n}" for n in range(20)) + "\n\nEsta nota fue"
         " escrita por otro medio y trata de un tema distinto, con otra gente y otro lugar.",
         {"body": [P1, P2, P3]},

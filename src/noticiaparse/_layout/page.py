@@ -85,6 +85,13 @@ _SIGNATURE = regex.compile(
     r"[—–-]\s{0,3}[^()\n]{0,80}\(@\w{1,40}\)\s{0,3}(?:\p{L}{3,12}\.?\s{1,3}\d{1,2},?\s{1,3}\d{4}"
     r"|\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,12}\.?,?\s{1,3}(?:de\s{1,3})?\d{4})?"
 )
+#: Script code a renderer left in the text: "var x = 1;", "googletag.cmd.push(…)", "});".
+_CODE = regex.compile(
+    r"(?:var|let|const|function)\s[^\n]{0,300}|[\w$]{1,40}(?:\.[\w$]{1,40}){1,6}\([^\n]{0,300}"
+    r"|[^\n]{0,300}(?:[{}]|\);|=[^\n]{0,200};)|[})\]][^\n]{0,40}"
+)
+#: A form's field label: "Nombre (*):", "Correo electrónico*:".
+_FORM_FIELD = regex.compile(r"[^\n]{1,60}(?:\(\*\)|\*)\s{0,2}:?")
 _GLUED = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}")
 _FENCE = "---"
 _KEY = regex.compile(r"[a-z_]{1,20}:\s")
@@ -331,18 +338,16 @@ def _shape_kind(text: str) -> str | None:
     """Furniture told by its shape: a post's signature, contacts, links, hashtags."""
     if _SIGNATURE.fullmatch(text):
         return "signature"
+    if _CODE.fullmatch(text) and not _closed_prose(text):
+        return "line"  # script code
+    if _FORM_FIELD.fullmatch(text):
+        return "line"  # a form's field
     if is_date_cue(text):
         return "line"  # "Publicado:" over the date
     if text[:1] in "[!*+•-" or text[:1].isdigit():
-        if _IMAGE.match(text) and _LINKS.fullmatch(text):
-            return "media"  # an image alone
-        if _LINKS.fullmatch(text):
-            return "item"  # links alone: a menu's, a related list's
-        bullet = _BULLET.match(text)
-        if bullet is not None and (
-            len(text[bullet.end() :].split()) <= _MENU_ITEM_WORDS or not _closed(text)
-        ):
-            return "bullet"  # a short list item: a menu's entry when others stand by it
+        listed = _list_kind(text)
+        if listed is not None:
+            return listed
     if len(_GLUED.findall(text, 0, _MAX_LABEL * 4)) >= _MIN_GLUED_LINKS and not _closed(text):
         return "line"  # links glued into one line: "TemasCorte SupremaOrganismos"
     if (
@@ -353,6 +358,23 @@ def _shape_kind(text: str) -> str | None:
     ):
         return "line"  # contact, hashtags, a player's "00:00 / 03:24"
     return None
+
+
+def _list_kind(text: str) -> str | None:
+    """A line of links or images alone, or a list item (a menu's when others stand by)."""
+    if _LINKS.fullmatch(text):
+        return "media" if _IMAGE.match(text) else "item"
+    bullet = _BULLET.match(text)
+    if bullet is not None and (
+        len(text[bullet.end() :].split()) <= _MENU_ITEM_WORDS or not _closed(text)
+    ):
+        return "bullet"
+    return None
+
+
+def _closed_prose(text: str) -> bool:
+    """Prose ends with a stop after a word, not with code's "};" or ");"."""
+    return text.endswith((".", "!", "?", "»", '"', "”")) and not text.endswith(("});", ");"))
 
 
 def _combined(text: str) -> _Reading:
@@ -947,7 +969,7 @@ def _past_menus(lines: Sequence[_Line], start: int, p: int) -> int:
             if run > _END_RUN:
                 cut = k
             run = 0
-        elif line.kind in ("", "item") and line.role is Role.NONE:
+        elif line.kind not in _HEADER and line.role is Role.NONE:
             run += 1
     return cut
 
@@ -1075,7 +1097,7 @@ def _article_end(lines: Sequence[_Line], start: int) -> int:
             run = [
                 ln
                 for ln in lines[last + 1 : i + 1]
-                if ln.role is not Role.FURNITURE and ln.kind in ("", "item")
+                if ln.role is not Role.FURNITURE and ln.kind not in _HEADER
             ]
             if len(run) > _END_RUN:
                 return last + 1
