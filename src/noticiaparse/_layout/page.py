@@ -90,6 +90,7 @@ _CODE = regex.compile(
     r"(?:var|let|const|function)\s[^\n]{0,300}|[\w$]{1,40}(?:\.[\w$]{1,40}){1,6}\([^\n]{0,300}"
     r"|[^\n]{0,300}(?:[{}]|\);|=[^\n]{0,200};)|[})\]][^\n]{0,40}"
 )
+_CODE_START = regex.compile(r"(?:var|let|const|function)\s|[\w$]{1,40}(?:\.[\w$]{1,40}){1,6}\(")
 #: A form's field label: "Nombre (*):", "Correo electrónico*:".
 _FORM_FIELD = regex.compile(r"[^\n]{1,60}(?:\(\*\)|\*)\s{0,2}:?")
 _GLUED = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}")
@@ -309,7 +310,9 @@ def _classify_all(lines: Sequence[_Line]) -> None:
 
 def _classify(text: str) -> _Reading:
     if len(text) > MAX_FURNITURE:
-        return _TEXT
+        # long lines are text, but for script code a renderer left on one line
+        code = _CODE_START.match(text) is not None and "=" in text and ";" in text
+        return _Reading("line") if code else _TEXT
     folded = fold(text)  # once for the readers below
     kind = furniture_kind(text, folded)
     if kind is not None:
@@ -342,6 +345,9 @@ def _shape_kind(text: str) -> str | None:
         return "line"  # script code
     if _FORM_FIELD.fullmatch(text):
         return "line"  # a form's field
+    words = text.split()
+    if len(words) > 1 and len(set(words)) == 1:
+        return "line"  # one word repeated: "Portada Portada Portada"
     if is_date_cue(text):
         return "line"  # "Publicado:" over the date
     if text[:1] in "[!*+•-" or text[:1].isdigit():
