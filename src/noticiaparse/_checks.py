@@ -10,6 +10,9 @@ from noticiaparse._text.lexicons import lines
 
 __all__ = ["check_country", "check_reference_date", "check_text", "read_date"]
 
+#: Characters in a YYYY-MM-DD day.
+_ISO_DAY_LENGTH = 10
+
 
 def check_text(text: object) -> str:
     """``text`` itself, or ``TypeError`` when it is not a ``str``."""
@@ -82,7 +85,7 @@ def read_date(value: object) -> dt.date | None:
         raise TypeError(msg)
     text = value.strip()
     day, rest = text[:10], text[10:]
-    if len(day) != 10 or not day[:4].isdigit() or day[4] != "-" or day[7] != "-":
+    if len(day) != _ISO_DAY_LENGTH or not day[:4].isdigit() or day[4] != "-" or day[7] != "-":
         raise InvalidDateError(value)
     if rest and (rest[0] not in "T " or not rest[1:3].isdigit()):
         raise InvalidDateError(value)
