@@ -578,7 +578,9 @@ def _title_over(lines: Sequence[_Line], p: int) -> int | None:
             continue  # "Ana Díaz | Diario del Sur": a byline with the outlet
         if _plausible_headline(line) and line.words >= _MIN_TITLE_WORDS:
             return j
-        return None
+        if line.words >= _MIN_TITLE_WORDS:
+            return None
+        # a label (a place, a section) beside the byline: step over it
     return None
 
 
@@ -615,7 +617,7 @@ def _title_over_text(
         return t, (lines[t].start, lines[t].end)
     if _repeats_above(lines, h):
         return found  # the title tag repeats it: the page's own title
-    texts = [ln for ln in lines[h + 1 : t] if ln.kind == "" and ln.role is Role.NONE]
+    texts = [ln for ln in lines[h + 1 : t] if ln.kind in ("", "item") and ln.role is Role.NONE]
     sentences = sum(1 for ln in texts if _sentence_line(ln))
     if sentences > 1:
         return found  # the article's text has begun under it
