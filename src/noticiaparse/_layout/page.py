@@ -1006,8 +1006,12 @@ def _past_header(lines: Sequence[_Line], start: int) -> int:
     if last is None:
         return start
     for line in lines[start : last + 1]:
-        if line.role is Role.NONE and line.kind in ("", "item") and not _sentence_line(line):
-            line.role = Role.FURNITURE
+        if (
+            line.role is Role.NONE
+            and line.kind in ("", "item", "bare")
+            and not _sentence_line(line)
+        ):
+            line.role = Role.FURNITURE  # (a name here is the byline's)
     return start
 
 
