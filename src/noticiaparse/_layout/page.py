@@ -45,7 +45,7 @@ from noticiaparse._layout.published import DateLine, is_date_cue, read_date_line
 from noticiaparse._model import Layout, Publication, Segment
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines as lexicon_lines
-from noticiaparse._text.span import Span, trim
+from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
 
 __all__ = ["PageLayout", "find_layout"]
