@@ -77,8 +77,7 @@ def _ends_with(
 
 
 def _before_words(text: str, pos: int, floor: int) -> list[str]:
-    lo = max(floor, pos - 160)
-    lo = max(lo, text.rfind(". ", lo, pos) + 1)  # the current sentence only
+    lo = sentence_start_of(text, pos, floor, reach=_WORDS_BEFORE_REACH)  # this sentence only
     return [w.lower() for w in _ALNUM_RUN.findall(text, lo, pos)][-8:]
 
 
@@ -154,6 +153,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
 _CLAUSE_WORDS = 6
 #: A quotation of this many words or fewer can be a term.
 _SHORT_WORDS = 3
+#: How far back (characters) the words before a quotation are read, within its sentence.
+_WORDS_BEFORE_REACH = 160
 #: "«El territorio que queremos» se denominó el encuentro": a name given after it.
 _NAMED_AFTER = regex.compile(
     r"[»”\"’']?\s{0,3}(?:\(\d{4}|,?\s{0,3}(?:se|como\s+se)\s+(?:denomin|llam|titul|bautiz))",
@@ -171,7 +172,7 @@ def _incise_before(text: str, pos: int, floor: int) -> bool:
     whose "que" clause came already ("recalcó que hubo detenidos, «…»") is no incise.
     """
     end = text.rfind(",", floor, pos)
-    start = max(floor, text.rfind(",", floor, end) + 1, text.rfind(". ", floor, end) + 1)
+    start = max(text.rfind(",", floor, end) + 1, sentence_start_of(text, end, floor, reach=end))
     words = [w.lower() for w in _ALNUM_RUN.findall(text, start, end)]
     return any(reporting_verb(word) and "que" not in words[k + 1 :] for k, word in enumerate(words))
 
