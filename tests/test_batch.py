@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import io
 import itertools
@@ -26,6 +27,8 @@ from noticiaparse._batch import (
     InvalidRecord,
     _chunks,
     _died,
+    _guarded_lines,
+    _is_main_test,
     _parse_chunk,
     _Pool,
     _Sizer,
@@ -119,7 +122,14 @@ def test_parse_record_takes_a_date_object_and_a_timestamp() -> None:
         (["Hola"], "record is list, not an object"),
         ("Hola", "record is str, not an object"),
         (InvalidRecord("not JSON: Expecting value (column 1)"), "not JSON: Expecting value"),
-        ({"id": 1, "text": "Hola", "reference_date": "ayer"}, "ValueError: Invalid isoformat"),
+        ({"id": 1, "text": "Hola", "reference_date": "ayer"}, "ValueError: not a date: 'ayer'"),
+        (
+            {"id": 1, "text": "Hola", "reference_date": "99999-01-01"},
+            "ValueError: not a date: '99999-01-01' (expected YYYY-MM-DD, such as '2015-11-20'",
+        ),
+        ({"id": 1, "text": "Hola", "reference_date": 20151120}, "TypeError: reference_date"),
+        ({"id": 1, "text": ""}, "'text' is empty: nothing to parse"),
+        ({"id": 1, "text": " \n\t"}, "'text' is empty: nothing to parse"),
         ({"id": 1, "text": "Hola", "country": "XX"}, "XX"),
         ({"id": 1, "text": "Hola", "country": 56}, "TypeError: country must be str"),
     ],
@@ -131,6 +141,10 @@ def test_parse_record_takes_a_date_object_and_a_timestamp() -> None:
         "bare-string",
         "invalid-line",
         "bad-reference-date",
+        "reference-date-out-of-range",
+        "reference-date-number",
+        "empty-text",
+        "white-space-text",
         "unknown-country",
         "country-not-str",
     ],
@@ -447,3 +461,83 @@ def test_a_record_that_killed_its_worker_is_reported(record: object, rid: object
         result.id,
         result.error,
     )
+
+
+# --- workers asked for from a script without its main guard ------------------------
+
+_UNGUARDED = {
+    "top-level": (
+        "import noticiaparse\n"
+        "results = list(noticiaparse.parse_many([{'text': 'Hola'}], workers=2))\n"
+    ),
+    "through-a-function": (
+        "import noticiaparse\n\n"
+        "def run():\n"
+        '    lines = [\'{"text": "Hola"}\']\n'
+        "    return list(noticiaparse.parse_jsonl(lines, workers=2))\n\n"
+        "run()\n"
+    ),
+    "guard-elsewhere": (
+        "import noticiaparse\n"
+        "if __name__ == '__main__':\n"
+        "    print('hello')\n"
+        "results = list(noticiaparse.parse_many([{'text': 'Hola'}], workers=2))\n"
+    ),
+}
+
+
+def _script(tmp_path: Path, source: str) -> subprocess.CompletedProcess[str]:
+    script = tmp_path / "myscript.py"
+    script.write_text(source, encoding="utf-8")
+    return subprocess.run(  # noqa: S603 - our own script
+        [sys.executable, str(script)], capture_output=True, text=True, check=False, timeout=600
+    )
+
+
+@pytest.mark.parametrize("source", list(_UNGUARDED.values()), ids=list(_UNGUARDED))
+def test_workers_without_the_main_guard_fail_at_once_saying_what_to_add(
+    tmp_path: Path, source: str
+) -> None:
+    done = _script(tmp_path, source)
+    assert 1 == done.returncode
+    assert 1 == done.stderr.count("Traceback")  # no worker was started
+    last = done.stderr.strip().splitlines()
+    assert last[0].startswith("Traceback")
+    assert "noticiaparse._errors.UnguardedWorkersError: parse_many(workers=2)" in done.stderr
+    assert f"top level of {tmp_path / 'myscript.py'}" in done.stderr
+    assert '    if __name__ == "__main__":' in last
+
+
+def test_workers_under_the_main_guard_run(tmp_path: Path) -> None:
+    source = (
+        "import noticiaparse\n\n"
+        "def main():\n"
+        "    records = [{'id': i, 'text': 'Hola'} for i in range(3)]\n"
+        "    print([r.id for r in noticiaparse.parse_many(records, workers=2)])\n\n"
+        'if __name__ == "__main__":\n'
+        "    main()\n"
+    )
+    done = _script(tmp_path, source)
+    assert (0, "[0, 1, 2]\n", "") == (done.returncode, done.stdout, done.stderr)
+
+
+@pytest.mark.parametrize(
+    ("test", "expected"),
+    [
+        ('__name__ == "__main__"', True),
+        ('"__main__" == __name__', True),
+        ('__name__ != "__main__"', False),
+        ("__name__ == 'x'", False),
+        ("x == '__main__'", False),
+        ("a < b < c", False),
+        ("flag", False),
+    ],
+    ids=["usual", "reversed", "not-equal", "other-name", "other-variable", "chain", "name"],
+)
+def test_the_main_guard_is_recognised(test: str, *, expected: bool) -> None:
+    node = ast.parse(test, mode="eval").body
+    assert expected == _is_main_test(node)
+
+
+def test_a_script_that_cannot_be_read_is_not_refused(tmp_path: Path) -> None:
+    assert _guarded_lines(str(tmp_path / "gone.py")) is None

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import time
 from decimal import Decimal
 
 import pytest
@@ -130,10 +129,9 @@ def test_any_digit_text_reads_without_error(text: str) -> None:
     ["9" * 100_000, "1." * 50_000, "mil " * 25_000, "1 000 " * 20_000],
     ids=["digits", "dotted", "mil", "spaced"],
 )
-def test_hostile_input_is_fast(hostile: str) -> None:
-    started = time.perf_counter()
+def test_hostile_input_is_read(hostile: str) -> None:
+    # how the time grows with the input is measured by bench/scaling.py, not here
     scan_quantity(hostile, 0)
-    assert time.perf_counter() - started < 1.0
 
 
 #: Phrases that are not one well-formed quantity, and where reading stops in them.

@@ -16,7 +16,13 @@ from noticiaparse._api import (
     parse_sources,
 )
 from noticiaparse._batch import BatchResult, parse_jsonl, parse_many
-from noticiaparse._errors import NoticiaParseError, UnknownCountryError
+from noticiaparse._errors import (
+    InvalidArticleError,
+    InvalidDateError,
+    NoticiaParseError,
+    UnguardedWorkersError,
+    UnknownCountryError,
+)
 from noticiaparse._model import (
     SCHEMA,
     Article,
@@ -39,6 +45,8 @@ __all__ = [
     "Article",
     "BatchResult",
     "DateMention",
+    "InvalidArticleError",
+    "InvalidDateError",
     "Layout",
     "Mention",
     "Money",
@@ -49,6 +57,7 @@ __all__ = [
     "Segment",
     "Source",
     "SourceKind",
+    "UnguardedWorkersError",
     "UnknownCountryError",
     "__version__",
     "json_schema",

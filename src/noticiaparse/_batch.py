@@ -16,23 +16,29 @@ distributed engine hands a partition (Dask's ``map_partitions``, Spark's
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import itertools
+import sys
 import time
+import types
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from noticiaparse._api import parse
-from noticiaparse._checks import check_country, check_reference_date
+from noticiaparse._checks import check_country, check_reference_date, read_date
+from noticiaparse._errors import UnguardedWorkersError
 from noticiaparse._model import Article
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
 __all__ = [
+    "EMPTY_TEXT",
     "BatchResult",
     "InvalidRecord",
     "load_record",
@@ -54,6 +60,9 @@ _CHUNK_RECORDS = 128
 _IN_FLIGHT = 2
 # The record keys that parsing reads; only these travel to a worker.
 _RECORD_KEYS = ("id", "text", "reference_date", "country")
+
+#: The error of a record whose text is empty or only white space (an empty file, too).
+EMPTY_TEXT = "'text' is empty: nothing to parse"
 
 _Numbered = tuple[int, object]
 _Chunk = tuple[list[_Numbered], int]  # the numbered records, their characters of text
@@ -108,8 +117,10 @@ def parse_record(index: int, record: object) -> BatchResult:
     Args:
         index: the record's position in its batch, reported back unchanged.
         record: a mapping with a ``"text"``; ``"reference_date"`` is an ISO date
-            (``YYYY-MM-DD``, a longer timestamp is cut to its date) or a
-            ``datetime.date``; ``"country"`` an ISO 3166-1 alpha-2 code.
+            (``YYYY-MM-DD``, a longer ISO timestamp is cut to its date) or a
+            ``datetime.date``; ``"country"`` an ISO 3166-1 alpha-2 code, in any
+            case. A ``"text"`` that is empty or only white space is an error
+            (:data:`EMPTY_TEXT`), as an empty file is on the command line.
 
     Returns:
         The result: an article, or an error saying what was wrong with the record.
@@ -131,14 +142,13 @@ def parse_record(index: int, record: object) -> BatchResult:
         text = record["text"]
         if not isinstance(text, str):
             return BatchResult(index, rid, error=f"'text' is {type(text).__name__}, not a string")
-        ref = record.get("reference_date")
-        if ref is None or isinstance(ref, dt.date):
-            reference_date = ref
-        else:
-            reference_date = dt.date.fromisoformat(str(ref)[:10])
+        if not text.strip():
+            return BatchResult(index, rid, error=EMPTY_TEXT)
+        reference_date = read_date(record.get("reference_date"))
         article = parse(text, reference_date=reference_date, country=record.get("country"))
     except (TypeError, ValueError) as exc:
-        return BatchResult(index, rid, error=f"{type(exc).__name__}: {exc}")
+        kind = "ValueError" if isinstance(exc, ValueError) else "TypeError"
+        return BatchResult(index, rid, error=f"{kind}: {exc}")
     except Exception as exc:  # noqa: BLE001 - a batch never loses the other records
         return BatchResult(index, rid, error=f"internal error: {type(exc).__name__}: {exc}")
     return BatchResult(index, rid, article=article)
@@ -238,6 +248,13 @@ def _died(index: int, record: object) -> BatchResult:
     )
 
 
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C is the parent's to handle (it shuts the pool down)."""
+    import signal  # noqa: PLC0415
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 class _Pool:
     """A spawn-started process pool that is replaced when a worker dies."""
 
@@ -249,7 +266,11 @@ class _Pool:
         import multiprocessing  # noqa: PLC0415 - only batches with workers pay for it
         from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
 
-        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+        return ProcessPoolExecutor(
+            self.workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_ignore_interrupts,
+        )
 
     def restart(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
@@ -320,6 +341,63 @@ def _parse_in_pool(numbered: Iterator[_Numbered], workers: int) -> Iterator[Batc
         pool.close()
 
 
+def _is_main_test(test: ast.expr) -> bool:
+    """Whether ``test`` is ``__name__ == "__main__"`` (either way round)."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+        return False
+    sides = [test.left, test.comparators[0]]
+    names = {s.id for s in sides if isinstance(s, ast.Name)}
+    values = {s.value for s in sides if isinstance(s, ast.Constant)}
+    return isinstance(test.ops[0], ast.Eq) and names == {"__name__"} and values == {"__main__"}
+
+
+def _guarded_lines(path: str) -> list[tuple[int, int]] | None:
+    """The line ranges of a script's ``if __name__ == "__main__":`` blocks."""
+    try:
+        tree = ast.parse(Path(path).read_bytes())
+    except (OSError, SyntaxError, ValueError):
+        return None
+    return [
+        (node.lineno, node.end_lineno or node.lineno)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and _is_main_test(node.test)
+    ]
+
+
+def _check_main_guard(workers: int) -> None:
+    """Refuse, at once, workers asked for from a script's unguarded top level.
+
+    ``spawn`` runs the script again in each worker: without the guard, each would ask
+    for workers of its own, and every record would come back "worker died".
+    """
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    if main is None or not isinstance(path, str):
+        return  # an interactive session, ``python -c``, a notebook: nothing is re-run
+    frame: types.FrameType | None = sys._getframe(1)  # noqa: SLF001 - the caller's line
+    top = None
+    while frame is not None:
+        if frame.f_globals is vars(main) and frame.f_code.co_name == "<module>":
+            top = frame
+        frame = frame.f_back
+    if top is None:
+        return  # called after the script's top level ran (a callback, a thread)
+    line = top.f_lineno
+    guards = _guarded_lines(path)
+    if guards is None or any(first <= line <= last for first, last in guards):
+        return
+    msg = (
+        f"parse_many(workers={workers}) was called from the top level of {path} "
+        f"(line {line}), outside 'if __name__ == \"__main__\":'. Worker processes are "
+        "started with 'spawn', which runs the script again in each of them, so each "
+        "would start workers of its own. Put the code that parses under the guard:\n\n"
+        '    if __name__ == "__main__":\n'
+        "        ...  # your parse_many / parse_jsonl call\n\n"
+        "or leave workers unset to parse in this process."
+    )
+    raise UnguardedWorkersError(msg)
+
+
 def parse_many(records: Iterable[object], workers: int | None = None) -> Iterator[BatchResult]:
     """Parse ``records`` lazily, yielding one :class:`BatchResult` each, in input order.
 
@@ -329,7 +407,8 @@ def parse_many(records: Iterable[object], workers: int | None = None) -> Iterato
             wanted so far need (streaming, constant memory).
         workers: worker processes; ``None`` or ``1`` parses in this process. Workers
             are spawned, so a script that uses them needs the usual
-            ``if __name__ == "__main__":`` guard.
+            ``if __name__ == "__main__":`` guard; without it the call raises
+            :class:`~noticiaparse.UnguardedWorkersError` at once, saying so.
 
     Returns:
         An iterator of results, one per record, in input order; a record that fails
@@ -355,6 +434,7 @@ def parse_many(records: Iterable[object], workers: int | None = None) -> Iterato
     numbered = enumerate(records)
     if workers is None or workers == 1:
         return (parse_record(index, record) for index, record in numbered)
+    _check_main_guard(workers)
     return _parse_in_pool(numbered, workers)
 
 

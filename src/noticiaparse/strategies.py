@@ -14,11 +14,16 @@ amounts, resolved dates.
 - :func:`scraped_noise` -- CRLF, Unicode spaces, zero-width characters, soft hyphens and
   decomposed accents inserted into a text, with the way back to the clean offsets.
 
-Everything is composed from the generator lexicons in ``noticiaparse/lexicons/gen_*``
+Everything is composed from the generator lexicons in ``noticiaparse/lexicons/gen/``
 (invented people, outlets, organisations, reporting verbs, sentence frames, page
 furniture). Strategies shrink towards the first lexicon entries and the shortest page,
 so a failing example is small and readable. Importing this module needs ``hypothesis``
 (``pip install noticiaparse[strategies]``); the rest of the library does not.
+
+Importing this module also loads, once, what the first draw and the first parse would
+otherwise load inside the first example (the generator lexicons, the parser and its
+lexicons): a property test that parses what the strategies draw then keeps within
+Hypothesis's default deadline (200 ms) from its first example on.
 
 Examples:
     In a test suite::
@@ -43,8 +48,11 @@ Examples:
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import strategies as st
 
+from noticiaparse import _pipeline
 from noticiaparse._gen.dates import GeneratedDate, date_mentions
 from noticiaparse._gen.money import RenderedAmount, money_amounts
 from noticiaparse._gen.noise import NoisyText, noise
@@ -55,6 +63,7 @@ from noticiaparse._gen.pages import (
     furniture,
     quote_sentences,
 )
+from noticiaparse._text.lexicons import LEXICONS, rows
 
 __all__ = [
     "GeneratedArticle",
@@ -189,3 +198,28 @@ def scraped_noise(text: str) -> st.SearchStrategy[NoisyText]:
         True
     """
     return noise(text)
+
+
+#: A page with each kind of element, parsed once at import to load the parser.
+_WARM_UP_PAGE = (
+    "Nacional\n\nGobierno anuncia plan de vivienda\n\nEl programa beneficiará a 40 mil"
+    " familias.\n\nPor Ana Pérez\n\nSábado 1 de enero de 2005 | 10:00\n\n«Vamos a"
+    " cumplir», dijo el ministro Juan Soto el pasado 11 de mayo. Según La Tercera, el plan"
+    " costará $5,8 millones y US$ 1.200 millones, informó ayer el Banco Central.\n\n"
+    "—Es un avance —afirmó la alcaldesa.\n\nPublicidad\nCompartir\n"
+)
+
+
+def _warm_up() -> None:
+    """Load the generator lexicons, and the parser with its lexicons, now."""
+    for path in sorted((LEXICONS / "gen").iterdir()):
+        if path.suffix in {".tsv", ".txt"}:
+            rows(f"gen/{path.name}")
+    _pipeline.article_of(_WARM_UP_PAGE, dt.date(2005, 1, 1), "CL")
+    _pipeline.quotes_of(_WARM_UP_PAGE)
+    _pipeline.sources_of(_WARM_UP_PAGE)
+    _pipeline.money_of(_WARM_UP_PAGE, "MX")
+    _pipeline.dates_of(_WARM_UP_PAGE, dt.date(2005, 1, 1))
+
+
+_warm_up()

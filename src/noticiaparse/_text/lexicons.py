@@ -11,11 +11,12 @@ import functools
 from collections.abc import Mapping
 from pathlib import Path
 
-__all__ = ["lines", "rows", "word_classes"]
+__all__ = ["LEXICONS", "lines", "rows", "word_classes"]
 
 # The lexicons ship as plain files beside this module (the wheel is always unpacked);
 # reading them directly spares `import noticiaparse` the cost of importlib.resources.
-_DIRECTORY = Path(__file__).resolve().parent.parent / "lexicons"
+LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
+_DIRECTORY = LEXICONS
 
 
 @functools.cache
