@@ -165,7 +165,7 @@ GOLDEN: list[tuple[str, str, Entities]] = [
     (
         "speaker-after-an-adverbial",
         "«Fue un año difícil», dijo en su oportunidad el ministro Felipe Ortiz.",
-        [("Felipe Ortiz", "person", ["Felipe Ortiz"])],
+        [("Felipe Ortiz", "person", ["el ministro Felipe Ortiz"])],
     ),
     ("document-is-no-source", "«Fue un año difícil», señaló el informe.", []),
 ]
