@@ -355,6 +355,7 @@ class _Amount:
     suffix_currency: bool
     cents: bool = False
     followed_by_other: bool = False
+    simple: bool = False  # a sign and bare digits nothing extends ("$1" in "$1$2")
 
 
 @attrs.frozen
@@ -584,6 +585,7 @@ def _simple_amount(text: str, pos: int, end: int) -> _Amount | None:
         currency=entry.currency,
         symbol=match["sign"],
         suffix_currency=False,
+        simple=True,
     )
 
 
@@ -670,6 +672,12 @@ def _groups(text: str, start: int, end: int, mark: str) -> Iterator[tuple[list[_
             )
             yield amounts, intro
             pos = max(group[1], match.end())
+            while amounts[-1].simple and pos < end:  # "$1$2$3": the next sign is right here
+                following = _simple_amount(text, pos, end)
+                if following is None:
+                    break
+                yield [following], False
+                amounts, pos = [following], following.end
         pos = max(pos, cue.start() + 1)
 
 
