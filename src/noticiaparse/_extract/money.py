@@ -187,7 +187,12 @@ def _cue_pattern(
     words: Mapping[str, list[tuple[tuple[str, ...], CurrencyForm]]],
 ) -> re.Pattern[str]:
     """Any currency sign, code or word: an amount needs one close by."""
-    forms = dict.fromkeys([f for f in list(signs) + list(codes) if f[0].isalpha()], "")
+    # A sign or code that ends with a letter is whole: "L" is a cue in "L 500", not in "Los".
+    forms = {
+        f: _LETTER_AFTER if f[-1].isalpha() else ""
+        for f in list(signs) + list(codes)
+        if f[0].isalpha()
+    }
     for word in _cased([entry.form.split()[0] for group in words.values() for _, entry in group]):
         forms.setdefault(word, _LETTER_AFTER)  # a whole word: "sol", not "solo"
     first_chars = "".join(sorted({f[0] for f in signs if not f[0].isalpha()}))
