@@ -477,12 +477,6 @@ def test_hostile_input_parses(hostile: str) -> None:
         assert date.raw == hostile[date.start : date.end]
 
 
-@given(st.text())
-def test_any_text_parses(text: str) -> None:
-    for date in parse_dates(text, REF):
-        assert date.raw == text[date.start : date.end]
-
-
 @given(date_mentions())
 def test_generated_mentions_are_found(case: GeneratedDate) -> None:
     dates = parse_dates(case.text, case.reference_date)
@@ -829,3 +823,24 @@ STORY_MISSES: list[tuple[str, str, dt.date | None, list[str | None], str]] = [
 def test_story_known_misses(text: str, ref: dt.date | None, expected: list[str | None]) -> None:
     article = noticiaparse.parse(text, reference_date=ref)
     assert expected == [d.resolved for d in article.dates]
+
+
+@pytest.mark.parametrize(
+    ("date_line", "published"),
+    [
+        ("Publicado el 16 de marzo de 2021", dt.date(2021, 3, 16)),
+        ("16 de marzo de 2021 | 10:30", dt.datetime(2021, 3, 16, 10, 30)),
+    ],
+    ids=["date", "date-and-time"],
+)
+def test_publication_date_is_the_reference_when_none_is_given(
+    date_line: str, published: dt.date | dt.datetime
+) -> None:
+    text = (
+        f"Sube el precio del pan\n\n{date_line}\n\n"
+        "Ayer el kilo de pan subió a $1.500, informó la asociación de panaderos."
+    )
+    article = noticiaparse.parse(text)
+    assert article.published is not None
+    assert published == article.published.value
+    assert [("Ayer", "2021-03-15")] == [(d.raw, d.resolved) for d in article.dates]
