@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.metadata
+import re
 from typing import Any
 
 import jsonschema
@@ -107,8 +109,10 @@ def test_offsets_point_into_the_original_through_crlf_and_nbsp() -> None:
         assert element[field] == source
 
 
-def test_the_version_is_exposed() -> None:
-    assert noticiaparse.__version__
+def test_the_version_is_the_installed_distribution_s() -> None:
+    # one version, in _version.py: the package metadata is built from it
+    assert importlib.metadata.version("noticiaparse") == noticiaparse.__version__
+    assert re.fullmatch(r"\d+\.\d+\.\d+(?:(?:a|b|rc)\d+)?", noticiaparse.__version__)
 
 
 # --- invisible characters inside a name ----------------------------------------------

@@ -2,7 +2,7 @@
 
 Every element carries ``start``/``end``: character offsets into the caller's exact
 input string, so that ``text[start:end]`` is the source of what the element reports.
-``to_dict``/``from_dict`` convert to and from the JSON form of ``CONTRACT.md``.
+``to_dict``/``from_dict`` convert to and from the JSON form (``docs/json.md``).
 """
 
 from __future__ import annotations
@@ -382,7 +382,7 @@ class Article:
     repairs: tuple[str, ...] = attrs.field(converter=_strings, default=())
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON-ready form of ``CONTRACT.md`` (``"schema": "noticiaparse/1"``).
+        """The JSON-ready form (``docs/json.md``; ``"schema": "noticiaparse/1"``).
 
         Examples:
             >>> Article().to_dict()["schema"]

@@ -42,7 +42,7 @@ from noticiaparse._layout.published import DateLine, read_date_line
 from noticiaparse._model import Layout, Publication, Segment
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines as lexicon_lines
-from noticiaparse._text.span import Span
+from noticiaparse._text.span import Span, trim
 from noticiaparse._text.spine import Spine
 
 __all__ = ["PageLayout", "find_layout"]
@@ -148,12 +148,7 @@ def _split(text: str) -> list[_Line]:
     out: list[_Line] = []
     last_end = 0
     for match in (_BLOCK if _flattened(text) else _LINE).finditer(text):
-        start, end = match.span()
-        # trim
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = trim(text, *match.span())
         if start == end:
             continue
         gap = text.count("\n", last_end, start) - (1 if out else 0)
