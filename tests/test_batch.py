@@ -553,7 +553,7 @@ def test_workers_under_the_main_guard_run(tmp_path: Path) -> None:
     ],
     ids=["usual", "reversed", "not-equal", "other-name", "other-variable", "chain", "name"],
 )
-def test_the_main_guard_is_recognised(test: str, expected: bool) -> None:  # noqa: FBT001
+def test_the_main_guard_is_recognised(test: str, *, expected: bool) -> None:
     node = ast.parse(test, mode="eval").body
     assert expected == _is_main_test(node)
 

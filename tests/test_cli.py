@@ -307,6 +307,10 @@ def test_progress_bar_can_be_forced_and_quiet_silences_reports(pages: Path) -> N
     assert (1, "", 2) == (run.code, run.err, len(run.lines))
 
 
+def _ctrl_c_on() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("workers", ["1", "2"], ids=["one-process", "two-workers"])
 def test_ctrl_c_prints_one_line_and_exits_130(tmp_path: Path, workers: str) -> None:
     records = tmp_path / "many.jsonl"
@@ -314,7 +318,14 @@ def test_ctrl_c_prints_one_line_and_exits_130(tmp_path: Path, workers: str) -> N
     records.write_text((record + "\n") * 2_000, encoding="utf-8")
     argv = [*_entry_point(), "parse", "--jsonl", "--workers", workers, str(records)]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    with subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as proc:  # noqa: S603
+    with subprocess.Popen(  # noqa: S603 - our own entry point
+        argv,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        # a suite run in the background has Ctrl-C ignored, and so would the child
+        preexec_fn=_ctrl_c_on,  # noqa: PLW1509 - sets one signal handler, nothing else
+    ) as proc:
         assert proc.stdout is not None
         first = proc.stdout.readline()  # the run is under way
         proc.send_signal(signal.SIGINT)
@@ -377,3 +388,15 @@ def test_python_dash_m_runs_the_command_line() -> None:
     )
     assert 0 == done.returncode, done.stderr
     assert "noticiaparse/1" == json.loads(done.stdout)["article"]["schema"]
+
+
+def test_an_empty_file_and_an_empty_text_are_treated_alike(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps({"id": 1, "text": "  \n"}) + "\n", encoding="utf-8")
+    files, jsonl = cli("parse", empty), cli("parse", "--jsonl", records)
+    assert (1, 1) == (files.code, jsonl.code)
+    assert "empty file: nothing to parse" == files.lines[0]["error"]
+    assert "'text' is empty: nothing to parse" == jsonl.lines[0]["error"]
+    assert (1, 1) == (len(files.err.splitlines()), len(jsonl.err.splitlines()))

@@ -7,6 +7,7 @@ not asserted here; ``bench/scaling.py`` shows time and memory per MB.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import json
 import unicodedata
@@ -87,6 +88,9 @@ def test_any_text_parses_field_by_field(text: str, country: str | None) -> None:
     spans += [(m.start, m.end) for s in sources for m in s.mentions]
     spans += [(m.start, m.end) for m in money] + [(d.start, d.end) for d in dates]
     assert all(0 <= s <= e <= len(text) for s, e in spans)
+    # the exact fields are exact: each raw is its slice of the input
+    assert all(m.raw == text[m.start : m.end] for m in money)
+    assert all(d.raw == text[d.start : d.end] for d in dates)
 
 
 # ------------------------------------------------------------ fixed hostile inputs, once each
@@ -153,6 +157,34 @@ REGRESSIONS = {
 @pytest.mark.parametrize("text", list(REGRESSIONS.values()), ids=list(REGRESSIONS))
 def test_former_crashes_parse(text: str) -> None:
     check_article(text, noticiaparse.parse(text))
+
+
+# ------------------------------------------------------------ the fuzz target sees the parser
+
+_SRC = Path(noticiaparse.__file__).parent
+#: Package parts that are not parsing code: the fuzz target leaves them uninstrumented.
+_NOT_PARSER = ("noticiaparse._gen", "noticiaparse._cli", "noticiaparse.__main__",
+               "noticiaparse.strategies")  # fmt: skip
+
+
+def _fuzz_target_constant(name: str) -> Any:
+    """A literal constant of fuzz/fuzz_parse.py, read without importing atheris."""
+    source = Path(__file__).parent.parent / "fuzz" / "fuzz_parse.py"
+    for node in ast.parse(source.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == name:
+            return ast.literal_eval(node.value)
+    raise AssertionError(name)  # pragma: no cover - only if the constant is renamed
+
+
+def test_the_fuzz_target_instruments_every_parser_module() -> None:
+    found = set()
+    for path in _SRC.rglob("*.py"):
+        parts = ("noticiaparse", *path.relative_to(_SRC).with_suffix("").parts)
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        if not any(name == skip or name.startswith(skip + ".") for skip in _NOT_PARSER):
+            found.add(name)
+    listed = set(_fuzz_target_constant("PARSER_MODULES"))
+    assert (set(), set()) == (found - listed, listed - found)  # (missing, stale)
 
 
 def test_the_whole_plane_of_every_unicode_space_parses() -> None:
