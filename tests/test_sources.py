@@ -171,19 +171,9 @@ GOLDEN: list[tuple[str, str, Entities]] = [
 ]
 
 
-_RED_ON_MAIN = pytest.mark.xfail(
-    strict=True,
-    reason="red on main at 9550d85 (after the quotes merge): the mention is 'el ministro Felipe "
-    "Ortiz'; for the quotes helper (marked on branch face only to keep its gate green)",
-)
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [
-        pytest.param(*g[1:], marks=_RED_ON_MAIN if g[0] == "speaker-after-an-adverbial" else ())
-        for g in GOLDEN
-    ],
+    [g[1:] for g in GOLDEN],
     ids=[g[0] for g in GOLDEN],
 )
 def test_golden(text: str, expected: Entities) -> None:
