@@ -118,11 +118,6 @@ def test_the_version_is_the_installed_distribution_s() -> None:
 # --- invisible characters inside a name ----------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sources (_reading/_extract.sources): a name is keyed with its soft hyphen or "
-    "zero-width space, so one person is two sources; the fix belongs to the name readers",
-)
 @pytest.mark.parametrize("invisible", ["\xad", "\u200b", "\u200c", "\u2060"])
 def test_an_invisible_character_never_makes_one_person_two_sources(invisible: str) -> None:
     text = (

@@ -32,6 +32,7 @@ from noticiaparse._batch import (
     _parse_chunk,
     _Pool,
     _Sizer,
+    _start_worker,
     load_record,
     parse_jsonl,
     parse_many,
@@ -407,6 +408,24 @@ def test_parse_chunk_parses_every_record_and_times_itself() -> None:
     results, seconds = _parse_chunk(chunk)
     assert [(5, "a", True), (6, "b", False)] == [(r.index, r.id, r.ok) for r in results]
     assert seconds >= 0
+
+
+def test_a_worker_starts_deaf_to_interrupts_and_with_the_parser_loaded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import signal  # noqa: PLC0415
+
+    handlers: list[tuple[int, object]] = []
+    parsed: list[str] = []
+    monkeypatch.setattr(signal, "signal", lambda sig, handler: handlers.append((sig, handler)))
+    monkeypatch.setattr("noticiaparse._batch.parse", parsed.append)
+    _start_worker()
+    assert [(signal.SIGINT, signal.SIG_IGN)] == handlers
+    assert len(parsed) == 1
+    article = noticiaparse.parse(parsed[0])
+    assert article.quotes
+    assert article.money
+    assert article.dates
 
 
 def test_chunks_weigh_odd_records_and_end_on_a_full_chunk() -> None:

@@ -21,7 +21,9 @@ __all__ = [
     "furniture_kind",
     "is_breadcrumb",
     "is_counter",
+    "is_credit",
     "is_share_bar",
+    "layout_words",
 ]
 
 #: Lines longer than this are never furniture.
@@ -47,11 +49,15 @@ _CRUMB = regex.compile(r"\s{0,3}(?:>|»|/|›|→|\||·|•)\s{0,3}")
 
 def _pattern(phrase: str) -> str:
     out = []
-    for piece in regex.split(r"(\{n\}|\{\*\}|\{:\})", fold(phrase)):
+    for piece in regex.split(r"(\{n\}|\{\*\}|\{:\}|\{\|\}|\{\+\})", fold(phrase)):
         if piece == "{n}":
             out.append(_NUMBER)
         elif piece == "{*}":
             out.append(r"(?:[\s:.,;|–—-].{0,400})?")
+        elif piece == "{|}":
+            out.append(r"\s?[:|]\s?.{1,400}")
+        elif piece == "{+}":
+            out.append(r".{0,400}")
         elif piece == "{:}":
             out.append(r"(?:\s?:.{0,400})?")
         elif piece:
@@ -77,7 +83,7 @@ def _share_words() -> frozenset[str]:
 
 
 #: Kinds in the order they are tried: a line matching several gets the first.
-_ORDER = ("related", "teaser", "list", "end", "ad", "share", "media", "line")
+_ORDER = ("related", "teaser", "next", "list", "end", "ad", "share", "media", "line")
 
 
 def key(text: str, folded: str | None = None) -> str:
@@ -92,7 +98,7 @@ def furniture_kind(text: str, folded: str | None = None) -> str | None:
     """The furniture kind of one line (``folded``: its :func:`fold`, if known), or ``None``.
 
     Kinds: ``ad``, ``share``, ``media``, ``line``, ``end``, ``list``, ``related``,
-    ``teaser``.
+    ``teaser``, ``next``.
 
     Examples:
         >>> furniture_kind("PUBLICIDAD"), furniture_kind("Lee también: El dólar cae")
@@ -187,6 +193,17 @@ def roles() -> frozenset[str]:
 
 
 @functools.cache
+def layout_words(kind: str) -> frozenset[str]:
+    """The words of one class in ``lexicons/layout_words.tsv`` ("site_particle", …).
+
+    Examples:
+        >>> "de" in layout_words("site_particle"), "de" in layout_words("opener_article")
+        (True, False)
+    """
+    return frozenset(row[0] for row in rows("layout_words.tsv") if len(row) > 1 and row[1] == kind)
+
+
+@functools.cache
 def masthead_words() -> frozenset[str]:
     """Folded words that open an outlet's name in a masthead line."""
     return frozenset(fold(entry) for entry in lines("masthead_words.txt"))
@@ -200,6 +217,22 @@ def _credit_pattern() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?:^|[\s.(\[])(?:{words})\s{{0,2}}:\s{{0,3}}[^():.\[\]]{{1,40}}\.?[)\]]?\s{{0,3}}$"
     )
+
+
+@functools.cache
+def _credit_words() -> frozenset[str]:
+    return frozenset(fold(row[1]) for row in rows("boilerplate.tsv") if row[0] == "credit")
+
+
+def is_credit(text: str) -> bool:
+    """Whether a line is a photo credit alone: a credit word, a colon, a name.
+
+    Examples:
+        >>> is_credit("Foto: Agencia Uno"), is_credit("Tiempo de lectura: 2 minutos")
+        (True, False)
+    """
+    head, colon, _rest = key(text).partition(":")
+    return bool(colon) and head.strip() in _credit_words()
 
 
 def caption_credit(text: str) -> bool:

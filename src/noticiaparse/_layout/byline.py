@@ -8,13 +8,16 @@ is a byline only where the page puts one (the caller decides, see ``bare``).
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 import regex
 
-from noticiaparse._layout.boilerplate import desks, roles
+from noticiaparse._layout.boilerplate import desks, layout_words, roles
 from noticiaparse._text.fold import fold
+from noticiaparse._text.lexicons import lines
 
-__all__ = ["Byline", "read_byline"]
+__all__ = ["Byline", "leads", "read_byline"]
 
 #: A name has two to five words, particles included ("María José de la Fuente").
 _MIN_NAME_WORDS = 2
@@ -25,23 +28,54 @@ _MAX_ROLE_WORDS = 4
 #: Longer lines are never bylines.
 MAX_BYLINE = 160
 
-_LEAD = regex.compile(
-    r"(?:por|escrito\s+por|autor(?:a|es|as)?|texto(?:s)?|by|firma|redacci[oó]n|"
-    r"redactado\s+por|reportaje\s+de|fotos?\s+y\s+texto|texto\s+y\s+fotos?)"
-    r"(?:\s{0,3}[:.\-–—]\s{0,3}|\s{1,3})",
-    regex.IGNORECASE,
-)
-_LONE_LEADS = frozenset({"por", "by", "escrito por", "autor", "autora", "autores"})
 _JOIN = regex.compile(r"\s{0,3}(?:,|;|/|&|\||\s[yeY]\s|\sand\s)\s{0,3}")
 _SEPARATOR = regex.compile(r"\s{0,3}(?:\||–|—|\s-\s|,)\s{0,3}")
 _SEPARATOR_MARKS = ("|", "–", "—", "-", ",")  # one is in every separator
 _HANDLE = regex.compile(r"\s{0,3}@\w{1,40}")
 _PAREN = regex.compile(r"\s{0,3}[(\[][^()\[\]]{0,60}[)\]]")
-_PARTICLES = r"(?:de|del|la|las|los|da|das|do|dos|van|von|der|den|di|du|le|mac|bin|ibn)"
 _NAME_WORD = r"(?:\p{Lu}[\p{L}'’\-]{0,30}\.?|\p{Lu}\.(?:\s?\p{Lu}\.){0,2})"
-_NAME = regex.compile(
-    rf"{_NAME_WORD}(?:\s{{1,2}}(?:{_PARTICLES}\s{{1,2}}){{0,2}}{_NAME_WORD}){{0,5}}"
-)
+
+
+_ACCENTED = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]", "n": "[nñ]"}
+
+
+def _lead_pattern(lead: str) -> str:
+    """An accent-insensitive pattern of one folded lead, spaces as runs of space."""
+    words = lead.rstrip(":").split()
+    return r"\s{1,3}".join("".join(_ACCENTED.get(c, regex.escape(c)) for c in w) for w in words)
+
+
+@functools.cache
+def leads() -> frozenset[str]:
+    """Folded byline leads (lexicon ``byline_leads.txt``), without their colon mark."""
+    return frozenset(fold(entry).rstrip(":") for entry in lines("byline_leads.txt"))
+
+
+@functools.cache
+def _lead() -> regex.Pattern[str]:
+    """A lead and what separates it from the names; a lead ending in ":" needs its colon."""
+    entries = sorted((fold(e) for e in lines("byline_leads.txt")), key=len, reverse=True)
+    free = "|".join(_lead_pattern(e) for e in entries if not e.endswith(":"))
+    colon = "|".join(_lead_pattern(e) for e in entries if e.endswith(":"))
+    return regex.compile(
+        rf"(?:(?:{free})(?:\s{{0,3}}[:.\-–—]\s{{0,3}}|\s{{1,3}})|(?:{colon})\s{{0,3}}:\s{{0,3}})",
+        regex.IGNORECASE,
+    )
+
+
+@functools.cache
+def _name() -> regex.Pattern[str]:
+    """A person's name: capitalised words and initials, particles between them."""
+    particles = "|".join(sorted(layout_words("name_particle"), key=len, reverse=True))
+    return regex.compile(
+        rf"{_NAME_WORD}(?:\s{{1,2}}(?:(?:{particles})\s{{1,2}}){{0,2}}{_NAME_WORD}){{0,5}}"
+    )
+
+
+def _name_shaped(text: str) -> bool:
+    """Every word capitalised, or a particle: "Redacción El Norte", "Agencia de Noticias"."""
+    particles = layout_words("name_particle")
+    return all(w[:1].isupper() or w in particles for w in text.split())
 
 
 @attrs.frozen
@@ -77,9 +111,11 @@ def _names(text: str) -> tuple[str, ...] | None:
         words = folded.split()
         if not words:
             continue
-        if folded in desks() or folded in roles() or words[0] in desks():
-            continue  # "Redacción", "Agencia EFE", "Redacción El Tiempo"
-        if not _NAME.fullmatch(name) or not _MIN_NAME_WORDS <= len(name.split()) <= _MAX_NAME_WORDS:
+        if folded in desks() or folded in roles() or words[0] in desks() or _outlet(name):
+            continue  # "Redacción", "Agencia EFE", "Redacción El Tiempo", "El Sol de León"
+        if not _name().fullmatch(name) or not (
+            _MIN_NAME_WORDS <= len(name.split()) <= _MAX_NAME_WORDS
+        ):
             return None
         authors.append(name)
     return tuple(authors)
@@ -95,9 +131,25 @@ def _is_role(text: str) -> bool:
 
 
 def _is_desk(text: str) -> bool:
-    """A desk or agency signing beside the names: "Agencia EFE", "Redacción"."""
+    """A desk, agency or outlet signing beside the names: "Agencia EFE", "El Sol"."""
     words = fold(text).strip(" .:").split()
-    return bool(words) and (" ".join(words) in desks() or words[0] in desks())
+    return bool(words) and (
+        " ".join(words) in desks() or words[0] in desks() or _outlet(text.strip())
+    )
+
+
+def _outlet(text: str) -> bool:
+    """An outlet's name: an article and capitalised words ("El Diario del Norte").
+
+    A person's name never opens with an article.
+    """
+    words = text.split()
+    return (
+        len(words) >= _MIN_NAME_WORDS
+        and fold(words[0]) in layout_words("opener_article")
+        and words[0][:1].isupper()
+        and _name_shaped(" ".join(words[1:]))
+    )
 
 
 def _role_line(folded: str) -> bool:
@@ -145,9 +197,12 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
     if not line or len(line) > MAX_BYLINE:
         return None
     folded = (fold(line) if folded is None else folded).strip(" .:")
-    if folded in desks() or folded in roles() or _role_line(folded) or folded in _LONE_LEADS:
+    if folded in desks() or folded in roles() or _role_line(folded) or folded in leads():
         return Byline(authors=())  # a desk, a role, or "Por" over the names on the next line
-    lead = _LEAD.match(line)
+    words = folded.split()
+    if words[0] in desks() and len(words) <= _MAX_NAME_WORDS and _name_shaped(line):
+        return Byline(authors=())  # a desk and its section or outlet: "Redacción El Norte"
+    lead = _lead().match(line)
     if lead is not None:
         rest = line[lead.end() :]
         names = _names(rest)

@@ -16,11 +16,12 @@ from collections.abc import Mapping
 import attrs
 import regex
 
+from noticiaparse._layout.byline import leads
 from noticiaparse._text.calendar import months, read_date_string, weekdays
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import rows
 
-__all__ = ["DateLine", "read_date_line"]
+__all__ = ["DateLine", "is_date_cue", "read_date_line"]
 
 #: Longer lines are never publication lines.
 MAX_DATE_LINE = 120
@@ -74,7 +75,7 @@ def _date_patterns() -> tuple[regex.Pattern[str], ...]:
 
 
 _TIME = regex.compile(
-    r"\b(?P<H>[01]?\d|2[0-3])\s{0,2}(?:(?::|\.|h)\s{0,2}(?P<M>[0-5]\d)(?::[0-5]\d)?\b"
+    r"\b(?P<H>[01]?\d|2[0-3])\s{0,2}(?:(?::|\.|h)\s{0,2}(?P<M>[0-5]\d)(?::[0-5]\d)?(?:\b|(?=h))"
     r"|(?=\s{0,2}(?:hrs?|horas)\b))\s{0,3}(?P<ampm>[ap]\.?\s?m\b\.?)?",
     regex.IGNORECASE,
 )
@@ -84,13 +85,33 @@ _DIGIT = regex.compile(r"\d")
 _DATE_SHAPE = regex.compile(r"^(?!.*\bhace\b).*(?:\d{1,4}[/.-]\d{1,2}|\b[a-z]{3,10}\b.*\d{4})")
 _NOON = 12
 _PLACE_WORDS = 4
-_BYLINE_LEADS = frozenset({"por", "escrito", "autor", "autora", "texto", "by"})
 _MAX_CUED = 80
+_MAX_CUE_LINE = 40
 _ISO_T = regex.compile(r"(?<=\d)t(?=\d)")
 _CUE_WORDS = regex.compile(
     r"\b(?:publicad[oa]|actualizad[oa]|fecha|ultima actualizacion|el|a las|hrs?)\b\.?\s?:?"
 )
 _WORD = regex.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
+
+
+@functools.cache
+def _lead_words() -> frozenset[str]:
+    """The first words of the byline leads: a line opening with one is a byline."""
+    return frozenset(lead.split()[0] for lead in leads())
+
+
+def is_date_cue(text: str) -> bool:
+    """Whether a line is a publication cue alone, the date on the next line ("Publicado:").
+
+    Examples:
+        >>> is_date_cue("Publicado:"), is_date_cue("Actualizado el"), is_date_cue("Fecha")
+        (True, True, True)
+        >>> is_date_cue("Publicado en la revista")
+        False
+    """
+    if len(text) > _MAX_CUE_LINE:
+        return False
+    return _cues().get(fold(text).strip(" :.-|")) in ("published", "updated")
 
 
 def _year(text: str) -> int:
@@ -163,6 +184,8 @@ def read_date_line(text: str) -> DateLine | None:
         True
     """
     whole = _read_line(text)
+    if whole is None and len(text) <= MAX_DATE_LINE:
+        whole = _read_before_tail(text)
     if whole is not None or len(text) > MAX_DATE_LINE or not any(m in text for m in "|·•"):
         return whole  # (without a bar or a dot there are no parts)
     parts = [p for p in _PARTS.split(text) if p.strip()]
@@ -175,6 +198,30 @@ def read_date_line(text: str) -> DateLine | None:
     return next((d for d in dated if d.published), None) or next(
         (d for d in dated if not d.updated), dated[0]
     )
+
+
+@functools.cache
+def _tail() -> regex.Pattern[str]:
+    """A word that ends the date's part of a line: an update cue, or a byline lead."""
+    words = {fold(w) for w in leads() if " " not in w}
+    words |= {cue for cue, kind in _cues().items() if kind == "updated" and " " not in cue}
+    alternation = "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
+    return regex.compile(rf"\s(?:{alternation})\b", regex.IGNORECASE)
+
+
+def _read_before_tail(text: str) -> DateLine | None:
+    """The date before an update or a byline on the same line.
+
+    "15/10/2024 14:04 Actualizado a 15/10/2024 20:22" is published on the 15th at
+    14:04; "Publicado el 27 de marzo de 2020 por Ana Díaz en Nacionales" on the 27th.
+    """
+    cut = _tail().search(text)
+    if cut is None or cut.start() == 0:
+        return None
+    head = _read_line(text[: cut.start()])
+    if head is None or head.value is None:
+        return None
+    return DateLine(head.value, updated=False, published=True)
 
 
 def _read_line(text: str) -> DateLine | None:
@@ -191,7 +238,7 @@ def _read_line(text: str) -> DateLine | None:
         place_ok = not before_words or (
             len(before_words) <= _PLACE_WORDS
             and before.rstrip().endswith(",")
-            and before_words[0] not in _BYLINE_LEADS
+            and before_words[0] not in _lead_words()
         )
         rest = " ".join(w for w in _WORD.findall(before) if _cues().get(w.rstrip("."))) + rest
     time_match = _TIME.search(rest)
