@@ -142,7 +142,8 @@ def _pattern() -> regex.Pattern[str]:
     sep = r"(?:\s*,\s*|\s+(?:y|e|o|al|a|hasta)\s+|\s*[-–]\s*)(?:el\s+)?"
     year_tail = (
         rf"\s*,?\s*(?:de|del)\s+(?:de\s+|año\s+)?(?P<PFX_y>{year})"
-        rf"|\s+del?\s+'?(?P<PFX_y2>[0-9]{{2}})(?![0-9%°º]|[.,][0-9]|\s*%|\s+(?:al|a|y|\p{{L}}))"
+        rf"|\s+del\s+'?(?P<PFX_y2>[0-9]{{2}})(?![0-9%°º]|[.,][0-9]|\s*%|\s+al\b)"
+        rf"|\s+de\s+(?:'(?P<PFX_y3>[0-9]{{2}})(?![0-9])|(?P<PFX_y4>[0-9]{{2}})(?=\s*[,.;)]|$))"
         rf"|\s+(?P<PFX_yb>{year})(?![.,][0-9])"
         rf"|\s*\((?P<PFX_yp>{year})\)"
         rf"|[-/](?P<PFX_yd>{year}|[0-9]{{2}}(?![0-9]))"
@@ -549,7 +550,7 @@ def _tail(match: regex.Match[str], prefix: str) -> tuple[int | None, int | None,
         or groups[f"{prefix}_yp"]
         or groups.get(f"{prefix}_yc")
     )
-    short = groups[f"{prefix}_y2"]  # "octubre del 19"
+    short = groups[f"{prefix}_y2"] or groups[f"{prefix}_y3"] or groups[f"{prefix}_y4"]
     dashed = groups[f"{prefix}_yd"]  # "31-dic-1994", "23/sep/20"
     if dashed is not None and len(dashed) > _SHORT_YEAR_DIGITS:
         year = int(dashed)

@@ -184,17 +184,25 @@ class TokenIndex:
 def index_tokens(text: str, regions: Sequence[tuple[int, int]]) -> TokenIndex:
     """Read the words of ``regions`` once, for :meth:`TokenIndex.window` to slice."""
     spans: list[tuple[int, int]] = []
-    for lo, hi in sorted(r for r in regions if r[0] < r[1]):
-        if spans and lo < spans[-1][1]:
+    for region in sorted(r for r in regions if r[0] < r[1]):
+        if spans and region[0] < spans[-1][1]:
             continue  # an overlapping region: its windows are read afresh
-        spans.append((lo, hi))
+        spans.append(region)  # the caller's pair itself: a page of short lines has many
     tokens: list[Token] = []
     reach: list[int] = []
     seen: dict[str, str] = {}
-    for lo, hi in spans:
+    k = 0
+    while k < len(spans):
+        lo, hi = spans[k]
+        # spans apart by white space alone are read in one scan (a page of short lines
+        # has a span a line): no word runs across white space, so the words are the same
+        while k + 1 < len(spans) and text[hi : spans[k + 1][0]].isspace():
+            k += 1
+            hi = spans[k][1]
         words, ends = _scan(text, lo, hi, seen)
         tokens.extend(words)
         reach.extend(ends)
+        k += 1
     return TokenIndex(
         text,
         tuple(regions),
