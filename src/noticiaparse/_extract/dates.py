@@ -646,13 +646,6 @@ def _read_numeric(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
     return [FoundDate(start, end, region.index, "full", year=year, month=month, day=day)]
 
 
-#: The words before a day/month pair without a year that make it a date ("el 22/04").
-_DAY_MONTH_BEFORE = frozenset(
-    (
-        *("el", "del", "al", "día", "días", "desde", "hasta", "entre", "los", "las", "y", "o"),
-        *("e", "pasado", "próximo", "proximo"),
-    )
-)
 #: Before a list's next day/month pair: a comma or a conjunction after the last one.
 _LIST_BEFORE = regex.compile(r"(?r)[0-9]\s*(?:,|\s(?:y|o|e|u|al|a|hasta))\s*$")
 
@@ -673,7 +666,7 @@ def _read_day_month_numbers(region: _Region, match: regex.Match[str]) -> list[Fo
     listed = _LIST_BEFORE.search(region.low, max(region.lo, start - 8), start) is not None
     if match["k_m2"] is not None and word != "el":
         return []  # "17 del 11" only as "el 17 del 11"
-    if word not in _DAY_MONTH_BEFORE and not listed:
+    if word not in _words("day_month_cue") and not listed:
         return []
     _, words = _prefix(region, start)
     return [
@@ -690,7 +683,7 @@ def _read_relative(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
     if match["r_m"] is not None:
         offset = int(table[" ".join(match["r_m"].split())][1])
         pre_start, words = _prefix(region, start)
-        if words and words[-1] in ("el", "del", "al") and match["r_part"] is None:
+        if words and words[-1] in _words("relative_month_lead") and match["r_part"] is None:
             start = pre_start  # "el mes pasado"
         return [FoundDate(start, end, region.index, "relmonth", offset=offset)]
     lead = int(table[" ".join(match["r_lead"].split())][1])

@@ -723,6 +723,9 @@ def find_money(spine: Spine, regions: Sequence[Span], country: str | None) -> tu
     text = spine.text
     mark = decimal_mark(country)
     found: list[Money] = []
+    # one copy of each raw text and each value, however often a page repeats an amount
+    raws: dict[str, str] = {}
+    values: dict[tuple[int, tuple[int, ...], int | str], Decimal] = {}
     for region_start, region_end in regions:
         context: str | None = None  # the last currency named in this region (for "centavos")
         for amounts, intro in _groups(text, max(0, region_start), min(len(text), region_end), mark):
@@ -738,12 +741,14 @@ def find_money(spine: Spine, regions: Sequence[Span], country: str | None) -> tu
                     currency = local
                     context = currency or context
                 start, end = spine.span(amount.start, amount.end)
+                raw = spine.original[start:end]
+                value = tidy(amount.value)
                 found.append(
                     Money(
-                        raw=spine.original[start:end],
+                        raw=raws.setdefault(raw, raw),
                         start=start,
                         end=end,
-                        amount=tidy(amount.value),
+                        amount=values.setdefault(value.as_tuple(), value),
                         currency=currency,
                         symbol=amount.symbol,
                     )

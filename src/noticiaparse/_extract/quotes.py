@@ -320,13 +320,13 @@ _ADVERBIAL_WORDS = 5
 @functools.cache
 def _adverbials() -> frozenset[str]:
     """Words that open an adverbial between a reporting verb and its subject."""
-    return words_of("preposition") | words_of("adverb") | {"a", "al", "este", "esta", "durante"}
+    return words_of("preposition") | words_of("adverb") | words_of("adverbial_opener")
 
 
 @functools.cache
 def _object_openers() -> frozenset[str]:
     """Words after which a phrase is an object, not a subject ("a CNN", "en la radio")."""
-    return words_of("preposition") | words_of("article") | words_of("determiner") | {"a", "al"}
+    return words_of("preposition") | words_of("article") | words_of("determiner") | words_of("to")
 
 
 def _before_open(  # noqa: C901
@@ -343,7 +343,7 @@ def _before_open(  # noqa: C901
     """
     subjects = subjects or {}
     sentence_start = sentence_start_of(text, raw.open_at, lo)
-    sentence_start = max(sentence_start, raw.open_at - 250)  # an attribution sits close by
+    sentence_start = max(sentence_start, raw.open_at - _BEFORE_REACH)  # it sits close by
     pre = text[sentence_start : raw.open_at]
     stripped = pre.rstrip()
     if stripped.endswith(":") and sentence_start == lo:
@@ -490,7 +490,11 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
         floor = max(lo, last_close + 1) if last_close < raw.open_at else lo
         last_close = max(last_close, raw.close_at)
         said = _after_close(text, raw, hi, index) if raw.depth == 0 else None
-        before = _before_open(text, raw, floor, index, subjects) if raw.depth == 0 else None
+        before = None
+        if raw.depth == 0 and _LETTER.search(
+            text, max(floor, raw.open_at - _BEFORE_REACH), raw.open_at
+        ):
+            before = _before_open(text, raw, floor, index, subjects)  # words there to read
         if raw.depth == 0:
             if before is None and floor > lo and not breaks_between(text, floor, raw.open_at):
                 before = previous  # "X dijo: «…» y «…»": the same attribution
@@ -601,6 +605,10 @@ def _attribute(
 
 
 _SPOKEN = (QuoteKind.DIRECT, QuoteKind.PARTIAL)
+#: A letter: with none before a quotation there is no attribution to read there.
+_LETTER = regex.compile(r"\p{L}")
+#: How far before its quotation an attribution is read.
+_BEFORE_REACH = 250
 #: The kinds of a reporting verb's subject that a later quotation can carry: who
 #: speaks (an outlet after "según" or "dijo a" is cited, not speaking).
 _SPEAKER_KINDS = (PERSON, ORGANIZATION, ANONYMOUS)
