@@ -67,7 +67,9 @@ def read_article(text: str, regions: Sequence[tuple[int, int]]) -> Reading:
     """
     kept = paragraphs(text, regions)
     quotations = find_quotations(text, kept)
-    index = index_tokens(text, kept)
+    # the words are indexed over the whole regions: a window that runs past the end of
+    # its paragraph (a phrase read forward) is still a slice, not read afresh
+    index = index_tokens(text, [region for region in regions if region[0] < region[1]])
     words = tuple(region_tokens(text, kept, index))
     quoted = sorted((q.start, q.end) for q in quotations)
     cast = build_cast(text, kept, words, quoted)
