@@ -37,7 +37,9 @@ PAGES = ROOT / "tests" / "data" / "pages"
 STAGES = {
     "build_spine": "spine + repair",
     "find_layout": "layout",
-    "read_article": "reading (words, cast)",
+    "read_article": "reading (words, quotations, cast)",
+    "credit_quotes": "quotes",
+    "public_quotes": "quotes",
     "read_quotes": "quotes",
     "find_quotes": "quotes",
     "find_sources": "sources",
@@ -119,7 +121,7 @@ def stage_lines(split: dict[str, Any]) -> Iterable[str]:
     total = split["cpu_s"]
     for stage, seconds in sorted(split["stages"].items(), key=lambda kv: -kv[1]):
         rate = split["chars"] / seconds if seconds else float("inf")
-        yield f"  {stage:<24} {100 * seconds / total:5.1f}%  {rate:>14,.0f} chars/CPU s alone"
+        yield f"  {stage:<34} {100 * seconds / total:5.1f}%  {rate:>14,.0f} chars/CPU s alone"
 
 
 # --- the cold first parse, by module ---------------------------------------------------

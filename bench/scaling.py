@@ -57,7 +57,8 @@ def _news_texts() -> list[str]:
     for name in ("dev_annotated.jsonl", "dev_layout.jsonl"):
         path = GOLD / name
         if path.exists():
-            texts.extend(json.loads(line)["text"] for line in path.open(encoding="utf-8"))
+            lines = path.read_text(encoding="utf-8").splitlines()
+            texts.extend(json.loads(line)["text"] for line in lines if line.strip())
     return texts or [json.loads(SEED.read_text(encoding="utf-8"))["text"]]
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import signal
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -400,3 +402,107 @@ def test_an_empty_file_and_an_empty_text_are_treated_alike(tmp_path: Path) -> No
     assert "empty file: nothing to parse" == files.lines[0]["error"]
     assert "'text' is empty: nothing to parse" == jsonl.lines[0]["error"]
     assert (1, 1) == (len(files.err.splitlines()), len(jsonl.err.splitlines()))
+
+
+# --- the same paths in this process (the subprocess runs above are not measured) ------
+
+RawCliRunner = Callable[..., tuple[int, str, str]]
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "expected"),
+    [
+        (["parse", "{a}", "{missing}", "--format", "csv"], 1, "No such file or directory"),
+        (["parse", "{a}", "--format", "tsv", "--rows", "sources"], 0, "La Tercera\tmedia"),
+        (["parse", "{a}", "--format", "csv", "--rows", "quotes"], 0, "direct,Gloria Hutt"),
+        (["parse", "{a}", "--format", "csv", "--rows", "dates"], 0, "1 de marzo"),
+        (["parse", "{a}", "{missing}", "--format", "text"], 1, "error: No such file"),
+        (["parse", "{a}", "--format", "text", "--rows", "money"], 0, "$830"),
+        (["parse", "{a}", "--format", "text", "--rows", "dates", "-q"], 0, "1 de marzo"),
+        (["parse", "{dir}/*.txt", "nada*.txt", "--format", "jsonl"], 1, '"path": "nada*.txt"'),
+        (["parse", "--input-dir", "{dir}", "--indent", "1"], 1, '\n "article": {'),
+        (["parse", "--input-dir", "{dir}/nope"], 1, ""),
+        (["parse", "--jsonl", "{records}", "--format", "csv"], 1, "path,line,id,headline"),
+        (["parse", "--jsonl", "{records}", "{missing}", "--input-dir", "{dir}/nope"], 1, ""),
+        (["parse", "--jsonl", "{empty}"], 1, ""),
+        (["parse", "-o", "{dir}/no/such/dir/out.json", "{a}"], 2, ""),
+        (["parse", "--workers", "2", "{a}"], 2, ""),
+        (["parse", "--workers", "x", "{a}"], 2, ""),
+        (["parse", "--reference-date", "ayer", "{a}"], 2, ""),
+        (["parse", "--country", "ZZ", "{a}"], 2, ""),
+        (["parse", "--output-dir", "{dir}", "{a}", "--format", "text"], 2, ""),
+        (["money", "cuesta $5,8 millones", "--country", "CL"], 0, "5800000"),
+        (["money"], 0, "830"),
+        (["money", "nada"], 0, "(none)"),
+        (["dates", "el pasado 11 de mayo", "--reference-date", "2015-11-20"], 0, "2015-05-11"),
+        (["quotes", "{a}", "{a}"], 0, "== "),
+        (["quotes", "{missing}"], 1, ""),
+        (["sources", "-"], 0, "La Tercera"),
+    ],
+    ids=[
+        *("csv-error-row", "tsv-sources", "csv-quotes", "csv-dates", "text-error"),
+        *("text-money", "text-quiet", "glob", "indent", "missing-dir", "jsonl-csv"),
+        *("jsonl-missing", "jsonl-empty", "unwritable", "one-input-workers", "bad-workers"),
+        *("bad-date", "bad-country", "overwrite", "money", "money-stdin", "no-money", "dates"),
+        *("quotes-two", "quotes-missing", "sources-stdin"),
+    ],
+)
+def test_in_process(
+    run_cli_raw: RawCliRunner, tmp_path: Path, argv: list[str], code: int, expected: str
+) -> None:
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "empty.jsonl").write_text("\n", encoding="utf-8")
+    records = tmp_path / "r.jsonl"
+    records.write_text(json.dumps({"id": "x", "text": PAGE}) + "\n{roto\n", encoding="utf-8")
+    names = {
+        "a": tmp_path / "a.txt",
+        "missing": tmp_path / "missing.txt",
+        "dir": tmp_path,
+        "records": records,
+        "empty": tmp_path / "empty.jsonl",
+    }
+    done = run_cli_raw([arg.format(**names) for arg in argv], stdin=PAGE.encode())
+    assert code == done[0], done
+    assert expected in done[1]
+
+
+def test_in_process_output_dir_and_output_file(run_cli_raw: RawCliRunner, tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "in" / f"{name}.txt").write_text(PAGE, encoding="utf-8")
+    argv = ["parse", "--input-dir", str(tmp_path / "in"), "--output-dir", str(tmp_path / "out")]
+    assert 0 == run_cli_raw([*argv, "--format", "tsv"])[0]
+    assert ["a.tsv", "b.tsv"] == sorted(p.name for p in (tmp_path / "out").iterdir())
+    target = tmp_path / "all.jsonl"
+    assert 0 == run_cli_raw(["parse", "--input-dir", str(tmp_path / "in"), "-o", str(target)])[0]
+    assert 2 == len(target.read_text(encoding="utf-8").splitlines())
+
+
+def test_in_process_ctrl_c_counts_what_was_written(
+    run_cli_raw: RawCliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import noticiaparse  # noqa: PLC0415
+
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    real = noticiaparse.parse_many
+
+    def interrupted(records: Any, workers: Any = None) -> Any:
+        yield from itertools.islice(real(records, workers=workers), 1)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("noticiaparse._cli.parsing.parse_many", interrupted)
+    code, out, err = run_cli_raw(["parse", str(tmp_path / "a.txt"), str(tmp_path / "a.txt")])
+    assert (130, 1) == (code, len(out.splitlines()))
+    assert "noticiaparse: interrupted; 1 result written\n" == err
+
+
+def test_a_ctrl_c_while_writing_waits_for_the_whole_line() -> None:
+    from noticiaparse._cli.parsing import _WholeLines  # noqa: PLC0415
+
+    whole = _WholeLines()
+    whole.busy = True
+    whole._handler(signal.SIGINT, None)  # noqa: SLF001 - the handler, as a signal calls it
+    assert whole.pending
+    whole.busy = False
+    with pytest.raises(KeyboardInterrupt):
+        whole._handler(signal.SIGINT, None)  # noqa: SLF001

@@ -82,6 +82,17 @@ FORMS: list[tuple[str, str, list[Row]]] = [
         [("17 del 11", None, 11, 17, "2019-11-17")],
     ),
     ("two-digit-year", "Nació el 3/4/98 en Rosario.", [("3/4/98", 1998, 4, 3, "1998-04-03")]),
+    (
+        "de-apostrophe-year",
+        "Nació en mayo de '98 en Mendoza.",
+        [("mayo de '98", 1998, 5, None, "1998-05")],
+    ),
+    ("de-short-year", "Nació el 5 de mayo de 98.", [("5 de mayo de 98", 1998, 5, 5, "1998-05-05")]),
+    (
+        "del-short-year",
+        "En octubre del 19 hubo protestas.",
+        [("octubre del 19", 2019, 10, None, "2019-10")],
+    ),
     ("dashed-abbr", "Murió el 31-dic-1994 en Lima.", [("31-dic-1994", 1994, 12, 31, "1994-12-31")]),
     (
         "slashed-abbr",

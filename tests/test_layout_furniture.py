@@ -341,3 +341,63 @@ def test_date_lines_with_a_tail(line: str, value: dt.date) -> None:
     read = read_date_line(line)
     assert read is not None
     assert value == read.value
+
+
+MENU = "\n".join(
+    f"Las noticias de {name} en la región"
+    for name in ("portada", "país", "mundo", "economía", "deportes", "cultura")
+)
+SHAPES = [
+    pytest.param(
+        f"{TITLE} | Diario del Valle\n\n{MENU}\n{MENU}\n\nEn Temuco\n\n{TITLE}\n\n{DECK}"
+        f"\n\n{P1}\n\n{P2}",
+        {"headline": TITLE, "body": [P1, P2]},
+        id="title-tag-far-over-its-h1",
+    ),
+    pytest.param(
+        "\n".join(f"* Sección número {n}" for n in range(45)) + f"\n\n{TITLE}\n\n{P1}\n\n{P2}",
+        {"headline": TITLE, "body": [P1, P2]},
+        id="a-long-menu-and-no-title-at-the-top",
+    ),
+    pytest.param(
+        f"{TITLE}\n\nCompartir\n\n{MENU}\n{MENU}\n{MENU}\n\n{P1}\n\n{P2}",
+        {"headline": TITLE, "body": [P1, P2]},
+        id="a-menu-between-the-title-and-the-text",
+    ),
+    pytest.param(
+        f"{TITLE}\n\n{DECK}\n\nAna Soto\nTemuco\n12 de marzo de 2024\n\n{P1}\n\n{P2}",
+        {"authors": ["Ana Soto"], "body": [P1, P2]},
+        id="a-name-among-the-header-furniture",
+    ),
+    pytest.param(
+        f"---\ntitle: {TITLE}\nsitename: El Valle\n---\n{TITLE}\n{P1}\n{P2}",
+        {"headline": TITLE, "body": [P1, P2]},
+        id="metadata-title-repeated-over-the-text",
+    ),
+    pytest.param(
+        f"---\nsitename: El Valle\nEsto no es un campo\n---\n{TITLE}\n\n{P1}\n\n{P2}",
+        {"headline": TITLE, "body": [P1, P2]},
+        id="a-rule-over-lines-that-are-not-metadata",
+    ),
+    pytest.param(
+        f"---\nsitename: El Valle\n---\n{TITLE}\n\n{P1}\n\n{P2}",
+        {"headline": TITLE, "body": [P1, P2]},
+        id="metadata-without-a-title",
+    ),
+    pytest.param(
+        f"---\n{TITLE}\n\n{P1}\n\n{P2}",
+        {"headline": TITLE, "body": [P1, P2]},
+        id="a-rule-that-opens-no-block",
+    ),
+    pytest.param(
+        f"---\ntitle: {TITLE}\ndescription: {DECK}\n---\n{P1}\n{DECK}\n{P2}",
+        {"headline": TITLE, "deck": DECK, "body": [P1, P2]},
+        id="metadata-description-repeated-in-the-text",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHAPES)
+def test_page_shapes(text: str, expected: dict[str, Any]) -> None:
+    found = _fields(text)
+    assert expected == {key: found[key] for key in expected}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import importlib.util
 import json
 import unicodedata
 from collections.abc import Callable
@@ -135,6 +136,13 @@ HOSTILE = {
     "tags": "<p>" * (_N // 3),
     "shortcodes": "[caption]" * (_N // 9),
     "mojibake": "Ã³â€œ" * (_N // 5),
+    # the costly kinds of bench/scaling.py: a candidate or a paragraph every few characters
+    "short-lines": "a\n" * (_M // 2),
+    "dollar-ones": "$1" * (_M // 2),
+    "dashed-ranges": "$1-$2 " * (_M // 6),
+    "money-ranges": "entre $1 y $2 millones, " * (_M // 24),
+    "dialogue-lines": "—Sí —dijo Ana—.\n" * (_M // 16),
+    "said-guillemets": "«Sí», dijo Juan Pérez. " * (_M // 23),
 }
 
 
@@ -185,6 +193,36 @@ def test_the_fuzz_target_instruments_every_parser_module() -> None:
             found.add(name)
     listed = set(_fuzz_target_constant("PARSER_MODULES"))
     assert (set(), set()) == (found - listed, listed - found)  # (missing, stale)
+
+
+def _scaling_benchmark() -> Any:
+    """``bench/scaling.py`` as a module (it is a script, not part of the package)."""
+    path = Path(__file__).parent.parent / "bench" / "scaling.py"
+    spec = importlib.util.spec_from_file_location("scaling_bench", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_scaling_benchmark_measures_every_hostile_kind() -> None:
+    bench = _scaling_benchmark()
+    issue_kinds = {"dev-news", "short-lines", "dollar-ones", "quoted-words", "dash-dialogue",
+                   "said-guillemets", "money-ranges"}  # fmt: skip
+    assert issue_kinds <= set(bench.KINDS)
+    # (dev-news reads the shared dev articles, which a test does not depend on)
+    assert all(1000 == len(bench.build(kind, 1000)) for kind in bench.KINDS if kind != "dev-news")
+    rows = [
+        {"kind": "dev-news", "mb": 1.0, "s_per_mb": 2.0, "cpu_s_per_mb": 1.0,
+         "peak_mib_per_mb": 40.0},
+        {"kind": "short-lines", "mb": 1.0, "s_per_mb": 9.0, "cpu_s_per_mb": 3.0,
+         "peak_mib_per_mb": 90.0},
+        {"kind": "dollar-ones", "mb": 1.0, "seconds": ">900"},
+    ]  # fmt: skip
+    table = bench.summary(rows)
+    assert "| short-lines | 1.0 | 9.0 | 3.0 | 90.0 | 3.0 |" in table
+    assert not any("dollar-ones" in line for line in table)  # timed out: no figures
 
 
 def test_the_whole_plane_of_every_unicode_space_parses() -> None:

@@ -171,7 +171,11 @@ GOLDEN: list[tuple[str, str, Entities]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [g[1:] for g in GOLDEN], ids=[g[0] for g in GOLDEN])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [g[1:] for g in GOLDEN],
+    ids=[g[0] for g in GOLDEN],
+)
 def test_golden(text: str, expected: Entities) -> None:
     assert expected == found(text)
 

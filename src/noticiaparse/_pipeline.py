@@ -56,6 +56,10 @@ def article_of(text: str, reference_date: dt.date | None, country: str | None) -
     # the article read once: words, quotations, cast and attributions
     reading = read_article(spine.text, page.regions)
     said = credit_quotes(reading)
+    quotes = public_quotes(spine, reading, said)
+    sources = find_sources(spine, reading, said)
+    # the word index is the largest thing a parse holds: money and dates run without it
+    del reading, said
     return Article(
         headline=layout.headline,
         deck=layout.deck,
@@ -63,8 +67,8 @@ def article_of(text: str, reference_date: dt.date | None, country: str | None) -
         boilerplate=layout.boilerplate,
         authors=layout.authors,
         published=layout.published,
-        quotes=public_quotes(spine, reading, said),
-        sources=find_sources(spine, reading, said),
+        quotes=quotes,
+        sources=sources,
         money=find_money(spine, page.regions, country),
         dates=find_dates(spine, page.regions, ref),
         repairs=spine.repairs,

@@ -142,7 +142,8 @@ def _pattern() -> regex.Pattern[str]:
     sep = r"(?:\s*,\s*|\s+(?:y|e|o|al|a|hasta)\s+|\s*[-–]\s*)(?:el\s+)?"
     year_tail = (
         rf"\s*,?\s*(?:de|del)\s+(?:de\s+|año\s+)?(?P<PFX_y>{year})"
-        rf"|\s+del?\s+'?(?P<PFX_y2>[0-9]{{2}})(?![0-9%°º]|[.,][0-9]|\s*%|\s+(?:al|a|y|\p{{L}}))"
+        rf"|\s+del\s+'?(?P<PFX_y2>[0-9]{{2}})(?![0-9%°º]|[.,][0-9]|\s*%|\s+al\b)"
+        rf"|\s+de\s+(?:'(?P<PFX_y3>[0-9]{{2}})(?![0-9])|(?P<PFX_y4>[0-9]{{2}})(?=\s*[,.;)]|$))"
         rf"|\s+(?P<PFX_yb>{year})(?![.,][0-9])"
         rf"|\s*\((?P<PFX_yp>{year})\)"
         rf"|[-/](?P<PFX_yd>{year}|[0-9]{{2}}(?![0-9]))"
@@ -549,7 +550,7 @@ def _tail(match: regex.Match[str], prefix: str) -> tuple[int | None, int | None,
         or groups[f"{prefix}_yp"]
         or groups.get(f"{prefix}_yc")
     )
-    short = groups[f"{prefix}_y2"]  # "octubre del 19"
+    short = groups[f"{prefix}_y2"] or groups[f"{prefix}_y3"] or groups[f"{prefix}_y4"]
     dashed = groups[f"{prefix}_yd"]  # "31-dic-1994", "23/sep/20"
     if dashed is not None and len(dashed) > _SHORT_YEAR_DIGITS:
         year = int(dashed)
@@ -614,10 +615,6 @@ def _read_numeric(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
     return [FoundDate(start, end, region.index, "full", year=year, month=month, day=day)]
 
 
-#: The words before a day/month pair without a year that make it a date ("el 22/04").
-_DAY_MONTH_BEFORE = frozenset(
-    ("el", "del", "al", "día", "días", "desde", "hasta", "entre", "los", "las", "y", "o", "e")
-)
 #: Before a list's next day/month pair: a comma or a conjunction after the last one.
 _LIST_BEFORE = regex.compile(r"(?r)[0-9]\s*(?:,|\s(?:y|o|e|u|al|a|hasta))\s*$")
 
@@ -638,7 +635,7 @@ def _read_day_month_numbers(region: _Region, match: regex.Match[str]) -> list[Fo
     listed = _LIST_BEFORE.search(region.low, max(region.lo, start - 8), start) is not None
     if match["k_m2"] is not None and word != "el":
         return []  # "17 del 11" only as "el 17 del 11"
-    if word not in _DAY_MONTH_BEFORE and not listed:
+    if word not in _words("day_month_cue") and not listed:
         return []
     _, words = _prefix(region, start)
     return [
@@ -655,7 +652,7 @@ def _read_relative(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
     if match["r_m"] is not None:
         offset = int(table[" ".join(match["r_m"].split())][1])
         pre_start, words = _prefix(region, start)
-        if words and words[-1] in ("el", "del", "al") and match["r_part"] is None:
+        if words and words[-1] in _words("relative_month_lead") and match["r_part"] is None:
             start = pre_start  # "el mes pasado"
         return [FoundDate(start, end, region.index, "relmonth", offset=offset)]
     lead = int(table[" ".join(match["r_lead"].split())][1])

@@ -187,7 +187,12 @@ def _cue_pattern(
     words: Mapping[str, list[tuple[tuple[str, ...], CurrencyForm]]],
 ) -> re.Pattern[str]:
     """Any currency sign, code or word: an amount needs one close by."""
-    forms = dict.fromkeys([f for f in list(signs) + list(codes) if f[0].isalpha()], "")
+    # A sign or code that ends with a letter is whole: "L" is a cue in "L 500", not in "Los".
+    forms = {
+        f: _LETTER_AFTER if f[-1].isalpha() else ""
+        for f in list(signs) + list(codes)
+        if f[0].isalpha()
+    }
     for word in _cased([entry.form.split()[0] for group in words.values() for _, entry in group]):
         forms.setdefault(word, _LETTER_AFTER)  # a whole word: "sol", not "solo"
     first_chars = "".join(sorted({f[0] for f in signs if not f[0].isalpha()}))
@@ -355,6 +360,7 @@ class _Amount:
     suffix_currency: bool
     cents: bool = False
     followed_by_other: bool = False
+    simple: bool = False  # a sign and bare digits nothing extends ("$1" in "$1$2")
 
 
 @attrs.frozen
@@ -584,6 +590,7 @@ def _simple_amount(text: str, pos: int, end: int) -> _Amount | None:
         currency=entry.currency,
         symbol=match["sign"],
         suffix_currency=False,
+        simple=True,
     )
 
 
@@ -670,6 +677,12 @@ def _groups(text: str, start: int, end: int, mark: str) -> Iterator[tuple[list[_
             )
             yield amounts, intro
             pos = max(group[1], match.end())
+            while amounts[-1].simple and pos < end:  # "$1$2$3": the next sign is right here
+                following = _simple_amount(text, pos, end)
+                if following is None:
+                    break
+                yield [following], False
+                amounts, pos = [following], following.end
         pos = max(pos, cue.start() + 1)
 
 
@@ -710,6 +723,9 @@ def find_money(spine: Spine, regions: Sequence[Span], country: str | None) -> tu
     text = spine.text
     mark = decimal_mark(country)
     found: list[Money] = []
+    # one copy of each raw text and each value, however often a page repeats an amount
+    raws: dict[str, str] = {}
+    values: dict[tuple[int, tuple[int, ...], int | str], Decimal] = {}
     for region_start, region_end in regions:
         context: str | None = None  # the last currency named in this region (for "centavos")
         for amounts, intro in _groups(text, max(0, region_start), min(len(text), region_end), mark):
@@ -725,12 +741,14 @@ def find_money(spine: Spine, regions: Sequence[Span], country: str | None) -> tu
                     currency = local
                     context = currency or context
                 start, end = spine.span(amount.start, amount.end)
+                raw = spine.original[start:end]
+                value = tidy(amount.value)
                 found.append(
                     Money(
-                        raw=spine.original[start:end],
+                        raw=raws.setdefault(raw, raw),
                         start=start,
                         end=end,
-                        amount=tidy(amount.value),
+                        amount=values.setdefault(value.as_tuple(), value),
                         currency=currency,
                         symbol=amount.symbol,
                     )

@@ -320,13 +320,13 @@ _ADVERBIAL_WORDS = 5
 @functools.cache
 def _adverbials() -> frozenset[str]:
     """Words that open an adverbial between a reporting verb and its subject."""
-    return words_of("preposition") | words_of("adverb") | {"a", "al", "este", "esta", "durante"}
+    return words_of("preposition") | words_of("adverb") | words_of("adverbial_opener")
 
 
 @functools.cache
 def _object_openers() -> frozenset[str]:
     """Words after which a phrase is an object, not a subject ("a CNN", "en la radio")."""
-    return words_of("preposition") | words_of("article") | words_of("determiner") | {"a", "al"}
+    return words_of("preposition") | words_of("article") | words_of("determiner") | words_of("to")
 
 
 def _before_open(  # noqa: C901

@@ -207,10 +207,11 @@ def _new_forms(draw: st.DrawFn, ref: dt.date, kind: str) -> _Form:
         suffixes = ("º", ".º", "°", "ro", "er") if day == 1 else ("º", ".º", "°")
         raw = f"{day}{draw(st.sampled_from(suffixes))} de {name} de {year}"
         return _stated_form(f"el {raw}", raw, year, month, day)
-    if kind == "day_month":  # no year: the last such day, told in the past
+    if kind == "day_month":  # no year: "el pasado 22/04", the last such day
         raw = draw(st.sampled_from((f"{day}/{month}", f"{day:02d}/{month:02d}")))
         resolved = _last_on_or_before(ref, month, day)
-        return _Form(f"el {raw}", 3, 3 + len(raw), "past", None, month, day, resolved)
+        form = _stated_form(f"el pasado {raw}", raw, None, month, day)
+        return attrs.evolve(form, resolved=resolved)
     if kind == "dashed":
         sep = draw(st.sampled_from("-/"))
         raw = f"{day}{sep}{abbr}{sep}{year}"
@@ -270,7 +271,7 @@ def date_mentions(
     2021", "el 03/03/2021", "en noviembre de 2019", "el pasado 11 de mayo", "el
     próximo 5 de diciembre", "en octubre pasado", "en febrero de este año", "el
     próximo lunes", "el martes pasado"; days as words and ordinals ("el veintiuno de
-    mayo de 2019", "el 1.º de julio de 2020"), figures without a year ("el 22/04"),
+    mayo de 2019", "el 1.º de julio de 2020"), figures without a year ("el pasado 22/04"),
     abbreviated months ("el 31-dic-1994", "en ABR 2017"), "el 12 de enero, 2016",
     relative counts ("hace dos semanas", "dentro de diez días", "hace un mes"),
     relative months ("el mes pasado") and weeks ("el domingo de la próxima semana");

@@ -425,11 +425,7 @@ def _captions_and_posts(lines: Sequence[_Line]) -> None:
             line.kind = "item" if any(k in ("bullet", "item") for k in near) else ""
         if line.kind == "media" and i and line.gap == 0 and _bare_credit(line):
             above = lines[i - 1]
-            if (
-                above.kind == ""
-                and len(above.text) <= _MAX_CAPTION
-                and (i == 1 or above.gap > 0 or lines[i - 2].kind != "")
-            ):
+            if above.kind == "" and len(above.text) <= _MAX_CAPTION and (i == 1 or above.gap > 0):
                 above.kind = "caption"
         elif line.kind == "signature":
             j, taken = i, 0
@@ -611,7 +607,7 @@ def _title_over_text(
     if copy is not None:
         return copy, (lines[copy].start, lines[copy].end)
     t = _title_over(lines, p)
-    if t is None or t <= h:
+    if t is None or t <= h or _in_run(lines, t):
         return found
     if found is None:
         return t, (lines[t].start, lines[t].end)
@@ -629,6 +625,16 @@ def _title_over_text(
     ):
         return t, (lines[t].start, lines[t].end)
     return found
+
+
+def _in_run(lines: Sequence[_Line], t: int) -> bool:
+    """Whether line ``t`` closes a run of text lines (a menu's last entry, not a title)."""
+    return (
+        t > 0
+        and lines[t].gap == 0
+        and lines[t - 1].kind == ""
+        and lines[t - 1].role is not Role.HEADLINE
+    )
 
 
 def _repeats_above(lines: Sequence[_Line], h: int) -> bool:
@@ -1330,15 +1336,10 @@ def _front_matter(
     furniture. Returns the title's line and span and the description's line, or ``None``.
     """
     fields = _fields(lines)
-    title = fields.get("title")
-    if title is None:
+    if "title" not in fields:
         return None
-    for key, i in fields.items():
+    for key, (i, start, end) in fields.items():
         line = lines[i]
-        match = _FIELD.fullmatch(line.text)
-        if match is None:  # (never: read in _fields)
-            continue
-        start, end = match.span("value")
         value = line.text[start:end]
         if key == "author":
             byline = read_byline(value)
@@ -1351,22 +1352,29 @@ def _front_matter(
         elif key in ("title", "description"):
             line.start, line.end, line.text = line.start + start, line.start + end, value
             line.role = Role.NONE
-    return (title, (lines[title].start, lines[title].end)), fields.get("description")
+    title = fields["title"][0]
+    description = fields["description"][0] if "description" in fields else None
+    return (title, (lines[title].start, lines[title].end)), description
 
 
-def _fields(lines: list[_Line]) -> dict[str, int]:
-    """The fields of a metadata block at the top, by name (their lines made furniture)."""
+def _fields(lines: list[_Line]) -> dict[str, tuple[int, int, int]]:
+    """The fields of a metadata block at the top: name to line and value's span in it.
+
+    The block's lines are made furniture.
+    """
     if lines[0].text != _FENCE:
         return {}
     close = next((i for i in range(1, min(len(lines), _TOP)) if lines[i].text == _FENCE), None)
-    if close is None or any(_FIELD.fullmatch(ln.text) is None for ln in lines[1:close]):
+    if close is None:
         return {}
-    fields: dict[str, int] = {}
-    for i in range(close + 1):
-        lines[i].role = Role.FURNITURE
-        match = _FIELD.fullmatch(lines[i].text)
-        if match is not None:
-            fields.setdefault(match["key"], i)
+    matches = [_FIELD.fullmatch(ln.text) for ln in lines[1:close]]
+    fields: dict[str, tuple[int, int, int]] = {}
+    for i, match in enumerate(matches, 1):
+        if match is None:
+            return {}
+        fields.setdefault(match["key"], (i, *match.span("value")))
+    for line in lines[: close + 1]:
+        line.role = Role.FURNITURE
     return fields
 
 

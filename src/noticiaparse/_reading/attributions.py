@@ -308,10 +308,10 @@ def _media_object(text: str, tokens: Sequence[Token], i: int) -> Phrase | None:
         gap = text[tokens[j - 1].end : tokens[j].start]
         if any(mark in gap for mark in '.;:«“"') or tokens[j].low == "que":
             return None
-        if tokens[j].low not in ("a", "al", "en"):
+        if tokens[j].low not in words_of("given_to"):
             continue
         k = j + 1
-        if tokens[k].low in ("la", "el") and not tokens[k].capital and k + 1 < n:
+        if tokens[k].low in words_of("singular_definite") and not tokens[k].capital and k + 1 < n:
             k += 1  # "dijo a la Cadena SER"
         if tokens[k].capital:
             found = phrase_at(text, tokens, k)
@@ -351,7 +351,7 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
         not _credible(subject) or not subject_position(text, subject, sentence)
     ):
         subject = None
-    if subject is None and j > 0 and tokens[j - 1].low in ("quien", "quienes"):
+    if subject is None and j > 0 and tokens[j - 1].low in words_of("relative_person"):
         # "su representante Mike Pingel, quien informó": the relative's antecedent
         subject = _antecedent(text, tokens, j - 1, sentence, index)
     if subject is None and i + 1 < len(tokens) and not text[tok.end : tokens[i + 1].start].strip():
@@ -359,7 +359,9 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
         # the same sentence and outside any quotation ("dijo. «Demasiados…»" has none)
         before = text[sentence:verb_start].rstrip()
         echo = (
-            before.lower().endswith(" lo") or before.lower() in _ECHOES or before.endswith("Así lo")
+            before.lower().endswith(" lo")
+            or before.lower() in words_of("echo")
+            or before.endswith("Así lo")
         )
         if not before or echo or before.endswith((",", "»", "”", '"', "—", ":")):
             found = phrase_at(text, tokens, i + 1)
@@ -381,8 +383,6 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
     return Attribution(tok.text, tok.start, tok.end, subject)
 
 
-#: What stands before a verb whose subject follows it: "Eso dijo el alcalde".
-_ECHOES = frozenset(["lo", "eso", "esto", "ello", "así"])
 _OPEN_MARKS = "«“\"'‘„"
 
 

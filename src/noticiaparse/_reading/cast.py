@@ -118,7 +118,8 @@ class Cast:
             if phrase.head in org_nouns():
                 # "la minera Andes Cobre": the name, not its kind
                 return Entity(name.lower(), phrase.kind, *phrase.name)
-            bare = name.split(" ", 1)[1] if name.lower().startswith(_ARTICLE_PREFIXES) else name
+            first, space, rest = name.partition(" ")
+            bare = rest if space and first.lower() in words_of("definite") else name
             if bare in self.aliases:
                 return Entity(self.aliases[bare].lower(), phrase.kind, phrase.start, phrase.end)
             if bare in self.aliases.values():
@@ -337,7 +338,6 @@ def _acronym_after(text: str, tokens: Sequence[Token], run: int) -> str | None:
     return tok.text if len(tok.text) >= _MIN_ACRONYM and tok.text.isupper() else None
 
 
-_ARTICLE_PREFIXES = ("la ", "el ", "los ", "las ")
 #: The shortest acronym: two capitals ("BID" is three, "FMI" too; "UE" two).
 _MIN_ACRONYM = 2
 

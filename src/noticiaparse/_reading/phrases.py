@@ -203,13 +203,10 @@ def _linkers(tokens: Sequence[Token], i: int) -> frozenset[str]:
     """
     cues = org_cues()[0]
     if tokens[i].text in cues or (
-        i + 1 < len(tokens) and tokens[i].low in _ARTICLES and tokens[i + 1].text in cues
+        i + 1 < len(tokens) and tokens[i].low in words_of("definite") and tokens[i + 1].text in cues
     ):
         return words_of("particle") | words_of("org_link")
     return words_of("particle")
-
-
-_ARTICLES = frozenset(["la", "el", "los", "las"])
 
 
 @functools.cache

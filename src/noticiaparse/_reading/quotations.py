@@ -262,12 +262,13 @@ def paragraphs(text: str, regions: Sequence[tuple[int, int]]) -> tuple[tuple[int
         ((0, 4), (6, 10))
     """
     out = []
-    for lo, hi in regions:
-        start = lo
+    for region in regions:
+        start, hi = region
         while start < hi:
             stop = text.find("\n", start, hi)
             stop = hi if stop < 0 else stop
             if text[start:stop].strip():
-                out.append((start, stop))
+                # a one-line region is its own paragraph (no new pair per line)
+                out.append(region if stop - start == hi - region[0] else (start, stop))
             start = stop + 1
     return tuple(out)

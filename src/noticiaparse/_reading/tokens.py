@@ -184,10 +184,10 @@ class TokenIndex:
 def index_tokens(text: str, regions: Sequence[tuple[int, int]]) -> TokenIndex:
     """Read the words of ``regions`` once, for :meth:`TokenIndex.window` to slice."""
     spans: list[tuple[int, int]] = []
-    for lo, hi in sorted(r for r in regions if r[0] < r[1]):
-        if spans and lo < spans[-1][1]:
+    for region in sorted(r for r in regions if r[0] < r[1]):
+        if spans and region[0] < spans[-1][1]:
             continue  # an overlapping region: its windows are read afresh
-        spans.append((lo, hi))
+        spans.append(region)  # the caller's pair itself: a page of short lines has many
     tokens: list[Token] = []
     reach: list[int] = []
     seen: dict[str, str] = {}
