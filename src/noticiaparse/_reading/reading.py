@@ -67,9 +67,7 @@ def read_article(text: str, regions: Sequence[tuple[int, int]]) -> Reading:
     """
     kept = paragraphs(text, regions)
     quotations = find_quotations(text, kept)
-    # the words are indexed over the whole regions: a window that runs past the end of
-    # its paragraph (a phrase read forward) is still a slice, not read afresh
-    index = index_tokens(text, [region for region in regions if region[0] < region[1]])
+    index = index_tokens(text, kept)
     words = tuple(region_tokens(text, kept, index))
     quoted = sorted((q.start, q.end) for q in quotations)
     cast = build_cast(text, kept, words, quoted)
