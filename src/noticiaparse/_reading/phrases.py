@@ -189,9 +189,9 @@ def _linked(tokens: Sequence[Token], j: int, particles: frozenset[str]) -> int:
         and k - j < _MAX_LINKING_PARTICLES
     ):
         k += 1
-    organisation = words_of("org_link") <= particles  # "…Cooperación y el Desarrollo…"
-    if tokens[j].low in words_of("coordinator") and k - j > 1 and not organisation:
-        return j
+    if k - j > 1 and tokens[j].low in words_of("coordinator"):
+        # "…Cooperación y el Desarrollo…" links inside an organisation's name only
+        return k if particles is _organisation_linkers() else j
     return k
 
 
@@ -205,8 +205,14 @@ def _linkers(tokens: Sequence[Token], i: int) -> frozenset[str]:
     if tokens[i].text in cues or (
         i + 1 < len(tokens) and tokens[i].low in words_of("definite") and tokens[i + 1].text in cues
     ):
-        return words_of("particle") | words_of("org_link")
+        return _organisation_linkers()
     return words_of("particle")
+
+
+@functools.cache
+def _organisation_linkers() -> frozenset[str]:
+    """The particles and the words that link parts of an organisation's name only."""
+    return words_of("particle") | words_of("org_link")
 
 
 @functools.cache
