@@ -234,13 +234,14 @@ def _relative() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
-def _trigger() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _trigger() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     r"""Where a date can start, in lower-cased text: a calendar word or a number.
 
-    Three patterns, each of which the engine scans by its first character: a word
+    Four patterns, each of which the engine scans by its first character: a word
     after a non-word character (that character is part of the match), a word at the
-    text's start, a digit. Every word starts with a letter, so the character before it
-    is what ``\b`` would check.
+    text's start, a common word that starts a date only before what it needs (see
+    :func:`_guarded_trigger`), a digit. Every word starts with a letter, so the
+    character before it is what ``\b`` would check.
     """
     markers = date_markers()
     words = [
@@ -249,23 +250,17 @@ def _trigger() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         *(phrase.split()[0] for phrase in deictic_days()),
         *(phrase.split()[0] for phrase, role in markers.items() if role == "part"),
         *lines("date_day_parts.txt"),
-        *month_abbreviations(),
-        *(phrase.split()[0] for phrase in _day_words()),
-        *(phrase.split()[0] for phrase in _relative()),
+        *(phrase.split()[0] for phrase, (kind, _) in _relative().items() if kind == "lead"),
+        "mes",
         "día",
         "primer",
         "primero",
     ]
-    # grouped by first letter, longest first within each group
-    by_first: dict[str, list[str]] = {}
-    for word in sorted(set(words), key=len, reverse=True):
-        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
-    alternation = "|".join(
-        f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items())
-    )
+    alternation = _by_first_letter(words)
     return (
         re.compile(rf"\W(?:{alternation})\b"),
         re.compile(rf"(?:{alternation})\b"),
+        _guarded_trigger(),
         # a date's first number never follows a digit or a number's separator ("1.200", "5,8"),
         # and is followed by a space, a separator, an ordinal or a month ("#25Octubre");
         # "$1$1" starts no date
@@ -273,13 +268,54 @@ def _trigger() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
+def _by_first_letter(words: Iterable[str]) -> str:
+    """An alternation of ``words`` grouped by first letter, longest first in each group.
+
+    The engine then looks at one group per character, which keeps a scan of every
+    position cheap.
+    """
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]).replace(r"\ ", r"\s+"))
+    return "|".join(
+        f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items())
+    )
+
+
+def _guarded_trigger() -> re.Pattern[str]:
+    """Common words that start a date only before what completes it.
+
+    A day word before "de" ("dos de mayo", "treinta y uno de marzo"), a month
+    abbreviation before a year ("dic. 2018", "sep-2020"), "este"/"próximo"/"presente"
+    before "mes". Testing that here keeps the one big pattern off every "dos" and "mar".
+    """
+    days = {phrase.split()[0]: r"(?=\s+(?:y\s+uno\s+)?del?\s)" for phrase in _day_words()}
+    year_after = r"(?=\.?\s*[-/]?\s*(?:de\s+)?[12][0-9]{3})"
+    abbreviations = dict.fromkeys(month_abbreviations(), year_after)
+    month_words = {
+        phrase.split()[0]: r"(?=\s+mes\b)"
+        for phrase, (kind, _) in _relative().items()
+        if kind == "month" and phrase.split()[0] != "mes"
+    }
+    guarded = {**days, **abbreviations, **month_words}  # no word is in two of them
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(guarded, key=len, reverse=True):
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]) + guarded[word])
+    alternation = "|".join(
+        f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items())
+    )
+    return re.compile(rf"\W(?:{alternation})")
+
+
 def _trigger_starts(low: str, lo: int, hi: int) -> Iterator[int]:
     """Where a date can start in ``low[lo:hi]``, in order (see :func:`_trigger`)."""
-    after_gap, at_start, digit = _trigger()
-    first = [0] if lo == 0 and at_start.match(low, 0, hi) is not None else []
+    after_gap, at_start, guarded, digit = _trigger()
+    opens = at_start.match(low, 0, hi) or guarded.match(" " + low[:_LOOKBACK], 0)
+    first = [0] if lo == 0 and opens is not None else []
     words = (match.start() + 1 for match in after_gap.finditer(low, max(lo - 1, 0), hi))
+    common = (match.start() + 1 for match in guarded.finditer(low, max(lo - 1, 0), hi))
     digits = (match.start() for match in digit.finditer(low, lo, hi))
-    return heapq.merge(first, words, digits)
+    return heapq.merge(first, words, common, digits)
 
 
 @functools.cache
@@ -543,15 +579,10 @@ def _two_digit_year(two: int) -> int:
 
 def _tail(match: regex.Match[str], prefix: str) -> tuple[int | None, int | None, str | None]:
     """The year a shape's tail states, the year shift it implies, and its direction."""
-    groups = match.groupdict()
-    year = _int(
-        groups[f"{prefix}_y"]
-        or groups[f"{prefix}_yb"]
-        or groups[f"{prefix}_yp"]
-        or groups.get(f"{prefix}_yc")
-    )
-    short = groups[f"{prefix}_y2"] or groups[f"{prefix}_y3"] or groups[f"{prefix}_y4"]
-    dashed = groups[f"{prefix}_yd"]  # "31-dic-1994", "23/sep/20"
+    comma = match["b_yc"] if prefix == "b" else None  # "12 de enero, 2016"
+    year = _int(match[f"{prefix}_y"] or match[f"{prefix}_yb"] or match[f"{prefix}_yp"] or comma)
+    short = match[f"{prefix}_y2"] or match[f"{prefix}_y3"] or match[f"{prefix}_y4"]
+    dashed = match[f"{prefix}_yd"]  # "31-dic-1994", "23/sep/20"
     if dashed is not None and len(dashed) > _SHORT_YEAR_DIGITS:
         year = int(dashed)
     else:

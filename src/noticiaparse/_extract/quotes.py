@@ -40,6 +40,7 @@ from noticiaparse._reading import (
     words_of,
 )
 from noticiaparse._text.lexicons import lines
+from noticiaparse._text.marks import pair_marks
 from noticiaparse._text.sentences import REACH, breaks_between, sentence_bounds
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.spine import Spine
@@ -77,8 +78,7 @@ def _ends_with(
 
 
 def _before_words(text: str, pos: int, floor: int) -> list[str]:
-    lo = max(floor, pos - 160)
-    lo = max(lo, text.rfind(". ", lo, pos) + 1)  # the current sentence only
+    lo = sentence_start_of(text, pos, floor, reach=_WORDS_BEFORE_REACH)  # this sentence only
     return [w.lower() for w in _ALNUM_RUN.findall(text, lo, pos)][-8:]
 
 
@@ -154,6 +154,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
 _CLAUSE_WORDS = 6
 #: A quotation of this many words or fewer can be a term.
 _SHORT_WORDS = 3
+#: How far back (characters) the words before a quotation are read, within its sentence.
+_WORDS_BEFORE_REACH = 160
 #: "«El territorio que queremos» se denominó el encuentro": a name given after it.
 _NAMED_AFTER = regex.compile(
     r"[»”\"’']?\s{0,3}(?:\(\d{4}|,?\s{0,3}(?:se|como\s+se)\s+(?:denomin|llam|titul|bautiz))",
@@ -171,7 +173,7 @@ def _incise_before(text: str, pos: int, floor: int) -> bool:
     whose "que" clause came already ("recalcó que hubo detenidos, «…»") is no incise.
     """
     end = text.rfind(",", floor, pos)
-    start = max(floor, text.rfind(",", floor, end) + 1, text.rfind(". ", floor, end) + 1)
+    start = max(text.rfind(",", floor, end) + 1, sentence_start_of(text, end, floor, reach=end))
     words = [w.lower() for w in _ALNUM_RUN.findall(text, start, end)]
     return any(reporting_verb(word) and "que" not in words[k + 1 :] for k, word in enumerate(words))
 
@@ -398,27 +400,19 @@ def _aux_start(tokens: Sequence[Token], k: int) -> int:
 
 
 def _mark_balance(text: str, lo: int, hi: int) -> functools.partial[bool]:
-    """A test of whether a position in ``text[lo:hi]`` sits inside a quotation opened there."""
-    positions: list[int] = []
-    inside: list[bool] = []
-    opened = straight = 0
-    for match in _BALANCE_MARK.finditer(text, lo, hi):
-        mark = match.group()
-        if mark == '"':
-            straight += 1
-        else:
-            opened += 1 if mark in "«“" else -1
-        positions.append(match.start())
-        inside.append(opened > 0 or straight % 2 == 1)
-    return functools.partial(_balance_at, positions, inside)
+    """A test of whether a position in ``text[lo:hi]`` sits inside a quotation opened there.
+
+    The marks are paired by :func:`noticiaparse._text.marks.pair_marks`: inside a pair,
+    or after a mark still open at ``hi``.
+    """
+    pairs, left = pair_marks(text, lo, hi)
+    spans = [(pair.start, pair.end) for pair in pairs]
+    opened = min((mark.start for mark in left), default=hi)
+    return functools.partial(_inside_marks, spans, opened)
 
 
-def _balance_at(positions: list[int], inside: list[bool], pos: int) -> bool:
-    k = bisect_left(positions, pos) - 1
-    return k >= 0 and inside[k]
-
-
-_BALANCE_MARK = regex.compile('[«»“”"]')
+def _inside_marks(spans: list[tuple[int, int]], opened: int, pos: int) -> bool:
+    return pos >= opened or any(start <= pos < end for start, end in spans)
 
 
 def find_quotes(spine: Spine, reading: Reading) -> tuple[Quote, ...]:
