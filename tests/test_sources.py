@@ -168,6 +168,37 @@ GOLDEN: list[tuple[str, str, Entities]] = [
         [("Felipe Ortiz", "person", ["el ministro Felipe Ortiz"])],
     ),
     ("document-is-no-source", "«Fue un año difícil», señaló el informe.", []),
+    # a share of a group speaks for the group: one source, the group, with each share
+    (
+        "share-percent-sign",
+        "El 64% de los encuestados aseguró que no votará. Los encuestados pidieron cambios.",
+        [("los encuestados", "person", ["El 64% de los encuestados", "Los encuestados"])],
+    ),
+    (
+        "share-spaced-percent-after-segun",
+        "Según un 38 % de los consultados, el transporte empeoró en Rosario.",
+        [("los consultados", "person", ["un 38 % de los consultados"])],
+    ),
+    (
+        "share-por-ciento-decimal-comma",
+        "El 52,7 por ciento de los votantes opinó que la reforma llega tarde.",
+        [("los votantes", "person", ["El 52,7 por ciento de los votantes"])],
+    ),
+    (
+        "share-after-the-verb",
+        "La medida es injusta, respondió el 80% de los entrevistados en Guadalajara.",
+        [("los entrevistados", "person", ["el 80% de los entrevistados"])],
+    ),
+    (
+        "share-of-organisations",
+        "Un 15% de las empresas afirmó que contratará personal en 2025.",
+        [("las empresas", "organization", ["Un 15% de las empresas"])],
+    ),
+    (
+        "share-of-things-is-no-source",
+        "Subió un 5% de los precios, dijo el ministro Soto.",
+        [("el ministro Soto", "person", ["el ministro Soto"])],
+    ),
 ]
 
 

@@ -186,6 +186,17 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         "«Es la primera vez que trabajamos juntos», concedió Javier Zabala.",
         ["Javier Zabala"],
     ),
+    # a share of a group speaks for the group
+    (
+        "share-of-a-group-after-the-quote",
+        "«No queremos otra represa», contestó el 70% de los vecinos de Aysén.",
+        ["los vecinos de Aysén"],
+    ),
+    (
+        "share-of-a-group-before-the-quote",
+        "Un 45 por ciento de los consultados dijo: «La inflación nos golpea».",
+        ["los consultados"],
+    ),
 ]
 
 

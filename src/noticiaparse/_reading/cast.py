@@ -93,6 +93,10 @@ class Cast:
             return Entity(whole.lower(), MEDIA, phrase.start, phrase.end)
         if phrase.kind == LATTER:
             return self._latter(phrase)
+        if phrase.group is not None:
+            # "el 71% de los consultados": a share speaks for its group
+            lo, hi = phrase.group
+            return self.resolve(attrs.evolve(phrase, start=lo, end=hi, group=None))
         if phrase.kind == ORGANIZATION and phrase.name is None and phrase.head in org_nouns():
             # "la compañía", "el organismo": the last organisation named before
             for pos, name, span in reversed(self.orgs):

@@ -125,6 +125,8 @@ class Phrase:
     name: tuple[int, int] | None = None
     head: str | None = None
     plural: bool = False
+    #: For a share of a group ("el 71% de los consultados"), the span of the group.
+    group: tuple[int, int] | None = None
 
 
 def match_words(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> bool:
@@ -348,11 +350,49 @@ def phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] 
     if k >= n or (det and not _gap_ok(text, tokens[i], tokens[k])):
         return None
     limit = min(n, i + MAX_PHRASE_TOKENS)
+    share = _share_at(text, tokens, i, k)
+    if share is not None:
+        return share
     if tokens[k].capital and tokens[k].low not in word_set("group_words.txt"):
         return _capitalised_at(text, tokens, i, k, limit, determined=det)
     if not det:
         return _bare_at(text, tokens, k, limit)
     return _determined_at(text, tokens, i, k, limit)
+
+
+def _share_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase, int] | None:
+    """A share of a group ("el 71% de los consultados", "un 40 por ciento de los vecinos").
+
+    A percentage of people or organisations speaks for the group it is a share of:
+    the whole phrase, from its determiner, with the group's kind and span (the cast
+    resolves it to the group, so every share of "los encuestados" is one source).
+    """
+    n = len(tokens)
+    if not tokens[k].text.replace(",", "").replace(".", "").isdigit():
+        return None
+    j = k + 1
+    if j < n and tokens[j].text.isdigit() and text[tokens[k].end : tokens[j].start] == ",":
+        j += 1  # a decimal comma: "55,4%"
+    if j + 2 < n and tokens[j].low == "por" and tokens[j + 1].low == "ciento":
+        j += 2
+        if not _gap_ok(text, tokens[j - 1], tokens[j]):
+            return None
+    elif j + 1 >= n or text[tokens[j - 1].end : tokens[j].start].strip() != "%":
+        return None
+    if tokens[j].low not in words_of("of"):
+        return None
+    inner = phrase_at(text, tokens, j + 1)
+    if inner is None or inner[0].kind not in (PERSON, ORGANIZATION) or not inner[0].plural:
+        return None
+    phrase = inner[0]
+    return Phrase(
+        tokens[i].start,
+        phrase.end,
+        phrase.kind,
+        head=phrase.head,
+        plural=True,
+        group=(phrase.start, phrase.end),
+    ), inner[1]
 
 
 def _anonymous_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] | None:
