@@ -194,6 +194,42 @@ GOLDEN: list[tuple[str, str, Entities]] = [
         "Un 15% de las empresas afirmó que contratará personal en 2025.",
         [("las empresas", "organization", ["Un 15% de las empresas"])],
     ),
+    # a credit line: "Fuente:"/"Fuentes:" at a sentence's or line's start
+    (
+        "credit-line-organisation",
+        "El desempleo llegó a 7,9% en el trimestre. Fuente: Instituto Nacional de Estadística.",
+        [
+            (
+                "Instituto Nacional de Estadística",
+                "organization",
+                ["Instituto Nacional de Estadística"],
+            )
+        ],
+    ),
+    (
+        "credit-line-list-on-its-own-line",
+        "Las exportaciones crecieron un 3%.\nFuentes: Banco Central, Cepal, Banco Mundial",
+        [
+            ("Banco Central", "organization", ["Banco Central"]),
+            ("Cepal", "organization", ["Cepal"]),
+            ("Banco Mundial", "organization", ["Banco Mundial"]),
+        ],
+    ),
+    (
+        "credit-line-agency",
+        "El gobierno peruano decretó la emergencia en Piura. Fuente: Europa Press",
+        [("Europa Press", "media", ["Europa Press"])],
+    ),
+    (
+        "credit-line-site-by-its-address",
+        "La final se jugará en Montevideo. Fuente: Infobae.com",
+        [("Infobae.com", "media", ["Infobae.com"])],
+    ),
+    (
+        "fuentes-with-a-colon-mid-sentence-is-no-credit",
+        "La obra se pagará con dos fuentes: el Fondo Nacional y préstamos.",
+        [],
+    ),
     (
         "share-of-things-is-no-source",
         "Subió un 5% de los precios, dijo el ministro Soto.",

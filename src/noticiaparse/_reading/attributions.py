@@ -8,7 +8,7 @@ for quotes and sources to share.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from itertools import compress, count
 
@@ -135,7 +135,9 @@ def read_attributions(
     found: list[Attribution] = []
     subjects: dict[tuple[int, int], Phrase | None] = {}
     for (lo, hi), tokens in zip(regions, tokens_by_region, strict=True):
-        found.extend(_region_attributions(text, (lo, hi), tokens, (spans, starts), index, subjects))
+        said = _region_attributions(text, (lo, hi), tokens, (spans, starts), index, subjects)
+        lines = _credit_lines(text, (lo, hi), tokens)
+        found.extend(sorted([*said, *lines], key=lambda a: a.cue_start) if lines else said)
     return Attributions(tuple(found), subjects)
 
 
@@ -220,6 +222,41 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
                 media = _media_object(text, tokens, i)
                 if media is not None:
                     out.append(Attribution(tok.text, tok.start, tok.end, media))
+    return out
+
+
+#: "Fuente: INE." / "Fuentes: Banco Central y Cepal": a credit line, at a sentence's or
+#: line's start, capitalised, with its colon.
+_CREDIT_LINE = regex.compile(r"(?m)(?:^|(?<=[.!?»”\"] {0,3}))(Fuentes?) {0,3}:")
+
+
+def _credit_lines(text: str, region: tuple[int, int], tokens: Sequence[Token]) -> list[Attribution]:
+    """The sources a credit line names ("Fuente: Instituto Nacional de Estadísticas").
+
+    News convention closes a chart, a table or a reprinted article with "Fuente:"
+    and who the figures or the text come from; each name in the list (split at
+    commas and "y") is a source, of the kind its name shows.
+    """
+    lo, hi = region
+    out: list[Attribution] = []
+    starts = [t.start for t in tokens]
+    for match in _CREDIT_LINE.finditer(text, lo, hi):
+        j = bisect_left(starts, match.end())
+        while j < len(tokens):
+            found = phrase_at(text, tokens, j)
+            if found is None or found[0].name is None:
+                break
+            out.append(Attribution("fuente", match.start(), match.end(1), found[0]))
+            j = found[1]
+            if j >= len(tokens):
+                break
+            gap = text[tokens[j - 1].end : tokens[j].start].strip()
+            if gap == ",":
+                continue  # "Fuentes: INE, Cepal"
+            if gap == "" and tokens[j].low == "y":
+                j += 1  # "… y Banco Mundial"
+                continue
+            break
     return out
 
 

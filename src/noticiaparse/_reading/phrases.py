@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from noticiaparse._model import SourceKind
 from noticiaparse._reading.tokens import (
@@ -222,10 +223,14 @@ def _arabic() -> frozenset[str]:
     return words_of("arabic")
 
 
+#: A site named by its address, one word with a web domain ("emol.com", "infobae.com.ar").
+_WEB_NAME = regex.compile(r"[\p{L}\p{N}\-]{3,40}(?:\.[a-z]{2,4}){1,2}")
+
+
 def classify_name(words: Sequence[str]) -> str:
     key = " ".join(words).lower()
-    if key in outlet_table():
-        return MEDIA
+    if key in outlet_table() or _WEB_NAME.fullmatch(key):
+        return MEDIA  # an outlet of the table, or a site by its address ("Emol.com")
     cue_words, cue_names = org_cues()
     # every cue name has a space: one contained in the key (or equal to it) marks it,
     # so a key of one word (most of them) holds none
