@@ -186,6 +186,37 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         "«Es la primera vez que trabajamos juntos», concedió Javier Zabala.",
         ["Javier Zabala"],
     ),
+    # a dropped subject with no speaker before it: the organisation the sentence opened on
+    (
+        "dropped-subject-organisation-chile",
+        (
+            "La Corte Suprema publicó ayer la sentencia sobre el caso. Además, sostuvo que "
+            "la detención fue «ilegal y arbitraria»."
+        ),
+        ["La Corte Suprema"],
+    ),
+    (
+        "dropped-subject-organisation-spain",
+        (
+            "El Banco de España difundió este martes su informe trimestral, que revisa a la "
+            "baja el crecimiento. Asimismo, advirtió de que el paro seguirá «por encima del "
+            "12 %»."
+        ),
+        ["Banco de España"],
+    ),
+    (
+        "dropped-subject-skips-an-organisation-after-the-verb",
+        (
+            "El Tribunal Constitucional dio a conocer su fallo, que anula lo que aprobó el "
+            "Congreso. También señaló que la reforma era una «inconsecuencia»."
+        ),
+        ["Tribunal Constitucional"],
+    ),
+    (
+        "dropped-subject-skips-an-organisation-after-a-preposition",
+        "Con el apoyo de la Unión Europea, el país avanzó. Luego afirmó que «todo va bien».",
+        [None],
+    ),
     # a share of a group speaks for the group
     (
         "share-of-a-group-after-the-quote",

@@ -667,7 +667,12 @@ def _carry(
     cast: Cast,
     quoted: _QuotedSpans,
 ) -> Phrase | None:
-    """The last speaker before ``pos``; else the person the text is about; else the next speaker."""
+    """The last speaker before ``pos``; else the person the text is about; else the next speaker.
+
+    With no speaker before it and no person, the organisation the text is about
+    speaks: the last one that opens a sentence as its subject ("El Tribunal dio a conocer su
+    fallo. … También señaló que…": Spanish drops the subject that carries).
+    """
     k = bisect_right(at, pos) - 1
     if k >= 0:
         return anchors[k][1]
@@ -675,4 +680,24 @@ def _carry(
     if person is not None:
         start, end = cast.people[person]
         return Phrase(start, end, PERSON, name=(start, end))
-    return anchors[0][1] if anchors else None
+    if anchors:
+        return anchors[0][1]
+    return _topic_organisation(cast, pos, quoted)
+
+
+#: How far back the organisation a dropped subject stands for is looked for.
+_TOPIC_REACH = 1500
+
+
+def _topic_organisation(cast: Cast, pos: int, quoted: _QuotedSpans) -> Phrase | None:
+    """The last organisation before ``pos`` that opens its sentence (its subject)."""
+    for at, _, (start, end) in reversed(cast.orgs):
+        if at >= pos or quoted.holds(at):
+            continue
+        if at < pos - _TOPIC_REACH:
+            break
+        lead = _ALNUM_RUN.findall(cast.text, sentence_start_of(cast.text, at, 0), at)
+        if all(word.lower() in words_of("determiner") for word in lead):
+            # the sentence opens on it: "El Tribunal…", "La Corte Suprema…"
+            return Phrase(start, end, ORGANIZATION, name=(start, end))
+    return None
