@@ -48,7 +48,11 @@ from noticiaparse._text.calendar import deictic_days, weekdays
 from noticiaparse._text.spine import build_spine
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# The shared folder beside the checkout (``/work/shared`` from ``/work/main`` or a worktree).
+SHARED = next(
+    (p / "shared" for p in ROOT.parents if (p / "shared" / "eval" / "score.py").exists()),
+    ROOT.parent / "shared",
+)
 DEFAULT_GOLD = [SHARED / "gold" / "dev_annotated.jsonl", SHARED / "gold" / "seed.json"]
 SCORER = SHARED / "eval" / "score.py"
 DAY_NUMBER = re.compile(r"(?<![0-9])(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])")

@@ -9,18 +9,77 @@ Run outside CI (see fuzz/README.md)::
 
 Every element's ``start``/``end`` must also point into the input, and the JSON form
 must round-trip. A failure is a crash atheris reports with the input that caused it.
+
+Every parser module is imported inside ``atheris.instrument_imports()``, before anything
+else loads it: ``noticiaparse.parse`` imports the pipeline only on its first call, so
+importing the package alone would leave the extractors uninstrumented and the fuzzer
+blind to their branches. ``PARSER_MODULES`` names them all (``tests/test_robustness.py``
+checks that it misses none); the generators, the command line and the Hypothesis
+strategies are not parsing code and stay out.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import sys
 from typing import Any
 
 import atheris  # type: ignore[import-untyped]
 
-with atheris.instrument_imports():
-    import noticiaparse
+#: Every module of the parser, instrumented for coverage (the package's own files but
+#: ``_gen``, ``_cli``, ``__main__`` and ``strategies``).
+PARSER_MODULES = (
+    "noticiaparse",
+    "noticiaparse._api",
+    "noticiaparse._batch",
+    "noticiaparse._checks",
+    "noticiaparse._errors",
+    "noticiaparse._extract",
+    "noticiaparse._extract.dates",
+    "noticiaparse._extract.money",
+    "noticiaparse._extract.quotes",
+    "noticiaparse._extract.sources",
+    "noticiaparse._extract.timeline",
+    "noticiaparse._layout",
+    "noticiaparse._layout.boilerplate",
+    "noticiaparse._layout.byline",
+    "noticiaparse._layout.page",
+    "noticiaparse._layout.published",
+    "noticiaparse._model",
+    "noticiaparse._pipeline",
+    "noticiaparse._reading",
+    "noticiaparse._reading.attributions",
+    "noticiaparse._reading.cast",
+    "noticiaparse._reading.phrases",
+    "noticiaparse._reading.quotations",
+    "noticiaparse._reading.reading",
+    "noticiaparse._reading.tokens",
+    "noticiaparse._reading.vocabulary",
+    "noticiaparse._schema",
+    "noticiaparse._text",
+    "noticiaparse._text.calendar",
+    "noticiaparse._text.fold",
+    "noticiaparse._text.html",
+    "noticiaparse._text.lexicons",
+    "noticiaparse._text.marks",
+    "noticiaparse._text.numbers",
+    "noticiaparse._text.repair",
+    "noticiaparse._text.sentences",
+    "noticiaparse._text.span",
+    "noticiaparse._text.spine",
+    "noticiaparse._version",
+)
+
+_loaded = sorted(name for name in PARSER_MODULES if name in sys.modules)
+if _loaded:  # a module loaded earlier would run uninstrumented
+    _msg = f"imported before instrumentation: {', '.join(_loaded)}"
+    raise RuntimeError(_msg)
+with atheris.instrument_imports(include=["noticiaparse"]):
+    for _name in PARSER_MODULES:
+        importlib.import_module(_name)
+
+import noticiaparse  # noqa: E402 - already loaded (and instrumented) just above
 
 _COUNTRIES = (None, "CL", "MX", "AR", "ES", "CO", "PE", "US")
 

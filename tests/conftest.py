@@ -46,17 +46,37 @@ class _FakeIO:
         self.buffer = buffer
 
 
-@pytest.fixture
-def run_cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> CliRunner:
-    """``main(argv)`` with ``stdin``: the exit code, the JSON lines on stdout, stderr."""
+#: Runs the command line in this process: ``(argv, stdin bytes) -> (exit code, stdout, stderr)``.
+RawCliRunner = Callable[..., tuple[int, str, str]]
 
-    def run(argv: list[str], stdin: bytes = b"") -> tuple[int, list[Any], str]:
+
+@pytest.fixture
+def run_cli_raw(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> RawCliRunner:
+    """``main(argv)`` with ``stdin``: the exit code (2 for a usage error), stdout, stderr."""
+
+    def run(argv: list[str], stdin: bytes = b"") -> tuple[int, str, str]:
         out = io.BytesIO()
         monkeypatch.setattr(sys, "stdin", _FakeIO(io.BytesIO(stdin)))
         monkeypatch.setattr(sys, "stdout", _FakeIO(out))
-        code = main(argv)
+        try:
+            code = main(argv)
+        except SystemExit as exit_:
+            code = int(exit_.code or 0)
         err = capsys.readouterr().err
-        lines = [json.loads(line) for line in out.getvalue().decode("utf-8").splitlines() if line]
+        return code, out.getvalue().decode("utf-8"), err
+
+    return run
+
+
+@pytest.fixture
+def run_cli(run_cli_raw: RawCliRunner) -> CliRunner:
+    """``main(argv)`` with ``stdin``: the exit code, the JSON lines on stdout, stderr."""
+
+    def run(argv: list[str], stdin: bytes = b"") -> tuple[int, list[Any], str]:
+        code, out, err = run_cli_raw(argv, stdin)
+        lines = [json.loads(line) for line in out.splitlines() if line]
         return code, lines, err
 
     return run

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.metadata
+import re
 from typing import Any
 
 import jsonschema
@@ -107,5 +109,22 @@ def test_offsets_point_into_the_original_through_crlf_and_nbsp() -> None:
         assert element[field] == source
 
 
-def test_the_version_is_exposed() -> None:
-    assert noticiaparse.__version__
+def test_the_version_is_the_installed_distribution_s() -> None:
+    # one version, in _version.py: the package metadata is built from it
+    assert importlib.metadata.version("noticiaparse") == noticiaparse.__version__
+    assert re.fullmatch(r"\d+\.\d+\.\d+(?:(?:a|b|rc)\d+)?", noticiaparse.__version__)
+
+
+# --- invisible characters inside a name ----------------------------------------------
+
+
+@pytest.mark.parametrize("invisible", ["\xad", "\u200b", "\u200c", "\u2060"])
+def test_an_invisible_character_never_makes_one_person_two_sources(invisible: str) -> None:
+    text = (
+        "Sube el pasaje\n\n"
+        f"«Vamos a cumplir», dijo Hé{invisible}ctor Ibáñez. Más tarde, Héctor Ibáñez"
+        " agregó que «no hay apuro»."
+    )
+    people = [s for s in noticiaparse.parse(text).sources if s.kind.value == "person"]
+    assert 1 == len(people)
+    assert 2 == len(people[0].mentions)

@@ -32,6 +32,7 @@ from noticiaparse._batch import (
     _parse_chunk,
     _Pool,
     _Sizer,
+    _start_worker,
     load_record,
     parse_jsonl,
     parse_many,
@@ -409,6 +410,24 @@ def test_parse_chunk_parses_every_record_and_times_itself() -> None:
     assert seconds >= 0
 
 
+def test_a_worker_starts_deaf_to_interrupts_and_with_the_parser_loaded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import signal  # noqa: PLC0415
+
+    handlers: list[tuple[int, object]] = []
+    parsed: list[str] = []
+    monkeypatch.setattr(signal, "signal", lambda sig, handler: handlers.append((sig, handler)))
+    monkeypatch.setattr("noticiaparse._batch.parse", parsed.append)
+    _start_worker()
+    assert [(signal.SIGINT, signal.SIG_IGN)] == handlers
+    assert len(parsed) == 1
+    article = noticiaparse.parse(parsed[0])
+    assert article.quotes
+    assert article.money
+    assert article.dates
+
+
 def test_chunks_weigh_odd_records_and_end_on_a_full_chunk() -> None:
     sizer = _Sizer()
     sizer.chars = _CHUNK_CHARS_MAX
@@ -534,7 +553,7 @@ def test_workers_under_the_main_guard_run(tmp_path: Path) -> None:
     ],
     ids=["usual", "reversed", "not-equal", "other-name", "other-variable", "chain", "name"],
 )
-def test_the_main_guard_is_recognised(test: str, expected: bool) -> None:  # noqa: FBT001
+def test_the_main_guard_is_recognised(test: str, *, expected: bool) -> None:
     node = ast.parse(test, mode="eval").body
     assert expected == _is_main_test(node)
 

@@ -140,6 +140,7 @@ def test_nearest_day_with_weekday() -> None:
 def test_shift_weekday_lands_on_the_weekday(base: dt.date, weekday: int) -> None:
     for direction in (-1, 0, 1):
         shifted = shift_weekday(base, weekday, direction)
+        assert shifted is not None
         assert weekday == shifted.isoweekday()
         assert abs((shifted - base).days) <= 7
 
@@ -149,6 +150,8 @@ def test_nearest_month_respects_direction(base: dt.date, month: int) -> None:
     here = base.year * 12 + base.month
     before = nearest_month(month, base, -1)
     after = nearest_month(month, base, 1)
+    assert before is not None
+    assert after is not None
     assert month == before[1] == after[1]
     assert 1 <= here - (before[0] * 12 + before[1]) <= 12
     assert 1 <= (after[0] * 12 + after[1]) - here <= 12
@@ -179,3 +182,15 @@ def test_read_date_string_gives_none_when_dateparser_fails(
 )
 def test_nearest_month_either_side_takes_the_closer(month: int, expected: tuple[int, int]) -> None:
     assert expected == nearest_month(month, dt.date(2015, 2, 10), 0)
+
+
+@given(st.dates(), st.integers(1, 7), st.sampled_from([-1, 0, 1]))
+def test_shift_weekday_stays_in_the_calendar(base: dt.date, weekday: int, direction: int) -> None:
+    shifted = shift_weekday(base, weekday, direction)
+    assert shifted is None or weekday == shifted.isoweekday()
+
+
+@given(st.dates(), st.integers(1, 12), st.sampled_from([-1, 0, 1]))
+def test_nearest_month_stays_in_the_calendar(base: dt.date, month: int, direction: int) -> None:
+    found = nearest_month(month, base, direction)
+    assert found is None or (dt.MINYEAR <= found[0] <= dt.MAXYEAR and found[1] == month)

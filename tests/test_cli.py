@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import signal
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -307,6 +309,10 @@ def test_progress_bar_can_be_forced_and_quiet_silences_reports(pages: Path) -> N
     assert (1, "", 2) == (run.code, run.err, len(run.lines))
 
 
+def _ctrl_c_on() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("workers", ["1", "2"], ids=["one-process", "two-workers"])
 def test_ctrl_c_prints_one_line_and_exits_130(tmp_path: Path, workers: str) -> None:
     records = tmp_path / "many.jsonl"
@@ -314,7 +320,14 @@ def test_ctrl_c_prints_one_line_and_exits_130(tmp_path: Path, workers: str) -> N
     records.write_text((record + "\n") * 2_000, encoding="utf-8")
     argv = [*_entry_point(), "parse", "--jsonl", "--workers", workers, str(records)]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    with subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as proc:  # noqa: S603
+    with subprocess.Popen(  # noqa: S603 - our own entry point
+        argv,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        # a suite run in the background has Ctrl-C ignored, and so would the child
+        preexec_fn=_ctrl_c_on,  # noqa: PLW1509 - sets one signal handler, nothing else
+    ) as proc:
         assert proc.stdout is not None
         first = proc.stdout.readline()  # the run is under way
         proc.send_signal(signal.SIGINT)
@@ -377,3 +390,119 @@ def test_python_dash_m_runs_the_command_line() -> None:
     )
     assert 0 == done.returncode, done.stderr
     assert "noticiaparse/1" == json.loads(done.stdout)["article"]["schema"]
+
+
+def test_an_empty_file_and_an_empty_text_are_treated_alike(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps({"id": 1, "text": "  \n"}) + "\n", encoding="utf-8")
+    files, jsonl = cli("parse", empty), cli("parse", "--jsonl", records)
+    assert (1, 1) == (files.code, jsonl.code)
+    assert "empty file: nothing to parse" == files.lines[0]["error"]
+    assert "'text' is empty: nothing to parse" == jsonl.lines[0]["error"]
+    assert (1, 1) == (len(files.err.splitlines()), len(jsonl.err.splitlines()))
+
+
+# --- the same paths in this process (the subprocess runs above are not measured) ------
+
+RawCliRunner = Callable[..., tuple[int, str, str]]
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "expected"),
+    [
+        (["parse", "{a}", "{missing}", "--format", "csv"], 1, "No such file or directory"),
+        (["parse", "{a}", "--format", "tsv", "--rows", "sources"], 0, "La Tercera\tmedia"),
+        (["parse", "{a}", "--format", "csv", "--rows", "quotes"], 0, "direct,Gloria Hutt"),
+        (["parse", "{a}", "--format", "csv", "--rows", "dates"], 0, "1 de marzo"),
+        (["parse", "{a}", "{missing}", "--format", "text"], 1, "error: No such file"),
+        (["parse", "{a}", "--format", "text", "--rows", "money"], 0, "$830"),
+        (["parse", "{a}", "--format", "text", "--rows", "dates", "-q"], 0, "1 de marzo"),
+        (["parse", "{dir}/*.txt", "nada*.txt", "--format", "jsonl"], 1, '"path": "nada*.txt"'),
+        (["parse", "--input-dir", "{dir}", "--indent", "1"], 1, '\n "article": {'),
+        (["parse", "--input-dir", "{dir}/nope"], 1, ""),
+        (["parse", "--jsonl", "{records}", "--format", "csv"], 1, "path,line,id,headline"),
+        (["parse", "--jsonl", "{records}", "{missing}", "--input-dir", "{dir}/nope"], 1, ""),
+        (["parse", "--jsonl", "{empty}"], 1, ""),
+        (["parse", "-o", "{dir}/no/such/dir/out.json", "{a}"], 2, ""),
+        (["parse", "--workers", "2", "{a}"], 2, ""),
+        (["parse", "--workers", "x", "{a}"], 2, ""),
+        (["parse", "--reference-date", "ayer", "{a}"], 2, ""),
+        (["parse", "--country", "ZZ", "{a}"], 2, ""),
+        (["parse", "--output-dir", "{dir}", "{a}", "--format", "text"], 2, ""),
+        (["money", "cuesta $5,8 millones", "--country", "CL"], 0, "5800000"),
+        (["money"], 0, "830"),
+        (["money", "nada"], 0, "(none)"),
+        (["dates", "el pasado 11 de mayo", "--reference-date", "2015-11-20"], 0, "2015-05-11"),
+        (["quotes", "{a}", "{a}"], 0, "== "),
+        (["quotes", "{missing}"], 1, ""),
+        (["sources", "-"], 0, "La Tercera"),
+    ],
+    ids=[
+        *("csv-error-row", "tsv-sources", "csv-quotes", "csv-dates", "text-error"),
+        *("text-money", "text-quiet", "glob", "indent", "missing-dir", "jsonl-csv"),
+        *("jsonl-missing", "jsonl-empty", "unwritable", "one-input-workers", "bad-workers"),
+        *("bad-date", "bad-country", "overwrite", "money", "money-stdin", "no-money", "dates"),
+        *("quotes-two", "quotes-missing", "sources-stdin"),
+    ],
+)
+def test_in_process(
+    run_cli_raw: RawCliRunner, tmp_path: Path, argv: list[str], code: int, expected: str
+) -> None:
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "empty.jsonl").write_text("\n", encoding="utf-8")
+    records = tmp_path / "r.jsonl"
+    records.write_text(json.dumps({"id": "x", "text": PAGE}) + "\n{roto\n", encoding="utf-8")
+    names = {
+        "a": tmp_path / "a.txt",
+        "missing": tmp_path / "missing.txt",
+        "dir": tmp_path,
+        "records": records,
+        "empty": tmp_path / "empty.jsonl",
+    }
+    done = run_cli_raw([arg.format(**names) for arg in argv], stdin=PAGE.encode())
+    assert code == done[0], done
+    assert expected in done[1]
+
+
+def test_in_process_output_dir_and_output_file(run_cli_raw: RawCliRunner, tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "in" / f"{name}.txt").write_text(PAGE, encoding="utf-8")
+    argv = ["parse", "--input-dir", str(tmp_path / "in"), "--output-dir", str(tmp_path / "out")]
+    assert 0 == run_cli_raw([*argv, "--format", "tsv"])[0]
+    assert ["a.tsv", "b.tsv"] == sorted(p.name for p in (tmp_path / "out").iterdir())
+    target = tmp_path / "all.jsonl"
+    assert 0 == run_cli_raw(["parse", "--input-dir", str(tmp_path / "in"), "-o", str(target)])[0]
+    assert 2 == len(target.read_text(encoding="utf-8").splitlines())
+
+
+def test_in_process_ctrl_c_counts_what_was_written(
+    run_cli_raw: RawCliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import noticiaparse  # noqa: PLC0415
+
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    real = noticiaparse.parse_many
+
+    def interrupted(records: Any, workers: Any = None) -> Any:
+        yield from itertools.islice(real(records, workers=workers), 1)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("noticiaparse._cli.parsing.parse_many", interrupted)
+    code, out, err = run_cli_raw(["parse", str(tmp_path / "a.txt"), str(tmp_path / "a.txt")])
+    assert (130, 1) == (code, len(out.splitlines()))
+    assert "noticiaparse: interrupted; 1 result written\n" == err
+
+
+def test_a_ctrl_c_while_writing_waits_for_the_whole_line() -> None:
+    from noticiaparse._cli.parsing import _WholeLines  # noqa: PLC0415
+
+    whole = _WholeLines()
+    whole.busy = True
+    whole._handler(signal.SIGINT, None)  # noqa: SLF001 - the handler, as a signal calls it
+    assert whole.pending
+    whole.busy = False
+    with pytest.raises(KeyboardInterrupt):
+        whole._handler(signal.SIGINT, None)  # noqa: SLF001

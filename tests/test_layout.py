@@ -980,6 +980,43 @@ def test_read_date_line(line: str, expected: dt.date | None) -> None:
     assert expected == (None if found is None else found.value)
 
 
+#: Publication lines read with their cue: the value, and whether it says published or updated.
+DATE_LINES_WITH_CUES: list[tuple[str, str, tuple[dt.date | dt.datetime, bool, bool] | None]] = [
+    (
+        "midnight-am",
+        "16 de marzo de 2021, 12:15 a.m.",
+        (dt.datetime(2021, 3, 16, 0, 15), False, False),
+    ),
+    (
+        "midnight-AM",
+        "16 de marzo de 2021 12:15 AM",
+        (dt.datetime(2021, 3, 16, 0, 15), False, False),
+    ),
+    ("english-month-abbreviation", "Publicado: 16 Mar 2021", (dt.date(2021, 3, 16), True, False)),
+    (
+        "english-month-abbreviation-with-time",
+        "Publicado: 16 Mar 2021 10:30",
+        (dt.datetime(2021, 3, 16, 10, 30), True, False),
+    ),
+    ("impossible-day-in-words", "Publicado el 31 de febrero de 2021", None),
+    ("impossible-day-in-digits", "Publicado el 31/02/2021", None),
+    ("impossible-day-behind-a-cue", "Publicado: 45 Mar 2021", None),
+    ("unknown-month-behind-a-cue", "Publicado: 16 Foo 2021", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [d[1:] for d in DATE_LINES_WITH_CUES],
+    ids=[d[0] for d in DATE_LINES_WITH_CUES],
+)
+def test_read_date_line_with_its_cues(
+    line: str, expected: tuple[dt.date | dt.datetime, bool, bool] | None
+) -> None:
+    found = read_date_line(line)
+    assert expected == (None if found is None else (found.value, found.published, found.updated))
+
+
 BYLINES = [
     ("Por Ignacio Vera M.", ("Ignacio Vera M.",)),
     ("Por: Javiera Muñoz y Diego Pérez", ("Javiera Muñoz", "Diego Pérez")),
@@ -1180,3 +1217,17 @@ def test_generated_pages_lay_out_as_their_truth(article: strategies.GeneratedArt
 def test_a_short_title_over_the_text_is_the_headline(page: str, headline: str | None) -> None:
     layout = parse_layout(page)
     assert headline == (layout.headline.text if layout.headline else None)
+
+
+def test_deck_before_a_single_paragraph() -> None:
+    text = (
+        "Publicidad\n\nEl comercio minorista registra una caída en sus ventas\n\n"
+        "La falta de lluvias complica el inicio de la temporada agrícola.\n\n\n"
+        "Las obras de ampliación del puerto avanzan con retraso."
+    )
+    layout = parse_layout(text)
+    deck = "La falta de lluvias complica el inicio de la temporada agrícola."
+    assert deck == (None if layout.deck is None else layout.deck.text)
+    assert ["Las obras de ampliación del puerto avanzan con retraso."] == [
+        p.text for p in layout.body
+    ]

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import pickle
 from decimal import Decimal
+from typing import Any
 
 import jsonschema
 import pytest
@@ -192,3 +193,81 @@ def test_unknown_schema_is_rejected() -> None:
 @pytest.mark.parametrize("kind", list(noticiaparse.QuoteKind), ids=str)
 def test_quote_kind_prints_as_its_value(kind: noticiaparse.QuoteKind) -> None:
     assert kind.value == str(kind)
+
+
+# --- from_dict on dicts that are not the JSON form ---------------------------------
+
+_GOOD = noticiaparse.parse(
+    "Sube el pasaje\n\nEl boleto costará $830 desde el 1 de marzo, según La Tercera."
+    " «Es necesario», dijo Gloria Hutt.",
+    country="CL",
+).to_dict()
+
+
+_DROP = object()
+
+
+def _broken(path: tuple[str | int, ...], value: object) -> dict[str, object]:
+    broken: dict[str, Any] = json.loads(json.dumps(_GOOD))
+    target: Any = broken
+    for key in path[:-1]:
+        target = target[key]
+    if value is _DROP:
+        del target[path[-1]]
+    else:
+        target[path[-1]] = value
+    return broken
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "field", "reason"),
+    [
+        (("headline",), _DROP, "headline", "missing"),
+        (("schema",), "noticiaparse/2", "schema", "expected 'noticiaparse/1'"),
+        (("body",), "texto", "body", "expected array, got string"),
+        (("body", 0, "start"), _DROP, "body[0].start", "missing"),
+        (("body", 0, "start"), -1, "body[0].start", "must be at least 0"),
+        (("body", 0, "end"), 0, "body[0].end", "end 0 is before start"),
+        (("body", 0, "text"), 7, "body[0].text", "expected string, got int"),
+        (("money", 0, "amount"), "5,8", "money[0].amount", "is not of the form"),
+        (("money", 0, "start"), True, "money[0].start", "expected integer, got boolean"),
+        (("quotes", 0, "kind"), "quote", "quotes[0].kind", "expected one of"),
+        (("quotes", 0, "speaker", "start"), "9", "quotes[0].speaker.start", "expected integer"),
+        (("dates", 0, "month"), 13, "dates[0].month", "must be at most 12"),
+        (("sources", 0, "mentions"), None, "sources[0].mentions", "expected array, got null"),
+        (("published",), {"raw": "hoy"}, "published.start", "missing"),
+    ],
+    ids=[
+        *("no-headline", "other-schema", "body-not-list", "no-start", "negative-start"),
+        *("end-before-start", "text-not-str", "amount-not-decimal", "bool-offset"),
+        *("unknown-kind", "speaker-offset-str", "month-13", "mentions-null", "publication"),
+    ],
+)
+def test_from_dict_names_the_field_that_is_wrong(
+    path: tuple[str | int, ...], value: object, field: str, reason: str
+) -> None:
+    with pytest.raises(noticiaparse.InvalidArticleError) as info:
+        Article.from_dict(_broken(path, value))
+    assert field == info.value.field
+    assert reason in info.value.reason
+    assert isinstance(info.value, noticiaparse.NoticiaParseError)
+    assert isinstance(info.value, ValueError)
+
+
+def test_from_dict_of_nothing_says_what_is_missing() -> None:
+    with pytest.raises(noticiaparse.InvalidArticleError, match="at schema: missing"):
+        Article.from_dict({})
+    with pytest.raises(noticiaparse.InvalidArticleError, match="expected object, got array"):
+        Article.from_dict([])  # type: ignore[arg-type]
+
+
+def test_from_dict_lets_fields_it_does_not_know_through() -> None:
+    grown = {**_GOOD, "kicker": None}
+    assert Article.from_dict(_GOOD) == Article.from_dict(grown)
+
+
+def test_each_element_checks_its_own_form() -> None:
+    with pytest.raises(noticiaparse.InvalidArticleError, match="at end: missing"):
+        Segment.from_dict({"text": "a", "start": 0})
+    with pytest.raises(noticiaparse.InvalidArticleError, match="at amount"):
+        Money.from_dict({"raw": "$1", "start": 0, "end": 2, "amount": "uno"})

@@ -12,7 +12,6 @@ from noticiaparse._reading import (
     phrase_after,
     phrase_before,
     read_article,
-    read_attributions,
     reporting_participle,
     reporting_verb,
     tokenize,
@@ -171,13 +170,11 @@ def test_index_windows_read_as_tokenize_does(
     assert tokenize(text, lo, hi) == index.window(lo, hi)
 
 
-def test_shared_reading_gives_the_same_cast_and_attributions() -> None:
+def test_one_reading_holds_the_cast_and_the_attributions_outside_quotes() -> None:
     text = "El vocero Marcelo Díaz dijo que no.\nLuego Díaz afirmó «basta», según La Tercera."
-    regions = [(0, 35), (36, len(text))]
-    reading = read_article(text, regions)
-    words = reading.tokens(text, regions[1:])
-    assert build_cast(text, regions[1:]) == reading.cast_of(text, regions[1:], words)
-    first = read_attributions(text, regions, [(55, 60)])
-    again = read_attributions(text, regions, [(55, 61)], known=first)
-    assert find_attributions(text, regions, [(55, 61)]) == again.found
-    assert first.regions[1] is again.regions[1]
+    reading = read_article(text, [(0, len(text))])
+    assert ((0, 35), (36, len(text))) == reading.regions
+    assert build_cast(text, reading.regions) == reading.cast
+    quoted = [(q.start, q.end) for q in reading.quotations]
+    assert find_attributions(text, reading.regions, quoted) == reading.attributions.found
+    assert ["dijo", "afirmó", "según"] == [a.cue for a in reading.attributions.found]

@@ -6,15 +6,23 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import noticiaparse
 from noticiaparse import parse, parse_quotes
-from noticiaparse._text.marks import pair_marks
 
 Found = list[tuple[str, str, "str | None"]]
+QuoteRow = tuple[str, str, "str | None", "str | None"]
 
 
 def found(text: str) -> Found:
     return [
         (q.text, q.kind.value, None if q.speaker is None else q.speaker.text)
+        for q in parse_quotes(text)
+    ]
+
+
+def found_with_cues(text: str) -> list[QuoteRow]:
+    return [
+        (q.text, q.kind.value, None if q.speaker is None else q.speaker.text, q.cue)
         for q in parse_quotes(text)
     ]
 
@@ -149,12 +157,166 @@ GOLDEN: list[tuple[str, str, Found]] = [
             ("plan de rescate", "term", None),
         ],
     ),
+    (
+        "title-cue-in-the-sentence-before",
+        (
+            "El encuentro se prolongó durante toda la jornada. "
+            "«No vamos a retroceder en esta materia», afirmó Pedro Soto."
+        ),
+        [("No vamos a retroceder en esta materia", "direct", "Pedro Soto")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), [g[1:] for g in GOLDEN], ids=[g[0] for g in GOLDEN])
 def test_golden(text: str, expected: Found) -> None:
     assert expected == found(text)
+
+
+#: The rarer turns of the reader, with the cue each quotation is credited by.
+TURNS: list[tuple[str, str, list[QuoteRow]]] = [
+    (
+        "segun-after-the-quote",
+        "«Fue un año difícil», según la ministra Ana Rojas.",
+        [("Fue un año difícil", "direct", "Ana Rojas", "según")],
+    ),
+    (
+        "de-acuerdo-con-after-the-quote",
+        "«Fue un año difícil», de acuerdo con la ministra Ana Rojas.",
+        [("Fue un año difícil", "direct", "Ana Rojas", "de acuerdo con")],
+    ),
+    (
+        "adverb-before-segun",
+        "«Fue un año difícil», también según la ministra Ana Rojas.",
+        [("Fue un año difícil", "direct", "Ana Rojas", "según")],
+    ),
+    (
+        "colon-then-a-name",
+        "«Este fue un año muy difícil para todos»: Ana Rojas",
+        [("Este fue un año muy difícil para todos", "direct", "Ana Rojas", None)],
+    ),
+    (
+        "colon-then-a-description",
+        "«Este fue un año muy difícil para todos»: la ministra",
+        [("Este fue un año muy difícil para todos", "direct", None, None)],
+    ),
+    (
+        "verb-then-a-time-word",
+        "«Fue un año difícil», dijo ayer el ministro Felipe Ortiz.",
+        [("Fue un año difícil", "direct", "Felipe Ortiz", "dijo")],
+    ),
+    (
+        "verb-then-an-adverbial",
+        "«Fue un año difícil», dijo en su oportunidad el ministro Felipe Ortiz.",
+        [("Fue un año difícil", "direct", "Felipe Ortiz", "dijo")],
+    ),
+    (
+        "a-document-is-no-speaker",
+        "«Fue un año difícil», señaló el informe.",
+        [("Fue un año difícil", "direct", None, "señaló")],
+    ),
+    (
+        "dash-without-closing-dash",
+        "—No es así —dijo el ministro Felipe Ortiz",
+        [("No es así", "direct", "Felipe Ortiz", "dijo")],
+    ),
+    (
+        "dash-then-trailing-spaces",
+        "—No es así —dijo el ministro Felipe Ortiz—.   ",
+        [("No es así", "direct", "Felipe Ortiz", "dijo")],
+    ),
+    (
+        "dash-line-without-incise",
+        "—No es así, y lo sabemos   \n",
+        [("No es así, y lo sabemos", "direct", None, None)],
+    ),
+    (
+        "dash-two-incises",
+        "—No es así —sostuvo—, vamos a revisar cada caso —agregó Felipe Ortiz.",
+        [
+            ("No es así", "direct", "Felipe Ortiz", "sostuvo"),
+            ("vamos a revisar cada caso", "direct", "Felipe Ortiz", "agregó"),
+        ],
+    ),
+    (
+        "dash-opening-with-nothing-said",
+        "—— —dijo el ministro Felipe Ortiz—. Vamos a revisar cada caso.",
+        [("Vamos a revisar cada caso.", "direct", "Felipe Ortiz", "dijo")],
+    ),
+    (
+        "quote-resumed-after-the-incise",
+        "«No vamos a retroceder», dijo, «y vamos a seguir con el plan hasta el final».",
+        [
+            ("No vamos a retroceder", "direct", None, "dijo"),
+            ("y vamos a seguir con el plan hasta el final", "direct", None, "dijo"),
+        ],
+    ),
+    (
+        "incise-with-a-name-before-the-quote",
+        "El plan, dijo la ministra Ana Rojas, «es el mejor que hemos tenido en muchos años».",
+        [("es el mejor que hemos tenido en muchos años", "partial", "Ana Rojas", "dijo")],
+    ),
+    (
+        "como-dijo",
+        "Como dijo Ana Rojas, «aquí no se rinde nadie, compañeros».",
+        [("aquí no se rinde nadie, compañeros", "partial", "Ana Rojas", "dijo")],
+    ),
+    (
+        "segun-something-else",
+        "Según lo previsto, «la obra estará lista en marzo».",
+        [("la obra estará lista en marzo", "partial", None, None)],
+    ),
+    (
+        "title-inside-a-quote",
+        'El alcalde dijo: "el plan "Calles 2030" sigue".',
+        [
+            ('el plan "Calles 2030" sigue', "partial", "El alcalde", "dijo"),
+            ("Calles 2030", "title", None, None),
+        ],
+    ),
+    (
+        "quoted-numbers",
+        'Se vendieron "3.000" entradas y "4" más.',
+        [("3.000", "term", None, None), ("4", "term", None, None)],
+    ),
+    (
+        "long-quote-reopened-after-an-indent",
+        (
+            "«Vamos a corregir todo lo que haga falta.\n\n"
+            "   «Y lo haremos pronto», dijo la ministra Ana Rojas."
+        ),
+        [
+            (
+                "Vamos a corregir todo lo que haga falta. «Y lo haremos pronto",
+                "direct",
+                "Ana Rojas",
+                "dijo",
+            )
+        ],
+    ),
+    ("empty-quote", "La ministra dijo «»  y se fue.", []),
+    ("invisible-quote", "La ministra dijo «\u200b» y se fue.", []),
+    (
+        "speaker-carried-to-the-next-paragraph",
+        (
+            "La ministra Ana Rojas habló ayer con la prensa en La Moneda.\n\n"
+            "«No vamos a retroceder. Vamos a seguir con el plan hasta el final»."
+        ),
+        [
+            (
+                "No vamos a retroceder. Vamos a seguir con el plan hasta el final",
+                "direct",
+                "Ana Rojas",
+                None,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [t[1:] for t in TURNS], ids=[t[0] for t in TURNS])
+def test_turns(text: str, expected: list[QuoteRow]) -> None:
+    assert expected == found_with_cues(text)
 
 
 KNOWN_MISSES: list[tuple[str, str, Found, str]] = [
@@ -169,6 +331,12 @@ KNOWN_MISSES: list[tuple[str, str, Found, str]] = [
         "Tal fue el caso de un vecino de Maipú, «me cobraron el doble por la misma atención».",
         [("me cobraron el doble por la misma atención", "direct", "un vecino de Maipú")],
         "a lowercase clause with no verb around it reads as partial, with no speaker",
+    ),
+    (
+        "short-quote-colon-name",
+        "«Fue un año difícil»: Ana Rojas",
+        [("Fue un año difícil", "direct", "Ana Rojas")],
+        "a short quotation before ': Name' is read as a term",
     ),
 ]
 
@@ -207,15 +375,26 @@ def test_seed_quotes(seed_record: dict[str, Any]) -> None:
     assert ["varios"] == [q.speaker.text for q in partial if q.speaker is not None]
 
 
-def test_pair_marks_keeps_unclosed_for_the_next_paragraph() -> None:
-    pairs, left = pair_marks("«abierta y sin cerrar", 0, 21)
-    assert ([], [("G", 0, 1)]) == (pairs, left)
-
-
 def test_many_unmatched_marks_parse() -> None:
     # linear time is shown by the benchmark; here, that it finishes and finds nothing
     for mark in "«»“”\"'":
         assert [] == found(mark * 100_000)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="layout keeps a related-article teaser headline set off by blank lines in the "
+    "body, and the quotes reader no longer strips it on its own (layout alone decides)",
+)
+def test_teaser_of_another_article_has_no_quotes() -> None:
+    text = (
+        "Título de la nota\n\n"
+        "La ministra Ana Rojas dijo que «el plan sigue».\n\n"
+        "NOTICIA RELACIONADA\n\n"
+        "«Otro plan» presentó el alcalde\n\n"
+        "El resto del texto sigue aquí."
+    )
+    assert ["el plan sigue"] == [q.text for q in noticiaparse.parse(text).quotes]
 
 
 # --- properties -----------------------------------------------------------------------
@@ -263,7 +442,7 @@ def test_partial_after_que_is_found_with_its_speaker(
 
 
 @given(st.text(alphabet=st.sampled_from("ab «»“”\"'‘’—.,:\n"), max_size=300))
-def test_any_text_parses_and_spans_hold_the_quote(text: str) -> None:
+def test_mark_soup_parses_and_spans_hold_the_quote(text: str) -> None:
     for quote in parse_quotes(text):
         assert 0 <= quote.start <= quote.end <= len(text)
         assert quote.text == " ".join(text[quote.start : quote.end].split())

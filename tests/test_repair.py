@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import noticiaparse
+from noticiaparse._text.html import is_html_document
 from noticiaparse._text.repair import (
     REPAIR_STAGES,
     repair,
@@ -531,3 +532,117 @@ MOJIBAKE_LEFT_ALONE = [
 )
 def test_mojibake_of_unlikely_characters_is_left_alone(damaged: str, expected: str) -> None:
     assert expected == repair(damaged)
+
+
+# --- HTML as it comes -----------------------------------------------------------------
+
+PAGE_HTML = """<!DOCTYPE html>
+<html lang="es"><head><title>Sube el dólar | El Diario</title>
+<meta charset="utf-8"><style>p { color: red }</style>
+<script>var x = "<p>no</p>";</script></head>
+<body class="has-sidebar">
+<header class="site"><a href="/">El Diario</a>
+<nav><ul><li>Inicio</li><li>Economía</li></ul></nav></header>
+<div class="breadcrumb">Inicio &gt; Economía</div>
+<article>
+<header><span class="kicker">Economía</span>
+<h1>Sube el
+   dólar</h1></header>
+<p class="bajada">La divisa cerró en $950, su mayor valor del año.</p>
+<p>El dólar <strong>subió</strong> ayer, dijo el Banco Central.<br>Cerró en $950.</p>
+<figure><img src="a.jpg"><figcaption>Foto: Archivo</figcaption></figure>
+<ul><li>Primer punto.</li><li>Segundo punto.</li></ul>
+<div class="share-bar"><a>Facebook</a><a>Twitter</a></div>
+<aside><h2>Lee también</h2><p>Otra nota</p></aside>
+</article>
+<!-- comentario -->
+<footer><p>© El Diario</p></footer>
+</body></html>
+"""
+
+
+def test_an_html_page_reads_as_paragraphs_with_furniture_out() -> None:
+    expected = (
+        "Sube el dólar\n\nLa divisa cerró en $950, su mayor valor del año.\n\n"
+        "El dólar subió ayer, dijo el Banco Central.\nCerró en $950.\n\n"
+        "Primer punto.\n\nSegundo punto."
+    )
+    assert expected == repair(PAGE_HTML)
+
+
+def test_an_html_page_parses_with_offsets_into_the_html() -> None:
+    article = noticiaparse.parse(PAGE_HTML, country="CL")
+    assert article.headline is not None
+    assert "Sube el dólar" == article.headline.text
+    assert "Sube el\n   dólar" == PAGE_HTML[article.headline.start : article.headline.end]
+    assert ["950", "950"] == [str(m.amount) for m in article.money]
+    for money in article.money:
+        assert "$950" == PAGE_HTML[money.start : money.end]
+    assert "markup" in article.repairs
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<h1>Título</h1><p>Uno.</p><p>Dos.</p>", "Título\n\nUno.\n\nDos."),
+        ("<div><p>Uno <b>y</b> <i>dos</i>.</p></div>", "Uno y dos."),
+        ("<html><body><p>Línea<br/>otra</p></body></html>", "Línea\notra"),
+        ("<html><body><p>a</p><p>b</p></body></html>", "a\n\nb"),
+        ("<html><body><div class='menu'><div>x</div><div>y</div></div><p>b</p>", "b"),
+        ("<html><body><div id='comments'><p>Hola</p></body></html>", "Hola"),
+        ("<html><body><p>Texto.</p><script>var a = 1;", "Texto.\n\nvar a = 1;"),
+        ("<html><body><h1>A</h1><p>b</p><h1>C</h1></body></html>", "A\n\nb\n\nC"),
+        ("<html><body><nav class='menu'><h1>Logo</h1></nav><p>b</p>", "b"),
+        ("<html><body><p>1 < 2 y 3 > 2</p></body></html>", "1 < 2 y 3 > 2"),
+        ("<html><body><table><tr><td>a</td><td>b</td></tr></table>", "a\nb"),
+        ('<!doctype html><p data-x=\'{"a": "<b>"}\'>Hola</p>', "Hola"),
+        ("<html><body><header><a>Logo</a></header><p>Hola</p>", "Hola"),
+        ("<html><body><p>Hola</p><?php echo 1; ?><p>b", "Hola\n\nb"),
+        ("<html><body><p>Hola</p><!-- sin cierre", "Hola"),
+        ("<html><body><img src=a.jpg alt=x/><p>Hola</p>", "Hola"),
+    ],
+    ids=[
+        *("fragment", "inline", "br", "paragraphs", "nested-menu", "unclosed-furniture"),
+        *("unclosed-script", "two-h1", "h1-in-nav", "less-than", "table", "quoted-brackets"),
+        *("site-header", "processing-instruction", "open-comment", "void-tag"),
+    ],
+)
+def test_html_structure(html: str, expected: str) -> None:
+    assert expected == repair(html)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<p>Primer párrafo.</p>\n<p>Segundo.</p>",
+        "Texto con <b>negrita</b>.\n<div>no empieza con etiqueta</div>",
+        "<10% de los votos",
+        "<notatag>hola</notatag>",
+    ],
+    ids=["leftover-paragraph-tags", "text-first", "less-than", "unknown-tag"],
+)
+def test_text_with_a_few_tags_is_not_a_document(text: str) -> None:
+    assert not is_html_document(text)
+
+
+@given(st.text(alphabet=st.sampled_from(list("<>/=\"' abph1divclass=menu-\n")), max_size=120))
+def test_any_html_like_text_keeps_its_spans(text: str) -> None:
+    page = "<html><body>" + text
+    for segment in _segments(noticiaparse.parse_layout(page)):
+        assert 0 <= segment.start <= segment.end <= len(page)
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "<html><body>" + "<div class='menu'>" * 20_000,
+        "<html><body>" + "<p " + 'a="' * 30_000,
+        "<html><body>" + "<script>" * 20_000,
+        "<html><body>" + "<h1>" * 20_000,
+        "<html><body>" + "<!--" * 20_000,
+        "<html><body>" + "< " * 50_000,
+    ],
+    ids=["menus", "open-quotes", "scripts", "headings", "comments", "lone-less-than"],
+)
+def test_hostile_html_is_read(hostile: str) -> None:
+    assert isinstance(repair(hostile), str)

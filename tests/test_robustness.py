@@ -7,7 +7,9 @@ not asserted here; ``bench/scaling.py`` shows time and memory per MB.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
+import importlib.util
 import json
 import unicodedata
 from collections.abc import Callable
@@ -87,6 +89,9 @@ def test_any_text_parses_field_by_field(text: str, country: str | None) -> None:
     spans += [(m.start, m.end) for s in sources for m in s.mentions]
     spans += [(m.start, m.end) for m in money] + [(d.start, d.end) for d in dates]
     assert all(0 <= s <= e <= len(text) for s, e in spans)
+    # the exact fields are exact: each raw is its slice of the input
+    assert all(m.raw == text[m.start : m.end] for m in money)
+    assert all(d.raw == text[d.start : d.end] for d in dates)
 
 
 # ------------------------------------------------------------ fixed hostile inputs, once each
@@ -131,6 +136,13 @@ HOSTILE = {
     "tags": "<p>" * (_N // 3),
     "shortcodes": "[caption]" * (_N // 9),
     "mojibake": "Ã³â€œ" * (_N // 5),
+    # the costly kinds of bench/scaling.py: a candidate or a paragraph every few characters
+    "short-lines": "a\n" * (_M // 2),
+    "dollar-ones": "$1" * (_M // 2),
+    "dashed-ranges": "$1-$2 " * (_M // 6),
+    "money-ranges": "entre $1 y $2 millones, " * (_M // 24),
+    "dialogue-lines": "—Sí —dijo Ana—.\n" * (_M // 16),
+    "said-guillemets": "«Sí», dijo Juan Pérez. " * (_M // 23),
 }
 
 
@@ -153,6 +165,64 @@ REGRESSIONS = {
 @pytest.mark.parametrize("text", list(REGRESSIONS.values()), ids=list(REGRESSIONS))
 def test_former_crashes_parse(text: str) -> None:
     check_article(text, noticiaparse.parse(text))
+
+
+# ------------------------------------------------------------ the fuzz target sees the parser
+
+_SRC = Path(noticiaparse.__file__).parent
+#: Package parts that are not parsing code: the fuzz target leaves them uninstrumented.
+_NOT_PARSER = ("noticiaparse._gen", "noticiaparse._cli", "noticiaparse.__main__",
+               "noticiaparse.strategies")  # fmt: skip
+
+
+def _fuzz_target_constant(name: str) -> Any:
+    """A literal constant of fuzz/fuzz_parse.py, read without importing atheris."""
+    source = Path(__file__).parent.parent / "fuzz" / "fuzz_parse.py"
+    for node in ast.parse(source.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == name:
+            return ast.literal_eval(node.value)
+    raise AssertionError(name)  # pragma: no cover - only if the constant is renamed
+
+
+def test_the_fuzz_target_instruments_every_parser_module() -> None:
+    found = set()
+    for path in _SRC.rglob("*.py"):
+        parts = ("noticiaparse", *path.relative_to(_SRC).with_suffix("").parts)
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        if not any(name == skip or name.startswith(skip + ".") for skip in _NOT_PARSER):
+            found.add(name)
+    listed = set(_fuzz_target_constant("PARSER_MODULES"))
+    assert (set(), set()) == (found - listed, listed - found)  # (missing, stale)
+
+
+def _scaling_benchmark() -> Any:
+    """``bench/scaling.py`` as a module (it is a script, not part of the package)."""
+    path = Path(__file__).parent.parent / "bench" / "scaling.py"
+    spec = importlib.util.spec_from_file_location("scaling_bench", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_scaling_benchmark_measures_every_hostile_kind() -> None:
+    bench = _scaling_benchmark()
+    issue_kinds = {"dev-news", "short-lines", "dollar-ones", "quoted-words", "dash-dialogue",
+                   "said-guillemets", "money-ranges"}  # fmt: skip
+    assert issue_kinds <= set(bench.KINDS)
+    # (dev-news reads the shared dev articles, which a test does not depend on)
+    assert all(1000 == len(bench.build(kind, 1000)) for kind in bench.KINDS if kind != "dev-news")
+    rows = [
+        {"kind": "dev-news", "mb": 1.0, "s_per_mb": 2.0, "cpu_s_per_mb": 1.0,
+         "peak_mib_per_mb": 40.0},
+        {"kind": "short-lines", "mb": 1.0, "s_per_mb": 9.0, "cpu_s_per_mb": 3.0,
+         "peak_mib_per_mb": 90.0},
+        {"kind": "dollar-ones", "mb": 1.0, "seconds": ">900"},
+    ]  # fmt: skip
+    table = bench.summary(rows)
+    assert "| short-lines | 1.0 | 9.0 | 3.0 | 90.0 | 3.0 |" in table
+    assert not any("dollar-ones" in line for line in table)  # timed out: no figures
 
 
 def test_the_whole_plane_of_every_unicode_space_parses() -> None:

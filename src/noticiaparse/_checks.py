@@ -10,9 +10,6 @@ from noticiaparse._text.lexicons import lines
 
 __all__ = ["check_country", "check_reference_date", "check_text", "read_date"]
 
-#: Characters in a YYYY-MM-DD day.
-_ISO_DAY_LENGTH = 10
-
 
 def check_text(text: object) -> str:
     """``text`` itself, or ``TypeError`` when it is not a ``str``."""
@@ -20,6 +17,9 @@ def check_text(text: object) -> str:
         msg = f"text must be str, not {type(text).__name__}"
         raise TypeError(msg)
     return text
+
+
+_ISO_DAY = len("YYYY-MM-DD")
 
 
 @functools.cache
@@ -84,8 +84,8 @@ def read_date(value: object) -> dt.date | None:
         msg = f"reference_date must be a YYYY-MM-DD string or a date, not {type(value).__name__}"
         raise TypeError(msg)
     text = value.strip()
-    day, rest = text[:10], text[10:]
-    if len(day) != _ISO_DAY_LENGTH or not day[:4].isdigit() or day[4] != "-" or day[7] != "-":
+    day, rest = text[:_ISO_DAY], text[_ISO_DAY:]
+    if len(day) != _ISO_DAY or not day[:4].isdigit() or day[4] != "-" or day[7] != "-":
         raise InvalidDateError(value)
     if rest and (rest[0] not in "T " or not rest[1:3].isdigit()):
         raise InvalidDateError(value)

@@ -2,7 +2,7 @@
 
 Every element carries ``start``/``end``: character offsets into the caller's exact
 input string, so that ``text[start:end]`` is the source of what the element reports.
-``to_dict``/``from_dict`` convert to and from the JSON form of ``CONTRACT.md``.
+``to_dict``/``from_dict`` convert to and from the JSON form (``docs/json.md``).
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from decimal import Decimal
 from typing import Any
 
 import attrs
+
+from noticiaparse._schema import check_json
 
 __all__ = [
     "SCHEMA",
@@ -120,6 +122,7 @@ class Segment:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Segment:
         """Build from the JSON form."""
+        check_json(d, "segment")
         return cls(text=d["text"], start=d["start"], end=d["end"])
 
 
@@ -147,6 +150,7 @@ class Publication:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Publication:
         """Build from the JSON form (a value with ``T`` is a date-time)."""
+        check_json(d, "publication")
         raw_value = d.get("value")
         value: dt.date | dt.datetime | None
         if raw_value is None:
@@ -186,6 +190,7 @@ class Quote:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Quote:
         """Build from the JSON form."""
+        check_json(d, "quote")
         speaker = d.get("speaker")
         return cls(
             text=d["text"],
@@ -216,6 +221,7 @@ class Mention:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Mention:
         """Build from the JSON form."""
+        check_json(d, "mention")
         return cls(text=d["text"], start=d["start"], end=d["end"], cue=d.get("cue"))
 
 
@@ -238,6 +244,7 @@ class Source:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Source:
         """Build from the JSON form."""
+        check_json(d, "source")
         return cls(
             name=d["name"],
             kind=SourceKind(d["kind"]),
@@ -273,6 +280,7 @@ class Money:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Money:
         """Build from the JSON form."""
+        check_json(d, "money")
         return cls(
             raw=d["raw"],
             start=d["start"],
@@ -325,6 +333,7 @@ class DateMention:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> DateMention:
         """Build from the JSON form."""
+        check_json(d, "date")
         return cls(
             raw=d["raw"],
             start=d["start"],
@@ -373,7 +382,7 @@ class Article:
     repairs: tuple[str, ...] = attrs.field(converter=_strings, default=())
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON-ready form of ``CONTRACT.md`` (``"schema": "noticiaparse/1"``).
+        """The JSON-ready form (``docs/json.md``; ``"schema": "noticiaparse/1"``).
 
         Examples:
             >>> Article().to_dict()["schema"]
@@ -399,12 +408,17 @@ class Article:
         """Build from the JSON form; ``Article.from_dict(a.to_dict()) == a``.
 
         Raises:
-            ValueError: if ``d["schema"]`` is present and is not ``"noticiaparse/1"``.
+            InvalidArticleError: (a ``ValueError``) if ``d`` is not the JSON form, naming
+                the first field that is wrong (``"quotes[0].start: missing"``), also for
+                a ``"schema"`` other than ``"noticiaparse/1"``.
+
+        Examples:
+            >>> Article.from_dict({"schema": "noticiaparse/1"})
+            Traceback (most recent call last):
+            ...
+            noticiaparse._errors.InvalidArticleError: invalid article JSON at headline: missing
         """
-        schema = d.get("schema", SCHEMA)
-        if schema != SCHEMA:
-            msg = f"unsupported schema {schema!r}, expected {SCHEMA!r}"
-            raise ValueError(msg)
+        check_json(d)
         published = d.get("published")
         return cls(
             headline=_opt(d.get("headline")),

@@ -1,8 +1,10 @@
 """The parsing pipeline behind the public functions of :mod:`noticiaparse._api`.
 
 Data flows one way: the text spine normalises the input once (repairing scraped
-damage first); the layout finds the page's parts; the extractors read the headline,
-deck and body through the spine and report offsets into the caller's original string.
+damage first); the layout finds the page's parts; the article text is read once
+(words, quotations, cast, attributions) and handed to quotes and then sources; the
+extractors report offsets into the caller's original string, and public objects are
+built last, never read back by another stage.
 Arguments arrive here already checked. This module (and with it every extractor and
 its lexicons) is imported on the first parse, not by ``import noticiaparse``.
 """
@@ -13,7 +15,7 @@ import datetime as dt
 
 from noticiaparse._extract.dates import find_dates
 from noticiaparse._extract.money import find_money
-from noticiaparse._extract.quotes import find_quotes, read_quotes
+from noticiaparse._extract.quotes import credit_quotes, public_quotes
 from noticiaparse._extract.sources import find_sources
 from noticiaparse._layout.page import find_layout
 from noticiaparse._model import Article, DateMention, Layout, Money, Quote, Source
@@ -51,9 +53,13 @@ def article_of(text: str, reference_date: dt.date | None, country: str | None) -
     if ref is None and layout.published is not None and layout.published.value is not None:
         value = layout.published.value
         ref = value.date() if isinstance(value, dt.datetime) else value
-    # the article's words and cast, read once for both quotes and sources
+    # the article read once: words, quotations, cast and attributions
     reading = read_article(spine.text, page.regions)
-    quotes, attributions = read_quotes(spine, page.regions, reading)
+    said = credit_quotes(reading)
+    quotes = public_quotes(spine, reading, said)
+    sources = find_sources(spine, reading, said)
+    # the word index is the largest thing a parse holds: money and dates run without it
+    del reading, said
     return Article(
         headline=layout.headline,
         deck=layout.deck,
@@ -62,7 +68,7 @@ def article_of(text: str, reference_date: dt.date | None, country: str | None) -
         authors=layout.authors,
         published=layout.published,
         quotes=quotes,
-        sources=find_sources(spine, page.regions, quotes, reading, attributions),
+        sources=sources,
         money=find_money(spine, page.regions, country),
         dates=find_dates(spine, page.regions, ref),
         repairs=spine.repairs,
@@ -77,14 +83,15 @@ def layout_of(text: str) -> Layout:
 def quotes_of(text: str) -> tuple[Quote, ...]:
     """Every quotation, the whole text read as article text."""
     spine = spine_of(text)
-    return find_quotes(spine, _whole(spine))
+    reading = read_article(spine.text, _whole(spine))
+    return public_quotes(spine, reading, credit_quotes(reading))
 
 
 def sources_of(text: str) -> tuple[Source, ...]:
     """Every source, the whole text read as article text."""
     spine = spine_of(text)
-    regions = _whole(spine)
-    return find_sources(spine, regions, find_quotes(spine, regions))
+    reading = read_article(spine.text, _whole(spine))
+    return find_sources(spine, reading, credit_quotes(reading))
 
 
 def money_of(text: str, country: str | None) -> tuple[Money, ...]:

@@ -52,7 +52,7 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from noticiaparse._api import parse, parse_dates, parse_money, parse_quotes, parse_sources
+from noticiaparse import _pipeline
 from noticiaparse._gen.dates import GeneratedDate, date_mentions
 from noticiaparse._gen.money import RenderedAmount, money_amounts
 from noticiaparse._gen.noise import NoisyText, noise
@@ -215,11 +215,11 @@ def _warm_up() -> None:
     for path in sorted((LEXICONS / "gen").iterdir()):
         if path.suffix in {".tsv", ".txt"}:
             rows(f"gen/{path.name}")
-    parse(_WARM_UP_PAGE, reference_date=dt.date(2005, 1, 1), country="CL")
-    parse_quotes(_WARM_UP_PAGE)
-    parse_sources(_WARM_UP_PAGE)
-    parse_money(_WARM_UP_PAGE, country="MX")
-    parse_dates(_WARM_UP_PAGE, dt.date(2005, 1, 1))
+    _pipeline.article_of(_WARM_UP_PAGE, dt.date(2005, 1, 1), "CL")
+    _pipeline.quotes_of(_WARM_UP_PAGE)
+    _pipeline.sources_of(_WARM_UP_PAGE)
+    _pipeline.money_of(_WARM_UP_PAGE, "MX")
+    _pipeline.dates_of(_WARM_UP_PAGE, dt.date(2005, 1, 1))
 
 
 _warm_up()

@@ -195,6 +195,6 @@ def check_combinations(args: argparse.Namespace, inputs: int) -> str | None:
         return f"--indent is for --format json; {given} writes one line per result"
     if args.rows != "articles" and fmt not in {"csv", "tsv", "text"}:
         return f"--rows {args.rows} needs --format csv, tsv or text"
-    if args.workers > 1 and not args.jsonl and inputs < 2:  # noqa: PLR2004 - two inputs, the least to share
+    if args.workers > 1 and not args.jsonl and inputs <= 1:
         return f"--workers {args.workers} with one input: there is nothing to parallelise"
     return None

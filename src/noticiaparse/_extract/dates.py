@@ -5,14 +5,19 @@ calendar lexicons (months, weekdays, deictic days, direction words). Each match 
 one of a few shapes:
 
 * numeric: "10/11/2023", "10-11-23", "2023-11-10";
+* day and month figures without a year: "el 22/04", "el 17 del 11";
 * day first: "11 de mayo", "el 10 de noviembre de 2023", "lunes 21 de octubre",
-  lists sharing the month ("el 22 y el 29 de octubre", "del 3 al 5 de mayo");
+  "veintiuno de mayo", "1.º de julio", "31-dic-1994", "12 de enero, 2016", lists
+  sharing the month ("el 22 y el 29 de octubre", "del 3 al 5 de mayo");
 * month first: "mayo 11", "mayo 11, 2023";
 * month: "noviembre de 2019", "en octubre pasado", "mediados de diciembre",
-  "febrero de este año";
-* weekday: "este miércoles", "el próximo lunes", "el lunes 21";
+  "febrero de este año", "dic. 2018";
+* weekday: "este miércoles", "el próximo lunes", "el lunes 21", "el domingo de la
+  próxima semana";
+* relative: "hace tres días", "dentro de dos semanas" (a day), "hace un mes", "el mes
+  pasado" (a month), counted from the reference date;
 * deictic day: "hoy", "ayer", "anteayer", "mañana" when it is a day;
-* bare day: "el día 25", "la mañana del 13", "el 20 de ese mes".
+* bare day: "el día 25", "la mañana del 13", "el 20 de ese mes", "el 3 del mes pasado".
 
 Then :mod:`noticiaparse._extract.timeline` resolves each mention, in reading order,
 against the reference date (the publication date): the direction its words imply
@@ -31,6 +36,7 @@ import heapq
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal
 
 import attrs
 import regex
@@ -54,7 +60,8 @@ from noticiaparse._text.calendar import (
     weekday_number,
     weekdays,
 )
-from noticiaparse._text.lexicons import lines, word_classes
+from noticiaparse._text.fold import fold
+from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.marks import quoted_spans
 from noticiaparse._text.sentences import breaks_between, sentence_start
 from noticiaparse._text.span import Span
@@ -120,17 +127,30 @@ def _pattern() -> regex.Pattern[str]:
     )
     part = _alternation(p for p, role in markers.items() if role == "part")
     day_part = _alternation(lines("date_day_parts.txt"))
+    week = _alternation(p for p, role in markers.items() if role.startswith("week"))
+    day_word = _alternation(_day_words())
+    count = _alternation(_count_words())
+    lead = _alternation(p for p, (kind, _) in _relative().items() if kind == "lead")
+    unit = _alternation(p for p, (kind, _) in _relative().items() if kind == "unit")
+    rel_month = _alternation(p for p, (kind, _) in _relative().items() if kind == "month")
     num = r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])"
-    day = rf"(?:{num}(?:º|°|ro(?!\p{{L}}))?|(?:primero|primer\s+día))"
+    ordinal = r"(?:\.?[º°]|ro(?!\p{L})|er(?!\p{L}))"
+    # the day words are tried only at a letter: a digit never starts one
+    day = rf"(?:{num}{ordinal}?|(?:primer|1er)\s+día|(?=[a-zñ])(?:{day_word})(?!\p{{L}}))"
     year = r"(?:1[5-9][0-9][0-9]|2[01][0-9][0-9])(?![0-9])"
+    mon_num = r"(?:1[0-2]|0?[1-9])"
     sep = r"(?:\s*,\s*|\s+(?:y|e|o|al|a|hasta)\s+|\s*[-–]\s*)(?:el\s+)?"
     year_tail = (
         rf"\s*,?\s*(?:de|del)\s+(?:de\s+|año\s+)?(?P<PFX_y>{year})"
         rf"|\s+del\s+'?(?P<PFX_y2>[0-9]{{2}})(?![0-9%°º]|[.,][0-9]|\s*%|\s+al\b)"
+        rf"|\s+de\s+(?:'(?P<PFX_y3>[0-9]{{2}})(?![0-9])|(?P<PFX_y4>[0-9]{{2}})(?=\s*[,.;)]|$))"
         rf"|\s+(?P<PFX_yb>{year})(?![.,][0-9])"
         rf"|\s*\((?P<PFX_yp>{year})\)"
+        rf"|[-/](?P<PFX_yd>{year}|[0-9]{{2}}(?![0-9]))"
         rf"|\s+(?P<PFX_rel>(?:{tail}))(?!\p{{L}})"
     )
+    # "12 de enero, 2016": after a day and its month, a year after a comma is its year
+    comma_year = rf"|\s*,\s*(?P<b_yc>{year})(?![.,][0-9])"
     not_count = r"(?![0-9%°º]|[:.,][0-9]|\s+(?:de|del|mil|millones?|por|a|horas?|hrs|años?)\b)"
     shapes = [
         # numeric: 10/11/2023, 10-11-23, 10.11.2023, 2023-11-10
@@ -139,12 +159,17 @@ def _pattern() -> regex.Pattern[str]:
             rf"(?P=a_sep)(?P<a_y>[0-9]{{4}}|[0-9]{{2}})|(?P<a_iy>{year})-(?P<a_im>1[0-2]|0[1-9])"
             rf"-(?P<a_id>3[01]|[12][0-9]|0[1-9]))(?![0-9/]|[.,\-][0-9]))"
         ),
+        # day and month numbers without a year: el 22/04, el 17 del 11
+        (
+            rf"(?P<k>(?<![0-9/.,\-])(?P<k_d>{num})(?:/(?P<k_m>{mon_num})|\s+del\s+(?P<k_m2>{mon_num}))"
+            rf"(?![0-9/%°º]|[.,:][0-9]|\s*%|\s+(?:de|del|al|a|mil|millones?|por|años?|horas?)\b))"
+        ),
         # day first, with a weekday before it or a list of days sharing its month
         (
-            rf"(?P<b>(?:(?P<b_wd>(?:{weekday}))\s+(?:día\s+)?)?(?P<b_list>(?:{num}(?:º|°)?{sep}){{0,6}})"
+            rf"(?P<b>(?:(?P<b_wd>(?:{weekday})),?\s+(?:día\s+)?)?(?P<b_list>(?:{num}(?:º|°)?{sep}){{0,6}})"
             rf"(?P<b_day>{day})\s*(?:(?:de|del)\s+|[-/]\s*)?"
             rf"(?P<b_mon>(?:{month})(?!\p{{L}})|(?:{abbr})(?:\.|(?!\p{{L}})))"
-            rf"(?:{year_tail.replace('PFX', 'b')})?)"
+            rf"(?:{year_tail.replace('PFX', 'b')}{comma_year})?)"
         ),
         # month first: mayo 11, mayo 11, 2023
         (
@@ -155,7 +180,8 @@ def _pattern() -> regex.Pattern[str]:
         (
             rf"(?P<g>(?:(?:día)\s+(?P<g_d1>{num})(?!\s+del?\b)"
             rf"|(?:{day_part})\s+(?:del?)\s+(?P<g_d2>{num})(?!\s+del?\b)"
-            rf"|(?P<g_d3>{num})\s+(?:de\s+(?:ese|este|aquel|dicho)\s+mes)(?!\p{{L}}))"
+            rf"|(?P<g_d3>{num})\s+(?:de\s+(?:ese|este|aquel|dicho)\s+mes)(?!\p{{L}})"
+            rf"|(?:día\s+)?(?P<g_d4>{num})\s+del?\s+(?P<g_rm>{rel_month})(?!\p{{L}}))"
             rf"(?!\s*(?:(?:de|del)\s+)?(?:(?:{month}|{abbr})(?!\p{{L}})))(?![0-9%°º]|[:.,][0-9]))"
         ),
         # bare day after "el", coordinated with a day just named: "el 20 ... y el 22,"
@@ -163,17 +189,48 @@ def _pattern() -> regex.Pattern[str]:
         # month: noviembre de 2019, octubre pasado, mediados de diciembre
         (
             rf"(?P<d>(?:(?P<d_part>(?:{part}))\s+(?:(?:el\s+mes\s+de)\s+)?)?"
-            rf"(?P<d_mon>(?:{month}))(?!\p{{L}})(?:{year_tail.replace('PFX', 'd')})?)"
+            rf"(?P<d_mon>(?:{month})(?!\p{{L}})"
+            rf"|(?:{abbr})(?:\.|(?!\p{{L}}))(?=\s*[-/]?\s*(?:de\s+)?{year}))"
+            rf"(?:{year_tail.replace('PFX', 'd')})?)"
         ),
         # weekday: este miércoles, el lunes 21, el lunes próximo
         (
             rf"(?P<e>(?P<e_wd>(?:{weekday}))(?!\p{{L}})(?:\s+(?:día\s+)?(?P<e_d>{num}){not_count})?"
-            rf"(?:\s+(?P<e_rel>(?:{wtail}))(?!\p{{L}}))?)"
+            rf"(?:\s+(?P<e_wk>(?:{week}))(?!\p{{L}})|\s+(?P<e_rel>(?:{wtail}))(?!\p{{L}}))?)"
+        ),
+        # relative: hace tres días, dentro de dos semanas, hace un mes, el mes pasado
+        (
+            rf"(?P<r>(?P<r_lead>{lead})\s+(?:(?:ya|apenas|solo|sólo|exactamente)\s+)?"
+            rf"(?P<r_n>[0-9]{{1,3}}|(?:{count})(?!\p{{L}}))\s+(?P<r_u>{unit})(?!\p{{L}})"
+            rf"|(?:(?P<r_part>(?:{part}))l?\s+)?(?P<r_m>{rel_month})(?!\p{{L}})"
+            rf"(?!\s+(?:de\s+)?(?:{month})(?!\p{{L}})))"
         ),
         # deictic day: hoy, ayer, anteayer, mañana
         rf"(?P<f>(?:{deictic})(?!\p{{L}}))",
     ]
     return regex.compile(r"(?<!\p{L})(?:" + "|".join(shapes) + ")", regex.VERSION0)
+
+
+@functools.cache
+def _day_words() -> dict[str, int]:
+    """Days of the month written as words ("veintiuno" -> 21), ``lexicons/date_day_words.tsv``."""
+    return {word: int(day) for word, day in rows("date_day_words.tsv")}
+
+
+@functools.cache
+def _count_words() -> dict[str, int]:
+    """Number words that count days, weeks or months ("tres", "quince", "un"), as written."""
+    out: dict[str, int] = {}
+    for word, value, kind in rows("numbers.tsv"):
+        if kind in ("unit", "teen", "tens") and Decimal(value) > 0:
+            out[word] = out[fold(word)] = int(value)
+    return out
+
+
+@functools.cache
+def _relative() -> dict[str, tuple[str, str]]:
+    """Relative date words -> (kind, value), ``lexicons/date_relative.tsv``."""
+    return {phrase: (kind, value) for phrase, kind, value in rows("date_relative.tsv")}
 
 
 @functools.cache
@@ -192,6 +249,9 @@ def _trigger() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         *(phrase.split()[0] for phrase in deictic_days()),
         *(phrase.split()[0] for phrase, role in markers.items() if role == "part"),
         *lines("date_day_parts.txt"),
+        *month_abbreviations(),
+        *(phrase.split()[0] for phrase in _day_words()),
+        *(phrase.split()[0] for phrase in _relative()),
         "día",
         "primer",
         "primero",
@@ -206,8 +266,10 @@ def _trigger() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(rf"\W(?:{alternation})\b"),
         re.compile(rf"(?:{alternation})\b"),
-        # a date's first number never follows a digit or a number's separator ("1.200", "5,8")
-        re.compile(r"[0-9](?<![0-9/.,\-–][0-9])"),
+        # a date's first number never follows a digit or a number's separator ("1.200", "5,8"),
+        # and is followed by a space, a separator, an ordinal or a month ("#25Octubre");
+        # "$1$1" starts no date
+        re.compile(r"[0-9](?<![0-9/.,\-–][0-9])(?=[0-9]{0,3}(?:[\s/.,;\-–º°rabdefjmnos]|$))"),
     )
 
 
@@ -467,8 +529,11 @@ def _int(value: str | None) -> int | None:
 
 
 def _day_value(value: str) -> int:
-    digits = "".join(ch for ch in value if ch.isdigit())
-    return int(digits) if digits else 1  # "primero", "primer día"
+    """The day a day number, ordinal or word says ("21", "1.º", "1er día", "veintiuno")."""
+    digits = "".join(ch for ch in value.split(maxsplit=1)[0] if ch.isdigit())
+    if digits:
+        return int(digits)
+    return _day_words().get(" ".join(value.split()), 1)  # "primer día" is the first
 
 
 def _two_digit_year(two: int) -> int:
@@ -478,10 +543,21 @@ def _two_digit_year(two: int) -> int:
 
 def _tail(match: regex.Match[str], prefix: str) -> tuple[int | None, int | None, str | None]:
     """The year a shape's tail states, the year shift it implies, and its direction."""
-    year = _int(match[f"{prefix}_y"] or match[f"{prefix}_yb"] or match[f"{prefix}_yp"])
-    if match[f"{prefix}_y2"]:  # "octubre del 19"
-        two = int(match[f"{prefix}_y2"])
-        year = _two_digit_year(two)
+    groups = match.groupdict()
+    year = _int(
+        groups[f"{prefix}_y"]
+        or groups[f"{prefix}_yb"]
+        or groups[f"{prefix}_yp"]
+        or groups.get(f"{prefix}_yc")
+    )
+    short = groups[f"{prefix}_y2"] or groups[f"{prefix}_y3"] or groups[f"{prefix}_y4"]
+    dashed = groups[f"{prefix}_yd"]  # "31-dic-1994", "23/sep/20"
+    if dashed is not None and len(dashed) > _SHORT_YEAR_DIGITS:
+        year = int(dashed)
+    else:
+        short = short or dashed
+    if short is not None:
+        year = _two_digit_year(int(short))
     rel = match[f"{prefix}_rel"]
     if rel is None:
         return year, None, None
@@ -492,25 +568,30 @@ def _tail(match: regex.Match[str], prefix: str) -> tuple[int | None, int | None,
 
 
 def _read_match(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
-    group = match.lastgroup
-    if group == "a":
-        return _read_numeric(region, match)
-    if group == "b":
-        return _read_day_first(region, match)
-    if group == "c":
-        return _read_month_first(region, match)
-    if group == "d":
-        return _read_month(region, match)
-    if group == "e":
-        return _read_weekday(region, match)
-    if group == "f":
-        return _read_deictic(region, match)
-    # bare days: "el día 25", "la mañana del 13", "El 20 de ese mes", "el 22"
+    readers = {
+        "a": _read_numeric,
+        "b": _read_day_first,
+        "c": _read_month_first,
+        "d": _read_month,
+        "e": _read_weekday,
+        "f": _read_deictic,
+        "k": _read_day_month_numbers,
+        "r": _read_relative,
+    }
+    reader = readers.get(match.lastgroup or "", _read_bare_day)
+    return reader(region, match)
+
+
+def _read_bare_day(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
+    """A bare day: "el día 25", "la mañana del 13", "el 22", "el 3 del mes pasado"."""
     start, end = match.span()
-    day = int(match["g_d1"] or match["g_d2"] or match["g_d3"] or match["h_d"])
+    day = int(match["g_d1"] or match["g_d2"] or match["g_d3"] or match["g_d4"] or match["h_d"])
     pre_start, words = _prefix(region, start)
     if words and words[-1] not in _words("prefix_apart"):
         start = pre_start  # "el día 25", "el próximo día 15", "la mañana del 13"
+    if match["g_rm"] is not None:  # "el día 3 del mes pasado": a day of a relative month
+        offset = int(_relative()[" ".join(match["g_rm"].split())][1])
+        return [FoundDate(start, end, region.index, "day", day=day, offset=offset, role="relmonth")]
     return [FoundDate(start, end, region.index, "day", day=day, role=_roles(words))]
 
 
@@ -532,6 +613,55 @@ def _read_numeric(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
     if valid_date(year, month, day) is None:
         return []
     return [FoundDate(start, end, region.index, "full", year=year, month=month, day=day)]
+
+
+#: Before a list's next day/month pair: a comma or a conjunction after the last one.
+_LIST_BEFORE = regex.compile(r"(?r)[0-9]\s*(?:,|\s(?:y|o|e|u|al|a|hasta))\s*$")
+
+
+def _read_day_month_numbers(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
+    """A day and a month in figures without a year: "el 22/04", "el 17 del 11".
+
+    Read only after a determiner or inside a list of them ("el 20/11, 22/11 o 25/11"):
+    a bare "3/4" is more often a fraction or a score.
+    """
+    start, end = match.span()
+    day = int(match["k_d"])
+    month = int(match["k_m"] or match["k_m2"])
+    if valid_date(2000, month, day) is None:  # a leap year: "29/02" exists
+        return []
+    prev = region.prev_word(start)
+    word = prev.group(1).lower() if prev is not None else ""
+    listed = _LIST_BEFORE.search(region.low, max(region.lo, start - 8), start) is not None
+    if match["k_m2"] is not None and word != "el":
+        return []  # "17 del 11" only as "el 17 del 11"
+    if word not in _words("day_month_cue") and not listed:
+        return []
+    _, words = _prefix(region, start)
+    return [
+        FoundDate(
+            start, end, region.index, "month", month=month, day=day, role=_roles(words),
+        )
+    ]  # fmt: skip
+
+
+def _read_relative(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
+    """Counts from the publication date: "hace tres días" (days), "el mes pasado" (months)."""
+    start, end = match.span()
+    table = _relative()
+    if match["r_m"] is not None:
+        offset = int(table[" ".join(match["r_m"].split())][1])
+        pre_start, words = _prefix(region, start)
+        if words and words[-1] in _words("relative_month_lead") and match["r_part"] is None:
+            start = pre_start  # "el mes pasado"
+        return [FoundDate(start, end, region.index, "relmonth", offset=offset)]
+    lead = int(table[" ".join(match["r_lead"].split())][1])
+    raw_count = match["r_n"]
+    count = int(raw_count) if raw_count.isdigit() else _count_words()[raw_count]
+    unit = table[match["r_u"]][1]
+    if unit == "month":
+        return [FoundDate(start, end, region.index, "relmonth", offset=lead * count)]
+    return [FoundDate(start, end, region.index, "deictic", offset=lead * count * int(unit))]
 
 
 def _read_day_first(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
@@ -625,29 +755,47 @@ def _read_weekday(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
         return []  # "los lunes": every Monday
     determined = any(w in _words("determined") or w in markers for w in words)
     day = _int(match["e_d"])
-    rel = match["e_rel"]
+    rel = match["e_rel"] or match["e_wk"]
     tail_role = markers.get(" ".join(rel.split())) if rel else None
-    if not determined and day is None and tail_role is None:
-        # "el lunes y martes": a weekday joined to the one before it, checked by the caller
+    bare = not determined and day is None and tail_role is None
+    if bare and not _bare_weekday_ok(region, start, end):
+        # "el lunes y martes": a weekday joined to the one before it, checked by the
+        # caller; "de lunes a viernes", "cada viernes": every such day
         return [
             FoundDate(
-                start,
-                end,
-                region.index,
-                "weekday",
-                weekday=weekday_number(match["e_wd"]),
-                role="joined",
+                start, end, region.index, "weekday",
+                weekday=weekday_number(match["e_wd"]), role="joined",
             )
-        ]
+        ]  # fmt: skip
     if words:
         start = pre_start
+    role = tail_role or _roles(words) or ("since" if _since(region, start) else None)
     return [
         FoundDate(
             start, end, region.index, "weekday", day=day,
-            weekday=weekday_number(match["e_wd"]), role=tail_role or _roles(words),
+            weekday=weekday_number(match["e_wd"]), role=role,
             in_parens=_in_parens(region, start, end),
         )
     ]  # fmt: skip
+
+
+#: After a weekday: a range to another one ("lunes a viernes"), a habitual day.
+_HABITUAL = regex.compile(r"\s+(?:a|y|o|e|al)\s+(?:el\s+)?\p{L}+(?:es|go|do)\b")
+#: Before a weekday: the characters of a slug, a URL or a hashtag ("la-tercera-domingo").
+_SLUG = frozenset("-/_#@.")
+
+
+def _bare_weekday_ok(region: _Region, start: int, end: int) -> bool:
+    """A weekday without a determiner is a day only where it opens a clause.
+
+    "Viernes, a las 10, se reunirá": a day. After a word it is part of a phrase ("Santo
+    Domingo", "el primer viernes", "es viernes", "de lunes a viernes", "hoy lunes"); in a
+    slug it is a name; before "a"/"y" and another weekday, a habitual range.
+    """
+    before = region.text[max(region.lo, start - _LOOKBACK) : start].rstrip()
+    if before and (before[-1].isalnum() or before[-1] in _SLUG):
+        return False
+    return _HABITUAL.match(region.low, end, region.hi) is None
 
 
 def _read_deictic(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
@@ -664,12 +812,25 @@ def _read_deictic(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
         return []  # "entre el ayer y el hoy": nouns, not days
     if phrase == "hoy" and not _hoy_is_a_day(region, start, end, prev, next_word):
         return []
+    if phrase in ("mañana", "hoy") and _in_a_name(region, start, prev):
+        return []  # "CNN Primera Mañana", "Diario Hoy": a programme, a title
     return [
         FoundDate(
             start, end, region.index, "deictic", offset=deictic_days()[phrase],
             in_parens=_in_parens(region, start, end),
         )
     ]  # fmt: skip
+
+
+def _in_a_name(region: _Region, start: int, prev: regex.Match[str] | None) -> bool:
+    """A capitalised word right after a capitalised word inside a sentence: part of a name."""
+    word = region.text[start : start + 2]
+    if prev is None or not word[:1].isupper() or word.isupper():
+        return False
+    if not prev.group(1)[0].isupper() or region.text[prev.end(1) : start].strip():
+        return False
+    before = region.text[max(region.lo, prev.start() - 3) : prev.start()].rstrip(" ")
+    return before != "" and before[-1] not in '.!?:\n«“"—–-|'
 
 
 def _hoy_is_a_day(

@@ -8,13 +8,17 @@ range or list joined by ",", "y", "a", "hasta", "-" … ("entre $1 y $2 millones
 "US$ 3, 4 y 5 millones", "entre 12 y 13 mil pesos"). Each amount of a group is an
 optional sign or code before the number, the quantity
 (:func:`noticiaparse._text.numbers.scan_quantity`) and an optional currency word, sign or
-code after it ("5 millones de pesos", "1.500 UF", "20 lucas").
+code after it ("5 millones de pesos", "1.500 UF", "20 lucas"), and what a currency
+after the units adds: cents ("15 dólares con 50", "trece euros y cuarenta y cinco
+céntimos", "15 USD 50") or a scale ("75 USD millones"). Scraped prices keep their
+decimals when a space splits them off ("1.837, 32 €").
 
 Within a group a bare endpoint takes the scale of the last endpoint (when it is not
 larger than it) and the currency of its neighbours; a group with no currency
 anywhere is not money ("5,8 millones de personas", "en 2019"). A bare "$" is the local
 peso of the country hint (``lexicons/local_currency.tsv``); with no hint its
-currency is ``None``.
+currency is ``None``. A country's own letter sign ("Q" in Guatemala) is money only
+with that country's hint.
 """
 
 from __future__ import annotations
@@ -31,8 +35,11 @@ from noticiaparse._model import Money
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.numbers import (
+    MAX_DIGITS,
     Quantity,
     decimal_mark,
+    is_year_like,
+    number_words,
     scan_quantity,
     tidy,
 )
@@ -57,6 +64,12 @@ _PESO = "@peso"
 _MAX_SIGN_GAP = 3
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _LETTER_AFTER = r"(?![^\W\d_])"
+#: The letters of an ISO 4217 code; the cents in a unit and the digits that write them.
+_ISO_LENGTH = 3
+_CENTS_PER_UNIT = 100
+_CENTS_DIGITS = 2
+#: From a price's first digit back to the character before its decimal point (".75").
+_POINT_AND_DIGIT = 2
 
 
 @attrs.frozen
@@ -78,6 +91,8 @@ class _Lexicon:
     not_money: frozenset[str]
     followers: frozenset[str]
     sign_pattern: re.Pattern[str]
+    sign_starts: frozenset[str]
+    simple: re.Pattern[str]
     anchor: re.Pattern[str]
     cue: re.Pattern[str]
 
@@ -95,18 +110,29 @@ def _lexicon() -> _Lexicon:
             signs[form] = entry
         elif kind == "code":
             codes[form] = entry
+            if len(form) == _ISO_LENGTH:  # an ISO code: "MXN$", "mxn$" as a sign
+                for spelling in (form, form.lower(), form.capitalize()):
+                    signs.setdefault(spelling + "$", CurrencyForm(spelling + "$", currency, "sign"))
         else:
             folded = tuple(fold(w) for w in form.split())
             words.setdefault(folded[0], []).append((folded, entry))
     local = {(country, key): currency for country, key, currency in rows("local_currency.tsv")}
     # A sign that starts or ends with a letter must not sit inside a word ("US$", "S/").
-    sign_alternation = "|".join(
-        (_LETTER_BEFORE if f[0].isalpha() else "")
-        + re.escape(f)
-        + (_LETTER_AFTER if f[-1].isalpha() else "")
-        for f in sorted(signs, key=lambda f: (-len(f), f))
-    )
+    # One trie per kind of first character: the engine looks at one branch per character
+    # (a flat alternation of some 150 signs cost a try of each at every "$").
+    tails = {f: _LETTER_AFTER if f[-1].isalpha() else "" for f in signs}
+    alpha = _trie({f: t for f, t in tails.items() if f[0].isalpha()})
+    other = _trie({f: t for f, t in tails.items() if not f[0].isalpha()})
+    sign_alternation = f"(?:{_LETTER_BEFORE}{alpha}|{other})"
     sign_pattern = re.compile(rf" {{0,3}}(?:{sign_alternation})")
+    sign_starts = re.escape("".join(sorted({f[0] for f in signs if not f[0].isalnum()})))
+    # A sign and bare digits that nothing can extend: no space, letter, separator, scale or
+    # suffix sign follows (the next amount's sign may: "$1$2"). Read without the general
+    # reader, which gives the same amount; it keeps runs of "$1" as cheap as prose.
+    simple = re.compile(
+        rf"(?P<sign>{sign_alternation}) {{0,3}}(?P<num>\d{{1,{MAX_DIGITS}}})"
+        rf"(?=$|(?>{sign_alternation}) {{0,3}}\d|[^\w\s.,'’%\-–{sign_starts}])"
+    )
     return _Lexicon(
         signs=signs,
         codes=codes,
@@ -115,6 +141,8 @@ def _lexicon() -> _Lexicon:
         not_money=frozenset(fold(w) for w in lines("not_money.txt")),
         followers=frozenset(fold(w) for w in lines("money_followers.txt")),
         sign_pattern=sign_pattern,
+        sign_starts=frozenset(f[0] for f in signs),
+        simple=simple,
         anchor=_anchor_pattern(signs, codes, words),
         cue=_cue_pattern(signs, codes, words),
     )
@@ -159,7 +187,12 @@ def _cue_pattern(
     words: Mapping[str, list[tuple[tuple[str, ...], CurrencyForm]]],
 ) -> re.Pattern[str]:
     """Any currency sign, code or word: an amount needs one close by."""
-    forms = dict.fromkeys([f for f in list(signs) + list(codes) if f[0].isalpha()], "")
+    # A sign or code that ends with a letter is whole: "L" is a cue in "L 500", not in "Los".
+    forms = {
+        f: _LETTER_AFTER if f[-1].isalpha() else ""
+        for f in list(signs) + list(codes)
+        if f[0].isalpha()
+    }
     for word in _cased([entry.form.split()[0] for group in words.values() for _, entry in group]):
         forms.setdefault(word, _LETTER_AFTER)  # a whole word: "sol", not "solo"
     first_chars = "".join(sorted({f[0] for f in signs if not f[0].isalpha()}))
@@ -215,6 +248,16 @@ def resolve_currency(currency: str, country: str | None) -> str | None:
         >>> resolve_currency("@dollar", "US"), resolve_currency("EUR", None)
         ('USD', 'EUR')
     """
+    value = _local(currency, country)
+    return None if value == _NOT_MONEY else value
+
+
+#: The local table's mark for a sign that is no currency in that country ("Q" outside GT).
+_NOT_MONEY = "-"
+
+
+def _local(currency: str, country: str | None) -> str | None:
+    """The local table's entry for a lexicon currency, ``"-"`` included."""
     if not currency.startswith(_LOCAL):
         return currency
     local = _lexicon().local
@@ -230,6 +273,13 @@ _CONNECTOR = re.compile(
 )
 _INTRO = re.compile(r"(?:^|[^\w])(entre|de|desde) {1,3}$", re.IGNORECASE)
 _DIGIT_NEXT = re.compile(r" {0,3}\d")
+_CON_CENTS = re.compile(
+    r" {1,3}con {1,3}(\d{2})(?![\d.,]\d)(?: {1,3}(?:centavos?|c[ée]ntimos?)(?![^\W\d_]))?"
+)
+_Y_CENTS = re.compile(r" {1,3}(?:y|con) {1,3}(?=[^\W_])", re.IGNORECASE)
+_CODE_CENTS = re.compile(r" {1,3}(\d{2})(?![\d%]|[.,]\d)")
+_SPLIT_DECIMALS = re.compile(r"[.,] {1,2}(\d{2})(?![\d%]|[.,]\d)")
+_LINE_OR_SENTENCE_END = re.compile(r" *(?:$|\n|[.;:)](?!\d))")
 _RUN = re.compile(r"\d[\d.,]*|[^\w\s]+")  # a digit run, or a run of signs ("$$$")
 
 
@@ -245,7 +295,10 @@ class _Token:
 
 def _sign_or_code(text: str, pos: int, end: int) -> _Token | None:
     lex = _lexicon()
-    match = lex.sign_pattern.match(text, pos, end)
+    first = text[pos : min(end, pos + 4)].lstrip(" ")[:1]
+    if not first or (first not in lex.sign_starts and not first.isalpha()):
+        return None  # no sign, no code: the common case after a number
+    match = lex.sign_pattern.match(text, pos, end) if first in lex.sign_starts else None
     if match is not None:
         form = match.group().lstrip(" ")
         return _Token(match.end() - len(form), match.end(), lex.signs[form], form)
@@ -284,8 +337,13 @@ def _suffix(text: str, pos: int, end: int) -> _Token | None:
     if word is not None:
         return word
     token = _sign_or_code(text, pos, end)
-    if token is not None and not _DIGIT_NEXT.match(text, token.end, end):
+    if token is None:
+        return None
+    if not _DIGIT_NEXT.match(text, token.end, end):
         return token
+    cents = _CODE_CENTS.match(text, token.end, end) if token.text[0].isalpha() else None
+    if cents is not None and not _word_follows(text, cents.end(), end):
+        return token  # "15 USD 50": the code, then its cents (not the next amount)
     return None
 
 
@@ -302,6 +360,7 @@ class _Amount:
     suffix_currency: bool
     cents: bool = False
     followed_by_other: bool = False
+    simple: bool = False  # a sign and bare digits nothing extends ("$1" in "$1$2")
 
 
 @attrs.frozen
@@ -313,6 +372,7 @@ class _Suffix:
     currency: str | None = None
     symbol: str | None = None
     cents: bool = False
+    extra: Decimal = Decimal(0)  # cents written after the currency: "15 dólares con 50"
 
 
 def _named_after_de(text: str, pos: int, end: int, *, codes: bool) -> _Token | None:
@@ -323,7 +383,7 @@ def _named_after_de(text: str, pos: int, end: int, *, codes: bool) -> _Token | N
     named = _currency_word(text, de.end(), end)
     if named is None and codes:
         named = _sign_or_code(text, de.end(), end)
-    if named is None or named.entry.kind not in ("word", "sign", "code"):
+    if named is None or named.entry.kind not in ("word", "unit", "sign", "code"):
         return None
     return named
 
@@ -354,8 +414,90 @@ def _read_suffix(text: str, pos: int, end: int, quantity: Quantity) -> _Suffix:
         if named is not None:
             return _Suffix(named.end, entry.multiplier, named.entry.currency, cents=True)
         return _Suffix(suffix.end, entry.multiplier, entry.currency, cents=True)
+    if entry.kind == "unit" and _thing_follows(text, suffix.end, end):
+        return _Suffix(pos)  # "200 libras de cocaína": a weight
     symbol = suffix.text if entry.kind in ("sign", "code") else None
     return _Suffix(suffix.end, entry.multiplier, entry.currency, symbol)
+
+
+def _thing_follows(text: str, pos: int, end: int) -> bool:
+    """Whether "de" and a word that names no currency follow ("libras de cocaína")."""
+    de = _DE.match(text, pos, end)
+    return de is not None and _currency_word(text, de.end(), end) is None
+
+
+def _compose(text: str, pos: int, end: int, suffix: _Suffix, quantity: Quantity) -> _Suffix:
+    """What a currency written after the units adds: its cents or its scale.
+
+    "15 dólares con 50", "trece euros y cuarenta y cinco céntimos", "15 USD 50" (cents);
+    "75 USD millones" (a scale after the code).
+    """
+    if suffix.currency is None or suffix.cents or quantity.scale != 1:
+        return suffix
+    cents = _CON_CENTS.match(text, pos, end)
+    if cents is not None and not _word_follows(text, cents.end(), end):
+        return attrs.evolve(suffix, end=cents.end(), extra=Decimal(cents[1]) / _CENTS_PER_UNIT)
+    joined = _Y_CENTS.match(text, pos, end)
+    if joined is not None:
+        count = scan_quantity(text, joined.end(), end)
+        if count is not None and count.scale == 1 and count.value < _CENTS_PER_UNIT:
+            word = _currency_word(text, count.end, end)
+            if word is not None and word.entry.kind == "cents":
+                return attrs.evolve(suffix, end=word.end, extra=count.value / _CENTS_PER_UNIT)
+    if suffix.symbol is None or not suffix.symbol[0].isalpha():
+        return suffix
+    two = _CODE_CENTS.match(text, pos, end)  # "15 USD 50"
+    if two is not None and not _word_follows(text, two.end(), end):
+        return attrs.evolve(suffix, end=two.end(), extra=Decimal(two[1]) / _CENTS_PER_UNIT)
+    after = _WORD.match(text, pos, end)  # "75 USD millones"
+    if after is not None:
+        scale = number_words().get(fold(after[1]))
+        if scale is not None and scale.kind in ("big", "thousand"):
+            return attrs.evolve(suffix, end=after.end(), multiplier=suffix.multiplier * scale.value)
+    return suffix
+
+
+def _word_follows(text: str, pos: int, end: int) -> bool:
+    """Whether a word that counts something follows ("con 50 personas" is no price).
+
+    A cents word, and the function words of ``lexicons/money_followers.txt``, do not.
+    """
+    word = _currency_word(text, pos, end)
+    if word is not None:
+        return word.entry.kind != "cents"
+    after = _WORD.match(text, pos, end)  # "en la frontera" may follow a price
+    return after is not None and fold(after[1]) not in _lexicon().followers
+
+
+def _spaced_decimals(
+    text: str, pos: int, end: int, quantity: Quantity, *, prefixed: bool
+) -> tuple[int, Decimal] | None:
+    """Decimals a scraper split off with a space: "1.837, 32 €", "$119. 95".
+
+    Read only on a number without decimals of its own, when a currency follows the
+    two decimals, or a sign opened the amount and the line or sentence ends after them.
+    """
+    if quantity.scale != 1 or quantity.value != quantity.value.to_integral_value():
+        return None
+    split = _SPLIT_DECIMALS.match(text, pos, end)
+    if split is None:
+        return None
+    after = split.end()
+    if _suffix(text, after, end) is None and not (
+        prefixed and _LINE_OR_SENTENCE_END.match(text, after, end)
+    ):
+        return None
+    return after, Decimal(split[1]) / _CENTS_PER_UNIT
+
+
+def _leading_point(text: str, pos: int, quantity: Quantity) -> bool:
+    """A price written from its decimal point, ".75 €": a point, one or two digits."""
+    if pos < 1 or text[pos - 1] not in ".," or quantity.scale != 1:
+        return False
+    if pos >= _POINT_AND_DIGIT and text[pos - _POINT_AND_DIGIT] not in " \n\t(:":
+        return False
+    digits = text[quantity.start : quantity.end]
+    return len(digits) <= _CENTS_DIGITS and digits.isdigit()
 
 
 def _amount(text: str, pos: int, end: int, mark: str) -> _Amount | None:
@@ -368,8 +510,17 @@ def _amount(text: str, pos: int, end: int, mark: str) -> _Amount | None:
         return None
     if prefix is not None and quantity.start - prefix.end > _MAX_SIGN_GAP:
         return None
+    start = prefix.start if prefix is not None else quantity.start
+    spaced = _spaced_decimals(text, quantity.end, end, quantity, prefixed=prefix is not None)
+    if spaced is not None:
+        quantity = attrs.evolve(quantity, value=quantity.value + spaced[1], end=spaced[0])
+    elif prefix is None and _leading_point(text, pos, quantity):
+        digits = text[quantity.start : quantity.end]
+        quantity = attrs.evolve(quantity, value=Decimal("0." + digits), head=Decimal(0))
+        start -= 1
     suffix = _read_suffix(text, quantity.end, end, quantity)
-    value = quantity.value * suffix.multiplier
+    suffix = _compose(text, suffix.end, end, suffix, quantity)
+    value = (quantity.value + suffix.extra) * suffix.multiplier
     currency: str | None = suffix.currency
     symbol: str | None = suffix.symbol
     if prefix is not None:
@@ -379,7 +530,7 @@ def _amount(text: str, pos: int, end: int, mark: str) -> _Amount | None:
         if currency is None or not prefix.entry.currency.startswith(_LOCAL):
             currency = prefix.entry.currency
     return _Amount(
-        start=prefix.start if prefix is not None else quantity.start,
+        start=start,
         end=suffix.end,
         quantity=quantity,
         value=value,
@@ -417,7 +568,36 @@ def _other_unit_follows(text: str, pos: int, end: int, *, scaled: bool) -> bool:
     return word in lexicon.not_money
 
 
+def _simple_amount(text: str, pos: int, end: int) -> _Amount | None:
+    """A sign and bare digits that nothing can extend ("$1" in "$1$2"), or ``None``."""
+    lex = _lexicon()
+    if text[pos] not in lex.sign_starts:
+        return None
+    match = lex.simple.match(text, pos, end)
+    if match is None:
+        return None
+    entry = lex.signs[match["sign"]]
+    value = Decimal(match["num"])
+    digits = match["num"]
+    quantity = Quantity(
+        value, match.start("num"), match.end(), value, Decimal(1), is_year_like(digits)
+    )
+    return _Amount(
+        start=pos,
+        end=match.end(),
+        quantity=quantity,
+        value=value * entry.multiplier,
+        currency=entry.currency,
+        symbol=match["sign"],
+        suffix_currency=False,
+        simple=True,
+    )
+
+
 def _group(text: str, pos: int, end: int, mark: str) -> tuple[list[_Amount], int] | None:
+    simple = _simple_amount(text, pos, end)
+    if simple is not None:
+        return [simple], simple.end  # no connector, scale or suffix can follow it
     first = _amount(text, pos, end, mark)
     if first is None:
         return None
@@ -465,7 +645,8 @@ def _share(amounts: list[_Amount], *, intro: bool) -> list[_Amount]:
                 currency = later[0].currency
             elif earlier and not amount.followed_by_other:
                 currency = earlier[-1].currency
-        out.append(attrs.evolve(amount, value=value, currency=currency))
+        changed = value != amount.value or currency != amount.currency
+        out.append(attrs.evolve(amount, value=value, currency=currency) if changed else amount)
     return out
 
 
@@ -490,10 +671,36 @@ def _groups(text: str, start: int, end: int, mark: str) -> Iterator[tuple[list[_
                 run = _RUN.match(text, match.start(), end)  # skip a long run at once
                 pos = max(match.end(), run.end() if run is not None else 0)
                 continue
-            intro = _INTRO.search(text, max(start, match.start() - 10), match.start())
-            yield group[0], intro is not None
+            amounts = group[0]
+            intro = len(amounts) > 1 and (
+                _INTRO.search(text, max(start, match.start() - 10), match.start()) is not None
+            )
+            yield amounts, intro
             pos = max(group[1], match.end())
+            while amounts[-1].simple and pos < end:  # "$1$2$3": the next sign is right here
+                following = _simple_amount(text, pos, end)
+                if following is None:
+                    break
+                yield [following], False
+                amounts, pos = [following], following.end
         pos = max(pos, cue.start() + 1)
+
+
+#: A letter sign before a single digit up to this is a quarter or a league ("Q1", "L4").
+_QUARTERS = 4
+
+
+def _quarter(amount: _Amount) -> bool:
+    """A one-letter sign before one small digit: "Q1 2020" is a quarter, not 1 quetzal."""
+    symbol = amount.symbol or ""
+    q = amount.quantity
+    return (
+        len(symbol) == 1
+        and symbol.isalpha()
+        and q.scale == 1
+        and q.end - q.start == 1
+        and q.value <= _QUARTERS
+    )
 
 
 def find_money(spine: Spine, regions: Sequence[Span], country: str | None) -> tuple[Money, ...]:
@@ -516,24 +723,32 @@ def find_money(spine: Spine, regions: Sequence[Span], country: str | None) -> tu
     text = spine.text
     mark = decimal_mark(country)
     found: list[Money] = []
+    # one copy of each raw text and each value, however often a page repeats an amount
+    raws: dict[str, str] = {}
+    values: dict[tuple[int, tuple[int, ...], int | str], Decimal] = {}
     for region_start, region_end in regions:
         context: str | None = None  # the last currency named in this region (for "centavos")
         for amounts, intro in _groups(text, max(0, region_start), min(len(text), region_end), mark):
             for amount in _share(amounts, intro=intro):
                 if amount.currency is None:
                     continue
+                local = _local(amount.currency, country)
+                if local == _NOT_MONEY or _quarter(amount):
+                    continue  # "Q179" outside Guatemala, "L 5" outside Honduras; "Q1"
                 if amount.currency == _CENTS:
                     currency = context or resolve_currency(_PESO, country)
                 else:
-                    currency = resolve_currency(amount.currency, country)
+                    currency = local
                     context = currency or context
                 start, end = spine.span(amount.start, amount.end)
+                raw = spine.original[start:end]
+                value = tidy(amount.value)
                 found.append(
                     Money(
-                        raw=spine.original[start:end],
+                        raw=raws.setdefault(raw, raw),
                         start=start,
                         end=end,
-                        amount=tidy(amount.value),
+                        amount=values.setdefault(value.as_tuple(), value),
                         currency=currency,
                         symbol=amount.symbol,
                     )

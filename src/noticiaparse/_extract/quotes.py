@@ -1,14 +1,9 @@
-"""Quotations: find them, classify them, attribute them.
+"""Quotations: classify them, attribute them.
 
-Marks are paired by :func:`noticiaparse._text.marks.pair_marks` (one scan with a
-small stack; an apostrophe or a prime is no mark). A quotation left open at the end
-of a paragraph goes on in the next one when that paragraph reopens it (the Spanish
-convention for long quotes); otherwise it ends at the end of its paragraph. Dash
-dialogue (``—No es así —dijo el ministro—.``) is read per paragraph.
-
-Each quotation is then classified (direct, partial, term, title) from its shape
-and the words around it, and direct and partial ones are attributed to a speaker
-through :mod:`noticiaparse._reading`.
+The quotations themselves are found once, with the rest of the article's reading
+(:mod:`noticiaparse._reading.quotations`). Each is then classified (direct, partial,
+term, title) from its shape and the words around it, and direct and partial ones are
+attributed to a speaker through :mod:`noticiaparse._reading`.
 """
 
 from __future__ import annotations
@@ -22,165 +17,39 @@ import regex
 
 from noticiaparse._model import Quote, QuoteKind, Segment
 from noticiaparse._reading import (
+    ANONYMOUS,
+    ORGANIZATION,
     PERSON,
-    Attributions,
+    Attribution,
     Cast,
+    Credit,
     Phrase,
+    RawQuote,
     Reading,
     Token,
     TokenIndex,
+    Turn,
     endings_of,
     phrase_after,
     phrase_before,
-    read_attributions,
-    regions_read,
     reporting_forms,
     reporting_participle,
     reporting_verb,
+    role_words,
     words_in,
     words_of,
 )
 from noticiaparse._text.lexicons import lines
-from noticiaparse._text.marks import OpenMark, family_of, pair_marks
-from noticiaparse._text.sentences import breaks_between, sentence_bounds
+from noticiaparse._text.sentences import REACH, breaks_between, sentence_bounds
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.spine import Spine
 
-__all__ = ["RawQuote", "find_quotes", "read_quotes"]
+__all__ = ["credit_quotes", "find_quotes", "public_quotes"]
 
-#: A quotation of this many words or fewer is short: a term, unless a verb claims it.
-_SHORT_WORDS = 3
-#: A quotation of this many words or more reads as a sentence.
-_SENTENCE_WORDS = 6
 #: The most adverbs and auxiliaries stepped over between a closing mark and its cue.
 _MAX_STEPPED = 3
-
-
-@attrs.frozen
-class RawQuote:
-    """A paired quotation in normalised offsets: content ``start``/``end``.
-
-    ``open_at`` is the offset of the opening mark (the content start for dash
-    dialogue); ``depth`` is how many quotations enclose it; ``recovered`` says the
-    closing mark was missing.
-    """
-
-    start: int
-    end: int
-    open_at: int
-    close_at: int
-    depth: int
-    dash: bool = False
-    recovered: bool = False
-
-
-def _find_raw(text: str, regions: Sequence[tuple[int, int]]) -> list[RawQuote]:
-    out: list[RawQuote] = []
-    carry: list[OpenMark] = []
-    for index, (lo, hi) in enumerate(regions):
-        start = lo
-        while start < hi and text[start].isspace():
-            start += 1
-        if not carry and text[start : start + 1] in ("—", "―"):
-            out.extend(_dash_dialogue(text, lo, hi))
-            continue
-        # the mark that reopens a long quote in its next paragraph is not a new quote
-        pairs, left = pair_marks(text, start + 1 if carry else lo, hi, carry)
-        carry = []
-        out.extend(
-            RawQuote(q_start, q_end, open_at, close_at, depth)
-            for open_at, q_start, q_end, close_at, depth in pairs
-            if _has_word(text, q_start, q_end)
-        )
-        if not left:
-            continue
-        # a long quote goes on when the next paragraph reopens it with the same family
-        outer = left[0]
-        if index + 1 < len(regions):
-            nlo, nhi = regions[index + 1]
-            first_at = nlo
-            while first_at < nhi and text[first_at].isspace():
-                first_at += 1
-            first = text[first_at : first_at + 1]
-            # «…¶»… and “…¶“…: the reopening mark may be either shape of the family
-            if family_of(first) is outer.family:
-                carry = [outer]
-                # the reopening mark is part of the quote, not a new one
-                continue
-        end = hi
-        while end > outer[2] and text[end - 1] in " \n":
-            end -= 1
-        if (
-            _has_word(text, outer[2], end)
-            and " " in text[outer[2] : end].strip()
-            and not text[outer[2] : outer[2] + 1].isspace()
-        ):
-            out.append(RawQuote(outer[2], end, outer[1], end, 0, recovered=True))
-    out.sort(key=lambda q: (q.start, -q.end))
-    return _outside_shortcodes(text, regions, out)
-
-
-#: A CMS shortcode's opening tag with attributes ('[caption id="a_1" align="…"]'), kept
-#: in the text when it sits inside a paragraph: its quoted values are markup, not quotes.
-_SHORTCODE_TAG = regex.compile(r"\[[a-z_]{2,30}\s[^\[\]\n]{0,1000}+\]")
-
-
-def _outside_shortcodes(
-    text: str, regions: Sequence[tuple[int, int]], found: list[RawQuote]
-) -> list[RawQuote]:
-    """``found`` without the quotation marks that are a shortcode's attribute values."""
-    tags = [
-        match.span()
-        for lo, hi in regions
-        if "[" in text[lo:hi]
-        for match in _SHORTCODE_TAG.finditer(text, lo, hi)
-        if '="' in match.group()
-    ]
-    if not tags:
-        return found
-    starts = [start for start, _ in tags]
-    kept = []
-    for quote in found:
-        k = bisect_right(starts, quote.open_at) - 1
-        if k < 0 or quote.open_at >= tags[k][1]:
-            kept.append(quote)
-    return kept
-
-
-def _has_word(text: str, start: int, end: int) -> bool:
-    return _WORD_CHAR.search(text, start, end) is not None
-
-
-_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
-_DASH_INCISE = regex.compile(r" [—―]([a-záéíóúñ]{2,20})")
 _DASH_AFTER = regex.compile(r" [—―]")
 _ALNUM_RUN = regex.compile(r"[\p{L}\p{N}]+")
-
-
-def _dash_dialogue(text: str, lo: int, hi: int) -> list[RawQuote]:
-    """``—No es así —dijo el ministro—. Vamos a…``: each spoken piece is a quote."""
-    out = []
-    start = lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip())) + 1
-    pos = start
-    while pos < hi:
-        match = _DASH_INCISE.search(text, pos, hi)
-        if match is None or not reporting_verb(match.group(1), after_quote=True):
-            end = hi
-            while end > pos and text[end - 1] in " \n":
-                end -= 1
-            if end > pos and any(c.isalnum() for c in text[pos:end]):
-                out.append(RawQuote(pos, end, pos - 1, end, 0, dash=True))
-            break
-        end = match.start()
-        if any(c.isalnum() for c in text[pos:end]):
-            out.append(RawQuote(pos, end, pos - 1, end, 0, dash=True))
-        close = text.find("—", match.end(), hi)
-        if close < 0:
-            break
-        pos = close + 1
-        while pos < hi and text[pos] in " .,;":
-            pos += 1
-    return out
 
 
 @functools.cache
@@ -213,9 +82,16 @@ def _before_words(text: str, pos: int, floor: int) -> list[str]:
     return [w.lower() for w in _ALNUM_RUN.findall(text, lo, pos)][-8:]
 
 
-def _classify(  # noqa: C901
-    text: str, raw: RawQuote, floor: int, *, verb_near: bool, verb_que: bool
+def _classify(  # noqa: C901, PLR0912, PLR0913
+    text: str,
+    raw: RawQuote,
+    floor: int,
+    *,
+    verb_near: bool,
+    verb_que: bool,
+    attributed: bool,
 ) -> QuoteKind:
+    """The kind of a quotation, by the rules of ``docs/quotes.md`` (Kinds), in order."""
     content = text[raw.start : raw.end].strip()
     if raw.dash:
         return QuoteKind.DIRECT
@@ -225,27 +101,19 @@ def _classify(  # noqa: C901
     before = text[max(floor, raw.open_at - 3) : raw.open_at].rstrip(" ")
     prev_words = _before_words(text, raw.open_at, floor)
     after = text[raw.close_at + 1 : raw.close_at + 3].lstrip(" ")
-    if capital and _ends_with(prev_words, _cue_list("title_cues.txt"), reach=2):
+    sentence_like = content[-1:] in ".!?…" or len(words) >= _CLAUSE_WORDS
+    if capital and (
+        _ends_with(prev_words, _cue_list("title_cues.txt"), reach=2)
+        or _NAMED_AFTER.match(text, raw.close_at + 1) is not None
+    ):
         return QuoteKind.TITLE
     if prev_words and prev_words[-1] == "que":
         return QuoteKind.PARTIAL
-    if _ends_with(prev_words, _cue_list("partial_cues.txt"), reach=1):
+    if _ends_with(prev_words, _cue_list("partial_cues.txt"), reach=1) or _qualified(prev_words):
         return QuoteKind.PARTIAL
-    if (
-        prev_words
-        and prev_words[-1] in words_of("term_lead")
-        and any(
-            w[len(stem) :] in endings_of("qualifying_ending")
-            for w in prev_words[:-1]
-            for stem in lines("qualifying_verbs.txt")
-            if w.startswith(stem)
-        )
-    ):
-        return QuoteKind.PARTIAL  # "calificó el discurso de «provocador»"
     if before.endswith(":"):
         return QuoteKind.DIRECT if capital else QuoteKind.PARTIAL
     short = len(words) <= _SHORT_WORDS
-    sentence_like = content[-1:] in ".!?…" or len(words) >= _SENTENCE_WORDS
     if raw.depth > 0 and short:
         return QuoteKind.TERM
     # "…", continuó, "el precio…": words given right after a reporting incise
@@ -255,16 +123,83 @@ def _classify(  # noqa: C901
         and reporting_verb(prev_words[-1], after_quote=True)
     )
     if capital:
-        if sentence_like or (after[:1] == "," and verb_near) or incise:
+        if sentence_like and not _title_case(words):
             return QuoteKind.DIRECT
-        return QuoteKind.TERM
+        if (after[:1] == "," and verb_near) or incise:
+            return QuoteKind.DIRECT
+        return QuoteKind.TITLE if _title_case(words) else QuoteKind.TERM
     if incise and not short:
         return QuoteKind.DIRECT
+    # a clause set off by a comma in an attributed sentence: "recalcó que…, «estamos…»"
+    if (
+        before.endswith(",")
+        and verb_near
+        and len(words) >= _CLAUSE_WORDS
+        and words[0].lower() not in words_of("conjunction")
+        and not _incise_before(text, raw.open_at, floor)
+    ):
+        return QuoteKind.DIRECT
     if short:
+        if verb_que:
+            return QuoteKind.PARTIAL  # inside what a reporting verb introduces
         if prev_words and prev_words[-1] in words_of("article"):
             return QuoteKind.TERM
-        return QuoteKind.PARTIAL if verb_que or (after[:1] == "," and verb_near) else QuoteKind.TERM
+        if attributed or (after[:1] == "," and verb_near):
+            return QuoteKind.PARTIAL  # "según X, «evitable»", "«grave», dijo"
+        return QuoteKind.TERM
     return QuoteKind.PARTIAL
+
+
+#: A quotation of this many words or more is a clause, not a fragment.
+_CLAUSE_WORDS = 6
+#: A quotation of this many words or fewer can be a term.
+_SHORT_WORDS = 3
+#: "«El territorio que queremos» se denominó el encuentro": a name given after it.
+_NAMED_AFTER = regex.compile(
+    r"[»”\"’']?\s{0,3}(?:\(\d{4}|,?\s{0,3}(?:se|como\s+se)\s+(?:denomin|llam|titul|bautiz))",
+    regex.IGNORECASE,
+)
+#: Words of a title that stay lower-case in Title Case ("A View to a Kill").
+_TITLE_SMALL_LETTERS = 3
+
+
+def _incise_before(text: str, pos: int, floor: int) -> bool:
+    """Whether the comma-delimited stretch before ``pos`` is an attribution incise.
+
+    "El plan, dijo la ministra, «es el mejor…»", "Como dijo Ana Rojas, «aquí…»": the
+    verb's complement is the quotation, which goes on the writer's sentence. A verb
+    whose "que" clause came already ("recalcó que hubo detenidos, «…»") is no incise.
+    """
+    end = text.rfind(",", floor, pos)
+    start = max(floor, text.rfind(",", floor, end) + 1, text.rfind(". ", floor, end) + 1)
+    words = [w.lower() for w in _ALNUM_RUN.findall(text, start, end)]
+    return any(reporting_verb(word) and "que" not in words[k + 1 :] for k, word in enumerate(words))
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    """Whether ``words`` are in Title Case: two or more, every long word capitalised."""
+    letters = [w.strip("¿¡()….,;:!?'\"’‘") for w in words]
+    long_words = [w for w in letters if len(w) > _TITLE_SMALL_LETTERS]
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and bool(long_words)
+        and all(w[:1].isupper() for w in long_words)
+    )
+
+
+def _qualified(prev_words: Sequence[str]) -> bool:
+    """``calificó el discurso de «provocador»``: a verb that qualifies, then "de"/"como"."""
+    return (
+        bool(prev_words)
+        and prev_words[-1] in words_of("term_lead")
+        and any(
+            w[len(stem) :] in endings_of("qualifying_ending")
+            for w in prev_words[:-1]
+            for stem in lines("qualifying_verbs.txt")
+            if w.startswith(stem)
+        )
+    )
 
 
 @attrs.frozen
@@ -280,7 +215,7 @@ def _adverbs_auxiliaries() -> frozenset[str]:
     return words_of("adverb") | words_of("auxiliary")
 
 
-def _after_close(  # noqa: C901, PLR0912
+def _after_close(  # noqa: C901
     text: str, raw: RawQuote, hi: int, index: TokenIndex | None = None
 ) -> _Said | None:
     """``«…», dijo X`` / ``«…», según X`` / headline ``«…»: X``."""
@@ -325,21 +260,73 @@ def _after_close(  # noqa: C901, PLR0912
                 return None
             phrase = phrase_after(text, verb.end, hi, index)
             if phrase is None:
-                # "dijo en su oportunidad el ministro": skip a short adverbial
-                for j in range(k + 1, min(len(tokens), k + 5)):
-                    if tokens[j].low in words_of("definite") or tokens[j].capital:
-                        if (
-                            "," in text[verb.end : tokens[j].start]
-                            or "." in text[verb.end : tokens[j].start]
-                        ):
-                            break
-                        if tokens[k + 1].low in words_of("after_verb_adjunct"):
-                            phrase = phrase_after(text, tokens[j].start, hi, index)
-                        break
+                phrase = _postverbal_subject(text, tokens, k, hi, index)
             if phrase is not None and phrase.kind == "document":
                 phrase = None
             return _Said(phrase, verb.text, phrase is not None)
     return None
+
+
+def _any_between(starts: Sequence[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted ``starts`` lies in ``[lo, hi)``."""
+    k = bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
+def _cue_close(text: str, pos: int, floor: int) -> bool:
+    """Whether a reporting verb or "según" stands within a few words before ``pos``."""
+    words = _before_words(text, pos, floor)[-_CUE_REACH:]
+    return any(w == "según" or reporting_verb(w) or reporting_participle(w) for w in words)
+
+
+#: How many words before a quotation its cue may stand to govern it as a fragment.
+_CUE_REACH = 4
+
+
+def _postverbal_subject(
+    text: str, tokens: Sequence[Token], k: int, hi: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The subject after a reporting verb and an adverbial or an aside.
+
+    ``«…», dijo ayer el ministro``, ``dijo a la prensa la alcaldesa``, ``lamenta, por
+    su parte, Iris Vega``: the subject is the first phrase that is not the object of
+    a preposition ("a CNN" is whom it was said to, never who said it).
+    """
+    verb = tokens[k]
+    if k + 1 >= len(tokens):
+        return None
+    gap = text[verb.end : tokens[k + 1].start]
+    aside = gap.strip() == ","
+    if not aside and (gap.strip() or tokens[k + 1].low not in _adverbials()):
+        return None
+    openers = words_of("determiner")
+    for j in range(k + 2, min(len(tokens), k + _ADVERBIAL_WORDS + 2)):
+        tok = tokens[j]
+        between = text[verb.end : tok.start]
+        if "." in between or ";" in between or between.count(",") > (2 if aside else 0):
+            return None
+        previous = tokens[j - 1].low
+        if aside and between.rstrip()[-1:] != ",":
+            continue  # still inside the aside
+        if (tok.low in openers or tok.capital) and previous not in _object_openers():
+            return phrase_after(text, tok.start, hi, index)
+    return None
+
+
+#: How many words an adverbial between a verb and its subject may have.
+_ADVERBIAL_WORDS = 5
+
+
+@functools.cache
+def _adverbials() -> frozenset[str]:
+    """Words that open an adverbial between a reporting verb and its subject."""
+    return words_of("preposition") | words_of("adverb") | words_of("adverbial_opener")
+
+
+@functools.cache
+def _object_openers() -> frozenset[str]:
+    """Words after which a phrase is an object, not a subject ("a CNN", "en la radio")."""
+    return words_of("preposition") | words_of("article") | words_of("determiner") | words_of("to")
 
 
 def _before_open(  # noqa: C901
@@ -356,7 +343,7 @@ def _before_open(  # noqa: C901
     """
     subjects = subjects or {}
     sentence_start = sentence_start_of(text, raw.open_at, lo)
-    sentence_start = max(sentence_start, raw.open_at - 250)  # an attribution sits close by
+    sentence_start = max(sentence_start, raw.open_at - _BEFORE_REACH)  # it sits close by
     pre = text[sentence_start : raw.open_at]
     stripped = pre.rstrip()
     if stripped.endswith(":") and sentence_start == lo:
@@ -434,45 +421,62 @@ def _balance_at(positions: list[int], inside: list[bool], pos: int) -> bool:
 _BALANCE_MARK = regex.compile('[«»“”"]')
 
 
-def find_quotes(
-    spine: Spine, regions: Sequence[tuple[int, int]], reading: Reading | None = None
-) -> tuple[Quote, ...]:
-    """Every quotation inside ``regions`` of ``spine.text``, classified and attributed.
-
-    ``reading`` is the article's words and cast already read over ``regions``
-    (:func:`noticiaparse._reading.read_article`), when the caller shares them with
-    :func:`noticiaparse._extract.sources.find_sources`.
+def find_quotes(spine: Spine, reading: Reading) -> tuple[Quote, ...]:
+    """Every quotation of the article ``reading``, classified and attributed.
 
     Examples:
+        >>> from noticiaparse._reading import read_article
         >>> from noticiaparse._text.spine import build_spine
         >>> spine = build_spine("«No vamos a retroceder», dijo la ministra Ana Soto.")
-        >>> [(q.text, q.kind.value, q.speaker.text) for q in find_quotes(spine, [(0, 51)])]
+        >>> reading = read_article(spine.text, [(0, len(spine.text))])
+        >>> [(q.text, q.kind.value, q.speaker.text) for q in find_quotes(spine, reading)]
         [('No vamos a retroceder', 'direct', 'Ana Soto')]
     """
-    return read_quotes(spine, regions, reading)[0]
+    return public_quotes(spine, reading, credit_quotes(reading))
 
 
-def read_quotes(
-    spine: Spine, regions: Sequence[tuple[int, int]], reading: Reading | None = None
-) -> tuple[tuple[Quote, ...], Attributions | None]:
-    """:func:`find_quotes`, with the attributions read on the way (``None``: no quotation).
+def public_quotes(spine: Spine, reading: Reading, said: Sequence[Credit]) -> tuple[Quote, ...]:
+    """The public :class:`Quote` of each of ``said``, in the caller's offsets."""
+    cast = reading.cast
+    out = []
+    for credit in said:
+        raw = credit.quotation
+        content = spine.display(raw.start, raw.end)
+        if not content:
+            continue
+        speaker: Segment | None = None
+        if credit.speaker is not None:
+            entity = cast.resolve(credit.speaker)
+            speaker = spine.segment(entity.start, entity.end)
+        o_start, o_end = spine.span(raw.start, raw.end)
+        out.append(
+            Quote(
+                text=content,
+                start=o_start,
+                end=o_end,
+                kind=credit.kind,
+                speaker=speaker,
+                cue=credit.cue,
+            )
+        )
+    return tuple(out)
 
-    The caller can hand them to :func:`noticiaparse._extract.sources.find_sources`, which reuses
-    them when they hold for its regions and quoted spans.
-    """
-    text = spine.text
-    regions = _article_regions(text, _paragraphs(text, regions))
-    raws = _find_raw(text, regions)
+
+def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
+    """What each quotation of ``reading`` is (direct, partial, term, title) and who said it."""
+    text = reading.text
+    regions = reading.regions
+    raws = reading.quotations
     if not raws:
-        return (), None
-    index, words, cast = regions_read(text, regions, reading)
-    quoted = [(q.start, q.end) for q in raws]
-    read = read_attributions(text, regions, quoted, words, index)
-    attributions = [a for a in read.found if a.phrase is not None]
-    subjects = read.subjects()
+        return ()
+    index = reading.index
+    read = reading.attributions
+    # every cue of the writer's text (a verb with no subject still governs its clause)
+    cues = [a for a in read.found if not a.quoted]
+    attributions = [a for a in cues if a.phrase is not None]
+    subjects = read.subjects
     region_of = _region_index(regions)
-    attributions.sort(key=lambda a: a.cue_start)
-    cue_starts = [a.cue_start for a in attributions]
+    cue_starts = [a.cue_start for a in cues]
     found: list[tuple[RawQuote, QuoteKind, _Said | None]] = []
     last_close = -1
     previous: _Said | None = None
@@ -486,54 +490,43 @@ def read_quotes(
         floor = max(lo, last_close + 1) if last_close < raw.open_at else lo
         last_close = max(last_close, raw.close_at)
         said = _after_close(text, raw, hi, index) if raw.depth == 0 else None
-        before = _before_open(text, raw, floor, index, subjects) if raw.depth == 0 else None
+        before = None
+        if raw.depth == 0 and _LETTER.search(
+            text, max(floor, raw.open_at - _BEFORE_REACH), raw.open_at
+        ):
+            before = _before_open(text, raw, floor, index, subjects)  # words there to read
         if raw.depth == 0:
             if before is None and floor > lo and not breaks_between(text, floor, raw.open_at):
                 before = previous  # "X dijo: «…» y «…»": the same attribution
             previous = before
+        # the quotation is the complement of its cue: said right after it, or given
+        # within a few words after the verb or "según" ("ha considerado «esencial»")
+        attributed = (said is not None and said.explicit) or (
+            before is not None and before.explicit and _cue_close(text, raw.open_at, floor)
+        )
         if said is None or (not said.explicit and before is not None and before.explicit):
             said = before if before is not None else said
-        s_lo, s_hi = sentence_bounds(text, raw.open_at, lo, hi)
-        first = bisect_left(cue_starts, s_lo)
-        verb_near = said is not None or (first < len(cue_starts) and cue_starts[first] < s_hi)
-        verb_que = any(
-            _QUE.match(text, a.cue_end, raw.open_at) is not None
-            for a in attributions[first : bisect_left(cue_starts, raw.open_at)]
+        verb_near = said is not None
+        verb_que = False
+        if _any_between(cue_starts, raw.open_at - REACH, raw.open_at + REACH):
+            # the sentence is read only when a cue stands near enough to be in it
+            s_lo, s_hi = sentence_bounds(text, raw.open_at, lo, hi)
+            first = bisect_left(cue_starts, s_lo)
+            verb_near = verb_near or (first < len(cue_starts) and cue_starts[first] < s_hi)
+            verb_que = any(
+                _QUE.match(text, a.cue_end, raw.open_at) is not None
+                for a in cues[first : bisect_left(cue_starts, raw.open_at)]
+            )
+        kind = _classify(
+            text,
+            raw,
+            floor,
+            verb_near=verb_near,
+            verb_que=verb_que,
+            attributed=attributed,
         )
-        kind = _classify(text, raw, floor, verb_near=verb_near, verb_que=verb_que)
         found.append((raw, kind, said))
-    return tuple(_attribute(spine, cast, found, attributions)), read
-
-
-def _paragraphs(text: str, regions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The regions cut at line breaks: a quotation left open ends with its paragraph."""
-    out = []
-    for lo, hi in regions:
-        start = lo
-        while start < hi:
-            stop = text.find("\n", start, hi)
-            stop = hi if stop < 0 else stop
-            if text[start:stop].strip():
-                out.append((start, stop))
-            start = stop + 1
-    return out
-
-
-def _article_regions(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The regions less teasers of other articles ("NOTICIA RELACIONADA" + a headline)."""
-    labels = frozenset(entry.lower() for entry in lines("related_labels.txt"))
-    teasers: set[str] = set()
-    for lo, _ in regions:
-        line_end = text.rfind("\n", 0, lo)
-        while line_end > 0 and not text[text.rfind("\n", 0, line_end) + 1 : line_end].strip():
-            line_end = text.rfind("\n", 0, line_end)
-        previous = text[text.rfind("\n", 0, max(line_end, 0)) + 1 : max(line_end, 0)]
-        if line_end > 0 and previous.strip().rstrip(":").lower() in labels:
-            stop = text.find("\n", lo)
-            teasers.add(text[lo : stop if stop >= 0 else len(text)].strip())
-    if not teasers:
-        return regions
-    return [(lo, hi) for lo, hi in regions if text[lo:hi].strip() not in teasers]
+    return _attribute(text, reading.cast, found, attributions)
 
 
 # "que" within a few words after the verb: "afirmó ayer que", "dijo a la prensa que"
@@ -550,70 +543,141 @@ def _locate(starts: list[int], regions: Sequence[tuple[int, int]], pos: int) -> 
     return i if i >= 0 and pos <= regions[i][1] else -1
 
 
-def _attribute(  # noqa: C901
-    spine: Spine,
+def _attribute(
+    text: str,
     cast: Cast,
     found: list[tuple[RawQuote, QuoteKind, _Said | None]],
-    attributions: Sequence[object],
-) -> list[Quote]:
-    text = spine.text
+    attributions: Sequence[Attribution],
+) -> tuple[Credit, ...]:
     # every explicit speaker and reporting-verb subject, by position, for carrying
-    anchors: list[tuple[int, Phrase]] = []
-    for raw, kind, said in found:
-        if (
-            kind in (QuoteKind.DIRECT, QuoteKind.PARTIAL)
-            and said is not None
-            and said.phrase is not None
-        ):
-            anchors.append((raw.start, said.phrase))
-    for attribution in attributions:
-        phrase = getattr(attribution, "phrase", None)
-        if phrase is not None and phrase.kind == PERSON:
-            anchors.append((getattr(attribution, "cue_start", 0), phrase))
+    anchors: list[tuple[int, Phrase]] = [
+        (raw.start, said.phrase)
+        for raw, kind, said in found
+        if kind in _SPOKEN and said is not None and said.phrase is not None
+    ]
+    anchors.extend(
+        (attribution.cue_start, attribution.phrase)
+        for attribution in attributions
+        if attribution.phrase is not None
+        and attribution.phrase.kind in _SPEAKER_KINDS
+        and (reporting_verb(attribution.cue) or reporting_participle(attribution.cue))
+        # the agent of a participle ("el apoyo manifestado por X") is no clause's subject
+        and text[attribution.cue_end : attribution.phrase.start].strip().lower() != "por"
+    )
     anchors.sort(key=lambda a: a[0])
     # a person's mention as a phrase is built only for the quote that needs it
-    named = [(at, len(name)) for at, name in cast.named if cast.full_name(name) in cast.people]
+    # a name inside a quotation is the speaker's word, never the speaker
+    quoted = _QuotedSpans(tuple((raw.open_at, raw.close_at) for raw, _, _ in found))
+    named = [
+        (at, len(name))
+        for at, name in cast.named
+        if cast.full_name(name) in cast.people and not quoted.holds(at)
+    ]
     named_at = [at for at, _ in named]
     anchor_at = [at for at, _ in anchors]
     out = []
+    interviewee: Phrase | None = None
+    if any(raw.turn is Turn.ANSWER for raw, _, _ in found):
+        interviewee = _interviewee(cast, quoted)
     for raw, kind, said in found:
-        speaker: Segment | None = None
-        cue = said.cue if said is not None else None
-        if kind in (QuoteKind.DIRECT, QuoteKind.PARTIAL):
-            phrase = said.phrase if said is not None else None
-            if phrase is None:
-                # a person named earlier in the same sentence, else the last speaker
-                s_lo, _ = sentence_bounds(text, raw.open_at, 0, len(text))
-                k = bisect_right(named_at, raw.start) - 1
-                if k >= 0 and named_at[k] >= s_lo:
-                    at, size = named[k]
-                    phrase = Phrase(at, at + size, PERSON, name=(at, at + size))
-                if phrase is None:
-                    phrase = _carry(anchors, anchor_at, raw.start, cast)
-            if phrase is not None:
-                entity = cast.resolve(phrase)
-                speaker = spine.segment(entity.start, entity.end)
-        else:
-            cue = None
-        o_start, o_end = spine.span(raw.start, raw.end)
-        content = spine.display(raw.start, raw.end)
-        if not content:
+        if raw.turn is not Turn.NONE:
+            # an interview: answers are the interviewee's, unlabelled questions nobody's
+            speaker = interviewee if raw.turn is Turn.ANSWER else None
+            out.append(Credit(raw, QuoteKind.DIRECT, speaker, None))
             continue
-        out.append(
-            Quote(text=content, start=o_start, end=o_end, kind=kind, speaker=speaker, cue=cue)
-        )
-    del text
-    return out
+        if kind not in _SPOKEN:
+            out.append(Credit(raw, kind, None, None))
+            continue
+        phrase = said.phrase if said is not None else None
+        if phrase is None:
+            # a person named as a subject earlier in the same sentence, else the last speaker
+            k = bisect_left(named_at, raw.open_at) - 1
+            s_lo = raw.open_at
+            if k >= 0 and named_at[k] >= raw.open_at - REACH:
+                s_lo = sentence_start_of(text, raw.open_at, 0)
+            if k >= 0 and named_at[k] >= s_lo and not _after_preposition(text, named_at[k], s_lo):
+                at, size = named[k]
+                phrase = Phrase(at, at + size, PERSON, name=(at, at + size))
+        if phrase is None:
+            phrase = _carry(anchors, anchor_at, raw.start, cast, quoted)
+        out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
+    return tuple(out)
+
+
+_SPOKEN = (QuoteKind.DIRECT, QuoteKind.PARTIAL)
+#: A letter: with none before a quotation there is no attribution to read there.
+_LETTER = regex.compile(r"\p{L}")
+#: How far before its quotation an attribution is read.
+_BEFORE_REACH = 250
+#: The kinds of a reporting verb's subject that a later quotation can carry: who
+#: speaks (an outlet after "según" or "dijo a" is cited, not speaking).
+_SPEAKER_KINDS = (PERSON, ORGANIZATION, ANONYMOUS)
+
+
+def _interviewee(cast: Cast, quoted: _QuotedSpans) -> Phrase | None:
+    """The person an interview is with: the one the writer's text names most often."""
+    counts: dict[str, int] = {}
+    for at, name in cast.named:
+        full = cast.full_name(name)
+        if full in cast.people and not quoted.holds(at):
+            counts[full] = counts.get(full, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda name: (counts[name], -cast.people[name][0]))
+    start, end = cast.people[best]
+    return Phrase(start, end, PERSON, name=(start, end))
+
+
+def _after_preposition(text: str, at: int, floor: int) -> bool:
+    """Whether the name at ``at`` is the object of a preposition ("por la ministra X").
+
+    Determiners, role words and titles between the preposition and the name are
+    stepped over.
+    """
+    words = [w.lower() for w in _ALNUM_RUN.findall(text, max(floor, at - 60), at)]
+    roles = role_words()
+    for word in reversed(words):
+        if word in words_of("preposition") or word == "según":
+            return True
+        if word not in words_of("determiner") and word.removeprefix("ex") not in roles:
+            return False
+    return False
+
+
+@attrs.frozen
+class _QuotedSpans:
+    """The quotations' spans (marks included), sorted, to ask whether a position is quoted."""
+
+    spans: tuple[tuple[int, int], ...]
+    starts: list[int] = attrs.field(init=False)
+    reach: list[int] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        ordered = sorted(self.spans)
+        reach: list[int] = []
+        for _, end in ordered:
+            reach.append(max(end, reach[-1]) if reach else end)
+        object.__setattr__(self, "starts", [s for s, _ in ordered])
+        object.__setattr__(self, "reach", reach)
+
+    def holds(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quotation."""
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.reach[k]
 
 
 def _carry(
-    anchors: Sequence[tuple[int, Phrase]], at: Sequence[int], pos: int, cast: Cast
+    anchors: Sequence[tuple[int, Phrase]],
+    at: Sequence[int],
+    pos: int,
+    cast: Cast,
+    quoted: _QuotedSpans,
 ) -> Phrase | None:
     """The last speaker before ``pos``; else the person the text is about; else the next speaker."""
     k = bisect_right(at, pos) - 1
     if k >= 0:
         return anchors[k][1]
-    person = cast.last_person(pos)
+    person = cast.last_person(pos, skip=quoted.holds)
     if person is not None:
         start, end = cast.people[person]
         return Phrase(start, end, PERSON, name=(start, end))

@@ -12,81 +12,56 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from noticiaparse._model import Mention, Quote, QuoteKind, Source, SourceKind
+from noticiaparse._model import Mention, QuoteKind, Source, SourceKind
 from noticiaparse._reading import (
-    Attributions,
     Cast,
+    Credit,
     Phrase,
     Reading,
-    read_attributions,
-    regions_read,
+    Turn,
     words_of,
 )
 from noticiaparse._text.spine import Spine
 
 __all__ = ["find_sources"]
 
+_SPOKEN = (QuoteKind.DIRECT, QuoteKind.PARTIAL)
 #: The site's own name, as a page shows it, is at most this long.
 _MAX_SITE_NAME = 40
 #: "el informe": a document named by its article and noun alone is the one just named.
 _ARTICLE_AND_NOUN = 2
 
 
-def find_sources(
-    spine: Spine,
-    regions: Sequence[tuple[int, int]],
-    quotes: Sequence[Quote],
-    reading: Reading | None = None,
-    attributions: Attributions | None = None,
-) -> tuple[Source, ...]:
-    """Every source credited inside ``regions``; ``quotes`` are the speakers already found.
+def find_sources(spine: Spine, reading: Reading, said: Sequence[Credit] = ()) -> tuple[Source, ...]:
+    """Every source the article ``reading`` credits; ``said`` what the quotes reader read.
 
-    ``reading`` is the article's words and cast already read over ``regions``
-    (:func:`noticiaparse._reading.read_article`), when the caller shares them with
-    :func:`noticiaparse._extract.quotes.find_quotes`; ``attributions`` those read by
-    :func:`noticiaparse._extract.quotes.read_quotes`, reused region by region where they hold.
+    A quotation's speaker is a source when a cue of its own names it (a speaker
+    carried from the context is credited where it was named).
 
     Examples:
+        >>> from noticiaparse._reading import read_article
         >>> from noticiaparse._text.spine import build_spine
         >>> text = "Según La Tercera, el plan fracasó. Así lo informó el diario."
         >>> spine = build_spine(text)
+        >>> reading = read_article(spine.text, [(0, len(text))])
         >>> [(s.name, s.kind.value, [m.text for m in s.mentions])
-        ...  for s in find_sources(spine, [(0, len(text))], ())]
+        ...  for s in find_sources(spine, reading)]
         [('La Tercera', 'media', ['La Tercera', 'el diario'])]
     """
-    text = spine.text
-    regions = [r for r in regions if r[0] < r[1]]
-    index, words, cast = regions_read(text, regions, reading)
-    quoted = _quoted_spans(spine, quotes)
-    ledger = _Ledger(spine, cast)
-    # the regions quotes already read, where the quoted spans give the same answers
-    read = read_attributions(text, regions, quoted, words, index, known=attributions)
-    for attribution in read.found:
+    ledger = _Ledger(spine, reading.cast)
+    for attribution in reading.attributions.found:
         if attribution.phrase is not None:
             ledger.add(attribution.phrase, attribution.cue.lower())
-    entities = ledger.entities
-    names = {e.name.lower() for e in entities.values()}
-    for quote in quotes:
-        if quote.speaker is None or quote.kind not in (QuoteKind.DIRECT, QuoteKind.PARTIAL):
+    for credit in said:
+        if credit.speaker is None or credit.kind not in _SPOKEN:
             continue
-        if quote.cue is None:
-            continue  # a speaker carried from the context, with no cue of its own
-        key = " ".join(quote.speaker.text.lower().split())
-        if key not in entities and key not in names:
-            names.add(key)
-            entity = _Entity(
-                key=key, name=quote.speaker.text, kind=_speaker_kind(quote.speaker.text)
-            )
-            speaker = quote.speaker
-            entity.mentions.append(
-                Mention(text=speaker.text, start=speaker.start, end=speaker.end, cue=quote.cue)
-            )
-            entity.first = quote.start
-            entities[key] = entity
-    home = _site_names(text, regions)
+        if credit.cue is not None or credit.quotation.turn is Turn.ANSWER:
+            # a speaker named by a cue of its own, or the interviewee who answers
+            ledger.add(credit.speaker, credit.cue, start=credit.quotation.start)
+    home = _site_names(spine.text, reading.regions)
     return tuple(
         e.source()
-        for e in sorted(entities.values(), key=lambda e: e.first)
+        for e in sorted(ledger.entities.values(), key=lambda e: e.first)
         if not (e.kind == "media" and e.name.lower() in home)
     )
 
@@ -127,29 +102,6 @@ class _Entity:
         return Source(name=self.name, kind=SourceKind(self.kind), mentions=tuple(self.mentions))
 
 
-def _speaker_kind(name: str) -> str:
-    del name
-    return "person"
-
-
-def _quoted_spans(spine: Spine, quotes: Sequence[Quote]) -> list[tuple[int, int]]:
-    """Normalised spans of the quotations (their words are not the writer's)."""
-    text = spine.text
-    out = []
-    cursor = 0
-    for quote in sorted(quotes, key=lambda q: q.start):
-        needle = quote.text[:20]
-        if not needle:
-            continue
-        # normalising only shortens the text, so the quote is no later than its original offset
-        at = text.find(needle, cursor, max(cursor, quote.end) + 64)
-        if at < 0:
-            continue
-        out.append((at, at + max(len(quote.text), 1)))
-        cursor = at
-    return out
-
-
 class _Ledger:
     """The entities found so far in one article, and the document last named."""
 
@@ -158,9 +110,18 @@ class _Ledger:
         self.cast = cast
         self.entities: dict[str, _Entity] = {}
         self.last_document: str | None = None
+        self.seen: set[tuple[int, int]] = set()
 
-    def add(self, phrase: Phrase, cue: str) -> None:
-        """Credit ``phrase``: join its entity (or open one) and record the mention."""
+    def add(self, phrase: Phrase, cue: str | None, start: int | None = None) -> None:
+        """Credit ``phrase``: join its entity (or open one) and record the mention.
+
+        A phrase already credited (a verb's subject that is also a speaker) is not
+        recorded twice; ``start`` is where the entity is first credited, when not at
+        the phrase (a speaker at the quotation it spoke).
+        """
+        if (phrase.start, phrase.end) in self.seen:
+            return
+        self.seen.add((phrase.start, phrase.end))
         spine = self.spine
         entity = self.cast.resolve(phrase)
         name = " ".join(spine.text[entity.start : entity.end].split())
@@ -189,4 +150,4 @@ class _Ledger:
         current.mentions.append(
             Mention(text=spine.display(start, end), start=o_start, end=o_end, cue=cue)
         )
-        current.first = min(current.first, phrase.start)
+        current.first = min(current.first, phrase.start if start is None else start)

@@ -18,6 +18,8 @@ import attrs
 import regex
 
 from noticiaparse._text.calendar import (
+    add_days,
+    add_months,
     nearest_day,
     nearest_month,
     shift_weekday,
@@ -32,6 +34,7 @@ __all__ = [
     "FoundDate",
     "headline_end",
     "resolve_all",
+    "sentence_tense",
     "verb_tense",
     "word_tense",
 ]
@@ -46,7 +49,13 @@ _TENSE_WORDS = 6
 #: A shorter word is not read for its tense by its ending alone.
 _MIN_SUFFIXED = 5
 
+#: How far (characters) either side of a mention its sentence is read for a verb.
+_SENTENCE_REACH = 240
+
 _WORD = regex.compile(r"\p{L}+")
+_SENTENCE_END = regex.compile(r"[.!?\n]")
+_SENTENCE_END_BACK = regex.compile(r"(?r)[.!?\n]")
+_FOR_BEFORE = regex.compile(r"(?r)\bpara\s+(?:(?:el|este|esta)\s+)?$", regex.IGNORECASE)
 _CLAUSE_END = regex.compile(r"[.;!?\n«»“”\"]")
 _CLAUSE_END_BACK = regex.compile(r"(?r)[.;!?\n«»“”\"]")
 #: A verb after a comma, then its subject: the attribution, not the event's verb.
@@ -78,12 +87,12 @@ class FoundDate:
     start: int
     end: int
     region: int
-    kind: str  # "full", "month", "weekday", "deictic", "day"
+    kind: str  # "full", "month", "weekday", "deictic", "day", "relmonth"
     year: int | None = None
     month: int | None = None
     day: int | None = None
     weekday: int | None = None
-    offset: int = 0  # deictic days from the reference
+    offset: int = 0  # deictic days (relmonth: months) from the reference
     year_shift: int | None = None  # "de este año" 0, "del año pasado" -1
     role: str | None = None  # "past", "next", "this", "that", "after", "before"
     in_parens: bool = False
@@ -149,6 +158,43 @@ def verb_tense(text: str, start: int, end: int, lo: int) -> int:
         if distance < len(after) and not after[distance][0].isupper():
             following = after[distance + 1] if distance + 1 < len(after) else None
             tense = word_tense(after[distance], following)
+            if tense != NONE:
+                return tense
+    return NONE
+
+
+def sentence_tense(text: str, start: int, end: int) -> int:
+    """The tense of the verb nearest ``text[start:end]`` anywhere in its sentence.
+
+    The fallback when no verb stands next to a mention: "la marcha del jueves, convocada
+    por los gremios, recorrerá el centro" looks ahead.
+
+    Examples:
+        >>> text = "La marcha del jueves, convocada por los gremios, recorrerá el centro."
+        >>> sentence_tense(text, 14, 20)
+        1
+    """
+    left = max(0, start - _SENTENCE_REACH)
+    right = min(len(text), end + _SENTENCE_REACH)
+    stop_left = _SENTENCE_END_BACK.search(text, left, start)
+    if stop_left is not None:
+        left = stop_left.end()
+    stop_right = _SENTENCE_END.search(text, end, right)
+    if stop_right is not None:
+        right = stop_right.start()
+    before = _WORD.findall(text, left, start)
+    after = _WORD.findall(text, end, right)
+    for distance in range(max(len(before), len(after))):
+        for token, following in (
+            (before[-1 - distance], None) if distance < len(before) else (None, None),
+            (
+                after[distance] if distance < len(after) else None,
+                after[distance + 1] if distance + 1 < len(after) else None,
+            ),
+        ):
+            if token is None or token[0].isupper():
+                continue
+            tense = word_tense(token, following)
             if tense != NONE:
                 return tense
     return NONE
@@ -274,7 +320,9 @@ def _resolve(
     timeline: _Timeline,
 ) -> dt.date | tuple[int, int] | None:
     if item.kind == "deictic":
-        return None if ref is None else ref + dt.timedelta(days=item.offset)
+        return None if ref is None else add_days(ref, item.offset)
+    if item.kind == "relmonth":  # "el mes pasado", "hace dos meses": a month
+        return None if ref is None else add_months(ref.year, ref.month, item.offset)
     if item.kind == "weekday":
         return _resolve_weekday(text, item, ref, focus, timeline)
     if item.kind == "day":
@@ -335,7 +383,10 @@ def _resolve_yearless(
     if item.day is None:  # "octubre pasado" is a month before this one, "en octubre se vio" not
         return nearest_month(month, base, direction, inclusive=not marked)
     if item.role == "next":  # "el próximo 5 de diciembre": after the publication date
-        base += dt.timedelta(days=1)
+        after = add_days(base, 1)
+        if after is None:
+            return None
+        base = after
     return nearest_day(month, item.day, base, direction, item.weekday)
 
 
@@ -358,6 +409,11 @@ def _resolve_weekday(
     role = item.role
     if role in ("that", "after", "before"):
         return _weekday_from_story(weekday, role, ref, story, timeline)
+    if role is not None and role.startswith("week"):  # "el domingo de la próxima semana"
+        if ref is None:
+            return None
+        monday = add_days(ref, 1 - ref.isoweekday() + 7 * int(role[4:]))
+        return None if monday is None else add_days(monday, weekday - 1)
     if ref is None and role in ("past", "next", "this"):
         return None  # told from the publication date, which is unknown
     if ref is None:
@@ -380,14 +436,14 @@ def _weekday_from_story(
     base = story or ref
     if base is None:
         return None
-    if base.isoweekday() == weekday and story is not None:
-        return base
+    if role == "after" and base.isoweekday() == weekday and story is not None:
+        return base  # "la noche anterior … el lunes siguiente": the Monday the story is at
     return shift_weekday(base, weekday, 1 if role == "after" else -1)
 
 
 def _weekday_from_reference(
     text: str, item: FoundDate, weekday: int, ref: dt.date, story: dt.date | None
-) -> dt.date:
+) -> dt.date | None:
     """A weekday told from the publication date ("el próximo lunes", "este miércoles").
 
     ``story`` is the day a dated story is at; a bare "el martes" in it is the
@@ -402,8 +458,16 @@ def _weekday_from_reference(
         tense = verb_tense(text, item.start, item.end, 0)
         return shift_weekday(ref, weekday, tense)
     tense = verb_tense(text, item.start, item.end, 0)
+    if tense == NONE and item.role == "since":  # "desde el domingo": already past
+        tense = PAST
+    if tense == NONE:
+        tense = sentence_tense(text, item.start, item.end)
+    if tense == NONE and _FOR_BEFORE.search(text, max(0, item.start - 12), item.start):
+        tense = FUTURE  # "la sesión es para el jueves": a day set ahead
     if story is not None and story != ref and tense != FUTURE:
         return shift_weekday(story, weekday, 0)  # "El miércoles" after "El martes 22"
+    if ref.isoweekday() == weekday and story is None:
+        return ref  # "el martes" in a story published on a Tuesday: that day
     return shift_weekday(ref, weekday, FUTURE if tense == FUTURE else PAST)
 
 
@@ -439,6 +503,9 @@ def _resolve_bare_day(
     day = item.day
     if day is None:  # pragma: no cover - bare days always carry their day
         return None
+    if item.role == "relmonth":  # "el día 3 del mes pasado"
+        shifted = None if ref is None else add_months(ref.year, ref.month, item.offset)
+        return None if shifted is None else valid_date(*shifted, day)
     if ref is not None and item.role in ("past", "next"):  # "el próximo día 15"
         return _day_from_reference(day, ref, PAST if item.role == "past" else FUTURE)
     if timeline.last_month is not None and item.region - timeline.last_month_region <= 1:

@@ -13,7 +13,7 @@ This module imports ``hypothesis``; nothing in the parsing core imports it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 from hypothesis import strategies as st
@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from noticiaparse._model import DateMention
 from noticiaparse._text.lexicons import rows
 
-__all__ = ["GeneratedDate", "date_mentions"]
+__all__ = ["FORMS", "GeneratedDate", "date_mentions"]
 
 
 @attrs.frozen
@@ -66,6 +66,13 @@ def _weekday_names() -> dict[int, tuple[str, ...]]:
     return {number: tuple(words) for number, words in sorted(names.items())}
 
 
+def _table(name: str) -> dict[int, tuple[str, ...]]:
+    names: dict[int, list[str]] = {}
+    for word, number in rows(name):
+        names.setdefault(int(number), []).append(word)
+    return {number: tuple(words) for number, words in sorted(names.items())}
+
+
 def _month_index(year: int, month: int) -> int:
     return year * 12 + month - 1
 
@@ -94,16 +101,25 @@ def _deictic(ref: dt.date, word: str, shift: int) -> _Form:
     return _Form(word, 0, len(word), tense, None, None, None, resolved)
 
 
+#: Every form :func:`date_mentions` can draw, by name.
+FORMS = (
+    *("ayer", "full", "pasado", "proximo", "month_pasado", "numeric"),
+    *("weekday", "month_year", "this_year", "mañana", "hoy", "anteayer"),
+    *("day_word", "ordinal", "day_month", "dashed", "abbr_year", "comma_year"),
+    *("hace", "dentro", "relative_month", "week_weekday"),
+)
+
+
 @st.composite
-def _forms(draw: st.DrawFn, ref: dt.date) -> _Form:
-    kind = draw(
-        st.sampled_from(
-            (
-                *("ayer", "full", "pasado", "proximo", "month_pasado", "numeric"),
-                *("weekday", "month_year", "this_year", "mañana", "hoy", "anteayer"),
-            )
-        )
-    )
+def _forms(draw: st.DrawFn, ref: dt.date, kinds: tuple[str, ...]) -> _Form:
+    kind = draw(st.sampled_from(kinds))
+    if kind in _NEW_FORMS:
+        return draw(_new_forms(ref, kind))
+    return draw(_classic_forms(ref, kind))
+
+
+@st.composite
+def _classic_forms(draw: st.DrawFn, ref: dt.date, kind: str) -> _Form:
     month = draw(st.integers(1, 12))
     day = draw(st.integers(1, 28))
     name = draw(st.sampled_from(_month_names()[month]))
@@ -160,20 +176,112 @@ def _shift(ref: dt.date, days: int) -> str:
     return (ref + dt.timedelta(days=days)).isoformat()
 
 
+#: The forms of :func:`_new_forms`: days as words and ordinals, figures without a year,
+#: abbreviated months, a year after a comma, relative counts, relative months and weeks.
+_NEW_FORMS = FORMS[12:]
+
+
+def _stated_form(phrase: str, raw: str, year: int | None, month: int, day: int | None) -> _Form:
+    """A mention that states its year (or month and day), at the end of ``phrase``."""
+    at = len(phrase) - len(raw)
+    return _Form(phrase, at, len(phrase), "past", year, month, day, None)
+
+
+def _last_on_or_before(ref: dt.date, month: int, day: int) -> str:
+    this_year = dt.date(ref.year, month, day)
+    return (this_year if this_year <= ref else dt.date(ref.year - 1, month, day)).isoformat()
+
+
+@st.composite
+def _new_forms(draw: st.DrawFn, ref: dt.date, kind: str) -> _Form:
+    month = draw(st.integers(1, 12))
+    day = draw(st.integers(1, 28))
+    name = draw(st.sampled_from(_month_names()[month]))
+    year = draw(st.integers(1990, 2030))
+    abbr = draw(st.sampled_from(_table("gen/month_abbreviations.tsv")[month]))
+    abbr = draw(st.sampled_from((abbr, abbr.upper(), abbr.capitalize())))
+    if kind == "day_word":
+        raw = f"{draw(st.sampled_from(_table('gen/day_words.tsv')[day]))} de {name} de {year}"
+        return _stated_form(f"el {raw}", raw, year, month, day)
+    if kind == "ordinal":
+        suffixes = ("º", ".º", "°", "ro", "er") if day == 1 else ("º", ".º", "°")
+        raw = f"{day}{draw(st.sampled_from(suffixes))} de {name} de {year}"
+        return _stated_form(f"el {raw}", raw, year, month, day)
+    if kind == "day_month":  # no year: "el pasado 22/04", the last such day
+        raw = draw(st.sampled_from((f"{day}/{month}", f"{day:02d}/{month:02d}")))
+        resolved = _last_on_or_before(ref, month, day)
+        form = _stated_form(f"el pasado {raw}", raw, None, month, day)
+        return attrs.evolve(form, resolved=resolved)
+    if kind == "dashed":
+        sep = draw(st.sampled_from("-/"))
+        raw = f"{day}{sep}{abbr}{sep}{year}"
+        return _stated_form(f"el {raw}", raw, year, month, day)
+    if kind == "abbr_year":
+        raw = f"{abbr}{draw(st.sampled_from(('', '.')))} {year}"
+        return _stated_form(f"en {raw}", raw, year, month, None)
+    if kind == "comma_year":
+        raw = f"{day} de {name}, {year}"
+        return _stated_form(f"el {raw}", raw, year, month, day)
+    return draw(_relative_forms(ref, kind))
+
+
+@st.composite
+def _relative_forms(draw: st.DrawFn, ref: dt.date, kind: str) -> _Form:
+    """Counts and weeks from the publication date: "hace dos semanas", "el mes pasado"."""
+    counts = _table("gen/counts.tsv")
+    if kind in ("hace", "dentro"):
+        unit, days = draw(st.sampled_from((("día", 1), ("semana", 7), ("mes", 0))))
+        count = draw(st.sampled_from([n for n in counts if n > 1 or kind == "hace"]))
+        word = ("una" if unit == "semana" else "un") if count == 1 else counts[count][0]
+        plural = unit if count == 1 else ("meses" if unit == "mes" else unit + "s")
+        lead, sign, tense = ("hace", -1, "past") if kind == "hace" else ("dentro de", 1, "future")
+        phrase = f"{lead} {word} {plural}"
+        if days:
+            resolved = _shift(ref, sign * count * days)
+        else:
+            resolved = _iso_month(_month_index(ref.year, ref.month) + sign * count)
+        return _Form(phrase, 0, len(phrase), tense, None, None, None, resolved)
+    if kind == "relative_month":
+        phrase, shift, tense = draw(
+            st.sampled_from(
+                (
+                    ("el mes pasado", -1, "past"),
+                    ("el próximo mes", 1, "future"),
+                    ("el mes que viene", 1, "future"),
+                )
+            )
+        )
+        resolved = _iso_month(_month_index(ref.year, ref.month) + shift)
+        return _Form(phrase, 0, len(phrase), tense, None, None, None, resolved)
+    weekday = draw(st.integers(1, 7))
+    word = draw(st.sampled_from(_weekday_names()[weekday]))
+    phrase = f"el {word} de la próxima semana"
+    monday = ref - dt.timedelta(days=ref.isoweekday() - 1)
+    target = monday + dt.timedelta(days=7 + weekday - 1)
+    return _Form(phrase, 0, len(phrase), "future", None, None, None, target.isoformat())
+
+
 def date_mentions(
     reference_dates: st.SearchStrategy[dt.date] = _REFERENCES,
+    forms: Sequence[str] = FORMS,
 ) -> st.SearchStrategy[GeneratedDate]:
     """One sentence with one date mention, the values it states and the day it means.
 
     Forms: deictic days ("ayer", "anteayer", "hoy", "mañana"), "el 3 de marzo de
     2021", "el 03/03/2021", "en noviembre de 2019", "el pasado 11 de mayo", "el
     próximo 5 de diciembre", "en octubre pasado", "en febrero de este año", "el
-    próximo lunes", "el martes pasado"; month and weekday names in every spelling the
-    calendar lexicons know. The sentence's verb agrees with the mention's direction.
+    próximo lunes", "el martes pasado"; days as words and ordinals ("el veintiuno de
+    mayo de 2019", "el 1.º de julio de 2020"), figures without a year ("el pasado 22/04"),
+    abbreviated months ("el 31-dic-1994", "en ABR 2017"), "el 12 de enero, 2016",
+    relative counts ("hace dos semanas", "dentro de diez días", "hace un mes"),
+    relative months ("el mes pasado") and weeks ("el domingo de la próxima semana");
+    month and weekday names in every spelling the generator lexicons know. The
+    sentence's verb agrees with the mention's direction.
     Examples shrink towards "ayer" in the first frame and the earliest reference date.
 
     Args:
         reference_dates: where the publication dates are drawn from.
+        forms: the forms to draw from (names in :data:`FORMS`), all of them by default.
 
     Returns:
         A strategy of :class:`GeneratedDate`.
@@ -201,7 +309,7 @@ def date_mentions(
     @st.composite
     def build(draw: st.DrawFn) -> GeneratedDate:
         reference = draw(reference_dates)
-        form = draw(_forms(reference))
+        form = draw(_forms(reference, tuple(forms)))
         subject, past, future = draw(st.sampled_from(_FRAMES))
         place = draw(st.sampled_from(_PLACES))
         verb = past if form.tense == "past" else future

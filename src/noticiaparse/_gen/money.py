@@ -118,6 +118,18 @@ _LOCAL = {
     },
     "pesos": {"CL": "CLP", "MX": "MXN", "AR": "ARS", "CO": "COP"},
 }
+
+
+#: A one-letter sign ("Q") is drawn before amounts from this up: "Q1" is a quarter.
+_LETTER_SIGN_FROM = 10
+
+
+@functools.cache
+def _local_signs() -> dict[str, tuple[str, str]]:
+    """Each country's own sign (``lexicons/gen/local_signs.tsv``): country -> (sign, code)."""
+    return {country: (sign, code) for country, sign, code in rows("gen/local_signs.tsv")}
+
+
 _COMMA_COUNTRIES = (None, "CL", "AR", "CO", "ES")
 _ALL_COUNTRIES = (None, "CL", "MX", "AR", "CO", "US", "ES")
 
@@ -206,8 +218,12 @@ def money_amounts(draw: st.DrawFn, country: str | None = "*") -> RenderedAmount:
     Digits in either separator convention ("1.200,50", "1,200.50"), with scale words
     ("5,8 millones", "3 mil millones"), in words ("dos mil quinientos", "un millón y
     medio"), with a currency sign or code before or after ("US$", "€", "UF") or a
-    currency word after ("pesos", "de dólares"). Shrinks toward small amounts in
-    short renderings ("dos pesos", "$2").
+    currency word after ("pesos", "de dólares"), foreign and historical currency words
+    ("pesetas", "quetzales", "dólares canadienses"), each country's own sign with its
+    hint ("Q179 millones" in Guatemala, "G. 160.083.711" in Paraguay), composed amounts
+    ("15 dólares con 50", "trece euros y cuarenta y cinco céntimos", "15 USD 50") and
+    prices as scrapers keep them ("1.837, 32 €", "€1'049,95", ".75 €").
+    Shrinks toward small amounts in short renderings ("dos pesos", "$2").
 
     Args:
         draw: supplied by Hypothesis.
@@ -227,8 +243,15 @@ def money_amounts(draw: st.DrawFn, country: str | None = "*") -> RenderedAmount:
         >>> sample.country, sample.amount < 10
         ('CL', True)
     """
+    placement = draw(
+        st.sampled_from(("prefix", "word", "suffix", "foreign", "local", "composed", "price"))
+    )
+    if placement in ("local", "composed", "price"):
+        special = draw(_special(placement, country))
+        if special is not None:
+            return special
+        placement = "word"
     text, value, takes_de, country = draw(_number_part(country))
-    placement = draw(st.sampled_from(("prefix", "word", "suffix")))
     words_only = not any(c.isdigit() for c in text)
     if placement == "prefix" and not words_only:
         form, key = draw(st.sampled_from(_currency_forms("prefix")))
@@ -238,8 +261,55 @@ def money_amounts(draw: st.DrawFn, country: str | None = "*") -> RenderedAmount:
         form, key = draw(st.sampled_from(_currency_forms("suffix")))
         rendered = f"{text} {form}"
     else:
-        form, key = draw(st.sampled_from(_currency_forms("word")))
+        place = "foreign" if placement == "foreign" else "word"
+        form, key = draw(st.sampled_from(_currency_forms(place)))
         rendered = f"{text} {'de ' if takes_de else ''}{form}"
     return RenderedAmount(
         text=rendered, amount=value, currency=_currency(key, country), country=country
     )
+
+
+@st.composite
+def _special(draw: st.DrawFn, placement: str, country: str | None) -> RenderedAmount | None:
+    """A country's own sign, a composed amount or a scraped price (``None``: not for this hint)."""
+    if placement == "local":
+        if country == ANY_COUNTRY:
+            country = draw(st.sampled_from(sorted(_local_signs())))
+        if country not in _local_signs():
+            return None
+        sign, code = _local_signs()[country]
+        text, value, _, _ = draw(_number_part(country))
+        if not any(c.isdigit() for c in text) or (
+            len(sign) == 1 and sign.isalpha() and value < _LETTER_SIGN_FROM
+        ):
+            return None  # words take no sign; "Q1" is a quarter
+        space = " " if draw(st.booleans()) or sign[-1].isalpha() else ""
+        return RenderedAmount(f"{sign}{space}{text}", value, code, country)
+    units = draw(st.integers(min_value=2, max_value=999))
+    cents = draw(st.integers(min_value=10, max_value=99))
+    value = Decimal(units) + Decimal(cents) / 100
+    if placement == "composed":
+        text = draw(
+            st.sampled_from(
+                (
+                    f"{units} dólares con {cents}",
+                    f"{units} USD {cents}",
+                    f"{spell_number(units)} euros y {spell_number(cents)} céntimos",
+                )
+            )
+        )
+        currency = "EUR" if "euros" in text else "USD"
+        return RenderedAmount(text, value, currency, None if country == ANY_COUNTRY else country)
+    if country not in (ANY_COUNTRY, "ES"):
+        return None
+    big = draw(st.integers(min_value=1000, max_value=999_999))
+    thousands, rest = divmod(big, 1000)
+    forms = {
+        "ES": (
+            (f"{thousands}.{rest:03d}, {cents} €", Decimal(big) + Decimal(cents) / 100, "EUR"),
+            (f"€{thousands}'{rest:03d},{cents}", Decimal(big) + Decimal(cents) / 100, "EUR"),
+            (f".{cents} €", Decimal(cents) / 100, "EUR"),
+        ),
+    }
+    text, amount, currency = draw(st.sampled_from(forms["ES"]))
+    return RenderedAmount(text, amount, currency, "ES")

@@ -13,11 +13,11 @@ come from one bounded regular expression, phrases are read by scanning at most a
 few dozen tokens from a given point.
 
 The package hands on the names of its modules, in the order they stand on each
-other: :mod:`._tokens` (words and the word index), :mod:`._vocabulary` (the word
-lists read from the lexicons), :mod:`._phrases` (reading and classifying phrases),
-:mod:`._attributions` (reporting verbs and cues with their subjects), :mod:`._cast`
-(coreference) and :mod:`._reading` (the reading of an article shared by quotes and
-sources).
+other: :mod:`.tokens` (words and the word index), :mod:`.vocabulary` (the word
+lists read from the lexicons), :mod:`.phrases` (reading and classifying phrases),
+:mod:`.attributions` (reporting verbs and cues with their subjects), :mod:`.cast`
+(coreference), :mod:`.quotations` (quotation marks and dialogue dashes) and
+:mod:`.reading` (the one reading of an article, shared by quotes and sources).
 """
 
 from __future__ import annotations
@@ -25,13 +25,24 @@ from __future__ import annotations
 from noticiaparse._reading.attributions import (
     Attribution,
     Attributions,
-    RegionAttributions,
     find_attributions,
     read_attributions,
 )
 from noticiaparse._reading.cast import (
     Cast,
     build_cast,
+)
+from noticiaparse._reading.phrases import (
+    ANONYMOUS as ANONYMOUS,
+)
+from noticiaparse._reading.phrases import (
+    DOCUMENT as DOCUMENT,
+)
+from noticiaparse._reading.phrases import (
+    MEDIA as MEDIA,
+)
+from noticiaparse._reading.phrases import (
+    ORGANIZATION as ORGANIZATION,
 )
 from noticiaparse._reading.phrases import (
     PERSON as PERSON,
@@ -44,10 +55,16 @@ from noticiaparse._reading.phrases import (
 from noticiaparse._reading.phrases import (
     media_type as media_type,
 )
+from noticiaparse._reading.quotations import (
+    RawQuote,
+    Turn,
+    find_quotations,
+    paragraphs,
+)
 from noticiaparse._reading.reading import (
+    Credit,
     Reading,
     read_article,
-    regions_read,
 )
 from noticiaparse._reading.tokens import (
     Token,
@@ -62,6 +79,7 @@ from noticiaparse._reading.vocabulary import (
     endings_of,
     reporting_forms,
     reporting_verb,
+    role_words,
     words_of,
 )
 from noticiaparse._reading.vocabulary import (
@@ -72,24 +90,28 @@ __all__ = [
     "Attribution",
     "Attributions",
     "Cast",
+    "Credit",
     "Phrase",
+    "RawQuote",
     "Reading",
-    "RegionAttributions",
     "Token",
     "TokenIndex",
+    "Turn",
     "attribution_cues",
     "build_cast",
     "endings_of",
     "find_attributions",
+    "find_quotations",
     "index_tokens",
+    "paragraphs",
     "phrase_after",
     "phrase_before",
     "read_article",
     "read_attributions",
     "region_tokens",
-    "regions_read",
     "reporting_forms",
     "reporting_verb",
+    "role_words",
     "tokenize",
     "words_in",
     "words_of",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import compress, count
 
 import attrs
@@ -18,27 +18,29 @@ import regex
 from noticiaparse._reading.phrases import (
     DOCUMENT,
     MEDIA,
+    ORGANIZATION,
     PERSON,
     Phrase,
-    _match_words,
-    _phrase_at,
-    _stop,
-    _subject_position,
+    is_stop,
+    match_words,
+    phrase_at,
     phrase_before,
+    phrase_ending,
+    subject_position,
 )
 from noticiaparse._reading.tokens import (
-    _LOW,
+    LOW,
     Token,
     TokenIndex,
     region_tokens,
     words_in,
 )
 from noticiaparse._reading.vocabulary import (
-    _cues_by_first,
-    _participles,
-    _verbs,
     attribution_cues,
+    attribution_cues_by_first,
     endings_of,
+    participle_forms,
+    reporting_lemmas,
     reporting_participle,
     reporting_verb,
     words_of,
@@ -48,7 +50,6 @@ from noticiaparse._text.sentences import sentence_start
 __all__ = [
     "Attribution",
     "Attributions",
-    "RegionAttributions",
     "find_attributions",
     "read_attributions",
 ]
@@ -62,6 +63,8 @@ class Attribution:
     cue_start: int
     cue_end: int
     phrase: Phrase | None
+    #: Whether the cue stands inside a quotation (the speaker's own attribution).
+    quoted: bool = False
 
 
 def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
@@ -92,68 +95,15 @@ def find_attributions(
 
 
 @attrs.frozen
-class RegionAttributions:
-    """What :func:`read_attributions` found in one region, and what it asked of the quotes.
-
-    The quoted spans matter only through two questions: whether a cue word sits inside
-    a quotation (``inside``: position, answer) and where the quotation before a verb
-    ends (``floors``: verb position, floor). Other spans that give the same answers
-    give the same attributions (:meth:`holds_for`).
-    """
-
-    region: tuple[int, int]
-    found: tuple[Attribution, ...]
-    inside: tuple[tuple[int, bool], ...] = attrs.field(repr=False)
-    floors: tuple[tuple[int, int], ...] = attrs.field(repr=False)
-    #: :func:`phrase_before` as read for each verb: ((position, floor), phrase).
-    subjects: tuple[tuple[tuple[int, int], Phrase | None], ...] = attrs.field(
-        default=(), repr=False
-    )
-
-    def holds_for(self, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
-        """Whether the sorted quoted ``spans`` (``starts`` their starts) give the same answers."""
-        lo = self.region[0]
-        return all(_inside(spans, starts, at) == hit for at, hit in self.inside) and all(
-            _floor(spans, starts, at, lo) == floor for at, floor in self.floors
-        )
-
-
-@attrs.frozen
 class Attributions:
-    """What :func:`read_attributions` found in each region of an article.
+    """The attributions of an article, read once (:func:`read_attributions`).
 
-    Another reader of the same text can reuse a region's findings when its quoted
-    spans give the same answers there (``known`` in :func:`read_attributions`).
+    ``subjects`` is what :func:`phrase_before` gave for each verb, by ``(position,
+    floor)``: the quotes reader asks the same question of the same verbs.
     """
 
-    text: str = attrs.field(repr=False)
-    regions: tuple[RegionAttributions, ...]
-
-    @property
-    def found(self) -> tuple[Attribution, ...]:
-        """Every attribution, region by region."""
-        return tuple(a for region in self.regions for a in region.found)
-
-    def subjects(self) -> dict[tuple[int, int], Phrase | None]:
-        """What :func:`phrase_before` gave for ``(position, floor)`` as the verbs were read."""
-        return {key: phrase for region in self.regions for key, phrase in region.subjects}
-
-    def holds_for(
-        self, regions: Sequence[tuple[int, int]], quoted: Sequence[tuple[int, int]]
-    ) -> bool:
-        """Whether :func:`read_attributions` over ``regions`` and ``quoted`` finds ``found``.
-
-        Examples:
-            >>> text = "Dijo «no». Según La Tercera, ganó."
-            >>> read = read_attributions(text, [(0, 34)], [(6, 8)])
-            >>> read.holds_for([(0, 34)], [(6, 9)]), read.holds_for([(0, 34)], [(11, 16)])
-            (True, False)
-        """
-        if tuple(regions) != tuple(r.region for r in self.regions):
-            return False
-        spans = sorted(quoted)
-        starts = [s for s, _ in spans]
-        return all(r.holds_for(spans, starts) for r in self.regions)
+    found: tuple[Attribution, ...]
+    subjects: Mapping[tuple[int, int], Phrase | None] = attrs.field(repr=False)
 
 
 def _floor(spans: Sequence[tuple[int, int]], starts: Sequence[int], at: int, lo: int) -> int:
@@ -164,63 +114,55 @@ def _floor(spans: Sequence[tuple[int, int]], starts: Sequence[int], at: int, lo:
     return lo
 
 
-def read_attributions(  # noqa: PLR0913
+def read_attributions(
     text: str,
     regions: Sequence[tuple[int, int]],
     quoted: Sequence[tuple[int, int]] = (),
     tokens_by_region: Sequence[Sequence[Token]] | None = None,
     index: TokenIndex | None = None,
-    *,
-    known: Attributions | None = None,
 ) -> Attributions:
-    """:func:`find_attributions`, kept region by region with what it asked of ``quoted``.
-
-    A region ``known`` already read (by another reader of the same text) is reused when
-    ``quoted`` gives the same answers there.
+    """:func:`find_attributions`, with the subjects read on the way.
 
     Examples:
         >>> text = "Dijo «no». Según La Tercera, ganó."
-        >>> first = read_attributions(text, [(0, 9), (11, 34)], [(6, 8)])
-        >>> again = read_attributions(text, [(11, 34)], [], known=first)
-        >>> again.regions[0] is first.regions[1]
-        True
+        >>> [a.cue for a in read_attributions(text, [(0, 34)], [(6, 8)]).found]
+        ['Dijo', 'según']
     """
     spans = sorted(quoted)
     starts = [s for s, _ in spans]
-    reusable: dict[tuple[int, int], RegionAttributions] = {}
-    if known is not None and known.text is text:
-        reusable = {r.region: r for r in known.regions}
     if tokens_by_region is None:
         tokens_by_region = region_tokens(text, regions, index)
-    out = []
+    found: list[Attribution] = []
+    subjects: dict[tuple[int, int], Phrase | None] = {}
     for (lo, hi), tokens in zip(regions, tokens_by_region, strict=True):
-        done = reusable.get((lo, hi))
-        if done is None or not done.holds_for(spans, starts):
-            done = _region_attributions(text, lo, hi, tokens, spans, starts, index)
-        out.append(done)
-    return Attributions(text, tuple(out))
+        found.extend(_region_attributions(text, (lo, hi), tokens, (spans, starts), index, subjects))
+    return Attributions(tuple(found), subjects)
 
 
 def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
     text: str,
-    lo: int,
-    hi: int,
+    region: tuple[int, int],
     tokens: Sequence[Token],
-    spans: Sequence[tuple[int, int]],
-    starts: Sequence[int],
+    quoted: tuple[Sequence[tuple[int, int]], Sequence[int]],
     index: TokenIndex | None,
-) -> RegionAttributions:
-    cues = _cues_by_first()
+    subjects: dict[tuple[int, int], Phrase | None],
+) -> list[Attribution]:
+    """The attributions of one region; ``quoted`` the quotations' spans and their starts.
+
+    Inside a quotation the words are the speaker's: an attribution phrase there
+    (``«Según La Tercera, …»``) still credits its source, marked ``quoted``; a
+    reporting verb there is not read.
+    """
+    lo, hi = region
+    spans, starts = quoted
+    cues = attribution_cues_by_first()
     candidates = _candidate_words()
     out: list[Attribution] = []
-    inside: list[tuple[int, bool]] = []
-    floors: list[tuple[int, int]] = []
-    subjects: dict[tuple[int, int], Phrase | None] = {}
     resume = lo
     openers = _opening_words()
     multi_cue = _multi_cue().match
     # only the words that can open a cue are looked at (one set lookup a word)
-    for i in list(compress(count(), map(openers.__contains__, map(_LOW, tokens)))):
+    for i in list(compress(count(), map(openers.__contains__, map(LOW, tokens)))):
         tok = tokens[i]
         at = tok.start
         if at < resume:
@@ -228,32 +170,31 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
         if tok.low not in candidates and multi_cue(text, at, hi) is None:
             continue
         hit = _inside(spans, starts, at)
-        inside.append((at, hit))
-        if hit:
-            continue
         matched = False
         for words, cue in cues.get(tok.low, ()):
-            if _match_words(tokens, i, words):
+            if match_words(tokens, i, words):
                 j = i + len(words)
                 # "según señala La Tercera": skip a reporting verb after the cue
                 if j < len(tokens) and reporting_verb(tokens[j].text) and len(words) == 1:
                     j += 1
                 # "de acuerdo a datos de la Secretaría", "según lo informado por X"
                 j = _skip_vague(tokens, j)
-                found = _phrase_at(text, tokens, j) if j < len(tokens) else None
+                found = phrase_at(text, tokens, j) if j < len(tokens) else None
                 if found is not None and _credible(found[0]):
-                    out.append(
-                        Attribution(cue, tok.start, tokens[i + len(words) - 1].end, found[0])
+                    cue_end = tokens[i + len(words) - 1].end
+                    out.extend(
+                        Attribution(cue, tok.start, cue_end, phrase, quoted=hit)
+                        for phrase in _split_pair(text, found)
                     )
                     resume = tokens[found[1] - 1].end
                     matched = True
                 break
-        if matched:
+        if matched or hit:
             continue
         if reporting_participle(tok.text) and i + 1 < len(tokens) and tokens[i + 1].low == "por":
             out.extend(
                 Attribution(tok.text, tok.start, tok.end, phrase)
-                for phrase in _split_pair(text, _phrase_at(text, tokens, i + 2))
+                for phrase in _split_pair(text, phrase_at(text, tokens, i + 2))
             )
             continue
         if reporting_verb(tok.text) or (
@@ -262,19 +203,24 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
             if _participle_alone(tokens, i):
                 # "lo informado por las autoridades", "anunciado por el Gobierno"
                 if i + 1 < len(tokens) and tokens[i + 1].low == "por":
-                    found = _phrase_at(text, tokens, i + 2)
+                    found = phrase_at(text, tokens, i + 2)
                     if found is not None and _credible(found[0]):
                         out.append(Attribution(tok.text, tok.start, tok.end, found[0]))
             else:
                 floor = _floor(spans, starts, tok.start, lo)
-                floors.append((tok.start, floor))
-                out.append(_verb_attribution(text, tokens, i, floor, index, subjects))
+                said = _verb_attribution(text, tokens, i, floor, index, subjects)
+                if said.phrase is None:
+                    out.append(said)
+                else:
+                    # "Rolón y Fleitas denunciaron": two people, two sources
+                    out.extend(
+                        attrs.evolve(said, phrase=phrase)
+                        for phrase in _split_pair(text, (said.phrase, 0))
+                    )
                 media = _media_object(text, tokens, i)
                 if media is not None:
                     out.append(Attribution(tok.text, tok.start, tok.end, media))
-    return RegionAttributions(
-        (lo, hi), tuple(out), tuple(inside), tuple(floors), tuple(subjects.items())
-    )
+    return out
 
 
 @functools.cache
@@ -286,14 +232,14 @@ def _opening_words() -> frozenset[str]:
 @functools.cache
 def _multi_words() -> frozenset[str]:
     """First words of multi-word cues that are not candidates on their own."""
-    return frozenset(_cues_by_first()) - _candidate_words()
+    return frozenset(attribution_cues_by_first()) - _candidate_words()
 
 
 @functools.cache
 def _candidate_words() -> frozenset[str]:
     """Single words that can start an attribution: one-word cues, verbs, participles."""
     single = {words[0] for words, _ in attribution_cues() if len(words) == 1}
-    return frozenset(single) | frozenset(_verbs()) | _participles()
+    return frozenset(single) | frozenset(reporting_lemmas()) | participle_forms()
 
 
 @functools.cache
@@ -333,21 +279,42 @@ def _split_pair(text: str, found: tuple[Phrase, int] | None) -> list[Phrase]:
     return [Phrase(a0, a1, PERSON, name=(a0, a1)), Phrase(b0, b1, PERSON, name=(b0, b1))]
 
 
+def _antecedent(
+    text: str, tokens: Sequence[Token], k: int, sentence: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The named phrase a relative "quien" at token ``k`` stands for, set off by a comma."""
+    if k == 0 or tokens[k - 1].start < sentence:
+        return None
+    if text[tokens[k - 1].end : tokens[k].start].strip() != ",":
+        return None
+    found = phrase_ending(text, tokens[k - 1].end, sentence, index)
+    if found is None or found.name is None or found.kind not in (PERSON, ORGANIZATION):
+        return None
+    return found
+
+
+#: How many words after a reporting verb the outlet it was said to may stand.
+_MEDIA_REACH = 8
+
+
 def _media_object(text: str, tokens: Sequence[Token], i: int) -> Phrase | None:
-    """``confirmaron a Emol``, ``dijo a La Tercera``: the outlet the words were given to."""
-    j = i + 1
-    if j < len(tokens) and tokens[j].low in words_of("object_pronoun"):
-        j += 1
-    if j + 1 < len(tokens) and tokens[j].low in words_of("to"):
+    """The outlet the words were given to: ``confirmaron a Emol``, ``dijo a La Tercera``.
+
+    It may stand after the subject ("afirmó el dirigente a La Tercera") and be a
+    medium spoken in ("afirmó en CNN Chile que"); the clause ends the search.
+    """
+    n = len(tokens)
+    for j in range(i + 1, min(n - 1, i + _MEDIA_REACH)):
+        gap = text[tokens[j - 1].end : tokens[j].start]
+        if any(mark in gap for mark in '.;:«“"') or tokens[j].low == "que":
+            return None
+        if tokens[j].low not in words_of("given_to"):
+            continue
         k = j + 1
-        if (
-            tokens[k].low in words_of("singular_definite")
-            and not tokens[k].capital
-            and k + 1 < len(tokens)
-        ):
+        if tokens[k].low in words_of("singular_definite") and not tokens[k].capital and k + 1 < n:
             k += 1  # "dijo a la Cadena SER"
         if tokens[k].capital:
-            found = _phrase_at(text, tokens, k)
+            found = phrase_at(text, tokens, k)
             if found is not None and found[0].kind == MEDIA:
                 return found[0]
     return None
@@ -381,15 +348,23 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
     subject = phrase_before(text, verb_start, sentence, index)
     subjects[verb_start, sentence] = subject
     if subject is not None and (
-        not _credible(subject) or not _subject_position(text, subject, sentence)
+        not _credible(subject) or not subject_position(text, subject, sentence)
     ):
         subject = None
-    if subject is None and i + 1 < len(tokens):
-        # "…, señaló el ministro" / "informó la Fiscalía": a subject after the verb
+    if subject is None and j > 0 and tokens[j - 1].low in words_of("relative_person"):
+        # "su representante Mike Pingel, quien informó": the relative's antecedent
+        subject = _antecedent(text, tokens, j - 1, sentence, index)
+    if subject is None and i + 1 < len(tokens) and not text[tok.end : tokens[i + 1].start].strip():
+        # "…, señaló el ministro" / "informó la Fiscalía": a subject after the verb, in
+        # the same sentence and outside any quotation ("dijo. «Demasiados…»" has none)
         before = text[sentence:verb_start].rstrip()
-        echo = before.lower().endswith(" lo") or before.lower() == "lo" or before.endswith("Así lo")
+        echo = (
+            before.lower().endswith(" lo")
+            or before.lower() in words_of("echo")
+            or before.endswith("Así lo")
+        )
         if not before or echo or before.endswith((",", "»", "”", '"', "—", ":")):
-            found = _phrase_at(text, tokens, i + 1)
+            found = phrase_at(text, tokens, i + 1)
             if (
                 found is not None
                 and _credible(found[0])
@@ -423,7 +398,7 @@ def _sentence_subject(
             break
         if text[tokens[k].end : tokens[k].end + 1] == ",":
             if all(
-                _stop(t) or not t.capital or t.low in words_of("incise_tail")
+                is_stop(t) or not t.capital or t.low in words_of("incise_tail")
                 for t in tokens[idx : k + 1]
             ):
                 first = k + 1
@@ -433,7 +408,7 @@ def _sentence_subject(
         first += 1
     if first >= len(tokens) or tokens[first].start >= stop:
         return None
-    found = _phrase_at(text, tokens, first)
+    found = phrase_at(text, tokens, first)
     if found is None or not _credible(found[0]) or found[0].end > stop:
         return None
     return found[0]

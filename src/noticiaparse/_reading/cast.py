@@ -8,32 +8,35 @@ A surname, given name or last-two-words form resolves to the most complete menti
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import compress, count
 
 import attrs
 
 from noticiaparse._reading.phrases import (
+    ANONYMOUS,
+    LATTER,
     MEDIA,
     MEDIA_REF,
     ORGANIZATION,
     PERSON,
     Phrase,
-    _classify_name,
-    _first_names,
-    _name_run,
-    _outlet_prefix,
-    _verb_like,
+    classify_name,
+    first_names,
+    name_run,
+    outlet_prefix,
+    verb_like,
 )
 from noticiaparse._reading.tokens import (
-    _CAPITAL,
+    CAPITAL,
     Token,
     region_tokens,
 )
 from noticiaparse._reading.vocabulary import (
-    _media_anaphora,
-    _outlets,
-    _set,
+    media_anaphora,
+    org_nouns,
+    outlet_table,
+    word_set,
     words_of,
 )
 
@@ -74,26 +77,53 @@ class Cast:
     counts: dict[str, int] = attrs.field(factory=dict)
     role_index: dict[str, tuple[tuple[int, str], ...]] = attrs.field(factory=dict)
     named_at: tuple[int, ...] = ()
+    #: An acronym given in brackets after a name, to that name ("OCDE" -> "Organización…").
+    aliases: dict[str, str] = attrs.field(factory=dict)
 
     def resolve(self, phrase: Phrase) -> Entity:  # noqa: C901, PLR0912
         """The entity a phrase refers to, with the span of its most complete mention."""
         text = self.text
         whole = text[phrase.start : phrase.end]
         if phrase.kind == MEDIA_REF:
-            types = _media_anaphora().get(tuple(whole.lower().split()), ("any",))
+            types = media_anaphora().get(tuple(whole.lower().split()), ("any",))
             for typ in types:
                 for pos, kind, name, span in reversed(self.outlets):
                     if pos < phrase.start and typ in ("any", kind):
                         return Entity(name.lower(), MEDIA, *span)
             return Entity(whole.lower(), MEDIA, phrase.start, phrase.end)
+        if phrase.kind == LATTER:
+            return self._latter(phrase)
+        if phrase.kind == ORGANIZATION and phrase.name is None and phrase.head in org_nouns():
+            # "la compañía", "el organismo": the last organisation named before
+            for pos, name, span in reversed(self.orgs):
+                if pos < phrase.start:
+                    return Entity(self.aliases.get(name, name).lower(), ORGANIZATION, *span)
         if phrase.name is not None:
             name = " ".join(text[phrase.name[0] : phrase.name[1]].split())
             if phrase.kind == MEDIA:
                 return Entity(name.lower(), MEDIA, *phrase.name)
             if phrase.kind == PERSON:
                 full = self.full_name(name)
+                if phrase.head is not None and " " not in full and full not in self.people:
+                    # "La Gobernadora Provincial": a role and a word no person has, so
+                    # the person the role was linked to, else the role as written
+                    linked = self.role_link(phrase.head, phrase.start)
+                    if linked is not None and self.full_name(linked) in self.people:
+                        linked = self.full_name(linked)
+                        return Entity(linked.lower(), PERSON, *self.people[linked])
+                    return Entity(" ".join(whole.lower().split()), PERSON, phrase.start, phrase.end)
                 span = self.people.get(full, phrase.name)
                 return Entity(full.lower(), PERSON, *span)
+            # "la OCDE" after "la Organización para la Cooperación… (OCDE)": one entity
+            if phrase.head in org_nouns():
+                # "la minera Andes Cobre": the name, not its kind
+                return Entity(name.lower(), phrase.kind, *phrase.name)
+            first, space, rest = name.partition(" ")
+            bare = rest if space and first.lower() in words_of("definite") else name
+            if bare in self.aliases:
+                return Entity(self.aliases[bare].lower(), phrase.kind, phrase.start, phrase.end)
+            if bare in self.aliases.values():
+                return Entity(bare.lower(), phrase.kind, phrase.start, phrase.end)
             return Entity(name.lower(), phrase.kind, phrase.start, phrase.end)
         if whole[:1].isupper() and " " not in whole and self.full_name(whole) in self.people:
             full = self.full_name(whole)
@@ -119,19 +149,42 @@ class Cast:
         key = " ".join(whole.lower().split())
         return Entity(key, phrase.kind, phrase.start, phrase.end)
 
-    def last_person(self, pos: int, reach: int = 1500, gender: str | None = None) -> str | None:
+    def _latter(self, phrase: Phrase) -> Entity:
+        """The person or organisation named last before ``phrase`` ("este último")."""
+        k = bisect_left(self.named_at, phrase.start) - 1
+        person = self.full_name(self.named[k][1]) if k >= 0 else None
+        at = self.named[k][0] if k >= 0 else -1
+        org = max((o for o in self.orgs if o[0] < phrase.start), default=None)
+        if org is not None and org[0] > at:
+            name = self.aliases.get(org[1], org[1])
+            return Entity(name.lower(), ORGANIZATION, *org[2])
+        if person is not None and person in self.people:
+            return Entity(person.lower(), PERSON, *self.people[person])
+        whole = " ".join(self.text[phrase.start : phrase.end].split())
+        return Entity(whole.lower(), ANONYMOUS, phrase.start, phrase.end)
+
+    def last_person(
+        self,
+        pos: int,
+        reach: int = 1500,
+        gender: str | None = None,
+        skip: Callable[[int], bool] | None = None,
+    ) -> str | None:
         """The person the text is about at ``pos``.
 
         Of the people named within ``reach`` characters before it, the one the
-        article names most often, then the latest.
+        article names most often, then the latest; a mention at a position for which
+        ``skip`` is true (inside a quotation, say) does not count.
         """
         starts = self.named_at
         best: tuple[int, int, str] | None = None
         for at, name in self.named[bisect_left(starts, pos - reach) : bisect_right(starts, pos)]:
+            if skip is not None and skip(at):
+                continue
             full = self.full_name(name)
             if full not in self.people:
                 continue
-            if gender is not None and _first_names().get(full.split()[0], gender) != gender:
+            if gender is not None and first_names().get(full.split()[0], gender) != gender:
                 continue
             candidate = (self.counts.get(full, 0), at, full)
             if best is None or candidate[:2] > best[:2]:
@@ -155,8 +208,12 @@ def build_cast(
     text: str,
     regions: Sequence[tuple[int, int]],
     tokens_by_region: Sequence[Sequence[Token]] | None = None,
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> Cast:
     """Collect the people, role links and outlets named in ``regions``.
+
+    A lone capitalised word inside a quotation (``quoted``, sorted spans) is the
+    speaker's sentence opening more often than a surname: it names nobody.
 
     Examples:
         >>> text = "El vocero Marcelo Díaz habló. Luego Díaz insistió."
@@ -166,7 +223,13 @@ def build_cast(
     """
     if tokens_by_region is None:
         tokens_by_region = region_tokens(text, regions)
-    return _cast_of(text, [_region_names(text, tokens) for tokens in tokens_by_region])
+    starts = [start for start, _ in quoted]
+
+    def inside(pos: int) -> bool:
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and pos < quoted[k][1]
+
+    return _cast_of(text, [_region_names(text, tokens, inside) for tokens in tokens_by_region])
 
 
 @attrs.frozen
@@ -178,21 +241,25 @@ class _RegionNames:
     outlets: tuple[tuple[int, str, str, tuple[int, int]], ...]
     orgs: tuple[tuple[int, str, tuple[int, int]], ...]
     named: tuple[tuple[int, str], ...]
+    aliases: tuple[tuple[str, str], ...] = ()
 
 
-def _region_names(text: str, tokens: Sequence[Token]) -> _RegionNames:  # noqa: C901, PLR0912, PLR0915
+def _region_names(  # noqa: C901, PLR0912, PLR0915
+    text: str, tokens: Sequence[Token], inside: Callable[[int], bool]
+) -> _RegionNames:
     people: list[tuple[str, tuple[int, int]]] = []
     roles: list[tuple[int, str, str]] = []
     outlets: list[tuple[int, str, str, tuple[int, int]]] = []
     orgs: list[tuple[int, str, tuple[int, int]]] = []
     named: list[tuple[int, str]] = []
-    outlet_table = _outlets()
-    role_words = _set("role_words.txt")
-    stops = _set("stopwords.txt")
+    aliases: list[tuple[str, str]] = []
+    outlet_rows = outlet_table()
+    role_words = word_set("role_words.txt")
+    stops = word_set("stopwords.txt")
     # a name opens only on a capitalised word that is no stop word (an article may open it)
     openings = [
         k
-        for k in compress(count(), map(_CAPITAL, tokens))
+        for k in compress(count(), map(CAPITAL, tokens))
         if tokens[k].low not in stops or tokens[k].low in words_of("definite")
     ]
     i = 0
@@ -203,20 +270,20 @@ def _region_names(text: str, tokens: Sequence[Token]) -> _RegionNames:  # noqa: 
             break
         i = openings[at]
         tok = tokens[i]
-        run = _name_run(text, tokens, i)
-        if run <= i:
-            i += 1
+        run = name_run(text, tokens, i)
+        if run <= i or text[tokens[run - 1].end : tokens[run - 1].end + 1] == "$":
+            i += 1  # no name, or a currency's prefix ("US$ 300")
             continue
         for k in range(i + 1, run):
             # "Carla Soto y Pedro Mena": two people, not one name
             if tokens[k].low in words_of("coordinator") and not tokens[k].capital:
-                if _classify_name([t.text for t in tokens[i:k]]) == PERSON:
+                if classify_name([t.text for t in tokens[i:k]]) == PERSON:
                     run = k
                 break
-        outlet = _outlet_prefix(tokens, i, run)
+        outlet = outlet_prefix(tokens, i, run)
         if outlet > i:
             name = " ".join(t.text for t in tokens[i:outlet])
-            typ = outlet_table[name.lower()][1]
+            typ = outlet_rows[name.lower()][1]
             outlets.append((tok.start, typ, name, (tok.start, tokens[outlet - 1].end)))
             i = outlet
             continue
@@ -225,19 +292,21 @@ def _region_names(text: str, tokens: Sequence[Token]) -> _RegionNames:  # noqa: 
             words = words[1:]
             i += 1
         if words and words[0].lower() in role_words:
-            if len(words) > 1 and _classify_name(words[1:]) == PERSON:
+            if len(words) > 1 and classify_name(words[1:]) == PERSON:
                 roles.append((tokens[i + 1].start, words[0].lower(), " ".join(words[1:])))
             words = words[1:]
             i += 1
         if not words:
             i = run
             continue
-        kind = _classify_name(words)
+        kind = classify_name(words)
+        if i > 0 and tokens[i - 1].low in org_nouns() and not tokens[i - 1].capital:
+            kind = ORGANIZATION  # "la minera Andes Cobre", "la aerolínea Latam"
         span = (tokens[i].start, tokens[run - 1].end)
         name = " ".join(words)
-        if kind == PERSON and words[0] in _first_names():
+        if kind == PERSON and words[0] in first_names():
             named.append((span[0], name))
-        elif kind == PERSON and len(words) == 1:
+        elif kind == PERSON and len(words) == 1 and not inside(span[0]):
             named.append((span[0], name))  # a surname, resolved below when it can be
         if kind == PERSON and len(words) > 1 and not words_of("coordinator") & set(words):
             people.append((name, span))
@@ -250,8 +319,27 @@ def _region_names(text: str, tokens: Sequence[Token]) -> _RegionNames:  # noqa: 
                 roles.append((span[0], role, name))
         elif kind == ORGANIZATION:
             orgs.append((span[0], name, span))
+        acronym = _acronym_after(text, tokens, run)
+        if acronym is not None and kind != PERSON:
+            aliases.append((acronym, name))
         i = run
-    return _RegionNames(tuple(people), tuple(roles), tuple(outlets), tuple(orgs), tuple(named))
+    return _RegionNames(
+        tuple(people), tuple(roles), tuple(outlets), tuple(orgs), tuple(named), tuple(aliases)
+    )
+
+
+def _acronym_after(text: str, tokens: Sequence[Token], run: int) -> str | None:
+    """The acronym given in brackets right after a name: "… Desarrollo Económicos (OCDE)"."""
+    if run >= len(tokens) or run == 0:
+        return None
+    tok = tokens[run]
+    if text[tokens[run - 1].end : tok.start].strip() != "(" or text[tok.end : tok.end + 1] != ")":
+        return None
+    return tok.text if len(tok.text) >= _MIN_ACRONYM and tok.text.isupper() else None
+
+
+#: The shortest acronym: two capitals ("BID" is three, "FMI" too; "UE" two).
+_MIN_ACRONYM = 2
 
 
 def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, PLR0912
@@ -261,7 +349,10 @@ def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, P
     outlets: list[tuple[int, str, str, tuple[int, int]]] = []
     orgs: list[tuple[int, str, tuple[int, int]]] = []
     named: list[tuple[int, str]] = []
+    aliases: dict[str, str] = {}
     for part in parts:
+        for acronym, full in part.aliases:
+            aliases.setdefault(acronym, full)
         for name, span in part.people:
             people.setdefault(name, span)
         roles.extend(part.roles)
@@ -278,7 +369,7 @@ def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, P
             forms.add(" ".join(words[1:]))
             # the paternal surname after the given names: "Ana María Lagos Rivas" -> "Lagos"
             k = 0
-            while k < len(words) - 1 and words[k] in _first_names():
+            while k < len(words) - 1 and words[k] in first_names():
                 k += 1
             if 0 < k < len(words) - 1:
                 forms.add(words[k])
@@ -318,6 +409,7 @@ def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, P
         counts,
         {role: tuple(sorted(links)) for role, links in role_index.items()},
         tuple(at for at, _ in named),
+        aliases,
     )
 
 
@@ -327,14 +419,14 @@ def _role_before(
     # "el vocero Marcelo Díaz", "el ministro de Salud, Tomás Riquelme"
     for k in range(i - 1, max(-1, i - 8), -1):
         tok = tokens[k]
-        if tok.low in role_words and not tok.capital:
-            return tok.low
+        if tok.low in role_words:
+            return tok.low  # "el vocero Marcelo Díaz", "la Gobernadora Provincial, Ana Soto"
         between = text[tok.end : tokens[k + 1].start].strip()
         if between not in ("", ","):
             return None
         if tok.capital and tok.low not in words_of("particle") and k < i - 1 and between != ",":
             continue
-        if _verb_like(tok) or tok.low in words_of("clause_word"):
+        if verb_like(tok) or tok.low in words_of("clause_word"):
             return None
     return None
 

@@ -16,24 +16,25 @@ import attrs
 
 from noticiaparse._model import SourceKind
 from noticiaparse._reading.tokens import (
-    _LETTERS,
-    _LOW,
-    _MAX_PHRASE_TOKENS,
+    LETTERS,
+    LOW,
+    MAX_PHRASE_TOKENS,
     Token,
     TokenIndex,
     words_in,
 )
 from noticiaparse._reading.vocabulary import (
-    _anaphora_by_first,
-    _by_first,
-    _org_cues,
-    _org_plurals,
-    _outlet_first_words,
-    _outlets,
-    _set,
+    anaphora_by_first,
+    cues_by_first_word,
     endings_of,
+    org_cues,
+    org_nouns,
+    org_plurals,
+    outlet_first_words,
+    outlet_table,
     reporting_participle,
     reporting_verb,
+    word_set,
     words_of,
 )
 from noticiaparse._text.lexicons import rows
@@ -41,13 +42,25 @@ from noticiaparse._text.lexicons import rows
 __all__ = [
     "ANONYMOUS",
     "DOCUMENT",
+    "LATTER",
     "MEDIA",
+    "MEDIA_REF",
     "ORGANIZATION",
     "PERSON",
     "Phrase",
+    "classify_name",
+    "first_names",
+    "is_stop",
+    "match_words",
     "media_type",
+    "name_run",
+    "outlet_prefix",
     "phrase_after",
+    "phrase_at",
     "phrase_before",
+    "phrase_ending",
+    "subject_position",
+    "verb_like",
 ]
 
 
@@ -58,9 +71,12 @@ MEDIA = SourceKind.MEDIA
 DOCUMENT = SourceKind.DOCUMENT
 ANONYMOUS = SourceKind.ANONYMOUS
 MEDIA_REF = "media-ref"
+#: "este último": the entity named last before it, resolved by the cast.
+LATTER = "latter"
 
-#: The most tokens a capitalised name runs over.
-_MAX_NAME_TOKENS = 8
+#: The most tokens a capitalised name runs over ("Organización para la Cooperación y el
+#: Desarrollo Económicos").
+_MAX_NAME_TOKENS = 10
 #: The most lower-case particles that link two parts of a name ("de la").
 _MAX_LINKING_PARTICLES = 2
 #: A lower-case word this short or shorter is not taken as an adjective of a role.
@@ -71,20 +87,20 @@ _MIN_PLURAL_ROLE = 4
 _MAX_ASIDE = 60
 
 
-def _stop(token: Token) -> bool:
-    return token.low in _set("stopwords.txt")
+def is_stop(token: Token) -> bool:
+    return token.low in word_set("stopwords.txt")
 
 
 def _is_name_word(token: Token) -> bool:
     return (
         token.capital
-        and token.low not in _set("stopwords.txt")
+        and token.low not in word_set("stopwords.txt")
         and not reporting_verb(token.text)
         and not token.low.endswith(endings_of("gerund"))
     )
 
 
-def _verb_like(token: Token) -> bool:
+def verb_like(token: Token) -> bool:
     low = token.low
     return (
         reporting_verb(low)
@@ -111,9 +127,9 @@ class Phrase:
     plural: bool = False
 
 
-def _match_words(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> bool:
+def match_words(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> bool:
     end = i + len(words)
-    return end <= len(tokens) and tuple(map(_LOW, tokens[i:end])) == words
+    return end <= len(tokens) and tuple(map(LOW, tokens[i:end])) == words
 
 
 def _gap_ok(text: str, a: Token, b: Token) -> bool:
@@ -121,12 +137,12 @@ def _gap_ok(text: str, a: Token, b: Token) -> bool:
     return text[a.end : b.start].strip(" ") == ""
 
 
-def _name_run(text: str, tokens: Sequence[Token], i: int) -> int:
+def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
     """End index (exclusive) of the capitalised name starting at token ``i``, or ``i``."""
     j = i
     end = i
     n = len(tokens)
-    particles = words_of("particle")
+    particles = _linkers(tokens, i)
     while j < n and j - i < _MAX_NAME_TOKENS:
         tok = tokens[j]
         name_word = _is_name_word(tok)
@@ -136,6 +152,8 @@ def _name_run(text: str, tokens: Sequence[Token], i: int) -> int:
                 end = j
                 continue
             break
+        if tok.low in _arabic():
+            particles = particles | {"al"}  # "Hamad bin Isa al Khalifa"
         # a word that can neither go on the name nor link it ends it, whatever the gap
         if (not name_word and (tok.capital or tok.low not in particles)) or not _gap_ok(
             text, tokens[j - 1], tok
@@ -146,14 +164,7 @@ def _name_run(text: str, tokens: Sequence[Token], i: int) -> int:
             end = j
             continue
         # "Secretaría de Salud", "Facultad de Derecho de la Pontificia…"
-        k = j
-        while (
-            k < n
-            and tokens[k].low in particles
-            and not tokens[k].capital
-            and k - j < _MAX_LINKING_PARTICLES
-        ):
-            k += 1
+        k = _linked(tokens, j, particles)
         if k < n and _is_name_word(tokens[k]) and _gap_ok(text, tokens[k - 1], tokens[k]):
             j = k
             continue
@@ -163,11 +174,51 @@ def _name_run(text: str, tokens: Sequence[Token], i: int) -> int:
     return end
 
 
-def _classify_name(words: Sequence[str]) -> str:
+def _linked(tokens: Sequence[Token], j: int, particles: frozenset[str]) -> int:
+    """Where the particles linking two parts of a name from token ``j`` end (``j``: none).
+
+    "y" and an article link no person's name: "Human Rights Watch y la Oficina…" are
+    two (inside an organisation's name they do link).
+    """
+    k = j
+    n = len(tokens)
+    while (
+        k < n
+        and tokens[k].low in particles
+        and not tokens[k].capital
+        and k - j < _MAX_LINKING_PARTICLES
+    ):
+        k += 1
+    organisation = words_of("org_link") <= particles  # "…Cooperación y el Desarrollo…"
+    if tokens[j].low in words_of("coordinator") and k - j > 1 and not organisation:
+        return j
+    return k
+
+
+def _linkers(tokens: Sequence[Token], i: int) -> frozenset[str]:
+    """The lower-case words that can link the parts of a name opening at token ``i``.
+
+    The particles ("de", "von", "bin"), and in an organisation's name the words that
+    link only there ("Organización para la Cooperación y el Desarrollo").
+    """
+    cues = org_cues()[0]
+    if tokens[i].text in cues or (
+        i + 1 < len(tokens) and tokens[i].low in words_of("definite") and tokens[i + 1].text in cues
+    ):
+        return words_of("particle") | words_of("org_link")
+    return words_of("particle")
+
+
+@functools.cache
+def _arabic() -> frozenset[str]:
+    return words_of("arabic")
+
+
+def classify_name(words: Sequence[str]) -> str:
     key = " ".join(words).lower()
-    if key in _outlets():
+    if key in outlet_table():
         return MEDIA
-    cue_words, cue_names = _org_cues()
+    cue_words, cue_names = org_cues()
     # every cue name has a space: one contained in the key (or equal to it) marks it,
     # so a key of one word (most of them) holds none
     if not cue_words.isdisjoint(words) or (" " in key and any(name in key for name in cue_names)):
@@ -175,7 +226,7 @@ def _classify_name(words: Sequence[str]) -> str:
     first = words[0]
     if first.lower() in words_of("definite") and len(words) > 1:
         first = words[1]
-    if first in _first_names():
+    if first in first_names():
         return PERSON
     if "de" in words or "del" in words:
         return ORGANIZATION  # "Estado de Chile", "Plaza de Armas": not a person's name
@@ -185,16 +236,16 @@ def _classify_name(words: Sequence[str]) -> str:
 
 
 @functools.cache
-def _first_names() -> dict[str, str]:
+def first_names() -> dict[str, str]:
     """Given name -> ``"f"`` or ``"m"``."""
     return {row[0]: (row[1] if len(row) > 1 else "") for row in rows("first_names.txt")}
 
 
-def _outlet_prefix(tokens: Sequence[Token], i: int, j: int) -> int:
+def outlet_prefix(tokens: Sequence[Token], i: int, j: int) -> int:
     """Longest ``k`` in ``(i, j]`` such that tokens ``i..k`` name an outlet, else ``i``."""
-    if i >= j or tokens[i].text.lower() not in _outlet_first_words():
+    if i >= j or tokens[i].text.lower() not in outlet_first_words():
         return i
-    outlets = _outlets()
+    outlets = outlet_table()
     for k in range(j, i, -1):
         if " ".join(t.text for t in tokens[i:k]).lower() in outlets:
             return k
@@ -214,10 +265,10 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
             if tokens[k].low in words_of("definite") and k + 1 < n:
                 k += 1
             nxt = tokens[k]
-            if _verb_like(nxt) or (_stop(nxt) and not nxt.capital):
+            if verb_like(nxt) or (is_stop(nxt) and not nxt.capital):
                 break
             if nxt.capital:
-                end = _name_run(text, tokens, k)
+                end = name_run(text, tokens, k)
                 if end > k:
                     j = end
                     continue
@@ -231,18 +282,18 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
             and tokens[j + 2].capital
         ):
             # "un informe elaborado por Consultora Datos del Sur"
-            end = _name_run(text, tokens, j + 2)
+            end = name_run(text, tokens, j + 2)
             if end > j + 2:
                 j = end
                 continue
-        if tok.low == "y" and j + 1 < n and tokens[j + 1].low in _set("role_words.txt"):
+        if tok.low == "y" and j + 1 < n and tokens[j + 1].low in word_set("role_words.txt"):
             j += 2
             continue
         if (
             not tok.capital
             and adjectives <= 1
-            and not _stop(tok)
-            and not _verb_like(tok)
+            and not is_stop(tok)
+            and not verb_like(tok)
             and not reporting_participle(tok.low)
             and len(tok.low) > _MAX_SHORT_WORD
         ):
@@ -262,184 +313,241 @@ def _addressee(text: str, tokens: Sequence[Token], j: int) -> int:
         and tokens[j + 1].capital
         and _gap_ok(text, tokens[j - 1], tokens[j])
     ):
-        end = _name_run(text, tokens, j + 1)
+        end = name_run(text, tokens, j + 1)
         return end if end > j + 1 else j
     return j
 
 
-def _phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] | None:  # noqa: C901, PLR0912, PLR0915
-    """Read a noun phrase starting at token ``i``; return it and the index after it."""
-    n = len(tokens)
-    if i >= n:
+def phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] | None:
+    """Read a noun phrase starting at token ``i``; return it and the index after it.
+
+    In order: an anonymous opener ("fuentes de…"), a media anaphora ("el diario"),
+    then the word after an optional determiner: a capitalised one opens a name (or a
+    capitalised document, plural or role), a bare lower-case one a group ("varios",
+    "analistas"), and one after a determiner a document, an organisation or a role.
+    """
+    if i >= len(tokens):
         return None
-    limit = min(n, i + _MAX_PHRASE_TOKENS)
+    found = _anonymous_at(text, tokens, i)
+    if found is None:
+        found = _media_ref_at(text, tokens, i)
+    if found is not None:
+        return found
+    n = len(tokens)
     start_tok = tokens[i]
-    # anonymous openers run to the end of the clause
-    for words in _by_first("anonymous_cues.txt").get(start_tok.low, ()):
-        if _match_words(tokens, i, words):
+    det = start_tok.low in words_of("determiner") and not (
+        start_tok.capital and i + 1 < n and tokens[i + 1].capital
+    )
+    k = i + 1 if det else i
+    if k >= n or (det and not _gap_ok(text, tokens[i], tokens[k])):
+        return None
+    limit = min(n, i + MAX_PHRASE_TOKENS)
+    if tokens[k].capital and tokens[k].low not in word_set("group_words.txt"):
+        return _capitalised_at(text, tokens, i, k, limit, determined=det)
+    if not det:
+        return _bare_at(text, tokens, k, limit)
+    return _determined_at(text, tokens, i, k, limit)
+
+
+def _anonymous_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] | None:
+    """An anonymous opener ("fuentes de", "un testigo que"): it runs to the clause's end."""
+    limit = min(len(tokens), i + MAX_PHRASE_TOKENS)
+    start_tok = tokens[i]
+    for words in cues_by_first_word("anonymous_cues.txt").get(start_tok.low, ()):
+        if match_words(tokens, i, words):
             j = i + len(words)
             while j < limit and _gap_ok(text, tokens[j - 1], tokens[j]):
                 if reporting_verb(tokens[j].text) and tokens[j - 1].low not in words_of("relative"):
                     break
                 j += 1
             return Phrase(start_tok.start, tokens[j - 1].end, ANONYMOUS), j
-    # media anaphora: "el diario", "la agencia"
-    for words in _anaphora_by_first().get(start_tok.low, ()):
-        if _match_words(tokens, i, words):
+    return None
+
+
+def _media_ref_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] | None:
+    """A media anaphora ("el diario", "la agencia"), or the outlet it names right after."""
+    n = len(tokens)
+    start_tok = tokens[i]
+    for words in anaphora_by_first().get(start_tok.low, ()):
+        if match_words(tokens, i, words):
             j = i + len(words)
             if j < n and tokens[j].capital and _gap_ok(text, tokens[j - 1], tokens[j]):
-                outlet = _outlet_prefix(tokens, j, min(n, j + 6))
+                outlet = outlet_prefix(tokens, j, min(n, j + _OUTLET_WORDS))
                 if outlet > j:
                     span = (tokens[j].start, tokens[outlet - 1].end)
                     return Phrase(start_tok.start, tokens[outlet - 1].end, MEDIA, name=span), outlet
             return Phrase(start_tok.start, tokens[j - 1].end, MEDIA_REF, head=words[-1]), j
-    det = 0
-    if start_tok.low in words_of("determiner") and not (
-        start_tok.capital and i + 1 < n and tokens[i + 1].capital
-    ):
-        det = 1
-    k = i + det
-    if k >= n or (det and not _gap_ok(text, tokens[i], tokens[k])):
-        return None
+    return None
+
+
+#: The most words an outlet's name has after a media anaphora ("el diario El País").
+_OUTLET_WORDS = 6
+
+
+def _capitalised_at(  # noqa: PLR0913
+    text: str, tokens: Sequence[Token], i: int, k: int, limit: int, *, determined: bool
+) -> tuple[Phrase, int] | None:
+    """A phrase whose head (token ``k``) is capitalised: a document, a plural, a name."""
     tok = tokens[k]
     low = tok.low
-    if tok.capital and not det and low in _set("document_cues.txt"):
-        end = _complements(text, tokens, k + 1, limit)
-        resume = _addressee(text, tokens, end)
-        return Phrase(start_tok.start, tokens[end - 1].end, DOCUMENT, head=low), resume
-    # a capitalised plural role opening a sentence: "Analistas no descartan…"
-    if tok.capital and not det and low in _org_plurals() and low.endswith("s"):
-        end = _complements(text, tokens, k + 1, limit)
-        return Phrase(tok.start, tokens[end - 1].end, ORGANIZATION, head=low, plural=True), end
-    if (
-        tok.capital
-        and not det
-        and low in _set("role_words.txt")
-        and low.endswith("s")
-        and len(low) > _MIN_PLURAL_ROLE
-        and tok.text not in _org_cues()[0]
-    ):
-        end = _complements(text, tokens, k + 1, limit)
-        return Phrase(tok.start, tokens[end - 1].end, PERSON, head=low, plural=True), end
-    # a capitalised name, outlets first (their article is part of the name)
-    if tok.capital:
-        run = _name_run(text, tokens, i if start_tok.capital else k)
-        first = i if start_tok.capital else k
-        if run > first:
-            outlet = _outlet_prefix(tokens, first, run)
-            if outlet > first:
-                run = outlet
-            name_words = [t.text for t in tokens[first:run]]
-            role_words = _set("role_words.txt")
-            if len(name_words) > 1 and name_words[0].lower() in role_words:
-                # "Presidente Gabriel Boric": a capitalised role before the name
-                rest = name_words[1:]
-                if _classify_name(rest) == PERSON:
-                    return (
-                        Phrase(
-                            tokens[i].start,
-                            tokens[run - 1].end,
-                            PERSON,
-                            name=(tokens[first + 1].start, tokens[run - 1].end),
-                            head=name_words[0].lower(),
-                        ),
-                        run,
-                    )
-            if (
-                len(name_words) == 1
-                and name_words[0].lower() in role_words
-                and name_words[0] not in _org_cues()[0]
-            ):
-                return (
-                    Phrase(
-                        tokens[i].start, tokens[run - 1].end, PERSON, head=name_words[0].lower()
-                    ),
-                    run,
-                )
-            kind = _classify_name(name_words)
-            name_start = first
-            if name_words[0].lower() in words_of("definite") and kind == PERSON:
-                name_start = first + 1
-            return (
-                Phrase(
-                    tokens[i].start,
-                    tokens[run - 1].end,
-                    kind,
-                    name=(tokens[name_start].start, tokens[run - 1].end),
-                ),
-                run,
-            )
+    if not determined:
+        if low in word_set("document_cues.txt"):
+            end = _complements(text, tokens, k + 1, limit)
+            resume = _addressee(text, tokens, end)
+            return Phrase(tokens[i].start, tokens[end - 1].end, DOCUMENT, head=low), resume
+        # a capitalised plural opening a sentence: "Analistas no descartan…"
+        if low in org_plurals() and low.endswith("s"):
+            end = _complements(text, tokens, k + 1, limit)
+            return Phrase(tok.start, tokens[end - 1].end, ORGANIZATION, head=low, plural=True), end
+        if _plural_role(low) and tok.text not in org_cues()[0]:
+            end = _complements(text, tokens, k + 1, limit)
+            return Phrase(tok.start, tokens[end - 1].end, PERSON, head=low, plural=True), end
+    return _name_at(text, tokens, i, k)
+
+
+def _plural_role(low: str) -> bool:
+    """A plural role word ("analistas", "vecinos"), long enough not to be a determiner."""
+    return low in word_set("role_words.txt") and low.endswith("s") and len(low) > _MIN_PLURAL_ROLE
+
+
+def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase, int] | None:
+    """A capitalised name, outlets first (their article is part of the name)."""
+    first = i if tokens[i].capital else k
+    run = name_run(text, tokens, first)
+    if run <= first:
         return None
+    outlet = outlet_prefix(tokens, first, run)
+    if outlet > first:
+        run = outlet
+    name_words = [t.text for t in tokens[first:run]]
+    role_words = word_set("role_words.txt")
+    # "Presidente Gabriel Boric", "La Gobernadora Provincial": a capitalised role
+    lead = 1 if len(name_words) > 1 and name_words[0].lower() in words_of("definite") else 0
+    if len(name_words) > lead + 1 and name_words[lead].lower() in role_words:
+        rest = name_words[lead + 1 :]
+        if classify_name(rest) == PERSON:
+            name = (tokens[first + lead + 1].start, tokens[run - 1].end)
+            head = name_words[lead].lower()
+            return Phrase(tokens[i].start, tokens[run - 1].end, PERSON, name=name, head=head), run
+    if (
+        len(name_words) == 1
+        and name_words[0].lower() in role_words
+        and name_words[0] not in org_cues()[0]
+    ):
+        head = name_words[0].lower()
+        return Phrase(tokens[i].start, tokens[run - 1].end, PERSON, head=head), run
+    kind = classify_name(name_words)
+    name_start = first
+    if name_words[0].lower() in words_of("definite") and kind == PERSON:
+        name_start = first + 1
+    name = (tokens[name_start].start, tokens[run - 1].end)
+    return Phrase(tokens[i].start, tokens[run - 1].end, kind, name=name), run
+
+
+def _bare_at(text: str, tokens: Sequence[Token], k: int, limit: int) -> tuple[Phrase, int] | None:
+    """A lower-case head with no determiner: a quantifier or a plural role."""
+    n = len(tokens)
+    tok = tokens[k]
+    low = tok.low
     # a quantifier: "varios", "varios de los partidos", "algunos dirigentes"
-    if low in _set("group_words.txt") and not det:
+    if low in word_set("group_words.txt"):
         j = k + 1
         if j + 1 < n and tokens[j].low in words_of("of") and _gap_ok(text, tok, tokens[j]):
-            inner = _phrase_at(text, tokens, j + 1)
+            inner = phrase_at(text, tokens, j + 1)
             if inner is not None and inner[0].kind in (PERSON, ORGANIZATION):
                 return Phrase(
                     tok.start, inner[0].end, inner[0].kind, head=inner[0].head, plural=True
                 ), inner[1]
-        if j < n and tokens[j].low in _set("role_words.txt"):
+        if j < n and tokens[j].low in word_set("role_words.txt"):
             end = _complements(text, tokens, j + 1, limit)
             return Phrase(
                 tok.start, tokens[end - 1].end, PERSON, head=tokens[j].low, plural=True
             ), end
-        if j < n and tokens[j].low in _org_plurals():
+        if j < n and tokens[j].low in org_plurals():
             end = _complements(text, tokens, j + 1, limit)
             return Phrase(
                 tok.start, tokens[end - 1].end, ORGANIZATION, head=tokens[j].low, plural=True
             ), end
         return Phrase(tok.start, tok.end, PERSON, head=low, plural=True), j
-    if not det:
-        if low in _set("role_words.txt") and low.endswith("s") and len(low) > _MIN_PLURAL_ROLE:
-            end = _complements(text, tokens, k + 1, limit)
-            return Phrase(tok.start, tokens[end - 1].end, PERSON, head=low, plural=True), end
-        return None
+    if _plural_role(low):
+        end = _complements(text, tokens, k + 1, limit)
+        return Phrase(tok.start, tokens[end - 1].end, PERSON, head=low, plural=True), end
+    return None
+
+
+def _determined_at(
+    text: str, tokens: Sequence[Token], i: int, k: int, limit: int
+) -> tuple[Phrase, int] | None:
+    """A lower-case head after a determiner: a document, an organisation, a role."""
+    start_tok = tokens[i]
+    low = tokens[k].low
     # a document: "el informe", "un estudio de la Universidad de Chile"
-    if low in _set("document_cues.txt"):
+    if low in word_set("document_cues.txt"):
         end = _complements(text, tokens, k + 1, limit)
         resume = _addressee(text, tokens, end)
         return Phrase(start_tok.start, tokens[end - 1].end, DOCUMENT, head=low), resume
-    if low in _org_plurals():
+    if low in words_of("latter") and start_tok.low in words_of("demonstrative"):
+        # "este último", "esta última": the entity named last before it
+        return Phrase(start_tok.start, tokens[k].end, LATTER, head=low), k + 1
+    if low in org_nouns() and not low.endswith("s"):
+        # "la minera Andes Cobre" names it; "la compañía" stands for the last one named
+        end = k + 1
+        if end < len(tokens) and tokens[end].capital and _gap_ok(text, tokens[k], tokens[end]):
+            run = name_run(text, tokens, end)
+            if run > end:
+                named = (tokens[end].start, tokens[run - 1].end)
+                return Phrase(start_tok.start, named[1], ORGANIZATION, name=named, head=low), run
+        end = _complements(text, tokens, k + 1, limit)
+        return Phrase(start_tok.start, tokens[end - 1].end, ORGANIZATION, head=low), end
+    if low in org_plurals():
         end = _complements(text, tokens, k + 1, limit)
         return Phrase(
             start_tok.start, tokens[end - 1].end, ORGANIZATION, head=low, plural=True
         ), end
+    if low not in word_set("role_words.txt"):
+        return None
     # a role: "el ministro del Interior", "el periodista Jorge Lillo"
-    if low in _set("role_words.txt"):
-        end = _complements(text, tokens, k + 1, limit)
-        name = None
-        if end < n and tokens[end].capital and _gap_ok(text, tokens[end - 1], tokens[end]):
-            run = _name_run(text, tokens, end)
-            if run > end and _classify_name([t.text for t in tokens[end:run]]) == PERSON:
-                name = (tokens[end].start, tokens[run - 1].end)
-                end = run
-        elif (
-            end + 1 < n
-            and text[tokens[end - 1].end : tokens[end].start].strip() == ","
-            and tokens[end].capital
-        ):
-            # "el ministro de Salud, Tomás Riquelme"
-            run = _name_run(text, tokens, end)
-            after = (
-                text[tokens[run - 1].end : tokens[run - 1].end + 2].strip()[:1] if run > end else ""
-            )
-            if (
-                run > end
-                and run - end > 1
-                and _classify_name([t.text for t in tokens[end:run]]) == PERSON
-                and after in (",", ".", "")
-            ):
-                name = (tokens[end].start, tokens[run - 1].end)
-                end = run
-        plural = low.endswith("s") and start_tok.low in words_of("plural_determiner")
-        if name is None and start_tok.low in words_of("indefinite") and not plural:
-            # "un testigo", "un vecino del sector": someone the text does not name
-            return Phrase(start_tok.start, tokens[end - 1].end, ANONYMOUS, head=low), end
-        return Phrase(
-            start_tok.start, tokens[end - 1].end, PERSON, name=name, head=low, plural=plural
-        ), end
-    return None
+    end = _complements(text, tokens, k + 1, limit)
+    name, end = _role_name(text, tokens, end)
+    plural = low.endswith("s") and start_tok.low in words_of("plural_determiner")
+    if name is None and start_tok.low in words_of("indefinite") and not plural:
+        # "un testigo", "un vecino del sector": someone the text does not name
+        return Phrase(start_tok.start, tokens[end - 1].end, ANONYMOUS, head=low), end
+    return Phrase(
+        start_tok.start, tokens[end - 1].end, PERSON, name=name, head=low, plural=plural
+    ), end
+
+
+def _role_name(text: str, tokens: Sequence[Token], end: int) -> tuple[tuple[int, int] | None, int]:
+    """The person's name after a role and its complements, and where the phrase ends.
+
+    Right after it ("el periodista Jorge Lillo") or after a comma ("el ministro de
+    Salud, Tomás Riquelme"); a run with "y" there is the portfolio going on ("ministro
+    de Economía, Fomento y Turismo, …") unless it opens on a given name.
+    """
+    n = len(tokens)
+    if end < n and tokens[end].capital and _gap_ok(text, tokens[end - 1], tokens[end]):
+        run = name_run(text, tokens, end)
+        if run > end and classify_name([t.text for t in tokens[end:run]]) == PERSON:
+            return (tokens[end].start, tokens[run - 1].end), run
+        return None, end
+    if not (
+        end + 1 < n
+        and text[tokens[end - 1].end : tokens[end].start].strip() == ","
+        and tokens[end].capital
+    ):
+        return None, end
+    run = name_run(text, tokens, end)
+    after = text[tokens[run - 1].end : tokens[run - 1].end + 2].strip()[:1] if run > end else ""
+    candidate = [t.text for t in tokens[end:run]]
+    if (
+        run > end + 1
+        and classify_name(candidate) == PERSON
+        and after in (",", ".", "")
+        and ("y" not in candidate or candidate[0] in first_names())
+    ):
+        return (tokens[end].start, tokens[run - 1].end), run
+    return None, end
 
 
 def phrase_after(text: str, pos: int, limit: int, index: TokenIndex | None = None) -> Phrase | None:
@@ -454,7 +562,7 @@ def phrase_after(text: str, pos: int, limit: int, index: TokenIndex | None = Non
     tokens = words_in(text, pos, min(limit, pos + 400), index)
     if not tokens or text[pos : tokens[0].start].strip():
         return None
-    found = _phrase_at(text, tokens, 0)
+    found = phrase_at(text, tokens, 0)
     return None if found is None else found[0]
 
 
@@ -505,21 +613,36 @@ def phrase_before(  # noqa: C901, PLR0912
                 if aside in words_of("incise"):
                     # "La CGT, en tanto, anunció": the subject is before the aside
                     found = _best_ending(text, tokens, k)
-                    if found is not None and _subject_position(text, found, floor):
+                    if found is not None and subject_position(text, found, floor):
                         return found
                     break
                 if _appositive(tokens, k, end_tok):
                     found = _best_ending(text, tokens, k)
-                    if found is not None and _subject_position(text, found, floor):
+                    if found is not None and subject_position(text, found, floor):
                         return found
                 break
         return None
     if tail.strip():
         return None
     found = _best_ending(text, tokens, end_tok)
-    if found is not None and not _subject_position(text, found, floor):
+    if found is not None and not subject_position(text, found, floor):
         return None
     return found
+
+
+def phrase_ending(
+    text: str, pos: int, floor: int, index: TokenIndex | None = None
+) -> Phrase | None:
+    """The longest noun phrase that ends right at ``pos``, whatever its role in the clause.
+
+    Examples:
+        >>> text = "citó a su representante Mike Pingel, quien"
+        >>> p = phrase_ending(text, text.index(","), 0)
+        >>> text[p.start:p.end]
+        'su representante Mike Pingel'
+    """
+    tokens = words_in(text, max(floor, pos - 200), pos, index)
+    return _best_ending(text, tokens, len(tokens)) if tokens else None
 
 
 def _appositive(tokens: Sequence[Token], k: int, end: int) -> bool:
@@ -527,7 +650,7 @@ def _appositive(tokens: Sequence[Token], k: int, end: int) -> bool:
     openers = _appositive_openers()
     while k < end - 1 and tokens[k].low in openers:
         k += 1
-    return tokens[k].low in _set("role_words.txt") or tokens[k].low in words_of("relative")
+    return tokens[k].low in word_set("role_words.txt") or tokens[k].low in words_of("relative")
 
 
 def _comma_before(text: str, tokens: Sequence[Token], phrase: Phrase) -> bool:
@@ -549,19 +672,19 @@ def _appositive_openers() -> frozenset[str]:
 
 @functools.cache
 def _lower_openers() -> frozenset[str]:
-    """The lower-case words :func:`_phrase_at` can open a phrase on.
+    """The lower-case words :func:`phrase_at` can open a phrase on.
 
     Anonymous and media cues, determiners, quantifiers and plural roles; any other
     word opens one only when capitalised.
     """
     plural_roles = {
-        w for w in _set("role_words.txt") if w.endswith("s") and len(w) > _MIN_PLURAL_ROLE
+        w for w in word_set("role_words.txt") if w.endswith("s") and len(w) > _MIN_PLURAL_ROLE
     }
     return (
-        frozenset(_by_first("anonymous_cues.txt"))
-        | frozenset(_anaphora_by_first())
+        frozenset(cues_by_first_word("anonymous_cues.txt"))
+        | frozenset(anaphora_by_first())
         | words_of("determiner")
-        | _set("group_words.txt")
+        | word_set("group_words.txt")
         | plural_roles
     )
 
@@ -570,7 +693,7 @@ def _best_ending(text: str, tokens: Sequence[Token], end_tok: int) -> Phrase | N
     """The longest phrase that ends exactly at token ``end_tok`` (exclusive)."""
     best = None
     openers = _lower_openers()
-    for i in range(max(0, end_tok - _MAX_PHRASE_TOKENS), end_tok):
+    for i in range(max(0, end_tok - MAX_PHRASE_TOKENS), end_tok):
         tok = tokens[i]
         if not tok.capital:
             if tok.low not in openers:
@@ -581,17 +704,17 @@ def _best_ending(text: str, tokens: Sequence[Token], end_tok: int) -> Phrase | N
                 prev.low in words_of("particle") and not prev.capital and i > 1
             ):
                 continue  # not the start of the name
-        found = _phrase_at(text, tokens, i)
+        found = phrase_at(text, tokens, i)
         if found is not None and found[1] == end_tok:
             best = found[0]
             break
     return best
 
 
-def _subject_position(text: str, phrase: Phrase, sentence: int) -> bool:
+def subject_position(text: str, phrase: Phrase, sentence: int) -> bool:
     """A subject is not the object of a preposition, nor a relative "quien" mid-sentence."""
     before = text[max(sentence, phrase.start - 40) : phrase.start]
-    words = _LETTERS.findall(before)
+    words = LETTERS.findall(before)
     if words and words[-1].lower() in words_of("preposition"):
         return False
     head = text[phrase.start : phrase.start + 6].lower()
@@ -605,5 +728,5 @@ def media_type(name: str) -> str | None:
         >>> media_type("La Tercera"), media_type("EFE"), media_type("Ministerio")
         ('newspaper', 'agency', None)
     """
-    hit = _outlets().get(name.lower())
+    hit = outlet_table().get(name.lower())
     return None if hit is None else hit[1]

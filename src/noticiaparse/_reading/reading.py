@@ -1,7 +1,9 @@
-"""The reading of an article shared by quotes and sources: its words and its cast.
+"""The one reading of an article, shared by quotes and sources.
 
-:func:`read_article` reads the regions once; :func:`regions_read` hands the words and
-the cast of any regions on, from that reading when there is one.
+:func:`read_article` reads the article's paragraphs once: their words, the
+quotations, the cast of names and the attributions. The quotes reader then adds
+what each quotation is and who said it (:class:`Credit`); the sources reader takes
+the reading and the credits. Neither reads the other's public results back.
 """
 
 from __future__ import annotations
@@ -10,85 +12,64 @@ from collections.abc import Sequence
 
 import attrs
 
-from noticiaparse._reading.cast import (
-    Cast,
-    _cast_of,
-    _region_names,
-    _RegionNames,
-    build_cast,
-)
-from noticiaparse._reading.tokens import (
-    Token,
-    TokenIndex,
-    index_tokens,
-    region_tokens,
-)
+from noticiaparse._model import QuoteKind
+from noticiaparse._reading.attributions import Attributions, read_attributions
+from noticiaparse._reading.cast import Cast, build_cast
+from noticiaparse._reading.phrases import Phrase
+from noticiaparse._reading.quotations import RawQuote, find_quotations, paragraphs
+from noticiaparse._reading.tokens import Token, TokenIndex, index_tokens, region_tokens
 
-__all__ = ["Reading", "read_article", "regions_read"]
+__all__ = ["Credit", "Reading", "read_article"]
 
 
 @attrs.frozen
 class Reading:
-    """One article as this module reads it, built once and shared by quotes and sources.
+    """One article as read once, in normalised offsets.
 
-    ``index`` holds the words of ``regions``; ``names`` what each region names; ``cast``
-    is :func:`build_cast` over them all.
+    ``regions`` are its paragraphs (:func:`paragraphs`), ``words`` the words of each,
+    ``quotations`` every quotation (:func:`find_quotations`), ``cast`` who is who
+    (:func:`build_cast`) and ``attributions`` the reporting verbs and cues with what
+    they credit (:func:`read_attributions`; words inside quotations are the speaker's).
     """
 
-    index: TokenIndex
+    text: str = attrs.field(repr=False)
     regions: tuple[tuple[int, int], ...]
-    names: tuple[_RegionNames, ...] = attrs.field(repr=False)
-    cast: Cast
+    quotations: tuple[RawQuote, ...]
+    index: TokenIndex = attrs.field(repr=False)
+    words: tuple[list[Token], ...] = attrs.field(repr=False)
+    cast: Cast = attrs.field(repr=False)
+    attributions: Attributions = attrs.field(repr=False)
 
-    def tokens(self, text: str, regions: Sequence[tuple[int, int]]) -> list[list[Token]]:
-        """The words of each of ``regions`` (see :func:`region_tokens`)."""
-        return region_tokens(text, regions, self.index)
 
-    def cast_of(
-        self,
-        text: str,
-        regions: Sequence[tuple[int, int]],
-        tokens_by_region: Sequence[Sequence[Token]],
-    ) -> Cast:
-        """The cast of ``regions``, from what the regions already read name."""
-        if text is not self.index.text:
-            return build_cast(text, regions, tokens_by_region)
-        if tuple(regions) == self.regions:
-            return self.cast
-        known = dict(zip(self.regions, self.names, strict=True))
-        parts = []
-        for region, tokens in zip(regions, tokens_by_region, strict=True):
-            part = known.get(region)
-            parts.append(_region_names(text, tokens) if part is None else part)
-        return _cast_of(text, parts)
+@attrs.frozen
+class Credit:
+    """A quotation as the quotes reader read it: its kind and who said it.
+
+    ``speaker`` is the phrase as it stands in the text (the cast resolves it);
+    ``cue`` the reporting verb or attribution word that names the speaker, ``None``
+    when the speaker was carried from the context.
+    """
+
+    quotation: RawQuote
+    kind: QuoteKind
+    speaker: Phrase | None
+    cue: str | None
 
 
 def read_article(text: str, regions: Sequence[tuple[int, int]]) -> Reading:
-    """Read the words and the cast of an article's non-empty ``regions`` once.
+    """Read the paragraphs of the article text ``regions`` once.
 
     Examples:
-        >>> text = "El vocero Marcelo Díaz habló. Luego Díaz insistió."
+        >>> text = "El vocero Marcelo Díaz habló. Luego Díaz insistió: «No»."
         >>> reading = read_article(text, [(0, len(text))])
-        >>> reading.cast.full_name("Díaz")
-        'Marcelo Díaz'
+        >>> reading.cast.full_name("Díaz"), len(reading.quotations)
+        ('Marcelo Díaz', 1)
     """
-    kept = tuple(r for r in regions if r[0] < r[1])
+    kept = paragraphs(text, regions)
+    quotations = find_quotations(text, kept)
     index = index_tokens(text, kept)
-    names = tuple(_region_names(text, tokens) for tokens in region_tokens(text, kept, index))
-    return Reading(index, kept, names, _cast_of(text, names))
-
-
-def regions_read(
-    text: str, regions: Sequence[tuple[int, int]], reading: Reading | None
-) -> tuple[TokenIndex, list[list[Token]], Cast]:
-    """The word index, the words of each region and the cast of ``regions``.
-
-    From ``reading`` when the article was read once for quotes and sources both
-    (:func:`read_article`); read now when it was not.
-    """
-    if reading is None:
-        index = index_tokens(text, regions)
-        words = region_tokens(text, regions, index)
-        return index, words, build_cast(text, regions, words)
-    words = reading.tokens(text, regions)
-    return reading.index, words, reading.cast_of(text, regions, words)
+    words = tuple(region_tokens(text, kept, index))
+    quoted = sorted((q.start, q.end) for q in quotations)
+    cast = build_cast(text, kept, words, quoted)
+    attributions = read_attributions(text, kept, quoted, words, index)
+    return Reading(text, kept, quotations, index, words, cast, attributions)

@@ -15,7 +15,18 @@ from typing import NamedTuple
 import attrs
 import regex
 
-__all__ = ["Token", "TokenIndex", "index_tokens", "region_tokens", "tokenize", "words_in"]
+__all__ = [
+    "CAPITAL",
+    "LETTERS",
+    "LOW",
+    "MAX_PHRASE_TOKENS",
+    "Token",
+    "TokenIndex",
+    "index_tokens",
+    "region_tokens",
+    "tokenize",
+    "words_in",
+]
 
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-+/&]{0,60}")
@@ -23,7 +34,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-+/&]{0,60}")
 _WORD_SPLIT = regex.compile("(" + _WORD.pattern + ")")
 #: The length of a word the limit of ``_WORD`` has not cut.
 _MAX_WORD = 60
-_MAX_PHRASE_TOKENS = 14
+MAX_PHRASE_TOKENS = 14
 
 
 class Token(NamedTuple):
@@ -61,7 +72,9 @@ def words_in(text: str, start: int, end: int, index: TokenIndex | None = None) -
     return tokenize(text, start, end)
 
 
-def _scan(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
+def _scan(
+    text: str, start: int, end: int, seen: dict[str, str] | None = None
+) -> tuple[list[Token], list[int]]:
     """The words of ``text[start:end]`` and where each word's match ends.
 
     A match can run past its word (the final full stop of "ayer."): a window that
@@ -71,6 +84,11 @@ def _scan(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
     in one call (words and the gaps between them alternate, so offsets are running
     sums, with no match objects to build), locals are bound once and tokens are
     built with ``tuple.__new__`` (a named tuple's own constructor costs a call).
+
+    A page repeats its words, and an article's index holds a token per word: each
+    distinct string (a word, its lower-case form) is kept once, through ``seen``
+    (shared by the scans of one index), so the index costs memory in proportion to
+    the words, not to their letters.
     """
     out: list[Token] = []
     reach: list[int] = []
@@ -78,6 +96,7 @@ def _scan(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
     append_reach = reach.append
     abbreviation = _ABBREVIATION.search
     new = tuple.__new__
+    once = ({} if seen is None else seen).setdefault
     start, end, _ = slice(start, end).indices(len(text))
     parts = _WORD_SPLIT.split(text[start:end])
     at = start + len(parts[0])
@@ -91,18 +110,20 @@ def _scan(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
             if kept.endswith(".") and abbreviation(kept) is None:
                 kept = kept.rstrip(".")
             low = kept.rstrip(".").lower()
+            kept, low = once(kept, kept), once(low, low)
             append(new(Token, (at, at + len(kept), kept, low, kept[:1].isupper())))
         else:
-            append(new(Token, (at, stop, word, word.lower(), word[0].isupper())))
+            low = word.lower()
+            append(new(Token, (at, stop, once(word, word), once(low, low), word[0].isupper())))
         append_reach(stop)
         at = stop + len(gap)
     return out, reach
 
 
 _ABBREVIATION = regex.compile(r"\.\w+\.$|^\w\.$")
-_LETTERS = regex.compile(r"[\p{L}]+")
-_LOW = operator.attrgetter("low")
-_CAPITAL = operator.attrgetter("capital")
+LETTERS = regex.compile(r"[\p{L}]+")
+LOW = operator.attrgetter("low")
+CAPITAL = operator.attrgetter("capital")
 _START = operator.attrgetter("start")
 
 
@@ -163,14 +184,15 @@ class TokenIndex:
 def index_tokens(text: str, regions: Sequence[tuple[int, int]]) -> TokenIndex:
     """Read the words of ``regions`` once, for :meth:`TokenIndex.window` to slice."""
     spans: list[tuple[int, int]] = []
-    for lo, hi in sorted(r for r in regions if r[0] < r[1]):
-        if spans and lo < spans[-1][1]:
+    for region in sorted(r for r in regions if r[0] < r[1]):
+        if spans and region[0] < spans[-1][1]:
             continue  # an overlapping region: its windows are read afresh
-        spans.append((lo, hi))
+        spans.append(region)  # the caller's pair itself: a page of short lines has many
     tokens: list[Token] = []
     reach: list[int] = []
+    seen: dict[str, str] = {}
     for lo, hi in spans:
-        words, ends = _scan(text, lo, hi)
+        words, ends = _scan(text, lo, hi, seen)
         tokens.extend(words)
         reach.extend(ends)
     return TokenIndex(

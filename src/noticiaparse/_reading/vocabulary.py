@@ -13,11 +13,24 @@ import functools
 from noticiaparse._text.lexicons import lines, rows, word_classes
 
 __all__ = [
+    "anaphora_by_first",
     "attribution_cues",
+    "attribution_cues_by_first",
+    "cues_by_first_word",
     "endings_of",
+    "media_anaphora",
+    "org_cues",
+    "org_nouns",
+    "org_plurals",
+    "outlet_first_words",
+    "outlet_table",
+    "participle_forms",
     "reporting_forms",
+    "reporting_lemmas",
     "reporting_participle",
     "reporting_verb",
+    "role_words",
+    "word_set",
     "words_of",
 ]
 
@@ -44,13 +57,27 @@ def endings_of(kind: str) -> tuple[str, ...]:
     return tuple(sorted(word_classes("verb_endings.tsv").get(kind, ())))
 
 
-@functools.cache
-def _set(name: str) -> frozenset[str]:
-    return frozenset(entry.lower() for entry in lines(name))
+def role_words() -> frozenset[str]:
+    """The role words ("ministro", "vocera", "alcaldesa"), lower-cased.
+
+    Examples:
+        >>> "vocera" in role_words()
+        True
+    """
+    return word_set("role_words.txt")
 
 
 @functools.cache
-def _verbs() -> dict[str, tuple[str, bool]]:
+def word_set(name: str) -> frozenset[str]:
+    words = frozenset(entry.lower() for entry in lines(name))
+    if name == "role_words.txt":
+        # a former holder: "el excanciller", "la expresidenta" (written with a space too)
+        words |= {"ex" + word for word in words}
+    return words
+
+
+@functools.cache
+def reporting_lemmas() -> dict[str, tuple[str, bool]]:
     """Reporting verb form -> (lemma, only right after a closing quote mark)."""
     out: dict[str, tuple[str, bool]] = {}
     for row in rows("reporting_verbs.tsv"):
@@ -69,9 +96,9 @@ _IRREGULAR_PARTICIPLES = {
 
 
 @functools.cache
-def _participles() -> frozenset[str]:
+def participle_forms() -> frozenset[str]:
     stems = {p[:-1] for p in _IRREGULAR_PARTICIPLES}
-    for lemma, _ in _verbs().values():
+    for lemma, _ in reporting_lemmas().values():
         if lemma.endswith("ar"):
             stems.add(lemma[:-2] + "ad")
         elif lemma.endswith(("er", "ir")):
@@ -87,7 +114,7 @@ def reporting_forms() -> frozenset[str]:
         >>> "dijo" in reporting_forms(), "anunciado" in reporting_forms()
         (True, True)
     """
-    return frozenset(_verbs()) | _participles()
+    return frozenset(reporting_lemmas()) | participle_forms()
 
 
 def reporting_participle(word: str) -> bool:
@@ -97,7 +124,7 @@ def reporting_participle(word: str) -> bool:
         >>> reporting_participle("anunciado"), reporting_participle("expuestos")
         (True, True)
     """
-    return word.lower() in _participles()
+    return word.lower() in participle_forms()
 
 
 def reporting_verb(word: str, *, after_quote: bool = False) -> bool:
@@ -109,7 +136,7 @@ def reporting_verb(word: str, *, after_quote: bool = False) -> bool:
         >>> reporting_verb("cuenta", after_quote=True)  # «…», cuenta X
         True
     """
-    hit = _verbs().get(word.lower())
+    hit = reporting_lemmas().get(word.lower())
     return hit is not None and (after_quote or not hit[1])
 
 
@@ -124,18 +151,18 @@ def attribution_cues() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 
 @functools.cache
-def _outlets() -> dict[str, tuple[str, str]]:
+def outlet_table() -> dict[str, tuple[str, str]]:
     return {row[0].lower(): (row[1], row[2]) for row in rows("outlets.tsv") if row[2:]}
 
 
 @functools.cache
-def _outlet_first_words() -> frozenset[str]:
+def outlet_first_words() -> frozenset[str]:
     """The first word of every outlet name (lower-cased): no other word can open one."""
-    return frozenset(name.split(" ")[0] for name in _outlets())
+    return frozenset(name.split(" ")[0] for name in outlet_table())
 
 
 @functools.cache
-def _media_anaphora() -> dict[tuple[str, ...], tuple[str, ...]]:
+def media_anaphora() -> dict[tuple[str, ...], tuple[str, ...]]:
     return {
         tuple(row[0].lower().split()): tuple(row[1].split(","))
         for row in rows("media_anaphora.tsv")
@@ -144,7 +171,7 @@ def _media_anaphora() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 
 @functools.cache
-def _org_cues() -> tuple[frozenset[str], frozenset[str]]:
+def org_cues() -> tuple[frozenset[str], frozenset[str]]:
     """Organisation cue words (case-sensitive) and multi-word organisation names (lower)."""
     words, names = set(), set()
     for entry in lines("org_cues.txt"):
@@ -156,12 +183,18 @@ def _org_cues() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
-def _org_plurals() -> frozenset[str]:
-    return _set("org_plurals.txt")
+def org_plurals() -> frozenset[str]:
+    return word_set("org_plurals.txt")
 
 
 @functools.cache
-def _by_first(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+def org_nouns() -> frozenset[str]:
+    """Nouns that name an organisation by its kind ("la minera", "el organismo")."""
+    return word_set("org_nouns.txt")
+
+
+@functools.cache
+def cues_by_first_word(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The multi-word entries of lexicon ``name`` by their first word, longest first."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for words in _multiword(name):
@@ -170,7 +203,7 @@ def _by_first(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @functools.cache
-def _cues_by_first() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+def attribution_cues_by_first() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for words, cue in attribution_cues():
         out.setdefault(words[0], []).append((words, cue))
@@ -178,9 +211,9 @@ def _cues_by_first() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
 
 
 @functools.cache
-def _anaphora_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+def anaphora_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
     out: dict[str, list[tuple[str, ...]]] = {}
-    for words in sorted(_media_anaphora(), key=lambda w: -len(w)):
+    for words in sorted(media_anaphora(), key=lambda w: -len(w)):
         out.setdefault(words[0], []).append(words)
     return {first: tuple(entries) for first, entries in out.items()}
 

@@ -16,6 +16,8 @@ from typing import Any
 from noticiaparse._text.lexicons import rows
 
 __all__ = [
+    "add_days",
+    "add_months",
     "date_markers",
     "deictic_days",
     "full_month_names",
@@ -163,25 +165,53 @@ def valid_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def shift_weekday(base: dt.date, weekday: int, direction: int) -> dt.date:
+def add_days(base: dt.date, days: int) -> dt.date | None:
+    """``base`` moved by ``days``, or ``None`` when that falls outside the calendar.
+
+    Examples:
+        >>> add_days(dt.date(2020, 2, 28), 2), add_days(dt.date.max, 1)
+        (datetime.date(2020, 3, 1), None)
+    """
+    try:
+        return base + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def add_months(year: int, month: int, months: int) -> tuple[int, int] | None:
+    """``(year, month)`` moved by ``months``, or ``None`` outside years 1 to 9999.
+
+    Examples:
+        >>> add_months(2015, 11, -2), add_months(2015, 11, 3), add_months(9999, 12, 1)
+        ((2015, 9), (2016, 2), None)
+    """
+    index = year * 12 + month - 1 + months
+    out = index // 12, index % 12 + 1
+    return out if dt.MINYEAR <= out[0] <= dt.MAXYEAR else None
+
+
+def shift_weekday(base: dt.date, weekday: int, direction: int) -> dt.date | None:
     """The day with ISO ``weekday`` nearest ``base`` in ``direction``.
 
     ``direction`` is ``-1`` (strictly before ``base``), ``1`` (strictly after), or
-    ``0`` (the nearest one, ``base`` itself when it falls on that weekday).
+    ``0`` (the nearest one, ``base`` itself when it falls on that weekday). ``None``
+    when that day falls outside the calendar.
 
     Examples:
         >>> friday = dt.date(2020, 12, 18)
         >>> shift_weekday(friday, 2, -1), shift_weekday(friday, 2, 1), shift_weekday(friday, 7, 0)
         (datetime.date(2020, 12, 15), datetime.date(2020, 12, 22), datetime.date(2020, 12, 20))
+        >>> shift_weekday(dt.date.min, 1, -1) is None
+        True
     """
     ahead = (weekday - base.isoweekday()) % 7
     if direction < 0:
-        return base - dt.timedelta(days=(7 - ahead) or 7)
+        return add_days(base, -((7 - ahead) or 7))
     if direction > 0:
-        return base + dt.timedelta(days=ahead or 7)
+        return add_days(base, ahead or 7)
     if ahead <= _HALF_WEEK:
-        return base + dt.timedelta(days=ahead)
-    return base - dt.timedelta(days=7 - ahead)
+        return add_days(base, ahead)
+    return add_days(base, -(7 - ahead))
 
 
 def nearest_day(
@@ -215,12 +245,12 @@ def nearest_day(
 
 def nearest_month(
     month: int, base: dt.date, direction: int = 0, *, inclusive: bool = False
-) -> tuple[int, int]:
+) -> tuple[int, int] | None:
     """``(year, month)`` of the ``month`` nearest ``base``'s month in ``direction``.
 
     ``direction`` is ``-1`` (before ``base``'s month), ``1`` (after) or ``0`` (either
     side, ``base``'s own month included); ``inclusive`` lets ``base``'s own month
-    count for ``-1`` and ``1`` too.
+    count for ``-1`` and ``1`` too. ``None`` when it falls outside the calendar.
 
     Examples:
         >>> ref = dt.date(2015, 11, 20)
@@ -229,16 +259,15 @@ def nearest_month(
         >>> nearest_month(11, ref, -1, inclusive=True)
         (2015, 11)
     """
-    here = base.year * 12 + base.month - 1
     ahead = (month - base.month) % 12
     if inclusive and ahead == 0:
         return base.year, base.month
     if direction < 0:
-        index = here - ((12 - ahead) or 12)
+        step = -((12 - ahead) or 12)
     elif direction > 0:
-        index = here + (ahead or 12)
+        step = ahead or 12
     elif ahead <= _HALF_YEAR:
-        index = here + ahead
+        step = ahead
     else:
-        index = here - (12 - ahead)
-    return index // 12, index % 12 + 1
+        step = -(12 - ahead)
+    return add_months(base.year, base.month, step)

@@ -32,18 +32,15 @@ def lines(name: str) -> tuple[str, ...]:
         >>> "CL" in lines("countries.txt")
         True
     """
-    out = []
-    for line in _read(name).splitlines():
-        entry = "" if line.lstrip().startswith("#") else line.strip()
-        if entry:
-            out.append(entry)
-    return tuple(out)
+    stripped = map(str.strip, _read(name).splitlines())
+    return tuple(entry for entry in stripped if entry and entry[0] != "#")
 
 
 @functools.cache
 def rows(name: str) -> tuple[tuple[str, ...], ...]:
     """The lines of lexicon ``name`` split on tabs, each field stripped."""
-    return tuple(tuple(field.strip() for field in line.split("\t")) for line in lines(name))
+    strip = str.strip
+    return tuple(tuple(map(strip, line.split("\t"))) for line in lines(name))
 
 
 @functools.cache

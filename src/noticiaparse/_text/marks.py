@@ -41,31 +41,29 @@ class Family(str, enum.Enum):
     SINGLE = "S"  # ‘ ’ '
 
 
-class _Shape(enum.Enum):
-    """Which way a mark faces where it stands."""
-
-    OPEN = "open"
-    CLOSE = "close"
-    EITHER = "either"
-    DIGIT = "digit"  # a straight mark after a digit: a prime, unless it closes a quote
+# Which way a mark faces where it stands (plain strings: the scan compares them often).
+_OPEN = "open"
+_CLOSE = "close"
+_EITHER = "either"
+_DIGIT = "digit"  # a straight mark after a digit: a prime, unless it closes a quote
 
 
 #: The families whose marks face by what they touch, not by their own shape.
 _BY_FLANK = (Family.DOUBLE, Family.SINGLE)
 
-_MARKS: dict[str, tuple[Family, _Shape]] = {
-    "«": (Family.GUILLEMET, _Shape.OPEN),
-    "»": (Family.GUILLEMET, _Shape.CLOSE),
-    "‹": (Family.SINGLE_GUILLEMET, _Shape.OPEN),
-    "›": (Family.SINGLE_GUILLEMET, _Shape.CLOSE),
-    "“": (Family.DOUBLE, _Shape.OPEN),
-    "„": (Family.DOUBLE, _Shape.OPEN),
-    "‟": (Family.DOUBLE, _Shape.OPEN),
-    "”": (Family.DOUBLE, _Shape.CLOSE),
-    '"': (Family.DOUBLE, _Shape.EITHER),
-    "‘": (Family.SINGLE, _Shape.OPEN),
-    "’": (Family.SINGLE, _Shape.CLOSE),
-    "'": (Family.SINGLE, _Shape.EITHER),
+_MARKS: dict[str, tuple[Family, str]] = {
+    "«": (Family.GUILLEMET, _OPEN),
+    "»": (Family.GUILLEMET, _CLOSE),
+    "‹": (Family.SINGLE_GUILLEMET, _OPEN),
+    "›": (Family.SINGLE_GUILLEMET, _CLOSE),
+    "“": (Family.DOUBLE, _OPEN),
+    "„": (Family.DOUBLE, _OPEN),
+    "‟": (Family.DOUBLE, _OPEN),
+    "”": (Family.DOUBLE, _CLOSE),
+    '"': (Family.DOUBLE, _EITHER),
+    "‘": (Family.SINGLE, _OPEN),
+    "’": (Family.SINGLE, _CLOSE),
+    "'": (Family.SINGLE, _EITHER),
 }
 _OPENERS_BEFORE = "([{¿¡—–-/«“„‘‹\"'"
 _CLOSERS_AFTER = ".,;:!?)]}…—–-»”’›\"'"
@@ -93,6 +91,10 @@ class MarkPair(NamedTuple):
     depth: int
 
 
+#: Builds the named pairs without their Python-level ``__new__`` (the scan makes many).
+_new = tuple.__new__
+
+
 def is_mark(char: str) -> bool:
     """Whether ``char`` is a quotation mark this pairer knows."""
     return char in _MARKS
@@ -104,7 +106,7 @@ def family_of(char: str) -> Family | None:
     return entry[0] if entry is not None else None
 
 
-def _shape(text: str, i: int, lo: int, hi: int) -> _Shape | None:
+def _shape(text: str, i: int, lo: int, hi: int) -> str | None:
     """How the mark at ``i`` faces, or ``None`` (not a quote mark here)."""
     ch = text[i]
     family, shape = _MARKS[ch]
@@ -113,13 +115,13 @@ def _shape(text: str, i: int, lo: int, hi: int) -> _Shape | None:
     if family is Family.SINGLE and ch in "'’" and prev.isalpha() and nxt.isalpha():
         return None  # an apostrophe: O'Higgins, rock’n’roll
     if ch in "'\"" and prev.isdigit():
-        return _Shape.DIGIT  # inches, minutes (5'10", 90') unless it closes an open quote
+        return _DIGIT  # inches, minutes (5'10", 90') unless it closes an open quote
     left = not nxt.isspace() and (prev.isspace() or prev in _OPENERS_BEFORE)
     right = not prev.isspace() and (nxt.isspace() or nxt in _CLOSERS_AFTER)
     if left and not right:
-        return _Shape.OPEN if shape is not _Shape.CLOSE or family in _BY_FLANK else shape
+        return _OPEN if shape != _CLOSE or family in _BY_FLANK else shape
     if right and not left:
-        return _Shape.CLOSE if shape is not _Shape.OPEN or family in _BY_FLANK else shape
+        return _CLOSE if shape != _OPEN or family in _BY_FLANK else shape
     return shape
 
 
@@ -150,31 +152,31 @@ def pair_marks(  # noqa: C901
         if shape is None:
             continue
         family = _MARKS[text[i]][0]
-        is_open = any(f is family for f, _, _ in stack[-SEARCH_DEPTH:])
-        if shape is _Shape.DIGIT:
+        is_open = bool(stack) and any(m[0] is family for m in stack[-SEARCH_DEPTH:])
+        if shape == _DIGIT:
             if not is_open:
                 continue
-            shape = _Shape.CLOSE
+            shape = _CLOSE
         if (
-            shape is _Shape.CLOSE
+            shape == _CLOSE
             and not is_open
             and family in _BY_FLANK
             and not _right_flank(text, i, lo, hi)
         ):
-            shape = _Shape.OPEN  # a closing-shaped mark with space after it opens: ” Ya…”
-        if shape is _Shape.EITHER:
-            shape = _Shape.CLOSE if is_open else _Shape.OPEN
-        if shape is _Shape.CLOSE:
+            shape = _OPEN  # a closing-shaped mark with space after it opens: ” Ya…”
+        if shape == _EITHER:
+            shape = _CLOSE if is_open else _OPEN
+        if shape == _CLOSE:
             for k in range(len(stack) - 1, max(-1, len(stack) - 1 - SEARCH_DEPTH), -1):
-                if stack[k].family is family:
+                if stack[k][0] is family:
                     _, open_at, start = stack[k]
                     del stack[k:]
-                    pairs.append(MarkPair(open_at, start, i, i, k))
+                    pairs.append(_new(MarkPair, (open_at, start, i, i, k)))
                     break
             continue
         if len(stack) >= MAX_DEPTH:
             del stack[0]
-        stack.append(OpenMark(family, i, i + 1))
+        stack.append(_new(OpenMark, (family, i, i + 1)))
     return pairs, stack
 
 

@@ -33,10 +33,12 @@ from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import rows
 
 __all__ = [
+    "MAX_DIGITS",
     "MAX_TOKENS",
     "NumberWord",
     "Quantity",
     "decimal_mark",
+    "is_year_like",
     "number_words",
     "read_digits",
     "scan_quantity",
@@ -60,13 +62,27 @@ _YEARS = range(1800, 2200)
 
 #: One token of a quantity, after optional spaces: a digit run with separators, or a word.
 TOKEN = re.compile(
-    r" {0,8}(?:(?P<num>\d{1,3}(?: \d{3}(?!\d)){1,8}(?:,\d{1,2}(?!\d))?|\d+(?:[.,]\d+)*)"
+    r" {0,8}(?:(?P<num>\d{1,3}(?: \d{3}(?!\d)){1,8}(?:,\d{1,2}(?!\d))?"
+    r"|\d{1,3}(?:['’]\d{3}(?!\d)){1,8}(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d+)*)"
     r"|(?P<word>[^\W\d_]+))"
 )
 
 
 #: What :func:`read_digits` accepts: the ``num`` alternative of :data:`TOKEN`.
-_SHAPE = re.compile(r"\d{1,3}(?: \d{3}){1,8}(?:,\d{1,2})?|\d+(?:[.,]\d+)*")
+_SHAPE = re.compile(
+    r"\d{1,3}(?: \d{3}){1,8}(?:,\d{1,2})?|\d{1,3}(?:['’]\d{3}){1,8}(?:[.,]\d{1,2})?"
+    r"|\d+(?:[.,]\d+)*"
+)
+
+
+def is_year_like(digits: str) -> bool:
+    """Whether a digit run reads as a year of news (1800 to 2199).
+
+    Examples:
+        >>> is_year_like("2019"), is_year_like("1500"), is_year_like("20190")
+        (True, False, False)
+    """
+    return len(digits) == _YEAR_DIGITS and digits.isdigit() and int(digits) in _YEARS
 
 
 @attrs.frozen
@@ -143,6 +159,11 @@ def read_digits(digits: str, mark: str = ",") -> Decimal | None:
     """
     if len(digits) > MAX_DIGITS or _SHAPE.fullmatch(digits) is None:
         return None
+    if "'" in digits or "’" in digits:  # "1'049,95", "1’500.50": apostrophes group thousands
+        grouped = digits.replace("’", "'")
+        cut = max(grouped.rfind("."), grouped.rfind(","))
+        integer, fraction = (grouped[:cut], grouped[cut + 1 :]) if cut >= 0 else (grouped, "")
+        return Decimal(integer.replace("'", "") + ("." + fraction if fraction else ""))
     if " " in digits:  # "1 500 000", "2 500,50": spaces group thousands
         integer, _, fraction = digits.partition(",")
         return Decimal(integer.replace(" ", "") + ("." + fraction if fraction else ""))
@@ -234,9 +255,7 @@ def _add_number(state: _State, value: Decimal, kind: str, text: str) -> bool:
             return False
         if last == "thousand" and (value >= _THOUSAND or value != value.to_integral_value()):
             return False
-        state.year_like = (
-            last is None and len(text) == _YEAR_DIGITS and text.isdigit() and int(text) in _YEARS
-        )
+        state.year_like = last is None and is_year_like(text)
     elif kind == "unit":
         if last not in (None, "tens_y", "hundreds", "thousand", "big"):
             return False
@@ -432,6 +451,9 @@ def _scale_follows(text: str, pos: int, end: int) -> bool:
 
 def tidy(value: Decimal) -> Decimal:
     """An integral value without a fractional part ("5800000.0" -> "5800000")."""
+    exponent = value.as_tuple().exponent
+    if exponent == 0:
+        return value  # already an integer written without a fraction: "1500"
     if value == value.to_integral_value():
         return value.quantize(Decimal(1), context=_EXACT)
     return value.normalize(context=_EXACT)

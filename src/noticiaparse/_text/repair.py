@@ -29,6 +29,7 @@ from html.entities import html5
 
 import regex
 
+from noticiaparse._text.html import repair_html
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.spine import OffsetMap, Rewriter, Stage, build_spine, rewrite, splice
 
@@ -364,9 +365,11 @@ def repair_markup(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
 
 
 #: The repair stages, in the order :func:`~noticiaparse._text.spine.build_spine` runs them:
-#: entities first (an escaped tag "&lt;p&gt;" is a tag), mojibake twice (text encoded
-#: wrongly twice over), markup last.
+#: a whole HTML page read as text first (its entities are text), then entities (an
+#: escaped tag "&lt;p&gt;" left in text is a tag), mojibake twice (text encoded wrongly
+#: twice over), leftover markup last.
 REPAIR_STAGES: tuple[Stage, ...] = (
+    repair_html,
     repair_entities,
     repair_mojibake,
     repair_mojibake,

@@ -28,9 +28,10 @@ __all__ = [
 
 #: How far (characters) a sentence is followed either side of a position.
 REACH = 400
-_STOPS = ".!?"
-_CANDIDATE = regex.compile(r"[\n.!?]")
-_CANDIDATE_BACK = regex.compile(r"(?r)[\n.!?]")
+#: A break: a line break, or a stop followed by white space or the end of the text.
+_BREAK = regex.compile(r"\n|[.!?](?=\s|\Z)")
+#: The same, read right to left; a stop counts only with its white space inside the window.
+_BREAK_BACK = regex.compile(r"(?r)\n|[.!?](?=\s)")
 
 
 def is_break(text: str, i: int) -> bool:
@@ -40,17 +41,13 @@ def is_break(text: str, i: int) -> bool:
         >>> [i for i in range(19) if is_break("Dijo 10.30. Y no!\nSí", i)]
         [10, 16, 17]
     """
-    char = text[i]
-    if char == "\n":
-        return True
-    return char in _STOPS and (i + 1 == len(text) or text[i + 1].isspace())
+    return _BREAK.match(text, i) is not None
 
 
 def sentence_start(text: str, pos: int, floor: int, *, reach: int = REACH) -> int:
     """Where the sentence holding ``pos`` begins: just after the last break before it.
 
     The white space after the break is the sentence's: callers strip it as they need.
-
     It is never before ``floor`` nor more than ``reach`` characters before ``pos``. A
     break counts when it stands wholly before ``pos``, the white space after its stop
     included: a position on that white space (where dash dialogue resumes after
@@ -62,12 +59,8 @@ def sentence_start(text: str, pos: int, floor: int, *, reach: int = REACH) -> in
         ' El ministro dijo '
     """
     lo = max(floor, pos - reach)
-    stop = pos
-    while (match := _CANDIDATE_BACK.search(text, lo, stop)) is not None:
-        stop = match.start()
-        if is_break(text, stop) and (stop + 1 < pos or text[stop] == "\n"):
-            return stop + 1
-    return lo
+    found = _BREAK_BACK.search(text, lo, max(lo, pos))
+    return lo if found is None else found.start() + 1
 
 
 def sentence_end(text: str, pos: int, ceiling: int, *, reach: int = REACH) -> int:
@@ -76,10 +69,8 @@ def sentence_end(text: str, pos: int, ceiling: int, *, reach: int = REACH) -> in
     The limit is ``ceiling`` or ``reach`` characters after ``pos``, whichever is nearer.
     """
     hi = min(ceiling, pos + reach)
-    for match in _CANDIDATE.finditer(text, pos, hi):
-        if is_break(text, match.start()):
-            return match.start()
-    return hi
+    found = _BREAK.search(text, pos, hi + 1)  # one more: the white space after a last stop
+    return hi if found is None or found.start() >= hi else found.start()
 
 
 def sentence_bounds(text: str, pos: int, lo: int, hi: int) -> Span:
@@ -100,4 +91,5 @@ def breaks_between(text: str, start: int, end: int) -> bool:
         >>> breaks_between("el 22 y el 23", 0, 13), breaks_between("el 22. El 23", 0, 12)
         (False, True)
     """
-    return any(is_break(text, m.start()) for m in _CANDIDATE.finditer(text, start, end))
+    found = _BREAK.search(text, start, end + 1)
+    return found is not None and found.start() < end

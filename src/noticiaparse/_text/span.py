@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["Span"]
+__all__ = ["Span", "trim"]
 
 
 class Span(NamedTuple):
@@ -44,3 +44,19 @@ class Span(NamedTuple):
     def covers(self, pos: int) -> bool:
         """Whether the position ``pos`` is one of the span's characters."""
         return self.start <= pos < self.end
+
+
+def trim(text: str, start: int, end: int) -> Span:
+    r"""``text[start:end]`` without the white space at either end (empty where it is all space).
+
+    Examples:
+        >>> trim("  el plan \n", 0, 11)
+        Span(start=2, end=9)
+        >>> trim("   ", 0, 3).size
+        0
+    """
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return tuple.__new__(Span, (start, end))  # not Span(): this runs for every segment

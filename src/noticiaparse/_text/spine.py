@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from noticiaparse._model import Segment
-from noticiaparse._text.span import Span
+from noticiaparse._text.span import Span, trim
 
 __all__ = [
     "OffsetMap",
@@ -239,7 +239,8 @@ class Spine:
     def span(self, start: int, end: int) -> Span:
         """Original offsets of the normalised span ``text[start:end]``."""
         self._check(start, end)
-        return _back(self.repair_maps, *_back(self.normalise_maps, start, end))
+        # tuple.__new__, not Span(): this runs for every element of every article
+        return tuple.__new__(Span, _back(self.repair_maps, *_back(self.normalise_maps, start, end)))
 
     def raw(self, start: int, end: int) -> str:
         """The exact original text behind the normalised span."""
@@ -253,34 +254,42 @@ class Spine:
         the words (a zero-width space, a soft hyphen) and only collapses white space.
         """
         self._check(start, end)
-        r_start, r_end = _back(self.normalise_maps, start, end)
-        return collapse(unicodedata.normalize("NFC", self.repaired[r_start:r_end]))
+        if self.normalise_maps:
+            start, end = _back(self.normalise_maps, start, end)
+        return collapse(unicodedata.normalize("NFC", self.repaired[start:end]))
 
     def trim(self, start: int, end: int) -> Span:
         """The span without white space at either end."""
-        text = self.text
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        return Span(start, end)
+        return trim(self.text, start, end)
 
     def segment(self, start: int, end: int) -> Segment:
-        """A :class:`Segment` for the normalised span, trimmed, with original offsets."""
-        start, end = self.trim(start, end)
-        o_start, o_end = self.span(start, end)
-        return Segment(text=self.display(start, end), start=o_start, end=o_end)
+        """A :class:`Segment` for the normalised span, trimmed, with original offsets.
+
+        This is :meth:`trim`, then :meth:`span` and :meth:`display` of the trimmed span,
+        with the walk back through the normalisation done once for both (a segment is
+        made for every paragraph, speaker and line of furniture).
+        """
+        self._check(start, end)
+        start, end = trim(self.text, start, end)
+        if self.normalise_maps:
+            start, end = _back(self.normalise_maps, start, end)
+        shown = collapse(unicodedata.normalize("NFC", self.repaired[start:end]))
+        if self.repair_maps:
+            start, end = _back(self.repair_maps, start, end)
+        return Segment(text=shown, start=start, end=end)
 
 
-def _back(maps: tuple[OffsetMap, ...], start: int, end: int) -> Span:
+def _back(maps: tuple[OffsetMap, ...], start: int, end: int) -> tuple[int, int]:
     """Walk a span back through ``maps`` (applied in order), last map first."""
+    if not maps:
+        return start, end
     if start == end:
         for offset_map in reversed(maps):
             start = offset_map.start(start)
-        return Span(start, start)
+        return start, start
     for offset_map in reversed(maps):
         start, end = offset_map.start(start), offset_map.end(end)
-    return Span(start, end)
+    return start, end
 
 
 def collapse(text: str) -> str:

@@ -1,0 +1,274 @@
+"""Quotations: where the article's quotation marks and dialogue dashes open and close.
+
+Marks are paired by :func:`noticiaparse._text.marks.pair_marks` (one scan with a
+small stack; an apostrophe or a prime is no mark). A quotation left open at the end
+of a paragraph goes on in the next one when that paragraph reopens it (the Spanish
+convention for long quotes); otherwise it ends at the end of its paragraph. Dash
+dialogue (``—No es así —dijo el ministro—.``) is read per paragraph.
+
+Everything here is in normalised offsets (:attr:`Spine.text`); the quotations are
+part of the one reading of an article (:mod:`.reading`).
+"""
+
+from __future__ import annotations
+
+import enum
+from bisect import bisect_right
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from noticiaparse._reading.vocabulary import reporting_verb
+from noticiaparse._text.marks import MarkPair, OpenMark, family_of, pair_marks
+
+__all__ = ["RawQuote", "Turn", "find_quotations", "paragraphs"]
+
+
+class Turn(enum.Enum):
+    """The part a quotation plays in an interview: none, a question or an answer."""
+
+    NONE = "none"
+    QUESTION = "question"
+    ANSWER = "answer"
+
+
+@attrs.frozen
+class RawQuote:
+    """A paired quotation in normalised offsets: content ``start``/``end``.
+
+    ``open_at`` is the offset of the opening mark (the content start for dash
+    dialogue); ``depth`` is how many quotations enclose it; ``recovered`` says the
+    closing mark was missing.
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+    depth: int
+    dash: bool = False
+    recovered: bool = False
+    #: In a question-and-answer passage, whether this is a question or an answer.
+    turn: Turn = attrs.field(factory=lambda: Turn.NONE)
+
+
+def find_quotations(  # noqa: C901
+    text: str, regions: Sequence[tuple[int, int]]
+) -> tuple[RawQuote, ...]:
+    """Every quotation of the paragraphs ``regions`` (:func:`paragraphs`), in text order.
+
+    Examples:
+        >>> text = "«Sí», dijo. Luego: “no”."
+        >>> [text[q.start:q.end] for q in find_quotations(text, [(0, len(text))])]
+        ['Sí', 'no']
+    """
+    out: list[RawQuote] = []
+    carry: list[OpenMark] = []
+    turns = _interview_turns(text, regions)
+    for index, (lo, hi) in enumerate(regions):
+        start = lo
+        while start < hi and text[start].isspace():
+            start += 1
+        if not carry and index in turns:
+            out.extend(_turn(text, lo, hi, turns[index]))
+            continue
+        if not carry and text[start : start + 1] in ("—", "―"):
+            if _SIGNATURE.match(text, start, hi) is None:  # an embedded post's signature
+                out.extend(_dash_dialogue(text, lo, hi))
+            continue
+        # the mark that reopens a long quote in its next paragraph is not a new quote
+        reopened = bool(carry)
+        pairs, left = pair_marks(text, start + 1 if carry else lo, hi, carry)
+        carry = []
+        out.extend(
+            RawQuote(q_start, q_end, open_at, close_at, depth)
+            for open_at, q_start, q_end, close_at, depth in pairs
+            if _has_word(text, q_start, q_end)
+        )
+        if not reopened:
+            out.extend(_lost_opening(text, start, hi, pairs, left))
+        if not left:
+            continue
+        # a long quote goes on when the next paragraph reopens it with the same family
+        outer = left[0]
+        if index + 1 < len(regions):
+            nlo, nhi = regions[index + 1]
+            first_at = nlo
+            while first_at < nhi and text[first_at].isspace():
+                first_at += 1
+            first = text[first_at : first_at + 1]
+            # «…¶»… and “…¶“…: the reopening mark may be either shape of the family
+            if family_of(first) is outer.family:
+                carry = [outer]
+                # the reopening mark is part of the quote, not a new one
+                continue
+        end = hi
+        while end > outer[2] and text[end - 1] in " \n":
+            end -= 1
+        if (
+            _has_word(text, outer[2], end)
+            and " " in text[outer[2] : end].strip()
+            and not text[outer[2] : outer[2] + 1].isspace()
+        ):
+            out.append(RawQuote(outer[2], end, outer[1], end, 0, recovered=True))
+    out.sort(key=lambda q: (q.start, -q.end))
+    return tuple(_outside_shortcodes(text, regions, out))
+
+
+#: A CMS shortcode's opening tag with attributes ('[caption id="a_1" align="…"]'), kept
+#: in the text when it sits inside a paragraph: its quoted values are markup, not quotes.
+_SHORTCODE_TAG = regex.compile(r"\[[a-z_]{2,30}\s[^\[\]\n]{0,1000}+\]")
+
+
+def _outside_shortcodes(
+    text: str, regions: Sequence[tuple[int, int]], found: list[RawQuote]
+) -> list[RawQuote]:
+    """``found`` without the quotation marks that are a shortcode's attribute values."""
+    tags = [
+        match.span()
+        for lo, hi in regions
+        if "[" in text[lo:hi]
+        for match in _SHORTCODE_TAG.finditer(text, lo, hi)
+        if '="' in match.group()
+    ]
+    if not tags:
+        return found
+    starts = [start for start, _ in tags]
+    kept = []
+    for quote in found:
+        k = bisect_right(starts, quote.open_at) - 1
+        if k < 0 or quote.open_at >= tags[k][1]:
+            kept.append(quote)
+    return kept
+
+
+def _has_word(text: str, start: int, end: int) -> bool:
+    return _WORD_CHAR.search(text, start, end) is not None
+
+
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
+_DASH_INCISE = regex.compile(r" [—―]([a-záéíóúñ]{2,20})")
+
+
+def _dash_dialogue(text: str, lo: int, hi: int) -> list[RawQuote]:
+    """``—No es así —dijo el ministro—. Vamos a…``: each spoken piece is a quote."""
+    out = []
+    start = lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip())) + 1
+    pos = start
+    while pos < hi:
+        match = _DASH_INCISE.search(text, pos, hi)
+        if match is None or not reporting_verb(match.group(1), after_quote=True):
+            end = hi
+            while end > pos and text[end - 1] in " \n":
+                end -= 1
+            if end > pos and any(c.isalnum() for c in text[pos:end]):
+                out.append(RawQuote(pos, end, pos - 1, end, 0, dash=True))
+            break
+        end = match.start()
+        if any(c.isalnum() for c in text[pos:end]):
+            out.append(RawQuote(pos, end, pos - 1, end, 0, dash=True))
+        close = text.find("—", match.end(), hi)
+        if close < 0:
+            break
+        pos = close + 1
+        while pos < hi and text[pos] in " .,;":
+            pos += 1
+    return out
+
+
+#: What opens a turn of an interview: a dash of any length, or a "P:"/"R:" label.
+_TURN_OPENER = regex.compile(
+    r"[ \t]*+(?:(?P<label>P|R|Pregunta|Respuesta)[ \t]{0,2}(?:[:.][ \t]{0,2}[-–—]?|[-–—])"
+    r"|(?P<dash>[-–—―])(?=[ \t]{0,2}[¿¡\p{Lu}\p{N}\"«“]))[ \t]*+"
+)
+_QUESTION_LABELS = frozenset(["P", "Pregunta"])
+#: How many turns make a question-and-answer passage (a question among them).
+_MIN_TURNS = 2
+
+
+def _interview_turns(text: str, regions: Sequence[tuple[int, int]]) -> dict[int, Turn]:
+    """The paragraphs that are turns of an interview, by index, with their part.
+
+    A question-and-answer passage has two turns or more, one a question: lines opened
+    by a dash (—, –, -) or by "P:"/"R:". A line labelled "P" or ending in "?" asks;
+    any other answers. Without a question, a dash line is narrative dialogue (or a
+    list item), not an interview.
+    """
+    turns: dict[int, Turn] = {}
+    for index, (lo, hi) in enumerate(regions):
+        match = _TURN_OPENER.match(text, lo, hi)
+        if match is None or match.end() >= hi:
+            continue
+        label = match.group("label")
+        asks = label in _QUESTION_LABELS or (label is None and text[lo:hi].rstrip().endswith("?"))
+        turns[index] = Turn.QUESTION if asks else Turn.ANSWER
+    if len(turns) < _MIN_TURNS or Turn.QUESTION not in turns.values():
+        return {}
+    return turns
+
+
+def _turn(text: str, lo: int, hi: int, turn: Turn) -> list[RawQuote]:
+    """One turn of an interview: the whole line after its dash or label, spoken."""
+    match = _TURN_OPENER.match(text, lo, hi)
+    start = hi if match is None else match.end()
+    end = hi
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return []
+    return [RawQuote(start, end, start - 1, end, 0, dash=True, turn=turn)]
+
+
+#: "— Ana Pérez (@anaperez) 5 de enero de 2021": the signature of an embedded post.
+_SIGNATURE = regex.compile(r"[—―][^\n]{0,80}?\(@\w{1,30}\)")
+#: A closing mark whose opening one the scraper lost: after a word, before , . ; or a
+#: reporting verb ("Esto ya me pasó”, comenta Micco").
+_LOST_CLOSE = regex.compile(r"(?<=[\p{L}.!?…])[”»](?=[,.;]|\s+(\p{Ll}{2,20}))")
+#: The fewest words of a quotation whose opening mark was lost.
+_MIN_LOST_WORDS = 3
+
+
+def _lost_opening(
+    text: str, start: int, hi: int, pairs: Sequence[MarkPair], left: Sequence[OpenMark]
+) -> list[RawQuote]:
+    """The quotation that opens a paragraph whose opening mark was lost.
+
+    A closing mark with no opening one before it in the paragraph, after a sentence
+    that opens the paragraph with a capital, closes a quotation from the paragraph's
+    start.
+    """
+    match = _LOST_CLOSE.search(text, start, hi)
+    if match is None:
+        return []
+    close = match.start()
+    if match.group(1) is not None and not reporting_verb(match.group(1), after_quote=True):
+        return []
+    if any(p.open_at < close for p in pairs) or any(m.open_at < close for m in left):
+        return []
+    first = text[start : start + 1]
+    if not (first.isupper() or first in "¿¡") or text[start:close].count(" ") < _MIN_LOST_WORDS:
+        return []
+    return [RawQuote(start, close, start, close, 0)]
+
+
+def paragraphs(text: str, regions: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    r"""The regions cut at line breaks, blank lines left out: the article's paragraphs.
+
+    A quotation left open ends with its paragraph, and a sentence never runs past one.
+
+    Examples:
+        >>> paragraphs("Uno.\n\nDos.", [(0, 10)])
+        ((0, 4), (6, 10))
+    """
+    out = []
+    for region in regions:
+        start, hi = region
+        while start < hi:
+            stop = text.find("\n", start, hi)
+            stop = hi if stop < 0 else stop
+            if text[start:stop].strip():
+                # a one-line region is its own paragraph (no new pair per line)
+                out.append(region if stop - start == hi - region[0] else (start, stop))
+            start = stop + 1
+    return tuple(out)

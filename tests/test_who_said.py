@@ -1,0 +1,304 @@
+"""Who said what: kinds and speakers by the rules of docs/quotes.md, in several styles.
+
+Every sentence here is written for these tests (Chilean, Argentine, Mexican, Spanish,
+Colombian and agency styles), one rule per group.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse_quotes
+
+Said = list[tuple[str, str, "str | None"]]
+
+
+def said(text: str) -> Said:
+    return [
+        (q.text, q.kind.value, None if q.speaker is None else q.speaker.text)
+        for q in parse_quotes(text)
+    ]
+
+
+KINDS: list[tuple[str, str, list[str]]] = [
+    # agency style: a fragment right after a reporting verb is someone's words
+    (
+        "agency-one-word",
+        "El Fondo Monetario ha considerado «esencial» la reforma fiscal.",
+        ["partial"],
+    ),
+    (
+        "fragment-after-que-with-article",
+        "La jueza Marta Gil sostuvo que los «elementos centrales» del caso no cambian.",
+        ["partial"],
+    ),
+    (
+        "fragment-after-segun",
+        "El penal fue, según el diario Olé, «evitable».",
+        ["partial"],
+    ),
+    (
+        "fragment-after-se-mostro",
+        "El obispo Luis Mena se mostró «preocupado» por la situación en los barrios.",
+        ["partial"],
+    ),
+    # a clause set off by a comma in an attributed sentence is direct
+    (
+        "comma-clause-lowercase",
+        (
+            "La gobernadora recalcó que hubo cuarenta detenidos, «estamos con cifras muy "
+            "delicadas en la comuna y tenemos que cuidarnos entre todos»."
+        ),
+        ["direct"],
+    ),
+    (
+        "comma-clause-after-conjunction-stays-partial",
+        (
+            "El médico Raúl Díaz dijo que los equipos están listos, «pero los pacientes "
+            "llegan muy graves a la urgencia del hospital»."
+        ),
+        ["partial"],
+    ),
+    # titles: a cue word, Title Case, a year after it, or a name given after it
+    (
+        "title-cue-reporte",
+        "Así lo indica el reporte «Visión Digital Andina» de la consultora.",
+        ["title"],
+    ),
+    (
+        "title-cue-with-adjective",
+        "El sacerdote lidera la iniciativa solidaria “Seamos uno” en el conurbano.",
+        ["title"],
+    ),
+    (
+        "title-case-english",
+        'La actriz protagonizó "A View to a Kill" junto a Roger Moore.',
+        ["title"],
+    ),
+    (
+        "title-year-after",
+        'Su gran papel fue en "Karate Kid" (1984), dirigida por John Avildsen.',
+        ["title"],
+    ),
+    (
+        "title-named-after",
+        "«El territorio que queremos» se denominó el encuentro virtual de los municipios.",
+        ["title"],
+    ),
+    # scare quotes and nicknames stay terms
+    (
+        "term-scare-quotes",
+        'Los vecinos hablan del "estallido" desde hace un año en la plaza.',
+        ["term"],
+    ),
+    (
+        "term-nickname",
+        'Detuvieron a alias "Chapo" en una casa de Culiacán.',
+        ["term"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [k[1:] for k in KINDS], ids=[k[0] for k in KINDS])
+def test_kind(text: str, kinds: list[str]) -> None:
+    assert kinds == [kind for _, kind, _ in said(text)]
+
+
+SPEAKERS: list[tuple[str, str, list[str | None]]] = [
+    # the subject after the verb, past an aside or an adverbial
+    (
+        "aside-por-su-parte",
+        "«No hay recursos para el hospital», lamenta, por su parte, Iris Avellaneda.",
+        ["Iris Avellaneda"],
+    ),
+    (
+        "aside-en-tanto",
+        "«La ley llega tarde», opinó, en tanto, la diputada Rosa Quispe.",
+        ["Rosa Quispe"],
+    ),
+    (
+        "adverbial-ayer",
+        "«Vamos a apelar», anunció ayer el abogado Tomás Ferrer.",
+        ["Tomás Ferrer"],
+    ),
+    (
+        "adverbial-en-la-manana",
+        "«Fue un año difícil», dijo en la mañana el ministro Felipe Ortiz.",
+        ["Felipe Ortiz"],
+    ),
+    (
+        "addressee-then-subject",
+        "«El plan sigue en pie», dijo a la prensa la alcaldesa Clara Lazcano.",
+        ["Clara Lazcano"],
+    ),
+    # the outlet the words were given to is never the speaker
+    (
+        "addressee-outlet-not-speaker",
+        "El ministro Pablo Ortiz habló tras la sesión. «No renunciaré», dijo a CNN.",
+        ["Pablo Ortiz"],
+    ),
+    # the speaker's own outlet is never the speaker
+    (
+        "own-outlet-after-the-name",
+        "«Es un día triste», dijo Dmitri Muratov, director de Novaya Gazeta.",
+        ["Dmitri Muratov"],
+    ),
+    (
+        "own-outlet-before-the-name",
+        "El director del diario Novaya Gazeta, Dmitri Muratov, dijo: «Es un día triste».",
+        ["Dmitri Muratov"],
+    ),
+    # a name inside the quotation is never its speaker
+    (
+        "name-inside-quote",
+        "La entrenadora Sofía Lagos fue clara. «Marcelo Ríos fue el mejor de todos», afirmó.",
+        ["Sofía Lagos"],
+    ),
+    # a speaker carries only while no other subject intervenes
+    (
+        "speaker-changes-with-a-new-subject",
+        (
+            "«Subiremos los sueldos», prometió el gerente Hugo Peña. El sindicato rechazó "
+            "la oferta y el dirigente Mario Rojas advirtió que seguirán en huelga. "
+            "«No aceptaremos migajas», sentenció."
+        ),
+        ["Hugo Peña", "Mario Rojas"],
+    ),
+    (
+        "pro-drop-verb-keeps-the-last-subject",
+        (
+            "El técnico Antonio Conte criticó al volante. «Debe demostrar que merece "
+            "jugar», dijo. «Demasiados altibajos», añadió."
+        ),
+        ["Antonio Conte", "Antonio Conte"],
+    ),
+    (
+        "object-of-por-is-not-the-subject",
+        (
+            "El alcalde Daniel Soto valoró el apoyo manifestado por la expresidenta Michelle "
+            "Bachelet hacia la candidata. «Les dice a varios que ya no es su tiempo», "
+            "sentenció."
+        ),
+        ["Daniel Soto"],
+    ),
+    (
+        "verb-concedio",
+        "«Es la primera vez que trabajamos juntos», concedió Javier Zabala.",
+        ["Javier Zabala"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"), [s[1:] for s in SPEAKERS], ids=[s[0] for s in SPEAKERS]
+)
+def test_speaker(text: str, speakers: list[str | None]) -> None:
+    assert speakers == [speaker for _, _, speaker in said(text)]
+
+
+INTERVIEWS: list[tuple[str, str, Said]] = [
+    (
+        "hyphen-turns",
+        (
+            "La ministra Carolina Tohá habló con este medio.\n\n"
+            "- ¿Cómo evalúa el primer año?\n\n"
+            "- Fundamentalmente creo que avanzamos.\n"
+        ),
+        [
+            ("¿Cómo evalúa el primer año?", "direct", None),
+            ("Fundamentalmente creo que avanzamos.", "direct", "Carolina Tohá"),
+        ],
+    ),
+    (
+        "en-dash-turns",
+        (
+            "Conversamos con el economista Andrés Velasco en Madrid.\n\n"
+            "–¿Habrá recesión este año?\n\n"
+            "–No lo creo, pero el crecimiento será bajo.\n"
+        ),
+        [
+            ("¿Habrá recesión este año?", "direct", None),
+            ("No lo creo, pero el crecimiento será bajo.", "direct", "Andrés Velasco"),
+        ],
+    ),
+    (
+        "p-r-labels",
+        (
+            "El alcalde Jorge Sharp respondió a nuestras preguntas.\n\n"
+            "P: ¿Qué pasará con el plan regulador?\n\n"
+            "R: Lo vamos a votar en abril.\n"
+        ),
+        [
+            ("¿Qué pasará con el plan regulador?", "direct", None),
+            ("Lo vamos a votar en abril.", "direct", "Jorge Sharp"),
+        ],
+    ),
+    (
+        "pregunta-respuesta-labels",
+        (
+            "Entrevista con la jueza Marta Gil.\n\n"
+            "Pregunta.– ¿Cuántas causas tiene el tribunal?\n\n"
+            "Respuesta.– Más de tres mil.\n"
+        ),
+        [
+            ("¿Cuántas causas tiene el tribunal?", "direct", None),
+            ("Más de tres mil.", "direct", "Marta Gil"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [i[1:] for i in INTERVIEWS], ids=[i[0] for i in INTERVIEWS]
+)
+def test_interview(text: str, expected: Said) -> None:
+    assert expected == said(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los requisitos son:\n\n- Cédula vigente.\n\n- Certificado de residencia.\n",
+        "Resultados del día:\n\n– Colo-Colo 2, Cobreloa 1.\n\n– Palestino 0, Everton 0.\n",
+    ],
+    ids=["hyphen-list", "en-dash-list"],
+)
+def test_a_list_without_a_question_is_no_interview(text: str) -> None:
+    assert [] == said(text)
+
+
+LOST_OR_NOT: list[tuple[str, str, Said]] = [
+    (
+        "lost-opening-comma-verb",
+        "Esto ya me pasó antes con otro equipo”, comenta Sergio Micco.",
+        [("Esto ya me pasó antes con otro equipo", "direct", "Sergio Micco")],
+    ),
+    (
+        "lost-opening-guillemet",
+        "No hay más plata para las regiones», dijo el gobernador Jorge Flies.",
+        [("No hay más plata para las regiones", "direct", "Jorge Flies")],
+    ),
+    (
+        "lost-opening-verb-without-comma",
+        "Vamos a ganar la final en Lima” aseguró el técnico Ricardo Gareca.",
+        [("Vamos a ganar la final en Lima", "direct", "Ricardo Gareca")],
+    ),
+    ("inches-are-no-quote", "La pantalla mide 55” y cuesta poco.", []),
+    ("a-stray-mark-mid-sentence", "Nuevo récord en Santiago. Muchos llegaron” tarde.", []),
+    (
+        "embedded-post-signature",
+        (
+            "El presidente escribió en redes sociales.\n\n"
+            "Hoy firmamos el acuerdo con las regiones.\n\n"
+            "— Gabriel Boric Font (@GabrielBoric) January 5, 2022\n"
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in LOST_OR_NOT], ids=[c[0] for c in LOST_OR_NOT]
+)
+def test_lost_marks_and_signatures(text: str, expected: Said) -> None:
+    assert expected == said(text)
