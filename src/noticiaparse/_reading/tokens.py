@@ -191,10 +191,18 @@ def index_tokens(text: str, regions: Sequence[tuple[int, int]]) -> TokenIndex:
     tokens: list[Token] = []
     reach: list[int] = []
     seen: dict[str, str] = {}
-    for lo, hi in spans:
+    k = 0
+    while k < len(spans):
+        lo, hi = spans[k]
+        # spans apart by white space alone are read in one scan (a page of short lines
+        # has a span a line): no word runs across white space, so the words are the same
+        while k + 1 < len(spans) and text[hi : spans[k + 1][0]].isspace():
+            k += 1
+            hi = spans[k][1]
         words, ends = _scan(text, lo, hi, seen)
         tokens.extend(words)
         reach.extend(ends)
+        k += 1
     return TokenIndex(
         text,
         tuple(regions),
