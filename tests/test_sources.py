@@ -194,6 +194,11 @@ GOLDEN: list[tuple[str, str, Entities]] = [
         "Un 15% de las empresas afirmó que contratará personal en 2025.",
         [("las empresas", "organization", ["Un 15% de las empresas"])],
     ),
+    (
+        "epicene-role-joins-a-man",
+        "El ministro Tomás Rivas llegó a Lima. La autoridad explicó que el plan sigue.",
+        [("Tomás Rivas", "person", ["La autoridad"])],
+    ),
     # a credit line: "Fuente:"/"Fuentes:" at a sentence's or line's start
     (
         "credit-line-organisation",

@@ -217,6 +217,20 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         "Con el apoyo de la Unión Europea, el país avanzó. Luego afirmó que «todo va bien».",
         [None],
     ),
+    # an epicene role ("la autoridad") is the person the text is about, whatever the sex
+    (
+        "epicene-role-a-man",
+        ("El intendente Jorge Ulloa visitó Rancagua. «Habrá más buses», aseguró la autoridad."),
+        ["Jorge Ulloa"],
+    ),
+    (
+        "epicene-role-a-woman-mexico",
+        (
+            "La gobernadora Patricia Robles inauguró el hospital. «Es un día histórico», "
+            "expresó la autoridad estatal."
+        ),
+        ["Patricia Robles"],
+    ),
     # a share of a group speaks for the group
     (
         "share-of-a-group-after-the-quote",

@@ -141,7 +141,9 @@ class Cast:
             if linked is None:
                 first = whole.split()[0].lower() if whole.split() else ""
                 gender = (
-                    "f"
+                    None
+                    if phrase.head in words_of("epicene")  # "la autoridad": he or she
+                    else "f"
                     if first in words_of("feminine")
                     else "m"
                     if first in words_of("masculine")
