@@ -199,6 +199,25 @@ GOLDEN: list[tuple[str, str, Entities]] = [
         "El ministro Tomás Rivas llegó a Lima. La autoridad explicó que el plan sigue.",
         [("Tomás Rivas", "person", ["La autoridad"])],
     ),
+    # a portfolio listed with commas is one complement, never a person
+    (
+        "portfolio-in-an-appositive",
+        "Marta Ríos, seremi de Economía, Fomento y Turismo, sostuvo que el turismo repunta.",
+        [("Marta Ríos", "person", ["Marta Ríos"])],
+    ),
+    (
+        "portfolio-of-a-ministry-is-no-subject",
+        (
+            "La agencia, dependiente del Ministerio de Ciencia, Tecnología e Innovación, "
+            "considera nuevos fondos."
+        ),
+        [],
+    ),
+    (
+        "portfolio-before-the-name-peru",
+        "El ministro de Transportes, Comunicaciones y Vivienda, Raúl Paz, afirmó que habrá obras.",
+        [("Raúl Paz", "person", ["Raúl Paz"])],
+    ),
     # a credit line: "Fuente:"/"Fuentes:" at a sentence's or line's start
     (
         "credit-line-organisation",

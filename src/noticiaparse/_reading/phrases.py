@@ -656,9 +656,12 @@ def phrase_before(  # noqa: C901, PLR0912
             best is not None
             and best.name is not None
             and (best.head is not None or _comma_before(text, tokens, best))
+            and not _portfolio_at(text, tokens, bisect_left([t.start for t in tokens], best.start))
         ):
             return best  # "el ministro, Rodrigo Fuentes, reconoció"
         for k in range(end_tok - 1, max(0, end_tok - 14), -1):
+            if _portfolio_at(text, tokens, k):
+                continue  # "seremi de Economía, Fomento y Turismo,": one complement
             if text[tokens[k - 1].end : tokens[k].start].strip() == "," if k > 0 else False:
                 aside = " ".join(t.low for t in tokens[k:end_tok])
                 if aside in words_of("incise"):
@@ -694,6 +697,31 @@ def phrase_ending(
     """
     tokens = words_in(text, max(floor, pos - 200), pos, index)
     return _best_ending(text, tokens, len(tokens)) if tokens else None
+
+
+def _portfolio_at(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` goes on a portfolio after a comma ("de Economía, Fomento").
+
+    A ministry's or a role's complement lists its areas with commas: "Ministerio de
+    Economía, Fomento y Turismo", "seremi de Obras Públicas, Transportes y
+    Telecomunicaciones". A capitalised word after a comma, when the word before the
+    comma is a capitalised complement of "de", is not a new name (unless it is a
+    given name).
+    """
+    if k < 2 or k >= len(tokens) or not tokens[k].capital:  # noqa: PLR2004
+        return False
+    if tokens[k].text in first_names():
+        return False  # "el alcalde de Santiago, Felipe Alessandri": a name
+    if text[tokens[k - 1].end : tokens[k].start].strip() != ",":
+        return False
+    for j in range(k - 1, max(0, k - 4), -1):
+        if not tokens[j].capital:
+            return False
+        if tokens[j - 1].low in words_of("of") and not tokens[j - 1].capital:
+            return True
+        if text[tokens[j - 1].end : tokens[j].start].strip():
+            return False
+    return False
 
 
 def _appositive(tokens: Sequence[Token], k: int, end: int) -> bool:
