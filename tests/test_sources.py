@@ -218,6 +218,22 @@ GOLDEN: list[tuple[str, str, Entities]] = [
         "El ministro de Transportes, Comunicaciones y Vivienda, Raúl Paz, afirmó que habrá obras.",
         [("Raúl Paz", "person", ["Raúl Paz"])],
     ),
+    # an outlet described before its name: the name is the outlet's, known or not
+    (
+        "described-outlet-after-the-verb",
+        "«Fue un penal claro», informó la señal deportiva Canal Nueve, que mostró la jugada.",
+        [("Canal Nueve", "media", ["la señal deportiva Canal Nueve"])],
+    ),
+    (
+        "described-outlet-after-segun",
+        "Según el periódico británico The Guardian, el acuerdo con Bruselas está cerca.",
+        [("The Guardian", "media", ["el periódico británico The Guardian"])],
+    ),
+    (
+        "described-outlet-two-adjectives",
+        "La cadena pública colombiana Señal Andina reportó que el paro terminó.",
+        [("Señal Andina", "media", ["La cadena pública colombiana Señal Andina"])],
+    ),
     # a credit line: "Fuente:"/"Fuentes:" at a sentence's or line's start
     (
         "credit-line-organisation",

@@ -422,13 +422,47 @@ def _media_ref_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, i
     for words in anaphora_by_first().get(start_tok.low, ()):
         if match_words(tokens, i, words):
             j = i + len(words)
-            if j < n and tokens[j].capital and _gap_ok(text, tokens[j - 1], tokens[j]):
-                outlet = outlet_prefix(tokens, j, min(n, j + _OUTLET_WORDS))
-                if outlet > j:
-                    span = (tokens[j].start, tokens[outlet - 1].end)
+            k = _described(text, tokens, j)
+            if k < n and tokens[k].capital and _gap_ok(text, tokens[k - 1], tokens[k]):
+                outlet = outlet_prefix(tokens, k, min(n, k + _OUTLET_WORDS))
+                if outlet <= k and k > j:
+                    # "la señal deportiva Sky Sports": described, the name is an outlet's
+                    outlet = min(name_run(text, tokens, k), k + _OUTLET_WORDS)
+                if outlet > k:
+                    span = (tokens[k].start, tokens[outlet - 1].end)
                     return Phrase(start_tok.start, tokens[outlet - 1].end, MEDIA, name=span), outlet
             return Phrase(start_tok.start, tokens[j - 1].end, MEDIA_REF, head=words[-1]), j
     return None
+
+
+#: The most lower-case words that describe an outlet before its name ("la cadena
+#: pública británica BBC").
+_MAX_DESCRIPTION = 2
+
+
+def _described(text: str, tokens: Sequence[Token], j: int) -> int:
+    """Where an outlet's name starts after the words that describe it, at ``j``.
+
+    "la señal deportiva Sky Sports", "el periódico británico The Guardian": up to
+    two lower-case adjectives (no verb, no function word) between the noun and the name.
+    """
+    k = j
+    while (
+        k < len(tokens)
+        and k - j < _MAX_DESCRIPTION
+        and not tokens[k].capital
+        and tokens[k].low.isalpha()
+        and tokens[k].low not in _stopwords()
+        and not verb_like(tokens[k])
+        and _gap_ok(text, tokens[k - 1], tokens[k])
+    ):
+        k += 1
+    return k if k < len(tokens) and tokens[k].capital else j
+
+
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    return word_set("stopwords.txt") | frozenset(row[0] for row in rows("function_words.tsv"))
 
 
 #: The most words an outlet's name has after a media anaphora ("el diario El País").
