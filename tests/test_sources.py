@@ -234,6 +234,22 @@ GOLDEN: list[tuple[str, str, Entities]] = [
         "La cadena pública colombiana Señal Andina reportó que el paro terminó.",
         [("Señal Andina", "media", ["La cadena pública colombiana Señal Andina"])],
     ),
+    # an aside opened by a preposition between the subject and its verb is stepped over
+    (
+        "prepositional-aside-latter",
+        "Lo denunció la ONU. Esta última, en su informe anual, indicó que hubo abusos.",
+        [("la ONU", "organization", ["la ONU", "Esta última"])],
+    ),
+    (
+        "prepositional-aside-party",
+        "Juan Pérez, de la UDI, dijo que no hay acuerdo.",
+        [("Juan Pérez", "person", ["Juan Pérez"])],
+    ),
+    (
+        "prepositional-aside-radio",
+        "La ministra Ana Rojas, en conversación con una radio local, aseguró que habrá cambios.",
+        [("Ana Rojas", "person", ["La ministra Ana Rojas"])],
+    ),
     # a credit line: "Fuente:"/"Fuentes:" at a sentence's or line's start
     (
         "credit-line-organisation",
