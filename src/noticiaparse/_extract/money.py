@@ -170,15 +170,44 @@ def _trie(forms: Mapping[str, str]) -> str:
             node = node.setdefault(char, {})
         node[""] = tail
 
-    def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if "" in node:
-            branches.append(node[""])
-        if len(branches) == 1:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")"
+    shared: dict[int, str | None] = {}
 
-    return emit(root)
+    def shared_tail(node: dict[str, Any]) -> str | None:
+        """The tail every form under ``node`` shares, or ``None`` when they differ."""
+        if id(node) not in shared:
+            found = [node[""]] if "" in node else []
+            found += [shared_tail(child) for char, child in node.items() if char]
+            shared[id(node)] = found[0] if None not in found and len(set(found)) == 1 else None
+        return shared[id(node)]
+
+    def emit(node: dict[str, Any], *, tail_outside: bool) -> str:
+        # Branches in a row whose forms share one tail carry it once, after them:
+        # (?:a|b)T tries aT then bT, as aT|bT does, in a much shorter pattern.
+        groups: list[tuple[str | None, list[str]]] = []
+        for char, child in sorted(node.items()):
+            if not char:
+                continue
+            tail = None if tail_outside else shared_tail(child)
+            body = re.escape(char) + emit(child, tail_outside=tail_outside or tail is not None)
+            _add_branch(groups, tail, body)
+        if "" in node:
+            _add_branch(groups, None if tail_outside else node[""], "")
+        return _alternation([_alternation(bodies) + (tail or "") for tail, bodies in groups])
+
+    return emit(root, tail_outside=False)
+
+
+def _add_branch(groups: list[tuple[str | None, list[str]]], tail: str | None, body: str) -> None:
+    """Append ``body`` to the last group when it has the same (known) tail, else open one."""
+    if tail and groups and groups[-1][0] == tail:
+        groups[-1][1].append(body)
+    else:
+        groups.append((tail, [body]))
+
+
+def _alternation(branches: Sequence[str]) -> str:
+    """``branches`` as one alternation, grouped unless there is just one."""
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _cue_pattern(
