@@ -244,6 +244,8 @@ def _continues(above: str, text: str) -> bool:
     first = text[:1]
     if _LETTER.search(above) is None or _KEY.match(text) is not None:
         return False  # under a rule or a mark; a "key: value" line of metadata
+    if above.endswith((";", "{", "}")):
+        return False  # code ends its statements so
     if first in _CONTINUATION or (first.islower() and len(above) > _MAX_LABEL):
         # (not a title under its title tag: "cómo el sector … | Site" over "cómo el sector …")
         return not above.startswith(_DIALOGUE) and not above.startswith(text[:_MAX_LABEL])
