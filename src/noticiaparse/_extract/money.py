@@ -170,31 +170,35 @@ def _trie(forms: Mapping[str, str]) -> str:
             node = node.setdefault(char, {})
         node[""] = tail
 
-    shared: dict[int, str | None] = {}
+    tail, pattern = _emit(root, {})
+    return pattern + (tail or "")
 
-    def shared_tail(node: dict[str, Any]) -> str | None:
-        """The tail every form under ``node`` shares, or ``None`` when they differ."""
-        if id(node) not in shared:
-            found = [node[""]] if "" in node else []
-            found += [shared_tail(child) for char, child in node.items() if char]
-            shared[id(node)] = found[0] if None not in found and len(set(found)) == 1 else None
-        return shared[id(node)]
 
-    def emit(node: dict[str, Any], *, tail_outside: bool) -> str:
-        # Branches in a row whose forms share one tail carry it once, after them:
-        # (?:a|b)T tries aT then bT, as aT|bT does, in a much shorter pattern.
-        groups: list[tuple[str | None, list[str]]] = []
-        for char, child in sorted(node.items()):
-            if not char:
-                continue
-            tail = None if tail_outside else shared_tail(child)
-            body = re.escape(char) + emit(child, tail_outside=tail_outside or tail is not None)
-            _add_branch(groups, tail, body)
-        if "" in node:
-            _add_branch(groups, None if tail_outside else node[""], "")
-        return _alternation([_alternation(bodies) + (tail or "") for tail, bodies in groups])
+def _emit(node: dict[str, Any], escaped: dict[str, str]) -> tuple[str | None, str]:
+    """The tail all forms under ``node`` share, and the alternation of those forms.
 
-    return emit(root, tail_outside=False)
+    The alternation leaves out a shared tail; when the tails differ (``None``), each
+    form carries its own.
+
+    Branches in a row whose forms share one tail carry it once, after them:
+    ``(?:a|b)T`` tries ``aT`` then ``bT``, as ``aT|bT`` does, in a much shorter pattern.
+    """
+    built = []
+    for char, child in sorted(node.items()):
+        if char:
+            tail, body = _emit(child, escaped)
+            if char not in escaped:
+                escaped[char] = re.escape(char)
+            built.append((tail, escaped[char] + body))
+    if "" in node:
+        built.append((node[""], ""))
+    tails = {tail for tail, _ in built}
+    if len(tails) == 1 and None not in tails:
+        return built[0][0], _alternation([body for _, body in built])
+    groups: list[tuple[str | None, list[str]]] = []
+    for tail, body in built:
+        _add_branch(groups, tail, body)
+    return None, _alternation([_alternation(bodies) + (tail or "") for tail, bodies in groups])
 
 
 def _add_branch(groups: list[tuple[str | None, list[str]]], tail: str | None, body: str) -> None:
