@@ -170,8 +170,8 @@ def _trie(forms: Mapping[str, str]) -> str:
             node = node.setdefault(char, {})
         node[""] = tail
 
-    tail, pattern = _emit(root, {})
-    return pattern + (tail or "")
+    shared, pattern = _emit(root, {})
+    return pattern + (shared or "")
 
 
 def _emit(node: dict[str, Any], escaped: dict[str, str]) -> tuple[str | None, str]:
