@@ -78,7 +78,7 @@ def test_parse_a_file_prints_its_article_labelled_with_its_path() -> None:
     assert (0, "") == (run.code, run.err)
     (line,) = run.lines
     assert str(SEED) == line["path"]
-    assert "noticiaparse/1" == line["article"]["schema"]
+    assert "noticiaparse/1" == line["schema"]  # the article's own JSON form, path added
 
 
 def test_stdin_is_read_with_a_dash_or_no_file() -> None:
@@ -103,7 +103,7 @@ def test_every_file_is_attempted_and_each_gets_its_line(tmp_path: Path) -> None:
     paths = [good1, latin1, binary, empty, missing, good2]
     assert [str(p) for p in paths] == [line["path"] for line in run.lines]
     assert ["article", "error", "error", "error", "error", "article"] == [
-        "article" if "article" in line else "error" for line in run.lines
+        "article" if "schema" in line else "error" for line in run.lines
     ]
     assert [
         f"noticiaparse: {latin1}: not valid UTF-8 at byte 5",
@@ -159,7 +159,7 @@ def test_input_dir_is_read_recursively_and_globs_are_expanded(pages: Path) -> No
 
 def test_html_pages_are_parsed_like_text(pages: Path) -> None:
     run = cli("parse", "--country", "CL", pages / "sub" / "c.html")
-    article = run.lines[0]["article"]
+    article = run.lines[0]
     assert "Sube el pasaje" == article["headline"]["text"]
     assert ["830"] == [m["amount"] for m in article["money"]]
 
@@ -174,7 +174,7 @@ def test_output_dir_writes_one_file_per_input_with_its_stem(pages: Path, tmp_pat
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
     assert ["a.json", "b.json", "sub/c.json"] == written
     line = json.loads((out / "b.json").read_text(encoding="utf-8"))
-    assert (str(pages / "b.txt"), "900") == (line["path"], line["article"]["money"][0]["amount"])
+    assert (str(pages / "b.txt"), "900") == (line["path"], line["money"][0]["amount"])
 
 
 def test_output_file_and_csv_rows(pages: Path, tmp_path: Path) -> None:
@@ -389,7 +389,7 @@ def test_python_dash_m_runs_the_command_line() -> None:
         timeout=600,
     )
     assert 0 == done.returncode, done.stderr
-    assert "noticiaparse/1" == json.loads(done.stdout)["article"]["schema"]
+    assert "noticiaparse/1" == json.loads(done.stdout)["schema"]
 
 
 def test_an_empty_file_and_an_empty_text_are_treated_alike(tmp_path: Path) -> None:
@@ -420,7 +420,7 @@ RawCliRunner = Callable[..., tuple[int, str, str]]
         (["parse", "{a}", "--format", "text", "--rows", "money"], 0, "$830"),
         (["parse", "{a}", "--format", "text", "--rows", "dates", "-q"], 0, "1 de marzo"),
         (["parse", "{dir}/*.txt", "nada*.txt", "--format", "jsonl"], 1, '"path": "nada*.txt"'),
-        (["parse", "--input-dir", "{dir}", "--indent", "1"], 1, '\n "article": {'),
+        (["parse", "--input-dir", "{dir}", "--indent", "1"], 1, '\n "path": '),
         (["parse", "--input-dir", "{dir}/nope"], 1, ""),
         (["parse", "--jsonl", "{records}", "--format", "csv"], 1, "path,line,id,headline"),
         (["parse", "--jsonl", "{records}", "{missing}", "--input-dir", "{dir}/nope"], 1, ""),

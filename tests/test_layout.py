@@ -920,8 +920,15 @@ OTHER_SHAPES = [
         f"{_LAGO}\n\n{_LAGO_DECK}\n\n\n{_LAGO_BODY[0]}\n\nNoticias relacionadas\n"
         "Temporal deja sin luz a miles de hogares en Osorno\n"
         "Alcalde presenta su cuenta pública entre críticas\n\n" + _LAGO_BODY[1],
-        {"body": _LAGO_BODY},
-        id="related-headlines-without-counters",
+        {
+            "body": [
+                _LAGO_BODY[0],
+                "Temporal deja sin luz a miles de hogares en Osorno",
+                "Alcalde presenta su cuenta pública entre críticas",
+                _LAGO_BODY[1],
+            ]
+        },
+        id="related-headlines-without-counters-stay-in-the-text-flow",
     ),
 ]
 

@@ -187,8 +187,16 @@ FURNITURE = [
         f"{TITLE}\n\n{DECK}\n\n{P1}\n\nNOTICIA RELACIONADA\n"
         "Ministro: «No habrá más recursos para las obras viales este año»\n"
         f"{P2}\n\n{P3}",
-        {"body": [P1, P2, P3], "quotes": []},
-        id="related-teaser-without-counter-gives-no-quote",
+        {
+            "body": [
+                P1,
+                "Ministro: «No habrá más recursos para las obras viales este año»",
+                P2,
+                P3,
+            ],
+            "quotes": [],
+        },
+        id="related-teaser-without-counter-stays-in-the-body-and-gives-no-quote",
     ),
     pytest.param(
         "---\ntitle: Concejo aprueba fondos para el barrio norte\nauthor: Ana Soto; Luis Mena\n"
@@ -294,7 +302,15 @@ def test_a_line_text_is_classified_once(monkeypatch: pytest.MonkeyPatch) -> None
 
 
 def test_roles_are_named() -> None:
-    assert {r.name for r in Role} == {"NONE", "HEADLINE", "DECK", "BODY", "FURNITURE", "COPY"}
+    assert {r.name for r in Role} == {
+        "NONE",
+        "HEADLINE",
+        "DECK",
+        "BODY",
+        "FURNITURE",
+        "COPY",
+        "TEASER",
+    }
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,10 @@
 """What the command line writes: JSON, JSON lines, CSV, TSV or plain text, where asked.
 
-Every result is labelled with its input: ``{"path", "article"}`` or ``{"path",
-"error"}`` for a text file, ``{"id", "path", "line", "article" | "error"}`` for a
-JSONL record; CSV and TSV rows start with the same columns. Output goes to stdout,
+Every result is labelled with its input. A text file's article is the JSON form of
+``Article.to_dict()`` (the contract's command-line output) with one added field,
+``"path"``, after ``"schema"``; a file that fails gives ``{"path", "error"}``. A JSONL
+record gives ``{"id", "path", "line", "article" | "error"}``. CSV and TSV rows start
+with the same columns. Output goes to stdout,
 to one file (``-o``) or to one file per input (``--output-dir``, same stem).
 """
 
@@ -56,6 +58,9 @@ class Outcome:
 
 def _envelope(outcome: Outcome, style: Style) -> dict[str, Any]:
     result = outcome.result
+    if not style.records and result.article is not None:
+        article = result.article.to_dict()
+        return {"schema": article.pop("schema"), "path": outcome.located.input.label, **article}
     out: dict[str, Any] = {}
     if style.records:
         out["id"] = result.id

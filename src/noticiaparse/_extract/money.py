@@ -170,15 +170,48 @@ def _trie(forms: Mapping[str, str]) -> str:
             node = node.setdefault(char, {})
         node[""] = tail
 
-    def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if "" in node:
-            branches.append(node[""])
-        if len(branches) == 1:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")"
+    shared, pattern = _emit(root, {})
+    return pattern + (shared or "")
 
-    return emit(root)
+
+def _emit(node: dict[str, Any], escaped: dict[str, str]) -> tuple[str | None, str]:
+    """The tail all forms under ``node`` share, and the alternation of those forms.
+
+    The alternation leaves out a shared tail; when the tails differ (``None``), each
+    form carries its own.
+
+    Branches in a row whose forms share one tail carry it once, after them:
+    ``(?:a|b)T`` tries ``aT`` then ``bT``, as ``aT|bT`` does, in a much shorter pattern.
+    """
+    built = []
+    for char, child in sorted(node.items()):
+        if char:
+            tail, body = _emit(child, escaped)
+            if char not in escaped:
+                escaped[char] = re.escape(char)
+            built.append((tail, escaped[char] + body))
+    if "" in node:
+        built.append((node[""], ""))
+    tails = {tail for tail, _ in built}
+    if len(tails) == 1 and None not in tails:
+        return built[0][0], _alternation([body for _, body in built])
+    groups: list[tuple[str | None, list[str]]] = []
+    for tail, body in built:
+        _add_branch(groups, tail, body)
+    return None, _alternation([_alternation(bodies) + (tail or "") for tail, bodies in groups])
+
+
+def _add_branch(groups: list[tuple[str | None, list[str]]], tail: str | None, body: str) -> None:
+    """Append ``body`` to the last group when it has the same (known) tail, else open one."""
+    if tail and groups and groups[-1][0] == tail:
+        groups[-1][1].append(body)
+    else:
+        groups.append((tail, [body]))
+
+
+def _alternation(branches: Sequence[str]) -> str:
+    """``branches`` as one alternation, grouped unless there is just one."""
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _cue_pattern(
@@ -227,10 +260,15 @@ def _anchor_pattern(
     follower_tail = " {1,3}(?=" + _trie(dict.fromkeys(_cased(followers), _LETTER_AFTER)) + ")"
     for word in _cased(openers):
         forms.setdefault(word, _LETTER_AFTER)
-    for word in _cased([*sorted(_ones()), "medio", "media"]):
-        forms.setdefault(word, follower_tail)
+    # The one-words share a single copy of the follower tail (inside the trie it was
+    # repeated once per spelling, most of the pattern and of its compile time). A
+    # one-word matches only before a space, where no other form can, so trying them
+    # first finds the same match.
+    ones = {w: "" for w in _cased([*sorted(_ones()), "medio", "media"]) if w not in forms}
     first_chars = "".join(sorted({f[0] for f in signs if not f[0].isalpha()}))
-    return re.compile(rf"\d|[{re.escape(first_chars)}]|\b{_trie(forms)}")
+    return re.compile(
+        rf"\d|[{re.escape(first_chars)}]|\b(?:{_trie(ones)}{follower_tail}|{_trie(forms)})"
+    )
 
 
 @functools.cache

@@ -179,6 +179,9 @@ class Role(enum.Enum):
     BODY = "body"
     FURNITURE = "furniture"  # boilerplate
     COPY = "copy"  # a copy of the headline (the title tag over the h1): boilerplate
+    #: a related article's headline set into the text under its label ("NOTICIA
+    #: RELACIONADA"): kept in the body where the page sets it, never read by an extractor
+    TEASER = "teaser"
 
 
 @attrs.define
@@ -1052,7 +1055,7 @@ def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
             if (
                 prev is not None
                 and prev.kind in ("", "bare")
-                and prev.role in (Role.NONE, Role.BODY)
+                and prev.role in (Role.NONE, Role.BODY, Role.TEASER)
                 and len(prev.text) <= _MAX_ITEM
             ):
                 prev.role = Role.FURNITURE
@@ -1060,7 +1063,7 @@ def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
         if kind not in ("", "bare"):
             continue
         if swallow and _listed(line, related=related):
-            line.role = Role.FURNITURE
+            line.role = Role.TEASER if related else Role.FURNITURE
             swallow -= 1
             continue
         swallow = 0
@@ -1516,6 +1519,8 @@ def _assemble(
         if line.role is Role.BODY:
             body.append(spine.segment(line.start, line.end))
             regions.append(Span(line.start, line.end))
+        elif line.role is Role.TEASER:  # in the body, out of the extractors' regions
+            body.append(spine.segment(line.start, line.end))
         elif line.role in (Role.FURNITURE, Role.COPY) or (line.role is Role.NONE and line.kind):
             boilerplate.append(spine.segment(line.start, line.end))
     chosen = _pick_published(lines, body_start)

@@ -106,38 +106,19 @@ def family_of(char: str) -> Family | None:
     return entry[0] if entry is not None else None
 
 
-def _shape(text: str, i: int, lo: int, hi: int) -> str | None:
-    """How the mark at ``i`` faces, or ``None`` (not a quote mark here)."""
-    ch = text[i]
-    family, shape = _MARKS[ch]
-    prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
-    if family is Family.SINGLE and ch in "'’" and prev.isalpha() and nxt.isalpha():
-        return None  # an apostrophe: O'Higgins, rock’n’roll
-    if ch in "'\"" and prev.isdigit():
-        return _DIGIT  # inches, minutes (5'10", 90') unless it closes an open quote
-    left = not nxt.isspace() and (prev.isspace() or prev in _OPENERS_BEFORE)
-    right = not prev.isspace() and (nxt.isspace() or nxt in _CLOSERS_AFTER)
-    if left and not right:
-        return _OPEN if shape != _CLOSE or family in _BY_FLANK else shape
-    if right and not left:
-        return _CLOSE if shape != _OPEN or family in _BY_FLANK else shape
-    return shape
-
-
-def _right_flank(text: str, i: int, lo: int, hi: int) -> bool:
-    prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
-    return not prev.isspace() and (nxt.isspace() or nxt in _CLOSERS_AFTER)
-
-
-def pair_marks(  # noqa: C901
+def pair_marks(  # noqa: C901, PLR0912
     text: str, lo: int, hi: int, carry: Sequence[OpenMark] = ()
 ) -> tuple[list[MarkPair], list[OpenMark]]:
     """Pair the quote marks of ``text[lo:hi]`` with a stack.
 
     Returns the pairs and the marks still open at ``hi``. ``carry`` is the stack left
     open by the previous paragraph.
+
+    How a mark faces where it stands: an apostrophe between letters is no mark; a
+    straight mark after a digit is a prime unless it closes an open quote; else a
+    mark faces by what it touches (a word after it and space before it opens), and
+    a guillemet keeps its own shape when the sides disagree with it. The scan runs
+    once per mark, so it is written out in one loop.
 
     Examples:
         >>> pairs, left = pair_marks('Dijo: "no a la "funa" ahora".', 0, 29)
@@ -146,33 +127,45 @@ def pair_marks(  # noqa: C901
     """
     stack: list[OpenMark] = list(carry)
     pairs: list[MarkPair] = []
+    marks = _MARKS
+    single, by_flank = Family.SINGLE, _BY_FLANK
+    openers_before, closers_after = _OPENERS_BEFORE, _CLOSERS_AFTER
     for match in _mark_pattern().finditer(text, lo, hi):
         i = match.start()
-        shape = _shape(text, i, lo, hi)
-        if shape is None:
-            continue
-        family = _MARKS[text[i]][0]
-        is_open = bool(stack) and any(m[0] is family for m in stack[-SEARCH_DEPTH:])
-        if shape == _DIGIT:
+        ch = text[i]
+        family, shape = marks[ch]
+        prev = text[i - 1] if i > lo else " "
+        nxt = text[i + 1] if i + 1 < hi else " "
+        if family is single and ch in "'’" and prev.isalpha() and nxt.isalpha():
+            continue  # an apostrophe: O'Higgins, rock’n’roll
+        # the nearest open mark of this family among the last SEARCH_DEPTH
+        k = len(stack) - 1
+        floor = max(-1, k - SEARCH_DEPTH)
+        while k > floor and stack[k][0] is not family:
+            k -= 1
+        is_open = k > floor
+        if ch in "'\"" and prev.isdigit():
+            # inches, minutes (5'10", 90') unless it closes an open quote
             if not is_open:
                 continue
             shape = _CLOSE
-        if (
-            shape == _CLOSE
-            and not is_open
-            and family in _BY_FLANK
-            and not _right_flank(text, i, lo, hi)
-        ):
-            shape = _OPEN  # a closing-shaped mark with space after it opens: ” Ya…”
+        else:
+            left = not nxt.isspace() and (prev.isspace() or prev in openers_before)
+            right = not prev.isspace() and (nxt.isspace() or nxt in closers_after)
+            if left and not right:
+                if shape != _CLOSE or family in by_flank:
+                    shape = _OPEN
+            elif right and not left and (shape != _OPEN or family in by_flank):
+                shape = _CLOSE
+            if shape == _CLOSE and not is_open and family in by_flank and not right:
+                shape = _OPEN  # a closing-shaped mark with space after it opens: ” Ya…”
         if shape == _EITHER:
             shape = _CLOSE if is_open else _OPEN
         if shape == _CLOSE:
-            for k in range(len(stack) - 1, max(-1, len(stack) - 1 - SEARCH_DEPTH), -1):
-                if stack[k][0] is family:
-                    _, open_at, start = stack[k]
-                    del stack[k:]
-                    pairs.append(_new(MarkPair, (open_at, start, i, i, k)))
-                    break
+            if is_open:
+                _, open_at, start = stack[k]
+                del stack[k:]
+                pairs.append(_new(MarkPair, (open_at, start, i, i, k)))
             continue
         if len(stack) >= MAX_DEPTH:
             del stack[0]
