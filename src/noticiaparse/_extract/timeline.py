@@ -26,6 +26,7 @@ from noticiaparse._text.calendar import (
     valid_date,
 )
 from noticiaparse._text.lexicons import rows
+from noticiaparse._text.sentences import sentence_end, sentence_start
 
 __all__ = [
     "FUTURE",
@@ -53,8 +54,6 @@ _MIN_SUFFIXED = 5
 _SENTENCE_REACH = 240
 
 _WORD = regex.compile(r"\p{L}+")
-_SENTENCE_END = regex.compile(r"[.!?\n]")
-_SENTENCE_END_BACK = regex.compile(r"(?r)[.!?\n]")
 _FOR_BEFORE = regex.compile(r"(?r)\bpara\s+(?:(?:el|este|esta)\s+)?$", regex.IGNORECASE)
 _CLAUSE_END = regex.compile(r"[.;!?\n«»“”\"]")
 _CLAUSE_END_BACK = regex.compile(r"(?r)[.;!?\n«»“”\"]")
@@ -174,14 +173,8 @@ def sentence_tense(text: str, start: int, end: int) -> int:
         >>> sentence_tense(text, 14, 20)
         1
     """
-    left = max(0, start - _SENTENCE_REACH)
-    right = min(len(text), end + _SENTENCE_REACH)
-    stop_left = _SENTENCE_END_BACK.search(text, left, start)
-    if stop_left is not None:
-        left = stop_left.end()
-    stop_right = _SENTENCE_END.search(text, end, right)
-    if stop_right is not None:
-        right = stop_right.start()
+    left = sentence_start(text, start, 0, reach=_SENTENCE_REACH)
+    right = sentence_end(text, end, len(text), reach=_SENTENCE_REACH)
     before = _WORD.findall(text, left, start)
     after = _WORD.findall(text, end, right)
     for distance in range(max(len(before), len(after))):
