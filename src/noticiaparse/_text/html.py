@@ -43,37 +43,11 @@ _TAG = regex.compile(
 )
 _START = regex.compile(r"\s{0,2000}+<(!doctype\s|html|head|body|!--|[a-z][a-z0-9]{0,20}+)", regex.I)
 
-#: Elements dropped with everything they hold.
-_DROPPED = frozenset(
-    {
-        "head",
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "svg",
-        "nav",
-        "aside",
-        "footer",
-        "figcaption",
-        "select",
-        "button",
-        "iframe",
-        "object",
-    }
-)
-#: Elements never dropped for their class or id (a page's frame, the article itself).
-_FRAME = frozenset({"html", "body", "main", "article"})
-#: Elements that have no closing tag.
-_VOID = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
-)
 _NAMING = regex.compile(
     r"""\b(?:class|id|role)\s{0,5}+=\s{0,5}+(?:"([^"]{0,2000}+)"|'([^']{0,2000}+)'|([^\s>]{1,200}+))""",
     regex.I,
 )
 _TOKEN = regex.compile(r"[^\W_]++")
-_LINE = frozenset({"br", "tr", "td", "th", "dt", "dd"})
 _PARAGRAPH, _NEWLINE, _NOTHING = "\n\n", "\n", ""
 _STRENGTH = {_NOTHING: 0, " ": 1, _NEWLINE: 2, _PARAGRAPH: 3}
 # Elements that only a page's HTML has (leftover tags in text are "<p>", "<br>", "<b>").
@@ -82,6 +56,18 @@ _STRUCTURE = regex.compile(
     regex.I,
 )
 _WIDE_SPACE = regex.compile(r"[ \t\r\n\f]{2,}+|[\t\r\n\f]")
+
+
+@functools.cache
+def _elements(role: str) -> frozenset[str]:
+    """The element names of ``role`` in ``html_elements.tsv`` (dropped, frame, void, line)."""
+    return frozenset(name for name, kind in rows("html_elements.tsv") if kind == role)
+
+
+@functools.cache
+def _kept_whole() -> frozenset[str]:
+    """Elements whose class or id never drops them: the frame, and the void ones."""
+    return _elements("frame") | _elements("void")
 
 
 @functools.cache
@@ -165,7 +151,7 @@ def _dropped_end(text: str, tag: regex.Match[str], unclosed: set[str]) -> int | 
     name, attributes, end = tag.group(2).lower(), tag.group(3), tag.end()
     if name in unclosed:
         return None
-    if name in _DROPPED or name == "header":
+    if name in _elements("dropped") or name == "header":
         whole = _closing(name).search(text, end)
         if whole is None:
             unclosed.add(name)
@@ -173,7 +159,7 @@ def _dropped_end(text: str, tag: regex.Match[str], unclosed: set[str]) -> int | 
         if name == "header" and _header_has_headline(text, end, whole.start()):
             return None
         return whole.end()
-    if name in _FRAME | _VOID or attributes.rstrip().endswith("/"):
+    if name in _kept_whole() or attributes.rstrip().endswith("/"):
         return None
     if not _is_furniture(attributes):
         return None
@@ -206,7 +192,7 @@ def _markup(text: str) -> list[tuple[int, int, str]]:
             edits.append((start, dropped, _PARAGRAPH))
             pos = dropped
             continue
-        if name in _LINE:
+        if name in _elements("line"):
             replacement = _NEWLINE
         elif name in _block_names() or name == "header":
             replacement = _PARAGRAPH
