@@ -29,6 +29,7 @@ from noticiaparse._reading import (
     Token,
     TokenIndex,
     Turn,
+    VerbKey,
     endings_of,
     phrase_after,
     phrase_before,
@@ -43,6 +44,7 @@ from noticiaparse._text.lexicons import lines
 from noticiaparse._text.marks import pair_marks
 from noticiaparse._text.sentences import REACH, breaks_between, sentence_bounds
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
+from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
 
 __all__ = ["credit_quotes", "find_quotes", "public_quotes"]
@@ -336,7 +338,7 @@ def _before_open(  # noqa: C901
     raw: RawQuote,
     lo: int,
     index: TokenIndex | None = None,
-    subjects: Mapping[tuple[int, int], Phrase | None] | None = None,
+    subjects: Mapping[VerbKey, Phrase | None] | None = None,
 ) -> _Said | None:
     """``X dijo: «…»``, ``X afirmó que «…»``, ``según X, «…»``, headline ``X: «…»``.
 
@@ -386,7 +388,7 @@ def _subject(
     pos: int,
     floor: int,
     index: TokenIndex | None,
-    subjects: Mapping[tuple[int, int], Phrase | None],
+    subjects: Mapping[VerbKey, Phrase | None],
 ) -> Phrase | None:
     """:func:`phrase_before`, unless the attributions read it already."""
     key = (pos, floor)
@@ -527,12 +529,12 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
 _QUE = regex.compile(r"(?:\s+[\p{L}\p{N},]+){0,3}?\s+que\b")
 
 
-def _region_index(regions: Sequence[tuple[int, int]]) -> functools.partial[int]:
+def _region_index(regions: Sequence[Span]) -> functools.partial[int]:
     starts = [s for s, _ in regions]
     return functools.partial(_locate, starts, regions)
 
 
-def _locate(starts: list[int], regions: Sequence[tuple[int, int]], pos: int) -> int:
+def _locate(starts: list[int], regions: Sequence[Span], pos: int) -> int:
     i = bisect_right(starts, pos) - 1
     return i if i >= 0 and pos <= regions[i][1] else -1
 
@@ -561,7 +563,7 @@ def _attribute(
     anchors.sort(key=lambda a: a[0])
     # a person's mention as a phrase is built only for the quote that needs it
     # a name inside a quotation is the speaker's word, never the speaker
-    quoted = _QuotedSpans(tuple((raw.open_at, raw.close_at) for raw, _, _ in found))
+    quoted = _QuotedSpans(tuple(Span(raw.open_at, raw.close_at) for raw, _, _ in found))
     named = [
         (at, len(name))
         for at, name in cast.named
@@ -591,7 +593,7 @@ def _attribute(
                 s_lo = sentence_start_of(text, raw.open_at, 0)
             if k >= 0 and named_at[k] >= s_lo and not _after_preposition(text, named_at[k], s_lo):
                 at, size = named[k]
-                phrase = Phrase(at, at + size, PERSON, name=(at, at + size))
+                phrase = Phrase(at, at + size, PERSON, name=Span(at, at + size))
         if phrase is None:
             phrase = _carry(anchors, anchor_at, raw.start, cast, quoted)
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
@@ -619,7 +621,7 @@ def _interviewee(cast: Cast, quoted: _QuotedSpans) -> Phrase | None:
         return None
     best = max(counts, key=lambda name: (counts[name], -cast.people[name][0]))
     start, end = cast.people[best]
-    return Phrase(start, end, PERSON, name=(start, end))
+    return Phrase(start, end, PERSON, name=Span(start, end))
 
 
 def _after_preposition(text: str, at: int, floor: int) -> bool:
@@ -642,7 +644,7 @@ def _after_preposition(text: str, at: int, floor: int) -> bool:
 class _QuotedSpans:
     """The quotations' spans (marks included), sorted, to ask whether a position is quoted."""
 
-    spans: tuple[tuple[int, int], ...]
+    spans: tuple[Span, ...]
     starts: list[int] = attrs.field(init=False)
     reach: list[int] = attrs.field(init=False)
 
@@ -679,7 +681,7 @@ def _carry(
     person = cast.last_person(pos, skip=quoted.holds)
     if person is not None:
         start, end = cast.people[person]
-        return Phrase(start, end, PERSON, name=(start, end))
+        return Phrase(start, end, PERSON, name=Span(start, end))
     if anchors:
         return anchors[0][1]
     return _topic_organisation(cast, pos, quoted)
@@ -699,5 +701,5 @@ def _topic_organisation(cast: Cast, pos: int, quoted: _QuotedSpans) -> Phrase | 
         lead = _ALNUM_RUN.findall(cast.text, sentence_start_of(cast.text, at, 0), at)
         if all(word.lower() in words_of("determiner") for word in lead):
             # the sentence opens on it: "El Tribunal…", "La Corte Suprema…"
-            return Phrase(start, end, ORGANIZATION, name=(start, end))
+            return Phrase(start, end, ORGANIZATION, name=Span(start, end))
     return None

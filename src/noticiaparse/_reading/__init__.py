@@ -25,6 +25,7 @@ from __future__ import annotations
 from noticiaparse._reading.attributions import (
     Attribution,
     Attributions,
+    VerbKey,
     find_attributions,
     read_attributions,
 )
@@ -97,6 +98,7 @@ __all__ = [
     "Token",
     "TokenIndex",
     "Turn",
+    "VerbKey",
     "attribution_cues",
     "build_cast",
     "endings_of",

@@ -39,6 +39,7 @@ from noticiaparse._reading.vocabulary import (
     words_of,
 )
 from noticiaparse._text.lexicons import rows
+from noticiaparse._text.span import Span
 
 __all__ = [
     "ANONYMOUS",
@@ -123,11 +124,11 @@ class Phrase:
     start: int
     end: int
     kind: str
-    name: tuple[int, int] | None = None
+    name: Span | None = None
     head: str | None = None
     plural: bool = False
     #: For a share of a group ("el 71% de los consultados"), the span of the group.
-    group: tuple[int, int] | None = None
+    group: Span | None = None
 
 
 def match_words(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> bool:
@@ -396,7 +397,7 @@ def _share_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phras
         phrase.kind,
         head=phrase.head,
         plural=True,
-        group=(phrase.start, phrase.end),
+        group=Span(phrase.start, phrase.end),
     ), inner[1]
 
 
@@ -429,7 +430,7 @@ def _media_ref_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, i
                     # "la señal deportiva Sky Sports": described, the name is an outlet's
                     outlet = min(name_run(text, tokens, k), k + _OUTLET_WORDS)
                 if outlet > k:
-                    span = (tokens[k].start, tokens[outlet - 1].end)
+                    span = Span(tokens[k].start, tokens[outlet - 1].end)
                     return Phrase(start_tok.start, tokens[outlet - 1].end, MEDIA, name=span), outlet
             return Phrase(start_tok.start, tokens[j - 1].end, MEDIA_REF, head=words[-1]), j
     return None
@@ -511,7 +512,7 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
     if len(name_words) > lead + 1 and name_words[lead].lower() in role_words:
         rest = name_words[lead + 1 :]
         if classify_name(rest) == PERSON:
-            name = (tokens[first + lead + 1].start, tokens[run - 1].end)
+            name = Span(tokens[first + lead + 1].start, tokens[run - 1].end)
             head = name_words[lead].lower()
             return Phrase(tokens[i].start, tokens[run - 1].end, PERSON, name=name, head=head), run
     if (
@@ -525,7 +526,7 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
     name_start = first
     if name_words[0].lower() in words_of("definite") and kind == PERSON:
         name_start = first + 1
-    name = (tokens[name_start].start, tokens[run - 1].end)
+    name = Span(tokens[name_start].start, tokens[run - 1].end)
     return Phrase(tokens[i].start, tokens[run - 1].end, kind, name=name), run
 
 
@@ -580,7 +581,7 @@ def _determined_at(
         if end < len(tokens) and tokens[end].capital and _gap_ok(text, tokens[k], tokens[end]):
             run = name_run(text, tokens, end)
             if run > end:
-                named = (tokens[end].start, tokens[run - 1].end)
+                named = Span(tokens[end].start, tokens[run - 1].end)
                 return Phrase(start_tok.start, named[1], ORGANIZATION, name=named, head=low), run
         end = _complements(text, tokens, k + 1, limit)
         return Phrase(start_tok.start, tokens[end - 1].end, ORGANIZATION, head=low), end
@@ -603,7 +604,7 @@ def _determined_at(
     ), end
 
 
-def _role_name(text: str, tokens: Sequence[Token], end: int) -> tuple[tuple[int, int] | None, int]:
+def _role_name(text: str, tokens: Sequence[Token], end: int) -> tuple[Span | None, int]:
     """The person's name after a role and its complements, and where the phrase ends.
 
     Right after it ("el periodista Jorge Lillo") or after a comma ("el ministro de
@@ -614,7 +615,7 @@ def _role_name(text: str, tokens: Sequence[Token], end: int) -> tuple[tuple[int,
     if end < n and tokens[end].capital and _gap_ok(text, tokens[end - 1], tokens[end]):
         run = name_run(text, tokens, end)
         if run > end and classify_name([t.text for t in tokens[end:run]]) == PERSON:
-            return (tokens[end].start, tokens[run - 1].end), run
+            return Span(tokens[end].start, tokens[run - 1].end), run
         return None, end
     if not (
         end + 1 < n
@@ -631,7 +632,7 @@ def _role_name(text: str, tokens: Sequence[Token], end: int) -> tuple[tuple[int,
         and after in (",", ".", "")
         and ("y" not in candidate or candidate[0] in first_names())
     ):
-        return (tokens[end].start, tokens[run - 1].end), run
+        return Span(tokens[end].start, tokens[run - 1].end), run
     return None, end
 
 
