@@ -16,8 +16,8 @@ from noticiaparse._reading import (
     reporting_verb,
     tokenize,
 )
-from noticiaparse._text.span import Span
 from noticiaparse._text.lexicons import rows
+from noticiaparse._text.span import Span
 
 AFTER: list[tuple[str, str, str, str]] = [
     (

@@ -31,12 +31,14 @@ from noticiaparse._reading import (
     Turn,
     VerbKey,
     endings_of,
+    match_words,
     phrase_after,
     phrase_before,
     reporting_forms,
     reporting_participle,
     reporting_verb,
     role_words,
+    trailing_cues,
     words_in,
     words_of,
 )
@@ -244,20 +246,11 @@ def _after_close(  # noqa: C901
         stepped = _adverbs_auxiliaries()
         while k < len(tokens) and k < _MAX_STEPPED and tokens[k].low in stepped:
             k += 1
-        if (k < len(tokens) and tokens[k].low == "según") or (
-            k + 2 < len(tokens)
-            and [t.low for t in tokens[k : k + 3]]
-            in (["de", "acuerdo", "con"], ["de", "acuerdo", "a"])
-        ):
-            skip = 1 if tokens[k].low == "según" else 3
-            phrase = (
-                phrase_after(text, tokens[k + skip - 1].end, hi, index)
-                if k + skip <= len(tokens)
-                else None
-            )
-            return _Said(
-                phrase, tokens[k].text if skip == 1 else "de acuerdo con", phrase is not None
-            )
+        trailing = _trailing_cue(tokens, k)
+        if trailing is not None:
+            skip, cue = trailing
+            phrase = phrase_after(text, tokens[k + skip - 1].end, hi, index)
+            return _Said(phrase, tokens[k].text if skip == 1 else cue, phrase is not None)
         if k < len(tokens) and reporting_verb(tokens[k].text, after_quote=True):
             verb = tokens[k]
             if text[offset : verb.start].count(",") > 1 or "." in text[offset : verb.start]:
@@ -268,6 +261,17 @@ def _after_close(  # noqa: C901
             if phrase is not None and phrase.kind == "document":
                 phrase = None
             return _Said(phrase, verb.text, phrase is not None)
+    return None
+
+
+def _trailing_cue(tokens: Sequence[Token], k: int) -> tuple[int, str] | None:
+    """The cue at token ``k`` that names the speaker after a quotation, as (words, cue).
+
+    "«…», según el ministro", "«…», de acuerdo con la fiscal" (``trailing_cues``).
+    """
+    for words, cue in trailing_cues():
+        if match_words(tokens, k, words):
+            return len(words), cue
     return None
 
 

@@ -50,6 +50,7 @@ from noticiaparse._reading.phrases import (
 )
 from noticiaparse._reading.phrases import (
     Phrase,
+    match_words,
     phrase_after,
     phrase_before,
 )
@@ -81,6 +82,7 @@ from noticiaparse._reading.vocabulary import (
     reporting_forms,
     reporting_verb,
     role_words,
+    trailing_cues,
     words_of,
 )
 from noticiaparse._reading.vocabulary import (
@@ -105,6 +107,7 @@ __all__ = [
     "find_attributions",
     "find_quotations",
     "index_tokens",
+    "match_words",
     "paragraphs",
     "phrase_after",
     "phrase_before",
@@ -115,6 +118,7 @@ __all__ = [
     "reporting_verb",
     "role_words",
     "tokenize",
+    "trailing_cues",
     "words_in",
     "words_of",
 ]

@@ -30,6 +30,7 @@ __all__ = [
     "reporting_participle",
     "reporting_verb",
     "role_words",
+    "trailing_cues",
     "word_set",
     "words_of",
 ]
@@ -85,25 +86,26 @@ def reporting_lemmas() -> dict[str, tuple[str, bool]]:
     return out
 
 
-_IRREGULAR_PARTICIPLES = {
-    "dicho": "decir",
-    "escrito": "escribir",
-    "expuesto": "exponer",
-    "descrito": "describir",
-    "propuesto": "proponer",
-    "previsto": "prever",
-}
-
-
 @functools.cache
 def participle_forms() -> frozenset[str]:
-    stems = {p[:-1] for p in _IRREGULAR_PARTICIPLES}
+    """Every participle of a reporting verb, any gender and number (``participles.tsv``).
+
+    Examples:
+        >>> {"anunciadas", "sostenido", "dichos"} <= participle_forms()
+        True
+    """
+    regular: dict[str, str] = {}
+    stems: set[str] = set()
+    for form, base, kind in rows("participles.tsv"):
+        if kind == "regular":
+            regular[form] = base  # infinitive ending -> participle stem ending
+        else:
+            stems.add(form[:-1])  # "dicho" -> "dich"
     for lemma, _ in reporting_lemmas().values():
-        if lemma.endswith("ar"):
-            stems.add(lemma[:-2] + "ad")
-        elif lemma.endswith(("er", "ir")):
-            stems.add(lemma[:-2] + "id")
-    return frozenset(stem + ending for stem in stems for ending in ("o", "a", "os", "as"))
+        ending = lemma[-2:]
+        if ending in regular:
+            stems.add(lemma[:-2] + regular[ending])
+    return frozenset(stem + ending for stem in stems for ending in endings_of("agreement"))
 
 
 @functools.cache
@@ -146,6 +148,22 @@ def attribution_cues() -> tuple[tuple[tuple[str, ...], str], ...]:
     cues = [
         (tuple(row[0].lower().split()), row[1] if len(row) > 1 else row[0])
         for row in rows("attribution_cues.tsv")
+    ]
+    return tuple(sorted(cues, key=lambda cue: -len(cue[0])))
+
+
+@functools.cache
+def trailing_cues() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The attribution phrases that name a speaker after the quotation, longest first.
+
+    Examples:
+        >>> (("según",), "según") in trailing_cues()
+        True
+    """
+    cues = [
+        (tuple(row[0].lower().split()), row[1])
+        for row in rows("attribution_cues.tsv")
+        if row[2:] == ("after",)
     ]
     return tuple(sorted(cues, key=lambda cue: -len(cue[0])))
 
