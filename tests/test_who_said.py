@@ -182,6 +182,75 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         ["Daniel Soto"],
     ),
     (
+        "speaker-found-in-its-sentence-carries-chile",
+        (
+            "«Es un desastre», dijo el alcalde Luis Mora. Más tarde, la ministra Ana Ruiz "
+            "habló de «una tragedia que nos duele a todos». «Volveremos a levantar la "
+            "caleta», prometió."
+        ),
+        ["Luis Mora", "Ana Ruiz", "Ana Ruiz"],
+    ),
+    (
+        "speaker-found-in-its-sentence-carries-argentina",
+        (
+            '"Esto no da para más", reclamó el dirigente Jorge Páez. En la otra vereda, el '
+            'gerente Tomás Vidal, molesto, habló de "un paro ilegal que perjudica a miles de '
+            'personas". "Vamos a descontar los días", advirtió.'
+        ),
+        ["Jorge Páez", "Tomás Vidal", "Tomás Vidal"],
+    ),
+    # a description between commas after a name, with no verb, leaves the name the subject
+    (
+        "verbless-aside-profession",
+        (
+            "Ana Ruiz, ingeniera con veinte años en la empresa estatal, explicó que «la "
+            "represa resiste»."
+        ),
+        ["Ana Ruiz"],
+    ),
+    (
+        "verbless-aside-origin",
+        "Raúl Gómez, hijo de pescadores y nacido en la caleta, contó que «el mar nos dio todo».",
+        ["Raúl Gómez"],
+    ),
+    (
+        "verbless-aside-age-mexico",
+        "Miriam Sosa, de 52 años, relató que «perdimos la casa con todo adentro».",
+        ["Miriam Sosa"],
+    ),
+    # a quotation inside another is attributed by the speaker's own words around it
+    (
+        "nested-quote-said-by-a-character",
+        (
+            'El actor Ricardo Fort recordó su papel. "Hay una escena en que Julián le dice a '
+            "su madre: 'No me esperes'. Esa frase la repito siempre\", comentó Fort."
+        ),
+        ["Ricardo Fort", "Julián"],
+    ),
+    (
+        "nested-quote-said-by-a-role-spain",
+        (
+            '"El guion es claro. Cuando la madre le dice a su hijo: «No vuelvas», todo '
+            'cambia", explicó la directora Inés Ferrer.'
+        ),
+        ["Inés Ferrer", "la madre"],
+    ),
+    # listing and restating verbs report words too
+    (
+        "verb-enumero",
+        (
+            "Los pescadores Marco Soto y Ana Gil hablaron del invierno. «La lluvia, el frío, "
+            "las deudas», enumeró Soto, que de joven trabajó en el puerto de Talcahuano. "
+            "«Todo eso sigue ahí», añadió."
+        ),
+        ["Marco Soto", "Marco Soto"],
+    ),
+    (
+        "verb-reafirmo",
+        "«No habrá indulto», reafirmó la presidenta Laura Cid ante el Congreso.",
+        ["Laura Cid"],
+    ),
+    (
         "verb-concedio",
         "«Es la primera vez que trabajamos juntos», concedió Javier Zabala.",
         ["Javier Zabala"],

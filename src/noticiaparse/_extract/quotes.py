@@ -480,6 +480,7 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
     found: list[tuple[RawQuote, QuoteKind, _Said | None]] = []
     last_close = -1
     previous: _Said | None = None
+    outer: RawQuote | None = None
     for raw in raws:
         region = region_of(raw.start)
         lo, hi = regions[region] if region >= 0 else (0, len(text))
@@ -490,11 +491,8 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
         floor = max(lo, last_close + 1) if last_close < raw.open_at else lo
         last_close = max(last_close, raw.close_at)
         said = _after_close(text, raw, hi, index) if raw.depth == 0 else None
-        before = None
-        if raw.depth == 0 and _LETTER.search(
-            text, max(floor, raw.open_at - _BEFORE_REACH), raw.open_at
-        ):
-            before = _before_open(text, raw, floor, index, subjects)  # words there to read
+        outer = raw if raw.depth == 0 else outer
+        before = _read_before(text, raw, floor, outer, index, subjects)
         if raw.depth == 0:
             if before is None and floor > lo and not breaks_between(text, floor, raw.open_at):
                 before = previous  # "X dijo: «…» y «…»": the same attribution
@@ -527,6 +525,29 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
         )
         found.append((raw, kind, said))
     return _attribute(text, reading.cast, found, attributions)
+
+
+def _read_before(  # noqa: PLR0913, PLR0917
+    text: str,
+    raw: RawQuote,
+    floor: int,
+    outer: RawQuote | None,
+    index: TokenIndex,
+    subjects: Mapping[VerbKey, Phrase | None],
+) -> _Said | None:
+    """The attribution before a quotation's opening mark, when words stand there to read.
+
+    A quotation inside another (``outer``) is attributed by the speaker's own words
+    before it, in the outer quotation ("…cuando la madre le dice: 'No vuelvas'").
+    """
+    if raw.depth == 0:
+        if _LETTER.search(text, max(floor, raw.open_at - _BEFORE_REACH), raw.open_at):
+            return _before_open(text, raw, floor, index, subjects)
+        return None
+    if outer is None or outer.start > raw.open_at:
+        return None
+    before = _before_open(text, raw, outer.start, index)
+    return before if before is not None and before.explicit else None
 
 
 # "que" within a few words after the verb: "afirmó ayer que", "dijo a la prensa que"
@@ -576,6 +597,7 @@ def _attribute(
     named_at = [at for at, _ in named]
     anchor_at = [at for at, _ in anchors]
     out = []
+    last_spoken: tuple[int, Phrase] | None = None
     interviewee: Phrase | None = None
     if any(raw.turn is Turn.ANSWER for raw, _, _ in found):
         interviewee = _interviewee(cast, quoted)
@@ -591,17 +613,38 @@ def _attribute(
         phrase = said.phrase if said is not None else None
         if phrase is None:
             # a person named as a subject earlier in the same sentence, else the last speaker
-            k = bisect_left(named_at, raw.open_at) - 1
-            s_lo = raw.open_at
-            if k >= 0 and named_at[k] >= raw.open_at - REACH:
-                s_lo = sentence_start_of(text, raw.open_at, 0)
-            if k >= 0 and named_at[k] >= s_lo and not _after_preposition(text, named_at[k], s_lo):
-                at, size = named[k]
-                phrase = Phrase(at, at + size, PERSON, name=Span(at, at + size))
+            phrase = _named_in_sentence(text, named, named_at, raw.open_at)
         if phrase is None:
             phrase = _carry(anchors, anchor_at, raw.start, cast, quoted)
+            if last_spoken is not None and _spoke_since(anchor_at, last_spoken[0], raw.start):
+                phrase = last_spoken[1]  # the previous quotation's speaker, no subject since
+        elif said is None or said.phrase is None:
+            last_spoken = (raw.start, phrase)
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
     return tuple(out)
+
+
+def _named_in_sentence(
+    text: str, named: Sequence[tuple[int, int]], named_at: Sequence[int], pos: int
+) -> Phrase | None:
+    """The person named last before ``pos`` in its sentence, not after a preposition."""
+    k = bisect_left(named_at, pos) - 1
+    if k < 0 or named_at[k] < pos - REACH:
+        return None
+    s_lo = sentence_start_of(text, pos, 0)
+    if named_at[k] < s_lo or _after_preposition(text, named_at[k], s_lo):
+        return None
+    at, size = named[k]
+    return Phrase(at, at + size, PERSON, name=Span(at, at + size))
+
+
+def _spoke_since(anchor_at: Sequence[int], spoken: int, pos: int) -> bool:
+    """Whether no reporting verb's subject stands between ``spoken`` and ``pos``.
+
+    The speaker of a quotation carries to the next while no other subject intervenes;
+    one found in its sentence with no verb of its own is not among the anchors.
+    """
+    return not _any_between(anchor_at, spoken, pos)
 
 
 _SPOKEN = (QuoteKind.DIRECT, QuoteKind.PARTIAL)

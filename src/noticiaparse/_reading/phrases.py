@@ -706,9 +706,14 @@ def phrase_before(  # noqa: C901, PLR0912
                     if found is not None and subject_position(text, found, floor):
                         return found
                     break
-                if _appositive(tokens, k, end_tok):
+                role = _appositive(tokens, k, end_tok)
+                if role or _verbless_aside(tokens, k, end_tok):
                     found = _best_ending(text, tokens, k)
-                    if found is not None and subject_position(text, found, floor):
+                    if (
+                        found is not None
+                        and subject_position(text, found, floor)
+                        and (role or (found.kind == PERSON and found.name is not None))
+                    ):
                         return found
                 break
         return None
@@ -766,6 +771,25 @@ def _appositive(tokens: Sequence[Token], k: int, end: int) -> bool:
     while k < end - 1 and tokens[k].low in openers:
         k += 1
     return tokens[k].low in word_set("role_words.txt") or tokens[k].low in words_of("relative")
+
+
+def _verbless_aside(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """Whether ``tokens[k:end]`` is a description between commas with no verb of its own.
+
+    "Natalia Carter, profesional encargada del área de turismo, explicó": what stands
+    between a person's name and the verb, set off by commas, describes the person
+    when it opens in lower case and holds no verb, relative or conjunction.
+    """
+    if tokens[k].capital:
+        return False
+    stops = _aside_stops()
+    return not any(verb_like(tok) or tok.low in stops for tok in tokens[k:end])
+
+
+@functools.cache
+def _aside_stops() -> frozenset[str]:
+    """Words that make an aside a clause of its own, not a description."""
+    return words_of("relative") | words_of("coordinator") | words_of("conjunction")
 
 
 def _comma_before(text: str, tokens: Sequence[Token], phrase: Phrase) -> bool:
