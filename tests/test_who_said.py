@@ -250,6 +250,48 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         "«No habrá indulto», reafirmó la presidenta Laura Cid ante el Congreso.",
         ["Laura Cid"],
     ),
+    # a role with a holder modifier is another office; synonyms of a role are one office
+    (
+        "president-elect-is-not-the-sitting-president-chile",
+        (
+            "El presidente Sebastián Piñera firmó el decreto. Mientras, el presidente electo, "
+            "Gabriel Boric, visitó la Convención. «La Convención tiene la potestad», aseguró "
+            "el presidente electo."
+        ),
+        ["Gabriel Boric"],
+    ),
+    (
+        "acting-mayor-is-not-the-mayor",
+        (
+            "El alcalde titular Raúl Vera está de viaje. La alcaldesa subrogante, Carmen "
+            "Lillo, informó el cierre. «Nadie entra al parque», dijo la alcaldesa subrogante."
+        ),
+        ["Carmen Lillo"],
+    ),
+    (
+        "elected-head-of-state-bolivia",
+        (
+            "El mandatario electo Luis Arce recibió al canciller. El presidente saliente, "
+            "Jorge Quiroga, no asistió. «Gobernaremos para todos», dijo el presidente electo."
+        ),
+        ["Luis Arce"],
+    ),
+    (
+        "coach-synonyms-dt-tecnico",
+        (
+            "El club presentó a su nuevo DT, Marcelo Ríos, en una ceremonia. El volante Pedro "
+            "Soto no asistió. «Vamos a pelear el título», prometió el técnico."
+        ),
+        ["Marcelo Ríos"],
+    ),
+    (
+        "coach-synonyms-entrenadora-estratega",
+        (
+            "La selección anunció a su entrenadora, Laura Vidal. La capitana Ana Pérez "
+            "celebró. «Hay que trabajar mucho», advirtió la estratega."
+        ),
+        ["Laura Vidal"],
+    ),
     (
         "verb-concedio",
         "«Es la primera vez que trabajamos juntos», concedió Javier Zabala.",

@@ -23,6 +23,7 @@ from noticiaparse._reading.phrases import (
     Phrase,
     classify_name,
     first_names,
+    holder_role,
     name_run,
     outlet_prefix,
     verb_like,
@@ -36,6 +37,7 @@ from noticiaparse._reading.vocabulary import (
     media_anaphora,
     org_nouns,
     outlet_table,
+    role_keys,
     word_set,
     words_of,
 )
@@ -204,7 +206,10 @@ class Cast:
 
     def role_link(self, head: str, pos: int) -> str | None:
         """The person last linked to role ``head`` before ``pos`` (else first after)."""
-        links = self.role_index.get(head, ())
+        keys = role_keys(head)
+        links = self.role_index.get(keys[0], ())
+        if len(keys) > 1:
+            links = tuple(sorted({link for key in keys for link in self.role_index.get(key, ())}))
         if not links:
             return None
         k = bisect_right([p for p, _ in links], pos) - 1
@@ -405,7 +410,8 @@ def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, P
         counts[full] = counts.get(full, 0) + 1
     role_index: dict[str, list[tuple[int, str]]] = {}
     for pos, role, name in roles:
-        role_index.setdefault(role, []).append((pos, name))
+        for key in role_keys(role):  # "su DT, X … el entrenador": one office
+            role_index.setdefault(key, []).append((pos, name))
     return Cast(
         text,
         people,
@@ -428,7 +434,8 @@ def _role_before(
     for k in range(i - 1, max(-1, i - 8), -1):
         tok = tokens[k]
         if tok.low in role_words:
-            return tok.low  # "el vocero Marcelo Díaz", "la Gobernadora Provincial, Ana Soto"
+            # "el vocero Marcelo Díaz", "la Gobernadora Provincial, Ana Soto"
+            return holder_role(tokens, k)
         between = text[tok.end : tokens[k + 1].start].strip()
         if between not in ("", ","):
             return None
@@ -448,4 +455,4 @@ def _role_after(
     k = run
     if tokens[k].low in words_of("before_role") and k + 1 < len(tokens):
         k += 1
-    return tokens[k].low if tokens[k].low in role_words else None
+    return holder_role(tokens, k) if tokens[k].low in role_words else None

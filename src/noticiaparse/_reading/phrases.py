@@ -52,6 +52,7 @@ __all__ = [
     "Phrase",
     "classify_name",
     "first_names",
+    "holder_role",
     "is_stop",
     "match_words",
     "media_type",
@@ -129,6 +130,18 @@ class Phrase:
     plural: bool = False
     #: For a share of a group ("el 71% de los consultados"), the span of the group.
     group: Span | None = None
+
+
+def holder_role(tokens: Sequence[Token], k: int) -> str:
+    """The role word at token ``k``, with the modifier that names another holder after it.
+
+    "el presidente electo" is not the sitting president: its role is "presidente electo"
+    (``role_holders.txt``); "el presidente de la Cámara" keeps "presidente".
+    """
+    low = tokens[k].low
+    if k + 1 < len(tokens) and tokens[k + 1].low in word_set("role_holders.txt"):
+        return f"{low} {tokens[k + 1].low}"
+    return low
 
 
 def match_words(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> bool:
@@ -599,8 +612,9 @@ def _determined_at(
     if name is None and start_tok.low in words_of("indefinite") and not plural:
         # "un testigo", "un vecino del sector": someone the text does not name
         return Phrase(start_tok.start, tokens[end - 1].end, ANONYMOUS, head=low), end
+    head = holder_role(tokens, k)
     return Phrase(
-        start_tok.start, tokens[end - 1].end, PERSON, name=name, head=low, plural=plural
+        start_tok.start, tokens[end - 1].end, PERSON, name=name, head=head, plural=plural
     ), end
 
 

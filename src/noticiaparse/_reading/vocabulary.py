@@ -29,6 +29,7 @@ __all__ = [
     "reporting_lemmas",
     "reporting_participle",
     "reporting_verb",
+    "role_keys",
     "role_words",
     "trailing_cues",
     "word_set",
@@ -75,6 +76,31 @@ def word_set(name: str) -> frozenset[str]:
         # a former holder: "el excanciller", "la expresidenta" (written with a space too)
         words |= {"ex" + word for word in words}
     return words
+
+
+@functools.cache
+def role_keys(role: str) -> tuple[str, ...]:
+    """The offices a role names, for linking its synonyms (``role_synonyms.tsv``).
+
+    A role with a holder modifier ("presidente electo") keeps the modifier on each.
+
+    Examples:
+        >>> role_keys("dt") == role_keys("entrenador") + role_keys("entrenadora")
+        True
+        >>> role_keys("mandatario electo"), role_keys("vocero")
+        (('head-of-state-m electo',), ('spokesperson-m',))
+    """
+    word, space, modifier = role.partition(" ")
+    groups = _role_groups().get(word, (word,))
+    return tuple(f"{group}{space}{modifier}" for group in groups)
+
+
+@functools.cache
+def _role_groups() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for word, group in rows("role_synonyms.tsv"):
+        out.setdefault(word, []).append(group)
+    return {word: tuple(groups) for word, groups in out.items()}
 
 
 @functools.cache
