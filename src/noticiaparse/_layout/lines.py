@@ -16,6 +16,7 @@ import regex
 from noticiaparse._layout.byline import Byline
 from noticiaparse._layout.published import DateLine
 from noticiaparse._text.fold import fold
+from noticiaparse._text.span import Span
 
 __all__ = [
     "CLOSERS",
@@ -78,8 +79,12 @@ class Line:
     kind: str = ""  # "" for text; else the furniture kind
     byline: Byline | None = None
     date: DateLine | None = None
-    date_span: tuple[int, int] | None = None
+    date_span: Span | None = None
     role: Role = Role.NONE
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
 
     @property
     def words(self) -> int:

@@ -216,7 +216,7 @@ class _Reading:
     kind: str = ""
     byline: Byline | None = None
     date: DateLine | None = None
-    date_span: tuple[int, int] | None = None
+    date_span: Span | None = None
 
 
 _TEXT = _Reading()
@@ -233,7 +233,9 @@ def _classify_all(lines: Sequence[_Line]) -> None:
             continue
         line.kind, line.byline, line.date = reading.kind, reading.byline, reading.date
         if reading.date_span is not None:
-            line.date_span = (line.start + reading.date_span[0], line.start + reading.date_span[1])
+            line.date_span = Span(
+                line.start + reading.date_span[0], line.start + reading.date_span[1]
+            )
 
 
 def _classify(text: str) -> _Reading:
@@ -249,7 +251,7 @@ def _classify(text: str) -> _Reading:
         return _Reading("counter")
     date = read_date_line(text)
     if date is not None:
-        return _Reading("date", date=date, date_span=(0, len(text)))
+        return _Reading("date", date=date, date_span=Span(0, len(text)))
     shape = _shape_kind(text)
     if shape is not None:
         return _Reading(shape)
@@ -329,7 +331,7 @@ def _combined(text: str) -> _Reading:
             byline = read_byline(names)
             if byline is None or (byline.bare and not byline.authors):
                 continue
-            return _Reading("byline", byline, date, (offset, offset + len(when)))
+            return _Reading("byline", byline, date, Span(offset, offset + len(when)))
     return _TEXT
 
 
@@ -637,7 +639,7 @@ def find_layout(spine: Spine) -> PageLayout:
     _bare_bylines_by_neighbours(lines)
     front = front_matter(lines)
     found = front[0] if front is not None else find_headline(lines)
-    headline_span: tuple[int, int] | None = None
+    headline_span: Span | None = None
     deck_index: int | None = None
     if found is None:
         h = -1
@@ -671,7 +673,7 @@ def find_layout(spine: Spine) -> PageLayout:
 def _assemble(
     spine: Spine,
     lines: Sequence[_Line],
-    headline_span: tuple[int, int] | None,
+    headline_span: Span | None,
     deck_index: int | None,
     body_start: int,
 ) -> PageLayout:

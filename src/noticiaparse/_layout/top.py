@@ -39,8 +39,10 @@ from noticiaparse._layout.lines import (
 from noticiaparse._layout.published import read_date_line
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines as lexicon_lines
+from noticiaparse._text.span import Span
 
 __all__ = [
+    "Title",
     "caption_under_deck",
     "find_deck",
     "find_headline",
@@ -49,6 +51,9 @@ __all__ = [
     "title_copies",
     "unglue",
 ]
+
+#: The headline's line (its index among the page's lines) and its span in the text.
+Title = tuple[int, Span]
 
 _SITE_AFTER = regex.compile(r"\s{0,3}(?:\||–|—|-|::|»)\s")
 _SITE_BEFORE = regex.compile(r"\s(?:\||–|—|-|::|»)\s{0,3}$")
@@ -142,7 +147,7 @@ def _same_title(title_line: str, headline: str) -> str | None:
     return None
 
 
-def _headline(lines: Sequence[Line]) -> tuple[int, tuple[int, int]] | None:
+def _headline(lines: Sequence[Line]) -> Title | None:
     """Index of the headline line and its span; marks title copies on the way."""
     texts = [
         i for i, ln in enumerate(lines[:TOP]) if ln.kind in ("", "bare") and ln.role is Role.NONE
@@ -167,11 +172,11 @@ def _headline(lines: Sequence[Line]) -> tuple[int, tuple[int, int]] | None:
         # back when it reads as a title and what was found instead is a sentence
         short = [i for i in texts if i < top[0] and _short_title(lines[i].text)]
         if short:
-            found = short[-1], (lines[short[-1]].start, lines[short[-1]].end)
+            found = short[-1], lines[short[-1]].span
     return found
 
 
-def _marked_title(lines: Sequence[Line]) -> tuple[int, tuple[int, int]] | None:
+def _marked_title(lines: Sequence[Line]) -> Title | None:
     """The page's first-level title as markdown marks it ("# Title"), when it is one.
 
     A renderer that keeps the page's structure marks the h1: the first such line of
@@ -188,7 +193,7 @@ def _marked_title(lines: Sequence[Line]) -> tuple[int, tuple[int, int]] | None:
             and LINKS.fullmatch(title) is None
         ):
             line.kind = ""
-            return i, (line.start + match.end(), line.end)
+            return i, Span(line.start + match.end(), line.end)
     return None
 
 
@@ -240,9 +245,7 @@ def _signed(text: str) -> bool:
     return _MIN_NAME_WORDS <= len(head.split()) < _SITE_WORDS and _name_shaped(head)
 
 
-def _title_over_text(
-    lines: Sequence[Line], found: tuple[int, tuple[int, int]] | None
-) -> tuple[int, tuple[int, int]] | None:
+def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None:
     """The title over the article's first paragraph, when furniture stands between.
 
     What was taken for the headline is set aside when a menu, a ticker or a player
@@ -256,12 +259,12 @@ def _title_over_text(
         return found
     copy = _title_copy_below(lines, found, p)
     if copy is not None:
-        return copy, (lines[copy].start, lines[copy].end)
+        return copy, lines[copy].span
     t = _title_over(lines, p)
     if t is None or t <= h or _in_run(lines, t):
         return found
     if found is None:
-        return t, (lines[t].start, lines[t].end)
+        return t, lines[t].span
     if _repeats_above(lines, h):
         return found  # the title tag repeats it: the page's own title
     texts = [ln for ln in lines[h + 1 : t] if ln.kind in ("", "item") and ln.role is Role.NONE]
@@ -271,10 +274,10 @@ def _title_over_text(
     between = len(texts) - sentences
     if (
         between >= _MENU_LINES
-        or (closed(lines[h].text) and found[1] == (lines[h].start, lines[h].end))
+        or (closed(lines[h].text) and found[1] == lines[h].span)
         or (between == 0 and _kicker_over(lines[h], lines[t]))
     ):
-        return t, (lines[t].start, lines[t].end)
+        return t, lines[t].span
     return found
 
 
@@ -304,14 +307,12 @@ def _kicker_over(kicker: Line, title: Line) -> bool:
     )
 
 
-def _title_copy_below(
-    lines: Sequence[Line], found: tuple[int, tuple[int, int]] | None, p: int
-) -> int | None:
+def _title_copy_below(lines: Sequence[Line], found: Title | None, p: int) -> int | None:
     """The h1 far under a title tag ("Title | Site" at the top, menus, then "Title")."""
     if found is None:
         return None
     h, (start, end) = found
-    if (start, end) == (lines[h].start, lines[h].end):
+    if (start, end) == lines[h].span:
         return None  # a whole line, not a title cut out of a title tag
     title = fold(lines[h].text[start - lines[h].start : end - lines[h].start])
     for i in range(h + 1, p):
@@ -321,14 +322,14 @@ def _title_copy_below(
     return None
 
 
-def _untitled(lines: Sequence[Line], found: tuple[int, tuple[int, int]] | None) -> bool:
+def _untitled(lines: Sequence[Line], found: Title | None) -> bool:
     """No title found, or a whole line closed like a sentence, or long, taken for one."""
     if found is None:
         return True
     i, span = found
     line = lines[i]
     return (
-        span == (line.start, line.end)
+        span == line.span
         and (line.text.rstrip(CLOSERS).endswith(STOPS) or len(line.text) > _LONG_TITLE)
         and line.role is Role.NONE
     )
@@ -351,9 +352,7 @@ def _site_names(lines: Sequence[Line], top: Sequence[int]) -> frozenset[str]:
     return frozenset(names)
 
 
-def _repeated_title(
-    lines: Sequence[Line], top: Sequence[int]
-) -> tuple[int, tuple[int, int]] | None:
+def _repeated_title(lines: Sequence[Line], top: Sequence[int]) -> Title | None:
     """The title tag and the h1 stand at the top, close together."""
     keys = {i: key(lines[i]) for i in top[:6]}
     for a_pos, a in enumerate(top[:2]):
@@ -363,23 +362,21 @@ def _repeated_title(
             how = _same_title(keys[a], keys[b])
             if how is not None:
                 lines[a].role = Role.FURNITURE if how == "site" else Role.COPY
-                return b, (lines[b].start, lines[b].end)
+                return b, lines[b].span
     return None
 
 
-def _suffixed_title(
-    lines: Sequence[Line], top: Sequence[int]
-) -> tuple[int, tuple[int, int]] | None:
+def _suffixed_title(lines: Sequence[Line], top: Sequence[int]) -> Title | None:
     """A lone "Title | Site" line."""
     for i in top[:3]:
         line = lines[i]
         cut = _site_prefix(line.text)
         if cut is not None and len(line.text) <= MAX_HEADLINE:
-            return i, (line.start, line.start + cut)
+            return i, Span(line.start, line.start + cut)
     return None
 
 
-def _first_title(lines: Sequence[Line], top: Sequence[int]) -> tuple[int, tuple[int, int]] | None:
+def _first_title(lines: Sequence[Line], top: Sequence[int]) -> Title | None:
     """The first title-shaped line, past kickers and mastheads."""
     for pos, i in enumerate(top[:3]):
         line = lines[i]
@@ -395,7 +392,7 @@ def _first_title(lines: Sequence[Line], top: Sequence[int]) -> tuple[int, tuple[
         if _masthead(line) and not title_follows:
             after = _site_lead(line.text)
             if after is not None:  # "Site | Title" with no other title under it
-                return i, (line.start + after, line.end)
+                return i, Span(line.start + after, line.end)
         kicker = _masthead(line) or (
             (line.words <= _KICKER_WORDS or (line.words <= _SITE_WORDS and _name_shaped(line.text)))
             and not line.text.endswith(_TERMINAL)
@@ -405,7 +402,7 @@ def _first_title(lines: Sequence[Line], top: Sequence[int]) -> tuple[int, tuple[
         )
         if not kicker:
             after = _site_lead(line.text) if _named_site_first(line.text) else None
-            return i, (line.start + (after or 0), line.end)
+            return i, Span(line.start + (after or 0), line.end)
         line.role = Role.FURNITURE
     return None
 
@@ -670,7 +667,7 @@ def _glued_title_end(text: str) -> int | None:
     return None
 
 
-def _split_glued_title(lines: list[Line], found: tuple[int, tuple[int, int]] | None) -> bool:
+def _split_glued_title(lines: list[Line], found: Title | None) -> bool:
     """Cut a line into a title and the text glued after it, if it is one.
 
     Only for a page with no title of its own: the line taken for the title closed
@@ -718,7 +715,7 @@ def title_copies(
 
 def front_matter(
     lines: list[Line],
-) -> tuple[tuple[int, tuple[int, int]], int | None] | None:
+) -> tuple[Title, int | None] | None:
     """A metadata block at the top ("---", "title: …", "author: …", "---").
 
     Some extractors write one: its title is the headline, its description the deck,
@@ -738,13 +735,13 @@ def front_matter(
         elif name == "date":
             line.date = read_date_line(value)
             if line.date is not None:
-                line.kind, line.date_span = "date", (line.start + start, line.start + end)
+                line.kind, line.date_span = "date", Span(line.start + start, line.start + end)
         elif name in ("title", "description"):
             line.start, line.end, line.text = line.start + start, line.start + end, value
             line.role = Role.NONE
     title = fields["title"][0]
     description = fields["description"][0] if "description" in fields else None
-    return (title, (lines[title].start, lines[title].end)), description
+    return (title, lines[title].span), description
 
 
 def _fields(lines: list[Line]) -> dict[str, tuple[int, int, int]]:
@@ -768,7 +765,7 @@ def _fields(lines: list[Line]) -> dict[str, tuple[int, int, int]]:
     return fields
 
 
-def find_headline(lines: list[Line]) -> tuple[int, tuple[int, int]] | None:
+def find_headline(lines: list[Line]) -> Title | None:
     """The headline's line and span: the h1 a renderer marks, else read from the page."""
     found = _marked_title(lines)
     if found is None:
