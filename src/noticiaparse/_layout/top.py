@@ -97,6 +97,18 @@ _PARAGRAPH = 120
 _PARAGRAPH_WORDS = 15
 #: A deck has at most this many lines.
 _MAX_DECK_LINES = 2
+#: The title over the text stands at most this many lines above the first paragraph.
+_TITLE_REACH = 10
+#: A list item's or a table row's mark: "* ", "+ ", "• ", "|".
+_ITEM_MARK = regex.compile(r"[*+•·▪◦]\s|\|")
+_CAPITAL = regex.compile(r"\p{Lu}")
+_LETTER = regex.compile(r"\p{L}")
+#: A caption's credit in brackets at its end: after a stop ("… en Lima. (Andina)"), with a
+#: slash ("(Ana Soto / EFE)") or a photo word ("(Foto: Andina)").
+_CAPTION_CREDIT = regex.compile(
+    r"(?:[.!?…]\s{0,3}\([^()\n]{2,60}|\([^()\n/]{1,40}\s/\s[^()\n]{1,40}"
+    r"|\((?i:fotos?|foto\s?grafía|imagen|archivo|captura)\b[^()\n]{0,60})\)$"
+)
 #: Short text lines between a first title and the text that make it a menu's or ticker's.
 _MENU_LINES = 3
 
@@ -221,13 +233,13 @@ def _title_over(lines: Sequence[Line], p: int) -> int | None:
             continue
         if line.kind == "bare":
             continue  # a byline's names
-        if closed(line.text):
+        if closed(line.text) or len(line.text) > MAX_HEADLINE:
             sentences += 1
             if sentences > _MAX_DECK_LINES or len(line.text) > _MAX_DECK:
                 return None
             continue
-        if _signed(line.text):
-            continue  # "Ana Díaz | Diario del Sur": a byline with the outlet
+        if _signed(line.text) or _never_title(line.text):
+            continue  # "Ana Díaz | Diario del Sur": a byline with the outlet; a caption
         if _plausible_headline(line) and line.words >= _MIN_TITLE_WORDS:
             return j
         if line.words >= _MIN_TITLE_WORDS:
@@ -263,6 +275,9 @@ def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None
     t = _title_over(lines, p)
     if t is None or t <= h or _in_run(lines, t):
         return found
+    r = _repeated_over(lines, p)
+    if r is not None and h < r <= t and lines[r + 1].gap > 0:
+        t = r  # (the nearest title-shaped line is a caption's or a related headline)
     if found is None:
         return t, lines[t].span
     if _repeats_above(lines, h):
@@ -279,6 +294,60 @@ def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None
     ):
         return t, lines[t].span
     return found
+
+
+def _repeated_over(lines: Sequence[Line], p: int) -> int | None:
+    """The title over paragraph ``p`` that the page repeats elsewhere, if one is near.
+
+    A page shows its title more than once (the title tag, a share widget's title, its
+    own entry in a "Lo último" list): among the lines right over the text (past the
+    byline, a caption, a kicker and up to two deck lines), a title-shaped line the page
+    repeats word for word is the title, the nearest title-shaped one perhaps a related
+    headline or a caption.
+    """
+    sentences = 0
+    keys: set[str] | None = None
+    for j in range(p - 1, max(p - _TITLE_REACH, 0) - 1, -1):
+        line = lines[j]
+        if line.kind != "" or line.role is Role.FURNITURE:
+            continue
+        if closed(line.text) or len(line.text) > MAX_HEADLINE:
+            sentences += 1
+            if sentences > _MAX_DECK_LINES:
+                return None
+            continue
+        if not _worded_title(line):
+            continue
+        if keys is None:
+            keys = {key(ln) for ln in lines[:j]} | {key(ln) for ln in lines[p:]}
+        if key(line) in keys:
+            return _title_over_deck(lines, j, keys)
+    return None
+
+
+def _title_over_deck(lines: Sequence[Line], j: int, keys: set[str]) -> int:
+    """Line ``j``, or the repeated title over it when ``j`` is the deck, repeated too.
+
+    A page repeats its deck (the description) as well as its title: the title stands
+    right over the deck, perhaps with a short label (a kicker) between them.
+    """
+    for k in range(j - 1, max(j - _MAX_DECK_LINES - 1, -1), -1):
+        above = lines[k]
+        if above.kind != "" or above.role is Role.FURNITURE:
+            break
+        if _worded_title(above) and key(above) in keys and key(above) != key(lines[j]):
+            return k
+        if above.words > _SITE_WORDS or closed(above.text):
+            break
+    return j
+
+
+def _worded_title(line: Line) -> bool:
+    """Title-shaped, with four words or more (not "EP 17 • 10:21")."""
+    return (
+        _plausible_headline(line)
+        and sum(1 for w in line.text.split() if _LETTER.search(w)) >= _MIN_TITLE_WORDS
+    )
 
 
 def _in_run(lines: Sequence[Line], t: int) -> bool:
@@ -442,9 +511,24 @@ def _named_site_first(text: str) -> bool:
 def _plausible_headline(line: Line) -> bool:
     """Title-sized, and not a long sentence closed by a full stop (a paragraph)."""
     text = line.text
-    if len(text) > MAX_HEADLINE or text.endswith(":"):
+    if len(text) > MAX_HEADLINE or text.endswith(":") or _never_title(text):
         return False  # (a title never ends with a colon: a prompt or a label does)
     return not (len(text) > _LONG_TITLE and text.endswith("."))
+
+
+def _never_title(text: str) -> bool:
+    """Shaped like something else than a title, whatever its size.
+
+    A list item ("* Otra noticia"), a table's row ("| Deportes | martes … |"), a line
+    with no capital letter (a tag: "crisis diplomática"), a photo's caption closed by
+    its credit in brackets ("La canciller, en Berlín (Ana Soto / EFE)", "… en Lima.
+    (Foto: Andina)").
+    """
+    return (
+        _ITEM_MARK.match(text) is not None
+        or _CAPITAL.search(text) is None
+        or _CAPTION_CREDIT.search(text) is not None
+    )
 
 
 def _short_title(text: str) -> bool:
