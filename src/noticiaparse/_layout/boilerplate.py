@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 
+import attrs
 import regex
 
 from noticiaparse._text.fold import fold
@@ -47,33 +48,89 @@ _SPLIT_BAR = regex.compile(r"\s{0,3}[|·•/,]\s{0,3}|\s{2,}")
 _CRUMB = regex.compile(r"\s{0,3}(?:>|»|/|›|→|\||·|•)\s{0,3}")
 
 
-def _pattern(phrase: str) -> str:
-    out = []
-    for piece in regex.split(r"(\{n\}|\{\*\}|\{:\}|\{\|\}|\{\+\})", fold(phrase)):
-        if piece == "{n}":
-            out.append(_NUMBER)
-        elif piece == "{*}":
-            out.append(r"(?:[\s:.,;|–—-].{0,400})?")
-        elif piece == "{|}":
-            out.append(r"\s?[:|]\s?.{1,400}")
-        elif piece == "{+}":
-            out.append(r".{0,400}")
-        elif piece == "{:}":
-            out.append(r"(?:\s?:.{0,400})?")
-        elif piece:
-            out.append(regex.escape(piece).replace(r"\ ", r"\s"))
-    return "".join(out)
+_PLACEHOLDER = regex.compile(r"(\{n\}|\{\*\}|\{:\}|\{\|\}|\{\+\})")
+_DIGIT = regex.compile(r"\d")
+
+
+def _piece(piece: str) -> str:
+    if piece == "{n}":
+        return _NUMBER
+    if piece == "{*}":
+        return r"(?:[\s:.,;|–—-].{0,400})?"
+    if piece == "{|}":
+        return r"\s?[:|]\s?.{1,400}"
+    if piece == "{+}":
+        return r".{0,400}"
+    if piece == "{:}":
+        return r"(?:\s?:.{0,400})?"
+    return regex.escape(piece).replace(r"\ ", r"\s")
+
+
+@attrs.frozen
+class _Phrases:
+    """One kind's phrases, arranged so that most lines are ruled out by lookups.
+
+    A folded line has single spaces for white space, so a phrase without a
+    placeholder matches exactly the line equal to it (``whole``), and a phrase whose
+    pattern opens with literal text (its *lead*) only a line that starts with it. Only
+    the patterns of the leads a line starts with are compiled and tried; the phrases
+    that open with a number (``numbered``) only on a line that opens with a digit.
+    """
+
+    whole: frozenset[str]
+    by_lead: Mapping[str, tuple[str, ...]]
+    lead_lengths: tuple[int, ...]
+    numbered: tuple[str, ...]
+
+    def match(self, line: str) -> bool:
+        """Whether one of the phrases matches all of the folded ``line``."""
+        if line in self.whole:
+            return True
+        for length in self.lead_lengths:
+            if length > len(line):
+                break
+            patterns = self.by_lead.get(line[:length])
+            if patterns is not None and _compiled(patterns).fullmatch(line):
+                return True
+        return (
+            bool(self.numbered)
+            and _DIGIT.match(line) is not None
+            and _compiled(self.numbered).fullmatch(line) is not None
+        )
 
 
 @functools.cache
-def _kinds() -> Mapping[str, regex.Pattern[str]]:
-    grouped: dict[str, list[str]] = {}
+def _compiled(patterns: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile("(?:" + "|".join(patterns) + ")", regex.DOTALL)
+
+
+@functools.cache
+def _kinds() -> Mapping[str, _Phrases]:
+    whole: dict[str, set[str]] = {}
+    by_lead: dict[str, dict[str, list[str]]] = {}
+    numbered: dict[str, list[str]] = {}
     for row in rows("boilerplate.tsv"):
-        if row[1:]:
-            grouped.setdefault(row[0], []).append(_pattern(row[1]))
+        if not row[1:]:
+            continue
+        kind = row[0]
+        pieces = [piece for piece in _PLACEHOLDER.split(fold(row[1])) if piece]
+        if len(pieces) == 1 and not _PLACEHOLDER.fullmatch(pieces[0]):
+            whole.setdefault(kind, set()).add(pieces[0])
+            continue
+        pattern = "".join(map(_piece, pieces))
+        if _PLACEHOLDER.fullmatch(pieces[0]):
+            numbered.setdefault(kind, []).append(pattern)
+        else:
+            by_lead.setdefault(kind, {}).setdefault(pieces[0], []).append(pattern)
+    kinds = set(whole) | set(by_lead) | set(numbered)
     return {
-        kind: regex.compile("(?:" + "|".join(patterns) + ")", regex.DOTALL)
-        for kind, patterns in grouped.items()
+        kind: _Phrases(
+            whole=frozenset(whole.get(kind, ())),
+            by_lead={lead: tuple(p) for lead, p in by_lead.get(kind, {}).items()},
+            lead_lengths=tuple(sorted({len(lead) for lead in by_lead.get(kind, {})})),
+            numbered=tuple(numbered.get(kind, ())),
+        )
+        for kind in kinds
     }
 
 
@@ -111,10 +168,10 @@ def furniture_kind(text: str, folded: str | None = None) -> str | None:
     folded = key(text, folded)
     if not folded:
         return None
-    patterns = _kinds()
+    kinds = _kinds()
     for kind in _ORDER:
-        pattern = patterns.get(kind)
-        if pattern is not None and pattern.fullmatch(folded):
+        phrases = kinds.get(kind)
+        if phrases is not None and phrases.match(folded):
             return kind
     return None
 
