@@ -66,37 +66,41 @@ def _piece(piece: str) -> str:
     return regex.escape(piece).replace(r"\ ", r"\s")
 
 
+#: Kinds in the order they are tried: a line matching several gets the first.
+_ORDER = ("related", "teaser", "next", "list", "end", "ad", "share", "media", "line")
+#: The characters of a line's start that index the phrases it may open with.
+_INDEX = 2
+
+
 @attrs.frozen
 class _Phrases:
-    """One kind's phrases, arranged so that most lines are ruled out by lookups.
+    """The phrases of every kind, arranged so that most lines are ruled out by lookups.
 
-    A folded line has single spaces for white space, so a phrase without a
-    placeholder matches exactly the line equal to it (``whole``), and a phrase whose
-    pattern opens with literal text (its *lead*) only a line that starts with it. Only
-    the patterns of the leads a line starts with are compiled and tried; the phrases
-    that open with a number (``numbered``) only on a line that opens with a digit.
+    A folded line has single spaces for white space, so a phrase without a placeholder
+    matches exactly the line equal to it (``whole``: the line -> the first kind, as an
+    index into :data:`_ORDER`), and a phrase whose pattern opens with literal text (its
+    *lead*) only a line that starts with it (``by_start``: the lead's first two
+    characters -> kind, lead and the patterns of that kind opening with it). Only the
+    patterns of the leads a line starts with are compiled and tried; the phrases that
+    open with a number (``numbered``) only on a line that opens with a digit.
     """
 
-    whole: frozenset[str]
-    by_lead: Mapping[str, tuple[str, ...]]
-    lead_lengths: tuple[int, ...]
-    numbered: tuple[str, ...]
+    whole: Mapping[str, int]
+    by_start: Mapping[str, tuple[tuple[int, str, tuple[str, ...]], ...]]
+    numbered: tuple[tuple[int, tuple[str, ...]], ...]
 
-    def match(self, line: str) -> bool:
-        """Whether one of the phrases matches all of the folded ``line``."""
-        if line in self.whole:
-            return True
-        for length in self.lead_lengths:
-            if length > len(line):
-                break
-            patterns = self.by_lead.get(line[:length])
-            if patterns is not None and _compiled(patterns).fullmatch(line):
-                return True
-        return (
-            bool(self.numbered)
-            and _DIGIT.match(line) is not None
-            and _compiled(self.numbered).fullmatch(line) is not None
-        )
+    def kind(self, line: str) -> int | None:
+        """The first kind (its index in :data:`_ORDER`) with a phrase matching ``line``."""
+        best = self.whole.get(line, len(_ORDER))
+        for start in (line[:_INDEX], line[:1]) if len(line) > 1 else (line,):
+            for kind, lead, patterns in self.by_start.get(start, ()):
+                if kind < best and line.startswith(lead) and _compiled(patterns).fullmatch(line):
+                    best = kind
+        if self.numbered and _DIGIT.match(line) is not None:
+            for kind, patterns in self.numbered:
+                if kind < best and _compiled(patterns).fullmatch(line):
+                    best = kind
+        return best if best < len(_ORDER) else None
 
 
 @functools.cache
@@ -105,42 +109,37 @@ def _compiled(patterns: tuple[str, ...]) -> regex.Pattern[str]:
 
 
 @functools.cache
-def _kinds() -> Mapping[str, _Phrases]:
-    whole: dict[str, set[str]] = {}
-    by_lead: dict[str, dict[str, list[str]]] = {}
-    numbered: dict[str, list[str]] = {}
+def _phrases() -> _Phrases:
+    whole: dict[str, int] = {}
+    by_lead: dict[tuple[int, str], list[str]] = {}
+    numbered: dict[int, list[str]] = {}
+    order = {kind: index for index, kind in enumerate(_ORDER)}
     for row in rows("boilerplate.tsv"):
-        if not row[1:]:
-            continue
-        kind = row[0]
+        kind = order.get(row[0])
+        if kind is None or not row[1:]:
+            continue  # the credit words are read by is_credit and caption_credit
         pieces = [piece for piece in _PLACEHOLDER.split(fold(row[1])) if piece]
         if len(pieces) == 1 and not _PLACEHOLDER.fullmatch(pieces[0]):
-            whole.setdefault(kind, set()).add(pieces[0])
+            whole[pieces[0]] = min(kind, whole.get(pieces[0], kind))
             continue
         pattern = "".join(map(_piece, pieces))
         if _PLACEHOLDER.fullmatch(pieces[0]):
             numbered.setdefault(kind, []).append(pattern)
         else:
-            by_lead.setdefault(kind, {}).setdefault(pieces[0], []).append(pattern)
-    kinds = set(whole) | set(by_lead) | set(numbered)
-    return {
-        kind: _Phrases(
-            whole=frozenset(whole.get(kind, ())),
-            by_lead={lead: tuple(p) for lead, p in by_lead.get(kind, {}).items()},
-            lead_lengths=tuple(sorted({len(lead) for lead in by_lead.get(kind, {})})),
-            numbered=tuple(numbered.get(kind, ())),
-        )
-        for kind in kinds
-    }
+            by_lead.setdefault((kind, pieces[0]), []).append(pattern)
+    by_start: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
+    for (kind, lead), patterns in sorted(by_lead.items()):
+        by_start.setdefault(lead[:_INDEX], []).append((kind, lead, tuple(patterns)))
+    return _Phrases(
+        whole=whole,
+        by_start={start: tuple(entries) for start, entries in by_start.items()},
+        numbered=tuple((kind, tuple(p)) for kind, p in sorted(numbered.items())),
+    )
 
 
 @functools.cache
 def _share_words() -> frozenset[str]:
     return frozenset(fold(row[1]) for row in rows("boilerplate.tsv") if row[0] == "share")
-
-
-#: Kinds in the order they are tried: a line matching several gets the first.
-_ORDER = ("related", "teaser", "next", "list", "end", "ad", "share", "media", "line")
 
 
 def key(text: str, folded: str | None = None) -> str:
@@ -168,12 +167,8 @@ def furniture_kind(text: str, folded: str | None = None) -> str | None:
     folded = key(text, folded)
     if not folded:
         return None
-    kinds = _kinds()
-    for kind in _ORDER:
-        phrases = kinds.get(kind)
-        if phrases is not None and phrases.match(folded):
-            return kind
-    return None
+    kind = _phrases().kind(folded)
+    return None if kind is None else _ORDER[kind]
 
 
 def is_counter(text: str) -> bool:
