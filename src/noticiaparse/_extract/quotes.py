@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 import regex
@@ -44,7 +44,7 @@ from noticiaparse._reading import (
     words_of,
 )
 from noticiaparse._text.lexicons import lines
-from noticiaparse._text.marks import pair_marks
+from noticiaparse._text.marks import has_mark, pair_marks
 from noticiaparse._text.sentences import REACH, breaks_between, sentence_bounds
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.span import Span
@@ -442,20 +442,37 @@ def _aux_start(tokens: Sequence[Token], k: int) -> int:
     return tokens[k].start
 
 
-def _mark_balance(text: str, lo: int, hi: int) -> functools.partial[bool]:
+def _mark_balance(text: str, lo: int, hi: int) -> Callable[[int], bool]:
     """A test of whether a position in ``text[lo:hi]`` sits inside a quotation opened there.
 
     The marks are paired by :func:`noticiaparse._text.marks.pair_marks`: inside a pair,
-    or after a mark still open at ``hi``.
+    or after a mark still open at ``hi``. They are paired on the first question, and
+    only when the window has a mark at all: most words before a quotation are never
+    asked about, and most windows hold no mark.
     """
-    pairs, left = pair_marks(text, lo, hi)
-    spans = [(pair.start, pair.end) for pair in pairs]
-    opened = min((mark.start for mark in left), default=hi)
-    return functools.partial(_inside_marks, spans, opened)
+    if not has_mark(text, lo, hi):
+        return _outside
+    return _MarkBalance(text, lo, hi).inside
 
 
-def _inside_marks(spans: list[tuple[int, int]], opened: int, pos: int) -> bool:
-    return pos >= opened or any(start <= pos < end for start, end in spans)
+def _outside(pos: int) -> bool:  # noqa: ARG001 - the test of a window without marks
+    return False
+
+
+class _MarkBalance:
+    """The marks of one window, paired when first asked about (see :func:`_mark_balance`)."""
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self.window = (text, lo, hi)
+        self.spans: list[Span] | None = None
+        self.opened = hi
+
+    def inside(self, pos: int) -> bool:
+        if self.spans is None:
+            pairs, left = pair_marks(*self.window)
+            self.spans = [Span(pair.start, pair.end) for pair in pairs]
+            self.opened = min((mark.start for mark in left), default=self.opened)
+        return pos >= self.opened or any(start <= pos < end for start, end in self.spans)
 
 
 def find_quotes(spine: Spine, reading: Reading) -> tuple[Quote, ...]:

@@ -20,7 +20,7 @@ import attrs
 import regex
 
 from noticiaparse._reading.vocabulary import reporting_verb
-from noticiaparse._text.marks import MarkPair, OpenMark, family_of, pair_marks
+from noticiaparse._text.marks import MarkPair, OpenMark, family_of, has_mark, pair_marks
 from noticiaparse._text.span import Span
 
 __all__ = ["RawQuote", "Turn", "find_quotations", "paragraphs"]
@@ -54,7 +54,7 @@ class RawQuote:
     turn: Turn = attrs.field(factory=lambda: Turn.NONE)
 
 
-def find_quotations(  # noqa: C901
+def find_quotations(  # noqa: C901, PLR0912
     text: str, regions: Sequence[tuple[int, int]]
 ) -> tuple[RawQuote, ...]:
     """Every quotation of the paragraphs ``regions`` (:func:`paragraphs`), in text order.
@@ -78,6 +78,8 @@ def find_quotations(  # noqa: C901
             if _SIGNATURE.match(text, start, hi) is None:  # an embedded post's signature
                 out.extend(_dash_dialogue(text, lo, hi))
             continue
+        if not carry and not has_mark(text, start, hi):
+            continue  # no mark: nothing to pair, and no closing mark lost its opening
         # the mark that reopens a long quote in its next paragraph is not a new quote
         reopened = bool(carry)
         pairs, left = pair_marks(text, start + 1 if carry else lo, hi, carry)
