@@ -292,6 +292,32 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         ),
         ["Laura Vidal"],
     ),
+    # a clause with no reporting verb closed by a colon: its subject speaks
+    (
+        "colon-after-a-role-subject-chile",
+        (
+            "«Hay equipo», dijo el presidente del club, Luis Vera. La ministra Ana Gómez "
+            "escuchó. Más tarde la ministra fue tajante: «No habrá más fondos»."
+        ),
+        ["Luis Vera", "Ana Gómez"],
+    ),
+    (
+        "colon-after-a-clause-with-two-verbs-argentina",
+        (
+            "El club presentó a su DT, Marcelo Ríos. «Hay equipo», dijo el presidente Luis "
+            "Vera. Después, el técnico perdió la paciencia y le envió un mensaje claro al "
+            "volante: «Debe mejorar»."
+        ),
+        ["Luis Vera", "Marcelo Ríos"],
+    ),
+    (
+        "colon-after-a-thing-keeps-the-speaker",
+        (
+            "«Hay equipo», dijo el presidente Luis Vera. La lista de reclamos es larga: "
+            "«Faltan buses y médicos»."
+        ),
+        ["Luis Vera", "Luis Vera"],
+    ),
     (
         "verb-concedio",
         "«Es la primera vez que trabajamos juntos», concedió Javier Zabala.",

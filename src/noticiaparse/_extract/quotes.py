@@ -40,6 +40,7 @@ from noticiaparse._reading import (
     reporting_verb,
     role_words,
     trailing_cues,
+    verb_like,
     words_in,
     words_of,
 )
@@ -421,6 +422,28 @@ def _before_open(  # noqa: C901
                 if after is not None and after.name is not None:
                     phrase = after
             return _Said(phrase, tok.text, phrase is not None)
+    if stripped.endswith(":"):
+        phrase = _colon_subject(text, tokens, sentence_start, index)
+        if phrase is not None:
+            return _Said(phrase, None, explicit=True)
+    return None
+
+
+def _colon_subject(
+    text: str, tokens: Sequence[Token], sentence: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The subject of the clause a colon closes before a quotation, when it has no cue.
+
+    News convention introduces words with a clause about their speaker and a colon:
+    "Más tarde la ministra fue tajante: «…»", "el técnico perdió la paciencia y le
+    envió un mensaje: «…»". The subject is read back from the clause's first verb.
+    """
+    for k, tok in enumerate(tokens):
+        if verb_like(tok) and not tok.capital:
+            phrase = phrase_before(text, _aux_start(tokens, k), sentence, index)
+            if phrase is not None and phrase.kind in _SPEAKER_KINDS:
+                return phrase
+            return None
     return None
 
 

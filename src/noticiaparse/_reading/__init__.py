@@ -54,6 +54,7 @@ from noticiaparse._reading.phrases import (
     phrase_after,
     phrase_at,
     phrase_before,
+    verb_like,
 )
 from noticiaparse._reading.phrases import (
     media_type as media_type,
@@ -121,6 +122,7 @@ __all__ = [
     "role_words",
     "tokenize",
     "trailing_cues",
+    "verb_like",
     "words_in",
     "words_of",
 ]
