@@ -325,6 +325,52 @@ GOLDEN: list[tuple[str, str, Entities]] = [
             ("Carlos Cuerpo", "person", ["el ministro Carlos Cuerpo"]),
         ],
     ),
+    # a relative clause on a thing: the phrase after the verb is its subject
+    (
+        "relative-on-figures-document-chile",
+        "Hubo doce detenidos, son las cifras que arrojó el balance policial del fin de semana.",
+        [
+            (
+                "el balance policial del fin de semana",
+                "document",
+                ["el balance policial del fin de semana"],
+            )
+        ],
+    ),
+    (
+        "relative-on-lo-peru",
+        "La inflación llegó a 4%, según lo que informó el Banco Central de Reserva.",
+        [("el Banco Central de Reserva", "organization", ["el Banco Central de Reserva"])],
+    ),
+    (
+        "relative-on-data-mexico",
+        "Los datos que entregó la Secretaría de Salud muestran una baja en los contagios.",
+        [("la Secretaría de Salud", "organization", ["la Secretaría de Salud"])],
+    ),
+    (
+        "relative-on-a-person-is-the-subject",
+        "El ministro que presentó el informe renunció ayer.",
+        [],
+    ),
+    # a medium's noun right before a name: the name is an outlet's, in the table or not
+    (
+        "magazine-cites-an-agent",
+        "La revista Rolling Stone citó a su agente, Laura Díaz, quien confirmó la gira.",
+        [
+            ("Rolling Stone", "media", ["La revista Rolling Stone"]),
+            ("Laura Díaz", "person", ["Laura Díaz"]),
+        ],
+    ),
+    (
+        "a-medium-noun-with-no-outlet-names-no-one",
+        "Según la revista, el concierto se suspendió por la lluvia.",
+        [],
+    ),
+    (
+        "newspaper-named-after-its-noun-bolivia",
+        "El diario Página Siete citó fuentes del Gobierno.",
+        [("Página Siete", "media", ["El diario Página Siete"])],
+    ),
     # a capitalised word after a role that names nobody is the role's title, not a name
     (
         "role-title-then-name-chile",

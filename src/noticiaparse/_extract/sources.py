@@ -16,6 +16,7 @@ import regex
 
 from noticiaparse._model import Mention, QuoteKind, Source, SourceKind
 from noticiaparse._reading import (
+    MEDIA_REF,
     Cast,
     Credit,
     Phrase,
@@ -143,6 +144,8 @@ class _Ledger:
         self.seen.add(stretch)
         spine = self.spine
         entity = self.cast.resolve(phrase)
+        if phrase.kind == MEDIA_REF and entity.start == phrase.start:
+            return  # "la revista" with no outlet named before it names no one
         name = " ".join(spine.text[entity.start : entity.end].split())
         if len(name) <= 1:
             return

@@ -43,6 +43,9 @@ from noticiaparse._reading.phrases import (
     MEDIA as MEDIA,
 )
 from noticiaparse._reading.phrases import (
+    MEDIA_REF as MEDIA_REF,
+)
+from noticiaparse._reading.phrases import (
     ORGANIZATION as ORGANIZATION,
 )
 from noticiaparse._reading.phrases import (

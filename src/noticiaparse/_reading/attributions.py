@@ -27,6 +27,7 @@ from noticiaparse._reading.phrases import (
     phrase_before,
     phrase_ending,
     subject_position,
+    verb_like,
 )
 from noticiaparse._reading.tokens import (
     LOW,
@@ -43,6 +44,7 @@ from noticiaparse._reading.vocabulary import (
     reporting_lemmas,
     reporting_participle,
     reporting_verb,
+    role_words,
     words_of,
 )
 from noticiaparse._text.sentences import sentence_start
@@ -408,12 +410,13 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
             or before.lower() in words_of("echo")
             or before.endswith("Así lo")
         )
-        if not before or echo or before.endswith((",", "»", "”", '"', "—", ":")):
+        relative = _thing_relative(tokens, j, sentence)
+        if not before or echo or relative or before.endswith((",", "»", "”", '"', "—", ":")):
             found = phrase_at(text, tokens, i + 1)
             if (
                 found is not None
                 and _credible(found[0])
-                and (found[0].kind != DOCUMENT or echo)
+                and (found[0].kind != DOCUMENT or echo or relative)
                 and not text[found[0].start : found[0].start + 5].lower().startswith("quien")
                 and text[found[0].end : found[0].end + 2].strip()[:1] not in _OPEN_MARKS
             ):
@@ -429,6 +432,27 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
 
 
 _OPEN_MARKS = "«“\"'‘„"
+
+
+def _thing_relative(tokens: Sequence[Token], j: int, sentence: int) -> bool:
+    """Whether the verb at token ``j`` opens a relative clause on a thing ("las cifras que").
+
+    In "las cifras que arrojó el balance", "lo que informó el ministerio" the relative
+    is the verb's object, so the phrase after the verb is its subject; after a person
+    ("el ministro que presentó el informe") the relative is the subject.
+    """
+    if j <= 1 or tokens[j - 1].low not in words_of("relative") or tokens[j - 1].start < sentence:
+        return False
+    antecedent = tokens[j - 2]
+    if antecedent.low in words_of("neuter"):
+        return True
+    return (
+        not antecedent.capital
+        and antecedent.low.isalpha()
+        and antecedent.low not in role_words()
+        and not is_stop(antecedent)
+        and not verb_like(antecedent)
+    )
 
 
 def _sentence_subject(

@@ -460,8 +460,9 @@ def _media_ref_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, i
             k = _described(text, tokens, j)
             if k < n and tokens[k].capital and _gap_ok(text, tokens[k - 1], tokens[k]):
                 outlet = outlet_prefix(tokens, k, min(n, k + _OUTLET_WORDS))
-                if outlet <= k and k > j:
-                    # "la señal deportiva Sky Sports": described, the name is an outlet's
+                if outlet <= k:
+                    # "la revista The Hollywood Reporter", "la señal deportiva Sky Sports":
+                    # a name right after the medium's noun (and its description) is an outlet's
                     outlet = min(name_run(text, tokens, k), k + _OUTLET_WORDS)
                 if outlet > k:
                     span = Span(tokens[k].start, tokens[outlet - 1].end)
