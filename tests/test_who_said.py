@@ -318,6 +318,23 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         ),
         ["Luis Vera", "Luis Vera"],
     ),
+    # a document as subject, a clitic between it and its verb
+    (
+        "document-subject-prologue",
+        (
+            "El escritor Luis Soto presentó su novela. Su prólogo la define como «una carta "
+            "de amor a Valparaíso y a sus cerros»."
+        ),
+        ["Su prólogo"],
+    ),
+    (
+        "document-subject-report-of-an-organisation",
+        (
+            "El Gobierno presentó su plan. Un informe de la Contraloría lo define como "
+            "«insuficiente y tardío»."
+        ),
+        ["Un informe de la Contraloría"],
+    ),
     (
         "verb-concedio",
         "«Es la primera vez que trabajamos juntos», concedió Javier Zabala.",
