@@ -352,6 +352,44 @@ GOLDEN: list[tuple[str, str, Entities]] = [
         "El ministro que presentó el informe renunció ayer.",
         [],
     ),
+    # a definite document whose author is the last document's is that document
+    (
+        "document-named-again-by-its-author",
+        (
+            "Las primas subieron un 40%. Así lo indicó un informe elaborado por Andes "
+            "Corredores de Seguros. El reporte de Andes Seguros además señala que habrá alzas."
+        ),
+        [
+            (
+                "un informe elaborado por Andes Corredores de Seguros",
+                "document",
+                [
+                    "un informe elaborado por Andes Corredores de Seguros",
+                    "El reporte de Andes Seguros",
+                ],
+            )
+        ],
+    ),
+    (
+        "document-of-another-author-is-another",
+        (
+            "Las primas subieron un 40%. Así lo indicó un informe elaborado por Andes "
+            "Corredores de Seguros. El estudio de la Universidad de Chile señala que habrá "
+            "alzas."
+        ),
+        [
+            (
+                "un informe elaborado por Andes Corredores de Seguros",
+                "document",
+                ["un informe elaborado por Andes Corredores de Seguros"],
+            ),
+            (
+                "El estudio de la Universidad de Chile",
+                "document",
+                ["El estudio de la Universidad de Chile"],
+            ),
+        ],
+    ),
     # a medium's noun right before a name: the name is an outlet's, in the table or not
     (
         "magazine-cites-an-agent",

@@ -107,6 +107,17 @@ def _site_names(text: str, regions: Sequence[Span]) -> frozenset[str]:
     return frozenset(name for name in names if 0 < len(name) <= _MAX_SITE_NAME)
 
 
+def _same_author(name: str, earlier: str) -> bool:
+    """Whether a definite document's name shares its author with the one named before.
+
+    "El reporte de GPS Seguros" after "un informe elaborado por GPS Corredores de
+    Seguros": a capitalised word of its complement stands in the earlier name.
+    """
+    capitals = [word for word in name.split()[1:] if word[:1].isupper()]
+    earlier_words = set(earlier.lower().split())
+    return bool(capitals) and capitals[0].lower() in earlier_words
+
+
 class _Entity:
     """A source being built: its key, best name, kind and mentions."""
 
@@ -155,10 +166,11 @@ class _Ledger:
             words = name.lower().split()
             if (
                 self.last_document
-                and len(words) == _ARTICLE_AND_NOUN
                 and words[0] in words_of("definite")
+                and (len(words) == _ARTICLE_AND_NOUN or _same_author(name, self.last_document))
             ):
-                key = self.last_document  # "el documento", "el informe": the one just named
+                # "el informe", "el reporte de GPS" after "un informe elaborado por GPS…"
+                key = self.last_document
             else:
                 self.last_document = key
         current = self.entities.get(key)
