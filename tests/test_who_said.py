@@ -70,6 +70,22 @@ KINDS: list[tuple[str, str, list[str]]] = [
         "El sacerdote lidera la iniciativa solidaria “Seamos uno” en el conurbano.",
         ["title"],
     ),
+    # inside a speaker's words, a name in Title Case is a title; a word is a term
+    (
+        "nested-title-case-is-a-title",
+        "«Crecí viendo “Los Simpson” y hoy escribo para ellos», contó el guionista Pablo Ruiz.",
+        ["direct", "title"],
+    ),
+    (
+        "nested-song-title-chile",
+        "\"Mi abuela cantaba 'Gracias a la Vida' cada mañana\", recordó la cantante Ana Tijoux.",
+        ["direct", "title"],
+    ),
+    (
+        "nested-word-is-a-term",
+        "\"Nos dijeron 'basta' y nos fuimos\", relató el dirigente Luis Mena.",
+        ["direct", "term"],
+    ),
     (
         "title-case-english",
         'La actriz protagonizó "A View to a Kill" junto a Roger Moore.',
@@ -334,6 +350,22 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
             "«insuficiente y tardío»."
         ),
         ["Un informe de la Contraloría"],
+    ),
+    # a noun of no lexicon right before a person's name describes that person
+    (
+        "described-person-screenwriter",
+        "«Crecí viendo “Los Simpson” y hoy escribo para ellos», contó el guionista Pablo Ruiz.",
+        ["Pablo Ruiz", None],
+    ),
+    (
+        "described-person-dash-dialogue",
+        "—Nunca pensé llegar tan lejos —confesó la tenista Daniela Seguel.",
+        ["Daniela Seguel"],
+    ),
+    (
+        "described-person-before-the-verb-mexico",
+        "La youtuber Ana Lía Gómez aseguró que «las redes no son la vida real».",
+        ["Ana Lía Gómez"],
     ),
     (
         "verb-concedio",

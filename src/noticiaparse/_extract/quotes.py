@@ -121,7 +121,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         return QuoteKind.DIRECT if capital else QuoteKind.PARTIAL
     short = len(words) <= _SHORT_WORDS
     if raw.depth > 0 and short:
-        return QuoteKind.TERM
+        # inside a speaker's words, a name in Title Case is a work's title ("'Cobra Kai'")
+        return QuoteKind.TITLE if capital and _title_case(words) else QuoteKind.TERM
     # "…", continuó, "el precio…": words given right after a reporting incise
     incise = (
         before.endswith(",")

@@ -626,7 +626,7 @@ def _determined_at(
             start_tok.start, tokens[end - 1].end, ORGANIZATION, head=low, plural=True
         ), end
     if low not in word_set("role_words.txt"):
-        return None
+        return _described_person(text, tokens, i, k)
     # a role: "el ministro del Interior", "el periodista Jorge Lillo"
     end = _complements(text, tokens, k + 1, limit)
     name, end = _role_name(text, tokens, end)
@@ -638,6 +638,28 @@ def _determined_at(
     return Phrase(
         start_tok.start, tokens[end - 1].end, PERSON, name=name, head=head, plural=plural
     ), end
+
+
+def _described_person(
+    text: str, tokens: Sequence[Token], i: int, k: int
+) -> tuple[Phrase, int] | None:
+    """A determiner, a noun of no lexicon and a person's name: "el guionista Pablo Ruiz".
+
+    No list holds every trade ("la tenista", "el cantautor", "la youtuber"): a noun
+    right before a name that opens on a given name describes that person.
+    """
+    j = k + 1
+    if j >= len(tokens) or not tokens[j].capital or tokens[j].text not in first_names():
+        return None
+    if tokens[k].capital or not tokens[k].low.isalpha() or verb_like(tokens[k]):
+        return None
+    if not _gap_ok(text, tokens[k], tokens[j]) or is_stop(tokens[k]):
+        return None
+    run = name_run(text, tokens, j)
+    if run <= j + 1 or classify_name([t.text for t in tokens[j:run]]) != PERSON:
+        return None
+    name = Span(tokens[j].start, tokens[run - 1].end)
+    return Phrase(tokens[i].start, name.end, PERSON, name=name, head=tokens[k].low), run
 
 
 def _role_name(text: str, tokens: Sequence[Token], end: int) -> tuple[Span | None, int]:
