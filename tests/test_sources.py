@@ -352,6 +352,25 @@ GOLDEN: list[tuple[str, str, Entities]] = [
         "El ministro que presentó el informe renunció ayer.",
         [],
     ),
+    # the media as a group, and a group named again with fewer words
+    (
+        "media-group-italy-style",
+        (
+            "El penal fue, según los medios italianos, «evitable». Los medios también "
+            "criticaron al técnico."
+        ),
+        [("los medios italianos", "media", ["los medios italianos", "Los medios"])],
+    ),
+    (
+        "media-group-chile",
+        "Las cadenas locales informaron del sismo. Según las cadenas, no hubo víctimas.",
+        [("Las cadenas locales", "media", ["Las cadenas locales", "las cadenas"])],
+    ),
+    (
+        "people-group-named-again",
+        "Los vecinos de Aysén advirtieron que marcharán. Luego los vecinos dijeron que no cederán.",
+        [("Los vecinos de Aysén", "person", ["Los vecinos de Aysén", "los vecinos"])],
+    ),
     # a definite document whose author is the last document's is that document
     (
         "document-named-again-by-its-author",

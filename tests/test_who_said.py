@@ -38,6 +38,11 @@ KINDS: list[tuple[str, str, list[str]]] = [
         ["partial"],
     ),
     (
+        "fragment-after-segun-a-media-group",
+        "El volante falló un penal, según los medios italianos, «evitable».",
+        ["partial"],
+    ),
+    (
         "fragment-after-se-mostro",
         "El obispo Luis Mena se mostró «preocupado» por la situación en los barrios.",
         ["partial"],

@@ -118,6 +118,10 @@ def _same_author(name: str, earlier: str) -> bool:
     return bool(capitals) and capitals[0].lower() in earlier_words
 
 
+def _starts_with(words: list[str], lead: list[str]) -> bool:
+    return len(lead) < len(words) and words[: len(lead)] == lead
+
+
 class _Entity:
     """A source being built: its key, best name, kind and mentions."""
 
@@ -141,6 +145,18 @@ class _Ledger:
         self.entities: dict[str, _Entity] = {}
         self.last_document: str | None = None
         self.seen: set[Span] = set()
+
+    def _group_named(self, key: str, kind: str) -> str:
+        """The group named before of which ``key`` is the short form, else ``key``.
+
+        "los medios" after "los medios italianos", "los vecinos" after "los vecinos de
+        Aysén": a group named again with fewer words is the same group.
+        """
+        words = key.split()
+        for other, entity in self.entities.items():
+            if entity.kind == kind and _starts_with(other.split(), words):
+                return other
+        return key
 
     def add(self, phrase: Phrase, cue: str | None, start: int | None = None) -> None:
         """Credit ``phrase``: join its entity (or open one) and record the mention.
@@ -173,6 +189,8 @@ class _Ledger:
                 key = self.last_document
             else:
                 self.last_document = key
+        if phrase.plural and phrase.name is None and key not in self.entities:
+            key = self._group_named(key, kind)
         current = self.entities.get(key)
         if current is None:
             current = _Entity(key, name, kind)

@@ -625,6 +625,10 @@ def _determined_at(
         return Phrase(
             start_tok.start, tokens[end - 1].end, ORGANIZATION, head=low, plural=True
         ), end
+    if low in word_set("media_plurals.txt") and start_tok.low in words_of("plural_determiner"):
+        # "los medios italianos", "las cadenas locales": the media as a group
+        end = _complements(text, tokens, k + 1, limit)
+        return Phrase(start_tok.start, tokens[end - 1].end, MEDIA, head=low, plural=True), end
     if low not in word_set("role_words.txt"):
         return _described_person(text, tokens, i, k)
     # a role: "el ministro del Interior", "el periodista Jorge Lillo"
