@@ -352,6 +352,28 @@ GOLDEN: list[tuple[str, str, Entities]] = [
         "El ministro que presentó el informe renunció ayer.",
         [],
     ),
+    # a verb cue before a document: the document is what was made known, the subject speaks
+    (
+        "made-known-figures-chile",
+        "El ministro de Salud dio a conocer las cifras de vacunación de la semana.",
+        [("El ministro de Salud", "person", ["El ministro de Salud"])],
+    ),
+    (
+        "revealed-report-mexico",
+        "La alcaldesa Rosa Paz reveló el informe de la Contraloría sobre el municipio.",
+        [("Rosa Paz", "person", ["La alcaldesa Rosa Paz"])],
+    ),
+    (
+        "echo-keeps-the-document-as-subject",
+        "El desempleo bajó. Así lo informó el reporte del Instituto Nacional de Estadística.",
+        [
+            (
+                "el reporte del Instituto Nacional de Estadística",
+                "document",
+                ["el reporte del Instituto Nacional de Estadística"],
+            )
+        ],
+    ),
     # the media as a group, and a group named again with fewer words
     (
         "media-group-italy-style",

@@ -45,6 +45,7 @@ from noticiaparse._reading.vocabulary import (
     reporting_participle,
     reporting_verb,
     role_words,
+    trailing_cues,
     words_of,
 )
 from noticiaparse._text.sentences import sentence_start
@@ -182,26 +183,12 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
         if tok.low not in candidates and multi_cue(text, at, hi) is None:
             continue
         hit = _inside(spans, starts, at)
-        matched = False
-        for words, cue in cues.get(tok.low, ()):
-            if match_words(tokens, i, words):
-                j = i + len(words)
-                # "según señala La Tercera": skip a reporting verb after the cue
-                if j < len(tokens) and reporting_verb(tokens[j].text) and len(words) == 1:
-                    j += 1
-                # "de acuerdo a datos de la Secretaría", "según lo informado por X"
-                j = _skip_vague(tokens, j)
-                found = phrase_at(text, tokens, j) if j < len(tokens) else None
-                if found is not None and _credible(found[0]):
-                    cue_end = tokens[i + len(words) - 1].end
-                    out.extend(
-                        Attribution(cue, tok.start, cue_end, phrase, quoted=hit)
-                        for phrase in _split_pair(text, found)
-                    )
-                    resume = tokens[found[1] - 1].end
-                    matched = True
-                break
-        if matched or hit:
+        credited, after, made_known = _cue_attributions(text, tokens, i, cues.get(tok.low, ()), hit)
+        if credited:
+            out.extend(credited)
+            resume = after
+            continue
+        if hit:
             continue
         if reporting_participle(tok.text) and i + 1 < len(tokens) and tokens[i + 1].low == "por":
             out.extend(
@@ -209,8 +196,14 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
                 for phrase in _split_pair(text, phrase_at(text, tokens, i + 2))
             )
             continue
-        if reporting_verb(tok.text) or (
-            i > 0 and tokens[i - 1].low in words_of("auxiliary") and reporting_participle(tok.text)
+        if (
+            made_known
+            or reporting_verb(tok.text)
+            or (
+                i > 0
+                and tokens[i - 1].low in words_of("auxiliary")
+                and reporting_participle(tok.text)
+            )
         ):
             if _participle_alone(tokens, i):
                 # "lo informado por las autoridades", "anunciado por el Gobierno"
@@ -233,6 +226,42 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
                 if media is not None:
                     out.append(Attribution(tok.text, tok.start, tok.end, media))
     return out
+
+
+def _cue_attributions(
+    text: str,
+    tokens: Sequence[Token],
+    i: int,
+    cues: Sequence[tuple[tuple[str, ...], str]],
+    hit: bool,  # noqa: FBT001 - whether the cue stands inside a quotation
+) -> tuple[list[Attribution], int, bool]:
+    """What the attribution cue at token ``i`` credits, where reading resumes, and more.
+
+    The third value says whether the cue made a document known: a verb cue followed by
+    a document ("dio a conocer las cifras") credits nothing itself, its subject speaks.
+    """
+    tok = tokens[i]
+    for words, cue in cues:
+        if not match_words(tokens, i, words):
+            continue
+        j = i + len(words)
+        # "según señala La Tercera": skip a reporting verb after the cue
+        if j < len(tokens) and reporting_verb(tokens[j].text) and len(words) == 1:
+            j += 1
+        # "de acuerdo a datos de la Secretaría", "según lo informado por X"
+        j = _skip_vague(tokens, j)
+        found = phrase_at(text, tokens, j) if j < len(tokens) else None
+        if found is not None and found[0].kind == DOCUMENT and words in _verb_cues():
+            return [], tok.start, True  # "dio a conocer las cifras": what was made known
+        if found is None or not _credible(found[0]):
+            return [], tok.start, False
+        cue_end = tokens[i + len(words) - 1].end
+        out = [
+            Attribution(cue, tok.start, cue_end, phrase, quoted=hit)
+            for phrase in _split_pair(text, found)
+        ]
+        return out, tokens[found[1] - 1].end, False
+    return [], tok.start, False
 
 
 #: "Fuente: INE." / "Fuentes: Banco Central y Cepal": a credit line, at a sentence's or
@@ -268,6 +297,12 @@ def _credit_lines(text: str, region: Span, tokens: Sequence[Token]) -> list[Attr
                 continue
             break
     return out
+
+
+@functools.cache
+def _verb_cues() -> frozenset[tuple[str, ...]]:
+    """The cues that are verbs: a document after one is its object, not its source."""
+    return frozenset(words for words, _ in trailing_cues("verb"))
 
 
 @functools.cache
