@@ -33,6 +33,7 @@ from noticiaparse._reading.vocabulary import (
     org_plurals,
     outlet_first_words,
     outlet_table,
+    reporting_forms,
     reporting_participle,
     reporting_verb,
     word_set,
@@ -97,10 +98,16 @@ def is_stop(token: Token) -> bool:
 def _is_name_word(token: Token) -> bool:
     return (
         token.capital
-        and token.low not in word_set("stopwords.txt")
-        and not reporting_verb(token.text)
+        and token.low not in _never_in_names()
         and not token.low.endswith(endings_of("gerund"))
     )
+
+
+@functools.cache
+def _never_in_names() -> frozenset[str]:
+    """Stop words and reporting verb forms (``reporting_verb``): no name's word is one."""
+    verbs = {form for form in reporting_forms() if reporting_verb(form)}
+    return word_set("stopwords.txt") | verbs
 
 
 def verb_like(token: Token) -> bool:
