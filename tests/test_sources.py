@@ -374,6 +374,33 @@ GOLDEN: list[tuple[str, str, Entities]] = [
             )
         ],
     ),
+    # an organisation described by its kind, and the body that speaks for it
+    (
+        "one-word-company-described-in-apposition",
+        (
+            "La mayor aerolínea de Sudamérica, Sudair, ganó 190 millones. Sudair capeó bien "
+            "el año. «Fue un gran año», subraya la dirección de la aerolínea en su comunicado."
+        ),
+        [("Sudair", "organization", ["la dirección de la aerolínea"])],
+    ),
+    (
+        "body-of-a-named-company",
+        "«Las ventas cayeron», dijo la gerencia de Codelco en un comunicado.",
+        [("Codelco", "organization", ["la gerencia de Codelco"])],
+    ),
+    (
+        "org-noun-joins-the-one-it-described",
+        (
+            "La minera Cobre Sur pidió permisos. La aseguradora Protege rechazó el pago. "
+            "«Vamos a demandar», anunció la minera."
+        ),
+        [("Cobre Sur", "organization", ["La minera Cobre Sur", "la minera"])],
+    ),
+    (
+        "body-of-an-unnamed-place-names-no-one",
+        "La dirección del hospital informó que «no hay camas».",
+        [],
+    ),
     # the media as a group, and a group named again with fewer words
     (
         "media-group-italy-style",

@@ -614,28 +614,14 @@ def _determined_at(
         end = _complements(text, tokens, k + 1, limit)
         resume = _addressee(text, tokens, end)
         return Phrase(start_tok.start, tokens[end - 1].end, DOCUMENT, head=low), resume
+    if low in word_set("org_bodies.txt"):
+        return _body_of(text, tokens, i, k)
     if low in words_of("latter") and start_tok.low in words_of("demonstrative"):
         # "este último", "esta última": the entity named last before it
         return Phrase(start_tok.start, tokens[k].end, LATTER, head=low), k + 1
-    if low in org_nouns() and not low.endswith("s"):
-        # "la minera Andes Cobre" names it; "la compañía" stands for the last one named
-        end = k + 1
-        if end < len(tokens) and tokens[end].capital and _gap_ok(text, tokens[k], tokens[end]):
-            run = name_run(text, tokens, end)
-            if run > end:
-                named = Span(tokens[end].start, tokens[run - 1].end)
-                return Phrase(start_tok.start, named[1], ORGANIZATION, name=named, head=low), run
-        end = _complements(text, tokens, k + 1, limit)
-        return Phrase(start_tok.start, tokens[end - 1].end, ORGANIZATION, head=low), end
-    if low in org_plurals():
-        end = _complements(text, tokens, k + 1, limit)
-        return Phrase(
-            start_tok.start, tokens[end - 1].end, ORGANIZATION, head=low, plural=True
-        ), end
-    if low in word_set("media_plurals.txt") and start_tok.low in words_of("plural_determiner"):
-        # "los medios italianos", "las cadenas locales": the media as a group
-        end = _complements(text, tokens, k + 1, limit)
-        return Phrase(start_tok.start, tokens[end - 1].end, MEDIA, head=low, plural=True), end
+    found = _organisation_at(text, tokens, i, k, limit)
+    if found is not None:
+        return found
     if low not in word_set("role_words.txt"):
         return _described_person(text, tokens, i, k)
     # a role: "el ministro del Interior", "el periodista Jorge Lillo"
@@ -649,6 +635,49 @@ def _determined_at(
     return Phrase(
         start_tok.start, tokens[end - 1].end, PERSON, name=name, head=head, plural=plural
     ), end
+
+
+def _organisation_at(
+    text: str, tokens: Sequence[Token], i: int, k: int, limit: int
+) -> tuple[Phrase, int] | None:
+    """An organisation or the media by a common noun after a determiner at ``i``."""
+    start = tokens[i].start
+    low = tokens[k].low
+    if low in org_nouns() and not low.endswith("s"):
+        # "la minera Andes Cobre" names it; "la compañía" stands for the last one named
+        end = k + 1
+        if end < len(tokens) and tokens[end].capital and _gap_ok(text, tokens[k], tokens[end]):
+            run = name_run(text, tokens, end)
+            if run > end:
+                named = Span(tokens[end].start, tokens[run - 1].end)
+                return Phrase(start, named.end, ORGANIZATION, name=named, head=low), run
+        end = _complements(text, tokens, k + 1, limit)
+        return Phrase(start, tokens[end - 1].end, ORGANIZATION, head=low), end
+    if low in org_plurals():
+        end = _complements(text, tokens, k + 1, limit)
+        return Phrase(start, tokens[end - 1].end, ORGANIZATION, head=low, plural=True), end
+    if low in word_set("media_plurals.txt") and tokens[i].low in words_of("plural_determiner"):
+        # "los medios italianos", "las cadenas locales": the media as a group
+        end = _complements(text, tokens, k + 1, limit)
+        return Phrase(start, tokens[end - 1].end, MEDIA, head=low, plural=True), end
+    return None
+
+
+def _body_of(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase, int] | None:
+    """The body that speaks for an organisation: "la dirección de la aerolínea".
+
+    The organisation named after "de" is the source, as a share speaks for its group.
+    """
+    j = k + 1
+    if j + 1 >= len(tokens) or tokens[j].low not in words_of("of"):
+        return None
+    inner = phrase_at(text, tokens, j + 1)
+    if inner is None or inner[0].kind not in (ORGANIZATION, MEDIA):
+        return None
+    org = inner[0]
+    group = Span(org.start, org.end)
+    whole = Phrase(tokens[i].start, org.end, org.kind, org.name, org.head, org.plural, group)
+    return whole, inner[1]
 
 
 def _described_person(
