@@ -374,6 +374,38 @@ GOLDEN: list[tuple[str, str, Entities]] = [
             )
         ],
     ),
+    # an adjective between a determiner and its head; a document's own name
+    (
+        "latest-poll-with-its-name-chile",
+        "El presidente tiene un 11% de respaldo, de acuerdo con la última encuesta Cadem.",
+        [("la última encuesta Cadem", "document", ["la última encuesta Cadem"])],
+    ),
+    (
+        "report-with-its-name-regional",
+        "Según el informe Latinobarómetro 2023, la confianza en los partidos cayó.",
+        [("el informe Latinobarómetro 2023", "document", ["el informe Latinobarómetro 2023"])],
+    ),
+    (
+        "the-president-himself-bolivia",
+        "«No hay plata», aseguró el propio presidente Luis Arce.",
+        [("Luis Arce", "person", ["el propio presidente Luis Arce"])],
+    ),
+    (
+        "este-ultimo-is-still-the-latter",
+        "La ministra Ana Ruiz habló. Este último dijo que no.",
+        [("Ana Ruiz", "person", ["Este último"])],
+    ),
+    (
+        "several-international-bodies-as-agent",
+        "Los excesos han sido denunciados por diversos organismos internacionales.",
+        [
+            (
+                "diversos organismos internacionales",
+                "organization",
+                ["diversos organismos internacionales"],
+            )
+        ],
+    ),
     # an organisation described by its kind, and the body that speaks for it
     (
         "one-word-company-described-in-apposition",

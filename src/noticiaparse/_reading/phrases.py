@@ -396,6 +396,8 @@ def phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] 
     k = i + 1 if det else i
     if k >= n or (det and not _gap_ok(text, tokens[i], tokens[k])):
         return None
+    if det and _modifies(text, tokens, k):
+        k += 1  # "la última encuesta", "el propio presidente": the head decides
     limit = min(n, i + MAX_PHRASE_TOKENS)
     share = _share_at(text, tokens, i, k)
     if share is not None:
@@ -405,6 +407,25 @@ def phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] 
     if not det:
         return _bare_at(text, tokens, k, limit)
     return _determined_at(text, tokens, i, k, limit)
+
+
+def _name_after(text: str, tokens: Sequence[Token], j: int) -> int:
+    """Past the name right after a document's noun ("la encuesta Cadem"), else ``j``."""
+    if j < len(tokens) and tokens[j].capital and _gap_ok(text, tokens[j - 1], tokens[j]):
+        return max(j, name_run(text, tokens, j))
+    return j
+
+
+def _modifies(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is an adjective before the head right after it ("última")."""
+    return (
+        tokens[k].low in words_of("head_modifier")
+        and not tokens[k].capital
+        and k + 1 < len(tokens)
+        and not tokens[k + 1].capital
+        and not verb_like(tokens[k + 1])
+        and _gap_ok(text, tokens[k], tokens[k + 1])
+    )
 
 
 def _share_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase, int] | None:
@@ -609,9 +630,9 @@ def _determined_at(
     """A lower-case head after a determiner: a document, an organisation, a role."""
     start_tok = tokens[i]
     low = tokens[k].low
-    # a document: "el informe", "un estudio de la Universidad de Chile"
+    # a document: "el informe", "un estudio de la Universidad de Chile", "la encuesta CEP"
     if low in word_set("document_cues.txt"):
-        end = _complements(text, tokens, k + 1, limit)
+        end = _complements(text, tokens, _name_after(text, tokens, k + 1), limit)
         resume = _addressee(text, tokens, end)
         return Phrase(start_tok.start, tokens[end - 1].end, DOCUMENT, head=low), resume
     if low in word_set("org_bodies.txt"):
