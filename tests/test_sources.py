@@ -406,6 +406,56 @@ GOLDEN: list[tuple[str, str, Entities]] = [
             )
         ],
     ),
+    # the members a group source lists after it; an acronym in brackets is an institution's
+    (
+        "members-of-a-group-of-bodies",
+        (
+            "Los excesos han sido denunciados por diversos organismos internacionales, como "
+            "Human Rights Watch (HRW) y la Oficina del Alto Comisionado de la ONU."
+        ),
+        [
+            (
+                "diversos organismos internacionales",
+                "organization",
+                ["diversos organismos internacionales"],
+            ),
+            ("Human Rights Watch", "organization", ["Human Rights Watch"]),
+            (
+                "la Oficina del Alto Comisionado de la ONU",
+                "organization",
+                ["la Oficina del Alto Comisionado de la ONU"],
+            ),
+        ],
+    ),
+    (
+        "members-of-a-group-of-firms-entre-ellas",
+        "Según varias consultoras, entre ellas Deloitte, KPMG y Ernst Young, la economía crecerá.",
+        [
+            ("varias consultoras", "organization", ["varias consultoras"]),
+            ("Deloitte", "organization", ["Deloitte"]),
+            ("KPMG", "organization", ["KPMG"]),
+            ("Ernst Young", "organization", ["Ernst Young"]),
+        ],
+    ),
+    (
+        "members-of-a-group-of-people",
+        "La medida fue criticada por varios dirigentes, entre ellos Ana Soto y Pedro Mena.",
+        [
+            ("varios dirigentes", "person", ["varios dirigentes"]),
+            ("Ana Soto", "person", ["Ana Soto"]),
+            ("Pedro Mena", "person", ["Pedro Mena"]),
+        ],
+    ),
+    (
+        "acronym-makes-an-institution",
+        "Según Human Rights Watch (HRW), hubo abusos. HRW pidió una investigación.",
+        [("Human Rights Watch", "organization", ["Human Rights Watch", "HRW"])],
+    ),
+    (
+        "como-after-a-group-that-lists-nobody",
+        "Según los expertos, como dice el refrán, no hay mal que dure cien años.",
+        [("los expertos", "person", ["los expertos"])],
+    ),
     # an organisation described by its kind, and the body that speaks for it
     (
         "one-word-company-described-in-apposition",

@@ -21,6 +21,7 @@ from noticiaparse._reading.phrases import (
     ORGANIZATION,
     PERSON,
     Phrase,
+    first_names,
     is_stop,
     match_words,
     phrase_at,
@@ -39,6 +40,7 @@ from noticiaparse._reading.tokens import (
 from noticiaparse._reading.vocabulary import (
     attribution_cues,
     attribution_cues_by_first,
+    cues_by_first_word,
     endings_of,
     participle_forms,
     reporting_lemmas,
@@ -191,9 +193,10 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
         if hit:
             continue
         if reporting_participle(tok.text) and i + 1 < len(tokens) and tokens[i + 1].low == "por":
+            agent = phrase_at(text, tokens, i + 2)
             out.extend(
                 Attribution(tok.text, tok.start, tok.end, phrase)
-                for phrase in _split_pair(text, phrase_at(text, tokens, i + 2))
+                for phrase in [*_split_pair(text, agent), *_examples(text, tokens, agent)]
             )
             continue
         if (
@@ -256,11 +259,9 @@ def _cue_attributions(
         if found is None or not _credible(found[0]):
             return [], tok.start, False
         cue_end = tokens[i + len(words) - 1].end
-        out = [
-            Attribution(cue, tok.start, cue_end, phrase, quoted=hit)
-            for phrase in _split_pair(text, found)
-        ]
-        return out, tokens[found[1] - 1].end, False
+        named = [*_split_pair(text, found), *_examples(text, tokens, found)]
+        out = [Attribution(cue, tok.start, cue_end, phrase, quoted=hit) for phrase in named]
+        return out, max(tokens[found[1] - 1].end, named[-1].end if named else 0), False
     return [], tok.start, False
 
 
@@ -359,6 +360,57 @@ def _split_pair(text: str, found: tuple[Phrase, int] | None) -> list[Phrase]:
     a0, a1 = phrase.name[0], phrase.name[0] + at
     b0, b1 = a1 + 3, phrase.name[1]
     return [Phrase(a0, a1, PERSON, name=Span(a0, a1)), Phrase(b0, b1, PERSON, name=Span(b0, b1))]
+
+
+def _examples(text: str, tokens: Sequence[Token], found: tuple[Phrase, int] | None) -> list[Phrase]:
+    """The members a group source lists after it: "diversos organismos, como HRW y la ONU".
+
+    After a plural source, ", como" (or "entre ellos", ``example_lead``) opens a list of
+    names split at commas and "y": each is a source too.
+    """
+    if found is None or not found[0].plural:
+        return []
+    j = found[1]
+    if j >= len(tokens) or text[tokens[j - 1].end : tokens[j].start].strip() != ",":
+        return []
+    group = found[0]
+    for words in cues_by_first_word("example_leads.txt").get(tokens[j].low, ()):
+        if match_words(tokens, j, words):
+            members = _name_list(text, tokens, j + len(words))
+            return [_member_of(text, group, member) for member in members]
+    return []
+
+
+def _member_of(text: str, group: Phrase, member: Phrase) -> Phrase:
+    """A member of a group of organisations is one, unless it opens on a given name."""
+    if group.kind != ORGANIZATION or member.kind != PERSON or member.name is None:
+        return member
+    first = text[member.name.start : member.name.end].split(maxsplit=1)[0]
+    return member if first in first_names() else attrs.evolve(member, kind=ORGANIZATION)
+
+
+def _name_list(text: str, tokens: Sequence[Token], j: int) -> list[Phrase]:
+    """The named phrases listed from token ``j``, split at commas and "y"."""
+    out: list[Phrase] = []
+    while j < len(tokens):
+        item = phrase_at(text, tokens, j)
+        if item is None or item[0].name is None:
+            break
+        out.extend(_split_pair(text, item))
+        j = item[1]
+        if j >= len(tokens):
+            break
+        gap = text[tokens[j - 1].end : tokens[j].start].strip()
+        if gap == "(" and text[tokens[j].end : tokens[j].end + 1] == ")":
+            j += 1  # an acronym after the name: "Human Rights Watch (HRW)"
+            gap = text[tokens[j - 1].end + 1 : tokens[j].start].strip() if j < len(tokens) else ""
+        if gap == "," or (
+            gap == "" and j < len(tokens) and tokens[j].low in words_of("coordinator")
+        ):
+            j += 1 if gap == "" else 0
+            continue
+        break
+    return out
 
 
 def _antecedent(

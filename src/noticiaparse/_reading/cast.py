@@ -21,6 +21,7 @@ from noticiaparse._reading.phrases import (
     ORGANIZATION,
     PERSON,
     Phrase,
+    acronym_after,
     classify_name,
     first_names,
     holder_role,
@@ -323,8 +324,11 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             continue
         kind = classify_name(words)
         noun = _described_as_org(text, tokens, i)
-        if noun is not None and kind == PERSON and words[0] not in first_names():
-            kind = ORGANIZATION  # "la aerolínea Latam", "La mayor aerolínea del país, Latam"
+        acronym = acronym_after(text, tokens, run)
+        if (noun is not None or acronym) and kind == PERSON and words[0] not in first_names():
+            # "la aerolínea Latam", "La mayor aerolínea del país, Latam", "Human Rights
+            # Watch (HRW)": an institution's name
+            kind = ORGANIZATION
         if noun is not None and kind == ORGANIZATION:
             described.append((" ".join(words), noun))
         span = Span(tokens[i].start, tokens[run - 1].end)
@@ -344,7 +348,6 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
                 roles.append((span[0], role, name))
         elif kind == ORGANIZATION:
             orgs.append((span[0], name, span))
-        acronym = _acronym_after(text, tokens, run)
         if acronym is not None and kind != PERSON:
             aliases.append((acronym, name))
         i = run
@@ -386,20 +389,6 @@ def _described_as_org(text: str, tokens: Sequence[Token], i: int) -> str | None:
         if verb_like(tokens[k]):
             return None
     return None
-
-
-def _acronym_after(text: str, tokens: Sequence[Token], run: int) -> str | None:
-    """The acronym given in brackets right after a name: "… Desarrollo Económicos (OCDE)"."""
-    if run >= len(tokens) or run == 0:
-        return None
-    tok = tokens[run]
-    if text[tokens[run - 1].end : tok.start].strip() != "(" or text[tok.end : tok.end + 1] != ")":
-        return None
-    return tok.text if len(tok.text) >= _MIN_ACRONYM and tok.text.isupper() else None
-
-
-#: The shortest acronym: two capitals ("BID" is three, "FMI" too; "UE" two).
-_MIN_ACRONYM = 2
 
 
 def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, PLR0912

@@ -51,6 +51,7 @@ __all__ = [
     "ORGANIZATION",
     "PERSON",
     "Phrase",
+    "acronym_after",
     "classify_name",
     "first_names",
     "holder_role",
@@ -416,6 +417,20 @@ def _name_after(text: str, tokens: Sequence[Token], j: int) -> int:
     return j
 
 
+#: The shortest acronym: two capitals ("BID" is three, "FMI" too; "UE" two).
+_MIN_ACRONYM = 2
+
+
+def acronym_after(text: str, tokens: Sequence[Token], run: int) -> str | None:
+    """The acronym given in brackets right after a name: "… Desarrollo Económicos (OCDE)"."""
+    if run >= len(tokens) or run == 0:
+        return None
+    tok = tokens[run]
+    if text[tokens[run - 1].end : tok.start].strip() != "(" or text[tok.end : tok.end + 1] != ")":
+        return None
+    return tok.text if len(tok.text) >= _MIN_ACRONYM and tok.text.isupper() else None
+
+
 def _modifies(text: str, tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` is an adjective before the head right after it ("última")."""
     return (
@@ -586,6 +601,8 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
         head = name_words[0].lower()
         return Phrase(tokens[i].start, tokens[run - 1].end, PERSON, head=head), run
     kind = classify_name(name_words)
+    if kind == PERSON and name_words[0] not in first_names() and acronym_after(text, tokens, run):
+        kind = ORGANIZATION  # "Human Rights Watch (HRW)": an acronym is an institution's
     name_start = first
     if name_words[0].lower() in words_of("definite") and kind == PERSON:
         name_start = first + 1
