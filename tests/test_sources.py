@@ -325,6 +325,33 @@ GOLDEN: list[tuple[str, str, Entities]] = [
             ("Carlos Cuerpo", "person", ["el ministro Carlos Cuerpo"]),
         ],
     ),
+    # a capitalised medium's noun opens a name: an outlet's, but an agency may be a state's
+    (
+        "newspaper-name-not-in-the-table-argentina",
+        "Según El Diario de Cuyo, el consumo de gas bajó.",
+        [("El Diario de Cuyo", "media", ["El Diario de Cuyo"])],
+    ),
+    (
+        "radio-name-not-in-the-table-chile",
+        "Según Radio Universidad de Chile, hubo cortes de luz.",
+        [("Radio Universidad de Chile", "media", ["Radio Universidad de Chile"])],
+    ),
+    (
+        "government-agency-spain",
+        "Según la Agencia Andaluza de la Energía, el consumo bajó.",
+        [
+            (
+                "la Agencia Andaluza de la Energía",
+                "organization",
+                ["la Agencia Andaluza de la Energía"],
+            )
+        ],
+    ),
+    (
+        "an-interrogative-is-no-name",
+        "¿Quiénes son los migrantes que promete deportar el nuevo gobierno?",
+        [],
+    ),
     # a relative clause on a thing: the phrase after the verb is its subject
     (
         "relative-on-figures-document-chile",

@@ -274,6 +274,9 @@ def classify_name(words: Sequence[str]) -> str:
     key = " ".join(words).lower()
     if key in outlet_table() or _WEB_NAME.fullmatch(key):
         return MEDIA  # an outlet of the table, or a site by its address ("Emol.com")
+    lead = words[1] if len(words) > 1 and words[0].lower() in words_of("definite") else words[0]
+    if len(words) > 1 and lead.lower() in word_set("media_heads.txt"):
+        return MEDIA  # "El Diario Austral", "Radio Universidad de Chile"
     cue_words, cue_names = org_cues()
     # every cue name has a space: one contained in the key (or equal to it) marks it,
     # so a key of one word (most of them) holds none
@@ -500,6 +503,8 @@ def _media_ref_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, i
     for words in anaphora_by_first().get(start_tok.low, ()):
         if match_words(tokens, i, words):
             j = i + len(words)
+            if tokens[j - 1].capital and outlet_prefix(tokens, j, min(n, j + _OUTLET_WORDS)) <= j:
+                return None  # "la Agencia Andaluza de la Energía": the noun opens a name
             k = _described(text, tokens, j)
             if k < n and tokens[k].capital and _gap_ok(text, tokens[k - 1], tokens[k]):
                 outlet = outlet_prefix(tokens, k, min(n, k + _OUTLET_WORDS))
