@@ -74,6 +74,9 @@ _DOMAIN = regex.compile(
 _FENCE = "---"
 _FIELD = regex.compile(r"(?P<key>[a-z_]{1,20}):\s{0,3}\"?(?P<value>.{0,1000}?)\"?\s{0,3}")
 _H1 = regex.compile(r"#\s{1,3}(?=\S)")
+_SUBHEADING = regex.compile(r"#{2,3}\s{1,3}(?=\S)")
+#: A sentence has at least this many words.
+_SENTENCE_WORDS = 6
 #: The page's metadata: once it has been shown, the article text has begun.
 _META = frozenset({"byline", "bare", "date", "share"})
 _TOP_CANDIDATES = 12
@@ -335,10 +338,11 @@ def _title_over_deck(lines: Sequence[Line], j: int, keys: set[str]) -> int:
         above = lines[k]
         if above.kind != "" or above.role is Role.FURNITURE:
             break
+        if _label_under(above):
+            continue  # a kicker between title and deck
         if _worded_title(above) and key(above) in keys and key(above) != key(lines[j]):
             return k
-        if above.words > _SITE_WORDS or closed(above.text):
-            break
+        break
     return j
 
 
@@ -554,6 +558,21 @@ def _label(line: Line) -> bool:
     )
 
 
+def _label_under(line: Line) -> bool:
+    """A label under the title: a section or a topic ("Crisis en Oriente Medio").
+
+    Up to five words, none of them a lower-case content word, not closed like a
+    sentence: a name, where a deck says something.
+    """
+    return _label(line) or (
+        line.kind == ""
+        and line.words <= _SITE_WORDS
+        and not closed(line.text)
+        and not _short_title(line.text)
+        and not line.text.startswith(DIALOGUE)
+    )
+
+
 def _masthead(line: Line) -> bool:
     """A short name with a tagline or site after a bar: "EL DIARIO | Noticias de hoy"."""
     folded = fold(line.text)
@@ -591,6 +610,10 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
     text = first.text
     if len(text) > _MAX_DECK or text.startswith(DIALOGUE) or text.endswith(":"):
         return False
+    if _SUBHEADING.match(text) and _H1.match(lines[h].text):
+        return True  # the h2 under the h1, as a renderer that keeps headings marks them
+    if _over_header(lines, h, c1):
+        return True
     c2 = _next_paragraph(lines, c1)
     if c2 is None:
         # nothing but furniture after it: a deck only if the byline or date follow it
@@ -624,6 +647,21 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
         # shorter than the paragraphs after it is still a deck
         return _far_shorter(first, lines[c2 : c2 + 12])
     return _deck_shaped(first, lines[c2])
+
+
+def _over_header(lines: Sequence[Line], h: int, c1: int) -> bool:
+    """A sentence right under the title, the byline or date between it and the text.
+
+    Title, deck, then the header (share buttons, the photo and its caption, a related
+    link, the byline, the date), then the first paragraph: the line under the title is
+    the deck when the header stands between it and the text and no sentence does.
+    """
+    if _header_between(lines, h, c1) or lines[c1].words < _SENTENCE_WORDS:
+        return False
+    p = first_paragraph(lines, c1 + 1)
+    if p is None or p - c1 > _TITLE_REACH or not _header_between(lines, c1, p, _META):
+        return False
+    return not any(sentence_line(ln) for ln in lines[c1 + 1 : p])
 
 
 def _text_gaps(lines: Sequence[Line], start: int, end: int) -> list[int]:
@@ -889,13 +927,17 @@ def _two_line_deck(lines: list[Line], c1: int) -> bool:
 def find_deck(lines: list[Line], h: int) -> int | None:
     """The deck's line under headline ``h``, past labels (a menu, a kicker), if any."""
     c1 = next_text(lines, h)
-    while c1 is not None and _label(lines[c1]) and next_text(lines, c1) is not None:
+    while c1 is not None and _label_under(lines[c1]) and next_text(lines, c1) is not None:
         lines[c1].role = Role.FURNITURE
         c1 = next_text(lines, c1)
     if c1 is not None and _two_line_deck(lines, c1):
         lines[c1].role = Role.DECK
         return c1
     if c1 is not None and _is_deck(lines, h, c1):
-        lines[c1].role = Role.DECK
+        line = lines[c1]
+        line.role = Role.DECK
+        mark = _SUBHEADING.match(line.text)
+        if mark is not None:  # the deck without its heading marks ("## ")
+            line.start, line.text = line.start + mark.end(), line.text[mark.end() :]
         return c1
     return None
