@@ -206,6 +206,7 @@ def _marked_title(lines: Sequence[Line]) -> Title | None:
             len(title.split()) >= _MIN_TITLE_WORDS
             and len(title) <= MAX_HEADLINE
             and LINKS.fullmatch(title) is None
+            and not title.startswith(("[", "!["))  # a link or a logo, perhaps broken over lines
         ):
             line.kind = ""
             return i, Span(line.start + match.end(), line.end)
@@ -608,10 +609,8 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
     """Whether the first text line under the headline is the deck."""
     first = lines[c1]
     text = first.text
-    if len(text) > _MAX_DECK or text.startswith(DIALOGUE) or text.endswith(":"):
+    if not _deck_shape(text):
         return False
-    if _SUBHEADING.match(text) and _H1.match(lines[h].text):
-        return True  # the h2 under the h1, as a renderer that keeps headings marks them
     if _over_header(lines, h, c1):
         return True
     c2 = _next_paragraph(lines, c1)
@@ -638,6 +637,12 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
         return True
     if _header_between(lines, h, c1):
         return False  # a photo credit or player above it, nothing below: the body's start
+    return _spaced_apart(lines, c1, c2, gap_after, body_gap)
+
+
+def _spaced_apart(lines: Sequence[Line], c1: int, c2: int, gap_after: int, body_gap: int) -> bool:
+    """With no header furniture to tell: the deck by the page's spacing and its size."""
+    first = lines[c1]
     if gap_after > body_gap:
         return True
     if gap_after < first.gap:
@@ -649,13 +654,27 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
     return _deck_shaped(first, lines[c2])
 
 
+def _deck_shape(text: str) -> bool:
+    """Deck-sized, not a question of an interview nor a label, opened by a capital.
+
+    (A line opened by a lower-case letter is script code, "v: 'x',", or a tag.)
+    """
+    if len(text) > _MAX_DECK or text.startswith(DIALOGUE) or text.endswith(":"):
+        return False
+    letter = _LETTER.search(text)
+    return letter is not None and not letter.group().islower()
+
+
 def _over_header(lines: Sequence[Line], h: int, c1: int) -> bool:
     """A sentence right under the title, the byline or date between it and the text.
 
     Title, deck, then the header (share buttons, the photo and its caption, a related
     link, the byline, the date), then the first paragraph: the line under the title is
-    the deck when the header stands between it and the text and no sentence does.
+    the deck when the header stands between it and the text and no sentence does. (Or
+    the h2 right under the title's h1.)
     """
+    if _SUBHEADING.match(lines[c1].text) and _H1.match(lines[h].text):
+        return True  # the h2 under the h1, as a renderer that keeps headings marks them
     if _header_between(lines, h, c1) or lines[c1].words < _SENTENCE_WORDS:
         return False
     p = first_paragraph(lines, c1 + 1)
