@@ -382,14 +382,21 @@ def _kicker_over(kicker: Line, title: Line) -> bool:
 
 
 def _title_copy_below(lines: Sequence[Line], found: Title | None, p: int) -> int | None:
-    """The h1 far under a title tag ("Title | Site" at the top, menus, then "Title")."""
+    """The h1 far under a title tag ("Title | Site" or "Title" at the top, menus, "Title").
+
+    A whole line's copy counts only past other text (right under it, a copy is the deck
+    repeating the title).
+    """
     if found is None:
         return None
     h, (start, end) = found
-    if (start, end) == lines[h].span:
-        return None  # a whole line, not a title cut out of a title tag
     title = fold(lines[h].text[start - lines[h].start : end - lines[h].start])
-    for i in range(h + 1, p):
+    first = h + 1
+    if (start, end) == lines[h].span:
+        first = next_text(lines, h) or p
+        if first < p and key(lines[first]) == title:
+            return None  # the deck repeating the title, right under it
+    for i in range(first, p):
         if lines[i].kind in ("", "bare") and key(lines[i]) == title:
             lines[h].role = Role.COPY
             return i
@@ -531,6 +538,7 @@ def _never_title(text: str) -> bool:
     """
     return (
         _ITEM_MARK.match(text) is not None
+        or text.endswith(_DASHES)  # a dateline over its paragraph: "ROMA, 13 Feb. (EFE) -"
         or _CAPITAL.search(text) is None
         or _CAPTION_CREDIT.search(text) is not None
     )
