@@ -325,6 +325,28 @@ GOLDEN: list[tuple[str, str, Entities]] = [
             ("Carlos Cuerpo", "person", ["el ministro Carlos Cuerpo"]),
         ],
     ),
+    # an anonymous source ends before the medium it spoke to
+    (
+        "anonymous-to-this-newspaper",
+        "«No hay recursos», dijeron fuentes oficiales a este diario.",
+        [("fuentes oficiales", "anonymous", ["fuentes oficiales"])],
+    ),
+    (
+        "anonymous-to-a-named-outlet-spain",
+        "«No hay recursos», dijeron fuentes oficiales al diario El País.",
+        [("fuentes oficiales", "anonymous", ["fuentes oficiales"])],
+    ),
+    (
+        "anonymous-close-to-an-inquiry-keeps-its-complement",
+        "Fuentes cercanas a la investigación dijeron que hubo errores.",
+        [
+            (
+                "Fuentes cercanas a la investigación",
+                "anonymous",
+                ["Fuentes cercanas a la investigación"],
+            )
+        ],
+    ),
     # a capitalised medium's noun opens a name: an outlet's, but an agency may be a state's
     (
         "newspaper-name-not-in-the-table-argentina",

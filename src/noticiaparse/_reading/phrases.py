@@ -491,9 +491,24 @@ def _anonymous_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, i
             while j < limit and _gap_ok(text, tokens[j - 1], tokens[j]):
                 if reporting_verb(tokens[j].text) and tokens[j - 1].low not in words_of("relative"):
                     break
+                if _to_a_medium(text, tokens, j):
+                    break  # "fuentes oficiales a este diario": whom they spoke to
                 j += 1
             return Phrase(start_tok.start, tokens[j - 1].end, ANONYMOUS), j
     return None
+
+
+def _to_a_medium(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` is "a" before the medium the words were given to ("a este diario")."""
+    if tokens[j].low not in words_of("to") or j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    if nxt.low in words_of("demonstrative") or nxt.low in word_set("media_heads.txt"):
+        return True  # "a este medio", "al diario El País"
+    found = _media_ref_at(text, tokens, j + 1) if nxt.low in anaphora_by_first() else None
+    if found is None and nxt.capital:
+        found = _name_at(text, tokens, j + 1, j + 1)
+    return found is not None and found[0].kind in (MEDIA, MEDIA_REF)
 
 
 def _media_ref_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] | None:
