@@ -339,6 +339,30 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         ),
         ["Luis Vera", "Luis Vera"],
     ),
+    # after the quotation, a copula and a noun for what was said name its owner
+    (
+        "speech-noun-respuesta-del-role",
+        "El ministro Luis Paz habló. «No hay plata», fue la respuesta del ministro a los gremios.",
+        ["Luis Paz"],
+    ),
+    (
+        "speech-noun-evaluacion-que-x-hizo",
+        (
+            "La fiscal Ana Díaz cerró el caso. «Lento y mal hecho», fue la evaluación que el "
+            "sitio Ciper hizo del peritaje."
+        ),
+        ["Ciper"],
+    ),
+    (
+        "speech-noun-reaccion-de-a-named-person-mexico",
+        "«Es un abuso», fue la reacción de la alcaldesa Rosa Vera.",
+        ["Rosa Vera"],
+    ),
+    (
+        "speech-noun-promesa-of-a-group",
+        "«Seguiremos», es la promesa de los vecinos de la toma.",
+        ["los vecinos de la toma"],
+    ),
     # a document as subject, a clitic between it and its verb
     (
         "document-subject-prologue",

@@ -18,6 +18,7 @@ import regex
 from noticiaparse._model import Quote, QuoteKind, Segment
 from noticiaparse._reading import (
     ANONYMOUS,
+    DOCUMENT,
     ORGANIZATION,
     PERSON,
     Attribution,
@@ -41,6 +42,7 @@ from noticiaparse._reading import (
     role_words,
     trailing_cues,
     verb_like,
+    word_set,
     words_in,
     words_of,
 )
@@ -249,6 +251,9 @@ def _after_close(  # noqa: C901
         stepped = _adverbs_auxiliaries()
         while k < len(tokens) and k < _MAX_STEPPED and tokens[k].low in stepped:
             k += 1
+        named = _speech_noun_owner(text, tokens, k, hi, index)
+        if named is not None:
+            return named
         trailing = _trailing_cue(tokens, k)
         if trailing is not None:
             skip, cue = trailing
@@ -265,6 +270,35 @@ def _after_close(  # noqa: C901
                 phrase = None
             return _Said(phrase, verb.text, phrase is not None)
     return None
+
+
+def _speech_noun_owner(
+    text: str, tokens: Sequence[Token], k: int, hi: int, index: TokenIndex | None
+) -> _Said | None:
+    """``«…», fue la respuesta del ministro`` / ``«…», fue la evaluación que X hizo``.
+
+    A copula, a determiner and a noun for what was said (``speech_nouns.txt``): the
+    speaker is named after "de" or is the subject of the relative clause after it.
+    """
+    j = k + 2
+    if (
+        j + 1 >= len(tokens)
+        or tokens[k].low not in words_of("copula")
+        or tokens[k + 1].low not in words_of("determiner")
+        or tokens[j].low not in word_set("speech_nouns.txt")
+    ):
+        return None
+    lead = tokens[j + 1].low
+    if lead not in words_of("of") and lead not in words_of("relative"):
+        return None
+    phrase = phrase_after(text, tokens[j + 1].end, hi, index)
+    if phrase is None and j + 2 < len(tokens) and tokens[j + 2].low in role_words():
+        # "la respuesta del ministro": the article is in the contraction
+        head = tokens[j + 2]
+        phrase = Phrase(head.start, head.end, PERSON, head=head.low)
+    if phrase is None or phrase.kind == DOCUMENT:
+        return None
+    return _Said(phrase, tokens[j].text, explicit=True)
 
 
 def _trailing_cue(tokens: Sequence[Token], k: int) -> tuple[int, str] | None:

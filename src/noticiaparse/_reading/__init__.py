@@ -88,6 +88,7 @@ from noticiaparse._reading.vocabulary import (
     reporting_verb,
     role_words,
     trailing_cues,
+    word_set,
     words_of,
 )
 from noticiaparse._reading.vocabulary import (
@@ -126,6 +127,7 @@ __all__ = [
     "tokenize",
     "trailing_cues",
     "verb_like",
+    "word_set",
     "words_in",
     "words_of",
 ]
