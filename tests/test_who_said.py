@@ -42,6 +42,28 @@ KINDS: list[tuple[str, str, list[str]]] = [
         "El volante falló un penal, según los medios italianos, «evitable».",
         ["partial"],
     ),
+    # a sentence closed by a reporting incise is someone's words: its fragments are partial
+    (
+        "closing-incise-dijo-mexico",
+        (
+            "El secretario de Salud, Jorge Alcocer, presentó el reporte. De seguir así, el 20 "
+            'de enero los hospitales estarían "a tope" y habría que usar otras salas, dijo.'
+        ),
+        ["partial"],
+    ),
+    (
+        "closing-incise-with-subject-chile",
+        (
+            "La ministra Rosa Díaz visitó la zona. Con estas lluvias el embalse quedará «al "
+            "límite» en dos semanas, advirtió la autoridad."
+        ),
+        ["partial"],
+    ),
+    (
+        "no-verb-no-partial",
+        "La obra, conocida como «el elefante blanco», nunca se terminó.",
+        ["term"],
+    ),
     (
         "fragment-after-se-mostro",
         "El obispo Luis Mena se mostró «preocupado» por la situación en los barrios.",
@@ -362,6 +384,14 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         "speech-noun-promesa-of-a-group",
         "«Seguiremos», es la promesa de los vecinos de la toma.",
         ["los vecinos de la toma"],
+    ),
+    (
+        "closing-incise-speaker-carries",
+        (
+            "El secretario de Salud, Jorge Alcocer, presentó el reporte. De seguir así, el 20 "
+            'de enero los hospitales estarían "a tope" y habría que usar otras salas, dijo.'
+        ),
+        ["Jorge Alcocer"],
     ),
     # a document as subject, a clitic between it and its verb
     (

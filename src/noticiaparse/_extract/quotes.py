@@ -616,27 +616,61 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
         )
         if said is None or (not said.explicit and before is not None and before.explicit):
             said = before if before is not None else said
-        verb_near = said is not None
-        verb_que = False
-        if _any_between(cue_starts, raw.open_at - REACH, raw.open_at + REACH):
-            # the sentence is read only when a cue stands near enough to be in it
-            s_lo, s_hi = sentence_bounds(text, raw.open_at, lo, hi)
-            first = bisect_left(cue_starts, s_lo)
-            verb_near = verb_near or (first < len(cue_starts) and cue_starts[first] < s_hi)
-            verb_que = any(
-                _QUE.match(text, a.cue_end, raw.open_at) is not None
-                for a in cues[first : bisect_left(cue_starts, raw.open_at)]
-            )
+        in_sentence, verb_que, closing = _sentence_cues(text, raw, cues, cue_starts, Span(lo, hi))
         kind = _classify(
             text,
             raw,
             floor,
-            verb_near=verb_near,
+            verb_near=said is not None or in_sentence,
             verb_que=verb_que,
-            attributed=attributed,
+            attributed=attributed or closing,
         )
         found.append((raw, kind, said))
     return _attribute(text, reading.cast, found, attributions)
+
+
+def _sentence_cues(
+    text: str,
+    raw: RawQuote,
+    cues: Sequence[Attribution],
+    cue_starts: Sequence[int],
+    region: Span,
+) -> tuple[bool, bool, bool]:
+    """What the cues of the quotation's sentence say of it.
+
+    Whether a cue stands in the sentence at all; whether one before it introduces a
+    "que" clause holding it ("sostuvo que los «elementos centrales»…"); whether the
+    sentence closes with a reporting incise after it ("…estaríamos «a tope» y …,
+    dijo."): the whole sentence is then someone's words.
+    """
+    if not _any_between(cue_starts, raw.open_at - REACH, raw.open_at + REACH):
+        return False, False, False  # no cue near enough to be in the sentence
+    s_lo, s_hi = sentence_bounds(text, raw.open_at, region.start, region.end)
+    first = bisect_left(cue_starts, s_lo)
+    in_sentence = first < len(cue_starts) and cue_starts[first] < s_hi
+    before = bisect_left(cue_starts, raw.open_at)
+    verb_que = any(_QUE.match(text, a.cue_end, raw.open_at) is not None for a in cues[first:before])
+    closing = any(
+        _closing_incise(text, a, s_hi)
+        for a in cues[bisect_left(cue_starts, raw.close_at) : bisect_left(cue_starts, s_hi)]
+    )
+    return in_sentence, verb_que, closing
+
+
+#: The most characters a subject after a sentence's closing incise may take ("dijo el
+#: secretario de Salud").
+_INCISE_TAIL = 60
+
+
+def _closing_incise(text: str, cue: Attribution, end: int) -> bool:
+    """Whether ``cue`` is a reporting verb set off by a comma at the end of its sentence."""
+    tail = text[cue.cue_end : end]
+    return (
+        reporting_verb(cue.cue, after_quote=True)
+        and text[: cue.cue_start].rstrip().endswith(",")
+        and len(tail) <= _INCISE_TAIL
+        and "," not in tail
+    )
 
 
 def _read_before(  # noqa: PLR0913, PLR0917
