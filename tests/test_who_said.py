@@ -42,6 +42,31 @@ KINDS: list[tuple[str, str, list[str]]] = [
         "El volante falló un penal, según los medios italianos, «evitable».",
         ["partial"],
     ),
+    # after an incise, lower-case words go on with the speaker's, unless the writer's
+    # sentence opened on a subject they complete
+    (
+        "incise-after-a-quote-goes-on",
+        "«No hay recursos», continuó, «el precio del pan subirá otra vez en marzo».",
+        ["direct", "direct"],
+    ),
+    (
+        "incise-with-subject-after-a-connective",
+        "Además, agregó la ministra Ana Soto, «el precio del pan subirá otra vez en marzo».",
+        ["direct"],
+    ),
+    (
+        "incise-completing-the-writers-subject",
+        (
+            "Los tratamientos, opina el experto Luis Díaz, «deben estar disponibles para "
+            "todas las personas»."
+        ),
+        ["partial"],
+    ),
+    (
+        "incise-completing-the-writers-subject-spain",
+        "El plan, dijo la ministra Ana Soto, «es el mejor que hemos tenido en años».",
+        ["partial"],
+    ),
     # a sentence closed by a reporting incise is someone's words: its fragments are partial
     (
         "closing-incise-dijo-mexico",

@@ -129,7 +129,10 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     incise = (
         before.endswith(",")
         and bool(prev_words)
-        and reporting_verb(prev_words[-1], after_quote=True)
+        and (
+            reporting_verb(prev_words[-1], after_quote=True)
+            or _main_incise(text, raw.open_at, floor)  # "Además, agregó la ministra, «…»"
+        )
     )
     if capital:
         if sentence_like and not _title_case(words):
@@ -137,8 +140,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         if (after[:1] == "," and verb_near) or incise:
             return QuoteKind.DIRECT
         return QuoteKind.TITLE if _title_case(words) else QuoteKind.TERM
-    if incise and not short:
-        return QuoteKind.DIRECT
+    if incise and not short and not _subject_before_incise(text, raw.open_at, floor):
+        return QuoteKind.DIRECT  # "«…», continuó, «el precio…»": the speaker goes on
     # a clause set off by a comma in an attributed sentence: "recalcó que…, «estamos…»"
     if (
         before.endswith(",")
@@ -185,6 +188,31 @@ def _incise_before(text: str, pos: int, floor: int) -> bool:
     start = max(text.rfind(",", floor, end) + 1, sentence_start_of(text, end, floor, reach=end))
     words = [w.lower() for w in _ALNUM_RUN.findall(text, start, end)]
     return any(reporting_verb(word) and "que" not in words[k + 1 :] for k, word in enumerate(words))
+
+
+def _main_incise(text: str, pos: int, floor: int) -> bool:
+    """An incise before ``pos`` that is no frame of the writer's ("Como dijo Ana Rojas, «…»")."""
+    if not _incise_before(text, pos, floor):
+        return False
+    lo = sentence_start_of(text, pos, floor)
+    first = _ALNUM_RUN.search(text, lo, pos)
+    return first is None or first.group().lower() not in words_of("frame_opener")
+
+
+def _subject_before_incise(text: str, pos: int, floor: int) -> bool:
+    """Whether the writer's sentence opens on a subject before the incise ending at ``pos``.
+
+    In "Los tratamientos, opina, «deben estar…»" the quotation completes the writer's
+    subject; "«…», continuó, «el precio…»" and "Además, agregó, «el precio…»" go on
+    with the speaker's words.
+    """
+    end = text.rfind(",", floor, pos)
+    start = text.rfind(",", floor, end) if end > floor else -1
+    if start <= floor:
+        return False
+    lo = sentence_start_of(text, start, floor)
+    first = _ALNUM_RUN.search(text, lo, start)
+    return first is not None and first.group().lower() in words_of("determiner")
 
 
 def _title_case(words: Sequence[str]) -> bool:
