@@ -418,6 +418,23 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         ),
         ["Jorge Alcocer"],
     ),
+    # "desde" + an institution after a plural verb: where the words come from
+    (
+        "desde-the-municipality-chile",
+        "«No hay riesgo para la población», indicaron desde la Municipalidad de Valparaíso.",
+        ["la Municipalidad de Valparaíso"],
+    ),
+    (
+        "desde-the-police",
+        "«No hay riesgo», precisaron desde Carabineros.",
+        ["Carabineros"],
+    ),
+    # a given name opens a person's name, whatever word follows
+    (
+        "given-name-before-an-organisation-word-bolivia",
+        "«Vamos a ganar», expresó a Efe el vicepresidente Carlos Mesa.",
+        ["Carlos Mesa"],
+    ),
     # a document as subject, a clitic between it and its verb
     (
         "document-subject-prologue",

@@ -19,6 +19,7 @@ from noticiaparse._model import Quote, QuoteKind, Segment
 from noticiaparse._reading import (
     ANONYMOUS,
     DOCUMENT,
+    MEDIA,
     ORGANIZATION,
     PERSON,
     Attribution,
@@ -368,12 +369,9 @@ def _postverbal_subject(
     verb = tokens[k]
     if k + 1 >= len(tokens):
         return None
-    channel = _channel_end(text, tokens, k + 1)
-    if channel is not None:
-        # "dijo en diálogo con Radio Mitre el economista X": the subject after the channel
-        if channel < len(tokens) and _bare_gap(text, tokens[channel - 1], tokens[channel]):
-            return phrase_after(text, tokens[channel].start, hi, index)
-        return None
+    led = _led_subject(text, tokens, k + 1, hi, index)
+    if led is not None:
+        return led
     gap = text[verb.end : tokens[k + 1].start]
     aside = gap.strip() == ","
     if not aside and (gap.strip() or tokens[k + 1].low not in _adverbials()):
@@ -391,6 +389,28 @@ def _postverbal_subject(
             continue  # inside a name that opened before ("con CNN Primera Mañana")
         if (tok.low in openers or tok.capital) and previous not in _object_openers():
             return phrase_after(text, tok.start, hi, index)
+    return None
+
+
+def _led_subject(
+    text: str, tokens: Sequence[Token], j: int, hi: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The subject a word right after the verb leads to, at token ``j``.
+
+    "«…», indicaron desde la Municipalidad": the institution the words come from;
+    "dijo en diálogo con Radio Mitre el economista X": the subject after the channel.
+    """
+    if tokens[j].low in words_of("source_from") and j + 1 < len(tokens):
+        phrase = phrase_after(text, tokens[j].end, hi, index)
+        if phrase is not None and phrase.kind in (ORGANIZATION, MEDIA):
+            return phrase
+    channel = _channel_end(text, tokens, j)
+    if (
+        channel is not None
+        and channel < len(tokens)
+        and _bare_gap(text, tokens[channel - 1], tokens[channel])
+    ):
+        return phrase_after(text, tokens[channel].start, hi, index)
     return None
 
 

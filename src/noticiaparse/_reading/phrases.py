@@ -277,6 +277,8 @@ def classify_name(words: Sequence[str]) -> str:
     lead = words[1] if len(words) > 1 and words[0].lower() in words_of("definite") else words[0]
     if len(words) > 1 and lead.lower() in word_set("media_heads.txt"):
         return MEDIA  # "El Diario Austral", "Radio Universidad de Chile"
+    if words[0] in first_names() and words[0] not in org_cues()[0]:
+        return PERSON  # "Carlos Mesa", "Ana Banco": a given name opens a person's name
     cue_words, cue_names = org_cues()
     # every cue name has a space: one contained in the key (or equal to it) marks it,
     # so a key of one word (most of them) holds none
