@@ -90,6 +90,11 @@ KINDS: list[tuple[str, str, list[str]]] = [
         ["term"],
     ),
     (
+        "fragment-after-a-long-segun-phrase",
+        "Según el reporte de la ONU, «la pobreza aumentó».",
+        ["partial"],
+    ),
+    (
         "fragment-after-se-mostro",
         "El obispo Luis Mena se mostró «preocupado» por la situación en los barrios.",
         ["partial"],
@@ -417,6 +422,34 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
             'de enero los hospitales estarían "a tope" y habría que usar otras salas, dijo.'
         ),
         ["Jorge Alcocer"],
+    ),
+    # the object of a preposition after the verb is stepped over whole, and the search
+    # ends at another clause
+    (
+        "to-an-agency-then-the-subject",
+        "«Es un día triste», dijo a la agencia AFP el director del museo, Pedro Lira.",
+        ["Pedro Lira"],
+    ),
+    (
+        "long-adverbial-then-the-subject-chile",
+        (
+            "«No me voy a presentar», anunció este lunes en conferencia de prensa la "
+            "exalcaldesa Evelyn Matthei."
+        ),
+        ["Evelyn Matthei"],
+    ),
+    (
+        "to-an-outlet-then-a-named-subject",
+        "«Nadie nos ha llamado», aseguró a BioBioChile Juana Pérez, vecina del sector.",
+        ["Juana Pérez"],
+    ),
+    (
+        "the-hosts-clause-is-not-the-subject-argentina",
+        (
+            "El padre Rodrigo Zarazaga habló. «No hay fondos», sostuvo en diálogo con CNN "
+            "Primera Mañana que conduce Nacho Girón."
+        ),
+        ["Rodrigo Zarazaga"],
     ),
     # "desde" + an institution after a plural verb: where the words come from
     (

@@ -33,6 +33,7 @@ from noticiaparse._reading import (
     Turn,
     VerbKey,
     endings_of,
+    first_names,
     match_words,
     phrase_after,
     phrase_at,
@@ -377,19 +378,32 @@ def _postverbal_subject(
     if not aside and (gap.strip() or tokens[k + 1].low not in _adverbials()):
         return None
     openers = words_of("determiner")
-    for j in range(k + 2, min(len(tokens), k + _ADVERBIAL_WORDS + 2)):
+    j, end = k + 2, min(len(tokens), k + _ADVERBIAL_WORDS + 2)
+    while j < end:
         tok = tokens[j]
         between = text[verb.end : tok.start]
         if "." in between or ";" in between or between.count(",") > (2 if aside else 0):
             return None
-        previous = tokens[j - 1].low
-        if aside and between.rstrip()[-1:] != ",":
-            continue  # still inside the aside
-        if tok.capital and tokens[j - 1].capital and between.rstrip()[-1:] != ",":
-            continue  # inside a name that opened before ("con CNN Primera Mañana")
-        if (tok.low in openers or tok.capital) and previous not in _object_openers():
+        if tok.low in words_of("relative") or (verb_like(tok) and not tok.capital):
+            return None  # another clause: "con CNN Mañana que conduce X"
+        opens = tok.low in openers or tok.capital
+        if (aside and between.rstrip()[-1:] != ",") or not opens:
+            j += 1  # still inside the aside, or no phrase opens here
+        elif tokens[j - 1].low in _object_openers():
+            # the object of a preposition is stepped over whole ("a la agencia AFP"):
+            # whom it was said to, never who said it
+            found = phrase_at(text, tokens, j)
+            j = found[1] if found is not None and found[1] > j else j + 1
+        elif _inside_name(tokens, j) and between.rstrip()[-1:] != ",":
+            j += 1  # inside a name that opened before ("con CNN Primera Mañana")
+        else:
             return phrase_after(text, tok.start, hi, index)
     return None
+
+
+def _inside_name(tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` goes on a capitalised name before it (no given name opens anew)."""
+    return tokens[j].capital and tokens[j - 1].capital and tokens[j].text not in first_names()
 
 
 def _led_subject(
@@ -443,7 +457,7 @@ def _bare_gap(text: str, a: Token, b: Token) -> bool:
 
 
 #: How many words an adverbial between a verb and its subject may have.
-_ADVERBIAL_WORDS = 5
+_ADVERBIAL_WORDS = 8
 
 
 @functools.cache
@@ -659,8 +673,10 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
             previous = before
         # the quotation is the complement of its cue: said right after it, or given
         # within a few words after the verb or "según" ("ha considerado «esencial»")
-        attributed = (said is not None and said.explicit) or (
-            before is not None and before.explicit and _cue_close(text, raw.open_at, floor)
+        attributed = (
+            (said is not None and said.explicit)
+            or (before is not None and before.explicit and _cue_close(text, raw.open_at, floor))
+            or _cue_phrase_before(text, before, raw.open_at)
         )
         if said is None or (not said.explicit and before is not None and before.explicit):
             said = before if before is not None else said
@@ -675,6 +691,21 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
         )
         found.append((raw, kind, said))
     return _attribute(text, reading.cast, found, attributions)
+
+
+def _cue_phrase_before(text: str, before: _Said | None, pos: int) -> bool:
+    """Whether a cue's phrase ends right before the quotation: its complement.
+
+    "Según el reporte de la ONU, «…»": however long the phrase.
+    """
+    return (
+        before is not None
+        and before.explicit
+        and before.cue is not None
+        and before.phrase is not None
+        and not reporting_verb(before.cue)
+        and text[before.phrase.end : pos].strip() in {",", ""}
+    )
 
 
 def _sentence_cues(

@@ -53,6 +53,7 @@ from noticiaparse._reading.phrases import (
 )
 from noticiaparse._reading.phrases import (
     Phrase,
+    first_names,
     match_words,
     phrase_after,
     phrase_at,
@@ -112,6 +113,7 @@ __all__ = [
     "endings_of",
     "find_attributions",
     "find_quotations",
+    "first_names",
     "index_tokens",
     "match_words",
     "paragraphs",

@@ -375,10 +375,11 @@ def _described_as_org(text: str, tokens: Sequence[Token], i: int) -> str | None:
     """
     if i == 0:
         return None
-    if tokens[i - 1].low in org_nouns() and not tokens[i - 1].capital:
-        return tokens[i - 1].low
-    if text[tokens[i - 1].end : tokens[i].start].strip() != ",":
-        return None
+    previous = tokens[i - 1]
+    if previous.low in org_nouns() and not previous.capital:
+        return previous.low
+    if text[previous.end : previous.end + 1] != ",":
+        return None  # no apposition (one comma right after the description's last word)
     for k in range(i - 1, max(-1, i - 1 - _ORG_DESCRIPTION_WORDS), -1):
         if k < i - 1 and text[tokens[k].end : tokens[k + 1].start].strip():
             return None  # the description is one stretch of words
