@@ -323,9 +323,10 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             i = run
             continue
         kind = classify_name(words)
-        noun = _described_as_org(text, tokens, i)
+        given = kind == PERSON and words[0] in first_names()
+        noun = None if given else _described_as_org(text, tokens, i)
         acronym = acronym_after(text, tokens, run)
-        if (noun is not None or acronym) and kind == PERSON and words[0] not in first_names():
+        if (noun is not None or acronym) and kind == PERSON and not given:
             # "la aerolínea Latam", "La mayor aerolínea del país, Latam", "Human Rights
             # Watch (HRW)": an institution's name
             kind = ORGANIZATION
