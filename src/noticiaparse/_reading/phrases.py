@@ -168,6 +168,7 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
     end = i
     n = len(tokens)
     particles = _linkers(tokens, i)
+    arabic = _arabic()
     while j < n and j - i < _MAX_NAME_TOKENS:
         tok = tokens[j]
         name_word = _is_name_word(tok)
@@ -177,8 +178,8 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
                 end = j
                 continue
             break
-        if tok.low in _arabic():
-            particles = particles | {"al"}  # "Hamad bin Isa al Khalifa"
+        if tok.low in arabic:
+            particles = particles | _ARABIC_ARTICLE  # "Hamad bin Isa al Khalifa"
         if tok.text.isdigit() and _gap_ok(text, tokens[j - 1], tok) and _outlet_start(tokens, i, j):
             j += 1  # a number inside an outlet's name: "Canal 13", "Página 12"
             end = j
@@ -264,6 +265,10 @@ def _organisation_linkers() -> frozenset[str]:
 @functools.cache
 def _arabic() -> frozenset[str]:
     return words_of("arabic")
+
+
+#: The article that links an Arabic name's parts after "bin" ("Isa al Khalifa").
+_ARABIC_ARTICLE = frozenset({"al"})
 
 
 #: A site named by its address, one word with a web domain ("emol.com", "infobae.com.ar").
