@@ -451,6 +451,33 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         ),
         ["Rodrigo Zarazaga"],
     ),
+    # a verb + "a" + a reporting infinitive reports; clitics before it are stepped over
+    (
+        "periphrasis-se-limito-a-decir-argentina",
+        "«Hay que esperar», se limitó a decir el técnico de Boca, Diego Martínez.",
+        ["Diego Martínez"],
+    ),
+    (
+        "periphrasis-atino-a-responder",
+        "«No», atinó a responder el alcalde Raúl Vera.",
+        ["Raúl Vera"],
+    ),
+    (
+        "clitic-before-the-verb-peru",
+        "«Vamos bien», le dijo el entrenador Ricardo Gareca a la prensa.",
+        ["Ricardo Gareca"],
+    ),
+    # a sentence opening on "Para X," gives X's view
+    (
+        "para-opinion-holder",
+        "Para la directora del FMI, Kristalina Georgieva, «la economía mundial está en riesgo».",
+        ["Kristalina Georgieva"],
+    ),
+    (
+        "para-a-year-is-no-holder",
+        "Para 2025, «la economía crecerá», dijo el ministro Mario Marcel.",
+        ["Mario Marcel"],
+    ),
     # "desde" + an institution after a plural verb: where the words come from
     (
         "desde-the-municipality-chile",

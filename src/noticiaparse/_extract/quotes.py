@@ -39,6 +39,7 @@ from noticiaparse._reading import (
     phrase_at,
     phrase_before,
     reporting_forms,
+    reporting_infinitives,
     reporting_participle,
     reporting_verb,
     role_words,
@@ -252,8 +253,8 @@ class _Said:
 
 @functools.cache
 def _adverbs_auxiliaries() -> frozenset[str]:
-    """The adverbs and auxiliaries :func:`_after_close` steps over before a cue."""
-    return words_of("adverb") | words_of("auxiliary")
+    """The adverbs, auxiliaries and clitics :func:`_after_close` steps over before a cue."""
+    return words_of("adverb") | words_of("auxiliary") | words_of("clitic")
 
 
 def _after_close(  # noqa: C901
@@ -281,6 +282,7 @@ def _after_close(  # noqa: C901
         stepped = _adverbs_auxiliaries()
         while k < len(tokens) and k < _MAX_STEPPED and tokens[k].low in stepped:
             k += 1
+        k = _periphrasis(tokens, k)  # "«…», se limitó a decir el técnico"
         named = _speech_noun_owner(text, tokens, k, hi, index)
         if named is not None:
             return named
@@ -289,7 +291,10 @@ def _after_close(  # noqa: C901
             skip, cue = trailing
             phrase = phrase_after(text, tokens[k + skip - 1].end, hi, index)
             return _Said(phrase, tokens[k].text if skip == 1 else cue, phrase is not None)
-        if k < len(tokens) and reporting_verb(tokens[k].text, after_quote=True):
+        if k < len(tokens) and (
+            reporting_verb(tokens[k].text, after_quote=True)
+            or tokens[k].low in reporting_infinitives()
+        ):
             verb = tokens[k]
             if text[offset : verb.start].count(",") > 1 or "." in text[offset : verb.start]:
                 return None
@@ -329,6 +334,22 @@ def _speech_noun_owner(
     if phrase is None or phrase.kind == DOCUMENT:
         return None
     return _Said(phrase, tokens[j].text, explicit=True)
+
+
+def _periphrasis(tokens: Sequence[Token], k: int) -> int:
+    """The reporting infinitive a verb at ``k`` leads to with "a", else ``k``.
+
+    "se limitó a decir", "atinó a responder", "volvió a insistir": the infinitive
+    reports, its subject follows it.
+    """
+    if (
+        k + 2 < len(tokens)
+        and tokens[k + 1].low in words_of("to")
+        and tokens[k + 2].low in reporting_infinitives()
+        and verb_like(tokens[k])
+    ):
+        return k + 2
+    return k
 
 
 def _trailing_cue(tokens: Sequence[Token], k: int) -> tuple[int, str] | None:
@@ -519,11 +540,44 @@ def _before_open(  # noqa: C901
                 if after is not None and after.name is not None:
                     phrase = after
             return _Said(phrase, tok.text, phrase is not None)
-    if stripped.endswith(":"):
-        phrase = _colon_subject(text, tokens, sentence_start, index)
+    return _clause_speaker(text, tokens, Span(sentence_start, raw.open_at), index)
+
+
+def _clause_speaker(
+    text: str, tokens: Sequence[Token], clause: Span, index: TokenIndex | None
+) -> _Said | None:
+    """Who the writer's clause before a quotation gives it to, with no reporting verb.
+
+    "Para X, «…»" (the holder of the view), "X fue tajante: «…»" (the subject).
+    """
+    holder = _opinion_holder(text, tokens, clause.start, clause.end, index)
+    if holder is not None:
+        return _Said(holder, tokens[0].text, explicit=True)
+    if text[clause.start : clause.end].rstrip().endswith(":"):
+        phrase = _colon_subject(text, tokens, clause.start, index)
         if phrase is not None:
             return _Said(phrase, None, explicit=True)
     return None
+
+
+def _opinion_holder(
+    text: str, tokens: Sequence[Token], sentence: int, pos: int, index: TokenIndex | None
+) -> Phrase | None:
+    """``Para la directora del FMI, Kristalina Georgieva, «…»``: whose view the sentence gives.
+
+    A sentence that opens on "para" (``opinion_lead``) and a person or an institution
+    set off by a comma right before the quotation gives that holder's words.
+    """
+    if not tokens or tokens[0].low not in words_of("opinion_lead"):
+        return None
+    if text[sentence : tokens[0].start].strip():
+        return None  # not the sentence's opening word
+    phrase = phrase_after(text, tokens[0].end, pos, index)
+    if phrase is None or phrase.kind not in _SPEAKER_KINDS:
+        return None
+    if phrase.name is None and phrase.head is None:
+        return None
+    return phrase if text[phrase.end : pos].strip() == "," else None
 
 
 def _colon_subject(
