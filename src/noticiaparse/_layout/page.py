@@ -20,6 +20,7 @@ publication line ``published``.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import functools
 import statistics
@@ -40,8 +41,15 @@ from noticiaparse._layout.boilerplate import (
     layout_words,
     masthead_words,
 )
-from noticiaparse._layout.byline import Byline, read_byline
-from noticiaparse._layout.published import DateLine, is_date_cue, read_date_line
+from noticiaparse._layout.byline import Byline, read_byline, read_linked_byline
+from noticiaparse._layout.credits import pick_authors, pick_credit
+from noticiaparse._layout.published import (
+    DateLine,
+    is_date_cue,
+    pick_publication,
+    read_date_line,
+    read_stamp,
+)
 from noticiaparse._model import Layout, Publication, Segment
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines as lexicon_lines
@@ -200,6 +208,14 @@ class _Line:
     def words(self) -> int:
         return self.text.count(" ") + 1
 
+    @property
+    def furniture(self) -> bool:
+        return self.role is Role.FURNITURE
+
+    @property
+    def in_body(self) -> bool:
+        return self.role is Role.BODY
+
 
 def _split(text: str) -> list[_Line]:
     """The page's non-empty lines, trimmed, each with the blank lines before it.
@@ -299,13 +315,19 @@ class _Reading:
 _TEXT = _Reading()
 
 
-def _classify_all(lines: Sequence[_Line]) -> None:
+def _classify_all(lines: Sequence[_Line], reference: dt.date | None) -> None:
     """Read every line on its own; a text seen before is read once (menus, hostile runs)."""
     seen: dict[str, _Reading] = {}
     for line in lines:
         reading = seen.get(line.text)
         if reading is None:
-            reading = seen[line.text] = _classify(line.text)
+            # "Hace 3 horas" is a date line against the reference date
+            stamp = read_stamp(line.text, reference)
+            reading = seen[line.text] = (
+                _classify(line.text)
+                if stamp is None
+                else _Reading("date", date=stamp, date_span=(0, len(line.text)))
+            )
         if reading is _TEXT:
             continue
         line.kind, line.byline, line.date = reading.kind, reading.byline, reading.date
@@ -324,9 +346,9 @@ def _classify(text: str) -> _Reading:
         return _Reading(kind)
     if is_counter(text):
         return _Reading("counter")
-    date = read_date_line(text)
-    if date is not None:
-        return _Reading("date", date=date, date_span=(0, len(text)))
+    dated = _date_or_link(text)
+    if dated is not None:
+        return dated
     shape = _shape_kind(text)
     if shape is not None:
         return _Reading(shape)
@@ -340,6 +362,15 @@ def _classify(text: str) -> _Reading:
     if is_breadcrumb(text):
         return _Reading("crumb")
     return _combined(text)
+
+
+def _date_or_link(text: str) -> _Reading | None:
+    """A publication line, or a byline set as a link: "[Ana Díaz](https://…/autor/…)"."""
+    date = read_date_line(text)
+    if date is not None:
+        return _Reading("date", date=date, date_span=(0, len(text)))
+    linked = read_linked_byline(text) if "](" in text else None
+    return None if linked is None else _Reading("byline", byline=linked)
 
 
 def _shape_kind(text: str) -> str | None:
@@ -1159,35 +1190,6 @@ def _item_shaped(line: _Line) -> bool:
     return len(text) <= _MAX_ITEM and not text.endswith((".", ":", ";", ","))
 
 
-def _pick_published(lines: Sequence[_Line], body_start: int) -> _Line | None:
-    dated = [ln for ln in lines if ln.date is not None and ln.date.value is not None]
-    if not dated:
-        return None
-    limit = lines[body_start].start if body_start < len(lines) else lines[-1].end + 1
-    header = [ln for ln in dated if ln.start < limit] or dated
-    for wanted in (lambda d: d.published, lambda d: not d.updated, lambda _d: True):
-        for ln in header:
-            if ln.date is not None and wanted(ln.date):
-                return ln
-    return None
-
-
-def _pick_authors(lines: Sequence[_Line], body_start: int) -> tuple[str, ...]:
-    header = lines[:body_start]
-    for line in header:
-        if line.kind == "byline" and line.byline is not None and line.byline.authors:
-            return line.byline.authors
-    for line in header:
-        if line.kind == "bare" and line.role is Role.FURNITURE and line.byline is not None:
-            return line.byline.authors
-    if any(line.kind == "byline" for line in header):
-        return ()  # a desk signs the page
-    for line in lines[body_start:]:
-        if line.kind == "byline" and line.byline is not None and line.byline.authors:
-            return line.byline.authors
-    return ()
-
-
 def _beside_meta(lines: Sequence[_Line], i: int) -> bool:
     """Whether a date, share buttons, a photo credit or a byline's role stand beside line ``i``.
 
@@ -1443,7 +1445,7 @@ def _find_deck(lines: list[_Line], h: int) -> int | None:
     return None
 
 
-def find_layout(spine: Spine) -> PageLayout:
+def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayout:
     r"""Split the page into headline, deck, body and boilerplate, with byline and date.
 
     Examples:
@@ -1460,7 +1462,7 @@ def find_layout(spine: Spine) -> PageLayout:
     lines = _split(text)
     if not lines:
         return PageLayout(layout=Layout(), regions=())
-    _classify_all(lines)
+    _classify_all(lines, reference_date)
     _captions_and_posts(lines)
     _bare_bylines_by_neighbours(lines)
     front = _front_matter(lines)
@@ -1523,7 +1525,9 @@ def _assemble(
             body.append(spine.segment(line.start, line.end))
         elif line.role in (Role.FURNITURE, Role.COPY) or (line.role is Role.NONE and line.kind):
             boilerplate.append(spine.segment(line.start, line.end))
-    chosen = _pick_published(lines, body_start)
+    h = next((i for i, line in enumerate(lines) if line.role is Role.HEADLINE), -1)
+    picked = pick_publication(lines, h, body_start)
+    chosen = None if picked is None else lines[picked]
     published = None
     if chosen is not None and chosen.date is not None and chosen.date_span is not None:
         o_start, o_end = spine.span(*chosen.date_span)
@@ -1536,8 +1540,9 @@ def _assemble(
             deck=deck,
             body=tuple(body),
             boilerplate=tuple(boilerplate),
-            authors=_pick_authors(lines, body_start),
+            authors=pick_authors(lines, h, body_start),
             published=published,
+            credit=pick_credit(lines, h, body_start),
         ),
         regions=tuple(regions),
     )

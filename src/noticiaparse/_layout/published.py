@@ -1,17 +1,22 @@
-"""The page's publication line: recognise it, and read the date (and time) it states.
+"""The page's publication line: recognise it, read the date (and time) it states, pick it.
 
 A publication line is a short line made of a date, perhaps a weekday and a time, and
 little else: cue words ("Publicado el", "Actualizado:"), separators, "hrs.", a time
-zone (``lexicons/publication_cues.tsv``). The common Spanish shapes are read here with
-the month lexicon; anything else that looks like a date line is handed to dateparser
-through :func:`noticiaparse._text.calendar.read_date_string`, and only then.
+zone (``lexicons/publication_cues.tsv``), a place before it ("Santiago, …", "MADRID |
+…"). The common Spanish shapes are read here with the month lexicon (and English month
+names, ``lexicons/publication_words.tsv``, as Spanish-language pages in the US write
+them); anything else that looks like a date line is handed to dateparser through
+:func:`noticiaparse._text.calendar.read_date_string`, and only then. A relative stamp
+("Hace 3 horas") is a publication line only against a reference date
+(:func:`read_stamp`). :func:`pick_publication` chooses the page's own line among them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import Protocol
 
 import attrs
 import regex
@@ -20,8 +25,16 @@ from noticiaparse._layout.byline import leads
 from noticiaparse._text.calendar import months, read_date_string, weekdays
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import rows
+from noticiaparse._text.span import Span
 
-__all__ = ["DateLine", "is_date_cue", "read_date_line"]
+__all__ = [
+    "DateLine",
+    "is_date_cue",
+    "opening",
+    "pick_publication",
+    "read_date_line",
+    "read_stamp",
+]
 
 #: Longer lines are never publication lines.
 MAX_DATE_LINE = 120
@@ -44,6 +57,23 @@ def _cues() -> Mapping[str, str]:
     return {fold(row[1]): row[0] for row in rows("publication_cues.tsv") if row[1:]}
 
 
+@functools.cache
+def _words_of(kind: str) -> Mapping[str, int]:
+    """One class of ``lexicons/publication_words.tsv``: word -> its number."""
+    return {fold(row[1]): int(row[2]) for row in rows("publication_words.tsv") if row[0] == kind}
+
+
+@functools.cache
+def _months() -> Mapping[str, int]:
+    """Spanish month names, and the English ones of US pages ("Aug 02, 2019")."""
+    return {**_words_of("month"), **months()}
+
+
+@functools.cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(weekdays()) | frozenset(_words_of("weekday"))
+
+
 def _alternation(words: object) -> str:
     names = sorted({fold(str(w)) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
     return "|".join(regex.escape(n) for n in names)
@@ -51,8 +81,8 @@ def _alternation(words: object) -> str:
 
 @functools.cache
 def _date_patterns() -> tuple[regex.Pattern[str], ...]:
-    month = _alternation(months())
-    weekday = _alternation(weekdays())
+    month = _alternation(_months())
+    weekday = _alternation(_weekdays())
     wd = rf"(?:(?P<wd>{weekday})\.?,?\s{{0,3}})?"
     return (
         # martes 16 de marzo de 2021 / 16 mar. 2021 / 16-mar-2021
@@ -84,6 +114,9 @@ _DIGIT = regex.compile(r"\d")
 # what an unusual date still shows: a month word, or day/month digits; never "hace …"
 _DATE_SHAPE = regex.compile(r"^(?!.*\bhace\b).*(?:\d{1,4}[/.-]\d{1,2}|\b[a-z]{3,10}\b.*\d{4})")
 _NOON = 12
+_DAY = 24 * 60  # minutes
+#: In the body, a date line among its first lines may still be the page's own.
+_BODY_REACH = 3
 _PLACE_WORDS = 4
 _MAX_CUED = 80
 _MAX_CUE_LINE = 40
@@ -119,19 +152,19 @@ def _year(text: str) -> int:
     return year + _CENTURY if year < _TWO_DIGITS else year  # "12/03/21" is 2021
 
 
-def _read(folded: str) -> tuple[dt.date | None, tuple[int, int] | None, str]:
+def _read(folded: str) -> tuple[dt.date | None, Span | None, str]:
     """The date, the span of the date match, and the text left over."""
     for pattern in _date_patterns():
         match = pattern.search(folded)
         if match is None:
             continue
         groups = match.groupdict()
-        month = months().get(groups["m"]) if groups.get("m") else int(groups["mm"])
+        month = _months().get(groups["m"]) if groups.get("m") else int(groups["mm"])
         try:
             day = dt.date(_year(groups["y"]), month or 0, int(groups["d"]))
-        except ValueError:
-            continue
-        return day, match.span(), folded[match.end() :]
+        except (ValueError, OverflowError):
+            continue  # outside the calendar: 31/02/2021, 00/13/0000
+        return day, Span(*match.span()), folded[match.end() :]
     return None, None, folded
 
 
@@ -147,7 +180,7 @@ def _words(rest: str) -> tuple[bool, bool, list[str]]:
             published = True
         elif kind == "updated":
             updated = True
-        elif kind is None and bare not in weekdays():
+        elif kind is None and bare not in _weekdays():
             leftover.append(bare)
     return published, updated, leftover
 
@@ -165,6 +198,12 @@ def _with_time(day: dt.date, time_match: regex.Match[str] | None) -> dt.date | d
 
 
 _PARTS = regex.compile(r"\s{1,3}[|·•]\s{1,3}")
+#: A markdown link: its label is what the page shows ("[15 oct 2024 - 08:22](url)").
+_LINK = regex.compile(
+    r"\[([^\[\]]{0,120})\]\(\s{0,2}[^()\s]{0,400}(?:\s{1,3}\"[^\"]{0,200}\")?\s{0,2}\)"
+)
+#: What may close a place before the date: "Santiago, …", "MADRID | …", "Bruselas - …".
+_PLACE_END = (",", "|", "-", "–", "—")
 
 
 def read_date_line(text: str) -> DateLine | None:
@@ -183,6 +222,8 @@ def read_date_line(text: str) -> DateLine | None:
         >>> read_date_line("El 5 de enero de 2020 llegó a Santiago.") is None
         True
     """
+    if "](" in text:
+        text = _LINK.sub(r"\1", text)
     whole = _read_line(text)
     if whole is None and len(text) <= MAX_DATE_LINE:
         whole = _read_before_tail(text)
@@ -206,7 +247,7 @@ def _tail() -> regex.Pattern[str]:
     words = {fold(w) for w in leads() if " " not in w}
     words |= {cue for cue, kind in _cues().items() if kind == "updated" and " " not in cue}
     alternation = "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
-    return regex.compile(rf"\s(?:{alternation})\b", regex.IGNORECASE)
+    return regex.compile(rf"(?:\s|(?<=\d))(?:{alternation})\b", regex.IGNORECASE)
 
 
 def _read_before_tail(text: str) -> DateLine | None:
@@ -224,6 +265,20 @@ def _read_before_tail(text: str) -> DateLine | None:
     return DateLine(head.value, updated=False, published=True)
 
 
+def _place(before: str, words: Sequence[str], *, upper: bool) -> bool:
+    """Whether the words before a date are the place it was written in.
+
+    "Santiago, 16 de marzo …" (a comma closes a place of a few words); "MADRID | 13/02/2017"
+    (a bar after an upper-case place) and "Bruselas - 15 oct 2024" (a dash after one
+    word). Two capitalised words there are a byline's name ("Ana Díaz | 16/03/2021"),
+    and a word before a bar a section label ("Política | 16/03/2021").
+    """
+    closer = before.rstrip()[-1:]
+    if len(words) > _PLACE_WORDS or closer not in _PLACE_END or words[0] in _lead_words():
+        return False
+    return closer == "," or upper or (closer != "|" and len(words) == 1)
+
+
 def _read_line(text: str) -> DateLine | None:
     """One publication line with a single date, or ``None``."""
     if len(text) > MAX_DATE_LINE or _DIGIT.search(text) is None:
@@ -235,11 +290,9 @@ def _read_line(text: str) -> DateLine | None:
         # before the date: cue words, or a place closed by a comma ("Santiago, 16 de…")
         before = folded[: span[0]]
         _pub, _upd, before_words = _words(before)
-        place_ok = not before_words or (
-            len(before_words) <= _PLACE_WORDS
-            and before.rstrip().endswith(",")
-            and before_words[0] not in _lead_words()
-        )
+        digit = _DIGIT.search(text)
+        upper = digit is not None and text[: digit.start()].isupper()  # (folded is lower)
+        place_ok = not before_words or _place(before, before_words, upper=upper)
         rest = " ".join(w for w in _WORD.findall(before) if _cues().get(w.rstrip("."))) + rest
     time_match = _TIME.search(rest)
     if time_match is not None:
@@ -258,3 +311,132 @@ def _read_line(text: str) -> DateLine | None:
     if leftover:
         return None
     return DateLine(_with_time(day, time_match), updated, published)
+
+
+@functools.cache
+def _stamp() -> regex.Pattern[str]:
+    """A relative stamp, folded: "[publicado] hace 3 horas", "2 hours ago"."""
+    cues = _alternation(cue for cue, kind in _cues().items() if kind in ("published", "updated"))
+    units = _alternation(_words_of("unit"))
+    counts = _alternation(_words_of("count"))
+    leads = _alternation(_words_of("lead"))
+    tails = _alternation(_words_of("tail"))
+    count = rf"(?P<n>\d{{1,6}}|{counts})\s{{1,3}}(?P<unit>{units})\.?"
+    return regex.compile(
+        rf"(?:(?P<cue>{cues})\s{{0,3}}:?\s{{0,3}})?"
+        rf"(?:(?:{leads})\s{{1,3}}{count}|{count}\s{{1,3}}(?:{tails}))"
+    )
+
+
+def read_stamp(text: str, reference: dt.date | None) -> DateLine | None:
+    """A relative stamp ("Hace 3 horas", "Publicado hace 2 días") against ``reference``.
+
+    ``reference`` is the date (or date-time) the page was read on, which the stamp
+    counts back from; without it the stamp gives nothing (``None``). Counted against a
+    date, hours and minutes fall on that date and whole days move it; against a
+    date-time, the count is taken off exactly. A count that leaves the calendar gives
+    ``None``.
+
+    Examples:
+        >>> read_stamp("Hace 3 horas", dt.date(2024, 5, 4)).value
+        datetime.date(2024, 5, 4)
+        >>> read_stamp("Actualizado hace 2 días", dt.date(2024, 5, 4))
+        DateLine(value=datetime.date(2024, 5, 2), updated=True, published=False)
+        >>> read_stamp("hace 90 minutos", dt.datetime(2024, 5, 4, 10, 0)).value
+        datetime.datetime(2024, 5, 4, 8, 30)
+        >>> read_stamp("Hace 3 horas", None) is None
+        True
+    """
+    if reference is None or len(text) > _MAX_CUE_LINE:
+        return None
+    match = _stamp().fullmatch(fold(text).strip(" .|·"))
+    if match is None:
+        return None
+    number = _words_of("count").get(match["n"]) or int(match["n"])
+    minutes = number * _words_of("unit")[match["unit"]]
+    kind = _cues().get(match["cue"] or "")
+    try:
+        if isinstance(reference, dt.datetime):
+            value: dt.date = reference - dt.timedelta(minutes=minutes)
+        else:
+            value = reference - dt.timedelta(days=minutes // _DAY)
+    except (OverflowError, ValueError):
+        return None  # counted out of the calendar
+    return DateLine(value, updated=kind == "updated", published=kind == "published")
+
+
+class Dated(Protocol):
+    """A line of the page as :func:`pick_publication` reads it."""
+
+    @property
+    def text(self) -> str:
+        """The line's text."""
+
+    @property
+    def in_body(self) -> bool:
+        """Whether the layout placed it in the article's body."""
+
+    @property
+    def date(self) -> DateLine | None:
+        """The line read as a publication line, or ``None``."""
+
+
+def _under_cue(lines: Sequence[Dated], i: int) -> DateLine | None:
+    """A date line under a lone cue ("Actualizado" over "domingo 28/10/2012") takes its kind."""
+    reading = lines[i].date
+    if reading is None or i == 0 or reading.published or reading.updated:
+        return reading
+    cue = _cues().get(fold(lines[i - 1].text).strip(" :.-|"))
+    if cue == "updated":
+        return attrs.evolve(reading, updated=True)
+    return attrs.evolve(reading, published=True) if cue == "published" else reading
+
+
+class _Placed(Protocol):
+    @property
+    def in_body(self) -> bool: ...
+
+
+def opening(lines: Sequence[_Placed], body_start: int) -> int:
+    """Where the body's opening ends: the index of its third paragraph (or the end).
+
+    Page furniture set among the first paragraphs (a date, a byline the layout read
+    past) still belongs to the article's head; further down it heads something else.
+    """
+    seen = 0
+    for i in range(body_start, len(lines)):
+        if lines[i].in_body:
+            seen += 1
+            if seen == _BODY_REACH:
+                return i
+    return len(lines)
+
+
+def pick_publication(lines: Sequence[Dated], headline: int, body_start: int) -> int | None:
+    """The index of the page's own publication line among ``lines``, or ``None``.
+
+    The page states its date under the headline, before the body; a date line above
+    the headline is taken only when none stands there, the nearest to the title first
+    (the first lines of a page often show the day it was read: "Viernes, 23/06/2017");
+    in the body, only its first lines count (a date further down heads another article
+    or a comment). Within each place, a line that says "Publicado" comes first, then
+    one that is not an update ("Actualizado"), then any: the publication line states
+    the first publication.
+    """
+    dated = [i for i, line in enumerate(lines) if line.date is not None and line.date.value]
+    if not dated:
+        return None
+    top = max(headline, -1)
+    reach = opening(lines, body_start)
+    places = (
+        [i for i in dated if top < i < body_start],
+        sorted((i for i in dated if i < top), reverse=True),
+        [i for i in dated if body_start <= i < reach],
+    )
+    for place in places:
+        readings = [(i, _under_cue(lines, i)) for i in place]
+        for wanted in (lambda d: d.published, lambda d: not d.updated, lambda _d: True):
+            for i, reading in readings:
+                if reading is not None and wanted(reading):
+                    return i
+    return None
