@@ -21,6 +21,7 @@ from noticiaparse._reading import (
     Turn,
     words_of,
 )
+from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
 
 __all__ = ["find_sources"]
@@ -66,14 +67,14 @@ def find_sources(spine: Spine, reading: Reading, said: Sequence[Credit] = ()) ->
     )
 
 
-def _site_names(text: str, regions: Sequence[tuple[int, int]]) -> frozenset[str]:
+def _site_names(text: str, regions: Sequence[Span]) -> frozenset[str]:
     """Names the page gives itself outside the article ("Título | La Cuarta").
 
     The outlet that published the article is not a source of itself.
     """
     names = set()
     cursor = 0
-    for lo, hi in [*regions, (len(text), len(text))]:
+    for lo, hi in [*regions, Span(len(text), len(text))]:
         for line in text[cursor:lo].split("\n"):
             for mark in (" | ", " - ", " — "):
                 if mark in line:
@@ -110,7 +111,7 @@ class _Ledger:
         self.cast = cast
         self.entities: dict[str, _Entity] = {}
         self.last_document: str | None = None
-        self.seen: set[tuple[int, int]] = set()
+        self.seen: set[Span] = set()
 
     def add(self, phrase: Phrase, cue: str | None, start: int | None = None) -> None:
         """Credit ``phrase``: join its entity (or open one) and record the mention.
@@ -119,9 +120,10 @@ class _Ledger:
         recorded twice; ``start`` is where the entity is first credited, when not at
         the phrase (a speaker at the quotation it spoke).
         """
-        if (phrase.start, phrase.end) in self.seen:
+        stretch = Span(phrase.start, phrase.end)
+        if stretch in self.seen:
             return
-        self.seen.add((phrase.start, phrase.end))
+        self.seen.add(stretch)
         spine = self.spine
         entity = self.cast.resolve(phrase)
         name = " ".join(spine.text[entity.start : entity.end].split())

@@ -8,7 +8,7 @@ names, ``lexicons/publication_words.tsv``, as Spanish-language pages in the US w
 them); anything else that looks like a date line is handed to dateparser through
 :func:`noticiaparse._text.calendar.read_date_string`, and only then. A relative stamp
 ("Hace 3 horas") is a publication line only against a reference date
-(:func:`read_stamp`). :func:`pick_publication` chooses the page's own line among them.
+(:func:`read_stamp`). ``_layout.signature`` picks the page's own line among them.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Mapping, Sequence
-from typing import Protocol
 
 import attrs
 import regex
@@ -27,14 +26,7 @@ from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.span import Span
 
-__all__ = [
-    "DateLine",
-    "is_date_cue",
-    "opening",
-    "pick_publication",
-    "read_date_line",
-    "read_stamp",
-]
+__all__ = ["DateLine", "is_date_cue", "read_date_line", "read_stamp", "under_cue"]
 
 #: Longer lines are never publication lines.
 MAX_DATE_LINE = 120
@@ -115,8 +107,6 @@ _DIGIT = regex.compile(r"\d")
 _DATE_SHAPE = regex.compile(r"^(?!.*\bhace\b).*(?:\d{1,4}[/.-]\d{1,2}|\b[a-z]{3,10}\b.*\d{4})")
 _NOON = 12
 _DAY = 24 * 60  # minutes
-#: In the body, a date line among its first lines may still be the page's own.
-_BODY_REACH = 3
 _PLACE_WORDS = 4
 _MAX_CUED = 80
 _MAX_CUE_LINE = 40
@@ -365,78 +355,16 @@ def read_stamp(text: str, reference: dt.date | None) -> DateLine | None:
     return DateLine(value, updated=kind == "updated", published=kind == "published")
 
 
-class Dated(Protocol):
-    """A line of the page as :func:`pick_publication` reads it."""
+def under_cue(cue_line: str, reading: DateLine | None) -> DateLine | None:
+    """A date line under a lone cue ("Actualizado" over "domingo 28/10/2012") takes its kind.
 
-    @property
-    def text(self) -> str:
-        """The line's text."""
-
-    @property
-    def in_body(self) -> bool:
-        """Whether the layout placed it in the article's body."""
-
-    @property
-    def date(self) -> DateLine | None:
-        """The line read as a publication line, or ``None``."""
-
-
-def _under_cue(lines: Sequence[Dated], i: int) -> DateLine | None:
-    """A date line under a lone cue ("Actualizado" over "domingo 28/10/2012") takes its kind."""
-    reading = lines[i].date
-    if reading is None or i == 0 or reading.published or reading.updated:
+    Examples:
+        >>> under_cue("Actualizado", read_date_line("domingo 28/10/2012")).updated
+        True
+    """
+    if reading is None or reading.published or reading.updated:
         return reading
-    cue = _cues().get(fold(lines[i - 1].text).strip(" :.-|"))
+    cue = _cues().get(fold(cue_line).strip(" :.-|"))
     if cue == "updated":
         return attrs.evolve(reading, updated=True)
     return attrs.evolve(reading, published=True) if cue == "published" else reading
-
-
-class _Placed(Protocol):
-    @property
-    def in_body(self) -> bool: ...
-
-
-def opening(lines: Sequence[_Placed], body_start: int) -> int:
-    """Where the body's opening ends: the index of its third paragraph (or the end).
-
-    Page furniture set among the first paragraphs (a date, a byline the layout read
-    past) still belongs to the article's head; further down it heads something else.
-    """
-    seen = 0
-    for i in range(body_start, len(lines)):
-        if lines[i].in_body:
-            seen += 1
-            if seen == _BODY_REACH:
-                return i
-    return len(lines)
-
-
-def pick_publication(lines: Sequence[Dated], headline: int, body_start: int) -> int | None:
-    """The index of the page's own publication line among ``lines``, or ``None``.
-
-    The page states its date under the headline, before the body; a date line above
-    the headline is taken only when none stands there, the nearest to the title first
-    (the first lines of a page often show the day it was read: "Viernes, 23/06/2017");
-    in the body, only its first lines count (a date further down heads another article
-    or a comment). Within each place, a line that says "Publicado" comes first, then
-    one that is not an update ("Actualizado"), then any: the publication line states
-    the first publication.
-    """
-    dated = [i for i, line in enumerate(lines) if line.date is not None and line.date.value]
-    if not dated:
-        return None
-    top = max(headline, -1)
-    reach = opening(lines, body_start)
-    places = (
-        [i for i in dated if top < i < body_start],
-        sorted((i for i in dated if i < top), reverse=True),
-        [i for i in dated if body_start <= i < reach],
-    )
-    for place in places:
-        readings = [(i, _under_cue(lines, i)) for i in place]
-        for wanted in (lambda d: d.published, lambda d: not d.updated, lambda _d: True):
-            for i, reading in readings:
-                if reading is not None and wanted(reading):
-                    return i
-    return None

@@ -25,6 +25,7 @@ from __future__ import annotations
 from noticiaparse._reading.attributions import (
     Attribution,
     Attributions,
+    VerbKey,
     find_attributions,
     read_attributions,
 )
@@ -49,6 +50,7 @@ from noticiaparse._reading.phrases import (
 )
 from noticiaparse._reading.phrases import (
     Phrase,
+    match_words,
     phrase_after,
     phrase_before,
 )
@@ -80,6 +82,7 @@ from noticiaparse._reading.vocabulary import (
     reporting_forms,
     reporting_verb,
     role_words,
+    trailing_cues,
     words_of,
 )
 from noticiaparse._reading.vocabulary import (
@@ -97,12 +100,14 @@ __all__ = [
     "Token",
     "TokenIndex",
     "Turn",
+    "VerbKey",
     "attribution_cues",
     "build_cast",
     "endings_of",
     "find_attributions",
     "find_quotations",
     "index_tokens",
+    "match_words",
     "paragraphs",
     "phrase_after",
     "phrase_before",
@@ -113,6 +118,7 @@ __all__ = [
     "reporting_verb",
     "role_words",
     "tokenize",
+    "trailing_cues",
     "words_in",
     "words_of",
 ]
