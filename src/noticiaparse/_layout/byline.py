@@ -26,6 +26,7 @@ __all__ = [
     "credit_line",
     "credit_of",
     "dateline_credit",
+    "is_desk",
     "leads",
     "names_after_lead",
     "read_byline",
@@ -169,7 +170,7 @@ def _asides(text: str) -> tuple[str, str | None]:
     if "(" in text or "[" in text:
         for aside in _PAREN.finditer(text):
             inner = aside.group().strip(" ()[]")
-            if credit is None and _is_desk(inner):
+            if credit is None and is_desk(inner):
                 credit = credit_of(inner)
         text = _PAREN.sub("", text)
     if "@" in text:
@@ -189,6 +190,7 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
     if not text:
         return None
     authors: list[str] = []
+    desk = False
     for part in _JOIN.split(text):
         name = _clean_name(part)
         folded = fold(name).strip(". ")
@@ -197,9 +199,9 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
             continue  # a handle, e-mail or link beside the name
         if folded in desks() or folded in roles() or words[0] in desks() or _outlet(name):
             # "Redacción", "Agencia EFE", "Redacción El Tiempo", "El Sol de León"
-            credit = credit or credit_of(name)
+            credit, desk = credit or credit_of(name), True
             continue
-        placed = (authors and len(words) == 1) or (credit is not None and not authors)
+        placed = (authors and len(words) == 1) or (desk and not authors)
         if placed and _name().fullmatch(name):
             continue  # the place after the names or the desk: "Ana Díaz, Madrid"
         if not _name().fullmatch(name) or not (
@@ -219,7 +221,7 @@ def _is_role(text: str) -> bool:
     return any(" ".join(words[:n]) in roles() for n in (1, 2, 3)) and text[:1].islower()
 
 
-def _is_desk(text: str) -> bool:
+def is_desk(text: str) -> bool:
     """A desk, agency or outlet signing beside the names: "Agencia EFE", "El Sol"."""
     words = fold(text).strip(" .:").split()
     return bool(words) and (
@@ -273,12 +275,12 @@ def _names_and_role(text: str) -> tuple[tuple[str, ...], str | None, bool] | Non
     parts = [p for p in _SEPARATOR.split(text) if p.strip()]
     if len(parts) <= 1:
         return None
-    desk = next((i for i, p in enumerate(parts) if _is_desk(p)), len(parts))
-    credit = next((credit_of(p) for p in parts[desk:] if _is_desk(p) and credit_of(p)), None)
+    desk = next((i for i, p in enumerate(parts) if is_desk(p)), len(parts))
+    credit = next((credit_of(p) for p in parts[desk:] if is_desk(p) and credit_of(p)), None)
     # names stand before the desk ("Ana Díaz - EFE"); after it, its place ("EFE, Lima")
     kept = [p for p in parts[:desk] if not _is_role(p)]
     marked = len(kept) < len(parts)
-    if not all(_is_desk(p) or _is_role(p) or _is_place(p) for p in parts[desk:]):
+    if not all(is_desk(p) or _is_role(p) or _is_place(p) for p in parts[desk:]):
         return None  # "La Voz del Maule | Vecinos denuncian …": a site and a title
     if marked and not kept:
         return (), credit, True
@@ -299,7 +301,7 @@ def _names_before_places(
     if found is None or not found[0]:
         return None
     for part in parts[1:]:
-        if _is_desk(part):
+        if is_desk(part):
             credit = credit or credit_of(part)
         elif not (_is_role(part) or _is_place(part)):
             return None
@@ -395,7 +397,7 @@ def _credit_lead() -> regex.Pattern[str]:
 def _credits_in(text: str) -> str | None:
     """The credit of "EFE", "EFE y AFP", "Agencia EFE / Reuters": the first one named."""
     parts = [p for p in _JOIN.split(text.strip(" .()")) if p.strip()]
-    if not parts or not all(_is_desk(p) for p in parts):
+    if not parts or not all(is_desk(p) for p in parts):
         return None
     return next((c for c in map(credit_of, parts) if c is not None), None)
 
@@ -449,6 +451,7 @@ def names_after_lead(text: str) -> Byline | None:
     linked = read_linked_byline(text)
     if linked is not None:
         return linked
+    text = text.strip()
     bullet = _BULLETS.match(text)
     found = _names(text[bullet.end() :] if bullet is not None else text)
     return None if not found or not found[0] else Byline(authors=found[0], credit=found[1])

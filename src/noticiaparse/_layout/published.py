@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 import regex
 
-from noticiaparse._layout.byline import leads
+from noticiaparse._layout.byline import credit_of, is_desk, leads
 from noticiaparse._text.calendar import months, read_date_string, weekdays
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import rows
@@ -42,6 +42,8 @@ class DateLine:
     value: dt.date | dt.datetime | None
     updated: bool
     published: bool
+    #: the desk or agency signing before the date ("EFE | 16/03/2021"), else None
+    credit: str | None = None
 
 
 @functools.cache
@@ -275,14 +277,10 @@ def _read_line(text: str) -> DateLine | None:
         return None
     folded = _ISO_T.sub(" ", fold(text))
     day, span, rest = _read(folded)
-    place_ok = True
+    place_ok, credit = True, None
     if span is not None:
-        # before the date: cue words, or a place closed by a comma ("Santiago, 16 de…")
+        place_ok, credit = _before_date(text, folded[: span[0]])
         before = folded[: span[0]]
-        _pub, _upd, before_words = _words(before)
-        digit = _DIGIT.search(text)
-        upper = digit is not None and text[: digit.start()].isupper()  # (folded is lower)
-        place_ok = not before_words or _place(before, before_words, upper=upper)
         rest = " ".join(w for w in _WORD.findall(before) if _cues().get(w.rstrip("."))) + rest
     time_match = _TIME.search(rest)
     if time_match is not None:
@@ -300,7 +298,24 @@ def _read_line(text: str) -> DateLine | None:
         return None  # numbers we could not place: not a clean date line
     if leftover:
         return None
-    return DateLine(_with_time(day, time_match), updated, published)
+    return DateLine(_with_time(day, time_match), updated, published, credit)
+
+
+def _before_date(text: str, before: str) -> tuple[bool, str | None]:
+    """Whether what stands before the date is cue words, a place or a desk; the desk's credit.
+
+    ``before`` is the folded text before the date; a desk or an agency signing there
+    ("EFE | 16/03/2021", "La Gaceta 16.08.2020 - 21:03h") is read from ``text``'s own
+    letters up to its first digit.
+    """
+    _pub, _upd, words = _words(before)
+    if not words:
+        return True, None
+    digit = _DIGIT.search(text)
+    head = text[: digit.start()] if digit is not None else text
+    if is_desk(head.strip(" |-–—·:")):
+        return True, credit_of(head.strip(" |-–—·:"))
+    return _place(before, words, upper=head.isupper()), None
 
 
 @functools.cache

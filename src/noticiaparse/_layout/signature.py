@@ -126,6 +126,8 @@ def pick_authors(lines: Sequence[Line], headline: int, body_start: int) -> tuple
 def _credit_of(line: Line) -> str | None:
     if line.byline is not None and line.byline.credit:
         return line.byline.credit
+    if line.date is not None and line.date.credit:
+        return line.date.credit
     return credit_line(line.text) if line.kind in ("", "line") else None
 
 
