@@ -20,7 +20,8 @@ picks among them by where they stand.
 - **Publication line.** Under the headline, before the body; else the nearest date
   line above the headline (the first lines of a page often show the day it was read:
   "Viernes, 23/06/2017", so it is taken only when nothing stands under the title); else
-  one among the body's first paragraphs. Within each place, a line that says
+  one among the body's first paragraphs; else, last, the first date line further down
+  (where the layout missed the page's header, its date line still stands somewhere). Within each place, a line that says
   "Publicado" comes first, then one that is not an update, then any: the publication
   line states the first publication.
 """
@@ -171,6 +172,7 @@ def pick_publication(lines: Sequence[Line], headline: int, body_start: int) -> i
         [i for i in dated if top < i < body_start],
         sorted((i for i in dated if i < top), reverse=True),
         [i for i in dated if body_start <= i < reach],
+        [i for i in dated if i >= reach],
     )
     for place in places:
         readings = [(i, _reading(lines, i)) for i in place]
