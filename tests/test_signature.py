@@ -162,3 +162,22 @@ def test_a_credit_of_the_wrong_type_is_named() -> None:
 def test_credit_of_generated_page(page: strategies.GeneratedArticle) -> None:
     parsed = noticiaparse.parse_layout(page.text)
     assert (page.expected.authors, page.expected.credit) == (parsed.authors, parsed.credit)
+
+
+def test_a_wire_dateline_dates_a_page_with_no_date_line() -> None:
+    text = "\n\n".join([_TITLE, "CARACAS, 12 mar (Prensa Latina) " + _P1, _P2, _P3])
+    dated = noticiaparse.parse(text, reference_date=dt.date(2024, 3, 12)).published
+    assert dated is not None
+    assert ("12 mar", dt.date(2024, 3, 12)) == (dated.raw, dated.value)
+    assert dated.raw == text[dated.start : dated.end]
+    assert noticiaparse.parse(text).published is None  # no year without a reference
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [("AGENCIAS / QUITO", "AGENCIAS"), ("Por E.P.", "Europa Press"), ("EFE / Asunción", "EFE")],
+    ids=["agencies-and-place", "agency-initials", "agency-and-place"],
+)
+def test_a_desk_and_its_place_sign_without_authors(line: str, credit: str) -> None:
+    layout = noticiaparse.parse_layout(_page(line, "12/03/2024"))
+    assert ((), credit) == (layout.authors, layout.credit)

@@ -258,7 +258,7 @@ def _role_line(folded: str) -> bool:
     for n in (2, 1):
         if " ".join(words[:n]) in roles():
             rest = words[n:]
-            return not rest or rest[0] in ("de", "del", "en", "para")
+            return not rest or rest[0] in layout_words("role_beat")
     return False
 
 
@@ -349,6 +349,9 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
     found = _names(line)
     if found and found[0]:
         return Byline(authors=found[0], bare=True, credit=found[1])
+    parts = _JOIN.split(line, maxsplit=1)
+    if found and found[1] and len(parts) > 1 and fold(parts[0]).strip(" .") in desks():
+        return Byline(authors=(), credit=found[1])  # a desk and its place: "AGENCIAS / LIMA"
     return None
 
 

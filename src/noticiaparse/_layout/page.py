@@ -49,7 +49,7 @@ from noticiaparse._layout.lines import closed as _closed
 from noticiaparse._layout.lines import key as _key
 from noticiaparse._layout.lines import sentence_line as _sentence_line
 from noticiaparse._layout.published import DateLine, is_date_cue, read_date_line, read_stamp
-from noticiaparse._layout.signature import pick_authors, pick_credit, pick_publication
+from noticiaparse._layout.signature import pick_authors, pick_credit, publication_of
 from noticiaparse._layout.top import (
     caption_under_deck,
     find_deck,
@@ -655,7 +655,21 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
     if front is not None:
         _drop_repeats(lines, body_start, (h, deck_index))
     first_body = next((i for i, ln in enumerate(lines) if ln.role is Role.BODY), len(lines))
-    return _assemble(spine, lines, headline_span, deck_index, first_body)
+    page = _assemble(spine, lines, headline_span, deck_index, first_body)
+    published = _published(spine, lines, first_body, reference_date)
+    return attrs.evolve(page, layout=attrs.evolve(page.layout, published=published))
+
+
+def _published(
+    spine: Spine, lines: Sequence[_Line], body_start: int, reference_date: dt.date | None
+) -> Publication | None:
+    """The page's publication date, with its offsets in the input (``_layout.signature``)."""
+    h = next((i for i, line in enumerate(lines) if line.role is Role.HEADLINE), -1)
+    found = publication_of(lines, h, body_start, reference_date)
+    if found is None:
+        return None
+    o_start, o_end = spine.span(*found[0])
+    return Publication(raw=spine.raw(*found[0]), start=o_start, end=o_end, value=found[1])
 
 
 def _assemble(
@@ -686,14 +700,6 @@ def _assemble(
         elif line.role in (Role.FURNITURE, Role.COPY) or (line.role is Role.NONE and line.kind):
             boilerplate.append(spine.segment(line.start, line.end))
     h = next((i for i, line in enumerate(lines) if line.role is Role.HEADLINE), -1)
-    picked = pick_publication(lines, h, body_start)
-    chosen = None if picked is None else lines[picked]
-    published = None
-    if chosen is not None and chosen.date is not None and chosen.date_span is not None:
-        o_start, o_end = spine.span(*chosen.date_span)
-        published = Publication(
-            raw=spine.raw(*chosen.date_span), start=o_start, end=o_end, value=chosen.date.value
-        )
     return PageLayout(
         layout=Layout(
             headline=headline,
@@ -701,7 +707,6 @@ def _assemble(
             body=tuple(body),
             boilerplate=tuple(boilerplate),
             authors=pick_authors(lines, h, body_start),
-            published=published,
             credit=pick_credit(lines, h, body_start),
         ),
         regions=tuple(regions),

@@ -21,12 +21,25 @@ import attrs
 import regex
 
 from noticiaparse._layout.byline import credit_of, is_desk, leads
-from noticiaparse._text.calendar import months, read_date_string, weekdays
+from noticiaparse._text.calendar import (
+    months,
+    nearest_day,
+    read_date_string,
+    valid_date,
+    weekdays,
+)
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.span import Span
 
-__all__ = ["DateLine", "is_date_cue", "read_date_line", "read_stamp", "under_cue"]
+__all__ = [
+    "DateLine",
+    "is_date_cue",
+    "read_date_line",
+    "read_stamp",
+    "read_wire_date",
+    "under_cue",
+]
 
 #: Longer lines are never publication lines.
 MAX_DATE_LINE = 120
@@ -346,7 +359,7 @@ def read_stamp(text: str, reference: dt.date | None) -> DateLine | None:
         >>> read_stamp("Hace 3 horas", dt.date(2024, 5, 4)).value
         datetime.date(2024, 5, 4)
         >>> read_stamp("Actualizado hace 2 días", dt.date(2024, 5, 4))
-        DateLine(value=datetime.date(2024, 5, 2), updated=True, published=False)
+        DateLine(value=datetime.date(2024, 5, 2), updated=True, published=False, credit=None)
         >>> read_stamp("hace 90 minutos", dt.datetime(2024, 5, 4, 10, 0)).value
         datetime.datetime(2024, 5, 4, 8, 30)
         >>> read_stamp("Hace 3 horas", None) is None
@@ -383,3 +396,51 @@ def under_cue(cue_line: str, reading: DateLine | None) -> DateLine | None:
     if cue == "updated":
         return attrs.evolve(reading, updated=True)
     return attrs.evolve(reading, published=True) if cue == "published" else reading
+
+
+@functools.cache
+def _wire_dateline() -> regex.Pattern[str]:
+    """An agency's dateline: "MADRID, 13 Feb. (EUROPA PRESS)", "Lima, 3 mar (EFE)"."""
+    month = "|".join(regex.escape(m) for m in sorted(_months(), key=len, reverse=True))
+    return regex.compile(
+        r"\p{Lu}[\p{L}.'’]{0,30}(?:\s{1,2}[\p{L}.'’]{1,30}){0,3},\s{1,3}"
+        rf"(?P<when>(?P<d>\d{{1,2}})(?:\s{{1,3}}(?P<m>(?i:{month}))\b\.?)?)"
+        r"\s{0,3}\((?P<who>[^()\n]{2,40})\)"
+    )
+
+
+def read_wire_date(text: str, reference: dt.date | None) -> tuple[Span, dt.date] | None:
+    """The date of an agency's dateline in ``text``, given the reference date, or ``None``.
+
+    Wire copy dates itself in its dateline with a day and perhaps a month, never a
+    year: "LIMA, 3 mar (EFE)", "MADRID, 13 (EUROPA PRESS)". The day is the one on or
+    before ``reference`` (the page's reference date) nearest it; without a reference,
+    or without an agency or desk in the brackets, nothing. The span is the day's (and
+    month's) text.
+
+    Examples:
+        >>> read_wire_date("Santo Domingo, 27 sep (Prensa Latina) El presidente…",
+        ...                dt.date(2025, 9, 27))
+        (Span(start=15, end=21), datetime.date(2025, 9, 27))
+        >>> read_wire_date("MADRID, 13 (EUROPA PRESS) - El Gobierno…", dt.date(2017, 3, 2))
+        (Span(start=8, end=10), datetime.date(2017, 2, 13))
+        >>> read_wire_date("LIMA, 3 mar (EFE).-", None) is None
+        True
+    """
+    if reference is None or "(" not in text:
+        return None
+    for match in _wire_dateline().finditer(text):
+        if not is_desk(match["who"]):
+            continue
+        day = int(match["d"])
+        if match["m"] is not None:
+            month = _months()[fold(match["m"])]
+            value = nearest_day(month, day, reference, -1)
+        else:
+            value = valid_date(reference.year, reference.month, day)
+            if value is None or value > reference:
+                before = reference.replace(day=1) - dt.timedelta(days=1)
+                value = valid_date(before.year, before.month, day)
+        if value is not None:
+            return Span(*match.span("when")), value
+    return None

@@ -21,21 +21,25 @@ picks among them by where they stand.
   line above the headline (the first lines of a page often show the day it was read:
   "Viernes, 23/06/2017", so it is taken only when nothing stands under the title); else
   one among the body's first paragraphs; else, last, the first date line further down
-  (where the layout missed the page's header, its date line still stands somewhere). Within each place, a line that says
-  "Publicado" comes first, then one that is not an update, then any: the publication
-  line states the first publication.
+  (where the layout missed the page's header, its date line still stands somewhere).
+  Within each place, a line that says "Publicado" comes first, then one that is not an
+  update, then any: the publication line states the first publication. A page with no
+  date line at all is dated by an agency's dateline near its title ("LIMA, 3 mar
+  (EFE)"), counted from the reference date.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 
 from noticiaparse._layout.byline import credit_line, dateline_credit, leads, names_after_lead
 from noticiaparse._layout.lines import Line, Role
-from noticiaparse._layout.published import DateLine, under_cue
+from noticiaparse._layout.published import DateLine, read_wire_date, under_cue
 from noticiaparse._text.fold import fold
+from noticiaparse._text.span import Span
 
-__all__ = ["opening", "pick_authors", "pick_credit", "pick_publication"]
+__all__ = ["opening", "pick_authors", "pick_credit", "pick_publication", "publication_of"]
 
 #: The body's opening: its first paragraphs, where header furniture may still stand.
 _OPENING = 3
@@ -180,4 +184,28 @@ def pick_publication(lines: Sequence[Line], headline: int, body_start: int) -> i
             for i, reading in readings:
                 if reading is not None and wanted(reading):
                     return i
+    return None
+
+
+def publication_of(
+    lines: Sequence[Line], headline: int, body_start: int, reference: dt.date | None
+) -> tuple[Span, dt.date | dt.datetime] | None:
+    """The span of the page's publication date (offsets into the page) and its value.
+
+    The publication line (:func:`pick_publication`); on a page with none, the date of
+    an agency's dateline ("LIMA, 3 mar (EFE)") in the title's lines or the first
+    paragraph, counted from the reference date (wire copy gives no year).
+    """
+    picked = pick_publication(lines, headline, body_start)
+    if picked is not None:
+        line = lines[picked]
+        if line.date is not None and line.date.value is not None and line.date_span is not None:
+            return line.date_span, line.date.value
+        return None
+    first = next((i for i in range(body_start, len(lines)) if lines[i].role is Role.BODY), None)
+    end = len(lines) if first is None else first + 1
+    for line in lines[max(headline - 1, 0) : end]:
+        wire = read_wire_date(line.text, reference)
+        if wire is not None:
+            return Span(line.start + wire[0].start, line.start + wire[0].end), wire[1]
     return None
