@@ -33,6 +33,7 @@ from noticiaparse._reading import (
     endings_of,
     match_words,
     phrase_after,
+    phrase_at,
     phrase_before,
     reporting_forms,
     reporting_participle,
@@ -303,6 +304,12 @@ def _postverbal_subject(
     verb = tokens[k]
     if k + 1 >= len(tokens):
         return None
+    channel = _channel_end(text, tokens, k + 1)
+    if channel is not None:
+        # "dijo en diálogo con Radio Mitre el economista X": the subject after the channel
+        if channel < len(tokens) and _bare_gap(text, tokens[channel - 1], tokens[channel]):
+            return phrase_after(text, tokens[channel].start, hi, index)
+        return None
     gap = text[verb.end : tokens[k + 1].start]
     aside = gap.strip() == ","
     if not aside and (gap.strip() or tokens[k + 1].low not in _adverbials()):
@@ -316,9 +323,39 @@ def _postverbal_subject(
         previous = tokens[j - 1].low
         if aside and between.rstrip()[-1:] != ",":
             continue  # still inside the aside
+        if tok.capital and tokens[j - 1].capital and between.rstrip()[-1:] != ",":
+            continue  # inside a name that opened before ("con CNN Primera Mañana")
         if (tok.low in openers or tok.capital) and previous not in _object_openers():
             return phrase_after(text, tok.start, hi, index)
     return None
+
+
+def _channel_end(text: str, tokens: Sequence[Token], j: int) -> int | None:
+    """Where a channel cue at token ``j`` and the outlet or person it names end, if one stands.
+
+    "en diálogo con Radio Mitre", "en entrevista con Canal 13 Noticias": the name runs
+    on over capitalised words and numbers.
+    """
+    for words, _ in trailing_cues("channel"):
+        if match_words(tokens, j, words):
+            end = j + len(words)
+            found = phrase_at(text, tokens, end) if end < len(tokens) else None
+            if found is None:
+                return None
+            end = found[1]
+            while (
+                end < len(tokens)
+                and (tokens[end].capital or tokens[end].text.isdigit())
+                and _bare_gap(text, tokens[end - 1], tokens[end])
+            ):
+                end += 1
+            return end
+    return None
+
+
+def _bare_gap(text: str, a: Token, b: Token) -> bool:
+    """Only spaces between two tokens."""
+    return not text[a.end : b.start].strip(" ")
 
 
 #: How many words an adverbial between a verb and its subject may have.

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from noticiaparse._model import Mention, QuoteKind, Source, SourceKind
 from noticiaparse._reading import (
     Cast,
@@ -63,8 +65,20 @@ def find_sources(spine: Spine, reading: Reading, said: Sequence[Credit] = ()) ->
     return tuple(
         e.source()
         for e in sorted(ledger.entities.values(), key=lambda e: e.first)
-        if not (e.kind == "media" and e.name.lower() in home)
+        if not (e.kind == "media" and _at_home(e.name.lower(), home))
     )
+
+
+def _at_home(name: str, home: frozenset[str]) -> bool:
+    """Whether the outlet ``name`` is the publisher: one of its names or their first words."""
+    return name in home or any(site.startswith(name + " ") for site in home)
+
+
+#: A dateline credit opening a paragraph: "(EFE) —", "SANTIAGO (AFP).-", "(CNN Radio) –":
+#: the outlet that wrote the article, in brackets before a dash.
+_DATELINE = regex.compile(
+    r"[\p{Lu} ,.]{0,40}\(([\p{L}\p{N} .&]{2,40})\)\s{0,3}(?:[.,]\s{0,2})?[-–—]"
+)
 
 
 def _site_names(text: str, regions: Sequence[Span]) -> frozenset[str]:
@@ -85,6 +99,9 @@ def _site_names(text: str, regions: Sequence[Span]) -> frozenset[str]:
             for mark in (" | ", " — "):
                 if mark in line:
                     names.add(line.rsplit(mark, 1)[1].strip().lower())
+        credit = _DATELINE.match(text, lo, hi) if lo < hi else None
+        if credit is not None:
+            names.add(" ".join(credit.group(1).split()).lower())
         cursor = max(cursor, hi)
     return frozenset(name for name in names if 0 < len(name) <= _MAX_SITE_NAME)
 

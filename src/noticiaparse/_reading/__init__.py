@@ -52,6 +52,7 @@ from noticiaparse._reading.phrases import (
     Phrase,
     match_words,
     phrase_after,
+    phrase_at,
     phrase_before,
 )
 from noticiaparse._reading.phrases import (
@@ -110,6 +111,7 @@ __all__ = [
     "match_words",
     "paragraphs",
     "phrase_after",
+    "phrase_at",
     "phrase_before",
     "read_article",
     "read_attributions",

@@ -409,6 +409,9 @@ def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, P
         full = surnames.get(name, name)
         counts[full] = counts.get(full, 0) + 1
     role_index: dict[str, list[tuple[int, str]]] = {}
+    # "la Gobernadora Provincial": a capitalised word after a role that names nobody
+    # of the article (no full name of the cast) is the role's own title, not a link
+    roles = [link for link in roles if surnames.get(link[2], link[2]) in people]
     for pos, role, name in roles:
         for key in role_keys(role):  # "su DT, X … el entrenador": one office
             role_index.setdefault(key, []).append((pos, name))

@@ -171,6 +171,10 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
             break
         if tok.low in _arabic():
             particles = particles | {"al"}  # "Hamad bin Isa al Khalifa"
+        if tok.text.isdigit() and _gap_ok(text, tokens[j - 1], tok) and _outlet_start(tokens, i, j):
+            j += 1  # a number inside an outlet's name: "Canal 13", "Página 12"
+            end = j
+            continue
         # a word that can neither go on the name nor link it ends it, whatever the gap
         if (not name_word and (tok.capital or tok.low not in particles)) or not _gap_ok(
             text, tokens[j - 1], tok
@@ -189,6 +193,23 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
     if end > i and tokens[i].low in words_of("definite") and end == i + 1:
         return i
     return end
+
+
+def _outlet_start(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether tokens ``i`` to ``j`` (inclusive) open the name of a known outlet."""
+    if tokens[i].low not in outlet_first_words():
+        return False
+    return " ".join(t.text for t in tokens[i : j + 1]).lower() in _outlet_prefixes()
+
+
+@functools.cache
+def _outlet_prefixes() -> frozenset[str]:
+    """Every run of first words of an outlet's name ("canal", "canal 13", "canal 13 de")."""
+    out: set[str] = set()
+    for name in outlet_table():
+        words = name.split(" ")
+        out.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+    return frozenset(out)
 
 
 def _linked(tokens: Sequence[Token], j: int, particles: frozenset[str]) -> int:

@@ -179,17 +179,22 @@ def attribution_cues() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 
 @functools.cache
-def trailing_cues() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """The attribution phrases that name a speaker after the quotation, longest first.
+def trailing_cues(use: str = "after") -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The attribution phrases of one ``use`` (third column), longest first.
+
+    ``"after"``: they name a speaker after the quotation; ``"channel"``: whom the words
+    were given to.
 
     Examples:
         >>> (("según",), "según") in trailing_cues()
+        True
+        >>> (("en", "diálogo", "con"), "en diálogo con") in trailing_cues("channel")
         True
     """
     cues = [
         (tuple(row[0].lower().split()), row[1])
         for row in rows("attribution_cues.tsv")
-        if row[2:] == ("after",)
+        if row[2:] == (use,)
     ]
     return tuple(sorted(cues, key=lambda cue: -len(cue[0])))
 
