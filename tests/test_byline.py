@@ -53,6 +53,8 @@ NOT_BYLINES = [
     "Diario del Litoral | Vecinos reclaman por cortes de agua en el centro",
     "Política | Economía | Mundo",
     "El ministro habló durante una hora con la prensa.",
+    "Papa León",
+    "Ministro Aurelio Ramos",
 ]
 
 

@@ -107,6 +107,12 @@ def _credits() -> Mapping[str, str]:
 
 
 @functools.cache
+def _offices() -> frozenset[str]:
+    """Offices and titles (``lexicons/role_words.txt``): a byline never opens with one."""
+    return frozenset(fold(word) for word in lines("role_words.txt"))
+
+
+@functools.cache
 def _author_links() -> Mapping[str, str]:
     return {row[0]: row[1] for row in rows("author_links.tsv") if row[1:]}
 
@@ -182,9 +188,10 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
     """The people and the credit a run of names gives, or ``None`` if a part is neither.
 
     A one-word part after a name is the place the byline is written from ("Ana
-    Díaz, Madrid"): a person's name has two words or more. Names come before the desk
-    that signs with them ("Ana Díaz - EFE"); after a desk, a name is its place ("EFE,
-    Ciudad de México").
+    Díaz, Madrid"): a person's name has two words or more. A name opened by an office
+    ("Papa Francisco", "Ministra Tohá") is a caption's or a tag's, never a byline's.
+    Names come before the desk that signs with them ("Ana Díaz - EFE"); after a desk, a
+    name is its place ("EFE, Ciudad de México").
     """
     text, credit = _asides(text)
     if not text:
@@ -201,6 +208,8 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
             # "Redacción", "Agencia EFE", "Redacción El Tiempo", "El Sol de León"
             credit, desk = credit or credit_of(name), True
             continue
+        if words[0] in _offices():
+            return None  # an office before a name is a caption's: "Papa Francisco"
         placed = (authors and len(words) == 1) or (desk and not authors)
         if placed and _name().fullmatch(name):
             continue  # the place after the names or the desk: "Ana Díaz, Madrid"
