@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from noticiaparse._layout.published import read_date_line, read_stamp, under_cue
+from noticiaparse._layout.published import read_date_line, read_stamp, read_wire_date, under_cue
 
 D, T = dt.date, dt.datetime
 
@@ -118,3 +118,13 @@ def test_any_numeric_date_reads_without_error(day: int, month: int, year: int, h
 def test_stamps_never_raise(text: str, reference: dt.date) -> None:
     found = read_stamp("hace " + text, reference)
     assert found is None or isinstance(found.value, dt.date)
+
+
+@given(
+    st.dates() | st.sampled_from([dt.date.min, dt.date.max]),
+    st.integers(0, 40),
+    st.sampled_from(["", " mar", " dic.", " Feb"]),
+)
+def test_wire_dates_never_raise(reference: dt.date, day: int, month: str) -> None:
+    found = read_wire_date(f"LIMA, {day}{month} (EFE).- El texto.", reference)
+    assert found is None or found[1] <= reference

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -14,6 +15,7 @@ from hypothesis import given
 
 import noticiaparse
 from noticiaparse import Article, strategies
+from noticiaparse._cli import main
 
 _TITLE = "Productores de café piden apoyo ante la caída del precio internacional"
 _DECK = "Los gremios estiman pérdidas de hasta un tercio de la cosecha en la zona cafetera."
@@ -181,3 +183,20 @@ def test_a_wire_dateline_dates_a_page_with_no_date_line() -> None:
 def test_a_desk_and_its_place_sign_without_authors(line: str, credit: str) -> None:
     layout = noticiaparse.parse_layout(_page(line, "12/03/2024"))
     assert ((), credit) == (layout.authors, layout.credit)
+
+
+def test_the_command_line_prints_the_credit(tmp_path: Path) -> None:
+    page = tmp_path / "nota.txt"
+    page.write_text(_page("Por Natalia Garzón | EFE", "12/03/2024"), encoding="utf-8")
+    out = tmp_path / "nota.json"
+    assert 0 == main(["parse", str(page), "-o", str(out)])
+    printed = json.loads(out.read_text(encoding="utf-8"))
+    assert ("EFE", ["Natalia Garzón"]) == (printed["credit"], printed["authors"])
+
+
+def test_a_date_after_the_reference_date_is_not_the_publication() -> None:
+    text = _page("Por Natalia Garzón", before=("Jueves, 14 de marzo de 2024",))
+    assert noticiaparse.parse(text, reference_date=dt.date(2024, 3, 11)).published is None
+    kept = noticiaparse.parse(text, reference_date=dt.date(2024, 3, 14)).published
+    assert kept is not None
+    assert dt.date(2024, 3, 14) == kept.value

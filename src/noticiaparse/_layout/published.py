@@ -22,6 +22,7 @@ import regex
 
 from noticiaparse._layout.byline import credit_of, is_desk, leads
 from noticiaparse._text.calendar import (
+    add_days,
     months,
     nearest_day,
     read_date_string,
@@ -438,9 +439,9 @@ def read_wire_date(text: str, reference: dt.date | None) -> tuple[Span, dt.date]
             value = nearest_day(month, day, reference, -1)
         else:
             value = valid_date(reference.year, reference.month, day)
-            if value is None or value > reference:
-                before = reference.replace(day=1) - dt.timedelta(days=1)
-                value = valid_date(before.year, before.month, day)
+            if value is None or value > reference:  # the day in the month before
+                before = add_days(reference.replace(day=1), -1)
+                value = None if before is None else valid_date(before.year, before.month, day)
         if value is not None:
             return Span(*match.span("when")), value
     return None

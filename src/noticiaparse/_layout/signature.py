@@ -36,6 +36,7 @@ from collections.abc import Callable, Sequence
 from noticiaparse._layout.byline import credit_line, dateline_credit, leads, names_after_lead
 from noticiaparse._layout.lines import Line, Role
 from noticiaparse._layout.published import DateLine, read_wire_date, under_cue
+from noticiaparse._text.calendar import add_days
 from noticiaparse._text.fold import fold
 from noticiaparse._text.span import Span
 
@@ -165,9 +166,26 @@ _PREFERENCES: tuple[Callable[[DateLine], bool], ...] = (
 )
 
 
-def pick_publication(lines: Sequence[Line], headline: int, body_start: int) -> int | None:
-    """The index of the page's own publication line, or ``None`` (see the module's docstring)."""
-    dated = [i for i, line in enumerate(lines) if line.date is not None and line.date.value]
+def _day(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def pick_publication(
+    lines: Sequence[Line], headline: int, body_start: int, reference: dt.date | None = None
+) -> int | None:
+    """The index of the page's own publication line, or ``None`` (see the module's docstring).
+
+    A date after the reference date (a day's leeway for time zones) is never it: the
+    page was not published after the day it is dated by, or read on.
+    """
+    latest = None if reference is None else add_days(_day(reference), 1)
+    dated = [
+        i
+        for i, line in enumerate(lines)
+        if line.date is not None
+        and line.date.value
+        and (latest is None or _day(line.date.value) <= latest)
+    ]
     if not dated:
         return None
     top = max(headline, -1)
@@ -196,7 +214,7 @@ def publication_of(
     an agency's dateline ("LIMA, 3 mar (EFE)") in the title's lines or the first
     paragraph, counted from the reference date (wire copy gives no year).
     """
-    picked = pick_publication(lines, headline, body_start)
+    picked = pick_publication(lines, headline, body_start, reference)
     if picked is not None:
         line = lines[picked]
         if line.date is not None and line.date.value is not None and line.date_span is not None:
