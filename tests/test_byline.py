@@ -132,3 +132,18 @@ def test_names_after_a_lone_lead() -> None:
     found = names_after_lead("  * Rocío Valdivia")
     assert ("Rocío Valdivia",) == (None if found is None else found.authors)
     assert names_after_lead("* Portada") is None
+
+
+MORE = [
+    ("Periodista | Ana Díaz", Byline(("Ana Díaz",))),
+    ("Ana Díaz | Palma de Mallorca | EFE", Byline(("Ana Díaz",), credit="EFE")),
+    ("Ana Díaz, Pedro Soto | Periodistas", Byline(("Ana Díaz", "Pedro Soto"))),
+    ("Ana Díaz, Madrid | Europa Press", Byline(("Ana Díaz",), credit="Europa Press")),
+    ("Excélsior, Ciudad de México,", Byline((), credit="Excélsior")),
+    ("Camila Rojas, Periodista", Byline(("Camila Rojas",))),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), MORE, ids=[b[0] for b in MORE])
+def test_names_roles_places_and_desks_apart(line: str, expected: Byline) -> None:
+    assert expected == read_byline(line)

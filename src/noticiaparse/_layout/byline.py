@@ -12,7 +12,7 @@ see ``bare``).
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import attrs
 import regex
@@ -271,7 +271,10 @@ def _role_line(folded: str) -> bool:
     return False
 
 
-def _names_and_role(text: str) -> tuple[tuple[str, ...], str | None, bool] | None:
+_Signed = tuple[tuple[str, ...], str | None, bool]
+
+
+def _names_and_role(text: str) -> _Signed | None:
     """Names with a role, place or outlet beside them: "Camila Rojas | Periodista".
 
     Parts set apart by a bar or a dash hold one run of names, the first; a later part
@@ -281,40 +284,44 @@ def _names_and_role(text: str) -> tuple[tuple[str, ...], str | None, bool] | Non
     """
     if not any(mark in text for mark in _SEPARATOR_MARKS):
         return None  # one part at most
-    parts = [p for p in _SEPARATOR.split(text) if p.strip()]
+    segments = [p for p in _BAR.split(text) if p.strip()]
+    if len(segments) > 1:
+        return _segments(segments)
+    parts = [p for p in _SEPARATOR.split(text) if p.strip()]  # commas alone
     if len(parts) <= 1:
         return None
     desk = next((i for i, p in enumerate(parts) if is_desk(p)), len(parts))
     credit = next((credit_of(p) for p in parts[desk:] if is_desk(p) and credit_of(p)), None)
-    # names stand before the desk ("Ana Díaz - EFE"); after it, its place ("EFE, Lima")
+    # names stand before the desk ("Ana Díaz, EFE"); after it, its place ("EFE, Lima")
     kept = [p for p in parts[:desk] if not _is_role(p)]
-    marked = len(kept) < len(parts)
+    if len(kept) == len(parts):
+        return None  # names alone: _names reads them
     if not all(is_desk(p) or _is_role(p) or _is_place(p) for p in parts[desk:]):
-        return None  # "La Voz del Maule | Vecinos denuncian …": a site and a title
-    if marked and not kept:
-        return (), credit, True
-    found = _names(" y ".join(kept)) if marked else None
-    if found is None:
-        found = _names_before_places(text, credit)
-    return None if found is None else (found[0], found[1] or credit, marked)
+        return None  # "La Voz del Maule, Vecinos denuncian …": a site and a title
+    found = _names(" y ".join(kept)) if kept else ((), None)
+    return None if found is None else (found[0], found[1] or credit, True)
 
 
-def _names_before_places(
-    text: str, credit: str | None
-) -> tuple[tuple[str, ...], str | None] | None:
-    """The names, then places, roles or desks: "Ana Díaz | Palma de Mallorca"."""
-    parts = [p for p in _BAR.split(text) if p.strip()]
-    if len(parts) <= 1:
+def _segments(segments: Sequence[str]) -> _Signed | None:
+    """Parts apart by bars or dashes: the names first, then roles, desks and places."""
+    authors: tuple[str, ...] | None = None
+    credit = None
+    marked = desk = False
+    for segment in segments:
+        if is_desk(segment):
+            credit, marked, desk = credit or credit_of(segment), True, True
+        elif _is_role(segment):
+            marked = True
+        elif authors is None and not desk:
+            found = _names(segment)  # (names stand before the desk: "Ana Díaz | EFE")
+            if found is None:
+                return None
+            authors, credit = found[0], credit or found[1]
+        elif not _is_place(segment):
+            return None  # "La Voz del Maule | Vecinos denuncian …": a site and a title
+    if not marked and not authors:
         return None
-    found = _names(parts[0])
-    if found is None or not found[0]:
-        return None
-    for part in parts[1:]:
-        if is_desk(part):
-            credit = credit or credit_of(part)
-        elif not (_is_role(part) or _is_place(part)):
-            return None
-    return found[0], found[1] or credit
+    return authors or (), credit, marked
 
 
 def read_byline(text: str, folded: str | None = None) -> Byline | None:
