@@ -29,6 +29,9 @@ LINES = [
     ("Jun 09, 2022 | 7:40 PM", T(2022, 6, 9, 19, 40)),
     ("Thursday, June 9, 2022", D(2022, 6, 9)),
     ("Sep 3, 2021", D(2021, 9, 3)),
+    ("12/25/2021 4:15 PM", T(2021, 12, 25, 16, 15)),  # a first number over 12 is a day
+    ("05/04/2022", D(2022, 4, 5)),  # else the Spanish order: day first
+    ("2022-05-04T10:31:00Z", T(2022, 5, 4, 10, 31)),
     # a place before the date
     ("Asunción, 9 de junio de 2022", D(2022, 6, 9)),
     ("BOGOTÁ | 09/06/2022 - 08:00", T(2022, 6, 9, 8, 0)),

@@ -127,6 +127,8 @@ _PLACE_WORDS = 4
 _MAX_CUED = 80
 _MAX_CUE_LINE = 40
 _ISO_T = regex.compile(r"(?<=\d)t(?=\d)")
+_ISO_Z = regex.compile(r"(?<=\d)z\b")  # "…T10:31:00Z": UTC
+_MONTHS = 12
 _CUE_WORDS = regex.compile(
     r"\b(?:publicad[oa]|actualizad[oa]|fecha|ultima actualizacion|el|a las|hrs?)\b\.?\s?:?"
 )
@@ -164,14 +166,28 @@ def _read(folded: str) -> tuple[dt.date | None, Span | None, str]:
         match = pattern.search(folded)
         if match is None:
             continue
-        groups = match.groupdict()
-        month = _months().get(groups["m"]) if groups.get("m") else int(groups["mm"])
-        try:
-            day = dt.date(_year(groups["y"]), month or 0, int(groups["d"]))
-        except (ValueError, OverflowError):
+        day = _day_of(match.groupdict())
+        if day is None:
             continue  # outside the calendar: 31/02/2021, 00/13/0000
         return day, Span(*match.span()), folded[match.end() :]
     return None, None, folded
+
+
+def _day_of(groups: Mapping[str, str | None]) -> dt.date | None:
+    """The day a date match names; numbers in US order when only that order fits.
+
+    "12/25/2021" (a Spanish-language US page) is the 25th of December: a first number
+    over 12 is never a month, a second one over 12 never a day. "05/04/2022" is read
+    day first, the Spanish order.
+    """
+    year = _year(groups["y"] or "0")
+    day = int(groups["d"] or 0)
+    if groups.get("m"):
+        return valid_date(year, _months().get(groups["m"] or "", 0), day)
+    month = int(groups["mm"] or 0)
+    return valid_date(year, month, day) or (
+        valid_date(year, day, month) if month > _MONTHS and day <= _MONTHS else None
+    )
 
 
 def _words(rest: str) -> tuple[bool, bool, list[str]]:
@@ -289,7 +305,7 @@ def _read_line(text: str) -> DateLine | None:
     """One publication line with a single date, or ``None``."""
     if len(text) > MAX_DATE_LINE or _DIGIT.search(text) is None:
         return None
-    folded = _ISO_T.sub(" ", fold(text))
+    folded = _ISO_Z.sub(" utc", _ISO_T.sub(" ", fold(text)))
     day, span, rest = _read(folded)
     place_ok, credit = True, None
     if span is not None:
