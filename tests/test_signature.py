@@ -200,3 +200,9 @@ def test_a_date_after_the_reference_date_is_not_the_publication() -> None:
     kept = noticiaparse.parse(text, reference_date=dt.date(2024, 3, 14)).published
     assert kept is not None
     assert dt.date(2024, 3, 14) == kept.value
+
+
+def test_a_date_then_the_byline_on_one_line() -> None:
+    layout = noticiaparse.parse_layout(_page("12 de marzo de 2024. 09:15h Natalia Garzón, Cali"))
+    published = None if layout.published is None else layout.published.value
+    assert (("Natalia Garzón",), dt.datetime(2024, 3, 12, 9, 15)) == (layout.authors, published)

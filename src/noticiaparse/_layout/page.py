@@ -48,7 +48,13 @@ from noticiaparse._layout.lines import Role
 from noticiaparse._layout.lines import closed as _closed
 from noticiaparse._layout.lines import key as _key
 from noticiaparse._layout.lines import sentence_line as _sentence_line
-from noticiaparse._layout.published import DateLine, is_date_cue, read_date_line, read_stamp
+from noticiaparse._layout.published import (
+    DateLine,
+    date_head,
+    is_date_cue,
+    read_date_line,
+    read_stamp,
+)
 from noticiaparse._layout.signature import pick_authors, pick_credit, publication_of
 from noticiaparse._layout.top import (
     caption_under_deck,
@@ -335,6 +341,9 @@ def _combined(text: str) -> _Reading:
     if len(text) > _MAX_COMBINED or _DIGIT.search(text) is None:
         return _TEXT
     cuts = [m.span() for m in _COMBINED.finditer(text)]
+    head_end = date_head(text)  # "09/02/2017 17:18h Ana Díaz, Lima"
+    if head_end is not None:
+        cuts.append(Span(head_end, head_end + 1))
     for cut_start, cut_end in cuts:
         head, tail = text[:cut_start], text[cut_end:]
         cue = _TRAILING_CUE.search(head)

@@ -35,6 +35,7 @@ from noticiaparse._text.span import Span
 
 __all__ = [
     "DateLine",
+    "date_head",
     "is_date_cue",
     "read_date_line",
     "read_stamp",
@@ -461,3 +462,41 @@ def read_wire_date(text: str, reference: dt.date | None) -> tuple[Span, dt.date]
         if value is not None:
             return Span(*match.span("when")), value
     return None
+
+
+_SPACE = regex.compile(r"\s+")
+#: A line this long is never a date followed by a byline; a date and time are shorter
+#: than ``_MAX_HEAD`` ("Miércoles, 4 de Mayo de 2022 - 10:31 hrs." has 41 characters).
+_MAX_DATE_HEAD = 160
+_MAX_HEAD = 60
+
+
+def date_head(text: str) -> int | None:
+    """Where a date (and time) that opens a line ends, when more text follows it.
+
+    "09 de febrero de 2017. 17:18h Ana Díaz, Lima" holds a publication line and then a
+    byline: the cut is the longest head that reads as a date line. ``None`` when the
+    line does not open with a date.
+
+    Examples:
+        >>> text = "09/02/2017 17:18h Ana Díaz, Lima"
+        >>> text[: date_head(text)]
+        '09/02/2017 17:18h'
+        >>> date_head("Ana Díaz 09/02/2017") is None
+        True
+    """
+    if len(text) > _MAX_DATE_HEAD or not text[:1].isalnum():
+        return None
+    first = fold(text.split(None, 1)[0]).strip(".,")
+    if not (first[:1].isdigit() or first in _weekdays() or first in _months()):
+        return None
+    found = None
+    for space in _SPACE.finditer(text, 0, _MAX_HEAD):
+        head = text[: space.start()]
+        if not _DIGIT.search(head):
+            continue
+        if _read_line(head) is not None:
+            found = space.start()
+        elif found is not None:
+            break  # past the date: the rest is text
+    return found
