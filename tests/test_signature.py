@@ -206,3 +206,10 @@ def test_a_date_then_the_byline_on_one_line() -> None:
     layout = noticiaparse.parse_layout(_page("12 de marzo de 2024. 09:15h Natalia Garzón, Cali"))
     published = None if layout.published is None else layout.published.value
     assert (("Natalia Garzón",), dt.datetime(2024, 3, 12, 9, 15)) == (layout.authors, published)
+
+
+def test_a_person_over_the_title_wins_over_a_desk_under_it() -> None:
+    layout = noticiaparse.parse_layout(
+        _page("Agencia EFE", "12/03/2024", before=("Por Natalia Garzón",))
+    )
+    assert (("Natalia Garzón",), "EFE") == (layout.authors, layout.credit)

@@ -7,12 +7,11 @@ picks among them by where they stand.
 - **Authors.** Under the headline, before the body (the header): a byline with names
   ("Por Ana Díaz"), else a lone lead over the names on the next line ("Por" then "*
   Ana Díaz"), else names alone over the date line (past a place: "Ana Díaz" over
-  "Madrid" over the date), else names alone that the layout placed as the byline's; a
-  desk there
-  ("Redacción") signs a page with no authors. Else the same above the headline (some
-  pages set the byline over the title), then a byline with names among the body's first
-  paragraphs or right under its last one (a byline further down signs a related
-  article).
+  "Madrid" over the date), else names alone that the layout placed as the byline's.
+  Else the same above the headline (some pages set the byline over the title). A desk
+  alone there ("Redacción") signs a page with no authors; else a byline with names among
+  the body's first paragraphs or right under its last one (a byline further down signs
+  a related article).
 - **Credit.** A desk or an agency in the header's bylines ("Por Ana Díaz | EFE",
   "Redacción Deportes", "Con información de AFP"), else the dateline of the first
   paragraph ("LIMA, 3 mar (EFE).-"), else the closing of the last one ("(Con
@@ -97,7 +96,7 @@ def _over_date(lines: Sequence[Line], zone: range) -> tuple[str, ...] | None:
 
 
 def _authors_in(lines: Sequence[Line], zone: range) -> tuple[str, ...] | None:
-    """The authors one part of the page names, ``()`` for a desk alone, ``None`` for none."""
+    """The authors one part of the page names, or ``None``."""
     for i in zone:
         if _named(lines[i]):
             return _named(lines[i])
@@ -113,7 +112,7 @@ def _authors_in(lines: Sequence[Line], zone: range) -> tuple[str, ...] | None:
         line = lines[i]
         if line.kind == "bare" and line.role is Role.FURNITURE and line.byline is not None:
             return line.byline.authors
-    return () if any(lines[i].kind == "byline" for i in zone) else None
+    return None
 
 
 def pick_authors(lines: Sequence[Line], headline: int, body_start: int) -> tuple[str, ...]:
@@ -123,6 +122,8 @@ def pick_authors(lines: Sequence[Line], headline: int, body_start: int) -> tuple
         found = _authors_in(lines, zone)
         if found is not None:
             return found
+    if any(line.kind == "byline" for line in lines[:body_start]):
+        return ()  # a desk signs the page
     for i in [*range(body_start, opening(lines, body_start)), *_closing(lines)]:
         if _named(lines[i]):
             return _named(lines[i])
