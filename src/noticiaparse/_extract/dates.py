@@ -840,11 +840,11 @@ def _read_deictic(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
         prev_word in _words("not_tomorrow") or next_word in _words("after_morning")
     ):
         return []  # "la mañana", "el mañana": a time of day, the future
-    if phrase in ("hoy", "ayer") and prev_word in _words("noun_determiner"):
+    if phrase in _words("noun_day") and prev_word in _words("noun_determiner"):
         return []  # "entre el ayer y el hoy": nouns, not days
     if phrase == "hoy" and not _hoy_is_a_day(region, start, end, prev, next_word):
         return []
-    if phrase in ("mañana", "hoy") and _in_a_name(region, start, prev):
+    if phrase in _words("name_day") and _in_a_name(region, start, prev):
         return []  # "CNN Primera Mañana", "Diario Hoy": a programme, a title
     return [
         FoundDate(
