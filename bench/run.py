@@ -35,10 +35,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import html
+import importlib.util
 import itertools
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -190,9 +192,12 @@ def machine() -> dict[str, Any]:
 # --- the measurements -----------------------------------------------------------------
 
 
-# A fresh interpreter: import noticiaparse, then parse one page (read from stdin) twice.
+# A fresh interpreter: import noticiaparse (from the folder argv[1], when given), then
+# parse one page (read from stdin) twice.
 COLD_PROBE = """
 import json, sys, time
+if len(sys.argv) > 1:
+    sys.path.insert(0, sys.argv[1])
 text = json.loads(sys.stdin.read())
 w0, c0 = time.perf_counter(), time.process_time()
 import noticiaparse
@@ -203,25 +208,57 @@ noticiaparse.parse(text)
 w3, c3 = time.perf_counter(), time.process_time()
 print(json.dumps({"import_cpu": c1 - c0, "import_wall": w1 - w0,
                   "first_cpu": c2 - c1, "first_wall": w2 - w1,
-                  "warm_cpu": c3 - c2, "dateparser": "dateparser" in sys.modules}))
+                  "warm_cpu": c3 - c2, "dateparser": "dateparser" in sys.modules,
+                  "file": noticiaparse.__file__}))
 """
 
 
-def measure_cold(record: dict[str, Any], runs: int) -> dict[str, Any]:
-    """``import noticiaparse`` and the first ``parse`` of ``record``, in fresh processes."""
+def package_folder() -> Path:
+    """The folder of the ``noticiaparse`` package this interpreter imports (not imported)."""
+    spec = importlib.util.find_spec("noticiaparse")
+    if spec is None or not spec.submodule_search_locations:
+        sys.exit("noticiaparse is not installed in this interpreter")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def cold_probes(record: dict[str, Any], runs: int, path: Path | None = None) -> list[Any]:
+    """``runs`` fresh interpreters, each importing noticiaparse and parsing ``record``."""
     probes = []
     for _ in range(runs):
         done = subprocess.run(  # noqa: S603 - our own interpreter and probe
-            [sys.executable, "-c", COLD_PROBE],
+            [sys.executable, "-c", COLD_PROBE, *([str(path)] if path else [])],
             input=json.dumps(record["text"]),
             capture_output=True,
             text=True,
             check=False,
             cwd=ROOT,
+            # the copy without bytecode must stay without it
+            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"} if path else None,
         )
         if done.returncode:
             sys.exit(f"the cold-start probe failed:\n{done.stderr[-2000:]}")
         probes.append(json.loads(done.stdout))
+    return probes
+
+
+def measure_cold(record: dict[str, Any], runs: int) -> dict[str, Any]:
+    """``import noticiaparse`` and the first ``parse`` of ``record``, in fresh processes.
+
+    The package's bytecode is compiled first, as ``pip install`` does: a checkout run
+    with ``PYTHONDONTWRITEBYTECODE`` (or ``-B``) would otherwise compile every module
+    from source in every process. That cost is measured apart, on a copy of the package
+    without bytecode, imported in ``runs // 2`` more processes.
+    """
+    package = package_folder()
+    subprocess.run(  # noqa: S603 - our own interpreter
+        [sys.executable, "-m", "compileall", "-q", str(package)], check=True, capture_output=True
+    )
+    probes = cold_probes(record, runs)
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copytree(package, Path(tmp) / package.name, ignore=shutil.ignore_patterns("*.pyc"))
+        without = cold_probes(record, max(2, runs // 2), Path(tmp))
+        if not all(p["file"].startswith(tmp) for p in without):
+            sys.exit("the probe without bytecode imported another copy of noticiaparse")
 
     def ms(values: list[float]) -> dict[str, float]:
         return {"min_ms": 1000 * min(values), "median_ms": 1000 * statistics.median(values)}
@@ -234,6 +271,8 @@ def measure_cold(record: dict[str, Any], runs: int) -> dict[str, Any]:
         "import_cpu": ms([p["import_cpu"] for p in probes]),
         "first_cpu": ms([p["first_cpu"] for p in probes]),
         "warm_cpu": ms([p["warm_cpu"] for p in probes]),
+        "cold_cpu_without_bytecode": ms([p["import_cpu"] + p["first_cpu"] for p in without]),
+        "runs_without_bytecode": len(without),
         "dateparser_imported_by_parse": any(p["dateparser"] for p in probes),
         "load": load(),
     }
@@ -572,6 +611,12 @@ def report(results: dict[str, Any]) -> Iterator[str]:
     yield (
         f"  [target <= {TARGET_COLD_MS:.0f} ms: {verdict(cpu['min_ms'] <= TARGET_COLD_MS)}];"
         f" dateparser imported: {cold['dateparser_imported_by_parse']}"
+    )
+    bare = cold["cold_cpu_without_bytecode"]
+    yield (
+        "  bytecode cached, as after pip install; without noticiaparse's bytecode (a checkout"
+        f" run with -B): CPU min {bare['min_ms']:.0f} ms, median {bare['median_ms']:.0f} ms"
+        f" ({cold['runs_without_bytecode']} processes)"
     )
     yield ""
     for key, name in (("pages", "real pages"), ("gold", "dev gold")):
