@@ -206,6 +206,7 @@ def _marked_title(lines: Sequence[Line]) -> Title | None:
             len(title.split()) >= _MIN_TITLE_WORDS
             and len(title) <= MAX_HEADLINE
             and LINKS.fullmatch(title) is None
+            and not title.startswith(("[", "!["))  # a link or a logo, perhaps broken over lines
         ):
             line.kind = ""
             return i, Span(line.start + match.end(), line.end)
@@ -381,14 +382,21 @@ def _kicker_over(kicker: Line, title: Line) -> bool:
 
 
 def _title_copy_below(lines: Sequence[Line], found: Title | None, p: int) -> int | None:
-    """The h1 far under a title tag ("Title | Site" at the top, menus, then "Title")."""
+    """The h1 far under a title tag ("Title | Site" or "Title" at the top, menus, "Title").
+
+    A whole line's copy counts only past other text (right under it, a copy is the deck
+    repeating the title).
+    """
     if found is None:
         return None
     h, (start, end) = found
-    if (start, end) == lines[h].span:
-        return None  # a whole line, not a title cut out of a title tag
     title = fold(lines[h].text[start - lines[h].start : end - lines[h].start])
-    for i in range(h + 1, p):
+    first = h + 1
+    if (start, end) == lines[h].span:
+        first = next_text(lines, h) or p
+        if first < p and key(lines[first]) == title:
+            return None  # the deck repeating the title, right under it
+    for i in range(first, p):
         if lines[i].kind in ("", "bare") and key(lines[i]) == title:
             lines[h].role = Role.COPY
             return i
@@ -530,6 +538,7 @@ def _never_title(text: str) -> bool:
     """
     return (
         _ITEM_MARK.match(text) is not None
+        or text.endswith(_DASHES)  # a dateline over its paragraph: "ROMA, 13 Feb. (EFE) -"
         or _CAPITAL.search(text) is None
         or _CAPTION_CREDIT.search(text) is not None
     )
@@ -608,10 +617,8 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
     """Whether the first text line under the headline is the deck."""
     first = lines[c1]
     text = first.text
-    if len(text) > _MAX_DECK or text.startswith(DIALOGUE) or text.endswith(":"):
+    if not _deck_shape(text):
         return False
-    if _SUBHEADING.match(text) and _H1.match(lines[h].text):
-        return True  # the h2 under the h1, as a renderer that keeps headings marks them
     if _over_header(lines, h, c1):
         return True
     c2 = _next_paragraph(lines, c1)
@@ -638,6 +645,12 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
         return True
     if _header_between(lines, h, c1):
         return False  # a photo credit or player above it, nothing below: the body's start
+    return _spaced_apart(lines, c1, c2, gap_after, body_gap)
+
+
+def _spaced_apart(lines: Sequence[Line], c1: int, c2: int, gap_after: int, body_gap: int) -> bool:
+    """With no header furniture to tell: the deck by the page's spacing and its size."""
+    first = lines[c1]
     if gap_after > body_gap:
         return True
     if gap_after < first.gap:
@@ -649,13 +662,27 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
     return _deck_shaped(first, lines[c2])
 
 
+def _deck_shape(text: str) -> bool:
+    """Deck-sized, not a question of an interview nor a label, opened by a capital.
+
+    (A line opened by a lower-case letter is script code, "v: 'x',", or a tag.)
+    """
+    if len(text) > _MAX_DECK or text.startswith(DIALOGUE) or text.endswith(":"):
+        return False
+    letter = _LETTER.search(text)
+    return letter is not None and not letter.group().islower()
+
+
 def _over_header(lines: Sequence[Line], h: int, c1: int) -> bool:
     """A sentence right under the title, the byline or date between it and the text.
 
     Title, deck, then the header (share buttons, the photo and its caption, a related
     link, the byline, the date), then the first paragraph: the line under the title is
-    the deck when the header stands between it and the text and no sentence does.
+    the deck when the header stands between it and the text and no sentence does. (Or
+    the h2 right under the title's h1.)
     """
+    if _SUBHEADING.match(lines[c1].text) and _H1.match(lines[h].text):
+        return True  # the h2 under the h1, as a renderer that keeps headings marks them
     if _header_between(lines, h, c1) or lines[c1].words < _SENTENCE_WORDS:
         return False
     p = first_paragraph(lines, c1 + 1)
