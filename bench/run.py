@@ -130,12 +130,18 @@ def timed_pass(
     Each call is timed on the CPU clock of this process (``time.process_time``: what
     a busy neighbour takes is not counted) and on the wall clock. Stops early once
     ``budget_s`` CPU seconds are spent (at least one record): the records are
-    interleaved across their files, so a prefix is a fair sample.
+    interleaved across their files, so a prefix is a fair sample. Besides the rate
+    over all passes, ``best_chars_per_s`` is that of the fastest whole pass: on a
+    shared machine a neighbour's burst slows CPU time too, and the least disturbed
+    pass is the closest to the code's own speed (``timeit`` reports its minimum for
+    the same reason).
     """
     latencies = []
     chars = 0
     cpu = wall = 0.0
+    best = 0.0
     for _ in range(passes):
+        pass_chars, pass_cpu = chars, cpu
         for record in records:
             start_wall = time.perf_counter()
             start = time.process_time()
@@ -147,9 +153,13 @@ def timed_pass(
             chars += len(record["text"])
             if cpu >= budget_s:
                 break
+        else:  # a whole pass
+            if cpu > pass_cpu:
+                best = max(best, (chars - pass_chars) / (cpu - pass_cpu))
         if cpu >= budget_s:
             break
     return {
+        "best_chars_per_s": best or (chars / cpu if cpu else float("inf")),
         "articles": len(latencies),
         "chars": chars,
         "cpu_s": cpu,
@@ -571,10 +581,11 @@ def throughput_lines(name: str, corpus: dict[str, Any], ours: dict[str, Any]) ->
             f" {f['wall_chars_per_s']:>13,.0f} {f['p50_ms']:>7.2f} {f['p99_ms']:>7.2f}"
             f" {f['max_ms']:>7.1f}"
         )
-    rate = ours["parse"]["chars_per_s"]
+    rate, best = ours["parse"]["chars_per_s"], ours["parse"]["best_chars_per_s"]
     yield (
-        f"  parse: {rate:,.0f} chars/CPU s  [target >= {TARGET_CHARS_PER_S:,}:"
-        f" {verdict(rate >= TARGET_CHARS_PER_S)}]"
+        f"  parse: {rate:,.0f} chars/CPU s over all passes, {best:,.0f} in the best pass"
+        f"  [target >= {TARGET_CHARS_PER_S:,}: {verdict(rate >= TARGET_CHARS_PER_S)}"
+        f" over all, {verdict(best >= TARGET_CHARS_PER_S)} in the best]"
     )
 
 
