@@ -140,8 +140,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     if capital:
         if sentence_like and not _title_case(words):
             return QuoteKind.DIRECT
-        if (after[:1] == "," and verb_near) or incise:
-            return QuoteKind.DIRECT
+        if (after[:1] == "," and verb_near) or incise or (after[:1] in ",:" and attributed):
+            return QuoteKind.DIRECT  # "«…», dijo", "«…»: la advertencia de X"
         return QuoteKind.TITLE if _title_case(words) else QuoteKind.TERM
     if incise and not short and not _subject_before_incise(text, raw.open_at, floor):
         return QuoteKind.DIRECT  # "«…», continuó, «el precio…»": the speaker goes on
@@ -274,18 +274,19 @@ def _after_close(  # noqa: C901
         phrase = phrase_after(text, offset + 1, hi, index)
         if phrase is not None and phrase.name is not None:
             return _Said(phrase, None, explicit=True)
-        return None
+        tokens = words_in(text, offset + 1, min(hi, offset + 200), index)
+        return _speech_noun_owner(text, tokens, 0, hi, index)  # "«…»: la advertencia de X"
     if stripped[:1] in ",—" or (stripped[:1].isalpha() and stripped[:1].islower()):
         offset += 1 if stripped[:1] in ",—" else 0
         tokens = words_in(text, offset, min(hi, offset + 200), index)
+        named = _speech_noun_owner(text, tokens, 0, hi, index)
+        if named is not None:
+            return named
         k = 0
         stepped = _adverbs_auxiliaries()
         while k < len(tokens) and k < _MAX_STEPPED and tokens[k].low in stepped:
             k += 1
         k = _periphrasis(tokens, k)  # "«…», se limitó a decir el técnico"
-        named = _speech_noun_owner(text, tokens, k, hi, index)
-        if named is not None:
-            return named
         trailing = _trailing_cue(tokens, k)
         if trailing is not None:
             skip, cue = trailing
@@ -312,14 +313,16 @@ def _speech_noun_owner(
 ) -> _Said | None:
     """``«…», fue la respuesta del ministro`` / ``«…», fue la evaluación que X hizo``.
 
-    A copula, a determiner and a noun for what was said (``speech_nouns.txt``): the
-    speaker is named after "de" or is the subject of the relative clause after it.
+    A copula (a headline drops it: "«…»: la advertencia de X", "«…», la frase de X"),
+    a determiner and a noun for what was said (``speech_nouns.txt``): the speaker is
+    named after "de" or is the subject of the relative clause after it.
     """
-    j = k + 2
+    if k < len(tokens) and tokens[k].low in words_of("copula"):
+        k += 1
+    j = k + 1
     if (
         j + 1 >= len(tokens)
-        or tokens[k].low not in words_of("copula")
-        or tokens[k + 1].low not in words_of("determiner")
+        or tokens[k].low not in words_of("determiner")
         or tokens[j].low not in word_set("speech_nouns.txt")
     ):
         return None
