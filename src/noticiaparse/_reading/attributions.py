@@ -15,20 +15,24 @@ from itertools import compress, count
 import attrs
 import regex
 
+from noticiaparse._reading.names import (
+    first_names,
+)
 from noticiaparse._reading.phrases import (
     DOCUMENT,
     MEDIA,
     ORGANIZATION,
     PERSON,
     Phrase,
-    first_names,
     is_stop,
     match_words,
     phrase_at,
+    verb_like,
+)
+from noticiaparse._reading.subjects import (
     phrase_before,
     phrase_ending,
     subject_position,
-    verb_like,
 )
 from noticiaparse._reading.tokens import (
     LOW,

@@ -13,6 +13,13 @@ from itertools import compress, count
 
 import attrs
 
+from noticiaparse._reading.names import (
+    acronym_after,
+    classify_name,
+    first_names,
+    name_run,
+    outlet_prefix,
+)
 from noticiaparse._reading.phrases import (
     ANONYMOUS,
     LATTER,
@@ -21,12 +28,7 @@ from noticiaparse._reading.phrases import (
     ORGANIZATION,
     PERSON,
     Phrase,
-    acronym_after,
-    classify_name,
-    first_names,
     holder_role,
-    name_run,
-    outlet_prefix,
     verb_like,
 )
 from noticiaparse._reading.tokens import (
