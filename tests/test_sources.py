@@ -551,6 +551,29 @@ GOLDEN: list[tuple[str, str, Entities]] = [
         "Los vecinos de Aysén advirtieron que marcharán. Luego los vecinos dijeron que no cederán.",
         [("Los vecinos de Aysén", "person", ["Los vecinos de Aysén", "los vecinos"])],
     ),
+    # a scope after a group noun goes on it; a survey's respondents are one group
+    (
+        "respondents-with-a-scope-chile",
+        (
+            "Un 75% de los consultados a nivel nacional aseguró que el país va mal. Además, "
+            "el 40% de los encuestados dijo que no votará."
+        ),
+        [
+            (
+                "los consultados a nivel nacional",
+                "person",
+                ["Un 75% de los consultados a nivel nacional", "el 40% de los encuestados"],
+            )
+        ],
+    ),
+    (
+        "respondents-under-two-names",
+        (
+            "Los entrevistados afirmaron que el transporte empeoró. Los encuestados también "
+            "dijeron que faltan buses."
+        ),
+        [("Los entrevistados", "person", ["Los entrevistados", "Los encuestados"])],
+    ),
     # a definite document whose author is the last document's is that document
     (
         "document-named-again-by-its-author",

@@ -137,6 +137,10 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
         tok = tokens[j]
         if not gap_ok(text, tokens[j - 1], tok):
             break
+        scope = _scope_end(tokens, j, n)
+        if scope > j:
+            j = scope  # "los consultados a nivel nacional"
+            continue
         if tok.low in words_of("of") and j + 1 < n:
             k = j + 1
             if tokens[k].low in words_of("definite") and k + 1 < n:
@@ -178,6 +182,15 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
             j += 1
             continue
         break
+    return j
+
+
+def _scope_end(tokens: Sequence[Token], j: int, n: int) -> int:
+    """Past a scope after a noun ("a nivel nacional", ``scope_leads.txt``), else ``j``."""
+    for words in cues_by_first_word("scope_leads.txt").get(tokens[j].low, ()):
+        k = j + len(words)
+        if k < n and match_words(tokens, j, words) and tokens[k].low.isalpha():
+            return k + 1 if not tokens[k].capital and not is_stop(tokens[k]) else j
     return j
 
 
