@@ -147,3 +147,12 @@ MORE = [
 @pytest.mark.parametrize(("line", "expected"), MORE, ids=[b[0] for b in MORE])
 def test_names_roles_places_and_desks_apart(line: str, expected: Byline) -> None:
     assert expected == read_byline(line)
+
+
+def test_a_site_and_a_title_apart_by_a_comma_are_no_byline() -> None:
+    assert read_byline("El Heraldo del Valle, Vecinos piden más buses para el barrio sur") is None
+
+
+def test_names_after_a_lone_lead_as_a_link() -> None:
+    found = names_after_lead("[Rocío Valdivia](https://diario.example/autor/rocio-valdivia)")
+    assert ("Rocío Valdivia",) == (None if found is None else found.authors)
