@@ -221,5 +221,5 @@ def test_an_agency_beside_the_date_is_the_credit() -> None:
 
 
 def test_a_byline_among_the_first_paragraphs() -> None:
-    text = "\n\n".join([_TITLE, _P1, "Por Natalia Garzón", _P2, _P3])
+    text = f"{_TITLE}\n\n{_P1}\n\nPor Natalia Garzón\n\n{_P2}\n\n{_P3}"
     assert ("Natalia Garzón",) == noticiaparse.parse_layout(text).authors
