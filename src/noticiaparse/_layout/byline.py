@@ -126,8 +126,8 @@ def credit_of(text: str) -> str | None:
     Examples:
         >>> credit_of("Agencia EFE"), credit_of("europa press"), credit_of("Redacción Deportes")
         ('EFE', 'Europa Press', 'Redacción Deportes')
-        >>> credit_of("Corresponsal") is None
-        True
+        >>> credit_of("Corresponsal") is None, credit_of("Archivo El Norte") is None
+        (True, True)
     """
     name = " ".join(text.split()).strip(" .:-–—|()")
     folded = fold(name)
@@ -136,6 +136,9 @@ def credit_of(text: str) -> str | None:
         return None if known == "-" else known
     if not folded or folded in roles() or _role_line(folded):
         return None
+    words = folded.split()
+    if any(_credits().get(" ".join(words[:n])) == "-" for n in (1, 2, 3)):
+        return None  # "Archivo La FM", "Foto de archivo EFE": a photo's, not the page's
     return name
 
 
