@@ -452,8 +452,8 @@ def read_wire_date(text: str, reference: dt.date | None) -> tuple[Span, dt.date]
             continue
         day = int(match["d"])
         if match["m"] is not None:
-            month = _months()[fold(match["m"])]
-            value = nearest_day(month, day, reference, -1)
+            month = _months().get(fold(match["m"]))  # (case folding may differ: "ſep")
+            value = None if month is None else nearest_day(month, day, reference, -1)
         else:
             value = valid_date(reference.year, reference.month, day)
             if value is None or value > reference:  # the day in the month before
