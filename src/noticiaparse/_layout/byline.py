@@ -31,6 +31,7 @@ __all__ = [
     "names_after_lead",
     "read_byline",
     "read_linked_byline",
+    "unmark",
 ]
 
 #: A name has two to five words, particles included ("María José de la Fuente").
@@ -61,6 +62,12 @@ _LINK_LINE = regex.compile(
     r"\(\s{0,2}(?P<url>[^()\s]{1,300})(?:\s{1,3}\"[^\"]{0,200}\")?\s{0,2}\)(?:\*\*|__)?"
 )
 _PATH_WORD = regex.compile(r"[a-z]+")
+#: Markdown a renderer leaves around a byline: a link's label stays ("Por [Ana Soto](…)"),
+#: emphasis marks go ("**Por Ana Soto**", "_Por Ana Soto_").
+_INLINE_LINK = regex.compile(
+    r"\[([^\[\]]{1,80})\]\(\s{0,2}[^()\s]{0,300}(?:\s{1,3}\"[^\"]{0,200}\")?\s{0,2}\)"
+)
+_EMPHASIS = regex.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
 _DIGIT = regex.compile(r"\d")
 
 
@@ -115,6 +122,18 @@ def _offices() -> frozenset[str]:
 @functools.cache
 def _author_links() -> Mapping[str, str]:
     return {row[0]: row[1] for row in rows("author_links.tsv") if row[1:]}
+
+
+def unmark(text: str) -> str:
+    """``text`` without the markdown a renderer left: links give their label, emphasis goes.
+
+    Examples:
+        >>> unmark("**Por [Ana Soto](https://diario.example/autor/ana-soto)**")
+        'Por Ana Soto'
+    """
+    if "](" in text:
+        text = _INLINE_LINK.sub(r"\1", text)
+    return _EMPHASIS.sub("", text).strip() if "*" in text or "_" in text else text
 
 
 def credit_of(text: str) -> str | None:
@@ -346,6 +365,9 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         True
     """
     line = " ".join(text.split())
+    plain = unmark(line)  # "**Por [Ana Soto](…)**"
+    if plain != line:
+        line, folded = " ".join(plain.split()), None
     if not line or len(line) > MAX_BYLINE:
         return None
     folded = (fold(line) if folded is None else folded).strip(" .:")
