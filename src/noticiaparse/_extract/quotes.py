@@ -120,7 +120,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         return QuoteKind.TITLE
     if prev_words and prev_words[-1] == "que":
         return QuoteKind.PARTIAL
-    if _ends_with(prev_words, _cue_list("partial_cues.txt"), reach=1) or _qualified(prev_words):
+    if _evaluated(prev_words, capital=capital):
         return QuoteKind.PARTIAL
     if before.endswith(":"):
         return QuoteKind.DIRECT if capital else QuoteKind.PARTIAL
@@ -228,6 +228,25 @@ def _title_case(words: Sequence[str]) -> bool:
         and bool(long_words)
         and all(w[:1].isupper() for w in long_words)
     )
+
+
+def _evaluated(prev_words: Sequence[str], *, capital: bool) -> bool:
+    """Whether the words before a quotation present it as someone's judgement.
+
+    A qualifying cue ("considera «grave»", "lo calificó de «grave»", "las tacharon
+    de «hipócritas»"), also with an indefinite article after it ("lo definió como un
+    «alivio»"), or, before a lower-case word, a verb of judgement whose object is the
+    quoted adjective ("la oposición ve «preocupante» el alza", ``evaluative_cues.txt``).
+    After "de" an article names a thing ("habló de un «acuerdo»"): a term.
+    """
+    words = list(prev_words)
+    # "como un «…»" only: "habló de un «acuerdo»" names a thing, not a judgement
+    indefinite = len(words) > 1 and words[-1] in words_of("one") and words[-2] == "como"
+    bare = words[:-1] if indefinite else words
+    for lead in (words, bare) if bare is not words else (words,):
+        if _ends_with(lead, _cue_list("partial_cues.txt")) or _qualified(lead):
+            return True
+    return not capital and _ends_with(words, _cue_list("evaluative_cues.txt"))
 
 
 def _qualified(prev_words: Sequence[str]) -> bool:
