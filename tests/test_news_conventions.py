@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from noticiaparse import parse_quotes
+from noticiaparse import parse_quotes, parse_sources
 
 Found = list[tuple[str, str, "str | None"]]
+
+
+def sources(text: str) -> list[tuple[str, str]]:
+    return [(s.name, s.kind.value) for s in parse_sources(text)]
 
 
 def found(text: str) -> Found:
@@ -74,3 +78,56 @@ def test_judged_words_are_partial(text: str, expected: Found) -> None:
 def test_judgement_by_a_coordinated_verb() -> None:
     text = "Las juntas vecinales reclamaron a la alcaldía y la tacharon de 'indolente'."
     assert [("indolente", "partial", "Las juntas vecinales")] == found(text)
+
+
+#: The outlet a demand is made of, and the wire agency the words were given to, are no
+#: sources; an outlet that received the words otherwise is.
+CHANNELS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "demand-of-an-outlet",
+        "Organizaciones de migrantes reclamaron a Telemundo y Univision que retiren avisos.",
+        [("Organizaciones de migrantes", "organization")],
+    ),
+    (
+        "exigir-a-channel",
+        "Los sindicatos exigieron a Caracol Televisión que rectifique la nota.",
+        [("Los sindicatos", "organization")],
+    ),
+    (
+        "agency-receives-anonymous",
+        "Fuentes judiciales informaron a Télam que el detenido tiene 19 años.",
+        [("Fuentes judiciales", "anonymous")],
+    ),
+    (
+        "agency-receives-person",
+        "El dirigente Luis Soto denunció a EFE que los presos duermen en el suelo.",
+        [("Luis Soto", "person")],
+    ),
+    (
+        "agency-channel-cue",
+        "En declaraciones a Europa Press, la alcaldesa Marta Gil dijo que no habrá cortes.",
+        [("Marta Gil", "person")],
+    ),
+    (
+        "newspaper-receives",
+        "El alcalde Juan Díaz dijo a La Tercera que no renunciará.",
+        [("Juan Díaz", "person"), ("La Tercera", "media")],
+    ),
+    (
+        "agency-by-attribution-phrase",
+        "Según AFP, el ministro Juan Paz dijo que no habrá alza.",
+        [("AFP", "media"), ("Juan Paz", "person")],
+    ),
+    (
+        "this-station",
+        "La ministra Ana Paz, en declaraciones a esta emisora, dijo que no habrá alza.",
+        [("Ana Paz", "person")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in CHANNELS], ids=[c[0] for c in CHANNELS]
+)
+def test_channels(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == sources(text)

@@ -15,6 +15,7 @@ from itertools import compress, count
 import attrs
 import regex
 
+from noticiaparse._reading.channels import credited_channel
 from noticiaparse._reading.names import (
     first_names,
 )
@@ -230,7 +231,7 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
                         for phrase in _split_pair(text, (said.phrase, 0))
                     )
                 media = _media_object(text, tokens, i)
-                if media is not None:
+                if media is not None and credited_channel(tok.text, text[media.start : media.end]):
                     out.append(Attribution(tok.text, tok.start, tok.end, media))
     return out
 
@@ -262,6 +263,12 @@ def _cue_attributions(
             return [], tok.start, True  # "dio a conocer las cifras": what was made known
         if found is None or not _credible(found[0]):
             return [], tok.start, False
+        if (
+            found[0].kind == MEDIA
+            and (words, cue) in trailing_cues("channel")
+            and not credited_channel(cue, text[found[0].start : found[0].end])
+        ):
+            return [], tok.start, False  # "en declaraciones a EFE": the agency writing
         cue_end = tokens[i + len(words) - 1].end
         named = [*_split_pair(text, found), *_examples(text, tokens, found)]
         out = [Attribution(cue, tok.start, cue_end, phrase, quoted=hit) for phrase in named]
