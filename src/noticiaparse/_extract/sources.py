@@ -10,6 +10,7 @@ named. Each entity is reported once, under its most complete name.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -25,6 +26,8 @@ from noticiaparse._reading import (
     role_keys,
     words_of,
 )
+from noticiaparse._text.fold import fold
+from noticiaparse._text.lexicons import lines
 from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
 
@@ -37,8 +40,13 @@ _MAX_SITE_NAME = 40
 _ARTICLE_AND_NOUN = 2
 
 
-def find_sources(spine: Spine, reading: Reading, said: Sequence[Credit] = ()) -> tuple[Source, ...]:
+def find_sources(
+    spine: Spine, reading: Reading, said: Sequence[Credit] = (), signed: str | None = None
+) -> tuple[Source, ...]:
     """Every source the article ``reading`` credits; ``said`` what the quotes reader read.
+
+    ``signed`` is the desk or agency that signs the page (``Layout.credit``): the
+    outlet that wrote the article is no source of itself.
 
     A quotation's speaker is a source when a cue of its own names it (a speaker
     carried from the context is credited where it was named).
@@ -63,7 +71,7 @@ def find_sources(spine: Spine, reading: Reading, said: Sequence[Credit] = ()) ->
         if credit.cue is not None or credit.quotation.turn is Turn.ANSWER:
             # a speaker named by a cue of its own, or the interviewee who answers
             ledger.add(credit.speaker, credit.cue, start=credit.quotation.start)
-    home = _site_names(spine.text, reading.regions)
+    home = _site_names(spine.text, reading.regions) | _credit_names(signed)
     return tuple(
         e.source()
         for e in sorted(ledger.entities.values(), key=lambda e: e.first)
@@ -106,6 +114,35 @@ def _site_names(text: str, regions: Sequence[Span]) -> frozenset[str]:
             names.add(" ".join(credit.group(1).split()).lower())
         cursor = max(cursor, hi)
     return frozenset(name for name in names if 0 < len(name) <= _MAX_SITE_NAME)
+
+
+#: Where a credit line names several signers: "EFE / AFP", "Redacción | Télam".
+_CREDIT_SPLIT = regex.compile(r"\s*(?:[/|,;]|\s[-–—]\s|\sy\s)\s*")
+
+
+@functools.cache
+def _desk_words() -> frozenset[str]:
+    return frozenset(fold(entry) for entry in lines("desks.txt"))
+
+
+def _credit_names(signed: str | None) -> frozenset[str]:
+    """The outlets a page's credit names, the desk's words left out.
+
+    "Redacción Clarín" is Clarín's desk; "EFE / AFP" names two agencies.
+    """
+    if not signed:
+        return frozenset()
+    names = set()
+    for part in _CREDIT_SPLIT.split(" ".join(signed.split())):
+        words = part.split()
+        cut = max(
+            (k for k in range(1, len(words)) if fold(" ".join(words[:k])) in _desk_words()),
+            default=0,
+        )
+        name = " ".join(words[cut:]).lower()
+        if name:
+            names.add(name)
+    return frozenset(name for name in names if len(name) <= _MAX_SITE_NAME)
 
 
 def _same_author(name: str, earlier: str) -> bool:
