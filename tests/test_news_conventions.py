@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from noticiaparse import parse_quotes, parse_sources
+from noticiaparse import parse, parse_quotes, parse_sources
 
 Found = list[tuple[str, str, "str | None"]]
 
@@ -131,3 +131,32 @@ CHANNELS: list[tuple[str, str, list[tuple[str, str]]]] = [
 )
 def test_channels(text: str, expected: list[tuple[str, str]]) -> None:
     assert expected == sources(text)
+
+
+#: The desk or agency that signs the page (``Article.credit``) is no source of itself.
+SIGNED: list[tuple[str, str, list[str]]] = [
+    (
+        "desk-of-a-newspaper",
+        (
+            "Sube el precio del pan\n\nRedacción Clarín\n\n"
+            "El panadero Juan Paz explicó a Clarín que la harina subió. Según Página 12, "
+            "habrá otra alza.\n"
+        ),
+        ["Juan Paz", "Página 12"],
+    ),
+    (
+        "agency-under-a-byline",
+        (
+            "Cierran la frontera norte\n\nPor Ana Soto | EFE\n\n"
+            "El ministro Luis Paz dijo a la agencia EFE que el cierre durará un mes.\n"
+        ),
+        ["Luis Paz"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), [s[1:] for s in SIGNED], ids=[s[0] for s in SIGNED])
+def test_the_signing_outlet_is_no_source(page: str, expected: list[str]) -> None:
+    article = parse(page)
+    assert article.credit is not None
+    assert expected == [s.name for s in article.sources]
