@@ -160,3 +160,61 @@ def test_the_signing_outlet_is_no_source(page: str, expected: list[str]) -> None
     article = parse(page)
     assert article.credit is not None
     assert expected == [s.name for s in article.sources]
+
+
+#: At a press conference the reporter asks and the official answers: a question goes to
+#: the reporter the text names ("preguntó un periodista"), who is a person, and the
+#: reporter never carries to the answers.
+PRESS: list[tuple[str, str, Found]] = [
+    (
+        "mexican-style-le-pregunto",
+        (
+            "El secretario Adán López habló al salir. “¿Hubo mensaje del presidente?”, le "
+            "preguntó un reportero. “No, fue una reunión de trabajo”, respondió López."
+        ),
+        [
+            ("¿Hubo mensaje del presidente?", "direct", "un reportero"),
+            ("No, fue una reunión de trabajo", "direct", "Adán López"),
+        ],
+    ),
+    (
+        "another-reporter-is-another-person",
+        (
+            "«Habrá vacunas en marzo», dijo la ministra Ana Paz. «¿Y las camas?», "
+            "preguntó otro periodista. «Tenemos de sobra», respondió."
+        ),
+        [
+            ("Habrá vacunas en marzo", "direct", "Ana Paz"),
+            ("¿Y las camas?", "direct", "otro periodista"),
+            ("Tenemos de sobra", "direct", "Ana Paz"),
+        ],
+    ),
+    (
+        "lo-cuestiono-una-corresponsal",
+        (
+            'El canciller Luis Mena recibió a la prensa. "¿Cuándo vuelve el embajador?", '
+            'lo cuestionó una corresponsal. "Cuando haya garantías", contestó.'
+        ),
+        [
+            ("¿Cuándo vuelve el embajador?", "direct", "una corresponsal"),
+            ("Cuando haya garantías", "direct", "Luis Mena"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [p[1:] for p in PRESS], ids=[p[0] for p in PRESS])
+def test_press_questions(text: str, expected: Found) -> None:
+    assert expected == found(text)
+
+
+def test_an_unnamed_reporter_is_a_person_and_a_witness_anonymous() -> None:
+    text = (
+        "«¿Hubo heridos?», preguntó un periodista. «No», dijo el fiscal Pedro Gil. "
+        "Un testigo aseguró que hubo disparos."
+    )
+    assert [
+        ("un periodista", "person"),
+        ("Pedro Gil", "person"),
+        ("Un testigo", "anonymous"),
+    ] == sources(text)

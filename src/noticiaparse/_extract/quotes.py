@@ -886,6 +886,9 @@ def _attribute(
         # the agent of a participle ("el apoyo manifestado por X") is no clause's subject
         and text[attribution.cue_end : attribution.phrase.start].strip().lower() != "por"
     )
+    # the press that asks ("preguntó un periodista") speaks its question only: the
+    # answers that follow are the official's, so a reporter never carries
+    anchors = [a for a in anchors if a[1].head not in word_set("press_roles.txt")]
     anchors.sort(key=lambda a: a[0])
     # a person's mention as a phrase is built only for the quote that needs it
     # a name inside a quotation is the speaker's word, never the speaker

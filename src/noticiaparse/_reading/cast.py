@@ -145,6 +145,10 @@ class Cast:
         if whole[:1].isupper() and " " not in whole and self.full_name(whole) in self.people:
             full = self.full_name(whole)
             return Entity(full.lower(), PERSON, *self.people[full])
+        opener = whole.split(maxsplit=1)[0].lower() if whole.strip() else ""
+        if phrase.kind == PERSON and phrase.name is None and opener in words_of("indefinite"):
+            # "un periodista", "otro reportero": someone new, never a person named before
+            return Entity(" ".join(whole.lower().split()), PERSON, phrase.start, phrase.end)
         if phrase.kind == PERSON and phrase.head is not None and not phrase.plural:
             linked = self.role_link(phrase.head, phrase.start)
             if linked is not None:

@@ -503,7 +503,12 @@ def _determined_at(
     end = _complements(text, tokens, k + 1, limit)
     name, end = _role_name(text, tokens, end)
     plural = low.endswith("s") and start_tok.low in words_of("plural_determiner")
-    if name is None and start_tok.low in words_of("indefinite") and not plural:
+    if (
+        name is None
+        and start_tok.low in words_of("indefinite")
+        and not plural
+        and low not in word_set("press_roles.txt")  # "preguntó un periodista": a person
+    ):
         # "un testigo", "un vecino del sector": someone the text does not name
         return Phrase(start_tok.start, tokens[end - 1].end, ANONYMOUS, head=low), end
     head = holder_role(tokens, k)
