@@ -218,3 +218,53 @@ def test_an_unnamed_reporter_is_a_person_and_a_witness_anonymous() -> None:
         ("Pedro Gil", "person"),
         ("Un testigo", "anonymous"),
     ] == sources(text)
+
+
+#: Names in quotes: a nickname or a place is a term; an event named by its own noun a title.
+NAMED: list[tuple[str, str, Found]] = [
+    (
+        "nickname-conocido-como",
+        "Detuvieron a un joven conocido como 'Marianito' en Quilmes.",
+        [("Marianito", "term", None)],
+    ),
+    (
+        "nickname-alias-with-article",
+        "El capo, alias «El Gordo», huyó de la cárcel de Barranquilla.",
+        [("El Gordo", "term", None)],
+    ),
+    (
+        "law-known-as-stays-a-title",
+        "La ley conocida como «Ley Zamudio» cumple diez años.",
+        [("Ley Zamudio", "title", None)],
+    ),
+    (
+        "place-urbanizacion",
+        "Los cuerpos fueron hallados en una casa de la urbanización 'La Arboleda'.",
+        [("La Arboleda", "term", None)],
+    ),
+    (
+        "place-colonia",
+        'Los vecinos de la colonia "Lomas Verdes" cerraron la avenida.',
+        [("Lomas Verdes", "term", None)],
+    ),
+    (
+        "event-opens-on-its-noun",
+        "La marcha se enmarca en la ‘Semana nacional de acción: Basta de odio’.",
+        [("Semana nacional de acción: Basta de odio", "title", None)],
+    ),
+    (
+        "day-without-cars",
+        "Miles de ciclistas participaron en el «Día sin Auto» en Bogotá.",
+        [("Día sin Auto", "title", None)],
+    ),
+    (
+        "a-sentence-opening-on-the-noun-stays-direct",
+        "«Día feliz para todos», dijo el alcalde Juan Paz.",
+        [("Día feliz para todos", "direct", "Juan Paz")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [n[1:] for n in NAMED], ids=[n[0] for n in NAMED])
+def test_names_in_quotes(text: str, expected: Found) -> None:
+    assert expected == found(text)

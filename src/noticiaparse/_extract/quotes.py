@@ -113,6 +113,10 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     prev_words = _before_words(text, raw.open_at, floor)
     after = text[raw.close_at + 1 : raw.close_at + 3].lstrip(" ")
     sentence_like = content[-1:] in ".!?…" or len(words) >= _CLAUSE_WORDS
+    if capital and _named_thing(prev_words, words):
+        return QuoteKind.TERM  # "conocido como 'Marianito'", "la urbanización 'La Arboleda'"
+    if capital and _titled_event(prev_words, content):
+        return QuoteKind.TITLE  # "se enmarca en la «Semana de acción: …»"
     if capital and (
         _ends_with(prev_words, _cue_list("title_cues.txt"), reach=2)
         or _NAMED_AFTER.match(text, raw.close_at + 1) is not None
@@ -227,6 +231,40 @@ def _title_case(words: Sequence[str]) -> bool:
         and words[0][:1].isupper()
         and bool(long_words)
         and all(w[:1].isupper() for w in long_words)
+    )
+
+
+#: A nickname is one word, or an article and a word ("el Gordo").
+_NICKNAME_WORDS = 2
+
+
+def _named_thing(prev_words: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether a capitalised quotation is the proper name of a person's nickname or a place.
+
+    "un joven conocido como 'Marianito'", "alias «el Gordo»" (``nickname_cues.txt``),
+    "la urbanización 'La Arboleda'" (``place_nouns.txt``): a name, nobody's statement
+    and no work's title.
+    """
+    if prev_words and prev_words[-1] in word_set("place_nouns.txt"):
+        return True
+    nickname = len(words) == 1 or (
+        len(words) == _NICKNAME_WORDS and words[0].lower() in words_of("article")
+    )
+    return nickname and _ends_with(prev_words, _cue_list("nickname_cues.txt"))
+
+
+def _titled_event(prev_words: Sequence[str], content: str) -> bool:
+    """Whether a quotation after an article opens on a title's own noun and is no sentence.
+
+    "la «Semana nacional de acción: Apaga el odio»", "en la «Operación Tormenta»": the
+    noun of ``title_cues.txt`` heads the name itself.
+    """
+    first = content.split(maxsplit=1)[0].lower() if content.split() else ""
+    return (
+        bool(prev_words)
+        and prev_words[-1] in words_of("article")
+        and content[-1:] not in ".!?…"
+        and (first,) in dict(_cue_list("title_cues.txt")).get(1, frozenset())
     )
 
 
