@@ -268,3 +268,28 @@ NAMED: list[tuple[str, str, Found]] = [
 @pytest.mark.parametrize(("text", "expected"), [n[1:] for n in NAMED], ids=[n[0] for n in NAMED])
 def test_names_in_quotes(text: str, expected: Found) -> None:
     assert expected == found(text)
+
+
+#: A quotation mark or a sentence's full stop glued to a name is never part of it.
+GLUED: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "closing-mark-after-a-name",
+        "El acto se tituló ‘Un año con Evo Morales’, contó el dirigente Luis Arce.",
+        [("Luis Arce", "person")],
+    ),
+    (
+        "site-address-before-a-full-stop",
+        "El plan costaría 600 millones, informó Infobae.com. El Gobierno calló.",
+        [("Infobae.com", "media")],
+    ),
+    (
+        "abbreviation-keeps-its-stop",
+        "La venta la informó Andes Cobre S.A. a la bolsa.",
+        [("Andes Cobre S.A.", "organization")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [g[1:] for g in GLUED], ids=[g[0] for g in GLUED])
+def test_marks_never_end_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == sources(text)

@@ -31,7 +31,10 @@ __all__ = [
 ]
 
 
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-+/&]{0,60}")
+#: A word: letters and digits, with the marks a word holds inside ("O'Higgins", "S.A.",
+#: "covid-19"); an apostrophe only between letters, for one at a word's end is a closing
+#: quotation mark ("de Evo Morales’"), never part of a name.
+_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}.\-+/&]|['’](?=\p{L})){0,60}")
 #: ``_WORD`` as a separator: ``split`` gives gap, word, gap, word… gap.
 _WORD_SPLIT = regex.compile("(" + _WORD.pattern + ")")
 #: The length of a word the limit of ``_WORD`` has not cut.
@@ -156,13 +159,17 @@ def _trimmed(token: Token, once: Callable[[str, str], str]) -> Token:
     """
     at, _, word, _, capital = token
     kept = word.rstrip("-")
-    if kept.endswith(".") and _ABBREVIATION.search(kept) is None:
+    if kept.endswith(".") and (
+        _ABBREVIATION.search(kept) is None or _WEB_ADDRESS.search(kept) is not None
+    ):
         kept = kept.rstrip(".")
     low = kept.rstrip(".").lower()
     return tuple.__new__(Token, (at, at + len(kept), once(kept, kept), once(low, low), capital))
 
 
 _ABBREVIATION = regex.compile(r"\.\w+\.$|^\w\.$")
+#: A site's address before a full stop ("informó Infobae.com."): the stop is the sentence's.
+_WEB_ADDRESS = regex.compile(r"\p{L}{3}(?:\.[a-z]{2,4}){1,2}\.$")
 LETTERS = regex.compile(r"[\p{L}]+")
 LOW = operator.attrgetter("low")
 CAPITAL = operator.attrgetter("capital")
