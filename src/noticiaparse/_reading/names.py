@@ -26,7 +26,7 @@ from noticiaparse._reading.vocabulary import (
     word_set,
     words_of,
 )
-from noticiaparse._text.lexicons import rows
+from noticiaparse._text.lexicons import lines, rows
 
 __all__ = [
     "acronym_after",
@@ -97,6 +97,8 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
             text, tokens[j - 1], tok
         ):
             break
+        if name_word and _country_before_given_name(tokens, i, j):
+            break  # "en Bolivia Arturo Murillo": the place ends before the person
         if name_word:
             j += 1
             end = j
@@ -110,6 +112,31 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
     if end > i and tokens[i].low in words_of("definite") and end == i + 1:
         return i
     return end
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    return frozenset(name.lower() for name in lines("country_names.txt"))
+
+
+def _country_before_given_name(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether the name run ``i``..``j - 1`` ends on a country and token ``j`` is a given name.
+
+    The country is the whole run ("Bolivia") or follows a link word in it ("Gobierno
+    en Bolivia").
+    """
+    if tokens[j].text not in first_names():
+        return False
+    return any(
+        (k == i or not tokens[k - 1].capital)
+        and " ".join(t.low for t in tokens[k:j]) in _country_names()
+        and not any(t.text in first_names() for t in tokens[k:j])
+        for k in range(max(i, j - _COUNTRY_WORDS), j)
+    )
+
+
+#: The most words of a country's name ("República Dominicana", "Guinea Ecuatorial").
+_COUNTRY_WORDS = 2
 
 
 def _outlet_start(tokens: Sequence[Token], i: int, j: int) -> bool:
