@@ -293,3 +293,35 @@ GLUED: list[tuple[str, str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), [g[1:] for g in GLUED], ids=[g[0] for g in GLUED])
 def test_marks_never_end_a_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert expected == sources(text)
+
+
+#: A role nobody is linked to stands for the person the text is about: names inside
+#: quotations do not count, and a country before a given name ends the place's name.
+ROLES: list[tuple[str, str, Found]] = [
+    (
+        "country-before-the-name",
+        (
+            "El ministro de Gobierno en Bolivia Arturo Murillo habló en La Paz. "
+            "“Nos preocupa el dinero”, dijo el ministro."
+        ),
+        [("Nos preocupa el dinero", "direct", "Arturo Murillo")],
+    ),
+    (
+        "names-inside-quotes-do-not-make-the-topic",
+        (
+            "Luis Paz viajó a Salta. Paz dijo que el acto se llama ‘Gracias, Evo Morales’ y "
+            "que “Evo Morales no vendrá, Evo Morales se esconde”. "
+            "«Es una provocación», dijo luego el ministro."
+        ),
+        [
+            ("Gracias, Evo Morales", "title", None),
+            ("Evo Morales no vendrá, Evo Morales se esconde", "partial", "Luis Paz"),
+            ("Es una provocación", "direct", "Luis Paz"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in ROLES], ids=[r[0] for r in ROLES])
+def test_roles_stand_for_the_topic(text: str, expected: Found) -> None:
+    assert expected == found(text)

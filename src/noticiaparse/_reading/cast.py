@@ -88,6 +88,13 @@ class Cast:
     #: The organisations the article describes by their kind ("la aerolínea Latam":
     #: "Latam" -> "aerolínea").
     org_kinds: dict[str, str] = attrs.field(factory=dict)
+    #: The quotations' spans, sorted: a name inside one is the speaker's word.
+    quoted: tuple[Span, ...] = ()
+
+    def in_quotation(self, pos: int) -> bool:
+        """Whether ``pos`` stands inside a quotation."""
+        k = bisect_right(self.quoted, (pos, 1 << 62)) - 1
+        return k >= 0 and pos < self.quoted[k][1]
 
     def resolve(self, phrase: Phrase) -> Entity:  # noqa: C901, PLR0912
         """The entity a phrase refers to, with the span of its most complete mention."""
@@ -166,7 +173,9 @@ class Cast:
                     if first in words_of("masculine")
                     else None
                 )
-                linked = self.last_person(phrase.start, gender=gender)
+                # a name inside a quotation ("‘Informe de gestión de Evo Morales’") is
+                # the words of someone else, never the person a role stands for
+                linked = self.last_person(phrase.start, gender=gender, skip=self.in_quotation)
             if linked is not None:
                 return Entity(linked.lower(), PERSON, *self.people[linked])
         key = " ".join(whole.lower().split())
@@ -209,10 +218,16 @@ class Cast:
                 continue
             if gender is not None and first_names().get(full.split()[0], gender) != gender:
                 continue
-            candidate = (self.counts.get(full, 0), at, full)
+            candidate = (self.counts.get(full, 0) - self._quoted_count(full, skip), at, full)
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
         return None if best is None else best[2]
+
+    def _quoted_count(self, full: str, skip: Callable[[int], bool] | None) -> int:
+        """How many of the mentions of ``full`` stand where ``skip`` is true (in quotations)."""
+        if skip != self.in_quotation or not self.quoted:
+            return 0
+        return sum(1 for at, name in self.named if skip(at) and self.full_name(name) == full)
 
     def full_name(self, name: str) -> str:
         """The most complete person name for ``name`` ("Micco" -> "Sergio Micco")."""
@@ -256,7 +271,8 @@ def build_cast(
         k = bisect_right(starts, pos) - 1
         return k >= 0 and pos < quoted[k][1]
 
-    return _cast_of(text, [_region_names(text, tokens, inside) for tokens in tokens_by_region])
+    cast = _cast_of(text, [_region_names(text, tokens, inside) for tokens in tokens_by_region])
+    return attrs.evolve(cast, quoted=tuple(Span(lo, hi) for lo, hi in quoted)) if quoted else cast
 
 
 @attrs.frozen
