@@ -92,13 +92,14 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
             j += 1  # a number inside an outlet's name: "Canal 13", "Página 12"
             end = j
             continue
-        # a word that can neither go on the name nor link it ends it, whatever the gap
-        if (not name_word and (tok.capital or tok.low not in particles)) or not gap_ok(
-            text, tokens[j - 1], tok
+        # a word that can neither go on the name nor link it ends it, whatever the gap;
+        # so does a given name after a country ("en Bolivia Arturo Murillo")
+        if (
+            (not name_word and (tok.capital or tok.low not in particles))
+            or not gap_ok(text, tokens[j - 1], tok)
+            or (name_word and _country_before_given_name(tokens, i, j))
         ):
             break
-        if name_word and _country_before_given_name(tokens, i, j):
-            break  # "en Bolivia Arturo Murillo": the place ends before the person
         if name_word:
             j += 1
             end = j
