@@ -1,0 +1,322 @@
+"""The top of a real page: headline and deck among the furniture scrapers keep.
+
+Every page here is written for these tests, in the shapes real scrapes take (title tag
+over menus, tickers and "Lo último" lists, captions with their credit, list items and
+table rows, markdown headings, script code), in several countries' styles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse_layout
+
+_PARAGRAPH_1 = (
+    "La votación se extendió hasta pasada la medianoche y terminó con una mayoría holgada, "
+    "según confirmaron fuentes de la mesa del Congreso al cierre de la sesión."
+)
+_PARAGRAPH_2 = (
+    "Los grupos de la oposición anunciaron que recurrirán el texto ante el tribunal y "
+    "pidieron una comparecencia urgente de la ministra para explicar los plazos."
+)
+
+# Menus, a kicker, the h1 and its deck, a photo with its caption
+# and credit in brackets, a related link as a list item, the byline and date; the share
+# widget repeats the title at the end.
+REPEATED_OVER_CAPTION = f"""Portada
+Política
+Economía
+Deportes
+
+Parlamento
+El Congreso aprueba la ley de vivienda tras una noche de debate
+La norma limitará los alquileres en las zonas tensionadas durante cinco años
+Regala esta noticia
+Diputados votan en el hemiciclo durante el pleno. (Marta Gil)
+* El Senado frena la reforma fiscal y la devuelve a comisión
+Lucía Romero
+Madrid
+14/05/2024 Actualizado a las 09:10h.
+{_PARAGRAPH_1}
+{_PARAGRAPH_2}
+Comparte esta noticia
+El Congreso aprueba la ley de vivienda tras una noche de debate
+"""
+
+_LONG_DECK = (
+    "Protección Civil habilitó 120 refugios temporales en la costa y pidió a los habitantes de "
+    "las zonas bajas seguir las indicaciones de las autoridades, mientras el meteorológico prevé "
+    "lluvias intensas, vientos de más de cien kilómetros por hora y marejadas en todo el litoral "
+    "del Pacífico sur durante las próximas cuarenta y ocho horas"
+)
+
+# A site's slogan, a menu, a "Lo último" list that carries the article's own title, a
+# share bar and the date, then the title, a long deck without its full stop, the byline.
+LO_ULTIMO = f"""Revista mexicana de información general desde 1952
+
+* Nacional
+* Estados
+* Mundo
+
+Lo último
+Abren albergues en Oaxaca ante la llegada del huracán
+Sube el precio de la tortilla en el norte del país
+Selección mexicana anuncia su lista para la Copa Oro
+
+Compartir
+Tweet
+Publicado el 12 de junio de 2023 por Redacción en Estados
+
+Abren albergues en Oaxaca ante la llegada del huracán
+
+{_LONG_DECK}
+
+Por Andrés Villalobos
+
+{_PARAGRAPH_1}
+
+{_PARAGRAPH_2}
+"""
+
+# A layout table's row with the section and the date, a kicker in capitals, the title.
+TABLE_ROW = f"""|      Deportes          martes, 5 de marzo de 2024      |  |
+CRÓNICA DEL BÉISBOL
+Los importados brillan en la serie regular
+|  |
+{_PARAGRAPH_1} {_PARAGRAPH_2}
+{_PARAGRAPH_1}
+{_PARAGRAPH_2}
+"""
+
+# A web address over the title and its copy, an agency, the deck, dates, then the topic
+# tags in lower case (one behind an emoji) over the text.
+LOWER_CASE_TAGS = f"""https://noticias.example/20240407/asamblea-pierde-mayoria-1149.html
+La Asamblea pierde su mayoría oficialista tras la ruptura con el bloque aliado
+La Asamblea pierde su mayoría oficialista tras la ruptura con el bloque aliado
+Agencia Andina
+La salida de doce legisladores dejó al Gobierno sin votos para sus reformas.
+2024-04-07T03:40+0000
+política
+asamblea nacional
+📰 crisis en el bloque oficialista de la asamblea
+{_PARAGRAPH_1}
+{_PARAGRAPH_2}
+"""
+
+# A caption whose credit names the photographer and the agency, under the deck.
+CAPTION_WITH_AGENCY = f"""Economía
+
+Chile registra su mayor superávit comercial en una década
+
+Las ventas de cobre y litio compensaron la caída de las importaciones
+
+La ministra de Hacienda, en La Moneda (Javier Soto / Agencia Uno)
+
+Comparte en Facebook
+
+Comparte en Twitter
+
+{_PARAGRAPH_1}
+
+{_PARAGRAPH_2}
+"""
+
+# Markdown headings (html2text): the h1 is the title, the h2 under it the deck.
+MARKDOWN_H2_DECK = f"""[Internacional](https://diario.example/internacional/)
+
+# Bruselas estudia abrir centros de retorno fuera de la Unión
+
+## La Comisión prepara una norma más dura mientras examina el acuerdo entre Roma y Tirana
+
+[Ana Beltrán](https://diario.example/autor/ana-beltran/)
+
+{_PARAGRAPH_1}
+
+{_PARAGRAPH_2}
+"""
+
+# A logo as an h1 link broken over two lines, a newsletter call as an h1, the title.
+LOGO_H1 = f"""# [![Diario del Valle - Noticias para pensar](img/logo.png)](/
+"diariodelvalle")
+
+23 de junio de 2017 | DIRECTOR **Pedro Salas**
+
+#  Suscríbete GRATIS a nuestro boletín diario
+
+#  El alcalde inaugura el nuevo puente sobre el río Cauca
+
+* Por [Redacción](autores.html "Redacción")
+* 13 de febrero de 2017, 10:56
+
+{_PARAGRAPH_1}
+
+{_PARAGRAPH_2}
+"""
+
+# A topic label under the title (no content word), then the deck, a video, a related
+# headline, the byline and dates; the title tag at the very top, menus between.
+TOPIC_UNDER_TITLE = f"""Argentina vota un nuevo pacto fiscal con las provincias
+
+
+
+Lotería
+Horóscopo
+Clima
+Dólar hoy
+Tránsito
+Santoral
+
+
+
+Argentina vota un nuevo pacto fiscal con las provincias
+
+
+
+Crisis en el Congreso
+
+
+
+Los gobernadores reclaman una parte mayor de los impuestos coparticipables
+
+
+
+Video
+
+
+
+El Banco Central vuelve a subir la tasa para frenar la inflación de mayo
+
+
+
+Martina Echeverría
+
+
+
+Buenos Aires
+
+
+
+07/10/2024 06:00
+
+
+
+{_PARAGRAPH_1}
+
+
+
+{_PARAGRAPH_2}
+"""
+
+# A dateline ending with a dash over the first paragraph, menus over the title.
+DATELINE_DASH = f"""colprensa
+Abonados
+Últimas noticias
+España
+Internacional
+Deportes
+Cultura
+Economía
+Sociedad
+
+Colombia firma un acuerdo de paz regional con sus vecinos
+
+Actualizado
+13/02/2017 17:48:46
+
+BOGOTÁ, 13 Feb. (COLPRENSA) -
+
+{_PARAGRAPH_1}
+
+{_PARAGRAPH_2}
+"""
+
+# Script code a renderer left under the title: never the deck.
+CODE_UNDER_TITLE = f"""La Policía reabre la investigación del incendio del mercado central
+
+var dfp_info = {{
+v: 'escritorio',
+id: '34616581',
+secciones: ['Sucesos'],
+node: 'EDINWS20170209_0002 portada de escritorio'
+}};
+
+{_PARAGRAPH_1}
+
+{_PARAGRAPH_2}
+"""
+
+PAGES = [
+    (
+        "title-repeated-over-caption-and-related-item",
+        REPEATED_OVER_CAPTION,
+        "El Congreso aprueba la ley de vivienda tras una noche de debate",
+        "La norma limitará los alquileres en las zonas tensionadas durante cinco años",
+    ),
+    (
+        "title-in-lo-ultimo-over-a-long-deck",
+        LO_ULTIMO,
+        "Abren albergues en Oaxaca ante la llegada del huracán",
+        _LONG_DECK,
+    ),
+    (
+        "table-row-and-kicker-over-the-title",
+        TABLE_ROW,
+        "Los importados brillan en la serie regular",
+        None,
+    ),
+    (
+        "lower-case-tags-are-no-title",
+        LOWER_CASE_TAGS,
+        "La Asamblea pierde su mayoría oficialista tras la ruptura con el bloque aliado",
+        "La salida de doce legisladores dejó al Gobierno sin votos para sus reformas.",
+    ),
+    (
+        "caption-with-photographer-and-agency",
+        CAPTION_WITH_AGENCY,
+        "Chile registra su mayor superávit comercial en una década",
+        "Las ventas de cobre y litio compensaron la caída de las importaciones",
+    ),
+    (
+        "markdown-h2-under-h1-is-the-deck",
+        MARKDOWN_H2_DECK,
+        "Bruselas estudia abrir centros de retorno fuera de la Unión",
+        "La Comisión prepara una norma más dura mientras examina el acuerdo entre Roma y Tirana",
+    ),
+    (
+        "logo-h1-is-no-title",
+        LOGO_H1,
+        "El alcalde inaugura el nuevo puente sobre el río Cauca",
+        None,
+    ),
+    (
+        "topic-label-under-the-title",
+        TOPIC_UNDER_TITLE,
+        "Argentina vota un nuevo pacto fiscal con las provincias",
+        "Los gobernadores reclaman una parte mayor de los impuestos coparticipables",
+    ),
+    (
+        "dateline-with-a-dash-is-no-title",
+        DATELINE_DASH,
+        "Colombia firma un acuerdo de paz regional con sus vecinos",
+        None,
+    ),
+    (
+        "script-code-is-no-deck",
+        CODE_UNDER_TITLE,
+        "La Policía reabre la investigación del incendio del mercado central",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "deck"), [p[1:] for p in PAGES], ids=[p[0] for p in PAGES]
+)
+def test_headline_and_deck(text: str, headline: str, deck: str | None) -> None:
+    layout = parse_layout(text)
+    found = (
+        None if layout.headline is None else layout.headline.text,
+        None if layout.deck is None else layout.deck.text,
+    )
+    assert (headline, deck) == found
+    assert _PARAGRAPH_1 in [s.text for s in layout.body]
