@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+import noticiaparse
 from noticiaparse import parse_layout
 
 _PARAGRAPH_1 = (
@@ -320,3 +321,48 @@ def test_headline_and_deck(text: str, headline: str, deck: str | None) -> None:
     )
     assert (headline, deck) == found
     assert _PARAGRAPH_1 in [s.text for s in layout.body]
+
+
+# ---------------------------------------------------------------- the kicker
+
+_TITLE = "Los importados brillan en la serie regular del béisbol invernal"
+_BODY = f"\n\n{_PARAGRAPH_1}\n\n{_PARAGRAPH_2}\n"
+
+KICKERS = [
+    ("section-label", f"Deportes\n\n{_TITLE}{_BODY}", "Deportes"),
+    ("capitals", f"CRÓNICA DEL BÉISBOL\n{_TITLE}{_BODY}", "CRÓNICA DEL BÉISBOL"),
+    (
+        "place-and-topic",
+        f"Menú\n\nEn Caracas, Venezuela\n\n{_TITLE}{_BODY}",
+        "En Caracas, Venezuela",
+    ),
+    ("markdown-heading", f"## Béisbol invernal\n\n# {_TITLE}{_BODY}", "Béisbol invernal"),
+    ("none-at-the-top", f"{_TITLE}{_BODY}", None),
+    ("menu-entry-is-no-kicker", f"Portada\nPolítica\nDeportes\n{_TITLE}{_BODY}", None),
+    ("masthead-is-no-kicker", f"Diario El Sur\n\n{_TITLE}{_BODY}", None),
+    ("glued-links-are-no-kicker", f"TemasBéisbolCaribe\n\n{_TITLE}{_BODY}", None),
+    ("a-player-is-no-kicker", f"EP 17 • 10:21\n\n{_TITLE}{_BODY}", None),
+    ("a-sentence-is-no-kicker", f"Lee la columna.\n\n{_TITLE}{_BODY}", None),
+]
+
+
+@pytest.mark.parametrize(("text", "kicker"), [k[1:] for k in KICKERS], ids=[k[0] for k in KICKERS])
+def test_kicker(text: str, kicker: str | None) -> None:
+    layout = parse_layout(text)
+    assert layout.headline is not None
+    assert (_TITLE, kicker) == (
+        layout.headline.text,
+        None if layout.kicker is None else layout.kicker.text,
+    )
+    if layout.kicker is not None:  # furniture reported in its own field, as a byline is
+        assert any(layout.kicker.text in s.text for s in layout.boilerplate)
+        assert layout.kicker.text == text[layout.kicker.start : layout.kicker.end]
+
+
+def test_kicker_in_the_json_form() -> None:
+    article = noticiaparse.parse(f"Deportes\n\n{_TITLE}{_BODY}")
+    d = article.to_dict()
+    assert {"text": "Deportes", "start": 0, "end": 8} == d["kicker"]
+    assert article == noticiaparse.Article.from_dict(d)
+    del d["kicker"]  # a form written before the field: read as null
+    assert noticiaparse.Article.from_dict(d).kicker is None

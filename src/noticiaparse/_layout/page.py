@@ -52,6 +52,7 @@ from noticiaparse._layout.top import (
     caption_under_deck,
     find_deck,
     find_headline,
+    find_kicker,
     first_paragraph,
     front_matter,
     title_copies,
@@ -647,6 +648,7 @@ def find_layout(spine: Spine) -> PageLayout:
         h, headline_span = found
         lines[h].role = Role.HEADLINE
         unglue(lines, h, text[slice(*headline_span)].strip())
+    kicker = find_kicker(lines, h)
     _mark_above(lines, h)
     deck_index, _ = title_copies(lines, h, headline_span and fold(text[slice(*headline_span)]))
     _bare_bylines_under_headline(lines, h)
@@ -667,18 +669,19 @@ def find_layout(spine: Spine) -> PageLayout:
     if front is not None:
         _drop_repeats(lines, body_start, (h, deck_index))
     first_body = next((i for i, ln in enumerate(lines) if ln.role is Role.BODY), len(lines))
-    return _assemble(spine, lines, headline_span, deck_index, first_body)
+    return _assemble(spine, lines, (headline_span, kicker), deck_index, first_body)
 
 
 def _assemble(
     spine: Spine,
     lines: Sequence[_Line],
-    headline_span: Span | None,
+    top: tuple[Span | None, Span | None],
     deck_index: int | None,
     body_start: int,
 ) -> PageLayout:
     regions: list[Span] = []
     headline = deck = None
+    headline_span, kicker_span = top
     if headline_span is not None:
         start, end = spine.trim(*headline_span)
         headline = spine.segment(start, end)
@@ -707,6 +710,7 @@ def _assemble(
     return PageLayout(
         layout=Layout(
             headline=headline,
+            kicker=None if kicker_span is None else spine.segment(*spine.trim(*kicker_span)),
             deck=deck,
             body=tuple(body),
             boilerplate=tuple(boilerplate),

@@ -46,6 +46,7 @@ __all__ = [
     "caption_under_deck",
     "find_deck",
     "find_headline",
+    "find_kicker",
     "first_paragraph",
     "front_matter",
     "title_copies",
@@ -100,6 +101,9 @@ _PARAGRAPH = 120
 _PARAGRAPH_WORDS = 15
 #: A deck has at most this many lines.
 _MAX_DECK_LINES = 2
+#: A kicker has at most this many words.
+_MAX_KICKER_WORDS = 6
+_GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")
 #: The title over the text stands at most this many lines above the first paragraph.
 _TITLE_REACH = 10
 #: A list item's or a table row's mark: "* ", "+ ", "• ", "|".
@@ -580,6 +584,39 @@ def _label_under(line: Line) -> bool:
         and not _short_title(line.text)
         and not line.text.startswith(DIALOGUE)
     )
+
+
+def find_kicker(lines: Sequence[Line], h: int) -> Span | None:
+    """The label the page sets right over headline ``h`` (antetítulo, volanta), if any.
+
+    The line right over the title, short (up to six words), not closed like a sentence,
+    opened by a capital, mostly words, neither the site's name (a masthead, a name beside
+    a bar) nor a link, links glued together, a date or a byline; and not the last entry of
+    a menu (a short line right
+    under another, no blank line between). Markdown heading marks are left out.
+    """
+    if h <= 0:
+        return None
+    line = lines[h - 1]
+    text = line.text
+    if (
+        line.kind not in ("", "bare")
+        or line.role in (Role.COPY, Role.HEADLINE, Role.DECK)
+        or line.words > _MAX_KICKER_WORDS
+        or closed(text)
+        or "](" in text
+        or _GLUED_WORDS.search(text) is not None  # links glued: "TemasCorte Suprema"
+        or 2 * sum(1 for w in text.split() if _LETTER.search(w)) <= line.words  # "EP 17 • 10:21"
+        or _masthead(line)
+        or (h > 1 and line.gap == 0 and _label(lines[h - 2]))
+    ):
+        return None
+    mark = _H1.match(text) or _SUBHEADING.match(text)
+    start = mark.end() if mark is not None else 0
+    letter = _LETTER.search(text, start)
+    if letter is None or letter.group().islower():
+        return None
+    return Span(line.start + start, line.end)
 
 
 def _masthead(line: Line) -> bool:
