@@ -75,6 +75,11 @@ _DOMAIN = regex.compile(
 _FENCE = "---"
 _FIELD = regex.compile(r"(?P<key>[a-z_]{1,20}):\s{0,3}\"?(?P<value>.{0,1000}?)\"?\s{0,3}")
 _H1 = regex.compile(r"#\s{1,3}(?=\S)")
+#: A key of structured data (JSON-LD) opening a line: '"headline" :'.
+_DATA_KEY = regex.compile(r"[\[{]?\s{0,3}\"[\w@$-]{1,40}\"\s{0,3}:")
+_CODE_MARKS = regex.compile(r"[{}\[\]=;<>|\\]")
+#: Prose has fewer than one code mark ("{", "=", ";"…) in this many characters.
+_CODE_MARK_SHARE = 50
 _SUBHEADING = regex.compile(r"#{2,3}\s{1,3}(?=\S)")
 #: A sentence has at least this many words.
 _SENTENCE_WORDS = 6
@@ -218,7 +223,11 @@ def _marked_title(lines: Sequence[Line]) -> Title | None:
 
 
 def first_paragraph(lines: Sequence[Line], start: int) -> int | None:
-    """The first text line from ``start`` on shaped like a paragraph: long, closed."""
+    """The first text line from ``start`` on shaped like a paragraph: long, closed.
+
+    Not a line of data or code a renderer left in the text (``"datePublished" : "2017-…",``,
+    ``window.x={host:"…"};``).
+    """
     for i in range(max(start, 0), len(lines)):
         line = lines[i]
         if (
@@ -227,6 +236,7 @@ def first_paragraph(lines: Sequence[Line], start: int) -> int | None:
             and len(line.text) >= _PARAGRAPH
             and line.words >= _PARAGRAPH_WORDS
             and closed(line.text)
+            and _prose(line.text)
         ):
             return i
     return None
@@ -302,6 +312,13 @@ def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None
     ):
         return t, lines[t].span
     return found
+
+
+def _prose(text: str) -> bool:
+    """Not data nor code a renderer left in the text: no key opening it, few code marks."""
+    if _DATA_KEY.match(text) is not None:
+        return False
+    return _CODE_MARK_SHARE * len(_CODE_MARKS.findall(text)) <= len(text)
 
 
 def _repeated_over(lines: Sequence[Line], p: int) -> int | None:
