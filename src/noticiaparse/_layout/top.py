@@ -296,6 +296,8 @@ def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None
     r = _repeated_over(lines, p)
     if r is not None and h < r <= t and lines[r + 1].gap > 0:
         t = r  # (the nearest title-shaped line is a caption's or a related headline)
+    elif _title_over_deck_line(lines, t) and t - 1 > h:
+        t -= 1
     if found is None:
         return t, lines[t].span
     if _repeats_above(lines, h):
@@ -319,6 +321,26 @@ def _prose(text: str) -> bool:
     if _DATA_KEY.match(text) is not None:
         return False
     return _CODE_MARK_SHARE * len(_CODE_MARKS.findall(text)) <= len(text)
+
+
+def _title_over_deck_line(lines: Sequence[Line], t: int) -> bool:
+    """Whether line ``t`` is a deck shaped like a title, the title right over it.
+
+    Two title-shaped lines stacked over the text, the lower one longer: the upper one
+    is the title, the lower its deck (not closed like a sentence, as some pages set it).
+    """
+    if t == 0:
+        return False
+    above, line = lines[t - 1], lines[t]
+    return (
+        above.kind == ""
+        and above.role is Role.NONE
+        and _worded_title(above)
+        and not closed(above.text)
+        and len(above.text) < len(line.text)
+        and not _in_run(lines, t - 1)
+        and key(above) != key(line)
+    )
 
 
 def _repeated_over(lines: Sequence[Line], p: int) -> int | None:
