@@ -98,6 +98,17 @@ _SHORT_DECK_SPACED = 300
 _MIN_GLUED = 8
 _LONG_DECK = 700
 _GLUE = regex.compile(r"(?<=[\p{Ll}\d\"”»’)?!])\s(\p{Lu}\p{L}*)(?:\s(\S+))?")
+#: A wire dateline's date and agency after its place: ", 27 sep (" in "Lima, 27 sep (EFE)".
+_DATELINE_DATE = regex.compile(r",\s{1,3}\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,10}\.?\s{1,3}\(")
+#: A paragraph opened by its dateline: "Lima, 4 may (EFE) …", "SANTIAGO.– …", "Quito (AFP) - …".
+_OPENING_DATELINE = regex.compile(
+    r"\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}.]{1,20}){0,2}"
+    r"(?:,\s{1,3}\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,10}\.?\s{1,3}\("
+    r"|\s{0,3}\([^()\n]{1,30}\)\s{0,2}[.,]?\s{0,2}[–—-]"
+    r"|(?<=\p{Lu}{2})\s{0,2}[.,]?\s{0,2}[–—])"
+)
+#: The place before it: one or two capitalised words ("Lima", "Santo Domingo").
+_DATELINE_PLACE = regex.compile(r"\s((?:\p{Lu}[\p{L}.]{1,20}\s)?\p{Lu}[\p{L}.]{1,20})$")
 _GLUED_DIALOGUE = regex.compile(r"(?<=[\p{Ll}\d\"”»’)?!.])\s[-—–](?=[¿¡\p{Lu}])")
 _MIN_TITLE_WORDS = 4
 _LONG_DECK_RATIO = 6
@@ -148,6 +159,7 @@ def _site_part(part: str) -> bool:
         and len(part) <= MAX_LABEL
         and sum(1 for w in part.split() if w not in layout_words("site_particle")) <= _SITE_WORDS
         and (part[0].isupper() or part[0].isdigit() or _DOMAIN.search(part) is not None)
+        and _LETTER.search(part) is not None  # not a time: "… 27, 2025 | 00:05"
         and not part.endswith(("?", "!", ":", ","))
     )
 
@@ -741,10 +753,14 @@ def _spaced_apart(lines: Sequence[Line], c1: int, c2: int, gap_after: int, body_
 def _deck_shape(text: str) -> bool:
     """Deck-sized, not a question of an interview nor a label, opened by a capital.
 
+    Not a paragraph opened by its dateline either.
+
     (A line opened by a lower-case letter is script code, "v: 'x',", or a tag.)
     """
     if len(text) > _MAX_DECK or text.startswith(DIALOGUE) or text.endswith(":"):
         return False
+    if _OPENING_DATELINE.match(text) is not None:
+        return False  # "SANTIAGO.– …", "Lima, 4 may (EFE) …": the body's first paragraph
     letter = _LETTER.search(text)
     return letter is not None and not letter.group().islower()
 
@@ -871,12 +887,17 @@ def _openers() -> frozenset[str]:
 def _glued_title_end(text: str) -> int | None:
     """Where a title glued to the text after it by one space ends, if anywhere.
 
-    The cut is an interview's opening dash ("… puntajes -¿Qué explica…?"), else the
+    The cut is a wire dateline ("… Norte Santo Domingo, 27 sep (Prensa Latina) El…":
+    a place, a comma, a day and a month, the agency in brackets), else an interview's
+    opening dash ("… puntajes -¿Qué explica…?"), else the
     first capitalised word that opens a sentence ("El", "Tras",
     "Según", lexicon ``sentence_openers.txt``) after a lower-case word or a closing
     mark, an article counting only before a lower-case word ("La ciudad", never
     "La Moneda"), with a title of at least four words before it.
     """
+    dateline = _glued_dateline(text)
+    if dateline is not None and len(text[:dateline].split()) >= _MIN_TITLE_WORDS:
+        return dateline  # a wire dateline: "Title Lima, 4 may (EFE) El…"
     dialogue = _GLUED_DIALOGUE.search(text, 0, min(len(text), MAX_HEADLINE))
     if dialogue is not None and len(text[: dialogue.start()].split()) >= _MIN_TITLE_WORDS:
         return dialogue.start()  # an interview's first question: "Title -¿Qué…?"
@@ -890,6 +911,15 @@ def _glued_title_end(text: str) -> int | None:
         if len(text[: match.start()].split()) >= _MIN_TITLE_WORDS:
             return match.start()
     return None
+
+
+def _glued_dateline(text: str) -> int | None:
+    """Where a wire dateline glued after a title starts: its place (up to two words)."""
+    date = _DATELINE_DATE.search(text, 0, min(len(text), MAX_HEADLINE))
+    if date is None:
+        return None
+    place = _DATELINE_PLACE.search(text, 0, date.start())
+    return None if place is None else place.start()
 
 
 def _split_glued_title(lines: list[Line], found: Title | None) -> bool:
