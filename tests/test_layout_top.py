@@ -246,6 +246,59 @@ node: 'EDINWS20170209_0002 portada de escritorio'
 {_PARAGRAPH_2}
 """
 
+# Title and deck both shaped like titles over the header, the deck the longer one.
+STACKED_TITLE_AND_DECK = f"""Portada
+Opinión
+Deportes
+Cultura
+
+La Corte frena el decreto de emergencia del Ejecutivo
+
+Los magistrados acusan al ministro del Interior de haber "ignorado la ley a sabiendas", en su fallo
+
+* Facebook
+WhatsApp
+Telegram
+Copiar enlace
+
+Rosa Villalba
+Asunción
+15/10/2024 11:21 horas
+
+{_PARAGRAPH_1}
+
+{_PARAGRAPH_2}
+"""
+
+# Structured data a renderer left in the text over the menus, then the title and text.
+STRUCTURED_DATA = f"""Senado de Uruguay aprueba la ley de salud mental por unanimidad
+
+{{
+  "@context" : "https://schema.org", "@type" : "NewsArticle", "datePublished" : "2023-05-02T01:00:53+01:00", "dateModified" : "2023-05-02T01:00:53+01:00", "author" : "Redacción".
+}}
+window.cfg={{host:"cdn.example",dt:2,list:["/a/","/b/"],ok:true}};window.cfg.load=function(){{return 1;}};window.cfg.done=[1,2,3];x=1;
+
+Portada
+Política
+Sociedad
+Deportes
+
+Senado de Uruguay aprueba la ley de salud mental por unanimidad
+
+{_PARAGRAPH_1}
+
+{_PARAGRAPH_2}
+"""
+
+# A page on single line breaks: the title glued to the wire dateline that opens the text.
+GLUED_DATELINE = f"""Gobierno dominicano abre un centro de acopio en Santo Domingo Norte Santo Domingo, 2 oct \
+(Prensa Latina) El Gobierno habilitó este miércoles un centro de acopio para los damnificados \
+por las lluvias, informó la Presidencia en un comunicado difundido en la mañana. octubre 2, \
+2025 | 00:05
+{_PARAGRAPH_1}
+{_PARAGRAPH_2}
+"""
+
 PAGES = [
     (
         "title-repeated-over-caption-and-related-item",
@@ -299,6 +352,25 @@ PAGES = [
         "dateline-with-a-dash-is-no-title",
         DATELINE_DASH,
         "Colombia firma un acuerdo de paz regional con sus vecinos",
+        None,
+    ),
+    (
+        "title-and-deck-stacked-over-the-header",
+        STACKED_TITLE_AND_DECK,
+        "La Corte frena el decreto de emergencia del Ejecutivo",
+        'Los magistrados acusan al ministro del Interior de haber "ignorado la ley a sabiendas", '
+        "en su fallo",
+    ),
+    (
+        "structured-data-is-no-paragraph",
+        STRUCTURED_DATA,
+        "Senado de Uruguay aprueba la ley de salud mental por unanimidad",
+        None,
+    ),
+    (
+        "title-glued-to-a-wire-dateline",
+        GLUED_DATELINE,
+        "Gobierno dominicano abre un centro de acopio en Santo Domingo Norte",
         None,
     ),
     (
