@@ -247,6 +247,10 @@ node: 'EDINWS20170209_0002 portada de escritorio'
 """
 
 # Title and deck both shaped like titles over the header, the deck the longer one.
+_STACKED_DECK = (
+    'Los magistrados acusan al ministro del Interior de haber "ignorado la ley a sabiendas", '
+    "en su fallo"
+)
 STACKED_TITLE_AND_DECK = f"""Portada
 Opinión
 Deportes
@@ -254,7 +258,7 @@ Cultura
 
 La Corte frena el decreto de emergencia del Ejecutivo
 
-Los magistrados acusan al ministro del Interior de haber "ignorado la ley a sabiendas", en su fallo
+{_STACKED_DECK}
 
 * Facebook
 WhatsApp
@@ -271,12 +275,21 @@ Asunción
 """
 
 # Structured data a renderer left in the text over the menus, then the title and text.
+_JSON_LD = (
+    '  "@context" : "https://schema.org", "@type" : "NewsArticle", '
+    '"datePublished" : "2023-05-02T01:00:53+01:00", '
+    '"dateModified" : "2023-05-02T01:00:53+01:00", "author" : "Redacción".'
+)
+_SCRIPT = (
+    'window.cfg={host:"cdn.example",dt:2,list:["/a/","/b/"],ok:true};'
+    "window.cfg.load=function(){return 1;};window.cfg.done=[1,2,3];x=1;"
+)
 STRUCTURED_DATA = f"""Senado de Uruguay aprueba la ley de salud mental por unanimidad
 
 {{
-  "@context" : "https://schema.org", "@type" : "NewsArticle", "datePublished" : "2023-05-02T01:00:53+01:00", "dateModified" : "2023-05-02T01:00:53+01:00", "author" : "Redacción".
+{_JSON_LD}
 }}
-window.cfg={{host:"cdn.example",dt:2,list:["/a/","/b/"],ok:true}};window.cfg.load=function(){{return 1;}};window.cfg.done=[1,2,3];x=1;
+{_SCRIPT}
 
 Portada
 Política
@@ -291,10 +304,13 @@ Senado de Uruguay aprueba la ley de salud mental por unanimidad
 """
 
 # A page on single line breaks: the title glued to the wire dateline that opens the text.
-GLUED_DATELINE = f"""Gobierno dominicano abre un centro de acopio en Santo Domingo Norte Santo Domingo, 2 oct \
-(Prensa Latina) El Gobierno habilitó este miércoles un centro de acopio para los damnificados \
-por las lluvias, informó la Presidencia en un comunicado difundido en la mañana. octubre 2, \
-2025 | 00:05
+_WIRE = (
+    "Gobierno dominicano abre un centro de acopio en Santo Domingo Norte Santo Domingo, 2 oct "
+    "(Prensa Latina) El Gobierno habilitó este miércoles un centro de acopio para los "
+    "damnificados por las lluvias, informó la Presidencia en un comunicado difundido en la "
+    "mañana. octubre 2, 2025 | 00:05"
+)
+GLUED_DATELINE = f"""{_WIRE}
 {_PARAGRAPH_1}
 {_PARAGRAPH_2}
 """
@@ -358,8 +374,7 @@ PAGES = [
         "title-and-deck-stacked-over-the-header",
         STACKED_TITLE_AND_DECK,
         "La Corte frena el decreto de emergencia del Ejecutivo",
-        'Los magistrados acusan al ministro del Interior de haber "ignorado la ley a sabiendas", '
-        "en su fallo",
+        _STACKED_DECK,
     ),
     (
         "structured-data-is-no-paragraph",
