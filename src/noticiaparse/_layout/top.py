@@ -75,8 +75,8 @@ _DOMAIN = regex.compile(
 _FENCE = "---"
 _FIELD = regex.compile(r"(?P<key>[a-z_]{1,20}):\s{0,3}\"?(?P<value>.{0,1000}?)\"?\s{0,3}")
 _H1 = regex.compile(r"#\s{1,3}(?=\S)")
-#: A key of structured data (JSON-LD) opening a line: '"headline" :'.
-_DATA_KEY = regex.compile(r"[\[{]?\s{0,3}\"[\w@$-]{1,40}\"\s{0,3}:")
+#: A key of structured data (JSON-LD, a script's object) opening a line: '"headline" :'.
+_DATA_KEY = regex.compile(r"[\[{]?\s{0,3}[\"'][\w@$.-]{1,40}[\"']\s{0,3}:")
 _CODE_MARKS = regex.compile(r"[{}\[\]=;<>|\\]")
 #: Prose has fewer than one code mark ("{", "=", ";"…) in this many characters.
 _CODE_MARK_SHARE = 50
@@ -127,10 +127,10 @@ _ITEM_MARK = regex.compile(r"[*+•·▪◦]\s|\|")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _LETTER = regex.compile(r"\p{L}")
 #: A caption's credit in brackets at its end: after a stop ("… en Lima. (Andina)"), with a
-#: slash ("(Ana Soto / EFE)") or a photo word ("(Foto: Andina)").
+#: slash between words ("(Ana Soto / EFE)") or a photo word ("(Foto: Andina)", "(AP Foto/…)").
 _CAPTION_CREDIT = regex.compile(
-    r"(?:[.!?…]\s{0,3}\([^()\n]{2,60}|\([^()\n/]{1,40}\s/\s[^()\n]{1,40}"
-    r"|\((?i:fotos?|foto\s?grafía|imagen|archivo|captura)\b[^()\n]{0,60})\)$"
+    r"(?:[.!?…]\s{0,3}\([^()\n]{2,60}|\([^()\n/]{0,40}\p{L}\s?/\s?\p{L}[^()\n]{0,40}"
+    r"|\([^()\n]{0,30}\b(?i:fotos?|foto\s?grafía|imagen|archivo|captura)\b[^()\n]{0,60})\)$"
 )
 #: Short text lines between a first title and the text that make it a menu's or ticker's.
 _MENU_LINES = 3
@@ -315,7 +315,7 @@ def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None
     if _repeats_above(lines, h):
         return found  # the title tag repeats it: the page's own title
     texts = [ln for ln in lines[h + 1 : t] if ln.kind in ("", "item") and ln.role is Role.NONE]
-    sentences = sum(1 for ln in texts if sentence_line(ln))
+    sentences = sum(1 for ln in texts if sentence_line(ln) and _prose(ln.text))
     if sentences > 1:
         return found  # the article's text has begun under it
     between = len(texts) - sentences
