@@ -315,6 +315,21 @@ GLUED_DATELINE = f"""{_WIRE}
 {_PARAGRAPH_2}
 """
 
+# An extractor's metadata block, its title the title tag (site's name, no quotes); the
+# text under it sets the h1 and the deck as the page does.
+_META_DECK = "El nuevo mapa deja a tres regiones del sur sin cobertura durante el verano"
+FRONT_MATTER_RETOLD = f"""---
+title: "Cierre del hospital: la batalla final por la sanidad rural. Noticias de Chile"
+author: Pilar Medina
+description: "Salud: Cierre del hospital. Noticias de Chile. {_META_DECK}"
+date: "2021-02-09"
+---
+Cierre del 'hospital': la batalla final por la sanidad rural
+{_META_DECK}
+{_PARAGRAPH_1}
+{_PARAGRAPH_2}
+"""
+
 PAGES = [
     (
         "title-repeated-over-caption-and-related-item",
@@ -387,6 +402,12 @@ PAGES = [
         GLUED_DATELINE,
         "Gobierno dominicano abre un centro de acopio en Santo Domingo Norte",
         None,
+    ),
+    (
+        "front-matter-title-retold-by-the-text",
+        FRONT_MATTER_RETOLD,
+        "Cierre del 'hospital': la batalla final por la sanidad rural",
+        _META_DECK,
     ),
     (
         "script-code-is-no-deck",

@@ -117,6 +117,8 @@ _PARAGRAPH = 120
 _PARAGRAPH_WORDS = 15
 #: A deck has at most this many lines.
 _MAX_DECK_LINES = 2
+#: A line retelling a description has at least this many letters.
+_MIN_RETOLD = 20
 #: A kicker has at most this many words.
 _MAX_KICKER_WORDS = 6
 _GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")
@@ -996,7 +998,37 @@ def front_matter(
             line.role = Role.NONE
     title = fields["title"][0]
     description = fields["description"][0] if "description" in fields else None
+    # the text under the block may set the title and deck as the page does (the h1,
+    # quotes and all, where the title field is the title tag with the site's name)
+    after = next_text(lines, max(i for i, _, _ in fields.values()))
+    if after is not None and _retold(lines[after].text, lines[title].text, prefix=True):
+        lines[title].role = Role.FURNITURE
+        title = after
+        under = next_text(lines, after)
+        if (
+            description is not None
+            and under is not None
+            and _retold(lines[under].text, lines[description].text, prefix=False)
+        ):
+            lines[description].role = Role.FURNITURE
+            description = under
     return (title, lines[title].span), description
+
+
+def _retold(text: str, field: str, *, prefix: bool) -> bool:
+    """Whether a line says a field's words again: its start (``prefix``) or inside it.
+
+    Only letters and digits are compared ("el 'vistalegricidio'" retells "el
+    vistalegricidio"); a line of half the field or more, or of twenty characters.
+    """
+    line, value = _letters(text), _letters(field)
+    if prefix:
+        return bool(line) and 2 * len(line) >= len(value) and value.startswith(line)
+    return len(line) >= _MIN_RETOLD and line in value
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in fold(text) if ch.isalnum())
 
 
 def _fields(lines: list[Line]) -> dict[str, tuple[int, int, int]]:
