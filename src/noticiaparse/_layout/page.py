@@ -655,7 +655,7 @@ def find_layout(spine: Spine) -> PageLayout:
     if front is not None and front[1] is not None:
         deck_index = front[1]
         lines[deck_index].role = Role.DECK
-    if deck_index is None and h >= 0:
+    if deck_index is None and h >= 0 and front is None:  # (a block gives its description)
         deck_index = find_deck(lines, h)
     body_start = (deck_index if deck_index is not None else h) + 1
     if deck_index is not None:
