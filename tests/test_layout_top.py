@@ -330,6 +330,24 @@ Cierre del 'hospital': la batalla final por la sanidad rural
 {_PARAGRAPH_2}
 """
 
+# The deck as the first item of a list under the title (a "sumario"), a second point.
+LISTED_DECK = f"""España / Tribunales
+
+Una condena del Supremo al exconsejero complicaría al expresidente
+
+* El alto tribunal fijará el criterio jurídico tras el juicio, que comenzará el día 27.
+* La Fiscalía pide nueve años de inhabilitación para el acusado.
+
+ETIQUETAS
+
+Por Carmen Ortega
+09 de febrero de 2017. 17:18h
+
+{_PARAGRAPH_1}
+
+{_PARAGRAPH_2}
+"""
+
 PAGES = [
     (
         "title-repeated-over-caption-and-related-item",
@@ -408,6 +426,12 @@ PAGES = [
         FRONT_MATTER_RETOLD,
         "Cierre del 'hospital': la batalla final por la sanidad rural",
         _META_DECK,
+    ),
+    (
+        "deck-as-the-first-item-of-a-list",
+        LISTED_DECK,
+        "Una condena del Supremo al exconsejero complicaría al expresidente",
+        "El alto tribunal fijará el criterio jurídico tras el juicio, que comenzará el día 27.",
     ),
     (
         "script-code-is-no-deck",

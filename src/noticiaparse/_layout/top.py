@@ -124,6 +124,8 @@ _MAX_KICKER_WORDS = 6
 _GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")
 #: The title over the text stands at most this many lines above the first paragraph.
 _TITLE_REACH = 10
+#: A list item's mark before a deck: "* ", "• ".
+_DECK_MARK = regex.compile(r"[*•]\s{1,3}(?=\S)")
 #: A list item's or a table row's mark: "* ", "+ ", "• ", "|".
 _ITEM_MARK = regex.compile(r"[*+•·▪◦]\s|\|")
 _CAPITAL = regex.compile(r"\p{Lu}")
@@ -1089,8 +1091,31 @@ def _two_line_deck(lines: list[Line], c1: int) -> bool:
     return True
 
 
+def _listed_deck(lines: list[Line], h: int) -> int | None:
+    """A deck set as the first item of a list right under the title (a "sumario").
+
+    "Title", "* The summary sentence.", "* A second point.": the first item, a sentence
+    of six words or more and not a link, is the deck (without its mark); the items
+    after it are furniture.
+    """
+    if h + 1 >= len(lines):
+        return None
+    line = lines[h + 1]
+    mark = _DECK_MARK.match(line.text)
+    if mark is None or line.role is not Role.NONE or line.kind not in ("", "item", "bullet"):
+        return None
+    rest = line.text[mark.end() :]
+    if len(rest.split()) < _SENTENCE_WORDS or "](" in rest or not _deck_shape(rest):
+        return None
+    line.start, line.text, line.kind, line.role = line.start + mark.end(), rest, "", Role.DECK
+    return h + 1
+
+
 def find_deck(lines: list[Line], h: int) -> int | None:
     """The deck's line under headline ``h``, past labels (a menu, a kicker), if any."""
+    listed = _listed_deck(lines, h)
+    if listed is not None:
+        return listed
     c1 = next_text(lines, h)
     while c1 is not None and _label_under(lines[c1]) and next_text(lines, c1) is not None:
         lines[c1].role = Role.FURNITURE
