@@ -348,6 +348,36 @@ Por Carmen Ortega
 {_PARAGRAPH_2}
 """
 
+# A masthead and its slogan over the title (the slogan shaped like a title).
+SLOGAN = f"""El Diario del Norte
+Periódico líder de la región desde 1950
+
+Concejo aprueba fondos para reparar las calles del barrio norte
+
+La inversión beneficiará a más de diez mil familias del sector oriente de la ciudad.
+
+{_PARAGRAPH_1}
+
+{_PARAGRAPH_2} {_PARAGRAPH_1}
+"""
+
+# A ticker of timed entries over the title.
+TICKER = f"""Minuto a minuto
+10:32 Sismo de 4,5 grados se siente en Coquimbo
+10:15 Dólar abre al alza frente al peso
+09:58 Metro reporta retrasos en la Línea 1
+
+Gobierno anuncia un bono de invierno para familias vulnerables
+
+El beneficio llegará a 1,2 millones de hogares y se pagará en dos cuotas.
+
+Por Ana Soto
+
+{_PARAGRAPH_1}
+
+{_PARAGRAPH_2}
+"""
+
 PAGES = [
     (
         "title-repeated-over-caption-and-related-item",
@@ -432,6 +462,18 @@ PAGES = [
         LISTED_DECK,
         "Una condena del Supremo al exconsejero complicaría al expresidente",
         "El alto tribunal fijará el criterio jurídico tras el juicio, que comenzará el día 27.",
+    ),
+    (
+        "a-slogan-under-the-masthead-is-no-title",
+        SLOGAN,
+        "Concejo aprueba fondos para reparar las calles del barrio norte",
+        "La inversión beneficiará a más de diez mil familias del sector oriente de la ciudad.",
+    ),
+    (
+        "a-ticker-entry-is-no-title",
+        TICKER,
+        "Gobierno anuncia un bono de invierno para familias vulnerables",
+        "El beneficio llegará a 1,2 millones de hogares y se pagará en dos cuotas.",
     ),
     (
         "script-code-is-no-deck",

@@ -124,6 +124,8 @@ _MAX_KICKER_WORDS = 6
 _GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")
 #: The title over the text stands at most this many lines above the first paragraph.
 _TITLE_REACH = 10
+#: A ticker's entry opens with its time: "10:32 ", "9.15 h ".
+_TICKER_TIME = regex.compile(r"\d{1,2}[:.]\d{2}\s{0,2}(?:h\.?|hrs?\.?)?\s")
 #: A list item's mark before a deck: "* ", "• ".
 _DECK_MARK = regex.compile(r"[*•]\s{1,3}(?=\S)")
 #: A list item's or a table row's mark: "* ", "+ ", "• ", "|".
@@ -327,9 +329,22 @@ def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None
         between >= _MENU_LINES
         or (closed(lines[h].text) and found[1] == lines[h].span)
         or (between == 0 and _kicker_over(lines[h], lines[t]))
+        or (t == h + 1 and _under_masthead(lines, h))
     ):
         return t, lines[t].span
     return found
+
+
+def _under_masthead(lines: Sequence[Line], h: int) -> bool:
+    """Whether line ``h`` stands right under the masthead: the site's slogan.
+
+    The masthead is the page's first line, an outlet's name (:func:`_masthead`: "El
+    Diario del Norte", "Radio Sur", "elsur.cl"); the title over the text comes on the
+    very next line.
+    """
+    if h != 1:
+        return False
+    return _masthead(lines[0])
 
 
 def _prose(text: str) -> bool:
@@ -597,6 +612,7 @@ def _never_title(text: str) -> bool:
     """
     return (
         _ITEM_MARK.match(text) is not None
+        or _TICKER_TIME.match(text) is not None  # a ticker's entry: "10:32 Sismo en…"
         or text.endswith(_DASHES)  # a dateline over its paragraph: "ROMA, 13 Feb. (EFE) -"
         or _CAPITAL.search(text) is None
         or _CAPTION_CREDIT.search(text) is not None
