@@ -378,6 +378,23 @@ Por Ana Soto
 {_PARAGRAPH_2}
 """
 
+# Two deck sentences spaced like the page's paragraphs, the byline under them.
+_DECK_ONE = "La reforma suma treinta días pagos al permiso actual."
+_DECK_TWO = "Regirá para los nacimientos desde el 1 de enero próximo."
+TWO_SPACED_DECK_LINES = f"""Uruguay amplía la licencia parental para padres y madres
+
+{_DECK_ONE}
+
+{_DECK_TWO}
+
+Por Martín Pereyra
+12/05/2023
+
+{_PARAGRAPH_1}
+
+{_PARAGRAPH_2}
+"""
+
 PAGES = [
     (
         "title-repeated-over-caption-and-related-item",
@@ -474,6 +491,12 @@ PAGES = [
         TICKER,
         "Gobierno anuncia un bono de invierno para familias vulnerables",
         "El beneficio llegará a 1,2 millones de hogares y se pagará en dos cuotas.",
+    ),
+    (
+        "two-deck-lines-spaced-over-the-byline",
+        TWO_SPACED_DECK_LINES,
+        "Uruguay amplía la licencia parental para padres y madres",
+        f"{_DECK_ONE} {_DECK_TWO}",
     ),
     (
         "script-code-is-no-deck",

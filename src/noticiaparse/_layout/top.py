@@ -1085,14 +1085,15 @@ def _two_line_deck(lines: list[Line], c1: int) -> bool:
     """A deck set in two short lines, the byline or date right under them: joined.
 
     "Title", "First summary sentence.", "Second one.", "Por Ana Soto": the two lines
-    between the title and the header furniture are one deck.
+    between the title and the header furniture are one deck (on the next line, or spaced
+    no wider than the deck stands from the title).
     """
     c2 = c1 + 1
     if c2 + 1 >= len(lines):
         return False
     first, second, after = lines[c1], lines[c2], lines[c2 + 1]
     if not (
-        second.gap == 0
+        second.gap <= first.gap  # no wider apart than the deck from the title
         and first.kind == second.kind == ""
         and after.kind in _META
         and len(first.text) + len(second.text) <= _SHORT_DECK
