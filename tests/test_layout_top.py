@@ -395,6 +395,40 @@ Por Martín Pereyra
 {_PARAGRAPH_2}
 """
 
+# A "Lo más leído" widget over the title, its items spaced like the title.
+MOST_READ_OVER_TITLE = f"""Lo más leído
+
+Sismo de magnitud 5,1 sacude la zona central del país esta madrugada
+
+Colo-Colo vence a la U y se pone líder del campeonato nacional
+
+Alerta por lluvias intensas en el sur para este fin de semana
+
+Gobierno anuncia un bono de invierno para familias vulnerables
+
+El beneficio llegará a 1,2 millones de hogares y se pagará en dos cuotas.
+
+Por Ana Soto
+
+{_PARAGRAPH_1}
+
+{_PARAGRAPH_2}
+"""
+
+# A breadcrumb that ends with the title, over the title.
+CRUMB_WITH_TITLE = f"""Inicio / Economía / Perú eleva su meta de crecimiento para el próximo año
+
+Perú eleva su meta de crecimiento para el próximo año
+
+El Ministerio de Economía prevé una expansión de 3,2% impulsada por la minería.
+
+Por Lucía Quispe
+
+{_PARAGRAPH_1}
+
+{_PARAGRAPH_2}
+"""
+
 PAGES = [
     (
         "title-repeated-over-caption-and-related-item",
@@ -497,6 +531,18 @@ PAGES = [
         TWO_SPACED_DECK_LINES,
         "Uruguay amplía la licencia parental para padres y madres",
         f"{_DECK_ONE} {_DECK_TWO}",
+    ),
+    (
+        "a-most-read-widget-over-the-title",
+        MOST_READ_OVER_TITLE,
+        "Gobierno anuncia un bono de invierno para familias vulnerables",
+        "El beneficio llegará a 1,2 millones de hogares y se pagará en dos cuotas.",
+    ),
+    (
+        "a-breadcrumb-ending-with-the-title",
+        CRUMB_WITH_TITLE,
+        "Perú eleva su meta de crecimiento para el próximo año",
+        "El Ministerio de Economía prevé una expansión de 3,2% impulsada por la minería.",
     ),
     (
         "script-code-is-no-deck",

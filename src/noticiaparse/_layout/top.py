@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import statistics
+from collections import Counter
 from collections.abc import Sequence
 
 import regex
@@ -57,7 +58,7 @@ __all__ = [
 Title = tuple[int, Span]
 
 _SITE_AFTER = regex.compile(r"\s{0,3}(?:\||–|—|-|::|»)\s")
-_SITE_BEFORE = regex.compile(r"\s(?:\||–|—|-|::|»)\s{0,3}$")
+_SITE_BEFORE = regex.compile(r"\s(?:\||–|—|-|::|»|/)\s{0,3}$")
 _SITE_WORDS = 5
 #: A headline this short is not looked for again in the title line.
 _MIN_TITLE_CHARS = 8
@@ -119,6 +120,10 @@ _PARAGRAPH_WORDS = 15
 _MAX_DECK_LINES = 2
 #: A line retelling a description has at least this many letters.
 _MIN_RETOLD = 20
+#: A deck set like a title is at least 11/10 of the title's length.
+_DECK_OVER_TITLE, _DECK_OVER_TITLE_BASE = 11, 10
+#: A list widget's item has at most this many characters.
+_MAX_ITEM = 250
 #: A kicker has at most this many words.
 _MAX_KICKER_WORDS = 6
 _GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")
@@ -330,9 +335,24 @@ def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None
         or (closed(lines[h].text) and found[1] == lines[h].span)
         or (between == 0 and _kicker_over(lines[h], lines[t]))
         or (t == h + 1 and _under_masthead(lines, h))
+        or _under_list_label(lines, h)
     ):
         return t, lines[t].span
     return found
+
+
+def _under_list_label(lines: Sequence[Line], h: int) -> bool:
+    """Whether line ``h`` is an item of a list widget ("Lo más leído", "Te puede interesar").
+
+    Over it stand only other headline-shaped lines, up to the widget's label.
+    """
+    for k in range(h - 1, max(h - _TITLE_REACH, 0) - 1, -1):
+        above = lines[k]
+        if above.kind in ("list", "teaser", "related"):
+            return True
+        if above.kind != "" or closed(above.text) or len(above.text) > _MAX_ITEM:
+            return False
+    return False
 
 
 def _under_masthead(lines: Sequence[Line], h: int) -> bool:
@@ -357,8 +377,9 @@ def _prose(text: str) -> bool:
 def _title_over_deck_line(lines: Sequence[Line], t: int) -> bool:
     """Whether line ``t`` is a deck shaped like a title, the title right over it.
 
-    Two title-shaped lines stacked over the text, the lower one longer: the upper one
-    is the title, the lower its deck (not closed like a sentence, as some pages set it).
+    Two title-shaped lines stacked over the text, the lower one a tenth longer or more:
+    the upper one is the title, the lower its deck (not closed like a sentence, as some
+    pages set it); not two items of a list widget.
     """
     if t == 0:
         return False
@@ -368,9 +389,21 @@ def _title_over_deck_line(lines: Sequence[Line], t: int) -> bool:
         and above.role is Role.NONE
         and _worded_title(above)
         and not closed(above.text)
-        and len(above.text) < len(line.text)
-        and not _in_run(lines, t - 1)
+        and _DECK_OVER_TITLE * len(above.text) < _DECK_OVER_TITLE_BASE * len(line.text)
+        and not _in_headlines(lines, t - 1)
+        and not _under_list_label(lines, t - 1)
         and key(above) != key(line)
+    )
+
+
+def _in_headlines(lines: Sequence[Line], k: int) -> bool:
+    """Whether line ``k`` closes a run of headlines (a related list), not a kicker's line."""
+    return (
+        k > 0
+        and lines[k].gap == 0
+        and lines[k - 1].kind == ""
+        and lines[k - 1].role is not Role.HEADLINE
+        and _worded_title(lines[k - 1])
     )
 
 
@@ -384,7 +417,7 @@ def _repeated_over(lines: Sequence[Line], p: int) -> int | None:
     headline or a caption.
     """
     sentences = 0
-    keys: set[str] | None = None
+    seen: Counter[str] | None = None
     for j in range(p - 1, max(p - _TITLE_REACH, 0) - 1, -1):
         line = lines[j]
         if line.kind != "" or line.role is Role.FURNITURE:
@@ -396,18 +429,19 @@ def _repeated_over(lines: Sequence[Line], p: int) -> int | None:
             continue
         if not _worded_title(line):
             continue
-        if keys is None:
-            keys = {key(ln) for ln in lines[:j]} | {key(ln) for ln in lines[p:]}
-        if key(line) in keys:
-            return _title_over_deck(lines, j, keys)
+        if seen is None:
+            seen = Counter(key(ln) for ln in lines)
+        if seen[key(line)] > 1:
+            return _title_over_deck(lines, j, seen)
     return None
 
 
-def _title_over_deck(lines: Sequence[Line], j: int, keys: set[str]) -> int:
+def _title_over_deck(lines: Sequence[Line], j: int, seen: Counter[str]) -> int:
     """Line ``j``, or the repeated title over it when ``j`` is the deck, repeated too.
 
-    A page repeats its deck (the description) as well as its title: the title stands
-    right over the deck, perhaps with a short label (a kicker) between them.
+    A page repeats its deck (the description), perhaps as well as its title: the title
+    stands right over the deck (repeated too, or shorter than it), perhaps with a short
+    label (a kicker) between them.
     """
     for k in range(j - 1, max(j - _MAX_DECK_LINES - 1, -1), -1):
         above = lines[k]
@@ -415,7 +449,12 @@ def _title_over_deck(lines: Sequence[Line], j: int, keys: set[str]) -> int:
             break
         if _label_under(above):
             continue  # a kicker between title and deck
-        if _worded_title(above) and key(above) in keys and key(above) != key(lines[j]):
+        shorter = len(above.text) < len(lines[j].text)  # a title is shorter than its deck
+        if (
+            _worded_title(above)
+            and (seen[key(above)] > 1 or shorter)
+            and key(above) != key(lines[j])
+        ):
             return k
         break
     return j
