@@ -429,6 +429,22 @@ Por Lucía Quispe
 {_PARAGRAPH_2}
 """
 
+# A page on single line breaks: a menu, two related headlines with no label, then the
+# title, its deck, the byline and the date over the text.
+HEADLINES_OVER_THE_SIGNED_TITLE = f"""Inicio
+Nacional
+Internacional
+Deportes
+Sismo de magnitud 5,1 sacude la zona central del país esta madrugada
+Colo-Colo vence a la U y se pone líder del campeonato nacional
+Gobierno anuncia un bono de invierno para familias vulnerables
+El beneficio llegará a 1,2 millones de hogares y se pagará en dos cuotas.
+Por Ana Soto
+12 de mayo de 2023
+{_PARAGRAPH_1}
+{_PARAGRAPH_2}
+"""
+
 PAGES = [
     (
         "title-repeated-over-caption-and-related-item",
@@ -543,6 +559,12 @@ PAGES = [
         CRUMB_WITH_TITLE,
         "Perú eleva su meta de crecimiento para el próximo año",
         "El Ministerio de Economía prevé una expansión de 3,2% impulsada por la minería.",
+    ),
+    (
+        "headlines-over-the-signed-title",
+        HEADLINES_OVER_THE_SIGNED_TITLE,
+        "Gobierno anuncia un bono de invierno para familias vulnerables",
+        "El beneficio llegará a 1,2 millones de hogares y se pagará en dos cuotas.",
     ),
     (
         "script-code-is-no-deck",

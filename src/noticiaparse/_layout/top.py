@@ -314,31 +314,40 @@ def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None
     if copy is not None:
         return copy, lines[copy].span
     t = _title_over(lines, p)
-    if t is None or t <= h or _in_run(lines, t):
+    if t is None or t <= h:
+        return found
+    signed = _header_between(lines, t, p, _META)  # the byline or date under it
+    if _in_run(lines, t) and not signed:
         return found
     r = _repeated_over(lines, p)
     if r is not None and h < r <= t and lines[r + 1].gap > 0:
         t = r  # (the nearest title-shaped line is a caption's or a related headline)
     elif _title_over_deck_line(lines, t) and t - 1 > h:
         t -= 1
-    if found is None:
+    if found is None or _set_aside(lines, found, t, signed=signed):
         return t, lines[t].span
+    return found
+
+
+def _set_aside(lines: Sequence[Line], found: Title, t: int, *, signed: bool) -> bool:
+    """Whether the title found at the top gives way to the title ``t`` over the text."""
+    h = found[0]
     if _repeats_above(lines, h):
-        return found  # the title tag repeats it: the page's own title
+        return False  # the title tag repeats it: the page's own title
     texts = [ln for ln in lines[h + 1 : t] if ln.kind in ("", "item") and ln.role is Role.NONE]
     sentences = sum(1 for ln in texts if sentence_line(ln) and _prose(ln.text))
     if sentences > 1:
-        return found  # the article's text has begun under it
+        return False  # the article's text has begun under it
     between = len(texts) - sentences
-    if (
+    return (
         between >= _MENU_LINES
         or (closed(lines[h].text) and found[1] == lines[h].span)
         or (between == 0 and _kicker_over(lines[h], lines[t]))
         or (t == h + 1 and _under_masthead(lines, h))
         or _under_list_label(lines, h)
-    ):
-        return t, lines[t].span
-    return found
+        # the byline or date under it and not under the one found: headlines over it
+        or (signed and between > 0 and not _header_between(lines, h, t, _META))
+    )
 
 
 def _under_list_label(lines: Sequence[Line], h: int) -> bool:
