@@ -122,8 +122,6 @@ _MAX_DECK_LINES = 2
 _MIN_RETOLD = 20
 #: A deck set like a title is at least 11/10 of the title's length.
 _DECK_OVER_TITLE, _DECK_OVER_TITLE_BASE = 11, 10
-#: The kinds of a widget's label: tags, a list, related articles, a teaser.
-_WIDGET_LABELS = frozenset({"end", "list", "related", "teaser"})
 #: A list widget's item has at most this many characters.
 _MAX_ITEM = 250
 #: A kicker has at most this many words.
@@ -281,7 +279,7 @@ def _title_over(lines: Sequence[Line], p: int) -> int | None:
             if sentences > _MAX_DECK_LINES or len(line.text) > _MAX_DECK:
                 return None
             continue
-        if _signed(line.text) or _never_title(line.text) or _under_label(lines, j):
+        if _signed(line.text) or _never_title(line.text):
             continue  # "Ana Díaz | Diario del Sur": a byline with the outlet; a caption
         if _plausible_headline(line) and line.words >= _MIN_TITLE_WORDS:
             return j
@@ -289,11 +287,6 @@ def _title_over(lines: Sequence[Line], p: int) -> int | None:
             return None
         # a label (a place, a section) beside the byline: step over it
     return None
-
-
-def _under_label(lines: Sequence[Line], j: int) -> bool:
-    """Right under a widget's label ("Etiquetas", "Relacionados", "Lo más leído"): its item."""
-    return j > 0 and lines[j - 1].kind in _WIDGET_LABELS
 
 
 def _signed(text: str) -> bool:
