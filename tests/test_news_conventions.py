@@ -325,3 +325,38 @@ ROLES: list[tuple[str, str, Found]] = [
 @pytest.mark.parametrize(("text", "expected"), [r[1:] for r in ROLES], ids=[r[0] for r in ROLES])
 def test_roles_stand_for_the_topic(text: str, expected: Found) -> None:
     assert expected == found(text)
+
+
+#: Documents, unnamed people in the know, and outlets named by their address.
+KNOWN: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "draft-as-document",
+        "Según el borrador del decreto, el plazo será de un año.",
+        [("el borrador del decreto", "document")],
+    ),
+    (
+        "familiar-with",
+        "Una persona familiarizada con el origen del documento indicó que hay dos copias.",
+        [("Una persona familiarizada con el origen del documento", "anonymous")],
+    ),
+    (
+        "al-tanto",
+        "Una persona al tanto de las negociaciones aseguró que no hubo acuerdo.",
+        [("Una persona al tanto de las negociaciones", "anonymous")],
+    ),
+    (
+        "segun-publico-with-a-day",
+        "El plan costaría 600 millones, según publicó este martes DailyMail.com.",
+        [("DailyMail.com", "media")],
+    ),
+    (
+        "segun-informo-ayer",
+        "Según informó ayer el diario El Tiempo, hubo diez heridos en Cali.",
+        [("El Tiempo", "media")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [k[1:] for k in KNOWN], ids=[k[0] for k in KNOWN])
+def test_documents_and_the_unnamed(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == sources(text)

@@ -55,6 +55,7 @@ from noticiaparse._reading.vocabulary import (
     trailing_cues,
     words_of,
 )
+from noticiaparse._text.lexicons import lines
 from noticiaparse._text.sentences import sentence_start
 from noticiaparse._text.span import Span
 
@@ -255,7 +256,7 @@ def _cue_attributions(
         j = i + len(words)
         # "según señala La Tercera": skip a reporting verb after the cue
         if j < len(tokens) and reporting_verb(tokens[j].text) and len(words) == 1:
-            j += 1
+            j = _after_time(tokens, j + 1)  # "según publicó este martes DailyMail.com"
         # "de acuerdo a datos de la Secretaría", "según lo informado por X"
         j = _skip_vague(tokens, j)
         found = phrase_at(text, tokens, j) if j < len(tokens) else None
@@ -344,6 +345,24 @@ def _multi_cue() -> regex.Pattern[str]:
     )
     body = "|".join(regex.escape(p).replace("\\ ", " ").replace(" ", " {1,3}") for p in phrases)
     return regex.compile(rf"(?:{body})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+
+
+def _after_time(tokens: Sequence[Token], j: int) -> int:
+    """Token ``j``, or the one after the time adjunct that opens there (``time_adjuncts.txt``)."""
+    if j < len(tokens):
+        for words in sorted(_time_adjuncts().get(tokens[j].low, ()), key=len, reverse=True):
+            if match_words(tokens, j, words):
+                return j + len(words)
+    return j
+
+
+@functools.cache
+def _time_adjuncts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for entry in lines("time_adjuncts.txt"):
+        words = tuple(entry.lower().split())
+        out.setdefault(words[0], []).append(words)
+    return {first: tuple(entries) for first, entries in out.items()}
 
 
 def _skip_vague(tokens: Sequence[Token], j: int) -> int:
