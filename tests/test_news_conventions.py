@@ -360,3 +360,28 @@ KNOWN: list[tuple[str, str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), [k[1:] for k in KNOWN], ids=[k[0] for k in KNOWN])
 def test_documents_and_the_unnamed(text: str, expected: list[tuple[str, str]]) -> None:
     assert expected == sources(text)
+
+
+#: A guillemet of the opening shape glued to a word's end, while one is open, closes it.
+TYPED: list[tuple[str, str, Found]] = [
+    (
+        "opening-shape-closes-before-a-verb",
+        "«Yo sé que no alcanza«, dijo el presidente Sebastián Piñera en Santiago.",
+        [("Yo sé que no alcanza", "direct", "Sebastián Piñera")],
+    ),
+    (
+        "opening-shape-closes-before-a-stop",
+        "La alcaldesa Rosa Gil pidió «calma y paciencia«. Nadie respondió.",
+        [("calma y paciencia", "partial", "Rosa Gil")],
+    ),
+    (
+        "nested-guillemets-still-nest",
+        "El «Plan «Retorno» seguro» sigue en marcha.",
+        [("Plan «Retorno» seguro", "title", None), ("Retorno", "title", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [t[1:] for t in TYPED], ids=[t[0] for t in TYPED])
+def test_a_typed_closing_guillemet(text: str, expected: Found) -> None:
+    assert expected == found(text)
