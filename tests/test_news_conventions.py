@@ -385,3 +385,30 @@ TYPED: list[tuple[str, str, Found]] = [
 @pytest.mark.parametrize(("text", "expected"), [t[1:] for t in TYPED], ids=[t[0] for t in TYPED])
 def test_a_typed_closing_guillemet(text: str, expected: Found) -> None:
     assert expected == found(text)
+
+
+#: A role with a prefix ("codirector", "vicecanciller", "subgerente") heads a speaker.
+PREFIXED: list[tuple[str, str, Found]] = [
+    (
+        "codirector-with-apposition",
+        "«Salen anuncios todo el día», lamentó el codirector de Semillas, Carlos Naranjo.",
+        [("Salen anuncios todo el día", "direct", "Carlos Naranjo")],
+    ),
+    (
+        "vicecanciller-before-the-name",
+        "«No habrá ruptura», afirmó la vicecanciller Ana Gómez en Lima.",
+        [("No habrá ruptura", "direct", "Ana Gómez")],
+    ),
+    (
+        "subgerente-unnamed",
+        "«Fue un error de sistema», explicó el subgerente de la tienda.",
+        [("Fue un error de sistema", "direct", "el subgerente de la tienda")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [p[1:] for p in PREFIXED], ids=[p[0] for p in PREFIXED]
+)
+def test_prefixed_roles(text: str, expected: Found) -> None:
+    assert expected == found(text)

@@ -74,8 +74,9 @@ def role_words() -> frozenset[str]:
 def word_set(name: str) -> frozenset[str]:
     words = frozenset(entry.lower() for entry in lines(name))
     if name == "role_words.txt":
-        # a former holder: "el excanciller", "la expresidenta" (written with a space too)
-        words |= {"ex" + word for word in words}
+        # a former holder: "el excanciller", "la expresidenta" (written with a space too);
+        # a shared, deputy or lower office: "el codirector", "la vicecanciller", "el subgerente"
+        words |= {lead + word for lead in lines("role_prefixes.txt") for word in words}
     return words
 
 
