@@ -74,10 +74,22 @@ def test_judged_words_are_partial(text: str, expected: Found) -> None:
     assert expected == found(text)
 
 
-@pytest.mark.xfail(strict=True, reason="the subject of a second verb joined by 'y' is not read")
-def test_judgement_by_a_coordinated_verb() -> None:
-    text = "Las juntas vecinales reclamaron a la alcaldía y la tacharon de 'indolente'."
-    assert [("indolente", "partial", "Las juntas vecinales")] == found(text)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Los vecinos reclamaron a la alcaldía y la tacharon de 'indolente'.",
+            [("indolente", "partial", "Los vecinos")],
+        ),
+        (
+            "El fiscal Pedro Gil cerró el caso y les dijo a los deudos que «no hay pruebas».",
+            [("no hay pruebas", "partial", "Pedro Gil")],
+        ),
+    ],
+    ids=["y-la-tacharon", "y-les-dijo"],
+)
+def test_a_coordinated_verb_takes_the_sentence_subject(text: str, expected: Found) -> None:
+    assert expected == found(text)
 
 
 #: The outlet a demand is made of, and the wire agency the words were given to, are no
