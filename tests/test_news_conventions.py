@@ -424,3 +424,36 @@ PREFIXED: list[tuple[str, str, Found]] = [
 )
 def test_prefixed_roles(text: str, expected: Found) -> None:
     assert expected == found(text)
+
+
+#: "X señaló que Gil «…» y recordó que «…»": the verb after "y" keeps the first subject.
+CHAINED: list[tuple[str, str, Found]] = [
+    (
+        "y-recordo-que",
+        (
+            "El ministro de Salud, Juan Pérez, señaló que el exministro Pedro Gil «dejó todo "
+            "abandonado» y recordó que «durante años nadie invirtió un peso»."
+        ),
+        [
+            ("dejó todo abandonado", "partial", "Juan Pérez"),
+            ("durante años nadie invirtió un peso", "partial", "Juan Pérez"),
+        ],
+    ),
+    (
+        "y-le-recordo-que",
+        "La alcaldesa Ana Paz dijo que el concejal Mena «miente» y le recordó que «no hay deuda».",
+        [("miente", "partial", "Ana Paz"), ("no hay deuda", "partial", "Ana Paz")],
+    ),
+    (
+        "a-new-subject-after-y",
+        "La alcaldesa Ana Paz dijo que Luis Mena «miente» y él respondió que «no hay deuda».",
+        [("miente", "partial", "Ana Paz"), ("no hay deuda", "partial", "Luis Mena")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in CHAINED], ids=[c[0] for c in CHAINED]
+)
+def test_chained_statements(text: str, expected: Found) -> None:
+    assert expected == found(text)

@@ -784,6 +784,16 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
         if raw.depth == 0:
             if before is None and floor > lo and not breaks_between(text, floor, raw.open_at):
                 before = previous  # "X dijo: «…» y «…»": the same attribution
+            elif (
+                before is not None
+                and before.phrase is None
+                and previous is not None
+                and previous.phrase is not None
+                and _COORDINATED_VERB.match(text, floor, raw.open_at) is not None
+            ):
+                # "X señaló que Gil «…» y recordó que «…»": the verb after "y" goes on
+                # with the first one's subject, never with a name of the clause between
+                before = _Said(previous.phrase, before.cue, previous.explicit)
             previous = before
         # the quotation is the complement of its cue: said right after it, or given
         # within a few words after the verb or "según" ("ha considerado «esencial»")
@@ -888,6 +898,13 @@ def _read_before(  # noqa: PLR0913, PLR0917
     before = _before_open(text, raw, outer.start, index)
     return before if before is not None and before.explicit else None
 
+
+#: After a quotation, "y" or "e" and a verb: the same speaker's next statement.
+#: Only object pronouns may stand between ("y le recordó que"): "y él respondió" has a
+#: subject of its own.
+_COORDINATED_VERB = regex.compile(
+    r"[\s,]{0,3}[ye]\s+(?:(?:le|les|lo|la|los|las|se|me|nos)\s+){0,2}\p{Ll}+\s+que\s"
+)
 
 # "que" within a few words after the verb: "afirmó ayer que", "dijo a la prensa que"
 _QUE = regex.compile(r"(?:\s+[\p{L}\p{N},]+){0,3}?\s+que\b")
