@@ -457,3 +457,24 @@ CHAINED: list[tuple[str, str, Found]] = [
 )
 def test_chained_statements(text: str, expected: Found) -> None:
     assert expected == found(text)
+
+
+#: "X latinas y de derechos humanos": an adjective and a "de" complement joined by "y"
+#: describe one group.
+TRAITS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "bare-plural-lead",
+        "Organizaciones sociales y de derechos humanos reclamaron que se retiren los avisos.",
+        [("Organizaciones sociales y de derechos humanos", "organization")],
+    ),
+    (
+        "guilds",
+        "Los gremios mineros y de la construcción advirtieron que «no hay margen».",
+        [("Los gremios mineros y de la construcción", "organization")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [t[1:] for t in TRAITS], ids=[t[0] for t in TRAITS])
+def test_a_group_with_two_traits(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == sources(text)

@@ -167,8 +167,14 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
             if end > j + 2:
                 j = end
                 continue
-        if tok.low == "y" and j + 1 < n and tokens[j + 1].low in word_set("role_words.txt"):
-            j += 2
+        # "y" + a role; "organizaciones latinas y de derechos humanos": one group, two traits
+        trait = adjectives > 0 and j + 1 < n and tokens[j + 1].low in words_of("of")
+        if (
+            tok.low == "y"
+            and j + 1 < n
+            and (trait or tokens[j + 1].low in word_set("role_words.txt"))
+        ):
+            j += 1 if trait else 2
             continue
         if (
             not tok.capital
