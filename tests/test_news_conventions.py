@@ -478,3 +478,28 @@ TRAITS: list[tuple[str, str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), [t[1:] for t in TRAITS], ids=[t[0] for t in TRAITS])
 def test_a_group_with_two_traits(text: str, expected: list[tuple[str, str]]) -> None:
     assert expected == sources(text)
+
+
+#: A name set after a role is a person's whether or not its given name is known.
+UNKNOWN_GIVEN: list[tuple[str, str, Found]] = [
+    (
+        "apposition-after-a-portfolio",
+        (
+            "En los avisos, la secretaria de Seguridad Nacional, Kristi Noem, insta a votar, "
+            "o advierte a quienes no lo hagan que «habrá multas»."
+        ),
+        [("habrá multas", "partial", "Kristi Noem")],
+    ),
+    (
+        "role-right-before",
+        "La vocera Xochitl Quispe llegó tarde. Luego advirtió que «no habrá cambios».",
+        [("no habrá cambios", "partial", "Xochitl Quispe")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [u[1:] for u in UNKNOWN_GIVEN], ids=[u[0] for u in UNKNOWN_GIVEN]
+)
+def test_a_role_holder_with_an_unknown_given_name(text: str, expected: Found) -> None:
+    assert expected == found(text)

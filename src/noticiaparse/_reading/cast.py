@@ -366,6 +366,10 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             role = _role_before(text, tokens, i, role_words)
             if role is not None:
                 roles.append((span[0], role, name))
+                if words[0] not in first_names() and _right_after_role(text, tokens, i):
+                    # "la secretaria de Seguridad Nacional, Kristi Noem": a person by
+                    # the role she holds, her given name known or not
+                    named.append((span[0], name))
             role = _role_after(text, tokens, run, role_words)
             if role is not None:
                 roles.append((span[0], role, name))
@@ -383,6 +387,18 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
         tuple(aliases),
         tuple(described),
     )
+
+
+def _right_after_role(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Whether the name at token ``i`` follows its role word or a comma after the role.
+
+    "la vocera Kristi Noem", "la secretaria de Seguridad, Kristi Noem"; not "la
+    secretaria de Seguridad Nacional", where the name is the role's complement.
+    """
+    if i == 0:
+        return False
+    gap = text[tokens[i - 1].end : tokens[i].start].strip()
+    return gap == "," or (not gap and tokens[i - 1].low in word_set("role_words.txt"))
 
 
 #: How many words back a description of an organisation may open before its name.
