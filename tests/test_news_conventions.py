@@ -503,3 +503,19 @@ UNKNOWN_GIVEN: list[tuple[str, str, Found]] = [
 )
 def test_a_role_holder_with_an_unknown_given_name(text: str, expected: Found) -> None:
     assert expected == found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La medida fue calificada este lunes por el senador Mario Paz como un error.",
+            [("Mario Paz", "person")],
+        ),
+        ("La reforma fue criticada ayer por la oposición.", [("la oposición", "organization")]),
+        ("El plan, anunciado por el Gobierno, sigue en pie.", [("el Gobierno", "organization")]),
+    ],
+    ids=["passive-with-a-day", "passive-with-ayer", "participle-right-before"],
+)
+def test_the_agent_of_a_passive_past_its_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == sources(text)

@@ -198,8 +198,10 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
             continue
         if hit:
             continue
-        if reporting_participle(tok.text) and i + 1 < len(tokens) and tokens[i + 1].low == "por":
-            agent = phrase_at(text, tokens, i + 2)
+        # "anunciado por el Gobierno", "fue calificada este lunes por el presidente"
+        by = _after_time(tokens, i + 1) if reporting_participle(tok.text) else len(tokens)
+        if by < len(tokens) and tokens[by].low == "por":
+            agent = phrase_at(text, tokens, by + 1)
             out.extend(
                 Attribution(tok.text, tok.start, tok.end, phrase)
                 for phrase in [*_split_pair(text, agent), *_examples(text, tokens, agent)]
