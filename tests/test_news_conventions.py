@@ -519,3 +519,22 @@ def test_a_role_holder_with_an_unknown_given_name(text: str, expected: Found) ->
 )
 def test_the_agent_of_a_passive_past_its_time(text: str, expected: list[tuple[str, str]]) -> None:
     assert expected == sources(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Fuentes judiciales informaron que hubo seis disparos. "No fue él", añadió la fuente.',
+            [("Fuentes judiciales", "anonymous")],
+        ),
+        (
+            "Una fuente del ministerio dijo que habrá cambios. Dicha fuente negó plazos.",
+            [("Una fuente del ministerio", "anonymous")],
+        ),
+        ('"No hay plazos", dijo la fuente.', [("la fuente", "anonymous")]),
+    ],
+    ids=["la-fuente-after-fuentes", "dicha-fuente", "alone-it-stays"],
+)
+def test_the_source_named_again(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == sources(text)

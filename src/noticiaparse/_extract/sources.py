@@ -24,6 +24,7 @@ from noticiaparse._reading import (
     Reading,
     Turn,
     role_keys,
+    word_set,
     words_of,
 )
 from noticiaparse._text.fold import fold
@@ -236,6 +237,11 @@ class _Ledger:
                 self.last_document = key
         if phrase.plural and phrase.name is None and key not in self.entities:
             key = self._group_named(key, kind)
+        if kind == "anonymous" and key in word_set("anonymous_anaphora.txt"):
+            # "la fuente", "dicha fuente": the anonymous source named last before it
+            key = next(
+                (k for k, e in reversed(self.entities.items()) if e.kind == "anonymous"), key
+            )
         current = self.entities.get(key)
         if current is None:
             current = _Entity(key, name, kind)
