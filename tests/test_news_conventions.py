@@ -538,3 +538,31 @@ def test_the_agent_of_a_passive_past_its_time(text: str, expected: list[tuple[st
 )
 def test_the_source_named_again(text: str, expected: list[tuple[str, str]]) -> None:
     assert expected == sources(text)
+
+
+#: A role given with its complement stands for the holder of that very office.
+OFFICES: list[tuple[str, str, Found]] = [
+    (
+        "minister-of-security-not-the-last-minister",
+        (
+            "El ministro de Seguridad, Aníbal Paz, habló. El ministro de Vivienda, Jorge Roca, "
+            "dijo que «habrá casas». Luego, el ministro de Seguridad aseguró que «no hay riesgo»."
+        ),
+        [("habrá casas", "partial", "Jorge Roca"), ("no hay riesgo", "partial", "Aníbal Paz")],
+    ),
+    (
+        "the-role-alone-is-the-last-linked",
+        (
+            "El ministro de Seguridad, Aníbal Paz, habló. El ministro de Vivienda, Jorge Roca, "
+            "dijo que «habrá casas». Luego el ministro dijo que «no»."
+        ),
+        [("habrá casas", "partial", "Jorge Roca"), ("no", "partial", "Jorge Roca")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [o[1:] for o in OFFICES], ids=[o[0] for o in OFFICES]
+)
+def test_the_holder_of_an_office(text: str, expected: Found) -> None:
+    assert expected == found(text)

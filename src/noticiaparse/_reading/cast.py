@@ -48,6 +48,9 @@ from noticiaparse._text.span import Span
 
 __all__ = ["Cast", "Entity", "build_cast"]
 
+#: How far after an office's words ("ministro de Seguridad, ") its holder's name starts.
+_OFFICE_GAP = 3
+
 #: A name this long has its last two words, or all but the first, as short forms.
 _LONG_NAME_WORDS = 3
 
@@ -157,7 +160,8 @@ class Cast:
             # "un periodista", "otro reportero": someone new, never a person named before
             return Entity(" ".join(whole.lower().split()), PERSON, phrase.start, phrase.end)
         if phrase.kind == PERSON and phrase.head is not None and not phrase.plural:
-            linked = self.role_link(phrase.head, phrase.start)
+            linked = self._same_office(whole, phrase.head, phrase.start)
+            linked = linked or self.role_link(phrase.head, phrase.start)
             if linked is not None:
                 linked = self.full_name(linked)
                 if linked not in self.people:
@@ -180,6 +184,27 @@ class Cast:
                 return Entity(linked.lower(), PERSON, *self.people[linked])
         key = " ".join(whole.lower().split())
         return Entity(key, phrase.kind, phrase.start, phrase.end)
+
+    def _same_office(self, whole: str, head: str, pos: int) -> str | None:
+        """The person last linked to this very office, complement and all.
+
+        "el ministro de Seguridad" after "El ministro de Seguridad, Aníbal Paz" and
+        "el ministro de Vivienda, Jorge Roca" is Aníbal Paz: the head alone would give
+        the last minister linked.
+        """
+        words = whole.split()
+        at = next((k for k, w in enumerate(words) if w.lower() == head), None)
+        if at is None or at + 1 >= len(words):
+            return None  # no complement: the role alone decides
+        office = " ".join(words[at:]).lower()
+        found = self.text.lower().rfind(office, 0, pos)
+        if found < 0:
+            return None
+        after = found + len(office)
+        for link_at, role, name in self.roles:
+            if role == head and after <= link_at <= after + _OFFICE_GAP:
+                return name
+        return None
 
     def _latter(self, phrase: Phrase) -> Entity:
         """The person or organisation named last before ``phrase`` ("este último")."""
