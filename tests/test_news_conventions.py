@@ -566,3 +566,27 @@ OFFICES: list[tuple[str, str, Found]] = [
 )
 def test_the_holder_of_an_office(text: str, expected: Found) -> None:
     assert expected == found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "El ministro Juan Paz se refirió a la cumbre, la cual, explicó, «requiere de "
+                "una valoración seria y de mucho trabajo»."
+            ),
+            [("requiere de una valoración seria y de mucho trabajo", "partial", "Juan Paz")],
+        ),
+        (
+            (
+                "La jueza Ana Soto habló de los presos, quienes, dijo, «no han tenido un juicio "
+                "justo en ningún momento»."
+            ),
+            [("no han tenido un juicio justo en ningún momento", "partial", "Ana Soto")],
+        ),
+    ],
+    ids=["la-cual-explico", "quienes-dijo"],
+)
+def test_a_relative_clause_completed_by_the_quote(text: str, expected: Found) -> None:
+    assert expected == found(text)

@@ -210,16 +210,26 @@ def _subject_before_incise(text: str, pos: int, floor: int) -> bool:
     """Whether the writer's sentence opens on a subject before the incise ending at ``pos``.
 
     In "Los tratamientos, opina, «deben estar…»" the quotation completes the writer's
-    subject; "«…», continuó, «el precio…»" and "Además, agregó, «el precio…»" go on
-    with the speaker's words.
+    subject, and in "la cumbre, la cual, explicó, «requiere…»" the relative's clause;
+    "«…», continuó, «el precio…»" and "Además, agregó, «el precio…»" go on with the
+    speaker's words.
     """
     end = text.rfind(",", floor, pos)
     start = text.rfind(",", floor, end) if end > floor else -1
     if start <= floor:
         return False
+    last = _ALNUM_RUN.findall(text, max(floor, start - _RELATIVE_REACH), start)[-1:]
+    if last and last[0].lower() in _RELATIVES:
+        return True  # "la cumbre, la cual, explicó, «requiere…»": the relative's verb
     lo = sentence_start_of(text, start, floor)
     first = _ALNUM_RUN.search(text, lo, start)
     return first is not None and first.group().lower() in words_of("determiner")
+
+
+#: Relative pronouns whose clause an incise may cut before the quotation completes it.
+_RELATIVES = frozenset({"cual", "cuales", "que", "quien", "quienes"})
+#: How far back (characters) the word before the incise is read.
+_RELATIVE_REACH = 20
 
 
 def _title_case(words: Sequence[str]) -> bool:
