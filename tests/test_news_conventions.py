@@ -590,3 +590,49 @@ def test_the_holder_of_an_office(text: str, expected: Found) -> None:
 )
 def test_a_relative_clause_completed_by_the_quote(text: str, expected: Found) -> None:
     assert expected == found(text)
+
+
+#: A person the paragraph brings in as a subject takes the next quotation whose verb has
+#: no subject, unless the verb goes on with the one already speaking ("agregó").
+INTRODUCED: list[tuple[str, str, Found]] = [
+    (
+        "role-lead-then-indico",
+        (
+            "«Todo bien», dijo el ministro Adán López. El gobernador de Sinaloa, Rubén Rocha, "
+            "fue el único que habló al salir. «Nos dijeron que estaba bien», indicó."
+        ),
+        [
+            ("Todo bien", "direct", "Adán López"),
+            ("Nos dijeron que estaba bien", "direct", "Rubén Rocha"),
+        ],
+    ),
+    (
+        "agrego-goes-on-with-the-speaker",
+        (
+            "«Todo bien», dijo el ministro Adán López. Rubén Rocha fue detenido ayer. "
+            "«Nos dijeron que estaba bien», agregó."
+        ),
+        [
+            ("Todo bien", "direct", "Adán López"),
+            ("Nos dijeron que estaba bien", "direct", "Adán López"),
+        ],
+    ),
+    (
+        "a-name-after-a-preposition-brings-nobody",
+        (
+            "«Todo bien», dijo el ministro Adán López. Luego habló con Rubén Rocha. "
+            "«Nos dijeron que estaba bien», indicó."
+        ),
+        [
+            ("Todo bien", "direct", "Adán López"),
+            ("Nos dijeron que estaba bien", "direct", "Adán López"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [i[1:] for i in INTRODUCED], ids=[i[0] for i in INTRODUCED]
+)
+def test_a_person_brought_in_speaks_next(text: str, expected: Found) -> None:
+    assert expected == found(text)

@@ -40,6 +40,7 @@ from noticiaparse._reading import (
     phrase_before,
     reporting_forms,
     reporting_infinitives,
+    reporting_lemmas,
     reporting_participle,
     reporting_verb,
     role_words,
@@ -987,6 +988,9 @@ def _attribute(
             phrase = _carry(anchors, anchor_at, raw.start, cast, quoted)
             if last_spoken is not None and _spoke_since(anchor_at, last_spoken[0], raw.start):
                 phrase = last_spoken[1]  # the previous quotation's speaker, no subject since
+            intro = None if _continuing(said) else _introduced(text, named, named_at, raw.open_at)
+            if intro is not None and not _any_between(anchor_at, intro.start, raw.start):
+                phrase = intro  # "X fue el único que habló. «…», indicó.": X
         elif said is None or said.phrase is None:
             last_spoken = (raw.start, phrase)
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
@@ -1005,6 +1009,40 @@ def _named_in_sentence(
         return None
     at, size = named[k]
     return Phrase(at, at + size, PERSON, name=Span(at, at + size))
+
+
+#: A role and its complement before the name that opens a sentence ("El gobernador de
+#: Sinaloa, Rubén Rocha, fue…"): a capitalised determiner, then words, then a comma.
+_ROLE_LEAD = regex.compile(r"(?:El|La|Los|Las)\s[^,.;:«»“”\"]{1,60},\s{1,3}")
+
+
+def _continuing(said: _Said | None) -> bool:
+    """Whether the quotation's cue goes on with the speaker already speaking ("agregó")."""
+    hit = reporting_lemmas().get(said.cue.lower()) if said is not None and said.cue else None
+    return hit is not None and hit[0] in word_set("continuing_verbs.txt")
+
+
+def _introduced(
+    text: str, named: Sequence[tuple[int, int]], named_at: Sequence[int], pos: int
+) -> Phrase | None:
+    """The person the previous sentence of the paragraph opens on, as its subject.
+
+    "El gobernador de Sinaloa, Rubén Rocha, fue el único que habló al salir. «Nos
+    dijeron que estaba bien», indicó.": a paragraph that brings a person in as its
+    subject gives them the quotation that follows with a verb of no subject.
+    """
+    s_lo = sentence_start_of(text, pos, 0)
+    if s_lo == 0 or "\n" in text[max(0, s_lo - 2) : s_lo]:
+        return None
+    p_lo = sentence_start_of(text, max(0, s_lo - 2), 0)
+    if "\n" in text[p_lo:s_lo]:
+        return None
+    p_lo += len(text[p_lo:s_lo]) - len(text[p_lo:s_lo].lstrip())
+    for at, size in named[bisect_left(named_at, p_lo) : bisect_left(named_at, s_lo)]:
+        lead = text[p_lo:at]
+        if not lead or _ROLE_LEAD.fullmatch(lead) is not None:
+            return Phrase(at, at + size, PERSON, name=Span(at, at + size))
+    return None
 
 
 def _spoke_since(anchor_at: Sequence[int], spoken: int, pos: int) -> bool:
