@@ -83,7 +83,7 @@ def _share_words() -> frozenset[str]:
 
 
 #: Kinds in the order they are tried: a line matching several gets the first.
-_ORDER = ("related", "teaser", "next", "list", "end", "ad", "share", "media", "line")
+_ORDER = ("related", "teaser", "next", "list", "close", "end", "ad", "share", "media", "line")
 
 
 def key(text: str, folded: str | None = None) -> str:
@@ -97,8 +97,8 @@ def key(text: str, folded: str | None = None) -> str:
 def furniture_kind(text: str, folded: str | None = None) -> str | None:
     """The furniture kind of one line (``folded``: its :func:`fold`, if known), or ``None``.
 
-    Kinds: ``ad``, ``share``, ``media``, ``line``, ``end``, ``list``, ``related``,
-    ``teaser``, ``next``.
+    Kinds: ``ad``, ``share``, ``media``, ``line``, ``end``, ``close``, ``list``,
+    ``related``, ``teaser``, ``next``.
 
     Examples:
         >>> furniture_kind("PUBLICIDAD"), furniture_kind("Lee también: El dólar cae")

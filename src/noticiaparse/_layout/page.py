@@ -42,6 +42,7 @@ from noticiaparse._layout.boilerplate import (
 )
 from noticiaparse._layout.byline import Byline, read_byline
 from noticiaparse._layout.published import DateLine, is_date_cue, read_date_line
+from noticiaparse._layout.tail import BodyLine, body_furniture
 from noticiaparse._model import Layout, Publication, Segment
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines as lexicon_lines
@@ -1044,7 +1045,7 @@ def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
             for rest in lines[i:]:
                 rest.role = Role.FURNITURE
             return
-        if kind in ("list", "end", "teaser", "related"):
+        if kind in ("list", "end", "close", "teaser", "related"):
             line.role = Role.FURNITURE
             swallow = 1 if kind == "teaser" else len(lines)
             related = kind == "related"
@@ -1151,6 +1152,24 @@ def _mark_second_copy(lines: Sequence[_Line], h: int, body_start: int) -> None:
     if any(ln.role is Role.BODY and _key(ln) in before for ln in lines[i + 1 :]):
         for line in lines[i:]:
             line.role = Role.FURNITURE
+
+
+def _mark_body_furniture(lines: Sequence[_Line], start: int) -> None:
+    """The page's furniture inside and after the body (:mod:`noticiaparse._layout.tail`)."""
+    view = [
+        BodyLine(
+            ln.text,
+            ln.gap,
+            ln.kind,
+            body=ln.role is Role.BODY,
+            teaser=ln.role is Role.TEASER,
+            sentence=_sentence_line(ln),
+            closed=_closed(ln.text),
+        )
+        for ln in lines[start:]
+    ]
+    for k in body_furniture(view):
+        lines[start + k].role = Role.FURNITURE
 
 
 def _item_shaped(line: _Line) -> bool:
@@ -1490,6 +1509,7 @@ def find_layout(spine: Spine) -> PageLayout:
     _mark_body(lines, body_start)
     if h >= 0:
         _mark_second_copy(lines, h, body_start)
+        _mark_body_furniture(lines, body_start)
     if front is not None:
         _drop_repeats(lines, body_start, (h, deck_index))
     first_body = next((i for i, ln in enumerate(lines) if ln.role is Role.BODY), len(lines))

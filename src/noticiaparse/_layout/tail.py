@@ -1,0 +1,141 @@
+"""Furniture inside the body and the body's end, read from the shape of the page.
+
+:mod:`noticiaparse._layout.page` first takes every text line after the header as body;
+this module then says which of those lines are the page's and not the article's. It
+reads a plain view of the lines (:class:`BodyLine`: text, blank lines before, furniture
+kind, role so far) and returns the indices that are furniture. The rules, in order:
+
+1. **A page scraped twice.** When the article's first two paragraphs come again, in
+   order, further down the body, the text from there on is the copy.
+2. **A closing block.** A comment section, the author's card, a tag list or a footer
+   (lexicon ``boilerplate.tsv``, kind ``close``) after the article's first paragraph
+   closes the article: nothing after it is the article's.
+3. **The short lines after the last sentence.** An article ends with running text:
+   the lines after its last sentence (related headlines, a desk's name, a tag row,
+   a label) are furniture. A related headline set under its label (role ``teaser``)
+   keeps its place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+__all__ = ["BodyLine", "body_furniture"]
+
+#: The article's opening paragraphs that, found again in order, mark the page's copy.
+_COPY_PARAGRAPHS = 2
+#: A line closed like a sentence this long is a paragraph.
+_PARAGRAPH = 120
+#: A sentence this short still closes an article ("Noticia en desarrollo.").
+_SHORT_SENTENCE = 3
+#: A line of this many words closed by a quotation mark is the article's text.
+_QUOTED_WORDS = 6
+_QUOTE_CLOSERS = ('"', "»", "”")
+#: A numbered note under the text: "[3] https://…".
+_NOTE = regex.compile(r"\[\d{1,3}\]\s")
+
+
+@attrs.frozen
+class BodyLine:
+    """One line of the page as the body's end is read: its text and what is known of it.
+
+    ``kind`` is the line's furniture kind ("" for text), ``body`` whether it is in the
+    body so far, ``teaser`` whether it is a related headline kept in the body,
+    ``sentence`` whether it is running text (a sentence of some length, or a long line),
+    ``closed`` whether it ends like a sentence (a stop, perhaps inside closing marks).
+    """
+
+    text: str
+    gap: int
+    kind: str
+    body: bool
+    teaser: bool = False
+    sentence: bool = False
+    closed: bool = False
+
+
+def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
+    """The indices of the body's lines that are the page's furniture, not the article's.
+
+    Examples:
+        >>> para = "El concejo aprobó ayer el presupuesto para reparar las calles."
+        >>> lines = [
+        ...     BodyLine(para, 1, "", True, sentence=True),
+        ...     BodyLine("Vecinos piden más luz en la plaza", 1, "", True),
+        ...     BodyLine("Comentarios", 1, "close", False),
+        ...     BodyLine("Muy buena noticia para el barrio.", 1, "", True, sentence=True),
+        ... ]
+        >>> sorted(body_furniture(lines))
+        [1, 3]
+    """
+    out: set[int] = set()
+    end = len(lines)
+    copy = _second_copy(lines)
+    if copy is not None:
+        end = copy
+    closing = _closing(lines, end)
+    if closing is not None:
+        end = closing
+    out.update(range(end, len(lines)))
+    out.update(i for i in _after_last_sentence(lines, end) if not lines[i].teaser)
+    return frozenset(i for i in out if lines[i].body or lines[i].teaser)
+
+
+def _paragraphs(lines: Sequence[BodyLine], start: int, end: int) -> list[int]:
+    return [i for i in range(start, end) if lines[i].body and lines[i].sentence]
+
+
+def _second_copy(lines: Sequence[BodyLine]) -> int | None:
+    """Where the article's text starts again: its first paragraphs repeated in order."""
+    paragraphs = _paragraphs(lines, 0, len(lines))
+    if len(paragraphs) < 2 * _COPY_PARAGRAPHS:
+        return None
+    opening = [lines[i].text for i in paragraphs[:_COPY_PARAGRAPHS]]
+    for pos in range(_COPY_PARAGRAPHS, len(paragraphs) - _COPY_PARAGRAPHS + 1):
+        window = paragraphs[pos : pos + _COPY_PARAGRAPHS]
+        if [lines[i].text for i in window] == opening:
+            return window[0]
+    return None
+
+
+def _closing(lines: Sequence[BodyLine], end: int) -> int | None:
+    """The first closing block (comments, author card, tags, footer) after a paragraph.
+
+    A paragraph is a line closed like a sentence, of a paragraph's size: a comment
+    button among the share buttons over the text closes nothing.
+    """
+    seen = False
+    for i in range(end):
+        line = lines[i]
+        if line.kind == "close" and seen:
+            return i
+        seen = seen or (line.body and line.closed and len(line.text) >= _PARAGRAPH)
+    return None
+
+
+def _after_last_sentence(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """The body's lines after its last line of text, up to ``end``.
+
+    The last line of text is running text, a short sentence ("Noticia en desarrollo."),
+    a line closed by a quotation, or a numbered note ("[3] …"): the article's own. A
+    related headline set again under the teasers keeps its place with them.
+    """
+    last = max((i for i in range(end) if lines[i].body and _text_end(lines[i])), default=None)
+    if last is None:
+        return []
+    teasers = {line.text for line in lines if line.teaser}
+    return [i for i in range(last + 1, end) if lines[i].text not in teasers]
+
+
+def _text_end(line: BodyLine) -> bool:
+    """Whether a line can close an article's text."""
+    words = line.text.count(" ") + 1
+    return (
+        line.sentence
+        or (line.closed and words >= _SHORT_SENTENCE)
+        or (words >= _QUOTED_WORDS and line.text.endswith(_QUOTE_CLOSERS))
+        or _NOTE.match(line.text) is not None
+    )
