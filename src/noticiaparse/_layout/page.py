@@ -1063,22 +1063,23 @@ def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
             continue
         if kind not in ("", "bare"):
             continue
-        if swallow and _listed(line, related=related):
+        if swallow and _listed(line, related=related, first=lines[i - 1].kind == "related"):
             line.role = Role.TEASER if related else Role.FURNITURE
             swallow -= 1
             continue
         swallow = 0
 
 
-def _listed(line: _Line, *, related: bool) -> bool:
+def _listed(line: _Line, *, related: bool, first: bool = False) -> bool:
     """Whether a line under a label is one of its items.
 
     Under a list label, any headline-shaped or numbered line; under a related-article
-    label, a headline on the very next line (no blank line before it), not closed like
-    a sentence: the article's own text resumes after a blank line or with a sentence.
+    label, a headline not closed like a sentence, right under the label (``first``,
+    blank line or not) or on the very next line after another headline: the
+    article's own text resumes after a blank line or with a sentence.
     """
     if related:
-        return line.gap == 0 and _item_shaped(line) and not _closed(line.text)
+        return (first or line.gap == 0) and _item_shaped(line) and not _closed(line.text)
     return _item_shaped(line) or _NUMBERED.match(line.text) is not None
 
 
