@@ -236,14 +236,79 @@ def is_credit(text: str) -> bool:
 
 
 def caption_credit(text: str) -> bool:
-    """Whether a line is a photo caption closed by its credit ("... (Foto: Agencia Uno)").
+    """Whether a line is a photo caption closed by its credit.
+
+    The credit is a credit word and a name ("... (Foto: Agencia Uno)"), or a wire or
+    photo agency (lexicon ``photo_agencies.txt``) where a caption puts it: in brackets
+    after the text, not after a full stop ("... en Lima (Ana Ruiz / EFE)", "... Juan
+    Pérez (REUTERS)"), in a chain of slashes ("... REUTERS/Juan Pérez"), or as the last
+    capitalised words ("... en Valencia EFE"); or a line that is the credit alone
+    ("(Ana Ruiz / EFE)"). A paragraph closed by a full stop and its agency's sign-off
+    ("... dijo el ministro. (EFE)") is text.
 
     Examples:
         >>> caption_credit("El ministro, durante la sesión. (Foto: Agencia Uno)")
         True
-        >>> caption_credit("El ministro dijo que no habrá cambios.")
+        >>> caption_credit("Vecinos en la plaza de Quito, el lunes (Ana Ruiz / EFE)")
+        True
+        >>> caption_credit("Bomberos en el cerro, ayer. REUTERS/Juan Pérez")
+        True
+        >>> caption_credit("El ministro dijo que no habrá cambios. (EFE)")
+        False
+        >>> caption_credit("El ministro dijo que no habrá cambios esta semana")
         False
     """
-    if len(text) > MAX_FURNITURE or ":" not in text:
+    if len(text) > MAX_FURNITURE:
         return False
-    return _credit_pattern().search(fold(text)) is not None
+    if ":" in text and _credit_pattern().search(fold(text)) is not None:
+        return True
+    return _agency_credit(text.rstrip())
+
+
+_CREDIT_GROUP = regex.compile(r"\(([^()\n]{1,80})\)$")
+_SENTENCE_STOP = regex.compile(r"[.!?…]\s{0,2}(?=[\p{Lu}(])")
+_GIVEN_BY = regex.compile(r"(?:cedid[ao]s?|cortesia|gentileza)\s(?:por|de)\s")
+_MAX_CREDIT_TAIL = 80
+_MAX_AGENCY_WORDS = 3
+
+
+@functools.cache
+def _agencies() -> frozenset[str]:
+    return frozenset(fold(entry) for entry in lines("photo_agencies.txt"))
+
+
+def _agency_credit(text: str) -> bool:
+    """A caption's credit at the end of a line not closed like a sentence."""
+    if not text or text[-1] in ".!?:;,":
+        return False
+    group = _CREDIT_GROUP.search(text)
+    if group is not None:
+        before = text[: group.start()].rstrip()
+        return not before.endswith((".", "!", "?")) and _credit_parts(group.group(1), spaced=True)
+    stops = list(_SENTENCE_STOP.finditer(text))
+    tail = text[stops[-1].end() :] if stops else text
+    if len(tail) <= _MAX_CREDIT_TAIL and (
+        _GIVEN_BY.match(fold(tail)) is not None or ("/" in tail and _credit_parts(tail))
+    ):
+        return True
+    words = text.split()
+    return any(
+        words[-n][:1].isupper() and fold(" ".join(words[-n:])) in _agencies()
+        for n in range(1, min(_MAX_AGENCY_WORDS, len(words) - 1) + 1)
+    )
+
+
+def _credit_parts(credit: str, *, spaced: bool = False) -> bool:
+    """Whether a credit names an agency ("Ana Ruiz / EFE", "dpa/picture alliance").
+
+    ``spaced``: a credit in brackets may also be names either side of a spaced slash.
+    """
+    parts = [part.strip() for part in regex.split(r"[/,]", credit) if part.strip()]
+    agencies = _agencies()
+    if any(fold(part) in agencies or fold(part.split(" ", 1)[0]) in agencies for part in parts):
+        return True
+    return (
+        spaced
+        and " / " in credit
+        and all(w[:1].isupper() for part in parts for w in part.split()[:1])
+    )

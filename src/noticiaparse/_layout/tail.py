@@ -10,7 +10,9 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 2. **A closing block.** A comment section, the author's card, a tag list or a footer
    (lexicon ``boilerplate.tsv``, kind ``close``) after the article's first paragraph
    closes the article: nothing after it is the article's.
-3. **The short lines after the last sentence.** An article ends with running text:
+3. **A caption over its credit.** A short line not closed like a sentence right over a
+   photo's credit alone ("(Ana Ruiz / EFE)", no blank line between) is the caption.
+4. **The short lines after the last sentence.** An article ends with running text:
    the lines after its last sentence (related headlines, a desk's name, a tag row,
    a label) are furniture. A related headline set under its label (role ``teaser``)
    keeps its place.
@@ -27,6 +29,9 @@ __all__ = ["BodyLine", "body_furniture"]
 
 #: The article's opening paragraphs that, found again in order, mark the page's copy.
 _COPY_PARAGRAPHS = 2
+#: A caption over its credit has at most this many characters; a credit this many words.
+_MAX_CAPTION = 200
+_CREDIT_WORDS = 8
 #: A line closed like a sentence this long is a paragraph.
 _PARAGRAPH = 120
 #: A sentence this short still closes an article ("Noticia en desarrollo.").
@@ -80,8 +85,23 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     if closing is not None:
         end = closing
     out.update(range(end, len(lines)))
+    out.update(_captions_over_credits(lines, end))
     out.update(i for i in _after_last_sentence(lines, end) if not lines[i].teaser)
     return frozenset(i for i in out if lines[i].body or lines[i].teaser)
+
+
+def _captions_over_credits(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """Short lines not closed like a sentence right over a photo's credit alone."""
+    return [
+        i
+        for i in range(end - 1)
+        if lines[i].body
+        and not lines[i].closed
+        and len(lines[i].text) <= _MAX_CAPTION
+        and lines[i + 1].gap == 0
+        and lines[i + 1].kind == "media"
+        and lines[i + 1].text.count(" ") < _CREDIT_WORDS
+    ]
 
 
 def _paragraphs(lines: Sequence[BodyLine], start: int, end: int) -> list[int]:
