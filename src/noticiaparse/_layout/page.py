@@ -1166,6 +1166,7 @@ def _mark_body_furniture(lines: Sequence[_Line], start: int) -> None:
             teaser=ln.role is Role.TEASER,
             sentence=_sentence_line(ln),
             closed=_closed(ln.text),
+            names=ln.byline is not None and ln.byline.bare,
         )
         for ln in lines[start:]
     ]

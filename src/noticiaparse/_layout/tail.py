@@ -12,7 +12,10 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    closes the article: nothing after it is the article's.
 3. **A caption over its credit.** A short line not closed like a sentence right over a
    photo's credit alone ("(Ana Ruiz / EFE)", no blank line between) is the caption.
-4. **The short lines after the last sentence.** An article ends with running text:
+4. **Names alone.** A line of people's names alone inside the body ("Ana Ruiz, Luis
+   Soto"), one opening with a given name, signs a photo, a video or a box set into
+   the text: furniture.
+5. **The short lines after the last sentence.** An article ends with running text:
    the lines after its last sentence (related headlines, a desk's name, a tag row,
    a label) are furniture. A related headline set under its label (role ``teaser``)
    keeps its place.
@@ -20,10 +23,14 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
 import regex
+
+from noticiaparse._text.fold import fold
+from noticiaparse._text.lexicons import rows
 
 __all__ = ["BodyLine", "body_furniture"]
 
@@ -50,7 +57,8 @@ class BodyLine:
     ``kind`` is the line's furniture kind ("" for text), ``body`` whether it is in the
     body so far, ``teaser`` whether it is a related headline kept in the body,
     ``sentence`` whether it is running text (a sentence of some length, or a long line),
-    ``closed`` whether it ends like a sentence (a stop, perhaps inside closing marks).
+    ``closed`` whether it ends like a sentence (a stop, perhaps inside closing marks),
+    ``names`` whether it is people's names alone ("Ana Díaz, Luis Soto").
     """
 
     text: str
@@ -60,6 +68,7 @@ class BodyLine:
     teaser: bool = False
     sentence: bool = False
     closed: bool = False
+    names: bool = False
 
 
 def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
@@ -86,6 +95,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
         end = closing
     out.update(range(end, len(lines)))
     out.update(_captions_over_credits(lines, end))
+    out.update(i for i in range(end) if _signature(lines[i]))
     out.update(i for i in _after_last_sentence(lines, end) if not lines[i].teaser)
     return frozenset(i for i in out if lines[i].body or lines[i].teaser)
 
@@ -102,6 +112,28 @@ def _captions_over_credits(lines: Sequence[BodyLine], end: int) -> list[int]:
         and lines[i + 1].kind == "media"
         and lines[i + 1].text.count(" ") < _CREDIT_WORDS
     ]
+
+
+def _signature(line: BodyLine) -> bool:
+    """People's names alone on a line inside the body: a photo's or a box's credit.
+
+    One of them opens with a given name (lexicon ``first_names.txt``): an intertitle
+    shaped like a name ("Dichos de Loncon"), one set in capitals ("LEY DE PRESUPUESTOS")
+    or an answer ("-De Pinochet.") is not one.
+    """
+    if not (line.body and line.names) or line.closed or line.text.isupper():
+        return False
+    given = _given_names()
+    return any(
+        fold(part.split(None, 1)[0]) in given
+        for part in regex.split(r",|\sy\s", line.text)
+        if part.strip()
+    )
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in rows("first_names.txt"))
 
 
 def _paragraphs(lines: Sequence[BodyLine], start: int, end: int) -> list[int]:
