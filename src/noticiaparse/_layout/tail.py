@@ -15,7 +15,10 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 4. **Names alone.** A line of people's names alone inside the body ("Ana Ruiz, Luis
    Soto"), one opening with a given name, signs a photo, a video or a box set into
    the text: furniture.
-5. **The short lines after the last sentence.** An article ends with running text:
+5. **A kicker and a headline.** A short label (three words at most) and a title-shaped
+   line right under it, between paragraphs, neither closed like a sentence, are a
+   related article's section and headline ("Economía" over "El dólar abre a la baja").
+6. **The short lines after the last sentence.** An article ends with running text:
    the lines after its last sentence (related headlines, a desk's name, a tag row,
    a label) are furniture. A related headline set under its label (role ``teaser``)
    keeps its place.
@@ -39,6 +42,8 @@ _COPY_PARAGRAPHS = 2
 #: A caption over its credit has at most this many characters; a credit this many words.
 _MAX_CAPTION = 200
 _CREDIT_WORDS = 8
+#: A section label has at most this many words.
+_LABEL_WORDS = 3
 #: A line closed like a sentence this long is a paragraph.
 _PARAGRAPH = 120
 #: A sentence this short still closes an article ("Noticia en desarrollo.").
@@ -96,6 +101,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(range(end, len(lines)))
     out.update(_captions_over_credits(lines, end))
     out.update(i for i in range(end) if _signature(lines[i]))
+    out.update(_kicked_headlines(lines, end))
     out.update(i for i in _after_last_sentence(lines, end) if not lines[i].teaser)
     return frozenset(i for i in out if lines[i].body or lines[i].teaser)
 
@@ -134,6 +140,31 @@ def _signature(line: BodyLine) -> bool:
 @functools.cache
 def _given_names() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in rows("first_names.txt"))
+
+
+def _kicked_headlines(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """A section's label and a headline under it, set between paragraphs: another article.
+
+    A short label ("Economía", "Local": three words at most) and a title-shaped line right
+    after it (four words or more, neither closed like a sentence) are a related
+    article's kicker and headline; an intertitle stands alone over its paragraph.
+    """
+    out: list[int] = []
+    for i in range(1, end - 1):
+        label, title = lines[i], lines[i + 1]
+        if (
+            label.body
+            and title.body
+            and not label.closed
+            and not title.closed
+            and label.text.count(" ") < _LABEL_WORDS
+            and _LABEL_WORDS < title.text.count(" ") + 1
+            and len(title.text) <= _MAX_CAPTION
+            and lines[i - 1].sentence
+            and (i + 2 >= len(lines) or lines[i + 2].gap > 0)
+        ):
+            out += [i, i + 1]
+    return out
 
 
 def _paragraphs(lines: Sequence[BodyLine], start: int, end: int) -> list[int]:
