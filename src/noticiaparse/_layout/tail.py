@@ -10,15 +10,21 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 2. **A closing block.** A comment section, the author's card, a tag list or a footer
    (lexicon ``boilerplate.tsv``, kind ``close``) after the article's first paragraph
    closes the article: nothing after it is the article's.
-3. **A caption over its credit.** A short line not closed like a sentence right over a
+3. **A widget after the text.** After the article's first paragraph, a list widget's
+   label ("Más noticias", "Lo más leído") or a blank gap wider than the body's
+   paragraphs have ends the article unless two sentences in a row follow: a widget's
+   teasers alternate headlines and summaries. A related-article label ends it only
+   when it heads a list (two headlines or more: one headline under its own label is
+   a teaser, kept) and no paragraph at all follows.
+4. **A caption over its credit.** A short line not closed like a sentence right over a
    photo's credit alone ("(Ana Ruiz / EFE)", no blank line between) is the caption.
-4. **Names alone.** A line of people's names alone inside the body ("Ana Ruiz, Luis
+5. **Names alone.** A line of people's names alone inside the body ("Ana Ruiz, Luis
    Soto"), one opening with a given name, signs a photo, a video or a box set into
    the text: furniture.
-5. **A kicker and a headline.** A short label (three words at most) and a title-shaped
+6. **A kicker and a headline.** A short label (three words at most) and a title-shaped
    line right under it, between paragraphs, neither closed like a sentence, are a
    related article's section and headline ("Economía" over "El dólar abre a la baja").
-6. **The short lines after the last sentence.** An article ends with running text:
+7. **The short lines after the last sentence.** An article ends with running text:
    the lines after its last sentence (related headlines, a desk's name, a tag row,
    a label) are furniture. A related headline set under its label (role ``teaser``)
    keeps its place.
@@ -27,7 +33,7 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -42,6 +48,12 @@ _COPY_PARAGRAPHS = 2
 #: A caption over its credit has at most this many characters; a credit this many words.
 _MAX_CAPTION = 200
 _CREDIT_WORDS = 8
+#: Labels of widgets that list other articles.
+_WIDGETS = frozenset({"list", "end"})
+#: Headlines under one related-article label that make it a list widget.
+_LIST_ITEMS = 2
+#: Sentences in a row that show the article's text going on after a widget.
+_RESUME = 2
 #: A section label has at most this many words.
 _LABEL_WORDS = 3
 #: A line closed like a sentence this long is a paragraph.
@@ -99,10 +111,20 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     if closing is not None:
         end = closing
     out.update(range(end, len(lines)))
+    teasers = {line.text for line in lines if line.teaser}
+    widget = _widget_after_text(lines, end)
+    if widget is not None:
+        # a related headline under its own label keeps its place in the body
+        out.update(
+            i
+            for i in range(widget, end)
+            if lines[i].text not in teasers or _related_list(lines, widget, end)
+        )
+        end = widget
     out.update(_captions_over_credits(lines, end))
     out.update(i for i in range(end) if _signature(lines[i]))
     out.update(_kicked_headlines(lines, end))
-    out.update(i for i in _after_last_sentence(lines, end) if not lines[i].teaser)
+    out.update(i for i in _after_last_sentence(lines, end) if lines[i].text not in teasers)
     return frozenset(i for i in out if lines[i].body or lines[i].teaser)
 
 
@@ -195,8 +217,80 @@ def _closing(lines: Sequence[BodyLine], end: int) -> int | None:
         line = lines[i]
         if line.kind == "close" and seen:
             return i
-        seen = seen or (line.body and line.closed and len(line.text) >= _PARAGRAPH)
+        seen = seen or (line.body and _paragraph(line))
     return None
+
+
+def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
+    """A list widget or a wider gap after the article's paragraphs, the text not resuming.
+
+    After the article's first paragraph, a list widget's label ("Más noticias", "Lo
+    más leído") or a blank gap wider than the body's paragraphs have ends the article
+    when no two sentences in a row follow it (the teasers of a widget alternate a
+    headline and a summary; the article's text comes in sentences). A related-article
+    label ("Noticias relacionadas") is set into the text: it ends the article only when
+    it heads a list (two headlines or more) and no paragraph at all follows it.
+    """
+    gaps = sorted(lines[i].gap for i in range(end) if lines[i].body and lines[i].sentence)
+    if not gaps:
+        return None
+    spacing = gaps[len(gaps) // 2]
+    seen = False
+    for i in range(end):
+        line = lines[i]
+        if (
+            seen
+            and line.kind == "related"
+            and not _resumes(lines, i + 1, end, 1, _paragraph)
+            and _related_list(lines, i, end)
+        ):
+            return i
+        widget = line.kind in _WIDGETS or (line.body and line.gap > spacing + 1)
+        if seen and widget and not _resumes(lines, i + 1, end, _RESUME, _sentence):
+            return i
+        seen = seen or (line.body and _paragraph(line))
+    return None
+
+
+def _resumes(
+    lines: Sequence[BodyLine], start: int, end: int, wanted: int, text: Callable[[BodyLine], bool]
+) -> bool:
+    """Whether ``wanted`` lines of ``text`` in a row stand between ``start`` and ``end``."""
+    run = 0
+    for i in range(start, end):
+        line = lines[i]
+        if not (line.body or line.teaser):
+            continue
+        run = run + 1 if text(line) else 0
+        if run == wanted:
+            return True
+    return False
+
+
+def _related_list(lines: Sequence[BodyLine], label: int, end: int) -> bool:
+    """Whether a related-article label heads a list: two headlines or more under it.
+
+    (The same headline set again counts once.)
+
+    One headline under its own label ("NOTICIA RELACIONADA" over a title) is a teaser
+    set into the text, kept in the body; a list under one label is the page's widget.
+    """
+    items = set()
+    for i in range(label + 1, end):
+        line = lines[i]
+        if line.kind == "related" or _paragraph(line):
+            break
+        if (line.body or line.teaser) and not line.closed:
+            items.add(line.text)
+    return len(items) >= _LIST_ITEMS
+
+
+def _sentence(line: BodyLine) -> bool:
+    return line.sentence and line.closed
+
+
+def _paragraph(line: BodyLine) -> bool:
+    return line.closed and len(line.text) >= _PARAGRAPH
 
 
 def _after_last_sentence(lines: Sequence[BodyLine], end: int) -> list[int]:
@@ -209,8 +303,7 @@ def _after_last_sentence(lines: Sequence[BodyLine], end: int) -> list[int]:
     last = max((i for i in range(end) if lines[i].body and _text_end(lines[i])), default=None)
     if last is None:
         return []
-    teasers = {line.text for line in lines if line.teaser}
-    return [i for i in range(last + 1, end) if lines[i].text not in teasers]
+    return list(range(last + 1, end))
 
 
 def _text_end(line: BodyLine) -> bool:
