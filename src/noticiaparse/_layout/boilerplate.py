@@ -270,6 +270,11 @@ _SENTENCE_STOP = regex.compile(r"[.!?…]\s{0,2}(?=[\p{Lu}(])")
 _GIVEN_BY = regex.compile(r"(?:cedid[ao]s?|cortesia|gentileza)\s(?:por|de)\s")
 _MAX_CREDIT_TAIL = 80
 _MAX_AGENCY_WORDS = 3
+#: A caption closed by an agency's name has at least this many words before it.
+_CAPTION_WORDS = 4
+#: A byline before its agency has at most this many words ("Por Ana María Ruiz").
+_BYLINE_WORDS = 6
+_BYLINE_SEPARATORS = frozenset({"-", "–", "—", "|", "/", "·", "y", "con"})
 
 
 @functools.cache
@@ -292,10 +297,14 @@ def _agency_credit(text: str) -> bool:
     ):
         return True
     words = text.split()
-    return any(
-        words[-n][:1].isupper() and fold(" ".join(words[-n:])) in _agencies()
-        for n in range(1, min(_MAX_AGENCY_WORDS, len(words) - 1) + 1)
-    )
+    # the longest agency's name first; a byline's agency stands after a name and a
+    # dash or a bar ("Por Ana Ruiz - Agencia EFE"), a caption's after its text
+    for n in range(min(_MAX_AGENCY_WORDS, len(words) - _CAPTION_WORDS), 0, -1):
+        if words[-n][:1].isupper() and fold(" ".join(words[-n:])) in _agencies():
+            return (
+                words[-n - 1] not in _BYLINE_SEPARATORS or len(words) - n - 1 > _BYLINE_WORDS
+            )
+    return False
 
 
 def _credit_parts(credit: str, *, spaced: bool = False) -> bool:
