@@ -182,6 +182,117 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         ["Daniel Soto"],
     ),
     (
+        "speaker-found-in-its-sentence-carries-chile",
+        (
+            "«Es un desastre», dijo el alcalde Luis Mora. Más tarde, la ministra Ana Ruiz "
+            "habló de «una tragedia que nos duele a todos». «Volveremos a levantar la "
+            "caleta», prometió."
+        ),
+        ["Luis Mora", "Ana Ruiz", "Ana Ruiz"],
+    ),
+    (
+        "speaker-found-in-its-sentence-carries-argentina",
+        (
+            '"Esto no da para más", reclamó el dirigente Jorge Páez. En la otra vereda, el '
+            'gerente Tomás Vidal, molesto, habló de "un paro ilegal que perjudica a miles de '
+            'personas". "Vamos a descontar los días", advirtió.'
+        ),
+        ["Jorge Páez", "Tomás Vidal", "Tomás Vidal"],
+    ),
+    # a description between commas after a name, with no verb, leaves the name the subject
+    (
+        "verbless-aside-profession",
+        (
+            "Ana Ruiz, ingeniera con veinte años en la empresa estatal, explicó que «la "
+            "represa resiste»."
+        ),
+        ["Ana Ruiz"],
+    ),
+    (
+        "verbless-aside-origin",
+        "Raúl Gómez, hijo de pescadores y nacido en la caleta, contó que «el mar nos dio todo».",
+        ["Raúl Gómez"],
+    ),
+    (
+        "verbless-aside-age-mexico",
+        "Miriam Sosa, de 52 años, relató que «perdimos la casa con todo adentro».",
+        ["Miriam Sosa"],
+    ),
+    # a quotation inside another is attributed by the speaker's own words around it
+    (
+        "nested-quote-said-by-a-character",
+        (
+            'El actor Ricardo Fort recordó su papel. "Hay una escena en que Julián le dice a '
+            "su madre: 'No me esperes'. Esa frase la repito siempre\", comentó Fort."
+        ),
+        ["Ricardo Fort", "Julián"],
+    ),
+    (
+        "nested-quote-said-by-a-role-spain",
+        (
+            '"El guion es claro. Cuando la madre le dice a su hijo: «No vuelvas», todo '
+            'cambia", explicó la directora Inés Ferrer.'
+        ),
+        ["Inés Ferrer", "la madre"],
+    ),
+    # listing and restating verbs report words too
+    (
+        "verb-enumero",
+        (
+            "Los pescadores Marco Soto y Ana Gil hablaron del invierno. «La lluvia, el frío, "
+            "las deudas», enumeró Soto, que de joven trabajó en el puerto de Talcahuano. "
+            "«Todo eso sigue ahí», añadió."
+        ),
+        ["Marco Soto", "Marco Soto"],
+    ),
+    (
+        "verb-reafirmo",
+        "«No habrá indulto», reafirmó la presidenta Laura Cid ante el Congreso.",
+        ["Laura Cid"],
+    ),
+    # a role with a holder modifier is another office; synonyms of a role are one office
+    (
+        "president-elect-is-not-the-sitting-president-chile",
+        (
+            "El presidente Sebastián Piñera firmó el decreto. Mientras, el presidente electo, "
+            "Gabriel Boric, visitó la Convención. «La Convención tiene la potestad», aseguró "
+            "el presidente electo."
+        ),
+        ["Gabriel Boric"],
+    ),
+    (
+        "acting-mayor-is-not-the-mayor",
+        (
+            "El alcalde titular Raúl Vera está de viaje. La alcaldesa subrogante, Carmen "
+            "Lillo, informó el cierre. «Nadie entra al parque», dijo la alcaldesa subrogante."
+        ),
+        ["Carmen Lillo"],
+    ),
+    (
+        "elected-head-of-state-bolivia",
+        (
+            "El mandatario electo Luis Arce recibió al canciller. El presidente saliente, "
+            "Jorge Quiroga, no asistió. «Gobernaremos para todos», dijo el presidente electo."
+        ),
+        ["Luis Arce"],
+    ),
+    (
+        "coach-synonyms-dt-tecnico",
+        (
+            "El club presentó a su nuevo DT, Marcelo Ríos, en una ceremonia. El volante Pedro "
+            "Soto no asistió. «Vamos a pelear el título», prometió el técnico."
+        ),
+        ["Marcelo Ríos"],
+    ),
+    (
+        "coach-synonyms-entrenadora-estratega",
+        (
+            "La selección anunció a su entrenadora, Laura Vidal. La capitana Ana Pérez "
+            "celebró. «Hay que trabajar mucho», advirtió la estratega."
+        ),
+        ["Laura Vidal"],
+    ),
+    (
         "verb-concedio",
         "«Es la primera vez que trabajamos juntos», concedió Javier Zabala.",
         ["Javier Zabala"],

@@ -32,10 +32,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import heapq
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 import attrs
@@ -307,15 +306,15 @@ def _guarded_trigger() -> re.Pattern[str]:
     return re.compile(rf"\W(?:{alternation})")
 
 
-def _trigger_starts(low: str, lo: int, hi: int) -> Iterator[int]:
-    """Where a date can start in ``low[lo:hi]``, in order (see :func:`_trigger`)."""
+def _trigger_starts(low: str, lo: int, hi: int) -> list[int]:
+    """Where a date can start in ``low[lo:hi]``, in order, once each (see :func:`_trigger`)."""
     after_gap, at_start, guarded, digit = _trigger()
-    opens = at_start.match(low, 0, hi) or guarded.match(" " + low[:_LOOKBACK], 0)
-    first = [0] if lo == 0 and opens is not None else []
-    words = (match.start() + 1 for match in after_gap.finditer(low, max(lo - 1, 0), hi))
-    common = (match.start() + 1 for match in guarded.finditer(low, max(lo - 1, 0), hi))
-    digits = (match.start() for match in digit.finditer(low, lo, hi))
-    return heapq.merge(first, words, common, digits)
+    starts = {match.start() + 1 for match in after_gap.finditer(low, max(lo - 1, 0), hi)}
+    starts.update(match.start() + 1 for match in guarded.finditer(low, max(lo - 1, 0), hi))
+    starts.update(match.start() for match in digit.finditer(low, lo, hi))
+    if lo == 0 and (at_start.match(low, 0, hi) or guarded.match(" " + low[:_LOOKBACK], 0)):
+        starts.add(0)
+    return sorted(starts)
 
 
 @functools.cache
@@ -430,7 +429,7 @@ class _Region:
 
 
 def _find_in_region(region: _Region) -> list[FoundDate]:
-    quotes = quoted_spans(region.text, region.lo, region.hi)
+    quotes: Sequence[Span] | None = None  # read when the region has a first date
     out: list[FoundDate] = []
     consumed = region.lo
     pattern = _pattern()
@@ -442,6 +441,8 @@ def _find_in_region(region: _Region) -> list[FoundDate]:
             continue
         consumed = match.end()
         for found in _read_match(region, match):
+            if quotes is None:
+                quotes = quoted_spans(region.text, region.lo, region.hi)
             item = _accept(region, found, quotes, out, bare_day=match.lastgroup == "h")
             if item is not None:
                 out.append(item)

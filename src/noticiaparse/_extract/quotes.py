@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 import regex
@@ -29,20 +29,25 @@ from noticiaparse._reading import (
     Token,
     TokenIndex,
     Turn,
+    VerbKey,
     endings_of,
+    match_words,
     phrase_after,
+    phrase_at,
     phrase_before,
     reporting_forms,
     reporting_participle,
     reporting_verb,
     role_words,
+    trailing_cues,
     words_in,
     words_of,
 )
 from noticiaparse._text.lexicons import lines
-from noticiaparse._text.marks import pair_marks
+from noticiaparse._text.marks import has_mark, pair_marks
 from noticiaparse._text.sentences import REACH, breaks_between, sentence_bounds
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
+from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
 
 __all__ = ["credit_quotes", "find_quotes", "public_quotes"]
@@ -242,20 +247,11 @@ def _after_close(  # noqa: C901
         stepped = _adverbs_auxiliaries()
         while k < len(tokens) and k < _MAX_STEPPED and tokens[k].low in stepped:
             k += 1
-        if (k < len(tokens) and tokens[k].low == "según") or (
-            k + 2 < len(tokens)
-            and [t.low for t in tokens[k : k + 3]]
-            in (["de", "acuerdo", "con"], ["de", "acuerdo", "a"])
-        ):
-            skip = 1 if tokens[k].low == "según" else 3
-            phrase = (
-                phrase_after(text, tokens[k + skip - 1].end, hi, index)
-                if k + skip <= len(tokens)
-                else None
-            )
-            return _Said(
-                phrase, tokens[k].text if skip == 1 else "de acuerdo con", phrase is not None
-            )
+        trailing = _trailing_cue(tokens, k)
+        if trailing is not None:
+            skip, cue = trailing
+            phrase = phrase_after(text, tokens[k + skip - 1].end, hi, index)
+            return _Said(phrase, tokens[k].text if skip == 1 else cue, phrase is not None)
         if k < len(tokens) and reporting_verb(tokens[k].text, after_quote=True):
             verb = tokens[k]
             if text[offset : verb.start].count(",") > 1 or "." in text[offset : verb.start]:
@@ -266,6 +262,17 @@ def _after_close(  # noqa: C901
             if phrase is not None and phrase.kind == "document":
                 phrase = None
             return _Said(phrase, verb.text, phrase is not None)
+    return None
+
+
+def _trailing_cue(tokens: Sequence[Token], k: int) -> tuple[int, str] | None:
+    """The cue at token ``k`` that names the speaker after a quotation, as (words, cue).
+
+    "«…», según el ministro", "«…», de acuerdo con la fiscal" (``trailing_cues``).
+    """
+    for words, cue in trailing_cues():
+        if match_words(tokens, k, words):
+            return len(words), cue
     return None
 
 
@@ -297,6 +304,12 @@ def _postverbal_subject(
     verb = tokens[k]
     if k + 1 >= len(tokens):
         return None
+    channel = _channel_end(text, tokens, k + 1)
+    if channel is not None:
+        # "dijo en diálogo con Radio Mitre el economista X": the subject after the channel
+        if channel < len(tokens) and _bare_gap(text, tokens[channel - 1], tokens[channel]):
+            return phrase_after(text, tokens[channel].start, hi, index)
+        return None
     gap = text[verb.end : tokens[k + 1].start]
     aside = gap.strip() == ","
     if not aside and (gap.strip() or tokens[k + 1].low not in _adverbials()):
@@ -310,9 +323,39 @@ def _postverbal_subject(
         previous = tokens[j - 1].low
         if aside and between.rstrip()[-1:] != ",":
             continue  # still inside the aside
+        if tok.capital and tokens[j - 1].capital and between.rstrip()[-1:] != ",":
+            continue  # inside a name that opened before ("con CNN Primera Mañana")
         if (tok.low in openers or tok.capital) and previous not in _object_openers():
             return phrase_after(text, tok.start, hi, index)
     return None
+
+
+def _channel_end(text: str, tokens: Sequence[Token], j: int) -> int | None:
+    """Where a channel cue at token ``j`` and the outlet or person it names end, if one stands.
+
+    "en diálogo con Radio Mitre", "en entrevista con Canal 13 Noticias": the name runs
+    on over capitalised words and numbers.
+    """
+    for words, _ in trailing_cues("channel"):
+        if match_words(tokens, j, words):
+            end = j + len(words)
+            found = phrase_at(text, tokens, end) if end < len(tokens) else None
+            if found is None:
+                return None
+            end = found[1]
+            while (
+                end < len(tokens)
+                and (tokens[end].capital or tokens[end].text.isdigit())
+                and _bare_gap(text, tokens[end - 1], tokens[end])
+            ):
+                end += 1
+            return end
+    return None
+
+
+def _bare_gap(text: str, a: Token, b: Token) -> bool:
+    """Only spaces between two tokens."""
+    return not text[a.end : b.start].strip(" ")
 
 
 #: How many words an adverbial between a verb and its subject may have.
@@ -336,7 +379,7 @@ def _before_open(  # noqa: C901
     raw: RawQuote,
     lo: int,
     index: TokenIndex | None = None,
-    subjects: Mapping[tuple[int, int], Phrase | None] | None = None,
+    subjects: Mapping[VerbKey, Phrase | None] | None = None,
 ) -> _Said | None:
     """``X dijo: «…»``, ``X afirmó que «…»``, ``según X, «…»``, headline ``X: «…»``.
 
@@ -386,7 +429,7 @@ def _subject(
     pos: int,
     floor: int,
     index: TokenIndex | None,
-    subjects: Mapping[tuple[int, int], Phrase | None],
+    subjects: Mapping[VerbKey, Phrase | None],
 ) -> Phrase | None:
     """:func:`phrase_before`, unless the attributions read it already."""
     key = (pos, floor)
@@ -399,20 +442,37 @@ def _aux_start(tokens: Sequence[Token], k: int) -> int:
     return tokens[k].start
 
 
-def _mark_balance(text: str, lo: int, hi: int) -> functools.partial[bool]:
+def _mark_balance(text: str, lo: int, hi: int) -> Callable[[int], bool]:
     """A test of whether a position in ``text[lo:hi]`` sits inside a quotation opened there.
 
     The marks are paired by :func:`noticiaparse._text.marks.pair_marks`: inside a pair,
-    or after a mark still open at ``hi``.
+    or after a mark still open at ``hi``. They are paired on the first question, and
+    only when the window has a mark at all: most words before a quotation are never
+    asked about, and most windows hold no mark.
     """
-    pairs, left = pair_marks(text, lo, hi)
-    spans = [(pair.start, pair.end) for pair in pairs]
-    opened = min((mark.start for mark in left), default=hi)
-    return functools.partial(_inside_marks, spans, opened)
+    if not has_mark(text, lo, hi):
+        return _outside
+    return _MarkBalance(text, lo, hi).inside
 
 
-def _inside_marks(spans: list[tuple[int, int]], opened: int, pos: int) -> bool:
-    return pos >= opened or any(start <= pos < end for start, end in spans)
+def _outside(pos: int) -> bool:  # noqa: ARG001 - the test of a window without marks
+    return False
+
+
+class _MarkBalance:
+    """The marks of one window, paired when first asked about (see :func:`_mark_balance`)."""
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self.window = (text, lo, hi)
+        self.spans: list[Span] | None = None
+        self.opened = hi
+
+    def inside(self, pos: int) -> bool:
+        if self.spans is None:
+            pairs, left = pair_marks(*self.window)
+            self.spans = [Span(pair.start, pair.end) for pair in pairs]
+            self.opened = min((mark.start for mark in left), default=self.opened)
+        return pos >= self.opened or any(start <= pos < end for start, end in self.spans)
 
 
 def find_quotes(spine: Spine, reading: Reading) -> tuple[Quote, ...]:
@@ -474,6 +534,7 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
     found: list[tuple[RawQuote, QuoteKind, _Said | None]] = []
     last_close = -1
     previous: _Said | None = None
+    outer: RawQuote | None = None
     for raw in raws:
         region = region_of(raw.start)
         lo, hi = regions[region] if region >= 0 else (0, len(text))
@@ -484,11 +545,8 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
         floor = max(lo, last_close + 1) if last_close < raw.open_at else lo
         last_close = max(last_close, raw.close_at)
         said = _after_close(text, raw, hi, index) if raw.depth == 0 else None
-        before = None
-        if raw.depth == 0 and _LETTER.search(
-            text, max(floor, raw.open_at - _BEFORE_REACH), raw.open_at
-        ):
-            before = _before_open(text, raw, floor, index, subjects)  # words there to read
+        outer = raw if raw.depth == 0 else outer
+        before = _read_before(text, raw, floor, outer, index, subjects)
         if raw.depth == 0:
             if before is None and floor > lo and not breaks_between(text, floor, raw.open_at):
                 before = previous  # "X dijo: «…» y «…»": the same attribution
@@ -523,16 +581,39 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
     return _attribute(text, reading.cast, found, attributions)
 
 
+def _read_before(  # noqa: PLR0913, PLR0917
+    text: str,
+    raw: RawQuote,
+    floor: int,
+    outer: RawQuote | None,
+    index: TokenIndex,
+    subjects: Mapping[VerbKey, Phrase | None],
+) -> _Said | None:
+    """The attribution before a quotation's opening mark, when words stand there to read.
+
+    A quotation inside another (``outer``) is attributed by the speaker's own words
+    before it, in the outer quotation ("…cuando la madre le dice: 'No vuelvas'").
+    """
+    if raw.depth == 0:
+        if _LETTER.search(text, max(floor, raw.open_at - _BEFORE_REACH), raw.open_at):
+            return _before_open(text, raw, floor, index, subjects)
+        return None
+    if outer is None or outer.start > raw.open_at:
+        return None
+    before = _before_open(text, raw, outer.start, index)
+    return before if before is not None and before.explicit else None
+
+
 # "que" within a few words after the verb: "afirmó ayer que", "dijo a la prensa que"
 _QUE = regex.compile(r"(?:\s+[\p{L}\p{N},]+){0,3}?\s+que\b")
 
 
-def _region_index(regions: Sequence[tuple[int, int]]) -> functools.partial[int]:
+def _region_index(regions: Sequence[Span]) -> functools.partial[int]:
     starts = [s for s, _ in regions]
     return functools.partial(_locate, starts, regions)
 
 
-def _locate(starts: list[int], regions: Sequence[tuple[int, int]], pos: int) -> int:
+def _locate(starts: list[int], regions: Sequence[Span], pos: int) -> int:
     i = bisect_right(starts, pos) - 1
     return i if i >= 0 and pos <= regions[i][1] else -1
 
@@ -561,7 +642,7 @@ def _attribute(
     anchors.sort(key=lambda a: a[0])
     # a person's mention as a phrase is built only for the quote that needs it
     # a name inside a quotation is the speaker's word, never the speaker
-    quoted = _QuotedSpans(tuple((raw.open_at, raw.close_at) for raw, _, _ in found))
+    quoted = _QuotedSpans(tuple(Span(raw.open_at, raw.close_at) for raw, _, _ in found))
     named = [
         (at, len(name))
         for at, name in cast.named
@@ -570,6 +651,7 @@ def _attribute(
     named_at = [at for at, _ in named]
     anchor_at = [at for at, _ in anchors]
     out = []
+    last_spoken: tuple[int, Phrase] | None = None
     interviewee: Phrase | None = None
     if any(raw.turn is Turn.ANSWER for raw, _, _ in found):
         interviewee = _interviewee(cast, quoted)
@@ -585,17 +667,38 @@ def _attribute(
         phrase = said.phrase if said is not None else None
         if phrase is None:
             # a person named as a subject earlier in the same sentence, else the last speaker
-            k = bisect_left(named_at, raw.open_at) - 1
-            s_lo = raw.open_at
-            if k >= 0 and named_at[k] >= raw.open_at - REACH:
-                s_lo = sentence_start_of(text, raw.open_at, 0)
-            if k >= 0 and named_at[k] >= s_lo and not _after_preposition(text, named_at[k], s_lo):
-                at, size = named[k]
-                phrase = Phrase(at, at + size, PERSON, name=(at, at + size))
+            phrase = _named_in_sentence(text, named, named_at, raw.open_at)
         if phrase is None:
             phrase = _carry(anchors, anchor_at, raw.start, cast, quoted)
+            if last_spoken is not None and _spoke_since(anchor_at, last_spoken[0], raw.start):
+                phrase = last_spoken[1]  # the previous quotation's speaker, no subject since
+        elif said is None or said.phrase is None:
+            last_spoken = (raw.start, phrase)
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
     return tuple(out)
+
+
+def _named_in_sentence(
+    text: str, named: Sequence[tuple[int, int]], named_at: Sequence[int], pos: int
+) -> Phrase | None:
+    """The person named last before ``pos`` in its sentence, not after a preposition."""
+    k = bisect_left(named_at, pos) - 1
+    if k < 0 or named_at[k] < pos - REACH:
+        return None
+    s_lo = sentence_start_of(text, pos, 0)
+    if named_at[k] < s_lo or _after_preposition(text, named_at[k], s_lo):
+        return None
+    at, size = named[k]
+    return Phrase(at, at + size, PERSON, name=Span(at, at + size))
+
+
+def _spoke_since(anchor_at: Sequence[int], spoken: int, pos: int) -> bool:
+    """Whether no reporting verb's subject stands between ``spoken`` and ``pos``.
+
+    The speaker of a quotation carries to the next while no other subject intervenes;
+    one found in its sentence with no verb of its own is not among the anchors.
+    """
+    return not _any_between(anchor_at, spoken, pos)
 
 
 _SPOKEN = (QuoteKind.DIRECT, QuoteKind.PARTIAL)
@@ -619,7 +722,7 @@ def _interviewee(cast: Cast, quoted: _QuotedSpans) -> Phrase | None:
         return None
     best = max(counts, key=lambda name: (counts[name], -cast.people[name][0]))
     start, end = cast.people[best]
-    return Phrase(start, end, PERSON, name=(start, end))
+    return Phrase(start, end, PERSON, name=Span(start, end))
 
 
 def _after_preposition(text: str, at: int, floor: int) -> bool:
@@ -642,7 +745,7 @@ def _after_preposition(text: str, at: int, floor: int) -> bool:
 class _QuotedSpans:
     """The quotations' spans (marks included), sorted, to ask whether a position is quoted."""
 
-    spans: tuple[tuple[int, int], ...]
+    spans: tuple[Span, ...]
     starts: list[int] = attrs.field(init=False)
     reach: list[int] = attrs.field(init=False)
 
@@ -679,7 +782,7 @@ def _carry(
     person = cast.last_person(pos, skip=quoted.holds)
     if person is not None:
         start, end = cast.people[person]
-        return Phrase(start, end, PERSON, name=(start, end))
+        return Phrase(start, end, PERSON, name=Span(start, end))
     if anchors:
         return anchors[0][1]
     return _topic_organisation(cast, pos, quoted)
@@ -699,5 +802,5 @@ def _topic_organisation(cast: Cast, pos: int, quoted: _QuotedSpans) -> Phrase | 
         lead = _ALNUM_RUN.findall(cast.text, sentence_start_of(cast.text, at, 0), at)
         if all(word.lower() in words_of("determiner") for word in lead):
             # the sentence opens on it: "El Tribunal…", "La Corte Suprema…"
-            return Phrase(start, end, ORGANIZATION, name=(start, end))
+            return Phrase(start, end, ORGANIZATION, name=Span(start, end))
     return None

@@ -25,6 +25,7 @@ from __future__ import annotations
 from noticiaparse._reading.attributions import (
     Attribution,
     Attributions,
+    VerbKey,
     find_attributions,
     read_attributions,
 )
@@ -49,7 +50,9 @@ from noticiaparse._reading.phrases import (
 )
 from noticiaparse._reading.phrases import (
     Phrase,
+    match_words,
     phrase_after,
+    phrase_at,
     phrase_before,
 )
 from noticiaparse._reading.phrases import (
@@ -80,6 +83,7 @@ from noticiaparse._reading.vocabulary import (
     reporting_forms,
     reporting_verb,
     role_words,
+    trailing_cues,
     words_of,
 )
 from noticiaparse._reading.vocabulary import (
@@ -97,14 +101,17 @@ __all__ = [
     "Token",
     "TokenIndex",
     "Turn",
+    "VerbKey",
     "attribution_cues",
     "build_cast",
     "endings_of",
     "find_attributions",
     "find_quotations",
     "index_tokens",
+    "match_words",
     "paragraphs",
     "phrase_after",
+    "phrase_at",
     "phrase_before",
     "read_article",
     "read_attributions",
@@ -113,6 +120,7 @@ __all__ = [
     "reporting_verb",
     "role_words",
     "tokenize",
+    "trailing_cues",
     "words_in",
     "words_of",
 ]

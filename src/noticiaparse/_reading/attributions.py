@@ -46,13 +46,19 @@ from noticiaparse._reading.vocabulary import (
     words_of,
 )
 from noticiaparse._text.sentences import sentence_start
+from noticiaparse._text.span import Span
 
 __all__ = [
     "Attribution",
     "Attributions",
+    "VerbKey",
     "find_attributions",
     "read_attributions",
 ]
+
+#: A reporting verb as the subjects are filed: ``(verb position, sentence start)``, two
+#: positions rather than a stretch of text.
+VerbKey = tuple[int, int]
 
 
 @attrs.frozen
@@ -67,15 +73,15 @@ class Attribution:
     quoted: bool = False
 
 
-def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
+def _inside(spans: Sequence[Span], starts: Sequence[int], pos: int) -> bool:
     i = bisect_right(starts, pos) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def find_attributions(
     text: str,
-    regions: Sequence[tuple[int, int]],
-    quoted: Sequence[tuple[int, int]] = (),
+    regions: Sequence[Span],
+    quoted: Sequence[Span] = (),
     tokens_by_region: Sequence[Sequence[Token]] | None = None,
     index: TokenIndex | None = None,
 ) -> tuple[Attribution, ...]:
@@ -88,7 +94,8 @@ def find_attributions(
 
     Examples:
         >>> text = "Según La Tercera, el vocero Marcelo Díaz dijo que no."
-        >>> [(a.cue, text[a.phrase.start:a.phrase.end]) for a in find_attributions(text, [(0, 52)])]
+        >>> found = find_attributions(text, [Span(0, 52)])
+        >>> [(a.cue, text[a.phrase.start:a.phrase.end]) for a in found]
         [('según', 'La Tercera'), ('dijo', 'el vocero Marcelo Díaz')]
     """
     return read_attributions(text, regions, quoted, tokens_by_region, index).found
@@ -103,10 +110,10 @@ class Attributions:
     """
 
     found: tuple[Attribution, ...]
-    subjects: Mapping[tuple[int, int], Phrase | None] = attrs.field(repr=False)
+    subjects: Mapping[VerbKey, Phrase | None] = attrs.field(repr=False)
 
 
-def _floor(spans: Sequence[tuple[int, int]], starts: Sequence[int], at: int, lo: int) -> int:
+def _floor(spans: Sequence[Span], starts: Sequence[int], at: int, lo: int) -> int:
     """Where a verb's subject may start: after the quotation that ends before ``at``."""
     k = bisect_right(starts, at) - 1
     if k >= 0 and spans[k][1] <= at:
@@ -116,8 +123,8 @@ def _floor(spans: Sequence[tuple[int, int]], starts: Sequence[int], at: int, lo:
 
 def read_attributions(
     text: str,
-    regions: Sequence[tuple[int, int]],
-    quoted: Sequence[tuple[int, int]] = (),
+    regions: Sequence[Span],
+    quoted: Sequence[Span] = (),
     tokens_by_region: Sequence[Sequence[Token]] | None = None,
     index: TokenIndex | None = None,
 ) -> Attributions:
@@ -125,7 +132,7 @@ def read_attributions(
 
     Examples:
         >>> text = "Dijo «no». Según La Tercera, ganó."
-        >>> [a.cue for a in read_attributions(text, [(0, 34)], [(6, 8)]).found]
+        >>> [a.cue for a in read_attributions(text, [Span(0, 34)], [Span(6, 8)]).found]
         ['Dijo', 'según']
     """
     spans = sorted(quoted)
@@ -133,21 +140,22 @@ def read_attributions(
     if tokens_by_region is None:
         tokens_by_region = region_tokens(text, regions, index)
     found: list[Attribution] = []
-    subjects: dict[tuple[int, int], Phrase | None] = {}
+    subjects: dict[VerbKey, Phrase | None] = {}
     for (lo, hi), tokens in zip(regions, tokens_by_region, strict=True):
-        said = _region_attributions(text, (lo, hi), tokens, (spans, starts), index, subjects)
-        lines = _credit_lines(text, (lo, hi), tokens)
+        region = Span(lo, hi)
+        said = _region_attributions(text, region, tokens, (spans, starts), index, subjects)
+        lines = _credit_lines(text, region, tokens)
         found.extend(sorted([*said, *lines], key=lambda a: a.cue_start) if lines else said)
     return Attributions(tuple(found), subjects)
 
 
 def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
     text: str,
-    region: tuple[int, int],
+    region: Span,
     tokens: Sequence[Token],
-    quoted: tuple[Sequence[tuple[int, int]], Sequence[int]],
+    quoted: tuple[Sequence[Span], Sequence[int]],
     index: TokenIndex | None,
-    subjects: dict[tuple[int, int], Phrase | None],
+    subjects: dict[VerbKey, Phrase | None],
 ) -> list[Attribution]:
     """The attributions of one region; ``quoted`` the quotations' spans and their starts.
 
@@ -230,7 +238,7 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
 _CREDIT_LINE = regex.compile(r"(?m)(?:^|(?<=[.!?»”\"] {0,3}))(Fuentes?) {0,3}:")
 
 
-def _credit_lines(text: str, region: tuple[int, int], tokens: Sequence[Token]) -> list[Attribution]:
+def _credit_lines(text: str, region: Span, tokens: Sequence[Token]) -> list[Attribution]:
     """The sources a credit line names ("Fuente: Instituto Nacional de Estadísticas").
 
     News convention closes a chart, a table or a reprinted article with "Fuente:"
@@ -313,7 +321,7 @@ def _split_pair(text: str, found: tuple[Phrase, int] | None) -> list[Phrase]:
         return [phrase]
     a0, a1 = phrase.name[0], phrase.name[0] + at
     b0, b1 = a1 + 3, phrase.name[1]
-    return [Phrase(a0, a1, PERSON, name=(a0, a1)), Phrase(b0, b1, PERSON, name=(b0, b1))]
+    return [Phrase(a0, a1, PERSON, name=Span(a0, a1)), Phrase(b0, b1, PERSON, name=Span(b0, b1))]
 
 
 def _antecedent(
@@ -374,7 +382,7 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
     i: int,
     floor: int,
     index: TokenIndex | None,
-    subjects: dict[tuple[int, int], Phrase | None],
+    subjects: dict[VerbKey, Phrase | None],
 ) -> Attribution:
     tok = tokens[i]
     j = i

@@ -23,6 +23,7 @@ from noticiaparse._reading.phrases import (
     Phrase,
     classify_name,
     first_names,
+    holder_role,
     name_run,
     outlet_prefix,
     verb_like,
@@ -36,9 +37,11 @@ from noticiaparse._reading.vocabulary import (
     media_anaphora,
     org_nouns,
     outlet_table,
+    role_keys,
     word_set,
     words_of,
 )
+from noticiaparse._text.span import Span
 
 __all__ = ["Cast", "Entity", "build_cast"]
 
@@ -68,11 +71,11 @@ class Cast:
     """
 
     text: str = attrs.field(repr=False)
-    people: dict[str, tuple[int, int]]
+    people: dict[str, Span]
     surnames: dict[str, str]
     roles: tuple[tuple[int, str, str], ...]
-    outlets: tuple[tuple[int, str, str, tuple[int, int]], ...]
-    orgs: tuple[tuple[int, str, tuple[int, int]], ...]
+    outlets: tuple[tuple[int, str, str, Span], ...]
+    orgs: tuple[tuple[int, str, Span], ...]
     named: tuple[tuple[int, str], ...] = ()
     counts: dict[str, int] = attrs.field(factory=dict)
     role_index: dict[str, tuple[tuple[int, str], ...]] = attrs.field(factory=dict)
@@ -203,7 +206,10 @@ class Cast:
 
     def role_link(self, head: str, pos: int) -> str | None:
         """The person last linked to role ``head`` before ``pos`` (else first after)."""
-        links = self.role_index.get(head, ())
+        keys = role_keys(head)
+        links = self.role_index.get(keys[0], ())
+        if len(keys) > 1:
+            links = tuple(sorted({link for key in keys for link in self.role_index.get(key, ())}))
         if not links:
             return None
         k = bisect_right([p for p, _ in links], pos) - 1
@@ -212,9 +218,9 @@ class Cast:
 
 def build_cast(
     text: str,
-    regions: Sequence[tuple[int, int]],
+    regions: Sequence[Span],
     tokens_by_region: Sequence[Sequence[Token]] | None = None,
-    quoted: Sequence[tuple[int, int]] = (),
+    quoted: Sequence[Span] = (),
 ) -> Cast:
     """Collect the people, role links and outlets named in ``regions``.
 
@@ -223,7 +229,8 @@ def build_cast(
 
     Examples:
         >>> text = "El vocero Marcelo Díaz habló. Luego Díaz insistió."
-        >>> cast = build_cast(text, [(0, len(text))])
+        >>> from noticiaparse._text.span import Span
+        >>> cast = build_cast(text, [Span(0, len(text))])
         >>> cast.full_name("Díaz"), cast.role_link("vocero", 40)
         ('Marcelo Díaz', 'Marcelo Díaz')
     """
@@ -242,10 +249,10 @@ def build_cast(
 class _RegionNames:
     """What one region names, in text order: the parts :func:`build_cast` gathers."""
 
-    people: tuple[tuple[str, tuple[int, int]], ...]
+    people: tuple[tuple[str, Span], ...]
     roles: tuple[tuple[int, str, str], ...]
-    outlets: tuple[tuple[int, str, str, tuple[int, int]], ...]
-    orgs: tuple[tuple[int, str, tuple[int, int]], ...]
+    outlets: tuple[tuple[int, str, str, Span], ...]
+    orgs: tuple[tuple[int, str, Span], ...]
     named: tuple[tuple[int, str], ...]
     aliases: tuple[tuple[str, str], ...] = ()
 
@@ -253,10 +260,10 @@ class _RegionNames:
 def _region_names(  # noqa: C901, PLR0912, PLR0915
     text: str, tokens: Sequence[Token], inside: Callable[[int], bool]
 ) -> _RegionNames:
-    people: list[tuple[str, tuple[int, int]]] = []
+    people: list[tuple[str, Span]] = []
     roles: list[tuple[int, str, str]] = []
-    outlets: list[tuple[int, str, str, tuple[int, int]]] = []
-    orgs: list[tuple[int, str, tuple[int, int]]] = []
+    outlets: list[tuple[int, str, str, Span]] = []
+    orgs: list[tuple[int, str, Span]] = []
     named: list[tuple[int, str]] = []
     aliases: list[tuple[str, str]] = []
     outlet_rows = outlet_table()
@@ -290,7 +297,7 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
         if outlet > i:
             name = " ".join(t.text for t in tokens[i:outlet])
             typ = outlet_rows[name.lower()][1]
-            outlets.append((tok.start, typ, name, (tok.start, tokens[outlet - 1].end)))
+            outlets.append((tok.start, typ, name, Span(tok.start, tokens[outlet - 1].end)))
             i = outlet
             continue
         words = [t.text for t in tokens[i:run]]
@@ -308,7 +315,7 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
         kind = classify_name(words)
         if i > 0 and tokens[i - 1].low in org_nouns() and not tokens[i - 1].capital:
             kind = ORGANIZATION  # "la minera Andes Cobre", "la aerolínea Latam"
-        span = (tokens[i].start, tokens[run - 1].end)
+        span = Span(tokens[i].start, tokens[run - 1].end)
         name = " ".join(words)
         if kind == PERSON and words[0] in first_names():
             named.append((span[0], name))
@@ -350,10 +357,10 @@ _MIN_ACRONYM = 2
 
 def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, PLR0912
     """The cast of regions whose names are ``parts``: who is who, across the article."""
-    people: dict[str, tuple[int, int]] = {}
+    people: dict[str, Span] = {}
     roles: list[tuple[int, str, str]] = []
-    outlets: list[tuple[int, str, str, tuple[int, int]]] = []
-    orgs: list[tuple[int, str, tuple[int, int]]] = []
+    outlets: list[tuple[int, str, str, Span]] = []
+    orgs: list[tuple[int, str, Span]] = []
     named: list[tuple[int, str]] = []
     aliases: dict[str, str] = {}
     for part in parts:
@@ -402,8 +409,12 @@ def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, P
         full = surnames.get(name, name)
         counts[full] = counts.get(full, 0) + 1
     role_index: dict[str, list[tuple[int, str]]] = {}
+    # "la Gobernadora Provincial": a capitalised word after a role that names nobody
+    # of the article (no full name of the cast) is the role's own title, not a link
+    roles = [link for link in roles if surnames.get(link[2], link[2]) in people]
     for pos, role, name in roles:
-        role_index.setdefault(role, []).append((pos, name))
+        for key in role_keys(role):  # "su DT, X … el entrenador": one office
+            role_index.setdefault(key, []).append((pos, name))
     return Cast(
         text,
         people,
@@ -426,7 +437,8 @@ def _role_before(
     for k in range(i - 1, max(-1, i - 8), -1):
         tok = tokens[k]
         if tok.low in role_words:
-            return tok.low  # "el vocero Marcelo Díaz", "la Gobernadora Provincial, Ana Soto"
+            # "el vocero Marcelo Díaz", "la Gobernadora Provincial, Ana Soto"
+            return holder_role(tokens, k)
         between = text[tok.end : tokens[k + 1].start].strip()
         if between not in ("", ","):
             return None
@@ -446,4 +458,4 @@ def _role_after(
     k = run
     if tokens[k].low in words_of("before_role") and k + 1 < len(tokens):
         k += 1
-    return tokens[k].low if tokens[k].low in role_words else None
+    return holder_role(tokens, k) if tokens[k].low in role_words else None

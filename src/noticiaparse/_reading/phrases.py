@@ -39,6 +39,7 @@ from noticiaparse._reading.vocabulary import (
     words_of,
 )
 from noticiaparse._text.lexicons import rows
+from noticiaparse._text.span import Span
 
 __all__ = [
     "ANONYMOUS",
@@ -51,6 +52,7 @@ __all__ = [
     "Phrase",
     "classify_name",
     "first_names",
+    "holder_role",
     "is_stop",
     "match_words",
     "media_type",
@@ -123,11 +125,23 @@ class Phrase:
     start: int
     end: int
     kind: str
-    name: tuple[int, int] | None = None
+    name: Span | None = None
     head: str | None = None
     plural: bool = False
     #: For a share of a group ("el 71% de los consultados"), the span of the group.
-    group: tuple[int, int] | None = None
+    group: Span | None = None
+
+
+def holder_role(tokens: Sequence[Token], k: int) -> str:
+    """The role word at token ``k``, with the modifier that names another holder after it.
+
+    "el presidente electo" is not the sitting president: its role is "presidente electo"
+    (``role_holders.txt``); "el presidente de la Cámara" keeps "presidente".
+    """
+    low = tokens[k].low
+    if k + 1 < len(tokens) and tokens[k + 1].low in word_set("role_holders.txt"):
+        return f"{low} {tokens[k + 1].low}"
+    return low
 
 
 def match_words(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> bool:
@@ -157,6 +171,10 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
             break
         if tok.low in _arabic():
             particles = particles | {"al"}  # "Hamad bin Isa al Khalifa"
+        if tok.text.isdigit() and _gap_ok(text, tokens[j - 1], tok) and _outlet_start(tokens, i, j):
+            j += 1  # a number inside an outlet's name: "Canal 13", "Página 12"
+            end = j
+            continue
         # a word that can neither go on the name nor link it ends it, whatever the gap
         if (not name_word and (tok.capital or tok.low not in particles)) or not _gap_ok(
             text, tokens[j - 1], tok
@@ -175,6 +193,23 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
     if end > i and tokens[i].low in words_of("definite") and end == i + 1:
         return i
     return end
+
+
+def _outlet_start(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether tokens ``i`` to ``j`` (inclusive) open the name of a known outlet."""
+    if tokens[i].low not in outlet_first_words():
+        return False
+    return " ".join(t.text for t in tokens[i : j + 1]).lower() in _outlet_prefixes()
+
+
+@functools.cache
+def _outlet_prefixes() -> frozenset[str]:
+    """Every run of first words of an outlet's name ("canal", "canal 13", "canal 13 de")."""
+    out: set[str] = set()
+    for name in outlet_table():
+        words = name.split(" ")
+        out.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+    return frozenset(out)
 
 
 def _linked(tokens: Sequence[Token], j: int, particles: frozenset[str]) -> int:
@@ -396,7 +431,7 @@ def _share_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phras
         phrase.kind,
         head=phrase.head,
         plural=True,
-        group=(phrase.start, phrase.end),
+        group=Span(phrase.start, phrase.end),
     ), inner[1]
 
 
@@ -429,7 +464,7 @@ def _media_ref_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, i
                     # "la señal deportiva Sky Sports": described, the name is an outlet's
                     outlet = min(name_run(text, tokens, k), k + _OUTLET_WORDS)
                 if outlet > k:
-                    span = (tokens[k].start, tokens[outlet - 1].end)
+                    span = Span(tokens[k].start, tokens[outlet - 1].end)
                     return Phrase(start_tok.start, tokens[outlet - 1].end, MEDIA, name=span), outlet
             return Phrase(start_tok.start, tokens[j - 1].end, MEDIA_REF, head=words[-1]), j
     return None
@@ -511,7 +546,7 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
     if len(name_words) > lead + 1 and name_words[lead].lower() in role_words:
         rest = name_words[lead + 1 :]
         if classify_name(rest) == PERSON:
-            name = (tokens[first + lead + 1].start, tokens[run - 1].end)
+            name = Span(tokens[first + lead + 1].start, tokens[run - 1].end)
             head = name_words[lead].lower()
             return Phrase(tokens[i].start, tokens[run - 1].end, PERSON, name=name, head=head), run
     if (
@@ -525,7 +560,7 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
     name_start = first
     if name_words[0].lower() in words_of("definite") and kind == PERSON:
         name_start = first + 1
-    name = (tokens[name_start].start, tokens[run - 1].end)
+    name = Span(tokens[name_start].start, tokens[run - 1].end)
     return Phrase(tokens[i].start, tokens[run - 1].end, kind, name=name), run
 
 
@@ -580,7 +615,7 @@ def _determined_at(
         if end < len(tokens) and tokens[end].capital and _gap_ok(text, tokens[k], tokens[end]):
             run = name_run(text, tokens, end)
             if run > end:
-                named = (tokens[end].start, tokens[run - 1].end)
+                named = Span(tokens[end].start, tokens[run - 1].end)
                 return Phrase(start_tok.start, named[1], ORGANIZATION, name=named, head=low), run
         end = _complements(text, tokens, k + 1, limit)
         return Phrase(start_tok.start, tokens[end - 1].end, ORGANIZATION, head=low), end
@@ -598,12 +633,13 @@ def _determined_at(
     if name is None and start_tok.low in words_of("indefinite") and not plural:
         # "un testigo", "un vecino del sector": someone the text does not name
         return Phrase(start_tok.start, tokens[end - 1].end, ANONYMOUS, head=low), end
+    head = holder_role(tokens, k)
     return Phrase(
-        start_tok.start, tokens[end - 1].end, PERSON, name=name, head=low, plural=plural
+        start_tok.start, tokens[end - 1].end, PERSON, name=name, head=head, plural=plural
     ), end
 
 
-def _role_name(text: str, tokens: Sequence[Token], end: int) -> tuple[tuple[int, int] | None, int]:
+def _role_name(text: str, tokens: Sequence[Token], end: int) -> tuple[Span | None, int]:
     """The person's name after a role and its complements, and where the phrase ends.
 
     Right after it ("el periodista Jorge Lillo") or after a comma ("el ministro de
@@ -614,7 +650,7 @@ def _role_name(text: str, tokens: Sequence[Token], end: int) -> tuple[tuple[int,
     if end < n and tokens[end].capital and _gap_ok(text, tokens[end - 1], tokens[end]):
         run = name_run(text, tokens, end)
         if run > end and classify_name([t.text for t in tokens[end:run]]) == PERSON:
-            return (tokens[end].start, tokens[run - 1].end), run
+            return Span(tokens[end].start, tokens[run - 1].end), run
         return None, end
     if not (
         end + 1 < n
@@ -631,7 +667,7 @@ def _role_name(text: str, tokens: Sequence[Token], end: int) -> tuple[tuple[int,
         and after in (",", ".", "")
         and ("y" not in candidate or candidate[0] in first_names())
     ):
-        return (tokens[end].start, tokens[run - 1].end), run
+        return Span(tokens[end].start, tokens[run - 1].end), run
     return None, end
 
 
@@ -705,9 +741,14 @@ def phrase_before(  # noqa: C901, PLR0912
                     if found is not None and subject_position(text, found, floor):
                         return found
                     break
-                if _appositive(tokens, k, end_tok):
+                role = _appositive(tokens, k, end_tok)
+                if role or _verbless_aside(tokens, k, end_tok):
                     found = _best_ending(text, tokens, k)
-                    if found is not None and subject_position(text, found, floor):
+                    if (
+                        found is not None
+                        and subject_position(text, found, floor)
+                        and (role or (found.kind == PERSON and found.name is not None))
+                    ):
                         return found
                 break
         return None
@@ -765,6 +806,25 @@ def _appositive(tokens: Sequence[Token], k: int, end: int) -> bool:
     while k < end - 1 and tokens[k].low in openers:
         k += 1
     return tokens[k].low in word_set("role_words.txt") or tokens[k].low in words_of("relative")
+
+
+def _verbless_aside(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """Whether ``tokens[k:end]`` is a description between commas with no verb of its own.
+
+    "Natalia Carter, profesional encargada del área de turismo, explicó": what stands
+    between a person's name and the verb, set off by commas, describes the person
+    when it opens in lower case and holds no verb, relative or conjunction.
+    """
+    if tokens[k].capital:
+        return False
+    stops = _aside_stops()
+    return not any(verb_like(tok) or tok.low in stops for tok in tokens[k:end])
+
+
+@functools.cache
+def _aside_stops() -> frozenset[str]:
+    """Words that make an aside a clause of its own, not a description."""
+    return words_of("relative") | words_of("coordinator") | words_of("conjunction")
 
 
 def _comma_before(text: str, tokens: Sequence[Token], phrase: Phrase) -> bool:

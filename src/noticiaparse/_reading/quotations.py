@@ -20,7 +20,8 @@ import attrs
 import regex
 
 from noticiaparse._reading.vocabulary import reporting_verb
-from noticiaparse._text.marks import MarkPair, OpenMark, family_of, pair_marks
+from noticiaparse._text.marks import MarkPair, OpenMark, family_of, has_mark, pair_marks
+from noticiaparse._text.span import Span
 
 __all__ = ["RawQuote", "Turn", "find_quotations", "paragraphs"]
 
@@ -53,7 +54,7 @@ class RawQuote:
     turn: Turn = attrs.field(factory=lambda: Turn.NONE)
 
 
-def find_quotations(  # noqa: C901
+def find_quotations(  # noqa: C901, PLR0912
     text: str, regions: Sequence[tuple[int, int]]
 ) -> tuple[RawQuote, ...]:
     """Every quotation of the paragraphs ``regions`` (:func:`paragraphs`), in text order.
@@ -77,6 +78,8 @@ def find_quotations(  # noqa: C901
             if _SIGNATURE.match(text, start, hi) is None:  # an embedded post's signature
                 out.extend(_dash_dialogue(text, lo, hi))
             continue
+        if not carry and not has_mark(text, start, hi):
+            continue  # no mark: nothing to pair, and no closing mark lost its opening
         # the mark that reopens a long quote in its next paragraph is not a new quote
         reopened = bool(carry)
         pairs, left = pair_marks(text, start + 1 if carry else lo, hi, carry)
@@ -252,14 +255,14 @@ def _lost_opening(
     return [RawQuote(start, close, start, close, 0)]
 
 
-def paragraphs(text: str, regions: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+def paragraphs(text: str, regions: Sequence[tuple[int, int]]) -> tuple[Span, ...]:
     r"""The regions cut at line breaks, blank lines left out: the article's paragraphs.
 
     A quotation left open ends with its paragraph, and a sentence never runs past one.
 
     Examples:
         >>> paragraphs("Uno.\n\nDos.", [(0, 10)])
-        ((0, 4), (6, 10))
+        (Span(start=0, end=4), Span(start=6, end=10))
     """
     out = []
     for region in regions:
@@ -269,6 +272,6 @@ def paragraphs(text: str, regions: Sequence[tuple[int, int]]) -> tuple[tuple[int
             stop = hi if stop < 0 else stop
             if text[start:stop].strip():
                 # a one-line region is its own paragraph (no new pair per line)
-                out.append(region if stop - start == hi - region[0] else (start, stop))
+                out.append(Span(*region) if stop - start == hi - region[0] else Span(start, stop))
             start = stop + 1
     return tuple(out)

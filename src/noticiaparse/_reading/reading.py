@@ -18,6 +18,7 @@ from noticiaparse._reading.cast import Cast, build_cast
 from noticiaparse._reading.phrases import Phrase
 from noticiaparse._reading.quotations import RawQuote, find_quotations, paragraphs
 from noticiaparse._reading.tokens import Token, TokenIndex, index_tokens, region_tokens
+from noticiaparse._text.span import Span
 
 __all__ = ["Credit", "Reading", "read_article"]
 
@@ -33,7 +34,7 @@ class Reading:
     """
 
     text: str = attrs.field(repr=False)
-    regions: tuple[tuple[int, int], ...]
+    regions: tuple[Span, ...]
     quotations: tuple[RawQuote, ...]
     index: TokenIndex = attrs.field(repr=False)
     words: tuple[list[Token], ...] = attrs.field(repr=False)
@@ -69,7 +70,7 @@ def read_article(text: str, regions: Sequence[tuple[int, int]]) -> Reading:
     quotations = find_quotations(text, kept)
     index = index_tokens(text, kept)
     words = tuple(region_tokens(text, kept, index))
-    quoted = sorted((q.start, q.end) for q in quotations)
+    quoted = sorted(Span(q.start, q.end) for q in quotations)
     cast = build_cast(text, kept, words, quoted)
     attributions = read_attributions(text, kept, quoted, words, index)
     return Reading(text, kept, quotations, index, words, cast, attributions)

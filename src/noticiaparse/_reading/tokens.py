@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import operator
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from itertools import accumulate, compress, count, repeat
 from typing import NamedTuple
 
 import attrs
@@ -20,6 +21,7 @@ __all__ = [
     "LETTERS",
     "LOW",
     "MAX_PHRASE_TOKENS",
+    "SCAN_BLOCK",
     "Token",
     "TokenIndex",
     "index_tokens",
@@ -80,10 +82,13 @@ def _scan(
     A match can run past its word (the final full stop of "ayer."): a window that
     cuts no match reads the same words as the whole text does.
 
-    This is the hottest loop of quotes and sources. The text is split on its words
-    in one call (words and the gaps between them alternate, so offsets are running
-    sums, with no match objects to build), locals are bound once and tokens are
-    built with ``tuple.__new__`` (a named tuple's own constructor costs a call).
+    This is the hottest loop of the reading: every word of an article passes here.
+    The text is read in blocks cut at white space (no word runs across it, so the
+    words are the same, and what a block builds on the way stays small); each block
+    is split on its words in one call (words and the gaps between them alternate, so
+    offsets are running sums), and the tokens are built by C-level ``map`` and ``zip``
+    over the columns, with no Python call per word. Only a word that ends in a full
+    stop or a hyphen is looked at alone (:func:`_trimmed`).
 
     A page repeats its words, and an article's index holds a token per word: each
     distinct string (a word, its lower-case form) is kept once, through ``seen``
@@ -92,32 +97,69 @@ def _scan(
     """
     out: list[Token] = []
     reach: list[int] = []
-    append = out.append
-    append_reach = reach.append
-    abbreviation = _ABBREVIATION.search
-    new = tuple.__new__
     once = ({} if seen is None else seen).setdefault
     start, end, _ = slice(start, end).indices(len(text))
-    parts = _WORD_SPLIT.split(text[start:end])
-    at = start + len(parts[0])
-    pairs = iter(parts)
-    next(pairs)
-    for word, gap in zip(pairs, pairs, strict=True):
-        stop = at + len(word)
-        if word[-1] in ".-":
-            kept = word.rstrip("-")
-            # a final full stop belongs to the word only in abbreviations ("S.A.", "P.H.")
-            if kept.endswith(".") and abbreviation(kept) is None:
-                kept = kept.rstrip(".")
-            low = kept.rstrip(".").lower()
-            kept, low = once(kept, kept), once(low, low)
-            append(new(Token, (at, at + len(kept), kept, low, kept[:1].isupper())))
-        else:
-            low = word.lower()
-            append(new(Token, (at, stop, once(word, word), once(low, low), word[0].isupper())))
-        append_reach(stop)
-        at = stop + len(gap)
+    while start < end:
+        stop = _block_end(text, start, end)
+        parts = _WORD_SPLIT.split(text[start:stop])
+        words = parts[1::2]
+        if words:
+            offsets = list(accumulate(map(len, parts), initial=start))
+            ends = offsets[2::2]  # where each word's match ends
+            texts = list(map(once, words, words))
+            lows = list(map(str.lower, words))
+            block = list(
+                map(
+                    tuple.__new__,
+                    repeat(Token),
+                    zip(
+                        offsets[1:-1:2],
+                        ends,
+                        texts,
+                        map(once, lows, lows),
+                        map(str.isupper, map(_FIRST, words)),
+                        strict=True,
+                    ),
+                )
+            )
+            for k in compress(count(), map(_CUT_END, words)):
+                block[k] = _trimmed(block[k], once)
+            out.extend(block)
+            reach.extend(ends)
+        start = stop
     return out, reach
+
+
+#: How many characters :func:`_scan` splits at once (a block ends at white space).
+SCAN_BLOCK = 1 << 16
+_FIRST = operator.itemgetter(0)
+#: Whether a word ends in what :func:`_trimmed` may cut: a full stop or a hyphen.
+_CUT_END = operator.methodcaller("endswith", (".", "-"))
+
+
+def _block_end(text: str, start: int, end: int) -> int:
+    """Where a block of words that starts at ``start`` may end: at white space, or ``end``."""
+    if end - start <= SCAN_BLOCK:
+        return end
+    cut = _SPACE.search(text, start + SCAN_BLOCK, end)
+    return end if cut is None else cut.start()
+
+
+_SPACE = regex.compile(r"\s")
+
+
+def _trimmed(token: Token, once: Callable[[str, str], str]) -> Token:
+    """``token`` whose word ends in "." or "-", without what is not the word's.
+
+    Trailing hyphens go; a final full stop belongs to the word only in abbreviations
+    ("S.A.", "P.H."). The offsets of the match stay where they were.
+    """
+    at, _, word, _, capital = token
+    kept = word.rstrip("-")
+    if kept.endswith(".") and _ABBREVIATION.search(kept) is None:
+        kept = kept.rstrip(".")
+    low = kept.rstrip(".").lower()
+    return tuple.__new__(Token, (at, at + len(kept), once(kept, kept), once(low, low), capital))
 
 
 _ABBREVIATION = regex.compile(r"\.\w+\.$|^\w\.$")
@@ -176,8 +218,12 @@ class TokenIndex:
                 return tokenize(self.text, lo, hi)
             head = tokenize(self.text, lo, reach[i - 1])
         if j > i and reach[j - 1] > hi:
-            # ``hi`` cuts the last word: read its first part alone
-            return head + self.tokens[i : j - 1] + tokenize(self.text, starts[j - 1], hi)
+            last = self.tokens[j - 1]
+            if hi != last.end or last.text[-1] in ".-":
+                # ``hi`` cuts the last word: read its first part alone
+                return head + self.tokens[i : j - 1] + tokenize(self.text, starts[j - 1], hi)
+            # ``hi`` cuts only what the word left out (the full stop of "ayer."): the
+            # part read alone would be the word itself
         return head + self.tokens[i:j] if head else self.tokens[i:j]
 
 

@@ -26,6 +26,7 @@ __all__ = [
     "MarkPair",
     "OpenMark",
     "family_of",
+    "has_mark",
     "is_mark",
     "pair_marks",
     "quoted_spans",
@@ -98,6 +99,16 @@ _new = tuple.__new__
 def is_mark(char: str) -> bool:
     """Whether ``char`` is a quotation mark this pairer knows."""
     return char in _MARKS
+
+
+def has_mark(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a quotation mark (one scan in C; nothing to pair if not).
+
+    Examples:
+        >>> has_mark("el «plan»", 0, 9), has_mark("el «plan»", 0, 3)
+        (True, False)
+    """
+    return _mark_pattern().search(text, lo, hi) is not None
 
 
 def family_of(char: str) -> Family | None:
@@ -181,6 +192,8 @@ def quoted_spans(text: str, lo: int, hi: int) -> list[Span]:
         >>> [span.of(text) for span in quoted_spans(text, 0, len(text))]
         ['Plan "18 de octubre"', 'Aula Segura']
     """
+    if not has_mark(text, lo, hi):
+        return []  # most paragraphs quote nobody: no pairing call for them
     pairs, _ = pair_marks(text, lo, hi)
     return sorted(Span(pair.start, pair.end) for pair in pairs if pair.depth == 0)
 

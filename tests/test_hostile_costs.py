@@ -1,0 +1,105 @@
+"""What hostile input costs, held by structure, not by a clock.
+
+``bench/scaling.py`` shows time and memory per MB; these tests pin the reasons the
+costs stay down: quotation marks are paired where there are marks and only once a
+cue asks, the words of an article are read in bounded blocks, and a window that ends
+where a word ends is sliced from the index, not read again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import noticiaparse
+from noticiaparse._extract import quotes as quotes_module
+from noticiaparse._reading import index_tokens, tokenize
+from noticiaparse._reading import quotations as quotations_module
+from noticiaparse._reading import tokens as tokens_module
+from noticiaparse._text import marks as marks_module
+
+
+def _counted(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
+    """Count the calls of ``module.name`` (as the module itself sees the name)."""
+    calls: list[int] = []
+    original: Callable[..., Any] = getattr(module, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a\n" * 2_000,
+        "Llegó el ministro.\nHabló con la prensa.\n" * 200,
+        "El alza fue de $1-$2 en marzo.\n" * 200,
+    ],
+    ids=["short-lines", "plain-paragraphs", "dash-ranges"],
+)
+def test_paragraphs_without_marks_are_never_paired(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    # the reading, the quotes reader and the dates reader all pair through the one pairer
+    pairings = [
+        _counted(monkeypatch, quotations_module, "pair_marks"),
+        _counted(monkeypatch, quotes_module, "pair_marks"),
+        _counted(monkeypatch, marks_module, "pair_marks"),
+    ]
+    noticiaparse.parse(text)
+    assert [0, 0, 0] == [len(calls) for calls in pairings]
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [
+        ("«Sí», dijo Juan Pérez. ", 0),  # the words before each quotation hold no cue
+        ('"a" ', 0),  # a cue-less run of quoted words
+        ("Ana dijo: «no» y «sí». ", 0),  # a cue, but no mark between it and the quotation
+        ('Con un "…" dijo Ana: «sí». ', 1),  # marks (no quotation) before the cue: paired once
+    ],
+    ids=["said-guillemets", "quoted-words", "cue-no-mark", "mark-before-cue"],
+)
+def test_the_quotes_reader_pairs_a_window_only_when_a_cue_asks(
+    monkeypatch: pytest.MonkeyPatch, unit: str, expected: int
+) -> None:
+    calls = _counted(monkeypatch, quotes_module, "pair_marks")
+    noticiaparse.parse_quotes(unit.strip())
+    assert expected == len(calls)
+    calls.clear()
+    noticiaparse.parse_quotes(unit * 300)
+    assert expected * 300 >= len(calls)
+
+
+@given(st.text(alphabet="ab AÉ.-'’&\n1Σ", max_size=160), st.integers(1, 12))
+def test_words_read_in_blocks_are_the_words_read_at_once(text: str, block: int) -> None:
+    whole = tokenize(text, 0, len(text))
+    original = tokens_module.SCAN_BLOCK
+    tokens_module.SCAN_BLOCK = block
+    try:
+        assert whole == tokenize(text, 0, len(text))
+    finally:
+        tokens_module.SCAN_BLOCK = original
+
+
+def test_a_window_that_ends_at_a_word_is_sliced_not_read_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Lo dijo Juan Pérez. Lo negó la S.A.. Y el ex-."
+    index = index_tokens(text, [(0, len(text))])
+    reads = _counted(monkeypatch, tokens_module, "tokenize")
+    window = index.window(0, text.index("."))  # before the full stop of "Pérez."
+    assert ["Lo", "dijo", "Juan", "Pérez"] == [t.text for t in window]
+    assert [] == reads
+    # a cut inside what the word keeps is read afresh, as tokenize reads it
+    cut = text.index("Pérez") + 3
+    assert tokenize(text, 0, cut) == index.window(0, cut)
+    assert [1] == reads
