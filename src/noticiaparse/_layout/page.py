@@ -92,6 +92,7 @@ _FORM_FIELD = regex.compile(r"[^\n]{1,60}(?:\(\*\)|\*)\s{0,2}:?")
 _GLUED = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}")
 _KEY = regex.compile(r"[a-z_]{1,20}:\s")
 _IMAGE = regex.compile(rf"!{_MD_LINK}")
+_HEADING_MARKS = regex.compile(r"#{1,6}\s{1,3}")
 #: A list item's mark: "* ", "+ ", "- ", "• ", "1. ".
 _BULLET = regex.compile(r"(?:[*+•·▪◦-]|\d{1,2}[.)])\s{1,3}(?=\S)")
 #: A list item of at most this many words, not closed like a sentence, is a menu's.
@@ -274,14 +275,14 @@ def _shape_kind(text: str) -> str | None:
         return "signature"
     if _CODE.fullmatch(text) and not _closed_prose(text):
         return "line"  # script code
-    if _FORM_FIELD.fullmatch(text):
-        return "line"  # a form's field
+    if _FORM_FIELD.fullmatch(text) and not text.startswith("**"):
+        return "line"  # a form's field (not a bold intertitle: "**La cifra**")
     words = text.split()
     if len(words) > 1 and len(set(words)) == 1:
         return "line"  # one word repeated: "Portada Portada Portada"
     if is_date_cue(text):
         return "line"  # "Publicado:" over the date
-    if text[:1] in "[!*+•-" or text[:1].isdigit():
+    if text[:1] in "[!*+•-#" or text[:1].isdigit():
         listed = _list_kind(text)
         if listed is not None:
             return listed
@@ -298,7 +299,13 @@ def _shape_kind(text: str) -> str | None:
 
 
 def _list_kind(text: str) -> str | None:
-    """A line of links or images alone, or a list item (a menu's when others stand by)."""
+    """A line of links or images alone, or a list item (a menu's when others stand by).
+
+    A link alone under a heading's marks ("### [Title](…)") is a related article's.
+    """
+    heading = _HEADING_MARKS.match(text)
+    if heading is not None and _LINKS.fullmatch(text, heading.end()):
+        return "item"
     if _LINKS.fullmatch(text):
         return "media" if _IMAGE.match(text) else "item"
     bullet = _BULLET.match(text)
