@@ -225,8 +225,9 @@ def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
     """A list widget or a wider gap after the article's paragraphs, the text not resuming.
 
     After the article's first paragraph, a list widget's label ("Más noticias", "Lo
-    más leído") or a blank gap wider than the body's paragraphs have ends the article
-    when no two sentences in a row follow it (the teasers of a widget alternate a
+    más leído") or a blank gap wider than the body's paragraphs have (not before the
+    article's numbered notes, "[1] …") ends the article when no two sentences in a row
+    follow it (the teasers of a widget alternate a
     headline and a summary; the article's text comes in sentences). A related-article
     label ("Noticias relacionadas") is set into the text: it ends the article only when
     it heads a list (two headlines or more) and no paragraph at all follows it.
@@ -245,7 +246,9 @@ def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
             and _related_list(lines, i, end)
         ):
             return i
-        widget = line.kind in _WIDGETS or (line.body and line.gap > spacing + 1)
+        widget = line.kind in _WIDGETS or (
+            line.body and line.gap > spacing and _NOTE.match(line.text) is None
+        )
         if seen and widget and not _resumes(lines, i + 1, end, _RESUME, _sentence):
             return i
         seen = seen or (line.body and _paragraph(line))
