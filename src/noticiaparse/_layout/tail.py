@@ -11,8 +11,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    (lexicon ``boilerplate.tsv``, kind ``close``) after the article's first paragraph
    closes the article: nothing after it is the article's.
 3. **A widget after the text.** After the article's first paragraph, a list widget's
-   label ("Más noticias", "Lo más leído") or a blank gap wider than the body's
-   paragraphs have ends the article unless two sentences in a row follow: a widget's
+   label ("Más noticias", "Lo más leído") or a blank gap wider than any between the
+   article's paragraphs so far ends the article unless two sentences in a row follow: a widget's
    teasers alternate headlines and summaries. A related-article label ends it only
    when it heads a list (two headlines or more: one headline under its own label is
    a teaser, kept) and no paragraph at all follows.
@@ -225,18 +225,16 @@ def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
     """A list widget or a wider gap after the article's paragraphs, the text not resuming.
 
     After the article's first paragraph, a list widget's label ("Más noticias", "Lo
-    más leído") or a blank gap wider than the body's paragraphs have (not before the
-    article's numbered notes, "[1] …") ends the article when no two sentences in a row
+    más leído") or a blank gap wider than any between the article's paragraphs so far
+    (not before its numbered notes, "[1] …", nor after a line announcing an embedded
+    post or video with a colon) ends the article when no two sentences in a row
     follow it (the teasers of a widget alternate a
     headline and a summary; the article's text comes in sentences). A related-article
     label ("Noticias relacionadas") is set into the text: it ends the article only when
     it heads a list (two headlines or more) and no paragraph at all follows it.
     """
-    gaps = sorted(lines[i].gap for i in range(end) if lines[i].body and lines[i].sentence)
-    if not gaps:
-        return None
-    spacing = gaps[len(gaps) // 2]
-    seen = False
+    seen = False  # the article's first paragraph
+    widest = -1  # the widest gap between two lines of the article's text after it
     for i in range(end):
         line = lines[i]
         if (
@@ -246,11 +244,17 @@ def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
             and _related_list(lines, i, end)
         ):
             return i
-        widget = line.kind in _WIDGETS or (
-            line.body and line.gap > spacing and _NOTE.match(line.text) is None
+        widget = (seen and line.kind in _WIDGETS) or (
+            widest >= 0
+            and line.body
+            and line.gap > widest
+            and _NOTE.match(line.text) is None
+            and not lines[i - 1].text.endswith(":")  # an embed the text announces
         )
-        if seen and widget and not _resumes(lines, i + 1, end, _RESUME, _sentence):
+        if widget and not _resumes(lines, i + 1, end, _RESUME, _sentence):
             return i
+        if seen and line.body and line.sentence and lines[i - 1].body:
+            widest = max(widest, line.gap)  # (a gap after furniture says nothing)
         seen = seen or (line.body and _paragraph(line))
     return None
 
@@ -268,6 +272,10 @@ def _resumes(
         if run == wanted:
             return True
     return False
+
+
+def _sentence(line: BodyLine) -> bool:
+    return line.sentence and line.closed
 
 
 def _related_list(lines: Sequence[BodyLine], label: int, end: int) -> bool:
