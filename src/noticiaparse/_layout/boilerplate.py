@@ -160,7 +160,7 @@ def furniture_kind(text: str, folded: str | None = None) -> str | None:
         >>> furniture_kind("PUBLICIDAD"), furniture_kind("Lee también: El dólar cae")
         ('ad', 'line')
         >>> furniture_kind("Comentarios (12)"), furniture_kind("El dólar cayó ayer.")
-        ('end', None)
+        ('close', None)
     """
     if len(text) > MAX_FURNITURE:
         return None
@@ -353,9 +353,7 @@ def _agency_credit(text: str) -> bool:
     # dash or a bar ("Por Ana Ruiz - Agencia EFE"), a caption's after its text
     for n in range(min(_MAX_AGENCY_WORDS, len(words) - _CAPTION_WORDS), 0, -1):
         if words[-n][:1].isupper() and fold(" ".join(words[-n:])) in _agencies():
-            return (
-                words[-n - 1] not in _BYLINE_SEPARATORS or len(words) - n - 1 > _BYLINE_WORDS
-            )
+            return words[-n - 1] not in _BYLINE_SEPARATORS or len(words) - n - 1 > _BYLINE_WORDS
     return False
 
 

@@ -12,10 +12,10 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    closes the article: nothing after it is the article's.
 3. **A widget after the text.** After the article's first paragraph, a list widget's
    label ("Más noticias", "Lo más leído") or a blank gap wider than any between the
-   article's paragraphs so far ends the article unless two sentences in a row follow: a widget's
-   teasers alternate headlines and summaries. A related-article label ends it only
-   when it heads a list (two headlines or more: one headline under its own label is
-   a teaser, kept) and no paragraph at all follows.
+   article's lines so far ends the article unless two sentences in a row follow: a
+   widget's teasers alternate headlines and summaries. A related-article label ends
+   it only when it heads a list (two headlines or more: one headline under its own
+   label is a teaser, kept) and no paragraph at all follows.
 4. **A caption over its credit.** A short line not closed like a sentence right over a
    photo's credit alone ("(Ana Ruiz / EFE)", no blank line between) is the caption.
 5. **Names alone.** A line of people's names alone inside the body ("Ana Ruiz, Luis
@@ -92,14 +92,17 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     """The indices of the body's lines that are the page's furniture, not the article's.
 
     Examples:
-        >>> para = "El concejo aprobó ayer el presupuesto para reparar las calles."
+        >>> para = (
+        ...     "El concejo aprobó ayer el presupuesto para reparar las calles del barrio"
+        ...     " norte, tras meses de quejas de los vecinos por los baches y la falta de luz."
+        ... )
         >>> lines = [
-        ...     BodyLine(para, 1, "", True, sentence=True),
+        ...     BodyLine(para, 1, "", True, sentence=True, closed=True),
         ...     BodyLine("Vecinos piden más luz en la plaza", 1, "", True),
         ...     BodyLine("Comentarios", 1, "close", False),
-        ...     BodyLine("Muy buena noticia para el barrio.", 1, "", True, sentence=True),
+        ...     BodyLine("Muy buena noticia para todo el barrio.", 1, "", True, True, True, True),
         ... ]
-        >>> sorted(body_furniture(lines))
+        >>> sorted(body_furniture(lines))  # a headline after the text, a reader's comment
         [1, 3]
     """
     out: set[int] = set()
@@ -180,7 +183,7 @@ def _kicked_headlines(lines: Sequence[BodyLine], end: int) -> list[int]:
             and not label.closed
             and not title.closed
             and label.text.count(" ") < _LABEL_WORDS
-            and _LABEL_WORDS < title.text.count(" ") + 1
+            and title.text.count(" ") + 1 > _LABEL_WORDS
             and len(title.text) <= _MAX_CAPTION
             and lines[i - 1].sentence
             and (i + 2 >= len(lines) or lines[i + 2].gap > 0)
@@ -281,12 +284,11 @@ def _sentence(line: BodyLine) -> bool:
 def _related_list(lines: Sequence[BodyLine], label: int, end: int) -> bool:
     """Whether a related-article label heads a list: two headlines or more under it.
 
-    (The same headline set again counts once.)
-
     One headline under its own label ("NOTICIA RELACIONADA" over a title) is a teaser
     set into the text, kept in the body; a list under one label is the page's widget.
+    (The same headline set again counts once.)
     """
-    items = set()
+    items: set[str] = set()
     for i in range(label + 1, end):
         line = lines[i]
         if line.kind == "related" or _paragraph(line):
@@ -294,10 +296,6 @@ def _related_list(lines: Sequence[BodyLine], label: int, end: int) -> bool:
         if (line.body or line.teaser) and not line.closed:
             items.add(line.text)
     return len(items) >= _LIST_ITEMS
-
-
-def _sentence(line: BodyLine) -> bool:
-    return line.sentence and line.closed
 
 
 def _paragraph(line: BodyLine) -> bool:
