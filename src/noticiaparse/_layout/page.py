@@ -58,6 +58,7 @@ from noticiaparse._layout.top import (
     title_copies,
     unglue,
 )
+from noticiaparse._layout.wrap import wrap_width, wrapped
 from noticiaparse._model import Layout, Publication, Segment
 from noticiaparse._text.fold import fold
 from noticiaparse._text.span import Span
@@ -155,16 +156,29 @@ def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
     A line right under another (no blank line between) continues it when it opens
     with a lower-case letter or a closing punctuation mark (", que…", ". Luego…"), or
     when the line above ends with a word no sentence ends with (an article, a
-    preposition, a conjunction: "… fue detenido a" over a linked name).
+    preposition, a conjunction: "… fue detenido a" over a linked name). On a page
+    hard-wrapped at a fixed width (:mod:`noticiaparse._layout.wrap`), a line broken
+    where the next word would not fit continues too.
     """
+    width = wrap_width([ln.text for ln in lines], [ln.gap for ln in lines])
     out: list[_Line] = []
+    above = ""  # the last line as the page has it, before joining
     for line in lines:
-        if out and line.gap == 0 and _continues(out[-1].text, line.text):
+        if (
+            out
+            and line.gap == 0
+            and (
+                _continues(out[-1].text, line.text)
+                or (width is not None and wrapped(above, line.text, width))
+            )
+        ):
             last = out[-1]
             last.end = line.end
             last.text = text[last.start : line.end]
+            above = line.text
             continue
         out.append(line)
+        above = line.text
     return out
 
 
@@ -556,6 +570,11 @@ def _mark_body_furniture(lines: Sequence[_Line], start: int) -> None:
     ]
     for k in body_furniture(view):
         lines[start + k].role = Role.FURNITURE
+    for line in lines[start:]:
+        marks = _HEADING_MARKS.match(line.text) if line.role is Role.BODY else None
+        if marks is not None:  # an intertitle's markdown marks are not its text
+            line.start += marks.end()
+            line.text = line.text[marks.end() :]
 
 
 def _item_shaped(line: _Line) -> bool:
