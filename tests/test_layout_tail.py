@@ -169,11 +169,46 @@ PAGES = [
         id="related-headlines-as-heading-links",
     ),
     pytest.param(
+        f"{HEAD}{P1}\n\n> El horario nuevo empieza el lunes. [#Cuenca](https://example.org/t)\n"
+        "> [pic.example.org/abc](https://example.org/p)\n"
+        "> -- Biblioteca Municipal (@bibliocuenca) [4 de mayo de\n> 2024](https://example.org/s)"
+        f"\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3], "quotes": []},
+        id="an-embedded-post-quoted-as-a-blockquote",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n### Horario extendido\n\n{P2}\n\n{P3}",
+        {"body": [P1, "Horario extendido", P2, P3]},
+        id="an-intertitles-heading-marks-are-not-text",
+    ),
+    pytest.param(
         f"{HEAD}{P1}\n\n**Horario extendido**\n\n{P2}\n\n{P3}",
         {"body": [P1, "**Horario extendido**", P2, P3]},
         id="a-bold-intertitle-is-text",
     ),
 ]
+
+
+def _wrap(paragraph: str, width: int) -> str:
+    lines: list[str] = []
+    line = ""
+    for word in paragraph.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "\n".join([*lines, line])
+
+
+WRAPPED = [P1, P2, P3, P1.replace("Cuenca", "Loja"), P2.replace("marzo", "abril")]
+
+
+@pytest.mark.parametrize("width", [60, 72, 78], ids=lambda w: f"width-{w}")
+def test_paragraphs_hard_wrapped_at_a_width_are_joined(width: int) -> None:
+    text = f"{TITLE}\n\nPor Daniela Mora\n\n" + "\n\n".join(_wrap(p, width) for p in WRAPPED)
+    body = [" ".join(p.text.split()) for p in parse_layout(text).body]
+    assert WRAPPED == body
 
 
 @pytest.mark.parametrize(("text", "expected"), PAGES)

@@ -103,6 +103,13 @@ _POST_LINK = regex.compile(r"(?:pic\.twitter\.com|https?://t\.co)/\w{1,40}")
 #: An embedded post's text has at most this many characters and lines.
 _MAX_POST = 300
 _MAX_POST_LINES = 3
+#: An embedded post quoted as a markdown blockquote: "> -- Name (@handle) [date](…)".
+_QUOTE_MARKS = regex.compile(r"(?m)^>[ \t]{0,3}")
+_QUOTED_SIGNATURE = regex.compile(
+    r"(?:--|[—–-])\s{0,3}[^()\n]{0,80}\(@\w{1,40}\)\s{0,3}(?:\[[^\]]{0,120}\]\([^)\s]{0,300}\))?"
+)
+#: A blockquote's lines over a post's signature are the post, this many at most.
+_MAX_QUOTED_POST_LINES = 12
 #: A photo credit alone ("Foto: Agencia Uno") has at most this many words.
 _CREDIT_WORDS = 8
 _HASHTAGS = regex.compile(r"#\w{1,40}(?:[\s,]{1,3}#\w{1,40}){1,20}")
@@ -285,7 +292,9 @@ def _classify(text: str) -> _Reading:
 
 def _shape_kind(text: str) -> str | None:
     """Furniture told by its shape: a post's signature, contacts, links, hashtags."""
-    if _SIGNATURE.fullmatch(text):
+    if _SIGNATURE.fullmatch(text) or (
+        text.startswith(">") and _QUOTED_SIGNATURE.fullmatch(_QUOTE_MARKS.sub("", text))
+    ):
         return "signature"
     if _CODE.fullmatch(text) and not _closed_prose(text):
         return "line"  # script code
@@ -381,9 +390,17 @@ def _captions_and_posts(lines: Sequence[_Line]) -> None:
                 above.kind = "caption"
         elif line.kind == "signature":
             j, taken = i, 0
-            while j and lines[j].gap == 0 and taken < _MAX_POST_LINES:
+            quoted = line.text.startswith(">")  # a blockquote: its lines are the post's
+            while j and lines[j].gap == 0 and taken < _MAX_QUOTED_POST_LINES:
                 above = lines[j - 1]
-                if above.kind not in ("", "line") or len(above.text) > _MAX_POST:
+                if (quoted and not above.text.startswith(">")) or (
+                    not quoted
+                    and (
+                        above.kind not in ("", "line")
+                        or len(above.text) > _MAX_POST
+                        or taken >= _MAX_POST_LINES
+                    )
+                ):
                     break
                 above.kind = "post"
                 j, taken = j - 1, taken + 1
