@@ -182,6 +182,34 @@ PAGES = [
         id="an-intertitles-heading-marks-are-not-text",
     ),
     pytest.param(
+        f"{HEAD}{P1}\n\nbiblioteca-sala-principal.jpg\n\nEsta funcionalidad es sólo para"
+        f" suscriptores\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="an-images-file-name-and-a-paywall-line",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\nPeriodista. Cubre cultura y educación en la redacción de Quito desde"
+        " 2015 y antes trabajó en radio.",
+        {"body": [P1, P2, P3]},
+        id="the-authors-card-under-the-text",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\nPortada | Ciudad | Cultura | Deportes | Opinión | Economía | Mundo |"
+        " Tecnología | Salud | Turismo | Contacto | Publicidad | Suscripciones | Archivo",
+        {"body": [P1, P2, P3]},
+        id="a-row-of-links-after-the-text",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n{P2}\n\n"
+        + "Lectores en la sala principal de la biblioteca municipal durante la jornada de"
+        " apertura del nuevo horario, que se extenderá hasta diciembre según la directora de"
+        " Cultura del municipio, en la ciudad de Cuenca, el viernes 12 de abril de 2024."
+        " Carla Ortiz/REUTERS"
+        + f"\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-long-caption-closed-by-its-credit",
+    ),
+    pytest.param(
         f"{HEAD}{P1}\n\n**Horario extendido**\n\n{P2}\n\n{P3}",
         {"body": [P1, "**Horario extendido**", P2, P3]},
         id="a-bold-intertitle-is-text",

@@ -38,7 +38,7 @@ _MAX_SHARE_BAR = 200
 _MAX_BREADCRUMB = 150
 _MAX_CRUMB_WORDS = 4
 
-_EDGES = " \t•·»«>|:;-–—*#▶►▸→✓…¿¡"
+_EDGES = " \t•·»«>|/:;-–—*#▶►▸→✓…¿¡"
 _NUMBER = r"\d{1,9}(?:[.,]\d{1,3}){0,3}\s?(?:k|mil|m)?"
 _COUNTER = regex.compile(
     r"[(\[]?\s{0,3}(?:\d{1,3}(?:[.,]\d{3}){1,3}|\d{1,7})(?:[.,]\d)?\s?[kKmM]?\s{0,3}[)\]]?"
@@ -287,7 +287,7 @@ def is_credit(text: str) -> bool:
     return bool(colon) and head.strip() in _credit_words()
 
 
-def caption_credit(text: str) -> bool:
+def caption_credit(text: str, limit: int = MAX_FURNITURE) -> bool:
     """Whether a line is a photo caption closed by its credit.
 
     The credit is a credit word and a name ("... (Foto: Agencia Uno)"), or a wire or
@@ -296,7 +296,8 @@ def caption_credit(text: str) -> bool:
     Pérez (REUTERS)"), in a chain of slashes ("... REUTERS/Juan Pérez"), or as the last
     capitalised words ("... en Valencia EFE"); or a line that is the credit alone
     ("(Ana Ruiz / EFE)"). A paragraph closed by a full stop and its agency's sign-off
-    ("... dijo el ministro. (EFE)") is text.
+    ("... dijo el ministro. (EFE)") is text. Lines longer than ``limit`` are never
+    captions.
 
     Examples:
         >>> caption_credit("El ministro, durante la sesión. (Foto: Agencia Uno)")
@@ -310,7 +311,7 @@ def caption_credit(text: str) -> bool:
         >>> caption_credit("El ministro dijo que no habrá cambios esta semana")
         False
     """
-    if len(text) > MAX_FURNITURE:
+    if len(text) > limit:
         return False
     if ":" in text and _credit_pattern().search(fold(text)) is not None:
         return True

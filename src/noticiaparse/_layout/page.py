@@ -88,6 +88,10 @@ _CODE = regex.compile(
     r"|[^\n]{0,300}(?:[{}]|\);|=[^\n]{0,200};)|[})\]][^\n]{0,40}"
 )
 _CODE_START = regex.compile(r"(?:var|let|const|function)\s|[\w$]{1,40}(?:\.[\w$]{1,40}){1,6}\(")
+#: A media file's name alone on its line: "joven en la plaza.jpg".
+_FILE_NAME = regex.compile(
+    r"[^\s/]{1,80}(?:\s[^\s/]{1,40}){0,8}\.(?:jpe?g|png|gif|webp|svg|mp4|mp3)", regex.IGNORECASE
+)
 #: A form's field label: "Nombre (*):", "Correo electrónico*:".
 _FORM_FIELD = regex.compile(r"[^\n]{1,60}(?:\(\*\)|\*)\s{0,2}:?")
 _GLUED = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}")
@@ -290,14 +294,24 @@ def _classify(text: str) -> _Reading:
     return _combined(text)
 
 
-def _shape_kind(text: str) -> str | None:
-    """Furniture told by its shape: a post's signature, contacts, links, hashtags."""
+def _embedded(text: str) -> str | None:
+    """A post's signature (plain or quoted as a blockquote), script code, a media file's name."""
     if _SIGNATURE.fullmatch(text) or (
         text.startswith(">") and _QUOTED_SIGNATURE.fullmatch(_QUOTE_MARKS.sub("", text))
     ):
         return "signature"
     if _CODE.fullmatch(text) and not _closed_prose(text):
         return "line"  # script code
+    if _FILE_NAME.fullmatch(text):
+        return "media"  # an image's or a video's file name: "vecinos-plaza.jpg"
+    return None
+
+
+def _shape_kind(text: str) -> str | None:
+    """Furniture told by its shape: a post's signature, contacts, links, hashtags."""
+    embedded = _embedded(text)
+    if embedded is not None:
+        return embedded
     if _FORM_FIELD.fullmatch(text) and not text.startswith("**"):
         return "line"  # a form's field (not a bold intertitle: "**La cifra**")
     words = text.split()

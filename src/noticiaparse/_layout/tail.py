@@ -26,8 +26,15 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    related article's section and headline ("Economía" over "El dólar abre a la baja").
 7. **The short lines after the last sentence.** An article ends with running text:
    the lines after its last sentence (related headlines, a desk's name, a tag row,
-   a label) are furniture. A related headline set under its label (role ``teaser``)
-   keeps its place.
+   a label, a row of links) are furniture. A related headline set under its label
+   (role ``teaser``) keeps its place.
+8. **The author's card.** The body's last line, when it opens with a journalist's role
+   ("Periodista. Ha cubierto …", lexicon ``byline_roles.txt``), is the note on the
+   author that pages set under the text.
+
+A caption closed by an agency's credit is found line by line
+(:func:`noticiaparse._layout.boilerplate.caption_credit`); here too when it is longer
+than a line read on its own (up to 600 characters).
 """
 
 from __future__ import annotations
@@ -38,6 +45,7 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
+from noticiaparse._layout.boilerplate import caption_credit, roles
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import rows
 
@@ -54,6 +62,10 @@ _WIDGETS = frozenset({"list", "end"})
 _LIST_ITEMS = 2
 #: Sentences in a row that show the article's text going on after a widget.
 _RESUME = 2
+#: A caption closed by its credit has at most this many characters.
+_MAX_LONG_CAPTION = 600
+#: An author's card closes a body of at least this many lines (itself included).
+_CARD_AFTER = 3
 #: A section label has at most this many words.
 _LABEL_WORDS = 3
 #: A line closed like a sentence this long is a paragraph.
@@ -63,6 +75,8 @@ _SHORT_SENTENCE = 3
 #: A line of this many words closed by a quotation mark is the article's text.
 _QUOTED_WORDS = 6
 _QUOTE_CLOSERS = ('"', "»", "”")
+#: Bars that make a line a row of links ("Portada | Política | Deportes").
+_LINK_ROW_BARS = 3
 #: A numbered note under the text: "[3] https://…".
 _NOTE = regex.compile(r"\[\d{1,3}\]\s")
 
@@ -125,10 +139,32 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
         )
         end = widget
     out.update(_captions_over_credits(lines, end))
+    out.update(i for i in range(end) if _long_caption(lines[i]))
     out.update(i for i in range(end) if _signature(lines[i]))
     out.update(_kicked_headlines(lines, end))
     out.update(i for i in _after_last_sentence(lines, end) if lines[i].text not in teasers)
+    card = _authors_card(lines, out)
+    if card is not None:
+        out.add(card)
     return frozenset(i for i in out if lines[i].body or lines[i].teaser)
+
+
+def _long_caption(line: BodyLine) -> bool:
+    """A long caption closed by an agency's credit (a short one is read line by line)."""
+    return line.body and not line.closed and caption_credit(line.text, _MAX_LONG_CAPTION)
+
+
+def _authors_card(lines: Sequence[BodyLine], out: set[int]) -> int | None:
+    """The body's last line when it opens with a journalist's role: the author's card.
+
+    "Periodista. Ha cubierto …", "Corresponsal en Bruselas desde 2019.": the note on
+    the author that pages set under the text.
+    """
+    kept = [i for i, line in enumerate(lines) if line.body and i not in out]
+    if len(kept) < _CARD_AFTER:
+        return None
+    first = lines[kept[-1]].text.split(None, 1)[0].strip(".,:;").lower()
+    return kept[-1] if fold(first) in roles() else None
 
 
 def _captions_over_credits(lines: Sequence[BodyLine], end: int) -> list[int]:
@@ -316,8 +352,10 @@ def _after_last_sentence(lines: Sequence[BodyLine], end: int) -> list[int]:
 
 
 def _text_end(line: BodyLine) -> bool:
-    """Whether a line can close an article's text."""
+    """Whether a line can close an article's text (a row of links cannot)."""
     words = line.text.count(" ") + 1
+    if line.text.count(" | ") >= _LINK_ROW_BARS:
+        return False
     return (
         line.sentence
         or (line.closed and words >= _SHORT_SENTENCE)
