@@ -201,11 +201,11 @@ PAGES = [
     ),
     pytest.param(
         f"{HEAD}{P1}\n\n{P2}\n\n"
-        + "Lectores en la sala principal de la biblioteca municipal durante la jornada de"
+        "Lectores en la sala principal de la biblioteca municipal durante la jornada de"
         " apertura del nuevo horario, que se extenderá hasta diciembre según la directora de"
         " Cultura del municipio, en la ciudad de Cuenca, el viernes 12 de abril de 2024."
         " Carla Ortiz/REUTERS"
-        + f"\n\n{P3}",
+        f"\n\n{P3}",
         {"body": [P1, P2, P3]},
         id="a-long-caption-closed-by-its-credit",
     ),
