@@ -12,8 +12,9 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    closes the article: nothing after it is the article's.
 3. **A widget after the text.** After the article's first paragraph, a list widget's
    label ("Más noticias", "Lo más leído") or a blank gap wider than any between the
-   article's lines so far ends the article unless two sentences in a row follow: a
-   widget's teasers alternate headlines and summaries. A related-article label ends
+   article's lines so far ends the article unless two sentences in a row, or a
+   paragraph of two sentences, follow: a widget's teasers alternate headlines and
+   one-sentence summaries. A related-article label ends
    it only when it heads a list (two headlines or more: one headline under its own
    label is a teaser, kept) and no paragraph at all follows.
 4. **A caption over its credit.** A short line not closed like a sentence right over a
@@ -77,6 +78,8 @@ _QUOTED_WORDS = 6
 _QUOTE_CLOSERS = ('"', "»", "”")
 #: Bars that make a line a row of links ("Portada | Política | Deportes").
 _LINK_ROW_BARS = 3
+#: Where one sentence ends and another starts inside a line: "… la sala. El proyecto …".
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s\p{Lu}")
 #: A numbered note under the text: "[3] https://…".
 _NOTE = regex.compile(r"\[\d{1,3}\]\s")
 
@@ -266,8 +269,8 @@ def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
     After the article's first paragraph, a list widget's label ("Más noticias", "Lo
     más leído") or a blank gap wider than any between the article's paragraphs so far
     (not before its numbered notes, "[1] …", nor after a line announcing an embedded
-    post or video with a colon) ends the article when no two sentences in a row
-    follow it (the teasers of a widget alternate a
+    post or video with a colon) ends the article when no two sentences in a row, nor
+    a paragraph of two sentences, follow it (the teasers of a widget alternate a
     headline and a summary; the article's text comes in sentences). A related-article
     label ("Noticias relacionadas") is set into the text: it ends the article only when
     it heads a list (two headlines or more) and no paragraph at all follows it.
@@ -290,7 +293,11 @@ def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
             and _NOTE.match(line.text) is None
             and not lines[i - 1].text.endswith(":")  # an embed the text announces
         )
-        if widget and not _resumes(lines, i + 1, end, _RESUME, _sentence):
+        if (
+            widget
+            and not _resumes(lines, i + 1, end, _RESUME, _sentence)
+            and not _resumes(lines, i + 1, end, 1, _sentences)
+        ):
             return i
         if seen and line.body and line.sentence and lines[i - 1].body:
             widest = max(widest, line.gap)  # (a gap after furniture says nothing)
@@ -332,6 +339,11 @@ def _related_list(lines: Sequence[BodyLine], label: int, end: int) -> bool:
         if (line.body or line.teaser) and not line.closed:
             items.add(line.text)
     return len(items) >= _LIST_ITEMS
+
+
+def _sentences(line: BodyLine) -> bool:
+    """A paragraph of two sentences or more (a teaser's summary is one)."""
+    return line.closed and _SENTENCE_BREAK.search(line.text) is not None
 
 
 def _paragraph(line: BodyLine) -> bool:
