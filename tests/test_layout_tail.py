@@ -90,6 +90,12 @@ PAGES = [
         id="a-list-widget-in-the-middle-the-text-resuming",
     ),
     pytest.param(
+        f"{HEAD}{P1}\n\n{P2}\n\nTe puede interesar\n\nNuevo puente peatonal une dos"
+        f" parroquias rurales\n\nLa biblioteca abrirá también los domingos.",
+        {"body": [P1, P2, "La biblioteca abrirá también los domingos."]},
+        id="a-box-of-one-headline-and-the-texts-last-sentence",
+    ),
+    pytest.param(
         f"{ARTICLE}\n\nNoticias relacionadas\n"
         "Alcalde inaugura la biblioteca del barrio San Roque\n"
         "«Leer es un derecho», dice la ministra de Cultura\n"

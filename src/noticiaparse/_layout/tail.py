@@ -14,7 +14,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    label ("Más noticias", "Lo más leído") or a blank gap wider than any between the
    article's lines so far ends the article unless two sentences in a row, or a
    paragraph of two sentences, follow: a widget's teasers alternate headlines and
-   one-sentence summaries. A related-article label ends
+   one-sentence summaries. A label over one headline with only sentences after it is
+   a box set into the text: the article goes on. A related-article label ends
    it only when it heads a list (two headlines or more: one headline under its own
    label is a teaser, kept) and no paragraph at all follows.
 4. **A caption over its credit.** A short line not closed like a sentence right over a
@@ -297,6 +298,7 @@ def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
             widget
             and not _resumes(lines, i + 1, end, _RESUME, _sentence)
             and not _resumes(lines, i + 1, end, 1, _sentences)
+            and not (line.kind in _WIDGETS and _inline_box(lines, i, end))
         ):
             return i
         if seen and line.body and line.sentence and lines[i - 1].body:
@@ -339,6 +341,20 @@ def _related_list(lines: Sequence[BodyLine], label: int, end: int) -> bool:
         if (line.body or line.teaser) and not line.closed:
             items.add(line.text)
     return len(items) >= _LIST_ITEMS
+
+
+def _inline_box(lines: Sequence[BodyLine], label: int, end: int) -> bool:
+    """Whether a widget's label heads one headline, the text going on after it to the end.
+
+    "Te puede interesar" over one headline, then the article's last sentences: a box
+    set into the text, not the page's list after it.
+    """
+    j = label + 1
+    while j < end and not (lines[j].body and lines[j].closed):
+        j += 1
+    if j - label - 1 > 1 or j >= end:  # (any line under the label is one of its items)
+        return False
+    return all(lines[k].closed for k in range(j, end) if lines[k].body)
 
 
 def _sentences(line: BodyLine) -> bool:
