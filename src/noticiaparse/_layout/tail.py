@@ -42,7 +42,7 @@ than a line read on its own (up to 600 characters).
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import attrs
 import regex
@@ -276,6 +276,7 @@ def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
     label ("Noticias relacionadas") is set into the text: it ends the article only when
     it heads a list (two headlines or more) and no paragraph at all follows it.
     """
+    ahead = _Ahead.of(lines, end)
     seen = False  # the article's first paragraph
     widest = -1  # the widest gap between two lines of the article's text after it
     for i in range(end):
@@ -283,7 +284,7 @@ def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
         if (
             seen
             and line.kind == "related"
-            and not _resumes(lines, i + 1, end, 1, _paragraph)
+            and ahead.last_paragraph <= i
             and _related_list(lines, i, end)
         ):
             return i
@@ -296,9 +297,9 @@ def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
         )
         if (
             widget
-            and not _resumes(lines, i + 1, end, _RESUME, _sentence)
-            and not _resumes(lines, i + 1, end, 1, _sentences)
-            and not (line.kind in _WIDGETS and _inline_box(lines, i, end))
+            and ahead.last_pair <= i
+            and ahead.last_sentences <= i
+            and not (line.kind in _WIDGETS and ahead.inline_box(i, end))
         ):
             return i
         if seen and line.body and line.sentence and lines[i - 1].body:
@@ -307,19 +308,54 @@ def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
     return None
 
 
-def _resumes(
-    lines: Sequence[BodyLine], start: int, end: int, wanted: int, text: Callable[[BodyLine], bool]
-) -> bool:
-    """Whether ``wanted`` lines of ``text`` in a row stand between ``start`` and ``end``."""
-    run = 0
-    for i in range(start, end):
-        line = lines[i]
-        if not (line.body or line.teaser):
-            continue
-        run = run + 1 if text(line) else 0
-        if run == wanted:
-            return True
-    return False
+@attrs.frozen
+class _Ahead:
+    """What the text after each line holds, read once from the end (no line read twice).
+
+    ``last_pair``: where the last run of two sentences in a row starts (lines of text,
+    body or teaser, other lines skipped); ``last_sentences``: the last paragraph of two
+    sentences; ``last_paragraph``: the last paragraph; ``last_open``: the last body
+    line not closed like a sentence; ``next_closed[i]``: the first body line closed
+    like a sentence from ``i`` on. Each is -1 (or ``end``) where there is none.
+    """
+
+    last_pair: int
+    last_sentences: int
+    last_paragraph: int
+    last_open: int
+    next_closed: tuple[int, ...]
+
+    @classmethod
+    def of(cls, lines: Sequence[BodyLine], end: int) -> _Ahead:
+        last_pair = last_sentences = last_paragraph = last_open = previous = -1
+        for i in range(end):
+            line = lines[i]
+            if line.body and not line.closed:
+                last_open = i
+            if not (line.body or line.teaser):
+                continue
+            if _sentence(line) and previous >= 0 and _sentence(lines[previous]):
+                last_pair = previous
+            if _sentences(line):
+                last_sentences = i
+            if _paragraph(line):
+                last_paragraph = i
+            previous = i
+        following = [end] * (end + 1)
+        for i in range(end - 1, -1, -1):
+            closed = lines[i].body and lines[i].closed
+            following[i] = i if closed else following[i + 1]
+        return cls(last_pair, last_sentences, last_paragraph, last_open, tuple(following))
+
+    def inline_box(self, label: int, end: int) -> bool:
+        """Whether a widget's label heads one headline, the text going on to the end.
+
+        "Te puede interesar" over one headline, then the article's last sentences: a box
+        set into the text, not the page's list after it.
+        """
+        j = self.next_closed[label + 1]
+        # (any line under the label is one of its items)
+        return j - label - 1 <= 1 and j < end and self.last_open < j
 
 
 def _sentence(line: BodyLine) -> bool:
@@ -331,7 +367,7 @@ def _related_list(lines: Sequence[BodyLine], label: int, end: int) -> bool:
 
     One headline under its own label ("NOTICIA RELACIONADA" over a title) is a teaser
     set into the text, kept in the body; a list under one label is the page's widget.
-    (The same headline set again counts once.)
+    (The same headline set again counts once; the list ends at the next label.)
     """
     items: set[str] = set()
     for i in range(label + 1, end):
@@ -341,20 +377,6 @@ def _related_list(lines: Sequence[BodyLine], label: int, end: int) -> bool:
         if (line.body or line.teaser) and not line.closed:
             items.add(line.text)
     return len(items) >= _LIST_ITEMS
-
-
-def _inline_box(lines: Sequence[BodyLine], label: int, end: int) -> bool:
-    """Whether a widget's label heads one headline, the text going on after it to the end.
-
-    "Te puede interesar" over one headline, then the article's last sentences: a box
-    set into the text, not the page's list after it.
-    """
-    j = label + 1
-    while j < end and not (lines[j].body and lines[j].closed):
-        j += 1
-    if j - label - 1 > 1 or j >= end:  # (any line under the label is one of its items)
-        return False
-    return all(lines[k].closed for k in range(j, end) if lines[k].body)
 
 
 def _sentences(line: BodyLine) -> bool:
