@@ -144,7 +144,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
         end = widget
     out.update(_captions_over_credits(lines, end))
     out.update(i for i in range(end) if _long_caption(lines[i]))
-    out.update(i for i in range(end) if _signature(lines[i]))
+    out.update(i for i in range(end) if _names_alone(lines[i]))
     out.update(_kicked_headlines(lines, end))
     out.update(i for i in _after_last_sentence(lines, end) if lines[i].text not in teasers)
     card = _authors_card(lines, out)
@@ -185,7 +185,7 @@ def _captions_over_credits(lines: Sequence[BodyLine], end: int) -> list[int]:
     ]
 
 
-def _signature(line: BodyLine) -> bool:
+def _names_alone(line: BodyLine) -> bool:
     """People's names alone on a line inside the body: a photo's or a box's credit.
 
     One of them opens with a given name (lexicon ``first_names.txt``): an intertitle
