@@ -38,6 +38,58 @@ KINDS: list[tuple[str, str, list[str]]] = [
         ["partial"],
     ),
     (
+        "fragment-after-segun-a-media-group",
+        "El volante falló un penal, según los medios italianos, «evitable».",
+        ["partial"],
+    ),
+    # after an incise, lower-case words go on with the speaker's, unless the writer's
+    # sentence opened on a subject they complete
+    (
+        "incise-after-a-quote-goes-on",
+        "«No hay recursos», continuó, «el precio del pan subirá otra vez en marzo».",
+        ["direct", "direct"],
+    ),
+    (
+        "incise-with-subject-after-a-connective",
+        "Además, agregó la ministra Ana Soto, «el precio del pan subirá otra vez en marzo».",
+        ["direct"],
+    ),
+    (
+        "incise-completing-the-writers-subject",
+        (
+            "Los tratamientos, opina el experto Luis Díaz, «deben estar disponibles para "
+            "todas las personas»."
+        ),
+        ["partial"],
+    ),
+    (
+        "incise-completing-the-writers-subject-spain",
+        "El plan, dijo la ministra Ana Soto, «es el mejor que hemos tenido en años».",
+        ["partial"],
+    ),
+    # a sentence closed by a reporting incise is someone's words: its fragments are partial
+    (
+        "closing-incise-dijo-mexico",
+        (
+            "El secretario de Salud, Jorge Alcocer, presentó el reporte. De seguir así, el 20 "
+            'de enero los hospitales estarían "a tope" y habría que usar otras salas, dijo.'
+        ),
+        ["partial"],
+    ),
+    (
+        "closing-incise-with-subject-chile",
+        (
+            "La ministra Rosa Díaz visitó la zona. Con estas lluvias el embalse quedará «al "
+            "límite» en dos semanas, advirtió la autoridad."
+        ),
+        ["partial"],
+    ),
+    (
+        "no-verb-no-partial",
+        "La obra, conocida como «el elefante blanco», nunca se terminó.",
+        ["term"],
+    ),
+    (
         "fragment-after-se-mostro",
         "El obispo Luis Mena se mostró «preocupado» por la situación en los barrios.",
         ["partial"],
@@ -69,6 +121,22 @@ KINDS: list[tuple[str, str, list[str]]] = [
         "title-cue-with-adjective",
         "El sacerdote lidera la iniciativa solidaria “Seamos uno” en el conurbano.",
         ["title"],
+    ),
+    # inside a speaker's words, a name in Title Case is a title; a word is a term
+    (
+        "nested-title-case-is-a-title",
+        "«Crecí viendo “Los Simpson” y hoy escribo para ellos», contó el guionista Pablo Ruiz.",
+        ["direct", "title"],
+    ),
+    (
+        "nested-song-title-chile",
+        "\"Mi abuela cantaba 'Gracias a la Vida' cada mañana\", recordó la cantante Ana Tijoux.",
+        ["direct", "title"],
+    ),
+    (
+        "nested-word-is-a-term",
+        "\"Nos dijeron 'basta' y nos fuimos\", relató el dirigente Luis Mena.",
+        ["direct", "term"],
     ),
     (
         "title-case-english",
@@ -291,6 +359,114 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
             "celebró. «Hay que trabajar mucho», advirtió la estratega."
         ),
         ["Laura Vidal"],
+    ),
+    # a clause with no reporting verb closed by a colon: its subject speaks
+    (
+        "colon-after-a-role-subject-chile",
+        (
+            "«Hay equipo», dijo el presidente del club, Luis Vera. La ministra Ana Gómez "
+            "escuchó. Más tarde la ministra fue tajante: «No habrá más fondos»."
+        ),
+        ["Luis Vera", "Ana Gómez"],
+    ),
+    (
+        "colon-after-a-clause-with-two-verbs-argentina",
+        (
+            "El club presentó a su DT, Marcelo Ríos. «Hay equipo», dijo el presidente Luis "
+            "Vera. Después, el técnico perdió la paciencia y le envió un mensaje claro al "
+            "volante: «Debe mejorar»."
+        ),
+        ["Luis Vera", "Marcelo Ríos"],
+    ),
+    (
+        "colon-after-a-thing-keeps-the-speaker",
+        (
+            "«Hay equipo», dijo el presidente Luis Vera. La lista de reclamos es larga: "
+            "«Faltan buses y médicos»."
+        ),
+        ["Luis Vera", "Luis Vera"],
+    ),
+    # after the quotation, a copula and a noun for what was said name its owner
+    (
+        "speech-noun-respuesta-del-role",
+        "El ministro Luis Paz habló. «No hay plata», fue la respuesta del ministro a los gremios.",
+        ["Luis Paz"],
+    ),
+    (
+        "speech-noun-evaluacion-que-x-hizo",
+        (
+            "La fiscal Ana Díaz cerró el caso. «Lento y mal hecho», fue la evaluación que el "
+            "sitio Ciper hizo del peritaje."
+        ),
+        ["Ciper"],
+    ),
+    (
+        "speech-noun-reaccion-de-a-named-person-mexico",
+        "«Es un abuso», fue la reacción de la alcaldesa Rosa Vera.",
+        ["Rosa Vera"],
+    ),
+    (
+        "speech-noun-promesa-of-a-group",
+        "«Seguiremos», es la promesa de los vecinos de la toma.",
+        ["los vecinos de la toma"],
+    ),
+    (
+        "closing-incise-speaker-carries",
+        (
+            "El secretario de Salud, Jorge Alcocer, presentó el reporte. De seguir así, el 20 "
+            'de enero los hospitales estarían "a tope" y habría que usar otras salas, dijo.'
+        ),
+        ["Jorge Alcocer"],
+    ),
+    # "desde" + an institution after a plural verb: where the words come from
+    (
+        "desde-the-municipality-chile",
+        "«No hay riesgo para la población», indicaron desde la Municipalidad de Valparaíso.",
+        ["la Municipalidad de Valparaíso"],
+    ),
+    (
+        "desde-the-police",
+        "«No hay riesgo», precisaron desde Carabineros.",
+        ["Carabineros"],
+    ),
+    # a given name opens a person's name, whatever word follows
+    (
+        "given-name-before-an-organisation-word-bolivia",
+        "«Vamos a ganar», expresó a Efe el vicepresidente Carlos Mesa.",
+        ["Carlos Mesa"],
+    ),
+    # a document as subject, a clitic between it and its verb
+    (
+        "document-subject-prologue",
+        (
+            "El escritor Luis Soto presentó su novela. Su prólogo la define como «una carta "
+            "de amor a Valparaíso y a sus cerros»."
+        ),
+        ["Su prólogo"],
+    ),
+    (
+        "document-subject-report-of-an-organisation",
+        (
+            "El Gobierno presentó su plan. Un informe de la Contraloría lo define como "
+            "«insuficiente y tardío»."
+        ),
+        ["Un informe de la Contraloría"],
+    ),
+    # a noun of no lexicon right before a person's name describes that person
+    (
+        "described-person-screenwriter",
+        "«Crecí viendo “Los Simpson” y hoy escribo para ellos», contó el guionista Pablo Ruiz.",
+        ["Pablo Ruiz", None],
+    ),
+    (
+        "described-person-dash-dialogue",
+        "—Nunca pensé llegar tan lejos —confesó la tenista Daniela Seguel.",
+        ["Daniela Seguel"],
+    ),
+    (
+        "described-person-before-the-verb-mexico",
+        "La youtuber Ana Lía Gómez aseguró que «las redes no son la vida real».",
+        ["Ana Lía Gómez"],
     ),
     (
         "verb-concedio",

@@ -18,6 +18,8 @@ import regex
 from noticiaparse._model import Quote, QuoteKind, Segment
 from noticiaparse._reading import (
     ANONYMOUS,
+    DOCUMENT,
+    MEDIA,
     ORGANIZATION,
     PERSON,
     Attribution,
@@ -40,6 +42,8 @@ from noticiaparse._reading import (
     reporting_verb,
     role_words,
     trailing_cues,
+    verb_like,
+    word_set,
     words_in,
     words_of,
 )
@@ -120,12 +124,16 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         return QuoteKind.DIRECT if capital else QuoteKind.PARTIAL
     short = len(words) <= _SHORT_WORDS
     if raw.depth > 0 and short:
-        return QuoteKind.TERM
+        # inside a speaker's words, a name in Title Case is a work's title ("'Cobra Kai'")
+        return QuoteKind.TITLE if capital and _title_case(words) else QuoteKind.TERM
     # "…", continuó, "el precio…": words given right after a reporting incise
     incise = (
         before.endswith(",")
         and bool(prev_words)
-        and reporting_verb(prev_words[-1], after_quote=True)
+        and (
+            reporting_verb(prev_words[-1], after_quote=True)
+            or _main_incise(text, raw.open_at, floor)  # "Además, agregó la ministra, «…»"
+        )
     )
     if capital:
         if sentence_like and not _title_case(words):
@@ -133,8 +141,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         if (after[:1] == "," and verb_near) or incise:
             return QuoteKind.DIRECT
         return QuoteKind.TITLE if _title_case(words) else QuoteKind.TERM
-    if incise and not short:
-        return QuoteKind.DIRECT
+    if incise and not short and not _subject_before_incise(text, raw.open_at, floor):
+        return QuoteKind.DIRECT  # "«…», continuó, «el precio…»": the speaker goes on
     # a clause set off by a comma in an attributed sentence: "recalcó que…, «estamos…»"
     if (
         before.endswith(",")
@@ -181,6 +189,31 @@ def _incise_before(text: str, pos: int, floor: int) -> bool:
     start = max(text.rfind(",", floor, end) + 1, sentence_start_of(text, end, floor, reach=end))
     words = [w.lower() for w in _ALNUM_RUN.findall(text, start, end)]
     return any(reporting_verb(word) and "que" not in words[k + 1 :] for k, word in enumerate(words))
+
+
+def _main_incise(text: str, pos: int, floor: int) -> bool:
+    """An incise before ``pos`` that is no frame of the writer's ("Como dijo Ana Rojas, «…»")."""
+    if not _incise_before(text, pos, floor):
+        return False
+    lo = sentence_start_of(text, pos, floor)
+    first = _ALNUM_RUN.search(text, lo, pos)
+    return first is None or first.group().lower() not in words_of("frame_opener")
+
+
+def _subject_before_incise(text: str, pos: int, floor: int) -> bool:
+    """Whether the writer's sentence opens on a subject before the incise ending at ``pos``.
+
+    In "Los tratamientos, opina, «deben estar…»" the quotation completes the writer's
+    subject; "«…», continuó, «el precio…»" and "Además, agregó, «el precio…»" go on
+    with the speaker's words.
+    """
+    end = text.rfind(",", floor, pos)
+    start = text.rfind(",", floor, end) if end > floor else -1
+    if start <= floor:
+        return False
+    lo = sentence_start_of(text, start, floor)
+    first = _ALNUM_RUN.search(text, lo, start)
+    return first is not None and first.group().lower() in words_of("determiner")
 
 
 def _title_case(words: Sequence[str]) -> bool:
@@ -247,6 +280,9 @@ def _after_close(  # noqa: C901
         stepped = _adverbs_auxiliaries()
         while k < len(tokens) and k < _MAX_STEPPED and tokens[k].low in stepped:
             k += 1
+        named = _speech_noun_owner(text, tokens, k, hi, index)
+        if named is not None:
+            return named
         trailing = _trailing_cue(tokens, k)
         if trailing is not None:
             skip, cue = trailing
@@ -263,6 +299,35 @@ def _after_close(  # noqa: C901
                 phrase = None
             return _Said(phrase, verb.text, phrase is not None)
     return None
+
+
+def _speech_noun_owner(
+    text: str, tokens: Sequence[Token], k: int, hi: int, index: TokenIndex | None
+) -> _Said | None:
+    """``«…», fue la respuesta del ministro`` / ``«…», fue la evaluación que X hizo``.
+
+    A copula, a determiner and a noun for what was said (``speech_nouns.txt``): the
+    speaker is named after "de" or is the subject of the relative clause after it.
+    """
+    j = k + 2
+    if (
+        j + 1 >= len(tokens)
+        or tokens[k].low not in words_of("copula")
+        or tokens[k + 1].low not in words_of("determiner")
+        or tokens[j].low not in word_set("speech_nouns.txt")
+    ):
+        return None
+    lead = tokens[j + 1].low
+    if lead not in words_of("of") and lead not in words_of("relative"):
+        return None
+    phrase = phrase_after(text, tokens[j + 1].end, hi, index)
+    if phrase is None and j + 2 < len(tokens) and tokens[j + 2].low in role_words():
+        # "la respuesta del ministro": the article is in the contraction
+        head = tokens[j + 2]
+        phrase = Phrase(head.start, head.end, PERSON, head=head.low)
+    if phrase is None or phrase.kind == DOCUMENT:
+        return None
+    return _Said(phrase, tokens[j].text, explicit=True)
 
 
 def _trailing_cue(tokens: Sequence[Token], k: int) -> tuple[int, str] | None:
@@ -304,12 +369,9 @@ def _postverbal_subject(
     verb = tokens[k]
     if k + 1 >= len(tokens):
         return None
-    channel = _channel_end(text, tokens, k + 1)
-    if channel is not None:
-        # "dijo en diálogo con Radio Mitre el economista X": the subject after the channel
-        if channel < len(tokens) and _bare_gap(text, tokens[channel - 1], tokens[channel]):
-            return phrase_after(text, tokens[channel].start, hi, index)
-        return None
+    led = _led_subject(text, tokens, k + 1, hi, index)
+    if led is not None:
+        return led
     gap = text[verb.end : tokens[k + 1].start]
     aside = gap.strip() == ","
     if not aside and (gap.strip() or tokens[k + 1].low not in _adverbials()):
@@ -327,6 +389,28 @@ def _postverbal_subject(
             continue  # inside a name that opened before ("con CNN Primera Mañana")
         if (tok.low in openers or tok.capital) and previous not in _object_openers():
             return phrase_after(text, tok.start, hi, index)
+    return None
+
+
+def _led_subject(
+    text: str, tokens: Sequence[Token], j: int, hi: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The subject a word right after the verb leads to, at token ``j``.
+
+    "«…», indicaron desde la Municipalidad": the institution the words come from;
+    "dijo en diálogo con Radio Mitre el economista X": the subject after the channel.
+    """
+    if tokens[j].low in words_of("source_from") and j + 1 < len(tokens):
+        phrase = phrase_after(text, tokens[j].end, hi, index)
+        if phrase is not None and phrase.kind in (ORGANIZATION, MEDIA):
+            return phrase
+    channel = _channel_end(text, tokens, j)
+    if (
+        channel is not None
+        and channel < len(tokens)
+        and _bare_gap(text, tokens[channel - 1], tokens[channel])
+    ):
+        return phrase_after(text, tokens[channel].start, hi, index)
     return None
 
 
@@ -421,6 +505,28 @@ def _before_open(  # noqa: C901
                 if after is not None and after.name is not None:
                     phrase = after
             return _Said(phrase, tok.text, phrase is not None)
+    if stripped.endswith(":"):
+        phrase = _colon_subject(text, tokens, sentence_start, index)
+        if phrase is not None:
+            return _Said(phrase, None, explicit=True)
+    return None
+
+
+def _colon_subject(
+    text: str, tokens: Sequence[Token], sentence: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The subject of the clause a colon closes before a quotation, when it has no cue.
+
+    News convention introduces words with a clause about their speaker and a colon:
+    "Más tarde la ministra fue tajante: «…»", "el técnico perdió la paciencia y le
+    envió un mensaje: «…»". The subject is read back from the clause's first verb.
+    """
+    for k, tok in enumerate(tokens):
+        if verb_like(tok) and not tok.capital:
+            phrase = phrase_before(text, _aux_start(tokens, k), sentence, index)
+            if phrase is not None and phrase.kind in _SPEAKER_KINDS:
+                return phrase
+            return None
     return None
 
 
@@ -558,27 +664,61 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
         )
         if said is None or (not said.explicit and before is not None and before.explicit):
             said = before if before is not None else said
-        verb_near = said is not None
-        verb_que = False
-        if _any_between(cue_starts, raw.open_at - REACH, raw.open_at + REACH):
-            # the sentence is read only when a cue stands near enough to be in it
-            s_lo, s_hi = sentence_bounds(text, raw.open_at, lo, hi)
-            first = bisect_left(cue_starts, s_lo)
-            verb_near = verb_near or (first < len(cue_starts) and cue_starts[first] < s_hi)
-            verb_que = any(
-                _QUE.match(text, a.cue_end, raw.open_at) is not None
-                for a in cues[first : bisect_left(cue_starts, raw.open_at)]
-            )
+        in_sentence, verb_que, closing = _sentence_cues(text, raw, cues, cue_starts, Span(lo, hi))
         kind = _classify(
             text,
             raw,
             floor,
-            verb_near=verb_near,
+            verb_near=said is not None or in_sentence,
             verb_que=verb_que,
-            attributed=attributed,
+            attributed=attributed or closing,
         )
         found.append((raw, kind, said))
     return _attribute(text, reading.cast, found, attributions)
+
+
+def _sentence_cues(
+    text: str,
+    raw: RawQuote,
+    cues: Sequence[Attribution],
+    cue_starts: Sequence[int],
+    region: Span,
+) -> tuple[bool, bool, bool]:
+    """What the cues of the quotation's sentence say of it.
+
+    Whether a cue stands in the sentence at all; whether one before it introduces a
+    "que" clause holding it ("sostuvo que los «elementos centrales»…"); whether the
+    sentence closes with a reporting incise after it ("…estaríamos «a tope» y …,
+    dijo."): the whole sentence is then someone's words.
+    """
+    if not _any_between(cue_starts, raw.open_at - REACH, raw.open_at + REACH):
+        return False, False, False  # no cue near enough to be in the sentence
+    s_lo, s_hi = sentence_bounds(text, raw.open_at, region.start, region.end)
+    first = bisect_left(cue_starts, s_lo)
+    in_sentence = first < len(cue_starts) and cue_starts[first] < s_hi
+    before = bisect_left(cue_starts, raw.open_at)
+    verb_que = any(_QUE.match(text, a.cue_end, raw.open_at) is not None for a in cues[first:before])
+    closing = any(
+        _closing_incise(text, a, s_hi)
+        for a in cues[bisect_left(cue_starts, raw.close_at) : bisect_left(cue_starts, s_hi)]
+    )
+    return in_sentence, verb_que, closing
+
+
+#: The most characters a subject after a sentence's closing incise may take ("dijo el
+#: secretario de Salud").
+_INCISE_TAIL = 60
+
+
+def _closing_incise(text: str, cue: Attribution, end: int) -> bool:
+    """Whether ``cue`` is a reporting verb set off by a comma at the end of its sentence."""
+    tail = text[cue.cue_end : end]
+    return (
+        reporting_verb(cue.cue, after_quote=True)
+        and text[: cue.cue_start].rstrip().endswith(",")
+        and len(tail) <= _INCISE_TAIL
+        and "," not in tail
+    )
 
 
 def _read_before(  # noqa: PLR0913, PLR0917

@@ -16,6 +16,7 @@ import regex
 
 from noticiaparse._model import Mention, QuoteKind, Source, SourceKind
 from noticiaparse._reading import (
+    MEDIA_REF,
     Cast,
     Credit,
     Phrase,
@@ -106,6 +107,21 @@ def _site_names(text: str, regions: Sequence[Span]) -> frozenset[str]:
     return frozenset(name for name in names if 0 < len(name) <= _MAX_SITE_NAME)
 
 
+def _same_author(name: str, earlier: str) -> bool:
+    """Whether a definite document's name shares its author with the one named before.
+
+    "El reporte de GPS Seguros" after "un informe elaborado por GPS Corredores de
+    Seguros": a capitalised word of its complement stands in the earlier name.
+    """
+    capitals = [word for word in name.split()[1:] if word[:1].isupper()]
+    earlier_words = set(earlier.lower().split())
+    return bool(capitals) and capitals[0].lower() in earlier_words
+
+
+def _starts_with(words: list[str], lead: list[str]) -> bool:
+    return len(lead) < len(words) and words[: len(lead)] == lead
+
+
 class _Entity:
     """A source being built: its key, best name, kind and mentions."""
 
@@ -130,6 +146,18 @@ class _Ledger:
         self.last_document: str | None = None
         self.seen: set[Span] = set()
 
+    def _group_named(self, key: str, kind: str) -> str:
+        """The group named before of which ``key`` is the short form, else ``key``.
+
+        "los medios" after "los medios italianos", "los vecinos" after "los vecinos de
+        Aysén": a group named again with fewer words is the same group.
+        """
+        words = key.split()
+        for other, entity in self.entities.items():
+            if entity.kind == kind and _starts_with(other.split(), words):
+                return other
+        return key
+
     def add(self, phrase: Phrase, cue: str | None, start: int | None = None) -> None:
         """Credit ``phrase``: join its entity (or open one) and record the mention.
 
@@ -143,6 +171,8 @@ class _Ledger:
         self.seen.add(stretch)
         spine = self.spine
         entity = self.cast.resolve(phrase)
+        if phrase.kind == MEDIA_REF and entity.start == phrase.start:
+            return  # "la revista" with no outlet named before it names no one
         name = " ".join(spine.text[entity.start : entity.end].split())
         if len(name) <= 1:
             return
@@ -152,12 +182,15 @@ class _Ledger:
             words = name.lower().split()
             if (
                 self.last_document
-                and len(words) == _ARTICLE_AND_NOUN
                 and words[0] in words_of("definite")
+                and (len(words) == _ARTICLE_AND_NOUN or _same_author(name, self.last_document))
             ):
-                key = self.last_document  # "el documento", "el informe": the one just named
+                # "el informe", "el reporte de GPS" after "un informe elaborado por GPS…"
+                key = self.last_document
             else:
                 self.last_document = key
+        if phrase.plural and phrase.name is None and key not in self.entities:
+            key = self._group_named(key, kind)
         current = self.entities.get(key)
         if current is None:
             current = _Entity(key, name, kind)

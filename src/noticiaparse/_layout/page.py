@@ -16,6 +16,7 @@ publication line ``published``.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 import attrs
@@ -31,7 +32,7 @@ from noticiaparse._layout.boilerplate import (
     is_share_bar,
     layout_words,
 )
-from noticiaparse._layout.byline import Byline, read_byline
+from noticiaparse._layout.byline import Byline, read_byline, read_linked_byline
 from noticiaparse._layout.lines import CLOSERS as _CLOSERS
 from noticiaparse._layout.lines import DIALOGUE as _DIALOGUE
 from noticiaparse._layout.lines import HEADER as _HEADER
@@ -47,7 +48,14 @@ from noticiaparse._layout.lines import Role
 from noticiaparse._layout.lines import closed as _closed
 from noticiaparse._layout.lines import key as _key
 from noticiaparse._layout.lines import sentence_line as _sentence_line
-from noticiaparse._layout.published import DateLine, is_date_cue, read_date_line
+from noticiaparse._layout.published import (
+    DateLine,
+    date_head,
+    is_date_cue,
+    read_date_line,
+    read_stamp,
+)
+from noticiaparse._layout.signature import pick_authors, pick_credit, publication_of
 from noticiaparse._layout.tail import BodyLine, body_furniture
 from noticiaparse._layout.top import (
     caption_under_deck,
@@ -249,13 +257,19 @@ class _Reading:
 _TEXT = _Reading()
 
 
-def _classify_all(lines: Sequence[_Line]) -> None:
+def _classify_all(lines: Sequence[_Line], reference: dt.date | None) -> None:
     """Read every line on its own; a text seen before is read once (menus, hostile runs)."""
     seen: dict[str, _Reading] = {}
     for line in lines:
         reading = seen.get(line.text)
         if reading is None:
-            reading = seen[line.text] = _classify(line.text)
+            # "Hace 3 horas" is a date line against the reference date
+            stamp = read_stamp(line.text, reference)
+            reading = seen[line.text] = (
+                _classify(line.text)
+                if stamp is None
+                else _Reading("date", date=stamp, date_span=Span(0, len(line.text)))
+            )
         if reading is _TEXT:
             continue
         line.kind, line.byline, line.date = reading.kind, reading.byline, reading.date
@@ -276,9 +290,9 @@ def _classify(text: str) -> _Reading:
         return _Reading(kind)
     if is_counter(text):
         return _Reading("counter")
-    date = read_date_line(text)
-    if date is not None:
-        return _Reading("date", date=date, date_span=Span(0, len(text)))
+    dated = _date_or_link(text)
+    if dated is not None:
+        return dated
     shape = _shape_kind(text)
     if shape is not None:
         return _Reading(shape)
@@ -292,6 +306,15 @@ def _classify(text: str) -> _Reading:
     if is_breadcrumb(text):
         return _Reading("crumb")
     return _combined(text)
+
+
+def _date_or_link(text: str) -> _Reading | None:
+    """A publication line, or a byline set as a link: "[Ana Díaz](https://…/autor/…)"."""
+    date = read_date_line(text)
+    if date is not None:
+        return _Reading("date", date=date, date_span=Span(0, len(text)))
+    linked = read_linked_byline(text) if "](" in text else None
+    return None if linked is None else _Reading("byline", byline=linked)
 
 
 def _embedded(text: str) -> str | None:
@@ -363,6 +386,9 @@ def _combined(text: str) -> _Reading:
     if len(text) > _MAX_COMBINED or _DIGIT.search(text) is None:
         return _TEXT
     cuts = [m.span() for m in _COMBINED.finditer(text)]
+    head_end = date_head(text)  # "09/02/2017 17:18h Ana Díaz, Lima"
+    if head_end is not None:
+        cuts.append(Span(head_end, head_end + 1))
     for cut_start, cut_end in cuts:
         head, tail = text[:cut_start], text[cut_end:]
         cue = _TRAILING_CUE.search(head)
@@ -614,35 +640,6 @@ def _item_shaped(line: _Line) -> bool:
     return len(text) <= _MAX_ITEM and not text.endswith((".", ":", ";", ","))
 
 
-def _pick_published(lines: Sequence[_Line], body_start: int) -> _Line | None:
-    dated = [ln for ln in lines if ln.date is not None and ln.date.value is not None]
-    if not dated:
-        return None
-    limit = lines[body_start].start if body_start < len(lines) else lines[-1].end + 1
-    header = [ln for ln in dated if ln.start < limit] or dated
-    for wanted in (lambda d: d.published, lambda d: not d.updated, lambda _d: True):
-        for ln in header:
-            if ln.date is not None and wanted(ln.date):
-                return ln
-    return None
-
-
-def _pick_authors(lines: Sequence[_Line], body_start: int) -> tuple[str, ...]:
-    header = lines[:body_start]
-    for line in header:
-        if line.kind == "byline" and line.byline is not None and line.byline.authors:
-            return line.byline.authors
-    for line in header:
-        if line.kind == "bare" and line.role is Role.FURNITURE and line.byline is not None:
-            return line.byline.authors
-    if any(line.kind == "byline" for line in header):
-        return ()  # a desk signs the page
-    for line in lines[body_start:]:
-        if line.kind == "byline" and line.byline is not None and line.byline.authors:
-            return line.byline.authors
-    return ()
-
-
 def _beside_meta(lines: Sequence[_Line], i: int) -> bool:
     """Whether a date, share buttons, a photo credit or a byline's role stand beside line ``i``.
 
@@ -695,7 +692,7 @@ def _drop_repeats(lines: Sequence[_Line], start: int, heads: tuple[int | None, .
             line.role = Role.COPY
 
 
-def find_layout(spine: Spine) -> PageLayout:
+def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayout:
     r"""Split the page into headline, deck, body and boilerplate, with byline and date.
 
     Examples:
@@ -712,7 +709,7 @@ def find_layout(spine: Spine) -> PageLayout:
     lines = _split(text)
     if not lines:
         return PageLayout(layout=Layout(), regions=())
-    _classify_all(lines)
+    _classify_all(lines, reference_date)
     _captions_and_posts(lines)
     _bare_bylines_by_neighbours(lines)
     front = front_matter(lines)
@@ -746,7 +743,21 @@ def find_layout(spine: Spine) -> PageLayout:
     if front is not None:
         _drop_repeats(lines, body_start, (h, deck_index))
     first_body = next((i for i, ln in enumerate(lines) if ln.role is Role.BODY), len(lines))
-    return _assemble(spine, lines, headline_span, deck_index, first_body)
+    page = _assemble(spine, lines, headline_span, deck_index, first_body)
+    published = _published(spine, lines, first_body, reference_date)
+    return attrs.evolve(page, layout=attrs.evolve(page.layout, published=published))
+
+
+def _published(
+    spine: Spine, lines: Sequence[_Line], body_start: int, reference_date: dt.date | None
+) -> Publication | None:
+    """The page's publication date, with its offsets in the input (``_layout.signature``)."""
+    h = next((i for i, line in enumerate(lines) if line.role is Role.HEADLINE), -1)
+    found = publication_of(lines, h, body_start, reference_date)
+    if found is None:
+        return None
+    o_start, o_end = spine.span(*found[0])
+    return Publication(raw=spine.raw(*found[0]), start=o_start, end=o_end, value=found[1])
 
 
 def _assemble(
@@ -776,21 +787,15 @@ def _assemble(
             body.append(spine.segment(line.start, line.end))
         elif line.role in (Role.FURNITURE, Role.COPY) or (line.role is Role.NONE and line.kind):
             boilerplate.append(spine.segment(line.start, line.end))
-    chosen = _pick_published(lines, body_start)
-    published = None
-    if chosen is not None and chosen.date is not None and chosen.date_span is not None:
-        o_start, o_end = spine.span(*chosen.date_span)
-        published = Publication(
-            raw=spine.raw(*chosen.date_span), start=o_start, end=o_end, value=chosen.date.value
-        )
+    h = next((i for i, line in enumerate(lines) if line.role is Role.HEADLINE), -1)
     return PageLayout(
         layout=Layout(
             headline=headline,
             deck=deck,
             body=tuple(body),
             boilerplate=tuple(boilerplate),
-            authors=_pick_authors(lines, body_start),
-            published=published,
+            authors=pick_authors(lines, h, body_start),
+            credit=pick_credit(lines, h, body_start),
         ),
         regions=tuple(regions),
     )

@@ -43,6 +43,9 @@ from noticiaparse._reading.phrases import (
     MEDIA as MEDIA,
 )
 from noticiaparse._reading.phrases import (
+    MEDIA_REF as MEDIA_REF,
+)
+from noticiaparse._reading.phrases import (
     ORGANIZATION as ORGANIZATION,
 )
 from noticiaparse._reading.phrases import (
@@ -54,6 +57,7 @@ from noticiaparse._reading.phrases import (
     phrase_after,
     phrase_at,
     phrase_before,
+    verb_like,
 )
 from noticiaparse._reading.phrases import (
     media_type as media_type,
@@ -84,6 +88,7 @@ from noticiaparse._reading.vocabulary import (
     reporting_verb,
     role_words,
     trailing_cues,
+    word_set,
     words_of,
 )
 from noticiaparse._reading.vocabulary import (
@@ -121,6 +126,8 @@ __all__ = [
     "role_words",
     "tokenize",
     "trailing_cues",
+    "verb_like",
+    "word_set",
     "words_in",
     "words_of",
 ]

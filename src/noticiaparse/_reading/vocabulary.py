@@ -233,7 +233,9 @@ def org_cues() -> tuple[frozenset[str], frozenset[str]]:
 
 @functools.cache
 def org_plurals() -> frozenset[str]:
-    return word_set("org_plurals.txt")
+    """Plural heads of organisations: ``org_plurals.txt`` and the plurals of ``org_nouns``."""
+    plurals = {noun + ("s" if noun[-1] in "aeiouáéó" else "es") for noun in org_nouns()}
+    return word_set("org_plurals.txt") | plurals
 
 
 @functools.cache
