@@ -136,8 +136,9 @@ PAGES = [
         id="a-paragraph-closed-by-its-agencys-sign-off-is-text",
     ),
     pytest.param(
-        f"{HEAD}{P1}\n\nLucía Fernández, Martín Rivas\n\n{P2}\n\nPRESUPUESTO Y PLAZOS\n\n{P3}",
-        {"body": [P1, P2, "PRESUPUESTO Y PLAZOS", P3]},
+        f"{HEAD}{P1}\n\n{P2}\n\nPRESUPUESTO Y PLAZOS\n\n{P3}\n\nLucía Fernández y Martín Rivas"
+        f"\n\n{P1.replace('Cuenca', 'Loja')}",
+        {"body": [P1, P2, "PRESUPUESTO Y PLAZOS", P3, P1.replace("Cuenca", "Loja")]},
         id="names-alone-sign-a-photo-an-intertitle-in-capitals-stays",
     ),
     pytest.param(
