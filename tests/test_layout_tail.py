@@ -96,6 +96,12 @@ PAGES = [
         id="a-box-of-one-headline-and-the-texts-last-sentence",
     ),
     pytest.param(
+        f"{HEAD}{P1}\n\nPara saber más\nAgenda cultural.\nCasa de la Cultura presenta su agenda"
+        f" de verano\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-box-with-its-own-label-under-a-list-label",
+    ),
+    pytest.param(
         f"{ARTICLE}\n\nNoticias relacionadas\n"
         "Alcalde inaugura la biblioteca del barrio San Roque\n"
         "«Leer es un derecho», dice la ministra de Cultura\n"

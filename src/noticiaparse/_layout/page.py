@@ -120,6 +120,8 @@ _QUOTE_MARKS = regex.compile(r"(?m)^>[ \t]{0,3}")
 _QUOTED_SIGNATURE = regex.compile(
     r"(?:--|[—–-])\s{0,3}[^()\n]{0,80}\(@\w{1,40}\)\s{0,3}(?:\[[^\]]{0,120}\]\([^)\s]{0,300}\))?"
 )
+#: A box's own label under a list label ("Vuelta rápida.") has at most this many words.
+_BOX_LABEL_WORDS = 3
 #: A blockquote's lines over a post's signature are the post, this many at most.
 _MAX_QUOTED_POST_LINES = 12
 #: A photo credit alone ("Foto: Agencia Uno") has at most this many words.
@@ -540,14 +542,19 @@ def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
 def _listed(line: _Line, *, related: bool, first: bool = False) -> bool:
     """Whether a line under a label is one of its items.
 
-    Under a list label, any headline-shaped or numbered line; under a related-article
+    Under a list label, any headline-shaped or numbered line, or a label of three words
+    at most (the box's section, closed by a stop or not); under a related-article
     label, a headline not closed like a sentence, right under the label (``first``,
     blank line or not) or on the very next line after another headline: the
     article's own text resumes after a blank line or with a sentence.
     """
     if related:
         return (first or line.gap == 0) and _item_shaped(line) and not _closed(line.text)
-    return _item_shaped(line) or _NUMBERED.match(line.text) is not None
+    return (
+        _item_shaped(line)
+        or _NUMBERED.match(line.text) is not None
+        or line.words <= _BOX_LABEL_WORDS  # a box's own label: "Vuelta rápida."
+    )
 
 
 def _mark_body(lines: Sequence[_Line], start: int) -> None:
