@@ -268,6 +268,7 @@ CREDITS = [
     pytest.param("El ministro dijo que no habrá cambios. (EFE)", False, id="sign-off"),
     pytest.param("Por Ana Ruiz - Agencia EFE", False, id="byline-with-agency"),
     pytest.param("El Banco Central Europeo (BCE)", False, id="acronym"),
+    pytest.param("EFE / Asunción", False, id="an-agency-and-its-place-sign-a-page"),
     pytest.param("Los precios subieron esta semana", False, id="common-word-last"),
 ]
 

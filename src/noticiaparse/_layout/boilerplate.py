@@ -344,8 +344,9 @@ def _agency_credit(text: str) -> bool:
         before = text[: group.start()].rstrip()
         return not before.endswith((".", "!", "?")) and _credit_parts(group.group(1), spaced=True)
     stops = list(_SENTENCE_STOP.finditer(text))
-    tail = text[stops[-1].end() :] if stops else text
-    if len(tail) <= _MAX_CREDIT_TAIL and (
+    # after the caption's text: a credit alone ("EFE / Asunción") signs a page
+    tail = text[stops[-1].end() :] if stops else ""
+    if tail and len(tail) <= _MAX_CREDIT_TAIL and (
         _GIVEN_BY.match(fold(tail)) is not None or ("/" in tail and _credit_parts(tail))
     ):
         return True
