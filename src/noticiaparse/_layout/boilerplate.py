@@ -346,8 +346,10 @@ def _agency_credit(text: str) -> bool:
     stops = list(_SENTENCE_STOP.finditer(text))
     # after the caption's text: a credit alone ("EFE / Asunción") signs a page
     tail = text[stops[-1].end() :] if stops else ""
-    if tail and len(tail) <= _MAX_CREDIT_TAIL and (
-        _GIVEN_BY.match(fold(tail)) is not None or ("/" in tail and _credit_parts(tail))
+    if (
+        tail
+        and len(tail) <= _MAX_CREDIT_TAIL
+        and (_GIVEN_BY.match(fold(tail)) is not None or ("/" in tail and _credit_parts(tail)))
     ):
         return True
     words = text.split()
