@@ -182,6 +182,12 @@ PAGES = [
         id="related-headlines-as-heading-links",
     ),
     pytest.param(
+        f"{ARTICLE}\n\n* Compartir\n* [Imprimir](https://example.org/imprimir)\n\n"
+        "* [Cierran por obras el mercado central: ¡vecinos molestos!](https://example.org/m)",
+        {"body": [P1, P2, P3]},
+        id="links-alone-after-the-text-even-closed-by-a-stop",
+    ),
+    pytest.param(
         f"{HEAD}{P1}\n\n> El horario nuevo empieza el lunes. [#Cuenca](https://example.org/t)\n"
         "> [pic.example.org/abc](https://example.org/p)\n"
         "> -- Biblioteca Municipal (@bibliocuenca) [4 de mayo de\n> 2024](https://example.org/s)"

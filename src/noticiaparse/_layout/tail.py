@@ -77,6 +77,8 @@ _SHORT_SENTENCE = 3
 #: A line of this many words closed by a quotation mark is the article's text.
 _QUOTED_WORDS = 6
 _QUOTE_CLOSERS = ('"', "»", "”")
+#: A markdown link alone on its line, perhaps a list item: "* [Otra nota](https://…)".
+_LINK_ALONE = regex.compile(r"(?:[*+•-]\s{1,3})?\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)")
 #: Bars that make a line a row of links ("Portada | Política | Deportes").
 _LINK_ROW_BARS = 3
 #: Where one sentence ends and another starts inside a line: "… la sala. El proyecto …".
@@ -402,9 +404,9 @@ def _after_last_sentence(lines: Sequence[BodyLine], end: int) -> list[int]:
 
 
 def _text_end(line: BodyLine) -> bool:
-    """Whether a line can close an article's text (a row of links cannot)."""
+    """Whether a line can close an article's text (a row of links or a link alone cannot)."""
     words = line.text.count(" ") + 1
-    if line.text.count(" | ") >= _LINK_ROW_BARS:
+    if line.text.count(" | ") >= _LINK_ROW_BARS or _LINK_ALONE.fullmatch(line.text):
         return False
     return (
         line.sentence
