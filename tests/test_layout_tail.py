@@ -229,6 +229,12 @@ PAGES = [
         id="a-long-caption-closed-by-its-credit",
     ),
     pytest.param(
+        f"{HEAD}{P1}\n\n{P2}\n\nSegún explicó la directora de Cultura, la ampliación costará"
+        f" unos 80 mil dólares al año\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-pull-quote-repeating-a-sentences-start",
+    ),
+    pytest.param(
         f"{HEAD}{P1}\n\n**Horario extendido**\n\n{P2}\n\n{P3}",
         {"body": [P1, "**Horario extendido**", P2, P3]},
         id="a-bold-intertitle-is-text",

@@ -30,7 +30,10 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    the lines after its last sentence (related headlines, a desk's name, a tag row,
    a label, a row of links) are furniture. A related headline set under its label
    (role ``teaser``) keeps its place.
-8. **The author's card.** The body's last line, when it opens with a journalist's role
+8. **A pull quote.** A line not closed like a sentence that repeats the start of one
+   of the text's sentences (40 characters or more) is the sentence set again in large
+   type (a sumario).
+9. **The author's card.** The body's last line, when it opens with a journalist's role
    ("Periodista. Ha cubierto …", lexicon ``byline_roles.txt``), is the note on the
    author that pages set under the text.
 
@@ -68,6 +71,12 @@ _RESUME = 2
 _MAX_LONG_CAPTION = 600
 #: An author's card closes a body of at least this many lines (itself included).
 _CARD_AFTER = 3
+#: A pull quote repeats at least this many characters of a sentence's start; sentences
+#: sharing a start are looked at this many at most.
+_PULL_QUOTE = 40
+_MAX_STARTS = 4
+#: Where a sentence starts inside a paragraph.
+_SENTENCE_START = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}¿¡«\"“])")
 #: A section label has at most this many words.
 _LABEL_WORDS = 3
 #: A line closed like a sentence this long is a paragraph.
@@ -148,6 +157,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(i for i in range(end) if _long_caption(lines[i]))
     out.update(i for i in range(end) if _names_alone(lines[i]))
     out.update(_kicked_headlines(lines, end))
+    out.update(_pull_quotes(lines, end))
     out.update(i for i in _after_last_sentence(lines, end) if lines[i].text not in teasers)
     card = _authors_card(lines, out)
     if card is not None:
@@ -232,6 +242,34 @@ def _kicked_headlines(lines: Sequence[BodyLine], end: int) -> list[int]:
         ):
             out += [i, i + 1]
     return out
+
+
+def _pull_quotes(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """Lines not closed like a sentence that repeat the start of one of the text's sentences.
+
+    A pull quote (sumario) sets a sentence of the article again, in large type, often
+    cut short: "Desde el otoño, cada corriente funciona por su cuenta" over the
+    paragraph that says it. The sentence's first words find it, then the line must
+    stand inside it.
+    """
+    starts: dict[str, list[str]] = {}
+    for i in range(end):
+        line = lines[i]
+        if line.body and line.sentence:
+            for sentence in _SENTENCE_START.split(line.text):
+                if len(sentence) >= _PULL_QUOTE:
+                    starts.setdefault(sentence[:_PULL_QUOTE], []).append(sentence)
+    return [
+        i
+        for i in range(end)
+        if lines[i].body
+        and not lines[i].closed
+        and len(lines[i].text) >= _PULL_QUOTE
+        and any(
+            lines[i].text in sentence and lines[i].text != sentence
+            for sentence in starts.get(lines[i].text[:_PULL_QUOTE], ())[:_MAX_STARTS]
+        )
+    ]
 
 
 def _paragraphs(lines: Sequence[BodyLine], start: int, end: int) -> list[int]:
