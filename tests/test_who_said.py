@@ -42,6 +42,17 @@ KINDS: list[tuple[str, str, list[str]]] = [
         "El volante falló un penal, según los medios italianos, «evitable».",
         ["partial"],
     ),
+    # a sentence attributed by position: a plural verb after its comma
+    (
+        "attributed-by-position-argentina",
+        "«Nuestros problemas son otros», se desmarcan en el Palacio de Gobierno.",
+        ["direct"],
+    ),
+    (
+        "a-name-before-a-comma-is-no-sentence",
+        "«La Moneda», joven edificio.",
+        ["title"],
+    ),
     # after an incise, lower-case words go on with the speaker's, unless the writer's
     # sentence opened on a subject they complete
     (
@@ -477,6 +488,16 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         "para-a-year-is-no-holder",
         "Para 2025, «la economía crecerá», dijo el ministro Mario Marcel.",
         ["Mario Marcel"],
+    ),
+    (
+        "impersonal-plural-en-an-institution",
+        "«Nuestros problemas son otros», comentan en la Casa Rosada.",
+        ["la Casa Rosada"],
+    ),
+    (
+        "singular-verb-en-a-medium-is-no-speaker",
+        "«No renunciaré», dijo en CNN el ministro Pablo Ortiz.",
+        ["Pablo Ortiz"],
     ),
     # "desde" + an institution after a plural verb: where the words come from
     (
