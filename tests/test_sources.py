@@ -551,6 +551,20 @@ GOLDEN: list[tuple[str, str, Entities]] = [
         "Los vecinos de Aysén advirtieron que marcharán. Luego los vecinos dijeron que no cederán.",
         [("Los vecinos de Aysén", "person", ["Los vecinos de Aysén", "los vecinos"])],
     ),
+    (
+        "a-capitalised-country-is-no-demonym",
+        (
+            "La selección argentina ganó. Argentina juega el martes, informó la Asociación "
+            "del Fútbol Argentino."
+        ),
+        [
+            (
+                "la Asociación del Fútbol Argentino",
+                "organization",
+                ["la Asociación del Fútbol Argentino"],
+            )
+        ],
+    ),
     # a scope after a group noun goes on it; a survey's respondents are one group
     (
         "respondents-with-a-scope-chile",

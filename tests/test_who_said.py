@@ -499,6 +499,24 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         "«No renunciaré», dijo en CNN el ministro Pablo Ortiz.",
         ["Pablo Ortiz"],
     ),
+    # a demonym after "el"/"la" stands for the person it described, else the one the
+    # story is about
+    (
+        "demonym-linked-to-a-player-chile",
+        (
+            "El chileno Arturo Vidal jugó mal. El técnico Antonio Conte lo sacó. «Es un gran "
+            "jugador», respondió el chileno."
+        ),
+        ["Arturo Vidal"],
+    ),
+    (
+        "demonym-linked-among-two-players-brazil",
+        (
+            "La brasileña Beatriz Haddad Maia ganó ante la rusa Anna Kalinskaya. «Fue mi "
+            "mejor partido», dijo la brasileña."
+        ),
+        ["Beatriz Haddad Maia"],
+    ),
     # "desde" + an institution after a plural verb: where the words come from
     (
         "desde-the-municipality-chile",

@@ -498,7 +498,11 @@ def _determined_at(
     if found is not None:
         return found
     if low not in word_set("role_words.txt"):
-        return _described_person(text, tokens, i, k)
+        described = _described_person(text, tokens, i, k)
+        if described is None and _demonym_alone(tokens, i, k):
+            # "el chileno anotó": the person the story is about
+            return Phrase(start_tok.start, tokens[k].end, PERSON, head=low), k + 1
+        return described
     # a role: "el ministro del Interior", "el periodista Jorge Lillo"
     end = _complements(text, tokens, k + 1, limit)
     name, end = _role_name(text, tokens, end)
@@ -553,6 +557,16 @@ def _body_of(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
     group = Span(org.start, org.end)
     whole = Phrase(tokens[i].start, org.end, org.kind, org.name, org.head, org.plural, group)
     return whole, inner[1]
+
+
+def _demonym_alone(tokens: Sequence[Token], i: int, k: int) -> bool:
+    """A lower-case demonym right after "el"/"la", no name after it ("el chileno")."""
+    return (
+        tokens[k].low in word_set("demonyms.txt")
+        and not tokens[k].capital
+        and tokens[i].low in words_of("singular_definite")
+        and (k + 1 >= len(tokens) or not tokens[k + 1].capital)
+    )
 
 
 def _described_person(
