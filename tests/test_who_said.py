@@ -42,6 +42,20 @@ KINDS: list[tuple[str, str, list[str]]] = [
         "El volante falló un penal, según los medios italianos, «evitable».",
         ["partial"],
     ),
+    # a capitalised fragment inside what a verb introduces with "que" is partial
+    (
+        "capital-fragment-in-a-que-clause-chile",
+        (
+            "El periodista Luis Soto afirmó que, según sus fuentes, tras el cambio de canal "
+            "«Pedro nunca más la llamó»."
+        ),
+        ["partial"],
+    ),
+    (
+        "title-in-a-que-clause-stays-a-title",
+        "La ministra dijo que la comisión «Verdad y Justicia» entregará su informe.",
+        ["title"],
+    ),
     # a sentence attributed by position: a plural verb after its comma
     (
         "attributed-by-position-argentina",

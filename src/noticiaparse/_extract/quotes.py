@@ -148,7 +148,10 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             and _verb_follows(text, raw.close_at + 1)
         ):
             return QuoteKind.DIRECT  # "«Nuestros problemas son otros», se desmarcan en…"
-        return QuoteKind.TITLE if _title_case(words) else QuoteKind.TERM
+        if _title_case(words):
+            return QuoteKind.TITLE
+        # inside what a verb introduces with "que": "afirmó que, luego, «Joaquín no llamó»"
+        return QuoteKind.PARTIAL if verb_que and len(words) >= _POSITION_WORDS else QuoteKind.TERM
     if incise and not short and not _subject_before_incise(text, raw.open_at, floor):
         return QuoteKind.DIRECT  # "«…», continuó, «el precio…»": the speaker goes on
     # a clause set off by a comma in an attributed sentence: "recalcó que…, «estamos…»"
