@@ -147,3 +147,26 @@ MORE = [
 @pytest.mark.parametrize(("line", "expected"), MORE, ids=[b[0] for b in MORE])
 def test_names_roles_places_and_desks_apart(line: str, expected: Byline) -> None:
     assert expected == read_byline(line)
+
+
+def test_a_site_and_a_title_apart_by_a_comma_are_no_byline() -> None:
+    assert read_byline("El Heraldo del Valle, Vecinos piden más buses para el barrio sur") is None
+
+
+def test_names_after_a_lone_lead_as_a_link() -> None:
+    found = names_after_lead("[Rocío Valdivia](https://diario.example/autor/rocio-valdivia)")
+    assert ("Rocío Valdivia",) == (None if found is None else found.authors)
+
+
+MARKED = [
+    ("Por [Ana Soto](https://diario.example/autor/ana-soto)", ("Ana Soto",)),
+    ("**Por Ana Soto**", ("Ana Soto",)),
+    ("Por **Ana Soto** y **Luis Mora**", ("Ana Soto", "Luis Mora")),
+    ("_Por Ana Soto_", ("Ana Soto",)),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), MARKED, ids=[m[0][:30] for m in MARKED])
+def test_markdown_around_a_byline(line: str, expected: tuple[str, ...]) -> None:
+    found = read_byline(line)
+    assert expected == (None if found is None else found.authors)

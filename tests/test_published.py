@@ -131,3 +131,13 @@ def test_stamps_never_raise(text: str, reference: dt.date) -> None:
 def test_wire_dates_never_raise(reference: dt.date, day: int, month: str) -> None:
     found = read_wire_date(f"LIMA, {day}{month} (EFE).- El texto.", reference)
     assert found is None or found[1] <= reference
+
+
+def test_a_party_in_brackets_is_no_wire_dateline() -> None:
+    assert read_wire_date("Lima, 3 mar (PPK) - El partido votó.", D(2022, 3, 5)) is None
+
+
+@given(st.text(max_size=30), st.dates())
+def test_wire_datelines_of_any_text_never_raise(month: str, reference: dt.date) -> None:
+    found = read_wire_date(f"LIMA, 3 {month} (EFE).- El texto.", reference)
+    assert found is None or found[1] <= reference

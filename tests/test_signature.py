@@ -213,3 +213,13 @@ def test_a_person_over_the_title_wins_over_a_desk_under_it() -> None:
         _page("Agencia EFE", "12/03/2024", before=("Por Natalia Garzón",))
     )
     assert (("Natalia Garzón",), "EFE") == (layout.authors, layout.credit)
+
+
+def test_an_agency_beside_the_date_is_the_credit() -> None:
+    layout = noticiaparse.parse_layout(_page("Por Natalia Garzón", "EFE | 12/03/2024"))
+    assert (("Natalia Garzón",), "EFE") == (layout.authors, layout.credit)
+
+
+def test_a_byline_among_the_first_paragraphs() -> None:
+    text = f"{_TITLE}\n\n{_P1}\n\nPor Natalia Garzón\n\n{_P2}\n\n{_P3}"
+    assert ("Natalia Garzón",) == noticiaparse.parse_layout(text).authors

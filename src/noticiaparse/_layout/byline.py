@@ -31,6 +31,7 @@ __all__ = [
     "names_after_lead",
     "read_byline",
     "read_linked_byline",
+    "unmark",
 ]
 
 #: A name has two to five words, particles included ("María José de la Fuente").
@@ -61,6 +62,12 @@ _LINK_LINE = regex.compile(
     r"\(\s{0,2}(?P<url>[^()\s]{1,300})(?:\s{1,3}\"[^\"]{0,200}\")?\s{0,2}\)(?:\*\*|__)?"
 )
 _PATH_WORD = regex.compile(r"[a-z]+")
+#: Markdown a renderer leaves around a byline: a link's label stays ("Por [Ana Soto](…)"),
+#: emphasis marks go ("**Por Ana Soto**", "_Por Ana Soto_").
+_INLINE_LINK = regex.compile(
+    r"\[([^\[\]]{1,80})\]\(\s{0,2}[^()\s]{0,300}(?:\s{1,3}\"[^\"]{0,200}\")?\s{0,2}\)"
+)
+_EMPHASIS = regex.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
 _DIGIT = regex.compile(r"\d")
 
 
@@ -117,6 +124,18 @@ def _author_links() -> Mapping[str, str]:
     return {row[0]: row[1] for row in rows("author_links.tsv") if row[1:]}
 
 
+def unmark(text: str) -> str:
+    """``text`` without the markdown a renderer left: links give their label, emphasis goes.
+
+    Examples:
+        >>> unmark("**Por [Ana Soto](https://diario.example/autor/ana-soto)**")
+        'Por Ana Soto'
+    """
+    if "](" in text:
+        text = _INLINE_LINK.sub(r"\1", text)
+    return _EMPHASIS.sub("", text).strip() if "*" in text or "_" in text else text
+
+
 def credit_of(text: str) -> str | None:
     """The credit a desk, agency or outlet signing a page gives, or ``None``.
 
@@ -126,8 +145,8 @@ def credit_of(text: str) -> str | None:
     Examples:
         >>> credit_of("Agencia EFE"), credit_of("europa press"), credit_of("Redacción Deportes")
         ('EFE', 'Europa Press', 'Redacción Deportes')
-        >>> credit_of("Corresponsal") is None
-        True
+        >>> credit_of("Corresponsal") is None, credit_of("Archivo El Norte") is None
+        (True, True)
     """
     name = " ".join(text.split()).strip(" .:-–—|()")
     folded = fold(name)
@@ -136,6 +155,9 @@ def credit_of(text: str) -> str | None:
         return None if known == "-" else known
     if not folded or folded in roles() or _role_line(folded):
         return None
+    words = folded.split()
+    if any(_credits().get(" ".join(words[:n])) == "-" for n in (1, 2, 3)):
+        return None  # "Archivo La FM", "Foto de archivo EFE": a photo's, not the page's
     return name
 
 
@@ -343,6 +365,9 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         True
     """
     line = " ".join(text.split())
+    plain = unmark(line)  # "**Por [Ana Soto](…)**"
+    if plain != line:
+        line, folded = " ".join(plain.split()), None
     if not line or len(line) > MAX_BYLINE:
         return None
     folded = (fold(line) if folded is None else folded).strip(" .:")

@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 import regex
 
-from noticiaparse._layout.byline import credit_of, is_desk, leads
+from noticiaparse._layout.byline import credit_of, is_desk, leads, unmark
 from noticiaparse._text.calendar import (
     add_days,
     months,
@@ -221,10 +221,6 @@ def _with_time(day: dt.date, time_match: regex.Match[str] | None) -> dt.date | d
 
 
 _PARTS = regex.compile(r"\s{1,3}[|·•]\s{1,3}")
-#: A markdown link: its label is what the page shows ("[15 oct 2024 - 08:22](url)").
-_LINK = regex.compile(
-    r"\[([^\[\]]{0,120})\]\(\s{0,2}[^()\s]{0,400}(?:\s{1,3}\"[^\"]{0,200}\")?\s{0,2}\)"
-)
 #: What may close a place before the date: "Santiago, …", "MADRID | …", "Bruselas - …".
 _PLACE_END = (",", "|", "-", "–", "—")
 
@@ -245,8 +241,8 @@ def read_date_line(text: str) -> DateLine | None:
         >>> read_date_line("El 5 de enero de 2020 llegó a Santiago.") is None
         True
     """
-    if "](" in text:
-        text = _LINK.sub(r"\1", text)
+    if "](" in text or "*" in text or "_" in text:
+        text = unmark(text)  # "[15 oct 2024](…)", "**Publicado: 16/03/2021**"
     whole = _read_line(text)
     if whole is None and len(text) <= MAX_DATE_LINE:
         whole = _read_before_tail(text)
@@ -452,8 +448,8 @@ def read_wire_date(text: str, reference: dt.date | None) -> tuple[Span, dt.date]
             continue
         day = int(match["d"])
         if match["m"] is not None:
-            month = _months()[fold(match["m"])]
-            value = nearest_day(month, day, reference, -1)
+            month = _months().get(fold(match["m"]))  # (case folding may differ: "ſep")
+            value = None if month is None else nearest_day(month, day, reference, -1)
         else:
             value = valid_date(reference.year, reference.month, day)
             if value is None or value > reference:  # the day in the month before
