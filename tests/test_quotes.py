@@ -165,6 +165,22 @@ GOLDEN: list[tuple[str, str, Found]] = [
         ),
         [("No vamos a retroceder en esta materia", "direct", "Pedro Soto")],
     ),
+    # a headline: a quotation and who said it after a colon or a comma
+    (
+        "short-quote-colon-name",
+        "«Fue un año difícil»: Ana Rojas",
+        [("Fue un año difícil", "direct", "Ana Rojas")],
+    ),
+    (
+        "headline-colon-the-warning-of",
+        "«No vamos a retroceder»: la advertencia de José Antonio Kast a la oposición",
+        [("No vamos a retroceder", "direct", "José Antonio Kast")],
+    ),
+    (
+        "headline-comma-the-phrase-of-argentina",
+        "«El país está en riesgo», la frase de Javier Milei que encendió la polémica",
+        [("El país está en riesgo", "direct", "Javier Milei")],
+    ),
 ]
 
 
@@ -331,12 +347,6 @@ KNOWN_MISSES: list[tuple[str, str, Found, str]] = [
         "Tal fue el caso de un vecino de Maipú, «me cobraron el doble por la misma atención».",
         [("me cobraron el doble por la misma atención", "direct", "un vecino de Maipú")],
         "a lowercase clause with no verb around it reads as partial, with no speaker",
-    ),
-    (
-        "short-quote-colon-name",
-        "«Fue un año difícil»: Ana Rojas",
-        [("Fue un año difícil", "direct", "Ana Rojas")],
-        "a short quotation before ': Name' is read as a term",
     ),
 ]
 

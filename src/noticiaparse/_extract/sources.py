@@ -22,6 +22,7 @@ from noticiaparse._reading import (
     Phrase,
     Reading,
     Turn,
+    role_keys,
     words_of,
 )
 from noticiaparse._text.span import Span
@@ -118,8 +119,15 @@ def _same_author(name: str, earlier: str) -> bool:
     return bool(capitals) and capitals[0].lower() in earlier_words
 
 
-def _starts_with(words: list[str], lead: list[str]) -> bool:
-    return len(lead) < len(words) and words[: len(lead)] == lead
+def _starts_with(words: list[str], lead: list[str], *, equal: bool = False) -> bool:
+    return (len(lead) < len(words) or (equal and len(lead) == len(words))) and words[
+        : len(lead)
+    ] == lead
+
+
+def _offices(words: list[str]) -> list[str]:
+    """The words with each role or group noun as its office ("encuestados" = "consultados")."""
+    return [role_keys(word)[0] for word in words]
 
 
 class _Entity:
@@ -152,9 +160,9 @@ class _Ledger:
         "los medios" after "los medios italianos", "los vecinos" after "los vecinos de
         Aysén": a group named again with fewer words is the same group.
         """
-        words = key.split()
+        words = _offices(key.split())
         for other, entity in self.entities.items():
-            if entity.kind == kind and _starts_with(other.split(), words):
+            if entity.kind == kind and _starts_with(_offices(other.split()), words, equal=True):
                 return other
         return key
 

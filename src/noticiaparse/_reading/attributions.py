@@ -15,20 +15,24 @@ from itertools import compress, count
 import attrs
 import regex
 
+from noticiaparse._reading.names import (
+    first_names,
+)
 from noticiaparse._reading.phrases import (
     DOCUMENT,
     MEDIA,
     ORGANIZATION,
     PERSON,
     Phrase,
-    first_names,
     is_stop,
     match_words,
     phrase_at,
+    verb_like,
+)
+from noticiaparse._reading.subjects import (
     phrase_before,
     phrase_ending,
     subject_position,
-    verb_like,
 )
 from noticiaparse._reading.tokens import (
     LOW,
@@ -48,6 +52,7 @@ from noticiaparse._reading.vocabulary import (
     reporting_verb,
     role_words,
     trailing_cues,
+    word_set,
     words_of,
 )
 from noticiaparse._text.sentences import sentence_start
@@ -192,7 +197,9 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
             continue
         if hit:
             continue
-        if reporting_participle(tok.text) and i + 1 < len(tokens) and tokens[i + 1].low == "por":
+        by = i + 1 < len(tokens) and tokens[i + 1].low == "por"
+        if by and (reporting_participle(tok.text) or _made_by(tokens, i)):
+            # "anunciado por el Gobierno", "un informe elaborado por la empresa X"
             agent = phrase_at(text, tokens, i + 2)
             out.extend(
                 Attribution(tok.text, tok.start, tok.end, phrase)
@@ -322,7 +329,21 @@ def _multi_words() -> frozenset[str]:
 def _candidate_words() -> frozenset[str]:
     """Single words that can start an attribution: one-word cues, verbs, participles."""
     single = {words[0] for words, _ in attribution_cues() if len(words) == 1}
-    return frozenset(single) | frozenset(reporting_lemmas()) | participle_forms()
+    authored = word_set("authorship_participles.txt")
+    return frozenset(single) | frozenset(reporting_lemmas()) | participle_forms() | authored
+
+
+#: How many words before a maker's participle its document may stand ("el reporte
+#: «Visión Industrial Global» elaborado por").
+_DOCUMENT_REACH = 8
+
+
+def _made_by(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a participle naming a document's maker ("elaborado")."""
+    if tokens[i].low not in word_set("authorship_participles.txt"):
+        return False
+    documents = word_set("document_cues.txt")
+    return any(t.low in documents for t in tokens[max(0, i - _DOCUMENT_REACH) : i])
 
 
 @functools.cache

@@ -13,6 +13,13 @@ from itertools import compress, count
 
 import attrs
 
+from noticiaparse._reading.names import (
+    acronym_after,
+    classify_name,
+    first_names,
+    name_run,
+    outlet_prefix,
+)
 from noticiaparse._reading.phrases import (
     ANONYMOUS,
     LATTER,
@@ -21,12 +28,7 @@ from noticiaparse._reading.phrases import (
     ORGANIZATION,
     PERSON,
     Phrase,
-    acronym_after,
-    classify_name,
-    first_names,
     holder_role,
-    name_run,
-    outlet_prefix,
     verb_like,
 )
 from noticiaparse._reading.tokens import (
@@ -278,6 +280,8 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
     described: list[tuple[str, str]] = []
     outlet_rows = outlet_table()
     role_words = word_set("role_words.txt")
+    # "el chileno Arturo Vidal" links "el chileno" to him as a role would
+    describers = role_words | word_set("demonyms.txt")
     stops = word_set("stopwords.txt")
     # a name opens only on a capitalised word that is no stop word (an article may open it)
     openings = [
@@ -323,9 +327,10 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             i = run
             continue
         kind = classify_name(words)
-        noun = _described_as_org(text, tokens, i)
+        given = kind == PERSON and words[0] in first_names()
+        noun = None if given else _described_as_org(text, tokens, i)
         acronym = acronym_after(text, tokens, run)
-        if (noun is not None or acronym) and kind == PERSON and words[0] not in first_names():
+        if (noun is not None or acronym) and kind == PERSON and not given:
             # "la aerolínea Latam", "La mayor aerolínea del país, Latam", "Human Rights
             # Watch (HRW)": an institution's name
             kind = ORGANIZATION
@@ -340,7 +345,7 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
         if kind == PERSON and len(words) > 1 and not words_of("coordinator") & set(words):
             people.append((name, span))
             # a role right before: "el vocero Marcelo Díaz", "ministro de Salud, Tomás Riquelme"
-            role = _role_before(text, tokens, i, role_words)
+            role = _role_before(text, tokens, i, describers)
             if role is not None:
                 roles.append((span[0], role, name))
             role = _role_after(text, tokens, run, role_words)
@@ -375,10 +380,11 @@ def _described_as_org(text: str, tokens: Sequence[Token], i: int) -> str | None:
     """
     if i == 0:
         return None
-    if tokens[i - 1].low in org_nouns() and not tokens[i - 1].capital:
-        return tokens[i - 1].low
-    if text[tokens[i - 1].end : tokens[i].start].strip() != ",":
-        return None
+    previous = tokens[i - 1]
+    if previous.low in org_nouns() and not previous.capital:
+        return previous.low
+    if text[previous.end : previous.end + 1] != ",":
+        return None  # no apposition (one comma right after the description's last word)
     for k in range(i - 1, max(-1, i - 1 - _ORG_DESCRIPTION_WORDS), -1):
         if k < i - 1 and text[tokens[k].end : tokens[k + 1].start].strip():
             return None  # the description is one stretch of words

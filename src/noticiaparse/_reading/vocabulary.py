@@ -26,6 +26,7 @@ __all__ = [
     "outlet_table",
     "participle_forms",
     "reporting_forms",
+    "reporting_infinitives",
     "reporting_lemmas",
     "reporting_participle",
     "reporting_verb",
@@ -132,6 +133,17 @@ def participle_forms() -> frozenset[str]:
         if ending in regular:
             stems.add(lemma[:-2] + regular[ending])
     return frozenset(stem + ending for stem in stems for ending in endings_of("agreement"))
+
+
+@functools.cache
+def reporting_infinitives() -> frozenset[str]:
+    """The infinitives of the reporting verbs ("decir", "señalar").
+
+    Examples:
+        >>> "decir" in reporting_infinitives()
+        True
+    """
+    return frozenset(lemma for lemma, _ in reporting_lemmas().values() if lemma.endswith("r"))
 
 
 @functools.cache
