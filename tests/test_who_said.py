@@ -42,6 +42,31 @@ KINDS: list[tuple[str, str, list[str]]] = [
         "El volante falló un penal, según los medios italianos, «evitable».",
         ["partial"],
     ),
+    # a capitalised fragment inside what a verb introduces with "que" is partial
+    (
+        "capital-fragment-in-a-que-clause-chile",
+        (
+            "El periodista Luis Soto afirmó que, según sus fuentes, tras el cambio de canal "
+            "«Pedro nunca más la llamó»."
+        ),
+        ["partial"],
+    ),
+    (
+        "title-in-a-que-clause-stays-a-title",
+        "La ministra dijo que la comisión «Verdad y Justicia» entregará su informe.",
+        ["title"],
+    ),
+    # a sentence attributed by position: a plural verb after its comma
+    (
+        "attributed-by-position-argentina",
+        "«Nuestros problemas son otros», se desmarcan en el Palacio de Gobierno.",
+        ["direct"],
+    ),
+    (
+        "a-name-before-a-comma-is-no-sentence",
+        "«La Moneda», joven edificio.",
+        ["title"],
+    ),
     # after an incise, lower-case words go on with the speaker's, unless the writer's
     # sentence opened on a subject they complete
     (
@@ -477,6 +502,34 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         "para-a-year-is-no-holder",
         "Para 2025, «la economía crecerá», dijo el ministro Mario Marcel.",
         ["Mario Marcel"],
+    ),
+    (
+        "impersonal-plural-en-an-institution",
+        "«Nuestros problemas son otros», comentan en la Casa Rosada.",
+        ["la Casa Rosada"],
+    ),
+    (
+        "singular-verb-en-a-medium-is-no-speaker",
+        "«No renunciaré», dijo en CNN el ministro Pablo Ortiz.",
+        ["Pablo Ortiz"],
+    ),
+    # a demonym after "el"/"la" stands for the person it described, else the one the
+    # story is about
+    (
+        "demonym-linked-to-a-player-chile",
+        (
+            "El chileno Arturo Vidal jugó mal. El técnico Antonio Conte lo sacó. «Es un gran "
+            "jugador», respondió el chileno."
+        ),
+        ["Arturo Vidal"],
+    ),
+    (
+        "demonym-linked-among-two-players-brazil",
+        (
+            "La brasileña Beatriz Haddad Maia ganó ante la rusa Anna Kalinskaya. «Fue mi "
+            "mejor partido», dijo la brasileña."
+        ),
+        ["Beatriz Haddad Maia"],
     ),
     # "desde" + an institution after a plural verb: where the words come from
     (

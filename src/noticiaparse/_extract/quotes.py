@@ -147,7 +147,16 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.DIRECT
         if (after[:1] == "," and verb_near) or incise or (after[:1] in ",:" and attributed):
             return QuoteKind.DIRECT  # "«…», dijo", "«…»: la advertencia de X"
-        return QuoteKind.TITLE if _title_case(words) else QuoteKind.TERM
+        if (
+            after[:1] == ","
+            and len(words) >= _POSITION_WORDS
+            and _verb_follows(text, raw.close_at + 1)
+        ):
+            return QuoteKind.DIRECT  # "«Nuestros problemas son otros», se desmarcan en…"
+        if _title_case(words):
+            return QuoteKind.TITLE
+        # inside what a verb introduces with "que": "afirmó que, luego, «Joaquín no llamó»"
+        return QuoteKind.PARTIAL if verb_que and len(words) >= _POSITION_WORDS else QuoteKind.TERM
     if incise and not short and not _subject_before_incise(text, raw.open_at, floor):
         return QuoteKind.DIRECT  # "«…», continuó, «el precio…»": the speaker goes on
     # a clause set off by a comma in an attributed sentence: "recalcó que…, «estamos…»"
@@ -205,6 +214,28 @@ def _main_incise(text: str, pos: int, floor: int) -> bool:
     lo = sentence_start_of(text, pos, floor)
     first = _ALNUM_RUN.search(text, lo, pos)
     return first is None or first.group().lower() not in words_of("frame_opener")
+
+
+#: A capitalised quotation this long or longer, with a verb after its comma, is direct.
+_POSITION_WORDS = 3
+#: How far after a quotation's comma its verb may stand (clitics before it).
+_VERB_AFTER_REACH = 40
+
+
+def _verb_follows(text: str, pos: int) -> bool:
+    """Whether a plural finite verb follows the comma at ``pos``, clitics aside.
+
+    The quotation is then someone's sentence, attributed by position ("«Nuestros
+    problemas son otros», se desmarcan en el Palacio").
+    """
+    if text[pos : pos + 2].strip()[:1] != ",":
+        return False
+    for match in _ALNUM_RUN.finditer(text, pos, pos + _VERB_AFTER_REACH):
+        word = match.group()
+        if word.lower() in words_of("clitic") and word.islower():
+            continue
+        return word.islower() and word.endswith(endings_of("plural_finite"))
+    return False
 
 
 def _subject_before_incise(text: str, pos: int, floor: int) -> bool:
@@ -462,7 +493,7 @@ def _postverbal_subject(
     verb = tokens[k]
     if k + 1 >= len(tokens):
         return None
-    led = _led_subject(text, tokens, k + 1, hi, index)
+    led = _led_subject(text, tokens, k, hi, index)
     if led is not None:
         return led
     gap = text[verb.end : tokens[k + 1].start]
@@ -499,14 +530,18 @@ def _inside_name(tokens: Sequence[Token], j: int) -> bool:
 
 
 def _led_subject(
-    text: str, tokens: Sequence[Token], j: int, hi: int, index: TokenIndex | None
+    text: str, tokens: Sequence[Token], k: int, hi: int, index: TokenIndex | None
 ) -> Phrase | None:
-    """The subject a word right after the verb leads to, at token ``j``.
+    """The subject a word right after the verb at token ``k`` leads to.
 
-    "«…», indicaron desde la Municipalidad": the institution the words come from;
-    "dijo en diálogo con Radio Mitre el economista X": the subject after the channel.
+    "«…», indicaron desde la Municipalidad" and, after an impersonal plural, "«…»,
+    comentan en la Casa Rosada": the institution the words come from; "dijo en diálogo
+    con Radio Mitre el economista X": the subject after the channel.
     """
-    if tokens[j].low in words_of("source_from") and j + 1 < len(tokens):
+    j = k + 1
+    lead = tokens[j].low
+    impersonal = tokens[k].low.endswith("n") and lead in words_of("source_in")
+    if (lead in words_of("source_from") or impersonal) and j + 1 < len(tokens):
         phrase = phrase_after(text, tokens[j].end, hi, index)
         if phrase is not None and phrase.kind in (ORGANIZATION, MEDIA):
             return phrase

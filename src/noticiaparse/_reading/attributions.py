@@ -53,6 +53,7 @@ from noticiaparse._reading.vocabulary import (
     reporting_verb,
     role_words,
     trailing_cues,
+    word_set,
     words_of,
 )
 from noticiaparse._text.lexicons import lines
@@ -198,9 +199,14 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
             continue
         if hit:
             continue
-        # "anunciado por el Gobierno", "fue calificada este lunes por el presidente"
-        by = _after_time(tokens, i + 1) if reporting_participle(tok.text) else len(tokens)
-        if by < len(tokens) and tokens[by].low == "por":
+        # "anunciado por el Gobierno", "un informe elaborado por la empresa X", "fue
+        # calificada este lunes por el presidente": a time between is stepped over
+        by = _after_time(tokens, i + 1)
+        if (
+            by < len(tokens)
+            and tokens[by].low == "por"
+            and (reporting_participle(tok.text) or _made_by(tokens, i))
+        ):
             agent = phrase_at(text, tokens, by + 1)
             out.extend(
                 Attribution(tok.text, tok.start, tok.end, phrase)
@@ -336,7 +342,21 @@ def _multi_words() -> frozenset[str]:
 def _candidate_words() -> frozenset[str]:
     """Single words that can start an attribution: one-word cues, verbs, participles."""
     single = {words[0] for words, _ in attribution_cues() if len(words) == 1}
-    return frozenset(single) | frozenset(reporting_lemmas()) | participle_forms()
+    authored = word_set("authorship_participles.txt")
+    return frozenset(single) | frozenset(reporting_lemmas()) | participle_forms() | authored
+
+
+#: How many words before a maker's participle its document may stand ("el reporte
+#: «Visión Industrial Global» elaborado por").
+_DOCUMENT_REACH = 8
+
+
+def _made_by(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a participle naming a document's maker ("elaborado")."""
+    if tokens[i].low not in word_set("authorship_participles.txt"):
+        return False
+    documents = word_set("document_cues.txt")
+    return any(t.low in documents for t in tokens[max(0, i - _DOCUMENT_REACH) : i])
 
 
 @functools.cache

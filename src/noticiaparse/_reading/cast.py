@@ -325,6 +325,8 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
     described: list[tuple[str, str]] = []
     outlet_rows = outlet_table()
     role_words = word_set("role_words.txt")
+    # "el chileno Arturo Vidal" links "el chileno" to him as a role would
+    describers = role_words | word_set("demonyms.txt")
     stops = word_set("stopwords.txt")
     # a name opens only on a capitalised word that is no stop word (an article may open it)
     openings = [
@@ -388,7 +390,7 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
         if kind == PERSON and len(words) > 1 and not words_of("coordinator") & set(words):
             people.append((name, span))
             # a role right before: "el vocero Marcelo Díaz", "ministro de Salud, Tomás Riquelme"
-            role = _role_before(text, tokens, i, role_words)
+            role = _role_before(text, tokens, i, describers)
             if role is not None:
                 roles.append((span[0], role, name))
                 if words[0] not in first_names() and _right_after_role(text, tokens, i):

@@ -212,27 +212,26 @@ _WEB_NAME = regex.compile(r"[\p{L}\p{N}\-]{3,40}(?:\.[a-z]{2,4}){1,2}")
 
 
 def classify_name(words: Sequence[str]) -> str:
+    """The kind of a capitalised name: media, organisation or person (the default)."""
     key = " ".join(words).lower()
-    if key in outlet_table() or _WEB_NAME.fullmatch(key):
+    if key in outlet_table() or ("." in key and _WEB_NAME.fullmatch(key)):
         return MEDIA  # an outlet of the table, or a site by its address ("Emol.com")
+    given = first_names()
+    cue_words, cue_names = org_cues()
     lead = words[1] if len(words) > 1 and words[0].lower() in words_of("definite") else words[0]
     if len(words) > 1 and lead.lower() in word_set("media_heads.txt"):
         return MEDIA  # "El Diario Austral", "Radio Universidad de Chile"
-    if words[0] in first_names() and words[0] not in org_cues()[0]:
+    if words[0] in given and words[0] not in cue_words:
         return PERSON  # "Carlos Mesa", "Ana Banco": a given name opens a person's name
-    cue_words, cue_names = org_cues()
     # every cue name has a space: one contained in the key (or equal to it) marks it,
     # so a key of one word (most of them) holds none
     if not cue_words.isdisjoint(words) or (" " in key and any(name in key for name in cue_names)):
         return ORGANIZATION
-    first = words[0]
-    if first.lower() in words_of("definite") and len(words) > 1:
-        first = words[1]
-    if first in first_names():
+    if lead in given:
         return PERSON
     if "de" in words or "del" in words:
         return ORGANIZATION  # "Estado de Chile", "Plaza de Armas": not a person's name
-    if first == words[-1] and len(first) > 1 and first.isupper():
+    if lead == words[-1] and len(lead) > 1 and lead.isupper():
         return ORGANIZATION  # an acronym: "INDH", "la PDI"
     return PERSON
 

@@ -250,6 +250,30 @@ def phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] 
     return _determined_at(text, tokens, i, k, limit)
 
 
+#: The most words a document's title in quotation marks runs over.
+_TITLE_WORDS = 12
+_OPENING_MARKS = "«“\"‘'"
+_CLOSING_MARKS = "»”\"’'"
+
+
+def _title_after(text: str, tokens: Sequence[Token], j: int) -> tuple[int, int] | None:
+    """The end (past the closing mark) and next token of a quoted title at token ``j``.
+
+    "el reporte «Visión Industrial 2030» elaborado por…": a capitalised title in
+    quotation marks right after a document's noun.
+    """
+    if j >= len(tokens) or not tokens[j].capital:
+        return None
+    gap = text[tokens[j - 1].end : tokens[j].start].strip()
+    if len(gap) != 1 or gap not in _OPENING_MARKS:
+        return None
+    for k in range(j, min(len(tokens), j + _TITLE_WORDS)):
+        close = text[tokens[k].end : tokens[k].end + 1]
+        if close and close in _CLOSING_MARKS:
+            return tokens[k].end + 1, k + 1
+    return None
+
+
 def _name_after(text: str, tokens: Sequence[Token], j: int) -> int:
     """Past the name right after a document's noun ("la encuesta Cadem"), else ``j``."""
     if j < len(tokens) and tokens[j].capital and gap_ok(text, tokens[j - 1], tokens[j]):
@@ -492,6 +516,13 @@ def _determined_at(
     low = tokens[k].low
     # a document: "el informe", "un estudio de la Universidad de Chile", "la encuesta CEP"
     if low in word_set("document_cues.txt"):
+        titled = _title_after(text, tokens, k + 1)
+        if titled is not None:
+            # "el reporte «Visión Industrial 2030»": the title is the document's name
+            close, after = titled
+            return Phrase(start_tok.start, close, DOCUMENT, head=low), _addressee(
+                text, tokens, after
+            )
         end = _complements(text, tokens, _name_after(text, tokens, k + 1), limit)
         resume = _addressee(text, tokens, end)
         return Phrase(start_tok.start, tokens[end - 1].end, DOCUMENT, head=low), resume
@@ -504,7 +535,11 @@ def _determined_at(
     if found is not None:
         return found
     if low not in word_set("role_words.txt"):
-        return _described_person(text, tokens, i, k)
+        described = _described_person(text, tokens, i, k)
+        if described is None and _demonym_alone(tokens, i, k):
+            # "el chileno anotó": the person the story is about
+            return Phrase(start_tok.start, tokens[k].end, PERSON, head=low), k + 1
+        return described
     # a role: "el ministro del Interior", "el periodista Jorge Lillo"
     end = _complements(text, tokens, k + 1, limit)
     name, end = _role_name(text, tokens, end)
@@ -564,6 +599,16 @@ def _body_of(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
     group = Span(org.start, org.end)
     whole = Phrase(tokens[i].start, org.end, org.kind, org.name, org.head, org.plural, group)
     return whole, inner[1]
+
+
+def _demonym_alone(tokens: Sequence[Token], i: int, k: int) -> bool:
+    """A lower-case demonym right after "el"/"la", no name after it ("el chileno")."""
+    return (
+        tokens[k].low in word_set("demonyms.txt")
+        and not tokens[k].capital
+        and tokens[i].low in words_of("singular_definite")
+        and (k + 1 >= len(tokens) or not tokens[k + 1].capital)
+    )
 
 
 def _described_person(
