@@ -636,3 +636,11 @@ INTRODUCED: list[tuple[str, str, Found]] = [
 )
 def test_a_person_brought_in_speaks_next(text: str, expected: Found) -> None:
     assert expected == found(text)
+
+
+def test_a_heading_in_capitals_reports_nothing() -> None:
+    text = (
+        "COMISIONADO RESIDENTE DESMIENTE LA INFORMACIÓN\n\n"
+        "El comisionado residente, Pablo Hernández, dijo que no le da credibilidad."
+    )
+    assert [("Pablo Hernández", "person")] == sources(text)

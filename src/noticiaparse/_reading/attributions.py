@@ -213,6 +213,8 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
                 for phrase in [*_split_pair(text, agent), *_examples(text, tokens, agent)]
             )
             continue
+        if tok.text.isupper() and not made_known:
+            continue  # "COMISIONADO DESMIENTE LA INFORMACIÓN": a heading reports nothing
         if (
             made_known
             or reporting_verb(tok.text)
