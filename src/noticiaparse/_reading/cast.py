@@ -196,8 +196,8 @@ class Cast:
         at = next((k for k, w in enumerate(words) if w.lower() == head), None)
         if at is None or at + 1 >= len(words):
             return None  # no complement: the role alone decides
-        office = " ".join(words[at:]).lower()
-        found = self.text.lower().rfind(office, 0, pos)
+        office = " ".join(words[at:])  # as written: the head is lower-case mid-sentence
+        found = self.text.rfind(office, 0, pos)
         if found < 0:
             return None
         after = found + len(office)
@@ -235,6 +235,7 @@ class Cast:
         """
         starts = self.named_at
         best: tuple[int, int, str] | None = None
+        quoted_counts = self._quoted_counts(skip)
         for at, name in self.named[bisect_left(starts, pos - reach) : bisect_right(starts, pos)]:
             if skip is not None and skip(at):
                 continue
@@ -243,16 +244,21 @@ class Cast:
                 continue
             if gender is not None and first_names().get(full.split()[0], gender) != gender:
                 continue
-            candidate = (self.counts.get(full, 0) - self._quoted_count(full, skip), at, full)
+            candidate = (self.counts.get(full, 0) - quoted_counts.get(full, 0), at, full)
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
         return None if best is None else best[2]
 
-    def _quoted_count(self, full: str, skip: Callable[[int], bool] | None) -> int:
-        """How many of the mentions of ``full`` stand where ``skip`` is true (in quotations)."""
+    def _quoted_counts(self, skip: Callable[[int], bool] | None) -> dict[str, int]:
+        """How many mentions of each person stand where ``skip`` is true (in quotations)."""
+        counts: dict[str, int] = {}
         if skip != self.in_quotation or not self.quoted:
-            return 0
-        return sum(1 for at, name in self.named if skip(at) and self.full_name(name) == full)
+            return counts
+        for at, name in self.named:
+            if skip(at):
+                full = self.full_name(name)
+                counts[full] = counts.get(full, 0) + 1
+        return counts
 
     def full_name(self, name: str) -> str:
         """The most complete person name for ``name`` ("Micco" -> "Sergio Micco")."""

@@ -31,10 +31,7 @@ __all__ = [
 ]
 
 
-#: A word: letters and digits, with the marks a word holds inside ("O'Higgins", "S.A.",
-#: "covid-19"); an apostrophe only between letters, for one at a word's end is a closing
-#: quotation mark ("de Evo Morales’"), never part of a name.
-_WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}.\-+/&]|['’](?=\p{L})){0,60}")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-+/&]{0,60}")
 #: ``_WORD`` as a separator: ``split`` gives gap, word, gap, word… gap.
 _WORD_SPLIT = regex.compile("(" + _WORD.pattern + ")")
 #: The length of a word the limit of ``_WORD`` has not cut.
@@ -137,7 +134,7 @@ def _scan(
 SCAN_BLOCK = 1 << 16
 _FIRST = operator.itemgetter(0)
 #: Whether a word ends in what :func:`_trimmed` may cut: a full stop or a hyphen.
-_CUT_END = operator.methodcaller("endswith", (".", "-"))
+_CUT_END = operator.methodcaller("endswith", (".", "-", "'", "’"))
 
 
 def _block_end(text: str, start: int, end: int) -> int:
@@ -152,17 +149,20 @@ _SPACE = regex.compile(r"\s")
 
 
 def _trimmed(token: Token, once: Callable[[str, str], str]) -> Token:
-    """``token`` whose word ends in "." or "-", without what is not the word's.
+    """``token`` whose word ends in ".", "-" or an apostrophe, without what is not the word's.
 
-    Trailing hyphens go; a final full stop belongs to the word only in abbreviations
-    ("S.A.", "P.H."). The offsets of the match stay where they were.
+    Trailing hyphens and apostrophes go; a final full stop belongs to the word only in
+    abbreviations ("S.A.", "P.H."). The offsets of the match stay where they were.
     """
     at, _, word, _, capital = token
-    kept = word.rstrip("-")
+    kept = word.rstrip("-'’")
     if kept.endswith(".") and (
         _ABBREVIATION.search(kept) is None or _WEB_ADDRESS.search(kept) is not None
     ):
         kept = kept.rstrip(".")
+    # an apostrophe at a word's end is a closing quotation mark ("de Evo Morales’"),
+    # never part of a name
+    kept = kept.rstrip("'’")
     low = kept.rstrip(".").lower()
     return tuple.__new__(Token, (at, at + len(kept), once(kept, kept), once(low, low), capital))
 
