@@ -293,11 +293,11 @@ def _date_or_link(text: str) -> _Reading | None:
 
 def _shape_kind(text: str) -> str | None:
     """Furniture told by its shape: a post's signature, contacts, links, hashtags."""
-    if _SIGNATURE.fullmatch(text):
+    if "(@" in text and _SIGNATURE.fullmatch(text):
         return "signature"
-    if _CODE.fullmatch(text) and not _closed_prose(text):
+    if _code_like(text) and _CODE.fullmatch(text) and not _closed_prose(text):
         return "line"  # script code
-    if _FORM_FIELD.fullmatch(text):
+    if "*" in text and _FORM_FIELD.fullmatch(text):
         return "line"  # a form's field
     words = text.split()
     if len(words) > 1 and len(set(words)) == 1:
@@ -308,7 +308,7 @@ def _shape_kind(text: str) -> str | None:
         listed = _list_kind(text)
         if listed is not None:
             return listed
-    if len(_GLUED.findall(text, 0, _MAX_LABEL * 4)) >= _MIN_GLUED_LINKS and not _closed(text):
+    if not _closed(text) and len(_GLUED.findall(text, 0, _MAX_LABEL * 4)) >= _MIN_GLUED_LINKS:
         return "line"  # links glued into one line: "TemasCorte SupremaOrganismos"
     if (
         _CONTACT.fullmatch(text)
@@ -318,6 +318,20 @@ def _shape_kind(text: str) -> str | None:
     ):
         return "line"  # contact, hashtags, a player's "00:00 / 03:24"
     return None
+
+
+def _code_like(text: str) -> bool:
+    """Whether ``text`` could be a whole line of ``_CODE`` (a cheap test before it).
+
+    Each of its shapes opens with a keyword or a closing bracket, calls something
+    (an opening bracket) or ends with a brace or a semicolon.
+    """
+    return (
+        "(" in text
+        or text.endswith(("{", "}", ";"))
+        or text[:1] in "})]"
+        or text.startswith(("var", "let", "const", "function"))
+    )
 
 
 def _list_kind(text: str) -> str | None:

@@ -241,6 +241,8 @@ def read_date_line(text: str) -> DateLine | None:
         >>> read_date_line("El 5 de enero de 2020 llegó a Santiago.") is None
         True
     """
+    if _DIGIT.search(text) is None:
+        return None  # every shape read here has a digit (unmarking never adds one)
     if "](" in text or "*" in text or "_" in text:
         text = unmark(text)  # "[15 oct 2024](…)", "**Publicado: 16/03/2021**"
     whole = _read_line(text)
