@@ -306,9 +306,13 @@ def _read_line(text: str) -> DateLine | None:
         return None
     folded = _ISO_Z.sub(" utc", _ISO_T.sub(" ", fold(text)))
     day, span, rest = _read(folded)
-    place_ok, credit = True, None
+    if day is None and len(text) > _MAX_CUED:
+        return None  # (the cued reading below takes short lines only)
+    credit = None
     if span is not None:
         place_ok, credit = _before_date(text, folded[: span[0]])
+        if not place_ok:
+            return None  # words before the date that are no cue, place or desk
         before = folded[: span[0]]
         rest = " ".join(w for w in _WORD.findall(before) if _cues().get(w.rstrip("."))) + rest
     time_match = _TIME.search(rest)
@@ -317,16 +321,14 @@ def _read_line(text: str) -> DateLine | None:
     published, updated, leftover = _words(rest)
     if day is None:
         # an unusual shape behind a cue ("Publicado: 16 Mar 2021"): let dateparser try
-        if not (published or updated) or len(text) > _MAX_CUED or not _DATE_SHAPE.search(folded):
+        if not (published or updated) or not _DATE_SHAPE.search(folded):
             return None
         value = read_date_string(_CUE_WORDS.sub(" ", folded))
         if value is None:
             return None
         return DateLine(value if time_match is not None else value.date(), updated, published)
-    if not place_ok or any(c.isdigit() for c in _ZONE.sub("", rest)):
-        return None  # numbers we could not place: not a clean date line
-    if leftover:
-        return None
+    if leftover or any(c.isdigit() for c in _ZONE.sub("", rest)):
+        return None  # words or numbers we could not place: not a clean date line
     return DateLine(_with_time(day, time_match), updated, published, credit)
 
 
