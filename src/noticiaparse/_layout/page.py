@@ -311,9 +311,9 @@ def _shape_kind(text: str) -> str | None:
     if not _closed(text) and len(_GLUED.findall(text, 0, _MAX_LABEL * 4)) >= _MIN_GLUED_LINKS:
         return "line"  # links glued into one line: "TemasCorte SupremaOrganismos"
     if (
-        _CONTACT.fullmatch(text)
-        or _POST_LINK.fullmatch(text)
-        or _HASHTAGS.fullmatch(text)
+        ("@" in text and _CONTACT.fullmatch(text))
+        or (text.startswith(("pic.", "http")) and _POST_LINK.fullmatch(text))
+        or (text[:1] == "#" and _HASHTAGS.fullmatch(text))
         or (len(text) <= _MAX_LABEL and _LETTER.search(text) is None)
     ):
         return "line"  # contact, hashtags, a player's "00:00 / 03:24"
