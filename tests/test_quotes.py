@@ -381,11 +381,6 @@ def test_many_unmatched_marks_parse() -> None:
         assert [] == found(mark * 100_000)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="layout keeps a related-article teaser headline set off by blank lines in the "
-    "body, and the quotes reader no longer strips it on its own (layout alone decides)",
-)
 def test_teaser_of_another_article_has_no_quotes() -> None:
     text = (
         "Título de la nota\n\n"
