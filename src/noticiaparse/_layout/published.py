@@ -120,6 +120,8 @@ _TIME = regex.compile(
 )
 _ZONE = regex.compile(r"[+-]\d{1,2}(?::?\d{2})?\b")
 _DIGIT = regex.compile(r"\d")
+_YEAR = regex.compile(r"\d{4}")  # (all date shapes but "16/03/21" have one)
+_NUMERIC = regex.compile(r"\d[-/.]\d")  # (in "2021-03-16" and "16/03/2021")
 # what an unusual date still shows: a month word, or day/month digits; never "hace …"
 _DATE_SHAPE = regex.compile(r"^(?!.*\bhace\b).*(?:\d{1,4}[/.-]\d{1,2}|\b[a-z]{3,10}\b.*\d{4})")
 _NOON = 12
@@ -163,8 +165,12 @@ def _year(text: str) -> int:
 
 def _read(folded: str) -> tuple[dt.date | None, Span | None, str]:
     """The date, the span of the date match, and the text left over."""
-    for pattern in _date_patterns():
-        match = pattern.search(folded)
+    # what each shape needs, tested cheaply first: a year's four digits, digits apart
+    year = _YEAR.search(folded) is not None
+    numeric = _NUMERIC.search(folded) is not None
+    shapes = (year, year, year and numeric, numeric)
+    for pattern, possible in zip(_date_patterns(), shapes, strict=True):
+        match = pattern.search(folded) if possible else None
         if match is None:
             continue
         day = _day_of(match.groupdict())
