@@ -322,13 +322,13 @@ def _date_or_link(text: str) -> _Reading | None:
 
 def _embedded(text: str) -> str | None:
     """A post's signature (plain or quoted as a blockquote), script code, a media file's name."""
-    if _SIGNATURE.fullmatch(text) or (
+    if ("(@" in text and _SIGNATURE.fullmatch(text)) or (
         text.startswith(">") and _QUOTED_SIGNATURE.fullmatch(_QUOTE_MARKS.sub("", text))
     ):
         return "signature"
-    if _CODE.fullmatch(text) and not _closed_prose(text):
+    if _code_like(text) and _CODE.fullmatch(text) and not _closed_prose(text):
         return "line"  # script code
-    if _FILE_NAME.fullmatch(text):
+    if "." in text and _FILE_NAME.fullmatch(text):
         return "media"  # an image's or a video's file name: "vecinos-plaza.jpg"
     return None
 
@@ -338,7 +338,7 @@ def _shape_kind(text: str) -> str | None:
     embedded = _embedded(text)
     if embedded is not None:
         return embedded
-    if _FORM_FIELD.fullmatch(text) and not text.startswith("**"):
+    if "*" in text and _FORM_FIELD.fullmatch(text) and not text.startswith("**"):
         return "line"  # a form's field (not a bold intertitle: "**La cifra**")
     words = text.split()
     if len(words) > 1 and len(set(words)) == 1:
@@ -349,16 +349,30 @@ def _shape_kind(text: str) -> str | None:
         listed = _list_kind(text)
         if listed is not None:
             return listed
-    if len(_GLUED.findall(text, 0, _MAX_LABEL * 4)) >= _MIN_GLUED_LINKS and not _closed(text):
+    if not _closed(text) and len(_GLUED.findall(text, 0, _MAX_LABEL * 4)) >= _MIN_GLUED_LINKS:
         return "line"  # links glued into one line: "TemasCorte SupremaOrganismos"
     if (
-        _CONTACT.fullmatch(text)
-        or _POST_LINK.fullmatch(text)
-        or _HASHTAGS.fullmatch(text)
+        ("@" in text and _CONTACT.fullmatch(text))
+        or (text.startswith(("pic.", "http")) and _POST_LINK.fullmatch(text))
+        or (text[:1] == "#" and _HASHTAGS.fullmatch(text))
         or (len(text) <= _MAX_LABEL and _LETTER.search(text) is None)
     ):
         return "line"  # contact, hashtags, a player's "00:00 / 03:24"
     return None
+
+
+def _code_like(text: str) -> bool:
+    """Whether ``text`` could be a whole line of ``_CODE`` (a cheap test before it).
+
+    Each of its shapes opens with a keyword or a closing bracket, calls something
+    (an opening bracket) or ends with a brace or a semicolon.
+    """
+    return (
+        "(" in text
+        or text.endswith(("{", "}", ";"))
+        or text[:1] in "})]"
+        or text.startswith(("var", "let", "const", "function"))
+    )
 
 
 def _list_kind(text: str) -> str | None:
