@@ -28,6 +28,10 @@ P3 = (
     "Los estudiantes consultados valoraron el anuncio, aunque pidieron más puestos de estudio"
     " y una mejor conexión a internet en las salas de lectura del centro histórico."
 )
+P4 = (
+    "La biblioteca central, además, sumará un turno de fin de semana desde el próximo mes,"
+    " según el mismo anuncio del municipio."
+)
 HEAD = f"{TITLE}\n\n{DECK}\n\nPor Daniela Mora\n\n"
 ARTICLE = f"{HEAD}{P1}\n\n{P2}\n\n{P3}"
 
@@ -47,6 +51,11 @@ PAGES = [
         f"{ARTICLE}\n\nInicio\n\n{P1}\n\n{P2}\n\n{P3}\n\nContacto",
         {"body": [P1, P2, P3]},
         id="text-repeated-from-its-first-paragraphs-is-the-copy",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n{P2}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}",
+        {"body": [P1, P2, P1, P2, P3, P4]},
+        id="a-passage-doubled-inside-the-article-is-no-copy",
     ),
     pytest.param(
         f"{ARTICLE}\n\n3 comentarios\n\nMarta G.\n\nExcelente medida, ojalá la copien en otras"

@@ -6,7 +6,9 @@ reads a plain view of the lines (:class:`BodyLine`: text, blank lines before, fu
 kind, role so far) and returns the indices that are furniture. The rules, in order:
 
 1. **A page scraped twice.** When the article's first two paragraphs come again, in
-   order, further down the body, the text from there on is the copy.
+   order, further down the body, the text from there on is the copy; unless two
+   paragraphs or more not seen before it follow the repeat (a copy brings none of its
+   own): a passage the scraper doubled inside the article does not end it.
 2. **A closing block.** A comment section, the author's card, a tag list or a footer
    (lexicon ``boilerplate.tsv``, kind ``close``) after the article's first paragraph
    closes the article: nothing after it is the article's.
@@ -285,7 +287,11 @@ def _second_copy(lines: Sequence[BodyLine]) -> int | None:
     for pos in range(_COPY_PARAGRAPHS, len(paragraphs) - _COPY_PARAGRAPHS + 1):
         window = paragraphs[pos : pos + _COPY_PARAGRAPHS]
         if [lines[i].text for i in window] == opening:
-            return window[0]
+            seen = {lines[i].text for i in paragraphs[:pos]}
+            fresh = sum(lines[i].text not in seen for i in paragraphs[pos:])
+            # a copy brings no paragraph of its own: new ones after the repeat make it
+            # a passage the scraper doubled inside the article, which goes on
+            return window[0] if fresh < _COPY_PARAGRAPHS else None
     return None
 
 
