@@ -28,8 +28,8 @@ def found(text: str) -> Found:
 JUDGED: list[tuple[str, str, Found]] = [
     (
         "tachar-de-clitic",
-        "Los gremios del transporte las tacharon de «hipócritas» por su doble discurso.",
-        [("hipócritas", "partial", "Los gremios del transporte")],
+        "Los gremios del transporte los tacharon de «irresponsables» por su doble discurso.",
+        [("irresponsables", "partial", "Los gremios del transporte")],
     ),
     (
         "tildar-de-object-after",
@@ -236,8 +236,8 @@ def test_an_unnamed_reporter_is_a_person_and_a_witness_anonymous() -> None:
 NAMED: list[tuple[str, str, Found]] = [
     (
         "nickname-conocido-como",
-        "Detuvieron a un joven conocido como 'Marianito' en Quilmes.",
-        [("Marianito", "term", None)],
+        "Detuvieron a un joven conocido como 'Pochito' en Quilmes.",
+        [("Pochito", "term", None)],
     ),
     (
         "nickname-alias-with-article",
@@ -251,8 +251,8 @@ NAMED: list[tuple[str, str, Found]] = [
     ),
     (
         "place-urbanizacion",
-        "Los cuerpos fueron hallados en una casa de la urbanización 'La Arboleda'.",
-        [("La Arboleda", "term", None)],
+        "Los cuerpos fueron hallados en una casa de la urbanización 'Los Pinos'.",
+        [("Los Pinos", "term", None)],
     ),
     (
         "place-colonia",
@@ -286,7 +286,7 @@ def test_names_in_quotes(text: str, expected: Found) -> None:
 GLUED: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "closing-mark-after-a-name",
-        "El acto se tituló ‘Un año con Evo Morales’, contó el dirigente Luis Arce.",
+        "El acto se tituló ‘Un año con Ana Rojas’, contó el dirigente Luis Arce.",
         [("Luis Arce", "person")],
     ),
     (
@@ -313,21 +313,21 @@ ROLES: list[tuple[str, str, Found]] = [
     (
         "country-before-the-name",
         (
-            "El ministro de Gobierno en Bolivia Arturo Murillo habló en La Paz. "
+            "El ministro de Gobierno en Paraguay Mario Benítez habló en Asunción. "
             "“Nos preocupa el dinero”, dijo el ministro."
         ),
-        [("Nos preocupa el dinero", "direct", "Arturo Murillo")],
+        [("Nos preocupa el dinero", "direct", "Mario Benítez")],
     ),
     (
         "names-inside-quotes-do-not-make-the-topic",
         (
-            "Luis Paz viajó a Salta. Paz dijo que el acto se llama ‘Gracias, Evo Morales’ y "
-            "que “Evo Morales no vendrá, Evo Morales se esconde”. "
+            "Luis Paz viajó a Salta. Paz dijo que el acto se llama ‘Gracias, Ana Rojas’ y "
+            "que “Ana Rojas no vendrá, Ana Rojas se esconde”. "
             "«Es una provocación», dijo luego el ministro."
         ),
         [
-            ("Gracias, Evo Morales", "title", None),
-            ("Evo Morales no vendrá, Evo Morales se esconde", "partial", "Luis Paz"),
+            ("Gracias, Ana Rojas", "title", None),
+            ("Ana Rojas no vendrá, Ana Rojas se esconde", "partial", "Luis Paz"),
             ("Es una provocación", "direct", "Luis Paz"),
         ],
     ),
@@ -358,8 +358,8 @@ KNOWN: list[tuple[str, str, list[tuple[str, str]]]] = [
     ),
     (
         "segun-publico-with-a-day",
-        "El plan costaría 600 millones, según publicó este martes DailyMail.com.",
-        [("DailyMail.com", "media")],
+        "El plan costaría 600 millones, según publicó este jueves ElNoticiero.com.",
+        [("ElNoticiero.com", "media")],
     ),
     (
         "segun-informo-ayer",
@@ -485,10 +485,10 @@ UNKNOWN_GIVEN: list[tuple[str, str, Found]] = [
     (
         "apposition-after-a-portfolio",
         (
-            "En los avisos, la secretaria de Seguridad Nacional, Kristi Noem, insta a votar, "
+            "En los avisos, la secretaria de Seguridad Nacional, Yanelis Ordaz, insta a votar, "
             "o advierte a quienes no lo hagan que «habrá multas»."
         ),
-        [("habrá multas", "partial", "Kristi Noem")],
+        [("habrá multas", "partial", "Yanelis Ordaz")],
     ),
     (
         "role-right-before",
@@ -598,34 +598,34 @@ INTRODUCED: list[tuple[str, str, Found]] = [
     (
         "role-lead-then-indico",
         (
-            "«Todo bien», dijo el ministro Adán López. El gobernador de Sinaloa, Rubén Rocha, "
-            "fue el único que habló al salir. «Nos dijeron que estaba bien», indicó."
+            "«Todo bien», dijo el ministro Adán López. El gobernador de Salta, Mario Quiroga, "
+            "fue el único que habló al salir. «Vinimos a escuchar a los vecinos», indicó."
         ),
         [
             ("Todo bien", "direct", "Adán López"),
-            ("Nos dijeron que estaba bien", "direct", "Rubén Rocha"),
+            ("Vinimos a escuchar a los vecinos", "direct", "Mario Quiroga"),
         ],
     ),
     (
         "agrego-goes-on-with-the-speaker",
         (
-            "«Todo bien», dijo el ministro Adán López. Rubén Rocha fue detenido ayer. "
-            "«Nos dijeron que estaba bien», agregó."
+            "«Todo bien», dijo el ministro Adán López. Mario Quiroga fue detenido ayer. "
+            "«Vinimos a escuchar a los vecinos», agregó."
         ),
         [
             ("Todo bien", "direct", "Adán López"),
-            ("Nos dijeron que estaba bien", "direct", "Adán López"),
+            ("Vinimos a escuchar a los vecinos", "direct", "Adán López"),
         ],
     ),
     (
         "a-name-after-a-preposition-brings-nobody",
         (
-            "«Todo bien», dijo el ministro Adán López. Luego habló con Rubén Rocha. "
-            "«Nos dijeron que estaba bien», indicó."
+            "«Todo bien», dijo el ministro Adán López. Luego habló con Mario Quiroga. "
+            "«Vinimos a escuchar a los vecinos», indicó."
         ),
         [
             ("Todo bien", "direct", "Adán López"),
-            ("Nos dijeron que estaba bien", "direct", "Adán López"),
+            ("Vinimos a escuchar a los vecinos", "direct", "Adán López"),
         ],
     ),
 ]

@@ -115,7 +115,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     after = text[raw.close_at + 1 : raw.close_at + 3].lstrip(" ")
     sentence_like = content[-1:] in ".!?…" or len(words) >= _CLAUSE_WORDS
     if capital and _named_thing(prev_words, words):
-        return QuoteKind.TERM  # "conocido como 'Marianito'", "la urbanización 'La Arboleda'"
+        return QuoteKind.TERM  # "conocido como 'Pochito'", "la urbanización 'Los Pinos'"
     if capital and _titled_event(prev_words, content):
         return QuoteKind.TITLE  # "se enmarca en la «Semana de acción: …»"
     if capital and (
@@ -283,8 +283,8 @@ _NICKNAME_WORDS = 2
 def _named_thing(prev_words: Sequence[str], words: Sequence[str]) -> bool:
     """Whether a capitalised quotation is the proper name of a person's nickname or a place.
 
-    "un joven conocido como 'Marianito'", "alias «el Gordo»" (``nickname_cues.txt``),
-    "la urbanización 'La Arboleda'" (``place_nouns.txt``): a name, nobody's statement
+    "un joven conocido como 'Pochito'", "alias «el Gordo»" (``nickname_cues.txt``),
+    "la urbanización 'Los Pinos'" (``place_nouns.txt``): a name, nobody's statement
     and no work's title.
     """
     if prev_words and prev_words[-1] in word_set("place_nouns.txt"):
@@ -298,7 +298,7 @@ def _named_thing(prev_words: Sequence[str], words: Sequence[str]) -> bool:
 def _titled_event(prev_words: Sequence[str], content: str) -> bool:
     """Whether a quotation after an article opens on a title's own noun and is no sentence.
 
-    "la «Semana nacional de acción: Apaga el odio»", "en la «Operación Tormenta»": the
+    "la «Semana por el agua: cuida cada gota»", "en la «Operación Tormenta»": the
     noun of ``title_cues.txt`` heads the name itself.
     """
     first = content.split(maxsplit=1)[0].lower() if content.split() else ""
@@ -314,7 +314,7 @@ def _evaluated(prev_words: Sequence[str], *, capital: bool) -> bool:
     """Whether the words before a quotation present it as someone's judgement.
 
     A qualifying cue ("considera «grave»", "lo calificó de «grave»", "las tacharon
-    de «hipócritas»"), also with an indefinite article after it ("lo definió como un
+    de «irresponsables»"), also with an indefinite article after it ("lo definió como un
     «alivio»"), or, before a lower-case word, a verb of judgement whose object is the
     quoted adjective ("la oposición ve «preocupante» el alza", ``evaluative_cues.txt``).
     After "de" an article names a thing ("habló de un «acuerdo»"): a term.
@@ -1046,8 +1046,8 @@ def _named_in_sentence(
     return Phrase(at, at + size, PERSON, name=Span(at, at + size))
 
 
-#: A role and its complement before the name that opens a sentence ("El gobernador de
-#: Sinaloa, Rubén Rocha, fue…"): a capitalised determiner, then words, then a comma.
+#: A role and its complement before the name that opens a sentence ("La gobernadora de
+#: Salta, Inés Quiroga, fue…"): a capitalised determiner, then words, then a comma.
 _ROLE_LEAD = regex.compile(r"(?:El|La|Los|Las)\s[^,.;:«»“”\"]{1,60},\s{1,3}")
 
 
@@ -1062,8 +1062,8 @@ def _introduced(
 ) -> Phrase | None:
     """The person the previous sentence of the paragraph opens on, as its subject.
 
-    "El gobernador de Sinaloa, Rubén Rocha, fue el único que habló al salir. «Nos
-    dijeron que estaba bien», indicó.": a paragraph that brings a person in as its
+    "La gobernadora de Salta, Inés Quiroga, fue la primera en llegar. «Vinimos a
+    escuchar a los vecinos», indicó.": a paragraph that brings a person in as its
     subject gives them the quotation that follows with a verb of no subject.
     """
     s_lo = sentence_start_of(text, pos, 0)

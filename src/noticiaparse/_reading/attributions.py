@@ -266,7 +266,7 @@ def _cue_attributions(
         j = i + len(words)
         # "según señala La Tercera": skip a reporting verb after the cue
         if j < len(tokens) and reporting_verb(tokens[j].text) and len(words) == 1:
-            j = _after_time(tokens, j + 1)  # "según publicó este martes DailyMail.com"
+            j = _after_time(tokens, j + 1)  # "según publicó este jueves ElNoticiero.com"
         # "de acuerdo a datos de la Secretaría", "según lo informado por X"
         j = _skip_vague(tokens, j)
         found = phrase_at(text, tokens, j) if j < len(tokens) else None

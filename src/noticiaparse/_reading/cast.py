@@ -177,7 +177,7 @@ class Cast:
                     if first in words_of("masculine")
                     else None
                 )
-                # a name inside a quotation ("‘Informe de gestión de Evo Morales’") is
+                # a name inside a quotation ("‘Memoria anual de Ana Rojas’") is
                 # the words of someone else, never the person a role stands for
                 linked = self.last_person(phrase.start, gender=gender, skip=self.in_quotation)
             if linked is not None:
@@ -400,7 +400,7 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             if role is not None:
                 roles.append((span[0], role, name))
                 if words[0] not in first_names() and _right_after_role(text, tokens, i):
-                    # "la secretaria de Seguridad Nacional, Kristi Noem": a person by
+                    # "la secretaria de Seguridad Nacional, Yanelis Ordaz": a person by
                     # the role she holds, her given name known or not
                     named.append((span[0], name))
             role = _role_after(text, tokens, run, role_words)
@@ -425,7 +425,7 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
 def _right_after_role(text: str, tokens: Sequence[Token], i: int) -> bool:
     """Whether the name at token ``i`` follows its role word or a comma after the role.
 
-    "la vocera Kristi Noem", "la secretaria de Seguridad, Kristi Noem"; not "la
+    "la vocera Yanelis Ordaz", "la secretaria de Seguridad, Yanelis Ordaz"; not "la
     secretaria de Seguridad Nacional", where the name is the role's complement.
     """
     if i == 0:

@@ -4,7 +4,7 @@
 is credited (see :func:`noticiaparse._reading.attributions.read_attributions`), with two
 exceptions from news convention:
 
-- a verb that asks something of its object ("reclamaron a Telemundo que retire…",
+- a verb that asks something of its object ("reclamaron a la cadena que corrija…",
   "exigieron a Caracol que rectifique", ``addressee_verbs.txt``) names whom the demand
   is made of, not where the words were given: the outlet is the story's subject;
 - a wire agency that received the words ("dijo a EFE", "informaron a Télam") is the

@@ -93,7 +93,7 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
             end = j
             continue
         # a word that can neither go on the name nor link it ends it, whatever the gap;
-        # so does a given name after a country ("en Bolivia Arturo Murillo")
+        # so does a given name after a country ("en Paraguay Mario Benítez")
         if (
             (not name_word and (tok.capital or tok.low not in particles))
             or not gap_ok(text, tokens[j - 1], tok)
@@ -123,8 +123,8 @@ def _country_names() -> frozenset[str]:
 def _country_before_given_name(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Whether the name run ``i``..``j - 1`` ends on a country and token ``j`` is a given name.
 
-    The country is the whole run ("Bolivia") or follows a link word in it ("Gobierno
-    en Bolivia").
+    The country is the whole run ("Paraguay") or follows a link word in it ("Gobierno
+    en Paraguay").
     """
     if tokens[j].text not in first_names():
         return False

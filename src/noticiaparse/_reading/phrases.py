@@ -167,7 +167,7 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
             if end > j + 2:
                 j = end
                 continue
-        # "y" + a role; "organizaciones latinas y de derechos humanos": one group, two traits
+        # "y" + a role; "asociaciones vecinales y de comerciantes": one group, two traits
         trait = adjectives > 0 and j + 1 < n and tokens[j + 1].low in words_of("of")
         if (
             tok.low == "y"

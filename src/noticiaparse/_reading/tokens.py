@@ -160,7 +160,7 @@ def _trimmed(token: Token, once: Callable[[str, str], str]) -> Token:
         _ABBREVIATION.search(kept) is None or _WEB_ADDRESS.search(kept) is not None
     ):
         kept = kept.rstrip(".")
-    # an apostrophe at a word's end is a closing quotation mark ("de Evo Morales’"),
+    # an apostrophe at a word's end is a closing quotation mark ("de Ana Rojas’"),
     # never part of a name
     kept = kept.rstrip("'’")
     low = kept.rstrip(".").lower()
