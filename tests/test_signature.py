@@ -115,6 +115,20 @@ PAGES = [
         ),
         {"authors": ()},
     ),
+    (
+        "a-desk-under-a-list-label-heads-the-next-article",
+        _page(
+            "Por Julia Restrepo",
+            "12/03/2024",
+            after=("Más noticias", "Redacción Deportes", "Otra nota sobre la liga local"),
+        ),
+        {"credit": None},
+    ),
+    (
+        "a-closing-credit-right-under-the-text-signs",
+        _page("Por Julia Restrepo", "12/03/2024", after=("Con información de AFP",)),
+        {"credit": "AFP"},
+    ),
 ]
 
 

@@ -49,6 +49,8 @@ _CLOSING_REACH = 2
 #: "Madrid" over "Actualizado" over the date), past short furniture only.
 _OVER_DATE = 4
 _SHORT = 5  # words
+#: Furniture kinds (``boilerplate.tsv``) that open other articles' lists.
+_WIDGET_KINDS = frozenset({"close", "end", "list", "next", "related", "teaser"})
 
 
 def opening(lines: Sequence[Line], body_start: int) -> int:
@@ -63,9 +65,17 @@ def opening(lines: Sequence[Line], body_start: int) -> int:
 
 
 def _closing(lines: Sequence[Line]) -> range:
-    """The lines right under the body's last paragraph."""
+    """The lines right under the body's last paragraph, up to a widget's label.
+
+    A label that opens a list of other articles ("Más noticias", "Lo más leído") ends
+    the article's page: a desk's name under it heads the next article, it signs nothing.
+    """
     last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].role is Role.BODY), None)
-    return range(0) if last is None else range(last + 1, min(last + 1 + _CLOSING_REACH, len(lines)))
+    if last is None:
+        return range(0)
+    end = min(last + 1 + _CLOSING_REACH, len(lines))
+    stop = next((i for i in range(last + 1, end) if lines[i].kind in _WIDGET_KINDS), end)
+    return range(last + 1, stop)
 
 
 def _named(line: Line) -> tuple[str, ...]:
