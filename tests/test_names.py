@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from noticiaparse import parse
 from noticiaparse._reading import (
     build_cast,
     find_attributions,
@@ -179,3 +180,26 @@ def test_one_reading_holds_the_cast_and_the_attributions_outside_quotes() -> Non
     assert build_cast(text, reading.regions, quoted=quoted) == reading.cast
     assert find_attributions(text, reading.regions, quoted) == reading.attributions.found
     assert ["dijo", "afirmó", "según"] == [a.cue for a in reading.attributions.found]
+
+
+#: A month that is also a given name ("Julio", "Abril") opens or continues a person's
+#: name when another name's word follows; alone, or before "de" and a year, it is the month.
+MONTH_NAMES = [
+    ("given-name-after-the-verb", "«No hay plazo», dijo Julio Benítez.", "Julio Benítez"),
+    ("given-name-as-subject", "Abril Gómez aseguró que «todo sigue igual».", "Abril Gómez"),
+    ("second-given-name", "«Seguimos», dijo Carlos Julio Arosemena.", "Carlos Julio Arosemena"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"), [m[1:] for m in MONTH_NAMES], ids=[m[0] for m in MONTH_NAMES]
+)
+def test_a_month_that_is_a_given_name_opens_a_name(text: str, speaker: str) -> None:
+    quotes = parse(text).quotes
+    assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]
+
+
+def test_the_month_before_de_and_a_year_stays_a_date() -> None:
+    article = parse("En Julio de 2020, Ana Rojas dijo que «todo está bien».")
+    assert [d.raw for d in article.dates] == ["Julio de 2020"]
+    assert [s.name for s in article.sources] == ["Ana Rojas"]

@@ -36,6 +36,7 @@ __all__ = [
     "is_name_word",
     "media_type",
     "name_run",
+    "name_word_at",
     "outlet_prefix",
 ]
 
@@ -56,6 +57,22 @@ def is_name_word(token: Token) -> bool:
         and token.low not in _never_in_names()
         and not token.low.endswith(endings_of("gerund"))
     )
+
+
+def name_word_at(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` can be a name's word, read with the word after it.
+
+    A month that is also a given name ("Julio", "Abril") is a name's word when another
+    name's word follows it with only spaces between ("dijo Julio Benítez"); alone or
+    before "de" it stays the month ("en Julio de 2020").
+    """
+    tok = tokens[j]
+    if is_name_word(tok):
+        return True
+    if not tok.capital or tok.text not in first_names() or j + 1 >= len(tokens):
+        return False
+    after = tokens[j + 1]
+    return is_name_word(after) and gap_ok(text, tok, after)
 
 
 @functools.cache
@@ -79,7 +96,7 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
     arabic = _arabic()
     while j < n and j - i < _MAX_NAME_TOKENS:
         tok = tokens[j]
-        name_word = is_name_word(tok)
+        name_word = name_word_at(text, tokens, j)
         if j == i:
             if name_word or (tok.capital and tok.low in words_of("definite")):
                 j += 1

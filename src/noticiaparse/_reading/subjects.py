@@ -11,7 +11,7 @@ import functools
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from noticiaparse._reading.names import first_names, is_name_word
+from noticiaparse._reading.names import first_names, name_word_at
 from noticiaparse._reading.phrases import (
     ANONYMOUS,
     MIN_PLURAL_ROLE,
@@ -227,7 +227,7 @@ def _best_ending(text: str, tokens: Sequence[Token], end_tok: int) -> Phrase | N
                 continue  # no phrase opens on this word
         elif i > 0 and text[tokens[i - 1].end : tok.start].strip() == "":
             prev = tokens[i - 1]
-            if is_name_word(prev) or (
+            if name_word_at(text, tokens, i - 1) or (
                 prev.low in words_of("particle") and not prev.capital and i > 1
             ):
                 continue  # not the start of the name
