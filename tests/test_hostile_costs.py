@@ -8,7 +8,9 @@ where a word ends is sliced from the index, not read again.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -17,10 +19,11 @@ from hypothesis import strategies as st
 
 import noticiaparse
 from noticiaparse._extract import quotes as quotes_module
-from noticiaparse._reading import index_tokens, tokenize
+from noticiaparse._reading import Token, index_tokens, read_article, tokenize
 from noticiaparse._reading import quotations as quotations_module
 from noticiaparse._reading import tokens as tokens_module
 from noticiaparse._text import marks as marks_module
+from noticiaparse._text.span import Span
 
 
 def _counted(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
@@ -103,3 +106,28 @@ def test_a_window_that_ends_at_a_word_is_sliced_not_read_again(
     cut = text.index("Pérez") + 3
     assert tokenize(text, 0, cut) == index.window(0, cut)
     assert [1] == reads
+
+
+def _reachable(root: object, limit: int = 200_000) -> list[object]:
+    """Every object reachable from ``root`` through the garbage collector's references."""
+    seen = {id(root)}
+    todo = [root]
+    out: list[object] = []
+    while todo and len(out) < limit:
+        item = todo.pop()
+        out.append(item)
+        for ref in gc.get_referents(item):
+            if id(ref) not in seen and not isinstance(ref, type | ModuleType):
+                seen.add(id(ref))
+                todo.append(ref)
+    return out
+
+
+def test_the_reading_holds_its_words_as_columns_not_token_objects() -> None:
+    # the word index is the largest thing a parse holds: a token object with its two
+    # offsets costs three times what the columns do, so no token outlives a window
+    text = "El vocero Marcelo Díaz dijo que no.\nLuego Díaz afirmó «basta», según La Tercera.\n"
+    reading = read_article(text * 20, [Span(0, len(text) * 20)])
+    assert [] == [obj for obj in _reachable(reading) if isinstance(obj, Token)]
+    assert 14 * 20 == len(reading.index.words.texts)
+    assert "Díaz" == reading.index.window(10, 22)[-1].text

@@ -21,6 +21,7 @@ import regex
 
 from noticiaparse._reading.vocabulary import reporting_verb
 from noticiaparse._text.marks import MarkPair, OpenMark, family_of, has_mark, pair_marks
+from noticiaparse._text.span import Span
 
 __all__ = ["RawQuote", "Turn", "find_quotations", "paragraphs"]
 
@@ -254,23 +255,28 @@ def _lost_opening(
     return [RawQuote(start, close, start, close, 0)]
 
 
-def paragraphs(text: str, regions: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+def paragraphs(text: str, regions: Sequence[tuple[int, int]]) -> tuple[Span, ...]:
     r"""The regions cut at line breaks, blank lines left out: the article's paragraphs.
 
     A quotation left open ends with its paragraph, and a sentence never runs past one.
 
     Examples:
         >>> paragraphs("Uno.\n\nDos.", [(0, 10)])
-        ((0, 4), (6, 10))
+        (Span(start=0, end=4), Span(start=6, end=10))
     """
     out = []
     for region in regions:
         start, hi = region
+        if text.find("\n", start, hi) < 0:
+            # a one-line region is its own paragraph (the layout's span itself when it
+            # is one: a page of short lines has a region a line, and no new pair is made)
+            if not text[start:hi].isspace() and start < hi:
+                out.append(region if isinstance(region, Span) else Span(start, hi))
+            continue
         while start < hi:
             stop = text.find("\n", start, hi)
             stop = hi if stop < 0 else stop
             if text[start:stop].strip():
-                # a one-line region is its own paragraph (no new pair per line)
-                out.append(region if stop - start == hi - region[0] else (start, stop))
+                out.append(Span(start, stop))
             start = stop + 1
     return tuple(out)

@@ -17,7 +17,8 @@ from noticiaparse._reading.attributions import Attributions, read_attributions
 from noticiaparse._reading.cast import Cast, build_cast
 from noticiaparse._reading.phrases import Phrase
 from noticiaparse._reading.quotations import RawQuote, find_quotations, paragraphs
-from noticiaparse._reading.tokens import Token, TokenIndex, index_tokens, region_tokens
+from noticiaparse._reading.tokens import RegionWords, TokenIndex, index_tokens
+from noticiaparse._text.span import Span
 
 __all__ = ["Credit", "Reading", "read_article"]
 
@@ -26,17 +27,16 @@ __all__ = ["Credit", "Reading", "read_article"]
 class Reading:
     """One article as read once, in normalised offsets.
 
-    ``regions`` are its paragraphs (:func:`paragraphs`), ``words`` the words of each,
+    ``regions`` are its paragraphs (:func:`paragraphs`), ``index`` their words,
     ``quotations`` every quotation (:func:`find_quotations`), ``cast`` who is who
     (:func:`build_cast`) and ``attributions`` the reporting verbs and cues with what
     they credit (:func:`read_attributions`; words inside quotations are the speaker's).
     """
 
     text: str = attrs.field(repr=False)
-    regions: tuple[tuple[int, int], ...]
+    regions: tuple[Span, ...]
     quotations: tuple[RawQuote, ...]
     index: TokenIndex = attrs.field(repr=False)
-    words: tuple[list[Token], ...] = attrs.field(repr=False)
     cast: Cast = attrs.field(repr=False)
     attributions: Attributions = attrs.field(repr=False)
 
@@ -56,7 +56,7 @@ class Credit:
     cue: str | None
 
 
-def read_article(text: str, regions: Sequence[tuple[int, int]]) -> Reading:
+def read_article(text: str, regions: Sequence[Span]) -> Reading:
     """Read the paragraphs of the article text ``regions`` once.
 
     Examples:
@@ -68,8 +68,10 @@ def read_article(text: str, regions: Sequence[tuple[int, int]]) -> Reading:
     kept = paragraphs(text, regions)
     quotations = find_quotations(text, kept)
     index = index_tokens(text, kept)
-    words = tuple(region_tokens(text, kept, index))
-    quoted = sorted((q.start, q.end) for q in quotations)
+    # each paragraph's tokens are built as a reader comes to it and dropped after:
+    # the index keeps the words compactly, the tokens of a whole article are never held
+    words = RegionWords(index, kept)
+    quoted = sorted(Span(q.start, q.end) for q in quotations)
     cast = build_cast(text, kept, words, quoted)
     attributions = read_attributions(text, kept, quoted, words, index)
-    return Reading(text, kept, quotations, index, words, cast, attributions)
+    return Reading(text, kept, quotations, index, cast, attributions)

@@ -3,18 +3,27 @@
 One bounded regular expression cuts the text into words (:func:`tokenize`); an
 article's regions are read once into a :class:`TokenIndex`, and any window inside
 one is a slice of it (:func:`words_in`, :func:`region_tokens`).
+
+The index is the largest thing a parse holds, so it keeps its words as columns
+(offsets in machine-integer arrays, each distinct string once): about 50 bytes a word
+where a token object with its two offsets costs 150. The tokens of a window are built
+from the columns when asked for, in C (``map`` and ``zip``), and are dropped with the
+window.
 """
 
 from __future__ import annotations
 
 import operator
+from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Iterator, MutableSequence, Sequence
 from itertools import accumulate, compress, count, repeat
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 import attrs
 import regex
+
+from noticiaparse._text.span import Span
 
 __all__ = [
     "CAPITAL",
@@ -22,6 +31,7 @@ __all__ = [
     "LOW",
     "MAX_PHRASE_TOKENS",
     "SCAN_BLOCK",
+    "RegionWords",
     "Token",
     "TokenIndex",
     "index_tokens",
@@ -58,7 +68,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         >>> [t.text for t in tokenize("Dijo el ministro, ayer.", 0, 23)]
         ['Dijo', 'el', 'ministro', 'ayer']
     """
-    return _scan(text, start, end)[0]
+    columns = _Columns()
+    columns.read(text, start, end, None)
+    return columns.tokens(0, len(columns.texts))
 
 
 def words_in(text: str, start: int, end: int, index: TokenIndex | None = None) -> list[Token]:
@@ -74,67 +86,106 @@ def words_in(text: str, start: int, end: int, index: TokenIndex | None = None) -
     return tokenize(text, start, end)
 
 
-def _scan(
-    text: str, start: int, end: int, seen: dict[str, str] | None = None
-) -> tuple[list[Token], list[int]]:
-    """The words of ``text[start:end]`` and where each word's match ends.
-
-    A match can run past its word (the final full stop of "ayer."): a window that
-    cuts no match reads the same words as the whole text does.
-
-    This is the hottest loop of the reading: every word of an article passes here.
-    The text is read in blocks cut at white space (no word runs across it, so the
-    words are the same, and what a block builds on the way stays small); each block
-    is split on its words in one call (words and the gaps between them alternate, so
-    offsets are running sums), and the tokens are built by C-level ``map`` and ``zip``
-    over the columns, with no Python call per word. Only a word that ends in a full
-    stop or a hyphen is looked at alone (:func:`_trimmed`).
-
-    A page repeats its words, and an article's index holds a token per word: each
-    distinct string (a word, its lower-case form) is kept once, through ``seen``
-    (shared by the scans of one index), so the index costs memory in proportion to
-    the words, not to their letters.
-    """
-    out: list[Token] = []
-    reach: list[int] = []
-    once = ({} if seen is None else seen).setdefault
-    start, end, _ = slice(start, end).indices(len(text))
-    while start < end:
-        stop = _block_end(text, start, end)
-        parts = _WORD_SPLIT.split(text[start:stop])
-        words = parts[1::2]
-        if words:
-            offsets = list(accumulate(map(len, parts), initial=start))
-            ends = offsets[2::2]  # where each word's match ends
-            texts = list(map(once, words, words))
-            lows = list(map(str.lower, words))
-            block = list(
-                map(
-                    tuple.__new__,
-                    repeat(Token),
-                    zip(
-                        offsets[1:-1:2],
-                        ends,
-                        texts,
-                        map(once, lows, lows),
-                        map(str.isupper, map(_FIRST, words)),
-                        strict=True,
-                    ),
-                )
-            )
-            for k in compress(count(), map(_CUT_END, words)):
-                block[k] = _trimmed(block[k], once)
-            out.extend(block)
-            reach.extend(ends)
-        start = stop
-    return out, reach
-
-
-#: How many characters :func:`_scan` splits at once (a block ends at white space).
+#: How many characters are split at once (a block ends at white space).
 SCAN_BLOCK = 1 << 16
 _FIRST = operator.itemgetter(0)
 #: Whether a word ends in what :func:`_trimmed` may cut: a full stop or a hyphen.
 _CUT_END = operator.methodcaller("endswith", (".", "-"))
+_SPACE = regex.compile(r"\s")
+_ABBREVIATION = regex.compile(r"\.\w+\.$|^\w\.$")
+_new = tuple.__new__
+
+
+@attrs.define
+class _Columns:
+    """Words as columns: where each starts and ends, its text, lower-case form, capital.
+
+    ``reach`` is where each word's match ends: it can run past the word (the final
+    full stop of "ayer."), and a window that cuts no match reads the same words as
+    the whole text does.
+    """
+
+    starts: MutableSequence[int] = attrs.field(factory=list)
+    ends: MutableSequence[int] = attrs.field(factory=list)
+    reach: MutableSequence[int] = attrs.field(factory=list)
+    texts: list[str] = attrs.field(factory=list)
+    lows: list[str] = attrs.field(factory=list)
+    capitals: list[bool] = attrs.field(factory=list)
+
+    def read(self, text: str, start: int, end: int, seen: dict[str, str] | None) -> None:
+        """Add the words of ``text[start:end]``.
+
+        This is the hottest loop of the reading: every word of an article passes
+        here. The text is read in blocks cut at white space (no word runs across it,
+        so the words are the same, and what a block builds on the way stays small);
+        each block is split on its words in one call (words and the gaps between them
+        alternate, so offsets are running sums) and the columns are filled by C-level
+        ``map``, with no Python call per word. Only a word that ends in a full stop or
+        a hyphen is looked at alone (:func:`_trimmed`).
+
+        A page repeats its words: with ``seen`` (shared by the reads of one index),
+        each distinct string (a word, its lower-case form) is kept once, so the index
+        costs memory in proportion to the words, not to their letters.
+        """
+        starts, ends, reach = self.starts, self.ends, self.reach
+        start, end, _ = slice(start, end).indices(len(text))
+        while start < end:
+            stop = _block_end(text, start, end)
+            parts = _WORD_SPLIT.split(text[start:stop])
+            words = parts[1::2]
+            if words:
+                offsets = list(accumulate(map(len, parts), initial=start))
+                first = len(self.texts)
+                stops = offsets[2::2]
+                starts.extend(offsets[1:-1:2])
+                ends.extend(stops)
+                reach.extend(stops)
+                lows = list(map(str.lower, words))
+                if seen is not None:
+                    once = seen.setdefault
+                    self.texts.extend(map(once, words, words))
+                    self.lows.extend(map(once, lows, lows))
+                else:
+                    self.texts.extend(words)
+                    self.lows.extend(lows)
+                self.capitals.extend(map(str.isupper, map(_FIRST, words)))
+                for k in compress(count(first), map(_CUT_END, words)):
+                    self._trim(k, seen)
+            start = stop
+
+    def _trim(self, k: int, seen: dict[str, str] | None) -> None:
+        """Word ``k`` ends in "." or "-": keep only what is the word's.
+
+        Trailing hyphens go; a final full stop belongs to the word only in
+        abbreviations ("S.A.", "P.H."). Where its match ends stays as it was.
+        """
+        kept = self.texts[k].rstrip("-")
+        if kept.endswith(".") and _ABBREVIATION.search(kept) is None:
+            kept = kept.rstrip(".")
+        low = kept.rstrip(".").lower()
+        if seen is not None:
+            kept, low = seen.setdefault(kept, kept), seen.setdefault(low, low)
+        ends = self.ends
+        ends[k] = self.starts[k] + len(kept)
+        self.texts[k] = kept
+        self.lows[k] = low
+
+    def tokens(self, i: int, j: int) -> list[Token]:
+        """The words ``i`` to ``j`` as tokens (built here, in C: nothing keeps them)."""
+        return list(
+            map(
+                _new,
+                repeat(Token),
+                zip(
+                    self.starts[i:j],
+                    self.ends[i:j],
+                    self.texts[i:j],
+                    self.lows[i:j],
+                    self.capitals[i:j],
+                    strict=True,
+                ),
+            )
+        )
 
 
 def _block_end(text: str, start: int, end: int) -> int:
@@ -145,37 +196,50 @@ def _block_end(text: str, start: int, end: int) -> int:
     return end if cut is None else cut.start()
 
 
-_SPACE = regex.compile(r"\s")
-
-
-def _trimmed(token: Token, once: Callable[[str, str], str]) -> Token:
-    """``token`` whose word ends in "." or "-", without what is not the word's.
-
-    Trailing hyphens go; a final full stop belongs to the word only in abbreviations
-    ("S.A.", "P.H."). The offsets of the match stay where they were.
-    """
-    at, _, word, _, capital = token
-    kept = word.rstrip("-")
-    if kept.endswith(".") and _ABBREVIATION.search(kept) is None:
-        kept = kept.rstrip(".")
-    low = kept.rstrip(".").lower()
-    return tuple.__new__(Token, (at, at + len(kept), once(kept, kept), once(low, low), capital))
-
-
-_ABBREVIATION = regex.compile(r"\.\w+\.$|^\w\.$")
 LETTERS = regex.compile(r"[\p{L}]+")
 LOW = operator.attrgetter("low")
 CAPITAL = operator.attrgetter("capital")
-_START = operator.attrgetter("start")
 
 
 def region_tokens(
     text: str, regions: Sequence[tuple[int, int]], index: TokenIndex | None = None
 ) -> list[list[Token]]:
-    """The tokens of each region, read once and shared by the readers of one article."""
+    """The tokens of each region (every list built at once: see :class:`RegionWords`)."""
     if index is not None and index.text is text:
         return [index.window(lo, hi) for lo, hi in regions]
     return [tokenize(text, lo, hi) for lo, hi in regions]
+
+
+class RegionWords(Sequence[list[Token]]):
+    """The tokens of each region, built from ``index`` when a reader comes to it.
+
+    What :func:`region_tokens` gives, without holding every region's tokens at once:
+    a reader that goes through the regions one by one drops each list as it goes.
+    """
+
+    def __init__(self, index: TokenIndex, regions: Sequence[tuple[int, int]]) -> None:
+        self.source = index
+        self.regions = regions
+
+    def __len__(self) -> int:
+        return len(self.regions)
+
+    @overload
+    def __getitem__(self, k: int) -> list[Token]: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[list[Token]]: ...
+
+    def __getitem__(self, k: int | slice) -> list[Token] | list[list[Token]]:
+        if isinstance(k, slice):
+            return [self.source.window(lo, hi) for lo, hi in self.regions[k]]
+        lo, hi = self.regions[k]
+        return self.source.window(lo, hi)
+
+    def __iter__(self) -> Iterator[list[Token]]:
+        window = self.source.window
+        for lo, hi in self.regions:
+            yield window(lo, hi)
 
 
 @attrs.frozen
@@ -183,15 +247,14 @@ class TokenIndex:
     """The words of an article's regions, read once: any window inside one is a slice.
 
     A window whose edge cuts a word (or that leaves the regions) is read afresh, so
-    :meth:`window` always returns what :func:`tokenize` would.
+    :meth:`window` always returns what :func:`tokenize` would. ``spans`` are the
+    stretches read in one scan: the regions, those apart by white space alone joined.
     """
 
     text: str = attrs.field(repr=False)
     regions: tuple[tuple[int, int], ...]
-    tokens: list[Token] = attrs.field(repr=False)
-    starts: list[int] = attrs.field(repr=False)
-    reach: list[int] = attrs.field(repr=False)
-    spans: tuple[tuple[int, int], ...] = attrs.field(repr=False)
+    words: _Columns = attrs.field(repr=False)
+    spans: tuple[Span, ...] = attrs.field(repr=False)
     span_starts: list[int] = attrs.field(repr=False)
 
     def window(self, lo: int, hi: int) -> list[Token]:
@@ -206,8 +269,9 @@ class TokenIndex:
         k = bisect_right(self.span_starts, lo) - 1
         if k < 0 or hi > self.spans[k][1] or lo > hi:
             return tokenize(self.text, lo, hi)
-        starts = self.starts
-        reach = self.reach
+        words = self.words
+        starts = words.starts
+        reach = words.reach
         i = bisect_left(starts, lo)
         j = bisect_left(starts, hi, i)
         head: list[Token] = []
@@ -217,44 +281,31 @@ class TokenIndex:
             if reach[i - 1] > hi or reach[i - 1] - starts[i - 1] > _MAX_WORD:
                 return tokenize(self.text, lo, hi)
             head = tokenize(self.text, lo, reach[i - 1])
-        if j > i and reach[j - 1] > hi:
-            last = self.tokens[j - 1]
-            if hi != last.end or last.text[-1] in ".-":
-                # ``hi`` cuts the last word: read its first part alone
-                return head + self.tokens[i : j - 1] + tokenize(self.text, starts[j - 1], hi)
-            # ``hi`` cuts only what the word left out (the full stop of "ayer."): the
-            # part read alone would be the word itself
-        return head + self.tokens[i:j] if head else self.tokens[i:j]
+        if (
+            j > i
+            and reach[j - 1] > hi
+            and (hi != words.ends[j - 1] or words.texts[j - 1][-1] in ".-")
+        ):
+            # ``hi`` cuts the last word: read its first part alone (unless it cuts only
+            # what the word left out, the full stop of "ayer.": that part is the word)
+            return head + words.tokens(i, j - 1) + tokenize(self.text, starts[j - 1], hi)
+        return head + words.tokens(i, j) if head else words.tokens(i, j)
 
 
 def index_tokens(text: str, regions: Sequence[tuple[int, int]]) -> TokenIndex:
     """Read the words of ``regions`` once, for :meth:`TokenIndex.window` to slice."""
-    spans: list[tuple[int, int]] = []
-    for region in sorted(r for r in regions if r[0] < r[1]):
-        if spans and region[0] < spans[-1][1]:
+    spans: list[Span] = []
+    for lo, hi in sorted(r for r in regions if r[0] < r[1]):
+        if spans and lo < spans[-1][1]:
             continue  # an overlapping region: its windows are read afresh
-        spans.append(region)  # the caller's pair itself: a page of short lines has many
-    tokens: list[Token] = []
-    reach: list[int] = []
+        if spans and text[spans[-1][1] : lo].isspace():
+            # apart by white space alone: read in one scan (a page of short lines has a
+            # region a line), as no word runs across white space the words are the same
+            spans[-1] = Span(spans[-1].start, hi)
+        else:
+            spans.append(Span(lo, hi))
+    words = _Columns(array("q"), array("q"), array("q"))
     seen: dict[str, str] = {}
-    k = 0
-    while k < len(spans):
-        lo, hi = spans[k]
-        # spans apart by white space alone are read in one scan (a page of short lines
-        # has a span a line): no word runs across white space, so the words are the same
-        while k + 1 < len(spans) and text[hi : spans[k + 1][0]].isspace():
-            k += 1
-            hi = spans[k][1]
-        words, ends = _scan(text, lo, hi, seen)
-        tokens.extend(words)
-        reach.extend(ends)
-        k += 1
-    return TokenIndex(
-        text,
-        tuple(regions),
-        tokens,
-        list(map(_START, tokens)),
-        reach,
-        tuple(spans),
-        [lo for lo, _ in spans],
-    )
+    for lo, hi in spans:
+        words.read(text, lo, hi, seen)
+    return TokenIndex(text, tuple(regions), words, tuple(spans), [lo for lo, _ in spans])
