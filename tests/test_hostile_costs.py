@@ -131,3 +131,24 @@ def test_the_reading_holds_its_words_as_columns_not_token_objects() -> None:
     assert [] == [obj for obj in _reachable(reading) if isinstance(obj, Token)]
     assert 14 * 20 == len(reading.index.words.texts)
     assert "Díaz" == reading.index.window(10, 22)[-1].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"' * 3_000, "«»" * 1_500, '"" ' * 1_000, "“ ” " * 1_000],
+    ids=["straight-marks", "guillemet-pairs", "empty-quotes", "spaced-marks"],
+)
+def test_a_run_of_bare_marks_keeps_no_pair(text: str) -> None:
+    # a pair quoting no word is never kept: it would cost an object every two marks
+    found = marks_module.pair_marks(text, 0, len(text), worded=True)
+    assert ([], 0) == (found.pairs, found.first_open)
+    assert [] == marks_module.quoted_spans(text, 0, len(text))
+    assert () == noticiaparse.parse_quotes(text)
+
+
+def test_an_empty_pair_still_counts_as_an_opening_before_a_lost_one() -> None:
+    # "…pasó”, comenta Micco": the closing mark lost its opening one only when no
+    # quotation opens before it in the paragraph, an empty one included
+    lost = "Esto ya me pasó antes con todo”, comenta Micco."
+    assert ["Esto ya me pasó antes con todo"] == [q.text for q in noticiaparse.parse_quotes(lost)]
+    assert () == noticiaparse.parse_quotes('Dijo "" que esto ya me pasó antes”, comenta Micco.')

@@ -20,7 +20,7 @@ import attrs
 import regex
 
 from noticiaparse._reading.vocabulary import reporting_verb
-from noticiaparse._text.marks import MarkPair, OpenMark, family_of, has_mark, pair_marks
+from noticiaparse._text.marks import OpenMark, family_of, has_mark, pair_marks
 from noticiaparse._text.span import Span
 
 __all__ = ["RawQuote", "Turn", "find_quotations", "paragraphs"]
@@ -82,15 +82,16 @@ def find_quotations(  # noqa: C901, PLR0912
             continue  # no mark: nothing to pair, and no closing mark lost its opening
         # the mark that reopens a long quote in its next paragraph is not a new quote
         reopened = bool(carry)
-        pairs, left = pair_marks(text, start + 1 if carry else lo, hi, carry)
+        pairs, left, first_open = pair_marks(
+            text, start + 1 if carry else lo, hi, carry, worded=True
+        )
         carry = []
         out.extend(
             RawQuote(q_start, q_end, open_at, close_at, depth)
             for open_at, q_start, q_end, close_at, depth in pairs
-            if _has_word(text, q_start, q_end)
         )
         if not reopened:
-            out.extend(_lost_opening(text, start, hi, pairs, left))
+            out.extend(_lost_opening(text, start, hi, first_open, left))
         if not left:
             continue
         # a long quote goes on when the next paragraph reopens it with the same family
@@ -233,7 +234,7 @@ _MIN_LOST_WORDS = 3
 
 
 def _lost_opening(
-    text: str, start: int, hi: int, pairs: Sequence[MarkPair], left: Sequence[OpenMark]
+    text: str, start: int, hi: int, first_open: int, left: Sequence[OpenMark]
 ) -> list[RawQuote]:
     """The quotation that opens a paragraph whose opening mark was lost.
 
@@ -247,7 +248,7 @@ def _lost_opening(
     close = match.start()
     if match.group(1) is not None and not reporting_verb(match.group(1), after_quote=True):
         return []
-    if any(p.open_at < close for p in pairs) or any(m.open_at < close for m in left):
+    if first_open < close or any(m.open_at < close for m in left):
         return []
     first = text[start : start + 1]
     if not (first.isupper() or first in "¿¡") or text[start:close].count(" ") < _MIN_LOST_WORDS:

@@ -237,9 +237,22 @@ class RegionWords(Sequence[list[Token]]):
         return self.source.window(lo, hi)
 
     def __iter__(self) -> Iterator[list[Token]]:
-        window = self.source.window
-        for lo, hi in self.regions:
-            yield window(lo, hi)
+        """Each region's tokens in turn, built a batch of regions at a time.
+
+        A batch of regions in text order, inside one span of the index, has its tokens
+        built in one call; each region is then a slice of them (a page of short lines
+        has a region a line, and building a list for each costs more than its word).
+        A region whose edge cuts a word is read as :meth:`TokenIndex.window` reads it.
+        """
+        index = self.source
+        regions = self.regions
+        for first in range(0, len(regions), _REGION_BATCH):
+            batch = regions[first : first + _REGION_BATCH]
+            built = index.slices(batch)
+            if built is None:
+                yield from (index.window(lo, hi) for lo, hi in batch)
+            else:
+                yield from built
 
 
 @attrs.frozen
@@ -290,6 +303,46 @@ class TokenIndex:
             # what the word left out, the full stop of "ayer.": that part is the word)
             return head + words.tokens(i, j - 1) + tokenize(self.text, starts[j - 1], hi)
         return head + words.tokens(i, j) if head else words.tokens(i, j)
+
+    def slices(self, regions: Sequence[tuple[int, int]]) -> Iterator[list[Token]] | None:
+        """The tokens of ``regions`` (in text order, apart, inside one span), or ``None``.
+
+        The batch's tokens are built at once and each region is a slice of them; a
+        region that cuts a word is read by :meth:`window`.
+        """
+        lo, hi = regions[0][0], regions[-1][1]
+        k = bisect_right(self.span_starts, lo) - 1
+        if k < 0 or hi > self.spans[k][1] or lo > hi:
+            return None
+        last = lo
+        for start, end in regions:
+            if start < last or end < start:
+                return None  # out of order or overlapping: each is read alone
+            last = end
+        return self._sliced(regions, lo, hi)
+
+    def _sliced(
+        self, regions: Sequence[tuple[int, int]], lo: int, hi: int
+    ) -> Iterator[list[Token]]:
+        words = self.words
+        starts, reach, ends, texts = words.starts, words.reach, words.ends, words.texts
+        first = bisect_left(starts, lo)
+        stop = bisect_left(starts, hi, first)
+        tokens = words.tokens(first, stop)
+        i = first
+        for start, end in regions:
+            i = bisect_left(starts, start, i, stop)
+            j = bisect_left(starts, end, i, stop)
+            if (i > 0 and reach[i - 1] > start) or (
+                j > i and reach[j - 1] > end and (end != ends[j - 1] or texts[j - 1][-1] in ".-")
+            ):
+                yield self.window(start, end)  # an edge cuts a word
+            else:
+                yield tokens[i - first : j - first]
+
+
+#: How many regions :class:`RegionWords` builds the tokens of at once.
+_REGION_BATCH = 64
 
 
 def index_tokens(text: str, regions: Sequence[tuple[int, int]]) -> TokenIndex:
