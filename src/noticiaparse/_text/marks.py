@@ -131,8 +131,14 @@ class Pairing(NamedTuple):
     first_open: int
 
 
-def pair_marks(  # noqa: C901, PLR0912
-    text: str, lo: int, hi: int, carry: Sequence[OpenMark] = (), *, worded: bool = False
+def pair_marks(  # noqa: C901, PLR0912, PLR0913
+    text: str,
+    lo: int,
+    hi: int,
+    carry: Sequence[OpenMark] = (),
+    *,
+    worded: bool = False,
+    outermost: bool = False,
 ) -> Pairing:
     """Pair the quote marks of ``text[lo:hi]`` with a stack.
 
@@ -140,6 +146,7 @@ def pair_marks(  # noqa: C901, PLR0912
     ``carry`` is the stack left open by the previous paragraph. With ``worded``, only
     the pairs whose content holds a letter or a digit are kept: the others quote
     nothing, and a run of bare marks would otherwise make a pair every two characters.
+    With ``outermost``, only the pairs no other pair encloses (``depth`` 0) are kept.
 
     How a mark faces where it stands: an apostrophe between letters is no mark; a
     straight mark after a digit is a prime unless it closes an open quote; else a
@@ -198,7 +205,7 @@ def pair_marks(  # noqa: C901, PLR0912
                 _, open_at, start = stack[k]
                 del stack[k:]
                 first_open = min(first_open, open_at)
-                if not worded or has_word(text, start, i) is not None:
+                if (not outermost or k == 0) and (not worded or has_word(text, start, i)):
                     pairs.append(_new(MarkPair, (open_at, start, i, i, k)))
             continue
         if len(stack) >= MAX_DEPTH:
@@ -220,7 +227,7 @@ def quoted_spans(text: str, lo: int, hi: int) -> list[Span]:
     """
     if not has_mark(text, lo, hi):
         return []  # most paragraphs quote nobody: no pairing call for them
-    pairs = pair_marks(text, lo, hi, worded=True).pairs
+    pairs = pair_marks(text, lo, hi, worded=True, outermost=True).pairs
     return sorted(Span(pair.start, pair.end) for pair in pairs if pair.depth == 0)
 
 
