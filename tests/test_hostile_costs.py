@@ -123,14 +123,23 @@ def _reachable(root: object, limit: int = 200_000) -> list[object]:
     return out
 
 
-def test_the_reading_holds_its_words_as_columns_not_token_objects() -> None:
+def test_a_long_reading_holds_its_words_as_columns_not_token_objects(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # the word index is the largest thing a parse holds: a token object with its two
-    # offsets costs three times what the columns do, so no token outlives a window
+    # offsets costs three times what the columns do, so past TOKEN_OBJECTS characters
+    # no token outlives a window
     text = "El vocero Marcelo Díaz dijo que no.\nLuego Díaz afirmó «basta», según La Tercera.\n"
+    short = read_article(text, [Span(0, len(text))])
+    assert (14, None) == (len(short.index.tokens or ()), short.index.columns)
+    as_objects = read_article(text * 20, [Span(0, len(text) * 20)])
+    monkeypatch.setattr(tokens_module, "TOKEN_OBJECTS", len(text) * 10)
     reading = read_article(text * 20, [Span(0, len(text) * 20)])
     assert [] == [obj for obj in _reachable(reading) if isinstance(obj, Token)]
-    assert 14 * 20 == len(reading.index.words.texts)
+    assert reading.index.columns is not None
+    assert 14 * 20 == len(reading.index.columns.texts)
     assert "Díaz" == reading.index.window(10, 22)[-1].text
+    assert (as_objects.attributions, as_objects.cast) == (reading.attributions, reading.cast)
 
 
 @pytest.mark.parametrize(

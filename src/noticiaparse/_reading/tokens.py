@@ -6,9 +6,10 @@ one is a slice of it (:func:`words_in`, :func:`region_tokens`).
 
 The index is the largest thing a parse holds, so it keeps its words as columns
 (offsets in machine-integer arrays, each distinct string once): about 50 bytes a word
-where a token object with its two offsets costs 150. The tokens of a window are built
-from the columns when asked for, in C (``map`` and ``zip``), and are dropped with the
-window.
+where a token object with its two offsets costs 150. An article of ordinary length
+(up to :data:`TOKEN_OBJECTS` words) also keeps each word as a token, built once, and a
+window is a slice of them; past that, the tokens of a window are built from the
+columns when asked for, in C (``map`` and ``zip``), and dropped with the window.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from __future__ import annotations
 import operator
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, MutableSequence, Sequence
-from itertools import accumulate, compress, count, repeat
+from collections.abc import Iterator, Sequence
+from itertools import repeat
 from typing import NamedTuple, overload
 
 import attrs
@@ -31,6 +32,7 @@ __all__ = [
     "LOW",
     "MAX_PHRASE_TOKENS",
     "SCAN_BLOCK",
+    "TOKEN_OBJECTS",
     "RegionWords",
     "Token",
     "TokenIndex",
@@ -68,9 +70,10 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         >>> [t.text for t in tokenize("Dijo el ministro, ayer.", 0, 23)]
         ['Dijo', 'el', 'ministro', 'ayer']
     """
-    columns = _Columns()
-    columns.read(text, start, end, None)
-    return columns.tokens(0, len(columns.texts))
+    out: list[Token] = []
+    for block in _scan(text, start, end):
+        out.extend(block[0])
+    return out
 
 
 def words_in(text: str, start: int, end: int, index: TokenIndex | None = None) -> list[Token]:
@@ -86,92 +89,102 @@ def words_in(text: str, start: int, end: int, index: TokenIndex | None = None) -
     return tokenize(text, start, end)
 
 
+#: Up to how many characters of regions an index keeps each word as a token object, so
+#: that a window is a list slice: news articles run to a few tens of thousands; past
+#: this, the words are kept in columns alone and memory stays in proportion to the
+#: words at about 50 bytes each (see the module's docstring).
+TOKEN_OBJECTS = 150_000
 #: How many characters are split at once (a block ends at white space).
 SCAN_BLOCK = 1 << 16
-_FIRST = operator.itemgetter(0)
-#: Whether a word ends in what :func:`_trimmed` may cut: a full stop or a hyphen.
-_CUT_END = operator.methodcaller("endswith", (".", "-"))
 _SPACE = regex.compile(r"\s")
 _ABBREVIATION = regex.compile(r"\.\w+\.$|^\w\.$")
 _new = tuple.__new__
 
 
-@attrs.define
+def _scan(
+    text: str, start: int, end: int, seen: dict[str, str] | None = None
+) -> Iterator[tuple[list[Token], list[int]]]:
+    """The words of ``text[start:end]`` and where each word's match ends, block by block.
+
+    A match can run past its word (the final full stop of "ayer."): a window that
+    cuts no match reads the same words as the whole text does. The text is read in
+    blocks cut at white space (no word runs across it, so the words are the same, and
+    what a block builds on the way stays small).
+
+    This is the hottest loop of the reading. Each block is split on its words in one
+    call (words and the gaps between them alternate, so offsets are running sums,
+    with no match objects to build), locals are bound once and tokens are built with
+    ``tuple.__new__`` (a named tuple's own constructor costs a call).
+
+    A page repeats its words, and an article's index holds a token per word: each
+    distinct string (a word, its lower-case form) is kept once, through ``seen``
+    (shared by the scans of one index), so the index costs memory in proportion to
+    the words, not to their letters.
+    """
+    abbreviation = _ABBREVIATION.search
+    new = _new
+    once = ({} if seen is None else seen).setdefault
+    start, end, _ = slice(start, end).indices(len(text))
+    while start < end:
+        stop = _block_end(text, start, end)
+        out: list[Token] = []
+        reach: list[int] = []
+        append = out.append
+        append_reach = reach.append
+        parts = _WORD_SPLIT.split(text[start:stop])
+        at = start + len(parts[0])
+        pairs = iter(parts)
+        next(pairs)
+        for word, gap in zip(pairs, pairs, strict=True):
+            after = at + len(word)
+            if word[-1] in ".-":
+                kept = word.rstrip("-")
+                # a final full stop belongs to the word only in abbreviations ("S.A.")
+                if kept.endswith(".") and abbreviation(kept) is None:
+                    kept = kept.rstrip(".")
+                low = kept.rstrip(".").lower()
+                kept, low = once(kept, kept), once(low, low)
+                append(new(Token, (at, at + len(kept), kept, low, kept[:1].isupper())))
+            else:
+                low = word.lower()
+                append(new(Token, (at, after, once(word, word), once(low, low), word[0].isupper())))
+            append_reach(after)
+            at = after + len(gap)
+        yield out, reach
+        start = stop
+
+
+def _block_end(text: str, start: int, end: int) -> int:
+    """Where a block of words that starts at ``start`` may end: at white space, or ``end``."""
+    if end - start <= SCAN_BLOCK:
+        return end
+    cut = _SPACE.search(text, start + SCAN_BLOCK, end)
+    return end if cut is None else cut.start()
+
+
+@attrs.frozen
 class _Columns:
     """Words as columns: where each starts and ends, its text, lower-case form, capital.
 
-    ``reach`` is where each word's match ends: it can run past the word (the final
-    full stop of "ayer."), and a window that cuts no match reads the same words as
-    the whole text does.
+    Offsets are machine integers (``array``), strings are shared: about 50 bytes a word.
     """
 
-    starts: MutableSequence[int] = attrs.field(factory=list)
-    ends: MutableSequence[int] = attrs.field(factory=list)
-    reach: MutableSequence[int] = attrs.field(factory=list)
+    starts: array[int] = attrs.field(factory=lambda: array("q"))
+    ends: array[int] = attrs.field(factory=lambda: array("q"))
     texts: list[str] = attrs.field(factory=list)
     lows: list[str] = attrs.field(factory=list)
     capitals: list[bool] = attrs.field(factory=list)
 
-    def read(self, text: str, start: int, end: int, seen: dict[str, str] | None) -> None:
-        """Add the words of ``text[start:end]``.
-
-        This is the hottest loop of the reading: every word of an article passes
-        here. The text is read in blocks cut at white space (no word runs across it,
-        so the words are the same, and what a block builds on the way stays small);
-        each block is split on its words in one call (words and the gaps between them
-        alternate, so offsets are running sums) and the columns are filled by C-level
-        ``map``, with no Python call per word. Only a word that ends in a full stop or
-        a hyphen is looked at alone (:func:`_trimmed`).
-
-        A page repeats its words: with ``seen`` (shared by the reads of one index),
-        each distinct string (a word, its lower-case form) is kept once, so the index
-        costs memory in proportion to the words, not to their letters.
-        """
-        starts, ends, reach = self.starts, self.ends, self.reach
-        start, end, _ = slice(start, end).indices(len(text))
-        while start < end:
-            stop = _block_end(text, start, end)
-            parts = _WORD_SPLIT.split(text[start:stop])
-            words = parts[1::2]
-            if words:
-                offsets = list(accumulate(map(len, parts), initial=start))
-                first = len(self.texts)
-                stops = offsets[2::2]
-                starts.extend(offsets[1:-1:2])
-                ends.extend(stops)
-                reach.extend(stops)
-                lows = list(map(str.lower, words))
-                if seen is not None:
-                    once = seen.setdefault
-                    self.texts.extend(map(once, words, words))
-                    self.lows.extend(map(once, lows, lows))
-                else:
-                    self.texts.extend(words)
-                    self.lows.extend(lows)
-                self.capitals.extend(map(str.isupper, map(_FIRST, words)))
-                for k in compress(count(first), map(_CUT_END, words)):
-                    self._trim(k, seen)
-            start = stop
-
-    def _trim(self, k: int, seen: dict[str, str] | None) -> None:
-        """Word ``k`` ends in "." or "-": keep only what is the word's.
-
-        Trailing hyphens go; a final full stop belongs to the word only in
-        abbreviations ("S.A.", "P.H."). Where its match ends stays as it was.
-        """
-        kept = self.texts[k].rstrip("-")
-        if kept.endswith(".") and _ABBREVIATION.search(kept) is None:
-            kept = kept.rstrip(".")
-        low = kept.rstrip(".").lower()
-        if seen is not None:
-            kept, low = seen.setdefault(kept, kept), seen.setdefault(low, low)
-        ends = self.ends
-        ends[k] = self.starts[k] + len(kept)
-        self.texts[k] = kept
-        self.lows[k] = low
+    def add(self, tokens: list[Token]) -> None:
+        """Add ``tokens`` at the end, as columns."""
+        self.starts.extend(map(_START, tokens))
+        self.ends.extend(map(_END, tokens))
+        self.texts.extend(map(_TEXT, tokens))
+        self.lows.extend(map(LOW, tokens))
+        self.capitals.extend(map(CAPITAL, tokens))
 
     def tokens(self, i: int, j: int) -> list[Token]:
-        """The words ``i`` to ``j`` as tokens (built here, in C: nothing keeps them)."""
+        """The words ``i`` to ``j`` as tokens, built here in C (nothing keeps them)."""
         return list(
             map(
                 _new,
@@ -188,17 +201,12 @@ class _Columns:
         )
 
 
-def _block_end(text: str, start: int, end: int) -> int:
-    """Where a block of words that starts at ``start`` may end: at white space, or ``end``."""
-    if end - start <= SCAN_BLOCK:
-        return end
-    cut = _SPACE.search(text, start + SCAN_BLOCK, end)
-    return end if cut is None else cut.start()
-
-
 LETTERS = regex.compile(r"[\p{L}]+")
 LOW = operator.attrgetter("low")
 CAPITAL = operator.attrgetter("capital")
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+_TEXT = operator.attrgetter("text")
 
 
 def region_tokens(
@@ -262,13 +270,39 @@ class TokenIndex:
     A window whose edge cuts a word (or that leaves the regions) is read afresh, so
     :meth:`window` always returns what :func:`tokenize` would. ``spans`` are the
     stretches read in one scan: the regions, those apart by white space alone joined.
+    The words are kept as ``tokens`` (an ordinary article) or as ``columns`` (past
+    :data:`TOKEN_OBJECTS` characters); ``starts`` and ``reach`` (where each word's
+    match ends) serve both.
     """
 
     text: str = attrs.field(repr=False)
     regions: tuple[tuple[int, int], ...]
-    words: _Columns = attrs.field(repr=False)
+    starts: Sequence[int] = attrs.field(repr=False)
+    reach: Sequence[int] = attrs.field(repr=False)
+    tokens: list[Token] | None = attrs.field(repr=False)
+    columns: _Columns | None = attrs.field(repr=False)
     spans: tuple[Span, ...] = attrs.field(repr=False)
     span_starts: list[int] = attrs.field(repr=False)
+
+    def words(self, i: int, j: int) -> list[Token]:
+        """The index's words ``i`` to ``j`` (a new list)."""
+        if self.tokens is not None:
+            return self.tokens[i:j]
+        assert self.columns is not None  # noqa: S101 - one or the other is kept
+        return self.columns.tokens(i, j)
+
+    def _word_ends_as_read(self, k: int, hi: int) -> bool:
+        """Whether word ``k`` read up to ``hi`` alone (a cut match) is the word itself.
+
+        So it is when ``hi`` cuts only what the word left out (the full stop of
+        "ayer."), unless the word keeps a final "." or "-" (then its part is read again).
+        """
+        if self.tokens is not None:
+            _, end, word, _, _ = self.tokens[k]
+        else:
+            assert self.columns is not None  # noqa: S101 - one or the other is kept
+            end, word = self.columns.ends[k], self.columns.texts[k]
+        return hi == end and word[-1] not in ".-"
 
     def window(self, lo: int, hi: int) -> list[Token]:
         """The words of ``text[lo:hi]``, as :func:`tokenize` reads them (a new list).
@@ -282,9 +316,8 @@ class TokenIndex:
         k = bisect_right(self.span_starts, lo) - 1
         if k < 0 or hi > self.spans[k][1] or lo > hi:
             return tokenize(self.text, lo, hi)
-        words = self.words
-        starts = words.starts
-        reach = words.reach
+        starts = self.starts
+        reach = self.reach
         i = bisect_left(starts, lo)
         j = bisect_left(starts, hi, i)
         head: list[Token] = []
@@ -294,15 +327,10 @@ class TokenIndex:
             if reach[i - 1] > hi or reach[i - 1] - starts[i - 1] > _MAX_WORD:
                 return tokenize(self.text, lo, hi)
             head = tokenize(self.text, lo, reach[i - 1])
-        if (
-            j > i
-            and reach[j - 1] > hi
-            and (hi != words.ends[j - 1] or words.texts[j - 1][-1] in ".-")
-        ):
-            # ``hi`` cuts the last word: read its first part alone (unless it cuts only
-            # what the word left out, the full stop of "ayer.": that part is the word)
-            return head + words.tokens(i, j - 1) + tokenize(self.text, starts[j - 1], hi)
-        return head + words.tokens(i, j) if head else words.tokens(i, j)
+        if j > i and reach[j - 1] > hi and not self._word_ends_as_read(j - 1, hi):
+            # ``hi`` cuts the last word: read its first part alone
+            return head + self.words(i, j - 1) + tokenize(self.text, starts[j - 1], hi)
+        return head + self.words(i, j) if head else self.words(i, j)
 
     def slices(self, regions: Sequence[tuple[int, int]]) -> Iterator[list[Token]] | None:
         """The tokens of ``regions`` (in text order, apart, inside one span), or ``None``.
@@ -324,17 +352,16 @@ class TokenIndex:
     def _sliced(
         self, regions: Sequence[tuple[int, int]], lo: int, hi: int
     ) -> Iterator[list[Token]]:
-        words = self.words
-        starts, reach, ends, texts = words.starts, words.reach, words.ends, words.texts
+        starts, reach = self.starts, self.reach
         first = bisect_left(starts, lo)
         stop = bisect_left(starts, hi, first)
-        tokens = words.tokens(first, stop)
+        tokens = self.words(first, stop)
         i = first
         for start, end in regions:
             i = bisect_left(starts, start, i, stop)
             j = bisect_left(starts, end, i, stop)
             if (i > 0 and reach[i - 1] > start) or (
-                j > i and reach[j - 1] > end and (end != ends[j - 1] or texts[j - 1][-1] in ".-")
+                j > i and reach[j - 1] > end and not self._word_ends_as_read(j - 1, end)
             ):
                 yield self.window(start, end)  # an edge cuts a word
             else:
@@ -357,8 +384,25 @@ def index_tokens(text: str, regions: Sequence[tuple[int, int]]) -> TokenIndex:
             spans[-1] = Span(spans[-1].start, hi)
         else:
             spans.append(Span(lo, hi))
-    words = _Columns(array("q"), array("q"), array("q"))
     seen: dict[str, str] = {}
+    span_starts = [lo for lo, _ in spans]
+    if sum(hi - lo for lo, hi in spans) <= TOKEN_OBJECTS:
+        tokens: list[Token] = []
+        reach: list[int] = []
+        for lo, hi in spans:
+            for words, ends in _scan(text, lo, hi, seen):
+                tokens.extend(words)
+                reach.extend(ends)
+        starts = list(map(_START, tokens))
+        return TokenIndex(
+            text, tuple(regions), starts, reach, tokens, None, tuple(spans), span_starts
+        )
+    columns = _Columns()
+    far = array("q")
     for lo, hi in spans:
-        words.read(text, lo, hi, seen)
-    return TokenIndex(text, tuple(regions), words, tuple(spans), [lo for lo, _ in spans])
+        for words, ends in _scan(text, lo, hi, seen):
+            columns.add(words)
+            far.extend(ends)
+    return TokenIndex(
+        text, tuple(regions), columns.starts, far, None, columns, tuple(spans), span_starts
+    )
