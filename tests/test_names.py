@@ -17,6 +17,7 @@ from noticiaparse._reading import (
     tokenize,
 )
 from noticiaparse._text.lexicons import rows
+from noticiaparse._text.span import Span
 
 AFTER: list[tuple[str, str, str, str]] = [
     (
@@ -128,7 +129,7 @@ def test_cast_links_roles_and_surnames() -> None:
         "La vocera Paula Ibáñez, de 42 años, habló ayer. El director del hospital, "
         "Mario Cruz, también. Ibáñez dijo que la vocera volverá."
     )
-    cast = build_cast(text, [(0, len(text))])
+    cast = build_cast(text, [Span(0, len(text))])
     assert "Paula Ibáñez" == cast.full_name("Ibáñez")
     assert "Paula Ibáñez" == cast.role_link("vocera", len(text))
     assert "Mario Cruz" == cast.role_link("director", len(text))
@@ -136,14 +137,14 @@ def test_cast_links_roles_and_surnames() -> None:
 
 def test_role_without_link_joins_the_person_of_the_same_gender() -> None:
     text = "Carla Soto y Pedro Mena llegaron. Carla Soto habló primero. La dirigenta lo repitió."
-    cast = build_cast(text, [(0, len(text))])
+    cast = build_cast(text, [Span(0, len(text))])
     assert "Carla Soto" == cast.last_person(len(text), gender="f")
     assert "Pedro Mena" == cast.last_person(len(text), gender="m")
 
 
 def test_attributions_skip_quoted_words() -> None:
     text = "«El ministro dijo que no», afirmó Rosa Paz."
-    cues = [a.cue for a in find_attributions(text, [(0, len(text))], [(1, 24)])]
+    cues = [a.cue for a in find_attributions(text, [Span(0, len(text))], [Span(1, 24)])]
     assert ["afirmó"] == cues
 
 
@@ -175,6 +176,6 @@ def test_one_reading_holds_the_cast_and_the_attributions_outside_quotes() -> Non
     reading = read_article(text, [(0, len(text))])
     assert ((0, 35), (36, len(text))) == reading.regions
     assert build_cast(text, reading.regions) == reading.cast
-    quoted = [(q.start, q.end) for q in reading.quotations]
+    quoted = [Span(q.start, q.end) for q in reading.quotations]
     assert find_attributions(text, reading.regions, quoted) == reading.attributions.found
     assert ["dijo", "afirmó", "según"] == [a.cue for a in reading.attributions.found]

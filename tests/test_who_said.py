@@ -38,6 +38,58 @@ KINDS: list[tuple[str, str, list[str]]] = [
         ["partial"],
     ),
     (
+        "fragment-after-segun-a-media-group",
+        "El volante falló un penal, según los medios italianos, «evitable».",
+        ["partial"],
+    ),
+    # after an incise, lower-case words go on with the speaker's, unless the writer's
+    # sentence opened on a subject they complete
+    (
+        "incise-after-a-quote-goes-on",
+        "«No hay recursos», continuó, «el precio del pan subirá otra vez en marzo».",
+        ["direct", "direct"],
+    ),
+    (
+        "incise-with-subject-after-a-connective",
+        "Además, agregó la ministra Ana Soto, «el precio del pan subirá otra vez en marzo».",
+        ["direct"],
+    ),
+    (
+        "incise-completing-the-writers-subject",
+        (
+            "Los tratamientos, opina el experto Luis Díaz, «deben estar disponibles para "
+            "todas las personas»."
+        ),
+        ["partial"],
+    ),
+    (
+        "incise-completing-the-writers-subject-spain",
+        "El plan, dijo la ministra Ana Soto, «es el mejor que hemos tenido en años».",
+        ["partial"],
+    ),
+    # a sentence closed by a reporting incise is someone's words: its fragments are partial
+    (
+        "closing-incise-dijo-mexico",
+        (
+            "El secretario de Salud, Jorge Alcocer, presentó el reporte. De seguir así, el 20 "
+            'de enero los hospitales estarían "a tope" y habría que usar otras salas, dijo.'
+        ),
+        ["partial"],
+    ),
+    (
+        "closing-incise-with-subject-chile",
+        (
+            "La ministra Rosa Díaz visitó la zona. Con estas lluvias el embalse quedará «al "
+            "límite» en dos semanas, advirtió la autoridad."
+        ),
+        ["partial"],
+    ),
+    (
+        "no-verb-no-partial",
+        "La obra, conocida como «el elefante blanco», nunca se terminó.",
+        ["term"],
+    ),
+    (
         "fragment-after-se-mostro",
         "El obispo Luis Mena se mostró «preocupado» por la situación en los barrios.",
         ["partial"],
@@ -69,6 +121,22 @@ KINDS: list[tuple[str, str, list[str]]] = [
         "title-cue-with-adjective",
         "El sacerdote lidera la iniciativa solidaria “Seamos uno” en el conurbano.",
         ["title"],
+    ),
+    # inside a speaker's words, a name in Title Case is a title; a word is a term
+    (
+        "nested-title-case-is-a-title",
+        "«Crecí viendo “Los Simpson” y hoy escribo para ellos», contó el guionista Pablo Ruiz.",
+        ["direct", "title"],
+    ),
+    (
+        "nested-song-title-chile",
+        "\"Mi abuela cantaba 'Gracias a la Vida' cada mañana\", recordó la cantante Ana Tijoux.",
+        ["direct", "title"],
+    ),
+    (
+        "nested-word-is-a-term",
+        "\"Nos dijeron 'basta' y nos fuimos\", relató el dirigente Luis Mena.",
+        ["direct", "term"],
     ),
     (
         "title-case-english",
@@ -180,6 +248,225 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
             "sentenció."
         ),
         ["Daniel Soto"],
+    ),
+    (
+        "speaker-found-in-its-sentence-carries-chile",
+        (
+            "«Es un desastre», dijo el alcalde Luis Mora. Más tarde, la ministra Ana Ruiz "
+            "habló de «una tragedia que nos duele a todos». «Volveremos a levantar la "
+            "caleta», prometió."
+        ),
+        ["Luis Mora", "Ana Ruiz", "Ana Ruiz"],
+    ),
+    (
+        "speaker-found-in-its-sentence-carries-argentina",
+        (
+            '"Esto no da para más", reclamó el dirigente Jorge Páez. En la otra vereda, el '
+            'gerente Tomás Vidal, molesto, habló de "un paro ilegal que perjudica a miles de '
+            'personas". "Vamos a descontar los días", advirtió.'
+        ),
+        ["Jorge Páez", "Tomás Vidal", "Tomás Vidal"],
+    ),
+    # a description between commas after a name, with no verb, leaves the name the subject
+    (
+        "verbless-aside-profession",
+        (
+            "Ana Ruiz, ingeniera con veinte años en la empresa estatal, explicó que «la "
+            "represa resiste»."
+        ),
+        ["Ana Ruiz"],
+    ),
+    (
+        "verbless-aside-origin",
+        "Raúl Gómez, hijo de pescadores y nacido en la caleta, contó que «el mar nos dio todo».",
+        ["Raúl Gómez"],
+    ),
+    (
+        "verbless-aside-age-mexico",
+        "Miriam Sosa, de 52 años, relató que «perdimos la casa con todo adentro».",
+        ["Miriam Sosa"],
+    ),
+    # a quotation inside another is attributed by the speaker's own words around it
+    (
+        "nested-quote-said-by-a-character",
+        (
+            'El actor Ricardo Fort recordó su papel. "Hay una escena en que Julián le dice a '
+            "su madre: 'No me esperes'. Esa frase la repito siempre\", comentó Fort."
+        ),
+        ["Ricardo Fort", "Julián"],
+    ),
+    (
+        "nested-quote-said-by-a-role-spain",
+        (
+            '"El guion es claro. Cuando la madre le dice a su hijo: «No vuelvas», todo '
+            'cambia", explicó la directora Inés Ferrer.'
+        ),
+        ["Inés Ferrer", "la madre"],
+    ),
+    # listing and restating verbs report words too
+    (
+        "verb-enumero",
+        (
+            "Los pescadores Marco Soto y Ana Gil hablaron del invierno. «La lluvia, el frío, "
+            "las deudas», enumeró Soto, que de joven trabajó en el puerto de Talcahuano. "
+            "«Todo eso sigue ahí», añadió."
+        ),
+        ["Marco Soto", "Marco Soto"],
+    ),
+    (
+        "verb-reafirmo",
+        "«No habrá indulto», reafirmó la presidenta Laura Cid ante el Congreso.",
+        ["Laura Cid"],
+    ),
+    # a role with a holder modifier is another office; synonyms of a role are one office
+    (
+        "president-elect-is-not-the-sitting-president-chile",
+        (
+            "El presidente Sebastián Piñera firmó el decreto. Mientras, el presidente electo, "
+            "Gabriel Boric, visitó la Convención. «La Convención tiene la potestad», aseguró "
+            "el presidente electo."
+        ),
+        ["Gabriel Boric"],
+    ),
+    (
+        "acting-mayor-is-not-the-mayor",
+        (
+            "El alcalde titular Raúl Vera está de viaje. La alcaldesa subrogante, Carmen "
+            "Lillo, informó el cierre. «Nadie entra al parque», dijo la alcaldesa subrogante."
+        ),
+        ["Carmen Lillo"],
+    ),
+    (
+        "elected-head-of-state-bolivia",
+        (
+            "El mandatario electo Luis Arce recibió al canciller. El presidente saliente, "
+            "Jorge Quiroga, no asistió. «Gobernaremos para todos», dijo el presidente electo."
+        ),
+        ["Luis Arce"],
+    ),
+    (
+        "coach-synonyms-dt-tecnico",
+        (
+            "El club presentó a su nuevo DT, Marcelo Ríos, en una ceremonia. El volante Pedro "
+            "Soto no asistió. «Vamos a pelear el título», prometió el técnico."
+        ),
+        ["Marcelo Ríos"],
+    ),
+    (
+        "coach-synonyms-entrenadora-estratega",
+        (
+            "La selección anunció a su entrenadora, Laura Vidal. La capitana Ana Pérez "
+            "celebró. «Hay que trabajar mucho», advirtió la estratega."
+        ),
+        ["Laura Vidal"],
+    ),
+    # a clause with no reporting verb closed by a colon: its subject speaks
+    (
+        "colon-after-a-role-subject-chile",
+        (
+            "«Hay equipo», dijo el presidente del club, Luis Vera. La ministra Ana Gómez "
+            "escuchó. Más tarde la ministra fue tajante: «No habrá más fondos»."
+        ),
+        ["Luis Vera", "Ana Gómez"],
+    ),
+    (
+        "colon-after-a-clause-with-two-verbs-argentina",
+        (
+            "El club presentó a su DT, Marcelo Ríos. «Hay equipo», dijo el presidente Luis "
+            "Vera. Después, el técnico perdió la paciencia y le envió un mensaje claro al "
+            "volante: «Debe mejorar»."
+        ),
+        ["Luis Vera", "Marcelo Ríos"],
+    ),
+    (
+        "colon-after-a-thing-keeps-the-speaker",
+        (
+            "«Hay equipo», dijo el presidente Luis Vera. La lista de reclamos es larga: "
+            "«Faltan buses y médicos»."
+        ),
+        ["Luis Vera", "Luis Vera"],
+    ),
+    # after the quotation, a copula and a noun for what was said name its owner
+    (
+        "speech-noun-respuesta-del-role",
+        "El ministro Luis Paz habló. «No hay plata», fue la respuesta del ministro a los gremios.",
+        ["Luis Paz"],
+    ),
+    (
+        "speech-noun-evaluacion-que-x-hizo",
+        (
+            "La fiscal Ana Díaz cerró el caso. «Lento y mal hecho», fue la evaluación que el "
+            "sitio Ciper hizo del peritaje."
+        ),
+        ["Ciper"],
+    ),
+    (
+        "speech-noun-reaccion-de-a-named-person-mexico",
+        "«Es un abuso», fue la reacción de la alcaldesa Rosa Vera.",
+        ["Rosa Vera"],
+    ),
+    (
+        "speech-noun-promesa-of-a-group",
+        "«Seguiremos», es la promesa de los vecinos de la toma.",
+        ["los vecinos de la toma"],
+    ),
+    (
+        "closing-incise-speaker-carries",
+        (
+            "El secretario de Salud, Jorge Alcocer, presentó el reporte. De seguir así, el 20 "
+            'de enero los hospitales estarían "a tope" y habría que usar otras salas, dijo.'
+        ),
+        ["Jorge Alcocer"],
+    ),
+    # "desde" + an institution after a plural verb: where the words come from
+    (
+        "desde-the-municipality-chile",
+        "«No hay riesgo para la población», indicaron desde la Municipalidad de Valparaíso.",
+        ["la Municipalidad de Valparaíso"],
+    ),
+    (
+        "desde-the-police",
+        "«No hay riesgo», precisaron desde Carabineros.",
+        ["Carabineros"],
+    ),
+    # a given name opens a person's name, whatever word follows
+    (
+        "given-name-before-an-organisation-word-bolivia",
+        "«Vamos a ganar», expresó a Efe el vicepresidente Carlos Mesa.",
+        ["Carlos Mesa"],
+    ),
+    # a document as subject, a clitic between it and its verb
+    (
+        "document-subject-prologue",
+        (
+            "El escritor Luis Soto presentó su novela. Su prólogo la define como «una carta "
+            "de amor a Valparaíso y a sus cerros»."
+        ),
+        ["Su prólogo"],
+    ),
+    (
+        "document-subject-report-of-an-organisation",
+        (
+            "El Gobierno presentó su plan. Un informe de la Contraloría lo define como "
+            "«insuficiente y tardío»."
+        ),
+        ["Un informe de la Contraloría"],
+    ),
+    # a noun of no lexicon right before a person's name describes that person
+    (
+        "described-person-screenwriter",
+        "«Crecí viendo “Los Simpson” y hoy escribo para ellos», contó el guionista Pablo Ruiz.",
+        ["Pablo Ruiz", None],
+    ),
+    (
+        "described-person-dash-dialogue",
+        "—Nunca pensé llegar tan lejos —confesó la tenista Daniela Seguel.",
+        ["Daniela Seguel"],
+    ),
+    (
+        "described-person-before-the-verb-mexico",
+        "La youtuber Ana Lía Gómez aseguró que «las redes no son la vida real».",
+        ["Ana Lía Gómez"],
     ),
     (
         "verb-concedio",

@@ -25,7 +25,6 @@ import time
 import types
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -366,6 +365,8 @@ def _is_main_test(test: ast.expr) -> bool:
 
 def _guarded_lines(path: str) -> list[tuple[int, int]] | None:
     """The line ranges of a script's ``if __name__ == "__main__":`` blocks."""
+    from pathlib import Path  # noqa: PLC0415 - only a call with workers reads the script
+
     try:
         tree = ast.parse(Path(path).read_bytes())
     except (OSError, SyntaxError, ValueError):

@@ -355,6 +355,8 @@ class Layout:
     boilerplate: tuple[Segment, ...] = attrs.field(converter=_segments, default=())
     authors: tuple[str, ...] = attrs.field(converter=_strings, default=())
     published: Publication | None = None
+    #: the agency or desk that signs the page ("EFE", "Redacción Deportes"), or None
+    credit: str | None = None
 
 
 def _opt(d: dict[str, Any] | None) -> Segment | None:
@@ -380,6 +382,8 @@ class Article:
     money: tuple[Money, ...] = attrs.field(converter=_moneys, default=())
     dates: tuple[DateMention, ...] = attrs.field(converter=_dates, default=())
     repairs: tuple[str, ...] = attrs.field(converter=_strings, default=())
+    #: the agency or desk that signs the page ("EFE", "Redacción Deportes"), or None
+    credit: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON-ready form (``docs/json.md``; ``"schema": "noticiaparse/1"``).
@@ -396,6 +400,7 @@ class Article:
             "boilerplate": [b.to_dict() for b in self.boilerplate],
             "authors": list(self.authors),
             "published": None if self.published is None else self.published.to_dict(),
+            "credit": self.credit,
             "quotes": [q.to_dict() for q in self.quotes],
             "sources": [s.to_dict() for s in self.sources],
             "money": [m.to_dict() for m in self.money],
@@ -432,4 +437,5 @@ class Article:
             money=tuple(Money.from_dict(m) for m in d.get("money", ())),
             dates=tuple(DateMention.from_dict(x) for x in d.get("dates", ())),
             repairs=tuple(d.get("repairs", ())),
+            credit=d.get("credit"),
         )

@@ -47,7 +47,7 @@ def _whole(spine: Spine) -> tuple[Span, ...]:
 def article_of(text: str, reference_date: dt.date | None, country: str | None) -> Article:
     """The whole :class:`Article` of one page (see :func:`noticiaparse.parse`)."""
     spine = spine_of(text)
-    page = find_layout(spine)
+    page = find_layout(spine, reference_date)
     layout = page.layout
     ref = reference_date
     if ref is None and layout.published is not None and layout.published.value is not None:
@@ -67,6 +67,7 @@ def article_of(text: str, reference_date: dt.date | None, country: str | None) -
         boilerplate=layout.boilerplate,
         authors=layout.authors,
         published=layout.published,
+        credit=layout.credit,
         quotes=quotes,
         sources=sources,
         money=find_money(spine, page.regions, country),

@@ -32,10 +32,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import heapq
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 import attrs
@@ -109,9 +108,24 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(sorted(set(escaped), key=len, reverse=True))
 
 
+#: The characters a number starts with.
+_DIGITS = frozenset("0123456789")
+
+
+def _initials(*groups: Iterable[str]) -> frozenset[str]:
+    """The first characters of the words and phrases in ``groups``."""
+    return frozenset(word[0] for words in groups for word in words if word)
+
+
 @functools.cache
-def _pattern() -> regex.Pattern[str]:
-    """The one pattern of every date shape, compiled on first use."""
+def _shapes() -> tuple[tuple[frozenset[str], str], ...]:
+    """Every date shape, in the order tried: the characters it can start with, its pattern.
+
+    At a trigger position the shapes are tried in this order and the first that matches
+    is the mention, as the branches of one alternation would be; a shape is compiled
+    (:func:`_shape`) when first tried, and tried only where the text starts with one of
+    its characters, so that a text without weekdays never builds the weekday shape.
+    """
     month = _alternation(full_month_names())
     abbr = _alternation(month_abbreviations())
     weekday = _alternation(weekdays())
@@ -152,6 +166,22 @@ def _pattern() -> regex.Pattern[str]:
     # "12 de enero, 2016": after a day and its month, a year after a comma is its year
     comma_year = rf"|\s*,\s*(?P<b_yc>{year})(?![.,][0-9])"
     not_count = r"(?![0-9%°º]|[:.,][0-9]|\s+(?:de|del|mil|millones?|por|a|horas?|hrs|años?)\b)"
+    relative = _relative()
+    lead_words = [p for p, (kind, _) in relative.items() if kind == "lead"]
+    month_words = [p for p, (kind, _) in relative.items() if kind == "month"]
+    part_words = [p for p, role in markers.items() if role == "part"]
+    starts = {
+        "a": _DIGITS,
+        "k": _DIGITS,
+        "b": _DIGITS | _initials(weekdays(), ["primer"], _day_words()),
+        "c": _initials(full_month_names()),
+        "g": _DIGITS | _initials(["día"], lines("date_day_parts.txt")),
+        "h": _DIGITS,
+        "d": _initials(part_words, full_month_names(), month_abbreviations()),
+        "e": _initials(weekdays()),
+        "r": _initials(lead_words, part_words, month_words),
+        "f": _initials(deictic_days()),
+    }
     shapes = [
         # numeric: 10/11/2023, 10-11-23, 10.11.2023, 2023-11-10
         (
@@ -208,7 +238,25 @@ def _pattern() -> regex.Pattern[str]:
         # deictic day: hoy, ayer, anteayer, mañana
         rf"(?P<f>(?:{deictic})(?!\p{{L}}))",
     ]
-    return regex.compile(r"(?<!\p{L})(?:" + "|".join(shapes) + ")", regex.VERSION0)
+    # each shape's pattern is one named group, "(?P<a>...)": the name says its starts
+    return tuple((starts[shape[4]], shape) for shape in shapes)
+
+
+@functools.cache
+def _shape(index: int) -> regex.Pattern[str]:
+    """The compiled pattern of shape ``index`` of :func:`_shapes`."""
+    return regex.compile(r"(?<!\p{L})(?:" + _shapes()[index][1] + ")", regex.VERSION0)
+
+
+def _match_at(low: str, start: int, end: int) -> regex.Match[str] | None:
+    """The first shape matching at ``start`` in ``low[:end]``, or ``None``."""
+    char = low[start]
+    for index, (initials, _) in enumerate(_shapes()):
+        if char in initials:
+            match = _shape(index).match(low, start, end)
+            if match is not None:
+                return match
+    return None
 
 
 @functools.cache
@@ -307,15 +355,15 @@ def _guarded_trigger() -> re.Pattern[str]:
     return re.compile(rf"\W(?:{alternation})")
 
 
-def _trigger_starts(low: str, lo: int, hi: int) -> Iterator[int]:
-    """Where a date can start in ``low[lo:hi]``, in order (see :func:`_trigger`)."""
+def _trigger_starts(low: str, lo: int, hi: int) -> list[int]:
+    """Where a date can start in ``low[lo:hi]``, in order, once each (see :func:`_trigger`)."""
     after_gap, at_start, guarded, digit = _trigger()
-    opens = at_start.match(low, 0, hi) or guarded.match(" " + low[:_LOOKBACK], 0)
-    first = [0] if lo == 0 and opens is not None else []
-    words = (match.start() + 1 for match in after_gap.finditer(low, max(lo - 1, 0), hi))
-    common = (match.start() + 1 for match in guarded.finditer(low, max(lo - 1, 0), hi))
-    digits = (match.start() for match in digit.finditer(low, lo, hi))
-    return heapq.merge(first, words, common, digits)
+    starts = {match.start() + 1 for match in after_gap.finditer(low, max(lo - 1, 0), hi)}
+    starts.update(match.start() + 1 for match in guarded.finditer(low, max(lo - 1, 0), hi))
+    starts.update(match.start() for match in digit.finditer(low, lo, hi))
+    if lo == 0 and (at_start.match(low, 0, hi) or guarded.match(" " + low[:_LOOKBACK], 0)):
+        starts.add(0)
+    return sorted(starts)
 
 
 @functools.cache
@@ -430,18 +478,19 @@ class _Region:
 
 
 def _find_in_region(region: _Region) -> list[FoundDate]:
-    quotes = quoted_spans(region.text, region.lo, region.hi)
+    quotes: Sequence[Span] | None = None  # read when the region has a first date
     out: list[FoundDate] = []
     consumed = region.lo
-    pattern = _pattern()
     for start in _trigger_starts(region.low, region.lo, region.hi):
         if start < consumed:
             continue
-        match = pattern.match(region.low, start, region.hi)
+        match = _match_at(region.low, start, region.hi)
         if match is None:
             continue
         consumed = match.end()
         for found in _read_match(region, match):
+            if quotes is None:
+                quotes = quoted_spans(region.text, region.lo, region.hi)
             item = _accept(region, found, quotes, out, bare_day=match.lastgroup == "h")
             if item is not None:
                 out.append(item)
@@ -613,15 +662,21 @@ def _read_match(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
     return reader(region, match)
 
 
+#: The groups that hold the day of a bare day, in the order the old alternation read them.
+_BARE_DAY = ("g_d1", "g_d2", "g_d3", "g_d4", "h_d")
+
+
 def _read_bare_day(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
     """A bare day: "el día 25", "la mañana del 13", "el 22", "el 3 del mes pasado"."""
     start, end = match.span()
-    day = int(match["g_d1"] or match["g_d2"] or match["g_d3"] or match["g_d4"] or match["h_d"])
+    groups = match.groupdict()  # shape "g" or shape "h": each has its own groups
+    day = int(next(groups[name] for name in _BARE_DAY if groups.get(name) is not None))
     pre_start, words = _prefix(region, start)
     if words and words[-1] not in _words("prefix_apart"):
         start = pre_start  # "el día 25", "el próximo día 15", "la mañana del 13"
-    if match["g_rm"] is not None:  # "el día 3 del mes pasado": a day of a relative month
-        offset = int(_relative()[" ".join(match["g_rm"].split())][1])
+    relative_month = groups.get("g_rm")
+    if relative_month is not None:  # "el día 3 del mes pasado": a day of a relative month
+        offset = int(_relative()[" ".join(relative_month.split())][1])
         return [FoundDate(start, end, region.index, "day", day=day, offset=offset, role="relmonth")]
     return [FoundDate(start, end, region.index, "day", day=day, role=_roles(words))]
 
@@ -839,11 +894,11 @@ def _read_deictic(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
         prev_word in _words("not_tomorrow") or next_word in _words("after_morning")
     ):
         return []  # "la mañana", "el mañana": a time of day, the future
-    if phrase in ("hoy", "ayer") and prev_word in _words("noun_determiner"):
+    if phrase in _words("noun_day") and prev_word in _words("noun_determiner"):
         return []  # "entre el ayer y el hoy": nouns, not days
     if phrase == "hoy" and not _hoy_is_a_day(region, start, end, prev, next_word):
         return []
-    if phrase in ("mañana", "hoy") and _in_a_name(region, start, prev):
+    if phrase in _words("name_day") and _in_a_name(region, start, prev):
         return []  # "CNN Primera Mañana", "Diario Hoy": a programme, a title
     return [
         FoundDate(

@@ -90,11 +90,7 @@ class _Lexicon:
     local: Mapping[tuple[str, str], str]
     not_money: frozenset[str]
     followers: frozenset[str]
-    sign_pattern: re.Pattern[str]
     sign_starts: frozenset[str]
-    simple: re.Pattern[str]
-    anchor: re.Pattern[str]
-    cue: re.Pattern[str]
 
 
 @functools.cache
@@ -117,6 +113,25 @@ def _lexicon() -> _Lexicon:
             folded = tuple(fold(w) for w in form.split())
             words.setdefault(folded[0], []).append((folded, entry))
     local = {(country, key): currency for country, key, currency in rows("local_currency.tsv")}
+    return _Lexicon(
+        signs=signs,
+        codes=codes,
+        words={k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in words.items()},
+        local=local,
+        not_money=frozenset(fold(w) for w in lines("not_money.txt")),
+        followers=frozenset(fold(w) for w in lines("money_followers.txt")),
+        sign_starts=frozenset(f[0] for f in signs),
+    )
+
+
+# The patterns below are built from the lexicon when first needed: a page with no
+# currency cue never builds the anchor pattern, one with no sign never the sign patterns.
+
+
+@functools.cache
+def _sign_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A sign after up to three spaces; a sign and bare digits that nothing can extend."""
+    signs = _lexicon().signs
     # A sign that starts or ends with a letter must not sit inside a word ("US$", "S/").
     # One trie per kind of first character: the engine looks at one branch per character
     # (a flat alternation of some 150 signs cost a try of each at every "$").
@@ -124,7 +139,6 @@ def _lexicon() -> _Lexicon:
     alpha = _trie({f: t for f, t in tails.items() if f[0].isalpha()})
     other = _trie({f: t for f, t in tails.items() if not f[0].isalpha()})
     sign_alternation = f"(?:{_LETTER_BEFORE}{alpha}|{other})"
-    sign_pattern = re.compile(rf" {{0,3}}(?:{sign_alternation})")
     sign_starts = re.escape("".join(sorted({f[0] for f in signs if not f[0].isalnum()})))
     # A sign and bare digits that nothing can extend: no space, letter, separator, scale or
     # suffix sign follows (the next amount's sign may: "$1$2"). Read without the general
@@ -133,19 +147,19 @@ def _lexicon() -> _Lexicon:
         rf"(?P<sign>{sign_alternation}) {{0,3}}(?P<num>\d{{1,{MAX_DIGITS}}})"
         rf"(?=$|(?>{sign_alternation}) {{0,3}}\d|[^\w\s.,'’%\-–{sign_starts}])"
     )
-    return _Lexicon(
-        signs=signs,
-        codes=codes,
-        words={k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in words.items()},
-        local=local,
-        not_money=frozenset(fold(w) for w in lines("not_money.txt")),
-        followers=frozenset(fold(w) for w in lines("money_followers.txt")),
-        sign_pattern=sign_pattern,
-        sign_starts=frozenset(f[0] for f in signs),
-        simple=simple,
-        anchor=_anchor_pattern(signs, codes, words),
-        cue=_cue_pattern(signs, codes, words),
-    )
+    return re.compile(rf" {{0,3}}(?:{sign_alternation})"), simple
+
+
+@functools.cache
+def _anchor() -> re.Pattern[str]:
+    lex = _lexicon()
+    return _anchor_pattern(lex.signs, lex.codes, lex.words)
+
+
+@functools.cache
+def _cue() -> re.Pattern[str]:
+    lex = _lexicon()
+    return _cue_pattern(lex.signs, lex.codes, lex.words)
 
 
 def _cased(words: Sequence[str]) -> set[str]:
@@ -217,7 +231,7 @@ def _alternation(branches: Sequence[str]) -> str:
 def _cue_pattern(
     signs: Mapping[str, CurrencyForm],
     codes: Mapping[str, CurrencyForm],
-    words: Mapping[str, list[tuple[tuple[str, ...], CurrencyForm]]],
+    words: Mapping[str, Sequence[tuple[tuple[str, ...], CurrencyForm]]],
 ) -> re.Pattern[str]:
     """Any currency sign, code or word: an amount needs one close by."""
     # A sign or code that ends with a letter is whole: "L" is a cue in "L 500", not in "Los".
@@ -237,7 +251,7 @@ def _cue_pattern(
 def _anchor_pattern(
     signs: Mapping[str, CurrencyForm],
     codes: Mapping[str, CurrencyForm],
-    words: Mapping[str, list[tuple[tuple[str, ...], CurrencyForm]]],
+    words: Mapping[str, Sequence[tuple[tuple[str, ...], CurrencyForm]]],
 ) -> re.Pattern[str]:
     """Where an amount may start: a digit, a sign or code, a number word.
 
@@ -336,7 +350,7 @@ def _sign_or_code(text: str, pos: int, end: int) -> _Token | None:
     first = text[pos : min(end, pos + 4)].lstrip(" ")[:1]
     if not first or (first not in lex.sign_starts and not first.isalpha()):
         return None  # no sign, no code: the common case after a number
-    match = lex.sign_pattern.match(text, pos, end) if first in lex.sign_starts else None
+    match = _sign_patterns()[0].match(text, pos, end) if first in lex.sign_starts else None
     if match is not None:
         form = match.group().lstrip(" ")
         return _Token(match.end() - len(form), match.end(), lex.signs[form], form)
@@ -611,7 +625,7 @@ def _simple_amount(text: str, pos: int, end: int) -> _Amount | None:
     lex = _lexicon()
     if text[pos] not in lex.sign_starts:
         return None
-    match = lex.simple.match(text, pos, end)
+    match = _sign_patterns()[1].match(text, pos, end)
     if match is None:
         return None
     entry = lex.signs[match["sign"]]
@@ -694,14 +708,14 @@ def _groups(text: str, start: int, end: int, mark: str) -> Iterator[tuple[list[_
     Currency signs, codes and words are rarer than numbers, so the pass looks for
     them first and reads amounts only in the :data:`CUE_WINDOW` characters before each.
     """
-    lexicon = _lexicon()
+    anchor = _anchor().search
     pos = start
-    for cue in lexicon.cue.finditer(text, start, end):
+    for cue in _cue().finditer(text, start, end):
         if cue.start() < pos:
             continue  # already read as part of a group
         pos = max(pos, cue.start() - CUE_WINDOW)
         while pos <= cue.start():
-            match = lexicon.anchor.search(text, pos, cue.end())
+            match = anchor(text, pos, cue.end())
             if match is None or match.start() > cue.start():
                 break
             group = _group(text, match.start(), end, mark)

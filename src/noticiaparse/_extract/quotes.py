@@ -18,6 +18,8 @@ import regex
 from noticiaparse._model import Quote, QuoteKind, Segment
 from noticiaparse._reading import (
     ANONYMOUS,
+    DOCUMENT,
+    MEDIA,
     ORGANIZATION,
     PERSON,
     Attribution,
@@ -29,13 +31,19 @@ from noticiaparse._reading import (
     Token,
     TokenIndex,
     Turn,
+    VerbKey,
     endings_of,
+    match_words,
     phrase_after,
+    phrase_at,
     phrase_before,
     reporting_forms,
     reporting_participle,
     reporting_verb,
     role_words,
+    trailing_cues,
+    verb_like,
+    word_set,
     words_in,
     words_of,
 )
@@ -116,12 +124,16 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         return QuoteKind.DIRECT if capital else QuoteKind.PARTIAL
     short = len(words) <= _SHORT_WORDS
     if raw.depth > 0 and short:
-        return QuoteKind.TERM
+        # inside a speaker's words, a name in Title Case is a work's title ("'Cobra Kai'")
+        return QuoteKind.TITLE if capital and _title_case(words) else QuoteKind.TERM
     # "…", continuó, "el precio…": words given right after a reporting incise
     incise = (
         before.endswith(",")
         and bool(prev_words)
-        and reporting_verb(prev_words[-1], after_quote=True)
+        and (
+            reporting_verb(prev_words[-1], after_quote=True)
+            or _main_incise(text, raw.open_at, floor)  # "Además, agregó la ministra, «…»"
+        )
     )
     if capital:
         if sentence_like and not _title_case(words):
@@ -129,8 +141,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         if (after[:1] == "," and verb_near) or incise:
             return QuoteKind.DIRECT
         return QuoteKind.TITLE if _title_case(words) else QuoteKind.TERM
-    if incise and not short:
-        return QuoteKind.DIRECT
+    if incise and not short and not _subject_before_incise(text, raw.open_at, floor):
+        return QuoteKind.DIRECT  # "«…», continuó, «el precio…»": the speaker goes on
     # a clause set off by a comma in an attributed sentence: "recalcó que…, «estamos…»"
     if (
         before.endswith(",")
@@ -177,6 +189,31 @@ def _incise_before(text: str, pos: int, floor: int) -> bool:
     start = max(text.rfind(",", floor, end) + 1, sentence_start_of(text, end, floor, reach=end))
     words = [w.lower() for w in _ALNUM_RUN.findall(text, start, end)]
     return any(reporting_verb(word) and "que" not in words[k + 1 :] for k, word in enumerate(words))
+
+
+def _main_incise(text: str, pos: int, floor: int) -> bool:
+    """An incise before ``pos`` that is no frame of the writer's ("Como dijo Ana Rojas, «…»")."""
+    if not _incise_before(text, pos, floor):
+        return False
+    lo = sentence_start_of(text, pos, floor)
+    first = _ALNUM_RUN.search(text, lo, pos)
+    return first is None or first.group().lower() not in words_of("frame_opener")
+
+
+def _subject_before_incise(text: str, pos: int, floor: int) -> bool:
+    """Whether the writer's sentence opens on a subject before the incise ending at ``pos``.
+
+    In "Los tratamientos, opina, «deben estar…»" the quotation completes the writer's
+    subject; "«…», continuó, «el precio…»" and "Además, agregó, «el precio…»" go on
+    with the speaker's words.
+    """
+    end = text.rfind(",", floor, pos)
+    start = text.rfind(",", floor, end) if end > floor else -1
+    if start <= floor:
+        return False
+    lo = sentence_start_of(text, start, floor)
+    first = _ALNUM_RUN.search(text, lo, start)
+    return first is not None and first.group().lower() in words_of("determiner")
 
 
 def _title_case(words: Sequence[str]) -> bool:
@@ -243,20 +280,14 @@ def _after_close(  # noqa: C901
         stepped = _adverbs_auxiliaries()
         while k < len(tokens) and k < _MAX_STEPPED and tokens[k].low in stepped:
             k += 1
-        if (k < len(tokens) and tokens[k].low == "según") or (
-            k + 2 < len(tokens)
-            and [t.low for t in tokens[k : k + 3]]
-            in (["de", "acuerdo", "con"], ["de", "acuerdo", "a"])
-        ):
-            skip = 1 if tokens[k].low == "según" else 3
-            phrase = (
-                phrase_after(text, tokens[k + skip - 1].end, hi, index)
-                if k + skip <= len(tokens)
-                else None
-            )
-            return _Said(
-                phrase, tokens[k].text if skip == 1 else "de acuerdo con", phrase is not None
-            )
+        named = _speech_noun_owner(text, tokens, k, hi, index)
+        if named is not None:
+            return named
+        trailing = _trailing_cue(tokens, k)
+        if trailing is not None:
+            skip, cue = trailing
+            phrase = phrase_after(text, tokens[k + skip - 1].end, hi, index)
+            return _Said(phrase, tokens[k].text if skip == 1 else cue, phrase is not None)
         if k < len(tokens) and reporting_verb(tokens[k].text, after_quote=True):
             verb = tokens[k]
             if text[offset : verb.start].count(",") > 1 or "." in text[offset : verb.start]:
@@ -267,6 +298,46 @@ def _after_close(  # noqa: C901
             if phrase is not None and phrase.kind == "document":
                 phrase = None
             return _Said(phrase, verb.text, phrase is not None)
+    return None
+
+
+def _speech_noun_owner(
+    text: str, tokens: Sequence[Token], k: int, hi: int, index: TokenIndex | None
+) -> _Said | None:
+    """``«…», fue la respuesta del ministro`` / ``«…», fue la evaluación que X hizo``.
+
+    A copula, a determiner and a noun for what was said (``speech_nouns.txt``): the
+    speaker is named after "de" or is the subject of the relative clause after it.
+    """
+    j = k + 2
+    if (
+        j + 1 >= len(tokens)
+        or tokens[k].low not in words_of("copula")
+        or tokens[k + 1].low not in words_of("determiner")
+        or tokens[j].low not in word_set("speech_nouns.txt")
+    ):
+        return None
+    lead = tokens[j + 1].low
+    if lead not in words_of("of") and lead not in words_of("relative"):
+        return None
+    phrase = phrase_after(text, tokens[j + 1].end, hi, index)
+    if phrase is None and j + 2 < len(tokens) and tokens[j + 2].low in role_words():
+        # "la respuesta del ministro": the article is in the contraction
+        head = tokens[j + 2]
+        phrase = Phrase(head.start, head.end, PERSON, head=head.low)
+    if phrase is None or phrase.kind == DOCUMENT:
+        return None
+    return _Said(phrase, tokens[j].text, explicit=True)
+
+
+def _trailing_cue(tokens: Sequence[Token], k: int) -> tuple[int, str] | None:
+    """The cue at token ``k`` that names the speaker after a quotation, as (words, cue).
+
+    "«…», según el ministro", "«…», de acuerdo con la fiscal" (``trailing_cues``).
+    """
+    for words, cue in trailing_cues():
+        if match_words(tokens, k, words):
+            return len(words), cue
     return None
 
 
@@ -298,6 +369,9 @@ def _postverbal_subject(
     verb = tokens[k]
     if k + 1 >= len(tokens):
         return None
+    led = _led_subject(text, tokens, k + 1, hi, index)
+    if led is not None:
+        return led
     gap = text[verb.end : tokens[k + 1].start]
     aside = gap.strip() == ","
     if not aside and (gap.strip() or tokens[k + 1].low not in _adverbials()):
@@ -311,9 +385,61 @@ def _postverbal_subject(
         previous = tokens[j - 1].low
         if aside and between.rstrip()[-1:] != ",":
             continue  # still inside the aside
+        if tok.capital and tokens[j - 1].capital and between.rstrip()[-1:] != ",":
+            continue  # inside a name that opened before ("con CNN Primera Mañana")
         if (tok.low in openers or tok.capital) and previous not in _object_openers():
             return phrase_after(text, tok.start, hi, index)
     return None
+
+
+def _led_subject(
+    text: str, tokens: Sequence[Token], j: int, hi: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The subject a word right after the verb leads to, at token ``j``.
+
+    "«…», indicaron desde la Municipalidad": the institution the words come from;
+    "dijo en diálogo con Radio Mitre el economista X": the subject after the channel.
+    """
+    if tokens[j].low in words_of("source_from") and j + 1 < len(tokens):
+        phrase = phrase_after(text, tokens[j].end, hi, index)
+        if phrase is not None and phrase.kind in (ORGANIZATION, MEDIA):
+            return phrase
+    channel = _channel_end(text, tokens, j)
+    if (
+        channel is not None
+        and channel < len(tokens)
+        and _bare_gap(text, tokens[channel - 1], tokens[channel])
+    ):
+        return phrase_after(text, tokens[channel].start, hi, index)
+    return None
+
+
+def _channel_end(text: str, tokens: Sequence[Token], j: int) -> int | None:
+    """Where a channel cue at token ``j`` and the outlet or person it names end, if one stands.
+
+    "en diálogo con Radio Mitre", "en entrevista con Canal 13 Noticias": the name runs
+    on over capitalised words and numbers.
+    """
+    for words, _ in trailing_cues("channel"):
+        if match_words(tokens, j, words):
+            end = j + len(words)
+            found = phrase_at(text, tokens, end) if end < len(tokens) else None
+            if found is None:
+                return None
+            end = found[1]
+            while (
+                end < len(tokens)
+                and (tokens[end].capital or tokens[end].text.isdigit())
+                and _bare_gap(text, tokens[end - 1], tokens[end])
+            ):
+                end += 1
+            return end
+    return None
+
+
+def _bare_gap(text: str, a: Token, b: Token) -> bool:
+    """Only spaces between two tokens."""
+    return not text[a.end : b.start].strip(" ")
 
 
 #: How many words an adverbial between a verb and its subject may have.
@@ -337,7 +463,7 @@ def _before_open(  # noqa: C901
     raw: RawQuote,
     lo: int,
     index: TokenIndex | None = None,
-    subjects: Mapping[tuple[int, int], Phrase | None] | None = None,
+    subjects: Mapping[VerbKey, Phrase | None] | None = None,
 ) -> _Said | None:
     """``X dijo: «…»``, ``X afirmó que «…»``, ``según X, «…»``, headline ``X: «…»``.
 
@@ -379,6 +505,28 @@ def _before_open(  # noqa: C901
                 if after is not None and after.name is not None:
                     phrase = after
             return _Said(phrase, tok.text, phrase is not None)
+    if stripped.endswith(":"):
+        phrase = _colon_subject(text, tokens, sentence_start, index)
+        if phrase is not None:
+            return _Said(phrase, None, explicit=True)
+    return None
+
+
+def _colon_subject(
+    text: str, tokens: Sequence[Token], sentence: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The subject of the clause a colon closes before a quotation, when it has no cue.
+
+    News convention introduces words with a clause about their speaker and a colon:
+    "Más tarde la ministra fue tajante: «…»", "el técnico perdió la paciencia y le
+    envió un mensaje: «…»". The subject is read back from the clause's first verb.
+    """
+    for k, tok in enumerate(tokens):
+        if verb_like(tok) and not tok.capital:
+            phrase = phrase_before(text, _aux_start(tokens, k), sentence, index)
+            if phrase is not None and phrase.kind in _SPEAKER_KINDS:
+                return phrase
+            return None
     return None
 
 
@@ -387,7 +535,7 @@ def _subject(
     pos: int,
     floor: int,
     index: TokenIndex | None,
-    subjects: Mapping[tuple[int, int], Phrase | None],
+    subjects: Mapping[VerbKey, Phrase | None],
 ) -> Phrase | None:
     """:func:`phrase_before`, unless the attributions read it already."""
     key = (pos, floor)
@@ -492,6 +640,7 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
     found: list[tuple[RawQuote, QuoteKind, _Said | None]] = []
     last_close = -1
     previous: _Said | None = None
+    outer: RawQuote | None = None
     for raw in raws:
         region = region_of(raw.start)
         lo, hi = regions[region] if region >= 0 else (0, len(text))
@@ -502,11 +651,8 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
         floor = max(lo, last_close + 1) if last_close < raw.open_at else lo
         last_close = max(last_close, raw.close_at)
         said = _after_close(text, raw, hi, index) if raw.depth == 0 else None
-        before = None
-        if raw.depth == 0 and _LETTER.search(
-            text, max(floor, raw.open_at - _BEFORE_REACH), raw.open_at
-        ):
-            before = _before_open(text, raw, floor, index, subjects)  # words there to read
+        outer = raw if raw.depth == 0 else outer
+        before = _read_before(text, raw, floor, outer, index, subjects)
         if raw.depth == 0:
             if before is None and floor > lo and not breaks_between(text, floor, raw.open_at):
                 before = previous  # "X dijo: «…» y «…»": the same attribution
@@ -518,39 +664,96 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
         )
         if said is None or (not said.explicit and before is not None and before.explicit):
             said = before if before is not None else said
-        verb_near = said is not None
-        verb_que = False
-        if _any_between(cue_starts, raw.open_at - REACH, raw.open_at + REACH):
-            # the sentence is read only when a cue stands near enough to be in it
-            s_lo, s_hi = sentence_bounds(text, raw.open_at, lo, hi)
-            first = bisect_left(cue_starts, s_lo)
-            verb_near = verb_near or (first < len(cue_starts) and cue_starts[first] < s_hi)
-            verb_que = any(
-                _QUE.match(text, a.cue_end, raw.open_at) is not None
-                for a in cues[first : bisect_left(cue_starts, raw.open_at)]
-            )
+        in_sentence, verb_que, closing = _sentence_cues(text, raw, cues, cue_starts, Span(lo, hi))
         kind = _classify(
             text,
             raw,
             floor,
-            verb_near=verb_near,
+            verb_near=said is not None or in_sentence,
             verb_que=verb_que,
-            attributed=attributed,
+            attributed=attributed or closing,
         )
         found.append((raw, kind, said))
     return _attribute(text, reading.cast, found, attributions)
+
+
+def _sentence_cues(
+    text: str,
+    raw: RawQuote,
+    cues: Sequence[Attribution],
+    cue_starts: Sequence[int],
+    region: Span,
+) -> tuple[bool, bool, bool]:
+    """What the cues of the quotation's sentence say of it.
+
+    Whether a cue stands in the sentence at all; whether one before it introduces a
+    "que" clause holding it ("sostuvo que los «elementos centrales»…"); whether the
+    sentence closes with a reporting incise after it ("…estaríamos «a tope» y …,
+    dijo."): the whole sentence is then someone's words.
+    """
+    if not _any_between(cue_starts, raw.open_at - REACH, raw.open_at + REACH):
+        return False, False, False  # no cue near enough to be in the sentence
+    s_lo, s_hi = sentence_bounds(text, raw.open_at, region.start, region.end)
+    first = bisect_left(cue_starts, s_lo)
+    in_sentence = first < len(cue_starts) and cue_starts[first] < s_hi
+    before = bisect_left(cue_starts, raw.open_at)
+    verb_que = any(_QUE.match(text, a.cue_end, raw.open_at) is not None for a in cues[first:before])
+    closing = any(
+        _closing_incise(text, a, s_hi)
+        for a in cues[bisect_left(cue_starts, raw.close_at) : bisect_left(cue_starts, s_hi)]
+    )
+    return in_sentence, verb_que, closing
+
+
+#: The most characters a subject after a sentence's closing incise may take ("dijo el
+#: secretario de Salud").
+_INCISE_TAIL = 60
+
+
+def _closing_incise(text: str, cue: Attribution, end: int) -> bool:
+    """Whether ``cue`` is a reporting verb set off by a comma at the end of its sentence."""
+    tail = text[cue.cue_end : end]
+    return (
+        reporting_verb(cue.cue, after_quote=True)
+        and text[: cue.cue_start].rstrip().endswith(",")
+        and len(tail) <= _INCISE_TAIL
+        and "," not in tail
+    )
+
+
+def _read_before(  # noqa: PLR0913, PLR0917
+    text: str,
+    raw: RawQuote,
+    floor: int,
+    outer: RawQuote | None,
+    index: TokenIndex,
+    subjects: Mapping[VerbKey, Phrase | None],
+) -> _Said | None:
+    """The attribution before a quotation's opening mark, when words stand there to read.
+
+    A quotation inside another (``outer``) is attributed by the speaker's own words
+    before it, in the outer quotation ("…cuando la madre le dice: 'No vuelvas'").
+    """
+    if raw.depth == 0:
+        if _LETTER.search(text, max(floor, raw.open_at - _BEFORE_REACH), raw.open_at):
+            return _before_open(text, raw, floor, index, subjects)
+        return None
+    if outer is None or outer.start > raw.open_at:
+        return None
+    before = _before_open(text, raw, outer.start, index)
+    return before if before is not None and before.explicit else None
 
 
 # "que" within a few words after the verb: "afirmó ayer que", "dijo a la prensa que"
 _QUE = regex.compile(r"(?:\s+[\p{L}\p{N},]+){0,3}?\s+que\b")
 
 
-def _region_index(regions: Sequence[tuple[int, int]]) -> functools.partial[int]:
+def _region_index(regions: Sequence[Span]) -> functools.partial[int]:
     starts = [s for s, _ in regions]
     return functools.partial(_locate, starts, regions)
 
 
-def _locate(starts: list[int], regions: Sequence[tuple[int, int]], pos: int) -> int:
+def _locate(starts: list[int], regions: Sequence[Span], pos: int) -> int:
     i = bisect_right(starts, pos) - 1
     return i if i >= 0 and pos <= regions[i][1] else -1
 
@@ -579,7 +782,7 @@ def _attribute(
     anchors.sort(key=lambda a: a[0])
     # a person's mention as a phrase is built only for the quote that needs it
     # a name inside a quotation is the speaker's word, never the speaker
-    quoted = _QuotedSpans(tuple((raw.open_at, raw.close_at) for raw, _, _ in found))
+    quoted = _QuotedSpans(tuple(Span(raw.open_at, raw.close_at) for raw, _, _ in found))
     named = [
         (at, len(name))
         for at, name in cast.named
@@ -588,6 +791,7 @@ def _attribute(
     named_at = [at for at, _ in named]
     anchor_at = [at for at, _ in anchors]
     out = []
+    last_spoken: tuple[int, Phrase] | None = None
     interviewee: Phrase | None = None
     if any(raw.turn is Turn.ANSWER for raw, _, _ in found):
         interviewee = _interviewee(cast, quoted)
@@ -603,17 +807,38 @@ def _attribute(
         phrase = said.phrase if said is not None else None
         if phrase is None:
             # a person named as a subject earlier in the same sentence, else the last speaker
-            k = bisect_left(named_at, raw.open_at) - 1
-            s_lo = raw.open_at
-            if k >= 0 and named_at[k] >= raw.open_at - REACH:
-                s_lo = sentence_start_of(text, raw.open_at, 0)
-            if k >= 0 and named_at[k] >= s_lo and not _after_preposition(text, named_at[k], s_lo):
-                at, size = named[k]
-                phrase = Phrase(at, at + size, PERSON, name=(at, at + size))
+            phrase = _named_in_sentence(text, named, named_at, raw.open_at)
         if phrase is None:
             phrase = _carry(anchors, anchor_at, raw.start, cast, quoted)
+            if last_spoken is not None and _spoke_since(anchor_at, last_spoken[0], raw.start):
+                phrase = last_spoken[1]  # the previous quotation's speaker, no subject since
+        elif said is None or said.phrase is None:
+            last_spoken = (raw.start, phrase)
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
     return tuple(out)
+
+
+def _named_in_sentence(
+    text: str, named: Sequence[tuple[int, int]], named_at: Sequence[int], pos: int
+) -> Phrase | None:
+    """The person named last before ``pos`` in its sentence, not after a preposition."""
+    k = bisect_left(named_at, pos) - 1
+    if k < 0 or named_at[k] < pos - REACH:
+        return None
+    s_lo = sentence_start_of(text, pos, 0)
+    if named_at[k] < s_lo or _after_preposition(text, named_at[k], s_lo):
+        return None
+    at, size = named[k]
+    return Phrase(at, at + size, PERSON, name=Span(at, at + size))
+
+
+def _spoke_since(anchor_at: Sequence[int], spoken: int, pos: int) -> bool:
+    """Whether no reporting verb's subject stands between ``spoken`` and ``pos``.
+
+    The speaker of a quotation carries to the next while no other subject intervenes;
+    one found in its sentence with no verb of its own is not among the anchors.
+    """
+    return not _any_between(anchor_at, spoken, pos)
 
 
 _SPOKEN = (QuoteKind.DIRECT, QuoteKind.PARTIAL)
@@ -637,7 +862,7 @@ def _interviewee(cast: Cast, quoted: _QuotedSpans) -> Phrase | None:
         return None
     best = max(counts, key=lambda name: (counts[name], -cast.people[name][0]))
     start, end = cast.people[best]
-    return Phrase(start, end, PERSON, name=(start, end))
+    return Phrase(start, end, PERSON, name=Span(start, end))
 
 
 def _after_preposition(text: str, at: int, floor: int) -> bool:
@@ -660,7 +885,7 @@ def _after_preposition(text: str, at: int, floor: int) -> bool:
 class _QuotedSpans:
     """The quotations' spans (marks included), sorted, to ask whether a position is quoted."""
 
-    spans: tuple[tuple[int, int], ...]
+    spans: tuple[Span, ...]
     starts: list[int] = attrs.field(init=False)
     reach: list[int] = attrs.field(init=False)
 
@@ -697,7 +922,7 @@ def _carry(
     person = cast.last_person(pos, skip=quoted.holds)
     if person is not None:
         start, end = cast.people[person]
-        return Phrase(start, end, PERSON, name=(start, end))
+        return Phrase(start, end, PERSON, name=Span(start, end))
     if anchors:
         return anchors[0][1]
     return _topic_organisation(cast, pos, quoted)
@@ -717,5 +942,5 @@ def _topic_organisation(cast: Cast, pos: int, quoted: _QuotedSpans) -> Phrase | 
         lead = _ALNUM_RUN.findall(cast.text, sentence_start_of(cast.text, at, 0), at)
         if all(word.lower() in words_of("determiner") for word in lead):
             # the sentence opens on it: "El Tribunal…", "La Corte Suprema…"
-            return Phrase(start, end, ORGANIZATION, name=(start, end))
+            return Phrase(start, end, ORGANIZATION, name=Span(start, end))
     return None

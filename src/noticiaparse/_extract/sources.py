@@ -12,8 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from noticiaparse._model import Mention, QuoteKind, Source, SourceKind
 from noticiaparse._reading import (
+    MEDIA_REF,
     Cast,
     Credit,
     Phrase,
@@ -21,6 +24,7 @@ from noticiaparse._reading import (
     Turn,
     words_of,
 )
+from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
 
 __all__ = ["find_sources"]
@@ -62,18 +66,30 @@ def find_sources(spine: Spine, reading: Reading, said: Sequence[Credit] = ()) ->
     return tuple(
         e.source()
         for e in sorted(ledger.entities.values(), key=lambda e: e.first)
-        if not (e.kind == "media" and e.name.lower() in home)
+        if not (e.kind == "media" and _at_home(e.name.lower(), home))
     )
 
 
-def _site_names(text: str, regions: Sequence[tuple[int, int]]) -> frozenset[str]:
+def _at_home(name: str, home: frozenset[str]) -> bool:
+    """Whether the outlet ``name`` is the publisher: one of its names or their first words."""
+    return name in home or any(site.startswith(name + " ") for site in home)
+
+
+#: A dateline credit opening a paragraph: "(EFE) —", "SANTIAGO (AFP).-", "(CNN Radio) –":
+#: the outlet that wrote the article, in brackets before a dash.
+_DATELINE = regex.compile(
+    r"[\p{Lu} ,.]{0,40}\(([\p{L}\p{N} .&]{2,40})\)\s{0,3}(?:[.,]\s{0,2})?[-–—]"
+)
+
+
+def _site_names(text: str, regions: Sequence[Span]) -> frozenset[str]:
     """Names the page gives itself outside the article ("Título | La Cuarta").
 
     The outlet that published the article is not a source of itself.
     """
     names = set()
     cursor = 0
-    for lo, hi in [*regions, (len(text), len(text))]:
+    for lo, hi in [*regions, Span(len(text), len(text))]:
         for line in text[cursor:lo].split("\n"):
             for mark in (" | ", " - ", " — "):
                 if mark in line:
@@ -84,8 +100,26 @@ def _site_names(text: str, regions: Sequence[tuple[int, int]]) -> frozenset[str]
             for mark in (" | ", " — "):
                 if mark in line:
                     names.add(line.rsplit(mark, 1)[1].strip().lower())
+        credit = _DATELINE.match(text, lo, hi) if lo < hi else None
+        if credit is not None:
+            names.add(" ".join(credit.group(1).split()).lower())
         cursor = max(cursor, hi)
     return frozenset(name for name in names if 0 < len(name) <= _MAX_SITE_NAME)
+
+
+def _same_author(name: str, earlier: str) -> bool:
+    """Whether a definite document's name shares its author with the one named before.
+
+    "El reporte de GPS Seguros" after "un informe elaborado por GPS Corredores de
+    Seguros": a capitalised word of its complement stands in the earlier name.
+    """
+    capitals = [word for word in name.split()[1:] if word[:1].isupper()]
+    earlier_words = set(earlier.lower().split())
+    return bool(capitals) and capitals[0].lower() in earlier_words
+
+
+def _starts_with(words: list[str], lead: list[str]) -> bool:
+    return len(lead) < len(words) and words[: len(lead)] == lead
 
 
 class _Entity:
@@ -110,7 +144,19 @@ class _Ledger:
         self.cast = cast
         self.entities: dict[str, _Entity] = {}
         self.last_document: str | None = None
-        self.seen: set[tuple[int, int]] = set()
+        self.seen: set[Span] = set()
+
+    def _group_named(self, key: str, kind: str) -> str:
+        """The group named before of which ``key`` is the short form, else ``key``.
+
+        "los medios" after "los medios italianos", "los vecinos" after "los vecinos de
+        Aysén": a group named again with fewer words is the same group.
+        """
+        words = key.split()
+        for other, entity in self.entities.items():
+            if entity.kind == kind and _starts_with(other.split(), words):
+                return other
+        return key
 
     def add(self, phrase: Phrase, cue: str | None, start: int | None = None) -> None:
         """Credit ``phrase``: join its entity (or open one) and record the mention.
@@ -119,11 +165,14 @@ class _Ledger:
         recorded twice; ``start`` is where the entity is first credited, when not at
         the phrase (a speaker at the quotation it spoke).
         """
-        if (phrase.start, phrase.end) in self.seen:
+        stretch = Span(phrase.start, phrase.end)
+        if stretch in self.seen:
             return
-        self.seen.add((phrase.start, phrase.end))
+        self.seen.add(stretch)
         spine = self.spine
         entity = self.cast.resolve(phrase)
+        if phrase.kind == MEDIA_REF and entity.start == phrase.start:
+            return  # "la revista" with no outlet named before it names no one
         name = " ".join(spine.text[entity.start : entity.end].split())
         if len(name) <= 1:
             return
@@ -133,12 +182,15 @@ class _Ledger:
             words = name.lower().split()
             if (
                 self.last_document
-                and len(words) == _ARTICLE_AND_NOUN
                 and words[0] in words_of("definite")
+                and (len(words) == _ARTICLE_AND_NOUN or _same_author(name, self.last_document))
             ):
-                key = self.last_document  # "el documento", "el informe": the one just named
+                # "el informe", "el reporte de GPS" after "un informe elaborado por GPS…"
+                key = self.last_document
             else:
                 self.last_document = key
+        if phrase.plural and phrase.name is None and key not in self.entities:
+            key = self._group_named(key, kind)
         current = self.entities.get(key)
         if current is None:
             current = _Entity(key, name, kind)

@@ -27,6 +27,7 @@ from noticiaparse._text.calendar import (
 )
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.sentences import sentence_end, sentence_start
+from noticiaparse._text.span import Span
 
 __all__ = [
     "FUTURE",
@@ -220,7 +221,7 @@ class _Timeline:
     named: dict[tuple[int, int], int] = attrs.field(factory=dict)
 
 
-def headline_end(text: str, regions: Sequence[tuple[int, int]]) -> int:
+def headline_end(text: str, regions: Sequence[Span]) -> int:
     """Where the headline ends: the first region's end, or the first line's in one region."""
     if not regions:
         return 0

@@ -588,6 +588,7 @@ class _Page:
     parts: list[tuple[str, object]] = attrs.Factory(list)
     authors: tuple[str, ...] = ()
     published: dt.date | dt.datetime | None = None
+    credit: str | None = None
 
     def add(self, role: str, content: object) -> None:
         self.parts.append((role, content))
@@ -603,7 +604,11 @@ def _byline(draw: st.DrawFn, page: _Page) -> None:
     """The byline, publication line and share bar of the ``"byline"`` shape."""
     writers = draw(st.lists(_people(), min_size=1, max_size=2, unique_by=lambda p: p.name))
     page.authors = tuple(p.name for p in writers)
-    page.add("byline", "Por " + " y ".join(page.authors))
+    byline = "Por " + " y ".join(page.authors)
+    if draw(st.booleans()):  # an agency or desk signing beside the names
+        written, page.credit = draw(st.sampled_from(rows("gen/agencies.tsv")))
+        byline += draw(st.sampled_from((" | ", " - "))) + written
+    page.add("byline", byline)
     moment = dt.datetime.combine(
         page.reference, dt.time(draw(st.integers(0, 23)), draw(st.integers(0, 59)))
     )
@@ -709,6 +714,7 @@ def _lay_out(page: _Page, sep: str) -> GeneratedArticle:
         boilerplate=tuple(boilerplate),
         authors=page.authors,
         published=publication,
+        credit=page.credit,
         quotes=everything.quotes,
         sources=_sources(everything.cited),
         money=everything.money,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 
+import attrs
 import regex
 
 from noticiaparse._text.fold import fold
@@ -47,43 +48,98 @@ _SPLIT_BAR = regex.compile(r"\s{0,3}[|·•/,]\s{0,3}|\s{2,}")
 _CRUMB = regex.compile(r"\s{0,3}(?:>|»|/|›|→|\||·|•)\s{0,3}")
 
 
-def _pattern(phrase: str) -> str:
-    out = []
-    for piece in regex.split(r"(\{n\}|\{\*\}|\{:\}|\{\|\}|\{\+\})", fold(phrase)):
-        if piece == "{n}":
-            out.append(_NUMBER)
-        elif piece == "{*}":
-            out.append(r"(?:[\s:.,;|–—-].{0,400})?")
-        elif piece == "{|}":
-            out.append(r"\s?[:|]\s?.{1,400}")
-        elif piece == "{+}":
-            out.append(r".{0,400}")
-        elif piece == "{:}":
-            out.append(r"(?:\s?:.{0,400})?")
-        elif piece:
-            out.append(regex.escape(piece).replace(r"\ ", r"\s"))
-    return "".join(out)
+_PLACEHOLDER = regex.compile(r"(\{n\}|\{\*\}|\{:\}|\{\|\}|\{\+\})")
+_DIGIT = regex.compile(r"\d")
+
+
+def _piece(piece: str) -> str:
+    if piece == "{n}":
+        return _NUMBER
+    if piece == "{*}":
+        return r"(?:[\s:.,;|–—-].{0,400})?"
+    if piece == "{|}":
+        return r"\s?[:|]\s?.{1,400}"
+    if piece == "{+}":
+        return r".{0,400}"
+    if piece == "{:}":
+        return r"(?:\s?:.{0,400})?"
+    return regex.escape(piece).replace(r"\ ", r"\s")
+
+
+#: Kinds in the order they are tried: a line matching several gets the first.
+_ORDER = ("related", "teaser", "next", "list", "end", "ad", "share", "media", "line")
+#: The characters of a line's start that index the phrases it may open with.
+_INDEX = 2
+
+
+@attrs.frozen
+class _Phrases:
+    """The phrases of every kind, arranged so that most lines are ruled out by lookups.
+
+    A folded line has single spaces for white space, so a phrase without a placeholder
+    matches exactly the line equal to it (``whole``: the line -> the first kind, as an
+    index into :data:`_ORDER`), and a phrase whose pattern opens with literal text (its
+    *lead*) only a line that starts with it (``by_start``: the lead's first two
+    characters -> kind, lead and the patterns of that kind opening with it). Only the
+    patterns of the leads a line starts with are compiled and tried; the phrases that
+    open with a number (``numbered``) only on a line that opens with a digit.
+    """
+
+    whole: Mapping[str, int]
+    by_start: Mapping[str, tuple[tuple[int, str, tuple[str, ...]], ...]]
+    numbered: tuple[tuple[int, tuple[str, ...]], ...]
+
+    def kind(self, line: str) -> int | None:
+        """The first kind (its index in :data:`_ORDER`) with a phrase matching ``line``."""
+        best = self.whole.get(line, len(_ORDER))
+        for start in (line[:_INDEX], line[:1]) if len(line) > 1 else (line,):
+            for kind, lead, patterns in self.by_start.get(start, ()):
+                if kind < best and line.startswith(lead) and _compiled(patterns).fullmatch(line):
+                    best = kind
+        if self.numbered and _DIGIT.match(line) is not None:
+            for kind, patterns in self.numbered:
+                if kind < best and _compiled(patterns).fullmatch(line):
+                    best = kind
+        return best if best < len(_ORDER) else None
 
 
 @functools.cache
-def _kinds() -> Mapping[str, regex.Pattern[str]]:
-    grouped: dict[str, list[str]] = {}
+def _compiled(patterns: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile("(?:" + "|".join(patterns) + ")", regex.DOTALL)
+
+
+@functools.cache
+def _phrases() -> _Phrases:
+    whole: dict[str, int] = {}
+    by_lead: dict[tuple[int, str], list[str]] = {}
+    numbered: dict[int, list[str]] = {}
+    order = {kind: index for index, kind in enumerate(_ORDER)}
     for row in rows("boilerplate.tsv"):
-        if row[1:]:
-            grouped.setdefault(row[0], []).append(_pattern(row[1]))
-    return {
-        kind: regex.compile("(?:" + "|".join(patterns) + ")", regex.DOTALL)
-        for kind, patterns in grouped.items()
-    }
+        kind = order.get(row[0])
+        if kind is None or not row[1:]:
+            continue  # the credit words are read by is_credit and caption_credit
+        pieces = [piece for piece in _PLACEHOLDER.split(fold(row[1])) if piece]
+        if len(pieces) == 1 and not _PLACEHOLDER.fullmatch(pieces[0]):
+            whole[pieces[0]] = min(kind, whole.get(pieces[0], kind))
+            continue
+        pattern = "".join(map(_piece, pieces))
+        if _PLACEHOLDER.fullmatch(pieces[0]):
+            numbered.setdefault(kind, []).append(pattern)
+        else:
+            by_lead.setdefault((kind, pieces[0]), []).append(pattern)
+    by_start: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
+    for (kind, lead), patterns in sorted(by_lead.items()):
+        by_start.setdefault(lead[:_INDEX], []).append((kind, lead, tuple(patterns)))
+    return _Phrases(
+        whole=whole,
+        by_start={start: tuple(entries) for start, entries in by_start.items()},
+        numbered=tuple((kind, tuple(p)) for kind, p in sorted(numbered.items())),
+    )
 
 
 @functools.cache
 def _share_words() -> frozenset[str]:
     return frozenset(fold(row[1]) for row in rows("boilerplate.tsv") if row[0] == "share")
-
-
-#: Kinds in the order they are tried: a line matching several gets the first.
-_ORDER = ("related", "teaser", "next", "list", "end", "ad", "share", "media", "line")
 
 
 def key(text: str, folded: str | None = None) -> str:
@@ -111,12 +167,8 @@ def furniture_kind(text: str, folded: str | None = None) -> str | None:
     folded = key(text, folded)
     if not folded:
         return None
-    patterns = _kinds()
-    for kind in _ORDER:
-        pattern = patterns.get(kind)
-        if pattern is not None and pattern.fullmatch(folded):
-            return kind
-    return None
+    kind = _phrases().kind(folded)
+    return None if kind is None else _ORDER[kind]
 
 
 def is_counter(text: str) -> bool:

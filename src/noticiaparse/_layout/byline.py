@@ -1,23 +1,38 @@
-"""Bylines: "Por X", "Por: X y Y", "X | Periodista", desks that are not authors.
+"""Bylines: "Por X", "Por: X y Y", "X | Periodista", desks and agencies that are not authors.
 
 A byline names people; desks and agencies ("Redacción", "Equipo de Prensa", "EFE",
-``lexicons/desks.txt``) sign pages too but are not authors, and roles ("Periodista",
-``lexicons/byline_roles.txt``) may follow a name. A line of bare names ("Camila Rojas")
-is a byline only where the page puts one (the caller decides, see ``bare``).
+``lexicons/desks.txt``) sign pages too but are not authors: they are the page's
+*credit* (``lexicons/credits.tsv`` gives a wire agency its one name, "Agencia EFE" is
+"EFE"). Roles ("Periodista", ``lexicons/byline_roles.txt``) may follow a name, and a
+place may close it ("Ana Díaz, Madrid", "Ana Díaz | Palma de Mallorca"). A line of bare
+names ("Camila Rojas") is a byline only where the page puts one (the caller decides,
+see ``bare``).
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping, Sequence
 
 import attrs
 import regex
 
 from noticiaparse._layout.boilerplate import desks, layout_words, roles
 from noticiaparse._text.fold import fold
-from noticiaparse._text.lexicons import lines
+from noticiaparse._text.lexicons import lines, rows
 
-__all__ = ["Byline", "leads", "read_byline"]
+__all__ = [
+    "Byline",
+    "credit_line",
+    "credit_of",
+    "dateline_credit",
+    "is_desk",
+    "leads",
+    "names_after_lead",
+    "read_byline",
+    "read_linked_byline",
+    "unmark",
+]
 
 #: A name has two to five words, particles included ("María José de la Fuente").
 _MIN_NAME_WORDS = 2
@@ -25,15 +40,35 @@ _MAX_NAME_WORDS = 5
 #: A final word this short, with its stop, is an initial ("Soto V.").
 _MAX_INITIAL = 2
 _MAX_ROLE_WORDS = 4
+#: A place after the names has at most this many words ("Palma de Mallorca").
+_MAX_PLACE_WORDS = 4
 #: Longer lines are never bylines.
 MAX_BYLINE = 160
 
 _JOIN = regex.compile(r"\s{0,3}(?:,|;|/|&|\||\s[yeY]\s|\sand\s)\s{0,3}")
+#: What sets a name apart from its role, place or outlet ("Ana Díaz | Madrid").
+_BAR = regex.compile(r"\s{0,3}(?:\||–|—|\s-\s)\s{0,3}")
 _SEPARATOR = regex.compile(r"\s{0,3}(?:\||–|—|\s-\s|,)\s{0,3}")
 _SEPARATOR_MARKS = ("|", "–", "—", "-", ",")  # one is in every separator
 _HANDLE = regex.compile(r"\s{0,3}@\w{1,40}")
 _PAREN = regex.compile(r"\s{0,3}[(\[][^()\[\]]{0,60}[)\]]")
 _NAME_WORD = r"(?:\p{Lu}[\p{L}'’\-]{0,30}\.?|\p{Lu}\.(?:\s?\p{Lu}\.){0,2})"
+#: Two words a renderer glued where two elements met ("XavierMas de Xaxàs"): a word of
+#: four lower-case letters or more, then a capitalised one ("McDonald" is left whole).
+_GLUED = regex.compile(r"(?<=\p{Lu}\p{Ll}{3,30})(?=\p{Lu}\p{Ll})")
+#: A markdown link alone on its line, perhaps in bold or a list: "* **[Ana Díaz](url)**".
+_LINK_LINE = regex.compile(
+    r"(?:[*+\-]\s{1,6}){0,3}(?:\*\*|__)?\[(?P<label>[^\[\]]{1,80})\]"
+    r"\(\s{0,2}(?P<url>[^()\s]{1,300})(?:\s{1,3}\"[^\"]{0,200}\")?\s{0,2}\)(?:\*\*|__)?"
+)
+_PATH_WORD = regex.compile(r"[a-z]+")
+#: Markdown a renderer leaves around a byline: a link's label stays ("Por [Ana Soto](…)"),
+#: emphasis marks go ("**Por Ana Soto**", "_Por Ana Soto_").
+_INLINE_LINK = regex.compile(
+    r"\[([^\[\]]{1,80})\]\(\s{0,2}[^()\s]{0,300}(?:\s{1,3}\"[^\"]{0,200}\")?\s{0,2}\)"
+)
+_EMPHASIS = regex.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
+_DIGIT = regex.compile(r"\d")
 
 
 _ACCENTED = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]", "n": "[nñ]"}
@@ -72,6 +107,60 @@ def _name() -> regex.Pattern[str]:
     )
 
 
+@functools.cache
+def _credits() -> Mapping[str, str]:
+    """Folded agency spellings -> their one name; ``"-"`` for desk words that credit none."""
+    return {fold(row[0]): row[1] for row in rows("credits.tsv") if row[1:]}
+
+
+@functools.cache
+def _offices() -> frozenset[str]:
+    """Offices and titles (``lexicons/role_words.txt``): a byline never opens with one."""
+    return frozenset(fold(word) for word in lines("role_words.txt"))
+
+
+@functools.cache
+def _author_links() -> Mapping[str, str]:
+    return {row[0]: row[1] for row in rows("author_links.tsv") if row[1:]}
+
+
+def unmark(text: str) -> str:
+    """``text`` without the markdown a renderer left: links give their label, emphasis goes.
+
+    Examples:
+        >>> unmark("**Por [Ana Soto](https://diario.example/autor/ana-soto)**")
+        'Por Ana Soto'
+    """
+    if "](" in text:
+        text = _INLINE_LINK.sub(r"\1", text)
+    return _EMPHASIS.sub("", text).strip() if "*" in text or "_" in text else text
+
+
+def credit_of(text: str) -> str | None:
+    """The credit a desk, agency or outlet signing a page gives, or ``None``.
+
+    A wire agency gets its one name, whatever the spelling; a desk or an outlet is
+    credited as written; a role or an archive photo credits nobody.
+
+    Examples:
+        >>> credit_of("Agencia EFE"), credit_of("europa press"), credit_of("Redacción Deportes")
+        ('EFE', 'Europa Press', 'Redacción Deportes')
+        >>> credit_of("Corresponsal") is None, credit_of("Archivo El Norte") is None
+        (True, True)
+    """
+    name = " ".join(text.split()).strip(" .:-–—|()")
+    folded = fold(name)
+    known = _credits().get(folded)
+    if known is not None:
+        return None if known == "-" else known
+    if not folded or folded in roles() or _role_line(folded):
+        return None
+    words = folded.split()
+    if any(_credits().get(" ".join(words[:n])) == "-" for n in (1, 2, 3)):
+        return None  # "Archivo La FM", "Foto de archivo EFE": a photo's, not the page's
+    return name
+
+
 def _name_shaped(text: str) -> bool:
     """Every word capitalised, or a particle: "Redacción El Norte", "Agencia de Noticias"."""
     particles = layout_words("name_particle")
@@ -82,43 +171,76 @@ def _name_shaped(text: str) -> bool:
 class Byline:
     """A byline read from one line.
 
-    ``authors`` are the people it names (desks left out); ``bare`` is true when the
-    line is names alone, with no "Por" and no role, so that only its place on the
-    page can make it a byline.
+    ``authors`` are the people it names; ``credit`` the desk or agency that signs
+    beside them or alone ("EFE", "Redacción Deportes"), else ``None``; ``bare`` is true
+    when the line is names alone, with no "Por" and no role, so that only its place on
+    the page can make it a byline.
     """
 
     authors: tuple[str, ...]
     bare: bool = False
+    credit: str | None = None
 
 
-def _names(text: str) -> tuple[str, ...] | None:
-    """The people a run of names gives, or ``None`` if any part is not a name or desk."""
+def _clean_name(part: str) -> str:
+    """One name as written, its spaces collapsed, glued words apart, no final stop."""
+    name = " ".join(part.split()).strip(" ,")
+    if _GLUED.search(name):
+        name = _GLUED.sub(" ", name)
+    if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > _MAX_INITIAL:
+        name = name[:-1]  # a final stop, not an initial ("Soto V.")
+    return name
+
+
+def _asides(text: str) -> tuple[str, str | None]:
+    """The text without brackets and handles, and an agency named in brackets ("(EFE)")."""
+    credit = None
     if "(" in text or "[" in text:
+        for aside in _PAREN.finditer(text):
+            inner = aside.group().strip(" ()[]")
+            if credit is None and is_desk(inner):
+                credit = credit_of(inner)
         text = _PAREN.sub("", text)
     if "@" in text:
         text = _HANDLE.sub("", text)
-    text = text.strip(" :-–—|")
+    return text.strip(" :-–—|"), credit
+
+
+def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
+    """The people and the credit a run of names gives, or ``None`` if a part is neither.
+
+    A one-word part after a name is the place the byline is written from ("Ana
+    Díaz, Madrid"): a person's name has two words or more. A name opened by an office
+    ("Papa Francisco", "Ministra Tohá") is a caption's or a tag's, never a byline's.
+    Names come before the desk that signs with them ("Ana Díaz - EFE"); after a desk, a
+    name is its place ("EFE, Ciudad de México").
+    """
+    text, credit = _asides(text)
     if not text:
         return None
-    authors = []
+    authors: list[str] = []
+    desk = False
     for part in _JOIN.split(text):
-        name = " ".join(part.split()).strip(" ,")
-        if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > _MAX_INITIAL:
-            name = name[:-1]  # a final stop, not an initial ("Soto V.")
-        if not name or "@" in name or "://" in name:
-            continue  # a handle, e-mail or link beside the name
+        name = _clean_name(part)
         folded = fold(name).strip(". ")
         words = folded.split()
-        if not words:
-            continue
+        if not words or "@" in name or "://" in name:
+            continue  # a handle, e-mail or link beside the name
         if folded in desks() or folded in roles() or words[0] in desks() or _outlet(name):
-            continue  # "Redacción", "Agencia EFE", "Redacción El Tiempo", "El Sol de León"
+            # "Redacción", "Agencia EFE", "Redacción El Tiempo", "El Sol de León"
+            credit, desk = credit or credit_of(name), True
+            continue
+        if words[0] in _offices():
+            return None  # an office before a name is a caption's: "Papa Francisco"
+        placed = (authors and len(words) == 1) or (desk and not authors)
+        if placed and _name().fullmatch(name):
+            continue  # the place after the names or the desk: "Ana Díaz, Madrid"
         if not _name().fullmatch(name) or not (
             _MIN_NAME_WORDS <= len(name.split()) <= _MAX_NAME_WORDS
         ):
             return None
         authors.append(name)
-    return tuple(authors)
+    return tuple(authors), credit
 
 
 def _is_role(text: str) -> bool:
@@ -130,11 +252,18 @@ def _is_role(text: str) -> bool:
     return any(" ".join(words[:n]) in roles() for n in (1, 2, 3)) and text[:1].islower()
 
 
-def _is_desk(text: str) -> bool:
+def is_desk(text: str) -> bool:
     """A desk, agency or outlet signing beside the names: "Agencia EFE", "El Sol"."""
     words = fold(text).strip(" .:").split()
     return bool(words) and (
         " ".join(words) in desks() or words[0] in desks() or _outlet(text.strip())
+    )
+
+
+def _is_place(text: str) -> bool:
+    """A place after the names: a few capitalised words ("Palma de Mallorca", "MADRID")."""
+    return (
+        len(text.split()) <= _MAX_PLACE_WORDS and _name_shaped(text) and _DIGIT.search(text) is None
     )
 
 
@@ -160,21 +289,61 @@ def _role_line(folded: str) -> bool:
     for n in (2, 1):
         if " ".join(words[:n]) in roles():
             rest = words[n:]
-            return not rest or rest[0] in ("de", "del", "en", "para")
+            return not rest or rest[0] in layout_words("role_beat")
     return False
 
 
-def _names_and_role(text: str) -> tuple[str, ...] | None:
-    """Names followed or preceded by a role: "Camila Rojas | Periodista"."""
+_Signed = tuple[tuple[str, ...], str | None, bool]
+
+
+def _names_and_role(text: str) -> _Signed | None:
+    """Names with a role, place or outlet beside them: "Camila Rojas | Periodista".
+
+    Parts set apart by a bar or a dash hold one run of names, the first; a later part
+    shaped like a name is the place the byline is written from ("Ana Díaz | Madrid").
+    The flag tells whether a role or a desk stood beside the names (else the line is
+    names and places alone, a byline only where the page puts one).
+    """
     if not any(mark in text for mark in _SEPARATOR_MARKS):
         return None  # one part at most
-    parts = [p for p in _SEPARATOR.split(text) if p.strip()]
+    segments = [p for p in _BAR.split(text) if p.strip()]
+    if len(segments) > 1:
+        return _segments(segments)
+    parts = [p for p in _SEPARATOR.split(text) if p.strip()]  # commas alone
     if len(parts) <= 1:
         return None
-    kept = [p for p in parts if not (_is_role(p) or _is_desk(p))]
-    if len(kept) == len(parts) or not kept:
+    desk = next((i for i, p in enumerate(parts) if is_desk(p)), len(parts))
+    credit = next((credit_of(p) for p in parts[desk:] if is_desk(p) and credit_of(p)), None)
+    # names stand before the desk ("Ana Díaz, EFE"); after it, its place ("EFE, Lima")
+    kept = [p for p in parts[:desk] if not _is_role(p)]
+    if len(kept) == len(parts):
+        return None  # names alone: _names reads them
+    if not all(is_desk(p) or _is_role(p) or _is_place(p) for p in parts[desk:]):
+        return None  # "La Voz del Maule, Vecinos denuncian …": a site and a title
+    found = _names(" y ".join(kept)) if kept else ((), None)
+    return None if found is None else (found[0], found[1] or credit, True)
+
+
+def _segments(segments: Sequence[str]) -> _Signed | None:
+    """Parts apart by bars or dashes: the names first, then roles, desks and places."""
+    authors: tuple[str, ...] | None = None
+    credit = None
+    marked = desk = False
+    for segment in segments:
+        if is_desk(segment):
+            credit, marked, desk = credit or credit_of(segment), True, True
+        elif _is_role(segment):
+            marked = True
+        elif authors is None and not desk:
+            found = _names(segment)  # (names stand before the desk: "Ana Díaz | EFE")
+            if found is None:
+                return None
+            authors, credit = found[0], credit or found[1]
+        elif not _is_place(segment):
+            return None  # "La Voz del Maule | Vecinos denuncian …": a site and a title
+    if not marked and not authors:
         return None
-    return _names(" y ".join(kept))
+    return authors or (), credit, marked
 
 
 def read_byline(text: str, folded: str | None = None) -> Byline | None:
@@ -186,33 +355,147 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
     Examples:
         >>> read_byline("Por Javiera Muñoz y Diego Pérez").authors
         ('Javiera Muñoz', 'Diego Pérez')
-        >>> read_byline("Por: Redacción").authors
-        ()
+        >>> read_byline("Por: Redacción")
+        Byline(authors=(), bare=False, credit='Redacción')
         >>> read_byline("Camila Rojas | Periodista")
-        Byline(authors=('Camila Rojas',), bare=False)
+        Byline(authors=('Camila Rojas',), bare=False, credit=None)
+        >>> read_byline("Por Ana Soto - Agencia EFE")
+        Byline(authors=('Ana Soto',), bare=False, credit='EFE')
         >>> read_byline("Por tal motivo, el ministro renunció.") is None
         True
     """
     line = " ".join(text.split())
+    plain = unmark(line)  # "**Por [Ana Soto](…)**"
+    if plain != line:
+        line, folded = " ".join(plain.split()), None
     if not line or len(line) > MAX_BYLINE:
         return None
     folded = (fold(line) if folded is None else folded).strip(" .:")
-    if folded in desks() or folded in roles() or _role_line(folded) or folded in leads():
-        return Byline(authors=())  # a desk, a role, or "Por" over the names on the next line
+    if folded in leads() or folded in roles() or _role_line(folded):
+        return Byline(authors=())  # a role, or "Por" over the names on the next line
+    if folded in desks():
+        return Byline(authors=(), credit=credit_of(line))  # "EFE", "Por: Redacción"
     words = folded.split()
     if words[0] in desks() and len(words) <= _MAX_NAME_WORDS and _name_shaped(line):
-        return Byline(authors=())  # a desk and its section or outlet: "Redacción El Norte"
+        # a desk and its section or outlet: "Redacción El Norte"
+        return Byline(authors=(), credit=credit_of(line))
     lead = _lead().match(line)
     if lead is not None:
         rest = line[lead.end() :]
-        names = _names(rest)
-        if names is None:
-            names = _names_and_role(rest)
-        return None if names is None else Byline(authors=names)
-    names = _names_and_role(line)
-    if names is not None:
-        return Byline(authors=names)
-    names = _names(line)
-    if names:
-        return Byline(authors=names, bare=True)
+        found = _names(rest) or _names_and_role(rest)
+        return None if found is None else Byline(authors=found[0], credit=found[1])
+    marked = _names_and_role(line)
+    if marked is not None:
+        return Byline(authors=marked[0], bare=not marked[2], credit=marked[1])
+    found = _names(line)
+    if found and found[0]:
+        return Byline(authors=found[0], bare=True, credit=found[1])
+    parts = _JOIN.split(line, maxsplit=1)
+    if found and found[1] and len(parts) > 1 and fold(parts[0]).strip(" .") in desks():
+        return Byline(authors=(), credit=found[1])  # a desk and its place: "AGENCIAS / LIMA"
     return None
+
+
+def read_linked_byline(text: str) -> Byline | None:
+    """A byline set as a link to the author's page, or ``None``.
+
+    The link's label is the name; its address must name an author's page (a path word
+    of ``lexicons/author_links.tsv``: ``/autor/``, ``/periodista/``…, or a columnists'
+    section ending with the name's surname). Bullets and bold around it are dropped.
+
+    Examples:
+        >>> read_linked_byline("[Ana Díaz](https://diario.example/autor/ana-diaz/)")
+        Byline(authors=('Ana Díaz',), bare=False, credit=None)
+        >>> read_linked_byline("* **[Luis Mora](/opinion/luis-mora)**").authors
+        ('Luis Mora',)
+        >>> read_linked_byline("[Castilla y León](/espana/castilla-y-leon/)") is None
+        True
+    """
+    match = _LINK_LINE.fullmatch(text.strip())
+    if match is None:
+        return None
+    found = _names(match["label"])
+    if found is None or not found[0]:
+        return None
+    path = _PATH_WORD.findall(fold(match["url"].split("?", 1)[0]))
+    kinds = {_author_links().get(w) for w in path}
+    surname = fold(found[0][-1].split()[-1]).strip(".")
+    if "author" in kinds or ("section" in kinds and path and surname == path[-1]):
+        return Byline(authors=found[0], credit=found[1])
+    return None
+
+
+#: An agency's dateline opening a paragraph: "MADRID, 13 Feb. (EUROPA PRESS) -",
+#: "Santo Domingo, 27 sep (Prensa Latina)", "Lima (AFP).-".
+_DATELINE = regex.compile(r"[^\n()]{1,60}?\((?P<who>[^()\n]{2,40})\)\s{0,3}(?:[.:\-–—]|\s\p{Lu})")
+_BULLETS = regex.compile(r"(?:[*+\-•]\s{1,6}){1,3}")
+
+
+@functools.cache
+def _credit_lead() -> regex.Pattern[str]:
+    entries = sorted((fold(e) for e in lines("credit_leads.txt")), key=len, reverse=True)
+    alternation = "|".join(_lead_pattern(e) for e in entries)
+    return regex.compile(rf"\(?\s{{0,3}}(?:{alternation})\s{{0,3}}:?\s{{1,3}}", regex.IGNORECASE)
+
+
+def _credits_in(text: str) -> str | None:
+    """The credit of "EFE", "EFE y AFP", "Agencia EFE / Reuters": the first one named."""
+    parts = [p for p in _JOIN.split(text.strip(" .()")) if p.strip()]
+    if not parts or not all(is_desk(p) for p in parts):
+        return None
+    return next((c for c in map(credit_of, parts) if c is not None), None)
+
+
+def dateline_credit(text: str) -> str | None:
+    """The agency a paragraph credits in its dateline or its closing, or ``None``.
+
+    Examples:
+        >>> dateline_credit("LIMA, 3 mar (EFE).- El Congreso aprobó la ley.")
+        'EFE'
+        >>> dateline_credit("El Congreso aprobó la ley. (Con información de AFP)")
+        'AFP'
+        >>> dateline_credit("El alcalde (PS) dijo que sí.") is None
+        True
+    """
+    match = _DATELINE.match(text)
+    if match is not None:
+        found = _credits_in(match["who"])
+        if found is not None:
+            return found
+    closing = text.rstrip(" .")
+    if closing.endswith(")") and "(" in closing:
+        aside = closing[closing.rindex("(") + 1 : -1]
+        lead = _credit_lead().match(aside)
+        return _credits_in(aside[lead.end() :] if lead is not None else aside)
+    return None
+
+
+def credit_line(text: str) -> str | None:
+    """A line that credits an agency alone: "Con información de EFE", "Fuente: AFP".
+
+    Examples:
+        >>> credit_line("Con información de EFE y Reuters"), credit_line("Fuente: Europa Press")
+        ('EFE', 'Europa Press')
+        >>> credit_line("Fuente: Ministerio de Salud") is None
+        True
+    """
+    if len(text) > MAX_BYLINE:
+        return None
+    lead = _credit_lead().match(text.strip())
+    return None if lead is None else _credits_in(text.strip()[lead.end() :])
+
+
+def names_after_lead(text: str) -> Byline | None:
+    """The names on the line under a lone "Por", perhaps as a list item or a link.
+
+    Examples:
+        >>> names_after_lead("* Ana Díaz").authors
+        ('Ana Díaz',)
+    """
+    linked = read_linked_byline(text)
+    if linked is not None:
+        return linked
+    text = text.strip()
+    bullet = _BULLETS.match(text)
+    found = _names(text[bullet.end() :] if bullet is not None else text)
+    return None if not found or not found[0] else Byline(authors=found[0], credit=found[1])

@@ -1,27 +1,47 @@
-"""The page's publication line: recognise it, and read the date (and time) it states.
+"""The page's publication line: recognise it, read the date (and time) it states, pick it.
 
 A publication line is a short line made of a date, perhaps a weekday and a time, and
 little else: cue words ("Publicado el", "Actualizado:"), separators, "hrs.", a time
-zone (``lexicons/publication_cues.tsv``). The common Spanish shapes are read here with
-the month lexicon; anything else that looks like a date line is handed to dateparser
-through :func:`noticiaparse._text.calendar.read_date_string`, and only then.
+zone (``lexicons/publication_cues.tsv``), a place before it ("Santiago, …", "MADRID |
+…"). The common Spanish shapes are read here with the month lexicon (and English month
+names, ``lexicons/publication_words.tsv``, as Spanish-language pages in the US write
+them); anything else that looks like a date line is handed to dateparser through
+:func:`noticiaparse._text.calendar.read_date_string`, and only then. A relative stamp
+("Hace 3 horas") is a publication line only against a reference date
+(:func:`read_stamp`). ``_layout.signature`` picks the page's own line among them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import attrs
 import regex
 
-from noticiaparse._layout.byline import leads
-from noticiaparse._text.calendar import months, read_date_string, weekdays
+from noticiaparse._layout.byline import credit_of, is_desk, leads, unmark
+from noticiaparse._text.calendar import (
+    add_days,
+    months,
+    nearest_day,
+    read_date_string,
+    valid_date,
+    weekdays,
+)
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import rows
+from noticiaparse._text.span import Span
 
-__all__ = ["DateLine", "is_date_cue", "read_date_line"]
+__all__ = [
+    "DateLine",
+    "date_head",
+    "is_date_cue",
+    "read_date_line",
+    "read_stamp",
+    "read_wire_date",
+    "under_cue",
+]
 
 #: Longer lines are never publication lines.
 MAX_DATE_LINE = 120
@@ -37,11 +57,30 @@ class DateLine:
     value: dt.date | dt.datetime | None
     updated: bool
     published: bool
+    #: the desk or agency signing before the date ("EFE | 16/03/2021"), else None
+    credit: str | None = None
 
 
 @functools.cache
 def _cues() -> Mapping[str, str]:
     return {fold(row[1]): row[0] for row in rows("publication_cues.tsv") if row[1:]}
+
+
+@functools.cache
+def _words_of(kind: str) -> Mapping[str, int]:
+    """One class of ``lexicons/publication_words.tsv``: word -> its number."""
+    return {fold(row[1]): int(row[2]) for row in rows("publication_words.tsv") if row[0] == kind}
+
+
+@functools.cache
+def _months() -> Mapping[str, int]:
+    """Spanish month names, and the English ones of US pages ("Aug 02, 2019")."""
+    return {**_words_of("month"), **months()}
+
+
+@functools.cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(weekdays()) | frozenset(_words_of("weekday"))
 
 
 def _alternation(words: object) -> str:
@@ -51,8 +90,8 @@ def _alternation(words: object) -> str:
 
 @functools.cache
 def _date_patterns() -> tuple[regex.Pattern[str], ...]:
-    month = _alternation(months())
-    weekday = _alternation(weekdays())
+    month = _alternation(_months())
+    weekday = _alternation(_weekdays())
     wd = rf"(?:(?P<wd>{weekday})\.?,?\s{{0,3}})?"
     return (
         # martes 16 de marzo de 2021 / 16 mar. 2021 / 16-mar-2021
@@ -84,10 +123,13 @@ _DIGIT = regex.compile(r"\d")
 # what an unusual date still shows: a month word, or day/month digits; never "hace …"
 _DATE_SHAPE = regex.compile(r"^(?!.*\bhace\b).*(?:\d{1,4}[/.-]\d{1,2}|\b[a-z]{3,10}\b.*\d{4})")
 _NOON = 12
+_DAY = 24 * 60  # minutes
 _PLACE_WORDS = 4
 _MAX_CUED = 80
 _MAX_CUE_LINE = 40
 _ISO_T = regex.compile(r"(?<=\d)t(?=\d)")
+_ISO_Z = regex.compile(r"(?<=\d)z\b")  # "…T10:31:00Z": UTC
+_MONTHS = 12
 _CUE_WORDS = regex.compile(
     r"\b(?:publicad[oa]|actualizad[oa]|fecha|ultima actualizacion|el|a las|hrs?)\b\.?\s?:?"
 )
@@ -119,20 +161,34 @@ def _year(text: str) -> int:
     return year + _CENTURY if year < _TWO_DIGITS else year  # "12/03/21" is 2021
 
 
-def _read(folded: str) -> tuple[dt.date | None, tuple[int, int] | None, str]:
+def _read(folded: str) -> tuple[dt.date | None, Span | None, str]:
     """The date, the span of the date match, and the text left over."""
     for pattern in _date_patterns():
         match = pattern.search(folded)
         if match is None:
             continue
-        groups = match.groupdict()
-        month = months().get(groups["m"]) if groups.get("m") else int(groups["mm"])
-        try:
-            day = dt.date(_year(groups["y"]), month or 0, int(groups["d"]))
-        except ValueError:
-            continue
-        return day, match.span(), folded[match.end() :]
+        day = _day_of(match.groupdict())
+        if day is None:
+            continue  # outside the calendar: 31/02/2021, 00/13/0000
+        return day, Span(*match.span()), folded[match.end() :]
     return None, None, folded
+
+
+def _day_of(groups: Mapping[str, str | None]) -> dt.date | None:
+    """The day a date match names; numbers in US order when only that order fits.
+
+    "12/25/2021" (a Spanish-language US page) is the 25th of December: a first number
+    over 12 is never a month, a second one over 12 never a day. "05/04/2022" is read
+    day first, the Spanish order.
+    """
+    year = _year(groups["y"] or "0")
+    day = int(groups["d"] or 0)
+    if groups.get("m"):
+        return valid_date(year, _months().get(groups["m"] or "", 0), day)
+    month = int(groups["mm"] or 0)
+    return valid_date(year, month, day) or (
+        valid_date(year, day, month) if month > _MONTHS and day <= _MONTHS else None
+    )
 
 
 def _words(rest: str) -> tuple[bool, bool, list[str]]:
@@ -147,7 +203,7 @@ def _words(rest: str) -> tuple[bool, bool, list[str]]:
             published = True
         elif kind == "updated":
             updated = True
-        elif kind is None and bare not in weekdays():
+        elif kind is None and bare not in _weekdays():
             leftover.append(bare)
     return published, updated, leftover
 
@@ -165,6 +221,8 @@ def _with_time(day: dt.date, time_match: regex.Match[str] | None) -> dt.date | d
 
 
 _PARTS = regex.compile(r"\s{1,3}[|·•]\s{1,3}")
+#: What may close a place before the date: "Santiago, …", "MADRID | …", "Bruselas - …".
+_PLACE_END = (",", "|", "-", "–", "—")
 
 
 def read_date_line(text: str) -> DateLine | None:
@@ -183,6 +241,8 @@ def read_date_line(text: str) -> DateLine | None:
         >>> read_date_line("El 5 de enero de 2020 llegó a Santiago.") is None
         True
     """
+    if "](" in text or "*" in text or "_" in text:
+        text = unmark(text)  # "[15 oct 2024](…)", "**Publicado: 16/03/2021**"
     whole = _read_line(text)
     if whole is None and len(text) <= MAX_DATE_LINE:
         whole = _read_before_tail(text)
@@ -206,7 +266,7 @@ def _tail() -> regex.Pattern[str]:
     words = {fold(w) for w in leads() if " " not in w}
     words |= {cue for cue, kind in _cues().items() if kind == "updated" and " " not in cue}
     alternation = "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
-    return regex.compile(rf"\s(?:{alternation})\b", regex.IGNORECASE)
+    return regex.compile(rf"(?:\s|(?<=\d))(?:{alternation})\b", regex.IGNORECASE)
 
 
 def _read_before_tail(text: str) -> DateLine | None:
@@ -224,22 +284,30 @@ def _read_before_tail(text: str) -> DateLine | None:
     return DateLine(head.value, updated=False, published=True)
 
 
+def _place(before: str, words: Sequence[str], *, upper: bool) -> bool:
+    """Whether the words before a date are the place it was written in.
+
+    "Santiago, 16 de marzo …" (a comma closes a place of a few words); "MADRID | 13/02/2017"
+    (a bar after an upper-case place) and "Bruselas - 15 oct 2024" (a dash after one
+    word). Two capitalised words there are a byline's name ("Ana Díaz | 16/03/2021"),
+    and a word before a bar a section label ("Política | 16/03/2021").
+    """
+    closer = before.rstrip()[-1:]
+    if len(words) > _PLACE_WORDS or closer not in _PLACE_END or words[0] in _lead_words():
+        return False
+    return closer == "," or upper or (closer != "|" and len(words) == 1)
+
+
 def _read_line(text: str) -> DateLine | None:
     """One publication line with a single date, or ``None``."""
     if len(text) > MAX_DATE_LINE or _DIGIT.search(text) is None:
         return None
-    folded = _ISO_T.sub(" ", fold(text))
+    folded = _ISO_Z.sub(" utc", _ISO_T.sub(" ", fold(text)))
     day, span, rest = _read(folded)
-    place_ok = True
+    place_ok, credit = True, None
     if span is not None:
-        # before the date: cue words, or a place closed by a comma ("Santiago, 16 de…")
+        place_ok, credit = _before_date(text, folded[: span[0]])
         before = folded[: span[0]]
-        _pub, _upd, before_words = _words(before)
-        place_ok = not before_words or (
-            len(before_words) <= _PLACE_WORDS
-            and before.rstrip().endswith(",")
-            and before_words[0] not in _lead_words()
-        )
         rest = " ".join(w for w in _WORD.findall(before) if _cues().get(w.rstrip("."))) + rest
     time_match = _TIME.search(rest)
     if time_match is not None:
@@ -257,4 +325,174 @@ def _read_line(text: str) -> DateLine | None:
         return None  # numbers we could not place: not a clean date line
     if leftover:
         return None
-    return DateLine(_with_time(day, time_match), updated, published)
+    return DateLine(_with_time(day, time_match), updated, published, credit)
+
+
+def _before_date(text: str, before: str) -> tuple[bool, str | None]:
+    """Whether what stands before the date is cue words, a place or a desk; the desk's credit.
+
+    ``before`` is the folded text before the date; a desk or an agency signing there
+    ("EFE | 16/03/2021", "La Gaceta 16.08.2020 - 21:03h") is read from ``text``'s own
+    letters up to its first digit.
+    """
+    _pub, _upd, words = _words(before)
+    if not words:
+        return True, None
+    digit = _DIGIT.search(text)
+    head = text[: digit.start()] if digit is not None else text
+    if is_desk(head.strip(" |-–—·:")):
+        return True, credit_of(head.strip(" |-–—·:"))
+    return _place(before, words, upper=head.isupper()), None
+
+
+@functools.cache
+def _stamp() -> regex.Pattern[str]:
+    """A relative stamp, folded: "[publicado] hace 3 horas", "2 hours ago"."""
+    cues = _alternation(cue for cue, kind in _cues().items() if kind in ("published", "updated"))
+    units = _alternation(_words_of("unit"))
+    counts = _alternation(_words_of("count"))
+    leads = _alternation(_words_of("lead"))
+    tails = _alternation(_words_of("tail"))
+    count = rf"(?P<n>\d{{1,6}}|{counts})\s{{1,3}}(?P<unit>{units})\.?"
+    return regex.compile(
+        rf"(?:(?P<cue>{cues})\s{{0,3}}:?\s{{0,3}})?"
+        rf"(?:(?:{leads})\s{{1,3}}{count}|{count}\s{{1,3}}(?:{tails}))"
+    )
+
+
+def read_stamp(text: str, reference: dt.date | None) -> DateLine | None:
+    """A relative stamp ("Hace 3 horas", "Publicado hace 2 días") against ``reference``.
+
+    ``reference`` is the date (or date-time) the page was read on, which the stamp
+    counts back from; without it the stamp gives nothing (``None``). Counted against a
+    date, hours and minutes fall on that date and whole days move it; against a
+    date-time, the count is taken off exactly. A count that leaves the calendar gives
+    ``None``.
+
+    Examples:
+        >>> read_stamp("Hace 3 horas", dt.date(2024, 5, 4)).value
+        datetime.date(2024, 5, 4)
+        >>> read_stamp("Actualizado hace 2 días", dt.date(2024, 5, 4))
+        DateLine(value=datetime.date(2024, 5, 2), updated=True, published=False, credit=None)
+        >>> read_stamp("hace 90 minutos", dt.datetime(2024, 5, 4, 10, 0)).value
+        datetime.datetime(2024, 5, 4, 8, 30)
+        >>> read_stamp("Hace 3 horas", None) is None
+        True
+    """
+    if reference is None or len(text) > _MAX_CUE_LINE:
+        return None
+    match = _stamp().fullmatch(fold(text).strip(" .|·"))
+    if match is None:
+        return None
+    number = _words_of("count").get(match["n"]) or int(match["n"])
+    minutes = number * _words_of("unit")[match["unit"]]
+    kind = _cues().get(match["cue"] or "")
+    try:
+        if isinstance(reference, dt.datetime):
+            value: dt.date = reference - dt.timedelta(minutes=minutes)
+        else:
+            value = reference - dt.timedelta(days=minutes // _DAY)
+    except (OverflowError, ValueError):
+        return None  # counted out of the calendar
+    return DateLine(value, updated=kind == "updated", published=kind == "published")
+
+
+def under_cue(cue_line: str, reading: DateLine | None) -> DateLine | None:
+    """A date line under a lone cue ("Actualizado" over "domingo 28/10/2012") takes its kind.
+
+    Examples:
+        >>> under_cue("Actualizado", read_date_line("domingo 28/10/2012")).updated
+        True
+    """
+    if reading is None or reading.published or reading.updated:
+        return reading
+    cue = _cues().get(fold(cue_line).strip(" :.-|"))
+    if cue == "updated":
+        return attrs.evolve(reading, updated=True)
+    return attrs.evolve(reading, published=True) if cue == "published" else reading
+
+
+@functools.cache
+def _wire_dateline() -> regex.Pattern[str]:
+    """An agency's dateline: "MADRID, 13 Feb. (EUROPA PRESS)", "Lima, 3 mar (EFE)"."""
+    month = "|".join(regex.escape(m) for m in sorted(_months(), key=len, reverse=True))
+    return regex.compile(
+        r"\p{Lu}[\p{L}.'’]{0,30}(?:\s{1,2}[\p{L}.'’]{1,30}){0,3},\s{1,3}"
+        rf"(?P<when>(?P<d>\d{{1,2}})(?:\s{{1,3}}(?P<m>(?i:{month}))\b\.?)?)"
+        r"\s{0,3}\((?P<who>[^()\n]{2,40})\)"
+    )
+
+
+def read_wire_date(text: str, reference: dt.date | None) -> tuple[Span, dt.date] | None:
+    """The date of an agency's dateline in ``text``, given the reference date, or ``None``.
+
+    Wire copy dates itself in its dateline with a day and perhaps a month, never a
+    year: "LIMA, 3 mar (EFE)", "MADRID, 13 (EUROPA PRESS)". The day is the one on or
+    before ``reference`` (the page's reference date) nearest it; without a reference,
+    or without an agency or desk in the brackets, nothing. The span is the day's (and
+    month's) text.
+
+    Examples:
+        >>> read_wire_date("Santo Domingo, 27 sep (Prensa Latina) El presidente…",
+        ...                dt.date(2025, 9, 27))
+        (Span(start=15, end=21), datetime.date(2025, 9, 27))
+        >>> read_wire_date("MADRID, 13 (EUROPA PRESS) - El Gobierno…", dt.date(2017, 3, 2))
+        (Span(start=8, end=10), datetime.date(2017, 2, 13))
+        >>> read_wire_date("LIMA, 3 mar (EFE).-", None) is None
+        True
+    """
+    if reference is None or "(" not in text:
+        return None
+    for match in _wire_dateline().finditer(text):
+        if not is_desk(match["who"]):
+            continue
+        day = int(match["d"])
+        if match["m"] is not None:
+            month = _months().get(fold(match["m"]))  # (case folding may differ: "ſep")
+            value = None if month is None else nearest_day(month, day, reference, -1)
+        else:
+            value = valid_date(reference.year, reference.month, day)
+            if value is None or value > reference:  # the day in the month before
+                before = add_days(reference.replace(day=1), -1)
+                value = None if before is None else valid_date(before.year, before.month, day)
+        if value is not None:
+            return Span(*match.span("when")), value
+    return None
+
+
+_SPACE = regex.compile(r"\s+")
+#: A line this long is never a date followed by a byline; a date and time are shorter
+#: than ``_MAX_HEAD`` ("Miércoles, 4 de Mayo de 2022 - 10:31 hrs." has 41 characters).
+_MAX_DATE_HEAD = 160
+_MAX_HEAD = 60
+
+
+def date_head(text: str) -> int | None:
+    """Where a date (and time) that opens a line ends, when more text follows it.
+
+    "09 de febrero de 2017. 17:18h Ana Díaz, Lima" holds a publication line and then a
+    byline: the cut is the longest head that reads as a date line. ``None`` when the
+    line does not open with a date.
+
+    Examples:
+        >>> text = "09/02/2017 17:18h Ana Díaz, Lima"
+        >>> text[: date_head(text)]
+        '09/02/2017 17:18h'
+        >>> date_head("Ana Díaz 09/02/2017") is None
+        True
+    """
+    if len(text) > _MAX_DATE_HEAD or not text[:1].isalnum():
+        return None
+    first = fold(text.split(None, 1)[0]).strip(".,")
+    if not (first[:1].isdigit() or first in _weekdays() or first in _months()):
+        return None
+    found = None
+    for space in _SPACE.finditer(text, 0, _MAX_HEAD):
+        head = text[: space.start()]
+        if not _DIGIT.search(head):
+            continue
+        if _read_line(head) is not None:
+            found = space.start()
+        elif found is not None:
+            break  # past the date: the rest is text
+    return found

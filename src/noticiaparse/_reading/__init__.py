@@ -25,6 +25,7 @@ from __future__ import annotations
 from noticiaparse._reading.attributions import (
     Attribution,
     Attributions,
+    VerbKey,
     find_attributions,
     read_attributions,
 )
@@ -42,6 +43,9 @@ from noticiaparse._reading.phrases import (
     MEDIA as MEDIA,
 )
 from noticiaparse._reading.phrases import (
+    MEDIA_REF as MEDIA_REF,
+)
+from noticiaparse._reading.phrases import (
     ORGANIZATION as ORGANIZATION,
 )
 from noticiaparse._reading.phrases import (
@@ -49,8 +53,11 @@ from noticiaparse._reading.phrases import (
 )
 from noticiaparse._reading.phrases import (
     Phrase,
+    match_words,
     phrase_after,
+    phrase_at,
     phrase_before,
+    verb_like,
 )
 from noticiaparse._reading.phrases import (
     media_type as media_type,
@@ -80,6 +87,8 @@ from noticiaparse._reading.vocabulary import (
     reporting_forms,
     reporting_verb,
     role_words,
+    trailing_cues,
+    word_set,
     words_of,
 )
 from noticiaparse._reading.vocabulary import (
@@ -97,14 +106,17 @@ __all__ = [
     "Token",
     "TokenIndex",
     "Turn",
+    "VerbKey",
     "attribution_cues",
     "build_cast",
     "endings_of",
     "find_attributions",
     "find_quotations",
     "index_tokens",
+    "match_words",
     "paragraphs",
     "phrase_after",
+    "phrase_at",
     "phrase_before",
     "read_article",
     "read_attributions",
@@ -113,6 +125,9 @@ __all__ = [
     "reporting_verb",
     "role_words",
     "tokenize",
+    "trailing_cues",
+    "verb_like",
+    "word_set",
     "words_in",
     "words_of",
 ]

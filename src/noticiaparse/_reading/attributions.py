@@ -21,12 +21,14 @@ from noticiaparse._reading.phrases import (
     ORGANIZATION,
     PERSON,
     Phrase,
+    first_names,
     is_stop,
     match_words,
     phrase_at,
     phrase_before,
     phrase_ending,
     subject_position,
+    verb_like,
 )
 from noticiaparse._reading.tokens import (
     LOW,
@@ -38,21 +40,30 @@ from noticiaparse._reading.tokens import (
 from noticiaparse._reading.vocabulary import (
     attribution_cues,
     attribution_cues_by_first,
+    cues_by_first_word,
     endings_of,
     participle_forms,
     reporting_lemmas,
     reporting_participle,
     reporting_verb,
+    role_words,
+    trailing_cues,
     words_of,
 )
 from noticiaparse._text.sentences import sentence_start
+from noticiaparse._text.span import Span
 
 __all__ = [
     "Attribution",
     "Attributions",
+    "VerbKey",
     "find_attributions",
     "read_attributions",
 ]
+
+#: A reporting verb as the subjects are filed: ``(verb position, sentence start)``, two
+#: positions rather than a stretch of text.
+VerbKey = tuple[int, int]
 
 
 @attrs.frozen
@@ -67,15 +78,15 @@ class Attribution:
     quoted: bool = False
 
 
-def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], pos: int) -> bool:
+def _inside(spans: Sequence[Span], starts: Sequence[int], pos: int) -> bool:
     i = bisect_right(starts, pos) - 1
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def find_attributions(
     text: str,
-    regions: Sequence[tuple[int, int]],
-    quoted: Sequence[tuple[int, int]] = (),
+    regions: Sequence[Span],
+    quoted: Sequence[Span] = (),
     tokens_by_region: Sequence[Sequence[Token]] | None = None,
     index: TokenIndex | None = None,
 ) -> tuple[Attribution, ...]:
@@ -88,7 +99,8 @@ def find_attributions(
 
     Examples:
         >>> text = "Según La Tercera, el vocero Marcelo Díaz dijo que no."
-        >>> [(a.cue, text[a.phrase.start:a.phrase.end]) for a in find_attributions(text, [(0, 52)])]
+        >>> found = find_attributions(text, [Span(0, 52)])
+        >>> [(a.cue, text[a.phrase.start:a.phrase.end]) for a in found]
         [('según', 'La Tercera'), ('dijo', 'el vocero Marcelo Díaz')]
     """
     return read_attributions(text, regions, quoted, tokens_by_region, index).found
@@ -103,10 +115,10 @@ class Attributions:
     """
 
     found: tuple[Attribution, ...]
-    subjects: Mapping[tuple[int, int], Phrase | None] = attrs.field(repr=False)
+    subjects: Mapping[VerbKey, Phrase | None] = attrs.field(repr=False)
 
 
-def _floor(spans: Sequence[tuple[int, int]], starts: Sequence[int], at: int, lo: int) -> int:
+def _floor(spans: Sequence[Span], starts: Sequence[int], at: int, lo: int) -> int:
     """Where a verb's subject may start: after the quotation that ends before ``at``."""
     k = bisect_right(starts, at) - 1
     if k >= 0 and spans[k][1] <= at:
@@ -116,8 +128,8 @@ def _floor(spans: Sequence[tuple[int, int]], starts: Sequence[int], at: int, lo:
 
 def read_attributions(
     text: str,
-    regions: Sequence[tuple[int, int]],
-    quoted: Sequence[tuple[int, int]] = (),
+    regions: Sequence[Span],
+    quoted: Sequence[Span] = (),
     tokens_by_region: Sequence[Sequence[Token]] | None = None,
     index: TokenIndex | None = None,
 ) -> Attributions:
@@ -125,7 +137,7 @@ def read_attributions(
 
     Examples:
         >>> text = "Dijo «no». Según La Tercera, ganó."
-        >>> [a.cue for a in read_attributions(text, [(0, 34)], [(6, 8)]).found]
+        >>> [a.cue for a in read_attributions(text, [Span(0, 34)], [Span(6, 8)]).found]
         ['Dijo', 'según']
     """
     spans = sorted(quoted)
@@ -133,21 +145,22 @@ def read_attributions(
     if tokens_by_region is None:
         tokens_by_region = region_tokens(text, regions, index)
     found: list[Attribution] = []
-    subjects: dict[tuple[int, int], Phrase | None] = {}
+    subjects: dict[VerbKey, Phrase | None] = {}
     for (lo, hi), tokens in zip(regions, tokens_by_region, strict=True):
-        said = _region_attributions(text, (lo, hi), tokens, (spans, starts), index, subjects)
-        lines = _credit_lines(text, (lo, hi), tokens)
+        region = Span(lo, hi)
+        said = _region_attributions(text, region, tokens, (spans, starts), index, subjects)
+        lines = _credit_lines(text, region, tokens)
         found.extend(sorted([*said, *lines], key=lambda a: a.cue_start) if lines else said)
     return Attributions(tuple(found), subjects)
 
 
 def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
     text: str,
-    region: tuple[int, int],
+    region: Span,
     tokens: Sequence[Token],
-    quoted: tuple[Sequence[tuple[int, int]], Sequence[int]],
+    quoted: tuple[Sequence[Span], Sequence[int]],
     index: TokenIndex | None,
-    subjects: dict[tuple[int, int], Phrase | None],
+    subjects: dict[VerbKey, Phrase | None],
 ) -> list[Attribution]:
     """The attributions of one region; ``quoted`` the quotations' spans and their starts.
 
@@ -172,35 +185,28 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
         if tok.low not in candidates and multi_cue(text, at, hi) is None:
             continue
         hit = _inside(spans, starts, at)
-        matched = False
-        for words, cue in cues.get(tok.low, ()):
-            if match_words(tokens, i, words):
-                j = i + len(words)
-                # "según señala La Tercera": skip a reporting verb after the cue
-                if j < len(tokens) and reporting_verb(tokens[j].text) and len(words) == 1:
-                    j += 1
-                # "de acuerdo a datos de la Secretaría", "según lo informado por X"
-                j = _skip_vague(tokens, j)
-                found = phrase_at(text, tokens, j) if j < len(tokens) else None
-                if found is not None and _credible(found[0]):
-                    cue_end = tokens[i + len(words) - 1].end
-                    out.extend(
-                        Attribution(cue, tok.start, cue_end, phrase, quoted=hit)
-                        for phrase in _split_pair(text, found)
-                    )
-                    resume = tokens[found[1] - 1].end
-                    matched = True
-                break
-        if matched or hit:
+        credited, after, made_known = _cue_attributions(text, tokens, i, cues.get(tok.low, ()), hit)
+        if credited:
+            out.extend(credited)
+            resume = after
+            continue
+        if hit:
             continue
         if reporting_participle(tok.text) and i + 1 < len(tokens) and tokens[i + 1].low == "por":
+            agent = phrase_at(text, tokens, i + 2)
             out.extend(
                 Attribution(tok.text, tok.start, tok.end, phrase)
-                for phrase in _split_pair(text, phrase_at(text, tokens, i + 2))
+                for phrase in [*_split_pair(text, agent), *_examples(text, tokens, agent)]
             )
             continue
-        if reporting_verb(tok.text) or (
-            i > 0 and tokens[i - 1].low in words_of("auxiliary") and reporting_participle(tok.text)
+        if (
+            made_known
+            or reporting_verb(tok.text)
+            or (
+                i > 0
+                and tokens[i - 1].low in words_of("auxiliary")
+                and reporting_participle(tok.text)
+            )
         ):
             if _participle_alone(tokens, i):
                 # "lo informado por las autoridades", "anunciado por el Gobierno"
@@ -225,12 +231,46 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
     return out
 
 
+def _cue_attributions(
+    text: str,
+    tokens: Sequence[Token],
+    i: int,
+    cues: Sequence[tuple[tuple[str, ...], str]],
+    hit: bool,  # noqa: FBT001 - whether the cue stands inside a quotation
+) -> tuple[list[Attribution], int, bool]:
+    """What the attribution cue at token ``i`` credits, where reading resumes, and more.
+
+    The third value says whether the cue made a document known: a verb cue followed by
+    a document ("dio a conocer las cifras") credits nothing itself, its subject speaks.
+    """
+    tok = tokens[i]
+    for words, cue in cues:
+        if not match_words(tokens, i, words):
+            continue
+        j = i + len(words)
+        # "según señala La Tercera": skip a reporting verb after the cue
+        if j < len(tokens) and reporting_verb(tokens[j].text) and len(words) == 1:
+            j += 1
+        # "de acuerdo a datos de la Secretaría", "según lo informado por X"
+        j = _skip_vague(tokens, j)
+        found = phrase_at(text, tokens, j) if j < len(tokens) else None
+        if found is not None and found[0].kind == DOCUMENT and words in _verb_cues():
+            return [], tok.start, True  # "dio a conocer las cifras": what was made known
+        if found is None or not _credible(found[0]):
+            return [], tok.start, False
+        cue_end = tokens[i + len(words) - 1].end
+        named = [*_split_pair(text, found), *_examples(text, tokens, found)]
+        out = [Attribution(cue, tok.start, cue_end, phrase, quoted=hit) for phrase in named]
+        return out, max(tokens[found[1] - 1].end, named[-1].end if named else 0), False
+    return [], tok.start, False
+
+
 #: "Fuente: INE." / "Fuentes: Banco Central y Cepal": a credit line, at a sentence's or
 #: line's start, capitalised, with its colon.
 _CREDIT_LINE = regex.compile(r"(?m)(?:^|(?<=[.!?»”\"] {0,3}))(Fuentes?) {0,3}:")
 
 
-def _credit_lines(text: str, region: tuple[int, int], tokens: Sequence[Token]) -> list[Attribution]:
+def _credit_lines(text: str, region: Span, tokens: Sequence[Token]) -> list[Attribution]:
     """The sources a credit line names ("Fuente: Instituto Nacional de Estadísticas").
 
     News convention closes a chart, a table or a reprinted article with "Fuente:"
@@ -258,6 +298,12 @@ def _credit_lines(text: str, region: tuple[int, int], tokens: Sequence[Token]) -
                 continue
             break
     return out
+
+
+@functools.cache
+def _verb_cues() -> frozenset[tuple[str, ...]]:
+    """The cues that are verbs: a document after one is its object, not its source."""
+    return frozenset(words for words, _ in trailing_cues("verb"))
 
 
 @functools.cache
@@ -313,7 +359,58 @@ def _split_pair(text: str, found: tuple[Phrase, int] | None) -> list[Phrase]:
         return [phrase]
     a0, a1 = phrase.name[0], phrase.name[0] + at
     b0, b1 = a1 + 3, phrase.name[1]
-    return [Phrase(a0, a1, PERSON, name=(a0, a1)), Phrase(b0, b1, PERSON, name=(b0, b1))]
+    return [Phrase(a0, a1, PERSON, name=Span(a0, a1)), Phrase(b0, b1, PERSON, name=Span(b0, b1))]
+
+
+def _examples(text: str, tokens: Sequence[Token], found: tuple[Phrase, int] | None) -> list[Phrase]:
+    """The members a group source lists after it: "diversos organismos, como HRW y la ONU".
+
+    After a plural source, ", como" (or "entre ellos", ``example_lead``) opens a list of
+    names split at commas and "y": each is a source too.
+    """
+    if found is None or not found[0].plural:
+        return []
+    j = found[1]
+    if j >= len(tokens) or text[tokens[j - 1].end : tokens[j].start].strip() != ",":
+        return []
+    group = found[0]
+    for words in cues_by_first_word("example_leads.txt").get(tokens[j].low, ()):
+        if match_words(tokens, j, words):
+            members = _name_list(text, tokens, j + len(words))
+            return [_member_of(text, group, member) for member in members]
+    return []
+
+
+def _member_of(text: str, group: Phrase, member: Phrase) -> Phrase:
+    """A member of a group of organisations is one, unless it opens on a given name."""
+    if group.kind != ORGANIZATION or member.kind != PERSON or member.name is None:
+        return member
+    first = text[member.name.start : member.name.end].split(maxsplit=1)[0]
+    return member if first in first_names() else attrs.evolve(member, kind=ORGANIZATION)
+
+
+def _name_list(text: str, tokens: Sequence[Token], j: int) -> list[Phrase]:
+    """The named phrases listed from token ``j``, split at commas and "y"."""
+    out: list[Phrase] = []
+    while j < len(tokens):
+        item = phrase_at(text, tokens, j)
+        if item is None or item[0].name is None:
+            break
+        out.extend(_split_pair(text, item))
+        j = item[1]
+        if j >= len(tokens):
+            break
+        gap = text[tokens[j - 1].end : tokens[j].start].strip()
+        if gap == "(" and text[tokens[j].end : tokens[j].end + 1] == ")":
+            j += 1  # an acronym after the name: "Human Rights Watch (HRW)"
+            gap = text[tokens[j - 1].end + 1 : tokens[j].start].strip() if j < len(tokens) else ""
+        if gap == "," or (
+            gap == "" and j < len(tokens) and tokens[j].low in words_of("coordinator")
+        ):
+            j += 1 if gap == "" else 0
+            continue
+        break
+    return out
 
 
 def _antecedent(
@@ -374,7 +471,7 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
     i: int,
     floor: int,
     index: TokenIndex | None,
-    subjects: dict[tuple[int, int], Phrase | None],
+    subjects: dict[VerbKey, Phrase | None],
 ) -> Attribution:
     tok = tokens[i]
     j = i
@@ -400,12 +497,13 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
             or before.lower() in words_of("echo")
             or before.endswith("Así lo")
         )
-        if not before or echo or before.endswith((",", "»", "”", '"', "—", ":")):
+        relative = _thing_relative(tokens, j, sentence)
+        if not before or echo or relative or before.endswith((",", "»", "”", '"', "—", ":")):
             found = phrase_at(text, tokens, i + 1)
             if (
                 found is not None
                 and _credible(found[0])
-                and (found[0].kind != DOCUMENT or echo)
+                and (found[0].kind != DOCUMENT or echo or relative)
                 and not text[found[0].start : found[0].start + 5].lower().startswith("quien")
                 and text[found[0].end : found[0].end + 2].strip()[:1] not in _OPEN_MARKS
             ):
@@ -421,6 +519,27 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
 
 
 _OPEN_MARKS = "«“\"'‘„"
+
+
+def _thing_relative(tokens: Sequence[Token], j: int, sentence: int) -> bool:
+    """Whether the verb at token ``j`` opens a relative clause on a thing ("las cifras que").
+
+    In "las cifras que arrojó el balance", "lo que informó el ministerio" the relative
+    is the verb's object, so the phrase after the verb is its subject; after a person
+    ("el ministro que presentó el informe") the relative is the subject.
+    """
+    if j <= 1 or tokens[j - 1].low not in words_of("relative") or tokens[j - 1].start < sentence:
+        return False
+    antecedent = tokens[j - 2]
+    if antecedent.low in words_of("neuter"):
+        return True
+    return (
+        not antecedent.capital
+        and antecedent.low.isalpha()
+        and antecedent.low not in role_words()
+        and not is_stop(antecedent)
+        and not verb_like(antecedent)
+    )
 
 
 def _sentence_subject(

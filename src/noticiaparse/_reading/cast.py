@@ -21,8 +21,10 @@ from noticiaparse._reading.phrases import (
     ORGANIZATION,
     PERSON,
     Phrase,
+    acronym_after,
     classify_name,
     first_names,
+    holder_role,
     name_run,
     outlet_prefix,
     verb_like,
@@ -36,9 +38,11 @@ from noticiaparse._reading.vocabulary import (
     media_anaphora,
     org_nouns,
     outlet_table,
+    role_keys,
     word_set,
     words_of,
 )
+from noticiaparse._text.span import Span
 
 __all__ = ["Cast", "Entity", "build_cast"]
 
@@ -68,17 +72,20 @@ class Cast:
     """
 
     text: str = attrs.field(repr=False)
-    people: dict[str, tuple[int, int]]
+    people: dict[str, Span]
     surnames: dict[str, str]
     roles: tuple[tuple[int, str, str], ...]
-    outlets: tuple[tuple[int, str, str, tuple[int, int]], ...]
-    orgs: tuple[tuple[int, str, tuple[int, int]], ...]
+    outlets: tuple[tuple[int, str, str, Span], ...]
+    orgs: tuple[tuple[int, str, Span], ...]
     named: tuple[tuple[int, str], ...] = ()
     counts: dict[str, int] = attrs.field(factory=dict)
     role_index: dict[str, tuple[tuple[int, str], ...]] = attrs.field(factory=dict)
     named_at: tuple[int, ...] = ()
     #: An acronym given in brackets after a name, to that name ("OCDE" -> "Organización…").
     aliases: dict[str, str] = attrs.field(factory=dict)
+    #: The organisations the article describes by their kind ("la aerolínea Latam":
+    #: "Latam" -> "aerolínea").
+    org_kinds: dict[str, str] = attrs.field(factory=dict)
 
     def resolve(self, phrase: Phrase) -> Entity:  # noqa: C901, PLR0912
         """The entity a phrase refers to, with the span of its most complete mention."""
@@ -98,14 +105,18 @@ class Cast:
             lo, hi = phrase.group
             return self.resolve(attrs.evolve(phrase, start=lo, end=hi, group=None))
         if phrase.kind == ORGANIZATION and phrase.name is None and phrase.head in org_nouns():
-            # "la compañía", "el organismo": the last organisation named before
-            for pos, name, span in reversed(self.orgs):
-                if pos < phrase.start:
-                    return Entity(self.aliases.get(name, name).lower(), ORGANIZATION, *span)
+            # "la compañía", "el organismo": the last organisation named before, the last
+            # one described by that noun first ("la aerolínea" after "la aerolínea Latam")
+            before = [org for org in self.orgs if org[0] < phrase.start]
+            kin = [org for org in before if self.org_kinds.get(org[1]) == phrase.head]
+            for _, name, span in reversed(kin or before):
+                return Entity(self.aliases.get(name, name).lower(), ORGANIZATION, *span)
         if phrase.name is not None:
             name = " ".join(text[phrase.name[0] : phrase.name[1]].split())
             if phrase.kind == MEDIA:
                 return Entity(name.lower(), MEDIA, *phrase.name)
+            if phrase.kind == PERSON and name in self.org_kinds:
+                return Entity(name.lower(), ORGANIZATION, *phrase.name)  # "Latam" again
             if phrase.kind == PERSON:
                 full = self.full_name(name)
                 if phrase.head is not None and " " not in full and full not in self.people:
@@ -203,7 +214,10 @@ class Cast:
 
     def role_link(self, head: str, pos: int) -> str | None:
         """The person last linked to role ``head`` before ``pos`` (else first after)."""
-        links = self.role_index.get(head, ())
+        keys = role_keys(head)
+        links = self.role_index.get(keys[0], ())
+        if len(keys) > 1:
+            links = tuple(sorted({link for key in keys for link in self.role_index.get(key, ())}))
         if not links:
             return None
         k = bisect_right([p for p, _ in links], pos) - 1
@@ -212,9 +226,9 @@ class Cast:
 
 def build_cast(
     text: str,
-    regions: Sequence[tuple[int, int]],
+    regions: Sequence[Span],
     tokens_by_region: Sequence[Sequence[Token]] | None = None,
-    quoted: Sequence[tuple[int, int]] = (),
+    quoted: Sequence[Span] = (),
 ) -> Cast:
     """Collect the people, role links and outlets named in ``regions``.
 
@@ -223,7 +237,8 @@ def build_cast(
 
     Examples:
         >>> text = "El vocero Marcelo Díaz habló. Luego Díaz insistió."
-        >>> cast = build_cast(text, [(0, len(text))])
+        >>> from noticiaparse._text.span import Span
+        >>> cast = build_cast(text, [Span(0, len(text))])
         >>> cast.full_name("Díaz"), cast.role_link("vocero", 40)
         ('Marcelo Díaz', 'Marcelo Díaz')
     """
@@ -242,23 +257,25 @@ def build_cast(
 class _RegionNames:
     """What one region names, in text order: the parts :func:`build_cast` gathers."""
 
-    people: tuple[tuple[str, tuple[int, int]], ...]
+    people: tuple[tuple[str, Span], ...]
     roles: tuple[tuple[int, str, str], ...]
-    outlets: tuple[tuple[int, str, str, tuple[int, int]], ...]
-    orgs: tuple[tuple[int, str, tuple[int, int]], ...]
+    outlets: tuple[tuple[int, str, str, Span], ...]
+    orgs: tuple[tuple[int, str, Span], ...]
     named: tuple[tuple[int, str], ...]
     aliases: tuple[tuple[str, str], ...] = ()
+    described: tuple[tuple[str, str], ...] = ()
 
 
 def _region_names(  # noqa: C901, PLR0912, PLR0915
     text: str, tokens: Sequence[Token], inside: Callable[[int], bool]
 ) -> _RegionNames:
-    people: list[tuple[str, tuple[int, int]]] = []
+    people: list[tuple[str, Span]] = []
     roles: list[tuple[int, str, str]] = []
-    outlets: list[tuple[int, str, str, tuple[int, int]]] = []
-    orgs: list[tuple[int, str, tuple[int, int]]] = []
+    outlets: list[tuple[int, str, str, Span]] = []
+    orgs: list[tuple[int, str, Span]] = []
     named: list[tuple[int, str]] = []
     aliases: list[tuple[str, str]] = []
+    described: list[tuple[str, str]] = []
     outlet_rows = outlet_table()
     role_words = word_set("role_words.txt")
     stops = word_set("stopwords.txt")
@@ -290,7 +307,7 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
         if outlet > i:
             name = " ".join(t.text for t in tokens[i:outlet])
             typ = outlet_rows[name.lower()][1]
-            outlets.append((tok.start, typ, name, (tok.start, tokens[outlet - 1].end)))
+            outlets.append((tok.start, typ, name, Span(tok.start, tokens[outlet - 1].end)))
             i = outlet
             continue
         words = [t.text for t in tokens[i:run]]
@@ -306,9 +323,15 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             i = run
             continue
         kind = classify_name(words)
-        if i > 0 and tokens[i - 1].low in org_nouns() and not tokens[i - 1].capital:
-            kind = ORGANIZATION  # "la minera Andes Cobre", "la aerolínea Latam"
-        span = (tokens[i].start, tokens[run - 1].end)
+        noun = _described_as_org(text, tokens, i)
+        acronym = acronym_after(text, tokens, run)
+        if (noun is not None or acronym) and kind == PERSON and words[0] not in first_names():
+            # "la aerolínea Latam", "La mayor aerolínea del país, Latam", "Human Rights
+            # Watch (HRW)": an institution's name
+            kind = ORGANIZATION
+        if noun is not None and kind == ORGANIZATION:
+            described.append((" ".join(words), noun))
+        span = Span(tokens[i].start, tokens[run - 1].end)
         name = " ".join(words)
         if kind == PERSON and words[0] in first_names():
             named.append((span[0], name))
@@ -325,40 +348,63 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
                 roles.append((span[0], role, name))
         elif kind == ORGANIZATION:
             orgs.append((span[0], name, span))
-        acronym = _acronym_after(text, tokens, run)
         if acronym is not None and kind != PERSON:
             aliases.append((acronym, name))
         i = run
     return _RegionNames(
-        tuple(people), tuple(roles), tuple(outlets), tuple(orgs), tuple(named), tuple(aliases)
+        tuple(people),
+        tuple(roles),
+        tuple(outlets),
+        tuple(orgs),
+        tuple(named),
+        tuple(aliases),
+        tuple(described),
     )
 
 
-def _acronym_after(text: str, tokens: Sequence[Token], run: int) -> str | None:
-    """The acronym given in brackets right after a name: "… Desarrollo Económicos (OCDE)"."""
-    if run >= len(tokens) or run == 0:
-        return None
-    tok = tokens[run]
-    if text[tokens[run - 1].end : tok.start].strip() != "(" or text[tok.end : tok.end + 1] != ")":
-        return None
-    return tok.text if len(tok.text) >= _MIN_ACRONYM and tok.text.isupper() else None
+#: How many words back a description of an organisation may open before its name.
+_ORG_DESCRIPTION_WORDS = 6
 
 
-#: The shortest acronym: two capitals ("BID" is three, "FMI" too; "UE" two).
-_MIN_ACRONYM = 2
+def _described_as_org(text: str, tokens: Sequence[Token], i: int) -> str | None:
+    """The noun of an organisation's kind the name at token ``i`` follows, if any.
+
+    Right before it ("la minera Andes Cobre", "la aerolínea Latam"), or as the
+    appositive of a description that opens on one ("La mayor aerolínea de América
+    Latina, Latam"): either way the name is an organisation's, one word or many.
+    """
+    if i == 0:
+        return None
+    if tokens[i - 1].low in org_nouns() and not tokens[i - 1].capital:
+        return tokens[i - 1].low
+    if text[tokens[i - 1].end : tokens[i].start].strip() != ",":
+        return None
+    for k in range(i - 1, max(-1, i - 1 - _ORG_DESCRIPTION_WORDS), -1):
+        if k < i - 1 and text[tokens[k].end : tokens[k + 1].start].strip():
+            return None  # the description is one stretch of words
+        if tokens[k].low in org_nouns() and not tokens[k].capital:
+            # its determiner, maybe with an adjective between: "La mayor aerolínea"
+            lead = {t.low for t in tokens[max(0, k - 2) : k]}
+            return None if lead.isdisjoint(words_of("determiner")) else tokens[k].low
+        if verb_like(tokens[k]):
+            return None
+    return None
 
 
 def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, PLR0912
     """The cast of regions whose names are ``parts``: who is who, across the article."""
-    people: dict[str, tuple[int, int]] = {}
+    people: dict[str, Span] = {}
     roles: list[tuple[int, str, str]] = []
-    outlets: list[tuple[int, str, str, tuple[int, int]]] = []
-    orgs: list[tuple[int, str, tuple[int, int]]] = []
+    outlets: list[tuple[int, str, str, Span]] = []
+    orgs: list[tuple[int, str, Span]] = []
     named: list[tuple[int, str]] = []
     aliases: dict[str, str] = {}
+    org_kinds: dict[str, str] = {}
     for part in parts:
         for acronym, full in part.aliases:
             aliases.setdefault(acronym, full)
+        for name, noun in part.described:
+            org_kinds.setdefault(name, noun)
         for name, span in part.people:
             people.setdefault(name, span)
         roles.extend(part.roles)
@@ -402,8 +448,12 @@ def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, P
         full = surnames.get(name, name)
         counts[full] = counts.get(full, 0) + 1
     role_index: dict[str, list[tuple[int, str]]] = {}
+    # "la Gobernadora Provincial": a capitalised word after a role that names nobody
+    # of the article (no full name of the cast) is the role's own title, not a link
+    roles = [link for link in roles if surnames.get(link[2], link[2]) in people]
     for pos, role, name in roles:
-        role_index.setdefault(role, []).append((pos, name))
+        for key in role_keys(role):  # "su DT, X … el entrenador": one office
+            role_index.setdefault(key, []).append((pos, name))
     return Cast(
         text,
         people,
@@ -416,6 +466,7 @@ def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, P
         {role: tuple(sorted(links)) for role, links in role_index.items()},
         tuple(at for at, _ in named),
         aliases,
+        org_kinds,
     )
 
 
@@ -426,7 +477,8 @@ def _role_before(
     for k in range(i - 1, max(-1, i - 8), -1):
         tok = tokens[k]
         if tok.low in role_words:
-            return tok.low  # "el vocero Marcelo Díaz", "la Gobernadora Provincial, Ana Soto"
+            # "el vocero Marcelo Díaz", "la Gobernadora Provincial, Ana Soto"
+            return holder_role(tokens, k)
         between = text[tok.end : tokens[k + 1].start].strip()
         if between not in ("", ","):
             return None
@@ -446,4 +498,4 @@ def _role_after(
     k = run
     if tokens[k].low in words_of("before_role") and k + 1 < len(tokens):
         k += 1
-    return tokens[k].low if tokens[k].low in role_words else None
+    return holder_role(tokens, k) if tokens[k].low in role_words else None

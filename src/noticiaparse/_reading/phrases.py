@@ -33,12 +33,14 @@ from noticiaparse._reading.vocabulary import (
     org_plurals,
     outlet_first_words,
     outlet_table,
+    reporting_forms,
     reporting_participle,
     reporting_verb,
     word_set,
     words_of,
 )
 from noticiaparse._text.lexicons import rows
+from noticiaparse._text.span import Span
 
 __all__ = [
     "ANONYMOUS",
@@ -49,8 +51,10 @@ __all__ = [
     "ORGANIZATION",
     "PERSON",
     "Phrase",
+    "acronym_after",
     "classify_name",
     "first_names",
+    "holder_role",
     "is_stop",
     "match_words",
     "media_type",
@@ -95,10 +99,16 @@ def is_stop(token: Token) -> bool:
 def _is_name_word(token: Token) -> bool:
     return (
         token.capital
-        and token.low not in word_set("stopwords.txt")
-        and not reporting_verb(token.text)
+        and token.low not in _never_in_names()
         and not token.low.endswith(endings_of("gerund"))
     )
+
+
+@functools.cache
+def _never_in_names() -> frozenset[str]:
+    """Stop words and reporting verb forms (``reporting_verb``): no name's word is one."""
+    verbs = {form for form in reporting_forms() if reporting_verb(form)}
+    return word_set("stopwords.txt") | verbs
 
 
 def verb_like(token: Token) -> bool:
@@ -123,11 +133,23 @@ class Phrase:
     start: int
     end: int
     kind: str
-    name: tuple[int, int] | None = None
+    name: Span | None = None
     head: str | None = None
     plural: bool = False
     #: For a share of a group ("el 71% de los consultados"), the span of the group.
-    group: tuple[int, int] | None = None
+    group: Span | None = None
+
+
+def holder_role(tokens: Sequence[Token], k: int) -> str:
+    """The role word at token ``k``, with the modifier that names another holder after it.
+
+    "el presidente electo" is not the sitting president: its role is "presidente electo"
+    (``role_holders.txt``); "el presidente de la Cámara" keeps "presidente".
+    """
+    low = tokens[k].low
+    if k + 1 < len(tokens) and tokens[k + 1].low in word_set("role_holders.txt"):
+        return f"{low} {tokens[k + 1].low}"
+    return low
 
 
 def match_words(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> bool:
@@ -157,6 +179,10 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
             break
         if tok.low in _arabic():
             particles = particles | {"al"}  # "Hamad bin Isa al Khalifa"
+        if tok.text.isdigit() and _gap_ok(text, tokens[j - 1], tok) and _outlet_start(tokens, i, j):
+            j += 1  # a number inside an outlet's name: "Canal 13", "Página 12"
+            end = j
+            continue
         # a word that can neither go on the name nor link it ends it, whatever the gap
         if (not name_word and (tok.capital or tok.low not in particles)) or not _gap_ok(
             text, tokens[j - 1], tok
@@ -175,6 +201,23 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
     if end > i and tokens[i].low in words_of("definite") and end == i + 1:
         return i
     return end
+
+
+def _outlet_start(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether tokens ``i`` to ``j`` (inclusive) open the name of a known outlet."""
+    if tokens[i].low not in outlet_first_words():
+        return False
+    return " ".join(t.text for t in tokens[i : j + 1]).lower() in _outlet_prefixes()
+
+
+@functools.cache
+def _outlet_prefixes() -> frozenset[str]:
+    """Every run of first words of an outlet's name ("canal", "canal 13", "canal 13 de")."""
+    out: set[str] = set()
+    for name in outlet_table():
+        words = name.split(" ")
+        out.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+    return frozenset(out)
 
 
 def _linked(tokens: Sequence[Token], j: int, particles: frozenset[str]) -> int:
@@ -231,6 +274,11 @@ def classify_name(words: Sequence[str]) -> str:
     key = " ".join(words).lower()
     if key in outlet_table() or _WEB_NAME.fullmatch(key):
         return MEDIA  # an outlet of the table, or a site by its address ("Emol.com")
+    lead = words[1] if len(words) > 1 and words[0].lower() in words_of("definite") else words[0]
+    if len(words) > 1 and lead.lower() in word_set("media_heads.txt"):
+        return MEDIA  # "El Diario Austral", "Radio Universidad de Chile"
+    if words[0] in first_names() and words[0] not in org_cues()[0]:
+        return PERSON  # "Carlos Mesa", "Ana Banco": a given name opens a person's name
     cue_words, cue_names = org_cues()
     # every cue name has a space: one contained in the key (or equal to it) marks it,
     # so a key of one word (most of them) holds none
@@ -354,6 +402,8 @@ def phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] 
     k = i + 1 if det else i
     if k >= n or (det and not _gap_ok(text, tokens[i], tokens[k])):
         return None
+    if det and _modifies(text, tokens, k):
+        k += 1  # "la última encuesta", "el propio presidente": the head decides
     limit = min(n, i + MAX_PHRASE_TOKENS)
     share = _share_at(text, tokens, i, k)
     if share is not None:
@@ -363,6 +413,39 @@ def phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] 
     if not det:
         return _bare_at(text, tokens, k, limit)
     return _determined_at(text, tokens, i, k, limit)
+
+
+def _name_after(text: str, tokens: Sequence[Token], j: int) -> int:
+    """Past the name right after a document's noun ("la encuesta Cadem"), else ``j``."""
+    if j < len(tokens) and tokens[j].capital and _gap_ok(text, tokens[j - 1], tokens[j]):
+        return max(j, name_run(text, tokens, j))
+    return j
+
+
+#: The shortest acronym: two capitals ("BID" is three, "FMI" too; "UE" two).
+_MIN_ACRONYM = 2
+
+
+def acronym_after(text: str, tokens: Sequence[Token], run: int) -> str | None:
+    """The acronym given in brackets right after a name: "… Desarrollo Económicos (OCDE)"."""
+    if run >= len(tokens) or run == 0:
+        return None
+    tok = tokens[run]
+    if text[tokens[run - 1].end : tok.start].strip() != "(" or text[tok.end : tok.end + 1] != ")":
+        return None
+    return tok.text if len(tok.text) >= _MIN_ACRONYM and tok.text.isupper() else None
+
+
+def _modifies(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is an adjective before the head right after it ("última")."""
+    return (
+        tokens[k].low in words_of("head_modifier")
+        and not tokens[k].capital
+        and k + 1 < len(tokens)
+        and not tokens[k + 1].capital
+        and not verb_like(tokens[k + 1])
+        and _gap_ok(text, tokens[k], tokens[k + 1])
+    )
 
 
 def _share_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase, int] | None:
@@ -396,7 +479,7 @@ def _share_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phras
         phrase.kind,
         head=phrase.head,
         plural=True,
-        group=(phrase.start, phrase.end),
+        group=Span(phrase.start, phrase.end),
     ), inner[1]
 
 
@@ -410,9 +493,24 @@ def _anonymous_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, i
             while j < limit and _gap_ok(text, tokens[j - 1], tokens[j]):
                 if reporting_verb(tokens[j].text) and tokens[j - 1].low not in words_of("relative"):
                     break
+                if _to_a_medium(text, tokens, j):
+                    break  # "fuentes oficiales a este diario": whom they spoke to
                 j += 1
             return Phrase(start_tok.start, tokens[j - 1].end, ANONYMOUS), j
     return None
+
+
+def _to_a_medium(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` is "a" before the medium the words were given to ("a este diario")."""
+    if tokens[j].low not in words_of("to") or j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    if nxt.low in words_of("demonstrative") or nxt.low in word_set("media_heads.txt"):
+        return True  # "a este medio", "al diario El País"
+    found = _media_ref_at(text, tokens, j + 1) if nxt.low in anaphora_by_first() else None
+    if found is None and nxt.capital:
+        found = _name_at(text, tokens, j + 1, j + 1)
+    return found is not None and found[0].kind in (MEDIA, MEDIA_REF)
 
 
 def _media_ref_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] | None:
@@ -422,14 +520,17 @@ def _media_ref_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, i
     for words in anaphora_by_first().get(start_tok.low, ()):
         if match_words(tokens, i, words):
             j = i + len(words)
+            if tokens[j - 1].capital and outlet_prefix(tokens, j, min(n, j + _OUTLET_WORDS)) <= j:
+                return None  # "la Agencia Andaluza de la Energía": the noun opens a name
             k = _described(text, tokens, j)
             if k < n and tokens[k].capital and _gap_ok(text, tokens[k - 1], tokens[k]):
                 outlet = outlet_prefix(tokens, k, min(n, k + _OUTLET_WORDS))
-                if outlet <= k and k > j:
-                    # "la señal deportiva Sky Sports": described, the name is an outlet's
+                if outlet <= k:
+                    # "la revista The Hollywood Reporter", "la señal deportiva Sky Sports":
+                    # a name right after the medium's noun (and its description) is an outlet's
                     outlet = min(name_run(text, tokens, k), k + _OUTLET_WORDS)
                 if outlet > k:
-                    span = (tokens[k].start, tokens[outlet - 1].end)
+                    span = Span(tokens[k].start, tokens[outlet - 1].end)
                     return Phrase(start_tok.start, tokens[outlet - 1].end, MEDIA, name=span), outlet
             return Phrase(start_tok.start, tokens[j - 1].end, MEDIA_REF, head=words[-1]), j
     return None
@@ -511,7 +612,7 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
     if len(name_words) > lead + 1 and name_words[lead].lower() in role_words:
         rest = name_words[lead + 1 :]
         if classify_name(rest) == PERSON:
-            name = (tokens[first + lead + 1].start, tokens[run - 1].end)
+            name = Span(tokens[first + lead + 1].start, tokens[run - 1].end)
             head = name_words[lead].lower()
             return Phrase(tokens[i].start, tokens[run - 1].end, PERSON, name=name, head=head), run
     if (
@@ -522,10 +623,12 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
         head = name_words[0].lower()
         return Phrase(tokens[i].start, tokens[run - 1].end, PERSON, head=head), run
     kind = classify_name(name_words)
+    if kind == PERSON and name_words[0] not in first_names() and acronym_after(text, tokens, run):
+        kind = ORGANIZATION  # "Human Rights Watch (HRW)": an acronym is an institution's
     name_start = first
     if name_words[0].lower() in words_of("definite") and kind == PERSON:
         name_start = first + 1
-    name = (tokens[name_start].start, tokens[run - 1].end)
+    name = Span(tokens[name_start].start, tokens[run - 1].end)
     return Phrase(tokens[i].start, tokens[run - 1].end, kind, name=name), run
 
 
@@ -566,31 +669,21 @@ def _determined_at(
     """A lower-case head after a determiner: a document, an organisation, a role."""
     start_tok = tokens[i]
     low = tokens[k].low
-    # a document: "el informe", "un estudio de la Universidad de Chile"
+    # a document: "el informe", "un estudio de la Universidad de Chile", "la encuesta CEP"
     if low in word_set("document_cues.txt"):
-        end = _complements(text, tokens, k + 1, limit)
+        end = _complements(text, tokens, _name_after(text, tokens, k + 1), limit)
         resume = _addressee(text, tokens, end)
         return Phrase(start_tok.start, tokens[end - 1].end, DOCUMENT, head=low), resume
+    if low in word_set("org_bodies.txt"):
+        return _body_of(text, tokens, i, k)
     if low in words_of("latter") and start_tok.low in words_of("demonstrative"):
         # "este último", "esta última": the entity named last before it
         return Phrase(start_tok.start, tokens[k].end, LATTER, head=low), k + 1
-    if low in org_nouns() and not low.endswith("s"):
-        # "la minera Andes Cobre" names it; "la compañía" stands for the last one named
-        end = k + 1
-        if end < len(tokens) and tokens[end].capital and _gap_ok(text, tokens[k], tokens[end]):
-            run = name_run(text, tokens, end)
-            if run > end:
-                named = (tokens[end].start, tokens[run - 1].end)
-                return Phrase(start_tok.start, named[1], ORGANIZATION, name=named, head=low), run
-        end = _complements(text, tokens, k + 1, limit)
-        return Phrase(start_tok.start, tokens[end - 1].end, ORGANIZATION, head=low), end
-    if low in org_plurals():
-        end = _complements(text, tokens, k + 1, limit)
-        return Phrase(
-            start_tok.start, tokens[end - 1].end, ORGANIZATION, head=low, plural=True
-        ), end
+    found = _organisation_at(text, tokens, i, k, limit)
+    if found is not None:
+        return found
     if low not in word_set("role_words.txt"):
-        return None
+        return _described_person(text, tokens, i, k)
     # a role: "el ministro del Interior", "el periodista Jorge Lillo"
     end = _complements(text, tokens, k + 1, limit)
     name, end = _role_name(text, tokens, end)
@@ -598,12 +691,78 @@ def _determined_at(
     if name is None and start_tok.low in words_of("indefinite") and not plural:
         # "un testigo", "un vecino del sector": someone the text does not name
         return Phrase(start_tok.start, tokens[end - 1].end, ANONYMOUS, head=low), end
+    head = holder_role(tokens, k)
     return Phrase(
-        start_tok.start, tokens[end - 1].end, PERSON, name=name, head=low, plural=plural
+        start_tok.start, tokens[end - 1].end, PERSON, name=name, head=head, plural=plural
     ), end
 
 
-def _role_name(text: str, tokens: Sequence[Token], end: int) -> tuple[tuple[int, int] | None, int]:
+def _organisation_at(
+    text: str, tokens: Sequence[Token], i: int, k: int, limit: int
+) -> tuple[Phrase, int] | None:
+    """An organisation or the media by a common noun after a determiner at ``i``."""
+    start = tokens[i].start
+    low = tokens[k].low
+    if low in org_nouns() and not low.endswith("s"):
+        # "la minera Andes Cobre" names it; "la compañía" stands for the last one named
+        end = k + 1
+        if end < len(tokens) and tokens[end].capital and _gap_ok(text, tokens[k], tokens[end]):
+            run = name_run(text, tokens, end)
+            if run > end:
+                named = Span(tokens[end].start, tokens[run - 1].end)
+                return Phrase(start, named.end, ORGANIZATION, name=named, head=low), run
+        end = _complements(text, tokens, k + 1, limit)
+        return Phrase(start, tokens[end - 1].end, ORGANIZATION, head=low), end
+    if low in org_plurals():
+        end = _complements(text, tokens, k + 1, limit)
+        return Phrase(start, tokens[end - 1].end, ORGANIZATION, head=low, plural=True), end
+    if low in word_set("media_plurals.txt") and tokens[i].low in words_of("plural_determiner"):
+        # "los medios italianos", "las cadenas locales": the media as a group
+        end = _complements(text, tokens, k + 1, limit)
+        return Phrase(start, tokens[end - 1].end, MEDIA, head=low, plural=True), end
+    return None
+
+
+def _body_of(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase, int] | None:
+    """The body that speaks for an organisation: "la dirección de la aerolínea".
+
+    The organisation named after "de" is the source, as a share speaks for its group.
+    """
+    j = k + 1
+    if j + 1 >= len(tokens) or tokens[j].low not in words_of("of"):
+        return None
+    inner = phrase_at(text, tokens, j + 1)
+    if inner is None or inner[0].kind not in (ORGANIZATION, MEDIA):
+        return None
+    org = inner[0]
+    group = Span(org.start, org.end)
+    whole = Phrase(tokens[i].start, org.end, org.kind, org.name, org.head, org.plural, group)
+    return whole, inner[1]
+
+
+def _described_person(
+    text: str, tokens: Sequence[Token], i: int, k: int
+) -> tuple[Phrase, int] | None:
+    """A determiner, a noun of no lexicon and a person's name: "el guionista Pablo Ruiz".
+
+    No list holds every trade ("la tenista", "el cantautor", "la youtuber"): a noun
+    right before a name that opens on a given name describes that person.
+    """
+    j = k + 1
+    if j >= len(tokens) or not tokens[j].capital or tokens[j].text not in first_names():
+        return None
+    if tokens[k].capital or not tokens[k].low.isalpha() or verb_like(tokens[k]):
+        return None
+    if not _gap_ok(text, tokens[k], tokens[j]) or is_stop(tokens[k]):
+        return None
+    run = name_run(text, tokens, j)
+    if run <= j + 1 or classify_name([t.text for t in tokens[j:run]]) != PERSON:
+        return None
+    name = Span(tokens[j].start, tokens[run - 1].end)
+    return Phrase(tokens[i].start, name.end, PERSON, name=name, head=tokens[k].low), run
+
+
+def _role_name(text: str, tokens: Sequence[Token], end: int) -> tuple[Span | None, int]:
     """The person's name after a role and its complements, and where the phrase ends.
 
     Right after it ("el periodista Jorge Lillo") or after a comma ("el ministro de
@@ -614,7 +773,7 @@ def _role_name(text: str, tokens: Sequence[Token], end: int) -> tuple[tuple[int,
     if end < n and tokens[end].capital and _gap_ok(text, tokens[end - 1], tokens[end]):
         run = name_run(text, tokens, end)
         if run > end and classify_name([t.text for t in tokens[end:run]]) == PERSON:
-            return (tokens[end].start, tokens[run - 1].end), run
+            return Span(tokens[end].start, tokens[run - 1].end), run
         return None, end
     if not (
         end + 1 < n
@@ -631,7 +790,7 @@ def _role_name(text: str, tokens: Sequence[Token], end: int) -> tuple[tuple[int,
         and after in (",", ".", "")
         and ("y" not in candidate or candidate[0] in first_names())
     ):
-        return (tokens[end].start, tokens[run - 1].end), run
+        return Span(tokens[end].start, tokens[run - 1].end), run
     return None, end
 
 
@@ -705,9 +864,14 @@ def phrase_before(  # noqa: C901, PLR0912
                     if found is not None and subject_position(text, found, floor):
                         return found
                     break
-                if _appositive(tokens, k, end_tok):
+                role = _appositive(tokens, k, end_tok)
+                if role or _verbless_aside(tokens, k, end_tok):
                     found = _best_ending(text, tokens, k)
-                    if found is not None and subject_position(text, found, floor):
+                    if (
+                        found is not None
+                        and subject_position(text, found, floor)
+                        and (role or (found.kind == PERSON and found.name is not None))
+                    ):
                         return found
                 break
         return None
@@ -765,6 +929,25 @@ def _appositive(tokens: Sequence[Token], k: int, end: int) -> bool:
     while k < end - 1 and tokens[k].low in openers:
         k += 1
     return tokens[k].low in word_set("role_words.txt") or tokens[k].low in words_of("relative")
+
+
+def _verbless_aside(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """Whether ``tokens[k:end]`` is a description between commas with no verb of its own.
+
+    "Natalia Carter, profesional encargada del área de turismo, explicó": what stands
+    between a person's name and the verb, set off by commas, describes the person
+    when it opens in lower case and holds no verb, relative or conjunction.
+    """
+    if tokens[k].capital:
+        return False
+    stops = _aside_stops()
+    return not any(verb_like(tok) or tok.low in stops for tok in tokens[k:end])
+
+
+@functools.cache
+def _aside_stops() -> frozenset[str]:
+    """Words that make an aside a clause of its own, not a description."""
+    return words_of("relative") | words_of("coordinator") | words_of("conjunction")
 
 
 def _comma_before(text: str, tokens: Sequence[Token], phrase: Phrase) -> bool:

@@ -29,7 +29,9 @@ __all__ = [
     "reporting_lemmas",
     "reporting_participle",
     "reporting_verb",
+    "role_keys",
     "role_words",
+    "trailing_cues",
     "word_set",
     "words_of",
 ]
@@ -77,6 +79,31 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @functools.cache
+def role_keys(role: str) -> tuple[str, ...]:
+    """The offices a role names, for linking its synonyms (``role_synonyms.tsv``).
+
+    A role with a holder modifier ("presidente electo") keeps the modifier on each.
+
+    Examples:
+        >>> role_keys("dt") == role_keys("entrenador") + role_keys("entrenadora")
+        True
+        >>> role_keys("mandatario electo"), role_keys("vocero")
+        (('head-of-state-m electo',), ('spokesperson-m',))
+    """
+    word, space, modifier = role.partition(" ")
+    groups = _role_groups().get(word, (word,))
+    return tuple(f"{group}{space}{modifier}" for group in groups)
+
+
+@functools.cache
+def _role_groups() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for word, group in rows("role_synonyms.tsv"):
+        out.setdefault(word, []).append(group)
+    return {word: tuple(groups) for word, groups in out.items()}
+
+
+@functools.cache
 def reporting_lemmas() -> dict[str, tuple[str, bool]]:
     """Reporting verb form -> (lemma, only right after a closing quote mark)."""
     out: dict[str, tuple[str, bool]] = {}
@@ -85,25 +112,26 @@ def reporting_lemmas() -> dict[str, tuple[str, bool]]:
     return out
 
 
-_IRREGULAR_PARTICIPLES = {
-    "dicho": "decir",
-    "escrito": "escribir",
-    "expuesto": "exponer",
-    "descrito": "describir",
-    "propuesto": "proponer",
-    "previsto": "prever",
-}
-
-
 @functools.cache
 def participle_forms() -> frozenset[str]:
-    stems = {p[:-1] for p in _IRREGULAR_PARTICIPLES}
+    """Every participle of a reporting verb, any gender and number (``participles.tsv``).
+
+    Examples:
+        >>> {"anunciadas", "sostenido", "dichos"} <= participle_forms()
+        True
+    """
+    regular: dict[str, str] = {}
+    stems: set[str] = set()
+    for form, base, kind in rows("participles.tsv"):
+        if kind == "regular":
+            regular[form] = base  # infinitive ending -> participle stem ending
+        else:
+            stems.add(form[:-1])  # "dicho" -> "dich"
     for lemma, _ in reporting_lemmas().values():
-        if lemma.endswith("ar"):
-            stems.add(lemma[:-2] + "ad")
-        elif lemma.endswith(("er", "ir")):
-            stems.add(lemma[:-2] + "id")
-    return frozenset(stem + ending for stem in stems for ending in ("o", "a", "os", "as"))
+        ending = lemma[-2:]
+        if ending in regular:
+            stems.add(lemma[:-2] + regular[ending])
+    return frozenset(stem + ending for stem in stems for ending in endings_of("agreement"))
 
 
 @functools.cache
@@ -151,6 +179,27 @@ def attribution_cues() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 
 @functools.cache
+def trailing_cues(use: str = "after") -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The attribution phrases of one ``use`` (third column), longest first.
+
+    ``"after"``: they name a speaker after the quotation; ``"channel"``: whom the words
+    were given to.
+
+    Examples:
+        >>> (("según",), "según") in trailing_cues()
+        True
+        >>> (("en", "diálogo", "con"), "en diálogo con") in trailing_cues("channel")
+        True
+    """
+    cues = [
+        (tuple(row[0].lower().split()), row[1])
+        for row in rows("attribution_cues.tsv")
+        if row[2:] == (use,)
+    ]
+    return tuple(sorted(cues, key=lambda cue: -len(cue[0])))
+
+
+@functools.cache
 def outlet_table() -> dict[str, tuple[str, str]]:
     return {row[0].lower(): (row[1], row[2]) for row in rows("outlets.tsv") if row[2:]}
 
@@ -184,7 +233,9 @@ def org_cues() -> tuple[frozenset[str], frozenset[str]]:
 
 @functools.cache
 def org_plurals() -> frozenset[str]:
-    return word_set("org_plurals.txt")
+    """Plural heads of organisations: ``org_plurals.txt`` and the plurals of ``org_nouns``."""
+    plurals = {noun + ("s" if noun[-1] in "aeiouáéó" else "es") for noun in org_nouns()}
+    return word_set("org_plurals.txt") | plurals
 
 
 @functools.cache

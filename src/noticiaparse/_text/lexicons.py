@@ -8,20 +8,36 @@ needs them and kept, immutable, for the life of the process.
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Mapping
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-__all__ = ["LEXICONS", "lines", "rows", "word_classes"]
+if TYPE_CHECKING:
+    from pathlib import Path
+
+__all__ = ["LEXICONS", "lines", "rows", "word_classes"]  # noqa: F822 - see __getattr__
 
 # The lexicons ship as plain files beside this module (the wheel is always unpacked);
-# reading them directly spares `import noticiaparse` the cost of importlib.resources.
-LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
-_DIRECTORY = LEXICONS
+# reading them directly spares `import noticiaparse` the cost of importlib.resources,
+# and reading them with `open` the cost of pathlib (with urllib and ipaddress).
+_PACKAGE = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))  # noqa: PTH120
+_DIRECTORY = os.path.join(_PACKAGE, "lexicons")  # noqa: PTH118
+
+
+def __getattr__(name: str) -> Path:
+    """``LEXICONS``, the folder of the lexicon files, as a ``Path`` (for the generators)."""
+    if name == "LEXICONS":
+        from pathlib import Path  # noqa: PLC0415 - only the generators list the folder
+
+        return Path(_DIRECTORY)
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
 
 
 @functools.cache
 def _read(name: str) -> str:
-    return (_DIRECTORY / name).read_text(encoding="utf-8")
+    with open(os.path.join(_DIRECTORY, name), encoding="utf-8") as fh:  # noqa: PTH118
+        return fh.read()
 
 
 @functools.cache

@@ -1,0 +1,230 @@
+"""Who signs the page and when: its authors, its credit and its publication line.
+
+The lines of the page have been read on their own (:mod:`noticiaparse._layout.byline`,
+:mod:`noticiaparse._layout.published`) and placed by the page layout; this module
+picks among them by where they stand.
+
+- **Authors.** Under the headline, before the body (the header): a byline with names
+  ("Por Ana Díaz"), else a lone lead over the names on the next line ("Por" then "*
+  Ana Díaz"), else names alone over the date line (past a place: "Ana Díaz" over
+  "Madrid" over the date), else names alone that the layout placed as the byline's.
+  Else the same above the headline (some pages set the byline over the title). A desk
+  alone there ("Redacción") signs a page with no authors; else a byline with names among
+  the body's first paragraphs or right under its last one (a byline further down signs
+  a related article).
+- **Credit.** A desk or an agency in the header's bylines ("Por Ana Díaz | EFE",
+  "Redacción Deportes", "Con información de AFP"), else the dateline of the first
+  paragraph ("LIMA, 3 mar (EFE).-"), else the closing of the last one ("(Con
+  información de AFP)") or a credit line right under it.
+- **Publication line.** Under the headline, before the body; else the nearest date
+  line above the headline (the first lines of a page often show the day it was read:
+  "Viernes, 23/06/2017", so it is taken only when nothing stands under the title); else
+  one among the body's first paragraphs; else, last, the first date line further down
+  (where the layout missed the page's header, its date line still stands somewhere).
+  Within each place, a line that says "Publicado" comes first, then one that is not an
+  update, then any: the publication line states the first publication. A page with no
+  date line at all is dated by an agency's dateline near its title ("LIMA, 3 mar
+  (EFE)"), counted from the reference date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from noticiaparse._layout.byline import credit_line, dateline_credit, leads, names_after_lead
+from noticiaparse._layout.lines import Line, Role
+from noticiaparse._layout.published import DateLine, read_wire_date, under_cue
+from noticiaparse._text.calendar import add_days
+from noticiaparse._text.fold import fold
+from noticiaparse._text.span import Span
+
+__all__ = ["opening", "pick_authors", "pick_credit", "pick_publication", "publication_of"]
+
+#: The body's opening: its first paragraphs, where header furniture may still stand.
+_OPENING = 3
+#: A credit or byline line this far under the body's last paragraph still closes it.
+_CLOSING_REACH = 2
+#: Names this many lines over the publication line are its byline ("Ana Díaz" over
+#: "Madrid" over "Actualizado" over the date), past short furniture only.
+_OVER_DATE = 4
+_SHORT = 5  # words
+
+
+def opening(lines: Sequence[Line], body_start: int) -> int:
+    """Where the body's opening ends: the index of its third paragraph (or the end)."""
+    seen = 0
+    for i in range(body_start, len(lines)):
+        if lines[i].role is Role.BODY:
+            seen += 1
+            if seen == _OPENING:
+                return i
+    return len(lines)
+
+
+def _closing(lines: Sequence[Line]) -> range:
+    """The lines right under the body's last paragraph."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].role is Role.BODY), None)
+    return range(0) if last is None else range(last + 1, min(last + 1 + _CLOSING_REACH, len(lines)))
+
+
+def _named(line: Line) -> tuple[str, ...]:
+    return line.byline.authors if line.kind == "byline" and line.byline is not None else ()
+
+
+def _lone_lead(line: Line) -> bool:
+    return line.kind == "byline" and fold(line.text).strip(" .:") in leads()
+
+
+def _over_date(lines: Sequence[Line], zone: range) -> tuple[str, ...] | None:
+    """Names alone set over the zone's first date line, past places and cues ("Madrid").
+
+    The byline stands over the date with at most its place between: of the short
+    furniture lines right over the date, the topmost that reads as names is it.
+    """
+    date = next((i for i in zone if lines[i].kind == "date"), None)
+    if date is None:
+        return None
+    found = None
+    for i in range(date - 1, max(date - 1 - _OVER_DATE, zone.start - 1), -1):
+        line = lines[i]
+        if line.role is not Role.FURNITURE or line.words > _SHORT:
+            break
+        if line.byline is not None and line.byline.bare and line.byline.authors:
+            found = line.byline.authors
+    return found
+
+
+def _authors_in(lines: Sequence[Line], zone: range) -> tuple[str, ...] | None:
+    """The authors one part of the page names, or ``None``."""
+    for i in zone:
+        if _named(lines[i]):
+            return _named(lines[i])
+    for i in zone:
+        if _lone_lead(lines[i]) and i + 1 < len(lines):
+            after = names_after_lead(lines[i + 1].text)
+            if after is not None:
+                return after.authors
+    over_date = _over_date(lines, zone)
+    if over_date is not None:
+        return over_date
+    for i in zone:
+        line = lines[i]
+        if line.kind == "bare" and line.role is Role.FURNITURE and line.byline is not None:
+            return line.byline.authors
+    return None
+
+
+def pick_authors(lines: Sequence[Line], headline: int, body_start: int) -> tuple[str, ...]:
+    """The people the page's byline names (see the module's docstring)."""
+    top = max(headline, -1)
+    for zone in (range(top + 1, body_start), range(max(top, 0))):
+        found = _authors_in(lines, zone)
+        if found is not None:
+            return found
+    if any(line.kind == "byline" for line in lines[:body_start]):
+        return ()  # a desk signs the page
+    for i in [*range(body_start, opening(lines, body_start)), *_closing(lines)]:
+        if _named(lines[i]):
+            return _named(lines[i])
+    return ()
+
+
+def _credit_of(line: Line) -> str | None:
+    if line.byline is not None and line.byline.credit:
+        return line.byline.credit
+    if line.date is not None and line.date.credit:
+        return line.date.credit
+    return credit_line(line.text) if line.kind in ("", "line") else None
+
+
+def pick_credit(lines: Sequence[Line], headline: int, body_start: int) -> str | None:
+    """The agency or desk that signs the page, or ``None`` (see the module's docstring)."""
+    top = max(headline, -1)
+    for line in lines[top + 1 : body_start]:
+        credit = _credit_of(line)
+        if credit is not None:
+            return credit
+    body = [line for line in lines if line.role is Role.BODY]
+    if not body:
+        return None
+    credit = dateline_credit(body[0].text) or dateline_credit(body[-1].text)
+    if credit is not None:
+        return credit
+    return next((c for c in (_credit_of(lines[i]) for i in _closing(lines)) if c is not None), None)
+
+
+def _reading(lines: Sequence[Line], i: int) -> DateLine | None:
+    """Line ``i``'s date, with the kind of a lone cue over it ("Actualizado")."""
+    reading = lines[i].date
+    return reading if i == 0 else under_cue(lines[i - 1].text, reading)
+
+
+_PREFERENCES: tuple[Callable[[DateLine], bool], ...] = (
+    lambda d: d.published,
+    lambda d: not d.updated,
+    lambda _d: True,
+)
+
+
+def _day(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def pick_publication(
+    lines: Sequence[Line], headline: int, body_start: int, reference: dt.date | None = None
+) -> int | None:
+    """The index of the page's own publication line, or ``None`` (see the module's docstring).
+
+    A date after the reference date (a day's leeway for time zones) is never it: the
+    page was not published after the day it is dated by, or read on.
+    """
+    latest = None if reference is None else add_days(_day(reference), 1)
+    dated = [
+        i
+        for i, line in enumerate(lines)
+        if line.date is not None
+        and line.date.value
+        and (latest is None or _day(line.date.value) <= latest)
+    ]
+    if not dated:
+        return None
+    top = max(headline, -1)
+    reach = opening(lines, body_start)
+    places = (
+        [i for i in dated if top < i < body_start],
+        sorted((i for i in dated if i < top), reverse=True),
+        [i for i in dated if body_start <= i < reach],
+        [i for i in dated if i >= reach],
+    )
+    for place in places:
+        readings = [(i, _reading(lines, i)) for i in place]
+        for wanted in _PREFERENCES:
+            for i, reading in readings:
+                if reading is not None and wanted(reading):
+                    return i
+    return None
+
+
+def publication_of(
+    lines: Sequence[Line], headline: int, body_start: int, reference: dt.date | None
+) -> tuple[Span, dt.date | dt.datetime] | None:
+    """The span of the page's publication date (offsets into the page) and its value.
+
+    The publication line (:func:`pick_publication`); on a page with none, the date of
+    an agency's dateline ("LIMA, 3 mar (EFE)") in the title's lines or the first
+    paragraph, counted from the reference date (wire copy gives no year).
+    """
+    picked = pick_publication(lines, headline, body_start, reference)
+    if picked is not None:
+        line = lines[picked]
+        if line.date is not None and line.date.value is not None and line.date_span is not None:
+            return line.date_span, line.date.value
+        return None
+    first = next((i for i in range(body_start, len(lines)) if lines[i].role is Role.BODY), None)
+    end = len(lines) if first is None else first + 1
+    for line in lines[max(headline - 1, 0) : end]:
+        wire = read_wire_date(line.text, reference)
+        if wire is not None:
+            return Span(line.start + wire[0].start, line.start + wire[0].end), wire[1]
+    return None

@@ -1,0 +1,970 @@
+"""The top of the page: its headline, its deck, and where the header ends.
+
+The headline is the title the page repeats (title tag and h1, perhaps with the site's
+name or glued to a teaser), else the first title-shaped line past section labels,
+kickers and mastheads, checked against the title right over the article's first
+paragraph; the deck is the first text line under the headline when the page sets it
+apart (bylines, dates or share buttons between it and the body, or a wider gap than the
+body's paragraphs have), or, with nothing to tell, when it is shaped like one.
+"""
+
+from __future__ import annotations
+
+import functools
+import statistics
+from collections.abc import Sequence
+
+import regex
+
+from noticiaparse._layout.boilerplate import desks, layout_words, masthead_words
+from noticiaparse._layout.byline import read_byline
+from noticiaparse._layout.lines import (
+    CLOSERS,
+    DIALOGUE,
+    HEADER,
+    LINKS,
+    MAX_CAPTION,
+    MAX_HEADLINE,
+    MAX_LABEL,
+    STOPS,
+    TOP,
+    Line,
+    Role,
+    closed,
+    is_text,
+    key,
+    next_text,
+    sentence_line,
+)
+from noticiaparse._layout.published import read_date_line
+from noticiaparse._text.fold import fold
+from noticiaparse._text.lexicons import lines as lexicon_lines
+from noticiaparse._text.span import Span
+
+__all__ = [
+    "Title",
+    "caption_under_deck",
+    "find_deck",
+    "find_headline",
+    "first_paragraph",
+    "front_matter",
+    "title_copies",
+    "unglue",
+]
+
+#: The headline's line (its index among the page's lines) and its span in the text.
+Title = tuple[int, Span]
+
+_SITE_AFTER = regex.compile(r"\s{0,3}(?:\||–|—|-|::|»)\s")
+_SITE_BEFORE = regex.compile(r"\s(?:\||–|—|-|::|»)\s{0,3}$")
+_SITE_WORDS = 5
+#: A headline this short is not looked for again in the title line.
+_MIN_TITLE_CHARS = 8
+#: A headline glued to the text after it has at least this many words.
+_MIN_GLUED_WORDS = 3
+#: A label-sized title has this many words or more, one a content word this long.
+_MIN_SHORT_TITLE_WORDS = 3
+_MIN_CONTENT_WORD = 4
+_SITE = regex.compile(r"\s{1,3}(?:\||–|—|-|::|»)\s{1,3}")
+_TERMINAL = (".", "!", "?", "…", '"', "»", "”", "’", "'", ")")
+_DASHES = ("-", "—", "–", "‒", "―")
+_DOMAIN = regex.compile(
+    r"\b[a-z0-9-]{2,40}\.(?:com|cl|mx|es|ar|co|pe|uy|ve|ec|bo|py|net|org|info)\b"
+)
+_FENCE = "---"
+_FIELD = regex.compile(r"(?P<key>[a-z_]{1,20}):\s{0,3}\"?(?P<value>.{0,1000}?)\"?\s{0,3}")
+_H1 = regex.compile(r"#\s{1,3}(?=\S)")
+_SUBHEADING = regex.compile(r"#{2,3}\s{1,3}(?=\S)")
+#: A sentence has at least this many words.
+_SENTENCE_WORDS = 6
+#: The page's metadata: once it has been shown, the article text has begun.
+_META = frozenset({"byline", "bare", "date", "share"})
+_TOP_CANDIDATES = 12
+_MAX_DECK = 800
+_LONG_TITLE = 130
+_MAX_COPIES = 2
+_KICKER_WORDS = 3
+_MASTHEAD_WORDS = 6
+#: A person's name has at least two words.
+_MIN_NAME_WORDS = 2
+_SHORT_DECK = 260
+_SHORT_DECK_SPACED = 300
+_MIN_GLUED = 8
+_LONG_DECK = 700
+_GLUE = regex.compile(r"(?<=[\p{Ll}\d\"”»’)?!])\s(\p{Lu}\p{L}*)(?:\s(\S+))?")
+_GLUED_DIALOGUE = regex.compile(r"(?<=[\p{Ll}\d\"”»’)?!.])\s[-—–](?=[¿¡\p{Lu}])")
+_MIN_TITLE_WORDS = 4
+_LONG_DECK_RATIO = 6
+#: A paragraph: at least this long, in words and characters, and closed like a sentence.
+_PARAGRAPH = 120
+_PARAGRAPH_WORDS = 15
+#: A deck has at most this many lines.
+_MAX_DECK_LINES = 2
+#: The title over the text stands at most this many lines above the first paragraph.
+_TITLE_REACH = 10
+#: A list item's or a table row's mark: "* ", "+ ", "• ", "|".
+_ITEM_MARK = regex.compile(r"[*+•·▪◦]\s|\|")
+_CAPITAL = regex.compile(r"\p{Lu}")
+_LETTER = regex.compile(r"\p{L}")
+#: A caption's credit in brackets at its end: after a stop ("… en Lima. (Andina)"), with a
+#: slash ("(Ana Soto / EFE)") or a photo word ("(Foto: Andina)").
+_CAPTION_CREDIT = regex.compile(
+    r"(?:[.!?…]\s{0,3}\([^()\n]{2,60}|\([^()\n/]{1,40}\s/\s[^()\n]{1,40}"
+    r"|\((?i:fotos?|foto\s?grafía|imagen|archivo|captura)\b[^()\n]{0,60})\)$"
+)
+#: Short text lines between a first title and the text that make it a menu's or ticker's.
+_MENU_LINES = 3
+
+
+def _site_prefix(text: str) -> int | None:
+    """Length of the title in "Title | Site" (or "Title | Section | Site").
+
+    The title ends at the first bar after which every part is shaped like a site's or
+    section's name (a few capitalised words, or a web domain).
+    """
+    for cut in _SITE.finditer(text):
+        head = text[: cut.start()].strip()
+        if len(head.split()) <= _KICKER_WORDS:
+            continue
+        parts = _SITE.split(text[cut.end() :])
+        if all(_site_part(part.strip()) for part in parts):
+            return cut.start()
+    return None
+
+
+def _site_part(part: str) -> bool:
+    """Shaped like a site's or section's name: "La Tercera", "Regiones", "elsur.cl"."""
+    return (
+        bool(part)
+        and len(part) <= MAX_LABEL
+        and sum(1 for w in part.split() if w not in layout_words("site_particle")) <= _SITE_WORDS
+        and (part[0].isupper() or part[0].isdigit() or _DOMAIN.search(part) is not None)
+        and not part.endswith(("?", "!", ":", ","))
+    )
+
+
+def _same_title(title_line: str, headline: str) -> str | None:
+    """How a top line repeats the headline: "same", "site" or "glued", else ``None``."""
+    if not headline or len(headline) < _MIN_TITLE_CHARS:
+        return None
+    if title_line == headline:
+        return "same"
+    if title_line.startswith(headline):
+        rest = title_line[len(headline) :]
+        if _SITE_AFTER.match(rest) and len(rest.split()) <= _SITE_WORDS + 2:
+            return "site"
+        if rest.startswith(" ") and len(headline.split()) >= _MIN_GLUED_WORDS:
+            return "glued"
+    if title_line.endswith(headline):
+        rest = title_line[: -len(headline)]
+        if _SITE_BEFORE.search(rest) and len(rest.split()) <= _SITE_WORDS + 1:
+            return "site"
+    return None
+
+
+def _headline(lines: Sequence[Line]) -> Title | None:
+    """Index of the headline line and its span; marks title copies on the way."""
+    texts = [
+        i for i, ln in enumerate(lines[:TOP]) if ln.kind in ("", "bare") and ln.role is Role.NONE
+    ]
+    # section labels and menu entries are not titles (unless nothing else is there)
+    top = ([i for i in texts if not _label(lines[i])] or texts)[:_TOP_CANDIDATES]
+    # a line that is the site's name beside a title elsewhere ("Site | Title") is the masthead
+    sites = _site_names(lines, top)
+    if sites:
+        for i in top:
+            if key(lines[i]) in sites:
+                lines[i].role = Role.FURNITURE
+        top = [i for i in top if lines[i].role is Role.NONE]
+    found = None
+    # a lone sentence is text, not a title over nothing
+    if top and not (len(top) == 1 and lines[top[0]].text.endswith(".")):
+        found = (
+            _repeated_title(lines, top) or _suffixed_title(lines, top) or _first_title(lines, top)
+        )
+    if top and (found is None or (found[0] == top[0] and _untitled(lines, found))):
+        # a short title over the text ("Sube el dólar") was set aside as a label: take it
+        # back when it reads as a title and what was found instead is a sentence
+        short = [i for i in texts if i < top[0] and _short_title(lines[i].text)]
+        if short:
+            found = short[-1], lines[short[-1]].span
+    return found
+
+
+def _marked_title(lines: Sequence[Line]) -> Title | None:
+    """The page's first-level title as markdown marks it ("# Title"), when it is one.
+
+    A renderer that keeps the page's structure marks the h1: the first such line of
+    title size, not a link or a logo, is the headline (without its mark).
+    """
+    for i, line in enumerate(lines):
+        match = _H1.match(line.text)
+        if match is None or line.kind not in ("", "bare", "item"):
+            continue
+        title = line.text[match.end() :]
+        if (
+            len(title.split()) >= _MIN_TITLE_WORDS
+            and len(title) <= MAX_HEADLINE
+            and LINKS.fullmatch(title) is None
+            and not title.startswith(("[", "!["))  # a link or a logo, perhaps broken over lines
+        ):
+            line.kind = ""
+            return i, Span(line.start + match.end(), line.end)
+    return None
+
+
+def first_paragraph(lines: Sequence[Line], start: int) -> int | None:
+    """The first text line from ``start`` on shaped like a paragraph: long, closed."""
+    for i in range(max(start, 0), len(lines)):
+        line = lines[i]
+        if (
+            line.kind == ""
+            and line.role is Role.NONE
+            and len(line.text) >= _PARAGRAPH
+            and line.words >= _PARAGRAPH_WORDS
+            and closed(line.text)
+        ):
+            return i
+    return None
+
+
+def _title_over(lines: Sequence[Line], p: int) -> int | None:
+    """The title-shaped line nearest above paragraph ``p``, past furniture and a deck."""
+    sentences = 0
+    for j in range(p - 1, -1, -1):
+        line = lines[j]
+        if line.kind not in ("", "bare") or line.role is Role.FURNITURE:
+            continue
+        if line.kind == "bare":
+            continue  # a byline's names
+        if closed(line.text) or len(line.text) > MAX_HEADLINE:
+            sentences += 1
+            if sentences > _MAX_DECK_LINES or len(line.text) > _MAX_DECK:
+                return None
+            continue
+        if _signed(line.text) or _never_title(line.text):
+            continue  # "Ana Díaz | Diario del Sur": a byline with the outlet; a caption
+        if _plausible_headline(line) and line.words >= _MIN_TITLE_WORDS:
+            return j
+        if line.words >= _MIN_TITLE_WORDS:
+            return None
+        # a label (a place, a section) beside the byline: step over it
+    return None
+
+
+def _signed(text: str) -> bool:
+    """A name and something else across a bar: "Ana Díaz | Diario del Sur"."""
+    cut = _SITE.search(text)
+    if cut is None:
+        return False
+    head = text[: cut.start()].strip()
+    return _MIN_NAME_WORDS <= len(head.split()) < _SITE_WORDS and _name_shaped(head)
+
+
+def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None:
+    """The title over the article's first paragraph, when furniture stands between.
+
+    What was taken for the headline is set aside when a menu, a ticker or a player
+    (three short text lines or more) stands between it and the title-shaped line
+    right over the first paragraph, or when it is closed like a sentence (a cookie or
+    subscription banner): the article starts at the title over its text.
+    """
+    h = -1 if found is None else found[0]
+    p = first_paragraph(lines, h + 1)
+    if p is None:
+        return found
+    copy = _title_copy_below(lines, found, p)
+    if copy is not None:
+        return copy, lines[copy].span
+    t = _title_over(lines, p)
+    if t is None or t <= h or _in_run(lines, t):
+        return found
+    r = _repeated_over(lines, p)
+    if r is not None and h < r <= t and lines[r + 1].gap > 0:
+        t = r  # (the nearest title-shaped line is a caption's or a related headline)
+    if found is None:
+        return t, lines[t].span
+    if _repeats_above(lines, h):
+        return found  # the title tag repeats it: the page's own title
+    texts = [ln for ln in lines[h + 1 : t] if ln.kind in ("", "item") and ln.role is Role.NONE]
+    sentences = sum(1 for ln in texts if sentence_line(ln))
+    if sentences > 1:
+        return found  # the article's text has begun under it
+    between = len(texts) - sentences
+    if (
+        between >= _MENU_LINES
+        or (closed(lines[h].text) and found[1] == lines[h].span)
+        or (between == 0 and _kicker_over(lines[h], lines[t]))
+    ):
+        return t, lines[t].span
+    return found
+
+
+def _repeated_over(lines: Sequence[Line], p: int) -> int | None:
+    """The title over paragraph ``p`` that the page repeats elsewhere, if one is near.
+
+    A page shows its title more than once (the title tag, a share widget's title, its
+    own entry in a "Lo último" list): among the lines right over the text (past the
+    byline, a caption, a kicker and up to two deck lines), a title-shaped line the page
+    repeats word for word is the title, the nearest title-shaped one perhaps a related
+    headline or a caption.
+    """
+    sentences = 0
+    keys: set[str] | None = None
+    for j in range(p - 1, max(p - _TITLE_REACH, 0) - 1, -1):
+        line = lines[j]
+        if line.kind != "" or line.role is Role.FURNITURE:
+            continue
+        if closed(line.text) or len(line.text) > MAX_HEADLINE:
+            sentences += 1
+            if sentences > _MAX_DECK_LINES:
+                return None
+            continue
+        if not _worded_title(line):
+            continue
+        if keys is None:
+            keys = {key(ln) for ln in lines[:j]} | {key(ln) for ln in lines[p:]}
+        if key(line) in keys:
+            return _title_over_deck(lines, j, keys)
+    return None
+
+
+def _title_over_deck(lines: Sequence[Line], j: int, keys: set[str]) -> int:
+    """Line ``j``, or the repeated title over it when ``j`` is the deck, repeated too.
+
+    A page repeats its deck (the description) as well as its title: the title stands
+    right over the deck, perhaps with a short label (a kicker) between them.
+    """
+    for k in range(j - 1, max(j - _MAX_DECK_LINES - 1, -1), -1):
+        above = lines[k]
+        if above.kind != "" or above.role is Role.FURNITURE:
+            break
+        if _label_under(above):
+            continue  # a kicker between title and deck
+        if _worded_title(above) and key(above) in keys and key(above) != key(lines[j]):
+            return k
+        break
+    return j
+
+
+def _worded_title(line: Line) -> bool:
+    """Title-shaped, with four words or more (not "EP 17 • 10:21")."""
+    return (
+        _plausible_headline(line)
+        and sum(1 for w in line.text.split() if _LETTER.search(w)) >= _MIN_TITLE_WORDS
+    )
+
+
+def _in_run(lines: Sequence[Line], t: int) -> bool:
+    """Whether line ``t`` closes a run of text lines (a menu's last entry, not a title)."""
+    return (
+        t > 0
+        and lines[t].gap == 0
+        and lines[t - 1].kind == ""
+        and lines[t - 1].role is not Role.HEADLINE
+    )
+
+
+def _repeats_above(lines: Sequence[Line], h: int) -> bool:
+    """Whether a line above line ``h`` opens with its text (a title tag over the h1)."""
+    head = key(lines[h])
+    return bool(head) and any(key(lines[k]).startswith(head) for k in range(h))
+
+
+def _kicker_over(kicker: Line, title: Line) -> bool:
+    """A short label right over a longer title: a kicker ("En Minsk (Bielorrusia)")."""
+    return (
+        kicker.words <= _SITE_WORDS
+        and not closed(kicker.text)
+        and not closed(title.text)
+        and title.words >= kicker.words + _KICKER_WORDS
+    )
+
+
+def _title_copy_below(lines: Sequence[Line], found: Title | None, p: int) -> int | None:
+    """The h1 far under a title tag ("Title | Site" or "Title" at the top, menus, "Title").
+
+    A whole line's copy counts only past other text (right under it, a copy is the deck
+    repeating the title).
+    """
+    if found is None:
+        return None
+    h, (start, end) = found
+    title = fold(lines[h].text[start - lines[h].start : end - lines[h].start])
+    first = h + 1
+    if (start, end) == lines[h].span:
+        first = next_text(lines, h) or p
+        if first < p and key(lines[first]) == title:
+            return None  # the deck repeating the title, right under it
+    for i in range(first, p):
+        if lines[i].kind in ("", "bare") and key(lines[i]) == title:
+            lines[h].role = Role.COPY
+            return i
+    return None
+
+
+def _untitled(lines: Sequence[Line], found: Title | None) -> bool:
+    """No title found, or a whole line closed like a sentence, or long, taken for one."""
+    if found is None:
+        return True
+    i, span = found
+    line = lines[i]
+    return (
+        span == line.span
+        and (line.text.rstrip(CLOSERS).endswith(STOPS) or len(line.text) > _LONG_TITLE)
+        and line.role is Role.NONE
+    )
+
+
+def _site_names(lines: Sequence[Line], top: Sequence[int]) -> frozenset[str]:
+    """The shorter side of "Title | Site" or "Site | Title" lines among the top ones."""
+    names = set()
+    for i in top:
+        text = lines[i].text
+        if len(text) > MAX_HEADLINE:
+            continue
+        cuts = list(_SITE.finditer(text))
+        if not cuts:
+            continue
+        head, tail = text[: cuts[0].start()], text[cuts[-1].end() :]
+        side = min(head, tail, key=lambda part: len(part.split()))
+        if 0 < len(side.split()) <= _SITE_WORDS and len(side) <= MAX_LABEL and head != tail:
+            names.add(fold(side))
+    return frozenset(names)
+
+
+def _repeated_title(lines: Sequence[Line], top: Sequence[int]) -> Title | None:
+    """The title tag and the h1 stand at the top, close together."""
+    keys = {i: key(lines[i]) for i in top[:6]}
+    for a_pos, a in enumerate(top[:2]):
+        if a_pos and _plausible_headline(lines[top[0]]) and not _masthead(lines[top[0]]):
+            break  # a title-shaped first line is the title, not what stands before it
+        for b in top[a_pos + 1 : a_pos + 4]:
+            how = _same_title(keys[a], keys[b])
+            if how is not None:
+                lines[a].role = Role.FURNITURE if how == "site" else Role.COPY
+                return b, lines[b].span
+    return None
+
+
+def _suffixed_title(lines: Sequence[Line], top: Sequence[int]) -> Title | None:
+    """A lone "Title | Site" line."""
+    for i in top[:3]:
+        line = lines[i]
+        cut = _site_prefix(line.text)
+        if cut is not None and len(line.text) <= MAX_HEADLINE:
+            return i, Span(line.start, line.start + cut)
+    return None
+
+
+def _first_title(lines: Sequence[Line], top: Sequence[int]) -> Title | None:
+    """The first title-shaped line, past kickers and mastheads."""
+    for pos, i in enumerate(top[:3]):
+        line = lines[i]
+        if not _plausible_headline(line):
+            return None
+        nxt = lines[top[pos + 1]] if pos + 1 < len(top) else None
+        title_follows = (
+            nxt is not None
+            and _plausible_headline(nxt)
+            and not nxt.text.endswith(".")
+            and not nxt.text.startswith(_DASHES)  # an interview's first question
+        )
+        if _masthead(line) and not title_follows:
+            after = _site_lead(line.text)
+            if after is not None:  # "Site | Title" with no other title under it
+                return i, Span(line.start + after, line.end)
+        kicker = _masthead(line) or (
+            (line.words <= _KICKER_WORDS or (line.words <= _SITE_WORDS and _name_shaped(line.text)))
+            and not line.text.endswith(_TERMINAL)
+            and title_follows
+            and nxt is not None
+            and nxt.words > line.words
+        )
+        if not kicker:
+            after = _site_lead(line.text) if _named_site_first(line.text) else None
+            return i, Span(line.start + (after or 0), line.end)
+        line.role = Role.FURNITURE
+    return None
+
+
+def _site_lead(text: str) -> int | None:
+    """Where the title starts in "Site | Title", when the title is title-sized."""
+    cut = _SITE.search(text)
+    if cut is None or len(text[cut.end() :].split()) <= _KICKER_WORDS:
+        return None
+    return cut.end()
+
+
+def _name_shaped(text: str) -> bool:
+    """Every word capitalised or a particle: a name ("La Voz de Temuco")."""
+    particles = layout_words("site_particle")
+    return all(w[:1].isupper() or w[:1].isdigit() or w in particles for w in text.split())
+
+
+def _named_site_first(text: str) -> bool:
+    """A "Site | Title" line: a short name before the first bar, a longer title after it."""
+    cut = _SITE.search(text)
+    if cut is None:
+        return False
+    head, tail = text[: cut.start()], text[cut.end() :]
+    words = head.split()
+    dash = cut.group().strip() in ("-", "–", "—")
+    return (
+        0 < len(words) <= _SITE_WORDS
+        and len(head) <= MAX_LABEL
+        and len(tail.split()) > len(words)
+        and (len(words) > 1 or not dash)
+        and not head.endswith(_TERMINAL)
+        and _name_shaped(head)
+    )
+
+
+def _plausible_headline(line: Line) -> bool:
+    """Title-sized, and not a long sentence closed by a full stop (a paragraph)."""
+    text = line.text
+    if len(text) > MAX_HEADLINE or text.endswith(":") or _never_title(text):
+        return False  # (a title never ends with a colon: a prompt or a label does)
+    return not (len(text) > _LONG_TITLE and text.endswith("."))
+
+
+def _never_title(text: str) -> bool:
+    """Shaped like something else than a title, whatever its size.
+
+    A list item ("* Otra noticia"), a table's row ("| Deportes | martes … |"), a line
+    with no capital letter (a tag: "crisis diplomática"), a photo's caption closed by
+    its credit in brackets ("La canciller, en Berlín (Ana Soto / EFE)", "… en Lima.
+    (Foto: Andina)").
+    """
+    return (
+        _ITEM_MARK.match(text) is not None
+        or text.endswith(_DASHES)  # a dateline over its paragraph: "ROMA, 13 Feb. (EFE) -"
+        or _CAPITAL.search(text) is None
+        or _CAPTION_CREDIT.search(text) is not None
+    )
+
+
+def _short_title(text: str) -> bool:
+    """Whether a label-sized line reads as a title.
+
+    Three words or more, one a lower-case content word ("Sube el dólar"), where a
+    section or menu label is a name or two ("Política", "Economía y Negocios", "En vivo").
+    """
+    words = text.split()
+    return len(words) >= _MIN_SHORT_TITLE_WORDS and any(
+        len(w) >= _MIN_CONTENT_WORD and w.isalpha() and w.islower() for w in words
+    )
+
+
+def _label(line: Line) -> bool:
+    """A short label line: a section, a kicker, a menu entry ("Política", "En vivo")."""
+    text = line.text
+    return (
+        line.kind in ("", "bare")
+        and line.words <= _KICKER_WORDS
+        and len(text) <= MAX_LABEL
+        and not text.endswith(_TERMINAL)
+    )
+
+
+def _label_under(line: Line) -> bool:
+    """A label under the title: a section or a topic ("Crisis en Oriente Medio").
+
+    Up to five words, none of them a lower-case content word, not closed like a
+    sentence: a name, where a deck says something.
+    """
+    return _label(line) or (
+        line.kind == ""
+        and line.words <= _SITE_WORDS
+        and not closed(line.text)
+        and not _short_title(line.text)
+        and not line.text.startswith(DIALOGUE)
+    )
+
+
+def _masthead(line: Line) -> bool:
+    """A short name with a tagline or site after a bar: "EL DIARIO | Noticias de hoy"."""
+    folded = fold(line.text)
+    if folded in desks():
+        return True  # the outlet's own name
+    words = folded.split()
+    if (
+        len(words) <= _MASTHEAD_WORDS
+        and not line.text.endswith(_TERMINAL)
+        and (
+            _DOMAIN.search(folded) is not None
+            or (
+                any(" ".join(words[:n]) in masthead_words() for n in (1, 2))
+                and all(
+                    w[:1].isupper() or w in layout_words("site_particle") for w in line.text.split()
+                )
+            )
+        )
+    ):
+        return True  # "Diario El Sur de Concepción", "elsur.cl"
+    cut = _SITE.search(line.text)
+    return cut is not None and len(line.text[: cut.start()].split()) <= _KICKER_WORDS
+
+
+def _header_between(
+    lines: Sequence[Line], a: int, b: int, kinds: frozenset[str] = frozenset()
+) -> bool:
+    wanted = kinds or HEADER
+    return any(lines[k].kind in wanted for k in range(a + 1, b))
+
+
+def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
+    """Whether the first text line under the headline is the deck."""
+    first = lines[c1]
+    text = first.text
+    if not _deck_shape(text):
+        return False
+    if _over_header(lines, h, c1):
+        return True
+    c2 = _next_paragraph(lines, c1)
+    if c2 is None:
+        # nothing but furniture after it: a deck only if the byline or date follow it
+        return not _header_between(lines, h, c1, _META) and _header_between(
+            lines, c1, len(lines), _META
+        )
+    gap_after = lines[c1 + 1].gap
+    body_gaps = _text_gaps(lines, c2 + 1, c2 + 12)
+    if c2 != c1 + 1 and lines[c2 - 1].kind not in ("related", "counter"):
+        body_gaps.append(lines[c2].gap)
+    body_gap = int(statistics.median(body_gaps)) if body_gaps else first.gap
+    if _header_between(lines, h, c1, _META):
+        # byline, date or share buttons above it: the body has begun, unless more of
+        # them still stand between it and the text ("title, byline, deck, date, body")
+        # or a wider gap than the body's own sets it apart from the text
+        # (spaced like the body, it is the body's first paragraph, however short: a
+        # deck-less page puts its lead right under the byline just so)
+        return _header_between(lines, c1, c2, _META) or (
+            c2 == c1 + 1 and gap_after > (body_gap if len(body_gaps) > 1 else first.gap)
+        )
+    if _header_between(lines, c1, c2):
+        return True
+    if _header_between(lines, h, c1):
+        return False  # a photo credit or player above it, nothing below: the body's start
+    return _spaced_apart(lines, c1, c2, gap_after, body_gap)
+
+
+def _spaced_apart(lines: Sequence[Line], c1: int, c2: int, gap_after: int, body_gap: int) -> bool:
+    """With no header furniture to tell: the deck by the page's spacing and its size."""
+    first = lines[c1]
+    if gap_after > body_gap:
+        return True
+    if gap_after < first.gap:
+        return False  # closer to the text under it than to the headline: the body's start
+    if body_gap > 0:
+        # the page spaces its paragraphs and did not set this one apart: only a line far
+        # shorter than the paragraphs after it is still a deck
+        return _far_shorter(first, lines[c2 : c2 + 12])
+    return _deck_shaped(first, lines[c2])
+
+
+def _deck_shape(text: str) -> bool:
+    """Deck-sized, not a question of an interview nor a label, opened by a capital.
+
+    (A line opened by a lower-case letter is script code, "v: 'x',", or a tag.)
+    """
+    if len(text) > _MAX_DECK or text.startswith(DIALOGUE) or text.endswith(":"):
+        return False
+    letter = _LETTER.search(text)
+    return letter is not None and not letter.group().islower()
+
+
+def _over_header(lines: Sequence[Line], h: int, c1: int) -> bool:
+    """A sentence right under the title, the byline or date between it and the text.
+
+    Title, deck, then the header (share buttons, the photo and its caption, a related
+    link, the byline, the date), then the first paragraph: the line under the title is
+    the deck when the header stands between it and the text and no sentence does. (Or
+    the h2 right under the title's h1.)
+    """
+    if _SUBHEADING.match(lines[c1].text) and _H1.match(lines[h].text):
+        return True  # the h2 under the h1, as a renderer that keeps headings marks them
+    if _header_between(lines, h, c1) or lines[c1].words < _SENTENCE_WORDS:
+        return False
+    p = first_paragraph(lines, c1 + 1)
+    if p is None or p - c1 > _TITLE_REACH or not _header_between(lines, c1, p, _META):
+        return False
+    return not any(sentence_line(ln) for ln in lines[c1 + 1 : p])
+
+
+def _text_gaps(lines: Sequence[Line], start: int, end: int) -> list[int]:
+    """The gaps before lines ``start:end``, leaving out related-article blocks.
+
+    A headline/counter pair sits on single line breaks whatever the body's spacing: its
+    gaps say nothing about how the page spaces its paragraphs.
+    """
+    return [
+        lines[i].gap
+        for i in range(start, min(end, len(lines)))
+        if lines[i].kind not in ("related", "counter") and not _in_related(lines, i)
+    ]
+
+
+def _in_related(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` is a headline of a related block (after its label or a counter)."""
+    before = lines[i - 1].kind if i > 0 else ""
+    after = lines[i + 1].kind if i + 1 < len(lines) else ""
+    return before in ("related", "counter") or after == "counter"
+
+
+def _next_paragraph(lines: Sequence[Line], i: int) -> int | None:
+    """The next text line after ``i`` that is not a related block's headline.
+
+    When only related headlines follow, the first of them (read as text).
+    """
+    first = j = next_text(lines, i)
+    while j is not None and _in_related(lines, j):
+        j = next_text(lines, j)
+    return first if j is None else j
+
+
+def _far_shorter(first: Line, following: Sequence[Line]) -> bool:
+    sizes = [len(ln.text) for ln in following if ln.kind == "" and ln.role is Role.NONE][:5]
+    size = len(first.text)
+    if not sizes:
+        return False
+    median = statistics.median(sizes)
+    # a short line half the size of the paragraphs, or a summary a fraction of them
+    return (size <= _SHORT_DECK_SPACED and 2 * size <= median) or (
+        size <= _LONG_DECK and _LONG_DECK_RATIO * size <= median
+    )
+
+
+def _deck_shaped(first: Line, second: Line) -> bool:
+    """With nothing on the page to tell: a short summary, or one far shorter than what follows."""
+    size = len(first.text)
+    return size <= _SHORT_DECK or 3 * size <= len(second.text)
+
+
+def caption_under_deck(lines: Sequence[Line], deck_index: int) -> None:
+    """A short line not closed like a sentence between the deck and the first paragraph.
+
+    Under the deck and over the text stands the lead photo: its caption, credit or not,
+    is furniture (an intertitle never opens the body).
+    """
+    c1 = next_text(lines, deck_index)
+    if c1 is None:
+        return
+    c2 = next_text(lines, c1)
+    first = lines[c1]
+    if (
+        c2 is not None
+        and first.kind == ""
+        and len(first.text) <= MAX_CAPTION
+        and not first.text.rstrip(CLOSERS).endswith(STOPS)
+        and not first.text.startswith(DIALOGUE)
+        and lines[c2].text.rstrip(CLOSERS).endswith(STOPS)
+        and len(lines[c2].text) > len(first.text)
+    ):
+        first.role = Role.FURNITURE
+
+
+def unglue(lines: Sequence[Line], h: int, headline: str) -> None:
+    """A line under the headline that repeats it glued to more text keeps only the rest.
+
+    "Title | Site" over "Title The deck's first sentence…": the h1 and the deck were
+    joined by the scrape; the title is already the headline, the rest is the next line.
+    """
+    c1 = next_text(lines, h)
+    size = len(headline)
+    if c1 is None or size < _MIN_GLUED or len(headline.split()) < _KICKER_WORDS:
+        return
+    line = lines[c1]
+    rest = line.text[size:]
+    if (
+        len(line.text) <= size + 1
+        or not line.text[size].isspace()
+        or fold(line.text[:size]) != fold(headline)
+        or len(rest.split()) < _KICKER_WORDS
+    ):
+        return
+    shift = size + len(rest) - len(rest.lstrip())
+    line.start += shift
+    line.text = line.text[shift:]
+
+
+@functools.cache
+def _openers() -> frozenset[str]:
+    return frozenset(fold(entry) for entry in lexicon_lines("sentence_openers.txt"))
+
+
+def _glued_title_end(text: str) -> int | None:
+    """Where a title glued to the text after it by one space ends, if anywhere.
+
+    The cut is an interview's opening dash ("… puntajes -¿Qué explica…?"), else the
+    first capitalised word that opens a sentence ("El", "Tras",
+    "Según", lexicon ``sentence_openers.txt``) after a lower-case word or a closing
+    mark, an article counting only before a lower-case word ("La ciudad", never
+    "La Moneda"), with a title of at least four words before it.
+    """
+    dialogue = _GLUED_DIALOGUE.search(text, 0, min(len(text), MAX_HEADLINE))
+    if dialogue is not None and len(text[: dialogue.start()].split()) >= _MIN_TITLE_WORDS:
+        return dialogue.start()  # an interview's first question: "Title -¿Qué…?"
+    for match in _GLUE.finditer(text, 0, min(len(text), MAX_HEADLINE)):
+        word = fold(match.group(1))
+        if word not in _openers():
+            continue
+        after = match.group(2) or ""
+        if word in layout_words("opener_article") and not after[:1].islower():
+            continue
+        if len(text[: match.start()].split()) >= _MIN_TITLE_WORDS:
+            return match.start()
+    return None
+
+
+def _split_glued_title(lines: list[Line], found: Title | None) -> bool:
+    """Cut a line into a title and the text glued after it, if it is one.
+
+    Only for a page with no title of its own: the line taken for the title closed
+    like a sentence, or, with none taken, the first text line.
+    """
+    first = (
+        found[0]
+        if found is not None
+        else next((i for i, ln in enumerate(lines[:TOP]) if is_text(ln)), None)
+    )
+    if first is None:
+        return False
+    line = lines[first]
+    cut = _glued_title_end(line.text)
+    if cut is None:
+        return False
+    rest = line.text[cut:]
+    skip = cut + len(rest) - len(rest.lstrip())
+    title = Line(line.start, line.start + cut, line.gap, line.text[:cut])
+    body = Line(line.start + skip, line.end, 0, line.text[skip:])
+    lines[first : first + 1] = [title, body]
+    return True
+
+
+def title_copies(
+    lines: Sequence[Line], h: int, head_key: str | None
+) -> tuple[int | None, int | None]:
+    """Copies of the headline right under it: the first is the deck repeating it.
+
+    Returns the deck's index (or ``None``) and the first text line after the copies.
+    """
+    c1 = next_text(lines, h) if h >= 0 else None
+    if c1 is None or not head_key or key(lines[c1]) != head_key:
+        return None, c1
+    lines[c1].role = Role.DECK
+    deck_index = c1
+    c1 = next_text(lines, c1)
+    for _ in range(_MAX_COPIES):
+        if c1 is None or key(lines[c1]) != head_key:
+            break
+        lines[c1].role = Role.COPY
+        c1 = next_text(lines, c1)
+    return deck_index, c1
+
+
+def front_matter(
+    lines: list[Line],
+) -> tuple[Title, int | None] | None:
+    """A metadata block at the top ("---", "title: …", "author: …", "---").
+
+    Some extractors write one: its title is the headline, its description the deck,
+    its author the byline and its date the publication line; every other line of it is
+    furniture. Returns the title's line and span and the description's line, or ``None``.
+    """
+    fields = _fields(lines)
+    if "title" not in fields:
+        return None
+    for name, (i, start, end) in fields.items():
+        line = lines[i]
+        value = line.text[start:end]
+        if name == "author":
+            byline = read_byline(value)
+            if byline is not None:
+                line.kind, line.byline = "byline", byline
+        elif name == "date":
+            line.date = read_date_line(value)
+            if line.date is not None:
+                line.kind, line.date_span = "date", Span(line.start + start, line.start + end)
+        elif name in ("title", "description"):
+            line.start, line.end, line.text = line.start + start, line.start + end, value
+            line.role = Role.NONE
+    title = fields["title"][0]
+    description = fields["description"][0] if "description" in fields else None
+    return (title, lines[title].span), description
+
+
+def _fields(lines: list[Line]) -> dict[str, tuple[int, int, int]]:
+    """The fields of a metadata block at the top: name to line and value's span in it.
+
+    The block's lines are made furniture.
+    """
+    if lines[0].text != _FENCE:
+        return {}
+    close = next((i for i in range(1, min(len(lines), TOP)) if lines[i].text == _FENCE), None)
+    if close is None:
+        return {}
+    matches = [_FIELD.fullmatch(ln.text) for ln in lines[1:close]]
+    fields: dict[str, tuple[int, int, int]] = {}
+    for i, match in enumerate(matches, 1):
+        if match is None:
+            return {}
+        fields.setdefault(match["key"], (i, *match.span("value")))
+    for line in lines[: close + 1]:
+        line.role = Role.FURNITURE
+    return fields
+
+
+def find_headline(lines: list[Line]) -> Title | None:
+    """The headline's line and span: the h1 a renderer marks, else read from the page."""
+    found = _marked_title(lines)
+    if found is None:
+        found = _headline(lines)
+        if _untitled(lines, found) and _split_glued_title(lines, found):
+            found = _headline(lines)
+        found = _title_over_text(lines, found)
+    return found
+
+
+def _two_line_deck(lines: list[Line], c1: int) -> bool:
+    """A deck set in two short lines, the byline or date right under them: joined.
+
+    "Title", "First summary sentence.", "Second one.", "Por Ana Soto": the two lines
+    between the title and the header furniture are one deck.
+    """
+    c2 = c1 + 1
+    if c2 + 1 >= len(lines):
+        return False
+    first, second, after = lines[c1], lines[c2], lines[c2 + 1]
+    if not (
+        second.gap == 0
+        and first.kind == second.kind == ""
+        and after.kind in _META
+        and len(first.text) + len(second.text) <= _SHORT_DECK
+        and closed(first.text)
+        and closed(second.text)
+        and next_text(lines, c2 + 1) is not None  # the text under the header
+    ):
+        return False
+    first.end = second.end
+    first.text = first.text + " " + second.text  # (read by the layout only; offsets rule)
+    del lines[c2]
+    return True
+
+
+def find_deck(lines: list[Line], h: int) -> int | None:
+    """The deck's line under headline ``h``, past labels (a menu, a kicker), if any."""
+    c1 = next_text(lines, h)
+    while c1 is not None and _label_under(lines[c1]) and next_text(lines, c1) is not None:
+        lines[c1].role = Role.FURNITURE
+        c1 = next_text(lines, c1)
+    if c1 is not None and _two_line_deck(lines, c1):
+        lines[c1].role = Role.DECK
+        return c1
+    if c1 is not None and _is_deck(lines, h, c1):
+        line = lines[c1]
+        line.role = Role.DECK
+        mark = _SUBHEADING.match(line.text)
+        if mark is not None:  # the deck without its heading marks ("## ")
+            line.start, line.text = line.start + mark.end(), line.text[mark.end() :]
+        return c1
+    return None

@@ -1,0 +1,143 @@
+"""Publication lines: the date (and time) a page states it was published.
+
+Every line here is written for these tests, in the styles of several countries' pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from noticiaparse._layout.published import read_date_line, read_stamp, read_wire_date, under_cue
+
+D, T = dt.date, dt.datetime
+
+LINES = [
+    # two-line and one-line shapes of several countries
+    ("Miércoles, 4 de Mayo de 2022 - 10:31", T(2022, 5, 4, 10, 31)),
+    ("Jueves 9 de junio de 2022 | 21:05 hs", T(2022, 6, 9, 21, 5)),
+    ("09/06/2022 21:05 hs.", T(2022, 6, 9, 21, 5)),
+    ("9 de junio de 2022 - 9.05 h.", T(2022, 6, 9, 9, 5)),
+    ("9 de junio de 2022, 4:10 p. m.", T(2022, 6, 9, 16, 10)),
+    ("9 de junio de 2022, 12:30 a. m.", T(2022, 6, 9, 0, 30)),
+    ("2022-06-09T08:15:00-05:00", T(2022, 6, 9, 8, 15)),
+    ("Publicado el 09.06.2022", D(2022, 6, 9)),
+    # English month names on Spanish-language pages in the US
+    ("Jun 09, 2022 | 7:40 PM", T(2022, 6, 9, 19, 40)),
+    ("Thursday, June 9, 2022", D(2022, 6, 9)),
+    ("Sep 3, 2021", D(2021, 9, 3)),
+    ("12/25/2021 4:15 PM", T(2021, 12, 25, 16, 15)),  # a first number over 12 is a day
+    ("05/04/2022", D(2022, 4, 5)),  # else the Spanish order: day first
+    ("2022-05-04T10:31:00Z", T(2022, 5, 4, 10, 31)),
+    # a place before the date
+    ("Asunción, 9 de junio de 2022", D(2022, 6, 9)),
+    ("BOGOTÁ | 09/06/2022 - 08:00", T(2022, 6, 9, 8, 0)),
+    ("Caracas - 9 jun 2022 - 11:20", T(2022, 6, 9, 11, 20)),
+    # the page's link around the date, an update glued after it
+    (
+        "Quito - [9 jun 2022 - 06:40](https://diario.example/archivo/2022-06-09/)",
+        T(2022, 6, 9, 6, 40),
+    ),
+    ("9 jun 2022 - 06:40Actualizado: 9 jun 2022 - 12:00", T(2022, 6, 9, 6, 40)),
+    # a desk or agency signing before the date
+    ("EFE | 09/06/2022", D(2022, 6, 9)),
+    # outside the calendar: never a date, never an exception
+    ("31/02/2022", None),
+    ("00/00/0000", None),
+    ("45 de junio de 2022", None),
+    ("Martes 30 de febrero de 2021 | 25:61", None),
+    # not publication lines
+    ("Ricardo Paz | 09/06/2022", None),
+    ("Deportes | 09/06/2022", None),
+    ("El 9 de junio de 2022 se firmó el acuerdo.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), LINES, ids=[x[0][:45] for x in LINES])
+def test_read_date_line(line: str, expected: dt.date | None) -> None:
+    found = read_date_line(line)
+    assert expected == (None if found is None else found.value)
+
+
+def test_a_desk_before_the_date_is_its_credit() -> None:
+    found = read_date_line("Agencia AFP 09/06/2022 - 10:00")
+    assert ("AFP", T(2022, 6, 9, 10, 0)) == (None if found is None else (found.credit, found.value))
+
+
+STAMPS = [
+    ("Hace 3 horas", D(2022, 6, 9), D(2022, 6, 9)),
+    ("hace 40 minutos", D(2022, 6, 9), D(2022, 6, 9)),
+    ("Hace una hora", D(2022, 6, 9), D(2022, 6, 9)),
+    ("Hace 2 días", D(2022, 6, 9), D(2022, 6, 7)),
+    ("Publicado hace 30 horas", D(2022, 6, 9), D(2022, 6, 8)),
+    ("Hace 1 semana", D(2022, 6, 9), D(2022, 6, 2)),
+    ("hace 3 horas", T(2022, 6, 9, 1, 0), T(2022, 6, 8, 22, 0)),
+    ("2 hours ago", T(2022, 6, 9, 12, 0), T(2022, 6, 9, 10, 0)),
+    ("hace 999999 semanas", D(2022, 6, 9), None),
+    ("Hace 3 horas", None, None),
+    ("Hace unos días", D(2022, 6, 9), None),
+    ("Hace 3 años", D(2022, 6, 9), None),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "reference", "expected"), STAMPS, ids=[f"{s[0]}-{s[1]}" for s in STAMPS]
+)
+def test_read_stamp(line: str, reference: dt.date | None, expected: dt.date | None) -> None:
+    found = read_stamp(line, reference)
+    assert expected == (None if found is None else found.value)
+
+
+def test_a_stamp_keeps_its_cue() -> None:
+    found = read_stamp("Actualizado hace 5 horas", D(2022, 6, 9))
+    assert (True, False) == (None if found is None else (found.updated, found.published))
+
+
+@pytest.mark.parametrize(
+    ("cue", "updated", "published"),
+    [("Actualizado", True, False), ("Publicado:", False, True), ("Deportes", False, False)],
+    ids=["update-cue", "publication-cue", "no-cue"],
+)
+def test_a_lone_cue_over_the_date(cue: str, updated: bool, published: bool) -> None:  # noqa: FBT001
+    found = under_cue(cue, read_date_line("lunes 14/03/2022"))
+    assert (updated, published) == (None if found is None else (found.updated, found.published))
+
+
+@given(st.integers(0, 99), st.integers(0, 99), st.integers(0, 9999), st.integers(0, 99))
+def test_any_numeric_date_reads_without_error(day: int, month: int, year: int, hour: int) -> None:
+    for line in (
+        f"{day}/{month}/{year} {hour}:00",
+        f"{year}-{month}-{day}",
+        f"{day}.{month}.{year}",
+    ):
+        found = read_date_line(line)
+        assert found is None or found.value is not None
+
+
+@given(st.text(max_size=60), st.dates())
+def test_stamps_never_raise(text: str, reference: dt.date) -> None:
+    found = read_stamp("hace " + text, reference)
+    assert found is None or isinstance(found.value, dt.date)
+
+
+@given(
+    st.dates() | st.sampled_from([dt.date.min, dt.date.max]),
+    st.integers(0, 40),
+    st.sampled_from(["", " mar", " dic.", " Feb"]),
+)
+def test_wire_dates_never_raise(reference: dt.date, day: int, month: str) -> None:
+    found = read_wire_date(f"LIMA, {day}{month} (EFE).- El texto.", reference)
+    assert found is None or found[1] <= reference
+
+
+def test_a_party_in_brackets_is_no_wire_dateline() -> None:
+    assert read_wire_date("Lima, 3 mar (PPK) - El partido votó.", D(2022, 3, 5)) is None
+
+
+@given(st.text(max_size=30), st.dates())
+def test_wire_datelines_of_any_text_never_raise(month: str, reference: dt.date) -> None:
+    found = read_wire_date(f"LIMA, 3 {month} (EFE).- El texto.", reference)
+    assert found is None or found[1] <= reference
