@@ -253,24 +253,6 @@ def test_furniture(text: str, expected: dict[str, Any]) -> None:
     assert expected == {key: found[key] for key in expected}
 
 
-FURNITURE_MISSES = [
-    pytest.param(
-        f"El Diario del Norte\nPeriódico líder de la región desde 1950\n\n{ARTICLE}",
-        TITLE,
-        id="site-slogan-over-the-title",
-        marks=pytest.mark.xfail(
-            strict=True, reason="a slogan under the masthead is shaped like a title"
-        ),
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "headline"), FURNITURE_MISSES)
-def test_furniture_misses(text: str, headline: str) -> None:
-    layout = parse_layout(text)
-    assert headline == (layout.headline.text if layout.headline else None)
-
-
 PAGES = [ARTICLE, *[p.values[0] for p in FURNITURE]]
 
 

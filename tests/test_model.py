@@ -108,6 +108,7 @@ def date_mentions(draw: st.DrawFn) -> DateMention:
 articles = st.builds(
     Article,
     headline=st.one_of(st.none(), segments()),
+    kicker=st.one_of(st.none(), segments()),
     deck=st.one_of(st.none(), segments()),
     body=st.lists(segments(), max_size=3).map(tuple),
     boilerplate=st.lists(segments(), max_size=3).map(tuple),

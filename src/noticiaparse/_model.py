@@ -347,9 +347,15 @@ class DateMention:
 
 @attrs.frozen
 class Layout:
-    """The page's parts: what :func:`noticiaparse.parse_layout` returns."""
+    """The page's parts: what :func:`noticiaparse.parse_layout` returns.
+
+    ``kicker`` is the label the page sets right over the headline (the antetítulo or
+    volanta: "Crisis en Oriente Medio"), ``None`` when there is none; its line is
+    boilerplate too.
+    """
 
     headline: Segment | None = None
+    kicker: Segment | None = None
     deck: Segment | None = None
     body: tuple[Segment, ...] = attrs.field(converter=_segments, default=())
     boilerplate: tuple[Segment, ...] = attrs.field(converter=_segments, default=())
@@ -369,9 +375,11 @@ class Article:
 
     ``repairs`` lists the kinds of scraping damage the text spine undid
     (``"mojibake"``, ``"entity"``, ``"markup"``, ``"shortcode"``), empty for clean text.
+    ``kicker`` is the label over the headline (see :class:`Layout`).
     """
 
     headline: Segment | None = None
+    kicker: Segment | None = None
     deck: Segment | None = None
     body: tuple[Segment, ...] = attrs.field(converter=_segments, default=())
     boilerplate: tuple[Segment, ...] = attrs.field(converter=_segments, default=())
@@ -395,6 +403,7 @@ class Article:
         return {
             "schema": SCHEMA,
             "headline": None if self.headline is None else self.headline.to_dict(),
+            "kicker": None if self.kicker is None else self.kicker.to_dict(),
             "deck": None if self.deck is None else self.deck.to_dict(),
             "body": [p.to_dict() for p in self.body],
             "boilerplate": [b.to_dict() for b in self.boilerplate],
@@ -427,6 +436,7 @@ class Article:
         published = d.get("published")
         return cls(
             headline=_opt(d.get("headline")),
+            kicker=_opt(d.get("kicker")),
             deck=_opt(d.get("deck")),
             body=tuple(Segment.from_dict(p) for p in d.get("body", ())),
             boilerplate=tuple(Segment.from_dict(b) for b in d.get("boilerplate", ())),

@@ -62,6 +62,7 @@ def article_of(text: str, reference_date: dt.date | None, country: str | None) -
     del reading, said
     return Article(
         headline=layout.headline,
+        kicker=layout.kicker,
         deck=layout.deck,
         body=layout.body,
         boilerplate=layout.boilerplate,

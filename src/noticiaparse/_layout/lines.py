@@ -88,7 +88,7 @@ class Line:
 
     @property
     def words(self) -> int:
-        return self.text.count(" ") + 1
+        return len(self.text.split())
 
 
 def key(line: Line) -> str:

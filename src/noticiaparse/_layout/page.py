@@ -60,6 +60,7 @@ from noticiaparse._layout.top import (
     caption_under_deck,
     find_deck,
     find_headline,
+    find_kicker,
     first_paragraph,
     front_matter,
     title_copies,
@@ -644,13 +645,14 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
         h, headline_span = found
         lines[h].role = Role.HEADLINE
         unglue(lines, h, text[slice(*headline_span)].strip())
+    kicker = find_kicker(lines, h)
     _mark_above(lines, h)
     deck_index, _ = title_copies(lines, h, headline_span and fold(text[slice(*headline_span)]))
     _bare_bylines_under_headline(lines, h)
     if front is not None and front[1] is not None:
         deck_index = front[1]
         lines[deck_index].role = Role.DECK
-    if deck_index is None and h >= 0:
+    if deck_index is None and h >= 0 and front is None:  # (a block gives its description)
         deck_index = find_deck(lines, h)
     body_start = (deck_index if deck_index is not None else h) + 1
     if deck_index is not None:
@@ -664,7 +666,7 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
     if front is not None:
         _drop_repeats(lines, body_start, (h, deck_index))
     first_body = next((i for i, ln in enumerate(lines) if ln.role is Role.BODY), len(lines))
-    page = _assemble(spine, lines, headline_span, deck_index, first_body)
+    page = _assemble(spine, lines, (headline_span, kicker), deck_index, first_body)
     published = _published(spine, lines, first_body, reference_date)
     return attrs.evolve(page, layout=attrs.evolve(page.layout, published=published))
 
@@ -684,12 +686,13 @@ def _published(
 def _assemble(
     spine: Spine,
     lines: Sequence[_Line],
-    headline_span: Span | None,
+    top: tuple[Span | None, Span | None],
     deck_index: int | None,
     body_start: int,
 ) -> PageLayout:
     regions: list[Span] = []
     headline = deck = None
+    headline_span, kicker_span = top
     if headline_span is not None:
         start, end = spine.trim(*headline_span)
         headline = spine.segment(start, end)
@@ -712,6 +715,7 @@ def _assemble(
     return PageLayout(
         layout=Layout(
             headline=headline,
+            kicker=None if kicker_span is None else spine.segment(*spine.trim(*kicker_span)),
             deck=deck,
             body=tuple(body),
             boilerplate=tuple(boilerplate),

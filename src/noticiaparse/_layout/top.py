@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import statistics
+from collections import Counter
 from collections.abc import Sequence
 
 import regex
@@ -46,6 +47,7 @@ __all__ = [
     "caption_under_deck",
     "find_deck",
     "find_headline",
+    "find_kicker",
     "first_paragraph",
     "front_matter",
     "title_copies",
@@ -56,7 +58,7 @@ __all__ = [
 Title = tuple[int, Span]
 
 _SITE_AFTER = regex.compile(r"\s{0,3}(?:\||–|—|-|::|»)\s")
-_SITE_BEFORE = regex.compile(r"\s(?:\||–|—|-|::|»)\s{0,3}$")
+_SITE_BEFORE = regex.compile(r"\s(?:\||–|—|-|::|»|/)\s{0,3}$")
 _SITE_WORDS = 5
 #: A headline this short is not looked for again in the title line.
 _MIN_TITLE_CHARS = 8
@@ -74,6 +76,11 @@ _DOMAIN = regex.compile(
 _FENCE = "---"
 _FIELD = regex.compile(r"(?P<key>[a-z_]{1,20}):\s{0,3}\"?(?P<value>.{0,1000}?)\"?\s{0,3}")
 _H1 = regex.compile(r"#\s{1,3}(?=\S)")
+#: A key of structured data (JSON-LD, a script's object) opening a line: '"headline" :'.
+_DATA_KEY = regex.compile(r"[\[{]?\s{0,3}[\"'][\w@$.-]{1,40}[\"']\s{0,3}:")
+_CODE_MARKS = regex.compile(r"[{}\[\]=;<>|\\]")
+#: Prose has fewer than one code mark ("{", "=", ";"…) in this many characters.
+_CODE_MARK_SHARE = 50
 _SUBHEADING = regex.compile(r"#{2,3}\s{1,3}(?=\S)")
 #: A sentence has at least this many words.
 _SENTENCE_WORDS = 6
@@ -92,6 +99,17 @@ _SHORT_DECK_SPACED = 300
 _MIN_GLUED = 8
 _LONG_DECK = 700
 _GLUE = regex.compile(r"(?<=[\p{Ll}\d\"”»’)?!])\s(\p{Lu}\p{L}*)(?:\s(\S+))?")
+#: A wire dateline's date and agency after its place: ", 27 sep (" in "Lima, 27 sep (EFE)".
+_DATELINE_DATE = regex.compile(r",\s{1,3}\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,10}\.?\s{1,3}\(")
+#: A paragraph opened by its dateline: "Lima, 4 may (EFE) …", "SANTIAGO.– …", "Quito (AFP) - …".
+_OPENING_DATELINE = regex.compile(
+    r"\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}.]{1,20}){0,2}"
+    r"(?:,\s{1,3}\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,10}\.?\s{1,3}\("
+    r"|\s{0,3}\([^()\n]{1,30}\)\s{0,2}[.,]?\s{0,2}[–—-]"
+    r"|(?<=\p{Lu}{2})\s{0,2}[.,]?\s{0,2}[–—])"
+)
+#: The place before it: one or two capitalised words ("Lima", "Santo Domingo").
+_DATELINE_PLACE = regex.compile(r"\s((?:\p{Lu}[\p{L}.]{1,20}\s)?\p{Lu}[\p{L}.]{1,20})$")
 _GLUED_DIALOGUE = regex.compile(r"(?<=[\p{Ll}\d\"”»’)?!.])\s[-—–](?=[¿¡\p{Lu}])")
 _MIN_TITLE_WORDS = 4
 _LONG_DECK_RATIO = 6
@@ -100,17 +118,30 @@ _PARAGRAPH = 120
 _PARAGRAPH_WORDS = 15
 #: A deck has at most this many lines.
 _MAX_DECK_LINES = 2
+#: A line retelling a description has at least this many letters.
+_MIN_RETOLD = 20
+#: A deck set like a title is at least 11/10 of the title's length.
+_DECK_OVER_TITLE, _DECK_OVER_TITLE_BASE = 11, 10
+#: A list widget's item has at most this many characters.
+_MAX_ITEM = 250
+#: A kicker has at most this many words.
+_MAX_KICKER_WORDS = 6
+_GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")
 #: The title over the text stands at most this many lines above the first paragraph.
 _TITLE_REACH = 10
+#: A ticker's entry opens with its time: "10:32 ", "9.15 h ".
+_TICKER_TIME = regex.compile(r"\d{1,2}[:.]\d{2}\s{0,2}(?:h\.?|hrs?\.?)?\s")
+#: A list item's mark before a deck: "* ", "• ".
+_DECK_MARK = regex.compile(r"[*•]\s{1,3}(?=\S)")
 #: A list item's or a table row's mark: "* ", "+ ", "• ", "|".
 _ITEM_MARK = regex.compile(r"[*+•·▪◦]\s|\|")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _LETTER = regex.compile(r"\p{L}")
 #: A caption's credit in brackets at its end: after a stop ("… en Lima. (Andina)"), with a
-#: slash ("(Ana Soto / EFE)") or a photo word ("(Foto: Andina)").
+#: slash between words ("(Ana Soto / EFE)") or a photo word ("(Foto: Andina)", "(AP Foto/…)").
 _CAPTION_CREDIT = regex.compile(
-    r"(?:[.!?…]\s{0,3}\([^()\n]{2,60}|\([^()\n/]{1,40}\s/\s[^()\n]{1,40}"
-    r"|\((?i:fotos?|foto\s?grafía|imagen|archivo|captura)\b[^()\n]{0,60})\)$"
+    r"(?:[.!?…]\s{0,3}\([^()\n]{2,60}|\([^()\n/]{0,40}\p{L}\s?/\s?\p{L}[^()\n]{0,40}"
+    r"|\([^()\n]{0,30}\b(?i:fotos?|foto\s?grafía|imagen|archivo|captura)\b[^()\n]{0,60})\)$"
 )
 #: Short text lines between a first title and the text that make it a menu's or ticker's.
 _MENU_LINES = 3
@@ -139,6 +170,7 @@ def _site_part(part: str) -> bool:
         and len(part) <= MAX_LABEL
         and sum(1 for w in part.split() if w not in layout_words("site_particle")) <= _SITE_WORDS
         and (part[0].isupper() or part[0].isdigit() or _DOMAIN.search(part) is not None)
+        and _LETTER.search(part) is not None  # not a time: "… 27, 2025 | 00:05"
         and not part.endswith(("?", "!", ":", ","))
     )
 
@@ -214,7 +246,11 @@ def _marked_title(lines: Sequence[Line]) -> Title | None:
 
 
 def first_paragraph(lines: Sequence[Line], start: int) -> int | None:
-    """The first text line from ``start`` on shaped like a paragraph: long, closed."""
+    """The first text line from ``start`` on shaped like a paragraph: long, closed.
+
+    Not a line of data or code a renderer left in the text (``"datePublished" : "2017-…",``,
+    ``window.x={host:"…"};``).
+    """
     for i in range(max(start, 0), len(lines)):
         line = lines[i]
         if (
@@ -223,6 +259,7 @@ def first_paragraph(lines: Sequence[Line], start: int) -> int | None:
             and len(line.text) >= _PARAGRAPH
             and line.words >= _PARAGRAPH_WORDS
             and closed(line.text)
+            and _prose(line.text)
         ):
             return i
     return None
@@ -280,24 +317,100 @@ def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None
     if t is None or t <= h or _in_run(lines, t):
         return found
     r = _repeated_over(lines, p)
+    if r == h:
+        return found  # the title the page repeats (or the title over the deck it repeats)
     if r is not None and h < r <= t and lines[r + 1].gap > 0:
         t = r  # (the nearest title-shaped line is a caption's or a related headline)
-    if found is None:
+    elif _title_over_deck_line(lines, t) and t - 1 > h:
+        t -= 1
+    if found is None or _set_aside(lines, found, t):
         return t, lines[t].span
+    return found
+
+
+def _set_aside(lines: Sequence[Line], found: Title, t: int) -> bool:
+    """Whether the title found at the top gives way to the title ``t`` over the text."""
+    h = found[0]
     if _repeats_above(lines, h):
-        return found  # the title tag repeats it: the page's own title
+        return False  # the title tag repeats it: the page's own title
     texts = [ln for ln in lines[h + 1 : t] if ln.kind in ("", "item") and ln.role is Role.NONE]
-    sentences = sum(1 for ln in texts if sentence_line(ln))
+    sentences = sum(1 for ln in texts if sentence_line(ln) and _prose(ln.text))
     if sentences > 1:
-        return found  # the article's text has begun under it
+        return False  # the article's text has begun under it
     between = len(texts) - sentences
-    if (
+    return (
         between >= _MENU_LINES
         or (closed(lines[h].text) and found[1] == lines[h].span)
         or (between == 0 and _kicker_over(lines[h], lines[t]))
-    ):
-        return t, lines[t].span
-    return found
+        or (t == h + 1 and _under_masthead(lines, h))
+        or _under_list_label(lines, h)
+    )
+
+
+def _under_list_label(lines: Sequence[Line], h: int) -> bool:
+    """Whether line ``h`` is an item of a list widget ("Lo más leído", "Te puede interesar").
+
+    Over it stand only other headline-shaped lines, up to the widget's label.
+    """
+    for k in range(h - 1, max(h - _TITLE_REACH, 0) - 1, -1):
+        above = lines[k]
+        if above.kind in ("list", "teaser", "related"):
+            return True
+        if above.kind != "" or closed(above.text) or len(above.text) > _MAX_ITEM:
+            return False
+    return False
+
+
+def _under_masthead(lines: Sequence[Line], h: int) -> bool:
+    """Whether line ``h`` stands right under the masthead: the site's slogan.
+
+    The masthead is the page's first line, an outlet's name (:func:`_masthead`: "El
+    Diario del Norte", "Radio Sur", "elsur.cl"); the title over the text comes on the
+    very next line.
+    """
+    if h != 1:
+        return False
+    return _masthead(lines[0])
+
+
+def _prose(text: str) -> bool:
+    """Not data nor code a renderer left in the text: no key opening it, few code marks."""
+    if _DATA_KEY.match(text) is not None:
+        return False
+    return _CODE_MARK_SHARE * len(_CODE_MARKS.findall(text)) <= len(text)
+
+
+def _title_over_deck_line(lines: Sequence[Line], t: int) -> bool:
+    """Whether line ``t`` is a deck shaped like a title, the title right over it.
+
+    Two title-shaped lines stacked over the text, the lower one a tenth longer or more:
+    the upper one is the title, the lower its deck (not closed like a sentence, as some
+    pages set it); not two items of a list widget.
+    """
+    if t == 0:
+        return False
+    above, line = lines[t - 1], lines[t]
+    return (
+        above.kind == ""
+        and above.role is Role.NONE
+        and _worded_title(above)
+        and not closed(above.text)
+        and _DECK_OVER_TITLE * len(above.text) < _DECK_OVER_TITLE_BASE * len(line.text)
+        and not _in_headlines(lines, t - 1)
+        and not _under_list_label(lines, t - 1)
+        and key(above) != key(line)
+    )
+
+
+def _in_headlines(lines: Sequence[Line], k: int) -> bool:
+    """Whether line ``k`` closes a run of headlines (a related list), not a kicker's line."""
+    return (
+        k > 0
+        and lines[k].gap == 0
+        and lines[k - 1].kind == ""
+        and lines[k - 1].role is not Role.HEADLINE
+        and _worded_title(lines[k - 1])
+    )
 
 
 def _repeated_over(lines: Sequence[Line], p: int) -> int | None:
@@ -310,7 +423,7 @@ def _repeated_over(lines: Sequence[Line], p: int) -> int | None:
     headline or a caption.
     """
     sentences = 0
-    keys: set[str] | None = None
+    seen: Counter[str] | None = None
     for j in range(p - 1, max(p - _TITLE_REACH, 0) - 1, -1):
         line = lines[j]
         if line.kind != "" or line.role is Role.FURNITURE:
@@ -322,18 +435,19 @@ def _repeated_over(lines: Sequence[Line], p: int) -> int | None:
             continue
         if not _worded_title(line):
             continue
-        if keys is None:
-            keys = {key(ln) for ln in lines[:j]} | {key(ln) for ln in lines[p:]}
-        if key(line) in keys:
-            return _title_over_deck(lines, j, keys)
+        if seen is None:
+            seen = Counter(key(ln) for ln in lines)
+        if seen[key(line)] > 1:
+            return _title_over_deck(lines, j, seen)
     return None
 
 
-def _title_over_deck(lines: Sequence[Line], j: int, keys: set[str]) -> int:
+def _title_over_deck(lines: Sequence[Line], j: int, seen: Counter[str]) -> int:
     """Line ``j``, or the repeated title over it when ``j`` is the deck, repeated too.
 
-    A page repeats its deck (the description) as well as its title: the title stands
-    right over the deck, perhaps with a short label (a kicker) between them.
+    A page repeats its deck (the description), perhaps as well as its title: the title
+    stands right over the deck (repeated too, or shorter than it), perhaps with a short
+    label (a kicker) between them.
     """
     for k in range(j - 1, max(j - _MAX_DECK_LINES - 1, -1), -1):
         above = lines[k]
@@ -341,7 +455,12 @@ def _title_over_deck(lines: Sequence[Line], j: int, keys: set[str]) -> int:
             break
         if _label_under(above):
             continue  # a kicker between title and deck
-        if _worded_title(above) and key(above) in keys and key(above) != key(lines[j]):
+        shorter = len(above.text) < len(lines[j].text)  # a title is shorter than its deck
+        if (
+            _worded_title(above)
+            and (seen[key(above)] > 1 or shorter)
+            and key(above) != key(lines[j])
+        ):
             return k
         break
     return j
@@ -538,6 +657,7 @@ def _never_title(text: str) -> bool:
     """
     return (
         _ITEM_MARK.match(text) is not None
+        or _TICKER_TIME.match(text) is not None  # a ticker's entry: "10:32 Sismo en…"
         or text.endswith(_DASHES)  # a dateline over its paragraph: "ROMA, 13 Feb. (EFE) -"
         or _CAPITAL.search(text) is None
         or _CAPTION_CREDIT.search(text) is not None
@@ -580,6 +700,39 @@ def _label_under(line: Line) -> bool:
         and not _short_title(line.text)
         and not line.text.startswith(DIALOGUE)
     )
+
+
+def find_kicker(lines: Sequence[Line], h: int) -> Span | None:
+    """The label the page sets right over headline ``h`` (antetítulo, volanta), if any.
+
+    The line right over the title, short (up to six words), not closed like a sentence,
+    opened by a capital, mostly words, neither the site's name (a masthead, a name beside
+    a bar) nor a link, links glued together, a date or a byline; and not the last entry of
+    a menu (a short line right
+    under another, no blank line between). Markdown heading marks are left out.
+    """
+    if h <= 0:
+        return None
+    line = lines[h - 1]
+    text = line.text
+    if (
+        line.kind not in ("", "bare")
+        or line.role in (Role.COPY, Role.HEADLINE, Role.DECK)
+        or line.words > _MAX_KICKER_WORDS
+        or closed(text)
+        or "](" in text
+        or _GLUED_WORDS.search(text) is not None  # links glued: "TemasCorte Suprema"
+        or 2 * sum(1 for w in text.split() if _LETTER.search(w)) <= line.words  # "EP 17 • 10:21"
+        or _masthead(line)
+        or (h > 1 and line.gap == 0 and _label(lines[h - 2]))
+    ):
+        return None
+    mark = _H1.match(text) or _SUBHEADING.match(text)
+    start = mark.end() if mark is not None else 0
+    letter = _LETTER.search(text, start)
+    if letter is None or letter.group().islower():
+        return None
+    return Span(line.start + start, line.end)
 
 
 def _masthead(line: Line) -> bool:
@@ -665,10 +818,14 @@ def _spaced_apart(lines: Sequence[Line], c1: int, c2: int, gap_after: int, body_
 def _deck_shape(text: str) -> bool:
     """Deck-sized, not a question of an interview nor a label, opened by a capital.
 
+    Not a paragraph opened by its dateline either.
+
     (A line opened by a lower-case letter is script code, "v: 'x',", or a tag.)
     """
     if len(text) > _MAX_DECK or text.startswith(DIALOGUE) or text.endswith(":"):
         return False
+    if _OPENING_DATELINE.match(text) is not None:
+        return False  # "SANTIAGO.– …", "Lima, 4 may (EFE) …": the body's first paragraph
     letter = _LETTER.search(text)
     return letter is not None and not letter.group().islower()
 
@@ -795,12 +952,17 @@ def _openers() -> frozenset[str]:
 def _glued_title_end(text: str) -> int | None:
     """Where a title glued to the text after it by one space ends, if anywhere.
 
-    The cut is an interview's opening dash ("… puntajes -¿Qué explica…?"), else the
+    The cut is a wire dateline ("… Norte Santo Domingo, 27 sep (Prensa Latina) El…":
+    a place, a comma, a day and a month, the agency in brackets), else an interview's
+    opening dash ("… puntajes -¿Qué explica…?"), else the
     first capitalised word that opens a sentence ("El", "Tras",
     "Según", lexicon ``sentence_openers.txt``) after a lower-case word or a closing
     mark, an article counting only before a lower-case word ("La ciudad", never
     "La Moneda"), with a title of at least four words before it.
     """
+    dateline = _glued_dateline(text)
+    if dateline is not None and len(text[:dateline].split()) >= _MIN_TITLE_WORDS:
+        return dateline  # a wire dateline: "Title Lima, 4 may (EFE) El…"
     dialogue = _GLUED_DIALOGUE.search(text, 0, min(len(text), MAX_HEADLINE))
     if dialogue is not None and len(text[: dialogue.start()].split()) >= _MIN_TITLE_WORDS:
         return dialogue.start()  # an interview's first question: "Title -¿Qué…?"
@@ -814,6 +976,15 @@ def _glued_title_end(text: str) -> int | None:
         if len(text[: match.start()].split()) >= _MIN_TITLE_WORDS:
             return match.start()
     return None
+
+
+def _glued_dateline(text: str) -> int | None:
+    """Where a wire dateline glued after a title starts: its place (up to two words)."""
+    date = _DATELINE_DATE.search(text, 0, min(len(text), MAX_HEADLINE))
+    if date is None:
+        return None
+    place = _DATELINE_PLACE.search(text, 0, date.start())
+    return None if place is None else place.start()
 
 
 def _split_glued_title(lines: list[Line], found: Title | None) -> bool:
@@ -890,7 +1061,37 @@ def front_matter(
             line.role = Role.NONE
     title = fields["title"][0]
     description = fields["description"][0] if "description" in fields else None
+    # the text under the block may set the title and deck as the page does (the h1,
+    # quotes and all, where the title field is the title tag with the site's name)
+    after = next_text(lines, max(i for i, _, _ in fields.values()))
+    if after is not None and _retold(lines[after].text, lines[title].text, prefix=True):
+        lines[title].role = Role.FURNITURE
+        title = after
+        under = next_text(lines, after)
+        if (
+            description is not None
+            and under is not None
+            and _retold(lines[under].text, lines[description].text, prefix=False)
+        ):
+            lines[description].role = Role.FURNITURE
+            description = under
     return (title, lines[title].span), description
+
+
+def _retold(text: str, field: str, *, prefix: bool) -> bool:
+    """Whether a line says a field's words again: its start (``prefix``) or inside it.
+
+    Only letters and digits are compared ("el 'vistalegricidio'" retells "el
+    vistalegricidio"); a line of half the field or more, or of twenty characters.
+    """
+    line, value = _letters(text), _letters(field)
+    if prefix:
+        return bool(line) and 2 * len(line) >= len(value) and value.startswith(line)
+    return len(line) >= _MIN_RETOLD and line in value
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in fold(text) if ch.isalnum())
 
 
 def _fields(lines: list[Line]) -> dict[str, tuple[int, int, int]]:
@@ -929,14 +1130,15 @@ def _two_line_deck(lines: list[Line], c1: int) -> bool:
     """A deck set in two short lines, the byline or date right under them: joined.
 
     "Title", "First summary sentence.", "Second one.", "Por Ana Soto": the two lines
-    between the title and the header furniture are one deck.
+    between the title and the header furniture are one deck (on the next line, or spaced
+    no wider than the deck stands from the title).
     """
     c2 = c1 + 1
     if c2 + 1 >= len(lines):
         return False
     first, second, after = lines[c1], lines[c2], lines[c2 + 1]
     if not (
-        second.gap == 0
+        second.gap <= first.gap  # no wider apart than the deck from the title
         and first.kind == second.kind == ""
         and after.kind in _META
         and len(first.text) + len(second.text) <= _SHORT_DECK
@@ -951,8 +1153,31 @@ def _two_line_deck(lines: list[Line], c1: int) -> bool:
     return True
 
 
+def _listed_deck(lines: list[Line], h: int) -> int | None:
+    """A deck set as the first item of a list right under the title (a "sumario").
+
+    "Title", "* The summary sentence.", "* A second point.": the first item, a sentence
+    of six words or more and not a link, is the deck (without its mark); the items
+    after it are furniture.
+    """
+    if h + 1 >= len(lines):
+        return None
+    line = lines[h + 1]
+    mark = _DECK_MARK.match(line.text)
+    if mark is None or line.role is not Role.NONE or line.kind not in ("", "item", "bullet"):
+        return None
+    rest = line.text[mark.end() :]
+    if len(rest.split()) < _SENTENCE_WORDS or "](" in rest or not _deck_shape(rest):
+        return None
+    line.start, line.text, line.kind, line.role = line.start + mark.end(), rest, "", Role.DECK
+    return h + 1
+
+
 def find_deck(lines: list[Line], h: int) -> int | None:
     """The deck's line under headline ``h``, past labels (a menu, a kicker), if any."""
+    listed = _listed_deck(lines, h)
+    if listed is not None:
+        return listed
     c1 = next_text(lines, h)
     while c1 is not None and _label_under(lines[c1]) and next_text(lines, c1) is not None:
         lines[c1].role = Role.FURNITURE
