@@ -161,3 +161,17 @@ def test_an_empty_pair_still_counts_as_an_opening_before_a_lost_one() -> None:
     lost = "Esto ya me pasó antes con todo”, comenta Micco."
     assert ["Esto ya me pasó antes con todo"] == [q.text for q in noticiaparse.parse_quotes(lost)]
     assert () == noticiaparse.parse_quotes('Dijo "" que esto ya me pasó antes”, comenta Micco.')
+
+
+def test_a_paragraph_past_the_scan_block_keeps_its_words_as_tokens(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # its readers take the paragraph's tokens as one list: columns would only add to them
+    monkeypatch.setattr(tokens_module, "TOKEN_OBJECTS", 100)
+    monkeypatch.setattr(tokens_module, "SCAN_BLOCK", 300)
+    line = "Dijo el ministro que no. " * 20
+    long_paragraph = index_tokens(line, [Span(0, len(line))])
+    short_paragraphs = index_tokens(line, [Span(0, 250), Span(250, len(line))])
+    assert long_paragraph.columns is None
+    assert short_paragraphs.tokens is None
+    assert long_paragraph.window(0, len(line)) == short_paragraphs.window(0, len(line))

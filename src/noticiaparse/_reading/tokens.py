@@ -91,8 +91,8 @@ def words_in(text: str, start: int, end: int, index: TokenIndex | None = None) -
 
 #: Up to how many characters of regions an index keeps each word as a token object, so
 #: that a window is a list slice: news articles run to a few tens of thousands; past
-#: this, the words are kept in columns alone and memory stays in proportion to the
-#: words at about 50 bytes each (see the module's docstring).
+#: this (unless a paragraph is longer than :data:`SCAN_BLOCK`), the words are kept in
+#: columns alone and memory stays in proportion to the words at about 50 bytes each.
 TOKEN_OBJECTS = 150_000
 #: How many characters are split at once (a block ends at white space).
 SCAN_BLOCK = 1 << 16
@@ -386,7 +386,10 @@ def index_tokens(text: str, regions: Sequence[tuple[int, int]]) -> TokenIndex:
             spans.append(Span(lo, hi))
     seen: dict[str, str] = {}
     span_starts = [lo for lo, _ in spans]
-    if sum(hi - lo for lo, hi in spans) <= TOKEN_OBJECTS:
+    longest = max((hi - lo for lo, hi in regions), default=0)
+    if sum(hi - lo for lo, hi in spans) <= TOKEN_OBJECTS or longest > SCAN_BLOCK:
+        # an ordinary article; or a paragraph so long that its readers, who take a
+        # paragraph's tokens as one list, hold its words as tokens anyway
         tokens: list[Token] = []
         reach: list[int] = []
         for lo, hi in spans:
