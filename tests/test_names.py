@@ -175,7 +175,7 @@ def test_one_reading_holds_the_cast_and_the_attributions_outside_quotes() -> Non
     text = "El vocero Marcelo Díaz dijo que no.\nLuego Díaz afirmó «basta», según La Tercera."
     reading = read_article(text, [(0, len(text))])
     assert ((0, 35), (36, len(text))) == reading.regions
-    assert build_cast(text, reading.regions) == reading.cast
     quoted = [Span(q.start, q.end) for q in reading.quotations]
+    assert build_cast(text, reading.regions, quoted=quoted) == reading.cast
     assert find_attributions(text, reading.regions, quoted) == reading.attributions.found
     assert ["dijo", "afirmó", "según"] == [a.cue for a in reading.attributions.found]

@@ -165,6 +165,22 @@ GOLDEN: list[tuple[str, str, Found]] = [
         ),
         [("No vamos a retroceder en esta materia", "direct", "Pedro Soto")],
     ),
+    # a headline: a quotation and who said it after a colon or a comma
+    (
+        "short-quote-colon-name",
+        "«Fue un año difícil»: Ana Rojas",
+        [("Fue un año difícil", "direct", "Ana Rojas")],
+    ),
+    (
+        "headline-colon-the-warning-of",
+        "«No vamos a retroceder»: la advertencia de José Antonio Kast a la oposición",
+        [("No vamos a retroceder", "direct", "José Antonio Kast")],
+    ),
+    (
+        "headline-comma-the-phrase-of-argentina",
+        "«El país está en riesgo», la frase de Javier Milei que encendió la polémica",
+        [("El país está en riesgo", "direct", "Javier Milei")],
+    ),
 ]
 
 
@@ -332,12 +348,6 @@ KNOWN_MISSES: list[tuple[str, str, Found, str]] = [
         [("me cobraron el doble por la misma atención", "direct", "un vecino de Maipú")],
         "a lowercase clause with no verb around it reads as partial, with no speaker",
     ),
-    (
-        "short-quote-colon-name",
-        "«Fue un año difícil»: Ana Rojas",
-        [("Fue un año difícil", "direct", "Ana Rojas")],
-        "a short quotation before ': Name' is read as a term",
-    ),
 ]
 
 
@@ -381,11 +391,6 @@ def test_many_unmatched_marks_parse() -> None:
         assert [] == found(mark * 100_000)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="layout keeps a related-article teaser headline set off by blank lines in the "
-    "body, and the quotes reader no longer strips it on its own (layout alone decides)",
-)
 def test_teaser_of_another_article_has_no_quotes() -> None:
     text = (
         "Título de la nota\n\n"

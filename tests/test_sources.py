@@ -551,6 +551,69 @@ GOLDEN: list[tuple[str, str, Entities]] = [
         "Los vecinos de Aysén advirtieron que marcharán. Luego los vecinos dijeron que no cederán.",
         [("Los vecinos de Aysén", "person", ["Los vecinos de Aysén", "los vecinos"])],
     ),
+    (
+        "a-capitalised-country-is-no-demonym",
+        (
+            "La selección argentina ganó. Argentina juega el martes, informó la Asociación "
+            "del Fútbol Argentino."
+        ),
+        [
+            (
+                "la Asociación del Fútbol Argentino",
+                "organization",
+                ["la Asociación del Fútbol Argentino"],
+            )
+        ],
+    ),
+    # a document's maker after "elaborado por" is a source; a quoted title is its name
+    (
+        "report-with-its-title-and-maker",
+        (
+            'El 5G crecerá, según predice el reporte "Visión Industrial 2030" elaborado por '
+            "la empresa Huawei."
+        ),
+        [
+            (
+                'el reporte "Visión Industrial 2030"',
+                "document",
+                ['el reporte "Visión Industrial 2030"'],
+            ),
+            ("Huawei", "organization", ["la empresa Huawei"]),
+        ],
+    ),
+    (
+        "study-made-by-a-university-colombia",
+        "Un estudio realizado por la Universidad de los Andes advierte que el agua escaseará.",
+        [("la Universidad de los Andes", "organization", ["la Universidad de los Andes"])],
+    ),
+    (
+        "a-dinner-is-no-document",
+        "La cena fue preparada por el chef Pedro Soto.",
+        [],
+    ),
+    # a scope after a group noun goes on it; a survey's respondents are one group
+    (
+        "respondents-with-a-scope-chile",
+        (
+            "Un 75% de los consultados a nivel nacional aseguró que el país va mal. Además, "
+            "el 40% de los encuestados dijo que no votará."
+        ),
+        [
+            (
+                "los consultados a nivel nacional",
+                "person",
+                ["Un 75% de los consultados a nivel nacional", "el 40% de los encuestados"],
+            )
+        ],
+    ),
+    (
+        "respondents-under-two-names",
+        (
+            "Los entrevistados afirmaron que el transporte empeoró. Los encuestados también "
+            "dijeron que faltan buses."
+        ),
+        [("Los entrevistados", "person", ["Los entrevistados", "Los encuestados"])],
+    ),
     # a definite document whose author is the last document's is that document
     (
         "document-named-again-by-its-author",
@@ -566,7 +629,8 @@ GOLDEN: list[tuple[str, str, Entities]] = [
                     "un informe elaborado por Andes Corredores de Seguros",
                     "El reporte de Andes Seguros",
                 ],
-            )
+            ),
+            ("Andes Corredores de Seguros", "organization", ["Andes Corredores de Seguros"]),
         ],
     ),
     (
@@ -582,6 +646,7 @@ GOLDEN: list[tuple[str, str, Entities]] = [
                 "document",
                 ["un informe elaborado por Andes Corredores de Seguros"],
             ),
+            ("Andes Corredores de Seguros", "organization", ["Andes Corredores de Seguros"]),
             (
                 "El estudio de la Universidad de Chile",
                 "document",

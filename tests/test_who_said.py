@@ -42,6 +42,31 @@ KINDS: list[tuple[str, str, list[str]]] = [
         "El volante falló un penal, según los medios italianos, «evitable».",
         ["partial"],
     ),
+    # a capitalised fragment inside what a verb introduces with "que" is partial
+    (
+        "capital-fragment-in-a-que-clause-chile",
+        (
+            "El periodista Luis Soto afirmó que, según sus fuentes, tras el cambio de canal "
+            "«Pedro nunca más la llamó»."
+        ),
+        ["partial"],
+    ),
+    (
+        "title-in-a-que-clause-stays-a-title",
+        "La ministra dijo que la comisión «Verdad y Justicia» entregará su informe.",
+        ["title"],
+    ),
+    # a sentence attributed by position: a plural verb after its comma
+    (
+        "attributed-by-position-argentina",
+        "«Nuestros problemas son otros», se desmarcan en el Palacio de Gobierno.",
+        ["direct"],
+    ),
+    (
+        "a-name-before-a-comma-is-no-sentence",
+        "«La Moneda», joven edificio.",
+        ["title"],
+    ),
     # after an incise, lower-case words go on with the speaker's, unless the writer's
     # sentence opened on a subject they complete
     (
@@ -88,6 +113,11 @@ KINDS: list[tuple[str, str, list[str]]] = [
         "no-verb-no-partial",
         "La obra, conocida como «el elefante blanco», nunca se terminó.",
         ["term"],
+    ),
+    (
+        "fragment-after-a-long-segun-phrase",
+        "Según el reporte de la ONU, «la pobreza aumentó».",
+        ["partial"],
     ),
     (
         "fragment-after-se-mostro",
@@ -417,6 +447,89 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
             'de enero los hospitales estarían "a tope" y habría que usar otras salas, dijo.'
         ),
         ["Jorge Alcocer"],
+    ),
+    # the object of a preposition after the verb is stepped over whole, and the search
+    # ends at another clause
+    (
+        "to-an-agency-then-the-subject",
+        "«Es un día triste», dijo a la agencia AFP el director del museo, Pedro Lira.",
+        ["Pedro Lira"],
+    ),
+    (
+        "long-adverbial-then-the-subject-chile",
+        (
+            "«No me voy a presentar», anunció este lunes en conferencia de prensa la "
+            "exalcaldesa Evelyn Matthei."
+        ),
+        ["Evelyn Matthei"],
+    ),
+    (
+        "to-an-outlet-then-a-named-subject",
+        "«Nadie nos ha llamado», aseguró a BioBioChile Juana Pérez, vecina del sector.",
+        ["Juana Pérez"],
+    ),
+    (
+        "the-hosts-clause-is-not-the-subject-argentina",
+        (
+            "El padre Rodrigo Zarazaga habló. «No hay fondos», sostuvo en diálogo con CNN "
+            "Primera Mañana que conduce Nacho Girón."
+        ),
+        ["Rodrigo Zarazaga"],
+    ),
+    # a verb + "a" + a reporting infinitive reports; clitics before it are stepped over
+    (
+        "periphrasis-se-limito-a-decir-argentina",
+        "«Hay que esperar», se limitó a decir el técnico de Boca, Diego Martínez.",
+        ["Diego Martínez"],
+    ),
+    (
+        "periphrasis-atino-a-responder",
+        "«No», atinó a responder el alcalde Raúl Vera.",
+        ["Raúl Vera"],
+    ),
+    (
+        "clitic-before-the-verb-peru",
+        "«Vamos bien», le dijo el entrenador Ricardo Gareca a la prensa.",
+        ["Ricardo Gareca"],
+    ),
+    # a sentence opening on "Para X," gives X's view
+    (
+        "para-opinion-holder",
+        "Para la directora del FMI, Kristalina Georgieva, «la economía mundial está en riesgo».",
+        ["Kristalina Georgieva"],
+    ),
+    (
+        "para-a-year-is-no-holder",
+        "Para 2025, «la economía crecerá», dijo el ministro Mario Marcel.",
+        ["Mario Marcel"],
+    ),
+    (
+        "impersonal-plural-en-an-institution",
+        "«Nuestros problemas son otros», comentan en la Casa Rosada.",
+        ["la Casa Rosada"],
+    ),
+    (
+        "singular-verb-en-a-medium-is-no-speaker",
+        "«No renunciaré», dijo en CNN el ministro Pablo Ortiz.",
+        ["Pablo Ortiz"],
+    ),
+    # a demonym after "el"/"la" stands for the person it described, else the one the
+    # story is about
+    (
+        "demonym-linked-to-a-player-chile",
+        (
+            "El chileno Arturo Vidal jugó mal. El técnico Antonio Conte lo sacó. «Es un gran "
+            "jugador», respondió el chileno."
+        ),
+        ["Arturo Vidal"],
+    ),
+    (
+        "demonym-linked-among-two-players-brazil",
+        (
+            "La brasileña Beatriz Haddad Maia ganó ante la rusa Anna Kalinskaya. «Fue mi "
+            "mejor partido», dijo la brasileña."
+        ),
+        ["Beatriz Haddad Maia"],
     ),
     # "desde" + an institution after a plural verb: where the words come from
     (

@@ -57,7 +57,7 @@ def article_of(text: str, reference_date: dt.date | None, country: str | None) -
     reading = read_article(spine.text, page.regions)
     said = credit_quotes(reading)
     quotes = public_quotes(spine, reading, said)
-    sources = find_sources(spine, reading, said)
+    sources = find_sources(spine, reading, said, signed=layout.credit)
     # the word index is the largest thing a parse holds: money and dates run without it
     del reading, said
     return Article(

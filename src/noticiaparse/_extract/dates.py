@@ -511,7 +511,7 @@ def _accept(
         return None
     if _is_name(region, found):
         return None
-    item = attrs.evolve(found, quoted=True) if quote is not None else found
+    item = found._replace(quoted=True) if quote is not None else found
     if bare_day and not _follows_day(region, item.start, out):
         return None
     if item.role == "joined":  # "el lunes y martes": only right after another weekday
@@ -519,7 +519,7 @@ def _accept(
             return None
         if _JOIN.fullmatch(region.low[out[-1].end : item.start].strip()) is None:
             return None
-        item = attrs.evolve(item, role=out[-1].role)
+        item = item._replace(role=out[-1].role)
     return item
 
 
@@ -545,7 +545,7 @@ def _imply_years(region: _Region, found: list[FoundDate]) -> list[FoundDate]:
         if year is None:
             year = _sentence_year(region, item.start)
         if year is not None:
-            out[i] = attrs.evolve(item, implied_year=year)
+            out[i] = item._replace(implied_year=year)
     return out
 
 

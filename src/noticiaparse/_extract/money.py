@@ -27,9 +27,7 @@ import functools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from decimal import Decimal
-from typing import Any
-
-import attrs
+from typing import Any, NamedTuple
 
 from noticiaparse._model import Money
 from noticiaparse._text.fold import fold
@@ -72,8 +70,7 @@ _CENTS_DIGITS = 2
 _POINT_AND_DIGIT = 2
 
 
-@attrs.frozen
-class CurrencyForm:
+class CurrencyForm(NamedTuple):
     """A currency sign, code or word from ``lexicons/currencies.tsv``."""
 
     form: str
@@ -82,8 +79,7 @@ class CurrencyForm:
     multiplier: Decimal = Decimal(1)
 
 
-@attrs.frozen
-class _Lexicon:
+class _Lexicon(NamedTuple):
     signs: Mapping[str, CurrencyForm]
     codes: Mapping[str, CurrencyForm]
     words: Mapping[str, tuple[tuple[tuple[str, ...], CurrencyForm], ...]]
@@ -335,8 +331,7 @@ _LINE_OR_SENTENCE_END = re.compile(r" *(?:$|\n|[.;:)](?!\d))")
 _RUN = re.compile(r"\d[\d.,]*|[^\w\s]+")  # a digit run, or a run of signs ("$$$")
 
 
-@attrs.frozen
-class _Token:
+class _Token(NamedTuple):
     """A currency token found in the text: where it is and what it says."""
 
     start: int
@@ -399,8 +394,7 @@ def _suffix(text: str, pos: int, end: int) -> _Token | None:
     return None
 
 
-@attrs.frozen
-class _Amount:
+class _Amount(NamedTuple):
     """One amount of a group, before the group shares scale and currency."""
 
     start: int
@@ -415,8 +409,7 @@ class _Amount:
     simple: bool = False  # a sign and bare digits nothing extends ("$1" in "$1$2")
 
 
-@attrs.frozen
-class _Suffix:
+class _Suffix(NamedTuple):
     """What follows a number: where the amount ends and what it adds."""
 
     end: int
@@ -488,24 +481,24 @@ def _compose(text: str, pos: int, end: int, suffix: _Suffix, quantity: Quantity)
         return suffix
     cents = _CON_CENTS.match(text, pos, end)
     if cents is not None and not _word_follows(text, cents.end(), end):
-        return attrs.evolve(suffix, end=cents.end(), extra=Decimal(cents[1]) / _CENTS_PER_UNIT)
+        return suffix._replace(end=cents.end(), extra=Decimal(cents[1]) / _CENTS_PER_UNIT)
     joined = _Y_CENTS.match(text, pos, end)
     if joined is not None:
         count = scan_quantity(text, joined.end(), end)
         if count is not None and count.scale == 1 and count.value < _CENTS_PER_UNIT:
             word = _currency_word(text, count.end, end)
             if word is not None and word.entry.kind == "cents":
-                return attrs.evolve(suffix, end=word.end, extra=count.value / _CENTS_PER_UNIT)
+                return suffix._replace(end=word.end, extra=count.value / _CENTS_PER_UNIT)
     if suffix.symbol is None or not suffix.symbol[0].isalpha():
         return suffix
     two = _CODE_CENTS.match(text, pos, end)  # "15 USD 50"
     if two is not None and not _word_follows(text, two.end(), end):
-        return attrs.evolve(suffix, end=two.end(), extra=Decimal(two[1]) / _CENTS_PER_UNIT)
+        return suffix._replace(end=two.end(), extra=Decimal(two[1]) / _CENTS_PER_UNIT)
     after = _WORD.match(text, pos, end)  # "75 USD millones"
     if after is not None:
         scale = number_words().get(fold(after[1]))
         if scale is not None and scale.kind in ("big", "thousand"):
-            return attrs.evolve(suffix, end=after.end(), multiplier=suffix.multiplier * scale.value)
+            return suffix._replace(end=after.end(), multiplier=suffix.multiplier * scale.value)
     return suffix
 
 
@@ -565,10 +558,10 @@ def _amount(text: str, pos: int, end: int, mark: str) -> _Amount | None:
     start = prefix.start if prefix is not None else quantity.start
     spaced = _spaced_decimals(text, quantity.end, end, quantity, prefixed=prefix is not None)
     if spaced is not None:
-        quantity = attrs.evolve(quantity, value=quantity.value + spaced[1], end=spaced[0])
+        quantity = quantity._replace(value=quantity.value + spaced[1], end=spaced[0])
     elif prefix is None and _leading_point(text, pos, quantity):
         digits = text[quantity.start : quantity.end]
-        quantity = attrs.evolve(quantity, value=Decimal("0." + digits), head=Decimal(0))
+        quantity = quantity._replace(value=Decimal("0." + digits), head=Decimal(0))
         start -= 1
     suffix = _read_suffix(text, quantity.end, end, quantity)
     suffix = _compose(text, suffix.end, end, suffix, quantity)
@@ -698,7 +691,7 @@ def _share(amounts: list[_Amount], *, intro: bool) -> list[_Amount]:
             elif earlier and not amount.followed_by_other:
                 currency = earlier[-1].currency
         changed = value != amount.value or currency != amount.currency
-        out.append(attrs.evolve(amount, value=value, currency=currency) if changed else amount)
+        out.append(amount._replace(value=value, currency=currency) if changed else amount)
     return out
 
 

@@ -33,11 +33,14 @@ from noticiaparse._reading import (
     Turn,
     VerbKey,
     endings_of,
+    first_names,
     match_words,
     phrase_after,
     phrase_at,
     phrase_before,
     reporting_forms,
+    reporting_infinitives,
+    reporting_lemmas,
     reporting_participle,
     reporting_verb,
     role_words,
@@ -111,6 +114,10 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     prev_words = _before_words(text, raw.open_at, floor)
     after = text[raw.close_at + 1 : raw.close_at + 3].lstrip(" ")
     sentence_like = content[-1:] in ".!?…" or len(words) >= _CLAUSE_WORDS
+    if capital and _named_thing(prev_words, words):
+        return QuoteKind.TERM  # "conocido como 'Marianito'", "la urbanización 'La Arboleda'"
+    if capital and _titled_event(prev_words, content):
+        return QuoteKind.TITLE  # "se enmarca en la «Semana de acción: …»"
     if capital and (
         _ends_with(prev_words, _cue_list("title_cues.txt"), reach=2)
         or _NAMED_AFTER.match(text, raw.close_at + 1) is not None
@@ -118,7 +125,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         return QuoteKind.TITLE
     if prev_words and prev_words[-1] == "que":
         return QuoteKind.PARTIAL
-    if _ends_with(prev_words, _cue_list("partial_cues.txt"), reach=1) or _qualified(prev_words):
+    if _evaluated(prev_words, capital=capital):
         return QuoteKind.PARTIAL
     if before.endswith(":"):
         return QuoteKind.DIRECT if capital else QuoteKind.PARTIAL
@@ -138,9 +145,18 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     if capital:
         if sentence_like and not _title_case(words):
             return QuoteKind.DIRECT
-        if (after[:1] == "," and verb_near) or incise:
-            return QuoteKind.DIRECT
-        return QuoteKind.TITLE if _title_case(words) else QuoteKind.TERM
+        if (after[:1] == "," and verb_near) or incise or (after[:1] in ",:" and attributed):
+            return QuoteKind.DIRECT  # "«…», dijo", "«…»: la advertencia de X"
+        if (
+            after[:1] == ","
+            and len(words) >= _POSITION_WORDS
+            and _verb_follows(text, raw.close_at + 1)
+        ):
+            return QuoteKind.DIRECT  # "«Nuestros problemas son otros», se desmarcan en…"
+        if _title_case(words):
+            return QuoteKind.TITLE
+        # inside what a verb introduces with "que": "afirmó que, luego, «Joaquín no llamó»"
+        return QuoteKind.PARTIAL if verb_que and len(words) >= _POSITION_WORDS else QuoteKind.TERM
     if incise and not short and not _subject_before_incise(text, raw.open_at, floor):
         return QuoteKind.DIRECT  # "«…», continuó, «el precio…»": the speaker goes on
     # a clause set off by a comma in an attributed sentence: "recalcó que…, «estamos…»"
@@ -200,20 +216,52 @@ def _main_incise(text: str, pos: int, floor: int) -> bool:
     return first is None or first.group().lower() not in words_of("frame_opener")
 
 
+#: A capitalised quotation this long or longer, with a verb after its comma, is direct.
+_POSITION_WORDS = 3
+#: How far after a quotation's comma its verb may stand (clitics before it).
+_VERB_AFTER_REACH = 40
+
+
+def _verb_follows(text: str, pos: int) -> bool:
+    """Whether a plural finite verb follows the comma at ``pos``, clitics aside.
+
+    The quotation is then someone's sentence, attributed by position ("«Nuestros
+    problemas son otros», se desmarcan en el Palacio").
+    """
+    if text[pos : pos + 2].strip()[:1] != ",":
+        return False
+    for match in _ALNUM_RUN.finditer(text, pos, pos + _VERB_AFTER_REACH):
+        word = match.group()
+        if word.lower() in words_of("clitic") and word.islower():
+            continue
+        return word.islower() and word.endswith(endings_of("plural_finite"))
+    return False
+
+
 def _subject_before_incise(text: str, pos: int, floor: int) -> bool:
     """Whether the writer's sentence opens on a subject before the incise ending at ``pos``.
 
     In "Los tratamientos, opina, «deben estar…»" the quotation completes the writer's
-    subject; "«…», continuó, «el precio…»" and "Además, agregó, «el precio…»" go on
-    with the speaker's words.
+    subject, and in "la cumbre, la cual, explicó, «requiere…»" the relative's clause;
+    "«…», continuó, «el precio…»" and "Además, agregó, «el precio…»" go on with the
+    speaker's words.
     """
     end = text.rfind(",", floor, pos)
     start = text.rfind(",", floor, end) if end > floor else -1
     if start <= floor:
         return False
+    last = _ALNUM_RUN.findall(text, max(floor, start - _RELATIVE_REACH), start)[-1:]
+    if last and last[0].lower() in _RELATIVES:
+        return True  # "la cumbre, la cual, explicó, «requiere…»": the relative's verb
     lo = sentence_start_of(text, start, floor)
     first = _ALNUM_RUN.search(text, lo, start)
     return first is not None and first.group().lower() in words_of("determiner")
+
+
+#: Relative pronouns whose clause an incise may cut before the quotation completes it.
+_RELATIVES = frozenset({"cual", "cuales", "que", "quien", "quienes"})
+#: How far back (characters) the word before the incise is read.
+_RELATIVE_REACH = 20
 
 
 def _title_case(words: Sequence[str]) -> bool:
@@ -226,6 +274,59 @@ def _title_case(words: Sequence[str]) -> bool:
         and bool(long_words)
         and all(w[:1].isupper() for w in long_words)
     )
+
+
+#: A nickname is one word, or an article and a word ("el Gordo").
+_NICKNAME_WORDS = 2
+
+
+def _named_thing(prev_words: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether a capitalised quotation is the proper name of a person's nickname or a place.
+
+    "un joven conocido como 'Marianito'", "alias «el Gordo»" (``nickname_cues.txt``),
+    "la urbanización 'La Arboleda'" (``place_nouns.txt``): a name, nobody's statement
+    and no work's title.
+    """
+    if prev_words and prev_words[-1] in word_set("place_nouns.txt"):
+        return True
+    nickname = len(words) == 1 or (
+        len(words) == _NICKNAME_WORDS and words[0].lower() in words_of("article")
+    )
+    return nickname and _ends_with(prev_words, _cue_list("nickname_cues.txt"))
+
+
+def _titled_event(prev_words: Sequence[str], content: str) -> bool:
+    """Whether a quotation after an article opens on a title's own noun and is no sentence.
+
+    "la «Semana nacional de acción: Apaga el odio»", "en la «Operación Tormenta»": the
+    noun of ``title_cues.txt`` heads the name itself.
+    """
+    first = content.split(maxsplit=1)[0].lower() if content.split() else ""
+    return (
+        bool(prev_words)
+        and prev_words[-1] in words_of("article")
+        and content[-1:] not in ".!?…"
+        and (first,) in dict(_cue_list("title_cues.txt")).get(1, frozenset())
+    )
+
+
+def _evaluated(prev_words: Sequence[str], *, capital: bool) -> bool:
+    """Whether the words before a quotation present it as someone's judgement.
+
+    A qualifying cue ("considera «grave»", "lo calificó de «grave»", "las tacharon
+    de «hipócritas»"), also with an indefinite article after it ("lo definió como un
+    «alivio»"), or, before a lower-case word, a verb of judgement whose object is the
+    quoted adjective ("la oposición ve «preocupante» el alza", ``evaluative_cues.txt``).
+    After "de" an article names a thing ("habló de un «acuerdo»"): a term.
+    """
+    words = list(prev_words)
+    # "como un «…»" only: "habló de un «acuerdo»" names a thing, not a judgement
+    indefinite = len(words) > 1 and words[-1] in words_of("one") and words[-2] == "como"
+    bare = words[:-1] if indefinite else words
+    for lead in (words, bare) if bare is not words else (words,):
+        if _ends_with(lead, _cue_list("partial_cues.txt")) or _qualified(lead):
+            return True
+    return not capital and _ends_with(words, _cue_list("evaluative_cues.txt"))
 
 
 def _qualified(prev_words: Sequence[str]) -> bool:
@@ -251,8 +352,8 @@ class _Said:
 
 @functools.cache
 def _adverbs_auxiliaries() -> frozenset[str]:
-    """The adverbs and auxiliaries :func:`_after_close` steps over before a cue."""
-    return words_of("adverb") | words_of("auxiliary")
+    """The adverbs, auxiliaries and clitics :func:`_after_close` steps over before a cue."""
+    return words_of("adverb") | words_of("auxiliary") | words_of("clitic")
 
 
 def _after_close(  # noqa: C901
@@ -272,23 +373,28 @@ def _after_close(  # noqa: C901
         phrase = phrase_after(text, offset + 1, hi, index)
         if phrase is not None and phrase.name is not None:
             return _Said(phrase, None, explicit=True)
-        return None
+        tokens = words_in(text, offset + 1, min(hi, offset + 200), index)
+        return _speech_noun_owner(text, tokens, 0, hi, index)  # "«…»: la advertencia de X"
     if stripped[:1] in ",—" or (stripped[:1].isalpha() and stripped[:1].islower()):
         offset += 1 if stripped[:1] in ",—" else 0
         tokens = words_in(text, offset, min(hi, offset + 200), index)
+        named = _speech_noun_owner(text, tokens, 0, hi, index)
+        if named is not None:
+            return named
         k = 0
         stepped = _adverbs_auxiliaries()
         while k < len(tokens) and k < _MAX_STEPPED and tokens[k].low in stepped:
             k += 1
-        named = _speech_noun_owner(text, tokens, k, hi, index)
-        if named is not None:
-            return named
+        k = _periphrasis(tokens, k)  # "«…», se limitó a decir el técnico"
         trailing = _trailing_cue(tokens, k)
         if trailing is not None:
             skip, cue = trailing
             phrase = phrase_after(text, tokens[k + skip - 1].end, hi, index)
             return _Said(phrase, tokens[k].text if skip == 1 else cue, phrase is not None)
-        if k < len(tokens) and reporting_verb(tokens[k].text, after_quote=True):
+        if k < len(tokens) and (
+            reporting_verb(tokens[k].text, after_quote=True)
+            or tokens[k].low in reporting_infinitives()
+        ):
             verb = tokens[k]
             if text[offset : verb.start].count(",") > 1 or "." in text[offset : verb.start]:
                 return None
@@ -306,14 +412,16 @@ def _speech_noun_owner(
 ) -> _Said | None:
     """``«…», fue la respuesta del ministro`` / ``«…», fue la evaluación que X hizo``.
 
-    A copula, a determiner and a noun for what was said (``speech_nouns.txt``): the
-    speaker is named after "de" or is the subject of the relative clause after it.
+    A copula (a headline drops it: "«…»: la advertencia de X", "«…», la frase de X"),
+    a determiner and a noun for what was said (``speech_nouns.txt``): the speaker is
+    named after "de" or is the subject of the relative clause after it.
     """
-    j = k + 2
+    if k < len(tokens) and tokens[k].low in words_of("copula"):
+        k += 1
+    j = k + 1
     if (
         j + 1 >= len(tokens)
-        or tokens[k].low not in words_of("copula")
-        or tokens[k + 1].low not in words_of("determiner")
+        or tokens[k].low not in words_of("determiner")
         or tokens[j].low not in word_set("speech_nouns.txt")
     ):
         return None
@@ -328,6 +436,22 @@ def _speech_noun_owner(
     if phrase is None or phrase.kind == DOCUMENT:
         return None
     return _Said(phrase, tokens[j].text, explicit=True)
+
+
+def _periphrasis(tokens: Sequence[Token], k: int) -> int:
+    """The reporting infinitive a verb at ``k`` leads to with "a", else ``k``.
+
+    "se limitó a decir", "atinó a responder", "volvió a insistir": the infinitive
+    reports, its subject follows it.
+    """
+    if (
+        k + 2 < len(tokens)
+        and tokens[k + 1].low in words_of("to")
+        and tokens[k + 2].low in reporting_infinitives()
+        and verb_like(tokens[k])
+    ):
+        return k + 2
+    return k
 
 
 def _trailing_cue(tokens: Sequence[Token], k: int) -> tuple[int, str] | None:
@@ -369,7 +493,7 @@ def _postverbal_subject(
     verb = tokens[k]
     if k + 1 >= len(tokens):
         return None
-    led = _led_subject(text, tokens, k + 1, hi, index)
+    led = _led_subject(text, tokens, k, hi, index)
     if led is not None:
         return led
     gap = text[verb.end : tokens[k + 1].start]
@@ -377,30 +501,47 @@ def _postverbal_subject(
     if not aside and (gap.strip() or tokens[k + 1].low not in _adverbials()):
         return None
     openers = words_of("determiner")
-    for j in range(k + 2, min(len(tokens), k + _ADVERBIAL_WORDS + 2)):
+    j, end = k + 2, min(len(tokens), k + _ADVERBIAL_WORDS + 2)
+    while j < end:
         tok = tokens[j]
         between = text[verb.end : tok.start]
         if "." in between or ";" in between or between.count(",") > (2 if aside else 0):
             return None
-        previous = tokens[j - 1].low
-        if aside and between.rstrip()[-1:] != ",":
-            continue  # still inside the aside
-        if tok.capital and tokens[j - 1].capital and between.rstrip()[-1:] != ",":
-            continue  # inside a name that opened before ("con CNN Primera Mañana")
-        if (tok.low in openers or tok.capital) and previous not in _object_openers():
+        if tok.low in words_of("relative") or (verb_like(tok) and not tok.capital):
+            return None  # another clause: "con CNN Mañana que conduce X"
+        opens = tok.low in openers or tok.capital
+        if (aside and between.rstrip()[-1:] != ",") or not opens:
+            j += 1  # still inside the aside, or no phrase opens here
+        elif tokens[j - 1].low in _object_openers():
+            # the object of a preposition is stepped over whole ("a la agencia AFP"):
+            # whom it was said to, never who said it
+            found = phrase_at(text, tokens, j)
+            j = found[1] if found is not None and found[1] > j else j + 1
+        elif _inside_name(tokens, j) and between.rstrip()[-1:] != ",":
+            j += 1  # inside a name that opened before ("con CNN Primera Mañana")
+        else:
             return phrase_after(text, tok.start, hi, index)
     return None
 
 
-def _led_subject(
-    text: str, tokens: Sequence[Token], j: int, hi: int, index: TokenIndex | None
-) -> Phrase | None:
-    """The subject a word right after the verb leads to, at token ``j``.
+def _inside_name(tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` goes on a capitalised name before it (no given name opens anew)."""
+    return tokens[j].capital and tokens[j - 1].capital and tokens[j].text not in first_names()
 
-    "«…», indicaron desde la Municipalidad": the institution the words come from;
-    "dijo en diálogo con Radio Mitre el economista X": the subject after the channel.
+
+def _led_subject(
+    text: str, tokens: Sequence[Token], k: int, hi: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The subject a word right after the verb at token ``k`` leads to.
+
+    "«…», indicaron desde la Municipalidad" and, after an impersonal plural, "«…»,
+    comentan en la Casa Rosada": the institution the words come from; "dijo en diálogo
+    con Radio Mitre el economista X": the subject after the channel.
     """
-    if tokens[j].low in words_of("source_from") and j + 1 < len(tokens):
+    j = k + 1
+    lead = tokens[j].low
+    impersonal = tokens[k].low.endswith("n") and lead in words_of("source_in")
+    if (lead in words_of("source_from") or impersonal) and j + 1 < len(tokens):
         phrase = phrase_after(text, tokens[j].end, hi, index)
         if phrase is not None and phrase.kind in (ORGANIZATION, MEDIA):
             return phrase
@@ -443,7 +584,7 @@ def _bare_gap(text: str, a: Token, b: Token) -> bool:
 
 
 #: How many words an adverbial between a verb and its subject may have.
-_ADVERBIAL_WORDS = 5
+_ADVERBIAL_WORDS = 8
 
 
 @functools.cache
@@ -505,11 +646,44 @@ def _before_open(  # noqa: C901
                 if after is not None and after.name is not None:
                     phrase = after
             return _Said(phrase, tok.text, phrase is not None)
-    if stripped.endswith(":"):
-        phrase = _colon_subject(text, tokens, sentence_start, index)
+    return _clause_speaker(text, tokens, Span(sentence_start, raw.open_at), index)
+
+
+def _clause_speaker(
+    text: str, tokens: Sequence[Token], clause: Span, index: TokenIndex | None
+) -> _Said | None:
+    """Who the writer's clause before a quotation gives it to, with no reporting verb.
+
+    "Para X, «…»" (the holder of the view), "X fue tajante: «…»" (the subject).
+    """
+    holder = _opinion_holder(text, tokens, clause.start, clause.end, index)
+    if holder is not None:
+        return _Said(holder, tokens[0].text, explicit=True)
+    if text[clause.start : clause.end].rstrip().endswith(":"):
+        phrase = _colon_subject(text, tokens, clause.start, index)
         if phrase is not None:
             return _Said(phrase, None, explicit=True)
     return None
+
+
+def _opinion_holder(
+    text: str, tokens: Sequence[Token], sentence: int, pos: int, index: TokenIndex | None
+) -> Phrase | None:
+    """``Para la directora del FMI, Kristalina Georgieva, «…»``: whose view the sentence gives.
+
+    A sentence that opens on "para" (``opinion_lead``) and a person or an institution
+    set off by a comma right before the quotation gives that holder's words.
+    """
+    if not tokens or tokens[0].low not in words_of("opinion_lead"):
+        return None
+    if text[sentence : tokens[0].start].strip():
+        return None  # not the sentence's opening word
+    phrase = phrase_after(text, tokens[0].end, pos, index)
+    if phrase is None or phrase.kind not in _SPEAKER_KINDS:
+        return None
+    if phrase.name is None and phrase.head is None:
+        return None
+    return phrase if text[phrase.end : pos].strip() == "," else None
 
 
 def _colon_subject(
@@ -656,11 +830,23 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
         if raw.depth == 0:
             if before is None and floor > lo and not breaks_between(text, floor, raw.open_at):
                 before = previous  # "X dijo: «…» y «…»": the same attribution
+            elif (
+                before is not None
+                and before.phrase is None
+                and previous is not None
+                and previous.phrase is not None
+                and _COORDINATED_VERB.match(text, floor, raw.open_at) is not None
+            ):
+                # "X señaló que Gil «…» y recordó que «…»": the verb after "y" goes on
+                # with the first one's subject, never with a name of the clause between
+                before = _Said(previous.phrase, before.cue, previous.explicit)
             previous = before
         # the quotation is the complement of its cue: said right after it, or given
         # within a few words after the verb or "según" ("ha considerado «esencial»")
-        attributed = (said is not None and said.explicit) or (
-            before is not None and before.explicit and _cue_close(text, raw.open_at, floor)
+        attributed = (
+            (said is not None and said.explicit)
+            or (before is not None and before.explicit and _cue_close(text, raw.open_at, floor))
+            or _cue_phrase_before(text, before, raw.open_at)
         )
         if said is None or (not said.explicit and before is not None and before.explicit):
             said = before if before is not None else said
@@ -675,6 +861,21 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
         )
         found.append((raw, kind, said))
     return _attribute(text, reading.cast, found, attributions)
+
+
+def _cue_phrase_before(text: str, before: _Said | None, pos: int) -> bool:
+    """Whether a cue's phrase ends right before the quotation: its complement.
+
+    "Según el reporte de la ONU, «…»": however long the phrase.
+    """
+    return (
+        before is not None
+        and before.explicit
+        and before.cue is not None
+        and before.phrase is not None
+        and not reporting_verb(before.cue)
+        and text[before.phrase.end : pos].strip() in {",", ""}
+    )
 
 
 def _sentence_cues(
@@ -744,6 +945,13 @@ def _read_before(  # noqa: PLR0913, PLR0917
     return before if before is not None and before.explicit else None
 
 
+#: After a quotation, "y" or "e" and a verb: the same speaker's next statement.
+#: Only object pronouns may stand between ("y le recordó que"): "y él respondió" has a
+#: subject of its own.
+_COORDINATED_VERB = regex.compile(
+    r"[\s,]{0,3}[ye]\s+(?:(?:le|les|lo|la|los|las|se|me|nos)\s+){0,2}\p{Ll}+\s+que\s"
+)
+
 # "que" within a few words after the verb: "afirmó ayer que", "dijo a la prensa que"
 _QUE = regex.compile(r"(?:\s+[\p{L}\p{N},]+){0,3}?\s+que\b")
 
@@ -779,6 +987,9 @@ def _attribute(
         # the agent of a participle ("el apoyo manifestado por X") is no clause's subject
         and text[attribution.cue_end : attribution.phrase.start].strip().lower() != "por"
     )
+    # the press that asks ("preguntó un periodista") speaks its question only: the
+    # answers that follow are the official's, so a reporter never carries
+    anchors = [a for a in anchors if a[1].head not in word_set("press_roles.txt")]
     anchors.sort(key=lambda a: a[0])
     # a person's mention as a phrase is built only for the quote that needs it
     # a name inside a quotation is the speaker's word, never the speaker
@@ -812,6 +1023,9 @@ def _attribute(
             phrase = _carry(anchors, anchor_at, raw.start, cast, quoted)
             if last_spoken is not None and _spoke_since(anchor_at, last_spoken[0], raw.start):
                 phrase = last_spoken[1]  # the previous quotation's speaker, no subject since
+            intro = None if _continuing(said) else _introduced(text, named, named_at, raw.open_at)
+            if intro is not None and not _any_between(anchor_at, intro.start, raw.start):
+                phrase = intro  # "X fue el único que habló. «…», indicó.": X
         elif said is None or said.phrase is None:
             last_spoken = (raw.start, phrase)
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
@@ -830,6 +1044,40 @@ def _named_in_sentence(
         return None
     at, size = named[k]
     return Phrase(at, at + size, PERSON, name=Span(at, at + size))
+
+
+#: A role and its complement before the name that opens a sentence ("El gobernador de
+#: Sinaloa, Rubén Rocha, fue…"): a capitalised determiner, then words, then a comma.
+_ROLE_LEAD = regex.compile(r"(?:El|La|Los|Las)\s[^,.;:«»“”\"]{1,60},\s{1,3}")
+
+
+def _continuing(said: _Said | None) -> bool:
+    """Whether the quotation's cue goes on with the speaker already speaking ("agregó")."""
+    hit = reporting_lemmas().get(said.cue.lower()) if said is not None and said.cue else None
+    return hit is not None and hit[0] in word_set("continuing_verbs.txt")
+
+
+def _introduced(
+    text: str, named: Sequence[tuple[int, int]], named_at: Sequence[int], pos: int
+) -> Phrase | None:
+    """The person the previous sentence of the paragraph opens on, as its subject.
+
+    "El gobernador de Sinaloa, Rubén Rocha, fue el único que habló al salir. «Nos
+    dijeron que estaba bien», indicó.": a paragraph that brings a person in as its
+    subject gives them the quotation that follows with a verb of no subject.
+    """
+    s_lo = sentence_start_of(text, pos, 0)
+    if s_lo == 0 or "\n" in text[max(0, s_lo - 2) : s_lo]:
+        return None
+    p_lo = sentence_start_of(text, max(0, s_lo - 2), 0)
+    if "\n" in text[p_lo:s_lo]:
+        return None
+    p_lo += len(text[p_lo:s_lo]) - len(text[p_lo:s_lo].lstrip())
+    for at, size in named[bisect_left(named_at, p_lo) : bisect_left(named_at, s_lo)]:
+        lead = text[p_lo:at]
+        if not lead or _ROLE_LEAD.fullmatch(lead) is not None:
+            return Phrase(at, at + size, PERSON, name=Span(at, at + size))
+    return None
 
 
 def _spoke_since(anchor_at: Sequence[int], spoken: int, pos: int) -> bool:

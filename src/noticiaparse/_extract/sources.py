@@ -10,6 +10,7 @@ named. Each entity is reported once, under its most complete name.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -22,8 +23,12 @@ from noticiaparse._reading import (
     Phrase,
     Reading,
     Turn,
+    role_keys,
+    word_set,
     words_of,
 )
+from noticiaparse._text.fold import fold
+from noticiaparse._text.lexicons import lines
 from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
 
@@ -36,8 +41,13 @@ _MAX_SITE_NAME = 40
 _ARTICLE_AND_NOUN = 2
 
 
-def find_sources(spine: Spine, reading: Reading, said: Sequence[Credit] = ()) -> tuple[Source, ...]:
+def find_sources(
+    spine: Spine, reading: Reading, said: Sequence[Credit] = (), signed: str | None = None
+) -> tuple[Source, ...]:
     """Every source the article ``reading`` credits; ``said`` what the quotes reader read.
+
+    ``signed`` is the desk or agency that signs the page (``Layout.credit``): the
+    outlet that wrote the article is no source of itself.
 
     A quotation's speaker is a source when a cue of its own names it (a speaker
     carried from the context is credited where it was named).
@@ -62,7 +72,7 @@ def find_sources(spine: Spine, reading: Reading, said: Sequence[Credit] = ()) ->
         if credit.cue is not None or credit.quotation.turn is Turn.ANSWER:
             # a speaker named by a cue of its own, or the interviewee who answers
             ledger.add(credit.speaker, credit.cue, start=credit.quotation.start)
-    home = _site_names(spine.text, reading.regions)
+    home = _site_names(spine.text, reading.regions) | _credit_names(signed)
     return tuple(
         e.source()
         for e in sorted(ledger.entities.values(), key=lambda e: e.first)
@@ -107,6 +117,35 @@ def _site_names(text: str, regions: Sequence[Span]) -> frozenset[str]:
     return frozenset(name for name in names if 0 < len(name) <= _MAX_SITE_NAME)
 
 
+#: Where a credit line names several signers: "EFE / AFP", "Redacción | Télam".
+_CREDIT_SPLIT = regex.compile(r"\s*(?:[/|,;]|\s[-–—]\s|\sy\s)\s*")
+
+
+@functools.cache
+def _desk_words() -> frozenset[str]:
+    return frozenset(fold(entry) for entry in lines("desks.txt"))
+
+
+def _credit_names(signed: str | None) -> frozenset[str]:
+    """The outlets a page's credit names, the desk's words left out.
+
+    "Redacción Clarín" is Clarín's desk; "EFE / AFP" names two agencies.
+    """
+    if not signed:
+        return frozenset()
+    names = set()
+    for part in _CREDIT_SPLIT.split(" ".join(signed.split())):
+        words = part.split()
+        cut = max(
+            (k for k in range(1, len(words)) if fold(" ".join(words[:k])) in _desk_words()),
+            default=0,
+        )
+        name = " ".join(words[cut:]).lower()
+        if name:
+            names.add(name)
+    return frozenset(name for name in names if len(name) <= _MAX_SITE_NAME)
+
+
 def _same_author(name: str, earlier: str) -> bool:
     """Whether a definite document's name shares its author with the one named before.
 
@@ -118,8 +157,15 @@ def _same_author(name: str, earlier: str) -> bool:
     return bool(capitals) and capitals[0].lower() in earlier_words
 
 
-def _starts_with(words: list[str], lead: list[str]) -> bool:
-    return len(lead) < len(words) and words[: len(lead)] == lead
+def _starts_with(words: list[str], lead: list[str], *, equal: bool = False) -> bool:
+    return (len(lead) < len(words) or (equal and len(lead) == len(words))) and words[
+        : len(lead)
+    ] == lead
+
+
+def _offices(words: list[str]) -> list[str]:
+    """The words with each role or group noun as its office ("encuestados" = "consultados")."""
+    return [role_keys(word)[0] for word in words]
 
 
 class _Entity:
@@ -152,9 +198,9 @@ class _Ledger:
         "los medios" after "los medios italianos", "los vecinos" after "los vecinos de
         Aysén": a group named again with fewer words is the same group.
         """
-        words = key.split()
+        words = _offices(key.split())
         for other, entity in self.entities.items():
-            if entity.kind == kind and _starts_with(other.split(), words):
+            if entity.kind == kind and _starts_with(_offices(other.split()), words, equal=True):
                 return other
         return key
 
@@ -191,6 +237,11 @@ class _Ledger:
                 self.last_document = key
         if phrase.plural and phrase.name is None and key not in self.entities:
             key = self._group_named(key, kind)
+        if kind == "anonymous" and key in word_set("anonymous_anaphora.txt"):
+            # "la fuente", "dicha fuente": the anonymous source named last before it
+            key = next(
+                (k for k, e in reversed(self.entities.items()) if e.kind == "anonymous"), key
+            )
         current = self.entities.get(key)
         if current is None:
             current = _Entity(key, name, kind)

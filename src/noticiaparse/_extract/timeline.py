@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -80,8 +81,7 @@ def _tense_lexicon() -> tuple[dict[str, int], tuple[tuple[str, int], ...], froze
     return words, tuple(suffixes), frozenset(leads)
 
 
-@attrs.frozen
-class FoundDate:
+class FoundDate(NamedTuple):
     """One mention as found, before it is resolved (offsets into ``Spine.text``)."""
 
     start: int

@@ -38,7 +38,7 @@ _MAX_SHARE_BAR = 200
 _MAX_BREADCRUMB = 150
 _MAX_CRUMB_WORDS = 4
 
-_EDGES = " \t•·»«>|:;-–—*#▶►▸→✓…¿¡"
+_EDGES = " \t•·»«>|/:;-–—*#▶►▸→✓…¿¡"
 _NUMBER = r"\d{1,9}(?:[.,]\d{1,3}){0,3}\s?(?:k|mil|m)?"
 _COUNTER = regex.compile(
     r"[(\[]?\s{0,3}(?:\d{1,3}(?:[.,]\d{3}){1,3}|\d{1,7})(?:[.,]\d)?\s?[kKmM]?\s{0,3}[)\]]?"
@@ -67,7 +67,7 @@ def _piece(piece: str) -> str:
 
 
 #: Kinds in the order they are tried: a line matching several gets the first.
-_ORDER = ("related", "teaser", "next", "list", "end", "ad", "share", "media", "line")
+_ORDER = ("related", "teaser", "next", "list", "close", "end", "ad", "share", "media", "line")
 #: The characters of a line's start that index the phrases it may open with.
 _INDEX = 2
 
@@ -153,14 +153,14 @@ def key(text: str, folded: str | None = None) -> str:
 def furniture_kind(text: str, folded: str | None = None) -> str | None:
     """The furniture kind of one line (``folded``: its :func:`fold`, if known), or ``None``.
 
-    Kinds: ``ad``, ``share``, ``media``, ``line``, ``end``, ``list``, ``related``,
-    ``teaser``, ``next``.
+    Kinds: ``ad``, ``share``, ``media``, ``line``, ``end``, ``close``, ``list``,
+    ``related``, ``teaser``, ``next``.
 
     Examples:
         >>> furniture_kind("PUBLICIDAD"), furniture_kind("Lee también: El dólar cae")
         ('ad', 'line')
         >>> furniture_kind("Comentarios (12)"), furniture_kind("El dólar cayó ayer.")
-        ('end', None)
+        ('close', None)
     """
     if len(text) > MAX_FURNITURE:
         return None
@@ -287,15 +287,91 @@ def is_credit(text: str) -> bool:
     return bool(colon) and head.strip() in _credit_words()
 
 
-def caption_credit(text: str) -> bool:
-    """Whether a line is a photo caption closed by its credit ("... (Foto: Agencia Uno)").
+def caption_credit(text: str, limit: int = MAX_FURNITURE) -> bool:
+    """Whether a line is a photo caption closed by its credit.
+
+    The credit is a credit word and a name ("... (Foto: Agencia Uno)"), or a wire or
+    photo agency (lexicon ``photo_agencies.txt``) where a caption puts it: in brackets
+    after the text, not after a full stop ("... en Lima (Ana Ruiz / EFE)", "... Juan
+    Pérez (REUTERS)"), in a chain of slashes ("... REUTERS/Juan Pérez"), or as the last
+    capitalised words ("... en Valencia EFE"); or a line that is the credit alone
+    ("(Ana Ruiz / EFE)"). A paragraph closed by a full stop and its agency's sign-off
+    ("... dijo el ministro. (EFE)") is text. Lines longer than ``limit`` are never
+    captions.
 
     Examples:
         >>> caption_credit("El ministro, durante la sesión. (Foto: Agencia Uno)")
         True
-        >>> caption_credit("El ministro dijo que no habrá cambios.")
+        >>> caption_credit("Vecinos en la plaza de Quito, el lunes (Ana Ruiz / EFE)")
+        True
+        >>> caption_credit("Bomberos en el cerro, ayer. REUTERS/Juan Pérez")
+        True
+        >>> caption_credit("El ministro dijo que no habrá cambios. (EFE)")
+        False
+        >>> caption_credit("El ministro dijo que no habrá cambios esta semana")
         False
     """
-    if len(text) > MAX_FURNITURE or ":" not in text:
+    if len(text) > limit:
         return False
-    return _credit_pattern().search(fold(text)) is not None
+    if ":" in text and _credit_pattern().search(fold(text)) is not None:
+        return True
+    return _agency_credit(text.rstrip())
+
+
+_CREDIT_GROUP = regex.compile(r"\(([^()\n]{1,80})\)$")
+_SENTENCE_STOP = regex.compile(r"[.!?…]\s{0,2}(?=[\p{Lu}(])")
+_GIVEN_BY = regex.compile(r"(?:cedid[ao]s?|cortesia|gentileza)\s(?:por|de)\s")
+_MAX_CREDIT_TAIL = 80
+_MAX_AGENCY_WORDS = 3
+#: A caption closed by an agency's name has at least this many words before it.
+_CAPTION_WORDS = 4
+#: A byline before its agency has at most this many words ("Por Ana María Ruiz").
+_BYLINE_WORDS = 6
+_BYLINE_SEPARATORS = frozenset({"-", "–", "—", "|", "/", "·", "y", "con"})
+
+
+@functools.cache
+def _agencies() -> frozenset[str]:
+    return frozenset(fold(entry) for entry in lines("photo_agencies.txt"))
+
+
+def _agency_credit(text: str) -> bool:
+    """A caption's credit at the end of a line not closed like a sentence."""
+    if not text or text[-1] in ".!?:;,":
+        return False
+    group = _CREDIT_GROUP.search(text)
+    if group is not None:
+        before = text[: group.start()].rstrip()
+        return not before.endswith((".", "!", "?")) and _credit_parts(group.group(1), spaced=True)
+    stops = list(_SENTENCE_STOP.finditer(text))
+    # after the caption's text: a credit alone ("EFE / Asunción") signs a page
+    tail = text[stops[-1].end() :] if stops else ""
+    if (
+        tail
+        and len(tail) <= _MAX_CREDIT_TAIL
+        and (_GIVEN_BY.match(fold(tail)) is not None or ("/" in tail and _credit_parts(tail)))
+    ):
+        return True
+    words = text.split()
+    # the longest agency's name first; a byline's agency stands after a name and a
+    # dash or a bar ("Por Ana Ruiz - Agencia EFE"), a caption's after its text
+    for n in range(min(_MAX_AGENCY_WORDS, len(words) - _CAPTION_WORDS), 0, -1):
+        if words[-n][:1].isupper() and fold(" ".join(words[-n:])) in _agencies():
+            return words[-n - 1] not in _BYLINE_SEPARATORS or len(words) - n - 1 > _BYLINE_WORDS
+    return False
+
+
+def _credit_parts(credit: str, *, spaced: bool = False) -> bool:
+    """Whether a credit names an agency ("Ana Ruiz / EFE", "dpa/picture alliance").
+
+    ``spaced``: a credit in brackets may also be names either side of a spaced slash.
+    """
+    parts = [part.strip() for part in regex.split(r"[/,]", credit) if part.strip()]
+    agencies = _agencies()
+    if any(fold(part) in agencies or fold(part.split(" ", 1)[0]) in agencies for part in parts):
+        return True
+    return (
+        spaced
+        and " / " in credit
+        and all(w[:1].isupper() for part in parts for w in part.split()[:1])
+    )

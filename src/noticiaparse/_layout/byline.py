@@ -220,7 +220,7 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
         return None
     authors: list[str] = []
     desk = False
-    for part in _JOIN.split(text):
+    for part in _JOIN.splititer(text):  # (a part that is no name ends the reading)
         name = _clean_name(part)
         folded = fold(name).strip(". ")
         words = folded.split()
@@ -414,11 +414,13 @@ def read_linked_byline(text: str) -> Byline | None:
     match = _LINK_LINE.fullmatch(text.strip())
     if match is None:
         return None
+    path = _PATH_WORD.findall(fold(match["url"].split("?", 1)[0]))
+    kinds = {_author_links().get(w) for w in path}
+    if "author" not in kinds and "section" not in kinds:
+        return None  # (the cheaper test first: most links lead to no author's page)
     found = _names(match["label"])
     if found is None or not found[0]:
         return None
-    path = _PATH_WORD.findall(fold(match["url"].split("?", 1)[0]))
-    kinds = {_author_links().get(w) for w in path}
     surname = fold(found[0][-1].split()[-1]).strip(".")
     if "author" in kinds or ("section" in kinds and path and surname == path[-1]):
         return Byline(authors=found[0], credit=found[1])

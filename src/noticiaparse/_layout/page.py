@@ -56,6 +56,7 @@ from noticiaparse._layout.published import (
     read_stamp,
 )
 from noticiaparse._layout.signature import pick_authors, pick_credit, publication_of
+from noticiaparse._layout.tail import BodyLine, body_furniture
 from noticiaparse._layout.top import (
     caption_under_deck,
     find_deck,
@@ -66,6 +67,7 @@ from noticiaparse._layout.top import (
     title_copies,
     unglue,
 )
+from noticiaparse._layout.wrap import wrap_width, wrapped
 from noticiaparse._model import Layout, Publication, Segment
 from noticiaparse._text.fold import fold
 from noticiaparse._text.span import Span
@@ -95,11 +97,16 @@ _CODE = regex.compile(
     r"|[^\n]{0,300}(?:[{}]|\);|=[^\n]{0,200};)|[})\]][^\n]{0,40}"
 )
 _CODE_START = regex.compile(r"(?:var|let|const|function)\s|[\w$]{1,40}(?:\.[\w$]{1,40}){1,6}\(")
+#: A media file's name alone on its line: "joven en la plaza.jpg".
+_FILE_NAME = regex.compile(
+    r"[^\s/]{1,80}(?:\s[^\s/]{1,40}){0,8}\.(?:jpe?g|png|gif|webp|svg|mp4|mp3)", regex.IGNORECASE
+)
 #: A form's field label: "Nombre (*):", "Correo electrónico*:".
 _FORM_FIELD = regex.compile(r"[^\n]{1,60}(?:\(\*\)|\*)\s{0,2}:?")
 _GLUED = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}")
 _KEY = regex.compile(r"[a-z_]{1,20}:\s")
 _IMAGE = regex.compile(rf"!{_MD_LINK}")
+_HEADING_MARKS = regex.compile(r"#{1,6}\s{1,3}")
 #: A list item's mark: "* ", "+ ", "- ", "• ", "1. ".
 _BULLET = regex.compile(r"(?:[*+•·▪◦-]|\d{1,2}[.)])\s{1,3}(?=\S)")
 #: A list item of at most this many words, not closed like a sentence, is a menu's.
@@ -109,6 +116,15 @@ _POST_LINK = regex.compile(r"(?:pic\.twitter\.com|https?://t\.co)/\w{1,40}")
 #: An embedded post's text has at most this many characters and lines.
 _MAX_POST = 300
 _MAX_POST_LINES = 3
+#: An embedded post quoted as a markdown blockquote: "> -- Name (@handle) [date](…)".
+_QUOTE_MARKS = regex.compile(r"(?m)^>[ \t]{0,3}")
+_QUOTED_SIGNATURE = regex.compile(
+    r"(?:--|[—–-])\s{0,3}[^()\n]{0,80}\(@\w{1,40}\)\s{0,3}(?:\[[^\]]{0,120}\]\([^)\s]{0,300}\))?"
+)
+#: A box's own label under a list label ("Vuelta rápida.") has at most this many words.
+_BOX_LABEL_WORDS = 3
+#: A blockquote's lines over a post's signature are the post, this many at most.
+_MAX_QUOTED_POST_LINES = 12
 #: A photo credit alone ("Foto: Agencia Uno") has at most this many words.
 _CREDIT_WORDS = 8
 _HASHTAGS = regex.compile(r"#\w{1,40}(?:[\s,]{1,3}#\w{1,40}){1,20}")
@@ -162,16 +178,29 @@ def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
     A line right under another (no blank line between) continues it when it opens
     with a lower-case letter or a closing punctuation mark (", que…", ". Luego…"), or
     when the line above ends with a word no sentence ends with (an article, a
-    preposition, a conjunction: "… fue detenido a" over a linked name).
+    preposition, a conjunction: "… fue detenido a" over a linked name). On a page
+    hard-wrapped at a fixed width (:mod:`noticiaparse._layout.wrap`), a line broken
+    where the next word would not fit continues too.
     """
+    width = wrap_width([ln.text for ln in lines], [ln.gap for ln in lines])
     out: list[_Line] = []
+    above = ""  # the last line as the page has it, before joining
     for line in lines:
-        if out and line.gap == 0 and _continues(out[-1].text, line.text):
+        if (
+            out
+            and line.gap == 0
+            and (
+                _continues(out[-1].text, line.text)
+                or (width is not None and wrapped(above, line.text, width))
+            )
+        ):
             last = out[-1]
             last.end = line.end
             last.text = text[last.start : line.end]
+            above = line.text
             continue
         out.append(line)
+        above = line.text
     return out
 
 
@@ -291,37 +320,69 @@ def _date_or_link(text: str) -> _Reading | None:
     return None if linked is None else _Reading("byline", byline=linked)
 
 
+def _embedded(text: str) -> str | None:
+    """A post's signature (plain or quoted as a blockquote), script code, a media file's name."""
+    if ("(@" in text and _SIGNATURE.fullmatch(text)) or (
+        text.startswith(">") and _QUOTED_SIGNATURE.fullmatch(_QUOTE_MARKS.sub("", text))
+    ):
+        return "signature"
+    if _code_like(text) and _CODE.fullmatch(text) and not _closed_prose(text):
+        return "line"  # script code
+    if "." in text and _FILE_NAME.fullmatch(text):
+        return "media"  # an image's or a video's file name: "vecinos-plaza.jpg"
+    return None
+
+
 def _shape_kind(text: str) -> str | None:
     """Furniture told by its shape: a post's signature, contacts, links, hashtags."""
-    if _SIGNATURE.fullmatch(text):
-        return "signature"
-    if _CODE.fullmatch(text) and not _closed_prose(text):
-        return "line"  # script code
-    if _FORM_FIELD.fullmatch(text):
-        return "line"  # a form's field
+    embedded = _embedded(text)
+    if embedded is not None:
+        return embedded
+    if "*" in text and _FORM_FIELD.fullmatch(text) and not text.startswith("**"):
+        return "line"  # a form's field (not a bold intertitle: "**La cifra**")
     words = text.split()
     if len(words) > 1 and len(set(words)) == 1:
         return "line"  # one word repeated: "Portada Portada Portada"
     if is_date_cue(text):
         return "line"  # "Publicado:" over the date
-    if text[:1] in "[!*+•-" or text[:1].isdigit():
+    if text[:1] in "[!*+•-#" or text[:1].isdigit():
         listed = _list_kind(text)
         if listed is not None:
             return listed
-    if len(_GLUED.findall(text, 0, _MAX_LABEL * 4)) >= _MIN_GLUED_LINKS and not _closed(text):
+    if not _closed(text) and len(_GLUED.findall(text, 0, _MAX_LABEL * 4)) >= _MIN_GLUED_LINKS:
         return "line"  # links glued into one line: "TemasCorte SupremaOrganismos"
     if (
-        _CONTACT.fullmatch(text)
-        or _POST_LINK.fullmatch(text)
-        or _HASHTAGS.fullmatch(text)
+        ("@" in text and _CONTACT.fullmatch(text))
+        or (text.startswith(("pic.", "http")) and _POST_LINK.fullmatch(text))
+        or (text[:1] == "#" and _HASHTAGS.fullmatch(text))
         or (len(text) <= _MAX_LABEL and _LETTER.search(text) is None)
     ):
         return "line"  # contact, hashtags, a player's "00:00 / 03:24"
     return None
 
 
+def _code_like(text: str) -> bool:
+    """Whether ``text`` could be a whole line of ``_CODE`` (a cheap test before it).
+
+    Each of its shapes opens with a keyword or a closing bracket, calls something
+    (an opening bracket) or ends with a brace or a semicolon.
+    """
+    return (
+        "(" in text
+        or text.endswith(("{", "}", ";"))
+        or text[:1] in "})]"
+        or text.startswith(("var", "let", "const", "function"))
+    )
+
+
 def _list_kind(text: str) -> str | None:
-    """A line of links or images alone, or a list item (a menu's when others stand by)."""
+    """A line of links or images alone, or a list item (a menu's when others stand by).
+
+    A link alone under a heading's marks ("### [Title](…)") is a related article's.
+    """
+    heading = _HEADING_MARKS.match(text)
+    if heading is not None and _LINKS.fullmatch(text, heading.end()):
+        return "item"
     if _LINKS.fullmatch(text):
         return "media" if _IMAGE.match(text) else "item"
     bullet = _BULLET.match(text)
@@ -386,9 +447,17 @@ def _captions_and_posts(lines: Sequence[_Line]) -> None:
                 above.kind = "caption"
         elif line.kind == "signature":
             j, taken = i, 0
-            while j and lines[j].gap == 0 and taken < _MAX_POST_LINES:
+            quoted = line.text.startswith(">")  # a blockquote: its lines are the post's
+            while j and lines[j].gap == 0 and taken < _MAX_QUOTED_POST_LINES:
                 above = lines[j - 1]
-                if above.kind not in ("", "line") or len(above.text) > _MAX_POST:
+                if (quoted and not above.text.startswith(">")) or (
+                    not quoted
+                    and (
+                        above.kind not in ("", "line")
+                        or len(above.text) > _MAX_POST
+                        or taken >= _MAX_POST_LINES
+                    )
+                ):
                     break
                 above.kind = "post"
                 j, taken = j - 1, taken + 1
@@ -460,7 +529,7 @@ def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
             for rest in lines[i:]:
                 rest.role = Role.FURNITURE
             return
-        if kind in ("list", "end", "teaser", "related"):
+        if kind in ("list", "end", "close", "teaser", "related"):
             line.role = Role.FURNITURE
             swallow = 1 if kind == "teaser" else len(lines)
             related = kind == "related"
@@ -478,23 +547,29 @@ def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
             continue
         if kind not in ("", "bare"):
             continue
-        if swallow and _listed(line, related=related):
+        if swallow and _listed(line, related=related, first=lines[i - 1].kind == "related"):
             line.role = Role.TEASER if related else Role.FURNITURE
             swallow -= 1
             continue
         swallow = 0
 
 
-def _listed(line: _Line, *, related: bool) -> bool:
+def _listed(line: _Line, *, related: bool, first: bool = False) -> bool:
     """Whether a line under a label is one of its items.
 
-    Under a list label, any headline-shaped or numbered line; under a related-article
-    label, a headline on the very next line (no blank line before it), not closed like
-    a sentence: the article's own text resumes after a blank line or with a sentence.
+    Under a list label, any headline-shaped or numbered line, or a label of three words
+    at most (the box's section, closed by a stop or not); under a related-article
+    label, a headline not closed like a sentence, right under the label (``first``,
+    blank line or not) or on the very next line after another headline: the
+    article's own text resumes after a blank line or with a sentence.
     """
     if related:
-        return line.gap == 0 and _item_shaped(line) and not _closed(line.text)
-    return _item_shaped(line) or _NUMBERED.match(line.text) is not None
+        return (first or line.gap == 0) and _item_shaped(line) and not _closed(line.text)
+    return (
+        _item_shaped(line)
+        or _NUMBERED.match(line.text) is not None
+        or line.words <= _BOX_LABEL_WORDS  # a box's own label: "Vuelta rápida."
+    )
 
 
 def _mark_body(lines: Sequence[_Line], start: int) -> None:
@@ -555,6 +630,30 @@ def _mark_second_copy(lines: Sequence[_Line], h: int, body_start: int) -> None:
     if any(ln.role is Role.BODY and _key(ln) in before for ln in lines[i + 1 :]):
         for line in lines[i:]:
             line.role = Role.FURNITURE
+
+
+def _mark_body_furniture(lines: Sequence[_Line], start: int) -> None:
+    """The page's furniture inside and after the body (:mod:`noticiaparse._layout.tail`)."""
+    view = [
+        BodyLine(
+            ln.text,
+            ln.gap,
+            ln.kind,
+            body=ln.role is Role.BODY,
+            teaser=ln.role is Role.TEASER,
+            sentence=_sentence_line(ln),
+            closed=_closed(ln.text),
+            names=ln.byline is not None and ln.byline.bare,
+        )
+        for ln in lines[start:]
+    ]
+    for k in body_furniture(view):
+        lines[start + k].role = Role.FURNITURE
+    for line in lines[start:]:
+        marks = _HEADING_MARKS.match(line.text) if line.role is Role.BODY else None
+        if marks is not None:  # an intertitle's markdown marks are not its text
+            line.start += marks.end()
+            line.text = line.text[marks.end() :]
 
 
 def _item_shaped(line: _Line) -> bool:
@@ -663,6 +762,7 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
     _mark_body(lines, body_start)
     if h >= 0:
         _mark_second_copy(lines, h, body_start)
+        _mark_body_furniture(lines, body_start)
     if front is not None:
         _drop_repeats(lines, body_start, (h, deck_index))
     first_body = next((i for i, ln in enumerate(lines) if ln.role is Role.BODY), len(lines))

@@ -120,6 +120,8 @@ _TIME = regex.compile(
 )
 _ZONE = regex.compile(r"[+-]\d{1,2}(?::?\d{2})?\b")
 _DIGIT = regex.compile(r"\d")
+_YEAR = regex.compile(r"\d{4}")  # (all date shapes but "16/03/21" have one)
+_NUMERIC = regex.compile(r"\d[-/.]\d")  # (in "2021-03-16" and "16/03/2021")
 # what an unusual date still shows: a month word, or day/month digits; never "hace …"
 _DATE_SHAPE = regex.compile(r"^(?!.*\bhace\b).*(?:\d{1,4}[/.-]\d{1,2}|\b[a-z]{3,10}\b.*\d{4})")
 _NOON = 12
@@ -163,8 +165,12 @@ def _year(text: str) -> int:
 
 def _read(folded: str) -> tuple[dt.date | None, Span | None, str]:
     """The date, the span of the date match, and the text left over."""
-    for pattern in _date_patterns():
-        match = pattern.search(folded)
+    # what each shape needs, tested cheaply first: a year's four digits, digits apart
+    year = _YEAR.search(folded) is not None
+    numeric = _NUMERIC.search(folded) is not None
+    shapes = (year, year, year and numeric, numeric)
+    for pattern, possible in zip(_date_patterns(), shapes, strict=True):
+        match = pattern.search(folded) if possible else None
         if match is None:
             continue
         day = _day_of(match.groupdict())
@@ -241,6 +247,8 @@ def read_date_line(text: str) -> DateLine | None:
         >>> read_date_line("El 5 de enero de 2020 llegó a Santiago.") is None
         True
     """
+    if _DIGIT.search(text) is None:
+        return None  # every shape read here has a digit (unmarking never adds one)
     if "](" in text or "*" in text or "_" in text:
         text = unmark(text)  # "[15 oct 2024](…)", "**Publicado: 16/03/2021**"
     whole = _read_line(text)
@@ -304,9 +312,13 @@ def _read_line(text: str) -> DateLine | None:
         return None
     folded = _ISO_Z.sub(" utc", _ISO_T.sub(" ", fold(text)))
     day, span, rest = _read(folded)
-    place_ok, credit = True, None
+    if day is None and len(text) > _MAX_CUED:
+        return None  # (the cued reading below takes short lines only)
+    credit = None
     if span is not None:
         place_ok, credit = _before_date(text, folded[: span[0]])
+        if not place_ok:
+            return None  # words before the date that are no cue, place or desk
         before = folded[: span[0]]
         rest = " ".join(w for w in _WORD.findall(before) if _cues().get(w.rstrip("."))) + rest
     time_match = _TIME.search(rest)
@@ -315,16 +327,14 @@ def _read_line(text: str) -> DateLine | None:
     published, updated, leftover = _words(rest)
     if day is None:
         # an unusual shape behind a cue ("Publicado: 16 Mar 2021"): let dateparser try
-        if not (published or updated) or len(text) > _MAX_CUED or not _DATE_SHAPE.search(folded):
+        if not (published or updated) or not _DATE_SHAPE.search(folded):
             return None
         value = read_date_string(_CUE_WORDS.sub(" ", folded))
         if value is None:
             return None
         return DateLine(value if time_match is not None else value.date(), updated, published)
-    if not place_ok or any(c.isdigit() for c in _ZONE.sub("", rest)):
-        return None  # numbers we could not place: not a clean date line
-    if leftover:
-        return None
+    if leftover or any(c.isdigit() for c in _ZONE.sub("", rest)):
+        return None  # words or numbers we could not place: not a clean date line
     return DateLine(_with_time(day, time_match), updated, published, credit)
 
 

@@ -14,8 +14,9 @@ few dozen tokens from a given point.
 
 The package hands on the names of its modules, in the order they stand on each
 other: :mod:`.tokens` (words and the word index), :mod:`.vocabulary` (the word
-lists read from the lexicons), :mod:`.phrases` (reading and classifying phrases),
-:mod:`.attributions` (reporting verbs and cues with their subjects), :mod:`.cast`
+lists read from the lexicons), :mod:`.names` (how a name runs and what kind it is),
+:mod:`.phrases` (reading phrases forward), :mod:`.subjects` (a verb's subject, read
+backward), :mod:`.attributions` (reporting verbs and cues with their subjects), :mod:`.cast`
 (coreference), :mod:`.quotations` (quotation marks and dialogue dashes) and
 :mod:`.reading` (the one reading of an article, shared by quotes and sources).
 """
@@ -32,6 +33,12 @@ from noticiaparse._reading.attributions import (
 from noticiaparse._reading.cast import (
     Cast,
     build_cast,
+)
+from noticiaparse._reading.names import (
+    first_names,
+)
+from noticiaparse._reading.names import (
+    media_type as media_type,
 )
 from noticiaparse._reading.phrases import (
     ANONYMOUS as ANONYMOUS,
@@ -56,11 +63,7 @@ from noticiaparse._reading.phrases import (
     match_words,
     phrase_after,
     phrase_at,
-    phrase_before,
     verb_like,
-)
-from noticiaparse._reading.phrases import (
-    media_type as media_type,
 )
 from noticiaparse._reading.quotations import (
     RawQuote,
@@ -72,6 +75,9 @@ from noticiaparse._reading.reading import (
     Credit,
     Reading,
     read_article,
+)
+from noticiaparse._reading.subjects import (
+    phrase_before,
 )
 from noticiaparse._reading.tokens import (
     Token,
@@ -85,7 +91,10 @@ from noticiaparse._reading.vocabulary import (
     attribution_cues,
     endings_of,
     reporting_forms,
+    reporting_infinitives,
+    reporting_lemmas,
     reporting_verb,
+    role_keys,
     role_words,
     trailing_cues,
     word_set,
@@ -112,6 +121,7 @@ __all__ = [
     "endings_of",
     "find_attributions",
     "find_quotations",
+    "first_names",
     "index_tokens",
     "match_words",
     "paragraphs",
@@ -122,7 +132,10 @@ __all__ = [
     "read_attributions",
     "region_tokens",
     "reporting_forms",
+    "reporting_infinitives",
+    "reporting_lemmas",
     "reporting_verb",
+    "role_keys",
     "role_words",
     "tokenize",
     "trailing_cues",

@@ -15,20 +15,25 @@ from itertools import compress, count
 import attrs
 import regex
 
+from noticiaparse._reading.channels import credited_channel
+from noticiaparse._reading.names import (
+    first_names,
+)
 from noticiaparse._reading.phrases import (
     DOCUMENT,
     MEDIA,
     ORGANIZATION,
     PERSON,
     Phrase,
-    first_names,
     is_stop,
     match_words,
     phrase_at,
+    verb_like,
+)
+from noticiaparse._reading.subjects import (
     phrase_before,
     phrase_ending,
     subject_position,
-    verb_like,
 )
 from noticiaparse._reading.tokens import (
     LOW,
@@ -48,8 +53,10 @@ from noticiaparse._reading.vocabulary import (
     reporting_verb,
     role_words,
     trailing_cues,
+    word_set,
     words_of,
 )
+from noticiaparse._text.lexicons import lines
 from noticiaparse._text.sentences import sentence_start
 from noticiaparse._text.span import Span
 
@@ -192,13 +199,22 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
             continue
         if hit:
             continue
-        if reporting_participle(tok.text) and i + 1 < len(tokens) and tokens[i + 1].low == "por":
-            agent = phrase_at(text, tokens, i + 2)
+        # "anunciado por el Gobierno", "un informe elaborado por la empresa X", "fue
+        # calificada este lunes por el presidente": a time between is stepped over
+        by = _after_time(tokens, i + 1)
+        if (
+            by < len(tokens)
+            and tokens[by].low == "por"
+            and (reporting_participle(tok.text) or _made_by(tokens, i))
+        ):
+            agent = phrase_at(text, tokens, by + 1)
             out.extend(
                 Attribution(tok.text, tok.start, tok.end, phrase)
                 for phrase in [*_split_pair(text, agent), *_examples(text, tokens, agent)]
             )
             continue
+        if tok.text.isupper() and not made_known:
+            continue  # "COMISIONADO DESMIENTE LA INFORMACIÓN": a heading reports nothing
         if (
             made_known
             or reporting_verb(tok.text)
@@ -226,7 +242,7 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
                         for phrase in _split_pair(text, (said.phrase, 0))
                     )
                 media = _media_object(text, tokens, i)
-                if media is not None:
+                if media is not None and credited_channel(tok.text, text[media.start : media.end]):
                     out.append(Attribution(tok.text, tok.start, tok.end, media))
     return out
 
@@ -250,7 +266,7 @@ def _cue_attributions(
         j = i + len(words)
         # "según señala La Tercera": skip a reporting verb after the cue
         if j < len(tokens) and reporting_verb(tokens[j].text) and len(words) == 1:
-            j += 1
+            j = _after_time(tokens, j + 1)  # "según publicó este martes DailyMail.com"
         # "de acuerdo a datos de la Secretaría", "según lo informado por X"
         j = _skip_vague(tokens, j)
         found = phrase_at(text, tokens, j) if j < len(tokens) else None
@@ -258,6 +274,12 @@ def _cue_attributions(
             return [], tok.start, True  # "dio a conocer las cifras": what was made known
         if found is None or not _credible(found[0]):
             return [], tok.start, False
+        if (
+            found[0].kind == MEDIA
+            and (words, cue) in trailing_cues("channel")
+            and not credited_channel(cue, text[found[0].start : found[0].end])
+        ):
+            return [], tok.start, False  # "en declaraciones a EFE": the agency writing
         cue_end = tokens[i + len(words) - 1].end
         named = [*_split_pair(text, found), *_examples(text, tokens, found)]
         out = [Attribution(cue, tok.start, cue_end, phrase, quoted=hit) for phrase in named]
@@ -322,7 +344,21 @@ def _multi_words() -> frozenset[str]:
 def _candidate_words() -> frozenset[str]:
     """Single words that can start an attribution: one-word cues, verbs, participles."""
     single = {words[0] for words, _ in attribution_cues() if len(words) == 1}
-    return frozenset(single) | frozenset(reporting_lemmas()) | participle_forms()
+    authored = word_set("authorship_participles.txt")
+    return frozenset(single) | frozenset(reporting_lemmas()) | participle_forms() | authored
+
+
+#: How many words before a maker's participle its document may stand ("el reporte
+#: «Visión Industrial Global» elaborado por").
+_DOCUMENT_REACH = 8
+
+
+def _made_by(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` is a participle naming a document's maker ("elaborado")."""
+    if tokens[i].low not in word_set("authorship_participles.txt"):
+        return False
+    documents = word_set("document_cues.txt")
+    return any(t.low in documents for t in tokens[max(0, i - _DOCUMENT_REACH) : i])
 
 
 @functools.cache
@@ -333,6 +369,24 @@ def _multi_cue() -> regex.Pattern[str]:
     )
     body = "|".join(regex.escape(p).replace("\\ ", " ").replace(" ", " {1,3}") for p in phrases)
     return regex.compile(rf"(?:{body})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+
+
+def _after_time(tokens: Sequence[Token], j: int) -> int:
+    """Token ``j``, or the one after the time adjunct that opens there (``time_adjuncts.txt``)."""
+    if j < len(tokens):
+        for words in sorted(_time_adjuncts().get(tokens[j].low, ()), key=len, reverse=True):
+            if match_words(tokens, j, words):
+                return j + len(words)
+    return j
+
+
+@functools.cache
+def _time_adjuncts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for entry in lines("time_adjuncts.txt"):
+        words = tuple(entry.lower().split())
+        out.setdefault(words[0], []).append(words)
+    return {first: tuple(entries) for first, entries in out.items()}
 
 
 def _skip_vague(tokens: Sequence[Token], j: int) -> int:

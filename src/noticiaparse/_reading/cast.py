@@ -13,6 +13,13 @@ from itertools import compress, count
 
 import attrs
 
+from noticiaparse._reading.names import (
+    acronym_after,
+    classify_name,
+    first_names,
+    name_run,
+    outlet_prefix,
+)
 from noticiaparse._reading.phrases import (
     ANONYMOUS,
     LATTER,
@@ -21,12 +28,7 @@ from noticiaparse._reading.phrases import (
     ORGANIZATION,
     PERSON,
     Phrase,
-    acronym_after,
-    classify_name,
-    first_names,
     holder_role,
-    name_run,
-    outlet_prefix,
     verb_like,
 )
 from noticiaparse._reading.tokens import (
@@ -45,6 +47,9 @@ from noticiaparse._reading.vocabulary import (
 from noticiaparse._text.span import Span
 
 __all__ = ["Cast", "Entity", "build_cast"]
+
+#: How far after an office's words ("ministro de Seguridad, ") its holder's name starts.
+_OFFICE_GAP = 3
 
 #: A name this long has its last two words, or all but the first, as short forms.
 _LONG_NAME_WORDS = 3
@@ -86,6 +91,13 @@ class Cast:
     #: The organisations the article describes by their kind ("la aerolínea Latam":
     #: "Latam" -> "aerolínea").
     org_kinds: dict[str, str] = attrs.field(factory=dict)
+    #: The quotations' spans, sorted: a name inside one is the speaker's word.
+    quoted: tuple[Span, ...] = ()
+
+    def in_quotation(self, pos: int) -> bool:
+        """Whether ``pos`` stands inside a quotation."""
+        k = bisect_right(self.quoted, (pos, 1 << 62)) - 1
+        return k >= 0 and pos < self.quoted[k][1]
 
     def resolve(self, phrase: Phrase) -> Entity:  # noqa: C901, PLR0912
         """The entity a phrase refers to, with the span of its most complete mention."""
@@ -143,8 +155,13 @@ class Cast:
         if whole[:1].isupper() and " " not in whole and self.full_name(whole) in self.people:
             full = self.full_name(whole)
             return Entity(full.lower(), PERSON, *self.people[full])
+        opener = whole.split(maxsplit=1)[0].lower() if whole.strip() else ""
+        if phrase.kind == PERSON and phrase.name is None and opener in words_of("indefinite"):
+            # "un periodista", "otro reportero": someone new, never a person named before
+            return Entity(" ".join(whole.lower().split()), PERSON, phrase.start, phrase.end)
         if phrase.kind == PERSON and phrase.head is not None and not phrase.plural:
-            linked = self.role_link(phrase.head, phrase.start)
+            linked = self._same_office(whole, phrase.head, phrase.start)
+            linked = linked or self.role_link(phrase.head, phrase.start)
             if linked is not None:
                 linked = self.full_name(linked)
                 if linked not in self.people:
@@ -160,11 +177,34 @@ class Cast:
                     if first in words_of("masculine")
                     else None
                 )
-                linked = self.last_person(phrase.start, gender=gender)
+                # a name inside a quotation ("‘Informe de gestión de Evo Morales’") is
+                # the words of someone else, never the person a role stands for
+                linked = self.last_person(phrase.start, gender=gender, skip=self.in_quotation)
             if linked is not None:
                 return Entity(linked.lower(), PERSON, *self.people[linked])
         key = " ".join(whole.lower().split())
         return Entity(key, phrase.kind, phrase.start, phrase.end)
+
+    def _same_office(self, whole: str, head: str, pos: int) -> str | None:
+        """The person last linked to this very office, complement and all.
+
+        "el ministro de Seguridad" after "El ministro de Seguridad, Aníbal Paz" and
+        "el ministro de Vivienda, Jorge Roca" is Aníbal Paz: the head alone would give
+        the last minister linked.
+        """
+        words = whole.split()
+        at = next((k for k, w in enumerate(words) if w.lower() == head), None)
+        if at is None or at + 1 >= len(words):
+            return None  # no complement: the role alone decides
+        office = " ".join(words[at:])  # as written: the head is lower-case mid-sentence
+        found = self.text.rfind(office, 0, pos)
+        if found < 0:
+            return None
+        after = found + len(office)
+        for link_at, role, name in self.roles:
+            if role == head and after <= link_at <= after + _OFFICE_GAP:
+                return name
+        return None
 
     def _latter(self, phrase: Phrase) -> Entity:
         """The person or organisation named last before ``phrase`` ("este último")."""
@@ -195,6 +235,7 @@ class Cast:
         """
         starts = self.named_at
         best: tuple[int, int, str] | None = None
+        quoted_counts = self._quoted_counts(skip)
         for at, name in self.named[bisect_left(starts, pos - reach) : bisect_right(starts, pos)]:
             if skip is not None and skip(at):
                 continue
@@ -203,10 +244,21 @@ class Cast:
                 continue
             if gender is not None and first_names().get(full.split()[0], gender) != gender:
                 continue
-            candidate = (self.counts.get(full, 0), at, full)
+            candidate = (self.counts.get(full, 0) - quoted_counts.get(full, 0), at, full)
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
         return None if best is None else best[2]
+
+    def _quoted_counts(self, skip: Callable[[int], bool] | None) -> dict[str, int]:
+        """How many mentions of each person stand where ``skip`` is true (in quotations)."""
+        counts: dict[str, int] = {}
+        if skip != self.in_quotation or not self.quoted:
+            return counts
+        for at, name in self.named:
+            if skip(at):
+                full = self.full_name(name)
+                counts[full] = counts.get(full, 0) + 1
+        return counts
 
     def full_name(self, name: str) -> str:
         """The most complete person name for ``name`` ("Micco" -> "Sergio Micco")."""
@@ -250,7 +302,8 @@ def build_cast(
         k = bisect_right(starts, pos) - 1
         return k >= 0 and pos < quoted[k][1]
 
-    return _cast_of(text, [_region_names(text, tokens, inside) for tokens in tokens_by_region])
+    cast = _cast_of(text, [_region_names(text, tokens, inside) for tokens in tokens_by_region])
+    return attrs.evolve(cast, quoted=tuple(Span(lo, hi) for lo, hi in quoted)) if quoted else cast
 
 
 @attrs.frozen
@@ -278,6 +331,8 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
     described: list[tuple[str, str]] = []
     outlet_rows = outlet_table()
     role_words = word_set("role_words.txt")
+    # "el chileno Arturo Vidal" links "el chileno" to him as a role would
+    describers = role_words | word_set("demonyms.txt")
     stops = word_set("stopwords.txt")
     # a name opens only on a capitalised word that is no stop word (an article may open it)
     openings = [
@@ -323,9 +378,10 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             i = run
             continue
         kind = classify_name(words)
-        noun = _described_as_org(text, tokens, i)
+        given = kind == PERSON and words[0] in first_names()
+        noun = None if given else _described_as_org(text, tokens, i)
         acronym = acronym_after(text, tokens, run)
-        if (noun is not None or acronym) and kind == PERSON and words[0] not in first_names():
+        if (noun is not None or acronym) and kind == PERSON and not given:
             # "la aerolínea Latam", "La mayor aerolínea del país, Latam", "Human Rights
             # Watch (HRW)": an institution's name
             kind = ORGANIZATION
@@ -340,9 +396,13 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
         if kind == PERSON and len(words) > 1 and not words_of("coordinator") & set(words):
             people.append((name, span))
             # a role right before: "el vocero Marcelo Díaz", "ministro de Salud, Tomás Riquelme"
-            role = _role_before(text, tokens, i, role_words)
+            role = _role_before(text, tokens, i, describers)
             if role is not None:
                 roles.append((span[0], role, name))
+                if words[0] not in first_names() and _right_after_role(text, tokens, i):
+                    # "la secretaria de Seguridad Nacional, Kristi Noem": a person by
+                    # the role she holds, her given name known or not
+                    named.append((span[0], name))
             role = _role_after(text, tokens, run, role_words)
             if role is not None:
                 roles.append((span[0], role, name))
@@ -362,6 +422,18 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
     )
 
 
+def _right_after_role(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Whether the name at token ``i`` follows its role word or a comma after the role.
+
+    "la vocera Kristi Noem", "la secretaria de Seguridad, Kristi Noem"; not "la
+    secretaria de Seguridad Nacional", where the name is the role's complement.
+    """
+    if i == 0:
+        return False
+    gap = text[tokens[i - 1].end : tokens[i].start].strip()
+    return gap == "," or (not gap and tokens[i - 1].low in word_set("role_words.txt"))
+
+
 #: How many words back a description of an organisation may open before its name.
 _ORG_DESCRIPTION_WORDS = 6
 
@@ -375,10 +447,11 @@ def _described_as_org(text: str, tokens: Sequence[Token], i: int) -> str | None:
     """
     if i == 0:
         return None
-    if tokens[i - 1].low in org_nouns() and not tokens[i - 1].capital:
-        return tokens[i - 1].low
-    if text[tokens[i - 1].end : tokens[i].start].strip() != ",":
-        return None
+    previous = tokens[i - 1]
+    if previous.low in org_nouns() and not previous.capital:
+        return previous.low
+    if text[previous.end : previous.end + 1] != ",":
+        return None  # no apposition (one comma right after the description's last word)
     for k in range(i - 1, max(-1, i - 1 - _ORG_DESCRIPTION_WORDS), -1):
         if k < i - 1 and text[tokens[k].end : tokens[k + 1].start].strip():
             return None  # the description is one stretch of words

@@ -9,15 +9,20 @@ tokens from the given point.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from noticiaparse._model import SourceKind
+from noticiaparse._reading.names import (
+    acronym_after,
+    classify_name,
+    first_names,
+    gap_ok,
+    name_run,
+    outlet_prefix,
+)
 from noticiaparse._reading.tokens import (
-    LETTERS,
     LOW,
     MAX_PHRASE_TOKENS,
     Token,
@@ -31,9 +36,6 @@ from noticiaparse._reading.vocabulary import (
     org_cues,
     org_nouns,
     org_plurals,
-    outlet_first_words,
-    outlet_table,
-    reporting_forms,
     reporting_participle,
     reporting_verb,
     word_set,
@@ -48,23 +50,15 @@ __all__ = [
     "LATTER",
     "MEDIA",
     "MEDIA_REF",
+    "MIN_PLURAL_ROLE",
     "ORGANIZATION",
     "PERSON",
     "Phrase",
-    "acronym_after",
-    "classify_name",
-    "first_names",
     "holder_role",
     "is_stop",
     "match_words",
-    "media_type",
-    "name_run",
-    "outlet_prefix",
     "phrase_after",
     "phrase_at",
-    "phrase_before",
-    "phrase_ending",
-    "subject_position",
     "verb_like",
 ]
 
@@ -79,36 +73,14 @@ MEDIA_REF = "media-ref"
 #: "este último": the entity named last before it, resolved by the cast.
 LATTER = "latter"
 
-#: The most tokens a capitalised name runs over ("Organización para la Cooperación y el
-#: Desarrollo Económicos").
-_MAX_NAME_TOKENS = 10
-#: The most lower-case particles that link two parts of a name ("de la").
-_MAX_LINKING_PARTICLES = 2
 #: A lower-case word this short or shorter is not taken as an adjective of a role.
 _MAX_SHORT_WORD = 2
 #: A plural role word is longer than this ("jefes", not "los").
-_MIN_PLURAL_ROLE = 4
-#: A parenthesis closing this near its opening is an aside ("(PS)") before the verb.
-_MAX_ASIDE = 60
+MIN_PLURAL_ROLE = 4
 
 
 def is_stop(token: Token) -> bool:
     return token.low in word_set("stopwords.txt")
-
-
-def _is_name_word(token: Token) -> bool:
-    return (
-        token.capital
-        and token.low not in _never_in_names()
-        and not token.low.endswith(endings_of("gerund"))
-    )
-
-
-@functools.cache
-def _never_in_names() -> frozenset[str]:
-    """Stop words and reporting verb forms (``reporting_verb``): no name's word is one."""
-    verbs = {form for form in reporting_forms() if reporting_verb(form)}
-    return word_set("stopwords.txt") | verbs
 
 
 def verb_like(token: Token) -> bool:
@@ -157,170 +129,18 @@ def match_words(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> bool
     return end <= len(tokens) and tuple(map(LOW, tokens[i:end])) == words
 
 
-def _gap_ok(text: str, a: Token, b: Token) -> bool:
-    """Only spaces between two consecutive tokens (no comma, no line break)."""
-    return text[a.end : b.start].strip(" ") == ""
-
-
-def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
-    """End index (exclusive) of the capitalised name starting at token ``i``, or ``i``."""
-    j = i
-    end = i
-    n = len(tokens)
-    particles = _linkers(tokens, i)
-    while j < n and j - i < _MAX_NAME_TOKENS:
-        tok = tokens[j]
-        name_word = _is_name_word(tok)
-        if j == i:
-            if name_word or (tok.capital and tok.low in words_of("definite")):
-                j += 1
-                end = j
-                continue
-            break
-        if tok.low in _arabic():
-            particles = particles | {"al"}  # "Hamad bin Isa al Khalifa"
-        if tok.text.isdigit() and _gap_ok(text, tokens[j - 1], tok) and _outlet_start(tokens, i, j):
-            j += 1  # a number inside an outlet's name: "Canal 13", "Página 12"
-            end = j
-            continue
-        # a word that can neither go on the name nor link it ends it, whatever the gap
-        if (not name_word and (tok.capital or tok.low not in particles)) or not _gap_ok(
-            text, tokens[j - 1], tok
-        ):
-            break
-        if name_word:
-            j += 1
-            end = j
-            continue
-        # "Secretaría de Salud", "Facultad de Derecho de la Pontificia…"
-        k = _linked(tokens, j, particles)
-        if k < n and _is_name_word(tokens[k]) and _gap_ok(text, tokens[k - 1], tokens[k]):
-            j = k
-            continue
-        break
-    if end > i and tokens[i].low in words_of("definite") and end == i + 1:
-        return i
-    return end
-
-
-def _outlet_start(tokens: Sequence[Token], i: int, j: int) -> bool:
-    """Whether tokens ``i`` to ``j`` (inclusive) open the name of a known outlet."""
-    if tokens[i].low not in outlet_first_words():
-        return False
-    return " ".join(t.text for t in tokens[i : j + 1]).lower() in _outlet_prefixes()
-
-
-@functools.cache
-def _outlet_prefixes() -> frozenset[str]:
-    """Every run of first words of an outlet's name ("canal", "canal 13", "canal 13 de")."""
-    out: set[str] = set()
-    for name in outlet_table():
-        words = name.split(" ")
-        out.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
-    return frozenset(out)
-
-
-def _linked(tokens: Sequence[Token], j: int, particles: frozenset[str]) -> int:
-    """Where the particles linking two parts of a name from token ``j`` end (``j``: none).
-
-    "y" and an article link no person's name: "Human Rights Watch y la Oficina…" are
-    two (inside an organisation's name they do link).
-    """
-    k = j
-    n = len(tokens)
-    while (
-        k < n
-        and tokens[k].low in particles
-        and not tokens[k].capital
-        and k - j < _MAX_LINKING_PARTICLES
-    ):
-        k += 1
-    if k - j > 1 and tokens[j].low in words_of("coordinator"):
-        # "…Cooperación y el Desarrollo…" links inside an organisation's name only
-        return k if particles is _organisation_linkers() else j
-    return k
-
-
-def _linkers(tokens: Sequence[Token], i: int) -> frozenset[str]:
-    """The lower-case words that can link the parts of a name opening at token ``i``.
-
-    The particles ("de", "von", "bin"), and in an organisation's name the words that
-    link only there ("Organización para la Cooperación y el Desarrollo").
-    """
-    cues = org_cues()[0]
-    if tokens[i].text in cues or (
-        i + 1 < len(tokens) and tokens[i].low in words_of("definite") and tokens[i + 1].text in cues
-    ):
-        return _organisation_linkers()
-    return words_of("particle")
-
-
-@functools.cache
-def _organisation_linkers() -> frozenset[str]:
-    """The particles and the words that link parts of an organisation's name only."""
-    return words_of("particle") | words_of("org_link")
-
-
-@functools.cache
-def _arabic() -> frozenset[str]:
-    return words_of("arabic")
-
-
-#: A site named by its address, one word with a web domain ("emol.com", "infobae.com.ar").
-_WEB_NAME = regex.compile(r"[\p{L}\p{N}\-]{3,40}(?:\.[a-z]{2,4}){1,2}")
-
-
-def classify_name(words: Sequence[str]) -> str:
-    key = " ".join(words).lower()
-    if key in outlet_table() or _WEB_NAME.fullmatch(key):
-        return MEDIA  # an outlet of the table, or a site by its address ("Emol.com")
-    lead = words[1] if len(words) > 1 and words[0].lower() in words_of("definite") else words[0]
-    if len(words) > 1 and lead.lower() in word_set("media_heads.txt"):
-        return MEDIA  # "El Diario Austral", "Radio Universidad de Chile"
-    if words[0] in first_names() and words[0] not in org_cues()[0]:
-        return PERSON  # "Carlos Mesa", "Ana Banco": a given name opens a person's name
-    cue_words, cue_names = org_cues()
-    # every cue name has a space: one contained in the key (or equal to it) marks it,
-    # so a key of one word (most of them) holds none
-    if not cue_words.isdisjoint(words) or (" " in key and any(name in key for name in cue_names)):
-        return ORGANIZATION
-    first = words[0]
-    if first.lower() in words_of("definite") and len(words) > 1:
-        first = words[1]
-    if first in first_names():
-        return PERSON
-    if "de" in words or "del" in words:
-        return ORGANIZATION  # "Estado de Chile", "Plaza de Armas": not a person's name
-    if first == words[-1] and len(first) > 1 and first.isupper():
-        return ORGANIZATION  # an acronym: "INDH", "la PDI"
-    return PERSON
-
-
-@functools.cache
-def first_names() -> dict[str, str]:
-    """Given name -> ``"f"`` or ``"m"``."""
-    return {row[0]: (row[1] if len(row) > 1 else "") for row in rows("first_names.txt")}
-
-
-def outlet_prefix(tokens: Sequence[Token], i: int, j: int) -> int:
-    """Longest ``k`` in ``(i, j]`` such that tokens ``i..k`` name an outlet, else ``i``."""
-    if i >= j or tokens[i].text.lower() not in outlet_first_words():
-        return i
-    outlets = outlet_table()
-    for k in range(j, i, -1):
-        if " ".join(t.text for t in tokens[i:k]).lower() in outlets:
-            return k
-    return i
-
-
 def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:  # noqa: C901
     """Skip "de/del/de la + noun or name" complements and adjectives after a head word."""
     n = min(len(tokens), limit)
     adjectives = 0
     while j < n:
         tok = tokens[j]
-        if not _gap_ok(text, tokens[j - 1], tok):
+        if not gap_ok(text, tokens[j - 1], tok):
             break
+        scope = _scope_end(tokens, j, n)
+        if scope > j:
+            j = scope  # "los consultados a nivel nacional"
+            continue
         if tok.low in words_of("of") and j + 1 < n:
             k = j + 1
             if tokens[k].low in words_of("definite") and k + 1 < n:
@@ -347,8 +167,14 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
             if end > j + 2:
                 j = end
                 continue
-        if tok.low == "y" and j + 1 < n and tokens[j + 1].low in word_set("role_words.txt"):
-            j += 2
+        # "y" + a role; "organizaciones latinas y de derechos humanos": one group, two traits
+        trait = adjectives > 0 and j + 1 < n and tokens[j + 1].low in words_of("of")
+        if (
+            tok.low == "y"
+            and j + 1 < n
+            and (trait or tokens[j + 1].low in word_set("role_words.txt"))
+        ):
+            j += 1 if trait else 2
             continue
         if (
             not tok.capital
@@ -365,6 +191,15 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
     return j
 
 
+def _scope_end(tokens: Sequence[Token], j: int, n: int) -> int:
+    """Past a scope after a noun ("a nivel nacional", ``scope_leads.txt``), else ``j``."""
+    for words in cues_by_first_word("scope_leads.txt").get(tokens[j].low, ()):
+        k = j + len(words)
+        if k < n and match_words(tokens, j, words) and tokens[k].low.isalpha():
+            return k + 1 if not tokens[k].capital and not is_stop(tokens[k]) else j
+    return j
+
+
 def _addressee(text: str, tokens: Sequence[Token], j: int) -> int:
     """A document's addressee ("informe de la PUC al Senado") belongs to its phrase."""
     n = len(tokens)
@@ -372,7 +207,7 @@ def _addressee(text: str, tokens: Sequence[Token], j: int) -> int:
         j + 1 < n
         and tokens[j].low == "al"
         and tokens[j + 1].capital
-        and _gap_ok(text, tokens[j - 1], tokens[j])
+        and gap_ok(text, tokens[j - 1], tokens[j])
     ):
         end = name_run(text, tokens, j + 1)
         return end if end > j + 1 else j
@@ -400,7 +235,7 @@ def phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] 
         start_tok.capital and i + 1 < n and tokens[i + 1].capital
     )
     k = i + 1 if det else i
-    if k >= n or (det and not _gap_ok(text, tokens[i], tokens[k])):
+    if k >= n or (det and not gap_ok(text, tokens[i], tokens[k])):
         return None
     if det and _modifies(text, tokens, k):
         k += 1  # "la última encuesta", "el propio presidente": the head decides
@@ -415,25 +250,35 @@ def phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] 
     return _determined_at(text, tokens, i, k, limit)
 
 
+#: The most words a document's title in quotation marks runs over.
+_TITLE_WORDS = 12
+_OPENING_MARKS = "«“\"‘'"
+_CLOSING_MARKS = "»”\"’'"
+
+
+def _title_after(text: str, tokens: Sequence[Token], j: int) -> tuple[int, int] | None:
+    """The end (past the closing mark) and next token of a quoted title at token ``j``.
+
+    "el reporte «Visión Industrial 2030» elaborado por…": a capitalised title in
+    quotation marks right after a document's noun.
+    """
+    if j >= len(tokens) or not tokens[j].capital:
+        return None
+    gap = text[tokens[j - 1].end : tokens[j].start].strip()
+    if len(gap) != 1 or gap not in _OPENING_MARKS:
+        return None
+    for k in range(j, min(len(tokens), j + _TITLE_WORDS)):
+        close = text[tokens[k].end : tokens[k].end + 1]
+        if close and close in _CLOSING_MARKS:
+            return tokens[k].end + 1, k + 1
+    return None
+
+
 def _name_after(text: str, tokens: Sequence[Token], j: int) -> int:
     """Past the name right after a document's noun ("la encuesta Cadem"), else ``j``."""
-    if j < len(tokens) and tokens[j].capital and _gap_ok(text, tokens[j - 1], tokens[j]):
+    if j < len(tokens) and tokens[j].capital and gap_ok(text, tokens[j - 1], tokens[j]):
         return max(j, name_run(text, tokens, j))
     return j
-
-
-#: The shortest acronym: two capitals ("BID" is three, "FMI" too; "UE" two).
-_MIN_ACRONYM = 2
-
-
-def acronym_after(text: str, tokens: Sequence[Token], run: int) -> str | None:
-    """The acronym given in brackets right after a name: "… Desarrollo Económicos (OCDE)"."""
-    if run >= len(tokens) or run == 0:
-        return None
-    tok = tokens[run]
-    if text[tokens[run - 1].end : tok.start].strip() != "(" or text[tok.end : tok.end + 1] != ")":
-        return None
-    return tok.text if len(tok.text) >= _MIN_ACRONYM and tok.text.isupper() else None
 
 
 def _modifies(text: str, tokens: Sequence[Token], k: int) -> bool:
@@ -444,7 +289,7 @@ def _modifies(text: str, tokens: Sequence[Token], k: int) -> bool:
         and k + 1 < len(tokens)
         and not tokens[k + 1].capital
         and not verb_like(tokens[k + 1])
-        and _gap_ok(text, tokens[k], tokens[k + 1])
+        and gap_ok(text, tokens[k], tokens[k + 1])
     )
 
 
@@ -463,7 +308,7 @@ def _share_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phras
         j += 1  # a decimal comma: "55,4%"
     if j + 2 < n and tokens[j].low == "por" and tokens[j + 1].low == "ciento":
         j += 2
-        if not _gap_ok(text, tokens[j - 1], tokens[j]):
+        if not gap_ok(text, tokens[j - 1], tokens[j]):
             return None
     elif j + 1 >= n or text[tokens[j - 1].end : tokens[j].start].strip() != "%":
         return None
@@ -490,7 +335,7 @@ def _anonymous_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, i
     for words in cues_by_first_word("anonymous_cues.txt").get(start_tok.low, ()):
         if match_words(tokens, i, words):
             j = i + len(words)
-            while j < limit and _gap_ok(text, tokens[j - 1], tokens[j]):
+            while j < limit and gap_ok(text, tokens[j - 1], tokens[j]):
                 if reporting_verb(tokens[j].text) and tokens[j - 1].low not in words_of("relative"):
                     break
                 if _to_a_medium(text, tokens, j):
@@ -523,7 +368,7 @@ def _media_ref_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, i
             if tokens[j - 1].capital and outlet_prefix(tokens, j, min(n, j + _OUTLET_WORDS)) <= j:
                 return None  # "la Agencia Andaluza de la Energía": the noun opens a name
             k = _described(text, tokens, j)
-            if k < n and tokens[k].capital and _gap_ok(text, tokens[k - 1], tokens[k]):
+            if k < n and tokens[k].capital and gap_ok(text, tokens[k - 1], tokens[k]):
                 outlet = outlet_prefix(tokens, k, min(n, k + _OUTLET_WORDS))
                 if outlet <= k:
                     # "la revista The Hollywood Reporter", "la señal deportiva Sky Sports":
@@ -555,7 +400,7 @@ def _described(text: str, tokens: Sequence[Token], j: int) -> int:
         and tokens[k].low.isalpha()
         and tokens[k].low not in _stopwords()
         and not verb_like(tokens[k])
-        and _gap_ok(text, tokens[k - 1], tokens[k])
+        and gap_ok(text, tokens[k - 1], tokens[k])
     ):
         k += 1
     return k if k < len(tokens) and tokens[k].capital else j
@@ -593,7 +438,7 @@ def _capitalised_at(  # noqa: PLR0913
 
 def _plural_role(low: str) -> bool:
     """A plural role word ("analistas", "vecinos"), long enough not to be a determiner."""
-    return low in word_set("role_words.txt") and low.endswith("s") and len(low) > _MIN_PLURAL_ROLE
+    return low in word_set("role_words.txt") and low.endswith("s") and len(low) > MIN_PLURAL_ROLE
 
 
 def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase, int] | None:
@@ -640,7 +485,7 @@ def _bare_at(text: str, tokens: Sequence[Token], k: int, limit: int) -> tuple[Ph
     # a quantifier: "varios", "varios de los partidos", "algunos dirigentes"
     if low in word_set("group_words.txt"):
         j = k + 1
-        if j + 1 < n and tokens[j].low in words_of("of") and _gap_ok(text, tok, tokens[j]):
+        if j + 1 < n and tokens[j].low in words_of("of") and gap_ok(text, tok, tokens[j]):
             inner = phrase_at(text, tokens, j + 1)
             if inner is not None and inner[0].kind in (PERSON, ORGANIZATION):
                 return Phrase(
@@ -671,6 +516,13 @@ def _determined_at(
     low = tokens[k].low
     # a document: "el informe", "un estudio de la Universidad de Chile", "la encuesta CEP"
     if low in word_set("document_cues.txt"):
+        titled = _title_after(text, tokens, k + 1)
+        if titled is not None:
+            # "el reporte «Visión Industrial 2030»": the title is the document's name
+            close, after = titled
+            return Phrase(start_tok.start, close, DOCUMENT, head=low), _addressee(
+                text, tokens, after
+            )
         end = _complements(text, tokens, _name_after(text, tokens, k + 1), limit)
         resume = _addressee(text, tokens, end)
         return Phrase(start_tok.start, tokens[end - 1].end, DOCUMENT, head=low), resume
@@ -683,12 +535,21 @@ def _determined_at(
     if found is not None:
         return found
     if low not in word_set("role_words.txt"):
-        return _described_person(text, tokens, i, k)
+        described = _described_person(text, tokens, i, k)
+        if described is None and _demonym_alone(tokens, i, k):
+            # "el chileno anotó": the person the story is about
+            return Phrase(start_tok.start, tokens[k].end, PERSON, head=low), k + 1
+        return described
     # a role: "el ministro del Interior", "el periodista Jorge Lillo"
     end = _complements(text, tokens, k + 1, limit)
     name, end = _role_name(text, tokens, end)
     plural = low.endswith("s") and start_tok.low in words_of("plural_determiner")
-    if name is None and start_tok.low in words_of("indefinite") and not plural:
+    if (
+        name is None
+        and start_tok.low in words_of("indefinite")
+        and not plural
+        and low not in word_set("press_roles.txt")  # "preguntó un periodista": a person
+    ):
         # "un testigo", "un vecino del sector": someone the text does not name
         return Phrase(start_tok.start, tokens[end - 1].end, ANONYMOUS, head=low), end
     head = holder_role(tokens, k)
@@ -706,7 +567,7 @@ def _organisation_at(
     if low in org_nouns() and not low.endswith("s"):
         # "la minera Andes Cobre" names it; "la compañía" stands for the last one named
         end = k + 1
-        if end < len(tokens) and tokens[end].capital and _gap_ok(text, tokens[k], tokens[end]):
+        if end < len(tokens) and tokens[end].capital and gap_ok(text, tokens[k], tokens[end]):
             run = name_run(text, tokens, end)
             if run > end:
                 named = Span(tokens[end].start, tokens[run - 1].end)
@@ -740,6 +601,16 @@ def _body_of(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
     return whole, inner[1]
 
 
+def _demonym_alone(tokens: Sequence[Token], i: int, k: int) -> bool:
+    """A lower-case demonym right after "el"/"la", no name after it ("el chileno")."""
+    return (
+        tokens[k].low in word_set("demonyms.txt")
+        and not tokens[k].capital
+        and tokens[i].low in words_of("singular_definite")
+        and (k + 1 >= len(tokens) or not tokens[k + 1].capital)
+    )
+
+
 def _described_person(
     text: str, tokens: Sequence[Token], i: int, k: int
 ) -> tuple[Phrase, int] | None:
@@ -753,7 +624,7 @@ def _described_person(
         return None
     if tokens[k].capital or not tokens[k].low.isalpha() or verb_like(tokens[k]):
         return None
-    if not _gap_ok(text, tokens[k], tokens[j]) or is_stop(tokens[k]):
+    if not gap_ok(text, tokens[k], tokens[j]) or is_stop(tokens[k]):
         return None
     run = name_run(text, tokens, j)
     if run <= j + 1 or classify_name([t.text for t in tokens[j:run]]) != PERSON:
@@ -770,7 +641,7 @@ def _role_name(text: str, tokens: Sequence[Token], end: int) -> tuple[Span | Non
     de Economía, Fomento y Turismo, …") unless it opens on a given name.
     """
     n = len(tokens)
-    if end < n and tokens[end].capital and _gap_ok(text, tokens[end - 1], tokens[end]):
+    if end < n and tokens[end].capital and gap_ok(text, tokens[end - 1], tokens[end]):
         run = name_run(text, tokens, end)
         if run > end and classify_name([t.text for t in tokens[end:run]]) == PERSON:
             return Span(tokens[end].start, tokens[run - 1].end), run
@@ -808,222 +679,3 @@ def phrase_after(text: str, pos: int, limit: int, index: TokenIndex | None = Non
         return None
     found = phrase_at(text, tokens, 0)
     return None if found is None else found[0]
-
-
-def phrase_before(  # noqa: C901, PLR0912
-    text: str, pos: int, floor: int, index: TokenIndex | None = None
-) -> Phrase | None:
-    """The noun phrase that ends right before ``pos`` (the subject of a verb there).
-
-    Clitics and adverbs ("le", "no", "también") and an appositive between commas
-    ("Luis Alcalde, presidente de GPS, manifestó") are stepped over.
-
-    Examples:
-        >>> text = "Paula Herrera, analista de Bolsa Andina, sostuvo que"
-        >>> p = phrase_before(text, text.index("sostuvo"), 0)
-        >>> text[p.start:p.end]
-        'Paula Herrera'
-    """
-    lo = max(floor, pos - 200)
-    tokens = words_in(text, lo, pos, index)
-    cut = pos
-    # a parenthetical right before the verb: "El diputado Germán Soto (PS) dijo"
-    stripped = text[lo:pos].rstrip()
-    if stripped.endswith(")"):
-        opening = text.rfind("(", lo, lo + len(stripped))
-        if opening >= 0 and lo + len(stripped) - opening < _MAX_ASIDE:
-            cut = opening
-            tokens = [t for t in tokens if t.end <= opening]
-    # drop clitics, auxiliaries and adverbs right before the verb
-    skip = _before_verb_words()
-    while tokens and tokens[-1].low in skip and not tokens[-1].capital:
-        cut = tokens.pop().start
-    if not tokens:
-        return None
-    end_tok = len(tokens)
-    tail = text[tokens[-1].end : cut]
-    if "," in tail:
-        # an appositive: "X, cargo de Y, sostuvo" or "el ministro, Rodrigo Fuentes, reconoció"
-        best = _best_ending(text, tokens, end_tok)
-        if (
-            best is not None
-            and best.name is not None
-            and (best.head is not None or _comma_before(text, tokens, best))
-            and not _portfolio_at(text, tokens, bisect_left([t.start for t in tokens], best.start))
-        ):
-            return best  # "el ministro, Rodrigo Fuentes, reconoció"
-        for k in range(end_tok - 1, max(0, end_tok - 14), -1):
-            if _portfolio_at(text, tokens, k):
-                continue  # "seremi de Economía, Fomento y Turismo,": one complement
-            if text[tokens[k - 1].end : tokens[k].start].strip() == "," if k > 0 else False:
-                aside = " ".join(t.low for t in tokens[k:end_tok])
-                if aside in words_of("incise") or tokens[k].low in words_of("preposition"):
-                    # "La CGT, en tanto, anunció", "Este último, en su informe, indicó":
-                    # the subject is before the aside
-                    found = _best_ending(text, tokens, k)
-                    if found is not None and subject_position(text, found, floor):
-                        return found
-                    break
-                role = _appositive(tokens, k, end_tok)
-                if role or _verbless_aside(tokens, k, end_tok):
-                    found = _best_ending(text, tokens, k)
-                    if (
-                        found is not None
-                        and subject_position(text, found, floor)
-                        and (role or (found.kind == PERSON and found.name is not None))
-                    ):
-                        return found
-                break
-        return None
-    if tail.strip():
-        return None
-    found = _best_ending(text, tokens, end_tok)
-    if found is not None and not subject_position(text, found, floor):
-        return None
-    return found
-
-
-def phrase_ending(
-    text: str, pos: int, floor: int, index: TokenIndex | None = None
-) -> Phrase | None:
-    """The longest noun phrase that ends right at ``pos``, whatever its role in the clause.
-
-    Examples:
-        >>> text = "citó a su representante Mike Pingel, quien"
-        >>> p = phrase_ending(text, text.index(","), 0)
-        >>> text[p.start:p.end]
-        'su representante Mike Pingel'
-    """
-    tokens = words_in(text, max(floor, pos - 200), pos, index)
-    return _best_ending(text, tokens, len(tokens)) if tokens else None
-
-
-def _portfolio_at(text: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` goes on a portfolio after a comma ("de Economía, Fomento").
-
-    A ministry's or a role's complement lists its areas with commas: "Ministerio de
-    Economía, Fomento y Turismo", "seremi de Obras Públicas, Transportes y
-    Telecomunicaciones". A capitalised word after a comma, when the word before the
-    comma is a capitalised complement of "de", is not a new name (unless it is a
-    given name).
-    """
-    if k < 2 or k >= len(tokens) or not tokens[k].capital:  # noqa: PLR2004
-        return False
-    if tokens[k].text in first_names():
-        return False  # "el alcalde de Santiago, Felipe Alessandri": a name
-    if text[tokens[k - 1].end : tokens[k].start].strip() != ",":
-        return False
-    for j in range(k - 1, max(0, k - 4), -1):
-        if not tokens[j].capital:
-            return False
-        if tokens[j - 1].low in words_of("of") and not tokens[j - 1].capital:
-            return True
-        if text[tokens[j - 1].end : tokens[j].start].strip():
-            return False
-    return False
-
-
-def _appositive(tokens: Sequence[Token], k: int, end: int) -> bool:
-    """Whether ``tokens[k:end]`` reads as a role between commas ("presidente de GPS")."""
-    openers = _appositive_openers()
-    while k < end - 1 and tokens[k].low in openers:
-        k += 1
-    return tokens[k].low in word_set("role_words.txt") or tokens[k].low in words_of("relative")
-
-
-def _verbless_aside(tokens: Sequence[Token], k: int, end: int) -> bool:
-    """Whether ``tokens[k:end]`` is a description between commas with no verb of its own.
-
-    "Natalia Carter, profesional encargada del área de turismo, explicó": what stands
-    between a person's name and the verb, set off by commas, describes the person
-    when it opens in lower case and holds no verb, relative or conjunction.
-    """
-    if tokens[k].capital:
-        return False
-    stops = _aside_stops()
-    return not any(verb_like(tok) or tok.low in stops for tok in tokens[k:end])
-
-
-@functools.cache
-def _aside_stops() -> frozenset[str]:
-    """Words that make an aside a clause of its own, not a description."""
-    return words_of("relative") | words_of("coordinator") | words_of("conjunction")
-
-
-def _comma_before(text: str, tokens: Sequence[Token], phrase: Phrase) -> bool:
-    idx = bisect_left([t.start for t in tokens], phrase.start)
-    return idx > 0 and text[tokens[idx - 1].end : phrase.start].strip() == ","
-
-
-@functools.cache
-def _before_verb_words() -> frozenset[str]:
-    """Clitics, auxiliaries and adverbs: what :func:`phrase_before` steps over."""
-    return words_of("clitic") | words_of("auxiliary") | words_of("adverb")
-
-
-@functools.cache
-def _appositive_openers() -> frozenset[str]:
-    """Determiners and the words before a role between commas ("el actual ministro")."""
-    return words_of("determiner") | words_of("role_modifier")
-
-
-@functools.cache
-def _lower_openers() -> frozenset[str]:
-    """The lower-case words :func:`phrase_at` can open a phrase on.
-
-    Anonymous and media cues, determiners, quantifiers and plural roles; any other
-    word opens one only when capitalised.
-    """
-    plural_roles = {
-        w for w in word_set("role_words.txt") if w.endswith("s") and len(w) > _MIN_PLURAL_ROLE
-    }
-    return (
-        frozenset(cues_by_first_word("anonymous_cues.txt"))
-        | frozenset(anaphora_by_first())
-        | words_of("determiner")
-        | word_set("group_words.txt")
-        | plural_roles
-    )
-
-
-def _best_ending(text: str, tokens: Sequence[Token], end_tok: int) -> Phrase | None:
-    """The longest phrase that ends exactly at token ``end_tok`` (exclusive)."""
-    best = None
-    openers = _lower_openers()
-    for i in range(max(0, end_tok - MAX_PHRASE_TOKENS), end_tok):
-        tok = tokens[i]
-        if not tok.capital:
-            if tok.low not in openers:
-                continue  # no phrase opens on this word
-        elif i > 0 and text[tokens[i - 1].end : tok.start].strip() == "":
-            prev = tokens[i - 1]
-            if _is_name_word(prev) or (
-                prev.low in words_of("particle") and not prev.capital and i > 1
-            ):
-                continue  # not the start of the name
-        found = phrase_at(text, tokens, i)
-        if found is not None and found[1] == end_tok:
-            best = found[0]
-            break
-    return best
-
-
-def subject_position(text: str, phrase: Phrase, sentence: int) -> bool:
-    """A subject is not the object of a preposition, nor a relative "quien" mid-sentence."""
-    before = text[max(sentence, phrase.start - 40) : phrase.start]
-    words = LETTERS.findall(before)
-    if words and words[-1].lower() in words_of("preposition"):
-        return False
-    head = text[phrase.start : phrase.start + 6].lower()
-    return not (phrase.kind == ANONYMOUS and head.startswith("quien") and before.strip())
-
-
-def media_type(name: str) -> str | None:
-    """The type of a known outlet ("newspaper", "radio", "tv", "agency"…), else ``None``.
-
-    Examples:
-        >>> media_type("La Tercera"), media_type("EFE"), media_type("Ministerio")
-        ('newspaper', 'agency', None)
-    """
-    hit = outlet_table().get(name.lower())
-    return None if hit is None else hit[1]

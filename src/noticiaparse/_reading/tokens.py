@@ -98,6 +98,8 @@ TOKEN_OBJECTS = 150_000
 SCAN_BLOCK = 1 << 16
 _SPACE = regex.compile(r"\s")
 _ABBREVIATION = regex.compile(r"\.\w+\.$|^\w\.$")
+#: A site's address before a full stop ("informó Infobae.com."): the stop is the sentence's.
+_WEB_ADDRESS = regex.compile(r"\p{L}{3}(?:\.[a-z]{2,4}){1,2}\.$")
 _new = tuple.__new__
 
 
@@ -137,11 +139,17 @@ def _scan(
         next(pairs)
         for word, gap in zip(pairs, pairs, strict=True):
             after = at + len(word)
-            if word[-1] in ".-":
-                kept = word.rstrip("-")
-                # a final full stop belongs to the word only in abbreviations ("S.A.")
-                if kept.endswith(".") and abbreviation(kept) is None:
+            if word[-1] in ".-'’":
+                kept = word.rstrip("-'’")
+                # a final full stop belongs to the word only in abbreviations ("S.A."),
+                # not after a site's address ("informó Infobae.com.")
+                if kept.endswith(".") and (
+                    abbreviation(kept) is None or _WEB_ADDRESS.search(kept) is not None
+                ):
                     kept = kept.rstrip(".")
+                # an apostrophe at a word's end is a closing quotation mark ("de Evo
+                # Morales’"), never part of a name
+                kept = kept.rstrip("'’")
                 low = kept.rstrip(".").lower()
                 kept, low = once(kept, kept), once(low, low)
                 append(new(Token, (at, at + len(kept), kept, low, kept[:1].isupper())))

@@ -26,6 +26,7 @@ __all__ = [
     "outlet_table",
     "participle_forms",
     "reporting_forms",
+    "reporting_infinitives",
     "reporting_lemmas",
     "reporting_participle",
     "reporting_verb",
@@ -73,8 +74,9 @@ def role_words() -> frozenset[str]:
 def word_set(name: str) -> frozenset[str]:
     words = frozenset(entry.lower() for entry in lines(name))
     if name == "role_words.txt":
-        # a former holder: "el excanciller", "la expresidenta" (written with a space too)
-        words |= {"ex" + word for word in words}
+        # a former holder: "el excanciller", "la expresidenta" (written with a space too);
+        # a shared, deputy or lower office: "el codirector", "la vicecanciller", "el subgerente"
+        words |= {lead + word for lead in lines("role_prefixes.txt") for word in words}
     return words
 
 
@@ -132,6 +134,17 @@ def participle_forms() -> frozenset[str]:
         if ending in regular:
             stems.add(lemma[:-2] + regular[ending])
     return frozenset(stem + ending for stem in stems for ending in endings_of("agreement"))
+
+
+@functools.cache
+def reporting_infinitives() -> frozenset[str]:
+    """The infinitives of the reporting verbs ("decir", "señalar").
+
+    Examples:
+        >>> "decir" in reporting_infinitives()
+        True
+    """
+    return frozenset(lemma for lemma, _ in reporting_lemmas().values() if lemma.endswith("r"))
 
 
 @functools.cache

@@ -151,7 +151,8 @@ def pair_marks(  # noqa: C901, PLR0912, PLR0913
     How a mark faces where it stands: an apostrophe between letters is no mark; a
     straight mark after a digit is a prime unless it closes an open quote; else a
     mark faces by what it touches (a word after it and space before it opens), and
-    a guillemet keeps its own shape when the sides disagree with it. The scan runs
+    a guillemet keeps its own shape when the sides disagree with it, but for an
+    opening one glued to a word's end while one is open: it closes ("«Sí«, dijo"). The scan runs
     once per mark, so it is written out in one loop.
 
     Examples:
@@ -194,8 +195,8 @@ def pair_marks(  # noqa: C901, PLR0912, PLR0913
             if left and not right:
                 if shape != _CLOSE or family in by_flank:
                     shape = _OPEN
-            elif right and not left and (shape != _OPEN or family in by_flank):
-                shape = _CLOSE
+            elif right and not left and (shape != _OPEN or family in by_flank or is_open):
+                shape = _CLOSE  # also «…problemas«, dijo: an opening shape typed to close
             if shape == _CLOSE and not is_open and family in by_flank and not right:
                 shape = _OPEN  # a closing-shaped mark with space after it opens: ” Ya…”
         if shape == _EITHER:

@@ -26,6 +26,7 @@ import functools
 import re
 from collections.abc import Mapping
 from decimal import Decimal
+from typing import NamedTuple
 
 import attrs
 
@@ -85,8 +86,7 @@ def is_year_like(digits: str) -> bool:
     return len(digits) == _YEAR_DIGITS and digits.isdigit() and int(digits) in _YEARS
 
 
-@attrs.frozen
-class NumberWord:
+class NumberWord(NamedTuple):
     """A Spanish number word: its value and its kind (see ``lexicons/numbers.tsv``)."""
 
     value: Decimal
@@ -189,8 +189,7 @@ def read_digits(digits: str, mark: str = ",") -> Decimal | None:
     return Decimal(integer + "." + fraction)
 
 
-@attrs.frozen
-class Quantity:
+class Quantity(NamedTuple):
     """A quantity read from text: its value and what a range may share from it.
 
     Attributes:

@@ -1,0 +1,454 @@
+"""Furniture inside the body and the body's end, read from the shape of the page.
+
+:mod:`noticiaparse._layout.page` first takes every text line after the header as body;
+this module then says which of those lines are the page's and not the article's. It
+reads a plain view of the lines (:class:`BodyLine`: text, blank lines before, furniture
+kind, role so far) and returns the indices that are furniture. The rules, in order:
+
+1. **A page scraped twice.** When the article's first two paragraphs come again, in
+   order, further down the body, the text from there on is the copy.
+2. **A closing block.** A comment section, the author's card, a tag list or a footer
+   (lexicon ``boilerplate.tsv``, kind ``close``) after the article's first paragraph
+   closes the article: nothing after it is the article's.
+3. **A widget after the text.** After the article's first paragraph, a list widget's
+   label ("Más noticias", "Lo más leído") or a blank gap wider than any between the
+   article's lines so far ends the article unless two sentences in a row, or a
+   paragraph of two sentences, follow: a widget's teasers alternate headlines and
+   one-sentence summaries. A label over one headline with only sentences after it is
+   a box set into the text: the article goes on. A related-article label ends
+   it only when it heads a list (two headlines or more: one headline under its own
+   label is a teaser, kept) and no paragraph at all follows.
+4. **A caption over its credit.** A short line not closed like a sentence right over a
+   photo's credit alone ("(Ana Ruiz / EFE)", no blank line between) is the caption.
+5. **Names alone.** A line of people's names alone inside the body ("Ana Ruiz, Luis
+   Soto"), one opening with a given name, signs a photo, a video or a box set into
+   the text: furniture.
+6. **A kicker and a headline.** A short label (three words at most) and a title-shaped
+   line right under it, between paragraphs, neither closed like a sentence, are a
+   related article's section and headline ("Economía" over "El dólar abre a la baja").
+7. **The short lines after the last sentence.** An article ends with running text:
+   the lines after its last sentence (related headlines, a desk's name, a tag row,
+   a label, a row of links) are furniture. A related headline set under its label
+   (role ``teaser``) keeps its place.
+8. **A pull quote.** A line not closed like a sentence that repeats the start of one
+   of the text's sentences (40 characters or more) is the sentence set again in large
+   type (a sumario).
+9. **The author's card.** The body's last line, when it opens with a journalist's role
+   ("Periodista. Ha cubierto …", lexicon ``byline_roles.txt``), is the note on the
+   author that pages set under the text.
+
+A caption closed by an agency's credit is found line by line
+(:func:`noticiaparse._layout.boilerplate.caption_credit`); here too when it is longer
+than a line read on its own (up to 600 characters).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from noticiaparse._layout.boilerplate import caption_credit, roles
+from noticiaparse._text.fold import fold
+from noticiaparse._text.lexicons import rows
+
+__all__ = ["BodyLine", "body_furniture"]
+
+#: The article's opening paragraphs that, found again in order, mark the page's copy.
+_COPY_PARAGRAPHS = 2
+#: A caption over its credit has at most this many characters; a credit this many words.
+_MAX_CAPTION = 200
+_CREDIT_WORDS = 8
+#: Labels of widgets that list other articles.
+_WIDGETS = frozenset({"list", "end"})
+#: Headlines under one related-article label that make it a list widget.
+_LIST_ITEMS = 2
+#: Sentences in a row that show the article's text going on after a widget.
+_RESUME = 2
+#: A caption closed by its credit has at most this many characters.
+_MAX_LONG_CAPTION = 600
+#: An author's card closes a body of at least this many lines (itself included).
+_CARD_AFTER = 3
+#: A pull quote repeats at least this many characters of a sentence's start; sentences
+#: sharing a start are looked at this many at most.
+_PULL_QUOTE = 40
+_MAX_STARTS = 4
+#: Where a sentence starts inside a paragraph.
+_SENTENCE_START = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}¿¡«\"“])")
+#: A section label has at most this many words.
+_LABEL_WORDS = 3
+#: A line closed like a sentence this long is a paragraph.
+_PARAGRAPH = 120
+#: A sentence this short still closes an article ("Noticia en desarrollo.").
+_SHORT_SENTENCE = 3
+#: A line of this many words closed by a quotation mark is the article's text.
+_QUOTED_WORDS = 6
+_QUOTE_CLOSERS = ('"', "»", "”")
+#: A markdown link alone on its line, perhaps a list item: "* [Otra nota](https://…)".
+_LINK_ALONE = regex.compile(r"(?:[*+•-]\s{1,3})?\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)")
+#: Bars that make a line a row of links ("Portada | Política | Deportes").
+_LINK_ROW_BARS = 3
+#: Where one sentence ends and another starts inside a line: "… la sala. El proyecto …".
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s\p{Lu}")
+#: A numbered note under the text: "[3] https://…".
+_NOTE = regex.compile(r"\[\d{1,3}\]\s")
+
+
+@attrs.frozen
+class BodyLine:
+    """One line of the page as the body's end is read: its text and what is known of it.
+
+    ``kind`` is the line's furniture kind ("" for text), ``body`` whether it is in the
+    body so far, ``teaser`` whether it is a related headline kept in the body,
+    ``sentence`` whether it is running text (a sentence of some length, or a long line),
+    ``closed`` whether it ends like a sentence (a stop, perhaps inside closing marks),
+    ``names`` whether it is people's names alone ("Ana Díaz, Luis Soto").
+    """
+
+    text: str
+    gap: int
+    kind: str
+    body: bool
+    teaser: bool = False
+    sentence: bool = False
+    closed: bool = False
+    names: bool = False
+
+
+def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
+    """The indices of the body's lines that are the page's furniture, not the article's.
+
+    Examples:
+        >>> para = (
+        ...     "El concejo aprobó ayer el presupuesto para reparar las calles del barrio"
+        ...     " norte, tras meses de quejas de los vecinos por los baches y la falta de luz."
+        ... )
+        >>> lines = [
+        ...     BodyLine(para, 1, "", True, sentence=True, closed=True),
+        ...     BodyLine("Vecinos piden más luz en la plaza", 1, "", True),
+        ...     BodyLine("Comentarios", 1, "close", False),
+        ...     BodyLine("Muy buena noticia para todo el barrio.", 1, "", True, True, True, True),
+        ... ]
+        >>> sorted(body_furniture(lines))  # a headline after the text, a reader's comment
+        [1, 3]
+    """
+    out: set[int] = set()
+    end = len(lines)
+    copy = _second_copy(lines)
+    if copy is not None:
+        end = copy
+    closing = _closing(lines, end)
+    if closing is not None:
+        end = closing
+    out.update(range(end, len(lines)))
+    teasers = {line.text for line in lines if line.teaser}
+    widget = _widget_after_text(lines, end)
+    if widget is not None:
+        # a related headline under its own label keeps its place in the body
+        out.update(
+            i
+            for i in range(widget, end)
+            if lines[i].text not in teasers or _related_list(lines, widget, end)
+        )
+        end = widget
+    out.update(_captions_over_credits(lines, end))
+    out.update(i for i in range(end) if _long_caption(lines[i]))
+    out.update(i for i in range(end) if _names_alone(lines[i]))
+    out.update(_kicked_headlines(lines, end))
+    out.update(_pull_quotes(lines, end))
+    out.update(i for i in _after_last_sentence(lines, end) if lines[i].text not in teasers)
+    card = _authors_card(lines, out)
+    if card is not None:
+        out.add(card)
+    return frozenset(i for i in out if lines[i].body or lines[i].teaser)
+
+
+def _long_caption(line: BodyLine) -> bool:
+    """A long caption closed by an agency's credit (a short one is read line by line)."""
+    return line.body and not line.closed and caption_credit(line.text, _MAX_LONG_CAPTION)
+
+
+def _authors_card(lines: Sequence[BodyLine], out: set[int]) -> int | None:
+    """The body's last line when it opens with a journalist's role: the author's card.
+
+    "Periodista. Ha cubierto …", "Corresponsal en Bruselas desde 2019.": the note on
+    the author that pages set under the text.
+    """
+    kept = [i for i, line in enumerate(lines) if line.body and i not in out]
+    if len(kept) < _CARD_AFTER:
+        return None
+    first = lines[kept[-1]].text.split(None, 1)[0].strip(".,:;").lower()
+    return kept[-1] if fold(first) in roles() else None
+
+
+def _captions_over_credits(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """Short lines not closed like a sentence right over a photo's credit alone."""
+    return [
+        i
+        for i in range(end - 1)
+        if lines[i].body
+        and not lines[i].closed
+        and len(lines[i].text) <= _MAX_CAPTION
+        and lines[i + 1].gap == 0
+        and lines[i + 1].kind == "media"
+        and lines[i + 1].text.count(" ") < _CREDIT_WORDS
+    ]
+
+
+def _names_alone(line: BodyLine) -> bool:
+    """People's names alone on a line inside the body: a photo's or a box's credit.
+
+    One of them opens with a given name (lexicon ``first_names.txt``): an intertitle
+    shaped like a name ("Dichos de Loncon"), one set in capitals ("LEY DE PRESUPUESTOS")
+    or an answer ("-De Pinochet.") is not one.
+    """
+    if not (line.body and line.names) or line.closed or line.text.isupper():
+        return False
+    given = _given_names()
+    return any(
+        fold(part.split(None, 1)[0]) in given
+        for part in regex.split(r",|\sy\s", line.text)
+        if part.strip()
+    )
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    return frozenset(fold(row[0]) for row in rows("first_names.txt"))
+
+
+def _kicked_headlines(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """A section's label and a headline under it, set between paragraphs: another article.
+
+    A short label ("Economía", "Local": three words at most) and a title-shaped line right
+    after it (four words or more, neither closed like a sentence) are a related
+    article's kicker and headline; an intertitle stands alone over its paragraph.
+    """
+    out: list[int] = []
+    for i in range(1, end - 1):
+        label, title = lines[i], lines[i + 1]
+        if (
+            label.body
+            and title.body
+            and not label.closed
+            and not title.closed
+            and label.text.count(" ") < _LABEL_WORDS
+            and title.text.count(" ") + 1 > _LABEL_WORDS
+            and len(title.text) <= _MAX_CAPTION
+            and lines[i - 1].sentence
+            and (i + 2 >= len(lines) or lines[i + 2].gap > 0)
+        ):
+            out += [i, i + 1]
+    return out
+
+
+def _pull_quotes(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """Lines not closed like a sentence that repeat the start of one of the text's sentences.
+
+    A pull quote (sumario) sets a sentence of the article again, in large type, often
+    cut short: "Desde el otoño, cada corriente funciona por su cuenta" over the
+    paragraph that says it. The sentence's first words find it, then the line must
+    stand inside it.
+    """
+    starts: dict[str, list[str]] = {}
+    for i in range(end):
+        line = lines[i]
+        if line.body and line.sentence:
+            for sentence in _SENTENCE_START.split(line.text):
+                if len(sentence) >= _PULL_QUOTE:
+                    starts.setdefault(sentence[:_PULL_QUOTE], []).append(sentence)
+    return [
+        i
+        for i in range(end)
+        if lines[i].body
+        and not lines[i].closed
+        and len(lines[i].text) >= _PULL_QUOTE
+        and any(
+            lines[i].text in sentence and lines[i].text != sentence
+            for sentence in starts.get(lines[i].text[:_PULL_QUOTE], ())[:_MAX_STARTS]
+        )
+    ]
+
+
+def _paragraphs(lines: Sequence[BodyLine], start: int, end: int) -> list[int]:
+    return [i for i in range(start, end) if lines[i].body and lines[i].sentence]
+
+
+def _second_copy(lines: Sequence[BodyLine]) -> int | None:
+    """Where the article's text starts again: its first paragraphs repeated in order."""
+    paragraphs = _paragraphs(lines, 0, len(lines))
+    if len(paragraphs) < 2 * _COPY_PARAGRAPHS:
+        return None
+    opening = [lines[i].text for i in paragraphs[:_COPY_PARAGRAPHS]]
+    for pos in range(_COPY_PARAGRAPHS, len(paragraphs) - _COPY_PARAGRAPHS + 1):
+        window = paragraphs[pos : pos + _COPY_PARAGRAPHS]
+        if [lines[i].text for i in window] == opening:
+            return window[0]
+    return None
+
+
+def _closing(lines: Sequence[BodyLine], end: int) -> int | None:
+    """The first closing block (comments, author card, tags, footer) after a paragraph.
+
+    A paragraph is a line closed like a sentence, of a paragraph's size: a comment
+    button among the share buttons over the text closes nothing.
+    """
+    seen = False
+    for i in range(end):
+        line = lines[i]
+        if line.kind == "close" and seen:
+            return i
+        seen = seen or (line.body and _paragraph(line))
+    return None
+
+
+def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
+    """A list widget or a wider gap after the article's paragraphs, the text not resuming.
+
+    After the article's first paragraph, a list widget's label ("Más noticias", "Lo
+    más leído") or a blank gap wider than any between the article's paragraphs so far
+    (not before its numbered notes, "[1] …", nor after a line announcing an embedded
+    post or video with a colon) ends the article when no two sentences in a row, nor
+    a paragraph of two sentences, follow it (the teasers of a widget alternate a
+    headline and a summary; the article's text comes in sentences). A related-article
+    label ("Noticias relacionadas") is set into the text: it ends the article only when
+    it heads a list (two headlines or more) and no paragraph at all follows it.
+    """
+    ahead = _Ahead.of(lines, end)
+    seen = False  # the article's first paragraph
+    widest = -1  # the widest gap between two lines of the article's text after it
+    for i in range(end):
+        line = lines[i]
+        if (
+            seen
+            and line.kind == "related"
+            and ahead.last_paragraph <= i
+            and _related_list(lines, i, end)
+        ):
+            return i
+        widget = (seen and line.kind in _WIDGETS) or (
+            widest >= 0
+            and line.body
+            and line.gap > widest
+            and _NOTE.match(line.text) is None
+            and not lines[i - 1].text.endswith(":")  # an embed the text announces
+        )
+        if (
+            widget
+            and ahead.last_pair <= i
+            and ahead.last_sentences <= i
+            and not (line.kind in _WIDGETS and ahead.inline_box(i, end))
+        ):
+            return i
+        if seen and line.body and line.sentence and lines[i - 1].body:
+            widest = max(widest, line.gap)  # (a gap after furniture says nothing)
+        seen = seen or (line.body and _paragraph(line))
+    return None
+
+
+@attrs.frozen
+class _Ahead:
+    """What the text after each line holds, read once from the end (no line read twice).
+
+    ``last_pair``: where the last run of two sentences in a row starts (lines of text,
+    body or teaser, other lines skipped); ``last_sentences``: the last paragraph of two
+    sentences; ``last_paragraph``: the last paragraph; ``last_open``: the last body
+    line not closed like a sentence; ``next_closed[i]``: the first body line closed
+    like a sentence from ``i`` on. Each is -1 (or ``end``) where there is none.
+    """
+
+    last_pair: int
+    last_sentences: int
+    last_paragraph: int
+    last_open: int
+    next_closed: tuple[int, ...]
+
+    @classmethod
+    def of(cls, lines: Sequence[BodyLine], end: int) -> _Ahead:
+        last_pair = last_sentences = last_paragraph = last_open = previous = -1
+        for i in range(end):
+            line = lines[i]
+            if line.body and not line.closed:
+                last_open = i
+            if not (line.body or line.teaser):
+                continue
+            if _sentence(line) and previous >= 0 and _sentence(lines[previous]):
+                last_pair = previous
+            if _sentences(line):
+                last_sentences = i
+            if _paragraph(line):
+                last_paragraph = i
+            previous = i
+        following = [end] * (end + 1)
+        for i in range(end - 1, -1, -1):
+            closed = lines[i].body and lines[i].closed
+            following[i] = i if closed else following[i + 1]
+        return cls(last_pair, last_sentences, last_paragraph, last_open, tuple(following))
+
+    def inline_box(self, label: int, end: int) -> bool:
+        """Whether a widget's label heads one headline, the text going on to the end.
+
+        "Te puede interesar" over one headline, then the article's last sentences: a box
+        set into the text, not the page's list after it.
+        """
+        j = self.next_closed[label + 1]
+        # (any line under the label is one of its items)
+        return j - label - 1 <= 1 and j < end and self.last_open < j
+
+
+def _sentence(line: BodyLine) -> bool:
+    return line.sentence and line.closed
+
+
+def _related_list(lines: Sequence[BodyLine], label: int, end: int) -> bool:
+    """Whether a related-article label heads a list: two headlines or more under it.
+
+    One headline under its own label ("NOTICIA RELACIONADA" over a title) is a teaser
+    set into the text, kept in the body; a list under one label is the page's widget.
+    (The same headline set again counts once; the list ends at the next label.)
+    """
+    items: set[str] = set()
+    for i in range(label + 1, end):
+        line = lines[i]
+        if line.kind == "related" or _paragraph(line):
+            break
+        if (line.body or line.teaser) and not line.closed:
+            items.add(line.text)
+    return len(items) >= _LIST_ITEMS
+
+
+def _sentences(line: BodyLine) -> bool:
+    """A paragraph of two sentences or more (a teaser's summary is one)."""
+    return line.closed and _SENTENCE_BREAK.search(line.text) is not None
+
+
+def _paragraph(line: BodyLine) -> bool:
+    return line.closed and len(line.text) >= _PARAGRAPH
+
+
+def _after_last_sentence(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """The body's lines after its last line of text, up to ``end``.
+
+    The last line of text is running text, a short sentence ("Noticia en desarrollo."),
+    a line closed by a quotation, or a numbered note ("[3] …"): the article's own. A
+    related headline set again under the teasers keeps its place with them.
+    """
+    last = max((i for i in range(end) if lines[i].body and _text_end(lines[i])), default=None)
+    if last is None:
+        return []
+    return list(range(last + 1, end))
+
+
+def _text_end(line: BodyLine) -> bool:
+    """Whether a line can close an article's text (a row of links or a link alone cannot)."""
+    words = line.text.count(" ") + 1
+    if line.text.count(" | ") >= _LINK_ROW_BARS or _LINK_ALONE.fullmatch(line.text):
+        return False
+    return (
+        line.sentence
+        or (line.closed and words >= _SHORT_SENTENCE)
+        or (words >= _QUOTED_WORDS and line.text.endswith(_QUOTE_CLOSERS))
+        or _NOTE.match(line.text) is not None
+    )

@@ -1,0 +1,278 @@
+"""Names: how a capitalised name runs, what kind it is, and the lexicons of names.
+
+A name runs over capitalised words and the particles that link them ("Ursula von der
+Leyen", "Hamad bin Isa al Khalifa", "Organización para la Cooperación y el Desarrollo
+Económicos"); its kind comes from the outlets table, organisation cues, given names and
+its shape; an acronym in brackets after it and a number inside a known outlet's name
+("Canal 13") go with it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import regex
+
+from noticiaparse._model import SourceKind
+from noticiaparse._reading.tokens import Token
+from noticiaparse._reading.vocabulary import (
+    endings_of,
+    org_cues,
+    outlet_first_words,
+    outlet_table,
+    reporting_forms,
+    reporting_verb,
+    word_set,
+    words_of,
+)
+from noticiaparse._text.lexicons import lines, rows
+
+__all__ = [
+    "acronym_after",
+    "classify_name",
+    "first_names",
+    "gap_ok",
+    "is_name_word",
+    "media_type",
+    "name_run",
+    "outlet_prefix",
+]
+
+PERSON = SourceKind.PERSON
+ORGANIZATION = SourceKind.ORGANIZATION
+MEDIA = SourceKind.MEDIA
+
+#: The most tokens a capitalised name runs over ("Organización para la Cooperación y el
+#: Desarrollo Económicos").
+_MAX_NAME_TOKENS = 10
+#: The most lower-case particles that link two parts of a name ("de la").
+_MAX_LINKING_PARTICLES = 2
+
+
+def is_name_word(token: Token) -> bool:
+    return (
+        token.capital
+        and token.low not in _never_in_names()
+        and not token.low.endswith(endings_of("gerund"))
+    )
+
+
+@functools.cache
+def _never_in_names() -> frozenset[str]:
+    """Stop words and reporting verb forms (``reporting_verb``): no name's word is one."""
+    verbs = {form for form in reporting_forms() if reporting_verb(form)}
+    return word_set("stopwords.txt") | verbs
+
+
+def gap_ok(text: str, a: Token, b: Token) -> bool:
+    """Only spaces between two consecutive tokens (no comma, no line break)."""
+    return text[a.end : b.start].strip(" ") == ""
+
+
+def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
+    """End index (exclusive) of the capitalised name starting at token ``i``, or ``i``."""
+    j = i
+    end = i
+    n = len(tokens)
+    particles = _linkers(tokens, i)
+    arabic = _arabic()
+    while j < n and j - i < _MAX_NAME_TOKENS:
+        tok = tokens[j]
+        name_word = is_name_word(tok)
+        if j == i:
+            if name_word or (tok.capital and tok.low in words_of("definite")):
+                j += 1
+                end = j
+                continue
+            break
+        if tok.low in arabic:
+            particles = particles | _ARABIC_ARTICLE  # "Hamad bin Isa al Khalifa"
+        if tok.text.isdigit() and gap_ok(text, tokens[j - 1], tok) and _outlet_start(tokens, i, j):
+            j += 1  # a number inside an outlet's name: "Canal 13", "Página 12"
+            end = j
+            continue
+        # a word that can neither go on the name nor link it ends it, whatever the gap;
+        # so does a given name after a country ("en Bolivia Arturo Murillo")
+        if (
+            (not name_word and (tok.capital or tok.low not in particles))
+            or not gap_ok(text, tokens[j - 1], tok)
+            or (name_word and _country_before_given_name(tokens, i, j))
+        ):
+            break
+        if name_word:
+            j += 1
+            end = j
+            continue
+        # "Secretaría de Salud", "Facultad de Derecho de la Pontificia…"
+        k = _linked(tokens, j, particles)
+        if k < n and is_name_word(tokens[k]) and gap_ok(text, tokens[k - 1], tokens[k]):
+            j = k
+            continue
+        break
+    if end > i and tokens[i].low in words_of("definite") and end == i + 1:
+        return i
+    return end
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    return frozenset(name.lower() for name in lines("country_names.txt"))
+
+
+def _country_before_given_name(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether the name run ``i``..``j - 1`` ends on a country and token ``j`` is a given name.
+
+    The country is the whole run ("Bolivia") or follows a link word in it ("Gobierno
+    en Bolivia").
+    """
+    if tokens[j].text not in first_names():
+        return False
+    return any(
+        (k == i or not tokens[k - 1].capital)
+        and " ".join(t.low for t in tokens[k:j]) in _country_names()
+        and not any(t.text in first_names() for t in tokens[k:j])
+        for k in range(max(i, j - _COUNTRY_WORDS), j)
+    )
+
+
+#: The most words of a country's name ("República Dominicana", "Guinea Ecuatorial").
+_COUNTRY_WORDS = 2
+
+
+def _outlet_start(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether tokens ``i`` to ``j`` (inclusive) open the name of a known outlet."""
+    if tokens[i].low not in outlet_first_words():
+        return False
+    return " ".join(t.text for t in tokens[i : j + 1]).lower() in _outlet_prefixes()
+
+
+@functools.cache
+def _outlet_prefixes() -> frozenset[str]:
+    """Every run of first words of an outlet's name ("canal", "canal 13", "canal 13 de")."""
+    out: set[str] = set()
+    for name in outlet_table():
+        words = name.split(" ")
+        out.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+    return frozenset(out)
+
+
+def _linked(tokens: Sequence[Token], j: int, particles: frozenset[str]) -> int:
+    """Where the particles linking two parts of a name from token ``j`` end (``j``: none).
+
+    "y" and an article link no person's name: "Human Rights Watch y la Oficina…" are
+    two (inside an organisation's name they do link).
+    """
+    k = j
+    n = len(tokens)
+    while (
+        k < n
+        and tokens[k].low in particles
+        and not tokens[k].capital
+        and k - j < _MAX_LINKING_PARTICLES
+    ):
+        k += 1
+    if k - j > 1 and tokens[j].low in words_of("coordinator"):
+        # "…Cooperación y el Desarrollo…" links inside an organisation's name only
+        return k if particles is _organisation_linkers() else j
+    return k
+
+
+def _linkers(tokens: Sequence[Token], i: int) -> frozenset[str]:
+    """The lower-case words that can link the parts of a name opening at token ``i``.
+
+    The particles ("de", "von", "bin"), and in an organisation's name the words that
+    link only there ("Organización para la Cooperación y el Desarrollo").
+    """
+    cues = org_cues()[0]
+    if tokens[i].text in cues or (
+        i + 1 < len(tokens) and tokens[i].low in words_of("definite") and tokens[i + 1].text in cues
+    ):
+        return _organisation_linkers()
+    return words_of("particle")
+
+
+@functools.cache
+def _organisation_linkers() -> frozenset[str]:
+    """The particles and the words that link parts of an organisation's name only."""
+    return words_of("particle") | words_of("org_link")
+
+
+@functools.cache
+def _arabic() -> frozenset[str]:
+    return words_of("arabic")
+
+
+#: The article that links an Arabic name's parts after "bin" ("Isa al Khalifa").
+_ARABIC_ARTICLE = frozenset({"al"})
+
+
+#: A site named by its address, one word with a web domain ("emol.com", "infobae.com.ar").
+_WEB_NAME = regex.compile(r"[\p{L}\p{N}\-]{3,40}(?:\.[a-z]{2,4}){1,2}")
+
+
+def classify_name(words: Sequence[str]) -> str:
+    """The kind of a capitalised name: media, organisation or person (the default)."""
+    key = " ".join(words).lower()
+    if key in outlet_table() or ("." in key and _WEB_NAME.fullmatch(key)):
+        return MEDIA  # an outlet of the table, or a site by its address ("Emol.com")
+    given = first_names()
+    cue_words, cue_names = org_cues()
+    lead = words[1] if len(words) > 1 and words[0].lower() in words_of("definite") else words[0]
+    if len(words) > 1 and lead.lower() in word_set("media_heads.txt"):
+        return MEDIA  # "El Diario Austral", "Radio Universidad de Chile"
+    if words[0] in given and words[0] not in cue_words:
+        return PERSON  # "Carlos Mesa", "Ana Banco": a given name opens a person's name
+    # every cue name has a space: one contained in the key (or equal to it) marks it,
+    # so a key of one word (most of them) holds none
+    if not cue_words.isdisjoint(words) or (" " in key and any(name in key for name in cue_names)):
+        return ORGANIZATION
+    if lead in given:
+        return PERSON
+    if "de" in words or "del" in words:
+        return ORGANIZATION  # "Estado de Chile", "Plaza de Armas": not a person's name
+    if lead == words[-1] and len(lead) > 1 and lead.isupper():
+        return ORGANIZATION  # an acronym: "INDH", "la PDI"
+    return PERSON
+
+
+@functools.cache
+def first_names() -> dict[str, str]:
+    """Given name -> ``"f"`` or ``"m"``."""
+    return {row[0]: (row[1] if len(row) > 1 else "") for row in rows("first_names.txt")}
+
+
+def outlet_prefix(tokens: Sequence[Token], i: int, j: int) -> int:
+    """Longest ``k`` in ``(i, j]`` such that tokens ``i..k`` name an outlet, else ``i``."""
+    if i >= j or tokens[i].text.lower() not in outlet_first_words():
+        return i
+    outlets = outlet_table()
+    for k in range(j, i, -1):
+        if " ".join(t.text for t in tokens[i:k]).lower() in outlets:
+            return k
+    return i
+
+
+#: The shortest acronym: two capitals ("BID" is three, "FMI" too; "UE" two).
+_MIN_ACRONYM = 2
+
+
+def acronym_after(text: str, tokens: Sequence[Token], run: int) -> str | None:
+    """The acronym given in brackets right after a name: "… Desarrollo Económicos (OCDE)"."""
+    if run >= len(tokens) or run == 0:
+        return None
+    tok = tokens[run]
+    if text[tokens[run - 1].end : tok.start].strip() != "(" or text[tok.end : tok.end + 1] != ")":
+        return None
+    return tok.text if len(tok.text) >= _MIN_ACRONYM and tok.text.isupper() else None
+
+
+def media_type(name: str) -> str | None:
+    """The type of a known outlet ("newspaper", "radio", "tv", "agency"…), else ``None``.
+
+    Examples:
+        >>> media_type("La Tercera"), media_type("EFE"), media_type("Ministerio")
+        ('newspaper', 'agency', None)
+    """
+    hit = outlet_table().get(name.lower())
+    return None if hit is None else hit[1]

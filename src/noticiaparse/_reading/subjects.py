@@ -1,0 +1,248 @@
+"""Subjects: the noun phrase that ends right before a verb, read backward.
+
+``Paula Herrera, analista de Bolsa Andina, sostuvo``: clitics, adverbs and an
+appositive between commas are stepped over; the longest phrase that ends where the
+reading stops is the verb's subject, unless it is the object of a preposition.
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from noticiaparse._reading.names import first_names, is_name_word
+from noticiaparse._reading.phrases import (
+    ANONYMOUS,
+    MIN_PLURAL_ROLE,
+    PERSON,
+    Phrase,
+    phrase_at,
+    verb_like,
+)
+from noticiaparse._reading.tokens import (
+    LETTERS,
+    MAX_PHRASE_TOKENS,
+    Token,
+    TokenIndex,
+    words_in,
+)
+from noticiaparse._reading.vocabulary import (
+    anaphora_by_first,
+    cues_by_first_word,
+    word_set,
+    words_of,
+)
+
+__all__ = ["phrase_before", "phrase_ending", "subject_position"]
+
+#: A parenthesis closing this near its opening is an aside ("(PS)") before the verb.
+_MAX_ASIDE = 60
+
+
+def phrase_before(  # noqa: C901, PLR0912
+    text: str, pos: int, floor: int, index: TokenIndex | None = None
+) -> Phrase | None:
+    """The noun phrase that ends right before ``pos`` (the subject of a verb there).
+
+    Clitics and adverbs ("le", "no", "también") and an appositive between commas
+    ("Luis Alcalde, presidente de GPS, manifestó") are stepped over.
+
+    Examples:
+        >>> text = "Paula Herrera, analista de Bolsa Andina, sostuvo que"
+        >>> p = phrase_before(text, text.index("sostuvo"), 0)
+        >>> text[p.start:p.end]
+        'Paula Herrera'
+    """
+    lo = max(floor, pos - 200)
+    tokens = words_in(text, lo, pos, index)
+    cut = pos
+    # a parenthetical right before the verb: "El diputado Germán Soto (PS) dijo"
+    stripped = text[lo:pos].rstrip()
+    if stripped.endswith(")"):
+        opening = text.rfind("(", lo, lo + len(stripped))
+        if opening >= 0 and lo + len(stripped) - opening < _MAX_ASIDE:
+            cut = opening
+            tokens = [t for t in tokens if t.end <= opening]
+    # drop clitics, auxiliaries and adverbs right before the verb
+    skip = _before_verb_words()
+    while tokens and tokens[-1].low in skip and not tokens[-1].capital:
+        cut = tokens.pop().start
+    if not tokens:
+        return None
+    end_tok = len(tokens)
+    tail = text[tokens[-1].end : cut]
+    if "," in tail:
+        # an appositive: "X, cargo de Y, sostuvo" or "el ministro, Rodrigo Fuentes, reconoció"
+        best = _best_ending(text, tokens, end_tok)
+        if (
+            best is not None
+            and best.name is not None
+            and (best.head is not None or _comma_before(text, tokens, best))
+            and not _portfolio_at(text, tokens, bisect_left([t.start for t in tokens], best.start))
+        ):
+            return best  # "el ministro, Rodrigo Fuentes, reconoció"
+        for k in range(end_tok - 1, max(0, end_tok - 14), -1):
+            if _portfolio_at(text, tokens, k):
+                continue  # "seremi de Economía, Fomento y Turismo,": one complement
+            if text[tokens[k - 1].end : tokens[k].start].strip() == "," if k > 0 else False:
+                aside = " ".join(t.low for t in tokens[k:end_tok])
+                if aside in words_of("incise") or tokens[k].low in words_of("preposition"):
+                    # "La CGT, en tanto, anunció", "Este último, en su informe, indicó":
+                    # the subject is before the aside
+                    found = _best_ending(text, tokens, k)
+                    if found is not None and subject_position(text, found, floor):
+                        return found
+                    break
+                role = _appositive(tokens, k, end_tok)
+                if role or _verbless_aside(tokens, k, end_tok):
+                    found = _best_ending(text, tokens, k)
+                    if (
+                        found is not None
+                        and subject_position(text, found, floor)
+                        and (role or (found.kind == PERSON and found.name is not None))
+                    ):
+                        return found
+                break
+        return None
+    if tail.strip():
+        return None
+    found = _best_ending(text, tokens, end_tok)
+    if found is not None and not subject_position(text, found, floor):
+        return None
+    return found
+
+
+def phrase_ending(
+    text: str, pos: int, floor: int, index: TokenIndex | None = None
+) -> Phrase | None:
+    """The longest noun phrase that ends right at ``pos``, whatever its role in the clause.
+
+    Examples:
+        >>> text = "citó a su representante Mike Pingel, quien"
+        >>> p = phrase_ending(text, text.index(","), 0)
+        >>> text[p.start:p.end]
+        'su representante Mike Pingel'
+    """
+    tokens = words_in(text, max(floor, pos - 200), pos, index)
+    return _best_ending(text, tokens, len(tokens)) if tokens else None
+
+
+def _portfolio_at(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` goes on a portfolio after a comma ("de Economía, Fomento").
+
+    A ministry's or a role's complement lists its areas with commas: "Ministerio de
+    Economía, Fomento y Turismo", "seremi de Obras Públicas, Transportes y
+    Telecomunicaciones". A capitalised word after a comma, when the word before the
+    comma is a capitalised complement of "de", is not a new name (unless it is a
+    given name).
+    """
+    if k < 2 or k >= len(tokens) or not tokens[k].capital:  # noqa: PLR2004
+        return False
+    if tokens[k].text in first_names():
+        return False  # "el alcalde de Santiago, Felipe Alessandri": a name
+    if text[tokens[k - 1].end : tokens[k].start].strip() != ",":
+        return False
+    for j in range(k - 1, max(0, k - 4), -1):
+        if not tokens[j].capital:
+            return False
+        if tokens[j - 1].low in words_of("of") and not tokens[j - 1].capital:
+            return True
+        if text[tokens[j - 1].end : tokens[j].start].strip():
+            return False
+    return False
+
+
+def _appositive(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """Whether ``tokens[k:end]`` reads as a role between commas ("presidente de GPS")."""
+    openers = _appositive_openers()
+    while k < end - 1 and tokens[k].low in openers:
+        k += 1
+    return tokens[k].low in word_set("role_words.txt") or tokens[k].low in words_of("relative")
+
+
+def _verbless_aside(tokens: Sequence[Token], k: int, end: int) -> bool:
+    """Whether ``tokens[k:end]`` is a description between commas with no verb of its own.
+
+    "Natalia Carter, profesional encargada del área de turismo, explicó": what stands
+    between a person's name and the verb, set off by commas, describes the person
+    when it opens in lower case and holds no verb, relative or conjunction.
+    """
+    if tokens[k].capital:
+        return False
+    stops = _aside_stops()
+    return not any(verb_like(tok) or tok.low in stops for tok in tokens[k:end])
+
+
+@functools.cache
+def _aside_stops() -> frozenset[str]:
+    """Words that make an aside a clause of its own, not a description."""
+    return words_of("relative") | words_of("coordinator") | words_of("conjunction")
+
+
+def _comma_before(text: str, tokens: Sequence[Token], phrase: Phrase) -> bool:
+    idx = bisect_left([t.start for t in tokens], phrase.start)
+    return idx > 0 and text[tokens[idx - 1].end : phrase.start].strip() == ","
+
+
+@functools.cache
+def _before_verb_words() -> frozenset[str]:
+    """Clitics, auxiliaries and adverbs: what :func:`phrase_before` steps over."""
+    return words_of("clitic") | words_of("auxiliary") | words_of("adverb")
+
+
+@functools.cache
+def _appositive_openers() -> frozenset[str]:
+    """Determiners and the words before a role between commas ("el actual ministro")."""
+    return words_of("determiner") | words_of("role_modifier")
+
+
+@functools.cache
+def _lower_openers() -> frozenset[str]:
+    """The lower-case words :func:`phrase_at` can open a phrase on.
+
+    Anonymous and media cues, determiners, quantifiers and plural roles; any other
+    word opens one only when capitalised.
+    """
+    plural_roles = {
+        w for w in word_set("role_words.txt") if w.endswith("s") and len(w) > MIN_PLURAL_ROLE
+    }
+    return (
+        frozenset(cues_by_first_word("anonymous_cues.txt"))
+        | frozenset(anaphora_by_first())
+        | words_of("determiner")
+        | word_set("group_words.txt")
+        | plural_roles
+    )
+
+
+def _best_ending(text: str, tokens: Sequence[Token], end_tok: int) -> Phrase | None:
+    """The longest phrase that ends exactly at token ``end_tok`` (exclusive)."""
+    best = None
+    openers = _lower_openers()
+    for i in range(max(0, end_tok - MAX_PHRASE_TOKENS), end_tok):
+        tok = tokens[i]
+        if not tok.capital:
+            if tok.low not in openers:
+                continue  # no phrase opens on this word
+        elif i > 0 and text[tokens[i - 1].end : tok.start].strip() == "":
+            prev = tokens[i - 1]
+            if is_name_word(prev) or (
+                prev.low in words_of("particle") and not prev.capital and i > 1
+            ):
+                continue  # not the start of the name
+        found = phrase_at(text, tokens, i)
+        if found is not None and found[1] == end_tok:
+            best = found[0]
+            break
+    return best
+
+
+def subject_position(text: str, phrase: Phrase, sentence: int) -> bool:
+    """A subject is not the object of a preposition, nor a relative "quien" mid-sentence."""
+    before = text[max(sentence, phrase.start - 40) : phrase.start]
+    words = LETTERS.findall(before)
+    if words and words[-1].lower() in words_of("preposition"):
+        return False
+    head = text[phrase.start : phrase.start + 6].lower()
+    return not (phrase.kind == ANONYMOUS and head.startswith("quien") and before.strip())

@@ -1,0 +1,304 @@
+"""The body's own furniture and its end (``noticiaparse._layout.tail``), one golden page each.
+
+Every page here is written for these tests, in several countries' styles: an article of a
+few paragraphs and the furniture real pages put inside it and after it. No outlet's strings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from noticiaparse import parse, parse_layout
+from noticiaparse._layout.boilerplate import caption_credit
+from noticiaparse._layout.tail import BodyLine, body_furniture
+
+TITLE = "Municipio de Cuenca amplía el horario de las bibliotecas públicas"
+DECK = "La medida rige desde el lunes y busca atender a estudiantes en época de exámenes."
+P1 = (
+    "La alcaldía de Cuenca anunció este viernes que las cinco bibliotecas públicas de la"
+    " ciudad abrirán hasta las diez de la noche, dos horas más que el horario habitual."
+)
+P2 = (
+    "Según explicó la directora de Cultura, la ampliación costará unos 80 mil dólares al año"
+    " y se financiará con fondos del presupuesto participativo aprobado en marzo."
+)
+P3 = (
+    "Los estudiantes consultados valoraron el anuncio, aunque pidieron más puestos de estudio"
+    " y una mejor conexión a internet en las salas de lectura del centro histórico."
+)
+HEAD = f"{TITLE}\n\n{DECK}\n\nPor Daniela Mora\n\n"
+ARTICLE = f"{HEAD}{P1}\n\n{P2}\n\n{P3}"
+
+
+def _fields(text: str) -> dict[str, Any]:
+    layout = parse_layout(text)
+    return {
+        "headline": layout.headline.text if layout.headline else None,
+        "body": [p.text for p in layout.body],
+        "boilerplate": [b.text for b in layout.boilerplate],
+        "quotes": [q.text for q in parse(text).quotes],
+    }
+
+
+PAGES = [
+    pytest.param(
+        f"{ARTICLE}\n\nInicio\n\n{P1}\n\n{P2}\n\n{P3}\n\nContacto",
+        {"body": [P1, P2, P3]},
+        id="text-repeated-from-its-first-paragraphs-is-the-copy",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\n3 comentarios\n\nMarta G.\n\nExcelente medida, ojalá la copien en otras"
+        " ciudades del país porque hace mucha falta.\n\nJorge\n\n«Por fin», dijo mi hija cuando"
+        " lo leyó en la mañana, y no es para menos.",
+        {"body": [P1, P2, P3], "quotes": []},
+        id="readers-comments-after-the-comment-counter",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\nDejá tu comentario\n\nLos comentarios publicados son responsabilidad"
+        " exclusiva de sus autores y pueden ser moderados.",
+        {"body": [P1, P2, P3]},
+        id="comment-prompt-in-the-voseo-and-comment-rules",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\nSobre la firma\n\nPeriodista de la sección Ciudad. Antes cubrió educación"
+        " y cultura en la redacción de Guayaquil durante diez años.",
+        {"body": [P1, P2, P3]},
+        id="the-authors-card-after-the-text",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\n\n\nNuevo puente peatonal une dos parroquias rurales\n"
+        "La obra tardó dos años y beneficiará a unas tres mil personas de la zona.\n"
+        "Cierran por mantenimiento el mercado de la plaza central\n"
+        "Los comerciantes serán reubicados durante dos semanas en el coliseo.",
+        {"body": [P1, P2, P3]},
+        id="teasers-of-other-articles-after-a-wider-gap",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\nLo más leído\n\n1. Nuevo puente peatonal une dos parroquias rurales\n\n"
+        "La obra tardó dos años y beneficiará a unas tres mil personas de la zona.\n\n"
+        "2. Cierran por mantenimiento el mercado de la plaza central\n\n"
+        "Los comerciantes serán reubicados durante dos semanas en el coliseo.",
+        {"body": [P1, P2, P3]},
+        id="a-list-widget-of-headlines-and-summaries",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\nMás noticias\n\nNuevo puente peatonal une dos parroquias rurales\n\n"
+        f"{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-list-widget-in-the-middle-the-text-resuming",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n{P2}\n\nTe puede interesar\n\nNuevo puente peatonal une dos"
+        f" parroquias rurales\n\nLa biblioteca abrirá también los domingos.",
+        {"body": [P1, P2, "La biblioteca abrirá también los domingos."]},
+        id="a-box-of-one-headline-and-the-texts-last-sentence",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\nPara saber más\nAgenda cultural.\nCasa de la Cultura presenta su agenda"
+        f" de verano\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-box-with-its-own-label-under-a-list-label",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\nNoticias relacionadas\n"
+        "Alcalde inaugura la biblioteca del barrio San Roque\n"
+        "«Leer es un derecho», dice la ministra de Cultura\n"
+        "Bibliotecas móviles llegarán a las parroquias rurales",
+        {"body": [P1, P2, P3], "quotes": []},
+        id="a-related-list-after-the-text",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n{P2}\n\nNoticias relacionadas\n"
+        "Alcalde inaugura la biblioteca del barrio San Roque\n"
+        f"Bibliotecas móviles llegarán a las parroquias rurales\n\n{P3}",
+        {
+            "body": [
+                P1,
+                P2,
+                "Alcalde inaugura la biblioteca del barrio San Roque",
+                "Bibliotecas móviles llegarán a las parroquias rurales",
+                P3,
+            ]
+        },
+        id="a-related-list-set-into-the-text-stays-as-teasers",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\nLectores en la sala principal, el viernes (Carla Ortiz / EFE)\n\n{P2}\n\n"
+        f"Un estudiante en la biblioteca del centro. REUTERS/Luis Andrade\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="captions-closed-by-an-agencys-credit",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\nLa sala de lectura infantil de la biblioteca municipal\n"
+        f"(Andrés Vega / AFP)\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-caption-over-its-credit-alone",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n{P2} (EFE)\n\n{P3}",
+        {"body": [P1, f"{P2} (EFE)", P3]},
+        id="a-paragraph-closed-by-its-agencys-sign-off-is-text",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n{P2}\n\nPRESUPUESTO Y PLAZOS\n\n{P3}\n\nLucía Fernández y Martín Rivas"
+        f"\n\n{P1.replace('Cuenca', 'Loja')}",
+        {"body": [P1, P2, "PRESUPUESTO Y PLAZOS", P3, P1.replace("Cuenca", "Loja")]},
+        id="names-alone-sign-a-photo-an-intertitle-in-capitals-stays",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\nHorario extendido\n\n{P2}\n\nCultura\n"
+        f"Casa de la Cultura presenta su agenda de verano\n\n{P3}",
+        {"body": [P1, "Horario extendido", P2, P3]},
+        id="a-kicker-and-a-headline-between-paragraphs",
+    ),
+    pytest.param(
+        f"{TITLE}\n\n{DECK}\n\n10:45 hrs\n\n{P1}\n\n09:30 hrs\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-live-pages-time-stamps",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\nCiudad\n\nCultura\n\nEducación",
+        {"body": [P1, P2, P3]},
+        id="labels-after-the-last-sentence",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\nNoticia en desarrollo.",
+        {"body": [P1, P2, P3, "Noticia en desarrollo."]},
+        id="a-short-closing-sentence-is-text",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\nSiguiente artículo: Cierran por mantenimiento el mercado central\n\n"
+        "El mercado de la plaza central cerrará dos semanas por obras de mantenimiento, según"
+        " informó la empresa municipal.",
+        {"body": [P1, P2, P3]},
+        id="a-next-article-link-with-its-headline",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\n### [Nuevo puente peatonal une dos parroquias](https://example.org/puente)"
+        "\n\n### [Cierran el mercado central](https://example.org/mercado)",
+        {"body": [P1, P2, P3]},
+        id="related-headlines-as-heading-links",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\n* Compartir\n* [Imprimir](https://example.org/imprimir)\n\n"
+        "* [Cierran por obras el mercado central: ¡vecinos molestos!](https://example.org/m)",
+        {"body": [P1, P2, P3]},
+        id="links-alone-after-the-text-even-closed-by-a-stop",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n> El horario nuevo empieza el lunes. [#Cuenca](https://example.org/t)\n"
+        "> [pic.example.org/abc](https://example.org/p)\n"
+        "> -- Biblioteca Municipal (@bibliocuenca) [4 de mayo de\n> 2024](https://example.org/s)"
+        f"\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3], "quotes": []},
+        id="an-embedded-post-quoted-as-a-blockquote",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n### Horario extendido\n\n{P2}\n\n{P3}",
+        {"body": [P1, "Horario extendido", P2, P3]},
+        id="an-intertitles-heading-marks-are-not-text",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\nbiblioteca-sala-principal.jpg\n\nEsta funcionalidad es sólo para"
+        f" suscriptores\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="an-images-file-name-and-a-paywall-line",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\nPeriodista. Cubre cultura y educación en la redacción de Quito desde"
+        " 2015 y antes trabajó en radio.",
+        {"body": [P1, P2, P3]},
+        id="the-authors-card-under-the-text",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\nPortada | Ciudad | Cultura | Deportes | Opinión | Economía | Mundo |"
+        " Tecnología | Salud | Turismo | Contacto | Publicidad | Suscripciones | Archivo",
+        {"body": [P1, P2, P3]},
+        id="a-row-of-links-after-the-text",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n{P2}\n\n"
+        "Lectores en la sala principal de la biblioteca municipal durante la jornada de"
+        " apertura del nuevo horario, que se extenderá hasta diciembre según la directora de"
+        " Cultura del municipio, en la ciudad de Cuenca, el viernes 12 de abril de 2024."
+        " Carla Ortiz/REUTERS"
+        f"\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-long-caption-closed-by-its-credit",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n{P2}\n\nSegún explicó la directora de Cultura, la ampliación costará"
+        f" unos 80 mil dólares al año\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-pull-quote-repeating-a-sentences-start",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n**Horario extendido**\n\n{P2}\n\n{P3}",
+        {"body": [P1, "**Horario extendido**", P2, P3]},
+        id="a-bold-intertitle-is-text",
+    ),
+]
+
+
+def _wrap(paragraph: str, width: int) -> str:
+    lines: list[str] = []
+    line = ""
+    for word in paragraph.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "\n".join([*lines, line])
+
+
+WRAPPED = [P1, P2, P3, P1.replace("Cuenca", "Loja"), P2.replace("marzo", "abril")]
+
+
+@pytest.mark.parametrize("width", [60, 72, 78], ids=lambda w: f"width-{w}")
+def test_paragraphs_hard_wrapped_at_a_width_are_joined(width: int) -> None:
+    text = f"{TITLE}\n\nPor Daniela Mora\n\n" + "\n\n".join(_wrap(p, width) for p in WRAPPED)
+    body = [" ".join(p.text.split()) for p in parse_layout(text).body]
+    assert WRAPPED == body
+
+
+@pytest.mark.parametrize(("text", "expected"), PAGES)
+def test_tail(text: str, expected: dict[str, Any]) -> None:
+    found = _fields(text)
+    assert expected == {key: found[key] for key in expected}
+
+
+CREDITS = [
+    pytest.param("Vecinos en la plaza, el lunes (Ana Ruiz / EFE)", True, id="name-and-agency"),
+    pytest.param("Bomberos en el cerro. Juan Paz (REUTERS)", True, id="name-then-agency"),
+    pytest.param("Bomberos en el cerro, ayer. AP Foto/Juan Paz", True, id="agency-slash-name"),
+    pytest.param("Protesta frente al Congreso en Madrid EFE", True, id="agency-last"),
+    pytest.param("La plaza en 2023.Cedida por la junta de vecinos", True, id="given-by"),
+    pytest.param("(Diego Soto / La Nación)", True, id="credit-alone-names"),
+    pytest.param("El ministro dijo que no habrá cambios. (EFE)", False, id="sign-off"),
+    pytest.param("Por Ana Ruiz - Agencia EFE", False, id="byline-with-agency"),
+    pytest.param("El Banco Central Europeo (BCE)", False, id="acronym"),
+    pytest.param("EFE / Asunción", False, id="an-agency-and-its-place-sign-a-page"),
+    pytest.param("Los precios subieron esta semana", False, id="common-word-last"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), CREDITS)
+def test_caption_credit(line: str, *, expected: bool) -> None:
+    assert expected == caption_credit(line)
+
+
+def test_body_furniture_keeps_a_teaser_set_again() -> None:
+    text = "El concejo aprobó ayer el presupuesto de las obras del barrio norte."
+    lines = [
+        BodyLine(text, 1, "", body=True, sentence=True, closed=True),
+        BodyLine("Alcalde inaugura un puente", 0, "", body=False, teaser=True),
+        BodyLine("Alcalde inaugura un puente", 1, "", body=True),
+    ]
+    assert frozenset() == body_furniture(lines)
+
+
+def test_body_furniture_on_no_lines() -> None:
+    assert frozenset() == body_furniture([])
