@@ -8,7 +8,9 @@ where a word ends is sliced from the index, not read again.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -17,10 +19,11 @@ from hypothesis import strategies as st
 
 import noticiaparse
 from noticiaparse._extract import quotes as quotes_module
-from noticiaparse._reading import index_tokens, tokenize
+from noticiaparse._reading import Token, index_tokens, read_article, tokenize
 from noticiaparse._reading import quotations as quotations_module
 from noticiaparse._reading import tokens as tokens_module
 from noticiaparse._text import marks as marks_module
+from noticiaparse._text.span import Span
 
 
 def _counted(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
@@ -103,3 +106,72 @@ def test_a_window_that_ends_at_a_word_is_sliced_not_read_again(
     cut = text.index("Pérez") + 3
     assert tokenize(text, 0, cut) == index.window(0, cut)
     assert [1] == reads
+
+
+def _reachable(root: object, limit: int = 200_000) -> list[object]:
+    """Every object reachable from ``root`` through the garbage collector's references."""
+    seen = {id(root)}
+    todo = [root]
+    out: list[object] = []
+    while todo and len(out) < limit:
+        item = todo.pop()
+        out.append(item)
+        for ref in gc.get_referents(item):
+            if id(ref) not in seen and not isinstance(ref, type | ModuleType):
+                seen.add(id(ref))
+                todo.append(ref)
+    return out
+
+
+def test_a_long_reading_holds_its_words_as_columns_not_token_objects(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the word index is the largest thing a parse holds: a token object with its two
+    # offsets costs three times what the columns do, so past TOKEN_OBJECTS characters
+    # no token outlives a window
+    text = "El vocero Marcelo Díaz dijo que no.\nLuego Díaz afirmó «basta», según La Tercera.\n"
+    short = read_article(text, [Span(0, len(text))])
+    assert (14, None) == (len(short.index.tokens or ()), short.index.columns)
+    as_objects = read_article(text * 20, [Span(0, len(text) * 20)])
+    monkeypatch.setattr(tokens_module, "TOKEN_OBJECTS", len(text) * 10)
+    reading = read_article(text * 20, [Span(0, len(text) * 20)])
+    assert [] == [obj for obj in _reachable(reading) if isinstance(obj, Token)]
+    assert reading.index.columns is not None
+    assert 14 * 20 == len(reading.index.columns.texts)
+    assert "Díaz" == reading.index.window(10, 22)[-1].text
+    assert (as_objects.attributions, as_objects.cast) == (reading.attributions, reading.cast)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"' * 3_000, "«»" * 1_500, '"" ' * 1_000, "“ ” " * 1_000],
+    ids=["straight-marks", "guillemet-pairs", "empty-quotes", "spaced-marks"],
+)
+def test_a_run_of_bare_marks_keeps_no_pair(text: str) -> None:
+    # a pair quoting no word is never kept: it would cost an object every two marks
+    found = marks_module.pair_marks(text, 0, len(text), worded=True)
+    assert ([], 0) == (found.pairs, found.first_open)
+    assert [] == marks_module.quoted_spans(text, 0, len(text))
+    assert () == noticiaparse.parse_quotes(text)
+
+
+def test_an_empty_pair_still_counts_as_an_opening_before_a_lost_one() -> None:
+    # "…pasó”, comenta Micco": the closing mark lost its opening one only when no
+    # quotation opens before it in the paragraph, an empty one included
+    lost = "Esto ya me pasó antes con todo”, comenta Micco."
+    assert ["Esto ya me pasó antes con todo"] == [q.text for q in noticiaparse.parse_quotes(lost)]
+    assert () == noticiaparse.parse_quotes('Dijo "" que esto ya me pasó antes”, comenta Micco.')
+
+
+def test_a_paragraph_past_the_scan_block_keeps_its_words_as_tokens(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # its readers take the paragraph's tokens as one list: columns would only add to them
+    monkeypatch.setattr(tokens_module, "TOKEN_OBJECTS", 100)
+    monkeypatch.setattr(tokens_module, "SCAN_BLOCK", 300)
+    line = "Dijo el ministro que no. " * 20
+    long_paragraph = index_tokens(line, [Span(0, len(line))])
+    short_paragraphs = index_tokens(line, [Span(0, 250), Span(250, len(line))])
+    assert long_paragraph.columns is None
+    assert short_paragraphs.tokens is None
+    assert long_paragraph.window(0, len(line)) == short_paragraphs.window(0, len(line))

@@ -124,9 +124,9 @@ def test_quoted_spans(text: str, expected: list[str]) -> None:
 
 def test_pair_marks_carries_an_open_mark_into_the_next_paragraph() -> None:
     first = "«Empieza aquí"
-    _, left = pair_marks(first, 0, len(first))
+    _, left, _ = pair_marks(first, 0, len(first))
     assert [(Family.GUILLEMET, 0, 1)] == left
     second = "y termina acá»."
-    pairs, left = pair_marks(second, 0, len(second), left)
+    pairs, left, _ = pair_marks(second, 0, len(second), left)
     assert [] == left
     assert [(0, 1, 13, 13, 0)] == pairs

@@ -749,7 +749,7 @@ class _MarkBalance:
 
     def inside(self, pos: int) -> bool:
         if self.spans is None:
-            pairs, left = pair_marks(*self.window)
+            pairs, left, _ = pair_marks(*self.window, worded=True)
             self.spans = [Span(pair.start, pair.end) for pair in pairs]
             self.opened = min((mark.start for mark in left), default=self.opened)
         return pos >= self.opened or any(start <= pos < end for start, end in self.spans)

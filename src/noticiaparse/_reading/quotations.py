@@ -13,6 +13,7 @@ part of the one reading of an article (:mod:`.reading`).
 from __future__ import annotations
 
 import enum
+import operator
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -20,7 +21,7 @@ import attrs
 import regex
 
 from noticiaparse._reading.vocabulary import reporting_verb
-from noticiaparse._text.marks import MarkPair, OpenMark, family_of, has_mark, pair_marks
+from noticiaparse._text.marks import OpenMark, family_of, has_mark, pair_marks
 from noticiaparse._text.span import Span
 
 __all__ = ["RawQuote", "Turn", "find_quotations", "paragraphs"]
@@ -82,15 +83,16 @@ def find_quotations(  # noqa: C901, PLR0912
             continue  # no mark: nothing to pair, and no closing mark lost its opening
         # the mark that reopens a long quote in its next paragraph is not a new quote
         reopened = bool(carry)
-        pairs, left = pair_marks(text, start + 1 if carry else lo, hi, carry)
+        pairs, left, first_open = pair_marks(
+            text, start + 1 if carry else lo, hi, carry, worded=True
+        )
         carry = []
         out.extend(
             RawQuote(q_start, q_end, open_at, close_at, depth)
             for open_at, q_start, q_end, close_at, depth in pairs
-            if _has_word(text, q_start, q_end)
         )
         if not reopened:
-            out.extend(_lost_opening(text, start, hi, pairs, left))
+            out.extend(_lost_opening(text, start, hi, first_open, left))
         if not left:
             continue
         # a long quote goes on when the next paragraph reopens it with the same family
@@ -115,8 +117,15 @@ def find_quotations(  # noqa: C901, PLR0912
             and not text[outer[2] : outer[2] + 1].isspace()
         ):
             out.append(RawQuote(outer[2], end, outer[1], end, 0, recovered=True))
-    out.sort(key=lambda q: (q.start, -q.end))
+    # by start, the longer first: two stable sorts on the ints the quotations hold (a
+    # key tuple per quotation would cost more than the quotation on a page of quotes)
+    out.sort(key=_END, reverse=True)
+    out.sort(key=_START)
     return tuple(_outside_shortcodes(text, regions, out))
+
+
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
 
 
 #: A CMS shortcode's opening tag with attributes ('[caption id="a_1" align="…"]'), kept
@@ -233,7 +242,7 @@ _MIN_LOST_WORDS = 3
 
 
 def _lost_opening(
-    text: str, start: int, hi: int, pairs: Sequence[MarkPair], left: Sequence[OpenMark]
+    text: str, start: int, hi: int, first_open: int, left: Sequence[OpenMark]
 ) -> list[RawQuote]:
     """The quotation that opens a paragraph whose opening mark was lost.
 
@@ -247,7 +256,7 @@ def _lost_opening(
     close = match.start()
     if match.group(1) is not None and not reporting_verb(match.group(1), after_quote=True):
         return []
-    if any(p.open_at < close for p in pairs) or any(m.open_at < close for m in left):
+    if first_open < close or any(m.open_at < close for m in left):
         return []
     first = text[start : start + 1]
     if not (first.isupper() or first in "¿¡") or text[start:close].count(" ") < _MIN_LOST_WORDS:
@@ -267,11 +276,16 @@ def paragraphs(text: str, regions: Sequence[tuple[int, int]]) -> tuple[Span, ...
     out = []
     for region in regions:
         start, hi = region
+        if text.find("\n", start, hi) < 0:
+            # a one-line region is its own paragraph (the layout's span itself when it
+            # is one: a page of short lines has a region a line, and no new pair is made)
+            if not text[start:hi].isspace() and start < hi:
+                out.append(region if isinstance(region, Span) else Span(start, hi))
+            continue
         while start < hi:
             stop = text.find("\n", start, hi)
             stop = hi if stop < 0 else stop
             if text[start:stop].strip():
-                # a one-line region is its own paragraph (no new pair per line)
-                out.append(Span(*region) if stop - start == hi - region[0] else Span(start, stop))
+                out.append(Span(start, stop))
             start = stop + 1
     return tuple(out)

@@ -17,7 +17,7 @@ from noticiaparse._reading.attributions import Attributions, read_attributions
 from noticiaparse._reading.cast import Cast, build_cast
 from noticiaparse._reading.phrases import Phrase
 from noticiaparse._reading.quotations import RawQuote, find_quotations, paragraphs
-from noticiaparse._reading.tokens import Token, TokenIndex, index_tokens, region_tokens
+from noticiaparse._reading.tokens import RegionWords, TokenIndex, index_tokens
 from noticiaparse._text.span import Span
 
 __all__ = ["Credit", "Reading", "read_article"]
@@ -27,7 +27,7 @@ __all__ = ["Credit", "Reading", "read_article"]
 class Reading:
     """One article as read once, in normalised offsets.
 
-    ``regions`` are its paragraphs (:func:`paragraphs`), ``words`` the words of each,
+    ``regions`` are its paragraphs (:func:`paragraphs`), ``index`` their words,
     ``quotations`` every quotation (:func:`find_quotations`), ``cast`` who is who
     (:func:`build_cast`) and ``attributions`` the reporting verbs and cues with what
     they credit (:func:`read_attributions`; words inside quotations are the speaker's).
@@ -37,7 +37,6 @@ class Reading:
     regions: tuple[Span, ...]
     quotations: tuple[RawQuote, ...]
     index: TokenIndex = attrs.field(repr=False)
-    words: tuple[list[Token], ...] = attrs.field(repr=False)
     cast: Cast = attrs.field(repr=False)
     attributions: Attributions = attrs.field(repr=False)
 
@@ -69,8 +68,10 @@ def read_article(text: str, regions: Sequence[tuple[int, int]]) -> Reading:
     kept = paragraphs(text, regions)
     quotations = find_quotations(text, kept)
     index = index_tokens(text, kept)
-    words = tuple(region_tokens(text, kept, index))
+    # each paragraph's tokens are built as a reader comes to it and dropped after:
+    # the index keeps the words compactly, the tokens of a whole article are never held
+    words = RegionWords(index, kept)
     quoted = sorted(Span(q.start, q.end) for q in quotations)
     cast = build_cast(text, kept, words, quoted)
     attributions = read_attributions(text, kept, quoted, words, index)
-    return Reading(text, kept, quotations, index, words, cast, attributions)
+    return Reading(text, kept, quotations, index, cast, attributions)

@@ -3,18 +3,28 @@
 One bounded regular expression cuts the text into words (:func:`tokenize`); an
 article's regions are read once into a :class:`TokenIndex`, and any window inside
 one is a slice of it (:func:`words_in`, :func:`region_tokens`).
+
+The index is the largest thing a parse holds, so it keeps its words as columns
+(offsets in machine-integer arrays, each distinct string once): about 50 bytes a word
+where a token object with its two offsets costs 150. An article of ordinary length
+(up to :data:`TOKEN_OBJECTS` words) also keeps each word as a token, built once, and a
+window is a slice of them; past that, the tokens of a window are built from the
+columns when asked for, in C (``map`` and ``zip``), and dropped with the window.
 """
 
 from __future__ import annotations
 
 import operator
+from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
-from itertools import accumulate, compress, count, repeat
-from typing import NamedTuple
+from collections.abc import Iterator, Sequence
+from itertools import repeat
+from typing import NamedTuple, overload
 
 import attrs
 import regex
+
+from noticiaparse._text.span import Span
 
 __all__ = [
     "CAPITAL",
@@ -22,6 +32,8 @@ __all__ = [
     "LOW",
     "MAX_PHRASE_TOKENS",
     "SCAN_BLOCK",
+    "TOKEN_OBJECTS",
+    "RegionWords",
     "Token",
     "TokenIndex",
     "index_tokens",
@@ -58,7 +70,10 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         >>> [t.text for t in tokenize("Dijo el ministro, ayer.", 0, 23)]
         ['Dijo', 'el', 'ministro', 'ayer']
     """
-    return _scan(text, start, end)[0]
+    out: list[Token] = []
+    for block in _scan(text, start, end):
+        out.extend(block[0])
+    return out
 
 
 def words_in(text: str, start: int, end: int, index: TokenIndex | None = None) -> list[Token]:
@@ -74,67 +89,77 @@ def words_in(text: str, start: int, end: int, index: TokenIndex | None = None) -
     return tokenize(text, start, end)
 
 
+#: Up to how many characters of regions an index keeps each word as a token object, so
+#: that a window is a list slice: news articles run to a few tens of thousands; past
+#: this (unless a paragraph is longer than :data:`SCAN_BLOCK`), the words are kept in
+#: columns alone and memory stays in proportion to the words at about 50 bytes each.
+TOKEN_OBJECTS = 150_000
+#: How many characters are split at once (a block ends at white space).
+SCAN_BLOCK = 1 << 16
+_SPACE = regex.compile(r"\s")
+_ABBREVIATION = regex.compile(r"\.\w+\.$|^\w\.$")
+#: A site's address before a full stop ("informó Infobae.com."): the stop is the sentence's.
+_WEB_ADDRESS = regex.compile(r"\p{L}{3}(?:\.[a-z]{2,4}){1,2}\.$")
+_new = tuple.__new__
+
+
 def _scan(
     text: str, start: int, end: int, seen: dict[str, str] | None = None
-) -> tuple[list[Token], list[int]]:
-    """The words of ``text[start:end]`` and where each word's match ends.
+) -> Iterator[tuple[list[Token], list[int]]]:
+    """The words of ``text[start:end]`` and where each word's match ends, block by block.
 
     A match can run past its word (the final full stop of "ayer."): a window that
-    cuts no match reads the same words as the whole text does.
+    cuts no match reads the same words as the whole text does. The text is read in
+    blocks cut at white space (no word runs across it, so the words are the same, and
+    what a block builds on the way stays small).
 
-    This is the hottest loop of the reading: every word of an article passes here.
-    The text is read in blocks cut at white space (no word runs across it, so the
-    words are the same, and what a block builds on the way stays small); each block
-    is split on its words in one call (words and the gaps between them alternate, so
-    offsets are running sums), and the tokens are built by C-level ``map`` and ``zip``
-    over the columns, with no Python call per word. Only a word that ends in a full
-    stop or a hyphen is looked at alone (:func:`_trimmed`).
+    This is the hottest loop of the reading. Each block is split on its words in one
+    call (words and the gaps between them alternate, so offsets are running sums,
+    with no match objects to build), locals are bound once and tokens are built with
+    ``tuple.__new__`` (a named tuple's own constructor costs a call).
 
     A page repeats its words, and an article's index holds a token per word: each
     distinct string (a word, its lower-case form) is kept once, through ``seen``
     (shared by the scans of one index), so the index costs memory in proportion to
     the words, not to their letters.
     """
-    out: list[Token] = []
-    reach: list[int] = []
+    abbreviation = _ABBREVIATION.search
+    new = _new
     once = ({} if seen is None else seen).setdefault
     start, end, _ = slice(start, end).indices(len(text))
     while start < end:
         stop = _block_end(text, start, end)
+        out: list[Token] = []
+        reach: list[int] = []
+        append = out.append
+        append_reach = reach.append
         parts = _WORD_SPLIT.split(text[start:stop])
-        words = parts[1::2]
-        if words:
-            offsets = list(accumulate(map(len, parts), initial=start))
-            ends = offsets[2::2]  # where each word's match ends
-            texts = list(map(once, words, words))
-            lows = list(map(str.lower, words))
-            block = list(
-                map(
-                    tuple.__new__,
-                    repeat(Token),
-                    zip(
-                        offsets[1:-1:2],
-                        ends,
-                        texts,
-                        map(once, lows, lows),
-                        map(str.isupper, map(_FIRST, words)),
-                        strict=True,
-                    ),
-                )
-            )
-            for k in compress(count(), map(_CUT_END, words)):
-                block[k] = _trimmed(block[k], once)
-            out.extend(block)
-            reach.extend(ends)
+        at = start + len(parts[0])
+        pairs = iter(parts)
+        next(pairs)
+        for word, gap in zip(pairs, pairs, strict=True):
+            after = at + len(word)
+            if word[-1] in ".-'’":
+                kept = word.rstrip("-'’")
+                # a final full stop belongs to the word only in abbreviations ("S.A."),
+                # not after a site's address ("informó Infobae.com.")
+                if kept.endswith(".") and (
+                    abbreviation(kept) is None or _WEB_ADDRESS.search(kept) is not None
+                ):
+                    kept = kept.rstrip(".")
+                # an apostrophe at a word's end is a closing quotation mark ("de Evo
+                # Morales’"), never part of a name
+                kept = kept.rstrip("'’")
+                low = kept.rstrip(".").lower()
+                kept, low = once(kept, kept), once(low, low)
+                append(new(Token, (at, at + len(kept), kept, low, kept[:1].isupper())))
+            else:
+                low = word.lower()
+                append(new(Token, (at, after, once(word, word), once(low, low), word[0].isupper())))
+            append_reach(after)
+            at = after + len(gap)
+        yield out, reach
         start = stop
-    return out, reach
-
-
-#: How many characters :func:`_scan` splits at once (a block ends at white space).
-SCAN_BLOCK = 1 << 16
-_FIRST = operator.itemgetter(0)
-#: Whether a word ends in what :func:`_trimmed` may cut: a full stop or a hyphen.
-_CUT_END = operator.methodcaller("endswith", (".", "-", "'", "’"))
 
 
 def _block_end(text: str, start: int, end: int) -> int:
@@ -145,44 +170,105 @@ def _block_end(text: str, start: int, end: int) -> int:
     return end if cut is None else cut.start()
 
 
-_SPACE = regex.compile(r"\s")
+@attrs.frozen
+class _Columns:
+    """Words as columns: where each starts and ends, its text, lower-case form, capital.
 
-
-def _trimmed(token: Token, once: Callable[[str, str], str]) -> Token:
-    """``token`` whose word ends in ".", "-" or an apostrophe, without what is not the word's.
-
-    Trailing hyphens and apostrophes go; a final full stop belongs to the word only in
-    abbreviations ("S.A.", "P.H."). The offsets of the match stay where they were.
+    Offsets are machine integers (``array``), strings are shared: about 50 bytes a word.
     """
-    at, _, word, _, capital = token
-    kept = word.rstrip("-'’")
-    if kept.endswith(".") and (
-        _ABBREVIATION.search(kept) is None or _WEB_ADDRESS.search(kept) is not None
-    ):
-        kept = kept.rstrip(".")
-    # an apostrophe at a word's end is a closing quotation mark ("de Ana Rojas’"),
-    # never part of a name
-    kept = kept.rstrip("'’")
-    low = kept.rstrip(".").lower()
-    return tuple.__new__(Token, (at, at + len(kept), once(kept, kept), once(low, low), capital))
+
+    starts: array[int] = attrs.field(factory=lambda: array("q"))
+    ends: array[int] = attrs.field(factory=lambda: array("q"))
+    texts: list[str] = attrs.field(factory=list)
+    lows: list[str] = attrs.field(factory=list)
+    capitals: list[bool] = attrs.field(factory=list)
+
+    def add(self, tokens: list[Token]) -> None:
+        """Add ``tokens`` at the end, as columns."""
+        self.starts.extend(map(_START, tokens))
+        self.ends.extend(map(_END, tokens))
+        self.texts.extend(map(_TEXT, tokens))
+        self.lows.extend(map(LOW, tokens))
+        self.capitals.extend(map(CAPITAL, tokens))
+
+    def tokens(self, i: int, j: int) -> list[Token]:
+        """The words ``i`` to ``j`` as tokens, built here in C (nothing keeps them)."""
+        return list(
+            map(
+                _new,
+                repeat(Token),
+                zip(
+                    self.starts[i:j],
+                    self.ends[i:j],
+                    self.texts[i:j],
+                    self.lows[i:j],
+                    self.capitals[i:j],
+                    strict=True,
+                ),
+            )
+        )
 
 
-_ABBREVIATION = regex.compile(r"\.\w+\.$|^\w\.$")
-#: A site's address before a full stop ("informó Infobae.com."): the stop is the sentence's.
-_WEB_ADDRESS = regex.compile(r"\p{L}{3}(?:\.[a-z]{2,4}){1,2}\.$")
 LETTERS = regex.compile(r"[\p{L}]+")
 LOW = operator.attrgetter("low")
 CAPITAL = operator.attrgetter("capital")
 _START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+_TEXT = operator.attrgetter("text")
 
 
 def region_tokens(
     text: str, regions: Sequence[tuple[int, int]], index: TokenIndex | None = None
 ) -> list[list[Token]]:
-    """The tokens of each region, read once and shared by the readers of one article."""
+    """The tokens of each region (every list built at once: see :class:`RegionWords`)."""
     if index is not None and index.text is text:
         return [index.window(lo, hi) for lo, hi in regions]
     return [tokenize(text, lo, hi) for lo, hi in regions]
+
+
+class RegionWords(Sequence[list[Token]]):
+    """The tokens of each region, built from ``index`` when a reader comes to it.
+
+    What :func:`region_tokens` gives, without holding every region's tokens at once:
+    a reader that goes through the regions one by one drops each list as it goes.
+    """
+
+    def __init__(self, index: TokenIndex, regions: Sequence[tuple[int, int]]) -> None:
+        self.source = index
+        self.regions = regions
+
+    def __len__(self) -> int:
+        return len(self.regions)
+
+    @overload
+    def __getitem__(self, k: int) -> list[Token]: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> list[list[Token]]: ...
+
+    def __getitem__(self, k: int | slice) -> list[Token] | list[list[Token]]:
+        if isinstance(k, slice):
+            return [self.source.window(lo, hi) for lo, hi in self.regions[k]]
+        lo, hi = self.regions[k]
+        return self.source.window(lo, hi)
+
+    def __iter__(self) -> Iterator[list[Token]]:
+        """Each region's tokens in turn, built a batch of regions at a time.
+
+        A batch of regions in text order, inside one span of the index, has its tokens
+        built in one call; each region is then a slice of them (a page of short lines
+        has a region a line, and building a list for each costs more than its word).
+        A region whose edge cuts a word is read as :meth:`TokenIndex.window` reads it.
+        """
+        index = self.source
+        regions = self.regions
+        for first in range(0, len(regions), _REGION_BATCH):
+            batch = regions[first : first + _REGION_BATCH]
+            built = index.slices(batch)
+            if built is None:
+                yield from (index.window(lo, hi) for lo, hi in batch)
+            else:
+                yield from built
 
 
 @attrs.frozen
@@ -190,16 +276,41 @@ class TokenIndex:
     """The words of an article's regions, read once: any window inside one is a slice.
 
     A window whose edge cuts a word (or that leaves the regions) is read afresh, so
-    :meth:`window` always returns what :func:`tokenize` would.
+    :meth:`window` always returns what :func:`tokenize` would. ``spans`` are the
+    stretches read in one scan: the regions, those apart by white space alone joined.
+    The words are kept as ``tokens`` (an ordinary article) or as ``columns`` (past
+    :data:`TOKEN_OBJECTS` characters); ``starts`` and ``reach`` (where each word's
+    match ends) serve both.
     """
 
     text: str = attrs.field(repr=False)
     regions: tuple[tuple[int, int], ...]
-    tokens: list[Token] = attrs.field(repr=False)
-    starts: list[int] = attrs.field(repr=False)
-    reach: list[int] = attrs.field(repr=False)
-    spans: tuple[tuple[int, int], ...] = attrs.field(repr=False)
+    starts: Sequence[int] = attrs.field(repr=False)
+    reach: Sequence[int] = attrs.field(repr=False)
+    tokens: list[Token] | None = attrs.field(repr=False)
+    columns: _Columns | None = attrs.field(repr=False)
+    spans: tuple[Span, ...] = attrs.field(repr=False)
     span_starts: list[int] = attrs.field(repr=False)
+
+    def words(self, i: int, j: int) -> list[Token]:
+        """The index's words ``i`` to ``j`` (a new list)."""
+        if self.tokens is not None:
+            return self.tokens[i:j]
+        assert self.columns is not None  # noqa: S101 - one or the other is kept
+        return self.columns.tokens(i, j)
+
+    def _word_ends_as_read(self, k: int, hi: int) -> bool:
+        """Whether word ``k`` read up to ``hi`` alone (a cut match) is the word itself.
+
+        So it is when ``hi`` cuts only what the word left out (the full stop of
+        "ayer."), unless the word keeps a final "." or "-" (then its part is read again).
+        """
+        if self.tokens is not None:
+            _, end, word, _, _ = self.tokens[k]
+        else:
+            assert self.columns is not None  # noqa: S101 - one or the other is kept
+            end, word = self.columns.ends[k], self.columns.texts[k]
+        return hi == end and word[-1] not in ".-"
 
     def window(self, lo: int, hi: int) -> list[Token]:
         """The words of ``text[lo:hi]``, as :func:`tokenize` reads them (a new list).
@@ -224,44 +335,85 @@ class TokenIndex:
             if reach[i - 1] > hi or reach[i - 1] - starts[i - 1] > _MAX_WORD:
                 return tokenize(self.text, lo, hi)
             head = tokenize(self.text, lo, reach[i - 1])
-        if j > i and reach[j - 1] > hi:
-            last = self.tokens[j - 1]
-            if hi != last.end or last.text[-1] in ".-":
-                # ``hi`` cuts the last word: read its first part alone
-                return head + self.tokens[i : j - 1] + tokenize(self.text, starts[j - 1], hi)
-            # ``hi`` cuts only what the word left out (the full stop of "ayer."): the
-            # part read alone would be the word itself
-        return head + self.tokens[i:j] if head else self.tokens[i:j]
+        if j > i and reach[j - 1] > hi and not self._word_ends_as_read(j - 1, hi):
+            # ``hi`` cuts the last word: read its first part alone
+            return head + self.words(i, j - 1) + tokenize(self.text, starts[j - 1], hi)
+        return head + self.words(i, j) if head else self.words(i, j)
+
+    def slices(self, regions: Sequence[tuple[int, int]]) -> Iterator[list[Token]] | None:
+        """The tokens of ``regions`` (in text order, apart, inside one span), or ``None``.
+
+        The batch's tokens are built at once and each region is a slice of them; a
+        region that cuts a word is read by :meth:`window`.
+        """
+        lo, hi = regions[0][0], regions[-1][1]
+        k = bisect_right(self.span_starts, lo) - 1
+        if k < 0 or hi > self.spans[k][1] or lo > hi:
+            return None
+        last = lo
+        for start, end in regions:
+            if start < last or end < start:
+                return None  # out of order or overlapping: each is read alone
+            last = end
+        return self._sliced(regions, lo, hi)
+
+    def _sliced(
+        self, regions: Sequence[tuple[int, int]], lo: int, hi: int
+    ) -> Iterator[list[Token]]:
+        starts, reach = self.starts, self.reach
+        first = bisect_left(starts, lo)
+        stop = bisect_left(starts, hi, first)
+        tokens = self.words(first, stop)
+        i = first
+        for start, end in regions:
+            i = bisect_left(starts, start, i, stop)
+            j = bisect_left(starts, end, i, stop)
+            if (i > 0 and reach[i - 1] > start) or (
+                j > i and reach[j - 1] > end and not self._word_ends_as_read(j - 1, end)
+            ):
+                yield self.window(start, end)  # an edge cuts a word
+            else:
+                yield tokens[i - first : j - first]
+
+
+#: How many regions :class:`RegionWords` builds the tokens of at once.
+_REGION_BATCH = 64
 
 
 def index_tokens(text: str, regions: Sequence[tuple[int, int]]) -> TokenIndex:
     """Read the words of ``regions`` once, for :meth:`TokenIndex.window` to slice."""
-    spans: list[tuple[int, int]] = []
-    for region in sorted(r for r in regions if r[0] < r[1]):
-        if spans and region[0] < spans[-1][1]:
+    spans: list[Span] = []
+    for lo, hi in sorted(r for r in regions if r[0] < r[1]):
+        if spans and lo < spans[-1][1]:
             continue  # an overlapping region: its windows are read afresh
-        spans.append(region)  # the caller's pair itself: a page of short lines has many
-    tokens: list[Token] = []
-    reach: list[int] = []
+        if spans and text[spans[-1][1] : lo].isspace():
+            # apart by white space alone: read in one scan (a page of short lines has a
+            # region a line), as no word runs across white space the words are the same
+            spans[-1] = Span(spans[-1].start, hi)
+        else:
+            spans.append(Span(lo, hi))
     seen: dict[str, str] = {}
-    k = 0
-    while k < len(spans):
-        lo, hi = spans[k]
-        # spans apart by white space alone are read in one scan (a page of short lines
-        # has a span a line): no word runs across white space, so the words are the same
-        while k + 1 < len(spans) and text[hi : spans[k + 1][0]].isspace():
-            k += 1
-            hi = spans[k][1]
-        words, ends = _scan(text, lo, hi, seen)
-        tokens.extend(words)
-        reach.extend(ends)
-        k += 1
+    span_starts = [lo for lo, _ in spans]
+    longest = max((hi - lo for lo, hi in regions), default=0)
+    if sum(hi - lo for lo, hi in spans) <= TOKEN_OBJECTS or longest > SCAN_BLOCK:
+        # an ordinary article; or a paragraph so long that its readers, who take a
+        # paragraph's tokens as one list, hold its words as tokens anyway
+        tokens: list[Token] = []
+        reach: list[int] = []
+        for lo, hi in spans:
+            for words, ends in _scan(text, lo, hi, seen):
+                tokens.extend(words)
+                reach.extend(ends)
+        starts = list(map(_START, tokens))
+        return TokenIndex(
+            text, tuple(regions), starts, reach, tokens, None, tuple(spans), span_starts
+        )
+    columns = _Columns()
+    far = array("q")
+    for lo, hi in spans:
+        for words, ends in _scan(text, lo, hi, seen):
+            columns.add(words)
+            far.extend(ends)
     return TokenIndex(
-        text,
-        tuple(regions),
-        tokens,
-        list(map(_START, tokens)),
-        reach,
-        tuple(spans),
-        [lo for lo, _ in spans],
+        text, tuple(regions), columns.starts, far, None, columns, tuple(spans), span_starts
     )

@@ -25,6 +25,7 @@ __all__ = [
     "Family",
     "MarkPair",
     "OpenMark",
+    "Pairing",
     "family_of",
     "has_mark",
     "is_mark",
@@ -117,13 +118,35 @@ def family_of(char: str) -> Family | None:
     return entry[0] if entry is not None else None
 
 
-def pair_marks(  # noqa: C901, PLR0912
-    text: str, lo: int, hi: int, carry: Sequence[OpenMark] = ()
-) -> tuple[list[MarkPair], list[OpenMark]]:
+class Pairing(NamedTuple):
+    """What :func:`pair_marks` found: the pairs, the marks left open, the first opening.
+
+    ``first_open`` is where the earliest pair opens, kept or not (``hi`` when none was
+    made): a reader asking whether any quotation opens before a position needs no
+    more than that.
+    """
+
+    pairs: list[MarkPair]
+    left: list[OpenMark]
+    first_open: int
+
+
+def pair_marks(  # noqa: C901, PLR0912, PLR0913
+    text: str,
+    lo: int,
+    hi: int,
+    carry: Sequence[OpenMark] = (),
+    *,
+    worded: bool = False,
+    outermost: bool = False,
+) -> Pairing:
     """Pair the quote marks of ``text[lo:hi]`` with a stack.
 
-    Returns the pairs and the marks still open at ``hi``. ``carry`` is the stack left
-    open by the previous paragraph.
+    Returns the pairs, the marks still open at ``hi`` and where the first pair opens.
+    ``carry`` is the stack left open by the previous paragraph. With ``worded``, only
+    the pairs whose content holds a letter or a digit are kept: the others quote
+    nothing, and a run of bare marks would otherwise make a pair every two characters.
+    With ``outermost``, only the pairs no other pair encloses (``depth`` 0) are kept.
 
     How a mark faces where it stands: an apostrophe between letters is no mark; a
     straight mark after a digit is a prime unless it closes an open quote; else a
@@ -133,15 +156,20 @@ def pair_marks(  # noqa: C901, PLR0912
     once per mark, so it is written out in one loop.
 
     Examples:
-        >>> pairs, left = pair_marks('Dijo: "no a la "funa" ahora".', 0, 29)
+        >>> pairs, left, _ = pair_marks('Dijo: "no a la "funa" ahora".', 0, 29)
         >>> [('Dijo: "no a la "funa" ahora".'[s:e], d) for _, s, e, _, d in pairs]
         [('funa', 1), ('no a la "funa" ahora', 0)]
+        >>> found = pair_marks('Un "" y un "sí".', 0, 16, worded=True)
+        >>> [tuple(pair) for pair in found.pairs], found.first_open
+        ([(11, 12, 14, 14, 0)], 3)
     """
     stack: list[OpenMark] = list(carry)
     pairs: list[MarkPair] = []
+    first_open = hi
     marks = _MARKS
     single, by_flank = Family.SINGLE, _BY_FLANK
     openers_before, closers_after = _OPENERS_BEFORE, _CLOSERS_AFTER
+    has_word = _WORD_CHAR.search
     for match in _mark_pattern().finditer(text, lo, hi):
         i = match.start()
         ch = text[i]
@@ -177,16 +205,21 @@ def pair_marks(  # noqa: C901, PLR0912
             if is_open:
                 _, open_at, start = stack[k]
                 del stack[k:]
-                pairs.append(_new(MarkPair, (open_at, start, i, i, k)))
+                first_open = min(first_open, open_at)
+                if (not outermost or k == 0) and (not worded or has_word(text, start, i)):
+                    pairs.append(_new(MarkPair, (open_at, start, i, i, k)))
             continue
         if len(stack) >= MAX_DEPTH:
             del stack[0]
         stack.append(_new(OpenMark, (family, i, i + 1)))
-    return pairs, stack
+    return _new(Pairing, (pairs, stack, first_open))
 
 
 def quoted_spans(text: str, lo: int, hi: int) -> list[Span]:
     """The outermost quotations of ``text[lo:hi]`` (inside the marks), in text order.
+
+    Only quotations with a letter or a digit inside are given (:func:`pair_marks`
+    ``worded``): the others hold no word to be quoted.
 
     Examples:
         >>> text = 'El «Plan "18 de octubre"» y la ley «Aula Segura».'
@@ -195,8 +228,11 @@ def quoted_spans(text: str, lo: int, hi: int) -> list[Span]:
     """
     if not has_mark(text, lo, hi):
         return []  # most paragraphs quote nobody: no pairing call for them
-    pairs, _ = pair_marks(text, lo, hi)
+    pairs = pair_marks(text, lo, hi, worded=True, outermost=True).pairs
     return sorted(Span(pair.start, pair.end) for pair in pairs if pair.depth == 0)
+
+
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 
 
 @functools.cache
