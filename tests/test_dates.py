@@ -208,8 +208,8 @@ GOLDEN: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "range-del-al",
-        "La muestra estuvo abierta del 25 de abril al 15 de mayo.",
-        [("25 de abril", None, 4, 25, "2023-04-25"), ("15 de mayo", None, 5, 15, "2023-05-15")],
+        "La feria del libro estuvo abierta del 14 de abril al 2 de mayo.",
+        [("14 de abril", None, 4, 14, "2023-04-14"), ("2 de mayo", None, 5, 2, "2023-05-02")],
     ),
     (
         "list-of-days",
@@ -272,10 +272,10 @@ GOLDEN: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "range-lends-year",
-        "Los sumarios cubren entre el 18 de octubre y el 31 de diciembre de 2019.",
+        "La veda rige entre el 4 de octubre y el 30 de noviembre de 2019.",
         [
-            ("18 de octubre", None, 10, 18, "2019-10-18"),
-            ("31 de diciembre de 2019", 2019, 12, 31, "2019-12-31"),
+            ("4 de octubre", None, 10, 4, "2019-10-04"),
+            ("30 de noviembre de 2019", 2019, 11, 30, "2019-11-30"),
         ],
     ),
     (
@@ -290,10 +290,10 @@ GOLDEN: list[tuple[str, str, list[Row]]] = [
     ),
     (
         "that-year",
-        "El caso comenzó en marzo de 2018 y el 13 de diciembre de ese año llegó la condena.",
+        "La obra empezó en marzo de 2018 y el 9 de diciembre de ese año se inauguró.",
         [
             ("marzo de 2018", 2018, 3, None, "2018-03"),
-            ("13 de diciembre de ese año", None, 12, 13, "2018-12-13"),
+            ("9 de diciembre de ese año", None, 12, 9, "2018-12-09"),
         ],
     ),
     (
@@ -427,7 +427,7 @@ def test_offsets_point_into_the_original() -> None:
 
 def test_headline_dates_the_story() -> None:
     text = (
-        "Así se vivió la crisis de octubre de 2019\n\n"
+        "Así fue el gran apagón de octubre de 2019\n\n"
         "El 18 de octubre nadie lo esperaba. El lunes 21 abrieron los bancos."
     )
     article = noticiaparse.parse(text, reference_date=dt.date(2022, 10, 15))

@@ -267,7 +267,7 @@ LOOK_ALIKES = [
         "dollar-as-subject",
         "El dólar subió con fuerza y un dólar más caro golpea a los importadores.",
     ),
-    ("millions-no-number", "Se necesitan miles de millones de dólares para la vacuna."),
+    ("millions-no-number", "Harán falta miles de millones de dólares para el puerto."),
     ("date", "El 10.11.2023 se publicó el decreto 1.234."),
     ("list-of-people", "Pagó $500 y 3 personas lo acompañaron."),
     ("list-then-count", "Ganaba $500, 2 hijos dependían de ella."),

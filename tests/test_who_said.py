@@ -39,7 +39,7 @@ KINDS: list[tuple[str, str, list[str]]] = [
     ),
     (
         "fragment-after-segun-a-media-group",
-        "El volante falló un penal, según los medios italianos, «evitable».",
+        "El arquero cometió un error, según los medios españoles, «infantil».",
         ["partial"],
     ),
     # a capitalised fragment inside what a verb introduces with "que" is partial
@@ -128,8 +128,8 @@ KINDS: list[tuple[str, str, list[str]]] = [
     (
         "comma-clause-lowercase",
         (
-            "La gobernadora recalcó que hubo cuarenta detenidos, «estamos con cifras muy "
-            "delicadas en la comuna y tenemos que cuidarnos entre todos»."
+            "La intendenta recalcó que hubo veinte contagios, «estamos en un momento muy "
+            "difícil en el distrito y tenemos que respetar las medidas»."
         ),
         ["direct"],
     ),
@@ -180,7 +180,7 @@ KINDS: list[tuple[str, str, list[str]]] = [
     ),
     (
         "title-named-after",
-        "«El territorio que queremos» se denominó el encuentro virtual de los municipios.",
+        "«La ciudad que soñamos» se llamó el foro abierto de los vecinos.",
         ["title"],
     ),
     # scare quotes and nicknames stay terms
@@ -273,8 +273,8 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
     (
         "object-of-por-is-not-the-subject",
         (
-            "El alcalde Daniel Soto valoró el apoyo manifestado por la expresidenta Michelle "
-            "Bachelet hacia la candidata. «Les dice a varios que ya no es su tiempo», "
+            "El alcalde Daniel Soto valoró el respaldo expresado por el exgobernador Raúl "
+            "Medina hacia el candidato. «Hay gente que ya cumplió su ciclo», "
             "sentenció."
         ),
         ["Daniel Soto"],
@@ -471,10 +471,10 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
     (
         "the-hosts-clause-is-not-the-subject-argentina",
         (
-            "El padre Rodrigo Zarazaga habló. «No hay fondos», sostuvo en diálogo con CNN "
-            "Primera Mañana que conduce Nacho Girón."
+            "La hermana Laura Quintana habló. «No hay fondos», sostuvo en diálogo con Radio "
+            "Centro Mañana que conduce Pablo Ríos."
         ),
-        ["Rodrigo Zarazaga"],
+        ["Laura Quintana"],
     ),
     # a verb + "a" + a reporting infinitive reports; clitics before it are stepped over
     (

@@ -8,7 +8,7 @@ one of a few shapes:
 * day and month figures without a year: "el 22/04", "el 17 del 11";
 * day first: "11 de mayo", "el 10 de noviembre de 2023", "lunes 21 de octubre",
   "veintiuno de mayo", "1.º de julio", "31-dic-1994", "12 de enero, 2016", lists
-  sharing the month ("el 22 y el 29 de octubre", "del 3 al 5 de mayo");
+  sharing the month ("el 12 y el 19 de octubre", "del 3 al 5 de mayo");
 * month first: "mayo 11", "mayo 11, 2023";
 * month: "noviembre de 2019", "en octubre pasado", "mediados de diciembre",
   "febrero de este año", "dic. 2018";
@@ -526,7 +526,7 @@ def _accept(
 def _imply_years(region: _Region, found: list[FoundDate]) -> list[FoundDate]:
     """Give yearless dates the year their range or their sentence states.
 
-    "entre el 18 de octubre y el 31 de diciembre de 2019": the first end is in 2019
+    "entre el 4 de octubre y el 30 de noviembre de 2019": the first end is in 2019
     too; "El 2019 se cerró el año escolar en octubre": October 2019. Only the
     resolution uses it; ``year`` stays what the mention itself states.
     """

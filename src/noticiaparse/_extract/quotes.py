@@ -185,7 +185,7 @@ _CLAUSE_WORDS = 6
 _SHORT_WORDS = 3
 #: How far back (characters) the words before a quotation are read, within its sentence.
 _WORDS_BEFORE_REACH = 160
-#: "«El territorio que queremos» se denominó el encuentro": a name given after it.
+#: "«La ciudad que soñamos» se llamó el foro": a name given after it.
 _NAMED_AFTER = regex.compile(
     r"[»”\"’']?\s{0,3}(?:\(\d{4}|,?\s{0,3}(?:se|como\s+se)\s+(?:denomin|llam|titul|bautiz))",
     regex.IGNORECASE,

@@ -149,7 +149,7 @@ def _credit_names(signed: str | None) -> frozenset[str]:
 def _same_author(name: str, earlier: str) -> bool:
     """Whether a definite document's name shares its author with the one named before.
 
-    "El reporte de GPS Seguros" after "un informe elaborado por GPS Corredores de
+    "El reporte de Norte Seguros" after "un informe elaborado por Norte Corredores de
     Seguros": a capitalised word of its complement stands in the earlier name.
     """
     capitals = [word for word in name.split()[1:] if word[:1].isupper()]

@@ -338,7 +338,7 @@ def _resolve_calendar(
     if year is None:
         year = item.implied_year
     if year is None and item.role == "thatyear" and timeline.last_month is not None:
-        year = timeline.last_month[0]  # "el 13 de diciembre de ese año"
+        year = timeline.last_month[0]  # "el 9 de diciembre de ese año"
     month = item.month
     if month is None:  # pragma: no cover - calendar dates always name their month
         return None

@@ -200,7 +200,7 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
         if hit:
             continue
         # "anunciado por el Gobierno", "un informe elaborado por la empresa X", "fue
-        # calificada este lunes por el presidente": a time between is stepped over
+        # criticada ayer por la ministra": a time between is stepped over
         by = _after_time(tokens, i + 1)
         if (
             by < len(tokens)
@@ -267,7 +267,7 @@ def _cue_attributions(
         # "según señala La Tercera": skip a reporting verb after the cue
         if j < len(tokens) and reporting_verb(tokens[j].text) and len(words) == 1:
             j = _after_time(tokens, j + 1)  # "según publicó este jueves ElNoticiero.com"
-        # "de acuerdo a datos de la Secretaría", "según lo informado por X"
+        # "de acuerdo con cifras de la Secretaría", "según lo informado por X"
         j = _skip_vague(tokens, j)
         found = phrase_at(text, tokens, j) if j < len(tokens) else None
         if found is not None and found[0].kind == DOCUMENT and words in _verb_cues():
@@ -349,7 +349,7 @@ def _candidate_words() -> frozenset[str]:
 
 
 #: How many words before a maker's participle its document may stand ("el reporte
-#: «Visión Industrial Global» elaborado por").
+#: «Panorama Minero 2030» elaborado por").
 _DOCUMENT_REACH = 8
 
 

@@ -88,8 +88,8 @@ class Cast:
     named_at: tuple[int, ...] = ()
     #: An acronym given in brackets after a name, to that name ("OCDE" -> "Organización…").
     aliases: dict[str, str] = attrs.field(factory=dict)
-    #: The organisations the article describes by their kind ("la aerolínea Latam":
-    #: "Latam" -> "aerolínea").
+    #: The organisations the article describes by their kind ("la aerolínea Sudair":
+    #: "Sudair" -> "aerolínea").
     org_kinds: dict[str, str] = attrs.field(factory=dict)
     #: The quotations' spans, sorted: a name inside one is the speaker's word.
     quoted: tuple[Span, ...] = ()
@@ -118,7 +118,7 @@ class Cast:
             return self.resolve(attrs.evolve(phrase, start=lo, end=hi, group=None))
         if phrase.kind == ORGANIZATION and phrase.name is None and phrase.head in org_nouns():
             # "la compañía", "el organismo": the last organisation named before, the last
-            # one described by that noun first ("la aerolínea" after "la aerolínea Latam")
+            # one described by that noun first ("la aerolínea" after "la aerolínea Sudair")
             before = [org for org in self.orgs if org[0] < phrase.start]
             kin = [org for org in before if self.org_kinds.get(org[1]) == phrase.head]
             for _, name, span in reversed(kin or before):
@@ -128,7 +128,7 @@ class Cast:
             if phrase.kind == MEDIA:
                 return Entity(name.lower(), MEDIA, *phrase.name)
             if phrase.kind == PERSON and name in self.org_kinds:
-                return Entity(name.lower(), ORGANIZATION, *phrase.name)  # "Latam" again
+                return Entity(name.lower(), ORGANIZATION, *phrase.name)  # "Sudair" again
             if phrase.kind == PERSON:
                 full = self.full_name(name)
                 if phrase.head is not None and " " not in full and full not in self.people:
@@ -382,7 +382,7 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
         noun = None if given else _described_as_org(text, tokens, i)
         acronym = acronym_after(text, tokens, run)
         if (noun is not None or acronym) and kind == PERSON and not given:
-            # "la aerolínea Latam", "La mayor aerolínea del país, Latam", "Human Rights
+            # "la aerolínea Sudair", "La mayor aerolínea del país, Sudair", "Human Rights
             # Watch (HRW)": an institution's name
             kind = ORGANIZATION
         if noun is not None and kind == ORGANIZATION:
@@ -441,9 +441,9 @@ _ORG_DESCRIPTION_WORDS = 6
 def _described_as_org(text: str, tokens: Sequence[Token], i: int) -> str | None:
     """The noun of an organisation's kind the name at token ``i`` follows, if any.
 
-    Right before it ("la minera Andes Cobre", "la aerolínea Latam"), or as the
-    appositive of a description that opens on one ("La mayor aerolínea de América
-    Latina, Latam"): either way the name is an organisation's, one word or many.
+    Right before it ("la minera Andes Cobre", "la aerolínea Sudair"), or as the
+    appositive of a description that opens on one ("La mayor aerolínea de
+    Sudamérica, Sudair"): either way the name is an organisation's, one word or many.
     """
     if i == 0:
         return None

@@ -259,7 +259,7 @@ _CLOSING_MARKS = "»”\"’'"
 def _title_after(text: str, tokens: Sequence[Token], j: int) -> tuple[int, int] | None:
     """The end (past the closing mark) and next token of a quoted title at token ``j``.
 
-    "el reporte «Visión Industrial 2030» elaborado por…": a capitalised title in
+    "el reporte «Panorama Minero 2030» elaborado por…": a capitalised title in
     quotation marks right after a document's noun.
     """
     if j >= len(tokens) or not tokens[j].capital:
@@ -518,7 +518,7 @@ def _determined_at(
     if low in word_set("document_cues.txt"):
         titled = _title_after(text, tokens, k + 1)
         if titled is not None:
-            # "el reporte «Visión Industrial 2030»": the title is the document's name
+            # "el reporte «Panorama Minero 2030»": the title is the document's name
             close, after = titled
             return Phrase(start_tok.start, close, DOCUMENT, head=low), _addressee(
                 text, tokens, after

@@ -119,7 +119,7 @@ def phrase_ending(
     """The longest noun phrase that ends right at ``pos``, whatever its role in the clause.
 
     Examples:
-        >>> text = "citó a su representante Mike Pingel, quien"
+        >>> text = "citó a su agente Tomás Ferrer, quien"
         >>> p = phrase_ending(text, text.index(","), 0)
         >>> text[p.start:p.end]
         'su representante Mike Pingel'
