@@ -595,7 +595,7 @@ GOLDEN: list[tuple[str, str, Entities]] = [
     (
         "respondents-with-a-scope-chile",
         (
-            "Un 62% de los consultados a nivel nacional aseguró que la economía mejora. Además, "
+            "Un 62% de los consultados a nivel nacional afirmó que la economía mejora. Además, "
             "el 30% de los encuestados dijo que ahorrará."
         ),
         [
