@@ -156,11 +156,11 @@ def test_a_run_of_bare_marks_keeps_no_pair(text: str) -> None:
 
 
 def test_an_empty_pair_still_counts_as_an_opening_before_a_lost_one() -> None:
-    # "…pasó”, comenta Micco": the closing mark lost its opening one only when no
+    # "…pasó”, comenta Valdivia": the closing mark lost its opening one only when no
     # quotation opens before it in the paragraph, an empty one included
-    lost = "Esto ya me pasó antes con todo”, comenta Micco."
+    lost = "Esto ya me pasó antes con todo”, comenta Valdivia."
     assert ["Esto ya me pasó antes con todo"] == [q.text for q in noticiaparse.parse_quotes(lost)]
-    assert () == noticiaparse.parse_quotes('Dijo "" que esto ya me pasó antes”, comenta Micco.')
+    assert () == noticiaparse.parse_quotes('Dijo "" que esto ya me pasó antes”, comenta Valdivia.')
 
 
 def test_a_paragraph_past_the_scan_block_keeps_its_words_as_tokens(

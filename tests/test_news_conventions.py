@@ -403,8 +403,8 @@ def test_a_typed_closing_guillemet(text: str, expected: Found) -> None:
 PREFIXED: list[tuple[str, str, Found]] = [
     (
         "codirector-with-apposition",
-        "«Salen anuncios todo el día», lamentó el codirector de Semillas, Carlos Naranjo.",
-        [("Salen anuncios todo el día", "direct", "Carlos Naranjo")],
+        "«Salen anuncios todo el día», lamentó el codirector de Semillas, Carlos Benavides.",
+        [("Salen anuncios todo el día", "direct", "Carlos Benavides")],
     ),
     (
         "vicecanciller-before-the-name",

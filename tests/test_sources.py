@@ -886,8 +886,8 @@ CREDITS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ),
     (
         "portfolio-with-y-is-no-person",
-        "El ministro de Economía, Fomento y Turismo, Lucas Palacios, dijo que habrá ayudas.",
-        [("Lucas Palacios", "person")],
+        "El ministro de Economía, Fomento y Turismo, Tomás Aravena, dijo que habrá ayudas.",
+        [("Tomás Aravena", "person")],
     ),
     (
         "particles-von-der",
@@ -943,10 +943,10 @@ CREDITS: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "capitalised-role-with-adjective-resolves",
         (
-            "La Gobernadora Provincial, Leticia Oyarce, visitó la comuna. La Gobernadora "
+            "La Gobernadora Provincial, Paula Cifuentes, visitó la comuna. La Gobernadora "
             "Provincial recalcó que hay más contagios."
         ),
-        [("Leticia Oyarce", "person")],
+        [("Paula Cifuentes", "person")],
     ),
     (
         "role-resolves-to-the-named-person",

@@ -726,8 +726,8 @@ def test_a_list_without_a_question_is_no_interview(text: str) -> None:
 LOST_OR_NOT: list[tuple[str, str, Said]] = [
     (
         "lost-opening-comma-verb",
-        "Esto ya me pasó antes con otro equipo”, comenta Sergio Micco.",
-        [("Esto ya me pasó antes con otro equipo", "direct", "Sergio Micco")],
+        "Esto ya me pasó antes con otro equipo”, comenta Sergio Valdivia.",
+        [("Esto ya me pasó antes con otro equipo", "direct", "Sergio Valdivia")],
     ),
     (
         "lost-opening-guillemet",

@@ -5,7 +5,7 @@ forward (``señaló el ministro del Interior, Rodrigo Fuentes``) and backward
 (``Paula Herrera, analista de Bolsa Andina, sostuvo``), classifies them (person,
 organisation, media, document, anonymous), finds the reporting verbs of the text
 with their subjects, and resolves later short forms to the most complete mention
-(``Micco`` -> ``Sergio Micco``, ``el vocero`` -> ``Marcelo Díaz``, ``el diario``
+(``Valdivia`` -> ``Sergio Valdivia``, ``el vocero`` -> ``Marcelo Díaz``, ``el diario``
 -> the last newspaper named).
 
 Everything works on :attr:`Spine.text` offsets and is linear in the text: tokens

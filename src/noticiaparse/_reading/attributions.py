@@ -540,7 +540,7 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
     ):
         subject = None
     if subject is None and j > 0 and tokens[j - 1].low in words_of("relative_person"):
-        # "su representante Mike Pingel, quien informó": the relative's antecedent
+        # "su representante Tomás Ferrer, quien informó": the relative's antecedent
         subject = _antecedent(text, tokens, j - 1, sentence, index)
     if subject is None and i + 1 < len(tokens) and not text[tok.end : tokens[i + 1].start].strip():
         # "…, señaló el ministro" / "informó la Fiscalía": a subject after the verb, in

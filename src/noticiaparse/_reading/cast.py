@@ -1,7 +1,7 @@
 """The cast: everyone the article names, and the short forms that point at them.
 
 A surname, given name or last-two-words form resolves to the most complete mention
-(``Micco`` -> ``Sergio Micco``), a role to the person it was linked to (``el vocero``
+(``Valdivia`` -> ``Sergio Valdivia``), a role to the person it was linked to (``el vocero``
 -> ``Marcelo Díaz``), and "el diario" to the last newspaper named.
 """
 
@@ -261,7 +261,7 @@ class Cast:
         return counts
 
     def full_name(self, name: str) -> str:
-        """The most complete person name for ``name`` ("Micco" -> "Sergio Micco")."""
+        """The most complete person name for ``name`` ("Valdivia" -> "Sergio Valdivia")."""
         return self.surnames.get(name, name)
 
     def role_link(self, head: str, pos: int) -> str | None:

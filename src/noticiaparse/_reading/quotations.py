@@ -235,7 +235,7 @@ def _turn(text: str, lo: int, hi: int, turn: Turn) -> list[RawQuote]:
 #: "— Ana Pérez (@anaperez) 5 de enero de 2021": the signature of an embedded post.
 _SIGNATURE = regex.compile(r"[—―][^\n]{0,80}?\(@\w{1,30}\)")
 #: A closing mark whose opening one the scraper lost: after a word, before , . ; or a
-#: reporting verb ("Esto ya me pasó”, comenta Micco").
+#: reporting verb ("Esto ya me pasó”, comenta Valdivia").
 _LOST_CLOSE = regex.compile(r"(?<=[\p{L}.!?…])[”»](?=[,.;]|\s+(\p{Ll}{2,20}))")
 #: The fewest words of a quotation whose opening mark was lost.
 _MIN_LOST_WORDS = 3

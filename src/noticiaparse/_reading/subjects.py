@@ -122,7 +122,7 @@ def phrase_ending(
         >>> text = "citó a su agente Tomás Ferrer, quien"
         >>> p = phrase_ending(text, text.index(","), 0)
         >>> text[p.start:p.end]
-        'su representante Mike Pingel'
+        'su representante Tomás Ferrer'
     """
     tokens = words_in(text, max(floor, pos - 200), pos, index)
     return _best_ending(text, tokens, len(tokens)) if tokens else None
@@ -164,7 +164,7 @@ def _appositive(tokens: Sequence[Token], k: int, end: int) -> bool:
 def _verbless_aside(tokens: Sequence[Token], k: int, end: int) -> bool:
     """Whether ``tokens[k:end]`` is a description between commas with no verb of its own.
 
-    "Natalia Carter, profesional encargada del área de turismo, explicó": what stands
+    "Natalia Fuenzalida, profesional encargada del área de turismo, explicó": what stands
     between a person's name and the verb, set off by commas, describes the person
     when it opens in lower case and holds no verb, relative or conjunction.
     """
