@@ -122,7 +122,7 @@ def phrase_ending(
         >>> text = "citó a su agente Tomás Ferrer, quien"
         >>> p = phrase_ending(text, text.index(","), 0)
         >>> text[p.start:p.end]
-        'su representante Tomás Ferrer'
+        'su agente Tomás Ferrer'
     """
     tokens = words_in(text, max(floor, pos - 200), pos, index)
     return _best_ending(text, tokens, len(tokens)) if tokens else None
