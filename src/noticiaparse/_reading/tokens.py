@@ -147,8 +147,8 @@ def _scan(
                     abbreviation(kept) is None or _WEB_ADDRESS.search(kept) is not None
                 ):
                     kept = kept.rstrip(".")
-                # an apostrophe at a word's end is a closing quotation mark ("de Evo
-                # Morales’"), never part of a name
+                # an apostrophe at a word's end is a closing quotation mark ("de Ana
+                # Rojas’"), never part of a name
                 kept = kept.rstrip("'’")
                 low = kept.rstrip(".").lower()
                 kept, low = once(kept, kept), once(low, low)
