@@ -251,15 +251,13 @@ def _subject_before_incise(text: str, pos: int, floor: int) -> bool:
     if start <= floor:
         return False
     last = _ALNUM_RUN.findall(text, max(floor, start - _RELATIVE_REACH), start)[-1:]
-    if last and last[0].lower() in _RELATIVES:
+    if last and last[0].lower() in words_of("incise_relative"):
         return True  # "la cumbre, la cual, explicó, «requiere…»": the relative's verb
     lo = sentence_start_of(text, start, floor)
     first = _ALNUM_RUN.search(text, lo, start)
     return first is not None and first.group().lower() in words_of("determiner")
 
 
-#: Relative pronouns whose clause an incise may cut before the quotation completes it.
-_RELATIVES = frozenset({"cual", "cuales", "que", "quien", "quienes"})
 #: How far back (characters) the word before the incise is read.
 _RELATIVE_REACH = 20
 

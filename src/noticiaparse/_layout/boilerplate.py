@@ -320,7 +320,6 @@ def caption_credit(text: str, limit: int = MAX_FURNITURE) -> bool:
 
 _CREDIT_GROUP = regex.compile(r"\(([^()\n]{1,80})\)$")
 _SENTENCE_STOP = regex.compile(r"[.!?…]\s{0,2}(?=[\p{Lu}(])")
-_GIVEN_BY = regex.compile(r"(?:cedid[ao]s?|cortesia|gentileza)\s(?:por|de)\s")
 _MAX_CREDIT_TAIL = 80
 _MAX_AGENCY_WORDS = 3
 #: A caption closed by an agency's name has at least this many words before it.
@@ -333,6 +332,13 @@ _BYLINE_SEPARATORS = frozenset({"-", "–", "—", "|", "/", "·", "y", "con"})
 @functools.cache
 def _agencies() -> frozenset[str]:
     return frozenset(fold(entry) for entry in lines("photo_agencies.txt"))
+
+
+@functools.cache
+def _given_by() -> regex.Pattern[str]:
+    """A photo handed over: "cedida por", "cortesía de" (lexicon ``photo_given_by.txt``)."""
+    words = "|".join(regex.escape(word) for word in lines("photo_given_by.txt"))
+    return regex.compile(rf"(?:{words})\s(?:por|de)\s")
 
 
 def _agency_credit(text: str) -> bool:
@@ -349,7 +355,7 @@ def _agency_credit(text: str) -> bool:
     if (
         tail
         and len(tail) <= _MAX_CREDIT_TAIL
-        and (_GIVEN_BY.match(fold(tail)) is not None or ("/" in tail and _credit_parts(tail)))
+        and (_given_by().match(fold(tail)) is not None or ("/" in tail and _credit_parts(tail)))
     ):
         return True
     words = text.split()
