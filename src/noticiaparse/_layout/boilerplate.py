@@ -18,6 +18,7 @@ from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 
 __all__ = [
+    "LIST_KINDS",
     "MAX_FURNITURE",
     "furniture_kind",
     "is_breadcrumb",
@@ -29,6 +30,9 @@ __all__ = [
 
 #: Lines longer than this are never furniture.
 MAX_FURNITURE = 300
+#: Furniture kinds (``boilerplate.tsv``) that list other articles or close this one: a
+#: widget's label, a related or teaser label, a closing block.
+LIST_KINDS = frozenset({"close", "end", "list", "related", "teaser"})
 #: Longer lines are never counters ("(1.234)", "5 mil").
 _MAX_COUNTER = 20
 _YEAR_DIGITS = 4

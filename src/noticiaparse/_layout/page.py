@@ -23,6 +23,7 @@ import attrs
 import regex
 
 from noticiaparse._layout.boilerplate import (
+    LIST_KINDS,
     MAX_FURNITURE,
     caption_credit,
     furniture_kind,
@@ -529,7 +530,7 @@ def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
             for rest in lines[i:]:
                 rest.role = Role.FURNITURE
             return
-        if kind in ("list", "end", "close", "teaser", "related"):
+        if kind in LIST_KINDS:
             line.role = Role.FURNITURE
             swallow = 1 if kind == "teaser" else len(lines)
             related = kind == "related"

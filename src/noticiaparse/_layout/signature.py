@@ -32,6 +32,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+from noticiaparse._layout.boilerplate import LIST_KINDS
 from noticiaparse._layout.byline import credit_line, dateline_credit, leads, names_after_lead
 from noticiaparse._layout.lines import Line, Role
 from noticiaparse._layout.published import DateLine, read_wire_date, under_cue
@@ -49,8 +50,8 @@ _CLOSING_REACH = 2
 #: "Madrid" over "Actualizado" over the date), past short furniture only.
 _OVER_DATE = 4
 _SHORT = 5  # words
-#: Furniture kinds (``boilerplate.tsv``) that open other articles' lists.
-_WIDGET_KINDS = frozenset({"close", "end", "list", "next", "related", "teaser"})
+#: Furniture kinds that open other articles: their lists, or the next article itself.
+_WIDGET_KINDS = LIST_KINDS | {"next"}
 
 
 def opening(lines: Sequence[Line], body_start: int) -> int:
