@@ -346,6 +346,9 @@ class _Said:
     phrase: Phrase | None
     cue: str | None
     explicit: bool
+    #: The reporting verb's number ("dijo": singular; "señalan", "han dicho": plural),
+    #: ``None`` when no finite form shows it.
+    plural: bool | None = None
 
 
 @functools.cache
@@ -401,8 +404,25 @@ def _after_close(  # noqa: C901
                 phrase = _postverbal_subject(text, tokens, k, hi, index)
             if phrase is not None and phrase.kind == "document":
                 phrase = None
-            return _Said(phrase, verb.text, phrase is not None)
+            return _Said(phrase, verb.text, phrase is not None, _plural_verb(tokens, k))
     return None
+
+
+def _plural_verb(tokens: Sequence[Token], k: int) -> bool | None:
+    """Whether the reporting verb at token ``k`` is plural, by its finite form.
+
+    The third person plural of every tense ends in -n ("señalan", "dijeron",
+    "decían", "han dicho"), the singular never does ("señala", "dijo", "ha dicho"); a
+    participle takes the number of its auxiliary. ``None`` when no finite form stands.
+    """
+    word = tokens[k].low
+    if k > 0 and tokens[k - 1].low in words_of("auxiliary"):
+        word = tokens[k - 1].low  # "han señalado": the auxiliary is the finite form
+    elif not reporting_verb(word):
+        return None
+    if word.endswith((*endings_of("gerund"), "ar", "er", "ir")):
+        return None
+    return word.endswith("n")
 
 
 def _speech_noun_owner(
@@ -643,7 +663,7 @@ def _before_open(  # noqa: C901
                 after = phrase_after(text, tok.end, raw.open_at, index)
                 if after is not None and after.name is not None:
                     phrase = after
-            return _Said(phrase, tok.text, phrase is not None)
+            return _Said(phrase, tok.text, phrase is not None, _plural_verb(tokens, k))
     return _clause_speaker(text, tokens, Span(sentence_start, raw.open_at), index)
 
 
@@ -989,6 +1009,16 @@ def _attribute(
     # answers that follow are the official's, so a reporter never carries
     anchors = [a for a in anchors if a[1].head not in word_set("press_roles.txt")]
     anchors.sort(key=lambda a: a[0])
+    # the groups and institutions credited so far ("según los magistrados"), for a plural
+    # verb with no subject of its own
+    groups = sorted(
+        (
+            (a.cue_start, a.phrase)
+            for a in attributions
+            if a.phrase is not None and a.phrase.kind in _SPEAKER_KINDS and not _singular(a.phrase)
+        ),
+        key=lambda g: g[0],
+    )
     # a person's mention as a phrase is built only for the quote that needs it
     # a name inside a quotation is the speaker's word, never the speaker
     quoted = _QuotedSpans(tuple(Span(raw.open_at, raw.close_at) for raw, _, _ in found))
@@ -1014,7 +1044,8 @@ def _attribute(
             out.append(Credit(raw, kind, None, None))
             continue
         phrase = said.phrase if said is not None else None
-        if phrase is None:
+        plural = said is not None and said.plural is True
+        if phrase is None and not (plural and _plural_subject(groups, raw.start)):
             # a person named as a subject earlier in the same sentence, else the last speaker
             phrase = _named_in_sentence(text, named, named_at, raw.open_at)
         if phrase is None:
@@ -1024,10 +1055,60 @@ def _attribute(
             intro = None if _continuing(said) else _introduced(text, named, named_at, raw.open_at)
             if intro is not None and not _any_between(anchor_at, intro.start, raw.start):
                 phrase = intro  # "X fue el único que habló. «…», indicó.": X
+            phrase = _agreeing(said, phrase, groups, cast, quoted, raw.start)
         elif said is None or said.phrase is None:
             last_spoken = (raw.start, phrase)
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
     return tuple(out)
+
+
+def _agreeing(  # noqa: PLR0913, PLR0917
+    said: _Said | None,
+    phrase: Phrase | None,
+    groups: Sequence[tuple[int, Phrase]],
+    cast: Cast,
+    quoted: _QuotedSpans,
+    pos: int,
+) -> Phrase | None:
+    """The carried speaker ``phrase``, made to agree in number with the quotation's verb.
+
+    "«…», subrayan.": a plural verb's dropped subject is no one person but the group
+    credited last; with none, the verb is impersonal ("en Italia aseguraron") and the
+    speaker carries. "«…», dijo.": a singular verb's is no group, but the person the
+    text is about.
+    """
+    if said is None or said.plural is None:
+        return phrase
+    if said.plural:
+        if phrase is None or _singular(phrase):
+            return _plural_subject(groups, pos) or phrase
+        return phrase
+    if phrase is not None and phrase.plural:
+        person = cast.last_person(pos, skip=quoted.holds)
+        if person is not None:
+            start, end = cast.people[person]
+            return Phrase(start, end, PERSON, name=Span(start, end))
+    return phrase
+
+
+def _singular(phrase: Phrase) -> bool:
+    """Whether ``phrase`` names one person: a plural verb cannot have it as its subject.
+
+    An institution speaks in either number ("el PSOE sostuvo", "en el PSOE aducen").
+    """
+    return phrase.kind in (PERSON, ANONYMOUS) and not phrase.plural
+
+
+#: How far back a plural verb's dropped subject is looked for.
+_GROUP_REACH = 1500
+
+
+def _plural_subject(groups: Sequence[tuple[int, Phrase]], pos: int) -> Phrase | None:
+    """The last group or institution credited before ``pos``, within reach."""
+    k = bisect_left(groups, pos, key=lambda g: g[0]) - 1
+    if k >= 0 and groups[k][0] >= pos - _GROUP_REACH:
+        return groups[k][1]
+    return None
 
 
 def _named_in_sentence(
