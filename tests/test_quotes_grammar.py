@@ -63,6 +63,22 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         ),
         ["Paula Ríos"],
     ),
+    # a document that reports is the speaker of what it says (and a source of kind document)
+    (
+        "document-after-the-verb-chile",
+        "«La tasa de desempleo subirá al 9%», advierte el informe anual del Banco Central.",
+        ["el informe anual del Banco Central"],
+    ),
+    (
+        "a-mail-after-the-verb-panama",
+        "«No se autoriza su ingreso al país», indicaba el correo que la aerolínea le envió.",
+        ["el correo"],
+    ),
+    (
+        "a-ruling-after-the-verb-spain",
+        "«Los hechos no constituyen delito», concluyó la sentencia de la Audiencia.",
+        ["la sentencia de la Audiencia"],
+    ),
 ]
 
 

@@ -161,7 +161,11 @@ GOLDEN: list[tuple[str, str, Entities]] = [
         "«Fue un año difícil», dijo en su oportunidad el ministro Felipe Ortiz.",
         [("Felipe Ortiz", "person", ["el ministro Felipe Ortiz"])],
     ),
-    ("document-is-no-source", "«Fue un año difícil», señaló el informe.", []),
+    (
+        "document-that-speaks-is-a-source",
+        "«Fue un año difícil», señaló el informe.",
+        [("el informe", "document", ["el informe"])],
+    ),
     # a share of a group speaks for the group: one source, the group, with each share
     (
         "share-percent-sign",

@@ -402,8 +402,6 @@ def _after_close(  # noqa: C901
             phrase = phrase_after(text, verb.end, hi, index)
             if phrase is None:
                 phrase = _postverbal_subject(text, tokens, k, hi, index)
-            if phrase is not None and phrase.kind == "document":
-                phrase = None
             return _Said(phrase, verb.text, phrase is not None, _plural_verb(tokens, k))
     return None
 
