@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from noticiaparse import parse_quotes, parse_sources
+from noticiaparse import parse, parse_quotes, parse_sources
 
 
 def speakers(text: str) -> list[str | None]:
@@ -109,3 +109,80 @@ SOURCES: list[tuple[str, str, list[tuple[str, str]]]] = [
 )
 def test_sources(text: str, expected: list[tuple[str, str]]) -> None:
     assert sources(text) == expected
+
+
+def turns(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, None if q.speaker is None else q.speaker.text) for q in parse(text).quotes]
+
+
+INTERVIEWS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    # questions set apart only by the lost bold type: whole-question paragraphs after
+    # the writer announces the interview
+    (
+        "unmarked-turns-guatemala",
+        (
+            "Ana Rojas quiere ser alcaldesa de Xela\n\n"
+            "Ana Rojas busca por segunda vez la alcaldía. Conversó con este diario sobre "
+            "sus planes.\n\n"
+            "¿Cómo ve la ciudad?\n\n"
+            "Tiene muchos problemas de transporte y de seguridad.\n\n"
+            "¿Qué hará primero?\n\n"
+            "Vamos a recuperar las plazas y los consultorios.\n\n"
+            "La elección será en junio."
+        ),
+        [
+            ("¿Cómo ve la ciudad?", None),
+            ("Tiene muchos problemas de transporte y de seguridad.", "Ana Rojas"),
+            ("¿Qué hará primero?", None),
+            ("Vamos a recuperar las plazas y los consultorios.", "Ana Rojas"),
+        ],
+    ),
+    (
+        "rhetorical-questions-are-no-interview-spain",
+        (
+            "El precio del alquiler sube otra vez\n\n"
+            "Los inquilinos de Madrid pagan un 12% más que hace un año.\n\n"
+            "¿Hasta cuándo seguirá subiendo?\n\n"
+            "Los expertos no se ponen de acuerdo sobre el techo del mercado.\n\n"
+            "¿Y qué hará el Gobierno?\n\n"
+            "El ministerio prepara una ley para el otoño."
+        ),
+        [],
+    ),
+    # turns labelled with who speaks: the outlet asks, the interviewee answers
+    (
+        "labelled-turns-colombia",
+        (
+            "Luis Paz: «Vamos a ganar»\n\n"
+            "En entrevista con este diario, el senador Luis Paz habla de su campaña.\n\n"
+            "EL TIEMPO: Senador, ¿por qué se presenta otra vez?\n\n"
+            "Luis Paz (L.P.): Porque el trabajo no está terminado.\n\n"
+            "EL TIEMPO: ¿Y sus rivales?\n\n"
+            "L.P.: Los respeto a todos."
+        ),
+        [
+            ("Vamos a ganar", "Luis Paz"),
+            ("Senador, ¿por qué se presenta otra vez?", "EL TIEMPO"),
+            ("Porque el trabajo no está terminado.", "Luis Paz"),
+            ("¿Y sus rivales?", "EL TIEMPO"),
+            ("Los respeto a todos.", "Luis Paz"),
+        ],
+    ),
+    (
+        "labels-without-a-question-are-no-interview-chile",
+        (
+            "El IPC subió 0,5% en marzo\n\n"
+            "El índice de precios subió por tercer mes seguido.\n\n"
+            "Fuente: Instituto Nacional de Estadísticas.\n\n"
+            "Nota: las cifras son provisorias."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in INTERVIEWS], ids=[c[0] for c in INTERVIEWS]
+)
+def test_interview(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert turns(text) == expected

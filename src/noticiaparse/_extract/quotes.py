@@ -35,6 +35,7 @@ from noticiaparse._reading import (
     endings_of,
     first_names,
     match_words,
+    media_type,
     phrase_after,
     phrase_at,
     phrase_before,
@@ -1034,9 +1035,7 @@ def _attribute(
         interviewee = _interviewee(cast, quoted)
     for raw, kind, said in found:
         if raw.turn is not Turn.NONE:
-            # an interview: answers are the interviewee's, unlabelled questions nobody's
-            speaker = interviewee if raw.turn is Turn.ANSWER else None
-            out.append(Credit(raw, QuoteKind.DIRECT, speaker, None))
+            out.append(_turn_credit(text, raw, interviewee))
             continue
         if kind not in _SPOKEN:
             out.append(Credit(raw, kind, None, None))
@@ -1087,6 +1086,27 @@ def _agreeing(  # noqa: PLR0913, PLR0917
             start, end = cast.people[person]
             return Phrase(start, end, PERSON, name=Span(start, end))
     return phrase
+
+
+#: Initials as a turn's label ("C.L."): they name the person the brackets gave them to.
+_INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,4}")
+
+
+def _turn_credit(text: str, raw: RawQuote, interviewee: Phrase | None) -> Credit:
+    """An interview's turn: answers are the interviewee's, questions their label's or nobody's."""
+    speaker = interviewee if raw.turn is Turn.ANSWER else None
+    if raw.label is not None and raw.turn is Turn.QUESTION:
+        speaker = _labelled(text, raw.label)  # "SEMANA: ¿…?": the interviewer
+    return Credit(raw, QuoteKind.DIRECT, speaker, None)
+
+
+def _labelled(text: str, label: Span) -> Phrase | None:
+    """Who the label of an interview's question names (initials name nobody new)."""
+    written = text[label.start : label.end]
+    if "." in written and _INITIALS.fullmatch(written) is not None:
+        return None
+    kind = MEDIA if media_type(text[label.start : label.end]) is not None else PERSON
+    return Phrase(label.start, label.end, kind, name=label)
 
 
 def _singular(phrase: Phrase) -> bool:
