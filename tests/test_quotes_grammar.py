@@ -104,6 +104,44 @@ SOURCES: list[tuple[str, str, list[tuple[str, str]]]] = [
 ]
 
 
+SOURCES += [
+    # an office ends where a given name opens, comma or not; a role said again, or
+    # said first in the deck, is the person who holds it
+    (
+        "office-then-name-without-comma-bolivia",
+        (
+            "El ministro de la Presidencia Jorge Arce dio detalles del crédito. Más tarde, "
+            "el ministro señaló que la Asamblea debe aprobarlo."
+        ),
+        [("Jorge Arce", "person")],
+    ),
+    (
+        "office-then-name-without-comma-mexico",
+        "La secretaria de Salud Ana Paz dijo que habrá vacunas.",
+        [("Ana Paz", "person")],
+    ),
+    (
+        "a-name-that-honours-a-person-goes-on-chile",
+        "El director del Hospital Carlos Van Buren, Juan Soto, dijo que faltan camas.",
+        [("Juan Soto", "person")],
+    ),
+    (
+        "long-office-before-the-name-honduras",
+        (
+            "El vocero policial admitió el error.\n\n"
+            "El vocero de la Secretaría de Seguridad de la Nación, Raúl Mena, pidió "
+            "disculpas este lunes."
+        ),
+        [("Raúl Mena", "person")],
+    ),
+    (
+        "a-capitalised-institution-that-is-also-a-role-peru",
+        "Policía Nacional admite error en la captura.",
+        [("Policía Nacional", "organization")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"), [s[1:] for s in SOURCES], ids=[s[0] for s in SOURCES]
 )

@@ -543,11 +543,16 @@ def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, P
     )
 
 
+#: How many words back from a name its role may stand, its complement between.
+_ROLE_REACH = 12
+
+
 def _role_before(
     text: str, tokens: Sequence[Token], i: int, role_words: frozenset[str]
 ) -> str | None:
-    # "el vocero Marcelo Díaz", "el ministro de Salud, Tomás Riquelme"
-    for k in range(i - 1, max(-1, i - 8), -1):
+    # "el vocero Marcelo Díaz", "el ministro de Salud, Tomás Riquelme", "el portavoz de
+    # la Secretaría de Seguridad de Honduras, Leonel Sauceda"
+    for k in range(i - 1, max(-1, i - _ROLE_REACH), -1):
         tok = tokens[k]
         if tok.low in role_words:
             # "el vocero Marcelo Díaz", "la Gobernadora Provincial, Ana Soto"

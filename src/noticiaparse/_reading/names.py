@@ -23,6 +23,7 @@ from noticiaparse._reading.vocabulary import (
     outlet_table,
     reporting_forms,
     reporting_verb,
+    role_words,
     word_set,
     words_of,
 )
@@ -115,6 +116,7 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
             (not name_word and (tok.capital or tok.low not in particles))
             or not gap_ok(text, tokens[j - 1], tok)
             or (name_word and _country_before_given_name(tokens, i, j))
+            or (name_word and _office_before_given_name(tokens, i, j))
         ):
             break
         if name_word:
@@ -151,6 +153,24 @@ def _country_before_given_name(tokens: Sequence[Token], i: int, j: int) -> bool:
         and not any(t.text in first_names() for t in tokens[k:j])
         for k in range(max(i, j - _COUNTRY_WORDS), j)
     )
+
+
+def _office_before_given_name(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether the run ``i``..``j - 1`` is a role's complement and token ``j`` opens a name.
+
+    "el ministro de la Presidencia José Luis Lupo", "la secretaria de Salud Ana Paz":
+    the office ends where a given name starts, comma or not; a name that honours a
+    person goes on ("el director del Hospital Carlos Van Buren", ``eponym_heads.txt``).
+    """
+    if tokens[j].text not in first_names() or tokens[j - 1].text in first_names():
+        return False
+    k = i - 1
+    if k >= 0 and tokens[k].low in words_of("definite"):
+        k -= 1  # "de la Presidencia"
+    if k < 1 or tokens[k].low not in words_of("of") or tokens[k - 1].low not in role_words():
+        return False
+    heads = word_set("eponym_heads.txt")
+    return not any(t.low in heads for t in tokens[i:j])
 
 
 #: The most words of a country's name ("República Dominicana", "Guinea Ecuatorial").

@@ -454,7 +454,11 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
     role_words = word_set("role_words.txt")
     # "Presidente Gabriel Boric", "La Gobernadora Provincial": a capitalised role
     lead = 1 if len(name_words) > 1 and name_words[0].lower() in words_of("definite") else 0
-    if len(name_words) > lead + 1 and name_words[lead].lower() in role_words:
+    if (
+        len(name_words) > lead + 1
+        and name_words[lead].lower() in role_words
+        and name_words[lead] not in org_cues()[0]  # "Policía Nacional": an institution
+    ):
         rest = name_words[lead + 1 :]
         if classify_name(rest) == PERSON:
             name = Span(tokens[first + lead + 1].start, tokens[run - 1].end)
