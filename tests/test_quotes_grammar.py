@@ -142,6 +142,37 @@ SOURCES += [
 ]
 
 
+SOURCES += [
+    # a plural verb's subject is no one person; a name after a preposition and a
+    # describing noun is the preposition's object, never the subject
+    (
+        "plural-verb-after-a-name-in-a-complement-mexico",
+        "Los compañeros del joven Pedro Soto exigieron justicia ante el juzgado.",
+        [],
+    ),
+    (
+        "plural-verb-after-a-name-uruguay",
+        "Por la tarde, amigos de la estudiante Carla Ruiz aseguraron que nadie la buscó.",
+        [],
+    ),
+    (
+        "singular-verb-after-a-name-in-a-complement-argentina",
+        "El hermano de la joven Ana Paz dijo que la familia apelará.",
+        [],
+    ),
+    (
+        "a-pair-speaks-in-the-plural-paraguay",
+        "Rolón y Fleitas denunciaron amenazas.",
+        [("Rolón", "person"), ("Fleitas", "person")],
+    ),
+    (
+        "a-connective-is-no-preposition-spain",
+        "Sin embargo Ana Paz dijo que votará en contra.",
+        [("Ana Paz", "person")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"), [s[1:] for s in SOURCES], ids=[s[0] for s in SOURCES]
 )

@@ -39,6 +39,7 @@ from noticiaparse._reading import (
     phrase_after,
     phrase_at,
     phrase_before,
+    plural_verb,
     reporting_forms,
     reporting_infinitives,
     reporting_lemmas,
@@ -403,25 +404,8 @@ def _after_close(  # noqa: C901
             phrase = phrase_after(text, verb.end, hi, index)
             if phrase is None:
                 phrase = _postverbal_subject(text, tokens, k, hi, index)
-            return _Said(phrase, verb.text, phrase is not None, _plural_verb(tokens, k))
+            return _Said(phrase, verb.text, phrase is not None, plural_verb(tokens, k))
     return None
-
-
-def _plural_verb(tokens: Sequence[Token], k: int) -> bool | None:
-    """Whether the reporting verb at token ``k`` is plural, by its finite form.
-
-    The third person plural of every tense ends in -n ("señalan", "dijeron",
-    "decían", "han dicho"), the singular never does ("señala", "dijo", "ha dicho"); a
-    participle takes the number of its auxiliary. ``None`` when no finite form stands.
-    """
-    word = tokens[k].low
-    if k > 0 and tokens[k - 1].low in words_of("auxiliary"):
-        word = tokens[k - 1].low  # "han señalado": the auxiliary is the finite form
-    elif not reporting_verb(word):
-        return None
-    if word.endswith((*endings_of("gerund"), "ar", "er", "ir")):
-        return None
-    return word.endswith("n")
 
 
 def _speech_noun_owner(
@@ -662,7 +646,7 @@ def _before_open(  # noqa: C901
                 after = phrase_after(text, tok.end, raw.open_at, index)
                 if after is not None and after.name is not None:
                     phrase = after
-            return _Said(phrase, tok.text, phrase is not None, _plural_verb(tokens, k))
+            return _Said(phrase, tok.text, phrase is not None, plural_verb(tokens, k))
     return _clause_speaker(text, tokens, Span(sentence_start, raw.open_at), index)
 
 

@@ -26,6 +26,7 @@ from noticiaparse._reading.phrases import (
     is_stop,
     match_words,
     phrase_at,
+    plural_verb,
     verb_like,
 )
 from noticiaparse._reading.subjects import (
@@ -500,6 +501,10 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
     verb_start = tokens[j].start
     sentence = sentence_start(text, verb_start, floor)
     subject = phrase_before(text, verb_start, sentence, index)
+    if subject is not None and plural_verb(tokens, i) and _one_person(text, subject):
+        # "…por la muerte del joven Julio Paz pidieron": a plural verb's subject is no
+        # one person
+        subject = None
     subjects[verb_start, sentence] = subject
     if subject is not None and (
         not _credible(subject) or not subject_position(text, subject, sentence)
@@ -539,6 +544,16 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
 
 
 _OPEN_MARKS = "«“\"'‘„"
+
+
+def _one_person(text: str, phrase: Phrase) -> bool:
+    """Whether ``phrase`` names one person ("Julio Paz"; not "Rolón y Fleitas")."""
+    return (
+        phrase.kind == PERSON
+        and not phrase.plural
+        and phrase.name is not None
+        and " y " not in text[phrase.start : phrase.end]
+    )
 
 
 def _thing_relative(tokens: Sequence[Token], j: int, sentence: int) -> bool:

@@ -59,6 +59,7 @@ __all__ = [
     "match_words",
     "phrase_after",
     "phrase_at",
+    "plural_verb",
     "verb_like",
 ]
 
@@ -91,6 +92,23 @@ def verb_like(token: Token) -> bool:
         or low.endswith(endings_of("verb_like"))
         or low in words_of("copula")
     )
+
+
+def plural_verb(tokens: Sequence[Token], k: int) -> bool | None:
+    """Whether the reporting verb at token ``k`` is plural, by its finite form.
+
+    The third person plural of every tense ends in -n ("señalan", "dijeron",
+    "decían", "han dicho"), the singular never does ("señala", "dijo", "ha dicho"); a
+    participle takes the number of its auxiliary. ``None`` when no finite form stands.
+    """
+    word = tokens[k].low
+    if k > 0 and tokens[k - 1].low in words_of("auxiliary"):
+        word = tokens[k - 1].low  # "han señalado": the auxiliary is the finite form
+    elif not reporting_verb(word):
+        return None
+    if word.endswith((*endings_of("gerund"), "ar", "er", "ir")):
+        return None
+    return word.endswith("n")
 
 
 @attrs.frozen
