@@ -173,6 +173,40 @@ SOURCES += [
 ]
 
 
+SOURCES += [
+    # a collective noun with "de" and a plural noun is a group of people
+    (
+        "a-group-of-women-puerto-rico",
+        "Un grupo de mujeres exigió este miércoles transparencia al Departamento de Justicia.",
+        [("Un grupo de mujeres", "person")],
+    ),
+    (
+        "dozens-of-neighbours-ecuador",
+        "Decenas de vecinos denunciaron cortes de agua en el sector norte.",
+        [("Decenas de vecinos", "person")],
+    ),
+    # the people a relative "que" stands for are the subject of its verb
+    (
+        "a-group-then-que-el-salvador",
+        (
+            "El exfuncionario está en la mira de un grupo de 14 congresistas que pidieron "
+            "al Tesoro una investigación."
+        ),
+        [("un grupo de 14 congresistas", "person")],
+    ),
+    (
+        "a-bare-noun-then-que-names-no-one-chile",
+        "El registro incluye a víctimas que denunciaron apremios ilegítimos.",
+        [],
+    ),
+    (
+        "a-thing-then-que-is-the-object-spain",
+        "Es el programa que menciona el periodista Luis Soto.",
+        [("Luis Soto", "person")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"), [s[1:] for s in SOURCES], ids=[s[0] for s in SOURCES]
 )

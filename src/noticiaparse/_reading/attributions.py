@@ -19,6 +19,7 @@ from noticiaparse._reading.names import (
     first_names,
 )
 from noticiaparse._reading.phrases import (
+    ANONYMOUS,
     DOCUMENT,
     ORGANIZATION,
     PERSON,
@@ -475,6 +476,27 @@ def _antecedent(
     return found
 
 
+def _people_antecedent(
+    text: str, tokens: Sequence[Token], k: int, sentence: int, *, plural: bool | None
+) -> Phrase | None:
+    """The people a relative "que" at token ``k`` stands for, in the verb's number.
+
+    "los vecinos que denunciaron", "un grupo de congresistas que pidieron": the
+    relative is the subject of its verb, so its antecedent is (on a thing it is the
+    object: "las cifras que informó el ministerio", read after the verb).
+    """
+    if k == 0 or tokens[k - 1].start < sentence or plural is None:
+        return None
+    comma = text[tokens[k - 1].end : tokens[k].start].strip() == ","
+    found = phrase_ending(text, tokens[k - 1].end, sentence)
+    if found is None or found.kind not in (PERSON, ANONYMOUS) or found.plural != plural:
+        return None
+    opener = text[found.start : found.end].split(maxsplit=1)[0].lower()
+    if not comma and opener not in words_of("determiner"):
+        return None  # "catastran a víctimas que denunciaron": a bare noun names no one
+    return found
+
+
 def _participle_alone(tokens: Sequence[Token], i: int) -> bool:
     low = tokens[i].low
     if not low.endswith(endings_of("masculine_participle")):
@@ -533,6 +555,9 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
                 and text[found[0].end : found[0].end + 2].strip()[:1] not in _OPEN_MARKS
             ):
                 subject = found[0]
+    if subject is None and j > 0 and tokens[j - 1].low == "que":
+        # "un grupo de congresistas que pidieron…": the people the relative stands for
+        subject = _people_antecedent(text, tokens, j - 1, sentence, plural=plural_verb(tokens, i))
     coordinated = (
         j > 0 and tokens[j - 1].low in words_of("coordinator") and tokens[j - 1].start >= sentence
     )

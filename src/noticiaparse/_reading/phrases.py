@@ -444,6 +444,9 @@ def _capitalised_at(  # noqa: PLR0913
             end = _complements(text, tokens, k + 1, limit)
             resume = _addressee(text, tokens, end)
             return Phrase(tokens[i].start, tokens[end - 1].end, DOCUMENT, head=low), resume
+        group = _collective_at(text, tokens, k, k, limit)  # "Decenas de vecinos"
+        if group is not None:
+            return group
         # a capitalised plural opening a sentence: "Analistas no descartan…"
         if low in org_plurals() and low.endswith("s"):
             end = _complements(text, tokens, k + 1, limit)
@@ -527,6 +530,8 @@ def _bare_at(text: str, tokens: Sequence[Token], k: int, limit: int) -> tuple[Ph
     if _plural_role(low):
         end = _complements(text, tokens, k + 1, limit)
         return Phrase(tok.start, tokens[end - 1].end, PERSON, head=low, plural=True), end
+    if low.endswith("s"):
+        return _collective_at(text, tokens, k, k, limit)  # "decenas de vecinos"
     return None
 
 
@@ -553,7 +558,7 @@ def _determined_at(
     if low in words_of("latter") and start_tok.low in words_of("demonstrative"):
         # "este último", "esta última": the entity named last before it
         return Phrase(start_tok.start, tokens[k].end, LATTER, head=low), k + 1
-    found = _organisation_at(text, tokens, i, k, limit)
+    found = _collective_at(text, tokens, i, k, limit) or _organisation_at(text, tokens, i, k, limit)
     if found is not None:
         return found
     if low not in word_set("role_words.txt"):
@@ -577,6 +582,32 @@ def _determined_at(
     head = holder_role(tokens, k)
     return Phrase(
         start_tok.start, tokens[end - 1].end, PERSON, name=name, head=head, plural=plural
+    ), end
+
+
+def _collective_at(
+    text: str, tokens: Sequence[Token], i: int, k: int, limit: int
+) -> tuple[Phrase, int] | None:
+    """A collective noun and the people it gathers ("un grupo de mujeres").
+
+    "una delegación de 14 congresistas", "un centenar de vecinos", "decenas de
+    vecinos" (``collective_nouns.txt``): the complement is "de", a number maybe, and a
+    lower-case plural noun, a group of people whatever the noun.
+    """
+    j = k + 1
+    n = len(tokens)
+    if tokens[k].low not in word_set("collective_nouns.txt"):
+        return None
+    if j >= n or tokens[j].low not in words_of("of"):
+        return None
+    j += 1
+    if j < n and tokens[j].text.isdigit():
+        j += 1
+    if j >= n or tokens[j].capital or not tokens[j].low.endswith("s") or is_stop(tokens[j]):
+        return None
+    end = _complements(text, tokens, j + 1, limit)
+    return Phrase(
+        tokens[i].start, tokens[end - 1].end, PERSON, head=tokens[j].low, plural=True
     ), end
 
 
