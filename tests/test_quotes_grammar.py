@@ -63,6 +63,16 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         ),
         ["Paula Ríos"],
     ),
+    # the person the previous sentence opens on, a noun before the name or not
+    (
+        "introduced-by-a-noun-and-name-panama",
+        (
+            "Testigos aseguran que el alcalde estaba en la fiesta.\n\n"
+            "El abogado Carlos Ruiz llegó al lugar y se identificó ante la policía. "
+            'Explicó que todas las personas fueron "verificadas" por los agentes.'
+        ),
+        ["Carlos Ruiz"],
+    ),
     # a document that reports is the speaker of what it says (and a source of kind document)
     (
         "document-after-the-verb-chile",
@@ -164,6 +174,11 @@ SOURCES += [
         "a-pair-speaks-in-the-plural-paraguay",
         "Rolón y Fleitas denunciaron amenazas.",
         [("Rolón", "person"), ("Fleitas", "person")],
+    ),
+    (
+        "an-article-opening-a-place-name-dominican-republic",
+        "Fiscal de El Seibo acusa a los agentes de abusos.",
+        [],
     ),
     (
         "a-connective-is-no-preposition-spain",

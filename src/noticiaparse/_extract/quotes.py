@@ -1128,8 +1128,9 @@ def _named_in_sentence(
 
 
 #: A role and its complement before the name that opens a sentence ("La gobernadora de
-#: Salta, Inés Quiroga, fue…"): a capitalised determiner, then words, then a comma.
-_ROLE_LEAD = regex.compile(r"(?:El|La|Los|Las)\s[^,.;:«»“”\"]{1,60},\s{1,3}")
+#: Salta, Inés Quiroga, fue…"): a capitalised determiner, then words, then a comma; or
+#: a determiner and a noun or two right before the name ("El abogado Carlos Paz llegó").
+_ROLE_LEAD = regex.compile(r"(?:El|La|Los|Las)\s(?:[^,.;:«»“”\"]{1,60},\s{1,3}|(?:\p{Ll}+\s){1,2})")
 
 
 def _continuing(said: _Said | None) -> bool:
