@@ -73,6 +73,15 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         ),
         ["Carlos Ruiz"],
     ),
+    # a nickname after "alias" and an article is a term, nobody's words
+    (
+        "nickname-after-alias-and-article-honduras",
+        (
+            "«Vale más un sospechoso libre que un inocente preso», dijo el vocero en "
+            "alusión al joven Arnold Pérez, alias el 'Pollo', detenido el lunes."
+        ),
+        ["el vocero", None],
+    ),
     # a document that reports is the speaker of what it says (and a source of kind document)
     (
         "document-after-the-verb-chile",
@@ -218,6 +227,25 @@ SOURCES += [
         "a-thing-then-que-is-the-object-spain",
         "Es el programa que menciona el periodista Luis Soto.",
         [("Luis Soto", "person")],
+    ),
+]
+
+
+SOURCES += [
+    # an indefinite role brings someone in; "fue identificado como" names them later
+    (
+        "introduced-then-identified-cuba",
+        (
+            "Una funcionaria del ministerio dijo a los estudiantes que los hoteles son del "
+            "pueblo.\n\nLa funcionaria fue identificada como Rosa Pérez, subdirectora del "
+            "área.\n\n«No hay niños en la calle», dijo la funcionaria."
+        ),
+        [("Rosa Pérez", "person")],
+    ),
+    (
+        "an-indefinite-role-nobody-names-stays-anonymous-venezuela",
+        "Un testigo dijo que vio a dos hombres. El ministro Juan Paz llegó después.",
+        [("Un testigo", "anonymous")],
     ),
 ]
 

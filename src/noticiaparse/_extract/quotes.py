@@ -283,7 +283,8 @@ _NICKNAME_WORDS = 2
 def _named_thing(prev_words: Sequence[str], words: Sequence[str]) -> bool:
     """Whether a capitalised quotation is the proper name of a person's nickname or a place.
 
-    "un joven conocido como 'Pochito'", "alias «el Gordo»" (``nickname_cues.txt``),
+    "un joven conocido como 'Pochito'", "alias «el Gordo»", "alias el 'Pollo'"
+    (``nickname_cues.txt``),
     "la urbanización 'Los Pinos'" (``place_nouns.txt``): a name, nobody's statement
     and no work's title.
     """
@@ -292,6 +293,8 @@ def _named_thing(prev_words: Sequence[str], words: Sequence[str]) -> bool:
     nickname = len(words) == 1 or (
         len(words) == _NICKNAME_WORDS and words[0].lower() in words_of("article")
     )
+    if prev_words and prev_words[-1] in words_of("article"):
+        prev_words = prev_words[:-1]  # "alias el 'Pollo'": the article outside the marks
     return nickname and _ends_with(prev_words, _cue_list("nickname_cues.txt"))
 
 

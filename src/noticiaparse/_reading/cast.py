@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from itertools import compress, count
 
 import attrs
+import regex
 
 from noticiaparse._reading.names import (
     acronym_after,
@@ -182,8 +183,25 @@ class Cast:
                 linked = self.last_person(phrase.start, gender=gender, skip=self.in_quotation)
             if linked is not None:
                 return Entity(linked.lower(), PERSON, *self.people[linked])
+        introduced = self._introduced(phrase, opener)
+        if introduced is not None:
+            return introduced
         key = " ".join(whole.lower().split())
         return Entity(key, phrase.kind, phrase.start, phrase.end)
+
+    def _introduced(self, phrase: Phrase, opener: str) -> Entity | None:
+        """The person an indefinite role brings in, named by that role later.
+
+        "Una funcionaria dijo… La funcionaria fue identificada como Ana Paz": news
+        introduces someone with "un/una" and names them after.
+        """
+        if phrase.kind != ANONYMOUS or phrase.head is None or opener not in words_of("indefinite"):
+            return None
+        later = self.role_link(phrase.head, phrase.start)
+        full = None if later is None else self.full_name(later)
+        if full is None or full not in self.people or self.people[full][0] < phrase.start:
+            return None
+        return Entity(full.lower(), PERSON, *self.people[full])
 
     def _same_office(self, whole: str, head: str, pos: int) -> str | None:
         """The person last linked to this very office, complement and all.
@@ -396,7 +414,7 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
         if kind == PERSON and len(words) > 1 and not words_of("coordinator") & set(words):
             people.append((name, span))
             # a role right before: "el vocero Marcelo Díaz", "ministro de Salud, Tomás Riquelme"
-            role = _role_before(text, tokens, i, describers)
+            role = _role_before(text, tokens, i, describers) or _identified_as(text, span[0])
             if role is not None:
                 roles.append((span[0], role, name))
                 if words[0] not in first_names() and _right_after_role(text, tokens, i):
@@ -541,6 +559,23 @@ def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, P
         aliases,
         org_kinds,
     )
+
+
+#: "La funcionaria fue identificada como Ana Paz": the role the name is given to.
+_IDENTIFIED = regex.compile(
+    r"(?i)\b(?:el|la|los|las|este|esta)\s+(\p{L}+)(?:\s+[\p{Ll}]+){0,3}?\s+"
+    r"(?:fue|ha\s+sido|había\s+sido|quedó|fueron)\s+identificad[oa]s?\s+como\s+$"
+)
+#: How far before a name the words that identify it are read.
+_IDENTIFIED_REACH = 120
+
+
+def _identified_as(text: str, at: int) -> str | None:
+    """The role a name is given by "fue identificado como" right before it."""
+    found = _IDENTIFIED.search(text, max(0, at - _IDENTIFIED_REACH), at)
+    if found is None or found.group(1).lower() not in word_set("role_words.txt"):
+        return None
+    return found.group(1).lower()
 
 
 #: How many words back from a name its role may stand, its complement between.
