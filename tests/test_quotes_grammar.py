@@ -250,6 +250,47 @@ SOURCES += [
 ]
 
 
+SOURCES += [
+    # institutions as the world names them: a state, a local government, an English name
+    (
+        "a-country-speaks-as-a-state",
+        "Finlandia anunció que cerrará su frontera oriental.",
+        [("Finlandia", "organization")],
+    ),
+    (
+        "catalan-government-spain",
+        "El Govern aseguró que el plan de vivienda sigue en pie.",
+        [("El Govern", "organization")],
+    ),
+    (
+        "town-council-spain",
+        "El Ayuntamiento afirma que no es necesario cortar el tráfico.",
+        [("El Ayuntamiento", "organization")],
+    ),
+    (
+        "english-institution-name",
+        "Según el Pew Research Center, la emigración se duplicó.",
+        [("el Pew Research Center", "organization")],
+    ),
+    (
+        "ministry-in-one-word-colombia",
+        "MinSalud informó que hay 300 casos nuevos.",
+        [("MinSalud", "organization")],
+    ),
+    # a capitalised common word alone is no name, its accent lost or not
+    (
+        "unaccented-segun-is-no-name",
+        "Segun dijo el alcalde Juan Paz, el parque abrirá en mayo.",
+        [("Juan Paz", "person")],
+    ),
+    (
+        "a-plural-verb-opening-a-sentence-is-no-name",
+        "Levantaron la sesión y aseguraron que volverán el lunes.",
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"), [s[1:] for s in SOURCES], ids=[s[0] for s in SOURCES]
 )

@@ -244,6 +244,8 @@ def _arabic() -> frozenset[str]:
 _ARABIC_ARTICLE = frozenset({"al"})
 
 
+#: A ministry named in one word ("MinSalud", "MinTIC", "Minhacienda" is a name).
+_MINISTRY = regex.compile(r"Min\p{Lu}[\p{L}]{1,20}")
 #: A site named by its address, one word with a web domain ("emol.com", "infobae.com.ar").
 _WEB_NAME = regex.compile(r"[\p{L}\p{N}\-]{3,40}(?:\.[a-z]{2,4}){1,2}")
 
@@ -258,6 +260,8 @@ def classify_name(words: Sequence[str]) -> str:
     lead = words[1] if len(words) > 1 and words[0].lower() in words_of("definite") else words[0]
     if len(words) > 1 and lead.lower() in word_set("media_heads.txt"):
         return MEDIA  # "El Diario Austral", "Radio Universidad de Chile"
+    if key in _country_names() or _MINISTRY.fullmatch(words[0]):
+        return ORGANIZATION  # a state ("Finlandia anunció"), "MinSalud"
     if words[0] in given and words[0] not in cue_words:
         return PERSON  # "Carlos Mesa", "Ana Banco": a given name opens a person's name
     # every cue name has a space: one contained in the key (or equal to it) marks it,

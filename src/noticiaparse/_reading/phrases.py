@@ -41,6 +41,7 @@ from noticiaparse._reading.vocabulary import (
     word_set,
     words_of,
 )
+from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.span import Span
 
@@ -457,6 +458,21 @@ def _capitalised_at(  # noqa: PLR0913
     return _name_at(text, tokens, i, k)
 
 
+@functools.cache
+def _folded_function_words() -> frozenset[str]:
+    return frozenset(fold(word) for word in _stopwords())
+
+
+def _common_word(word: str) -> bool:
+    """Whether a capitalised word alone is a common word, not a name.
+
+    A function word written without its accent ("Segun", "Tambien": scrapes lose
+    them) or a plural verb form ("Levantaron", "Decían") opens sentences, never names.
+    """
+    low = word.lower()
+    return fold(low) in _folded_function_words() or low.endswith(endings_of("not_a_name"))
+
+
 def _plural_role(low: str) -> bool:
     """A plural role word ("analistas", "vecinos"), long enough not to be a determiner."""
     return low in word_set("role_words.txt") and low.endswith("s") and len(low) > MIN_PLURAL_ROLE
@@ -492,6 +508,8 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
     ):
         head = name_words[0].lower()
         return Phrase(tokens[i].start, tokens[run - 1].end, PERSON, head=head), run
+    if len(name_words) == 1 and _common_word(name_words[0]):
+        return None  # "Segun dijo", "Levantaron la sesión": a word set in capitals, no name
     kind = classify_name(name_words)
     if kind == PERSON and name_words[0] not in first_names() and acronym_after(text, tokens, run):
         kind = ORGANIZATION  # "Human Rights Watch (HRW)": an acronym is an institution's

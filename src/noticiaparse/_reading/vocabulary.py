@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 
+from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows, word_classes
 
 __all__ = [
@@ -211,6 +212,12 @@ def attribution_cues() -> tuple[tuple[tuple[str, ...], str], ...]:
     cues = [
         (tuple(row[0].lower().split()), row[1] if len(row) > 1 else row[0])
         for row in rows("attribution_cues.tsv")
+    ]
+    # a one-word cue whose accent the scrape lost ("Segun el informe") is the cue
+    cues += [
+        ((fold(words[0]),), cue)
+        for words, cue in cues
+        if len(words) == 1 and fold(words[0]) != words[0]
     ]
     return tuple(sorted(cues, key=lambda cue: -len(cue[0])))
 
