@@ -63,6 +63,25 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         ),
         ["Paula Ríos"],
     ),
+    # a given name alone after a role is a person ("el papa Francisco"), and the role
+    # said again, capitalised or not, is that person
+    (
+        "a-pope-by-his-given-name-vatican",
+        (
+            "El papa Francisco escribió el prólogo del libro. «Es un testimonio "
+            "valiente», escribe el Pontífice."
+        ),
+        ["Francisco"],
+    ),
+    # "X es el candidato de…" links the role; a name after "de" is the role's complement
+    (
+        "copula-links-a-role-spain",
+        (
+            "Luis Gómez es el candidato de Unidas Andalucía. «Oponerse es injusto», "
+            "insiste el candidato de Unidas."
+        ),
+        ["Luis Gómez"],
+    ),
     # the person the previous sentence opens on, a noun before the name or not
     (
         "introduced-by-a-noun-and-name-panama",
@@ -81,6 +100,37 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
             "alusión al joven Arnold Pérez, alias el 'Pollo', detenido el lunes."
         ),
         ["el vocero", None],
+    ),
+    # the subject after the verb: one of a group with the name in apposition, a role
+    # word for who a person is, an institution written in lower case
+    (
+        "one-of-a-group-then-the-name-israel",
+        (
+            "El ministro Juan Paz habló ayer. «No había ejército, pero había soldados», "
+            "afirma uno de los supervivientes, Daniel Cohen."
+        ),
+        ["Daniel Cohen"],
+    ),
+    (
+        "an-activist-is-someone-spain",
+        "Íñigo Soto cerró la campaña. «No sé si votaré», responde un activista del barrio.",
+        ["un activista del barrio"],
+    ),
+    (
+        "a-feminine-prosecutor-paraguay",
+        (
+            "El comisario Miguel Pérez informó del caso. «Pidieron cinco mil dólares», "
+            "relató la fiscala Zunilda Ocampos."
+        ),
+        ["Zunilda Ocampos"],
+    ),
+    (
+        "an-institution-in-lower-case-israel",
+        (
+            "El ministro Juan Paz habló ayer. El ejército, sin embargo, explicó que "
+            "fueron «ataques precisos contra terroristas»."
+        ),
+        ["El ejército"],
     ),
     # a document that reports is the speaker of what it says (and a source of kind document)
     (

@@ -649,7 +649,7 @@ GOLDEN: list[tuple[str, str, Entities]] = [
         "La revista Rolling Stone citó a su agente, Laura Díaz, quien confirmó la gira.",
         [
             ("Rolling Stone", "media", ["La revista Rolling Stone"]),
-            ("Laura Díaz", "person", ["Laura Díaz"]),
+            ("Laura Díaz", "person", ["su agente, Laura Díaz"]),
         ],
     ),
     (

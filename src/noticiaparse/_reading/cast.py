@@ -17,6 +17,7 @@ import regex
 from noticiaparse._reading.names import (
     acronym_after,
     classify_name,
+    country_names,
     first_names,
     name_run,
     outlet_prefix,
@@ -411,7 +412,18 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             named.append((span[0], name))
         elif kind == PERSON and len(words) == 1 and not inside(span[0]):
             named.append((span[0], name))  # a surname, resolved below when it can be
-        if kind == PERSON and len(words) > 1 and not words_of("coordinator") & set(words):
+        alone = (
+            len(words) == 1
+            and given
+            and i > 0
+            and tokens[i - 1].low in role_words
+            and not text[tokens[i - 1].end : tok.start].strip()
+        )  # "el papa Francisco", "la reina Letizia": a given name alone after a role
+        if (
+            kind == PERSON
+            and (len(words) > 1 or alone)
+            and not words_of("coordinator") & set(words)
+        ):
             people.append((name, span))
             # a role right before: "el vocero Marcelo Díaz", "ministro de Salud, Tomás Riquelme"
             role = _role_before(text, tokens, i, describers) or _identified_as(text, span[0])
@@ -424,7 +436,8 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             role = _role_after(text, tokens, run, role_words)
             if role is not None:
                 roles.append((span[0], role, name))
-        elif kind == ORGANIZATION:
+        elif kind == ORGANIZATION and name.lower() not in country_names():
+            # a state speaks, but "la organización", "el organismo" never stand for it
             orgs.append((span[0], name, span))
         if acronym is not None and kind != PERSON:
             aliases.append((acronym, name))
@@ -587,6 +600,11 @@ def _role_before(
 ) -> str | None:
     # "el vocero Marcelo Díaz", "el ministro de Salud, Tomás Riquelme", "el portavoz de
     # la Secretaría de Seguridad de Honduras, Leonel Sauceda"
+    lead = i - 1
+    if lead > 0 and tokens[lead].low in words_of("definite"):
+        lead -= 1
+    if lead >= 0 and tokens[lead].low in words_of("of"):
+        return None  # "el candidato de Adelante Andalucía": the name is the complement
     for k in range(i - 1, max(-1, i - _ROLE_REACH), -1):
         tok = tokens[k]
         if tok.low in role_words:
@@ -605,7 +623,12 @@ def _role_before(
 def _role_after(
     text: str, tokens: Sequence[Token], run: int, role_words: frozenset[str]
 ) -> str | None:
-    # "Rodrigo Fuentes, ministro del Interior," / "Paula Herrera, analista de …"
+    # "Rodrigo Fuentes, ministro del Interior," / "Paula Herrera, analista de …" /
+    # "José García es el candidato de…" (a copula and a definite role)
+    if run + 2 < len(tokens) and tokens[run].low in words_of("copula"):
+        article, role = tokens[run + 1], tokens[run + 2]
+        if article.low in words_of("singular_definite") and role.low in role_words:
+            return holder_role(tokens, run + 2)
     if run >= len(tokens) or text[tokens[run - 1].end : tokens[run].start].strip() != ",":
         return None
     k = run

@@ -32,6 +32,7 @@ from noticiaparse._text.lexicons import lines, rows
 __all__ = [
     "acronym_after",
     "classify_name",
+    "country_names",
     "first_names",
     "gap_ok",
     "is_name_word",
@@ -135,7 +136,7 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
 
 
 @functools.cache
-def _country_names() -> frozenset[str]:
+def country_names() -> frozenset[str]:
     return frozenset(name.lower() for name in lines("country_names.txt"))
 
 
@@ -149,7 +150,7 @@ def _country_before_given_name(tokens: Sequence[Token], i: int, j: int) -> bool:
         return False
     return any(
         (k == i or not tokens[k - 1].capital)
-        and " ".join(t.low for t in tokens[k:j]) in _country_names()
+        and " ".join(t.low for t in tokens[k:j]) in country_names()
         and not any(t.text in first_names() for t in tokens[k:j])
         for k in range(max(i, j - _COUNTRY_WORDS), j)
     )
@@ -260,7 +261,7 @@ def classify_name(words: Sequence[str]) -> str:
     lead = words[1] if len(words) > 1 and words[0].lower() in words_of("definite") else words[0]
     if len(words) > 1 and lead.lower() in word_set("media_heads.txt"):
         return MEDIA  # "El Diario Austral", "Radio Universidad de Chile"
-    if key in _country_names() or _MINISTRY.fullmatch(words[0]):
+    if key in country_names() or _MINISTRY.fullmatch(words[0]):
         return ORGANIZATION  # a state ("Finlandia anunció"), "MinSalud"
     if words[0] in given and words[0] not in cue_words:
         return PERSON  # "Carlos Mesa", "Ana Banco": a given name opens a person's name

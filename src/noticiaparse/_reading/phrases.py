@@ -243,9 +243,9 @@ def phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] 
     """
     if i >= len(tokens):
         return None
-    found = _anonymous_at(text, tokens, i)
-    if found is None:
-        found = _media_ref_at(text, tokens, i)
+    found = _anonymous_at(text, tokens, i) or _media_ref_at(text, tokens, i)
+    if found is None and tokens[i].low in words_of("one"):
+        found = _member_at(text, tokens, i)
     if found is not None:
         return found
     n = len(tokens)
@@ -267,6 +267,21 @@ def phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] 
     if not det:
         return _bare_at(text, tokens, k, limit)
     return _determined_at(text, tokens, i, k, limit)
+
+
+def _member_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] | None:
+    """One of a group: "uno de los supervivientes, Jonathan Shimriz", "una de las víctimas".
+
+    One person, named by the name set after it when there is one.
+    """
+    if i + 2 >= len(tokens) or tokens[i + 1].low not in words_of("of"):
+        return None
+    inner = phrase_at(text, tokens, i + 2)
+    if inner is None or inner[0].kind != PERSON or not inner[0].plural:
+        return None
+    name, end = _role_name(text, tokens, inner[1])
+    phrase = Phrase(tokens[i].start, tokens[end - 1].end, PERSON, name=name, head=inner[0].head)
+    return phrase, end
 
 
 #: The most words a document's title in quotation marks runs over.
@@ -587,8 +602,14 @@ def _determined_at(
         return described
     # a role: "el ministro del Interior", "el periodista Jorge Lillo"
     end = _complements(text, tokens, k + 1, limit)
-    name, end = _role_name(text, tokens, end)
     plural = low.endswith("s") and start_tok.low in words_of("plural_determiner")
+    name = None
+    glued = end < len(tokens) and gap_ok(text, tokens[end - 1], tokens[end])
+    if not plural and not (glued and end > k + 1 and not tokens[end - 1].capital):
+        # "el periodista Jorge Lillo", "el ministro de Salud Tomás Paz", "el presidente
+        # del parlamento salvadoreño, Mario Ponce"; not "los compañeros de Ana", nor
+        # "el hermano de la joven Ana Paz" (the name is the complement's noun's)
+        name, end = _role_name(text, tokens, end)
     if (
         name is None
         and start_tok.low in words_of("indefinite")
@@ -643,6 +664,10 @@ def _organisation_at(
             if run > end:
                 named = Span(tokens[end].start, tokens[run - 1].end)
                 return Phrase(start, named.end, ORGANIZATION, name=named, head=low), run
+        end = _complements(text, tokens, k + 1, limit)
+        return Phrase(start, tokens[end - 1].end, ORGANIZATION, head=low), end
+    if low in word_set("institution_nouns.txt") and tokens[i].low in words_of("singular_definite"):
+        # "el ejército explicó", "el gobierno de Chile": an institution as written
         end = _complements(text, tokens, k + 1, limit)
         return Phrase(start, tokens[end - 1].end, ORGANIZATION, head=low), end
     if low in org_plurals():
