@@ -283,7 +283,7 @@ _NICKNAME_WORDS = 2
 def _named_thing(prev_words: Sequence[str], words: Sequence[str]) -> bool:
     """Whether a capitalised quotation is the proper name of a person's nickname or a place.
 
-    "un joven conocido como 'Pochito'", "alias «el Gordo»", "alias el 'Pollo'"
+    "un joven conocido como 'Pochito'", "alias «el Gordo»", "alias el 'Flaco'"
     (``nickname_cues.txt``),
     "la urbanización 'Los Pinos'" (``place_nouns.txt``): a name, nobody's statement
     and no work's title.
@@ -294,7 +294,7 @@ def _named_thing(prev_words: Sequence[str], words: Sequence[str]) -> bool:
         len(words) == _NICKNAME_WORDS and words[0].lower() in words_of("article")
     )
     if prev_words and prev_words[-1] in words_of("article"):
-        prev_words = prev_words[:-1]  # "alias el 'Pollo'": the article outside the marks
+        prev_words = prev_words[:-1]  # "alias el 'Flaco'": the article outside the marks
     return nickname and _ends_with(prev_words, _cue_list("nickname_cues.txt"))
 
 
@@ -1075,7 +1075,7 @@ def _agreeing(  # noqa: PLR0913, PLR0917
     return phrase
 
 
-#: Initials as a turn's label ("C.L."): they name the person the brackets gave them to.
+#: Initials as a turn's label ("M.R."): they name the person the brackets gave them to.
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,4}")
 
 
@@ -1083,7 +1083,7 @@ def _turn_credit(text: str, raw: RawQuote, interviewee: Phrase | None) -> Credit
     """An interview's turn: answers are the interviewee's, questions their label's or nobody's."""
     speaker = interviewee if raw.turn is Turn.ANSWER else None
     if raw.label is not None and raw.turn is Turn.QUESTION:
-        speaker = _labelled(text, raw.label)  # "SEMANA: ¿…?": the interviewer
+        speaker = _labelled(text, raw.label)  # "EL DIARIO: ¿…?": the interviewer
     return Credit(raw, QuoteKind.DIRECT, speaker, None)
 
 

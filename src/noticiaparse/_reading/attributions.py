@@ -481,7 +481,7 @@ def _people_antecedent(
 ) -> Phrase | None:
     """The people a relative "que" at token ``k`` stands for, in the verb's number.
 
-    "los vecinos que denunciaron", "un grupo de congresistas que pidieron": the
+    "los vecinos que denunciaron", "un grupo de diputados que pidieron": the
     relative is the subject of its verb, so its antecedent is (on a thing it is the
     object: "las cifras que informó el ministerio", read after the verb).
     """
@@ -524,7 +524,7 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
     sentence = sentence_start(text, verb_start, floor)
     subject = phrase_before(text, verb_start, sentence, index)
     if subject is not None and plural_verb(tokens, i) and _one_person(text, subject):
-        # "…por la muerte del joven Julio Paz pidieron": a plural verb's subject is no
+        # "…tras el arresto del joven Pedro Vidal exigieron": a plural verb's subject is no
         # one person
         subject = None
     subjects[verb_start, sentence] = subject
@@ -556,7 +556,7 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
             ):
                 subject = found[0]
     if subject is None and j > 0 and tokens[j - 1].low == "que":
-        # "un grupo de congresistas que pidieron…": the people the relative stands for
+        # "un grupo de diputados que pidieron…": the people the relative stands for
         subject = _people_antecedent(text, tokens, j - 1, sentence, plural=plural_verb(tokens, i))
     coordinated = (
         j > 0 and tokens[j - 1].low in words_of("coordinator") and tokens[j - 1].start >= sentence
@@ -572,7 +572,7 @@ _OPEN_MARKS = "«“\"'‘„"
 
 
 def _one_person(text: str, phrase: Phrase) -> bool:
-    """Whether ``phrase`` names one person ("Julio Paz"; not "Rolón y Fleitas")."""
+    """Whether ``phrase`` names one person ("Pedro Vidal"; not "Rolón y Fleitas")."""
     return (
         phrase.kind == PERSON
         and not phrase.plural

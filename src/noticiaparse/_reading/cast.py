@@ -599,12 +599,12 @@ def _role_before(
     text: str, tokens: Sequence[Token], i: int, role_words: frozenset[str]
 ) -> str | None:
     # "el vocero Marcelo Díaz", "el ministro de Salud, Tomás Riquelme", "el portavoz de
-    # la Secretaría de Seguridad de Honduras, Leonel Sauceda"
+    # la Dirección de Obras de la provincia, Raúl Mena"
     lead = i - 1
     if lead > 0 and tokens[lead].low in words_of("definite"):
         lead -= 1
     if lead >= 0 and tokens[lead].low in words_of("of"):
-        return None  # "el candidato de Adelante Andalucía": the name is the complement
+        return None  # "el candidato de Frente Cívico": the name is the complement
     for k in range(i - 1, max(-1, i - _ROLE_REACH), -1):
         tok = tokens[k]
         if tok.low in role_words:

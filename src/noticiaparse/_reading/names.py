@@ -159,7 +159,7 @@ def _country_before_given_name(tokens: Sequence[Token], i: int, j: int) -> bool:
 def _office_before_given_name(tokens: Sequence[Token], i: int, j: int) -> bool:
     """Whether the run ``i``..``j - 1`` is a role's complement and token ``j`` opens a name.
 
-    "el ministro de la Presidencia José Luis Lupo", "la secretaria de Salud Ana Paz":
+    "el ministro de Hacienda Mario Soto", "la secretaria de Salud Ana Paz":
     the office ends where a given name starts, comma or not; a name that honours a
     person goes on ("el director del Hospital Carlos Van Buren", ``eponym_heads.txt``).
     """
@@ -245,7 +245,7 @@ def _arabic() -> frozenset[str]:
 _ARABIC_ARTICLE = frozenset({"al"})
 
 
-#: A ministry named in one word ("MinSalud", "MinTIC", "Minhacienda" is a name).
+#: A ministry named in one word ("MinTrabajo", "MinTIC"; "Minhacienda" is a name).
 _MINISTRY = regex.compile(r"Min\p{Lu}[\p{L}]{1,20}")
 #: A site named by its address, one word with a web domain ("emol.com", "infobae.com.ar").
 _WEB_NAME = regex.compile(r"[\p{L}\p{N}\-]{3,40}(?:\.[a-z]{2,4}){1,2}")
@@ -261,8 +261,10 @@ def classify_name(words: Sequence[str]) -> str:
     lead = words[1] if len(words) > 1 and words[0].lower() in words_of("definite") else words[0]
     if len(words) > 1 and lead.lower() in word_set("media_heads.txt"):
         return MEDIA  # "El Diario Austral", "Radio Universidad de Chile"
+    if len(words) > 1 and words[-1].lower() in word_set("org_heads_english.txt"):
+        return ORGANIZATION  # "Wilson Center": English closes the name on its head
     if key in country_names() or _MINISTRY.fullmatch(words[0]):
-        return ORGANIZATION  # a state ("Finlandia anunció"), "MinSalud"
+        return ORGANIZATION  # a state ("Noruega anunció"), "MinTrabajo"
     if words[0] in given and words[0] not in cue_words:
         return PERSON  # "Carlos Mesa", "Ana Banco": a given name opens a person's name
     # every cue name has a space: one contained in the key (or equal to it) marks it,

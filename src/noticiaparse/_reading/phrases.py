@@ -270,7 +270,7 @@ def phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] 
 
 
 def _member_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] | None:
-    """One of a group: "uno de los supervivientes, Jonathan Shimriz", "una de las víctimas".
+    """One of a group: "uno de los rescatistas, Tomás Ibarra", "una de las víctimas".
 
     One person, named by the name set after it when there is one.
     """
@@ -482,7 +482,7 @@ def _common_word(word: str) -> bool:
     """Whether a capitalised word alone is a common word, not a name.
 
     A function word written without its accent ("Segun", "Tambien": scrapes lose
-    them) or a plural verb form ("Levantaron", "Decían") opens sentences, never names.
+    them) or a plural verb form ("Suspendieron", "Decían") opens sentences, never names.
     """
     low = word.lower()
     return fold(low) in _folded_function_words() or low.endswith(endings_of("not_a_name"))
@@ -524,7 +524,7 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
         head = name_words[0].lower()
         return Phrase(tokens[i].start, tokens[run - 1].end, PERSON, head=head), run
     if len(name_words) == 1 and _common_word(name_words[0]):
-        return None  # "Segun dijo", "Levantaron la sesión": a word set in capitals, no name
+        return None  # "Segun dijo", "Suspendieron el acto": a word set in capitals, no name
     kind = classify_name(name_words)
     if kind == PERSON and name_words[0] not in first_names() and acronym_after(text, tokens, run):
         kind = ORGANIZATION  # "Human Rights Watch (HRW)": an acronym is an institution's
@@ -607,7 +607,7 @@ def _determined_at(
     glued = end < len(tokens) and gap_ok(text, tokens[end - 1], tokens[end])
     if not plural and not (glued and end > k + 1 and not tokens[end - 1].capital):
         # "el periodista Jorge Lillo", "el ministro de Salud Tomás Paz", "el presidente
-        # del parlamento salvadoreño, Mario Ponce"; not "los compañeros de Ana", nor
+        # del concejo municipal, Jaime Torres"; not "los compañeros de Ana", nor
         # "el hermano de la joven Ana Paz" (the name is the complement's noun's)
         name, end = _role_name(text, tokens, end)
     if (
@@ -627,9 +627,9 @@ def _determined_at(
 def _collective_at(
     text: str, tokens: Sequence[Token], i: int, k: int, limit: int
 ) -> tuple[Phrase, int] | None:
-    """A collective noun and the people it gathers ("un grupo de mujeres").
+    """A collective noun and the people it gathers ("un grupo de madres").
 
-    "una delegación de 14 congresistas", "un centenar de vecinos", "decenas de
+    "una delegación de 12 diputados", "un centenar de vecinos", "decenas de
     vecinos" (``collective_nouns.txt``): the complement is "de", a number maybe, and a
     lower-case plural noun, a group of people whatever the noun.
     """

@@ -55,7 +55,7 @@ class RawQuote:
     recovered: bool = False
     #: In a question-and-answer passage, whether this is a question or an answer.
     turn: Turn = attrs.field(factory=lambda: Turn.NONE)
-    #: The label that opens an interview's turn ("SEMANA:", "Ana Paz (A.P.):"), if any.
+    #: The label that opens an interview's turn ("EL DIARIO:", "Ana Paz (A.P.):"), if any.
     label: Span | None = None
 
 
@@ -199,8 +199,8 @@ _TURN_OPENER = regex.compile(
     r"|(?P<dash>[-–—―])(?=[ \t]{0,2}[¿¡\p{Lu}\p{N}\"«“]))[ \t]*+"
 )
 #: A turn labelled with who speaks: up to four capitalised words or initials, the
-#: initials the text will use after it in brackets, and a colon ("SEMANA:", "La
-#: Tercera:", "Claudia López (C.L.):", "C.L.:"); never a quotation after the colon
+#: initials the text will use after it in brackets, and a colon ("EL DIARIO:", "La
+#: Tercera:", "Marta Rivas (M.R.):", "M.R.:"); never a quotation after the colon
 #: (the headline convention "Boric: «…»").
 _TURN_LABEL = regex.compile(
     r"[ \t]*+(?P<name>\p{Lu}[\p{L}.'’-]*+(?:[ \t]\p{Lu}[\p{L}.'’-]*+){0,3})"
@@ -242,7 +242,7 @@ def _unmarked_interview(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
     Scrapes lose the bold type that sets questions apart: the passage is then
     paragraphs that are whole questions ("¿Cómo ve la ciudad?"), each followed by the
     answer. Read so only when the writer announces an interview before the first of
-    two questions or more ("participa en una entrevista con…", ``interview_cues.txt``):
+    two questions or more ("concedió una entrevista a…", ``interview_cues.txt``):
     a question's answer runs to the next question, the last one's is one paragraph.
     """
     asks = [k for k, (lo, hi) in enumerate(regions) if _whole_question(text, lo, hi)]

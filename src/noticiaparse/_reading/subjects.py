@@ -241,7 +241,7 @@ def _best_ending(text: str, tokens: Sequence[Token], end_tok: int) -> Phrase | N
     return best
 
 
-#: An article written with a capital as the first word of a name ("El Seibo", "La Paz").
+#: An article written with a capital as the first word of a name ("El Quisco", "La Paz").
 _CAPITAL_ARTICLES = frozenset(["El", "La", "Los", "Las"])
 #: A preposition and one lower-case word right before a name, spaces only between.
 _DESCRIBED = regex.compile(r"(?:^|[^\p{L}])(\p{L}+) (\p{Ll}+) $")
@@ -259,7 +259,7 @@ def subject_position(text: str, phrase: Phrase, sentence: int) -> bool:
     if words and words[-1].lower() in words_of("preposition"):
         return False
     if len(words) > 1 and words[-1] in _CAPITAL_ARTICLES and words[-2] in words_of("preposition"):
-        return False  # "Fiscal de El Seibo acusa": the article opens a place's name
+        return False  # "Alcalde de El Quisco critica": the article opens a place's name
     described = _DESCRIBED.search(before)
     if (
         described is not None
@@ -267,6 +267,6 @@ def subject_position(text: str, phrase: Phrase, sentence: int) -> bool:
         and described.group(2) not in _function_words()
         and f"{described.group(1)} {described.group(2)}".lower() not in words_of("incise")
     ):
-        return False  # "por la muerte del joven Julio Paz": a describing noun between
+        return False  # "tras el arresto del joven Pedro Vidal": a describing noun between
     head = text[phrase.start : phrase.start + 6].lower()
     return not (phrase.kind == ANONYMOUS and head.startswith("quien") and before.strip())
