@@ -585,14 +585,19 @@ _IDENTIFIED_REACH = 120
 
 def _identified_as(text: str, at: int) -> str | None:
     """The role a name is given by "fue identificado como" right before it."""
-    found = _IDENTIFIED.search(text, max(0, at - _IDENTIFIED_REACH), at)
+    lo = max(0, at - _IDENTIFIED_REACH)
+    if text.find("identificad", lo, at) < 0:
+        return None
+    found = _IDENTIFIED.search(text, lo, at)
     if found is None or found.group(1).lower() not in word_set("role_words.txt"):
         return None
     return found.group(1).lower()
 
 
-#: How many words back from a name its role may stand, its complement between.
+#: How many words back from a name its role may stand, its complement between: with
+#: a comma before the name, and without.
 _ROLE_REACH = 12
+_NEAR_ROLE_REACH = 8
 
 
 def _role_before(
@@ -605,7 +610,10 @@ def _role_before(
         lead -= 1
     if lead >= 0 and tokens[lead].low in words_of("of"):
         return None  # "el candidato de Frente Cívico": the name is the complement
-    for k in range(i - 1, max(-1, i - _ROLE_REACH), -1):
+    # a long complement only before a comma ("…de la provincia, Raúl Mena")
+    apposed = i > 0 and text.find(",", tokens[i - 1].end, tokens[i].start) >= 0
+    reach = _ROLE_REACH if apposed else _NEAR_ROLE_REACH
+    for k in range(i - 1, max(-1, i - reach), -1):
         tok = tokens[k]
         if tok.low in role_words:
             # "el vocero Marcelo Díaz", "la Gobernadora Provincial, Ana Soto"

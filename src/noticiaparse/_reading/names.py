@@ -261,9 +261,10 @@ def classify_name(words: Sequence[str]) -> str:
     lead = words[1] if len(words) > 1 and words[0].lower() in words_of("definite") else words[0]
     if len(words) > 1 and lead.lower() in word_set("media_heads.txt"):
         return MEDIA  # "El Diario Austral", "Radio Universidad de Chile"
-    if len(words) > 1 and words[-1].lower() in word_set("org_heads_english.txt"):
+    heads, countries = _institution_words()
+    if len(words) > 1 and words[-1].lower() in heads:
         return ORGANIZATION  # "Wilson Center": English closes the name on its head
-    if key in country_names() or _MINISTRY.fullmatch(words[0]):
+    if key in countries or (words[0][:3] == "Min" and _MINISTRY.fullmatch(words[0])):
         return ORGANIZATION  # a state ("Noruega anunció"), "MinTrabajo"
     if words[0] in given and words[0] not in cue_words:
         return PERSON  # "Carlos Mesa", "Ana Banco": a given name opens a person's name
@@ -278,6 +279,12 @@ def classify_name(words: Sequence[str]) -> str:
     if lead == words[-1] and len(lead) > 1 and lead.isupper():
         return ORGANIZATION  # an acronym: "INDH", "la PDI"
     return PERSON
+
+
+@functools.cache
+def _institution_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The English heads that close an institution's name, and the countries' names."""
+    return word_set("org_heads_english.txt"), country_names()
 
 
 @functools.cache

@@ -206,6 +206,8 @@ _TURN_LABEL = regex.compile(
     r"[ \t]*+(?P<name>\p{Lu}[\p{L}.'’-]*+(?:[ \t]\p{Lu}[\p{L}.'’-]*+){0,3})"
     r"(?:[ \t]\((?P<initials>(?:\p{Lu}\.?){1,4})\))?[ \t]*:[ \t]+(?=[¿¡\p{L}\p{N}])"
 )
+#: How far into a line a turn's label may close with its colon.
+_LABEL_REACH = 80
 _QUESTION_LABELS = frozenset(["P", "Pregunta"])
 #: How many turns make a question-and-answer passage (a question among them).
 _MIN_TURNS = 2
@@ -221,7 +223,9 @@ def _interview_turns(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
     """
     turns: dict[int, Turn] = {}
     for index, (lo, hi) in enumerate(regions):
-        match = _TURN_OPENER.match(text, lo, hi) or _TURN_LABEL.match(text, lo, hi)
+        match = _TURN_OPENER.match(text, lo, hi)
+        if match is None and text.find(":", lo, min(hi, lo + _LABEL_REACH)) >= 0:
+            match = _TURN_LABEL.match(text, lo, hi)
         if match is None or match.end() >= hi:
             continue
         label = match.groupdict().get("label")
@@ -245,7 +249,11 @@ def _unmarked_interview(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
     two questions or more ("concedió una entrevista a…", ``interview_cues.txt``):
     a question's answer runs to the next question, the last one's is one paragraph.
     """
-    asks = [k for k, (lo, hi) in enumerate(regions) if _whole_question(text, lo, hi)]
+    asks = [
+        k
+        for k, (lo, hi) in enumerate(regions)
+        if text.rfind("?", lo, hi) >= 0 and _whole_question(text, lo, hi)
+    ]
     if len(asks) < _MIN_TURNS:
         return {}
     cues = _interview_cues()
