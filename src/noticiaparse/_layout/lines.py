@@ -113,6 +113,7 @@ def closed(text: str) -> bool:
 
 def sentence_line(line: Line) -> bool:
     """A line of running text: a sentence of some length, or a long line."""
-    return line.kind == "" and (
-        (line.words >= _SENTENCE_WORDS and closed(line.text)) or line.words >= _LONG_LINE_WORDS
-    )
+    if line.kind != "":
+        return False
+    words = line.words
+    return words >= _LONG_LINE_WORDS or (words >= _SENTENCE_WORDS and closed(line.text))

@@ -69,14 +69,13 @@ from noticiaparse._layout.top import (
     unglue,
 )
 from noticiaparse._layout.wrap import wrap_width, wrapped
-from noticiaparse._model import Layout, Publication, Segment
+from noticiaparse._model import Layout, Publication
 from noticiaparse._text.fold import fold
 from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
 
 __all__ = ["PageLayout", "Role", "find_layout"]
 
-_LINE = regex.compile(r"[^\s](?:[^\n]*[^\s])?")  # a line, without its surrounding space
 _BLOCK = regex.compile(r"[^\n ](?:[^\n ]| (?! ))*")
 _COMBINED = regex.compile(r"\s{1,3}(?:\||·|•|–|—|-|el)\s{1,3}|,\s{1,3}")
 _LETTER = regex.compile(r"\p{L}")
@@ -156,9 +155,28 @@ def _split(text: str) -> list[_Line]:
     A page flattened onto one line keeps its blocks apart with runs of spaces: then
     those runs are the line breaks.
     """
+    if _flattened(text):
+        return _rejoin(text, _blocks(text))
     out: list[_Line] = []
-    last_end = 0
-    for match in (_BLOCK if _flattened(text) else _LINE).finditer(text):
+    append = out.append
+    gap = 0  # blank lines since the last line
+    start = 0
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if line:
+            first = start if line[0] == raw[0] else start + raw.index(line)
+            append(_Line(first, first + len(line), gap, line))
+            gap = 0
+        else:
+            gap += 1
+        start += len(raw) + 1
+    return _rejoin(text, out)
+
+
+def _blocks(text: str) -> list[_Line]:
+    """The blocks of a page flattened onto one line (runs of spaces between them)."""
+    out: list[_Line] = []
+    for match in _BLOCK.finditer(text):
         start, end = match.span()
         line = match.group()
         if line[0].isspace() or line[-1].isspace():  # a space only Python calls one
@@ -167,10 +185,8 @@ def _split(text: str) -> list[_Line]:
                 continue
             start = text.index(line, start)
             end = start + len(line)
-        gap = text.count("\n", last_end, start) - (1 if out else 0)
-        out.append(_Line(start, end, max(gap, 0), line))
-        last_end = end
-    return _rejoin(text, out)
+        out.append(_Line(start, end, 0, line))
+    return out
 
 
 def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
@@ -207,6 +223,8 @@ def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
 
 def _continues(above: str, text: str) -> bool:
     first = text[:1]
+    if len(above) <= _MAX_LABEL and first not in _CONTINUATION:
+        return False  # (every reading below needs one or the other)
     if _LETTER.search(above) is None or _KEY.match(text) is not None:
         return False  # under a rule or a mark; a "key: value" line of metadata
     if above.endswith((";", "{", "}")):
@@ -802,24 +820,28 @@ def _assemble(
         line = lines[deck_index]
         deck = spine.segment(line.start, line.end)
         regions.append(Span(line.start, line.end))
-    body: list[Segment] = []
-    boilerplate: list[Segment] = []
+    body: list[Span] = []
+    boilerplate: list[Span] = []
+    body_role, teaser_role, none_role = Role.BODY, Role.TEASER, Role.NONE
+    furniture_roles = (Role.FURNITURE, Role.COPY)
     for line in lines:
-        if line.role is Role.BODY:
-            body.append(spine.segment(line.start, line.end))
-            regions.append(Span(line.start, line.end))
-        elif line.role is Role.TEASER:  # in the body, out of the extractors' regions
-            body.append(spine.segment(line.start, line.end))
-        elif line.role in (Role.FURNITURE, Role.COPY) or (line.role is Role.NONE and line.kind):
-            boilerplate.append(spine.segment(line.start, line.end))
+        role = line.role
+        if role is body_role:
+            span = tuple.__new__(Span, (line.start, line.end))  # not Span(): one a paragraph
+            body.append(span)
+            regions.append(span)
+        elif role is teaser_role:  # in the body, out of the extractors' regions
+            body.append(tuple.__new__(Span, (line.start, line.end)))
+        elif role in furniture_roles or (role is none_role and line.kind):
+            boilerplate.append(tuple.__new__(Span, (line.start, line.end)))
     h = next((i for i, line in enumerate(lines) if line.role is Role.HEADLINE), -1)
     return PageLayout(
         layout=Layout(
             headline=headline,
             kicker=None if kicker_span is None else spine.segment(*spine.trim(*kicker_span)),
             deck=deck,
-            body=tuple(body),
-            boilerplate=tuple(boilerplate),
+            body=tuple(spine.segments(body)),
+            boilerplate=tuple(spine.segments(boilerplate)),
             authors=pick_authors(lines, h, body_start),
             credit=pick_credit(lines, h, body_start),
         ),
