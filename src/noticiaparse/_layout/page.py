@@ -101,6 +101,9 @@ _CODE_START = regex.compile(r"(?:var|let|const|function)\s|[\w$]{1,40}(?:\.[\w$]
 _FILE_NAME = regex.compile(
     r"[^\s/]{1,80}(?:\s[^\s/]{1,40}){0,8}\.(?:jpe?g|png|gif|webp|svg|mp4|mp3)", regex.IGNORECASE
 )
+#: How a media file's name ends, and how many characters that takes at most ("." and four).
+_MEDIA_END = regex.compile(r"\.(?:jpe?g|png|gif|webp|svg|mp4|mp3)\Z", regex.IGNORECASE)
+_MEDIA_END_SIZE = 5
 #: A form's field label: "Nombre (*):", "Correo electrónico*:".
 _FORM_FIELD = regex.compile(r"[^\n]{1,60}(?:\(\*\)|\*)\s{0,2}:?")
 _GLUED = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}")
@@ -318,7 +321,7 @@ def _classify(text: str) -> _Reading:
     shape = _shape_kind(text)
     if shape is not None:
         return _Reading(shape)
-    if caption_credit(text):
+    if caption_credit(text, folded=folded):
         return _Reading("media")
     byline = read_byline(text, folded)
     if byline is not None:
@@ -347,7 +350,7 @@ def _embedded(text: str) -> str | None:
         return "signature"
     if _code_like(text) and _CODE.fullmatch(text) and not _closed_prose(text):
         return "line"  # script code
-    if "." in text and _FILE_NAME.fullmatch(text):
+    if _MEDIA_END.search(text, max(0, len(text) - _MEDIA_END_SIZE)) and _FILE_NAME.fullmatch(text):
         return "media"  # an image's or a video's file name: "vecinos-plaza.jpg"
     return None
 
@@ -360,7 +363,7 @@ def _shape_kind(text: str) -> str | None:
     if "*" in text and _FORM_FIELD.fullmatch(text) and not text.startswith("**"):
         return "line"  # a form's field (not a bold intertitle: "**La cifra**")
     words = text.split()
-    if len(words) > 1 and len(set(words)) == 1:
+    if len(words) > 1 and words.count(words[0]) == len(words):
         return "line"  # one word repeated: "Portada Portada Portada"
     if is_date_cue(text):
         return "line"  # "Publicado:" over the date
@@ -383,14 +386,16 @@ def _shape_kind(text: str) -> str | None:
 def _code_like(text: str) -> bool:
     """Whether ``text`` could be a whole line of ``_CODE`` (a cheap test before it).
 
-    Each of its shapes opens with a keyword or a closing bracket, calls something
-    (an opening bracket) or ends with a brace or a semicolon.
+    Each of its shapes opens with a keyword or a closing bracket, opens with a call
+    (``_CODE_START``) or ends with a brace or a semicolon.
     """
     return (
-        "(" in text
-        or text.endswith(("{", "}", ";"))
+        text.endswith(("{", "}", ";"))
         or text[:1] in "})]"
-        or text.startswith(("var", "let", "const", "function"))
+        or (
+            ("(" in text or text.startswith(("var", "let", "const", "function")))
+            and _CODE_START.match(text) is not None
+        )
     )
 
 
