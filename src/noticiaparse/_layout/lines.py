@@ -54,6 +54,8 @@ MAX_CAPTION = 200
 #: Running text: a sentence of this many words, or a line of this many.
 _SENTENCE_WORDS = 6
 _LONG_LINE_WORDS = 25
+#: A line's words and fold are kept for texts longer than this (short ones cost little).
+_SHORT = 40
 
 
 class Role(enum.Enum):
@@ -81,6 +83,10 @@ class Line:
     date: DateLine | None = None
     date_span: Span | None = None
     role: Role = Role.NONE
+    # what ``words`` and ``key`` found for a long line's text, kept while the text is the
+    # same object (the layout's passes ask again and again; an edit sets a new text)
+    _counted: tuple[str, int] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    _folded: tuple[str, str] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
     @property
     def span(self) -> Span:
@@ -88,11 +94,28 @@ class Line:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        text = self.text
+        if len(text) <= _SHORT:
+            return len(text.split())
+        counted = self._counted
+        if counted is None or counted[0] is not text:
+            counted = self._counted = (text, len(text.split()))
+        return counted[1]
+
+    @property
+    def folded(self) -> str:
+        """``fold(text)``."""
+        text = self.text
+        if len(text) <= _SHORT:
+            return fold(text)
+        folded = self._folded
+        if folded is None or folded[0] is not text:
+            folded = self._folded = (text, fold(text))
+        return folded[1]
 
 
 def key(line: Line) -> str:
-    return fold(line.text) if len(line.text) <= 2 * MAX_HEADLINE else ""
+    return line.folded if len(line.text) <= 2 * MAX_HEADLINE else ""
 
 
 def is_text(line: Line) -> bool:
