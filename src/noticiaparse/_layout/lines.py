@@ -83,10 +83,9 @@ class Line:
     date: DateLine | None = None
     date_span: Span | None = None
     role: Role = Role.NONE
-    # what ``words`` and ``key`` found for a long line's text, kept while the text is the
-    # same object (the layout's passes ask again and again; an edit sets a new text)
-    _counted: tuple[str, int] | None = attrs.field(default=None, init=False, repr=False, eq=False)
-    _folded: tuple[str, str] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    # what ``words`` and ``folded`` found for a long line's text, kept while the text is
+    # the same object (the layout's passes ask again and again; an edit sets a new text)
+    _memo: _Memo | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
     @property
     def span(self) -> Span:
@@ -97,10 +96,10 @@ class Line:
         text = self.text
         if len(text) <= _SHORT:
             return len(text.split())
-        counted = self._counted
-        if counted is None or counted[0] is not text:
-            counted = self._counted = (text, len(text.split()))
-        return counted[1]
+        memo = self._remembered(text)
+        if memo.words < 0:
+            memo.words = len(text.split())
+        return memo.words
 
     @property
     def folded(self) -> str:
@@ -108,10 +107,25 @@ class Line:
         text = self.text
         if len(text) <= _SHORT:
             return fold(text)
-        folded = self._folded
-        if folded is None or folded[0] is not text:
-            folded = self._folded = (text, fold(text))
-        return folded[1]
+        memo = self._remembered(text)
+        if memo.folded is None:
+            memo.folded = fold(text)
+        return memo.folded
+
+    def _remembered(self, text: str) -> _Memo:
+        memo = self._memo
+        if memo is None or memo.text is not text:
+            memo = self._memo = _Memo(text)
+        return memo
+
+
+@attrs.define
+class _Memo:
+    """What was read off one text of a line: its word count and its fold."""
+
+    text: str
+    words: int = -1
+    folded: str | None = None
 
 
 def key(line: Line) -> str:
