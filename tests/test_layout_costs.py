@@ -107,3 +107,11 @@ def test_a_long_lines_words_and_fold_are_read_once(monkeypatch: pytest.MonkeyPat
     assert ("portada", "portada") == (key(short), key(short))
     assert 4 == len(folds)  # a short line is folded each time, and nothing kept for it
     assert short._memo is None  # noqa: SLF001
+
+
+@given(st.text(alphabet="abAÉéZ .ñÑ", max_size=200))
+def test_glued_links_are_counted_as_findall_counts_them(text: str) -> None:
+    # the classifier counts glued links from where their capitals stand, in one scan
+    glued = page_module._GLUED.findall(text, 0, 160)  # noqa: SLF001
+    counted = page_module._glued_links(text)  # noqa: SLF001
+    assert min(len(glued), page_module._MIN_GLUED_LINKS) == counted  # noqa: SLF001

@@ -107,6 +107,9 @@ _MEDIA_END_SIZE = 5
 #: A form's field label: "Nombre (*):", "Correo electrónico*:".
 _FORM_FIELD = regex.compile(r"[^\n]{1,60}(?:\(\*\)|\*)\s{0,2}:?")
 _GLUED = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}")
+#: The capital of a ``_GLUED`` match (its third character of four).
+_GLUE = regex.compile(r"(?<=\p{Ll}\p{Ll})\p{Lu}(?=\p{Ll})")
+_GLUED_SIZE = 4
 _KEY = regex.compile(r"[a-z_]{1,20}:\s")
 _IMAGE = regex.compile(rf"!{_MD_LINK}")
 _HEADING_MARKS = regex.compile(r"#{1,6}\s{1,3}")
@@ -318,7 +321,7 @@ def _classify(text: str) -> _Reading:
     dated = _date_or_link(text)
     if dated is not None:
         return dated
-    shape = _shape_kind(text)
+    shape = _shape_kind(text, folded)
     if shape is not None:
         return _Reading(shape)
     if caption_credit(text, folded=folded):
@@ -350,13 +353,20 @@ def _embedded(text: str) -> str | None:
         return "signature"
     if _code_like(text) and _CODE.fullmatch(text) and not _closed_prose(text):
         return "line"  # script code
-    if _MEDIA_END.search(text, max(0, len(text) - _MEDIA_END_SIZE)) and _FILE_NAME.fullmatch(text):
+    if (
+        "." in text
+        and _MEDIA_END.search(text, max(0, len(text) - _MEDIA_END_SIZE))
+        and _FILE_NAME.fullmatch(text)
+    ):
         return "media"  # an image's or a video's file name: "vecinos-plaza.jpg"
     return None
 
 
-def _shape_kind(text: str) -> str | None:
-    """Furniture told by its shape: a post's signature, contacts, links, hashtags."""
+def _shape_kind(text: str, folded: str | None = None) -> str | None:
+    """Furniture told by its shape: a post's signature, contacts, links, hashtags.
+
+    ``folded`` is ``fold(text)`` when the caller has it already.
+    """
     embedded = _embedded(text)
     if embedded is not None:
         return embedded
@@ -365,13 +375,13 @@ def _shape_kind(text: str) -> str | None:
     words = text.split()
     if len(words) > 1 and words.count(words[0]) == len(words):
         return "line"  # one word repeated: "Portada Portada Portada"
-    if is_date_cue(text):
+    if is_date_cue(text, folded):
         return "line"  # "Publicado:" over the date
     if text[:1] in "[!*+•-#" or text[:1].isdigit():
         listed = _list_kind(text)
         if listed is not None:
             return listed
-    if not _closed(text) and len(_GLUED.findall(text, 0, _MAX_LABEL * 4)) >= _MIN_GLUED_LINKS:
+    if not _closed(text) and _glued_links(text) >= _MIN_GLUED_LINKS:
         return "line"  # links glued into one line: "TemasCorte SupremaOrganismos"
     if (
         ("@" in text and _CONTACT.fullmatch(text))
@@ -381,6 +391,25 @@ def _shape_kind(text: str) -> str | None:
     ):
         return "line"  # contact, hashtags, a player's "00:00 / 03:24"
     return None
+
+
+def _glued_links(text: str) -> int:
+    """How many links are glued together in the line's start ("TemasCorte SupremaOrganismos").
+
+    These are the matches of ``_GLUED`` (two lower-case letters, an upper-case one, a
+    lower-case one) that ``findall`` would give, counted from where the upper-case
+    letters stand (``_GLUE``, which the ``regex`` engine finds far faster): as
+    ``findall`` does, a match is counted only past the end of the one before.
+    """
+    count = 0
+    next_at = 0  # where the next glued capital may stand
+    for capital in _GLUE.finditer(text, 0, _MAX_LABEL * 4):
+        if capital.start() >= next_at:
+            count += 1
+            if count >= _MIN_GLUED_LINKS:
+                break
+            next_at = capital.start() + _GLUED_SIZE
+    return count
 
 
 def _code_like(text: str) -> bool:

@@ -144,8 +144,10 @@ def _lead_words() -> frozenset[str]:
     return frozenset(lead.split()[0] for lead in leads())
 
 
-def is_date_cue(text: str) -> bool:
+def is_date_cue(text: str, folded: str | None = None) -> bool:
     """Whether a line is a publication cue alone, the date on the next line ("Publicado:").
+
+    ``folded`` is ``fold(text)`` when the caller has it already.
 
     Examples:
         >>> is_date_cue("Publicado:"), is_date_cue("Actualizado el"), is_date_cue("Fecha")
@@ -155,7 +157,8 @@ def is_date_cue(text: str) -> bool:
     """
     if len(text) > _MAX_CUE_LINE:
         return False
-    return _cues().get(fold(text).strip(" :.-|")) in ("published", "updated")
+    folded = fold(text) if folded is None else folded
+    return _cues().get(folded.strip(" :.-|")) in ("published", "updated")
 
 
 def _year(text: str) -> int:
