@@ -680,8 +680,8 @@ def _label(line: Line) -> bool:
     text = line.text
     return (
         line.kind in ("", "bare")
+        and len(text) <= MAX_LABEL  # (before counting the words of a paragraph)
         and line.words <= _KICKER_WORDS
-        and len(text) <= MAX_LABEL
         and not text.endswith(_TERMINAL)
     )
 
