@@ -425,6 +425,10 @@ def under_cue(cue_line: str, reading: DateLine | None) -> DateLine | None:
     return attrs.evolve(reading, published=True) if cue == "published" else reading
 
 
+#: What every wire dateline holds: the comma after the place, and the day's digits.
+_WIRE_DAY = regex.compile(r",\s{1,3}\d")
+
+
 @functools.cache
 def _wire_dateline() -> regex.Pattern[str]:
     """An agency's dateline: "MADRID, 13 Feb. (EUROPA PRESS)", "Lima, 3 mar (EFE)"."""
@@ -454,8 +458,8 @@ def read_wire_date(text: str, reference: dt.date | None) -> tuple[Span, dt.date]
         >>> read_wire_date("LIMA, 3 mar (EFE).-", None) is None
         True
     """
-    if reference is None or "(" not in text:
-        return None
+    if reference is None or "(" not in text or _WIRE_DAY.search(text) is None:
+        return None  # (the day after the place's comma: the cheap test first)
     for match in _wire_dateline().finditer(text):
         if not is_desk(match["who"]):
             continue
