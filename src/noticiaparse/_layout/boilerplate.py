@@ -87,9 +87,11 @@ class _Phrases:
     A folded line has single spaces for white space, so a phrase without a placeholder
     matches exactly the line equal to it (``whole``: the line -> the first kind, as an
     index into :data:`_ORDER`), and a phrase whose pattern opens with literal text (its
-    *lead*) only a line that starts with it (``by_start``: the lead's first two
-    characters -> kind, lead and the patterns of that kind opening with it). Only the
-    patterns of the leads a line starts with are compiled and tried; the phrases that
+    *lead*) only a line that starts with it (``by_start``: a line's first two
+    characters -> kind, lead and the patterns of that kind opening with it, for the
+    leads that open with those two characters or, one character long, with the first;
+    a line whose first two characters index nothing looks its first one up alone). Only
+    the patterns of the leads a line starts with are compiled and tried; the phrases that
     open with a number (``numbered``) only on a line that opens with a digit.
     """
 
@@ -100,10 +102,10 @@ class _Phrases:
     def kind(self, line: str) -> int | None:
         """The first kind (its index in :data:`_ORDER`) with a phrase matching ``line``."""
         best = self.whole.get(line, len(_ORDER))
-        for start in (line[:_INDEX], line[:1]) if len(line) > 1 else (line,):
-            for kind, lead, patterns in self.by_start.get(start, ()):
-                if kind < best and line.startswith(lead) and _compiled(patterns).fullmatch(line):
-                    best = kind
+        entries = self.by_start.get(line[:_INDEX])
+        for kind, lead, patterns in self.by_start.get(line[:1], ()) if entries is None else entries:
+            if kind < best and line.startswith(lead) and _compiled(patterns).fullmatch(line):
+                best = kind
         if self.numbered and _DIGIT.match(line) is not None:
             for kind, patterns in self.numbered:
                 if kind < best and _compiled(patterns).fullmatch(line):
@@ -138,6 +140,9 @@ def _phrases() -> _Phrases:
     by_start: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
     for (kind, lead), patterns in sorted(by_lead.items()):
         by_start.setdefault(lead[:_INDEX], []).append((kind, lead, tuple(patterns)))
+    for start, entries in by_start.items():
+        if len(start) == _INDEX:  # its first character's leads too, looked up at once
+            entries.extend(by_start.get(start[:1], ()))
     return _Phrases(
         whole=whole,
         by_start={start: tuple(entries) for start, entries in by_start.items()},
