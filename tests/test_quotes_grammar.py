@@ -148,6 +148,40 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
 ]
 
 
+def kinds(text: str) -> list[str]:
+    return [q.kind.value for q in parse_quotes(text)]
+
+
+KINDS: list[tuple[str, str, list[str]]] = [
+    # a short predicate in a sentence that credits someone is their words
+    (
+        "predicate-after-a-copula-spain",
+        'Según el diputado Luis Mora, la gestión del ministro ha sido "muy desacertada".',
+        ["partial"],
+    ),
+    (
+        "predicate-opening-on-no-chile",
+        "La alcaldesa Marta Gil advirtió a los vecinos que las alertas «no son consejos».",
+        ["partial"],
+    ),
+    (
+        "a-coined-term-stays-a-term-mexico",
+        "El plan crea la figura de «renta solidaria» para los inquilinos.",
+        ["term"],
+    ),
+    (
+        "a-predicate-nobody-says-stays-a-term-argentina",
+        "El resultado fue «muy ajustado» en la provincia.",
+        ["term"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [k[1:] for k in KINDS], ids=[k[0] for k in KINDS])
+def test_kind(text: str, expected: list[str]) -> None:
+    assert kinds(text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"), [s[1:] for s in SPEAKERS], ids=[s[0] for s in SPEAKERS]
 )

@@ -177,8 +177,23 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.TERM
         if attributed or (after[:1] == "," and verb_near):
             return QuoteKind.PARTIAL  # "según X, «evitable»", "«grave», dijo"
+        if verb_near and _predicate(prev_words, words):
+            # "según X, la gestión ha sido «muy desacertada»": a judgement in a sentence
+            # that credits someone is their words, not a coined term
+            return QuoteKind.PARTIAL
         return QuoteKind.TERM
     return QuoteKind.PARTIAL
+
+
+def _predicate(prev_words: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether a short fragment is a predicate: after a copula, or opening on "muy", "no".
+
+    "ha sido «muy desacertada»", "es «simplemente por racismo»", "las órdenes «no son
+    recomendaciones»": what is said of something, not a name for it.
+    """
+    if prev_words and prev_words[-1] in (words_of("copula") | words_of("predicate_lead")):
+        return True
+    return bool(words) and words[0].lower() in words_of("predicate_opener")
 
 
 #: A quotation of this many words or more is a clause, not a fragment.
