@@ -372,6 +372,32 @@ SOURCES += [
 ]
 
 
+SOURCES += [
+    # the media as a group with no determiner, qualified by an adjective
+    (
+        "local-media-with-no-article-bolivia",
+        "Medios locales reportaron cortes de ruta en el altiplano.",
+        [("Medios locales", "media")],
+    ),
+    (
+        "reports-of-the-media-after-segun-peru",
+        "Según reportes de medios regionales, el puente cedió de madrugada.",
+        [("medios regionales", "media")],
+    ),
+    # "la policía" is the force, "el sindicato" an organisation though unnamed
+    (
+        "the-police-force-colombia",
+        "La policía informó que hay dos detenidos por el asalto.",
+        [("La policía", "organization")],
+    ),
+    (
+        "an-unnamed-union-argentina",
+        "El sindicato advirtió que irá a huelga el lunes.",
+        [("El sindicato", "organization")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"), [s[1:] for s in SOURCES], ids=[s[0] for s in SOURCES]
 )

@@ -460,7 +460,9 @@ def _capitalised_at(  # noqa: PLR0913
             end = _complements(text, tokens, k + 1, limit)
             resume = _addressee(text, tokens, end)
             return Phrase(tokens[i].start, tokens[end - 1].end, DOCUMENT, head=low), resume
-        group = _collective_at(text, tokens, k, k, limit)  # "Decenas de vecinos"
+        group = _collective_at(text, tokens, k, k, limit) or _media_group_at(
+            text, tokens, k, limit
+        )  # "Decenas de vecinos", "Medios locales"
         if group is not None:
             return group
         # a capitalised plural opening a sentence: "Analistas no descartan…"
@@ -564,7 +566,9 @@ def _bare_at(text: str, tokens: Sequence[Token], k: int, limit: int) -> tuple[Ph
         end = _complements(text, tokens, k + 1, limit)
         return Phrase(tok.start, tokens[end - 1].end, PERSON, head=low, plural=True), end
     if low.endswith("s"):
-        return _collective_at(text, tokens, k, k, limit)  # "decenas de vecinos"
+        return _collective_at(text, tokens, k, k, limit) or _media_group_at(
+            text, tokens, k, limit
+        )  # "decenas de vecinos", "medios locales"
     return None
 
 
@@ -650,6 +654,24 @@ def _collective_at(
     ), end
 
 
+def _media_group_at(
+    text: str, tokens: Sequence[Token], k: int, limit: int
+) -> tuple[Phrase, int] | None:
+    """The media as a group with no determiner, by an adjective or "de comunicación".
+
+    "Medios locales reportaron", "según reportes de medios argentinos": "medios" alone
+    could be means, so a lower-case word must qualify it.
+    """
+    if tokens[k].low not in word_set("media_plurals.txt") or k + 1 >= len(tokens):
+        return None
+    nxt = tokens[k + 1]
+    qualified = not nxt.capital and not is_stop(nxt) and gap_ok(text, tokens[k], nxt)
+    if not (qualified or match_words(tokens, k + 1, ("de", "comunicación"))):
+        return None
+    end = max(_complements(text, tokens, k + 1, limit), k + 2)
+    return Phrase(tokens[k].start, tokens[end - 1].end, MEDIA, head=tokens[k].low, plural=True), end
+
+
 def _organisation_at(
     text: str, tokens: Sequence[Token], i: int, k: int, limit: int
 ) -> tuple[Phrase, int] | None:
@@ -666,7 +688,10 @@ def _organisation_at(
                 return Phrase(start, named.end, ORGANIZATION, name=named, head=low), run
         end = _complements(text, tokens, k + 1, limit)
         return Phrase(start, tokens[end - 1].end, ORGANIZATION, head=low), end
-    if low in word_set("institution_nouns.txt") and tokens[i].low in words_of("singular_definite"):
+    institutions = word_set("institution_nouns.txt")
+    if tokens[i].low in words_of("singular_definite") and (
+        low in institutions or f"{tokens[i].low} {low}" in institutions  # "la policía"
+    ):
         # "el ejército explicó", "el gobierno de Chile": an institution as written
         end = _complements(text, tokens, k + 1, limit)
         return Phrase(start, tokens[end - 1].end, ORGANIZATION, head=low), end
