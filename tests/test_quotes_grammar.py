@@ -129,6 +129,15 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         ),
         ["La armada"],
     ),
+    # a verb in a subordinate clause has the main clause's subject, in its number
+    (
+        "subordinate-clause-takes-the-main-subject-panama",
+        (
+            "El inspector Juan Soto habló con la prensa. Por la noche, los vecinos "
+            "tocaron bocinas frente al local mientras gritaban «que se vayan»."
+        ),
+        ["los vecinos"],
+    ),
     # a document that reports is the speaker of what it says (and a source of kind document)
     (
         "document-after-the-verb-chile",

@@ -558,14 +558,33 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
     if subject is None and j > 0 and tokens[j - 1].low == "que":
         # "un grupo de diputados que pidieron…": the people the relative stands for
         subject = _people_antecedent(text, tokens, j - 1, sentence, plural=plural_verb(tokens, i))
-    coordinated = (
-        j > 0 and tokens[j - 1].low in words_of("coordinator") and tokens[j - 1].start >= sentence
-    )
-    if subject is None and (tok.low.endswith(endings_of("gerund")) or coordinated):
-        # "X defendió el plan y aseguró que…": the clause's subject
-        # "varios partidos desestimaron el impacto, indicando que…": the clause's subject
-        subject = _sentence_subject(text, sentence, verb_start, index)
+    if subject is None:
+        subject = _clause_subject(text, tokens, Span(j, i), sentence, index)
     return Attribution(tok.text, tok.start, tok.end, subject)
+
+
+def _clause_subject(
+    text: str, tokens: Sequence[Token], verb: Span, sentence: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The sentence's subject for a verb with none of its own that goes on its clause.
+
+    "X defendió el plan y aseguró que…" (coordinated), "varios partidos desestimaron el
+    impacto, indicando que…" (a gerund), "los vecinos tocaron bocinas mientras
+    gritaban…" (a subordinate clause: the main clause's subject, in the verb's number).
+    ``verb`` holds the token indices of the verb's first word (an auxiliary) and of the verb.
+    """
+    j, i = verb
+    before = tokens[j - 1] if j > 0 else None
+    coordinated = (
+        before is not None and before.low in words_of("coordinator") and before.start >= sentence
+    )
+    subordinate = before is not None and before.low in words_of("subordinator")
+    if not (tokens[i].low.endswith(endings_of("gerund")) or coordinated or subordinate):
+        return None
+    subject = _sentence_subject(text, sentence, tokens[j].start, index)
+    if subject is not None and subordinate and plural_verb(tokens, i) != subject.plural:
+        return None  # "mientras gritaban": the main clause's subject, in its number
+    return subject
 
 
 _OPEN_MARKS = "«“\"'‘„"
