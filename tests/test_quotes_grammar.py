@@ -134,7 +134,7 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         "subordinate-clause-takes-the-main-subject-panama",
         (
             "El inspector Juan Soto habló con la prensa. Por la noche, los vecinos "
-            "tocaron bocinas frente al local mientras gritaban «que se vayan»."
+            "tocaron bocinas frente al local mientras gritaban «que se vayan los abusadores»."
         ),
         ["los vecinos"],
     ),
