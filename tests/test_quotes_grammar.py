@@ -138,6 +138,20 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         ),
         ["los vecinos"],
     ),
+    # a headline that drops its verb: the noun's owner speaks
+    (
+        "headline-noun-and-owner-spain",
+        (
+            'La revancha de Max Soto frente a Pedro Ruiz tras la sanción: "No le soporto"'
+            '\n\n"Ayer perdí el respeto por él", dice sobre el británico.'
+        ),
+        ["Max Soto", "Max Soto"],
+    ),
+    (
+        "headline-message-of-an-institution",
+        "El mensaje de la ONU a los gobiernos: «El tiempo se acaba»",
+        ["la ONU"],
+    ),
     # a document that reports is the speaker of what it says (and a source of kind document)
     (
         "document-after-the-verb-chile",

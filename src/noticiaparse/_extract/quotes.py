@@ -640,6 +640,9 @@ def _before_open(  # noqa: C901
         phrase = phrase_before(text, sentence_start + len(stripped) - 1, sentence_start, index)
         if phrase is not None and phrase.start == sentence_start + len(pre) - len(pre.lstrip()):
             return _Said(phrase, None, explicit=True)
+        owner = _headline_owner(text, words_in(text, sentence_start, raw.open_at, index))
+        if owner is not None:
+            return _Said(owner, None, explicit=True)
     tokens = words_in(text, sentence_start, raw.open_at, index)
     balance = _mark_balance(text, sentence_start, raw.open_at)
     forms = reporting_forms()
@@ -666,6 +669,23 @@ def _before_open(  # noqa: C901
                     phrase = after
             return _Said(phrase, tok.text, phrase is not None, plural_verb(tokens, k))
     return _clause_speaker(text, tokens, Span(sentence_start, raw.open_at), index)
+
+
+def _headline_owner(text: str, tokens: Sequence[Token]) -> Phrase | None:
+    """``La revancha de Max Soto frente a Ruiz: «…»``: the headline's noun and its owner.
+
+    A headline that drops its verb opens on a noun and "de" its owner before the
+    colon: the owner is who speaks ("El mensaje de la ONU: «…»").
+    """
+    k = 1 if tokens and tokens[0].low in words_of("determiner") else 0
+    if k + 2 >= len(tokens) or tokens[k + 1].low not in words_of("of"):
+        return None
+    if k == 1 and tokens[k].capital:
+        return None  # "El País de…": a name, not a noun
+    found = phrase_at(text, tokens, k + 2)
+    if found is None or found[0].kind not in _SPEAKER_KINDS or found[0].name is None:
+        return None
+    return found[0]
 
 
 def _clause_speaker(
