@@ -152,6 +152,20 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         "El mensaje de la ONU a los gobiernos: «El tiempo se acaba»",
         ["la ONU"],
     ),
+    # a name set after a role that is a preposition's object is never the speaker
+    (
+        "apposed-name-after-a-preposition-is-no-speaker-chile",
+        (
+            "Los vecinos denunciaron el abandono del barrio. Luego se reunieron con la "
+            "fiscal regional, Ana Ruiz, para pedir «una investigación completa del caso»."
+        ),
+        ["Los vecinos"],
+    ),
+    (
+        "families-say-mexico",
+        "«Las niñas preguntan por ellos todos los días», dijeron las familias de los agentes.",
+        ["las familias de los agentes"],
+    ),
     # a document that reports is the speaker of what it says (and a source of kind document)
     (
         "document-after-the-verb-chile",

@@ -1239,12 +1239,22 @@ def _after_preposition(text: str, at: int, floor: int) -> bool:
     Determiners, role words and titles between the preposition and the name are
     stepped over.
     """
-    words = [w.lower() for w in _ALNUM_RUN.findall(text, max(floor, at - 60), at)]
+    lo = max(floor, at - 60)
+    apposed = text[lo:at].rstrip().endswith(",")  # "a la secretaria de Justicia, Ana Paz"
+    words = _ALNUM_RUN.findall(text, lo, at)
     roles = role_words()
     for word in reversed(words):
-        if word in words_of("preposition") or word == "según":
+        low = word.lower()
+        if low in roles or low.removeprefix("ex") in roles:
+            apposed = False  # the role reached: what stands before it decides
+            continue
+        if apposed and (
+            word[:1].isupper() or low in words_of("of") or low in words_of("determiner")
+        ):
+            continue  # the role's complement, read back to the role
+        if low in words_of("preposition") or low == "según":
             return True
-        if word not in words_of("determiner") and word.removeprefix("ex") not in roles:
+        if low not in words_of("determiner"):
             return False
     return False
 
