@@ -1248,10 +1248,8 @@ def _after_preposition(text: str, at: int, floor: int) -> bool:
         if low in roles or low.removeprefix("ex") in roles:
             apposed = False  # the role reached: what stands before it decides
             continue
-        if apposed and (
-            word[:1].isupper() or low in words_of("of") or low in words_of("determiner")
-        ):
-            continue  # the role's complement, read back to the role
+        if apposed:
+            continue  # the role's complement ("de Justicia", "regional"), read back to it
         if low in words_of("preposition") or low == "según":
             return True
         if low not in words_of("determiner"):
