@@ -484,9 +484,14 @@ def _in_run(lines: Sequence[Line], t: int) -> bool:
 
 
 def _repeats_above(lines: Sequence[Line], h: int) -> bool:
-    """Whether a line above line ``h`` opens with its text (a title tag over the h1)."""
+    """Whether a line above line ``h`` opens with its text (a title tag over the h1).
+
+    Not a section label ("Política"): a menu shows its entries more than once.
+    """
     head = key(lines[h])
-    return bool(head) and any(key(lines[k]).startswith(head) for k in range(h))
+    if not head or _menu_entry(lines[h]):
+        return False
+    return any(key(lines[k]).startswith(head) for k in range(h))
 
 
 def _kicker_over(kicker: Line, title: Line) -> bool:
@@ -505,8 +510,8 @@ def _title_copy_below(lines: Sequence[Line], found: Title | None, p: int) -> int
     A whole line's copy counts only past other text (right under it, a copy is the deck
     repeating the title).
     """
-    if found is None:
-        return None
+    if found is None or _menu_entry(lines[found[0]]):
+        return None  # a menu shows its entries again: "Política" far under "Política"
     h, (start, end) = found
     title = fold(lines[h].text[start - lines[h].start : end - lines[h].start])
     first = h + 1
@@ -684,6 +689,11 @@ def _label(line: Line) -> bool:
         and len(text) <= MAX_LABEL
         and not text.endswith(_TERMINAL)
     )
+
+
+def _menu_entry(line: Line) -> bool:
+    """A label that does not read as a title: a section or menu entry ("Política")."""
+    return _label(line) and not _short_title(line.text)
 
 
 def _label_under(line: Line) -> bool:

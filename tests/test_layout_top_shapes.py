@@ -1,0 +1,95 @@
+"""The top of a page as real scrapes give it: headline, deck, byline, credit and date.
+
+Each page is written for these tests (never copied from a real one), in the shapes that
+pages from several countries take once a scraper has turned them into text: menus shown
+twice (the header's and the mobile one), tag lists, photo captions, split publication
+lines, agency credits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import noticiaparse
+
+_P1 = (
+    "El Ministerio de Hacienda informó este martes que la recaudación tributaria creció un 8% "
+    "en el primer trimestre del año, impulsada por el alza del consumo interno y la mejora en "
+    "la fiscalización."
+)
+_P2 = (
+    "Según el reporte oficial, los ingresos por el impuesto al valor agregado explicaron más de "
+    "la mitad del aumento, mientras que la renta de las empresas se mantuvo estable frente al "
+    "mismo periodo del año anterior."
+)
+_BODY = f"{_P1}\n\n{_P2}\n"
+_TITLE = "La recaudación tributaria crece 8% en el primer trimestre"
+_DECK = "El alza del consumo y una mejor fiscalización explican el resultado."
+_MENU = "\n".join(
+    (
+        "Inicio",
+        "Política",
+        "Economía",
+        "Mundo",
+        "Deportes",
+        "Cultura",
+        "Opinión",
+        "Tecnología",
+        "Salud",
+        "Ciencia",
+        "Espectáculos",
+        "Videos",
+        "Podcasts",
+        "Regiones",
+        "Policiales",
+    )
+)
+
+# (id, text, reference date, expected fields)
+PAGES = [
+    (
+        "menu-shown-three-times-over-the-title",
+        f"{_MENU}\n{_MENU}\n\n{_MENU}\n\nECONOMÍA\n\n{_TITLE}\n\n{_DECK}\n\n"
+        f"Por Carolina Méndez\n\n12 de abril de 2022 - 10:31\n\n{_BODY}",
+        None,
+        {
+            "headline": _TITLE,
+            "deck": _DECK,
+            "authors": ["Carolina Méndez"],
+            "published": "2022-04-12",
+        },
+    ),
+    (
+        "tag-list-under-a-menu-shown-twice",
+        f"{_MENU}\n\n{_MENU}\n\nTemas\nHacienda\nImpuestos\nInflación\n\n{_TITLE}\n\n{_DECK}\n\n"
+        f"Por Ana Lucía Paredes | 4 de mayo de 2022\n\n{_BODY}",
+        None,
+        {
+            "headline": _TITLE,
+            "deck": _DECK,
+            "authors": ["Ana Lucía Paredes"],
+            "published": "2022-05-04",
+        },
+    ),
+]
+
+
+def _fields(text: str, reference: dt.date | None) -> dict[str, object]:
+    article = noticiaparse.parse(text, reference_date=reference)
+    return {
+        "headline": None if article.headline is None else article.headline.text,
+        "deck": None if article.deck is None else article.deck.text,
+        "authors": list(article.authors),
+        "published": None if article.published is None else str(article.published.value)[:10],
+        "credit": article.credit,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"), [p[1:] for p in PAGES], ids=[p[0] for p in PAGES]
+)
+def test_page_top(text: str, reference: dt.date | None, expected: dict[str, object]) -> None:
+    found = _fields(text, reference)
+    assert expected == {name: found[name] for name in expected}
