@@ -73,6 +73,19 @@ PAGES = [
             "published": "2022-05-04",
         },
     ),
+    (
+        "a-description-cut-from-the-first-paragraph-is-no-deck",
+        f"---\ntitle: {_TITLE}\nauthor: Mariela Quispe\nhostname: diario.example\n"
+        f"description: {_P1[:90]}...\ndate: 2022-05-04\n---\n{_P1}\n{_P2}\n",
+        None,
+        {"headline": _TITLE, "deck": None, "authors": ["Mariela Quispe"], "published": "2022-05-04"},
+    ),
+    (
+        "a-description-of-its-own-is-the-deck",
+        f"---\ntitle: {_TITLE}\ndescription: {_DECK}\ndate: 2022-05-04\n---\n{_P1}\n{_P2}\n",
+        None,
+        {"headline": _TITLE, "deck": _DECK, "published": "2022-05-04"},
+    ),
 ]
 
 

@@ -1101,7 +1101,28 @@ def front_matter(
         ):
             lines[description].role = Role.FURNITURE
             description = under
+    if description is not None and _excerpt(lines, description):
+        lines[description].role = Role.FURNITURE
+        description = None
     return (title, lines[title].span), description
+
+
+def _excerpt(lines: Sequence[Line], description: int) -> bool:
+    """Whether the description is the opening of the text under it, cut ("… al ex número do...").
+
+    A site that writes no deck fills the field with the first paragraph's first words: that
+    is no deck (the deck is never the first paragraph).
+    """
+    below = next_text(lines, max(description, _block_end(lines)))
+    if below is None:
+        return False
+    field = _letters(lines[description].text)
+    return len(field) >= _MIN_RETOLD and _letters(lines[below].text).startswith(field)
+
+
+def _block_end(lines: Sequence[Line]) -> int:
+    """The metadata block's closing fence (its index), or 0."""
+    return next((i for i in range(1, min(len(lines), TOP)) if lines[i].text == _FENCE), 0)
 
 
 def _retold(text: str, field: str, *, prefix: bool) -> bool:
