@@ -81,6 +81,10 @@ _CODE_MARKS = regex.compile(r"[{}\[\]=;<>|\\]")
 #: Prose has fewer than one code mark ("{", "=", ";"…) in this many characters.
 _CODE_MARK_SHARE = 50
 _SUBHEADING = regex.compile(r"#{2,3}\s{1,3}(?=\S)")
+#: A heading that is a link alone: "## [Title](https://example.org/nota)" (its label kept).
+_HEADING_LINK = regex.compile(
+    r"#{1,3}\s{1,3}\[\s{0,2}(?P<label>[^\[\]\n]{1,300}?)\s{0,2}\]\([^()\s]{1,1000}\)\s{0,2}"
+)
 #: A sentence has at least this many words.
 _SENTENCE_WORDS = 6
 #: The page's metadata: once it has been shown, the article text has begun.
@@ -269,6 +273,8 @@ def _title_over(lines: Sequence[Line], p: int) -> int | None:
     sentences = 0
     for j in range(p - 1, -1, -1):
         line = lines[j]
+        if _linked_title(lines, j, p):
+            return j
         if line.kind not in ("", "bare") or line.role is Role.FURNITURE:
             continue
         if line.kind == "bare":
@@ -286,6 +292,37 @@ def _title_over(lines: Sequence[Line], p: int) -> int | None:
             return None
         # a label (a place, a section) beside the byline: step over it
     return None
+
+
+def _linked_title(lines: Sequence[Line], j: int, p: int) -> bool:
+    """Whether line ``j`` is the title as a heading linked to its own page, over the text.
+
+    A site that links its title to the article's address ("## [Title](…/title-slug)")
+    sets it right over the date, the byline or nothing, then the first paragraph ``p`` and
+    more text; a related article's linked heading has one teaser under it, then links.
+    """
+    match = _HEADING_LINK.fullmatch(lines[j].text)
+    return (
+        match is not None
+        and lines[j].role is Role.NONE
+        and len(match["label"].split()) >= _MIN_TITLE_WORDS
+        and all(lines[k].kind in _META for k in range(j + 1, p))
+        and p + 1 < len(lines)
+        and sentence_line(lines[p + 1])
+    )
+
+
+def _linked_label(line: Line) -> None:
+    """The title's line reduced to its link's label."""
+    match = _HEADING_LINK.fullmatch(line.text)
+    if match is not None:
+        start, end = match.span("label")
+        line.start, line.end, line.text, line.kind = (
+            line.start + start,
+            line.start + end,
+            line.text[start:end],
+            "",
+        )
 
 
 def _signed(text: str) -> bool:
@@ -323,6 +360,7 @@ def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None
     elif _title_over_deck_line(lines, t) and t - 1 > h:
         t -= 1
     if found is None or _set_aside(lines, found, t):
+        _linked_label(lines[t])
         return t, lines[t].span
     return found
 
@@ -1101,10 +1139,15 @@ def front_matter(
         ):
             lines[description].role = Role.FURNITURE
             description = under
-    if description is not None and _excerpt(lines, description):
-        lines[description].role = Role.FURNITURE
-        description = None
-    return (title, lines[title].span), description
+    return (title, lines[title].span), _own_description(lines, description)
+
+
+def _own_description(lines: Sequence[Line], description: int | None) -> int | None:
+    """The description, unless it is an excerpt of the text (then furniture)."""
+    if description is None or not _excerpt(lines, description):
+        return description
+    lines[description].role = Role.FURNITURE
+    return None
 
 
 def _excerpt(lines: Sequence[Line], description: int) -> bool:
