@@ -104,6 +104,15 @@ PAGES = [
         None,
         {"headline": _TITLE, "deck": None, "published": "2022-05-04"},
     ),
+    (
+        "a-header-row-in-columns-over-a-kicker-in-capitals",
+        (
+            "|        Economía              jueves, 9 de junio de 2022           |  |\n"
+            f"CUENTAS PÚBLICAS\n{_TITLE}\n|  |\n{_P1}\n{_P2}\n"
+        ),
+        None,
+        {"headline": _TITLE, "authors": [], "published": "2022-06-09"},
+    ),
 ]
 
 

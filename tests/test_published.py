@@ -44,6 +44,11 @@ LINES = [
     ("9 jun 2022 - 06:40Actualizado: 9 jun 2022 - 12:00", T(2022, 6, 9, 6, 40)),
     # a desk or agency signing before the date
     ("EFE | 09/06/2022", D(2022, 6, 9)),
+    # a header row set in columns: a section label and the date, apart by spaces
+    ("|      Nacionales            jueves, 9 de junio de 2022        |  |", D(2022, 6, 9)),
+    ("Diario del Sur      09/06/2022", D(2022, 6, 9)),
+    ("Inicio     Política     Deportes", None),
+    ("Tabla 3      09/06/2022", None),  # a label with a number: no header's
     # outside the calendar: never a date, never an exception
     ("31/02/2022", None),
     ("00/00/0000", None),

@@ -227,6 +227,13 @@ def _with_time(day: dt.date, time_match: regex.Match[str] | None) -> dt.date | d
 
 
 _PARTS = regex.compile(r"\s{1,3}[|·•]\s{1,3}")
+#: A table row's cells: apart by three spaces or more.
+_CELLS = regex.compile(r"\s{3,}")
+_MAX_CELLS = 4
+#: A row of cells is at most this long, its padding included.
+_MAX_ROW = 400
+#: A label beside the date in its row has at most this many words.
+_MAX_CELL_WORDS = 4
 #: What may close a place before the date: "Santiago, …", "MADRID | …", "Bruselas - …".
 _PLACE_END = (",", "|", "-", "–", "—")
 
@@ -254,6 +261,8 @@ def read_date_line(text: str) -> DateLine | None:
     whole = _read_line(text)
     if whole is None and len(text) <= MAX_DATE_LINE:
         whole = _read_before_tail(text)
+    if whole is None and len(text) <= _MAX_ROW and "   " in text.strip():
+        whole = _read_cells(text)
     if whole is not None or len(text) > MAX_DATE_LINE or not any(m in text for m in "|·•"):
         return whole  # (without a bar or a dot there are no parts)
     parts = [p for p in _PARTS.split(text) if p.strip()]
@@ -266,6 +275,29 @@ def read_date_line(text: str) -> DateLine | None:
     return next((d for d in dated if d.published), None) or next(
         (d for d in dated if not d.updated), dated[0]
     )
+
+
+def _read_cells(text: str) -> DateLine | None:
+    """A header set in columns: one cell the date, the others labels.
+
+    "|   El Deporte        martes, 22 de diciembre de 2020   |  |": a renderer keeps a
+    table row's cells apart by runs of spaces; the date is the one cell that reads as
+    one, beside short labels with no digit (a section, the site's name). (Cells kept apart
+    by a bar alone are read as parts of one line: "Deportes | 09/06/2022" is a related
+    item's section and date.)
+    """
+    cells = [c.strip(" |") for c in _CELLS.split(text.strip())]
+    cells = [c for c in cells if c]
+    if not 1 < len(cells) <= _MAX_CELLS:
+        return None
+    read = [_read_line(c) for c in cells]
+    dated = [d for d in read if d is not None and d.value is not None]
+    labels = [c for c, d in zip(cells, read, strict=True) if d is None]
+    if len(dated) != 1 or any(
+        "|" in c or _DIGIT.search(c) is not None or len(c.split()) > _MAX_CELL_WORDS for c in labels
+    ):
+        return None
+    return dated[0]
 
 
 @functools.cache

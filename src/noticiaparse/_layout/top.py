@@ -756,7 +756,8 @@ def find_kicker(lines: Sequence[Line], h: int) -> Span | None:
     opened by a capital, mostly words, neither the site's name (a masthead, a name beside
     a bar) nor a link, links glued together, a date or a byline; and not the last entry of
     a menu (a short line right
-    under another, no blank line between). Markdown heading marks are left out.
+    under another, no blank line between). Markdown heading marks are left out. A
+    kicker in capitals is a label, never a byline's names (even beside a date line).
     """
     if h <= 0:
         return None
@@ -779,6 +780,8 @@ def find_kicker(lines: Sequence[Line], h: int) -> Span | None:
     letter = _LETTER.search(text, start)
     if letter is None or letter.group().islower():
         return None
+    if line.kind == "bare" and text.isupper():
+        line.kind = ""  # a label in capitals ("MINIATURAS DEL BÉISBOL"), not a byline's names
     return Span(line.start + start, line.end)
 
 
