@@ -113,6 +113,57 @@ PAGES = [
         None,
         {"headline": _TITLE, "authors": [], "published": "2022-06-09"},
     ),
+    (
+        "a-summary-the-lead-retells-on-single-line-breaks",
+        (
+            "Sucesos\nDetienen a dos hombres por el robo de ganado en una estancia de Caaguazú\n\n"
+            "Dos hombres fueron detenidos por el robo de veinte cabezas de ganado en una estancia "
+            "de Caaguazú, tras una persecución policial.\n"
+            "La Policía detuvo en la madrugada de este sábado a dos hombres acusados del robo de "
+            "veinte cabezas de ganado en una estancia de Caaguazú, luego de una persecución que "
+            "se extendió por varios kilómetros.\n"
+            "Los animales fueron devueltos a su dueño, que había denunciado el hecho el viernes.\n"
+        ),
+        None,
+        {
+            "deck": (
+                "Dos hombres fueron detenidos por el robo de veinte cabezas de ganado en una "
+                "estancia de Caaguazú, tras una persecución policial."
+            )
+        },
+    ),
+    (
+        "a-summary-the-lead-retells-spaced-like-the-body",
+        (
+            "Inflación de octubre fue la más baja del año\n\n"
+            "El índice de precios al consumidor subió 0,2% en octubre, la menor variación "
+            "mensual del año, informó el instituto de estadística.\n\n"
+            "El instituto de estadística informó este martes que el índice de precios al "
+            "consumidor registró en octubre una variación mensual de 0,2%, la menor del año, "
+            "con bajas en alimentos y transporte.\n\n"
+            "En lo que va del año, la inflación acumulada llega a 5,1%.\n"
+        ),
+        None,
+        {
+            "deck": (
+                "El índice de precios al consumidor subió 0,2% en octubre, la menor variación "
+                "mensual del año, informó el instituto de estadística."
+            )
+        },
+    ),
+    (
+        "a-lead-the-next-paragraph-goes-on-from-is-no-deck",
+        (
+            "Nacionales\nIncendio consume una bodega en el sector industrial de Barranquilla\n\n"
+            "Un incendio de grandes proporciones consumió en la noche del domingo una bodega de "
+            "reciclaje en el sector industrial de la vía 40 de Barranquilla.\n"
+            "Según el comandante de Bomberos, doce máquinas y cuarenta unidades trabajaron durante "
+            "cinco horas para controlar las llamas, que no dejaron personas heridas.\n"
+            "Las autoridades investigan las causas del siniestro.\n"
+        ),
+        None,
+        {"deck": None},
+    ),
 ]
 
 

@@ -148,6 +148,11 @@ _CAPTION_CREDIT = regex.compile(
 )
 #: Short text lines between a first title and the text that make it a menu's or ticker's.
 _MENU_LINES = 3
+#: A summary the lead retells: this share of its content words (a third) come again.
+_RETOLD_SHARE, _RETOLD_SHARE_BASE = 1, 3
+#: A summary says at least this many content words.
+_MIN_SUMMARY_WORDS = 5
+_WORD = regex.compile(r"\w+")
 
 
 def _site_prefix(text: str) -> int | None:
@@ -852,9 +857,12 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
 
 
 def _spaced_apart(lines: Sequence[Line], c1: int, c2: int, gap_after: int, body_gap: int) -> bool:
-    """With no header furniture to tell: the deck by the page's spacing and its size."""
+    """With no header furniture to tell: the deck by the page's spacing and its size.
+
+    Or by what it says: a summary the first paragraph under it retells.
+    """
     first = lines[c1]
-    if gap_after > body_gap:
+    if gap_after > body_gap or _retold_below(lines, c1):
         return True
     if gap_after < first.gap:
         return False  # closer to the text under it than to the headline: the body's start
@@ -863,6 +871,40 @@ def _spaced_apart(lines: Sequence[Line], c1: int, c2: int, gap_after: int, body_
         # shorter than the paragraphs after it is still a deck
         return _far_shorter(first, lines[c2 : c2 + 12])
     return _deck_shaped(first, lines[c2])
+
+
+def _retold_below(lines: Sequence[Line], c1: int) -> bool:
+    """Whether the first paragraph under line ``c1`` retells it: ``c1`` is a summary.
+
+    A deck (bajada) sums up what the lead then tells: a third or more of its content
+    words (four letters or more, not function words) come again in the first paragraph
+    under it; a deck-less page's second paragraph goes on to new facts. Only a whole
+    sentence of up to 300 characters is read so (nothing else on the page tells).
+    """
+    first = lines[c1]
+    if not (sentence_line(first) and closed(first.text)) or len(first.text) > _SHORT_DECK_SPACED:
+        return False
+    p = first_paragraph(lines, c1 + 1)
+    if p is None or p - c1 > _MAX_DECK_LINES + 1:
+        return False
+    said = _content_words(first.text)
+    if len(said) < _MIN_SUMMARY_WORDS:
+        return False
+    again = said & _content_words(lines[p].text)
+    return _RETOLD_SHARE_BASE * len(again) >= _RETOLD_SHARE * len(said)
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """The content words of ``text``, folded: four letters or more, no function word."""
+    stops = _stopwords()
+    return frozenset(
+        w for w in _WORD.findall(fold(text)) if len(w) >= _MIN_CONTENT_WORD and w not in stops
+    )
+
+
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon_lines("stopwords.txt"))
 
 
 def _deck_shape(text: str) -> bool:
