@@ -97,7 +97,7 @@ def test_a_window_that_ends_at_a_word_is_sliced_not_read_again(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     text = "Lo dijo Juan Pérez. Lo negó la S.A.. Y el ex-."
-    index = index_tokens(text, [(0, len(text))])
+    index = index_tokens(text, [Span(0, len(text))])
     reads = _counted(monkeypatch, tokens_module, "tokenize")
     window = index.window(0, text.index("."))  # before the full stop of "Pérez."
     assert ["Lo", "dijo", "Juan", "Pérez"] == [t.text for t in window]

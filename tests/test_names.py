@@ -168,13 +168,13 @@ _WORDY = st.text(alphabet="ab AÉ.-'’&\n1Σ", max_size=160)
 def test_index_windows_read_as_tokenize_does(
     text: str, regions: list[tuple[int, int]], lo: int, hi: int
 ) -> None:
-    index = index_tokens(text, [(min(a, b), max(a, b)) for a, b in regions])
+    index = index_tokens(text, [Span(min(a, b), max(a, b)) for a, b in regions])
     assert tokenize(text, lo, hi) == index.window(lo, hi)
 
 
 def test_one_reading_holds_the_cast_and_the_attributions_outside_quotes() -> None:
     text = "El vocero Marcelo Díaz dijo que no.\nLuego Díaz afirmó «basta», según La Tercera."
-    reading = read_article(text, [(0, len(text))])
+    reading = read_article(text, [Span(0, len(text))])
     assert ((0, 35), (36, len(text))) == reading.regions
     quoted = [Span(q.start, q.end) for q in reading.quotations]
     assert build_cast(text, reading.regions, quoted=quoted) == reading.cast

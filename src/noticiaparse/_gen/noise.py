@@ -17,6 +17,7 @@ import attrs
 from hypothesis import strategies as st
 
 from noticiaparse._model import Article, Mention, Quote, Segment
+from noticiaparse._text.span import Span
 
 __all__ = ["NoisyText", "noise", "noisy_article"]
 
@@ -38,7 +39,7 @@ class NoisyText:
     _starts: tuple[int, ...] = attrs.field(repr=False, eq=False)
     _ends: tuple[int, ...] = attrs.field(repr=False, eq=False)
 
-    def span(self, start: int, end: int) -> tuple[int, int]:
+    def span(self, start: int, end: int) -> Span:
         r"""Offsets in ``text`` of the clean span ``clean[start:end]``.
 
         Inserted invisible characters at either end stay outside the span, as the text
@@ -49,11 +50,11 @@ class NoisyText:
             >>> noisy.text
             'a\xa0\u200bb'
             >>> noisy.span(2, 3)
-            (3, 4)
+            Span(start=3, end=4)
         """
         if start == end:
-            return self._starts[start], self._starts[start]
-        return self._starts[start], self._ends[end]
+            return Span(self._starts[start], self._starts[start])
+        return Span(self._starts[start], self._ends[end])
 
     @classmethod
     def build(cls, clean: str, edits: Sequence[tuple[int, str, str]]) -> NoisyText:
@@ -123,7 +124,7 @@ def noisy_article(noisy: NoisyText, article: Article) -> Article:
         start, end = noisy.span(segment.start, segment.end)
         return Segment(_display(source[start:end]), start, end)
 
-    def moved(element: _T, start_end: tuple[int, int], **changes: object) -> _T:
+    def moved(element: _T, start_end: Span, **changes: object) -> _T:
         start, end = noisy.span(*start_end)
         return attrs.evolve(element, start=start, end=end, **changes)  # type: ignore[misc]
 
@@ -154,11 +155,11 @@ def noisy_article(noisy: NoisyText, article: Article) -> Article:
             attrs.evolve(s, mentions=tuple(mention(m) for m in s.mentions)) for s in article.sources
         ),
         money=tuple(
-            moved(m, (m.start, m.end), raw=source[slice(*noisy.span(m.start, m.end))])
+            moved(m, Span(m.start, m.end), raw=source[slice(*noisy.span(m.start, m.end))])
             for m in article.money
         ),
         dates=tuple(
-            moved(d, (d.start, d.end), raw=source[slice(*noisy.span(d.start, d.end))])
+            moved(d, Span(d.start, d.end), raw=source[slice(*noisy.span(d.start, d.end))])
             for d in article.dates
         ),
     )

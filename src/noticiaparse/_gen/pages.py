@@ -29,6 +29,7 @@ from noticiaparse._model import (
     SourceKind,
 )
 from noticiaparse._text.lexicons import lines, rows
+from noticiaparse._text.span import Span
 
 __all__ = ["GeneratedArticle", "GeneratedQuote", "article_pages", "furniture", "quote_sentences"]
 
@@ -198,7 +199,7 @@ def _written(draw: st.DrawFn, person: _Person, known: frozenset[str]) -> str:
 
 
 def _speech(
-    text: str, content: tuple[int, int], kind: QuoteKind, said: tuple[_Person, str, int, str]
+    text: str, content: Span, kind: QuoteKind, said: tuple[_Person, str, int, str]
 ) -> _Piece:
     """A quote (``text[slice(*content)]``) said by a person written as ``name`` at ``at``.
 
@@ -238,18 +239,21 @@ def _quote_piece(
         text = f"{opening}{clause}{closing}, {verb} {name}."
         at = len(opening)
         said = (person, name, len(text) - len(name) - 1, verb)
-        return _speech(text, (at, at + len(clause)), QuoteKind.DIRECT, said)
+        return _speech(text, Span(at, at + len(clause)), QuoteKind.DIRECT, said)
     if shape == "colon":
         clause = draw(st.sampled_from(_entries("gen/clauses.txt")))
         lead = f"{name} {verb}: {opening}"
         text = f"{lead}{clause}{closing}."
         return _speech(
-            text, (len(lead), len(lead) + len(clause)), QuoteKind.DIRECT, (person, name, 0, verb)
+            text,
+            Span(len(lead), len(lead) + len(clause)),
+            QuoteKind.DIRECT,
+            (person, name, 0, verb),
         )
     fragment = draw(st.sampled_from(_entries("gen/fragments.txt")))
     lead = f"{name} {verb} que {opening}"
     text = f"{lead}{fragment}{closing}."
-    content = (len(lead), len(lead) + len(fragment))
+    content = Span(len(lead), len(lead) + len(fragment))
     return _speech(text, content, QuoteKind.PARTIAL, (person, name, 0, verb))
 
 
@@ -524,7 +528,7 @@ def _dash_paragraph(draw: st.DrawFn, story: _Story) -> _Piece:
     more = story.stock.sentence().rstrip(".")
     text = f"—{clause} —{verb} {name}—. {more}."
     at = len(f"—{clause} —{verb} ")
-    first = _speech(text, (1, 1 + len(clause)), QuoteKind.DIRECT, (person, name, at, verb))
+    first = _speech(text, Span(1, 1 + len(clause)), QuoteKind.DIRECT, (person, name, at, verb))
     start = len(text) - len(more) - 1
     second = attrs.evolve(first.quotes[0], text=more, start=start, end=start + len(more))
     return attrs.evolve(first, quotes=(first.quotes[0], second))

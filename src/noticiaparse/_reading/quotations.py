@@ -56,7 +56,7 @@ class RawQuote:
 
 
 def find_quotations(  # noqa: C901, PLR0912
-    text: str, regions: Sequence[tuple[int, int]]
+    text: str, regions: Sequence[Span]
 ) -> tuple[RawQuote, ...]:
     """Every quotation of the paragraphs ``regions`` (:func:`paragraphs`), in text order.
 
@@ -134,7 +134,7 @@ _SHORTCODE_TAG = regex.compile(r"\[[a-z_]{2,30}\s[^\[\]\n]{0,1000}+\]")
 
 
 def _outside_shortcodes(
-    text: str, regions: Sequence[tuple[int, int]], found: list[RawQuote]
+    text: str, regions: Sequence[Span], found: list[RawQuote]
 ) -> list[RawQuote]:
     """``found`` without the quotation marks that are a shortcode's attribute values."""
     tags = [
@@ -199,7 +199,7 @@ _QUESTION_LABELS = frozenset(["P", "Pregunta"])
 _MIN_TURNS = 2
 
 
-def _interview_turns(text: str, regions: Sequence[tuple[int, int]]) -> dict[int, Turn]:
+def _interview_turns(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
     """The paragraphs that are turns of an interview, by index, with their part.
 
     A question-and-answer passage has two turns or more, one a question: lines opened
@@ -264,7 +264,7 @@ def _lost_opening(
     return [RawQuote(start, close, start, close, 0)]
 
 
-def paragraphs(text: str, regions: Sequence[tuple[int, int]]) -> tuple[Span, ...]:
+def paragraphs(text: str, regions: Sequence[Span]) -> tuple[Span, ...]:
     r"""The regions cut at line breaks, blank lines left out: the article's paragraphs.
 
     A quotation left open ends with its paragraph, and a sentence never runs past one.

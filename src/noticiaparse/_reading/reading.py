@@ -56,7 +56,7 @@ class Credit:
     cue: str | None
 
 
-def read_article(text: str, regions: Sequence[tuple[int, int]]) -> Reading:
+def read_article(text: str, regions: Sequence[Span]) -> Reading:
     """Read the paragraphs of the article text ``regions`` once.
 
     Examples:

@@ -218,7 +218,7 @@ _TEXT = operator.attrgetter("text")
 
 
 def region_tokens(
-    text: str, regions: Sequence[tuple[int, int]], index: TokenIndex | None = None
+    text: str, regions: Sequence[Span], index: TokenIndex | None = None
 ) -> list[list[Token]]:
     """The tokens of each region (every list built at once: see :class:`RegionWords`)."""
     if index is not None and index.text is text:
@@ -233,7 +233,7 @@ class RegionWords(Sequence[list[Token]]):
     a reader that goes through the regions one by one drops each list as it goes.
     """
 
-    def __init__(self, index: TokenIndex, regions: Sequence[tuple[int, int]]) -> None:
+    def __init__(self, index: TokenIndex, regions: Sequence[Span]) -> None:
         self.source = index
         self.regions = regions
 
@@ -284,7 +284,7 @@ class TokenIndex:
     """
 
     text: str = attrs.field(repr=False)
-    regions: tuple[tuple[int, int], ...]
+    regions: tuple[Span, ...]
     starts: Sequence[int] = attrs.field(repr=False)
     reach: Sequence[int] = attrs.field(repr=False)
     tokens: list[Token] | None = attrs.field(repr=False)
@@ -340,7 +340,7 @@ class TokenIndex:
             return head + self.words(i, j - 1) + tokenize(self.text, starts[j - 1], hi)
         return head + self.words(i, j) if head else self.words(i, j)
 
-    def slices(self, regions: Sequence[tuple[int, int]]) -> Iterator[list[Token]] | None:
+    def slices(self, regions: Sequence[Span]) -> Iterator[list[Token]] | None:
         """The tokens of ``regions`` (in text order, apart, inside one span), or ``None``.
 
         The batch's tokens are built at once and each region is a slice of them; a
@@ -357,9 +357,7 @@ class TokenIndex:
             last = end
         return self._sliced(regions, lo, hi)
 
-    def _sliced(
-        self, regions: Sequence[tuple[int, int]], lo: int, hi: int
-    ) -> Iterator[list[Token]]:
+    def _sliced(self, regions: Sequence[Span], lo: int, hi: int) -> Iterator[list[Token]]:
         starts, reach = self.starts, self.reach
         first = bisect_left(starts, lo)
         stop = bisect_left(starts, hi, first)
@@ -380,7 +378,7 @@ class TokenIndex:
 _REGION_BATCH = 64
 
 
-def index_tokens(text: str, regions: Sequence[tuple[int, int]]) -> TokenIndex:
+def index_tokens(text: str, regions: Sequence[Span]) -> TokenIndex:
     """Read the words of ``regions`` once, for :meth:`TokenIndex.window` to slice."""
     spans: list[Span] = []
     for lo, hi in sorted(r for r in regions if r[0] < r[1]):

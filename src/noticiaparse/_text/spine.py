@@ -279,17 +279,17 @@ class Spine:
         return Segment(text=shown, start=start, end=end)
 
 
-def _back(maps: tuple[OffsetMap, ...], start: int, end: int) -> tuple[int, int]:
+def _back(maps: tuple[OffsetMap, ...], start: int, end: int) -> Span:
     """Walk a span back through ``maps`` (applied in order), last map first."""
     if not maps:
-        return start, end
+        return Span(start, end)
     if start == end:
         for offset_map in reversed(maps):
             start = offset_map.start(start)
-        return start, start
+        return Span(start, start)
     for offset_map in reversed(maps):
         start, end = offset_map.start(start), offset_map.end(end)
-    return start, end
+    return Span(start, end)
 
 
 def collapse(text: str) -> str:
