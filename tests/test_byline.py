@@ -36,6 +36,16 @@ BYLINES = [
     ("Texto: Associated Press", Byline((), credit="AP")),
     ("Reuters, Ciudad de Panamá", Byline((), credit="Reuters")),
     ("Corresponsal", Byline(())),
+    # an agency glued after the names, no mark between
+    ("Por MARCOS OLIVEIRA Associated Press", Byline(("MARCOS OLIVEIRA",), credit="AP")),
+    ("Por Renata Duarte Agencia EFE", Byline(("Renata Duarte",), credit="EFE")),
+    (
+        "Por Pablo Quintana y Elisa Rey Europa Press",
+        Byline(("Pablo Quintana", "Elisa Rey"), credit="Europa Press"),
+    ),
+    ("Por Tomás Herrera AFP", Byline(("Tomás Herrera",), credit="AFP")),
+    ("Damián Ortiz Agencia EFE", Byline(("Damián Ortiz",), credit="EFE")),
+    ("Por Ana María Andina", Byline(("Ana María Andina",))),  # a surname, not the agency
     # names alone: a byline only where the page puts one
     ("Inés Carvajal Soto", Byline(("Inés Carvajal Soto",), bare=True)),
     ("Mateo Lagos | San José", Byline(("Mateo Lagos",), bare=True)),

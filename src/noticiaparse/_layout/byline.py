@@ -40,6 +40,8 @@ _MAX_NAME_WORDS = 5
 #: A final word this short, with its stop, is an initial ("Soto V.").
 _MAX_INITIAL = 2
 _MAX_ROLE_WORDS = 4
+#: A wire agency's name has at most this many words ("Agencia de Noticias EFE").
+_MAX_AGENCY_WORDS = 4
 #: A place after the names has at most this many words ("Palma de Mallorca").
 _MAX_PLACE_WORDS = 4
 #: Longer lines are never bylines.
@@ -221,7 +223,8 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
     authors: list[str] = []
     desk = False
     for part in _JOIN.splititer(text):  # (a part that is no name ends the reading)
-        name = _clean_name(part)
+        name, agency = _agency_after(_clean_name(part))
+        credit = credit or agency
         folded = fold(name).strip(". ")
         words = folded.split()
         if not words or "@" in name or "://" in name:
@@ -241,6 +244,27 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
             return None
         authors.append(name)
     return tuple(authors), credit
+
+
+def _agency_after(name: str) -> tuple[str, str | None]:
+    """A name and the wire agency glued after it with no mark between, and its credit.
+
+    "JUAN PÉREZ Associated Press", "Ana Soto Agencia EFE", "Luis Mora AFP": the agency's
+    words (lexicon ``credits.tsv``) close the line; two words or more of name stay
+    before them. A one-word agency counts in capitals only ("AFP", not "Andina", which
+    may be a surname), after a name that is not in capitals itself.
+    """
+    words = name.split()
+    for n in range(min(_MAX_AGENCY_WORDS, len(words) - _MIN_NAME_WORDS), 0, -1):
+        tail = " ".join(words[-n:])
+        known = _credits().get(fold(tail))
+        if known is None or known == "-":
+            continue
+        head = " ".join(words[:-n])
+        if n == 1 and (not tail.isupper() or head.isupper()):
+            continue
+        return head, known
+    return name, None
 
 
 def _is_role(text: str) -> bool:
@@ -389,7 +413,8 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         return Byline(authors=marked[0], bare=not marked[2], credit=marked[1])
     found = _names(line)
     if found and found[0]:
-        return Byline(authors=found[0], bare=True, credit=found[1])
+        # names alone are bare; an agency beside them ("Ana Soto (EFE)") signs a byline
+        return Byline(authors=found[0], bare=found[1] is None, credit=found[1])
     parts = _JOIN.split(line, maxsplit=1)
     if found and found[1] and len(parts) > 1 and fold(parts[0]).strip(" .") in desks():
         return Byline(authors=(), credit=found[1])  # a desk and its place: "AGENCIAS / LIMA"
