@@ -164,6 +164,16 @@ PAGES = [
         None,
         {"deck": None},
     ),
+    (
+        "a-caption-over-its-agency-under-the-byline-is-no-deck",
+        (
+            f"{_TITLE}\n\nPor Ana Lucía Paredes\n4 de mayo de 2022\n\n"
+            "El ministro de Hacienda, durante la conferencia de prensa de este martes\n"
+            f"EFE\n\n{_BODY}"
+        ),
+        None,
+        {"headline": _TITLE, "deck": None, "authors": ["Ana Lucía Paredes"]},
+    ),
 ]
 
 

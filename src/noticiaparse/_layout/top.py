@@ -846,6 +846,8 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
         # or a wider gap than the body's own sets it apart from the text
         # (spaced like the body, it is the body's first paragraph, however short: a
         # deck-less page puts its lead right under the byline just so)
+        if _credited_photo(lines, h, c1):
+            return False  # the photo's caption over its agency's credit
         return _header_between(lines, c1, c2, _META) or (
             c2 == c1 + 1 and gap_after > (body_gap if len(body_gaps) > 1 else first.gap)
         )
@@ -854,6 +856,23 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
     if _header_between(lines, h, c1):
         return False  # a photo credit or player above it, nothing below: the body's start
     return _spaced_apart(lines, c1, c2, gap_after, body_gap)
+
+
+def _credited_photo(lines: Sequence[Line], h: int, c1: int) -> bool:
+    """Whether line ``c1``, under the byline, sits right over a credit alone ("EFE").
+
+    The page has signed already (a byline above): a desk or agency alone on the next
+    line, no blank line between, credits the photo that ``c1`` captions.
+    """
+    if c1 + 1 >= len(lines) or lines[c1 + 1].gap > 0:
+        return False
+    credit = lines[c1 + 1].byline
+    return (
+        credit is not None
+        and not credit.authors
+        and credit.credit is not None
+        and any(lines[k].kind == "byline" for k in range(h + 1, c1))
+    )
 
 
 def _spaced_apart(lines: Sequence[Line], c1: int, c2: int, gap_after: int, body_gap: int) -> bool:
