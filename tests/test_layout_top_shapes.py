@@ -174,6 +174,26 @@ PAGES = [
         None,
         {"headline": _TITLE, "deck": None, "authors": ["Ana Lucía Paredes"]},
     ),
+    (
+        "single-breaks-site-slogan-date-and-menu-over-the-title",
+        (
+            "Diario La Nación\nEl diario de todos los guatemaltecos\n"
+            "lunes, 5 de diciembre de 2022\n"
+            "Inicio\nNacionales\nDepartamentales\nInternacionales\nDeportes\nEconomía\n"
+            f"{_TITLE}\nPor Redacción\n5 diciembre, 2022\n{_P1}\n{_P2}\n"
+        ),
+        None,
+        {"headline": _TITLE, "deck": None, "authors": [], "published": "2022-12-05"},
+    ),
+    (
+        "single-breaks-caption-and-credit-over-the-title",
+        (
+            "Foto: Archivo / La Prensa\nEl ministro de Trabajo durante una conferencia de prensa.\n"
+            f"{_TITLE}\n{_DECK}\nPor Ana Soto\n5 de diciembre de 2022\n{_P1}\n{_P2}\n"
+        ),
+        None,
+        {"headline": _TITLE, "deck": _DECK, "authors": ["Ana Soto"], "published": "2022-12-05"},
+    ),
 ]
 
 

@@ -139,6 +139,9 @@ _DECK_MARK = regex.compile(r"[*•]\s{1,3}(?=\S)")
 #: A list item's or a table row's mark: "* ", "+ ", "• ", "|".
 _ITEM_MARK = regex.compile(r"[*+•·▪◦]\s|\|")
 _CAPITAL = regex.compile(r"\p{Lu}")
+#: A line opened by a word all in lower case ("node: …", "var x"): a title opens with a
+#: capital ("iPhone" has one).
+_LOWER_OPENING = regex.compile(r"\p{Ll}+\b")
 _LETTER = regex.compile(r"\p{L}")
 #: A caption's credit in brackets at its end: after a stop ("… en Lima. (Andina)"), with a
 #: slash between words ("(Ana Soto / EFE)") or a photo word ("(Foto: Andina)", "(AP Foto/…)").
@@ -517,12 +520,20 @@ def _worded_title(line: Line) -> bool:
 
 
 def _in_run(lines: Sequence[Line], t: int) -> bool:
-    """Whether line ``t`` closes a run of text lines (a menu's last entry, not a title)."""
+    """Whether line ``t`` closes a run of headlines (a list's last entry, not a title).
+
+    The line right over it, no blank line between, is headline-shaped too: four words or
+    more, not closed like a sentence. (Under a menu's short labels, or under a caption's
+    sentence, on a page that breaks every line once, the title still closes nothing.)
+    """
+    if t == 0 or lines[t].gap > 0:
+        return False
+    above = lines[t - 1]
     return (
-        t > 0
-        and lines[t].gap == 0
-        and lines[t - 1].kind == ""
-        and lines[t - 1].role is not Role.HEADLINE
+        above.kind == ""
+        and above.role is not Role.HEADLINE
+        and _worded_title(above)
+        and not closed(above.text)
     )
 
 
@@ -707,6 +718,7 @@ def _never_title(text: str) -> bool:
         or _TICKER_TIME.match(text) is not None  # a ticker's entry: "10:32 Sismo en…"
         or text.endswith(_DASHES)  # a dateline over its paragraph: "ROMA, 13 Feb. (EFE) -"
         or _CAPITAL.search(text) is None
+        or _LOWER_OPENING.match(text) is not None  # a key of code or a tag: "node: 'X'"
         or _CAPTION_CREDIT.search(text) is not None
     )
 
