@@ -11,7 +11,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from noticiaparse._layout.published import read_date_line, read_stamp, read_wire_date, under_cue
+from noticiaparse._layout.published import (
+    read_date_line,
+    read_stamp,
+    read_wire_date,
+    signed_after,
+    under_cue,
+)
 
 D, T = dt.date, dt.datetime
 
@@ -148,3 +154,20 @@ def test_a_party_in_brackets_is_no_wire_dateline() -> None:
 def test_wire_datelines_of_any_text_never_raise(month: str, reference: dt.date) -> None:
     found = read_wire_date(f"LIMA, 3 {month} (EFE).- El texto.", reference)
     assert found is None or found[1] <= reference
+
+
+SIGNED = [
+    ("Publicado el 4 de mayo de 2022 por Gabriela Núñez", "por Gabriela Núñez"),
+    ("Publicado el 4 de mayo de 2022 por Gabriela Núñez en Regionales", "por Gabriela Núñez"),
+    ("04/05/2022 10:31 Por: Redacción Central", "Por: Redacción Central"),
+    ("04/05/2022 10:31 Actualizado 05/05/2022", None),  # an update, no byline
+    ("Por Gabriela Núñez", None),  # no date before it
+    ("4 de mayo por la tarde, en la plaza", None),  # no date line before "por"
+    ("x" * 200, None),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), SIGNED, ids=[x[0][:45] for x in SIGNED])
+def test_signed_after(line: str, expected: str | None) -> None:
+    span = signed_after(line)
+    assert expected == (None if span is None else line[span.start : span.end])

@@ -40,6 +40,7 @@ __all__ = [
     "read_date_line",
     "read_stamp",
     "read_wire_date",
+    "signed_after",
     "under_cue",
 ]
 
@@ -227,6 +228,8 @@ def _with_time(day: dt.date, time_match: regex.Match[str] | None) -> dt.date | d
 
 
 _PARTS = regex.compile(r"\s{1,3}[|·•]\s{1,3}")
+#: The section a blog engine names after the byline: " en Nacionales", " in Deportes".
+_SECTION_AFTER = regex.compile(r"\s(?:en|in)\s(?=\p{Lu})")
 #: A table row's cells: apart by three spaces or more.
 _CELLS = regex.compile(r"\s{3,}")
 _MAX_CELLS = 4
@@ -322,6 +325,32 @@ def _read_before_tail(text: str) -> DateLine | None:
     if head is None or head.value is None:
         return None
     return DateLine(head.value, updated=False, published=True)
+
+
+def signed_after(text: str) -> Span | None:
+    """Where a byline follows the date on its line: "Publicado el 4 de mayo de 2022 por X".
+
+    The span runs from the byline's lead to the line's end, or to the section a blog
+    engine names after it ("… por Ana Soto en Nacionales"); ``None`` when no byline
+    lead follows a date.
+
+    Examples:
+        >>> text = "Publicado el 27 de marzo de 2020 por Ana Soto en Nacionales"
+        >>> span = signed_after(text)
+        >>> text[span.start : span.end]
+        'por Ana Soto'
+    """
+    if len(text) > MAX_DATE_LINE or _DIGIT.search(text) is None:
+        return None
+    cut = _tail().search(text)
+    if cut is None or cut.start() == 0 or fold(cut.group().strip()) not in leads():
+        return None
+    head = _read_line(text[: cut.start()])
+    if head is None or head.value is None:
+        return None
+    start = cut.start() + len(cut.group()) - len(cut.group().lstrip())
+    section = _SECTION_AFTER.search(text, start)
+    return Span(start, section.start() if section is not None else len(text))
 
 
 def _place(before: str, words: Sequence[str], *, upper: bool) -> bool:
