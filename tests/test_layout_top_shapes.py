@@ -194,6 +194,16 @@ PAGES = [
         None,
         {"headline": _TITLE, "deck": _DECK, "authors": ["Ana Soto"], "published": "2022-12-05"},
     ),
+    (
+        "a-blog-date-line-that-names-its-author",
+        (
+            f"{_TITLE} - Noticias del Altiplano\nSkip to content\nInicio\nPolítica\nEconomía\n"
+            f"{_TITLE}\nPublicado el 5 diciembre, 2022 por Luis Alberto Rocha en Economía\n"
+            f"{_P1}\n{_P2}\n"
+        ),
+        None,
+        {"headline": _TITLE, "authors": ["Luis Alberto Rocha"], "published": "2022-12-05"},
+    ),
 ]
 
 

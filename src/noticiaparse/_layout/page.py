@@ -55,6 +55,7 @@ from noticiaparse._layout.published import (
     is_date_cue,
     read_date_line,
     read_stamp,
+    signed_after,
 )
 from noticiaparse._layout.signature import pick_authors, pick_credit, publication_of
 from noticiaparse._layout.tail import BodyLine, body_furniture
@@ -316,6 +317,11 @@ def _date_or_link(text: str) -> _Reading | None:
     """A publication line, or a byline set as a link: "[Ana Díaz](https://…/autor/…)"."""
     date = read_date_line(text)
     if date is not None:
+        signed = signed_after(text)  # "Publicado el 4 de mayo de 2022 por Ana Soto"
+        if signed is not None:
+            byline = read_byline(text[signed.start : signed.end])
+            if byline is not None and byline.authors:
+                return _Reading("byline", byline, date, Span(0, signed.start))
         return _Reading("date", date=date, date_span=Span(0, len(text)))
     linked = read_linked_byline(text) if "](" in text else None
     return None if linked is None else _Reading("byline", byline=linked)
