@@ -204,6 +204,12 @@ PAGES = [
         None,
         {"headline": _TITLE, "authors": ["Luis Alberto Rocha"], "published": "2022-12-05"},
     ),
+    (
+        "a-byline-with-the-name-in-bold",
+        f"# {_TITLE}\n\n## {_DECK}\n\nPor **Ignacio Vera**\n\n{_BODY}",
+        None,
+        {"headline": _TITLE, "deck": _DECK, "authors": ["Ignacio Vera"]},
+    ),
 ]
 
 

@@ -345,8 +345,8 @@ def _shape_kind(text: str) -> str | None:
     embedded = _embedded(text)
     if embedded is not None:
         return embedded
-    if "*" in text and _FORM_FIELD.fullmatch(text) and not text.startswith("**"):
-        return "line"  # a form's field (not a bold intertitle: "**La cifra**")
+    if "*" in text and _FORM_FIELD.fullmatch(text) and "**" not in text:
+        return "line"  # a form's field (not bold: "**La cifra**", "Por **Ana Soto**")
     words = text.split()
     if len(words) > 1 and len(set(words)) == 1:
         return "line"  # one word repeated: "Portada Portada Portada"
