@@ -93,6 +93,15 @@ STAMPS = [
     ("Hace 3 horas", None, None),
     ("Hace unos días", D(2022, 6, 9), None),
     ("Hace 3 años", D(2022, 6, 9), None),
+    # the day named from the reading day, with its time
+    ("Hoy 10:31", D(2022, 6, 9), T(2022, 6, 9, 10, 31)),
+    ("Ayer, 18:20 hs", D(2022, 6, 9), T(2022, 6, 8, 18, 20)),
+    ("Publicado hoy a las 9.15 h.", T(2022, 6, 9, 23, 0), T(2022, 6, 9, 9, 15)),
+    ("Today at 4:15 pm", D(2022, 6, 9), T(2022, 6, 9, 16, 15)),
+    ("Hoy", D(2022, 6, 9), None),  # a section's label
+    ("Hoy en Lima", D(2022, 6, 9), None),
+    ("Ayer 18:20 en el estadio", D(2022, 6, 9), None),
+    ("Hoy 10:31", None, None),
 ]
 
 

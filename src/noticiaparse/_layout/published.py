@@ -119,6 +119,8 @@ _TIME = regex.compile(
     r"|(?=\s{0,2}(?:hrs?|horas)\b))\s{0,3}(?P<ampm>[ap]\.?\s?m\b\.?)?",
     regex.IGNORECASE,
 )
+#: Minutes in an hour: the unit of an hour's mark after a time ("h", "hs", "hrs").
+_HOUR = 60
 _ZONE = regex.compile(r"[+-]\d{1,2}(?::?\d{2})?\b")
 _DIGIT = regex.compile(r"\d")
 _YEAR = regex.compile(r"\d{4}")  # (all date shapes but "16/03/21" have one)
@@ -452,9 +454,10 @@ def read_stamp(text: str, reference: dt.date | None) -> DateLine | None:
     """
     if reference is None or len(text) > _MAX_CUE_LINE:
         return None
-    match = _stamp().fullmatch(fold(text).strip(" .|·"))
+    folded = fold(text).strip(" .|·")
+    match = _stamp().fullmatch(folded)
     if match is None:
-        return None
+        return _day_stamp(folded, reference)
     number = _words_of("count").get(match["n"]) or int(match["n"])
     minutes = number * _words_of("unit")[match["unit"]]
     kind = _cues().get(match["cue"] or "")
@@ -465,6 +468,42 @@ def read_stamp(text: str, reference: dt.date | None) -> DateLine | None:
             value = reference - dt.timedelta(days=minutes // _DAY)
     except (OverflowError, ValueError):
         return None  # counted out of the calendar
+    return DateLine(value, updated=kind == "updated", published=kind == "published")
+
+
+@functools.cache
+def _day_words() -> regex.Pattern[str]:
+    """A day named from the reading day, then its time: "hoy 10:31", "ayer, a las 18:20"."""
+    cues = _alternation(cue for cue, kind in _cues().items() if kind in ("published", "updated"))
+    days = _alternation(_words_of("day"))
+    return regex.compile(
+        rf"(?:(?P<cue>{cues})\s{{0,3}}:?\s{{0,3}})?(?P<day>{days})\s{{0,3}}[,|-]?\s{{0,3}}"
+        rf"(?:a\s{{1,3}}las\s{{1,3}}|at\s{{1,3}})?(?P<rest>.{{1,30}})"
+    )
+
+
+def _day_stamp(folded: str, reference: dt.date) -> DateLine | None:
+    """A day named from the reading day, with its time: "Hoy 10:31", "Ayer, 18:20 hs".
+
+    The time must follow the day word (a "Hoy" alone is a section's label), perhaps
+    with an hour's mark after it.
+
+    Examples:
+        >>> _day_stamp("ayer, 18:20 hs", dt.date(2024, 5, 4)).value
+        datetime.datetime(2024, 5, 3, 18, 20)
+    """
+    match = _day_words().fullmatch(folded)
+    if match is None:
+        return None
+    clock = _TIME.match(match["rest"])
+    if clock is None or clock["M"] is None:
+        return None
+    mark = match["rest"][clock.end() :].strip(" .")
+    if mark and _words_of("unit").get(mark) != _HOUR:
+        return None  # words after the time: a sentence, not a stamp
+    day = reference - dt.timedelta(days=_words_of("day")[match["day"]])
+    kind = _cues().get(match["cue"] or "")
+    value = _with_time(dt.date(day.year, day.month, day.day), clock)
     return DateLine(value, updated=kind == "updated", published=kind == "published")
 
 
