@@ -43,6 +43,9 @@ Podcasts
 Regiones
 Policiales"""
 
+_LONG_MENU = "\n".join(f"{section}{n}" for n in ("", " Regional") for section in _MENU.split("\n"))
+_QUESTION = "¿Qué pasará con las pensiones tras la reforma del Senado?"
+
 # (id, text, reference date, expected fields)
 PAGES = [
     (
@@ -209,6 +212,21 @@ PAGES = [
         f"# {_TITLE}\n\n## {_DECK}\n\nPor **Ignacio Vera**\n\n{_BODY}",
         None,
         {"headline": _TITLE, "deck": _DECK, "authors": ["Ignacio Vera"]},
+    ),
+    (
+        "a-question-under-a-long-menu-is-the-title",
+        f"{_LONG_MENU}\n{_QUESTION}\n{_DECK}\nPor Ana Soto\n4 de mayo de 2022\n{_P1}\n{_P2}\n",
+        None,
+        {"headline": _QUESTION, "deck": _DECK, "authors": ["Ana Soto"]},
+    ),
+    (
+        "an-exclamation-under-a-long-menu-is-the-title",
+        (
+            f"{_LONG_MENU}\n¡Alerta en Florida! Inmigrantes temen nuevas redadas\n"
+            f"Por Ana Soto\n4 de mayo de 2022\n{_P1}\n{_P2}\n"
+        ),
+        None,
+        {"headline": "¡Alerta en Florida! Inmigrantes temen nuevas redadas"},
     ),
 ]
 

@@ -67,6 +67,8 @@ _MIN_GLUED_WORDS = 3
 _MIN_SHORT_TITLE_WORDS = 3
 _MIN_CONTENT_WORD = 4
 _SITE = regex.compile(r"\s{1,3}(?:\||–|—|-|::|»)\s{1,3}")
+#: How a title may close: a question, an exclamation, an ellipsis.
+_ASKED = ("?", "!", "…")
 _TERMINAL = (".", "!", "?", "…", '"', "»", "”", "’", "'", ")")
 _DASHES = ("-", "—", "–", "‒", "―")
 _DOMAIN = regex.compile(
@@ -287,7 +289,7 @@ def _title_over(lines: Sequence[Line], p: int) -> int | None:
             continue
         if line.kind == "bare":
             continue  # a byline's names
-        if closed(line.text) or len(line.text) > MAX_HEADLINE:
+        if (closed(line.text) and not _asked(line.text)) or len(line.text) > MAX_HEADLINE:
             sentences += 1
             if sentences > _MAX_DECK_LINES or len(line.text) > _MAX_DECK:
                 return None
@@ -331,6 +333,15 @@ def _linked_label(line: Line) -> None:
             line.text[start:end],
             "",
         )
+
+
+def _asked(text: str) -> bool:
+    """A title closed by a question, an exclamation or an ellipsis, not by a full stop.
+
+    "¿Qué pasará con las pensiones?", "¡Alerta en Florida!": title-sized (up to 130
+    characters), where a deck or a paragraph closes with its full stop.
+    """
+    return len(text) <= _LONG_TITLE and text.rstrip(CLOSERS).endswith(_ASKED)
 
 
 def _signed(text: str) -> bool:
