@@ -228,6 +228,22 @@ PAGES = [
         None,
         {"headline": "¡Alerta en Florida! Inmigrantes temen nuevas redadas"},
     ),
+    (
+        "one-sentence-paragraphs-under-a-long-menu",
+        (
+            f"{_LONG_MENU}\nColo-Colo vence a la U y se pone líder del campeonato\n"
+            "Por Ana Soto\n4 de mayo de 2022\n"
+            "El cuadro albo ganó por 2 a 0 en el estadio Monumental ante 40 mil hinchas.\n"
+            "Los goles fueron obra de Pavez y Bolados, ambos en el segundo tiempo.\n"
+            "Con este resultado, el equipo suma 32 puntos y supera por uno a Palestino.\n"
+        ),
+        None,
+        {
+            "headline": "Colo-Colo vence a la U y se pone líder del campeonato",
+            "authors": ["Ana Soto"],
+            "published": "2022-05-04",
+        },
+    ),
 ]
 
 

@@ -278,6 +278,22 @@ def first_paragraph(lines: Sequence[Line], start: int) -> int | None:
     return None
 
 
+def _first_sentences(lines: Sequence[Line], start: int) -> int | None:
+    """The first of two sentence lines in a row from ``start`` on (the text has begun).
+
+    For a page whose paragraphs are all shorter than a paragraph's size (a sports brief
+    in one-sentence paragraphs).
+    """
+    for i in range(max(start, 0), len(lines)):
+        line = lines[i]
+        if not (is_text(line) and sentence_line(line) and closed(line.text)):
+            continue
+        following = next_text(lines, i)
+        if following is not None and sentence_line(lines[following]):
+            return i
+    return None
+
+
 def _title_over(lines: Sequence[Line], p: int) -> int | None:
     """The title-shaped line nearest above paragraph ``p``, past furniture and a deck."""
     sentences = 0
@@ -363,6 +379,8 @@ def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None
     """
     h = -1 if found is None else found[0]
     p = first_paragraph(lines, h + 1)
+    if p is None and (found is None or _menu_entry(lines[h])):
+        p = _first_sentences(lines, h + 1)  # short paragraphs: two sentences in a row
     if p is None:
         return found
     copy = _title_copy_below(lines, found, p)
