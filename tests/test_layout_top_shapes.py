@@ -46,6 +46,13 @@ Policiales"""
 _LONG_MENU = "\n".join(f"{section}{n}" for n in ("", " Regional") for section in _MENU.split("\n"))
 _QUESTION = "¿Qué pasará con las pensiones tras la reforma del Senado?"
 
+_CAPTIONS = (
+    "El ministro durante su discurso en el Congreso. (Getty Images)",
+    "El ministro durante su discurso en el Congreso. Archivo El Heraldo",
+    "Imagen de archivo del ministro durante su discurso en el Congreso.",
+    "El ministro durante su discurso en el Congreso. Foto: Presidencia",
+)
+
 # (id, text, reference date, expected fields)
 PAGES = [
     (
@@ -243,6 +250,19 @@ PAGES = [
             "authors": ["Ana Soto"],
             "published": "2022-05-04",
         },
+    ),
+    *(
+        (
+            f"a-caption-{where}-is-no-headline-or-deck-{n}",
+            text.format(caption=caption),
+            None,
+            {"headline": _TITLE, "deck": _DECK, "authors": ["Ana Soto"]},
+        )
+        for n, caption in enumerate(_CAPTIONS)
+        for where, text in (
+            ("under-the-title", f"{_TITLE}\n\n{{caption}}\n\n{_DECK}\n\nPor Ana Soto\n\n{_BODY}"),
+            ("over-the-title", f"{{caption}}\n\n{_TITLE}\n\n{_DECK}\n\nPor Ana Soto\n\n{_BODY}"),
+        )
     ),
 ]
 

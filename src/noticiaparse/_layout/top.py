@@ -150,7 +150,10 @@ _LETTER = regex.compile(r"\p{L}")
 _CAPTION_CREDIT = regex.compile(
     r"(?:[.!?…]\s{0,3}\([^()\n]{2,60}|\([^()\n/]{0,40}\p{L}\s?/\s?\p{L}[^()\n]{0,40}"
     r"|\([^()\n]{0,30}\b(?i:fotos?|foto\s?grafía|imagen|archivo|captura)\b[^()\n]{0,60})\)$"
+    r"|[.!?…]\s{0,3}(?i:archivo|foto\s?grafía|imagen)\b[^.!?…\n]{0,60}$"
 )
+#: A caption opened by its photo's kind: "Imagen de archivo del ministro…".
+_CAPTION_OPENING = regex.compile(r"(?i:imagen|foto(?:\s?grafía)?)\s{1,3}de\s{1,3}archivo\b")
 #: Short text lines between a first title and the text that make it a menu's or ticker's.
 _MENU_LINES = 3
 #: A summary the lead retells: this share of its content words (a third) come again.
@@ -748,8 +751,16 @@ def _never_title(text: str) -> bool:
         or text.endswith(_DASHES)  # a dateline over its paragraph: "ROMA, 13 Feb. (EFE) -"
         or _CAPITAL.search(text) is None
         or _LOWER_OPENING.match(text) is not None  # a key of code or a tag: "node: 'X'"
-        or _CAPTION_CREDIT.search(text) is not None
+        or _captioned(text)
     )
+
+
+def _captioned(text: str) -> bool:
+    """A photo's caption, closed by its credit or opened by its photo's kind.
+
+    "… en Lima. (Andina)", "… Archivo El Tiempo", "Imagen de archivo del ministro…".
+    """
+    return _CAPTION_CREDIT.search(text) is not None or _CAPTION_OPENING.match(text) is not None
 
 
 def _short_title(text: str) -> bool:
@@ -978,6 +989,8 @@ def _deck_shape(text: str) -> bool:
         return False
     if _OPENING_DATELINE.match(text) is not None:
         return False  # "SANTIAGO.– …", "Lima, 4 may (EFE) …": the body's first paragraph
+    if _captioned(text):
+        return False  # a photo's caption with its credit
     letter = _LETTER.search(text)
     return letter is not None and not letter.group().islower()
 
@@ -1374,8 +1387,12 @@ def find_deck(lines: list[Line], h: int) -> int | None:
     if listed is not None:
         return listed
     c1 = next_text(lines, h)
-    while c1 is not None and _label_under(lines[c1]) and next_text(lines, c1) is not None:
-        lines[c1].role = Role.FURNITURE
+    while (
+        c1 is not None
+        and (_label_under(lines[c1]) or _captioned(lines[c1].text))
+        and next_text(lines, c1) is not None
+    ):
+        lines[c1].role = Role.FURNITURE  # a topic label, a photo's caption
         c1 = next_text(lines, c1)
     if c1 is not None and _two_line_deck(lines, c1):
         lines[c1].role = Role.DECK
