@@ -46,6 +46,13 @@ BYLINES = [
     ("Por Tomás Herrera AFP", Byline(("Tomás Herrera",), credit="AFP")),
     ("Damián Ortiz Agencia EFE", Byline(("Damián Ortiz",), credit="EFE")),
     ("Por Ana María Andina", Byline(("Ana María Andina",))),  # a surname, not the agency
+    # of a desk and a wire agency, the agency is the credit (wire copy is told by it)
+    ("Redacción / EFE", Byline((), credit="EFE")),
+    ("Redacción Central | AFP", Byline((), credit="AFP")),
+    ("Por Mónica Sepúlveda - Redacción - Reuters", Byline(("Mónica Sepúlveda",), credit="Reuters")),
+    # the author's address beside the name
+    ("Mónica Sepúlveda | msepulveda@diario.example", Byline(("Mónica Sepúlveda",))),
+    ("Por Mónica Sepúlveda - msepulveda@diario.example", Byline(("Mónica Sepúlveda",))),
     # names alone: a byline only where the page puts one
     ("Inés Carvajal Soto", Byline(("Inés Carvajal Soto",), bare=True)),
     ("Mateo Lagos | San José", Byline(("Mateo Lagos",), bare=True)),

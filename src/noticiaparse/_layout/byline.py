@@ -71,6 +71,8 @@ _INLINE_LINK = regex.compile(
 )
 _EMPHASIS = regex.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
 _DIGIT = regex.compile(r"\d")
+#: An e-mail address: the author's, beside the name ("Ana Díaz | adiaz@diario.example").
+_EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 
 
 _ACCENTED = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]", "n": "[nñ]"}
@@ -231,7 +233,7 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
             continue  # a handle, e-mail or link beside the name
         if folded in desks() or folded in roles() or words[0] in desks() or _outlet(name):
             # "Redacción", "Agencia EFE", "Redacción El Tiempo", "El Sol de León"
-            credit, desk = credit or credit_of(name), True
+            credit, desk = _wire_first(credit, credit_of(name)), True
             continue
         if words[0] in _offices():
             return None  # an office before a name is a caption's: "Papa Francisco"
@@ -244,6 +246,24 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
             return None
         authors.append(name)
     return tuple(authors), credit
+
+
+def _wire_first(credit: str | None, other: str | None) -> str | None:
+    """Of two credits on one byline, the wire agency ("Redacción / EFE" is EFE's copy).
+
+    Users de-duplicate wire copy by the agency; a desk names only who edited it.
+    """
+    if credit is None:
+        return other
+    if other is not None and credit not in _agencies() and other in _agencies():
+        return other
+    return credit
+
+
+@functools.cache
+def _agencies() -> frozenset[str]:
+    """The wire agencies' one names (``credits.tsv``): "EFE", "AP", "Europa Press"."""
+    return frozenset(name for name in _credits().values() if name != "-")
 
 
 def _agency_after(name: str) -> tuple[str, str | None]:
@@ -355,9 +375,9 @@ def _segments(segments: Sequence[str]) -> _Signed | None:
     marked = desk = False
     for segment in segments:
         if is_desk(segment):
-            credit, marked, desk = credit or credit_of(segment), True, True
-        elif _is_role(segment):
-            marked = True
+            credit, marked, desk = _wire_first(credit, credit_of(segment)), True, True
+        elif _is_role(segment) or (authors and _EMAIL.fullmatch(segment.strip())):
+            marked = True  # a role, or the author's address: "Ana Díaz | adiaz@…"
         elif authors is None and not desk:
             found = _names(segment)  # (names stand before the desk: "Ana Díaz | EFE")
             if found is None:
