@@ -264,6 +264,15 @@ PAGES = [
             ("over-the-title", f"{{caption}}\n\n{_TITLE}\n\n{_DECK}\n\nPor Ana Soto\n\n{_BODY}"),
         )
     ),
+    (
+        "a-caption-and-its-photographer-under-the-deck",
+        (
+            f"{_TITLE}\n\n{_DECK}\n\nEl ministro de Hacienda, durante la conferencia.\n"
+            f"Juan Pérez\n\n4 de mayo de 2022\n\n{_BODY}"
+        ),
+        None,
+        {"headline": _TITLE, "deck": _DECK},
+    ),
 ]
 
 

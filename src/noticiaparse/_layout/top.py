@@ -1347,6 +1347,7 @@ def _two_line_deck(lines: list[Line], c1: int) -> bool:
     first, second, after = lines[c1], lines[c2], lines[c2 + 1]
     if not (
         second.gap <= first.gap  # no wider apart than the deck from the title
+        and after.gap >= second.gap  # (a name stuck under it credits a caption's photo)
         and first.kind == second.kind == ""
         and after.kind in _META
         and len(first.text) + len(second.text) <= _SHORT_DECK
