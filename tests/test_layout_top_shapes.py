@@ -273,6 +273,15 @@ PAGES = [
         None,
         {"headline": _TITLE, "deck": _DECK},
     ),
+    (
+        "a-title-tag-shorter-than-the-h1",
+        (
+            "La recaudación tributaria crece 8% | Diario Austral\n\nInicio\nPolítica\n"
+            f"Economía\n\n{_TITLE}\n\n{_DECK}\n\nPor Ana Soto\n\n{_BODY}"
+        ),
+        None,
+        {"headline": _TITLE, "deck": _DECK, "authors": ["Ana Soto"]},
+    ),
 ]
 
 

@@ -605,11 +605,30 @@ def _title_copy_below(lines: Sequence[Line], found: Title | None, p: int) -> int
         first = next_text(lines, h) or p
         if first < p and key(lines[first]) == title:
             return None  # the deck repeating the title, right under it
+    cut = (start, end) != lines[h].span  # "Title | Site": the title tag
     for i in range(first, p):
-        if lines[i].kind in ("", "bare") and key(lines[i]) == title:
+        if lines[i].kind in ("", "bare") and (
+            key(lines[i]) == title or (cut and _longer_title(lines[i], title))
+        ):
             lines[h].role = Role.COPY
             return i
     return None
+
+
+def _longer_title(line: Line, title: str) -> bool:
+    """Whether ``line`` is the h1 a title tag shortened ("Title | Site" over "Title, longer").
+
+    It opens with the tag's title and goes on for a few words, still title-shaped (not
+    closed like a sentence, up to 130 characters: a title glued to its deck is longer).
+    """
+    text = key(line)
+    return (
+        len(title) >= _MIN_TITLE_CHARS
+        and text.startswith(title + " ")
+        and len(text) <= _LONG_TITLE
+        and not closed(line.text)
+        and _plausible_headline(line)
+    )
 
 
 def _untitled(lines: Sequence[Line], found: Title | None) -> bool:
