@@ -282,6 +282,20 @@ PAGES = [
         None,
         {"headline": _TITLE, "deck": _DECK, "authors": ["Ana Soto"]},
     ),
+    (
+        "the-h1-and-its-deck-over-a-video-titled-the-same",
+        (
+            f"Portada\nEconomía\nSUSCRÍBETE\n\n{_TITLE}\n\nCuentas públicas\n\n"
+            "Hacienda prevé cerrar el año con un superávit por primera vez en una década\n\n"
+            f"Video\n\n{_TITLE}\n\nAna Soto\n\nBogotá\n\n4 de mayo de 2022\n\n{_BODY}"
+        ),
+        None,
+        {
+            "headline": _TITLE,
+            "deck": "Hacienda prevé cerrar el año con un superávit por primera vez en una década",
+            "authors": ["Ana Soto"],
+        },
+    ),
 ]
 
 

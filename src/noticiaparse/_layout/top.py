@@ -399,6 +399,7 @@ def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None
         t = r  # (the nearest title-shaped line is a caption's or a related headline)
     elif _title_over_deck_line(lines, t) and t - 1 > h:
         t -= 1
+    t = _over_its_deck(lines, t, h)
     if found is None or _set_aside(lines, found, t):
         _linked_label(lines[t])
         return t, lines[t].span
@@ -610,9 +611,40 @@ def _title_copy_below(lines: Sequence[Line], found: Title | None, p: int) -> int
         if lines[i].kind in ("", "bare") and (
             key(lines[i]) == title or (cut and _longer_title(lines[i], title))
         ):
+            if not cut and _decked(lines, h, i):
+                return None  # the h1 and its deck, then a video's or gallery's title
             lines[h].role = Role.COPY
             return i
     return None
+
+
+def _over_its_deck(lines: Sequence[Line], t: int, h: int) -> int:
+    """The same title a few lines over ``t`` with only its deck between, else ``t``.
+
+    "Title", "The deck's sentence.", "Video", "Title": the upper one is the h1 over its
+    deck, the lower the video's title (made a copy).
+    """
+    for k in range(t - 1, max(t - _TITLE_REACH, h + 1) - 1, -1):
+        if is_text(lines[k]) and key(lines[k]) == key(lines[t]) and _decked(lines, k, t):
+            lines[t].role = Role.COPY
+            return k
+    return t
+
+
+def _decked(lines: Sequence[Line], h: int, i: int) -> bool:
+    """Whether only a deck (a label perhaps over it) stands between title ``h`` and its copy.
+
+    "Title", "Política habitacional", "The deck's sentence.", "Video", "Title": the
+    first is the h1 over its deck; the copy titles the video or gallery under them. (A
+    title tag stands over menus, not over a deck.)
+    """
+    texts = [k for k in range(h + 1, i) if is_text(lines[k])]
+    return (
+        0 < len(texts) <= _MAX_DECK_LINES
+        and lines[texts[-1]].words >= _SENTENCE_WORDS
+        and _deck_shape(lines[texts[-1]].text)
+        and all(_label_under(lines[k]) for k in texts[:-1])
+    )
 
 
 def _longer_title(line: Line, title: str) -> bool:
@@ -669,6 +701,9 @@ def _repeated_title(lines: Sequence[Line], top: Sequence[int]) -> Title | None:
             break  # a title-shaped first line is the title, not what stands before it
         for b in top[a_pos + 1 : a_pos + 4]:
             how = _same_title(keys[a], keys[b])
+            if how == "same" and _decked(lines, a, b):
+                lines[b].role = Role.COPY  # the h1 over its deck, then a video's title
+                return a, lines[a].span
             if how is not None:
                 lines[a].role = Role.FURNITURE if how == "site" else Role.COPY
                 return b, lines[b].span
