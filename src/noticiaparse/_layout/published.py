@@ -232,6 +232,10 @@ def _with_time(day: dt.date, time_match: regex.Match[str] | None) -> dt.date | d
 _PARTS = regex.compile(r"\s{1,3}[|·•]\s{1,3}")
 #: The section a blog engine names after the byline: " en Nacionales", " in Deportes".
 _SECTION_AFTER = regex.compile(r"\s(?:en|in)\s(?=\p{Lu})")
+#: A key word and an ISO date opening a line: " date 2025-09-11 …", "Fecha: 2025-09-11 …".
+_KEYED_ISO = regex.compile(
+    r"\s{0,3}(?P<key>\p{L}{3,12}):?\s{1,3}(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?=\s|$)"
+)
 #: A table row's cells: apart by three spaces or more.
 _CELLS = regex.compile(r"\s{3,}")
 _MAX_CELLS = 4
@@ -266,6 +270,8 @@ def read_date_line(text: str) -> DateLine | None:
     whole = _read_line(text)
     if whole is None and len(text) <= MAX_DATE_LINE:
         whole = _read_before_tail(text)
+    if whole is None:
+        whole = _keyed_iso(text)
     if whole is None and len(text) <= _MAX_ROW and "   " in text.strip():
         whole = _read_cells(text)
     if whole is not None or len(text) > MAX_DATE_LINE or not any(m in text for m in "|·•"):
@@ -280,6 +286,23 @@ def read_date_line(text: str) -> DateLine | None:
     return next((d for d in dated if d.published), None) or next(
         (d for d in dated if not d.updated), dated[0]
     )
+
+
+def _keyed_iso(text: str) -> DateLine | None:
+    """A key and an ISO date opening the line, whatever follows ("date 2025-09-11 Política").
+
+    A web store or an extractor writes the page's date so, as a field: an ISO date is
+    never a sentence's, so the rest of the line (a section, the title) does not matter.
+
+    Examples:
+        >>> _keyed_iso(" date 2025-09-11 Economía y Política").value
+        datetime.date(2025, 9, 11)
+    """
+    match = _KEYED_ISO.match(text)
+    if match is None or _cues().get(fold(match["key"])) != "published":
+        return None
+    day = valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    return None if day is None else DateLine(day, updated=False, published=True)
 
 
 def _read_cells(text: str) -> DateLine | None:
