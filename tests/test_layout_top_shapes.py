@@ -296,6 +296,17 @@ PAGES = [
             "authors": ["Ana Soto"],
         },
     ),
+    (
+        "a-question-title-over-a-long-deck-without-its-stop",
+        (
+            f"Política\n{_QUESTION}\n"
+            "Ningún gobierno ha reunido tantos votos en el Senado desde el regreso a la "
+            "democracia, y la oposición confía en que el tribunal frene la reforma antes de marzo\n"
+            f"Por Ana Soto\n{_P1}\n{_P2}\n"
+        ),
+        None,
+        {"headline": _QUESTION, "authors": ["Ana Soto"]},
+    ),
 ]
 
 

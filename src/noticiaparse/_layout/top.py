@@ -418,7 +418,7 @@ def _set_aside(lines: Sequence[Line], found: Title, t: int) -> bool:
     between = len(texts) - sentences
     return (
         between >= _MENU_LINES
-        or (closed(lines[h].text) and found[1] == lines[h].span)
+        or (closed(lines[h].text) and not _asked(lines[h].text) and found[1] == lines[h].span)
         or (between == 0 and _kicker_over(lines[h], lines[t]))
         or (t == h + 1 and _under_masthead(lines, h))
         or _under_list_label(lines, h)
