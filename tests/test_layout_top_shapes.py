@@ -307,6 +307,12 @@ PAGES = [
         None,
         {"headline": _QUESTION, "authors": ["Ana Soto"]},
     ),
+    (
+        "a-metadata-title-with-the-site-after-a-bar",
+        f"---\ntitle: {_TITLE} | El Diario del Sur\ndate: 2022-05-04\n---\n{_P1}\n{_P2}\n",
+        None,
+        {"headline": _TITLE, "published": "2022-05-04"},
+    ),
 ]
 
 

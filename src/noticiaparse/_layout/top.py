@@ -1282,19 +1282,7 @@ def front_matter(
     if "title" not in fields:
         return None
     for name, (i, start, end) in fields.items():
-        line = lines[i]
-        value = line.text[start:end]
-        if name == "author":
-            byline = read_byline(value)
-            if byline is not None:
-                line.kind, line.byline = "byline", byline
-        elif name == "date":
-            line.date = read_date_line(value)
-            if line.date is not None:
-                line.kind, line.date_span = "date", Span(line.start + start, line.start + end)
-        elif name in ("title", "description"):
-            line.start, line.end, line.text = line.start + start, line.start + end, value
-            line.role = Role.NONE
+        _read_field(lines[i], name, Span(start, end))
     title = fields["title"][0]
     description = fields["description"][0] if "description" in fields else None
     # the text under the block may set the title and deck as the page does (the h1,
@@ -1338,6 +1326,31 @@ def _excerpt(lines: Sequence[Line], description: int) -> bool:
 def _block_end(lines: Sequence[Line]) -> int:
     """The metadata block's closing fence (its index), or 0."""
     return next((i for i in range(1, min(len(lines), TOP)) if lines[i].text == _FENCE), 0)
+
+
+def _read_field(line: Line, name: str, value_span: Span) -> None:
+    """Read one field of a metadata block: the author's byline, the date, the title."""
+    start, end = value_span
+    value = line.text[start:end]
+    if name == "author":
+        byline = read_byline(value)
+        if byline is not None:
+            line.kind, line.byline = "byline", byline
+    elif name == "date":
+        line.date = read_date_line(value)
+        if line.date is not None:
+            line.kind, line.date_span = "date", Span(line.start + start, line.start + end)
+    elif name in ("title", "description"):
+        if name == "title":
+            value = _without_site(value)  # "Title | Site"
+        line.start, line.end, line.text = line.start + start, line.start + start + len(value), value
+        line.role = Role.NONE
+
+
+def _without_site(title: str) -> str:
+    """A title field without the site's name after a bar ("Title | La Prensa")."""
+    cut = _site_prefix(title)
+    return title if cut is None else title[:cut].rstrip()
 
 
 def _retold(text: str, field: str, *, prefix: bool) -> bool:
