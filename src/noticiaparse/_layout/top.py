@@ -156,6 +156,8 @@ _CAPTION_CREDIT = regex.compile(
 _CAPTION_OPENING = regex.compile(r"(?i:imagen|foto(?:\s?grafía)?)\s{1,3}de\s{1,3}archivo\b")
 #: Short text lines between a first title and the text that make it a menu's or ticker's.
 _MENU_LINES = 3
+#: With no title over the first paragraph, the title is looked for over this many more.
+_MORE_PARAGRAPHS = 2
 #: A summary the lead retells: this share of its content words (a third) come again.
 _RETOLD_SHARE, _RETOLD_SHARE_BASE = 1, 3
 #: A summary says at least this many content words.
@@ -390,6 +392,8 @@ def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None
     if copy is not None:
         return copy, lines[copy].span
     t = _title_over(lines, p)
+    if t is None and found is None:
+        p, t = _titled_paragraph(lines, p)  # a banner's or a teaser's paragraph first
     if t is None or t <= h or _in_run(lines, t):
         return found
     r = _repeated_over(lines, p)
@@ -404,6 +408,23 @@ def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None
         _linked_label(lines[t])
         return t, lines[t].span
     return found
+
+
+def _titled_paragraph(lines: Sequence[Line], p: int) -> tuple[int, int | None]:
+    """The next paragraphs after ``p`` (up to two more) and the title over the first that has one.
+
+    With no title found at the top and none over the first paragraph (a banner's text, a
+    widget's teaser), the article's own paragraph comes later, its title over it.
+    """
+    for _ in range(_MORE_PARAGRAPHS):
+        following = first_paragraph(lines, p + 1)
+        if following is None:
+            break
+        p = following
+        t = _title_over(lines, p)
+        if t is not None:
+            return p, t
+    return p, None
 
 
 def _set_aside(lines: Sequence[Line], found: Title, t: int) -> bool:
