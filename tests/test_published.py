@@ -52,6 +52,14 @@ LINES = [
     ("9 jun 2022 - 06:40Actualizado: 9 jun 2022 - 12:00", T(2022, 6, 9, 6, 40)),
     # a desk or agency signing before the date
     ("EFE | 09/06/2022", D(2022, 6, 9)),
+    # the desk or agency that signs after the date
+    ("09/06/2022 - 18:44 - Agencia AFP", T(2022, 6, 9, 18, 44)),
+    ("9 de junio de 2022 | EFE", D(2022, 6, 9)),
+    ("9 de junio de 2022 | Política", None),  # a section, not a desk
+    # a key and an ISO date, whatever follows (a store's or an extractor's field)
+    (" date 2022-06-09 Economía y Finanzas", D(2022, 6, 9)),
+    ("Fecha: 2022-06-09", D(2022, 6, 9)),
+    ("Código 2022-06-09 del expediente", None),
     # a header row set in columns: a section label and the date, apart by spaces
     ("|      Nacionales            jueves, 9 de junio de 2022        |  |", D(2022, 6, 9)),
     ("Diario del Sur      09/06/2022", D(2022, 6, 9)),

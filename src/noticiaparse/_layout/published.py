@@ -236,6 +236,8 @@ _SECTION_AFTER = regex.compile(r"\s(?:en|in)\s(?=\p{Lu})")
 _KEYED_ISO = regex.compile(
     r"\s{0,3}(?P<key>\p{L}{3,12}):?\s{1,3}(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?=\s|$)"
 )
+#: What sets a signing desk apart after the date: " - AFP", " | Agencia EFE".
+_DESK_AFTER = regex.compile(r"\s{1,3}[|–—-]\s{1,3}")
 #: A table row's cells: apart by three spaces or more.
 _CELLS = regex.compile(r"\s{3,}")
 _MAX_CELLS = 4
@@ -272,6 +274,8 @@ def read_date_line(text: str) -> DateLine | None:
         whole = _read_before_tail(text)
     if whole is None:
         whole = _keyed_iso(text)
+    if whole is None and len(text) <= MAX_DATE_LINE:
+        whole = _signed_by_desk(text)
     if whole is None and len(text) <= _MAX_ROW and "   " in text.strip():
         whole = _read_cells(text)
     if whole is not None or len(text) > MAX_DATE_LINE or not any(m in text for m in "|·•"):
@@ -286,6 +290,25 @@ def read_date_line(text: str) -> DateLine | None:
     return next((d for d in dated if d.published), None) or next(
         (d for d in dated if not d.updated), dated[0]
     )
+
+
+def _signed_by_desk(text: str) -> DateLine | None:
+    """A date line closed by the desk or agency that signs it: "01/05/2014 - 18:44 - AFP".
+
+    Examples:
+        >>> _signed_by_desk("1 de mayo de 2014 - 18:44 - Agencia AFP").credit
+        'AFP'
+    """
+    cuts = list(_DESK_AFTER.finditer(text))
+    if not cuts:
+        return None
+    head, tail = text[: cuts[-1].start()], text[cuts[-1].end() :].strip()
+    if not tail or _DIGIT.search(tail) is not None or not is_desk(tail):
+        return None
+    dated = _read_line(head)
+    if dated is None or dated.value is None:
+        return None
+    return DateLine(dated.value, dated.updated, dated.published, credit_of(tail))
 
 
 def _keyed_iso(text: str) -> DateLine | None:
