@@ -313,6 +313,25 @@ PAGES = [
         None,
         {"headline": _TITLE, "published": "2022-05-04"},
     ),
+    (
+        "a-byline-glued-to-its-counters-is-no-deck",
+        f"{_TITLE}\nPor Redacción El Litoral 2 -   22 Septiembre, 2020 0 30\n\n{_BODY}",
+        None,
+        {"headline": _TITLE, "deck": None, "authors": []},
+    ),
+    (
+        "a-deck-opened-by-por-is-still-a-deck",
+        (
+            f"{_TITLE}\n\nPor primera vez en 2022 el fisco recauda más que lo previsto.\n\n"
+            f"Por Ana Soto\n\n{_BODY}"
+        ),
+        None,
+        {
+            "headline": _TITLE,
+            "deck": "Por primera vez en 2022 el fisco recauda más que lo previsto.",
+            "authors": ["Ana Soto"],
+        },
+    ),
 ]
 
 

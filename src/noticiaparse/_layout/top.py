@@ -163,6 +163,7 @@ _RETOLD_SHARE, _RETOLD_SHARE_BASE = 1, 3
 #: A summary says at least this many content words.
 _MIN_SUMMARY_WORDS = 5
 _WORD = regex.compile(r"\w+")
+_DIGIT = regex.compile(r"\d")
 
 
 def _site_prefix(text: str) -> int | None:
@@ -182,13 +183,17 @@ def _site_prefix(text: str) -> int | None:
 
 
 def _site_part(part: str) -> bool:
-    """Shaped like a site's or section's name: "La Tercera", "Regiones", "elsur.cl"."""
+    """Shaped like a site's or section's name: "La Tercera", "Regiones", "elsur.cl".
+
+    Mostly words ("22 Septiembre, 2020 0 30" is a date and counters).
+    """
     return (
         bool(part)
         and len(part) <= MAX_LABEL
         and sum(1 for w in part.split() if w not in layout_words("site_particle")) <= _SITE_WORDS
         and (part[0].isupper() or part[0].isdigit() or _DOMAIN.search(part) is not None)
         and _LETTER.search(part) is not None  # not a time: "… 27, 2025 | 00:05"
+        and 2 * sum(1 for w in part.split() if _LETTER.search(w)) > len(part.split())
         and not part.endswith(("?", "!", ":", ","))
     )
 
@@ -1019,6 +1024,20 @@ def _spaced_apart(lines: Sequence[Line], c1: int, c2: int, gap_after: int, body_
     return _deck_shaped(first, lines[c2])
 
 
+def _signed_opening(text: str) -> bool:
+    """Whether the line opens with a byline, counters or a date glued after it.
+
+    "Por Redacción La Razón 2 - 22 Septiembre, 2020 0 30": what stands before the first
+    digit reads as a byline with its lead ("Por primera vez, …" does not).
+    """
+    digit = _DIGIT.search(text)
+    if digit is None or not text[:1].isupper():
+        return False
+    head = text[: digit.start()].strip(" -|–—·,")
+    byline = read_byline(head) if head else None
+    return byline is not None and not byline.bare
+
+
 def _retold_below(lines: Sequence[Line], c1: int) -> bool:
     """Whether the first paragraph under line ``c1`` retells it: ``c1`` is a summary.
 
@@ -1066,6 +1085,8 @@ def _deck_shape(text: str) -> bool:
         return False  # "SANTIAGO.– …", "Lima, 4 may (EFE) …": the body's first paragraph
     if _captioned(text):
         return False  # a photo's caption with its credit
+    if _signed_opening(text):
+        return False  # "Por Redacción La Razón 2 - 22 Septiembre, 2020": a byline
     letter = _LETTER.search(text)
     return letter is not None and not letter.group().islower()
 
