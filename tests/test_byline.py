@@ -50,6 +50,10 @@ BYLINES = [
     ("Redacción / EFE", Byline((), credit="EFE")),
     ("Redacción Central | AFP", Byline((), credit="AFP")),
     ("Por Mónica Sepúlveda - Redacción - Reuters", Byline(("Mónica Sepúlveda",), credit="Reuters")),
+    # a known outlet (lexicon outlets.tsv) signs as a desk, never as a person
+    ("Por Prensa Libre", Byline((), credit="Prensa Libre")),
+    ("Autor: Diario Libre", Byline((), credit="Diario Libre")),
+    ("Mariela Ortiz | Milenio", Byline(("Mariela Ortiz",), credit="Milenio")),
     # the author's address beside the name
     ("Mónica Sepúlveda | msepulveda@diario.example", Byline(("Mónica Sepúlveda",))),
     ("Por Mónica Sepúlveda - msepulveda@diario.example", Byline(("Mónica Sepúlveda",))),

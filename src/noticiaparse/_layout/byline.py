@@ -231,7 +231,13 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
         words = folded.split()
         if not words or "@" in name or "://" in name:
             continue  # a handle, e-mail or link beside the name
-        if folded in desks() or folded in roles() or words[0] in desks() or _outlet(name):
+        if (
+            folded in desks()
+            or folded in roles()
+            or words[0] in desks()
+            or _outlet(name)
+            or folded in _outlets()
+        ):
             # "Redacción", "Agencia EFE", "Redacción El Tiempo", "El Sol de León"
             credit, desk = _wire_first(credit, credit_of(name)), True
             continue
@@ -300,8 +306,17 @@ def is_desk(text: str) -> bool:
     """A desk, agency or outlet signing beside the names: "Agencia EFE", "El Sol"."""
     words = fold(text).strip(" .:").split()
     return bool(words) and (
-        " ".join(words) in desks() or words[0] in desks() or _outlet(text.strip())
+        " ".join(words) in desks()
+        or words[0] in desks()
+        or _outlet(text.strip())
+        or " ".join(words) in _outlets()
     )
+
+
+@functools.cache
+def _outlets() -> frozenset[str]:
+    """Known outlets' names, folded (``outlets.tsv``): "Juventud Rebelde" signs as a desk."""
+    return frozenset(fold(row[0]) for row in rows("outlets.tsv"))
 
 
 def _is_place(text: str) -> bool:
