@@ -332,6 +332,21 @@ PAGES = [
             "authors": ["Ana Soto"],
         },
     ),
+    (
+        "the-site-as-h1-and-the-title-as-h2",
+        (
+            f"# Diario del Valle\n\n* Inicio\n* Política\n\n## {_TITLE}\n\n{_DECK}\n\n"
+            f"Por Ana Soto\n\n{_BODY}"
+        ),
+        None,
+        {"headline": _TITLE, "deck": _DECK, "authors": ["Ana Soto"]},
+    ),
+    (
+        "the-title-as-h3-under-a-breadcrumb",
+        f"[Inicio](/) > [Economía](/economia)\n\n### {_TITLE}\n\n{_BODY}",
+        None,
+        {"headline": _TITLE},
+    ),
 ]
 
 

@@ -250,10 +250,20 @@ def _marked_title(lines: Sequence[Line]) -> Title | None:
     """The page's first-level title as markdown marks it ("# Title"), when it is one.
 
     A renderer that keeps the page's structure marks the h1: the first such line of
-    title size, not a link or a logo, is the headline (without its mark).
+    title size, not a link or a logo, is the headline (without its mark). A page whose
+    h1 is the site's name sets its title as the first h2 or h3 over the text.
     """
-    for i, line in enumerate(lines):
-        match = _H1.match(line.text)
+    found = _first_heading(lines, _H1, len(lines))
+    if found is None:
+        # no h1 of title size (the site's name is the h1): an h2 or h3 over the text
+        found = _first_heading(lines, _SUBHEADING, first_paragraph(lines, 0) or 0)
+    return found
+
+
+def _first_heading(lines: Sequence[Line], mark: regex.Pattern[str], end: int) -> Title | None:
+    """The first heading of title size marked by ``mark`` before line ``end``."""
+    for i, line in enumerate(lines[:end]):
+        match = mark.match(line.text)
         if match is None or line.kind not in ("", "bare", "item"):
             continue
         title = line.text[match.end() :]
