@@ -347,6 +347,25 @@ PAGES = [
         None,
         {"headline": _TITLE},
     ),
+    (
+        "tags-under-their-label-between-the-header-and-the-text",
+        (
+            f"{_LONG_MENU}\nEconomía - Impuestos\n{_TITLE}\nPor Ana Soto\n"
+            "LIMA | 04/05/2022 - 09:53\n"
+            "* La recaudación por el impuesto a la renta se mantuvo estable este año\n"
+            "* El Gobierno prevé nuevas medidas de fiscalización para el segundo semestre.\n"
+            "Etiquetas\n"
+            "Ministerio de Economía Impuesto a la Renta Sunat Recaudación Fiscal Perú Congreso\n"
+            f"{_P1}\n{_P2}\n"
+        ),
+        None,
+        {
+            "headline": _TITLE,
+            "deck": "La recaudación por el impuesto a la renta se mantuvo estable este año",
+            "authors": ["Ana Soto"],
+            "published": "2022-05-04",
+        },
+    ),
 ]
 
 

@@ -123,6 +123,8 @@ _PARAGRAPH = 120
 _PARAGRAPH_WORDS = 15
 #: A deck has at most this many lines.
 _MAX_DECK_LINES = 2
+#: A sumario's list stands under at most this many byline and date lines.
+_MAX_META_OVER_LIST = 3
 #: A line retelling a description has at least this many letters.
 _MIN_RETOLD = 20
 #: A deck set like a title is at least 11/10 of the title's length.
@@ -330,7 +332,7 @@ def _title_over(lines: Sequence[Line], p: int) -> int | None:
             if sentences > _MAX_DECK_LINES or len(line.text) > _MAX_DECK:
                 return None
             continue
-        if _signed(line.text) or _never_title(line.text):
+        if _signed(line.text) or _never_title(line.text) or _tagged(lines, j):
             continue  # "Ana Díaz | Diario del Sur": a byline with the outlet; a caption
         if _plausible_headline(line) and line.words >= _MIN_TITLE_WORDS:
             return j
@@ -369,6 +371,11 @@ def _linked_label(line: Line) -> None:
             line.text[start:end],
             "",
         )
+
+
+def _tagged(lines: Sequence[Line], j: int) -> bool:
+    """Whether line ``j`` stands right under a closing label ("Etiquetas", "Temas:"): tags."""
+    return j > 0 and lines[j - 1].kind == "close"
 
 
 def _asked(text: str) -> bool:
@@ -1486,11 +1493,15 @@ def _listed_deck(lines: list[Line], h: int) -> int | None:
 
     "Title", "* The summary sentence.", "* A second point.": the first item, a sentence
     of six words or more and not a link, is the deck (without its mark); the items
-    after it are furniture.
+    after it are furniture. The byline and the date may stand between the title and
+    the list ("Title", "Por Ana Soto", "16/03/2021", "* The summary…").
     """
-    if h + 1 >= len(lines):
+    i = h + 1
+    while i < len(lines) and i - h <= _MAX_META_OVER_LIST and lines[i].kind in _META:
+        i += 1
+    if i >= len(lines):
         return None
-    line = lines[h + 1]
+    line = lines[i]
     mark = _DECK_MARK.match(line.text)
     if mark is None or line.role is not Role.NONE or line.kind not in ("", "item", "bullet"):
         return None
@@ -1498,7 +1509,11 @@ def _listed_deck(lines: list[Line], h: int) -> int | None:
     if len(rest.split()) < _SENTENCE_WORDS or "](" in rest or not _deck_shape(rest):
         return None
     line.start, line.text, line.kind, line.role = line.start + mark.end(), rest, "", Role.DECK
-    return h + 1
+    for item in lines[i + 1 :]:  # the sumario's other points
+        if item.gap > 1 or not item.text.startswith(mark.group()) or item.role is not Role.NONE:
+            break
+        item.role = Role.FURNITURE
+    return i
 
 
 def find_deck(lines: list[Line], h: int) -> int | None:
