@@ -49,6 +49,8 @@ BYLINES = [
     # of a desk and a wire agency, the agency is the credit (wire copy is told by it)
     ("Redacción / EFE", Byline((), credit="EFE")),
     ("Redacción Central | AFP", Byline((), credit="AFP")),
+    ("EFE / Redacción Central", Byline((), credit="EFE")),
+    ("Reuters / AFP", Byline((), credit="Reuters")),  # the first agency
     ("Por Mónica Sepúlveda - Redacción - Reuters", Byline(("Mónica Sepúlveda",), credit="Reuters")),
     # a known outlet (lexicon outlets.tsv) signs as a desk, never as a person
     ("Por Prensa Libre", Byline((), credit="Prensa Libre")),

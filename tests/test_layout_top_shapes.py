@@ -366,6 +366,25 @@ PAGES = [
             "published": "2022-05-04",
         },
     ),
+    (
+        "the-h1-and-its-deck-over-a-video-titled-the-same-under-a-long-menu",
+        (
+            f"{_LONG_MENU}\n\n{_TITLE}\n\nCuentas públicas\n\n"
+            "Hacienda prevé cerrar el año con un superávit por primera vez en una década\n\n"
+            f"Video\n\n{_TITLE}\n\nAna Soto\n\nBogotá\n\n4 de mayo de 2022\n\n{_BODY}"
+        ),
+        None,
+        {
+            "headline": _TITLE,
+            "deck": "Hacienda prevé cerrar el año con un superávit por primera vez en una década",
+        },
+    ),
+    (
+        "a-menu-and-no-text-at-all",
+        f"{_LONG_MENU}\nContacto\nAviso legal\n",
+        None,
+        {"deck": None, "authors": []},
+    ),
 ]
 
 

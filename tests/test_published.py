@@ -64,6 +64,8 @@ LINES = [
     ("|      Nacionales            jueves, 9 de junio de 2022        |  |", D(2022, 6, 9)),
     ("Diario del Sur      09/06/2022", D(2022, 6, 9)),
     ("Inicio     Política     Deportes", None),
+    ("Deportes     Fútbol     Tenis     Golf     09/06/2022", None),  # a menu's row
+    ("09/06/2022     10/06/2022", None),  # two dates: no one date line
     ("Tabla 3      09/06/2022", None),  # a label with a number: no header's
     # outside the calendar: never a date, never an exception
     ("31/02/2022", None),
