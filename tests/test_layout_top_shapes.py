@@ -385,6 +385,26 @@ PAGES = [
         None,
         {"deck": None, "authors": []},
     ),
+    (
+        "a-breadcrumb-broken-over-lines-ending-with-the-title",
+        (
+            f"{_TITLE} - El Diario de Hoy\n\n\n{_LONG_MENU}\n\n\nInicio\n>\nEconomía\n>\n"
+            f"{_TITLE}\n\n\n{_TITLE}\n\n{_DECK}\n\nPor\nAna Soto\n\n\n"
+            f"4 de mayo de 2022 - 10:31\n\n\n{_P1}\n{_P2}\n\nCompartir\n{_TITLE}\n"
+        ),
+        None,
+        {"headline": _TITLE, "deck": _DECK, "authors": ["Ana Soto"], "published": "2022-05-04"},
+    ),
+    (
+        "the-title-also-in-a-lo-ultimo-list-over-it",
+        (
+            f"{_TITLE} | Noticias\n{_LONG_MENU}\nLo último\n{_TITLE}\nDólar cierra a la baja\n"
+            "Selección sub-20 clasifica al mundial\nDetienen a dos por robo de cables\n\n"
+            f"{_TITLE}\n\n{_DECK}\n\nAna Soto\n\n04/05/2022\n\n{_P1}\n\n{_P2}\n"
+        ),
+        None,
+        {"headline": _TITLE, "deck": _DECK, "authors": ["Ana Soto"], "published": "2022-05-04"},
+    ),
 ]
 
 

@@ -158,6 +158,8 @@ _CAPTION_CREDIT = regex.compile(
 _CAPTION_OPENING = regex.compile(r"(?i:imagen|foto(?:\s?grafía)?)\s{1,3}de\s{1,3}archivo\b")
 #: Short text lines between a first title and the text that make it a menu's or ticker's.
 _MENU_LINES = 3
+#: A breadcrumb's separator, alone on its line where a renderer broke the trail.
+_CRUMB_MARKS = frozenset({">", "»", "›", "/", "|", "→"})
 #: With no title over the first paragraph, the title is looked for over this many more.
 _MORE_PARAGRAPHS = 2
 #: A summary the lead retells: this share of its content words (a third) come again.
@@ -222,7 +224,9 @@ def _same_title(title_line: str, headline: str) -> str | None:
 def _headline(lines: Sequence[Line]) -> Title | None:
     """Index of the headline line and its span; marks title copies on the way."""
     texts = [
-        i for i, ln in enumerate(lines[:TOP]) if ln.kind in ("", "bare") and ln.role is Role.NONE
+        i
+        for i, ln in enumerate(lines[:TOP])
+        if ln.kind in ("", "bare") and ln.role is Role.NONE and not _crumb_entry(lines, i)
     ]
     # section labels and menu entries are not titles (unless nothing else is there)
     top = ([i for i in texts if not _label(lines[i])] or texts)[:_TOP_CANDIDATES]
@@ -332,7 +336,12 @@ def _title_over(lines: Sequence[Line], p: int) -> int | None:
             if sentences > _MAX_DECK_LINES or len(line.text) > _MAX_DECK:
                 return None
             continue
-        if _signed(line.text) or _never_title(line.text) or _tagged(lines, j):
+        if (
+            _signed(line.text)
+            or _never_title(line.text)
+            or _tagged(lines, j)
+            or _crumb_entry(lines, j)
+        ):
             continue  # "Ana Díaz | Diario del Sur": a byline with the outlet; a caption
         if _plausible_headline(line) and line.words >= _MIN_TITLE_WORDS:
             return j
@@ -452,6 +461,8 @@ def _titled_paragraph(lines: Sequence[Line], p: int) -> tuple[int, int | None]:
 def _set_aside(lines: Sequence[Line], found: Title, t: int) -> bool:
     """Whether the title found at the top gives way to the title ``t`` over the text."""
     h = found[0]
+    if _under_list_label(lines, h) and key(lines[t]) == key(lines[h]):
+        return True  # its copy in a "Lo último" list: the title over the text is the h1
     if _repeats_above(lines, h):
         return False  # the title tag repeats it: the page's own title
     texts = [ln for ln in lines[h + 1 : t] if ln.kind in ("", "item") and ln.role is Role.NONE]
@@ -581,6 +592,7 @@ def _title_over_deck(lines: Sequence[Line], j: int, seen: Counter[str]) -> int:
             _worded_title(above)
             and (seen[key(above)] > 1 or shorter)
             and key(above) != key(lines[j])
+            and not _under_list_label(lines, k)  # a list widget's last item
         ):
             return k
         break
@@ -651,6 +663,8 @@ def _title_copy_below(lines: Sequence[Line], found: Title | None, p: int) -> int
             return None  # the deck repeating the title, right under it
     cut = (start, end) != lines[h].span  # "Title | Site": the title tag
     for i in range(first, p):
+        if _crumb_entry(lines, i) or _under_list_label(lines, i):
+            continue  # a breadcrumb's last entry ("Economía", ">", "Title"), a list's item
         if lines[i].kind in ("", "bare") and (
             key(lines[i]) == title or (cut and _longer_title(lines[i], title))
         ):
@@ -688,6 +702,11 @@ def _decked(lines: Sequence[Line], h: int, i: int) -> bool:
         and _deck_shape(lines[texts[-1]].text)
         and all(_label_under(lines[k]) for k in texts[:-1])
     )
+
+
+def _crumb_entry(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` follows a breadcrumb's separator alone on its line (">", "»")."""
+    return i > 0 and lines[i].gap == 0 and lines[i - 1].text in _CRUMB_MARKS
 
 
 def _longer_title(line: Line, title: str) -> bool:
