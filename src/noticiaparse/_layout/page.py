@@ -86,6 +86,9 @@ _TRAILING_CUE = regex.compile(r"\s{1,3}(?:publicad[oa]|actualizad[oa])\s{0,3}:?$
 _FLAT_BLOCKS = 3
 _FLAT_WINDOW = 5000
 _CONTINUATION = ",.;:)]»”"
+#: A sentence's end: a full stop after a word of four letters or more, one of them lower
+#: case (not an abbreviation, "etc.", "EE.UU.", nor an ellipsis), perhaps with closers.
+_SENTENCE_END = regex.compile(r"[\"«“‘'(]{0,3}(?=\w*\p{Ll})\w{4,40}[\"»”’')]{0,3}\.[\"»”’')]{0,3}")
 _CONTACT = regex.compile(r"(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{2,30})")
 #: An embedded post's signature: "— Ana Díaz (@anadiaz) May 4, 2022".
 _SIGNATURE = regex.compile(
@@ -211,6 +214,8 @@ def _continues(above: str, text: str) -> bool:
         return False  # under a rule or a mark; a "key: value" line of metadata
     if above.endswith((";", "{", "}")):
         return False  # code ends its statements so
+    if first.islower() and _SENTENCE_END.fullmatch(above.rsplit(None, 1)[-1]) is not None:
+        return False  # a sentence ended above: a caption or a date line in lower case
     if first in _CONTINUATION or (first.islower() and len(above) > _MAX_LABEL):
         # (not a title under its title tag: "cómo el sector … | Site" over "cómo el sector …")
         return not above.startswith(_DIALOGUE) and not above.startswith(text[:_MAX_LABEL])
