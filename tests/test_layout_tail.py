@@ -248,6 +248,31 @@ PAGES = [
         {"body": [P1, "**Horario extendido**", P2, P3]},
         id="a-bold-intertitle-is-text",
     ),
+    pytest.param(
+        f"{HEAD}{P1}\nlectores en la sala de la biblioteca central\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-caption-in-lower-case-under-a-closed-paragraph",
+    ),
+    pytest.param(
+        f"{HEAD}educación\n\nazuay\n\nbibliotecas públicas\n\n{P1}\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="tags-in-lower-case-over-the-text",
+    ),
+    pytest.param(
+        f"{HEAD}Los delegados llegaron a la sede del concejo a las 10 a. m.\ny se reunieron con"
+        f" la alcaldesa durante toda la mañana.\n\n{P2}\n\n{P3}",
+        {
+            "body": [
+                (
+                    "Los delegados llegaron a la sede del concejo a las 10 a. m. y se reunieron"
+                    " con la alcaldesa durante toda la mañana."
+                ),
+                P2,
+                P3,
+            ]
+        },
+        id="a-line-broken-after-an-abbreviation-goes-on",
+    ),
 ]
 
 

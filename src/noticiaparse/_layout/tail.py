@@ -25,6 +25,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 5. **Names alone.** A line of people's names alone inside the body ("Ana Ruiz, Luis
    Soto"), one opening with a given name, signs a photo, a video or a box set into
    the text: furniture.
+5b. **A line in lower case.** A short line opening with a lower-case letter, not closed
+   like a sentence, is a caption or a tag: paragraphs open with a capital.
 6. **A kicker and a headline.** A short label (three words at most) and a title-shaped
    line right under it, between paragraphs, neither closed like a sentence, are a
    related article's section and headline ("Economía" over "El dólar abre a la baja").
@@ -157,7 +159,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
         end = widget
     out.update(_captions_over_credits(lines, end))
     out.update(i for i in range(end) if _long_caption(lines[i]))
-    out.update(i for i in range(end) if _names_alone(lines[i]))
+    out.update(i for i in range(end) if _names_alone(lines[i]) or _lower_case_label(lines[i]))
     out.update(_kicked_headlines(lines, end))
     out.update(_pull_quotes(lines, end))
     out.update(i for i in _after_last_sentence(lines, end) if lines[i].text not in teasers)
@@ -197,6 +199,17 @@ def _captions_over_credits(lines: Sequence[BodyLine], end: int) -> list[int]:
         and lines[i + 1].kind == "media"
         and lines[i + 1].text.count(" ") < _CREDIT_WORDS
     ]
+
+
+def _lower_case_label(line: BodyLine) -> bool:
+    """A short line opening in lower case, not closed like a sentence: a caption or a tag.
+
+    The article opens its paragraphs with a capital, a digit or a mark; a line the
+    renderer broke off a paragraph was joined back to it (:mod:`noticiaparse._layout.page`).
+    """
+    return (
+        line.body and not line.closed and line.text[:1].islower() and len(line.text) <= _MAX_CAPTION
+    )
 
 
 def _names_alone(line: BodyLine) -> bool:
