@@ -273,6 +273,40 @@ PAGES = [
         },
         id="a-line-broken-after-an-abbreviation-goes-on",
     ),
+    pytest.param(
+        f"{HEAD}{P1}\n\nLa directora de Cultura durante la presentación del plan\n\n"
+        f"Carlos Méndez Ortiz\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-caption-over-its-photographers-name",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n{P2}\n\nLee también\n\nCierran por obras el mercado de la plaza"
+        " central\n\nValentina Ríos\n\nNuevo puente peatonal une dos parroquias rurales\n\n"
+        f"Valentina Ríos\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="related-headlines-each-over-its-authors-name",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\nMás de la autora\n\nCierran por obras el mercado central\n\nTomás Aguirre"
+        "\n\nCorresponsal en Cuenca. Ha cubierto la política local y la educación pública"
+        " durante una década.\n\nEtiquetas\n\nCuenca",
+        {"body": [P1, P2, P3]},
+        id="the-authors-card-and-the-headlines-over-it",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\nVideo\n\nAsí luce la nueva sala de lectura infantil\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-videos-title-under-its-label",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\nFuente: Diario del Austro\n\n\n\nSe esperan lluvias intensas para el fin"
+        " de semana en la Sierra.\nPor Martín Ochoa\n14 de abril de 2024 – 07:10\nEl"
+        " instituto de meteorología anunció lluvias de fuerte intensidad en las provincias de"
+        " la Sierra desde el viernes por la tarde hasta el domingo.\nLas autoridades"
+        " recomendaron evitar los viajes por carretera durante esos días.",
+        {"body": [P1, P2, P3], "quotes": []},
+        id="a-second-article-after-the-text-with-its-byline-and-date",
+    ),
 ]
 
 

@@ -9,6 +9,9 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    order, further down the body, the text from there on is the copy; unless two
    paragraphs or more not seen before it follow the repeat (a copy brings none of its
    own): a passage the scraper doubled inside the article does not end it.
+1b. **A second article.** After two of the article's paragraphs, a byline and a date
+   line within two lines of each other, a paragraph after them, are another article's
+   header: the text ends at the lines set right over it (its headline and deck).
 2. **A closing block.** A comment section, the author's card, a tag list or a footer
    (lexicon ``boilerplate.tsv``, kind ``close``) after the article's first paragraph
    closes the article: nothing after it is the article's.
@@ -27,6 +30,9 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    the text: furniture.
 5b. **A line in lower case.** A short line opening with a lower-case letter, not closed
    like a sentence, is a caption or a tag: paragraphs open with a capital.
+5c. **A title over names.** A short line not closed like a sentence over names alone is
+   a caption over its credit or a related headline over its author; a short line under a
+   media label ("Video") is the video's title.
 6. **A kicker and a headline.** A short label (three words at most) and a title-shaped
    line right under it, between paragraphs, neither closed like a sentence, are a
    related article's section and headline ("Economía" over "El dólar abre a la baja").
@@ -39,7 +45,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    type (a sumario).
 9. **The author's card.** The body's last line, when it opens with a journalist's role
    ("Periodista. Ha cubierto …", lexicon ``byline_roles.txt``), is the note on the
-   author that pages set under the text.
+   author that pages set under the text; the lines between the text's last sentence and
+   the card are furniture too.
 
 A caption closed by an agency's credit is found line by line
 (:func:`noticiaparse._layout.boilerplate.caption_credit`); here too when it is longer
@@ -62,6 +69,10 @@ __all__ = ["BodyLine", "body_furniture"]
 
 #: The article's opening paragraphs that, found again in order, mark the page's copy.
 _COPY_PARAGRAPHS = 2
+#: A second article's byline and date line stand this many lines apart at most; this
+#: many lines over them are its headline and deck at most.
+_HEADER_REACH = 2
+_TITLE_LINES = 3
 #: A caption over its credit has at most this many characters; a credit this many words.
 _MAX_CAPTION = 200
 _CREDIT_WORDS = 8
@@ -146,6 +157,9 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     closing = _closing(lines, end)
     if closing is not None:
         end = closing
+    following = _next_article(lines, end)
+    if following is not None:
+        end = following
     out.update(range(end, len(lines)))
     teasers = {line.text for line in lines if line.teaser}
     widget = _widget_after_text(lines, end)
@@ -161,12 +175,77 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(i for i in range(end) if _long_caption(lines[i]))
     out.update(i for i in range(end) if _names_alone(lines[i]) or _lower_case_label(lines[i]))
     out.update(_kicked_headlines(lines, end))
+    out.update(_credited_titles(lines, end))
     out.update(_pull_quotes(lines, end))
     out.update(i for i in _after_last_sentence(lines, end) if lines[i].text not in teasers)
     card = _authors_card(lines, out)
     if card is not None:
+        # the card closes the page's part of the article: the lines over it, after the
+        # text's last sentence, are furniture too (related headlines, the author's name)
         out.add(card)
+        out.update(i for i in _after_last_sentence(lines, card) if lines[i].text not in teasers)
     return frozenset(i for i in out if lines[i].body or lines[i].teaser)
+
+
+def _next_article(lines: Sequence[BodyLine], end: int) -> int | None:
+    """Where a second article starts after the text: its own byline and date line.
+
+    After two of the article's paragraphs, a byline and a date line set within two lines
+    of each other, with a paragraph after them, are another article's header (the page
+    runs on into the next story). That article starts with the lines set right over
+    its header, with no blank line between (its headline, its deck).
+    """
+    seen = 0  # the article's paragraphs so far
+    for i in range(end):
+        line = lines[i]
+        if seen >= _COPY_PARAGRAPHS and line.kind == "date":
+            near = range(max(i - _HEADER_REACH, 0), min(i + _HEADER_REACH + 1, end))
+            header = [j for j in near if lines[j].kind in ("byline", "date")]
+            if any(lines[j].kind == "byline" for j in header) and any(
+                lines[j].body and _paragraph(lines[j]) for j in range(i + 1, end)
+            ):
+                start = header[0]
+                while (
+                    start > 0
+                    and header[0] - start < _TITLE_LINES
+                    and lines[start].gap == 0
+                    and lines[start - 1].body
+                ):
+                    start -= 1
+                return start
+        seen += line.body and _paragraph(line)
+    return None
+
+
+def _credited_titles(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """A short line not closed like a sentence over names alone, or under a media label.
+
+    A photo's caption over its credit ("Naciones Unidas", "Ana Ruiz"), or a related
+    headline over its author's name: the article's text never sets names alone under
+    a line. The line over the names may be furniture already (a related headline taken
+    under its label): then the names go with it. A short line under a media label
+    ("Video", "Galería") is the title of the video or the gallery.
+    """
+    out: list[int] = []
+    for i in range(1, end):
+        line, above = lines[i], lines[i - 1]
+        if (
+            above.kind == "media"
+            and above.text.count(" ") < _LABEL_WORDS
+            and ":" not in above.text  # (a credit: "Foto: Gentileza")
+            and line.body
+            and not line.closed
+            and len(line.text) <= _MAX_CAPTION
+        ):
+            out.append(i)  # a video's or a gallery's title under its label ("Video")
+            continue
+        if not (line.body and line.names) or line.closed or above.closed:
+            continue
+        if above.body and len(above.text) <= _MAX_CAPTION:
+            out += [i - 1, i]
+        elif not (above.body or above.teaser) and above.kind == "" and not above.sentence:
+            out.append(i)
+    return out
 
 
 def _long_caption(line: BodyLine) -> bool:
