@@ -290,9 +290,7 @@ def _classify_all(lines: Sequence[_Line], reference: dt.date | None) -> None:
 
 def _classify(text: str) -> _Reading:
     if len(text) > MAX_FURNITURE:
-        # long lines are text, but for script code a renderer left on one line
-        code = _CODE_START.match(text) is not None and "=" in text and ";" in text
-        return _Reading("line") if code else _TEXT
+        return _long_line(text)
     folded = fold(text)  # once for the readers below
     kind = furniture_kind(text, folded)
     if kind is not None:
@@ -315,6 +313,17 @@ def _classify(text: str) -> _Reading:
     if is_breadcrumb(text):
         return _Reading("crumb")
     return _combined(text)
+
+
+def _long_line(text: str) -> _Reading:
+    """A long line's reading: text, but for script code and a long link alone.
+
+    A renderer may leave script code on one line; a link alone with a long address is a
+    share button's ("[WhatsApp](whatsapp://send?text=…)").
+    """
+    if _CODE_START.match(text) is not None and "=" in text and ";" in text:
+        return _Reading("line")
+    return _Reading("item") if text[:1] == "[" and _LINKS.fullmatch(text) else _TEXT
 
 
 def _date_or_link(text: str) -> _Reading | None:
