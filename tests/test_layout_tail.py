@@ -33,6 +33,18 @@ P4 = (
     " según el mismo anuncio del municipio."
 )
 HEAD = f"{TITLE}\n\n{DECK}\n\nPor Daniela Mora\n\n"
+#: A gallery's captions glued into one line by the renderer, each closed by its credit.
+GALLERY = "".join(
+    f"{caption}, el lunes 8 de abril, durante la jornada de apertura del horario nuevo.Carla"
+    " Ortiz (EFE)"
+    for caption in (
+        "Lectores en la sala principal de la biblioteca municipal",
+        "La fila de estudiantes en la entrada de la biblioteca del centro",
+        "Un estudiante en la sala de lectura infantil de la biblioteca",
+        "La directora de Cultura recorre las salas con los bibliotecarios",
+        "Las mesas de estudio del segundo piso, ocupadas desde la mañana",
+    )
+)
 ARTICLE = f"{HEAD}{P1}\n\n{P2}\n\n{P3}"
 
 
@@ -306,6 +318,24 @@ PAGES = [
         " recomendaron evitar los viajes por carretera durante esos días.",
         {"body": [P1, P2, P3], "quotes": []},
         id="a-second-article-after-the-text-with-its-byline-and-date",
+    ),
+    pytest.param(
+        f"{HEAD}[WhatsApp](whatsapp://send?text={'Municipio%20de%20Cuenca%20' * 16})\n\n"
+        f"[Facebook](https://example.org/sharer.php?u={'https%3A%2F%2Fexample.org' * 12})"
+        f"\n\n{P1}\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="share-buttons-as-links-with-long-addresses",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n{GALLERY}\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-gallerys-captions-glued-into-one-line",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\n## Tu suscripción está activa en otro navegador\n\nSi sigues leyendo"
+        " aquí, la sesión se cerrará en el otro equipo.\n\n¿Por qué ves este aviso?",
+        {"body": [P1, P2, P3]},
+        id="a-paywalls-notice-about-the-readers-subscription",
     ),
 ]
 

@@ -83,6 +83,9 @@ _LIST_ITEMS = 2
 #: Sentences in a row that show the article's text going on after a widget.
 _RESUME = 2
 #: A caption closed by its credit has at most this many characters.
+#: A gallery's glued captions repeat their credit in brackets at least this many times.
+_GALLERY_CREDITS = 2
+_FINAL_BRACKETS = regex.compile(r"\([^()\n]{1,80}\)$")
 _MAX_LONG_CAPTION = 600
 #: An author's card closes a body of at least this many lines (itself included).
 _CARD_AFTER = 3
@@ -249,8 +252,21 @@ def _credited_titles(lines: Sequence[BodyLine], end: int) -> list[int]:
 
 
 def _long_caption(line: BodyLine) -> bool:
-    """A long caption closed by an agency's credit (a short one is read line by line)."""
-    return line.body and not line.closed and caption_credit(line.text, _MAX_LONG_CAPTION)
+    """A long caption closed by an agency's credit (a short one is read line by line).
+
+    A gallery's captions glued into one line ("… el lunes. Ana Ruiz (EFE)Vecinos en …
+    Ana Ruiz (EFE)") are one too: the line ends with a caption and its credit, and the
+    same credit in brackets stands in it more than once.
+    """
+    if not line.body or line.closed:
+        return False
+    if caption_credit(line.text, _MAX_LONG_CAPTION):
+        return True
+    credit = _FINAL_BRACKETS.search(line.text, max(len(line.text) - _MAX_CAPTION, 0))
+    if credit is None or line.text.count(credit.group()) < _GALLERY_CREDITS:
+        return False
+    last = line.text.rfind(credit.group(), 0, credit.start())  # the caption before it
+    return caption_credit(line.text[last + len(credit.group()) :], _MAX_LONG_CAPTION)
 
 
 def _authors_card(lines: Sequence[BodyLine], out: set[int]) -> int | None:
