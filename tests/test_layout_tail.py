@@ -337,6 +337,17 @@ PAGES = [
         {"body": [P1, P2, P3]},
         id="a-paywalls-notice-about-the-readers-subscription",
     ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n📌 horario de bibliotecas en la ciudad\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-tag-in-lower-case-after-an-emoji",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\nLa cultura no puede cerrar a las ocho de la noche”\n\n{P2}\n\n"
+        f"«Leer es un derecho», dice la directora\n\n{P3}",
+        {"body": [P1, P2, "«Leer es un derecho», dice la directora", P3]},
+        id="a-pull-quote-cut-out-of-a-quotation-an-intertitle-quoting-stays",
+    ),
 ]
 
 

@@ -42,7 +42,7 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    (role ``teaser``) keeps its place.
 8. **A pull quote.** A line not closed like a sentence that repeats the start of one
    of the text's sentences (40 characters or more) is the sentence set again in large
-   type (a sumario).
+   type (a sumario); so is one that closes a quotation it never opened.
 9. **The author's card.** The body's last line, when it opens with a journalist's role
    ("Periodista. Ha cubierto …", lexicon ``byline_roles.txt``), is the note on the
    author that pages set under the text; the lines between the text's last sentence and
@@ -111,6 +111,12 @@ _LINK_ROW_BARS = 3
 #: Where one sentence ends and another starts inside a line: "… la sala. El proyecto …".
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s\p{Lu}")
 #: A numbered note under the text: "[3] https://…".
+#: A line whose first letter is lower case, past symbols (an emoji, a mark).
+_LOWER_START = regex.compile(r"[\p{So}\p{Sk}\s]{0,8}\p{Ll}")
+#: A line cut out of a quotation: it ends with a closing mark whose opening one is
+#: missing ("… acabar con este infierno”"), the text's own quotes open and close.
+_QUOTE_PAIRS = {"”": "“", "»": "«"}
+_CUT_QUOTE_WORDS = 4
 _NOTE = regex.compile(r"\[\d{1,3}\]\s")
 
 
@@ -299,11 +305,16 @@ def _captions_over_credits(lines: Sequence[BodyLine], end: int) -> list[int]:
 def _lower_case_label(line: BodyLine) -> bool:
     """A short line opening in lower case, not closed like a sentence: a caption or a tag.
 
+    Symbols before its first letter (an emoji, "📰 crisis diplomática") do not count.
+
     The article opens its paragraphs with a capital, a digit or a mark; a line the
     renderer broke off a paragraph was joined back to it (:mod:`noticiaparse._layout.page`).
     """
     return (
-        line.body and not line.closed and line.text[:1].islower() and len(line.text) <= _MAX_CAPTION
+        line.body
+        and not line.closed
+        and _LOWER_START.match(line.text) is not None
+        and len(line.text) <= _MAX_CAPTION
     )
 
 
@@ -369,7 +380,8 @@ def _pull_quotes(lines: Sequence[BodyLine], end: int) -> list[int]:
             for sentence in _SENTENCE_START.split(line.text):
                 if len(sentence) >= _PULL_QUOTE:
                     starts.setdefault(sentence[:_PULL_QUOTE], []).append(sentence)
-    return [
+    cut = [i for i in range(end) if _cut_quote(lines[i])]
+    return cut + [
         i
         for i in range(end)
         if lines[i].body
@@ -380,6 +392,24 @@ def _pull_quotes(lines: Sequence[BodyLine], end: int) -> list[int]:
             for sentence in starts.get(lines[i].text[:_PULL_QUOTE], ())[:_MAX_STARTS]
         )
     ]
+
+
+def _cut_quote(line: BodyLine) -> bool:
+    """A pull quote cut out of a quotation: it closes a quote it never opened.
+
+    "Trabajamos todas las administraciones para acabar con este infierno”": the page
+    set the opening mark apart (or as an image); the article's own text opens every
+    quotation it closes, and closes its sentences with a stop.
+    """
+    text = line.text
+    opener = _QUOTE_PAIRS.get(text[-1:])
+    return (
+        line.body
+        and not line.closed
+        and opener is not None
+        and opener not in text
+        and text.count(" ") + 1 >= _CUT_QUOTE_WORDS
+    )
 
 
 def _paragraphs(lines: Sequence[BodyLine], start: int, end: int) -> list[int]:
