@@ -348,6 +348,18 @@ PAGES = [
         {"body": [P1, P2, "«Leer es un derecho», dice la directora", P3]},
         id="a-pull-quote-cut-out-of-a-quotation-an-intertitle-quoting-stays",
     ),
+    pytest.param(
+        f"{HEAD}sala-de-lectura.jpg\n\nLa sala de lectura infantil abrirá también los sábados"
+        f" por la mañana.\n\nFoto: Municipio de Cuenca\n\n{P1}\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-caption-closed-like-a-sentence-between-the-photos-file-and-credit",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\nMira aquí la entrevista completa con la directora:\n\n{P2}\n\n"
+        f"Revive aquí la inauguración del nuevo horario\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="calls-to-play-the-embedded-video",
+    ),
 ]
 
 

@@ -24,7 +24,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    it only when it heads a list (two headlines or more: one headline under its own
    label is a teaser, kept) and no paragraph at all follows.
 4. **A caption over its credit.** A short line not closed like a sentence right over a
-   photo's credit alone ("(Ana Ruiz / EFE)", no blank line between) is the caption.
+   photo's credit alone ("(Ana Ruiz / EFE)", no blank line between) is the caption;
+   so is any line between two media lines (the photo's file or label, its credit).
 5. **Names alone.** A line of people's names alone inside the body ("Ana Ruiz, Luis
    Soto"), one opening with a given name, signs a photo, a video or a box set into
    the text: furniture.
@@ -181,6 +182,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
         )
         end = widget
     out.update(_captions_over_credits(lines, end))
+    out.update(_between_media(lines, end))
     out.update(i for i in range(end) if _long_caption(lines[i]))
     out.update(i for i in range(end) if _names_alone(lines[i]) or _lower_case_label(lines[i]))
     out.update(_kicked_headlines(lines, end))
@@ -316,6 +318,26 @@ def _lower_case_label(line: BodyLine) -> bool:
         and _LOWER_START.match(line.text) is not None
         and len(line.text) <= _MAX_CAPTION
     )
+
+
+def _between_media(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """Lines between two media lines: a photo's caption, whatever its shape.
+
+    The photo's file or label stands over it (three words at most) and its credit under
+    it ("vecinos.jpg" / the caption / "Foto: …"; a caption closed by its credit or a call
+    to play a video is a media line too, and a paragraph may stand between two of those).
+    """
+    return [
+        i
+        for i in range(1, end - 1)
+        if lines[i].body
+        and len(lines[i].text) <= _MAX_LONG_CAPTION
+        and lines[i - 1].kind == "media"
+        and lines[i - 1].text.count(" ") < _LABEL_WORDS
+        and lines[i + 1].kind == "media"
+        and lines[i + 1].text.count(" ") < _CREDIT_WORDS
+        and ":" in lines[i + 1].text
+    ]
 
 
 def _names_alone(line: BodyLine) -> bool:
