@@ -360,6 +360,18 @@ PAGES = [
         {"body": [P1, P2, P3]},
         id="calls-to-play-the-embedded-video",
     ),
+    pytest.param(
+        f"{ARTICLE}\n\nTambién puedes seguirnos en YouTube, Instagram y TikTok.\n\nY recuerda"
+        " que puedes recibir notificaciones en nuestra app. Descárgala y actívalas.",
+        {"body": [P1, P2, P3]},
+        id="calls-to-follow-the-outlet-closing-the-story",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\n¿Te gustó esta nota?\n\nQueremos conocer tu opinión\n\nMuy buena"
+        " noticia para los estudiantes de la ciudad, ojalá se mantenga todo el año.",
+        {"body": [P1, P2, P3]},
+        id="a-comment-prompt-and-a-readers-comment",
+    ),
 ]
 
 
