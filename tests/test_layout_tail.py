@@ -33,6 +33,12 @@ P4 = (
     " según el mismo anuncio del municipio."
 )
 HEAD = f"{TITLE}\n\n{DECK}\n\nPor Daniela Mora\n\n"
+#: A wire paragraph signed by its agency after its last stop, no brackets.
+SIGNED = (
+    "La directora aseguró que el municipio respaldará «cada idea de los vecinos para que la"
+    " biblioteca siga abierta de noche, sin recortes en las salas ni en el personal», según"
+    " dijo ante los concejales el martes. EFE"
+)
 #: A gallery's captions glued into one line by the renderer, each closed by its credit.
 GALLERY = "".join(
     f"{caption}, el lunes 8 de abril, durante la jornada de apertura del horario nuevo.Carla"
@@ -371,6 +377,20 @@ PAGES = [
         " noticia para los estudiantes de la ciudad, ojalá se mantenga todo el año.",
         {"body": [P1, P2, P3]},
         id="a-comment-prompt-and-a-readers-comment",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n{P2}\n\n{SIGNED}",
+        {"body": [P1, P2, SIGNED]},
+        id="a-wire-paragraph-signed-by-its-agency-after-the-stop-is-text",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\nFacebook\nTwitter\nPrint\nArtículo anterior Cierran por obras el mercado"
+        " central\nArtículo siguiente Nuevo puente peatonal une dos parroquias\n\nDEJA UNA"
+        " RESPUESTA\n\nPlease enter your comment!\n\n© 2024 Diario del Austro. Todos los"
+        " derechos reservados.\n\nTe recomendamos leer:\n\nLluvias en la Sierra: cierran"
+        " dos vías...",
+        {"body": [P1, P2, P3]},
+        id="a-blog-engines-footer-next-article-comment-form-copyright",
     ),
 ]
 
