@@ -39,6 +39,11 @@ SIGNED = (
     " biblioteca siga abierta de noche, sin recortes en las salas ni en el personal», según"
     " dijo ante los concejales el martes. EFE"
 )
+#: A blockquote of three lines (the quote, an empty quoted line, its speaker) as one line.
+QUOTED = (
+    "> «La biblioteca es de todos y debe abrir cuando la gente puede venir». > > Rosa Paredes,"
+    " directora de Cultura"
+)
 #: A gallery's captions glued into one line by the renderer, each closed by its credit.
 GALLERY = "".join(
     f"{caption}, el lunes 8 de abril, durante la jornada de apertura del horario nuevo.Carla"
@@ -391,6 +396,13 @@ PAGES = [
         " dos vías...",
         {"body": [P1, P2, P3]},
         id="a-blog-engines-footer-next-article-comment-form-copyright",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n> «La biblioteca es de todos y debe abrir cuando la gente puede"
+        " venir».\n> \n> Rosa Paredes, directora de Cultura\n\n"
+        f"{P2}\n\n{P3}",
+        {"body": [P1, QUOTED, P2, P3]},
+        id="a-blockquotes-lines-are-one-paragraph",
     ),
 ]
 

@@ -214,6 +214,9 @@ def _continues(above: str, text: str) -> bool:
         return False  # under a rule or a mark; a "key: value" line of metadata
     if above.endswith((";", "{", "}")):
         return False  # code ends its statements so
+    if first == ">" and above.startswith(">"):
+        # one blockquote, line by line (not an embedded post's signature under its text)
+        return "(@" not in text
     if first.islower() and _SENTENCE_END.fullmatch(above.rsplit(None, 1)[-1]) is not None:
         return False  # a sentence ended above: a caption or a date line in lower case
     if first in _CONTINUATION or (first.islower() and len(above) > _MAX_LABEL):
