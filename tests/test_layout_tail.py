@@ -404,6 +404,29 @@ PAGES = [
         {"body": [P1, QUOTED, P2, P3]},
         id="a-blockquotes-lines-are-one-paragraph",
     ),
+    pytest.param(
+        f"{HEAD}La sala de lectura infantil, el día de la apertura.\n\n{P1}\n\n{P2}\n\n"
+        f"La sala de lectura infantil, el día de la apertura.\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-caption-set-twice-on-the-page",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\nEl horario rige desde el lunes.\n\n{P2}\n\n{P1}\n\nEl horario rige"
+        f" desde el lunes.\n\n{P2}\n\n{P3}\n\n{P4}",
+        {
+            "body": [
+                P1,
+                "El horario rige desde el lunes.",
+                P2,
+                P1,
+                "El horario rige desde el lunes.",
+                P2,
+                P3,
+                P4,
+            ]
+        },
+        id="a-passage-doubled-keeps-its-short-line",
+    ),
 ]
 
 

@@ -26,6 +26,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 4. **A caption over its credit.** A short line not closed like a sentence right over a
    photo's credit alone ("(Ana Ruiz / EFE)", no blank line between) is the caption;
    so is any line between two media lines (the photo's file or label, its credit).
+4b. **A short line set twice.** A line of 200 characters at most shown twice or more,
+   each copy alone (its neighbours not repeated), is a caption or a notice set again.
 5. **Names alone.** A line of people's names alone inside the body ("Ana Ruiz, Luis
    Soto"), one opening with a given name, signs a photo, a video or a box set into
    the text: furniture.
@@ -182,6 +184,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
         )
         end = widget
     out.update(_captions_over_credits(lines, end))
+    out.update(_repeated_short_lines(lines, end))
     out.update(_between_media(lines, end))
     out.update(i for i in range(end) if _long_caption(lines[i]))
     out.update(i for i in range(end) if _names_alone(lines[i]) or _lower_case_label(lines[i]))
@@ -318,6 +321,32 @@ def _lower_case_label(line: BodyLine) -> bool:
         and _LOWER_START.match(line.text) is not None
         and len(line.text) <= _MAX_CAPTION
     )
+
+
+def _repeated_short_lines(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """Short lines the body shows twice or more, word for word: a photo's caption.
+
+    A page sets a caption again (under the photo and in its gallery or lightbox), and a
+    notice again (a paywall's, above and under the text); the article does not repeat a
+    line of its own. A repeated paragraph (a passage the scraper doubled) is longer.
+    """
+    seen: dict[str, list[int]] = {}
+    for i in range(end):
+        if lines[i].body:
+            seen.setdefault(lines[i].text, []).append(i)
+
+    def repeated(i: int) -> bool:
+        return 0 <= i < end and lines[i].body and len(seen[lines[i].text]) > 1
+
+    return [
+        i
+        for text, found in seen.items()
+        if len(found) > 1
+        and len(text) <= _MAX_CAPTION
+        # each copy alone: a run of repeated lines is a passage doubled, not a caption
+        and not any(repeated(i - 1) or repeated(i + 1) for i in found)
+        for i in found
+    ]
 
 
 def _between_media(lines: Sequence[BodyLine], end: int) -> list[int]:
