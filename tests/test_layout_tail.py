@@ -427,6 +427,12 @@ PAGES = [
         },
         id="a-passage-doubled-keeps-its-short-line",
     ),
+    pytest.param(
+        f"{HEAD}{P1}\n\nResumen generado por inteligencia artificial\n\n{P2}\n\nDesarrollado"
+        f" por Estudio Web Andino\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="an-automatic-summarys-label-and-a-developers-credit",
+    ),
 ]
 
 
