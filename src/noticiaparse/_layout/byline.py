@@ -12,6 +12,7 @@ see ``bare``).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping, Sequence
 
 import attrs
@@ -49,7 +50,7 @@ _JOIN = regex.compile(r"\s{0,3}(?:,|;|/|&|\||\s[yeY]\s|\sand\s)\s{0,3}")
 #: What sets a name apart from its role, place or outlet ("Ana Díaz | Madrid").
 _BAR = regex.compile(r"\s{0,3}(?:\||–|—|\s-\s)\s{0,3}")
 _SEPARATOR = regex.compile(r"\s{0,3}(?:\||–|—|\s-\s|,)\s{0,3}")
-_SEPARATOR_MARKS = ("|", "–", "—", "-", ",")  # one is in every separator
+_SEPARATOR_MARK = re.compile(r"[|–—\-,]")  # one is in every separator (one scan finds any)
 _HANDLE = regex.compile(r"\s{0,3}@\w{1,40}")
 _PAREN = regex.compile(r"\s{0,3}[(\[][^()\[\]]{0,60}[)\]]")
 _NAME_WORD = r"(?:\p{Lu}[\p{L}'’\-]{0,30}\.?|\p{Lu}\.(?:\s?\p{Lu}\.){0,2})"
@@ -304,7 +305,7 @@ def _names_and_role(text: str) -> _Signed | None:
     The flag tells whether a role or a desk stood beside the names (else the line is
     names and places alone, a byline only where the page puts one).
     """
-    if not any(mark in text for mark in _SEPARATOR_MARKS):
+    if _SEPARATOR_MARK.search(text) is None:
         return None  # one part at most
     segments = [p for p in _BAR.split(text) if p.strip()]
     if len(segments) > 1:
@@ -390,10 +391,15 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
     found = _names(line)
     if found and found[0]:
         return Byline(authors=found[0], bare=True, credit=found[1])
-    parts = _JOIN.split(line, maxsplit=1)
-    if found and found[1] and len(parts) > 1 and fold(parts[0]).strip(" .") in desks():
+    if found and found[1] and _desk_first(line):
         return Byline(authors=(), credit=found[1])  # a desk and its place: "AGENCIAS / LIMA"
     return None
+
+
+def _desk_first(line: str) -> bool:
+    """Whether the first of several parts of ``line`` is a desk."""
+    parts = _JOIN.split(line, maxsplit=1)
+    return len(parts) > 1 and fold(parts[0]).strip(" .") in desks()
 
 
 def read_linked_byline(text: str) -> Byline | None:

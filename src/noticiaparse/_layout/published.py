@@ -144,8 +144,10 @@ def _lead_words() -> frozenset[str]:
     return frozenset(lead.split()[0] for lead in leads())
 
 
-def is_date_cue(text: str) -> bool:
+def is_date_cue(text: str, folded: str | None = None) -> bool:
     """Whether a line is a publication cue alone, the date on the next line ("Publicado:").
+
+    ``folded`` is ``fold(text)`` when the caller has it already.
 
     Examples:
         >>> is_date_cue("Publicado:"), is_date_cue("Actualizado el"), is_date_cue("Fecha")
@@ -155,7 +157,8 @@ def is_date_cue(text: str) -> bool:
     """
     if len(text) > _MAX_CUE_LINE:
         return False
-    return _cues().get(fold(text).strip(" :.-|")) in ("published", "updated")
+    folded = fold(text) if folded is None else folded
+    return _cues().get(folded.strip(" :.-|")) in ("published", "updated")
 
 
 def _year(text: str) -> int:
@@ -422,6 +425,10 @@ def under_cue(cue_line: str, reading: DateLine | None) -> DateLine | None:
     return attrs.evolve(reading, published=True) if cue == "published" else reading
 
 
+#: What every wire dateline holds: the comma after the place, and the day's digits.
+_WIRE_DAY = regex.compile(r",\s{1,3}\d")
+
+
 @functools.cache
 def _wire_dateline() -> regex.Pattern[str]:
     """An agency's dateline: "MADRID, 13 Feb. (EUROPA PRESS)", "Lima, 3 mar (EFE)"."""
@@ -451,8 +458,8 @@ def read_wire_date(text: str, reference: dt.date | None) -> tuple[Span, dt.date]
         >>> read_wire_date("LIMA, 3 mar (EFE).-", None) is None
         True
     """
-    if reference is None or "(" not in text:
-        return None
+    if reference is None or "(" not in text or _WIRE_DAY.search(text) is None:
+        return None  # (the day after the place's comma: the cheap test first)
     for match in _wire_dateline().finditer(text):
         if not is_desk(match["who"]):
             continue

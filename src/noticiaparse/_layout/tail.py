@@ -424,21 +424,25 @@ def _pull_quotes(lines: Sequence[BodyLine], end: int) -> list[int]:
     paragraph that says it. The sentence's first words find it, then the line must
     stand inside it.
     """
+    candidates = [
+        i
+        for i in range(end)
+        if lines[i].body and not lines[i].closed and len(lines[i].text) >= _PULL_QUOTE
+    ]
+    # (only a paragraph holding a candidate's start can hold the sentence it repeats)
+    heads = {lines[i].text[:_PULL_QUOTE] for i in candidates}
     starts: dict[str, list[str]] = {}
-    for i in range(end):
+    for i in range(end) if heads else ():
         line = lines[i]
-        if line.body and line.sentence:
+        if line.body and line.sentence and any(head in line.text for head in heads):
             for sentence in _SENTENCE_START.split(line.text):
                 if len(sentence) >= _PULL_QUOTE:
                     starts.setdefault(sentence[:_PULL_QUOTE], []).append(sentence)
     cut = [i for i in range(end) if _cut_quote(lines[i])]
     return cut + [
         i
-        for i in range(end)
-        if lines[i].body
-        and not lines[i].closed
-        and len(lines[i].text) >= _PULL_QUOTE
-        and any(
+        for i in candidates
+        if any(
             lines[i].text in sentence and lines[i].text != sentence
             for sentence in starts.get(lines[i].text[:_PULL_QUOTE], ())[:_MAX_STARTS]
         )

@@ -77,7 +77,7 @@ _FIELD = regex.compile(r"(?P<key>[a-z_]{1,20}):\s{0,3}\"?(?P<value>.{0,1000}?)\"
 _H1 = regex.compile(r"#\s{1,3}(?=\S)")
 #: A key of structured data (JSON-LD, a script's object) opening a line: '"headline" :'.
 _DATA_KEY = regex.compile(r"[\[{]?\s{0,3}[\"'][\w@$.-]{1,40}[\"']\s{0,3}:")
-_CODE_MARKS = regex.compile(r"[{}\[\]=;<>|\\]")
+_CODE_MARKS = "{}[]=;<>|\\"  # (each counted on its own: far faster than a pattern's scan)
 #: Prose has fewer than one code mark ("{", "=", ";"…) in this many characters.
 _CODE_MARK_SHARE = 50
 _SUBHEADING = regex.compile(r"#{2,3}\s{1,3}(?=\S)")
@@ -376,7 +376,7 @@ def _prose(text: str) -> bool:
     """Not data nor code a renderer left in the text: no key opening it, few code marks."""
     if _DATA_KEY.match(text) is not None:
         return False
-    return _CODE_MARK_SHARE * len(_CODE_MARKS.findall(text)) <= len(text)
+    return _CODE_MARK_SHARE * sum(map(text.count, _CODE_MARKS)) <= len(text)
 
 
 def _title_over_deck_line(lines: Sequence[Line], t: int) -> bool:
@@ -680,8 +680,8 @@ def _label(line: Line) -> bool:
     text = line.text
     return (
         line.kind in ("", "bare")
+        and len(text) <= MAX_LABEL  # (before counting the words of a paragraph)
         and line.words <= _KICKER_WORDS
-        and len(text) <= MAX_LABEL
         and not text.endswith(_TERMINAL)
     )
 
