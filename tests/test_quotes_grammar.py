@@ -166,6 +166,16 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         "«Las niñas preguntan por ellos todos los días», dijeron las familias de los agentes.",
         ["las familias de los agentes"],
     ),
+    # a name inside an earlier quotation is never the speaker of the next piece
+    (
+        "name-inside-the-quote-is-no-speaker-spain",
+        (
+            'El portavoz Luis Mora habló tras la sesión. "Tellado", ha dicho Mora, '
+            '"debería pedir perdón. El Reglamento fija diez días. Por tanto", ha '
+            'añadido, "la ley se cumplirá".'
+        ),
+        ["Luis Mora", "Luis Mora", "Luis Mora"],
+    ),
     # a document that reports is the speaker of what it says (and a source of kind document)
     (
         "document-after-the-verb-chile",

@@ -663,6 +663,8 @@ def _before_open(  # noqa: C901
             k > 0 and tokens[k - 1].low in words_of("auxiliary") and reporting_participle(tok.text)
         ):
             phrase = _subject(text, _aux_start(tokens, k), sentence_start, index, subjects)
+            if phrase is not None and balance(phrase.start):
+                phrase = None  # a name inside an earlier quotation is never its speaker
             if phrase is None:
                 after = phrase_after(text, tok.end, raw.open_at, index)
                 if after is not None and after.name is not None:
