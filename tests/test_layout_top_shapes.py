@@ -405,6 +405,15 @@ PAGES = [
         None,
         {"headline": _TITLE, "deck": _DECK, "authors": ["Ana Soto"], "published": "2022-05-04"},
     ),
+    (
+        "a-title-tag-over-a-menu-and-a-headline-with-no-header",
+        (
+            f"{_TITLE} | Diario Austral\nInicio\nPolítica\nEconomía\nDeportes\nCultura\n"
+            f"Selección sub-20 clasifica al mundial de Chile\n{_P1}\n{_P2}\n"
+        ),
+        None,
+        {"headline": _TITLE},
+    ),
 ]
 
 
