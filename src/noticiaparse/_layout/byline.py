@@ -238,6 +238,7 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
             or words[0] in desks()
             or _outlet(name)
             or folded in _outlets()
+            or _organisation(name)
         ):
             # "Redacción", "Agencia EFE", "Redacción El Tiempo", "El Sol de León"
             credit, desk = _wire_first(credit, credit_of(name)), True
@@ -312,6 +313,20 @@ def is_desk(text: str) -> bool:
         or _outlet(text.strip())
         or " ".join(words) in _outlets()
     )
+
+
+def _organisation(name: str) -> bool:
+    """An organisation's name, opened by its kind ("Ministerio de Salud", "Banco Central").
+
+    The kinds are lexicon ``org_cues.txt``'s words; no person's name opens with one.
+    """
+    first = name.split(maxsplit=1)[0] if name.strip() else ""
+    return first[:1].isupper() and fold(first) in _org_kinds()
+
+
+@functools.cache
+def _org_kinds() -> frozenset[str]:
+    return frozenset(fold(w) for w in lines("org_cues.txt") if " " not in w and w[:1].isupper())
 
 
 @functools.cache
