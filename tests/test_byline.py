@@ -60,6 +60,9 @@ BYLINES = [
     ("Por Ministerio de Obras Públicas", Byline((), credit="Ministerio de Obras Públicas")),
     ("Por Universidad de Antioquia", Byline((), credit="Universidad de Antioquia")),
     ("Por Carlos Mesa", Byline(("Carlos Mesa",))),  # a surname, not a kind
+    # the photos' credit after the byline signs the pictures, not the text
+    ("Texto: Renata Duarte / Fotos: Tomás Herrera", Byline(("Renata Duarte",))),
+    ("Por Renata Duarte | Video: Tomás Herrera", Byline(("Renata Duarte",))),
     # the author's address beside the name
     ("Mónica Sepúlveda | msepulveda@diario.example", Byline(("Mónica Sepúlveda",))),
     ("Por Mónica Sepúlveda - msepulveda@diario.example", Byline(("Mónica Sepúlveda",))),

@@ -414,6 +414,12 @@ PAGES = [
         None,
         {"headline": _TITLE},
     ),
+    (
+        "a-byline-date-and-reading-time-on-one-line",
+        f"{_TITLE}\n\nAna Soto • 4 de mayo de 2022 • 3 min de lectura\n\n{_BODY}",
+        None,
+        {"headline": _TITLE, "authors": ["Ana Soto"], "published": "2022-05-04"},
+    ),
 ]
 
 
