@@ -86,6 +86,9 @@ _TRAILING_CUE = regex.compile(r"\s{1,3}(?:publicad[oa]|actualizad[oa])\s{0,3}:?$
 _FLAT_BLOCKS = 3
 _FLAT_WINDOW = 5000
 _CONTINUATION = ",.;:)]»”"
+#: A sentence's end: a full stop after a word of four letters or more, one of them lower
+#: case (not an abbreviation, "etc.", "EE.UU.", nor an ellipsis), perhaps with closers.
+_SENTENCE_END = regex.compile(r"[\"«“‘'(]{0,3}(?=\w*\p{Ll})\w{4,40}[\"»”’')]{0,3}\.[\"»”’')]{0,3}")
 _CONTACT = regex.compile(r"(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{2,30})")
 #: An embedded post's signature: "— Ana Díaz (@anadiaz) May 4, 2022".
 _SIGNATURE = regex.compile(
@@ -236,6 +239,11 @@ def _continues(above: str, text: str) -> bool:
         return False  # under a rule or a mark; a "key: value" line of metadata
     if above.endswith((";", "{", "}")):
         return False  # code ends its statements so
+    if first == ">" and above.startswith(">"):
+        # one blockquote, line by line (not an embedded post's signature under its text)
+        return "(@" not in text
+    if first.islower() and _SENTENCE_END.fullmatch(above.rsplit(None, 1)[-1]) is not None:
+        return False  # a sentence ended above: a caption or a date line in lower case
     if first in _CONTINUATION or (first.islower() and len(above) > _MAX_LABEL):
         # (not a title under its title tag: "cómo el sector … | Site" over "cómo el sector …")
         return not above.startswith(_DIALOGUE) and not above.startswith(text[:_MAX_LABEL])
@@ -310,9 +318,7 @@ def _classify_all(lines: Sequence[_Line], reference: dt.date | None) -> None:
 
 def _classify(text: str) -> _Reading:
     if len(text) > MAX_FURNITURE:
-        # long lines are text, but for script code a renderer left on one line
-        code = _CODE_START.match(text) is not None and "=" in text and ";" in text
-        return _Reading("line") if code else _TEXT
+        return _long_line(text)
     folded = fold(text)  # once for the readers below
     kind = furniture_kind(text, folded)
     if kind is not None:
@@ -335,6 +341,17 @@ def _classify(text: str) -> _Reading:
     if is_breadcrumb(text):
         return _Reading("crumb")
     return _combined(text)
+
+
+def _long_line(text: str) -> _Reading:
+    """A long line's reading: text, but for script code and a long link alone.
+
+    A renderer may leave script code on one line; a link alone with a long address is a
+    share button's ("[WhatsApp](whatsapp://send?text=…)").
+    """
+    if _CODE_START.match(text) is not None and "=" in text and ";" in text:
+        return _Reading("line")
+    return _Reading("item") if text[:1] == "[" and _LINKS.fullmatch(text) else _TEXT
 
 
 def _date_or_link(text: str) -> _Reading | None:
