@@ -36,6 +36,29 @@ BYLINES = [
     ("Texto: Associated Press", Byline((), credit="AP")),
     ("Reuters, Ciudad de Panamá", Byline((), credit="Reuters")),
     ("Corresponsal", Byline(())),
+    # an agency glued after the names, no mark between
+    ("Por MARCOS OLIVEIRA Associated Press", Byline(("MARCOS OLIVEIRA",), credit="AP")),
+    ("Por Renata Duarte Agencia EFE", Byline(("Renata Duarte",), credit="EFE")),
+    (
+        "Por Pablo Quintana y Elisa Rey Europa Press",
+        Byline(("Pablo Quintana", "Elisa Rey"), credit="Europa Press"),
+    ),
+    ("Por Tomás Herrera AFP", Byline(("Tomás Herrera",), credit="AFP")),
+    ("Damián Ortiz Agencia EFE", Byline(("Damián Ortiz",), credit="EFE")),
+    ("Por Ana María Andina", Byline(("Ana María Andina",))),  # a surname, not the agency
+    # of a desk and a wire agency, the agency is the credit (wire copy is told by it)
+    ("Redacción / EFE", Byline((), credit="EFE")),
+    ("Redacción Central | AFP", Byline((), credit="AFP")),
+    ("EFE / Redacción Central", Byline((), credit="EFE")),
+    ("Reuters / AFP", Byline((), credit="Reuters")),  # the first agency
+    ("Por Mónica Sepúlveda - Redacción - Reuters", Byline(("Mónica Sepúlveda",), credit="Reuters")),
+    # a known outlet (lexicon outlets.tsv) signs as a desk, never as a person
+    ("Por Prensa Libre", Byline((), credit="Prensa Libre")),
+    ("Autor: Diario Libre", Byline((), credit="Diario Libre")),
+    ("Mariela Ortiz | Milenio", Byline(("Mariela Ortiz",), credit="Milenio")),
+    # the author's address beside the name
+    ("Mónica Sepúlveda | msepulveda@diario.example", Byline(("Mónica Sepúlveda",))),
+    ("Por Mónica Sepúlveda - msepulveda@diario.example", Byline(("Mónica Sepúlveda",))),
     # names alone: a byline only where the page puts one
     ("Inés Carvajal Soto", Byline(("Inés Carvajal Soto",), bare=True)),
     ("Mateo Lagos | San José", Byline(("Mateo Lagos",), bare=True)),

@@ -312,8 +312,9 @@ def caption_credit(text: str, limit: int = MAX_FURNITURE, *, folded: str | None 
     Pérez (REUTERS)"), in a chain of slashes ("... REUTERS/Juan Pérez"), or as the last
     capitalised words ("... en Valencia EFE"); or a line that is the credit alone
     ("(Ana Ruiz / EFE)"). A paragraph closed by a full stop and its agency's sign-off
-    ("... dijo el ministro. (EFE)") is text. Lines longer than ``limit`` are never
-    captions. ``folded`` is ``fold(text)`` when the caller has it already.
+    ("... dijo el ministro. (EFE)") is text, and so is a paragraph longer than a caption
+    signed so without brackets ("… dijo el ministro. EFE"). Lines longer than ``limit``
+    are never captions. ``folded`` is ``fold(text)`` when the caller has it already.
 
     Examples:
         >>> caption_credit("El ministro, durante la sesión. (Foto: Agencia Uno)")
@@ -325,6 +326,12 @@ def caption_credit(text: str, limit: int = MAX_FURNITURE, *, folded: str | None 
         >>> caption_credit("El ministro dijo que no habrá cambios. (EFE)")
         False
         >>> caption_credit("El ministro dijo que no habrá cambios esta semana")
+        False
+        >>> caption_credit("Vecinos en la plaza mayor de Lima, el lunes. EFE")
+        True
+        >>> caption_credit("El canciller aseguró que su gobierno respaldará «cada intento de"
+        ...     " acuerdo entre las partes para cerrar la crisis por la vía del diálogo, sin plazos"
+        ...     " impuestos desde fuera», según dijo ante los diputados el martes. EFE")
         False
     """
     if len(text) > limit:
@@ -338,6 +345,10 @@ _CREDIT_GROUP = regex.compile(r"\(([^()\n]{1,80})\)$")
 _CREDIT_PARTS = regex.compile(r"[/,]")
 _SENTENCE_STOP = regex.compile(r"[.!?…]\s{0,2}(?=[\p{Lu}(])")
 _MAX_CREDIT_TAIL = 80
+#: A caption closed by a stop and then its agency ("… en Lima. EFE") has at most this
+#: many characters before the agency; a longer line is a paragraph and its sign-off.
+_MAX_SIGNED_CAPTION = 200
+_CLOSING_MARKS = "\"»”’')"
 _MAX_AGENCY_WORDS = 3
 #: A caption closed by an agency's name has at least this many words before it.
 _CAPTION_WORDS = 4
@@ -380,7 +391,12 @@ def _agency_credit(text: str) -> bool:
     # dash or a bar ("Por Ana Ruiz - Agencia EFE"), a caption's after its text
     for n in range(min(_MAX_AGENCY_WORDS, len(words) - _CAPTION_WORDS), 0, -1):
         if words[-n][:1].isupper() and fold(" ".join(words[-n:])) in _agencies():
-            return words[-n - 1] not in _BYLINE_SEPARATORS or len(words) - n - 1 > _BYLINE_WORDS
+            before = words[-n - 1]
+            if before.rstrip(_CLOSING_MARKS).endswith((".", "!", "?")):
+                # after a full sentence: a caption's credit, or a long paragraph's sign-off
+                # ("… para superarla como merece». EFE": the wire's text)
+                return len(text) - len(" ".join(words[-n:])) <= _MAX_SIGNED_CAPTION
+            return before not in _BYLINE_SEPARATORS or len(words) - n - 1 > _BYLINE_WORDS
     return False
 
 

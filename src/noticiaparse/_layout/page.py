@@ -56,6 +56,7 @@ from noticiaparse._layout.published import (
     is_date_cue,
     read_date_line,
     read_stamp,
+    signed_after,
 )
 from noticiaparse._layout.signature import pick_authors, pick_credit, publication_of
 from noticiaparse._layout.tail import BodyLine, body_furniture
@@ -86,6 +87,9 @@ _TRAILING_CUE = regex.compile(r"\s{1,3}(?:publicad[oa]|actualizad[oa])\s{0,3}:?$
 _FLAT_BLOCKS = 3
 _FLAT_WINDOW = 5000
 _CONTINUATION = ",.;:)]»”"
+#: A sentence's end: a full stop after a word of four letters or more, one of them lower
+#: case (not an abbreviation, "etc.", "EE.UU.", nor an ellipsis), perhaps with closers.
+_SENTENCE_END = regex.compile(r"[\"«“‘'(]{0,3}(?=\w*\p{Ll})\w{4,40}[\"»”’')]{0,3}\.[\"»”’')]{0,3}")
 _CONTACT = regex.compile(r"(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{2,30})")
 #: An embedded post's signature: "— Ana Díaz (@anadiaz) May 4, 2022".
 _SIGNATURE = regex.compile(
@@ -236,6 +240,11 @@ def _continues(above: str, text: str) -> bool:
         return False  # under a rule or a mark; a "key: value" line of metadata
     if above.endswith((";", "{", "}")):
         return False  # code ends its statements so
+    if first == ">" and above.startswith(">"):
+        # one blockquote, line by line (not an embedded post's signature under its text)
+        return "(@" not in text
+    if first.islower() and _SENTENCE_END.fullmatch(above.rsplit(None, 1)[-1]) is not None:
+        return False  # a sentence ended above: a caption or a date line in lower case
     if first in _CONTINUATION or (first.islower() and len(above) > _MAX_LABEL):
         # (not a title under its title tag: "cómo el sector … | Site" over "cómo el sector …")
         return not above.startswith(_DIALOGUE) and not above.startswith(text[:_MAX_LABEL])
@@ -316,9 +325,7 @@ def _classify_all(lines: Sequence[_Line], reference: dt.date | None) -> None:
 
 def _classify(text: str) -> _Reading:
     if len(text) > MAX_FURNITURE:
-        # long lines are text, but for script code a renderer left on one line
-        code = _CODE_START.match(text) is not None and "=" in text and ";" in text
-        return _kind("line") if code else _TEXT
+        return _long_line(text)
     folded = fold(text)  # once for the readers below
     kind = furniture_kind(text, folded)
     if kind is not None:
@@ -343,10 +350,26 @@ def _classify(text: str) -> _Reading:
     return _combined(text)
 
 
+def _long_line(text: str) -> _Reading:
+    """A long line's reading: text, but for script code and a long link alone.
+
+    A renderer may leave script code on one line; a link alone with a long address is a
+    share button's ("[WhatsApp](whatsapp://send?text=…)").
+    """
+    if _CODE_START.match(text) is not None and "=" in text and ";" in text:
+        return _kind("line")
+    return _kind("item") if text[:1] == "[" and _LINKS.fullmatch(text) else _TEXT
+
+
 def _date_or_link(text: str) -> _Reading | None:
     """A publication line, or a byline set as a link: "[Ana Díaz](https://…/autor/…)"."""
     date = read_date_line(text)
     if date is not None:
+        signed = signed_after(text)  # "Publicado el 4 de mayo de 2022 por Ana Soto"
+        if signed is not None:
+            byline = read_byline(text[signed.start : signed.end])
+            if byline is not None and byline.authors:
+                return _Reading("byline", byline, date, Span(0, signed.start))
         return _Reading("date", date=date, date_span=Span(0, len(text)))
     linked = read_linked_byline(text) if "](" in text else None
     return None if linked is None else _Reading("byline", byline=linked)
@@ -377,8 +400,8 @@ def _shape_kind(text: str, folded: str | None = None) -> str | None:
     embedded = _embedded(text)
     if embedded is not None:
         return embedded
-    if "*" in text and _FORM_FIELD.fullmatch(text) and not text.startswith("**"):
-        return "line"  # a form's field (not a bold intertitle: "**La cifra**")
+    if "*" in text and _FORM_FIELD.fullmatch(text) and "**" not in text:
+        return "line"  # a form's field (not bold: "**La cifra**", "Por **Ana Soto**")
     words = text.split()
     if len(words) > 1 and words.count(words[0]) == len(words):
         return "line"  # one word repeated: "Portada Portada Portada"
