@@ -513,9 +513,10 @@ def read_linked_byline(text: str) -> Byline | None:
     if match is None:
         return None
     path = _PATH_WORD.findall(fold(match["url"].split("?", 1)[0]))
-    kinds = {_author_links().get(w) for w in path}
-    if "author" not in kinds and "section" not in kinds:
+    links = _author_links()
+    if links.keys().isdisjoint(path):
         return None  # (the cheaper test first: most links lead to no author's page)
+    kinds = {links[w] for w in path if w in links}
     found = _names(match["label"])
     if found is None or not found[0]:
         return None
