@@ -44,6 +44,17 @@ QUOTED = (
     "> «La biblioteca es de todos y debe abrir cuando la gente puede venir». > > Rosa Paredes,"
     " directora de Cultura"
 )
+#: Two paragraphs a renderer broke around their links, as the layout joins them back.
+LINKED = (
+    (
+        "En la misma sesión también fue reelegido presidente del concejo Tomás Arteaga"
+        " Villacís . Ambos asumirán sus cargos el próximo lunes en la sede municipal."
+    ),
+    (
+        "La directora recordó que la biblioteca fue fundada en 1956 por los vecinos , con"
+        " apoyo de la parroquia."
+    ),
+)
 #: A gallery's captions glued into one line by the renderer, each closed by its credit.
 GALLERY = "".join(
     f"{caption}, el lunes 8 de abril, durante la jornada de apertura del horario nuevo.Carla"
@@ -432,6 +443,14 @@ PAGES = [
         f" por Estudio Web Andino\n\n{P3}",
         {"body": [P1, P2, P3]},
         id="an-automatic-summarys-label-and-a-developers-credit",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\nEn la misma sesión también fue reelegido presidente del concejo\nTomás"
+        " Arteaga Villacís\n. Ambos asumirán sus cargos el próximo lunes en la sede municipal."
+        f"\n\n{P2}\n\nLa directora recordó que la biblioteca fue\nfundada en 1956 por los"
+        f" vecinos\n, con apoyo de la parroquia.\n\n{P3}",
+        {"body": [P1, LINKED[0], P2, LINKED[1], P3]},
+        id="links-set-on-their-own-lines-go-back-into-their-sentence",
     ),
 ]
 
