@@ -452,6 +452,18 @@ PAGES = [
         {"body": [P1, LINKED[0], P2, LINKED[1], P3]},
         id="links-set-on-their-own-lines-go-back-into-their-sentence",
     ),
+    pytest.param(
+        f"{ARTICLE}\n\nMarcela Ríos\n\nExcelente noticia, ya era hora de que abrieran más"
+        " tarde en la semana.\n\nJorge\n\nOjalá también abran los domingos en el barrio sur"
+        " porque allá no hay ninguna sala",
+        {"body": [P1, P2, P3], "quotes": []},
+        id="readers-comments-with-no-label-names-over-their-texts",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n{P2}\n\nMarcela Ríos\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="one-name-over-the-last-paragraph-is-no-comment-section",
+    ),
 ]
 
 

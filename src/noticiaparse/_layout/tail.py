@@ -12,6 +12,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 1b. **A second article.** After two of the article's paragraphs, a byline and a date
    line within two lines of each other, a paragraph after them, are another article's
    header: the text ends at the lines set right over it (its headline and deck).
+1c. **Readers' comments with no label.** A reader's name alone over a comment's text,
+   twice or more to the end of the text, after two paragraphs: the comments start there.
 2. **A closing block.** A comment section, the author's card, a tag list or a footer
    (lexicon ``boilerplate.tsv``, kind ``close``) after the article's first paragraph
    closes the article: nothing after it is the article's.
@@ -76,6 +78,13 @@ _COPY_PARAGRAPHS = 2
 #: many lines over them are its headline and deck at most.
 _HEADER_REACH = 2
 _TITLE_LINES = 3
+#: Readers' comments with no label: this many signed texts at least, each of at most
+#: this many lines.
+_COMMENTS = 2
+_COMMENT_LINES = 3
+#: A comment's line not closed like a sentence has at least this many words (more than
+#: a headline: a related box sets its headlines each over its author's name).
+_COMMENT_WORDS = 15
 #: A caption over its credit has at most this many characters; a credit this many words.
 _MAX_CAPTION = 200
 _CREDIT_WORDS = 8
@@ -172,6 +181,9 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     following = _next_article(lines, end)
     if following is not None:
         end = following
+    comments = _readers_comments(lines, end)
+    if comments is not None:
+        end = comments
     out.update(range(end, len(lines)))
     teasers = {line.text for line in lines if line.teaser}
     widget = _widget_after_text(lines, end)
@@ -229,6 +241,52 @@ def _next_article(lines: Sequence[BodyLine], end: int) -> int | None:
                 return start
         seen += line.body and _paragraph(line)
     return None
+
+
+def _signer(line: BodyLine) -> bool:
+    """A line that signs a reader's comment: names alone, or one given name alone."""
+    if line.closed or line.kind not in ("", "bare") or line.text.isupper():
+        return False  # (an intertitle in capitals reads as names)
+    return line.names or (" " not in line.text and fold(line.text) in _given_names())
+
+
+def _readers_comments(lines: Sequence[BodyLine], end: int) -> int | None:
+    """Where readers' comments with no label start: names over a short text, twice or more.
+
+    After two of the article's paragraphs, a reader's name alone (names, or one given
+    name: "Marta", "Jorge Paz") over its text (a sentence, or longer than a headline: 15
+    words or more), again for the next comment, to the end of the text: every line from
+    the first name on is a signer or a comment's text (an intertitle, a label or a
+    headline breaks the run, and so do the author's byline and card).
+    """
+    seen = 0
+    for i in range(end):
+        line = lines[i]
+        if seen >= _COPY_PARAGRAPHS and _signer(line) and _comment_run(lines, i, end):
+            return i
+        seen += line.body and _paragraph(line)
+    return None
+
+
+def _comment_run(lines: Sequence[BodyLine], start: int, end: int) -> bool:
+    """Whether the lines from ``start`` to ``end`` are signers and their texts, two or more."""
+    signers = 0
+    texts = 0  # lines of text under the last signer
+    for i in range(start, end):
+        line = lines[i]
+        if _signer(line):
+            if signers and not texts:
+                return False  # a name under a name: a list of names, not comments
+            signers, texts = signers + 1, 0
+        elif line.kind == "byline" or (line.body and _opens_with_role(line.text)):
+            return False  # the author's byline and card under the text, not a reader's
+        elif line.body and (line.closed or line.text.count(" ") + 1 >= _COMMENT_WORDS):
+            texts += 1
+            if texts > _COMMENT_LINES:
+                return False
+        elif line.body:
+            return False  # an intertitle or a headline: the article's own text
+    return signers >= _COMMENTS and texts > 0
 
 
 def _credited_titles(lines: Sequence[BodyLine], end: int) -> list[int]:
@@ -289,8 +347,13 @@ def _authors_card(lines: Sequence[BodyLine], out: set[int]) -> int | None:
     kept = [i for i, line in enumerate(lines) if line.body and i not in out]
     if len(kept) < _CARD_AFTER:
         return None
-    first = lines[kept[-1]].text.split(None, 1)[0].strip(".,:;").lower()
-    return kept[-1] if fold(first) in roles() else None
+    return kept[-1] if _opens_with_role(lines[kept[-1]].text) else None
+
+
+def _opens_with_role(text: str) -> bool:
+    """Whether a line opens with a journalist's role ("Periodista. Cubre …")."""
+    first = text.split(None, 1)[0].strip(".,:;").lower() if text.strip() else ""
+    return fold(first) in roles()
 
 
 def _captions_over_credits(lines: Sequence[BodyLine], end: int) -> list[int]:
