@@ -464,6 +464,12 @@ PAGES = [
         {"body": [P1, P2, P3]},
         id="one-name-over-the-last-paragraph-is-no-comment-section",
     ),
+    pytest.param(
+        f"{HEAD}Lectores en la sala principal de la biblioteca.\nLectores en la sala principal de"
+        f" la biblioteca. Foto: Municipio de Cuenca\n\n{P1}\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-photos-text-over-its-caption-with-the-credit",
+    ),
 ]
 
 

@@ -28,6 +28,7 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 4. **A caption over its credit.** A short line not closed like a sentence right over a
    photo's credit alone ("(Ana Ruiz / EFE)", no blank line between) is the caption;
    so is any line between two media lines (the photo's file or label, its credit).
+4a. **A photo's text again.** A line that a caption right over or under it opens with.
 4b. **A short line set twice.** A line of 200 characters at most shown twice or more,
    each copy alone (its neighbours not repeated), is a caption or a notice set again.
 5. **Names alone.** A line of people's names alone inside the body ("Ana Ruiz, Luis
@@ -198,6 +199,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(_captions_over_credits(lines, end))
     out.update(_repeated_short_lines(lines, end))
     out.update(_between_media(lines, end))
+    out.update(_caption_copies(lines, end))
     out.update(i for i in range(end) if _long_caption(lines[i]))
     out.update(i for i in range(end) if _names_alone(lines[i]) or _lower_case_label(lines[i]))
     out.update(_kicked_headlines(lines, end))
@@ -409,6 +411,26 @@ def _repeated_short_lines(lines: Sequence[BodyLine], end: int) -> list[int]:
         # each copy alone: a run of repeated lines is a passage doubled, not a caption
         and not any(repeated(i - 1) or repeated(i + 1) for i in found)
         for i in found
+    ]
+
+
+def _caption_copies(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """A line that a caption right over or under it opens with: the photo's text again.
+
+    "Vecinos en la plaza." over "Vecinos en la plaza. Foto: Ana Ruiz": the image's
+    text, then its caption with the credit.
+    """
+    return [
+        i
+        for i in range(end)
+        if lines[i].body
+        and any(
+            0 <= j < len(lines)
+            and lines[j].kind == "media"
+            and len(lines[j].text) > len(lines[i].text)
+            and lines[j].text.startswith(lines[i].text)
+            for j in (i - 1, i + 1)
+        )
     ]
 
 
