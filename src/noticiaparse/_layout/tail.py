@@ -223,15 +223,14 @@ def _next_article(lines: Sequence[BodyLine], end: int) -> int | None:
     runs on into the next story). That article starts with the lines set right over
     its header, with no blank line between (its headline, its deck).
     """
+    last = max((j for j in range(end) if lines[j].body and _paragraph(lines[j])), default=-1)
     seen = 0  # the article's paragraphs so far
     for i in range(end):
         line = lines[i]
-        if seen >= _COPY_PARAGRAPHS and line.kind == "date":
+        if seen >= _COPY_PARAGRAPHS and line.kind == "date" and last > i:
             near = range(max(i - _HEADER_REACH, 0), min(i + _HEADER_REACH + 1, end))
             header = [j for j in near if lines[j].kind in ("byline", "date")]
-            if any(lines[j].kind == "byline" for j in header) and any(
-                lines[j].body and _paragraph(lines[j]) for j in range(i + 1, end)
-            ):
+            if any(lines[j].kind == "byline" for j in header):
                 start = header[0]
                 while (
                     start > 0
@@ -259,36 +258,31 @@ def _readers_comments(lines: Sequence[BodyLine], end: int) -> int | None:
     name: "Marta", "Jorge Paz") over its text (a sentence, or longer than a headline: 15
     words or more), again for the next comment, to the end of the text: every line from
     the first name on is a signer or a comment's text (an intertitle, a label or a
-    headline breaks the run, and so do the author's byline and card).
+    headline breaks the run, and so do the author's byline and card). Read once, from
+    the end back.
     """
-    seen = 0
+    paragraphs = [0] * (end + 1)  # the article's paragraphs before each line
     for i in range(end):
-        line = lines[i]
-        if seen >= _COPY_PARAGRAPHS and _signer(line) and _comment_run(lines, i, end):
-            return i
-        seen += line.body and _paragraph(line)
-    return None
-
-
-def _comment_run(lines: Sequence[BodyLine], start: int, end: int) -> bool:
-    """Whether the lines from ``start`` to ``end`` are signers and their texts, two or more."""
-    signers = 0
-    texts = 0  # lines of text under the last signer
-    for i in range(start, end):
+        paragraphs[i + 1] = paragraphs[i] + (lines[i].body and _paragraph(lines[i]))
+    start = None
+    signers = texts = 0  # signed comments so far; lines of text under the next signer
+    for i in range(end - 1, -1, -1):
         line = lines[i]
         if _signer(line):
-            if signers and not texts:
-                return False  # a name under a name: a list of names, not comments
+            if not texts:
+                break  # a name over a name, or over nothing: a list of names
             signers, texts = signers + 1, 0
+            if signers >= _COMMENTS and paragraphs[i] >= _COPY_PARAGRAPHS:
+                start = i
         elif line.kind == "byline" or (line.body and _opens_with_role(line.text)):
-            return False  # the author's byline and card under the text, not a reader's
+            break  # the author's byline and card under the text, not a reader's
         elif line.body and (line.closed or line.text.count(" ") + 1 >= _COMMENT_WORDS):
             texts += 1
             if texts > _COMMENT_LINES:
-                return False
+                break
         elif line.body:
-            return False  # an intertitle or a headline: the article's own text
-    return signers >= _COMMENTS and texts > 0
+            break  # an intertitle or a headline: the article's own text
+    return start
 
 
 def _credited_titles(lines: Sequence[BodyLine], end: int) -> list[int]:
