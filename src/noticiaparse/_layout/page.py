@@ -17,6 +17,7 @@ publication line ``published``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -55,6 +56,7 @@ from noticiaparse._layout.published import (
     is_date_cue,
     read_date_line,
     read_stamp,
+    signed_after,
 )
 from noticiaparse._layout.signature import pick_authors, pick_credit, publication_of
 from noticiaparse._layout.tail import BodyLine, body_furniture
@@ -322,6 +324,12 @@ class _Reading:
 _TEXT = _Reading()
 
 
+@functools.cache
+def _kind(kind: str) -> _Reading:
+    """The reading of a line that is furniture of ``kind`` and nothing more (one per kind)."""
+    return _Reading(kind)
+
+
 def _classify_all(lines: Sequence[_Line], reference: dt.date | None) -> None:
     """Read every line on its own; a text seen before is read once (menus, hostile runs)."""
     seen: dict[str, _Reading] = {}
@@ -350,24 +358,24 @@ def _classify(text: str) -> _Reading:
     folded = fold(text)  # once for the readers below
     kind = furniture_kind(text, folded)
     if kind is not None:
-        return _Reading(kind)
+        return _kind(kind)
     if is_counter(text):
-        return _Reading("counter")
+        return _kind("counter")
     dated = _date_or_link(text)
     if dated is not None:
         return dated
     shape = _shape_kind(text, folded)
     if shape is not None:
-        return _Reading(shape)
+        return _kind(shape)
     if caption_credit(text, folded=folded):
-        return _Reading("media")
+        return _kind("media")
     byline = read_byline(text, folded)
     if byline is not None:
         return _Reading("bare" if byline.bare else "byline", byline=byline)
     if is_share_bar(text, folded):
-        return _Reading("share")
+        return _kind("share")
     if is_breadcrumb(text):
-        return _Reading("crumb")
+        return _kind("crumb")
     return _combined(text)
 
 
@@ -378,14 +386,19 @@ def _long_line(text: str) -> _Reading:
     share button's ("[WhatsApp](whatsapp://send?text=…)").
     """
     if _CODE_START.match(text) is not None and "=" in text and ";" in text:
-        return _Reading("line")
-    return _Reading("item") if text[:1] == "[" and _LINKS.fullmatch(text) else _TEXT
+        return _kind("line")
+    return _kind("item") if text[:1] == "[" and _LINKS.fullmatch(text) else _TEXT
 
 
 def _date_or_link(text: str) -> _Reading | None:
     """A publication line, or a byline set as a link: "[Ana Díaz](https://…/autor/…)"."""
     date = read_date_line(text)
     if date is not None:
+        signed = signed_after(text)  # "Publicado el 4 de mayo de 2022 por Ana Soto"
+        if signed is not None:
+            byline = read_byline(text[signed.start : signed.end])
+            if byline is not None and byline.authors:
+                return _Reading("byline", byline, date, Span(0, signed.start))
         return _Reading("date", date=date, date_span=Span(0, len(text)))
     linked = read_linked_byline(text) if "](" in text else None
     return None if linked is None else _Reading("byline", byline=linked)
@@ -416,8 +429,8 @@ def _shape_kind(text: str, folded: str | None = None) -> str | None:
     embedded = _embedded(text)
     if embedded is not None:
         return embedded
-    if "*" in text and _FORM_FIELD.fullmatch(text) and not text.startswith("**"):
-        return "line"  # a form's field (not a bold intertitle: "**La cifra**")
+    if "*" in text and _FORM_FIELD.fullmatch(text) and "**" not in text:
+        return "line"  # a form's field (not bold: "**La cifra**", "Por **Ana Soto**")
     words = text.split()
     if len(words) > 1 and words.count(words[0]) == len(words):
         return "line"  # one word repeated: "Portada Portada Portada"
