@@ -470,6 +470,12 @@ PAGES = [
         {"body": [P1, P2, P3]},
         id="a-photos-text-over-its-caption-with-the-credit",
     ),
+    pytest.param(
+        f"{HEAD}{P1}\nLa sala infantil el día de la apertura.\nFOTO\nCarla Ortiz, Archivo\n"
+        f"{P2}\nLa sala infantil el día de la apertura.\nFOTO\nCarla Ortiz, Archivo\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-caption-and-its-credit-set-twice",
+    ),
 ]
 
 

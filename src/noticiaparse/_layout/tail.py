@@ -30,7 +30,7 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    so is any line between two media lines (the photo's file or label, its credit).
 4a. **A photo's text again.** A line that a caption right over or under it opens with.
 4b. **A short line set twice.** A line of 200 characters at most shown twice or more,
-   each copy alone (its neighbours not repeated), is a caption or a notice set again.
+   no copy beside a repeated sentence, is a caption or a notice set again.
 5. **Names alone.** A line of people's names alone inside the body ("Ana Ruiz, Luis
    Soto"), one opening with a given name, signs a photo, a video or a box set into
    the text: furniture.
@@ -383,7 +383,7 @@ def _lower_case_label(line: BodyLine) -> bool:
 
 
 def _repeated_short_lines(lines: Sequence[BodyLine], end: int) -> list[int]:
-    """Short lines the body shows twice or more, word for word: a photo's caption.
+    """Short lines the body shows twice or more, word for word: a caption or a notice.
 
     A page sets a caption again (under the photo and in its gallery or lightbox), and a
     notice again (a paywall's, above and under the text); the article does not repeat a
@@ -394,15 +394,16 @@ def _repeated_short_lines(lines: Sequence[BodyLine], end: int) -> list[int]:
         if lines[i].body:
             seen.setdefault(lines[i].text, []).append(i)
 
-    def repeated(i: int) -> bool:
-        return 0 <= i < end and lines[i].body and len(seen[lines[i].text]) > 1
+    def repeated(i: int) -> bool:  # a sentence of a doubled passage
+        line = lines[i] if 0 <= i < end else None
+        return line is not None and line.body and line.sentence and len(seen[line.text]) > 1
 
     return [
         i
         for text, found in seen.items()
         if len(found) > 1
         and len(text) <= _MAX_CAPTION
-        # each copy alone: a run of repeated lines is a passage doubled, not a caption
+        # each copy alone: next to a repeated sentence it is a passage doubled
         and not any(repeated(i - 1) or repeated(i + 1) for i in found)
         for i in found
     ]
