@@ -34,13 +34,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib.util
-import json
 import random
 import sys
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from gold import load
 
 from noticiaparse import parse
 
@@ -307,14 +308,7 @@ AS_GIVEN = "as_given"  # the record's own text and gold: the reference row
 
 
 def _load(paths: list[Path]) -> list[dict[str, Any]]:
-    records: list[dict[str, Any]] = []
-    for path in paths:
-        text = path.read_text(encoding="utf-8")
-        if path.suffix == ".jsonl":
-            records.extend(json.loads(line) for line in text.splitlines() if line.strip())
-        else:
-            records.append(json.loads(text))
-    return [r for r in records if r["gold"].get("headline") and r["gold"].get("body")]
+    return [r for r in load(paths, "headline") if r["gold"]["headline"] and r["gold"].get("body")]
 
 
 def build(rec: dict[str, Any], shape: str) -> tuple[str, Page]:

@@ -1660,7 +1660,7 @@ def unmark_deck(line: Line) -> None:
         line.text = text[head:tail]
 
 
-def _unemphasised(text: str, head: int, tail: int) -> tuple[int, int]:
+def _unemphasised(text: str, head: int, tail: int) -> Span:
     """``text[head:tail]`` without emphasis marks around all of it, if it has them."""
     for mark in _EMPHASIS:
         size = len(mark)
@@ -1671,8 +1671,8 @@ def _unemphasised(text: str, head: int, tail: int) -> tuple[int, int]:
             and inner.strip() == inner != ""
             and mark[0] not in inner
         ):
-            return head + size, tail - size
-    return head, tail
+            return Span(head + size, tail - size)
+    return Span(head, tail)
 
 
 @functools.cache
