@@ -284,6 +284,46 @@ def tight(page: Page, rng: random.Random) -> tuple[Blocks, str]:
     ], "\n"
 
 
+def split_date(page: Page, rng: random.Random) -> tuple[Blocks, str]:
+    """A publication line split over two lines ("Publicado:" over the date), a relative stamp."""
+    return [
+        page["headline"],
+        *_deck(page),
+        f"Por {rng.choice(AUTHORS)}",
+        "Publicado:",
+        f"{_weekday_long(page['date'])} 10:31",
+        "Hace 3 horas",
+        *page["body"],
+    ], "\n\n"
+
+
+def photo_credit_line(page: Page, rng: random.Random) -> tuple[Blocks, str]:
+    """A caption with no credit of its own, then its credit alone ("Foto: …"), over the deck."""
+    return [
+        rng.choice(TAGS),
+        page["headline"],
+        "Vista de la zona durante la jornada",
+        f"Foto: {rng.choice(AUTHORS)} / {rng.choice(AGENCIES)}",
+        *_deck(page),
+        f"{rng.choice(AUTHORS)} - {_numeric(page['date'])}",
+        *page["body"],
+    ], "\n\n"
+
+
+def deck_two_lines(page: Page, rng: random.Random) -> tuple[Blocks, str]:
+    """A deck of two sentences set on two lines, the byline under them."""
+    deck = page["deck"] or ""
+    cut = deck.find(". ")
+    lines = [deck[: cut + 1], deck[cut + 2 :]] if 0 < cut < len(deck) - 2 else _deck(page)
+    return [
+        page["headline"],
+        *lines,
+        f"Por {rng.choice(AUTHORS)}",
+        _long(page["date"]),
+        *page["body"],
+    ], "\n"
+
+
 SHAPES: dict[str, Callable[[Page, random.Random], tuple[Blocks, str]]] = {
     f.__name__: f
     for f in (
@@ -300,6 +340,9 @@ SHAPES: dict[str, Callable[[Page, random.Random], tuple[Blocks, str]]] = {
         crlf_nbsp,
         loose,
         tight,
+        split_date,
+        photo_credit_line,
+        deck_two_lines,
     )
 }
 

@@ -170,3 +170,27 @@ def test_names_with_particles_still_read(line: str) -> None:
     byline = read_byline(line)
     assert byline is not None
     assert byline.authors == (line,)
+
+
+@pytest.mark.parametrize(
+    "photo",
+    [
+        "Vecinos cruzan el puente durante la mañana\n\nFoto: Marta Quiroga / EFE",
+        "Vecinos cruzan el puente durante la mañana\nFotografía: Agencia Andina",
+        "El puente del río Claro, en una imagen de archivo\n\nCrédito: Julián Ferreyra",
+    ],
+    ids=["blank-line-between", "next-line", "credit-word"],
+)
+def test_a_caption_over_its_credit_alone_is_stepped_over_to_the_deck(photo: str) -> None:
+    page = f"{_TITLE}\n\n{photo}\n\n{_DECK}\n\nPor Marta Quiroga\n\n4 de mayo de 2022\n\n{_BODY}"
+    layout = parse_layout(page)
+    assert layout.deck is not None
+    assert layout.deck.text == _DECK
+    assert [p.text for p in layout.body] == [_P1, _P2, _P3]
+
+
+def test_a_deck_closed_like_a_sentence_over_a_photo_credit_stays_the_deck() -> None:
+    page = f"{_TITLE}\n\n{_DECK}\n\nFoto: Marta Quiroga / EFE\n\nPor Marta Quiroga\n\n{_BODY}"
+    layout = parse_layout(page)
+    assert layout.deck is not None
+    assert layout.deck.text == _DECK

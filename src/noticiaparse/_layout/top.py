@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import regex
 
-from noticiaparse._layout.boilerplate import desks, layout_words, masthead_words
+from noticiaparse._layout.boilerplate import desks, is_credit, layout_words, masthead_words
 from noticiaparse._layout.byline import read_byline
 from noticiaparse._layout.lines import (
     CLOSERS,
@@ -131,6 +131,8 @@ _MIN_RETOLD = 20
 _DECK_OVER_TITLE, _DECK_OVER_TITLE_BASE = 11, 10
 #: A list widget's item has at most this many characters.
 _MAX_ITEM = 250
+#: A photo credit alone ("Foto: Ana Soto / EFE") has at most this many words.
+_CREDIT_WORDS = 8
 #: A kicker has at most this many words.
 _MAX_KICKER_WORDS = 6
 _GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")
@@ -1616,7 +1618,7 @@ def find_deck(lines: list[Line], h: int) -> int | None:
     c1 = next_text(lines, h)
     while (
         c1 is not None
-        and (_label_under(lines[c1]) or _captioned(lines[c1].text))
+        and (_label_under(lines[c1]) or _captioned(lines[c1].text) or _over_credit(lines, c1))
         and next_text(lines, c1) is not None
     ):
         lines[c1].role = Role.FURNITURE  # a topic label, a photo's caption
@@ -1633,6 +1635,20 @@ def find_deck(lines: list[Line], h: int) -> int | None:
         unmark_deck(line)
         return c1
     return None
+
+
+def _over_credit(lines: Sequence[Line], c1: int) -> bool:
+    """Whether line ``c1`` under the title is a photo's caption over its credit alone.
+
+    A short line not closed like a sentence, the next line a photo credit on its own
+    ("Foto: Ana Soto / EFE"), a blank line between or not: the lead photo's caption
+    (the deck is looked for under the credit).
+    """
+    line = lines[c1]
+    if c1 + 1 >= len(lines) or len(line.text) > MAX_CAPTION or closed(line.text):
+        return False
+    credit = lines[c1 + 1]
+    return credit.kind == "media" and credit.words <= _CREDIT_WORDS and is_credit(credit.text)
 
 
 def unmark_deck(line: Line) -> None:
