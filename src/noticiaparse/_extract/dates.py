@@ -310,9 +310,13 @@ def _trigger() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
         re.compile(rf"(?:{alternation})\b"),
         _guarded_trigger(),
         # a date's first number never follows a digit or a number's separator ("1.200", "5,8"),
-        # and is followed by a space, a separator, an ordinal or a month ("#25Octubre");
-        # "$1$1" starts no date
-        re.compile(r"[0-9](?<![0-9/.,\-–][0-9])(?=[0-9]{0,3}(?:[\s/.,;\-–º°rabdefjmnos]|$))"),
+        # and is followed by a separator, an ordinal or a month ("#25Octubre"); a slash
+        # or dash only before a word or number ("$1-$2" starts no date), white space only
+        # before a word, a number or a separator; "$1$1" starts no date
+        re.compile(
+            r"[0-9](?<![0-9/.,\-–][0-9])"
+            r"(?=[0-9]{0,3}(?:[.,;º°rabdefjmnos]|[/\-–]\s*\w|\s+[\w,;./\-–]))"
+        ),
     )
 
 
