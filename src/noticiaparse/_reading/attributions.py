@@ -301,8 +301,10 @@ def _credit_lines(text: str, region: Span, tokens: Sequence[Token]) -> list[Attr
     """
     lo, hi = region
     out: list[Attribution] = []
-    starts = [t.start for t in tokens]
+    starts: list[int] | None = None  # built for the rare region that has a credit line
     for match in _CREDIT_LINE.finditer(text, lo, hi):
+        if starts is None:
+            starts = [t.start for t in tokens]
         j = bisect_left(starts, match.end())
         while j < len(tokens):
             found = phrase_at(text, tokens, j)
