@@ -224,6 +224,16 @@ GOLDEN: list[tuple[str, str, str | None, Found]] = [
         [("u$s 95.000", "95000", "USD")],
     ),
     (
+        "bolivian-dollar-sign",
+        "La obra costará $us 12,5 millones y el tramo norte $US 800.000, más Bs 3 millones.",
+        "BO",
+        [
+            ("$us 12,5 millones", "12500000", "USD"),
+            ("$US 800.000", "800000", "USD"),
+            ("Bs 3 millones", "3000000", "BOB"),
+        ],
+    ),
+    (
         "mil-then-digits",
         "El presupuesto fue de mil 500 millones de pesos.",
         "MX",
