@@ -303,7 +303,13 @@ def build_cast(
         return k >= 0 and pos < quoted[k][1]
 
     cast = _cast_of(text, [_region_names(text, tokens, inside) for tokens in tokens_by_region])
-    return attrs.evolve(cast, quoted=tuple(Span(lo, hi) for lo, hi in quoted)) if quoted else cast
+    return attrs.evolve(cast, quoted=tuple(map(_as_span, quoted))) if quoted else cast
+
+
+def _as_span(span: Span | tuple[int, int]) -> Span:
+    """``span`` as a :class:`Span`: the same object when it is one (a page of quotations
+    would otherwise hold each quotation's span twice)."""
+    return span if type(span) is Span else Span(*span)
 
 
 @attrs.frozen
