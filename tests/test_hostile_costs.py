@@ -175,3 +175,60 @@ def test_a_paragraph_past_the_scan_block_keeps_its_words_as_tokens(
     assert long_paragraph.columns is None
     assert short_paragraphs.tokens is None
     assert long_paragraph.window(0, len(line)) == short_paragraphs.window(0, len(line))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Sí», dijo Juan Pérez. " * 200,
+        '"a" ' * 500,
+        "—Sí —dijo Ana—.\n" * 200,
+        "El alza fue de $1-$2 en marzo; el 12 de mayo, ayer.\n" * 100,
+    ],
+    ids=["said-guillemets", "quoted-words", "dash-dialogue", "money-and-dates"],
+)
+def test_a_parse_leaves_no_cycles_for_the_paused_collector(text: str) -> None:
+    # the cycle collector is paused while a text is parsed (it would walk the words and
+    # quotations again and again as they pile up): a parse must free all it builds by
+    # reference counts alone, so nothing is left for the collector to find after it
+    gc.collect()
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        noticiaparse.parse(text, country="CL")
+        noticiaparse.parse_quotes(text)
+        noticiaparse.parse_sources(text)
+        noticiaparse.parse_money(text)
+        noticiaparse.parse_dates(text)
+        noticiaparse.parse_layout(text)
+        assert 0 == gc.collect()
+    finally:
+        if was:
+            gc.enable()
+
+
+def test_the_collector_is_paused_during_a_parse_and_resumed_after(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from noticiaparse._extract import money as money_module  # noqa: PLC0415
+
+    seen: list[bool] = []
+    original = money_module.find_money
+
+    def spying(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr("noticiaparse._pipeline.find_money", spying)
+    assert gc.isenabled()
+    noticiaparse.parse("Costó $5 millones.")
+    assert ([False], True) == (seen, gc.isenabled())
+    # a caller that paused it keeps it paused
+    gc.disable()
+    try:
+        noticiaparse.parse_money("Costó $5 millones.")
+        noticiaparse.parse("Costó $5 millones.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert [False, False, False] == seen

@@ -432,8 +432,11 @@ def index_tokens(text: str, regions: Sequence[Span]) -> TokenIndex:
         tokens: list[Token] = []
         starts: list[int] = []
         reach: list[int] = []
+        # the words of an article of ordinary length are not kept once each: their memory
+        # is bounded by the length, and looking each up costs more than it saves
+        once = seen if longest > SCAN_BLOCK else None
         for lo, hi in spans:
-            for block in _scan(text, lo, hi, seen):
+            for block in _scan(text, lo, hi, once):
                 tokens.extend(_as_tokens(block))
                 starts.extend(block.starts)
                 reach.extend(block.reach)
