@@ -232,3 +232,11 @@ def test_the_collector_is_paused_during_a_parse_and_resumed_after(
     finally:
         gc.enable()
     assert [False, False, False] == seen
+
+
+@given(st.text(alphabet=" ,\n\ta—»", max_size=30), st.integers(0, 40))
+def test_a_comma_before_a_cue_is_read_back_not_copied(text: str, pos: int) -> None:
+    # what the closing-incise check read as text[:pos].rstrip().endswith(","), a copy
+    # of the page up to every cue (quadratic on a page of dialogue)
+    pos = min(pos, len(text))
+    assert text[:pos].rstrip().endswith(",") == quotes_module._comma_before(text, pos)

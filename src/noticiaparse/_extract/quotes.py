@@ -911,13 +911,24 @@ _INCISE_TAIL = 60
 
 def _closing_incise(text: str, cue: Attribution, end: int) -> bool:
     """Whether ``cue`` is a reporting verb set off by a comma at the end of its sentence."""
-    tail = text[cue.cue_end : end]
+    if end - cue.cue_end > _INCISE_TAIL:
+        return False
     return (
         reporting_verb(cue.cue, after_quote=True)
-        and text[: cue.cue_start].rstrip().endswith(",")
-        and len(tail) <= _INCISE_TAIL
-        and "," not in tail
+        and _comma_before(text, cue.cue_start)
+        and "," not in text[cue.cue_end : end]
     )
+
+
+def _comma_before(text: str, pos: int) -> bool:
+    """Whether the last character before ``pos`` but white space is a comma.
+
+    Read back from ``pos`` (a copy of the text up to it would cost its length).
+    """
+    k = pos
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1] == ","
 
 
 def _read_before(  # noqa: PLR0913, PLR0917
