@@ -240,3 +240,18 @@ def test_a_comma_before_a_cue_is_read_back_not_copied(text: str, pos: int) -> No
     # of the page up to every cue (quadratic on a page of dialogue)
     pos = min(pos, len(text))
     assert text[:pos].rstrip().endswith(",") == quotes_module._comma_before(text, pos)
+
+
+@pytest.mark.parametrize(
+    ("opens", "closes"),
+    [([3, 10, 40], [8, 30, 45]), ([10, 3, 40, 10], [30, 8, 45, 12]), ([], [])],
+    ids=["in-order", "out-of-order", "none"],
+)
+def test_quoted_spans_are_columns_that_answer_as_the_spans_did(
+    opens: list[int], closes: list[int]
+) -> None:
+    quoted = quotes_module._QuotedSpans.of(list(opens), list(closes))
+    spans = sorted(zip(opens, closes, strict=True))
+    for pos in range(50):
+        assert any(lo <= pos < hi for lo, hi in spans) == quoted.holds(pos)
+    assert all(isinstance(x, int) for x in quoted.starts)
