@@ -82,7 +82,7 @@ def test_the_quotes_reader_pairs_a_window_only_when_a_cue_asks(
     assert expected * 300 >= len(calls)
 
 
-@given(st.text(alphabet="ab AÉ.-'’&\n1Σ", max_size=160), st.integers(1, 12))
+@given(st.text(alphabet="ab AÉ.-'’&\n1Σ$,«\u0301", max_size=160), st.integers(1, 12))
 def test_words_read_in_blocks_are_the_words_read_at_once(text: str, block: int) -> None:
     whole = tokenize(text, 0, len(text))
     original = tokens_module.SCAN_BLOCK

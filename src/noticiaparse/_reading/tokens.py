@@ -94,9 +94,10 @@ def words_in(text: str, start: int, end: int, index: TokenIndex | None = None) -
 #: this (unless a paragraph is longer than :data:`SCAN_BLOCK`), the words are kept in
 #: columns alone and memory stays in proportion to the words at about 50 bytes each.
 TOKEN_OBJECTS = 150_000
-#: How many characters are split at once (a block ends at white space).
+#: How many characters are split at once (a block ends where no word can go on).
 SCAN_BLOCK = 1 << 16
-_SPACE = regex.compile(r"\s")
+#: A character no word holds: white space, most punctuation, signs ("$1$1…" has no space).
+_BREAK = regex.compile(r"[^\p{L}\p{M}\p{N}'’.\-+/&]")
 _ABBREVIATION = regex.compile(r"\.\w+\.$|^\w\.$")
 #: A site's address before a full stop ("informó Infobae.com."): the stop is the sentence's.
 _WEB_ADDRESS = regex.compile(r"\p{L}{3}(?:\.[a-z]{2,4}){1,2}\.$")
@@ -124,15 +125,13 @@ _FIRST = operator.itemgetter(0)
 _LAST = operator.itemgetter(-1)
 
 
-def _scan(
-    text: str, start: int, end: int, seen: dict[str, str] | None = None
-) -> Iterator[_Block]:
+def _scan(text: str, start: int, end: int, seen: dict[str, str] | None = None) -> Iterator[_Block]:
     """The words of ``text[start:end]`` as columns, and where each word's match ends.
 
     A match can run past its word (the final full stop of "ayer."): a window that
     cuts no match reads the same words as the whole text does. The text is read in
-    blocks cut at white space (no word runs across it, so the words are the same, and
-    what a block builds on the way stays small).
+    blocks cut at a character no word holds (no word runs across it, so the words are
+    the same, and what a block builds on the way stays small).
 
     This is the hottest loop of the reading, so no Python code runs per word: each
     block is split on its words in one call (words and the gaps between them
@@ -199,10 +198,10 @@ def _as_tokens(block: _Block) -> list[Token]:
 
 
 def _block_end(text: str, start: int, end: int) -> int:
-    """Where a block of words that starts at ``start`` may end: at white space, or ``end``."""
+    """Where a block of words from ``start`` may end: where no word goes on, or ``end``."""
     if end - start <= SCAN_BLOCK:
         return end
-    cut = _SPACE.search(text, start + SCAN_BLOCK, end)
+    cut = _BREAK.search(text, start + SCAN_BLOCK, end)
     return end if cut is None else cut.start()
 
 
