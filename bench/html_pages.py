@@ -1,10 +1,11 @@
 """HTML as it comes: noticiaparse and trafilatura side by side on real news pages.
 
 The pages are the real-page corpus's HTML (``tests/data/pages/html/``, public news
-pages from extractor test fixtures, see ``tests/data/pages/README_a.md`` and
-``README_b.md``), for the pages of the development splits (``dev_a.jsonl``,
-``dev_b.jsonl``); the held-out pages are left alone. The reference is the corpus gold,
-written by reading each page: the headline, and the body paragraphs.
+pages from extractor test fixtures, see ``tests/data/pages/README_a.md``,
+``README_b.md`` and ``README_c.md``), for the pages of the development splits
+(``dev_a.jsonl``, ``dev_b.jsonl``, ``dev_c.jsonl``); the held-out pages are left alone.
+The reference is the corpus gold, written by reading each page: the headline, and the
+body paragraphs.
 
 For each system: the headline (exact match, white space collapsed, case folded; and
 word F1) and the body (word precision, recall and F1 against the gold body, as bags of
@@ -34,7 +35,7 @@ _WORD = re.compile(r"\w+")
 def _pages() -> list[tuple[str, str, str, str]]:
     """(id, HTML, gold headline, gold body) of every development page with its HTML."""
     out = []
-    for split in ("dev_a.jsonl", "dev_b.jsonl"):
+    for split in ("dev_a.jsonl", "dev_b.jsonl", "dev_c.jsonl"):
         for line in (CORPUS / split).read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
             path = CORPUS / "html" / f"{record['id']}.html"
