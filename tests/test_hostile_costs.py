@@ -255,3 +255,25 @@ def test_quoted_spans_are_columns_that_answer_as_the_spans_did(
     for pos in range(50):
         assert any(lo <= pos < hi for lo, hi in spans) == quoted.holds(pos)
     assert all(isinstance(x, int) for x in quoted.starts)
+
+
+def test_the_multi_word_cue_pattern_is_tried_only_before_a_cue_s_second_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from noticiaparse._reading import attributions as attributions_module  # noqa: PLC0415
+
+    tried: list[int] = []
+    pattern = attributions_module._multi_cue()
+
+    class Counted:
+        def match(self, *args: Any) -> Any:
+            tried.append(1)
+            return pattern.match(*args)
+
+    monkeypatch.setattr(attributions_module, "_multi_cue", Counted)
+    text = "La casa de la familia está en el centro, a la vuelta de todo. " * 50
+    assert () == noticiaparse.parse_sources(text)
+    assert [] == tried
+    said = "De acuerdo con la Fiscalía, el caso sigue abierto."
+    assert ["Fiscalía"] == [s.name for s in noticiaparse.parse_sources(said)]
+    assert [1] == tried
