@@ -7,6 +7,7 @@ A surname, given name or last-two-words form resolves to the most complete menti
 
 from __future__ import annotations
 
+import functools
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -340,8 +341,7 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
     described: list[tuple[str, str]] = []
     outlet_rows = outlet_table()
     role_words = word_set("role_words.txt")
-    # "el chileno Arturo Vidal" links "el chileno" to him as a role would
-    describers = role_words | word_set("demonyms.txt")
+    describers = _describers()
     stops = word_set("stopwords.txt")
     # a name opens only on a capitalised word that is no stop word (an article may open it)
     openings = [
@@ -429,6 +429,15 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
         tuple(aliases),
         tuple(described),
     )
+
+
+@functools.cache
+def _describers() -> frozenset[str]:
+    """The words that link a name before them to it: roles, and demonyms.
+
+    "el chileno Arturo Vidal" links "el chileno" to him as a role would.
+    """
+    return word_set("role_words.txt") | word_set("demonyms.txt")
 
 
 def _right_after_role(text: str, tokens: Sequence[Token], i: int) -> bool:
