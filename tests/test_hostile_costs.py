@@ -277,3 +277,33 @@ def test_the_multi_word_cue_pattern_is_tried_only_before_a_cue_s_second_word(
     said = "De acuerdo con la Fiscalía, el caso sigue abierto."
     assert ["la Fiscalía"] == [s.name for s in noticiaparse.parse_sources(said)]
     assert [1] == tried
+
+
+@pytest.mark.parametrize(
+    ("text", "tried"),
+    [
+        ("Llegaron 15 personas y 20 familias.", "b"),
+        ("Costó $1-$2 $3-$4 " * 20, ""),
+        ("El 10/11/2023 y el 22/04 llegaron 15 personas.", "abk"),
+        ("Fue el 20 de ese mes, el 21, y el 22 y el 23 de mayo.", "bgh"),
+    ],
+    ids=["counts", "dash-ranges", "numeric-dates", "bare-days"],
+)
+def test_a_number_tries_only_the_date_shapes_that_can_go_on_after_it(
+    monkeypatch: pytest.MonkeyPatch, text: str, tried: str
+) -> None:
+    # each shape is compiled when first tried: a page of counts and amounts never
+    # builds the numeric-date and bare-day shapes
+    from noticiaparse._extract import dates as dates_module  # noqa: PLC0415
+
+    shapes = dates_module._shapes()
+    names: set[str] = set()
+    original = dates_module._shape
+
+    def shape(index: int) -> Any:
+        names.add(shapes[index][1][4])
+        return original(index)
+
+    monkeypatch.setattr(dates_module, "_shape", shape)
+    noticiaparse.parse_dates(text)
+    assert tried == "".join(sorted(name for name in names if name in "abghk"))
