@@ -163,19 +163,18 @@ def test_an_empty_pair_still_counts_as_an_opening_before_a_lost_one() -> None:
     assert () == noticiaparse.parse_quotes('Dijo "" que esto ya me pasó antes”, comenta Valdivia.')
 
 
-def test_a_long_page_keeps_its_words_as_columns_however_long_its_paragraphs(
+def test_a_paragraph_past_the_scan_block_keeps_its_words_as_tokens(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # a page that is one long paragraph (a run of quotations) holds its words as
-    # columns too: its readers build the paragraph's tokens while they read it
+    # its readers take the paragraph's tokens as one list: columns would only add to them
     monkeypatch.setattr(tokens_module, "TOKEN_OBJECTS", 100)
     monkeypatch.setattr(tokens_module, "SCAN_BLOCK", 300)
     line = "Dijo el ministro que no. " * 20
     long_paragraph = index_tokens(line, [Span(0, len(line))])
     short_paragraphs = index_tokens(line, [Span(0, 250), Span(250, len(line))])
-    assert (long_paragraph.tokens, short_paragraphs.tokens) == (None, None)
+    assert long_paragraph.columns is None
+    assert short_paragraphs.tokens is None
     assert long_paragraph.window(0, len(line)) == short_paragraphs.window(0, len(line))
-    assert tokenize(line, 0, len(line)) == long_paragraph.window(0, len(line))
 
 
 @pytest.mark.parametrize(
@@ -240,8 +239,7 @@ def test_a_comma_before_a_cue_is_read_back_not_copied(text: str, pos: int) -> No
     # what the closing-incise check read as text[:pos].rstrip().endswith(","), a copy
     # of the page up to every cue (quadratic on a page of dialogue)
     pos = min(pos, len(text))
-    comma_before = quotes_module._comma_before  # noqa: SLF001 - the helper itself
-    assert text[:pos].rstrip().endswith(",") == comma_before(text, pos)
+    assert text[:pos].rstrip().endswith(",") == quotes_module._comma_before(text, pos)
 
 
 @pytest.mark.parametrize(
@@ -252,7 +250,7 @@ def test_a_comma_before_a_cue_is_read_back_not_copied(text: str, pos: int) -> No
 def test_quoted_spans_are_columns_that_answer_as_the_spans_did(
     opens: list[int], closes: list[int]
 ) -> None:
-    quoted = quotes_module._QuotedSpans.of(list(opens), list(closes))  # noqa: SLF001
+    quoted = quotes_module._QuotedSpans.of(list(opens), list(closes))
     spans = sorted(zip(opens, closes, strict=True))
     for pos in range(50):
         assert any(lo <= pos < hi for lo, hi in spans) == quoted.holds(pos)
@@ -265,7 +263,7 @@ def test_the_multi_word_cue_pattern_is_tried_only_before_a_cue_s_second_word(
     from noticiaparse._reading import attributions as attributions_module  # noqa: PLC0415
 
     tried: list[int] = []
-    pattern = attributions_module._multi_cue()  # noqa: SLF001
+    pattern = attributions_module._multi_cue()
 
     class Counted:
         def match(self, *args: Any) -> Any:
@@ -298,9 +296,9 @@ def test_a_number_tries_only_the_date_shapes_that_can_go_on_after_it(
     # builds the numeric-date and bare-day shapes
     from noticiaparse._extract import dates as dates_module  # noqa: PLC0415
 
-    shapes = dates_module._shapes()  # noqa: SLF001
+    shapes = dates_module._shapes()
     names: set[str] = set()
-    original = dates_module._shape  # noqa: SLF001
+    original = dates_module._shape
 
     def shape(index: int) -> Any:
         names.add(shapes[index][1][4])

@@ -91,8 +91,8 @@ def words_in(text: str, start: int, end: int, index: TokenIndex | None = None) -
 
 #: Up to how many characters of regions an index keeps each word as a token object, so
 #: that a window is a list slice: news articles run to a few tens of thousands; past
-#: this (however long its paragraphs), the words are kept in columns alone and memory
-#: stays in proportion to the words at about 50 bytes each.
+#: this (unless a paragraph is longer than :data:`SCAN_BLOCK`), the words are kept in
+#: columns alone and memory stays in proportion to the words at about 50 bytes each.
 TOKEN_OBJECTS = 150_000
 #: How many characters are split at once (a block ends where no word can go on).
 SCAN_BLOCK = 1 << 16
@@ -422,24 +422,26 @@ def index_tokens(text: str, regions: Sequence[Span]) -> TokenIndex:
             spans[-1] = Span(spans[-1].start, hi)
         else:
             spans.append(Span(lo, hi))
+    seen: dict[str, str] = {}
     span_starts = [lo for lo, _ in spans]
-    if sum(hi - lo for lo, hi in spans) <= TOKEN_OBJECTS:
-        # an ordinary article: its words are not kept once each (their memory is bounded
-        # by the length, and looking each up costs more than it saves)
+    longest = max((hi - lo for lo, hi in regions), default=0)
+    if sum(hi - lo for lo, hi in spans) <= TOKEN_OBJECTS or longest > SCAN_BLOCK:
+        # an ordinary article; or a paragraph so long that its readers, who take a
+        # paragraph's tokens as one list, hold its words as tokens anyway
         tokens: list[Token] = []
         starts: list[int] = []
         reach: list[int] = []
+        # the words of an article of ordinary length are not kept once each: their memory
+        # is bounded by the length, and looking each up costs more than it saves
+        once = seen if longest > SCAN_BLOCK else None
         for lo, hi in spans:
-            for block in _scan(text, lo, hi):
+            for block in _scan(text, lo, hi, once):
                 tokens.extend(_as_tokens(block))
                 starts.extend(block.starts)
                 reach.extend(block.reach)
         return TokenIndex(
             text, tuple(regions), starts, reach, tokens, None, tuple(spans), span_starts
         )
-    # a long page, even one paragraph long: its readers build that paragraph's tokens
-    # while they read it (a little slower than slicing kept tokens), and drop them after
-    seen: dict[str, str] = {}
     columns = _Columns()
     far = array("q")
     for lo, hi in spans:
