@@ -239,7 +239,8 @@ def test_a_comma_before_a_cue_is_read_back_not_copied(text: str, pos: int) -> No
     # what the closing-incise check read as text[:pos].rstrip().endswith(","), a copy
     # of the page up to every cue (quadratic on a page of dialogue)
     pos = min(pos, len(text))
-    assert text[:pos].rstrip().endswith(",") == quotes_module._comma_before(text, pos)
+    comma_before = quotes_module._comma_before  # noqa: SLF001 - the helper itself
+    assert text[:pos].rstrip().endswith(",") == comma_before(text, pos)
 
 
 @pytest.mark.parametrize(
@@ -250,7 +251,7 @@ def test_a_comma_before_a_cue_is_read_back_not_copied(text: str, pos: int) -> No
 def test_quoted_spans_are_columns_that_answer_as_the_spans_did(
     opens: list[int], closes: list[int]
 ) -> None:
-    quoted = quotes_module._QuotedSpans.of(list(opens), list(closes))
+    quoted = quotes_module._QuotedSpans.of(list(opens), list(closes))  # noqa: SLF001
     spans = sorted(zip(opens, closes, strict=True))
     for pos in range(50):
         assert any(lo <= pos < hi for lo, hi in spans) == quoted.holds(pos)
@@ -263,7 +264,7 @@ def test_the_multi_word_cue_pattern_is_tried_only_before_a_cue_s_second_word(
     from noticiaparse._reading import attributions as attributions_module  # noqa: PLC0415
 
     tried: list[int] = []
-    pattern = attributions_module._multi_cue()
+    pattern = attributions_module._multi_cue()  # noqa: SLF001
 
     class Counted:
         def match(self, *args: Any) -> Any:
@@ -296,9 +297,9 @@ def test_a_number_tries_only_the_date_shapes_that_can_go_on_after_it(
     # builds the numeric-date and bare-day shapes
     from noticiaparse._extract import dates as dates_module  # noqa: PLC0415
 
-    shapes = dates_module._shapes()
+    shapes = dates_module._shapes()  # noqa: SLF001
     names: set[str] = set()
-    original = dates_module._shape
+    original = dates_module._shape  # noqa: SLF001
 
     def shape(index: int) -> Any:
         names.add(shapes[index][1][4])
