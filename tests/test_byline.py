@@ -36,6 +36,36 @@ BYLINES = [
     ("Texto: Associated Press", Byline((), credit="AP")),
     ("Reuters, Ciudad de Panamá", Byline((), credit="Reuters")),
     ("Corresponsal", Byline(())),
+    # an agency glued after the names, no mark between
+    ("Por MARCOS OLIVEIRA Associated Press", Byline(("MARCOS OLIVEIRA",), credit="AP")),
+    ("Por Renata Duarte Agencia EFE", Byline(("Renata Duarte",), credit="EFE")),
+    (
+        "Por Pablo Quintana y Elisa Rey Europa Press",
+        Byline(("Pablo Quintana", "Elisa Rey"), credit="Europa Press"),
+    ),
+    ("Por Tomás Herrera AFP", Byline(("Tomás Herrera",), credit="AFP")),
+    ("Damián Ortiz Agencia EFE", Byline(("Damián Ortiz",), credit="EFE")),
+    ("Por Ana María Andina", Byline(("Ana María Andina",))),  # a surname, not the agency
+    # of a desk and a wire agency, the agency is the credit (wire copy is told by it)
+    ("Redacción / EFE", Byline((), credit="EFE")),
+    ("Redacción Central | AFP", Byline((), credit="AFP")),
+    ("EFE / Redacción Central", Byline((), credit="EFE")),
+    ("Reuters / AFP", Byline((), credit="Reuters")),  # the first agency
+    ("Por Mónica Sepúlveda - Redacción - Reuters", Byline(("Mónica Sepúlveda",), credit="Reuters")),
+    # a known outlet (lexicon outlets.tsv) signs as a desk, never as a person
+    ("Por Prensa Libre", Byline((), credit="Prensa Libre")),
+    ("Autor: Diario Libre", Byline((), credit="Diario Libre")),
+    ("Mariela Ortiz | Milenio", Byline(("Mariela Ortiz",), credit="Milenio")),
+    # an organisation signing (opened by its kind, lexicon org_cues.txt) is the credit
+    ("Por Ministerio de Obras Públicas", Byline((), credit="Ministerio de Obras Públicas")),
+    ("Por Universidad de Antioquia", Byline((), credit="Universidad de Antioquia")),
+    ("Por Carlos Mesa", Byline(("Carlos Mesa",))),  # a surname, not a kind
+    # the photos' credit after the byline signs the pictures, not the text
+    ("Texto: Renata Duarte / Fotos: Tomás Herrera", Byline(("Renata Duarte",))),
+    ("Por Renata Duarte | Video: Tomás Herrera", Byline(("Renata Duarte",))),
+    # the author's address beside the name
+    ("Mónica Sepúlveda | msepulveda@diario.example", Byline(("Mónica Sepúlveda",))),
+    ("Por Mónica Sepúlveda - msepulveda@diario.example", Byline(("Mónica Sepúlveda",))),
     # names alone: a byline only where the page puts one
     ("Inés Carvajal Soto", Byline(("Inés Carvajal Soto",), bare=True)),
     ("Mateo Lagos | San José", Byline(("Mateo Lagos",), bare=True)),

@@ -33,6 +33,29 @@ P4 = (
     " según el mismo anuncio del municipio."
 )
 HEAD = f"{TITLE}\n\n{DECK}\n\nPor Daniela Mora\n\n"
+#: A wire paragraph signed by its agency after its last stop, no brackets.
+SIGNED = (
+    "La directora aseguró que el municipio respaldará «cada idea de los vecinos para que la"
+    " biblioteca siga abierta de noche, sin recortes en las salas ni en el personal», según"
+    " dijo ante los concejales el martes. EFE"
+)
+#: A blockquote of three lines (the quote, an empty quoted line, its speaker) as one line.
+QUOTED = (
+    "> «La biblioteca es de todos y debe abrir cuando la gente puede venir». > > Rosa Paredes,"
+    " directora de Cultura"
+)
+#: A gallery's captions glued into one line by the renderer, each closed by its credit.
+GALLERY = "".join(
+    f"{caption}, el lunes 8 de abril, durante la jornada de apertura del horario nuevo.Carla"
+    " Ortiz (EFE)"
+    for caption in (
+        "Lectores en la sala principal de la biblioteca municipal",
+        "La fila de estudiantes en la entrada de la biblioteca del centro",
+        "Un estudiante en la sala de lectura infantil de la biblioteca",
+        "La directora de Cultura recorre las salas con los bibliotecarios",
+        "Las mesas de estudio del segundo piso, ocupadas desde la mañana",
+    )
+)
 ARTICLE = f"{HEAD}{P1}\n\n{P2}\n\n{P3}"
 
 
@@ -247,6 +270,168 @@ PAGES = [
         f"{HEAD}{P1}\n\n**Horario extendido**\n\n{P2}\n\n{P3}",
         {"body": [P1, "**Horario extendido**", P2, P3]},
         id="a-bold-intertitle-is-text",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\nlectores en la sala de la biblioteca central\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-caption-in-lower-case-under-a-closed-paragraph",
+    ),
+    pytest.param(
+        f"{HEAD}educación\n\nazuay\n\nbibliotecas públicas\n\n{P1}\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="tags-in-lower-case-over-the-text",
+    ),
+    pytest.param(
+        f"{HEAD}Los delegados llegaron a la sede del concejo a las 10 a. m.\ny se reunieron con"
+        f" la alcaldesa durante toda la mañana.\n\n{P2}\n\n{P3}",
+        {
+            "body": [
+                (
+                    "Los delegados llegaron a la sede del concejo a las 10 a. m. y se reunieron"
+                    " con la alcaldesa durante toda la mañana."
+                ),
+                P2,
+                P3,
+            ]
+        },
+        id="a-line-broken-after-an-abbreviation-goes-on",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\nLa directora de Cultura durante la presentación del plan\n\n"
+        f"Carlos Méndez Ortiz\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-caption-over-its-photographers-name",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n{P2}\n\nLee también\n\nCierran por obras el mercado de la plaza"
+        " central\n\nValentina Ríos\n\nNuevo puente peatonal une dos parroquias rurales\n\n"
+        f"Valentina Ríos\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="related-headlines-each-over-its-authors-name",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\nMás de la autora\n\nCierran por obras el mercado central\n\nTomás Aguirre"
+        "\n\nCorresponsal en Cuenca. Ha cubierto la política local y la educación pública"
+        " durante una década.\n\nEtiquetas\n\nCuenca",
+        {"body": [P1, P2, P3]},
+        id="the-authors-card-and-the-headlines-over-it",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\nVideo\n\nAsí luce la nueva sala de lectura infantil\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-videos-title-under-its-label",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\nFuente: Diario del Austro\n\n\n\nSe esperan lluvias intensas para el fin"
+        " de semana en la Sierra.\nPor Martín Ochoa\n14 de abril de 2024 – 07:10\nEl"
+        " instituto de meteorología anunció lluvias de fuerte intensidad en las provincias de"
+        " la Sierra desde el viernes por la tarde hasta el domingo.\nLas autoridades"
+        " recomendaron evitar los viajes por carretera durante esos días.",
+        {"body": [P1, P2, P3], "quotes": []},
+        id="a-second-article-after-the-text-with-its-byline-and-date",
+    ),
+    pytest.param(
+        f"{HEAD}[WhatsApp](whatsapp://send?text={'Municipio%20de%20Cuenca%20' * 16})\n\n"
+        f"[Facebook](https://example.org/sharer.php?u={'https%3A%2F%2Fexample.org' * 12})"
+        f"\n\n{P1}\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="share-buttons-as-links-with-long-addresses",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n{GALLERY}\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-gallerys-captions-glued-into-one-line",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\n## Tu suscripción está activa en otro navegador\n\nSi sigues leyendo"
+        " aquí, la sesión se cerrará en el otro equipo.\n\n¿Por qué ves este aviso?",
+        {"body": [P1, P2, P3]},
+        id="a-paywalls-notice-about-the-readers-subscription",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n📌 horario de bibliotecas en la ciudad\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-tag-in-lower-case-after-an-emoji",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\nLa cultura no puede cerrar a las ocho de la noche”\n\n{P2}\n\n"
+        f"«Leer es un derecho», dice la directora\n\n{P3}",
+        {"body": [P1, P2, "«Leer es un derecho», dice la directora", P3]},
+        id="a-pull-quote-cut-out-of-a-quotation-an-intertitle-quoting-stays",
+    ),
+    pytest.param(
+        f"{HEAD}sala-de-lectura.jpg\n\nLa sala de lectura infantil abrirá también los sábados"
+        f" por la mañana.\n\nFoto: Municipio de Cuenca\n\n{P1}\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-caption-closed-like-a-sentence-between-the-photos-file-and-credit",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\nMira aquí la entrevista completa con la directora:\n\n{P2}\n\n"
+        f"Revive aquí la inauguración del nuevo horario\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="calls-to-play-the-embedded-video",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\nTambién puedes seguirnos en YouTube, Instagram y TikTok.\n\nY recuerda"
+        " que puedes recibir notificaciones en nuestra app. Descárgala y actívalas.",
+        {"body": [P1, P2, P3]},
+        id="calls-to-follow-the-outlet-closing-the-story",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\n¿Te gustó esta nota?\n\nQueremos conocer tu opinión\n\nMuy buena"
+        " noticia para los estudiantes de la ciudad, ojalá se mantenga todo el año.",
+        {"body": [P1, P2, P3]},
+        id="a-comment-prompt-and-a-readers-comment",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n{P2}\n\n{SIGNED}",
+        {"body": [P1, P2, SIGNED]},
+        id="a-wire-paragraph-signed-by-its-agency-after-the-stop-is-text",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\nFacebook\nTwitter\nPrint\nArtículo anterior Cierran por obras el mercado"
+        " central\nArtículo siguiente Nuevo puente peatonal une dos parroquias\n\nDEJA UNA"
+        " RESPUESTA\n\nPlease enter your comment!\n\n© 2024 Diario del Austro. Todos los"
+        " derechos reservados.\n\nTe recomendamos leer:\n\nLluvias en la Sierra: cierran"
+        " dos vías...",
+        {"body": [P1, P2, P3]},
+        id="a-blog-engines-footer-next-article-comment-form-copyright",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n> «La biblioteca es de todos y debe abrir cuando la gente puede"
+        " venir».\n> \n> Rosa Paredes, directora de Cultura\n\n"
+        f"{P2}\n\n{P3}",
+        {"body": [P1, QUOTED, P2, P3]},
+        id="a-blockquotes-lines-are-one-paragraph",
+    ),
+    pytest.param(
+        f"{HEAD}La sala de lectura infantil, el día de la apertura.\n\n{P1}\n\n{P2}\n\n"
+        f"La sala de lectura infantil, el día de la apertura.\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-caption-set-twice-on-the-page",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\nEl horario rige desde el lunes.\n\n{P2}\n\n{P1}\n\nEl horario rige"
+        f" desde el lunes.\n\n{P2}\n\n{P3}\n\n{P4}",
+        {
+            "body": [
+                P1,
+                "El horario rige desde el lunes.",
+                P2,
+                P1,
+                "El horario rige desde el lunes.",
+                P2,
+                P3,
+                P4,
+            ]
+        },
+        id="a-passage-doubled-keeps-its-short-line",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\nResumen generado por inteligencia artificial\n\n{P2}\n\nDesarrollado"
+        f" por Estudio Web Andino\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="an-automatic-summarys-label-and-a-developers-credit",
     ),
 ]
 

@@ -11,7 +11,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from noticiaparse._layout.published import read_date_line, read_stamp, read_wire_date, under_cue
+from noticiaparse._layout.published import (
+    read_date_line,
+    read_stamp,
+    read_wire_date,
+    signed_after,
+    under_cue,
+)
 
 D, T = dt.date, dt.datetime
 
@@ -29,6 +35,8 @@ LINES = [
     ("Jun 09, 2022 | 7:40 PM", T(2022, 6, 9, 19, 40)),
     ("Thursday, June 9, 2022", D(2022, 6, 9)),
     ("Sep 3, 2021", D(2021, 9, 3)),
+    ("June 9, 2022 at 4:15 pm EDT", T(2022, 6, 9, 16, 15)),
+    ("Posted on June 9, 2022", D(2022, 6, 9)),
     ("12/25/2021 4:15 PM", T(2021, 12, 25, 16, 15)),  # a first number over 12 is a day
     ("05/04/2022", D(2022, 4, 5)),  # else the Spanish order: day first
     ("2022-05-04T10:31:00Z", T(2022, 5, 4, 10, 31)),
@@ -44,6 +52,24 @@ LINES = [
     ("9 jun 2022 - 06:40Actualizado: 9 jun 2022 - 12:00", T(2022, 6, 9, 6, 40)),
     # a desk or agency signing before the date
     ("EFE | 09/06/2022", D(2022, 6, 9)),
+    # a reading time beside the date
+    ("9 de junio de 2022 • 3 min de lectura", D(2022, 6, 9)),
+    ("09/06/2022 | Lectura: 4 min", D(2022, 6, 9)),
+    # the desk or agency that signs after the date
+    ("09/06/2022 - 18:44 - Agencia AFP", T(2022, 6, 9, 18, 44)),
+    ("9 de junio de 2022 | EFE", D(2022, 6, 9)),
+    ("9 de junio de 2022 | Política", None),  # a section, not a desk
+    # a key and an ISO date, whatever follows (a store's or an extractor's field)
+    (" date 2022-06-09 Economía y Finanzas", D(2022, 6, 9)),
+    ("Fecha: 2022-06-09", D(2022, 6, 9)),
+    ("Código 2022-06-09 del expediente", None),
+    # a header row set in columns: a section label and the date, apart by spaces
+    ("|      Nacionales            jueves, 9 de junio de 2022        |  |", D(2022, 6, 9)),
+    ("Diario del Sur      09/06/2022", D(2022, 6, 9)),
+    ("Inicio     Política     Deportes", None),
+    ("Deportes     Fútbol     Tenis     Golf     09/06/2022", None),  # a menu's row
+    ("09/06/2022     10/06/2022", None),  # two dates: no one date line
+    ("Tabla 3      09/06/2022", None),  # a label with a number: no header's
     # outside the calendar: never a date, never an exception
     ("31/02/2022", None),
     ("00/00/0000", None),
@@ -80,6 +106,15 @@ STAMPS = [
     ("Hace 3 horas", None, None),
     ("Hace unos días", D(2022, 6, 9), None),
     ("Hace 3 años", D(2022, 6, 9), None),
+    # the day named from the reading day, with its time
+    ("Hoy 10:31", D(2022, 6, 9), T(2022, 6, 9, 10, 31)),
+    ("Ayer, 18:20 hs", D(2022, 6, 9), T(2022, 6, 8, 18, 20)),
+    ("Publicado hoy a las 9.15 h.", T(2022, 6, 9, 23, 0), T(2022, 6, 9, 9, 15)),
+    ("Today at 4:15 pm", D(2022, 6, 9), T(2022, 6, 9, 16, 15)),
+    ("Hoy", D(2022, 6, 9), None),  # a section's label
+    ("Hoy en Lima", D(2022, 6, 9), None),
+    ("Ayer 18:20 en el estadio", D(2022, 6, 9), None),
+    ("Hoy 10:31", None, None),
 ]
 
 
@@ -141,3 +176,20 @@ def test_a_party_in_brackets_is_no_wire_dateline() -> None:
 def test_wire_datelines_of_any_text_never_raise(month: str, reference: dt.date) -> None:
     found = read_wire_date(f"LIMA, 3 {month} (EFE).- El texto.", reference)
     assert found is None or found[1] <= reference
+
+
+SIGNED = [
+    ("Publicado el 4 de mayo de 2022 por Gabriela Núñez", "por Gabriela Núñez"),
+    ("Publicado el 4 de mayo de 2022 por Gabriela Núñez en Regionales", "por Gabriela Núñez"),
+    ("04/05/2022 10:31 Por: Redacción Central", "Por: Redacción Central"),
+    ("04/05/2022 10:31 Actualizado 05/05/2022", None),  # an update, no byline
+    ("Por Gabriela Núñez", None),  # no date before it
+    ("4 de mayo por la tarde, en la plaza", None),  # no date line before "por"
+    ("x" * 200, None),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), SIGNED, ids=[x[0][:45] for x in SIGNED])
+def test_signed_after(line: str, expected: str | None) -> None:
+    span = signed_after(line)
+    assert expected == (None if span is None else line[span.start : span.end])

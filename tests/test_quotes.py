@@ -227,9 +227,9 @@ TURNS: list[tuple[str, str, list[QuoteRow]]] = [
         [("Fue un año difícil", "direct", "Felipe Ortiz", "dijo")],
     ),
     (
-        "a-document-is-no-speaker",
+        "a-document-speaks",
         "«Fue un año difícil», señaló el informe.",
-        [("Fue un año difícil", "direct", None, "señaló")],
+        [("Fue un año difícil", "direct", "el informe", "señaló")],
     ),
     (
         "dash-without-closing-dash",

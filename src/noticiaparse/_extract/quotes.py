@@ -37,9 +37,11 @@ from noticiaparse._reading import (
     endings_of,
     first_names,
     match_words,
+    media_type,
     phrase_after,
     phrase_at,
     phrase_before,
+    plural_verb,
     reporting_forms,
     reporting_infinitives,
     reporting_lemmas,
@@ -177,8 +179,23 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.TERM
         if attributed or (after[:1] == "," and verb_near):
             return QuoteKind.PARTIAL  # "según X, «evitable»", "«grave», dijo"
+        if verb_near and _predicate(prev_words, words):
+            # "según X, la gestión ha sido «muy desacertada»": a judgement in a sentence
+            # that credits someone is their words, not a coined term
+            return QuoteKind.PARTIAL
         return QuoteKind.TERM
     return QuoteKind.PARTIAL
+
+
+def _predicate(prev_words: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether a short fragment is a predicate: after a copula, or opening on "muy", "no".
+
+    "ha sido «muy desacertada»", "es «simplemente por racismo»", "las órdenes «no son
+    recomendaciones»": what is said of something, not a name for it.
+    """
+    if prev_words and prev_words[-1] in (words_of("copula") | words_of("predicate_lead")):
+        return True
+    return bool(words) and words[0].lower() in words_of("predicate_opener")
 
 
 #: A quotation of this many words or more is a clause, not a fragment.
@@ -283,7 +300,8 @@ _NICKNAME_WORDS = 2
 def _named_thing(prev_words: Sequence[str], words: Sequence[str]) -> bool:
     """Whether a capitalised quotation is the proper name of a person's nickname or a place.
 
-    "un joven conocido como 'Pochito'", "alias «el Gordo»" (``nickname_cues.txt``),
+    "un joven conocido como 'Pochito'", "alias «el Gordo»", "alias el 'Flaco'"
+    (``nickname_cues.txt``),
     "la urbanización 'Los Pinos'" (``place_nouns.txt``): a name, nobody's statement
     and no work's title.
     """
@@ -292,6 +310,8 @@ def _named_thing(prev_words: Sequence[str], words: Sequence[str]) -> bool:
     nickname = len(words) == 1 or (
         len(words) == _NICKNAME_WORDS and words[0].lower() in words_of("article")
     )
+    if prev_words and prev_words[-1] in words_of("article"):
+        prev_words = prev_words[:-1]  # "alias el 'Flaco'": the article outside the marks
     return nickname and _ends_with(prev_words, _cue_list("nickname_cues.txt"))
 
 
@@ -348,6 +368,9 @@ class _Said:
     phrase: Phrase | None
     cue: str | None
     explicit: bool
+    #: The reporting verb's number ("dijo": singular; "señalan", "han dicho": plural),
+    #: ``None`` when no finite form shows it.
+    plural: bool | None = None
 
 
 @functools.cache
@@ -401,9 +424,7 @@ def _after_close(  # noqa: C901
             phrase = phrase_after(text, verb.end, hi, index)
             if phrase is None:
                 phrase = _postverbal_subject(text, tokens, k, hi, index)
-            if phrase is not None and phrase.kind == "document":
-                phrase = None
-            return _Said(phrase, verb.text, phrase is not None)
+            return _Said(phrase, verb.text, phrase is not None, plural_verb(tokens, k))
     return None
 
 
@@ -621,6 +642,9 @@ def _before_open(  # noqa: C901
         phrase = phrase_before(text, sentence_start + len(stripped) - 1, sentence_start, index)
         if phrase is not None and phrase.start == sentence_start + len(pre) - len(pre.lstrip()):
             return _Said(phrase, None, explicit=True)
+        owner = _headline_owner(text, words_in(text, sentence_start, raw.open_at, index))
+        if owner is not None:
+            return _Said(owner, None, explicit=True)
     tokens = words_in(text, sentence_start, raw.open_at, index)
     balance = _mark_balance(text, sentence_start, raw.open_at)
     forms = reporting_forms()
@@ -641,12 +665,31 @@ def _before_open(  # noqa: C901
             k > 0 and tokens[k - 1].low in words_of("auxiliary") and reporting_participle(tok.text)
         ):
             phrase = _subject(text, _aux_start(tokens, k), sentence_start, index, subjects)
+            if phrase is not None and balance(phrase.start):
+                phrase = None  # a name inside an earlier quotation is never its speaker
             if phrase is None:
                 after = phrase_after(text, tok.end, raw.open_at, index)
                 if after is not None and after.name is not None:
                     phrase = after
-            return _Said(phrase, tok.text, phrase is not None)
+            return _Said(phrase, tok.text, phrase is not None, plural_verb(tokens, k))
     return _clause_speaker(text, tokens, Span(sentence_start, raw.open_at), index)
+
+
+def _headline_owner(text: str, tokens: Sequence[Token]) -> Phrase | None:
+    """``La revancha de Max Soto frente a Ruiz: «…»``: the headline's noun and its owner.
+
+    A headline that drops its verb opens on a noun and "de" its owner before the
+    colon: the owner is who speaks ("El mensaje de la ONU: «…»").
+    """
+    k = 1 if tokens and tokens[0].low in words_of("determiner") else 0
+    if k + 2 >= len(tokens) or tokens[k + 1].low not in words_of("of"):
+        return None
+    if k == 1 and tokens[k].capital:
+        return None  # "El País de…": a name, not a noun
+    found = phrase_at(text, tokens, k + 2)
+    if found is None or found[0].kind not in _SPEAKER_KINDS or found[0].name is None:
+        return None
+    return found[0]
 
 
 def _clause_speaker(
@@ -1002,6 +1045,16 @@ def _attribute(
     # answers that follow are the official's, so a reporter never carries
     anchors = [a for a in anchors if a[1].head not in word_set("press_roles.txt")]
     anchors.sort(key=lambda a: a[0])
+    # the groups and institutions credited so far ("según los magistrados"), for a plural
+    # verb with no subject of its own
+    groups = sorted(
+        (
+            (a.cue_start, a.phrase)
+            for a in attributions
+            if a.phrase is not None and a.phrase.kind in _SPEAKER_KINDS and not _singular(a.phrase)
+        ),
+        key=lambda g: g[0],
+    )
     # a person's mention as a phrase is built only for the quote that needs it
     # a name inside a quotation is the speaker's word, never the speaker
     quoted = _QuotedSpans.of(
@@ -1021,15 +1074,14 @@ def _attribute(
         interviewee = _interviewee(cast, quoted)
     for raw, kind, said in found:
         if raw.turn is not Turn.NONE:
-            # an interview: answers are the interviewee's, unlabelled questions nobody's
-            speaker = interviewee if raw.turn is Turn.ANSWER else None
-            out.append(Credit(raw, QuoteKind.DIRECT, speaker, None))
+            out.append(_turn_credit(text, raw, interviewee))
             continue
         if kind not in _SPOKEN:
             out.append(Credit(raw, kind, None, None))
             continue
         phrase = said.phrase if said is not None else None
-        if phrase is None:
+        plural = said is not None and said.plural is True
+        if phrase is None and not (plural and _plural_subject(groups, raw.start)):
             # a person named as a subject earlier in the same sentence, else the last speaker
             phrase = _named_in_sentence(text, named, named_at, raw.open_at)
         if phrase is None:
@@ -1039,10 +1091,81 @@ def _attribute(
             intro = None if _continuing(said) else _introduced(text, named, named_at, raw.open_at)
             if intro is not None and not _any_between(anchor_at, intro.start, raw.start):
                 phrase = intro  # "X fue el único que habló. «…», indicó.": X
+            phrase = _agreeing(said, phrase, groups, cast, quoted, raw.start)
         elif said is None or said.phrase is None:
             last_spoken = (raw.start, phrase)
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
     return tuple(out)
+
+
+def _agreeing(  # noqa: PLR0913, PLR0917
+    said: _Said | None,
+    phrase: Phrase | None,
+    groups: Sequence[tuple[int, Phrase]],
+    cast: Cast,
+    quoted: _QuotedSpans,
+    pos: int,
+) -> Phrase | None:
+    """The carried speaker ``phrase``, made to agree in number with the quotation's verb.
+
+    "«…», subrayan.": a plural verb's dropped subject is no one person but the group
+    credited last; with none, the verb is impersonal ("en Italia aseguraron") and the
+    speaker carries. "«…», dijo.": a singular verb's is no group, but the person the
+    text is about.
+    """
+    if said is None or said.plural is None:
+        return phrase
+    if said.plural:
+        if phrase is None or _singular(phrase):
+            return _plural_subject(groups, pos) or phrase
+        return phrase
+    if phrase is not None and phrase.plural:
+        person = cast.last_person(pos, skip=quoted.holds)
+        if person is not None:
+            start, end = cast.people[person]
+            return Phrase(start, end, PERSON, name=Span(start, end))
+    return phrase
+
+
+#: Initials as a turn's label ("M.R."): they name the person the brackets gave them to.
+_INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,4}")
+
+
+def _turn_credit(text: str, raw: RawQuote, interviewee: Phrase | None) -> Credit:
+    """An interview's turn: answers are the interviewee's, questions their label's or nobody's."""
+    speaker = interviewee if raw.turn is Turn.ANSWER else None
+    if raw.label is not None and raw.turn is Turn.QUESTION:
+        speaker = _labelled(text, raw.label)  # "EL DIARIO: ¿…?": the interviewer
+    return Credit(raw, QuoteKind.DIRECT, speaker, None)
+
+
+def _labelled(text: str, label: Span) -> Phrase | None:
+    """Who the label of an interview's question names (initials name nobody new)."""
+    written = text[label.start : label.end]
+    if "." in written and _INITIALS.fullmatch(written) is not None:
+        return None
+    kind = MEDIA if media_type(text[label.start : label.end]) is not None else PERSON
+    return Phrase(label.start, label.end, kind, name=label)
+
+
+def _singular(phrase: Phrase) -> bool:
+    """Whether ``phrase`` names one person: a plural verb cannot have it as its subject.
+
+    An institution speaks in either number ("el PSOE sostuvo", "en el PSOE aducen").
+    """
+    return phrase.kind in (PERSON, ANONYMOUS) and not phrase.plural
+
+
+#: How far back a plural verb's dropped subject is looked for.
+_GROUP_REACH = 1500
+
+
+def _plural_subject(groups: Sequence[tuple[int, Phrase]], pos: int) -> Phrase | None:
+    """The last group or institution credited before ``pos``, within reach."""
+    k = bisect_left(groups, pos, key=lambda g: g[0]) - 1
+    if k >= 0 and groups[k][0] >= pos - _GROUP_REACH:
+        return groups[k][1]
+    return None
 
 
 def _named_in_sentence(
@@ -1060,8 +1183,9 @@ def _named_in_sentence(
 
 
 #: A role and its complement before the name that opens a sentence ("La gobernadora de
-#: Salta, Inés Quiroga, fue…"): a capitalised determiner, then words, then a comma.
-_ROLE_LEAD = regex.compile(r"(?:El|La|Los|Las)\s[^,.;:«»“”\"]{1,60},\s{1,3}")
+#: Salta, Inés Quiroga, fue…"): a capitalised determiner, then words, then a comma; or
+#: a determiner and a noun or two right before the name ("El abogado Carlos Paz llegó").
+_ROLE_LEAD = regex.compile(r"(?:El|La|Los|Las)\s(?:[^,.;:«»“”\"]{1,60},\s{1,3}|(?:\p{Ll}+\s){1,2})")
 
 
 def _continuing(said: _Said | None) -> bool:
@@ -1132,12 +1256,20 @@ def _after_preposition(text: str, at: int, floor: int) -> bool:
     Determiners, role words and titles between the preposition and the name are
     stepped over.
     """
-    words = [w.lower() for w in _ALNUM_RUN.findall(text, max(floor, at - 60), at)]
+    lo = max(floor, at - 60)
+    apposed = text[lo:at].rstrip().endswith(",")  # "a la secretaria de Justicia, Ana Paz"
+    words = _ALNUM_RUN.findall(text, lo, at)
     roles = role_words()
     for word in reversed(words):
-        if word in words_of("preposition") or word == "según":
+        low = word.lower()
+        if low in roles or low.removeprefix("ex") in roles:
+            apposed = False  # the role reached: what stands before it decides
+            continue
+        if apposed:
+            continue  # the role's complement ("de Justicia", "regional"), read back to it
+        if low in words_of("preposition") or low == "según":
             return True
-        if word not in words_of("determiner") and word.removeprefix("ex") not in roles:
+        if low not in words_of("determiner"):
             return False
     return False
 

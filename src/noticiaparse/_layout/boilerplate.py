@@ -9,6 +9,7 @@ costs nothing on body paragraphs and stays linear on hostile input.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 
 import attrs
@@ -50,6 +51,9 @@ _COUNTER = regex.compile(
 _ARROW = regex.compile(r"[>»›→]|\s/\s")
 _SPLIT_BAR = regex.compile(r"\s{0,3}[|·•/,]\s{0,3}|\s{2,}")
 _CRUMB = regex.compile(r"\s{0,3}(?:>|»|/|›|→|\||·|•)\s{0,3}")
+#: What a share bar's buttons or a trail's crumbs stand apart by (one scan finds any).
+_BAR_MARK = re.compile(r"[|·•/,]|  ")
+_CRUMB_MARK = re.compile(r"[>»/›→|·•]")
 
 
 _PLACEHOLDER = regex.compile(r"(\{n\}|\{\*\}|\{:\}|\{\|\}|\{\+\})")
@@ -83,9 +87,11 @@ class _Phrases:
     A folded line has single spaces for white space, so a phrase without a placeholder
     matches exactly the line equal to it (``whole``: the line -> the first kind, as an
     index into :data:`_ORDER`), and a phrase whose pattern opens with literal text (its
-    *lead*) only a line that starts with it (``by_start``: the lead's first two
-    characters -> kind, lead and the patterns of that kind opening with it). Only the
-    patterns of the leads a line starts with are compiled and tried; the phrases that
+    *lead*) only a line that starts with it (``by_start``: a line's first two
+    characters -> kind, lead and the patterns of that kind opening with it, for the
+    leads that open with those two characters or, one character long, with the first;
+    a line whose first two characters index nothing looks its first one up alone). Only
+    the patterns of the leads a line starts with are compiled and tried; the phrases that
     open with a number (``numbered``) only on a line that opens with a digit.
     """
 
@@ -96,10 +102,10 @@ class _Phrases:
     def kind(self, line: str) -> int | None:
         """The first kind (its index in :data:`_ORDER`) with a phrase matching ``line``."""
         best = self.whole.get(line, len(_ORDER))
-        for start in (line[:_INDEX], line[:1]) if len(line) > 1 else (line,):
-            for kind, lead, patterns in self.by_start.get(start, ()):
-                if kind < best and line.startswith(lead) and _compiled(patterns).fullmatch(line):
-                    best = kind
+        entries = self.by_start.get(line[:_INDEX])
+        for kind, lead, patterns in self.by_start.get(line[:1], ()) if entries is None else entries:
+            if kind < best and line.startswith(lead) and _compiled(patterns).fullmatch(line):
+                best = kind
         if self.numbered and _DIGIT.match(line) is not None:
             for kind, patterns in self.numbered:
                 if kind < best and _compiled(patterns).fullmatch(line):
@@ -134,6 +140,9 @@ def _phrases() -> _Phrases:
     by_start: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
     for (kind, lead), patterns in sorted(by_lead.items()):
         by_start.setdefault(lead[:_INDEX], []).append((kind, lead, tuple(patterns)))
+    for start, entries in by_start.items():
+        if len(start) == _INDEX:  # its first character's leads too, looked up at once
+            entries.extend(by_start.get(start[:1], ()))
     return _Phrases(
         whole=whole,
         by_start={start: tuple(entries) for start, entries in by_start.items()},
@@ -206,12 +215,15 @@ def is_share_bar(text: str, folded: str | None = None) -> bool:
     words = _share_words()
     folded = key(text, folded).replace(":", " ")
     # folding leaves single spaces: a double one is where a colon was
-    if any(mark in folded for mark in "|·•/,") or "  " in folded:
-        parts = [p for p in _SPLIT_BAR.split(folded) if p]
-        if len(parts) > 1 and all(p in words for p in parts):
-            return True
+    if _BAR_MARK.search(folded) is not None:
+        first = _SPLIT_BAR.search(folded)  # (not None: every bar mark is a separator)
+        # every part a button: the first one too (a cheap test before the split)
+        if first is not None and (first.start() == 0 or folded[: first.start()] in words):
+            parts = [p for p in _SPLIT_BAR.split(folded) if p]
+            if len(parts) > 1 and all(p in words for p in parts):
+                return True
     tokens = folded.split()
-    return len(tokens) > 1 and all(t in words for t in tokens)
+    return len(tokens) > 1 and tokens[0] in words and all(t in words for t in tokens)
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -221,7 +233,7 @@ def is_breadcrumb(text: str) -> bool:
         >>> is_breadcrumb("Inicio > País > Política"), is_breadcrumb("5 > 3")
         (True, False)
     """
-    if len(text) > _MAX_BREADCRUMB or not any(mark in text for mark in ">»/›→|·•"):
+    if len(text) > _MAX_BREADCRUMB or _CRUMB_MARK.search(text) is None:
         return False  # a trail needs separators
     arrows = _ARROW.search(text) is not None
     parts = [p for p in _CRUMB.split(text.strip()) if p.strip()]
@@ -291,7 +303,7 @@ def is_credit(text: str) -> bool:
     return bool(colon) and head.strip() in _credit_words()
 
 
-def caption_credit(text: str, limit: int = MAX_FURNITURE) -> bool:
+def caption_credit(text: str, limit: int = MAX_FURNITURE, *, folded: str | None = None) -> bool:
     """Whether a line is a photo caption closed by its credit.
 
     The credit is a credit word and a name ("... (Foto: Agencia Uno)"), or a wire or
@@ -300,8 +312,9 @@ def caption_credit(text: str, limit: int = MAX_FURNITURE) -> bool:
     Pérez (REUTERS)"), in a chain of slashes ("... REUTERS/Juan Pérez"), or as the last
     capitalised words ("... en Valencia EFE"); or a line that is the credit alone
     ("(Ana Ruiz / EFE)"). A paragraph closed by a full stop and its agency's sign-off
-    ("... dijo el ministro. (EFE)") is text. Lines longer than ``limit`` are never
-    captions.
+    ("... dijo el ministro. (EFE)") is text, and so is a paragraph longer than a caption
+    signed so without brackets ("… dijo el ministro. EFE"). Lines longer than ``limit``
+    are never captions. ``folded`` is ``fold(text)`` when the caller has it already.
 
     Examples:
         >>> caption_credit("El ministro, durante la sesión. (Foto: Agencia Uno)")
@@ -314,17 +327,28 @@ def caption_credit(text: str, limit: int = MAX_FURNITURE) -> bool:
         False
         >>> caption_credit("El ministro dijo que no habrá cambios esta semana")
         False
+        >>> caption_credit("Vecinos en la plaza mayor de Lima, el lunes. EFE")
+        True
+        >>> caption_credit("El canciller aseguró que su gobierno respaldará «cada intento de"
+        ...     " acuerdo entre las partes para cerrar la crisis por la vía del diálogo, sin plazos"
+        ...     " impuestos desde fuera», según dijo ante los diputados el martes. EFE")
+        False
     """
     if len(text) > limit:
         return False
-    if ":" in text and _credit_pattern().search(fold(text)) is not None:
+    if ":" in text and _credit_pattern().search(fold(text) if folded is None else folded):
         return True
     return _agency_credit(text.rstrip())
 
 
 _CREDIT_GROUP = regex.compile(r"\(([^()\n]{1,80})\)$")
+_CREDIT_PARTS = regex.compile(r"[/,]")
 _SENTENCE_STOP = regex.compile(r"[.!?…]\s{0,2}(?=[\p{Lu}(])")
 _MAX_CREDIT_TAIL = 80
+#: A caption closed by a stop and then its agency ("… en Lima. EFE") has at most this
+#: many characters before the agency; a longer line is a paragraph and its sign-off.
+_MAX_SIGNED_CAPTION = 200
+_CLOSING_MARKS = "\"»”’')"
 _MAX_AGENCY_WORDS = 3
 #: A caption closed by an agency's name has at least this many words before it.
 _CAPTION_WORDS = 4
@@ -349,7 +373,7 @@ def _agency_credit(text: str) -> bool:
     """A caption's credit at the end of a line not closed like a sentence."""
     if not text or text[-1] in ".!?:;,":
         return False
-    group = _CREDIT_GROUP.search(text)
+    group = _CREDIT_GROUP.search(text) if text[-1] == ")" else None
     if group is not None:
         before = text[: group.start()].rstrip()
         return not before.endswith((".", "!", "?")) and _credit_parts(group.group(1), spaced=True)
@@ -367,7 +391,12 @@ def _agency_credit(text: str) -> bool:
     # dash or a bar ("Por Ana Ruiz - Agencia EFE"), a caption's after its text
     for n in range(min(_MAX_AGENCY_WORDS, len(words) - _CAPTION_WORDS), 0, -1):
         if words[-n][:1].isupper() and fold(" ".join(words[-n:])) in _agencies():
-            return words[-n - 1] not in _BYLINE_SEPARATORS or len(words) - n - 1 > _BYLINE_WORDS
+            before = words[-n - 1]
+            if before.rstrip(_CLOSING_MARKS).endswith((".", "!", "?")):
+                # after a full sentence: a caption's credit, or a long paragraph's sign-off
+                # ("… para superarla como merece». EFE": the wire's text)
+                return len(text) - len(" ".join(words[-n:])) <= _MAX_SIGNED_CAPTION
+            return before not in _BYLINE_SEPARATORS or len(words) - n - 1 > _BYLINE_WORDS
     return False
 
 
@@ -376,7 +405,7 @@ def _credit_parts(credit: str, *, spaced: bool = False) -> bool:
 
     ``spaced``: a credit in brackets may also be names either side of a spaced slash.
     """
-    parts = [part.strip() for part in regex.split(r"[/,]", credit) if part.strip()]
+    parts = [part.strip() for part in _CREDIT_PARTS.split(credit) if part.strip()]
     agencies = _agencies()
     if any(fold(part) in agencies or fold(part.split(" ", 1)[0]) in agencies for part in parts):
         return True

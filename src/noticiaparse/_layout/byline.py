@@ -12,12 +12,13 @@ see ``bare``).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping, Sequence
 
 import attrs
 import regex
 
-from noticiaparse._layout.boilerplate import desks, layout_words, roles
+from noticiaparse._layout.boilerplate import desks, furniture_kind, layout_words, roles
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 
@@ -40,6 +41,8 @@ _MAX_NAME_WORDS = 5
 #: A final word this short, with its stop, is an initial ("Soto V.").
 _MAX_INITIAL = 2
 _MAX_ROLE_WORDS = 4
+#: A wire agency's name has at most this many words ("Agencia de Noticias EFE").
+_MAX_AGENCY_WORDS = 4
 #: A place after the names has at most this many words ("Palma de Mallorca").
 _MAX_PLACE_WORDS = 4
 #: Longer lines are never bylines.
@@ -49,7 +52,7 @@ _JOIN = regex.compile(r"\s{0,3}(?:,|;|/|&|\||\s[yeY]\s|\sand\s)\s{0,3}")
 #: What sets a name apart from its role, place or outlet ("Ana Díaz | Madrid").
 _BAR = regex.compile(r"\s{0,3}(?:\||–|—|\s-\s)\s{0,3}")
 _SEPARATOR = regex.compile(r"\s{0,3}(?:\||–|—|\s-\s|,)\s{0,3}")
-_SEPARATOR_MARKS = ("|", "–", "—", "-", ",")  # one is in every separator
+_SEPARATOR_MARK = re.compile(r"[|–—\-,]")  # one is in every separator (one scan finds any)
 _HANDLE = regex.compile(r"\s{0,3}@\w{1,40}")
 _PAREN = regex.compile(r"\s{0,3}[(\[][^()\[\]]{0,60}[)\]]")
 _NAME_WORD = r"(?:\p{Lu}[\p{L}'’\-]{0,30}\.?|\p{Lu}\.(?:\s?\p{Lu}\.){0,2})"
@@ -69,6 +72,10 @@ _INLINE_LINK = regex.compile(
 )
 _EMPHASIS = regex.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
 _DIGIT = regex.compile(r"\d")
+#: Where a byline's parts meet: a slash or a bar.
+_PART_CUT = regex.compile(r"\s{0,3}[/|]\s{0,3}")
+#: An e-mail address: the author's, beside the name ("Ana Díaz | adiaz@diario.example").
+_EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 
 
 _ACCENTED = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]", "n": "[nñ]"}
@@ -221,14 +228,22 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
     authors: list[str] = []
     desk = False
     for part in _JOIN.splititer(text):  # (a part that is no name ends the reading)
-        name = _clean_name(part)
+        name, agency = _agency_after(_clean_name(part))
+        credit = credit or agency
         folded = fold(name).strip(". ")
         words = folded.split()
         if not words or "@" in name or "://" in name:
             continue  # a handle, e-mail or link beside the name
-        if folded in desks() or folded in roles() or words[0] in desks() or _outlet(name):
+        if (
+            folded in desks()
+            or folded in roles()
+            or words[0] in desks()
+            or _outlet(name)
+            or folded in _outlets()
+            or _organisation(name)
+        ):
             # "Redacción", "Agencia EFE", "Redacción El Tiempo", "El Sol de León"
-            credit, desk = credit or credit_of(name), True
+            credit, desk = _wire_first(credit, credit_of(name)), True
             continue
         if words[0] in _offices():
             return None  # an office before a name is a caption's: "Papa Francisco"
@@ -241,6 +256,45 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
             return None
         authors.append(name)
     return tuple(authors), credit
+
+
+def _wire_first(credit: str | None, other: str | None) -> str | None:
+    """Of two credits on one byline, the wire agency ("Redacción / EFE" is EFE's copy).
+
+    Users de-duplicate wire copy by the agency; a desk names only who edited it.
+    """
+    if credit is None:
+        return other
+    if other is not None and credit not in _agencies() and other in _agencies():
+        return other
+    return credit
+
+
+@functools.cache
+def _agencies() -> frozenset[str]:
+    """The wire agencies' one names (``credits.tsv``): "EFE", "AP", "Europa Press"."""
+    return frozenset(name for name in _credits().values() if name != "-")
+
+
+def _agency_after(name: str) -> tuple[str, str | None]:
+    """A name and the wire agency glued after it with no mark between, and its credit.
+
+    "JUAN PÉREZ Associated Press", "Ana Soto Agencia EFE", "Luis Mora AFP": the agency's
+    words (lexicon ``credits.tsv``) close the line; two words or more of name stay
+    before them. A one-word agency counts in capitals only ("AFP", not "Andina", which
+    may be a surname), after a name that is not in capitals itself.
+    """
+    words = name.split()
+    for n in range(min(_MAX_AGENCY_WORDS, len(words) - _MIN_NAME_WORDS), 0, -1):
+        tail = " ".join(words[-n:])
+        known = _credits().get(fold(tail))
+        if known is None or known == "-":
+            continue
+        head = " ".join(words[:-n])
+        if n == 1 and (not tail.isupper() or head.isupper()):
+            continue
+        return head, known
+    return name, None
 
 
 def _is_role(text: str) -> bool:
@@ -256,8 +310,46 @@ def is_desk(text: str) -> bool:
     """A desk, agency or outlet signing beside the names: "Agencia EFE", "El Sol"."""
     words = fold(text).strip(" .:").split()
     return bool(words) and (
-        " ".join(words) in desks() or words[0] in desks() or _outlet(text.strip())
+        " ".join(words) in desks()
+        or words[0] in desks()
+        or _outlet(text.strip())
+        or " ".join(words) in _outlets()
     )
+
+
+def _without_photo_credit(line: str) -> str:
+    """The byline without the photos' credit after it ("… / Fotos: Luis Mora").
+
+    The photographer signs the pictures, not the text: a part after a slash or a bar
+    that is a photo or video credit (furniture of kind ``media``) and what follows it
+    are left out.
+    """
+    if "/" not in line and "|" not in line:
+        return line
+    for cut in _PART_CUT.finditer(line):
+        if cut.start() and furniture_kind(line[cut.end() :]) == "media":
+            return line[: cut.start()]
+    return line
+
+
+def _organisation(name: str) -> bool:
+    """An organisation's name, opened by its kind ("Ministerio de Salud", "Banco Central").
+
+    The kinds are lexicon ``org_cues.txt``'s words; no person's name opens with one.
+    """
+    first = name.split(maxsplit=1)[0] if name.strip() else ""
+    return first[:1].isupper() and fold(first) in _org_kinds()
+
+
+@functools.cache
+def _org_kinds() -> frozenset[str]:
+    return frozenset(fold(w) for w in lines("org_cues.txt") if " " not in w and w[:1].isupper())
+
+
+@functools.cache
+def _outlets() -> frozenset[str]:
+    """Known outlets' names, folded (``outlets.tsv``): "Juventud Rebelde" signs as a desk."""
+    return frozenset(fold(row[0]) for row in rows("outlets.tsv"))
 
 
 def _is_place(text: str) -> bool:
@@ -304,7 +396,7 @@ def _names_and_role(text: str) -> _Signed | None:
     The flag tells whether a role or a desk stood beside the names (else the line is
     names and places alone, a byline only where the page puts one).
     """
-    if not any(mark in text for mark in _SEPARATOR_MARKS):
+    if _SEPARATOR_MARK.search(text) is None:
         return None  # one part at most
     segments = [p for p in _BAR.split(text) if p.strip()]
     if len(segments) > 1:
@@ -331,9 +423,9 @@ def _segments(segments: Sequence[str]) -> _Signed | None:
     marked = desk = False
     for segment in segments:
         if is_desk(segment):
-            credit, marked, desk = credit or credit_of(segment), True, True
-        elif _is_role(segment):
-            marked = True
+            credit, marked, desk = _wire_first(credit, credit_of(segment)), True, True
+        elif _is_role(segment) or (authors and _EMAIL.fullmatch(segment.strip())):
+            marked = True  # a role, or the author's address: "Ana Díaz | adiaz@…"
         elif authors is None and not desk:
             found = _names(segment)  # (names stand before the desk: "Ana Díaz | EFE")
             if found is None:
@@ -365,9 +457,9 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         True
     """
     line = " ".join(text.split())
-    plain = unmark(line)  # "**Por [Ana Soto](…)**"
-    if plain != line:
-        line, folded = " ".join(plain.split()), None
+    plain = _without_photo_credit(" ".join(unmark(line).split()))
+    if plain != line:  # "**Por [Ana Soto](…)**", "Texto: Ana Soto / Fotos: Luis Mora"
+        line, folded = plain, None
     if not line or len(line) > MAX_BYLINE:
         return None
     folded = (fold(line) if folded is None else folded).strip(" .:")
@@ -389,11 +481,17 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         return Byline(authors=marked[0], bare=not marked[2], credit=marked[1])
     found = _names(line)
     if found and found[0]:
-        return Byline(authors=found[0], bare=True, credit=found[1])
-    parts = _JOIN.split(line, maxsplit=1)
-    if found and found[1] and len(parts) > 1 and fold(parts[0]).strip(" .") in desks():
+        # names alone are bare; an agency beside them ("Ana Soto (EFE)") signs a byline
+        return Byline(authors=found[0], bare=found[1] is None, credit=found[1])
+    if found and found[1] and _desk_first(line):
         return Byline(authors=(), credit=found[1])  # a desk and its place: "AGENCIAS / LIMA"
     return None
+
+
+def _desk_first(line: str) -> bool:
+    """Whether the first of several parts of ``line`` is a desk."""
+    parts = _JOIN.split(line, maxsplit=1)
+    return len(parts) > 1 and fold(parts[0]).strip(" .") in desks()
 
 
 def read_linked_byline(text: str) -> Byline | None:
@@ -415,9 +513,10 @@ def read_linked_byline(text: str) -> Byline | None:
     if match is None:
         return None
     path = _PATH_WORD.findall(fold(match["url"].split("?", 1)[0]))
-    kinds = {_author_links().get(w) for w in path}
-    if "author" not in kinds and "section" not in kinds:
+    links = _author_links()
+    if links.keys().isdisjoint(path):
         return None  # (the cheaper test first: most links lead to no author's page)
+    kinds = {links[w] for w in path if w in links}
     found = _names(match["label"])
     if found is None or not found[0]:
         return None

@@ -54,6 +54,8 @@ MAX_CAPTION = 200
 #: Running text: a sentence of this many words, or a line of this many.
 _SENTENCE_WORDS = 6
 _LONG_LINE_WORDS = 25
+#: A line's words and fold are kept for texts longer than this (short ones cost little).
+_SHORT = 40
 
 
 class Role(enum.Enum):
@@ -70,7 +72,7 @@ class Role(enum.Enum):
     TEASER = "teaser"
 
 
-@attrs.define
+@attrs.define(weakref_slot=False)  # (no weak reference to a line: a slot less for each)
 class Line:
     start: int
     end: int
@@ -81,6 +83,9 @@ class Line:
     date: DateLine | None = None
     date_span: Span | None = None
     role: Role = Role.NONE
+    # what ``words`` and ``folded`` found for a long line's text, kept while the text is
+    # the same object (the layout's passes ask again and again; an edit sets a new text)
+    _memo: _Memo | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
     @property
     def span(self) -> Span:
@@ -88,11 +93,43 @@ class Line:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        text = self.text
+        if len(text) <= _SHORT:
+            return len(text.split())
+        memo = self._remembered(text)
+        if memo.words < 0:
+            memo.words = len(text.split())
+        return memo.words
+
+    @property
+    def folded(self) -> str:
+        """``fold(text)``."""
+        text = self.text
+        if len(text) <= _SHORT:
+            return fold(text)
+        memo = self._remembered(text)
+        if memo.folded is None:
+            memo.folded = fold(text)
+        return memo.folded
+
+    def _remembered(self, text: str) -> _Memo:
+        memo = self._memo
+        if memo is None or memo.text is not text:
+            memo = self._memo = _Memo(text)
+        return memo
+
+
+@attrs.define
+class _Memo:
+    """What was read off one text of a line: its word count and its fold."""
+
+    text: str
+    words: int = -1
+    folded: str | None = None
 
 
 def key(line: Line) -> str:
-    return fold(line.text) if len(line.text) <= 2 * MAX_HEADLINE else ""
+    return line.folded if len(line.text) <= 2 * MAX_HEADLINE else ""
 
 
 def is_text(line: Line) -> bool:
@@ -113,6 +150,7 @@ def closed(text: str) -> bool:
 
 def sentence_line(line: Line) -> bool:
     """A line of running text: a sentence of some length, or a long line."""
-    return line.kind == "" and (
-        (line.words >= _SENTENCE_WORDS and closed(line.text)) or line.words >= _LONG_LINE_WORDS
-    )
+    if line.kind != "":
+        return False
+    words = line.words
+    return words >= _LONG_LINE_WORDS or (words >= _SENTENCE_WORDS and closed(line.text))

@@ -17,6 +17,7 @@ publication line ``published``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -55,6 +56,7 @@ from noticiaparse._layout.published import (
     is_date_cue,
     read_date_line,
     read_stamp,
+    signed_after,
 )
 from noticiaparse._layout.signature import pick_authors, pick_credit, publication_of
 from noticiaparse._layout.tail import BodyLine, body_furniture
@@ -69,14 +71,13 @@ from noticiaparse._layout.top import (
     unglue,
 )
 from noticiaparse._layout.wrap import wrap_width, wrapped
-from noticiaparse._model import Layout, Publication, Segment
+from noticiaparse._model import Layout, Publication
 from noticiaparse._text.fold import fold
 from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
 
 __all__ = ["PageLayout", "Role", "find_layout"]
 
-_LINE = regex.compile(r"[^\s](?:[^\n]*[^\s])?")  # a line, without its surrounding space
 _BLOCK = regex.compile(r"[^\n ](?:[^\n ]| (?! ))*")
 _COMBINED = regex.compile(r"\s{1,3}(?:\||·|•|–|—|-|el)\s{1,3}|,\s{1,3}")
 _LETTER = regex.compile(r"\p{L}")
@@ -86,6 +87,9 @@ _TRAILING_CUE = regex.compile(r"\s{1,3}(?:publicad[oa]|actualizad[oa])\s{0,3}:?$
 _FLAT_BLOCKS = 3
 _FLAT_WINDOW = 5000
 _CONTINUATION = ",.;:)]»”"
+#: A sentence's end: a full stop after a word of four letters or more, one of them lower
+#: case (not an abbreviation, "etc.", "EE.UU.", nor an ellipsis), perhaps with closers.
+_SENTENCE_END = regex.compile(r"[\"«“‘'(]{0,3}(?=\w*\p{Ll})\w{4,40}[\"»”’')]{0,3}\.[\"»”’')]{0,3}")
 _CONTACT = regex.compile(r"(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{2,30})")
 #: An embedded post's signature: "— Ana Díaz (@anadiaz) May 4, 2022".
 _SIGNATURE = regex.compile(
@@ -102,9 +106,15 @@ _CODE_START = regex.compile(r"(?:var|let|const|function)\s|[\w$]{1,40}(?:\.[\w$]
 _FILE_NAME = regex.compile(
     r"[^\s/]{1,80}(?:\s[^\s/]{1,40}){0,8}\.(?:jpe?g|png|gif|webp|svg|mp4|mp3)", regex.IGNORECASE
 )
+#: How a media file's name ends, and how many characters that takes at most ("." and four).
+_MEDIA_END = regex.compile(r"\.(?:jpe?g|png|gif|webp|svg|mp4|mp3)\Z", regex.IGNORECASE)
+_MEDIA_END_SIZE = 5
 #: A form's field label: "Nombre (*):", "Correo electrónico*:".
 _FORM_FIELD = regex.compile(r"[^\n]{1,60}(?:\(\*\)|\*)\s{0,2}:?")
 _GLUED = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}")
+#: The capital of a ``_GLUED`` match (its third character of four).
+_GLUE = regex.compile(r"(?<=\p{Ll}\p{Ll})\p{Lu}(?=\p{Ll})")
+_GLUED_SIZE = 4
 _KEY = regex.compile(r"[a-z_]{1,20}:\s")
 _IMAGE = regex.compile(rf"!{_MD_LINK}")
 _HEADING_MARKS = regex.compile(r"#{1,6}\s{1,3}")
@@ -156,9 +166,28 @@ def _split(text: str) -> list[_Line]:
     A page flattened onto one line keeps its blocks apart with runs of spaces: then
     those runs are the line breaks.
     """
+    if _flattened(text):
+        return _rejoin(text, _blocks(text))
     out: list[_Line] = []
-    last_end = 0
-    for match in (_BLOCK if _flattened(text) else _LINE).finditer(text):
+    append = out.append
+    gap = 0  # blank lines since the last line
+    start = 0
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if line:
+            first = start if line[0] == raw[0] else start + raw.index(line)
+            append(_Line(first, first + len(line), gap, line))
+            gap = 0
+        else:
+            gap += 1
+        start += len(raw) + 1
+    return _rejoin(text, out)
+
+
+def _blocks(text: str) -> list[_Line]:
+    """The blocks of a page flattened onto one line (runs of spaces between them)."""
+    out: list[_Line] = []
+    for match in _BLOCK.finditer(text):
         start, end = match.span()
         line = match.group()
         if line[0].isspace() or line[-1].isspace():  # a space only Python calls one
@@ -167,10 +196,8 @@ def _split(text: str) -> list[_Line]:
                 continue
             start = text.index(line, start)
             end = start + len(line)
-        gap = text.count("\n", last_end, start) - (1 if out else 0)
-        out.append(_Line(start, end, max(gap, 0), line))
-        last_end = end
-    return _rejoin(text, out)
+        out.append(_Line(start, end, 0, line))
+    return out
 
 
 def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
@@ -207,10 +234,17 @@ def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
 
 def _continues(above: str, text: str) -> bool:
     first = text[:1]
+    if len(above) <= _MAX_LABEL and first not in _CONTINUATION:
+        return False  # (every reading below needs one or the other)
     if _LETTER.search(above) is None or _KEY.match(text) is not None:
         return False  # under a rule or a mark; a "key: value" line of metadata
     if above.endswith((";", "{", "}")):
         return False  # code ends its statements so
+    if first == ">" and above.startswith(">"):
+        # one blockquote, line by line (not an embedded post's signature under its text)
+        return "(@" not in text
+    if first.islower() and _SENTENCE_END.fullmatch(above.rsplit(None, 1)[-1]) is not None:
+        return False  # a sentence ended above: a caption or a date line in lower case
     if first in _CONTINUATION or (first.islower() and len(above) > _MAX_LABEL):
         # (not a title under its title tag: "cómo el sector … | Site" over "cómo el sector …")
         return not above.startswith(_DIALOGUE) and not above.startswith(text[:_MAX_LABEL])
@@ -261,6 +295,12 @@ class _Reading:
 _TEXT = _Reading()
 
 
+@functools.cache
+def _kind(kind: str) -> _Reading:
+    """The reading of a line that is furniture of ``kind`` and nothing more (one per kind)."""
+    return _Reading(kind)
+
+
 def _classify_all(lines: Sequence[_Line], reference: dt.date | None) -> None:
     """Read every line on its own; a text seen before is read once (menus, hostile runs)."""
     seen: dict[str, _Reading] = {}
@@ -285,37 +325,51 @@ def _classify_all(lines: Sequence[_Line], reference: dt.date | None) -> None:
 
 def _classify(text: str) -> _Reading:
     if len(text) > MAX_FURNITURE:
-        # long lines are text, but for script code a renderer left on one line
-        code = _CODE_START.match(text) is not None and "=" in text and ";" in text
-        return _Reading("line") if code else _TEXT
+        return _long_line(text)
     folded = fold(text)  # once for the readers below
     kind = furniture_kind(text, folded)
     if kind is not None:
-        return _Reading(kind)
+        return _kind(kind)
     if is_counter(text):
-        return _Reading("counter")
+        return _kind("counter")
     dated = _date_or_link(text)
     if dated is not None:
         return dated
-    shape = _shape_kind(text)
+    shape = _shape_kind(text, folded)
     if shape is not None:
-        return _Reading(shape)
-    if caption_credit(text):
-        return _Reading("media")
+        return _kind(shape)
+    if caption_credit(text, folded=folded):
+        return _kind("media")
     byline = read_byline(text, folded)
     if byline is not None:
         return _Reading("bare" if byline.bare else "byline", byline=byline)
     if is_share_bar(text, folded):
-        return _Reading("share")
+        return _kind("share")
     if is_breadcrumb(text):
-        return _Reading("crumb")
+        return _kind("crumb")
     return _combined(text)
+
+
+def _long_line(text: str) -> _Reading:
+    """A long line's reading: text, but for script code and a long link alone.
+
+    A renderer may leave script code on one line; a link alone with a long address is a
+    share button's ("[WhatsApp](whatsapp://send?text=…)").
+    """
+    if _CODE_START.match(text) is not None and "=" in text and ";" in text:
+        return _kind("line")
+    return _kind("item") if text[:1] == "[" and _LINKS.fullmatch(text) else _TEXT
 
 
 def _date_or_link(text: str) -> _Reading | None:
     """A publication line, or a byline set as a link: "[Ana Díaz](https://…/autor/…)"."""
     date = read_date_line(text)
     if date is not None:
+        signed = signed_after(text)  # "Publicado el 4 de mayo de 2022 por Ana Soto"
+        if signed is not None:
+            byline = read_byline(text[signed.start : signed.end])
+            if byline is not None and byline.authors:
+                return _Reading("byline", byline, date, Span(0, signed.start))
         return _Reading("date", date=date, date_span=Span(0, len(text)))
     linked = read_linked_byline(text) if "](" in text else None
     return None if linked is None else _Reading("byline", byline=linked)
@@ -329,28 +383,35 @@ def _embedded(text: str) -> str | None:
         return "signature"
     if _code_like(text) and _CODE.fullmatch(text) and not _closed_prose(text):
         return "line"  # script code
-    if "." in text and _FILE_NAME.fullmatch(text):
+    if (
+        "." in text
+        and _MEDIA_END.search(text, max(0, len(text) - _MEDIA_END_SIZE))
+        and _FILE_NAME.fullmatch(text)
+    ):
         return "media"  # an image's or a video's file name: "vecinos-plaza.jpg"
     return None
 
 
-def _shape_kind(text: str) -> str | None:
-    """Furniture told by its shape: a post's signature, contacts, links, hashtags."""
+def _shape_kind(text: str, folded: str | None = None) -> str | None:
+    """Furniture told by its shape: a post's signature, contacts, links, hashtags.
+
+    ``folded`` is ``fold(text)`` when the caller has it already.
+    """
     embedded = _embedded(text)
     if embedded is not None:
         return embedded
-    if "*" in text and _FORM_FIELD.fullmatch(text) and not text.startswith("**"):
-        return "line"  # a form's field (not a bold intertitle: "**La cifra**")
+    if "*" in text and _FORM_FIELD.fullmatch(text) and "**" not in text:
+        return "line"  # a form's field (not bold: "**La cifra**", "Por **Ana Soto**")
     words = text.split()
-    if len(words) > 1 and len(set(words)) == 1:
+    if len(words) > 1 and words.count(words[0]) == len(words):
         return "line"  # one word repeated: "Portada Portada Portada"
-    if is_date_cue(text):
+    if is_date_cue(text, folded):
         return "line"  # "Publicado:" over the date
     if text[:1] in "[!*+•-#" or text[:1].isdigit():
         listed = _list_kind(text)
         if listed is not None:
             return listed
-    if not _closed(text) and len(_GLUED.findall(text, 0, _MAX_LABEL * 4)) >= _MIN_GLUED_LINKS:
+    if not _closed(text) and _glued_links(text) >= _MIN_GLUED_LINKS:
         return "line"  # links glued into one line: "TemasCorte SupremaOrganismos"
     if (
         ("@" in text and _CONTACT.fullmatch(text))
@@ -362,17 +423,38 @@ def _shape_kind(text: str) -> str | None:
     return None
 
 
+def _glued_links(text: str) -> int:
+    """How many links are glued together in the line's start ("TemasCorte SupremaOrganismos").
+
+    These are the matches of ``_GLUED`` (two lower-case letters, an upper-case one, a
+    lower-case one) that ``findall`` would give, counted from where the upper-case
+    letters stand (``_GLUE``, which the ``regex`` engine finds far faster): as
+    ``findall`` does, a match is counted only past the end of the one before.
+    """
+    count = 0
+    next_at = 0  # where the next glued capital may stand
+    for capital in _GLUE.finditer(text, 0, _MAX_LABEL * 4):
+        if capital.start() >= next_at:
+            count += 1
+            if count >= _MIN_GLUED_LINKS:
+                break
+            next_at = capital.start() + _GLUED_SIZE
+    return count
+
+
 def _code_like(text: str) -> bool:
     """Whether ``text`` could be a whole line of ``_CODE`` (a cheap test before it).
 
-    Each of its shapes opens with a keyword or a closing bracket, calls something
-    (an opening bracket) or ends with a brace or a semicolon.
+    Each of its shapes opens with a keyword or a closing bracket, opens with a call
+    (``_CODE_START``) or ends with a brace or a semicolon.
     """
     return (
-        "(" in text
-        or text.endswith(("{", "}", ";"))
+        text.endswith(("{", "}", ";"))
         or text[:1] in "})]"
-        or text.startswith(("var", "let", "const", "function"))
+        or (
+            ("(" in text or text.startswith(("var", "let", "const", "function")))
+            and _CODE_START.match(text) is not None
+        )
     )
 
 
@@ -802,24 +884,28 @@ def _assemble(
         line = lines[deck_index]
         deck = spine.segment(line.start, line.end)
         regions.append(Span(line.start, line.end))
-    body: list[Segment] = []
-    boilerplate: list[Segment] = []
+    body: list[Span] = []
+    boilerplate: list[Span] = []
+    body_role, teaser_role, none_role = Role.BODY, Role.TEASER, Role.NONE
+    furniture_roles = (Role.FURNITURE, Role.COPY)
     for line in lines:
-        if line.role is Role.BODY:
-            body.append(spine.segment(line.start, line.end))
-            regions.append(Span(line.start, line.end))
-        elif line.role is Role.TEASER:  # in the body, out of the extractors' regions
-            body.append(spine.segment(line.start, line.end))
-        elif line.role in (Role.FURNITURE, Role.COPY) or (line.role is Role.NONE and line.kind):
-            boilerplate.append(spine.segment(line.start, line.end))
+        role = line.role
+        if role is body_role:
+            span = tuple.__new__(Span, (line.start, line.end))  # not Span(): one a paragraph
+            body.append(span)
+            regions.append(span)
+        elif role is teaser_role:  # in the body, out of the extractors' regions
+            body.append(tuple.__new__(Span, (line.start, line.end)))
+        elif role in furniture_roles or (role is none_role and line.kind):
+            boilerplate.append(tuple.__new__(Span, (line.start, line.end)))
     h = next((i for i, line in enumerate(lines) if line.role is Role.HEADLINE), -1)
     return PageLayout(
         layout=Layout(
             headline=headline,
             kicker=None if kicker_span is None else spine.segment(*spine.trim(*kicker_span)),
             deck=deck,
-            body=tuple(body),
-            boilerplate=tuple(boilerplate),
+            body=tuple(spine.segments(body)),
+            boilerplate=tuple(spine.segments(boilerplate)),
             authors=pick_authors(lines, h, body_start),
             credit=pick_credit(lines, h, body_start),
         ),

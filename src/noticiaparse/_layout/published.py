@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 import regex
 
+from noticiaparse._layout.boilerplate import furniture_kind
 from noticiaparse._layout.byline import credit_of, is_desk, leads, unmark
 from noticiaparse._text.calendar import (
     add_days,
@@ -40,6 +41,7 @@ __all__ = [
     "read_date_line",
     "read_stamp",
     "read_wire_date",
+    "signed_after",
     "under_cue",
 ]
 
@@ -118,6 +120,8 @@ _TIME = regex.compile(
     r"|(?=\s{0,2}(?:hrs?|horas)\b))\s{0,3}(?P<ampm>[ap]\.?\s?m\b\.?)?",
     regex.IGNORECASE,
 )
+#: Minutes in an hour: the unit of an hour's mark after a time ("h", "hs", "hrs").
+_HOUR = 60
 _ZONE = regex.compile(r"[+-]\d{1,2}(?::?\d{2})?\b")
 _DIGIT = regex.compile(r"\d")
 _YEAR = regex.compile(r"\d{4}")  # (all date shapes but "16/03/21" have one)
@@ -144,8 +148,10 @@ def _lead_words() -> frozenset[str]:
     return frozenset(lead.split()[0] for lead in leads())
 
 
-def is_date_cue(text: str) -> bool:
+def is_date_cue(text: str, folded: str | None = None) -> bool:
     """Whether a line is a publication cue alone, the date on the next line ("Publicado:").
+
+    ``folded`` is ``fold(text)`` when the caller has it already.
 
     Examples:
         >>> is_date_cue("Publicado:"), is_date_cue("Actualizado el"), is_date_cue("Fecha")
@@ -155,7 +161,8 @@ def is_date_cue(text: str) -> bool:
     """
     if len(text) > _MAX_CUE_LINE:
         return False
-    return _cues().get(fold(text).strip(" :.-|")) in ("published", "updated")
+    folded = fold(text) if folded is None else folded
+    return _cues().get(folded.strip(" :.-|")) in ("published", "updated")
 
 
 def _year(text: str) -> int:
@@ -227,6 +234,21 @@ def _with_time(day: dt.date, time_match: regex.Match[str] | None) -> dt.date | d
 
 
 _PARTS = regex.compile(r"\s{1,3}[|·•]\s{1,3}")
+#: The section a blog engine names after the byline: " en Nacionales", " in Deportes".
+_SECTION_AFTER = regex.compile(r"\s(?:en|in)\s(?=\p{Lu})")
+#: A key word and an ISO date opening a line: " date 2025-09-11 …", "Fecha: 2025-09-11 …".
+_KEYED_ISO = regex.compile(
+    r"\s{0,3}(?P<key>\p{L}{3,12}):?\s{1,3}(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?=\s|$)"
+)
+#: What sets a signing desk apart after the date: " - AFP", " | Agencia EFE".
+_DESK_AFTER = regex.compile(r"\s{1,3}[|–—-]\s{1,3}")
+#: A table row's cells: apart by three spaces or more.
+_CELLS = regex.compile(r"\s{3,}")
+_MAX_CELLS = 4
+#: A row of cells is at most this long, its padding included.
+_MAX_ROW = 400
+#: A label beside the date in its row has at most this many words.
+_MAX_CELL_WORDS = 4
 #: What may close a place before the date: "Santiago, …", "MADRID | …", "Bruselas - …".
 _PLACE_END = (",", "|", "-", "–", "—")
 
@@ -254,10 +276,24 @@ def read_date_line(text: str) -> DateLine | None:
     whole = _read_line(text)
     if whole is None and len(text) <= MAX_DATE_LINE:
         whole = _read_before_tail(text)
+    if whole is None:
+        whole = _keyed_iso(text)
+    if whole is None and len(text) <= MAX_DATE_LINE:
+        whole = _signed_by_desk(text)
+    if whole is None and len(text) <= _MAX_ROW and "   " in text.strip():
+        whole = _read_cells(text)
     if whole is not None or len(text) > MAX_DATE_LINE or not any(m in text for m in "|·•"):
         return whole  # (without a bar or a dot there are no parts)
-    parts = [p for p in _PARTS.split(text) if p.strip()]
-    if len(parts) <= 1:
+    return _read_parts(text)
+
+
+def _read_parts(text: str) -> DateLine | None:
+    """A line of parts apart by bars or dots, each a date line (the publication preferred).
+
+    A reading time or a photo credit beside the date is left out ("… • 3 min de lectura").
+    """
+    parts = [p for p in _PARTS.split(text) if p.strip() and furniture_kind(p.strip()) != "media"]
+    if not parts:
         return None
     read = [_read_line(p) for p in parts]
     dated = [d for d in read if d is not None and d.value is not None]
@@ -266,6 +302,65 @@ def read_date_line(text: str) -> DateLine | None:
     return next((d for d in dated if d.published), None) or next(
         (d for d in dated if not d.updated), dated[0]
     )
+
+
+def _signed_by_desk(text: str) -> DateLine | None:
+    """A date line closed by the desk or agency that signs it: "01/05/2014 - 18:44 - AFP".
+
+    Examples:
+        >>> _signed_by_desk("1 de mayo de 2014 - 18:44 - Agencia AFP").credit
+        'AFP'
+    """
+    cuts = list(_DESK_AFTER.finditer(text))
+    if not cuts:
+        return None
+    head, tail = text[: cuts[-1].start()], text[cuts[-1].end() :].strip()
+    if not tail or _DIGIT.search(tail) is not None or not is_desk(tail):
+        return None
+    dated = _read_line(head)
+    if dated is None or dated.value is None:
+        return None
+    return DateLine(dated.value, dated.updated, dated.published, credit_of(tail))
+
+
+def _keyed_iso(text: str) -> DateLine | None:
+    """A key and an ISO date opening the line, whatever follows ("date 2025-09-11 Política").
+
+    A web store or an extractor writes the page's date so, as a field: an ISO date is
+    never a sentence's, so the rest of the line (a section, the title) does not matter.
+
+    Examples:
+        >>> _keyed_iso(" date 2025-09-11 Economía y Política").value
+        datetime.date(2025, 9, 11)
+    """
+    match = _KEYED_ISO.match(text)
+    if match is None or _cues().get(fold(match["key"])) != "published":
+        return None
+    day = valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    return None if day is None else DateLine(day, updated=False, published=True)
+
+
+def _read_cells(text: str) -> DateLine | None:
+    """A header set in columns: one cell the date, the others labels.
+
+    "|   El Deporte        martes, 22 de diciembre de 2020   |  |": a renderer keeps a
+    table row's cells apart by runs of spaces; the date is the one cell that reads as
+    one, beside short labels with no digit (a section, the site's name). (Cells kept apart
+    by a bar alone are read as parts of one line: "Deportes | 09/06/2022" is a related
+    item's section and date.)
+    """
+    cells = [c.strip(" |") for c in _CELLS.split(text.strip())]
+    cells = [c for c in cells if c]
+    if not 1 < len(cells) <= _MAX_CELLS:
+        return None
+    read = [_read_line(c) for c in cells]
+    dated = [d for d in read if d is not None and d.value is not None]
+    labels = [c for c, d in zip(cells, read, strict=True) if d is None]
+    if len(dated) != 1 or any(
+        "|" in c or _DIGIT.search(c) is not None or len(c.split()) > _MAX_CELL_WORDS for c in labels
+    ):
+        return None
+    return dated[0]
 
 
 @functools.cache
@@ -290,6 +385,32 @@ def _read_before_tail(text: str) -> DateLine | None:
     if head is None or head.value is None:
         return None
     return DateLine(head.value, updated=False, published=True)
+
+
+def signed_after(text: str) -> Span | None:
+    """Where a byline follows the date on its line: "Publicado el 4 de mayo de 2022 por X".
+
+    The span runs from the byline's lead to the line's end, or to the section a blog
+    engine names after it ("… por Ana Soto en Nacionales"); ``None`` when no byline
+    lead follows a date.
+
+    Examples:
+        >>> text = "Publicado el 27 de marzo de 2020 por Ana Soto en Nacionales"
+        >>> span = signed_after(text)
+        >>> text[span.start : span.end]
+        'por Ana Soto'
+    """
+    if len(text) > MAX_DATE_LINE or _DIGIT.search(text) is None:
+        return None
+    cut = _tail().search(text)
+    if cut is None or cut.start() == 0 or fold(cut.group().strip()) not in leads():
+        return None
+    head = _read_line(text[: cut.start()])
+    if head is None or head.value is None:
+        return None
+    start = cut.start() + len(cut.group()) - len(cut.group().lstrip())
+    section = _SECTION_AFTER.search(text, start)
+    return Span(start, section.start() if section is not None else len(text))
 
 
 def _place(before: str, words: Sequence[str], *, upper: bool) -> bool:
@@ -391,9 +512,10 @@ def read_stamp(text: str, reference: dt.date | None) -> DateLine | None:
     """
     if reference is None or len(text) > _MAX_CUE_LINE:
         return None
-    match = _stamp().fullmatch(fold(text).strip(" .|·"))
+    folded = fold(text).strip(" .|·")
+    match = _stamp().fullmatch(folded)
     if match is None:
-        return None
+        return _day_stamp(folded, reference)
     number = _words_of("count").get(match["n"]) or int(match["n"])
     minutes = number * _words_of("unit")[match["unit"]]
     kind = _cues().get(match["cue"] or "")
@@ -404,6 +526,42 @@ def read_stamp(text: str, reference: dt.date | None) -> DateLine | None:
             value = reference - dt.timedelta(days=minutes // _DAY)
     except (OverflowError, ValueError):
         return None  # counted out of the calendar
+    return DateLine(value, updated=kind == "updated", published=kind == "published")
+
+
+@functools.cache
+def _day_words() -> regex.Pattern[str]:
+    """A day named from the reading day, then its time: "hoy 10:31", "ayer, a las 18:20"."""
+    cues = _alternation(cue for cue, kind in _cues().items() if kind in ("published", "updated"))
+    days = _alternation(_words_of("day"))
+    return regex.compile(
+        rf"(?:(?P<cue>{cues})\s{{0,3}}:?\s{{0,3}})?(?P<day>{days})\s{{0,3}}[,|-]?\s{{0,3}}"
+        rf"(?:a\s{{1,3}}las\s{{1,3}}|at\s{{1,3}})?(?P<rest>.{{1,30}})"
+    )
+
+
+def _day_stamp(folded: str, reference: dt.date) -> DateLine | None:
+    """A day named from the reading day, with its time: "Hoy 10:31", "Ayer, 18:20 hs".
+
+    The time must follow the day word (a "Hoy" alone is a section's label), perhaps
+    with an hour's mark after it.
+
+    Examples:
+        >>> _day_stamp("ayer, 18:20 hs", dt.date(2024, 5, 4)).value
+        datetime.datetime(2024, 5, 3, 18, 20)
+    """
+    match = _day_words().fullmatch(folded)
+    if match is None:
+        return None
+    clock = _TIME.match(match["rest"])
+    if clock is None or clock["M"] is None:
+        return None
+    mark = match["rest"][clock.end() :].strip(" .")
+    if mark and _words_of("unit").get(mark) != _HOUR:
+        return None  # words after the time: a sentence, not a stamp
+    day = reference - dt.timedelta(days=_words_of("day")[match["day"]])
+    kind = _cues().get(match["cue"] or "")
+    value = _with_time(dt.date(day.year, day.month, day.day), clock)
     return DateLine(value, updated=kind == "updated", published=kind == "published")
 
 
@@ -420,6 +578,10 @@ def under_cue(cue_line: str, reading: DateLine | None) -> DateLine | None:
     if cue == "updated":
         return attrs.evolve(reading, updated=True)
     return attrs.evolve(reading, published=True) if cue == "published" else reading
+
+
+#: What every wire dateline holds: the comma after the place, and the day's digits.
+_WIRE_DAY = regex.compile(r",\s{1,3}\d")
 
 
 @functools.cache
@@ -451,8 +613,8 @@ def read_wire_date(text: str, reference: dt.date | None) -> tuple[Span, dt.date]
         >>> read_wire_date("LIMA, 3 mar (EFE).-", None) is None
         True
     """
-    if reference is None or "(" not in text:
-        return None
+    if reference is None or "(" not in text or _WIRE_DAY.search(text) is None:
+        return None  # (the day after the place's comma: the cheap test first)
     for match in _wire_dateline().finditer(text):
         if not is_desk(match["who"]):
             continue

@@ -9,6 +9,9 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    order, further down the body, the text from there on is the copy; unless two
    paragraphs or more not seen before it follow the repeat (a copy brings none of its
    own): a passage the scraper doubled inside the article does not end it.
+1b. **A second article.** After two of the article's paragraphs, a byline and a date
+   line within two lines of each other, a paragraph after them, are another article's
+   header: the text ends at the lines set right over it (its headline and deck).
 2. **A closing block.** A comment section, the author's card, a tag list or a footer
    (lexicon ``boilerplate.tsv``, kind ``close``) after the article's first paragraph
    closes the article: nothing after it is the article's.
@@ -21,10 +24,18 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    it only when it heads a list (two headlines or more: one headline under its own
    label is a teaser, kept) and no paragraph at all follows.
 4. **A caption over its credit.** A short line not closed like a sentence right over a
-   photo's credit alone ("(Ana Ruiz / EFE)", no blank line between) is the caption.
+   photo's credit alone ("(Ana Ruiz / EFE)", no blank line between) is the caption;
+   so is any line between two media lines (the photo's file or label, its credit).
+4b. **A short line set twice.** A line of 200 characters at most shown twice or more,
+   each copy alone (its neighbours not repeated), is a caption or a notice set again.
 5. **Names alone.** A line of people's names alone inside the body ("Ana Ruiz, Luis
    Soto"), one opening with a given name, signs a photo, a video or a box set into
    the text: furniture.
+5b. **A line in lower case.** A short line opening with a lower-case letter, not closed
+   like a sentence, is a caption or a tag: paragraphs open with a capital.
+5c. **A title over names.** A short line not closed like a sentence over names alone is
+   a caption over its credit or a related headline over its author; a short line under a
+   media label ("Video") is the video's title.
 6. **A kicker and a headline.** A short label (three words at most) and a title-shaped
    line right under it, between paragraphs, neither closed like a sentence, are a
    related article's section and headline ("Economía" over "El dólar abre a la baja").
@@ -34,10 +45,11 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    (role ``teaser``) keeps its place.
 8. **A pull quote.** A line not closed like a sentence that repeats the start of one
    of the text's sentences (40 characters or more) is the sentence set again in large
-   type (a sumario).
+   type (a sumario); so is one that closes a quotation it never opened.
 9. **The author's card.** The body's last line, when it opens with a journalist's role
    ("Periodista. Ha cubierto …", lexicon ``byline_roles.txt``), is the note on the
-   author that pages set under the text.
+   author that pages set under the text; the lines between the text's last sentence and
+   the card are furniture too.
 
 A caption closed by an agency's credit is found line by line
 (:func:`noticiaparse._layout.boilerplate.caption_credit`); here too when it is longer
@@ -60,6 +72,10 @@ __all__ = ["BodyLine", "body_furniture"]
 
 #: The article's opening paragraphs that, found again in order, mark the page's copy.
 _COPY_PARAGRAPHS = 2
+#: A second article's byline and date line stand this many lines apart at most; this
+#: many lines over them are its headline and deck at most.
+_HEADER_REACH = 2
+_TITLE_LINES = 3
 #: A caption over its credit has at most this many characters; a credit this many words.
 _MAX_CAPTION = 200
 _CREDIT_WORDS = 8
@@ -70,6 +86,9 @@ _LIST_ITEMS = 2
 #: Sentences in a row that show the article's text going on after a widget.
 _RESUME = 2
 #: A caption closed by its credit has at most this many characters.
+#: A gallery's glued captions repeat their credit in brackets at least this many times.
+_GALLERY_CREDITS = 2
+_FINAL_BRACKETS = regex.compile(r"\([^()\n]{1,80}\)$")
 _MAX_LONG_CAPTION = 600
 #: An author's card closes a body of at least this many lines (itself included).
 _CARD_AFTER = 3
@@ -95,6 +114,12 @@ _LINK_ROW_BARS = 3
 #: Where one sentence ends and another starts inside a line: "… la sala. El proyecto …".
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s\p{Lu}")
 #: A numbered note under the text: "[3] https://…".
+#: A line whose first letter is lower case, past symbols (an emoji, a mark).
+_LOWER_START = regex.compile(r"[\p{So}\p{Sk}\s]{0,8}\p{Ll}")
+#: A line cut out of a quotation: it ends with a closing mark whose opening one is
+#: missing ("… acabar con este infierno”"), the text's own quotes open and close.
+_QUOTE_PAIRS = {"”": "“", "»": "«"}
+_CUT_QUOTE_WORDS = 4
 _NOTE = regex.compile(r"\[\d{1,3}\]\s")
 
 
@@ -144,6 +169,9 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     closing = _closing(lines, end)
     if closing is not None:
         end = closing
+    following = _next_article(lines, end)
+    if following is not None:
+        end = following
     out.update(range(end, len(lines)))
     teasers = {line.text for line in lines if line.teaser}
     widget = _widget_after_text(lines, end)
@@ -156,20 +184,100 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
         )
         end = widget
     out.update(_captions_over_credits(lines, end))
+    out.update(_repeated_short_lines(lines, end))
+    out.update(_between_media(lines, end))
     out.update(i for i in range(end) if _long_caption(lines[i]))
-    out.update(i for i in range(end) if _names_alone(lines[i]))
+    out.update(i for i in range(end) if _names_alone(lines[i]) or _lower_case_label(lines[i]))
     out.update(_kicked_headlines(lines, end))
+    out.update(_credited_titles(lines, end))
     out.update(_pull_quotes(lines, end))
     out.update(i for i in _after_last_sentence(lines, end) if lines[i].text not in teasers)
     card = _authors_card(lines, out)
     if card is not None:
+        # the card closes the page's part of the article: the lines over it, after the
+        # text's last sentence, are furniture too (related headlines, the author's name)
         out.add(card)
+        out.update(i for i in _after_last_sentence(lines, card) if lines[i].text not in teasers)
     return frozenset(i for i in out if lines[i].body or lines[i].teaser)
 
 
+def _next_article(lines: Sequence[BodyLine], end: int) -> int | None:
+    """Where a second article starts after the text: its own byline and date line.
+
+    After two of the article's paragraphs, a byline and a date line set within two lines
+    of each other, with a paragraph after them, are another article's header (the page
+    runs on into the next story). That article starts with the lines set right over
+    its header, with no blank line between (its headline, its deck).
+    """
+    seen = 0  # the article's paragraphs so far
+    for i in range(end):
+        line = lines[i]
+        if seen >= _COPY_PARAGRAPHS and line.kind == "date":
+            near = range(max(i - _HEADER_REACH, 0), min(i + _HEADER_REACH + 1, end))
+            header = [j for j in near if lines[j].kind in ("byline", "date")]
+            if any(lines[j].kind == "byline" for j in header) and any(
+                lines[j].body and _paragraph(lines[j]) for j in range(i + 1, end)
+            ):
+                start = header[0]
+                while (
+                    start > 0
+                    and header[0] - start < _TITLE_LINES
+                    and lines[start].gap == 0
+                    and lines[start - 1].body
+                ):
+                    start -= 1
+                return start
+        seen += line.body and _paragraph(line)
+    return None
+
+
+def _credited_titles(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """A short line not closed like a sentence over names alone, or under a media label.
+
+    A photo's caption over its credit ("Naciones Unidas", "Ana Ruiz"), or a related
+    headline over its author's name: the article's text never sets names alone under
+    a line. The line over the names may be furniture already (a related headline taken
+    under its label): then the names go with it. A short line under a media label
+    ("Video", "Galería") is the title of the video or the gallery.
+    """
+    out: list[int] = []
+    for i in range(1, end):
+        line, above = lines[i], lines[i - 1]
+        if (
+            above.kind == "media"
+            and above.text.count(" ") < _LABEL_WORDS
+            and ":" not in above.text  # (a credit: "Foto: Gentileza")
+            and line.body
+            and not line.closed
+            and len(line.text) <= _MAX_CAPTION
+        ):
+            out.append(i)  # a video's or a gallery's title under its label ("Video")
+            continue
+        if not (line.body and line.names) or line.closed or above.closed:
+            continue
+        if above.body and len(above.text) <= _MAX_CAPTION:
+            out += [i - 1, i]
+        elif not (above.body or above.teaser) and above.kind == "" and not above.sentence:
+            out.append(i)
+    return out
+
+
 def _long_caption(line: BodyLine) -> bool:
-    """A long caption closed by an agency's credit (a short one is read line by line)."""
-    return line.body and not line.closed and caption_credit(line.text, _MAX_LONG_CAPTION)
+    """A long caption closed by an agency's credit (a short one is read line by line).
+
+    A gallery's captions glued into one line ("… el lunes. Ana Ruiz (EFE)Vecinos en …
+    Ana Ruiz (EFE)") are one too: the line ends with a caption and its credit, and the
+    same credit in brackets stands in it more than once.
+    """
+    if not line.body or line.closed:
+        return False
+    if caption_credit(line.text, _MAX_LONG_CAPTION):
+        return True
+    credit = _FINAL_BRACKETS.search(line.text, max(len(line.text) - _MAX_CAPTION, 0))
+    if credit is None or line.text.count(credit.group()) < _GALLERY_CREDITS:
+        return False
+    last = line.text.rfind(credit.group(), 0, credit.start())  # the caption before it
+    return caption_credit(line.text[last + len(credit.group()) :], _MAX_LONG_CAPTION)
 
 
 def _authors_card(lines: Sequence[BodyLine], out: set[int]) -> int | None:
@@ -196,6 +304,68 @@ def _captions_over_credits(lines: Sequence[BodyLine], end: int) -> list[int]:
         and lines[i + 1].gap == 0
         and lines[i + 1].kind == "media"
         and lines[i + 1].text.count(" ") < _CREDIT_WORDS
+    ]
+
+
+def _lower_case_label(line: BodyLine) -> bool:
+    """A short line opening in lower case, not closed like a sentence: a caption or a tag.
+
+    Symbols before its first letter (an emoji, "📰 crisis diplomática") do not count.
+
+    The article opens its paragraphs with a capital, a digit or a mark; a line the
+    renderer broke off a paragraph was joined back to it (:mod:`noticiaparse._layout.page`).
+    """
+    return (
+        line.body
+        and not line.closed
+        and _LOWER_START.match(line.text) is not None
+        and len(line.text) <= _MAX_CAPTION
+    )
+
+
+def _repeated_short_lines(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """Short lines the body shows twice or more, word for word: a photo's caption.
+
+    A page sets a caption again (under the photo and in its gallery or lightbox), and a
+    notice again (a paywall's, above and under the text); the article does not repeat a
+    line of its own. A repeated paragraph (a passage the scraper doubled) is longer.
+    """
+    seen: dict[str, list[int]] = {}
+    for i in range(end):
+        if lines[i].body:
+            seen.setdefault(lines[i].text, []).append(i)
+
+    def repeated(i: int) -> bool:
+        return 0 <= i < end and lines[i].body and len(seen[lines[i].text]) > 1
+
+    return [
+        i
+        for text, found in seen.items()
+        if len(found) > 1
+        and len(text) <= _MAX_CAPTION
+        # each copy alone: a run of repeated lines is a passage doubled, not a caption
+        and not any(repeated(i - 1) or repeated(i + 1) for i in found)
+        for i in found
+    ]
+
+
+def _between_media(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """Lines between two media lines: a photo's caption, whatever its shape.
+
+    The photo's file or label stands over it (three words at most) and its credit under
+    it ("vecinos.jpg" / the caption / "Foto: …"; a caption closed by its credit or a call
+    to play a video is a media line too, and a paragraph may stand between two of those).
+    """
+    return [
+        i
+        for i in range(1, end - 1)
+        if lines[i].body
+        and len(lines[i].text) <= _MAX_LONG_CAPTION
+        and lines[i - 1].kind == "media"
+        and lines[i - 1].text.count(" ") < _LABEL_WORDS
+        and lines[i + 1].kind == "media"
+        and lines[i + 1].text.count(" ") < _CREDIT_WORDS
+        and ":" in lines[i + 1].text
     ]
 
 
@@ -254,24 +424,47 @@ def _pull_quotes(lines: Sequence[BodyLine], end: int) -> list[int]:
     paragraph that says it. The sentence's first words find it, then the line must
     stand inside it.
     """
+    candidates = [
+        i
+        for i in range(end)
+        if lines[i].body and not lines[i].closed and len(lines[i].text) >= _PULL_QUOTE
+    ]
+    # (only a paragraph holding a candidate's start can hold the sentence it repeats)
+    heads = {lines[i].text[:_PULL_QUOTE] for i in candidates}
     starts: dict[str, list[str]] = {}
-    for i in range(end):
+    for i in range(end) if heads else ():
         line = lines[i]
-        if line.body and line.sentence:
+        if line.body and line.sentence and any(head in line.text for head in heads):
             for sentence in _SENTENCE_START.split(line.text):
                 if len(sentence) >= _PULL_QUOTE:
                     starts.setdefault(sentence[:_PULL_QUOTE], []).append(sentence)
-    return [
+    cut = [i for i in range(end) if _cut_quote(lines[i])]
+    return cut + [
         i
-        for i in range(end)
-        if lines[i].body
-        and not lines[i].closed
-        and len(lines[i].text) >= _PULL_QUOTE
-        and any(
+        for i in candidates
+        if any(
             lines[i].text in sentence and lines[i].text != sentence
             for sentence in starts.get(lines[i].text[:_PULL_QUOTE], ())[:_MAX_STARTS]
         )
     ]
+
+
+def _cut_quote(line: BodyLine) -> bool:
+    """A pull quote cut out of a quotation: it closes a quote it never opened.
+
+    "Trabajamos todas las administraciones para acabar con este infierno”": the page
+    set the opening mark apart (or as an image); the article's own text opens every
+    quotation it closes, and closes its sentences with a stop.
+    """
+    text = line.text
+    opener = _QUOTE_PAIRS.get(text[-1:])
+    return (
+        line.body
+        and not line.closed
+        and opener is not None
+        and opener not in text
+        and text.count(" ") + 1 >= _CUT_QUOTE_WORDS
+    )
 
 
 def _paragraphs(lines: Sequence[BodyLine], start: int, end: int) -> list[int]:

@@ -67,6 +67,8 @@ _MIN_GLUED_WORDS = 3
 _MIN_SHORT_TITLE_WORDS = 3
 _MIN_CONTENT_WORD = 4
 _SITE = regex.compile(r"\s{1,3}(?:\||–|—|-|::|»)\s{1,3}")
+#: How a title may close: a question, an exclamation, an ellipsis.
+_ASKED = ("?", "!", "…")
 _TERMINAL = (".", "!", "?", "…", '"', "»", "”", "’", "'", ")")
 _DASHES = ("-", "—", "–", "‒", "―")
 _DOMAIN = regex.compile(
@@ -77,10 +79,14 @@ _FIELD = regex.compile(r"(?P<key>[a-z_]{1,20}):\s{0,3}\"?(?P<value>.{0,1000}?)\"
 _H1 = regex.compile(r"#\s{1,3}(?=\S)")
 #: A key of structured data (JSON-LD, a script's object) opening a line: '"headline" :'.
 _DATA_KEY = regex.compile(r"[\[{]?\s{0,3}[\"'][\w@$.-]{1,40}[\"']\s{0,3}:")
-_CODE_MARKS = regex.compile(r"[{}\[\]=;<>|\\]")
+_CODE_MARKS = "{}[]=;<>|\\"  # (each counted on its own: far faster than a pattern's scan)
 #: Prose has fewer than one code mark ("{", "=", ";"…) in this many characters.
 _CODE_MARK_SHARE = 50
 _SUBHEADING = regex.compile(r"#{2,3}\s{1,3}(?=\S)")
+#: A heading that is a link alone: "## [Title](https://example.org/nota)" (its label kept).
+_HEADING_LINK = regex.compile(
+    r"#{1,3}\s{1,3}\[\s{0,2}(?P<label>[^\[\]\n]{1,300}?)\s{0,2}\]\([^()\s]{1,1000}\)\s{0,2}"
+)
 #: A sentence has at least this many words.
 _SENTENCE_WORDS = 6
 #: The page's metadata: once it has been shown, the article text has begun.
@@ -117,6 +123,8 @@ _PARAGRAPH = 120
 _PARAGRAPH_WORDS = 15
 #: A deck has at most this many lines.
 _MAX_DECK_LINES = 2
+#: A sumario's list stands under at most this many byline and date lines.
+_MAX_META_OVER_LIST = 3
 #: A line retelling a description has at least this many letters.
 _MIN_RETOLD = 20
 #: A deck set like a title is at least 11/10 of the title's length.
@@ -135,15 +143,31 @@ _DECK_MARK = regex.compile(r"[*•]\s{1,3}(?=\S)")
 #: A list item's or a table row's mark: "* ", "+ ", "• ", "|".
 _ITEM_MARK = regex.compile(r"[*+•·▪◦]\s|\|")
 _CAPITAL = regex.compile(r"\p{Lu}")
+#: A line opened by a word all in lower case ("node: …", "var x"): a title opens with a
+#: capital ("iPhone" has one).
+_LOWER_OPENING = regex.compile(r"\p{Ll}+\b")
 _LETTER = regex.compile(r"\p{L}")
 #: A caption's credit in brackets at its end: after a stop ("… en Lima. (Andina)"), with a
 #: slash between words ("(Ana Soto / EFE)") or a photo word ("(Foto: Andina)", "(AP Foto/…)").
 _CAPTION_CREDIT = regex.compile(
     r"(?:[.!?…]\s{0,3}\([^()\n]{2,60}|\([^()\n/]{0,40}\p{L}\s?/\s?\p{L}[^()\n]{0,40}"
     r"|\([^()\n]{0,30}\b(?i:fotos?|foto\s?grafía|imagen|archivo|captura)\b[^()\n]{0,60})\)$"
+    r"|[.!?…]\s{0,3}(?i:archivo|foto\s?grafía|imagen)\b[^.!?…\n]{0,60}$"
 )
+#: A caption opened by its photo's kind: "Imagen de archivo del ministro…".
+_CAPTION_OPENING = regex.compile(r"(?i:imagen|foto(?:\s?grafía)?)\s{1,3}de\s{1,3}archivo\b")
 #: Short text lines between a first title and the text that make it a menu's or ticker's.
 _MENU_LINES = 3
+#: A breadcrumb's separator, alone on its line where a renderer broke the trail.
+_CRUMB_MARKS = frozenset({">", "»", "›", "/", "|", "→"})
+#: With no title over the first paragraph, the title is looked for over this many more.
+_MORE_PARAGRAPHS = 2
+#: A summary the lead retells: this share of its content words (a third) come again.
+_RETOLD_SHARE, _RETOLD_SHARE_BASE = 1, 3
+#: A summary says at least this many content words.
+_MIN_SUMMARY_WORDS = 5
+_WORD = regex.compile(r"\w+")
+_DIGIT = regex.compile(r"\d")
 
 
 def _site_prefix(text: str) -> int | None:
@@ -163,13 +187,17 @@ def _site_prefix(text: str) -> int | None:
 
 
 def _site_part(part: str) -> bool:
-    """Shaped like a site's or section's name: "La Tercera", "Regiones", "elsur.cl"."""
+    """Shaped like a site's or section's name: "La Tercera", "Regiones", "elsur.cl".
+
+    Mostly words ("22 Septiembre, 2020 0 30" is a date and counters).
+    """
     return (
         bool(part)
         and len(part) <= MAX_LABEL
         and sum(1 for w in part.split() if w not in layout_words("site_particle")) <= _SITE_WORDS
         and (part[0].isupper() or part[0].isdigit() or _DOMAIN.search(part) is not None)
         and _LETTER.search(part) is not None  # not a time: "… 27, 2025 | 00:05"
+        and 2 * sum(1 for w in part.split() if _LETTER.search(w)) > len(part.split())
         and not part.endswith(("?", "!", ":", ","))
     )
 
@@ -196,7 +224,9 @@ def _same_title(title_line: str, headline: str) -> str | None:
 def _headline(lines: Sequence[Line]) -> Title | None:
     """Index of the headline line and its span; marks title copies on the way."""
     texts = [
-        i for i, ln in enumerate(lines[:TOP]) if ln.kind in ("", "bare") and ln.role is Role.NONE
+        i
+        for i, ln in enumerate(lines[:TOP])
+        if ln.kind in ("", "bare") and ln.role is Role.NONE and not _crumb_entry(lines, i)
     ]
     # section labels and menu entries are not titles (unless nothing else is there)
     top = ([i for i in texts if not _label(lines[i])] or texts)[:_TOP_CANDIDATES]
@@ -226,10 +256,20 @@ def _marked_title(lines: Sequence[Line]) -> Title | None:
     """The page's first-level title as markdown marks it ("# Title"), when it is one.
 
     A renderer that keeps the page's structure marks the h1: the first such line of
-    title size, not a link or a logo, is the headline (without its mark).
+    title size, not a link or a logo, is the headline (without its mark). A page whose
+    h1 is the site's name sets its title as the first h2 or h3 over the text.
     """
-    for i, line in enumerate(lines):
-        match = _H1.match(line.text)
+    found = _first_heading(lines, _H1, len(lines))
+    if found is None:
+        # no h1 of title size (the site's name is the h1): an h2 or h3 over the text
+        found = _first_heading(lines, _SUBHEADING, first_paragraph(lines, 0) or 0)
+    return found
+
+
+def _first_heading(lines: Sequence[Line], mark: regex.Pattern[str], end: int) -> Title | None:
+    """The first heading of title size marked by ``mark`` before line ``end``."""
+    for i, line in enumerate(lines[:end]):
+        match = mark.match(line.text)
         if match is None or line.kind not in ("", "bare", "item"):
             continue
         title = line.text[match.end() :]
@@ -264,21 +304,44 @@ def first_paragraph(lines: Sequence[Line], start: int) -> int | None:
     return None
 
 
+def _first_sentences(lines: Sequence[Line], start: int) -> int | None:
+    """The first of two sentence lines in a row from ``start`` on (the text has begun).
+
+    For a page whose paragraphs are all shorter than a paragraph's size (a sports brief
+    in one-sentence paragraphs).
+    """
+    for i in range(max(start, 0), len(lines)):
+        line = lines[i]
+        if not (is_text(line) and sentence_line(line) and closed(line.text)):
+            continue
+        following = next_text(lines, i)
+        if following is not None and sentence_line(lines[following]):
+            return i
+    return None
+
+
 def _title_over(lines: Sequence[Line], p: int) -> int | None:
     """The title-shaped line nearest above paragraph ``p``, past furniture and a deck."""
     sentences = 0
     for j in range(p - 1, -1, -1):
         line = lines[j]
+        if _linked_title(lines, j, p):
+            return j
         if line.kind not in ("", "bare") or line.role is Role.FURNITURE:
             continue
         if line.kind == "bare":
             continue  # a byline's names
-        if closed(line.text) or len(line.text) > MAX_HEADLINE:
+        if (closed(line.text) and not _asked(line.text)) or len(line.text) > MAX_HEADLINE:
             sentences += 1
             if sentences > _MAX_DECK_LINES or len(line.text) > _MAX_DECK:
                 return None
             continue
-        if _signed(line.text) or _never_title(line.text):
+        if (
+            _signed(line.text)
+            or _never_title(line.text)
+            or _tagged(lines, j)
+            or _crumb_entry(lines, j)
+        ):
             continue  # "Ana Díaz | Diario del Sur": a byline with the outlet; a caption
         if _plausible_headline(line) and line.words >= _MIN_TITLE_WORDS:
             return j
@@ -286,6 +349,51 @@ def _title_over(lines: Sequence[Line], p: int) -> int | None:
             return None
         # a label (a place, a section) beside the byline: step over it
     return None
+
+
+def _linked_title(lines: Sequence[Line], j: int, p: int) -> bool:
+    """Whether line ``j`` is the title as a heading linked to its own page, over the text.
+
+    A site that links its title to the article's address ("## [Title](…/title-slug)")
+    sets it right over the date, the byline or nothing, then the first paragraph ``p`` and
+    more text; a related article's linked heading has one teaser under it, then links.
+    """
+    match = _HEADING_LINK.fullmatch(lines[j].text)
+    return (
+        match is not None
+        and lines[j].role is Role.NONE
+        and len(match["label"].split()) >= _MIN_TITLE_WORDS
+        and all(lines[k].kind in _META for k in range(j + 1, p))
+        and p + 1 < len(lines)
+        and sentence_line(lines[p + 1])
+    )
+
+
+def _linked_label(line: Line) -> None:
+    """The title's line reduced to its link's label."""
+    match = _HEADING_LINK.fullmatch(line.text)
+    if match is not None:
+        start, end = match.span("label")
+        line.start, line.end, line.text, line.kind = (
+            line.start + start,
+            line.start + end,
+            line.text[start:end],
+            "",
+        )
+
+
+def _tagged(lines: Sequence[Line], j: int) -> bool:
+    """Whether line ``j`` stands right under a closing label ("Etiquetas", "Temas:"): tags."""
+    return j > 0 and lines[j - 1].kind == "close"
+
+
+def _asked(text: str) -> bool:
+    """A title closed by a question, an exclamation or an ellipsis, not by a full stop.
+
+    "¿Qué pasará con las pensiones?", "¡Alerta en Florida!": title-sized (up to 130
+    characters), where a deck or a paragraph closes with its full stop.
+    """
+    return len(text) <= _LONG_TITLE and text.rstrip(CLOSERS).endswith(_ASKED)
 
 
 def _signed(text: str) -> bool:
@@ -307,13 +415,17 @@ def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None
     """
     h = -1 if found is None else found[0]
     p = first_paragraph(lines, h + 1)
+    if p is None and (found is None or _menu_entry(lines[h])):
+        p = _first_sentences(lines, h + 1)  # short paragraphs: two sentences in a row
     if p is None:
         return found
     copy = _title_copy_below(lines, found, p)
     if copy is not None:
         return copy, lines[copy].span
     t = _title_over(lines, p)
-    if t is None or t <= h or _in_run(lines, t):
+    if t is None and found is None:
+        p, t = _titled_paragraph(lines, p)  # a banner's or a teaser's paragraph first
+    if t is None or t <= h or _in_run(lines, t, p, found):
         return found
     r = _repeated_over(lines, p)
     if r == h:
@@ -322,14 +434,35 @@ def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None
         t = r  # (the nearest title-shaped line is a caption's or a related headline)
     elif _title_over_deck_line(lines, t) and t - 1 > h:
         t -= 1
+    t = _over_its_deck(lines, t, h)
     if found is None or _set_aside(lines, found, t):
+        _linked_label(lines[t])
         return t, lines[t].span
     return found
+
+
+def _titled_paragraph(lines: Sequence[Line], p: int) -> tuple[int, int | None]:
+    """The next paragraphs after ``p`` (up to two more) and the title over the first that has one.
+
+    With no title found at the top and none over the first paragraph (a banner's text, a
+    widget's teaser), the article's own paragraph comes later, its title over it.
+    """
+    for _ in range(_MORE_PARAGRAPHS):
+        following = first_paragraph(lines, p + 1)
+        if following is None:
+            break
+        p = following
+        t = _title_over(lines, p)
+        if t is not None:
+            return p, t
+    return p, None
 
 
 def _set_aside(lines: Sequence[Line], found: Title, t: int) -> bool:
     """Whether the title found at the top gives way to the title ``t`` over the text."""
     h = found[0]
+    if _under_list_label(lines, h) and key(lines[t]) == key(lines[h]):
+        return True  # its copy in a "Lo último" list: the title over the text is the h1
     if _repeats_above(lines, h):
         return False  # the title tag repeats it: the page's own title
     texts = [ln for ln in lines[h + 1 : t] if ln.kind in ("", "item") and ln.role is Role.NONE]
@@ -339,7 +472,7 @@ def _set_aside(lines: Sequence[Line], found: Title, t: int) -> bool:
     between = len(texts) - sentences
     return (
         between >= _MENU_LINES
-        or (closed(lines[h].text) and found[1] == lines[h].span)
+        or (closed(lines[h].text) and not _asked(lines[h].text) and found[1] == lines[h].span)
         or (between == 0 and _kicker_over(lines[h], lines[t]))
         or (t == h + 1 and _under_masthead(lines, h))
         or _under_list_label(lines, h)
@@ -376,7 +509,7 @@ def _prose(text: str) -> bool:
     """Not data nor code a renderer left in the text: no key opening it, few code marks."""
     if _DATA_KEY.match(text) is not None:
         return False
-    return _CODE_MARK_SHARE * len(_CODE_MARKS.findall(text)) <= len(text)
+    return _CODE_MARK_SHARE * sum(map(text.count, _CODE_MARKS)) <= len(text)
 
 
 def _title_over_deck_line(lines: Sequence[Line], t: int) -> bool:
@@ -459,6 +592,7 @@ def _title_over_deck(lines: Sequence[Line], j: int, seen: Counter[str]) -> int:
             _worded_title(above)
             and (seen[key(above)] > 1 or shorter)
             and key(above) != key(lines[j])
+            and not _under_list_label(lines, k)  # a list widget's last item
         ):
             return k
         break
@@ -473,20 +607,35 @@ def _worded_title(line: Line) -> bool:
     )
 
 
-def _in_run(lines: Sequence[Line], t: int) -> bool:
-    """Whether line ``t`` closes a run of text lines (a menu's last entry, not a title)."""
-    return (
-        t > 0
-        and lines[t].gap == 0
-        and lines[t - 1].kind == ""
-        and lines[t - 1].role is not Role.HEADLINE
-    )
+def _in_run(lines: Sequence[Line], t: int, p: int, found: Title | None) -> bool:
+    """Whether line ``t`` closes a run of text lines (a menu's or a list's last entry).
+
+    Line ``t`` sits right under another text line, no blank line between. It still
+    closes nothing when that line is no headline (a menu's short label, a caption's
+    sentence) and either the page's byline or date stands between ``t`` and the first
+    paragraph ``p`` (the title with its header, on a page that breaks every line once)
+    or what was found at the top is only a menu's label.
+    """
+    if t == 0 or lines[t].gap > 0:
+        return False
+    above = lines[t - 1]
+    if above.kind != "" or above.role is Role.HEADLINE:
+        return False
+    if _worded_title(above) and not closed(above.text):
+        return True  # under another headline: a list's last entry
+    weak = found is None or _menu_entry(lines[found[0]])
+    return not (weak or _header_between(lines, t, p, _META))
 
 
 def _repeats_above(lines: Sequence[Line], h: int) -> bool:
-    """Whether a line above line ``h`` opens with its text (a title tag over the h1)."""
+    """Whether a line above line ``h`` opens with its text (a title tag over the h1).
+
+    Not a section label ("Política"): a menu shows its entries more than once.
+    """
     head = key(lines[h])
-    return bool(head) and any(key(lines[k]).startswith(head) for k in range(h))
+    if not head or _menu_entry(lines[h]):
+        return False
+    return any(key(lines[k]).startswith(head) for k in range(h))
 
 
 def _kicker_over(kicker: Line, title: Line) -> bool:
@@ -505,8 +654,8 @@ def _title_copy_below(lines: Sequence[Line], found: Title | None, p: int) -> int
     A whole line's copy counts only past other text (right under it, a copy is the deck
     repeating the title).
     """
-    if found is None:
-        return None
+    if found is None or _menu_entry(lines[found[0]]):
+        return None  # a menu shows its entries again: "Política" far under "Política"
     h, (start, end) = found
     title = fold(lines[h].text[start - lines[h].start : end - lines[h].start])
     first = h + 1
@@ -514,11 +663,68 @@ def _title_copy_below(lines: Sequence[Line], found: Title | None, p: int) -> int
         first = next_text(lines, h) or p
         if first < p and key(lines[first]) == title:
             return None  # the deck repeating the title, right under it
+    cut = (start, end) != lines[h].span  # "Title | Site": the title tag
     for i in range(first, p):
-        if lines[i].kind in ("", "bare") and key(lines[i]) == title:
+        if _crumb_entry(lines, i) or _under_list_label(lines, i):
+            continue  # a breadcrumb's last entry ("Economía", ">", "Title"), a list's item
+        if lines[i].kind in ("", "bare") and (
+            key(lines[i]) == title or (cut and _longer_title(lines[i], title))
+        ):
+            if not cut and _decked(lines, h, i):
+                return None  # the h1 and its deck, then a video's or gallery's title
             lines[h].role = Role.COPY
             return i
     return None
+
+
+def _over_its_deck(lines: Sequence[Line], t: int, h: int) -> int:
+    """The same title a few lines over ``t`` with only its deck between, else ``t``.
+
+    "Title", "The deck's sentence.", "Video", "Title": the upper one is the h1 over its
+    deck, the lower the video's title (made a copy).
+    """
+    for k in range(t - 1, max(t - _TITLE_REACH, h + 1) - 1, -1):
+        if is_text(lines[k]) and key(lines[k]) == key(lines[t]) and _decked(lines, k, t):
+            lines[t].role = Role.COPY
+            return k
+    return t
+
+
+def _decked(lines: Sequence[Line], h: int, i: int) -> bool:
+    """Whether only a deck (a label perhaps over it) stands between title ``h`` and its copy.
+
+    "Title", "Política habitacional", "The deck's sentence.", "Video", "Title": the
+    first is the h1 over its deck; the copy titles the video or gallery under them. (A
+    title tag stands over menus, not over a deck.)
+    """
+    texts = [k for k in range(h + 1, i) if is_text(lines[k])]
+    return (
+        0 < len(texts) <= _MAX_DECK_LINES
+        and lines[texts[-1]].words >= _SENTENCE_WORDS
+        and _deck_shape(lines[texts[-1]].text)
+        and all(_label_under(lines[k]) for k in texts[:-1])
+    )
+
+
+def _crumb_entry(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` follows a breadcrumb's separator alone on its line (">", "»")."""
+    return i > 0 and lines[i].gap == 0 and lines[i - 1].text in _CRUMB_MARKS
+
+
+def _longer_title(line: Line, title: str) -> bool:
+    """Whether ``line`` is the h1 a title tag shortened ("Title | Site" over "Title, longer").
+
+    It opens with the tag's title and goes on for a few words, still title-shaped (not
+    closed like a sentence, up to 130 characters: a title glued to its deck is longer).
+    """
+    text = key(line)
+    return (
+        len(title) >= _MIN_TITLE_CHARS
+        and text.startswith(title + " ")
+        and len(text) <= _LONG_TITLE
+        and not closed(line.text)
+        and _plausible_headline(line)
+    )
 
 
 def _untitled(lines: Sequence[Line], found: Title | None) -> bool:
@@ -559,6 +765,9 @@ def _repeated_title(lines: Sequence[Line], top: Sequence[int]) -> Title | None:
             break  # a title-shaped first line is the title, not what stands before it
         for b in top[a_pos + 1 : a_pos + 4]:
             how = _same_title(keys[a], keys[b])
+            if how == "same" and _decked(lines, a, b):
+                lines[b].role = Role.COPY  # the h1 over its deck, then a video's title
+                return a, lines[a].span
             if how is not None:
                 lines[a].role = Role.FURNITURE if how == "site" else Role.COPY
                 return b, lines[b].span
@@ -659,8 +868,17 @@ def _never_title(text: str) -> bool:
         or _TICKER_TIME.match(text) is not None  # a ticker's entry: "10:32 Sismo en…"
         or text.endswith(_DASHES)  # a dateline over its paragraph: "ROMA, 13 Feb. (EFE) -"
         or _CAPITAL.search(text) is None
-        or _CAPTION_CREDIT.search(text) is not None
+        or _LOWER_OPENING.match(text) is not None  # a key of code or a tag: "node: 'X'"
+        or _captioned(text)
     )
+
+
+def _captioned(text: str) -> bool:
+    """A photo's caption, closed by its credit or opened by its photo's kind.
+
+    "… en Lima. (Andina)", "… Archivo El Tiempo", "Imagen de archivo del ministro…".
+    """
+    return _CAPTION_CREDIT.search(text) is not None or _CAPTION_OPENING.match(text) is not None
 
 
 def _short_title(text: str) -> bool:
@@ -680,10 +898,15 @@ def _label(line: Line) -> bool:
     text = line.text
     return (
         line.kind in ("", "bare")
+        and len(text) <= MAX_LABEL  # (before counting the words of a paragraph)
         and line.words <= _KICKER_WORDS
-        and len(text) <= MAX_LABEL
         and not text.endswith(_TERMINAL)
     )
+
+
+def _menu_entry(line: Line) -> bool:
+    """A label that does not read as a title: a section or menu entry ("Política")."""
+    return _label(line) and not _short_title(line.text)
 
 
 def _label_under(line: Line) -> bool:
@@ -708,7 +931,8 @@ def find_kicker(lines: Sequence[Line], h: int) -> Span | None:
     opened by a capital, mostly words, neither the site's name (a masthead, a name beside
     a bar) nor a link, links glued together, a date or a byline; and not the last entry of
     a menu (a short line right
-    under another, no blank line between). Markdown heading marks are left out.
+    under another, no blank line between). Markdown heading marks are left out. A
+    kicker in capitals is a label, never a byline's names (even beside a date line).
     """
     if h <= 0:
         return None
@@ -731,6 +955,8 @@ def find_kicker(lines: Sequence[Line], h: int) -> Span | None:
     letter = _LETTER.search(text, start)
     if letter is None or letter.group().islower():
         return None
+    if line.kind == "bare" and text.isupper():
+        line.kind = ""  # a label in capitals ("MINIATURAS DEL BÉISBOL"), not a byline's names
     return Span(line.start + start, line.end)
 
 
@@ -790,6 +1016,8 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
         # or a wider gap than the body's own sets it apart from the text
         # (spaced like the body, it is the body's first paragraph, however short: a
         # deck-less page puts its lead right under the byline just so)
+        if _credited_photo(lines, h, c1):
+            return False  # the photo's caption over its agency's credit
         return _header_between(lines, c1, c2, _META) or (
             c2 == c1 + 1 and gap_after > (body_gap if len(body_gaps) > 1 else first.gap)
         )
@@ -800,10 +1028,30 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
     return _spaced_apart(lines, c1, c2, gap_after, body_gap)
 
 
+def _credited_photo(lines: Sequence[Line], h: int, c1: int) -> bool:
+    """Whether line ``c1``, under the byline, sits right over a credit alone ("EFE").
+
+    The page has signed already (a byline above): a desk or agency alone on the next
+    line, no blank line between, credits the photo that ``c1`` captions.
+    """
+    if c1 + 1 >= len(lines) or lines[c1 + 1].gap > 0:
+        return False
+    credit = lines[c1 + 1].byline
+    return (
+        credit is not None
+        and not credit.authors
+        and credit.credit is not None
+        and any(lines[k].kind == "byline" for k in range(h + 1, c1))
+    )
+
+
 def _spaced_apart(lines: Sequence[Line], c1: int, c2: int, gap_after: int, body_gap: int) -> bool:
-    """With no header furniture to tell: the deck by the page's spacing and its size."""
+    """With no header furniture to tell: the deck by the page's spacing and its size.
+
+    Or by what it says: a summary the first paragraph under it retells.
+    """
     first = lines[c1]
-    if gap_after > body_gap:
+    if gap_after > body_gap or _retold_below(lines, c1):
         return True
     if gap_after < first.gap:
         return False  # closer to the text under it than to the headline: the body's start
@@ -812,6 +1060,54 @@ def _spaced_apart(lines: Sequence[Line], c1: int, c2: int, gap_after: int, body_
         # shorter than the paragraphs after it is still a deck
         return _far_shorter(first, lines[c2 : c2 + 12])
     return _deck_shaped(first, lines[c2])
+
+
+def _signed_opening(text: str) -> bool:
+    """Whether the line opens with a byline, counters or a date glued after it.
+
+    "Por Redacción La Razón 2 - 22 Septiembre, 2020 0 30": what stands before the first
+    digit reads as a byline with its lead ("Por primera vez, …" does not).
+    """
+    digit = _DIGIT.search(text)
+    if digit is None or not text[:1].isupper():
+        return False
+    head = text[: digit.start()].strip(" -|–—·,")
+    byline = read_byline(head) if head else None
+    return byline is not None and not byline.bare
+
+
+def _retold_below(lines: Sequence[Line], c1: int) -> bool:
+    """Whether the first paragraph under line ``c1`` retells it: ``c1`` is a summary.
+
+    A deck (bajada) sums up what the lead then tells: a third or more of its content
+    words (four letters or more, not function words) come again in the first paragraph
+    under it; a deck-less page's second paragraph goes on to new facts. Only a whole
+    sentence of up to 300 characters is read so (nothing else on the page tells).
+    """
+    first = lines[c1]
+    if not (sentence_line(first) and closed(first.text)) or len(first.text) > _SHORT_DECK_SPACED:
+        return False
+    p = first_paragraph(lines, c1 + 1)
+    if p is None or p - c1 > _MAX_DECK_LINES + 1:
+        return False
+    said = _content_words(first.text)
+    if len(said) < _MIN_SUMMARY_WORDS:
+        return False
+    again = said & _content_words(lines[p].text)
+    return _RETOLD_SHARE_BASE * len(again) >= _RETOLD_SHARE * len(said)
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """The content words of ``text``, folded: four letters or more, no function word."""
+    stops = _stopwords()
+    return frozenset(
+        w for w in _WORD.findall(fold(text)) if len(w) >= _MIN_CONTENT_WORD and w not in stops
+    )
+
+
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon_lines("stopwords.txt"))
 
 
 def _deck_shape(text: str) -> bool:
@@ -825,6 +1121,10 @@ def _deck_shape(text: str) -> bool:
         return False
     if _OPENING_DATELINE.match(text) is not None:
         return False  # "SANTIAGO.– …", "Lima, 4 may (EFE) …": the body's first paragraph
+    if _captioned(text):
+        return False  # a photo's caption with its credit
+    if _signed_opening(text):
+        return False  # "Por Redacción La Razón 2 - 22 Septiembre, 2020": a byline
     letter = _LETTER.search(text)
     return letter is not None and not letter.group().islower()
 
@@ -1062,19 +1362,7 @@ def front_matter(
     if "title" not in fields:
         return None
     for name, (i, start, end) in fields.items():
-        line = lines[i]
-        value = line.text[start:end]
-        if name == "author":
-            byline = read_byline(value)
-            if byline is not None:
-                line.kind, line.byline = "byline", byline
-        elif name == "date":
-            line.date = read_date_line(value)
-            if line.date is not None:
-                line.kind, line.date_span = "date", Span(line.start + start, line.start + end)
-        elif name in ("title", "description"):
-            line.start, line.end, line.text = line.start + start, line.start + end, value
-            line.role = Role.NONE
+        _read_field(lines[i], name, Span(start, end))
     title = fields["title"][0]
     description = fields["description"][0] if "description" in fields else None
     # the text under the block may set the title and deck as the page does (the h1,
@@ -1091,7 +1379,58 @@ def front_matter(
         ):
             lines[description].role = Role.FURNITURE
             description = under
-    return (title, lines[title].span), description
+    return (title, lines[title].span), _own_description(lines, description)
+
+
+def _own_description(lines: Sequence[Line], description: int | None) -> int | None:
+    """The description, unless it is an excerpt of the text (then furniture)."""
+    if description is None or not _excerpt(lines, description):
+        return description
+    lines[description].role = Role.FURNITURE
+    return None
+
+
+def _excerpt(lines: Sequence[Line], description: int) -> bool:
+    """Whether the description is the opening of the text under it, cut ("… al ex número do...").
+
+    A site that writes no deck fills the field with the first paragraph's first words: that
+    is no deck (the deck is never the first paragraph).
+    """
+    below = next_text(lines, max(description, _block_end(lines)))
+    if below is None:
+        return False
+    field = _letters(lines[description].text)
+    return len(field) >= _MIN_RETOLD and _letters(lines[below].text).startswith(field)
+
+
+def _block_end(lines: Sequence[Line]) -> int:
+    """The metadata block's closing fence (its index), or 0."""
+    return next((i for i in range(1, min(len(lines), TOP)) if lines[i].text == _FENCE), 0)
+
+
+def _read_field(line: Line, name: str, value_span: Span) -> None:
+    """Read one field of a metadata block: the author's byline, the date, the title."""
+    start, end = value_span
+    value = line.text[start:end]
+    if name == "author":
+        byline = read_byline(value)
+        if byline is not None:
+            line.kind, line.byline = "byline", byline
+    elif name == "date":
+        line.date = read_date_line(value)
+        if line.date is not None:
+            line.kind, line.date_span = "date", Span(line.start + start, line.start + end)
+    elif name in ("title", "description"):
+        if name == "title":
+            value = _without_site(value)  # "Title | Site"
+        line.start, line.end, line.text = line.start + start, line.start + start + len(value), value
+        line.role = Role.NONE
+
+
+def _without_site(title: str) -> str:
+    """A title field without the site's name after a bar ("Title | La Prensa")."""
+    cut = _site_prefix(title)
+    return title if cut is None else title[:cut].rstrip()
 
 
 def _retold(text: str, field: str, *, prefix: bool) -> bool:
@@ -1155,6 +1494,7 @@ def _two_line_deck(lines: list[Line], c1: int) -> bool:
     first, second, after = lines[c1], lines[c2], lines[c2 + 1]
     if not (
         second.gap <= first.gap  # no wider apart than the deck from the title
+        and after.gap >= second.gap  # (a name stuck under it credits a caption's photo)
         and first.kind == second.kind == ""
         and after.kind in _META
         and len(first.text) + len(second.text) <= _SHORT_DECK
@@ -1174,11 +1514,15 @@ def _listed_deck(lines: list[Line], h: int) -> int | None:
 
     "Title", "* The summary sentence.", "* A second point.": the first item, a sentence
     of six words or more and not a link, is the deck (without its mark); the items
-    after it are furniture.
+    after it are furniture. The byline and the date may stand between the title and
+    the list ("Title", "Por Ana Soto", "16/03/2021", "* The summary…").
     """
-    if h + 1 >= len(lines):
+    i = h + 1
+    while i < len(lines) and i - h <= _MAX_META_OVER_LIST and lines[i].kind in _META:
+        i += 1
+    if i >= len(lines):
         return None
-    line = lines[h + 1]
+    line = lines[i]
     mark = _DECK_MARK.match(line.text)
     if mark is None or line.role is not Role.NONE or line.kind not in ("", "item", "bullet"):
         return None
@@ -1186,7 +1530,11 @@ def _listed_deck(lines: list[Line], h: int) -> int | None:
     if len(rest.split()) < _SENTENCE_WORDS or "](" in rest or not _deck_shape(rest):
         return None
     line.start, line.text, line.kind, line.role = line.start + mark.end(), rest, "", Role.DECK
-    return h + 1
+    for item in lines[i + 1 :]:  # the sumario's other points
+        if item.gap > 1 or not item.text.startswith(mark.group()) or item.role is not Role.NONE:
+            break
+        item.role = Role.FURNITURE
+    return i
 
 
 def find_deck(lines: list[Line], h: int) -> int | None:
@@ -1195,8 +1543,12 @@ def find_deck(lines: list[Line], h: int) -> int | None:
     if listed is not None:
         return listed
     c1 = next_text(lines, h)
-    while c1 is not None and _label_under(lines[c1]) and next_text(lines, c1) is not None:
-        lines[c1].role = Role.FURNITURE
+    while (
+        c1 is not None
+        and (_label_under(lines[c1]) or _captioned(lines[c1].text))
+        and next_text(lines, c1) is not None
+    ):
+        lines[c1].role = Role.FURNITURE  # a topic label, a photo's caption
         c1 = next_text(lines, c1)
     if c1 is not None and _two_line_deck(lines, c1):
         lines[c1].role = Role.DECK

@@ -63,6 +63,7 @@ from noticiaparse._reading.phrases import (
     match_words,
     phrase_after,
     phrase_at,
+    plural_verb,
     verb_like,
 )
 from noticiaparse._reading.quotations import (
@@ -128,6 +129,7 @@ __all__ = [
     "phrase_after",
     "phrase_at",
     "phrase_before",
+    "plural_verb",
     "read_article",
     "read_attributions",
     "region_tokens",

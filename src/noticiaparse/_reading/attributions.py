@@ -15,19 +15,19 @@ from itertools import compress, count
 import attrs
 import regex
 
-from noticiaparse._reading.channels import credited_channel
 from noticiaparse._reading.names import (
     first_names,
 )
 from noticiaparse._reading.phrases import (
+    ANONYMOUS,
     DOCUMENT,
-    MEDIA,
     ORGANIZATION,
     PERSON,
     Phrase,
     is_stop,
     match_words,
     phrase_at,
+    plural_verb,
     verb_like,
 )
 from noticiaparse._reading.subjects import (
@@ -243,9 +243,6 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
                         attrs.evolve(said, phrase=phrase)
                         for phrase in _split_pair(text, (said.phrase, 0))
                     )
-                media = _media_object(text, tokens, i)
-                if media is not None and credited_channel(tok.text, text[media.start : media.end]):
-                    out.append(Attribution(tok.text, tok.start, tok.end, media))
     return out
 
 
@@ -276,12 +273,10 @@ def _cue_attributions(
             return [], tok.start, True  # "dio a conocer las cifras": what was made known
         if found is None or not _credible(found[0]):
             return [], tok.start, False
-        if (
-            found[0].kind == MEDIA
-            and (words, cue) in trailing_cues("channel")
-            and not credited_channel(cue, text[found[0].start : found[0].end])
-        ):
-            return [], tok.start, False  # "en declaraciones a EFE": the agency writing
+        if (words, cue) in trailing_cues("channel"):
+            # "en declaraciones a EFE", "en entrevista con Radio Mitre": whom the words
+            # were given to is credited with nothing
+            return [], tok.start, False
         cue_end = tokens[i + len(words) - 1].end
         named = [*_split_pair(text, found), *_examples(text, tokens, found)]
         out = [Attribution(cue, tok.start, cue_end, phrase, quoted=hit) for phrase in named]
@@ -508,31 +503,25 @@ def _antecedent(
     return found
 
 
-#: How many words after a reporting verb the outlet it was said to may stand.
-_MEDIA_REACH = 8
+def _people_antecedent(
+    text: str, tokens: Sequence[Token], k: int, sentence: int, *, plural: bool | None
+) -> Phrase | None:
+    """The people a relative "que" at token ``k`` stands for, in the verb's number.
 
-
-def _media_object(text: str, tokens: Sequence[Token], i: int) -> Phrase | None:
-    """The outlet the words were given to: ``confirmaron a Emol``, ``dijo a La Tercera``.
-
-    It may stand after the subject ("afirmó el dirigente a La Tercera") and be a
-    medium spoken in ("afirmó en CNN Chile que"); the clause ends the search.
+    "los vecinos que denunciaron", "un grupo de diputados que pidieron": the
+    relative is the subject of its verb, so its antecedent is (on a thing it is the
+    object: "las cifras que informó el ministerio", read after the verb).
     """
-    n = len(tokens)
-    for j in range(i + 1, min(n - 1, i + _MEDIA_REACH)):
-        gap = text[tokens[j - 1].end : tokens[j].start]
-        if any(mark in gap for mark in '.;:«“"') or tokens[j].low == "que":
-            return None
-        if tokens[j].low not in words_of("given_to"):
-            continue
-        k = j + 1
-        if tokens[k].low in words_of("singular_definite") and not tokens[k].capital and k + 1 < n:
-            k += 1  # "dijo a la Cadena SER"
-        if tokens[k].capital:
-            found = phrase_at(text, tokens, k)
-            if found is not None and found[0].kind == MEDIA:
-                return found[0]
-    return None
+    if k == 0 or tokens[k - 1].start < sentence or plural is None:
+        return None
+    comma = text[tokens[k - 1].end : tokens[k].start].strip() == ","
+    found = phrase_ending(text, tokens[k - 1].end, sentence)
+    if found is None or found.kind not in (PERSON, ANONYMOUS) or found.plural != plural:
+        return None
+    opener = text[found.start : found.end].split(maxsplit=1)[0].lower()
+    if not comma and opener not in words_of("determiner"):
+        return None  # "catastran a víctimas que denunciaron": a bare noun names no one
+    return found
 
 
 def _participle_alone(tokens: Sequence[Token], i: int) -> bool:
@@ -561,6 +550,10 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
     verb_start = tokens[j].start
     sentence = sentence_start(text, verb_start, floor)
     subject = phrase_before(text, verb_start, sentence, index)
+    if subject is not None and plural_verb(tokens, i) and _one_person(text, subject):
+        # "…tras el arresto del joven Pedro Vidal exigieron": a plural verb's subject is no
+        # one person
+        subject = None
     subjects[verb_start, sentence] = subject
     if subject is not None and (
         not _credible(subject) or not subject_position(text, subject, sentence)
@@ -589,17 +582,49 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
                 and text[found[0].end : found[0].end + 2].strip()[:1] not in _OPEN_MARKS
             ):
                 subject = found[0]
-    coordinated = (
-        j > 0 and tokens[j - 1].low in words_of("coordinator") and tokens[j - 1].start >= sentence
-    )
-    if subject is None and (tok.low.endswith(endings_of("gerund")) or coordinated):
-        # "X defendió el plan y aseguró que…": the clause's subject
-        # "varios partidos desestimaron el impacto, indicando que…": the clause's subject
-        subject = _sentence_subject(text, sentence, verb_start, index)
+    if subject is None and j > 0 and tokens[j - 1].low == "que":
+        # "un grupo de diputados que pidieron…": the people the relative stands for
+        subject = _people_antecedent(text, tokens, j - 1, sentence, plural=plural_verb(tokens, i))
+    if subject is None:
+        subject = _clause_subject(text, tokens, Span(j, i), sentence, index)
     return Attribution(tok.text, tok.start, tok.end, subject)
 
 
+def _clause_subject(
+    text: str, tokens: Sequence[Token], verb: Span, sentence: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The sentence's subject for a verb with none of its own that goes on its clause.
+
+    "X defendió el plan y aseguró que…" (coordinated), "varios partidos desestimaron el
+    impacto, indicando que…" (a gerund), "los vecinos tocaron bocinas mientras
+    gritaban…" (a subordinate clause: the main clause's subject, in the verb's number).
+    ``verb`` holds the token indices of the verb's first word (an auxiliary) and of the verb.
+    """
+    j, i = verb
+    before = tokens[j - 1] if j > 0 else None
+    coordinated = (
+        before is not None and before.low in words_of("coordinator") and before.start >= sentence
+    )
+    subordinate = before is not None and before.low in words_of("subordinator")
+    if not (tokens[i].low.endswith(endings_of("gerund")) or coordinated or subordinate):
+        return None
+    subject = _sentence_subject(text, sentence, tokens[j].start, index)
+    if subject is not None and subordinate and plural_verb(tokens, i) != subject.plural:
+        return None  # "mientras gritaban": the main clause's subject, in its number
+    return subject
+
+
 _OPEN_MARKS = "«“\"'‘„"
+
+
+def _one_person(text: str, phrase: Phrase) -> bool:
+    """Whether ``phrase`` names one person ("Pedro Vidal"; not "Rolón y Fleitas")."""
+    return (
+        phrase.kind == PERSON
+        and not phrase.plural
+        and phrase.name is not None
+        and " y " not in text[phrase.start : phrase.end]
+    )
 
 
 def _thing_relative(tokens: Sequence[Token], j: int, sentence: int) -> bool:

@@ -14,10 +14,12 @@ from collections.abc import Callable, Sequence
 from itertools import compress, count
 
 import attrs
+import regex
 
 from noticiaparse._reading.names import (
     acronym_after,
     classify_name,
+    country_names,
     first_names,
     name_run,
     outlet_prefix,
@@ -186,8 +188,25 @@ class Cast:
                 linked = self.last_person(phrase.start, gender=gender, skip=self.in_quotation)
             if linked is not None:
                 return Entity(linked.lower(), PERSON, *self.people[linked])
+        introduced = self._introduced(phrase, opener)
+        if introduced is not None:
+            return introduced
         key = " ".join(whole.lower().split())
         return Entity(key, phrase.kind, phrase.start, phrase.end)
+
+    def _introduced(self, phrase: Phrase, opener: str) -> Entity | None:
+        """The person an indefinite role brings in, named by that role later.
+
+        "Una funcionaria dijo… La funcionaria fue identificada como Ana Paz": news
+        introduces someone with "un/una" and names them after.
+        """
+        if phrase.kind != ANONYMOUS or phrase.head is None or opener not in words_of("indefinite"):
+            return None
+        later = self.role_link(phrase.head, phrase.start)
+        full = None if later is None else self.full_name(later)
+        if full is None or full not in self.people or self.people[full][0] < phrase.start:
+            return None
+        return Entity(full.lower(), PERSON, *self.people[full])
 
     def _same_office(self, whole: str, head: str, pos: int) -> str | None:
         """The person last linked to this very office, complement and all.
@@ -402,10 +421,21 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             named.append((span[0], name))
         elif kind == PERSON and len(words) == 1 and not inside(span[0]):
             named.append((span[0], name))  # a surname, resolved below when it can be
-        if kind == PERSON and len(words) > 1 and not words_of("coordinator") & set(words):
+        alone = (
+            len(words) == 1
+            and given
+            and i > 0
+            and tokens[i - 1].low in role_words
+            and not text[tokens[i - 1].end : tok.start].strip()
+        )  # "el papa Francisco", "la reina Letizia": a given name alone after a role
+        if (
+            kind == PERSON
+            and (len(words) > 1 or alone)
+            and not words_of("coordinator") & set(words)
+        ):
             people.append((name, span))
             # a role right before: "el vocero Marcelo Díaz", "ministro de Salud, Tomás Riquelme"
-            role = _role_before(text, tokens, i, describers)
+            role = _role_before(text, tokens, i, describers) or _identified_as(text, span[0])
             if role is not None:
                 roles.append((span[0], role, name))
                 if words[0] not in first_names() and _right_after_role(text, tokens, i):
@@ -415,7 +445,8 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             role = _role_after(text, tokens, run, role_words)
             if role is not None:
                 roles.append((span[0], role, name))
-        elif kind == ORGANIZATION:
+        elif kind == ORGANIZATION and name.lower() not in country_names():
+            # a state speaks, but "la organización", "el organismo" never stand for it
             orgs.append((span[0], name, span))
         if acronym is not None and kind != PERSON:
             aliases.append((acronym, name))
@@ -433,10 +464,8 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
 
 @functools.cache
 def _describers() -> frozenset[str]:
-    """The words that link a name before them to it: roles, and demonyms.
-
-    "el chileno Arturo Vidal" links "el chileno" to him as a role would.
-    """
+    """Role words and demonyms, one set (made once, not for every region)."""
+    # "el chileno Arturo Vidal" links "el chileno" to him as a role would
     return word_set("role_words.txt") | word_set("demonyms.txt")
 
 
@@ -561,11 +590,46 @@ def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, P
     )
 
 
+#: "La funcionaria fue identificada como Ana Paz": the role the name is given to.
+_IDENTIFIED = regex.compile(
+    r"(?i)\b(?:el|la|los|las|este|esta)\s+(\p{L}+)(?:\s+[\p{Ll}]+){0,3}?\s+"
+    r"(?:fue|ha\s+sido|había\s+sido|quedó|fueron)\s+identificad[oa]s?\s+como\s+$"
+)
+#: How far before a name the words that identify it are read.
+_IDENTIFIED_REACH = 120
+
+
+def _identified_as(text: str, at: int) -> str | None:
+    """The role a name is given by "fue identificado como" right before it."""
+    lo = max(0, at - _IDENTIFIED_REACH)
+    if text.find("identificad", lo, at) < 0:
+        return None
+    found = _IDENTIFIED.search(text, lo, at)
+    if found is None or found.group(1).lower() not in word_set("role_words.txt"):
+        return None
+    return found.group(1).lower()
+
+
+#: How many words back from a name its role may stand, its complement between: with
+#: a comma before the name, and without.
+_ROLE_REACH = 12
+_NEAR_ROLE_REACH = 8
+
+
 def _role_before(
     text: str, tokens: Sequence[Token], i: int, role_words: frozenset[str]
 ) -> str | None:
-    # "el vocero Marcelo Díaz", "el ministro de Salud, Tomás Riquelme"
-    for k in range(i - 1, max(-1, i - 8), -1):
+    # "el vocero Marcelo Díaz", "el ministro de Salud, Tomás Riquelme", "el portavoz de
+    # la Dirección de Obras de la provincia, Raúl Mena"
+    lead = i - 1
+    if lead > 0 and tokens[lead].low in words_of("definite"):
+        lead -= 1
+    if lead >= 0 and tokens[lead].low in words_of("of"):
+        return None  # "el candidato de Frente Cívico": the name is the complement
+    # a long complement only before a comma ("…de la provincia, Raúl Mena")
+    apposed = i > 0 and text.find(",", tokens[i - 1].end, tokens[i].start) >= 0
+    reach = _ROLE_REACH if apposed else _NEAR_ROLE_REACH
+    for k in range(i - 1, max(-1, i - reach), -1):
         tok = tokens[k]
         if tok.low in role_words:
             # "el vocero Marcelo Díaz", "la Gobernadora Provincial, Ana Soto"
@@ -583,7 +647,12 @@ def _role_before(
 def _role_after(
     text: str, tokens: Sequence[Token], run: int, role_words: frozenset[str]
 ) -> str | None:
-    # "Rodrigo Fuentes, ministro del Interior," / "Paula Herrera, analista de …"
+    # "Rodrigo Fuentes, ministro del Interior," / "Paula Herrera, analista de …" /
+    # "José García es el candidato de…" (a copula and a definite role)
+    if run + 2 < len(tokens) and tokens[run].low in words_of("copula"):
+        article, role = tokens[run + 1], tokens[run + 2]
+        if article.low in words_of("singular_definite") and role.low in role_words:
+            return holder_role(tokens, run + 2)
     if run >= len(tokens) or text[tokens[run - 1].end : tokens[run].start].strip() != ",":
         return None
     k = run

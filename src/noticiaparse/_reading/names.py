@@ -23,6 +23,7 @@ from noticiaparse._reading.vocabulary import (
     outlet_table,
     reporting_forms,
     reporting_verb,
+    role_words,
     word_set,
     words_of,
 )
@@ -31,6 +32,7 @@ from noticiaparse._text.lexicons import lines, rows
 __all__ = [
     "acronym_after",
     "classify_name",
+    "country_names",
     "first_names",
     "gap_ok",
     "is_name_word",
@@ -115,6 +117,7 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
             (not name_word and (tok.capital or tok.low not in particles))
             or not gap_ok(text, tokens[j - 1], tok)
             or (name_word and _country_before_given_name(tokens, i, j))
+            or (name_word and _office_before_given_name(tokens, i, j))
         ):
             break
         if name_word:
@@ -133,7 +136,7 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
 
 
 @functools.cache
-def _country_names() -> frozenset[str]:
+def country_names() -> frozenset[str]:
     return frozenset(name.lower() for name in lines("country_names.txt"))
 
 
@@ -147,10 +150,28 @@ def _country_before_given_name(tokens: Sequence[Token], i: int, j: int) -> bool:
         return False
     return any(
         (k == i or not tokens[k - 1].capital)
-        and " ".join(t.low for t in tokens[k:j]) in _country_names()
+        and " ".join(t.low for t in tokens[k:j]) in country_names()
         and not any(t.text in first_names() for t in tokens[k:j])
         for k in range(max(i, j - _COUNTRY_WORDS), j)
     )
+
+
+def _office_before_given_name(tokens: Sequence[Token], i: int, j: int) -> bool:
+    """Whether the run ``i``..``j - 1`` is a role's complement and token ``j`` opens a name.
+
+    "el ministro de Hacienda Mario Soto", "la secretaria de Salud Ana Paz":
+    the office ends where a given name starts, comma or not; a name that honours a
+    person goes on ("el director del Hospital Carlos Van Buren", ``eponym_heads.txt``).
+    """
+    if tokens[j].text not in first_names() or tokens[j - 1].text in first_names():
+        return False
+    k = i - 1
+    if k >= 0 and tokens[k].low in words_of("definite"):
+        k -= 1  # "de la Presidencia"
+    if k < 1 or tokens[k].low not in words_of("of") or tokens[k - 1].low not in role_words():
+        return False
+    heads = word_set("eponym_heads.txt")
+    return not any(t.low in heads for t in tokens[i:j])
 
 
 #: The most words of a country's name ("República Dominicana", "Guinea Ecuatorial").
@@ -224,6 +245,8 @@ def _arabic() -> frozenset[str]:
 _ARABIC_ARTICLE = frozenset({"al"})
 
 
+#: A ministry named in one word ("MinTrabajo", "MinTIC"; "Minhacienda" is a name).
+_MINISTRY = regex.compile(r"Min\p{Lu}[\p{L}]{1,20}")
 #: A site named by its address, one word with a web domain ("emol.com", "infobae.com.ar").
 _WEB_NAME = regex.compile(r"[\p{L}\p{N}\-]{3,40}(?:\.[a-z]{2,4}){1,2}")
 
@@ -238,6 +261,11 @@ def classify_name(words: Sequence[str]) -> str:
     lead = words[1] if len(words) > 1 and words[0].lower() in words_of("definite") else words[0]
     if len(words) > 1 and lead.lower() in word_set("media_heads.txt"):
         return MEDIA  # "El Diario Austral", "Radio Universidad de Chile"
+    heads, countries = _institution_words()
+    if len(words) > 1 and words[-1].lower() in heads:
+        return ORGANIZATION  # "Wilson Center": English closes the name on its head
+    if key in countries or (words[0][:3] == "Min" and _MINISTRY.fullmatch(words[0])):
+        return ORGANIZATION  # a state ("Noruega anunció"), "MinTrabajo"
     if words[0] in given and words[0] not in cue_words:
         return PERSON  # "Carlos Mesa", "Ana Banco": a given name opens a person's name
     # every cue name has a space: one contained in the key (or equal to it) marks it,
@@ -251,6 +279,12 @@ def classify_name(words: Sequence[str]) -> str:
     if lead == words[-1] and len(lead) > 1 and lead.isupper():
         return ORGANIZATION  # an acronym: "INDH", "la PDI"
     return PERSON
+
+
+@functools.cache
+def _institution_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The English heads that close an institution's name, and the countries' names."""
+    return word_set("org_heads_english.txt"), country_names()
 
 
 @functools.cache

@@ -41,6 +41,7 @@ from noticiaparse._reading.vocabulary import (
     word_set,
     words_of,
 )
+from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.span import Span
 
@@ -59,6 +60,7 @@ __all__ = [
     "match_words",
     "phrase_after",
     "phrase_at",
+    "plural_verb",
     "verb_like",
 ]
 
@@ -91,6 +93,23 @@ def verb_like(token: Token) -> bool:
         or low.endswith(endings_of("verb_like"))
         or low in words_of("copula")
     )
+
+
+def plural_verb(tokens: Sequence[Token], k: int) -> bool | None:
+    """Whether the reporting verb at token ``k`` is plural, by its finite form.
+
+    The third person plural of every tense ends in -n ("señalan", "dijeron",
+    "decían", "han dicho"), the singular never does ("señala", "dijo", "ha dicho"); a
+    participle takes the number of its auxiliary. ``None`` when no finite form stands.
+    """
+    word = tokens[k].low
+    if k > 0 and tokens[k - 1].low in words_of("auxiliary"):
+        word = tokens[k - 1].low  # "han señalado": the auxiliary is the finite form
+    elif not reporting_verb(word):
+        return None
+    if word.endswith((*endings_of("gerund"), "ar", "er", "ir")):
+        return None
+    return word.endswith("n")
 
 
 @attrs.frozen
@@ -224,9 +243,9 @@ def phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] 
     """
     if i >= len(tokens):
         return None
-    found = _anonymous_at(text, tokens, i)
-    if found is None:
-        found = _media_ref_at(text, tokens, i)
+    found = _anonymous_at(text, tokens, i) or _media_ref_at(text, tokens, i)
+    if found is None and tokens[i].low in words_of("one"):
+        found = _member_at(text, tokens, i)
     if found is not None:
         return found
     n = len(tokens)
@@ -248,6 +267,21 @@ def phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] 
     if not det:
         return _bare_at(text, tokens, k, limit)
     return _determined_at(text, tokens, i, k, limit)
+
+
+def _member_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] | None:
+    """One of a group: "uno de los rescatistas, Tomás Ibarra", "una de las víctimas".
+
+    One person, named by the name set after it when there is one.
+    """
+    if i + 2 >= len(tokens) or tokens[i + 1].low not in words_of("of"):
+        return None
+    inner = phrase_at(text, tokens, i + 2)
+    if inner is None or inner[0].kind != PERSON or not inner[0].plural:
+        return None
+    name, end = _role_name(text, tokens, inner[1])
+    phrase = Phrase(tokens[i].start, tokens[end - 1].end, PERSON, name=name, head=inner[0].head)
+    return phrase, end
 
 
 #: The most words a document's title in quotation marks runs over.
@@ -426,6 +460,11 @@ def _capitalised_at(  # noqa: PLR0913
             end = _complements(text, tokens, k + 1, limit)
             resume = _addressee(text, tokens, end)
             return Phrase(tokens[i].start, tokens[end - 1].end, DOCUMENT, head=low), resume
+        group = _collective_at(text, tokens, k, k, limit) or _media_group_at(
+            text, tokens, k, limit
+        )  # "Decenas de vecinos", "Medios locales"
+        if group is not None:
+            return group
         # a capitalised plural opening a sentence: "Analistas no descartan…"
         if low in org_plurals() and low.endswith("s"):
             end = _complements(text, tokens, k + 1, limit)
@@ -434,6 +473,21 @@ def _capitalised_at(  # noqa: PLR0913
             end = _complements(text, tokens, k + 1, limit)
             return Phrase(tok.start, tokens[end - 1].end, PERSON, head=low, plural=True), end
     return _name_at(text, tokens, i, k)
+
+
+@functools.cache
+def _folded_function_words() -> frozenset[str]:
+    return frozenset(fold(word) for word in _stopwords())
+
+
+def _common_word(word: str) -> bool:
+    """Whether a capitalised word alone is a common word, not a name.
+
+    A function word written without its accent ("Segun", "Tambien": scrapes lose
+    them) or a plural verb form ("Suspendieron", "Decían") opens sentences, never names.
+    """
+    low = word.lower()
+    return fold(low) in _folded_function_words() or low.endswith(endings_of("not_a_name"))
 
 
 def _plural_role(low: str) -> bool:
@@ -454,7 +508,11 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
     role_words = word_set("role_words.txt")
     # "Presidente Gabriel Boric", "La Gobernadora Provincial": a capitalised role
     lead = 1 if len(name_words) > 1 and name_words[0].lower() in words_of("definite") else 0
-    if len(name_words) > lead + 1 and name_words[lead].lower() in role_words:
+    if (
+        len(name_words) > lead + 1
+        and name_words[lead].lower() in role_words
+        and name_words[lead] not in org_cues()[0]  # "Policía Nacional": an institution
+    ):
         rest = name_words[lead + 1 :]
         if classify_name(rest) == PERSON:
             name = Span(tokens[first + lead + 1].start, tokens[run - 1].end)
@@ -467,6 +525,8 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
     ):
         head = name_words[0].lower()
         return Phrase(tokens[i].start, tokens[run - 1].end, PERSON, head=head), run
+    if len(name_words) == 1 and _common_word(name_words[0]):
+        return None  # "Segun dijo", "Suspendieron el acto": a word set in capitals, no name
     kind = classify_name(name_words)
     if kind == PERSON and name_words[0] not in first_names() and acronym_after(text, tokens, run):
         kind = ORGANIZATION  # "Human Rights Watch (HRW)": an acronym is an institution's
@@ -505,6 +565,10 @@ def _bare_at(text: str, tokens: Sequence[Token], k: int, limit: int) -> tuple[Ph
     if _plural_role(low):
         end = _complements(text, tokens, k + 1, limit)
         return Phrase(tok.start, tokens[end - 1].end, PERSON, head=low, plural=True), end
+    if low.endswith("s"):
+        return _collective_at(text, tokens, k, k, limit) or _media_group_at(
+            text, tokens, k, limit
+        )  # "decenas de vecinos", "medios locales"
     return None
 
 
@@ -531,7 +595,7 @@ def _determined_at(
     if low in words_of("latter") and start_tok.low in words_of("demonstrative"):
         # "este último", "esta última": the entity named last before it
         return Phrase(start_tok.start, tokens[k].end, LATTER, head=low), k + 1
-    found = _organisation_at(text, tokens, i, k, limit)
+    found = _collective_at(text, tokens, i, k, limit) or _organisation_at(text, tokens, i, k, limit)
     if found is not None:
         return found
     if low not in word_set("role_words.txt"):
@@ -542,8 +606,14 @@ def _determined_at(
         return described
     # a role: "el ministro del Interior", "el periodista Jorge Lillo"
     end = _complements(text, tokens, k + 1, limit)
-    name, end = _role_name(text, tokens, end)
     plural = low.endswith("s") and start_tok.low in words_of("plural_determiner")
+    name = None
+    glued = end < len(tokens) and gap_ok(text, tokens[end - 1], tokens[end])
+    if not plural and not (glued and end > k + 1 and not tokens[end - 1].capital):
+        # "el periodista Jorge Lillo", "el ministro de Salud Tomás Paz", "el presidente
+        # del concejo municipal, Jaime Torres"; not "los compañeros de Ana", nor
+        # "el hermano de la joven Ana Paz" (the name is the complement's noun's)
+        name, end = _role_name(text, tokens, end)
     if (
         name is None
         and start_tok.low in words_of("indefinite")
@@ -556,6 +626,50 @@ def _determined_at(
     return Phrase(
         start_tok.start, tokens[end - 1].end, PERSON, name=name, head=head, plural=plural
     ), end
+
+
+def _collective_at(
+    text: str, tokens: Sequence[Token], i: int, k: int, limit: int
+) -> tuple[Phrase, int] | None:
+    """A collective noun and the people it gathers ("un grupo de madres").
+
+    "una delegación de 12 diputados", "un centenar de vecinos", "decenas de
+    vecinos" (``collective_nouns.txt``): the complement is "de", a number maybe, and a
+    lower-case plural noun, a group of people whatever the noun.
+    """
+    j = k + 1
+    n = len(tokens)
+    if tokens[k].low not in word_set("collective_nouns.txt"):
+        return None
+    if j >= n or tokens[j].low not in words_of("of"):
+        return None
+    j += 1
+    if j < n and tokens[j].text.isdigit():
+        j += 1
+    if j >= n or tokens[j].capital or not tokens[j].low.endswith("s") or is_stop(tokens[j]):
+        return None
+    end = _complements(text, tokens, j + 1, limit)
+    return Phrase(
+        tokens[i].start, tokens[end - 1].end, PERSON, head=tokens[j].low, plural=True
+    ), end
+
+
+def _media_group_at(
+    text: str, tokens: Sequence[Token], k: int, limit: int
+) -> tuple[Phrase, int] | None:
+    """The media as a group with no determiner, by an adjective or "de comunicación".
+
+    "Medios locales reportaron", "según reportes de medios argentinos": "medios" alone
+    could be means, so a lower-case word must qualify it.
+    """
+    if tokens[k].low not in word_set("media_plurals.txt") or k + 1 >= len(tokens):
+        return None
+    nxt = tokens[k + 1]
+    qualified = not nxt.capital and not is_stop(nxt) and gap_ok(text, tokens[k], nxt)
+    if not (qualified or match_words(tokens, k + 1, ("de", "comunicación"))):
+        return None
+    end = max(_complements(text, tokens, k + 1, limit), k + 2)
+    return Phrase(tokens[k].start, tokens[end - 1].end, MEDIA, head=tokens[k].low, plural=True), end
 
 
 def _organisation_at(
@@ -572,6 +686,13 @@ def _organisation_at(
             if run > end:
                 named = Span(tokens[end].start, tokens[run - 1].end)
                 return Phrase(start, named.end, ORGANIZATION, name=named, head=low), run
+        end = _complements(text, tokens, k + 1, limit)
+        return Phrase(start, tokens[end - 1].end, ORGANIZATION, head=low), end
+    institutions = word_set("institution_nouns.txt")
+    if tokens[i].low in words_of("singular_definite") and (
+        low in institutions or f"{tokens[i].low} {low}" in institutions  # "la policía"
+    ):
+        # "el ejército explicó", "el gobierno de Chile": an institution as written
         end = _complements(text, tokens, k + 1, limit)
         return Phrase(start, tokens[end - 1].end, ORGANIZATION, head=low), end
     if low in org_plurals():

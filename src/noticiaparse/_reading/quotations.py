@@ -13,6 +13,7 @@ part of the one reading of an article (:mod:`.reading`).
 from __future__ import annotations
 
 import enum
+import functools
 import operator
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -21,6 +22,7 @@ import attrs
 import regex
 
 from noticiaparse._reading.vocabulary import reporting_verb
+from noticiaparse._text.lexicons import lines
 from noticiaparse._text.marks import OpenMark, family_of, has_mark, pair_marks
 from noticiaparse._text.span import Span
 
@@ -53,6 +55,8 @@ class RawQuote:
     recovered: bool = False
     #: In a question-and-answer passage, whether this is a question or an answer.
     turn: Turn = attrs.field(factory=lambda: Turn.NONE)
+    #: The label that opens an interview's turn ("EL DIARIO:", "Ana Paz (A.P.):"), if any.
+    label: Span | None = None
 
 
 def find_quotations(  # noqa: C901, PLR0912
@@ -194,6 +198,16 @@ _TURN_OPENER = regex.compile(
     r"[ \t]*+(?:(?P<label>P|R|Pregunta|Respuesta)[ \t]{0,2}(?:[:.][ \t]{0,2}[-–—]?|[-–—])"
     r"|(?P<dash>[-–—―])(?=[ \t]{0,2}[¿¡\p{Lu}\p{N}\"«“]))[ \t]*+"
 )
+#: A turn labelled with who speaks: up to four capitalised words or initials, the
+#: initials the text will use after it in brackets, and a colon ("EL DIARIO:", "La
+#: Tercera:", "Marta Rivas (M.R.):", "M.R.:"); never a quotation after the colon
+#: (the headline convention "Boric: «…»").
+_TURN_LABEL = regex.compile(
+    r"[ \t]*+(?P<name>\p{Lu}[\p{L}.'’-]*+(?:[ \t]\p{Lu}[\p{L}.'’-]*+){0,3})"
+    r"(?:[ \t]\((?P<initials>(?:\p{Lu}\.?){1,4})\))?[ \t]*:[ \t]+(?=[¿¡\p{L}\p{N}])"
+)
+#: How far into a line a turn's label may close with its colon.
+_LABEL_REACH = 80
 _QUESTION_LABELS = frozenset(["P", "Pregunta"])
 #: How many turns make a question-and-answer passage (a question among them).
 _MIN_TURNS = 2
@@ -210,26 +224,85 @@ def _interview_turns(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
     turns: dict[int, Turn] = {}
     for index, (lo, hi) in enumerate(regions):
         match = _TURN_OPENER.match(text, lo, hi)
+        if match is None and text.find(":", lo, min(hi, lo + _LABEL_REACH)) >= 0:
+            match = _TURN_LABEL.match(text, lo, hi)
         if match is None or match.end() >= hi:
             continue
-        label = match.group("label")
+        label = match.groupdict().get("label")
         asks = label in _QUESTION_LABELS or (label is None and text[lo:hi].rstrip().endswith("?"))
         turns[index] = Turn.QUESTION if asks else Turn.ANSWER
     if len(turns) < _MIN_TURNS or Turn.QUESTION not in turns.values():
+        return _unmarked_interview(text, regions)
+    return turns
+
+
+#: The longest paragraph read as an interviewer's question.
+_MAX_QUESTION = 400
+
+
+def _unmarked_interview(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
+    """The turns of an interview whose lines carry no dash or label.
+
+    Scrapes lose the bold type that sets questions apart: the passage is then
+    paragraphs that are whole questions ("¿Cómo ve la ciudad?"), each followed by the
+    answer. Read so only when the writer announces an interview before the first of
+    two questions or more ("concedió una entrevista a…", ``interview_cues.txt``):
+    a question's answer runs to the next question, the last one's is one paragraph.
+    """
+    asks = [
+        k
+        for k, (lo, hi) in enumerate(regions)
+        if text.rfind("?", lo, hi) >= 0 and _whole_question(text, lo, hi)
+    ]
+    if len(asks) < _MIN_TURNS:
+        return {}
+    cues = _interview_cues()
+    announced = next(
+        (k for k, (lo, hi) in enumerate(regions[: asks[0]]) if cues.search(text, lo, hi)), None
+    )
+    if announced is None:
+        return {}
+    turns: dict[int, Turn] = {}
+    for at, ask in enumerate(asks):
+        nxt = asks[at + 1] if at + 1 < len(asks) else min(ask + 2, len(regions))
+        turns[ask] = Turn.QUESTION
+        turns.update(dict.fromkeys(range(ask + 1, nxt), Turn.ANSWER))
+    if sum(turn is Turn.ANSWER for turn in turns.values()) < _MIN_TURNS:
         return {}
     return turns
+
+
+def _whole_question(text: str, lo: int, hi: int) -> bool:
+    """Whether the paragraph is one question in the writer's voice, no quotation in it."""
+    line = text[lo:hi].strip()
+    return (
+        line.endswith("?")
+        and len(line) <= _MAX_QUESTION
+        and not has_mark(text, lo, hi)
+        and line[:1] not in "-–—―"
+    )
+
+
+@functools.cache
+def _interview_cues() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(word) for word in lines("interview_cues.txt"))
+    return regex.compile(rf"(?i)\b(?:{words})")
 
 
 def _turn(text: str, lo: int, hi: int, turn: Turn) -> list[RawQuote]:
     """One turn of an interview: the whole line after its dash or label, spoken."""
     match = _TURN_OPENER.match(text, lo, hi)
-    start = hi if match is None else match.end()
+    label = None
+    if match is None:
+        match = _TURN_LABEL.match(text, lo, hi)
+        label = None if match is None else Span(match.start("name"), match.end("name"))
+    start = match.end() if match is not None else lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
     end = hi
     while end > start and text[end - 1].isspace():
         end -= 1
     if end <= start:
         return []
-    return [RawQuote(start, end, start - 1, end, 0, dash=True, turn=turn)]
+    return [RawQuote(start, end, start - 1, end, 0, dash=True, turn=turn, label=label)]
 
 
 #: "— Ana Pérez (@anaperez) 5 de enero de 2021": the signature of an embedded post.

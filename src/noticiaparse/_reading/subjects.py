@@ -11,6 +11,8 @@ import functools
 from bisect import bisect_left
 from collections.abc import Sequence
 
+import regex
+
 from noticiaparse._reading.names import first_names, name_word_at
 from noticiaparse._reading.phrases import (
     ANONYMOUS,
@@ -33,6 +35,7 @@ from noticiaparse._reading.vocabulary import (
     word_set,
     words_of,
 )
+from noticiaparse._text.lexicons import rows
 
 __all__ = ["phrase_before", "phrase_ending", "subject_position"]
 
@@ -238,11 +241,32 @@ def _best_ending(text: str, tokens: Sequence[Token], end_tok: int) -> Phrase | N
     return best
 
 
+#: An article written with a capital as the first word of a name ("El Quisco", "La Paz").
+_CAPITAL_ARTICLES = frozenset(["El", "La", "Los", "Las"])
+#: A preposition and one lower-case word right before a name, spaces only between.
+_DESCRIBED = regex.compile(r"(?:^|[^\p{L}])(\p{L}+) (\p{Ll}+) $")
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return word_set("stopwords.txt") | frozenset(row[0] for row in rows("function_words.tsv"))
+
+
 def subject_position(text: str, phrase: Phrase, sentence: int) -> bool:
     """A subject is not the object of a preposition, nor a relative "quien" mid-sentence."""
     before = text[max(sentence, phrase.start - 40) : phrase.start]
     words = LETTERS.findall(before)
     if words and words[-1].lower() in words_of("preposition"):
         return False
+    if len(words) > 1 and words[-1] in _CAPITAL_ARTICLES and words[-2] in words_of("preposition"):
+        return False  # "Alcalde de El Quisco critica": the article opens a place's name
+    described = _DESCRIBED.search(before)
+    if (
+        described is not None
+        and described.group(1).lower() in words_of("preposition")
+        and described.group(2) not in _function_words()
+        and f"{described.group(1)} {described.group(2)}".lower() not in words_of("incise")
+    ):
+        return False  # "tras el arresto del joven Pedro Vidal": a describing noun between
     head = text[phrase.start : phrase.start + 6].lower()
     return not (phrase.kind == ANONYMOUS and head.startswith("quien") and before.strip())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 
+from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows, word_classes
 
 __all__ = [
@@ -74,10 +75,34 @@ def role_words() -> frozenset[str]:
 def word_set(name: str) -> frozenset[str]:
     words = frozenset(entry.lower() for entry in lines(name))
     if name == "role_words.txt":
+        # the plural of every role heads a group ("los magistrados", "las juezas"),
+        # unless the word names a firm too ("varias consultoras" are organisations)
+        firms = frozenset(lines("org_nouns.txt"))
+        words |= {_plural(word) for word in words if not word.endswith("s") and word not in firms}
         # a former holder: "el excanciller", "la expresidenta" (written with a space too);
         # a shared, deputy or lower office: "el codirector", "la vicecanciller", "el subgerente"
         words |= {lead + word for lead in lines("role_prefixes.txt") for word in words}
     return words
+
+
+#: A stressed vowel loses its accent in the plural ("capitán" -> "capitanes").
+_UNSTRESS = str.maketrans("áéíóú", "aeiou")
+
+
+def _plural(word: str) -> str:
+    """The plural of a Spanish noun: -s after a vowel, -es after a consonant, -z -> -ces.
+
+    Examples:
+        >>> [_plural(w) for w in ("fiscal", "jueza", "portavoz", "capitán")]
+        ['fiscales', 'juezas', 'portavoces', 'capitanes']
+    """
+    if word.endswith("z"):
+        return word[:-1] + "ces"
+    if word[-1:] in "aeiouáéó":
+        return word + "s"
+    if word[-2:-1] in "áéíóú":
+        return word[:-2] + word[-2:-1].translate(_UNSTRESS) + word[-1] + "es"
+    return word + "es"
 
 
 @functools.cache
@@ -187,6 +212,12 @@ def attribution_cues() -> tuple[tuple[tuple[str, ...], str], ...]:
     cues = [
         (tuple(row[0].lower().split()), row[1] if len(row) > 1 else row[0])
         for row in rows("attribution_cues.tsv")
+    ]
+    # a one-word cue whose accent the scrape lost ("Segun el informe") is the cue
+    cues += [
+        ((fold(words[0]),), cue)
+        for words, cue in cues
+        if len(words) == 1 and fold(words[0]) != words[0]
     ]
     return tuple(sorted(cues, key=lambda cue: -len(cue[0])))
 

@@ -269,14 +269,38 @@ class Spine:
         with the walk back through the normalisation done once for both (a segment is
         made for every paragraph, speaker and line of furniture).
         """
-        self._check(start, end)
-        start, end = trim(self.text, start, end)
-        if self.normalise_maps:
-            start, end = _back(self.normalise_maps, start, end)
-        shown = collapse(unicodedata.normalize("NFC", self.repaired[start:end]))
-        if self.repair_maps:
-            start, end = _back(self.repair_maps, start, end)
-        return Segment(text=shown, start=start, end=end)
+        return self.segments(((start, end),))[0]
+
+    def segments(self, spans: Iterable[tuple[int, int]]) -> list[Segment]:
+        r"""The :meth:`segment` of each span, in one loop (a page's every line).
+
+        Examples:
+            >>> spine = build_spine("Dijo\r\n  el\u00a0ministro ")
+            >>> [(s.text, s.start, s.end) for s in spine.segments([(0, 4), (5, 19)])]
+            [('Dijo', 0, 4), ('el ministro', 8, 19)]
+        """
+        text, repaired = self.text, self.repaired
+        size = len(text)
+        normalise_maps, repair_maps = self.normalise_maps, self.repair_maps
+        normalize = unicodedata.normalize
+        out: list[Segment] = []
+        append = out.append
+        for lo, hi in spans:
+            if not 0 <= lo <= hi <= size:
+                self._check(lo, hi)  # raises
+            start, end = lo, hi
+            # trimmed as span.trim does, inline: this runs for every line of the page
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if normalise_maps:
+                start, end = _back(normalise_maps, start, end)
+            shown = " ".join(normalize("NFC", repaired[start:end]).split())
+            if repair_maps:
+                start, end = _back(repair_maps, start, end)
+            append(Segment(shown, start, end))
+        return out
 
 
 def _back(maps: tuple[OffsetMap, ...], start: int, end: int) -> Span:
