@@ -9,8 +9,10 @@ attributed to a speaker through :mod:`noticiaparse._reading`.
 from __future__ import annotations
 
 import functools
+import operator
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
+from itertools import accumulate
 
 import attrs
 import regex
@@ -954,13 +956,24 @@ _INCISE_TAIL = 60
 
 def _closing_incise(text: str, cue: Attribution, end: int) -> bool:
     """Whether ``cue`` is a reporting verb set off by a comma at the end of its sentence."""
-    tail = text[cue.cue_end : end]
+    if end - cue.cue_end > _INCISE_TAIL:
+        return False
     return (
         reporting_verb(cue.cue, after_quote=True)
-        and text[: cue.cue_start].rstrip().endswith(",")
-        and len(tail) <= _INCISE_TAIL
-        and "," not in tail
+        and _comma_before(text, cue.cue_start)
+        and "," not in text[cue.cue_end : end]
     )
+
+
+def _comma_before(text: str, pos: int) -> bool:
+    """Whether the last character before ``pos`` but white space is a comma.
+
+    Read back from ``pos`` (a copy of the text up to it would cost its length).
+    """
+    k = pos
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1] == ","
 
 
 def _read_before(  # noqa: PLR0913, PLR0917
@@ -1044,7 +1057,9 @@ def _attribute(
     )
     # a person's mention as a phrase is built only for the quote that needs it
     # a name inside a quotation is the speaker's word, never the speaker
-    quoted = _QuotedSpans(tuple(Span(raw.open_at, raw.close_at) for raw, _, _ in found))
+    quoted = _QuotedSpans.of(
+        [raw.open_at for raw, _, _ in found], [raw.close_at for raw, _, _ in found]
+    )
     named = [
         (at, len(name))
         for at, name in cast.named
@@ -1263,17 +1278,17 @@ def _after_preposition(text: str, at: int, floor: int) -> bool:
 class _QuotedSpans:
     """The quotations' spans (marks included), sorted, to ask whether a position is quoted."""
 
-    spans: tuple[Span, ...]
-    starts: list[int] = attrs.field(init=False)
-    reach: list[int] = attrs.field(init=False)
+    #: Where each quotation opens, in order, and the furthest any of them up to it closes.
+    starts: list[int]
+    reach: list[int]
 
-    def __attrs_post_init__(self) -> None:
-        ordered = sorted(self.spans)
-        reach: list[int] = []
-        for _, end in ordered:
-            reach.append(max(end, reach[-1]) if reach else end)
-        object.__setattr__(self, "starts", [s for s, _ in ordered])
-        object.__setattr__(self, "reach", reach)
+    @classmethod
+    def of(cls, opens: list[int], closes: list[int]) -> _QuotedSpans:
+        """The spans that open at ``opens`` and close at ``closes`` (no span objects kept)."""
+        if any(map(operator.gt, opens, opens[1:])):  # out of order: sorted by opening
+            ordered = sorted(zip(opens, closes, strict=True))
+            opens, closes = [s for s, _ in ordered], [e for _, e in ordered]
+        return cls(opens, list(accumulate(closes, max)))
 
     def holds(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation."""

@@ -189,7 +189,9 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
         at = tok.start
         if at < resume:
             continue
-        if tok.low not in candidates and multi_cue(text, at, hi) is None:
+        if tok.low not in candidates and (
+            not _may_open_multi(tokens, i) or multi_cue(text, at, hi) is None
+        ):
             continue
         hit = _inside(spans, starts, at)
         credited, after, made_known = _cue_attributions(text, tokens, i, cues.get(tok.low, ()), hit)
@@ -296,8 +298,10 @@ def _credit_lines(text: str, region: Span, tokens: Sequence[Token]) -> list[Attr
     """
     lo, hi = region
     out: list[Attribution] = []
-    starts = [t.start for t in tokens]
+    starts: list[int] | None = None  # built for the rare region that has a credit line
     for match in _CREDIT_LINE.finditer(text, lo, hi):
+        if starts is None:
+            starts = [t.start for t in tokens]
         j = bisect_left(starts, match.end())
         while j < len(tokens):
             found = phrase_at(text, tokens, j)
@@ -354,6 +358,29 @@ def _made_by(tokens: Sequence[Token], i: int) -> bool:
         return False
     documents = word_set("document_cues.txt")
     return any(t.low in documents for t in tokens[max(0, i - _DOCUMENT_REACH) : i])
+
+
+@functools.cache
+def _second_words() -> dict[str, tuple[str, ...]]:
+    """The second words of the multi-word cues, by their first ("de" -> "acuerdo")."""
+    out: dict[str, set[str]] = {}
+    for words, _ in attribution_cues():
+        if len(words) > 1:
+            out.setdefault(words[0], set()).add(words[1])
+    return {first: tuple(sorted(seconds)) for first, seconds in out.items()}
+
+
+def _may_open_multi(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a multi-word cue may open at token ``i``: the next word can be its second.
+
+    "de", "en" and "a" open multi-word cues and stand everywhere: the cue pattern is
+    tried only where the next word starts like a cue's second word (a word with a
+    letter past ASCII is left to the pattern, whose case folding is its own).
+    """
+    if i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1].low
+    return not after.isascii() or after.startswith(_second_words().get(tokens[i].low, ()))
 
 
 @functools.cache
