@@ -83,6 +83,10 @@ def find_quotations(  # noqa: C901, PLR0912
             if _SIGNATURE.match(text, start, hi) is None:  # an embedded post's signature
                 out.extend(_dash_dialogue(text, lo, hi))
             continue
+        if not carry and text[start : start + 1] == "–" and _en_dash_incise(text, start, hi):
+            # "– No es así – dijo el ministro –.": dialogue set with en dashes
+            out.extend(_dash_dialogue(text, lo, hi, _EN_DASH_INCISE))
+            continue
         if not carry and not has_mark(text, start, hi):
             continue  # no mark: nothing to pair, and no closing mark lost its opening
         # the mark that reopens a long quote in its next paragraph is not a new quote
@@ -167,13 +171,27 @@ _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _DASH_INCISE = regex.compile(r" [—―]([a-záéíóúñ]{2,20})")
 
 
-def _dash_dialogue(text: str, lo: int, hi: int) -> list[RawQuote]:
+#: The incise of dialogue set with en dashes: " – dijo", " –dijo".
+_EN_DASH_INCISE = regex.compile(r" –[ ]?([a-záéíóúñ]{2,20})")
+
+
+def _en_dash_incise(text: str, start: int, hi: int) -> bool:
+    """Whether a paragraph opened by an en dash holds a reporting incise ("– dijo")."""
+    match = _EN_DASH_INCISE.search(text, start + 1, hi)
+    return match is not None and reporting_verb(match.group(1), after_quote=True)
+
+
+def _dash_dialogue(
+    text: str, lo: int, hi: int, incise: regex.Pattern[str] = _DASH_INCISE
+) -> list[RawQuote]:
     """``—No es así —dijo el ministro—. Vamos a…``: each spoken piece is a quote."""
     out = []
     start = lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip())) + 1
+    while start < hi and text[start] == " ":
+        start += 1  # "– No es así": a space after the dash
     pos = start
     while pos < hi:
-        match = _DASH_INCISE.search(text, pos, hi)
+        match = incise.search(text, pos, hi)
         if match is None or not reporting_verb(match.group(1), after_quote=True):
             end = hi
             while end > pos and text[end - 1] in " \n":
@@ -184,7 +202,7 @@ def _dash_dialogue(text: str, lo: int, hi: int) -> list[RawQuote]:
         end = match.start()
         if any(c.isalnum() for c in text[pos:end]):
             out.append(RawQuote(pos, end, pos - 1, end, 0, dash=True))
-        close = text.find("—", match.end(), hi)
+        close = text.find(text[match.start() + 1], match.end(), hi)
         if close < 0:
             break
         pos = close + 1
