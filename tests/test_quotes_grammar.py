@@ -217,6 +217,17 @@ FORMS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "– Tres comunas sin agua durante el fin de semana.",
         [],
     ),
+    # a quotation closed with a mark of another family, as scrapes leave them
+    (
+        "mixed-families-guillemet-then-curly-uruguay",
+        "«No vamos a retroceder”, dijo la ministra Ana Paz en la Torre Ejecutiva.",
+        [("No vamos a retroceder", "direct", "Ana Paz")],
+    ),
+    (
+        "mixed-families-curly-then-guillemet-peru",
+        "“Habrá más buses en marzo», aseguró el alcalde Luis Soto.",
+        [("Habrá más buses en marzo", "direct", "Luis Soto")],
+    ),
     # a reporting verb right after the closing mark, with no comma or after a dash
     (
         "verb-right-after-the-mark-mexico",

@@ -124,7 +124,12 @@ def find_quotations(  # noqa: C901, PLR0912
             and " " in text[outer[2] : end].strip()
             and not text[outer[2] : outer[2] + 1].isspace()
         ):
-            out.append(RawQuote(outer[2], end, outer[1], end, 0, recovered=True))
+            foreign = _foreign_close(text, outer[2], end)
+            if foreign is not None:
+                # "«No vamos a retroceder”, dijo": a closing mark of another family
+                out.append(RawQuote(outer[2], foreign, outer[1], foreign, 0))
+            else:
+                out.append(RawQuote(outer[2], end, outer[1], end, 0, recovered=True))
     # by start, the longer first: two stable sorts on the ints the quotations hold (a
     # key tuple per quotation would cost more than the quotation on a page of quotes)
     out.sort(key=_END, reverse=True)
@@ -330,6 +335,20 @@ _SIGNATURE = regex.compile(r"[—―][^\n]{0,80}?\(@\w{1,30}\)")
 _LOST_CLOSE = regex.compile(r"(?<=[\p{L}.!?…])[”»](?=[,.;]|\s+(\p{Ll}{2,20}))")
 #: The fewest words of a quotation whose opening mark was lost.
 _MIN_LOST_WORDS = 3
+
+
+def _foreign_close(text: str, start: int, end: int) -> int | None:
+    """Where a quotation left open closes with a mark of another family, if it does.
+
+    Scrapes mix the families ("«No vamos a retroceder”, dijo la ministra"): a closing
+    mark after a word, before a comma, a full stop or a reporting verb, closes it.
+    """
+    match = _LOST_CLOSE.search(text, start, end)
+    if match is None:
+        return None
+    if match.group(1) is not None and not reporting_verb(match.group(1), after_quote=True):
+        return None
+    return match.start()
 
 
 def _lost_opening(
