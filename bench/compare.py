@@ -3,7 +3,7 @@
 A change must not make ``parse`` slower, and a figure from another day on a shared
 machine says little. This script checks the other commit out into a temporary git
 worktree and times both trees on the same articles, in fresh interpreters, rounds
-interleaved (A B A B …), counting CPU time of the parsing process alone (so that a
+interleaved (A B, B A, A B …), counting CPU time of the parsing process alone (so that a
 busy neighbour costs less), and reports the best and the median round of each::
 
     python bench/compare.py --baseline v0.1.0
@@ -104,8 +104,10 @@ def main() -> None:
             records_file.write_text(json.dumps(records), encoding="utf-8")
             trees = {"baseline": base / "src", "this tree": ROOT / "src"}
             speeds: dict[str, list[float]] = {name: [] for name in trees}
-            for _ in range(args.rounds):
-                for name, src in trees.items():
+            for round_ in range(args.rounds):
+                # A B, then B A: neither tree always runs right after the other
+                order = list(trees.items())
+                for name, src in order if round_ % 2 == 0 else reversed(order):
                     result = run(src, records_file, args.passes)
                     speeds[name].append(result["chars"] / result["cpu"])
         finally:

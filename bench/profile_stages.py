@@ -11,6 +11,7 @@ module globals, so it follows the pipeline as it changes::
     python bench/profile_stages.py                        # the real-page corpus
     python bench/profile_stages.py --gold ../shared/gold  # the dev gold
     python bench/profile_stages.py --cold                 # import + first parse, by module
+    python bench/profile_stages.py --layout               # the layout stage, pass by pass
 
 ``--cold`` runs one fresh interpreter and reports what the first ``parse`` pays, by
 module: executing the module (its imports excluded), compiling regular expressions
@@ -114,6 +115,61 @@ def stage_split(records: list[dict[str, Any]], passes: int = 1) -> dict[str, Any
             setattr(_pipeline, name, call)
     staged = sum(spent.values())
     spent["rest"] = max(total - staged, 0.0)
+    return {"chars": chars, "cpu_s": total, "stages": spent}
+
+
+def layout_split(records: list[dict[str, Any]], passes: int = 1) -> dict[str, Any]:
+    """The layout stage's CPU seconds by pass: each function ``find_layout`` calls.
+
+    The functions are those the code of ``_layout.page.find_layout`` names that the
+    page module holds (its own passes and the readers it imports: the line classifier,
+    the top's headline and deck, the tail's furniture…), wrapped as the module sees
+    them; a call inside another wrapped one counts for the outer one only. What no pass
+    covers (``find_layout``'s own lines) is "rest".
+    """
+    import inspect  # noqa: PLC0415
+
+    from noticiaparse._layout import page  # noqa: PLC0415
+    from noticiaparse._pipeline import spine_of  # noqa: PLC0415
+
+    spines = [(spine_of(r["text"]), reference(r)) for r in records]
+    for spine, ref in spines[:10]:
+        page.find_layout(spine, ref)
+    spent: dict[str, float] = {}
+    depth = [0]
+    originals: dict[str, Callable[..., Any]] = {}
+
+    def wrap(name: str, call: Callable[..., Any]) -> Callable[..., Any]:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            if depth[0]:
+                return call(*args, **kwargs)
+            depth[0] += 1
+            start = time.process_time()
+            try:
+                return call(*args, **kwargs)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.process_time() - start
+                depth[0] -= 1
+
+        return timed
+
+    for name in page.find_layout.__code__.co_names:
+        call = getattr(page, name, None)
+        if inspect.isfunction(call):
+            originals[name] = call
+            setattr(page, name, wrap(name, call))
+    try:
+        chars = 0
+        start = time.process_time()
+        for _ in range(passes):
+            for spine, ref in spines:
+                page.find_layout(spine, ref)
+                chars += len(spine.text)
+        total = time.process_time() - start
+    finally:
+        for name, call in originals.items():
+            setattr(page, name, call)
+    spent["rest"] = max(total - sum(spent.values()), 0.0)
     return {"chars": chars, "cpu_s": total, "stages": spent}
 
 
@@ -264,6 +320,7 @@ def main() -> None:
     ap.add_argument("--gold", type=Path, help="a folder of *.jsonl records instead of the pages")
     ap.add_argument("--passes", type=int, default=2)
     ap.add_argument("--cold", action="store_true", help="the first parse in a fresh process")
+    ap.add_argument("--layout", action="store_true", help="the layout stage, pass by pass")
     args = ap.parse_args()
     records = load_pages(args.gold, ("*.jsonl",)) if args.gold else load_pages()
     if args.cold:
@@ -273,7 +330,7 @@ def main() -> None:
         for line in cold_lines(cold_profile(median["text"])):
             print(line)
         return
-    split = stage_split(records, args.passes)
+    split = (layout_split if args.layout else stage_split)(records, args.passes)
     print(
         f"{len(records)} pages, {split['chars']:,} characters parsed in {split['cpu_s']:.2f} CPU s"
         f" ({split['chars'] / split['cpu_s']:,.0f} chars/CPU s)"

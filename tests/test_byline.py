@@ -56,6 +56,13 @@ BYLINES = [
     ("Por Prensa Libre", Byline((), credit="Prensa Libre")),
     ("Autor: Diario Libre", Byline((), credit="Diario Libre")),
     ("Mariela Ortiz | Milenio", Byline(("Mariela Ortiz",), credit="Milenio")),
+    # an organisation signing (opened by its kind, lexicon org_cues.txt) is the credit
+    ("Por Ministerio de Obras Públicas", Byline((), credit="Ministerio de Obras Públicas")),
+    ("Por Universidad de Antioquia", Byline((), credit="Universidad de Antioquia")),
+    ("Por Carlos Mesa", Byline(("Carlos Mesa",))),  # a surname, not a kind
+    # the photos' credit after the byline signs the pictures, not the text
+    ("Texto: Renata Duarte / Fotos: Tomás Herrera", Byline(("Renata Duarte",))),
+    ("Por Renata Duarte | Video: Tomás Herrera", Byline(("Renata Duarte",))),
     # the author's address beside the name
     ("Mónica Sepúlveda | msepulveda@diario.example", Byline(("Mónica Sepúlveda",))),
     ("Por Mónica Sepúlveda - msepulveda@diario.example", Byline(("Mónica Sepúlveda",))),

@@ -10,8 +10,8 @@ long line's words and fold are read once however often the layout asks.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
+from unittest import mock
 
 import pytest
 import regex
@@ -26,17 +26,12 @@ from noticiaparse._text.fold import fold
 from noticiaparse._text.spine import Spine, build_spine
 
 
-def _counted(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> list[int]:
-    """Count the calls of ``owner.name`` (as the module or class itself sees the name)."""
-    calls: list[int] = []
-    original: Callable[..., Any] = getattr(owner, name)
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        calls.append(1)
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(owner, name, counted)
-    return calls
+def _counted(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> Any:
+    """A spy on ``owner.name`` (a module's function or class, a class's method): ``call_count``."""
+    original = getattr(owner, name)
+    spy = mock.create_autospec(original, side_effect=original)
+    monkeypatch.setattr(owner, name, spy)
+    return spy
 
 
 @pytest.mark.parametrize(
@@ -49,7 +44,7 @@ def test_each_distinct_text_is_classified_once(
 ) -> None:
     calls = _counted(monkeypatch, page_module, "_classify")
     layout = find_layout(build_spine(text)).layout
-    assert distinct == len(calls)
+    assert distinct == calls.call_count
     shown = len(layout.body) + len(layout.boilerplate) + bool(layout.headline)
     assert len(text.splitlines()) - text.count("\n\n") == shown  # every line placed
 
@@ -62,11 +57,11 @@ def test_short_lines_cost_one_line_record_and_one_batch_of_segments(
     batches = _counted(monkeypatch, Spine, "segments")
     open_ends = _counted(monkeypatch, page_module, "layout_words")
     layout = find_layout(build_spine("a\n" * 2_000 + "\n\n" + "b\n" * 2_000)).layout
-    assert 4_000 == len(records)  # one record a line, none for the blank ones
+    assert 4_000 == records.call_count  # one record a line, none for the blank ones
     assert 4_000 == len(layout.body)
-    assert len(single) <= 3  # the headline, deck and kicker at most; the rest in batches
-    assert len(batches) <= 2 + len(single)
-    assert [] == open_ends  # a line under a short one is no continuation of it
+    assert single.call_count <= 3  # the headline, deck and kicker at most; the rest in batches
+    assert batches.call_count <= 2 + single.call_count
+    assert 0 == open_ends.call_count  # a line under a short one is no continuation of it
 
 
 def _lines_by_pattern(text: str) -> list[tuple[int, int, int, str]]:
@@ -99,13 +94,13 @@ def test_a_long_lines_words_and_fold_are_read_once(monkeypatch: pytest.MonkeyPat
     line = Line(0, len(text), 0, text)
     assert (15, 15) == (line.words, line.words)
     assert (fold(text), fold(text)) == (key(line), key(line))
-    assert 1 == len(folds)
+    assert 1 == folds.call_count
     line.text = text[:-1] + "!"  # an edit: read again
     assert line.folded.endswith("!")
-    assert 2 == len(folds)
+    assert 2 == folds.call_count
     short = Line(0, 7, 0, "Portada")
     assert ("portada", "portada") == (key(short), key(short))
-    assert 4 == len(folds)  # a short line is folded each time, and nothing kept for it
+    assert 4 == folds.call_count  # a short line is folded each time, and nothing kept for it
     assert short._memo is None  # noqa: SLF001
 
 

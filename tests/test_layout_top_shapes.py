@@ -405,6 +405,21 @@ PAGES = [
         None,
         {"headline": _TITLE, "deck": _DECK, "authors": ["Ana Soto"], "published": "2022-05-04"},
     ),
+    (
+        "a-title-tag-over-a-menu-and-a-headline-with-no-header",
+        (
+            f"{_TITLE} | Diario Austral\nInicio\nPolítica\nEconomía\nDeportes\nCultura\n"
+            f"Selección sub-20 clasifica al mundial de Chile\n{_P1}\n{_P2}\n"
+        ),
+        None,
+        {"headline": _TITLE},
+    ),
+    (
+        "a-byline-date-and-reading-time-on-one-line",
+        f"{_TITLE}\n\nAna Soto • 4 de mayo de 2022 • 3 min de lectura\n\n{_BODY}",
+        None,
+        {"headline": _TITLE, "authors": ["Ana Soto"], "published": "2022-05-04"},
+    ),
 ]
 
 

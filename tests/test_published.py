@@ -52,6 +52,9 @@ LINES = [
     ("9 jun 2022 - 06:40Actualizado: 9 jun 2022 - 12:00", T(2022, 6, 9, 6, 40)),
     # a desk or agency signing before the date
     ("EFE | 09/06/2022", D(2022, 6, 9)),
+    # a reading time beside the date
+    ("9 de junio de 2022 • 3 min de lectura", D(2022, 6, 9)),
+    ("09/06/2022 | Lectura: 4 min", D(2022, 6, 9)),
     # the desk or agency that signs after the date
     ("09/06/2022 - 18:44 - Agencia AFP", T(2022, 6, 9, 18, 44)),
     ("9 de junio de 2022 | EFE", D(2022, 6, 9)),

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 import regex
 
-from noticiaparse._layout.boilerplate import desks, layout_words, roles
+from noticiaparse._layout.boilerplate import desks, furniture_kind, layout_words, roles
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 
@@ -72,6 +72,8 @@ _INLINE_LINK = regex.compile(
 )
 _EMPHASIS = regex.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
 _DIGIT = regex.compile(r"\d")
+#: Where a byline's parts meet: a slash or a bar.
+_PART_CUT = regex.compile(r"\s{0,3}[/|]\s{0,3}")
 #: An e-mail address: the author's, beside the name ("Ana Díaz | adiaz@diario.example").
 _EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 
@@ -238,6 +240,7 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
             or words[0] in desks()
             or _outlet(name)
             or folded in _outlets()
+            or _organisation(name)
         ):
             # "Redacción", "Agencia EFE", "Redacción El Tiempo", "El Sol de León"
             credit, desk = _wire_first(credit, credit_of(name)), True
@@ -312,6 +315,35 @@ def is_desk(text: str) -> bool:
         or _outlet(text.strip())
         or " ".join(words) in _outlets()
     )
+
+
+def _without_photo_credit(line: str) -> str:
+    """The byline without the photos' credit after it ("… / Fotos: Luis Mora").
+
+    The photographer signs the pictures, not the text: a part after a slash or a bar
+    that is a photo or video credit (furniture of kind ``media``) and what follows it
+    are left out.
+    """
+    if "/" not in line and "|" not in line:
+        return line
+    for cut in _PART_CUT.finditer(line):
+        if cut.start() and furniture_kind(line[cut.end() :]) == "media":
+            return line[: cut.start()]
+    return line
+
+
+def _organisation(name: str) -> bool:
+    """An organisation's name, opened by its kind ("Ministerio de Salud", "Banco Central").
+
+    The kinds are lexicon ``org_cues.txt``'s words; no person's name opens with one.
+    """
+    first = name.split(maxsplit=1)[0] if name.strip() else ""
+    return first[:1].isupper() and fold(first) in _org_kinds()
+
+
+@functools.cache
+def _org_kinds() -> frozenset[str]:
+    return frozenset(fold(w) for w in lines("org_cues.txt") if " " not in w and w[:1].isupper())
 
 
 @functools.cache
@@ -425,9 +457,9 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         True
     """
     line = " ".join(text.split())
-    plain = unmark(line)  # "**Por [Ana Soto](…)**"
-    if plain != line:
-        line, folded = " ".join(plain.split()), None
+    plain = _without_photo_credit(" ".join(unmark(line).split()))
+    if plain != line:  # "**Por [Ana Soto](…)**", "Texto: Ana Soto / Fotos: Luis Mora"
+        line, folded = plain, None
     if not line or len(line) > MAX_BYLINE:
         return None
     folded = (fold(line) if folded is None else folded).strip(" .:")
@@ -481,9 +513,10 @@ def read_linked_byline(text: str) -> Byline | None:
     if match is None:
         return None
     path = _PATH_WORD.findall(fold(match["url"].split("?", 1)[0]))
-    kinds = {_author_links().get(w) for w in path}
-    if "author" not in kinds and "section" not in kinds:
+    links = _author_links()
+    if links.keys().isdisjoint(path):
         return None  # (the cheaper test first: most links lead to no author's page)
+    kinds = {links[w] for w in path if w in links}
     found = _names(match["label"])
     if found is None or not found[0]:
         return None

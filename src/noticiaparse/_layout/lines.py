@@ -72,7 +72,7 @@ class Role(enum.Enum):
     TEASER = "teaser"
 
 
-@attrs.define
+@attrs.define(weakref_slot=False)  # (no weak reference to a line: a slot less for each)
 class Line:
     start: int
     end: int

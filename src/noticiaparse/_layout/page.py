@@ -17,6 +17,7 @@ publication line ``published``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -294,6 +295,12 @@ class _Reading:
 _TEXT = _Reading()
 
 
+@functools.cache
+def _kind(kind: str) -> _Reading:
+    """The reading of a line that is furniture of ``kind`` and nothing more (one per kind)."""
+    return _Reading(kind)
+
+
 def _classify_all(lines: Sequence[_Line], reference: dt.date | None) -> None:
     """Read every line on its own; a text seen before is read once (menus, hostile runs)."""
     seen: dict[str, _Reading] = {}
@@ -322,24 +329,24 @@ def _classify(text: str) -> _Reading:
     folded = fold(text)  # once for the readers below
     kind = furniture_kind(text, folded)
     if kind is not None:
-        return _Reading(kind)
+        return _kind(kind)
     if is_counter(text):
-        return _Reading("counter")
+        return _kind("counter")
     dated = _date_or_link(text)
     if dated is not None:
         return dated
     shape = _shape_kind(text, folded)
     if shape is not None:
-        return _Reading(shape)
+        return _kind(shape)
     if caption_credit(text, folded=folded):
-        return _Reading("media")
+        return _kind("media")
     byline = read_byline(text, folded)
     if byline is not None:
         return _Reading("bare" if byline.bare else "byline", byline=byline)
     if is_share_bar(text, folded):
-        return _Reading("share")
+        return _kind("share")
     if is_breadcrumb(text):
-        return _Reading("crumb")
+        return _kind("crumb")
     return _combined(text)
 
 
@@ -350,8 +357,8 @@ def _long_line(text: str) -> _Reading:
     share button's ("[WhatsApp](whatsapp://send?text=…)").
     """
     if _CODE_START.match(text) is not None and "=" in text and ";" in text:
-        return _Reading("line")
-    return _Reading("item") if text[:1] == "[" and _LINKS.fullmatch(text) else _TEXT
+        return _kind("line")
+    return _kind("item") if text[:1] == "[" and _LINKS.fullmatch(text) else _TEXT
 
 
 def _date_or_link(text: str) -> _Reading | None:

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 import regex
 
+from noticiaparse._layout.boilerplate import furniture_kind
 from noticiaparse._layout.byline import credit_of, is_desk, leads, unmark
 from noticiaparse._text.calendar import (
     add_days,
@@ -283,8 +284,16 @@ def read_date_line(text: str) -> DateLine | None:
         whole = _read_cells(text)
     if whole is not None or len(text) > MAX_DATE_LINE or not any(m in text for m in "|·•"):
         return whole  # (without a bar or a dot there are no parts)
-    parts = [p for p in _PARTS.split(text) if p.strip()]
-    if len(parts) <= 1:
+    return _read_parts(text)
+
+
+def _read_parts(text: str) -> DateLine | None:
+    """A line of parts apart by bars or dots, each a date line (the publication preferred).
+
+    A reading time or a photo credit beside the date is left out ("… • 3 min de lectura").
+    """
+    parts = [p for p in _PARTS.split(text) if p.strip() and furniture_kind(p.strip()) != "media"]
+    if not parts:
         return None
     read = [_read_line(p) for p in parts]
     dated = [d for d in read if d is not None and d.value is not None]

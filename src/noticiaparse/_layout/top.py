@@ -425,7 +425,7 @@ def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None
     t = _title_over(lines, p)
     if t is None and found is None:
         p, t = _titled_paragraph(lines, p)  # a banner's or a teaser's paragraph first
-    if t is None or t <= h or _in_run(lines, t):
+    if t is None or t <= h or _in_run(lines, t, p, found):
         return found
     r = _repeated_over(lines, p)
     if r == h:
@@ -607,22 +607,24 @@ def _worded_title(line: Line) -> bool:
     )
 
 
-def _in_run(lines: Sequence[Line], t: int) -> bool:
-    """Whether line ``t`` closes a run of headlines (a list's last entry, not a title).
+def _in_run(lines: Sequence[Line], t: int, p: int, found: Title | None) -> bool:
+    """Whether line ``t`` closes a run of text lines (a menu's or a list's last entry).
 
-    The line right over it, no blank line between, is headline-shaped too: four words or
-    more, not closed like a sentence. (Under a menu's short labels, or under a caption's
-    sentence, on a page that breaks every line once, the title still closes nothing.)
+    Line ``t`` sits right under another text line, no blank line between. It still
+    closes nothing when that line is no headline (a menu's short label, a caption's
+    sentence) and either the page's byline or date stands between ``t`` and the first
+    paragraph ``p`` (the title with its header, on a page that breaks every line once)
+    or what was found at the top is only a menu's label.
     """
     if t == 0 or lines[t].gap > 0:
         return False
     above = lines[t - 1]
-    return (
-        above.kind == ""
-        and above.role is not Role.HEADLINE
-        and _worded_title(above)
-        and not closed(above.text)
-    )
+    if above.kind != "" or above.role is Role.HEADLINE:
+        return False
+    if _worded_title(above) and not closed(above.text):
+        return True  # under another headline: a list's last entry
+    weak = found is None or _menu_entry(lines[found[0]])
+    return not (weak or _header_between(lines, t, p, _META))
 
 
 def _repeats_above(lines: Sequence[Line], h: int) -> bool:
