@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from noticiaparse._layout import lines as lines_module
 from noticiaparse._layout import page as page_module
+from noticiaparse._layout.byline import read_linked_byline
 from noticiaparse._layout.lines import Line, key
 from noticiaparse._layout.page import find_layout
 from noticiaparse._text.fold import fold
@@ -110,3 +111,28 @@ def test_glued_links_are_counted_as_findall_counts_them(text: str) -> None:
     glued = page_module._GLUED.findall(text, 0, 160)  # noqa: SLF001
     counted = page_module._glued_links(text)  # noqa: SLF001
     assert min(len(glued), page_module._MIN_GLUED_LINKS) == counted  # noqa: SLF001
+
+
+def test_a_flattened_page_splits_at_runs_of_spaces_trimming_what_python_calls_space() -> None:
+    # (the spine turns these characters into line breaks and spaces; the splitter alone
+    # still trims them as Python's strip does)
+    text = "Portada  \x1cEl Senado aprueba la reforma\x1c  \x1c  Texto del artículo. Sigue aquí."
+    lines = page_module._split(text)  # noqa: SLF001
+    assert ["Portada", "El Senado aprueba la reforma", "Texto del artículo. Sigue aquí."] == [
+        line.text for line in lines
+    ]
+    assert all(text[line.start : line.end] == line.text for line in lines)
+
+
+def test_segments_check_their_spans_as_a_segment_does() -> None:
+    spine = build_spine("Dijo el ministro.")
+    with pytest.raises(IndexError):
+        spine.segments([(0, 5), (3, 99)])
+    assert [spine.segment(0, 4)] == spine.segments([(0, 4)])
+
+
+def test_a_columnists_link_names_its_author_only_under_their_surname() -> None:
+    found = read_linked_byline("[Ana Díaz](https://diario.example/opinion/ana-diaz)")
+    assert found is not None
+    assert ("Ana Díaz",) == found.authors
+    assert read_linked_byline("[Ana Díaz](https://diario.example/opinion/otra-columna)") is None

@@ -44,6 +44,17 @@ QUOTED = (
     "> «La biblioteca es de todos y debe abrir cuando la gente puede venir». > > Rosa Paredes,"
     " directora de Cultura"
 )
+#: Two paragraphs a renderer broke around their links, as the layout joins them back.
+LINKED = (
+    (
+        "En la misma sesión también fue reelegido presidente del concejo Tomás Arteaga"
+        " Villacís . Ambos asumirán sus cargos el próximo lunes en la sede municipal."
+    ),
+    (
+        "La directora recordó que la biblioteca fue fundada en 1956 por los vecinos , con"
+        " apoyo de la parroquia."
+    ),
+)
 #: A gallery's captions glued into one line by the renderer, each closed by its credit.
 GALLERY = "".join(
     f"{caption}, el lunes 8 de abril, durante la jornada de apertura del horario nuevo.Carla"
@@ -433,6 +444,38 @@ PAGES = [
         {"body": [P1, P2, P3]},
         id="an-automatic-summarys-label-and-a-developers-credit",
     ),
+    pytest.param(
+        f"{HEAD}{P1}\nEn la misma sesión también fue reelegido presidente del concejo\nTomás"
+        " Arteaga Villacís\n. Ambos asumirán sus cargos el próximo lunes en la sede municipal."
+        f"\n\n{P2}\n\nLa directora recordó que la biblioteca fue\nfundada en 1956 por los"
+        f" vecinos\n, con apoyo de la parroquia.\n\n{P3}",
+        {"body": [P1, LINKED[0], P2, LINKED[1], P3]},
+        id="links-set-on-their-own-lines-go-back-into-their-sentence",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\nMarcela Ríos\n\nExcelente noticia, ya era hora de que abrieran más"
+        " tarde en la semana.\n\nJorge\n\nOjalá también abran los domingos en el barrio sur"
+        " porque allá no hay ninguna sala",
+        {"body": [P1, P2, P3], "quotes": []},
+        id="readers-comments-with-no-label-names-over-their-texts",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n{P2}\n\nMarcela Ríos\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="one-name-over-the-last-paragraph-is-no-comment-section",
+    ),
+    pytest.param(
+        f"{HEAD}Lectores en la sala principal de la biblioteca.\nLectores en la sala principal de"
+        f" la biblioteca. Foto: Municipio de Cuenca\n\n{P1}\n\n{P2}\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-photos-text-over-its-caption-with-the-credit",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\nLa sala infantil el día de la apertura.\nFOTO\nCarla Ortiz, Archivo\n"
+        f"{P2}\nLa sala infantil el día de la apertura.\nFOTO\nCarla Ortiz, Archivo\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="a-caption-and-its-credit-set-twice",
+    ),
 ]
 
 
@@ -470,6 +513,8 @@ CREDITS = [
     pytest.param("Bomberos en el cerro, ayer. AP Foto/Juan Paz", True, id="agency-slash-name"),
     pytest.param("Protesta frente al Congreso en Madrid EFE", True, id="agency-last"),
     pytest.param("La plaza en 2023.Cedida por la junta de vecinos", True, id="given-by"),
+    pytest.param("Vecinos en la feria del barrio/ Foto Luis M. Andrade", True, id="slash-credit"),
+    pytest.param("Los precios subieron 5%/año según el informe", False, id="slash-in-text"),
     pytest.param("(Diego Soto / La Nación)", True, id="credit-alone-names"),
     pytest.param("El ministro dijo que no habrá cambios. (EFE)", False, id="sign-off"),
     pytest.param("Por Ana Ruiz - Agencia EFE", False, id="byline-with-agency"),

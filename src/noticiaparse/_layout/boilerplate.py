@@ -284,6 +284,8 @@ def _credit_pattern() -> regex.Pattern[str]:
     )
     return regex.compile(
         rf"(?:^|[\s.(\[])(?:{words})\s{{0,2}}:\s{{0,3}}[^():.\[\]]{{1,40}}\.?[)\]]?\s{{0,3}}$"
+        # after a slash, with no colon: "… graduado con honores/ Foto Ana L. Ruiz"
+        rf"|/\s{{0,3}}(?:{words})\s{{1,3}}[^():\[\]/]{{1,40}}$"
     )
 
 
@@ -306,7 +308,8 @@ def is_credit(text: str) -> bool:
 def caption_credit(text: str, limit: int = MAX_FURNITURE, *, folded: str | None = None) -> bool:
     """Whether a line is a photo caption closed by its credit.
 
-    The credit is a credit word and a name ("... (Foto: Agencia Uno)"), or a wire or
+    The credit is a credit word and a name ("... (Foto: Agencia Uno)", or after a slash
+    with no colon, "... del barrio/ Foto Ana Ruiz"), or a wire or
     photo agency (lexicon ``photo_agencies.txt``) where a caption puts it: in brackets
     after the text, not after a full stop ("... en Lima (Ana Ruiz / EFE)", "... Juan
     Pérez (REUTERS)"), in a chain of slashes ("... REUTERS/Juan Pérez"), or as the last
@@ -329,6 +332,8 @@ def caption_credit(text: str, limit: int = MAX_FURNITURE, *, folded: str | None 
         False
         >>> caption_credit("Vecinos en la plaza mayor de Lima, el lunes. EFE")
         True
+        >>> caption_credit("La alcaldesa con los vecinos del barrio/ Foto Ana L. Ruiz")
+        True
         >>> caption_credit("El canciller aseguró que su gobierno respaldará «cada intento de"
         ...     " acuerdo entre las partes para cerrar la crisis por la vía del diálogo, sin plazos"
         ...     " impuestos desde fuera», según dijo ante los diputados el martes. EFE")
@@ -336,7 +341,9 @@ def caption_credit(text: str, limit: int = MAX_FURNITURE, *, folded: str | None 
     """
     if len(text) > limit:
         return False
-    if ":" in text and _credit_pattern().search(fold(text) if folded is None else folded):
+    if ("/" in text or ":" in text) and _credit_pattern().search(
+        fold(text) if folded is None else folded
+    ):
         return True
     return _agency_credit(text.rstrip())
 

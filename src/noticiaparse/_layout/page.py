@@ -87,6 +87,11 @@ _TRAILING_CUE = regex.compile(r"\s{1,3}(?:publicad[oa]|actualizad[oa])\s{0,3}:?$
 _FLAT_BLOCKS = 3
 _FLAT_WINDOW = 5000
 _CONTINUATION = ",.;:)]»”"
+#: A link set on its own line inside a sentence: at most this long, under a line of prose
+#: of this many words at least, over a line that resumes the sentence or starts another.
+_MAX_LINK = 80
+_LINKED_SENTENCE_WORDS = 6
+_LINK_RESUMES = regex.compile(r",\s{0,3}\p{Ll}|\.\s{0,3}\p{Lu}\w{0,40}(?:\s{1,3}\S{1,40}){4}")
 #: A sentence's end: a full stop after a word of four letters or more, one of them lower
 #: case (not an abbreviation, "etc.", "EE.UU.", nor an ellipsis), perhaps with closers.
 _SENTENCE_END = regex.compile(r"[\"«“‘'(]{0,3}(?=\w*\p{Ll})\w{4,40}[\"»”’')]{0,3}\.[\"»”’')]{0,3}")
@@ -212,6 +217,7 @@ def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
     """
     width = wrap_width([ln.text for ln in lines], [ln.gap for ln in lines])
     out: list[_Line] = []
+    alone = False  # the last line kept is one line of the page, right under the one before
     above = ""  # the last line as the page has it, before joining
     for line in lines:
         if (
@@ -222,14 +228,37 @@ def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
                 or (width is not None and wrapped(above, line.text, width))
             )
         ):
+            if alone and len(out) > 1 and _inline_link(out[-2].text, out[-1].text, line.text):
+                out[-2].end = out[-1].end  # the link goes back into its sentence first
+                out.pop()
             last = out[-1]
             last.end = line.end
             last.text = text[last.start : line.end]
             above = line.text
+            alone = False
             continue
+        alone = bool(out) and line.gap == 0
         out.append(line)
         above = line.text
     return out
+
+
+def _inline_link(before: str, link: str, after: str) -> bool:
+    """A link the renderer set on its own line inside a sentence, from its three lines.
+
+    "… también ha sido detenido" / "Joseba Iturbe" / ". Ambos llevaban …": the line
+    over the link is prose not closed like a sentence, the link is short and not closed,
+    and the line under it goes on with a comma and a lower-case word, or with a stop and
+    a sentence.
+    """
+    return (
+        len(link) <= _MAX_LINK
+        and not _closed(link)
+        and not _closed(before)
+        and before[-1:].isalnum()
+        and before.count(" ") + 1 >= _LINKED_SENTENCE_WORDS
+        and _LINK_RESUMES.match(after) is not None
+    )
 
 
 def _continues(above: str, text: str) -> bool:

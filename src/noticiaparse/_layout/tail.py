@@ -12,6 +12,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 1b. **A second article.** After two of the article's paragraphs, a byline and a date
    line within two lines of each other, a paragraph after them, are another article's
    header: the text ends at the lines set right over it (its headline and deck).
+1c. **Readers' comments with no label.** A reader's name alone over a comment's text,
+   twice or more to the end of the text, after two paragraphs: the comments start there.
 2. **A closing block.** A comment section, the author's card, a tag list or a footer
    (lexicon ``boilerplate.tsv``, kind ``close``) after the article's first paragraph
    closes the article: nothing after it is the article's.
@@ -26,8 +28,9 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 4. **A caption over its credit.** A short line not closed like a sentence right over a
    photo's credit alone ("(Ana Ruiz / EFE)", no blank line between) is the caption;
    so is any line between two media lines (the photo's file or label, its credit).
+4a. **A photo's text again.** A line that a caption right over or under it opens with.
 4b. **A short line set twice.** A line of 200 characters at most shown twice or more,
-   each copy alone (its neighbours not repeated), is a caption or a notice set again.
+   no copy beside a repeated sentence, is a caption or a notice set again.
 5. **Names alone.** A line of people's names alone inside the body ("Ana Ruiz, Luis
    Soto"), one opening with a given name, signs a photo, a video or a box set into
    the text: furniture.
@@ -76,6 +79,13 @@ _COPY_PARAGRAPHS = 2
 #: many lines over them are its headline and deck at most.
 _HEADER_REACH = 2
 _TITLE_LINES = 3
+#: Readers' comments with no label: this many signed texts at least, each of at most
+#: this many lines.
+_COMMENTS = 2
+_COMMENT_LINES = 3
+#: A comment's line not closed like a sentence has at least this many words (more than
+#: a headline: a related box sets its headlines each over its author's name).
+_COMMENT_WORDS = 15
 #: A caption over its credit has at most this many characters; a credit this many words.
 _MAX_CAPTION = 200
 _CREDIT_WORDS = 8
@@ -172,6 +182,9 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     following = _next_article(lines, end)
     if following is not None:
         end = following
+    comments = _readers_comments(lines, end)
+    if comments is not None:
+        end = comments
     out.update(range(end, len(lines)))
     teasers = {line.text for line in lines if line.teaser}
     widget = _widget_after_text(lines, end)
@@ -186,6 +199,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(_captions_over_credits(lines, end))
     out.update(_repeated_short_lines(lines, end))
     out.update(_between_media(lines, end))
+    out.update(_caption_copies(lines, end))
     out.update(i for i in range(end) if _long_caption(lines[i]))
     out.update(i for i in range(end) if _names_alone(lines[i]) or _lower_case_label(lines[i]))
     out.update(_kicked_headlines(lines, end))
@@ -209,15 +223,14 @@ def _next_article(lines: Sequence[BodyLine], end: int) -> int | None:
     runs on into the next story). That article starts with the lines set right over
     its header, with no blank line between (its headline, its deck).
     """
+    last = max((j for j in range(end) if lines[j].body and _paragraph(lines[j])), default=-1)
     seen = 0  # the article's paragraphs so far
     for i in range(end):
         line = lines[i]
-        if seen >= _COPY_PARAGRAPHS and line.kind == "date":
+        if seen >= _COPY_PARAGRAPHS and line.kind == "date" and last > i:
             near = range(max(i - _HEADER_REACH, 0), min(i + _HEADER_REACH + 1, end))
             header = [j for j in near if lines[j].kind in ("byline", "date")]
-            if any(lines[j].kind == "byline" for j in header) and any(
-                lines[j].body and _paragraph(lines[j]) for j in range(i + 1, end)
-            ):
+            if any(lines[j].kind == "byline" for j in header):
                 start = header[0]
                 while (
                     start > 0
@@ -229,6 +242,47 @@ def _next_article(lines: Sequence[BodyLine], end: int) -> int | None:
                 return start
         seen += line.body and _paragraph(line)
     return None
+
+
+def _signer(line: BodyLine) -> bool:
+    """A line that signs a reader's comment: names alone, or one given name alone."""
+    if line.closed or line.kind not in ("", "bare") or line.text.isupper():
+        return False  # (an intertitle in capitals reads as names)
+    return line.names or (" " not in line.text and fold(line.text) in _given_names())
+
+
+def _readers_comments(lines: Sequence[BodyLine], end: int) -> int | None:
+    """Where readers' comments with no label start: names over a short text, twice or more.
+
+    After two of the article's paragraphs, a reader's name alone (names, or one given
+    name: "Marta", "Jorge Paz") over its text (a sentence, or longer than a headline: 15
+    words or more), again for the next comment, to the end of the text: every line from
+    the first name on is a signer or a comment's text (an intertitle, a label or a
+    headline breaks the run, and so do the author's byline and card). Read once, from
+    the end back.
+    """
+    paragraphs = [0] * (end + 1)  # the article's paragraphs before each line
+    for i in range(end):
+        paragraphs[i + 1] = paragraphs[i] + (lines[i].body and _paragraph(lines[i]))
+    start = None
+    signers = texts = 0  # signed comments so far; lines of text under the next signer
+    for i in range(end - 1, -1, -1):
+        line = lines[i]
+        if _signer(line):
+            if not texts:
+                break  # a name over a name, or over nothing: a list of names
+            signers, texts = signers + 1, 0
+            if signers >= _COMMENTS and paragraphs[i] >= _COPY_PARAGRAPHS:
+                start = i
+        elif line.kind == "byline" or (line.body and _opens_with_role(line.text)):
+            break  # the author's byline and card under the text, not a reader's
+        elif line.body and (line.closed or line.text.count(" ") + 1 >= _COMMENT_WORDS):
+            texts += 1
+            if texts > _COMMENT_LINES:
+                break
+        elif line.body:
+            break  # an intertitle or a headline: the article's own text
+    return start
 
 
 def _credited_titles(lines: Sequence[BodyLine], end: int) -> list[int]:
@@ -289,8 +343,13 @@ def _authors_card(lines: Sequence[BodyLine], out: set[int]) -> int | None:
     kept = [i for i, line in enumerate(lines) if line.body and i not in out]
     if len(kept) < _CARD_AFTER:
         return None
-    first = lines[kept[-1]].text.split(None, 1)[0].strip(".,:;").lower()
-    return kept[-1] if fold(first) in roles() else None
+    return kept[-1] if _opens_with_role(lines[kept[-1]].text) else None
+
+
+def _opens_with_role(text: str) -> bool:
+    """Whether a line opens with a journalist's role ("Periodista. Cubre …")."""
+    first = text.split(None, 1)[0].strip(".,:;").lower() if text.strip() else ""
+    return fold(first) in roles()
 
 
 def _captions_over_credits(lines: Sequence[BodyLine], end: int) -> list[int]:
@@ -324,7 +383,7 @@ def _lower_case_label(line: BodyLine) -> bool:
 
 
 def _repeated_short_lines(lines: Sequence[BodyLine], end: int) -> list[int]:
-    """Short lines the body shows twice or more, word for word: a photo's caption.
+    """Short lines the body shows twice or more, word for word: a caption or a notice.
 
     A page sets a caption again (under the photo and in its gallery or lightbox), and a
     notice again (a paywall's, above and under the text); the article does not repeat a
@@ -335,17 +394,38 @@ def _repeated_short_lines(lines: Sequence[BodyLine], end: int) -> list[int]:
         if lines[i].body:
             seen.setdefault(lines[i].text, []).append(i)
 
-    def repeated(i: int) -> bool:
-        return 0 <= i < end and lines[i].body and len(seen[lines[i].text]) > 1
+    def repeated(i: int) -> bool:  # a sentence of a doubled passage
+        line = lines[i] if 0 <= i < end else None
+        return line is not None and line.body and line.sentence and len(seen[line.text]) > 1
 
     return [
         i
         for text, found in seen.items()
         if len(found) > 1
         and len(text) <= _MAX_CAPTION
-        # each copy alone: a run of repeated lines is a passage doubled, not a caption
+        # each copy alone: next to a repeated sentence it is a passage doubled
         and not any(repeated(i - 1) or repeated(i + 1) for i in found)
         for i in found
+    ]
+
+
+def _caption_copies(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """A line that a caption right over or under it opens with: the photo's text again.
+
+    "Vecinos en la plaza." over "Vecinos en la plaza. Foto: Ana Ruiz": the image's
+    text, then its caption with the credit.
+    """
+    return [
+        i
+        for i in range(end)
+        if lines[i].body
+        and any(
+            0 <= j < len(lines)
+            and lines[j].kind == "media"
+            and len(lines[j].text) > len(lines[i].text)
+            and lines[j].text.startswith(lines[i].text)
+            for j in (i - 1, i + 1)
+        )
     ]
 
 
