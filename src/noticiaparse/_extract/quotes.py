@@ -65,7 +65,13 @@ __all__ = ["credit_quotes", "find_quotes", "public_quotes"]
 
 #: The most adverbs and auxiliaries stepped over between a closing mark and its cue.
 _MAX_STEPPED = 3
-_DASH_AFTER = regex.compile(r" [—―]")
+_DASH_AFTER = regex.compile(r" [—―–]")
+#: What opens the incise after a closing mark: a comma, or a dash of any length ("«…»
+#: -dijo el ministro-", "«…» – afirmó").
+_INCISE_OPENERS = ",—–-"
+#: A reporting verb right after a closing mark, with no comma or after a dash ("«…»
+#: dijo", "«…» -dijo"): the quotation is that verb's, a sentence.
+_VERB_RIGHT_AFTER = regex.compile(r"[ \t]{0,2}[-–—]?[ \t]{0,2}(\p{Ll}{3,20})\b")
 _ALNUM_RUN = regex.compile(r"[\p{L}\p{N}]+")
 
 
@@ -151,6 +157,9 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.DIRECT
         if (after[:1] == "," and verb_near) or incise or (after[:1] in ",:" and attributed):
             return QuoteKind.DIRECT  # "«…», dijo", "«…»: la advertencia de X"
+        verb = _VERB_RIGHT_AFTER.match(text, raw.close_at + 1)
+        if verb is not None and reporting_verb(verb.group(1), after_quote=True):
+            return QuoteKind.DIRECT  # "«No es así» -dijo el ministro-", "«…» dijo"
         if (
             after[:1] == ","
             and len(words) >= _POSITION_WORDS
@@ -398,8 +407,8 @@ def _after_close(  # noqa: C901
             return _Said(phrase, None, explicit=True)
         tokens = words_in(text, offset + 1, min(hi, offset + 200), index)
         return _speech_noun_owner(text, tokens, 0, hi, index)  # "«…»: la advertencia de X"
-    if stripped[:1] in ",—" or (stripped[:1].isalpha() and stripped[:1].islower()):
-        offset += 1 if stripped[:1] in ",—" else 0
+    if stripped[:1] in _INCISE_OPENERS or (stripped[:1].isalpha() and stripped[:1].islower()):
+        offset += 1 if stripped[:1] in _INCISE_OPENERS else 0  # "«…» -dijo X-"
         tokens = words_in(text, offset, min(hi, offset + 200), index)
         named = _speech_noun_owner(text, tokens, 0, hi, index)
         if named is not None:
