@@ -29,6 +29,7 @@ __all__ = [
     "dateline_credit",
     "is_desk",
     "leads",
+    "led_byline",
     "names_after_lead",
     "read_byline",
     "read_linked_byline",
@@ -168,6 +169,15 @@ def credit_of(text: str) -> str | None:
     return name
 
 
+@functools.cache
+def _never_first() -> frozenset[str]:
+    """Words no person's name opens with: ``open_end`` words that are no name's particle.
+
+    "Desde", "Entre", "Sobre", "El" open no name; "de", "la" may open a surname.
+    """
+    return layout_words("open_end") - layout_words("name_particle")
+
+
 def _name_shaped(text: str) -> bool:
     """Every word capitalised, or a particle: "Redacción El Norte", "Agencia de Noticias"."""
     particles = layout_words("name_particle")
@@ -245,8 +255,10 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
             # "Redacción", "Agencia EFE", "Redacción El Tiempo", "El Sol de León"
             credit, desk = _wire_first(credit, credit_of(name)), True
             continue
-        if words[0] in _offices():
-            return None  # an office before a name is a caption's: "Papa Francisco"
+        if words[0] in _offices() or words[0] in _never_first():
+            # an office before a name is a caption's: "Papa Francisco"; a name never
+            # opens with a preposition, an article or a conjunction: "Desde la Infancia"
+            return None
         placed = (authors and len(words) == 1) or (desk and not authors)
         if placed and _name().fullmatch(name):
             continue  # the place after the names or the desk: "Ana Díaz, Madrid"
@@ -584,6 +596,24 @@ def credit_line(text: str) -> str | None:
         return None
     lead = _credit_lead().match(text.strip())
     return None if lead is None else _credits_in(text.strip()[lead.end() :])
+
+
+def led_byline(text: str) -> Byline | None:
+    """A byline opened by its lead ("Por …") with names, even with an agency in brackets.
+
+    "Por Ana Soto (EFE)" closes like a photo's caption with its credit, but a caption
+    never opens with a byline's lead followed by names alone: it is the byline.
+
+    Examples:
+        >>> led_byline("Por Ana Soto (EFE)")
+        Byline(authors=('Ana Soto',), bare=False, credit='EFE')
+        >>> led_byline("Por la tarde, vecinos en la plaza (Foto: EFE)") is None
+        True
+    """
+    if _lead().match(text.strip()) is None:
+        return None
+    byline = read_byline(text)
+    return byline if byline is not None and byline.authors and not byline.bare else None
 
 
 def names_after_lead(text: str) -> Byline | None:

@@ -34,7 +34,7 @@ from noticiaparse._layout.boilerplate import (
     is_share_bar,
     layout_words,
 )
-from noticiaparse._layout.byline import Byline, read_byline, read_linked_byline
+from noticiaparse._layout.byline import Byline, led_byline, read_byline, read_linked_byline
 from noticiaparse._layout.lines import CLOSERS as _CLOSERS
 from noticiaparse._layout.lines import DIALOGUE as _DIALOGUE
 from noticiaparse._layout.lines import HEADER as _HEADER
@@ -368,7 +368,8 @@ def _classify(text: str) -> _Reading:
     if shape is not None:
         return _kind(shape)
     if caption_credit(text, folded=folded):
-        return _kind("media")
+        led = led_byline(text)  # "Por Ana Soto (EFE)": a byline, not a caption
+        return _kind("media") if led is None else _Reading("byline", byline=led)
     byline = read_byline(text, folded)
     if byline is not None:
         return _Reading("bare" if byline.bare else "byline", byline=byline)

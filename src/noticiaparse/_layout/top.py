@@ -138,6 +138,14 @@ _GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")
 _TITLE_REACH = 10
 #: A ticker's entry opens with its time: "10:32 ", "9.15 h ".
 _TICKER_TIME = regex.compile(r"\d{1,2}[:.]\d{2}\s{0,2}(?:h\.?|hrs?\.?)?\s")
+#: A deck's quotation mark as a markdown blockquote: "> ".
+_DECK_QUOTED = regex.compile(r">\s{0,3}(?=\S)")
+#: A label before the deck on its line, perhaps in bold: "Resumen: ", "**Sumario:** ".
+_DECK_LABEL = regex.compile(
+    r"(?P<open>[*_]{0,2})(?P<label>\p{L}[\p{L} ]{1,30}?)(?P=open)?\s{0,2}:(?P=open)?\s{1,3}(?=\S)"
+)
+#: Emphasis marks around a whole deck: "**…**", "__…__", "*…*", "_…_".
+_EMPHASIS = ("**", "__", "*", "_")
 #: A list item's mark before a deck: "* ", "• ".
 _DECK_MARK = regex.compile(r"[*•]\s{1,3}(?=\S)")
 #: A list item's or a table row's mark: "* ", "+ ", "• ", "|".
@@ -751,7 +759,8 @@ def _site_names(lines: Sequence[Line], top: Sequence[int]) -> frozenset[str]:
         if not cuts:
             continue
         head, tail = text[: cuts[0].start()], text[cuts[-1].end() :]
-        side = min(head, tail, key=lambda part: len(part.split()))
+        # (of two sides of one size the last is the site's: "Title | Site" is the custom)
+        side = min(tail, head, key=lambda part: len(part.split()))
         if 0 < len(side.split()) <= _SITE_WORDS and len(side) <= MAX_LABEL and head != tail:
             names.add(fold(side))
     return frozenset(names)
@@ -1478,7 +1487,69 @@ def find_headline(lines: list[Line]) -> Title | None:
         if _untitled(lines, found) and _split_glued_title(lines, found):
             found = _headline(lines)
         found = _title_over_text(lines, found)
-    return found
+        if found is None:
+            found = _short_title_over_header(lines) or _short_title_repeated(lines)
+    return None if found is None else _without_h1_mark(lines, found)
+
+
+def _without_h1_mark(lines: Sequence[Line], found: Title) -> Title:
+    """The headline without the h1's markdown mark ("# Title"), however it was found."""
+    i, (start, end) = found
+    line = lines[i]
+    mark = _H1.match(line.text, start - line.start) if start >= line.start else None
+    return found if mark is None else (i, Span(line.start + mark.end(), end))
+
+
+def _short_title_repeated(lines: Sequence[Line]) -> Title | None:
+    """With no title found: a short line that a line above it repeats, perhaps with the site.
+
+    The title tag ("Desde la infancia | Diario del Sur", or the title alone) and the h1
+    under it ("Desde la infancia"): the h1 is the title, however short (two words or more).
+    """
+    p = first_paragraph(lines, 0)
+    end = min(len(lines), TOP if p is None else p)
+    for j in range(end):
+        line = lines[j]
+        if line.kind not in ("", "bare") or line.role is not Role.NONE:
+            continue
+        head = key(line)
+        if line.words >= _MIN_NAME_WORDS and any(
+            _same_title(key(lines[i]), head) in ("site", "same") for i in range(j)
+        ):
+            line.kind = ""  # (a title of capitalised words is no byline's names)
+            return j, line.span
+    return None
+
+
+def _short_title_over_header(lines: Sequence[Line]) -> Title | None:
+    """With no title found: a short title right over the byline or date over the text.
+
+    The header that opens the text (the byline, the date, share buttons) stands under
+    the title: the line right over it is the title, however short ("Desde la infancia",
+    three words or more, one a content word), when it is not closed like a sentence and
+    only labels (a section, a kicker) stand above it.
+    """
+    p = first_paragraph(lines, 0)
+    if p is None:
+        return None
+    j = p - 1
+    while j >= 0 and (lines[j].kind in _META or not is_text(lines[j])):
+        j -= 1
+    if j < 0 or j == p - 1 or not any(lines[k].kind in _META for k in range(j + 1, p)):
+        return None
+    line = lines[j]
+    words = line.text.split()
+    if (
+        line.kind != ""
+        or line.role is not Role.NONE
+        or len(words) < _MIN_SHORT_TITLE_WORDS
+        or not any(len(w) >= _MIN_CONTENT_WORD and w.isalpha() for w in words)
+        or line.text.endswith(_TERMINAL)
+        or not _plausible_headline(line)
+        or not all(_label(lines[k]) for k in range(j) if is_text(lines[k]))
+    ):
+        return None
+    return j, line.span
 
 
 def _two_line_deck(lines: list[Line], c1: int) -> bool:
@@ -1559,5 +1630,51 @@ def find_deck(lines: list[Line], h: int) -> int | None:
         mark = _SUBHEADING.match(line.text)
         if mark is not None:  # the deck without its heading marks ("## ")
             line.start, line.text = line.start + mark.end(), line.text[mark.end() :]
+        unmark_deck(line)
         return c1
     return None
+
+
+def unmark_deck(line: Line) -> None:
+    """The deck without the marks a page sets it apart with; its span shrinks to match.
+
+    A markdown blockquote's mark (``> Deck``), emphasis around the whole line
+    (``**Deck**``, ``_Deck_``) and a label before it (``Resumen: Deck``,
+    ``**Sumario:** Deck``: lexicon ``deck_labels.txt``) are the page's setting, not
+    the deck's words.
+    """
+    text = line.text
+    head = 0
+    tail = len(text)
+    quoted = _DECK_QUOTED.match(text)
+    if quoted is not None:
+        head = quoted.end()
+    head, tail = _unemphasised(text, head, tail)
+    label = _DECK_LABEL.match(text, head, tail)
+    if label is not None and fold(label["label"].strip()) in _deck_labels():
+        head = label.end()
+        head, tail = _unemphasised(text, head, tail)
+    if (head, tail) != (0, len(text)):
+        line.start += head
+        line.end -= len(text) - tail
+        line.text = text[head:tail]
+
+
+def _unemphasised(text: str, head: int, tail: int) -> tuple[int, int]:
+    """``text[head:tail]`` without emphasis marks around all of it, if it has them."""
+    for mark in _EMPHASIS:
+        size = len(mark)
+        inner = text[head + size : tail - size]
+        if (
+            text.startswith(mark, head)
+            and text.endswith(mark, head, tail)
+            and inner.strip() == inner != ""
+            and mark[0] not in inner
+        ):
+            return head + size, tail - size
+    return head, tail
+
+
+@functools.cache
+def _deck_labels() -> frozenset[str]:
+    return frozenset(fold(entry) for entry in lexicon_lines("deck_labels.txt"))
