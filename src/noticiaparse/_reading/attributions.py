@@ -15,12 +15,14 @@ from itertools import compress, count
 import attrs
 import regex
 
+from noticiaparse._reading.channels import credited_channel
 from noticiaparse._reading.names import (
     first_names,
 )
 from noticiaparse._reading.phrases import (
     ANONYMOUS,
     DOCUMENT,
+    MEDIA,
     ORGANIZATION,
     PERSON,
     Phrase,
@@ -243,6 +245,9 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
                         attrs.evolve(said, phrase=phrase)
                         for phrase in _split_pair(text, (said.phrase, 0))
                     )
+                media = _media_object(text, tokens, i)
+                if media is not None and credited_channel(tok.text, text[media.start : media.end]):
+                    out.append(Attribution(tok.text, tok.start, tok.end, media))
     return out
 
 
@@ -273,10 +278,12 @@ def _cue_attributions(
             return [], tok.start, True  # "dio a conocer las cifras": what was made known
         if found is None or not _credible(found[0]):
             return [], tok.start, False
-        if (words, cue) in trailing_cues("channel"):
-            # "en declaraciones a EFE", "en entrevista con Radio Mitre": whom the words
-            # were given to is credited with nothing
-            return [], tok.start, False
+        if (
+            found[0].kind == MEDIA
+            and (words, cue) in trailing_cues("channel")
+            and not credited_channel(cue, text[found[0].start : found[0].end])
+        ):
+            return [], tok.start, False  # "en declaraciones a EFE": the agency writing
         cue_end = tokens[i + len(words) - 1].end
         named = [*_split_pair(text, found), *_examples(text, tokens, found)]
         out = [Attribution(cue, tok.start, cue_end, phrase, quoted=hit) for phrase in named]
@@ -522,6 +529,33 @@ def _people_antecedent(
     if not comma and opener not in words_of("determiner"):
         return None  # "catastran a víctimas que denunciaron": a bare noun names no one
     return found
+
+
+#: How many words after a reporting verb the outlet it was said to may stand.
+_MEDIA_REACH = 8
+
+
+def _media_object(text: str, tokens: Sequence[Token], i: int) -> Phrase | None:
+    """The outlet the words were given to: ``confirmaron a Emol``, ``dijo a La Tercera``.
+
+    It may stand after the subject ("afirmó el dirigente a La Tercera") and be a
+    medium spoken in ("afirmó en CNN Chile que"); the clause ends the search.
+    """
+    n = len(tokens)
+    for j in range(i + 1, min(n - 1, i + _MEDIA_REACH)):
+        gap = text[tokens[j - 1].end : tokens[j].start]
+        if any(mark in gap for mark in '.;:«“"') or tokens[j].low == "que":
+            return None
+        if tokens[j].low not in words_of("given_to"):
+            continue
+        k = j + 1
+        if tokens[k].low in words_of("singular_definite") and not tokens[k].capital and k + 1 < n:
+            k += 1  # "dijo a la Cadena SER"
+        if tokens[k].capital:
+            found = phrase_at(text, tokens, k)
+            if found is not None and found[0].kind == MEDIA:
+                return found[0]
+    return None
 
 
 def _participle_alone(tokens: Sequence[Token], i: int) -> bool:
