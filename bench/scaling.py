@@ -52,22 +52,52 @@ UNICODE_SPACES = "".join(
 _LINE = "La medida fue recibida con cautela por los gremios del sector, dijo el ministro. "
 
 
-def _news_texts() -> list[str]:
-    texts: list[str] = []
-    for name in ("dev_annotated.jsonl", "dev_layout.jsonl"):
-        path = GOLD / name
-        if path.exists():
-            lines = path.read_text(encoding="utf-8").splitlines()
-            texts.extend(json.loads(line)["text"] for line in lines if line.strip())
-    return texts or [json.loads(SEED.read_text(encoding="utf-8"))["text"]]
+def _records(path: Path) -> list[dict[str, object]]:
+    if path.suffix == ".json":
+        return [json.loads(path.read_text(encoding="utf-8"))]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _article(records: list[dict[str, object]]) -> tuple[str, str]:
+    """One long article: the first record's headline, and every record's body paragraphs.
+
+    A page is read as one article: dev pages laid one after another would make the
+    first one the article and every later one furniture (another article's headline,
+    its links), and the headline seen again marks a page scraped twice, whose copy is
+    furniture too; both cost far less than article text. So news is measured as article
+    text throughout: a headline and the first paragraph once, then the gold's other body
+    paragraphs in the order of their articles, repeated as long as the size asks.
+    """
+    paragraphs: list[str] = []
+    for record in records:
+        gold = record.get("gold")
+        if isinstance(gold, dict):
+            paragraphs.extend(str(p) for p in gold.get("body") or ())
+    if not paragraphs:  # no gold body: the texts themselves
+        return "", "\n\n".join(str(r["text"]) for r in records) + "\n\n"
+    first = records[0].get("gold")
+    headline = str(first.get("headline") or "") if isinstance(first, dict) else ""
+    # the first paragraph once too: a body that repeats the deck is a copy
+    return f"{headline}\n\n{paragraphs[0]}\n\n", "\n\n".join(paragraphs[1:]) + "\n\n"
+
+
+def _news_records() -> list[dict[str, object]]:
+    records = [r for name in _NEWS_FILES if (GOLD / name).exists() for r in _records(GOLD / name)]
+    return records or _records(SEED)
+
+
+#: The dev gold files whose articles make the news input (``dev-news``).
+_NEWS_FILES = ("dev_annotated.jsonl", "dev_layout.jsonl")
 
 
 def build(kind: str, size: int) -> str:
     """An input of ``kind`` about ``size`` characters long."""
+    head = ""
     if kind == "seed":
-        unit = str(json.loads(SEED.read_text(encoding="utf-8"))["text"]) + "\n\n"
+        head, unit = _article(_records(SEED))
     elif kind == "dev-news":
-        unit = "\n\n".join(_news_texts()) + "\n\n"
+        head, unit = _article(_news_records())
     else:
         unit = {
             "guillemets": "«",
@@ -84,7 +114,7 @@ def build(kind: str, size: int) -> str:
             "dash-dialogue": "—Sí —dijo Ana—.\n",
             "said-guillemets": "«Sí», dijo Juan Pérez. ",
         }[kind]
-    return (unit * (size // len(unit) + 1))[:size]
+    return (head + unit * (size // len(unit) + 1))[:size]
 
 
 KINDS = (

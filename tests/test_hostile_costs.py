@@ -82,7 +82,7 @@ def test_the_quotes_reader_pairs_a_window_only_when_a_cue_asks(
     assert expected * 300 >= len(calls)
 
 
-@given(st.text(alphabet="ab AÉ.-'’&\n1Σ", max_size=160), st.integers(1, 12))
+@given(st.text(alphabet="ab AÉ.-'’&\n1Σ$,«\u0301", max_size=160), st.integers(1, 12))
 def test_words_read_in_blocks_are_the_words_read_at_once(text: str, block: int) -> None:
     whole = tokenize(text, 0, len(text))
     original = tokens_module.SCAN_BLOCK
@@ -175,3 +175,154 @@ def test_a_paragraph_past_the_scan_block_keeps_its_words_as_tokens(
     assert long_paragraph.columns is None
     assert short_paragraphs.tokens is None
     assert long_paragraph.window(0, len(line)) == short_paragraphs.window(0, len(line))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Sí», dijo Juan Pérez. " * 200,
+        '"a" ' * 500,
+        "—Sí —dijo Ana—.\n" * 200,
+        "El alza fue de $1-$2 en marzo; el 12 de mayo, ayer.\n" * 100,
+    ],
+    ids=["said-guillemets", "quoted-words", "dash-dialogue", "money-and-dates"],
+)
+def test_a_parse_leaves_no_cycles_for_the_paused_collector(text: str) -> None:
+    # the cycle collector is paused while a text is parsed (it would walk the words and
+    # quotations again and again as they pile up): a parse must free all it builds by
+    # reference counts alone, so nothing is left for the collector to find after it
+    gc.collect()
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        noticiaparse.parse(text, country="CL")
+        noticiaparse.parse_quotes(text)
+        noticiaparse.parse_sources(text)
+        noticiaparse.parse_money(text)
+        noticiaparse.parse_dates(text)
+        noticiaparse.parse_layout(text)
+        assert 0 == gc.collect()
+    finally:
+        if was:
+            gc.enable()
+
+
+def test_the_collector_is_paused_during_a_parse_and_resumed_after(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from noticiaparse._extract import money as money_module  # noqa: PLC0415
+
+    seen: list[bool] = []
+    original = money_module.find_money
+
+    def spying(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr("noticiaparse._pipeline.find_money", spying)
+    assert gc.isenabled()
+    noticiaparse.parse("Costó $5 millones.")
+    assert ([False], True) == (seen, gc.isenabled())
+    # a caller that paused it keeps it paused
+    gc.disable()
+    try:
+        noticiaparse.parse_money("Costó $5 millones.")
+        noticiaparse.parse("Costó $5 millones.")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert [False, False, False] == seen
+
+
+@given(st.text(alphabet=" ,\n\ta—»", max_size=30), st.integers(0, 40))
+def test_a_comma_before_a_cue_is_read_back_not_copied(text: str, pos: int) -> None:
+    # what the closing-incise check read as text[:pos].rstrip().endswith(","), a copy
+    # of the page up to every cue (quadratic on a page of dialogue)
+    pos = min(pos, len(text))
+    comma_before = quotes_module._comma_before  # noqa: SLF001 - the helper itself
+    assert text[:pos].rstrip().endswith(",") == comma_before(text, pos)
+
+
+@pytest.mark.parametrize(
+    ("opens", "closes"),
+    [([3, 10, 40], [8, 30, 45]), ([10, 3, 40, 10], [30, 8, 45, 12]), ([], [])],
+    ids=["in-order", "out-of-order", "none"],
+)
+def test_quoted_spans_are_columns_that_answer_as_the_spans_did(
+    opens: list[int], closes: list[int]
+) -> None:
+    quoted = quotes_module._QuotedSpans.of(list(opens), list(closes))  # noqa: SLF001
+    spans = sorted(zip(opens, closes, strict=True))
+    for pos in range(50):
+        assert any(lo <= pos < hi for lo, hi in spans) == quoted.holds(pos)
+    assert all(isinstance(x, int) for x in quoted.starts)
+
+
+def test_the_multi_word_cue_pattern_is_tried_only_before_a_cue_s_second_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from noticiaparse._reading import attributions as attributions_module  # noqa: PLC0415
+
+    tried: list[int] = []
+    pattern = attributions_module._multi_cue()  # noqa: SLF001
+
+    class Counted:
+        def match(self, *args: Any) -> Any:
+            tried.append(1)
+            return pattern.match(*args)
+
+    monkeypatch.setattr(attributions_module, "_multi_cue", Counted)
+    text = "La casa de la familia está en el centro, a la vuelta de todo. " * 50
+    assert () == noticiaparse.parse_sources(text)
+    assert [] == tried
+    said = "De acuerdo con la Fiscalía, el caso sigue abierto."
+    assert ["la Fiscalía"] == [s.name for s in noticiaparse.parse_sources(said)]
+    assert [1] == tried
+
+
+@pytest.mark.parametrize(
+    ("text", "tried"),
+    [
+        ("Llegaron 15 personas y 20 familias.", "b"),
+        ("$1-$2 $3-$4 " * 20, ""),
+        ("El 10/11/2023 y el 22/04 llegaron 15 personas.", "abk"),
+        ("Fue el 20 de ese mes, el 21, y el 22 y el 23 de mayo.", "bgh"),
+    ],
+    ids=["counts", "dash-ranges", "numeric-dates", "bare-days"],
+)
+def test_a_number_tries_only_the_date_shapes_that_can_go_on_after_it(
+    monkeypatch: pytest.MonkeyPatch, text: str, tried: str
+) -> None:
+    # each shape is compiled when first tried: a page of counts and amounts never
+    # builds the numeric-date and bare-day shapes
+    from noticiaparse._extract import dates as dates_module  # noqa: PLC0415
+
+    shapes = dates_module._shapes()  # noqa: SLF001
+    names: set[str] = set()
+    original = dates_module._shape  # noqa: SLF001
+
+    def shape(index: int) -> Any:
+        names.add(shapes[index][1][4])
+        return original(index)
+
+    monkeypatch.setattr(dates_module, "_shape", shape)
+    noticiaparse.parse_dates(text)
+    assert tried == "".join(sorted(name for name in names if name in "abghk"))
+
+
+def test_the_scaling_benchmark_measures_news_as_article_text() -> None:
+    # news is what the hostile kinds are compared with: a repeated page would be read as
+    # one article and furniture (a page scraped twice), far cheaper than article text
+    import importlib.util  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    path = Path(__file__).parent.parent / "bench" / "scaling.py"
+    spec = importlib.util.spec_from_file_location("scaling_news", path)
+    assert spec is not None
+    assert spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    text = bench.build("seed", 40_000)
+    assert 40_000 == len(text)
+    body = sum(p.end - p.start for p in noticiaparse.parse(text).body)
+    assert body > 0.9 * len(text)

@@ -123,7 +123,7 @@ CHANNELS: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "newspaper-receives",
         "El alcalde Juan Díaz dijo a La Tercera que no renunciará.",
-        [("Juan Díaz", "person")],
+        [("Juan Díaz", "person"), ("La Tercera", "media")],
     ),
     (
         "agency-by-attribution-phrase",

@@ -195,6 +195,58 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
 ]
 
 
+def said(text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (q.text, q.kind.value, None if q.speaker is None else q.speaker.text)
+        for q in parse_quotes(text)
+    ]
+
+
+FORMS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+    # dialogue set with en dashes, a reporting incise in it
+    (
+        "en-dash-dialogue-argentina",
+        "– No es así – dijo el ministro Juan Paz –. Vamos a revisar cada caso.",
+        [
+            ("No es así", "direct", "Juan Paz"),
+            ("Vamos a revisar cada caso.", "direct", "Juan Paz"),
+        ],
+    ),
+    (
+        "an-en-dash-list-item-is-no-dialogue-chile",
+        "– Tres comunas sin agua durante el fin de semana.",
+        [],
+    ),
+    # a quotation closed with a mark of another family, as scrapes leave them
+    (
+        "mixed-families-guillemet-then-curly-uruguay",
+        "«No vamos a retroceder”, dijo la ministra Ana Paz en la Torre Ejecutiva.",
+        [("No vamos a retroceder", "direct", "Ana Paz")],
+    ),
+    (
+        "mixed-families-curly-then-guillemet-peru",
+        "“Habrá más buses en marzo», aseguró el alcalde Luis Soto.",
+        [("Habrá más buses en marzo", "direct", "Luis Soto")],
+    ),
+    # a reporting verb right after the closing mark, with no comma or after a dash
+    (
+        "verb-right-after-the-mark-mexico",
+        '"No es así" dijo el ministro Juan Paz.',
+        [("No es así", "direct", "Juan Paz")],
+    ),
+    (
+        "dash-incise-after-the-mark-spain",
+        "«No es así» -dijo el ministro Juan Paz-.",
+        [("No es así", "direct", "Juan Paz")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [f[1:] for f in FORMS], ids=[f[0] for f in FORMS])
+def test_forms(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert said(text) == expected
+
+
 def kinds(text: str) -> list[str]:
     return [q.kind.value for q in parse_quotes(text)]
 

@@ -92,9 +92,12 @@ GOLDEN: list[tuple[str, str, Entities]] = [
         [("Paula Soto", "person", ["La alcaldesa Paula Soto"])],
     ),
     (
-        "media-given-the-words-is-no-source",
+        "media-given-the-words",
         "Desde Carabineros confirmaron a Cooperativa que hubo tres detenidos.",
-        [("Carabineros", "organization", ["Carabineros"])],
+        [
+            ("Carabineros", "organization", ["Carabineros"]),
+            ("Cooperativa", "media", ["Cooperativa"]),
+        ],
     ),
     (
         "two-names-together",
@@ -131,9 +134,12 @@ GOLDEN: list[tuple[str, str, Entities]] = [
         ],
     ),
     (
-        "words-given-to-an-outlet-is-no-source",
+        "words-given-to-an-outlet",
         "El alcalde Raúl Vera ha dicho a la Radio Cooperativa que no renunciará.",
-        [("Raúl Vera", "person", ["El alcalde Raúl Vera"])],
+        [
+            ("Raúl Vera", "person", ["El alcalde Raúl Vera"]),
+            ("Radio Cooperativa", "media", ["Radio Cooperativa"]),
+        ],
     ),
     (
         "quote-speaker-is-a-source",
@@ -298,7 +304,10 @@ GOLDEN: list[tuple[str, str, Entities]] = [
     (
         "outlet-name-with-a-number-chile",
         "«Vamos a ganar», dijo en entrevista con Canal 13 la candidata Rosa Luna.",
-        [("Rosa Luna", "person", ["la candidata Rosa Luna"])],
+        [
+            ("Canal 13", "media", ["Canal 13"]),
+            ("Rosa Luna", "person", ["la candidata Rosa Luna"]),
+        ],
     ),
     # the channel the words were given to, then the subject
     (
@@ -307,12 +316,18 @@ GOLDEN: list[tuple[str, str, Entities]] = [
             "«No hay fondos», sostuvo en diálogo con Radio Mitre Mañana Informativa el "
             "economista Pablo Díaz."
         ),
-        [("Pablo Díaz", "person", ["el economista Pablo Díaz"])],
+        [
+            ("Radio Mitre", "media", ["Radio Mitre"]),
+            ("Pablo Díaz", "person", ["el economista Pablo Díaz"]),
+        ],
     ),
     (
         "channel-then-subject-spain",
         "«La economía crece», aseguró en declaraciones a la Cadena SER el ministro Carlos Cuerpo.",
-        [("Carlos Cuerpo", "person", ["el ministro Carlos Cuerpo"])],
+        [
+            ("SER", "media", ["la Cadena SER"]),
+            ("Carlos Cuerpo", "person", ["el ministro Carlos Cuerpo"]),
+        ],
     ),
     # an anonymous source ends before the medium it spoke to
     (
@@ -864,14 +879,14 @@ CREDITS: list[tuple[str, str, list[tuple[str, str]]]] = [
         [("María Núñez", "person")],
     ),
     (
-        "outlet-after-the-subject-is-no-source",
+        "outlet-after-the-subject",
         "«Vamos a competir», afirmó el dirigente Jorge Vera a La Tercera.",
-        [("Jorge Vera", "person")],
+        [("Jorge Vera", "person"), ("La Tercera", "media")],
     ),
     (
-        "outlet-spoken-in-is-no-source",
+        "outlet-spoken-in",
         "El infectólogo Juan Said afirmó en CNN Chile que aún no se ven los efectos.",
-        [("Juan Said", "person")],
+        [("Juan Said", "person"), ("CNN Chile", "media")],
     ),
     (
         "portfolio-with-y-is-no-person",

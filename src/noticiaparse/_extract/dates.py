@@ -249,14 +249,44 @@ def _shape(index: int) -> regex.Pattern[str]:
 
 
 def _match_at(low: str, start: int, end: int) -> regex.Match[str] | None:
-    """The first shape matching at ``start`` in ``low[:end]``, or ``None``."""
+    """The first shape matching at ``start`` in ``low[:end]``, or ``None``.
+
+    At a number, a shape whose guard (:func:`_digit_guards`) fails is not tried, so it
+    is compiled only for a text that has a number it could match ("15 personas" needs
+    no numeric-date shape).
+    """
     char = low[start]
+    guards = _digit_guards() if char in _DIGITS else None
     for index, (initials, _) in enumerate(_shapes()):
         if char in initials:
+            guard = guards[index] if guards is not None else None
+            if guard is not None and guard.match(low, start, end) is None:
+                continue
             match = _shape(index).match(low, start, end)
             if match is not None:
                 return match
     return None
+
+
+#: What each shape needs right after a number it starts with, at the least (its
+#: pattern checks the rest): a date's separator and number (10/11/2023, 2023-11-10),
+#: a slash or "del" before a month number (22/04, 17 del 11), "de" (20 de ese mes),
+#: and for a bare day a comma, stop or "y" after it (el 20, …).
+_GUARDS = {
+    "a": r"[0-9]{1,4}[/.\-][0-9]",
+    "k": r"[0-9]{1,2}(?:/[0-9]|\s+del\s)",
+    "g": r"[0-9]{1,2}\s+de",
+    "h": r"[0-9]{1,2}(?:\s*[,;.]|\s+[ye]\s)",
+}
+
+
+@functools.cache
+def _digit_guards() -> tuple[re.Pattern[str] | None, ...]:
+    """The guard of each shape of :func:`_shapes` at a number, ``None`` for none."""
+    return tuple(
+        re.compile(_GUARDS[pattern[4]]) if pattern[4] in _GUARDS else None
+        for _, pattern in _shapes()
+    )
 
 
 @functools.cache
@@ -310,9 +340,13 @@ def _trigger() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
         re.compile(rf"(?:{alternation})\b"),
         _guarded_trigger(),
         # a date's first number never follows a digit or a number's separator ("1.200", "5,8"),
-        # and is followed by a space, a separator, an ordinal or a month ("#25Octubre");
-        # "$1$1" starts no date
-        re.compile(r"[0-9](?<![0-9/.,\-–][0-9])(?=[0-9]{0,3}(?:[\s/.,;\-–º°rabdefjmnos]|$))"),
+        # and is followed by a separator, an ordinal or a month ("#25Octubre"); a slash
+        # or dash only before a word or number ("$1-$2" starts no date), white space only
+        # before a word, a number or a separator; "$1$1" starts no date
+        re.compile(
+            r"[0-9](?<![0-9/.,\-–][0-9])"
+            r"(?=[0-9]{0,3}(?:[.,;º°rabdefjmnos]|[/\-–]\s*\w|\s+[\w,;./\-–]))"
+        ),
     )
 
 

@@ -9,8 +9,10 @@ attributed to a speaker through :mod:`noticiaparse._reading`.
 from __future__ import annotations
 
 import functools
+import operator
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
+from itertools import accumulate
 
 import attrs
 import regex
@@ -63,7 +65,13 @@ __all__ = ["credit_quotes", "find_quotes", "public_quotes"]
 
 #: The most adverbs and auxiliaries stepped over between a closing mark and its cue.
 _MAX_STEPPED = 3
-_DASH_AFTER = regex.compile(r" [—―]")
+_DASH_AFTER = regex.compile(r" [—―–]")
+#: What opens the incise after a closing mark: a comma, or a dash of any length ("«…»
+#: -dijo el ministro-", "«…» – afirmó").
+_INCISE_OPENERS = ",—–-"
+#: A reporting verb right after a closing mark, with no comma or after a dash ("«…»
+#: dijo", "«…» -dijo"): the quotation is that verb's, a sentence.
+_VERB_RIGHT_AFTER = regex.compile(r"[ \t]{0,2}[-–—]?[ \t]{0,2}(\p{Ll}{3,20})\b")
 _ALNUM_RUN = regex.compile(r"[\p{L}\p{N}]+")
 
 
@@ -149,6 +157,9 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.DIRECT
         if (after[:1] == "," and verb_near) or incise or (after[:1] in ",:" and attributed):
             return QuoteKind.DIRECT  # "«…», dijo", "«…»: la advertencia de X"
+        verb = _VERB_RIGHT_AFTER.match(text, raw.close_at + 1)
+        if verb is not None and reporting_verb(verb.group(1), after_quote=True):
+            return QuoteKind.DIRECT  # "«No es así» -dijo el ministro-", "«…» dijo"
         if (
             after[:1] == ","
             and len(words) >= _POSITION_WORDS
@@ -396,8 +407,8 @@ def _after_close(  # noqa: C901
             return _Said(phrase, None, explicit=True)
         tokens = words_in(text, offset + 1, min(hi, offset + 200), index)
         return _speech_noun_owner(text, tokens, 0, hi, index)  # "«…»: la advertencia de X"
-    if stripped[:1] in ",—" or (stripped[:1].isalpha() and stripped[:1].islower()):
-        offset += 1 if stripped[:1] in ",—" else 0
+    if stripped[:1] in _INCISE_OPENERS or (stripped[:1].isalpha() and stripped[:1].islower()):
+        offset += 1 if stripped[:1] in _INCISE_OPENERS else 0  # "«…» -dijo X-"
         tokens = words_in(text, offset, min(hi, offset + 200), index)
         named = _speech_noun_owner(text, tokens, 0, hi, index)
         if named is not None:
@@ -954,13 +965,24 @@ _INCISE_TAIL = 60
 
 def _closing_incise(text: str, cue: Attribution, end: int) -> bool:
     """Whether ``cue`` is a reporting verb set off by a comma at the end of its sentence."""
-    tail = text[cue.cue_end : end]
+    if end - cue.cue_end > _INCISE_TAIL:
+        return False
     return (
         reporting_verb(cue.cue, after_quote=True)
-        and text[: cue.cue_start].rstrip().endswith(",")
-        and len(tail) <= _INCISE_TAIL
-        and "," not in tail
+        and _comma_before(text, cue.cue_start)
+        and "," not in text[cue.cue_end : end]
     )
+
+
+def _comma_before(text: str, pos: int) -> bool:
+    """Whether the last character before ``pos`` but white space is a comma.
+
+    Read back from ``pos`` (a copy of the text up to it would cost its length).
+    """
+    k = pos
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1] == ","
 
 
 def _read_before(  # noqa: PLR0913, PLR0917
@@ -1044,7 +1066,9 @@ def _attribute(
     )
     # a person's mention as a phrase is built only for the quote that needs it
     # a name inside a quotation is the speaker's word, never the speaker
-    quoted = _QuotedSpans(tuple(Span(raw.open_at, raw.close_at) for raw, _, _ in found))
+    quoted = _QuotedSpans.of(
+        [raw.open_at for raw, _, _ in found], [raw.close_at for raw, _, _ in found]
+    )
     named = [
         (at, len(name))
         for at, name in cast.named
@@ -1263,17 +1287,17 @@ def _after_preposition(text: str, at: int, floor: int) -> bool:
 class _QuotedSpans:
     """The quotations' spans (marks included), sorted, to ask whether a position is quoted."""
 
-    spans: tuple[Span, ...]
-    starts: list[int] = attrs.field(init=False)
-    reach: list[int] = attrs.field(init=False)
+    #: Where each quotation opens, in order, and the furthest any of them up to it closes.
+    starts: list[int]
+    reach: list[int]
 
-    def __attrs_post_init__(self) -> None:
-        ordered = sorted(self.spans)
-        reach: list[int] = []
-        for _, end in ordered:
-            reach.append(max(end, reach[-1]) if reach else end)
-        object.__setattr__(self, "starts", [s for s, _ in ordered])
-        object.__setattr__(self, "reach", reach)
+    @classmethod
+    def of(cls, opens: list[int], closes: list[int]) -> _QuotedSpans:
+        """The spans that open at ``opens`` and close at ``closes`` (no span objects kept)."""
+        if any(map(operator.gt, opens, opens[1:])):  # out of order: sorted by opening
+            ordered = sorted(zip(opens, closes, strict=True))
+            opens, closes = [s for s, _ in ordered], [e for _, e in ordered]
+        return cls(opens, list(accumulate(closes, max)))
 
     def holds(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation."""

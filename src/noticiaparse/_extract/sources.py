@@ -39,6 +39,8 @@ _SPOKEN = (QuoteKind.DIRECT, QuoteKind.PARTIAL)
 _MAX_SITE_NAME = 40
 #: "el informe": a document named by its article and noun alone is the one just named.
 _ARTICLE_AND_NOUN = 2
+#: The kinds a source can have, as their values (an entity of another kind is a person).
+_SOURCE_KINDS = frozenset(kind.value for kind in SourceKind)
 
 
 def find_sources(
@@ -222,7 +224,7 @@ class _Ledger:
         name = " ".join(spine.text[entity.start : entity.end].split())
         if len(name) <= 1:
             return
-        kind = entity.kind if entity.kind in {k.value for k in SourceKind} else "person"
+        kind = entity.kind if entity.kind in _SOURCE_KINDS else "person"
         key = entity.key
         if kind == "document":
             words = name.lower().split()

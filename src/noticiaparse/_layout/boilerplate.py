@@ -401,7 +401,7 @@ def _agency_credit(text: str) -> bool:
             before = words[-n - 1]
             if before.rstrip(_CLOSING_MARKS).endswith((".", "!", "?")):
                 # after a full sentence: a caption's credit, or a long paragraph's sign-off
-                # ("… para superarla como merece». EFE": the wire's text)
+                # ("… según dijo ante los diputados». EFE": the wire's text)
                 return len(text) - len(" ".join(words[-n:])) <= _MAX_SIGNED_CAPTION
             return before not in _BYLINE_SEPARATORS or len(words) - n - 1 > _BYLINE_WORDS
     return False

@@ -127,7 +127,7 @@ _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s\p{Lu}")
 #: A line whose first letter is lower case, past symbols (an emoji, a mark).
 _LOWER_START = regex.compile(r"[\p{So}\p{Sk}\s]{0,8}\p{Ll}")
 #: A line cut out of a quotation: it ends with a closing mark whose opening one is
-#: missing ("… acabar con este infierno”"), the text's own quotes open and close.
+#: missing ("… la biblioteca es de todos”"), the text's own quotes open and close.
 _QUOTE_PAIRS = {"”": "“", "»": "«"}
 _CUT_QUOTE_WORDS = 4
 _NOTE = regex.compile(r"\[\d{1,3}\]\s")
@@ -288,7 +288,7 @@ def _readers_comments(lines: Sequence[BodyLine], end: int) -> int | None:
 def _credited_titles(lines: Sequence[BodyLine], end: int) -> list[int]:
     """A short line not closed like a sentence over names alone, or under a media label.
 
-    A photo's caption over its credit ("Naciones Unidas", "Ana Ruiz"), or a related
+    A photo's caption over its credit ("Archivo Nacional", "Ana Ruiz"), or a related
     headline over its author's name: the article's text never sets names alone under
     a line. The line over the names may be furniture already (a related headline taken
     under its label): then the names go with it. A short line under a media label
@@ -300,7 +300,7 @@ def _credited_titles(lines: Sequence[BodyLine], end: int) -> list[int]:
         if (
             above.kind == "media"
             and above.text.count(" ") < _LABEL_WORDS
-            and ":" not in above.text  # (a credit: "Foto: Gentileza")
+            and ":" not in above.text  # (a credit: "Foto: Cortesía")
             and line.body
             and not line.closed
             and len(line.text) <= _MAX_CAPTION
@@ -369,7 +369,7 @@ def _captions_over_credits(lines: Sequence[BodyLine], end: int) -> list[int]:
 def _lower_case_label(line: BodyLine) -> bool:
     """A short line opening in lower case, not closed like a sentence: a caption or a tag.
 
-    Symbols before its first letter (an emoji, "📰 crisis diplomática") do not count.
+    Symbols before its first letter (an emoji, "📌 horario de verano") do not count.
 
     The article opens its paragraphs with a capital, a digit or a mark; a line the
     renderer broke off a paragraph was joined back to it (:mod:`noticiaparse._layout.page`).
@@ -532,7 +532,7 @@ def _pull_quotes(lines: Sequence[BodyLine], end: int) -> list[int]:
 def _cut_quote(line: BodyLine) -> bool:
     """A pull quote cut out of a quotation: it closes a quote it never opened.
 
-    "Trabajamos todas las administraciones para acabar con este infierno”": the page
+    "Abriremos hasta las diez porque la biblioteca es de todos”": the page
     set the opening mark apart (or as an image); the article's own text opens every
     quotation it closes, and closes its sentences with a stop.
     """

@@ -15,12 +15,14 @@ from itertools import compress, count
 import attrs
 import regex
 
+from noticiaparse._reading.channels import credited_channel
 from noticiaparse._reading.names import (
     first_names,
 )
 from noticiaparse._reading.phrases import (
     ANONYMOUS,
     DOCUMENT,
+    MEDIA,
     ORGANIZATION,
     PERSON,
     Phrase,
@@ -189,7 +191,9 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
         at = tok.start
         if at < resume:
             continue
-        if tok.low not in candidates and multi_cue(text, at, hi) is None:
+        if tok.low not in candidates and (
+            not _may_open_multi(tokens, i) or multi_cue(text, at, hi) is None
+        ):
             continue
         hit = _inside(spans, starts, at)
         credited, after, made_known = _cue_attributions(text, tokens, i, cues.get(tok.low, ()), hit)
@@ -241,6 +245,9 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
                         attrs.evolve(said, phrase=phrase)
                         for phrase in _split_pair(text, (said.phrase, 0))
                     )
+                media = _media_object(text, tokens, i)
+                if media is not None and credited_channel(tok.text, text[media.start : media.end]):
+                    out.append(Attribution(tok.text, tok.start, tok.end, media))
     return out
 
 
@@ -271,10 +278,12 @@ def _cue_attributions(
             return [], tok.start, True  # "dio a conocer las cifras": what was made known
         if found is None or not _credible(found[0]):
             return [], tok.start, False
-        if (words, cue) in trailing_cues("channel"):
-            # "en declaraciones a EFE", "en entrevista con Radio Mitre": whom the words
-            # were given to is credited with nothing
-            return [], tok.start, False
+        if (
+            found[0].kind == MEDIA
+            and (words, cue) in trailing_cues("channel")
+            and not credited_channel(cue, text[found[0].start : found[0].end])
+        ):
+            return [], tok.start, False  # "en declaraciones a EFE": the agency writing
         cue_end = tokens[i + len(words) - 1].end
         named = [*_split_pair(text, found), *_examples(text, tokens, found)]
         out = [Attribution(cue, tok.start, cue_end, phrase, quoted=hit) for phrase in named]
@@ -296,8 +305,10 @@ def _credit_lines(text: str, region: Span, tokens: Sequence[Token]) -> list[Attr
     """
     lo, hi = region
     out: list[Attribution] = []
-    starts = [t.start for t in tokens]
+    starts: list[int] | None = None  # built for the rare region that has a credit line
     for match in _CREDIT_LINE.finditer(text, lo, hi):
+        if starts is None:
+            starts = [t.start for t in tokens]
         j = bisect_left(starts, match.end())
         while j < len(tokens):
             found = phrase_at(text, tokens, j)
@@ -354,6 +365,29 @@ def _made_by(tokens: Sequence[Token], i: int) -> bool:
         return False
     documents = word_set("document_cues.txt")
     return any(t.low in documents for t in tokens[max(0, i - _DOCUMENT_REACH) : i])
+
+
+@functools.cache
+def _second_words() -> dict[str, tuple[str, ...]]:
+    """The second words of the multi-word cues, by their first ("de" -> "acuerdo")."""
+    out: dict[str, set[str]] = {}
+    for words, _ in attribution_cues():
+        if len(words) > 1:
+            out.setdefault(words[0], set()).add(words[1])
+    return {first: tuple(sorted(seconds)) for first, seconds in out.items()}
+
+
+def _may_open_multi(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a multi-word cue may open at token ``i``: the next word can be its second.
+
+    "de", "en" and "a" open multi-word cues and stand everywhere: the cue pattern is
+    tried only where the next word starts like a cue's second word (a word with a
+    letter past ASCII is left to the pattern, whose case folding is its own).
+    """
+    if i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1].low
+    return not after.isascii() or after.startswith(_second_words().get(tokens[i].low, ()))
 
 
 @functools.cache
@@ -495,6 +529,33 @@ def _people_antecedent(
     if not comma and opener not in words_of("determiner"):
         return None  # "catastran a víctimas que denunciaron": a bare noun names no one
     return found
+
+
+#: How many words after a reporting verb the outlet it was said to may stand.
+_MEDIA_REACH = 8
+
+
+def _media_object(text: str, tokens: Sequence[Token], i: int) -> Phrase | None:
+    """The outlet the words were given to: ``confirmaron a Emol``, ``dijo a La Tercera``.
+
+    It may stand after the subject ("afirmó el dirigente a La Tercera") and be a
+    medium spoken in ("afirmó en CNN Chile que"); the clause ends the search.
+    """
+    n = len(tokens)
+    for j in range(i + 1, min(n - 1, i + _MEDIA_REACH)):
+        gap = text[tokens[j - 1].end : tokens[j].start]
+        if any(mark in gap for mark in '.;:«“"') or tokens[j].low == "que":
+            return None
+        if tokens[j].low not in words_of("given_to"):
+            continue
+        k = j + 1
+        if tokens[k].low in words_of("singular_definite") and not tokens[k].capital and k + 1 < n:
+            k += 1  # "dijo a la Cadena SER"
+        if tokens[k].capital:
+            found = phrase_at(text, tokens, k)
+            if found is not None and found[0].kind == MEDIA:
+                return found[0]
+    return None
 
 
 def _participle_alone(tokens: Sequence[Token], i: int) -> bool:

@@ -8,6 +8,7 @@ A surname, given name or last-two-words form resolves to the most complete menti
 from __future__ import annotations
 
 import functools
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from itertools import compress, count
@@ -94,13 +95,15 @@ class Cast:
     #: The organisations the article describes by their kind ("la aerolínea Sudair":
     #: "Sudair" -> "aerolínea").
     org_kinds: dict[str, str] = attrs.field(factory=dict)
-    #: The quotations' spans, sorted: a name inside one is the speaker's word.
-    quoted: tuple[Span, ...] = ()
+    #: Where the quotations start and end, sorted by start (then end): a name inside one
+    #: is the speaker's word. Two integer columns: a page of quotations holds many.
+    quoted_starts: array[int] = attrs.field(factory=lambda: array("q"))
+    quoted_ends: array[int] = attrs.field(factory=lambda: array("q"))
 
     def in_quotation(self, pos: int) -> bool:
         """Whether ``pos`` stands inside a quotation."""
-        k = bisect_right(self.quoted, (pos, 1 << 62)) - 1
-        return k >= 0 and pos < self.quoted[k][1]
+        k = bisect_right(self.quoted_starts, pos) - 1
+        return k >= 0 and pos < self.quoted_ends[k]
 
     def resolve(self, phrase: Phrase) -> Entity:  # noqa: C901, PLR0912
         """The entity a phrase refers to, with the span of its most complete mention."""
@@ -272,7 +275,7 @@ class Cast:
     def _quoted_counts(self, skip: Callable[[int], bool] | None) -> dict[str, int]:
         """How many mentions of each person stand where ``skip`` is true (in quotations)."""
         counts: dict[str, int] = {}
-        if skip != self.in_quotation or not self.quoted:
+        if skip != self.in_quotation or not self.quoted_starts:
             return counts
         for at, name in self.named:
             if skip(at):
@@ -323,7 +326,13 @@ def build_cast(
         return k >= 0 and pos < quoted[k][1]
 
     cast = _cast_of(text, [_region_names(text, tokens, inside) for tokens in tokens_by_region])
-    return attrs.evolve(cast, quoted=tuple(Span(lo, hi) for lo, hi in quoted)) if quoted else cast
+    if not quoted:
+        return cast
+    return attrs.evolve(
+        cast,
+        quoted_starts=array("q", (lo for lo, _ in quoted)),
+        quoted_ends=array("q", (hi for _, hi in quoted)),
+    )
 
 
 @attrs.frozen

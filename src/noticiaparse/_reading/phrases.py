@@ -533,8 +533,9 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
     name_start = first
     if name_words[0].lower() in words_of("definite") and kind == PERSON:
         name_start = first + 1
-    name = Span(tokens[name_start].start, tokens[run - 1].end)
-    return Phrase(tokens[i].start, tokens[run - 1].end, kind, name=name), run
+    end = _name_end(text, tokens[run - 1].end)
+    name = Span(tokens[name_start].start, end)
+    return Phrase(tokens[i].start, end, kind, name=name), run
 
 
 def _bare_at(text: str, tokens: Sequence[Token], k: int, limit: int) -> tuple[Phrase, int] | None:
@@ -754,6 +755,13 @@ def _described_person(
     return Phrase(tokens[i].start, name.end, PERSON, name=name, head=tokens[k].low), run
 
 
+def _name_end(text: str, end: int) -> int:
+    """A name's end with a dash glued to its last word left out ("«…» -dijo Ana Paz-")."""
+    while end > 1 and text[end - 1] in "-–" and text[end - 2].isalpha():
+        end -= 1
+    return end
+
+
 def _role_name(text: str, tokens: Sequence[Token], end: int) -> tuple[Span | None, int]:
     """The person's name after a role and its complements, and where the phrase ends.
 
@@ -765,7 +773,7 @@ def _role_name(text: str, tokens: Sequence[Token], end: int) -> tuple[Span | Non
     if end < n and tokens[end].capital and gap_ok(text, tokens[end - 1], tokens[end]):
         run = name_run(text, tokens, end)
         if run > end and classify_name([t.text for t in tokens[end:run]]) == PERSON:
-            return Span(tokens[end].start, tokens[run - 1].end), run
+            return Span(tokens[end].start, _name_end(text, tokens[run - 1].end)), run
         return None, end
     if not (
         end + 1 < n
@@ -782,7 +790,7 @@ def _role_name(text: str, tokens: Sequence[Token], end: int) -> tuple[Span | Non
         and after in (",", ".", "")
         and ("y" not in candidate or candidate[0] in first_names())
     ):
-        return Span(tokens[end].start, tokens[run - 1].end), run
+        return Span(tokens[end].start, _name_end(text, tokens[run - 1].end)), run
     return None, end
 
 

@@ -83,6 +83,10 @@ def find_quotations(  # noqa: C901, PLR0912
             if _SIGNATURE.match(text, start, hi) is None:  # an embedded post's signature
                 out.extend(_dash_dialogue(text, lo, hi))
             continue
+        if not carry and text[start : start + 1] == "–" and _en_dash_incise(text, start, hi):
+            # "– No es así – dijo el ministro –.": dialogue set with en dashes
+            out.extend(_dash_dialogue(text, lo, hi, _EN_DASH_INCISE))
+            continue
         if not carry and not has_mark(text, start, hi):
             continue  # no mark: nothing to pair, and no closing mark lost its opening
         # the mark that reopens a long quote in its next paragraph is not a new quote
@@ -120,7 +124,12 @@ def find_quotations(  # noqa: C901, PLR0912
             and " " in text[outer[2] : end].strip()
             and not text[outer[2] : outer[2] + 1].isspace()
         ):
-            out.append(RawQuote(outer[2], end, outer[1], end, 0, recovered=True))
+            foreign = _foreign_close(text, outer[2], end)
+            if foreign is not None:
+                # "«No vamos a retroceder”, dijo": a closing mark of another family
+                out.append(RawQuote(outer[2], foreign, outer[1], foreign, 0))
+            else:
+                out.append(RawQuote(outer[2], end, outer[1], end, 0, recovered=True))
     # by start, the longer first: two stable sorts on the ints the quotations hold (a
     # key tuple per quotation would cost more than the quotation on a page of quotes)
     out.sort(key=_END, reverse=True)
@@ -167,13 +176,27 @@ _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _DASH_INCISE = regex.compile(r" [—―]([a-záéíóúñ]{2,20})")
 
 
-def _dash_dialogue(text: str, lo: int, hi: int) -> list[RawQuote]:
+#: The incise of dialogue set with en dashes: " – dijo", " –dijo".
+_EN_DASH_INCISE = regex.compile(r" –[ ]?([a-záéíóúñ]{2,20})")
+
+
+def _en_dash_incise(text: str, start: int, hi: int) -> bool:
+    """Whether a paragraph opened by an en dash holds a reporting incise ("– dijo")."""
+    match = _EN_DASH_INCISE.search(text, start + 1, hi)
+    return match is not None and reporting_verb(match.group(1), after_quote=True)
+
+
+def _dash_dialogue(
+    text: str, lo: int, hi: int, incise: regex.Pattern[str] = _DASH_INCISE
+) -> list[RawQuote]:
     """``—No es así —dijo el ministro—. Vamos a…``: each spoken piece is a quote."""
     out = []
     start = lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip())) + 1
+    while start < hi and text[start] == " ":
+        start += 1  # "– No es así": a space after the dash
     pos = start
     while pos < hi:
-        match = _DASH_INCISE.search(text, pos, hi)
+        match = incise.search(text, pos, hi)
         if match is None or not reporting_verb(match.group(1), after_quote=True):
             end = hi
             while end > pos and text[end - 1] in " \n":
@@ -184,7 +207,7 @@ def _dash_dialogue(text: str, lo: int, hi: int) -> list[RawQuote]:
         end = match.start()
         if any(c.isalnum() for c in text[pos:end]):
             out.append(RawQuote(pos, end, pos - 1, end, 0, dash=True))
-        close = text.find("—", match.end(), hi)
+        close = text.find(text[match.start() + 1], match.end(), hi)
         if close < 0:
             break
         pos = close + 1
@@ -312,6 +335,20 @@ _SIGNATURE = regex.compile(r"[—―][^\n]{0,80}?\(@\w{1,30}\)")
 _LOST_CLOSE = regex.compile(r"(?<=[\p{L}.!?…])[”»](?=[,.;]|\s+(\p{Ll}{2,20}))")
 #: The fewest words of a quotation whose opening mark was lost.
 _MIN_LOST_WORDS = 3
+
+
+def _foreign_close(text: str, start: int, end: int) -> int | None:
+    """Where a quotation left open closes with a mark of another family, if it does.
+
+    Scrapes mix the families ("«No vamos a retroceder”, dijo la ministra"): a closing
+    mark after a word, before a comma, a full stop or a reporting verb, closes it.
+    """
+    match = _LOST_CLOSE.search(text, start, end)
+    if match is None:
+        return None
+    if match.group(1) is not None and not reporting_verb(match.group(1), after_quote=True):
+        return None
+    return match.start()
 
 
 def _lost_opening(

@@ -260,7 +260,11 @@ def subject_position(text: str, phrase: Phrase, sentence: int) -> bool:
         return False
     if len(words) > 1 and words[-1] in _CAPITAL_ARTICLES and words[-2] in words_of("preposition"):
         return False  # "Alcalde de El Quisco critica": the article opens a place's name
-    described = _DESCRIBED.search(before)
+    described = (
+        _DESCRIBED.search(before)
+        if len(words) > 1 and words[-1].islower() and words[-2].lower() in words_of("preposition")
+        else None
+    )
     if (
         described is not None
         and described.group(1).lower() in words_of("preposition")

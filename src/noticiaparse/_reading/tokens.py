@@ -18,7 +18,7 @@ import operator
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from itertools import repeat
+from itertools import accumulate, compress, count, repeat
 from typing import NamedTuple, overload
 
 import attrs
@@ -72,7 +72,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     """
     out: list[Token] = []
     for block in _scan(text, start, end):
-        out.extend(block[0])
+        out.extend(_as_tokens(block))
     return out
 
 
@@ -94,79 +94,114 @@ def words_in(text: str, start: int, end: int, index: TokenIndex | None = None) -
 #: this (unless a paragraph is longer than :data:`SCAN_BLOCK`), the words are kept in
 #: columns alone and memory stays in proportion to the words at about 50 bytes each.
 TOKEN_OBJECTS = 150_000
-#: How many characters are split at once (a block ends at white space).
+#: How many characters are split at once (a block ends where no word can go on).
 SCAN_BLOCK = 1 << 16
-_SPACE = regex.compile(r"\s")
+#: A character no word holds: white space, most punctuation, signs ("$1$1…" has no space).
+_BREAK = regex.compile(r"[^\p{L}\p{M}\p{N}'’.\-+/&]")
 _ABBREVIATION = regex.compile(r"\.\w+\.$|^\w\.$")
 #: A site's address before a full stop ("informó Infobae.com."): the stop is the sentence's.
 _WEB_ADDRESS = regex.compile(r"\p{L}{3}(?:\.[a-z]{2,4}){1,2}\.$")
 _new = tuple.__new__
 
 
-def _scan(
-    text: str, start: int, end: int, seen: dict[str, str] | None = None
-) -> Iterator[tuple[list[Token], list[int]]]:
-    """The words of ``text[start:end]`` and where each word's match ends, block by block.
+class _Block(NamedTuple):
+    """The words of one block as columns: offsets, texts, lower-case forms, capitals.
+
+    ``reach`` is where each word's match ends (past a final full stop the word leaves
+    out), ``ends`` where the word itself ends.
+    """
+
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+    lows: list[str]
+    capitals: list[bool]
+    reach: list[int]
+
+
+#: The last characters that make a word's end need a second look.
+_TRIMMED_ENDS = frozenset(".-'’")
+_FIRST = operator.itemgetter(0)
+_LAST = operator.itemgetter(-1)
+
+
+def _scan(text: str, start: int, end: int, seen: dict[str, str] | None = None) -> Iterator[_Block]:
+    """The words of ``text[start:end]`` as columns, and where each word's match ends.
 
     A match can run past its word (the final full stop of "ayer."): a window that
     cuts no match reads the same words as the whole text does. The text is read in
-    blocks cut at white space (no word runs across it, so the words are the same, and
-    what a block builds on the way stays small).
+    blocks cut at a character no word holds (no word runs across it, so the words are
+    the same, and what a block builds on the way stays small).
 
-    This is the hottest loop of the reading. Each block is split on its words in one
-    call (words and the gaps between them alternate, so offsets are running sums,
-    with no match objects to build), locals are bound once and tokens are built with
-    ``tuple.__new__`` (a named tuple's own constructor costs a call).
+    This is the hottest loop of the reading, so no Python code runs per word: each
+    block is split on its words in one call (words and the gaps between them
+    alternate, so offsets are running sums of their lengths), and every column is
+    built by ``map`` in C. Only the few words that end in a full stop, a hyphen or
+    an apostrophe are looked at one by one (:func:`_trim`).
 
-    A page repeats its words, and an article's index holds a token per word: each
-    distinct string (a word, its lower-case form) is kept once, through ``seen``
-    (shared by the scans of one index), so the index costs memory in proportion to
-    the words, not to their letters.
+    A page repeats its words, and an article's index holds every word: each distinct
+    string (a word, its lower-case form) is kept once, through ``seen`` (shared by the
+    scans of one index), so the index costs memory in proportion to the words, not to
+    their letters.
     """
-    abbreviation = _ABBREVIATION.search
-    new = _new
-    once = ({} if seen is None else seen).setdefault
+    once = None if seen is None else seen.setdefault
     start, end, _ = slice(start, end).indices(len(text))
     while start < end:
         stop = _block_end(text, start, end)
-        out: list[Token] = []
-        reach: list[int] = []
-        append = out.append
-        append_reach = reach.append
         parts = _WORD_SPLIT.split(text[start:stop])
-        at = start + len(parts[0])
-        pairs = iter(parts)
-        next(pairs)
-        for word, gap in zip(pairs, pairs, strict=True):
-            after = at + len(word)
-            if word[-1] in ".-'’":
-                kept = word.rstrip("-'’")
-                # a final full stop belongs to the word only in abbreviations ("S.A."),
-                # not after a site's address ("informó Infobae.com.")
-                if kept.endswith(".") and (
-                    abbreviation(kept) is None or _WEB_ADDRESS.search(kept) is not None
-                ):
-                    kept = kept.rstrip(".")
-                # an apostrophe at a word's end is a closing quotation mark ("de Ana
-                # Rojas’"), never part of a name
-                kept = kept.rstrip("'’")
-                low = kept.rstrip(".").lower()
-                kept, low = once(kept, kept), once(low, low)
-                append(new(Token, (at, at + len(kept), kept, low, kept[:1].isupper())))
-            else:
-                low = word.lower()
-                append(new(Token, (at, after, once(word, word), once(low, low), word[0].isupper())))
-            append_reach(after)
-            at = after + len(gap)
-        yield out, reach
+        # parts: gap, word, gap, word, … gap; offs[k] is where parts[k] starts
+        offs = list(accumulate(map(len, parts), initial=start))
+        words = parts[1::2]
+        starts = offs[1:-1:2]
+        reach = offs[2:-1:2]
+        ends = reach
+        lows = list(map(str.lower, words))
+        trimmed = list(compress(count(), map(_TRIMMED_ENDS.__contains__, map(_LAST, words))))
+        if trimmed:
+            ends = reach.copy()
+            for k in trimmed:
+                kept = _trim(words[k])
+                words[k] = kept
+                lows[k] = kept.rstrip(".").lower()
+                ends[k] = starts[k] + len(kept)
+        capitals = list(map(str.isupper, map(_FIRST, words)))
+        if once is not None:
+            words, lows = list(map(once, words, words)), list(map(once, lows, lows))
+        yield _Block(starts, ends, words, lows, capitals, reach)
         start = stop
 
 
+def _trim(word: str) -> str:
+    """A word as kept, what its match took after it left out.
+
+    A final full stop belongs to the word only in abbreviations ("S.A."), not after a
+    site's address ("informó Infobae.com."); an apostrophe at a word's end is a
+    closing quotation mark ("de Ana Rojas’"), never part of a name.
+    """
+    kept = word.rstrip("-'’")
+    if kept.endswith(".") and (
+        _ABBREVIATION.search(kept) is None or _WEB_ADDRESS.search(kept) is not None
+    ):
+        kept = kept.rstrip(".")
+    return kept.rstrip("'’")
+
+
+def _as_tokens(block: _Block) -> list[Token]:
+    """The words of a block as tokens, built in C."""
+    return list(
+        map(
+            _new,
+            repeat(Token),
+            zip(block.starts, block.ends, block.texts, block.lows, block.capitals, strict=True),
+        )
+    )
+
+
 def _block_end(text: str, start: int, end: int) -> int:
-    """Where a block of words that starts at ``start`` may end: at white space, or ``end``."""
+    """Where a block of words from ``start`` may end: where no word goes on, or ``end``."""
     if end - start <= SCAN_BLOCK:
         return end
-    cut = _SPACE.search(text, start + SCAN_BLOCK, end)
+    cut = _BREAK.search(text, start + SCAN_BLOCK, end)
     return end if cut is None else cut.start()
 
 
@@ -183,13 +218,13 @@ class _Columns:
     lows: list[str] = attrs.field(factory=list)
     capitals: list[bool] = attrs.field(factory=list)
 
-    def add(self, tokens: list[Token]) -> None:
-        """Add ``tokens`` at the end, as columns."""
-        self.starts.extend(map(_START, tokens))
-        self.ends.extend(map(_END, tokens))
-        self.texts.extend(map(_TEXT, tokens))
-        self.lows.extend(map(LOW, tokens))
-        self.capitals.extend(map(CAPITAL, tokens))
+    def add(self, block: _Block) -> None:
+        """Add the words of ``block`` at the end."""
+        self.starts.extend(block.starts)
+        self.ends.extend(block.ends)
+        self.texts.extend(block.texts)
+        self.lows.extend(block.lows)
+        self.capitals.extend(block.capitals)
 
     def tokens(self, i: int, j: int) -> list[Token]:
         """The words ``i`` to ``j`` as tokens, built here in C (nothing keeps them)."""
@@ -212,9 +247,6 @@ class _Columns:
 LETTERS = regex.compile(r"[\p{L}]+")
 LOW = operator.attrgetter("low")
 CAPITAL = operator.attrgetter("capital")
-_START = operator.attrgetter("start")
-_END = operator.attrgetter("end")
-_TEXT = operator.attrgetter("text")
 
 
 def region_tokens(
@@ -397,21 +429,25 @@ def index_tokens(text: str, regions: Sequence[Span]) -> TokenIndex:
         # an ordinary article; or a paragraph so long that its readers, who take a
         # paragraph's tokens as one list, hold its words as tokens anyway
         tokens: list[Token] = []
+        starts: list[int] = []
         reach: list[int] = []
+        # the words of an article of ordinary length are not kept once each: their memory
+        # is bounded by the length, and looking each up costs more than it saves
+        once = seen if longest > SCAN_BLOCK else None
         for lo, hi in spans:
-            for words, ends in _scan(text, lo, hi, seen):
-                tokens.extend(words)
-                reach.extend(ends)
-        starts = list(map(_START, tokens))
+            for block in _scan(text, lo, hi, once):
+                tokens.extend(_as_tokens(block))
+                starts.extend(block.starts)
+                reach.extend(block.reach)
         return TokenIndex(
             text, tuple(regions), starts, reach, tokens, None, tuple(spans), span_starts
         )
     columns = _Columns()
     far = array("q")
     for lo, hi in spans:
-        for words, ends in _scan(text, lo, hi, seen):
-            columns.add(words)
-            far.extend(ends)
+        for block in _scan(text, lo, hi, seen):
+            columns.add(block)
+            far.extend(block.reach)
     return TokenIndex(
         text, tuple(regions), columns.starts, far, None, columns, tuple(spans), span_starts
     )

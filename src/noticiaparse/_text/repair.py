@@ -274,6 +274,33 @@ def _markup_pattern() -> regex.Pattern[str]:
     )
 
 
+#: Where markup may start: a comment, or "<" or "[" (and maybe "/") before a name.
+_CANDIDATE = regex.compile(r"<!--|[<\[]/?([^\s/>\]\[<!]{1,61})(?=[\s/>\]])")
+
+
+@functools.cache
+def _markup_names() -> frozenset[str]:
+    """Every tag and shortcode name of the lexicons, lower-cased."""
+    lexicons = ("html_tags.tsv", "shortcodes.tsv")
+    return frozenset(row[0].lower() for name in lexicons for row in rows(name))
+
+
+def _may_hold_markup(text: str) -> bool:
+    """Whether ``text`` has a comment or a known tag or shortcode name after "<" or "[".
+
+    Most pages hold no markup, and :func:`_markup_pattern` is the largest pattern of
+    the first parse: it is compiled only for a text this finds a candidate in. A name
+    with a character past ASCII counts as one (case-insensitive matching folds "ſ" to
+    "s", the Kelvin sign to "k").
+    """
+    names = _markup_names()
+    for match in _CANDIDATE.finditer(text):
+        name = match.group(1)
+        if name is None or not name.isascii() or name.lower() in names:
+            return True
+    return False
+
+
 _TOKENS = ("block", "inline", "shortcode")
 _SPACES = " \t"
 _REACH = 40  # how many spaces beside markup are taken along with it
@@ -340,7 +367,7 @@ def repair_markup(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
         >>> repair_markup('Marcha. [caption id="a_1"] Foto: Agencia[/caption] Sigue.')[0]
         'Marcha. [caption id="a_1"] Foto: Agencia[/caption] Sigue.'
     """
-    if "<" not in text and "[" not in text:
+    if ("<" not in text and "[" not in text) or not _may_hold_markup(text):
         return text, None, ()
     edits: list[tuple[int, int, str]] = []
     found: set[str] = set()
