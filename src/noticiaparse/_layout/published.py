@@ -559,7 +559,10 @@ def _day_stamp(folded: str, reference: dt.date) -> DateLine | None:
     mark = match["rest"][clock.end() :].strip(" .")
     if mark and _words_of("unit").get(mark) != _HOUR:
         return None  # words after the time: a sentence, not a stamp
-    day = reference - dt.timedelta(days=_words_of("day")[match["day"]])
+    try:
+        day = reference - dt.timedelta(days=_words_of("day")[match["day"]])
+    except OverflowError:
+        return None  # "ayer" read on the calendar's first day
     kind = _cues().get(match["cue"] or "")
     value = _with_time(dt.date(day.year, day.month, day.day), clock)
     return DateLine(value, updated=kind == "updated", published=kind == "published")
