@@ -80,6 +80,11 @@ def _fields(text: str) -> dict[str, Any]:
     }
 
 
+_DEVELOPED = (
+    "Desarrollado por investigadores de la universidad regional, el examen usa una gota de"
+    " sangre y un lector portátil que cuesta menos que los equipos de laboratorio."
+)
+
 PAGES = [
     pytest.param(
         f"{ARTICLE}\n\nInicio\n\n{P1}\n\n{P2}\n\n{P3}\n\nContacto",
@@ -440,9 +445,14 @@ PAGES = [
     ),
     pytest.param(
         f"{HEAD}{P1}\n\nResumen generado por inteligencia artificial\n\n{P2}\n\nDesarrollado"
-        f" por Estudio Web Andino\n\n{P3}",
+        f" por: Estudio Web Andino\n\n{P3}",
         {"body": [P1, P2, P3]},
         id="an-automatic-summarys-label-and-a-developers-credit",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n{_DEVELOPED}\n\n{P2}\n\n{P3}",
+        {"body": [P1, _DEVELOPED, P2, P3]},
+        id="a-paragraph-opening-on-desarrollado-por-is-text",
     ),
     pytest.param(
         f"{HEAD}{P1}\nEn la misma sesión también fue reelegido presidente del concejo\nTomás"

@@ -315,7 +315,7 @@ PAGES = [
     ),
     (
         "a-byline-glued-to-its-counters-is-no-deck",
-        f"{_TITLE}\nPor Redacción El Litoral 2 -   22 Septiembre, 2020 0 30\n\n{_BODY}",
+        f"{_TITLE}\nPor Redacción El Litoral 3 -   14 Marzo, 2019 0 12\n\n{_BODY}",
         None,
         {"headline": _TITLE, "deck": None, "authors": []},
     ),

@@ -115,6 +115,9 @@ STAMPS = [
     ("Hoy en Lima", D(2022, 6, 9), None),
     ("Ayer 18:20 en el estadio", D(2022, 6, 9), None),
     ("Hoy 10:31", None, None),
+    # a day counted back past the calendar's first day reads as nothing, without an error
+    ("Anteayer 10:31", D(1, 1, 1), None),
+    ("Ayer 18:20", D(1, 1, 2), T(1, 1, 1, 18, 20)),
 ]
 
 

@@ -103,14 +103,14 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
     (
         "one-of-a-group-then-the-name-israel",
         (
-            "El ministro Juan Paz habló ayer. «No había ejército, pero había soldados», "
+            "El ministro Juan Paz habló ayer. «Faltaban camillas, pero sobraban manos», "
             "afirma uno de los rescatistas, Tomás Ibarra."
         ),
         ["Tomás Ibarra"],
     ),
     (
         "an-activist-is-someone-spain",
-        "Íñigo Soto cerró la campaña. «No sé si votaré», responde un activista del barrio.",
+        "Íñigo Soto cerró la campaña. «Aún no decido mi voto», responde un activista del barrio.",
         ["un activista del barrio"],
     ),
     (

@@ -246,7 +246,7 @@ def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
 def _inline_link(before: str, link: str, after: str) -> bool:
     """A link the renderer set on its own line inside a sentence, from its three lines.
 
-    "… también ha sido detenido" / "Joseba Iturbe" / ". Ambos llevaban …": the line
+    "… también fue citada" / "Marta Ruiz Lago" / ". Ambas deberán …": the line
     over the link is prose not closed like a sentence, the link is short and not closed,
     and the line under it goes on with a comma and a lower-case word, or with a stop and
     a sentence.

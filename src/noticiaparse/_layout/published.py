@@ -236,7 +236,7 @@ def _with_time(day: dt.date, time_match: regex.Match[str] | None) -> dt.date | d
 _PARTS = regex.compile(r"\s{1,3}[|·•]\s{1,3}")
 #: The section a blog engine names after the byline: " en Nacionales", " in Deportes".
 _SECTION_AFTER = regex.compile(r"\s(?:en|in)\s(?=\p{Lu})")
-#: A key word and an ISO date opening a line: " date 2025-09-11 …", "Fecha: 2025-09-11 …".
+#: A key word and an ISO date opening a line: " date 2024-11-03 …", "Fecha: 2024-11-03 …".
 _KEYED_ISO = regex.compile(
     r"\s{0,3}(?P<key>\p{L}{3,12}):?\s{1,3}(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?=\s|$)"
 )
@@ -305,10 +305,10 @@ def _read_parts(text: str) -> DateLine | None:
 
 
 def _signed_by_desk(text: str) -> DateLine | None:
-    """A date line closed by the desk or agency that signs it: "01/05/2014 - 18:44 - AFP".
+    """A date line closed by the desk or agency that signs it: "07/06/2016 - 09:12 - AFP".
 
     Examples:
-        >>> _signed_by_desk("1 de mayo de 2014 - 18:44 - Agencia AFP").credit
+        >>> _signed_by_desk("7 de junio de 2016 - 09:12 - Agencia AFP").credit
         'AFP'
     """
     cuts = list(_DESK_AFTER.finditer(text))
@@ -324,14 +324,14 @@ def _signed_by_desk(text: str) -> DateLine | None:
 
 
 def _keyed_iso(text: str) -> DateLine | None:
-    """A key and an ISO date opening the line, whatever follows ("date 2025-09-11 Política").
+    """A key and an ISO date opening the line, whatever follows ("date 2024-11-03 Sociedad").
 
     A web store or an extractor writes the page's date so, as a field: an ISO date is
     never a sentence's, so the rest of the line (a section, the title) does not matter.
 
     Examples:
-        >>> _keyed_iso(" date 2025-09-11 Economía y Política").value
-        datetime.date(2025, 9, 11)
+        >>> _keyed_iso(" date 2024-11-03 Sociedad").value
+        datetime.date(2024, 11, 3)
     """
     match = _KEYED_ISO.match(text)
     if match is None or _cues().get(fold(match["key"])) != "published":
@@ -343,7 +343,7 @@ def _keyed_iso(text: str) -> DateLine | None:
 def _read_cells(text: str) -> DateLine | None:
     """A header set in columns: one cell the date, the others labels.
 
-    "|   El Deporte        martes, 22 de diciembre de 2020   |  |": a renderer keeps a
+    "|   Deportes        jueves, 9 de marzo de 2023   |  |": a renderer keeps a
     table row's cells apart by runs of spaces; the date is the one cell that reads as
     one, beside short labels with no digit (a section, the site's name). (Cells kept apart
     by a bar alone are read as parts of one line: "Deportes | 09/06/2022" is a related
@@ -559,7 +559,10 @@ def _day_stamp(folded: str, reference: dt.date) -> DateLine | None:
     mark = match["rest"][clock.end() :].strip(" .")
     if mark and _words_of("unit").get(mark) != _HOUR:
         return None  # words after the time: a sentence, not a stamp
-    day = reference - dt.timedelta(days=_words_of("day")[match["day"]])
+    try:
+        day = reference - dt.timedelta(days=_words_of("day")[match["day"]])
+    except OverflowError:
+        return None  # "ayer" read on the calendar's first day
     kind = _cues().get(match["cue"] or "")
     value = _with_time(dt.date(day.year, day.month, day.day), clock)
     return DateLine(value, updated=kind == "updated", published=kind == "published")

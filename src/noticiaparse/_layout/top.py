@@ -199,7 +199,7 @@ def _site_prefix(text: str) -> int | None:
 def _site_part(part: str) -> bool:
     """Shaped like a site's or section's name: "La Tercera", "Regiones", "elsur.cl".
 
-    Mostly words ("22 Septiembre, 2020 0 30" is a date and counters).
+    Mostly words ("14 Marzo, 2019 0 12" is a date and counters).
     """
     return (
         bool(part)
@@ -967,7 +967,7 @@ def find_kicker(lines: Sequence[Line], h: int) -> Span | None:
     if letter is None or letter.group().islower():
         return None
     if line.kind == "bare" and text.isupper():
-        line.kind = ""  # a label in capitals ("MINIATURAS DEL BÉISBOL"), not a byline's names
+        line.kind = ""  # a label in capitals ("CRÓNICAS DEL FÚTBOL"), not a byline's names
     return Span(line.start + start, line.end)
 
 
@@ -1076,7 +1076,7 @@ def _spaced_apart(lines: Sequence[Line], c1: int, c2: int, gap_after: int, body_
 def _signed_opening(text: str) -> bool:
     """Whether the line opens with a byline, counters or a date glued after it.
 
-    "Por Redacción La Razón 2 - 22 Septiembre, 2020 0 30": what stands before the first
+    "Por Redacción El Litoral 3 - 14 Marzo, 2019 0 12": what stands before the first
     digit reads as a byline with its lead ("Por primera vez, …" does not).
     """
     digit = _DIGIT.search(text)
@@ -1135,7 +1135,7 @@ def _deck_shape(text: str) -> bool:
     if _captioned(text):
         return False  # a photo's caption with its credit
     if _signed_opening(text):
-        return False  # "Por Redacción La Razón 2 - 22 Septiembre, 2020": a byline
+        return False  # "Por Redacción El Litoral 3 - 14 Marzo, 2019": a byline
     letter = _LETTER.search(text)
     return letter is not None and not letter.group().islower()
 
