@@ -56,6 +56,25 @@ _CAPTIONS = (
 # (id, text, reference date, expected fields)
 PAGES = [
     (
+        "a-list-label-between-a-one-sentence-lead-and-the-text",
+        (
+            "Publicidad\n\nTendencias\n\nLos productores de leche piden un precio mínimo\n\n"
+            "Por Julián Ortega y Rosa Vidal\n\n14/09/2021 08:15 hrs.\n\nWhatsApp\n\n"
+            "Compartir\n\nFacebook\n\nTwitter\n\n"
+            "La mesa de negociación se reanuda el lunes.\n\nTe puede interesar\n\n"
+            "El Gobierno anuncia un bono para las pymes del sur\n\n"
+            "Los gremios entregaron una propuesta al ministerio. El precio del litro cayó "
+            "un 12% en el último año y varias plantas redujeron su producción.\n\nCompartir\n"
+        ),
+        None,
+        {
+            "headline": "Los productores de leche piden un precio mínimo",
+            "deck": None,
+            "authors": ["Julián Ortega", "Rosa Vidal"],
+            "published": "2021-09-14",
+        },
+    ),
+    (
         "menu-shown-three-times-over-the-title",
         (
             f"{_MENU}\n{_MENU}\n\n{_MENU}\n\nECONOMÍA\n\n{_TITLE}\n\n{_DECK}\n\n"

@@ -16,7 +16,13 @@ from collections.abc import Sequence
 
 import regex
 
-from noticiaparse._layout.boilerplate import desks, is_credit, layout_words, masthead_words
+from noticiaparse._layout.boilerplate import (
+    LIST_KINDS,
+    desks,
+    is_credit,
+    layout_words,
+    masthead_words,
+)
 from noticiaparse._layout.byline import read_byline
 from noticiaparse._layout.lines import (
     CLOSERS,
@@ -435,7 +441,7 @@ def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None
     t = _title_over(lines, p)
     if t is None and found is None:
         p, t = _titled_paragraph(lines, p)  # a banner's or a teaser's paragraph first
-    if t is None or t <= h or _in_run(lines, t, p, found):
+    if t is None or t <= h or _in_run(lines, t, p, found) or _opens_a_list(lines, t, found):
         return found
     r = _repeated_over(lines, p)
     if r == h:
@@ -449,6 +455,16 @@ def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None
         _linked_label(lines[t])
         return t, lines[t].span
     return found
+
+
+def _opens_a_list(lines: Sequence[Line], t: int, found: Title | None) -> bool:
+    """Whether line ``t`` opens a list under its label ("Te puede interesar").
+
+    The first headline of a list ("Lo más leído", "Noticias relacionadas") does not
+    replace a title already found, even when a paragraph follows the list; with none
+    found (a ticker and its label at the top), the line under the label may be the title.
+    """
+    return found is not None and t > 0 and lines[t - 1].kind in LIST_KINDS
 
 
 def _titled_paragraph(lines: Sequence[Line], p: int) -> tuple[int, int | None]:
