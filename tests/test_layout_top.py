@@ -335,8 +335,8 @@ LISTED_DECK = f"""España / Tribunales
 
 Una condena del Supremo al exconsejero complicaría al expresidente
 
-* El alto tribunal fijará el criterio jurídico tras el juicio, que comenzará el día 27.
-* La Fiscalía pide nueve años de inhabilitación para el acusado.
+* El alto tribunal fijará el criterio jurídico tras la vista, prevista para el día 19.
+* La acusación pide nueve años de inhabilitación para el acusado.
 
 ETIQUETAS
 
@@ -568,7 +568,7 @@ PAGES = [
         "deck-as-the-first-item-of-a-list",
         LISTED_DECK,
         "Una condena del Supremo al exconsejero complicaría al expresidente",
-        "El alto tribunal fijará el criterio jurídico tras el juicio, que comenzará el día 27.",
+        "El alto tribunal fijará el criterio jurídico tras la vista, prevista para el día 19.",
     ),
     (
         "a-slogan-under-the-masthead-is-no-title",

@@ -143,7 +143,7 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         "headline-noun-and-owner-spain",
         (
             'La revancha de Max Soto frente a Pedro Ruiz tras la sanción: "No le soporto"'
-            '\n\n"Ayer perdí el respeto por él", dice sobre el británico.'
+            '\n\n"Ayer dejé de admirarlo", dice del piloto británico.'
         ),
         ["Max Soto", "Max Soto"],
     ),
@@ -171,8 +171,8 @@ SPEAKERS: list[tuple[str, str, list[str | None]]] = [
         "name-inside-the-quote-is-no-speaker-spain",
         (
             'El portavoz Luis Mora habló tras la sesión. "Tellado", ha dicho Mora, '
-            '"debería pedir perdón. El Reglamento fija diez días. Por tanto", ha '
-            'añadido, "la ley se cumplirá".'
+            '"debería pedir perdón. El Reglamento fija diez días. Así que", ha '
+            'añadido, "el plazo corre desde hoy".'
         ),
         ["Luis Mora", "Luis Mora", "Luis Mora"],
     ),

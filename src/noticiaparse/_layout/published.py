@@ -608,9 +608,9 @@ def read_wire_date(text: str, reference: dt.date | None) -> tuple[Span, dt.date]
     month's) text.
 
     Examples:
-        >>> read_wire_date("Santo Domingo, 27 sep (Prensa Latina) El presidente…",
-        ...                dt.date(2025, 9, 27))
-        (Span(start=15, end=21), datetime.date(2025, 9, 27))
+        >>> read_wire_date("Tegucigalpa, 14 mar (Prensa Latina) La ministra…",
+        ...                dt.date(2025, 3, 14))
+        (Span(start=13, end=19), datetime.date(2025, 3, 14))
         >>> read_wire_date("MADRID, 13 (EUROPA PRESS) - El Gobierno…", dt.date(2017, 3, 2))
         (Span(start=8, end=10), datetime.date(2017, 2, 13))
         >>> read_wire_date("LIMA, 3 mar (EFE).-", None) is None

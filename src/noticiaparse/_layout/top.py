@@ -1295,7 +1295,7 @@ def _openers() -> frozenset[str]:
 def _glued_title_end(text: str) -> int | None:
     """Where a title glued to the text after it by one space ends, if anywhere.
 
-    The cut is a wire dateline ("… Norte Santo Domingo, 27 sep (Prensa Latina) El…":
+    The cut is a wire dateline ("… costa norte Tegucigalpa, 14 mar (Prensa Latina) La…":
     a place, a comma, a day and a month, the agency in brackets), else an interview's
     opening dash ("… puntajes -¿Qué explica…?"), else the
     first capitalised word that opens a sentence ("El", "Tras",
