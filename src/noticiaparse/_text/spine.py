@@ -239,8 +239,7 @@ class Spine:
     def span(self, start: int, end: int) -> Span:
         """Original offsets of the normalised span ``text[start:end]``."""
         self._check(start, end)
-        # tuple.__new__, not Span(): this runs for every element of every article
-        return tuple.__new__(Span, _back(self.repair_maps, *_back(self.normalise_maps, start, end)))
+        return _back(self.repair_maps, *_back(self.normalise_maps, start, end))
 
     def raw(self, start: int, end: int) -> str:
         """The exact original text behind the normalised span."""
@@ -288,15 +287,10 @@ class Spine:
         for lo, hi in spans:
             if not 0 <= lo <= hi <= size:
                 self._check(lo, hi)  # raises
-            start, end = lo, hi
-            # trimmed as span.trim does, inline: this runs for every line of the page
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
+            start, end = trim(text, lo, hi)
             if normalise_maps:
                 start, end = _back(normalise_maps, start, end)
-            shown = " ".join(normalize("NFC", repaired[start:end]).split())
+            shown = collapse(normalize("NFC", repaired[start:end]))
             if repair_maps:
                 start, end = _back(repair_maps, start, end)
             append(Segment(shown, start, end))
@@ -304,16 +298,19 @@ class Spine:
 
 
 def _back(maps: tuple[OffsetMap, ...], start: int, end: int) -> Span:
-    """Walk a span back through ``maps`` (applied in order), last map first."""
+    """Walk a span back through ``maps`` (applied in order), last map first.
+
+    ``tuple.__new__``, not ``Span()``: this runs for every element of every article.
+    """
     if not maps:
-        return Span(start, end)
+        return tuple.__new__(Span, (start, end))
     if start == end:
         for offset_map in reversed(maps):
             start = offset_map.start(start)
-        return Span(start, start)
+        return tuple.__new__(Span, (start, start))
     for offset_map in reversed(maps):
         start, end = offset_map.start(start), offset_map.end(end)
-    return Span(start, end)
+    return tuple.__new__(Span, (start, end))
 
 
 def collapse(text: str) -> str:
