@@ -107,7 +107,7 @@ def plural_verb(tokens: Sequence[Token], k: int) -> bool | None:
         word = tokens[k - 1].low  # "han señalado": the auxiliary is the finite form
     elif not reporting_verb(word):
         return None
-    if word.endswith((*endings_of("gerund"), "ar", "er", "ir")):
+    if word.endswith((*endings_of("gerund"), *endings_of("infinitive"))):
         return None
     return word.endswith("n")
 
