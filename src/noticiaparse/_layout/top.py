@@ -959,7 +959,9 @@ def find_kicker(lines: Sequence[Line], h: int) -> Span | None:
     a bar) nor a link, links glued together, a date or a byline; and not the last entry of
     a menu (a short line right
     under another, no blank line between). Markdown heading marks are left out. A
-    kicker in capitals is a label, never a byline's names (even beside a date line).
+    kicker in capitals is a label, never a byline's names (even beside a date line):
+    finding one sets that line's kind back from ``"bare"`` to plain text, so the passes
+    after it do not read it as a byline.
     """
     if h <= 0:
         return None
