@@ -326,3 +326,43 @@ def test_the_scaling_benchmark_measures_news_as_article_text() -> None:
     assert 40_000 == len(text)
     body = sum(p.end - p.start for p in noticiaparse.parse(text).body)
     assert body > 0.9 * len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("$1-$2 " * 50 + "$3", [("$1", "1"), ("$2", "2")] * 50 + [("$3", "3")]),
+        ("Costó $1-$2 $3-$4 €5", [("$1", "1"), ("$2", "2"), ("$3", "3"), ("$4", "4"),
+                                  ("€5", "5")]),
+    ],
+    ids=["hostile-run", "spaced-signs"],
+)  # fmt: skip
+def test_a_range_of_bare_signed_amounts_skips_the_general_reader(
+    monkeypatch: pytest.MonkeyPatch, text: str, expected: list[tuple[str, str]]
+) -> None:
+    # "$1-$2": a sign and digits, a dash, a sign and digits nothing extends; the general
+    # reader (some thirty calls an amount) would read the same two amounts
+    from noticiaparse._extract import money as money_module  # noqa: PLC0415
+
+    calls = _counted(monkeypatch, money_module, "_amount")
+    found = noticiaparse.parse_money(text, country="CL")
+    assert expected == [(m.raw, str(m.amount)) for m in found]
+    assert [] == calls
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Subió de $1-$2 millones.", [("$1", "1000000"), ("$2 millones", "2000000")]),
+        ("Costó $1-$2 mil pesos", [("$1", "1000"), ("$2 mil pesos", "2000")]),
+        ("Entre $1-$2,5.", [("$1", "1"), ("$2,5", "2.5")]),
+        ("Fue $1-$2 US$3", [("$1", "1"), ("$2", "2"), ("US$3", "3")]),
+        ("Pagó $15-$20 y luego €3–€4.", [("$15", "15"), ("$20", "20"), ("€3", "3"), ("€4", "4")]),
+    ],
+    ids=["scale-after", "scale-and-currency", "decimals", "code-after-space", "prose"],
+)
+def test_a_range_whose_last_end_goes_on_is_read_whole(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = noticiaparse.parse_money(text, country="CL")
+    assert expected == [(m.raw, str(m.amount)) for m in found]
