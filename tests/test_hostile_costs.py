@@ -24,6 +24,7 @@ from noticiaparse._reading import quotations as quotations_module
 from noticiaparse._reading import tokens as tokens_module
 from noticiaparse._text import marks as marks_module
 from noticiaparse._text.span import Span
+from noticiaparse._text.spine import build_spine
 
 
 def _counted(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
@@ -366,3 +367,56 @@ def test_a_range_whose_last_end_goes_on_is_read_whole(
 ) -> None:
     found = noticiaparse.parse_money(text, country="CL")
     assert expected == [(m.raw, str(m.amount)) for m in found]
+
+
+def test_a_line_without_a_digit_or_a_date_word_is_not_read_for_dates(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # one search a region: a page of short lines read no region for dates
+    from noticiaparse._extract import dates as dates_module  # noqa: PLC0415
+
+    calls = _counted(monkeypatch, dates_module, "_find_in_region")
+    assert () == noticiaparse.parse("a\n" * 2_000, reference_date=None).dates
+    assert [] == calls
+    text = "Hola.\nLlegó el lunes.\nNada.\nEl 12 de mayo.\nAbr. 2020 fue duro.\nY dos de junio.\n"
+    regions = [Span(m, m + len(line)) for m, line in _lines(text)]
+    found = dates_module.find_dates(build_spine(text), regions, None)
+    assert ["el lunes", "12 de mayo", "Abr. 2020", "dos de junio"] == [d.raw for d in found]
+    assert 4 == len(calls)  # the lines with a date, and only those
+
+
+def test_a_region_that_names_nobody_is_one_shared_reading() -> None:
+    # no capitalised word, no name: no lists or objects of its own for the cast
+    from noticiaparse._reading import cast as cast_module  # noqa: PLC0415
+
+    names = [cast_module._region_names(t, tokenize(t, 0, len(t)), lambda _: False)  # noqa: SLF001
+             for t in ("a", "dijo que no", "el 5 de mayo")]  # fmt: skip
+    assert all(n is cast_module._NO_NAMES for n in names)  # noqa: SLF001
+    found = cast_module._region_names(  # noqa: SLF001
+        "dijo Ana Pérez", tokenize("dijo Ana Pérez", 0, 14), lambda _: False
+    )
+    assert [("Ana Pérez", Span(5, 14))] == list(found.people)
+
+
+def test_only_regions_with_a_cue_s_first_word_are_read_for_attributions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from noticiaparse._reading import attributions as attributions_module  # noqa: PLC0415
+
+    said = _counted(monkeypatch, attributions_module, "_region_attributions")
+    lines = _counted(monkeypatch, attributions_module, "_credit_lines")
+    text = "o\nx y z\nLlegó el ministro.\nFuente: INE.\n"
+    regions = [Span(m, m + len(line)) for m, line in _lines(text)]
+    found = attributions_module.read_attributions(text, regions)
+    assert ["fuente"] == [a.cue for a in found.found]
+    assert 1 == len(lines)  # the one region that holds "Fuente"
+    assert len(said) < len(regions)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, at = [], 0
+    for line in text.split("\n"):
+        if line:
+            out.append((at, line))
+        at += len(line) + 1
+    return out
