@@ -420,3 +420,24 @@ def _lines(text: str) -> list[tuple[int, str]]:
             out.append((at, line))
         at += len(line) + 1
     return out
+
+
+def test_regions_without_a_currency_or_a_bracket_are_passed_over(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # money: one search for a currency cue a region; sources: a dateline only where its
+    # bracket can stand
+    from noticiaparse._extract import money as money_module  # noqa: PLC0415
+    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
+
+    groups = _counted(monkeypatch, money_module, "_groups")
+    article = noticiaparse.parse("a\n" * 500 + "Costó $5.\n" + "SANTIAGO (EFE) — Llegó.\n")
+    assert ["$5"] == [m.raw for m in article.money]
+    assert 1 == len(groups)
+    text = "a\nb\n(EFE) — Ana dijo que sí.\n"
+    regions = [Span(m, m + len(line)) for m, line in _lines(text)]
+    assert {"efe"} == sources_module._site_names(text, regions)  # noqa: SLF001
+    far = "x\n" + "A" * 40 + " (EFE) — Ana dijo que sí."  # 41 before the bracket
+    near = "x\n" + "A" * 39 + " (EFE) — Ana dijo que sí."
+    assert frozenset() == sources_module._site_names(far, [Span(0, 1), Span(2, len(far))])  # noqa: SLF001
+    assert {"efe"} == sources_module._site_names(near, [Span(0, 1), Span(2, len(near))])  # noqa: SLF001

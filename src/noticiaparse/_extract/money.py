@@ -805,9 +805,13 @@ def find_money(spine: Spine, regions: Sequence[Span], country: str | None) -> tu
     # one copy of each raw text and each value, however often a page repeats an amount
     raws: dict[str, str] = {}
     values: dict[tuple[int, tuple[int, ...], int | str], Decimal] = {}
+    any_cue = _cue().search
     for region_start, region_end in regions:
+        lo, hi = max(0, region_start), min(len(text), region_end)
+        if any_cue(text, lo, hi) is None:
+            continue  # no currency sign, code or word: no amount (most short lines)
         context: str | None = None  # the last currency named in this region (for "centavos")
-        for amounts, intro in _groups(text, max(0, region_start), min(len(text), region_end), mark):
+        for amounts, intro in _groups(text, lo, hi, mark):
             for amount in _share(amounts, intro=intro):
                 if amount.currency is None:
                     continue
