@@ -8,6 +8,7 @@ where a word ends is sliced from the index, not read again.
 
 from __future__ import annotations
 
+import functools
 import gc
 from collections.abc import Callable
 from types import ModuleType
@@ -192,6 +193,16 @@ def test_a_parse_leaves_no_cycles_for_the_paused_collector(text: str) -> None:
     # the cycle collector is paused while a text is parsed (it would walk the words and
     # quotations again and again as they pile up): a parse must free all it builds by
     # reference counts alone, so nothing is left for the collector to find after it
+    readers = (
+        functools.partial(noticiaparse.parse, country="CL"),
+        noticiaparse.parse_quotes,
+        noticiaparse.parse_sources,
+        noticiaparse.parse_money,
+        noticiaparse.parse_dates,
+        noticiaparse.parse_layout,
+    )
+    for read in readers:  # a first parse loads lexicons and compiles patterns, once
+        read(text)
     gc.collect()
     was = gc.isenabled()
     gc.disable()
@@ -441,3 +452,30 @@ def test_regions_without_a_currency_or_a_bracket_are_passed_over(
     near = "x\n" + "A" * 39 + " (EFE) — Ana dijo que sí."
     assert frozenset() == sources_module._site_names(far, [Span(0, 1), Span(2, len(far))])  # noqa: SLF001
     assert {"efe"} == sources_module._site_names(near, [Span(0, 1), Span(2, len(near))])  # noqa: SLF001
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["—Sí —dijo Ana—.", "—¿Vienes? —preguntó el técnico.", "― No lo sé ―respondió Luis―.",
+     "—Ya veremos —comentó—, pero no hoy."],
+    ids=["said", "question", "horizontal-bar", "incise-then-speech"],
+)  # fmt: skip
+def test_a_turn_of_dialogue_is_text_and_never_read_as_a_byline(
+    monkeypatch: pytest.MonkeyPatch, line: str
+) -> None:
+    from noticiaparse._layout import page as page_module  # noqa: PLC0415
+
+    bylines = _counted(monkeypatch, page_module, "read_byline")
+    assert page_module._classify(line) is page_module._TEXT  # noqa: SLF001
+    assert [] == bylines
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["— Ana Soto (@asoto) 4 de mayo de 2022", "— Ana Soto — EFE"],
+    ids=["post-signature", "no-lower-case-incise"],
+)
+def test_a_dash_line_without_an_incise_is_still_read_for_furniture(line: str) -> None:
+    from noticiaparse._layout import page as page_module  # noqa: PLC0415
+
+    assert page_module._classify(line) is not page_module._TEXT  # noqa: SLF001
