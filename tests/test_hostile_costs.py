@@ -479,3 +479,17 @@ def test_a_dash_line_without_an_incise_is_still_read_for_furniture(line: str) ->
     from noticiaparse._layout import page as page_module  # noqa: PLC0415
 
     assert page_module._classify(line) is not page_module._TEXT  # noqa: SLF001
+
+
+@given(st.text(alphabet="ab .\n", max_size=14))
+def test_a_line_too_short_for_a_sentence_is_told_by_its_length(text: str) -> None:
+    # sentence_line checks the length before it counts words (a page of short lines
+    # asks for every line): the answer is the one the word count gives
+    from noticiaparse._layout import lines as lines_module  # noqa: PLC0415
+
+    line = lines_module.Line(0, len(text), 0, text)
+    words = len(text.split())
+    full = words >= lines_module._LONG_LINE_WORDS or (  # noqa: SLF001
+        words >= lines_module._SENTENCE_WORDS and lines_module.closed(text)  # noqa: SLF001
+    )
+    assert full == lines_module.sentence_line(line)
