@@ -156,11 +156,14 @@ def read_attributions(
     found: list[Attribution] = []
     subjects: dict[VerbKey, Phrase | None] = {}
     openers = _opening_words()
+    candidates = _candidate_words()
     credited = _CREDIT_WORD in text  # no credit line anywhere: none is looked for
     for (lo, hi), tokens in zip(regions, tokens_by_region, strict=True):
         # only the words that can open a cue are looked at (one set lookup a word); a
         # region with none (most short lines) has no attribution
         opening = list(compress(count(), map(openers.__contains__, map(LOW, tokens))))
+        if opening and opening[-1] == len(tokens) - 1 and tokens[-1].low not in candidates:
+            opening.pop()  # a multi-word cue's first word, last in its region, opens none
         region = Span(lo, hi)
         said = (
             _region_attributions(text, region, tokens, opening, (spans, starts), index, subjects)
