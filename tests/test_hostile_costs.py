@@ -493,3 +493,15 @@ def test_a_line_too_short_for_a_sentence_is_told_by_its_length(text: str) -> Non
         words >= lines_module._SENTENCE_WORDS and lines_module.closed(text)  # noqa: SLF001
     )
     assert full == lines_module.sentence_line(line)
+
+
+def test_a_text_said_or_named_again_is_kept_once() -> None:
+    # a page of quotations holds each quotation's and each mention's text once
+    text = "«Sí», dijo Juan Pérez. " * 50
+    quotes = noticiaparse.parse_quotes(text)
+    assert 50 == len(quotes)
+    assert 1 == len({id(q.text) for q in quotes})
+    (source,) = noticiaparse.parse_sources(text)
+    assert 50 == len(source.mentions)
+    assert 1 == len({id(m.text) for m in source.mentions})
+    assert ["Juan Pérez"] == sorted({m.text for m in source.mentions})

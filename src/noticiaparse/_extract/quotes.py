@@ -825,11 +825,13 @@ def public_quotes(spine: Spine, reading: Reading, said: Sequence[Credit]) -> tup
     """The public :class:`Quote` of each of ``said``, in the caller's offsets."""
     cast = reading.cast
     out = []
+    texts: dict[str, str] = {}  # one copy of each quotation's text ("Sí" said again and again)
     for credit in said:
         raw = credit.quotation
         content = spine.display(raw.start, raw.end)
         if not content:
             continue
+        content = texts.setdefault(content, content)
         speaker: Segment | None = None
         if credit.speaker is not None:
             entity = cast.resolve(credit.speaker)
