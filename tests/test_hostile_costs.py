@@ -505,3 +505,15 @@ def test_a_text_said_or_named_again_is_kept_once() -> None:
     assert 50 == len(source.mentions)
     assert 1 == len({id(m.text) for m in source.mentions})
     assert ["Juan Pérez"] == sorted({m.text for m in source.mentions})
+
+
+def test_a_page_without_marks_dashes_or_turns_is_not_read_for_quotations(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    marks = _counted(monkeypatch, quotations_module, "has_mark")
+    regions = [Span(2 * k, 2 * k + 1) for k in range(500)]
+    assert () == quotations_module.find_quotations("a\n" * 500, regions)
+    assert 1 == len(marks)  # one scan of the page, none a paragraph
+    text = "a\n" * 3 + "Dijo «sí».\n" + "—No —dijo Ana—.\n"
+    found = quotations_module.find_quotations(text, [Span(0, 1), Span(6, 16), Span(17, 32)])
+    assert ["sí", "No"] == [text[q.start : q.end] for q in found]

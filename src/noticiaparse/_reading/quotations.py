@@ -59,6 +59,10 @@ class RawQuote:
     label: Span | None = None
 
 
+#: The dashes that open a paragraph of dialogue (see :func:`find_quotations`).
+_DIALOGUE_DASHES = ("—", "―", "–")
+
+
 def find_quotations(  # noqa: C901, PLR0912
     text: str, regions: Sequence[Span]
 ) -> tuple[RawQuote, ...]:
@@ -72,6 +76,11 @@ def find_quotations(  # noqa: C901, PLR0912
     out: list[RawQuote] = []
     carry: list[OpenMark] = []
     turns = _interview_turns(text, regions)
+    dashes = any(dash in text for dash in _DIALOGUE_DASHES)
+    if not turns and not dashes and not has_mark(text, 0, len(text)):
+        # no quotation mark, no dialogue dash, no interview: no paragraph quotes anyone
+        # (one scan of the page, not one test a paragraph: a page of short lines)
+        return ()
     for index, (lo, hi) in enumerate(regions):
         start = lo
         while start < hi and text[start].isspace():
