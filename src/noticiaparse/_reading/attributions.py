@@ -164,16 +164,17 @@ def read_attributions(
         opening = list(compress(count(), map(openers.__contains__, map(LOW, tokens))))
         if opening and opening[-1] == len(tokens) - 1 and tokens[-1].low not in candidates:
             opening.pop()  # a multi-word cue's first word, last in its region, opens none
-        region = Span(lo, hi)
         said = (
-            _region_attributions(text, region, tokens, opening, (spans, starts), index, subjects)
+            _region_attributions(
+                text, Span(lo, hi), tokens, opening, (spans, starts), index, subjects
+            )
             if opening
             else []
         )
         if not credited or text.find(_CREDIT_WORD, lo, hi) < 0:
             found.extend(said)
             continue
-        lines = _credit_lines(text, region, tokens)
+        lines = _credit_lines(text, Span(lo, hi), tokens)
         found.extend(sorted([*said, *lines], key=lambda a: a.cue_start) if lines else said)
     return Attributions(tuple(found), subjects)
 

@@ -325,7 +325,9 @@ def build_cast(
         k = bisect_right(starts, pos) - 1
         return k >= 0 and pos < quoted[k][1]
 
-    cast = _cast_of(text, [_region_names(text, tokens, inside) for tokens in tokens_by_region])
+    # (a region that names nobody adds nothing: a page of short lines has many)
+    named = (_region_names(text, tokens, inside) for tokens in tokens_by_region)
+    cast = _cast_of(text, [names for names in named if names is not _NO_NAMES])
     if not quoted:
         return cast
     return attrs.evolve(
