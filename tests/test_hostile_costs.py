@@ -517,3 +517,26 @@ def test_a_page_without_marks_dashes_or_turns_is_not_read_for_quotations(
     text = "a\n" * 3 + "Dijo «sí».\n" + "—No —dijo Ana—.\n"
     found = quotations_module.find_quotations(text, [Span(0, 1), Span(6, 16), Span(17, 32)])
     assert ["sí", "No"] == [text[q.start : q.end] for q in found]
+
+
+def test_a_page_without_a_dash_a_label_letter_or_a_colon_has_no_turn_to_look_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tried: list[int] = []
+    opener = quotations_module._TURN_OPENER  # noqa: SLF001
+
+    class Counted:
+        def match(self, *args: Any) -> Any:
+            tried.append(1)
+            return opener.match(*args)
+
+    monkeypatch.setattr(quotations_module, "_TURN_OPENER", Counted())
+    text = "a\n" * 300
+    regions = [Span(2 * k, 2 * k + 1) for k in range(300)]
+    assert {} == quotations_module._interview_turns(text, regions)  # noqa: SLF001
+    assert [] == tried
+    interview = "—¿Vino usted?\n—Sí, ayer.\n—¿Y hoy?\n—También.\n"
+    regions = [Span(m, m + len(line)) for m, line in _lines(interview)]
+    turns = quotations_module._interview_turns(interview, regions)  # noqa: SLF001
+    assert 4 == len(turns)
+    assert 4 == len(tried)

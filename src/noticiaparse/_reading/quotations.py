@@ -238,6 +238,8 @@ _TURN_LABEL = regex.compile(
     r"[ \t]*+(?P<name>\p{Lu}[\p{L}.'’-]*+(?:[ \t]\p{Lu}[\p{L}.'’-]*+){0,3})"
     r"(?:[ \t]\((?P<initials>(?:\p{Lu}\.?){1,4})\))?[ \t]*:[ \t]+(?=[¿¡\p{L}\p{N}])"
 )
+#: The characters a turn opener (``_TURN_OPENER``) can start with, after blanks.
+_TURN_FIRST = "PR-–—―"
 #: How far into a line a turn's label may close with its colon.
 _LABEL_REACH = 80
 _QUESTION_LABELS = frozenset(["P", "Pregunta"])
@@ -254,7 +256,10 @@ def _interview_turns(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
     list item), not an interview.
     """
     turns: dict[int, Turn] = {}
-    for index, (lo, hi) in enumerate(regions):
+    # a turn opens with a dash or a "P"/"R" label, or has a colon: a page with none of
+    # them has no marked turn (one scan of the page, not a test a paragraph)
+    marked = ":" in text or any(ch in text for ch in _TURN_FIRST)
+    for index, (lo, hi) in enumerate(regions if marked else ()):
         match = _TURN_OPENER.match(text, lo, hi)
         if match is None and text.find(":", lo, min(hi, lo + _LABEL_REACH)) >= 0:
             match = _TURN_LABEL.match(text, lo, hi)
@@ -281,6 +286,8 @@ def _unmarked_interview(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
     two questions or more ("concedió una entrevista a…", ``interview_cues.txt``):
     a question's answer runs to the next question, the last one's is one paragraph.
     """
+    if "?" not in text:
+        return {}  # no question anywhere (one scan, not a test a paragraph)
     asks = [
         k
         for k, (lo, hi) in enumerate(regions)
