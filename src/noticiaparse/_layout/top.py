@@ -328,7 +328,7 @@ def _first_sentences(lines: Sequence[Line], start: int) -> int | None:
     """
     for i in range(max(start, 0), len(lines)):
         line = lines[i]
-        if not (is_text(line) and sentence_line(line) and closed(line.text)):
+        if not (sentence_line(line) and is_text(line) and closed(line.text)):
             continue
         following = next_text(lines, i)
         if following is not None and sentence_line(lines[following]):
