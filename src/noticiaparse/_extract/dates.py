@@ -312,14 +312,15 @@ def _relative() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
-def _trigger() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _trigger() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     r"""Where a date can start, in lower-cased text: a calendar word or a number.
 
-    Four patterns, each of which the engine scans by its first character: a word
-    after a non-word character (that character is part of the match), a word at the
-    text's start, a common word that starts a date only before what it needs (see
-    :func:`_guarded_trigger`), a digit. Every word starts with a letter, so the
-    character before it is what ``\b`` would check.
+    Three patterns, each of which the engine scans by its first character: a word
+    after a non-word character (that character is part of the match), a common word
+    that starts a date only before what it needs (see :func:`_guarded_trigger`), a
+    digit. Every word starts with a letter, so the character before it is what ``\b``
+    would check; at the text's start, the first two are matched after a space put
+    before it.
     """
     markers = date_markers()
     words = [
@@ -337,7 +338,6 @@ def _trigger() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
     alternation = _by_first_letter(words)
     return (
         re.compile(rf"\W(?:{alternation})\b"),
-        re.compile(rf"(?:{alternation})\b"),
         _guarded_trigger(),
         # a date's first number never follows a digit or a number's separator ("1.200", "5,8"),
         # and is followed by a separator, an ordinal or a month ("#25Octubre"); a slash
@@ -380,22 +380,30 @@ def _guarded_trigger() -> re.Pattern[str]:
         if kind == "month" and phrase.split()[0] != "mes"
     }
     guarded = {**days, **abbreviations, **month_words}  # no word is in two of them
-    by_first: dict[str, list[str]] = {}
+    # By first letter (the engine looks at one branch per character), then by what must
+    # follow, written once for the words that share it: only where a match starts is
+    # used, and that is the same whichever word of a letter's group matches.
+    by_first: dict[str, dict[str, list[str]]] = {}
     for word in sorted(guarded, key=len, reverse=True):
-        by_first.setdefault(word[0], []).append(re.escape(word[1:]) + guarded[word])
+        by_tail = by_first.setdefault(word[0], {})
+        by_tail.setdefault(guarded[word], []).append(re.escape(word[1:]))
     alternation = "|".join(
-        f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items())
+        re.escape(first)
+        + "(?:"
+        + "|".join(f"(?:{'|'.join(rests)}){tail}" for tail, rests in by_tail.items())
+        + ")"
+        for first, by_tail in sorted(by_first.items())
     )
     return re.compile(rf"\W(?:{alternation})")
 
 
 def _trigger_starts(low: str, lo: int, hi: int) -> list[int]:
     """Where a date can start in ``low[lo:hi]``, in order, once each (see :func:`_trigger`)."""
-    after_gap, at_start, guarded, digit = _trigger()
+    after_gap, guarded, digit = _trigger()
     starts = {match.start() + 1 for match in after_gap.finditer(low, max(lo - 1, 0), hi)}
     starts.update(match.start() + 1 for match in guarded.finditer(low, max(lo - 1, 0), hi))
     starts.update(match.start() for match in digit.finditer(low, lo, hi))
-    if lo == 0 and (at_start.match(low, 0, hi) or guarded.match(" " + low[:_LOOKBACK], 0)):
+    if lo == 0 and (after_gap.match(" " + low[:hi]) or guarded.match(" " + low[:_LOOKBACK])):
         starts.add(0)
     return sorted(starts)
 
