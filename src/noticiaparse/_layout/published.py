@@ -91,28 +91,43 @@ def _alternation(words: object) -> str:
 
 
 @functools.cache
-def _date_patterns() -> tuple[regex.Pattern[str], ...]:
+def _date_sources() -> tuple[str, ...]:
+    """The date shapes of a publication line, as patterns; see :func:`_date_pattern`."""
     month = _alternation(_months())
     weekday = _alternation(_weekdays())
     wd = rf"(?:(?P<wd>{weekday})\.?,?\s{{0,3}})?"
     return (
         # martes 16 de marzo de 2021 / 16 mar. 2021 / 16-mar-2021
-        regex.compile(
+        (
             rf"\b{wd}(?P<d>\d{{1,2}})(?:º|°)?\s{{0,3}}(?:de\s|[-/.]|\s)?\s{{0,3}}"
             rf"(?P<m>{month})\b\.?\s{{0,3}}(?:del?\s|[-/.,]|\s)?\s{{0,3}}(?P<y>\d{{4}})\b"
         ),
         # marzo 16, 2021 / martes, marzo 16 de 2021
-        regex.compile(
+        (
             rf"\b{wd}(?P<m>{month})\b\.?\s{{0,3}}(?P<d>\d{{1,2}})\s{{0,3}}(?:,|de|del)?\s{{0,3}}"
             rf"(?P<y>\d{{4}})\b"
         ),
         # 2021-03-16
-        regex.compile(r"\b(?P<y>\d{4})[-/.](?P<mm>\d{1,2})[-/.](?P<d>\d{1,2})\b"),
+        r"\b(?P<y>\d{4})[-/.](?P<mm>\d{1,2})[-/.](?P<d>\d{1,2})\b",
         # 16/03/2021 / 16.03.21 / 16-03-2021
-        regex.compile(
-            rf"\b{wd}(?P<d>\d{{1,2}})[-/.](?P<mm>\d{{1,2}})[-/.](?P<y>\d{{4}}|\d{{2}})\b"
-        ),
+        rf"\b{wd}(?P<d>\d{{1,2}})[-/.](?P<mm>\d{{1,2}})[-/.](?P<y>\d{{4}}|\d{{2}})\b",
     )
+
+
+@functools.cache
+def _date_pattern(index: int) -> regex.Pattern[str]:
+    """Date shape ``index``, compiled when a line first has what it needs.
+
+    A year for the first two, digits set apart by ``/ . -`` for the numeric ones: a page
+    without numeric dates never builds those.
+    """
+    return regex.compile(_date_sources()[index])
+
+
+@functools.cache
+def _date_patterns() -> tuple[regex.Pattern[str], ...]:
+    """Every date shape, compiled (for the pattern checks; the reader compiles each as needed)."""
+    return tuple(map(_date_pattern, range(len(_date_sources()))))
 
 
 _TIME = regex.compile(
@@ -188,8 +203,8 @@ def _read(folded: str) -> tuple[dt.date | None, Span | None, str]:
     year = _YEAR.search(folded) is not None
     numeric = _NUMERIC.search(folded) is not None
     shapes = (year, year, year and numeric, numeric)
-    for pattern, possible in zip(_date_patterns(), shapes, strict=True):
-        match = pattern.search(folded) if possible else None
+    for index, possible in enumerate(shapes):
+        match = _date_pattern(index).search(folded) if possible else None
         if match is None:
             continue
         day = _day_of(match.groupdict())
