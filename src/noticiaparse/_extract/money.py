@@ -735,12 +735,12 @@ def _groups(text: str, start: int, end: int, mark: str) -> Iterator[tuple[list[_
     Currency signs, codes and words are rarer than numbers, so the pass looks for
     them first and reads amounts only in the :data:`CUE_WINDOW` characters before each.
     """
-    anchor = _anchor().search
     pos = start
     for cue in _cue().finditer(text, start, end):
         if cue.start() < pos:
             continue  # already read as part of a group
         pos = max(pos, cue.start() - CUE_WINDOW)
+        anchor = _anchor().search  # built at the first cue: most texts without money never need it
         while pos <= cue.start():
             match = anchor(text, pos, cue.end())
             if match is None or match.start() > cue.start():

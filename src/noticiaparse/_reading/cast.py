@@ -599,10 +599,14 @@ def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, P
 
 
 #: "La funcionaria fue identificada como Ana Paz": the role the name is given to.
-_IDENTIFIED = regex.compile(
-    r"(?i)\b(?:el|la|los|las|este|esta)\s+(\p{L}+)(?:\s+[\p{Ll}]+){0,3}?\s+"
-    r"(?:fue|ha\s+sido|había\s+sido|quedó|fueron)\s+identificad[oa]s?\s+como\s+$"
-)
+@functools.cache
+def _identified() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?i)\b(?:el|la|los|las|este|esta)\s+(\p{L}+)(?:\s+[\p{Ll}]+){0,3}?\s+"
+        r"(?:fue|ha\s+sido|había\s+sido|quedó|fueron)\s+identificad[oa]s?\s+como\s+$"
+    )
+
+
 #: How far before a name the words that identify it are read.
 _IDENTIFIED_REACH = 120
 
@@ -612,7 +616,7 @@ def _identified_as(text: str, at: int) -> str | None:
     lo = max(0, at - _IDENTIFIED_REACH)
     if text.find("identificad", lo, at) < 0:
         return None
-    found = _IDENTIFIED.search(text, lo, at)
+    found = _identified().search(text, lo, at)
     if found is None or found.group(1).lower() not in word_set("role_words.txt"):
         return None
     return found.group(1).lower()
