@@ -454,7 +454,7 @@ def _range_link() -> regex.Pattern[str]:
     return regex.compile(r"(?:y|e|o|a|al|hasta|-|–|,)(?:\s+(?:el|hasta|hasta\s+el))?")
 
 
-_NUMBER = regex.compile(r"[0-9]{1,2}")
+_NUMBER = re.compile(r"[0-9]{1,2}")
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 
 
@@ -473,7 +473,7 @@ def _now_so_far() -> regex.Pattern[str]:
     return regex.compile(r"(?r)(?:hasta\s+el|\ba(?:l)?)\s*$")
 
 
-_CLAUSE_OR_COMMA = regex.compile(r"[,.;:!?\n«»“”\"()]")
+_CLAUSE_OR_COMMA = re.compile(r"[,.;:!?\n«»“”\"()]")
 #: How many words after "hoy" are read for its verb.
 _ADJACENT_WORDS = 5
 

@@ -48,15 +48,15 @@ _NUMBER = r"\d{1,9}(?:[.,]\d{1,3}){0,3}\s?(?:k|mil|m)?"
 _COUNTER = regex.compile(
     r"[(\[]?\s{0,3}(?:\d{1,3}(?:[.,]\d{3}){1,3}|\d{1,7})(?:[.,]\d)?\s?[kKmM]?\s{0,3}[)\]]?"
 )
-_ARROW = regex.compile(r"[>»›→]|\s/\s")
-_SPLIT_BAR = regex.compile(r"\s{0,3}[|·•/,]\s{0,3}|\s{2,}")
-_CRUMB = regex.compile(r"\s{0,3}(?:>|»|/|›|→|\||·|•)\s{0,3}")
+_ARROW = re.compile(r"[>»›→]|\s/\s")
+_SPLIT_BAR = re.compile(r"\s{0,3}[|·•/,]\s{0,3}|\s{2,}")
+_CRUMB = re.compile(r"\s{0,3}(?:>|»|/|›|→|\||·|•)\s{0,3}")
 #: What a share bar's buttons or a trail's crumbs stand apart by (one scan finds any).
 _BAR_MARK = re.compile(r"[|·•/,]|  ")
 _CRUMB_MARK = re.compile(r"[>»/›→|·•]")
 
 
-_PLACEHOLDER = regex.compile(r"(\{n\}|\{\*\}|\{:\}|\{\|\}|\{\+\})")
+_PLACEHOLDER = re.compile(r"(\{n\}|\{\*\}|\{:\}|\{\|\}|\{\+\})")
 _DIGIT = regex.compile(r"\d")
 
 
@@ -286,11 +286,11 @@ def masthead_words() -> frozenset[str]:
 
 
 @functools.cache
-def _credit_pattern() -> regex.Pattern[str]:
+def _credit_pattern() -> re.Pattern[str]:
     words = "|".join(
         regex.escape(fold(row[1])) for row in rows("boilerplate.tsv") if row[0] == "credit"
     )
-    return regex.compile(
+    return re.compile(
         rf"(?:^|[\s.(\[])(?:{words})\s{{0,2}}:\s{{0,3}}[^():.\[\]]{{1,40}}\.?[)\]]?\s{{0,3}}$"
         # after a slash, with no colon: "… graduado con honores/ Foto Ana L. Ruiz"
         rf"|/\s{{0,3}}(?:{words})\s{{1,3}}[^():\[\]/]{{1,40}}$"
@@ -356,7 +356,7 @@ def caption_credit(text: str, limit: int = MAX_FURNITURE, *, folded: str | None 
     return _agency_credit(text.rstrip())
 
 
-_CREDIT_GROUP = regex.compile(r"\(([^()\n]{1,80})\)$")
+_CREDIT_GROUP = re.compile(r"\(([^()\n]{1,80})\)$")
 _CREDIT_PARTS = regex.compile(r"[/,]")
 _SENTENCE_STOP = regex.compile(r"[.!?…]\s{0,2}(?=[\p{Lu}(])")
 _MAX_CREDIT_TAIL = 80

@@ -56,8 +56,8 @@ def _join() -> regex.Pattern[str]:
 
 
 #: What sets a name apart from its role, place or outlet ("Ana Díaz | Madrid").
-_BAR = regex.compile(r"\s{0,3}(?:\||–|—|\s-\s)\s{0,3}")
-_SEPARATOR = regex.compile(r"\s{0,3}(?:\||–|—|\s-\s|,)\s{0,3}")
+_BAR = re.compile(r"\s{0,3}(?:\||–|—|\s-\s)\s{0,3}")
+_SEPARATOR = re.compile(r"\s{0,3}(?:\||–|—|\s-\s|,)\s{0,3}")
 _SEPARATOR_MARK = re.compile(r"[|–—\-,]")  # one is in every separator (one scan finds any)
 
 
@@ -66,7 +66,7 @@ def _handle() -> regex.Pattern[str]:
     return regex.compile(r"\s{0,3}@\w{1,40}")
 
 
-_PAREN = regex.compile(r"\s{0,3}[(\[][^()\[\]]{0,60}[)\]]")
+_PAREN = re.compile(r"\s{0,3}[(\[][^()\[\]]{0,60}[)\]]")
 _NAME_WORD = r"(?:\p{Lu}[\p{L}'’\-]{0,30}\.?|\p{Lu}\.(?:\s?\p{Lu}\.){0,2})"
 #: Two words a renderer glued where two elements met ("XavierMas de Xaxàs"): a word of
 #: four lower-case letters or more, then a capitalised one ("McDonald" is left whole).

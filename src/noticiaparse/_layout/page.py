@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -84,7 +85,7 @@ def _block() -> regex.Pattern[str]:
     return regex.compile(r"[^\n ](?:[^\n ]| (?! ))*")
 
 
-_COMBINED = regex.compile(r"\s{1,3}(?:\||·|•|–|—|-|el)\s{1,3}|,\s{1,3}")
+_COMBINED = re.compile(r"\s{1,3}(?:\||·|•|–|—|-|el)\s{1,3}|,\s{1,3}")
 _LETTER = regex.compile(r"\p{L}")
 _DIGIT = regex.compile(r"\d")
 _MAX_COMBINED = 160
@@ -153,7 +154,7 @@ _GLUED = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}")
 #: The capital of a ``_GLUED`` match (its third character of four).
 _GLUE = regex.compile(r"(?<=\p{Ll}\p{Ll})\p{Lu}(?=\p{Ll})")
 _GLUED_SIZE = 4
-_KEY = regex.compile(r"[a-z_]{1,20}:\s")
+_KEY = re.compile(r"[a-z_]{1,20}:\s")
 
 
 @functools.cache

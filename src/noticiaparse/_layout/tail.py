@@ -62,6 +62,7 @@ than a line read on its own (up to 600 characters).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -98,7 +99,7 @@ _RESUME = 2
 #: A caption closed by its credit has at most this many characters.
 #: A gallery's glued captions repeat their credit in brackets at least this many times.
 _GALLERY_CREDITS = 2
-_FINAL_BRACKETS = regex.compile(r"\([^()\n]{1,80}\)$")
+_FINAL_BRACKETS = re.compile(r"\([^()\n]{1,80}\)$")
 _MAX_LONG_CAPTION = 600
 #: An author's card closes a body of at least this many lines (itself included).
 _CARD_AFTER = 3
