@@ -62,6 +62,7 @@ from noticiaparse._text.calendar import (
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.marks import quoted_spans
+from noticiaparse._text.record import record_repr
 from noticiaparse._text.sentences import breaks_between, sentence_start
 from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
@@ -533,9 +534,11 @@ def _lower(text: str) -> str:
 # --------------------------------------------------------------------------- finding
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class _Region:
     """One region being read: the text, its lower-cased twin, the bounds, its index."""
+
+    __repr__ = record_repr
 
     text: str = attrs.field(repr=False)
     low: str = attrs.field(repr=False)

@@ -17,6 +17,7 @@ import regex
 
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
+from noticiaparse._text.record import record_repr
 
 __all__ = [
     "LIST_KINDS",
@@ -80,7 +81,7 @@ _ORDER = ("related", "teaser", "next", "list", "close", "end", "ad", "share", "m
 _INDEX = 2
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class _Phrases:
     """The phrases of every kind, arranged so that most lines are ruled out by lookups.
 
@@ -94,6 +95,8 @@ class _Phrases:
     the patterns of the leads a line starts with are compiled and tried; the phrases that
     open with a number (``numbered``) only on a line that opens with a digit.
     """
+
+    __repr__ = record_repr
 
     whole: Mapping[str, int]
     by_start: Mapping[str, tuple[tuple[int, str, tuple[str, ...]], ...]]

@@ -21,6 +21,7 @@ import regex
 from noticiaparse._layout.boilerplate import desks, furniture_kind, layout_words, roles
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
+from noticiaparse._text.record import record_repr
 
 __all__ = [
     "Byline",
@@ -219,7 +220,7 @@ def _name_shaped(text: str) -> bool:
     return all(w[:1].isupper() or w in particles for w in text.split())
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Byline:
     """A byline read from one line.
 
@@ -228,6 +229,8 @@ class Byline:
     when the line is names alone, with no "Por" and no role, so that only its place on
     the page can make it a byline.
     """
+
+    __repr__ = record_repr
 
     authors: tuple[str, ...]
     bare: bool = False

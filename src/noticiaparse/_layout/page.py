@@ -74,6 +74,7 @@ from noticiaparse._layout.top import (
 from noticiaparse._layout.wrap import wrap_width, wrapped
 from noticiaparse._model import Layout, Publication
 from noticiaparse._text.fold import fold
+from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
 
@@ -218,13 +219,15 @@ _MAX_ITEM = 250
 _END_RUN = 12
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class PageLayout:
     """The public :class:`Layout` and the normalised spans the extractors read.
 
     ``regions`` are the headline, deck and body paragraphs in reading order, as
     spans of ``Spine.text``.
     """
+
+    __repr__ = record_repr
 
     layout: Layout
     regions: tuple[Span, ...]
@@ -373,12 +376,14 @@ def _flattened(text: str) -> bool:
     )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class _Reading:
     """What one line's text says on its own: its furniture kind, byline and date.
 
     ``date_span`` is the date's span inside the line's text.
     """
+
+    __repr__ = record_repr
 
     kind: str = ""
     byline: Byline | None = None

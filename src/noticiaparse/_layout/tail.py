@@ -71,6 +71,7 @@ import regex
 from noticiaparse._layout.boilerplate import caption_credit, roles
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import rows
+from noticiaparse._text.record import record_repr
 
 __all__ = ["BodyLine", "body_furniture"]
 
@@ -134,7 +135,7 @@ _CUT_QUOTE_WORDS = 4
 _NOTE = regex.compile(r"\[\d{1,3}\]\s")
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class BodyLine:
     """One line of the page as the body's end is read: its text and what is known of it.
 
@@ -144,6 +145,8 @@ class BodyLine:
     ``closed`` whether it ends like a sentence (a stop, perhaps inside closing marks),
     ``names`` whether it is people's names alone ("Ana Díaz, Luis Soto").
     """
+
+    __repr__ = record_repr
 
     text: str
     gap: int
@@ -628,7 +631,7 @@ def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
     return None
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class _Ahead:
     """What the text after each line holds, read once from the end (no line read twice).
 
@@ -638,6 +641,8 @@ class _Ahead:
     line not closed like a sentence; ``next_closed[i]``: the first body line closed
     like a sentence from ``i`` on. Each is -1 (or ``end``) where there is none.
     """
+
+    __repr__ = record_repr
 
     last_pair: int
     last_sentences: int
