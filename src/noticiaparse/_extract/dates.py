@@ -323,20 +323,7 @@ def _trigger() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     would check; at the text's start, the first two are matched after a space put
     before it.
     """
-    markers = date_markers()
-    words = [
-        *full_month_names(),
-        *weekdays(),
-        *(phrase.split()[0] for phrase in deictic_days()),
-        *(phrase.split()[0] for phrase, role in markers.items() if role == "part"),
-        *lines("date_day_parts.txt"),
-        *(phrase.split()[0] for phrase, (kind, _) in _relative().items() if kind == "lead"),
-        "mes",
-        "día",
-        "primer",
-        "primero",
-    ]
-    alternation = _by_first_letter(words)
+    alternation = _by_first_letter(_trigger_words())
     return (
         re.compile(rf"\W(?:{alternation})\b"),
         _guarded_trigger(),
@@ -349,6 +336,34 @@ def _trigger() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             r"(?=[0-9]{0,3}(?:[.,;º°rabdefjmnos]|[/\-–]\s*\w|\s+[\w,;./\-–]))"
         ),
     )
+
+
+@functools.cache
+def _any_trigger() -> re.Pattern[str]:
+    """A digit or a word a date can start with, wherever it stands (no guard around it).
+
+    Where this finds nothing, no pattern of :func:`_trigger` can match: a region without
+    it (most short lines) is passed over with one search.
+    """
+    words = [*_trigger_words(), *_guarded_lookaheads()]
+    return re.compile(rf"[0-9]|{_by_first_letter(words)}")
+
+
+def _trigger_words() -> list[str]:
+    """The words a date starts with, in lower case (see :func:`_trigger`)."""
+    markers = date_markers()
+    return [
+        *full_month_names(),
+        *weekdays(),
+        *(phrase.split()[0] for phrase in deictic_days()),
+        *(phrase.split()[0] for phrase, role in markers.items() if role == "part"),
+        *lines("date_day_parts.txt"),
+        *(phrase.split()[0] for phrase, (kind, _) in _relative().items() if kind == "lead"),
+        "mes",
+        "día",
+        "primer",
+        "primero",
+    ]
 
 
 def _by_first_letter(words: Iterable[str]) -> str:
@@ -372,15 +387,7 @@ def _guarded_trigger() -> re.Pattern[str]:
     abbreviation before a year ("dic. 2018", "sep-2020"), "este"/"próximo"/"presente"
     before "mes". Testing that here keeps the one big pattern off every "dos" and "mar".
     """
-    days = {phrase.split()[0]: r"(?=\s+(?:y\s+uno\s+)?del?\s)" for phrase in _day_words()}
-    year_after = r"(?=\.?\s*[-/]?\s*(?:de\s+)?[12][0-9]{3})"
-    abbreviations = dict.fromkeys(month_abbreviations(), year_after)
-    month_words = {
-        phrase.split()[0]: r"(?=\s+mes\b)"
-        for phrase, (kind, _) in _relative().items()
-        if kind == "month" and phrase.split()[0] != "mes"
-    }
-    guarded = {**days, **abbreviations, **month_words}  # no word is in two of them
+    guarded = _guarded_lookaheads()
     # By first letter (the engine looks at one branch per character), then by what must
     # follow, written once for the words that share it: only where a match starts is
     # used, and that is the same whichever word of a letter's group matches.
@@ -396,6 +403,19 @@ def _guarded_trigger() -> re.Pattern[str]:
         for first, by_tail in sorted(by_first.items())
     )
     return re.compile(rf"\W(?:{alternation})")
+
+
+def _guarded_lookaheads() -> dict[str, str]:
+    """The guarded words (see :func:`_guarded_trigger`), each with what must follow it."""
+    days = {phrase.split()[0]: r"(?=\s+(?:y\s+uno\s+)?del?\s)" for phrase in _day_words()}
+    year_after = r"(?=\.?\s*[-/]?\s*(?:de\s+)?[12][0-9]{3})"
+    abbreviations = dict.fromkeys(month_abbreviations(), year_after)
+    month_words = {
+        phrase.split()[0]: r"(?=\s+mes\b)"
+        for phrase, (kind, _) in _relative().items()
+        if kind == "month" and phrase.split()[0] != "mes"
+    }
+    return {**days, **abbreviations, **month_words}  # no word is in two of them
 
 
 def _trigger_starts(low: str, lo: int, hi: int) -> list[int]:
@@ -503,8 +523,10 @@ def find_dates(
     text = spine.text
     low = _lower(text)
     found: list[FoundDate] = []
+    anything = _any_trigger().search
     for index, (lo, hi) in enumerate(regions):
-        found.extend(_find_in_region(_Region(text, low, lo, hi, index)))
+        if anything(low, lo, hi) is not None:
+            found.extend(_find_in_region(_Region(text, low, lo, hi, index)))
     resolved = resolve_all(text, found, reference_date, headline_end(text, regions))
     out = []
     for item, value in zip(found, resolved, strict=True):

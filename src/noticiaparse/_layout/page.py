@@ -88,6 +88,9 @@ def _block() -> regex.Pattern[str]:
 
 _COMBINED = re.compile(r"\s{1,3}(?:\||·|•|–|—|-|el)\s{1,3}|,\s{1,3}")
 _LETTER = regex.compile(r"\p{L}")
+#: A turn of dialogue (Spanish sets it with the em dash): the words spoken, then the
+#: narrator's incise, a dash after a space and a lower-case word ("—Sí —dijo Ana—.").
+_DIALOGUE_TURN = regex.compile(r"[—―] ?[¿¡«\"“\p{Lu}][^—―\n]*+(?<= )[—―]\p{Ll}{2}")
 _DIGIT = regex.compile(r"\d")
 _MAX_COMBINED = 160
 _TRAILING_CUE = regex.compile(r"\s{1,3}(?:publicad[oa]|actualizad[oa])\s{0,3}:?$", regex.IGNORECASE)
@@ -437,6 +440,13 @@ def _classify(text: str) -> _Reading:
     shape = _shape_kind(text, folded)
     if shape is not None:
         return _kind(shape)
+    if text[:1] in "—―" and _DIALOGUE_TURN.match(text) is not None:
+        return _TEXT  # a turn of dialogue: no caption, byline, share bar or breadcrumb
+    return _signed_or_text(text, folded)
+
+
+def _signed_or_text(text: str, folded: str) -> _Reading:
+    """A caption's credit, a byline, a share bar, a breadcrumb, or running text."""
     if caption_credit(text, folded=folded):
         led = led_byline(text)  # "Por Ana Soto (EFE)": a byline, not a caption
         return _kind("media") if led is None else _Reading("byline", byline=led)

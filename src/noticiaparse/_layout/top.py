@@ -345,9 +345,9 @@ def first_paragraph(lines: Sequence[Line], start: int) -> int | None:
     for i in range(max(start, 0), len(lines)):
         line = lines[i]
         if (
-            line.kind == ""
+            len(line.text) >= _PARAGRAPH  # first: most lines of a page are shorter
+            and line.kind == ""
             and line.role is Role.NONE
-            and len(line.text) >= _PARAGRAPH
             and line.words >= _PARAGRAPH_WORDS
             and closed(line.text)
             and _prose(line.text)

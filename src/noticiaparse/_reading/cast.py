@@ -355,9 +355,22 @@ class _RegionNames:
     described: tuple[tuple[str, str], ...] = ()
 
 
+#: A region that names nobody (one shared object: a page of short lines has many).
+_NO_NAMES = _RegionNames((), (), (), (), ())
+
+
 def _region_names(  # noqa: C901, PLR0912, PLR0915
     text: str, tokens: Sequence[Token], inside: Callable[[int], bool]
 ) -> _RegionNames:
+    stops = word_set("stopwords.txt")
+    # a name opens only on a capitalised word that is no stop word (an article may open it)
+    openings = [
+        k
+        for k in compress(count(), map(CAPITAL, tokens))
+        if tokens[k].low not in stops or tokens[k].low in words_of("definite")
+    ]
+    if not openings:
+        return _NO_NAMES  # most short lines
     people: list[tuple[str, Span]] = []
     roles: list[tuple[int, str, str]] = []
     outlets: list[tuple[int, str, str, Span]] = []
@@ -368,13 +381,6 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
     outlet_rows = outlet_table()
     role_words = word_set("role_words.txt")
     describers = _describers()
-    stops = word_set("stopwords.txt")
-    # a name opens only on a capitalised word that is no stop word (an article may open it)
-    openings = [
-        k
-        for k in compress(count(), map(CAPITAL, tokens))
-        if tokens[k].low not in stops or tokens[k].low in words_of("definite")
-    ]
     i = 0
     at = 0
     while True:
