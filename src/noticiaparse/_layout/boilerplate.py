@@ -50,7 +50,7 @@ _COUNTER = regex.compile(
     r"[(\[]?\s{0,3}(?:\d{1,3}(?:[.,]\d{3}){1,3}|\d{1,7})(?:[.,]\d)?\s?[kKmM]?\s{0,3}[)\]]?"
 )
 _ARROW = re.compile(r"[>»›→]|\s/\s")
-_SPLIT_BAR = re.compile(r"\s{0,3}[|·•/,]\s{0,3}|\s{2,}")
+_SPLIT_BAR = regex.compile(r"\s{0,3}[|·•/,]\s{0,3}|\s{2,}")
 _CRUMB = re.compile(r"\s{0,3}(?:>|»|/|›|→|\||·|•)\s{0,3}")
 #: What a share bar's buttons or a trail's crumbs stand apart by (one scan finds any).
 _BAR_MARK = re.compile(r"[|·•/,]|  ")
