@@ -56,6 +56,7 @@ from noticiaparse._reading import (
 )
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.marks import has_mark, pair_marks
+from noticiaparse._text.record import record_repr
 from noticiaparse._text.sentences import REACH, breaks_between, sentence_bounds
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.span import Span
@@ -378,8 +379,9 @@ def _qualified(prev_words: Sequence[str]) -> bool:
     )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class _Said:
+    __repr__ = record_repr
     phrase: Phrase | None
     cue: str | None
     explicit: bool
@@ -1298,9 +1300,11 @@ def _after_preposition(text: str, at: int, floor: int) -> bool:
     return False
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class _QuotedSpans:
     """The quotations' spans (marks included), sorted, to ask whether a position is quoted."""
+
+    __repr__ = record_repr
 
     #: Where each quotation opens, in order, and the furthest any of them up to it closes.
     starts: list[int]
