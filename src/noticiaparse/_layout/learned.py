@@ -396,6 +396,8 @@ _HEADER_KINDS = frozenset({"byline", "date", "share", "media", "crumb", "bare"})
 _RETELLING = 12
 _RETOLD_CHARS = 1000
 _MAX_RANK = 10
+#: A title tag's site name after a bar or a dash: " | El Diario", " - Noticias 24".
+_SITE_SUFFIX = regex.compile(r"\s[|–—-]\s{1,3}\S{1,30}(?:\s\S{1,30}){0,3}$")
 _HEAD_OWN = (
     "words",
     "chars",
@@ -437,6 +439,9 @@ HEADLINE_FEATURES: tuple[str, ...] = (
     "next_sentence",
     "next_header",
     "prev_header",
+    "heading_mark",
+    "retold_first",
+    "site_suffix",
 )
 
 
@@ -483,6 +488,9 @@ def headline_candidates(lines: Sequence[Line], rules: int | None) -> list[tuple[
             float(below is not None and sentence_line(below)),
             float(below is not None and below.kind in _HEADER_KINDS),
             float(prev is not None and prev.kind in _HEADER_KINDS),
+            float(line.text.startswith("#")),
+            len(words & said[after[0]]) / shown if after else 0.0,
+            float(_SITE_SUFFIX.search(line.text) is not None),
         ]
         out.append((i, vec))
     return out
