@@ -350,9 +350,16 @@ def cross_validate(
     )
 
 
-def write(path: Path, names: Sequence[str], weights: Sequence[float], head: Sequence[str]) -> None:
-    body = [f"{name}\t{w:.6f}" for name, w in zip(names, weights, strict=True)]
-    path.write_text("\n".join([*head, *body]) + "\n", encoding="utf-8")
+def write(
+    path: Path,
+    names: Sequence[str],
+    weights: Sequence[float],
+    head: Sequence[str],
+    settings: dict[str, str],
+) -> None:
+    rows = [f"{key}\t{value}" for key, value in settings.items()]
+    rows += [f"{name}\t{w:.6f}" for name, w in zip(names, weights, strict=True)]
+    path.write_text("\n".join([*head, *rows]) + "\n", encoding="utf-8")
 
 
 def write_models(groups: dict[str, list[dict[str, Any]]], *, enabled: bool) -> None:
@@ -361,10 +368,10 @@ def write_models(groups: dict[str, list[dict[str, Any]]], *, enabled: bool) -> N
     ranked = [p for name in groups for r in groups[name] for p in collect_headline(r)]
     pages = sum(len(v) for v in groups.values())
     source = (
-        f"# from the gold of {pages} development pages (tests/data/pages/dev_*.jsonl, and"
-        " shared/gold/dev_layout.jsonl weighted 0.3), never a held-out page."
+        f"# from the gold of {pages} development pages (tests/data/pages/dev_*.jsonl and"
+        " shared/gold/dev_layout.jsonl), never a held-out page."
     )
-    on = f"# enabled: {'yes' if enabled else 'no'}"
+    on = "yes" if enabled else "no"
     lines = train(examples)
     write(
         MODEL,
@@ -372,15 +379,17 @@ def write_models(groups: dict[str, list[dict[str, Any]]], *, enabled: bool) -> N
         lines,
         [
             "# The learned line model of _layout/learned.py: P(body) of a line after the top.",
-            "# feature<TAB>weight; P(body) = 1 / (1 + exp(-sum(weight * feature))).",
+            "# P(body) = 1 / (1 + exp(-sum(weight * feature))).",
             "# Made by bench/train_lines.py --write: logistic regression by averaged SGD,",
-            f"# seed {SEED}, {EPOCHS} epochs, L2 {L2}, on {len(examples)} lines",
+            (
+                f"# seed {SEED}, {EPOCHS} epochs, L2 {L2}, on {len(examples)} lines"
+                f" (dev_layout's weighted {LAYOUT_WEIGHT})"
+            ),
             source,
-            "# Switched on only when '# enabled: yes' (docs/layout.md gives the cross-validation).",
-            on,
-            f"# low: {LOW}",
-            f"# high: {HIGH}",
+            "# Rows: the settings (enabled yes/no; body at P >= high, furniture at P <= low),",
+            "# then feature<TAB>weight. On only when enabled is yes (see docs/layout.md).",
         ],
+        {"enabled": on, "low": str(LOW), "high": str(HIGH)},
     )
     ranker = train_ranker(ranked, MASKED_HEAD)
     write(
@@ -389,15 +398,15 @@ def write_models(groups: dict[str, list[dict[str, Any]]], *, enabled: bool) -> N
         ranker,
         [
             "# The learned headline ranker of _layout/learned.py: a linear score a candidate line.",
-            "# feature<TAB>weight; the rules' headline gives way to the best-scored candidate",
+            "# The rules' headline gives way to the best-scored candidate",
             "# when that one scores higher by the margin at least.",
             f"# Made by bench/train_lines.py --write: listwise softmax, averaged SGD, seed {SEED},",
             f"# {EPOCHS * 3} epochs, L2 {L2}, on {len(ranked)} pages",
             source,
-            "# Switched on only when '# enabled: yes' (docs/layout.md gives the cross-validation).",
-            on,
-            f"# margin: {MARGIN}",
+            "# Rows: the settings (enabled yes/no; margin), then feature<TAB>weight.",
+            "# On only when enabled is yes (see docs/layout.md).",
         ],
+        {"enabled": on, "margin": str(MARGIN)},
     )
 
 

@@ -179,10 +179,15 @@ def test_headline_candidates_take_the_rules_pick_wherever_it_stands() -> None:
     )
 
 
-def test_model_settings_are_read_from_the_file_comments(monkeypatch: pytest.MonkeyPatch) -> None:
-    text = "# a model\n# enabled: yes\n# low: 0.2\n# high: 0.9\n# margin: 2.5\nbias\t1.5\n"
-    monkeypatch.setattr(learned, "_read", lambda _: text)
-    monkeypatch.setattr(learned, "rows", lambda _: (("bias", "1.5"),))
+def test_model_settings_are_rows_of_the_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    table = (
+        ("enabled", "yes"),
+        ("low", "0.2"),
+        ("high", "0.9"),
+        ("margin", "2.5"),
+        ("bias", "1.5"),
+    )
+    monkeypatch.setattr(learned, "rows", lambda _: table)
     model = learned.line_model.__wrapped__()
     assert (model.enabled, model.low, model.high, model.weights[0]) == (True, 0.2, 0.9, 1.5)
     ranker = learned.headline_model.__wrapped__()

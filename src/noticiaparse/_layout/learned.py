@@ -23,7 +23,7 @@ headline candidate, how many of its words the text under it retells.
 
 The weights are data (``lexicons/line_model.tsv``, ``lexicons/headline_model.tsv``),
 made by ``bench/train_lines.py`` from the gold of the development pages; inference is a
-dot product a line. Each model runs only when its file says ``# enabled: yes``: the
+dot product a line. Each model runs only when its file says ``enabled yes``: the
 cross-validation in ``docs/layout.md`` decides it.
 """
 
@@ -203,23 +203,20 @@ class HeadlineModel:
         return sum(w * x for w, x in zip(self.weights, vector, strict=True))
 
 
-_SETTING = regex.compile(r"#\s{0,3}(enabled|low|high|margin):\s{0,3}(\S{1,20})\s{0,3}")
+#: The rows of a model file that are its settings, not weights.
+_SETTINGS = frozenset({"enabled", "low", "high", "margin"})
 
 
-def _settings(name: str) -> dict[str, str]:
-    """The ``# key: value`` settings among the comments of model file ``name``."""
-    out: dict[str, str] = {}
-    for line in _read(name).splitlines():
-        match = _SETTING.fullmatch(line)
-        if match is not None:
-            out[match.group(1)] = match.group(2)
-    return out
-
-
-def _read(name: str) -> str:
-    from noticiaparse._text.lexicons import _read as read  # noqa: PLC0415 - comments kept
-
-    return read(name)
+def _table(name: str) -> tuple[dict[str, float], dict[str, str]]:
+    """The weights and the settings (``enabled``, thresholds) of model file ``name``."""
+    weights: dict[str, float] = {}
+    settings: dict[str, str] = {}
+    for key, value in rows(name):
+        if key in _SETTINGS:
+            settings[key] = value
+        else:
+            weights[key] = float(value)
+    return weights, settings
 
 
 @functools.cache
@@ -230,8 +227,7 @@ def line_model() -> LineModel:
         >>> len(line_model().weights) == len(FEATURES)
         True
     """
-    table = {name: float(weight) for name, weight in rows("line_model.tsv")}
-    settings = _settings("line_model.tsv")
+    table, settings = _table("line_model.tsv")
     return LineModel(
         tuple(table.get(name, 0.0) for name in FEATURES),
         enabled=settings.get("enabled") == "yes",
@@ -243,8 +239,7 @@ def line_model() -> LineModel:
 @functools.cache
 def headline_model() -> HeadlineModel:
     """The headline ranker of ``lexicons/headline_model.tsv``."""
-    table = {name: float(weight) for name, weight in rows("headline_model.tsv")}
-    settings = _settings("headline_model.tsv")
+    table, settings = _table("headline_model.tsv")
     return HeadlineModel(
         tuple(table.get(name, 0.0) for name in HEADLINE_FEATURES),
         enabled=settings.get("enabled") == "yes",
