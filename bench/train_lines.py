@@ -411,12 +411,13 @@ def write_models(groups: dict[str, list[dict[str, Any]]], *, enabled: bool) -> N
 
 
 def main() -> int:
-    global LOW, HIGH, MARGIN
+    global LOW, HIGH, MARGIN, LAYOUT_WEIGHT  # noqa: PLW0603 - the script's settings
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--cv", action="store_true", help="cross-validate by half, rules vs model")
     ap.add_argument("--write", action="store_true", help="train on every page, write weights")
     ap.add_argument("--enable", action="store_true", help="mark the written model switched on")
     ap.add_argument("--halves", default="abcd", help="the halves of the corpus to read")
+    ap.add_argument("--layout-weight", type=float, default=LAYOUT_WEIGHT, help="dev_layout's")
     ap.add_argument("--headline", action="store_true", help="with the headline ranker")
     ap.add_argument("--no-lines", action="store_true", help="without the line model")
     ap.add_argument(
@@ -427,6 +428,7 @@ def main() -> int:
     ap.add_argument("--high", type=float, default=0.5, help="body at or over this P(body)")
     args = ap.parse_args()
     LOW, HIGH, MARGIN = args.low, args.high, args.margin
+    LAYOUT_WEIGHT = args.layout_weight
     if args.no_rules:
         MASKED.update(learned.RULE_FEATURES)
     groups = load(list(args.halves))
