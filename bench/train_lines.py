@@ -1,22 +1,33 @@
-"""Train, cross-validate and write the learned line model (``_layout/learned.py``).
+"""Train, cross-validate and write the learned line models (``_layout/learned.py``).
 
-The model says, for each line after a page's top, whether it is body text or the
-page's furniture. Its training examples are the lines of the development pages
-(``tests/data/pages/dev_*.jsonl``, never a ``holdout_*`` file) and of
-``../shared/gold/dev_layout.jsonl``, labelled by their gold (a line that is, or is part
-of, a gold body paragraph is body; any other line is not), with the features the parser
-computes for it at the point where the model is plugged in (after the rules). Training
-is an L2-regularised logistic regression by averaged stochastic gradient descent, with
-a fixed seed: the same data give the same weights, in seconds, in pure Python::
+The line model says, for each line after a page's top, whether it is body text or the
+page's furniture; the headline ranker scores the lines that may be the headline. Their
+training examples come from the development pages (``tests/data/pages/dev_*.jsonl``, never
+a ``holdout_*`` file) and ``../shared/gold/dev_layout.jsonl``, labelled by their gold (a
+line that is, or is part of, a gold body paragraph is body; any other line is not; a
+candidate whose text is the gold headline is the headline), with the features the parser
+computes at the point where each model is plugged in. Training is an L2-regularised
+logistic regression (a listwise softmax for the ranker) by averaged stochastic gradient
+descent with a fixed seed: the same data give the same weights, in seconds, in pure
+Python::
 
-    python bench/train_lines.py --cv          # grouped cross-validation, rules vs model
-    python bench/train_lines.py --write       # train on every page, write the weights
+    python bench/train_lines.py --cv              # the line model, each half left out
+    python bench/train_lines.py --cv --headline   # with the headline ranker too
+    python bench/train_lines.py --write           # train on every page, write the weights
 
 ``--cv`` leaves one half of the corpus out at a time (train on the other halves and on
 ``dev_layout``, test on the half left out) and prints page-level headline, deck,
-body_exact and body-paragraph F1 of the rules alone and of the rules with the model,
-on the pages left out only. ``--write`` writes ``lexicons/line_model.tsv``;
-``--enable`` marks it switched on (do so only when the cross-validation says the model
+body_exact and body-paragraph F1 of the rules alone and of the rules with the model(s),
+on the pages left out only.
+
+``LINES_SRC=/path/to/src`` parses with another source tree: the rules as they were before
+a half existed (``git archive f18618f src | tar -x -C /tmp/old``, then
+``_layout/learned.py`` and both weight files copied in, the two calls added to
+``find_layout`` as here, and ``line.folded`` read as ``fold(text)``, which that tree's
+lines lack), so that the rules too meet pages they were not written on.
+
+``--write`` writes ``lexicons/line_model.tsv`` and ``lexicons/headline_model.tsv``;
+``--enable`` marks them switched on (do so only when the cross-validation says a model
 wins on the folds it did not see).
 """
 
