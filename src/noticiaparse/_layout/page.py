@@ -36,6 +36,7 @@ from noticiaparse._layout.boilerplate import (
     layout_words,
 )
 from noticiaparse._layout.byline import Byline, led_byline, read_byline, read_linked_byline
+from noticiaparse._layout.learned import refine, rerank_headline
 from noticiaparse._layout.lines import CLOSERS as _CLOSERS
 from noticiaparse._layout.lines import DIALOGUE as _DIALOGUE
 from noticiaparse._layout.lines import HEADER as _HEADER
@@ -928,7 +929,7 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
     _captions_and_posts(lines)
     _bare_bylines_by_neighbours(lines)
     front = front_matter(lines)
-    found = front[0] if front is not None else find_headline(lines)
+    found = front[0] if front is not None else rerank_headline(lines, find_headline(lines))
     headline_span: Span | None = None
     deck_index: int | None = None
     if found is None:
@@ -958,6 +959,7 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
         _mark_body_furniture(lines, body_start)
     if front is not None:
         _drop_repeats(lines, body_start, (h, deck_index))
+    refine(lines, h, (deck_index if deck_index is not None else h) + 1)
     first_body = next((i for i, ln in enumerate(lines) if ln.role is Role.BODY), len(lines))
     page = _assemble(spine, lines, (headline_span, kicker), deck_index, first_body)
     published = _published(spine, lines, first_body, reference_date)
