@@ -54,6 +54,7 @@ from noticiaparse._reading import (
     words_in,
     words_of,
 )
+from noticiaparse._reading.interviews import interviewee
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.marks import has_mark, pair_marks
 from noticiaparse._text.sentences import REACH, breaks_between, sentence_bounds
@@ -1079,11 +1080,14 @@ def _attribute(
     out = []
     last_spoken: tuple[int, Phrase] | None = None
     interviewee: Phrase | None = None
+    in_turn: Callable[[int], bool] = _QuotedSpans.of([], []).holds
     if any(raw.turn is Turn.ANSWER for raw, _, _ in found):
-        interviewee = _interviewee(cast, quoted)
+        interviewee = _interviewee(text, cast, [raw for raw, _, _ in found])
+        # who quotes inside a turn with no speaker of its own is the interviewee
+        in_turn = _QuotedSpans.of(*_turn_spans(found)).holds
     for raw, kind, said in found:
         if raw.turn is not Turn.NONE:
-            out.append(_turn_credit(text, raw, interviewee))
+            out.append(_turn_credit(text, cast, raw, interviewee))
             continue
         if kind not in _SPOKEN:
             out.append(Credit(raw, kind, None, None))
@@ -1103,6 +1107,7 @@ def _attribute(
             phrase = _agreeing(said, phrase, groups, cast, quoted, raw.start)
         elif said is None or said.phrase is None:
             last_spoken = (raw.start, phrase)
+        phrase = _within_turn(raw, said, in_turn, interviewee) or phrase
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
     return tuple(out)
 
@@ -1140,20 +1145,48 @@ def _agreeing(  # noqa: PLR0913, PLR0917
 _INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,4}")
 
 
-def _turn_credit(text: str, raw: RawQuote, interviewee: Phrase | None) -> Credit:
-    """An interview's turn: answers are the interviewee's, questions their label's or nobody's."""
+def _turn_credit(text: str, cast: Cast, raw: RawQuote, interviewee: Phrase | None) -> Credit:
+    """An interview's turn: answers are the interviewee's, questions their label's or nobody's.
+
+    A label names who speaks ("EL DIARIO: ¿…?", "Ana Paz: …", initials "A.P.: …" for
+    the person they abbreviate).
+    """
     speaker = interviewee if raw.turn is Turn.ANSWER else None
-    if raw.label is not None and raw.turn is Turn.QUESTION:
-        speaker = _labelled(text, raw.label)  # "EL DIARIO: ¿…?": the interviewer
+    if raw.label is not None:
+        # "EL DIARIO: ¿…?": the interviewer; "Ana Paz: …": who answers
+        speaker = _labelled(text, cast, raw.label) or speaker
     return Credit(raw, QuoteKind.DIRECT, speaker, None)
 
 
-def _labelled(text: str, label: Span) -> Phrase | None:
-    """Who the label of an interview's question names (initials name nobody new)."""
+def _within_turn(
+    raw: RawQuote, said: _Said | None, in_turn: Callable[[int], bool], interviewee: Phrase | None
+) -> Phrase | None:
+    """The interviewee, for a quotation inside a turn that names no speaker of its own.
+
+    Inside an answer such words are the interviewee's own ("—Pensé: «ya está»."); inside
+    a question, the ones it puts to them ("—¿Por qué declara que «…»?").
+    """
+    if said is not None and said.phrase is not None:
+        return None
+    return interviewee if in_turn(raw.open_at) else None
+
+
+def _turn_spans(found: Sequence[tuple[RawQuote, QuoteKind, object]]) -> tuple[list[int], list[int]]:
+    """Where an interview's turns open and close, in text order."""
+    turns = [raw for raw, _, _ in found if raw.turn is not Turn.NONE]
+    return [raw.open_at for raw in turns], [raw.close_at for raw in turns]
+
+
+def _labelled(text: str, cast: Cast, label: Span) -> Phrase | None:
+    """Who the label of an interview's turn names; initials, the person they abbreviate."""
     written = text[label.start : label.end]
     if "." in written and _INITIALS.fullmatch(written) is not None:
+        letters = [c for c in written if c.isupper()]
+        for full, (start, end) in cast.people.items():
+            if [w[0] for w in full.split() if w[:1].isupper()] == letters:
+                return Phrase(start, end, PERSON, name=Span(start, end))
         return None
-    kind = MEDIA if media_type(text[label.start : label.end]) is not None else PERSON
+    kind = MEDIA if media_type(written) is not None else PERSON
     return Phrase(label.start, label.end, kind, name=label)
 
 
@@ -1245,18 +1278,9 @@ _BEFORE_REACH = 250
 _SPEAKER_KINDS = (PERSON, ORGANIZATION, ANONYMOUS)
 
 
-def _interviewee(cast: Cast, quoted: _QuotedSpans) -> Phrase | None:
-    """The person an interview is with: the one the writer's text names most often."""
-    counts: dict[str, int] = {}
-    for at, name in cast.named:
-        full = cast.full_name(name)
-        if full in cast.people and not quoted.holds(at):
-            counts[full] = counts.get(full, 0) + 1
-    if not counts:
-        return None
-    best = max(counts, key=lambda name: (counts[name], -cast.people[name][0]))
-    start, end = cast.people[best]
-    return Phrase(start, end, PERSON, name=Span(start, end))
+def _interviewee(text: str, cast: Cast, found: Sequence[RawQuote]) -> Phrase | None:
+    """The person or role an interview is with (:func:`interviewee`)."""
+    return interviewee(text, cast, found)
 
 
 def _after_preposition(text: str, at: int, floor: int) -> bool:
