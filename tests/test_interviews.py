@@ -111,6 +111,33 @@ CASES: list[object] = [
             ("Para mí es lo más importante de este proyecto.", "Paula Vidal"),
         ],
     ),
+    # a dash answer goes on in plain paragraphs in the first person; a subhead and
+    # the writer's narrative in the third person do not
+    (
+        "dash-answer-goes-on-subhead-and-narrative-do-not-spain",
+        (
+            "La escritora Carmen Gil vuelve a la novela\n\n"
+            "La escritora Carmen Gil habló con este diario en Sevilla.\n\n"
+            "—¿Por qué tardó diez años?\n\n"
+            "—Porque no tenía nada que contar.\n\n"
+            "Yo no escribo por oficio, escribo cuando algo me quema.\n\n"
+            "La infancia\n\n"
+            "—¿Cuánto hay de su infancia en el libro?\n\n"
+            "—Casi todo.\n\n"
+            "Gil se ríe y mira por la ventana del hotel.\n\n"
+            "—¿Y ahora qué viene?\n\n"
+            "—Descansar y leer a los demás, que los tengo olvidados."
+        ),
+        [
+            ("¿Por qué tardó diez años?", None),
+            ("Porque no tenía nada que contar.", "Carmen Gil"),
+            ("Yo no escribo por oficio, escribo cuando algo me quema.", "Carmen Gil"),
+            ("¿Cuánto hay de su infancia en el libro?", None),
+            ("Casi todo.", "Carmen Gil"),
+            ("¿Y ahora qué viene?", None),
+            ("Descansar y leer a los demás, que los tengo olvidados.", "Carmen Gil"),
+        ],
+    ),
     # questions and answers labelled P and R, or Pregunta and Respuesta
     (
         "p-r-labels-spain",
@@ -205,6 +232,24 @@ CASES: list[object] = [
             ("Mejor que hace un año.", "Diego Mora"),
             ("¿Y la frontera?", None),
             ("Abierta y vigilada.", "Diego Mora"),
+        ],
+    ),
+    (
+        "guest-after-the-cue-not-the-subject-before-it-paraguay",
+        (
+            "El nuevo ministro del Interior asume con la seguridad como prioridad\n\n"
+            "El presidente Hugo Benítez lo nombró el lunes y ayer este diario conversó "
+            "con el ministro Óscar Villalba.\n\n"
+            "—¿Cuál es su primera medida?\n\n"
+            "—Más patrullas en los barrios.\n\n"
+            "—¿Con qué presupuesto?\n\n"
+            "—Con el que ya tenemos."
+        ),
+        [
+            ("¿Cuál es su primera medida?", None),
+            ("Más patrullas en los barrios.", "Óscar Villalba"),
+            ("¿Con qué presupuesto?", None),
+            ("Con el que ya tenemos.", "Óscar Villalba"),
         ],
     ),
     (

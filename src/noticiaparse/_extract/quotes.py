@@ -54,7 +54,7 @@ from noticiaparse._reading import (
     words_in,
     words_of,
 )
-from noticiaparse._reading.interviews import interviewee
+from noticiaparse._reading.interviews import first_person_verb, interviewee
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.marks import has_mark, pair_marks
 from noticiaparse._text.sentences import REACH, breaks_between, sentence_bounds
@@ -1161,14 +1161,18 @@ def _turn_credit(text: str, cast: Cast, raw: RawQuote, interviewee: Phrase | Non
 def _within_turn(
     raw: RawQuote, said: _Said | None, in_turn: Callable[[int], bool], interviewee: Phrase | None
 ) -> Phrase | None:
-    """The interviewee, for a quotation inside a turn that names no speaker of its own.
+    """The interviewee, for a quotation inside a turn that is theirs.
 
-    Inside an answer such words are the interviewee's own ("—Pensé: «ya está»."); inside
-    a question, the ones it puts to them ("—¿Por qué declara que «…»?").
+    Inside a turn, words nobody is said to speak are the interviewee's own or the ones
+    a question puts to them ("—¿Por qué declara que «…»?"), and so are words after a
+    verb in the first person ("—Le respondí: «…»"); after a verb in the third with no
+    subject ("«…», me dijo") someone else speaks, whom the general reader carries.
     """
-    if said is not None and said.phrase is not None:
+    if not in_turn(raw.open_at) or (said is not None and said.phrase is not None):
         return None
-    return interviewee if in_turn(raw.open_at) else None
+    if said is None or said.cue is None or first_person_verb(said.cue):
+        return interviewee
+    return None
 
 
 def _turn_spans(found: Sequence[tuple[RawQuote, QuoteKind, object]]) -> tuple[list[int], list[int]]:

@@ -14,6 +14,7 @@ announces; a name or role inside a quotation (a turn is one) never counts there.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -22,9 +23,10 @@ from noticiaparse._reading.cast import Cast
 from noticiaparse._reading.phrases import Phrase
 from noticiaparse._reading.quotations import RawQuote, Turn, interview_cues
 from noticiaparse._reading.vocabulary import role_words, word_set, words_of
+from noticiaparse._text.lexicons import lines
 from noticiaparse._text.span import Span
 
-__all__ = ["interviewee"]
+__all__ = ["first_person_verb", "interviewee"]
 
 PERSON = "person"
 
@@ -35,8 +37,8 @@ def interviewee(text: str, cast: Cast, turns: Sequence[RawQuote]) -> Phrase | No
     Examples:
         >>> from noticiaparse._reading import read_article
         >>> text = (
-        ...     "El diario conversó con la jueza Marta Ruiz.\\n"
-        ...     "—¿Por qué renunció?\\nPorque me cansé."
+        ...     "El diario conversó con la jueza Marta Ruiz.\n"
+        ...     "—¿Por qué renunció?\nPorque me cansé.\n—¿Volverá?\nNo lo sé."
         ... )
         >>> reading = read_article(text, [(0, len(text))])
         >>> found = interviewee(text, reading.cast, reading.quotations)
@@ -54,6 +56,25 @@ def interviewee(text: str, cast: Cast, turns: Sequence[RawQuote]) -> Phrase | No
     )
 
 
+def first_person_verb(word: str) -> bool:
+    """Whether a reporting verb is in the first person singular ("respondí", "dije").
+
+    A regular preterite ends in a stressed "é" or "í"; the irregular ones and the
+    present are listed in ``first_person.txt``.
+
+    Examples:
+        >>> first_person_verb("respondí"), first_person_verb("dije"), first_person_verb("dijo")
+        (True, True, False)
+    """
+    low = word.lower()
+    return low.endswith(("é", "í")) or low in _first_person_words()
+
+
+@functools.cache
+def _first_person_words() -> frozenset[str]:
+    return frozenset(lines("first_person.txt"))
+
+
 def _announced(text: str, cast: Cast, first: int) -> Phrase | None:
     """The person or role named in the paragraph that announces the interview.
 
@@ -66,7 +87,9 @@ def _announced(text: str, cast: Cast, first: int) -> Phrase | None:
         lo = text.rfind("\n", 0, cue.start()) + 1
         hi = text.find("\n", cue.end(), first)
         hi = first if hi < 0 else hi
-        found = _named_between(text, cast, lo, hi, cue.end())
+        # "conversó con X", "entrevista con X": the guest follows the cue's "con"
+        guest = cue.group().lower().endswith(" con") or _WITH.match(text, cue.end()) is not None
+        found = _named_between(text, cast, lo, hi, cue.end() if guest else None)
         if found is not None:
             return found
     return None
@@ -75,12 +98,12 @@ def _announced(text: str, cast: Cast, first: int) -> Phrase | None:
 def _named_between(text: str, cast: Cast, lo: int, hi: int, cue_end: int | None) -> Phrase | None:
     """The first person or role between ``lo`` and ``hi`` that can be the interviewee.
 
-    With ``cue_end``, a cue followed by "con" ("conversó con", "entrevista con") gives
-    the first one after it in its sentence; else the first one that is no
-    preposition's object.
+    With ``cue_end``, the end of a cue that ends on or before "con" ("conversó con",
+    "entrevista con"), the first one after it in its sentence; else the first one that
+    is no preposition's object.
     """
     candidates = _candidates(text, cast, lo, hi)
-    if cue_end is not None and _WITH.match(text, cue_end) is not None:
+    if cue_end is not None:
         stop = text.find(". ", cue_end, hi)
         stop = hi if stop < 0 else stop
         for at, phrase in candidates:

@@ -276,7 +276,7 @@ def _interview_turns(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
         and sum(text.find("?", *regions[k]) >= 0 for k in opened) >= _MIN_TURNS
     ):
         return _answered(text, regions, opened)
-    return turns
+    return _continued(text, regions, turns)
 
 
 def _opening(text: str, lo: int, hi: int) -> tuple[regex.Match[str] | None, Span | None]:
@@ -320,9 +320,9 @@ def _answered(text: str, regions: Sequence[Span], asks: Sequence[int]) -> dict[i
     """Questions at ``asks``, each answered by the paragraphs up to the next one.
 
     The last question's answer is its next paragraph and each one after that goes on
-    in the first person ("yo", "nos", "nuestro": ``first_person.txt``) with no
+    in the first person ("yo", "mi", "nuestro": ``first_person.txt``) with no
     quotation in it; the writer's own paragraphs after the interview speak of the
-    interviewee in the third.
+    interviewee in the third. A subhead between turns is no answer (:func:`_spoken`).
     """
     turns: dict[int, Turn] = {}
     for at, ask in enumerate(asks):
@@ -333,8 +333,47 @@ def _answered(text: str, regions: Sequence[Span], asks: Sequence[int]) -> dict[i
             while nxt < len(regions) and _first_person(text, *regions[nxt]):
                 nxt += 1
         turns[ask] = Turn.QUESTION
-        turns.update(dict.fromkeys(range(ask + 1, nxt), Turn.ANSWER))
+        turns.update((k, Turn.ANSWER) for k in range(ask + 1, nxt) if _spoken(text, *regions[k]))
     return turns
+
+
+def _continued(text: str, regions: Sequence[Span], turns: dict[int, Turn]) -> dict[int, Turn]:
+    """``turns`` with the plain paragraphs that answer or go on an answer.
+
+    A question's next plain paragraph answers it; then, up to the next opened line,
+    each paragraph that speaks in the first person goes on the answer ("—Sí. …¶Para
+    mí…"). A paragraph in the third person is the writer's, and ends the answer: a
+    profile may set its narrative between the turns.
+    """
+    opened = sorted(turns)
+    out = dict(turns)
+    for at, k in enumerate(opened):
+        stop = opened[at + 1] if at + 1 < len(opened) else len(regions)
+        j = k + 1
+        if turns[k] is Turn.QUESTION and j < stop and _spoken(text, *regions[j]):
+            out[j] = Turn.ANSWER
+            j += 1
+        while j < stop and _first_person(text, *regions[j]) and _spoken(text, *regions[j]):
+            out[j] = Turn.ANSWER
+            j += 1
+    return out
+
+
+#: The longest paragraph that may be a subhead (no closing punctuation).
+_SUBHEAD = 80
+
+
+def _spoken(text: str, lo: int, hi: int) -> bool:
+    """Whether a paragraph can be a turn's words: a sentence.
+
+    Not a subhead ("La reforma laboral"), nor the writer's quotation of someone (it
+    opens with a mark).
+    """
+    line = text[lo:hi].strip()
+    return (len(line) > _SUBHEAD or line[-1:] in _CLOSING_PUNCTUATION) and not has_mark(line, 0, 1)
+
+
+_CLOSING_PUNCTUATION = frozenset(".!?…»”\"')")
 
 
 def _first_person(text: str, lo: int, hi: int) -> bool:
