@@ -320,6 +320,35 @@ CASES: list[object] = [
         [],
     ),
     (
+        "explainer-questions-answered-by-the-writer-are-no-interview-colombia",
+        (
+            "Bono de invierno: quién lo cobra y cuándo\n\n"
+            "El Gobierno anunció un pago extra para los hogares de menores ingresos.\n\n"
+            "- ¿Quién puede cobrarlo?\n\n"
+            "Los hogares inscritos en el registro social antes de marzo.\n\n"
+            "- ¿Cuándo se paga?\n\n"
+            "El depósito se hará en la segunda quincena de junio."
+        ),
+        [],
+    ),
+    (
+        "p-questions-with-plain-answers-announced-spain",
+        (
+            "El seleccionador habla antes del debut\n\n"
+            "El seleccionador Iñaki Ruiz concedió una entrevista a esta redacción.\n\n"
+            "P. ¿Está el equipo preparado?\n\n"
+            "Está listo, aunque faltan dos lesionados.\n\n"
+            "P. ¿Quién será el portero?\n\n"
+            "Lo decidirá el último entrenamiento."
+        ),
+        [
+            ("¿Está el equipo preparado?", None),
+            ("Está listo, aunque faltan dos lesionados.", "Iñaki Ruiz"),
+            ("¿Quién será el portero?", None),
+            ("Lo decidirá el último entrenamiento.", "Iñaki Ruiz"),
+        ],
+    ),
+    (
         "story-dialogue-with-incises-is-no-interview-spain",
         (
             "Una noche en la frontera\n\n"

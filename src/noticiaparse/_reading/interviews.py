@@ -118,12 +118,13 @@ def _named_between(text: str, cast: Cast, lo: int, hi: int, cue_end: int | None)
 def _candidates(text: str, cast: Cast, lo: int, hi: int) -> list[tuple[int, Phrase]]:
     """The people named and the roles with no name between ``lo`` and ``hi``, in order."""
     candidates: list[tuple[int, Phrase]] = []
-    for at, name in cast.named:
-        if lo <= at < hi and not cast.in_quotation(at):
-            full = cast.full_name(name)
-            if full in cast.people:
-                start, end = cast.people[full]
-                candidates.append((at, Phrase(start, end, PERSON, name=Span(start, end))))
+    mentions = [(at, cast.full_name(name)) for at, name in cast.named]
+    # a person first named with a given name the lexicon lacks ("Iñaki Ruiz")
+    mentions += [(span.start, full) for full, span in cast.people.items()]
+    for at, full in sorted(set(mentions)):
+        if lo <= at < hi and not cast.in_quotation(at) and full in cast.people:
+            start, end = cast.people[full]
+            candidates.append((at, Phrase(start, end, PERSON, name=Span(start, end))))
     for match in _ROLE.finditer(text, lo, hi):
         head = match.group("role").lower()
         end = match.end()

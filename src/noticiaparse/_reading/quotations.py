@@ -247,7 +247,9 @@ def _interview_turns(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
     list item), not an interview; so is one cut by a reporting incise ("—¿Vienes?
     —preguntó Ana."). When no two opened lines stand together and two of them ask,
     only the questions are opened: each is the interviewer's, and the plain
-    paragraphs up to the next one are the answer (:func:`_answered`). Lines labelled
+    paragraphs up to the next one are the answer (:func:`_answered`), when the writer
+    announces an interview or an answer speaks in the first person (else the writer
+    answers an explainer's questions). Lines labelled
     with two people's names or more and no question are a vox pop: each one answers.
     """
     turns: dict[int, Turn] = {}
@@ -275,7 +277,14 @@ def _interview_turns(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
         and all(k + 1 not in turns for k in opened)
         and sum(text.find("?", *regions[k]) >= 0 for k in opened) >= _MIN_TURNS
     ):
-        return _answered(text, regions, opened)
+        found = _answered(text, regions, opened)
+        # an explainer's questions ("—¿Quién cobra el bono?") are answered by the writer:
+        # an interview is announced, or someone answers in the first person
+        if _announced_before(text, regions, opened[0]) or any(
+            _first_person(text, *regions[k]) for k, turn in found.items() if turn is Turn.ANSWER
+        ):
+            return found
+        return {}
     return _continued(text, regions, turns)
 
 
@@ -412,16 +421,18 @@ def _unmarked_interview(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
     ]
     if len(asks) < _MIN_TURNS:
         return {}
-    cues = interview_cues()
-    announced = next(
-        (k for k, (lo, hi) in enumerate(regions[: asks[0]]) if cues.search(text, lo, hi)), None
-    )
-    if announced is None:
+    if not _announced_before(text, regions, asks[0]):
         return {}
     turns = _answered(text, regions, asks)
     if sum(turn is Turn.ANSWER for turn in turns.values()) < _MIN_TURNS:
         return {}
     return turns
+
+
+def _announced_before(text: str, regions: Sequence[Span], first: int) -> bool:
+    """Whether a paragraph before the ``first`` one announces an interview."""
+    cues = interview_cues()
+    return any(cues.search(text, lo, hi) for lo, hi in regions[:first])
 
 
 def _whole_question(text: str, lo: int, hi: int) -> bool:
