@@ -187,6 +187,27 @@ CASES: list[object] = [
             ("Pondrán los terrenos.", "Jorge Ibáñez"),
         ],
     ),
+    # questions set apart only by the lost bold type, after the writer announces the
+    # interview in a country's own words; an answer may run over several paragraphs
+    (
+        "unmarked-questions-after-platica-con-mexico",
+        (
+            "Alcalde de Toluca promete bacheo total\n\n"
+            "En plática con este medio, el alcalde Juan Carlos Mendoza habló del plan.\n\n"
+            "¿Cuántas calles faltan?\n\n"
+            "Unas trescientas, casi todas en la periferia.\n\n"
+            "Empezamos por las que llevan a escuelas y hospitales.\n\n"
+            "¿Y el presupuesto?\n\n"
+            "Ya está aprobado por el cabildo."
+        ),
+        [
+            ("¿Cuántas calles faltan?", None),
+            ("Unas trescientas, casi todas en la periferia.", "Juan Carlos Mendoza"),
+            ("Empezamos por las que llevan a escuelas y hospitales.", "Juan Carlos Mendoza"),
+            ("¿Y el presupuesto?", None),
+            ("Ya está aprobado por el cabildo.", "Juan Carlos Mendoza"),
+        ],
+    ),
     # a vox pop: several people, each with a label
     (
         "vox-pop-labels-mexico",
