@@ -381,6 +381,26 @@ CASES: list[object] = [
         [("¿Adónde van?", ...), ("A Tui", ...), ("¿A estas horas?", ...)],
     ),
     (
+        "players-marks-are-no-vox-pop-chile",
+        (
+            "Las notas de la selección ante Perú\n\n"
+            "Así rindieron los jugadores en el estadio Nacional.\n\n"
+            "Claudio Soto: 6. Atajó todo lo que le llegó.\n\n"
+            "Marcelo Díaz: 5. Correcto en la salida."
+        ),
+        [],
+    ),
+    (
+        "a-cabinet-list-is-no-vox-pop-guatemala",
+        (
+            "Los nuevos ministros del gabinete\n\n"
+            "El presidente tomó juramento este lunes a su equipo.\n\n"
+            "Ana Paz: Ministra de Salud.\n\n"
+            "Jorge Solís: Ministro de Finanzas."
+        ),
+        [],
+    ),
+    (
         "chronology-is-no-vox-pop-honduras",
         (
             "Cronología de la crisis\n\n"

@@ -265,7 +265,11 @@ def _interview_turns(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
         answered = answered or marker in ("R", "Respuesta")
         asks = marker in _QUESTION_LABELS or (marker is None and text[lo:hi].rstrip().endswith("?"))
         turns[index] = Turn.QUESTION if asks else Turn.ANSWER
-        if label is not None and _personal(text[label.start : label.end]):
+        if (
+            label is not None
+            and _personal(text[label.start : label.end])
+            and _said(text, match.end(), hi)
+        ):
             voices[index] = text[label.start : label.end]
     if Turn.QUESTION not in turns.values() and len(set(voices.values())) >= _MIN_TURNS:
         return dict.fromkeys(voices, Turn.ANSWER)  # a vox pop: "Ana Paz: Yo creo…"
@@ -304,6 +308,20 @@ def _opening(text: str, lo: int, hi: int) -> tuple[regex.Match[str] | None, Span
         if named is not None and _personal(named.group("name")):
             return named, Span(*named.span("name"))
     return match, None
+
+
+def _said(text: str, start: int, hi: int) -> bool:
+    """Whether what follows a name's label is a statement, not a datum.
+
+    A vox pop's words open on a letter and run to a clause: "Claudio Soto: 6. Atajó…"
+    (a player's mark) and "Ana Paz: Ministra de Salud." (a cabinet list) are no one's
+    words.
+    """
+    return text[start : start + 1].isalpha() and len(text[start:hi].split()) >= _VOX_WORDS
+
+
+#: The fewest words of a vox pop's answer.
+_VOX_WORDS = 5
 
 
 def _personal(name: str) -> bool:
