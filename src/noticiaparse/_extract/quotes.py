@@ -1089,14 +1089,16 @@ def _attribute(
     out = []
     last_spoken: tuple[int, Phrase] | None = None
     interviewee: Phrase | None = None
+    initialled: dict[str, Phrase] = {}
     in_turn: Callable[[int], bool] = _QuotedSpans.of([], []).holds
     if any(raw.turn is Turn.ANSWER for raw, _, _ in found):
         interviewee = _interviewee(text, cast, [raw for raw, _, _ in found])
+        initialled = _by_initials(cast)
         # who quotes inside a turn with no speaker of its own is the interviewee
         in_turn = _QuotedSpans.of(*_turn_spans(found)).holds
     for raw, kind, said in found:
         if raw.turn is not Turn.NONE:
-            out.append(_turn_credit(text, cast, raw, interviewee))
+            out.append(_turn_credit(text, initialled, raw, interviewee))
             continue
         if kind not in _SPOKEN:
             out.append(Credit(raw, kind, None, None))
@@ -1156,7 +1158,9 @@ def _initials() -> regex.Pattern[str]:
     return regex.compile(r"(?:\p{Lu}\.?){1,4}")
 
 
-def _turn_credit(text: str, cast: Cast, raw: RawQuote, interviewee: Phrase | None) -> Credit:
+def _turn_credit(
+    text: str, initialled: Mapping[str, Phrase], raw: RawQuote, interviewee: Phrase | None
+) -> Credit:
     """An interview's turn: answers are the interviewee's, questions their label's or nobody's.
 
     A label names who speaks ("EL DIARIO: ¿…?", "Ana Paz: …", initials "A.P.: …" for
@@ -1165,7 +1169,7 @@ def _turn_credit(text: str, cast: Cast, raw: RawQuote, interviewee: Phrase | Non
     speaker = interviewee if raw.turn is Turn.ANSWER else None
     if raw.label is not None:
         # "EL DIARIO: ¿…?": the interviewer; "Ana Paz: …": who answers
-        speaker = _labelled(text, cast, raw.label) or speaker
+        speaker = _labelled(text, initialled, raw.label) or speaker
     return Credit(raw, QuoteKind.DIRECT, speaker, None)
 
 
@@ -1192,17 +1196,22 @@ def _turn_spans(found: Sequence[tuple[RawQuote, QuoteKind, object]]) -> tuple[li
     return [raw.open_at for raw in turns], [raw.close_at for raw in turns]
 
 
-def _labelled(text: str, cast: Cast, label: Span) -> Phrase | None:
+def _labelled(text: str, initialled: Mapping[str, Phrase], label: Span) -> Phrase | None:
     """Who the label of an interview's turn names; initials, the person they abbreviate."""
     written = text[label.start : label.end]
     if "." in written and _initials().fullmatch(written) is not None:
-        letters = [c for c in written if c.isupper()]
-        for full, (start, end) in cast.people.items():
-            if [w[0] for w in full.split() if w[:1].isupper()] == letters:
-                return Phrase(start, end, PERSON, name=Span(start, end))
-        return None
+        return initialled.get("".join(c for c in written if c.isupper()))
     kind = MEDIA if media_type(written) is not None else PERSON
     return Phrase(label.start, label.end, kind, name=label)
+
+
+def _by_initials(cast: Cast) -> dict[str, Phrase]:
+    """The article's people by their initials ("AP": Ana Paz), the first one named."""
+    out: dict[str, Phrase] = {}
+    for full, (start, end) in cast.people.items():
+        letters = "".join(word[0] for word in full.split() if word[:1].isupper())
+        out.setdefault(letters, Phrase(start, end, PERSON, name=Span(start, end)))
+    return out
 
 
 def _singular(phrase: Phrase) -> bool:

@@ -83,7 +83,14 @@ def _announced(text: str, cast: Cast, first: int) -> Phrase | None:
     interview's subject matter, not its guest).
     """
     cues = interview_cues()
+    lo = hi = 0
+    read = 0
     for cue in cues.finditer(text, 0, first):
+        if cue.start() < hi:
+            continue  # a paragraph is read once, at its first cue
+        read += 1
+        if read > _ANNOUNCEMENTS:
+            break
         lo = text.rfind("\n", 0, cue.start()) + 1
         hi = text.find("\n", cue.end(), first)
         hi = first if hi < 0 else hi
@@ -93,6 +100,11 @@ def _announced(text: str, cast: Cast, first: int) -> Phrase | None:
         if found is not None:
             return found
     return None
+
+
+#: How many paragraphs with an interview cue are read for the interviewee: it is
+#: announced in the intro, and a page of cues costs no more than three paragraphs.
+_ANNOUNCEMENTS = 3
 
 
 def _named_between(text: str, cast: Cast, lo: int, hi: int, cue_end: int | None) -> Phrase | None:
