@@ -68,6 +68,28 @@ CASES: list[object] = [
             ("De recortar gastos de publicidad oficial.", "Marisol Ortega"),
         ],
     ),
+    # the interviewer's remark with no question mark, between two dashed answers
+    (
+        "a-remark-between-answers-is-the-interviewers-spain",
+        (
+            "El juez Tomás Lara se jubila tras cuarenta años\n\n"
+            "El juez Tomás Lara conversó con este diario en su casa de Toledo.\n\n"
+            "—¿Qué caso le quitó el sueño?\n\n"
+            "—El de los niños de la residencia, sin duda.\n\n"
+            "—Aquel caso acabó en absolución.\n\n"
+            "—Por falta de pruebas, no por falta de culpables.\n\n"
+            "—¿Volvería a ser juez?\n\n"
+            "—Mil veces, aunque hoy es un oficio más solitario."
+        ),
+        [
+            ("¿Qué caso le quitó el sueño?", None),
+            ("El de los niños de la residencia, sin duda.", "Tomás Lara"),
+            ("Aquel caso acabó en absolución.", None),
+            ("Por falta de pruebas, no por falta de culpables.", "Tomás Lara"),
+            ("¿Volvería a ser juez?", None),
+            ("Mil veces, aunque hoy es un oficio más solitario.", "Tomás Lara"),
+        ],
+    ),
     # only the questions carry a dash; the answers are plain paragraphs
     (
         "dash-questions-plain-answers-peru",
@@ -307,6 +329,28 @@ CASES: list[object] = [
             reason="the cast resolves an unnamed role to the last person of its gender, "
             "though she holds another office (la gobernadora Inés Salas)",
         ),
+    ),
+    (
+        "guest-by-the-office-the-headline-opens-on-chile",
+        (
+            "Rectora de la Universidad del Sur y el alza de la matrícula\n\n"
+            "-¿Por qué subió tanto la matrícula?\n\n"
+            "-Porque abrimos cuatro carreras nuevas en regiones.\n\n"
+            "-¿Habrá más?\n\n"
+            "-Sí, dos más el próximo año, si el consejo lo aprueba."
+        ),
+        [
+            ("¿Por qué subió tanto la matrícula?", None),
+            (
+                "Porque abrimos cuatro carreras nuevas en regiones.",
+                "Rectora de la Universidad del Sur",
+            ),
+            ("¿Habrá más?", None),
+            (
+                "Sí, dos más el próximo año, si el consejo lo aprueba.",
+                "Rectora de la Universidad del Sur",
+            ),
+        ],
     ),
     # quotations inside a turn: the interviewee's unless another speaker is named
     (

@@ -53,6 +53,7 @@ def interviewee(text: str, cast: Cast, turns: Sequence[RawQuote]) -> Phrase | No
         _announced(text, cast, first)
         or _addressed(text, [raw for raw in spoken if raw.turn is Turn.QUESTION])
         or _most_named(cast)
+        or _headlined(text, first)
     )
 
 
@@ -183,6 +184,23 @@ def _role_at(match: regex.Match[str]) -> Phrase | None:
     return Phrase(*span, PERSON, head=head) if head in role_words() else None
 
 
+def _headlined(text: str, first: int) -> Phrase | None:
+    """The office a line before the interview opens on ("Rector del Instituto Nacional y…").
+
+    A headline may name the interviewee by the office alone, with no article; read when
+    the text names nobody else.
+    """
+    pos = 0
+    while pos < first:
+        end = text.find("\n", pos, first)
+        end = first if end < 0 else end
+        match = _OFFICE.match(text, pos, end)
+        if match is not None and match.group("role").lower() in role_words():
+            return Phrase(*match.span(), PERSON, head=match.group("role").lower())
+        pos = end + 1
+    return None
+
+
 def _most_named(cast: Cast) -> Phrase | None:
     """The person the writer's text (no quotation) names most often."""
     counts: dict[str, int] = {}
@@ -216,6 +234,11 @@ _WORD = regex.compile(r"\p{L}+")
 #: A role set off by a determiner, maybe after a modifier ("el ministro", "la nueva jueza").
 _ROLE = regex.compile(
     r"(?i)\b(?:el|la)[ \t]++(?P<role>\p{L}{2,25})\b(?=[ \t]++(?P<next>\p{L}{3,25}))?"
+)
+#: An office opening a line, with its complement: "Rector del Instituto Nacional".
+_OFFICE = regex.compile(
+    r"(?P<role>\p{Lu}\p{Ll}{2,25})(?:[ \t]++(?:de[ \t]++la|del|de)[ \t]++\p{Lu}\p{L}*+"
+    r"(?:[ \t]++\p{Lu}\p{L}*+){0,4}){0,3}(?=[ \t]++\p{L})"
 )
 #: What follows a role that has a name ("la jueza Marta Ruiz", "el ministro, Luis Vera").
 _ROLE_NAMED = regex.compile(r"(?:[ \t]++(?:de|del)[ \t]++\p{L}++)*+,?[ \t]++\p{Lu}")

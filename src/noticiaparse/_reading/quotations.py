@@ -249,12 +249,14 @@ def _interview_turns(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
     only the questions are opened: each is the interviewer's, and the plain
     paragraphs up to the next one are the answer (:func:`_answered`), when the writer
     announces an interview or an answer speaks in the first person (else the writer
-    answers an explainer's questions). Lines labelled
-    with two people's names or more and no question are a vox pop: each one answers.
+    answers an explainer's questions). Lines labelled with two people's names or more
+    and no question are a vox pop: each one answers. Between two dashed answers, a
+    dashed line is the interviewer's remark (:func:`_remarks`).
     """
     turns: dict[int, Turn] = {}
     answered = False  # a line labelled "R": the answers are opened too
     voices: dict[int, str] = {}  # the lines labelled with a person's name, and the name
+    dashed: set[int] = set()  # the lines opened by a dash alone
     for index, (lo, hi) in enumerate(regions):
         match, label = _opening(text, lo, hi)
         if match is None or match.end() >= hi:
@@ -265,6 +267,8 @@ def _interview_turns(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
         answered = answered or marker in ("R", "Respuesta")
         asks = marker in _QUESTION_LABELS or (marker is None and text[lo:hi].rstrip().endswith("?"))
         turns[index] = Turn.QUESTION if asks else Turn.ANSWER
+        if match.groupdict().get("dash"):
+            dashed.add(index)
         if (
             label is not None
             and _personal(text[label.start : label.end])
@@ -289,7 +293,27 @@ def _interview_turns(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
         ):
             return found
         return {}
-    return _continued(text, regions, turns)
+    return _continued(text, regions, _remarks(turns, dashed))
+
+
+def _remarks(turns: dict[int, Turn], dashed: set[int]) -> dict[int, Turn]:
+    """``turns`` with the interviewer's remarks between two answers made questions.
+
+    In dash dialogue the lines alternate: a line with no question mark between two
+    answer lines ("—Exactamente. …" / "—Pero antes era difícil entrar." / "—Antes…")
+    is the interviewer's remark that the next line answers.
+    """
+    out = dict(turns)
+    for k in sorted(turns):
+        if (
+            k in dashed
+            and out[k] is Turn.ANSWER
+            and out.get(k - 1) is Turn.ANSWER
+            and out.get(k + 1) is Turn.ANSWER
+            and {k - 1, k + 1} <= dashed
+        ):
+            out[k] = Turn.QUESTION
+    return out
 
 
 def _opening(text: str, lo: int, hi: int) -> tuple[regex.Match[str] | None, Span | None]:
