@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 from noticiaparse import parse
+from noticiaparse._reading import read_article
+from noticiaparse._reading.interviews import interviewee
+from noticiaparse._text.span import Span
 
 
 def turns(text: str) -> list[tuple[str, str | None]]:
@@ -352,6 +355,58 @@ CASES: list[object] = [
             ),
         ],
     ),
+    (
+        "guest-addressed-at-the-question-end-dominican-republic",
+        (
+            "El Gobierno responde por los apagones en Santo Domingo\n\n"
+            "—¿Cuándo terminan los cortes, ministro?\n\n"
+            "—En dos semanas, cuando entre la nueva planta.\n\n"
+            "—¿Y las tarifas?\n\n"
+            "—No van a subir este año."
+        ),
+        [
+            ("¿Cuándo terminan los cortes, ministro?", None),
+            ("En dos semanas, cuando entre la nueva planta.", "ministro"),
+            ("¿Y las tarifas?", None),
+            ("No van a subir este año.", "ministro"),
+        ],
+    ),
+    (
+        "guest-by-a-modified-role-after-the-cue-panama",
+        (
+            "Cambios en la Caja de Seguro Social\n\n"
+            "Este medio conversó con el nuevo director sobre las pensiones.\n\n"
+            "—¿Alcanzan los fondos?\n\n"
+            "—Hasta el año que viene, con suerte.\n\n"
+            "—¿Y después?\n\n"
+            "—Habrá que reformar el sistema."
+        ),
+        [
+            ("¿Alcanzan los fondos?", None),
+            ("Hasta el año que viene, con suerte.", "el nuevo director"),
+            ("¿Y después?", None),
+            ("Habrá que reformar el sistema.", "el nuevo director"),
+        ],
+    ),
+    (
+        "a-last-dash-question-answered-in-plain-text-then-the-writer-quotes-el-salvador",
+        (
+            "La alcaldesa Rosa Cañas inaugura el mercado\n\n"
+            "La alcaldesa Rosa Cañas dialogó con este periódico.\n\n"
+            "—¿Cuántos puestos tiene?\n\n"
+            "—Doscientos, todos con agua y luz.\n\n"
+            "—¿Cuándo abre?\n\n"
+            "El lunes, si terminamos la pintura a tiempo.\n\n"
+            "«Mi mamá vendía aquí», recordó al despedirse."
+        ),
+        [
+            ("¿Cuántos puestos tiene?", None),
+            ("Doscientos, todos con agua y luz.", "Rosa Cañas"),
+            ("¿Cuándo abre?", None),
+            ("El lunes, si terminamos la pintura a tiempo.", "Rosa Cañas"),
+            ("Mi mamá vendía aquí", "Rosa Cañas"),
+        ],
+    ),
     # quotations inside a turn: the interviewee's unless another speaker is named
     (
         "quotation-inside-a-question-bolivia",
@@ -471,3 +526,36 @@ def test_interview_shapes(text: str, expected: list[tuple[str, object]]) -> None
     assert found == [
         (t, s if w is ... else w) for (t, w), (_, s) in zip(expected, found, strict=True)
     ]
+
+
+def _guest(text: str) -> str | None:
+    reading = read_article(text, [Span(0, len(text))])
+    found = interviewee(text, reading.cast, reading.quotations)
+    return None if found is None else text[found.start : found.end]
+
+
+GUESTS = [
+    # no turn, no interviewee
+    ("no-turns-honduras", "El alcalde Luis Mejía inauguró el puente ayer.", None),
+    # the announcement is read in its first few paragraphs only: a page of cues costs
+    # no more than three
+    (
+        "announcements-read-three-at-most-cuba",
+        "Entrevista a fondo.\n" * 5 + "—¿Uno?\nYo creo que sí.\n—¿Dos?\nMi respuesta es no.",
+        None,
+    ),
+    # the office a headline opens on, after a line of furniture
+    (
+        "office-after-a-section-line-nicaragua",
+        (
+            "Actualidad\nDirectora del Hospital Central y la falta de camas\n"
+            "—¿Faltan camas?\nSí, yo pedí cincuenta más.\n—¿Llegarán?\nMi equipo cree que sí."
+        ),
+        "Directora del Hospital Central",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [g[1:] for g in GUESTS], ids=[g[0] for g in GUESTS])
+def test_interviewee(text: str, expected: str | None) -> None:
+    assert _guest(text) == expected
