@@ -301,8 +301,7 @@ CASES: list[object] = [
     (
         "guest-named-only-by-role-argentina",
         (
-            "Durante la entrevista, la deuda y los precios fueron los temas que abordó "
-            "la ministra.\n\n"
+            "En la entrevista, la ministra repasó la deuda y el precio de los alimentos.\n\n"
             "— ¿Qué le pidió el presidente?\n\n"
             "— Ordenar las cuentas y bajar la inflación.\n\n"
             "— ¿Lo va a lograr?\n\n"
@@ -317,8 +316,8 @@ CASES: list[object] = [
     ),
     pytest.param(
         (
-            "Durante la entrevista, repasó la relación con la gobernadora Inés Salas; "
-            "la deuda y los precios fueron otros temas que abordó la ministra.\n\n"
+            "En la entrevista, tras recordar su relación con la gobernadora Inés Salas, "
+            "la ministra repasó la deuda.\n\n"
             "— ¿Qué le pidió el presidente?\n\n"
             "— Ordenar las cuentas y bajar la inflación."
         ),

@@ -5,7 +5,7 @@ the intro, at the words that announce the interview ("En entrevista con este dia
 la alcaldesa Ana Paz dice…", "El Comercio conversó con el ministro Luis Vera",
 ``interview_cues.txt``). When the text never names them, the interviewer addresses
 them by their office ("Ministro, ¿por qué…?", "No, alcaldesa, …") or the writer calls
-them by it ("los temas que tocó el ministro"), and that role is the speaker. Only
+them by it ("En la charla, la jueza repasó…"), and that role is the speaker. Only
 then is the interviewee the person the writer's text names most often.
 
 Everything is read in normalised offsets, before the first turn for what the writer
@@ -164,7 +164,7 @@ def _addressed(text: str, questions: Sequence[RawQuote]) -> Phrase | None:
     for raw in questions:
         words = list(_WORD_OR_COMMA.finditer(text, raw.start, min(raw.end, raw.start + 60)))
         while words and (words[0].group() == "," or words[0].group().lower() in leads):
-            words.pop(0)  # "No, ministro, …", "Señora alcaldesa, …"
+            words.pop(0)  # "No, alcaldesa, …", "Señora jueza, …"
         if len(words) >= _VOCATIVE_WORDS and words[1].group() == ",":
             found = _role_at(words[0])
             if found is not None:
@@ -185,7 +185,7 @@ def _role_at(match: regex.Match[str]) -> Phrase | None:
 
 
 def _headlined(text: str, first: int) -> Phrase | None:
-    """The office a line before the interview opens on ("Rector del Instituto Nacional y…").
+    """The office a line before the interview opens on ("Directora del Hospital Central y…").
 
     A headline may name the interviewee by the office alone, with no article; read when
     the text names nobody else.
@@ -235,7 +235,7 @@ _WORD = regex.compile(r"\p{L}+")
 _ROLE = regex.compile(
     r"(?i)\b(?:el|la)[ \t]++(?P<role>\p{L}{2,25})\b(?=[ \t]++(?P<next>\p{L}{3,25}))?"
 )
-#: An office opening a line, with its complement: "Rector del Instituto Nacional".
+#: An office opening a line, with its complement: "Directora del Hospital Central".
 _OFFICE = regex.compile(
     r"(?P<role>\p{Lu}\p{Ll}{2,25})(?:[ \t]++(?:de[ \t]++la|del|de)[ \t]++\p{Lu}\p{L}*+"
     r"(?:[ \t]++\p{Lu}\p{L}*+){0,4}){0,3}(?=[ \t]++\p{L})"
