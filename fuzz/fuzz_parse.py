@@ -58,6 +58,7 @@ PARSER_MODULES = (
     "noticiaparse._reading.attributions",
     "noticiaparse._reading.cast",
     "noticiaparse._reading.channels",
+    "noticiaparse._reading.interviews",
     "noticiaparse._reading.names",
     "noticiaparse._reading.phrases",
     "noticiaparse._reading.quotations",
