@@ -17,14 +17,25 @@ import regex
 
 from noticiaparse._model import Mention, QuoteKind, Source, SourceKind
 from noticiaparse._reading import (
+    DOCUMENT,
     MEDIA_REF,
+    PERSON,
+    Attribution,
     Cast,
     Credit,
     Phrase,
     Reading,
+    Token,
+    TokenIndex,
     Turn,
+    first_names,
+    phrase_at,
+    reporting_verb,
     role_keys,
+    role_words,
+    verb_like,
     word_set,
+    words_in,
     words_of,
 )
 from noticiaparse._text.fold import fold
@@ -66,8 +77,11 @@ def find_sources(
     """
     ledger = _Ledger(spine, reading.cast)
     for attribution in reading.attributions.found:
-        if attribution.phrase is not None:
-            ledger.add(attribution.phrase, attribution.cue.lower())
+        phrase = attribution.phrase
+        if phrase is None:
+            phrase = _postverbal(spine.text, attribution, reading.index)
+        if phrase is not None:
+            ledger.add(phrase, attribution.cue.lower())
     for credit in said:
         if credit.speaker is None or credit.kind not in _SPOKEN:
             continue
@@ -80,6 +94,97 @@ def find_sources(
         for e in sorted(ledger.entities.values(), key=lambda e: e.first)
         if not (e.kind == "media" and _at_home(e.name.lower(), home))
     )
+
+
+#: How many words an adverbial between a reporting verb and its subject may run over.
+_ADVERBIAL_WORDS = 8
+#: How far (characters) after its verb a subject set after an adverbial is read.
+_ADVERBIAL_REACH = 160
+#: What a reporting verb with its subject after it follows: a comma, a quotation, a dash
+#: (or "lo": "Así lo dijo …").
+_VERB_FIRST = ',»”"—–'
+
+
+@functools.cache
+def _adverbial_openers() -> frozenset[str]:
+    return words_of("preposition") | words_of("adverb") | words_of("adverbial_opener")
+
+
+@functools.cache
+def _adverbial_leads() -> frozenset[str]:
+    """The words whose phrase after them is an adverbial ("a la prensa", "este martes")."""
+    return words_of("preposition") | words_of("adverbial_opener")
+
+
+def _postverbal(text: str, attribution: Attribution, index: TokenIndex) -> Phrase | None:
+    """The subject after a reporting verb and an adverbial, when the verb has none before.
+
+    News sets the subject after the verb, and often a time, a manner or whom the words
+    went to between them: "…, aseguró este martes el ministro", "…, informó en un
+    comunicado la Fiscalía", "…, declaró a la prensa la alcaldesa", "Así lo dijo a este
+    medio el director". Only a verb after a comma, a quotation, a dash or "lo" has its
+    subject after it. The object of a preposition is stepped over whole (never the
+    subject); the first phrase after the adverbial that names someone is the subject.
+    Another clause ("que", a relative, a verb, a phrase after a comma with a verb after
+    it) ends the search.
+    """
+    if not _verb_first(text, attribution):
+        return None
+    tokens = words_in(text, attribution.cue_end, attribution.cue_start + _ADVERBIAL_REACH, index)
+    if (
+        not tokens
+        or text[attribution.cue_end : tokens[0].start].strip()
+        or tokens[0].low not in _adverbial_openers()
+    ):
+        return None
+    j, end = 0, min(len(tokens), _ADVERBIAL_WORDS + 1)
+    while j < end:
+        tok = tokens[j]
+        gap = text[attribution.cue_end : tok.start]
+        if _clause_ends(gap, tok):
+            return None
+        if tok.low in _adverbial_leads():
+            # "a la prensa", "en un comunicado", "al exministro": whom or where, never
+            # who; "este martes": when
+            if j + 1 < len(tokens) and tokens[j + 1].low == "que":
+                return None  # "insistió en que…": the verb's complement
+            found = phrase_at(text, tokens, j + 1) if j + 1 < len(tokens) else None
+            j = found[1] if found is not None else j + 2
+        elif tok.low in words_of("determiner") or tok.capital:
+            return _subject_at(text, tokens, j, comma="," in gap)
+        else:
+            j += 1
+    return None
+
+
+def _verb_first(text: str, attribution: Attribution) -> bool:
+    """Whether a reporting verb outside any quotation stands where its subject may follow."""
+    if attribution.quoted or not reporting_verb(attribution.cue):
+        return False
+    before = text[max(0, attribution.cue_start - 40) : attribution.cue_start].rstrip(" \t")
+    return (bool(before) and before[-1] in _VERB_FIRST) or before.lower().endswith(" lo")
+
+
+def _clause_ends(gap: str, tok: Token) -> bool:
+    """Whether another sentence or clause opens at ``tok``: "que", a relative, a verb."""
+    return (
+        any(mark in gap for mark in '.;:«“"(')
+        or tok.low == "que"
+        or tok.low in words_of("relative")
+        or (verb_like(tok) and not tok.capital)
+    )
+
+
+def _subject_at(text: str, tokens: Sequence[Token], j: int, *, comma: bool) -> Phrase | None:
+    """The phrase at token ``j`` as a postverbal subject, when it names someone."""
+    found = phrase_at(text, tokens, j)
+    if found is None or found[0].kind in {DOCUMENT, MEDIA_REF}:
+        return None
+    phrase, after = found
+    if comma and after < len(tokens) and verb_like(tokens[after]):
+        return None  # "…, señalan en su resolución, el exministro constituyó…"
+    credible = phrase.kind != PERSON or phrase.name is not None or phrase.head is not None
+    return phrase if credible else None
 
 
 def _at_home(name: str, home: frozenset[str]) -> bool:
@@ -170,6 +275,54 @@ def _offices(words: list[str]) -> list[str]:
     return [role_keys(word)[0] for word in words]
 
 
+#: An acronym written as a word, in brackets: "(Cepal)", "(Unicef)", "(Indec)".
+_WORD_ACRONYM = regex.compile(r"\((\p{Lu}\p{Ll}{2,9})\)")
+#: How far back (characters) the name an acronym stands for is read.
+_ACRONYM_REACH = 160
+
+
+def _name_words() -> frozenset[str]:
+    """The lower-case words an institution's name holds ("Comisión … para América Latina")."""
+    return words_of("particle") | words_of("org_link") | words_of("coordinator")
+
+
+def _word_acronyms(text: str) -> dict[str, str]:
+    """Acronyms written as words after the name they stand for, to that name.
+
+    Spanish style writes an acronym read as a word with its initial alone in capitals
+    ("Comisión Económica para América Latina (Cepal)", "Instituto Nacional de
+    Estadística y Censos (Indec)"): it names the institution before it when it opens on
+    that name's initial and is no given name or country.
+    """
+    out: dict[str, str] = {}
+    links = _name_words()
+    for match in _WORD_ACRONYM.finditer(text):
+        acronym = match.group(1)
+        if acronym.lower() in first_names() or fold(acronym) in _countries():
+            continue
+        run: list[str] = []
+        for word in reversed(text[max(0, match.start() - _ACRONYM_REACH) : match.start()].split()):
+            if not (word[:1].isupper() or word in links):
+                break
+            run.append(word)
+        while run and not (run[-1][:1].isupper() and run[-1].lower() not in words_of("definite")):
+            run.pop()
+        if len(run) > 1 and run[-1][0] == acronym[0]:
+            out.setdefault(acronym, " ".join(reversed(run)))
+    return out
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    return frozenset(fold(name) for name in lines("country_names.txt"))
+
+
+def _bare_key(key: str, kind: str) -> str:
+    """An organisation's key without its article ("La Asociación de Bancos": one source)."""
+    first, space, rest = key.partition(" ")
+    return rest if kind == "organization" and space and first in words_of("definite") else key
+
+
 class _Entity:
     """A source being built: its key, best name, kind and mentions."""
 
@@ -193,6 +346,54 @@ class _Ledger:
         self.entities: dict[str, _Entity] = {}
         self.last_document: str | None = None
         self.seen: set[Span] = set()
+        self._acronyms: dict[str, str] | None = None
+
+    def _aliases(self) -> dict[str, str]:
+        """Every acronym written as a word the article expands (the cast has those in capitals)."""
+        if self._acronyms is None:
+            self._acronyms = _word_acronyms(self.spine.text)
+        return self._acronyms
+
+    def _canonical(self, phrase: Phrase, key: str, name: str, kind: str) -> tuple[str, str, str]:
+        """The key, name and kind a resolved phrase is credited under."""
+        if kind not in {"organization", "person"}:
+            return key, name, kind
+        return self._institution(phrase, kind) or (_bare_key(key, kind), name, kind)
+
+    def _institution(self, phrase: Phrase, kind: str) -> tuple[str, str, str] | None:
+        """The institution a short name stands for: its key, name and kind, else ``None``.
+
+        An acronym the article expanded is that name ("la Cepal", "Unicef"); a
+        definite article and the first word of an institution named before is that
+        institution ("el Fondo" after "el Fondo Monetario Internacional", "la Corte"
+        after "la Corte Suprema"); a definite article before one capitalised word that
+        is no given name names an institution, never a person ("el Indec").
+        """
+        at = phrase.start
+        text = self.spine.text
+        words = text[phrase.start : phrase.end].split()
+        lead = len(words) > 1 and words[0].lower() in words_of("definite")
+        bare = words[1:] if lead else words
+        # "del Indec", "al Fondo": the article fused with the preposition before
+        lead = lead or text[max(0, at - 4) : at].lower() in {"del ", " al "}
+        if len(bare) != 1 or not bare[0][:1].isupper() or phrase.head is not None:
+            return None
+        full = self._aliases().get(bare[0])
+        if full is None and lead:
+            full = next(
+                (
+                    org_name
+                    for pos, org_name, _ in reversed(self.cast.orgs)
+                    if pos < at and org_name.split()[0] == bare[0] and " " in org_name
+                ),
+                None,
+            )
+        if full is not None:
+            return full.lower(), full, "organization"
+        word = bare[0].lower()
+        if lead and kind == "person" and word not in first_names() and word not in role_words():
+            return bare[0].lower(), bare[0], "organization"
+        return None
 
     def _group_named(self, key: str, kind: str) -> str:
         """The group named before of which ``key`` is the short form, else ``key``.
@@ -225,7 +426,7 @@ class _Ledger:
         if len(name) <= 1:
             return
         kind = entity.kind if entity.kind in _SOURCE_KINDS else "person"
-        key = entity.key
+        key, name, kind = self._canonical(phrase, entity.key, name, kind)
         if kind == "document":
             words = name.lower().split()
             if (

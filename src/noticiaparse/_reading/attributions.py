@@ -425,7 +425,7 @@ def _skip_vague(tokens: Sequence[Token], j: int) -> int:
         if k < n and tokens[j].low == "lo" and reporting_participle(tokens[k].text):
             k += 1
         if k < n and tokens[k].low in words_of("source_link"):
-            return k + 1 if tokens[k].low != "del" else k
+            return k + 1
     return j
 
 

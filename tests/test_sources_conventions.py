@@ -1,0 +1,222 @@
+"""Sources as Spanish news credits them: golden cases in sentences written for these tests.
+
+Each group is one rule of ``docs/sources.md``, tried in several wordings and countries'
+styles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse_sources
+
+Credited = list[tuple[str, str]]
+
+
+def credited(text: str) -> Credited:
+    return [(s.name, s.kind.value) for s in parse_sources(text)]
+
+
+CASES: list[tuple[str, str, Credited]] = [
+    # an institution named again by its article and its first word is the same one
+    (
+        "short-head-fondo",
+        (
+            "El Fondo Monetario Internacional advirtió sobre la deuda pública. El Fondo "
+            "pidió además reformas fiscales."
+        ),
+        [("El Fondo Monetario Internacional", "organization")],
+    ),
+    (
+        "short-head-corte",
+        (
+            "La Corte Suprema de Justicia ratificó la condena. La Corte señaló que no "
+            "hubo vicios en el proceso."
+        ),
+        [("La Corte Suprema de Justicia", "organization")],
+    ),
+    (
+        "short-head-the-latest-of-two",
+        (
+            "El Banco Central advirtió que la tasa bajará. El Banco Mundial advirtió un menor "
+            "crecimiento. El Banco recomendó prudencia."
+        ),
+        [("El Banco Central", "organization"), ("El Banco Mundial", "organization")],
+    ),
+    (
+        "short-head-needs-the-article",
+        "Comisión Europea anunció sanciones. Comisión precisó los plazos.",
+        [("Comisión Europea", "organization"), ("Comisión", "organization")],
+    ),
+    # an organisation named with and without its article is one source
+    (
+        "article-and-bare-name-one-source",
+        (
+            "La Asociación de Bancos advirtió que las tasas subirán. La entidad indicó "
+            "que habrá nuevas alzas."
+        ),
+        [("La Asociación de Bancos", "organization")],
+    ),
+    # an acronym written as a word, in brackets after its name, is that name
+    (
+        "word-acronym-cepal",
+        (
+            "La Comisión Económica para América Latina y el Caribe (Cepal) recortó su "
+            "proyección. La Cepal precisó que el alza será leve."
+        ),
+        [("Comisión Económica para América Latina y el Caribe", "organization")],
+    ),
+    (
+        "word-acronym-indec",
+        (
+            "El Instituto Nacional de Estadística y Censos (Indec) publicó las cifras. "
+            "Según el Indec, la pobreza bajó dos puntos."
+        ),
+        [("El Instituto Nacional de Estadística y Censos", "organization")],
+    ),
+    (
+        "word-acronym-acnur-bare",
+        (
+            "El Alto Comisionado de las Naciones Unidas para los Refugiados (Acnur) "
+            "lanzó un llamado. Acnur advirtió que faltan fondos."
+        ),
+        [("Alto Comisionado de las Naciones Unidas para los Refugiados", "organization")],
+    ),
+    (
+        "a-place-in-brackets-is-no-acronym",
+        "La Universidad Católica (Chile) informó que suspende las clases.",
+        [("La Universidad Católica", "organization")],
+    ),
+    # an article before one capitalised word that is no given name: an institution
+    (
+        "article-and-one-word-is-an-institution",
+        "El Senamhi informó que las lluvias seguirán hasta el domingo.",
+        [("Senamhi", "organization")],
+    ),
+    (
+        "fused-article-and-one-word",
+        "De acuerdo con datos del Dane, el desempleo bajó en marzo.",
+        [("Dane", "organization")],
+    ),
+    (
+        "article-and-a-role-stays-a-person",
+        "El Mandatario recordó que el plazo vence en junio.",
+        [("Mandatario", "person")],
+    ),
+    # a vague head between the cue and who gave the information is stepped over
+    (
+        "vague-head-cifras-del",
+        "Según cifras del Banco Central, la inflación bajó al 4%.",
+        [("Banco Central", "organization")],
+    ),
+    (
+        "vague-head-estimaciones-del",
+        "Según estimaciones del Ministerio de Hacienda, la economía crecerá un 2%.",
+        [("Ministerio de Hacienda", "organization")],
+    ),
+    (
+        "vague-head-declaraciones-de",
+        "De acuerdo con declaraciones de la Cancillería, el canje será el lunes.",
+        [("la Cancillería", "organization")],
+    ),
+    (
+        "vague-head-registros-de",
+        "Según registros de la Policía Nacional, hubo 40 robos en el mes.",
+        [("la Policía Nacional", "organization")],
+    ),
+    # the subject after a reporting verb and an adverbial
+    (
+        "postverbal-after-a-time",
+        "El puente será reparado, aseguró este martes el ministro de Obras, Juan Vera.",
+        [("Juan Vera", "person")],
+    ),
+    (
+        "postverbal-after-a-communique",
+        "El paso seguirá cerrado, informó en un comunicado la Fiscalía Regional.",
+        [("la Fiscalía Regional", "organization")],
+    ),
+    (
+        "postverbal-after-whom-it-was-said-to",
+        "No habrá clases, declaró ayer a la prensa la alcaldesa Marta Ruiz.",
+        [("Marta Ruiz", "person")],
+    ),
+    (
+        "postverbal-after-este-medio",
+        "Así lo indicó a este medio el director del hospital, Jorge Lagos.",
+        [("Jorge Lagos", "person")],
+    ),
+    (
+        "postverbal-after-an-adverb",
+        "No habrá alzas, anunció además el Gobierno regional.",
+        [("el Gobierno", "organization")],
+    ),
+    (
+        "postverbal-after-a-means",
+        "No hubo heridos, precisó a través de un comunicado la Dirección de Tránsito.",
+        [("la Dirección de Tránsito", "organization")],
+    ),
+    (
+        "postverbal-outlet-and-person-both",
+        "Así lo dijo a Clarín el director del hospital, Jorge Lagos.",
+        [("Clarín", "media"), ("Jorge Lagos", "person")],
+    ),
+    (
+        "postverbal-object-of-a-preposition-is-no-subject",
+        "Tras el juicio: condenan al exministro Eduardo Salinas a diez años.",
+        [],
+    ),
+    (
+        "postverbal-que-clause-is-no-subject",
+        "En ese contexto, insistió en que el Estado debe pagar la deuda.",
+        [],
+    ),
+    (
+        "postverbal-new-clause-after-a-comma",
+        "Con su ayuda, señalan en su resolución, el exalcalde armó una red de empresas.",
+        [],
+    ),
+    (
+        "postverbal-object-of-the-verb-is-no-subject",
+        "Dijo a la prensa que no habrá clases.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_conventions(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
+
+
+MISSES: list[tuple[str, str, Credited, str]] = [
+    (
+        "english-acronym",
+        (
+            "El Fondo de las Naciones Unidas para la Infancia (Unicef) alertó sobre la "
+            "desnutrición. Unicef pidió ayuda."
+        ),
+        [("El Fondo de las Naciones Unidas para la Infancia", "organization")],
+        "an acronym of an English name does not open on the Spanish name's initial",
+    ),
+    (
+        "name-right-after-este-medio",
+        "«Faltan camas», dijo a este medio Jorge Lagos.",
+        [("Jorge Lagos", "person")],
+        "'este medio Jorge Lagos' reads as one phrase, the medium's noun its head",
+    ),
+    (
+        "palabras-del-role",
+        "Según palabras del ministro de Economía Lucas Ibarra, el pago será en marzo.",
+        [("Lucas Ibarra", "person")],
+        "a role after the fused article 'del' opens no phrase",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(m[1], m[2], marks=pytest.mark.xfail(strict=True, reason=m[3])) for m in MISSES],
+    ids=[m[0] for m in MISSES],
+)
+def test_known_misses(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
