@@ -83,6 +83,22 @@ CASES: list[tuple[str, str, Credited]] = [
         [("Alto Comisionado de las Naciones Unidas para los Refugiados", "organization")],
     ),
     (
+        "capital-acronym-takes-the-full-name",
+        (
+            "El Observatorio Andino de Violencia (OAV) registró 200 muertes. El OAV "
+            "precisó que la cifra subió."
+        ),
+        [("Observatorio Andino de Violencia", "organization")],
+    ),
+    (
+        "capital-acronym-of-a-name-with-e-and-en",
+        (
+            "Un boletín del Departamento de Análisis e Información en Salud (DAIS) salió "
+            "ayer. El DAIS señaló que los casos bajaron."
+        ),
+        [("Departamento de Análisis e Información en Salud", "organization")],
+    ),
+    (
         "a-place-in-brackets-is-no-acronym",
         "La Universidad Católica (Chile) informó que suspende las clases.",
         [("La Universidad Católica", "organization")],
@@ -102,6 +118,58 @@ CASES: list[tuple[str, str, Credited]] = [
         "article-and-a-role-stays-a-person",
         "El Mandatario recordó que el plazo vence en junio.",
         [("Mandatario", "person")],
+    ),
+    # words no person's name holds make an institution
+    (
+        "internacional-names-an-institution",
+        "Transparencia Internacional advirtió sobre la corrupción en las aduanas.",
+        [("Transparencia Internacional", "organization")],
+    ),
+    (
+        "nacional-names-an-institution",
+        "Guardia Nacional informó que hubo tres detenidos en la frontera.",
+        [("Guardia Nacional", "organization")],
+    ),
+    (
+        "amnistia-names-an-institution",
+        "Amnistía Internacional denunció abusos policiales durante las protestas.",
+        [("Amnistía Internacional", "organization")],
+    ),
+    # verbs of urging, voicing, confirming and rejecting in words report too
+    (
+        "exhorto-reports",
+        "El gobernador Raúl Sosa exhortó a la población a quedarse en casa.",
+        [("Raúl Sosa", "person")],
+    ),
+    (
+        "insto-reports",
+        "La presidenta del Senado, Inés Lagos, instó a los partidos a dialogar.",
+        [("Inés Lagos", "person")],
+    ),
+    (
+        "externo-reports",
+        "El senador Mario Ortega externó su preocupación por la violencia.",
+        [("Mario Ortega", "person")],
+    ),
+    (
+        "corroboro-reports",
+        "El fiscal Tomás Ávila corroboró que hubo tres disparos.",
+        [("Tomás Ávila", "person")],
+    ),
+    (
+        "repudio-reports",
+        "La Federación de Estudiantes repudió el ataque contra su sede.",
+        [("La Federación de Estudiantes", "organization")],
+    ),
+    (
+        "refuto-reports",
+        "La defensa refutó los cargos, según el abogado Luis Peña.",
+        [("Luis Peña", "person")],
+    ),
+    (
+        "deuda-externa-is-no-verb",
+        "La deuda externa creció un 4% en el trimestre.",
+        [],
     ),
     # a vague head between the cue and who gave the information is stepped over
     (

@@ -275,8 +275,8 @@ def _offices(words: list[str]) -> list[str]:
     return [role_keys(word)[0] for word in words]
 
 
-#: An acronym written as a word, in brackets: "(Cepal)", "(Unicef)", "(Indec)".
-_WORD_ACRONYM = regex.compile(r"\((\p{Lu}\p{Ll}{2,9})\)")
+#: An acronym in brackets, in capitals or written as a word: "(FMI)", "(Cepal)", "(Indec)".
+_WORD_ACRONYM = regex.compile(r"\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\)")
 #: How far back (characters) the name an acronym stands for is read.
 _ACRONYM_REACH = 160
 
@@ -287,12 +287,13 @@ def _name_words() -> frozenset[str]:
 
 
 def _word_acronyms(text: str) -> dict[str, str]:
-    """Acronyms written as words after the name they stand for, to that name.
+    """Acronyms in brackets after the name they stand for, to that name.
 
     Spanish style writes an acronym read as a word with its initial alone in capitals
     ("Comisión Económica para América Latina (Cepal)", "Instituto Nacional de
-    Estadística y Censos (Indec)"): it names the institution before it when it opens on
-    that name's initial and is no given name or country.
+    Estadística y Censos (Indec)"), others in capitals ("Observatorio Venezolano de
+    Violencia (OVV)"): it names the institution before it when it opens on that name's
+    initial and is no given name or country.
     """
     out: dict[str, str] = {}
     links = _name_words()
@@ -349,7 +350,7 @@ class _Ledger:
         self._acronyms: dict[str, str] | None = None
 
     def _aliases(self) -> dict[str, str]:
-        """Every acronym written as a word the article expands (the cast has those in capitals)."""
+        """Every acronym the article expands, to the name it stands for."""
         if self._acronyms is None:
             self._acronyms = _word_acronyms(self.spine.text)
         return self._acronyms
