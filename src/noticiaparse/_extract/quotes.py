@@ -137,6 +137,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         return QuoteKind.PARTIAL
     if _evaluated(prev_words, capital=capital):
         return QuoteKind.PARTIAL
+    if _said_right_after(prev_words, before, words):
+        return QuoteKind.DIRECT  # "los vecinos gritaban «queremos justicia»"
     if before.endswith(":"):
         return QuoteKind.DIRECT if capital else QuoteKind.PARTIAL
     short = len(words) <= _SHORT_WORDS
@@ -155,6 +157,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     if capital:
         if sentence_like and not _title_case(words):
             return QuoteKind.DIRECT
+        if not prev_words and _own_sentence(text, raw, words):
+            return QuoteKind.DIRECT  # "«…», afirmó. «Nadie nos avisó»."
         if (after[:1] == "," and verb_near) or incise or (after[:1] in ",:" and attributed):
             return QuoteKind.DIRECT  # "«…», dijo", "«…»: la advertencia de X"
         verb = _VERB_RIGHT_AFTER.match(text, raw.close_at + 1)
@@ -194,6 +198,56 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.PARTIAL
         return QuoteKind.TERM
     return QuoteKind.PARTIAL
+
+
+def _finite(word: str) -> bool:
+    """Whether ``word`` is a finite verb that makes quoted words a clause."""
+    low = word.lower().strip("¿¡()….,;:!?'\"’‘«»“”")
+    if low in words_of("speech_verb") or low in words_of("copula") or low in words_of("auxiliary"):
+        return True
+    if not low.endswith(endings_of("speech_finite")) or len(low) < _FINITE_LETTERS:
+        return False
+    # "últimos", "próximos": an accent before "-imos" makes an adjective
+    return not (low.endswith("mos") and any(c in "áéíóú" for c in low[:-3]))
+
+
+#: The fewest letters of a finite form told by its ending ("pasó", "vamos").
+_FINITE_LETTERS = 4
+
+
+def _said_right_after(prev_words: Sequence[str], before: str, words: Sequence[str]) -> bool:
+    """Whether a quotation is a clause given right after its reporting verb.
+
+    A verb of saying followed by the words themselves, with no "que" or colon between,
+    gives them in direct speech: "gritaban «queremos justicia»", "corearon «el pueblo
+    unido jamás será vencido»", "diciendo ‘vamos a cazarlos’". An object phrase or an
+    infinitive is a fragment ("pidió «mayor compromiso»", "prometió «trabajar por
+    todos»"): it holds no finite verb before a relative, or opens on the infinitive.
+    """
+    if not prev_words or not before[-1:].isalnum() or len(words) < _POSITION_WORDS:
+        return False
+    if not reporting_verb(prev_words[-1]) or words[0].lower().endswith(endings_of("infinitive")):
+        return False
+    for word in words:
+        if word.lower() in words_of("relative"):
+            return False  # "destacó «la importancia que nuestros locales tienen»": a noun's clause
+        if not word[:1].isupper() and _finite(word):
+            return True
+    return False
+
+
+def _own_sentence(text: str, raw: RawQuote, words: Sequence[str]) -> bool:
+    """Whether a capitalised quotation of a clause's length stands as a sentence of its own.
+
+    "«Es una vergüenza», afirmó. «Nadie nos avisó de nada».": opening its sentence and
+    closing it, with a finite verb, the quoted words are the speaker's, direct; a work's
+    title opening a sentence goes on with the writer's verb ("«La casa de papel»
+    tendrá…"), and a phrase with no verb stays what it is ("«Al servicio del club»").
+    """
+    if len(words) < _POSITION_WORDS or _title_case(words) or not any(map(_finite, words)):
+        return False
+    rest = text[raw.close_at + 1 : raw.close_at + 4].lstrip(" ")
+    return rest[:1] in {"", "\n", ".", "!", "?"}
 
 
 def _predicate(prev_words: Sequence[str], words: Sequence[str]) -> bool:

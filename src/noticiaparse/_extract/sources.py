@@ -182,7 +182,7 @@ def _subject_at(text: str, tokens: Sequence[Token], j: int, *, comma: bool) -> P
         return None
     phrase, after = found
     if comma and after < len(tokens) and verb_like(tokens[after]):
-        return None  # "…, señalan en su resolución, el exministro constituyó…"
+        return None  # "…, indican en el fallo, el exalcalde compró…"
     credible = phrase.kind != PERSON or phrase.name is not None or phrase.head is not None
     return phrase if credible else None
 

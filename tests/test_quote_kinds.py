@@ -1,0 +1,134 @@
+"""Quote kinds as Spanish news sets them: golden cases in sentences written for these tests.
+
+Each group is one rule of ``docs/quotes.md`` (Kinds), in several wordings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse_quotes
+
+
+def kinds(text: str) -> list[str]:
+    return [q.kind.value for q in parse_quotes(text)]
+
+
+CASES: list[tuple[str, str, list[str]]] = [
+    # a clause given right after its verb of saying, no "que" between: direct speech
+    (
+        "chanted-right-after-the-verb",
+        "Los manifestantes gritaban «queremos justicia para todos» frente al tribunal.",
+        ["direct"],
+    ),
+    (
+        "chorus-right-after-the-verb",
+        'Los hinchas corearon "el equipo jamás será vencido" durante el partido.',
+        ["direct"],
+    ),
+    (
+        "nested-after-a-gerund",
+        (
+            "«En la radio pasan avisos diciendo ‘vamos a encontrarlos y vamos a "
+            "expulsarlos’», lamentó la dirigente."
+        ),
+        ["direct", "direct"],
+    ),
+    (
+        "an-object-phrase-after-the-verb-is-partial",
+        "El alcalde pidió «mayor compromiso de las regiones» en la mesa.",
+        ["partial"],
+    ),
+    (
+        "an-infinitive-after-the-verb-is-partial",
+        "La candidata prometió «trabajar por todas las familias» del distrito.",
+        ["partial"],
+    ),
+    (
+        "a-noun-and-its-relative-after-the-verb-is-partial",
+        "La gerenta destacó «el rol que nuestros locales cumplen en cada barrio».",
+        ["partial"],
+    ),
+    (
+        "after-que-stays-partial",
+        "El vocero dijo que «vamos a revisar cada caso con calma».",
+        ["partial"],
+    ),
+    # a capitalised clause standing as a sentence of its own: direct
+    (
+        "own-sentence-after-an-incise",
+        '"Es una vergüenza", afirmó la concejala. "Nadie nos avisó de nada".',
+        ["direct", "direct"],
+    ),
+    (
+        "own-sentence-with-an-auxiliary",
+        "«Ha sido un año muy duro», admitió el técnico. «Hemos aprendido mucho».",
+        ["direct", "direct"],
+    ),
+    (
+        "own-sentence-without-a-verb-stays",
+        "«Al servicio del club»\n\nEl presidente del club habló con la prensa.",
+        ["term"],
+    ),
+    (
+        "a-title-opening-a-sentence-stays-a-title",
+        "«La Casa Del Lago» tendrá una segunda temporada en el canal.",
+        ["title"],
+    ),
+    # other kinds keep their rules
+    (
+        "agency-fragment-is-partial",
+        "El Fondo ha considerado «esencial» la reforma de las pensiones.",
+        ["partial"],
+    ),
+    (
+        "position-after-the-comma-is-direct",
+        "«Nuestras prioridades son otras», se desmarcan en el Palacio de Gobierno.",
+        ["direct"],
+    ),
+    (
+        "operation-is-a-title",
+        "La Policía inició la «Operación Tormenta Andina» en la frontera norte.",
+        ["title"],
+    ),
+    (
+        "scare-quoted-word-is-a-term",
+        "Los llamados «troles» inundaron las redes durante el debate.",
+        ["term"],
+    ),
+    (
+        "after-colon-capital-is-direct",
+        "La ministra fue clara: «No vamos a retroceder en la reforma».",
+        ["direct"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_kinds(text: str, expected: list[str]) -> None:
+    assert expected == kinds(text)
+
+
+MISSES: list[tuple[str, str, list[str], str]] = [
+    (
+        "chant-opening-on-que",
+        "Los vecinos gritaban «que se vayan los corruptos» frente al municipio.",
+        ["direct"],
+        "a subjunctive after an inner 'que' is not told from a fragment's verb",
+    ),
+    (
+        "a-fragment-before-its-verb",
+        "«Un paso histórico», así calificó el senador la reforma.",
+        ["partial"],
+        "a capitalised phrase before a comma and a verb reads as the verb's direct words",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(m[1], m[2], marks=pytest.mark.xfail(strict=True, reason=m[3])) for m in MISSES],
+    ids=[m[0] for m in MISSES],
+)
+def test_known_misses(text: str, expected: list[str]) -> None:
+    assert expected == kinds(text)
