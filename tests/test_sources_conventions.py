@@ -171,6 +171,81 @@ CASES: list[tuple[str, str, Credited]] = [
         "La deuda externa creció un 4% en el trimestre.",
         [],
     ),
+    # "desde" after a plural verb names the institution the words come from
+    (
+        "desde-after-the-verb",
+        "El servicio volverá mañana, informaron desde la Municipalidad de Osorno.",
+        [("la Municipalidad de Osorno", "organization")],
+    ),
+    (
+        "desde-opening-the-sentence",
+        "Aseguraron desde la Gobernación que el paso seguirá cerrado.",
+        [("la Gobernación", "organization")],
+    ),
+    (
+        "desde-a-person-is-no-source",
+        "Lo llamaron desde la casa de su madre.",
+        [],
+    ),
+    # "como" before a reporting verb: its subject right after it
+    (
+        "como-framed-verb",
+        "Como señaló la ministra de Salud, faltan camas en el sur.",
+        [("la ministra de Salud", "person")],
+    ),
+    (
+        "conforme-framed-verb",
+        "Conforme explicó el fiscal Andrés Vidal, la causa sigue abierta.",
+        [("Andrés Vidal", "person")],
+    ),
+    # "citando (a) X": X gave the information
+    (
+        "citando-a",
+        "La cadena, citando a la Policía Federal, informó que hubo tres muertos.",
+        [("la Policía Federal", "organization")],
+    ),
+    (
+        "citando-fuentes",
+        "Citando fuentes militares, la radio dijo que el avión cayó al mar.",
+        [("fuentes militares", "anonymous")],
+    ),
+    # "dio a conocer" with no document after it: its subject speaks
+    (
+        "dio-a-conocer-que",
+        "El Dane dio a conocer este martes que el desempleo bajó.",
+        [("Dane", "organization")],
+    ),
+    # "Para X," opening a sentence gives X's view
+    (
+        "para-a-named-person",
+        "Para el economista Tomás Ibarra, la inflación seguirá alta todo el año.",
+        [("Tomás Ibarra", "person")],
+    ),
+    (
+        "para-an-organisation",
+        "Para la Cámara de Comercio, la nueva tasa es un error.",
+        [("la Cámara de Comercio", "organization")],
+    ),
+    (
+        "para-a-role",
+        "La obra es clave. Para la gobernadora, la obra llegó tarde.",
+        [("la gobernadora", "person")],
+    ),
+    (
+        "para-a-plural-is-for-whom",
+        "Para los jubilados, habrá un bono en marzo.",
+        [],
+    ),
+    (
+        "para-a-time-is-when",
+        "Para el próximo año, se espera un alza de las tarifas.",
+        [],
+    ),
+    (
+        "para-mid-sentence-is-no-frame",
+        "El bono es para el ministro Ruiz, dijo la vocera.",
+        [("la vocera", "person")],
+    ),
     # a vague head between the cue and who gave the information is stepped over
     (
         "vague-head-cifras-del",

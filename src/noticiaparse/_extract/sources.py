@@ -18,7 +18,9 @@ import regex
 from noticiaparse._model import Mention, QuoteKind, Source, SourceKind
 from noticiaparse._reading import (
     DOCUMENT,
+    MEDIA,
     MEDIA_REF,
+    ORGANIZATION,
     PERSON,
     Attribution,
     Cast,
@@ -82,6 +84,8 @@ def find_sources(
             phrase = _postverbal(spine.text, attribution, reading.index)
         if phrase is not None:
             ledger.add(phrase, attribution.cue.lower())
+    for phrase in _opinion_leads(spine.text, reading):
+        ledger.add(phrase, "para")
     for credit in said:
         if credit.speaker is None or credit.kind not in _SPOKEN:
             continue
@@ -128,14 +132,18 @@ def _postverbal(text: str, attribution: Attribution, index: TokenIndex) -> Phras
     Another clause ("que", a relative, a verb, a phrase after a comma with a verb after
     it) ends the search.
     """
-    if not _verb_first(text, attribution):
+    place = _verb_place(text, attribution)
+    if place is None:
         return None
     tokens = words_in(text, attribution.cue_end, attribution.cue_start + _ADVERBIAL_REACH, index)
-    if (
-        not tokens
-        or text[attribution.cue_end : tokens[0].start].strip()
-        or tokens[0].low not in _adverbial_openers()
-    ):
+    if not tokens or text[attribution.cue_end : tokens[0].start].strip():
+        return None
+    if tokens[0].low in words_of("source_from") and len(tokens) > 1:
+        # "…, informaron desde la Municipalidad": the institution the words come from
+        found = phrase_at(text, tokens, 1)
+        kind = found[0].kind if found is not None else None
+        return found[0] if found is not None and kind in {ORGANIZATION, MEDIA} else None
+    if place == "start" or (place == "after" and tokens[0].low not in _adverbial_openers()):
         return None
     j, end = 0, min(len(tokens), _ADVERBIAL_WORDS + 1)
     while j < end:
@@ -157,12 +165,23 @@ def _postverbal(text: str, attribution: Attribution, index: TokenIndex) -> Phras
     return None
 
 
-def _verb_first(text: str, attribution: Attribution) -> bool:
-    """Whether a reporting verb outside any quotation stands where its subject may follow."""
+def _verb_place(text: str, attribution: Attribution) -> str | None:
+    """Where a reporting verb outside any quotation stands, when its subject may follow it.
+
+    "after" a comma, a quotation, a dash or "lo" (the subject follows past an
+    adverbial: "…, dijo ayer el ministro"), "framed" after "como", "conforme" (the
+    subject follows at once: "Como señaló la ministra, …"), "start" opening a sentence
+    (only "desde" leads to its subject: "Informaron desde la Alcaldía que…"), else ``None``.
+    """
     if attribution.quoted or not reporting_verb(attribution.cue):
-        return False
+        return None
     before = text[max(0, attribution.cue_start - 40) : attribution.cue_start].rstrip(" \t")
-    return (bool(before) and before[-1] in _VERB_FIRST) or before.lower().endswith(" lo")
+    last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if last in words_of("frame_opener") and last not in words_of("echo"):
+        return "framed"
+    if (before and before[-1] in _VERB_FIRST) or last == "lo":
+        return "after"
+    return "start" if not before or before[-1] in ".!?\n" else None
 
 
 def _clause_ends(gap: str, tok: Token) -> bool:
@@ -185,6 +204,39 @@ def _subject_at(text: str, tokens: Sequence[Token], j: int, *, comma: bool) -> P
         return None  # "…, indican en el fallo, el exalcalde compró…"
     credible = phrase.kind != PERSON or phrase.name is not None or phrase.head is not None
     return phrase if credible else None
+
+
+#: "Para el economista X, …" opening a sentence: whose view the sentence gives.
+_OPINION_LEAD = regex.compile(
+    r"(?:^|(?<=[.!?\n]) {0,3}|(?<=[.!?][»”\"] {1,3}))Para ", regex.MULTILINE
+)
+
+
+def _opinion_leads(text: str, reading: Reading) -> list[Phrase]:
+    """Who a sentence opening on "Para X," gives the view of.
+
+    News states an opinion as the frame of its sentence: "Para el economista Juan
+    Pérez, la inflación seguirá alta", "Para la Cámara de Comercio, la medida es un
+    error" credit X as "a juicio de X" does. Only one person (named or by role), an
+    organisation or an outlet, closed by a comma: "Para los jubilados, habrá un bono"
+    names for whom, and "Para 2025, …" when.
+    """
+    out = []
+    for match in _OPINION_LEAD.finditer(text):
+        if reading.cast.in_quotation(match.start()):
+            continue
+        tokens = words_in(text, match.end(), min(len(text), match.end() + 200), reading.index)
+        found = phrase_at(text, tokens, 0) if tokens else None
+        if found is None or text[found[0].end : found[0].end + 1] != ",":
+            continue
+        phrase = found[0]
+        person = phrase.kind == PERSON and not phrase.plural
+        if (person and (phrase.name is not None or phrase.head is not None)) or phrase.kind in {
+            ORGANIZATION,
+            MEDIA,
+        }:
+            out.append(phrase)
+    return out
 
 
 def _at_home(name: str, home: frozenset[str]) -> bool:

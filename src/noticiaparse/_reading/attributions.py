@@ -277,7 +277,8 @@ def _cue_attributions(
         if found is not None and found[0].kind == DOCUMENT and words in _verb_cues():
             return [], tok.start, True  # "dio a conocer las cifras": what was made known
         if found is None or not _credible(found[0]):
-            return [], tok.start, False
+            # "El INE dio a conocer que…": a verb cue with no one after it, its subject speaks
+            return [], tok.start, words in _verb_cues()
         if (
             found[0].kind == MEDIA
             and (words, cue) in trailing_cues("channel")
