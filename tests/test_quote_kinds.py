@@ -91,6 +91,33 @@ CASES: list[tuple[str, str, list[str]]] = [
         "La Policía inició la «Operación Tormenta Andina» en la frontera norte.",
         ["title"],
     ),
+    # a title's cue one word before the quotation: not when that word is a verb
+    (
+        "a-document-that-says-is-direct",
+        "El informe advirtió: «La economía se contraerá este año».",
+        ["direct"],
+    ),
+    (
+        "a-law-that-says-is-direct",
+        "La norma dice «Toda persona tiene derecho a un abogado».",
+        ["direct"],
+    ),
+    (
+        "an-adjective-between-cue-and-title",
+        "La campaña nacional «Abrígate Bien» comenzó el lunes.",
+        ["title"],
+    ),
+    # a group's name in quotation marks after its noun is a name, no statement
+    (
+        "collective-name-is-a-title",
+        'El colectivo "Madres del Desierto" denunció el hallazgo de restos.',
+        ["title"],
+    ),
+    (
+        "band-name-is-a-title",
+        "La banda «Los Viajeros del Sur» tocó en la plaza.",
+        ["title"],
+    ),
     (
         "scare-quoted-word-is-a-term",
         "Los llamados «troles» inundaron las redes durante el debate.",

@@ -129,8 +129,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     if capital and _titled_event(prev_words, content):
         return QuoteKind.TITLE  # "se enmarca en la «Semana de acción: …»"
     if capital and (
-        _ends_with(prev_words, _cue_list("title_cues.txt"), reach=2)
-        or _NAMED_AFTER.match(text, raw.close_at + 1) is not None
+        _title_cued(prev_words) or _NAMED_AFTER.match(text, raw.close_at + 1) is not None
     ):
         return QuoteKind.TITLE
     if prev_words and prev_words[-1] == "que":
@@ -198,6 +197,26 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.PARTIAL
         return QuoteKind.TERM
     return QuoteKind.PARTIAL
+
+
+def _title_cued(prev_words: Sequence[str]) -> bool:
+    """Whether a title's cue stands right before a quotation, or one word before it.
+
+    "la campaña «Vacúnate Ya»", "la iniciativa solidaria «Seamos uno»": the word
+    between describes the work. A verb between makes the quotation what the work or its
+    maker says ("El informe advirtió: «La economía…»", "La ley dice «Toda persona…»").
+    """
+    cues = _cue_list("title_cues.txt")
+    if _ends_with(prev_words, cues):
+        return True
+    if len(prev_words) < _TITLE_REACH or not _ends_with(prev_words[:-1], cues):
+        return False
+    between = prev_words[-1]
+    return not (reporting_verb(between) or between.endswith(endings_of("verb_like")))
+
+
+#: How many words before a quotation its title cue may stand.
+_TITLE_REACH = 2
 
 
 def _finite(word: str) -> bool:
