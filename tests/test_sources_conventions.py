@@ -246,6 +246,29 @@ CASES: list[tuple[str, str, Credited]] = [
         "El bono es para el ministro Ruiz, dijo la vocera.",
         [("la vocera", "person")],
     ),
+    # a person's shorter name that opens a longer one is that person
+    (
+        "second-surname-later",
+        (
+            "El alcalde Raúl Benítez dijo que votará en contra. Luego, Raúl Benítez "
+            "Ocampo agregó que no hay apuro."
+        ),
+        [("Raúl Benítez Ocampo", "person")],
+    ),
+    (
+        "two-longer-names-stay-apart",
+        (
+            "Ana Duarte dijo que sí. Ana Duarte Ruiz agregó que no. Ana Duarte Vega "
+            "precisó que tal vez."
+        ),
+        [("Ana Duarte", "person"), ("Ana Duarte Ruiz", "person"), ("Ana Duarte Vega", "person")],
+    ),
+    # believing, as a view stated
+    (
+        "creen-que",
+        "Algunos economistas creen que la inflación bajará en junio.",
+        [("Algunos economistas", "person")],
+    ),
     # a vague head between the cue and who gave the information is stepped over
     (
         "vague-head-cifras-del",

@@ -11,7 +11,7 @@ named. Each entity is reported once, under its most complete name.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import regex
 
@@ -95,9 +95,29 @@ def find_sources(
     home = _site_names(spine.text, reading.regions) | _credit_names(signed)
     return tuple(
         e.source()
-        for e in sorted(ledger.entities.values(), key=lambda e: e.first)
+        for e in sorted(_name_variants(ledger.entities.values()), key=lambda e: e.first)
         if not (e.kind == "media" and _at_home(e.name.lower(), home))
     )
+
+
+def _name_variants(entities: Collection[_Entity]) -> list[_Entity]:
+    """The entities, a person's shorter name joined to the longer one it opens.
+
+    Latin American news names a person by given name and first surname, then with the
+    second surname too ("Raúl Ramírez" … "Raúl Ramírez Bogado"): a name of two words or
+    more that opens one longer name, and only one, is that person.
+    """
+    people = [e for e in entities if e.kind == "person" and len(e.name.split()) > 1]
+    merged: set[int] = set()
+    for short in people:
+        words = short.name.split()
+        longer = [e for e in people if e is not short and e.name.split()[: len(words)] == words]
+        if len(longer) == 1 and len(longer[0].name.split()) > len(words):
+            target = longer[0]
+            target.mentions.extend(short.mentions)
+            target.first = min(target.first, short.first)
+            merged.add(id(short))
+    return [e for e in entities if id(e) not in merged]
 
 
 #: How many words an adverbial between a reporting verb and its subject may run over.
