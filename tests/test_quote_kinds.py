@@ -75,6 +75,47 @@ CASES: list[tuple[str, str, list[str]]] = [
         "«La Casa Del Lago» tendrá una segunda temporada en el canal.",
         ["title"],
     ),
+    # agency style: the speaker's words inside the reporting verb's object are partial
+    (
+        "object-after-a-perfect",
+        "El portavoz ha lamentado el «grave error» de la oposición.",
+        ["partial"],
+    ),
+    (
+        "object-after-a-possessive",
+        "La canciller ha mostrado su «honda inquietud» por los ataques.",
+        ["partial"],
+    ),
+    (
+        "object-after-a-preterite",
+        "El líder opositor denunció un «fraude masivo» en las urnas.",
+        ["partial"],
+    ),
+    (
+        "object-two-words-on",
+        "El organismo ha subrayado la urgencia de «acelerar los cambios».",
+        ["partial"],
+    ),
+    (
+        "a-present-that-is-a-noun-stays-a-term",
+        "Hubo allanamientos por la denuncia de un supuesto «centro clandestino» en el barrio.",
+        ["term"],
+    ),
+    (
+        "an-incise-verb-has-its-subject-after",
+        "«No lo sé», dijo el juez del «caso Bosques» al salir.",
+        ["direct", "term"],
+    ),
+    (
+        "nobody-speaks-after-se",
+        "En la ley se reconocieron los «acuerdos de convivencia» entre parejas.",
+        ["term"],
+    ),
+    (
+        "no-reporting-verb-stays-a-term",
+        "Los vecinos viven con el «miedo» desde el ataque.",
+        ["term"],
+    ),
     # other kinds keep their rules
     (
         "agency-fragment-is-partial",

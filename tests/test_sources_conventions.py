@@ -269,6 +269,17 @@ CASES: list[tuple[str, str, Credited]] = [
         "Algunos economistas creen que la inflación bajará en junio.",
         [("Algunos economistas", "person")],
     ),
+    # a pronoun names no source
+    (
+        "nadie-is-no-source",
+        "Nadie explicó por qué se suspendió el concierto.",
+        [],
+    ),
+    (
+        "alguien-is-no-source",
+        "Alguien dijo que hubo disparos cerca de la plaza.",
+        [],
+    ),
     # a vague head between the cue and who gave the information is stepped over
     (
         "vague-head-cifras-del",

@@ -187,6 +187,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     if short:
         if verb_que:
             return QuoteKind.PARTIAL  # inside what a reporting verb introduces
+        if verb_near and _cue_object(text, raw.open_at, floor):
+            return QuoteKind.PARTIAL  # "ha lamentado el «grave error»": the verb's object
         if prev_words and prev_words[-1] in words_of("article"):
             return QuoteKind.TERM
         if attributed or (after[:1] == "," and verb_near):
@@ -578,6 +580,38 @@ def _cue_close(text: str, pos: int, floor: int) -> bool:
     """Whether a reporting verb or "según" stands within a few words before ``pos``."""
     words = _before_words(text, pos, floor)[-_CUE_REACH:]
     return any(w == "según" or reporting_verb(w) or reporting_participle(w) for w in words)
+
+
+def _cue_object(text: str, pos: int, floor: int) -> bool:
+    """Whether a reporting verb a few words before ``pos`` has the quotation in its object.
+
+    Agency style quotes the speaker's own words inside the object of the reporting
+    verb: "ha lamentado el «grave error»", "ha expresado su «cercanía»", "ha subrayado
+    la necesidad de «acelerar»", "lamentó un «fraude masivo»" are partial. Only a finite
+    past or a perfect (a present such as "denuncia", "condena" is a noun as often), with
+    its subject before it (not an incise: "«…», dijo el juez del «caso X»"), no "se"
+    (nobody speaks in "se reconocieron los «…»"), no relative (the writer describes:
+    "una firma que le recomendó una política «dura»") and no comma before the quotation.
+    """
+    words = _before_words(text, pos, floor)[-_CUE_REACH - 2 :]
+    for k in range(len(words) - 1, max(-1, len(words) - _CUE_REACH - 1), -1):
+        word = words[k]
+        perfect = k > 0 and words[k - 1] in words_of("auxiliary") and reporting_participle(word)
+        if not (perfect or (reporting_verb(word) and word.endswith(endings_of("verb_like")))):
+            continue
+        verb = k - 1 if perfect else k
+        while verb > 0 and words[verb - 1] in words_of("clitic") and words[verb - 1] != "se":
+            verb -= 1  # "que le recomendó": the clitic stands before the verb
+        if verb > 0 and words[verb - 1] in {"se", *words_of("relative")}:
+            return False  # "se reconocieron los «…»", "que le recomendó": nobody's words
+        start = text.rfind(word, floor, pos)
+        head = text[sentence_start_of(text, start, floor) : start].rstrip()
+        return start >= 0 and "," not in text[start:pos] and head[-1:] not in _INCISE_MARKS
+    return False
+
+
+#: What stands before a verb whose subject follows it ("«…», dijo el instructor del…").
+_INCISE_MARKS = ',»”"—–-'
 
 
 #: How many words before a quotation its cue may stand to govern it as a fragment.

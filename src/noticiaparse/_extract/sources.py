@@ -488,8 +488,8 @@ class _Ledger:
         the phrase (a speaker at the quotation it spoke).
         """
         stretch = Span(phrase.start, phrase.end)
-        if stretch in self.seen:
-            return
+        if stretch in self.seen or stretch.of(self.spine.text).lower() in words_of("no_one"):
+            return  # credited already, or "Nadie explicó…": a pronoun names no one
         self.seen.add(stretch)
         spine = self.spine
         entity = self.cast.resolve(phrase)
