@@ -148,6 +148,58 @@ CASES: list[tuple[str, str, list[str]]] = [
         "La campaña nacional «Abrígate Bien» comenzó el lunes.",
         ["title"],
     ),
+    # a title's cue ends at the writer's punctuation
+    (
+        "a-cue-before-a-comma-cues-nothing",
+        "Según el informe anual, «La economía se contraerá este año».",
+        ["direct"],
+    ),
+    (
+        "own-sentence-after-a-comma",
+        "El boletín fue tajante, «La demanda caerá en invierno».",
+        ["direct"],
+    ),
+    (
+        "after-a-comma-inside-que-stays-partial",
+        "La vocera afirmó que, según supo, «Tomás nunca más llamó».",
+        ["partial"],
+    ),
+    # a work named by the verb that makes or performs it, or by a noun in apposition
+    (
+        "work-after-escribio",
+        "Escribió «Crónica de un invierno largo» en Buenos Aires.",
+        ["title"],
+    ),
+    (
+        "work-after-protagonizo",
+        "La actriz protagonizó «Marea baja» en 2010.",
+        ["title"],
+    ),
+    (
+        "work-after-interpreto",
+        "El coro interpretó «Canción del caminante» en el cierre.",
+        ["title"],
+    ),
+    (
+        "work-by-apposition",
+        "La banda lanzó «Ruta», su tercer disco, en mayo.",
+        ["title"],
+    ),
+    (
+        "work-by-apposition-with-adjective",
+        "Presentó «Un país sin miedo», su nuevo libro, en la feria.",
+        ["title"],
+    ),
+    (
+        "written-words-after-a-colon-are-direct",
+        "El senador escribió: «Hoy es un día triste para el país».",
+        ["direct"],
+    ),
+    (
+        "a-case-is-a-title",
+        "El caso «Fondos Verdes» sigue abierto en la fiscalía.",
+        ["title"],
+    ),
     # a group's name in quotation marks after its noun is a name, no statement
     (
         "collective-name-is-a-title",

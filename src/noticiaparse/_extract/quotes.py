@@ -129,7 +129,9 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     if capital and _titled_event(prev_words, content):
         return QuoteKind.TITLE  # "se enmarca en la «Semana de acción: …»"
     if capital and (
-        _title_cued(prev_words) or _NAMED_AFTER.match(text, raw.close_at + 1) is not None
+        (_title_cued(prev_words) and before[-1:] not in _CLAUSE_STOPS)
+        or _NAMED_AFTER.match(text, raw.close_at + 1) is not None
+        or _work_named(text, raw, prev_words, before, words)
     ):
         return QuoteKind.TITLE
     if prev_words and prev_words[-1] == "que":
@@ -156,7 +158,9 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     if capital:
         if sentence_like and not _title_case(words):
             return QuoteKind.DIRECT
-        if not prev_words and _own_sentence(text, raw, words):
+        if (not prev_words or (before.endswith(",") and not verb_que)) and _own_sentence(
+            text, raw, words
+        ):
             return QuoteKind.DIRECT  # "«…», afirmó. «Nadie nos avisó»."
         if (after[:1] == "," and verb_near) or incise or (after[:1] in ",:" and attributed):
             return QuoteKind.DIRECT  # "«…», dijo", "«…»: la advertencia de X"
@@ -215,6 +219,51 @@ def _title_cued(prev_words: Sequence[str]) -> bool:
         return False
     between = prev_words[-1]
     return not (reporting_verb(between) or between.endswith(endings_of("verb_like")))
+
+
+#: Punctuation that ends the writer's clause: a title cue before it cues nothing after it.
+_CLAUSE_STOPS = ",:;."
+#: How many words after a quotation the noun of a work set in apposition may stand.
+_APPOSITION_WORDS = 3
+
+
+@functools.cache
+def _work_verbs() -> frozenset[str]:
+    return frozenset(lines("work_verbs.txt"))
+
+
+@functools.cache
+def _work_nouns() -> frozenset[str]:
+    """The one-word title cues that name a work or a case ("libro", "disco", "caso")."""
+    return frozenset(
+        words[0] for size, group in _cue_list("title_cues.txt") if size == 1 for words in group
+    )
+
+
+def _work_named(
+    text: str, raw: RawQuote, prev_words: Sequence[str], before: str, words: Sequence[str]
+) -> bool:
+    """Whether a capitalised quotation names a work by the verb before it or a noun after.
+
+    A verb of making or performing a work (``work_verbs.txt``: "escribió «Cien
+    años…»", "protagonizó «Machuca»", "interpretó «Gracias a la vida»") takes the work
+    as its object, and a noun of a work in apposition names it ("«Vida», su tercer
+    disco", "«La nana», premiada…" does not). A quotation after a colon, or one with a
+    finite verb, is what was said or written.
+    """
+    if before[-1:] in _CLAUSE_STOPS or any(map(_finite, words)):
+        return False
+    if prev_words and prev_words[-1] in _work_verbs():
+        return True
+    after = text[raw.close_at + 1 : raw.close_at + 60]
+    if not after.lstrip(" »”\"’'").startswith(","):
+        return False
+    following = [w.lower() for w in _ALNUM_RUN.findall(after)][:_APPOSITION_WORDS]
+    return (
+        bool(following)
+        and following[0] in words_of("determiner")
+        and any(w in _work_nouns() for w in following[1:])
+    )
 
 
 #: How many words before a quotation its title cue may stand.
