@@ -269,6 +269,17 @@ CASES: list[tuple[str, str, Credited]] = [
         "Algunos economistas creen que la inflación bajará en junio.",
         [("Algunos economistas", "person")],
     ),
+    # a colon alone joins the speaker's name to the quotation
+    (
+        "speaker-after-a-colon",
+        "«Este fue un año muy difícil para todos»: Ana Rojas",
+        [("Ana Rojas", "person")],
+    ),
+    (
+        "speaker-before-a-colon",
+        "Petro: «No vamos a retroceder en la reforma»\n\nEl presidente habló ayer.",
+        [("Petro", "person")],
+    ),
     # a pronoun names no source
     (
         "nadie-is-no-source",

@@ -26,6 +26,7 @@ from noticiaparse._reading import (
     Cast,
     Credit,
     Phrase,
+    RawQuote,
     Reading,
     Token,
     TokenIndex,
@@ -89,8 +90,13 @@ def find_sources(
     for credit in said:
         if credit.speaker is None or credit.kind not in _SPOKEN:
             continue
-        if credit.cue is not None or credit.quotation.turn is Turn.ANSWER:
-            # a speaker named by a cue of its own, or the interviewee who answers
+        if (
+            credit.cue is not None
+            or credit.quotation.turn is Turn.ANSWER
+            or _colon_named(spine.text, credit.speaker, credit.quotation)
+        ):
+            # a speaker named by a cue of its own, the interviewee who answers, or the
+            # name a colon joins to the quotation
             ledger.add(credit.speaker, credit.cue, start=credit.quotation.start)
     home = _site_names(spine.text, reading.regions) | _credit_names(signed)
     return tuple(
@@ -98,6 +104,22 @@ def find_sources(
         for e in sorted(_name_variants(ledger.entities.values()), key=lambda e: e.first)
         if not (e.kind == "media" and _at_home(e.name.lower(), home))
     )
+
+
+def _colon_named(text: str, speaker: Phrase, quotation: RawQuote) -> bool:
+    """Whether a colon alone joins the speaker's name to the quotation.
+
+    Headlines and captions name the speaker so, with no verb: "Ana Rojas: «…»",
+    "«…»: Ana Rojas". The speaker is a source as one a verb names is, when named: a role
+    alone there ("Alcalde de Osorno: «…»") stands for a person the body names.
+    """
+    if speaker.name is None:
+        return False  # "Alcalde de Osorno: «…»": the body names the person the role is
+    if speaker.end <= quotation.open_at:
+        between = text[speaker.end : quotation.open_at]
+    else:
+        between = text[quotation.close_at + 1 : speaker.start]
+    return between.strip() == ":"
 
 
 def _name_variants(entities: Collection[_Entity]) -> list[_Entity]:
