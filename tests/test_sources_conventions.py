@@ -48,6 +48,22 @@ CASES: list[tuple[str, str, Credited]] = [
         "Comisión Europea anunció sanciones. Comisión precisó los plazos.",
         [("Comisión Europea", "organization"), ("Comisión", "organization")],
     ),
+    (
+        "short-head-in-lower-case",
+        (
+            "El Ministerio de Energía informó 300 cortes. El ministerio precisó que "
+            "hay 20 comunas afectadas."
+        ),
+        [("El Ministerio de Energía", "organization")],
+    ),
+    (
+        "la-cartera-is-the-ministry",
+        (
+            "El Ministerio de Energía informó 300 cortes. La cartera precisó que hay 20 "
+            "comunas afectadas."
+        ),
+        [("El Ministerio de Energía", "organization")],
+    ),
     # an organisation named with and without its article is one source
     (
         "article-and-bare-name-one-source",

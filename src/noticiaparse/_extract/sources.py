@@ -461,7 +461,8 @@ class _Ledger:
         An acronym the article expanded is that name ("la Cepal", "Unicef"); a
         definite article and the first word of an institution named before is that
         institution ("el Fondo" after "el Fondo Monetario Internacional", "la Corte"
-        after "la Corte Suprema"); a definite article before one capitalised word that
+        after "la Corte Suprema", "el ministerio" after "el Ministerio de Salud"); a
+        definite article before one capitalised word that
         is no given name names an institution, never a person ("el Indec").
         """
         at = phrase.start
@@ -471,24 +472,33 @@ class _Ledger:
         bare = words[1:] if lead else words
         # "del Indec", "al Fondo": the article fused with the preposition before
         lead = lead or text[max(0, at - 4) : at].lower() in {"del ", " al "}
-        if len(bare) != 1 or not bare[0][:1].isupper() or phrase.head is not None:
+        if len(bare) != 1:
             return None
-        full = self._aliases().get(bare[0])
-        if full is None and lead:
-            full = next(
-                (
-                    org_name
-                    for pos, org_name, _ in reversed(self.cast.orgs)
-                    if pos < at and org_name.split()[0] == bare[0] and " " in org_name
-                ),
-                None,
-            )
+        if not bare[0][:1].isupper():
+            # "el ministerio" after "el Ministerio de Salud": the institution named before
+            full = self._named_by_head(bare[0], at) if lead and kind == "organization" else None
+            return None if full is None else (full.lower(), full, "organization")
+        if phrase.head is not None:
+            return None
+        full = self._aliases().get(bare[0]) or (self._named_by_head(bare[0], at) if lead else None)
         if full is not None:
             return full.lower(), full, "organization"
         word = bare[0].lower()
         if lead and kind == "person" and word not in first_names() and word not in role_words():
             return bare[0].lower(), bare[0], "organization"
         return None
+
+    def _named_by_head(self, head: str, at: int) -> str | None:
+        """The latest institution named before ``at`` whose name opens on ``head`` and goes on."""
+        low = head.lower()
+        return next(
+            (
+                name
+                for pos, name, _ in reversed(self.cast.orgs)
+                if pos < at and " " in name and name.split()[0].lower() == low
+            ),
+            None,
+        )
 
     def _group_named(self, key: str, kind: str) -> str:
         """The group named before of which ``key`` is the short form, else ``key``.
