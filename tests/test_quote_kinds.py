@@ -116,6 +116,17 @@ CASES: list[tuple[str, str, list[str]]] = [
         "Los vecinos viven con el «miedo» desde el ataque.",
         ["term"],
     ),
+    # an elision opening the quotation leaves the capital after it to decide
+    (
+        "elision-in-brackets",
+        "«(…) Estamos muy preocupados por el río», dijo la alcaldesa.",
+        ["direct"],
+    ),
+    (
+        "elision-in-square-brackets",
+        "«[…] Estamos muy preocupados por el río», dijo la alcaldesa.",
+        ["direct"],
+    ),
     # other kinds keep their rules
     (
         "agency-fragment-is-partial",

@@ -118,7 +118,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     if raw.dash:
         return QuoteKind.DIRECT
     words = content.split()
-    first = content.lstrip("¿¡(…. ")[:1]
+    first = content.lstrip("¿¡([…]). ")[:1]  # "«(…) Estamos…»": an elision opens it
     capital = first.isupper() or first.isdigit()
     before = text[max(floor, raw.open_at - 3) : raw.open_at].rstrip(" ")
     prev_words = _before_words(text, raw.open_at, floor)
