@@ -296,6 +296,42 @@ CASES: list[tuple[str, str, Credited]] = [
         "Petro: «No vamos a retroceder en la reforma»\n\nEl presidente habló ayer.",
         [("Petro", "person")],
     ),
+    (
+        "a-pair-after-a-colon-is-left-to-the-body",
+        "«Nadie nos avisó»: Ana Rojas y Luis Soto discutieron en el canal",
+        [],
+    ),
+    # documents and bodies state a content with a verb of ruling before "que"
+    (
+        "ruling-decree",
+        "El decreto establece que el plazo de inscripción vence en junio.",
+        [("El decreto", "document")],
+    ),
+    (
+        "ruling-court",
+        "La Corte de Apelaciones resolvió que el acusado siga en prisión.",
+        [("La Corte de Apelaciones", "organization")],
+    ),
+    (
+        "ruling-report",
+        "El informe concluye que la represa es inviable.",
+        [("El informe", "document")],
+    ),
+    (
+        "ruling-with-an-object-is-an-act",
+        "El gobierno estableció un toque de queda en la región.",
+        [],
+    ),
+    (
+        "ruling-with-se-names-no-one",
+        "Se determinó que la víctima murió por asfixia.",
+        [],
+    ),
+    (
+        "ruling-by-people-is-a-finding",
+        "Los peritos determinaron que el incendio fue intencional.",
+        [],
+    ),
     # a pronoun names no source
     (
         "nadie-is-no-source",

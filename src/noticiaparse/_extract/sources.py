@@ -33,6 +33,7 @@ from noticiaparse._reading import (
     Turn,
     first_names,
     phrase_at,
+    phrase_before,
     reporting_verb,
     role_keys,
     role_words,
@@ -87,6 +88,8 @@ def find_sources(
             ledger.add(phrase, attribution.cue.lower())
     for phrase in _opinion_leads(spine.text, reading):
         ledger.add(phrase, "para")
+    for phrase, cue in _rulings(spine.text, reading):
+        ledger.add(phrase, cue)
     for credit in said:
         if credit.speaker is None or credit.kind not in _SPOKEN:
             continue
@@ -110,10 +113,11 @@ def _colon_named(text: str, speaker: Phrase, quotation: RawQuote) -> bool:
     """Whether a colon alone joins the speaker's name to the quotation.
 
     Headlines and captions name the speaker so, with no verb: "Ana Rojas: «…»",
-    "«…»: Ana Rojas". The speaker is a source as one a verb names is, when named: a role
-    alone there ("Alcalde de Osorno: «…»") stands for a person the body names.
+    "«…»: Ana Rojas". The speaker is a source as one a verb names is, when one person is
+    named: a role alone there ("Alcalde de Osorno: «…»") stands for a person the body
+    names, and a pair ("«…»: Ana Rojas y Luis Soto discutieron") is two the body names.
     """
-    if speaker.name is None:
+    if speaker.kind != PERSON or speaker.name is None or " y " in text[speaker.start : speaker.end]:
         return False  # "Alcalde de Osorno: «…»": the body names the person the role is
     if speaker.end <= quotation.open_at:
         between = text[speaker.end : quotation.open_at]
@@ -278,6 +282,40 @@ def _opinion_leads(text: str, reading: Reading) -> list[Phrase]:
             MEDIA,
         }:
             out.append(phrase)
+    return out
+
+
+#: A verb of ruling before "que" (``ruling_verbs.txt``), lower case: "establece que".
+_RULING = regex.compile(r"\b(\p{Ll}{5,14})\s+que\b")
+
+
+@functools.cache
+def _ruling_verbs() -> frozenset[str]:
+    return frozenset(lines("ruling_verbs.txt"))
+
+
+def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The subjects of the verbs by which documents, courts and bodies state a content.
+
+    "El decreto establece que…", "El informe concluye que…", "El tribunal resolvió
+    que…": before "que" such a verb reports what its subject, a document or a body,
+    states; the same verb with an object is an act ("estableció un toque de queda"),
+    a person's finding is no statement ("los investigadores determinaron que…"), and
+    "se determinó que…" names no one. Words inside a quotation are the speaker's.
+    """
+    out = []
+    for match in _RULING.finditer(text):
+        verb = match.group(1)
+        if verb not in _ruling_verbs() or reading.cast.in_quotation(match.start()):
+            continue
+        at = match.start(1)
+        if text[max(0, at - 3) : at].lower() == "se ":
+            continue  # "se determinó que…": nobody states it
+        floor = max(0, at - _ADVERBIAL_REACH)
+        start = max(text.rfind(stop, floor, at) for stop in (". ", "\n", "; ", "? ", "! "))
+        phrase = phrase_before(text, at, max(floor, start + 1), reading.index)
+        if phrase is not None and phrase.kind in {DOCUMENT, ORGANIZATION}:
+            out.append((phrase, verb))
     return out
 
 
