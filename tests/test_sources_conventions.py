@@ -272,6 +272,14 @@ CASES: list[tuple[str, str, Credited]] = [
         [("Raúl Benítez Ocampo", "person")],
     ),
     (
+        "both-surnames-later",
+        (
+            "El senador Adán Ruiz Montes dijo que votará en contra. Más tarde, Ruiz "
+            "Montes enfatizó que no hay apuro."
+        ),
+        [("Adán Ruiz Montes", "person")],
+    ),
+    (
         "two-longer-names-stay-apart",
         (
             "Ana Duarte dijo que sí. Ana Duarte Ruiz agregó que no. Ana Duarte Vega "

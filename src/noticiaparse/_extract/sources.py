@@ -127,17 +127,23 @@ def _colon_named(text: str, speaker: Phrase, quotation: RawQuote) -> bool:
 
 
 def _name_variants(entities: Collection[_Entity]) -> list[_Entity]:
-    """The entities, a person's shorter name joined to the longer one it opens.
+    """The entities, a person's shorter name joined to the longer one it opens or ends.
 
     Latin American news names a person by given name and first surname, then with the
-    second surname too ("Raúl Ramírez" … "Raúl Ramírez Bogado"): a name of two words or
-    more that opens one longer name, and only one, is that person.
+    second surname too ("Raúl Ramírez" … "Raúl Ramírez Bogado"), or by both surnames
+    alone ("López Hernández" for "Adán López Hernández"): a name of two words or more
+    that opens or ends one longer name, and only one, is that person.
     """
     people = [e for e in entities if e.kind == "person" and len(e.name.split()) > 1]
     merged: set[int] = set()
     for short in people:
         words = short.name.split()
-        longer = [e for e in people if e is not short and e.name.split()[: len(words)] == words]
+        longer = [
+            e
+            for e in people
+            if e is not short
+            and words in (e.name.split()[: len(words)], e.name.split()[-len(words) :])
+        ]
         if len(longer) == 1 and len(longer[0].name.split()) > len(words):
             target = longer[0]
             target.mentions.extend(short.mentions)
