@@ -131,18 +131,27 @@ def _name_variants(entities: Collection[_Entity]) -> list[_Entity]:
 
     Latin American news names a person by given name and first surname, then with the
     second surname too ("Raúl Ramírez" … "Raúl Ramírez Bogado"), or by both surnames
-    alone ("López Hernández" for "Adán López Hernández"): a name of two words or more
-    that opens or ends one longer name, and only one, is that person.
+    alone ("López Hernández" for "Adán López Hernández"): a capitalised name of two
+    words or more that opens one longer name, or ends it without a given name, and only
+    one, is that person.
     """
-    people = [e for e in entities if e.kind == "person" and len(e.name.split()) > 1]
+    people = [
+        e
+        for e in entities
+        if e.kind == "person" and len(e.name.split()) > 1 and e.name[:1].isupper()
+    ]
     merged: set[int] = set()
+    given = first_names()
     for short in people:
         words = short.name.split()
         longer = [
             e
             for e in people
             if e is not short
-            and words in (e.name.split()[: len(words)], e.name.split()[-len(words) :])
+            and (
+                e.name.split()[: len(words)] == words
+                or (e.name.split()[-len(words) :] == words and words[0] not in given)
+            )
         ]
         if len(longer) == 1 and len(longer[0].name.split()) > len(words):
             target = longer[0]
@@ -437,7 +446,7 @@ def _word_acronyms(text: str) -> dict[str, str]:
     links = _name_words()
     for match in _WORD_ACRONYM.finditer(text):
         acronym = match.group(1)
-        if acronym.lower() in first_names() or fold(acronym) in _countries():
+        if acronym.capitalize() in first_names() or fold(acronym) in _countries():
             continue
         run: list[str] = []
         for word in reversed(text[max(0, match.start() - _ACRONYM_REACH) : match.start()].split()):
@@ -528,7 +537,12 @@ class _Ledger:
         if full is not None:
             return full.lower(), full, "organization"
         word = bare[0].lower()
-        if lead and kind == "person" and word not in first_names() and word not in role_words():
+        if (
+            lead
+            and kind == "person"
+            and bare[0].capitalize() not in first_names()
+            and word not in role_words()
+        ):
             return bare[0].lower(), bare[0], "organization"
         return None
 
