@@ -471,6 +471,24 @@ def _bare_key(key: str, kind: str) -> str:
     return rest if kind == "organization" and space and first in words_of("definite") else key
 
 
+@functools.cache
+def _org_cue_words() -> frozenset[str]:
+    return frozenset(entry for entry in lines("org_cues.txt") if " " not in entry)
+
+
+def _bare_institution(name: str) -> str:
+    """An institution's proper name without the article the sentence gave it.
+
+    "la Corte de Constitucionalidad", "El Banco Central" are the Corte de
+    Constitucionalidad and the Banco Central: the article belongs to the sentence. A
+    name of one word that is no institution's noun keeps it ("La Moneda").
+    """
+    first, space, rest = name.partition(" ")
+    if not space or first.lower() not in words_of("definite") or not rest[:1].isupper():
+        return name
+    return rest if " " in rest or rest in _org_cue_words() or rest.isupper() else name
+
+
 class _Entity:
     """A source being built: its key, best name, kind and mentions."""
 
@@ -482,7 +500,8 @@ class _Entity:
         self.first = 1 << 62
 
     def source(self) -> Source:
-        return Source(name=self.name, kind=SourceKind(self.kind), mentions=tuple(self.mentions))
+        name = _bare_institution(self.name) if self.kind == "organization" else self.name
+        return Source(name=name, kind=SourceKind(self.kind), mentions=tuple(self.mentions))
 
 
 class _Ledger:
