@@ -356,6 +356,63 @@ CASES: list[tuple[str, str, Credited]] = [
         "Los peritos determinaron que el incendio fue intencional.",
         [],
     ),
+    # a topic opening a sentence is no subject
+    (
+        "topic-sobre-is-no-speaker",
+        (
+            "La ministra Laura Vidal habló ayer. Sobre el ministro del Interior, Tomás "
+            "Rey, se ha mostrado contraria a su salida, pues es alguien que «escucha "
+            "a todos»."
+        ),
+        [],
+    ),
+    (
+        "topic-in-cuanto-a",
+        "En cuanto a la alcaldesa, se mostró partidaria de esperar el fallo.",
+        [],
+    ),
+    (
+        "topic-inside-a-longer-frame-is-still-read",
+        (
+            "Respecto de las veces en que el vocero Luis Mena se ha referido al "
+            "partido, el alcalde guardó silencio."
+        ),
+        [("Luis Mena", "person")],
+    ),
+    # a verb opening its sentence carries the subject of the sentence before
+    (
+        "dropped-plural-subject",
+        "Los vecinos de Aysén marcharon ayer. Denunciaron que no tienen agua potable.",
+        [("Los vecinos de Aysén", "person")],
+    ),
+    (
+        "dropped-singular-subject",
+        "La ministra Ana Soto visitó la zona. Aseguró que habrá ayuda para todos.",
+        [("Ana Soto", "person")],
+    ),
+    (
+        "dropped-subject-after-an-opening-adverbial",
+        (
+            "Ayer, los trabajadores del puerto salieron a protestar. Consideran que el "
+            "salario no alcanza."
+        ),
+        [("los trabajadores del puerto", "person")],
+    ),
+    (
+        "dropped-subject-in-another-number-is-no-one",
+        "La ministra Ana Soto visitó la zona. Aseguraron que habrá ayuda.",
+        [],
+    ),
+    (
+        "dropped-subject-of-a-thing-is-no-one",
+        "El puente colapsó ayer. Aseguró que habrá ayuda.",
+        [],
+    ),
+    (
+        "dropped-subject-not-across-paragraphs",
+        "Los vecinos marcharon ayer.\n\nDenunciaron que no tienen agua.",
+        [],
+    ),
     # a pronoun names no source
     (
         "nadie-is-no-source",

@@ -82,8 +82,12 @@ def find_sources(
     ledger = _Ledger(spine, reading.cast)
     for attribution in reading.attributions.found:
         phrase = attribution.phrase
+        if phrase is not None and _topic(spine.text, phrase):
+            continue  # "Sobre el ministro X, se mostró contraria": what it is about
         if phrase is None:
-            phrase = _postverbal(spine.text, attribution, reading.index)
+            phrase = _postverbal(spine.text, attribution, reading.index) or _dropped_subject(
+                spine.text, attribution, reading
+            )
         if phrase is not None:
             ledger.add(phrase, attribution.cue.lower())
     for phrase in _opinion_leads(spine.text, reading):
@@ -91,7 +95,11 @@ def find_sources(
     for phrase, cue in _rulings(spine.text, reading):
         ledger.add(phrase, cue)
     for credit in said:
-        if credit.speaker is None or credit.kind not in _SPOKEN:
+        if (
+            credit.speaker is None
+            or credit.kind not in _SPOKEN
+            or _topic(spine.text, credit.speaker)
+        ):
             continue
         if (
             credit.cue is not None
@@ -332,6 +340,74 @@ def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         if phrase is not None and phrase.kind in {DOCUMENT, ORGANIZATION}:
             out.append((phrase, verb))
     return out
+
+
+#: How far back (characters) the sentence before a verb with a dropped subject is read.
+_PREVIOUS_REACH = 300
+#: The most words an opening adverbial of a sentence takes before its comma ("Ayer, …").
+_OPENING_WORDS = 4
+
+
+def _dropped_subject(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
+    """The subject a reporting verb opening its sentence carries from the sentence before.
+
+    Spanish drops a subject the reader knows: "Los vecinos de Aysén marcharon ayer.
+    Denunciaron que…", "La ministra visitó la zona. Aseguró que…": a verb that opens
+    its sentence, with no subject after it, speaks for the subject of the sentence
+    before (the phrase opening it, past an adverbial and its comma), when that is in
+    the verb's number and nothing but white space and the stop stands between.
+    """
+    verb = attribution.cue_start
+    if (
+        attribution.quoted
+        or not reporting_verb(attribution.cue)
+        or not attribution.cue[:1].isupper()
+    ):
+        return None
+    before = text[max(0, verb - _PREVIOUS_REACH) : verb]
+    stop = before.rstrip()
+    if not stop.endswith(".") or "\n\n" in before[len(stop) :]:
+        return None
+    lo = max(0, verb - _PREVIOUS_REACH)
+    end = lo + len(stop) - 1
+    start = max(text.rfind(mark, lo, end) for mark in (". ", "\n", "? ", "! "))
+    if start < 0 < lo:
+        return None  # a sentence longer than the reach
+    tokens = words_in(text, max(start + 1, lo), end, reading.index)
+    first = _after_opening(text, tokens)
+    found = phrase_at(text, tokens, first) if first < len(tokens) else None
+    if found is None or found[1] >= len(tokens) or not verb_like(tokens[found[1]]):
+        return None  # the phrase must be that sentence's subject, its verb right after it
+    phrase = found[0]
+    plural = attribution.cue.lower().endswith("n")
+    if phrase.plural != plural or phrase.kind in {DOCUMENT, MEDIA_REF}:
+        return None
+    credible = phrase.kind != PERSON or phrase.name is not None or phrase.head is not None
+    return phrase if credible else None
+
+
+def _after_opening(text: str, tokens: Sequence[Token]) -> int:
+    """The token after a sentence's opening adverbial and its comma ("Ayer, los…"), else 0."""
+    for k, tok in enumerate(tokens[:_OPENING_WORDS]):
+        if text[tok.end : tok.end + 1] == ",":
+            return k + 1 if all(not t.capital or k == 0 for t in tokens[: k + 1]) else 0
+    return 0
+
+
+@functools.cache
+def _topic_leads() -> frozenset[str]:
+    return frozenset(lines("topic_leads.txt"))
+
+
+def _topic(text: str, phrase: Phrase) -> bool:
+    """Whether ``phrase`` is a sentence's topic: after "Sobre", "Respecto a", "En cuanto a".
+
+    "Sobre el ministro del Interior, Fernando Ruiz, se mostró contraria…": the phrase
+    is what the sentence is about; the subject is someone else.
+    """
+    lo = max(text.rfind(mark, 0, phrase.start) for mark in (". ", "\n", "? ", "! ", "; "))
+    lead = " ".join(text[lo + 1 : phrase.start].split()).lower()
+    return lead in _topic_leads()
 
 
 def _at_home(name: str, home: frozenset[str]) -> bool:
