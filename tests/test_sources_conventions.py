@@ -413,6 +413,20 @@ CASES: list[tuple[str, str, Credited]] = [
         "Los vecinos marcharon ayer.\n\nDenunciaron que no tienen agua.",
         [],
     ),
+    # a relative "quien" after a comma stands for the phrase before it
+    (
+        "relative-quien-is-its-antecedent",
+        (
+            "Uno de los pescadores, quien dijo llevar treinta años en la caleta y "
+            "conocer cada roca, lamentó el cierre, asegurando que nadie les avisó."
+        ),
+        [("Uno de los pescadores", "person")],
+    ),
+    (
+        "quienes-opening-a-clause-is-anonymous",
+        "Quienes estuvieron presentes aseguraron que hubo disparos.",
+        [("Quienes estuvieron presentes", "anonymous")],
+    ),
     # a pronoun names no source
     (
         "nadie-is-no-source",

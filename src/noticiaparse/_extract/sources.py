@@ -89,7 +89,7 @@ def find_sources(
                 spine.text, attribution, reading
             )
         if phrase is not None:
-            ledger.add(phrase, attribution.cue.lower())
+            ledger.add(_antecedent(spine.text, phrase, reading), attribution.cue.lower())
     for phrase in _opinion_leads(spine.text, reading):
         ledger.add(phrase, "para")
     for phrase, cue in _rulings(spine.text, reading):
@@ -408,6 +408,24 @@ def _topic(text: str, phrase: Phrase) -> bool:
     lo = max(text.rfind(mark, 0, phrase.start) for mark in (". ", "\n", "? ", "! ", "; "))
     lead = " ".join(text[lo + 1 : phrase.start].split()).lower()
     return lead in _topic_leads()
+
+
+def _antecedent(text: str, phrase: Phrase, reading: Reading) -> Phrase:
+    """The antecedent of a relative clause read as a phrase, else the phrase.
+
+    "Una de las vecinas, quien dijo ser de Canadá, …, señalando que…": a "quien" after a
+    comma opens a relative on the phrase before it, which is who speaks; opening its
+    clause ("Quienes estuvieron presentes aseguraron…") it is an anonymous source.
+    """
+    if text[phrase.start : phrase.start + 6].rstrip("s ") != "quien":
+        return phrase
+    comma = text[max(0, phrase.start - 3) : phrase.start].rstrip()
+    if not comma.endswith(","):
+        return phrase
+    at = text.rfind(",", 0, phrase.start)
+    lo = max(text.rfind(mark, 0, at) for mark in (". ", "\n", "? ", "! ", "; ")) + 1
+    found = phrase_before(text, at, lo, reading.index)
+    return found if found is not None and found.kind != MEDIA_REF else phrase
 
 
 def _at_home(name: str, home: frozenset[str]) -> bool:
