@@ -215,6 +215,16 @@ CASES: list[tuple[str, str, Credited]] = [
         [("Gobernación", "organization")],
     ),
     (
+        "desde-before-the-verb-in-a-relative",
+        "La oposición cerró el debate, algo que desde el Ejecutivo central lamentan.",
+        [("Ejecutivo", "organization")],
+    ),
+    (
+        "desde-before-the-verb-another-clause",
+        "Llegó desde la Gobernación y luego lamentan su salida.",
+        [],
+    ),
+    (
         "desde-a-person-is-no-source",
         "Lo llamaron desde la casa de su madre.",
         [],

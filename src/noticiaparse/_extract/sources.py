@@ -85,8 +85,10 @@ def find_sources(
         if phrase is not None and _topic(spine.text, phrase):
             continue  # "Sobre el ministro X, se mostró contraria": what it is about
         if phrase is None:
-            phrase = _postverbal(spine.text, attribution, reading.index) or _dropped_subject(
-                spine.text, attribution, reading
+            phrase = (
+                _postverbal(spine.text, attribution, reading.index)
+                or _from_before(spine.text, attribution, reading)
+                or _dropped_subject(spine.text, attribution, reading)
             )
         if phrase is not None:
             ledger.add(_antecedent(spine.text, phrase, reading), attribution.cue.lower())
@@ -408,6 +410,31 @@ def _topic(text: str, phrase: Phrase) -> bool:
     lo = max(text.rfind(mark, 0, phrase.start) for mark in (". ", "\n", "? ", "! ", "; "))
     lead = " ".join(text[lo + 1 : phrase.start].split()).lower()
     return lead in _topic_leads()
+
+
+def _from_before(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
+    """The institution "desde" names right before a reporting verb that has no subject.
+
+    "…, algo que desde el Ejecutivo lamentan", "lo que desde la Cancillería consideran
+    grave": the words come from the institution after "desde", wherever the clause
+    stands.
+    """
+    verb = attribution.cue_start
+    if attribution.quoted or not reporting_verb(attribution.cue):
+        return None
+    lo = max(text.rfind(mark, 0, verb) for mark in (". ", "\n", "? ", "! ", "; ", ", ")) + 1
+    tokens = words_in(text, max(lo, verb - _ADVERBIAL_REACH), verb, reading.index)
+    for k in range(len(tokens) - 2, max(-1, len(tokens) - _ADVERBIAL_WORDS), -1):
+        if tokens[k].low in words_of("source_from"):
+            found = phrase_at(text, tokens, k + 1)
+            # the institution, and at most one word describing it, right before the verb
+            if found is None or found[1] < len(tokens) - 1:
+                return None
+            extra = tokens[found[1]].low if found[1] < len(tokens) else ""
+            if extra in words_of("coordinator") or extra in words_of("relative"):
+                return None  # "desde el Ministerio y lamentan": another clause
+            return found[0] if found[0].kind in {ORGANIZATION, MEDIA} else None
+    return None
 
 
 def _antecedent(text: str, phrase: Phrase, reading: Reading) -> Phrase:
