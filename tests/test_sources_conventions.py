@@ -437,6 +437,35 @@ CASES: list[tuple[str, str, Credited]] = [
         "Quienes estuvieron presentes aseguraron que hubo disparos.",
         [("Quienes estuvieron presentes", "anonymous")],
     ),
+    # a person described by a relation, a place or a job, never named, is as written
+    (
+        "unnamed-father-is-as-written",
+        ("El alcalde Tomás Ruiz visitó el albergue. «Tenemos miedo», comentó el padre de familia."),
+        [("el padre de familia", "person")],
+    ),
+    (
+        "unnamed-neighbour-is-as-written",
+        ("La jueza Marta Díaz cerró el caso. Esta vecina también destacó que nunca hubo robos."),
+        [("Esta vecina", "person")],
+    ),
+    (
+        "a-group-of-them-ends-at-an-adverb",
+        (
+            "El alcalde Tomás Ruiz llegó tarde. «Nadie nos escucha», coincidieron estos "
+            "padres visiblemente molestos."
+        ),
+        [("estos padres", "person")],
+    ),
+    (
+        "a-named-neighbour-is-the-person",
+        "La vecina Rosa Paz dijo que no hubo aviso. Luego la vecina insistió en que nadie vino.",
+        [("Rosa Paz", "person")],
+    ),
+    (
+        "an-office-is-its-holder",
+        "Ana Soto habló ayer con la prensa. La ministra aseguró que no habrá recortes.",
+        [("Ana Soto", "person")],
+    ),
     # a pronoun names no source
     (
         "nadie-is-no-source",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Collection, Sequence
+from typing import NamedTuple
 
 import regex
 
@@ -610,6 +611,25 @@ def _bare_institution(name: str) -> str:
     return rest if " " in rest or rest in _org_cue_words() or rest.isupper() else name
 
 
+#: An adverb in "-mente" ends a description: what follows it is a state ("visiblemente
+#: angustiados"), not who the person is.
+_MENTE = regex.compile(r"\b\p{Ll}{3,20}mente\b")
+
+
+@functools.cache
+def _people_nouns() -> frozenset[str]:
+    return frozenset(lines("people_nouns.txt"))
+
+
+class _Resolved(NamedTuple):
+    """What a phrase stands for, as the cast's entity gives it: key, kind and span."""
+
+    key: str
+    kind: str
+    start: int
+    end: int
+
+
 class _Entity:
     """A source being built: its key, best name, kind and mentions."""
 
@@ -686,6 +706,33 @@ class _Ledger:
             return bare[0].lower(), bare[0], "organization"
         return None
 
+    def _unlinked_role(self, phrase: Phrase) -> _Resolved | None:
+        """A person described by a relation, a place or a job no name was linked to.
+
+        "el padre de familia", "esta vecina", "el investigador" (``people_nouns.txt``):
+        when the article never sets a name beside such a noun (in apposition,
+        "identificado como"), it is the source as written; the person of its gender
+        named last is a guess that credits someone who said nothing. An office ("la
+        ministra", "el alcalde") is left to the cast, which finds its holder.
+        """
+        if phrase.kind != PERSON or phrase.head is None or phrase.name is not None:
+            return None
+        head = phrase.head
+        singular = next((head[: -len(e)] for e in ("es", "s") if head.endswith(e)), head)
+        if phrase.plural or (singular != head and {singular, singular + "e"} & _people_nouns()):
+            # "estos padres": a group of them is itself, whatever was linked to one
+            if not {singular, singular + "e"} & _people_nouns():
+                return None
+        elif head not in _people_nouns() or self.cast.role_link(head, phrase.start) is not None:
+            return None
+        text = self.spine.text
+        end = phrase.end
+        adverb = _MENTE.search(text, phrase.start, phrase.end)
+        if adverb is not None and adverb.start() > phrase.start:
+            end = len(text[: adverb.start()].rstrip())  # "estos padres visiblemente…"
+        whole = " ".join(text[phrase.start : end].split())
+        return _Resolved(whole.lower(), "person", phrase.start, end)
+
     def _named_by_head(self, head: str, at: int) -> str | None:
         """The latest institution named before ``at`` whose name opens on ``head`` and goes on."""
         low = head.lower()
@@ -722,7 +769,7 @@ class _Ledger:
             return  # credited already, or "Nadie explicó…": a pronoun names no one
         self.seen.add(stretch)
         spine = self.spine
-        entity = self.cast.resolve(phrase)
+        entity = self._unlinked_role(phrase) or self.cast.resolve(phrase)
         if phrase.kind == MEDIA_REF and entity.start == phrase.start:
             return  # "la revista" with no outlet named before it names no one
         name = " ".join(spine.text[entity.start : entity.end].split())
