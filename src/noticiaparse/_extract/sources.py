@@ -715,7 +715,12 @@ class _Ledger:
         named last is a guess that credits someone who said nothing. An office ("la
         ministra", "el alcalde") is left to the cast, which finds its holder.
         """
-        if phrase.kind != PERSON or phrase.head is None or phrase.name is not None:
+        if (
+            phrase.kind != PERSON
+            or phrase.head is None
+            or phrase.name is not None
+            or phrase.group is not None  # "el 80% de los consultados": the group speaks
+        ):
             return None
         head = phrase.head
         singular = next((head[: -len(e)] for e in ("es", "s") if head.endswith(e)), head)
