@@ -207,6 +207,26 @@ CASES: list[tuple[str, str, list[str]]] = [
         ["direct"],
     ),
     (
+        "a-workshop-is-a-title",
+        "Los vecinos acudieron al taller «Cuida tu barrio» en la parroquia.",
+        ["title"],
+    ),
+    (
+        "a-headline-label-after-a-colon",
+        "«Cuida tu barrio»: taller para vecinos llega a la parroquia\n\nEl curso es gratis.",
+        ["title"],
+    ),
+    (
+        "an-appeal-after-a-colon-is-no-work",
+        "«¡Basta de peleas inútiles!»: el fuerte llamado del obispo a los partidos",
+        ["direct"],
+    ),
+    (
+        "object-of-a-verb-after-a-quien",
+        "El senador criticó al ministro, a quien ha acusado de actuar «por revancha».",
+        ["partial"],
+    ),
+    (
         "a-case-is-a-title",
         "El caso «Fondos Verdes» sigue abierto en la fiscalía.",
         ["title"],

@@ -129,7 +129,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     if capital and _titled_event(prev_words, content):
         return QuoteKind.TITLE  # "se enmarca en la «Semana de acción: …»"
     if capital and (
-        (_title_cued(prev_words) and before[-1:] not in _CLAUSE_STOPS)
+        (_title_cued(prev_words) and not _clause_stop(before))
         or _NAMED_AFTER.match(text, raw.close_at + 1) is not None
         or _work_named(text, raw, prev_words, before, words)
     ):
@@ -222,7 +222,14 @@ def _title_cued(prev_words: Sequence[str]) -> bool:
 
 
 #: Punctuation that ends the writer's clause: a title cue before it cues nothing after it.
-_CLAUSE_STOPS = ",:;."
+_CLAUSE_STOPS = frozenset(",:;.")
+
+
+def _clause_stop(before: str) -> bool:
+    """Whether the writer's punctuation stands right before a quotation."""
+    return before[-1:] in _CLAUSE_STOPS
+
+
 #: How many words after a quotation the noun of a work set in apposition may stand.
 _APPOSITION_WORDS = 3
 
@@ -234,9 +241,17 @@ def _work_verbs() -> frozenset[str]:
 
 @functools.cache
 def _work_nouns() -> frozenset[str]:
-    """The one-word title cues that name a work or a case ("libro", "disco", "caso")."""
+    """The one-word title cues that name a work or a case ("libro", "disco", "caso").
+
+    Participles are left out: "el fuerte llamado de X" after a quotation is an appeal,
+    not "llamado" naming a work.
+    """
     return frozenset(
-        words[0] for size, group in _cue_list("title_cues.txt") if size == 1 for words in group
+        words[0]
+        for size, group in _cue_list("title_cues.txt")
+        if size == 1
+        for words in group
+        if not words[0].endswith(("do", "da", "dos", "das"))
     )
 
 
@@ -248,17 +263,20 @@ def _work_named(
     A verb of making or performing a work (``work_verbs.txt``: "escribió «Cien
     años…»", "protagonizó «Machuca»", "interpretó «Gracias a la vida»") takes the work
     as its object, and a noun of a work in apposition names it ("«Vida», su tercer
-    disco", "«La nana», premiada…" does not). A quotation after a colon, or one with a
+    disco", a headline's "«Conoce tus derechos»: taller para…"; "«La nana», premiada…"
+    does not). A quotation after a colon, or one with a
     finite verb, is what was said or written.
     """
-    if before[-1:] in _CLAUSE_STOPS or any(map(_finite, words)):
+    if _clause_stop(before) or any(map(_finite, words)):
         return False
     if prev_words and prev_words[-1] in _work_verbs():
         return True
-    after = text[raw.close_at + 1 : raw.close_at + 60]
-    if not after.lstrip(" »”\"’'").startswith(","):
+    after = text[raw.close_at + 1 : raw.close_at + 60].lstrip(" »”\"’'")
+    if not after.startswith((",", ":")):
         return False
     following = [w.lower() for w in _ALNUM_RUN.findall(after)][:_APPOSITION_WORDS]
+    if after.startswith(":") and following and following[0] in _work_nouns():
+        return True  # "«Conoce tus derechos»: taller para…", a headline's label
     return (
         bool(following)
         and following[0] in words_of("determiner")
@@ -651,8 +669,8 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
         verb = k - 1 if perfect else k
         while verb > 0 and words[verb - 1] in words_of("clitic") and words[verb - 1] != "se":
             verb -= 1  # "que le recomendó": the clitic stands before the verb
-        if verb > 0 and words[verb - 1] in {"se", *words_of("relative")}:
-            return False  # "se reconocieron los «…»", "que le recomendó": nobody's words
+        if verb > 0 and words[verb - 1] in {"se", "que"}:
+            return False  # "se reconocieron los «…»", "que le recomendó": the writer describes
         start = text.rfind(word, floor, pos)
         head = text[sentence_start_of(text, start, floor) : start].rstrip()
         return start >= 0 and "," not in text[start:pos] and head[-1:] not in _INCISE_MARKS
