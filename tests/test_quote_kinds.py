@@ -223,7 +223,7 @@ CASES: list[tuple[str, str, list[str]]] = [
     ),
     (
         "object-of-a-verb-after-a-quien",
-        "El senador criticó al ministro, a quien ha acusado de actuar «por revancha».",
+        "El senador criticó al ministro, a quien ha acusado de obrar «con saña».",
         ["partial"],
     ),
     (

@@ -216,8 +216,8 @@ CASES: list[tuple[str, str, Credited]] = [
     ),
     (
         "desde-before-the-verb-in-a-relative",
-        "La oposición cerró el debate, algo que desde el Ejecutivo central lamentan.",
-        [("Ejecutivo", "organization")],
+        "La oposición cerró el debate, un gesto que desde el Gobierno regional lamentan.",
+        [("Gobierno", "organization")],
     ),
     (
         "desde-before-the-verb-another-clause",

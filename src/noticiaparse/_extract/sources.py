@@ -416,7 +416,7 @@ def _topic(text: str, phrase: Phrase) -> bool:
 def _from_before(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
     """The institution "desde" names right before a reporting verb that has no subject.
 
-    "…, algo que desde el Ejecutivo lamentan", "lo que desde la Cancillería consideran
+    "…, un gesto que desde el Gobierno lamentan", "lo que desde la Cancillería consideran
     grave": the words come from the institution after "desde", wherever the clause
     stands.
     """
@@ -441,7 +441,7 @@ def _from_before(text: str, attribution: Attribution, reading: Reading) -> Phras
 def _antecedent(text: str, phrase: Phrase, reading: Reading) -> Phrase:
     """The antecedent of a relative clause read as a phrase, else the phrase.
 
-    "Una de las vecinas, quien dijo ser de Canadá, …, señalando que…": a "quien" after a
+    "Uno de los pescadores, quien dijo ser de Chiloé, …, señalando que…": a "quien" after a
     comma opens a relative on the phrase before it, which is who speaks; opening its
     clause ("Quienes estuvieron presentes aseguraron…") it is an anonymous source.
     """
