@@ -423,6 +423,15 @@ CASES: list[tuple[str, str, Credited]] = [
         "Los vecinos marcharon ayer.\n\nDenunciaron que no tienen agua.",
         [],
     ),
+    # an organisation's noun and an adjective of its field: the institution of that field
+    (
+        "institution-by-its-field",
+        (
+            "La Policía Nacional detuvo a dos hombres. La Fiscalía General abrió una "
+            "causa. La institución policial informó que ambos quedaron libres."
+        ),
+        [("Policía Nacional", "organization")],
+    ),
     # a relative "quien" after a comma stands for the phrase before it
     (
         "relative-quien-is-its-antecedent",
@@ -455,6 +464,15 @@ CASES: list[tuple[str, str, Credited]] = [
             "padres visiblemente molestos."
         ),
         [("estos padres", "person")],
+    ),
+    (
+        "this-neighbour-is-the-one-described-before",
+        (
+            "Una de las vecinas, quien llegó hace treinta años, lamentó el cierre. "
+            "«Es muy triste», comentó. Esta vecina también recordó que nunca hubo "
+            "robos."
+        ),
+        [("Una de las vecinas", "person")],
     ),
     (
         "a-named-neighbour-is-the-person",

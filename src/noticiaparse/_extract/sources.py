@@ -111,7 +111,8 @@ def find_sources(
         ):
             # a speaker named by a cue of its own, the interviewee who answers, or the
             # name a colon joins to the quotation
-            ledger.add(credit.speaker, credit.cue, start=credit.quotation.start)
+            speaker = _antecedent(spine.text, credit.speaker, reading)
+            ledger.add(speaker, credit.cue, start=credit.quotation.start)
     home = _site_names(spine.text, reading.regions) | _credit_names(signed)
     return tuple(
         e.source()
@@ -611,6 +612,8 @@ def _bare_institution(name: str) -> str:
     return rest if " " in rest or rest in _org_cue_words() or rest.isupper() else name
 
 
+#: The letters an adjective shares with the noun of its field ("polic-ial", "Polic-ía").
+_STEM = 5
 #: An adverb in "-mente" ends a description: what follows it is a state ("visiblemente
 #: angustiados"), not who the person is.
 _MENTE = regex.compile(r"\b\p{Ll}{3,20}mente\b")
@@ -728,8 +731,56 @@ class _Ledger:
             # "estos padres": a group of them is itself, whatever was linked to one
             if not {singular, singular + "e"} & _people_nouns():
                 return None
-        elif head not in _people_nouns() or self.cast.role_link(head, phrase.start) is not None:
+        elif head not in _people_nouns():
             return None
+        elif self._demonstrated(phrase):
+            # "Esta vecina": the one of them named last, however the cast links the noun
+            return self._last_described(head, phrase) or self._as_written(phrase)
+        elif self.cast.role_link(head, phrase.start) is not None:
+            return None
+        return self._as_written(phrase)
+
+    def _described_org(self, phrase: Phrase) -> _Resolved | None:
+        """The institution an organisation's noun and an adjective of its field name.
+
+        "la institución policial" after "la Policía Nacional" and "la Fiscalía": the
+        adjective shares its stem with the institution's name ("policial" with
+        "Policía", "judicial" with "Poder Judicial"), so the latest one named so.
+        """
+        if phrase.kind != ORGANIZATION or phrase.name is not None or phrase.head is None:
+            return None
+        words = self.spine.text[phrase.start : phrase.end].lower().split()
+        if phrase.head not in words:
+            return None
+        adjectives = [w for w in words[words.index(phrase.head) + 1 :] if len(w) > _STEM]
+        text = self.spine.text
+        for pos, name, span in reversed(self.cast.orgs):
+            if pos >= phrase.start or not adjectives:
+                continue
+            lo, full = span[0], name
+            before = text[max(0, lo - _STEM * 4) : lo].split()[-1:]
+            if before and before[0][:1].isupper():
+                # the capitalised head a name may have been read without ("Policía Nacional")
+                lo, full = text.rfind(before[0], 0, lo), f"{before[0]} {name}"
+            stems = {w[:_STEM] for w in full.lower().split()}
+            if any(a[:_STEM] in stems for a in adjectives):
+                key = self.cast.aliases.get(name, full).lower()
+                return _Resolved(key, "organization", lo, span[1])
+        return None
+
+    def _demonstrated(self, phrase: Phrase) -> bool:
+        first = self.spine.text[phrase.start : phrase.end].split(maxsplit=1)[:1]
+        return bool(first) and first[0].lower() in words_of("demonstrative")
+
+    def _last_described(self, head: str, phrase: Phrase) -> _Resolved | None:
+        """The person credited last under a description with the noun ``head`` ("las vecinas")."""
+        for key, entity in reversed(self.entities.items()):
+            if entity.kind == "person" and {head, head + "s", head + "es"} & set(key.split()):
+                return _Resolved(key, "person", phrase.start, phrase.end)
+        return None
+
+    def _as_written(self, phrase: Phrase) -> _Resolved:
+        """A person's description as written, ending before an adverb in "-mente"."""
         text = self.spine.text
         end = phrase.end
         adverb = _MENTE.search(text, phrase.start, phrase.end)
@@ -774,7 +825,9 @@ class _Ledger:
             return  # credited already, or "Nadie explicó…": a pronoun names no one
         self.seen.add(stretch)
         spine = self.spine
-        entity = self._unlinked_role(phrase) or self.cast.resolve(phrase)
+        entity = (
+            self._unlinked_role(phrase) or self._described_org(phrase) or self.cast.resolve(phrase)
+        )
         if phrase.kind == MEDIA_REF and entity.start == phrase.start:
             return  # "la revista" with no outlet named before it names no one
         name = " ".join(spine.text[entity.start : entity.end].split())
