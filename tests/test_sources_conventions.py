@@ -432,6 +432,14 @@ CASES: list[tuple[str, str, Credited]] = [
         ),
         [("Policía Nacional", "organization")],
     ),
+    (
+        "a-nationality-is-no-field",
+        (
+            "El Gobierno de Chile y el de Perú firmaron un pacto. La fiscalía chilena "
+            "informó que revisará el caso."
+        ),
+        [("La fiscalía chilena", "organization")],
+    ),
     # a relative "quien" after a comma stands for the phrase before it
     (
         "relative-quien-is-its-antecedent",

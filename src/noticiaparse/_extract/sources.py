@@ -752,7 +752,11 @@ class _Ledger:
         words = self.spine.text[phrase.start : phrase.end].lower().split()
         if phrase.head not in words:
             return None
-        adjectives = [w for w in words[words.index(phrase.head) + 1 :] if len(w) > _STEM]
+        adjectives = [
+            w
+            for w in words[words.index(phrase.head) + 1 :]
+            if len(w) > _STEM and w not in word_set("demonyms.txt")  # "chilena": a country
+        ]
         text = self.spine.text
         for pos, name, span in reversed(self.cast.orgs):
             if pos >= phrase.start or not adjectives:
