@@ -127,6 +127,20 @@ CASES: list[tuple[str, str, list[str]]] = [
         "«[…] Estamos muy preocupados por el río», dijo la alcaldesa.",
         ["direct"],
     ),
+    # a "que" clause of an infinitive or gerund of saying holds its quotation
+    (
+        "que-after-an-infinitive-of-saying",
+        (
+            "El concejal habló largo, a la vez de indicar que el alcalde estaba un «poco "
+            "cambiado» desde mayo."
+        ),
+        ["partial"],
+    ),
+    (
+        "que-after-a-gerund-of-saying",
+        "El gremio cerró la reunión asegurando que el plan es una «mala idea».",
+        ["partial"],
+    ),
     # other kinds keep their rules
     (
         "agency-fragment-is-partial",

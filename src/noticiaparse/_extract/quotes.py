@@ -117,6 +117,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     content = text[raw.start : raw.end].strip()
     if raw.dash:
         return QuoteKind.DIRECT
+    verb_que = verb_que or _infinitive_que(text, raw.open_at, floor)
     words = content.split()
     first = content.lstrip("¿¡([…]). ")[:1]  # "«(…) Estamos…»": an elision opens it
     capital = first.isupper() or first.isdigit()
@@ -203,6 +204,27 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.PARTIAL
         return QuoteKind.TERM
     return QuoteKind.PARTIAL
+
+
+#: "…de indicar que…", "al señalar que…": an infinitive or gerund of saying and its "que".
+_NONFINITE_QUE = regex.compile(r"\b(\p{Ll}{4,16})\s+que\b")
+
+
+def _infinitive_que(text: str, pos: int, floor: int) -> bool:
+    """Whether a "que" clause of an infinitive or gerund of saying holds the quotation.
+
+    "…, a la vez de indicar que el alcalde estaba «muy cambiado»", "tras advertir que la
+    obra es «inviable»", "asegurando que el plan «no sirve»": the quoted words go on the
+    clause the verb of saying introduces, partial.
+    """
+    lo = sentence_start_of(text, pos, floor, reach=_WORDS_BEFORE_REACH * 2)
+    for match in _NONFINITE_QUE.finditer(text, lo, pos):
+        word = match.group(1)
+        if word in reporting_infinitives() or (
+            word.endswith(endings_of("gerund")) and reporting_verb(word)
+        ):
+            return True
+    return False
 
 
 def _title_cued(prev_words: Sequence[str]) -> bool:
