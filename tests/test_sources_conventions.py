@@ -492,6 +492,22 @@ CASES: list[tuple[str, str, Credited]] = [
         "Ana Soto habló ayer con la prensa. La ministra aseguró que no habrá recortes.",
         [("Ana Soto", "person")],
     ),
+    # a negated perfect reports a statement not made
+    (
+        "not-yet-said",
+        "El senador Luis Prado no ha expresado públicamente que quiera renunciar.",
+        [],
+    ),
+    (
+        "not-yet-confirmed",
+        "La minera Andes Sur no ha confirmado la venta de la planta.",
+        [],
+    ),
+    (
+        "a-negated-past-is-a-statement",
+        "El ministro Luis Prado no descartó que haya cambios en el gabinete.",
+        [("Luis Prado", "person")],
+    ),
     # a pronoun names no source
     (
         "nadie-is-no-source",

@@ -83,7 +83,9 @@ def find_sources(
     ledger = _Ledger(spine, reading.cast)
     for attribution in reading.attributions.found:
         phrase = attribution.phrase
-        if phrase is not None and _topic(spine.text, phrase):
+        if (phrase is not None and _topic(spine.text, phrase)) or _not_yet_said(
+            spine.text, attribution
+        ):
             continue  # "Sobre el ministro X, se mostró contraria": what it is about
         if phrase is None:
             phrase = (
@@ -401,6 +403,21 @@ def _after_opening(text: str, tokens: Sequence[Token]) -> int:
 @functools.cache
 def _topic_leads() -> frozenset[str]:
     return frozenset(lines("topic_leads.txt"))
+
+
+#: "no ha dicho", "no han confirmado", "no había comentado": a statement not made.
+_NOT_YET = regex.compile(r"\bno\s+(?:se\s+)?(?:ha|han|había|habían)\s+$", regex.IGNORECASE)
+
+
+def _not_yet_said(text: str, attribution: Attribution) -> bool:
+    """Whether a reporting verb says that nothing was said: "X no ha expresado que…".
+
+    A negated perfect ("no ha dicho", "no han confirmado", "no se ha pronunciado")
+    reports a statement not made yet: its subject is credited with nothing. A negated
+    past is a statement still ("no descartó que…").
+    """
+    start = attribution.cue_start
+    return _NOT_YET.search(text, max(0, start - 20), start) is not None
 
 
 def _topic(text: str, phrase: Phrase) -> bool:
