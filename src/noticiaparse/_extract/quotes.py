@@ -65,7 +65,13 @@ __all__ = ["credit_quotes", "find_quotes", "public_quotes"]
 
 #: The most adverbs and auxiliaries stepped over between a closing mark and its cue.
 _MAX_STEPPED = 3
-_DASH_AFTER = regex.compile(r" [—―–]")
+
+
+@functools.cache
+def _dash_after() -> regex.Pattern[str]:
+    return regex.compile(r" [—―–]")
+
+
 #: What opens the incise after a closing mark: a comma, or a dash of any length ("«…»
 #: -dijo el ministro-", "«…» – afirmó").
 _INCISE_OPENERS = ",—–-"
@@ -558,7 +564,7 @@ def _after_close(  # noqa: C901
     """``«…», dijo X`` / ``«…», según X`` / headline ``«…»: X``."""
     pos = raw.close_at + (0 if raw.recovered or raw.dash else 1)
     if raw.dash:
-        match = _DASH_AFTER.match(text, raw.end, hi)
+        match = _dash_after().match(text, raw.end, hi)
         if match is None:
             return None
         pos = match.end()
@@ -1083,7 +1089,7 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
                 and before.phrase is None
                 and previous is not None
                 and previous.phrase is not None
-                and _COORDINATED_VERB.match(text, floor, raw.open_at) is not None
+                and _coordinated_verb().match(text, floor, raw.open_at) is not None
             ):
                 # "X señaló que Gil «…» y recordó que «…»": the verb after "y" goes on
                 # with the first one's subject, never with a name of the clause between
@@ -1207,9 +1213,12 @@ def _read_before(  # noqa: PLR0913, PLR0917
 #: After a quotation, "y" or "e" and a verb: the same speaker's next statement.
 #: Only object pronouns may stand between ("y le recordó que"): "y él respondió" has a
 #: subject of its own.
-_COORDINATED_VERB = regex.compile(
-    r"[\s,]{0,3}[ye]\s+(?:(?:le|les|lo|la|los|las|se|me|nos)\s+){0,2}\p{Ll}+\s+que\s"
-)
+@functools.cache
+def _coordinated_verb() -> regex.Pattern[str]:
+    return regex.compile(
+        r"[\s,]{0,3}[ye]\s+(?:(?:le|les|lo|la|los|las|se|me|nos)\s+){0,2}\p{Ll}+\s+que\s"
+    )
+
 
 # "que" within a few words after the verb: "afirmó ayer que", "dijo a la prensa que"
 _QUE = regex.compile(r"(?:\s+[\p{L}\p{N},]+){0,3}?\s+que\b")
@@ -1333,7 +1342,9 @@ def _agreeing(  # noqa: PLR0913, PLR0917
 
 
 #: Initials as a turn's label ("M.R."): they name the person the brackets gave them to.
-_INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,4}")
+@functools.cache
+def _initials() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\p{Lu}\.?){1,4}")
 
 
 def _turn_credit(text: str, raw: RawQuote, interviewee: Phrase | None) -> Credit:
@@ -1347,7 +1358,7 @@ def _turn_credit(text: str, raw: RawQuote, interviewee: Phrase | None) -> Credit
 def _labelled(text: str, label: Span) -> Phrase | None:
     """Who the label of an interview's question names (initials name nobody new)."""
     written = text[label.start : label.end]
-    if "." in written and _INITIALS.fullmatch(written) is not None:
+    if "." in written and _initials().fullmatch(written) is not None:
         return None
     kind = MEDIA if media_type(text[label.start : label.end]) is not None else PERSON
     return Phrase(label.start, label.end, kind, name=label)
@@ -1390,7 +1401,9 @@ def _named_in_sentence(
 #: A role and its complement before the name that opens a sentence ("La gobernadora de
 #: Salta, Inés Quiroga, fue…"): a capitalised determiner, then words, then a comma; or
 #: a determiner and a noun or two right before the name ("El abogado Carlos Paz llegó").
-_ROLE_LEAD = regex.compile(r"(?:El|La|Los|Las)\s(?:[^,.;:«»“”\"]{1,60},\s{1,3}|(?:\p{Ll}+\s){1,2})")
+@functools.cache
+def _role_lead() -> regex.Pattern[str]:
+    return regex.compile(r"(?:El|La|Los|Las)\s(?:[^,.;:«»“”\"]{1,60},\s{1,3}|(?:\p{Ll}+\s){1,2})")
 
 
 def _continuing(said: _Said | None) -> bool:
@@ -1417,7 +1430,7 @@ def _introduced(
     p_lo += len(text[p_lo:s_lo]) - len(text[p_lo:s_lo].lstrip())
     for at, size in named[bisect_left(named_at, p_lo) : bisect_left(named_at, s_lo)]:
         lead = text[p_lo:at]
-        if not lead or _ROLE_LEAD.fullmatch(lead) is not None:
+        if not lead or _role_lead().fullmatch(lead) is not None:
             return Phrase(at, at + size, PERSON, name=Span(at, at + size))
     return None
 
