@@ -45,6 +45,7 @@ from noticiaparse._reading import (
 )
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines
+from noticiaparse._text.sentences import sentence_start
 from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
 
@@ -175,6 +176,8 @@ def _name_variants(entities: Collection[_Entity]) -> list[_Entity]:
     return [e for e in entities if id(e) not in merged]
 
 
+#: The word right after a reporting verb.
+_NEXT_WORD = regex.compile(r"[ \t]{1,3}(\p{L}+)")
 #: How many words an adverbial between a reporting verb and its subject may run over.
 _ADVERBIAL_WORDS = 8
 #: How far (characters) after its verb a subject set after an adverbial is read.
@@ -254,6 +257,10 @@ def _verb_place(text: str, attribution: Attribution) -> str | None:
     last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
     if last in words_of("frame_opener") and last not in words_of("echo"):
         return "framed"
+    following = _NEXT_WORD.match(text, attribution.cue_end)
+    lead = following.group(1).lower() if following is not None else ""
+    if lead not in _adverbial_openers() and lead not in words_of("source_from"):
+        return None  # no adverbial, no "desde": the plain reading found no subject
     if (before and before[-1] in _VERB_FIRST) or last == "lo":
         return "after"
     return "start" if not before or before[-1] in ".!?\n" else None
@@ -314,13 +321,14 @@ def _opinion_leads(text: str, reading: Reading) -> list[Phrase]:
     return out
 
 
-#: A verb of ruling before "que" (``ruling_verbs.txt``), lower case: "establece que".
-_RULING = regex.compile(r"\b(\p{Ll}{5,14})\s+que\b")
-
-
 @functools.cache
 def _ruling_verbs() -> frozenset[str]:
     return frozenset(lines("ruling_verbs.txt"))
+
+
+#: The longest verb of ruling, in characters, and what follows it.
+_RULING_WORD = 16
+_QUE_AFTER = regex.compile(r" que\b")
 
 
 def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
@@ -333,16 +341,17 @@ def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     "se determinó que…" names no one. Words inside a quotation are the speaker's.
     """
     out = []
-    for match in _RULING.finditer(text):
-        verb = match.group(1)
-        if verb not in _ruling_verbs() or reading.cast.in_quotation(match.start()):
+    verbs = _ruling_verbs()
+    for match in _QUE_AFTER.finditer(text):
+        head = text[max(0, match.start() - _RULING_WORD) : match.start()]
+        verb = head.rsplit(None, 1)[-1] if head.strip() else ""
+        if verb not in verbs or reading.cast.in_quotation(match.start()):
             continue
-        at = match.start(1)
+        at = match.start() - len(verb)
         if text[max(0, at - 3) : at].lower() == "se ":
             continue  # "se determinó que…": nobody states it
-        floor = max(0, at - _ADVERBIAL_REACH)
-        start = max(text.rfind(stop, floor, at) for stop in (". ", "\n", "; ", "? ", "! "))
-        phrase = phrase_before(text, at, max(floor, start + 1), reading.index)
+        lo = sentence_start(text, at, 0, reach=_ADVERBIAL_REACH)
+        phrase = phrase_before(text, at, lo, reading.index)
         if phrase is not None and phrase.kind in {DOCUMENT, ORGANIZATION}:
             out.append((phrase, verb))
     return out
@@ -405,6 +414,12 @@ def _topic_leads() -> frozenset[str]:
     return frozenset(lines("topic_leads.txt"))
 
 
+@functools.cache
+def _topic_firsts() -> frozenset[str]:
+    """The words the topic leads open on, looked for before anything else is read."""
+    return frozenset(lead.split()[0] for lead in _topic_leads())
+
+
 #: "no ha dicho", "no han confirmado", "no había comentado": a statement not made.
 _NOT_YET = regex.compile(r"\bno\s+(?:se\s+)?(?:ha|han|había|habían)\s+$", regex.IGNORECASE)
 
@@ -420,14 +435,21 @@ def _not_yet_said(text: str, attribution: Attribution) -> bool:
     return _NOT_YET.search(text, max(0, start - 20), start) is not None
 
 
+#: How far (characters) before a phrase its sentence's topic lead is looked for.
+_TOPIC_REACH = 30
+
+
 def _topic(text: str, phrase: Phrase) -> bool:
     """Whether ``phrase`` is a sentence's topic: after "Sobre", "Respecto a", "En cuanto a".
 
     "Sobre el ministro del Interior, Fernando Ruiz, se mostró contraria…": the phrase
     is what the sentence is about; the subject is someone else.
     """
-    lo = max(text.rfind(mark, 0, phrase.start) for mark in (". ", "\n", "? ", "! ", "; "))
-    lead = " ".join(text[lo + 1 : phrase.start].split()).lower()
+    window = text[max(0, phrase.start - _TOPIC_REACH) : phrase.start].lower()
+    if not any(lead in window for lead in _topic_firsts()):
+        return False
+    lo = sentence_start(text, phrase.start, 0, reach=_TOPIC_REACH)
+    lead = " ".join(text[lo : phrase.start].split()).lower()
     return lead in _topic_leads()
 
 
@@ -439,10 +461,13 @@ def _from_before(text: str, attribution: Attribution, reading: Reading) -> Phras
     stands.
     """
     verb = attribution.cue_start
-    if attribution.quoted or not reporting_verb(attribution.cue):
+    if attribution.quoted or "desde" not in text[max(0, verb - _ADVERBIAL_REACH) : verb].lower():
         return None
-    lo = max(text.rfind(mark, 0, verb) for mark in (". ", "\n", "? ", "! ", "; ", ", ")) + 1
-    tokens = words_in(text, max(lo, verb - _ADVERBIAL_REACH), verb, reading.index)
+    if not reporting_verb(attribution.cue):
+        return None
+    lo = sentence_start(text, verb, 0, reach=_ADVERBIAL_REACH)
+    lo = max(lo, text.rfind(",", lo, verb) + 1)
+    tokens = words_in(text, lo, verb, reading.index)
     for k in range(len(tokens) - 2, max(-1, len(tokens) - _ADVERBIAL_WORDS), -1):
         if tokens[k].low in words_of("source_from"):
             found = phrase_at(text, tokens, k + 1)
@@ -469,8 +494,7 @@ def _antecedent(text: str, phrase: Phrase, reading: Reading) -> Phrase:
     if not comma.endswith(","):
         return phrase
     at = text.rfind(",", 0, phrase.start)
-    lo = max(text.rfind(mark, 0, at) for mark in (". ", "\n", "? ", "! ", "; ")) + 1
-    found = phrase_before(text, at, lo, reading.index)
+    found = phrase_before(text, at, sentence_start(text, at, 0), reading.index)
     return found if found is not None and found.kind != MEDIA_REF else phrase
 
 
