@@ -508,6 +508,17 @@ CASES: list[tuple[str, str, Credited]] = [
         "El ministro Luis Prado no descartó que haya cambios en el gabinete.",
         [("Luis Prado", "person")],
     ),
+    # a verb that reports only before "que" is an act with an object
+    (
+        "constataron-an-act",
+        "En la posta, los paramédicos constataron su deceso.",
+        [],
+    ),
+    (
+        "constato-que-a-finding",
+        "El perito Juan Soto constató que el muro cedió por la humedad.",
+        [("Juan Soto", "person")],
+    ),
     # a pronoun names no source
     (
         "nadie-is-no-source",

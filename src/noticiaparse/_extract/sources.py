@@ -424,14 +424,27 @@ def _topic_firsts() -> frozenset[str]:
 _NOT_YET = regex.compile(r"\bno\s+(?:se\s+)?(?:ha|han|había|habían)\s+$", regex.IGNORECASE)
 
 
+@functools.cache
+def _que_only_verbs() -> frozenset[str]:
+    return frozenset(lines("que_only_verbs.txt"))
+
+
+#: "que" within a few words after a verb: "constató ayer que".
+_QUE_SOON = regex.compile(r"(?:\s+[\p{L}\p{N},]+){0,3}?\s+que\b")
+
+
 def _not_yet_said(text: str, attribution: Attribution) -> bool:
     """Whether a reporting verb says that nothing was said: "X no ha expresado que…".
 
     A negated perfect ("no ha dicho", "no han confirmado", "no se ha pronunciado")
     reports a statement not made yet: its subject is credited with nothing. A negated
-    past is a statement still ("no descartó que…").
+    past is a statement still ("no descartó que…"). A verb that reports only before
+    "que" (``que_only_verbs.txt``) is an act with an object ("constataron su muerte").
     """
     start = attribution.cue_start
+    if attribution.cue.lower() in _que_only_verbs():
+        # "los médicos constataron su muerte": an act; "constató que…" a finding
+        return _QUE_SOON.match(text, attribution.cue_end) is None
     return _NOT_YET.search(text, max(0, start - 20), start) is not None
 
 
