@@ -551,6 +551,32 @@ CASES: list[tuple[str, str, Credited]] = [
         "Según registros de la Policía Nacional, hubo 40 robos en el mes.",
         [("Policía Nacional", "organization")],
     ),
+    (
+        "vague-head-with-its-article",
+        "Según los datos del Servicio de Salud, la inflación hospitalaria bajó.",
+        [("Servicio de Salud", "organization")],
+    ),
+    (
+        "vague-head-and-a-participle",
+        ("De acuerdo con la información entregada por la Gobernación, hubo seis mil controles."),
+        [("Gobernación", "organization")],
+    ),
+    (
+        "an-article-and-a-vague-head-alone-stay",
+        "Según las cifras, la inflación bajó.",
+        [("las cifras", "document")],
+    ),
+    # counting and estimating in figures report too
+    (
+        "cifraba-reports",
+        "La patronal del transporte, Fedetrans, cifraba en 300 millones las pérdidas.",
+        [("Fedetrans", "organization")],
+    ),
+    (
+        "contabilizado-reports",
+        "El Observatorio de Conflictos ha contabilizado 120 protestas este año.",
+        [("Observatorio de Conflictos", "organization")],
+    ),
     # the subject after a reporting verb and an adverbial
     (
         "postverbal-after-a-time",
