@@ -72,6 +72,7 @@ PARSER_MODULES = (
     "noticiaparse._text.lexicons",
     "noticiaparse._text.marks",
     "noticiaparse._text.numbers",
+    "noticiaparse._text.record",
     "noticiaparse._text.repair",
     "noticiaparse._text.sentences",
     "noticiaparse._text.span",

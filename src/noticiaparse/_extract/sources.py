@@ -11,6 +11,7 @@ named. Each entity is reported once, under its most complete name.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
@@ -556,7 +557,7 @@ def _site_names(text: str, regions: Sequence[Span]) -> frozenset[str]:
 
 
 #: Where a credit line names several signers: "EFE / AFP", "Redacción | Télam".
-_CREDIT_SPLIT = regex.compile(r"\s*(?:[/|,;]|\s[-–—]\s|\sy\s)\s*")
+_CREDIT_SPLIT = re.compile(r"\s*(?:[/|,;]|\s[-–—]\s|\sy\s)\s*")
 
 
 @functools.cache
@@ -717,7 +718,12 @@ class _Ledger:
         self.cast = cast
         self.entities: dict[str, _Entity] = {}
         self.last_document: str | None = None
-        self.seen: set[Span] = set()
+        # the stretches credited so far, each as one int (start and end together): a
+        # page of quotations credits one every few words
+        self.seen: set[int] = set()
+        self.width = len(spine.text) + 1
+        # one copy of each mention's text, however often a page names the same source
+        self.texts: dict[str, str] = {}
         self._acronyms: dict[str, str] | None = None
 
     def _aliases(self) -> dict[str, str]:
@@ -885,8 +891,10 @@ class _Ledger:
         recorded twice; ``start`` is where the entity is first credited, when not at
         the phrase (a speaker at the quotation it spoke).
         """
-        stretch = Span(phrase.start, phrase.end)
-        if stretch in self.seen or stretch.of(self.spine.text).lower() in words_of("no_one"):
+        stretch = phrase.start * self.width + phrase.end
+        if stretch in self.seen or self.spine.text[phrase.start : phrase.end].lower() in words_of(
+            "no_one"
+        ):
             return  # credited already, or "Nadie explicó…": a pronoun names no one
         self.seen.add(stretch)
         spine = self.spine
@@ -926,7 +934,8 @@ class _Ledger:
             current.name = name
         start, end = spine.trim(phrase.start, phrase.end)
         o_start, o_end = spine.span(start, end)
+        shown = spine.display(start, end)
         current.mentions.append(
-            Mention(text=spine.display(start, end), start=o_start, end=o_end, cue=cue)
+            Mention(text=self.texts.setdefault(shown, shown), start=o_start, end=o_end, cue=cue)
         )
         current.first = min(current.first, phrase.start if start is None else start)

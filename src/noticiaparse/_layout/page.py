@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -73,6 +74,7 @@ from noticiaparse._layout.top import (
 from noticiaparse._layout.wrap import wrap_width, wrapped
 from noticiaparse._model import Layout, Publication
 from noticiaparse._text.fold import fold
+from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
 
@@ -84,7 +86,7 @@ def _block() -> regex.Pattern[str]:
     return regex.compile(r"[^\n ](?:[^\n ]| (?! ))*")
 
 
-_COMBINED = regex.compile(r"\s{1,3}(?:\||·|•|–|—|-|el)\s{1,3}|,\s{1,3}")
+_COMBINED = re.compile(r"\s{1,3}(?:\||·|•|–|—|-|el)\s{1,3}|,\s{1,3}")
 _LETTER = regex.compile(r"\p{L}")
 #: A turn of dialogue (Spanish sets it with the em dash): the words spoken, then the
 #: narrator's incise, a dash after a space and a lower-case word ("—Sí —dijo Ana—.").
@@ -156,7 +158,7 @@ _GLUED = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}")
 #: The capital of a ``_GLUED`` match (its third character of four).
 _GLUE = regex.compile(r"(?<=\p{Ll}\p{Ll})\p{Lu}(?=\p{Ll})")
 _GLUED_SIZE = 4
-_KEY = regex.compile(r"[a-z_]{1,20}:\s")
+_KEY = re.compile(r"[a-z_]{1,20}:\s")
 
 
 @functools.cache
@@ -220,13 +222,15 @@ _MAX_ITEM = 250
 _END_RUN = 12
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class PageLayout:
     """The public :class:`Layout` and the normalised spans the extractors read.
 
     ``regions`` are the headline, deck and body paragraphs in reading order, as
     spans of ``Spine.text``.
     """
+
+    __repr__ = record_repr
 
     layout: Layout
     regions: tuple[Span, ...]
@@ -375,12 +379,14 @@ def _flattened(text: str) -> bool:
     )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class _Reading:
     """What one line's text says on its own: its furniture kind, byline and date.
 
     ``date_span`` is the date's span inside the line's text.
     """
+
+    __repr__ = record_repr
 
     kind: str = ""
     byline: Byline | None = None
