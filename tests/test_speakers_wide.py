@@ -1,0 +1,84 @@
+"""Who said it, over the width of Spanish news: every declarative verb, every place of
+the subject, every way of naming a person (docs/quotes.md, "Speakers").
+
+Every sentence is written for these tests, in the styles of several countries (Spain's
+«» and "ha dicho", the Americas' "" and preterite, agency copy's "dijo a la AFP").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse_quotes, parse_sources
+
+
+def speakers(text: str) -> list[str | None]:
+    return [None if q.speaker is None else q.speaker.text for q in parse_quotes(text)]
+
+
+#: Reporting verbs beyond "dijo": complaint, boast, plea, rebuttal, future and
+#: conditional, and the verbs with other senses in prose that report right after a mark.
+VERBS: list[tuple[str, str, str]] = [
+    (
+        "se-quejo",
+        "«Nadie nos avisó del corte», se quejó Rosa Díaz, vecina del barrio.",
+        "Rosa Díaz",
+    ),
+    (
+        "se-jacto",
+        '"Vamos a ganar en primera vuelta", se jactó el candidato Marcos Tejada.',
+        "Marcos Tejada",
+    ),
+    (
+        "se-ufana",
+        "«Somos los primeros del continente», se ufana el alcalde Luis Peña.",
+        "Luis Peña",
+    ),
+    ("protesto", '"Esto es un abuso", protestó el taxista Julio Ramos.', "Julio Ramos"),
+    ("clamo", "«Queremos justicia», clamó la madre, Norma Aguilar.", "Norma Aguilar"),
+    ("rogo", '"Ayúdennos a encontrarla", rogó su hermano, Iván Cruz.', "Iván Cruz"),
+    ("refuto", "«Los datos no dicen eso», refutó la economista Eva Sanz.", "Eva Sanz"),
+    ("evoco", '"Aquí jugábamos de niños", evocó Sergio Luna.', "Sergio Luna"),
+    ("arremetio", "«Es un Gobierno sin rumbo», arremetió el senador Pablo Ferrán.", "Pablo Ferrán"),
+    ("sollozo", '"No me queda nada", sollozó Teresa Paz.', "Teresa Paz"),
+    (
+        "defendio-after-mark",
+        "«Fue la decisión correcta», defendió el ministro Álvaro Gil.",
+        "Álvaro Gil",
+    ),
+    ("rechazo-after-mark", '"No hubo ningún fraude", rechazó la jueza Inés Lara.', "Inés Lara"),
+    (
+        "celebro-after-mark",
+        "«Por fin se hizo justicia», celebró la abogada Marta Vidal.",
+        "Marta Vidal",
+    ),
+    ("sumo-after-mark", '"Nos faltó intensidad", sumó el volante Diego Ruiz.', "Diego Ruiz"),
+    ("confio-after-mark", "«Tenía mucho miedo», confió Lucía Ortega.", "Lucía Ortega"),
+    ("future-dira", "«No habrá más demoras», dirá hoy el presidente Luis Arce.", "Luis Arce"),
+    (
+        "future-afirmara",
+        '"El acuerdo es bueno", afirmará Carla Ibáñez ante el Senado.',
+        "Carla Ibáñez",
+    ),
+    ("conditional-diria", "«Fue un error», diría después el técnico Ramón Díaz.", "Ramón Díaz"),
+    ("conditional-reconoceria", '"Me equivoqué", reconocería luego Ana Mejía.', "Ana Mejía"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [v[1:] for v in VERBS], ids=[v[0] for v in VERBS])
+def test_reporting_verb(text: str, speaker: str) -> None:
+    assert [speaker] == speakers(text)
+
+
+#: A verb with another sense in prose names no source there; its participle neither.
+PROSE: list[tuple[str, str]] = [
+    ("defendio-in-prose", "El ministro Álvaro Gil defendió la reforma en el Congreso."),
+    ("celebrado-por", "El acuerdo fue celebrado por la presidenta Ana Rojas en Lima."),
+    ("amenazado-por", "El periodista fue amenazado por Jorge Soto durante la marcha."),
+    ("future-not-reporting", "La nueva sede contará con 200 camas y se concluirá en marzo."),
+]
+
+
+@pytest.mark.parametrize("text", [p[1] for p in PROSE], ids=[p[0] for p in PROSE])
+def test_no_statement_in_prose(text: str) -> None:
+    assert () == parse_sources(text)
