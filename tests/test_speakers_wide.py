@@ -82,3 +82,73 @@ PROSE: list[tuple[str, str]] = [
 @pytest.mark.parametrize("text", [p[1] for p in PROSE], ids=[p[0] for p in PROSE])
 def test_no_statement_in_prose(text: str) -> None:
     assert () == parse_sources(text)
+
+
+#: Where the subject stands after the verb, and how the person is named there.
+AFTER_VERB: list[tuple[str, str, str]] = [
+    (
+        "perfect-then-adverbial-spain",
+        "«No habrá rebaja fiscal», ha dicho este martes la ministra Elena Vidal.",
+        "Elena Vidal",
+    ),
+    (
+        "pluperfect-conditional",
+        '"No es nuestra tarea", le habría dicho el general Tomás Reyes al senador.',
+        "Tomás Reyes",
+    ),
+    ("modal-then-infinitive", '"No hubo presiones", quiso aclarar el fiscal Omar Paz.', "Omar Paz"),
+    (
+        "modal-prefirio",
+        "«Eso lo dirá la justicia», prefirió responder la diputada Sara Gil.",
+        "Sara Gil",
+    ),
+    (
+        "incise-without-commas",
+        '"Faltan médicos en la guardia", agregó por su parte Nora Benítez.',
+        "Nora Benítez",
+    ),
+    (
+        "predicative-adjective",
+        "«Nadie nos avisó del corte», dijo indignada Rosa Díaz, vecina del barrio.",
+        "Rosa Díaz",
+    ),
+    (
+        "predicative-masculine-role",
+        '"Esto no se negocia", respondió molesto el gobernador Hugo Ríos.',
+        "Hugo Ríos",
+    ),
+    (
+        "to-this-outlet-then-name",
+        '"Perdimos todo", relató a este medio Carmen Aguilar.',
+        "Carmen Aguilar",
+    ),
+    (
+        "during-then-role-and-adjective",
+        "«Somos un pueblo trabajador», afirmó durante la marcha el dirigente campesino Evo Mamani.",
+        "Evo Mamani",
+    ),
+    (
+        "honorific-dona",
+        '"Aquí vendemos desde 1980", cuenta doña Rosa Choque.',
+        "Rosa Choque",
+    ),
+    ("honorific-don", '"La cosecha se perdió", sostiene don Pedro Vera, agricultor.', "Pedro Vera"),
+    ("honorific-monsenor", "«Recemos por la paz», pidió monseñor Julio Pardo.", "Julio Pardo"),
+    (
+        "abbreviated-title-dr",
+        '"El paciente está estable", explicó el Dr. Andrés Molina.',
+        "Andrés Molina",
+    ),
+    (
+        "abbreviated-title-lic",
+        '"Los fondos llegaron tarde", precisó la Lic. María Vera.',
+        "María Vera",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"), [v[1:] for v in AFTER_VERB], ids=[v[0] for v in AFTER_VERB]
+)
+def test_subject_after_the_verb(text: str, speaker: str) -> None:
+    assert speaker == speakers(text)[0]

@@ -54,7 +54,7 @@ from noticiaparse._reading import (
     words_in,
     words_of,
 )
-from noticiaparse._text.lexicons import lines
+from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.marks import has_mark, pair_marks
 from noticiaparse._text.sentences import REACH, breaks_between, sentence_bounds
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
@@ -426,6 +426,12 @@ def _after_close(  # noqa: C901
         if k < len(tokens) and (
             reporting_verb(tokens[k].text, after_quote=True)
             or tokens[k].low in reporting_infinitives()
+            # "«…», ha dicho este martes la ministra": the participle after its auxiliary
+            or (
+                k > 0
+                and tokens[k - 1].low in words_of("auxiliary")
+                and reporting_participle(tokens[k].text)
+            )
         ):
             verb = tokens[k]
             if text[offset : verb.start].count(",") > 1 or "." in text[offset : verb.start]:
@@ -471,7 +477,8 @@ def _speech_noun_owner(
 def _periphrasis(tokens: Sequence[Token], k: int) -> int:
     """The reporting infinitive a verb at ``k`` leads to with "a", else ``k``.
 
-    "se limitó a decir", "atinó a responder", "volvió a insistir": the infinitive
+    "se limitó a decir", "atinó a responder", "volvió a insistir", and a modal verb
+    right before the infinitive, "quiso aclarar", "prefirió responder": the infinitive
     reports, its subject follows it.
     """
     if (
@@ -481,6 +488,12 @@ def _periphrasis(tokens: Sequence[Token], k: int) -> int:
         and verb_like(tokens[k])
     ):
         return k + 2
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].low in words_of("modal")
+        and tokens[k + 1].low in reporting_infinitives()
+    ):
+        return k + 1  # "«…», quiso aclarar el ministro", "pudo decir"
     return k
 
 
@@ -543,15 +556,73 @@ def _postverbal_subject(
         if (aside and between.rstrip()[-1:] != ",") or not opens:
             j += 1  # still inside the aside, or no phrase opens here
         elif tokens[j - 1].low in _object_openers():
-            # the object of a preposition is stepped over whole ("a la agencia AFP"):
-            # whom it was said to, never who said it
-            found = phrase_at(text, tokens, j)
-            j = found[1] if found is not None and found[1] > j else j + 1
+            j = _past_object(text, tokens, j)
         elif _inside_name(tokens, j) and between.rstrip()[-1:] != ",":
             j += 1  # inside a name that opened before ("con CNN Primera Mañana")
         else:
             return phrase_after(text, tok.start, hi, index)
     return None
+
+
+def _past_object(text: str, tokens: Sequence[Token], j: int) -> int:
+    """Past the object of a preposition that opens at token ``j``.
+
+    It is stepped over whole ("a la agencia AFP"): whom it was said to, never who said
+    it; "a este medio", a demonstrative and its noun, is the publisher, and the subject
+    may follow it right away.
+    """
+    if tokens[j].low in words_of("demonstrative") and j + 1 < len(tokens):
+        return j + 2 if not tokens[j + 1].capital else j + 1
+    found = phrase_at(text, tokens, j)
+    return found[1] if found is not None and found[1] > j else j + 1
+
+
+def _stepped_modifier(text: str, tokens: Sequence[Token], j: int) -> int:
+    """Past an incise with no commas or a predicative adjective at token ``j``, else ``j``.
+
+    "«…», agregó por su parte Iris Vega" (``incise`` of ``function_words.tsv``); "«…»,
+    dijo indignada Rosa Díaz", "respondió molesto el ministro": a lower-case word that
+    agrees in gender (-o, -a, -os, -as) and is no function word or verb, right before a
+    name or a determiner.
+    """
+    end = j
+    for words in _incises():
+        if match_words(tokens, j, words):
+            end = j + len(words)
+            break
+    else:
+        tok = tokens[j]
+        if (
+            not tok.capital
+            and tok.low.endswith(_AGREEING)
+            and tok.low.isalpha()
+            and tok.low not in _stop_words()
+            and not verb_like(tok)
+            and not reporting_participle(tok.low)
+        ):
+            end = j + 1
+    if end == j or end >= len(tokens) or not _bare_gap(text, tokens[j - 1], tokens[j]):
+        return j
+    nxt = tokens[end]
+    if not _bare_gap(text, tokens[end - 1], nxt):
+        return j
+    return end if nxt.capital or nxt.low in words_of("determiner") else j
+
+
+#: The endings of an adjective that agrees with its noun.
+_AGREEING = ("o", "a", "os", "as")
+
+
+@functools.cache
+def _incises() -> tuple[tuple[str, ...], ...]:
+    """The connective incises as word tuples ("por su parte"), longest first."""
+    return tuple(sorted((tuple(w.split()) for w in words_of("incise")), key=lambda w: -len(w)))
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    """The words no adjective is: stopwords and the closed classes."""
+    return word_set("stopwords.txt") | frozenset(row[0] for row in rows("function_words.tsv"))
 
 
 def _inside_name(tokens: Sequence[Token], j: int) -> bool:
@@ -566,7 +637,8 @@ def _led_subject(
 
     "«…», indicaron desde la Municipalidad" and, after an impersonal plural, "«…»,
     comentan en la Casa Rosada": the institution the words come from; "dijo en diálogo
-    con Radio Mitre el economista X": the subject after the channel.
+    con Radio Mitre el economista X": the subject after the channel; "agregó por su
+    parte X", "dijo indignada X": the subject after an incise or an adjective of manner.
     """
     j = k + 1
     lead = tokens[j].low
@@ -575,6 +647,11 @@ def _led_subject(
         phrase = phrase_after(text, tokens[j].end, hi, index)
         if phrase is not None and phrase.kind in (ORGANIZATION, MEDIA):
             return phrase
+    stepped = _stepped_modifier(text, tokens, j)
+    if stepped > j:
+        # "lamenta por su parte Iris Vega", "dijo indignada la vecina": an incise with
+        # no commas, or an adjective that says how the speaker spoke, then the subject
+        return phrase_after(text, tokens[stepped].start, hi, index)
     channel = _channel_end(text, tokens, j)
     if (
         channel is not None
@@ -625,8 +702,17 @@ def _adverbials() -> frozenset[str]:
 
 @functools.cache
 def _object_openers() -> frozenset[str]:
-    """Words after which a phrase is an object, not a subject ("a CNN", "en la radio")."""
-    return words_of("preposition") | words_of("article") | words_of("determiner") | words_of("to")
+    """Words after which a phrase is an object, not a subject ("a CNN", "en la radio").
+
+    The adverbial openers too, but the demonstratives: "durante la marcha".
+    """
+    return (
+        words_of("preposition")
+        | words_of("article")
+        | words_of("determiner")
+        | words_of("to")
+        | (words_of("adverbial_opener") - words_of("demonstrative"))
+    )
 
 
 def _before_open(  # noqa: C901

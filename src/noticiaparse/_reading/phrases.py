@@ -259,6 +259,9 @@ def phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] 
     if det and _modifies(text, tokens, k):
         k += 1  # "la última encuesta", "el propio presidente": the head decides
     limit = min(n, i + MAX_PHRASE_TOKENS)
+    titled = _honorific_at(text, tokens, i, k)
+    if titled is not None:
+        return titled
     share = _share_at(text, tokens, i, k)
     if share is not None:
         return share
@@ -267,6 +270,24 @@ def phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] 
     if not det:
         return _bare_at(text, tokens, k, limit)
     return _determined_at(text, tokens, i, k, limit)
+
+
+def _honorific_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase, int] | None:
+    """A person named after an honorific at token ``k`` ("doña Rosa Choque", "el Dr. Pedro Vera").
+
+    The honorific (``honorifics.txt``; an abbreviation with or without its full stop)
+    belongs to the phrase, not to the name.
+    """
+    j = k + 1
+    if j >= len(tokens) or tokens[k].low not in word_set("honorifics.txt"):
+        return None
+    if text[tokens[k].end : tokens[j].start].strip() not in ("", ".") or not tokens[j].capital:
+        return None
+    run = name_run(text, tokens, j)
+    if run <= j or (tokens[j].text not in first_names() and run == j + 1):
+        return None  # "Don Quijote" alone could be anything; a surname alone needs a first name
+    name = Span(tokens[j].start, _name_end(text, tokens[run - 1].end))
+    return Phrase(tokens[i].start, name.end, PERSON, name=name), run
 
 
 def _member_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] | None:
@@ -610,10 +631,12 @@ def _determined_at(
     plural = low.endswith("s") and start_tok.low in words_of("plural_determiner")
     name = None
     glued = end < len(tokens) and gap_ok(text, tokens[end - 1], tokens[end])
-    if not plural and not (glued and end > k + 1 and not tokens[end - 1].capital):
+    complement = any(t.low in words_of("of") for t in tokens[k + 1 : end])
+    if not plural and not (glued and complement and not tokens[end - 1].capital):
         # "el periodista Jorge Lillo", "el ministro de Salud Tomás Paz", "el presidente
-        # del concejo municipal, Jaime Torres"; not "los compañeros de Ana", nor
-        # "el hermano de la joven Ana Paz" (the name is the complement's noun's)
+        # del concejo municipal, Jaime Torres", "el dirigente campesino Evo Quispe"; not
+        # "los compañeros de Ana", nor "el hermano de la joven Ana Paz" (the name is
+        # the complement's noun's)
         name, end = _role_name(text, tokens, end)
     if (
         name is None
