@@ -152,3 +152,92 @@ AFTER_VERB: list[tuple[str, str, str]] = [
 )
 def test_subject_after_the_verb(text: str, speaker: str) -> None:
     assert speaker == speakers(text)[0]
+
+
+#: Who speaks when the quotation's own sentence names nobody: the subject the
+#: sentence before brings in, the complement of "según", the holder of a view.
+CARRIED: list[tuple[str, str, str]] = [
+    (
+        "introduced-in-the-paragraph-before",
+        (
+            "«El puente estará listo en mayo», dijo el intendente Raúl Godoy.\n\n"
+            "La ministra de Obras Públicas, Carla Ruiz, visitó la obra el lunes.\n\n"
+            "«Vamos a invertir en equipos nuevos este año», aseguró."
+        ),
+        "Carla Ruiz",
+    ),
+    (
+        "introduced-after-an-opening-adjunct",
+        (
+            '"El puente estará listo en mayo", dijo el intendente Raúl Godoy.\n\n'
+            "Consultada por este medio, la vecina Marta Rojas fue tajante.\n\n"
+            '"Nadie vino a limpiar los canales. Estamos solos".'
+        ),
+        "Marta Rojas",
+    ),
+    (
+        "introduced-in-the-same-paragraph-after-an-adjunct",
+        (
+            "«El puente estará listo en mayo», dijo el intendente Raúl Godoy. "
+            "Visiblemente molesto, el concejal Hugo Sosa abandonó la sala. "
+            "«Son promesas de campaña», afirmó."
+        ),
+        "Hugo Sosa",
+    ),
+    (
+        "name-then-role-apposition-unknown-given-name",
+        (
+            "Wuilmer Yánez, dirigente vecinal, encabezó la protesta del martes.\n\n"
+            '"No hay agua desde el lunes. Los niños no pueden ir a la escuela".'
+        ),
+        "Wuilmer Yánez",
+    ),
+    (
+        "segun-then-continuing-verb",
+        (
+            '"El puente estará listo en mayo", dijo el intendente Raúl Godoy.\n\n'
+            "Según Marta Rojas, vecina del lugar, nadie limpió los canales. "
+            '"Estamos solos", agregó.'
+        ),
+        "Marta Rojas",
+    ),
+    (
+        "para-then-colon",
+        (
+            "«El puente estará listo en mayo», dijo el intendente Raúl Godoy.\n\n"
+            "Para la vecina Marta Rojas, en cambio, el problema es otro: "
+            "«Nadie limpió los canales»."
+        ),
+        "Marta Rojas",
+    ),
+]
+
+#: The sentence before speaks of someone, but names another after them, or opens on a
+#: clause: the speaker carries instead.
+NOT_INTRODUCED: list[tuple[str, str, str]] = [
+    (
+        "another-person-later-in-the-sentence",
+        (
+            "Rosa Peña seguirá internada, así lo compartió su hija, la actriz Laura Peña, "
+            "ante la prensa.\n\n«Está tranquila y de buen ánimo», explicó ante las cámaras."
+        ),
+        "Laura Peña",
+    ),
+    (
+        "an-opening-clause-is-no-adjunct",
+        (
+            "Denunció la ONG que en 2019 el entonces ministro Óscar Gil cerró la oficina. "
+            "Afirmó además que «la fiscalía dejó de investigar los casos»."
+        ),
+        "la ONG",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [c[1:] for c in CARRIED + NOT_INTRODUCED],
+    ids=[c[0] for c in CARRIED + NOT_INTRODUCED],
+)
+def test_speaker_from_the_text_before(text: str, speaker: str) -> None:
+    assert speaker == speakers(text)[-1]

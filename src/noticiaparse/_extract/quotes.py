@@ -810,7 +810,8 @@ def _opinion_holder(
     """``Para la directora del FMI, Kristalina Georgieva, «…»``: whose view the sentence gives.
 
     A sentence that opens on "para" (``opinion_lead``) and a person or an institution
-    set off by a comma right before the quotation gives that holder's words.
+    set off by a comma right before the quotation, or before a clause that a colon
+    closes before it, gives that holder's words.
     """
     if not tokens or tokens[0].low not in words_of("opinion_lead"):
         return None
@@ -821,7 +822,9 @@ def _opinion_holder(
         return None
     if phrase.name is None and phrase.head is None:
         return None
-    return phrase if text[phrase.end : pos].strip() == "," else None
+    rest = text[phrase.end : pos].strip()
+    # "Para la vecina X, en cambio, el problema es otro: «…»": the view the colon opens
+    return phrase if rest == "," or (rest[:1] == "," and rest[-1:] == ":") else None
 
 
 def _colon_subject(
@@ -1132,7 +1135,12 @@ def _attribute(
         for attribution in attributions
         if attribution.phrase is not None
         and attribution.phrase.kind in _SPEAKER_KINDS
-        and (reporting_verb(attribution.cue) or reporting_participle(attribution.cue))
+        and (
+            reporting_verb(attribution.cue)
+            or reporting_participle(attribution.cue)
+            # "Según Marta Rojas, …": the phrase credits its complement with words
+            or attribution.cue.lower() in _crediting_cues()
+        )
         # the agent of a participle ("el apoyo manifestado por X") is no clause's subject
         and text[attribution.cue_end : attribution.phrase.start].strip().lower() != "por"
     )
@@ -1277,10 +1285,22 @@ def _named_in_sentence(
     return Phrase(at, at + size, PERSON, name=Span(at, at + size))
 
 
-#: A role and its complement before the name that opens a sentence ("La gobernadora de
-#: Salta, Inés Quiroga, fue…"): a capitalised determiner, then words, then a comma; or
-#: a determiner and a noun or two right before the name ("El abogado Carlos Paz llegó").
-_ROLE_LEAD = regex.compile(r"(?:El|La|Los|Las)\s(?:[^,.;:«»“”\"]{1,60},\s{1,3}|(?:\p{Ll}+\s){1,2})")
+@functools.cache
+def _crediting_cues() -> frozenset[str]:
+    """The attribution phrases that credit their complement with words ("según")."""
+    return frozenset(cue for _, cue in trailing_cues())
+
+
+#: What may stand before the name that opens a sentence as its subject: an opening
+#: adjunct set off by a comma, no clause ("Más tarde, ", "Consultada por este medio, ";
+#: not "Señaló el diario que en 2019, "), then a
+#: role and its complement ("La gobernadora de Salta, Inés Quiroga, fue…": a
+#: determiner, then words, then a comma; or a determiner and a noun or two right before
+#: the name, "El abogado Carlos Paz llegó").
+_ROLE_LEAD = regex.compile(
+    r"(?:(?![^,]{0,50}\bque\b)[^,.;:«»“”\"\n]{1,50},\s{1,3})?"
+    r"(?:(?:El|La|Los|Las|el|la|los|las)\s(?:[^,.;:«»“”\"]{1,60},\s{1,3}|(?:\p{Ll}+\s){1,2}))?"
+)
 
 
 def _continuing(said: _Said | None) -> bool:
@@ -1292,24 +1312,40 @@ def _continuing(said: _Said | None) -> bool:
 def _introduced(
     text: str, named: Sequence[tuple[int, int]], named_at: Sequence[int], pos: int
 ) -> Phrase | None:
-    """The person the previous sentence of the paragraph opens on, as its subject.
+    """The person the previous sentence opens on, as its subject.
 
     "La gobernadora de Salta, Inés Quiroga, fue la primera en llegar. «Vinimos a
-    escuchar a los vecinos», indicó.": a paragraph that brings a person in as its
-    subject gives them the quotation that follows with a verb of no subject.
+    escuchar a los vecinos», indicó.": a sentence that brings a person in as its
+    subject gives them the quotation that follows with a verb of no subject, or none;
+    the last sentence of the paragraph before too, when the quotation opens its own
+    ("Más tarde, la ministra Carla Ruiz recorrió el hospital.¶«…»").
     """
     s_lo = sentence_start_of(text, pos, 0)
-    if s_lo == 0 or "\n" in text[max(0, s_lo - 2) : s_lo]:
+    back = s_lo  # the previous sentence's end, maybe a paragraph's
+    while back > 0 and text[back - 1].isspace() and s_lo - back <= _BLANK_REACH:
+        back -= 1
+    breaks = text.count("\n", back, s_lo)
+    if back == 0 or breaks > _PARAGRAPH_BREAK or text[back - 1].isspace():
         return None
-    p_lo = sentence_start_of(text, max(0, s_lo - 2), 0)
-    if "\n" in text[p_lo:s_lo]:
+    p_lo = sentence_start_of(text, back - 1, 0)
+    if "\n" in text[p_lo:back]:
         return None
-    p_lo += len(text[p_lo:s_lo]) - len(text[p_lo:s_lo].lstrip())
-    for at, size in named[bisect_left(named_at, p_lo) : bisect_left(named_at, s_lo)]:
+    p_lo += len(text[p_lo:back]) - len(text[p_lo:back].lstrip())
+    people = named[bisect_left(named_at, p_lo) : bisect_left(named_at, s_lo)]
+    for k, (at, size) in enumerate(people):
         lead = text[p_lo:at]
-        if not lead or _ROLE_LEAD.fullmatch(lead) is not None:
-            return Phrase(at, at + size, PERSON, name=Span(at, at + size))
+        if lead and _ROLE_LEAD.fullmatch(lead) is None:
+            continue
+        if breaks and any(text[a : a + n] != text[at : at + size] for a, n in people[k + 1 :]):
+            return None  # across paragraphs, only a sentence about that one person
+        return Phrase(at, at + size, PERSON, name=Span(at, at + size))
     return None
+
+
+#: The most line breaks between two paragraphs (a blank line between them), and the
+#: most white space read back over between two sentences.
+_PARAGRAPH_BREAK = 2
+_BLANK_REACH = 12
 
 
 def _spoke_since(anchor_at: Sequence[int], spoken: int, pos: int) -> bool:

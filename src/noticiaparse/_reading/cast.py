@@ -436,15 +436,18 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             people.append((name, span))
             # a role right before: "el vocero Marcelo Díaz", "ministro de Salud, Tomás Riquelme"
             role = _role_before(text, tokens, i, describers) or _identified_as(text, span[0])
+            by_role = False
             if role is not None:
                 roles.append((span[0], role, name))
-                if words[0] not in first_names() and _right_after_role(text, tokens, i):
-                    # "la secretaria de Seguridad Nacional, Yanelis Ordaz": a person by
-                    # the role she holds, her given name known or not
-                    named.append((span[0], name))
+                # "la secretaria de Seguridad Nacional, Yanelis Ordaz": a person by
+                # the role she holds, her given name known or not
+                by_role = _right_after_role(text, tokens, i)
             role = _role_after(text, tokens, run, role_words)
             if role is not None:
                 roles.append((span[0], role, name))
+                by_role = True  # "Wuilmer Yánez, dirigente vecinal,": the role after
+            if by_role and words[0] not in first_names():
+                named.append((span[0], name))
         elif kind == ORGANIZATION and name.lower() not in country_names():
             # a state speaks, but "la organización", "el organismo" never stand for it
             orgs.append((span[0], name, span))
