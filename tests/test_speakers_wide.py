@@ -241,3 +241,83 @@ NOT_INTRODUCED: list[tuple[str, str, str]] = [
 )
 def test_speaker_from_the_text_before(text: str, speaker: str) -> None:
     assert speaker == speakers(text)[-1]
+
+
+#: A topic after a preposition is never the subject, and a plural role is no title.
+TOPICS: list[tuple[str, str, list[str]]] = [
+    (
+        "topic-after-sobre-spain",
+        (
+            "La alcaldesa de Getafe, Lucía Salas, ha visitado la feria. Sobre el consejero "
+            "de Sanidad, Tomás Vera, se ha mostrado contraria a su cese porque es alguien que "
+            "«escucha a todos», y ha recordado que el sector está «exhausto»."
+        ),
+        ["Lucía Salas", "Lucía Salas"],
+    ),
+    (
+        "topic-after-respecto-a",
+        (
+            "La portavoz, Inés Ortega, atendió a la prensa. Respecto a las palabras del líder "
+            "opositor, Andrés Mora, criticando el plan, Inés Ortega le ha reprochado que "
+            "«no aporta nada» al debate."
+        ),
+        ["Inés Ortega"],
+    ),
+    (
+        "given-name-that-is-a-plural-role",
+        (
+            "La ministra de Turismo, Reyes Gallardo, ha defendido el plan. «Todo lo que sea "
+            "conectar el país es bueno», ha afirmado. Reyes Gallardo le ha reprochado que "
+            "«no ayuda nada»."
+        ),
+        ["Reyes Gallardo", "Reyes Gallardo"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [t[1:] for t in TOPICS], ids=[t[0] for t in TOPICS])
+def test_topics_and_titles(text: str, expected: list[str]) -> None:
+    assert expected == speakers(text)
+
+
+#: Offices of several countries head a speaker phrase like "ministro" does; a verb
+#: with no subject of its own in a sentence goes to the person the sentence is about,
+#: not to one named after a preposition.
+ROLES_AND_GERUNDS: list[tuple[str, str, str]] = [
+    (
+        "consejero-spain",
+        (
+            "«Hay que seguir las órdenes de evacuación», ha insistido el consejero de Interior, "
+            "Tomás Lira."
+        ),
+        "Tomás Lira",
+    ),
+    (
+        "procuradora-peru",
+        '"El daño al Estado es enorme", indicó la procuradora Silvia Carreño.',
+        "Silvia Carreño",
+    ),
+    (
+        "regidor-mexico",
+        '"No hubo licitación", acusó el regidor Martín Ochoa.',
+        "Martín Ochoa",
+    ),
+    (
+        "gerund-takes-the-sentence-subject",
+        (
+            "Luego el vocero de Gobierno, Jaime Olmos, respaldó el reclamo contra las "
+            "palabras de la presidenta de la asamblea, Elena Quispe, señalando que "
+            '"nadie está por encima de la ley".'
+        ),
+        "Jaime Olmos",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [r[1:] for r in ROLES_AND_GERUNDS],
+    ids=[r[0] for r in ROLES_AND_GERUNDS],
+)
+def test_roles_and_gerunds(text: str, speaker: str) -> None:
+    assert [speaker] == speakers(text)

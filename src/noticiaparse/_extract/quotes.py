@@ -1279,10 +1279,14 @@ def _named_in_sentence(
     if k < 0 or named_at[k] < pos - REACH:
         return None
     s_lo = sentence_start_of(text, pos, 0)
-    if named_at[k] < s_lo or _after_preposition(text, named_at[k], s_lo):
-        return None
-    at, size = named[k]
-    return Phrase(at, at + size, PERSON, name=Span(at, at + size))
+    # the last one not after a preposition: "el titular de Hacienda, Jaime Soto, se sumó
+    # a los dichos de la presidenta, Ana Paz, señalando que «…»" gives Jaime Soto
+    while k >= 0 and named_at[k] >= max(s_lo, pos - REACH):
+        if not _after_preposition(text, named_at[k], s_lo):
+            at, size = named[k]
+            return Phrase(at, at + size, PERSON, name=Span(at, at + size))
+        k -= 1
+    return None
 
 
 @functools.cache
@@ -1334,8 +1338,8 @@ def _introduced(
     people = named[bisect_left(named_at, p_lo) : bisect_left(named_at, s_lo)]
     for k, (at, size) in enumerate(people):
         lead = text[p_lo:at]
-        if lead and _ROLE_LEAD.fullmatch(lead) is None:
-            continue
+        if lead and (_ROLE_LEAD.fullmatch(lead) is None or _after_preposition(text, at, p_lo)):
+            continue  # "Sobre el ministro del Interior, X, …": a topic, not the subject
         if breaks and any(text[a : a + n] != text[at : at + size] for a, n in people[k + 1 :]):
             return None  # across paragraphs, only a sentence about that one person
         return Phrase(at, at + size, PERSON, name=Span(at, at + size))

@@ -29,6 +29,7 @@ from noticiaparse._reading.phrases import (
     LATTER,
     MEDIA,
     MEDIA_REF,
+    MIN_PLURAL_ROLE,
     ORGANIZATION,
     PERSON,
     Phrase,
@@ -397,7 +398,7 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
         if words[0].lower() in words_of("definite"):
             words = words[1:]
             i += 1
-        if words and words[0].lower() in role_words:
+        if words and words[0].lower() in role_words and not _plural_title(words[0], len(words)):
             if len(words) > 1 and classify_name(words[1:]) == PERSON:
                 roles.append((tokens[i + 1].start, words[0].lower(), " ".join(words[1:])))
             words = words[1:]
@@ -463,6 +464,16 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
         tuple(aliases),
         tuple(described),
     )
+
+
+def _plural_title(word: str, size: int) -> bool:
+    """Whether a capitalised plural role opens a two-word name: a given name, not a title.
+
+    "Reyes Maroto" is a person, not kings titling "Maroto": a plural role titles no one
+    person.
+    """
+    low = word.lower()
+    return size == 2 and low.endswith("s") and len(low) > MIN_PLURAL_ROLE  # noqa: PLR2004
 
 
 @functools.cache

@@ -490,7 +490,9 @@ def _capitalised_at(  # noqa: PLR0913
         if low in org_plurals() and low.endswith("s"):
             end = _complements(text, tokens, k + 1, limit)
             return Phrase(tok.start, tokens[end - 1].end, ORGANIZATION, head=low, plural=True), end
-        if _plural_role(low) and tok.text not in org_cues()[0]:
+        named = k + 1 < len(tokens) and tokens[k + 1].capital and gap_ok(text, tok, tokens[k + 1])
+        if _plural_role(low) and tok.text not in org_cues()[0] and not named:
+            # not "Reyes Maroto": a capitalised word right after makes it a name
             end = _complements(text, tokens, k + 1, limit)
             return Phrase(tok.start, tokens[end - 1].end, PERSON, head=low, plural=True), end
     return _name_at(text, tokens, i, k)
@@ -533,6 +535,8 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
         len(name_words) > lead + 1
         and name_words[lead].lower() in role_words
         and name_words[lead] not in org_cues()[0]  # "Policía Nacional": an institution
+        # "Reyes Maroto": a plural role before one word titles no one person
+        and not (len(name_words) == lead + 2 and _plural_role(name_words[lead].lower()))
     ):
         rest = name_words[lead + 1 :]
         if classify_name(rest) == PERSON:

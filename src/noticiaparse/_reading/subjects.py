@@ -84,7 +84,9 @@ def phrase_before(  # noqa: C901, PLR0912
             and (best.head is not None or _comma_before(text, tokens, best))
             and not _portfolio_at(text, tokens, bisect_left([t.start for t in tokens], best.start))
         ):
-            return best  # "el ministro, Rodrigo Fuentes, reconoció"
+            # "el ministro, Rodrigo Fuentes, reconoció"; not "Sobre el ministro, Rodrigo
+            # Fuentes, se ha mostrado…": a topic after a preposition is no subject
+            return best if subject_position(text, best, floor) else None
         for k in range(end_tok - 1, max(0, end_tok - 14), -1):
             if _portfolio_at(text, tokens, k):
                 continue  # "seremi de Economía, Fomento y Turismo,": one complement
