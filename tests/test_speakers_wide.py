@@ -321,3 +321,55 @@ ROLES_AND_GERUNDS: list[tuple[str, str, str]] = [
 )
 def test_roles_and_gerunds(text: str, speaker: str) -> None:
     assert [speaker] == speakers(text)
+
+
+#: The people a text is about: given names of Spain's regions, the Americas and abroad;
+#: a place's name after its noun is no person; a role of one gender goes to a person of
+#: that gender only; a subject before a long relative aside.
+PEOPLE: list[tuple[str, str, str]] = [
+    (
+        "catalan-given-name-then-role",
+        (
+            "El jefe de la diplomacia europea, Jordi Puyol, visitó Caracas.\n\n"
+            "«El diálogo es la única vía», afirmó el jefe de la diplomacia europea."
+        ),
+        "Jordi Puyol",
+    ),
+    (
+        "basque-given-name",
+        "Iñaki Zubiri presentó su libro en Bilbao. «Escribí lo que vi», explicó.",
+        "Iñaki Zubiri",
+    ),
+    (
+        "place-name-after-its-noun-is-nobody",
+        (
+            "Otra vecina, identificada como Berta, llegó con flores. «Rezamos por ellos», dijo "
+            "Berta, quien vive en la colonia San Jerónimo.\n\nLa vecina también pidió más "
+            "patrullas. «Tenemos miedo», agregó."
+        ),
+        "La vecina",
+    ),
+    (
+        "gendered-role-skips-a-name-of-no-known-gender",
+        (
+            "La policía intervino el teléfono de Zuleivys Torrente, exempleada de la ministra.\n\n"
+            "Después, el funcionario pidió cancelar la escucha alegando que "
+            "«la orden no tenía sustento»."
+        ),
+        "el funcionario",
+    ),
+    (
+        "subject-before-a-long-relative-aside",
+        (
+            "Uno de los comerciantes, quien contó haber llegado de Bolivia hace más de treinta "
+            "años a esta feria, lamentó la pérdida, agregando que el mercado está de luto.\n"
+            "«Nunca vimos un incendio así en el barrio», relató."
+        ),
+        "Uno de los comerciantes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [p[1:] for p in PEOPLE], ids=[p[0] for p in PEOPLE])
+def test_people_the_text_is_about(text: str, speaker: str) -> None:
+    assert speaker == speakers(text)[-1]

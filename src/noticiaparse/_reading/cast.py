@@ -266,8 +266,8 @@ class Cast:
             full = self.full_name(name)
             if full not in self.people:
                 continue
-            if gender is not None and first_names().get(full.split()[0], gender) != gender:
-                continue
+            if gender is not None and first_names().get(full.split()[0]) != gender:
+                continue  # a given name of no known gender is no one's for a gendered role
             candidate = (self.counts.get(full, 0) - quoted_counts.get(full, 0), at, full)
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
@@ -393,6 +393,9 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             typ = outlet_rows[name.lower()][1]
             outlets.append((tok.start, typ, name, Span(tok.start, tokens[outlet - 1].end)))
             i = outlet
+            continue
+        if i > 0 and tokens[i - 1].low in word_set("place_nouns.txt"):
+            i = run  # "la colonia San Francisquito", "el barrio Santa Ana": a place's name
             continue
         words = [t.text for t in tokens[i:run]]
         if words[0].lower() in words_of("definite"):
