@@ -394,7 +394,12 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             outlets.append((tok.start, typ, name, Span(tok.start, tokens[outlet - 1].end)))
             i = outlet
             continue
-        if i > 0 and tokens[i - 1].low in word_set("place_nouns.txt"):
+        if (
+            i > 0
+            and tokens[i - 1].low in word_set("place_nouns.txt")
+            and not tokens[i - 1].capital  # "ministro de Hacienda, Mario Soto": an office
+            and not text[tokens[i - 1].end : tok.start].strip()
+        ):
             i = run  # "la colonia San Francisquito", "el barrio Santa Ana": a place's name
             continue
         words = [t.text for t in tokens[i:run]]
