@@ -373,3 +373,43 @@ PEOPLE: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("text", "speaker"), [p[1:] for p in PEOPLE], ids=[p[0] for p in PEOPLE])
 def test_people_the_text_is_about(text: str, speaker: str) -> None:
     assert speaker == speakers(text)[-1]
+
+
+#: Institutions by their kind, relations that stay as written, places named after people,
+#: and "coincidir en" + a reporting infinitive.
+KINDS_OF_SPEAKER: list[tuple[str, str, str]] = [
+    (
+        "ente-stands-for-the-institution-guatemala",
+        (
+            "La Contraloría General de Cuentas (CGC) denunció al alcalde Hugo Paz.\n"
+            "El ente fiscalizador indica que se pide investigar al edil "
+            "«para establecer si hubo desvío de fondos»."
+        ),
+        "Contraloría General de Cuentas",
+    ),
+    (
+        "relation-role-stays-as-written",
+        (
+            "El presidente Luis Mora firmó el decreto el lunes.\n\n"
+            "«Queremos saber qué va a pasar con nuestros hijos», comenta el padre de familia."
+        ),
+        "el padre de familia",
+    ),
+    (
+        "eponym-church-is-no-person",
+        (
+            "Varias familias acudieron al taller en la iglesia católica Santa Rosa.\n"
+            "«Nadie nos explica nada», coincidieron en señalar los padres."
+        ),
+        "los padres",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [k[1:] for k in KINDS_OF_SPEAKER],
+    ids=[k[0] for k in KINDS_OF_SPEAKER],
+)
+def test_kinds_of_speaker(text: str, speaker: str) -> None:
+    assert speaker == speakers(text)[-1]

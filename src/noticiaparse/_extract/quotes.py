@@ -477,13 +477,14 @@ def _speech_noun_owner(
 def _periphrasis(tokens: Sequence[Token], k: int) -> int:
     """The reporting infinitive a verb at ``k`` leads to with "a", else ``k``.
 
-    "se limitó a decir", "atinó a responder", "volvió a insistir", and a modal verb
+    "se limitó a decir", "atinó a responder", "volvió a insistir", "coincidieron en
+    señalar", and a modal verb
     right before the infinitive, "quiso aclarar", "prefirió responder": the infinitive
     reports, its subject follows it.
     """
     if (
         k + 2 < len(tokens)
-        and tokens[k + 1].low in words_of("to")
+        and tokens[k + 1].low in words_of("periphrasis_link")
         and tokens[k + 2].low in reporting_infinitives()
         and verb_like(tokens[k])
     ):

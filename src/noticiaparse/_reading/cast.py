@@ -129,7 +129,10 @@ class Cast:
             before = [org for org in self.orgs if org[0] < phrase.start]
             kin = [org for org in before if self.org_kinds.get(org[1]) == phrase.head]
             for _, name, span in reversed(kin or before):
-                return Entity(self.aliases.get(name, name).lower(), ORGANIZATION, *span)
+                full = self.aliases.get(name, name)
+                # "el organismo" after "el Ministerio Público (MP)… el MP": the full name
+                whole_span = next((sp for _, nm, sp in before if nm == full), span)
+                return Entity(full.lower(), ORGANIZATION, *whole_span)
         if phrase.name is not None:
             name = " ".join(text[phrase.name[0] : phrase.name[1]].split())
             if phrase.kind == MEDIA:
@@ -173,7 +176,7 @@ class Cast:
                 linked = self.full_name(linked)
                 if linked not in self.people:
                     linked = None
-            if linked is None:
+            if linked is None and phrase.head not in word_set("relation_roles.txt"):
                 first = whole.split()[0].lower() if whole.split() else ""
                 gender = (
                     None
@@ -394,13 +397,8 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             outlets.append((tok.start, typ, name, Span(tok.start, tokens[outlet - 1].end)))
             i = outlet
             continue
-        if (
-            i > 0
-            and tokens[i - 1].low in word_set("place_nouns.txt")
-            and not tokens[i - 1].capital  # "ministro de Hacienda, Mario Soto": an office
-            and not text[tokens[i - 1].end : tok.start].strip()
-        ):
-            i = run  # "la colonia San Francisquito", "el barrio Santa Ana": a place's name
+        if _place_name(text, tokens, i):
+            i = run  # "la colonia San Jerónimo", "la iglesia católica Santa Ana": a place's
             continue
         words = [t.text for t in tokens[i:run]]
         if words[0].lower() in words_of("definite"):
@@ -471,6 +469,29 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
         tuple(named),
         tuple(aliases),
         tuple(described),
+    )
+
+
+def _place_name(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Whether the name at token ``i`` is a place's, by the noun right before it.
+
+    A place's noun ("la colonia San Jerónimo", ``place_nouns.txt``) or an eponym's
+    ("la iglesia Santa Ana", "el hospital Carlos Van Buren", ``eponym_heads.txt``), in
+    lower case, maybe with one adjective between ("la iglesia católica Santa Ana"): not
+    "el ministro de Hacienda, Mario Soto", where the noun is an office's capitalised name.
+    """
+    nouns = word_set("place_nouns.txt") | word_set("eponym_heads.txt")
+    k = i - 1
+    if k > 0 and tokens[k].low not in nouns and tokens[k - 1].low in nouns:
+        k -= 1  # an adjective between: "la iglesia católica"
+        if tokens[k + 1].capital or verb_like(tokens[k + 1]):
+            return False
+    return (
+        k >= 0
+        and tokens[k].low in nouns
+        and not tokens[k].capital
+        and not text[tokens[k].end : tokens[k + 1].start].strip()
+        and not text[tokens[i - 1].end : tokens[i].start].strip()
     )
 
 
