@@ -367,6 +367,15 @@ PEOPLE: list[tuple[str, str, str]] = [
         ),
         "Uno de los comerciantes",
     ),
+    (
+        "a-later-subject-after-pero",
+        (
+            "La diputada Ana Ibarra fue entrevistada por Marco Lagos.\n\n"
+            "Marco Lagos intentó interrumpir, pero la diputada siguió con su respuesta. "
+            '"Déjeme terminar, por favor, que todavía no acabo".'
+        ),
+        "Ana Ibarra",
+    ),
 ]
 
 

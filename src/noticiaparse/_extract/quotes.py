@@ -1343,8 +1343,17 @@ def _introduced(
             continue  # "Sobre el ministro del Interior, X, …": a topic, not the subject
         if breaks and any(text[a : a + n] != text[at : at + size] for a, n in people[k + 1 :]):
             return None  # across paragraphs, only a sentence about that one person
+        turn = _TURN_OF_SUBJECT.search(text, at + size, back)
+        if turn is not None and turn.group(2) in role_words():
+            # "Amaro quiso hablar, pero la diputada siguió. «…»": the later subject
+            return Phrase(turn.start(1), turn.end(1), PERSON, head=turn.group(2))
         return Phrase(at, at + size, PERSON, name=Span(at, at + size))
     return None
+
+
+#: A clause of its own after a coordinating conjunction, opening on a definite role:
+#: ", pero la diputada continuó", " y el ministro agregó".
+_TURN_OF_SUBJECT = regex.compile(r"(?:,\s|\s)(?:pero|y|mientras|aunque) ((?:el|la) (\p{Ll}{3,30})) ")
 
 
 #: The most line breaks between two paragraphs (a blank line between them), and the
