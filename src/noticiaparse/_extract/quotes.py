@@ -1353,7 +1353,9 @@ def _introduced(
 
 #: A clause of its own after a coordinating conjunction, opening on a definite role:
 #: ", pero la diputada continuó", " y el ministro agregó".
-_TURN_OF_SUBJECT = regex.compile(r"(?:,\s|\s)(?:pero|y|mientras|aunque) ((?:el|la) (\p{Ll}{3,30})) ")
+_TURN_OF_SUBJECT = regex.compile(
+    r"(?:,\s|\s)(?:pero|y|mientras|aunque) ((?:el|la) (\p{Ll}{3,30})) "
+)
 
 
 #: The most line breaks between two paragraphs (a blank line between them), and the
