@@ -480,7 +480,7 @@ def _place_name(text: str, tokens: Sequence[Token], i: int) -> bool:
     lower case, maybe with one adjective between ("la iglesia católica Santa Ana"): not
     "el ministro de Hacienda, Mario Soto", where the noun is an office's capitalised name.
     """
-    nouns = word_set("place_nouns.txt") | word_set("eponym_heads.txt")
+    nouns = _place_heads()
     k = i - 1
     if k > 0 and tokens[k].low not in nouns and tokens[k - 1].low in nouns:
         k -= 1  # an adjective between: "la iglesia católica"
@@ -493,6 +493,12 @@ def _place_name(text: str, tokens: Sequence[Token], i: int) -> bool:
         and not text[tokens[k].end : tokens[k + 1].start].strip()
         and not text[tokens[i - 1].end : tokens[i].start].strip()
     )
+
+
+@functools.cache
+def _place_heads() -> frozenset[str]:
+    """The nouns of places and eponyms, one set (made once, not for every name)."""
+    return word_set("place_nouns.txt") | word_set("eponym_heads.txt")
 
 
 def _plural_title(word: str, size: int) -> bool:
