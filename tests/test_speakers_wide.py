@@ -128,6 +128,16 @@ AFTER_VERB: list[tuple[str, str, str]] = [
         "Evo Mamani",
     ),
     (
+        "speech-noun-palabras",
+        '"El club no se vende", fueron las palabras del presidente de la institución, Raúl Ibarra.',
+        "Raúl Ibarra",
+    ),
+    (
+        "role-then-rank-and-name",
+        "«Hubo dos detenidos», dijo a EFE el portavoz de la Guardia Civil, el comisario Luis Mena.",
+        "Luis Mena",
+    ),
+    (
         "honorific-dona",
         '"Aquí vendemos desde 1980", cuenta doña Rosa Choque.',
         "Rosa Choque",

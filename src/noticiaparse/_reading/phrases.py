@@ -802,6 +802,18 @@ def _role_name(text: str, tokens: Sequence[Token], end: int) -> tuple[Span | Non
         if run > end and classify_name([t.text for t in tokens[end:run]]) == PERSON:
             return Span(tokens[end].start, _name_end(text, tokens[run - 1].end)), run
         return None, end
+    if (
+        end + 2 < n
+        and text[tokens[end - 1].end : tokens[end].start].strip() == ","
+        and tokens[end].low in words_of("singular_definite")
+        and not tokens[end].capital
+        and tokens[end + 1].low in word_set("role_words.txt")
+        and tokens[end + 2].capital
+    ):
+        # "el portavoz de la Policía, el comisario Raúl Soto": a rank, then the name
+        ranked, resume = _role_name(text, tokens, end + 2)
+        if ranked is not None:
+            return ranked, resume
     if not (
         end + 1 < n
         and text[tokens[end - 1].end : tokens[end].start].strip() == ","
