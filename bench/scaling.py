@@ -91,6 +91,37 @@ def _news_records() -> list[dict[str, object]]:
 _NEWS_FILES = ("dev_annotated.jsonl", "dev_layout.jsonl")
 
 
+#: Syllables that spell a different made-up word for each line of dash dialogue.
+_SYLLABLES = [c + v for c in "bcdfglmnprst" for v in "aeiou"]
+
+
+def _word(n: int) -> str:
+    """The ``n``-th made-up lower-case word: "ba", "be", …, "baba", …"""
+    out = ""
+    while True:
+        n, rest = divmod(n, len(_SYLLABLES))
+        out += _SYLLABLES[rest]
+        if not n:
+            return out
+
+
+def _dialogue(size: int) -> str:
+    """Dash dialogue, a line a turn, every line different.
+
+    The same line over and over is a page scraped twice (or a caption set again): the
+    layout keeps one and drops the rest as furniture, so it would measure nothing. Each
+    line here quotes a different made-up word (no digit: a digit makes a line a date or
+    byline candidate, a cost of its own).
+    """
+    lines, total, n = [], 0, 0
+    while total < size:
+        line = f"—Sí, {_word(n)} —dijo Ana—.\n"
+        lines.append(line)
+        total += len(line)
+        n += 1
+    return "".join(lines)
+
+
 def build(kind: str, size: int) -> str:
     """An input of ``kind`` about ``size`` characters long."""
     head = ""
@@ -98,6 +129,8 @@ def build(kind: str, size: int) -> str:
         head, unit = _article(_records(SEED))
     elif kind == "dev-news":
         head, unit = _article(_news_records())
+    elif kind == "dash-dialogue":
+        return _dialogue(size)[:size]
     else:
         unit = {
             "guillemets": "«",
@@ -111,7 +144,6 @@ def build(kind: str, size: int) -> str:
             "money-ranges": "entre $1 y $2 millones, ",
             "dash-ranges": "$1-$2 ",
             "short-lines": "a\n",
-            "dash-dialogue": "—Sí —dijo Ana—.\n",
             "said-guillemets": "«Sí», dijo Juan Pérez. ",
         }[kind]
     return (head + unit * (size // len(unit) + 1))[:size]

@@ -8,6 +8,7 @@ where a word ends is sliced from the index, not read again.
 
 from __future__ import annotations
 
+import functools
 import gc
 from collections.abc import Callable
 from types import ModuleType
@@ -24,6 +25,7 @@ from noticiaparse._reading import quotations as quotations_module
 from noticiaparse._reading import tokens as tokens_module
 from noticiaparse._text import marks as marks_module
 from noticiaparse._text.span import Span
+from noticiaparse._text.spine import build_spine
 
 
 def _counted(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
@@ -191,6 +193,16 @@ def test_a_parse_leaves_no_cycles_for_the_paused_collector(text: str) -> None:
     # the cycle collector is paused while a text is parsed (it would walk the words and
     # quotations again and again as they pile up): a parse must free all it builds by
     # reference counts alone, so nothing is left for the collector to find after it
+    readers = (
+        functools.partial(noticiaparse.parse, country="CL"),
+        noticiaparse.parse_quotes,
+        noticiaparse.parse_sources,
+        noticiaparse.parse_money,
+        noticiaparse.parse_dates,
+        noticiaparse.parse_layout,
+    )
+    for read in readers:  # a first parse loads lexicons and compiles patterns, once
+        read(text)
     gc.collect()
     was = gc.isenabled()
     gc.disable()
@@ -326,3 +338,158 @@ def test_the_scaling_benchmark_measures_news_as_article_text() -> None:
     assert 40_000 == len(text)
     body = sum(p.end - p.start for p in noticiaparse.parse(text).body)
     assert body > 0.9 * len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("$1-$2 " * 50 + "$3", [("$1", "1"), ("$2", "2")] * 50 + [("$3", "3")]),
+        ("Costó $1-$2 $3-$4 €5", [("$1", "1"), ("$2", "2"), ("$3", "3"), ("$4", "4"),
+                                  ("€5", "5")]),
+    ],
+    ids=["hostile-run", "spaced-signs"],
+)  # fmt: skip
+def test_a_range_of_bare_signed_amounts_skips_the_general_reader(
+    monkeypatch: pytest.MonkeyPatch, text: str, expected: list[tuple[str, str]]
+) -> None:
+    # "$1-$2": a sign and digits, a dash, a sign and digits nothing extends; the general
+    # reader (some thirty calls an amount) would read the same two amounts
+    from noticiaparse._extract import money as money_module  # noqa: PLC0415
+
+    calls = _counted(monkeypatch, money_module, "_amount")
+    found = noticiaparse.parse_money(text, country="CL")
+    assert expected == [(m.raw, str(m.amount)) for m in found]
+    assert [] == calls
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Subió de $1-$2 millones.", [("$1", "1000000"), ("$2 millones", "2000000")]),
+        ("Costó $1-$2 mil pesos", [("$1", "1000"), ("$2 mil pesos", "2000")]),
+        ("Entre $1-$2,5.", [("$1", "1"), ("$2,5", "2.5")]),
+        ("Fue $1-$2 US$3", [("$1", "1"), ("$2", "2"), ("US$3", "3")]),
+        ("Pagó $15-$20 y luego €3–€4.", [("$15", "15"), ("$20", "20"), ("€3", "3"), ("€4", "4")]),
+    ],
+    ids=["scale-after", "scale-and-currency", "decimals", "code-after-space", "prose"],
+)
+def test_a_range_whose_last_end_goes_on_is_read_whole(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = noticiaparse.parse_money(text, country="CL")
+    assert expected == [(m.raw, str(m.amount)) for m in found]
+
+
+def test_a_line_without_a_digit_or_a_date_word_is_not_read_for_dates(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # one search a region: a page of short lines read no region for dates
+    from noticiaparse._extract import dates as dates_module  # noqa: PLC0415
+
+    calls = _counted(monkeypatch, dates_module, "_find_in_region")
+    assert () == noticiaparse.parse("a\n" * 2_000, reference_date=None).dates
+    assert [] == calls
+    text = "Hola.\nLlegó el lunes.\nNada.\nEl 12 de mayo.\nAbr. 2020 fue duro.\nY dos de junio.\n"
+    regions = [Span(m, m + len(line)) for m, line in _lines(text)]
+    found = dates_module.find_dates(build_spine(text), regions, None)
+    assert ["el lunes", "12 de mayo", "Abr. 2020", "dos de junio"] == [d.raw for d in found]
+    assert 4 == len(calls)  # the lines with a date, and only those
+
+
+def test_a_region_that_names_nobody_is_one_shared_reading() -> None:
+    # no capitalised word, no name: no lists or objects of its own for the cast
+    from noticiaparse._reading import cast as cast_module  # noqa: PLC0415
+
+    names = [cast_module._region_names(t, tokenize(t, 0, len(t)), lambda _: False)  # noqa: SLF001
+             for t in ("a", "dijo que no", "el 5 de mayo")]  # fmt: skip
+    assert all(n is cast_module._NO_NAMES for n in names)  # noqa: SLF001
+    found = cast_module._region_names(  # noqa: SLF001
+        "dijo Ana Pérez", tokenize("dijo Ana Pérez", 0, 14), lambda _: False
+    )
+    assert [("Ana Pérez", Span(5, 14))] == list(found.people)
+
+
+def test_only_regions_with_a_cue_s_first_word_are_read_for_attributions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from noticiaparse._reading import attributions as attributions_module  # noqa: PLC0415
+
+    said = _counted(monkeypatch, attributions_module, "_region_attributions")
+    lines = _counted(monkeypatch, attributions_module, "_credit_lines")
+    text = "o\nx y z\nLlegó el ministro.\nFuente: INE.\n"
+    regions = [Span(m, m + len(line)) for m, line in _lines(text)]
+    found = attributions_module.read_attributions(text, regions)
+    assert ["fuente"] == [a.cue for a in found.found]
+    assert 1 == len(lines)  # the one region that holds "Fuente"
+    assert len(said) < len(regions)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, at = [], 0
+    for line in text.split("\n"):
+        if line:
+            out.append((at, line))
+        at += len(line) + 1
+    return out
+
+
+def test_regions_without_a_currency_or_a_bracket_are_passed_over(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # money: one search for a currency cue a region; sources: a dateline only where its
+    # bracket can stand
+    from noticiaparse._extract import money as money_module  # noqa: PLC0415
+    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
+
+    groups = _counted(monkeypatch, money_module, "_groups")
+    article = noticiaparse.parse("a\n" * 500 + "Costó $5.\n" + "SANTIAGO (EFE) — Llegó.\n")
+    assert ["$5"] == [m.raw for m in article.money]
+    assert 1 == len(groups)
+    text = "a\nb\n(EFE) — Ana dijo que sí.\n"
+    regions = [Span(m, m + len(line)) for m, line in _lines(text)]
+    assert {"efe"} == sources_module._site_names(text, regions)  # noqa: SLF001
+    far = "x\n" + "A" * 40 + " (EFE) — Ana dijo que sí."  # 41 before the bracket
+    near = "x\n" + "A" * 39 + " (EFE) — Ana dijo que sí."
+    assert frozenset() == sources_module._site_names(far, [Span(0, 1), Span(2, len(far))])  # noqa: SLF001
+    assert {"efe"} == sources_module._site_names(near, [Span(0, 1), Span(2, len(near))])  # noqa: SLF001
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["—Sí —dijo Ana—.", "—¿Vienes? —preguntó el técnico.", "― No lo sé ―respondió Luis―.",
+     "—Ya veremos —comentó—, pero no hoy."],
+    ids=["said", "question", "horizontal-bar", "incise-then-speech"],
+)  # fmt: skip
+def test_a_turn_of_dialogue_is_text_and_never_read_as_a_byline(
+    monkeypatch: pytest.MonkeyPatch, line: str
+) -> None:
+    from noticiaparse._layout import page as page_module  # noqa: PLC0415
+
+    bylines = _counted(monkeypatch, page_module, "read_byline")
+    assert page_module._classify(line) is page_module._TEXT  # noqa: SLF001
+    assert [] == bylines
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["— Ana Soto (@asoto) 4 de mayo de 2022", "— Ana Soto — EFE"],
+    ids=["post-signature", "no-lower-case-incise"],
+)
+def test_a_dash_line_without_an_incise_is_still_read_for_furniture(line: str) -> None:
+    from noticiaparse._layout import page as page_module  # noqa: PLC0415
+
+    assert page_module._classify(line) is not page_module._TEXT  # noqa: SLF001
+
+
+@given(st.text(alphabet="ab .\n", max_size=14))
+def test_a_line_too_short_for_a_sentence_is_told_by_its_length(text: str) -> None:
+    # sentence_line checks the length before it counts words (a page of short lines
+    # asks for every line): the answer is the one the word count gives
+    from noticiaparse._layout import lines as lines_module  # noqa: PLC0415
+
+    line = lines_module.Line(0, len(text), 0, text)
+    words = len(text.split())
+    full = words >= lines_module._LONG_LINE_WORDS or (  # noqa: SLF001
+        words >= lines_module._SENTENCE_WORDS and lines_module.closed(text)  # noqa: SLF001
+    )
+    assert full == lines_module.sentence_line(line)

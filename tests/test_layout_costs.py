@@ -18,6 +18,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from noticiaparse._layout import boilerplate as boilerplate_module
 from noticiaparse._layout import lines as lines_module
 from noticiaparse._layout import page as page_module
 from noticiaparse._layout.byline import read_linked_byline
@@ -136,3 +137,18 @@ def test_a_columnists_link_names_its_author_only_under_their_surname() -> None:
     assert found is not None
     assert ("Ana Díaz",) == found.authors
     assert read_linked_byline("[Ana Díaz](https://diario.example/opinion/otra-columna)") is None
+
+
+@given(
+    st.sampled_from(["lee tambien", "publicidad", "comentarios", "siguiente", "foto", "1"]),
+    st.text(alphabet="ab 1.,:|-–—\x1c\x85\u00a0\u2003\u2028\u0301ñé", max_size=30),
+)
+def test_furniture_phrases_match_in_the_standard_engine_as_in_regex(lead: str, rest: str) -> None:
+    # The phrase patterns are compiled with `re` (cheaper to compile); on a folded line,
+    # whose only white space is " ", they match what the `regex` engine matches.
+    line = boilerplate_module.key(lead + rest)
+    for entries in boilerplate_module._phrases().by_start.values():  # noqa: SLF001
+        for _, _, patterns in entries:
+            joined = "(?:" + "|".join(patterns) + ")"
+            expected = regex.compile(joined, regex.DOTALL).fullmatch(line) is not None
+            assert expected == (boilerplate_module._compiled(patterns).fullmatch(line) is not None)  # noqa: SLF001

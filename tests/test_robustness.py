@@ -213,6 +213,10 @@ def test_the_scaling_benchmark_measures_every_hostile_kind() -> None:
     assert issue_kinds <= set(bench.KINDS)
     # (dev-news reads the shared dev articles, which a test does not depend on)
     assert all(1000 == len(bench.build(kind, 1000)) for kind in bench.KINDS if kind != "dev-news")
+    # every dialogue line differs: the same line again would be dropped as a copy
+    lines = bench.build("dash-dialogue", 100_000).splitlines()[:-1]
+    assert len(lines) > 4000
+    assert len(set(lines)) == len(lines)
     rows = [
         {"kind": "dev-news", "mb": 1.0, "s_per_mb": 2.0, "cpu_s_per_mb": 1.0,
          "peak_mib_per_mb": 40.0},

@@ -312,17 +312,46 @@ def _relative() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
-def _trigger() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _trigger() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     r"""Where a date can start, in lower-cased text: a calendar word or a number.
 
-    Four patterns, each of which the engine scans by its first character: a word
-    after a non-word character (that character is part of the match), a word at the
-    text's start, a common word that starts a date only before what it needs (see
-    :func:`_guarded_trigger`), a digit. Every word starts with a letter, so the
-    character before it is what ``\b`` would check.
+    Three patterns, each of which the engine scans by its first character: a word
+    after a non-word character (that character is part of the match), a common word
+    that starts a date only before what it needs (see :func:`_guarded_trigger`), a
+    digit. Every word starts with a letter, so the character before it is what ``\b``
+    would check; at the text's start, the first two are matched after a space put
+    before it.
     """
+    alternation = _by_first_letter(_trigger_words())
+    return (
+        re.compile(rf"\W(?:{alternation})\b"),
+        _guarded_trigger(),
+        # a date's first number never follows a digit or a number's separator ("1.200", "5,8"),
+        # and is followed by a separator, an ordinal or a month ("#25Octubre"); a slash
+        # or dash only before a word or number ("$1-$2" starts no date), white space only
+        # before a word, a number or a separator; "$1$1" starts no date
+        re.compile(
+            r"[0-9](?<![0-9/.,\-–][0-9])"
+            r"(?=[0-9]{0,3}(?:[.,;º°rabdefjmnos]|[/\-–]\s*\w|\s+[\w,;./\-–]))"
+        ),
+    )
+
+
+@functools.cache
+def _any_trigger() -> re.Pattern[str]:
+    """A digit or a word a date can start with, wherever it stands (no guard around it).
+
+    Where this finds nothing, no pattern of :func:`_trigger` can match: a region without
+    it (most short lines) is passed over with one search.
+    """
+    words = [*_trigger_words(), *_guarded_lookaheads()]
+    return re.compile(rf"[0-9]|{_by_first_letter(words)}")
+
+
+def _trigger_words() -> list[str]:
+    """The words a date starts with, in lower case (see :func:`_trigger`)."""
     markers = date_markers()
-    words = [
+    return [
         *full_month_names(),
         *weekdays(),
         *(phrase.split()[0] for phrase in deictic_days()),
@@ -334,20 +363,6 @@ def _trigger() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
         "primer",
         "primero",
     ]
-    alternation = _by_first_letter(words)
-    return (
-        re.compile(rf"\W(?:{alternation})\b"),
-        re.compile(rf"(?:{alternation})\b"),
-        _guarded_trigger(),
-        # a date's first number never follows a digit or a number's separator ("1.200", "5,8"),
-        # and is followed by a separator, an ordinal or a month ("#25Octubre"); a slash
-        # or dash only before a word or number ("$1-$2" starts no date), white space only
-        # before a word, a number or a separator; "$1$1" starts no date
-        re.compile(
-            r"[0-9](?<![0-9/.,\-–][0-9])"
-            r"(?=[0-9]{0,3}(?:[.,;º°rabdefjmnos]|[/\-–]\s*\w|\s+[\w,;./\-–]))"
-        ),
-    )
 
 
 def _by_first_letter(words: Iterable[str]) -> str:
@@ -371,6 +386,26 @@ def _guarded_trigger() -> re.Pattern[str]:
     abbreviation before a year ("dic. 2018", "sep-2020"), "este"/"próximo"/"presente"
     before "mes". Testing that here keeps the one big pattern off every "dos" and "mar".
     """
+    guarded = _guarded_lookaheads()
+    # By first letter (the engine looks at one branch per character), then by what must
+    # follow, written once for the words that share it: only where a match starts is
+    # used, and that is the same whichever word of a letter's group matches.
+    by_first: dict[str, dict[str, list[str]]] = {}
+    for word in sorted(guarded, key=len, reverse=True):
+        by_tail = by_first.setdefault(word[0], {})
+        by_tail.setdefault(guarded[word], []).append(re.escape(word[1:]))
+    alternation = "|".join(
+        re.escape(first)
+        + "(?:"
+        + "|".join(f"(?:{'|'.join(rests)}){tail}" for tail, rests in by_tail.items())
+        + ")"
+        for first, by_tail in sorted(by_first.items())
+    )
+    return re.compile(rf"\W(?:{alternation})")
+
+
+def _guarded_lookaheads() -> dict[str, str]:
+    """The guarded words (see :func:`_guarded_trigger`), each with what must follow it."""
     days = {phrase.split()[0]: r"(?=\s+(?:y\s+uno\s+)?del?\s)" for phrase in _day_words()}
     year_after = r"(?=\.?\s*[-/]?\s*(?:de\s+)?[12][0-9]{3})"
     abbreviations = dict.fromkeys(month_abbreviations(), year_after)
@@ -379,23 +414,16 @@ def _guarded_trigger() -> re.Pattern[str]:
         for phrase, (kind, _) in _relative().items()
         if kind == "month" and phrase.split()[0] != "mes"
     }
-    guarded = {**days, **abbreviations, **month_words}  # no word is in two of them
-    by_first: dict[str, list[str]] = {}
-    for word in sorted(guarded, key=len, reverse=True):
-        by_first.setdefault(word[0], []).append(re.escape(word[1:]) + guarded[word])
-    alternation = "|".join(
-        f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items())
-    )
-    return re.compile(rf"\W(?:{alternation})")
+    return {**days, **abbreviations, **month_words}  # no word is in two of them
 
 
 def _trigger_starts(low: str, lo: int, hi: int) -> list[int]:
     """Where a date can start in ``low[lo:hi]``, in order, once each (see :func:`_trigger`)."""
-    after_gap, at_start, guarded, digit = _trigger()
+    after_gap, guarded, digit = _trigger()
     starts = {match.start() + 1 for match in after_gap.finditer(low, max(lo - 1, 0), hi)}
     starts.update(match.start() + 1 for match in guarded.finditer(low, max(lo - 1, 0), hi))
     starts.update(match.start() for match in digit.finditer(low, lo, hi))
-    if lo == 0 and (at_start.match(low, 0, hi) or guarded.match(" " + low[:_LOOKBACK], 0)):
+    if lo == 0 and (after_gap.match(" " + low[:hi]) or guarded.match(" " + low[:_LOOKBACK])):
         starts.add(0)
     return sorted(starts)
 
@@ -421,16 +449,50 @@ def _title_cues() -> frozenset[str]:
     return frozenset(lines("date_title_cues.txt"))
 
 
-_WORD = regex.compile(r"\p{L}+")
-_PREV_WORD = regex.compile(r"(?r)(\p{L}+)\.?\s*$")
-_BARE_YEAR_BACK = regex.compile(r"(?r)(?<![0-9.,])(?:1[5-9]|20)[0-9]{2}(?![0-9]|[.,][0-9])")
-_JOIN = regex.compile(r"(?:,|y|e|o|u|al|a|hasta)")
-_RANGE_LINK = regex.compile(r"(?:y|e|o|a|al|hasta|-|–|,)(?:\s+(?:el|hasta|hasta\s+el))?")
+@functools.cache
+def _word() -> regex.Pattern[str]:
+    return regex.compile(r"\p{L}+")
+
+
+@functools.cache
+def _prev_word() -> regex.Pattern[str]:
+    return regex.compile(r"(?r)(\p{L}+)\.?\s*$")
+
+
+@functools.cache
+def _bare_year_back() -> regex.Pattern[str]:
+    return regex.compile(r"(?r)(?<![0-9.,])(?:1[5-9]|20)[0-9]{2}(?![0-9]|[.,][0-9])")
+
+
+@functools.cache
+def _join() -> regex.Pattern[str]:
+    return regex.compile(r"(?:,|y|e|o|u|al|a|hasta)")
+
+
+@functools.cache
+def _range_link() -> regex.Pattern[str]:
+    return regex.compile(r"(?:y|e|o|a|al|hasta|-|–|,)(?:\s+(?:el|hasta|hasta\s+el))?")
+
+
 _NUMBER = regex.compile(r"[0-9]{1,2}")
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
-_NOWADAYS = regex.compile(r"\s+(?:en\s+día|por\s+hoy)\b")
-_TIME_BEFORE = regex.compile(r"(?r)[0-9]{1,2}[:.][0-9]{2}\s*(?:h|hrs|horas)?\.?\s*$")
-_NOW_SO_FAR = regex.compile(r"(?r)(?:hasta\s+el|\ba(?:l)?)\s*$")
+
+
+@functools.cache
+def _nowadays() -> regex.Pattern[str]:
+    return regex.compile(r"\s+(?:en\s+día|por\s+hoy)\b")
+
+
+@functools.cache
+def _time_before() -> regex.Pattern[str]:
+    return regex.compile(r"(?r)[0-9]{1,2}[:.][0-9]{2}\s*(?:h|hrs|horas)?\.?\s*$")
+
+
+@functools.cache
+def _now_so_far() -> regex.Pattern[str]:
+    return regex.compile(r"(?r)(?:hasta\s+el|\ba(?:l)?)\s*$")
+
+
 _CLAUSE_OR_COMMA = regex.compile(r"[,.;:!?\n«»“”\"()]")
 #: How many words after "hoy" are read for its verb.
 _ADJACENT_WORDS = 5
@@ -460,8 +522,10 @@ def find_dates(
     text = spine.text
     low = _lower(text)
     found: list[FoundDate] = []
+    anything = _any_trigger().search
     for index, (lo, hi) in enumerate(regions):
-        found.extend(_find_in_region(_Region(text, low, lo, hi, index)))
+        if anything(low, lo, hi) is not None:
+            found.extend(_find_in_region(_Region(text, low, lo, hi, index)))
     resolved = resolve_all(text, found, reference_date, headline_end(text, regions))
     out = []
     for item, value in zip(found, resolved, strict=True):
@@ -503,7 +567,7 @@ class _Region:
 
     def prev_word(self, start: int) -> regex.Match[str] | None:
         """The word just before ``start`` (a trailing "." allowed), in the original case."""
-        return _PREV_WORD.search(self.text, max(self.lo, start - _LOOKBACK), start)
+        return _prev_word().search(self.text, max(self.lo, start - _LOOKBACK), start)
 
     def next_word(self, end: int) -> str:
         """The lower-case word right after ``end`` and white space, or ``""``."""
@@ -551,7 +615,7 @@ def _accept(
     if item.role == "joined":  # "el lunes y martes": only right after another weekday
         if not out or out[-1].kind != "weekday" or out[-1].day is not None:
             return None
-        if _JOIN.fullmatch(region.low[out[-1].end : item.start].strip()) is None:
+        if _join().fullmatch(region.low[out[-1].end : item.start].strip()) is None:
             return None
         item = item._replace(role=out[-1].role)
     return item
@@ -589,7 +653,7 @@ def _range_year(region: _Region, item: FoundDate, other: FoundDate) -> int | Non
     if year is None or other.month is None:
         return None
     between = region.low[item.end : other.start].strip()
-    if len(between) > _MAX_RANGE_LINK or _RANGE_LINK.fullmatch(between) is None:
+    if len(between) > _MAX_RANGE_LINK or _range_link().fullmatch(between) is None:
         return None
     later = (item.month, item.day or 0) > (other.month, other.day or 0)
     return year - 1 if later else year
@@ -600,7 +664,7 @@ def _range_year_after(region: _Region, other: FoundDate, item: FoundDate) -> int
     if other.year is None or other.month is None:
         return None
     between = region.low[other.end : item.start].strip()
-    if len(between) > _MAX_RANGE_LINK or _RANGE_LINK.fullmatch(between) is None:
+    if len(between) > _MAX_RANGE_LINK or _range_link().fullmatch(between) is None:
         return None
     earlier = (item.month or 0, item.day or 0) < (other.month, other.day or 0)
     return other.year + 1 if earlier else other.year
@@ -609,7 +673,7 @@ def _range_year_after(region: _Region, other: FoundDate, item: FoundDate) -> int
 def _sentence_year(region: _Region, start: int) -> int | None:
     """A bare year said earlier in the same sentence ("En 2019 … en octubre")."""
     left = sentence_start(region.text, start, region.lo, reach=_SENTENCE_REACH)
-    match = _BARE_YEAR_BACK.search(region.text, left, start)
+    match = _bare_year_back().search(region.text, left, start)
     if match is None:
         return None
     prev = region.prev_word(match.start())
@@ -624,7 +688,7 @@ def _prefix(region: _Region, start: int) -> tuple[int, list[str]]:
     match = _prefix_pattern().search(region.low, window_start, start)
     if match is None:
         return start, []
-    return match.start(), _WORD.findall(match.group())
+    return match.start(), _word().findall(match.group())
 
 
 def _since(region: _Region, start: int) -> bool:
@@ -736,7 +800,9 @@ def _read_numeric(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
 
 
 #: Before a list's next day/month pair: a comma or a conjunction after the last one.
-_LIST_BEFORE = regex.compile(r"(?r)[0-9]\s*(?:,|\s(?:y|o|e|u|al|a|hasta))\s*$")
+@functools.cache
+def _list_before() -> regex.Pattern[str]:
+    return regex.compile(r"(?r)[0-9]\s*(?:,|\s(?:y|o|e|u|al|a|hasta))\s*$")
 
 
 def _read_day_month_numbers(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
@@ -752,7 +818,7 @@ def _read_day_month_numbers(region: _Region, match: regex.Match[str]) -> list[Fo
         return []
     prev = region.prev_word(start)
     word = prev.group(1).lower() if prev is not None else ""
-    listed = _LIST_BEFORE.search(region.low, max(region.lo, start - 8), start) is not None
+    listed = _list_before().search(region.low, max(region.lo, start - 8), start) is not None
     if match["k_m2"] is not None and word != "el":
         return []  # "17 del 11" only as "el 17 del 11"
     if word not in _words("day_month_cue") and not listed:
@@ -900,7 +966,11 @@ def _read_weekday(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
 
 
 #: After a weekday: a range to another one ("lunes a viernes"), a habitual day.
-_HABITUAL = regex.compile(r"\s+(?:a|y|o|e|al)\s+(?:el\s+)?\p{L}+(?:es|go|do)\b")
+@functools.cache
+def _habitual() -> regex.Pattern[str]:
+    return regex.compile(r"\s+(?:a|y|o|e|al)\s+(?:el\s+)?\p{L}+(?:es|go|do)\b")
+
+
 #: Before a weekday: the characters of a slug, a URL or a hashtag ("la-tercera-domingo").
 _SLUG = frozenset("-/_#@.")
 
@@ -915,7 +985,7 @@ def _bare_weekday_ok(region: _Region, start: int, end: int) -> bool:
     before = region.text[max(region.lo, start - _LOOKBACK) : start].rstrip()
     if before and (before[-1].isalnum() or before[-1] in _SLUG):
         return False
-    return _HABITUAL.match(region.low, end, region.hi) is None
+    return _habitual().match(region.low, end, region.hi) is None
 
 
 def _read_deictic(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
@@ -962,12 +1032,12 @@ def _hoy_is_a_day(
     cerrado", "Claudia Sanhueza, hoy subsecretaria"), which is not a date mention.
     """
     prev_word = prev.group(1).lower() if prev else ""
-    if prev_word == "hasta" or _NOWADAYS.match(region.low, end, region.hi):
+    if prev_word == "hasta" or _nowadays().match(region.low, end, region.hi):
         return False  # "hoy en día", "hoy por hoy", "hasta hoy"
     if next_word in weekdays():
         return True
     if prev_word == "de" and prev is not None:
-        if _TIME_BEFORE.search(region.text, max(region.lo, prev.start() - 12), prev.start()):
+        if _time_before().search(region.text, max(region.lo, prev.start() - 12), prev.start()):
             return True  # "hasta las 10:50 de hoy"
         before = region.prev_word(prev.start())
         if before is not None and before.group(1).lower() in _words("day_part"):
@@ -975,7 +1045,9 @@ def _hoy_is_a_day(
                 return True  # "la jornada de hoy"
             # "el día de hoy" is today; "hasta el día de hoy", "al día de hoy": until now
             return (
-                _NOW_SO_FAR.search(region.low, max(region.lo, before.start() - 10), before.start())
+                _now_so_far().search(
+                    region.low, max(region.lo, before.start() - 10), before.start()
+                )
                 is None
             )
     return _adjacent_tense(region, start, end) != NONE
@@ -987,7 +1059,7 @@ def _adjacent_tense(region: _Region, start: int, end: int) -> int:
     The word before counts when it is a verb or a participle; after it, the first
     verb of the same clause within a few words.
     """
-    prev = _PREV_WORD.search(region.text, max(region.lo, start - _LOOKBACK), start)
+    prev = _prev_word().search(region.text, max(region.lo, start - _LOOKBACK), start)
     if prev is not None and region.text[prev.end(1) : start].strip() == "":
         word = prev.group(1).lower()
         if len(word) >= _MIN_PARTICIPLE and word.endswith(_participles()):
@@ -999,7 +1071,7 @@ def _adjacent_tense(region: _Region, start: int, end: int) -> int:
         return NONE  # "hoy, por ejemplo": a pause, no verb attached
     stop = _CLAUSE_OR_COMMA.search(region.text, end, min(region.hi, end + _LOOKBACK))
     right = stop.start() if stop is not None else min(region.hi, end + _LOOKBACK)
-    after = _WORD.findall(region.text, end, right)[:_ADJACENT_WORDS]
+    after = _word().findall(region.text, end, right)[:_ADJACENT_WORDS]
     for index, word in enumerate(after):
         if word[0].isupper() or word.lower() in _words("clitic"):
             continue
@@ -1057,7 +1129,7 @@ def _enclosing(quotes: Sequence[Span], start: int, end: int) -> Span | None:
 
 
 def _first_month_word(text: str, start: int, end: int) -> str | None:
-    for match in _WORD.finditer(text, start, end):
+    for match in _word().finditer(text, start, end):
         if month_number(match.group()) is not None:
             return match.group()
     return None
@@ -1066,11 +1138,11 @@ def _first_month_word(text: str, start: int, end: int) -> str | None:
 def _is_title(region: _Region, item: FoundDate, q_start: int, q_end: int) -> bool:
     """A date inside a short quotation that is a title or a name."""
     content = region.text[q_start:q_end]
-    if len(_WORD.findall(content)) > _TITLE_WORDS:
+    if len(_word().findall(content)) > _TITLE_WORDS:
         return False
     if (item.end - item.start) * 5 >= len(content.strip()) * 3:
         return True  # the quotation is the date alone: a name ("el «18 de octubre»")
     before = region.low[max(region.lo, q_start - 1 - _LOOKBACK) : max(region.lo, q_start - 1)]
-    words = _WORD.findall(before)[-2:]
+    words = _word().findall(before)[-2:]
     cues = _title_cues()
     return any(w in cues for w in words) or " ".join(words) in cues

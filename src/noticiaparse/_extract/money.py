@@ -125,8 +125,12 @@ def _lexicon() -> _Lexicon:
 
 
 @functools.cache
-def _sign_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A sign after up to three spaces; a sign and bare digits that nothing can extend."""
+def _sign_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A sign after spaces; a sign and bare digits nothing extends; a range's two ends.
+
+    The range's ends are those of "$1-$2": the first before its dash and the next
+    amount's sign, the second where nothing extends it.
+    """
     signs = _lexicon().signs
     # A sign that starts or ends with a letter must not sit inside a word ("US$", "S/").
     # One trie per kind of first character: the engine looks at one branch per character
@@ -139,11 +143,18 @@ def _sign_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # A sign and bare digits that nothing can extend: no space, letter, separator, scale or
     # suffix sign follows (the next amount's sign may: "$1$2"). Read without the general
     # reader, which gives the same amount; it keeps runs of "$1" as cheap as prose.
-    simple = re.compile(
-        rf"(?P<sign>{sign_alternation}) {{0,3}}(?P<num>\d{{1,{MAX_DIGITS}}})"
-        rf"(?=$|(?>{sign_alternation}) {{0,3}}\d|[^\w\s.,'’%\-–{sign_starts}])"
+    amount = rf"(?P<sign>{sign_alternation}) {{0,3}}(?P<num>\d{{1,{MAX_DIGITS}}})"
+    next_sign = rf"(?>{sign_alternation}) {{0,3}}\d"
+    not_extending = rf"[^\w\s.,'’%\-–{sign_starts}]"
+    simple = re.compile(rf"{amount}(?=$|{next_sign}|{not_extending})")
+    # "$1-$2 $3": a range's first end, before its dash and the next sign; its last end,
+    # before what ``simple`` allows or spaces and a sign with no letter first (no currency
+    # word or code can be one)
+    dashed = re.compile(rf"{amount}[\-–](?=[{sign_starts}])")
+    last = re.compile(
+        rf"{amount}(?=$|{next_sign}| {{1,3}}(?=[{sign_starts}]){next_sign}|{not_extending})"
     )
-    return re.compile(rf" {{0,3}}(?:{sign_alternation})"), simple
+    return re.compile(rf" {{0,3}}(?:{sign_alternation})"), simple, dashed, last
 
 
 @functools.cache
@@ -615,34 +626,57 @@ def _other_unit_follows(text: str, pos: int, end: int, *, scaled: bool) -> bool:
 
 def _simple_amount(text: str, pos: int, end: int) -> _Amount | None:
     """A sign and bare digits that nothing can extend ("$1" in "$1$2"), or ``None``."""
-    lex = _lexicon()
-    if text[pos] not in lex.sign_starts:
+    if text[pos] not in _lexicon().sign_starts:
         return None
     match = _sign_patterns()[1].match(text, pos, end)
-    if match is None:
-        return None
-    entry = lex.signs[match["sign"]]
-    value = Decimal(match["num"])
+    return None if match is None else _signed_digits(match, simple=True)
+
+
+def _signed_digits(match: re.Match[str], *, simple: bool) -> _Amount:
+    """The amount of a sign and bare digits matched by a pattern of :func:`_sign_patterns`."""
+    entry = _lexicon().signs[match["sign"]]
     digits = match["num"]
-    quantity = Quantity(
-        value, match.start("num"), match.end(), value, Decimal(1), is_year_like(digits)
-    )
+    value = Decimal(digits)
+    num_end = match.end("num")
+    quantity = Quantity(value, match.start("num"), num_end, value, Decimal(1), is_year_like(digits))
     return _Amount(
-        start=pos,
-        end=match.end(),
+        start=match.start(),
+        end=num_end,
         quantity=quantity,
         value=value * entry.multiplier,
         currency=entry.currency,
         symbol=match["sign"],
         suffix_currency=False,
-        simple=True,
+        simple=simple,
     )
+
+
+def _simple_range(text: str, pos: int, end: int) -> list[_Amount] | None:
+    """Two signs with bare digits joined by a dash that nothing can extend ("$1-$2").
+
+    The general reader would read the same two amounts (the dash is their connector,
+    no suffix or scale follows the second one, they share nothing): this reads them
+    without it. ``None`` when it is not such a range.
+    """
+    if text[pos] not in _lexicon().sign_starts:
+        return None
+    first = _sign_patterns()[2].match(text, pos, end)
+    if first is None:
+        return None
+    second = _sign_patterns()[3].match(text, first.end(), end)
+    if second is None:
+        return None
+    # not simple: what follows is found again from the next currency cue, as after a group
+    return [_signed_digits(first, simple=False), _signed_digits(second, simple=False)]
 
 
 def _group(text: str, pos: int, end: int, mark: str) -> tuple[list[_Amount], int] | None:
     simple = _simple_amount(text, pos, end)
     if simple is not None:
         return [simple], simple.end  # no connector, scale or suffix can follow it
+    ranged = _simple_range(text, pos, end)
+    if ranged is not None:
+        return ranged, ranged[1].end
     first = _amount(text, pos, end, mark)
     if first is None:
         return None
@@ -701,12 +735,12 @@ def _groups(text: str, start: int, end: int, mark: str) -> Iterator[tuple[list[_
     Currency signs, codes and words are rarer than numbers, so the pass looks for
     them first and reads amounts only in the :data:`CUE_WINDOW` characters before each.
     """
-    anchor = _anchor().search
     pos = start
     for cue in _cue().finditer(text, start, end):
         if cue.start() < pos:
             continue  # already read as part of a group
         pos = max(pos, cue.start() - CUE_WINDOW)
+        anchor = _anchor().search  # built at the first cue: most texts without money never need it
         while pos <= cue.start():
             match = anchor(text, pos, cue.end())
             if match is None or match.start() > cue.start():
@@ -771,9 +805,13 @@ def find_money(spine: Spine, regions: Sequence[Span], country: str | None) -> tu
     # one copy of each raw text and each value, however often a page repeats an amount
     raws: dict[str, str] = {}
     values: dict[tuple[int, tuple[int, ...], int | str], Decimal] = {}
+    any_cue = _cue().search
     for region_start, region_end in regions:
+        lo, hi = max(0, region_start), min(len(text), region_end)
+        if any_cue(text, lo, hi) is None:
+            continue  # no currency sign, code or word: no amount (most short lines)
         context: str | None = None  # the last currency named in this region (for "centavos")
-        for amounts, intro in _groups(text, max(0, region_start), min(len(text), region_end), mark):
+        for amounts, intro in _groups(text, lo, hi, mark):
             for amount in _share(amounts, intro=intro):
                 if amount.currency is None:
                     continue

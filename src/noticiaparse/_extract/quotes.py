@@ -65,7 +65,13 @@ __all__ = ["credit_quotes", "find_quotes", "public_quotes"]
 
 #: The most adverbs and auxiliaries stepped over between a closing mark and its cue.
 _MAX_STEPPED = 3
-_DASH_AFTER = regex.compile(r" [—―–]")
+
+
+@functools.cache
+def _dash_after() -> regex.Pattern[str]:
+    return regex.compile(r" [—―–]")
+
+
 #: What opens the incise after a closing mark: a comma, or a dash of any length ("«…»
 #: -dijo el ministro-", "«…» – afirmó").
 _INCISE_OPENERS = ",—–-"
@@ -394,7 +400,7 @@ def _after_close(  # noqa: C901
     """``«…», dijo X`` / ``«…», según X`` / headline ``«…»: X``."""
     pos = raw.close_at + (0 if raw.recovered or raw.dash else 1)
     if raw.dash:
-        match = _DASH_AFTER.match(text, raw.end, hi)
+        match = _dash_after().match(text, raw.end, hi)
         if match is None:
             return None
         pos = match.end()
@@ -977,7 +983,7 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
                 and before.phrase is None
                 and previous is not None
                 and previous.phrase is not None
-                and _COORDINATED_VERB.match(text, floor, raw.open_at) is not None
+                and _coordinated_verb().match(text, floor, raw.open_at) is not None
             ):
                 # "X señaló que Gil «…» y recordó que «…»": the verb after "y" goes on
                 # with the first one's subject, never with a name of the clause between
@@ -1101,9 +1107,12 @@ def _read_before(  # noqa: PLR0913, PLR0917
 #: After a quotation, "y" or "e" and a verb: the same speaker's next statement.
 #: Only object pronouns may stand between ("y le recordó que"): "y él respondió" has a
 #: subject of its own.
-_COORDINATED_VERB = regex.compile(
-    r"[\s,]{0,3}[ye]\s+(?:(?:le|les|lo|la|los|las|se|me|nos)\s+){0,2}\p{Ll}+\s+que\s"
-)
+@functools.cache
+def _coordinated_verb() -> regex.Pattern[str]:
+    return regex.compile(
+        r"[\s,]{0,3}[ye]\s+(?:(?:le|les|lo|la|los|las|se|me|nos)\s+){0,2}\p{Ll}+\s+que\s"
+    )
+
 
 # "que" within a few words after the verb: "afirmó ayer que", "dijo a la prensa que"
 _QUE = regex.compile(r"(?:\s+[\p{L}\p{N},]+){0,3}?\s+que\b")
@@ -1232,7 +1241,9 @@ def _agreeing(  # noqa: PLR0913, PLR0917
 
 
 #: Initials as a turn's label ("M.R."): they name the person the brackets gave them to.
-_INITIALS = regex.compile(r"(?:\p{Lu}\.?){1,4}")
+@functools.cache
+def _initials() -> regex.Pattern[str]:
+    return regex.compile(r"(?:\p{Lu}\.?){1,4}")
 
 
 def _turn_credit(text: str, raw: RawQuote, interviewee: Phrase | None) -> Credit:
@@ -1246,7 +1257,7 @@ def _turn_credit(text: str, raw: RawQuote, interviewee: Phrase | None) -> Credit
 def _labelled(text: str, label: Span) -> Phrase | None:
     """Who the label of an interview's question names (initials name nobody new)."""
     written = text[label.start : label.end]
-    if "." in written and _INITIALS.fullmatch(written) is not None:
+    if "." in written and _initials().fullmatch(written) is not None:
         return None
     kind = MEDIA if media_type(text[label.start : label.end]) is not None else PERSON
     return Phrase(label.start, label.end, kind, name=label)
@@ -1296,16 +1307,20 @@ def _crediting_cues() -> frozenset[str]:
     return frozenset(cue for _, cue in trailing_cues())
 
 
-#: What may stand before the name that opens a sentence as its subject: an opening
-#: adjunct set off by a comma, no clause ("Más tarde, ", "Consultada por este medio, ";
-#: not "Señaló el diario que en 2019, "), then a
-#: role and its complement ("La gobernadora de Salta, Inés Quiroga, fue…": a
-#: determiner, then words, then a comma; or a determiner and a noun or two right before
-#: the name, "El abogado Carlos Paz llegó").
-_ROLE_LEAD = regex.compile(
-    r"(?:(?![^,]{0,50}\bque\b)[^,.;:«»“”\"\n]{1,50},\s{1,3})?"
-    r"(?:(?:El|La|Los|Las|el|la|los|las)\s(?:[^,.;:«»“”\"]{1,60},\s{1,3}|(?:\p{Ll}+\s){1,2}))?"
-)
+@functools.cache
+def _role_lead() -> regex.Pattern[str]:
+    """What may stand before the name that opens a sentence as its subject.
+
+    An opening adjunct set off by a comma, no clause ("Más tarde, ", "Consultada por
+    este medio, "; not "Señaló el diario que en 2019, "), then a role and its
+    complement ("La gobernadora de Salta, Inés Quiroga, fue…": a determiner, then
+    words, then a comma; or a determiner and a noun or two right before the name, "El
+    abogado Carlos Paz llegó").
+    """
+    return regex.compile(
+        r"(?:(?![^,]{0,50}\bque\b)[^,.;:«»“”\"\n]{1,50},\s{1,3})?"
+        r"(?:(?:El|La|Los|Las|el|la|los|las)\s(?:[^,.;:«»“”\"]{1,60},\s{1,3}|(?:\p{Ll}+\s){1,2}))?"
+    )
 
 
 def _continuing(said: _Said | None) -> bool:
@@ -1339,11 +1354,11 @@ def _introduced(
     people = named[bisect_left(named_at, p_lo) : bisect_left(named_at, s_lo)]
     for k, (at, size) in enumerate(people):
         lead = text[p_lo:at]
-        if lead and (_ROLE_LEAD.fullmatch(lead) is None or _after_preposition(text, at, p_lo)):
+        if lead and (_role_lead().fullmatch(lead) is None or _after_preposition(text, at, p_lo)):
             continue  # "Sobre el ministro del Interior, X, …": a topic, not the subject
         if breaks and any(text[a : a + n] != text[at : at + size] for a, n in people[k + 1 :]):
             return None  # across paragraphs, only a sentence about that one person
-        turn = _TURN_OF_SUBJECT.search(text, at + size, back)
+        turn = _turn_of_subject().search(text, at + size, back)
         if turn is not None and turn.group(2) in role_words():
             # "Amaro quiso hablar, pero la diputada siguió. «…»": the later subject
             return Phrase(turn.start(1), turn.end(1), PERSON, head=turn.group(2))
@@ -1351,11 +1366,13 @@ def _introduced(
     return None
 
 
-#: A clause of its own after a coordinating conjunction, opening on a definite role:
-#: ", pero la diputada continuó", " y el ministro agregó".
-_TURN_OF_SUBJECT = regex.compile(
-    r"(?:,\s|\s)(?:pero|y|mientras|aunque) ((?:el|la) (\p{Ll}{3,30})) "
-)
+@functools.cache
+def _turn_of_subject() -> regex.Pattern[str]:
+    """A clause of its own after a conjunction, opening on a definite role.
+
+    ", pero la diputada continuó", " y el ministro agregó".
+    """
+    return regex.compile(r"(?:,\s|\s)(?:pero|y|mientras|aunque) ((?:el|la) (\p{Ll}{3,30})) ")
 
 
 #: The most line breaks between two paragraphs (a blank line between them), and the

@@ -87,10 +87,13 @@ def _at_home(name: str, home: frozenset[str]) -> bool:
     return name in home or any(site.startswith(name + " ") for site in home)
 
 
+#: How many capitals, spaces and stops may come before a dateline's bracket.
+_DATELINE_LEAD = 40
 #: A dateline credit opening a paragraph: "(EFE) —", "SANTIAGO (AFP).-", "(CNN Radio) –":
 #: the outlet that wrote the article, in brackets before a dash.
 _DATELINE = regex.compile(
-    r"[\p{Lu} ,.]{0,40}\(([\p{L}\p{N} .&]{2,40})\)\s{0,3}(?:[.,]\s{0,2})?[-–—]"
+    rf"[\p{{Lu}} ,.]{{0,{_DATELINE_LEAD}}}"
+    r"\(([\p{L}\p{N} .&]{2,40})\)\s{0,3}(?:[.,]\s{0,2})?[-–—]"
 )
 
 
@@ -102,17 +105,21 @@ def _site_names(text: str, regions: Sequence[Span]) -> frozenset[str]:
     names = set()
     cursor = 0
     for lo, hi in [*regions, Span(len(text), len(text))]:
-        for line in text[cursor:lo].split("\n"):
-            for mark in (" | ", " - ", " — "):
-                if mark in line:
-                    names.add(line.rsplit(mark, 1)[1].strip().lower())
+        gap = text[cursor:lo]  # no mark in it (most gaps: a line break), no line to split
+        if " | " in gap or " - " in gap or " — " in gap:
+            for line in gap.split("\n"):
+                for mark in (" | ", " - ", " — "):
+                    if mark in line:
+                        names.add(line.rsplit(mark, 1)[1].strip().lower())
         if lo < hi and cursor == 0:
             # the headline region can carry the site name too
             line = text[lo:hi]
             for mark in (" | ", " — "):
                 if mark in line:
                     names.add(line.rsplit(mark, 1)[1].strip().lower())
-        credit = _DATELINE.match(text, lo, hi) if lo < hi else None
+        # the dateline's bracket comes within its first _DATELINE_LEAD characters
+        bracket = lo < hi and text.find("(", lo, min(hi, lo + _DATELINE_LEAD + 1)) >= 0
+        credit = _DATELINE.match(text, lo, hi) if bracket else None
         if credit is not None:
             names.add(" ".join(credit.group(1).split()).lower())
         cursor = max(cursor, hi)

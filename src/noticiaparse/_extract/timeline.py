@@ -56,11 +56,21 @@ _MIN_SUFFIXED = 5
 _SENTENCE_REACH = 240
 
 _WORD = regex.compile(r"\p{L}+")
-_FOR_BEFORE = regex.compile(r"(?r)\bpara\s+(?:(?:el|este|esta)\s+)?$", regex.IGNORECASE)
+
+
+@functools.cache
+def _for_before() -> regex.Pattern[str]:
+    return regex.compile(r"(?r)\bpara\s+(?:(?:el|este|esta)\s+)?$", regex.IGNORECASE)
+
+
 _CLAUSE_END = regex.compile(r"[.;!?\n«»“”\"]")
 _CLAUSE_END_BACK = regex.compile(r"(?r)[.;!?\n«»“”\"]")
+
+
 #: A verb after a comma, then its subject: the attribution, not the event's verb.
-_ATTRIBUTION = regex.compile(r"\p{Ll}+\s+(?:\p{Lu}|(?:el|la|los|las)\s)")
+@functools.cache
+def _attribution() -> regex.Pattern[str]:
+    return regex.compile(r"\p{Ll}+\s+(?:\p{Lu}|(?:el|la|los|las)\s)")
 
 
 @functools.cache
@@ -201,7 +211,7 @@ def _after_words(text: str, end: int, right: int) -> list[str]:
     for match in _WORD.finditer(text, end, right):
         if len(words) > _TENSE_WORDS:
             break
-        if "," in text[last : match.start()] and _ATTRIBUTION.match(text, match.start()):
+        if "," in text[last : match.start()] and _attribution().match(text, match.start()):
             break
         words.append(match.group())
         last = match.end()
@@ -456,7 +466,7 @@ def _weekday_from_reference(
         tense = PAST
     if tense == NONE:
         tense = sentence_tense(text, item.start, item.end)
-    if tense == NONE and _FOR_BEFORE.search(text, max(0, item.start - 12), item.start):
+    if tense == NONE and _for_before().search(text, max(0, item.start - 12), item.start):
         tense = FUTURE  # "la sesión es para el jueves": a day set ahead
     if story is not None and story != ref and tense != FUTURE:
         return shift_weekday(story, weekday, 0)  # "El miércoles" after "El martes 22"

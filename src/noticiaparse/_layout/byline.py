@@ -49,34 +49,69 @@ _MAX_PLACE_WORDS = 4
 #: Longer lines are never bylines.
 MAX_BYLINE = 160
 
-_JOIN = regex.compile(r"\s{0,3}(?:,|;|/|&|\||\s[yeY]\s|\sand\s)\s{0,3}")
+
+@functools.cache
+def _join() -> regex.Pattern[str]:
+    return regex.compile(r"\s{0,3}(?:,|;|/|&|\||\s[yeY]\s|\sand\s)\s{0,3}")
+
+
 #: What sets a name apart from its role, place or outlet ("Ana Díaz | Madrid").
 _BAR = regex.compile(r"\s{0,3}(?:\||–|—|\s-\s)\s{0,3}")
 _SEPARATOR = regex.compile(r"\s{0,3}(?:\||–|—|\s-\s|,)\s{0,3}")
 _SEPARATOR_MARK = re.compile(r"[|–—\-,]")  # one is in every separator (one scan finds any)
-_HANDLE = regex.compile(r"\s{0,3}@\w{1,40}")
+
+
+@functools.cache
+def _handle() -> regex.Pattern[str]:
+    return regex.compile(r"\s{0,3}@\w{1,40}")
+
+
 _PAREN = regex.compile(r"\s{0,3}[(\[][^()\[\]]{0,60}[)\]]")
 _NAME_WORD = r"(?:\p{Lu}[\p{L}'’\-]{0,30}\.?|\p{Lu}\.(?:\s?\p{Lu}\.){0,2})"
 #: Two words a renderer glued where two elements met ("XavierMas de Xaxàs"): a word of
 #: four lower-case letters or more, then a capitalised one ("McDonald" is left whole).
 _GLUED = regex.compile(r"(?<=\p{Lu}\p{Ll}{3,30})(?=\p{Lu}\p{Ll})")
+
+
 #: A markdown link alone on its line, perhaps in bold or a list: "* **[Ana Díaz](url)**".
-_LINK_LINE = regex.compile(
-    r"(?:[*+\-]\s{1,6}){0,3}(?:\*\*|__)?\[(?P<label>[^\[\]]{1,80})\]"
-    r"\(\s{0,2}(?P<url>[^()\s]{1,300})(?:\s{1,3}\"[^\"]{0,200}\")?\s{0,2}\)(?:\*\*|__)?"
-)
+@functools.cache
+def _link_line() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:[*+\-]\s{1,6}){0,3}(?:\*\*|__)?\[(?P<label>[^\[\]]{1,80})\]"
+        r"\(\s{0,2}(?P<url>[^()\s]{1,300})(?:\s{1,3}\"[^\"]{0,200}\")?\s{0,2}\)(?:\*\*|__)?"
+    )
+
+
 _PATH_WORD = regex.compile(r"[a-z]+")
+
+
 #: Markdown a renderer leaves around a byline: a link's label stays ("Por [Ana Soto](…)"),
 #: emphasis marks go ("**Por Ana Soto**", "_Por Ana Soto_").
-_INLINE_LINK = regex.compile(
-    r"\[([^\[\]]{1,80})\]\(\s{0,2}[^()\s]{0,300}(?:\s{1,3}\"[^\"]{0,200}\")?\s{0,2}\)"
-)
-_EMPHASIS = regex.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
+@functools.cache
+def _inline_link() -> regex.Pattern[str]:
+    return regex.compile(
+        r"\[([^\[\]]{1,80})\]\(\s{0,2}[^()\s]{0,300}(?:\s{1,3}\"[^\"]{0,200}\")?\s{0,2}\)"
+    )
+
+
+@functools.cache
+def _emphasis() -> regex.Pattern[str]:
+    return regex.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
+
+
 _DIGIT = regex.compile(r"\d")
+
+
 #: Where a byline's parts meet: a slash or a bar.
-_PART_CUT = regex.compile(r"\s{0,3}[/|]\s{0,3}")
+@functools.cache
+def _part_cut() -> regex.Pattern[str]:
+    return regex.compile(r"\s{0,3}[/|]\s{0,3}")
+
+
 #: An e-mail address: the author's, beside the name ("Ana Díaz | adiaz@diario.example").
-_EMAIL = regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+@functools.cache
+def _email() -> regex.Pattern[str]:
+    return regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 
 
 _ACCENTED = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]", "n": "[nñ]"}
@@ -140,8 +175,8 @@ def unmark(text: str) -> str:
         'Por Ana Soto'
     """
     if "](" in text:
-        text = _INLINE_LINK.sub(r"\1", text)
-    return _EMPHASIS.sub("", text).strip() if "*" in text or "_" in text else text
+        text = _inline_link().sub(r"\1", text)
+    return _emphasis().sub("", text).strip() if "*" in text or "_" in text else text
 
 
 def credit_of(text: str) -> str | None:
@@ -219,7 +254,7 @@ def _asides(text: str) -> tuple[str, str | None]:
                 credit = credit_of(inner)
         text = _PAREN.sub("", text)
     if "@" in text:
-        text = _HANDLE.sub("", text)
+        text = _handle().sub("", text)
     return text.strip(" :-–—|"), credit
 
 
@@ -237,7 +272,7 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
         return None
     authors: list[str] = []
     desk = False
-    for part in _JOIN.splititer(text):  # (a part that is no name ends the reading)
+    for part in _join().splititer(text):  # (a part that is no name ends the reading)
         name, agency = _agency_after(_clean_name(part))
         credit = credit or agency
         folded = fold(name).strip(". ")
@@ -338,7 +373,7 @@ def _without_photo_credit(line: str) -> str:
     """
     if "/" not in line and "|" not in line:
         return line
-    for cut in _PART_CUT.finditer(line):
+    for cut in _part_cut().finditer(line):
         if cut.start() and furniture_kind(line[cut.end() :]) == "media":
             return line[: cut.start()]
     return line
@@ -436,7 +471,7 @@ def _segments(segments: Sequence[str]) -> _Signed | None:
     for segment in segments:
         if is_desk(segment):
             credit, marked, desk = _wire_first(credit, credit_of(segment)), True, True
-        elif _is_role(segment) or (authors and _EMAIL.fullmatch(segment.strip())):
+        elif _is_role(segment) or (authors and _email().fullmatch(segment.strip())):
             marked = True  # a role, or the author's address: "Ana Díaz | adiaz@…"
         elif authors is None and not desk:
             found = _names(segment)  # (names stand before the desk: "Ana Díaz | EFE")
@@ -502,7 +537,7 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
 
 def _desk_first(line: str) -> bool:
     """Whether the first of several parts of ``line`` is a desk."""
-    parts = _JOIN.split(line, maxsplit=1)
+    parts = _join().split(line, maxsplit=1)
     return len(parts) > 1 and fold(parts[0]).strip(" .") in desks()
 
 
@@ -521,7 +556,7 @@ def read_linked_byline(text: str) -> Byline | None:
         >>> read_linked_byline("[Castilla y León](/espana/castilla-y-leon/)") is None
         True
     """
-    match = _LINK_LINE.fullmatch(text.strip())
+    match = _link_line().fullmatch(text.strip())
     if match is None:
         return None
     path = _PATH_WORD.findall(fold(match["url"].split("?", 1)[0]))
@@ -541,7 +576,11 @@ def read_linked_byline(text: str) -> Byline | None:
 #: An agency's dateline opening a paragraph: "MADRID, 13 Feb. (EUROPA PRESS) -",
 #: "Santo Domingo, 27 sep (Prensa Latina)", "Lima (AFP).-".
 _DATELINE = regex.compile(r"[^\n()]{1,60}?\((?P<who>[^()\n]{2,40})\)\s{0,3}(?:[.:\-–—]|\s\p{Lu})")
-_BULLETS = regex.compile(r"(?:[*+\-•]\s{1,6}){1,3}")
+
+
+@functools.cache
+def _bullets() -> regex.Pattern[str]:
+    return regex.compile(r"(?:[*+\-•]\s{1,6}){1,3}")
 
 
 @functools.cache
@@ -553,7 +592,7 @@ def _credit_lead() -> regex.Pattern[str]:
 
 def _credits_in(text: str) -> str | None:
     """The credit of "EFE", "EFE y AFP", "Agencia EFE / Reuters": the first one named."""
-    parts = [p for p in _JOIN.split(text.strip(" .()")) if p.strip()]
+    parts = [p for p in _join().split(text.strip(" .()")) if p.strip()]
     if not parts or not all(is_desk(p) for p in parts):
         return None
     return next((c for c in map(credit_of, parts) if c is not None), None)
@@ -627,6 +666,6 @@ def names_after_lead(text: str) -> Byline | None:
     if linked is not None:
         return linked
     text = text.strip()
-    bullet = _BULLETS.match(text)
+    bullet = _bullets().match(text)
     found = _names(text[bullet.end() :] if bullet is not None else text)
     return None if not found or not found[0] else Byline(authors=found[0], credit=found[1])

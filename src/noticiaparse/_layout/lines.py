@@ -54,6 +54,8 @@ MAX_CAPTION = 200
 #: Running text: a sentence of this many words, or a line of this many.
 _SENTENCE_WORDS = 6
 _LONG_LINE_WORDS = 25
+#: The fewest characters _SENTENCE_WORDS words take (one apart from the next).
+_SENTENCE_CHARS = 2 * _SENTENCE_WORDS - 1
 #: A line's words and fold are kept for texts longer than this (short ones cost little).
 _SHORT = 40
 
@@ -150,7 +152,7 @@ def closed(text: str) -> bool:
 
 def sentence_line(line: Line) -> bool:
     """A line of running text: a sentence of some length, or a long line."""
-    if line.kind != "":
-        return False
+    if line.kind != "" or len(line.text) < _SENTENCE_CHARS:
+        return False  # (too short for a sentence's words: a page of short lines asks often)
     words = line.words
     return words >= _LONG_LINE_WORDS or (words >= _SENTENCE_WORDS and closed(line.text))

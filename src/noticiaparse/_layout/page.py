@@ -78,9 +78,17 @@ from noticiaparse._text.spine import Spine
 
 __all__ = ["PageLayout", "Role", "find_layout"]
 
-_BLOCK = regex.compile(r"[^\n ](?:[^\n ]| (?! ))*")
+
+@functools.cache
+def _block() -> regex.Pattern[str]:
+    return regex.compile(r"[^\n ](?:[^\n ]| (?! ))*")
+
+
 _COMBINED = regex.compile(r"\s{1,3}(?:\||·|•|–|—|-|el)\s{1,3}|,\s{1,3}")
 _LETTER = regex.compile(r"\p{L}")
+#: A turn of dialogue (Spanish sets it with the em dash): the words spoken, then the
+#: narrator's incise, a dash after a space and a lower-case word ("—Sí —dijo Ana—.").
+_DIALOGUE_TURN = regex.compile(r"[—―] ?[¿¡«\"“\p{Lu}][^—―\n]*+(?<= )[—―]\p{Ll}{2}")
 _DIGIT = regex.compile(r"\d")
 _MAX_COMBINED = 160
 _TRAILING_CUE = regex.compile(r"\s{1,3}(?:publicad[oa]|actualizad[oa])\s{0,3}:?$", regex.IGNORECASE)
@@ -91,26 +99,54 @@ _CONTINUATION = ",.;:)]»”"
 #: of this many words at least, over a line that resumes the sentence or starts another.
 _MAX_LINK = 80
 _LINKED_SENTENCE_WORDS = 6
-_LINK_RESUMES = regex.compile(r",\s{0,3}\p{Ll}|\.\s{0,3}\p{Lu}\w{0,40}(?:\s{1,3}\S{1,40}){4}")
+
+
+@functools.cache
+def _link_resumes() -> regex.Pattern[str]:
+    return regex.compile(r",\s{0,3}\p{Ll}|\.\s{0,3}\p{Lu}\w{0,40}(?:\s{1,3}\S{1,40}){4}")
+
+
 #: A sentence's end: a full stop after a word of four letters or more, one of them lower
 #: case (not an abbreviation, "etc.", "EE.UU.", nor an ellipsis), perhaps with closers.
-_SENTENCE_END = regex.compile(r"[\"«“‘'(]{0,3}(?=\w*\p{Ll})\w{4,40}[\"»”’')]{0,3}\.[\"»”’')]{0,3}")
-_CONTACT = regex.compile(r"(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{2,30})")
+@functools.cache
+def _sentence_end() -> regex.Pattern[str]:
+    return regex.compile(r"[\"«“‘'(]{0,3}(?=\w*\p{Ll})\w{4,40}[\"»”’')]{0,3}\.[\"»”’')]{0,3}")
+
+
+@functools.cache
+def _contact() -> regex.Pattern[str]:
+    return regex.compile(r"(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{2,30})")
+
+
 #: An embedded post's signature: "— Ana Díaz (@anadiaz) May 4, 2022".
-_SIGNATURE = regex.compile(
-    r"[—–-]\s{0,3}[^()\n]{0,80}\(@\w{1,40}\)\s{0,3}(?:\p{L}{3,12}\.?\s{1,3}\d{1,2},?\s{1,3}\d{4}"
-    r"|\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,12}\.?,?\s{1,3}(?:de\s{1,3})?\d{4})?"
-)
+@functools.cache
+def _signature() -> regex.Pattern[str]:
+    return regex.compile(
+        r"[—–-]\s{0,3}[^()\n]{0,80}\(@\w{1,40}\)\s{0,3}(?:\p{L}{3,12}\.?\s{1,3}\d{1,2},?\s{1,3}\d{4}"
+        r"|\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,12}\.?,?\s{1,3}(?:de\s{1,3})?\d{4})?"
+    )
+
+
 #: Script code a renderer left in the text: "var x = 1;", "googletag.cmd.push(…)", "});".
-_CODE = regex.compile(
-    r"(?:var|let|const|function)\s[^\n]{0,300}|[\w$]{1,40}(?:\.[\w$]{1,40}){1,6}\([^\n]{0,300}"
-    r"|[^\n]{0,300}(?:[{}]|\);|=[^\n]{0,200};)|[})\]][^\n]{0,40}"
-)
+@functools.cache
+def _code() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:var|let|const|function)\s[^\n]{0,300}|[\w$]{1,40}(?:\.[\w$]{1,40}){1,6}\([^\n]{0,300}"
+        r"|[^\n]{0,300}(?:[{}]|\);|=[^\n]{0,200};)|[})\]][^\n]{0,40}"
+    )
+
+
 _CODE_START = regex.compile(r"(?:var|let|const|function)\s|[\w$]{1,40}(?:\.[\w$]{1,40}){1,6}\(")
+
+
 #: A media file's name alone on its line: "joven en la plaza.jpg".
-_FILE_NAME = regex.compile(
-    r"[^\s/]{1,80}(?:\s[^\s/]{1,40}){0,8}\.(?:jpe?g|png|gif|webp|svg|mp4|mp3)", regex.IGNORECASE
-)
+@functools.cache
+def _file_name() -> regex.Pattern[str]:
+    return regex.compile(
+        r"[^\s/]{1,80}(?:\s[^\s/]{1,40}){0,8}\.(?:jpe?g|png|gif|webp|svg|mp4|mp3)", regex.IGNORECASE
+    )
+
+
 #: How a media file's name ends, and how many characters that takes at most ("." and four).
 _MEDIA_END = regex.compile(r"\.(?:jpe?g|png|gif|webp|svg|mp4|mp3)\Z", regex.IGNORECASE)
 _MEDIA_END_SIZE = 5
@@ -121,30 +157,61 @@ _GLUED = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}")
 _GLUE = regex.compile(r"(?<=\p{Ll}\p{Ll})\p{Lu}(?=\p{Ll})")
 _GLUED_SIZE = 4
 _KEY = regex.compile(r"[a-z_]{1,20}:\s")
-_IMAGE = regex.compile(rf"!{_MD_LINK}")
+
+
+@functools.cache
+def _image() -> regex.Pattern[str]:
+    return regex.compile(rf"!{_MD_LINK}")
+
+
 _HEADING_MARKS = regex.compile(r"#{1,6}\s{1,3}")
 #: A list item's mark: "* ", "+ ", "- ", "• ", "1. ".
 _BULLET = regex.compile(r"(?:[*+•·▪◦-]|\d{1,2}[.)])\s{1,3}(?=\S)")
 #: A list item of at most this many words, not closed like a sentence, is a menu's.
 _MENU_ITEM_WORDS = 12
 _MIN_GLUED_LINKS = 3
-_POST_LINK = regex.compile(r"(?:pic\.twitter\.com|https?://t\.co)/\w{1,40}")
+
+
+@functools.cache
+def _post_link() -> regex.Pattern[str]:
+    return regex.compile(r"(?:pic\.twitter\.com|https?://t\.co)/\w{1,40}")
+
+
 #: An embedded post's text has at most this many characters and lines.
 _MAX_POST = 300
 _MAX_POST_LINES = 3
+
+
 #: An embedded post quoted as a markdown blockquote: "> -- Name (@handle) [date](…)".
-_QUOTE_MARKS = regex.compile(r"(?m)^>[ \t]{0,3}")
-_QUOTED_SIGNATURE = regex.compile(
-    r"(?:--|[—–-])\s{0,3}[^()\n]{0,80}\(@\w{1,40}\)\s{0,3}(?:\[[^\]]{0,120}\]\([^)\s]{0,300}\))?"
-)
+@functools.cache
+def _quote_marks() -> regex.Pattern[str]:
+    return regex.compile(r"(?m)^>[ \t]{0,3}")
+
+
+@functools.cache
+def _quoted_signature() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:--|[—–-])\s{0,3}[^()\n]{0,80}\(@\w{1,40}\)\s{0,3}(?:\[[^\]]{0,120}\]\([^)\s]{0,300}\))?"
+    )
+
+
 #: A box's own label under a list label ("Vuelta rápida.") has at most this many words.
 _BOX_LABEL_WORDS = 3
 #: A blockquote's lines over a post's signature are the post, this many at most.
 _MAX_QUOTED_POST_LINES = 12
 #: A photo credit alone ("Foto: Agencia Uno") has at most this many words.
 _CREDIT_WORDS = 8
-_HASHTAGS = regex.compile(r"#\w{1,40}(?:[\s,]{1,3}#\w{1,40}){1,20}")
-_NUMBERED = regex.compile(r"\d{1,2}\s?[.)-]\s{0,3}\p{Lu}")
+
+
+@functools.cache
+def _hashtags() -> regex.Pattern[str]:
+    return regex.compile(r"#\w{1,40}(?:[\s,]{1,3}#\w{1,40}){1,20}")
+
+
+@functools.cache
+def _numbered() -> regex.Pattern[str]:
+    return regex.compile(r"\d{1,2}\s?[.)-]\s{0,3}\p{Lu}")
+
 
 _BYLINE_REACH = 3
 _MAX_BARE_BYLINE = 80
@@ -192,7 +259,7 @@ def _split(text: str) -> list[_Line]:
 def _blocks(text: str) -> list[_Line]:
     """The blocks of a page flattened onto one line (runs of spaces between them)."""
     out: list[_Line] = []
-    for match in _BLOCK.finditer(text):
+    for match in _block().finditer(text):
         start, end = match.span()
         line = match.group()
         if line[0].isspace() or line[-1].isspace():  # a space only Python calls one
@@ -257,7 +324,7 @@ def _inline_link(before: str, link: str, after: str) -> bool:
         and not _closed(before)
         and before[-1:].isalnum()
         and before.count(" ") + 1 >= _LINKED_SENTENCE_WORDS
-        and _LINK_RESUMES.match(after) is not None
+        and _link_resumes().match(after) is not None
     )
 
 
@@ -272,7 +339,7 @@ def _continues(above: str, text: str) -> bool:
     if first == ">" and above.startswith(">"):
         # one blockquote, line by line (not an embedded post's signature under its text)
         return "(@" not in text
-    if first.islower() and _SENTENCE_END.fullmatch(above.rsplit(None, 1)[-1]) is not None:
+    if first.islower() and _sentence_end().fullmatch(above.rsplit(None, 1)[-1]) is not None:
         return False  # a sentence ended above: a caption or a date line in lower case
     if first in _CONTINUATION or (first.islower() and len(above) > _MAX_LABEL):
         # (not a title under its title tag: "cómo el sector … | Site" over "cómo el sector …")
@@ -292,7 +359,7 @@ def _flattened(text: str) -> bool:
     """
     if "\n" in text or text.count("  ") < _FLAT_BLOCKS - 1:
         return False
-    blocks = [m.group() for m in _BLOCK.finditer(text, 0, min(len(text), _FLAT_WINDOW))]
+    blocks = [m.group() for m in _block().finditer(text, 0, min(len(text), _FLAT_WINDOW))]
     if len(blocks) < _FLAT_BLOCKS:
         return False
     if any(
@@ -367,6 +434,13 @@ def _classify(text: str) -> _Reading:
     shape = _shape_kind(text, folded)
     if shape is not None:
         return _kind(shape)
+    if text[:1] in "—―" and _DIALOGUE_TURN.match(text) is not None:
+        return _TEXT  # a turn of dialogue: no caption, byline, share bar or breadcrumb
+    return _signed_or_text(text, folded)
+
+
+def _signed_or_text(text: str, folded: str) -> _Reading:
+    """A caption's credit, a byline, a share bar, a breadcrumb, or running text."""
     if caption_credit(text, folded=folded):
         led = led_byline(text)  # "Por Ana Soto (EFE)": a byline, not a caption
         return _kind("media") if led is None else _Reading("byline", byline=led)
@@ -407,16 +481,16 @@ def _date_or_link(text: str) -> _Reading | None:
 
 def _embedded(text: str) -> str | None:
     """A post's signature (plain or quoted as a blockquote), script code, a media file's name."""
-    if ("(@" in text and _SIGNATURE.fullmatch(text)) or (
-        text.startswith(">") and _QUOTED_SIGNATURE.fullmatch(_QUOTE_MARKS.sub("", text))
+    if ("(@" in text and _signature().fullmatch(text)) or (
+        text.startswith(">") and _quoted_signature().fullmatch(_quote_marks().sub("", text))
     ):
         return "signature"
-    if _code_like(text) and _CODE.fullmatch(text) and not _closed_prose(text):
+    if _code_like(text) and _code().fullmatch(text) and not _closed_prose(text):
         return "line"  # script code
     if (
         "." in text
         and _MEDIA_END.search(text, max(0, len(text) - _MEDIA_END_SIZE))
-        and _FILE_NAME.fullmatch(text)
+        and _file_name().fullmatch(text)
     ):
         return "media"  # an image's or a video's file name: "vecinos-plaza.jpg"
     return None
@@ -444,9 +518,9 @@ def _shape_kind(text: str, folded: str | None = None) -> str | None:
     if not _closed(text) and _glued_links(text) >= _MIN_GLUED_LINKS:
         return "line"  # links glued into one line: "TemasCorte SupremaOrganismos"
     if (
-        ("@" in text and _CONTACT.fullmatch(text))
-        or (text.startswith(("pic.", "http")) and _POST_LINK.fullmatch(text))
-        or (text[:1] == "#" and _HASHTAGS.fullmatch(text))
+        ("@" in text and _contact().fullmatch(text))
+        or (text.startswith(("pic.", "http")) and _post_link().fullmatch(text))
+        or (text[:1] == "#" and _hashtags().fullmatch(text))
         or (len(text) <= _MAX_LABEL and _LETTER.search(text) is None)
     ):
         return "line"  # contact, hashtags, a player's "00:00 / 03:24"
@@ -473,7 +547,7 @@ def _glued_links(text: str) -> int:
 
 
 def _code_like(text: str) -> bool:
-    """Whether ``text`` could be a whole line of ``_CODE`` (a cheap test before it).
+    """Whether ``text`` could be a whole line of ``_code()`` (a cheap test before it).
 
     Each of its shapes opens with a keyword or a closing bracket, opens with a call
     (``_CODE_START``) or ends with a brace or a semicolon.
@@ -497,7 +571,7 @@ def _list_kind(text: str) -> str | None:
     if heading is not None and _LINKS.fullmatch(text, heading.end()):
         return "item"
     if _LINKS.fullmatch(text):
-        return "media" if _IMAGE.match(text) else "item"
+        return "media" if _image().match(text) else "item"
     bullet = _BULLET.match(text)
     if bullet is not None and (
         len(text[bullet.end() :].split()) <= _MENU_ITEM_WORDS or not _closed(text)
@@ -680,7 +754,7 @@ def _listed(line: _Line, *, related: bool, first: bool = False) -> bool:
         return (first or line.gap == 0) and _item_shaped(line) and not _closed(line.text)
     return (
         _item_shaped(line)
-        or _NUMBERED.match(line.text) is not None
+        or _numbered().match(line.text) is not None
         or line.words <= _BOX_LABEL_WORDS  # a box's own label: "Vuelta rápida."
     )
 

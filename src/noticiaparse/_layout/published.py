@@ -91,28 +91,43 @@ def _alternation(words: object) -> str:
 
 
 @functools.cache
-def _date_patterns() -> tuple[regex.Pattern[str], ...]:
+def _date_sources() -> tuple[str, ...]:
+    """The date shapes of a publication line, as patterns; see :func:`_date_pattern`."""
     month = _alternation(_months())
     weekday = _alternation(_weekdays())
     wd = rf"(?:(?P<wd>{weekday})\.?,?\s{{0,3}})?"
     return (
         # martes 16 de marzo de 2021 / 16 mar. 2021 / 16-mar-2021
-        regex.compile(
+        (
             rf"\b{wd}(?P<d>\d{{1,2}})(?:º|°)?\s{{0,3}}(?:de\s|[-/.]|\s)?\s{{0,3}}"
             rf"(?P<m>{month})\b\.?\s{{0,3}}(?:del?\s|[-/.,]|\s)?\s{{0,3}}(?P<y>\d{{4}})\b"
         ),
         # marzo 16, 2021 / martes, marzo 16 de 2021
-        regex.compile(
+        (
             rf"\b{wd}(?P<m>{month})\b\.?\s{{0,3}}(?P<d>\d{{1,2}})\s{{0,3}}(?:,|de|del)?\s{{0,3}}"
             rf"(?P<y>\d{{4}})\b"
         ),
         # 2021-03-16
-        regex.compile(r"\b(?P<y>\d{4})[-/.](?P<mm>\d{1,2})[-/.](?P<d>\d{1,2})\b"),
+        r"\b(?P<y>\d{4})[-/.](?P<mm>\d{1,2})[-/.](?P<d>\d{1,2})\b",
         # 16/03/2021 / 16.03.21 / 16-03-2021
-        regex.compile(
-            rf"\b{wd}(?P<d>\d{{1,2}})[-/.](?P<mm>\d{{1,2}})[-/.](?P<y>\d{{4}}|\d{{2}})\b"
-        ),
+        rf"\b{wd}(?P<d>\d{{1,2}})[-/.](?P<mm>\d{{1,2}})[-/.](?P<y>\d{{4}}|\d{{2}})\b",
     )
+
+
+@functools.cache
+def _date_pattern(index: int) -> regex.Pattern[str]:
+    """Date shape ``index``, compiled when a line first has what it needs.
+
+    A year for the first two, digits set apart by ``/ . -`` for the numeric ones: a page
+    without numeric dates never builds those.
+    """
+    return regex.compile(_date_sources()[index])
+
+
+@functools.cache
+def _date_patterns() -> tuple[regex.Pattern[str], ...]:
+    """Every date shape, compiled (for the pattern checks; the reader compiles each as needed)."""
+    return tuple(map(_date_pattern, range(len(_date_sources()))))
 
 
 _TIME = regex.compile(
@@ -126,8 +141,14 @@ _ZONE = regex.compile(r"[+-]\d{1,2}(?::?\d{2})?\b")
 _DIGIT = regex.compile(r"\d")
 _YEAR = regex.compile(r"\d{4}")  # (all date shapes but "16/03/21" have one)
 _NUMERIC = regex.compile(r"\d[-/.]\d")  # (in "2021-03-16" and "16/03/2021")
+
+
 # what an unusual date still shows: a month word, or day/month digits; never "hace …"
-_DATE_SHAPE = regex.compile(r"^(?!.*\bhace\b).*(?:\d{1,4}[/.-]\d{1,2}|\b[a-z]{3,10}\b.*\d{4})")
+@functools.cache
+def _date_shape() -> regex.Pattern[str]:
+    return regex.compile(r"^(?!.*\bhace\b).*(?:\d{1,4}[/.-]\d{1,2}|\b[a-z]{3,10}\b.*\d{4})")
+
+
 _NOON = 12
 _DAY = 24 * 60  # minutes
 _PLACE_WORDS = 4
@@ -136,9 +157,15 @@ _MAX_CUE_LINE = 40
 _ISO_T = regex.compile(r"(?<=\d)t(?=\d)")
 _ISO_Z = regex.compile(r"(?<=\d)z\b")  # "…T10:31:00Z": UTC
 _MONTHS = 12
-_CUE_WORDS = regex.compile(
-    r"\b(?:publicad[oa]|actualizad[oa]|fecha|ultima actualizacion|el|a las|hrs?)\b\.?\s?:?"
-)
+
+
+@functools.cache
+def _cue_words() -> regex.Pattern[str]:
+    return regex.compile(
+        r"\b(?:publicad[oa]|actualizad[oa]|fecha|ultima actualizacion|el|a las|hrs?)\b\.?\s?:?"
+    )
+
+
 _WORD = regex.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
 
 
@@ -176,8 +203,8 @@ def _read(folded: str) -> tuple[dt.date | None, Span | None, str]:
     year = _YEAR.search(folded) is not None
     numeric = _NUMERIC.search(folded) is not None
     shapes = (year, year, year and numeric, numeric)
-    for pattern, possible in zip(_date_patterns(), shapes, strict=True):
-        match = pattern.search(folded) if possible else None
+    for index, possible in enumerate(shapes):
+        match = _date_pattern(index).search(folded) if possible else None
         if match is None:
             continue
         day = _day_of(match.groupdict())
@@ -233,17 +260,31 @@ def _with_time(day: dt.date, time_match: regex.Match[str] | None) -> dt.date | d
     return dt.datetime(day.year, day.month, day.day, hour, minute)
 
 
-_PARTS = regex.compile(r"\s{1,3}[|·•]\s{1,3}")
+@functools.cache
+def _parts() -> regex.Pattern[str]:
+    return regex.compile(r"\s{1,3}[|·•]\s{1,3}")
+
+
 #: The section a blog engine names after the byline: " en Nacionales", " in Deportes".
-_SECTION_AFTER = regex.compile(r"\s(?:en|in)\s(?=\p{Lu})")
+@functools.cache
+def _section_after() -> regex.Pattern[str]:
+    return regex.compile(r"\s(?:en|in)\s(?=\p{Lu})")
+
+
 #: A key word and an ISO date opening a line: " date 2024-11-03 …", "Fecha: 2024-11-03 …".
 _KEYED_ISO = regex.compile(
     r"\s{0,3}(?P<key>\p{L}{3,12}):?\s{1,3}(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?=\s|$)"
 )
 #: What sets a signing desk apart after the date: " - AFP", " | Agencia EFE".
 _DESK_AFTER = regex.compile(r"\s{1,3}[|–—-]\s{1,3}")
+
+
 #: A table row's cells: apart by three spaces or more.
-_CELLS = regex.compile(r"\s{3,}")
+@functools.cache
+def _cells() -> regex.Pattern[str]:
+    return regex.compile(r"\s{3,}")
+
+
 _MAX_CELLS = 4
 #: A row of cells is at most this long, its padding included.
 _MAX_ROW = 400
@@ -292,7 +333,7 @@ def _read_parts(text: str) -> DateLine | None:
 
     A reading time or a photo credit beside the date is left out ("… • 3 min de lectura").
     """
-    parts = [p for p in _PARTS.split(text) if p.strip() and furniture_kind(p.strip()) != "media"]
+    parts = [p for p in _parts().split(text) if p.strip() and furniture_kind(p.strip()) != "media"]
     if not parts:
         return None
     read = [_read_line(p) for p in parts]
@@ -349,7 +390,7 @@ def _read_cells(text: str) -> DateLine | None:
     by a bar alone are read as parts of one line: "Deportes | 09/06/2022" is a related
     item's section and date.)
     """
-    cells = [c.strip(" |") for c in _CELLS.split(text.strip())]
+    cells = [c.strip(" |") for c in _cells().split(text.strip())]
     cells = [c for c in cells if c]
     if not 1 < len(cells) <= _MAX_CELLS:
         return None
@@ -409,7 +450,7 @@ def signed_after(text: str) -> Span | None:
     if head is None or head.value is None:
         return None
     start = cut.start() + len(cut.group()) - len(cut.group().lstrip())
-    section = _SECTION_AFTER.search(text, start)
+    section = _section_after().search(text, start)
     return Span(start, section.start() if section is not None else len(text))
 
 
@@ -448,9 +489,9 @@ def _read_line(text: str) -> DateLine | None:
     published, updated, leftover = _words(rest)
     if day is None:
         # an unusual shape behind a cue ("Publicado: 16 Mar 2021"): let dateparser try
-        if not (published or updated) or not _DATE_SHAPE.search(folded):
+        if not (published or updated) or not _date_shape().search(folded):
             return None
-        value = read_date_string(_CUE_WORDS.sub(" ", folded))
+        value = read_date_string(_cue_words().sub(" ", folded))
         if value is None:
             return None
         return DateLine(value if time_match is not None else value.date(), updated, published)
@@ -584,7 +625,9 @@ def under_cue(cue_line: str, reading: DateLine | None) -> DateLine | None:
 
 
 #: What every wire dateline holds: the comma after the place, and the day's digits.
-_WIRE_DAY = regex.compile(r",\s{1,3}\d")
+@functools.cache
+def _wire_day() -> regex.Pattern[str]:
+    return regex.compile(r",\s{1,3}\d")
 
 
 @functools.cache
@@ -616,7 +659,7 @@ def read_wire_date(text: str, reference: dt.date | None) -> tuple[Span, dt.date]
         >>> read_wire_date("LIMA, 3 mar (EFE).-", None) is None
         True
     """
-    if reference is None or "(" not in text or _WIRE_DAY.search(text) is None:
+    if reference is None or "(" not in text or _wire_day().search(text) is None:
         return None  # (the day after the place's comma: the cheap test first)
     for match in _wire_dateline().finditer(text):
         if not is_desk(match["who"]):

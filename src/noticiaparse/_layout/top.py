@@ -62,8 +62,17 @@ __all__ = [
 #: The headline's line (its index among the page's lines) and its span in the text.
 Title = tuple[int, Span]
 
-_SITE_AFTER = regex.compile(r"\s{0,3}(?:\||–|—|-|::|»)\s")
-_SITE_BEFORE = regex.compile(r"\s(?:\||–|—|-|::|»|/)\s{0,3}$")
+
+@functools.cache
+def _site_after() -> regex.Pattern[str]:
+    return regex.compile(r"\s{0,3}(?:\||–|—|-|::|»)\s")
+
+
+@functools.cache
+def _site_before() -> regex.Pattern[str]:
+    return regex.compile(r"\s(?:\||–|—|-|::|»|/)\s{0,3}$")
+
+
 _SITE_WORDS = 5
 #: A headline this short is not looked for again in the title line.
 _MIN_TITLE_CHARS = 8
@@ -81,7 +90,13 @@ _DOMAIN = regex.compile(
     r"\b[a-z0-9-]{2,40}\.(?:com|cl|mx|es|ar|co|pe|uy|ve|ec|bo|py|net|org|info)\b"
 )
 _FENCE = "---"
-_FIELD = regex.compile(r"(?P<key>[a-z_]{1,20}):\s{0,3}\"?(?P<value>.{0,1000}?)\"?\s{0,3}")
+
+
+@functools.cache
+def _field() -> regex.Pattern[str]:
+    return regex.compile(r"(?P<key>[a-z_]{1,20}):\s{0,3}\"?(?P<value>.{0,1000}?)\"?\s{0,3}")
+
+
 _H1 = regex.compile(r"#\s{1,3}(?=\S)")
 #: A key of structured data (JSON-LD, a script's object) opening a line: '"headline" :'.
 _DATA_KEY = regex.compile(r"[\[{]?\s{0,3}[\"'][\w@$.-]{1,40}[\"']\s{0,3}:")
@@ -109,9 +124,19 @@ _SHORT_DECK = 260
 _SHORT_DECK_SPACED = 300
 _MIN_GLUED = 8
 _LONG_DECK = 700
-_GLUE = regex.compile(r"(?<=[\p{Ll}\d\"”»’)?!])\s(\p{Lu}\p{L}*)(?:\s(\S+))?")
+
+
+@functools.cache
+def _glue() -> regex.Pattern[str]:
+    return regex.compile(r"(?<=[\p{Ll}\d\"”»’)?!])\s(\p{Lu}\p{L}*)(?:\s(\S+))?")
+
+
 #: A wire dateline's date and agency after its place: ", 27 sep (" in "Lima, 27 sep (EFE)".
-_DATELINE_DATE = regex.compile(r",\s{1,3}\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,10}\.?\s{1,3}\(")
+@functools.cache
+def _dateline_date() -> regex.Pattern[str]:
+    return regex.compile(r",\s{1,3}\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,10}\.?\s{1,3}\(")
+
+
 #: A paragraph opened by its dateline: "Lima, 4 may (EFE) …", "SANTIAGO.– …", "Quito (AFP) - …".
 _OPENING_DATELINE = regex.compile(
     r"\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}.]{1,20}){0,2}"
@@ -119,9 +144,19 @@ _OPENING_DATELINE = regex.compile(
     r"|\s{0,3}\([^()\n]{1,30}\)\s{0,2}[.,]?\s{0,2}[–—-]"
     r"|(?<=\p{Lu}{2})\s{0,2}[.,]?\s{0,2}[–—])"
 )
+
+
 #: The place before it: one or two capitalised words ("Lima", "Santo Domingo").
-_DATELINE_PLACE = regex.compile(r"\s((?:\p{Lu}[\p{L}.]{1,20}\s)?\p{Lu}[\p{L}.]{1,20})$")
-_GLUED_DIALOGUE = regex.compile(r"(?<=[\p{Ll}\d\"”»’)?!.])\s[-—–](?=[¿¡\p{Lu}])")
+@functools.cache
+def _dateline_place() -> regex.Pattern[str]:
+    return regex.compile(r"\s((?:\p{Lu}[\p{L}.]{1,20}\s)?\p{Lu}[\p{L}.]{1,20})$")
+
+
+@functools.cache
+def _glued_dialogue() -> regex.Pattern[str]:
+    return regex.compile(r"(?<=[\p{Ll}\d\"”»’)?!.])\s[-—–](?=[¿¡\p{Lu}])")
+
+
 _MIN_TITLE_WORDS = 4
 _LONG_DECK_RATIO = 6
 #: A paragraph: at least this long, in words and characters, and closed like a sentence.
@@ -226,13 +261,13 @@ def _same_title(title_line: str, headline: str) -> str | None:
         return "same"
     if title_line.startswith(headline):
         rest = title_line[len(headline) :]
-        if _SITE_AFTER.match(rest) and len(rest.split()) <= _SITE_WORDS + 2:
+        if _site_after().match(rest) and len(rest.split()) <= _SITE_WORDS + 2:
             return "site"
         if rest.startswith(" ") and len(headline.split()) >= _MIN_GLUED_WORDS:
             return "glued"
     if title_line.endswith(headline):
         rest = title_line[: -len(headline)]
-        if _SITE_BEFORE.search(rest) and len(rest.split()) <= _SITE_WORDS + 1:
+        if _site_before().search(rest) and len(rest.split()) <= _SITE_WORDS + 1:
             return "site"
     return None
 
@@ -309,9 +344,9 @@ def first_paragraph(lines: Sequence[Line], start: int) -> int | None:
     for i in range(max(start, 0), len(lines)):
         line = lines[i]
         if (
-            line.kind == ""
+            len(line.text) >= _PARAGRAPH  # first: most lines of a page are shorter
+            and line.kind == ""
             and line.role is Role.NONE
-            and len(line.text) >= _PARAGRAPH
             and line.words >= _PARAGRAPH_WORDS
             and closed(line.text)
             and _prose(line.text)
@@ -1308,10 +1343,10 @@ def _glued_title_end(text: str) -> int | None:
     dateline = _glued_dateline(text)
     if dateline is not None and len(text[:dateline].split()) >= _MIN_TITLE_WORDS:
         return dateline  # a wire dateline: "Title Lima, 4 may (EFE) El…"
-    dialogue = _GLUED_DIALOGUE.search(text, 0, min(len(text), MAX_HEADLINE))
+    dialogue = _glued_dialogue().search(text, 0, min(len(text), MAX_HEADLINE))
     if dialogue is not None and len(text[: dialogue.start()].split()) >= _MIN_TITLE_WORDS:
         return dialogue.start()  # an interview's first question: "Title -¿Qué…?"
-    for match in _GLUE.finditer(text, 0, min(len(text), MAX_HEADLINE)):
+    for match in _glue().finditer(text, 0, min(len(text), MAX_HEADLINE)):
         word = fold(match.group(1))
         if word not in _openers():
             continue
@@ -1325,10 +1360,10 @@ def _glued_title_end(text: str) -> int | None:
 
 def _glued_dateline(text: str) -> int | None:
     """Where a wire dateline glued after a title starts: its place (up to two words)."""
-    date = _DATELINE_DATE.search(text, 0, min(len(text), MAX_HEADLINE))
+    date = _dateline_date().search(text, 0, min(len(text), MAX_HEADLINE))
     if date is None:
         return None
-    place = _DATELINE_PLACE.search(text, 0, date.start())
+    place = _dateline_place().search(text, 0, date.start())
     return None if place is None else place.start()
 
 
@@ -1488,7 +1523,7 @@ def _fields(lines: list[Line]) -> dict[str, tuple[int, int, int]]:
     close = next((i for i in range(1, min(len(lines), TOP)) if lines[i].text == _FENCE), None)
     if close is None:
         return {}
-    matches = [_FIELD.fullmatch(ln.text) for ln in lines[1:close]]
+    matches = [_field().fullmatch(ln.text) for ln in lines[1:close]]
     fields: dict[str, tuple[int, int, int]] = {}
     for i, match in enumerate(matches, 1):
         if match is None:

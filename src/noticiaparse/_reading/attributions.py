@@ -155,9 +155,24 @@ def read_attributions(
         tokens_by_region = region_tokens(text, regions, index)
     found: list[Attribution] = []
     subjects: dict[VerbKey, Phrase | None] = {}
+    openers = _opening_words()
+    candidates = _candidate_words()
+    credited = _CREDIT_WORD in text  # no credit line anywhere: none is looked for
     for (lo, hi), tokens in zip(regions, tokens_by_region, strict=True):
+        # only the words that can open a cue are looked at (one set lookup a word); a
+        # region with none (most short lines) has no attribution
+        opening = list(compress(count(), map(openers.__contains__, map(LOW, tokens))))
+        if opening and opening[-1] == len(tokens) - 1 and tokens[-1].low not in candidates:
+            opening.pop()  # a multi-word cue's first word, last in its region, opens none
         region = Span(lo, hi)
-        said = _region_attributions(text, region, tokens, (spans, starts), index, subjects)
+        said = (
+            _region_attributions(text, region, tokens, opening, (spans, starts), index, subjects)
+            if opening
+            else []
+        )
+        if not credited or text.find(_CREDIT_WORD, lo, hi) < 0:
+            found.extend(said)
+            continue
         lines = _credit_lines(text, region, tokens)
         found.extend(sorted([*said, *lines], key=lambda a: a.cue_start) if lines else said)
     return Attributions(tuple(found), subjects)
@@ -167,11 +182,14 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
     text: str,
     region: Span,
     tokens: Sequence[Token],
+    opening: Sequence[int],
     quoted: tuple[Sequence[Span], Sequence[int]],
     index: TokenIndex | None,
     subjects: dict[VerbKey, Phrase | None],
 ) -> list[Attribution]:
     """The attributions of one region; ``quoted`` the quotations' spans and their starts.
+
+    ``opening`` are the indices of the region's words that can open a cue.
 
     Inside a quotation the words are the speaker's: an attribution phrase there
     (``«Según La Tercera, …»``) still credits its source, marked ``quoted``; a
@@ -183,10 +201,8 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
     candidates = _candidate_words()
     out: list[Attribution] = []
     resume = lo
-    openers = _opening_words()
     multi_cue = _multi_cue().match
-    # only the words that can open a cue are looked at (one set lookup a word)
-    for i in list(compress(count(), map(openers.__contains__, map(LOW, tokens)))):
+    for i in opening:
         tok = tokens[i]
         at = tok.start
         if at < resume:
@@ -294,6 +310,8 @@ def _cue_attributions(
 #: "Fuente: INE." / "Fuentes: Banco Central y Cepal": a credit line, at a sentence's or
 #: line's start, capitalised, with its colon.
 _CREDIT_LINE = regex.compile(r"(?m)(?:^|(?<=[.!?»”\"] {0,3}))(Fuentes?) {0,3}:")
+#: What every credit line holds (``_CREDIT_LINE``): a region without it has none.
+_CREDIT_WORD = "Fuente"
 
 
 def _credit_lines(text: str, region: Span, tokens: Sequence[Token]) -> list[Attribution]:

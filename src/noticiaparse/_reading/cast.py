@@ -352,9 +352,22 @@ class _RegionNames:
     described: tuple[tuple[str, str], ...] = ()
 
 
+#: A region that names nobody (one shared object: a page of short lines has many).
+_NO_NAMES = _RegionNames((), (), (), (), ())
+
+
 def _region_names(  # noqa: C901, PLR0912, PLR0915
     text: str, tokens: Sequence[Token], inside: Callable[[int], bool]
 ) -> _RegionNames:
+    stops = word_set("stopwords.txt")
+    # a name opens only on a capitalised word that is no stop word (an article may open it)
+    openings = [
+        k
+        for k in compress(count(), map(CAPITAL, tokens))
+        if tokens[k].low not in stops or tokens[k].low in words_of("definite")
+    ]
+    if not openings:
+        return _NO_NAMES  # most short lines
     people: list[tuple[str, Span]] = []
     roles: list[tuple[int, str, str]] = []
     outlets: list[tuple[int, str, str, Span]] = []
@@ -365,13 +378,6 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
     outlet_rows = outlet_table()
     role_words = word_set("role_words.txt")
     describers = _describers()
-    stops = word_set("stopwords.txt")
-    # a name opens only on a capitalised word that is no stop word (an article may open it)
-    openings = [
-        k
-        for k in compress(count(), map(CAPITAL, tokens))
-        if tokens[k].low not in stops or tokens[k].low in words_of("definite")
-    ]
     i = 0
     at = 0
     while True:
@@ -640,10 +646,14 @@ def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, P
 
 
 #: "La funcionaria fue identificada como Ana Paz": the role the name is given to.
-_IDENTIFIED = regex.compile(
-    r"(?i)\b(?:el|la|los|las|este|esta)\s+(\p{L}+)(?:\s+[\p{Ll}]+){0,3}?\s+"
-    r"(?:fue|ha\s+sido|había\s+sido|quedó|fueron)\s+identificad[oa]s?\s+como\s+$"
-)
+@functools.cache
+def _identified() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?i)\b(?:el|la|los|las|este|esta)\s+(\p{L}+)(?:\s+[\p{Ll}]+){0,3}?\s+"
+        r"(?:fue|ha\s+sido|había\s+sido|quedó|fueron)\s+identificad[oa]s?\s+como\s+$"
+    )
+
+
 #: How far before a name the words that identify it are read.
 _IDENTIFIED_REACH = 120
 
@@ -653,7 +663,7 @@ def _identified_as(text: str, at: int) -> str | None:
     lo = max(0, at - _IDENTIFIED_REACH)
     if text.find("identificad", lo, at) < 0:
         return None
-    found = _IDENTIFIED.search(text, lo, at)
+    found = _identified().search(text, lo, at)
     if found is None or found.group(1).lower() not in word_set("role_words.txt"):
         return None
     return found.group(1).lower()

@@ -35,27 +35,62 @@ from noticiaparse._text.spine import OffsetMap, splice
 
 __all__ = ["is_html_document", "repair_html"]
 
-# A tag: name, then attributes (quoted values may hold "<" and ">"), bounded and
-# possessive, so a "<" that starts no tag fails fast.
-_TAG = regex.compile(
-    r"<(/?)([A-Za-z][A-Za-z0-9:_-]{0,40}+)"
-    r"""((?:[^<>"']++|"[^"]{0,1000000}+"|'[^']{0,1000000}+'){0,400}+)>"""
-)
-_START = regex.compile(r"\s{0,2000}+<(!doctype\s|html|head|body|!--|[a-z][a-z0-9]{0,20}+)", regex.I)
-
-_NAMING = regex.compile(
-    r"""\b(?:class|id|role)\s{0,5}+=\s{0,5}+(?:"([^"]{0,2000}+)"|'([^']{0,2000}+)'|([^\s>]{1,200}+))""",
-    regex.I,
-)
-_TOKEN = regex.compile(r"[^\W_]++")
 _PARAGRAPH, _NEWLINE, _NOTHING = "\n\n", "\n", ""
 _STRENGTH = {_NOTHING: 0, " ": 1, _NEWLINE: 2, _PARAGRAPH: 3}
-# Elements that only a page's HTML has (leftover tags in text are "<p>", "<br>", "<b>").
-_STRUCTURE = regex.compile(
-    r"<(?:h[1-6]|div|article|section|main|header|footer|nav|aside|ul|ol|li|figure|table)[\s>]",
-    regex.I,
-)
-_WIDE_SPACE = regex.compile(r"[ \t\r\n\f]{2,}+|[\t\r\n\f]")
+
+# The patterns are compiled when a text first needs them: most texts hold no "<", and
+# never do (compiling them cost about 1.5 ms of every first parse).
+
+
+@functools.cache
+def _tag() -> regex.Pattern[str]:
+    """A tag: name, then attributes (quoted values may hold "<" and ">").
+
+    Bounded and possessive, so a "<" that starts no tag fails fast.
+    """
+    return regex.compile(
+        r"<(/?)([A-Za-z][A-Za-z0-9:_-]{0,40}+)"
+        r"""((?:[^<>"']++|"[^"]{0,1000000}+"|'[^']{0,1000000}+'){0,400}+)>"""
+    )
+
+
+@functools.cache
+def _start() -> regex.Pattern[str]:
+    return regex.compile(
+        r"\s{0,2000}+<(!doctype\s|html|head|body|!--|[a-z][a-z0-9]{0,20}+)", regex.I
+    )
+
+
+@functools.cache
+def _naming() -> regex.Pattern[str]:
+    return regex.compile(
+        r"""\b(?:class|id|role)\s{0,5}+=\s{0,5}+(?:"([^"]{0,2000}+)"|'([^']{0,2000}+)'|([^\s>]{1,200}+))""",
+        regex.I,
+    )
+
+
+@functools.cache
+def _token() -> regex.Pattern[str]:
+    return regex.compile(r"[^\W_]++")
+
+
+@functools.cache
+def _structure() -> regex.Pattern[str]:
+    """Elements that only a page's HTML has (leftover tags in text are "<p>", "<br>", "<b>")."""
+    return regex.compile(
+        r"<(?:h[1-6]|div|article|section|main|header|footer|nav|aside|ul|ol|li|figure|table)[\s>]",
+        regex.I,
+    )
+
+
+@functools.cache
+def _wide_space() -> regex.Pattern[str]:
+    return regex.compile(r"[ \t\r\n\f]{2,}+|[\t\r\n\f]")
+
+
+@functools.cache
+def _h1() -> regex.Pattern[str]:
+    return regex.compile(r"<h1(?=[\s>])", regex.I)
 
 
 @functools.cache
@@ -93,9 +128,9 @@ def _tags_named(name: str) -> regex.Pattern[str]:
 def _is_furniture(attributes: str) -> bool:
     """Whether a class, id or role names page furniture ("share-bar", "menu")."""
     words = _furniture_words()
-    for naming in _NAMING.finditer(attributes):
+    for naming in _naming().finditer(attributes):
         value = next(group for group in naming.groups() if group is not None)
-        if any(token.casefold() in words for token in _TOKEN.findall(value)):
+        if any(token.casefold() in words for token in _token().findall(value)):
             return True
     return False
 
@@ -129,13 +164,13 @@ def is_html_document(text: str) -> bool:
         >>> is_html_document("Hola <b>mundo</b>")
         False
     """
-    match = _START.match(text.removeprefix("\ufeff"))
+    match = _start().match(text.removeprefix("\ufeff"))
     if match is None:
         return False
     opening = match.group(1).lower()
     if opening.startswith(("!doctype", "html", "head", "body", "!--")):
         return True
-    return opening in _known_names() and _STRUCTURE.search(text) is not None
+    return opening in _known_names() and _structure().search(text) is not None
 
 
 def _header_has_headline(text: str, start: int, end: int) -> bool:
@@ -174,6 +209,7 @@ def _markup(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     unclosed: set[str] = set()  # elements whose closing tag is known to be missing
     pos = 0
+    tag_at = _tag().match
     while (start := text.find("<", pos)) >= 0:
         if text.startswith(("<!--", "<!", "<?"), start):
             close = "-->" if text.startswith("<!--", start) else ">"
@@ -182,7 +218,7 @@ def _markup(text: str) -> list[tuple[int, int, str]]:
             edits.append((start, end, _NOTHING))
             pos = end
             continue
-        tag = _TAG.match(text, start)
+        tag = tag_at(text, start)
         if tag is None:
             pos = start + 1
             continue
@@ -203,16 +239,14 @@ def _markup(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
-_H1 = regex.compile(r"<h1(?=[\s>])", regex.I)
-
-
 def _from_headline(text: str, markup: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """With one ``h1`` left on the page, what stands before it goes (masthead, menus).
 
     The one ``h1`` of a news page is its headline; what comes before it in the page's
     order is the site's furniture (logo, menus, breadcrumbs, a section label).
     """
-    kept = [edit for edit in markup if _H1.match(text, edit[0])]
+    h1_at = _h1().match
+    kept = [edit for edit in markup if h1_at(text, edit[0])]
     if len(kept) != 1:
         return markup
     h1 = kept[0][0]
@@ -223,7 +257,7 @@ def _from_headline(text: str, markup: list[tuple[int, int, str]]) -> list[tuple[
 
 def _spaces(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """White space in running text, collapsed as HTML does: a line break is a space."""
-    return [(m.start(), m.end(), " ") for m in _WIDE_SPACE.finditer(text, start, end)]
+    return [(m.start(), m.end(), " ") for m in _wide_space().finditer(text, start, end)]
 
 
 def _layout(text: str, markup: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

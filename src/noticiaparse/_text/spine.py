@@ -13,6 +13,7 @@ the chain in reverse. Everything here is linear in the input.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from array import array
@@ -157,10 +158,14 @@ _SIMPLE = (
     rf"|(?P<ctrl>[{_CONTROLS}])"
     rf"|(?P<surr>[\ud800-\udfff])"
 )
-# Text already in NFC (nearly all of it) is scanned by the faster stdlib engine; the
-# combining-mark alternative, which needs Unicode properties, only when it is not.
-_NORMALISE_NFC = re.compile(_SIMPLE)
-_NORMALISE = regex.compile(_SIMPLE + r"|(?P<comb>\P{M}\p{M}+)")
+
+
+@functools.cache
+def _normalise() -> regex.Pattern[str]:
+    """``_SIMPLE`` and a combining mark's cluster: for text not in NFC (rare)."""
+    return regex.compile(_SIMPLE + r"|(?P<comb>\P{M}\p{M}+)")
+
+
 # The first characters of every ``_SIMPLE`` alternative, as one class: a class scans far
 # faster than an alternation of groups, and clean text has none of them.
 _NORMALISE_FIRST = re.compile(rf"[\r{_LINE_BREAKS}{_SPACES}{_INVISIBLE}{_CONTROLS}\ud800-\udfff]")
@@ -188,7 +193,13 @@ class _Prefiltered:
             pos = match.end()
 
 
-_NORMALISE_NFC_FINDER = _Prefiltered(_NORMALISE_FIRST, _NORMALISE_NFC)
+@functools.cache
+def _normalise_nfc() -> _Prefiltered:
+    """``_SIMPLE`` for text already in NFC (nearly all of it), in the faster stdlib engine.
+
+    Built when a text first has one of its characters: most have none.
+    """
+    return _Prefiltered(_NORMALISE_FIRST, re.compile(_SIMPLE))
 
 
 def _normalise_one(match: regex.Match[str] | re.Match[str]) -> str | None:
@@ -207,9 +218,11 @@ def _normalise_one(match: regex.Match[str] | re.Match[str]) -> str | None:
 def normalise_stage(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
     r"""Line breaks to ``\n``, Unicode spaces to `` ``, invisibles out, accents composed."""
     if unicodedata.is_normalized("NFC", text):
-        new, offset_map = rewrite(text, _NORMALISE_NFC_FINDER, _normalise_one)
+        if _NORMALISE_FIRST.search(text) is None:
+            return text, None, ()  # nothing to rewrite (what rewrite would find)
+        new, offset_map = rewrite(text, _normalise_nfc(), _normalise_one)
     else:
-        new, offset_map = rewrite(text, _NORMALISE, _normalise_one)
+        new, offset_map = rewrite(text, _normalise(), _normalise_one)
     return new, offset_map, ()
 
 
