@@ -422,6 +422,14 @@ KINDS_OF_SPEAKER: list[tuple[str, str, str]] = [
         ),
         "los padres",
     ),
+    (
+        "plural-verb-takes-the-group-of-the-sentence-before",
+        (
+            "Los comerciantes del mercado central bajaron sus cortinas al mediodía. "
+            "«Así no se puede trabajar», explicaron."
+        ),
+        "Los comerciantes del mercado central",
+    ),
 ]
 
 

@@ -1211,6 +1211,21 @@ def _attribute(
     return tuple(out)
 
 
+def _introduced_group(text: str, pos: int) -> Phrase | None:
+    """The group or institution the sentence before ``pos`` opens on, as its subject."""
+    s_lo = sentence_start_of(text, pos, 0)
+    back = s_lo
+    while back > 0 and text[back - 1].isspace() and s_lo - back <= _BLANK_REACH:
+        back -= 1
+    if back == 0 or text.count("\n", back, s_lo) > _PARAGRAPH_BREAK:
+        return None
+    tokens = words_in(text, sentence_start_of(text, back - 1, 0), back)
+    found = phrase_at(text, tokens, 0) if tokens else None
+    if found is None or not found[0].plural or found[0].kind not in (PERSON, ORGANIZATION):
+        return None
+    return found[0]
+
+
 def _agreeing(  # noqa: PLR0913, PLR0917
     said: _Said | None,
     phrase: Phrase | None,
@@ -1222,15 +1237,18 @@ def _agreeing(  # noqa: PLR0913, PLR0917
     """The carried speaker ``phrase``, made to agree in number with the quotation's verb.
 
     "«…», subrayan.": a plural verb's dropped subject is no one person but the group
-    credited last; with none, the verb is impersonal ("en Italia aseguraron") and the
-    speaker carries. "«…», dijo.": a singular verb's is no group, but the person the
-    text is about.
+    credited last, else the people or the institution the sentence before opens on
+    ("Los vecinos cortaron la ruta. «…», explicaron."); with none, the verb is
+    impersonal ("en Italia aseguraron") and the speaker carries. "«…», dijo.": a
+    singular verb's is no group, but the person the text is about.
     """
     if said is None or said.plural is None:
         return phrase
     if said.plural:
         if phrase is None or _singular(phrase):
-            return _plural_subject(groups, pos) or phrase
+            # else the people that open the sentence before ("Los vecinos cortaron la
+            # ruta. «…», explicaron.")
+            return _plural_subject(groups, pos) or _introduced_group(cast.text, pos) or phrase
         return phrase
     if phrase is not None and phrase.plural:
         person = cast.last_person(pos, skip=quoted.holds)
