@@ -138,6 +138,16 @@ AFTER_VERB: list[tuple[str, str, str]] = [
         "Luis Mena",
     ),
     (
+        "dejo-claro",
+        '"No habrá rebaja de tarifas", dejó claro el gerente Tomás Aravena.',
+        "Tomás Aravena",
+    ),
+    (
+        "ha-dejado-claro-then-adverbial",
+        "«No habrá rebaja de tarifas», ha dejado claro este jueves la consejera Ana Gil.",
+        "Ana Gil",
+    ),
+    (
         "honorific-dona",
         '"Aquí vendemos desde 1980", cuenta doña Rosa Choque.',
         "Rosa Choque",

@@ -428,6 +428,9 @@ def _after_close(  # noqa: C901
         if trailing is not None:
             skip, cue = trailing
             phrase = phrase_after(text, tokens[k + skip - 1].end, hi, index)
+            if phrase is None and k + skip < len(tokens):
+                # "«…», ha dejado claro este lunes la ministra": an adverbial first
+                phrase = _postverbal_subject(text, tokens, k + skip - 1, hi, index)
             return _Said(phrase, tokens[k].text if skip == 1 else cue, phrase is not None)
         if k < len(tokens) and (
             reporting_verb(tokens[k].text, after_quote=True)
