@@ -55,7 +55,7 @@ from noticiaparse._reading import (
     words_of,
 )
 from noticiaparse._reading.interviews import first_person_verb, interviewee
-from noticiaparse._text.lexicons import lines
+from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.marks import has_mark, pair_marks
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.sentences import REACH, breaks_between, sentence_bounds
@@ -595,10 +595,19 @@ def _after_close(  # noqa: C901
         if trailing is not None:
             skip, cue = trailing
             phrase = phrase_after(text, tokens[k + skip - 1].end, hi, index)
+            if phrase is None and k + skip < len(tokens):
+                # "«…», ha dejado claro este lunes la ministra": an adverbial first
+                phrase = _postverbal_subject(text, tokens, k + skip - 1, hi, index)
             return _Said(phrase, tokens[k].text if skip == 1 else cue, phrase is not None)
         if k < len(tokens) and (
             reporting_verb(tokens[k].text, after_quote=True)
             or tokens[k].low in reporting_infinitives()
+            # "«…», ha dicho este martes la ministra": the participle after its auxiliary
+            or (
+                k > 0
+                and tokens[k - 1].low in words_of("auxiliary")
+                and reporting_participle(tokens[k].text)
+            )
         ):
             verb = tokens[k]
             if text[offset : verb.start].count(",") > 1 or "." in text[offset : verb.start]:
@@ -644,16 +653,24 @@ def _speech_noun_owner(
 def _periphrasis(tokens: Sequence[Token], k: int) -> int:
     """The reporting infinitive a verb at ``k`` leads to with "a", else ``k``.
 
-    "se limitó a decir", "atinó a responder", "volvió a insistir": the infinitive
+    "se limitó a decir", "atinó a responder", "volvió a insistir", "coincidieron en
+    señalar", and a modal verb
+    right before the infinitive, "quiso aclarar", "prefirió responder": the infinitive
     reports, its subject follows it.
     """
     if (
         k + 2 < len(tokens)
-        and tokens[k + 1].low in words_of("to")
+        and tokens[k + 1].low in words_of("periphrasis_link")
         and tokens[k + 2].low in reporting_infinitives()
         and verb_like(tokens[k])
     ):
         return k + 2
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].low in words_of("modal")
+        and tokens[k + 1].low in reporting_infinitives()
+    ):
+        return k + 1  # "«…», quiso aclarar el ministro", "pudo decir"
     return k
 
 
@@ -748,15 +765,73 @@ def _postverbal_subject(
         if (aside and between.rstrip()[-1:] != ",") or not opens:
             j += 1  # still inside the aside, or no phrase opens here
         elif tokens[j - 1].low in _object_openers():
-            # the object of a preposition is stepped over whole ("a la agencia AFP"):
-            # whom it was said to, never who said it
-            found = phrase_at(text, tokens, j)
-            j = found[1] if found is not None and found[1] > j else j + 1
+            j = _past_object(text, tokens, j)
         elif _inside_name(tokens, j) and between.rstrip()[-1:] != ",":
             j += 1  # inside a name that opened before ("con CNN Primera Mañana")
         else:
             return phrase_after(text, tok.start, hi, index)
     return None
+
+
+def _past_object(text: str, tokens: Sequence[Token], j: int) -> int:
+    """Past the object of a preposition that opens at token ``j``.
+
+    It is stepped over whole ("a la agencia AFP"): whom it was said to, never who said
+    it; "a este medio", a demonstrative and its noun, is the publisher, and the subject
+    may follow it right away.
+    """
+    if tokens[j].low in words_of("demonstrative") and j + 1 < len(tokens):
+        return j + 2 if not tokens[j + 1].capital else j + 1
+    found = phrase_at(text, tokens, j)
+    return found[1] if found is not None and found[1] > j else j + 1
+
+
+def _stepped_modifier(text: str, tokens: Sequence[Token], j: int) -> int:
+    """Past an incise with no commas or a predicative adjective at token ``j``, else ``j``.
+
+    "«…», agregó por su parte Iris Vega" (``incise`` of ``function_words.tsv``); "«…»,
+    dijo indignada Rosa Díaz", "respondió molesto el ministro": a lower-case word that
+    agrees in gender (-o, -a, -os, -as) and is no function word or verb, right before a
+    name or a determiner.
+    """
+    end = j
+    for words in _incises():
+        if match_words(tokens, j, words):
+            end = j + len(words)
+            break
+    else:
+        tok = tokens[j]
+        if (
+            not tok.capital
+            and tok.low.endswith(_AGREEING)
+            and tok.low.isalpha()
+            and tok.low not in _stop_words()
+            and not verb_like(tok)
+            and not reporting_participle(tok.low)
+        ):
+            end = j + 1
+    if end == j or end >= len(tokens) or not _bare_gap(text, tokens[j - 1], tokens[j]):
+        return j
+    nxt = tokens[end]
+    if not _bare_gap(text, tokens[end - 1], nxt):
+        return j
+    return end if nxt.capital or nxt.low in words_of("determiner") else j
+
+
+#: The endings of an adjective that agrees with its noun.
+_AGREEING = ("o", "a", "os", "as")
+
+
+@functools.cache
+def _incises() -> tuple[tuple[str, ...], ...]:
+    """The connective incises as word tuples ("por su parte"), longest first."""
+    return tuple(sorted((tuple(w.split()) for w in words_of("incise")), key=lambda w: -len(w)))
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    """The words no adjective is: stopwords and the closed classes."""
+    return word_set("stopwords.txt") | frozenset(row[0] for row in rows("function_words.tsv"))
 
 
 def _inside_name(tokens: Sequence[Token], j: int) -> bool:
@@ -771,7 +846,8 @@ def _led_subject(
 
     "«…», indicaron desde la Municipalidad" and, after an impersonal plural, "«…»,
     comentan en la Casa Rosada": the institution the words come from; "dijo en diálogo
-    con Radio Mitre el economista X": the subject after the channel.
+    con Radio Mitre el economista X": the subject after the channel; "agregó por su
+    parte X", "dijo indignada X": the subject after an incise or an adjective of manner.
     """
     j = k + 1
     lead = tokens[j].low
@@ -780,6 +856,11 @@ def _led_subject(
         phrase = phrase_after(text, tokens[j].end, hi, index)
         if phrase is not None and phrase.kind in (ORGANIZATION, MEDIA):
             return phrase
+    stepped = _stepped_modifier(text, tokens, j)
+    if stepped > j:
+        # "lamenta por su parte Iris Vega", "dijo indignada la vecina": an incise with
+        # no commas, or an adjective that says how the speaker spoke, then the subject
+        return phrase_after(text, tokens[stepped].start, hi, index)
     channel = _channel_end(text, tokens, j)
     if (
         channel is not None
@@ -830,8 +911,17 @@ def _adverbials() -> frozenset[str]:
 
 @functools.cache
 def _object_openers() -> frozenset[str]:
-    """Words after which a phrase is an object, not a subject ("a CNN", "en la radio")."""
-    return words_of("preposition") | words_of("article") | words_of("determiner") | words_of("to")
+    """Words after which a phrase is an object, not a subject ("a CNN", "en la radio").
+
+    The adverbial openers too, but the demonstratives: "durante la marcha".
+    """
+    return (
+        words_of("preposition")
+        | words_of("article")
+        | words_of("determiner")
+        | words_of("to")
+        | (words_of("adverbial_opener") - words_of("demonstrative"))
+    )
 
 
 def _before_open(  # noqa: C901
@@ -929,7 +1019,8 @@ def _opinion_holder(
     """``Para la directora del FMI, Kristalina Georgieva, «…»``: whose view the sentence gives.
 
     A sentence that opens on "para" (``opinion_lead``) and a person or an institution
-    set off by a comma right before the quotation gives that holder's words.
+    set off by a comma right before the quotation, or before a clause that a colon
+    closes before it, gives that holder's words.
     """
     if not tokens or tokens[0].low not in words_of("opinion_lead"):
         return None
@@ -940,7 +1031,9 @@ def _opinion_holder(
         return None
     if phrase.name is None and phrase.head is None:
         return None
-    return phrase if text[phrase.end : pos].strip() == "," else None
+    rest = text[phrase.end : pos].strip()
+    # "Para la vecina X, en cambio, el problema es otro: «…»": the view the colon opens
+    return phrase if rest == "," or (rest[:1] == "," and rest[-1:] == ":") else None
 
 
 def _colon_subject(
@@ -1256,7 +1349,12 @@ def _attribute(
         for attribution in attributions
         if attribution.phrase is not None
         and attribution.phrase.kind in _SPEAKER_KINDS
-        and (reporting_verb(attribution.cue) or reporting_participle(attribution.cue))
+        and (
+            reporting_verb(attribution.cue)
+            or reporting_participle(attribution.cue)
+            # "Según Marta Rojas, …": the phrase credits its complement with words
+            or attribution.cue.lower() in _crediting_cues()
+        )
         # the agent of a participle ("el apoyo manifestado por X") is no clause's subject
         and text[attribution.cue_end : attribution.phrase.start].strip().lower() != "por"
     )
@@ -1323,6 +1421,21 @@ def _attribute(
     return tuple(out)
 
 
+def _introduced_group(text: str, pos: int) -> Phrase | None:
+    """The group or institution the sentence before ``pos`` opens on, as its subject."""
+    s_lo = sentence_start_of(text, pos, 0)
+    back = s_lo
+    while back > 0 and text[back - 1].isspace() and s_lo - back <= _BLANK_REACH:
+        back -= 1
+    if back == 0 or text.count("\n", back, s_lo) > _PARAGRAPH_BREAK:
+        return None
+    tokens = words_in(text, sentence_start_of(text, back - 1, 0), back)
+    found = phrase_at(text, tokens, 0) if tokens else None
+    if found is None or not found[0].plural or found[0].kind not in (PERSON, ORGANIZATION):
+        return None
+    return found[0]
+
+
 def _agreeing(  # noqa: PLR0913, PLR0917
     said: _Said | None,
     phrase: Phrase | None,
@@ -1334,15 +1447,18 @@ def _agreeing(  # noqa: PLR0913, PLR0917
     """The carried speaker ``phrase``, made to agree in number with the quotation's verb.
 
     "«…», subrayan.": a plural verb's dropped subject is no one person but the group
-    credited last; with none, the verb is impersonal ("en Italia aseguraron") and the
-    speaker carries. "«…», dijo.": a singular verb's is no group, but the person the
-    text is about.
+    credited last, else the people or the institution the sentence before opens on
+    ("Los vecinos cortaron la ruta. «…», explicaron."); with none, the verb is
+    impersonal ("en Italia aseguraron") and the speaker carries. "«…», dijo.": a
+    singular verb's is no group, but the person the text is about.
     """
     if said is None or said.plural is None:
         return phrase
     if said.plural:
         if phrase is None or _singular(phrase):
-            return _plural_subject(groups, pos) or phrase
+            # else the people that open the sentence before ("Los vecinos cortaron la
+            # ruta. «…», explicaron.")
+            return _plural_subject(groups, pos) or _introduced_group(cast.text, pos) or phrase
         return phrase
     if phrase is not None and phrase.plural:
         person = cast.last_person(pos, skip=quoted.holds)
@@ -1442,18 +1558,36 @@ def _named_in_sentence(
     if k < 0 or named_at[k] < pos - REACH:
         return None
     s_lo = sentence_start_of(text, pos, 0)
-    if named_at[k] < s_lo or _after_preposition(text, named_at[k], s_lo):
-        return None
-    at, size = named[k]
-    return Phrase(at, at + size, PERSON, name=Span(at, at + size))
+    # the last one not after a preposition: "el titular de Hacienda, Jaime Soto, se sumó
+    # a los dichos de la presidenta, Ana Paz, señalando que «…»" gives Jaime Soto
+    while k >= 0 and named_at[k] >= max(s_lo, pos - REACH):
+        if not _after_preposition(text, named_at[k], s_lo):
+            at, size = named[k]
+            return Phrase(at, at + size, PERSON, name=Span(at, at + size))
+        k -= 1
+    return None
 
 
-#: A role and its complement before the name that opens a sentence ("La gobernadora de
-#: Salta, Inés Quiroga, fue…"): a capitalised determiner, then words, then a comma; or
-#: a determiner and a noun or two right before the name ("El abogado Carlos Paz llegó").
+@functools.cache
+def _crediting_cues() -> frozenset[str]:
+    """The attribution phrases that credit their complement with words ("según")."""
+    return frozenset(cue for _, cue in trailing_cues())
+
+
 @functools.cache
 def _role_lead() -> regex.Pattern[str]:
-    return regex.compile(r"(?:El|La|Los|Las)\s(?:[^,.;:«»“”\"]{1,60},\s{1,3}|(?:\p{Ll}+\s){1,2})")
+    """What may stand before the name that opens a sentence as its subject.
+
+    An opening adjunct set off by a comma, no clause ("Más tarde, ", "Consultada por
+    este medio, "; not "Señaló el diario que en 2019, "), then a role and its
+    complement ("La gobernadora de Salta, Inés Quiroga, fue…": a determiner, then
+    words, then a comma; or a determiner and a noun or two right before the name, "El
+    abogado Carlos Paz llegó").
+    """
+    return regex.compile(
+        r"(?:(?![^,]{0,50}\bque\b)[^,.;:«»“”\"\n]{1,50},\s{1,3})?"
+        r"(?:(?:El|La|Los|Las|el|la|los|las)\s(?:[^,.;:«»“”\"]{1,60},\s{1,3}|(?:\p{Ll}+\s){1,2}))?"
+    )
 
 
 def _continuing(said: _Said | None) -> bool:
@@ -1465,24 +1599,53 @@ def _continuing(said: _Said | None) -> bool:
 def _introduced(
     text: str, named: Sequence[tuple[int, int]], named_at: Sequence[int], pos: int
 ) -> Phrase | None:
-    """The person the previous sentence of the paragraph opens on, as its subject.
+    """The person the previous sentence opens on, as its subject.
 
     "La gobernadora de Salta, Inés Quiroga, fue la primera en llegar. «Vinimos a
-    escuchar a los vecinos», indicó.": a paragraph that brings a person in as its
-    subject gives them the quotation that follows with a verb of no subject.
+    escuchar a los vecinos», indicó.": a sentence that brings a person in as its
+    subject gives them the quotation that follows with a verb of no subject, or none;
+    the last sentence of the paragraph before too, when the quotation opens its own
+    ("Más tarde, la ministra Carla Ruiz recorrió el hospital.¶«…»").
     """
     s_lo = sentence_start_of(text, pos, 0)
-    if s_lo == 0 or "\n" in text[max(0, s_lo - 2) : s_lo]:
+    back = s_lo  # the previous sentence's end, maybe a paragraph's
+    while back > 0 and text[back - 1].isspace() and s_lo - back <= _BLANK_REACH:
+        back -= 1
+    breaks = text.count("\n", back, s_lo)
+    if back == 0 or breaks > _PARAGRAPH_BREAK or text[back - 1].isspace():
         return None
-    p_lo = sentence_start_of(text, max(0, s_lo - 2), 0)
-    if "\n" in text[p_lo:s_lo]:
+    p_lo = sentence_start_of(text, back - 1, 0)
+    if "\n" in text[p_lo:back]:
         return None
-    p_lo += len(text[p_lo:s_lo]) - len(text[p_lo:s_lo].lstrip())
-    for at, size in named[bisect_left(named_at, p_lo) : bisect_left(named_at, s_lo)]:
+    p_lo += len(text[p_lo:back]) - len(text[p_lo:back].lstrip())
+    people = named[bisect_left(named_at, p_lo) : bisect_left(named_at, s_lo)]
+    for k, (at, size) in enumerate(people):
         lead = text[p_lo:at]
-        if not lead or _role_lead().fullmatch(lead) is not None:
-            return Phrase(at, at + size, PERSON, name=Span(at, at + size))
+        if lead and (_role_lead().fullmatch(lead) is None or _after_preposition(text, at, p_lo)):
+            continue  # "Sobre el ministro del Interior, X, …": a topic, not the subject
+        if breaks and any(text[a : a + n] != text[at : at + size] for a, n in people[k + 1 :]):
+            return None  # across paragraphs, only a sentence about that one person
+        turn = _turn_of_subject().search(text, at + size, back)
+        if turn is not None and turn.group(2) in role_words():
+            # "Amaro quiso hablar, pero la diputada siguió. «…»": the later subject
+            return Phrase(turn.start(1), turn.end(1), PERSON, head=turn.group(2))
+        return Phrase(at, at + size, PERSON, name=Span(at, at + size))
     return None
+
+
+@functools.cache
+def _turn_of_subject() -> regex.Pattern[str]:
+    """A clause of its own after a conjunction, opening on a definite role.
+
+    ", pero la diputada continuó", " y el ministro agregó".
+    """
+    return regex.compile(r"(?:,\s|\s)(?:pero|y|mientras|aunque) ((?:el|la) (\p{Ll}{3,30})) ")
+
+
+#: The most line breaks between two paragraphs (a blank line between them), and the
+#: most white space read back over between two sentences.
+_PARAGRAPH_BREAK = 2
+_BLANK_REACH = 12
 
 
 def _spoke_since(anchor_at: Sequence[int], spoken: int, pos: int) -> bool:

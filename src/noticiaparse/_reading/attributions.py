@@ -728,6 +728,9 @@ def _sentence_subject(
         if tokens[k].start >= stop:
             break
         if text[tokens[k].end : tokens[k].end + 1] == ",":
+            lead = phrase_at(text, tokens, idx)
+            if lead is not None and lead[1] == k + 1 and _credible(lead[0]):
+                return lead[0]  # "Uno de los comerciantes, quien…, lamentó…": the subject itself
             if all(
                 is_stop(t) or not t.capital or t.low in words_of("incise_tail")
                 for t in tokens[idx : k + 1]

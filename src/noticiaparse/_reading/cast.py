@@ -29,6 +29,7 @@ from noticiaparse._reading.phrases import (
     LATTER,
     MEDIA,
     MEDIA_REF,
+    MIN_PLURAL_ROLE,
     ORGANIZATION,
     PERSON,
     Phrase,
@@ -133,7 +134,10 @@ class Cast:
             before = [org for org in self.orgs if org[0] < phrase.start]
             kin = [org for org in before if self.org_kinds.get(org[1]) == phrase.head]
             for _, name, span in reversed(kin or before):
-                return Entity(self.aliases.get(name, name).lower(), ORGANIZATION, *span)
+                full = self.aliases.get(name, name)
+                # "el organismo" after "el Ministerio Público (MP)… el MP": the full name
+                whole_span = next((sp for _, nm, sp in before if nm == full), span)
+                return Entity(full.lower(), ORGANIZATION, *whole_span)
         if phrase.name is not None:
             name = " ".join(text[phrase.name[0] : phrase.name[1]].split())
             if phrase.kind == MEDIA:
@@ -177,7 +181,7 @@ class Cast:
                 linked = self.full_name(linked)
                 if linked not in self.people:
                     linked = None
-            if linked is None:
+            if linked is None and phrase.head not in word_set("relation_roles.txt"):
                 first = whole.split()[0].lower() if whole.split() else ""
                 gender = (
                     None
@@ -270,8 +274,8 @@ class Cast:
             full = self.full_name(name)
             if full not in self.people:
                 continue
-            if gender is not None and first_names().get(full.split()[0], gender) != gender:
-                continue
+            if gender is not None and first_names().get(full.split()[0]) != gender:
+                continue  # a given name of no known gender is no one's for a gendered role
             candidate = (self.counts.get(full, 0) - quoted_counts.get(full, 0), at, full)
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
@@ -408,11 +412,14 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             outlets.append((tok.start, typ, name, Span(tok.start, tokens[outlet - 1].end)))
             i = outlet
             continue
+        if _place_name(text, tokens, i):
+            i = run  # "la colonia San Jerónimo", "la iglesia católica Santa Ana": a place's
+            continue
         words = [t.text for t in tokens[i:run]]
         if words[0].lower() in words_of("definite"):
             words = words[1:]
             i += 1
-        if words and words[0].lower() in role_words:
+        if words and words[0].lower() in role_words and not _plural_title(words[0], len(words)):
             if len(words) > 1 and classify_name(words[1:]) == PERSON:
                 roles.append((tokens[i + 1].start, words[0].lower(), " ".join(words[1:])))
             words = words[1:]
@@ -451,15 +458,18 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             people.append((name, span))
             # a role right before: "el vocero Marcelo Díaz", "ministro de Salud, Tomás Riquelme"
             role = _role_before(text, tokens, i, describers) or _identified_as(text, span[0])
+            by_role = False
             if role is not None:
                 roles.append((span[0], role, name))
-                if words[0] not in first_names() and _right_after_role(text, tokens, i):
-                    # "la secretaria de Seguridad Nacional, Yanelis Ordaz": a person by
-                    # the role she holds, her given name known or not
-                    named.append((span[0], name))
+                # "la secretaria de Seguridad Nacional, Yanelis Ordaz": a person by
+                # the role she holds, her given name known or not
+                by_role = _right_after_role(text, tokens, i)
             role = _role_after(text, tokens, run, role_words)
             if role is not None:
                 roles.append((span[0], role, name))
+                by_role = True  # "Wuilmer Yánez, dirigente vecinal,": the role after
+            if by_role and words[0] not in first_names():
+                named.append((span[0], name))
         elif kind == ORGANIZATION and name.lower() not in country_names():
             # a state speaks, but "la organización", "el organismo" never stand for it
             orgs.append((span[0], name, span))
@@ -475,6 +485,45 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
         tuple(aliases),
         tuple(described),
     )
+
+
+def _place_name(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Whether the name at token ``i`` is a place's, by the noun right before it.
+
+    A place's noun ("la colonia San Jerónimo", ``place_nouns.txt``) or an eponym's
+    ("la iglesia Santa Ana", "el hospital Carlos Van Buren", ``eponym_heads.txt``), in
+    lower case, maybe with one adjective between ("la iglesia católica Santa Ana"): not
+    "el ministro de Hacienda, Mario Soto", where the noun is an office's capitalised name.
+    """
+    nouns = _place_heads()
+    k = i - 1
+    if k > 0 and tokens[k].low not in nouns and tokens[k - 1].low in nouns:
+        k -= 1  # an adjective between: "la iglesia católica"
+        if tokens[k + 1].capital or verb_like(tokens[k + 1]):
+            return False
+    return (
+        k >= 0
+        and tokens[k].low in nouns
+        and not tokens[k].capital
+        and not text[tokens[k].end : tokens[k + 1].start].strip()
+        and not text[tokens[i - 1].end : tokens[i].start].strip()
+    )
+
+
+@functools.cache
+def _place_heads() -> frozenset[str]:
+    """The nouns of places and eponyms, one set (made once, not for every name)."""
+    return word_set("place_nouns.txt") | word_set("eponym_heads.txt")
+
+
+def _plural_title(word: str, size: int) -> bool:
+    """Whether a capitalised plural role opens a two-word name: a given name, not a title.
+
+    "Reyes Maroto" is a person, not kings titling "Maroto": a plural role titles no one
+    person.
+    """
+    low = word.lower()
+    return size == 2 and low.endswith("s") and len(low) > MIN_PLURAL_ROLE  # noqa: PLR2004
 
 
 @functools.cache

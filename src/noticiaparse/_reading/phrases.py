@@ -262,6 +262,9 @@ def phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] 
     if det and _modifies(text, tokens, k):
         k += 1  # "la última encuesta", "el propio presidente": the head decides
     limit = min(n, i + MAX_PHRASE_TOKENS)
+    titled = _honorific_at(text, tokens, i, k)
+    if titled is not None:
+        return titled
     share = _share_at(text, tokens, i, k)
     if share is not None:
         return share
@@ -270,6 +273,24 @@ def phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] 
     if not det:
         return _bare_at(text, tokens, k, limit)
     return _determined_at(text, tokens, i, k, limit)
+
+
+def _honorific_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase, int] | None:
+    """A person named after an honorific at token ``k`` ("doña Rosa Choque", "el Dr. Pedro Vera").
+
+    The honorific (``honorifics.txt``; an abbreviation with or without its full stop)
+    belongs to the phrase, not to the name.
+    """
+    j = k + 1
+    if j >= len(tokens) or tokens[k].low not in word_set("honorifics.txt"):
+        return None
+    if text[tokens[k].end : tokens[j].start].strip() not in ("", ".") or not tokens[j].capital:
+        return None
+    run = name_run(text, tokens, j)
+    if run <= j or (tokens[j].text not in first_names() and run == j + 1):
+        return None  # "Don Quijote" alone could be anything; a surname alone needs a first name
+    name = Span(tokens[j].start, _name_end(text, tokens[run - 1].end))
+    return Phrase(tokens[i].start, name.end, PERSON, name=name), run
 
 
 def _member_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] | None:
@@ -472,7 +493,9 @@ def _capitalised_at(  # noqa: PLR0913
         if low in org_plurals() and low.endswith("s"):
             end = _complements(text, tokens, k + 1, limit)
             return Phrase(tok.start, tokens[end - 1].end, ORGANIZATION, head=low, plural=True), end
-        if _plural_role(low) and tok.text not in org_cues()[0]:
+        named = k + 1 < len(tokens) and tokens[k + 1].capital and gap_ok(text, tok, tokens[k + 1])
+        if _plural_role(low) and tok.text not in org_cues()[0] and not named:
+            # not "Reyes Maroto": a capitalised word right after makes it a name
             end = _complements(text, tokens, k + 1, limit)
             return Phrase(tok.start, tokens[end - 1].end, PERSON, head=low, plural=True), end
     return _name_at(text, tokens, i, k)
@@ -515,6 +538,8 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
         len(name_words) > lead + 1
         and name_words[lead].lower() in role_words
         and name_words[lead] not in org_cues()[0]  # "Policía Nacional": an institution
+        # "Reyes Maroto": a plural role before one word titles no one person
+        and not (len(name_words) == lead + 2 and _plural_role(name_words[lead].lower()))
     ):
         rest = name_words[lead + 1 :]
         if classify_name(rest) == PERSON:
@@ -613,10 +638,12 @@ def _determined_at(
     plural = low.endswith("s") and start_tok.low in words_of("plural_determiner")
     name = None
     glued = end < len(tokens) and gap_ok(text, tokens[end - 1], tokens[end])
-    if not plural and not (glued and end > k + 1 and not tokens[end - 1].capital):
+    complement = any(t.low in words_of("of") for t in tokens[k + 1 : end])
+    if not plural and not (glued and complement and not tokens[end - 1].capital):
         # "el periodista Jorge Lillo", "el ministro de Salud Tomás Paz", "el presidente
-        # del concejo municipal, Jaime Torres"; not "los compañeros de Ana", nor
-        # "el hermano de la joven Ana Paz" (the name is the complement's noun's)
+        # del concejo municipal, Jaime Torres", "el dirigente campesino Evo Quispe"; not
+        # "los compañeros de Ana", nor "el hermano de la joven Ana Paz" (the name is
+        # the complement's noun's)
         name, end = _role_name(text, tokens, end)
     if (
         name is None
@@ -778,6 +805,18 @@ def _role_name(text: str, tokens: Sequence[Token], end: int) -> tuple[Span | Non
         if run > end and classify_name([t.text for t in tokens[end:run]]) == PERSON:
             return Span(tokens[end].start, _name_end(text, tokens[run - 1].end)), run
         return None, end
+    if (
+        end + 2 < n
+        and text[tokens[end - 1].end : tokens[end].start].strip() == ","
+        and tokens[end].low in words_of("singular_definite")
+        and not tokens[end].capital
+        and tokens[end + 1].low in word_set("role_words.txt")
+        and tokens[end + 2].capital
+    ):
+        # "el portavoz de la Policía, el comisario Raúl Soto": a rank, then the name
+        ranked, resume = _role_name(text, tokens, end + 2)
+        if ranked is not None:
+            return ranked, resume
     if not (
         end + 1 < n
         and text[tokens[end - 1].end : tokens[end].start].strip() == ","

@@ -41,6 +41,9 @@ __all__ = ["phrase_before", "phrase_ending", "subject_position"]
 
 #: A parenthesis closing this near its opening is an aside ("(PS)") before the verb.
 _MAX_ASIDE = 60
+#: How many words back the comma that opens an appositive may stand ("Uno de los
+#: comerciantes, quien contó haber llegado de Bolivia hace más de treinta años, lamentó").
+_ASIDE_TOKENS = 24
 
 
 def phrase_before(  # noqa: C901, PLR0912
@@ -84,8 +87,10 @@ def phrase_before(  # noqa: C901, PLR0912
             and (best.head is not None or _comma_before(text, tokens, best))
             and not _portfolio_at(text, tokens, bisect_left([t.start for t in tokens], best.start))
         ):
-            return best  # "el ministro, Rodrigo Fuentes, reconoció"
-        for k in range(end_tok - 1, max(0, end_tok - 14), -1):
+            # "el ministro, Rodrigo Fuentes, reconoció"; not "Sobre el ministro, Rodrigo
+            # Fuentes, se ha mostrado…": a topic after a preposition is no subject
+            return best if subject_position(text, best, floor) else None
+        for k in range(end_tok - 1, max(0, end_tok - _ASIDE_TOKENS), -1):
             if _portfolio_at(text, tokens, k):
                 continue  # "seremi de Economía, Fomento y Turismo,": one complement
             if text[tokens[k - 1].end : tokens[k].start].strip() == "," if k > 0 else False:

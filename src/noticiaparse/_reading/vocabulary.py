@@ -149,14 +149,17 @@ def participle_forms() -> frozenset[str]:
     """
     regular: dict[str, str] = {}
     stems: set[str] = set()
+    silent: set[str] = set()
     for form, base, kind in rows("participles.tsv"):
-        if kind == "regular":
+        if kind == "none":
+            silent.add(form)  # "celebrado por", "amenazado por": no statement
+        elif kind == "regular":
             regular[form] = base  # infinitive ending -> participle stem ending
         else:
             stems.add(form[:-1])  # "dicho" -> "dich"
     for lemma, _ in reporting_lemmas().values():
         ending = lemma[-2:]
-        if ending in regular:
+        if ending in regular and lemma not in silent:
             stems.add(lemma[:-2] + regular[ending])
     return frozenset(stem + ending for stem in stems for ending in endings_of("agreement"))
 
