@@ -260,6 +260,108 @@ CASES: list[object] = [
             ("Para los comercios es una pérdida.", "Lucía Ferreira"),
         ],
     ),
+    # a vox pop's label with an apposition, or a name of more than four words
+    (
+        "vox-pop-appositions-spain",
+        (
+            "Los vecinos ante el cierre del mercado municipal\n\n"
+            "Este diario recorrió los puestos el sábado por la mañana.\n\n"
+            "Rosa Jiménez, comerciante: Yo vendo aquí desde hace veinte años y nadie avisó.\n\n"
+            "Pedro Ruiz, 54 años, jubilado: Compro todo en este mercado, no sé adónde iré."
+        ),
+        [
+            ("Yo vendo aquí desde hace veinte años y nadie avisó.", "Rosa Jiménez"),
+            ("Compro todo en este mercado, no sé adónde iré.", "Pedro Ruiz"),
+        ],
+    ),
+    (
+        "vox-pop-dashed-appositions-argentina",
+        (
+            "Qué opinan los porteños del aumento del boleto\n\n"
+            "Consultamos a pasajeros en la estación Constitución.\n\n"
+            "—Marta Gil, vecina de Barracas: Para mí es un golpe, viajo cuatro veces por día.\n\n"
+            "—Hernán Acosta, estudiante: No alcanza la beca para pagar tanto viaje."
+        ),
+        [
+            ("Para mí es un golpe, viajo cuatro veces por día.", "Marta Gil"),
+            ("No alcanza la beca para pagar tanto viaje.", "Hernán Acosta"),
+        ],
+    ),
+    (
+        "vox-pop-long-names-colombia",
+        (
+            "Los bogotanos y el pico y placa\n\n"
+            "Preguntamos en la carrera Séptima.\n\n"
+            "María José Fernández de la Vega: Yo prefiero la bicicleta desde hace años.\n\n"
+            "Luis Alberto Gómez Restrepo, taxista: Nosotros perdemos clientes cada semana."
+        ),
+        [
+            ("Yo prefiero la bicicleta desde hace años.", "María José Fernández de la Vega"),
+            ("Nosotros perdemos clientes cada semana.", "Luis Alberto Gómez Restrepo"),
+        ],
+    ),
+    (
+        "players-marks-with-commas-are-no-vox-pop-peru",
+        (
+            "Las notas del clásico\n\n"
+            "Así jugaron los once de Alianza.\n\n"
+            "Claudio Soto, 6: Atajó dos remates y yo diría que salvó el empate.\n\n"
+            "Marcelo Díaz, 5: Correcto en la salida, mi figura del primer tiempo."
+        ),
+        [],
+    ),
+    (
+        "profiles-with-appositions-are-no-vox-pop-mexico",
+        (
+            "Quiénes son los nuevos secretarios\n\n"
+            "La presidenta dio a conocer su gabinete ampliado.\n\n"
+            "Carla Ríos, Hacienda: Economista por la UNAM, fue subsecretaria de Ingresos.\n\n"
+            "Jorge Solís, Energía: Ingeniero petrolero, dirigió la refinería de Salina Cruz."
+        ),
+        [],
+    ),
+    (
+        "dashed-profiles-are-no-vox-pop-bolivia",
+        (
+            "El nuevo directorio de la petrolera estatal\n\n"
+            "El Gobierno designó a sus integrantes este martes.\n\n"
+            "—Carla Ríos, presidenta: Economista, fue gerenta de finanzas de la empresa.\n\n"
+            "—Jorge Solís, director: Ingeniero, trabajó doce años en los campos del sur."
+        ),
+        # dash lines with no question: the general reader's, not their labels' words
+        [
+            ("Carla Ríos, presidenta: Economista, fue gerenta de finanzas de la empresa.", ...),
+            ("Jorge Solís, director: Ingeniero, trabajó doce años en los campos del sur.", ...),
+        ],
+    ),
+    (
+        "a-clause-is-no-apposition-paraguay",
+        (
+            "Voces de la costanera\n\n"
+            "Salimos a preguntar a los vecinos de Asunción.\n\n"
+            "Ana Paz, que vive desde hace treinta años frente al río Paraguay: Yo ya no sé.\n\n"
+            "Luis Rojas, que llegó hace poco desde el interior del país: Yo tampoco lo sé."
+        ),
+        [],
+    ),
+    (
+        "schedule-is-no-vox-pop-venezuela",
+        (
+            "El programa del foro\n\n"
+            "Estas son las intervenciones previstas.\n\n"
+            "Ana Méndez, 10:30 horas: Apertura del foro y palabras de bienvenida.\n\n"
+            "Pedro Lara, 11:00 horas: Mesa sobre energía y ambiente en el país."
+        ),
+        [],
+    ),
+    (
+        "one-name-headline-is-no-vox-pop-chile",
+        (
+            "Gabriel Rojas, senador: Nosotros no votaremos la reforma tal como está\n\n"
+            "El senador anunció su rechazo en una conferencia de prensa en Valparaíso."
+        ),
+        [],
+    ),
     # the interviewee: at the words that announce the interview, not a person the
     # intro only mentions
     (
