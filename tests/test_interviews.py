@@ -108,12 +108,12 @@ CASES: list[object] = [
         ),
         [
             ("¿Por qué se corta la luz cada tarde?", None),
-            ("Porque la demanda creció más rápido que la red.", "Ministro"),
+            ("Porque la demanda creció más rápido que la red.", "ministro de Energía"),
             ("Ministro, los vecinos dicen que nadie les avisa...", None),
-            ("Tienen razón. Vamos a publicar los horarios de corte.", "Ministro"),
-            ("Además, la distribuidora tendrá que pagar multas.", "Ministro"),
+            ("Tienen razón. Vamos a publicar los horarios de corte.", "ministro de Energía"),
+            ("Además, la distribuidora tendrá que pagar multas.", "ministro de Energía"),
             ("¿Cuándo se acabarán los cortes?", None),
-            ("Antes del verano, según nuestros cálculos.", "Ministro"),
+            ("Antes del verano, según nuestros cálculos.", "ministro de Energía"),
         ],
     ),
     (
@@ -470,6 +470,56 @@ CASES: list[object] = [
             ("En dos semanas, cuando entre la nueva planta.", "ministro"),
             ("¿Y las tarifas?", None),
             ("No van a subir este año.", "ministro"),
+        ],
+    ),
+    # the role a vocative names, at its fuller form in the writer's text
+    (
+        "vocative-role-made-fuller-by-the-headline-spain",
+        (
+            "La ministra de Sanidad defiende el nuevo calendario de vacunas\n\n"
+            "—Ministra, ¿por qué ahora?\n\n"
+            "—Porque los datos de este invierno lo aconsejan.\n\n"
+            "—¿Habrá dosis para todos?\n\n"
+            "—Sí, hemos comprado de sobra."
+        ),
+        [
+            ("Ministra, ¿por qué ahora?", None),
+            ("Porque los datos de este invierno lo aconsejan.", "ministra de Sanidad"),
+            ("¿Habrá dosis para todos?", None),
+            ("Sí, hemos comprado de sobra.", "ministra de Sanidad"),
+        ],
+    ),
+    (
+        "vocative-at-the-end-made-fuller-by-the-intro-argentina",
+        (
+            "Tránsito: las obras de la avenida costanera\n\n"
+            "Hablamos con el intendente de General Roca en su despacho.\n\n"
+            "—¿Cuándo se habilita el tránsito, intendente?\n\n"
+            "—A fin de mes, si no llueve.\n\n"
+            "—¿Y el costo final?\n\n"
+            "—El que se licitó, ni un peso más."
+        ),
+        [
+            ("¿Cuándo se habilita el tránsito, intendente?", None),
+            ("A fin de mes, si no llueve.", "intendente de General Roca"),
+            ("¿Y el costo final?", None),
+            ("El que se licitó, ni un peso más.", "intendente de General Roca"),
+        ],
+    ),
+    (
+        "two-offices-of-one-word-leave-the-bare-role-colombia",
+        (
+            "El ministro de Hacienda y el ministro de Minas, ante el Congreso\n\n"
+            "—Ministro, ¿subirá el precio de la gasolina?\n\n"
+            "—No este semestre, lo hemos conversado mucho.\n\n"
+            "—¿Y el año próximo?\n\n"
+            "—Dependerá del petróleo."
+        ),
+        [
+            ("Ministro, ¿subirá el precio de la gasolina?", None),
+            ("No este semestre, lo hemos conversado mucho.", "Ministro"),
+            ("¿Y el año próximo?", None),
+            ("Dependerá del petróleo.", "Ministro"),
         ],
     ),
     (
