@@ -260,6 +260,58 @@ CASES: list[object] = [
             ("Para los comercios es una pérdida.", "Lucía Ferreira"),
         ],
     ),
+    # an answer of one word closes the interview: dialogue, not the page's furniture
+    (
+        "last-answer-of-one-word-spain",
+        (
+            "La jueza Elena Soto se despide del tribunal\n\n"
+            "La jueza Elena Soto recibió a este diario en su despacho de Toledo.\n\n"
+            "—¿Cuándo dejará el cargo?\n\n"
+            "—El mes que viene, cuando cierre los últimos casos pendientes.\n\n"
+            "—¿Lo echará de menos?\n\n"
+            "—Sí."
+        ),
+        [
+            ("¿Cuándo dejará el cargo?", None),
+            ("El mes que viene, cuando cierre los últimos casos pendientes.", "Elena Soto"),
+            ("¿Lo echará de menos?", None),
+            ("Sí.", "Elena Soto"),
+        ],
+    ),
+    (
+        "last-answer-of-one-word-en-dash-argentina",
+        (
+            "Un técnico del ascenso, sin filtro\n\n"
+            "El entrenador Martín Vidal charló con este medio tras el entrenamiento.\n\n"
+            "– ¿Cuál es el objetivo del torneo?\n\n"
+            "– Salir campeones, no hay otro en este club.\n\n"
+            "– ¿Se va a fin de año?\n\n"
+            "– No."
+        ),
+        [
+            ("¿Cuál es el objetivo del torneo?", None),
+            ("Salir campeones, no hay otro en este club.", "Martín Vidal"),
+            ("¿Se va a fin de año?", None),
+            ("No.", "Martín Vidal"),
+        ],
+    ),
+    (
+        "last-answer-of-one-word-hyphen-mexico",
+        (
+            "La alcaldesa de Mérida habla del agua\n\n"
+            "En entrevista con este diario, la alcaldesa Sofía Canul explicó su plan.\n\n"
+            "-¿Habrá cortes este verano?\n\n"
+            "-Esperamos que no, ya funcionan los pozos nuevos del oriente.\n\n"
+            "-¿Se lo va a cumplir a los vecinos?\n\n"
+            "-Claro."
+        ),
+        [
+            ("¿Habrá cortes este verano?", None),
+            ("Esperamos que no, ya funcionan los pozos nuevos del oriente.", "Sofía Canul"),
+            ("¿Se lo va a cumplir a los vecinos?", None),
+            ("Claro.", "Sofía Canul"),
+        ],
+    ),
     # a vox pop's label with an apposition, or a name of more than four words
     (
         "vox-pop-appositions-spain",

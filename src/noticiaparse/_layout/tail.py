@@ -714,10 +714,33 @@ def _after_last_sentence(lines: Sequence[BodyLine], end: int) -> list[int]:
     a line closed by a quotation, or a numbered note ("[3] …"): the article's own. A
     related headline set again under the teasers keeps its place with them.
     """
-    last = max((i for i in range(end) if lines[i].body and _text_end(lines[i])), default=None)
+    last = max(
+        (i for i in range(end) if lines[i].body and (_text_end(lines[i]) or _reply(lines, i))),
+        default=None,
+    )
     if last is None:
         return []
     return list(range(last + 1, end))
+
+
+def _reply(lines: Sequence[BodyLine], i: int) -> bool:
+    """Whether a line is a dash turn right after a dash question: dialogue ("—Sí.").
+
+    An interview may end on an answer of a word, after the interviewer's "—¿…?".
+    """
+    before = lines[i - 1] if i else None
+    return (
+        before is not None
+        and before.body
+        and before.text.startswith(_DIALOGUE_DASHES)
+        and before.text.rstrip().endswith("?")
+        and lines[i].closed
+        and lines[i].text.startswith(_DIALOGUE_DASHES)
+    )
+
+
+#: The dashes that open a line of dialogue or an interview's turn.
+_DIALOGUE_DASHES = ("—", "–", "―", "-")
 
 
 def _text_end(line: BodyLine) -> bool:
