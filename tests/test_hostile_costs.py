@@ -493,3 +493,50 @@ def test_a_line_too_short_for_a_sentence_is_told_by_its_length(text: str) -> Non
         words >= lines_module._SENTENCE_WORDS and lines_module.closed(text)  # noqa: SLF001
     )
     assert full == lines_module.sentence_line(line)
+
+
+def test_a_text_said_or_named_again_is_kept_once() -> None:
+    # a page of quotations holds each quotation's and each mention's text once
+    text = "«Sí», dijo Juan Pérez. " * 50
+    quotes = noticiaparse.parse_quotes(text)
+    assert 50 == len(quotes)
+    assert 1 == len({id(q.text) for q in quotes})
+    (source,) = noticiaparse.parse_sources(text)
+    assert 50 == len(source.mentions)
+    assert 1 == len({id(m.text) for m in source.mentions})
+    assert ["Juan Pérez"] == sorted({m.text for m in source.mentions})
+
+
+def test_a_page_without_marks_dashes_or_turns_is_not_read_for_quotations(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    marks = _counted(monkeypatch, quotations_module, "has_mark")
+    regions = [Span(2 * k, 2 * k + 1) for k in range(500)]
+    assert () == quotations_module.find_quotations("a\n" * 500, regions)
+    assert 1 == len(marks)  # one scan of the page, none a paragraph
+    text = "a\n" * 3 + "Dijo «sí».\n" + "—No —dijo Ana—.\n"
+    found = quotations_module.find_quotations(text, [Span(0, 1), Span(6, 16), Span(17, 32)])
+    assert ["sí", "No"] == [text[q.start : q.end] for q in found]
+
+
+def test_a_page_without_a_dash_a_label_letter_or_a_colon_has_no_turn_to_look_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tried: list[int] = []
+    opener = quotations_module._TURN_OPENER  # noqa: SLF001
+
+    class Counted:
+        def match(self, *args: Any) -> Any:
+            tried.append(1)
+            return opener.match(*args)
+
+    monkeypatch.setattr(quotations_module, "_TURN_OPENER", Counted())
+    text = "a\n" * 300
+    regions = [Span(2 * k, 2 * k + 1) for k in range(300)]
+    assert {} == quotations_module._interview_turns(text, regions)  # noqa: SLF001
+    assert [] == tried
+    interview = "—¿Vino usted?\n—Sí, ayer.\n—¿Y hoy?\n—También.\n"
+    regions = [Span(m, m + len(line)) for m, line in _lines(interview)]
+    turns = quotations_module._interview_turns(interview, regions)  # noqa: SLF001
+    assert 4 == len(turns)
+    assert 4 == len(tried)

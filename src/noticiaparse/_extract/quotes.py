@@ -57,6 +57,7 @@ from noticiaparse._reading import (
 from noticiaparse._reading.interviews import first_person_verb, interviewee
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.marks import has_mark, pair_marks
+from noticiaparse._text.record import record_repr
 from noticiaparse._text.sentences import REACH, breaks_between, sentence_bounds
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.span import Span
@@ -379,8 +380,9 @@ def _qualified(prev_words: Sequence[str]) -> bool:
     )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class _Said:
+    __repr__ = record_repr
     phrase: Phrase | None
     cue: str | None
     explicit: bool
@@ -832,11 +834,13 @@ def public_quotes(spine: Spine, reading: Reading, said: Sequence[Credit]) -> tup
     """The public :class:`Quote` of each of ``said``, in the caller's offsets."""
     cast = reading.cast
     out = []
+    texts: dict[str, str] = {}  # one copy of each quotation's text ("Sí" said again and again)
     for credit in said:
         raw = credit.quotation
         content = spine.display(raw.start, raw.end)
         if not content:
             continue
+        content = texts.setdefault(content, content)
         speaker: Segment | None = None
         if credit.speaker is not None:
             entity = cast.resolve(credit.speaker)
@@ -1333,9 +1337,11 @@ def _after_preposition(text: str, at: int, floor: int) -> bool:
     return False
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class _QuotedSpans:
     """The quotations' spans (marks included), sorted, to ask whether a position is quoted."""
+
+    __repr__ = record_repr
 
     #: Where each quotation opens, in order, and the furthest any of them up to it closes.
     starts: list[int]

@@ -11,6 +11,7 @@ named. Each entity is reported once, under its most complete name.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 import regex
@@ -127,7 +128,7 @@ def _site_names(text: str, regions: Sequence[Span]) -> frozenset[str]:
 
 
 #: Where a credit line names several signers: "EFE / AFP", "Redacción | Télam".
-_CREDIT_SPLIT = regex.compile(r"\s*(?:[/|,;]|\s[-–—]\s|\sy\s)\s*")
+_CREDIT_SPLIT = re.compile(r"\s*(?:[/|,;]|\s[-–—]\s|\sy\s)\s*")
 
 
 @functools.cache
@@ -199,7 +200,12 @@ class _Ledger:
         self.cast = cast
         self.entities: dict[str, _Entity] = {}
         self.last_document: str | None = None
-        self.seen: set[Span] = set()
+        # the stretches credited so far, each as one int (start and end together): a
+        # page of quotations credits one every few words
+        self.seen: set[int] = set()
+        self.width = len(spine.text) + 1
+        # one copy of each mention's text, however often a page names the same source
+        self.texts: dict[str, str] = {}
 
     def _group_named(self, key: str, kind: str) -> str:
         """The group named before of which ``key`` is the short form, else ``key``.
@@ -220,7 +226,7 @@ class _Ledger:
         recorded twice; ``start`` is where the entity is first credited, when not at
         the phrase (a speaker at the quotation it spoke).
         """
-        stretch = Span(phrase.start, phrase.end)
+        stretch = phrase.start * self.width + phrase.end
         if stretch in self.seen:
             return
         self.seen.add(stretch)
@@ -259,7 +265,8 @@ class _Ledger:
             current.name = name
         start, end = spine.trim(phrase.start, phrase.end)
         o_start, o_end = spine.span(start, end)
+        shown = spine.display(start, end)
         current.mentions.append(
-            Mention(text=spine.display(start, end), start=o_start, end=o_end, cue=cue)
+            Mention(text=self.texts.setdefault(shown, shown), start=o_start, end=o_end, cue=cue)
         )
         current.first = min(current.first, phrase.start if start is None else start)

@@ -59,6 +59,7 @@ from noticiaparse._reading.vocabulary import (
     words_of,
 )
 from noticiaparse._text.lexicons import lines
+from noticiaparse._text.record import record_repr
 from noticiaparse._text.sentences import sentence_start
 from noticiaparse._text.span import Span
 
@@ -75,9 +76,11 @@ __all__ = [
 VerbKey = tuple[int, int]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Attribution:
     """A reporting verb or attribution phrase and the phrase it credits."""
+
+    __repr__ = record_repr
 
     cue: str
     cue_start: int
@@ -115,13 +118,15 @@ def find_attributions(
     return read_attributions(text, regions, quoted, tokens_by_region, index).found
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Attributions:
     """The attributions of an article, read once (:func:`read_attributions`).
 
     ``subjects`` is what :func:`phrase_before` gave for each verb, by ``(position,
     floor)``: the quotes reader asks the same question of the same verbs.
     """
+
+    __repr__ = record_repr
 
     found: tuple[Attribution, ...]
     subjects: Mapping[VerbKey, Phrase | None] = attrs.field(repr=False)
@@ -164,16 +169,17 @@ def read_attributions(
         opening = list(compress(count(), map(openers.__contains__, map(LOW, tokens))))
         if opening and opening[-1] == len(tokens) - 1 and tokens[-1].low not in candidates:
             opening.pop()  # a multi-word cue's first word, last in its region, opens none
-        region = Span(lo, hi)
         said = (
-            _region_attributions(text, region, tokens, opening, (spans, starts), index, subjects)
+            _region_attributions(
+                text, Span(lo, hi), tokens, opening, (spans, starts), index, subjects
+            )
             if opening
             else []
         )
         if not credited or text.find(_CREDIT_WORD, lo, hi) < 0:
             found.extend(said)
             continue
-        lines = _credit_lines(text, region, tokens)
+        lines = _credit_lines(text, Span(lo, hi), tokens)
         found.extend(sorted([*said, *lines], key=lambda a: a.cue_start) if lines else said)
     return Attributions(tuple(found), subjects)
 

@@ -60,6 +60,10 @@ class RawQuote:
     label: Span | None = None
 
 
+#: The dashes that open a paragraph of dialogue (see :func:`find_quotations`).
+_DIALOGUE_DASHES = ("—", "―", "–")
+
+
 def find_quotations(  # noqa: C901, PLR0912
     text: str, regions: Sequence[Span]
 ) -> tuple[RawQuote, ...]:
@@ -73,6 +77,11 @@ def find_quotations(  # noqa: C901, PLR0912
     out: list[RawQuote] = []
     carry: list[OpenMark] = []
     turns = _interview_turns(text, regions)
+    dashes = any(dash in text for dash in _DIALOGUE_DASHES)
+    if not turns and not dashes and not has_mark(text, 0, len(text)):
+        # no quotation mark, no dialogue dash, no interview: no paragraph quotes anyone
+        # (one scan of the page, not one test a paragraph: a page of short lines)
+        return ()
     for index, (lo, hi) in enumerate(regions):
         start = lo
         while start < hi and text[start].isspace():
@@ -242,6 +251,8 @@ _VOX_LABEL = regex.compile(
 )
 #: The most words of a vox pop label's apposition.
 _APPOSITION_WORDS = 6
+#: The characters a turn opener (``_TURN_OPENER``) can start with, after blanks.
+_TURN_FIRST = "PR-–—―"
 #: How far into a line a turn's label may close with its colon.
 _LABEL_REACH = 80
 _QUESTION_LABELS = frozenset(["P", "Pregunta"])
@@ -268,7 +279,10 @@ def _interview_turns(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
     answered = False  # a line labelled "R": the answers are opened too
     voices: dict[int, str] = {}  # the lines labelled with a person's name, and the name
     dashed: set[int] = set()  # the lines opened by a dash alone
-    for index, (lo, hi) in enumerate(regions):
+    # a turn opens with a dash or a "P"/"R" label, or has a colon: a page with none of
+    # them has no marked turn (one scan of the page, not a test a paragraph)
+    marked = ":" in text or any(ch in text for ch in _TURN_FIRST)
+    for index, (lo, hi) in enumerate(regions if marked else ()):
         match, label = _opening(text, lo, hi)
         if match is None or match.end() >= hi or _appositive(text, match, lo, hi):
             continue  # "Rosa Jiménez, comerciante: …": a vox pop's line (_vox_pop), or none
@@ -527,6 +541,8 @@ def _unmarked_interview(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
     two questions or more ("concedió una entrevista a…", ``interview_cues.txt``):
     a question's answer runs to the next question (:func:`_answered`).
     """
+    if "?" not in text:
+        return {}  # no question anywhere (one scan, not a test a paragraph)
     asks = [
         k
         for k, (lo, hi) in enumerate(regions)
