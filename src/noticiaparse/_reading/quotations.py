@@ -330,6 +330,8 @@ def _appositives(text: str, regions: Sequence[Span]) -> dict[int, str]:
     """The lines labelled "Name, apposition: statement" with no dash, and the names."""
     out: dict[int, str] = {}
     for index, (lo, hi) in enumerate(regions):
+        if text.find(":", lo, min(hi, lo + _LABEL_REACH)) < 0:
+            continue  # no label closes near the line's start
         match, label = _opening(text, lo, hi)
         if (
             match is not None
