@@ -312,6 +312,23 @@ CASES: list[object] = [
             ("Claro.", "Sofía Canul"),
         ],
     ),
+    (
+        "last-labelled-answer-of-one-word-chile",
+        (
+            "El rector Luis Vera habla del paro\n\n"
+            "El rector Luis Vera conversó con este diario sobre el conflicto.\n\n"
+            "P: ¿Cuándo vuelven las clases?\n\n"
+            "R: El lunes, si el consejo aprueba el acuerdo con los gremios.\n\n"
+            "P: ¿Habrá descuentos?\n\n"
+            "R: No."
+        ),
+        [
+            ("¿Cuándo vuelven las clases?", None),
+            ("El lunes, si el consejo aprueba el acuerdo con los gremios.", "Luis Vera"),
+            ("¿Habrá descuentos?", None),
+            ("No.", "Luis Vera"),
+        ],
+    ),
     # a vox pop's label with an apposition, or a name of more than four words
     (
         "vox-pop-appositions-spain",

@@ -559,6 +559,8 @@ REPLIES = [
     ("em-dash-yes-spain", ["—¿Volverá al juzgado?", "—Sí."], frozenset()),
     ("en-dash-no-argentina", ["– ¿Se va del club?", "– No."], frozenset()),
     ("hyphen-sure-mexico", ["-¿Lo cumplirá?", "-Claro."], frozenset()),
+    ("labels-no-chile", ["P: ¿Habrá descuentos?", "R: No."], frozenset()),
+    ("dotted-labels-yes-venezuela", ["P.- ¿Vuelve a Caracas?", "R.- Sí."], frozenset()),
     # after a line that asks nothing, or unclosed, a short dash line stays furniture
     ("after-no-question-chile", ["—Lo que sabemos del caso", "—Ver más."], frozenset({1, 2})),
     ("unclosed-reply-peru", ["—¿Qué pasó en Lima?", "—Galería"], frozenset({1, 2})),

@@ -730,23 +730,25 @@ def _after_last_sentence(lines: Sequence[BodyLine], end: int) -> list[int]:
 
 
 def _reply(lines: Sequence[BodyLine], i: int) -> bool:
-    """Whether a line is a dash turn right after a dash question: dialogue ("—Sí.").
+    """Whether a line is a turn right after a question's turn: dialogue ("—Sí.", "R: No.").
 
-    An interview may end on an answer of a word, after the interviewer's "—¿…?".
+    An interview may end on an answer of a word, after the interviewer's "—¿…?" or
+    "P: ¿…?".
     """
     before = lines[i - 1] if i else None
     return (
         before is not None
         and before.body
-        and before.text.startswith(_DIALOGUE_DASHES)
+        and before.text.startswith(_ASKS)
         and before.text.rstrip().endswith("?")
         and lines[i].closed
-        and lines[i].text.startswith(_DIALOGUE_DASHES)
+        and lines[i].text.startswith(_ANSWERS)
     )
 
 
-#: The dashes that open a line of dialogue or an interview's turn.
-_DIALOGUE_DASHES = ("—", "–", "―", "-")
+#: What opens an interview's question, and its answer: a dash, or a label.
+_ASKS = ("—", "–", "―", "-", "P:", "P.", "Pregunta:")
+_ANSWERS = ("—", "–", "―", "-", "R:", "R.", "Respuesta:")
 
 
 def _text_end(line: BodyLine) -> bool:
