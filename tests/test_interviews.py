@@ -108,12 +108,12 @@ CASES: list[object] = [
         ),
         [
             ("¿Por qué se corta la luz cada tarde?", None),
-            ("Porque la demanda creció más rápido que la red.", "Ministro"),
+            ("Porque la demanda creció más rápido que la red.", "ministro de Energía"),
             ("Ministro, los vecinos dicen que nadie les avisa...", None),
-            ("Tienen razón. Vamos a publicar los horarios de corte.", "Ministro"),
-            ("Además, la distribuidora tendrá que pagar multas.", "Ministro"),
+            ("Tienen razón. Vamos a publicar los horarios de corte.", "ministro de Energía"),
+            ("Además, la distribuidora tendrá que pagar multas.", "ministro de Energía"),
             ("¿Cuándo se acabarán los cortes?", None),
-            ("Antes del verano, según nuestros cálculos.", "Ministro"),
+            ("Antes del verano, según nuestros cálculos.", "ministro de Energía"),
         ],
     ),
     (
@@ -260,6 +260,177 @@ CASES: list[object] = [
             ("Para los comercios es una pérdida.", "Lucía Ferreira"),
         ],
     ),
+    # an answer of one word closes the interview: dialogue, not the page's furniture
+    (
+        "last-answer-of-one-word-spain",
+        (
+            "La jueza Elena Soto se despide del tribunal\n\n"
+            "La jueza Elena Soto recibió a este diario en su despacho de Toledo.\n\n"
+            "—¿Cuándo dejará el cargo?\n\n"
+            "—El mes que viene, cuando cierre los últimos casos pendientes.\n\n"
+            "—¿Lo echará de menos?\n\n"
+            "—Sí."
+        ),
+        [
+            ("¿Cuándo dejará el cargo?", None),
+            ("El mes que viene, cuando cierre los últimos casos pendientes.", "Elena Soto"),
+            ("¿Lo echará de menos?", None),
+            ("Sí.", "Elena Soto"),
+        ],
+    ),
+    (
+        "last-answer-of-one-word-en-dash-argentina",
+        (
+            "Un técnico del ascenso, sin filtro\n\n"
+            "El entrenador Martín Vidal charló con este medio tras el entrenamiento.\n\n"
+            "– ¿Cuál es el objetivo del torneo?\n\n"
+            "– Salir campeones, no hay otro en este club.\n\n"
+            "– ¿Se va a fin de año?\n\n"
+            "– No."
+        ),
+        [
+            ("¿Cuál es el objetivo del torneo?", None),
+            ("Salir campeones, no hay otro en este club.", "Martín Vidal"),
+            ("¿Se va a fin de año?", None),
+            ("No.", "Martín Vidal"),
+        ],
+    ),
+    (
+        "last-answer-of-one-word-hyphen-mexico",
+        (
+            "La alcaldesa de Mérida habla del agua\n\n"
+            "En entrevista con este diario, la alcaldesa Sofía Canul explicó su plan.\n\n"
+            "-¿Habrá cortes este verano?\n\n"
+            "-Esperamos que no, ya funcionan los pozos nuevos del oriente.\n\n"
+            "-¿Se lo va a cumplir a los vecinos?\n\n"
+            "-Claro."
+        ),
+        [
+            ("¿Habrá cortes este verano?", None),
+            ("Esperamos que no, ya funcionan los pozos nuevos del oriente.", "Sofía Canul"),
+            ("¿Se lo va a cumplir a los vecinos?", None),
+            ("Claro.", "Sofía Canul"),
+        ],
+    ),
+    (
+        "last-labelled-answer-of-one-word-chile",
+        (
+            "El rector Luis Vera habla del paro\n\n"
+            "El rector Luis Vera conversó con este diario sobre el conflicto.\n\n"
+            "P: ¿Cuándo vuelven las clases?\n\n"
+            "R: El lunes, si el consejo aprueba el acuerdo con los gremios.\n\n"
+            "P: ¿Habrá descuentos?\n\n"
+            "R: No."
+        ),
+        [
+            ("¿Cuándo vuelven las clases?", None),
+            ("El lunes, si el consejo aprueba el acuerdo con los gremios.", "Luis Vera"),
+            ("¿Habrá descuentos?", None),
+            ("No.", "Luis Vera"),
+        ],
+    ),
+    # a vox pop's label with an apposition, or a name of more than four words
+    (
+        "vox-pop-appositions-spain",
+        (
+            "Los vecinos ante el cierre del mercado municipal\n\n"
+            "Este diario recorrió los puestos el sábado por la mañana.\n\n"
+            "Rosa Jiménez, comerciante: Yo vendo aquí desde hace veinte años y nadie avisó.\n\n"
+            "Pedro Ruiz, 54 años, jubilado: Compro todo en este mercado, no sé adónde iré."
+        ),
+        [
+            ("Yo vendo aquí desde hace veinte años y nadie avisó.", "Rosa Jiménez"),
+            ("Compro todo en este mercado, no sé adónde iré.", "Pedro Ruiz"),
+        ],
+    ),
+    (
+        "vox-pop-dashed-appositions-argentina",
+        (
+            "Qué opinan los porteños del aumento del boleto\n\n"
+            "Consultamos a pasajeros en la estación Constitución.\n\n"
+            "—Marta Gil, vecina de Barracas: Para mí es un golpe, viajo cuatro veces por día.\n\n"
+            "—Hernán Acosta, estudiante: No alcanza la beca para pagar tanto viaje."
+        ),
+        [
+            ("Para mí es un golpe, viajo cuatro veces por día.", "Marta Gil"),
+            ("No alcanza la beca para pagar tanto viaje.", "Hernán Acosta"),
+        ],
+    ),
+    (
+        "vox-pop-long-names-colombia",
+        (
+            "Los bogotanos y el pico y placa\n\n"
+            "Preguntamos en la carrera Séptima.\n\n"
+            "María José Fernández de la Vega: Yo prefiero la bicicleta desde hace años.\n\n"
+            "Luis Alberto Gómez Restrepo, taxista: Nosotros perdemos clientes cada semana."
+        ),
+        [
+            ("Yo prefiero la bicicleta desde hace años.", "María José Fernández de la Vega"),
+            ("Nosotros perdemos clientes cada semana.", "Luis Alberto Gómez Restrepo"),
+        ],
+    ),
+    (
+        "players-marks-with-commas-are-no-vox-pop-peru",
+        (
+            "Las notas del clásico\n\n"
+            "Así jugaron los once de Alianza.\n\n"
+            "Claudio Soto, 6: Atajó dos remates y yo diría que salvó el empate.\n\n"
+            "Marcelo Díaz, 5: Correcto en la salida, mi figura del primer tiempo."
+        ),
+        [],
+    ),
+    (
+        "profiles-with-appositions-are-no-vox-pop-mexico",
+        (
+            "Quiénes son los nuevos secretarios\n\n"
+            "La presidenta dio a conocer su gabinete ampliado.\n\n"
+            "Carla Ríos, Hacienda: Economista por la UNAM, fue subsecretaria de Ingresos.\n\n"
+            "Jorge Solís, Energía: Ingeniero petrolero, dirigió la refinería de Salina Cruz."
+        ),
+        [],
+    ),
+    (
+        "dashed-profiles-are-no-vox-pop-bolivia",
+        (
+            "El nuevo directorio de la petrolera estatal\n\n"
+            "El Gobierno designó a sus integrantes este martes.\n\n"
+            "—Carla Ríos, presidenta: Economista, fue gerenta de finanzas de la empresa.\n\n"
+            "—Jorge Solís, director: Ingeniero, trabajó doce años en los campos del sur."
+        ),
+        # dash lines with no question: the general reader's, not their labels' words
+        [
+            ("Carla Ríos, presidenta: Economista, fue gerenta de finanzas de la empresa.", ...),
+            ("Jorge Solís, director: Ingeniero, trabajó doce años en los campos del sur.", ...),
+        ],
+    ),
+    (
+        "a-clause-is-no-apposition-paraguay",
+        (
+            "Voces de la costanera\n\n"
+            "Salimos a preguntar a los vecinos de Asunción.\n\n"
+            "Ana Paz, que vive desde hace treinta años frente al río Paraguay: Yo ya no sé.\n\n"
+            "Luis Rojas, que llegó hace poco desde el interior del país: Yo tampoco lo sé."
+        ),
+        [],
+    ),
+    (
+        "schedule-is-no-vox-pop-venezuela",
+        (
+            "El programa del foro\n\n"
+            "Estas son las intervenciones previstas.\n\n"
+            "Ana Méndez, 10:30 horas: Apertura del foro y palabras de bienvenida.\n\n"
+            "Pedro Lara, 11:00 horas: Mesa sobre energía y ambiente en el país."
+        ),
+        [],
+    ),
+    (
+        "one-name-headline-is-no-vox-pop-chile",
+        (
+            "Gabriel Rojas, senador: Nosotros no votaremos la reforma tal como está\n\n"
+            "El senador anunció su rechazo en una conferencia de prensa en Valparaíso."
+        ),
+        [],
+    ),
     # the interviewee: at the words that announce the interview, not a person the
     # intro only mentions
     (
@@ -368,6 +539,56 @@ CASES: list[object] = [
             ("En dos semanas, cuando entre la nueva planta.", "ministro"),
             ("¿Y las tarifas?", None),
             ("No van a subir este año.", "ministro"),
+        ],
+    ),
+    # the role a vocative names, at its fuller form in the writer's text
+    (
+        "vocative-role-made-fuller-by-the-headline-spain",
+        (
+            "La ministra de Sanidad defiende el nuevo calendario de vacunas\n\n"
+            "—Ministra, ¿por qué ahora?\n\n"
+            "—Porque los datos de este invierno lo aconsejan.\n\n"
+            "—¿Habrá dosis para todos?\n\n"
+            "—Sí, hemos comprado de sobra."
+        ),
+        [
+            ("Ministra, ¿por qué ahora?", None),
+            ("Porque los datos de este invierno lo aconsejan.", "ministra de Sanidad"),
+            ("¿Habrá dosis para todos?", None),
+            ("Sí, hemos comprado de sobra.", "ministra de Sanidad"),
+        ],
+    ),
+    (
+        "vocative-at-the-end-made-fuller-by-the-intro-argentina",
+        (
+            "Tránsito: las obras de la avenida costanera\n\n"
+            "Hablamos con el intendente de General Roca en su despacho.\n\n"
+            "—¿Cuándo se habilita el tránsito, intendente?\n\n"
+            "—A fin de mes, si no llueve.\n\n"
+            "—¿Y el costo final?\n\n"
+            "—El que se licitó, ni un peso más."
+        ),
+        [
+            ("¿Cuándo se habilita el tránsito, intendente?", None),
+            ("A fin de mes, si no llueve.", "intendente de General Roca"),
+            ("¿Y el costo final?", None),
+            ("El que se licitó, ni un peso más.", "intendente de General Roca"),
+        ],
+    ),
+    (
+        "two-offices-of-one-word-leave-the-bare-role-colombia",
+        (
+            "El ministro de Hacienda y el ministro de Minas, ante el Congreso\n\n"
+            "—Ministro, ¿subirá el precio de la gasolina?\n\n"
+            "—No este semestre, lo hemos conversado mucho.\n\n"
+            "—¿Y el año próximo?\n\n"
+            "—Dependerá del petróleo."
+        ),
+        [
+            ("Ministro, ¿subirá el precio de la gasolina?", None),
+            ("No este semestre, lo hemos conversado mucho.", "Ministro"),
+            ("¿Y el año próximo?", None),
+            ("Dependerá del petróleo.", "Ministro"),
         ],
     ),
     (

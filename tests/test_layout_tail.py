@@ -551,3 +551,27 @@ def test_body_furniture_keeps_a_teaser_set_again() -> None:
 
 def test_body_furniture_on_no_lines() -> None:
     assert frozenset() == body_furniture([])
+
+
+_TEXT = "La jueza recibió a este diario en su despacho, rodeada de expedientes."
+REPLIES = [
+    # a dash line right after a dash question is dialogue: the interview's last answer
+    ("em-dash-yes-spain", ["—¿Volverá al juzgado?", "—Sí."], frozenset()),
+    ("en-dash-no-argentina", ["– ¿Se va del club?", "– No."], frozenset()),
+    ("hyphen-sure-mexico", ["-¿Lo cumplirá?", "-Claro."], frozenset()),
+    ("labels-no-chile", ["P: ¿Habrá descuentos?", "R: No."], frozenset()),
+    ("dotted-labels-yes-venezuela", ["P.- ¿Vuelve a Caracas?", "R.- Sí."], frozenset()),
+    # after a line that asks nothing, or unclosed, a short dash line stays furniture
+    ("after-no-question-chile", ["—Lo que sabemos del caso", "—Ver más."], frozenset({1, 2})),
+    ("unclosed-reply-peru", ["—¿Qué pasó en Lima?", "—Galería"], frozenset({1, 2})),
+]
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"), [r[1:] for r in REPLIES], ids=[r[0] for r in REPLIES]
+)
+def test_body_furniture_keeps_a_one_word_reply(tail: list[str], expected: frozenset[int]) -> None:
+    lines = [BodyLine(_TEXT, 1, "", body=True, sentence=True, closed=True)] + [
+        BodyLine(line, 1, "", body=True, closed=line.endswith(".")) for line in tail
+    ]
+    assert body_furniture(lines) == expected

@@ -720,10 +720,35 @@ def _after_last_sentence(lines: Sequence[BodyLine], end: int) -> list[int]:
     a line closed by a quotation, or a numbered note ("[3] …"): the article's own. A
     related headline set again under the teasers keeps its place with them.
     """
-    last = max((i for i in range(end) if lines[i].body and _text_end(lines[i])), default=None)
+    last = max(
+        (i for i in range(end) if lines[i].body and (_text_end(lines[i]) or _reply(lines, i))),
+        default=None,
+    )
     if last is None:
         return []
     return list(range(last + 1, end))
+
+
+def _reply(lines: Sequence[BodyLine], i: int) -> bool:
+    """Whether a line is a turn right after a question's turn: dialogue ("—Sí.", "R: No.").
+
+    An interview may end on an answer of a word, after the interviewer's "—¿…?" or
+    "P: ¿…?".
+    """
+    before = lines[i - 1] if i else None
+    return (
+        before is not None
+        and before.body
+        and before.text.startswith(_ASKS)
+        and before.text.rstrip().endswith("?")
+        and lines[i].closed
+        and lines[i].text.startswith(_ANSWERS)
+    )
+
+
+#: What opens an interview's question, and its answer: a dash, or a label.
+_ASKS = ("—", "–", "―", "-", "P:", "P.", "Pregunta:")
+_ANSWERS = ("—", "–", "―", "-", "R:", "R.", "Respuesta:")
 
 
 def _text_end(line: BodyLine) -> bool:

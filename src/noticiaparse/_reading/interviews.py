@@ -51,7 +51,7 @@ def interviewee(text: str, cast: Cast, turns: Sequence[RawQuote]) -> Phrase | No
     first = min(raw.open_at for raw in spoken)
     return (
         _announced(text, cast, first)
-        or _addressed(text, [raw for raw in spoken if raw.turn is Turn.QUESTION])
+        or _addressed(text, [raw for raw in spoken if raw.turn is Turn.QUESTION], first)
         or _most_named(cast)
         or _headlined(text, first)
     )
@@ -153,13 +153,37 @@ def _candidates(text: str, cast: Cast, lo: int, hi: int) -> list[tuple[int, Phra
     return candidates
 
 
-def _addressed(text: str, questions: Sequence[RawQuote]) -> Phrase | None:
+def _addressed(text: str, questions: Sequence[RawQuote], first: int) -> Phrase | None:
     """The role the interviewer addresses in a question ("Ministro, ¿…?", "No, alcaldesa, …").
 
     A vocative is set off by a comma at the question's start, after a lead such as
     "no", "sí" or "señor" (``vocative_leads.txt``), or by the question mark at its end
-    (", ministro?").
+    (", ministro?"). The role is the fuller one the writer gives before the first turn
+    ("el ministro de Educación"), when it is one (:func:`_fuller`).
     """
+    found = _vocative(text, questions)
+    return found and (_fuller(text, found, first) or found)
+
+
+def _fuller(text: str, role: Phrase, first: int) -> Phrase | None:
+    """The one fuller form of a vocative's role before the first turn, if only one.
+
+    "Ministro, ¿…?" after a headline on "el ministro de Educación" is that minister;
+    two offices of the same word ("ministro de Salud", "ministro de Hacienda") leave
+    the bare role.
+    """
+    forms = {
+        match.span(): match.group().lower()
+        for match in _FULL_ROLE.finditer(text, 0, first)
+        if match.group("role").lower() == role.head
+    }
+    if len(set(forms.values())) != 1:
+        return None
+    return Phrase(*next(iter(forms)), PERSON, head=role.head)
+
+
+def _vocative(text: str, questions: Sequence[RawQuote]) -> Phrase | None:
+    """The role word a question's vocative names ("Ministro", "alcaldesa")."""
     leads = word_set("vocative_leads.txt")
     for raw in questions:
         words = list(_WORD_OR_COMMA.finditer(text, raw.start, min(raw.end, raw.start + 60)))
@@ -239,6 +263,12 @@ _ROLE = regex.compile(
 _OFFICE = regex.compile(
     r"(?P<role>\p{Lu}\p{Ll}{2,25})(?:[ \t]++(?:de[ \t]++la|del|de)[ \t]++\p{Lu}\p{L}*+"
     r"(?:[ \t]++\p{Lu}\p{L}*+){0,4}){0,3}(?=[ \t]++\p{L})"
+)
+#: A role and the office it holds, in the writer's text ("ministro de Educación",
+#: "jefa de la Policía Nacional").
+_FULL_ROLE = regex.compile(
+    r"(?<!\p{L})(?P<role>\p{L}{3,25}+)[ \t]++(?:de[ \t]++la|de[ \t]++los|del|de)[ \t]++"
+    r"\p{Lu}\p{L}*+(?:[ \t]++\p{Lu}\p{L}*+){0,3}"
 )
 #: What follows a role that has a name ("la jueza Marta Ruiz", "el ministro, Luis Vera").
 _ROLE_NAMED = regex.compile(r"(?:[ \t]++(?:de|del)[ \t]++\p{L}++)*+,?[ \t]++\p{Lu}")

@@ -240,6 +240,17 @@ _TURN_LABEL = regex.compile(
     r"[ \t]*+(?P<name>\p{Lu}[\p{L}.'’-]*+(?:[ \t]\p{Lu}[\p{L}.'’-]*+){0,3})"
     r"(?:[ \t]\((?P<initials>(?:\p{Lu}\.?){1,4})\))?[ \t]*:[ \t]+(?=[¿¡\p{Lu}\p{N}])"
 )
+#: A vox pop's label: a person's name of up to six capitalised words, particles between
+#: them ("María José Fernández de la Vega"), and an apposition of a few words or two
+#: set off by commas ("Rosa Jiménez, comerciante:", "Pedro Ruiz, 54 años, jubilado:")
+#: before the colon and the statement's capital.
+_VOX_LABEL = regex.compile(
+    r"[ \t]*+(?P<name>\p{Lu}[\p{L}'’-]*+"
+    r"(?:[ \t](?:(?:de|del|la|las|los|y|da|do|dos|van|von)[ \t])*+\p{Lu}[\p{L}.'’-]*+){1,5})"
+    r"(?P<apposition>(?:,[ \t]+[^,:;.?!¿¡«»“”\"()\n]{1,40}+){0,2})[ \t]*:[ \t]+(?=[¿¡\p{Lu}])"
+)
+#: The most words of a vox pop label's apposition.
+_APPOSITION_WORDS = 6
 #: The characters a turn opener (``_TURN_OPENER``) can start with, after blanks.
 _TURN_FIRST = "PR-–—―"
 #: How far into a line a turn's label may close with its colon.
@@ -273,8 +284,8 @@ def _interview_turns(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
     marked = ":" in text or any(ch in text for ch in _TURN_FIRST)
     for index, (lo, hi) in enumerate(regions if marked else ()):
         match, label = _opening(text, lo, hi)
-        if match is None or match.end() >= hi:
-            continue
+        if match is None or match.end() >= hi or _appositive(text, match, lo, hi):
+            continue  # "Rosa Jiménez, comerciante: …": a vox pop's line (_vox_pop), or none
         marker = match.groupdict().get("label")
         if marker is None and match.groupdict().get("dash") and _incised(text, match.end(), hi):
             continue  # "—¿Vienes? —preguntó Ana.": a story's dialogue
@@ -289,8 +300,8 @@ def _interview_turns(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
             and _said(text, match.end(), hi)
         ):
             voices[index] = text[label.start : label.end]
-    if Turn.QUESTION not in turns.values() and len(set(voices.values())) >= _MIN_TURNS:
-        return dict.fromkeys(voices, Turn.ANSWER)  # a vox pop: "Ana Paz: Yo creo…"
+    if Turn.QUESTION not in turns.values() and (vox := _vox_pop(text, regions, voices)):
+        return dict.fromkeys(vox, Turn.ANSWER)
     if len(turns) < _MIN_TURNS or Turn.QUESTION not in turns.values():
         return _unmarked_interview(text, regions)
     opened = sorted(turns)
@@ -308,6 +319,50 @@ def _interview_turns(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
             return found
         return {}
     return _continued(text, regions, _remarks(turns, dashed))
+
+
+def _appositive(text: str, match: regex.Match[str], lo: int, hi: int) -> bool:
+    """Whether a line's label is a vox pop's with an apposition and no dash before it."""
+    return match.re is _VOX_LABEL and _TURN_OPENER.match(text, lo, hi) is None
+
+
+def _appositives(text: str, regions: Sequence[Span]) -> dict[int, str]:
+    """The lines labelled "Name, apposition: statement" with no dash, and the names."""
+    out: dict[int, str] = {}
+    for index, (lo, hi) in enumerate(regions):
+        if text.find(":", lo, min(hi, lo + _LABEL_REACH)) < 0:
+            continue  # no label closes near the line's start
+        match, label = _opening(text, lo, hi)
+        if (
+            match is not None
+            and label is not None
+            and _appositive(text, match, lo, hi)
+            and _said(text, match.end(), hi)
+        ):
+            out[index] = text[label.start : label.end]
+    return out
+
+
+def _vox_pop(text: str, regions: Sequence[Span], voices: dict[int, str]) -> list[int]:
+    """The lines of a vox pop, in order: lines labelled with two people's names or more.
+
+    When a label carries an apposition ("Rosa Jiménez, comerciante: …") one of the
+    lines speaks in the first person: a list of profiles ("Ana Paz, Hacienda: Economista
+    y…") is the writer's, in the third.
+    """
+    every = {**voices, **_appositives(text, regions)}
+    if len(set(every.values())) < _MIN_TURNS:
+        return []
+    described = any(_described(text, *regions[k]) for k in every)
+    if described and not any(_first_person(text, *regions[k]) for k in every):
+        return []
+    return sorted(every)
+
+
+def _described(text: str, lo: int, hi: int) -> bool:
+    """Whether a line's label carries an apposition ("Rosa Jiménez, comerciante:")."""
+    match, _ = _opening(text, lo, hi)
+    return match is not None and match.re is _VOX_LABEL and bool(match.group("apposition"))
 
 
 def _remarks(turns: dict[int, Turn], dashed: set[int]) -> dict[int, Turn]:
@@ -339,13 +394,31 @@ def _opening(text: str, lo: int, hi: int) -> tuple[regex.Match[str] | None, Span
     if match is None:
         if text.find(":", lo, min(hi, lo + _LABEL_REACH)) < 0:
             return None, None
-        match = _TURN_LABEL.match(text, lo, hi)
+        match = _TURN_LABEL.match(text, lo, hi) or _vox_label(text, lo, hi)
         return match, None if match is None else Span(*match.span("name"))
     if match.group("dash") and text.find(":", match.end(), min(hi, lo + _LABEL_REACH)) >= 0:
-        named = _TURN_LABEL.match(text, match.end(), hi)
+        named = _TURN_LABEL.match(text, match.end(), hi) or _vox_label(text, match.end(), hi)
         if named is not None and _personal(named.group("name")):
             return named, Span(*named.span("name"))
     return match, None
+
+
+def _vox_label(text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    """A vox pop's label longer than a turn's: a person's name, an apposition, a colon.
+
+    The apposition is a few words with a letter among them: "Claudio Soto, 6: Atajó…"
+    is a player's mark.
+    """
+    match = _VOX_LABEL.match(text, lo, hi)
+    if match is None or not _personal(match.group("name")):
+        return None
+    apposition = match.group("apposition")
+    if apposition and (
+        len(apposition.split()) > _APPOSITION_WORDS
+        or any(not _WORD.search(part) for part in apposition.split(",")[1:])
+    ):
+        return None
+    return match
 
 
 def _said(text: str, start: int, hi: int) -> bool:
