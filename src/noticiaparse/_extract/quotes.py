@@ -1046,6 +1046,7 @@ def _attribute(
     found: list[tuple[RawQuote, QuoteKind, _Said | None]],
     attributions: Sequence[Attribution],
 ) -> tuple[Credit, ...]:
+    """The credit of each quotation ``found`` (a list this empties)."""
     # every explicit speaker and reporting-verb subject, by position, for carrying
     anchors: list[tuple[int, Phrase]] = [
         (raw.start, said.phrase)
@@ -1092,7 +1093,11 @@ def _attribute(
     interviewee: Phrase | None = None
     if any(raw.turn is Turn.ANSWER for raw, _, _ in found):
         interviewee = _interviewee(cast, quoted)
-    for raw, kind, said in found:
+    # consumed as the credits are made (from the end, so each pop is cheap): a paragraph
+    # of quoted words holds a finding or its credit for each quotation, never both
+    found.reverse()
+    while found:
+        raw, kind, said = found.pop()
         if raw.turn is not Turn.NONE:
             out.append(_turn_credit(text, raw, interviewee))
             continue

@@ -972,8 +972,11 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
 
 
 class _Pieces(NamedTuple):
-    """What the layout keeps of its lines: the layout but for its body, boilerplate and
-    date, and the spans of the body and boilerplate lines, and the extractors' regions."""
+    """What the layout keeps of its lines, which it then drops.
+
+    The layout but for its body, boilerplate and date; the spans of the body and the
+    boilerplate lines; the extractors' regions.
+    """
 
     layout: Layout
     body: list[Span]
