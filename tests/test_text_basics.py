@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from noticiaparse._layout.boilerplate import furniture_kind
 from noticiaparse._text.fold import fold
 from noticiaparse._text.marks import Family, family_of, is_mark, pair_marks, quoted_spans
 from noticiaparse._text.numbers import number_words
+from noticiaparse._text.record import record_repr
 from noticiaparse._text.sentences import (
     breaks_between,
     is_break,
@@ -130,3 +132,38 @@ def test_pair_marks_carries_an_open_mark_into_the_next_paragraph() -> None:
     pairs, left, _ = pair_marks(second, 0, len(second), left)
     assert [] == left
     assert [(0, 1, 13, 13, 0)] == pairs
+
+
+def _pair_classes() -> tuple[type, type]:
+    def shout(value: object) -> str:
+        return str(value).upper()
+
+    @attrs.frozen
+    class Record:
+        name: str
+        size: int = 0
+        hidden: str = attrs.field(default="", repr=False)
+        loud: str = attrs.field(default="x", repr=shout)
+        items: tuple[object, ...] = ()
+
+    @attrs.frozen(repr=False)
+    class Shared:
+        __repr__ = record_repr
+
+        name: str
+        size: int = 0
+        hidden: str = attrs.field(default="", repr=False)
+        loud: str = attrs.field(default="x", repr=shout)
+        items: tuple[object, ...] = ()
+
+    return Record, Shared
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("a",), ("b", 3, "secret", "quiet", (1, "dos")), ("'quoted'\n", -1, "", "", ())],
+    ids=["defaults", "every-field", "escapes"],
+)
+def test_the_shared_record_repr_shows_what_attrs_repr_shows(args: tuple[object, ...]) -> None:
+    record, shared = _pair_classes()
+    assert repr(record(*args)).replace("Record", "Shared") == repr(shared(*args))

@@ -7,6 +7,8 @@ Examples:
     True
 """
 
+from typing import TYPE_CHECKING
+
 from noticiaparse._api import (
     parse,
     parse_dates,
@@ -15,7 +17,6 @@ from noticiaparse._api import (
     parse_quotes,
     parse_sources,
 )
-from noticiaparse._batch import BatchResult, parse_jsonl, parse_many
 from noticiaparse._errors import (
     InvalidArticleError,
     InvalidDateError,
@@ -39,6 +40,9 @@ from noticiaparse._model import (
 )
 from noticiaparse._schema import json_schema
 from noticiaparse._version import __version__
+
+if TYPE_CHECKING:
+    from noticiaparse._batch import BatchResult, parse_jsonl, parse_many
 
 __all__ = [
     "SCHEMA",
@@ -70,3 +74,16 @@ __all__ = [
     "parse_quotes",
     "parse_sources",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """The batch API (``parse_many``, ``parse_jsonl``, ``BatchResult``), loaded when first used.
+
+    ``import noticiaparse`` and a first ``parse`` need none of it.
+    """
+    if name in ("BatchResult", "parse_jsonl", "parse_many"):
+        from noticiaparse import _batch  # noqa: PLC0415
+
+        return getattr(_batch, name)
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)

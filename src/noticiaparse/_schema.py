@@ -8,7 +8,6 @@ field that is wrong, for ``Article.from_dict`` and the other ``from_dict``.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from typing import Any
 
@@ -26,7 +25,8 @@ def json_schema() -> dict[str, Any]:
         >>> json_schema()["properties"]["schema"]
         {'const': 'noticiaparse/1'}
     """
-    from importlib import resources  # noqa: PLC0415 - only when the schema is asked for
+    import json  # noqa: PLC0415 - only when the schema is asked for (not by a parse)
+    from importlib import resources  # noqa: PLC0415
 
     text = resources.files("noticiaparse").joinpath("schema.json").read_text(encoding="utf-8")
     schema: dict[str, Any] = json.loads(text)

@@ -62,6 +62,7 @@ from noticiaparse._text.calendar import (
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.marks import quoted_spans
+from noticiaparse._text.record import record_repr
 from noticiaparse._text.sentences import breaks_between, sentence_start
 from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
@@ -474,7 +475,7 @@ def _range_link() -> regex.Pattern[str]:
     return regex.compile(r"(?:y|e|o|a|al|hasta|-|–|,)(?:\s+(?:el|hasta|hasta\s+el))?")
 
 
-_NUMBER = regex.compile(r"[0-9]{1,2}")
+_NUMBER = re.compile(r"[0-9]{1,2}")
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 
 
@@ -493,7 +494,7 @@ def _now_so_far() -> regex.Pattern[str]:
     return regex.compile(r"(?r)(?:hasta\s+el|\ba(?:l)?)\s*$")
 
 
-_CLAUSE_OR_COMMA = regex.compile(r"[,.;:!?\n«»“”\"()]")
+_CLAUSE_OR_COMMA = re.compile(r"[,.;:!?\n«»“”\"()]")
 #: How many words after "hoy" are read for its verb.
 _ADJACENT_WORDS = 5
 
@@ -555,9 +556,11 @@ def _lower(text: str) -> str:
 # --------------------------------------------------------------------------- finding
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class _Region:
     """One region being read: the text, its lower-cased twin, the bounds, its index."""
+
+    __repr__ = record_repr
 
     text: str = attrs.field(repr=False)
     low: str = attrs.field(repr=False)

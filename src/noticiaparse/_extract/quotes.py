@@ -54,8 +54,10 @@ from noticiaparse._reading import (
     words_in,
     words_of,
 )
+from noticiaparse._reading.interviews import first_person_verb, interviewee
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.marks import has_mark, pair_marks
+from noticiaparse._text.record import record_repr
 from noticiaparse._text.sentences import REACH, breaks_between, sentence_bounds
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.span import Span
@@ -378,8 +380,9 @@ def _qualified(prev_words: Sequence[str]) -> bool:
     )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class _Said:
+    __repr__ = record_repr
     phrase: Phrase | None
     cue: str | None
     explicit: bool
@@ -1091,15 +1094,20 @@ def _attribute(
     out = []
     last_spoken: tuple[int, Phrase] | None = None
     interviewee: Phrase | None = None
+    initialled: dict[str, Phrase] = {}
+    in_turn: Callable[[int], bool] = _QuotedSpans.of([], []).holds
     if any(raw.turn is Turn.ANSWER for raw, _, _ in found):
-        interviewee = _interviewee(cast, quoted)
+        interviewee = _interviewee(text, cast, [raw for raw, _, _ in found])
+        initialled = _by_initials(cast)
+        # who quotes inside a turn with no speaker of its own is the interviewee
+        in_turn = _QuotedSpans.of(*_turn_spans(found)).holds
     # consumed as the credits are made (from the end, so each pop is cheap): a paragraph
     # of quoted words holds a finding or its credit for each quotation, never both
     found.reverse()
     while found:
         raw, kind, said = found.pop()
         if raw.turn is not Turn.NONE:
-            out.append(_turn_credit(text, raw, interviewee))
+            out.append(_turn_credit(text, initialled, raw, interviewee))
             continue
         if kind not in _SPOKEN:
             out.append(Credit(raw, kind, None, None))
@@ -1119,6 +1127,7 @@ def _attribute(
             phrase = _agreeing(said, phrase, groups, cast, quoted, raw.start)
         elif said is None or said.phrase is None:
             last_spoken = (raw.start, phrase)
+        phrase = _within_turn(raw, said, in_turn, interviewee) or phrase
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
     return tuple(out)
 
@@ -1158,21 +1167,60 @@ def _initials() -> regex.Pattern[str]:
     return regex.compile(r"(?:\p{Lu}\.?){1,4}")
 
 
-def _turn_credit(text: str, raw: RawQuote, interviewee: Phrase | None) -> Credit:
-    """An interview's turn: answers are the interviewee's, questions their label's or nobody's."""
+def _turn_credit(
+    text: str, initialled: Mapping[str, Phrase], raw: RawQuote, interviewee: Phrase | None
+) -> Credit:
+    """An interview's turn: answers are the interviewee's, questions their label's or nobody's.
+
+    A label names who speaks ("EL DIARIO: ¿…?", "Ana Paz: …", initials "A.P.: …" for
+    the person they abbreviate).
+    """
     speaker = interviewee if raw.turn is Turn.ANSWER else None
-    if raw.label is not None and raw.turn is Turn.QUESTION:
-        speaker = _labelled(text, raw.label)  # "EL DIARIO: ¿…?": the interviewer
+    if raw.label is not None:
+        # "EL DIARIO: ¿…?": the interviewer; "Ana Paz: …": who answers
+        speaker = _labelled(text, initialled, raw.label) or speaker
     return Credit(raw, QuoteKind.DIRECT, speaker, None)
 
 
-def _labelled(text: str, label: Span) -> Phrase | None:
-    """Who the label of an interview's question names (initials name nobody new)."""
+def _within_turn(
+    raw: RawQuote, said: _Said | None, in_turn: Callable[[int], bool], interviewee: Phrase | None
+) -> Phrase | None:
+    """The interviewee, for a quotation inside a turn that is theirs.
+
+    Inside a turn, words nobody is said to speak are the interviewee's own or the ones
+    a question puts to them ("—¿Por qué declara que «…»?"), and so are words after a
+    verb in the first person ("—Le respondí: «…»"); after a verb in the third with no
+    subject ("«…», me dijo") someone else speaks, whom the general reader carries.
+    """
+    if not in_turn(raw.open_at) or (said is not None and said.phrase is not None):
+        return None
+    if said is None or said.cue is None or first_person_verb(said.cue):
+        return interviewee
+    return None
+
+
+def _turn_spans(found: Sequence[tuple[RawQuote, QuoteKind, object]]) -> tuple[list[int], list[int]]:
+    """Where an interview's turns open and close, in text order."""
+    turns = [raw for raw, _, _ in found if raw.turn is not Turn.NONE]
+    return [raw.open_at for raw in turns], [raw.close_at for raw in turns]
+
+
+def _labelled(text: str, initialled: Mapping[str, Phrase], label: Span) -> Phrase | None:
+    """Who the label of an interview's turn names; initials, the person they abbreviate."""
     written = text[label.start : label.end]
     if "." in written and _initials().fullmatch(written) is not None:
-        return None
-    kind = MEDIA if media_type(text[label.start : label.end]) is not None else PERSON
+        return initialled.get("".join(c for c in written if c.isupper()))
+    kind = MEDIA if media_type(written) is not None else PERSON
     return Phrase(label.start, label.end, kind, name=label)
+
+
+def _by_initials(cast: Cast) -> dict[str, Phrase]:
+    """The article's people by their initials ("AP": Ana Paz), the first one named."""
+    out: dict[str, Phrase] = {}
+    for full, (start, end) in cast.people.items():
+        letters = "".join(word[0] for word in full.split() if word[:1].isupper())
+        out.setdefault(letters, Phrase(start, end, PERSON, name=Span(start, end)))
+    return out
 
 
 def _singular(phrase: Phrase) -> bool:
@@ -1265,18 +1313,9 @@ _BEFORE_REACH = 250
 _SPEAKER_KINDS = (PERSON, ORGANIZATION, ANONYMOUS)
 
 
-def _interviewee(cast: Cast, quoted: _QuotedSpans) -> Phrase | None:
-    """The person an interview is with: the one the writer's text names most often."""
-    counts: dict[str, int] = {}
-    for at, name in cast.named:
-        full = cast.full_name(name)
-        if full in cast.people and not quoted.holds(at):
-            counts[full] = counts.get(full, 0) + 1
-    if not counts:
-        return None
-    best = max(counts, key=lambda name: (counts[name], -cast.people[name][0]))
-    start, end = cast.people[best]
-    return Phrase(start, end, PERSON, name=Span(start, end))
+def _interviewee(text: str, cast: Cast, found: Sequence[RawQuote]) -> Phrase | None:
+    """The person or role an interview is with (:func:`interviewee`)."""
+    return interviewee(text, cast, found)
 
 
 def _after_preposition(text: str, at: int, floor: int) -> bool:
@@ -1303,9 +1342,11 @@ def _after_preposition(text: str, at: int, floor: int) -> bool:
     return False
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class _QuotedSpans:
     """The quotations' spans (marks included), sorted, to ask whether a position is quoted."""
+
+    __repr__ = record_repr
 
     #: Where each quotation opens, in order, and the furthest any of them up to it closes.
     starts: list[int]

@@ -11,6 +11,7 @@ named. Each entity is reported once, under its most complete name.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 import regex
@@ -127,7 +128,7 @@ def _site_names(text: str, regions: Sequence[Span]) -> frozenset[str]:
 
 
 #: Where a credit line names several signers: "EFE / AFP", "Redacción | Télam".
-_CREDIT_SPLIT = regex.compile(r"\s*(?:[/|,;]|\s[-–—]\s|\sy\s)\s*")
+_CREDIT_SPLIT = re.compile(r"\s*(?:[/|,;]|\s[-–—]\s|\sy\s)\s*")
 
 
 @functools.cache

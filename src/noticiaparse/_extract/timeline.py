@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -63,7 +64,7 @@ def _for_before() -> regex.Pattern[str]:
     return regex.compile(r"(?r)\bpara\s+(?:(?:el|este|esta)\s+)?$", regex.IGNORECASE)
 
 
-_CLAUSE_END = regex.compile(r"[.;!?\n«»“”\"]")
+_CLAUSE_END = re.compile(r"[.;!?\n«»“”\"]")
 _CLAUSE_END_BACK = regex.compile(r"(?r)[.;!?\n«»“”\"]")
 
 

@@ -17,6 +17,7 @@ import regex
 
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
+from noticiaparse._text.record import record_repr
 
 __all__ = [
     "LIST_KINDS",
@@ -48,15 +49,15 @@ _NUMBER = r"\d{1,9}(?:[.,]\d{1,3}){0,3}\s?(?:k|mil|m)?"
 _COUNTER = regex.compile(
     r"[(\[]?\s{0,3}(?:\d{1,3}(?:[.,]\d{3}){1,3}|\d{1,7})(?:[.,]\d)?\s?[kKmM]?\s{0,3}[)\]]?"
 )
-_ARROW = regex.compile(r"[>»›→]|\s/\s")
+_ARROW = re.compile(r"[>»›→]|\s/\s")
 _SPLIT_BAR = regex.compile(r"\s{0,3}[|·•/,]\s{0,3}|\s{2,}")
-_CRUMB = regex.compile(r"\s{0,3}(?:>|»|/|›|→|\||·|•)\s{0,3}")
+_CRUMB = re.compile(r"\s{0,3}(?:>|»|/|›|→|\||·|•)\s{0,3}")
 #: What a share bar's buttons or a trail's crumbs stand apart by (one scan finds any).
 _BAR_MARK = re.compile(r"[|·•/,]|  ")
 _CRUMB_MARK = re.compile(r"[>»/›→|·•]")
 
 
-_PLACEHOLDER = regex.compile(r"(\{n\}|\{\*\}|\{:\}|\{\|\}|\{\+\})")
+_PLACEHOLDER = re.compile(r"(\{n\}|\{\*\}|\{:\}|\{\|\}|\{\+\})")
 _DIGIT = regex.compile(r"\d")
 
 
@@ -80,7 +81,7 @@ _ORDER = ("related", "teaser", "next", "list", "close", "end", "ad", "share", "m
 _INDEX = 2
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class _Phrases:
     """The phrases of every kind, arranged so that most lines are ruled out by lookups.
 
@@ -94,6 +95,8 @@ class _Phrases:
     the patterns of the leads a line starts with are compiled and tried; the phrases that
     open with a number (``numbered``) only on a line that opens with a digit.
     """
+
+    __repr__ = record_repr
 
     whole: Mapping[str, int]
     by_start: Mapping[str, tuple[tuple[int, str, tuple[str, ...]], ...]]
@@ -286,11 +289,11 @@ def masthead_words() -> frozenset[str]:
 
 
 @functools.cache
-def _credit_pattern() -> regex.Pattern[str]:
+def _credit_pattern() -> re.Pattern[str]:
     words = "|".join(
         regex.escape(fold(row[1])) for row in rows("boilerplate.tsv") if row[0] == "credit"
     )
-    return regex.compile(
+    return re.compile(
         rf"(?:^|[\s.(\[])(?:{words})\s{{0,2}}:\s{{0,3}}[^():.\[\]]{{1,40}}\.?[)\]]?\s{{0,3}}$"
         # after a slash, with no colon: "… graduado con honores/ Foto Ana L. Ruiz"
         rf"|/\s{{0,3}}(?:{words})\s{{1,3}}[^():\[\]/]{{1,40}}$"
@@ -356,7 +359,7 @@ def caption_credit(text: str, limit: int = MAX_FURNITURE, *, folded: str | None 
     return _agency_credit(text.rstrip())
 
 
-_CREDIT_GROUP = regex.compile(r"\(([^()\n]{1,80})\)$")
+_CREDIT_GROUP = re.compile(r"\(([^()\n]{1,80})\)$")
 _CREDIT_PARTS = regex.compile(r"[/,]")
 _SENTENCE_STOP = regex.compile(r"[.!?…]\s{0,2}(?=[\p{Lu}(])")
 _MAX_CREDIT_TAIL = 80

@@ -21,6 +21,7 @@ import regex
 from noticiaparse._layout.boilerplate import desks, furniture_kind, layout_words, roles
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
+from noticiaparse._text.record import record_repr
 
 __all__ = [
     "Byline",
@@ -56,8 +57,8 @@ def _join() -> regex.Pattern[str]:
 
 
 #: What sets a name apart from its role, place or outlet ("Ana Díaz | Madrid").
-_BAR = regex.compile(r"\s{0,3}(?:\||–|—|\s-\s)\s{0,3}")
-_SEPARATOR = regex.compile(r"\s{0,3}(?:\||–|—|\s-\s|,)\s{0,3}")
+_BAR = re.compile(r"\s{0,3}(?:\||–|—|\s-\s)\s{0,3}")
+_SEPARATOR = re.compile(r"\s{0,3}(?:\||–|—|\s-\s|,)\s{0,3}")
 _SEPARATOR_MARK = re.compile(r"[|–—\-,]")  # one is in every separator (one scan finds any)
 
 
@@ -66,7 +67,7 @@ def _handle() -> regex.Pattern[str]:
     return regex.compile(r"\s{0,3}@\w{1,40}")
 
 
-_PAREN = regex.compile(r"\s{0,3}[(\[][^()\[\]]{0,60}[)\]]")
+_PAREN = re.compile(r"\s{0,3}[(\[][^()\[\]]{0,60}[)\]]")
 _NAME_WORD = r"(?:\p{Lu}[\p{L}'’\-]{0,30}\.?|\p{Lu}\.(?:\s?\p{Lu}\.){0,2})"
 #: Two words a renderer glued where two elements met ("XavierMas de Xaxàs"): a word of
 #: four lower-case letters or more, then a capitalised one ("McDonald" is left whole).
@@ -219,7 +220,7 @@ def _name_shaped(text: str) -> bool:
     return all(w[:1].isupper() or w in particles for w in text.split())
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Byline:
     """A byline read from one line.
 
@@ -228,6 +229,8 @@ class Byline:
     when the line is names alone, with no "Por" and no role, so that only its place on
     the page can make it a byline.
     """
+
+    __repr__ = record_repr
 
     authors: tuple[str, ...]
     bare: bool = False

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -36,6 +37,7 @@ from noticiaparse._layout.boilerplate import (
     layout_words,
 )
 from noticiaparse._layout.byline import Byline, led_byline, read_byline, read_linked_byline
+from noticiaparse._layout.learned import refine, rerank_headline
 from noticiaparse._layout.lines import CLOSERS as _CLOSERS
 from noticiaparse._layout.lines import DIALOGUE as _DIALOGUE
 from noticiaparse._layout.lines import HEADER as _HEADER
@@ -74,6 +76,7 @@ from noticiaparse._layout.top import (
 from noticiaparse._layout.wrap import wrap_width, wrapped
 from noticiaparse._model import Layout, Publication
 from noticiaparse._text.fold import fold
+from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
 
@@ -85,7 +88,7 @@ def _block() -> regex.Pattern[str]:
     return regex.compile(r"[^\n ](?:[^\n ]| (?! ))*")
 
 
-_COMBINED = regex.compile(r"\s{1,3}(?:\||·|•|–|—|-|el)\s{1,3}|,\s{1,3}")
+_COMBINED = re.compile(r"\s{1,3}(?:\||·|•|–|—|-|el)\s{1,3}|,\s{1,3}")
 _LETTER = regex.compile(r"\p{L}")
 #: A turn of dialogue (Spanish sets it with the em dash): the words spoken, then the
 #: narrator's incise, a dash after a space and a lower-case word ("—Sí —dijo Ana—.").
@@ -157,7 +160,7 @@ _GLUED = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}")
 #: The capital of a ``_GLUED`` match (its third character of four).
 _GLUE = regex.compile(r"(?<=\p{Ll}\p{Ll})\p{Lu}(?=\p{Ll})")
 _GLUED_SIZE = 4
-_KEY = regex.compile(r"[a-z_]{1,20}:\s")
+_KEY = re.compile(r"[a-z_]{1,20}:\s")
 
 
 @functools.cache
@@ -221,13 +224,15 @@ _MAX_ITEM = 250
 _END_RUN = 12
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class PageLayout:
     """The public :class:`Layout` and the normalised spans the extractors read.
 
     ``regions`` are the headline, deck and body paragraphs in reading order, as
     spans of ``Spine.text``.
     """
+
+    __repr__ = record_repr
 
     layout: Layout
     regions: tuple[Span, ...]
@@ -376,12 +381,14 @@ def _flattened(text: str) -> bool:
     )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class _Reading:
     """What one line's text says on its own: its furniture kind, byline and date.
 
     ``date_span`` is the date's span inside the line's text.
     """
+
+    __repr__ = record_repr
 
     kind: str = ""
     byline: Byline | None = None
@@ -923,7 +930,7 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
     _captions_and_posts(lines)
     _bare_bylines_by_neighbours(lines)
     front = front_matter(lines)
-    found = front[0] if front is not None else find_headline(lines)
+    found = front[0] if front is not None else rerank_headline(lines, find_headline(lines))
     headline_span: Span | None = None
     deck_index: int | None = None
     if found is None:
@@ -953,6 +960,7 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
         _mark_body_furniture(lines, body_start)
     if front is not None:
         _drop_repeats(lines, body_start, (h, deck_index))
+    refine(lines, h, (deck_index if deck_index is not None else h) + 1)
     first_body = next((i for i, ln in enumerate(lines) if ln.role is Role.BODY), len(lines))
     pieces = _assemble(spine, lines, (headline_span, kicker), deck_index, first_body)
     published = _published(spine, lines, first_body, reference_date)

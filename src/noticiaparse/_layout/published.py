@@ -32,6 +32,7 @@ from noticiaparse._text.calendar import (
 )
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import rows
+from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span
 
 __all__ = [
@@ -52,9 +53,11 @@ _TWO_DIGITS = 100
 _CENTURY = 2000
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class DateLine:
     """A line read as a publication line: its value and whether it is an update."""
+
+    __repr__ = record_repr
 
     value: dt.date | dt.datetime | None
     updated: bool

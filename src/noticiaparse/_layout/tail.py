@@ -62,6 +62,7 @@ than a line read on its own (up to 600 characters).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -70,6 +71,7 @@ import regex
 from noticiaparse._layout.boilerplate import caption_credit, roles
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import rows
+from noticiaparse._text.record import record_repr
 
 __all__ = ["BodyLine", "body_furniture"]
 
@@ -98,7 +100,7 @@ _RESUME = 2
 #: A caption closed by its credit has at most this many characters.
 #: A gallery's glued captions repeat their credit in brackets at least this many times.
 _GALLERY_CREDITS = 2
-_FINAL_BRACKETS = regex.compile(r"\([^()\n]{1,80}\)$")
+_FINAL_BRACKETS = re.compile(r"\([^()\n]{1,80}\)$")
 _MAX_LONG_CAPTION = 600
 #: An author's card closes a body of at least this many lines (itself included).
 _CARD_AFTER = 3
@@ -133,7 +135,7 @@ _CUT_QUOTE_WORDS = 4
 _NOTE = regex.compile(r"\[\d{1,3}\]\s")
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class BodyLine:
     """One line of the page as the body's end is read: its text and what is known of it.
 
@@ -143,6 +145,8 @@ class BodyLine:
     ``closed`` whether it ends like a sentence (a stop, perhaps inside closing marks),
     ``names`` whether it is people's names alone ("Ana Díaz, Luis Soto").
     """
+
+    __repr__ = record_repr
 
     text: str
     gap: int
@@ -627,7 +631,7 @@ def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
     return None
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class _Ahead:
     """What the text after each line holds, read once from the end (no line read twice).
 
@@ -637,6 +641,8 @@ class _Ahead:
     line not closed like a sentence; ``next_closed[i]``: the first body line closed
     like a sentence from ``i`` on. Each is -1 (or ``end``) where there is none.
     """
+
+    __repr__ = record_repr
 
     last_pair: int
     last_sentences: int

@@ -11,6 +11,7 @@ body's paragraphs have), or, with nothing to tell, when it is shaped like one.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -81,7 +82,7 @@ _MIN_GLUED_WORDS = 3
 #: A label-sized title has this many words or more, one a content word this long.
 _MIN_SHORT_TITLE_WORDS = 3
 _MIN_CONTENT_WORD = 4
-_SITE = regex.compile(r"\s{1,3}(?:\||–|—|-|::|»)\s{1,3}")
+_SITE = re.compile(r"\s{1,3}(?:\||–|—|-|::|»)\s{1,3}")
 #: How a title may close: a question, an exclamation, an ellipsis.
 _ASKED = ("?", "!", "…")
 _TERMINAL = (".", "!", "?", "…", '"', "»", "”", "’", "'", ")")
@@ -105,7 +106,7 @@ _CODE_MARKS = "{}[]=;<>|\\"  # (each counted on its own: far faster than a patte
 _CODE_MARK_SHARE = 50
 _SUBHEADING = regex.compile(r"#{2,3}\s{1,3}(?=\S)")
 #: A heading that is a link alone: "## [Title](https://example.org/nota)" (its label kept).
-_HEADING_LINK = regex.compile(
+_HEADING_LINK = re.compile(
     r"#{1,3}\s{1,3}\[\s{0,2}(?P<label>[^\[\]\n]{1,300}?)\s{0,2}\]\([^()\s]{1,1000}\)\s{0,2}"
 )
 #: A sentence has at least this many words.

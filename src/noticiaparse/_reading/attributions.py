@@ -59,6 +59,7 @@ from noticiaparse._reading.vocabulary import (
     words_of,
 )
 from noticiaparse._text.lexicons import lines
+from noticiaparse._text.record import record_repr
 from noticiaparse._text.sentences import sentence_start
 from noticiaparse._text.span import Span
 
@@ -75,9 +76,11 @@ __all__ = [
 VerbKey = tuple[int, int]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Attribution:
     """A reporting verb or attribution phrase and the phrase it credits."""
+
+    __repr__ = record_repr
 
     cue: str
     cue_start: int
@@ -115,13 +118,15 @@ def find_attributions(
     return read_attributions(text, regions, quoted, tokens_by_region, index).found
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Attributions:
     """The attributions of an article, read once (:func:`read_attributions`).
 
     ``subjects`` is what :func:`phrase_before` gave for each verb, by ``(position,
     floor)``: the quotes reader asks the same question of the same verbs.
     """
+
+    __repr__ = record_repr
 
     found: tuple[Attribution, ...]
     subjects: Mapping[VerbKey, Phrase | None] = attrs.field(repr=False)

@@ -48,6 +48,7 @@ from noticiaparse._reading.vocabulary import (
     word_set,
     words_of,
 )
+from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span
 
 __all__ = ["Cast", "Entity", "build_cast"]
@@ -59,9 +60,11 @@ _OFFICE_GAP = 3
 _LONG_NAME_WORDS = 3
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Entity:
     """One entity of the article: its kind, canonical span and key."""
+
+    __repr__ = record_repr
 
     key: str
     kind: str
@@ -69,7 +72,7 @@ class Entity:
     end: int
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Cast:
     """Everyone the article names, for resolving short forms to full names.
 
@@ -79,6 +82,8 @@ class Cast:
     as "el vocero Marcelo Díaz" or "Rodrigo Fuentes, ministro del Interior";
     ``outlets`` lists ``(position, type, outlet name, span)``.
     """
+
+    __repr__ = record_repr
 
     text: str = attrs.field(repr=False)
     people: dict[str, Span]
@@ -337,9 +342,11 @@ def build_cast(
     )
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class _RegionNames:
     """What one region names, in text order: the parts :func:`build_cast` gathers."""
+
+    __repr__ = record_repr
 
     people: tuple[tuple[str, Span], ...]
     roles: tuple[tuple[int, str, str], ...]

@@ -43,6 +43,7 @@ from noticiaparse._reading.vocabulary import (
 )
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import rows
+from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span
 
 __all__ = [
@@ -112,7 +113,7 @@ def plural_verb(tokens: Sequence[Token], k: int) -> bool | None:
     return word.endswith("n")
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Phrase:
     """A noun phrase that names (or points at) an entity, in normalised offsets.
 
@@ -120,6 +121,8 @@ class Phrase:
     "la empresa"; ``name`` is the span of the proper name inside, if any; ``head``
     the role or head word, lower-cased ("ministro", "informe").
     """
+
+    __repr__ = record_repr
 
     start: int
     end: int

@@ -21,12 +21,13 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from noticiaparse._reading.names import first_names
 from noticiaparse._reading.vocabulary import reporting_verb
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.marks import OpenMark, family_of, has_mark, pair_marks
 from noticiaparse._text.span import Span
 
-__all__ = ["RawQuote", "Turn", "find_quotations", "paragraphs"]
+__all__ = ["RawQuote", "Turn", "find_quotations", "interview_cues", "paragraphs"]
 
 
 class Turn(enum.Enum):
@@ -232,11 +233,12 @@ _TURN_OPENER = regex.compile(
 )
 #: A turn labelled with who speaks: up to four capitalised words or initials, the
 #: initials the text will use after it in brackets, and a colon ("EL DIARIO:", "La
-#: Tercera:", "Marta Rivas (M.R.):", "M.R.:"); never a quotation after the colon
-#: (the headline convention "Boric: «…»").
+#: Tercera:", "Marta Rivas (M.R.):", "M.R.:"), before a turn's capital; never a
+#: quotation after the colon (the headline convention "Boric: «…»"), nor a small
+#: letter ("Ana Paz: la ministra que…" is a headline's apposition).
 _TURN_LABEL = regex.compile(
     r"[ \t]*+(?P<name>\p{Lu}[\p{L}.'’-]*+(?:[ \t]\p{Lu}[\p{L}.'’-]*+){0,3})"
-    r"(?:[ \t]\((?P<initials>(?:\p{Lu}\.?){1,4})\))?[ \t]*:[ \t]+(?=[¿¡\p{L}\p{N}])"
+    r"(?:[ \t]\((?P<initials>(?:\p{Lu}\.?){1,4})\))?[ \t]*:[ \t]+(?=[¿¡\p{Lu}\p{N}])"
 )
 #: The characters a turn opener (``_TURN_OPENER``) can start with, after blanks.
 _TURN_FIRST = "PR-–—―"
@@ -253,24 +255,206 @@ def _interview_turns(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
     A question-and-answer passage has two turns or more, one a question: lines opened
     by a dash (—, –, -) or by "P:"/"R:". A line labelled "P" or ending in "?" asks;
     any other answers. Without a question, a dash line is narrative dialogue (or a
-    list item), not an interview.
+    list item), not an interview; so is one cut by a reporting incise ("—¿Vienes?
+    —preguntó Ana."). When no two opened lines stand together and two of them ask,
+    only the questions are opened: each is the interviewer's, and the plain
+    paragraphs up to the next one are the answer (:func:`_answered`), when the writer
+    announces an interview or an answer speaks in the first person (else the writer
+    answers an explainer's questions). Lines labelled with two people's names or more
+    and no question are a vox pop: each one answers. Between two dashed answers, a
+    dashed line is the interviewer's remark (:func:`_remarks`).
     """
     turns: dict[int, Turn] = {}
+    answered = False  # a line labelled "R": the answers are opened too
+    voices: dict[int, str] = {}  # the lines labelled with a person's name, and the name
+    dashed: set[int] = set()  # the lines opened by a dash alone
     # a turn opens with a dash or a "P"/"R" label, or has a colon: a page with none of
     # them has no marked turn (one scan of the page, not a test a paragraph)
     marked = ":" in text or any(ch in text for ch in _TURN_FIRST)
     for index, (lo, hi) in enumerate(regions if marked else ()):
-        match = _TURN_OPENER.match(text, lo, hi)
-        if match is None and text.find(":", lo, min(hi, lo + _LABEL_REACH)) >= 0:
-            match = _TURN_LABEL.match(text, lo, hi)
+        match, label = _opening(text, lo, hi)
         if match is None or match.end() >= hi:
             continue
-        label = match.groupdict().get("label")
-        asks = label in _QUESTION_LABELS or (label is None and text[lo:hi].rstrip().endswith("?"))
+        marker = match.groupdict().get("label")
+        if marker is None and match.groupdict().get("dash") and _incised(text, match.end(), hi):
+            continue  # "—¿Vienes? —preguntó Ana.": a story's dialogue
+        answered = answered or marker in ("R", "Respuesta")
+        asks = marker in _QUESTION_LABELS or (marker is None and text[lo:hi].rstrip().endswith("?"))
         turns[index] = Turn.QUESTION if asks else Turn.ANSWER
+        if match.groupdict().get("dash"):
+            dashed.add(index)
+        if (
+            label is not None
+            and _personal(text[label.start : label.end])
+            and _said(text, match.end(), hi)
+        ):
+            voices[index] = text[label.start : label.end]
+    if Turn.QUESTION not in turns.values() and len(set(voices.values())) >= _MIN_TURNS:
+        return dict.fromkeys(voices, Turn.ANSWER)  # a vox pop: "Ana Paz: Yo creo…"
     if len(turns) < _MIN_TURNS or Turn.QUESTION not in turns.values():
         return _unmarked_interview(text, regions)
+    opened = sorted(turns)
+    if (
+        not answered
+        and all(k + 1 not in turns for k in opened)
+        and sum(text.find("?", *regions[k]) >= 0 for k in opened) >= _MIN_TURNS
+    ):
+        found = _answered(text, regions, opened)
+        # an explainer's questions ("—¿Quién cobra el bono?") are answered by the writer:
+        # an interview is announced, or someone answers in the first person
+        if _announced_before(text, regions, opened[0]) or any(
+            _first_person(text, *regions[k]) for k, turn in found.items() if turn is Turn.ANSWER
+        ):
+            return found
+        return {}
+    return _continued(text, regions, _remarks(turns, dashed))
+
+
+def _remarks(turns: dict[int, Turn], dashed: set[int]) -> dict[int, Turn]:
+    """``turns`` with the interviewer's remarks between two answers made questions.
+
+    In dash dialogue the lines alternate: a line with no question mark between two
+    answer lines ("—Exactamente. …" / "—Pero antes era difícil entrar." / "—Antes…")
+    is the interviewer's remark that the next line answers.
+    """
+    out = dict(turns)
+    for k in sorted(turns):
+        if (
+            k in dashed
+            and out[k] is Turn.ANSWER
+            and out.get(k - 1) is Turn.ANSWER
+            and out.get(k + 1) is Turn.ANSWER
+            and {k - 1, k + 1} <= dashed
+        ):
+            out[k] = Turn.QUESTION
+    return out
+
+
+def _opening(text: str, lo: int, hi: int) -> tuple[regex.Match[str] | None, Span | None]:
+    """What opens a turn's line, and the span of the name that labels it, if any.
+
+    A dash may stand before a label that is a person's name ("—Ana Paz: Yo creo…").
+    """
+    match = _TURN_OPENER.match(text, lo, hi)
+    if match is None:
+        if text.find(":", lo, min(hi, lo + _LABEL_REACH)) < 0:
+            return None, None
+        match = _TURN_LABEL.match(text, lo, hi)
+        return match, None if match is None else Span(*match.span("name"))
+    if match.group("dash") and text.find(":", match.end(), min(hi, lo + _LABEL_REACH)) >= 0:
+        named = _TURN_LABEL.match(text, match.end(), hi)
+        if named is not None and _personal(named.group("name")):
+            return named, Span(*named.span("name"))
+    return match, None
+
+
+def _said(text: str, start: int, hi: int) -> bool:
+    """Whether what follows a name's label is a statement, not a datum.
+
+    A vox pop's words open on a letter and run to a clause: "Claudio Soto: 6. Atajó…"
+    (a player's mark) and "Ana Paz: Ministra de Salud." (a cabinet list) are no one's
+    words.
+    """
+    return text[start : start + 1].isalpha() and len(text[start:hi].split()) >= _VOX_WORDS
+
+
+#: The fewest words of a vox pop's answer.
+_VOX_WORDS = 5
+
+
+def _personal(name: str) -> bool:
+    """Whether a label is a person's name: two words or more, the first a given name."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first in _given_names()
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    return frozenset(first_names())
+
+
+def _incised(text: str, start: int, hi: int) -> bool:
+    """Whether a dash line is cut by a reporting incise (" —dijo", " – preguntó")."""
+    return any(
+        match is not None and reporting_verb(match.group(1), after_quote=True)
+        for match in (_DASH_INCISE.search(text, start, hi), _EN_DASH_INCISE.search(text, start, hi))
+    )
+
+
+def _answered(text: str, regions: Sequence[Span], asks: Sequence[int]) -> dict[int, Turn]:
+    """Questions at ``asks``, each answered by the paragraphs up to the next one.
+
+    The last question's answer is its next paragraph and each one after that goes on
+    in the first person ("yo", "mi", "nuestro": ``first_person.txt``) with no
+    quotation in it; the writer's own paragraphs after the interview speak of the
+    interviewee in the third. A subhead between turns is no answer (:func:`_spoken`).
+    """
+    turns: dict[int, Turn] = {}
+    for at, ask in enumerate(asks):
+        if at + 1 < len(asks):
+            nxt = asks[at + 1]
+        else:
+            nxt = min(ask + 2, len(regions))
+            while nxt < len(regions) and _first_person(text, *regions[nxt]):
+                nxt += 1
+        turns[ask] = Turn.QUESTION
+        turns.update((k, Turn.ANSWER) for k in range(ask + 1, nxt) if _spoken(text, *regions[k]))
     return turns
+
+
+def _continued(text: str, regions: Sequence[Span], turns: dict[int, Turn]) -> dict[int, Turn]:
+    """``turns`` with the plain paragraphs that answer or go on an answer.
+
+    A question's next plain paragraph answers it; then, up to the next opened line,
+    each paragraph that speaks in the first person goes on the answer ("—Sí. …¶Para
+    mí…"). A paragraph in the third person is the writer's, and ends the answer: a
+    profile may set its narrative between the turns.
+    """
+    opened = sorted(turns)
+    out = dict(turns)
+    for at, k in enumerate(opened):
+        stop = opened[at + 1] if at + 1 < len(opened) else len(regions)
+        j = k + 1
+        if turns[k] is Turn.QUESTION and j < stop and _spoken(text, *regions[j]):
+            out[j] = Turn.ANSWER
+            j += 1
+        while j < stop and _first_person(text, *regions[j]) and _spoken(text, *regions[j]):
+            out[j] = Turn.ANSWER
+            j += 1
+    return out
+
+
+#: The longest paragraph that may be a subhead (no closing punctuation).
+_SUBHEAD = 80
+
+
+def _spoken(text: str, lo: int, hi: int) -> bool:
+    """Whether a paragraph can be a turn's words: a sentence.
+
+    Not a subhead ("La reforma laboral"), nor the writer's quotation of someone (it
+    opens with a mark).
+    """
+    line = text[lo:hi].strip()
+    return (len(line) > _SUBHEAD or line[-1:] in _CLOSING_PUNCTUATION) and not has_mark(line, 0, 1)
+
+
+_CLOSING_PUNCTUATION = frozenset(".!?…»”\"')")
+
+
+def _first_person(text: str, lo: int, hi: int) -> bool:
+    """Whether a paragraph speaks in the first person, no quotation in it."""
+    if has_mark(text, lo, hi):
+        return False
+    words = _first_person_words()
+    return any(word.lower() in words for word in _WORD.findall(text, lo, hi))
+
+
+@functools.cache
+def _first_person_words() -> frozenset[str]:
+    return frozenset(lines("first_person.txt"))
+
+
+_WORD = regex.compile(r"\p{L}+")
 
 
 #: The longest paragraph read as an interviewer's question.
@@ -284,7 +468,7 @@ def _unmarked_interview(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
     paragraphs that are whole questions ("¿Cómo ve la ciudad?"), each followed by the
     answer. Read so only when the writer announces an interview before the first of
     two questions or more ("concedió una entrevista a…", ``interview_cues.txt``):
-    a question's answer runs to the next question, the last one's is one paragraph.
+    a question's answer runs to the next question (:func:`_answered`).
     """
     if "?" not in text:
         return {}  # no question anywhere (one scan, not a test a paragraph)
@@ -295,20 +479,18 @@ def _unmarked_interview(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
     ]
     if len(asks) < _MIN_TURNS:
         return {}
-    cues = _interview_cues()
-    announced = next(
-        (k for k, (lo, hi) in enumerate(regions[: asks[0]]) if cues.search(text, lo, hi)), None
-    )
-    if announced is None:
+    if not _announced_before(text, regions, asks[0]):
         return {}
-    turns: dict[int, Turn] = {}
-    for at, ask in enumerate(asks):
-        nxt = asks[at + 1] if at + 1 < len(asks) else min(ask + 2, len(regions))
-        turns[ask] = Turn.QUESTION
-        turns.update(dict.fromkeys(range(ask + 1, nxt), Turn.ANSWER))
+    turns = _answered(text, regions, asks)
     if sum(turn is Turn.ANSWER for turn in turns.values()) < _MIN_TURNS:
         return {}
     return turns
+
+
+def _announced_before(text: str, regions: Sequence[Span], first: int) -> bool:
+    """Whether a paragraph before the ``first`` one announces an interview."""
+    cues = interview_cues()
+    return any(cues.search(text, lo, hi) for lo, hi in regions[:first])
 
 
 def _whole_question(text: str, lo: int, hi: int) -> bool:
@@ -323,25 +505,33 @@ def _whole_question(text: str, lo: int, hi: int) -> bool:
 
 
 @functools.cache
-def _interview_cues() -> regex.Pattern[str]:
+def interview_cues() -> regex.Pattern[str]:
+    """The words that announce an interview (``interview_cues.txt``), any case."""
     words = "|".join(regex.escape(word) for word in lines("interview_cues.txt"))
     return regex.compile(rf"(?i)\b(?:{words})")
 
 
 def _turn(text: str, lo: int, hi: int, turn: Turn) -> list[RawQuote]:
-    """One turn of an interview: the whole line after its dash or label, spoken."""
-    match = _TURN_OPENER.match(text, lo, hi)
-    label = None
-    if match is None:
-        match = _TURN_LABEL.match(text, lo, hi)
-        label = None if match is None else Span(match.start("name"), match.end("name"))
+    """One turn of an interview: the whole line after its dash or label, spoken.
+
+    The quotations inside the turn follow it, one level deeper.
+    """
+    match, label = _opening(text, lo, hi)
     start = match.end() if match is not None else lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
     end = hi
     while end > start and text[end - 1].isspace():
         end -= 1
     if end <= start:
         return []
-    return [RawQuote(start, end, start - 1, end, 0, dash=True, turn=turn, label=label)]
+    out = [RawQuote(start, end, start - 1, end, 0, dash=True, turn=turn, label=label)]
+    if has_mark(text, start, end):
+        # the words a turn quotes ("dijo que «…»", "lo que llaman 'off'") are quotes too
+        pairs, _, _ = pair_marks(text, start, end, [], worded=True)
+        out.extend(
+            RawQuote(q_start, q_end, open_at, close_at, depth + 1)
+            for open_at, q_start, q_end, close_at, depth in pairs
+        )
+    return out
 
 
 #: "— Ana Pérez (@anaperez) 5 de enero de 2021": the signature of an embedded post.

@@ -18,12 +18,13 @@ from noticiaparse._reading.cast import Cast, build_cast
 from noticiaparse._reading.phrases import Phrase
 from noticiaparse._reading.quotations import RawQuote, find_quotations, paragraphs
 from noticiaparse._reading.tokens import RegionWords, TokenIndex, index_tokens
+from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span
 
 __all__ = ["Credit", "Reading", "read_article"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Reading:
     """One article as read once, in normalised offsets.
 
@@ -32,6 +33,8 @@ class Reading:
     (:func:`build_cast`) and ``attributions`` the reporting verbs and cues with what
     they credit (:func:`read_attributions`; words inside quotations are the speaker's).
     """
+
+    __repr__ = record_repr
 
     text: str = attrs.field(repr=False)
     regions: tuple[Span, ...]
@@ -56,7 +59,7 @@ class Reading:
         return attrs.evolve(self, index=index_tokens(self.text, ()))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Credit:
     """A quotation as the quotes reader read it: its kind and who said it.
 
@@ -64,6 +67,8 @@ class Credit:
     ``cue`` the reporting verb or attribution word that names the speaker, ``None``
     when the speaker was carried from the context.
     """
+
+    __repr__ = record_repr
 
     quotation: RawQuote
     kind: QuoteKind

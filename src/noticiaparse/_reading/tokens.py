@@ -24,6 +24,7 @@ from typing import NamedTuple, overload
 import attrs
 import regex
 
+from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span
 
 __all__ = [
@@ -205,12 +206,14 @@ def _block_end(text: str, start: int, end: int) -> int:
     return end if cut is None else cut.start()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class _Columns:
     """Words as columns: where each starts and ends, its text, lower-case form, capital.
 
     Offsets are machine integers (``array``), strings are shared: about 50 bytes a word.
     """
+
+    __repr__ = record_repr
 
     starts: array[int] = attrs.field(factory=lambda: array("q"))
     ends: array[int] = attrs.field(factory=lambda: array("q"))
@@ -303,7 +306,7 @@ class RegionWords(Sequence[list[Token]]):
                 yield from built
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class TokenIndex:
     """The words of an article's regions, read once: any window inside one is a slice.
 
@@ -314,6 +317,8 @@ class TokenIndex:
     :data:`TOKEN_OBJECTS` characters); ``starts`` and ``reach`` (where each word's
     match ends) serve both.
     """
+
+    __repr__ = record_repr
 
     text: str = attrs.field(repr=False)
     regions: tuple[Span, ...]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -236,5 +237,5 @@ _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 
 
 @functools.cache
-def _mark_pattern() -> regex.Pattern[str]:
-    return regex.compile("[" + regex.escape("".join(_MARKS)) + "]")
+def _mark_pattern() -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(_MARKS)) + "]")

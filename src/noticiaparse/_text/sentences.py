@@ -13,6 +13,8 @@ many is the safe error for that.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from noticiaparse._text.span import Span
@@ -29,7 +31,7 @@ __all__ = [
 #: How far (characters) a sentence is followed either side of a position.
 REACH = 400
 #: A break: a line break, or a stop followed by white space or the end of the text.
-_BREAK = regex.compile(r"\n|[.!?](?=\s|\Z)")
+_BREAK = re.compile(r"\n|[.!?](?=\s|\Z)")
 #: The same, read right to left; a stop counts only with its white space inside the window.
 _BREAK_BACK = regex.compile(r"(?r)\n|[.!?](?=\s)")
 

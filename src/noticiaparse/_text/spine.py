@@ -25,6 +25,7 @@ import attrs
 import regex
 
 from noticiaparse._model import Segment
+from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span, trim
 
 __all__ = [
@@ -40,7 +41,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class OffsetMap:
     """The length-changing rewrites of one stage, in output order.
 
@@ -48,6 +49,8 @@ class OffsetMap:
     ``output[out_starts[i]:out_ends[i]]``; outside rewrites the two texts advance
     together.
     """
+
+    __repr__ = record_repr
 
     out_starts: Sequence[int]
     out_ends: Sequence[int]
@@ -171,13 +174,15 @@ def _normalise() -> regex.Pattern[str]:
 _NORMALISE_FIRST = re.compile(rf"[\r{_LINE_BREAKS}{_SPACES}{_INVISIBLE}{_CONTROLS}\ud800-\udfff]")
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class _Prefiltered:
     """A pattern tried only where ``first`` finds one of its first characters.
 
     Every match of ``pattern`` starts with a character ``first`` matches, so the
     matches are those of ``pattern.finditer``.
     """
+
+    __repr__ = record_repr
 
     first: re.Pattern[str]
     pattern: re.Pattern[str]
@@ -226,7 +231,7 @@ def normalise_stage(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
     return new, offset_map, ()
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Spine:
     """Normalised text with the way back to the caller's original string.
 
@@ -236,6 +241,8 @@ class Spine:
     break, one kind of space, no invisibles, composed accents). Offsets into
     ``text`` map back to both others.
     """
+
+    __repr__ = record_repr
 
     original: str = attrs.field(repr=False)
     text: str = attrs.field(repr=False)
