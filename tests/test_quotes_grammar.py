@@ -336,7 +336,7 @@ SOURCES += [
     (
         "a-capitalised-institution-that-is-also-a-role-peru",
         "La Policía Nacional reconoció fallas en el operativo.",
-        [("La Policía Nacional", "organization")],
+        [("Policía Nacional", "organization")],
     ),
 ]
 
@@ -440,17 +440,17 @@ SOURCES += [
     (
         "catalan-government-spain",
         "El Govern sostuvo que el tranvía llegará al puerto en 2028.",
-        [("El Govern", "organization")],
+        [("Govern", "organization")],
     ),
     (
         "town-council-spain",
         "El Ayuntamiento afirma que no es necesario cortar el tráfico.",
-        [("El Ayuntamiento", "organization")],
+        [("Ayuntamiento", "organization")],
     ),
     (
         "english-institution-name",
         "Según el Wilson Center, la inversión china creció en la región.",
-        [("el Wilson Center", "organization")],
+        [("Wilson Center", "organization")],
     ),
     (
         "ministry-in-one-word-colombia",

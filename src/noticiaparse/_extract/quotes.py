@@ -125,8 +125,9 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     content = text[raw.start : raw.end].strip()
     if raw.dash:
         return QuoteKind.DIRECT
+    verb_que = verb_que or _infinitive_que(text, raw.open_at, floor)
     words = content.split()
-    first = content.lstrip("¿¡(…. ")[:1]
+    first = content.lstrip("¿¡([…]). ")[:1]  # "«(…) Estamos…»": an elision opens it
     capital = first.isupper() or first.isdigit()
     before = text[max(floor, raw.open_at - 3) : raw.open_at].rstrip(" ")
     prev_words = _before_words(text, raw.open_at, floor)
@@ -137,14 +138,17 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     if capital and _titled_event(prev_words, content):
         return QuoteKind.TITLE  # "se enmarca en la «Semana de acción: …»"
     if capital and (
-        _ends_with(prev_words, _cue_list("title_cues.txt"), reach=2)
+        (_title_cued(prev_words) and not _clause_stop(before))
         or _NAMED_AFTER.match(text, raw.close_at + 1) is not None
+        or _work_named(text, raw, prev_words, before, words)
     ):
         return QuoteKind.TITLE
     if prev_words and prev_words[-1] == "que":
         return QuoteKind.PARTIAL
     if _evaluated(prev_words, capital=capital):
         return QuoteKind.PARTIAL
+    if _said_right_after(prev_words, before, words):
+        return QuoteKind.DIRECT  # "los vecinos gritaban «queremos justicia»"
     if before.endswith(":"):
         return QuoteKind.DIRECT if capital else QuoteKind.PARTIAL
     short = len(words) <= _SHORT_WORDS
@@ -163,6 +167,10 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     if capital:
         if sentence_like and not _title_case(words):
             return QuoteKind.DIRECT
+        if (not prev_words or (before.endswith(",") and not verb_que)) and _own_sentence(
+            text, raw, words
+        ):
+            return QuoteKind.DIRECT  # "«…», afirmó. «Nadie nos avisó»."
         if (after[:1] == "," and verb_near) or incise or (after[:1] in ",:" and attributed):
             return QuoteKind.DIRECT  # "«…», dijo", "«…»: la advertencia de X"
         verb = _VERB_RIGHT_AFTER.match(text, raw.close_at + 1)
@@ -192,6 +200,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     if short:
         if verb_que:
             return QuoteKind.PARTIAL  # inside what a reporting verb introduces
+        if verb_near and _cue_object(text, raw.open_at, floor):
+            return QuoteKind.PARTIAL  # "ha lamentado el «grave error»": the verb's object
         if prev_words and prev_words[-1] in words_of("article"):
             return QuoteKind.TERM
         if attributed or (after[:1] == "," and verb_near):
@@ -202,6 +212,160 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.PARTIAL
         return QuoteKind.TERM
     return QuoteKind.PARTIAL
+
+
+#: "…de indicar que…", "al señalar que…": an infinitive or gerund of saying and its "que".
+_NONFINITE_QUE = regex.compile(r"\b(\p{Ll}{4,16})\s+que\b")
+
+
+def _infinitive_que(text: str, pos: int, floor: int) -> bool:
+    """Whether a "que" clause of an infinitive or gerund of saying holds the quotation.
+
+    "…, a la vez de indicar que el alcalde estaba «muy cambiado»", "tras advertir que la
+    obra es «inviable»", "asegurando que el plan «no sirve»": the quoted words go on the
+    clause the verb of saying introduces, partial.
+    """
+    lo = sentence_start_of(text, pos, floor, reach=_WORDS_BEFORE_REACH * 2)
+    for match in _NONFINITE_QUE.finditer(text, lo, pos):
+        word = match.group(1)
+        if word in reporting_infinitives() or (
+            word.endswith(endings_of("gerund")) and reporting_verb(word)
+        ):
+            return True
+    return False
+
+
+def _title_cued(prev_words: Sequence[str]) -> bool:
+    """Whether a title's cue stands right before a quotation, or one word before it.
+
+    "la campaña «Vacúnate Ya»", "la iniciativa solidaria «Seamos uno»": the word
+    between describes the work. A verb between makes the quotation what the work or its
+    maker says ("El informe advirtió: «La economía…»", "La ley dice «Toda persona…»").
+    """
+    cues = _cue_list("title_cues.txt")
+    if _ends_with(prev_words, cues):
+        return True
+    if len(prev_words) < _TITLE_REACH or not _ends_with(prev_words[:-1], cues):
+        return False
+    between = prev_words[-1]
+    return not (reporting_verb(between) or between.endswith(endings_of("verb_like")))
+
+
+#: Punctuation that ends the writer's clause: a title cue before it cues nothing after it.
+_CLAUSE_STOPS = frozenset(",:;.")
+
+
+def _clause_stop(before: str) -> bool:
+    """Whether the writer's punctuation stands right before a quotation."""
+    return before[-1:] in _CLAUSE_STOPS
+
+
+#: How many words after a quotation the noun of a work set in apposition may stand.
+_APPOSITION_WORDS = 3
+
+
+@functools.cache
+def _work_verbs() -> frozenset[str]:
+    return frozenset(lines("work_verbs.txt"))
+
+
+@functools.cache
+def _work_nouns() -> frozenset[str]:
+    """The one-word title cues that name a work or a case ("libro", "disco", "caso").
+
+    Participles are left out: "el fuerte llamado de X" after a quotation is an appeal,
+    not "llamado" naming a work.
+    """
+    return frozenset(
+        words[0]
+        for size, group in _cue_list("title_cues.txt")
+        if size == 1
+        for words in group
+        if not words[0].endswith(("do", "da", "dos", "das"))
+    )
+
+
+def _work_named(
+    text: str, raw: RawQuote, prev_words: Sequence[str], before: str, words: Sequence[str]
+) -> bool:
+    """Whether a capitalised quotation names a work by the verb before it or a noun after.
+
+    A verb of making or performing a work (``work_verbs.txt``: "escribió «Cien
+    años…»", "protagonizó «Machuca»", "interpretó «Gracias a la vida»") takes the work
+    as its object, and a noun of a work in apposition names it ("«Vida», su tercer
+    disco", a headline's "«Conoce tus derechos»: taller para…"; "«La nana», premiada…"
+    does not). A quotation after a colon, or one with a
+    finite verb, is what was said or written.
+    """
+    if _clause_stop(before) or any(map(_finite, words)):
+        return False
+    if prev_words and prev_words[-1] in _work_verbs():
+        return True
+    after = text[raw.close_at + 1 : raw.close_at + 60].lstrip(" »”\"’'")
+    if not after.startswith((",", ":")):
+        return False
+    following = [w.lower() for w in _ALNUM_RUN.findall(after)][:_APPOSITION_WORDS]
+    if after.startswith(":") and following and following[0] in _work_nouns():
+        return True  # "«Conoce tus derechos»: taller para…", a headline's label
+    return (
+        bool(following)
+        and following[0] in words_of("determiner")
+        and any(w in _work_nouns() for w in following[1:])
+    )
+
+
+#: How many words before a quotation its title cue may stand.
+_TITLE_REACH = 2
+
+
+def _finite(word: str) -> bool:
+    """Whether ``word`` is a finite verb that makes quoted words a clause."""
+    low = word.lower().strip("¿¡()….,;:!?'\"’‘«»“”")
+    if low in words_of("speech_verb") or low in words_of("copula") or low in words_of("auxiliary"):
+        return True
+    if not low.endswith(endings_of("speech_finite")) or len(low) < _FINITE_LETTERS:
+        return False
+    # "últimos", "próximos": an accent before "-imos" makes an adjective
+    return not (low.endswith("mos") and any(c in "áéíóú" for c in low[:-3]))
+
+
+#: The fewest letters of a finite form told by its ending ("pasó", "vamos").
+_FINITE_LETTERS = 4
+
+
+def _said_right_after(prev_words: Sequence[str], before: str, words: Sequence[str]) -> bool:
+    """Whether a quotation is a clause given right after its reporting verb.
+
+    A verb of saying followed by the words themselves, with no "que" or colon between,
+    gives them in direct speech: "gritaban «queremos justicia»", "corearon «el pueblo
+    unido jamás será vencido»", "diciendo ‘vamos a cazarlos’". An object phrase or an
+    infinitive is a fragment ("pidió «mayor compromiso»", "prometió «trabajar por
+    todos»"): it holds no finite verb before a relative, or opens on the infinitive.
+    """
+    if not prev_words or not before[-1:].isalnum() or len(words) < _POSITION_WORDS:
+        return False
+    if not reporting_verb(prev_words[-1]) or words[0].lower().endswith(endings_of("infinitive")):
+        return False
+    for word in words:
+        if word.lower() in words_of("relative"):
+            return False  # "destacó «la importancia que nuestros locales tienen»": a noun's clause
+        if not word[:1].isupper() and _finite(word):
+            return True
+    return False
+
+
+def _own_sentence(text: str, raw: RawQuote, words: Sequence[str]) -> bool:
+    """Whether a capitalised quotation of a clause's length stands as a sentence of its own.
+
+    "«Es una vergüenza», afirmó. «Nadie nos avisó de nada».": opening its sentence and
+    closing it, with a finite verb, the quoted words are the speaker's, direct; a work's
+    title opening a sentence goes on with the writer's verb ("«La casa de papel»
+    tendrá…"), and a phrase with no verb stays what it is ("«Al servicio del club»").
+    """
+    if len(words) < _POSITION_WORDS or _title_case(words) or not any(map(_finite, words)):
+        return False
+    rest = text[raw.close_at + 1 : raw.close_at + 4].lstrip(" ")
+    return rest[:1] in {"", "\n", ".", "!", "?"}
 
 
 def _predicate(prev_words: Sequence[str], words: Sequence[str]) -> bool:
@@ -514,6 +678,38 @@ def _cue_close(text: str, pos: int, floor: int) -> bool:
     """Whether a reporting verb or "según" stands within a few words before ``pos``."""
     words = _before_words(text, pos, floor)[-_CUE_REACH:]
     return any(w == "según" or reporting_verb(w) or reporting_participle(w) for w in words)
+
+
+def _cue_object(text: str, pos: int, floor: int) -> bool:
+    """Whether a reporting verb a few words before ``pos`` has the quotation in its object.
+
+    Agency style quotes the speaker's own words inside the object of the reporting
+    verb: "ha lamentado el «grave error»", "ha expresado su «cercanía»", "ha subrayado
+    la necesidad de «acelerar»", "lamentó un «fraude masivo»" are partial. Only a finite
+    past or a perfect (a present such as "denuncia", "condena" is a noun as often), with
+    its subject before it (not an incise: "«…», dijo el juez del «caso X»"), no "se"
+    (nobody speaks in "se reconocieron los «…»"), no relative (the writer describes:
+    "una firma que le recomendó una política «dura»") and no comma before the quotation.
+    """
+    words = _before_words(text, pos, floor)[-_CUE_REACH - 2 :]
+    for k in range(len(words) - 1, max(-1, len(words) - _CUE_REACH - 1), -1):
+        word = words[k]
+        perfect = k > 0 and words[k - 1] in words_of("auxiliary") and reporting_participle(word)
+        if not (perfect or (reporting_verb(word) and word.endswith(endings_of("verb_like")))):
+            continue
+        verb = k - 1 if perfect else k
+        while verb > 0 and words[verb - 1] in words_of("clitic") and words[verb - 1] != "se":
+            verb -= 1  # "que le recomendó": the clitic stands before the verb
+        if verb > 0 and words[verb - 1] in {"se", "que"}:
+            return False  # "se reconocieron los «…»", "que le recomendó": the writer describes
+        start = text.rfind(word, floor, pos)
+        head = text[sentence_start_of(text, start, floor) : start].rstrip()
+        return start >= 0 and "," not in text[start:pos] and head[-1:] not in _INCISE_MARKS
+    return False
+
+
+#: What stands before a verb whose subject follows it ("«…», dijo el instructor del…").
+_INCISE_MARKS = ',»”"—–-'
 
 
 #: How many words before a quotation its cue may stand to govern it as a fragment.

@@ -12,24 +12,41 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from typing import NamedTuple
 
 import regex
 
 from noticiaparse._model import Mention, QuoteKind, Source, SourceKind
 from noticiaparse._reading import (
+    DOCUMENT,
+    MEDIA,
     MEDIA_REF,
+    ORGANIZATION,
+    PERSON,
+    Attribution,
     Cast,
     Credit,
     Phrase,
+    RawQuote,
     Reading,
+    Token,
+    TokenIndex,
     Turn,
+    first_names,
+    phrase_at,
+    phrase_before,
+    reporting_verb,
     role_keys,
+    role_words,
+    verb_like,
     word_set,
+    words_in,
     words_of,
 )
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines
+from noticiaparse._text.sentences import sentence_start
 from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
 
@@ -67,20 +84,432 @@ def find_sources(
     """
     ledger = _Ledger(spine, reading.cast)
     for attribution in reading.attributions.found:
-        if attribution.phrase is not None:
-            ledger.add(attribution.phrase, attribution.cue.lower())
+        phrase = attribution.phrase
+        if (phrase is not None and _topic(spine.text, phrase)) or _not_yet_said(
+            spine.text, attribution
+        ):
+            continue  # "Sobre el ministro X, se mostró contraria": what it is about
+        if phrase is None:
+            phrase = (
+                _postverbal(spine.text, attribution, reading.index)
+                or _from_before(spine.text, attribution, reading)
+                or _dropped_subject(spine.text, attribution, reading)
+            )
+        if phrase is not None:
+            ledger.add(_antecedent(spine.text, phrase, reading), attribution.cue.lower())
+    for phrase in _opinion_leads(spine.text, reading):
+        ledger.add(phrase, "para")
+    for phrase, cue in _rulings(spine.text, reading):
+        ledger.add(phrase, cue)
     for credit in said:
-        if credit.speaker is None or credit.kind not in _SPOKEN:
+        if (
+            credit.speaker is None
+            or credit.kind not in _SPOKEN
+            or _topic(spine.text, credit.speaker)
+        ):
             continue
-        if credit.cue is not None or credit.quotation.turn is Turn.ANSWER:
-            # a speaker named by a cue of its own, or the interviewee who answers
-            ledger.add(credit.speaker, credit.cue, start=credit.quotation.start)
+        if (
+            credit.cue is not None
+            or credit.quotation.turn is Turn.ANSWER
+            or _colon_named(spine.text, credit.speaker, credit.quotation)
+        ):
+            # a speaker named by a cue of its own, the interviewee who answers, or the
+            # name a colon joins to the quotation
+            speaker = _antecedent(spine.text, credit.speaker, reading)
+            ledger.add(speaker, credit.cue, start=credit.quotation.start)
     home = _site_names(spine.text, reading.regions) | _credit_names(signed)
     return tuple(
         e.source()
-        for e in sorted(ledger.entities.values(), key=lambda e: e.first)
+        for e in sorted(_name_variants(ledger.entities.values()), key=lambda e: e.first)
         if not (e.kind == "media" and _at_home(e.name.lower(), home))
     )
+
+
+def _colon_named(text: str, speaker: Phrase, quotation: RawQuote) -> bool:
+    """Whether a colon alone joins the speaker's name to the quotation.
+
+    Headlines and captions name the speaker so, with no verb: "Ana Rojas: «…»",
+    "«…»: Ana Rojas". The speaker is a source as one a verb names is, when one person is
+    named: a role alone there ("Alcalde de Osorno: «…»") stands for a person the body
+    names, and a pair ("«…»: Ana Rojas y Luis Soto discutieron") is two the body names.
+    """
+    if speaker.kind != PERSON or speaker.name is None or " y " in text[speaker.start : speaker.end]:
+        return False  # "Alcalde de Osorno: «…»": the body names the person the role is
+    if speaker.end <= quotation.open_at:
+        between = text[speaker.end : quotation.open_at]
+    else:
+        between = text[quotation.close_at + 1 : speaker.start]
+    return between.strip() == ":"
+
+
+def _name_variants(entities: Collection[_Entity]) -> list[_Entity]:
+    """The entities, a person's shorter name joined to the longer one it opens or ends.
+
+    Latin American news names a person by given name and first surname, then with the
+    second surname too ("Raúl Ramírez" … "Raúl Ramírez Bogado"), or by both surnames
+    alone ("López Hernández" for "Adán López Hernández"): a capitalised name of two
+    words or more that opens one longer name, or ends it without a given name, and only
+    one, is that person.
+    """
+    people = [
+        e
+        for e in entities
+        if e.kind == "person" and len(e.name.split()) > 1 and e.name[:1].isupper()
+    ]
+    merged: set[int] = set()
+    given = first_names()
+    for short in people:
+        words = short.name.split()
+        longer = [
+            e
+            for e in people
+            if e is not short
+            and (
+                e.name.split()[: len(words)] == words
+                or (e.name.split()[-len(words) :] == words and words[0] not in given)
+            )
+        ]
+        if len(longer) == 1 and len(longer[0].name.split()) > len(words):
+            target = longer[0]
+            target.mentions.extend(short.mentions)
+            target.first = min(target.first, short.first)
+            merged.add(id(short))
+    return [e for e in entities if id(e) not in merged]
+
+
+#: The word right after a reporting verb.
+_NEXT_WORD = regex.compile(r"[ \t]{1,3}(\p{L}+)")
+#: How many words an adverbial between a reporting verb and its subject may run over.
+_ADVERBIAL_WORDS = 8
+#: How far (characters) after its verb a subject set after an adverbial is read.
+_ADVERBIAL_REACH = 160
+#: What a reporting verb with its subject after it follows: a comma, a quotation, a dash
+#: (or "lo": "Así lo dijo …").
+_VERB_FIRST = ',»”"—–'
+
+
+@functools.cache
+def _adverbial_openers() -> frozenset[str]:
+    return words_of("preposition") | words_of("adverb") | words_of("adverbial_opener")
+
+
+@functools.cache
+def _adverbial_leads() -> frozenset[str]:
+    """The words whose phrase after them is an adverbial ("a la prensa", "este martes")."""
+    return words_of("preposition") | words_of("adverbial_opener")
+
+
+def _postverbal(text: str, attribution: Attribution, index: TokenIndex) -> Phrase | None:
+    """The subject after a reporting verb and an adverbial, when the verb has none before.
+
+    News sets the subject after the verb, and often a time, a manner or whom the words
+    went to between them: "…, aseguró este martes el ministro", "…, informó en un
+    comunicado la Fiscalía", "…, declaró a la prensa la alcaldesa", "Así lo dijo a este
+    medio el director". Only a verb after a comma, a quotation, a dash or "lo" has its
+    subject after it. The object of a preposition is stepped over whole (never the
+    subject); the first phrase after the adverbial that names someone is the subject.
+    Another clause ("que", a relative, a verb, a phrase after a comma with a verb after
+    it) ends the search.
+    """
+    place = _verb_place(text, attribution)
+    if place is None:
+        return None
+    tokens = words_in(text, attribution.cue_end, attribution.cue_start + _ADVERBIAL_REACH, index)
+    if not tokens or text[attribution.cue_end : tokens[0].start].strip():
+        return None
+    if tokens[0].low in words_of("source_from") and len(tokens) > 1:
+        # "…, informaron desde la Municipalidad": the institution the words come from
+        found = phrase_at(text, tokens, 1)
+        kind = found[0].kind if found is not None else None
+        return found[0] if found is not None and kind in {ORGANIZATION, MEDIA} else None
+    if place == "start" or (place == "after" and tokens[0].low not in _adverbial_openers()):
+        return None
+    j, end = 0, min(len(tokens), _ADVERBIAL_WORDS + 1)
+    while j < end:
+        tok = tokens[j]
+        gap = text[attribution.cue_end : tok.start]
+        if _clause_ends(gap, tok):
+            return None
+        if tok.low in _adverbial_leads():
+            # "a la prensa", "en un comunicado", "al exministro": whom or where, never
+            # who; "este martes": when
+            if j + 1 < len(tokens) and tokens[j + 1].low == "que":
+                return None  # "insistió en que…": the verb's complement
+            found = phrase_at(text, tokens, j + 1) if j + 1 < len(tokens) else None
+            j = found[1] if found is not None else j + 2
+        elif tok.low in words_of("determiner") or tok.capital:
+            return _subject_at(text, tokens, j, comma="," in gap)
+        else:
+            j += 1
+    return None
+
+
+def _verb_place(text: str, attribution: Attribution) -> str | None:
+    """Where a reporting verb outside any quotation stands, when its subject may follow it.
+
+    "after" a comma, a quotation, a dash or "lo" (the subject follows past an
+    adverbial: "…, dijo ayer el ministro"), "framed" after "como", "conforme" (the
+    subject follows at once: "Como señaló la ministra, …"), "start" opening a sentence
+    (only "desde" leads to its subject: "Informaron desde la Alcaldía que…"), else ``None``.
+    """
+    if attribution.quoted or not reporting_verb(attribution.cue):
+        return None
+    before = text[max(0, attribution.cue_start - 40) : attribution.cue_start].rstrip(" \t")
+    last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if last in words_of("frame_opener") and last not in words_of("echo"):
+        return "framed"
+    following = _NEXT_WORD.match(text, attribution.cue_end)
+    lead = following.group(1).lower() if following is not None else ""
+    if lead not in _adverbial_openers() and lead not in words_of("source_from"):
+        return None  # no adverbial, no "desde": the plain reading found no subject
+    if (before and before[-1] in _VERB_FIRST) or last == "lo":
+        return "after"
+    return "start" if not before or before[-1] in ".!?\n" else None
+
+
+def _clause_ends(gap: str, tok: Token) -> bool:
+    """Whether another sentence or clause opens at ``tok``: "que", a relative, a verb."""
+    return (
+        any(mark in gap for mark in '.;:«“"(')
+        or tok.low == "que"
+        or tok.low in words_of("relative")
+        or (verb_like(tok) and not tok.capital)
+    )
+
+
+def _subject_at(text: str, tokens: Sequence[Token], j: int, *, comma: bool) -> Phrase | None:
+    """The phrase at token ``j`` as a postverbal subject, when it names someone."""
+    found = phrase_at(text, tokens, j)
+    if found is None or found[0].kind in {DOCUMENT, MEDIA_REF}:
+        return None
+    phrase, after = found
+    if comma and after < len(tokens) and verb_like(tokens[after]):
+        return None  # "…, indican en el fallo, el exalcalde compró…"
+    credible = phrase.kind != PERSON or phrase.name is not None or phrase.head is not None
+    return phrase if credible else None
+
+
+#: "Para el economista X, …" opening a sentence: whose view the sentence gives.
+_OPINION_LEAD = regex.compile(
+    r"(?:^|(?<=[.!?\n]) {0,3}|(?<=[.!?][»”\"] {1,3}))Para ", regex.MULTILINE
+)
+
+
+def _opinion_leads(text: str, reading: Reading) -> list[Phrase]:
+    """Who a sentence opening on "Para X," gives the view of.
+
+    News states an opinion as the frame of its sentence: "Para el economista Juan
+    Pérez, la inflación seguirá alta", "Para la Cámara de Comercio, la medida es un
+    error" credit X as "a juicio de X" does. Only one person (named or by role), an
+    organisation or an outlet, closed by a comma: "Para los jubilados, habrá un bono"
+    names for whom, and "Para 2025, …" when.
+    """
+    out = []
+    for match in _OPINION_LEAD.finditer(text):
+        if reading.cast.in_quotation(match.start()):
+            continue
+        tokens = words_in(text, match.end(), min(len(text), match.end() + 200), reading.index)
+        found = phrase_at(text, tokens, 0) if tokens else None
+        if found is None or text[found[0].end : found[0].end + 1] != ",":
+            continue
+        phrase = found[0]
+        person = phrase.kind == PERSON and not phrase.plural
+        if (person and (phrase.name is not None or phrase.head is not None)) or phrase.kind in {
+            ORGANIZATION,
+            MEDIA,
+        }:
+            out.append(phrase)
+    return out
+
+
+@functools.cache
+def _ruling_verbs() -> frozenset[str]:
+    return frozenset(lines("ruling_verbs.txt"))
+
+
+#: The longest verb of ruling, in characters, and what follows it.
+_RULING_WORD = 16
+_QUE_AFTER = regex.compile(r" que\b")
+
+
+def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The subjects of the verbs by which documents, courts and bodies state a content.
+
+    "El decreto establece que…", "El informe concluye que…", "El tribunal resolvió
+    que…": before "que" such a verb reports what its subject, a document or a body,
+    states; the same verb with an object is an act ("estableció un toque de queda"),
+    a person's finding is no statement ("los investigadores determinaron que…"), and
+    "se determinó que…" names no one. Words inside a quotation are the speaker's.
+    """
+    out = []
+    verbs = _ruling_verbs()
+    for match in _QUE_AFTER.finditer(text):
+        head = text[max(0, match.start() - _RULING_WORD) : match.start()]
+        verb = head.rsplit(None, 1)[-1] if head.strip() else ""
+        if verb not in verbs or reading.cast.in_quotation(match.start()):
+            continue
+        at = match.start() - len(verb)
+        if text[max(0, at - 3) : at].lower() == "se ":
+            continue  # "se determinó que…": nobody states it
+        lo = sentence_start(text, at, 0, reach=_ADVERBIAL_REACH)
+        phrase = phrase_before(text, at, lo, reading.index)
+        if phrase is not None and phrase.kind in {DOCUMENT, ORGANIZATION}:
+            out.append((phrase, verb))
+    return out
+
+
+#: How far back (characters) the sentence before a verb with a dropped subject is read.
+_PREVIOUS_REACH = 300
+#: The most words an opening adverbial of a sentence takes before its comma ("Ayer, …").
+_OPENING_WORDS = 4
+
+
+def _dropped_subject(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
+    """The subject a reporting verb opening its sentence carries from the sentence before.
+
+    Spanish drops a subject the reader knows: "Los vecinos de Aysén marcharon ayer.
+    Denunciaron que…", "La ministra visitó la zona. Aseguró que…": a verb that opens
+    its sentence, with no subject after it, speaks for the subject of the sentence
+    before (the phrase opening it, past an adverbial and its comma), when that is in
+    the verb's number and nothing but white space and the stop stands between.
+    """
+    verb = attribution.cue_start
+    if (
+        attribution.quoted
+        or not reporting_verb(attribution.cue)
+        or not attribution.cue[:1].isupper()
+    ):
+        return None
+    before = text[max(0, verb - _PREVIOUS_REACH) : verb]
+    stop = before.rstrip()
+    if not stop.endswith(".") or "\n\n" in before[len(stop) :]:
+        return None
+    lo = max(0, verb - _PREVIOUS_REACH)
+    end = lo + len(stop) - 1
+    start = max(text.rfind(mark, lo, end) for mark in (". ", "\n", "? ", "! "))
+    if start < 0 < lo:
+        return None  # a sentence longer than the reach
+    tokens = words_in(text, max(start + 1, lo), end, reading.index)
+    first = _after_opening(text, tokens)
+    found = phrase_at(text, tokens, first) if first < len(tokens) else None
+    if found is None or found[1] >= len(tokens) or not verb_like(tokens[found[1]]):
+        return None  # the phrase must be that sentence's subject, its verb right after it
+    phrase = found[0]
+    plural = attribution.cue.lower().endswith("n")
+    if phrase.plural != plural or phrase.kind in {DOCUMENT, MEDIA_REF}:
+        return None
+    credible = phrase.kind != PERSON or phrase.name is not None or phrase.head is not None
+    return phrase if credible else None
+
+
+def _after_opening(text: str, tokens: Sequence[Token]) -> int:
+    """The token after a sentence's opening adverbial and its comma ("Ayer, los…"), else 0."""
+    for k, tok in enumerate(tokens[:_OPENING_WORDS]):
+        if text[tok.end : tok.end + 1] == ",":
+            return k + 1 if all(not t.capital or k == 0 for t in tokens[: k + 1]) else 0
+    return 0
+
+
+@functools.cache
+def _topic_leads() -> frozenset[str]:
+    return frozenset(lines("topic_leads.txt"))
+
+
+@functools.cache
+def _topic_firsts() -> frozenset[str]:
+    """The words the topic leads open on, looked for before anything else is read."""
+    return frozenset(lead.split()[0] for lead in _topic_leads())
+
+
+#: "no ha dicho", "no han confirmado", "no había comentado": a statement not made.
+_NOT_YET = regex.compile(r"\bno\s+(?:se\s+)?(?:ha|han|había|habían)\s+$", regex.IGNORECASE)
+
+
+@functools.cache
+def _que_only_verbs() -> frozenset[str]:
+    return frozenset(lines("que_only_verbs.txt"))
+
+
+#: "que" within a few words after a verb: "constató ayer que".
+_QUE_SOON = regex.compile(r"(?:\s+[\p{L}\p{N},]+){0,3}?\s+que\b")
+
+
+def _not_yet_said(text: str, attribution: Attribution) -> bool:
+    """Whether a reporting verb says that nothing was said: "X no ha expresado que…".
+
+    A negated perfect ("no ha dicho", "no han confirmado", "no se ha pronunciado")
+    reports a statement not made yet: its subject is credited with nothing. A negated
+    past is a statement still ("no descartó que…"). A verb that reports only before
+    "que" (``que_only_verbs.txt``) is an act with an object ("constataron su muerte").
+    """
+    start = attribution.cue_start
+    if attribution.cue.lower() in _que_only_verbs():
+        # "los médicos constataron su muerte": an act; "constató que…" a finding
+        return _QUE_SOON.match(text, attribution.cue_end) is None
+    return _NOT_YET.search(text, max(0, start - 20), start) is not None
+
+
+#: How far (characters) before a phrase its sentence's topic lead is looked for.
+_TOPIC_REACH = 30
+
+
+def _topic(text: str, phrase: Phrase) -> bool:
+    """Whether ``phrase`` is a sentence's topic: after "Sobre", "Respecto a", "En cuanto a".
+
+    "Sobre el ministro del Interior, Fernando Ruiz, se mostró contraria…": the phrase
+    is what the sentence is about; the subject is someone else.
+    """
+    window = text[max(0, phrase.start - _TOPIC_REACH) : phrase.start].lower()
+    if not any(lead in window for lead in _topic_firsts()):
+        return False
+    lo = sentence_start(text, phrase.start, 0, reach=_TOPIC_REACH)
+    lead = " ".join(text[lo : phrase.start].split()).lower()
+    return lead in _topic_leads()
+
+
+def _from_before(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
+    """The institution "desde" names right before a reporting verb that has no subject.
+
+    "…, un gesto que desde el Gobierno lamentan", "lo que desde la Cancillería consideran
+    grave": the words come from the institution after "desde", wherever the clause
+    stands.
+    """
+    verb = attribution.cue_start
+    if attribution.quoted or "desde" not in text[max(0, verb - _ADVERBIAL_REACH) : verb].lower():
+        return None
+    if not reporting_verb(attribution.cue):
+        return None
+    lo = sentence_start(text, verb, 0, reach=_ADVERBIAL_REACH)
+    lo = max(lo, text.rfind(",", lo, verb) + 1)
+    tokens = words_in(text, lo, verb, reading.index)
+    for k in range(len(tokens) - 2, max(-1, len(tokens) - _ADVERBIAL_WORDS), -1):
+        if tokens[k].low in words_of("source_from"):
+            found = phrase_at(text, tokens, k + 1)
+            # the institution, and at most one word describing it, right before the verb
+            if found is None or found[1] < len(tokens) - 1:
+                return None
+            extra = tokens[found[1]].low if found[1] < len(tokens) else ""
+            if extra in words_of("coordinator") or extra in words_of("relative"):
+                return None  # "desde el Ministerio y lamentan": another clause
+            return found[0] if found[0].kind in {ORGANIZATION, MEDIA} else None
+    return None
+
+
+def _antecedent(text: str, phrase: Phrase, reading: Reading) -> Phrase:
+    """The antecedent of a relative clause read as a phrase, else the phrase.
+
+    "Uno de los pescadores, quien dijo ser de Chiloé, …, señalando que…": a "quien" after a
+    comma opens a relative on the phrase before it, which is who speaks; opening its
+    clause ("Quienes estuvieron presentes aseguraron…") it is an anonymous source.
+    """
+    if text[phrase.start : phrase.start + 6].rstrip("s ") != "quien":
+        return phrase
+    comma = text[max(0, phrase.start - 3) : phrase.start].rstrip()
+    if not comma.endswith(","):
+        return phrase
+    at = text.rfind(",", 0, phrase.start)
+    found = phrase_before(text, at, sentence_start(text, at, 0), reading.index)
+    return found if found is not None and found.kind != MEDIA_REF else phrase
 
 
 def _at_home(name: str, home: frozenset[str]) -> bool:
@@ -178,6 +607,94 @@ def _offices(words: list[str]) -> list[str]:
     return [role_keys(word)[0] for word in words]
 
 
+#: An acronym in brackets, in capitals or written as a word: "(FMI)", "(Cepal)", "(Indec)".
+_WORD_ACRONYM = regex.compile(r"\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\)")
+#: How far back (characters) the name an acronym stands for is read.
+_ACRONYM_REACH = 160
+
+
+def _name_words() -> frozenset[str]:
+    """The lower-case words an institution's name holds ("Comisión … para América Latina")."""
+    return words_of("particle") | words_of("org_link") | words_of("coordinator")
+
+
+def _word_acronyms(text: str) -> dict[str, str]:
+    """Acronyms in brackets after the name they stand for, to that name.
+
+    Spanish style writes an acronym read as a word with its initial alone in capitals
+    ("Comisión Económica para América Latina (Cepal)", "Instituto Nacional de
+    Estadística y Censos (Indec)"), others in capitals ("Observatorio Venezolano de
+    Violencia (OVV)"): it names the institution before it when it opens on that name's
+    initial and is no given name or country.
+    """
+    out: dict[str, str] = {}
+    links = _name_words()
+    for match in _WORD_ACRONYM.finditer(text):
+        acronym = match.group(1)
+        if acronym.capitalize() in first_names() or fold(acronym) in _countries():
+            continue
+        run: list[str] = []
+        for word in reversed(text[max(0, match.start() - _ACRONYM_REACH) : match.start()].split()):
+            if not (word[:1].isupper() or word in links):
+                break
+            run.append(word)
+        while run and not (run[-1][:1].isupper() and run[-1].lower() not in words_of("definite")):
+            run.pop()
+        if len(run) > 1 and run[-1][0] == acronym[0]:
+            out.setdefault(acronym, " ".join(reversed(run)))
+    return out
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    return frozenset(fold(name) for name in lines("country_names.txt"))
+
+
+def _bare_key(key: str, kind: str) -> str:
+    """An organisation's key without its article ("La Asociación de Bancos": one source)."""
+    first, space, rest = key.partition(" ")
+    return rest if kind == "organization" and space and first in words_of("definite") else key
+
+
+@functools.cache
+def _org_cue_words() -> frozenset[str]:
+    return frozenset(entry for entry in lines("org_cues.txt") if " " not in entry)
+
+
+def _bare_institution(name: str) -> str:
+    """An institution's proper name without the article the sentence gave it.
+
+    "la Corte de Constitucionalidad", "El Banco Central" are the Corte de
+    Constitucionalidad and the Banco Central: the article belongs to the sentence. A
+    name of one word that is no institution's noun keeps it ("La Moneda").
+    """
+    first, space, rest = name.partition(" ")
+    if not space or first.lower() not in words_of("definite") or not rest[:1].isupper():
+        return name
+    return rest if " " in rest or rest in _org_cue_words() or rest.isupper() else name
+
+
+#: The letters an adjective shares with the noun of its field ("polic-ial", "Polic-ía").
+_STEM = 5
+#: An adverb in "-mente" ends a description: what follows it is a state ("visiblemente
+#: angustiados"), not who the person is.
+_MENTE = regex.compile(r"\b\p{Ll}{3,20}mente\b")
+
+
+@functools.cache
+def _people_nouns() -> frozenset[str]:
+    return frozenset(lines("people_nouns.txt"))
+
+
+class _Resolved(NamedTuple):
+    """What a phrase stands for, as the cast's entity gives it: key, kind and span."""
+
+    key: str
+    kind: str
+    start: int
+    end: int
+
+
 class _Entity:
     """A source being built: its key, best name, kind and mentions."""
 
@@ -189,7 +706,8 @@ class _Entity:
         self.first = 1 << 62
 
     def source(self) -> Source:
-        return Source(name=self.name, kind=SourceKind(self.kind), mentions=tuple(self.mentions))
+        name = _bare_institution(self.name) if self.kind == "organization" else self.name
+        return Source(name=name, kind=SourceKind(self.kind), mentions=tuple(self.mentions))
 
 
 class _Ledger:
@@ -206,6 +724,153 @@ class _Ledger:
         self.width = len(spine.text) + 1
         # one copy of each mention's text, however often a page names the same source
         self.texts: dict[str, str] = {}
+        self._acronyms: dict[str, str] | None = None
+
+    def _aliases(self) -> dict[str, str]:
+        """Every acronym the article expands, to the name it stands for."""
+        if self._acronyms is None:
+            self._acronyms = _word_acronyms(self.spine.text)
+        return self._acronyms
+
+    def _canonical(self, phrase: Phrase, key: str, name: str, kind: str) -> tuple[str, str, str]:
+        """The key, name and kind a resolved phrase is credited under."""
+        if kind not in {"organization", "person"}:
+            return key, name, kind
+        return self._institution(phrase, kind) or (_bare_key(key, kind), name, kind)
+
+    def _institution(self, phrase: Phrase, kind: str) -> tuple[str, str, str] | None:
+        """The institution a short name stands for: its key, name and kind, else ``None``.
+
+        An acronym the article expanded is that name ("la Cepal", "Unicef"); a
+        definite article and the first word of an institution named before is that
+        institution ("el Fondo" after "el Fondo Monetario Internacional", "la Corte"
+        after "la Corte Suprema", "el ministerio" after "el Ministerio de Salud"); a
+        definite article before one capitalised word that
+        is no given name names an institution, never a person ("el Indec").
+        """
+        at = phrase.start
+        text = self.spine.text
+        words = text[phrase.start : phrase.end].split()
+        lead = len(words) > 1 and words[0].lower() in words_of("definite")
+        bare = words[1:] if lead else words
+        # "del Indec", "al Fondo": the article fused with the preposition before
+        lead = lead or text[max(0, at - 4) : at].lower() in {"del ", " al "}
+        if len(bare) != 1:
+            return None
+        if not bare[0][:1].isupper():
+            # "el ministerio" after "el Ministerio de Salud": the institution named before
+            full = self._named_by_head(bare[0], at) if lead and kind == "organization" else None
+            return None if full is None else (full.lower(), full, "organization")
+        if phrase.head is not None:
+            return None
+        full = self._aliases().get(bare[0]) or (self._named_by_head(bare[0], at) if lead else None)
+        if full is not None:
+            return full.lower(), full, "organization"
+        word = bare[0].lower()
+        if (
+            lead
+            and kind == "person"
+            and bare[0].capitalize() not in first_names()
+            and word not in role_words()
+        ):
+            return bare[0].lower(), bare[0], "organization"
+        return None
+
+    def _unlinked_role(self, phrase: Phrase) -> _Resolved | None:
+        """A person described by a relation, a place or a job no name was linked to.
+
+        "el padre de familia", "esta vecina", "el investigador" (``people_nouns.txt``):
+        when the article never sets a name beside such a noun (in apposition,
+        "identificado como"), it is the source as written; the person of its gender
+        named last is a guess that credits someone who said nothing. An office ("la
+        ministra", "el alcalde") is left to the cast, which finds its holder.
+        """
+        if (
+            phrase.kind != PERSON
+            or phrase.head is None
+            or phrase.name is not None
+            or phrase.group is not None  # "el 80% de los consultados": the group speaks
+        ):
+            return None
+        head = phrase.head
+        singular = next((head[: -len(e)] for e in ("es", "s") if head.endswith(e)), head)
+        if phrase.plural or (singular != head and {singular, singular + "e"} & _people_nouns()):
+            # "estos padres": a group of them is itself, whatever was linked to one
+            if not {singular, singular + "e"} & _people_nouns():
+                return None
+        elif head not in _people_nouns():
+            return None
+        elif self._demonstrated(phrase):
+            # "Esta vecina": the one of them named last, however the cast links the noun
+            return self._last_described(head, phrase) or self._as_written(phrase)
+        elif self.cast.role_link(head, phrase.start) is not None:
+            return None
+        return self._as_written(phrase)
+
+    def _described_org(self, phrase: Phrase) -> _Resolved | None:
+        """The institution an organisation's noun and an adjective of its field name.
+
+        "la institución policial" after "la Policía Nacional" and "la Fiscalía": the
+        adjective shares its stem with the institution's name ("policial" with
+        "Policía", "judicial" with "Poder Judicial"), so the latest one named so.
+        """
+        if phrase.kind != ORGANIZATION or phrase.name is not None or phrase.head is None:
+            return None
+        words = self.spine.text[phrase.start : phrase.end].lower().split()
+        if phrase.head not in words:
+            return None
+        adjectives = [
+            w
+            for w in words[words.index(phrase.head) + 1 :]
+            if len(w) > _STEM and w not in word_set("demonyms.txt")  # "chilena": a country
+        ]
+        text = self.spine.text
+        for pos, name, span in reversed(self.cast.orgs):
+            if pos >= phrase.start or not adjectives:
+                continue
+            lo, full = span[0], name
+            before = text[max(0, lo - _STEM * 4) : lo].split()[-1:]
+            if before and before[0][:1].isupper():
+                # the capitalised head a name may have been read without ("Policía Nacional")
+                lo, full = text.rfind(before[0], 0, lo), f"{before[0]} {name}"
+            stems = {w[:_STEM] for w in full.lower().split()}
+            if any(a[:_STEM] in stems for a in adjectives):
+                key = self.cast.aliases.get(name, full).lower()
+                return _Resolved(key, "organization", lo, span[1])
+        return None
+
+    def _demonstrated(self, phrase: Phrase) -> bool:
+        first = self.spine.text[phrase.start : phrase.end].split(maxsplit=1)[:1]
+        return bool(first) and first[0].lower() in words_of("demonstrative")
+
+    def _last_described(self, head: str, phrase: Phrase) -> _Resolved | None:
+        """The person credited last under a description with the noun ``head`` ("las vecinas")."""
+        for key, entity in reversed(self.entities.items()):
+            if entity.kind == "person" and {head, head + "s", head + "es"} & set(key.split()):
+                return _Resolved(key, "person", phrase.start, phrase.end)
+        return None
+
+    def _as_written(self, phrase: Phrase) -> _Resolved:
+        """A person's description as written, ending before an adverb in "-mente"."""
+        text = self.spine.text
+        end = phrase.end
+        adverb = _MENTE.search(text, phrase.start, phrase.end)
+        if adverb is not None and adverb.start() > phrase.start:
+            end = len(text[: adverb.start()].rstrip())  # "estos padres visiblemente…"
+        whole = " ".join(text[phrase.start : end].split())
+        return _Resolved(whole.lower(), "person", phrase.start, end)
+
+    def _named_by_head(self, head: str, at: int) -> str | None:
+        """The latest institution named before ``at`` whose name opens on ``head`` and goes on."""
+        low = head.lower()
+        return next(
+            (
+                name
+                for pos, name, _ in reversed(self.cast.orgs)
+                if pos < at and " " in name and name.split()[0].lower() == low
+            ),
+            None,
+        )
 
     def _group_named(self, key: str, kind: str) -> str:
         """The group named before of which ``key`` is the short form, else ``key``.
@@ -227,18 +892,22 @@ class _Ledger:
         the phrase (a speaker at the quotation it spoke).
         """
         stretch = phrase.start * self.width + phrase.end
-        if stretch in self.seen:
-            return
+        if stretch in self.seen or self.spine.text[phrase.start : phrase.end].lower() in words_of(
+            "no_one"
+        ):
+            return  # credited already, or "Nadie explicó…": a pronoun names no one
         self.seen.add(stretch)
         spine = self.spine
-        entity = self.cast.resolve(phrase)
+        entity = (
+            self._unlinked_role(phrase) or self._described_org(phrase) or self.cast.resolve(phrase)
+        )
         if phrase.kind == MEDIA_REF and entity.start == phrase.start:
             return  # "la revista" with no outlet named before it names no one
         name = " ".join(spine.text[entity.start : entity.end].split())
         if len(name) <= 1:
             return
         kind = entity.kind if entity.kind in _SOURCE_KINDS else "person"
-        key = entity.key
+        key, name, kind = self._canonical(phrase, entity.key, name, kind)
         if kind == "document":
             words = name.lower().split()
             if (

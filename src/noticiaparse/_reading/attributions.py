@@ -299,7 +299,8 @@ def _cue_attributions(
         if found is not None and found[0].kind == DOCUMENT and words in _verb_cues():
             return [], tok.start, True  # "dio a conocer las cifras": what was made known
         if found is None or not _credible(found[0]):
-            return [], tok.start, False
+            # "El INE dio a conocer que…": a verb cue with no one after it, its subject speaks
+            return [], tok.start, words in _verb_cues()
         if (
             found[0].kind == MEDIA
             and (words, cue) in trailing_cues("channel")
@@ -443,13 +444,23 @@ def _time_adjuncts() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def _skip_vague(tokens: Sequence[Token], j: int) -> int:
+    if j + 1 < len(tokens) and tokens[j].low in words_of("definite") and tokens[j + 1].low != "lo":
+        after = _skip_vague(tokens, j + 1)  # "según los datos del INE": the article too
+        if after != j + 1:
+            return after
     n = len(tokens)
     if j < n and tokens[j].low in words_of("vague_object"):
         k = j + 1
         if k < n and tokens[j].low == "lo" and reporting_participle(tokens[k].text):
             k += 1
+        elif (
+            k + 1 < n
+            and tokens[k + 1].low == "por"
+            and tokens[k].low.endswith(endings_of("participle"))
+        ):
+            k += 1  # "según la información proporcionada por Carabineros"
         if k < n and tokens[k].low in words_of("source_link"):
-            return k + 1 if tokens[k].low != "del" else k
+            return k + 1
     return j
 
 

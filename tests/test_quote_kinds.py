@@ -1,0 +1,299 @@
+"""Quote kinds as Spanish news sets them: golden cases in sentences written for these tests.
+
+Each group is one rule of ``docs/quotes.md`` (Kinds), in several wordings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse_quotes
+
+
+def kinds(text: str) -> list[str]:
+    return [q.kind.value for q in parse_quotes(text)]
+
+
+CASES: list[tuple[str, str, list[str]]] = [
+    # a clause given right after its verb of saying, no "que" between: direct speech
+    (
+        "chanted-right-after-the-verb",
+        "Los manifestantes gritaban «queremos justicia para todos» frente al tribunal.",
+        ["direct"],
+    ),
+    (
+        "chorus-right-after-the-verb",
+        'Los hinchas corearon "el equipo jamás será vencido" durante el partido.',
+        ["direct"],
+    ),
+    (
+        "nested-after-a-gerund",
+        (
+            "«En la radio pasan avisos diciendo ‘vamos a encontrarlos y vamos a "
+            "expulsarlos’», lamentó la dirigente."
+        ),
+        ["direct", "direct"],
+    ),
+    (
+        "an-object-phrase-after-the-verb-is-partial",
+        "El alcalde pidió «mayor compromiso de las regiones» en la mesa.",
+        ["partial"],
+    ),
+    (
+        "an-infinitive-after-the-verb-is-partial",
+        "La candidata prometió «trabajar por todas las familias» del distrito.",
+        ["partial"],
+    ),
+    (
+        "a-noun-and-its-relative-after-the-verb-is-partial",
+        "La gerenta destacó «el rol que nuestros locales cumplen en cada barrio».",
+        ["partial"],
+    ),
+    (
+        "after-que-stays-partial",
+        "El vocero dijo que «vamos a revisar cada caso con calma».",
+        ["partial"],
+    ),
+    # a capitalised clause standing as a sentence of its own: direct
+    (
+        "own-sentence-after-an-incise",
+        '"Es una vergüenza", afirmó la concejala. "Nadie nos avisó de nada".',
+        ["direct", "direct"],
+    ),
+    (
+        "own-sentence-with-an-auxiliary",
+        "«Ha sido un año muy duro», admitió el técnico. «Hemos aprendido mucho».",
+        ["direct", "direct"],
+    ),
+    (
+        "own-sentence-without-a-verb-stays",
+        "«Al servicio del club»\n\nEl presidente del club habló con la prensa.",
+        ["term"],
+    ),
+    (
+        "a-title-opening-a-sentence-stays-a-title",
+        "«La Casa Del Lago» tendrá una segunda temporada en el canal.",
+        ["title"],
+    ),
+    # agency style: the speaker's words inside the reporting verb's object are partial
+    (
+        "object-after-a-perfect",
+        "El portavoz ha lamentado el «grave error» de la oposición.",
+        ["partial"],
+    ),
+    (
+        "object-after-a-possessive",
+        "La canciller ha mostrado su «honda inquietud» por los ataques.",
+        ["partial"],
+    ),
+    (
+        "object-after-a-preterite",
+        "El líder opositor denunció un «fraude masivo» en las urnas.",
+        ["partial"],
+    ),
+    (
+        "object-two-words-on",
+        "El organismo ha subrayado la urgencia de «acelerar los cambios».",
+        ["partial"],
+    ),
+    (
+        "a-present-that-is-a-noun-stays-a-term",
+        "Hubo allanamientos por la denuncia de un supuesto «centro clandestino» en el barrio.",
+        ["term"],
+    ),
+    (
+        "an-incise-verb-has-its-subject-after",
+        "«No lo sé», dijo el juez del «caso Bosques» al salir.",
+        ["direct", "term"],
+    ),
+    (
+        "nobody-speaks-after-se",
+        "En la ley se reconocieron los «acuerdos de convivencia» entre parejas.",
+        ["term"],
+    ),
+    (
+        "no-reporting-verb-stays-a-term",
+        "Los vecinos viven con el «miedo» desde el ataque.",
+        ["term"],
+    ),
+    # an elision opening the quotation leaves the capital after it to decide
+    (
+        "elision-in-brackets",
+        "«(…) Estamos muy preocupados por el río», dijo la alcaldesa.",
+        ["direct"],
+    ),
+    (
+        "elision-in-square-brackets",
+        "«[…] Estamos muy preocupados por el río», dijo la alcaldesa.",
+        ["direct"],
+    ),
+    # a "que" clause of an infinitive or gerund of saying holds its quotation
+    (
+        "que-after-an-infinitive-of-saying",
+        (
+            "El concejal habló largo, a la vez de indicar que el alcalde estaba un «poco "
+            "cambiado» desde mayo."
+        ),
+        ["partial"],
+    ),
+    (
+        "que-after-a-gerund-of-saying",
+        "El gremio cerró la reunión asegurando que el plan es una «mala idea».",
+        ["partial"],
+    ),
+    # other kinds keep their rules
+    (
+        "agency-fragment-is-partial",
+        "El Fondo ha considerado «esencial» la reforma de las pensiones.",
+        ["partial"],
+    ),
+    (
+        "position-after-the-comma-is-direct",
+        "«Nuestras prioridades son otras», se desmarcan en el Palacio de Gobierno.",
+        ["direct"],
+    ),
+    (
+        "operation-is-a-title",
+        "La Policía inició la «Operación Tormenta Andina» en la frontera norte.",
+        ["title"],
+    ),
+    # a title's cue one word before the quotation: not when that word is a verb
+    (
+        "a-document-that-says-is-direct",
+        "El informe advirtió: «La economía se contraerá este año».",
+        ["direct"],
+    ),
+    (
+        "a-law-that-says-is-direct",
+        "La norma dice «Toda persona tiene derecho a un abogado».",
+        ["direct"],
+    ),
+    (
+        "an-adjective-between-cue-and-title",
+        "La campaña nacional «Abrígate Bien» comenzó el lunes.",
+        ["title"],
+    ),
+    # a title's cue ends at the writer's punctuation
+    (
+        "a-cue-before-a-comma-cues-nothing",
+        "Según el informe anual, «La economía se contraerá este año».",
+        ["direct"],
+    ),
+    (
+        "own-sentence-after-a-comma",
+        "El boletín fue tajante, «La demanda caerá en invierno».",
+        ["direct"],
+    ),
+    (
+        "after-a-comma-inside-que-stays-partial",
+        "La vocera afirmó que, según supo, «Tomás nunca más llamó».",
+        ["partial"],
+    ),
+    # a work named by the verb that makes or performs it, or by a noun in apposition
+    (
+        "work-after-escribio",
+        "Escribió «Crónica de un invierno largo» en Buenos Aires.",
+        ["title"],
+    ),
+    (
+        "work-after-protagonizo",
+        "La actriz protagonizó «Marea baja» en 2010.",
+        ["title"],
+    ),
+    (
+        "work-after-interpreto",
+        "El coro interpretó «Canción del caminante» en el cierre.",
+        ["title"],
+    ),
+    (
+        "work-by-apposition",
+        "La banda lanzó «Ruta», su tercer disco, en mayo.",
+        ["title"],
+    ),
+    (
+        "work-by-apposition-with-adjective",
+        "Presentó «Un país sin miedo», su nuevo libro, en la feria.",
+        ["title"],
+    ),
+    (
+        "written-words-after-a-colon-are-direct",
+        "El senador escribió: «Hoy es un día triste para el país».",
+        ["direct"],
+    ),
+    (
+        "a-workshop-is-a-title",
+        "Los vecinos acudieron al taller «Cuida tu barrio» en la parroquia.",
+        ["title"],
+    ),
+    (
+        "a-headline-label-after-a-colon",
+        "«Cuida tu barrio»: taller para vecinos llega a la parroquia\n\nEl curso es gratis.",
+        ["title"],
+    ),
+    (
+        "an-appeal-after-a-colon-is-no-work",
+        "«¡Basta de peleas inútiles!»: el fuerte llamado del obispo a los partidos",
+        ["direct"],
+    ),
+    (
+        "object-of-a-verb-after-a-quien",
+        "El senador criticó al ministro, a quien ha acusado de obrar «con saña».",
+        ["partial"],
+    ),
+    (
+        "a-case-is-a-title",
+        "El caso «Fondos Verdes» sigue abierto en la fiscalía.",
+        ["title"],
+    ),
+    # a group's name in quotation marks after its noun is a name, no statement
+    (
+        "collective-name-is-a-title",
+        'El colectivo "Madres del Desierto" denunció el hallazgo de restos.',
+        ["title"],
+    ),
+    (
+        "band-name-is-a-title",
+        "La banda «Los Viajeros del Sur» tocó en la plaza.",
+        ["title"],
+    ),
+    (
+        "scare-quoted-word-is-a-term",
+        "Los llamados «troles» inundaron las redes durante el debate.",
+        ["term"],
+    ),
+    (
+        "after-colon-capital-is-direct",
+        "La ministra fue clara: «No vamos a retroceder en la reforma».",
+        ["direct"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_kinds(text: str, expected: list[str]) -> None:
+    assert expected == kinds(text)
+
+
+MISSES: list[tuple[str, str, list[str], str]] = [
+    (
+        "chant-opening-on-que",
+        "Los vecinos gritaban «que se vayan los corruptos» frente al municipio.",
+        ["direct"],
+        "a subjunctive after an inner 'que' is not told from a fragment's verb",
+    ),
+    (
+        "a-fragment-before-its-verb",
+        "«Un paso histórico», así calificó el senador la reforma.",
+        ["partial"],
+        "a capitalised phrase before a comma and a verb reads as the verb's direct words",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(m[1], m[2], marks=pytest.mark.xfail(strict=True, reason=m[3])) for m in MISSES],
+    ids=[m[0] for m in MISSES],
+)
+def test_known_misses(text: str, expected: list[str]) -> None:
+    assert expected == kinds(text)
