@@ -88,6 +88,8 @@ def article_of(text: str, reference_date: dt.date | None, country: str | None) -
     # the article read once: words, quotations, cast and attributions
     reading = read_article(spine.text, page.regions)
     said = credit_quotes(reading)
+    # the words are read: the quotes and sources after the credits ask for none
+    reading = reading.without_words()
     quotes = public_quotes(spine, reading, said)
     sources = find_sources(spine, reading, said, signed=layout.credit)
     # the word index is the largest thing a parse holds: money and dates run without it

@@ -1338,6 +1338,7 @@ def _attribute(
     found: list[tuple[RawQuote, QuoteKind, _Said | None]],
     attributions: Sequence[Attribution],
 ) -> tuple[Credit, ...]:
+    """The credit of each quotation ``found`` (a list this empties)."""
     # every explicit speaker and reporting-verb subject, by position, for carrying
     anchors: list[tuple[int, Phrase]] = [
         (raw.start, said.phrase)
@@ -1394,7 +1395,11 @@ def _attribute(
         initialled = _by_initials(cast)
         # who quotes inside a turn with no speaker of its own is the interviewee
         in_turn = _QuotedSpans.of(*_turn_spans(found)).holds
-    for raw, kind, said in found:
+    # consumed as the credits are made (from the end, so each pop is cheap): a paragraph
+    # of quoted words holds a finding or its credit for each quotation, never both
+    found.reverse()
+    while found:
+        raw, kind, said = found.pop()
         if raw.turn is not Turn.NONE:
             out.append(_turn_credit(text, initialled, raw, interviewee))
             continue

@@ -20,6 +20,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -961,9 +962,34 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
         _drop_repeats(lines, body_start, (h, deck_index))
     refine(lines, h, (deck_index if deck_index is not None else h) + 1)
     first_body = next((i for i, ln in enumerate(lines) if ln.role is Role.BODY), len(lines))
-    page = _assemble(spine, lines, (headline_span, kicker), deck_index, first_body)
+    pieces = _assemble(spine, lines, (headline_span, kicker), deck_index, first_body)
     published = _published(spine, lines, first_body, reference_date)
-    return attrs.evolve(page, layout=attrs.evolve(page.layout, published=published))
+    # the line records are dropped before the body's segments are built: a page of short
+    # lines would hold both, a record and a public segment for every line
+    del lines
+    segments = spine.segments
+    return PageLayout(
+        layout=attrs.evolve(
+            pieces.layout,
+            body=tuple(segments(pieces.body)),
+            boilerplate=tuple(segments(pieces.boilerplate)),
+            published=published,
+        ),
+        regions=pieces.regions,
+    )
+
+
+class _Pieces(NamedTuple):
+    """What the layout keeps of its lines, which it then drops.
+
+    The layout but for its body, boilerplate and date; the spans of the body and the
+    boilerplate lines; the extractors' regions.
+    """
+
+    layout: Layout
+    body: list[Span]
+    boilerplate: list[Span]
+    regions: tuple[Span, ...]
 
 
 def _published(
@@ -984,7 +1010,7 @@ def _assemble(
     top: tuple[Span | None, Span | None],
     deck_index: int | None,
     body_start: int,
-) -> PageLayout:
+) -> _Pieces:
     regions: list[Span] = []
     headline = deck = None
     headline_span, kicker_span = top
@@ -1011,15 +1037,11 @@ def _assemble(
         elif role in furniture_roles or (role is none_role and line.kind):
             boilerplate.append(tuple.__new__(Span, (line.start, line.end)))
     h = next((i for i, line in enumerate(lines) if line.role is Role.HEADLINE), -1)
-    return PageLayout(
-        layout=Layout(
-            headline=headline,
-            kicker=None if kicker_span is None else spine.segment(*spine.trim(*kicker_span)),
-            deck=deck,
-            body=tuple(spine.segments(body)),
-            boilerplate=tuple(spine.segments(boilerplate)),
-            authors=pick_authors(lines, h, body_start),
-            credit=pick_credit(lines, h, body_start),
-        ),
-        regions=tuple(regions),
+    layout = Layout(
+        headline=headline,
+        kicker=None if kicker_span is None else spine.segment(*spine.trim(*kicker_span)),
+        deck=deck,
+        authors=pick_authors(lines, h, body_start),
+        credit=pick_credit(lines, h, body_start),
     )
+    return _Pieces(layout, body, boilerplate, tuple(regions))

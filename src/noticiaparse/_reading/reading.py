@@ -43,6 +43,21 @@ class Reading:
     cast: Cast = attrs.field(repr=False)
     attributions: Attributions = attrs.field(repr=False)
 
+    def without_words(self) -> Reading:
+        """This reading with an empty word index, for the readers after the credits.
+
+        The public quotes and the sources, read after the quotations are credited, ask
+        for no word, and the index is the largest thing a reading holds (a token a word).
+
+        Examples:
+            >>> text = "Ana Díaz dijo: «No»."
+            >>> reading = read_article(text, [(0, len(text))])
+            >>> bare = reading.without_words()
+            >>> len(bare.index.starts), bare.cast is reading.cast, len(bare.quotations)
+            (0, True, 1)
+        """
+        return attrs.evolve(self, index=index_tokens(self.text, ()))
+
 
 @attrs.frozen(repr=False)
 class Credit:

@@ -1,0 +1,83 @@
+"""What a parse lets go of on the way, held by structure (objects alive), not by bytes.
+
+A page of short lines peaks in the layout and a paragraph of quotations in the reading:
+the layout drops its line records before it builds the body's segments, the quotes
+reader consumes its findings as it credits them, and the readers after the credits run
+without the word index.
+"""
+
+from __future__ import annotations
+
+import gc
+from typing import Any
+
+import pytest
+
+import noticiaparse
+from noticiaparse import _pipeline
+from noticiaparse._extract import quotes as quotes_module
+from noticiaparse._layout.lines import Line
+from noticiaparse._reading import read_article
+from noticiaparse._text.span import Span
+from noticiaparse._text.spine import Spine
+
+
+def _lines_alive() -> int:
+    return sum(isinstance(o, Line) for o in gc.get_objects())
+
+
+def test_the_layout_drops_its_lines_before_the_body_s_segments(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Un titular de la nota\n\n" + "".join(f"Párrafo {k} del texto.\n" for k in range(40))
+    alive: list[int] = []
+    original = Spine.segments
+
+    def segments(self: Spine, spans: Any) -> Any:
+        spans = list(spans)
+        if len(spans) > 1:  # the body's or the boilerplate's, not one title's
+            alive.append(_lines_alive())
+        return original(self, spans)
+
+    monkeypatch.setattr(Spine, "segments", segments)
+    gc.collect()
+    layout = noticiaparse.parse_layout(text)
+    assert len(layout.body) == 40
+    assert alive == [0]
+
+
+def test_the_quotes_reader_consumes_its_findings_as_it_credits_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[list[Any]] = []
+    original = quotes_module._attribute  # noqa: SLF001
+
+    def attribute(text: str, cast: Any, found: list[Any], attributions: Any) -> Any:
+        seen.append(found)
+        size = len(found)
+        made = original(text, cast, found, attributions)
+        assert len(made) == size
+        return made
+
+    monkeypatch.setattr(quotes_module, "_attribute", attribute)
+    text = 'Dijo "sí", "no" y "tal vez", según la ministra Ana Paz. "Basta", agregó.'
+    reading = read_article(text, [Span(0, len(text))])
+    assert len(quotes_module.credit_quotes(reading)) == 4
+    assert seen == [[]]  # the list handed over was emptied
+
+
+def test_the_readers_after_the_credits_run_without_the_word_index(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    indexes: list[int] = []
+    original = _pipeline.public_quotes  # type: ignore[attr-defined]
+
+    def public_quotes(spine: Any, reading: Any, said: Any) -> Any:
+        indexes.append(len(reading.index.starts))
+        return original(spine, reading, said)
+
+    monkeypatch.setattr(_pipeline, "public_quotes", public_quotes)
+    text = "Titular de la nota\n\nLa ministra Ana Paz dijo: «Vamos a cumplir con todo».\n"
+    article = noticiaparse.parse(text)
+    assert [q.text for q in article.quotes] == ["Vamos a cumplir con todo"]
+    assert indexes == [0]
