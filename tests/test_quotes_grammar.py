@@ -393,7 +393,7 @@ SOURCES += [
     (
         "a-group-then-que-el-salvador",
         (
-            "El exfuncionario está en la mira de un grupo de 12 diputados que pidieron "
+            "Al exfuncionario lo cuestiona un grupo de 12 diputados que pidieron "
             "al Tesoro una investigación."
         ),
         [("un grupo de 12 diputados", "person")],
