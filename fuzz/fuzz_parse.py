@@ -71,6 +71,7 @@ PARSER_MODULES = (
     "noticiaparse._text.calendar",
     "noticiaparse._text.fold",
     "noticiaparse._text.html",
+    "noticiaparse._text.lazy",
     "noticiaparse._text.lexicons",
     "noticiaparse._text.marks",
     "noticiaparse._text.numbers",

@@ -60,6 +60,7 @@ from noticiaparse._text.calendar import (
     weekdays,
 )
 from noticiaparse._text.fold import fold
+from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.marks import quoted_spans
 from noticiaparse._text.record import record_repr
@@ -450,48 +451,32 @@ def _title_cues() -> frozenset[str]:
     return frozenset(lines("date_title_cues.txt"))
 
 
-@functools.cache
-def _word() -> regex.Pattern[str]:
-    return regex.compile(r"\p{L}+")
+_word = lazy_regex(r"\p{L}+")
 
 
-@functools.cache
-def _prev_word() -> regex.Pattern[str]:
-    return regex.compile(r"(?r)(\p{L}+)\.?\s*$")
+_prev_word = lazy_regex(r"(?r)(\p{L}+)\.?\s*$")
 
 
-@functools.cache
-def _bare_year_back() -> regex.Pattern[str]:
-    return regex.compile(r"(?r)(?<![0-9.,])(?:1[5-9]|20)[0-9]{2}(?![0-9]|[.,][0-9])")
+_bare_year_back = lazy_regex(r"(?r)(?<![0-9.,])(?:1[5-9]|20)[0-9]{2}(?![0-9]|[.,][0-9])")
 
 
-@functools.cache
-def _join() -> regex.Pattern[str]:
-    return regex.compile(r"(?:,|y|e|o|u|al|a|hasta)")
+_join = lazy_regex(r"(?:,|y|e|o|u|al|a|hasta)")
 
 
-@functools.cache
-def _range_link() -> regex.Pattern[str]:
-    return regex.compile(r"(?:y|e|o|a|al|hasta|-|–|,)(?:\s+(?:el|hasta|hasta\s+el))?")
+_range_link = lazy_regex(r"(?:y|e|o|a|al|hasta|-|–|,)(?:\s+(?:el|hasta|hasta\s+el))?")
 
 
 _NUMBER = re.compile(r"[0-9]{1,2}")
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 
 
-@functools.cache
-def _nowadays() -> regex.Pattern[str]:
-    return regex.compile(r"\s+(?:en\s+día|por\s+hoy)\b")
+_nowadays = lazy_regex(r"\s+(?:en\s+día|por\s+hoy)\b")
 
 
-@functools.cache
-def _time_before() -> regex.Pattern[str]:
-    return regex.compile(r"(?r)[0-9]{1,2}[:.][0-9]{2}\s*(?:h|hrs|horas)?\.?\s*$")
+_time_before = lazy_regex(r"(?r)[0-9]{1,2}[:.][0-9]{2}\s*(?:h|hrs|horas)?\.?\s*$")
 
 
-@functools.cache
-def _now_so_far() -> regex.Pattern[str]:
-    return regex.compile(r"(?r)(?:hasta\s+el|\ba(?:l)?)\s*$")
+_now_so_far = lazy_regex(r"(?r)(?:hasta\s+el|\ba(?:l)?)\s*$")
 
 
 _CLAUSE_OR_COMMA = re.compile(r"[,.;:!?\n«»“”\"()]")
@@ -803,9 +788,7 @@ def _read_numeric(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
 
 
 #: Before a list's next day/month pair: a comma or a conjunction after the last one.
-@functools.cache
-def _list_before() -> regex.Pattern[str]:
-    return regex.compile(r"(?r)[0-9]\s*(?:,|\s(?:y|o|e|u|al|a|hasta))\s*$")
+_list_before = lazy_regex(r"(?r)[0-9]\s*(?:,|\s(?:y|o|e|u|al|a|hasta))\s*$")
 
 
 def _read_day_month_numbers(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
@@ -969,9 +952,7 @@ def _read_weekday(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
 
 
 #: After a weekday: a range to another one ("lunes a viernes"), a habitual day.
-@functools.cache
-def _habitual() -> regex.Pattern[str]:
-    return regex.compile(r"\s+(?:a|y|o|e|al)\s+(?:el\s+)?\p{L}+(?:es|go|do)\b")
+_habitual = lazy_regex(r"\s+(?:a|y|o|e|al)\s+(?:el\s+)?\p{L}+(?:es|go|do)\b")
 
 
 #: Before a weekday: the characters of a slug, a URL or a hashtag ("la-tercera-domingo").

@@ -55,6 +55,7 @@ from noticiaparse._reading import (
     words_of,
 )
 from noticiaparse._reading.interviews import first_person_verb, interviewee
+from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.marks import has_mark, pair_marks
 from noticiaparse._text.record import record_repr
@@ -69,9 +70,7 @@ __all__ = ["credit_quotes", "find_quotes", "public_quotes"]
 _MAX_STEPPED = 3
 
 
-@functools.cache
-def _dash_after() -> regex.Pattern[str]:
-    return regex.compile(r" [—―–]")
+_dash_after = lazy_regex(r" [—―–]")
 
 
 #: What opens the incise after a closing mark: a comma, or a dash of any length ("«…»
@@ -803,7 +802,7 @@ def _stepped_modifier(text: str, tokens: Sequence[Token], j: int) -> int:
         tok = tokens[j]
         if (
             not tok.capital
-            and tok.low.endswith(_AGREEING)
+            and tok.low.endswith(endings_of("agreement"))
             and tok.low.isalpha()
             and tok.low not in _stop_words()
             and not verb_like(tok)
@@ -816,10 +815,6 @@ def _stepped_modifier(text: str, tokens: Sequence[Token], j: int) -> int:
     if not _bare_gap(text, tokens[end - 1], nxt):
         return j
     return end if nxt.capital or nxt.low in words_of("determiner") else j
-
-
-#: The endings of an adjective that agrees with its noun.
-_AGREEING = ("o", "a", "os", "as")
 
 
 @functools.cache
@@ -1311,11 +1306,9 @@ def _read_before(  # noqa: PLR0913, PLR0917
 #: After a quotation, "y" or "e" and a verb: the same speaker's next statement.
 #: Only object pronouns may stand between ("y le recordó que"): "y él respondió" has a
 #: subject of its own.
-@functools.cache
-def _coordinated_verb() -> regex.Pattern[str]:
-    return regex.compile(
-        r"[\s,]{0,3}[ye]\s+(?:(?:le|les|lo|la|los|las|se|me|nos)\s+){0,2}\p{Ll}+\s+que\s"
-    )
+_coordinated_verb = lazy_regex(
+    r"[\s,]{0,3}[ye]\s+(?:(?:le|les|lo|la|los|las|se|me|nos)\s+){0,2}\p{Ll}+\s+que\s"
+)
 
 
 # "que" within a few words after the verb: "afirmó ayer que", "dijo a la prensa que"
@@ -1474,9 +1467,7 @@ def _agreeing(  # noqa: PLR0913, PLR0917
 
 
 #: Initials as a turn's label ("M.R."): they name the person the brackets gave them to.
-@functools.cache
-def _initials() -> regex.Pattern[str]:
-    return regex.compile(r"(?:\p{Lu}\.?){1,4}")
+_initials = lazy_regex(r"(?:\p{Lu}\.?){1,4}")
 
 
 def _turn_credit(

@@ -27,6 +27,7 @@ from noticiaparse._text.calendar import (
     shift_weekday,
     valid_date,
 )
+from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.sentences import sentence_end, sentence_start
 from noticiaparse._text.span import Span
@@ -59,9 +60,7 @@ _SENTENCE_REACH = 240
 _WORD = regex.compile(r"\p{L}+")
 
 
-@functools.cache
-def _for_before() -> regex.Pattern[str]:
-    return regex.compile(r"(?r)\bpara\s+(?:(?:el|este|esta)\s+)?$", regex.IGNORECASE)
+_for_before = lazy_regex(r"(?r)\bpara\s+(?:(?:el|este|esta)\s+)?$", regex.IGNORECASE)
 
 
 _CLAUSE_END = re.compile(r"[.;!?\n«»“”\"]")
@@ -69,9 +68,7 @@ _CLAUSE_END_BACK = regex.compile(r"(?r)[.;!?\n«»“”\"]")
 
 
 #: A verb after a comma, then its subject: the attribution, not the event's verb.
-@functools.cache
-def _attribution() -> regex.Pattern[str]:
-    return regex.compile(r"\p{Ll}+\s+(?:\p{Lu}|(?:el|la|los|las)\s)")
+_attribution = lazy_regex(r"\p{Ll}+\s+(?:\p{Lu}|(?:el|la|los|las)\s)")
 
 
 @functools.cache

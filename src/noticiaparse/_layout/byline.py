@@ -20,6 +20,7 @@ import regex
 
 from noticiaparse._layout.boilerplate import desks, furniture_kind, layout_words, roles
 from noticiaparse._text.fold import fold
+from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.record import record_repr
 
@@ -51,9 +52,7 @@ _MAX_PLACE_WORDS = 4
 MAX_BYLINE = 160
 
 
-@functools.cache
-def _join() -> regex.Pattern[str]:
-    return regex.compile(r"\s{0,3}(?:,|;|/|&|\||\s[yeY]\s|\sand\s)\s{0,3}")
+_join = lazy_regex(r"\s{0,3}(?:,|;|/|&|\||\s[yeY]\s|\sand\s)\s{0,3}")
 
 
 #: What sets a name apart from its role, place or outlet ("Ana Díaz | Madrid").
@@ -62,9 +61,7 @@ _SEPARATOR = re.compile(r"\s{0,3}(?:\||–|—|\s-\s|,)\s{0,3}")
 _SEPARATOR_MARK = re.compile(r"[|–—\-,]")  # one is in every separator (one scan finds any)
 
 
-@functools.cache
-def _handle() -> regex.Pattern[str]:
-    return regex.compile(r"\s{0,3}@\w{1,40}")
+_handle = lazy_regex(r"\s{0,3}@\w{1,40}")
 
 
 _PAREN = re.compile(r"\s{0,3}[(\[][^()\[\]]{0,60}[)\]]")
@@ -75,12 +72,10 @@ _GLUED = regex.compile(r"(?<=\p{Lu}\p{Ll}{3,30})(?=\p{Lu}\p{Ll})")
 
 
 #: A markdown link alone on its line, perhaps in bold or a list: "* **[Ana Díaz](url)**".
-@functools.cache
-def _link_line() -> regex.Pattern[str]:
-    return regex.compile(
-        r"(?:[*+\-]\s{1,6}){0,3}(?:\*\*|__)?\[(?P<label>[^\[\]]{1,80})\]"
-        r"\(\s{0,2}(?P<url>[^()\s]{1,300})(?:\s{1,3}\"[^\"]{0,200}\")?\s{0,2}\)(?:\*\*|__)?"
-    )
+_link_line = lazy_regex(
+    r"(?:[*+\-]\s{1,6}){0,3}(?:\*\*|__)?\[(?P<label>[^\[\]]{1,80})\]"
+    r"\(\s{0,2}(?P<url>[^()\s]{1,300})(?:\s{1,3}\"[^\"]{0,200}\")?\s{0,2}\)(?:\*\*|__)?"
+)
 
 
 _PATH_WORD = regex.compile(r"[a-z]+")
@@ -88,31 +83,23 @@ _PATH_WORD = regex.compile(r"[a-z]+")
 
 #: Markdown a renderer leaves around a byline: a link's label stays ("Por [Ana Soto](…)"),
 #: emphasis marks go ("**Por Ana Soto**", "_Por Ana Soto_").
-@functools.cache
-def _inline_link() -> regex.Pattern[str]:
-    return regex.compile(
-        r"\[([^\[\]]{1,80})\]\(\s{0,2}[^()\s]{0,300}(?:\s{1,3}\"[^\"]{0,200}\")?\s{0,2}\)"
-    )
+_inline_link = lazy_regex(
+    r"\[([^\[\]]{1,80})\]\(\s{0,2}[^()\s]{0,300}(?:\s{1,3}\"[^\"]{0,200}\")?\s{0,2}\)"
+)
 
 
-@functools.cache
-def _emphasis() -> regex.Pattern[str]:
-    return regex.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
+_emphasis = lazy_regex(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
 
 
 _DIGIT = regex.compile(r"\d")
 
 
 #: Where a byline's parts meet: a slash or a bar.
-@functools.cache
-def _part_cut() -> regex.Pattern[str]:
-    return regex.compile(r"\s{0,3}[/|]\s{0,3}")
+_part_cut = lazy_regex(r"\s{0,3}[/|]\s{0,3}")
 
 
 #: An e-mail address: the author's, beside the name ("Ana Díaz | adiaz@diario.example").
-@functools.cache
-def _email() -> regex.Pattern[str]:
-    return regex.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+_email = lazy_regex(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 
 
 _ACCENTED = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]", "n": "[nñ]"}
@@ -581,9 +568,7 @@ def read_linked_byline(text: str) -> Byline | None:
 _DATELINE = regex.compile(r"[^\n()]{1,60}?\((?P<who>[^()\n]{2,40})\)\s{0,3}(?:[.:\-–—]|\s\p{Lu})")
 
 
-@functools.cache
-def _bullets() -> regex.Pattern[str]:
-    return regex.compile(r"(?:[*+\-•]\s{1,6}){1,3}")
+_bullets = lazy_regex(r"(?:[*+\-•]\s{1,6}){1,3}")
 
 
 @functools.cache

@@ -76,6 +76,7 @@ from noticiaparse._layout.top import (
 from noticiaparse._layout.wrap import wrap_width, wrapped
 from noticiaparse._model import Layout, Publication
 from noticiaparse._text.fold import fold
+from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
@@ -83,9 +84,7 @@ from noticiaparse._text.spine import Spine
 __all__ = ["PageLayout", "Role", "find_layout"]
 
 
-@functools.cache
-def _block() -> regex.Pattern[str]:
-    return regex.compile(r"[^\n ](?:[^\n ]| (?! ))*")
+_block = lazy_regex(r"[^\n ](?:[^\n ]| (?! ))*")
 
 
 _COMBINED = re.compile(r"\s{1,3}(?:\||·|•|–|—|-|el)\s{1,3}|,\s{1,3}")
@@ -105,50 +104,38 @@ _MAX_LINK = 80
 _LINKED_SENTENCE_WORDS = 6
 
 
-@functools.cache
-def _link_resumes() -> regex.Pattern[str]:
-    return regex.compile(r",\s{0,3}\p{Ll}|\.\s{0,3}\p{Lu}\w{0,40}(?:\s{1,3}\S{1,40}){4}")
+_link_resumes = lazy_regex(r",\s{0,3}\p{Ll}|\.\s{0,3}\p{Lu}\w{0,40}(?:\s{1,3}\S{1,40}){4}")
 
 
 #: A sentence's end: a full stop after a word of four letters or more, one of them lower
 #: case (not an abbreviation, "etc.", "EE.UU.", nor an ellipsis), perhaps with closers.
-@functools.cache
-def _sentence_end() -> regex.Pattern[str]:
-    return regex.compile(r"[\"«“‘'(]{0,3}(?=\w*\p{Ll})\w{4,40}[\"»”’')]{0,3}\.[\"»”’')]{0,3}")
+_sentence_end = lazy_regex(r"[\"«“‘'(]{0,3}(?=\w*\p{Ll})\w{4,40}[\"»”’')]{0,3}\.[\"»”’')]{0,3}")
 
 
-@functools.cache
-def _contact() -> regex.Pattern[str]:
-    return regex.compile(r"(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{2,30})")
+_contact = lazy_regex(r"(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{2,30})")
 
 
 #: An embedded post's signature: "— Ana Díaz (@anadiaz) May 4, 2022".
-@functools.cache
-def _signature() -> regex.Pattern[str]:
-    return regex.compile(
-        r"[—–-]\s{0,3}[^()\n]{0,80}\(@\w{1,40}\)\s{0,3}(?:\p{L}{3,12}\.?\s{1,3}\d{1,2},?\s{1,3}\d{4}"
-        r"|\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,12}\.?,?\s{1,3}(?:de\s{1,3})?\d{4})?"
-    )
+_signature = lazy_regex(
+    r"[—–-]\s{0,3}[^()\n]{0,80}\(@\w{1,40}\)\s{0,3}(?:\p{L}{3,12}\.?\s{1,3}\d{1,2},?\s{1,3}\d{4}"
+    r"|\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,12}\.?,?\s{1,3}(?:de\s{1,3})?\d{4})?"
+)
 
 
 #: Script code a renderer left in the text: "var x = 1;", "googletag.cmd.push(…)", "});".
-@functools.cache
-def _code() -> regex.Pattern[str]:
-    return regex.compile(
-        r"(?:var|let|const|function)\s[^\n]{0,300}|[\w$]{1,40}(?:\.[\w$]{1,40}){1,6}\([^\n]{0,300}"
-        r"|[^\n]{0,300}(?:[{}]|\);|=[^\n]{0,200};)|[})\]][^\n]{0,40}"
-    )
+_code = lazy_regex(
+    r"(?:var|let|const|function)\s[^\n]{0,300}|[\w$]{1,40}(?:\.[\w$]{1,40}){1,6}\([^\n]{0,300}"
+    r"|[^\n]{0,300}(?:[{}]|\);|=[^\n]{0,200};)|[})\]][^\n]{0,40}"
+)
 
 
 _CODE_START = regex.compile(r"(?:var|let|const|function)\s|[\w$]{1,40}(?:\.[\w$]{1,40}){1,6}\(")
 
 
 #: A media file's name alone on its line: "joven en la plaza.jpg".
-@functools.cache
-def _file_name() -> regex.Pattern[str]:
-    return regex.compile(
-        r"[^\s/]{1,80}(?:\s[^\s/]{1,40}){0,8}\.(?:jpe?g|png|gif|webp|svg|mp4|mp3)", regex.IGNORECASE
-    )
+_file_name = lazy_regex(
+    r"[^\s/]{1,80}(?:\s[^\s/]{1,40}){0,8}\.(?:jpe?g|png|gif|webp|svg|mp4|mp3)", regex.IGNORECASE
+)
 
 
 #: How a media file's name ends, and how many characters that takes at most ("." and four).
@@ -163,9 +150,7 @@ _GLUED_SIZE = 4
 _KEY = re.compile(r"[a-z_]{1,20}:\s")
 
 
-@functools.cache
-def _image() -> regex.Pattern[str]:
-    return regex.compile(rf"!{_MD_LINK}")
+_image = lazy_regex(rf"!{_MD_LINK}")
 
 
 _HEADING_MARKS = regex.compile(r"#{1,6}\s{1,3}")
@@ -176,9 +161,7 @@ _MENU_ITEM_WORDS = 12
 _MIN_GLUED_LINKS = 3
 
 
-@functools.cache
-def _post_link() -> regex.Pattern[str]:
-    return regex.compile(r"(?:pic\.twitter\.com|https?://t\.co)/\w{1,40}")
+_post_link = lazy_regex(r"(?:pic\.twitter\.com|https?://t\.co)/\w{1,40}")
 
 
 #: An embedded post's text has at most this many characters and lines.
@@ -187,16 +170,12 @@ _MAX_POST_LINES = 3
 
 
 #: An embedded post quoted as a markdown blockquote: "> -- Name (@handle) [date](…)".
-@functools.cache
-def _quote_marks() -> regex.Pattern[str]:
-    return regex.compile(r"(?m)^>[ \t]{0,3}")
+_quote_marks = lazy_regex(r"(?m)^>[ \t]{0,3}")
 
 
-@functools.cache
-def _quoted_signature() -> regex.Pattern[str]:
-    return regex.compile(
-        r"(?:--|[—–-])\s{0,3}[^()\n]{0,80}\(@\w{1,40}\)\s{0,3}(?:\[[^\]]{0,120}\]\([^)\s]{0,300}\))?"
-    )
+_quoted_signature = lazy_regex(
+    r"(?:--|[—–-])\s{0,3}[^()\n]{0,80}\(@\w{1,40}\)\s{0,3}(?:\[[^\]]{0,120}\]\([^)\s]{0,300}\))?"
+)
 
 
 #: A box's own label under a list label ("Vuelta rápida.") has at most this many words.
@@ -207,14 +186,10 @@ _MAX_QUOTED_POST_LINES = 12
 _CREDIT_WORDS = 8
 
 
-@functools.cache
-def _hashtags() -> regex.Pattern[str]:
-    return regex.compile(r"#\w{1,40}(?:[\s,]{1,3}#\w{1,40}){1,20}")
+_hashtags = lazy_regex(r"#\w{1,40}(?:[\s,]{1,3}#\w{1,40}){1,20}")
 
 
-@functools.cache
-def _numbered() -> regex.Pattern[str]:
-    return regex.compile(r"\d{1,2}\s?[.)-]\s{0,3}\p{Lu}")
+_numbered = lazy_regex(r"\d{1,2}\s?[.)-]\s{0,3}\p{Lu}")
 
 
 _BYLINE_REACH = 3

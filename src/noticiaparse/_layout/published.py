@@ -31,6 +31,7 @@ from noticiaparse._text.calendar import (
     weekdays,
 )
 from noticiaparse._text.fold import fold
+from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span
@@ -147,9 +148,7 @@ _NUMERIC = regex.compile(r"\d[-/.]\d")  # (in "2021-03-16" and "16/03/2021")
 
 
 # what an unusual date still shows: a month word, or day/month digits; never "hace …"
-@functools.cache
-def _date_shape() -> regex.Pattern[str]:
-    return regex.compile(r"^(?!.*\bhace\b).*(?:\d{1,4}[/.-]\d{1,2}|\b[a-z]{3,10}\b.*\d{4})")
+_date_shape = lazy_regex(r"^(?!.*\bhace\b).*(?:\d{1,4}[/.-]\d{1,2}|\b[a-z]{3,10}\b.*\d{4})")
 
 
 _NOON = 12
@@ -162,11 +161,9 @@ _ISO_Z = regex.compile(r"(?<=\d)z\b")  # "…T10:31:00Z": UTC
 _MONTHS = 12
 
 
-@functools.cache
-def _cue_words() -> regex.Pattern[str]:
-    return regex.compile(
-        r"\b(?:publicad[oa]|actualizad[oa]|fecha|ultima actualizacion|el|a las|hrs?)\b\.?\s?:?"
-    )
+_cue_words = lazy_regex(
+    r"\b(?:publicad[oa]|actualizad[oa]|fecha|ultima actualizacion|el|a las|hrs?)\b\.?\s?:?"
+)
 
 
 _WORD = regex.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
@@ -263,15 +260,11 @@ def _with_time(day: dt.date, time_match: regex.Match[str] | None) -> dt.date | d
     return dt.datetime(day.year, day.month, day.day, hour, minute)
 
 
-@functools.cache
-def _parts() -> regex.Pattern[str]:
-    return regex.compile(r"\s{1,3}[|·•]\s{1,3}")
+_parts = lazy_regex(r"\s{1,3}[|·•]\s{1,3}")
 
 
 #: The section a blog engine names after the byline: " en Nacionales", " in Deportes".
-@functools.cache
-def _section_after() -> regex.Pattern[str]:
-    return regex.compile(r"\s(?:en|in)\s(?=\p{Lu})")
+_section_after = lazy_regex(r"\s(?:en|in)\s(?=\p{Lu})")
 
 
 #: A key word and an ISO date opening a line: " date 2024-11-03 …", "Fecha: 2024-11-03 …".
@@ -283,9 +276,7 @@ _DESK_AFTER = regex.compile(r"\s{1,3}[|–—-]\s{1,3}")
 
 
 #: A table row's cells: apart by three spaces or more.
-@functools.cache
-def _cells() -> regex.Pattern[str]:
-    return regex.compile(r"\s{3,}")
+_cells = lazy_regex(r"\s{3,}")
 
 
 _MAX_CELLS = 4
@@ -628,9 +619,7 @@ def under_cue(cue_line: str, reading: DateLine | None) -> DateLine | None:
 
 
 #: What every wire dateline holds: the comma after the place, and the day's digits.
-@functools.cache
-def _wire_day() -> regex.Pattern[str]:
-    return regex.compile(r",\s{1,3}\d")
+_wire_day = lazy_regex(r",\s{1,3}\d")
 
 
 @functools.cache

@@ -45,6 +45,7 @@ from noticiaparse._layout.lines import (
 )
 from noticiaparse._layout.published import read_date_line
 from noticiaparse._text.fold import fold
+from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines as lexicon_lines
 from noticiaparse._text.span import Span
 
@@ -64,14 +65,10 @@ __all__ = [
 Title = tuple[int, Span]
 
 
-@functools.cache
-def _site_after() -> regex.Pattern[str]:
-    return regex.compile(r"\s{0,3}(?:\||–|—|-|::|»)\s")
+_site_after = lazy_regex(r"\s{0,3}(?:\||–|—|-|::|»)\s")
 
 
-@functools.cache
-def _site_before() -> regex.Pattern[str]:
-    return regex.compile(r"\s(?:\||–|—|-|::|»|/)\s{0,3}$")
+_site_before = lazy_regex(r"\s(?:\||–|—|-|::|»|/)\s{0,3}$")
 
 
 _SITE_WORDS = 5
@@ -93,9 +90,7 @@ _DOMAIN = regex.compile(
 _FENCE = "---"
 
 
-@functools.cache
-def _field() -> regex.Pattern[str]:
-    return regex.compile(r"(?P<key>[a-z_]{1,20}):\s{0,3}\"?(?P<value>.{0,1000}?)\"?\s{0,3}")
+_field = lazy_regex(r"(?P<key>[a-z_]{1,20}):\s{0,3}\"?(?P<value>.{0,1000}?)\"?\s{0,3}")
 
 
 _H1 = regex.compile(r"#\s{1,3}(?=\S)")
@@ -127,15 +122,11 @@ _MIN_GLUED = 8
 _LONG_DECK = 700
 
 
-@functools.cache
-def _glue() -> regex.Pattern[str]:
-    return regex.compile(r"(?<=[\p{Ll}\d\"”»’)?!])\s(\p{Lu}\p{L}*)(?:\s(\S+))?")
+_glue = lazy_regex(r"(?<=[\p{Ll}\d\"”»’)?!])\s(\p{Lu}\p{L}*)(?:\s(\S+))?")
 
 
 #: A wire dateline's date and agency after its place: ", 27 sep (" in "Lima, 27 sep (EFE)".
-@functools.cache
-def _dateline_date() -> regex.Pattern[str]:
-    return regex.compile(r",\s{1,3}\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,10}\.?\s{1,3}\(")
+_dateline_date = lazy_regex(r",\s{1,3}\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,10}\.?\s{1,3}\(")
 
 
 #: A paragraph opened by its dateline: "Lima, 4 may (EFE) …", "SANTIAGO.– …", "Quito (AFP) - …".
@@ -148,14 +139,10 @@ _OPENING_DATELINE = regex.compile(
 
 
 #: The place before it: one or two capitalised words ("Lima", "Santo Domingo").
-@functools.cache
-def _dateline_place() -> regex.Pattern[str]:
-    return regex.compile(r"\s((?:\p{Lu}[\p{L}.]{1,20}\s)?\p{Lu}[\p{L}.]{1,20})$")
+_dateline_place = lazy_regex(r"\s((?:\p{Lu}[\p{L}.]{1,20}\s)?\p{Lu}[\p{L}.]{1,20})$")
 
 
-@functools.cache
-def _glued_dialogue() -> regex.Pattern[str]:
-    return regex.compile(r"(?<=[\p{Ll}\d\"”»’)?!.])\s[-—–](?=[¿¡\p{Lu}])")
+_glued_dialogue = lazy_regex(r"(?<=[\p{Ll}\d\"”»’)?!.])\s[-—–](?=[¿¡\p{Lu}])")
 
 
 _MIN_TITLE_WORDS = 4

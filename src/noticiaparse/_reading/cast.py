@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from itertools import compress, count
 
 import attrs
-import regex
 
 from noticiaparse._reading.names import (
     acronym_after,
@@ -49,6 +48,7 @@ from noticiaparse._reading.vocabulary import (
     word_set,
     words_of,
 )
+from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span
 
@@ -655,12 +655,10 @@ def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, P
 
 
 #: "La funcionaria fue identificada como Ana Paz": the role the name is given to.
-@functools.cache
-def _identified() -> regex.Pattern[str]:
-    return regex.compile(
-        r"(?i)\b(?:el|la|los|las|este|esta)\s+(\p{L}+)(?:\s+[\p{Ll}]+){0,3}?\s+"
-        r"(?:fue|ha\s+sido|había\s+sido|quedó|fueron)\s+identificad[oa]s?\s+como\s+$"
-    )
+_identified = lazy_regex(
+    r"(?i)\b(?:el|la|los|las|este|esta)\s+(\p{L}+)(?:\s+[\p{Ll}]+){0,3}?\s+"
+    r"(?:fue|ha\s+sido|había\s+sido|quedó|fueron)\s+identificad[oa]s?\s+como\s+$"
+)
 
 
 #: How far before a name the words that identify it are read.

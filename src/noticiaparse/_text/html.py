@@ -30,6 +30,7 @@ import functools
 
 import regex
 
+from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.spine import OffsetMap, splice
 
@@ -54,24 +55,16 @@ def _tag() -> regex.Pattern[str]:
     )
 
 
-@functools.cache
-def _start() -> regex.Pattern[str]:
-    return regex.compile(
-        r"\s{0,2000}+<(!doctype\s|html|head|body|!--|[a-z][a-z0-9]{0,20}+)", regex.I
-    )
+_start = lazy_regex(r"\s{0,2000}+<(!doctype\s|html|head|body|!--|[a-z][a-z0-9]{0,20}+)", regex.I)
 
 
-@functools.cache
-def _naming() -> regex.Pattern[str]:
-    return regex.compile(
-        r"""\b(?:class|id|role)\s{0,5}+=\s{0,5}+(?:"([^"]{0,2000}+)"|'([^']{0,2000}+)'|([^\s>]{1,200}+))""",
-        regex.I,
-    )
+_naming = lazy_regex(
+    r"""\b(?:class|id|role)\s{0,5}+=\s{0,5}+(?:"([^"]{0,2000}+)"|'([^']{0,2000}+)'|([^\s>]{1,200}+))""",
+    regex.I,
+)
 
 
-@functools.cache
-def _token() -> regex.Pattern[str]:
-    return regex.compile(r"[^\W_]++")
+_token = lazy_regex(r"[^\W_]++")
 
 
 @functools.cache
@@ -83,14 +76,10 @@ def _structure() -> regex.Pattern[str]:
     )
 
 
-@functools.cache
-def _wide_space() -> regex.Pattern[str]:
-    return regex.compile(r"[ \t\r\n\f]{2,}+|[\t\r\n\f]")
+_wide_space = lazy_regex(r"[ \t\r\n\f]{2,}+|[\t\r\n\f]")
 
 
-@functools.cache
-def _h1() -> regex.Pattern[str]:
-    return regex.compile(r"<h1(?=[\s>])", regex.I)
+_h1 = lazy_regex(r"<h1(?=[\s>])", regex.I)
 
 
 @functools.cache

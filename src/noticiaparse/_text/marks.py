@@ -11,13 +11,13 @@ A closing mark pairs with the nearest open mark of its family among the last
 from __future__ import annotations
 
 import enum
-import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
 
+from noticiaparse._text.lazy import lazy_re
 from noticiaparse._text.span import Span
 
 __all__ = [
@@ -236,6 +236,4 @@ def quoted_spans(text: str, lo: int, hi: int) -> list[Span]:
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 
 
-@functools.cache
-def _mark_pattern() -> re.Pattern[str]:
-    return re.compile("[" + re.escape("".join(_MARKS)) + "]")
+_mark_pattern = lazy_re("[" + re.escape("".join(_MARKS)) + "]")
