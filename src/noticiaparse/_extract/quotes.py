@@ -17,6 +17,7 @@ from itertools import accumulate
 import attrs
 import regex
 
+from noticiaparse._extract.speakers import rerank
 from noticiaparse._model import Quote, QuoteKind, Segment
 from noticiaparse._reading import (
     ANONYMOUS,
@@ -1207,7 +1208,7 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
             attributed=attributed or closing,
         )
         found.append((raw, kind, said))
-    return _attribute(text, reading.cast, found, attributions)
+    return rerank(reading, _attribute(text, reading.cast, found, attributions))
 
 
 def _cue_phrase_before(text: str, before: _Said | None, pos: int) -> bool:
