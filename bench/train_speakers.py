@@ -118,6 +118,7 @@ def groups_of(record: dict[str, Any]) -> list[Group]:
             out.append(([], [], rules_right))
             continue
         labels = [right(name(c.phrase), g) for c in cands]
+        TRACE.append((record["id"], text[:40], [c.key for c in cands], g["speaker"]))
         out.append(([c.features for c in cands], labels, rules_right))
     return out
 
@@ -133,6 +134,8 @@ def load() -> dict[str, list[Group]]:
     return data
 
 
+#: (record, quotation, candidate keys, gold speaker) of each group, for diagnosis.
+TRACE: list[tuple[str, str, list[str], str]] = []
 #: Features left out of training (their weight 0), by ``--drop``.
 DROPPED: set[int] = set()
 

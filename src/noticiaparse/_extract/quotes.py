@@ -60,7 +60,7 @@ from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.marks import has_mark, pair_marks
 from noticiaparse._text.record import record_repr
-from noticiaparse._text.sentences import REACH, breaks_between, sentence_bounds
+from noticiaparse._text.sentences import REACH, breaks_between, sentence_bounds, sentence_end
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
@@ -1326,7 +1326,7 @@ def _locate(starts: list[int], regions: Sequence[Span], pos: int) -> int:
     return i if i >= 0 and pos <= regions[i][1] else -1
 
 
-def _attribute(
+def _attribute(  # noqa: C901 - the speaker of each kind of quotation, in order
     text: str,
     cast: Cast,
     found: list[tuple[RawQuote, QuoteKind, _Said | None]],
@@ -1412,7 +1412,15 @@ def _attribute(
             intro = None if _continuing(said) else _introduced(text, named, named_at, raw.open_at)
             if intro is not None and not _any_between(anchor_at, intro.start, raw.start):
                 phrase = intro  # "X fue el único que habló. «…», indicó.": X
+            elif intro is None and not _continuing(said):
+                since = max(
+                    anchor_at[bisect_left(anchor_at, raw.start) - 1] if anchor_at else -1,
+                    last_spoken[0] if last_spoken is not None else -1,
+                )
+                phrase = _topic_since(text, named, named_at, since, raw.open_at) or phrase
             phrase = _agreeing(said, phrase, groups, cast, quoted, raw.start)
+            if phrase is not None:
+                last_spoken = (raw.start, phrase)  # it carries on while no one else speaks
         elif said is None or said.phrase is None:
             last_spoken = (raw.start, phrase)
         phrase = _within_turn(raw, said, in_turn, interviewee) or phrase
@@ -1627,6 +1635,37 @@ def _introduced(
             # "Amaro quiso hablar, pero la diputada siguió. «…»": the later subject
             return Phrase(turn.start(1), turn.end(1), PERSON, head=turn.group(2))
         return Phrase(at, at + size, PERSON, name=Span(at, at + size))
+    return None
+
+
+#: How far back a sentence's subject is looked for as the topic a quotation continues.
+_TOPIC_SUBJECT_REACH = 600
+
+
+def _topic_since(
+    text: str, named: Sequence[tuple[int, int]], named_at: Sequence[int], since: int, pos: int
+) -> Phrase | None:
+    """The person the last sentence opening on a person since ``since`` is about.
+
+    "La ministra Ana Paz visitó el hospital.¶Recorrió las salas.¶«Faltan médicos».":
+    the speaker carries only while no other subject intervenes, and a sentence that
+    opens on a person (any verb) makes that person the one the text goes on about.
+    """
+    lo = max(since + 1, pos - _TOPIC_SUBJECT_REACH)
+    k = bisect_left(named_at, pos) - 1
+    while k >= 0 and named_at[k] >= lo:
+        at, size = named[k]
+        s_lo = sentence_start_of(text, at, 0)
+        lead = text[s_lo:at].lstrip()
+        if not lead or (
+            _role_lead().fullmatch(lead) is not None and not _after_preposition(text, at, s_lo)
+        ):
+            s_hi = sentence_end(text, at, pos)
+            later = named[k + 1 : bisect_left(named_at, s_hi)]
+            if any(text[a : a + n] != text[at : at + size] for a, n in later):
+                return None  # "X seguirá internada, así lo dijo su hija, Y": not about X alone
+            return Phrase(at, at + size, PERSON, name=Span(at, at + size))
+        k -= 1
     return None
 
 

@@ -52,9 +52,10 @@ from noticiaparse._reading import (
     Turn,
     reporting_participle,
     reporting_verb,
+    words_of,
 )
 from noticiaparse._text.lexicons import rows
-from noticiaparse._text.sentences import sentence_bounds
+from noticiaparse._text.sentences import sentence_bounds, sentence_start
 from noticiaparse._text.span import Span
 
 __all__ = ["FEATURES", "Candidate", "SpeakerModel", "candidates", "rerank", "speaker_model"]
@@ -76,6 +77,9 @@ FEATURES = (
     "verb_between",
     "last_named",
     "last_subject",
+    "opens_sentence",
+    "last_opener",
+    "governed",
     "previous_speaker",
     "previous_interrupted",
     "full_name",
@@ -106,6 +110,7 @@ _WORD_AFTER = regex.compile(r"[ \t]{0,3}[,]?[ \t]{0,3}[-–—]?[ \t]{0,3}(\p{Ll
 #: The features a nearer mention of the same entity does not replace.
 _KEPT = frozenset(
     {
+        "last_opener",
         "last_named",
         "last_subject",
         "rules",
@@ -114,6 +119,15 @@ _KEPT = frozenset(
         "opens_previous_speaker",
     }
 )
+#: The most words before a mention that opens its sentence ("Por su parte, la").
+_LEAD_WORDS = 4
+#: What makes the words before a mention a clause of their own, not a lead.
+_CLAUSE = regex.compile(r"\bque\b|[«»“”\"]")
+#: The word right before a mention, its determiner stepped over ("a la", "con el").
+_WORD_BEFORE = regex.compile(r"(\p{L}+)\s+(?:(?:el|la|los|las|un|una|del|al)\s+)?\Z")
+_WORD_REACH = 24
+#: Prepositions that credit what follows with words: "según".
+_CREDITING = frozenset({"según"})
 #: The settings rows of the model file.
 _SETTINGS = frozenset({"enabled"})
 
@@ -161,6 +175,10 @@ class _Mention:
     key: str
     #: The subject of a reporting verb (its cue's start), else -1.
     cue_at: int
+    #: Whether it opens its sentence (after a few words at most: "Más tarde, la …").
+    opens: bool = False
+    #: Whether a preposition stands right before it ("dijo a Radio Sur"): no subject.
+    governed: bool = False
 
 
 def _vector(**values: float) -> tuple[float, ...]:
@@ -201,7 +219,7 @@ class _Article:
             found[p.start, p.end] = _Mention(p, key_of(p), a.cue_start if spoken else -1)
         for at, name in cast.named:
             span = (at, at + len(name))
-            if span in found or cast.in_quotation(at):
+            if span in found or cast.in_quotation(at) or cast.full_name(name) not in cast.people:
                 continue
             p = Phrase(at, at + len(name), PERSON, name=Span(*span))
             found[span] = _Mention(p, key_of(p), -1)
@@ -210,11 +228,35 @@ class _Article:
                 continue
             p = Phrase(span[0], span[1], ORGANIZATION, name=Span(*span))
             found[span[0], span[1]] = _Mention(p, key_of(p), -1)
-        self.mentions = sorted(found.values(), key=lambda m: m.phrase.start)
+        self.mentions = sorted(
+            (
+                attrs.evolve(
+                    m, opens=self._opens(m.phrase.start), governed=self._governed(m.phrase.start)
+                )
+                for m in found.values()
+            ),
+            key=lambda m: m.phrase.start,
+        )
         self.starts = [m.phrase.start for m in self.mentions]
         self.verbs = sorted(verbs)
-        self.subjects = sorted((m.cue_at, m.key) for m in self.mentions if m.cue_at >= 0)
+        self.subjects = sorted(
+            (m.cue_at if m.cue_at >= 0 else m.phrase.start, m.key)
+            for m in self.mentions
+            if m.cue_at >= 0 or m.opens
+        )
         self.text = text
+
+    def _opens(self, pos: int) -> bool:
+        lo = self.reading.regions[self.region(pos)][0] if self.reading.regions else 0
+        lead = self.reading.text[sentence_start(self.reading.text, pos, lo) : pos]
+        return len(lead.split()) <= _LEAD_WORDS and not _CLAUSE.search(lead)
+
+    def _governed(self, pos: int) -> bool:
+        hit = _WORD_BEFORE.search(self.reading.text, max(0, pos - _WORD_REACH), pos)
+        if hit is None:
+            return False
+        word = hit.group(1).lower()
+        return word in words_of("preposition") and word not in _CREDITING
 
     def region(self, pos: int) -> int:
         return max(0, bisect_right(self.region_starts, pos) - 1)
@@ -254,7 +296,7 @@ def _shape(text: str, raw: RawQuote, region: Span) -> tuple[bool, bool, bool]:
     return opens, colon, verb_after
 
 
-def _candidates_of(  # noqa: C901, PLR0915
+def _candidates_of(  # noqa: C901, PLR0912, PLR0915
     art: _Article,
     raw: RawQuote,
     kind: QuoteKind,
@@ -312,8 +354,13 @@ def _candidates_of(  # noqa: C901, PLR0915
         values["near"] = 1.0 if distance <= _NEAR else 0.0
         return (rank, distance), values
 
-    def add(key: str, p: Phrase, cue_at: int, extra: dict[str, float]) -> None:
+    def add(m: _Mention, extra: dict[str, float]) -> None:
+        key, p, cue_at = m.key, m.phrase, m.cue_at
         near, values = place(p, cue_at)
+        if m.opens:
+            values["opens_sentence"] = 1.0
+        if m.governed:
+            values["governed"] = 1.0
         f = feats.setdefault(key, {})
         subject = cue_at >= 0 or f.get("reporting_subject", 0.0) > 0
         if key not in best or near < best[key][0]:
@@ -328,19 +375,24 @@ def _candidates_of(  # noqa: C901, PLR0915
 
     last: str | None = None
     last_subject: str | None = None
+    last_opener: str | None = None
     for m in art.mentions[bisect_left(art.starts, lo) : bisect_left(art.starts, region.end)]:
         if not raw.open_at <= m.phrase.start < raw.close_at:
-            add(m.key, m.phrase, m.cue_at, {})
+            add(m, {})
         if m.phrase.end <= raw.open_at:
             last = m.key
             if 0 <= m.cue_at < raw.open_at:
                 last_subject = m.key
+            if m.opens:
+                last_opener = m.key
     if last is not None:
         feats[last]["last_named"] = 1.0
     if last_subject is not None:
         feats[last_subject]["last_subject"] = 1.0
+    if last_opener is not None:
+        feats[last_opener]["last_opener"] = 1.0
     if rules is not None:
-        add(art.key_of(rules), rules, -1, {"rules": 1.0})
+        add(_Mention(rules, art.key_of(rules), -1), {"rules": 1.0})
     if previous is not None:
         key = art.key_of(previous[1])
         extra = {"previous_speaker": 1.0}
@@ -348,7 +400,7 @@ def _candidates_of(  # noqa: C901, PLR0915
             extra["previous_interrupted"] = 1.0
         if opens:
             extra["opens_previous_speaker"] = 1.0
-        add(key, previous[1], -1, extra)
+        add(_Mention(previous[1], key, -1), extra)
     nobody = _vector(none=1.0, none_partial=float(partial), none_opens=float(opens))
     out = [Candidate(None, "", nobody)]
     for key, f in feats.items():
