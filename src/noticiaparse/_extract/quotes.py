@@ -619,6 +619,58 @@ def _after_close(  # noqa: C901
     return None
 
 
+@functools.cache
+def _echo_leads() -> regex.Pattern[str]:
+    """The words that open a sentence pointing back at the quotation before (``echo_leads.tsv``).
+
+    Group ``echo`` a lead a reporting verb follows, ``words`` one a clause follows.
+    """
+    kinds: dict[str, list[str]] = {}
+    for lead, kind in rows("echo_leads.tsv"):
+        kinds.setdefault(kind, []).append(r"\s+".join(map(regex.escape, lead.split())))
+    alternatives = "|".join(
+        f"(?P<{kind}>{'|'.join(sorted(leads, key=len, reverse=True))})"
+        for kind, leads in sorted(kinds.items())
+    )
+    return regex.compile(rf"[ \t]{{0,3}}\.?[ \t]{{1,3}}(?i:{alternatives})\b,?[ \t]{{1,3}}")
+
+
+def _echo_after(text: str, raw: RawQuote, hi: int, index: TokenIndex | None) -> _Said | None:
+    """The speaker of the sentence right after a quotation that points back at it.
+
+    "«…». Así lo afirmó el vocero Manuel Adorni": the subject of the verb after the
+    lead; "«…». Con esas palabras, la fiscal Ana Ortiz cerró la audiencia": the
+    clause's subject.
+    """
+    if raw.dash or raw.recovered:
+        return None
+    lead = _echo_leads().match(text, raw.close_at + 1, hi)
+    if lead is None:
+        return None
+    tokens = words_in(text, lead.end(), min(hi, lead.end() + 200), index)
+    if not tokens:
+        return None
+    if lead.group("words") is not None:
+        found = phrase_at(text, tokens, 0)
+        if found is None or found[0].kind not in _SPEAKER_KINDS:
+            return None
+        return _Said(found[0], None, explicit=True)
+    k = 0
+    stepped = _adverbs_auxiliaries()
+    while k < len(tokens) and k < _MAX_STEPPED and tokens[k].low in stepped:
+        k += 1
+    if k >= len(tokens) or not (
+        reporting_verb(tokens[k].text, after_quote=True) or reporting_participle(tokens[k].text)
+    ):
+        return None
+    phrase = phrase_after(text, tokens[k].end, hi, index)
+    if phrase is None:
+        phrase = _postverbal_subject(text, tokens, k, hi, index)
+    if phrase is None or phrase.kind not in _SPEAKER_KINDS:
+        return None
+    return _Said(phrase, tokens[k].text, explicit=True, plural=plural_verb(tokens, k))
+
+
 def _speech_noun_owner(
     text: str, tokens: Sequence[Token], k: int, hi: int, index: TokenIndex | None
 ) -> _Said | None:
@@ -1207,6 +1259,8 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
             verb_que=verb_que,
             attributed=attributed or closing,
         )
+        if raw.depth == 0 and (said is None or not said.explicit):
+            said = _echo_after(text, raw, hi, index) or said
         found.append((raw, kind, said))
     return rerank(reading, _attribute(text, reading.cast, found, attributions))
 
