@@ -1473,6 +1473,7 @@ def _attribute(  # noqa: C901 - the speaker of each kind of quotation, in order
                 )
                 phrase = _topic_since(text, named, named_at, since, raw.open_at) or phrase
             phrase = _agreeing(said, phrase, groups, cast, quoted, raw.start)
+            phrase = phrase or _opening_speaker(text, raw.open_at)
             if phrase is not None:
                 last_spoken = (raw.start, phrase)  # it carries on while no one else speaks
         elif said is None or said.phrase is None:
@@ -1484,6 +1485,35 @@ def _attribute(  # noqa: C901 - the speaker of each kind of quotation, in order
 
 def _introduced_group(text: str, pos: int) -> Phrase | None:
     """The group or institution the sentence before ``pos`` opens on, as its subject."""
+    found = _opening_subject(text, pos)
+    if found is None or not found.plural or found.kind not in (PERSON, ORGANIZATION):
+        return None
+    return found
+
+
+def _opening_speaker(text: str, pos: int) -> Phrase | None:
+    """The subject the sentence before ``pos`` opens on, when a verb follows it and it may speak.
+
+    For a quotation no one else is there to say.
+    """
+    found = _opening_subject(text, pos)
+    if found is None or found.kind not in _SPEAKER_KINDS:
+        return None
+    after = words_in(text, found.end, min(len(text), found.end + _VERB_AFTER_REACH))
+    k = 0
+    while k < len(after) and after[k].low in words_of("clitic"):
+        k += 1  # "El sindicato se negó", "La empresa lo anunció"
+    if k >= len(after) or not verb_like(after[k]) or text[found.end : after[k].start].strip():
+        return None
+    return found
+
+
+def _opening_subject(text: str, pos: int) -> Phrase | None:
+    """The phrase the sentence before ``pos`` opens on (its subject, when it names one).
+
+    "El sindicato de choferes convocó a un paro.¶«No hay diálogo posible».": with no
+    one else to carry, the quotation is the words of what that sentence was about.
+    """
     s_lo = sentence_start_of(text, pos, 0)
     back = s_lo
     while back > 0 and text[back - 1].isspace() and s_lo - back <= _BLANK_REACH:
@@ -1492,9 +1522,7 @@ def _introduced_group(text: str, pos: int) -> Phrase | None:
         return None
     tokens = words_in(text, sentence_start_of(text, back - 1, 0), back)
     found = phrase_at(text, tokens, 0) if tokens else None
-    if found is None or not found[0].plural or found[0].kind not in (PERSON, ORGANIZATION):
-        return None
-    return found[0]
+    return None if found is None else found[0]
 
 
 def _agreeing(  # noqa: PLR0913, PLR0917
