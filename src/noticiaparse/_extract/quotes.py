@@ -623,7 +623,8 @@ def _after_close(  # noqa: C901
 def _echo_leads() -> regex.Pattern[str]:
     """The words that open a sentence pointing back at the quotation before (``echo_leads.tsv``).
 
-    Group ``echo`` a lead a reporting verb follows, ``words`` one a clause follows.
+    Group ``echo`` a lead a reporting verb follows, ``words`` one a clause follows,
+    ``owner`` one the speaker follows.
     """
     kinds: dict[str, list[str]] = {}
     for lead, kind in rows("echo_leads.tsv"):
@@ -640,7 +641,7 @@ def _echo_after(text: str, raw: RawQuote, hi: int, index: TokenIndex | None) -> 
 
     "«…». Así lo afirmó el vocero Manuel Adorni": the subject of the verb after the
     lead; "«…». Con esas palabras, la fiscal Ana Ortiz cerró la audiencia": the
-    clause's subject.
+    clause's subject; "«…». La frase es de la diputada Gloria Paz": the owner named.
     """
     if raw.dash or raw.recovered:
         return None
@@ -650,7 +651,7 @@ def _echo_after(text: str, raw: RawQuote, hi: int, index: TokenIndex | None) -> 
     tokens = words_in(text, lead.end(), min(hi, lead.end() + 200), index)
     if not tokens:
         return None
-    if lead.group("words") is not None:
+    if lead.group("words") is not None or lead.group("owner") is not None:
         found = phrase_at(text, tokens, 0)
         if found is None or found[0].kind not in _SPEAKER_KINDS:
             return None
