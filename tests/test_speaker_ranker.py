@@ -350,3 +350,35 @@ def test_rerank_off_returns_the_credits_unchanged() -> None:
     reading, said = _credits(OTHER)
     off = attrs.evolve(ranker.speaker_model(), enabled=False)
     assert ranker.rerank(reading, said, off) is said
+
+
+#: Each kind of mention, each place: the features the ranker reads of them.
+KINDS_TEXT = (
+    "El Ministerio de Trabajo publicó un informe. El documento advierte que el empleo "
+    "«seguirá cayendo».\n\n"
+    "Los vecinos denunciaron que la cifra es falsa. Según el vocero de la CGT, la medida es «injusta».\n\n"
+    "La diputada Ana Ríos habló con Radio Sur: «No hay plan». «Otra vez», dijo el "
+    "presidente.\n\n"
+    "Tras la reunión, el ministro fue claro: «Vamos a seguir»."
+)
+
+
+def test_candidates_read_every_kind_and_place() -> None:
+    reading, said = _credits(KINDS_TEXT)
+    seen: set[str] = set()
+    for found in ranker.candidates(reading, said):
+        for candidate in found or ():
+            seen.update(
+                name for name, x in zip(ranker.FEATURES, candidate.features, strict=True) if x
+            )
+    assert {"document", "organisation", "group", "role", "full_name"} <= seen
+    assert {"colon_sentence_before", "governed", "previous_speaker", "last_subject"} <= seen
+
+
+def test_rerank_keeps_what_it_does_not_rank() -> None:
+    reading, said = _credits(
+        "Los vecinos preparan la campaña «Barrio Limpio». «Nadie nos escucha», dijo Rosa Díaz."
+    )
+    on = attrs.evolve(ranker.speaker_model(), enabled=True)
+    ranked = ranker.rerank(reading, said, on)
+    assert ranked[0] is said[0]  # a title: the rules' credit as it was
