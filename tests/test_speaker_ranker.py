@@ -94,6 +94,33 @@ SAME_SENTENCE: list[tuple[str, str, str]] = [
 ]
 
 
+SAME_SENTENCE += [
+    (
+        "a-juicio-de-pe",
+        "A juicio de la economista Lucía Vega, el plan es «insuficiente».",
+        "Lucía Vega",
+    ),
+    (
+        "en-opinion-de-es",
+        "En opinión de la catedrática Pilar Sanz, la norma es «claramente inconstitucional».",
+        "Pilar Sanz",
+    ),
+    (
+        "group-judgement-verb-ar",
+        (
+            "Tras conocer el fallo, los abogados de la familia calificaron la sentencia de "
+            "«histórica»."
+        ),
+        "los abogados de la familia",
+    ),
+    (
+        "institution-judgement-verb-mx",
+        "Horas después, la Secretaría de Salud tildó de «irresponsable» la difusión del video.",
+        "la Secretaría de Salud",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"), [c[1:] for c in SAME_SENTENCE], ids=[c[0] for c in SAME_SENTENCE]
 )
@@ -228,6 +255,11 @@ AFTER: list[tuple[str, str, str]] = [
         "Rosa Climent",
     ),
     (
+        "en-palabras-de-after-ve",
+        "«La universidad vive su peor crisis», en palabras de la rectora Rosa Devés.",
+        "Rosa Devés",
+    ),
+    (
         "postverbal-after-adverbial-mx",
         (
             "«Hay que bajar los impuestos», afirmó en rueda de prensa la ministra de Hacienda, "
@@ -356,7 +388,8 @@ def test_rerank_off_returns_the_credits_unchanged() -> None:
 KINDS_TEXT = (
     "El Ministerio de Trabajo publicó un informe. El documento advierte que el empleo "
     "«seguirá cayendo».\n\n"
-    "Los vecinos denunciaron que la cifra es falsa. Según el vocero de la CGT, la medida es «injusta».\n\n"
+    "Los vecinos denunciaron que la cifra es falsa. Según el vocero de la CGT, la medida "
+    "es «injusta».\n\n"
     "La diputada Ana Ríos habló con Radio Sur: «No hay plan». «Otra vez», dijo el "
     "presidente.\n\n"
     "Tras la reunión, el ministro fue claro: «Vamos a seguir»."

@@ -1381,7 +1381,7 @@ def _locate(starts: list[int], regions: Sequence[Span], pos: int) -> int:
     return i if i >= 0 and pos <= regions[i][1] else -1
 
 
-def _attribute(  # noqa: C901 - the speaker of each kind of quotation, in order
+def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, in order
     text: str,
     cast: Cast,
     found: list[tuple[RawQuote, QuoteKind, _Said | None]],
@@ -1434,6 +1434,7 @@ def _attribute(  # noqa: C901 - the speaker of each kind of quotation, in order
     ]
     named_at = [at for at, _ in named]
     anchor_at = [at for at, _ in anchors]
+    subjects, subject_at = _verb_subjects(attributions)
     out = []
     last_spoken: tuple[int, Phrase] | None = None
     interviewee: Phrase | None = None
@@ -1460,6 +1461,7 @@ def _attribute(  # noqa: C901 - the speaker of each kind of quotation, in order
         if phrase is None and not (plural and _plural_subject(groups, raw.start)):
             # a person named as a subject earlier in the same sentence, else the last speaker
             phrase = _named_in_sentence(text, named, named_at, raw.open_at)
+            phrase = phrase or _subject_in_sentence(text, subjects, subject_at, raw.open_at)
         if phrase is None:
             phrase = _carry(anchors, anchor_at, raw.start, cast, quoted)
             if last_spoken is not None and _spoke_since(anchor_at, last_spoken[0], raw.start):
@@ -1654,6 +1656,40 @@ def _named_in_sentence(
             return Phrase(at, at + size, PERSON, name=Span(at, at + size))
         k -= 1
     return None
+
+
+def _verb_subjects(
+    attributions: Sequence[Attribution],
+) -> tuple[list[tuple[int, Phrase]], list[int]]:
+    """Every verb's subject before it that may speak, by the verb's place, and the places."""
+    subjects = sorted(
+        (
+            (a.cue_start, a.phrase)
+            for a in attributions
+            if a.phrase is not None
+            and a.phrase.kind in _SPEAKER_KINDS
+            and a.phrase.end <= a.cue_start
+        ),
+        key=operator.itemgetter(0),
+    )
+    return subjects, [at for at, _ in subjects]
+
+
+def _subject_in_sentence(
+    text: str, subjects: Sequence[tuple[int, Phrase]], subject_at: Sequence[int], pos: int
+) -> Phrase | None:
+    """The subject of the last verb before ``pos`` in its sentence, whatever the verb.
+
+    "Tras conocer el fallo, los abogados de la familia calificaron la sentencia de
+    «histórica»": the clause that holds a quotation is its subject's words.
+    """
+    k = bisect_left(subject_at, pos) - 1
+    if k < 0 or subject_at[k] < pos - REACH:
+        return None
+    s_lo = sentence_start_of(text, pos, 0)
+    if subject_at[k] < s_lo or subjects[k][1].start < s_lo:
+        return None
+    return subjects[k][1]
 
 
 @functools.cache
