@@ -255,6 +255,16 @@ AFTER: list[tuple[str, str, str]] = [
         "Rosa Climent",
     ),
     (
+        "segun-ha-indicado-es",
+        "«Seguiremos investigando», según ha indicado la Guardia Civil en una nota.",
+        "la Guardia Civil",
+    ),
+    (
+        "segun-han-informado-cl",
+        "«El corte durará dos días», según han informado los vecinos de la comuna.",
+        "los vecinos de la comuna",
+    ),
+    (
         "en-palabras-de-after-ve",
         "«La universidad vive su peor crisis», en palabras de la rectora Rosa Devés.",
         "Rosa Devés",

@@ -594,6 +594,8 @@ def _after_close(  # noqa: C901
         trailing = _trailing_cue(tokens, k)
         if trailing is not None:
             skip, cue = trailing
+            # "«…», según ha indicado la Guardia Civil": the verb after the cue stepped over
+            skip = _verb_after_cue(tokens, k + skip) - k
             phrase = phrase_after(text, tokens[k + skip - 1].end, hi, index)
             if phrase is None and k + skip < len(tokens):
                 # "«…», ha dejado claro este lunes la ministra": an adverbial first
@@ -736,6 +738,22 @@ def _trailing_cue(tokens: Sequence[Token], k: int) -> tuple[int, str] | None:
         if match_words(tokens, k, words):
             return len(words), cue
     return None
+
+
+def _verb_after_cue(tokens: Sequence[Token], j: int) -> int:
+    """Token ``j``, or the token after a reporting verb that stands there (its auxiliary too).
+
+    "según señaló", "según ha indicado", "según han informado".
+    """
+    k = j
+    if k < len(tokens) and tokens[k].low in words_of("auxiliary"):
+        k += 1
+        if k < len(tokens) and reporting_participle(tokens[k].text):
+            return k + 1
+        return j
+    if k < len(tokens) and reporting_verb(tokens[k].text):
+        return k + 1
+    return j
 
 
 def _any_between(starts: Sequence[int], lo: int, hi: int) -> bool:
