@@ -265,6 +265,16 @@ AFTER: list[tuple[str, str, str]] = [
         "los vecinos de la comuna",
     ),
     (
+        "se-lee-en-el-comunicado-uy",
+        "«Se recomienda no transitar por la zona», se lee en el comunicado de la Intendencia.",
+        "el comunicado de la Intendencia",
+    ),
+    (
+        "puede-leerse-en-es",
+        "«Los plazos se cumplirán», puede leerse en la nota de prensa del Ayuntamiento.",
+        "la nota de prensa del Ayuntamiento",
+    ),
+    (
         "en-palabras-de-after-ve",
         "«La universidad vive su peor crisis», en palabras de la rectora Rosa Devés.",
         "Rosa Devés",

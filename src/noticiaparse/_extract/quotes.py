@@ -588,7 +588,13 @@ def _after_close(  # noqa: C901
             return named
         k = 0
         stepped = _adverbs_auxiliaries()
-        while k < len(tokens) and k < _MAX_STEPPED and tokens[k].low in stepped:
+        # "«…», se lee en el comunicado": a cue that opens on a clitic is read whole
+        while (
+            k < len(tokens)
+            and k < _MAX_STEPPED
+            and tokens[k].low in stepped
+            and _trailing_cue(tokens, k) is None
+        ):
             k += 1
         k = _periphrasis(tokens, k)  # "«…», se limitó a decir el técnico"
         trailing = _trailing_cue(tokens, k)
