@@ -149,6 +149,14 @@ EARLIER: list[tuple[str, str, str]] = [
         "Ramiro Gutiérrez",
     ),
     (
+        "possessive-role-opens-the-sentence-before",
+        (
+            "«Vamos a ganar», dijo el técnico Pablo Ruiz. Su colega Ana Gil lo contradijo. "
+            "«No hay equipo», sentenció."
+        ),
+        "Ana Gil",
+    ),
+    (
         "coordinated-continues-ar",
         (
             "El entrenador Marcelo Gallardo atendió a la prensa tras el partido.\n\n"

@@ -1730,11 +1730,12 @@ def _role_lead() -> regex.Pattern[str]:
     este medio, "; not "Señaló el diario que en 2019, "), then a role and its
     complement ("La gobernadora de Salta, Inés Quiroga, fue…": a determiner, then
     words, then a comma; or a determiner and a noun or two right before the name, "El
-    abogado Carlos Paz llegó").
+    abogado Carlos Paz llegó"; a possessive as well, "Su colega Ana Gil lo contradijo").
     """
     return regex.compile(
         r"(?:(?![^,]{0,50}\bque\b)[^,.;:«»“”\"\n]{1,50},\s{1,3})?"
-        r"(?:(?:El|La|Los|Las|el|la|los|las)\s(?:[^,.;:«»“”\"]{1,60},\s{1,3}|(?:\p{Ll}+\s){1,2}))?"
+        r"(?:(?:El|La|Los|Las|Su|Sus|el|la|los|las|su|sus)\s"
+        r"(?:[^,.;:«»“”\"]{1,60},\s{1,3}|(?:\p{Ll}+\s){1,2}))?"
     )
 
 
