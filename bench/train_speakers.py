@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import json
 import sys
-import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -46,7 +46,7 @@ SETS = {
     "dev4": Path("/work/notes/dev4/dev4.jsonl"),
     "dev5": Path("/work/notes/dev5/dev5.jsonl"),
 }
-QUOTE_MARKS = "«»“”„‟\"'‘’‹›"
+SCORER = Path("/work/shared/eval/score.py")
 #: The scorer's shortest speaker string.
 SHORTEST = 3
 SETTINGS: dict[str, Any] = {"epochs": 60, "rate": 0.05, "l2": 1e-3, "decay": 3.0}
@@ -55,13 +55,19 @@ SETTINGS: dict[str, Any] = {"epochs": 60, "rate": 0.05, "l2": 1e-3, "decay": 3.0
 Group = tuple[list[tuple[float, ...]], list[bool], bool]
 
 
-def norm(s: str | None) -> str:
-    """The scorer's normalisation."""
-    if s is None:
-        return ""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return " ".join(s.split()).strip(QUOTE_MARKS + " .,;:").casefold()
+def _scorer_norm() -> Callable[[str | None], str]:
+    """The scorer's own normalisation (``../shared/eval/score.py``)."""
+    spec = importlib.util.spec_from_file_location("_shared_score", SCORER)
+    if spec is None or spec.loader is None:
+        msg = f"no scorer at {SCORER}"
+        raise SystemExit(msg)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    found: Callable[[str | None], str] = module.norm
+    return found
+
+
+norm = _scorer_norm()
 
 
 def right(name: str | None, gold: dict[str, Any]) -> bool:

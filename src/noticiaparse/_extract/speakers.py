@@ -123,11 +123,9 @@ _KEPT = frozenset(
 _LEAD_WORDS = 4
 #: What makes the words before a mention a clause of their own, not a lead.
 _CLAUSE = regex.compile(r"\bque\b|[«»“”\"]")
-#: The word right before a mention, its determiner stepped over ("a la", "con el").
-_WORD_BEFORE = regex.compile(r"(\p{L}+)\s+(?:(?:el|la|los|las|un|una|del|al)\s+)?\Z")
+#: The last word or two right before a mention ("a la", "con el", "dijo a").
+_LAST_WORDS = regex.compile(r"(\p{L}+)\s+(?:(\p{L}+)\s+)?\Z")
 _WORD_REACH = 24
-#: Prepositions that credit what follows with words: "según".
-_CREDITING = frozenset({"según"})
 #: The settings rows of the model file.
 _SETTINGS = frozenset({"enabled"})
 
@@ -252,11 +250,13 @@ class _Article:
         return len(lead.split()) <= _LEAD_WORDS and not _CLAUSE.search(lead)
 
     def _governed(self, pos: int) -> bool:
-        hit = _WORD_BEFORE.search(self.reading.text, max(0, pos - _WORD_REACH), pos)
+        """Whether a preposition governs the mention at ``pos``, its determiner between."""
+        hit = _LAST_WORDS.search(self.reading.text, max(0, pos - _WORD_REACH), pos)
         if hit is None:
             return False
-        word = hit.group(1).lower()
-        return word in words_of("preposition") and word not in _CREDITING
+        first, second = hit.group(1).lower(), (hit.group(2) or "").lower()
+        word = first if not second or second in words_of("determiner") else second
+        return word in words_of("preposition")
 
     def region(self, pos: int) -> int:
         return max(0, bisect_right(self.region_starts, pos) - 1)
