@@ -266,6 +266,81 @@ CASES: list[tuple[str, str, list[str]]] = [
         "La ministra fue clara: «No vamos a retroceder en la reforma».",
         ["direct"],
     ),
+    # a sentence that credits someone (según X, de acuerdo con X, para X): a short
+    # fragment quoted in it is their words
+    (
+        "fragment-in-a-segun-sentence-argentina",
+        "Según la jueza, el acusado actuó con «total frialdad» durante el robo.",
+        ["partial"],
+    ),
+    (
+        "fragment-with-de-acuerdo-con-in-the-middle-mexico",
+        "El acusado, de acuerdo con la fiscal, mostró «frialdad absoluta» en el juicio.",
+        ["partial"],
+    ),
+    (
+        "fragment-in-an-opinion-lead-sentence-spain",
+        "Para la oposición, el proyecto es «inconstitucional» y debe retirarse.",
+        ["partial"],
+    ),
+    (
+        "para-before-a-year-credits-nobody-chile",
+        "Para 2025, el Gobierno prevé la llegada de los «cruceros de lujo» al puerto.",
+        ["term"],
+    ),
+    (
+        "a-reflexive-infinitive-of-feeling-before-a-predicate-peru",
+        "El congresista dijo sentirse «traicionado» por su bancada.",
+        ["partial"],
+    ),
+    # a participle that names: what follows is a term whoever speaks in the sentence
+    (
+        "the-so-called-with-a-reporting-verb-after-chile",
+        "El llamado «estallido social» comenzó en octubre, recordó el ministro.",
+        ["term"],
+    ),
+    (
+        "the-self-styled-with-a-reporting-verb-argentina",
+        "Los autodenominados «libertarios» ganaron en diez provincias, dijo el analista.",
+        ["term"],
+    ),
+    (
+        "an-appeal-is-no-naming-participle-colombia",
+        "El presidente hizo un llamado «a dejar las armas y volver a casa».",
+        ["partial"],
+    ),
+    (
+        "an-appeal-with-a-definite-article-venezuela",
+        "La jefa de la oposición reiteró el llamado «a la unidad».",
+        ["partial"],
+    ),
+    (
+        "a-nickname-with-its-article-after-alias-mexico",
+        "La policía detuvo a alias «el Gordo», informó la Fiscalía.",
+        ["term"],
+    ),
+    # a capitalised clause after a frame of saying is a sentence: direct
+    (
+        "a-sentence-after-como-dijo-spain",
+        "Como dijo el papa Francisco, «Nadie se salva solo».",
+        ["direct"],
+    ),
+    (
+        "a-sentence-after-tal-como-explico-uruguay",
+        "Tal como explicó la ministra, «La reforma llega tarde para muchos».",
+        ["direct"],
+    ),
+    # a work's noun among the title cues, though it ends like a participle
+    (
+        "a-jornada-named-after-it-is-a-title-spain",
+        "Todos acudieron a «Ciencia en la calle», la jornada que organiza la universidad.",
+        ["title"],
+    ),
+    (
+        "a-band-named-after-it-is-a-title-argentina",
+        "El público coreó los temas de «Los Piojos», la banda de El Palomar.",
+        ["title"],
+    ),
 ]
 
 
