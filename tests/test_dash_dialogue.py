@@ -143,6 +143,59 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         ],
     ),
     (
+        "prompts-to-usted-answers-in-the-first-person-unannounced-chile",
+        (
+            "La cantante vuelve a Viña del Mar\n\n"
+            "Francisca Valenzuela llegó el martes al hotel, a dos días de su show.\n\n"
+            "–Usted ya cantó en la Quinta Vergara.\n\n"
+            "–Sí, y tengo recuerdos muy bonitos de esa noche.\n\n"
+            "–Esta vez viene con un disco nuevo.\n\n"
+            "–Es el más personal que he grabado."
+        ),
+        [
+            ("Usted ya cantó en la Quinta Vergara.", None),
+            ("Sí, y tengo recuerdos muy bonitos de esa noche.", "Francisca Valenzuela"),
+            ("Esta vez viene con un disco nuevo.", None),
+            ("Es el más personal que he grabado.", "Francisca Valenzuela"),
+        ],
+    ),
+    (
+        "a-first-question-with-a-sentence-after-its-mark-uruguay",
+        (
+            "El exfutbolista repasa su carrera\n\n"
+            "Diego Forlán recibió a la prensa en su casa de Carrasco.\n\n"
+            "–¿Extraña el fútbol? Muchos dicen que se retiró temprano.\n\n"
+            "–Lo extraño todos los días, pero no me arrepiento.\n\n"
+            "–¿Volvería como entrenador?\n\n"
+            "–Sí, cuando mis hijos crezcan."
+        ),
+        [
+            ("¿Extraña el fútbol? Muchos dicen que se retiró temprano.", None),
+            ("Lo extraño todos los días, pero no me arrepiento.", "Diego Forlán"),
+            ("¿Volvería como entrenador?", None),
+            ("Sí, cuando mis hijos crezcan.", "Diego Forlán"),
+        ],
+    ),
+    (
+        "plain-questions-hyphen-answers-chile",
+        (
+            "La muralista que pinta los cerros de Valparaíso\n\n"
+            "Los murales de Catalina Rojas cubren ya medio cerro Alegre.\n\n"
+            "¿Cuándo empezó a pintar en la calle?\n\n"
+            "-A los quince años, con unos amigos del liceo.\n\n"
+            "En sus murales siempre aparece el mar, ¿por qué?\n\n"
+            "-Porque crecí mirándolo desde la ventana de mi pieza.\n\n"
+            "Para mí el mar es la casa."
+        ),
+        [
+            ("¿Cuándo empezó a pintar en la calle?", None),
+            ("A los quince años, con unos amigos del liceo.", "Catalina Rojas"),
+            ("En sus murales siempre aparece el mar, ¿por qué?", None),
+            ("Porque crecí mirándolo desde la ventana de mi pieza.", "Catalina Rojas"),
+            ("Para mí el mar es la casa.", "Catalina Rojas"),
+        ],
+    ),
+    (
         "horizontal-bar-and-minus-sign-mexico",
         (
             "La científica que cuida al ajolote\n\n"

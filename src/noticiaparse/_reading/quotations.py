@@ -22,7 +22,7 @@ import attrs
 import regex
 
 from noticiaparse._reading.names import first_names
-from noticiaparse._reading.vocabulary import reporting_verb, words_of
+from noticiaparse._reading.vocabulary import reporting_verb, word_set, words_of
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.marks import OpenMark, family_of, has_mark, pair_marks
 from noticiaparse._text.span import Span
@@ -372,7 +372,7 @@ def _interview_turns(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
         ):
             return found
         return {}
-    return _continued(text, regions, _remarks(turns, dashed))
+    return _continued(text, regions, _remarks(text, regions, turns, dashed))
 
 
 def _unasked(
@@ -381,9 +381,30 @@ def _unasked(
     """The turns of a passage where no line asks: a vox pop's, or an interview's prompts."""
     if vox := _vox_pop(text, regions, voices):
         return dict.fromkeys(vox, Turn.ANSWER)
+    if asked := _plain_questions(text, regions, dashed):
+        return _continued(text, regions, asked)
     if prompted := _prompted(text, regions, dashed):
         return _continued(text, regions, prompted)
     return {}
+
+
+def _plain_questions(text: str, regions: Sequence[Span], dashed: set[int]) -> dict[int, Turn]:
+    """Dashed answers, each after a question in a plain paragraph (its bold type lost).
+
+    "¿Qué te llevó a hacerlo?¶-Decidí hacerlo porque…": a paragraph that ends in "?"
+    right before a dashed line asks, and the dashed line answers; two such pairs or
+    more make the passage.
+    """
+    turns: dict[int, Turn] = {}
+    for k in sorted(dashed):
+        if k == 0 or k - 1 in dashed:
+            continue
+        lo, hi = regions[k - 1]
+        line = text[lo:hi].rstrip()
+        if line.endswith("?") and len(line.strip()) <= _MAX_QUESTION:
+            turns[k - 1] = Turn.QUESTION
+            turns[k] = Turn.ANSWER
+    return turns if len(turns) >= 2 * _MIN_TURNS else {}
 
 
 def _prompted(text: str, regions: Sequence[Span], dashed: set[int]) -> dict[int, Turn]:
@@ -392,19 +413,36 @@ def _prompted(text: str, regions: Sequence[Span], dashed: set[int]) -> dict[int,
     An interviewer may prompt with a statement ("–Hablemos de su renuncia.") as often
     as with a question; when no dashed line asks, the dashed lines of an interview
     still alternate, the first one the interviewer's. Read so when the writer
-    announces an interview before the first of them (a list's items may speak in the
-    first person too), and the line before them does not end on a colon (a list's
+    announces an interview before the first of them, or the answers speak in the first
+    person and the prompts to someone (a list's items may speak in the first person,
+    never to anyone), and the line before them does not end on a colon (a list's
     lead-in: "Recomiendan:¶– Protector solar.¶– Agua.").
     """
     opened = sorted(dashed)
-    if len(opened) < _MIN_TURNS or opened[0] == 0:
-        return {}
+    if (
+        len(opened) < _MIN_TURNS
+        or opened[0] == 0
+        or any(opened[at + 1] != k + 1 for at, k in enumerate(opened[:-1]) if at % 2 == 0)
+    ):
+        return {}  # each prompt's answer is the next line
     lo, hi = regions[opened[0] - 1]
     if text[lo:hi].rstrip().endswith(":"):
         return {}
-    if not _announced_before(text, regions, opened[0]):
-        return {}
-    return {k: Turn.QUESTION if at % 2 == 0 else Turn.ANSWER for at, k in enumerate(opened)}
+    turns = {k: Turn.QUESTION if at % 2 == 0 else Turn.ANSWER for at, k in enumerate(opened)}
+    if _announced_before(text, regions, opened[0]) or (
+        any(_first_person(text, *regions[k]) for k, turn in turns.items() if turn is Turn.ANSWER)
+        and any(_addresses(text, *regions[k]) for k, turn in turns.items() if turn is Turn.QUESTION)
+    ):
+        return turns
+    return {}
+
+
+def _addresses(text: str, lo: int, hi: int) -> bool:
+    """Whether a line speaks to someone: a question mark, or "usted", "vos", "tú"."""
+    if text.find("?", lo, hi) >= 0:
+        return True
+    words = word_set("second_person.txt")
+    return any(word.lower() in words for word in _WORD.findall(text, lo, hi))
 
 
 def _appositive(text: str, match: regex.Match[str], lo: int, hi: int) -> bool:
@@ -451,14 +489,28 @@ def _described(text: str, lo: int, hi: int) -> bool:
     return match is not None and match.re is _VOX_LABEL and bool(match.group("apposition"))
 
 
-def _remarks(turns: dict[int, Turn], dashed: set[int]) -> dict[int, Turn]:
+def _remarks(
+    text: str, regions: Sequence[Span], turns: dict[int, Turn], dashed: set[int]
+) -> dict[int, Turn]:
     """``turns`` with the interviewer's remarks between two answers made questions.
 
     In dash dialogue the lines alternate: a line with no question mark between two
     answer lines ("—Exactamente. …" / "—Pero antes era difícil entrar." / "—Antes…")
-    is the interviewer's remark that the next line answers.
+    is the interviewer's remark that the next line answers; so is a line that asks
+    before its last sentence ("–¿Sigue creyendo en ella? Hace un mes la daba por
+    muerta.") when no question comes before it and an answer after it.
     """
     out = dict(turns)
+    for k in sorted(turns):
+        if (
+            k in dashed
+            and out[k] is Turn.ANSWER
+            and out.get(k - 1) is not Turn.QUESTION
+            and out.get(k + 1) is Turn.ANSWER
+            and k + 1 in dashed
+            and text.find("?", *regions[k]) >= 0
+        ):
+            out[k] = Turn.QUESTION
     for k in sorted(turns):
         if (
             k in dashed
