@@ -341,6 +341,49 @@ CASES: list[tuple[str, str, list[str]]] = [
         "El público coreó los temas de «Los Piojos», la banda de El Palomar.",
         ["title"],
     ),
+    # a word after a determiner is a noun, never the verb of direct speech
+    (
+        "a-participle-noun-before-a-clause-is-no-verb-of-saying-peru",
+        "La jueza consideró que el acusado «actuó con total premeditación y sin remordimiento».",
+        ["partial"],
+    ),
+    (
+        "a-denounced-noun-before-a-clause-spain",
+        "El tribunal concluyó que la denunciada «mintió en cada una de sus declaraciones».",
+        ["partial"],
+    ),
+    # a "que" clause cut by an adverbial before the quotation goes on in it: partial
+    (
+        "que-clause-cut-by-a-conditional-argentina",
+        "El gremio advirtió que, de no haber acuerdo, «el paro será total y por tiempo largo».",
+        ["partial"],
+    ),
+    (
+        "que-clause-cut-by-a-time-adverbial-colombia",
+        "La alcaldesa dijo que, a partir del lunes, «los colegios volverán a abrir sus puertas».",
+        ["partial"],
+    ),
+    # after a verb of saying and a colon, a clause in small letters is direct speech
+    (
+        "lower-case-clause-after-verb-and-colon-chile",
+        "La senadora remarcó: «lo que pasó es gravísimo y tiene que investigarse».",
+        ["direct"],
+    ),
+    (
+        "lower-case-clause-after-dijo-and-colon-mexico",
+        "El entrenador dijo: «fue un partido muy duro, pero lo sacamos adelante».",
+        ["direct"],
+    ),
+    (
+        "lower-case-list-after-a-colon-stays-partial-uruguay",
+        "El sindicato pidió tres cosas: «más recursos, más personal y más tiempo».",
+        ["partial"],
+    ),
+    (
+        "a-study-named-after-its-noun-is-a-title-ecuador",
+        "Según el estudio «Juventud y Empleo», el desempleo juvenil subió.",
+        ["title"],
+    ),
 ]
 
 

@@ -151,7 +151,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     if _said_right_after(prev_words, before, words):
         return QuoteKind.DIRECT  # "los vecinos gritaban «queremos justicia»"
     if before.endswith(":"):
-        return QuoteKind.DIRECT if capital else QuoteKind.PARTIAL
+        return QuoteKind.DIRECT if capital or _said_clause(prev_words, words) else QuoteKind.PARTIAL
     short = len(words) <= _SHORT_WORDS
     if raw.depth > 0 and short:
         # inside a speaker's words, a name in Title Case is a work's title ("'Cobra Kai'")
@@ -203,6 +203,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         and len(words) >= _CLAUSE_WORDS
         and words[0].lower() not in words_of("conjunction")
         and not _incise_before(text, raw.open_at, floor)
+        and _QUE_CUT.search(text, max(floor, raw.open_at - _QUE_CUT_REACH), raw.open_at) is None
     ):
         return QuoteKind.DIRECT
     if short:
@@ -220,6 +221,28 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.PARTIAL
         return QuoteKind.TERM
     return QuoteKind.PARTIAL
+
+
+#: "advirtió que, de no haber acuerdo, «…»": a "que" clause an adverbial cuts before
+#: the quotation, which goes on the clause.
+_QUE_CUT = regex.compile(r"\bque[ \t]*+,[^,.;:«»“”\"\n]{1,80}+,[ \t]*+$")
+#: How far back from a quotation its "que" and the adverbial after it are read.
+_QUE_CUT_REACH = 100
+
+
+def _said_clause(prev_words: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether words in small letters after a colon are a clause a verb of saying gives.
+
+    "La senadora remarcó: «lo que pasó es gravísimo…»": a finite verb among three
+    words or more after a reporting verb and its colon is the speaker's sentence, its
+    capital lost; "pidió tres cosas: «más recursos…»" lists what was asked, a fragment.
+    """
+    return (
+        bool(prev_words)
+        and reporting_verb(prev_words[-1])
+        and len(words) >= _POSITION_WORDS
+        and any(not word[:1].isupper() and _finite(word) for word in words)
+    )
 
 
 def _article_name(words: Sequence[str]) -> bool:
@@ -416,6 +439,8 @@ def _said_right_after(prev_words: Sequence[str], before: str, words: Sequence[st
         return False
     if not reporting_verb(prev_words[-1]) or words[0].lower().endswith(endings_of("infinitive")):
         return False
+    if len(prev_words) > 1 and prev_words[-2] in words_of("determiner"):
+        return False  # "que el acusado «actuó…»": after a determiner the word is a noun
     for word in words:
         if word.lower() in words_of("relative"):
             return False  # "destacó «la importancia que nuestros locales tienen»": a noun's clause
