@@ -196,6 +196,23 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         ],
     ),
     (
+        "answers-opening-on-a-bracket-or-an-ellipsis-cuba",
+        (
+            "El trovador que volvió a La Habana\n\n"
+            "El trovador Raúl Paz conversó con este diario antes de su concierto.\n\n"
+            "–   ¿Extrañaba tocar en su ciudad?\n\n"
+            "–   (Risas) Más de lo que imaginaba.\n\n"
+            "–   ¿Y el público?\n\n"
+            "–   ...Es el mismo de siempre, cariñoso y exigente."
+        ),
+        [
+            ("¿Extrañaba tocar en su ciudad?", None),
+            ("(Risas) Más de lo que imaginaba.", "Raúl Paz"),
+            ("¿Y el público?", None),
+            ("...Es el mismo de siempre, cariñoso y exigente.", "Raúl Paz"),
+        ],
+    ),
+    (
         "horizontal-bar-and-minus-sign-mexico",
         (
             "La científica que cuida al ajolote\n\n"

@@ -220,7 +220,7 @@ def _en_dash_incise(text: str, start: int, hi: int) -> bool:
 
 
 #: A paragraph opened by a shorter dash and the start of a sentence or a quotation.
-_SHORT_DASH_LINE = regex.compile(r"[ \t]*+[–−‒-][ \t]{0,3}(?=[¿¡\p{Lu}\p{N}\"«“…])")
+_SHORT_DASH_LINE = regex.compile(r"[ \t]*+[–−‒-][ \t]{0,3}(?=[¿¡\p{Lu}\p{N}\"«“‘(…]|\.{3})")
 
 
 def _dialogue_runs(text: str, regions: Sequence[Span], turns: dict[int, Turn]) -> frozenset[int]:
@@ -283,7 +283,7 @@ def _dash_dialogue(
 #: What opens a turn of an interview: a dash of any length, or a "P:"/"R:" label.
 _TURN_OPENER = regex.compile(
     r"[ \t]*+(?:(?P<label>P|R|Pregunta|Respuesta)[ \t]{0,2}(?:[:.][ \t]{0,2}[-–—]?|[-–—])"
-    r"|(?P<dash>[-–—―−‒])(?=[ \t]{0,2}[¿¡\p{Lu}\p{N}\"«“]))[ \t]*+"
+    r"|(?P<dash>[-–—―−‒])(?=[ \t]{0,3}(?:[¿¡\p{Lu}\p{N}\"«“‘(…]|\.{3})))[ \t]*+"
 )
 #: A turn labelled with who speaks: up to four capitalised words or initials, the
 #: initials the text will use after it in brackets, and a colon ("EL DIARIO:", "La
