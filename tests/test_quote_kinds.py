@@ -384,6 +384,27 @@ CASES: list[tuple[str, str, list[str]]] = [
         "Según el estudio «Juventud y Empleo», el desempleo juvenil subió.",
         ["title"],
     ),
+    # a plural present is no noun: its object holds the subject's words
+    (
+        "a-fragment-in-a-plural-present-verbs-object-paraguay",
+        "Los vecinos denuncian un «abandono total» del barrio por parte del municipio.",
+        ["partial"],
+    ),
+    (
+        "a-fragment-after-exigen-bolivia",
+        "Las madres exigen «verdad y justicia» frente a la Fiscalía.",
+        ["partial"],
+    ),
+    (
+        "a-fragment-in-an-a-su-juicio-sentence-spain",
+        "A su juicio, las imágenes muestran una «irresponsabilidad» sin precedentes.",
+        ["partial"],
+    ),
+    (
+        "a-bare-fragment-in-an-a-su-juicio-sentence-spain",
+        "A su juicio, la decisión del tribunal es «desproporcionada».",
+        ["partial"],
+    ),
 ]
 
 

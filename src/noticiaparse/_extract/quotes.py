@@ -797,8 +797,9 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
 
     Agency style quotes the speaker's own words inside the object of the reporting
     verb: "ha lamentado el «grave error»", "ha expresado su «cercanía»", "ha subrayado
-    la necesidad de «acelerar»", "lamentó un «fraude masivo»" are partial. Only a finite
-    past or a perfect (a present such as "denuncia", "condena" is a noun as often), with
+    la necesidad de «acelerar»", "lamentó un «fraude masivo»", "los vecinos denuncian
+    un «abandono total»" are partial. Only a finite past, a plural present or a perfect
+    (a singular present such as "denuncia", "condena" is a noun as often), with
     its subject before it (not an incise: "«…», dijo el juez del «caso X»"), no "se"
     (nobody speaks in "se reconocieron los «…»"), no relative (the writer describes:
     "una firma que le recomendó una política «dura»") and no comma before the quotation.
@@ -807,7 +808,7 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
     for k in range(len(words) - 1, max(-1, len(words) - _CUE_REACH - 1), -1):
         word = words[k]
         perfect = k > 0 and words[k - 1] in words_of("auxiliary") and reporting_participle(word)
-        if not (perfect or (reporting_verb(word) and word.endswith(endings_of("verb_like")))):
+        if not (perfect or (reporting_verb(word) and word.endswith(_object_verb_endings()))):
             continue
         verb = k - 1 if perfect else k
         while verb > 0 and words[verb - 1] in words_of("clitic") and words[verb - 1] != "se":
@@ -818,6 +819,12 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
         head = text[sentence_start_of(text, start, floor) : start].rstrip()
         return start >= 0 and "," not in text[start:pos] and head[-1:] not in _INCISE_MARKS
     return False
+
+
+@functools.cache
+def _object_verb_endings() -> tuple[str, ...]:
+    """The endings of a finite reporting verb whose object holds a fragment."""
+    return endings_of("verb_like") + endings_of("plural_finite")
 
 
 #: What stands before a verb whose subject follows it ("«…», dijo el instructor del…").
