@@ -146,6 +146,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         return QuoteKind.TITLE
     if prev_words and prev_words[-1] == "que":
         return QuoteKind.PARTIAL
+    if verb_que and _in_que_clause(text, raw.open_at, floor) and not _title_case(words):
+        return QuoteKind.PARTIAL  # "señaló que si «Usted agarra…»": inside the "que" clause
     if _evaluated(prev_words, capital=capital):
         return QuoteKind.PARTIAL
     if _said_right_after(prev_words, before, words):
@@ -228,6 +230,37 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
 _QUE_CUT = regex.compile(r"\bque[ \t]*+,[^,.;:«»“”\"\n]{1,80}+,[ \t]*+$")
 #: How far back from a quotation its "que" and the adverbial after it are read.
 _QUE_CUT_REACH = 100
+
+
+@functools.cache
+def _chant_stems() -> tuple[str, ...]:
+    return tuple(lines("chant_verbs.txt"))
+
+
+#: A verb's "que" a few words before a quotation, no punctuation between: "señaló que
+#: si «…»", "dijo que el ministro «…»" — the quotation is inside the clause.
+_IN_QUE = regex.compile(r"(\p{L}++)[ \t]++que\b([^,.;:!?¿¡«»“”‘’\"\n]{1,40}+)$")
+#: The most words between a verb's "que" and a quotation inside its clause.
+_IN_QUE_WORDS = 3
+
+
+def _in_que_clause(text: str, pos: int, floor: int) -> bool:
+    """Whether a quotation stands inside the "que" clause of a verb of saying.
+
+    "señaló que si «Usted agarra…»", "dijo que el ministro «…»": a few words after the
+    verb's "que", no punctuation between, the quoted words go on the reported clause.
+    A relative's "que" after a noun ("un afiche que decía «…»") opens no such clause,
+    and a verb of the clause's own between makes the quotation its complement ("diría
+    que cuando apareció «…»", "piden que se les llame «…»").
+    """
+    match = _IN_QUE.search(text, max(floor, pos - _QUE_CUT_REACH), pos)
+    if match is None or not reporting_verb(match.group(1).lower()):
+        return False
+    between = match.group(2).split()
+    return 0 < len(between) <= _IN_QUE_WORDS and not any(
+        word in words_of("clitic") or (word.islower() and word.endswith(endings_of("verb_like")))
+        for word in between
+    )
 
 
 def _said_clause(prev_words: Sequence[str], words: Sequence[str]) -> bool:
@@ -437,6 +470,8 @@ def _said_right_after(prev_words: Sequence[str], before: str, words: Sequence[st
     """
     if not prev_words or not before[-1:].isalnum() or len(words) < _POSITION_WORDS:
         return False
+    if words[0].lower() == "que" and prev_words[-1].startswith(_chant_stems()):
+        return True  # "gritaban «que se vayan todos»": an exclamation, "¡Que se vayan!"
     if not reporting_verb(prev_words[-1]) or words[0].lower().endswith(endings_of("infinitive")):
         return False
     if len(prev_words) > 1 and prev_words[-2] in words_of("determiner"):
@@ -797,9 +832,8 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
 
     Agency style quotes the speaker's own words inside the object of the reporting
     verb: "ha lamentado el «grave error»", "ha expresado su «cercanía»", "ha subrayado
-    la necesidad de «acelerar»", "lamentó un «fraude masivo»", "los vecinos denuncian
-    un «abandono total»" are partial. Only a finite past, a plural present or a perfect
-    (a singular present such as "denuncia", "condena" is a noun as often), with
+    la necesidad de «acelerar»", "lamentó un «fraude masivo»" are partial. Only a finite
+    past or a perfect (a present such as "denuncia", "condena" is a noun as often), with
     its subject before it (not an incise: "«…», dijo el juez del «caso X»"), no "se"
     (nobody speaks in "se reconocieron los «…»"), no relative (the writer describes:
     "una firma que le recomendó una política «dura»") and no comma before the quotation.
@@ -808,7 +842,7 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
     for k in range(len(words) - 1, max(-1, len(words) - _CUE_REACH - 1), -1):
         word = words[k]
         perfect = k > 0 and words[k - 1] in words_of("auxiliary") and reporting_participle(word)
-        if not (perfect or (reporting_verb(word) and word.endswith(_object_verb_endings()))):
+        if not (perfect or (reporting_verb(word) and word.endswith(endings_of("verb_like")))):
             continue
         verb = k - 1 if perfect else k
         while verb > 0 and words[verb - 1] in words_of("clitic") and words[verb - 1] != "se":
@@ -819,12 +853,6 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
         head = text[sentence_start_of(text, start, floor) : start].rstrip()
         return start >= 0 and "," not in text[start:pos] and head[-1:] not in _INCISE_MARKS
     return False
-
-
-@functools.cache
-def _object_verb_endings() -> tuple[str, ...]:
-    """The endings of a finite reporting verb whose object holds a fragment."""
-    return endings_of("verb_like") + endings_of("plural_finite")
 
 
 #: What stands before a verb whose subject follows it ("«…», dijo el instructor del…").
