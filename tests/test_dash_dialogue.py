@@ -295,6 +295,27 @@ DIALOGUE: list[tuple[str, str, list[str]]] = [
     ),
 ]
 
+#: Em-dash lines after a colon that speak: a verb of saying ends the lead-in, or the
+#: lines speak in the first person.
+SPOKEN_AFTER_A_COLON: list[tuple[str, str, list[str]]] = [
+    (
+        "em-dash-lines-in-the-first-person-after-lo-siguiente-spain",
+        (
+            "El ministro habló\n\nEl ministro dijo lo siguiente:\n\n"
+            "—Vamos a bajar el IVA.\n\n—Vamos a subir las pensiones."
+        ),
+        ["Vamos a bajar el IVA.", "Vamos a subir las pensiones."],
+    ),
+    (
+        "em-dash-lines-after-respondio-colombia",
+        (
+            "El ministro habló\n\nY entonces respondió:\n\n"
+            "—Bajaremos el IVA.\n\n—Subiremos las pensiones."
+        ),
+        ["Bajaremos el IVA.", "Subiremos las pensiones."],
+    ),
+]
+
 #: Lines opened by a dash that nobody says.
 NOT_SPOKEN: list[tuple[str, str]] = [
     (
@@ -330,6 +351,16 @@ NOT_SPOKEN: list[tuple[str, str]] = [
         ),
     ),
     (
+        "an-em-dash-list-after-a-colon-guatemala",
+        (
+            "Las medidas del plan económico\n\n"
+            "El Gobierno anunció estas medidas:\n\n"
+            "— Bajar el IVA de los alimentos.\n\n"
+            "— Subir las pensiones mínimas.\n\n"
+            "La oposición criticó el plan."
+        ),
+    ),
+    (
         "a-hyphen-list-of-steps-peru",
         (
             "Cómo tramitar el nuevo DNI electrónico\n\n"
@@ -351,6 +382,15 @@ def test_dash_interviews_and_dialogue(text: str, expected: list[tuple[str, str |
     ("text", "expected"), [c[1:] for c in DIALOGUE], ids=[c[0] for c in DIALOGUE]
 )
 def test_dash_dialogue_runs(text: str, expected: list[str]) -> None:
+    assert [q.text for q in parse(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in SPOKEN_AFTER_A_COLON],
+    ids=[c[0] for c in SPOKEN_AFTER_A_COLON],
+)
+def test_em_dash_lines_after_a_colon_that_speak(text: str, expected: list[str]) -> None:
     assert [q.text for q in parse(text).quotes] == expected
 
 

@@ -86,7 +86,7 @@ def find_quotations(  # noqa: C901, PLR0912
     out: list[RawQuote] = []
     carry: list[OpenMark] = []
     turns = _interview_turns(text, regions)
-    dialogue = _dialogue_runs(text, regions, turns) if (dashes := _has_dash(text)) else frozenset()
+    dialogue = _dash_lines(text, regions, turns) if (dashes := _has_dash(text)) else {}
     if not turns and not dashes and not has_mark(text, 0, len(text)):
         # no quotation mark, no dialogue dash, no interview: no paragraph quotes anyone
         # (one scan of the page, not one test a paragraph: a page of short lines)
@@ -99,13 +99,14 @@ def find_quotations(  # noqa: C901, PLR0912
             out.extend(_turn(text, lo, hi, turns[index]))
             continue
         if not carry and text[start : start + 1] in ("—", "―"):
-            if _SIGNATURE.match(text, start, hi) is None:  # an embedded post's signature
+            if _SIGNATURE.match(text, start, hi) is None and dialogue.get(index, True):
+                # not an embedded post's signature, nor a list's item
                 out.extend(_dash_dialogue(text, lo, hi))
             continue
         if (
             not carry
             and text[start : start + 1] in _SHORT_DASHES
-            and (index in dialogue or _en_dash_incise(text, start, hi))
+            and (dialogue.get(index, False) or _en_dash_incise(text, start, hi))
         ):
             # "– No es así – dijo el ministro –.": dialogue set with en dashes
             out.extend(_dash_dialogue(text, lo, hi, _EN_DASH_INCISE))
@@ -227,6 +228,55 @@ def _en_dash_incise(text: str, start: int, hi: int) -> bool:
 
 #: A paragraph opened by a shorter dash and the start of a sentence or a quotation.
 _SHORT_DASH_LINE = regex.compile(r"[ \t]*+[–−‒-][ \t]{0,3}(?=[¿¡\p{Lu}\p{N}\"«“‘(…]|\.{3})")
+
+
+def _dash_lines(text: str, regions: Sequence[Span], turns: dict[int, Turn]) -> dict[int, bool]:
+    """The dashed paragraphs read by their run: dialogue (``True``) or a list (``False``).
+
+    A run of shorter-dash lines with an incise is dialogue (:func:`_dialogue_runs`); a
+    run of em-dash lines after a colon lead-in, none asking, exclaiming or incised, is
+    a list's items (:func:`_em_dash_list`).
+    """
+    out = dict.fromkeys(_dialogue_runs(text, regions, turns), True)
+    if ":" in text and ("—" in text or "―" in text):
+        out.update(dict.fromkeys(_em_dash_list(text, regions, turns), False))
+    return out
+
+
+def _em_dash_list(text: str, regions: Sequence[Span], turns: dict[int, Turn]) -> list[int]:
+    """The em-dash lines that are a list's items, not dialogue.
+
+    Two lines or more opened by an em dash right after a paragraph ending on a colon
+    ("Estas son las medidas:¶— Bajar el IVA.¶— Subir las pensiones.") are a list when
+    the lead-in's last word is no verb of saying ("respondió:¶—…" opens dialogue) and
+    no item asks, exclaims, carries a reporting incise or speaks in the first person
+    ("dijo lo siguiente:¶—Vamos a bajar el IVA.").
+    """
+    out: list[int] = []
+    for index in range(1, len(regions)):
+        lo, hi = regions[index - 1]
+        lead = text[lo:hi].rstrip()
+        if not lead.endswith(":") or index - 1 in turns or index in turns:
+            continue
+        words = _WORD.findall(text, max(lo, hi - 40), hi)
+        if words and reporting_verb(words[-1].lower(), after_quote=True):
+            continue
+        run = []
+        for k in range(index, len(regions)):
+            klo, khi = regions[k]
+            line = text[klo:khi].lstrip()
+            if not line.startswith(("—", "―")) or k in turns:
+                break
+            run.append(k)
+        if len(run) >= _MIN_TURNS and not any(_listless(text, *regions[k]) for k in run):
+            out.extend(run)
+    return out
+
+
+def _listless(text: str, lo: int, hi: int) -> bool:
+    """Whether a dashed line speaks: it asks, exclaims, has an incise or says "yo"."""
+    line = text[lo:hi]
+    return "?" in line or "!" in line or _incised(text, lo + 1, hi) or _first_person(text, lo, hi)
 
 
 def _dialogue_runs(text: str, regions: Sequence[Span], turns: dict[int, Turn]) -> frozenset[int]:
