@@ -160,6 +160,23 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         ],
     ),
     (
+        "prompts-asking-midline-answers-in-the-first-person-unannounced-chile",
+        (
+            "La cantante vuelve a los escenarios\n\n"
+            "Javiera Mena llegó el lunes a Santiago tras su gira.\n\n"
+            "–Vuelve después de diez años, ¿qué cambió? Se la ve distinta.\n\n"
+            "–Cambié yo, sobre todo.\n\n"
+            "–Y el público también.\n\n"
+            "–El público es el mismo de siempre."
+        ),
+        [
+            ("Vuelve después de diez años, ¿qué cambió? Se la ve distinta.", None),
+            ("Cambié yo, sobre todo.", "Javiera Mena"),
+            ("Y el público también.", None),
+            ("El público es el mismo de siempre.", "Javiera Mena"),
+        ],
+    ),
+    (
         "a-first-question-with-a-sentence-after-its-mark-uruguay",
         (
             "El exfutbolista repasa su carrera\n\n"

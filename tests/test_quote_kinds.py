@@ -381,6 +381,11 @@ CASES: list[tuple[str, str, list[str]]] = [
         ["partial"],
     ),
     (
+        "a-participle-noun-with-no-que-before-it-costa-rica",
+        "Cuando el acusado «confesó todo ante el juez» la sala quedó en silencio.",
+        ["partial"],
+    ),
+    (
         "a-denounced-noun-before-a-clause-spain",
         "El tribunal concluyó que la denunciada «mintió en cada una de sus declaraciones».",
         ["partial"],
