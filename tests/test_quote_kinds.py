@@ -35,6 +35,16 @@ CASES: list[tuple[str, str, list[str]]] = [
         ["direct", "direct"],
     ),
     (
+        "a-first-person-perfect-after-the-verb-uruguay",
+        "La conductora se dio vuelta y le dijo ‘no te he pedido ninguna opinión sobre eso’.",
+        ["direct"],
+    ),
+    (
+        "a-first-person-plural-after-the-verb-cuba",
+        "Los vecinos le gritaban «estamos cansados de esperar» al alcalde.",
+        ["direct"],
+    ),
+    (
         "an-object-phrase-after-the-verb-is-partial",
         "El alcalde pidió «mayor compromiso de las regiones» en la mesa.",
         ["partial"],
