@@ -57,7 +57,7 @@ from noticiaparse._reading import (
 )
 from noticiaparse._reading.interviews import first_person_verb, interviewee
 from noticiaparse._text.lazy import lazy_regex
-from noticiaparse._text.lexicons import lines, rows
+from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.marks import has_mark, pair_marks
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.sentences import REACH, breaks_between, sentence_bounds, sentence_end
@@ -133,8 +133,10 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     prev_words = _before_words(text, raw.open_at, floor)
     after = text[raw.close_at + 1 : raw.close_at + 3].lstrip(" ")
     sentence_like = content[-1:] in ".!?…" or len(words) >= _CLAUSE_WORDS
-    if capital and _named_thing(prev_words, words):
-        return QuoteKind.TERM  # "conocido como 'Pochito'", "la urbanización 'Los Pinos'"
+    if (capital or _article_name(words)) and _named_thing(prev_words, words):
+        return QuoteKind.TERM  # "conocido como 'Pochito'", "alias «el Gordo»"
+    if not capital and _named_by_participle(prev_words, words):
+        return QuoteKind.TERM  # "el llamado «estallido social»", whoever speaks after it
     if capital and _titled_event(prev_words, content):
         return QuoteKind.TITLE  # "se enmarca en la «Semana de acción: …»"
     if capital and (
@@ -145,12 +147,14 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         return QuoteKind.TITLE
     if prev_words and prev_words[-1] == "que":
         return QuoteKind.PARTIAL
+    if verb_que and _in_que_clause(text, raw.open_at, floor) and not _title_case(words):
+        return QuoteKind.PARTIAL  # "señaló que si «Usted agarra…»": inside the "que" clause
     if _evaluated(prev_words, capital=capital):
         return QuoteKind.PARTIAL
     if _said_right_after(prev_words, before, words):
         return QuoteKind.DIRECT  # "los vecinos gritaban «queremos justicia»"
     if before.endswith(":"):
-        return QuoteKind.DIRECT if capital else QuoteKind.PARTIAL
+        return QuoteKind.DIRECT if capital or _said_clause(prev_words, words) else QuoteKind.PARTIAL
     short = len(words) <= _SHORT_WORDS
     if raw.depth > 0 and short:
         # inside a speaker's words, a name in Title Case is a work's title ("'Cobra Kai'")
@@ -173,6 +177,13 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.DIRECT  # "«…», afirmó. «Nadie nos avisó»."
         if (after[:1] == "," and verb_near) or incise or (after[:1] in ",:" and attributed):
             return QuoteKind.DIRECT  # "«…», dijo", "«…»: la advertencia de X"
+        if (
+            before.endswith(",")
+            and len(words) >= _POSITION_WORDS
+            and not _title_case(words)
+            and _incise_before(text, raw.open_at, floor)
+        ):
+            return QuoteKind.DIRECT  # "Como dijo el papa, «Nadie se salva solo»": a sentence
         verb = _VERB_RIGHT_AFTER.match(text, raw.close_at + 1)
         if verb is not None and reporting_verb(verb.group(1), after_quote=True):
             return QuoteKind.DIRECT  # "«No es así» -dijo el ministro-", "«…» dijo"
@@ -195,6 +206,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         and len(words) >= _CLAUSE_WORDS
         and words[0].lower() not in words_of("conjunction")
         and not _incise_before(text, raw.open_at, floor)
+        and _QUE_CUT.search(text, max(floor, raw.open_at - _QUE_CUT_REACH), raw.open_at) is None
     ):
         return QuoteKind.DIRECT
     if short:
@@ -204,7 +216,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.PARTIAL  # "ha lamentado el «grave error»": the verb's object
         if prev_words and prev_words[-1] in words_of("article"):
             return QuoteKind.TERM
-        if attributed or (after[:1] == "," and verb_near):
+        if attributed or (after[:1] == "," and verb_near) or _credited(text, raw.open_at, floor):
             return QuoteKind.PARTIAL  # "según X, «evitable»", "«grave», dijo"
         if verb_near and _predicate(prev_words, words):
             # "según X, la gestión ha sido «muy desacertada»": a judgement in a sentence
@@ -212,6 +224,119 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.PARTIAL
         return QuoteKind.TERM
     return QuoteKind.PARTIAL
+
+
+#: "advirtió que, de no haber acuerdo, «…»": a "que" clause an adverbial cuts before
+#: the quotation, which goes on the clause.
+_QUE_CUT = regex.compile(r"\bque[ \t]*+,[^,.;:«»“”\"\n]{1,80}+,[ \t]*+$")
+#: How far back from a quotation its "que" and the adverbial after it are read.
+_QUE_CUT_REACH = 100
+
+
+@functools.cache
+def _chant_stems() -> tuple[str, ...]:
+    return tuple(lines("chant_verbs.txt"))
+
+
+#: A verb's "que" a few words before a quotation, no punctuation between: "señaló que
+#: si «…»", "dijo que el ministro «…»" — the quotation is inside the clause.
+_IN_QUE = regex.compile(r"(\p{L}++)[ \t]++que\b([^,.;:!?¿¡«»“”‘’\"\n]{1,40}+)$")
+#: The most words between a verb's "que" and a quotation inside its clause.
+_IN_QUE_WORDS = 3
+
+
+def _in_que_clause(text: str, pos: int, floor: int) -> bool:
+    """Whether a quotation stands inside the "que" clause of a verb of saying.
+
+    "señaló que si «Usted agarra…»", "dijo que el ministro «…»": a few words after the
+    verb's "que", no punctuation between, the quoted words go on the reported clause.
+    A relative's "que" after a noun ("un afiche que decía «…»") opens no such clause,
+    and a verb of the clause's own between makes the quotation its complement ("diría
+    que cuando apareció «…»", "piden que se les llame «…»").
+    """
+    match = _IN_QUE.search(text, max(floor, pos - _QUE_CUT_REACH), pos)
+    if match is None or not reporting_verb(match.group(1).lower()):
+        return False
+    between = match.group(2).split()
+    return 0 < len(between) <= _IN_QUE_WORDS and not any(
+        word in words_of("clitic") or (word.islower() and word.endswith(endings_of("verb_like")))
+        for word in between
+    )
+
+
+def _said_clause(prev_words: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether words in small letters after a colon are a clause a verb of saying gives.
+
+    "La senadora remarcó: «lo que pasó es gravísimo…»": a finite verb among three
+    words or more after a reporting verb and its colon is the speaker's sentence, its
+    capital lost; "pidió tres cosas: «más recursos…»" lists what was asked, a fragment.
+    """
+    return (
+        bool(prev_words)
+        and reporting_verb(prev_words[-1])
+        and len(words) >= _POSITION_WORDS
+        and any(not word[:1].isupper() and _finite(word) for word in words)
+    )
+
+
+def _article_name(words: Sequence[str]) -> bool:
+    """Whether quoted words are an article and a capitalised name ("el Gordo", "la Tía")."""
+    return (
+        len(words) == _NICKNAME_WORDS
+        and words[0].lower() in words_of("article")
+        and words[1][:1].isupper()
+    )
+
+
+def _named_by_participle(prev_words: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether the writer names a thing by a participle before it ("el llamado «…»").
+
+    "la denominada «ley mordaza»", "los autodenominados «libertarios»": a name others
+    use. The noun of an appeal is no participle: "hizo un llamado «a la unidad»", "el
+    llamado «a que salgamos…»" (an indefinite article before it, a preposition opening
+    the quoted words).
+    """
+    return (
+        bool(prev_words)
+        and prev_words[-1] in _naming_participles("name")
+        and not (len(prev_words) > 1 and prev_words[-2] in words_of("one"))
+        and bool(words)
+        and words[0].lower() not in words_of("preposition")
+    )
+
+
+@functools.cache
+def _naming_participles(kind: str) -> frozenset[str]:
+    """The participles that name a thing (``naming_participles.tsv``) of one class."""
+    return word_classes("naming_participles.tsv").get(kind, frozenset())
+
+
+@functools.cache
+def _crediting_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.split()) for line in lines("crediting_phrases.txt"))
+
+
+def _credited(text: str, pos: int, floor: int) -> bool:
+    """Whether the writer's sentence before ``pos`` credits someone with what it says.
+
+    "Según la jueza, el acusado actuó con «total frialdad»", "El acusado, de acuerdo con
+    la fiscal, mostró «frialdad»" (``crediting_phrases.txt``), "Para la oposición, el
+    proyecto es «inconstitucional»" (an opinion's lead opening the sentence, before a
+    determiner or a name): a fragment quoted there is the credited one's words.
+    """
+    lo = sentence_start_of(text, pos, floor, reach=_WORDS_BEFORE_REACH * 2)
+    found = _ALNUM_RUN.findall(text, lo, pos)
+    words = [w.lower() for w in found]
+    for phrase in _crediting_phrases():
+        size = len(phrase)
+        if any(tuple(words[k : k + size]) == phrase for k in range(len(words) - size + 1)):
+            return True
+    return (
+        len(words) > 1
+        and words[0] in words_of("opinion_lead")
+        and (words[1] in words_of("determiner") or found[1][:1].isupper())
+        and text.find(",", lo, pos) >= 0
+    )
 
 
 #: "…de indicar que…", "al señalar que…": an infinitive or gerund of saying and its "que".
@@ -273,15 +398,17 @@ def _work_verbs() -> frozenset[str]:
 def _work_nouns() -> frozenset[str]:
     """The one-word title cues that name a work or a case ("libro", "disco", "caso").
 
-    Participles are left out: "el fuerte llamado de X" after a quotation is an appeal,
-    not "llamado" naming a work.
+    The participles that name (``naming_participles.tsv``) are left out: "el fuerte
+    llamado de X" after a quotation is an appeal, not "llamado" naming a work; "su
+    tercera jornada", "la banda" are works' nouns.
     """
+    participles = _naming_participles("name") | _naming_participles("title")
     return frozenset(
         words[0]
         for size, group in _cue_list("title_cues.txt")
         if size == 1
         for words in group
-        if not words[0].endswith(("do", "da", "dos", "das"))
+        if words[0] not in participles
     )
 
 
@@ -344,8 +471,12 @@ def _said_right_after(prev_words: Sequence[str], before: str, words: Sequence[st
     """
     if not prev_words or not before[-1:].isalnum() or len(words) < _POSITION_WORDS:
         return False
+    if words[0].lower() == "que" and prev_words[-1].startswith(_chant_stems()):
+        return True  # "gritaban «que se vayan todos»": an exclamation, "¡Que se vayan!"
     if not reporting_verb(prev_words[-1]) or words[0].lower().endswith(endings_of("infinitive")):
         return False
+    if len(prev_words) > 1 and prev_words[-2] in words_of("determiner"):
+        return False  # "que el acusado «actuó…»": after a determiner the word is a noun
     for word in words:
         if word.lower() in words_of("relative"):
             return False  # "destacó «la importancia que nuestros locales tienen»": a noun's clause
@@ -794,7 +925,7 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
         verb = k - 1 if perfect else k
         while verb > 0 and words[verb - 1] in words_of("clitic") and words[verb - 1] != "se":
             verb -= 1  # "que le recomendó": the clitic stands before the verb
-        if verb > 0 and words[verb - 1] in {"se", "que"}:
+        if verb > 0 and words[verb - 1] in word_set("describing_words.txt"):
             return False  # "se reconocieron los «…»", "que le recomendó": the writer describes
         start = text.rfind(word, floor, pos)
         head = text[sentence_start_of(text, start, floor) : start].rstrip()
