@@ -1603,9 +1603,19 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
     # consumed as the credits are made (from the end, so each pop is cheap): a paragraph
     # of quoted words holds a finding or its credit for each quotation, never both
     found.reverse()
+    answered = 0  # where the last answer ended: a person introduced after it answers next
     while found:
         raw, kind, said = found.pop()
         if raw.turn is not Turn.NONE:
+            if raw.turn is Turn.ANSWER:
+                # after the first answer (the intro names the first interviewee)
+                introduced = (
+                    _introduced_between(text, named, named_at, answered, raw.open_at)
+                    if answered
+                    else None
+                )
+                interviewee = introduced or interviewee
+                answered = raw.end
             out.append(_turn_credit(text, initialled, raw, interviewee))
             continue
         if kind not in _SPOKEN:
@@ -1792,6 +1802,27 @@ def _plural_subject(groups: Sequence[tuple[int, Phrase]], pos: int) -> Phrase | 
     k = bisect_left(groups, pos, key=lambda g: g[0]) - 1
     if k >= 0 and groups[k][0] >= pos - _GROUP_REACH:
         return groups[k][1]
+    return None
+
+
+def _introduced_between(
+    text: str, named: Sequence[tuple[int, int]], named_at: Sequence[int], lo: int, hi: int
+) -> Phrase | None:
+    """A person the writer introduces between two answers: the next answers are theirs.
+
+    A vox pop or a round of interviews sets each person's name at the head of a
+    paragraph of the writer's ("Jorge Salas, 31 años, estudiante.", "Ana Paz es
+    comerciante.") before the questions put to them; the last one so introduced since
+    the previous answer answers. A name inside a paragraph is a mention, not an
+    introduction.
+    """
+    k = bisect_left(named_at, hi) - 1
+    while k >= 0 and named_at[k] >= lo:
+        at, size = named[k]
+        line_start = text.rfind("\n", 0, at) + 1
+        if lo <= line_start and not text[line_start:at].strip() and " " in text[at : at + size]:
+            return Phrase(at, at + size, PERSON, name=Span(at, at + size))
+        k -= 1
     return None
 
 
