@@ -61,6 +61,7 @@ from noticiaparse._layout.published import (
     read_stamp,
     signed_after,
 )
+from noticiaparse._layout.retold import retold_title
 from noticiaparse._layout.signature import pick_authors, pick_credit, publication_of
 from noticiaparse._layout.tail import BodyLine, body_furniture
 from noticiaparse._layout.top import (
@@ -905,7 +906,11 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
     _captions_and_posts(lines)
     _bare_bylines_by_neighbours(lines)
     front = front_matter(lines)
-    found = front[0] if front is not None else rerank_headline(lines, find_headline(lines))
+    found = (
+        front[0]
+        if front is not None
+        else retold_title(lines, rerank_headline(lines, find_headline(lines)))
+    )
     headline_span: Span | None = None
     deck_index: int | None = None
     if found is None:

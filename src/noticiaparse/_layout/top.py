@@ -52,11 +52,14 @@ from noticiaparse._text.span import Span
 __all__ = [
     "Title",
     "caption_under_deck",
+    "content_words",
     "find_deck",
     "find_headline",
     "find_kicker",
     "first_paragraph",
     "front_matter",
+    "never_title",
+    "repeats_above",
     "title_copies",
     "unglue",
 ]
@@ -201,6 +204,9 @@ _MENU_LINES = 3
 _CRUMB_MARKS = frozenset({">", "»", "›", "/", "|", "→"})
 #: With no title over the first paragraph, the title is looked for over this many more.
 _MORE_PARAGRAPHS = 2
+#: A deck not closed like a sentence: this many words at least, this many characters at most.
+_OPEN_DECK_WORDS = 8
+_OPEN_DECK_CHARS = 400
 #: A summary the lead retells: this share of its content words (a third) come again.
 _RETOLD_SHARE, _RETOLD_SHARE_BASE = 1, 3
 #: A summary says at least this many content words.
@@ -377,7 +383,7 @@ def _title_over(lines: Sequence[Line], p: int) -> int | None:
             continue
         if (
             _signed(line.text)
-            or _never_title(line.text)
+            or never_title(line.text)
             or _tagged(lines, j)
             or _crumb_entry(lines, j)
         ):
@@ -512,7 +518,7 @@ def _set_aside(lines: Sequence[Line], found: Title, t: int) -> bool:
     h = found[0]
     if _under_list_label(lines, h) and key(lines[t]) == key(lines[h]):
         return True  # its copy in a "Lo último" list: the title over the text is the h1
-    if _repeats_above(lines, h):
+    if repeats_above(lines, h):
         return False  # the title tag repeats it: the page's own title
     texts = [ln for ln in lines[h + 1 : t] if ln.kind in ("", "item") and ln.role is Role.NONE]
     sentences = sum(1 for ln in texts if sentence_line(ln) and _prose(ln.text))
@@ -676,7 +682,7 @@ def _in_run(lines: Sequence[Line], t: int, p: int, found: Title | None) -> bool:
     return not (weak or _header_between(lines, t, p, _META))
 
 
-def _repeats_above(lines: Sequence[Line], h: int) -> bool:
+def repeats_above(lines: Sequence[Line], h: int) -> bool:
     """Whether a line above line ``h`` opens with its text (a title tag over the h1).
 
     Not a section label ("Política"): a menu shows its entries more than once.
@@ -900,12 +906,12 @@ def _named_site_first(text: str) -> bool:
 def _plausible_headline(line: Line) -> bool:
     """Title-sized, and not a long sentence closed by a full stop (a paragraph)."""
     text = line.text
-    if len(text) > MAX_HEADLINE or text.endswith(":") or _never_title(text):
+    if len(text) > MAX_HEADLINE or text.endswith(":") or never_title(text):
         return False  # (a title never ends with a colon: a prompt or a label does)
     return not (len(text) > _LONG_TITLE and text.endswith("."))
 
 
-def _never_title(text: str) -> bool:
+def never_title(text: str) -> bool:
     """Shaped like something else than a title, whatever its size.
 
     A list item ("* Otra noticia"), a table's row ("| Deportes | martes … |"), a line
@@ -1052,6 +1058,8 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
     if _over_header(lines, h, c1):
         return True
     c2 = _next_paragraph(lines, c1)
+    if c2 is not None and _open_summary(lines, h, c1, c2):
+        return True
     if c2 is None:
         # nothing but furniture after it: a deck only if the byline or date follow it
         return not _header_between(lines, h, c1, _META) and _header_between(
@@ -1078,6 +1086,28 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
     if _header_between(lines, h, c1):
         return False  # a photo credit or player above it, nothing below: the body's start
     return _spaced_apart(lines, c1, c2, gap_after, body_gap)
+
+
+def _open_summary(lines: Sequence[Line], h: int, c1: int, c2: int) -> bool:
+    """A summary right under the title, not closed like a sentence, over the text.
+
+    The article's paragraphs end with a full stop; a deck is often set without one
+    ("Los vecinos denuncian la duración de las obras y piden más controles"): a line of
+    eight words or more and up to 400 characters, right under the title (no byline, date
+    or photo between), not closed, no link, over a paragraph that is, is the deck, unless
+    it sticks closer to the text under it than to the title (the text's first lines).
+    """
+    first, following = lines[c1], lines[c2]
+    return (
+        first.words >= _OPEN_DECK_WORDS
+        and len(first.text) <= _OPEN_DECK_CHARS
+        and not first.text.rstrip(CLOSERS).endswith(_TERMINAL)
+        and "](" not in first.text  # (a link: a byline's, a related article's)
+        and lines[c1 + 1].gap >= first.gap  # (closer to the text than to the title: its start)
+        and not _header_between(lines, h, c1)
+        and sentence_line(following)
+        and closed(following.text)
+    )
 
 
 def _credited_photo(lines: Sequence[Line], h: int, c1: int) -> bool:
@@ -1142,14 +1172,14 @@ def _retold_below(lines: Sequence[Line], c1: int) -> bool:
     p = first_paragraph(lines, c1 + 1)
     if p is None or p - c1 > _MAX_DECK_LINES + 1:
         return False
-    said = _content_words(first.text)
+    said = content_words(first.text)
     if len(said) < _MIN_SUMMARY_WORDS:
         return False
-    again = said & _content_words(lines[p].text)
+    again = said & content_words(lines[p].text)
     return _RETOLD_SHARE_BASE * len(again) >= _RETOLD_SHARE * len(said)
 
 
-def _content_words(text: str) -> frozenset[str]:
+def content_words(text: str) -> frozenset[str]:
     """The content words of ``text``, folded: four letters or more, no function word."""
     stops = _stopwords()
     return frozenset(

@@ -1,0 +1,218 @@
+"""The headline the article retells: a check on the title read from the page's shape.
+
+A news article's first paragraphs retell its headline: most of the headline's content
+words (four letters or more, no function word) come again in them. A line of furniture
+set over the headline (a site's slogan, a breadcrumb's label, a subscription call, a
+section kicker, a ticker's item) says nothing the article then tells. So when the line
+taken for the title shares no content word (or almost none) with the text under it, and
+a title-shaped line further down is retold by the text under it (half its content words
+or more, two at least), the lower line is the title. The line taken first stays the
+title when it shares a content word with the lower one: a headline over its deck, the
+deck retelling it more than the lead does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from noticiaparse._layout.lines import (
+    CLOSERS,
+    MAX_HEADLINE,
+    TOP,
+    Line,
+    Role,
+    closed,
+    is_text,
+    next_text,
+    sentence_line,
+)
+from noticiaparse._layout.top import Title, content_words, never_title, repeats_above
+
+__all__ = ["retold_title"]
+
+
+#: The text that retells a line: this many paragraphs under it, within this many lines.
+_RETELLING_PARAGRAPHS = 3
+_RETELLING_REACH = 120
+#: A paragraph that retells: a sentence line of this many characters at least.
+_RETELLING_CHARS = 80
+#: A title no paragraph retells: under this share of its content words (one in five).
+_UNRETOLD_SHARE, _UNRETOLD_BASE = 1, 5
+#: A title the text retells: half its content words or more, two at least.
+_RETOLD_SHARE, _RETOLD_BASE = 1, 2
+_MIN_RETOLD_WORDS = 2
+#: A title-shaped line: this many words at least, a capital (or an opening mark) first.
+_MIN_TITLE_WORDS = 3
+_MIN_CONTENT_WORD = 4
+_OPENINGS = "¿¡«\"“‘'"
+_ITEM = regex.compile(r"[*+•·▪◦-]\s|\d{1,2}[.)]\s|\||#|\[|!\[")
+_SENTENCE_STOPS = (".", ":", ";", ",")
+#: A banner's or a teaser's paragraphs the title may stand under (the text's own follow).
+_PASSED_PARAGRAPHS = 2
+#: A passed paragraph of the article's own text shares this many content words with it.
+_SHARED_WITH_TEXT = 3
+#: The lines over the title first taken that the title may stand on.
+_REACH_ABOVE = 8
+#: A title over its deck: the deck this many words more than the title, and this many.
+_DECK_EXTRA_WORDS = 3
+_DECK_WORDS = 14
+
+
+def retold_title(lines: Sequence[Line], found: Title | None) -> Title | None:
+    """The title found, or the title-shaped line under it that the text retells.
+
+    Examples:
+        >>> from noticiaparse._layout.lines import Line
+        >>> texts = [
+        ...     "Tu diario de cada mañana",
+        ...     "Municipio cierra el mercado central por obras de reparación",
+        ...     "El municipio cerró este lunes el mercado central de la ciudad para "
+        ...     "iniciar obras de reparación del techo, que durarán tres meses.",
+        ... ]
+        >>> lines, start = [], 0
+        >>> for text in texts:
+        ...     lines.append(Line(start, start + len(text), 1, text))
+        ...     start += len(text) + 2
+        >>> retold_title(lines, (0, lines[0].span))[0]
+        1
+    """
+    if found is None:
+        return None
+    h = found[0]
+    if repeats_above(lines, h):
+        return found  # the title tag over it repeats it: the page's own title
+    said = content_words(lines[h].text)
+    if said and _UNRETOLD_BASE * len(said & _retelling(lines, h)) >= _UNRETOLD_SHARE * len(said):
+        return found
+    below = _retold_below(lines, h, said)
+    if below is not None:
+        return below, lines[below].span
+    above = _retold_above(lines, h, said)
+    return found if above is None else (above, lines[above].span)
+
+
+def _retold_below(lines: Sequence[Line], h: int, said: frozenset[str]) -> int | None:
+    """The first title-shaped line under ``h`` that the text retells.
+
+    Past two paragraphs at most that do not belong to the text under it (a banner's, a
+    teaser's: they share few content words with it); past the article's own paragraphs, a
+    title-shaped line is an intertitle.
+    """
+    paragraphs = 0
+    passed: set[str] = set()
+    for c in range(h + 1, min(len(lines), h + TOP)):
+        if _sentence_paragraph(lines[c]):
+            paragraphs += 1
+            if paragraphs > _PASSED_PARAGRAPHS:
+                break  # the text has begun: the title stands over it
+            passed |= content_words(lines[c].text)
+            continue
+        if _retold(lines, c, said):
+            if len(passed & _retelling(lines, c)) >= _SHARED_WITH_TEXT:
+                return None  # the text began above it: an intertitle
+            return None if _deck_under(lines, h, c) else c
+    return None
+
+
+def _deck_under(lines: Sequence[Line], h: int, c: int) -> bool:
+    """Whether line ``c``, the first text line under title ``h``, is its deck.
+
+    A title (three words or more, one a lower-case content word: "Desatando las cuerdas",
+    where a section or topic label is a name, "Crisis en Oriente Medio") right over a
+    longer line of a deck's size (fourteen words or more: a title is shorter) is the
+    headline over its deck: a play on words the text does not retell, then the summary
+    it does.
+    """
+    return (
+        next_text(lines, h) == c
+        and _worded(lines[h].text)
+        and lines[c].words >= _DECK_WORDS
+        and lines[c].words > lines[h].words + _DECK_EXTRA_WORDS
+    )
+
+
+def _retold_above(lines: Sequence[Line], h: int, said: frozenset[str]) -> int | None:
+    """The topmost title-shaped line over ``h`` in its block that the text retells.
+
+    A label under the deck and the date (a trust label, a photo's title) was read as the
+    title over the text: the title stands higher, over its deck, in the same block of
+    short lines (no paragraph between).
+    """
+    found = None
+    for c in range(h - 1, max(-1, h - _REACH_ABOVE), -1):
+        if _sentence_paragraph(lines[c]) or lines[c].role is not Role.NONE:
+            break
+        if _retold(lines, c, said):
+            found = c
+    return found
+
+
+def _retold(lines: Sequence[Line], c: int, said: frozenset[str]) -> bool:
+    """Whether line ``c`` is title-shaped, and retold by the text under it.
+
+    Half its content words or more, two at least, come again in the paragraphs under it;
+    none of them is a word of the line first taken (a headline's deck shares its words).
+    """
+    line = lines[c]
+    if not _title_shaped(line):
+        return False
+    own = content_words(line.text)
+    if len(own) < _MIN_RETOLD_WORDS or own & said:
+        return False
+    again = own & _retelling(lines, c)
+    return len(again) >= _MIN_RETOLD_WORDS and _RETOLD_BASE * len(again) >= _RETOLD_SHARE * len(own)
+
+
+def _retelling(lines: Sequence[Line], i: int) -> frozenset[str]:
+    """The content words of the first paragraphs under line ``i``."""
+    words: set[str] = set()
+    taken = 0
+    for line in lines[i + 1 : i + 1 + _RETELLING_REACH]:
+        if _sentence_paragraph(line) or (
+            is_text(line) and sentence_line(line) and closed(line.text)
+        ):
+            words |= content_words(line.text)
+            taken += 1
+            if taken == _RETELLING_PARAGRAPHS:
+                break
+    return frozenset(words)
+
+
+def _sentence_paragraph(line: Line) -> bool:
+    """A paragraph of running text: a closed sentence line of a paragraph's size."""
+    return (
+        line.kind == ""
+        and line.role is Role.NONE
+        and len(line.text) >= _RETELLING_CHARS
+        and sentence_line(line)
+        and closed(line.text)
+    )
+
+
+def _worded(text: str) -> bool:
+    """Three words or more, one a lower-case content word: a title, not a name or a label."""
+    words = text.split()
+    return len(words) >= _MIN_TITLE_WORDS and any(
+        len(w) >= _MIN_CONTENT_WORD and w.isalpha() and w.islower() for w in words
+    )
+
+
+def _title_shaped(line: Line) -> bool:
+    """Shaped like a headline: text, of a title's size, not closed like a sentence.
+
+    Three words or more, opened by a capital or an opening mark ("¿", "«"), neither a
+    list item, a link, a heading's mark nor a table's row.
+    """
+    text = line.text
+    if not is_text(line) or len(text) > MAX_HEADLINE or line.words < _MIN_TITLE_WORDS:
+        return False
+    if (
+        text.rstrip(CLOSERS).endswith(_SENTENCE_STOPS)
+        or _ITEM.match(text) is not None
+        or never_title(text)
+    ):
+        return False
+    first = text.lstrip(_OPENINGS)[:1]
+    return first.isupper()
