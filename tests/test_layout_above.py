@@ -328,6 +328,22 @@ PAGES = [
             "las asociaciones de comerciantes reclamaban desde hace tiempo"
         ),
     ),
+    (
+        "cl-a-slogan-that-names-the-country-the-text-names",
+        (
+            "Las noticias de Chile y el mundo\n\n"
+            "Viernes 8 de septiembre de 2023\n\n"
+            "Valparaíso inaugura ascensor restaurado tras cuatro años cerrado\n\n"
+            "Por Catalina Rojas\n\n"
+            "El histórico ascensor del cerro Concepción volvió a funcionar este viernes en "
+            "Valparaíso, después de cuatro años cerrado por una restauración que costó cerca "
+            "de dos mil millones de pesos.\n\n"
+            "Es uno de los ascensores más antiguos de Chile y recibe a miles de turistas cada "
+            "verano, según la municipalidad.\n"
+        ),
+        "Valparaíso inaugura ascensor restaurado tras cuatro años cerrado",
+        None,
+    ),
 ]
 
 

@@ -4,11 +4,12 @@ A news article's first paragraphs retell its headline: most of the headline's co
 words (four letters or more, no function word) come again in them. A line of furniture
 set over the headline (a site's slogan, a breadcrumb's label, a subscription call, a
 section kicker, a ticker's item) says nothing the article then tells. So when the line
-taken for the title shares no content word (or almost none) with the text under it, and
-a title-shaped line further down is retold by the text under it (half its content words
-or more, two at least), the lower line is the title. The line taken first stays the
-title when it shares a content word with the lower one: a headline over its deck, the
-deck retelling it more than the lead does.
+taken for the title shares under two of its content words, or under a fifth, with the
+text under it, and a title-shaped line further down is retold by the text under it
+(half its content words or more, two at least), the lower line is the title. The line
+taken first stays the title when it shares a content word with the lower one, or when
+it is a title right over a line of a deck's size: a headline over its deck, the deck
+retelling it more than the lead does.
 """
 
 from __future__ import annotations
@@ -38,8 +39,9 @@ _RETELLING_PARAGRAPHS = 3
 _RETELLING_REACH = 120
 #: A paragraph that retells: a sentence line of this many characters at least.
 _RETELLING_CHARS = 80
-#: A title no paragraph retells: under this share of its content words (one in five).
-_UNRETOLD_SHARE, _UNRETOLD_BASE = 1, 5
+#: A title no paragraph retells: under a fifth of its content words, or under two of them
+#: (a slogan's "país" comes again in any text).
+_UNRETOLD_BASE = 5
 #: A title the text retells: half its content words or more, two at least.
 _RETOLD_SHARE, _RETOLD_BASE = 1, 2
 _MIN_RETOLD_WORDS = 2
@@ -84,7 +86,8 @@ def retold_title(lines: Sequence[Line], found: Title | None) -> Title | None:
     if repeats_above(lines, h):
         return found  # the title tag over it repeats it: the page's own title
     said = content_words(lines[h].text)
-    if said and _UNRETOLD_BASE * len(said & _retelling(lines, h)) >= _UNRETOLD_SHARE * len(said):
+    again = len(said & _retelling(lines, h))
+    if said and again >= min(len(said), _MIN_RETOLD_WORDS) and _UNRETOLD_BASE * again >= len(said):
         return found
     below = _retold_below(lines, h, said)
     if below is not None:
