@@ -344,6 +344,26 @@ PAGES = [
         "Valparaíso inaugura ascensor restaurado tras cuatro años cerrado",
         None,
     ),
+    (
+        "uy-a-renewal-banner-shown-again-under-the-title",
+        (
+            "Actualizá tus datos de contacto para que podamos enviarte las novedades de tu "
+            "plan y los beneficios que tenés como lector de nuestra edición digital.\n\n"
+            "* Sin permanencia ni costos de baja\n\n"
+            "Tu plan vence pronto. Para seguir leyendo todas las notas renová tu suscripción "
+            "desde la sección de pagos de tu cuenta antes de fin de mes.\n\n"
+            "Salto suma una nueva planta de reciclaje de plásticos\n\n"
+            "La nueva planta de reciclaje de plásticos de Salto comenzó a operar esta semana "
+            "y procesará unas veinte toneladas por mes de envases que hoy terminan en el "
+            "vertedero municipal.\n\n"
+            "Tu plan vence pronto. Para seguir leyendo todas las notas renová tu suscripción "
+            "desde la sección de pagos de tu cuenta antes de fin de mes.\n\n"
+            "La intendencia firmó un acuerdo con cooperativas de clasificadores para abastecer "
+            "la planta de reciclaje con los plásticos recogidos en los barrios.\n"
+        ),
+        "Salto suma una nueva planta de reciclaje de plásticos",
+        None,
+    ),
 ]
 
 

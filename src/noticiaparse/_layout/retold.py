@@ -86,7 +86,7 @@ def retold_title(lines: Sequence[Line], found: Title | None) -> Title | None:
     if repeats_above(lines, h):
         return found  # the title tag over it repeats it: the page's own title
     said = content_words(lines[h].text)
-    again = len(said & _retelling(lines, h))
+    again = len(said & _retelling(lines, h, frozenset({lines[h].text})))  # (not its copy)
     if said and again >= min(len(said), _MIN_RETOLD_WORDS) and _UNRETOLD_BASE * again >= len(said):
         return found
     below = _retold_below(lines, h, said)
@@ -105,15 +105,17 @@ def _retold_below(lines: Sequence[Line], h: int, said: frozenset[str]) -> int | 
     """
     paragraphs = 0
     passed: set[str] = set()
+    texts: set[str] = set()
     for c in range(h + 1, min(len(lines), h + TOP)):
         if _sentence_paragraph(lines[c]):
             paragraphs += 1
             if paragraphs > _PASSED_PARAGRAPHS:
                 break  # the text has begun: the title stands over it
             passed |= content_words(lines[c].text)
+            texts.add(lines[c].text)
             continue
         if _retold(lines, c, said):
-            if len(passed & _retelling(lines, c)) >= _SHARED_WITH_TEXT:
+            if len(passed & _retelling(lines, c, frozenset(texts))) >= _SHARED_WITH_TEXT:
                 return None  # the text began above it: an intertitle
             return None if _deck_under(lines, h, c) else c
     return None
@@ -168,11 +170,18 @@ def _retold(lines: Sequence[Line], c: int, said: frozenset[str]) -> bool:
     return len(again) >= _MIN_RETOLD_WORDS and _RETOLD_BASE * len(again) >= _RETOLD_SHARE * len(own)
 
 
-def _retelling(lines: Sequence[Line], i: int) -> frozenset[str]:
-    """The content words of the first paragraphs under line ``i``."""
+def _retelling(
+    lines: Sequence[Line], i: int, banners: frozenset[str] = frozenset()
+) -> frozenset[str]:
+    """The content words of the first paragraphs under line ``i``.
+
+    Not those of a banner shown again under it (``banners``: its texts).
+    """
     words: set[str] = set()
     taken = 0
     for line in lines[i + 1 : i + 1 + _RETELLING_REACH]:
+        if line.text in banners:
+            continue
         if _sentence_paragraph(line) or (
             is_text(line) and sentence_line(line) and closed(line.text)
         ):
