@@ -364,6 +364,53 @@ PAGES = [
         "Salto suma una nueva planta de reciclaje de plásticos",
         None,
     ),
+    (
+        "do-a-short-lead-telling-the-title-again-on-single-breaks",
+        (
+            "Hospital de Santiago de los Caballeros amplía su sala de emergencias\n"
+            "El hospital regional de Santiago de los Caballeros inauguró este lunes la "
+            "ampliación de su sala de emergencias, que ahora cuenta con cuarenta camas.\n"
+            "La obra, financiada por el Servicio Nacional de Salud, duró catorce meses e "
+            "incluyó un área de observación pediátrica, dos quirófanos de urgencia y una nueva "
+            "entrada para ambulancias por la avenida principal del centro.\n"
+            "El director del centro dijo que la ampliación reducirá los tiempos de espera, que "
+            "en temporada de dengue llegaban a superar las seis horas para los casos leves.\n"
+        ),
+        "Hospital de Santiago de los Caballeros amplía su sala de emergencias",
+        None,
+    ),
+    (
+        "cr-a-lead-telling-the-title-again-set-apart-by-a-wider-gap",
+        (
+            "Cartago inaugura puente sobre el río Reventado\n\n"
+            "La municipalidad de Cartago inauguró este martes el nuevo puente sobre el río "
+            "Reventado, que une los barrios del norte con el centro de la ciudad.\n\n\n"
+            "La estructura tiene sesenta metros de largo y dos carriles, además de aceras "
+            "para peatones a ambos lados.\n\n"
+            "El antiguo puente había sido cerrado hace dos años, después de que una crecida "
+            "dañara sus bases.\n"
+        ),
+        "Cartago inaugura puente sobre el río Reventado",
+        None,
+    ),
+    (
+        "ar-a-lead-telling-the-title-again-under-the-date-and-share-buttons",
+        (
+            "Dos heridos en un choque entre un colectivo y un camión en Mendoza\n"
+            "14/03/2022\n"
+            "Facebook\n"
+            "Twitter\n"
+            "WhatsApp\n"
+            "Dos personas resultaron heridas esta mañana en un choque entre un colectivo y un "
+            "camión en el acceso sur de Mendoza.\n"
+            "El accidente ocurrió cerca de las siete, cuando el colectivo de la línea 40 "
+            "circulaba con pasajeros hacia el centro de la ciudad.\n"
+            "Los heridos fueron trasladados al hospital central, donde quedaron internados en "
+            "observación.\n"
+        ),
+        "Dos heridos en un choque entre un colectivo y un camión en Mendoza",
+        None,
+    ),
 ]
 
 

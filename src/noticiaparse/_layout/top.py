@@ -204,6 +204,11 @@ _MENU_LINES = 3
 _CRUMB_MARKS = frozenset({">", "»", "›", "/", "|", "→"})
 #: With no title over the first paragraph, the title is looked for over this many more.
 _MORE_PARAGRAPHS = 2
+#: A lead tells the title's news again: this share of its content words, this many at least.
+_LEDE_SHARE, _LEDE_BASE = 3, 5
+_MIN_LEDE_WORDS = 3
+#: A summary the lead retells for the most part (half its content words): a deck still.
+_HALF = (1, 2)
 #: A deck not closed like a sentence: this many words at least, this many characters at most.
 _OPEN_DECK_WORDS = 8
 _OPEN_DECK_CHARS = 400
@@ -1049,17 +1054,32 @@ def _header_between(
     return any(lines[k].kind in wanted for k in range(a + 1, b))
 
 
-def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
-    """Whether the first text line under the headline is the deck."""
+def _told_apart(lines: Sequence[Line], h: int, c1: int, c2: int | None) -> bool | None:
+    """Deck or not by what the line is, before the page's spacing: None when it does not tell.
+
+    Not deck-shaped: no deck; the h2 under the h1, or a sentence over the header: the
+    deck; a summary set without a full stop: the deck; the lead telling the title's news
+    again: no deck.
+    """
     first = lines[c1]
-    text = first.text
-    if not _deck_shape(text):
+    if not _deck_shape(first.text):
         return False
     if _over_header(lines, h, c1):
         return True
-    c2 = _next_paragraph(lines, c1)
     if c2 is not None and _open_summary(lines, h, c1, c2):
         return True
+    if _lede_of(lines[h], first) and not _retold_below(lines, c1, _HALF):
+        return False  # the first paragraph, telling the title's news again
+    return None
+
+
+def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
+    """Whether the first text line under the headline is the deck."""
+    first = lines[c1]
+    c2 = _next_paragraph(lines, c1)
+    told = _told_apart(lines, h, c1, c2)
+    if told is not None:
+        return told
     if c2 is None:
         # nothing but furniture after it: a deck only if the byline or date follow it
         return not _header_between(lines, h, c1, _META) and _header_between(
@@ -1127,6 +1147,21 @@ def _credited_photo(lines: Sequence[Line], h: int, c1: int) -> bool:
     )
 
 
+def _lede_of(title: Line, first: Line) -> bool:
+    """Whether ``first``, a sentence under the title, is the lead that tells its news again.
+
+    A deck adds to the title what it left out (it seldom repeats its words); the first
+    paragraph of a deck-less page tells the whole news, the title's words again: three
+    fifths of the title's content words or more (three at least), in a line closed like a
+    sentence, is the lead, whatever the spacing.
+    """
+    said = content_words(title.text)
+    if len(said) < _MIN_LEDE_WORDS or not closed(first.text):
+        return False
+    again = said & content_words(first.text)
+    return len(again) >= _MIN_LEDE_WORDS and _LEDE_BASE * len(again) >= _LEDE_SHARE * len(said)
+
+
 def _spaced_apart(lines: Sequence[Line], c1: int, c2: int, gap_after: int, body_gap: int) -> bool:
     """With no header furniture to tell: the deck by the page's spacing and its size.
 
@@ -1158,7 +1193,7 @@ def _signed_opening(text: str) -> bool:
     return byline is not None and not byline.bare
 
 
-def _retold_below(lines: Sequence[Line], c1: int) -> bool:
+def _retold_below(lines: Sequence[Line], c1: int, share: tuple[int, int] | None = None) -> bool:
     """Whether the first paragraph under line ``c1`` retells it: ``c1`` is a summary.
 
     A deck (bajada) sums up what the lead then tells: a third or more of its content
@@ -1176,7 +1211,8 @@ def _retold_below(lines: Sequence[Line], c1: int) -> bool:
     if len(said) < _MIN_SUMMARY_WORDS:
         return False
     again = said & content_words(lines[p].text)
-    return _RETOLD_SHARE_BASE * len(again) >= _RETOLD_SHARE * len(said)
+    part, whole = share or (_RETOLD_SHARE, _RETOLD_SHARE_BASE)
+    return whole * len(again) >= part * len(said)
 
 
 def content_words(text: str) -> frozenset[str]:
