@@ -44,11 +44,13 @@ _RETELLING_CHARS = 80
 _UNRETOLD_BASE = 5
 #: A title the text retells: half its content words or more, two at least.
 _RETOLD_SHARE, _RETOLD_BASE = 1, 2
+#: Right over the text's first paragraph (where the title stands): a third of them.
+_OVER_TEXT_BASE = 3
 _MIN_RETOLD_WORDS = 2
 #: A title-shaped line: this many words at least, a capital (or an opening mark) first.
 _MIN_TITLE_WORDS = 3
 _MIN_CONTENT_WORD = 4
-_OPENINGS = "¿¡«\"“‘'"
+_LETTER = regex.compile(r"\p{L}")
 _ITEM = regex.compile(r"[*+•·▪◦-]\s|\d{1,2}[.)]\s|\||#|\[|!\[")
 _SENTENCE_STOPS = (".", ":", ";", ",")
 #: A banner's or a teaser's paragraphs the title may stand under (the text's own follow).
@@ -157,8 +159,9 @@ def _retold_above(lines: Sequence[Line], h: int, said: frozenset[str]) -> int | 
 def _retold(lines: Sequence[Line], c: int, said: frozenset[str]) -> bool:
     """Whether line ``c`` is title-shaped, and retold by the text under it.
 
-    Half its content words or more, two at least, come again in the paragraphs under it;
-    none of them is a word of the line first taken (a headline's deck shares its words).
+    Half its content words or more, two at least, come again in the paragraphs under it (a
+    third, right over the first of them: where the title stands); none of them is a word
+    of the line first taken (a headline's deck shares its words).
     """
     line = lines[c]
     if not _title_shaped(line):
@@ -167,7 +170,9 @@ def _retold(lines: Sequence[Line], c: int, said: frozenset[str]) -> bool:
     if len(own) < _MIN_RETOLD_WORDS or own & said:
         return False
     again = own & _retelling(lines, c)
-    return len(again) >= _MIN_RETOLD_WORDS and _RETOLD_BASE * len(again) >= _RETOLD_SHARE * len(own)
+    over_text = c + 1 < len(lines) and _sentence_paragraph(lines[c + 1])
+    base = _OVER_TEXT_BASE if over_text else _RETOLD_BASE
+    return len(again) >= _MIN_RETOLD_WORDS and base * len(again) >= _RETOLD_SHARE * len(own)
 
 
 def _retelling(
@@ -214,7 +219,7 @@ def _worded(text: str) -> bool:
 def _title_shaped(line: Line) -> bool:
     """Shaped like a headline: text, of a title's size, not closed like a sentence.
 
-    Three words or more, opened by a capital or an opening mark ("¿", "«"), neither a
+    Three words or more, its first letter a capital (past an opening mark, "¿", "«"), neither a
     list item, a link, a heading's mark nor a table's row.
     """
     text = line.text
@@ -226,5 +231,5 @@ def _title_shaped(line: Line) -> bool:
         or never_title(text)
     ):
         return False
-    first = text.lstrip(_OPENINGS)[:1]
-    return first.isupper()
+    first = _LETTER.search(text)  # (past an opening mark: "¿", "«", "´")
+    return first is not None and first.group().isupper()
