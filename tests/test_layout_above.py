@@ -426,6 +426,21 @@ PAGES = [
         "´Ningún vehículo pagó peaje durante el paro´, dice la gobernación",
         None,
     ),
+    (
+        "py-a-wire-update-note-in-brackets-under-the-title",
+        (
+            "Senado paraguayo aprueba ley de protección de datos personales\n"
+            "4 minutos\n"
+            "(Actualiza con la reacción de los gremios de comercio)\n"
+            "Asunción, 3 oct (EFE).- El Senado de Paraguay aprobó este jueves el proyecto de "
+            "ley de protección de datos personales, que obliga a las empresas a pedir el "
+            "consentimiento de los usuarios antes de usar su información.\n"
+            "La norma, que pasa ahora a la Cámara de Diputados, prevé multas de hasta el 4% "
+            "de la facturación anual para las empresas que la incumplan.\n"
+        ),
+        "Senado paraguayo aprueba ley de protección de datos personales",
+        None,
+    ),
 ]
 
 

@@ -207,8 +207,8 @@ _MORE_PARAGRAPHS = 2
 #: A lead tells the title's news again: this share of its content words, this many at least.
 _LEDE_SHARE, _LEDE_BASE = 3, 5
 _MIN_LEDE_WORDS = 3
-#: A summary the lead retells for the most part (half its content words): a deck still.
-_HALF = (1, 2)
+#: A summary the lead retells for the most part (three quarters of its content words): a deck.
+_MOSTLY = (3, 4)
 #: A deck not closed like a sentence: this many words at least, this many characters at most.
 _OPEN_DECK_WORDS = 8
 _OPEN_DECK_CHARS = 400
@@ -1068,7 +1068,7 @@ def _told_apart(lines: Sequence[Line], h: int, c1: int, c2: int | None) -> bool 
         return True
     if c2 is not None and _open_summary(lines, h, c1, c2):
         return True
-    if _lede_of(lines[h], first) and not _retold_below(lines, c1, _HALF):
+    if _lede_of(lines[h], first) and not _retold_below(lines, c1, _MOSTLY):
         return False  # the first paragraph, telling the title's news again
     return None
 
@@ -1231,12 +1231,14 @@ def _stopwords() -> frozenset[str]:
 def _deck_shape(text: str) -> bool:
     """Deck-sized, not a question of an interview nor a label, opened by a capital.
 
-    Not a paragraph opened by its dateline either.
+    Not a paragraph opened by its dateline either, nor an editor's note in brackets.
 
     (A line opened by a lower-case letter is script code, "v: 'x',", or a tag.)
     """
     if len(text) > _MAX_DECK or text.startswith(DIALOGUE) or text.endswith(":"):
         return False
+    if text.startswith(("(", "[")) and text.endswith((")", "]")):
+        return False  # an editor's note in brackets: "(Actualiza con la reacción del …)"
     if _OPENING_DATELINE.match(text) is not None:
         return False  # "SANTIAGO.– …", "Lima, 4 may (EFE) …": the body's first paragraph
     if _captioned(text):
