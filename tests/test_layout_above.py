@@ -441,6 +441,32 @@ PAGES = [
         "Senado paraguayo aprueba ley de protección de datos personales",
         None,
     ),
+    (
+        "pr-a-trust-label-under-the-date-after-a-method-note",
+        (
+            "Exclusivo\n"
+            "Análisis\n"
+            "Esta nota se basa en datos públicos verificados por nuestra redacción y en "
+            "entrevistas con fuentes identificadas.\n"
+            "Mayagüez recupera el servicio de agua tras cinco días de cortes\n"
+            "La autoridad de acueductos atribuye la avería a una tubería principal dañada "
+            "por las lluvias\n"
+            "12 de octubre de 2024 - 8:05 AM\n"
+            "Cumple con las normas de transparencia del sector\n"
+            "Una brigada repara la tubería en la carretera principal. (Archivo)\n"
+            "Por Marisol Vega\n"
+            "El servicio de agua volvió este sábado a los barrios de Mayagüez, después de "
+            "cinco días de cortes causados por una tubería principal que se rompió durante "
+            "las lluvias del fin de semana.\n"
+            "La autoridad de acueductos indicó que la avería obligó a cerrar la planta de "
+            "filtración mientras las brigadas reparaban la tubería.\n"
+        ),
+        "Mayagüez recupera el servicio de agua tras cinco días de cortes",
+        (
+            "La autoridad de acueductos atribuye la avería a una tubería principal dañada "
+            "por las lluvias"
+        ),
+    ),
 ]
 
 

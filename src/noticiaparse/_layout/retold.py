@@ -95,7 +95,10 @@ def retold_title(lines: Sequence[Line], found: Title | None) -> Title | None:
     if below is not None:
         return below, lines[below].span
     above = _retold_above(lines, h, said)
-    return found if above is None else (above, lines[above].span)
+    if above is None:
+        return found
+    lines[h].role = Role.FURNITURE  # (a label under the title's header: never the text's)
+    return above, lines[above].span
 
 
 def _retold_below(lines: Sequence[Line], h: int, said: frozenset[str]) -> int | None:
