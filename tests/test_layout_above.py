@@ -467,6 +467,20 @@ PAGES = [
             "por las lluvias"
         ),
     ),
+    (
+        "ec-a-radio-site-call-right-over-the-title-on-single-breaks",
+        (
+            "Escucha la radio en vivo\n"
+            "Gobierno anuncia subsidio para familias afectadas por las inundaciones\n"
+            "El Gobierno anunció este lunes un subsidio para las familias afectadas por las "
+            "inundaciones del fin de semana en el litoral, que dejaron más de dos mil "
+            "viviendas dañadas.\n"
+            "La economía de la región depende del turismo y la pesca, y ambos sectores "
+            "sufrieron pérdidas, según la cámara de comercio local.\n"
+        ),
+        "Gobierno anuncia subsidio para familias afectadas por las inundaciones",
+        None,
+    ),
 ]
 
 

@@ -89,8 +89,8 @@ def retold_title(lines: Sequence[Line], found: Title | None) -> Title | None:
         return found  # the title tag over it repeats it: the page's own title
     said = content_words(lines[h].text)
     again = len(said & _retelling(lines, h, frozenset({lines[h].text})))  # (not its copy)
-    if said and again >= min(len(said), _MIN_RETOLD_WORDS) and _UNRETOLD_BASE * again >= len(said):
-        return found
+    if again >= _MIN_RETOLD_WORDS and _UNRETOLD_BASE * again >= len(said):
+        return found  # (a label of one content word, "Economía", tells nothing either way)
     below = _retold_below(lines, h, said)
     if below is not None:
         return below, lines[below].span
