@@ -560,3 +560,10 @@ def test_headline_and_deck(text: str, headline: str, deck: str | None) -> None:
         article.headline.text,
         None if article.deck is None else " ".join(article.deck.text.split()),
     )
+
+
+def test_an_editor_note_under_the_title_is_furniture() -> None:
+    page = next(p[1] for p in PAGES if p[0] == "py-a-wire-update-note-in-brackets-under-the-title")
+    article = noticiaparse.parse(page)
+    assert article.body[0].text.startswith("Asunción, 3 oct (EFE).- El Senado")
+    assert any(b.text.startswith("(Actualiza con") for b in article.boilerplate)

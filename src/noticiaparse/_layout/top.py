@@ -1256,7 +1256,7 @@ def _deck_shape(text: str) -> bool:
     """
     if len(text) > _MAX_DECK or text.startswith(DIALOGUE) or text.endswith(":"):
         return False
-    if text.startswith(("(", "[")) and text.endswith((")", "]")):
+    if _editor_note(text):
         return False  # an editor's note in brackets: "(Actualiza con la reacción del …)"
     if _OPENING_DATELINE.match(text) is not None:
         return False  # "SANTIAGO.– …", "Lima, 4 may (EFE) …": the body's first paragraph
@@ -1739,14 +1739,23 @@ def _listed_deck(lines: list[Line], h: int) -> int | None:
 
 
 def find_deck(lines: list[Line], h: int) -> int | None:
-    """The deck's line under headline ``h``, past labels (a menu, a kicker), if any."""
+    """The deck's line under headline ``h``, if any.
+
+    Past labels (a menu, a kicker), a photo's caption and an editor's note in brackets
+    ("(Actualiza con …)"), which are furniture.
+    """
     listed = _listed_deck(lines, h)
     if listed is not None:
         return listed
     c1 = next_text(lines, h)
     while (
         c1 is not None
-        and (_label_under(lines[c1]) or _captioned(lines[c1].text) or _over_credit(lines, c1))
+        and (
+            _label_under(lines[c1])
+            or _captioned(lines[c1].text)
+            or _over_credit(lines, c1)
+            or _editor_note(lines[c1].text)
+        )
         and next_text(lines, c1) is not None
     ):
         lines[c1].role = Role.FURNITURE  # a topic label, a photo's caption
@@ -1763,6 +1772,11 @@ def find_deck(lines: list[Line], h: int) -> int | None:
         unmark_deck(line)
         return c1
     return None
+
+
+def _editor_note(text: str) -> bool:
+    """A line wholly in brackets: an editor's note ("(Actualiza con …)"), never the deck."""
+    return text.startswith(("(", "[")) and text.endswith((")", "]"))
 
 
 def _over_credit(lines: Sequence[Line], c1: int) -> bool:
