@@ -567,3 +567,22 @@ def test_an_editor_note_under_the_title_is_furniture() -> None:
     article = noticiaparse.parse(page)
     assert article.body[0].text.startswith("Asunción, 3 oct (EFE).- El Senado")
     assert any(b.text.startswith("(Actualiza con") for b in article.boilerplate)
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["Managua, Nicaragua.", "San Salvador, El Salvador", "Santo Domingo, República Dominicana."],
+)
+def test_a_dateline_place_alone_is_furniture(place: str) -> None:
+    page = (
+        "Pescadores reciben motores nuevos para sus lanchas\n\n"
+        f"{place}\n\nUn grupo de cuarenta pescadores artesanales recibió este viernes motores "
+        "nuevos para sus lanchas, entregados por el instituto de pesca con fondos de la "
+        "cooperación internacional.\n\nLos motores consumen menos combustible que los "
+        "anteriores, según explicaron los técnicos del instituto.\n"
+    )
+    article = noticiaparse.parse(page)
+    assert article.headline is not None
+    assert article.headline.text == "Pescadores reciben motores nuevos para sus lanchas"
+    assert article.deck is None
+    assert article.body[0].text.startswith("Un grupo de cuarenta pescadores")

@@ -78,6 +78,7 @@ from noticiaparse._layout.wrap import wrap_width, wrapped
 from noticiaparse._model import Layout, Publication
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lazy import lazy_regex
+from noticiaparse._text.lexicons import lines as lexicon_lines
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
@@ -508,7 +509,34 @@ def _shape_kind(text: str, folded: str | None = None) -> str | None:
         or (len(text) <= _MAX_LABEL and _LETTER.search(text) is None)
     ):
         return "line"  # contact, hashtags, a player's "00:00 / 03:24"
+    if "," in text and len(text) <= _MAX_LABEL and _place_line(text):
+        return "line"  # a dateline's place alone: "Tegucigalpa, Honduras."
     return None
+
+
+#: A place alone on its line, a city and its country: "Tegucigalpa, Honduras.".
+_place = lazy_regex(
+    r"\p{Lu}[\p{L}.'-]{1,30}(?:\s(?:de\s|del\s|la\s|las\s|los\s|el\s)?\p{Lu}[\p{L}.'-]{1,30}){0,3}"
+    r",\s{1,3}(?P<country>\p{Lu}\p{L}{1,20}(?:\s\p{Lu}\p{L}{1,20})?)\.?"
+)
+
+
+def _place_line(text: str) -> bool:
+    """A city and its country alone (lexicon ``country_names.txt``): a dateline's place.
+
+    Examples:
+        >>> _place_line("Tegucigalpa, Honduras."), _place_line("San José, Costa Rica")
+        (True, True)
+        >>> _place_line("Ana Soto, Lima"), _place_line("Sube el dólar, dice el Banco")
+        (False, False)
+    """
+    match = _place().fullmatch(text.strip())
+    return match is not None and fold(match.group("country")) in _country_names()
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    return frozenset(fold(name) for name in lexicon_lines("country_names.txt"))
 
 
 def _glued_links(text: str) -> int:
