@@ -527,16 +527,23 @@ def _place_line(text: str) -> bool:
     Examples:
         >>> _place_line("Tegucigalpa, Honduras."), _place_line("San José, Costa Rica")
         (True, True)
-        >>> _place_line("Ana Soto, Lima"), _place_line("Sube el dólar, dice el Banco")
+        >>> _place_line("Ana Soto, Lima"), _place_line("En Caracas, Venezuela")
         (False, False)
     """
     match = _place().fullmatch(text.strip())
-    return match is not None and fold(match.group("country")) in _country_names()
+    if match is None or fold(match.group("country")) not in _country_names():
+        return False
+    return fold(text.split(maxsplit=1)[0]) not in _function_words()  # "En Caracas, …": a label
 
 
 @functools.cache
 def _country_names() -> frozenset[str]:
     return frozenset(fold(name) for name in lexicon_lines("country_names.txt"))
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return frozenset(fold(word) for word in lexicon_lines("stopwords.txt"))
 
 
 def _glued_links(text: str) -> int:
