@@ -586,3 +586,41 @@ def test_a_dateline_place_alone_is_furniture(place: str) -> None:
     assert article.headline.text == "Pescadores reciben motores nuevos para sus lanchas"
     assert article.deck is None
     assert article.body[0].text.startswith("Un grupo de cuarenta pescadores")
+
+
+def test_the_deck_shown_again_under_the_byline_is_a_copy() -> None:
+    deck = "La ley obliga a los comercios a cobrar las bolsas y fija multas a los infractores."
+    page = (
+        "Sociedad\n\nSenado aprueba ley que prohíbe las bolsas plásticas gratuitas\n\n"
+        f"{deck}\n\nPor Valentina Ruiz |\n\nMedio ambiente\n\n{deck}\n\n"
+        "El Senado aprobó este martes por amplia mayoría la ley que prohíbe entregar bolsas "
+        "plásticas gratuitas en los comercios, que entrará en vigor dentro de seis meses.\n\n"
+        "Los comercios que no cumplan arriesgan multas de hasta diez sueldos mínimos.\n"
+    )
+    article = noticiaparse.parse(page)
+    assert article.deck is not None
+    assert article.deck.text == deck
+    assert article.body[0].text.startswith("El Senado aprobó este martes")
+    assert deck not in [p.text for p in article.body]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Necesitas ser suscriptor para usar esta función",
+        "Debes estar registrado para guardar esta nota",
+        "Esta funcionalidad es exclusiva para suscriptores",
+    ],
+)
+def test_a_registration_notice_in_the_text_is_furniture(notice: str) -> None:
+    page = (
+        "Municipio amplía horario de la biblioteca central\n\n"
+        "La biblioteca central de la ciudad abrirá hasta las diez de la noche desde el "
+        "próximo lunes, anunció este jueves el municipio tras un pedido de los estudiantes.\n\n"
+        f"{notice}\n\n"
+        "La medida se aplicará durante todo el semestre y podría extenderse a otras "
+        "bibliotecas de los barrios si la demanda lo justifica.\n"
+    )
+    article = noticiaparse.parse(page)
+    assert notice not in [p.text for p in article.body]
+    assert len(article.body) == 2

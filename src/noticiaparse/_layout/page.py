@@ -914,7 +914,9 @@ def _mark_above(lines: Sequence[_Line], h: int) -> None:
 
 def _drop_repeats(lines: Sequence[_Line], start: int, heads: tuple[int | None, ...]) -> None:
     """Body lines that repeat the headline or the deck given elsewhere are copies."""
-    keys = {_key(lines[i]) for i in heads if i is not None and i >= 0}
+    keys = {_key(lines[i]) for i in heads if i is not None and i >= 0} - {""}
+    if not keys:
+        return
     for line in lines[start:]:
         if line.role is Role.BODY and _key(line) in keys:
             line.role = Role.COPY
@@ -973,8 +975,7 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
     if h >= 0:
         _mark_second_copy(lines, h, body_start)
         _mark_body_furniture(lines, body_start)
-    if front is not None:
-        _drop_repeats(lines, body_start, (h, deck_index))
+    _drop_repeats(lines, body_start, (h, deck_index))
     refine(lines, h, (deck_index if deck_index is not None else h) + 1)
     first_body = next((i for i, ln in enumerate(lines) if ln.role is Role.BODY), len(lines))
     pieces = _assemble(spine, lines, (headline_span, kicker), deck_index, first_body)
