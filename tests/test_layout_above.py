@@ -624,3 +624,18 @@ def test_a_registration_notice_in_the_text_is_furniture(notice: str) -> None:
     article = noticiaparse.parse(page)
     assert notice not in [p.text for p in article.body]
     assert len(article.body) == 2
+
+
+def test_a_single_comment_counter_closes_the_article() -> None:
+    page = (
+        "Productores de café reciben créditos a bajo interés\n\n"
+        "Los productores de café de la zona norte recibieron este lunes los primeros créditos "
+        "a bajo interés del programa de apoyo agrícola, con plazos de hasta diez años.\n\n"
+        "El banco estatal prevé entregar cerca de quinientos créditos antes de fin de año.\n\n"
+        "1 Comentario\n\n"
+        "  • Marta Gómez Ruiz junio 3, 2024\n\n"
+        "    Ojalá llegue también a los pequeños productores de la sierra, que siempre quedan "
+        "fuera de estos programas de apoyo y nunca reciben la visita de los técnicos.\n"
+    )
+    article = noticiaparse.parse(page)
+    assert [p.text[:20] for p in article.body] == ["Los productores de c", "El banco estatal pre"]
