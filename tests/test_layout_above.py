@@ -639,3 +639,28 @@ def test_a_single_comment_counter_closes_the_article() -> None:
     )
     article = noticiaparse.parse(page)
     assert [p.text[:20] for p in article.body] == ["Los productores de c", "El banco estatal pre"]
+
+
+_MARKED_BODY = (
+    "El hospital regional de Temuco sumó este martes diez camas de cuidados intensivos, con "
+    "lo que duplica su capacidad para atender a pacientes graves de toda la región.\n\n"
+    "Las nuevas camas de cuidados intensivos cuentan con ventiladores y monitores donados "
+    "por una fundación, según informó la dirección del hospital.\n"
+)
+_MARKED_TITLE = "Hospital regional suma diez camas de cuidados intensivos"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "# Diario del Sur\n\n## Escucha nuestra radio en vivo\n\n",
+        "# El Austral\n\n## La voz de la Araucanía desde 1916\n\n",
+        "## Noticias de la Araucanía y el sur de Chile\n\n",
+    ],
+    ids=["a-radio-call-h2", "a-slogan-h2-under-the-masthead-h1", "a-slogan-h2"],
+)
+@pytest.mark.parametrize("mark", ["## ", ""], ids=["title-h2", "title-plain"])
+def test_a_markdown_heading_of_furniture_over_the_title(top: str, mark: str) -> None:
+    article = noticiaparse.parse(f"{top}{mark}{_MARKED_TITLE}\n\n{_MARKED_BODY}")
+    assert article.headline is not None
+    assert article.headline.text == _MARKED_TITLE

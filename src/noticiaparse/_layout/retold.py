@@ -30,6 +30,7 @@ from noticiaparse._layout.lines import (
     sentence_line,
 )
 from noticiaparse._layout.top import Title, content_words, never_title, repeats_above
+from noticiaparse._text.span import Span
 
 __all__ = ["retold_title"]
 
@@ -52,6 +53,7 @@ _MIN_TITLE_WORDS = 3
 _MIN_CONTENT_WORD = 4
 _LETTER = regex.compile(r"\p{L}")
 _ITEM = regex.compile(r"[*+•·▪◦-]\s|\d{1,2}[.)]\s|\||#|\[|!\[")
+_HEADING = regex.compile(r"#{1,3}\s{1,3}(?=\S)")
 _SENTENCE_STOPS = (".", ":", ";", ",")
 #: A banner's or a teaser's paragraphs the title may stand under (the text's own follow).
 _PASSED_PARAGRAPHS = 2
@@ -93,12 +95,18 @@ def retold_title(lines: Sequence[Line], found: Title | None) -> Title | None:
         return found  # (a label of one content word, "Economía", tells nothing either way)
     below = _retold_below(lines, h, said)
     if below is not None:
-        return below, lines[below].span
+        return _unmarked(lines[below], below)
     above = _retold_above(lines, h, said)
     if above is None:
         return found
     lines[h].role = Role.FURNITURE  # (a label under the title's header: never the text's)
-    return above, lines[above].span
+    return _unmarked(lines[above], above)
+
+
+def _unmarked(line: Line, i: int) -> Title:
+    """Line ``i`` as the title, without a markdown heading's marks."""
+    heading = _HEADING.match(line.text)
+    return i, line.span if heading is None else Span(line.start + heading.end(), line.end)
 
 
 def _retold_below(lines: Sequence[Line], h: int, said: frozenset[str]) -> int | None:
@@ -223,11 +231,15 @@ def _title_shaped(line: Line) -> bool:
     """Shaped like a headline: text, of a title's size, not closed like a sentence.
 
     Three words or more, its first letter a capital (past an opening mark, "¿", "«"), neither a
-    list item, a link, a heading's mark nor a table's row.
+    list item, a link nor a table's row (a markdown heading's marks, "## Title", are left
+    out).
     """
     text = line.text
     if not is_text(line) or len(text) > MAX_HEADLINE or line.words < _MIN_TITLE_WORDS:
         return False
+    heading = _HEADING.match(text)
+    if heading is not None:
+        text = text[heading.end() :]  # a heading's marks: "## Title"
     if (
         text.rstrip(CLOSERS).endswith(_SENTENCE_STOPS)
         or _ITEM.match(text) is not None
