@@ -664,3 +664,45 @@ def test_a_markdown_heading_of_furniture_over_the_title(top: str, mark: str) -> 
     article = noticiaparse.parse(f"{top}{mark}{_MARKED_TITLE}\n\n{_MARKED_BODY}")
     assert article.headline is not None
     assert article.headline.text == _MARKED_TITLE
+
+
+_PE_TITLE = "Municipalidad de Arequipa repavimenta la avenida Ejército tras años de reclamos"
+_PE_BODY = (
+    (
+        "La Municipalidad Provincial de Arequipa inició este lunes la repavimentación de la "
+        "avenida Ejército, una de las vías más transitadas de la ciudad, después de años de "
+        "reclamos de los vecinos."
+    ),
+    (
+        "Los trabajos en la avenida Ejército durarán tres meses y obligarán a desviar el "
+        "tránsito por calles paralelas, según la gerencia de transporte."
+    ),
+)
+_FURNITURE_ABOVE = {
+    "a-related-headline": (
+        "Detienen a tres sujetos que robaban cables de alumbrado público en el distrito de Cayma"
+    ),
+    "two-related-headlines": (
+        "Detienen a tres sujetos que robaban cables de alumbrado público en el distrito de "
+        "Cayma\nConoce el horario de atención de los mercados durante el feriado largo"
+    ),
+    "a-menu-and-a-related-headline": (
+        "Inicio\nPolítica\nLocales\nDetienen a tres sujetos que robaban cables de alumbrado "
+        "público en el distrito de Cayma"
+    ),
+    "a-podcast-call": "Escucha el podcast: Las claves de la semana en la región sur",
+    "an-app-call": "Descarga nuestra aplicación y entérate de todo al instante",
+    "a-long-slogan": "El diario de los arequipeños, informando con responsabilidad desde 1950",
+    "an-author-card": "Rosa Quispe\nPeriodista de la sección Locales",
+    "a-weather-widget": "Arequipa 21°C Soleado",
+    "a-live-label": "EN VIVO | Sigue la sesión del Concejo Municipal",
+}
+
+
+@pytest.mark.parametrize("top", list(_FURNITURE_ABOVE.values()), ids=list(_FURNITURE_ABOVE))
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["single-breaks", "blank-lines"])
+def test_furniture_right_over_a_title_with_no_deck(top: str, sep: str) -> None:
+    article = noticiaparse.parse(sep.join((top, _PE_TITLE, *_PE_BODY)) + "\n")
+    assert article.headline is not None
+    assert (article.headline.text, article.deck) == (_PE_TITLE, None)
+    assert article.body[0].text == _PE_BODY[0]
