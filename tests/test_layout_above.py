@@ -706,3 +706,35 @@ def test_furniture_right_over_a_title_with_no_deck(top: str, sep: str) -> None:
     assert article.headline is not None
     assert (article.headline.text, article.deck) == (_PE_TITLE, None)
     assert article.body[0].text == _PE_BODY[0]
+
+
+def test_a_deck_read_as_the_title_over_the_text_gives_way_to_the_title_over_it() -> None:
+    deck = "Los trabajos durarán tres meses y obligarán a desviar el tránsito por calles paralelas"
+    page = "\n".join(
+        (
+            "El diario de los arequipeños, informando con responsabilidad desde 1950",
+            _PE_TITLE,
+            deck,
+            "Por Rosa Quispe",
+            "12 de mayo de 2024",
+            *_PE_BODY,
+        )
+    )
+    article = noticiaparse.parse(page)
+    assert article.headline is not None
+    assert article.deck is not None
+    assert (article.headline.text, article.deck.text) == (_PE_TITLE, deck)
+    assert article.authors == ("Rosa Quispe",)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a related headline on the same story right over the title shares a fifth of its "
+    "words with the text: it is read as the title (the title under it, retold far better, "
+    "has a deck's place; preferring it loses real decks set without a full stop)",
+)
+def test_a_related_headline_right_over_the_title_stays_furniture() -> None:
+    related = "Vecinos de la avenida Ejército denuncian baches y exigen reparaciones urgentes"
+    article = noticiaparse.parse("\n".join((related, _PE_TITLE, "Por Rosa Quispe", *_PE_BODY)))
+    assert article.headline is not None
+    assert article.headline.text == _PE_TITLE

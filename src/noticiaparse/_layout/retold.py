@@ -63,6 +63,8 @@ _SHARED_WITH_TEXT = 3
 _REACH_ABOVE = 8
 #: A title over its deck: the deck this many words more than the title, and this many.
 _DECK_EXTRA_WORDS = 3
+#: A title over a deck taken for it: longer than a kicker (six words at most).
+_TITLE_OVER_DECK_WORDS = 7
 _DECK_WORDS = 14
 
 
@@ -92,15 +94,33 @@ def retold_title(lines: Sequence[Line], found: Title | None) -> Title | None:
     said = content_words(lines[h].text)
     again = len(said & _retelling(lines, h, frozenset({lines[h].text})))  # (not its copy)
     if again >= _MIN_RETOLD_WORDS and _UNRETOLD_BASE * again >= len(said):
-        return found  # (a label of one content word, "Economía", tells nothing either way)
+        title = _title_over_deck(lines, h)
+        return found if title is None else _unmarked(lines[title], title)
     below = _retold_below(lines, h, said)
     if below is not None:
         return _unmarked(lines[below], below)
     above = _retold_above(lines, h, said)
     if above is None:
         return found
-    lines[h].role = Role.FURNITURE  # (a label under the title's header: never the text's)
-    return _unmarked(lines[above], above)
+    if next_text(lines, above) != h:
+        lines[h].role = Role.FURNITURE  # (a label under the title's header: never the text's)
+    return _unmarked(lines[above], above)  # (else the line right under it: its deck)
+
+
+def _title_over_deck(lines: Sequence[Line], h: int) -> int | None:
+    """The title right over line ``h`` when ``h``, retold too, is its deck.
+
+    The line taken for the title (the title-shaped line nearest over the text, past the
+    byline and the date) may be the deck, set without a full stop: the line right over it,
+    title-shaped, longer than a kicker (seven words or more), no longer than ``h`` and
+    retold by the text as well (a related headline is not), is the title.
+    """
+    if h < 1:
+        return None
+    line, below = lines[h - 1], lines[h]
+    if line.words < _TITLE_OVER_DECK_WORDS or below.words < line.words or closed(below.text):
+        return None
+    return h - 1 if _retold(lines, h - 1, frozenset()) else None
 
 
 def _unmarked(line: Line, i: int) -> Title:
