@@ -738,3 +738,57 @@ def test_a_related_headline_right_over_the_title_stays_furniture() -> None:
     article = noticiaparse.parse("\n".join((related, _PE_TITLE, "Por Rosa Quispe", *_PE_BODY)))
     assert article.headline is not None
     assert article.headline.text == _PE_TITLE
+
+
+_SINGER = (
+    "Cantante chilena anuncia gira por diez ciudades de Sudamérica",
+    (
+        "La cantante chilena anunció este martes una gira por diez ciudades de Sudamérica, que "
+        "comenzará en marzo en Santiago y terminará en junio en Buenos Aires."
+    ),
+    (
+        "En sus redes sociales, la artista compartió un video con las fechas y adelantó que "
+        "presentará canciones de su nuevo disco, grabado durante la pandemia."
+    ),
+    "Las entradas saldrán a la venta el próximo lunes a través de las boleterías oficiales.",
+)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Ver esta publicación en Instagram\n\nUna publicación compartida por Ana Luz (@analuz)",
+        "Una publicación compartida de Banda Sur (@banda.sur) el 3 de mayo de 2024",
+        "La nota continúa después de la publicidad",
+        "Escuchar esta nota",
+        "Agrega a Google News",
+        "Sigue a nuestro canal de WhatsApp y recibe las noticias del día",
+        "Escucha el podcast: Las voces del sur",
+        "Foto cortesía",
+        "Dale like a nuestra página",
+    ],
+    ids=[
+        "an-instagram-embed",
+        "an-instagram-signature-with-its-date",
+        "an-ad-notice",
+        "a-player-label",
+        "a-news-app-call",
+        "a-channel-call",
+        "a-podcast-call",
+        "a-photo-credit",
+        "a-like-call",
+    ],
+)
+def test_an_embed_or_a_call_between_paragraphs_is_furniture(furniture: str) -> None:
+    title, *paragraphs = _SINGER
+    page = "\n\n".join((title, paragraphs[0], furniture, *paragraphs[1:])) + "\n"
+    article = noticiaparse.parse(page)
+    assert [p.text for p in article.body] == paragraphs
+
+
+def test_a_sentence_about_a_shared_post_stays_text() -> None:
+    title, *paragraphs = _SINGER
+    sentence = "Una publicación compartida por el ministro en sus redes causó polémica."
+    page = "\n\n".join((title, paragraphs[0], sentence, *paragraphs[1:])) + "\n"
+    article = noticiaparse.parse(page)
+    assert sentence in [p.text for p in article.body]

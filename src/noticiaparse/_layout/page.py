@@ -124,6 +124,13 @@ _signature = lazy_regex(
 )
 
 
+#: An embedded photo post's signature: "Una publicación compartida por Ana (@ana)".
+_shared_post = lazy_regex(
+    r"(?i:una\s{1,3}publicaci[oó]n\s{1,3}compartida\s{1,3}(?:por|de))\s[^()\n]{1,80}"
+    r"\(@[\w.]{1,40}\)[^\n]{0,60}"
+)
+
+
 #: Script code a renderer left in the text: "var x = 1;", "googletag.cmd.push(…)", "});".
 _code = lazy_regex(
     r"(?:var|let|const|function)\s[^\n]{0,300}|[\w$]{1,40}(?:\.[\w$]{1,40}){1,6}\([^\n]{0,300}"
@@ -466,7 +473,7 @@ def _date_or_link(text: str) -> _Reading | None:
 
 def _embedded(text: str) -> str | None:
     """A post's signature (plain or quoted as a blockquote), script code, a media file's name."""
-    if ("(@" in text and _signature().fullmatch(text)) or (
+    if ("(@" in text and (_signature().fullmatch(text) or _shared_post().fullmatch(text))) or (
         text.startswith(">") and _quoted_signature().fullmatch(_quote_marks().sub("", text))
     ):
         return "signature"
