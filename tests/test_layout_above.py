@@ -481,26 +481,6 @@ PAGES = [
         "Gobierno anuncia subsidio para familias afectadas por las inundaciones",
         None,
     ),
-    (
-        "mx-unlabelled-related-headlines-over-the-signed-title",
-        (
-            "Portada\n"
-            "Estados\n"
-            "Cierran tramo de la autopista del Sol por desprendimiento de rocas\n"
-            "Tigres remonta y avanza a semifinales del torneo de apertura\n"
-            "Puebla vacunará contra el sarampión en escuelas primarias\n"
-            "La campaña arranca el lunes y busca llegar a 400 mil niños antes de diciembre.\n"
-            "Por Lucía Hernández\n"
-            "3 de noviembre de 2024\n"
-            "La Secretaría de Salud de Puebla vacunará contra el sarampión a los alumnos de las "
-            "escuelas primarias del estado a partir del próximo lunes, con brigadas que "
-            "recorrerán los planteles de los 217 municipios.\n"
-            "Las autoridades sanitarias explicaron que la campaña responde a los brotes de "
-            "sarampión registrados este año en estados vecinos.\n"
-        ),
-        "Puebla vacunará contra el sarampión en escuelas primarias",
-        "La campaña arranca el lunes y busca llegar a 400 mil niños antes de diciembre.",
-    ),
 ]
 
 

@@ -532,29 +532,11 @@ def _set_aside(lines: Sequence[Line], found: Title, t: int) -> bool:
     between = len(texts) - sentences
     return (
         between >= _MENU_LINES
-        or _listed_over_signed(lines, h, t)
         or (closed(lines[h].text) and not _asked(lines[h].text) and found[1] == lines[h].span)
         or (between == 0 and _kicker_over(lines[h], lines[t]))
         or (t == h + 1 and _under_masthead(lines, h))
         or _under_list_label(lines, h)
     )
-
-
-def _listed_over_signed(lines: Sequence[Line], h: int, t: int) -> bool:
-    """Whether ``h`` opens a run of headlines and ``t``, under it, has the page's header.
-
-    The article's title is followed by its own furniture (its deck, byline, date), a
-    related list's headline by another headline (no blank line between): "A", "B",
-    "Title", "Deck.", "Por Ana Soto", "12 de mayo": the title is the one the byline or the
-    date stands under.
-    """
-    below = lines[h + 1] if h + 1 < t else None
-    if below is None or below.gap > 0 or below.kind != "":
-        return False
-    if not (_worded_title(below) and not closed(below.text)):
-        return False
-    p = first_paragraph(lines, t + 1)
-    return p is not None and _header_between(lines, t, p, _META)
 
 
 def _under_list_label(lines: Sequence[Line], h: int) -> bool:
@@ -699,11 +681,10 @@ def _in_run(lines: Sequence[Line], t: int, p: int, found: Title | None) -> bool:
     above = lines[t - 1]
     if above.kind != "" or above.role is Role.HEADLINE:
         return False
-    signed = _header_between(lines, t, p, _META)
     if _worded_title(above) and not closed(above.text):
-        return not signed  # under another headline: a list's last entry, unless signed
+        return True  # under another headline: a list's last entry
     weak = found is None or _menu_entry(lines[found[0]])
-    return not (weak or signed)
+    return not (weak or _header_between(lines, t, p, _META))
 
 
 def repeats_above(lines: Sequence[Line], h: int) -> bool:
