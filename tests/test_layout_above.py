@@ -481,6 +481,26 @@ PAGES = [
         "Gobierno anuncia subsidio para familias afectadas por las inundaciones",
         None,
     ),
+    (
+        "mx-unlabelled-related-headlines-over-the-signed-title",
+        (
+            "Portada\n"
+            "Estados\n"
+            "Cierran tramo de la autopista del Sol por desprendimiento de rocas\n"
+            "Tigres remonta y avanza a semifinales del torneo de apertura\n"
+            "Puebla vacunará contra el sarampión en escuelas primarias\n"
+            "La campaña arranca el lunes y busca llegar a 400 mil niños antes de diciembre.\n"
+            "Por Lucía Hernández\n"
+            "3 de noviembre de 2024\n"
+            "La Secretaría de Salud de Puebla vacunará contra el sarampión a los alumnos de las "
+            "escuelas primarias del estado a partir del próximo lunes, con brigadas que "
+            "recorrerán los planteles de los 217 municipios.\n"
+            "Las autoridades sanitarias explicaron que la campaña responde a los brotes de "
+            "sarampión registrados este año en estados vecinos.\n"
+        ),
+        "Puebla vacunará contra el sarampión en escuelas primarias",
+        "La campaña arranca el lunes y busca llegar a 400 mil niños antes de diciembre.",
+    ),
 ]
 
 
@@ -772,3 +792,12 @@ def test_a_sentence_about_a_shared_post_stays_text() -> None:
     page = "\n\n".join((title, paragraphs[0], sentence, *paragraphs[1:])) + "\n"
     article = noticiaparse.parse(page)
     assert sentence in [p.text for p in article.body]
+
+
+@pytest.mark.parametrize("header", ["Por Rosa Quispe", "12 de mayo de 2024"])
+def test_a_caption_between_an_open_deck_and_the_byline_is_no_title(header: str) -> None:
+    deck = "Los trabajos durarán tres meses y obligarán a desviar el tránsito por calles paralelas"
+    caption = "Obreros trabajan en la avenida Ejército durante la mañana del lunes"
+    article = noticiaparse.parse("\n".join((_PE_TITLE, deck, caption, header, *_PE_BODY)))
+    assert article.headline is not None
+    assert article.headline.text == _PE_TITLE
