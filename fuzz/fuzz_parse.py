@@ -49,6 +49,7 @@ PARSER_MODULES = (
     "noticiaparse._layout.lines",
     "noticiaparse._layout.page",
     "noticiaparse._layout.published",
+    "noticiaparse._layout.retold",
     "noticiaparse._layout.signature",
     "noticiaparse._layout.tail",
     "noticiaparse._layout.top",

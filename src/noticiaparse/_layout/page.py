@@ -61,6 +61,7 @@ from noticiaparse._layout.published import (
     read_stamp,
     signed_after,
 )
+from noticiaparse._layout.retold import retold_title
 from noticiaparse._layout.signature import pick_authors, pick_credit, publication_of
 from noticiaparse._layout.tail import BodyLine, body_furniture
 from noticiaparse._layout.top import (
@@ -77,6 +78,7 @@ from noticiaparse._layout.wrap import wrap_width, wrapped
 from noticiaparse._model import Layout, Publication
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lazy import lazy_regex
+from noticiaparse._text.lexicons import lines as lexicon_lines
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
@@ -119,6 +121,13 @@ _contact = lazy_regex(r"(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{2
 _signature = lazy_regex(
     r"[—–-]\s{0,3}[^()\n]{0,80}\(@\w{1,40}\)\s{0,3}(?:\p{L}{3,12}\.?\s{1,3}\d{1,2},?\s{1,3}\d{4}"
     r"|\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,12}\.?,?\s{1,3}(?:de\s{1,3})?\d{4})?"
+)
+
+
+#: An embedded photo post's signature: "Una publicación compartida por Ana (@ana)".
+_shared_post = lazy_regex(
+    r"(?i:una\s{1,3}publicaci[oó]n\s{1,3}compartida\s{1,3}(?:por|de))\s[^()\n]{1,80}"
+    r"\(@[\w.]{1,40}\)[^\n]{0,60}"
 )
 
 
@@ -464,7 +473,7 @@ def _date_or_link(text: str) -> _Reading | None:
 
 def _embedded(text: str) -> str | None:
     """A post's signature (plain or quoted as a blockquote), script code, a media file's name."""
-    if ("(@" in text and _signature().fullmatch(text)) or (
+    if ("(@" in text and (_signature().fullmatch(text) or _shared_post().fullmatch(text))) or (
         text.startswith(">") and _quoted_signature().fullmatch(_quote_marks().sub("", text))
     ):
         return "signature"
@@ -507,7 +516,41 @@ def _shape_kind(text: str, folded: str | None = None) -> str | None:
         or (len(text) <= _MAX_LABEL and _LETTER.search(text) is None)
     ):
         return "line"  # contact, hashtags, a player's "00:00 / 03:24"
+    if "," in text and len(text) <= _MAX_LABEL and _place_line(text):
+        return "line"  # a dateline's place alone: "Tegucigalpa, Honduras."
     return None
+
+
+#: A place alone on its line, a city and its country: "Tegucigalpa, Honduras.".
+_place = lazy_regex(
+    r"\p{Lu}[\p{L}.'-]{1,30}(?:\s(?:de\s|del\s|la\s|las\s|los\s|el\s)?\p{Lu}[\p{L}.'-]{1,30}){0,3}"
+    r",\s{1,3}(?P<country>\p{Lu}\p{L}{1,20}(?:\s\p{Lu}\p{L}{1,20})?)\.?"
+)
+
+
+def _place_line(text: str) -> bool:
+    """A city and its country alone (lexicon ``country_names.txt``): a dateline's place.
+
+    Examples:
+        >>> _place_line("Tegucigalpa, Honduras."), _place_line("San José, Costa Rica")
+        (True, True)
+        >>> _place_line("Ana Soto, Lima"), _place_line("En Caracas, Venezuela")
+        (False, False)
+    """
+    match = _place().fullmatch(text.strip())
+    if match is None or fold(match.group("country")) not in _country_names():
+        return False
+    return fold(text.split(maxsplit=1)[0]) not in _function_words()  # "En Caracas, …": a label
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    return frozenset(fold(name) for name in lexicon_lines("country_names.txt"))
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return frozenset(fold(word) for word in lexicon_lines("stopwords.txt"))
 
 
 def _glued_links(text: str) -> int:
@@ -878,7 +921,9 @@ def _mark_above(lines: Sequence[_Line], h: int) -> None:
 
 def _drop_repeats(lines: Sequence[_Line], start: int, heads: tuple[int | None, ...]) -> None:
     """Body lines that repeat the headline or the deck given elsewhere are copies."""
-    keys = {_key(lines[i]) for i in heads if i is not None and i >= 0}
+    keys = {_key(lines[i]) for i in heads if i is not None and i >= 0} - {""}
+    if not keys:
+        return
     for line in lines[start:]:
         if line.role is Role.BODY and _key(line) in keys:
             line.role = Role.COPY
@@ -905,7 +950,11 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
     _captions_and_posts(lines)
     _bare_bylines_by_neighbours(lines)
     front = front_matter(lines)
-    found = front[0] if front is not None else rerank_headline(lines, find_headline(lines))
+    found = (
+        front[0]
+        if front is not None
+        else retold_title(lines, rerank_headline(lines, find_headline(lines)))
+    )
     headline_span: Span | None = None
     deck_index: int | None = None
     if found is None:
@@ -933,8 +982,7 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
     if h >= 0:
         _mark_second_copy(lines, h, body_start)
         _mark_body_furniture(lines, body_start)
-    if front is not None:
-        _drop_repeats(lines, body_start, (h, deck_index))
+    _drop_repeats(lines, body_start, (h, deck_index))
     refine(lines, h, (deck_index if deck_index is not None else h) + 1)
     first_body = next((i for i, ln in enumerate(lines) if ln.role is Role.BODY), len(lines))
     pieces = _assemble(spine, lines, (headline_span, kicker), deck_index, first_body)

@@ -52,11 +52,14 @@ from noticiaparse._text.span import Span
 __all__ = [
     "Title",
     "caption_under_deck",
+    "content_words",
     "find_deck",
     "find_headline",
     "find_kicker",
     "first_paragraph",
     "front_matter",
+    "never_title",
+    "repeats_above",
     "title_copies",
     "unglue",
 ]
@@ -201,6 +204,14 @@ _MENU_LINES = 3
 _CRUMB_MARKS = frozenset({">", "»", "›", "/", "|", "→"})
 #: With no title over the first paragraph, the title is looked for over this many more.
 _MORE_PARAGRAPHS = 2
+#: A lead tells the title's news again: this share of its content words, this many at least.
+_LEDE_SHARE, _LEDE_BASE = 3, 5
+_MIN_LEDE_WORDS = 3
+#: A summary the lead retells for the most part (three quarters of its content words): a deck.
+_MOSTLY = (3, 4)
+#: A deck not closed like a sentence: this many words at least, this many characters at most.
+_OPEN_DECK_WORDS = 8
+_OPEN_DECK_CHARS = 400
 #: A summary the lead retells: this share of its content words (a third) come again.
 _RETOLD_SHARE, _RETOLD_SHARE_BASE = 1, 3
 #: A summary says at least this many content words.
@@ -377,7 +388,7 @@ def _title_over(lines: Sequence[Line], p: int) -> int | None:
             continue
         if (
             _signed(line.text)
-            or _never_title(line.text)
+            or never_title(line.text)
             or _tagged(lines, j)
             or _crumb_entry(lines, j)
         ):
@@ -512,7 +523,7 @@ def _set_aside(lines: Sequence[Line], found: Title, t: int) -> bool:
     h = found[0]
     if _under_list_label(lines, h) and key(lines[t]) == key(lines[h]):
         return True  # its copy in a "Lo último" list: the title over the text is the h1
-    if _repeats_above(lines, h):
+    if repeats_above(lines, h):
         return False  # the title tag repeats it: the page's own title
     texts = [ln for ln in lines[h + 1 : t] if ln.kind in ("", "item") and ln.role is Role.NONE]
     sentences = sum(1 for ln in texts if sentence_line(ln) and _prose(ln.text))
@@ -676,7 +687,7 @@ def _in_run(lines: Sequence[Line], t: int, p: int, found: Title | None) -> bool:
     return not (weak or _header_between(lines, t, p, _META))
 
 
-def _repeats_above(lines: Sequence[Line], h: int) -> bool:
+def repeats_above(lines: Sequence[Line], h: int) -> bool:
     """Whether a line above line ``h`` opens with its text (a title tag over the h1).
 
     Not a section label ("Política"): a menu shows its entries more than once.
@@ -900,12 +911,12 @@ def _named_site_first(text: str) -> bool:
 def _plausible_headline(line: Line) -> bool:
     """Title-sized, and not a long sentence closed by a full stop (a paragraph)."""
     text = line.text
-    if len(text) > MAX_HEADLINE or text.endswith(":") or _never_title(text):
+    if len(text) > MAX_HEADLINE or text.endswith(":") or never_title(text):
         return False  # (a title never ends with a colon: a prompt or a label does)
     return not (len(text) > _LONG_TITLE and text.endswith("."))
 
 
-def _never_title(text: str) -> bool:
+def never_title(text: str) -> bool:
     """Shaped like something else than a title, whatever its size.
 
     A list item ("* Otra noticia"), a table's row ("| Deportes | martes … |"), a line
@@ -1043,15 +1054,32 @@ def _header_between(
     return any(lines[k].kind in wanted for k in range(a + 1, b))
 
 
-def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
-    """Whether the first text line under the headline is the deck."""
+def _told_apart(lines: Sequence[Line], h: int, c1: int, c2: int | None) -> bool | None:
+    """Deck or not by what the line is, before the page's spacing: None when it does not tell.
+
+    Not deck-shaped: no deck; the h2 under the h1, or a sentence over the header: the
+    deck; a summary set without a full stop: the deck; the lead telling the title's news
+    again: no deck.
+    """
     first = lines[c1]
-    text = first.text
-    if not _deck_shape(text):
+    if not _deck_shape(first.text):
         return False
     if _over_header(lines, h, c1):
         return True
+    if c2 is not None and _open_summary(lines, h, c1, c2):
+        return True
+    if _lede_of(lines[h], first) and not _retold_below(lines, c1, _MOSTLY):
+        return False  # the first paragraph, telling the title's news again
+    return None
+
+
+def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
+    """Whether the first text line under the headline is the deck."""
+    first = lines[c1]
     c2 = _next_paragraph(lines, c1)
+    told = _told_apart(lines, h, c1, c2)
+    if told is not None:
+        return told
     if c2 is None:
         # nothing but furniture after it: a deck only if the byline or date follow it
         return not _header_between(lines, h, c1, _META) and _header_between(
@@ -1080,6 +1108,28 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
     return _spaced_apart(lines, c1, c2, gap_after, body_gap)
 
 
+def _open_summary(lines: Sequence[Line], h: int, c1: int, c2: int) -> bool:
+    """A summary right under the title, not closed like a sentence, over the text.
+
+    The article's paragraphs end with a full stop; a deck is often set without one
+    ("Los vecinos denuncian la duración de las obras y piden más controles"): a line of
+    eight words or more and up to 400 characters, right under the title (no byline, date
+    or photo between), not closed, no link, over a paragraph that is, is the deck, unless
+    it sticks closer to the text under it than to the title (the text's first lines).
+    """
+    first, following = lines[c1], lines[c2]
+    return (
+        first.words >= _OPEN_DECK_WORDS
+        and len(first.text) <= _OPEN_DECK_CHARS
+        and not first.text.rstrip(CLOSERS).endswith(_TERMINAL)
+        and "](" not in first.text  # (a link: a byline's, a related article's)
+        and lines[c1 + 1].gap >= first.gap  # (closer to the text than to the title: its start)
+        and not _header_between(lines, h, c1)
+        and sentence_line(following)
+        and closed(following.text)
+    )
+
+
 def _credited_photo(lines: Sequence[Line], h: int, c1: int) -> bool:
     """Whether line ``c1``, under the byline, sits right over a credit alone ("EFE").
 
@@ -1095,6 +1145,21 @@ def _credited_photo(lines: Sequence[Line], h: int, c1: int) -> bool:
         and credit.credit is not None
         and any(lines[k].kind == "byline" for k in range(h + 1, c1))
     )
+
+
+def _lede_of(title: Line, first: Line) -> bool:
+    """Whether ``first``, a sentence under the title, is the lead that tells its news again.
+
+    A deck adds to the title what it left out (it seldom repeats its words); the first
+    paragraph of a deck-less page tells the whole news, the title's words again: three
+    fifths of the title's content words or more (three at least), in a line closed like a
+    sentence, is the lead, whatever the spacing.
+    """
+    said = content_words(title.text)
+    if len(said) < _MIN_LEDE_WORDS or not closed(first.text):
+        return False
+    again = said & content_words(first.text)
+    return len(again) >= _MIN_LEDE_WORDS and _LEDE_BASE * len(again) >= _LEDE_SHARE * len(said)
 
 
 def _spaced_apart(lines: Sequence[Line], c1: int, c2: int, gap_after: int, body_gap: int) -> bool:
@@ -1128,7 +1193,7 @@ def _signed_opening(text: str) -> bool:
     return byline is not None and not byline.bare
 
 
-def _retold_below(lines: Sequence[Line], c1: int) -> bool:
+def _retold_below(lines: Sequence[Line], c1: int, share: tuple[int, int] | None = None) -> bool:
     """Whether the first paragraph under line ``c1`` retells it: ``c1`` is a summary.
 
     A deck (bajada) sums up what the lead then tells: a third or more of its content
@@ -1142,14 +1207,15 @@ def _retold_below(lines: Sequence[Line], c1: int) -> bool:
     p = first_paragraph(lines, c1 + 1)
     if p is None or p - c1 > _MAX_DECK_LINES + 1:
         return False
-    said = _content_words(first.text)
+    said = content_words(first.text)
     if len(said) < _MIN_SUMMARY_WORDS:
         return False
-    again = said & _content_words(lines[p].text)
-    return _RETOLD_SHARE_BASE * len(again) >= _RETOLD_SHARE * len(said)
+    again = said & content_words(lines[p].text)
+    part, whole = share or (_RETOLD_SHARE, _RETOLD_SHARE_BASE)
+    return whole * len(again) >= part * len(said)
 
 
-def _content_words(text: str) -> frozenset[str]:
+def content_words(text: str) -> frozenset[str]:
     """The content words of ``text``, folded: four letters or more, no function word."""
     stops = _stopwords()
     return frozenset(
@@ -1165,12 +1231,14 @@ def _stopwords() -> frozenset[str]:
 def _deck_shape(text: str) -> bool:
     """Deck-sized, not a question of an interview nor a label, opened by a capital.
 
-    Not a paragraph opened by its dateline either.
+    Not a paragraph opened by its dateline either, nor an editor's note in brackets.
 
     (A line opened by a lower-case letter is script code, "v: 'x',", or a tag.)
     """
     if len(text) > _MAX_DECK or text.startswith(DIALOGUE) or text.endswith(":"):
         return False
+    if _editor_note(text):
+        return False  # an editor's note in brackets: "(Actualiza con la reacción del …)"
     if _OPENING_DATELINE.match(text) is not None:
         return False  # "SANTIAGO.– …", "Lima, 4 may (EFE) …": the body's first paragraph
     if _captioned(text):
@@ -1652,14 +1720,23 @@ def _listed_deck(lines: list[Line], h: int) -> int | None:
 
 
 def find_deck(lines: list[Line], h: int) -> int | None:
-    """The deck's line under headline ``h``, past labels (a menu, a kicker), if any."""
+    """The deck's line under headline ``h``, if any.
+
+    Past labels (a menu, a kicker), a photo's caption and an editor's note in brackets
+    ("(Actualiza con …)"), which are furniture.
+    """
     listed = _listed_deck(lines, h)
     if listed is not None:
         return listed
     c1 = next_text(lines, h)
     while (
         c1 is not None
-        and (_label_under(lines[c1]) or _captioned(lines[c1].text) or _over_credit(lines, c1))
+        and (
+            _label_under(lines[c1])
+            or _captioned(lines[c1].text)
+            or _over_credit(lines, c1)
+            or _editor_note(lines[c1].text)
+        )
         and next_text(lines, c1) is not None
     ):
         lines[c1].role = Role.FURNITURE  # a topic label, a photo's caption
@@ -1676,6 +1753,11 @@ def find_deck(lines: list[Line], h: int) -> int | None:
         unmark_deck(line)
         return c1
     return None
+
+
+def _editor_note(text: str) -> bool:
+    """A line wholly in brackets: an editor's note ("(Actualiza con …)"), never the deck."""
+    return text.startswith(("(", "[")) and text.endswith((")", "]"))
 
 
 def _over_credit(lines: Sequence[Line], c1: int) -> bool:

@@ -1,0 +1,270 @@
+"""The headline the article retells: a check on the title read from the page's shape.
+
+A news article's first paragraphs retell its headline: most of the headline's content
+words (four letters or more, no function word) come again in them. A line of furniture
+set over the headline (a site's slogan, a breadcrumb's label, a subscription call, a
+section kicker, a ticker's item) says nothing the article then tells. So when the line
+taken for the title shares under two of its content words, or under a fifth, with the
+text under it, and a title-shaped line further down is retold by the text under it
+(half its content words or more, two at least), the lower line is the title. The line
+taken first stays the title when it shares a content word with the lower one, or when
+it is a title right over a line of a deck's size: a headline over its deck, the deck
+retelling it more than the lead does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from noticiaparse._layout.lines import (
+    CLOSERS,
+    MAX_HEADLINE,
+    TOP,
+    Line,
+    Role,
+    closed,
+    is_text,
+    next_text,
+    sentence_line,
+)
+from noticiaparse._layout.top import Title, content_words, never_title, repeats_above
+from noticiaparse._text.span import Span
+
+__all__ = ["retold_title"]
+
+
+#: The text that retells a line: this many paragraphs under it, within this many lines.
+_RETELLING_PARAGRAPHS = 3
+_RETELLING_REACH = 120
+#: A paragraph that retells: a sentence line of this many characters at least.
+_RETELLING_CHARS = 80
+#: A title no paragraph retells: under a fifth of its content words, or under two of them
+#: (a slogan's "país" comes again in any text).
+_UNRETOLD_BASE = 5
+#: A title the text retells: half its content words or more, two at least.
+_RETOLD_SHARE, _RETOLD_BASE = 1, 2
+#: Right over the text's first paragraph (where the title stands): a third of them.
+_OVER_TEXT_BASE = 3
+_MIN_RETOLD_WORDS = 2
+#: A title-shaped line: this many words at least, a capital (or an opening mark) first.
+_MIN_TITLE_WORDS = 3
+_MIN_CONTENT_WORD = 4
+_LETTER = regex.compile(r"\p{L}")
+_ITEM = regex.compile(r"[*+•·▪◦-]\s|\d{1,2}[.)]\s|\||#|\[|!\[")
+_HEADING = regex.compile(r"#{1,3}\s{1,3}(?=\S)")
+_SENTENCE_STOPS = (".", ":", ";", ",")
+#: A banner's or a teaser's paragraphs the title may stand under (the text's own follow).
+_PASSED_PARAGRAPHS = 2
+#: A passed paragraph of the article's own text shares this many content words with it.
+_SHARED_WITH_TEXT = 3
+#: The lines over the title first taken that the title may stand on.
+_REACH_ABOVE = 8
+#: A title over its deck: the deck this many words more than the title, and this many.
+_DECK_EXTRA_WORDS = 3
+#: A title over a deck taken for it: longer than a kicker (six words at most).
+_TITLE_OVER_DECK_WORDS = 7
+_DECK_WORDS = 14
+
+
+def retold_title(lines: Sequence[Line], found: Title | None) -> Title | None:
+    """The title found, or the title-shaped line under it that the text retells.
+
+    Examples:
+        >>> from noticiaparse._layout.lines import Line
+        >>> texts = [
+        ...     "Tu diario de cada mañana",
+        ...     "Municipio cierra el mercado central por obras de reparación",
+        ...     "El municipio cerró este lunes el mercado central de la ciudad para "
+        ...     "iniciar obras de reparación del techo, que durarán tres meses.",
+        ... ]
+        >>> lines, start = [], 0
+        >>> for text in texts:
+        ...     lines.append(Line(start, start + len(text), 1, text))
+        ...     start += len(text) + 2
+        >>> retold_title(lines, (0, lines[0].span))[0]
+        1
+    """
+    if found is None:
+        return None
+    h = found[0]
+    if repeats_above(lines, h):
+        return found  # the title tag over it repeats it: the page's own title
+    said = content_words(lines[h].text)
+    again = len(said & _retelling(lines, h, frozenset({lines[h].text})))  # (not its copy)
+    if again >= _MIN_RETOLD_WORDS and _UNRETOLD_BASE * again >= len(said):
+        title = _title_over_deck(lines, h)
+        return found if title is None else _unmarked(lines[title], title)
+    below = _retold_below(lines, h, said)
+    if below is not None:
+        return _unmarked(lines[below], below)
+    above = _retold_above(lines, h, said)
+    if above is None:
+        return found
+    if next_text(lines, above) != h:
+        lines[h].role = Role.FURNITURE  # (a label under the title's header: never the text's)
+    return _unmarked(lines[above], above)  # (else the line right under it: its deck)
+
+
+def _title_over_deck(lines: Sequence[Line], h: int) -> int | None:
+    """The title right over line ``h`` when ``h``, retold too, is its deck.
+
+    The line taken for the title (the title-shaped line nearest over the text, past the
+    byline and the date) may be the deck, set without a full stop: the line right over it,
+    title-shaped, longer than a kicker (seven words or more), no longer than ``h`` and
+    retold by the text as well (a related headline is not), is the title.
+    """
+    if h < 1:
+        return None
+    line, below = lines[h - 1], lines[h]
+    if line.words < _TITLE_OVER_DECK_WORDS or below.words < line.words or closed(below.text):
+        return None
+    return h - 1 if _retold(lines, h - 1, frozenset()) else None
+
+
+def _unmarked(line: Line, i: int) -> Title:
+    """Line ``i`` as the title, without a markdown heading's marks."""
+    heading = _HEADING.match(line.text)
+    return i, line.span if heading is None else Span(line.start + heading.end(), line.end)
+
+
+def _retold_below(lines: Sequence[Line], h: int, said: frozenset[str]) -> int | None:
+    """The first title-shaped line under ``h`` that the text retells.
+
+    Past two paragraphs at most that do not belong to the text under it (a banner's, a
+    teaser's: they share few content words with it); past the article's own paragraphs, a
+    title-shaped line is an intertitle.
+    """
+    paragraphs = 0
+    passed: set[str] = set()
+    texts: set[str] = set()
+    for c in range(h + 1, min(len(lines), h + TOP)):
+        if _sentence_paragraph(lines[c]):
+            paragraphs += 1
+            if paragraphs > _PASSED_PARAGRAPHS:
+                break  # the text has begun: the title stands over it
+            passed |= content_words(lines[c].text)
+            texts.add(lines[c].text)
+            continue
+        if _retold(lines, c, said):
+            if len(passed & _retelling(lines, c, frozenset(texts))) >= _SHARED_WITH_TEXT:
+                return None  # the text began above it: an intertitle
+            return None if _deck_under(lines, h, c) else c
+    return None
+
+
+def _deck_under(lines: Sequence[Line], h: int, c: int) -> bool:
+    """Whether line ``c``, the first text line under title ``h``, is its deck.
+
+    A title (three words or more, one a lower-case content word: "Desatando las cuerdas",
+    where a section or topic label is a name, "Crisis en Oriente Medio") right over a
+    longer line of a deck's size (fourteen words or more: a title is shorter) is the
+    headline over its deck: a play on words the text does not retell, then the summary
+    it does.
+    """
+    return (
+        next_text(lines, h) == c
+        and _worded(lines[h].text)
+        and lines[c].words >= _DECK_WORDS
+        and lines[c].words > lines[h].words + _DECK_EXTRA_WORDS
+    )
+
+
+def _retold_above(lines: Sequence[Line], h: int, said: frozenset[str]) -> int | None:
+    """The topmost title-shaped line over ``h`` in its block that the text retells.
+
+    A label under the deck and the date (a trust label, a photo's title) was read as the
+    title over the text: the title stands higher, over its deck, in the same block of
+    short lines (no paragraph between).
+    """
+    found = None
+    for c in range(h - 1, max(-1, h - _REACH_ABOVE), -1):
+        if _sentence_paragraph(lines[c]) or lines[c].role is not Role.NONE:
+            break
+        if _retold(lines, c, said):
+            found = c
+    return found
+
+
+def _retold(lines: Sequence[Line], c: int, said: frozenset[str]) -> bool:
+    """Whether line ``c`` is title-shaped, and retold by the text under it.
+
+    Half its content words or more, two at least, come again in the paragraphs under it (a
+    third, right over the first of them: where the title stands); none of them is a word
+    of the line first taken (a headline's deck shares its words).
+    """
+    line = lines[c]
+    if not _title_shaped(line):
+        return False
+    own = content_words(line.text)
+    if len(own) < _MIN_RETOLD_WORDS or own & said:
+        return False
+    again = own & _retelling(lines, c)
+    over_text = c + 1 < len(lines) and _sentence_paragraph(lines[c + 1])
+    base = _OVER_TEXT_BASE if over_text else _RETOLD_BASE
+    return len(again) >= _MIN_RETOLD_WORDS and base * len(again) >= _RETOLD_SHARE * len(own)
+
+
+def _retelling(
+    lines: Sequence[Line], i: int, banners: frozenset[str] = frozenset()
+) -> frozenset[str]:
+    """The content words of the first paragraphs under line ``i``.
+
+    Not those of a banner shown again under it (``banners``: its texts).
+    """
+    words: set[str] = set()
+    taken = 0
+    for line in lines[i + 1 : i + 1 + _RETELLING_REACH]:
+        if line.text in banners:
+            continue
+        if _sentence_paragraph(line) or (
+            is_text(line) and sentence_line(line) and closed(line.text)
+        ):
+            words |= content_words(line.text)
+            taken += 1
+            if taken == _RETELLING_PARAGRAPHS:
+                break
+    return frozenset(words)
+
+
+def _sentence_paragraph(line: Line) -> bool:
+    """A paragraph of running text: a closed sentence line of a paragraph's size."""
+    return (
+        line.kind == ""
+        and line.role is Role.NONE
+        and len(line.text) >= _RETELLING_CHARS
+        and sentence_line(line)
+        and closed(line.text)
+    )
+
+
+def _worded(text: str) -> bool:
+    """Three words or more, one a lower-case content word: a title, not a name or a label."""
+    words = text.split()
+    return len(words) >= _MIN_TITLE_WORDS and any(
+        len(w) >= _MIN_CONTENT_WORD and w.isalpha() and w.islower() for w in words
+    )
+
+
+def _title_shaped(line: Line) -> bool:
+    """Shaped like a headline: text, of a title's size, not closed like a sentence.
+
+    Three words or more, its first letter a capital (past an opening mark, "¿", "«"), neither a
+    list item, a link nor a table's row (a markdown heading's marks, "## Title", are left
+    out).
+    """
+    text = line.text
+    if not is_text(line) or len(text) > MAX_HEADLINE or line.words < _MIN_TITLE_WORDS:
+        return False
+    heading = _HEADING.match(text)
+    if heading is not None:
+        text = text[heading.end() :]  # a heading's marks: "## Title"
+    if (
+        text.rstrip(CLOSERS).endswith(_SENTENCE_STOPS)
+        or _ITEM.match(text) is not None
+        or never_title(text)
+    ):
+        return False
+    first = _LETTER.search(text)  # (past an opening mark: "¿", "«", "´")
+    return first is not None and first.group().isupper()
