@@ -120,6 +120,44 @@ def _initials(*groups: Iterable[str]) -> frozenset[str]:
 
 
 @functools.cache
+def _shape_starts() -> dict[str, tuple[bool, frozenset[str]]]:
+    """Each shape of :func:`_shapes` (by name): can a number start it, and which words.
+
+    The words are the first word of each phrase a shape can start with. In each shape
+    such a word is whole (a space, a stop or no letter follows it in the pattern), so at
+    a letter a shape can match only where the letters there spell one of its words.
+    """
+    relative = _relative()
+    markers = date_markers()
+    lead_words = [p for p, (kind, _) in relative.items() if kind == "lead"]
+    month_words = [p for p, (kind, _) in relative.items() if kind == "month"]
+    part_words = [p for p, role in markers.items() if role == "part"]
+    groups: dict[str, tuple[bool, list[Iterable[str]]]] = {
+        "a": (True, []),
+        "k": (True, []),
+        "b": (True, [weekdays(), ["primer"], _day_words()]),
+        "c": (False, [full_month_names()]),
+        "g": (True, [["día"], lines("date_day_parts.txt")]),
+        "h": (True, []),
+        "d": (False, [part_words, full_month_names(), month_abbreviations()]),
+        "e": (False, [weekdays()]),
+        "r": (False, [lead_words, part_words, month_words]),
+        "f": (False, [deictic_days()]),
+    }
+    return {
+        key: (digits, frozenset(phrase.split()[0] for words in group for phrase in words))
+        for key, (digits, group) in groups.items()
+    }
+
+
+@functools.cache
+def _shape_words() -> tuple[frozenset[str], ...]:
+    """The words each shape of :func:`_shapes` can start with, in the shapes' order."""
+    starts = _shape_starts()
+    return tuple(starts[pattern[4]][1] for _, pattern in _shapes())
+
+
+@functools.cache
 def _shapes() -> tuple[tuple[frozenset[str], str], ...]:
     """Every date shape, in the order tried: the characters it can start with, its pattern.
 
@@ -155,7 +193,7 @@ def _shapes() -> tuple[tuple[frozenset[str], str], ...]:
     day = rf"(?:{num}{ordinal}?|(?:primer|1er)\s+día|(?=[a-zñ])(?:{day_word})(?!\p{{L}}))"
     year = r"(?:1[5-9][0-9][0-9]|2[01][0-9][0-9])(?![0-9])"
     mon_num = r"(?:1[0-2]|0?[1-9])"
-    sep = r"(?:\s*,\s*|\s+(?:y|e|o|al|a|hasta)\s+|\s*[-–]\s*)(?:el\s+)?"
+    sep = rf"(?:\s*,\s*|\s+(?:{_LIST_WORDS})\s+|\s*[-–]\s*)(?:el\s+)?"
     year_tail = (
         rf"\s*,?\s*(?:de|del)\s+(?:de\s+|año\s+)?(?P<PFX_y>{year})"
         rf"|\s+del\s+'?(?P<PFX_y2>[0-9]{{2}})(?![0-9%°º]|[.,][0-9]|\s*%|\s+al\b)"
@@ -168,21 +206,9 @@ def _shapes() -> tuple[tuple[frozenset[str], str], ...]:
     # "12 de enero, 2016": after a day and its month, a year after a comma is its year
     comma_year = rf"|\s*,\s*(?P<b_yc>{year})(?![.,][0-9])"
     not_count = r"(?![0-9%°º]|[:.,][0-9]|\s+(?:de|del|mil|millones?|por|a|horas?|hrs|años?)\b)"
-    relative = _relative()
-    lead_words = [p for p, (kind, _) in relative.items() if kind == "lead"]
-    month_words = [p for p, (kind, _) in relative.items() if kind == "month"]
-    part_words = [p for p, role in markers.items() if role == "part"]
     starts = {
-        "a": _DIGITS,
-        "k": _DIGITS,
-        "b": _DIGITS | _initials(weekdays(), ["primer"], _day_words()),
-        "c": _initials(full_month_names()),
-        "g": _DIGITS | _initials(["día"], lines("date_day_parts.txt")),
-        "h": _DIGITS,
-        "d": _initials(part_words, full_month_names(), month_abbreviations()),
-        "e": _initials(weekdays()),
-        "r": _initials(lead_words, part_words, month_words),
-        "f": _initials(deictic_days()),
+        key: (_DIGITS if digits else frozenset()) | {word[0] for word in words}
+        for key, (digits, words) in _shape_starts().items()
     }
     shapes = [
         # numeric: 10/11/2023, 10-11-23, 10.11.2023, 2023-11-10
@@ -255,27 +281,47 @@ def _match_at(low: str, start: int, end: int) -> regex.Match[str] | None:
 
     At a number, a shape whose guard (:func:`_digit_guards`) fails is not tried, so it
     is compiled only for a text that has a number it could match ("15 personas" needs
-    no numeric-date shape).
+    no numeric-date shape); at a letter, one that cannot start with the word there
+    (:func:`_shape_words`): "martes" needs the weekday shape, not the day-first one nor
+    the month's.
     """
     char = low[start]
     guards = _digit_guards() if char in _DIGITS else None
+    word: str | None = None
     for index, (initials, _) in enumerate(_shapes()):
         if char in initials:
-            guard = guards[index] if guards is not None else None
-            if guard is not None and guard.match(low, start, end) is None:
-                continue
+            if guards is not None:
+                guard = guards[index]
+                if guard is not None and guard.match(low, start, end) is None:
+                    continue
+            else:  # at a letter: the shape starts with a whole word of its own, or not here
+                if word is None:
+                    letters = _word().match(low, start, end)
+                    word = letters.group() if letters is not None else ""
+                if word not in _shape_words()[index]:
+                    continue
             match = _shape(index).match(low, start, end)
             if match is not None:
                 return match
     return None
 
 
+#: The words that join the days of a list sharing a month ("el 3 y 4 de mayo").
+_LIST_WORDS = "y|e|o|al|a|hasta"
+
 #: What each shape needs right after a number it starts with, at the least (its
 #: pattern checks the rest): a date's separator and number (10/11/2023, 2023-11-10),
 #: a slash or "del" before a month number (22/04, 17 del 11), "de" (20 de ese mes),
-#: and for a bare day a comma, stop or "y" after it (el 20, …).
+#: and for a bare day a comma, stop or "y" after it (el 20, …). A day before its month
+#: (``{month}``: any month word) is a number of one or two digits, maybe an ordinal,
+#: then a list's separator, "de", a dash or slash, or the month (3 de mayo, 1º/5, 3 y 4
+#: de mayo, 1ro de mayo, 12 mayo).
 _GUARDS = {
     "a": r"[0-9]{1,4}[/.\-][0-9]",
+    "b": (
+        r"[0-9]{1,2}(?![0-9])(?:\.?[º°])?"
+        rf"(?:\s*[,\-–/]|ro|er|\s*(?:(?:{_LIST_WORDS}|de|del)\s|{{month}}))"
+    ),
     "k": r"[0-9]{1,2}(?:/[0-9]|\s+del\s)",
     "g": r"[0-9]{1,2}\s+de",
     "h": r"[0-9]{1,2}(?:\s*[,;.]|\s+[ye]\s)",
@@ -285,8 +331,9 @@ _GUARDS = {
 @functools.cache
 def _digit_guards() -> tuple[re.Pattern[str] | None, ...]:
     """The guard of each shape of :func:`_shapes` at a number, ``None`` for none."""
+    month = "|".join(sorted({*full_month_names(), *month_abbreviations()}))
     return tuple(
-        re.compile(_GUARDS[pattern[4]]) if pattern[4] in _GUARDS else None
+        re.compile(_GUARDS[pattern[4]].replace("{month}", month)) if pattern[4] in _GUARDS else None
         for _, pattern in _shapes()
     )
 
