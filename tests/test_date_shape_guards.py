@@ -3,7 +3,8 @@
 
 At a letter a shape needs one of its own first words there, whole ("martes" is a
 weekday, not the first word of a day-first date or of a month); at a number the
-day-first shape needs what can follow a day before its month. Both are guards: a
+day-first shape needs what can follow a day before its month, and after a weekday
+its day. Both are guards: a
 shape they turn away could not have matched there, which the agreement test checks
 against trying every shape at every position.
 """
@@ -71,7 +72,9 @@ def test_every_first_word_is_whole_letters() -> None:
 @pytest.mark.parametrize(
     ("text", "tried"),
     [
-        ("El martes llegó la delegación.", "be"),
+        ("El martes llegó la delegación.", "e"),
+        ("El martes 3 de mayo llegó.", "b"),
+        ("El martes, día 3 de mayo.", "b"),
         ("Hace tres días que no llueve.", "r"),
         ("A mediados de mayo se sabrá.", "d"),
         ("Mañana se vota.", "fg"),
@@ -79,7 +82,17 @@ def test_every_first_word_is_whole_letters() -> None:
         ("Llegaron 15 personas y 3 millones de votos.", ""),
         ("El 3 de mayo y el 4.", "bh"),
     ],
-    ids=["weekday", "relative", "part-of-month", "deictic", "este", "counts", "day-first"],
+    ids=[
+        "weekday",
+        "weekday-day",
+        "weekday-dia",
+        "relative",
+        "part-of-month",
+        "deictic",
+        "este",
+        "counts",
+        "day-first",
+    ],
 )
 def test_a_shape_is_tried_only_where_its_first_word_or_day_stands(
     monkeypatch: pytest.MonkeyPatch, text: str, tried: str

@@ -298,12 +298,32 @@ def _match_at(low: str, start: int, end: int) -> regex.Match[str] | None:
                 if word is None:
                     letters = _word().match(low, start, end)
                     word = letters.group() if letters is not None else ""
-                if word not in _shape_words()[index]:
+                if word not in _shape_words()[index] or not _after_word_fits(
+                    index, word, low, start + len(word), end
+                ):
                     continue
             match = _shape(index).match(low, start, end)
             if match is not None:
                 return match
     return None
+
+
+def _after_word_fits(index: int, word: str, low: str, pos: int, end: int) -> bool:
+    """Whether what follows ``word`` can go on with shape ``index`` (at the least).
+
+    A weekday starts a day-first date ("el martes 3 de mayo") only before its day: a
+    number, "primer" or a day's word, perhaps after "día" (:func:`_after_weekday`).
+    """
+    if _shapes()[index][1][4] != "b" or word not in weekdays():
+        return True
+    return _after_weekday().match(low, pos, end) is not None
+
+
+@functools.cache
+def _after_weekday() -> re.Pattern[str]:
+    """What follows a weekday that opens a day-first date, as far as its day's start."""
+    firsts = sorted({"primer", *(phrase.split()[0] for phrase in _day_words())})
+    return re.compile(rf",?\s+(?:día\s+)?(?:[0-9]|{'|'.join(firsts)})")
 
 
 #: The words that join the days of a list sharing a month ("el 3 y 4 de mayo").
