@@ -4,7 +4,7 @@
 At a letter a shape needs one of its own first words there, whole ("martes" is a
 weekday, not the first word of a day-first date or of a month); at a number the
 day-first shape needs what can follow a day before its month, and after a weekday
-its day. Both are guards: a
+its day; a relative date's lead its count. Both are guards: a
 shape they turn away could not have matched there, which the agreement test checks
 against trying every shape at every position.
 """
@@ -79,6 +79,8 @@ def test_every_first_word_is_whole_letters() -> None:
         ("A mediados de mayo se sabrá.", "d"),
         ("Mañana se vota.", "fg"),
         ("Este año y este mes.", "r"),
+        ("Hace falta más; este año, no.", ""),
+        ("Hace ya dos semanas.", "r"),
         ("Llegaron 15 personas y 3 millones de votos.", ""),
         ("El 3 de mayo y el 4.", "bh"),
     ],
@@ -90,6 +92,8 @@ def test_every_first_word_is_whole_letters() -> None:
         "part-of-month",
         "deictic",
         "este",
+        "hace-falta",
+        "hace-ya",
         "counts",
         "day-first",
     ],

@@ -110,6 +110,9 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(sorted(set(escaped), key=len, reverse=True))
 
 
+#: The adverbs between a relative date's lead and its count ("hace ya tres días").
+_RELATIVE_ADVERBS = "ya|apenas|solo|sólo|exactamente"
+
 #: The characters a number starts with.
 _DIGITS = frozenset("0123456789")
 
@@ -258,7 +261,7 @@ def _shapes() -> tuple[tuple[frozenset[str], str], ...]:
         ),
         # relative: hace tres días, dentro de dos semanas, hace un mes, el mes pasado
         (
-            rf"(?P<r>(?P<r_lead>{lead})\s+(?:(?:ya|apenas|solo|sólo|exactamente)\s+)?"
+            rf"(?P<r>(?P<r_lead>{lead})\s+(?:(?:{_RELATIVE_ADVERBS})\s+)?"
             rf"(?P<r_n>[0-9]{{1,3}}|(?:{count})(?!\p{{L}}))\s+(?P<r_u>{unit})(?!\p{{L}})"
             rf"|(?:(?P<r_part>(?:{part}))l?\s+)?(?P<r_m>{rel_month})(?!\p{{L}})"
             rf"(?!\s+(?:de\s+)?(?:{month})(?!\p{{L}})))"
@@ -298,9 +301,10 @@ def _match_at(low: str, start: int, end: int) -> regex.Match[str] | None:
                 if word is None:
                     letters = _word().match(low, start, end)
                     word = letters.group() if letters is not None else ""
-                if word not in _shape_words()[index] or not _after_word_fits(
-                    index, word, low, start + len(word), end
-                ):
+                if word not in _shape_words()[index]:
+                    continue
+                guard = _letter_guards()[index]
+                if guard is not None and guard.match(low, start, end) is None:
                     continue
             match = _shape(index).match(low, start, end)
             if match is not None:
@@ -308,22 +312,31 @@ def _match_at(low: str, start: int, end: int) -> regex.Match[str] | None:
     return None
 
 
-def _after_word_fits(index: int, word: str, low: str, pos: int, end: int) -> bool:
-    """Whether what follows ``word`` can go on with shape ``index`` (at the least).
+@functools.cache
+def _letter_guards() -> tuple[re.Pattern[str] | None, ...]:
+    """What a shape needs at a letter beyond its first word, at the least, ``None`` for none.
 
     A weekday starts a day-first date ("el martes 3 de mayo") only before its day: a
-    number, "primer" or a day's word, perhaps after "día" (:func:`_after_weekday`).
+    number, "primer" or a day's word, perhaps after "día". A relative date is a lead
+    and a count ("hace tres días", "dentro de 2 semanas") or a month phrase ("el mes
+    pasado", "a finales de este mes"): "hace falta" and "este año" are neither.
     """
-    if _shapes()[index][1][4] != "b" or word not in weekdays():
-        return True
-    return _after_weekday().match(low, pos, end) is not None
-
-
-@functools.cache
-def _after_weekday() -> re.Pattern[str]:
-    """What follows a weekday that opens a day-first date, as far as its day's start."""
-    firsts = sorted({"primer", *(phrase.split()[0] for phrase in _day_words())})
-    return re.compile(rf",?\s+(?:día\s+)?(?:[0-9]|{'|'.join(firsts)})")
+    relative = _relative()
+    day = "|".join(sorted({"primer", *(phrase.split()[0] for phrase in _day_words())}))
+    lead = _alternation(p for p, (kind, _) in relative.items() if kind == "lead")
+    rel_month = _alternation(p for p, (kind, _) in relative.items() if kind == "month")
+    part = _alternation(p for p, role in date_markers().items() if role == "part")
+    count = _alternation(_count_words())
+    guards = {
+        "b": rf"(?:{_alternation(weekdays())}),?\s+(?:día\s+)?(?:[0-9]|{day})|{day}",
+        "r": (
+            rf"(?:{lead})\s+(?:(?:{_RELATIVE_ADVERBS})\s+)?(?:[0-9]|{count})"
+            rf"|(?:(?:{part})l?\s+)?(?:{rel_month})"
+        ),
+    }
+    return tuple(
+        re.compile(guards[pattern[4]]) if pattern[4] in guards else None for _, pattern in _shapes()
+    )
 
 
 #: The words that join the days of a list sharing a month ("el 3 y 4 de mayo").
