@@ -38,11 +38,11 @@ _SENTENCES = [
 def _unguarded(low: str, start: int, end: int) -> Any:
     """Every shape whose first character fits, as before the word and day guards."""
     char = low[start]
-    guards = dates._digit_guards() if char in dates._DIGITS else None
+    at_number = char in dates._DIGITS
     for index, (initials, pattern) in enumerate(dates._shapes()):
         if char in initials:
-            guard = guards[index] if guards is not None and pattern[4] != "b" else None
-            if guard is not None and guard.match(low, start, end) is None:
+            guard = dates._guard(index, at_number=True) if at_number else None
+            if guard is not None and pattern[4] != "b" and guard.match(low, start, end) is None:
                 continue
             match = dates._shape(index).match(low, start, end)
             if match is not None:

@@ -282,30 +282,26 @@ def _shape(index: int) -> regex.Pattern[str]:
 def _match_at(low: str, start: int, end: int) -> regex.Match[str] | None:
     """The first shape matching at ``start`` in ``low[:end]``, or ``None``.
 
-    At a number, a shape whose guard (:func:`_digit_guards`) fails is not tried, so it
+    At a number, a shape whose guard (:func:`_guard`) fails is not tried, so it
     is compiled only for a text that has a number it could match ("15 personas" needs
     no numeric-date shape); at a letter, one that cannot start with the word there
     (:func:`_shape_words`): "martes" needs the weekday shape, not the day-first one nor
     the month's.
     """
     char = low[start]
-    guards = _digit_guards() if char in _DIGITS else None
+    at_number = char in _DIGITS
     word: str | None = None
     for index, (initials, _) in enumerate(_shapes()):
         if char in initials:
-            if guards is not None:
-                guard = guards[index]
-                if guard is not None and guard.match(low, start, end) is None:
-                    continue
-            else:  # at a letter: the shape starts with a whole word of its own, or not here
+            if not at_number:  # at a letter: the shape starts with a whole word of its own
                 if word is None:
                     letters = _word().match(low, start, end)
                     word = letters.group() if letters is not None else ""
                 if word not in _shape_words()[index]:
                     continue
-                guard = _letter_guards()[index]
-                if guard is not None and guard.match(low, start, end) is None:
-                    continue
+            guard = _guard(index, at_number=at_number)
+            if guard is not None and guard.match(low, start, end) is None:
+                continue
             match = _shape(index).match(low, start, end)
             if match is not None:
                 return match
@@ -313,8 +309,8 @@ def _match_at(low: str, start: int, end: int) -> regex.Match[str] | None:
 
 
 @functools.cache
-def _letter_guards() -> tuple[re.Pattern[str] | None, ...]:
-    """What a shape needs at a letter beyond its first word, at the least, ``None`` for none.
+def _letter_guards() -> dict[str, str]:
+    """What a shape needs at a letter beyond its first word, at the least, by shape.
 
     A weekday starts a day-first date ("el martes 3 de mayo") only before its day: a
     number, "primer" or a day's word, perhaps after "día". A relative date is a lead
@@ -327,16 +323,30 @@ def _letter_guards() -> tuple[re.Pattern[str] | None, ...]:
     rel_month = _alternation(p for p, (kind, _) in relative.items() if kind == "month")
     part = _alternation(p for p, role in date_markers().items() if role == "part")
     count = _alternation(_count_words())
-    guards = {
+    return {
         "b": rf"(?:{_alternation(weekdays())}),?\s+(?:día\s+)?(?:[0-9]|{day})|{day}",
         "r": (
             rf"(?:{lead})\s+(?:(?:{_RELATIVE_ADVERBS})\s+)?(?:[0-9]|{count})"
             rf"|(?:(?:{part})l?\s+)?(?:{rel_month})"
         ),
     }
-    return tuple(
-        re.compile(guards[pattern[4]]) if pattern[4] in guards else None for _, pattern in _shapes()
-    )
+
+
+@functools.cache
+def _guard(index: int, *, at_number: bool) -> re.Pattern[str] | None:
+    """The guard of shape ``index`` at a number or a letter, ``None`` for none.
+
+    Compiled when first needed, each on its own: a page whose numbers are counts never
+    builds the numeric dates' guards.
+    """
+    name = _shapes()[index][1][4]
+    if not at_number:
+        guard = _letter_guards().get(name)
+        return None if guard is None else re.compile(guard)
+    if name not in _GUARDS:
+        return None
+    month = "|".join(sorted({*full_month_names(), *month_abbreviations()}))
+    return re.compile(_GUARDS[name].replace("{month}", month))
 
 
 #: The words that join the days of a list sharing a month ("el 3 y 4 de mayo").
@@ -359,16 +369,6 @@ _GUARDS = {
     "g": r"[0-9]{1,2}\s+de",
     "h": r"[0-9]{1,2}(?:\s*[,;.]|\s+[ye]\s)",
 }
-
-
-@functools.cache
-def _digit_guards() -> tuple[re.Pattern[str] | None, ...]:
-    """The guard of each shape of :func:`_shapes` at a number, ``None`` for none."""
-    month = "|".join(sorted({*full_month_names(), *month_abbreviations()}))
-    return tuple(
-        re.compile(_GUARDS[pattern[4]].replace("{month}", month)) if pattern[4] in _GUARDS else None
-        for _, pattern in _shapes()
-    )
 
 
 @functools.cache
