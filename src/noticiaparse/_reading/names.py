@@ -21,7 +21,7 @@ from noticiaparse._reading.vocabulary import (
     org_cues,
     outlet_first_words,
     outlet_table,
-    reporting_forms,
+    participle_forms,
     reporting_lemmas,
     role_words,
     word_set,
@@ -80,12 +80,16 @@ def name_word_at(text: str, tokens: Sequence[Token], j: int) -> bool:
 @functools.cache
 def _never_in_names() -> frozenset[str]:
     """Stop words and reporting verb forms (``reporting_verb``): no name's word is one."""
-    lemmas = reporting_lemmas()  # reporting_verb(form), its lookup inlined: 2,300 forms
-    verbs = {
+    # the forms of reporting_forms() that reporting_verb() accepts: the lemma table's own
+    # keys (lower case already) that need no quote mark before them, and a participle
+    # only when its lower case is such a key
+    lemmas = reporting_lemmas()
+    verbs = {form for form, (_, after_quote) in lemmas.items() if not after_quote}
+    verbs.update(
         form
-        for form in reporting_forms()
+        for form in participle_forms()
         if (hit := lemmas.get(form.lower())) is not None and not hit[1]
-    }
+    )
     return word_set("stopwords.txt") | verbs
 
 
