@@ -14,6 +14,7 @@ import re
 import pytest
 
 from noticiaparse._extract import money
+from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.numbers import MAX_DIGITS
 
@@ -84,3 +85,54 @@ def test_the_range_s_last_end_matches_as_before() -> None:
         assert [(m.span(), m["sign"]) if (m := new.match(t)) else None for t in texts] == [
             (m.span(), m["sign"]) if (m := old.match(t)) else None for t in texts
         ]
+
+
+def _former_cue() -> re.Pattern[str]:
+    lex = money._lexicon()
+    forms = [f for f in [*lex.signs, *lex.codes] if f[0].isalpha()]
+    forms += money._cased([e.form.split()[0] for g in lex.words.values() for _, e in g])
+    first_chars = "".join(sorted({f[0] for f in lex.signs if not f[0].isalpha()}))
+    starts = "".join(sorted({f[0] for f in forms}))
+    return re.compile(
+        rf"[{re.escape(first_chars)}]|(?=[{re.escape(starts)}])\b{_old_trie(sorted(set(forms)))}"
+    )
+
+
+def _former_anchor() -> re.Pattern[str]:
+    lex = money._lexicon()
+    forms = {f for f in [*lex.signs, *lex.codes] if f[0].isalpha()}
+    number_rows = rows("numbers.tsv")
+    ones_words = money._ones()
+    openers = [w for w, _, kind in number_rows if kind != "half" and fold(w) not in ones_words]
+    followers = [w for w, _, kind in number_rows if kind in ("big", "thousand")]
+    followers += [
+        e.form.split()[0]
+        for g in lex.words.values()
+        for _, e in g
+        if e.multiplier != 1 or e.kind == "scaled"
+    ]
+    tail = money._LETTER_AFTER
+    follower_tail = " {1,3}(?=" + money._trie(dict.fromkeys(money._cased(followers), tail)) + ")"
+    forms |= money._cased(openers)
+    ones = {w: "" for w in money._cased([*sorted(ones_words), "medio", "media"]) if w not in forms}
+    first_chars = "".join(sorted({f[0] for f in lex.signs if not f[0].isalpha()}))
+    return re.compile(
+        rf"\d|[{re.escape(first_chars)}]|\b(?:{money._trie(ones)}{follower_tail}"
+        rf"|{_old_trie(sorted(forms))})"
+    )
+
+
+def test_the_cue_and_the_anchor_match_as_their_former_patterns() -> None:
+    words = [
+        "un millón de dólares",
+        "Un Millón De Dólares",
+        "UN MILLÓN DE DÓLARES",
+        "uN mIllón de dÓlares",
+        "medio millón",
+        "Media luca",
+        "Cien Lucas y US$ 5",
+        "la Sol y el sol; soles Bs. 5 Bs5 S/. 3",
+    ]
+    texts = _texts(_all_forms()) + words
+    assert _matches(money._cue(), texts) == _matches(_former_cue(), texts)
+    assert _matches(money._anchor(), texts) == _matches(_former_anchor(), texts)

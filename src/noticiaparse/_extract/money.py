@@ -254,6 +254,49 @@ def _whole_trie(forms: Iterable[str]) -> str:
     return _trie(dict.fromkeys(forms, "")) + _WHOLE
 
 
+def _whole_forms(forms: Sequence[str], words: Sequence[str]) -> str:
+    """The signs and codes ``forms`` and the cased spellings of ``words``, each whole.
+
+    As :func:`_whole_trie` of them all: at one place a word (a whole run of letters) and
+    a sign or code both match only when they are one string or the sign goes on past
+    the word's letters ("sol$"), and the trie tried the longer first, as the signs first
+    do here.
+    """
+    return f"(?:{_trie(dict.fromkeys(forms, ''))}|{_cased_words(words)}){_WHOLE}"
+
+
+def _cased_words(words: Sequence[str]) -> str:
+    r"""One alternation of the spellings :func:`_cased` gives ``words``, letters only.
+
+    A lower-case spelling and its capitalised twin share one branch opened by a class
+    of their two first letters (``[dD]ólares``): the same spellings in two thirds of the
+    pattern. Every spelling is a whole run of letters, so no two match at one place and
+    the order of the branches does not matter.
+
+    Examples:
+        >>> pattern = re.compile(rf"\b(?:{_cased_words(['dólar', 'sol'])})\b")
+        >>> [m.group() for m in pattern.finditer("dólar Dolar DÓLAR dÓlar SOL Sol sOl")]
+        ['dólar', 'Dolar', 'DÓLAR', 'SOL', 'Sol']
+    """
+    forms = _cased(words)
+    paired: dict[str, set[str]] = {}  # a first letter -> the rests it opens in both cases
+    for form in sorted(forms):
+        first = form[0]
+        upper = first.upper()
+        if first.islower() and len(upper) == 1 and upper + form[1:] in forms:
+            paired.setdefault(first, set()).add(form[1:])
+    twins = {first.upper() + rest for first, rests in paired.items() for rest in rests}
+    lower = {first + rest for first, rests in paired.items() for rest in rests}
+    branches = [
+        f"[{re.escape(first)}{re.escape(first.upper())}]{_trie(dict.fromkeys(rests, ''))}"
+        for first, rests in sorted(paired.items())
+    ]
+    others = forms - twins - lower
+    if others:
+        branches.append(_trie(dict.fromkeys(others, "")))
+    return _alternation(branches)
+
+
 def _emit(node: dict[str, Any], escaped: dict[str, str]) -> tuple[str | None, str]:
     """The tail all forms under ``node`` share, and the alternation of those forms.
 
@@ -302,16 +345,12 @@ def _cue_pattern(
     """Any currency sign, code or word: an amount needs one close by."""
     # A sign or code that ends with a letter is whole: "L" is a cue in "L 500", not in "Los";
     # so is a word: "sol", not "solo" (every currency word ends with a letter).
-    forms = dict.fromkeys(f for f in list(signs) + list(codes) if f[0].isalpha())
-    forms.update(
-        dict.fromkeys(
-            _cased([entry.form.split()[0] for group in words.values() for _, entry in group])
-        )
-    )
+    forms = [f for f in list(signs) + list(codes) if f[0].isalpha()]
+    names = [entry.form.split()[0] for group in words.values() for _, entry in group]
     first_chars = "".join(sorted({f[0] for f in signs if not f[0].isalpha()}))
     # The lookahead lets the engine skip positions that start no form at all.
-    starts = "".join(sorted({f[0] for f in forms}))
-    whole = _whole_trie(forms)
+    starts = "".join(sorted({f[0] for f in [*forms, *_cased(names)]}))
+    whole = _whole_forms(forms, names)
     return re.compile(rf"[{re.escape(first_chars)}]|(?=[{re.escape(starts)}])\b{whole}")
 
 
@@ -336,16 +375,17 @@ def _anchor_pattern(
         for _, entry in group
         if entry.multiplier != 1 or entry.kind == "scaled"
     ]
-    follower_tail = " {1,3}(?=" + _trie(dict.fromkeys(_cased(followers), _LETTER_AFTER)) + ")"
-    forms.update(_cased(openers))
+    follower_tail = f" {{1,3}}(?=(?:{_cased_words(followers)}){_LETTER_AFTER})"
     # The one-words share a single copy of the follower tail (inside the trie it was
     # repeated once per spelling, most of the pattern and of its compile time). A
     # one-word matches only before a space, where no other form can, so trying them
     # first finds the same match.
-    ones = {w: "" for w in _cased([*sorted(_ones()), "medio", "media"]) if w not in forms}
+    taken = forms | _cased(openers)
+    ones = {w: "" for w in _cased([*sorted(_ones()), "medio", "media"]) if w not in taken}
     first_chars = "".join(sorted({f[0] for f in signs if not f[0].isalpha()}))
     return re.compile(
-        rf"\d|[{re.escape(first_chars)}]|\b(?:{_trie(ones)}{follower_tail}|{_whole_trie(forms)})"
+        rf"\d|[{re.escape(first_chars)}]|\b(?:{_trie(ones)}{follower_tail}"
+        rf"|{_whole_forms(sorted(forms), openers)})"
     )
 
 
