@@ -27,6 +27,7 @@ _SENTENCES = [
     "Entre el 12 y el 14 de dic. de 2019 hubo 10 años de espera y 3 millones de votos.",
     "Ayer, hoy y pasado mañana; anteanoche y antes de ayer; el próximo mes y este mes.",
     "Publicado el 07/08/2022 a las 10.30, con 25 comentarios y 4 de 10 votos.",
+    "Hubo 1.500 heridos, 2.3 millones de pesos, el 20, el 21 y el 3.4.21; y el 2021-03-04.",
     "Dentro de dos semanas, el domingo próximo, se sabrá; el 20 de ese mes, el 21.",
     "El veintiuno de abril y el treinta y uno de octubre; primer día de enero.",
     "En la madrugada del 15, la jornada del 16 de este mes, y en la tarde del 17.",
@@ -36,13 +37,13 @@ _SENTENCES = [
 
 
 def _unguarded(low: str, start: int, end: int) -> Any:
-    """Every shape whose first character fits, as before the word and day guards."""
+    """Every shape whose first character fits, as before the word, day and date guards."""
     char = low[start]
     at_number = char in dates._DIGITS
     for index, (initials, pattern) in enumerate(dates._shapes()):
         if char in initials:
             guard = dates._guard(index, at_number=True) if at_number else None
-            if guard is not None and pattern[4] != "b" and guard.match(low, start, end) is None:
+            if guard is not None and pattern[4] in "gk" and guard.match(low, start, end) is None:
                 continue
             match = dates._shape(index).match(low, start, end)
             if match is not None:
@@ -82,6 +83,7 @@ def test_every_first_word_is_whole_letters() -> None:
         ("Hace falta más; este año, no.", ""),
         ("Hace ya dos semanas.", "r"),
         ("Llegaron 15 personas y 3 millones de votos.", ""),
+        ("Hubo 1.500 heridos y 20 muertos; 2.3 millones.", ""),
         ("El 3 de mayo y el 4.", "bh"),
     ],
     ids=[
@@ -95,6 +97,7 @@ def test_every_first_word_is_whole_letters() -> None:
         "hace-falta",
         "hace-ya",
         "counts",
+        "thousands-and-lists",
         "day-first",
     ],
 )

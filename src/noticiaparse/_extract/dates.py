@@ -352,22 +352,23 @@ def _guard(index: int, *, at_number: bool) -> re.Pattern[str] | None:
 #: The words that join the days of a list sharing a month ("el 3 y 4 de mayo").
 _LIST_WORDS = "y|e|o|al|a|hasta"
 
-#: What each shape needs right after a number it starts with, at the least (its
-#: pattern checks the rest): a date's separator and number (10/11/2023, 2023-11-10),
-#: a slash or "del" before a month number (22/04, 17 del 11), "de" (20 de ese mes),
-#: and for a bare day a comma, stop or "y" after it (el 20, …). A day before its month
+#: What each shape needs around a number it starts with, at the least (its pattern
+#: checks the rest): a day, month and year between one separator twice (10/11/2023,
+#: 10.11.23) or a year, month and day between dashes (2023-11-10), a slash or "del"
+#: before a month number (22/04, 17 del 11), "de" (20 de ese mes), and for a bare day
+#: "el" before it and a comma, stop or "y" after it (el 20, …). A day before its month
 #: (``{month}``: any month word) is a number of one or two digits, maybe an ordinal,
 #: then a list's separator, "de", a dash or slash, or the month (3 de mayo, 1º/5, 3 y 4
 #: de mayo, 1ro de mayo, 12 mayo).
 _GUARDS = {
-    "a": r"[0-9]{1,4}[/.\-][0-9]",
+    "a": r"[0-9]{1,2}([/.\-])[0-9]{1,2}\1[0-9]{2}|[0-9]{4}-[0-9]{2}-[0-9]",
     "b": (
         r"[0-9]{1,2}(?![0-9])(?:\.?[º°])?"
         rf"(?:\s*[,\-–/]|ro|er|\s*(?:(?:{_LIST_WORDS}|de|del)\s|{{month}}))"
     ),
     "k": r"[0-9]{1,2}(?:/[0-9]|\s+del\s)",
     "g": r"[0-9]{1,2}\s+de",
-    "h": r"[0-9]{1,2}(?:\s*[,;.]|\s+[ye]\s)",
+    "h": r"(?<=el\s)[0-9]{1,2}(?:\s*[,;.]|\s+[ye]\s)",
 }
 
 
