@@ -313,9 +313,10 @@ def _letter_guards() -> dict[str, str]:
     """What a shape needs at a letter beyond its first word, at the least, by shape.
 
     A weekday starts a day-first date ("el martes 3 de mayo") only before its day: a
-    number, "primer" or a day's word, perhaps after "día". A relative date is a lead
-    and a count ("hace tres días", "dentro de 2 semanas") or a month phrase ("el mes
-    pasado", "a finales de este mes"): "hace falta" and "este año" are neither.
+    number, "primer" or a day's word, perhaps after "día"; a month first ("mayo 11")
+    only before its day's number. A relative date is a lead and a count ("hace tres
+    días", "dentro de 2 semanas") or a month phrase ("el mes pasado", "a finales de este
+    mes"): "hace falta" and "este año" are neither.
     """
     relative = _relative()
     day = "|".join(sorted({"primer", *(phrase.split()[0] for phrase in _day_words())}))
@@ -325,6 +326,7 @@ def _letter_guards() -> dict[str, str]:
     count = _alternation(_count_words())
     return {
         "b": rf"(?:{_alternation(weekdays())}),?\s+(?:día\s+)?(?:[0-9]|{day})|{day}",
+        "c": rf"(?:{_alternation(full_month_names())})\s+[0-9]",
         "r": (
             rf"(?:{lead})\s+(?:(?:{_RELATIVE_ADVERBS})\s+)?(?:[0-9]|{count})"
             rf"|(?:(?:{part})l?\s+)?(?:{rel_month})"
