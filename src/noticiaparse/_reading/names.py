@@ -12,8 +12,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-import regex
-
 from noticiaparse._model import SourceKind
 from noticiaparse._reading.tokens import Token
 from noticiaparse._reading.vocabulary import (
@@ -27,6 +25,7 @@ from noticiaparse._reading.vocabulary import (
     word_set,
     words_of,
 )
+from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows
 
 __all__ = [
@@ -255,15 +254,15 @@ _ARABIC_ARTICLE = frozenset({"al"})
 
 
 #: A ministry named in one word ("MinTrabajo", "MinTIC"; "Minhacienda" is a name).
-_MINISTRY = regex.compile(r"Min\p{Lu}[\p{L}]{1,20}")
+_MINISTRY = lazy_regex(r"Min\p{Lu}[\p{L}]{1,20}")  # only after "Min"
 #: A site named by its address, one word with a web domain ("emol.com", "infobae.com.ar").
-_WEB_NAME = regex.compile(r"[\p{L}\p{N}\-]{3,40}(?:\.[a-z]{2,4}){1,2}")
+_WEB_NAME = lazy_regex(r"[\p{L}\p{N}\-]{3,40}(?:\.[a-z]{2,4}){1,2}")  # only with a "."
 
 
 def classify_name(words: Sequence[str]) -> str:
     """The kind of a capitalised name: media, organisation or person (the default)."""
     key = " ".join(words).lower()
-    if key in outlet_table() or ("." in key and _WEB_NAME.fullmatch(key)):
+    if key in outlet_table() or ("." in key and _WEB_NAME().fullmatch(key)):
         return MEDIA  # an outlet of the table, or a site by its address ("Emol.com")
     given = first_names()
     cue_words, cue_names = org_cues()
@@ -273,7 +272,7 @@ def classify_name(words: Sequence[str]) -> str:
     heads, countries = _institution_words()
     if len(words) > 1 and words[-1].lower() in heads:
         return ORGANIZATION  # "Wilson Center": English closes the name on its head
-    if key in countries or (words[0][:3] == "Min" and _MINISTRY.fullmatch(words[0])):
+    if key in countries or (words[0][:3] == "Min" and _MINISTRY().fullmatch(words[0])):
         return ORGANIZATION  # a state ("Noruega anunció"), "MinTrabajo"
     if words[0] in given and words[0] not in cue_words:
         return PERSON  # "Carlos Mesa", "Ana Banco": a given name opens a person's name
