@@ -8,6 +8,12 @@ busy neighbour costs less), and reports the best and the median round of each::
 
     python bench/compare.py --baseline v0.1.0
     python bench/compare.py --baseline HEAD~5 --rounds 7 --gold tests/data/pages
+    python bench/compare.py --baseline main --cold --rounds 11  # the first parse
+
+``--cold`` times instead the cost of the first parse in a fresh process: ``import
+noticiaparse`` and one ``parse`` of the median-sized article, each tree's bytecode
+compiled first (as ``pip install`` leaves it), one process a tree a round, in turns;
+it reports the minimum (the cost itself: slower runs waited for the CPU) and the median.
 
 Articles are read from ``../shared/gold/`` (``seed.json`` and ``dev_*.jsonl``) or from
 the ``--gold`` folders given (every ``*.jsonl`` and ``*.json`` in them).
@@ -66,6 +72,65 @@ def load(folders: list[Path]) -> list[dict[str, object]]:
     return [{k: r.get(k) for k in ("text", "reference_date", "country")} for r in out]
 
 
+# A fresh interpreter: import the tree's package and parse one article once.
+_COLD = r"""
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+r = json.load(open(sys.argv[2], encoding="utf-8"))
+c0 = time.process_time()
+import noticiaparse
+c1 = time.process_time()
+noticiaparse.parse(r["text"], country=r.get("country"))
+c2 = time.process_time()
+print(json.dumps({"import": c1 - c0, "first": c2 - c1, "file": noticiaparse.__file__}))
+"""
+
+
+def cold(src: Path, record_file: Path) -> dict[str, float]:
+    """Import and first parse, CPU seconds, in a fresh interpreter of the tree under ``src``."""
+    done = subprocess.run(  # noqa: S603 - our own interpreter and probe
+        [sys.executable, "-c", _COLD, str(src), str(record_file)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    result: dict[str, float] = json.loads(done.stdout)
+    if not str(result["file"]).startswith(str(src)):
+        msg = f"imported {result['file']}, not the tree under {src}"
+        raise RuntimeError(msg)
+    return result
+
+
+def compare_cold(trees: dict[str, Path], records: list[dict[str, object]], rounds: int) -> None:
+    """Print each tree's cold first parse (min and median of ``rounds`` processes)."""
+    record = sorted(records, key=lambda r: len(str(r["text"])))[len(records) // 2]
+    print(f"cold first parse of a {len(str(record['text'])):,}-character article")
+    with tempfile.TemporaryDirectory() as tmp:
+        record_file = Path(tmp) / "record.json"
+        record_file.write_text(json.dumps(record), encoding="utf-8")
+        for src in trees.values():
+            subprocess.run(  # noqa: S603 - our own interpreter
+                [sys.executable, "-m", "compileall", "-q", str(src / "noticiaparse")],
+                check=True,
+                capture_output=True,
+            )
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in trees}
+        for round_ in range(rounds):
+            order = list(trees.items())
+            for name, src in order if round_ % 2 == 0 else reversed(order):
+                result = cold(src, record_file)
+                times[name].append((result["import"], result["first"]))
+    for name, values in times.items():
+        total = [1000 * (a + b) for a, b in values]
+        best = min(values, key=sum)
+        print(
+            f"{name:>10}: min {min(total):6.1f} ms (import {1000 * best[0]:.1f} + first parse"
+            f" {1000 * best[1]:.1f})   median {statistics.median(total):6.1f} ms (CPU time)"
+        )
+    ratio = min(sum(v) for v in times["this tree"]) / min(sum(v) for v in times["baseline"])
+    print(f"this tree / baseline (mins): {ratio:.3f}")
+
+
 def run(src: Path, records_file: Path, passes: int) -> dict[str, float]:
     """One timed round of the tree whose package sits under ``src``."""
     done = subprocess.run(  # noqa: S603 - our own interpreter and worker
@@ -92,6 +157,7 @@ def main() -> None:
     ap.add_argument("--gold", type=Path, action="append", help="folder of gold files")
     ap.add_argument("--rounds", type=int, default=5, help="rounds per tree (default 5)")
     ap.add_argument("--passes", type=int, default=3, help="passes over the corpus a round")
+    ap.add_argument("--cold", action="store_true", help="time import and first parse instead")
     args = ap.parse_args()
     records = load(args.gold or [DEFAULT_GOLD])
     chars = sum(len(str(r["text"])) for r in records)
@@ -100,6 +166,10 @@ def main() -> None:
         base = Path(tmp) / "baseline"
         git("worktree", "add", "-q", "--detach", str(base), args.baseline)
         try:
+            if args.cold:
+                trees = {"baseline": base / "src", "this tree": ROOT / "src"}
+                compare_cold(trees, records, args.rounds)
+                return
             records_file = Path(tmp) / "records.json"
             records_file.write_text(json.dumps(records), encoding="utf-8")
             trees = {"baseline": base / "src", "this tree": ROOT / "src"}

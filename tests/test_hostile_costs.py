@@ -295,9 +295,9 @@ def test_the_multi_word_cue_pattern_is_tried_only_before_a_cue_s_second_word(
 @pytest.mark.parametrize(
     ("text", "tried"),
     [
-        ("Llegaron 15 personas y 20 familias.", "b"),
+        ("Llegaron 15 personas y 20 familias.", ""),
         ("$1-$2 $3-$4 " * 20, ""),
-        ("El 10/11/2023 y el 22/04 llegaron 15 personas.", "abk"),
+        ("El 10/11/2023 y el 22/04 llegaron 15 personas.", "ak"),
         ("Fue el 20 de ese mes, el 21, y el 22 y el 23 de mayo.", "bgh"),
     ],
     ids=["counts", "dash-ranges", "numeric-dates", "bare-days"],

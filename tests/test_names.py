@@ -203,3 +203,12 @@ def test_the_month_before_de_and_a_year_stays_a_date() -> None:
     article = parse("En Julio de 2020, Ana Rojas dijo que «todo está bien».")
     assert [d.raw for d in article.dates] == ["Julio de 2020"]
     assert [s.name for s in article.sources] == ["Ana Rojas"]
+
+
+def test_the_never_a_name_set_is_the_stop_words_and_the_unquoted_reporting_verbs() -> None:
+    from noticiaparse._reading import names as names_module  # noqa: PLC0415
+    from noticiaparse._reading import vocabulary  # noqa: PLC0415
+
+    verbs = {form for form in vocabulary.reporting_forms() if vocabulary.reporting_verb(form)}
+    expected = vocabulary.word_set("stopwords.txt") | verbs
+    assert expected == names_module._never_in_names()  # noqa: SLF001

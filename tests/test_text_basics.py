@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import attrs
 import pytest
+import regex
 
 from noticiaparse._layout.boilerplate import furniture_kind
 from noticiaparse._text.fold import fold
@@ -35,6 +38,24 @@ from noticiaparse._text.span import Span
     ids=["line", "upper-accent", "capital", "dieresis", "enye", "nbsp", "ordinal-tab", "empty"],
 )
 def test_fold(text: str, expected: str) -> None:
+    assert expected == fold(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Çà et là, São Paulo: Ñuñoa, Güemes, «Bogotá» — 2.º piso",
+        "Kraków, Dvořák, Łódź, ﬁn, Å, İstanbul, x\u0301\u0323y, e\u0300\u0301",
+        "ÁÉÍÓÚ áéíóú ÄËÏÖÜ äëïöü Ññ",
+        "a\u0308\u0301 ¿qué? ¡sí! “así” ½ ²",
+    ],
+    ids=["latin", "other-marks", "spanish-only", "stacked-and-signs"],
+)
+def test_fold_takes_off_every_non_spacing_mark(text: str) -> None:
+    # the Spanish marks are replaced first, the rest by the pattern: one result
+    expected = " ".join(
+        regex.sub(r"\p{Mn}+", "", unicodedata.normalize("NFKD", text.casefold())).split()
+    )
     assert expected == fold(text)
 
 

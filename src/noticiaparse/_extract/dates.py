@@ -110,6 +110,9 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(sorted(set(escaped), key=len, reverse=True))
 
 
+#: The adverbs between a relative date's lead and its count ("hace ya tres días").
+_RELATIVE_ADVERBS = "ya|apenas|solo|sólo|exactamente"
+
 #: The characters a number starts with.
 _DIGITS = frozenset("0123456789")
 
@@ -117,6 +120,44 @@ _DIGITS = frozenset("0123456789")
 def _initials(*groups: Iterable[str]) -> frozenset[str]:
     """The first characters of the words and phrases in ``groups``."""
     return frozenset(word[0] for words in groups for word in words if word)
+
+
+@functools.cache
+def _shape_starts() -> dict[str, tuple[bool, frozenset[str]]]:
+    """Each shape of :func:`_shapes` (by name): can a number start it, and which words.
+
+    The words are the first word of each phrase a shape can start with. In each shape
+    such a word is whole (a space, a stop or no letter follows it in the pattern), so at
+    a letter a shape can match only where the letters there spell one of its words.
+    """
+    relative = _relative()
+    markers = date_markers()
+    lead_words = [p for p, (kind, _) in relative.items() if kind == "lead"]
+    month_words = [p for p, (kind, _) in relative.items() if kind == "month"]
+    part_words = [p for p, role in markers.items() if role == "part"]
+    groups: dict[str, tuple[bool, list[Iterable[str]]]] = {
+        "a": (True, []),
+        "k": (True, []),
+        "b": (True, [weekdays(), ["primer"], _day_words()]),
+        "c": (False, [full_month_names()]),
+        "g": (True, [["día"], lines("date_day_parts.txt")]),
+        "h": (True, []),
+        "d": (False, [part_words, full_month_names(), month_abbreviations()]),
+        "e": (False, [weekdays()]),
+        "r": (False, [lead_words, part_words, month_words]),
+        "f": (False, [deictic_days()]),
+    }
+    return {
+        key: (digits, frozenset(phrase.split()[0] for words in group for phrase in words))
+        for key, (digits, group) in groups.items()
+    }
+
+
+@functools.cache
+def _shape_words() -> tuple[frozenset[str], ...]:
+    """The words each shape of :func:`_shapes` can start with, in the shapes' order."""
+    starts = _shape_starts()
+    return tuple(starts[pattern[4]][1] for _, pattern in _shapes())
 
 
 @functools.cache
@@ -155,7 +196,7 @@ def _shapes() -> tuple[tuple[frozenset[str], str], ...]:
     day = rf"(?:{num}{ordinal}?|(?:primer|1er)\s+día|(?=[a-zñ])(?:{day_word})(?!\p{{L}}))"
     year = r"(?:1[5-9][0-9][0-9]|2[01][0-9][0-9])(?![0-9])"
     mon_num = r"(?:1[0-2]|0?[1-9])"
-    sep = r"(?:\s*,\s*|\s+(?:y|e|o|al|a|hasta)\s+|\s*[-–]\s*)(?:el\s+)?"
+    sep = rf"(?:\s*,\s*|\s+(?:{_LIST_WORDS})\s+|\s*[-–]\s*)(?:el\s+)?"
     year_tail = (
         rf"\s*,?\s*(?:de|del)\s+(?:de\s+|año\s+)?(?P<PFX_y>{year})"
         rf"|\s+del\s+'?(?P<PFX_y2>[0-9]{{2}})(?![0-9%°º]|[.,][0-9]|\s*%|\s+al\b)"
@@ -168,21 +209,9 @@ def _shapes() -> tuple[tuple[frozenset[str], str], ...]:
     # "12 de enero, 2016": after a day and its month, a year after a comma is its year
     comma_year = rf"|\s*,\s*(?P<b_yc>{year})(?![.,][0-9])"
     not_count = r"(?![0-9%°º]|[:.,][0-9]|\s+(?:de|del|mil|millones?|por|a|horas?|hrs|años?)\b)"
-    relative = _relative()
-    lead_words = [p for p, (kind, _) in relative.items() if kind == "lead"]
-    month_words = [p for p, (kind, _) in relative.items() if kind == "month"]
-    part_words = [p for p, role in markers.items() if role == "part"]
     starts = {
-        "a": _DIGITS,
-        "k": _DIGITS,
-        "b": _DIGITS | _initials(weekdays(), ["primer"], _day_words()),
-        "c": _initials(full_month_names()),
-        "g": _DIGITS | _initials(["día"], lines("date_day_parts.txt")),
-        "h": _DIGITS,
-        "d": _initials(part_words, full_month_names(), month_abbreviations()),
-        "e": _initials(weekdays()),
-        "r": _initials(lead_words, part_words, month_words),
-        "f": _initials(deictic_days()),
+        key: (_DIGITS if digits else frozenset()) | {word[0] for word in words}
+        for key, (digits, words) in _shape_starts().items()
     }
     shapes = [
         # numeric: 10/11/2023, 10-11-23, 10.11.2023, 2023-11-10
@@ -232,7 +261,7 @@ def _shapes() -> tuple[tuple[frozenset[str], str], ...]:
         ),
         # relative: hace tres días, dentro de dos semanas, hace un mes, el mes pasado
         (
-            rf"(?P<r>(?P<r_lead>{lead})\s+(?:(?:ya|apenas|solo|sólo|exactamente)\s+)?"
+            rf"(?P<r>(?P<r_lead>{lead})\s+(?:(?:{_RELATIVE_ADVERBS})\s+)?"
             rf"(?P<r_n>[0-9]{{1,3}}|(?:{count})(?!\p{{L}}))\s+(?P<r_u>{unit})(?!\p{{L}})"
             rf"|(?:(?P<r_part>(?:{part}))l?\s+)?(?P<r_m>{rel_month})(?!\p{{L}})"
             rf"(?!\s+(?:de\s+)?(?:{month})(?!\p{{L}})))"
@@ -253,15 +282,24 @@ def _shape(index: int) -> regex.Pattern[str]:
 def _match_at(low: str, start: int, end: int) -> regex.Match[str] | None:
     """The first shape matching at ``start`` in ``low[:end]``, or ``None``.
 
-    At a number, a shape whose guard (:func:`_digit_guards`) fails is not tried, so it
+    At a number, a shape whose guard (:func:`_guard`) fails is not tried, so it
     is compiled only for a text that has a number it could match ("15 personas" needs
-    no numeric-date shape).
+    no numeric-date shape); at a letter, one that cannot start with the word there
+    (:func:`_shape_words`): "martes" needs the weekday shape, not the day-first one nor
+    the month's.
     """
     char = low[start]
-    guards = _digit_guards() if char in _DIGITS else None
+    at_number = char in _DIGITS
+    word: str | None = None
     for index, (initials, _) in enumerate(_shapes()):
         if char in initials:
-            guard = guards[index] if guards is not None else None
+            if not at_number:  # at a letter: the shape starts with a whole word of its own
+                if word is None:
+                    letters = _word().match(low, start, end)
+                    word = letters.group() if letters is not None else ""
+                if word not in _shape_words()[index]:
+                    continue
+            guard = _guard(index, at_number=at_number)
             if guard is not None and guard.match(low, start, end) is None:
                 continue
             match = _shape(index).match(low, start, end)
@@ -270,25 +308,70 @@ def _match_at(low: str, start: int, end: int) -> regex.Match[str] | None:
     return None
 
 
-#: What each shape needs right after a number it starts with, at the least (its
-#: pattern checks the rest): a date's separator and number (10/11/2023, 2023-11-10),
-#: a slash or "del" before a month number (22/04, 17 del 11), "de" (20 de ese mes),
-#: and for a bare day a comma, stop or "y" after it (el 20, …).
-_GUARDS = {
-    "a": r"[0-9]{1,4}[/.\-][0-9]",
-    "k": r"[0-9]{1,2}(?:/[0-9]|\s+del\s)",
-    "g": r"[0-9]{1,2}\s+de",
-    "h": r"[0-9]{1,2}(?:\s*[,;.]|\s+[ye]\s)",
-}
+@functools.cache
+def _letter_guards() -> dict[str, str]:
+    """What a shape needs at a letter beyond its first word, at the least, by shape.
+
+    A weekday starts a day-first date ("el martes 3 de mayo") only before its day: a
+    number, "primer" or a day's word, perhaps after "día"; a month first ("mayo 11")
+    only before its day's number. A relative date is a lead and a count ("hace tres
+    días", "dentro de 2 semanas") or a month phrase ("el mes pasado", "a finales de este
+    mes"): "hace falta" and "este año" are neither.
+    """
+    relative = _relative()
+    day = "|".join(sorted({"primer", *(phrase.split()[0] for phrase in _day_words())}))
+    lead = _alternation(p for p, (kind, _) in relative.items() if kind == "lead")
+    rel_month = _alternation(p for p, (kind, _) in relative.items() if kind == "month")
+    part = _alternation(p for p, role in date_markers().items() if role == "part")
+    count = _alternation(_count_words())
+    return {
+        "b": rf"(?:{_alternation(weekdays())}),?\s+(?:día\s+)?(?:[0-9]|{day})|{day}",
+        "c": rf"(?:{_alternation(full_month_names())})\s+[0-9]",
+        "r": (
+            rf"(?:{lead})\s+(?:(?:{_RELATIVE_ADVERBS})\s+)?(?:[0-9]|{count})"
+            rf"|(?:(?:{part})l?\s+)?(?:{rel_month})"
+        ),
+    }
 
 
 @functools.cache
-def _digit_guards() -> tuple[re.Pattern[str] | None, ...]:
-    """The guard of each shape of :func:`_shapes` at a number, ``None`` for none."""
-    return tuple(
-        re.compile(_GUARDS[pattern[4]]) if pattern[4] in _GUARDS else None
-        for _, pattern in _shapes()
-    )
+def _guard(index: int, *, at_number: bool) -> re.Pattern[str] | None:
+    """The guard of shape ``index`` at a number or a letter, ``None`` for none.
+
+    Compiled when first needed, each on its own: a page whose numbers are counts never
+    builds the numeric dates' guards.
+    """
+    name = _shapes()[index][1][4]
+    if not at_number:
+        guard = _letter_guards().get(name)
+        return None if guard is None else re.compile(guard)
+    if name not in _GUARDS:
+        return None
+    month = "|".join(sorted({*full_month_names(), *month_abbreviations()}))
+    return re.compile(_GUARDS[name].replace("{month}", month))
+
+
+#: The words that join the days of a list sharing a month ("el 3 y 4 de mayo").
+_LIST_WORDS = "y|e|o|al|a|hasta"
+
+#: What each shape needs around a number it starts with, at the least (its pattern
+#: checks the rest): a day, month and year between one separator twice (10/11/2023,
+#: 10.11.23) or a year, month and day between dashes (2023-11-10), a slash or "del"
+#: before a month number (22/04, 17 del 11), "de" (20 de ese mes), and for a bare day
+#: "el" before it and a comma, stop or "y" after it (el 20, …). A day before its month
+#: (``{month}``: any month word) is a number of one or two digits, maybe an ordinal,
+#: then a list's separator, "de", a dash or slash, or the month (3 de mayo, 1º/5, 3 y 4
+#: de mayo, 1ro de mayo, 12 mayo).
+_GUARDS = {
+    "a": r"[0-9]{1,2}([/.\-])[0-9]{1,2}\1[0-9]{2}|[0-9]{4}-[0-9]{2}-[0-9]",
+    "b": (
+        r"[0-9]{1,2}(?![0-9])(?:\.?[º°])?"
+        rf"(?:\s*[,\-–/]|ro|er|\s*(?:(?:{_LIST_WORDS}|de|del)\s|{{month}}))"
+    ),
+    "k": r"[0-9]{1,2}(?:/[0-9]|\s+del\s)",
+    "g": r"[0-9]{1,2}\s+de",
+    "h": r"(?<=el\s)[0-9]{1,2}(?:\s*[,;.]|\s+[ye]\s)",
+}
 
 
 @functools.cache

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, NamedTuple
 
@@ -62,6 +62,10 @@ _PESO = "@peso"
 _MAX_SIGN_GAP = 3
 _LETTER_BEFORE = r"(?<![^\W\d_])"
 _LETTER_AFTER = r"(?![^\W\d_])"
+#: After a form of the lexicon: a form that ends with a letter is whole ("sol", not
+#: "solo"; "L" in "L 500", not in "Los"), one that ends with a sign or a stop is not
+#: ("US$5"). One copy after a whole trie (:func:`_whole_trie`) instead of one a form.
+_WHOLE = rf"(?:{_LETTER_BEFORE}|{_LETTER_AFTER})"
 #: The letters of an ISO 4217 code; the cents in a unit and the digits that write them.
 _ISO_LENGTH = 3
 _CENTS_PER_UNIT = 100
@@ -125,36 +129,75 @@ def _lexicon() -> _Lexicon:
 
 
 @functools.cache
-def _sign_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A sign after spaces; a sign and bare digits nothing extends; a range's two ends.
+def _sign_alternation() -> str:
+    """Any currency sign: one trie per kind of first character.
 
-    The range's ends are those of "$1-$2": the first before its dash and the next
-    amount's sign, the second where nothing extends it.
+    A sign that starts or ends with a letter must not sit inside a word ("US$", "S/").
+    The engine looks at one branch per character (a flat alternation of some 150 signs
+    cost a try of each at every "$").
     """
     signs = _lexicon().signs
-    # A sign that starts or ends with a letter must not sit inside a word ("US$", "S/").
-    # One trie per kind of first character: the engine looks at one branch per character
-    # (a flat alternation of some 150 signs cost a try of each at every "$").
-    tails = {f: _LETTER_AFTER if f[-1].isalpha() else "" for f in signs}
-    alpha = _trie({f: t for f, t in tails.items() if f[0].isalpha()})
-    other = _trie({f: t for f, t in tails.items() if not f[0].isalpha()})
-    sign_alternation = f"(?:{_LETTER_BEFORE}{alpha}|{other})"
-    sign_starts = re.escape("".join(sorted({f[0] for f in signs if not f[0].isalnum()})))
-    # A sign and bare digits that nothing can extend: no space, letter, separator, scale or
-    # suffix sign follows (the next amount's sign may: "$1$2"). Read without the general
-    # reader, which gives the same amount; it keeps runs of "$1" as cheap as prose.
-    amount = rf"(?P<sign>{sign_alternation}) {{0,3}}(?P<num>\d{{1,{MAX_DIGITS}}})"
-    next_sign = rf"(?>{sign_alternation}) {{0,3}}\d"
-    not_extending = rf"[^\w\s.,'’%\-–{sign_starts}]"
-    simple = re.compile(rf"{amount}(?=$|{next_sign}|{not_extending})")
-    # "$1-$2 $3": a range's first end, before its dash and the next sign; its last end,
-    # before what ``simple`` allows or spaces and a sign with no letter first (no currency
-    # word or code can be one)
-    dashed = re.compile(rf"{amount}[\-–](?=[{sign_starts}])")
+    alpha = _whole_trie(f for f in signs if f[0].isalpha())
+    other = _whole_trie(f for f in signs if not f[0].isalpha())
+    return f"(?:{_LETTER_BEFORE}{alpha}|{other})"
+
+
+@functools.cache
+def _sign_starts() -> str:
+    """The first characters of the signs that start with no letter or digit, escaped."""
+    return re.escape("".join(sorted({f[0] for f in _lexicon().signs if not f[0].isalnum()})))
+
+
+def _signed_amount() -> str:
+    """A sign and bare digits: the sign and the number as named groups."""
+    return rf"(?P<sign>{_sign_alternation()}) {{0,3}}(?P<num>\d{{1,{MAX_DIGITS}}})"
+
+
+def _next_sign() -> str:
+    """The next amount's sign and digit right here ("$1$2")."""
+    return rf"(?>{_sign_alternation()}) {{0,3}}\d"
+
+
+def _not_extending() -> str:
+    """What no amount can go on with: no space, letter, separator, scale or suffix sign."""
+    return rf"[^\w\s.,'’%\-–{_sign_starts()}]"
+
+
+# The sign patterns are built one by one when first needed: most pages with a "$" read
+# it with the first alone.
+
+
+@functools.cache
+def _sign_after_spaces() -> re.Pattern[str]:
+    """A sign after spaces."""
+    return re.compile(rf" {{0,3}}(?:{_sign_alternation()})")
+
+
+@functools.cache
+def _simple_pattern() -> re.Pattern[str]:
+    """A sign and bare digits that nothing can extend (the next amount's sign may: "$1$2").
+
+    Read without the general reader, which gives the same amount; it keeps runs of "$1"
+    as cheap as prose.
+    """
+    return re.compile(rf"{_signed_amount()}(?=$|{_next_sign()}|{_not_extending()})")
+
+
+@functools.cache
+def _range_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two ends of "$1-$2 $3": the first before its dash and the next sign.
+
+    The last end stands before what :func:`_simple_pattern` allows or before spaces and
+    a sign with no letter first (no currency word or code can be one). The next sign
+    after spaces or none is one lookahead: it has no group, so only whether it matches
+    counts, not which way.
+    """
+    amount = _signed_amount()
+    dashed = re.compile(rf"{amount}[\-–](?=[{_sign_starts()}])")
     last = re.compile(
-        rf"{amount}(?=$|{next_sign}| {{1,3}}(?=[{sign_starts}]){next_sign}|{not_extending})"
+        rf"{amount}(?=$|(?: {{1,3}}(?=[{_sign_starts()}]))?{_next_sign()}|{_not_extending()})"
     )
-    return re.compile(rf" {{0,3}}(?:{sign_alternation})"), simple, dashed, last
+    return dashed, last
 
 
 @functools.cache
@@ -193,6 +236,65 @@ def _trie(forms: Mapping[str, str]) -> str:
 
     shared, pattern = _emit(root, {})
     return pattern + (shared or "")
+
+
+def _whole_trie(forms: Iterable[str]) -> str:
+    """One alternation for ``forms``, each of them whole when it ends with a letter.
+
+    As :func:`_trie` with :data:`_LETTER_AFTER` after each form that ends with a letter
+    and nothing after the others: the engine tries the forms in the same order, and
+    after each one :data:`_WHOLE` asks what that form's own tail asked (the character
+    before it is the form's last one), in a pattern of a third less to compile.
+
+    Examples:
+        >>> whole = re.compile(_whole_trie(["sol", "S/", "soles"]))
+        >>> [m.group() for m in whole.finditer("solo 5 soles, S/5 y sol.")]
+        ['soles', 'S/', 'sol']
+    """
+    return _trie(dict.fromkeys(forms, "")) + _WHOLE
+
+
+def _whole_forms(forms: Sequence[str], words: Sequence[str]) -> str:
+    """The signs and codes ``forms`` and the cased spellings of ``words``, each whole.
+
+    As :func:`_whole_trie` of them all: at one place a word (a whole run of letters) and
+    a sign or code both match only when they are one string or the sign goes on past
+    the word's letters ("sol$"), and the trie tried the longer first, as the signs first
+    do here.
+    """
+    return f"(?:{_trie(dict.fromkeys(forms, ''))}|{_cased_words(words)}){_WHOLE}"
+
+
+def _cased_words(words: Sequence[str]) -> str:
+    r"""One alternation of the spellings :func:`_cased` gives ``words``, letters only.
+
+    A lower-case spelling and its capitalised twin share one branch opened by a class
+    of their two first letters (``[dD]ólares``): the same spellings in two thirds of the
+    pattern. Every spelling is a whole run of letters, so no two match at one place and
+    the order of the branches does not matter.
+
+    Examples:
+        >>> pattern = re.compile(rf"\b(?:{_cased_words(['dólar', 'sol'])})\b")
+        >>> [m.group() for m in pattern.finditer("dólar Dolar DÓLAR dÓlar SOL Sol sOl")]
+        ['dólar', 'Dolar', 'DÓLAR', 'SOL', 'Sol']
+    """
+    forms = _cased(words)
+    paired: dict[str, set[str]] = {}  # a first letter -> the rests it opens in both cases
+    for form in sorted(forms):
+        first = form[0]
+        upper = first.upper()
+        if first.islower() and len(upper) == 1 and upper + form[1:] in forms:
+            paired.setdefault(first, set()).add(form[1:])
+    twins = {first.upper() + rest for first, rests in paired.items() for rest in rests}
+    lower = {first + rest for first, rests in paired.items() for rest in rests}
+    branches = [
+        f"[{re.escape(first)}{re.escape(first.upper())}]{_trie(dict.fromkeys(rests, ''))}"
+        for first, rests in sorted(paired.items())
+    ]
+    others = forms - twins - lower
+    if others:
+        branches.append(_trie(dict.fromkeys(others, "")))
+    return _alternation(branches)
 
 
 def _emit(node: dict[str, Any], escaped: dict[str, str]) -> tuple[str | None, str]:
@@ -241,18 +343,15 @@ def _cue_pattern(
     words: Mapping[str, Sequence[tuple[tuple[str, ...], CurrencyForm]]],
 ) -> re.Pattern[str]:
     """Any currency sign, code or word: an amount needs one close by."""
-    # A sign or code that ends with a letter is whole: "L" is a cue in "L 500", not in "Los".
-    forms = {
-        f: _LETTER_AFTER if f[-1].isalpha() else ""
-        for f in list(signs) + list(codes)
-        if f[0].isalpha()
-    }
-    for word in _cased([entry.form.split()[0] for group in words.values() for _, entry in group]):
-        forms.setdefault(word, _LETTER_AFTER)  # a whole word: "sol", not "solo"
+    # A sign or code that ends with a letter is whole: "L" is a cue in "L 500", not in "Los";
+    # so is a word: "sol", not "solo" (every currency word ends with a letter).
+    forms = [f for f in list(signs) + list(codes) if f[0].isalpha()]
+    names = [entry.form.split()[0] for group in words.values() for _, entry in group]
     first_chars = "".join(sorted({f[0] for f in signs if not f[0].isalpha()}))
     # The lookahead lets the engine skip positions that start no form at all.
-    starts = "".join(sorted({f[0] for f in forms}))
-    return re.compile(rf"[{re.escape(first_chars)}]|(?=[{re.escape(starts)}])\b{_trie(forms)}")
+    starts = "".join(sorted({f[0] for f in [*forms, *_cased(names)]}))
+    whole = _whole_forms(forms, names)
+    return re.compile(rf"[{re.escape(first_chars)}]|(?=[{re.escape(starts)}])\b{whole}")
 
 
 def _anchor_pattern(
@@ -265,10 +364,8 @@ def _anchor_pattern(
     "un"/"una"/"medio" start one only before a scale or a counted currency ("un
     millón", "medio millón", "una luca"), not as an article ("un dólar más fuerte").
     """
-    forms: dict[str, str] = {}
-    for form in list(signs) + list(codes):
-        if form[0].isalpha():
-            forms[form] = _LETTER_AFTER if form[-1].isalpha() else ""
+    # whole when they end with a letter, as in the cue (every number word does)
+    forms = {form for form in list(signs) + list(codes) if form[0].isalpha()}
     number_rows = rows("numbers.tsv")
     openers = [w for w, _, kind in number_rows if kind != "half" and fold(w) not in _ones()]
     followers = [w for w, _, kind in number_rows if kind in ("big", "thousand")]
@@ -278,17 +375,17 @@ def _anchor_pattern(
         for _, entry in group
         if entry.multiplier != 1 or entry.kind == "scaled"
     ]
-    follower_tail = " {1,3}(?=" + _trie(dict.fromkeys(_cased(followers), _LETTER_AFTER)) + ")"
-    for word in _cased(openers):
-        forms.setdefault(word, _LETTER_AFTER)
+    follower_tail = f" {{1,3}}(?=(?:{_cased_words(followers)}){_LETTER_AFTER})"
     # The one-words share a single copy of the follower tail (inside the trie it was
     # repeated once per spelling, most of the pattern and of its compile time). A
     # one-word matches only before a space, where no other form can, so trying them
     # first finds the same match.
-    ones = {w: "" for w in _cased([*sorted(_ones()), "medio", "media"]) if w not in forms}
+    taken = forms | _cased(openers)
+    ones = {w: "" for w in _cased([*sorted(_ones()), "medio", "media"]) if w not in taken}
     first_chars = "".join(sorted({f[0] for f in signs if not f[0].isalpha()}))
     return re.compile(
-        rf"\d|[{re.escape(first_chars)}]|\b(?:{_trie(ones)}{follower_tail}|{_trie(forms)})"
+        rf"\d|[{re.escape(first_chars)}]|\b(?:{_trie(ones)}{follower_tail}"
+        rf"|{_whole_forms(sorted(forms), openers)})"
     )
 
 
@@ -356,7 +453,7 @@ def _sign_or_code(text: str, pos: int, end: int) -> _Token | None:
     first = text[pos : min(end, pos + 4)].lstrip(" ")[:1]
     if not first or (first not in lex.sign_starts and not first.isalpha()):
         return None  # no sign, no code: the common case after a number
-    match = _sign_patterns()[0].match(text, pos, end) if first in lex.sign_starts else None
+    match = _sign_after_spaces().match(text, pos, end) if first in lex.sign_starts else None
     if match is not None:
         form = match.group().lstrip(" ")
         return _Token(match.end() - len(form), match.end(), lex.signs[form], form)
@@ -628,12 +725,12 @@ def _simple_amount(text: str, pos: int, end: int) -> _Amount | None:
     """A sign and bare digits that nothing can extend ("$1" in "$1$2"), or ``None``."""
     if text[pos] not in _lexicon().sign_starts:
         return None
-    match = _sign_patterns()[1].match(text, pos, end)
+    match = _simple_pattern().match(text, pos, end)
     return None if match is None else _signed_digits(match, simple=True)
 
 
 def _signed_digits(match: re.Match[str], *, simple: bool) -> _Amount:
-    """The amount of a sign and bare digits matched by a pattern of :func:`_sign_patterns`."""
+    """The amount of a sign and bare digits matched by a pattern of :func:`_signed_amount`."""
     entry = _lexicon().signs[match["sign"]]
     digits = match["num"]
     value = Decimal(digits)
@@ -660,10 +757,11 @@ def _simple_range(text: str, pos: int, end: int) -> list[_Amount] | None:
     """
     if text[pos] not in _lexicon().sign_starts:
         return None
-    first = _sign_patterns()[2].match(text, pos, end)
+    dashed, last = _range_patterns()
+    first = dashed.match(text, pos, end)
     if first is None:
         return None
-    second = _sign_patterns()[3].match(text, first.end(), end)
+    second = last.match(text, first.end(), end)
     if second is None:
         return None
     # not simple: what follows is found again from the next currency cue, as after a group

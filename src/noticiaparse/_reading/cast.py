@@ -369,11 +369,12 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
     text: str, tokens: Sequence[Token], inside: Callable[[int], bool]
 ) -> _RegionNames:
     stops = word_set("stopwords.txt")
+    definite = words_of("definite")
     # a name opens only on a capitalised word that is no stop word (an article may open it)
     openings = [
         k
         for k in compress(count(), map(CAPITAL, tokens))
-        if tokens[k].low not in stops or tokens[k].low in words_of("definite")
+        if tokens[k].low not in stops or tokens[k].low in definite
     ]
     if not openings:
         return _NO_NAMES  # most short lines

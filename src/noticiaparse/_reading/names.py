@@ -12,8 +12,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-import regex
-
 from noticiaparse._model import SourceKind
 from noticiaparse._reading.tokens import Token
 from noticiaparse._reading.vocabulary import (
@@ -21,12 +19,13 @@ from noticiaparse._reading.vocabulary import (
     org_cues,
     outlet_first_words,
     outlet_table,
-    reporting_forms,
-    reporting_verb,
+    participle_forms,
+    reporting_lemmas,
     role_words,
     word_set,
     words_of,
 )
+from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows
 
 __all__ = [
@@ -80,7 +79,16 @@ def name_word_at(text: str, tokens: Sequence[Token], j: int) -> bool:
 @functools.cache
 def _never_in_names() -> frozenset[str]:
     """Stop words and reporting verb forms (``reporting_verb``): no name's word is one."""
-    verbs = {form for form in reporting_forms() if reporting_verb(form)}
+    # the forms of reporting_forms() that reporting_verb() accepts: the lemma table's own
+    # keys (lower case already) that need no quote mark before them, and a participle
+    # only when its lower case is such a key
+    lemmas = reporting_lemmas()
+    verbs = {form for form, (_, after_quote) in lemmas.items() if not after_quote}
+    verbs.update(
+        form
+        for form in participle_forms()
+        if (hit := lemmas.get(form.lower())) is not None and not hit[1]
+    )
     return word_set("stopwords.txt") | verbs
 
 
@@ -246,15 +254,15 @@ _ARABIC_ARTICLE = frozenset({"al"})
 
 
 #: A ministry named in one word ("MinTrabajo", "MinTIC"; "Minhacienda" is a name).
-_MINISTRY = regex.compile(r"Min\p{Lu}[\p{L}]{1,20}")
+_MINISTRY = lazy_regex(r"Min\p{Lu}[\p{L}]{1,20}")  # only after "Min"
 #: A site named by its address, one word with a web domain ("emol.com", "infobae.com.ar").
-_WEB_NAME = regex.compile(r"[\p{L}\p{N}\-]{3,40}(?:\.[a-z]{2,4}){1,2}")
+_WEB_NAME = lazy_regex(r"[\p{L}\p{N}\-]{3,40}(?:\.[a-z]{2,4}){1,2}")  # only with a "."
 
 
 def classify_name(words: Sequence[str]) -> str:
     """The kind of a capitalised name: media, organisation or person (the default)."""
     key = " ".join(words).lower()
-    if key in outlet_table() or ("." in key and _WEB_NAME.fullmatch(key)):
+    if key in outlet_table() or ("." in key and _WEB_NAME().fullmatch(key)):
         return MEDIA  # an outlet of the table, or a site by its address ("Emol.com")
     given = first_names()
     cue_words, cue_names = org_cues()
@@ -264,7 +272,7 @@ def classify_name(words: Sequence[str]) -> str:
     heads, countries = _institution_words()
     if len(words) > 1 and words[-1].lower() in heads:
         return ORGANIZATION  # "Wilson Center": English closes the name on its head
-    if key in countries or (words[0][:3] == "Min" and _MINISTRY.fullmatch(words[0])):
+    if key in countries or (words[0][:3] == "Min" and _MINISTRY().fullmatch(words[0])):
         return ORGANIZATION  # a state ("Noruega anunció"), "MinTrabajo"
     if words[0] in given and words[0] not in cue_words:
         return PERSON  # "Carlos Mesa", "Ana Banco": a given name opens a person's name

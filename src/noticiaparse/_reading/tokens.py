@@ -24,6 +24,7 @@ from typing import NamedTuple, overload
 import attrs
 import regex
 
+from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span
 
@@ -44,9 +45,9 @@ __all__ = [
 ]
 
 
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-+/&]{0,60}")
+_WORD = r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-+/&]{0,60}"
 #: ``_WORD`` as a separator: ``split`` gives gap, word, gap, word… gap.
-_WORD_SPLIT = regex.compile("(" + _WORD.pattern + ")")
+_WORD_SPLIT = regex.compile("(" + _WORD + ")")
 #: The length of a word the limit of ``_WORD`` has not cut.
 _MAX_WORD = 60
 MAX_PHRASE_TOKENS = 14
@@ -98,10 +99,10 @@ TOKEN_OBJECTS = 150_000
 #: How many characters are split at once (a block ends where no word can go on).
 SCAN_BLOCK = 1 << 16
 #: A character no word holds: white space, most punctuation, signs ("$1$1…" has no space).
-_BREAK = regex.compile(r"[^\p{L}\p{M}\p{N}'’.\-+/&]")
+_BREAK = lazy_regex(r"[^\p{L}\p{M}\p{N}'’.\-+/&]")  # only past SCAN_BLOCK
 _ABBREVIATION = regex.compile(r"\.\w+\.$|^\w\.$")
 #: A site's address before a full stop ("informó Infobae.com."): the stop is the sentence's.
-_WEB_ADDRESS = regex.compile(r"\p{L}{3}(?:\.[a-z]{2,4}){1,2}\.$")
+_WEB_ADDRESS = lazy_regex(r"\p{L}{3}(?:\.[a-z]{2,4}){1,2}\.$")
 _new = tuple.__new__
 
 
@@ -181,7 +182,7 @@ def _trim(word: str) -> str:
     """
     kept = word.rstrip("-'’")
     if kept.endswith(".") and (
-        _ABBREVIATION.search(kept) is None or _WEB_ADDRESS.search(kept) is not None
+        _ABBREVIATION.search(kept) is None or _WEB_ADDRESS().search(kept) is not None
     ):
         kept = kept.rstrip(".")
     return kept.rstrip("'’")
@@ -202,7 +203,7 @@ def _block_end(text: str, start: int, end: int) -> int:
     """Where a block of words from ``start`` may end: where no word goes on, or ``end``."""
     if end - start <= SCAN_BLOCK:
         return end
-    cut = _BREAK.search(text, start + SCAN_BLOCK, end)
+    cut = _BREAK().search(text, start + SCAN_BLOCK, end)
     return end if cut is None else cut.start()
 
 

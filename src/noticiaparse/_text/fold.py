@@ -15,6 +15,9 @@ import regex
 __all__ = ["fold"]
 
 _MARKS = regex.compile(r"\p{Mn}+")
+#: The marks Spanish letters decompose to (acute, tilde, diaeresis): non-spacing marks
+#: all three, taken off with ``str.replace``; only what else is left needs :data:`_MARKS`.
+_SPANISH_MARKS = ("\u0301", "\u0303", "\u0308")
 
 
 def fold(text: str) -> str:
@@ -28,7 +31,11 @@ def fold(text: str) -> str:
     """
     folded = text.casefold()
     if not folded.isascii():
-        folded = _MARKS.sub("", unicodedata.normalize("NFKD", folded))
+        folded = unicodedata.normalize("NFKD", folded)
+        for mark in _SPANISH_MARKS:
+            folded = folded.replace(mark, "")
+        if not folded.isascii():  # (an ASCII text has no mark left)
+            folded = _MARKS.sub("", folded)
     if " " in folded or not folded.isprintable():
         return " ".join(folded.split())
     return folded

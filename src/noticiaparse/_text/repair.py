@@ -30,6 +30,7 @@ from html.entities import html5
 import regex
 
 from noticiaparse._text.html import repair_html
+from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.spine import OffsetMap, Rewriter, Stage, build_spine, rewrite, splice
 
@@ -186,7 +187,7 @@ def repair_mojibake(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
 
 # --- HTML entities ----------------------------------------------------------------
 
-_ENTITY = regex.compile(
+_ENTITY = lazy_regex(  # only for a text with an "&"
     r"&(?P<amps>(?:amp;){0,3})"
     r"(?P<tail>#[0-9]{1,7}+;?|#[xX][0-9a-fA-F]{1,6}+;?"
     r"|(?P<name>[A-Za-z][A-Za-z0-9]{1,31}+)(?P<semi>;?))"
@@ -228,7 +229,7 @@ def repair_entities(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
     """
     if "&" not in text:
         return text, None, ()
-    new, offset_map = rewrite(text, _ENTITY, _decode_entity)
+    new, offset_map = rewrite(text, _ENTITY(), _decode_entity)
     return new, offset_map, ("entity",) if new is not text else ()
 
 
@@ -275,7 +276,7 @@ def _markup_pattern() -> regex.Pattern[str]:
 
 
 #: Where markup may start: a comment, or "<" or "[" (and maybe "/") before a name.
-_CANDIDATE = regex.compile(r"<!--|[<\[]/?([^\s/>\]\[<!]{1,61})(?=[\s/>\]])")
+_CANDIDATE = lazy_regex(r"<!--|[<\[]/?([^\s/>\]\[<!]{1,61})(?=[\s/>\]])")  # "<" or "["
 
 
 @functools.cache
@@ -294,7 +295,7 @@ def _may_hold_markup(text: str) -> bool:
     "s", the Kelvin sign to "k").
     """
     names = _markup_names()
-    for match in _CANDIDATE.finditer(text):
+    for match in _CANDIDATE().finditer(text):
         name = match.group(1)
         if name is None or not name.isascii() or name.lower() in names:
             return True
