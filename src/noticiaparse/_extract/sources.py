@@ -83,23 +83,13 @@ def find_sources(
         [('La Tercera', 'media', ['La Tercera', 'el diario'])]
     """
     ledger = _Ledger(spine, reading.cast)
-    for attribution in reading.attributions.found:
-        phrase = attribution.phrase
-        if (phrase is not None and _topic(spine.text, phrase)) or _not_yet_said(
-            spine.text, attribution
-        ):
-            continue  # "Sobre el ministro X, se mostró contraria": what it is about
-        if phrase is None:
-            phrase = (
-                _postverbal(spine.text, attribution, reading.index)
-                or _from_before(spine.text, attribution, reading)
-                or _dropped_subject(spine.text, attribution, reading)
-            )
-        if phrase is not None:
-            ledger.add(_antecedent(spine.text, phrase, reading), attribution.cue.lower())
+    for phrase, cue in _attributed(spine.text, reading):
+        ledger.add(phrase, cue)
     for phrase in _opinion_leads(spine.text, reading):
         ledger.add(phrase, "para")
     for phrase, cue in _rulings(spine.text, reading):
+        ledger.add(phrase, cue)
+    for phrase, cue in _document_makers(spine.text, reading, ledger.spans):
         ledger.add(phrase, cue)
     for credit in said:
         if (
@@ -123,6 +113,26 @@ def find_sources(
         for e in sorted(_name_variants(ledger.entities.values()), key=lambda e: e.first)
         if not (e.kind == "media" and _at_home(e.name.lower(), home))
     )
+
+
+def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The phrases the attribution cues and reporting verbs credit, with their cues."""
+    out: list[tuple[Phrase, str]] = []
+    for attribution in reading.attributions.found:
+        phrase = attribution.phrase
+        if (phrase is not None and _topic(text, phrase)) or _not_yet_said(text, attribution):
+            continue  # "Sobre el ministro X, se mostró contraria": what it is about
+        if attribution.cue.lower() in _interviewer_cues():
+            continue  # "En entrevista con CNN, el ministro afirmó": CNN asked
+        if phrase is None:
+            phrase = (
+                _postverbal(text, attribution, reading.index)
+                or _from_before(text, attribution, reading)
+                or _dropped_subject(text, attribution, reading)
+            )
+        if phrase is not None:
+            out.append((_antecedent(text, phrase, reading), attribution.cue.lower()))
+    return out
 
 
 def _colon_named(text: str, speaker: Phrase, quotation: RawQuote) -> bool:
@@ -320,6 +330,105 @@ def _opinion_leads(text: str, reading: Reading) -> list[Phrase]:
         }:
             out.append(phrase)
     return out
+
+
+#: The stops that close a sentence of the body, a quotation's closing mark after them.
+_STOPS = ".!?…»”\"'"
+
+
+def _closed_line(text: str, at: int) -> bool:
+    """Whether the line at ``at`` ends on a sentence's stop: body text, not a headline.
+
+    A headline or a related link ("El balance del INDH a un año del estallido") names
+    what a story is about, with no stop; the body credits the document, in sentences.
+    """
+    end = text.find("\n", at)
+    return text[at : len(text) if end < 0 else end].rstrip()[-1:] in tuple(_STOPS)
+
+
+#: How far (characters) before a document's noun the phrase that holds it is looked for.
+_DETERMINER_REACH = 40
+#: How many words before its noun a document's phrase may open ("los datos del estudio").
+_DOCUMENT_LEAD = 5
+
+
+def _institution_named(text: str, maker: Phrase, cue: regex.Match[str]) -> bool:
+    """Whether a document's maker is an institution or an outlet, not a person.
+
+    An article before one capitalised word that is no given name ("las cifras del
+    Coneval", "datos de la Conadi") names an institution: Spanish puts none before a
+    person's name in news prose.
+    """
+    if maker.kind in {ORGANIZATION, MEDIA}:
+        return True
+    word = text[maker.start : maker.end]
+    fused = cue.group(0).split()[-1].lower() == "del"
+    return (
+        maker.kind == PERSON
+        and fused
+        and maker.head is None
+        and " " not in word
+        and word not in first_names()
+    )
+
+
+@functools.cache
+def _maker_cue() -> regex.Pattern[str]:
+    """A document that informs and the "de" of who made it: "el estudio anual del"."""
+    nouns = "|".join(regex.escape(n) for n in sorted(lines("informing_documents.txt"), key=len))
+    return regex.compile(
+        rf"\b({nouns})(?:[ \t]+\p{{Ll}}{{3,20}})?[ \t]+(?:de|del)[ \t]+(?=\p{{L}})",
+        regex.IGNORECASE,
+    )
+
+
+def _document_makers(
+    text: str, reading: Reading, credited: Sequence[Span]
+) -> list[tuple[Phrase, str]]:
+    """The institutions credited through a document they made that the article cites.
+
+    "Otro de los datos del estudio del Instituto Nacional de Estadísticas es…", "las
+    cifras de la Cepal muestran…", "un informe de Human Rights Watch": news takes the
+    information from the document, and the institution that made it gives it out
+    (``informing_documents.txt``). Only an organisation or an outlet, outside any
+    quotation, and where nothing credited covers it already ("Un informe de la
+    Contraloría advirtió…" credits the document, its maker in its name).
+    """
+    out = []
+    for match in _maker_cue().finditer(text):
+        at = match.end()
+        if (
+            reading.cast.in_quotation(match.start())
+            or any(a <= at < b for a, b in credited)
+            or not _closed_line(text, at)
+        ):
+            continue
+        tokens = words_in(text, at, min(len(text), at + _ADVERBIAL_REACH), reading.index)
+        found = phrase_at(text, tokens, 0) if tokens else None
+        if found is None or found[0].start != at or not _institution_named(text, found[0], match):
+            continue
+        lo = max(0, match.start() - _DETERMINER_REACH)
+        lead = words_in(text, lo, found[0].end, reading.index)
+        k = next(i for i, tok in enumerate(lead) if tok.start == match.start())
+        for j in range(k, max(-1, k - _DOCUMENT_LEAD), -1):
+            # "el estudio del INE", "los datos del estudio del INE": the document as written
+            document = phrase_at(text, lead, j)
+            if document is not None and document[0].kind == DOCUMENT:
+                if document[0].end >= found[0].end:
+                    out.append((document[0], match.group(1).lower()))
+                break
+    return out
+
+
+@functools.cache
+def _interviewer_cues() -> frozenset[str]:
+    """The cues after which the one named asked the questions (``interviewer_cues.txt``).
+
+    "En entrevista con CNN, el ministro afirmó…", "dijo en diálogo con Radio Mitre": the
+    outlet or journalist named is the interview's occasion, credited with nothing; the
+    interviewee, the verb's subject, speaks.
+    """
+    return frozenset(lines("interviewer_cues.txt"))
 
 
 @functools.cache
@@ -721,6 +830,8 @@ class _Ledger:
         # the stretches credited so far, each as one int (start and end together): a
         # page of quotations credits one every few words
         self.seen: set[int] = set()
+        # the stretches credited so far, in order
+        self.spans: list[Span] = []
         self.width = len(spine.text) + 1
         # one copy of each mention's text, however often a page names the same source
         self.texts: dict[str, str] = {}
@@ -897,6 +1008,7 @@ class _Ledger:
         ):
             return  # credited already, or "Nadie explicó…": a pronoun names no one
         self.seen.add(stretch)
+        self.spans.append(Span(phrase.start, phrase.end))
         spine = self.spine
         entity = (
             self._unlinked_role(phrase) or self._described_org(phrase) or self.cast.resolve(phrase)

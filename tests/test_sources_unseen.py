@@ -1,0 +1,98 @@
+"""Sources on articles no rule was written for: news conventions, in sentences written here.
+
+Each group is one rule of ``docs/sources.md`` ("Interviews", "Documents and their
+makers"), tried in several wordings and countries' styles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse_sources
+
+Credited = list[tuple[str, str]]
+
+
+def credited(text: str) -> Credited:
+    return [(s.name, s.kind.value) for s in parse_sources(text)]
+
+
+CASES: list[tuple[str, str, Credited]] = [
+    # the one an interview was given to asked the questions: the interviewee speaks
+    (
+        "interview-outlet-opening-mexico",
+        "En entrevista con Milenio Televisión, la secretaria Rosa Icela Ortiz afirmó que "
+        "habrá más patrullas.",
+        [("Rosa Icela Ortiz", "person")],
+    ),
+    (
+        "interview-outlet-after-the-verb-colombia",
+        "«No vamos a subir impuestos», dijo el ministro en una entrevista con Caracol Radio.",
+        [("el ministro", "person")],
+    ),
+    (
+        "interview-dialogue-argentina",
+        "En diálogo con Radio Rivadavia, el intendente Jorge Ferraresi aseguró que el "
+        "servicio volverá el lunes.",
+        [("Jorge Ferraresi", "person")],
+    ),
+    (
+        "interview-conversation-spain",
+        "En conversación con la Cadena COPE, la consejera Marta Rivas explicó que las obras "
+        "terminarán en junio.",
+        [("Marta Rivas", "person")],
+    ),
+    (
+        "words-given-to-an-outlet-still-credit-it-chile",
+        "El senador Tomás Larraín dijo a Radio Cooperativa que votará en contra.",
+        [("Tomás Larraín", "person"), ("Radio Cooperativa", "media")],
+    ),
+    # a document that informs, cited with who made it, in a sentence of the body
+    (
+        "document-maker-in-a-copula-chile",
+        "Otro de los datos del estudio del Instituto de Vivienda es el precio promedio, "
+        "que llegó a 40 millones.",
+        [("los datos del estudio del Instituto de Vivienda", "document")],
+    ),
+    (
+        "document-maker-with-an-adjective-peru",
+        "El informe anual de la Defensoría del Pueblo registra 200 conflictos sociales.",
+        [("El informe anual de la Defensoría del Pueblo", "document")],
+    ),
+    (
+        "document-maker-impersonal-verb-colombia",
+        "En el comunicado de la Policía Nacional se señalaba que hubo tres capturas.",
+        [("el comunicado de la Policía Nacional", "document")],
+    ),
+    (
+        "document-maker-figures-mexico",
+        "Las cifras del Coneval colocan a Chiapas como el estado más pobre.",
+        [("Las cifras del Coneval", "document")],
+    ),
+    (
+        "document-maker-already-credited-by-a-cue-argentina",
+        "Según datos del Indec, la pobreza bajó al 38%.",
+        [("Indec", "organization")],
+    ),
+    (
+        "document-maker-person-is-no-maker",
+        "El análisis de Carlos Peña fue muy comentado en la semana.",
+        [],
+    ),
+    (
+        "document-maker-in-a-headline-line",
+        "El balance del Servicio de Salud tras el temporal\n\nLas lluvias dejaron 12 "
+        "albergues habilitados.",
+        [],
+    ),
+    (
+        "document-maker-inside-a-quotation",
+        "«Desconozco los datos de la Superintendencia», dijo el gerente Luis Mora.",
+        [("Luis Mora", "person")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_unseen_conventions(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
