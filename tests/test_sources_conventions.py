@@ -125,7 +125,7 @@ CASES: list[tuple[str, str, Credited]] = [
     (
         "capital-acronym-of-a-name-with-e-and-en",
         (
-            "Un boletín del Departamento de Análisis e Información en Salud (DAIS) salió "
+            "El Departamento de Análisis e Información en Salud (DAIS) publicó un boletín "
             "ayer. El DAIS señaló que los casos bajaron."
         ),
         [("Departamento de Análisis e Información en Salud", "organization")],

@@ -75,6 +75,11 @@ CASES: list[tuple[str, str, Credited]] = [
         [("Indec", "organization")],
     ),
     (
+        "document-maker-object-of-a-verb-is-made-known-uruguay",
+        "La Comisión recibió un informe de la Universidad de la República sobre el proyecto.",
+        [],
+    ),
+    (
         "document-maker-person-is-no-maker",
         "El análisis de Carlos Peña fue muy comentado en la semana.",
         [],
@@ -95,4 +100,25 @@ CASES: list[tuple[str, str, Credited]] = [
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_unseen_conventions(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
+
+
+MISSES: list[tuple[str, str, Credited, str]] = [
+    (
+        "a-document-that-only-appears-informs-no-one",
+        "Un boletín de la Dirección de Salud salió ayer. La Dirección de Salud señaló que "
+        "los casos bajaron.",
+        [("Dirección de Salud", "organization")],
+        "a document with its maker is credited wherever a sentence of the body names it, "
+        "whatever its verb says of it",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(m[1], m[2], marks=pytest.mark.xfail(strict=True, reason=m[3])) for m in MISSES],
+    ids=[m[0] for m in MISSES],
+)
+def test_unseen_known_misses(text: str, expected: Credited) -> None:
     assert expected == credited(text)

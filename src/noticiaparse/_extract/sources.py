@@ -392,7 +392,9 @@ def _document_makers(
     information from the document, and the institution that made it gives it out
     (``informing_documents.txt``). Only an organisation or an outlet, outside any
     quotation, and where nothing credited covers it already ("Un informe de la
-    Contraloría advirtió…" credits the document, its maker in its name).
+    Contraloría advirtió…" credits the document, its maker in its name); a document
+    that is a verb's object ("reveló el informe de la Contraloría", "recibió un informe
+    de la Facultad") is what was made known or handed over, not who informs.
     """
     out = []
     for match in _maker_cue().finditer(text):
@@ -414,7 +416,7 @@ def _document_makers(
             # "el estudio del INE", "los datos del estudio del INE": the document as written
             document = phrase_at(text, lead, j)
             if document is not None and document[0].kind == DOCUMENT:
-                if document[0].end >= found[0].end:
+                if document[0].end >= found[0].end and not (j > 0 and verb_like(lead[j - 1])):
                     out.append((document[0], match.group(1).lower()))
                 break
     return out
