@@ -47,6 +47,49 @@ CASES: list[tuple[str, str, Credited]] = [
         "El senador Tomás Larraín dijo a Radio Cooperativa que votará en contra.",
         [("Tomás Larraín", "person"), ("Radio Cooperativa", "media")],
     ),
+    # a time, a place, a means or an aside between a subject and its reporting verb
+    (
+        "subject-past-a-time-chile",
+        "El Colegio Médico en estas semanas ha contabilizado 40 agresiones a funcionarios.",
+        [("Colegio Médico", "organization")],
+    ),
+    (
+        "subject-past-a-means-peru",
+        "La Defensoría del Pueblo en su último reporte advirtió que los conflictos crecen.",
+        [("Defensoría del Pueblo", "organization")],
+    ),
+    (
+        "subject-past-a-time-with-its-acronym-mexico",
+        "El Instituto Nacional Electoral (INE) durante la sesión de este lunes informó que "
+        "habrá casillas especiales.",
+        [("Instituto Nacional Electoral", "organization")],
+    ),
+    (
+        "subject-past-a-participle-aside-argentina",
+        "El intendente Julio Zamora, consultado por la prensa local, aseguró que el "
+        "servicio volverá.",
+        [("Julio Zamora", "person")],
+    ),
+    (
+        "subject-past-a-time-plural-venezuela",
+        "Los vecinos de Petare este martes denunciaron que el agua no llega.",
+        [("Los vecinos de Petare", "person")],
+    ),
+    (
+        "subject-adverbial-opening-the-sentence-is-no-subject",
+        "La gente llegó temprano. Junto con ello, explicó que el permiso es gratuito.",
+        [],
+    ),
+    (
+        "subject-another-clause-between-ends-the-search",
+        "El ministro en su visita a la zona que afectó el temporal explicó el plan.",
+        [],
+    ),
+    (
+        "subject-in-another-number-is-no-subject",
+        "El gremio en sus reuniones de marzo denunciaron abusos.",
+        [],
+    ),
     # a document that informs, cited with who made it, in a sentence of the body
     (
         "document-maker-in-a-copula-chile",

@@ -36,6 +36,7 @@ from noticiaparse._reading import (
     first_names,
     phrase_at,
     phrase_before,
+    plural_verb,
     reporting_verb,
     role_keys,
     role_words,
@@ -129,6 +130,7 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
                 _postverbal(text, attribution, reading.index)
                 or _from_before(text, attribution, reading)
                 or _dropped_subject(text, attribution, reading)
+                or _past_adverbial(text, attribution, reading)
             )
         if phrase is not None:
             out.append((_antecedent(text, phrase, reading), attribution.cue.lower()))
@@ -471,6 +473,10 @@ def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
 
 #: How far back (characters) the sentence before a verb with a dropped subject is read.
 _PREVIOUS_REACH = 300
+#: A subject, an adverbial's preposition and its word, and the verb: the fewest words.
+_SUBJECT_AND_ADVERBIAL = 4
+#: A participle opening an aside between a subject and its verb ("entrevistado por…").
+_PARTICIPLES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 #: The most words an opening adverbial of a sentence takes before its comma ("Ayer, …").
 _OPENING_WORDS = 4
 
@@ -508,6 +514,55 @@ def _dropped_subject(text: str, attribution: Attribution, reading: Reading) -> P
     phrase = found[0]
     plural = attribution.cue.lower().endswith("n")
     if phrase.plural != plural or phrase.kind in {DOCUMENT, MEDIA_REF}:
+        return None
+    credible = phrase.kind != PERSON or phrase.name is not None or phrase.head is not None
+    return phrase if credible else None
+
+
+def _past_adverbial(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
+    """The subject that opens the clause of a reporting verb, an adverbial between them.
+
+    News sets a time, a place, a means or an aside between a subject and its verb: "El
+    INDH en estas semanas ha contabilizado…", "La Defensoría en su último reporte
+    advirtió…", "El gobernador durante la mañana informó…", "El ministro, entrevistado
+    por una radio, aseguró…". The phrase that opens the sentence (past an opening
+    adverbial and its comma) is the verb's subject when all between it and the verb is
+    such an adverbial (a preposition's phrase, a time, an aside between commas opened by
+    a participle) with no other verb, "que" or relative, and it agrees with the verb in
+    number.
+    """
+    verb = attribution.cue_start
+    if attribution.quoted or not reporting_verb(attribution.cue):
+        return None
+    lo = sentence_start(text, verb, 0, reach=_ADVERBIAL_REACH)
+    tokens = words_in(text, lo, attribution.cue_end, reading.index)
+    if len(tokens) < _SUBJECT_AND_ADVERBIAL or tokens[-1].start != verb:
+        return None
+    last = len(tokens) - 1
+    plural = plural_verb(tokens, last)
+    while last > 0 and tokens[last - 1].low in words_of("auxiliary"):
+        last -= 1  # "ha contabilizado": the auxiliary opens the verb
+    first = _after_opening(text, tokens)
+    found = phrase_at(text, tokens, first) if first < last else None
+    if found is None or plural is None or found[0].plural != plural:
+        return None
+    phrase, after = found
+    if after < last and text[tokens[after].end : tokens[after].end + 1] == ")":
+        after += 1  # "El Instituto Nacional de Derechos Humanos (INDH) en…": its acronym
+    if phrase.kind in {DOCUMENT, MEDIA_REF} or not 0 < last - after <= _ADVERBIAL_WORDS:
+        return None
+    lead = tokens[after]
+    opened = text[phrase.end : lead.start].strip() == ","
+    closed = text[tokens[last - 1].end : tokens[last].start].strip() == ","
+    if opened != closed:
+        return None  # "Junto con ello, explicó": an opening adverbial, not a subject's aside
+    if not (lead.low in _adverbial_leads() or (opened and lead.low.endswith(_PARTICIPLES))):
+        return None
+    between = tokens[after + 1 : last]
+    if any(
+        _clause_ends(text[tokens[k - 1].end : tokens[k].start].replace(",", ""), tokens[k])
+        for k in range(after + 1, last)
+    ) or any(tok.capital and tok.low in words_of("determiner") for tok in between):
         return None
     credible = phrase.kind != PERSON or phrase.name is not None or phrase.head is not None
     return phrase if credible else None
