@@ -21,8 +21,10 @@ CASES: list[tuple[str, str, Credited]] = [
     # the one an interview was given to asked the questions: the interviewee speaks
     (
         "interview-outlet-opening-mexico",
-        "En entrevista con Milenio Televisión, la secretaria Rosa Icela Ortiz afirmó que "
-        "habrá más patrullas.",
+        (
+            "En entrevista con Milenio Televisión, la secretaria Rosa Icela Ortiz afirmó que "
+            "habrá más patrullas."
+        ),
         [("Rosa Icela Ortiz", "person")],
     ),
     (
@@ -32,14 +34,18 @@ CASES: list[tuple[str, str, Credited]] = [
     ),
     (
         "interview-dialogue-argentina",
-        "En diálogo con Radio Rivadavia, el intendente Jorge Ferraresi aseguró que el "
-        "servicio volverá el lunes.",
+        (
+            "En diálogo con Radio Rivadavia, el intendente Jorge Ferraresi aseguró que el "
+            "servicio volverá el lunes."
+        ),
         [("Jorge Ferraresi", "person")],
     ),
     (
         "interview-conversation-spain",
-        "En conversación con la Cadena COPE, la consejera Marta Rivas explicó que las obras "
-        "terminarán en junio.",
+        (
+            "En conversación con la Cadena COPE, la consejera Marta Rivas explicó que las obras "
+            "terminarán en junio."
+        ),
         [("Marta Rivas", "person")],
     ),
     (
@@ -60,14 +66,18 @@ CASES: list[tuple[str, str, Credited]] = [
     ),
     (
         "subject-past-a-time-with-its-acronym-mexico",
-        "El Instituto Nacional Electoral (INE) durante la sesión de este lunes informó que "
-        "habrá casillas especiales.",
+        (
+            "El Instituto Nacional Electoral (INE) durante la sesión de este lunes informó que "
+            "habrá casillas especiales."
+        ),
         [("Instituto Nacional Electoral", "organization")],
     ),
     (
         "subject-past-a-participle-aside-argentina",
-        "El intendente Julio Zamora, consultado por la prensa local, aseguró que el "
-        "servicio volverá.",
+        (
+            "El intendente Julio Zamora, consultado por la prensa local, aseguró que el "
+            "servicio volverá."
+        ),
         [("Julio Zamora", "person")],
     ),
     (
@@ -90,11 +100,45 @@ CASES: list[tuple[str, str, Credited]] = [
         "El gremio en sus reuniones de marzo denunciaron abusos.",
         [],
     ),
+    # a role after a fused "del", its holder named after it or not
+    (
+        "fused-role-palabras-del-canciller",
+        "Según palabras del canciller Raúl Medina, la visita sigue en pie.",
+        [("Raúl Medina", "person")],
+    ),
+    (
+        "fused-role-with-its-complement-chile",
+        "La entrega, según palabras del ministro de Economía Lucas Palacios, será en marzo.",
+        [("Lucas Palacios", "person")],
+    ),
+    (
+        "fused-role-and-its-holder-in-apposition-colombia",
+        (
+            "De acuerdo con declaraciones del alcalde de Cali, Jorge Iván Ospina, el agua "
+            "volverá el lunes."
+        ),
+        [("Jorge Iván Ospina", "person")],
+    ),
+    (
+        "fused-role-alone-stands-for-its-holder-spain",
+        (
+            "El ministro Óscar Puente visitó la estación. Según palabras del ministro, habrá "
+            "más trenes."
+        ),
+        [("Óscar Puente", "person")],
+    ),
+    (
+        "fused-institution-is-left-to-the-cue",
+        "Según datos del ministerio, hubo 30 casos.",
+        [],
+    ),
     # a document that informs, cited with who made it, in a sentence of the body
     (
         "document-maker-in-a-copula-chile",
-        "Otro de los datos del estudio del Instituto de Vivienda es el precio promedio, "
-        "que llegó a 40 millones.",
+        (
+            "Otro de los datos del estudio del Instituto de Vivienda es el precio promedio, "
+            "que llegó a 40 millones."
+        ),
         [("los datos del estudio del Instituto de Vivienda", "document")],
     ),
     (
@@ -129,8 +173,10 @@ CASES: list[tuple[str, str, Credited]] = [
     ),
     (
         "document-maker-in-a-headline-line",
-        "El balance del Servicio de Salud tras el temporal\n\nLas lluvias dejaron 12 "
-        "albergues habilitados.",
+        (
+            "El balance del Servicio de Salud tras el temporal\n\nLas lluvias dejaron 12 "
+            "albergues habilitados."
+        ),
         [],
     ),
     (
@@ -149,11 +195,15 @@ def test_unseen_conventions(text: str, expected: Credited) -> None:
 MISSES: list[tuple[str, str, Credited, str]] = [
     (
         "a-document-that-only-appears-informs-no-one",
-        "Un boletín de la Dirección de Salud salió ayer. La Dirección de Salud señaló que "
-        "los casos bajaron.",
+        (
+            "Un boletín de la Dirección de Salud salió ayer. La Dirección de Salud señaló que "
+            "los casos bajaron."
+        ),
         [("Dirección de Salud", "organization")],
-        "a document with its maker is credited wherever a sentence of the body names it, "
-        "whatever its verb says of it",
+        (
+            "a document with its maker is credited wherever a sentence of the body names it, "
+            "whatever its verb says of it"
+        ),
     ),
 ]
 

@@ -92,6 +92,8 @@ def find_sources(
         ledger.add(phrase, cue)
     for phrase, cue in _document_makers(spine.text, reading, ledger.spans):
         ledger.add(phrase, cue)
+    for phrase, cue in _fused_roles(spine.text, reading, ledger.spans):
+        ledger.add(phrase, cue)
     for credit in said:
         if (
             credit.speaker is None
@@ -331,6 +333,57 @@ def _opinion_leads(text: str, reading: Reading) -> list[Phrase]:
             MEDIA,
         }:
             out.append(phrase)
+    return out
+
+
+@functools.cache
+def _fused_cue() -> regex.Pattern[str]:
+    """An attribution cue, a vague head and a fused "del": "según palabras del"."""
+    vague = "|".join(sorted(words_of("vague_object") - {"lo"}, key=len, reverse=True))
+    return regex.compile(
+        rf"\b(según|de acuerdo (?:con|a)|conforme a|en palabras)[ \t]+(?:(?:las?|los)[ \t]+)?"
+        rf"(?:{vague})[ \t]+del[ \t]+(?=\p{{Ll}})",
+        regex.IGNORECASE,
+    )
+
+
+#: How many words a role's complement may run before the name of its holder.
+_COMPLEMENT_WORDS = 5
+
+
+def _given_named(text: str, phrase: Phrase) -> bool:
+    """Whether ``phrase`` names a person by a given name ("Raúl Medina", not "Economía")."""
+    if phrase.kind != PERSON or phrase.name is None:
+        return False
+    return text[phrase.name[0] : phrase.name[1]].split(maxsplit=1)[0] in first_names()
+
+
+def _fused_roles(text: str, reading: Reading, credited: Sequence[Span]) -> list[tuple[Phrase, str]]:
+    """The person a role after a fused "del" names: "según palabras del ministro X".
+
+    "del" holds the role's article, so the role opens with no determiner: "según
+    palabras del canciller Raúl Medina", "de acuerdo con declaraciones del alcalde de
+    Osorno, Pedro Soto" credit the person named after the role and its complement, or
+    the role alone, which stands for its holder ("según dichos del ministro").
+    """
+    out = []
+    for match in _fused_cue().finditer(text):
+        at = match.end()
+        if reading.cast.in_quotation(at) or any(a <= at < b for a, b in credited):
+            continue
+        tokens = words_in(text, at, min(len(text), at + _ADVERBIAL_REACH), reading.index)
+        if not tokens or tokens[0].low not in role_words():
+            continue
+        end, name = tokens[0].end, None
+        for k in range(1, min(len(tokens), _COMPLEMENT_WORDS + 1)):
+            found = phrase_at(text, tokens, k) if tokens[k].capital else None
+            if found is not None and _given_named(text, found[0]):
+                end, name = found[0].end, found[0].name
+                break
+            if any(mark in text[tokens[k - 1].end : tokens[k].start] for mark in '.;:«“"('):
+                break
+        phrase = Phrase(tokens[0].start, end, PERSON, name=name, head=tokens[0].low)
+        out.append((phrase, match.group(1).lower()))
     return out
 
 
