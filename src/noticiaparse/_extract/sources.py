@@ -417,7 +417,7 @@ def _institution_named(text: str, maker: Phrase, cue: regex.Match[str]) -> bool:
     if maker.kind in {ORGANIZATION, MEDIA}:
         return True
     word = text[maker.start : maker.end]
-    fused = cue.group(0).split()[-1].lower() == "del"
+    fused = cue.group(0).split()[-1].lower() in _fused()
     return (
         maker.kind == PERSON
         and fused
@@ -900,6 +900,22 @@ _STEM = 5
 _MENTE = regex.compile(r"\b\p{Ll}{3,20}mente\b")
 
 
+#: A fused article and the space after it ("del ", "al ") fit in this many characters.
+_FUSED_REACH = 4
+
+
+@functools.cache
+def _fused() -> frozenset[str]:
+    """The articles fused with a preposition ("del", "al"): both an article and a preposition."""
+    return words_of("article") & words_of("preposition")
+
+
+@functools.cache
+def _plural_endings() -> tuple[str, ...]:
+    """The endings of a noun's plural ("-es", "-s"), the longest first."""
+    return tuple(sorted(lines("noun_plural_endings.txt"), key=len, reverse=True))
+
+
 @functools.cache
 def _people_nouns() -> frozenset[str]:
     return frozenset(lines("people_nouns.txt"))
@@ -975,7 +991,9 @@ class _Ledger:
         lead = len(words) > 1 and words[0].lower() in words_of("definite")
         bare = words[1:] if lead else words
         # "del Indec", "al Fondo": the article fused with the preposition before
-        lead = lead or text[max(0, at - 4) : at].lower() in {"del ", " al "}
+        previous = text[max(0, at - _FUSED_REACH) : at]
+        fused = previous.lower().split()[-1:]
+        lead = lead or (previous.endswith(" ") and bool(fused) and fused[0] in _fused())
         if len(bare) != 1:
             return None
         if not bare[0][:1].isupper():
@@ -1014,7 +1032,7 @@ class _Ledger:
         ):
             return None
         head = phrase.head
-        singular = next((head[: -len(e)] for e in ("es", "s") if head.endswith(e)), head)
+        singular = next((head[: -len(e)] for e in _plural_endings() if head.endswith(e)), head)
         if phrase.plural or (singular != head and {singular, singular + "e"} & _people_nouns()):
             # "estos padres": a group of them is itself, whatever was linked to one
             if not {singular, singular + "e"} & _people_nouns():
@@ -1067,7 +1085,8 @@ class _Ledger:
     def _last_described(self, head: str, phrase: Phrase) -> _Resolved | None:
         """The person credited last under a description with the noun ``head`` ("las vecinas")."""
         for key, entity in reversed(self.entities.items()):
-            if entity.kind == "person" and {head, head + "s", head + "es"} & set(key.split()):
+            forms = {head} | {head + ending for ending in _plural_endings()}
+            if entity.kind == "person" and forms & set(key.split()):
                 return _Resolved(key, "person", phrase.start, phrase.end)
         return None
 
