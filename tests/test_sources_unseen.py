@@ -91,6 +91,11 @@ CASES: list[tuple[str, str, Credited]] = [
         [],
     ),
     (
+        "subject-a-quotation-before-the-verb-is-the-speakers-spain",
+        "«Uníos a nosotros y os ayudaremos», ha añadido en declaraciones recogidas por la prensa.",
+        [],
+    ),
+    (
         "subject-another-clause-between-ends-the-search",
         "El ministro en su visita a la zona que afectó el temporal explicó el plan.",
         [],

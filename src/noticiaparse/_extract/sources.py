@@ -600,25 +600,41 @@ def _past_adverbial(text: str, attribution: Attribution, reading: Reading) -> Ph
     if found is None or plural is None or found[0].plural != plural:
         return None
     phrase, after = found
+    if reading.cast.in_quotation(phrase.start):
+        return None  # the quotation's words are the speaker's
     if after < last and text[tokens[after].end : tokens[after].end + 1] == ")":
         after += 1  # "El Instituto Nacional de Derechos Humanos (INDH) en…": its acronym
     if phrase.kind in {DOCUMENT, MEDIA_REF} or not 0 < last - after <= _ADVERBIAL_WORDS:
         return None
-    lead = tokens[after]
-    opened = text[phrase.end : lead.start].strip() == ","
-    closed = text[tokens[last - 1].end : tokens[last].start].strip() == ","
-    if opened != closed:
-        return None  # "Junto con ello, explicó": an opening adverbial, not a subject's aside
-    if not (lead.low in _adverbial_leads() or (opened and lead.low.endswith(_PARTICIPLES))):
-        return None
-    between = tokens[after + 1 : last]
-    if any(
-        _clause_ends(text[tokens[k - 1].end : tokens[k].start].replace(",", ""), tokens[k])
-        for k in range(after + 1, last)
-    ) or any(tok.capital and tok.low in words_of("determiner") for tok in between):
+    if not _one_adverbial(text, tokens, phrase.end, Span(after, last)):
         return None
     credible = phrase.kind != PERSON or phrase.name is not None or phrase.head is not None
     return phrase if credible else None
+
+
+def _one_adverbial(text: str, tokens: Sequence[Token], subject_end: int, between: Span) -> bool:
+    """Whether the tokens ``between`` a subject and its verb (the last) are one adverbial.
+
+    A preposition's phrase or a time ("en estas semanas", "este martes") with no comma,
+    or an aside between commas opened by one or by a participle ("consultado por la
+    prensa"); no other verb, "que" or relative, no stop or quotation mark, and no
+    capitalised determiner (a new sentence) in it.
+    """
+    after, last = between
+    lead = tokens[after]
+    opened = text[subject_end : lead.start].strip() == ","
+    closed = text[tokens[last - 1].end : tokens[last].start].strip() == ","
+    if opened != closed:
+        return False  # "Junto con ello, explicó": an opening adverbial, not a subject's aside
+    if not (lead.low in _adverbial_leads() or (opened and lead.low.endswith(_PARTICIPLES))):
+        return False
+    if any(mark in text[tokens[last - 1].end : tokens[last].start] for mark in '.;:«»“”"('):
+        return False  # "«Uníos a nosotros», ha añadido": a quotation ends before the verb
+    return not any(
+        _clause_ends(text[tokens[k - 1].end : tokens[k].start].replace(",", ""), tokens[k])
+        or (tokens[k].capital and tokens[k].low in words_of("determiner"))
+        for k in range(after + 1, last)
+    )
 
 
 def _after_opening(text: str, tokens: Sequence[Token]) -> int:
@@ -906,8 +922,8 @@ _FUSED_REACH = 4
 
 @functools.cache
 def _fused() -> frozenset[str]:
-    """The articles fused with a preposition ("del", "al"): both an article and a preposition."""
-    return words_of("article") & words_of("preposition")
+    """The articles fused with a preposition ("del", "al": ``fused_articles.txt``)."""
+    return frozenset(lines("fused_articles.txt"))
 
 
 @functools.cache
