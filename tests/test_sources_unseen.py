@@ -56,7 +56,7 @@ CASES: list[tuple[str, str, Credited]] = [
     # a time, a place, a means or an aside between a subject and its reporting verb
     (
         "subject-past-a-time-chile",
-        "El Colegio Médico en estas semanas ha contabilizado 40 agresiones a funcionarios.",
+        "El Colegio Médico durante el último mes ha contabilizado 40 agresiones a médicos.",
         [("Colegio Médico", "organization")],
     ),
     (
@@ -87,7 +87,7 @@ CASES: list[tuple[str, str, Credited]] = [
     ),
     (
         "subject-adverbial-opening-the-sentence-is-no-subject",
-        "La gente llegó temprano. Junto con ello, explicó que el permiso es gratuito.",
+        "La gente llegó temprano. Además de eso, precisó que la entrada será libre.",
         [],
     ),
     (
@@ -113,8 +113,8 @@ CASES: list[tuple[str, str, Credited]] = [
     ),
     (
         "fused-role-with-its-complement-chile",
-        "La entrega, según palabras del ministro de Economía Lucas Palacios, será en marzo.",
-        [("Lucas Palacios", "person")],
+        "La obra, según palabras del subsecretario de Transportes Jorge Daza, abrirá en mayo.",
+        [("Jorge Daza", "person")],
     ),
     (
         "fused-role-and-its-holder-in-apposition-colombia",
@@ -153,8 +153,8 @@ CASES: list[tuple[str, str, Credited]] = [
     ),
     (
         "document-maker-impersonal-verb-colombia",
-        "En el comunicado de la Policía Nacional se señalaba que hubo tres capturas.",
-        [("el comunicado de la Policía Nacional", "document")],
+        "En el boletín de la Gendarmería se indicaba que hubo tres capturas.",
+        [("el boletín de la Gendarmería", "document")],
     ),
     (
         "document-maker-figures-mexico",

@@ -394,7 +394,7 @@ _STOPS = ".!?…»”\"'"
 def _closed_line(text: str, at: int) -> bool:
     """Whether the line at ``at`` ends on a sentence's stop: body text, not a headline.
 
-    A headline or a related link ("El balance del INDH a un año del estallido") names
+    A headline or a related link ("El balance de la Onemi tras el temporal del sur") names
     what a story is about, with no stop; the body credits the document, in sentences.
     """
     end = text.find("\n", at)
@@ -442,14 +442,14 @@ def _document_makers(
 ) -> list[tuple[Phrase, str]]:
     """The institutions credited through a document they made that the article cites.
 
-    "Otro de los datos del estudio del Instituto Nacional de Estadísticas es…", "las
+    "Una de las cifras de la encuesta del Instituto de Vivienda es…", "las
     cifras de la Cepal muestran…", "un informe de Human Rights Watch": news takes the
     information from the document, and the institution that made it gives it out
     (``informing_documents.txt``). Only an organisation or an outlet, outside any
     quotation, and where nothing credited covers it already ("Un informe de la
     Contraloría advirtió…" credits the document, its maker in its name); a document
     that is a verb's object ("reveló el informe de la Contraloría", "recibió un informe
-    de la Facultad") is what was made known or handed over, not who informs.
+    de la Universidad") is what was made known or handed over, not who informs.
     """
     out = []
     for match in _maker_cue().finditer(text):
@@ -576,7 +576,7 @@ def _past_adverbial(text: str, attribution: Attribution, reading: Reading) -> Ph
     """The subject that opens the clause of a reporting verb, an adverbial between them.
 
     News sets a time, a place, a means or an aside between a subject and its verb: "El
-    INDH en estas semanas ha contabilizado…", "La Defensoría en su último reporte
+    Colegio Médico durante el último mes ha contabilizado…", "La Defensoría en su último reporte
     advirtió…", "El gobernador durante la mañana informó…", "El ministro, entrevistado
     por una radio, aseguró…". The phrase that opens the sentence (past an opening
     adverbial and its comma) is the verb's subject when all between it and the verb is
@@ -603,7 +603,7 @@ def _past_adverbial(text: str, attribution: Attribution, reading: Reading) -> Ph
     if reading.cast.in_quotation(phrase.start):
         return None  # the quotation's words are the speaker's
     if after < last and text[tokens[after].end : tokens[after].end + 1] == ")":
-        after += 1  # "El Instituto Nacional de Derechos Humanos (INDH) en…": its acronym
+        after += 1  # "El Colegio de Profesores (CP) en…": its acronym
     if phrase.kind in {DOCUMENT, MEDIA_REF} or not 0 < last - after <= _ADVERBIAL_WORDS:
         return None
     if not _one_adverbial(text, tokens, phrase.end, Span(after, last)):
@@ -625,7 +625,7 @@ def _one_adverbial(text: str, tokens: Sequence[Token], subject_end: int, between
     opened = text[subject_end : lead.start].strip() == ","
     closed = text[tokens[last - 1].end : tokens[last].start].strip() == ","
     if opened != closed:
-        return False  # "Junto con ello, explicó": an opening adverbial, not a subject's aside
+        return False  # "Además de eso, precisó": an opening adverbial, not a subject's aside
     if not (lead.low in _adverbial_leads() or (opened and lead.low.endswith(_PARTICIPLES))):
         return False
     if any(mark in text[tokens[last - 1].end : tokens[last].start] for mark in '.;:«»“”"('):
