@@ -53,6 +53,28 @@ CASES: list[tuple[str, str, Credited]] = [
         "El senador Tomás Larraín dijo a Radio Cooperativa que votará en contra.",
         [("Tomás Larraín", "person"), ("Radio Cooperativa", "media")],
     ),
+    # the interviewer who asks, labelled before the question, states nothing
+    (
+        "interview-question-label-colombia",
+        (
+            "En entrevista con Diario Andino, la alcaldesa Claudia Ríos dice que no habrá "
+            "vacunación masiva.\n\nDiario Andino: ¿Cuándo llegará la vacuna?\n\nClaudia Ríos: "
+            "En marzo, si todo va bien.\n\nDiario Andino: ¿Y las fiestas?\n\nClaudia Ríos: "
+            "Hay que cuidarse."
+        ),
+        [("Claudia Ríos", "person")],
+    ),
+    # a naming is an act: "proclamar" reports only before "que"
+    (
+        "proclaimed-a-candidate-is-an-act-chile",
+        "El Partido Verde ya proclamó a Ana Soto como su candidata.",
+        [],
+    ),
+    (
+        "proclaimed-that-is-a-statement-mexico",
+        "El Partido Verde proclamó que no habrá alianzas.",
+        [("Partido Verde", "organization")],
+    ),
     # a time, a place, a means or an aside between a subject and its reporting verb
     (
         "subject-past-a-time-chile",

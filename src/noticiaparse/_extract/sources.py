@@ -98,9 +98,10 @@ def find_sources(
         if (
             credit.speaker is None
             or credit.kind not in _SPOKEN
+            or credit.quotation.turn is Turn.QUESTION
             or _topic(spine.text, credit.speaker)
         ):
-            continue
+            continue  # "SEMANA: ¿…?": the interviewer asks, and is credited with nothing
         if (
             credit.cue is not None
             or credit.quotation.turn is Turn.ANSWER
