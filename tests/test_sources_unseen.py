@@ -127,6 +127,32 @@ CASES: list[tuple[str, str, Credited]] = [
         "El gremio en sus reuniones de marzo denunciaron abusos.",
         [],
     ),
+    # a role, its field after "en", and its holder's name
+    (
+        "field-and-holder-argentina",
+        "El especialista en seguridad Daniel Johnson considera que la cifra es alarmante.",
+        [("Daniel Johnson", "person")],
+    ),
+    (
+        "field-and-holder-two-words-mexico",
+        "La especialista en salud pública María Soto advirtió que faltan vacunas.",
+        [("María Soto", "person")],
+    ),
+    (
+        "field-and-holder-degree-peru",
+        "El doctor en economía Luis Mena estimó que la inflación bajará.",
+        [("Luis Mena", "person")],
+    ),
+    (
+        "field-with-no-name-stays-the-role",
+        "El experto en seguridad ciudadana explicó que los robos bajaron.",
+        [("El experto", "person")],
+    ),
+    (
+        "field-before-a-place-is-no-holder",
+        "La ministra en Santiago dijo que habrá cambios.",
+        [("La ministra", "person")],
+    ),
     # a role after a fused "del", its holder named after it or not
     (
         "fused-role-palabras-del-canciller",

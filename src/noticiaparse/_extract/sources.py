@@ -938,6 +938,30 @@ def _people_nouns() -> frozenset[str]:
     return frozenset(lines("people_nouns.txt"))
 
 
+#: "el experto en seguridad Daniel Díaz": a role, its field after "en" in lower case,
+#: and the holder's capitalised name.
+_FIELD_AND_NAME = regex.compile(
+    r"[ \t]+en(?:[ \t]+\p{Ll}+){1,4}?[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'-]+){1,3})"
+)
+
+
+def _field_holder(text: str, phrase: Phrase) -> Phrase:
+    """A role with its field, and the person named after it, as one phrase.
+
+    News names an expert by role and field before the name, with no comma: "el experto
+    en seguridad Daniel Díaz", "la especialista en salud pública María Soto", "el
+    doctor en economía Luis Mena": the person after the field is the role's holder,
+    when the name opens on a given name. Else the phrase as read.
+    """
+    if phrase.kind != PERSON or phrase.name is not None or phrase.head is None:
+        return phrase
+    match = _FIELD_AND_NAME.match(text, phrase.end)
+    if match is None or match.group(1).split(maxsplit=1)[0] not in first_names():
+        return phrase
+    name = Span(match.start(1), match.end(1))
+    return Phrase(phrase.start, name.end, PERSON, name=name, head=phrase.head)
+
+
 class _Resolved(NamedTuple):
     """What a phrase stands for, as the cast's entity gives it: key, kind and span."""
 
@@ -1148,6 +1172,7 @@ class _Ledger:
         recorded twice; ``start`` is where the entity is first credited, when not at
         the phrase (a speaker at the quotation it spoke).
         """
+        phrase = _field_holder(self.spine.text, phrase)
         stretch = phrase.start * self.width + phrase.end
         if stretch in self.seen or self.spine.text[phrase.start : phrase.end].lower() in words_of(
             "no_one"
