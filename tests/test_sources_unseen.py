@@ -53,6 +53,22 @@ CASES: list[tuple[str, str, Credited]] = [
         "El senador Tomás Larraín dijo a Radio Cooperativa que votará en contra.",
         [("Tomás Larraín", "person"), ("Radio Cooperativa", "media")],
     ),
+    # the outlet that writes the article, named by a demonstrative, is no source
+    (
+        "outlet-itself-framed-chile",
+        "Tal como adelantó este diario, el ministro dejará el cargo.",
+        [],
+    ),
+    (
+        "outlet-itself-framed-argentina",
+        "Como informó este medio, la empresa cerrará la planta.",
+        [],
+    ),
+    (
+        "outlet-itself-as-addressee-keeps-the-subject",
+        "Así lo dijo a este medio el director del hospital, Jorge Lagos.",
+        [("Jorge Lagos", "person")],
+    ),
     # the interviewer who asks, labelled before the question, states nothing
     (
         "interview-question-label-colombia",
@@ -179,6 +195,16 @@ CASES: list[tuple[str, str, Credited]] = [
             "más trenes."
         ),
         [("Óscar Puente", "person")],
+    ),
+    (
+        "fused-role-after-en-palabras-del-spain",
+        "En palabras del director del Servicio, Pedro Ruiz, la situación es grave.",
+        [("Pedro Ruiz", "person")],
+    ),
+    (
+        "fused-role-after-a-juicio-del-mexico",
+        "A juicio del economista jefe Jorge Sicilia, la economía crecerá.",
+        [("Jorge Sicilia", "person")],
     ),
     (
         "fused-institution-is-left-to-the-cue",

@@ -46,7 +46,7 @@ from noticiaparse._reading import (
     words_of,
 )
 from noticiaparse._text.fold import fold
-from noticiaparse._text.lexicons import lines
+from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.sentences import sentence_start
 from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
@@ -243,8 +243,8 @@ def _postverbal(text: str, attribution: Attribution, index: TokenIndex) -> Phras
     while j < end:
         tok = tokens[j]
         gap = text[attribution.cue_end : tok.start]
-        if _clause_ends(gap, tok):
-            return None
+        if _clause_ends(gap, tok) or _outlet_itself(tokens, j):
+            return None  # "Como adelantó este diario, …": the outlet that writes
         if tok.low in _adverbial_leads():
             # "a la prensa", "en un comunicado", "al exministro": whom or where, never
             # who; "este martes": when
@@ -257,6 +257,25 @@ def _postverbal(text: str, attribution: Attribution, index: TokenIndex) -> Phras
         else:
             j += 1
     return None
+
+
+def _outlet_itself(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a medium's noun with no outlet named ("este diario", "este medio") opens at ``j``.
+
+    A verb's subject so ("Tal como adelantó este diario, …") is the outlet that writes
+    the article, which is no source of itself; it is no time to step over either.
+    """
+    return (
+        tokens[j].low in words_of("demonstrative")
+        and j + 1 < len(tokens)
+        and tokens[j + 1].low in _media_nouns()
+    )
+
+
+@functools.cache
+def _media_nouns() -> frozenset[str]:
+    """The nouns of a medium that refer back to an outlet ("diario", "medio", "radio")."""
+    return frozenset(row[0].split()[-1] for row in rows("media_anaphora.tsv"))
 
 
 def _verb_place(text: str, attribution: Attribution) -> str | None:
@@ -342,8 +361,9 @@ def _fused_cue() -> regex.Pattern[str]:
     """An attribution cue, a vague head and a fused "del": "según palabras del"."""
     vague = "|".join(sorted(words_of("vague_object") - {"lo"}, key=len, reverse=True))
     return regex.compile(
-        rf"\b(según|de acuerdo (?:con|a)|conforme a|en palabras)[ \t]+(?:(?:las?|los)[ \t]+)?"
-        rf"(?:{vague})[ \t]+del[ \t]+(?=\p{{Ll}})",
+        rf"\b(?:(según|de acuerdo (?:con|a)|conforme a)[ \t]+(?:(?:las?|los)[ \t]+)?"
+        rf"(?:{vague})|(en palabras|a juicio|a decir|en opinión|a criterio))[ \t]+del[ \t]+"
+        rf"(?=\p{{Ll}})",
         regex.IGNORECASE,
     )
 
@@ -384,7 +404,8 @@ def _fused_roles(text: str, reading: Reading, credited: Sequence[Span]) -> list[
             if any(mark in text[tokens[k - 1].end : tokens[k].start] for mark in '.;:«“"('):
                 break
         phrase = Phrase(tokens[0].start, end, PERSON, name=name, head=tokens[0].low)
-        out.append((phrase, match.group(1).lower()))
+        cue = match.group(1) or f"{match.group(2)} de"  # "en palabras de", as the cue reads
+        out.append((phrase, cue.lower()))
     return out
 
 
