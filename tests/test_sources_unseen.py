@@ -69,6 +69,33 @@ CASES: list[tuple[str, str, Credited]] = [
         "Así lo dijo a este medio el director del hospital, Jorge Lagos.",
         [("Jorge Lagos", "person")],
     ),
+    # the anonymous who asked not to be named: one source, the whole phrase
+    (
+        "anonymity-relative-official-mexico",
+        "Un funcionario que pidió no ser identificado dijo que la medida se anunciará el lunes.",
+        [("Un funcionario que pidió no ser identificado", "anonymous")],
+    ),
+    (
+        "anonymity-relative-source-spain",
+        "Una fuente que pidió reserva aseguró que el ministro dimitirá.",
+        [("Una fuente que pidió reserva", "anonymous")],
+    ),
+    (
+        "relative-on-a-group-still-credits-it-chile",
+        "Los vecinos que denunciaron el robo piden más seguridad.",
+        [("Los vecinos", "person")],
+    ),
+    # outlets of the table named together are outlets, not people
+    (
+        "outlets-listed-as-a-pair-ecuador",
+        "Medios locales como El Universo y Expreso informaron del incendio.",
+        [("El Universo", "media"), ("Expreso", "media")],
+    ),
+    (
+        "people-listed-as-a-pair-stay-people",
+        "Pedro Soto y Ana Ruiz denunciaron el hecho.",
+        [("Pedro Soto", "person"), ("Ana Ruiz", "person")],
+    ),
     # the interviewer who asks, labelled before the question, states nothing
     (
         "interview-question-label-colombia",

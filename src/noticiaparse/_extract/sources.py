@@ -45,6 +45,7 @@ from noticiaparse._reading import (
     words_in,
     words_of,
 )
+from noticiaparse._reading.vocabulary import outlet_table
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.sentences import sentence_start
@@ -137,7 +138,27 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             )
         if phrase is not None:
             out.append((_antecedent(text, phrase, reading), attribution.cue.lower()))
-    return out
+    return _without_relatives(text, out)
+
+
+def _without_relatives(text: str, credited: list[tuple[Phrase, str]]) -> list[tuple[Phrase, str]]:
+    """The credits, less a relative clause's where its whole phrase is credited too.
+
+    "Un funcionario que pidió no ser identificado dijo…": the relative's verb credits
+    its antecedent ("Un funcionario que"), and the main verb the whole phrase, the one
+    person; the whole phrase stands.
+    """
+    starts: dict[int, int] = {}
+    for phrase, _ in credited:
+        starts[phrase.start] = max(starts.get(phrase.start, 0), phrase.end)
+    return [
+        (phrase, cue)
+        for phrase, cue in credited
+        if not (
+            starts[phrase.start] > phrase.end
+            and text[phrase.start : phrase.end].rsplit(None, 1)[-1].lower() in words_of("relative")
+        )
+    ]
 
 
 def _colon_named(text: str, speaker: Phrase, quotation: RawQuote) -> bool:
@@ -423,6 +444,8 @@ def _closed_line(text: str, at: int) -> bool:
     return text[at : len(text) if end < 0 else end].rstrip()[-1:] in tuple(_STOPS)
 
 
+#: An article before a name ("El" before "Universo") fits in this many characters.
+_ARTICLE_REACH = 4
 #: How far (characters) before a document's noun the phrase that holds it is looked for.
 _DETERMINER_REACH = 40
 #: How many words before its noun a document's phrase may open ("los datos del estudio").
@@ -1035,7 +1058,10 @@ class _Ledger:
         """The key, name and kind a resolved phrase is credited under."""
         if kind not in {"organization", "person"}:
             return key, name, kind
-        return self._institution(phrase, kind) or (_bare_key(key, kind), name, kind)
+        found = self._institution(phrase, kind) or (_bare_key(key, kind), name, kind)
+        if found[2] == "person" and phrase.head is None:
+            return self._outlet_named(phrase, found[0], found[1])
+        return found
 
     def _institution(self, phrase: Phrase, kind: str) -> tuple[str, str, str] | None:
         """The institution a short name stands for: its key, name and kind, else ``None``.
@@ -1076,6 +1102,22 @@ class _Ledger:
         ):
             return bare[0].lower(), bare[0], "organization"
         return None
+
+    def _outlet_named(self, phrase: Phrase, key: str, name: str) -> tuple[str, str, str]:
+        """An outlet of the table read as a person's name ("El Universo y Expreso informaron").
+
+        A name no given name opens, that is an outlet's with or without the article the
+        text set before it, is that outlet; else the person as read.
+        """
+        if name.split(maxsplit=1)[0] in first_names():
+            return key, name, "person"
+        text = self.spine.text
+        before = text[max(0, phrase.start - _ARTICLE_REACH) : phrase.start].split()[-1:]
+        table = outlet_table()
+        for full in (name, f"{before[0]} {name}" if before else name):
+            if full.lower() in table and full[:1].isupper():
+                return full.lower(), full, "media"
+        return key, name, "person"
 
     def _unlinked_role(self, phrase: Phrase) -> _Resolved | None:
         """A person described by a relation, a place or a job no name was linked to.
