@@ -196,6 +196,32 @@ CASES: list[tuple[str, str, Credited]] = [
         "La ministra en Santiago dijo que habrá cambios.",
         [("La ministra", "person")],
     ),
+    # who issues a document that informs
+    (
+        "issuer-of-a-statement-colombia",
+        "La Conferencia Episcopal emitió un comunicado en el que rechaza la ley.",
+        [("Conferencia Episcopal", "organization")],
+    ),
+    (
+        "issuer-of-a-study-peru",
+        "La consultora Ipsos presentó un nuevo estudio sobre la confianza.",
+        [("Ipsos", "organization")],
+    ),
+    (
+        "issuer-of-a-weekly-report-chile",
+        "El Ministerio de Salud entregó su balance semanal de contagios.",
+        [("Ministerio de Salud", "organization")],
+    ),
+    (
+        "handing-over-a-thing-informs-no-one",
+        "El director entregó las llaves del edificio.",
+        [],
+    ),
+    (
+        "presenting-a-bill-is-no-document-that-informs",
+        "Los diputados presentaron un proyecto de ley.",
+        [],
+    ),
     # a role after a fused "del", its holder named after it or not
     (
         "fused-role-palabras-del-canciller",

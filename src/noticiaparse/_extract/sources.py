@@ -95,6 +95,8 @@ def find_sources(
         ledger.add(phrase, cue)
     for phrase, cue in _fused_roles(spine.text, reading, ledger.spans):
         ledger.add(phrase, cue)
+    for phrase, cue in _issuers(spine.text, reading):
+        ledger.add(phrase, cue)
     for credit in said:
         if (
             credit.speaker is None
@@ -374,6 +376,38 @@ def _opinion_leads(text: str, reading: Reading) -> list[Phrase]:
             MEDIA,
         }:
             out.append(phrase)
+    return out
+
+
+@functools.cache
+def _issue_cue() -> regex.Pattern[str]:
+    """A verb of issuing and the document that informs after it: "emitió un comunicado"."""
+    verbs = "|".join(sorted(lines("issuing_verbs.txt"), key=len, reverse=True))
+    nouns = "|".join(sorted(lines("informing_documents.txt"), key=len, reverse=True))
+    return regex.compile(
+        rf"\b({verbs})[ \t]+(?:\p{{Ll}}{{1,12}}[ \t]+){{1,2}}?(?:{nouns})\b", regex.IGNORECASE
+    )
+
+
+def _issuers(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """Who issues a document that informs: "La Conferencia Episcopal emitió un comunicado".
+
+    The subject before a verb of issuing (``issuing_verbs.txt``) whose object is a
+    document that informs (``informing_documents.txt``: "un comunicado", "un nuevo
+    informe", "su balance") gives out what the document says: a source, a person, an
+    organisation or an outlet. Words inside a quotation are the speaker's.
+    """
+    out = []
+    for match in _issue_cue().finditer(text):
+        at = match.start()
+        if reading.cast.in_quotation(at):
+            continue
+        lo = sentence_start(text, at, 0, reach=_ADVERBIAL_REACH)
+        phrase = phrase_before(text, at, lo, reading.index)
+        if phrase is None or phrase.kind in {DOCUMENT, MEDIA_REF}:
+            continue
+        if phrase.kind != PERSON or phrase.name is not None or phrase.head is not None:
+            out.append((phrase, match.group(1).lower()))
     return out
 
 
