@@ -151,6 +151,16 @@ CASES: list[tuple[str, str, Credited]] = [
         [("Los vecinos de Petare", "person")],
     ),
     (
+        "subject-a-document-past-an-aside-uruguay",
+        "El informe, publicado este martes, señala que la pobreza subió.",
+        [("El informe", "document")],
+    ),
+    (
+        "subject-a-document-past-a-place-bolivia",
+        "El estudio en su capítulo final concluye que faltan datos.",
+        [("El estudio", "document")],
+    ),
+    (
         "subject-adverbial-opening-the-sentence-is-no-subject",
         "La gente llegó temprano. Además de eso, precisó que la entrada será libre.",
         [],
@@ -195,6 +205,28 @@ CASES: list[tuple[str, str, Credited]] = [
         "field-before-a-place-is-no-holder",
         "La ministra en Santiago dijo que habrá cambios.",
         [("La ministra", "person")],
+    ),
+    # a document named again by its article, a noun and an adjective
+    (
+        "document-again-under-another-noun-chile",
+        (
+            "El balance diario del ministerio mostró 40 casos. El informe diario señaló "
+            "además que hubo tres muertes."
+        ),
+        [("El balance diario del ministerio", "document")],
+    ),
+    (
+        "document-with-its-own-maker-is-another-argentina",
+        (
+            "Un informe de la Cepal advierte que la pobreza sube. El informe anual del FMI, en "
+            "cambio, prevé una mejora."
+        ),
+        [("Un informe de la Cepal", "document"), ("El informe anual del FMI", "document")],
+    ),
+    (
+        "document-maker-by-participle-is-credited-not-the-document",
+        "Un estudio realizado por la Universidad de Antioquia advierte que el agua escaseará.",
+        [("Universidad de Antioquia", "organization")],
     ),
     # who issues a document that informs
     (

@@ -683,7 +683,7 @@ def _past_adverbial(text: str, attribution: Attribution, reading: Reading) -> Ph
         return None  # the quotation's words are the speaker's
     if after < last and text[tokens[after].end : tokens[after].end + 1] == ")":
         after += 1  # "El Colegio de Profesores (CP) en…": its acronym
-    if phrase.kind in {DOCUMENT, MEDIA_REF} or not 0 < last - after <= _ADVERBIAL_WORDS:
+    if phrase.kind == MEDIA_REF or not 0 < last - after <= _ADVERBIAL_WORDS:
         return None
     if not _one_adverbial(text, tokens, phrase.end, Span(after, last)):
         return None
@@ -707,6 +707,8 @@ def _one_adverbial(text: str, tokens: Sequence[Token], subject_end: int, between
         return False  # "Además de eso, precisó": an opening adverbial, not a subject's aside
     if not (lead.low in _adverbial_leads() or (opened and lead.low.endswith(_PARTICIPLES))):
         return False
+    if lead.low in word_set("agent_prepositions.txt") and not opened:
+        return False  # "Un estudio realizado por la Universidad advierte": the maker speaks
     if any(mark in text[tokens[last - 1].end : tokens[last].start] for mark in '.;:«»“”"('):
         return False  # "«Uníos a nosotros», ha añadido": a quotation ends before the verb
     return not any(
@@ -1040,6 +1042,21 @@ def _field_holder(text: str, phrase: Phrase) -> Phrase:
     return Phrase(phrase.start, name.end, PERSON, name=name, head=phrase.head)
 
 
+def _bare_document(name: str) -> bool:
+    """Whether a document is named by its article, its noun and adjectives alone.
+
+    "el informe", "el informe diario", "el reporte semanal" name no maker, title or date
+    of their own: the document just named, under another noun maybe ("El balance diario
+    … El informe diario").
+    """
+    words = name.split()
+    if len(words) == _ARTICLE_AND_NOUN:
+        return True
+    return len(words) <= _ARTICLE_AND_NOUN + 1 and all(
+        w.islower() and w.isalpha() and w not in _adverbial_leads() for w in words[1:]
+    )
+
+
 class _Resolved(NamedTuple):
     """What a phrase stands for, as the cast's entity gives it: key, kind and span."""
 
@@ -1293,9 +1310,10 @@ class _Ledger:
             if (
                 self.last_document
                 and words[0] in words_of("definite")
-                and (len(words) == _ARTICLE_AND_NOUN or _same_author(name, self.last_document))
+                and (_bare_document(name) or _same_author(name, self.last_document))
             ):
-                # "el informe", "el reporte de GPS" after "un informe elaborado por GPS…"
+                # "el informe", "el informe diario", "el reporte de GPS" after "un informe
+                # elaborado por GPS…"
                 key = self.last_document
             else:
                 self.last_document = key
