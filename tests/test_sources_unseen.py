@@ -161,6 +161,16 @@ CASES: list[tuple[str, str, Credited]] = [
         [("El estudio", "document")],
     ),
     (
+        "people-consulted-by-an-outlet-spain",
+        "Analistas consultados por Reuters estiman que el banco subirá la tasa.",
+        [("Analistas consultados por Reuters", "person"), ("Reuters", "media")],
+    ),
+    (
+        "people-described-by-a-participle-and-its-agent-honduras",
+        "Los vecinos afectados por el incendio denunciaron abandono.",
+        [("Los vecinos afectados por el incendio", "person")],
+    ),
+    (
         "subject-adverbial-opening-the-sentence-is-no-subject",
         "La gente llegó temprano. Además de eso, precisó que la entrada será libre.",
         [],

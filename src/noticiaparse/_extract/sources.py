@@ -685,10 +685,45 @@ def _past_adverbial(text: str, attribution: Attribution, reading: Reading) -> Ph
         after += 1  # "El Colegio de Profesores (CP) en…": its acronym
     if phrase.kind == MEDIA_REF or not 0 < last - after <= _ADVERBIAL_WORDS:
         return None
+    consulted = _consulted_by(text, tokens, phrase, Span(after, last))
+    if consulted is not None:
+        return consulted
     if not _one_adverbial(text, tokens, phrase.end, Span(after, last)):
         return None
     credible = phrase.kind != PERSON or phrase.name is not None or phrase.head is not None
     return phrase if credible else None
+
+
+def _consulted_by(
+    text: str, tokens: Sequence[Token], phrase: Phrase, between: Span
+) -> Phrase | None:
+    """People described by a participle and its agent, the whole phrase the verb's subject.
+
+    "Analistas consultados por Reuters estiman…", "Expertos citados por la agencia
+    advierten…": the agent after "por" belongs to the participle that describes the
+    people, and the subject runs to the verb. Only people: a document's maker speaks for
+    it ("Un estudio realizado por la Universidad advierte…" credits the university).
+    """
+    after, last = between
+    agents = word_set("agent_prepositions.txt")
+    if tokens[after].low.endswith(_PARTICIPLES) and after + 1 < last:
+        after += 1  # "Expertos citados por…": the participle the phrase was read without
+    if (
+        phrase.kind != PERSON
+        or tokens[after].low not in agents
+        or not tokens[after - 1].low.endswith(_PARTICIPLES)
+        or text[phrase.end : tokens[after].start].count(",")
+    ):
+        return None
+    if after + 1 >= last or any(
+        _clause_ends(text[tokens[k - 1].end : tokens[k].start], tokens[k])
+        for k in range(after + 1, last)
+    ):
+        return None
+    end = tokens[last - 1].end
+    return Phrase(
+        phrase.start, end, PERSON, name=phrase.name, head=phrase.head, plural=phrase.plural
+    )
 
 
 def _one_adverbial(text: str, tokens: Sequence[Token], subject_end: int, between: Span) -> bool:
