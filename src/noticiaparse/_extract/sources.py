@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -379,11 +379,64 @@ def _opinion_leads(text: str, reading: Reading) -> list[Phrase]:
     return out
 
 
+#: The attribution cues a role after a fused "del" follows: those with a vague head
+#: between ("según palabras del"), then those that hold their noun ("en palabras del").
+_FUSED_LEADS = (
+    "según",
+    "de acuerdo con",
+    "de acuerdo a",
+    "conforme a",
+    "en palabras",
+    "a juicio",
+    "a decir",
+    "en opinión",
+    "a criterio",
+)
+
+
+@functools.cache
+def _informing_documents() -> tuple[str, ...]:
+    return tuple(sorted(lines("informing_documents.txt"), key=len, reverse=True))
+
+
+@functools.cache
+def _issuing_verbs() -> tuple[str, ...]:
+    return tuple(sorted(lines("issuing_verbs.txt"), key=len, reverse=True))
+
+
+def _cue_matches(
+    text: str, pattern: regex.Pattern[str], firsts: Sequence[str]
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)``, tried only where one of its first words ``firsts`` is.
+
+    The first words are looked up in the lower-cased text (as fast as a string is
+    searched), and the pattern matched there: the same matches, in order, without the
+    pattern's scan of every position. A text whose lower case is longer (a letter such
+    as "İ") is scanned as it is.
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        yield from pattern.finditer(text)
+        return
+    positions: set[int] = set()
+    for word in firsts:
+        at = low.find(word)
+        while at >= 0:
+            positions.add(at)
+            at = low.find(word, at + 1)
+    end = -1
+    for at in sorted(positions):
+        match = pattern.match(text, at) if at >= end else None
+        if match is not None:
+            end = match.end()
+            yield match
+
+
 @functools.cache
 def _issue_cue() -> regex.Pattern[str]:
     """A verb of issuing and the document that informs after it: "emitió un comunicado"."""
-    verbs = "|".join(sorted(lines("issuing_verbs.txt"), key=len, reverse=True))
-    nouns = "|".join(sorted(lines("informing_documents.txt"), key=len, reverse=True))
+    verbs = "|".join(_issuing_verbs())
+    nouns = "|".join(_informing_documents())
     return regex.compile(
         rf"\b({verbs})[ \t]+(?:\p{{Ll}}{{1,12}}[ \t]+){{1,2}}?(?:{nouns})\b", regex.IGNORECASE
     )
@@ -398,7 +451,7 @@ def _issuers(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     organisation or an outlet. Words inside a quotation are the speaker's.
     """
     out = []
-    for match in _issue_cue().finditer(text):
+    for match in _cue_matches(text, _issue_cue(), _issuing_verbs()):
         at = match.start()
         if reading.cast.in_quotation(at):
             continue
@@ -416,8 +469,8 @@ def _fused_cue() -> regex.Pattern[str]:
     """An attribution cue, a vague head and a fused "del": "según palabras del"."""
     vague = "|".join(sorted(words_of("vague_object") - {"lo"}, key=len, reverse=True))
     return regex.compile(
-        rf"\b(?:(según|de acuerdo (?:con|a)|conforme a)[ \t]+(?:(?:las?|los)[ \t]+)?"
-        rf"(?:{vague})|(en palabras|a juicio|a decir|en opinión|a criterio))[ \t]+del[ \t]+"
+        rf"\b(?:({'|'.join(_FUSED_LEADS[:4])})[ \t]+(?:(?:las?|los)[ \t]+)?"
+        rf"(?:{vague})|({'|'.join(_FUSED_LEADS[4:])}))[ \t]+del[ \t]+"
         rf"(?=\p{{Ll}})",
         regex.IGNORECASE,
     )
@@ -443,7 +496,7 @@ def _fused_roles(text: str, reading: Reading, credited: Sequence[Span]) -> list[
     the role alone, which stands for its holder ("según dichos del ministro").
     """
     out = []
-    for match in _fused_cue().finditer(text):
+    for match in _cue_matches(text, _fused_cue(), _FUSED_LEADS):
         at = match.end()
         if reading.cast.in_quotation(at) or any(a <= at < b for a, b in credited):
             continue
@@ -509,7 +562,7 @@ def _institution_named(text: str, maker: Phrase, cue: regex.Match[str]) -> bool:
 @functools.cache
 def _maker_cue() -> regex.Pattern[str]:
     """A document that informs and the "de" of who made it: "el estudio anual del"."""
-    nouns = "|".join(regex.escape(n) for n in sorted(lines("informing_documents.txt"), key=len))
+    nouns = "|".join(regex.escape(n) for n in _informing_documents())
     return regex.compile(
         rf"\b({nouns})(?:[ \t]+\p{{Ll}}{{3,20}})?[ \t]+(?:de|del)[ \t]+(?=\p{{L}})",
         regex.IGNORECASE,
@@ -531,7 +584,7 @@ def _document_makers(
     de la Universidad") is what was made known or handed over, not who informs.
     """
     out = []
-    for match in _maker_cue().finditer(text):
+    for match in _cue_matches(text, _maker_cue(), _informing_documents()):
         at = match.end()
         if (
             reading.cast.in_quotation(match.start())
@@ -605,6 +658,9 @@ def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
 
 #: How far back (characters) the sentence before a verb with a dropped subject is read.
 _PREVIOUS_REACH = 300
+#: " que " before a verb, and the marks that close a quotation.
+_QUE_AND_SPACE = 5
+_CLOSING = '»”"'
 #: A subject, an adverbial's preposition and its word, and the verb: the fewest words.
 _SUBJECT_AND_ADVERBIAL = 4
 #: A participle opening an aside between a subject and its verb ("entrevistado por…").
@@ -664,7 +720,7 @@ def _past_adverbial(text: str, attribution: Attribution, reading: Reading) -> Ph
     number.
     """
     verb = attribution.cue_start
-    if attribution.quoted or not reporting_verb(attribution.cue):
+    if not _may_follow_adverbial(text, attribution):
         return None
     lo = sentence_start(text, verb, 0, reach=_ADVERBIAL_REACH)
     tokens = words_in(text, lo, attribution.cue_end, reading.index)
@@ -724,6 +780,18 @@ def _consulted_by(
     return Phrase(
         phrase.start, end, PERSON, name=phrase.name, head=phrase.head, plural=phrase.plural
     )
+
+
+def _may_follow_adverbial(text: str, attribution: Attribution) -> bool:
+    """Whether a reporting verb outside quotations may follow a subject and an adverbial.
+
+    Not a verb right after a quotation ("«…», dijo") nor after "que" ("que dijo": a
+    relative's or a complement's verb).
+    """
+    if attribution.quoted or not reporting_verb(attribution.cue):
+        return False
+    just_before = text[max(0, attribution.cue_start - _QUE_AND_SPACE) : attribution.cue_start]
+    return not any(mark in just_before for mark in _CLOSING) and just_before.lower() != " que "
 
 
 def _one_adverbial(text: str, tokens: Sequence[Token], subject_end: int, between: Span) -> bool:
