@@ -564,7 +564,8 @@ def _maker_cue() -> regex.Pattern[str]:
     """A document that informs and the "de" of who made it: "el estudio anual del"."""
     nouns = "|".join(regex.escape(n) for n in _informing_documents())
     return regex.compile(
-        rf"\b({nouns})(?:[ \t]+\p{{Ll}}{{3,20}})?[ \t]+(?:de|del)[ \t]+(?=\p{{L}})",
+        rf"\b({nouns})(?:[ \t]+\p{{Ll}}{{3,20}})?[ \t]+(?:de|del)[ \t]+"
+        rf"(?=\p{{Lu}}|(?:la|las|los|el)[ \t]+\p{{L}})",
         regex.IGNORECASE,
     )
 
@@ -730,16 +731,20 @@ def _past_adverbial(text: str, attribution: Attribution, reading: Reading) -> Ph
     plural = plural_verb(tokens, last)
     while last > 0 and tokens[last - 1].low in words_of("auxiliary"):
         last -= 1  # "ha contabilizado": the auxiliary opens the verb
-    first = _after_opening(text, tokens)
-    found = phrase_at(text, tokens, first) if first < last else None
-    if found is None or plural is None or found[0].plural != plural:
+    first = _after_opening(text, tokens) if plural is not None else last
+    if not _adverbial_lead_in(text, tokens, Span(first, last)):
+        return None  # no preposition, time or aside between: nothing to step over
+    found = phrase_at(text, tokens, first)
+    if found is None or found[0].plural != plural:
         return None
     phrase, after = found
-    if reading.cast.in_quotation(phrase.start):
-        return None  # the quotation's words are the speaker's
     if after < last and text[tokens[after].end : tokens[after].end + 1] == ")":
         after += 1  # "El Colegio de Profesores (CP) en…": its acronym
-    if phrase.kind == MEDIA_REF or not 0 < last - after <= _ADVERBIAL_WORDS:
+    if (
+        phrase.kind == MEDIA_REF
+        or not 0 < last - after <= _ADVERBIAL_WORDS
+        or reading.cast.in_quotation(phrase.start)  # the quotation's words: the speaker's
+    ):
         return None
     consulted = _consulted_by(text, tokens, phrase, Span(after, last))
     if consulted is not None:
@@ -779,6 +784,26 @@ def _consulted_by(
     end = tokens[last - 1].end
     return Phrase(
         phrase.start, end, PERSON, name=phrase.name, head=phrase.head, plural=phrase.plural
+    )
+
+
+def _adverbial_lead_in(text: str, tokens: Sequence[Token], stretch: Span) -> bool:
+    """Whether an adverbial may open inside ``stretch``: a preposition, a time, a comma.
+
+    "de" and "del" after a common noun join a complement to it ("El ministro de
+    Hacienda dijo"), and open no adverbial; after a name they may ("El diario Clarín de
+    Buenos Aires informó").
+    """
+    first, last = stretch
+    if last - first < _SUBJECT_AND_ADVERBIAL - 1:
+        return False
+    leads, of = _adverbial_leads(), words_of("of")
+    return (
+        any(
+            tokens[k].low in leads and (tokens[k].low not in of or tokens[k - 1].capital)
+            for k in range(first + 1, last)
+        )
+        or "," in text[tokens[first].end : tokens[last].start]
     )
 
 
