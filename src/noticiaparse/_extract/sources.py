@@ -659,6 +659,9 @@ def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
 
 #: How far back (characters) the sentence before a verb with a dropped subject is read.
 _PREVIOUS_REACH = 300
+#: The most words a subject before an adverbial takes ("El vocero de la Dirección de
+#: Obras Públicas de la provincia, Raúl Mena").
+_SUBJECT_WORDS = 14
 #: " que " before a verb, and the marks that close a quotation.
 _QUE_AND_SPACE = 5
 _CLOSING = '»”"'
@@ -795,7 +798,7 @@ def _adverbial_lead_in(text: str, tokens: Sequence[Token], stretch: Span) -> boo
     Buenos Aires informó").
     """
     first, last = stretch
-    if last - first < _SUBJECT_AND_ADVERBIAL - 1:
+    if not _SUBJECT_AND_ADVERBIAL - 1 <= last - first <= _SUBJECT_WORDS + _ADVERBIAL_WORDS:
         return False
     leads, of = _adverbial_leads(), words_of("of")
     return (
