@@ -190,6 +190,31 @@ CASES: list[tuple[str, str, Credited]] = [
         "El gremio en sus reuniones de marzo denunciaron abusos.",
         [],
     ),
+    (
+        "fused-role-ends-at-a-stop",
+        "Según palabras del ministro. Luego el alcalde Pedro Soto llegó a la reunión.",
+        [("ministro", "person")],
+    ),
+    (
+        "a-text-whose-lower-case-is-longer-is-read-alike-turkey",
+        "La encuesta del Instituto de Vivienda en İzmir es la más citada.",
+        [("La encuesta del Instituto de Vivienda en İzmir", "document")],
+    ),
+    (
+        "issuing-with-no-subject-names-no-one",
+        "Ayer se emitió un comunicado sobre el paro.",
+        [],
+    ),
+    (
+        "people-described-then-another-clause-is-no-subject",
+        "Los vecinos afectados por el incendio que destruyó sus casas denunciaron abandono.",
+        [],
+    ),
+    (
+        "subject-past-a-colon-is-no-subject",
+        "El ministro en la cumbre: afirmó que habrá cambios.",
+        [],
+    ),
     # a role, its field after "en", and its holder's name
     (
         "field-and-holder-argentina",

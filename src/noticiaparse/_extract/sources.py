@@ -505,11 +505,11 @@ def _fused_roles(text: str, reading: Reading, credited: Sequence[Span]) -> list[
             continue
         end, name = tokens[0].end, None
         for k in range(1, min(len(tokens), _COMPLEMENT_WORDS + 1)):
+            if any(mark in text[tokens[k - 1].end : tokens[k].start] for mark in '.;:«“"('):
+                break  # "según palabras del ministro. Luego…": the role's phrase has ended
             found = phrase_at(text, tokens, k) if tokens[k].capital else None
             if found is not None and _given_named(text, found[0]):
                 end, name = found[0].end, found[0].name
-                break
-            if any(mark in text[tokens[k - 1].end : tokens[k].start] for mark in '.;:«“"('):
                 break
         phrase = Phrase(tokens[0].start, end, PERSON, name=name, head=tokens[0].low)
         cue = match.group(1) or f"{match.group(2)} de"  # "en palabras de", as the cue reads
@@ -794,8 +794,8 @@ def _adverbial_lead_in(text: str, tokens: Sequence[Token], stretch: Span) -> boo
     """Whether an adverbial may open inside ``stretch``: a preposition, a time, a comma.
 
     "de" and "del" after a common noun join a complement to it ("El ministro de
-    Hacienda dijo"), and open no adverbial; after a name they may ("El diario Clarín de
-    Buenos Aires informó").
+    Hacienda dijo"), and open no adverbial; after a name they may ("El diario Los Andes de
+    Mendoza informó").
     """
     first, last = stretch
     if not _SUBJECT_AND_ADVERBIAL - 1 <= last - first <= _SUBJECT_WORDS + _ADVERBIAL_WORDS:
