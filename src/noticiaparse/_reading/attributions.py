@@ -61,7 +61,7 @@ from noticiaparse._reading.vocabulary import (
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.sentences import sentence_start
-from noticiaparse._text.span import Span
+from noticiaparse._text.span import Span, pairs
 
 __all__ = [
     "Attribution",
@@ -163,7 +163,7 @@ def read_attributions(
     openers = _opening_words()
     candidates = _candidate_words()
     credited = _CREDIT_WORD in text  # no credit line anywhere: none is looked for
-    for (lo, hi), tokens in zip(regions, tokens_by_region, strict=True):
+    for (lo, hi), tokens in zip(pairs(regions), tokens_by_region, strict=True):
         # only the words that can open a cue are looked at (one set lookup a word); a
         # region with none (most short lines) has no attribution
         opening = list(compress(count(), map(openers.__contains__, map(LOW, tokens))))

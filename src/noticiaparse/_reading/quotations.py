@@ -15,6 +15,7 @@ from __future__ import annotations
 import enum
 import functools
 import operator
+from array import array
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -25,7 +26,7 @@ from noticiaparse._reading.names import first_names
 from noticiaparse._reading.vocabulary import reporting_verb
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.marks import OpenMark, family_of, has_mark, pair_marks
-from noticiaparse._text.span import Span
+from noticiaparse._text.span import Span, Spans, pairs
 
 __all__ = ["RawQuote", "Turn", "find_quotations", "interview_cues", "paragraphs"]
 
@@ -653,28 +654,33 @@ def _lost_opening(
     return [RawQuote(start, close, start, close, 0)]
 
 
-def paragraphs(text: str, regions: Sequence[Span]) -> tuple[Span, ...]:
+def paragraphs(text: str, regions: Sequence[Span]) -> Spans:
     r"""The regions cut at line breaks, blank lines left out: the article's paragraphs.
 
     A quotation left open ends with its paragraph, and a sentence never runs past one.
+    They are kept as columns of offsets (:class:`Spans`): a page of short lines has a
+    paragraph a line.
 
     Examples:
-        >>> paragraphs("Uno.\n\nDos.", [(0, 10)])
-        (Span(start=0, end=4), Span(start=6, end=10))
+        >>> list(paragraphs("Uno.\n\nDos.", [(0, 10)]))
+        [Span(start=0, end=4), Span(start=6, end=10)]
     """
-    out = []
-    for region in regions:
-        start, hi = region
-        if text.find("\n", start, hi) < 0:
-            # a one-line region is its own paragraph (the layout's span itself when it
-            # is one: a page of short lines has a region a line, and no new pair is made)
-            if not text[start:hi].isspace() and start < hi:
-                out.append(region if isinstance(region, Span) else Span(start, hi))
+    out = Spans(array("q"), array("q"))
+    add_start, add_end = out.starts.append, out.ends.append
+    for lo, hi in pairs(regions):  # (columns read as pairs: no span object a region)
+        if text.find("\n", lo, hi) < 0:
+            # a one-line region is its own paragraph (a page of short lines has a region
+            # a line)
+            if lo < hi and not text[lo:hi].isspace():
+                add_start(lo)
+                add_end(hi)
             continue
+        start = lo
         while start < hi:
             stop = text.find("\n", start, hi)
             stop = hi if stop < 0 else stop
             if text[start:stop].strip():
-                out.append(Span(start, stop))
+                add_start(start)
+                add_end(stop)
             start = stop + 1
-    return tuple(out)
+    return out

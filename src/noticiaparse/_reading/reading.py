@@ -37,7 +37,7 @@ class Reading:
     __repr__ = record_repr
 
     text: str = attrs.field(repr=False)
-    regions: tuple[Span, ...]
+    regions: Sequence[Span]
     quotations: tuple[RawQuote, ...]
     index: TokenIndex = attrs.field(repr=False)
     cast: Cast = attrs.field(repr=False)
