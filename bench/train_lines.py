@@ -36,9 +36,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import math
 import os
-import random
 import sys
 import unicodedata
 from collections import Counter, defaultdict
@@ -51,6 +49,8 @@ ROOT = Path(__file__).resolve().parents[1]
 #: The source tree to parse with: this one, or (``LINES_SRC``) an older tree the model's
 #: module was copied into, to see the rules of that time on pages they had not yet seen.
 sys.path.insert(0, os.environ.get("LINES_SRC") or str(ROOT / "src"))
+
+import learn  # noqa: E402  (bench/learn.py, beside this script)
 
 import noticiaparse  # noqa: E402
 from noticiaparse._layout import learned, page  # noqa: E402
@@ -167,29 +167,9 @@ MASKED_HEAD: set[str] = set()
 
 def train(examples: Sequence[Example]) -> list[float]:
     """Logistic regression by averaged SGD (fixed seed): the weights over ``FEATURES``."""
-    dims = len(learned.FEATURES)
     keep = [0.0 if name in MASKED else 1.0 for name in learned.FEATURES]
-    examples = [([a * b for a, b in zip(x, keep, strict=True)], y, wt) for x, y, wt in examples]
-    w = [0.0] * dims
-    total = [0.0] * dims
-    order = list(range(len(examples)))
-    rng = random.Random(SEED)  # noqa: S311 - a fixed seed, for the same weights each run
-    steps = 0
-    for epoch in range(EPOCHS):
-        rng.shuffle(order)
-        rate = RATE / (1 + epoch)
-        for k in order:
-            x, y, weight = examples[k]
-            z = sum(a * b for a, b in zip(w, x, strict=True))
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            g = (p - y) * weight
-            for j in range(dims):
-                xj = x[j]
-                w[j] -= rate * (g * xj + L2 * w[j]) if xj else rate * L2 * w[j]
-            for j in range(dims):
-                total[j] += w[j]
-            steps += 1
-    return [t / steps for t in total]
+    masked = [([a * b for a, b in zip(x, keep, strict=True)], y, wt) for x, y, wt in examples]
+    return learn.train_logistic(masked, seed=SEED, epochs=EPOCHS, rate=RATE, l2=L2)
 
 
 LOW = HIGH = 0.5
@@ -223,36 +203,12 @@ def collect_headline(record: dict[str, Any]) -> list[Ranked]:
 
 def train_ranker(pages: Sequence[Ranked], masked: set[str]) -> list[float]:
     """A listwise softmax ranker by averaged SGD (fixed seed): weights over the features."""
-    dims = len(learned.HEADLINE_FEATURES)
     keep = [0.0 if name in masked else 1.0 for name in learned.HEADLINE_FEATURES]
-    w = [0.0] * dims
-    total = [0.0] * dims
-    order = list(range(len(pages)))
-    rng = random.Random(SEED)  # noqa: S311 - a fixed seed, for the same weights each run
-    steps = 0
-    for epoch in range(EPOCHS * 3):
-        rng.shuffle(order)
-        rate = RATE / (1 + epoch / 3)
-        for k in order:
-            vecs, gold = pages[k]
-            vecs = [[a * b for a, b in zip(v, keep, strict=True)] for v in vecs]
-            scores = [sum(a * b for a, b in zip(w, v, strict=True)) for v in vecs]
-            top = max(scores)
-            exps = [math.exp(x - top) for x in scores]
-            z = sum(exps)
-            zg = sum(e for e, g in zip(exps, gold, strict=True) if g)
-            for v, e, g in zip(vecs, exps, gold, strict=True):
-                # d(-log sum_gold p)/d score = p - p * [gold] / p_gold
-                grad = e / z - (e / zg if g else 0.0)
-                if grad:
-                    for j in range(dims):
-                        if v[j]:
-                            w[j] -= rate * grad * v[j]
-            for j in range(dims):
-                w[j] -= rate * L2 * w[j]
-                total[j] += w[j]
-            steps += 1
-    return [t / steps for t in total]
+    groups = [
+        ([[a * b for a, b in zip(v, keep, strict=True)] for v in vecs], gold)
+        for vecs, gold in pages
+    ]
+    return learn.train_listwise(groups, seed=SEED, epochs=EPOCHS * 3, rate=RATE, l2=L2, decay=3.0)
 
 
 def score(
