@@ -20,7 +20,10 @@ from noticiaparse import _pipeline
 from noticiaparse._extract import quotes as quotes_module
 from noticiaparse._layout.lines import Line
 from noticiaparse._layout.page import find_layout
+from noticiaparse._reading import attributions as attributions_module
 from noticiaparse._reading import read_article
+from noticiaparse._reading import reading as reading_module
+from noticiaparse._reading.quotations import COLUMNS_PAST
 from noticiaparse._text.span import Span, Spans
 from noticiaparse._text.spine import Spine, build_spine
 
@@ -67,10 +70,37 @@ def test_the_layout_keeps_its_spans_as_columns(text: str) -> None:
         assert isinstance(spans, Spans)
         assert isinstance(spans.starts, array)
     assert len(page.layout.body) == len(page.body) > 0
-    # the reading's paragraphs are columns too, read as spans
-    reading = read_article(text, page.regions)
+
+
+@pytest.mark.parametrize("lines", [COLUMNS_PAST + 1, 3 * COLUMNS_PAST])
+def test_the_reading_keeps_a_page_of_short_lines_paragraphs_as_columns(lines: int) -> None:
+    text = "a\n" * lines
+    reading = read_article(text, find_layout(build_spine(text)).regions)
     assert isinstance(reading.regions, Spans)
-    assert all(type(span) is Span for span in reading.regions)
+    assert len(reading.regions) == lines
+    assert all(type(span) is Span for span in reading.regions)  # read as spans
+    # an article's few paragraphs stay a tuple, indexed for every quotation
+    article = "Uno.\n" * 10
+    assert type(read_article(article, [Span(0, len(article))]).regions) is tuple
+
+
+def test_the_quotations_spans_reach_the_cast_and_attributions_as_columns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    given: list[Any] = []
+    original = attributions_module.read_attributions
+
+    def read_attributions(text: str, regions: Any, quoted: Any, *rest: Any) -> Any:
+        given.append(quoted)
+        return original(text, regions, quoted, *rest)
+
+    monkeypatch.setattr(reading_module, "read_attributions", read_attributions)
+    text = '"a" ' * 50 + "«b» y “c”, dijo la ministra Ana Paz."
+    reading = read_article(text, [Span(0, len(text))])
+    (quoted,) = given
+    assert isinstance(quoted, Spans)  # no span object a quotation
+    assert list(quoted) == sorted(Span(q.start, q.end) for q in reading.quotations)
+    assert reading.cast.quoted_starts == quoted.starts
 
 
 def test_the_body_s_segments_are_built_after_every_reader(

@@ -28,7 +28,7 @@ from noticiaparse._text.lexicons import lines
 from noticiaparse._text.marks import OpenMark, family_of, has_mark, pair_marks
 from noticiaparse._text.span import Span, Spans, pairs
 
-__all__ = ["RawQuote", "Turn", "find_quotations", "interview_cues", "paragraphs"]
+__all__ = ["COLUMNS_PAST", "RawQuote", "Turn", "find_quotations", "interview_cues", "paragraphs"]
 
 
 class Turn(enum.Enum):
@@ -654,12 +654,13 @@ def _lost_opening(
     return [RawQuote(start, close, start, close, 0)]
 
 
-def paragraphs(text: str, regions: Sequence[Span]) -> Spans:
+def paragraphs(text: str, regions: Sequence[Span]) -> Sequence[Span]:
     r"""The regions cut at line breaks, blank lines left out: the article's paragraphs.
 
     A quotation left open ends with its paragraph, and a sentence never runs past one.
-    They are kept as columns of offsets (:class:`Spans`): a page of short lines has a
-    paragraph a line.
+    Past :data:`COLUMNS_PAST` paragraphs they are kept as columns of offsets
+    (:class:`Spans`), a page of short lines has a paragraph a line; fewer, an
+    article's, are a tuple of spans, which its readers index for every quotation.
 
     Examples:
         >>> list(paragraphs("Uno.\n\nDos.", [(0, 10)]))
@@ -683,4 +684,9 @@ def paragraphs(text: str, regions: Sequence[Span]) -> Spans:
                 add_start(start)
                 add_end(stop)
             start = stop + 1
-    return out
+    return out if len(out) > COLUMNS_PAST else tuple(out)
+
+
+#: How many paragraphs a reading keeps as a tuple of spans; past this, as columns. An
+#: article has tens to a few hundred.
+COLUMNS_PAST = 1024

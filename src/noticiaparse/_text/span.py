@@ -11,7 +11,7 @@ from __future__ import annotations
 import operator
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import repeat
+from itertools import islice, repeat
 from typing import NamedTuple, overload
 
 __all__ = ["Span", "Spans", "pairs", "trim"]
@@ -85,6 +85,21 @@ class Spans(Sequence[Span]):
             starts.append(start)
             ends.append(end)
         return cls(starts, ends)
+
+    @classmethod
+    def in_order(cls, spans: Iterable[tuple[int, int]]) -> Spans:
+        """``spans`` sorted (by start, then end), as columns: themselves when they are.
+
+        Examples:
+            >>> Spans.in_order([(6, 10), (0, 4)]).starts.tolist()
+            [0, 6]
+        """
+        if isinstance(spans, Spans):
+            if not any(map(operator.gt, spans, islice(spans, 1, None))):
+                return spans
+        else:
+            spans = list(spans)
+        return cls.of(sorted(spans))
 
     def __len__(self) -> int:
         return len(self.starts)
