@@ -39,6 +39,7 @@ PARSER_MODULES = (
     "noticiaparse._extract.dates",
     "noticiaparse._extract.money",
     "noticiaparse._extract.quotes",
+    "noticiaparse._extract.speakers",
     "noticiaparse._extract.sources",
     "noticiaparse._extract.timeline",
     "noticiaparse._layout",

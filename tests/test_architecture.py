@@ -40,6 +40,7 @@ GRAPH = {_module_name(p): _imports(p) for p in sorted(PACKAGE.rglob("*.py"))}
 FACE = ("noticiaparse._api", "noticiaparse._batch", "noticiaparse._cli")
 EXTRACTORS = {
     "noticiaparse._extract.quotes": "quotes",
+    "noticiaparse._extract.speakers": "quotes",
     "noticiaparse._extract.sources": "sources",
     "noticiaparse._extract.money": "money",
     "noticiaparse._extract.dates": "dates",

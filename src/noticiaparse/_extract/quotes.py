@@ -17,6 +17,7 @@ from itertools import accumulate
 import attrs
 import regex
 
+from noticiaparse._extract.speakers import rerank
 from noticiaparse._model import Quote, QuoteKind, Segment
 from noticiaparse._reading import (
     ANONYMOUS,
@@ -56,10 +57,10 @@ from noticiaparse._reading import (
 )
 from noticiaparse._reading.interviews import first_person_verb, interviewee
 from noticiaparse._text.lazy import lazy_regex
-from noticiaparse._text.lexicons import lines, rows
+from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.marks import has_mark, pair_marks
 from noticiaparse._text.record import record_repr
-from noticiaparse._text.sentences import REACH, breaks_between, sentence_bounds
+from noticiaparse._text.sentences import REACH, breaks_between, sentence_bounds, sentence_end
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
@@ -132,8 +133,10 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     prev_words = _before_words(text, raw.open_at, floor)
     after = text[raw.close_at + 1 : raw.close_at + 3].lstrip(" ")
     sentence_like = content[-1:] in ".!?…" or len(words) >= _CLAUSE_WORDS
-    if capital and _named_thing(prev_words, words):
-        return QuoteKind.TERM  # "conocido como 'Pochito'", "la urbanización 'Los Pinos'"
+    if (capital or _article_name(words)) and _named_thing(prev_words, words):
+        return QuoteKind.TERM  # "conocido como 'Pochito'", "alias «el Gordo»"
+    if not capital and _named_by_participle(prev_words, words):
+        return QuoteKind.TERM  # "el llamado «estallido social»", whoever speaks after it
     if capital and _titled_event(prev_words, content):
         return QuoteKind.TITLE  # "se enmarca en la «Semana de acción: …»"
     if capital and (
@@ -144,12 +147,14 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         return QuoteKind.TITLE
     if prev_words and prev_words[-1] == "que":
         return QuoteKind.PARTIAL
+    if verb_que and _in_que_clause(text, raw.open_at, floor) and not _title_case(words):
+        return QuoteKind.PARTIAL  # "señaló que si «Usted agarra…»": inside the "que" clause
     if _evaluated(prev_words, capital=capital):
         return QuoteKind.PARTIAL
     if _said_right_after(prev_words, before, words):
         return QuoteKind.DIRECT  # "los vecinos gritaban «queremos justicia»"
     if before.endswith(":"):
-        return QuoteKind.DIRECT if capital else QuoteKind.PARTIAL
+        return QuoteKind.DIRECT if capital or _said_clause(prev_words, words) else QuoteKind.PARTIAL
     short = len(words) <= _SHORT_WORDS
     if raw.depth > 0 and short:
         # inside a speaker's words, a name in Title Case is a work's title ("'Cobra Kai'")
@@ -172,6 +177,13 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.DIRECT  # "«…», afirmó. «Nadie nos avisó»."
         if (after[:1] == "," and verb_near) or incise or (after[:1] in ",:" and attributed):
             return QuoteKind.DIRECT  # "«…», dijo", "«…»: la advertencia de X"
+        if (
+            before.endswith(",")
+            and len(words) >= _POSITION_WORDS
+            and not _title_case(words)
+            and _incise_before(text, raw.open_at, floor)
+        ):
+            return QuoteKind.DIRECT  # "Como dijo el papa, «Nadie se salva solo»": a sentence
         verb = _VERB_RIGHT_AFTER.match(text, raw.close_at + 1)
         if verb is not None and reporting_verb(verb.group(1), after_quote=True):
             return QuoteKind.DIRECT  # "«No es así» -dijo el ministro-", "«…» dijo"
@@ -194,6 +206,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         and len(words) >= _CLAUSE_WORDS
         and words[0].lower() not in words_of("conjunction")
         and not _incise_before(text, raw.open_at, floor)
+        and _QUE_CUT.search(text, max(floor, raw.open_at - _QUE_CUT_REACH), raw.open_at) is None
     ):
         return QuoteKind.DIRECT
     if short:
@@ -203,7 +216,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.PARTIAL  # "ha lamentado el «grave error»": the verb's object
         if prev_words and prev_words[-1] in words_of("article"):
             return QuoteKind.TERM
-        if attributed or (after[:1] == "," and verb_near):
+        if attributed or (after[:1] == "," and verb_near) or _credited(text, raw.open_at, floor):
             return QuoteKind.PARTIAL  # "según X, «evitable»", "«grave», dijo"
         if verb_near and _predicate(prev_words, words):
             # "según X, la gestión ha sido «muy desacertada»": a judgement in a sentence
@@ -211,6 +224,119 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.PARTIAL
         return QuoteKind.TERM
     return QuoteKind.PARTIAL
+
+
+#: "advirtió que, de no haber acuerdo, «…»": a "que" clause an adverbial cuts before
+#: the quotation, which goes on the clause.
+_QUE_CUT = regex.compile(r"\bque[ \t]*+,[^,.;:«»“”\"\n]{1,80}+,[ \t]*+$")
+#: How far back from a quotation its "que" and the adverbial after it are read.
+_QUE_CUT_REACH = 100
+
+
+@functools.cache
+def _chant_stems() -> tuple[str, ...]:
+    return tuple(lines("chant_verbs.txt"))
+
+
+#: A verb's "que" a few words before a quotation, no punctuation between: "señaló que
+#: si «…»", "dijo que el ministro «…»" — the quotation is inside the clause.
+_IN_QUE = regex.compile(r"(\p{L}++)[ \t]++que\b([^,.;:!?¿¡«»“”‘’\"\n]{1,40}+)$")
+#: The most words between a verb's "que" and a quotation inside its clause.
+_IN_QUE_WORDS = 3
+
+
+def _in_que_clause(text: str, pos: int, floor: int) -> bool:
+    """Whether a quotation stands inside the "que" clause of a verb of saying.
+
+    "señaló que si «Usted agarra…»", "dijo que el ministro «…»": a few words after the
+    verb's "que", no punctuation between, the quoted words go on the reported clause.
+    A relative's "que" after a noun ("un afiche que decía «…»") opens no such clause,
+    and a verb of the clause's own between makes the quotation its complement ("diría
+    que cuando apareció «…»", "piden que se les llame «…»").
+    """
+    match = _IN_QUE.search(text, max(floor, pos - _QUE_CUT_REACH), pos)
+    if match is None or not reporting_verb(match.group(1).lower()):
+        return False
+    between = match.group(2).split()
+    return 0 < len(between) <= _IN_QUE_WORDS and not any(
+        word in words_of("clitic") or (word.islower() and word.endswith(endings_of("verb_like")))
+        for word in between
+    )
+
+
+def _said_clause(prev_words: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether words in small letters after a colon are a clause a verb of saying gives.
+
+    "La senadora remarcó: «lo que pasó es gravísimo…»": a finite verb among three
+    words or more after a reporting verb and its colon is the speaker's sentence, its
+    capital lost; "pidió tres cosas: «más recursos…»" lists what was asked, a fragment.
+    """
+    return (
+        bool(prev_words)
+        and reporting_verb(prev_words[-1])
+        and len(words) >= _POSITION_WORDS
+        and any(not word[:1].isupper() and _finite(word) for word in words)
+    )
+
+
+def _article_name(words: Sequence[str]) -> bool:
+    """Whether quoted words are an article and a capitalised name ("el Gordo", "la Tía")."""
+    return (
+        len(words) == _NICKNAME_WORDS
+        and words[0].lower() in words_of("article")
+        and words[1][:1].isupper()
+    )
+
+
+def _named_by_participle(prev_words: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether the writer names a thing by a participle before it ("el llamado «…»").
+
+    "la denominada «ley mordaza»", "los autodenominados «libertarios»": a name others
+    use. The noun of an appeal is no participle: "hizo un llamado «a la unidad»", "el
+    llamado «a que salgamos…»" (an indefinite article before it, a preposition opening
+    the quoted words).
+    """
+    return (
+        bool(prev_words)
+        and prev_words[-1] in _naming_participles("name")
+        and not (len(prev_words) > 1 and prev_words[-2] in words_of("one"))
+        and bool(words)
+        and words[0].lower() not in words_of("preposition")
+    )
+
+
+@functools.cache
+def _naming_participles(kind: str) -> frozenset[str]:
+    """The participles that name a thing (``naming_participles.tsv``) of one class."""
+    return word_classes("naming_participles.tsv").get(kind, frozenset())
+
+
+@functools.cache
+def _crediting_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.split()) for line in lines("crediting_phrases.txt"))
+
+
+def _credited(text: str, pos: int, floor: int) -> bool:
+    """Whether the writer's sentence before ``pos`` credits someone with what it says.
+
+    "Según la jueza, el acusado actuó con «total frialdad»", "El acusado, de acuerdo con
+    la fiscal, mostró «frialdad»" (``crediting_phrases.txt``), "Para la oposición, el
+    proyecto es «inconstitucional»" (an opinion's lead opening the sentence, before a
+    determiner or a name): a fragment quoted there is the credited one's words.
+    """
+    lo = sentence_start_of(text, pos, floor, reach=_WORDS_BEFORE_REACH * 2)
+    found = _ALNUM_RUN.findall(text, lo, pos)
+    words = [w.lower() for w in found]
+    for phrase in _crediting_phrases():
+        size = len(phrase)
+        if any(tuple(words[k : k + size]) == phrase for k in range(len(words) - size + 1)):
+            return True
+    return (
+        len(words) > 1
+        and words[0] in words_of("opinion_lead")
+        and (words[1] in words_of("determiner") or found[1][:1].isupper())
+        and text.find(",", lo, pos) >= 0
+    )
 
 
 #: "…de indicar que…", "al señalar que…": an infinitive or gerund of saying and its "que".
@@ -272,15 +398,17 @@ def _work_verbs() -> frozenset[str]:
 def _work_nouns() -> frozenset[str]:
     """The one-word title cues that name a work or a case ("libro", "disco", "caso").
 
-    Participles are left out: "el fuerte llamado de X" after a quotation is an appeal,
-    not "llamado" naming a work.
+    The participles that name (``naming_participles.tsv``) are left out: "el fuerte
+    llamado de X" after a quotation is an appeal, not "llamado" naming a work; "su
+    tercera jornada", "la banda" are works' nouns.
     """
+    participles = _naming_participles("name") | _naming_participles("title")
     return frozenset(
         words[0]
         for size, group in _cue_list("title_cues.txt")
         if size == 1
         for words in group
-        if not words[0].endswith(("do", "da", "dos", "das"))
+        if words[0] not in participles
     )
 
 
@@ -343,8 +471,12 @@ def _said_right_after(prev_words: Sequence[str], before: str, words: Sequence[st
     """
     if not prev_words or not before[-1:].isalnum() or len(words) < _POSITION_WORDS:
         return False
+    if words[0].lower() == "que" and prev_words[-1].startswith(_chant_stems()):
+        return True  # "gritaban «que se vayan todos»": an exclamation, "¡Que se vayan!"
     if not reporting_verb(prev_words[-1]) or words[0].lower().endswith(endings_of("infinitive")):
         return False
+    if len(prev_words) > 1 and prev_words[-2] in words_of("determiner"):
+        return False  # "que el acusado «actuó…»": after a determiner the word is a noun
     for word in words:
         if word.lower() in words_of("relative"):
             return False  # "destacó «la importancia que nuestros locales tienen»": a noun's clause
@@ -587,12 +719,20 @@ def _after_close(  # noqa: C901
             return named
         k = 0
         stepped = _adverbs_auxiliaries()
-        while k < len(tokens) and k < _MAX_STEPPED and tokens[k].low in stepped:
+        # "«…», se lee en el comunicado": a cue that opens on a clitic is read whole
+        while (
+            k < len(tokens)
+            and k < _MAX_STEPPED
+            and tokens[k].low in stepped
+            and _trailing_cue(tokens, k) is None
+        ):
             k += 1
         k = _periphrasis(tokens, k)  # "«…», se limitó a decir el técnico"
         trailing = _trailing_cue(tokens, k)
         if trailing is not None:
             skip, cue = trailing
+            # "«…», según ha indicado la Guardia Civil": the verb after the cue stepped over
+            skip = _verb_after_cue(tokens, k + skip) - k
             phrase = phrase_after(text, tokens[k + skip - 1].end, hi, index)
             if phrase is None and k + skip < len(tokens):
                 # "«…», ha dejado claro este lunes la ministra": an adverbial first
@@ -616,6 +756,59 @@ def _after_close(  # noqa: C901
                 phrase = _postverbal_subject(text, tokens, k, hi, index)
             return _Said(phrase, verb.text, phrase is not None, plural_verb(tokens, k))
     return None
+
+
+@functools.cache
+def _echo_leads() -> regex.Pattern[str]:
+    """The words that open a sentence pointing back at the quotation before (``echo_leads.tsv``).
+
+    Group ``echo`` a lead a reporting verb follows, ``words`` one a clause follows,
+    ``owner`` one the speaker follows.
+    """
+    kinds: dict[str, list[str]] = {}
+    for lead, kind in rows("echo_leads.tsv"):
+        kinds.setdefault(kind, []).append(r"\s+".join(map(regex.escape, lead.split())))
+    alternatives = "|".join(
+        f"(?P<{kind}>{'|'.join(sorted(leads, key=len, reverse=True))})"
+        for kind, leads in sorted(kinds.items())
+    )
+    return regex.compile(rf"[ \t]{{0,3}}\.?[ \t]{{1,3}}(?i:{alternatives})\b,?[ \t]{{1,3}}")
+
+
+def _echo_after(text: str, raw: RawQuote, hi: int, index: TokenIndex | None) -> _Said | None:
+    """The speaker of the sentence right after a quotation that points back at it.
+
+    "«…». Así lo afirmó el vocero Manuel Adorni": the subject of the verb after the
+    lead; "«…». Con esas palabras, la fiscal Ana Ortiz cerró la audiencia": the
+    clause's subject; "«…». La frase es de la diputada Gloria Paz": the owner named.
+    """
+    if raw.dash or raw.recovered:
+        return None
+    lead = _echo_leads().match(text, raw.close_at + 1, hi)
+    if lead is None:
+        return None
+    tokens = words_in(text, lead.end(), min(hi, lead.end() + 200), index)
+    if not tokens:
+        return None
+    if lead.group("words") is not None or lead.group("owner") is not None:
+        found = phrase_at(text, tokens, 0)
+        if found is None or found[0].kind not in _SPEAKER_KINDS:
+            return None
+        return _Said(found[0], None, explicit=True)
+    k = 0
+    stepped = _adverbs_auxiliaries()
+    while k < len(tokens) and k < _MAX_STEPPED and tokens[k].low in stepped:
+        k += 1
+    if k >= len(tokens) or not (
+        reporting_verb(tokens[k].text, after_quote=True) or reporting_participle(tokens[k].text)
+    ):
+        return None
+    phrase = phrase_after(text, tokens[k].end, hi, index)
+    if phrase is None:
+        phrase = _postverbal_subject(text, tokens, k, hi, index)
+    if phrase is None or phrase.kind not in _SPEAKER_KINDS:
+        return None
+    return _Said(phrase, tokens[k].text, explicit=True, plural=plural_verb(tokens, k))
 
 
 def _speech_noun_owner(
@@ -684,6 +877,22 @@ def _trailing_cue(tokens: Sequence[Token], k: int) -> tuple[int, str] | None:
     return None
 
 
+def _verb_after_cue(tokens: Sequence[Token], j: int) -> int:
+    """Token ``j``, or the token after a reporting verb that stands there (its auxiliary too).
+
+    "según señaló", "según ha indicado", "según han informado".
+    """
+    k = j
+    if k < len(tokens) and tokens[k].low in words_of("auxiliary"):
+        k += 1
+        if k < len(tokens) and reporting_participle(tokens[k].text):
+            return k + 1
+        return j
+    if k < len(tokens) and reporting_verb(tokens[k].text):
+        return k + 1
+    return j
+
+
 def _any_between(starts: Sequence[int], lo: int, hi: int) -> bool:
     """Whether one of the sorted ``starts`` lies in ``[lo, hi)``."""
     k = bisect_left(starts, lo)
@@ -716,7 +925,7 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
         verb = k - 1 if perfect else k
         while verb > 0 and words[verb - 1] in words_of("clitic") and words[verb - 1] != "se":
             verb -= 1  # "que le recomendó": the clitic stands before the verb
-        if verb > 0 and words[verb - 1] in {"se", "que"}:
+        if verb > 0 and words[verb - 1] in word_set("describing_words.txt"):
             return False  # "se reconocieron los «…»", "que le recomendó": the writer describes
         start = text.rfind(word, floor, pos)
         head = text[sentence_start_of(text, start, floor) : start].rstrip()
@@ -1206,8 +1415,10 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
             verb_que=verb_que,
             attributed=attributed or closing,
         )
+        if raw.depth == 0 and (said is None or not said.explicit):
+            said = _echo_after(text, raw, hi, index) or said
         found.append((raw, kind, said))
-    return _attribute(text, reading.cast, found, attributions)
+    return rerank(reading, _attribute(text, reading.cast, found, attributions))
 
 
 def _cue_phrase_before(text: str, before: _Said | None, pos: int) -> bool:
@@ -1325,7 +1536,7 @@ def _locate(starts: list[int], regions: Sequence[Span], pos: int) -> int:
     return i if i >= 0 and pos <= regions[i][1] else -1
 
 
-def _attribute(
+def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, in order
     text: str,
     cast: Cast,
     found: list[tuple[RawQuote, QuoteKind, _Said | None]],
@@ -1378,6 +1589,7 @@ def _attribute(
     ]
     named_at = [at for at, _ in named]
     anchor_at = [at for at, _ in anchors]
+    subjects, subject_at = _verb_subjects(attributions)
     out = []
     last_spoken: tuple[int, Phrase] | None = None
     interviewee: Phrase | None = None
@@ -1391,9 +1603,19 @@ def _attribute(
     # consumed as the credits are made (from the end, so each pop is cheap): a paragraph
     # of quoted words holds a finding or its credit for each quotation, never both
     found.reverse()
+    answered = 0  # where the last answer ended: a person introduced after it answers next
     while found:
         raw, kind, said = found.pop()
         if raw.turn is not Turn.NONE:
+            if raw.turn is Turn.ANSWER:
+                # after the first answer (the intro names the first interviewee)
+                introduced = (
+                    _introduced_between(text, named, named_at, answered, raw.open_at)
+                    if answered
+                    else None
+                )
+                interviewee = introduced or interviewee
+                answered = raw.end
             out.append(_turn_credit(text, initialled, raw, interviewee))
             continue
         if kind not in _SPOKEN:
@@ -1404,6 +1626,7 @@ def _attribute(
         if phrase is None and not (plural and _plural_subject(groups, raw.start)):
             # a person named as a subject earlier in the same sentence, else the last speaker
             phrase = _named_in_sentence(text, named, named_at, raw.open_at)
+            phrase = phrase or _subject_in_sentence(text, subjects, subject_at, raw.open_at)
         if phrase is None:
             phrase = _carry(anchors, anchor_at, raw.start, cast, quoted)
             if last_spoken is not None and _spoke_since(anchor_at, last_spoken[0], raw.start):
@@ -1411,7 +1634,16 @@ def _attribute(
             intro = None if _continuing(said) else _introduced(text, named, named_at, raw.open_at)
             if intro is not None and not _any_between(anchor_at, intro.start, raw.start):
                 phrase = intro  # "X fue el único que habló. «…», indicó.": X
+            elif intro is None and not _continuing(said):
+                since = max(
+                    anchor_at[bisect_left(anchor_at, raw.start) - 1] if anchor_at else -1,
+                    last_spoken[0] if last_spoken is not None else -1,
+                )
+                phrase = _topic_since(text, named, named_at, since, raw.open_at) or phrase
             phrase = _agreeing(said, phrase, groups, cast, quoted, raw.start)
+            phrase = phrase or _opening_speaker(text, raw.open_at)
+            if phrase is not None:
+                last_spoken = (raw.start, phrase)  # it carries on while no one else speaks
         elif said is None or said.phrase is None:
             last_spoken = (raw.start, phrase)
         phrase = _within_turn(raw, said, in_turn, interviewee) or phrase
@@ -1421,6 +1653,35 @@ def _attribute(
 
 def _introduced_group(text: str, pos: int) -> Phrase | None:
     """The group or institution the sentence before ``pos`` opens on, as its subject."""
+    found = _opening_subject(text, pos)
+    if found is None or not found.plural or found.kind not in (PERSON, ORGANIZATION):
+        return None
+    return found
+
+
+def _opening_speaker(text: str, pos: int) -> Phrase | None:
+    """The subject the sentence before ``pos`` opens on, when a verb follows it and it may speak.
+
+    For a quotation no one else is there to say.
+    """
+    found = _opening_subject(text, pos)
+    if found is None or found.kind not in _SPEAKER_KINDS:
+        return None
+    after = words_in(text, found.end, min(len(text), found.end + _VERB_AFTER_REACH))
+    k = 0
+    while k < len(after) and after[k].low in words_of("clitic"):
+        k += 1  # "El sindicato se negó", "La empresa lo anunció"
+    if k >= len(after) or not verb_like(after[k]) or text[found.end : after[k].start].strip():
+        return None
+    return found
+
+
+def _opening_subject(text: str, pos: int) -> Phrase | None:
+    """The phrase the sentence before ``pos`` opens on (its subject, when it names one).
+
+    "El sindicato de choferes convocó a un paro.¶«No hay diálogo posible».": with no
+    one else to carry, the quotation is the words of what that sentence was about.
+    """
     s_lo = sentence_start_of(text, pos, 0)
     back = s_lo
     while back > 0 and text[back - 1].isspace() and s_lo - back <= _BLANK_REACH:
@@ -1429,9 +1690,7 @@ def _introduced_group(text: str, pos: int) -> Phrase | None:
         return None
     tokens = words_in(text, sentence_start_of(text, back - 1, 0), back)
     found = phrase_at(text, tokens, 0) if tokens else None
-    if found is None or not found[0].plural or found[0].kind not in (PERSON, ORGANIZATION):
-        return None
-    return found[0]
+    return None if found is None else found[0]
 
 
 def _agreeing(  # noqa: PLR0913, PLR0917
@@ -1546,6 +1805,27 @@ def _plural_subject(groups: Sequence[tuple[int, Phrase]], pos: int) -> Phrase | 
     return None
 
 
+def _introduced_between(
+    text: str, named: Sequence[tuple[int, int]], named_at: Sequence[int], lo: int, hi: int
+) -> Phrase | None:
+    """A person the writer introduces between two answers: the next answers are theirs.
+
+    A vox pop or a round of interviews sets each person's name at the head of a
+    paragraph of the writer's ("Jorge Salas, 31 años, estudiante.", "Ana Paz es
+    comerciante.") before the questions put to them; the last one so introduced since
+    the previous answer answers. A name inside a paragraph is a mention, not an
+    introduction.
+    """
+    k = bisect_left(named_at, hi) - 1
+    while k >= 0 and named_at[k] >= lo:
+        at, size = named[k]
+        line_start = text.rfind("\n", 0, at) + 1
+        if lo <= line_start and not text[line_start:at].strip() and " " in text[at : at + size]:
+            return Phrase(at, at + size, PERSON, name=Span(at, at + size))
+        k -= 1
+    return None
+
+
 def _named_in_sentence(
     text: str, named: Sequence[tuple[int, int]], named_at: Sequence[int], pos: int
 ) -> Phrase | None:
@@ -1564,6 +1844,40 @@ def _named_in_sentence(
     return None
 
 
+def _verb_subjects(
+    attributions: Sequence[Attribution],
+) -> tuple[list[tuple[int, Phrase]], list[int]]:
+    """Every verb's subject before it that may speak, by the verb's place, and the places."""
+    subjects = sorted(
+        (
+            (a.cue_start, a.phrase)
+            for a in attributions
+            if a.phrase is not None
+            and a.phrase.kind in _SPEAKER_KINDS
+            and a.phrase.end <= a.cue_start
+        ),
+        key=operator.itemgetter(0),
+    )
+    return subjects, [at for at, _ in subjects]
+
+
+def _subject_in_sentence(
+    text: str, subjects: Sequence[tuple[int, Phrase]], subject_at: Sequence[int], pos: int
+) -> Phrase | None:
+    """The subject of the last verb before ``pos`` in its sentence, whatever the verb.
+
+    "Tras conocer el fallo, los abogados de la familia calificaron la sentencia de
+    «histórica»": the clause that holds a quotation is its subject's words.
+    """
+    k = bisect_left(subject_at, pos) - 1
+    if k < 0 or subject_at[k] < pos - REACH:
+        return None
+    s_lo = sentence_start_of(text, pos, 0)
+    if subject_at[k] < s_lo or subjects[k][1].start < s_lo:
+        return None
+    return subjects[k][1]
+
+
 @functools.cache
 def _crediting_cues() -> frozenset[str]:
     """The attribution phrases that credit their complement with words ("según")."""
@@ -1578,11 +1892,12 @@ def _role_lead() -> regex.Pattern[str]:
     este medio, "; not "Señaló el diario que en 2019, "), then a role and its
     complement ("La gobernadora de Salta, Inés Quiroga, fue…": a determiner, then
     words, then a comma; or a determiner and a noun or two right before the name, "El
-    abogado Carlos Paz llegó").
+    abogado Carlos Paz llegó"; a possessive as well, "Su colega Ana Gil lo contradijo").
     """
     return regex.compile(
         r"(?:(?![^,]{0,50}\bque\b)[^,.;:«»“”\"\n]{1,50},\s{1,3})?"
-        r"(?:(?:El|La|Los|Las|el|la|los|las)\s(?:[^,.;:«»“”\"]{1,60},\s{1,3}|(?:\p{Ll}+\s){1,2}))?"
+        r"(?:(?:El|La|Los|Las|Su|Sus|el|la|los|las|su|sus)\s"
+        r"(?:[^,.;:«»“”\"]{1,60},\s{1,3}|(?:\p{Ll}+\s){1,2}))?"
     )
 
 
@@ -1626,6 +1941,37 @@ def _introduced(
             # "Amaro quiso hablar, pero la diputada siguió. «…»": the later subject
             return Phrase(turn.start(1), turn.end(1), PERSON, head=turn.group(2))
         return Phrase(at, at + size, PERSON, name=Span(at, at + size))
+    return None
+
+
+#: How far back a sentence's subject is looked for as the topic a quotation continues.
+_TOPIC_SUBJECT_REACH = 600
+
+
+def _topic_since(
+    text: str, named: Sequence[tuple[int, int]], named_at: Sequence[int], since: int, pos: int
+) -> Phrase | None:
+    """The person the last sentence opening on a person since ``since`` is about.
+
+    "La ministra Ana Paz visitó el hospital.¶Recorrió las salas.¶«Faltan médicos».":
+    the speaker carries only while no other subject intervenes, and a sentence that
+    opens on a person (any verb) makes that person the one the text goes on about.
+    """
+    lo = max(since + 1, pos - _TOPIC_SUBJECT_REACH)
+    k = bisect_left(named_at, pos) - 1
+    while k >= 0 and named_at[k] >= lo:
+        at, size = named[k]
+        s_lo = sentence_start_of(text, at, 0)
+        lead = text[s_lo:at].lstrip()
+        if not lead or (
+            _role_lead().fullmatch(lead) is not None and not _after_preposition(text, at, s_lo)
+        ):
+            s_hi = sentence_end(text, at, pos)
+            later = named[k + 1 : bisect_left(named_at, s_hi)]
+            if any(text[a : a + n] != text[at : at + size] for a, n in later):
+                return None  # "X seguirá internada, así lo dijo su hija, Y": not about X alone
+            return Phrase(at, at + size, PERSON, name=Span(at, at + size))
+        k -= 1
     return None
 
 

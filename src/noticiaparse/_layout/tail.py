@@ -30,7 +30,9 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    so is any line between two media lines (the photo's file or label, its credit).
 4a. **A photo's text again.** A line that a caption right over or under it opens with.
 4b. **A short line set twice.** A line of 200 characters at most shown twice or more,
-   no copy beside a repeated sentence, is a caption or a notice set again.
+   no copy beside a repeated sentence, is a caption or a notice set again; not an
+   interviewer's question over its answer ("—¿Qué opina?" over "—Que es caro."), which
+   a vox pop puts to each person.
 5. **Names alone.** A line of people's names alone inside the body ("Ana Ruiz, Luis
    Soto"), one opening with a given name, signs a photo, a video or a box set into
    the text: furniture.
@@ -409,8 +411,27 @@ def _repeated_short_lines(lines: Sequence[BodyLine], end: int) -> list[int]:
         and len(text) <= _MAX_CAPTION
         # each copy alone: next to a repeated sentence it is a passage doubled
         and not any(repeated(i - 1) or repeated(i + 1) for i in found)
+        # a vox pop asks each person the same question: a question's turn over an answer
+        and not all(_asked(lines, i, end) for i in found)
         for i in found
     ]
+
+
+def _asked(lines: Sequence[BodyLine], i: int, end: int) -> bool:
+    """Whether line ``i`` is an interviewer's question with its answer under it.
+
+    "—¿Qué opina del aumento?" over "—Es un golpe fuerte." The same question put to
+    several people (a vox pop, a street survey) is set once for each of them.
+    """
+    text = lines[i].text
+    after = lines[i + 1] if i + 1 < end else None
+    return (
+        text.startswith(_ASKS)
+        and text.rstrip().endswith("?")
+        and after is not None
+        and after.body
+        and after.text.startswith(_ANSWERS)
+    )
 
 
 def _caption_copies(lines: Sequence[BodyLine], end: int) -> list[int]:

@@ -293,6 +293,13 @@ def _cue_attributions(
         # "según señala La Tercera": skip a reporting verb after the cue
         if j < len(tokens) and reporting_verb(tokens[j].text) and len(words) == 1:
             j = _after_time(tokens, j + 1)  # "según publicó este jueves ElNoticiero.com"
+        elif (
+            len(words) == 1
+            and j + 1 < len(tokens)
+            and tokens[j].low in words_of("auxiliary")
+            and reporting_participle(tokens[j + 1].text)
+        ):
+            j = _after_time(tokens, j + 2)  # "según ha indicado la Guardia Civil"
         # "de acuerdo con cifras de la Secretaría", "según lo informado por X"
         j = _skip_vague(tokens, j)
         found = phrase_at(text, tokens, j) if j < len(tokens) else None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import enum
 import functools
 import operator
+import re
 from array import array
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -23,7 +24,7 @@ import attrs
 import regex
 
 from noticiaparse._reading.names import first_names
-from noticiaparse._reading.vocabulary import reporting_verb
+from noticiaparse._reading.vocabulary import reporting_verb, word_set, words_of
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.marks import OpenMark, family_of, has_mark, pair_marks
 from noticiaparse._text.span import Span, Spans, pairs
@@ -61,8 +62,16 @@ class RawQuote:
     label: Span | None = None
 
 
-#: The dashes that open a paragraph of dialogue (see :func:`find_quotations`).
-_DIALOGUE_DASHES = ("—", "―", "–")
+#: The dashes that open a paragraph of dialogue (see :func:`find_quotations`): the em
+#: dash and the horizontal bar always, the others (:data:`_SHORT_DASHES`) in dialogue.
+_DIALOGUE_DASHES = ("—", "―", "–", "−", "‒")
+#: A line opened by a hyphen, maybe after blanks, after the text's first line (the
+#: standard engine: a scan of the whole page, far faster there).
+_LINE_HYPHEN = re.compile(r"\n[ \t]*-")
+#: The shorter dashes that stand for the dialogue dash on the web: the en dash, the
+#: minus sign, the figure dash and the hyphen. A line they open is dialogue only when
+#: it says so (an incise, a question, a run of such lines): they also open list items.
+_SHORT_DASHES = "–−‒-"
 
 
 def find_quotations(  # noqa: C901, PLR0912
@@ -78,7 +87,7 @@ def find_quotations(  # noqa: C901, PLR0912
     out: list[RawQuote] = []
     carry: list[OpenMark] = []
     turns = _interview_turns(text, regions)
-    dashes = any(dash in text for dash in _DIALOGUE_DASHES)
+    dialogue = _dash_lines(text, regions, turns) if (dashes := _has_dash(text)) else {}
     if not turns and not dashes and not has_mark(text, 0, len(text)):
         # no quotation mark, no dialogue dash, no interview: no paragraph quotes anyone
         # (one scan of the page, not one test a paragraph: a page of short lines)
@@ -91,10 +100,15 @@ def find_quotations(  # noqa: C901, PLR0912
             out.extend(_turn(text, lo, hi, turns[index]))
             continue
         if not carry and text[start : start + 1] in ("—", "―"):
-            if _SIGNATURE.match(text, start, hi) is None:  # an embedded post's signature
+            if _SIGNATURE.match(text, start, hi) is None and dialogue.get(index, True):
+                # not an embedded post's signature, nor a list's item
                 out.extend(_dash_dialogue(text, lo, hi))
             continue
-        if not carry and text[start : start + 1] == "–" and _en_dash_incise(text, start, hi):
+        if (
+            not carry
+            and text[start : start + 1] in _SHORT_DASHES
+            and (dialogue.get(index, False) or _en_dash_incise(text, start, hi))
+        ):
             # "– No es así – dijo el ministro –.": dialogue set with en dashes
             out.extend(_dash_dialogue(text, lo, hi, _EN_DASH_INCISE))
             continue
@@ -184,17 +198,113 @@ def _has_word(text: str, start: int, end: int) -> bool:
 
 
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
-_DASH_INCISE = regex.compile(r" [—―]([a-záéíóúñ]{2,20})")
+_DASH_INCISE = regex.compile(r" [—―]([a-záéíóúñ]{2,20})(?: ([a-záéíóúñ]{2,20}))?")
 
 
-#: The incise of dialogue set with en dashes: " – dijo", " –dijo".
-_EN_DASH_INCISE = regex.compile(r" –[ ]?([a-záéíóúñ]{2,20})")
+#: The incise of dialogue set with a shorter dash: " – dijo", " –dijo", " -dijo".
+_EN_DASH_INCISE = regex.compile(r" [–−‒-][ ]?([a-záéíóúñ]{2,20})(?: ([a-záéíóúñ]{2,20}))?")
+
+
+def _reports(match: regex.Match[str]) -> bool:
+    """Whether a dash incise opens on a reporting verb, maybe after a clitic ("–le dijo")."""
+    word, after = match.group(1, 2)
+    if after is not None and word in words_of("clitic"):
+        word = after  # "–le pregunta un vecino", "—se queja la ministra"
+    return reporting_verb(word, after_quote=True)
+
+
+def _has_dash(text: str) -> bool:
+    """Whether any dash that may open dialogue stands in ``text`` (a hyphen, at a line's start)."""
+    return (
+        any(dash in text for dash in _DIALOGUE_DASHES)
+        or text.lstrip(" \t").startswith("-")
+        or _LINE_HYPHEN.search(text) is not None
+    )
 
 
 def _en_dash_incise(text: str, start: int, hi: int) -> bool:
-    """Whether a paragraph opened by an en dash holds a reporting incise ("– dijo")."""
-    match = _EN_DASH_INCISE.search(text, start + 1, hi)
-    return match is not None and reporting_verb(match.group(1), after_quote=True)
+    """Whether a paragraph opened by a shorter dash holds a reporting incise ("– dijo")."""
+    return any(_reports(match) for match in _EN_DASH_INCISE.finditer(text, start + 1, hi))
+
+
+#: A paragraph opened by a shorter dash and the start of a sentence or a quotation.
+_SHORT_DASH_LINE = regex.compile(r"[ \t]*+[–−‒-][ \t]{0,3}(?=[¿¡\p{Lu}\p{N}\"«“‘(…]|\.{3})")
+
+
+def _dash_lines(text: str, regions: Sequence[Span], turns: dict[int, Turn]) -> dict[int, bool]:
+    """The dashed paragraphs read by their run: dialogue (``True``) or a list (``False``).
+
+    A run of shorter-dash lines with an incise is dialogue (:func:`_dialogue_runs`); a
+    run of em-dash lines after a colon lead-in, none asking, exclaiming or incised, is
+    a list's items (:func:`_em_dash_list`).
+    """
+    out = dict.fromkeys(_dialogue_runs(text, regions, turns), True)
+    if ":" in text and ("—" in text or "―" in text):
+        out.update(dict.fromkeys(_em_dash_list(text, regions, turns), False))
+    return out
+
+
+def _em_dash_list(text: str, regions: Sequence[Span], turns: dict[int, Turn]) -> list[int]:
+    """The em-dash lines that are a list's items, not dialogue.
+
+    Two lines or more opened by an em dash right after a paragraph ending on a colon
+    ("Estas son las medidas:¶— Bajar el IVA.¶— Subir las pensiones.") are a list when
+    the lead-in's last word is no verb of saying ("respondió:¶—…" opens dialogue) and
+    no item asks, exclaims, carries a reporting incise or speaks in the first person
+    ("dijo lo siguiente:¶—Vamos a bajar el IVA.").
+    """
+    out: list[int] = []
+    for index in range(1, len(regions)):
+        lo, hi = regions[index - 1]
+        lead = text[lo:hi].rstrip()
+        if not lead.endswith(":") or index - 1 in turns or index in turns:
+            continue
+        words = _WORD.findall(text, max(lo, hi - 40), hi)
+        if words and reporting_verb(words[-1].lower(), after_quote=True):
+            continue
+        run = []
+        for k in range(index, len(regions)):
+            klo, khi = regions[k]
+            line = text[klo:khi].lstrip()
+            if not line.startswith(("—", "―")) or k in turns:
+                break
+            run.append(k)
+        if len(run) >= _MIN_TURNS and not any(_listless(text, *regions[k]) for k in run):
+            out.extend(run)
+    return out
+
+
+def _listless(text: str, lo: int, hi: int) -> bool:
+    """Whether a dashed line speaks: it asks, exclaims, has an incise or says "yo"."""
+    line = text[lo:hi]
+    return "?" in line or "!" in line or _incised(text, lo + 1, hi) or _first_person(text, lo, hi)
+
+
+def _dialogue_runs(text: str, regions: Sequence[Span], turns: dict[int, Turn]) -> frozenset[int]:
+    """The paragraphs opened by a shorter dash that are a run of dialogue.
+
+    A line of dialogue set with an en dash or a hyphen carries no incise when the
+    speaker is plain from the turn before ("–¿Dónde estabas? –preguntó su madre.¶–En
+    la escuela."): two lines or more opened by such a dash in a row are dialogue when
+    one of them has a reporting incise; a list's items never have one.
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    incised = False
+    for index, (lo, hi) in enumerate([*regions, Span(len(text), len(text))]):
+        match = (
+            _SHORT_DASH_LINE.match(text, lo, hi)
+            if index < len(regions) and index not in turns
+            else None
+        )
+        if match is not None:
+            run.append(index)
+            incised = incised or _en_dash_incise(text, match.end() - 1, hi)
+            continue
+        if incised and len(run) >= _MIN_TURNS:
+            out.update(run)
+        run, incised = [], False
+    return frozenset(out)
 
 
 def _dash_dialogue(
@@ -208,7 +318,7 @@ def _dash_dialogue(
     pos = start
     while pos < hi:
         match = incise.search(text, pos, hi)
-        if match is None or not reporting_verb(match.group(1), after_quote=True):
+        if match is None or not _reports(match):
             end = hi
             while end > pos and text[end - 1] in " \n":
                 end -= 1
@@ -230,7 +340,7 @@ def _dash_dialogue(
 #: What opens a turn of an interview: a dash of any length, or a "P:"/"R:" label.
 _TURN_OPENER = regex.compile(
     r"[ \t]*+(?:(?P<label>P|R|Pregunta|Respuesta)[ \t]{0,2}(?:[:.][ \t]{0,2}[-–—]?|[-–—])"
-    r"|(?P<dash>[-–—―])(?=[ \t]{0,2}[¿¡\p{Lu}\p{N}\"«“]))[ \t]*+"
+    r"|(?P<dash>[-–—―−‒])(?=[ \t]{0,3}(?:[¿¡\p{Lu}\p{N}\"«“‘(…]|\.{3})))[ \t]*+"
 )
 #: A turn labelled with who speaks: up to four capitalised words or initials, the
 #: initials the text will use after it in brackets, and a colon ("EL DIARIO:", "La
@@ -253,7 +363,7 @@ _VOX_LABEL = regex.compile(
 #: The most words of a vox pop label's apposition.
 _APPOSITION_WORDS = 6
 #: The characters a turn opener (``_TURN_OPENER``) can start with, after blanks.
-_TURN_FIRST = "PR-–—―"
+_TURN_FIRST = "PR-–—―−‒"
 #: How far into a line a turn's label may close with its colon.
 _LABEL_REACH = 80
 _QUESTION_LABELS = frozenset(["P", "Pregunta"])
@@ -301,8 +411,8 @@ def _interview_turns(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
             and _said(text, match.end(), hi)
         ):
             voices[index] = text[label.start : label.end]
-    if Turn.QUESTION not in turns.values() and (vox := _vox_pop(text, regions, voices)):
-        return dict.fromkeys(vox, Turn.ANSWER)
+    if Turn.QUESTION not in turns.values() and (unasked := _unasked(text, regions, voices, dashed)):
+        return unasked
     if len(turns) < _MIN_TURNS or Turn.QUESTION not in turns.values():
         return _unmarked_interview(text, regions)
     opened = sorted(turns)
@@ -319,7 +429,77 @@ def _interview_turns(text: str, regions: Sequence[Span]) -> dict[int, Turn]:
         ):
             return found
         return {}
-    return _continued(text, regions, _remarks(turns, dashed))
+    return _continued(text, regions, _remarks(text, regions, turns, dashed))
+
+
+def _unasked(
+    text: str, regions: Sequence[Span], voices: dict[int, str], dashed: set[int]
+) -> dict[int, Turn]:
+    """The turns of a passage where no line asks: a vox pop's, or an interview's prompts."""
+    if vox := _vox_pop(text, regions, voices):
+        return dict.fromkeys(vox, Turn.ANSWER)
+    if asked := _plain_questions(text, regions, dashed):
+        return _continued(text, regions, asked)
+    if prompted := _prompted(text, regions, dashed):
+        return _continued(text, regions, prompted)
+    return {}
+
+
+def _plain_questions(text: str, regions: Sequence[Span], dashed: set[int]) -> dict[int, Turn]:
+    """Dashed answers, each after a question in a plain paragraph (its bold type lost).
+
+    "¿Qué te llevó a hacerlo?¶-Decidí hacerlo porque…": a paragraph that ends in "?"
+    right before a dashed line asks, and the dashed line answers; two such pairs or
+    more make the passage.
+    """
+    turns: dict[int, Turn] = {}
+    for k in sorted(dashed):
+        if k == 0 or k - 1 in dashed:
+            continue
+        lo, hi = regions[k - 1]
+        line = text[lo:hi].rstrip()
+        if line.endswith("?") and len(line.strip()) <= _MAX_QUESTION:
+            turns[k - 1] = Turn.QUESTION
+            turns[k] = Turn.ANSWER
+    return turns if len(turns) >= 2 * _MIN_TURNS else {}
+
+
+def _prompted(text: str, regions: Sequence[Span], dashed: set[int]) -> dict[int, Turn]:
+    """Dashed lines that take turns with no question mark: a prompt, an answer, and so on.
+
+    An interviewer may prompt with a statement ("–Hablemos de su renuncia.") as often
+    as with a question; when no dashed line asks, the dashed lines of an interview
+    still alternate, the first one the interviewer's. Read so when the writer
+    announces an interview before the first of them, or the answers speak in the first
+    person and the prompts to someone (a list's items may speak in the first person,
+    never to anyone), and the line before them does not end on a colon (a list's
+    lead-in: "Recomiendan:¶– Protector solar.¶– Agua.").
+    """
+    opened = sorted(dashed)
+    if (
+        len(opened) < _MIN_TURNS
+        or opened[0] == 0
+        or any(opened[at + 1] != k + 1 for at, k in enumerate(opened[:-1]) if at % 2 == 0)
+    ):
+        return {}  # each prompt's answer is the next line
+    lo, hi = regions[opened[0] - 1]
+    if text[lo:hi].rstrip().endswith(":"):
+        return {}
+    turns = {k: Turn.QUESTION if at % 2 == 0 else Turn.ANSWER for at, k in enumerate(opened)}
+    if _announced_before(text, regions, opened[0]) or (
+        any(_first_person(text, *regions[k]) for k, turn in turns.items() if turn is Turn.ANSWER)
+        and any(_addresses(text, *regions[k]) for k, turn in turns.items() if turn is Turn.QUESTION)
+    ):
+        return turns
+    return {}
+
+
+def _addresses(text: str, lo: int, hi: int) -> bool:
+    """Whether a line speaks to someone: a question mark, or "usted", "vos", "tú"."""
+    if text.find("?", lo, hi) >= 0:
+        return True
+    words = word_set("second_person.txt")
+    return any(word.lower() in words for word in _WORD.findall(text, lo, hi))
 
 
 def _appositive(text: str, match: regex.Match[str], lo: int, hi: int) -> bool:
@@ -366,14 +546,28 @@ def _described(text: str, lo: int, hi: int) -> bool:
     return match is not None and match.re is _VOX_LABEL and bool(match.group("apposition"))
 
 
-def _remarks(turns: dict[int, Turn], dashed: set[int]) -> dict[int, Turn]:
+def _remarks(
+    text: str, regions: Sequence[Span], turns: dict[int, Turn], dashed: set[int]
+) -> dict[int, Turn]:
     """``turns`` with the interviewer's remarks between two answers made questions.
 
     In dash dialogue the lines alternate: a line with no question mark between two
     answer lines ("—Exactamente. …" / "—Pero antes era difícil entrar." / "—Antes…")
-    is the interviewer's remark that the next line answers.
+    is the interviewer's remark that the next line answers; so is a line that asks
+    before its last sentence ("–¿Sigue creyendo en ella? Hace un mes la daba por
+    muerta.") when no question comes before it and an answer after it.
     """
     out = dict(turns)
+    for k in sorted(turns):
+        if (
+            k in dashed
+            and out[k] is Turn.ANSWER
+            and out.get(k - 1) is not Turn.QUESTION
+            and out.get(k + 1) is Turn.ANSWER
+            and k + 1 in dashed
+            and text.find("?", *regions[k]) >= 0
+        ):
+            out[k] = Turn.QUESTION
     for k in sorted(turns):
         if (
             k in dashed
@@ -399,9 +593,20 @@ def _opening(text: str, lo: int, hi: int) -> tuple[regex.Match[str] | None, Span
         return match, None if match is None else Span(*match.span("name"))
     if match.group("dash") and text.find(":", match.end(), min(hi, lo + _LABEL_REACH)) >= 0:
         named = _TURN_LABEL.match(text, match.end(), hi) or _vox_label(text, match.end(), hi)
-        if named is not None and _personal(named.group("name")):
+        if named is not None and (
+            _personal(named.group("name")) or _repeated(text, named.group("name"))
+        ):
             return named, Span(*named.span("name"))
     return match, None
+
+
+def _repeated(text: str, name: str) -> bool:
+    """Whether a label after a dash opens other lines too ("–La Tercera: ¿…?" twice).
+
+    An interview labels every turn the same way; a word and a colon once ("—Mire: …")
+    is the speaker's own.
+    """
+    return text.count(f"{name}:") >= _MIN_TURNS
 
 
 def _vox_label(text: str, lo: int, hi: int) -> regex.Match[str] | None:
@@ -450,7 +655,7 @@ def _given_names() -> frozenset[str]:
 def _incised(text: str, start: int, hi: int) -> bool:
     """Whether a dash line is cut by a reporting incise (" —dijo", " – preguntó")."""
     return any(
-        match is not None and reporting_verb(match.group(1), after_quote=True)
+        match is not None and _reports(match)
         for match in (_DASH_INCISE.search(text, start, hi), _EN_DASH_INCISE.search(text, start, hi))
     )
 
@@ -574,7 +779,7 @@ def _whole_question(text: str, lo: int, hi: int) -> bool:
         line.endswith("?")
         and len(line) <= _MAX_QUESTION
         and not has_mark(text, lo, hi)
-        and line[:1] not in "-–—―"
+        and line[:1] not in "-–—―−‒"
     )
 
 
