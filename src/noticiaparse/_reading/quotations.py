@@ -19,6 +19,7 @@ import re
 from array import array
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import chain
 
 import attrs
 import regex
@@ -291,7 +292,8 @@ def _dialogue_runs(text: str, regions: Sequence[Span], turns: dict[int, Turn]) -
     out: set[int] = set()
     run: list[int] = []
     incised = False
-    for index, (lo, hi) in enumerate([*regions, Span(len(text), len(text))]):
+    # (the regions read as pairs, then one empty stretch at the end to close the last run)
+    for index, (lo, hi) in enumerate(chain(pairs(regions), [(len(text), len(text))])):
         match = (
             _SHORT_DASH_LINE.match(text, lo, hi)
             if index < len(regions) and index not in turns
