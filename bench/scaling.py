@@ -14,23 +14,34 @@ depend less on what else the machine runs, and the multiple of news is taken fro
     .venv/bin/python bench/scaling.py --sizes 1             # the summary at 1 MB
     .venv/bin/python bench/scaling.py --sizes 0.1 0.3 1 --kinds dev-news quoted-words
     .venv/bin/python bench/scaling.py --json > scaling.json
+    .venv/bin/python bench/scaling.py --sizes 1 --repeat 1 --no-traced   # one quick run
 
-Peak memory is how far the process's resident set peaks above where it stood just
-before parsing (the input itself is built before and not counted; Linux resets the peak
-through ``/proc/self/clear_refs``), so it includes every copy the parser makes. A first
-parse of 50 KB of the same kind comes before, so what loads once (lexicons, libraries)
-is not counted as a cost per MB.
+Memory is measured two ways, each input in fresh processes. Peak RSS: a child imports
+the parser and parses 50 KB of the same kind first (what loads once, lexicons and
+libraries, is not a cost per MB), builds the input, and then reports how far its
+resident set peaks above where it stood just before the parse (Linux resets the peak
+through ``/proc/self/clear_refs``; elsewhere the baseline is ``ru_maxrss`` so far, the
+import and the warm-up included). Every kind, news too, runs in ``--repeat`` children
+(3 by default) and each figure is their median: one process's peak moves with what the
+allocator happens to keep or hand back. Traced peak: one more child runs the same parse
+under ``tracemalloc`` and reports how far the Python heap peaked above where it stood
+before the parse, exact for what Python allocates whatever the allocator keeps, a
+steadier figure than the resident set (tracing slows the parse, so no time is taken
+from it; ``--no-traced`` skips it).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import resource
+import statistics
 import subprocess
 import sys
 import time
+import tracemalloc
 import unicodedata
 from pathlib import Path
 
@@ -171,8 +182,8 @@ NEWS = ("dev-news", "seed")
 MIB = 1024 * 1024
 
 
-def _status_kb(field: str) -> int:
-    """A field of ``/proc/self/status`` in KB (Linux); the peak RSS from getrusage elsewhere."""
+def _status_kb(field: str) -> int | None:
+    """A field of ``/proc/self/status`` in KB (Linux), or None."""
     try:
         with open("/proc/self/status", encoding="ascii") as fh:
             for line in fh:
@@ -180,47 +191,96 @@ def _status_kb(field: str) -> int:
                     return int(line.split()[1])
     except OSError:
         pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return None
 
 
-def _reset_peak() -> None:
-    """Start the peak resident set afresh (Linux: write 5 to clear_refs)."""
+def _reset_peak() -> bool:
+    """Start the peak resident set afresh (Linux: write 5 to clear_refs); done or not."""
     try:
         with open("/proc/self/clear_refs", "w", encoding="ascii") as fh:
             fh.write("5")
     except OSError:
-        pass
+        return False
+    return True
 
 
-def measure(kind: str, size: int) -> dict[str, object]:
-    """Parse one input in this process; time and peak-memory growth."""
-    import noticiaparse  # noqa: PLC0415 - imported after the baseline is taken
+def _max_rss_kb() -> int:
+    """The process's peak resident set so far, in KB (``ru_maxrss``; Linux counts KB)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak
+
+
+def _warm_up(kind: str) -> None:
+    """Import the parser and parse 50 KB of ``kind``: what loads once is not a cost per MB."""
+    import noticiaparse  # noqa: PLC0415 - imported in the measuring child only
 
     # a first parse of the same kind loads what the parser loads on first use (lexicons,
     # date-parsing libraries, compiled patterns): a one-off cost, not a cost per MB
-    noticiaparse.parse(build(kind, _WARM_UP), reference_date=dt.date(2020, 3, 3), country="CL")
+    noticiaparse.parse(build(kind, _WARM_UP), reference_date=_REFERENCE, country="CL")
+
+
+_REFERENCE = dt.date(2020, 3, 3)
+
+
+def measure(kind: str, size: int) -> dict[str, object]:
+    """Parse one input in this process: time, and how far the resident set peaks above
+    where it stood just before the parse (after the import, the warm-up and the input)."""
+    import noticiaparse  # noqa: PLC0415 - imported in the measuring child only
+
+    _warm_up(kind)
     text = build(kind, size)
-    _reset_peak()
-    before = _status_kb("VmRSS")
+    gc.collect()
+    reset = _reset_peak()
+    # the baseline: the resident set now (Linux), else the peak so far (ru_maxrss), which
+    # the import, the warm-up and the input's own building reached
+    before = _status_kb("VmRSS") if reset else None
+    if before is None:
+        before = _max_rss_kb()
     start, cpu_start = time.perf_counter(), time.process_time()
-    article = noticiaparse.parse(text, reference_date=dt.date(2020, 3, 3), country="CL")
+    article = noticiaparse.parse(text, reference_date=_REFERENCE, country="CL")
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
-    grown = max(0, _status_kb("VmHWM") - before) * 1024 / MIB
+    peak = _status_kb("VmHWM") if reset else None
+    if peak is None:
+        peak = _max_rss_kb()
+    grown = max(0, peak - before) * 1024 / MIB
+    mb = len(text) / MB
     return {
         "kind": kind,
-        "mb": round(len(text) / MB, 3),
+        "mb": round(mb, 3),
         "seconds": round(seconds, 3),
-        "s_per_mb": round(seconds / (len(text) / MB), 2),
-        "cpu_s_per_mb": round(cpu / (len(text) / MB), 2),
+        "s_per_mb": round(seconds / mb, 2),
+        "cpu_s_per_mb": round(cpu / mb, 2),
         "peak_mib": round(grown, 1),
-        "peak_mib_per_mb": round(grown / (len(text) / MB), 1),
+        "peak_mib_per_mb": round(grown / mb, 1),
         "found": len(article.quotes) + len(article.money) + len(article.dates),
     }
 
 
-def run_one(kind: str, size: int, timeout: float) -> dict[str, object]:
-    """``measure`` in a fresh interpreter, so each peak is its own."""
-    cmd = [sys.executable, __file__, "--one", kind, str(size)]
+def measure_traced(kind: str, size: int) -> dict[str, object]:
+    """The Python heap's peak during one parse, above where it stood before (tracemalloc).
+
+    Blocks Python allocates, counted exactly whatever the allocator keeps or returns: a
+    steadier figure than the resident set, and one that misses what C libraries allocate
+    on their own. Tracing slows the parse several times, so it runs in a child of its own
+    and its time is not reported.
+    """
+    import noticiaparse  # noqa: PLC0415 - imported in the measuring child only
+
+    _warm_up(kind)
+    text = build(kind, size)
+    gc.collect()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    noticiaparse.parse(text, reference_date=_REFERENCE, country="CL")
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    grown = max(0, peak - before) / MIB
+    return {"kind": kind, "traced_mib_per_mb": round(grown / (len(text) / MB), 1)}
+
+
+def _child(mode: str, kind: str, size: int, timeout: float) -> dict[str, object]:
+    """One measurement in a fresh interpreter, so each peak is its own."""
+    cmd = [sys.executable, __file__, mode, kind, str(size)]
     try:
         done = subprocess.run(  # noqa: S603
             cmd, capture_output=True, text=True, timeout=timeout, check=True
@@ -233,6 +293,30 @@ def run_one(kind: str, size: int, timeout: float) -> dict[str, object]:
     return result
 
 
+_MEDIANS = ("seconds", "s_per_mb", "cpu_s_per_mb", "peak_mib", "peak_mib_per_mb")
+
+
+def run_one(
+    kind: str, size: int, timeout: float, *, repeat: int = 3, traced: bool = True
+) -> dict[str, object]:
+    """``measure`` in ``repeat`` fresh interpreters, each figure their median; and the
+    tracemalloc peak from one more (unless ``traced`` is false)."""
+    runs = []
+    for _ in range(max(1, repeat)):
+        row = _child("--one", kind, size, timeout)
+        if not isinstance(row.get("seconds"), float):
+            return row  # a timeout or an error: no median to take
+        runs.append(row)
+    result = dict(runs[0])
+    for field in _MEDIANS:
+        result[field] = statistics.median(float(r[field]) for r in runs)  # type: ignore[arg-type]
+    result["runs"] = len(runs)
+    if traced:
+        heap = _child("--traced", kind, size, timeout * 5)
+        result["traced_mib_per_mb"] = heap.get("traced_mib_per_mb", "-")
+    return result
+
+
 def summary(rows: list[dict[str, object]]) -> list[str]:
     """A Markdown table: per kind, its largest size's figures and time against news."""
     last: dict[str, dict[str, object]] = {}
@@ -240,18 +324,21 @@ def summary(rows: list[dict[str, object]]) -> list[str]:
         if isinstance(row.get("s_per_mb"), float):
             last[str(row["kind"])] = row
     news = next((last[kind] for kind in NEWS if kind in last), None)
+    traced = any("traced_mib_per_mb" in row for row in last.values())
     lines = [
-        "| kind | MB | s/MB | cpu s/MB | peak MiB per input MB | cpu time per character, x news |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| kind | MB | s/MB | cpu s/MB | peak RSS MiB per input MB | cpu time per character, "
+        "x news |" + (" traced peak MiB per input MB |" if traced else ""),
+        "|---|---:|---:|---:|---:|---:|" + ("---:|" if traced else ""),
     ]
     for kind, row in last.items():
         ratio = "-"
         if news is not None:
             cpu, news_cpu = float(row["cpu_s_per_mb"]), float(news["cpu_s_per_mb"])  # type: ignore[arg-type]
             ratio = f"{cpu / news_cpu:.1f}"
+        heap = f" {row.get('traced_mib_per_mb', '-')} |" if traced else ""
         lines.append(
             f"| {kind} | {row['mb']} | {row['s_per_mb']} | {row['cpu_s_per_mb']} "
-            f"| {row['peak_mib_per_mb']} | {ratio} |"
+            f"| {row['peak_mib_per_mb']} | {ratio} |{heap}"
         )
     return lines
 
@@ -262,20 +349,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kinds", nargs="+", choices=KINDS, default=list(KINDS))
     ap.add_argument("--timeout", type=float, default=900, help="seconds per input")
     ap.add_argument("--json", action="store_true", help="one JSON object per line")
+    ap.add_argument("--repeat", type=int, default=3, help="fresh processes per input (median)")
+    ap.add_argument("--no-traced", action="store_true", help="skip the tracemalloc peak")
     ap.add_argument("--one", nargs=2, metavar=("KIND", "CHARS"), help=argparse.SUPPRESS)
+    ap.add_argument("--traced", nargs=2, metavar=("KIND", "CHARS"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.one:
         print(json.dumps(measure(args.one[0], int(args.one[1]))))
         return 0
+    if args.traced:
+        print(json.dumps(measure_traced(args.traced[0], int(args.traced[1]))))
+        return 0
     if not args.json:
         print(
             f"{'kind':16} {'MB':>6} {'seconds':>9} {'s/MB':>7} {'cpu s/MB':>8} "
-            f"{'peak MiB':>9} {'MiB/MB':>7}"
+            f"{'peak MiB':>9} {'MiB/MB':>7} {'traced':>7}"
         )
     rows = []
     for kind in args.kinds:
         for size in args.sizes:
-            row = run_one(kind, int(size * MB), args.timeout)
+            row = run_one(
+                kind, int(size * MB), args.timeout, repeat=args.repeat, traced=not args.no_traced
+            )
             rows.append(row)
             if args.json:
                 print(json.dumps(row), flush=True)
@@ -283,8 +378,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(
                     f"{row['kind']!s:16} {row['mb']!s:>6} {row.get('seconds', '-')!s:>9} "
                     f"{row.get('s_per_mb', '-')!s:>7} {row.get('cpu_s_per_mb', '-')!s:>8} "
-                    f"{row.get('peak_mib', '-')!s:>9} "
-                    f"{row.get('peak_mib_per_mb', '-')!s:>7} {row.get('error', '')}",
+                    f"{row.get('peak_mib', '-')!s:>9} {row.get('peak_mib_per_mb', '-')!s:>7} "
+                    f"{row.get('traced_mib_per_mb', '-')!s:>7} {row.get('error', '')}",
                     flush=True,
                 )
             if not isinstance(row.get("seconds"), float):

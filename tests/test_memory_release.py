@@ -1,14 +1,16 @@
 """What a parse lets go of on the way, held by structure (objects alive), not by bytes.
 
-A page of short lines peaks in the layout and a paragraph of quotations in the reading:
-the layout drops its line records before it builds the body's segments, the quotes
-reader consumes its findings as it credits them, and the readers after the credits run
-without the word index.
+A page of short lines peaks in the layout and the reading, a paragraph of quotations in
+the reading: the layout drops its line records and keeps its spans as columns of
+offsets, the body's and the boilerplate's public segments are built after the reading,
+the quotes reader consumes its findings as it credits them, and the readers after the
+credits run without the word index.
 """
 
 from __future__ import annotations
 
 import gc
+from array import array
 from typing import Any
 
 import pytest
@@ -17,9 +19,13 @@ import noticiaparse
 from noticiaparse import _pipeline
 from noticiaparse._extract import quotes as quotes_module
 from noticiaparse._layout.lines import Line
+from noticiaparse._layout.page import find_layout
+from noticiaparse._reading import attributions as attributions_module
 from noticiaparse._reading import read_article
-from noticiaparse._text.span import Span
-from noticiaparse._text.spine import Spine
+from noticiaparse._reading import reading as reading_module
+from noticiaparse._reading.quotations import COLUMNS_PAST
+from noticiaparse._text.span import Span, Spans
+from noticiaparse._text.spine import Spine, build_spine
 
 
 def _lines_alive() -> int:
@@ -44,6 +50,84 @@ def test_the_layout_drops_its_lines_before_the_body_s_segments(
     layout = noticiaparse.parse_layout(text)
     assert len(layout.body) == 40
     assert alive == [0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a\n" * 300,
+        "Titular de la nota\n\nBajada breve de la nota.\n\n"
+        + "".join(f"Llegó el ministro número {k} y habló.\n" for k in range(30))
+        + "\nPublicidad\n",
+    ],
+    ids=["short-lines", "article"],
+)
+def test_the_layout_keeps_its_spans_as_columns(text: str) -> None:
+    # a span object for every line (the regions, the body, the boilerplate) is the
+    # layout's largest holding on a page of short lines: two columns of offsets instead
+    page = find_layout(build_spine(text))
+    for spans in (page.regions, page.body, page.boilerplate):
+        assert isinstance(spans, Spans)
+        assert isinstance(spans.starts, array)
+    assert len(page.layout.body) == len(page.body) > 0
+
+
+@pytest.mark.parametrize("lines", [COLUMNS_PAST + 1, 3 * COLUMNS_PAST])
+def test_the_reading_keeps_a_page_of_short_lines_paragraphs_as_columns(lines: int) -> None:
+    text = "a\n" * lines
+    reading = read_article(text, find_layout(build_spine(text)).regions)
+    assert isinstance(reading.regions, Spans)
+    assert len(reading.regions) == lines
+    assert all(type(span) is Span for span in reading.regions)  # read as spans
+    # an article's few paragraphs stay a tuple, indexed for every quotation
+    article = "Uno.\n" * 10
+    assert type(read_article(article, [Span(0, len(article))]).regions) is tuple
+
+
+def test_the_quotations_spans_reach_the_cast_and_attributions_as_columns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    given: list[Any] = []
+    original = attributions_module.read_attributions
+
+    def read_attributions(text: str, regions: Any, quoted: Any, *rest: Any) -> Any:
+        given.append(quoted)
+        return original(text, regions, quoted, *rest)
+
+    monkeypatch.setattr(reading_module, "read_attributions", read_attributions)
+    text = '"a" ' * 50 + "«b» y “c”, dijo la ministra Ana Paz."
+    reading = read_article(text, [Span(0, len(text))])
+    (quoted,) = given
+    assert isinstance(quoted, Spans)  # no span object a quotation
+    assert list(quoted) == sorted(Span(q.start, q.end) for q in reading.quotations)
+    assert reading.cast.quoted_starts == quoted.starts
+
+
+def test_the_body_s_segments_are_built_after_every_reader(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[str] = []
+    for name in ("read_article", "find_sources", "find_money", "find_dates"):
+        original = getattr(_pipeline, name)
+
+        def called(*args: Any, _name: str = name, _original: Any = original, **kw: Any) -> Any:
+            calls.append(_name)
+            return _original(*args, **kw)
+
+        monkeypatch.setattr(_pipeline, name, called)
+    original_segments = Spine.segments
+
+    def segments(self: Spine, spans: Any) -> Any:
+        spans = list(spans)
+        if len(spans) > 1:  # the body's, not one title's
+            calls.append(f"segments of {len(spans)}")
+        return original_segments(self, spans)
+
+    monkeypatch.setattr(Spine, "segments", segments)
+    text = "Titular de la nota\n\n" + "".join(f"Párrafo {k} del texto.\n" for k in range(12))
+    article = noticiaparse.parse(text)
+    assert len(article.body) == 12
+    assert calls == ["read_article", "find_sources", "find_money", "find_dates", "segments of 12"]
 
 
 def test_the_quotes_reader_consumes_its_findings_as_it_credits_them(

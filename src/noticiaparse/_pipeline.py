@@ -80,10 +80,10 @@ def article_of(text: str, reference_date: dt.date | None, country: str | None) -
     """The whole :class:`Article` of one page (see :func:`noticiaparse.parse`)."""
     spine = spine_of(text)
     page = find_layout(spine, reference_date)
-    layout = page.layout
+    front = page.front  # the layout but for the body's and boilerplate's segments
     ref = reference_date
-    if ref is None and layout.published is not None and layout.published.value is not None:
-        value = layout.published.value
+    if ref is None and front.published is not None and front.published.value is not None:
+        value = front.published.value
         ref = value.date() if isinstance(value, dt.datetime) else value
     # the article read once: words, quotations, cast and attributions
     reading = read_article(spine.text, page.regions)
@@ -91,9 +91,14 @@ def article_of(text: str, reference_date: dt.date | None, country: str | None) -
     # the words are read: the quotes and sources after the credits ask for none
     reading = reading.without_words()
     quotes = public_quotes(spine, reading, said)
-    sources = find_sources(spine, reading, said, signed=layout.credit)
+    sources = find_sources(spine, reading, said, signed=front.credit)
     # the word index is the largest thing a parse holds: money and dates run without it
     del reading, said
+    money = find_money(spine, page.regions, country)
+    dates = find_dates(spine, page.regions, ref)
+    # the body's and boilerplate's public segments are built last, the reading let go
+    layout = page.layout
+    del page
     return Article(
         headline=layout.headline,
         kicker=layout.kicker,
@@ -105,8 +110,8 @@ def article_of(text: str, reference_date: dt.date | None, country: str | None) -
         credit=layout.credit,
         quotes=quotes,
         sources=sources,
-        money=find_money(spine, page.regions, country),
-        dates=find_dates(spine, page.regions, ref),
+        money=money,
+        dates=dates,
         repairs=spine.repairs,
     )
 

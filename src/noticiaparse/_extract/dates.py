@@ -65,7 +65,7 @@ from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.marks import quoted_spans
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.sentences import breaks_between, sentence_start
-from noticiaparse._text.span import Span
+from noticiaparse._text.span import Span, pairs
 from noticiaparse._text.spine import Spine
 
 __all__ = ["find_dates"]
@@ -592,7 +592,7 @@ def find_dates(
     low = _lower(text)
     found: list[FoundDate] = []
     anything = _any_trigger().search
-    for index, (lo, hi) in enumerate(regions):
+    for index, (lo, hi) in enumerate(pairs(regions)):  # (columns: no span object made)
         if anything(low, lo, hi) is not None:
             found.extend(_find_in_region(_Region(text, low, lo, hi, index)))
     resolved = resolve_all(text, found, reference_date, headline_end(text, regions))

@@ -41,7 +41,7 @@ from noticiaparse._text.numbers import (
     scan_quantity,
     tidy,
 )
-from noticiaparse._text.span import Span
+from noticiaparse._text.span import Span, pairs
 from noticiaparse._text.spine import Spine
 
 __all__ = ["CurrencyForm", "find_money", "resolve_currency"]
@@ -904,7 +904,7 @@ def find_money(spine: Spine, regions: Sequence[Span], country: str | None) -> tu
     raws: dict[str, str] = {}
     values: dict[tuple[int, tuple[int, ...], int | str], Decimal] = {}
     any_cue = _cue().search
-    for region_start, region_end in regions:
+    for region_start, region_end in pairs(regions):  # (columns: no span object made)
         lo, hi = max(0, region_start), min(len(text), region_end)
         if any_cue(text, lo, hi) is None:
             continue  # no currency sign, code or word: no amount (most short lines)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from array import array
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -80,7 +81,7 @@ from noticiaparse._text.fold import fold
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines as lexicon_lines
 from noticiaparse._text.record import record_repr
-from noticiaparse._text.span import Span
+from noticiaparse._text.span import Span, Spans, pairs
 from noticiaparse._text.spine import Spine
 
 __all__ = ["PageLayout", "Role", "find_layout"]
@@ -210,16 +211,35 @@ _END_RUN = 12
 
 @attrs.frozen(repr=False)
 class PageLayout:
-    """The public :class:`Layout` and the normalised spans the extractors read.
+    """The page's parts, and the normalised spans the extractors read.
 
+    ``front`` is the public :class:`Layout` but for its body and boilerplate, kept as
+    spans of ``Spine.text`` (``body``, ``boilerplate``) until :attr:`layout` builds
+    their segments: a parse reads the article before it builds them, so a page of
+    short lines never holds a public segment for every line beside the reading.
     ``regions`` are the headline, deck and body paragraphs in reading order, as
     spans of ``Spine.text``.
     """
 
     __repr__ = record_repr
 
-    layout: Layout
-    regions: tuple[Span, ...]
+    front: Layout
+    regions: Sequence[Span]
+    spine: Spine | None = attrs.field(default=None, repr=False)
+    body: Sequence[Span] = attrs.field(default=(), repr=False)
+    boilerplate: Sequence[Span] = attrs.field(default=(), repr=False)
+
+    @property
+    def layout(self) -> Layout:
+        """The public :class:`Layout`, its body's and boilerplate's segments built now."""
+        if self.spine is None:
+            return self.front
+        segments = self.spine.segments
+        return attrs.evolve(
+            self.front,
+            body=tuple(segments(pairs(self.body))),
+            boilerplate=tuple(segments(pairs(self.boilerplate))),
+        )
 
 
 def _split(text: str) -> list[_Line]:
@@ -945,7 +965,7 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
     text = spine.text
     lines = _split(text)
     if not lines:
-        return PageLayout(layout=Layout(), regions=())
+        return PageLayout(front=Layout(), regions=())
     _classify_all(lines, reference_date)
     _captions_and_posts(lines)
     _bare_bylines_by_neighbours(lines)
@@ -987,18 +1007,16 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
     first_body = next((i for i, ln in enumerate(lines) if ln.role is Role.BODY), len(lines))
     pieces = _assemble(spine, lines, (headline_span, kicker), deck_index, first_body)
     published = _published(spine, lines, first_body, reference_date)
-    # the line records are dropped before the body's segments are built: a page of short
-    # lines would hold both, a record and a public segment for every line
+    # the line records are dropped here, the body's segments built after the reading
+    # (:attr:`PageLayout.layout`): a page of short lines would hold a record, a public
+    # segment and a span object for every line at once
     del lines
-    segments = spine.segments
     return PageLayout(
-        layout=attrs.evolve(
-            pieces.layout,
-            body=tuple(segments(pieces.body)),
-            boilerplate=tuple(segments(pieces.boilerplate)),
-            published=published,
-        ),
+        front=attrs.evolve(pieces.layout, published=published),
         regions=pieces.regions,
+        spine=spine,
+        body=pieces.body,
+        boilerplate=pieces.boilerplate,
     )
 
 
@@ -1010,9 +1028,9 @@ class _Pieces(NamedTuple):
     """
 
     layout: Layout
-    body: list[Span]
-    boilerplate: list[Span]
-    regions: tuple[Span, ...]
+    body: Spans
+    boilerplate: Spans
+    regions: Spans
 
 
 def _published(
@@ -1034,31 +1052,41 @@ def _assemble(
     deck_index: int | None,
     body_start: int,
 ) -> _Pieces:
-    regions: list[Span] = []
+    # the spans kept as columns of offsets (:class:`Spans`): a page of short lines has
+    # a region and a body span for every line
+    regions = Spans(array("q"), array("q"))
     headline = deck = None
     headline_span, kicker_span = top
     if headline_span is not None:
         start, end = spine.trim(*headline_span)
         headline = spine.segment(start, end)
-        regions.append(Span(start, end))
+        regions.starts.append(start)
+        regions.ends.append(end)
     if deck_index is not None:
         line = lines[deck_index]
         deck = spine.segment(line.start, line.end)
-        regions.append(Span(line.start, line.end))
-    body: list[Span] = []
-    boilerplate: list[Span] = []
+        regions.starts.append(line.start)
+        regions.ends.append(line.end)
+    body = Spans(array("q"), array("q"))
+    boilerplate = Spans(array("q"), array("q"))
     body_role, teaser_role, none_role = Role.BODY, Role.TEASER, Role.NONE
     furniture_roles = (Role.FURNITURE, Role.COPY)
+    region_starts, region_ends = regions.starts.append, regions.ends.append
+    body_starts, body_ends = body.starts.append, body.ends.append
+    kept_starts, kept_ends = boilerplate.starts.append, boilerplate.ends.append
     for line in lines:
         role = line.role
         if role is body_role:
-            span = tuple.__new__(Span, (line.start, line.end))  # not Span(): one a paragraph
-            body.append(span)
-            regions.append(span)
+            body_starts(line.start)
+            body_ends(line.end)
+            region_starts(line.start)
+            region_ends(line.end)
         elif role is teaser_role:  # in the body, out of the extractors' regions
-            body.append(tuple.__new__(Span, (line.start, line.end)))
+            body_starts(line.start)
+            body_ends(line.end)
         elif role in furniture_roles or (role is none_role and line.kind):
-            boilerplate.append(tuple.__new__(Span, (line.start, line.end)))
+            kept_starts(line.start)
+            kept_ends(line.end)
     h = next((i for i, line in enumerate(lines) if line.role is Role.HEADLINE), -1)
     layout = Layout(
         headline=headline,
@@ -1067,4 +1095,4 @@ def _assemble(
         authors=pick_authors(lines, h, body_start),
         credit=pick_credit(lines, h, body_start),
     )
-    return _Pieces(layout, body, boilerplate, tuple(regions))
+    return _Pieces(layout, body, boilerplate, regions)

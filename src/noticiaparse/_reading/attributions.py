@@ -61,7 +61,7 @@ from noticiaparse._reading.vocabulary import (
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.sentences import sentence_start
-from noticiaparse._text.span import Span
+from noticiaparse._text.span import Span, Spans, pairs
 
 __all__ = [
     "Attribution",
@@ -154,8 +154,8 @@ def read_attributions(
         >>> [a.cue for a in read_attributions(text, [Span(0, 34)], [Span(6, 8)]).found]
         ['Dijo', 'según']
     """
-    spans = sorted(quoted)
-    starts = [s for s, _ in spans]
+    spans = Spans.in_order(quoted)  # (columns: a page of quotations has many)
+    starts = spans.starts
     if tokens_by_region is None:
         tokens_by_region = region_tokens(text, regions, index)
     found: list[Attribution] = []
@@ -163,7 +163,7 @@ def read_attributions(
     openers = _opening_words()
     candidates = _candidate_words()
     credited = _CREDIT_WORD in text  # no credit line anywhere: none is looked for
-    for (lo, hi), tokens in zip(regions, tokens_by_region, strict=True):
+    for (lo, hi), tokens in zip(pairs(regions), tokens_by_region, strict=True):
         # only the words that can open a cue are looked at (one set lookup a word); a
         # region with none (most short lines) has no attribution
         opening = list(compress(count(), map(openers.__contains__, map(LOW, tokens))))

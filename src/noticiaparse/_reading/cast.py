@@ -50,7 +50,7 @@ from noticiaparse._reading.vocabulary import (
 )
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.record import record_repr
-from noticiaparse._text.span import Span
+from noticiaparse._text.span import Span, Spans
 
 __all__ = ["Cast", "Entity", "build_cast"]
 
@@ -328,11 +328,12 @@ def build_cast(
     """
     if tokens_by_region is None:
         tokens_by_region = region_tokens(text, regions)
-    starts = [start for start, _ in quoted]
+    columns = Spans.of(quoted)  # (as they are when given as columns)
+    starts, ends = columns.starts, columns.ends
 
     def inside(pos: int) -> bool:
         k = bisect_right(starts, pos) - 1
-        return k >= 0 and pos < quoted[k][1]
+        return k >= 0 and pos < ends[k]
 
     # (a region that names nobody adds nothing: a page of short lines has many)
     named = (_region_names(text, tokens, inside) for tokens in tokens_by_region)
@@ -341,8 +342,8 @@ def build_cast(
         return cast
     return attrs.evolve(
         cast,
-        quoted_starts=array("q", (lo for lo, _ in quoted)),
-        quoted_ends=array("q", (hi for _, hi in quoted)),
+        quoted_starts=array("q", starts),
+        quoted_ends=array("q", ends),
     )
 
 

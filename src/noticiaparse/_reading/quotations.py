@@ -16,8 +16,10 @@ import enum
 import functools
 import operator
 import re
+from array import array
 from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import chain
 
 import attrs
 import regex
@@ -26,9 +28,9 @@ from noticiaparse._reading.names import first_names
 from noticiaparse._reading.vocabulary import reporting_verb, word_set, words_of
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.marks import OpenMark, family_of, has_mark, pair_marks
-from noticiaparse._text.span import Span
+from noticiaparse._text.span import Span, Spans, pairs
 
-__all__ = ["RawQuote", "Turn", "find_quotations", "interview_cues", "paragraphs"]
+__all__ = ["COLUMNS_PAST", "RawQuote", "Turn", "find_quotations", "interview_cues", "paragraphs"]
 
 
 class Turn(enum.Enum):
@@ -290,7 +292,8 @@ def _dialogue_runs(text: str, regions: Sequence[Span], turns: dict[int, Turn]) -
     out: set[int] = set()
     run: list[int] = []
     incised = False
-    for index, (lo, hi) in enumerate([*regions, Span(len(text), len(text))]):
+    # (the regions read as pairs, then one empty stretch at the end to close the last run)
+    for index, (lo, hi) in enumerate(chain(pairs(regions), [(len(text), len(text))])):
         match = (
             _SHORT_DASH_LINE.match(text, lo, hi)
             if index < len(regions) and index not in turns
@@ -858,28 +861,39 @@ def _lost_opening(
     return [RawQuote(start, close, start, close, 0)]
 
 
-def paragraphs(text: str, regions: Sequence[Span]) -> tuple[Span, ...]:
+def paragraphs(text: str, regions: Sequence[Span]) -> Sequence[Span]:
     r"""The regions cut at line breaks, blank lines left out: the article's paragraphs.
 
     A quotation left open ends with its paragraph, and a sentence never runs past one.
+    Past :data:`COLUMNS_PAST` paragraphs they are kept as columns of offsets
+    (:class:`Spans`), a page of short lines has a paragraph a line; fewer, an
+    article's, are a tuple of spans, which its readers index for every quotation.
 
     Examples:
-        >>> paragraphs("Uno.\n\nDos.", [(0, 10)])
-        (Span(start=0, end=4), Span(start=6, end=10))
+        >>> list(paragraphs("Uno.\n\nDos.", [(0, 10)]))
+        [Span(start=0, end=4), Span(start=6, end=10)]
     """
-    out = []
-    for region in regions:
-        start, hi = region
-        if text.find("\n", start, hi) < 0:
-            # a one-line region is its own paragraph (the layout's span itself when it
-            # is one: a page of short lines has a region a line, and no new pair is made)
-            if not text[start:hi].isspace() and start < hi:
-                out.append(region if isinstance(region, Span) else Span(start, hi))
+    out = Spans(array("q"), array("q"))
+    add_start, add_end = out.starts.append, out.ends.append
+    for lo, hi in pairs(regions):  # (columns read as pairs: no span object a region)
+        if text.find("\n", lo, hi) < 0:
+            # a one-line region is its own paragraph (a page of short lines has a region
+            # a line)
+            if lo < hi and not text[lo:hi].isspace():
+                add_start(lo)
+                add_end(hi)
             continue
+        start = lo
         while start < hi:
             stop = text.find("\n", start, hi)
             stop = hi if stop < 0 else stop
             if text[start:stop].strip():
-                out.append(Span(start, stop))
+                add_start(start)
+                add_end(stop)
             start = stop + 1
-    return tuple(out)
+    return out if len(out) > COLUMNS_PAST else tuple(out)
+
+
+#: How many paragraphs a reading keeps as a tuple of spans; past this, as columns. An
+#: article has tens to a few hundred.
+COLUMNS_PAST = 1024

@@ -18,7 +18,7 @@ import operator
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, compress, count, islice, repeat
 from typing import NamedTuple, overload
 
 import attrs
@@ -26,7 +26,7 @@ import regex
 
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.record import record_repr
-from noticiaparse._text.span import Span
+from noticiaparse._text.span import Span, Spans, pairs
 
 __all__ = [
     "CAPITAL",
@@ -299,7 +299,8 @@ class RegionWords(Sequence[list[Token]]):
         index = self.source
         regions = self.regions
         for first in range(0, len(regions), _REGION_BATCH):
-            batch = regions[first : first + _REGION_BATCH]
+            # a list: regions kept as columns (:class:`Spans`) make a span when read
+            batch = list(regions[first : first + _REGION_BATCH])
             built = index.slices(batch)
             if built is None:
                 yield from (index.window(lo, hi) for lo, hi in batch)
@@ -322,7 +323,7 @@ class TokenIndex:
     __repr__ = record_repr
 
     text: str = attrs.field(repr=False)
-    regions: tuple[Span, ...]
+    regions: Sequence[Span]
     starts: Sequence[int] = attrs.field(repr=False)
     reach: Sequence[int] = attrs.field(repr=False)
     tokens: list[Token] | None = attrs.field(repr=False)
@@ -419,7 +420,13 @@ _REGION_BATCH = 64
 def index_tokens(text: str, regions: Sequence[Span]) -> TokenIndex:
     """Read the words of ``regions`` once, for :meth:`TokenIndex.window` to slice."""
     spans: list[Span] = []
-    for lo, hi in sorted(r for r in regions if r[0] < r[1]):
+    # regions in text order (a layout's, a reading's paragraphs; no two with one start)
+    # are read as they come: a sorted copy of a page of short lines would make a span
+    # object for every line
+    ordered = all(map(operator.lt, _starts_of(regions), islice(_starts_of(regions), 1, None)))
+    for lo, hi in pairs(regions) if ordered else sorted(regions):
+        if lo >= hi:
+            continue
         if spans and lo < spans[-1][1]:
             continue  # an overlapping region: its windows are read afresh
         if spans and text[spans[-1][1] : lo].isspace():
@@ -430,7 +437,7 @@ def index_tokens(text: str, regions: Sequence[Span]) -> TokenIndex:
             spans.append(Span(lo, hi))
     seen: dict[str, str] = {}
     span_starts = [lo for lo, _ in spans]
-    longest = max((hi - lo for lo, hi in regions), default=0)
+    longest = max((hi - lo for lo, hi in pairs(regions)), default=0)
     if sum(hi - lo for lo, hi in spans) <= TOKEN_OBJECTS or longest > SCAN_BLOCK:
         # an ordinary article; or a paragraph so long that its readers, who take a
         # paragraph's tokens as one list, hold its words as tokens anyway
@@ -446,7 +453,7 @@ def index_tokens(text: str, regions: Sequence[Span]) -> TokenIndex:
                 starts.extend(block.starts)
                 reach.extend(block.reach)
         return TokenIndex(
-            text, tuple(regions), starts, reach, tokens, None, tuple(spans), span_starts
+            text, _kept(regions), starts, reach, tokens, None, tuple(spans), span_starts
         )
     columns = _Columns()
     far = array("q")
@@ -455,5 +462,17 @@ def index_tokens(text: str, regions: Sequence[Span]) -> TokenIndex:
             columns.add(block)
             far.extend(block.reach)
     return TokenIndex(
-        text, tuple(regions), columns.starts, far, None, columns, tuple(spans), span_starts
+        text, _kept(regions), columns.starts, far, None, columns, tuple(spans), span_starts
     )
+
+
+def _starts_of(regions: Sequence[Span]) -> Iterator[int]:
+    """The start of each region, in order."""
+    if isinstance(regions, Spans):
+        return iter(regions.starts)
+    return map(operator.itemgetter(0), regions)
+
+
+def _kept(regions: Sequence[Span]) -> Sequence[Span]:
+    """``regions`` as an index keeps them: columns as they are, anything else a tuple."""
+    return regions if isinstance(regions, Spans) else tuple(regions)
