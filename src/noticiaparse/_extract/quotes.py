@@ -312,8 +312,13 @@ def _naming_participles(kind: str) -> frozenset[str]:
 
 
 @functools.cache
-def _crediting_phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(line.split()) for line in lines("crediting_phrases.txt"))
+def _crediting_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of ``crediting_phrases.txt`` by their first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for line in lines("crediting_phrases.txt"):
+        phrase = tuple(line.split())
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(found) for first, found in by_first.items()}
 
 
 def _credited(text: str, pos: int, floor: int) -> bool:
@@ -327,10 +332,11 @@ def _credited(text: str, pos: int, floor: int) -> bool:
     lo = sentence_start_of(text, pos, floor, reach=_WORDS_BEFORE_REACH * 2)
     found = _ALNUM_RUN.findall(text, lo, pos)
     words = [w.lower() for w in found]
-    for phrase in _crediting_phrases():
-        size = len(phrase)
-        if any(tuple(words[k : k + size]) == phrase for k in range(len(words) - size + 1)):
-            return True
+    phrases = _crediting_phrases()
+    for k, word in enumerate(words):
+        for phrase in phrases.get(word, ()):
+            if tuple(words[k : k + len(phrase)]) == phrase:
+                return True
     return (
         len(words) > 1
         and words[0] in words_of("opinion_lead")
