@@ -130,6 +130,30 @@ def _lead() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _lead_words() -> tuple[str, ...]:
+    """The folded first words of the leads: a line a lead opens, folded, opens with one."""
+    return tuple(sorted({fold(e).rstrip(":").split()[0] for e in lines("byline_leads.txt")}))
+
+
+def _led(line: str, folded: str | None = None) -> regex.Match[str] | None:
+    """The lead opening ``line`` and what follows it, or ``None``.
+
+    ``folded`` is the fold of ``line`` when the caller has it. Every letter a lead
+    matches folds to the lead's own folded letter (``tests/test_lead_guard.py`` checks
+    it over every code point), so a line the lead opens folds to a text that opens with
+    the lead's first word: the pattern is tried, and compiled, only on such lines.
+
+    Examples:
+        >>> _led("Por: Ana Soto").end(), _led("Portada del día")
+        (5, None)
+    """
+    start = fold(line[:40]) if folded is None else folded
+    if not start.startswith(_lead_words()):
+        return None
+    return _lead().match(line)
+
+
+@functools.cache
 def _name() -> regex.Pattern[str]:
     """A person's name: capitalised words and initials, particles between them."""
     particles = "|".join(sorted(layout_words("name_particle"), key=len, reverse=True))
@@ -505,10 +529,10 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
     if folded in desks():
         return Byline(authors=(), credit=credit_of(line))  # "EFE", "Por: Redacción"
     words = folded.split()
-    if words[0] in desks() and len(words) <= _MAX_NAME_WORDS and _name_shaped(line):
+    if words and words[0] in desks() and len(words) <= _MAX_NAME_WORDS and _name_shaped(line):
         # a desk and its section or outlet: "Redacción El Norte"
         return Byline(authors=(), credit=credit_of(line))
-    lead = _lead().match(line)
+    lead = _led(line, folded)
     if lead is not None:
         rest = line[lead.end() :]
         found = _names(rest) or _names_and_role(rest)
@@ -637,7 +661,7 @@ def led_byline(text: str) -> Byline | None:
         >>> led_byline("Por la tarde, vecinos en la plaza (Foto: EFE)") is None
         True
     """
-    if _lead().match(text.strip()) is None:
+    if _led(text.strip()) is None:
         return None
     byline = read_byline(text)
     return byline if byline is not None and byline.authors and not byline.bare else None
