@@ -118,15 +118,20 @@ def leads() -> frozenset[str]:
 
 
 @functools.cache
-def _lead() -> regex.Pattern[str]:
-    """A lead and what separates it from the names; a lead ending in ":" needs its colon."""
+def _lead(first: tuple[str, ...] | None = None) -> regex.Pattern[str]:
+    """A lead and what separates it from the names; a lead ending in ":" needs its colon.
+
+    With ``first``, only the leads whose first word is one of ``first``, in the same
+    order: a smaller pattern, as quick to compile as the line it reads.
+    """
     entries = sorted((fold(e) for e in lines("byline_leads.txt")), key=len, reverse=True)
+    if first is not None:
+        entries = [e for e in entries if e.rstrip(":").split()[0] in first]
     free = "|".join(_lead_pattern(e) for e in entries if not e.endswith(":"))
     colon = "|".join(_lead_pattern(e) for e in entries if e.endswith(":"))
-    return regex.compile(
-        rf"(?:(?:{free})(?:\s{{0,3}}[:.\-–—]\s{{0,3}}|\s{{1,3}})|(?:{colon})\s{{0,3}}:\s{{0,3}})",
-        regex.IGNORECASE,
-    )
+    branches = [rf"(?:{free})(?:\s{{0,3}}[:.\-–—]\s{{0,3}}|\s{{1,3}})"] if free else []
+    branches += [rf"(?:{colon})\s{{0,3}}:\s{{0,3}}"] if colon else []
+    return regex.compile(rf"(?:{'|'.join(branches)})", regex.IGNORECASE)
 
 
 @functools.cache
@@ -141,7 +146,9 @@ def _led(line: str, folded: str | None = None) -> regex.Match[str] | None:
     ``folded`` is the fold of ``line`` when the caller has it. Every letter a lead
     matches folds to the lead's own folded letter (``tests/test_lead_guard.py`` checks
     it over every code point), so a line the lead opens folds to a text that opens with
-    the lead's first word: the pattern is tried, and compiled, only on such lines.
+    the lead's first word: only the leads opened by a first word the fold opens with are
+    tried (a lead that could not match is left out of the alternation, which leaves its
+    first match as it was), and the pattern of those few is compiled once.
 
     Examples:
         >>> _led("Por: Ana Soto").end(), _led("Portada del día")
@@ -150,7 +157,7 @@ def _led(line: str, folded: str | None = None) -> regex.Match[str] | None:
     start = fold(line[:40]) if folded is None else folded
     if not start.startswith(_lead_words()):
         return None
-    return _lead().match(line)
+    return _lead(tuple(w for w in _lead_words() if start.startswith(w))).match(line)
 
 
 @functools.cache
