@@ -303,7 +303,7 @@ GOLDEN: list[tuple[str, str, Entities]] = [
     ),
     (
         "outlet-name-with-a-number-chile",
-        "«Vamos a ganar», dijo en entrevista con Canal 13 la candidata Rosa Luna.",
+        "«Vamos a ganar», dijo a Canal 13 la candidata Rosa Luna.",
         [
             ("Canal 13", "media", ["Canal 13"]),
             ("Rosa Luna", "person", ["la candidata Rosa Luna"]),
@@ -316,10 +316,8 @@ GOLDEN: list[tuple[str, str, Entities]] = [
             "«No hay fondos», sostuvo en diálogo con Radio Mitre Mañana Informativa el "
             "economista Pablo Díaz."
         ),
-        [
-            ("Radio Mitre", "media", ["Radio Mitre"]),
-            ("Pablo Díaz", "person", ["el economista Pablo Díaz"]),
-        ],
+        # the interviewer's outlet asked: the interviewee speaks
+        [("Pablo Díaz", "person", ["el economista Pablo Díaz"])],
     ),
     (
         "channel-then-subject-spain",

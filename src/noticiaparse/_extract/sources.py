@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -36,6 +36,7 @@ from noticiaparse._reading import (
     first_names,
     phrase_at,
     phrase_before,
+    plural_verb,
     reporting_verb,
     role_keys,
     role_words,
@@ -44,8 +45,9 @@ from noticiaparse._reading import (
     words_in,
     words_of,
 )
+from noticiaparse._reading.vocabulary import outlet_table
 from noticiaparse._text.fold import fold
-from noticiaparse._text.lexicons import lines
+from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.sentences import sentence_start
 from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
@@ -83,31 +85,26 @@ def find_sources(
         [('La Tercera', 'media', ['La Tercera', 'el diario'])]
     """
     ledger = _Ledger(spine, reading.cast)
-    for attribution in reading.attributions.found:
-        phrase = attribution.phrase
-        if (phrase is not None and _topic(spine.text, phrase)) or _not_yet_said(
-            spine.text, attribution
-        ):
-            continue  # "Sobre el ministro X, se mostró contraria": what it is about
-        if phrase is None:
-            phrase = (
-                _postverbal(spine.text, attribution, reading.index)
-                or _from_before(spine.text, attribution, reading)
-                or _dropped_subject(spine.text, attribution, reading)
-            )
-        if phrase is not None:
-            ledger.add(_antecedent(spine.text, phrase, reading), attribution.cue.lower())
+    for phrase, cue in _attributed(spine.text, reading):
+        ledger.add(phrase, cue)
     for phrase in _opinion_leads(spine.text, reading):
         ledger.add(phrase, "para")
     for phrase, cue in _rulings(spine.text, reading):
+        ledger.add(phrase, cue)
+    for phrase, cue in _document_makers(spine.text, reading, ledger.spans):
+        ledger.add(phrase, cue)
+    for phrase, cue in _fused_roles(spine.text, reading, ledger.spans):
+        ledger.add(phrase, cue)
+    for phrase, cue in _issuers(spine.text, reading):
         ledger.add(phrase, cue)
     for credit in said:
         if (
             credit.speaker is None
             or credit.kind not in _SPOKEN
+            or credit.quotation.turn is Turn.QUESTION
             or _topic(spine.text, credit.speaker)
         ):
-            continue
+            continue  # "SEMANA: ¿…?": the interviewer asks, and is credited with nothing
         if (
             credit.cue is not None
             or credit.quotation.turn is Turn.ANSWER
@@ -123,6 +120,47 @@ def find_sources(
         for e in sorted(_name_variants(ledger.entities.values()), key=lambda e: e.first)
         if not (e.kind == "media" and _at_home(e.name.lower(), home))
     )
+
+
+def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The phrases the attribution cues and reporting verbs credit, with their cues."""
+    out: list[tuple[Phrase, str]] = []
+    for attribution in reading.attributions.found:
+        phrase = attribution.phrase
+        if (phrase is not None and _topic(text, phrase)) or _not_yet_said(text, attribution):
+            continue  # "Sobre el ministro X, se mostró contraria": what it is about
+        if attribution.cue.lower() in _interviewer_cues():
+            continue  # "En entrevista con CNN, el ministro afirmó": CNN asked
+        if phrase is None:
+            phrase = (
+                _postverbal(text, attribution, reading.index)
+                or _from_before(text, attribution, reading)
+                or _dropped_subject(text, attribution, reading)
+                or _past_adverbial(text, attribution, reading)
+            )
+        if phrase is not None:
+            out.append((_antecedent(text, phrase, reading), attribution.cue.lower()))
+    return _without_relatives(text, out)
+
+
+def _without_relatives(text: str, credited: list[tuple[Phrase, str]]) -> list[tuple[Phrase, str]]:
+    """The credits, less a relative clause's where its whole phrase is credited too.
+
+    "Un funcionario que pidió no ser identificado dijo…": the relative's verb credits
+    its antecedent ("Un funcionario que"), and the main verb the whole phrase, the one
+    person; the whole phrase stands.
+    """
+    starts: dict[int, int] = {}
+    for phrase, _ in credited:
+        starts[phrase.start] = max(starts.get(phrase.start, 0), phrase.end)
+    return [
+        (phrase, cue)
+        for phrase, cue in credited
+        if not (
+            starts[phrase.start] > phrase.end
+            and text[phrase.start : phrase.end].rsplit(None, 1)[-1].lower() in words_of("relative")
+        )
+    ]
 
 
 def _colon_named(text: str, speaker: Phrase, quotation: RawQuote) -> bool:
@@ -228,8 +266,8 @@ def _postverbal(text: str, attribution: Attribution, index: TokenIndex) -> Phras
     while j < end:
         tok = tokens[j]
         gap = text[attribution.cue_end : tok.start]
-        if _clause_ends(gap, tok):
-            return None
+        if _clause_ends(gap, tok) or _outlet_itself(tokens, j):
+            return None  # "Como adelantó este diario, …": the outlet that writes
         if tok.low in _adverbial_leads():
             # "a la prensa", "en un comunicado", "al exministro": whom or where, never
             # who; "este martes": when
@@ -242,6 +280,25 @@ def _postverbal(text: str, attribution: Attribution, index: TokenIndex) -> Phras
         else:
             j += 1
     return None
+
+
+def _outlet_itself(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a medium's noun with no outlet named ("este diario", "este medio") opens at ``j``.
+
+    A verb's subject so ("Tal como adelantó este diario, …") is the outlet that writes
+    the article, which is no source of itself; it is no time to step over either.
+    """
+    return (
+        tokens[j].low in words_of("demonstrative")
+        and j + 1 < len(tokens)
+        and tokens[j + 1].low in _media_nouns()
+    )
+
+
+@functools.cache
+def _media_nouns() -> frozenset[str]:
+    """The nouns of a medium that refer back to an outlet ("diario", "medio", "radio")."""
+    return frozenset(row[0].split()[-1] for row in rows("media_anaphora.tsv"))
 
 
 def _verb_place(text: str, attribution: Attribution) -> str | None:
@@ -322,6 +379,254 @@ def _opinion_leads(text: str, reading: Reading) -> list[Phrase]:
     return out
 
 
+#: The attribution cues a role after a fused "del" follows: those with a vague head
+#: between ("según palabras del"), then those that hold their noun ("en palabras del").
+_FUSED_LEADS = (
+    "según",
+    "de acuerdo con",
+    "de acuerdo a",
+    "conforme a",
+    "en palabras",
+    "a juicio",
+    "a decir",
+    "en opinión",
+    "a criterio",
+)
+
+
+@functools.cache
+def _informing_documents() -> tuple[str, ...]:
+    return tuple(sorted(lines("informing_documents.txt"), key=len, reverse=True))
+
+
+@functools.cache
+def _issuing_verbs() -> tuple[str, ...]:
+    return tuple(sorted(lines("issuing_verbs.txt"), key=len, reverse=True))
+
+
+@functools.cache
+def _shortest(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words no other of them opens ("informe" finds "informes" too): fewer searches."""
+    return tuple(w for w in words if not any(o != w and w.startswith(o) for o in words))
+
+
+def _cue_matches(
+    text: str, pattern: regex.Pattern[str], firsts: Sequence[str]
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)``, tried only where one of its first words ``firsts`` is.
+
+    The first words are looked up in the lower-cased text (as fast as a string is
+    searched), and the pattern matched there: the same matches, in order, without the
+    pattern's scan of every position. A text whose lower case is longer (a letter such
+    as "İ") is scanned as it is.
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        yield from pattern.finditer(text)
+        return
+    positions: set[int] = set()
+    for word in _shortest(tuple(firsts)):
+        at = low.find(word)
+        while at >= 0:
+            positions.add(at)
+            at = low.find(word, at + 1)
+    end = -1
+    for at in sorted(positions):
+        match = pattern.match(text, at) if at >= end else None
+        if match is not None:
+            end = match.end()
+            yield match
+
+
+@functools.cache
+def _issue_cue() -> regex.Pattern[str]:
+    """A verb of issuing and the document that informs after it: "emitió un comunicado"."""
+    verbs = "|".join(_issuing_verbs())
+    nouns = "|".join(_informing_documents())
+    return regex.compile(
+        rf"\b({verbs})[ \t]+(?:\p{{Ll}}{{1,12}}[ \t]+){{1,2}}?(?:{nouns})\b", regex.IGNORECASE
+    )
+
+
+def _issuers(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """Who issues a document that informs: "La Conferencia Episcopal emitió un comunicado".
+
+    The subject before a verb of issuing (``issuing_verbs.txt``) whose object is a
+    document that informs (``informing_documents.txt``: "un comunicado", "un nuevo
+    informe", "su balance") gives out what the document says: a source, a person, an
+    organisation or an outlet. Words inside a quotation are the speaker's.
+    """
+    out = []
+    for match in _cue_matches(text, _issue_cue(), _issuing_verbs()):
+        at = match.start()
+        if reading.cast.in_quotation(at):
+            continue
+        lo = sentence_start(text, at, 0, reach=_ADVERBIAL_REACH)
+        phrase = phrase_before(text, at, lo, reading.index)
+        if phrase is None or phrase.kind in {DOCUMENT, MEDIA_REF}:
+            continue
+        if phrase.kind != PERSON or phrase.name is not None or phrase.head is not None:
+            out.append((phrase, match.group(1).lower()))
+    return out
+
+
+@functools.cache
+def _fused_cue() -> regex.Pattern[str]:
+    """An attribution cue, a vague head and a fused "del": "según palabras del"."""
+    vague = "|".join(sorted(words_of("vague_object") - {"lo"}, key=len, reverse=True))
+    return regex.compile(
+        rf"\b(?:({'|'.join(_FUSED_LEADS[:4])})[ \t]+(?:(?:las?|los)[ \t]+)?"
+        rf"(?:{vague})|({'|'.join(_FUSED_LEADS[4:])}))[ \t]+del[ \t]+"
+        rf"(?=\p{{Ll}})",
+        regex.IGNORECASE,
+    )
+
+
+#: How many words a role's complement may run before the name of its holder.
+_COMPLEMENT_WORDS = 5
+
+
+def _given_named(text: str, phrase: Phrase) -> bool:
+    """Whether ``phrase`` names a person by a given name ("Raúl Medina", not "Economía")."""
+    if phrase.kind != PERSON or phrase.name is None:
+        return False
+    return text[phrase.name[0] : phrase.name[1]].split(maxsplit=1)[0] in first_names()
+
+
+def _fused_roles(text: str, reading: Reading, credited: Sequence[Span]) -> list[tuple[Phrase, str]]:
+    """The person a role after a fused "del" names: "según palabras del ministro X".
+
+    "del" holds the role's article, so the role opens with no determiner: "según
+    palabras del canciller Raúl Medina", "de acuerdo con declaraciones del alcalde de
+    Osorno, Pedro Soto" credit the person named after the role and its complement, or
+    the role alone, which stands for its holder ("según dichos del ministro").
+    """
+    out = []
+    for match in _cue_matches(text, _fused_cue(), _FUSED_LEADS):
+        at = match.end()
+        if reading.cast.in_quotation(at) or any(a <= at < b for a, b in credited):
+            continue
+        tokens = words_in(text, at, min(len(text), at + _ADVERBIAL_REACH), reading.index)
+        if not tokens or tokens[0].low not in role_words():
+            continue
+        end, name = tokens[0].end, None
+        for k in range(1, min(len(tokens), _COMPLEMENT_WORDS + 1)):
+            if any(mark in text[tokens[k - 1].end : tokens[k].start] for mark in '.;:«“"('):
+                break  # "según palabras del ministro. Luego…": the role's phrase has ended
+            found = phrase_at(text, tokens, k) if tokens[k].capital else None
+            if found is not None and _given_named(text, found[0]):
+                end, name = found[0].end, found[0].name
+                break
+        phrase = Phrase(tokens[0].start, end, PERSON, name=name, head=tokens[0].low)
+        cue = match.group(1) or f"{match.group(2)} de"  # "en palabras de", as the cue reads
+        out.append((phrase, cue.lower()))
+    return out
+
+
+#: The stops that close a sentence of the body, a quotation's closing mark after them.
+_STOPS = ".!?…»”\"'"
+
+
+def _closed_line(text: str, at: int) -> bool:
+    """Whether the line at ``at`` ends on a sentence's stop: body text, not a headline.
+
+    A headline or a related link ("El balance de la Onemi tras el temporal del sur") names
+    what a story is about, with no stop; the body credits the document, in sentences.
+    """
+    end = text.find("\n", at)
+    return text[at : len(text) if end < 0 else end].rstrip()[-1:] in tuple(_STOPS)
+
+
+#: An article before a name ("El" before "Universo") fits in this many characters.
+_ARTICLE_REACH = 4
+#: How far (characters) before a document's noun the phrase that holds it is looked for.
+_DETERMINER_REACH = 40
+#: How many words before its noun a document's phrase may open ("los datos del estudio").
+_DOCUMENT_LEAD = 5
+
+
+def _institution_named(text: str, maker: Phrase, cue: regex.Match[str]) -> bool:
+    """Whether a document's maker is an institution or an outlet, not a person.
+
+    An article before one capitalised word that is no given name ("las cifras del
+    Coneval", "datos de la Conadi") names an institution: Spanish puts none before a
+    person's name in news prose.
+    """
+    if maker.kind in {ORGANIZATION, MEDIA}:
+        return True
+    word = text[maker.start : maker.end]
+    fused = cue.group(0).split()[-1].lower() in _fused()
+    return (
+        maker.kind == PERSON
+        and fused
+        and maker.head is None
+        and " " not in word
+        and word not in first_names()
+    )
+
+
+@functools.cache
+def _maker_cue() -> regex.Pattern[str]:
+    """A document that informs and the "de" of who made it: "el estudio anual del"."""
+    nouns = "|".join(regex.escape(n) for n in _informing_documents())
+    return regex.compile(
+        rf"\b({nouns})(?:[ \t]+\p{{Ll}}{{3,20}})?[ \t]+(?:de|del)[ \t]+"
+        rf"(?=\p{{Lu}}|(?:la|las|los|el)[ \t]+\p{{L}})",
+        regex.IGNORECASE,
+    )
+
+
+def _document_makers(
+    text: str, reading: Reading, credited: Sequence[Span]
+) -> list[tuple[Phrase, str]]:
+    """The institutions credited through a document they made that the article cites.
+
+    "Una de las cifras de la encuesta del Instituto de Vivienda es…", "las
+    cifras de la Cepal muestran…", "un informe de Human Rights Watch": news takes the
+    information from the document, and the institution that made it gives it out
+    (``informing_documents.txt``). Only an organisation or an outlet, outside any
+    quotation, and where nothing credited covers it already ("Un informe de la
+    Contraloría advirtió…" credits the document, its maker in its name); a document
+    that is a verb's object ("reveló el informe de la Contraloría", "recibió un informe
+    de la Universidad") is what was made known or handed over, not who informs.
+    """
+    out = []
+    for match in _cue_matches(text, _maker_cue(), _informing_documents()):
+        at = match.end()
+        if (
+            reading.cast.in_quotation(match.start())
+            or any(a <= at < b for a, b in credited)
+            or not _closed_line(text, at)
+        ):
+            continue
+        tokens = words_in(text, at, min(len(text), at + _ADVERBIAL_REACH), reading.index)
+        found = phrase_at(text, tokens, 0) if tokens else None
+        if found is None or found[0].start != at or not _institution_named(text, found[0], match):
+            continue
+        lo = max(0, match.start() - _DETERMINER_REACH)
+        lead = words_in(text, lo, found[0].end, reading.index)
+        k = next(i for i, tok in enumerate(lead) if tok.start == match.start())
+        for j in range(k, max(-1, k - _DOCUMENT_LEAD), -1):
+            # "el estudio del INE", "los datos del estudio del INE": the document as written
+            document = phrase_at(text, lead, j)
+            if document is not None and document[0].kind == DOCUMENT:
+                if document[0].end >= found[0].end and not (j > 0 and verb_like(lead[j - 1])):
+                    out.append((document[0], match.group(1).lower()))
+                break
+    return out
+
+
+@functools.cache
+def _interviewer_cues() -> frozenset[str]:
+    """The cues after which the one named asked the questions (``interviewer_cues.txt``).
+
+    "En entrevista con CNN, el ministro afirmó…", "dijo en diálogo con Radio Mitre": the
+    outlet or journalist named is the interview's occasion, credited with nothing; the
+    interviewee, the verb's subject, speaks.
+    """
+    return frozenset(lines("interviewer_cues.txt"))
+
+
 @functools.cache
 def _ruling_verbs() -> frozenset[str]:
     return frozenset(lines("ruling_verbs.txt"))
@@ -360,6 +665,16 @@ def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
 
 #: How far back (characters) the sentence before a verb with a dropped subject is read.
 _PREVIOUS_REACH = 300
+#: The most words a subject before an adverbial takes ("El vocero de la Dirección de
+#: Obras Públicas de la provincia, Raúl Mena").
+_SUBJECT_WORDS = 14
+#: " que " before a verb, and the marks that close a quotation.
+_QUE_AND_SPACE = 5
+_CLOSING = '»”"'
+#: A subject, an adverbial's preposition and its word, and the verb: the fewest words.
+_SUBJECT_AND_ADVERBIAL = 4
+#: A participle opening an aside between a subject and its verb ("entrevistado por…").
+_PARTICIPLES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 #: The most words an opening adverbial of a sentence takes before its comma ("Ayer, …").
 _OPENING_WORDS = 4
 
@@ -400,6 +715,144 @@ def _dropped_subject(text: str, attribution: Attribution, reading: Reading) -> P
         return None
     credible = phrase.kind != PERSON or phrase.name is not None or phrase.head is not None
     return phrase if credible else None
+
+
+def _past_adverbial(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
+    """The subject that opens the clause of a reporting verb, an adverbial between them.
+
+    News sets a time, a place, a means or an aside between a subject and its verb: "El
+    Colegio Médico durante el último mes ha contabilizado…", "La Defensoría en su último reporte
+    advirtió…", "El gobernador durante la mañana informó…", "El ministro, entrevistado
+    por una radio, aseguró…". The phrase that opens the sentence (past an opening
+    adverbial and its comma) is the verb's subject when all between it and the verb is
+    such an adverbial (a preposition's phrase, a time, an aside between commas opened by
+    a participle) with no other verb, "que" or relative, and it agrees with the verb in
+    number.
+    """
+    verb = attribution.cue_start
+    if not _may_follow_adverbial(text, attribution):
+        return None
+    lo = sentence_start(text, verb, 0, reach=_ADVERBIAL_REACH)
+    tokens = words_in(text, lo, attribution.cue_end, reading.index)
+    if len(tokens) < _SUBJECT_AND_ADVERBIAL or tokens[-1].start != verb:
+        return None
+    last = len(tokens) - 1
+    plural = plural_verb(tokens, last)
+    while last > 0 and tokens[last - 1].low in words_of("auxiliary"):
+        last -= 1  # "ha contabilizado": the auxiliary opens the verb
+    first = _after_opening(text, tokens) if plural is not None else last
+    if not _adverbial_lead_in(text, tokens, Span(first, last)):
+        return None  # no preposition, time or aside between: nothing to step over
+    found = phrase_at(text, tokens, first)
+    if found is None or found[0].plural != plural:
+        return None
+    phrase, after = found
+    if after < last and text[tokens[after].end : tokens[after].end + 1] == ")":
+        after += 1  # "El Colegio de Profesores (CP) en…": its acronym
+    if (
+        phrase.kind == MEDIA_REF
+        or not 0 < last - after <= _ADVERBIAL_WORDS
+        or reading.cast.in_quotation(phrase.start)  # the quotation's words: the speaker's
+    ):
+        return None
+    consulted = _consulted_by(text, tokens, phrase, Span(after, last))
+    if consulted is not None:
+        return consulted
+    if not _one_adverbial(text, tokens, phrase.end, Span(after, last)):
+        return None
+    credible = phrase.kind != PERSON or phrase.name is not None or phrase.head is not None
+    return phrase if credible else None
+
+
+def _consulted_by(
+    text: str, tokens: Sequence[Token], phrase: Phrase, between: Span
+) -> Phrase | None:
+    """People described by a participle and its agent, the whole phrase the verb's subject.
+
+    "Analistas consultados por Reuters estiman…", "Expertos citados por la agencia
+    advierten…": the agent after "por" belongs to the participle that describes the
+    people, and the subject runs to the verb. Only people: a document's maker speaks for
+    it ("Un estudio realizado por la Universidad advierte…" credits the university).
+    """
+    after, last = between
+    agents = word_set("agent_prepositions.txt")
+    if tokens[after].low.endswith(_PARTICIPLES) and after + 1 < last:
+        after += 1  # "Expertos citados por…": the participle the phrase was read without
+    if (
+        phrase.kind != PERSON
+        or tokens[after].low not in agents
+        or not tokens[after - 1].low.endswith(_PARTICIPLES)
+        or text[phrase.end : tokens[after].start].count(",")
+    ):
+        return None
+    if after + 1 >= last or any(
+        _clause_ends(text[tokens[k - 1].end : tokens[k].start], tokens[k])
+        for k in range(after + 1, last)
+    ):
+        return None
+    end = tokens[last - 1].end
+    return Phrase(
+        phrase.start, end, PERSON, name=phrase.name, head=phrase.head, plural=phrase.plural
+    )
+
+
+def _adverbial_lead_in(text: str, tokens: Sequence[Token], stretch: Span) -> bool:
+    """Whether an adverbial may open inside ``stretch``: a preposition, a time, a comma.
+
+    "de" and "del" after a common noun join a complement to it ("El ministro de
+    Hacienda dijo"), and open no adverbial; after a name they may ("El diario Los Andes de
+    Mendoza informó").
+    """
+    first, last = stretch
+    if not _SUBJECT_AND_ADVERBIAL - 1 <= last - first <= _SUBJECT_WORDS + _ADVERBIAL_WORDS:
+        return False
+    leads, of = _adverbial_leads(), words_of("of")
+    return (
+        any(
+            tokens[k].low in leads and (tokens[k].low not in of or tokens[k - 1].capital)
+            for k in range(first + 1, last)
+        )
+        or "," in text[tokens[first].end : tokens[last].start]
+    )
+
+
+def _may_follow_adverbial(text: str, attribution: Attribution) -> bool:
+    """Whether a reporting verb outside quotations may follow a subject and an adverbial.
+
+    Not a verb right after a quotation ("«…», dijo") nor after "que" ("que dijo": a
+    relative's or a complement's verb).
+    """
+    if attribution.quoted or not reporting_verb(attribution.cue):
+        return False
+    just_before = text[max(0, attribution.cue_start - _QUE_AND_SPACE) : attribution.cue_start]
+    return not any(mark in just_before for mark in _CLOSING) and just_before.lower() != " que "
+
+
+def _one_adverbial(text: str, tokens: Sequence[Token], subject_end: int, between: Span) -> bool:
+    """Whether the tokens ``between`` a subject and its verb (the last) are one adverbial.
+
+    A preposition's phrase or a time ("en estas semanas", "este martes") with no comma,
+    or an aside between commas opened by one or by a participle ("consultado por la
+    prensa"); no other verb, "que" or relative, no stop or quotation mark, and no
+    capitalised determiner (a new sentence) in it.
+    """
+    after, last = between
+    lead = tokens[after]
+    opened = text[subject_end : lead.start].strip() == ","
+    closed = text[tokens[last - 1].end : tokens[last].start].strip() == ","
+    if opened != closed:
+        return False  # "Además de eso, precisó": an opening adverbial, not a subject's aside
+    if not (lead.low in _adverbial_leads() or (opened and lead.low.endswith(_PARTICIPLES))):
+        return False
+    if lead.low in word_set("agent_prepositions.txt") and not opened:
+        return False  # "Un estudio realizado por la Universidad advierte": the maker speaks
+    if any(mark in text[tokens[last - 1].end : tokens[last].start] for mark in '.;:«»“”"('):
+        return False  # "«Uníos a nosotros», ha añadido": a quotation ends before the verb
+    return not any(
+        _clause_ends(text[tokens[k - 1].end : tokens[k].start].replace(",", ""), tokens[k])
+        or (tokens[k].capital and tokens[k].low in words_of("determiner"))
+        for k in range(after + 1, last)
+    )
 
 
 def _after_opening(text: str, tokens: Sequence[Token]) -> int:
@@ -681,9 +1134,64 @@ _STEM = 5
 _MENTE = regex.compile(r"\b\p{Ll}{3,20}mente\b")
 
 
+#: A fused article and the space after it ("del ", "al ") fit in this many characters.
+_FUSED_REACH = 4
+
+
+@functools.cache
+def _fused() -> frozenset[str]:
+    """The articles fused with a preposition ("del", "al": ``fused_articles.txt``)."""
+    return frozenset(lines("fused_articles.txt"))
+
+
+@functools.cache
+def _plural_endings() -> tuple[str, ...]:
+    """The endings of a noun's plural ("-es", "-s"), the longest first."""
+    return tuple(sorted(lines("noun_plural_endings.txt"), key=len, reverse=True))
+
+
 @functools.cache
 def _people_nouns() -> frozenset[str]:
     return frozenset(lines("people_nouns.txt"))
+
+
+#: "el experto en seguridad Daniel Díaz": a role, its field after "en" in lower case,
+#: and the holder's capitalised name.
+_FIELD_AND_NAME = regex.compile(
+    r"[ \t]+en(?:[ \t]+\p{Ll}+){1,4}?[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'-]+){1,3})"
+)
+
+
+def _field_holder(text: str, phrase: Phrase) -> Phrase:
+    """A role with its field, and the person named after it, as one phrase.
+
+    News names an expert by role and field before the name, with no comma: "el experto
+    en seguridad Daniel Díaz", "la especialista en salud pública María Soto", "el
+    doctor en economía Luis Mena": the person after the field is the role's holder,
+    when the name opens on a given name. Else the phrase as read.
+    """
+    if phrase.kind != PERSON or phrase.name is not None or phrase.head is None:
+        return phrase
+    match = _FIELD_AND_NAME.match(text, phrase.end)
+    if match is None or match.group(1).split(maxsplit=1)[0] not in first_names():
+        return phrase
+    name = Span(match.start(1), match.end(1))
+    return Phrase(phrase.start, name.end, PERSON, name=name, head=phrase.head)
+
+
+def _bare_document(name: str) -> bool:
+    """Whether a document is named by its article, its noun and adjectives alone.
+
+    "el informe", "el informe diario", "el reporte semanal" name no maker, title or date
+    of their own: the document just named, under another noun maybe ("El balance diario
+    … El informe diario").
+    """
+    words = name.split()
+    if len(words) == _ARTICLE_AND_NOUN:
+        return True
+    return len(words) <= _ARTICLE_AND_NOUN + 1 and all(
+        w.islower() and w.isalpha() and w not in _adverbial_leads() for w in words[1:]
+    )
 
 
 class _Resolved(NamedTuple):
@@ -721,6 +1229,8 @@ class _Ledger:
         # the stretches credited so far, each as one int (start and end together): a
         # page of quotations credits one every few words
         self.seen: set[int] = set()
+        # the stretches credited so far, in order
+        self.spans: list[Span] = []
         self.width = len(spine.text) + 1
         # one copy of each mention's text, however often a page names the same source
         self.texts: dict[str, str] = {}
@@ -736,7 +1246,10 @@ class _Ledger:
         """The key, name and kind a resolved phrase is credited under."""
         if kind not in {"organization", "person"}:
             return key, name, kind
-        return self._institution(phrase, kind) or (_bare_key(key, kind), name, kind)
+        found = self._institution(phrase, kind) or (_bare_key(key, kind), name, kind)
+        if found[2] == "person" and phrase.head is None:
+            return self._outlet_named(phrase, found[0], found[1])
+        return found
 
     def _institution(self, phrase: Phrase, kind: str) -> tuple[str, str, str] | None:
         """The institution a short name stands for: its key, name and kind, else ``None``.
@@ -754,7 +1267,9 @@ class _Ledger:
         lead = len(words) > 1 and words[0].lower() in words_of("definite")
         bare = words[1:] if lead else words
         # "del Indec", "al Fondo": the article fused with the preposition before
-        lead = lead or text[max(0, at - 4) : at].lower() in {"del ", " al "}
+        previous = text[max(0, at - _FUSED_REACH) : at]
+        fused = previous.lower().split()[-1:]
+        lead = lead or (previous.endswith(" ") and bool(fused) and fused[0] in _fused())
         if len(bare) != 1:
             return None
         if not bare[0][:1].isupper():
@@ -776,6 +1291,22 @@ class _Ledger:
             return bare[0].lower(), bare[0], "organization"
         return None
 
+    def _outlet_named(self, phrase: Phrase, key: str, name: str) -> tuple[str, str, str]:
+        """An outlet of the table read as a person's name ("El Universo y Expreso informaron").
+
+        A name no given name opens, that is an outlet's with or without the article the
+        text set before it, is that outlet; else the person as read.
+        """
+        if name.split(maxsplit=1)[0] in first_names():
+            return key, name, "person"
+        text = self.spine.text
+        before = text[max(0, phrase.start - _ARTICLE_REACH) : phrase.start].split()[-1:]
+        table = outlet_table()
+        for full in (name, f"{before[0]} {name}" if before else name):
+            if full.lower() in table and full[:1].isupper():
+                return full.lower(), full, "media"
+        return key, name, "person"
+
     def _unlinked_role(self, phrase: Phrase) -> _Resolved | None:
         """A person described by a relation, a place or a job no name was linked to.
 
@@ -793,7 +1324,7 @@ class _Ledger:
         ):
             return None
         head = phrase.head
-        singular = next((head[: -len(e)] for e in ("es", "s") if head.endswith(e)), head)
+        singular = next((head[: -len(e)] for e in _plural_endings() if head.endswith(e)), head)
         if phrase.plural or (singular != head and {singular, singular + "e"} & _people_nouns()):
             # "estos padres": a group of them is itself, whatever was linked to one
             if not {singular, singular + "e"} & _people_nouns():
@@ -846,7 +1377,8 @@ class _Ledger:
     def _last_described(self, head: str, phrase: Phrase) -> _Resolved | None:
         """The person credited last under a description with the noun ``head`` ("las vecinas")."""
         for key, entity in reversed(self.entities.items()):
-            if entity.kind == "person" and {head, head + "s", head + "es"} & set(key.split()):
+            forms = {head} | {head + ending for ending in _plural_endings()}
+            if entity.kind == "person" and forms & set(key.split()):
                 return _Resolved(key, "person", phrase.start, phrase.end)
         return None
 
@@ -891,12 +1423,14 @@ class _Ledger:
         recorded twice; ``start`` is where the entity is first credited, when not at
         the phrase (a speaker at the quotation it spoke).
         """
+        phrase = _field_holder(self.spine.text, phrase)
         stretch = phrase.start * self.width + phrase.end
         if stretch in self.seen or self.spine.text[phrase.start : phrase.end].lower() in words_of(
             "no_one"
         ):
             return  # credited already, or "Nadie explicó…": a pronoun names no one
         self.seen.add(stretch)
+        self.spans.append(Span(phrase.start, phrase.end))
         spine = self.spine
         entity = (
             self._unlinked_role(phrase) or self._described_org(phrase) or self.cast.resolve(phrase)
@@ -913,9 +1447,10 @@ class _Ledger:
             if (
                 self.last_document
                 and words[0] in words_of("definite")
-                and (len(words) == _ARTICLE_AND_NOUN or _same_author(name, self.last_document))
+                and (_bare_document(name) or _same_author(name, self.last_document))
             ):
-                # "el informe", "el reporte de GPS" after "un informe elaborado por GPS…"
+                # "el informe", "el informe diario", "el reporte de GPS" after "un informe
+                # elaborado por GPS…"
                 key = self.last_document
             else:
                 self.last_document = key
