@@ -28,3 +28,9 @@ def test_an_unknown_name_is_an_attribute_error() -> None:
 )
 def test_lines_are_read_from_the_folder(name: str, entry: str) -> None:
     assert entry in lexicons.lines(name)
+
+
+def test_each_reporting_form_is_listed_once() -> None:
+    """A form listed twice is read as its last row: one row a form says what it is."""
+    forms = [row[0].lower() for row in lexicons.rows("reporting_verbs.tsv")]
+    assert sorted({f for f in forms if forms.count(f) > 1}) == []
