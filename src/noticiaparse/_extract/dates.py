@@ -101,7 +101,7 @@ def _words(kind: str) -> frozenset[str]:
 @functools.cache
 def _participles() -> tuple[str, ...]:
     """The participle endings ("aprobado", "realizadas"): a participle before a date is past."""
-    return tuple(sorted(word_classes("verb_endings.tsv")["date_participle"]))
+    return tuple(sorted(word_classes("verb_endings.tsv")["any_participle"]))
 
 
 def _alternation(words: Iterable[str]) -> str:

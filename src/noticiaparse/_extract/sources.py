@@ -45,7 +45,7 @@ from noticiaparse._reading import (
     words_in,
     words_of,
 )
-from noticiaparse._reading.vocabulary import outlet_table
+from noticiaparse._reading.vocabulary import endings_of, outlet_table
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.sentences import sentence_start
@@ -229,6 +229,11 @@ _VERB_FIRST = ',»”"—–'
 @functools.cache
 def _adverbial_openers() -> frozenset[str]:
     return words_of("preposition") | words_of("adverb") | words_of("adverbial_opener")
+
+
+def _participles() -> tuple[str, ...]:
+    """A participle's endings, any gender and number: one opens an aside ("entrevistado por…")."""
+    return endings_of("any_participle")
 
 
 @functools.cache
@@ -673,8 +678,6 @@ _QUE_AND_SPACE = 5
 _CLOSING = '»”"'
 #: A subject, an adverbial's preposition and its word, and the verb: the fewest words.
 _SUBJECT_AND_ADVERBIAL = 4
-#: A participle opening an aside between a subject and its verb ("entrevistado por…").
-_PARTICIPLES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 #: The most words an opening adverbial of a sentence takes before its comma ("Ayer, …").
 _OPENING_WORDS = 4
 
@@ -776,12 +779,12 @@ def _consulted_by(
     """
     after, last = between
     agents = word_set("agent_prepositions.txt")
-    if tokens[after].low.endswith(_PARTICIPLES) and after + 1 < last:
+    if tokens[after].low.endswith(_participles()) and after + 1 < last:
         after += 1  # "Expertos citados por…": the participle the phrase was read without
     if (
         phrase.kind != PERSON
         or tokens[after].low not in agents
-        or not tokens[after - 1].low.endswith(_PARTICIPLES)
+        or not tokens[after - 1].low.endswith(_participles())
         or text[phrase.end : tokens[after].start].count(",")
     ):
         return None
@@ -842,7 +845,7 @@ def _one_adverbial(text: str, tokens: Sequence[Token], subject_end: int, between
     closed = text[tokens[last - 1].end : tokens[last].start].strip() == ","
     if opened != closed:
         return False  # "Además de eso, precisó": an opening adverbial, not a subject's aside
-    if not (lead.low in _adverbial_leads() or (opened and lead.low.endswith(_PARTICIPLES))):
+    if not (lead.low in _adverbial_leads() or (opened and lead.low.endswith(_participles()))):
         return False
     if lead.low in word_set("agent_prepositions.txt") and not opened:
         return False  # "Un estudio realizado por la Universidad advierte": the maker speaks
