@@ -393,30 +393,11 @@ _RETOLD_CHARS = 1000
 _MAX_RANK = 10
 #: A title tag's site name after a bar or a dash: " | El Diario", " - Noticias 24".
 _SITE_SUFFIX = regex.compile(r"\s[|–—-]\s{1,3}\S{1,30}(?:\s\S{1,30}){0,3}$")
+#: A headline candidate's own features: the line's own up to its furniture kind, but the
+#: count of sentences, and the kinds a title may be taken for.
 _HEAD_OWN = (
-    "words",
-    "chars",
-    "stopwords",
-    "closed",
-    "colon",
-    "capitals",
-    "upper",
-    "digits",
-    "quotes",
-    "lower_start",
-    "link",
-    "bullet",
-    "bars",
-    "sentence",
-    "dated",
-    "gap",
-    "repeated",
-    "text_kind",
-    "kind_bare",
-    "kind_item",
-    "kind_line",
-    "kind_media",
-    "kind_crumb",
+    *(name for name in _OWN[: _OWN.index("kind_byline")] if name != "sentences"),
+    *(f"kind_{k}" for k in ("bare", "item", "line", "media", "crumb")),
 )
 _HEAD_OWN_AT = tuple(_OWN_INDEX[name] for name in _HEAD_OWN)
 HEADLINE_FEATURES: tuple[str, ...] = (
