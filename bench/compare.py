@@ -86,10 +86,13 @@ print(json.dumps({"import": c1 - c0, "first": c2 - c1, "file": noticiaparse.__fi
 """
 
 
-def cold(src: Path, record_file: Path) -> dict[str, float]:
-    """Import and first parse, CPU seconds, in a fresh interpreter of the tree under ``src``."""
+def _probe(code: str, src: Path, *args: str) -> dict[str, float]:
+    """Run ``code`` in a fresh interpreter on the tree under ``src``: its JSON figures.
+
+    The figures name the file ``noticiaparse`` was imported from, which must be that tree's.
+    """
     done = subprocess.run(  # noqa: S603 - our own interpreter and probe
-        [sys.executable, "-c", _COLD, str(src), str(record_file)],
+        [sys.executable, "-c", code, str(src), *args],
         check=True,
         capture_output=True,
         text=True,
@@ -99,6 +102,11 @@ def cold(src: Path, record_file: Path) -> dict[str, float]:
         msg = f"imported {result['file']}, not the tree under {src}"
         raise RuntimeError(msg)
     return result
+
+
+def cold(src: Path, record_file: Path) -> dict[str, float]:
+    """Import and first parse, CPU seconds, in a fresh interpreter of the tree under ``src``."""
+    return _probe(_COLD, src, str(record_file))
 
 
 def compare_cold(trees: dict[str, Path], records: list[dict[str, object]], rounds: int) -> None:
@@ -133,17 +141,7 @@ def compare_cold(trees: dict[str, Path], records: list[dict[str, object]], round
 
 def run(src: Path, records_file: Path, passes: int) -> dict[str, float]:
     """One timed round of the tree whose package sits under ``src``."""
-    done = subprocess.run(  # noqa: S603 - our own interpreter and worker
-        [sys.executable, "-c", _WORKER, str(src), str(records_file), str(passes)],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    result: dict[str, float] = json.loads(done.stdout)
-    if not str(result["file"]).startswith(str(src)):
-        msg = f"imported {result['file']}, not the tree under {src}"
-        raise RuntimeError(msg)
-    return result
+    return _probe(_WORKER, src, str(records_file), str(passes))
 
 
 def git(*args: str) -> None:
