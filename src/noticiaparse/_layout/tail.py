@@ -423,15 +423,8 @@ def _asked(lines: Sequence[BodyLine], i: int, end: int) -> bool:
     "—¿Qué opina del aumento?" over "—Es un golpe fuerte." The same question put to
     several people (a vox pop, a street survey) is set once for each of them.
     """
-    text = lines[i].text
     after = lines[i + 1] if i + 1 < end else None
-    return (
-        text.startswith(_ASKS)
-        and text.rstrip().endswith("?")
-        and after is not None
-        and after.body
-        and after.text.startswith(_ANSWERS)
-    )
+    return after is not None and after.body and _answered(lines[i], after)
 
 
 def _caption_copies(lines: Sequence[BodyLine], end: int) -> list[int]:
@@ -757,13 +750,15 @@ def _reply(lines: Sequence[BodyLine], i: int) -> bool:
     "P: ¿…?".
     """
     before = lines[i - 1] if i else None
+    return before is not None and before.body and lines[i].closed and _answered(before, lines[i])
+
+
+def _answered(question: BodyLine, answer: BodyLine) -> bool:
+    """Whether ``question`` is an interviewer's question and ``answer`` the turn after it."""
     return (
-        before is not None
-        and before.body
-        and before.text.startswith(_ASKS)
-        and before.text.rstrip().endswith("?")
-        and lines[i].closed
-        and lines[i].text.startswith(_ANSWERS)
+        question.text.startswith(_ASKS)
+        and question.text.rstrip().endswith("?")
+        and answer.text.startswith(_ANSWERS)
     )
 
 
