@@ -59,6 +59,31 @@ def test_fold_takes_off_every_non_spacing_mark(text: str) -> None:
     assert expected == fold(text)
 
 
+@pytest.mark.parametrize(
+    "space",
+    [" ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2009", "\u202f", "\u3000", "\u2028", "\x1c"],
+    ids=[
+        "one",
+        "two",
+        "tab",
+        "newline",
+        "crlf",
+        "nbsp",
+        "thin",
+        "narrow-nbsp",
+        "ideographic",
+        "line-separator",
+        "file-separator",
+    ],
+)
+def test_fold_collapses_every_white_space_as_split_does(space: str) -> None:
+    # a text is returned as folded only when it is printable, with no space doubled or at
+    # an end: every other white space is a separator or a control character
+    for text in (f"Ana{space}Soto", f"{space}Ana Soto", f"Ana Soto{space}", f"a{space}{space}b"):
+        assert fold(text) == " ".join(text.casefold().split())
+    assert fold("¨") == ""  # (a spacing diaeresis decomposes to a space and its mark)
+
+
 def test_fold_serves_the_number_words_and_the_layout_lines() -> None:
     # the two former call sites: number words looked up folded, furniture lines matched folded
     assert number_words()[fold("MILLONES")] == number_words()["millones"]

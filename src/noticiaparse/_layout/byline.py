@@ -353,6 +353,13 @@ def _agency_after(name: str) -> tuple[str, str | None]:
     may be a surname), after a name that is not in capitals itself.
     """
     words = name.split()
+    if len(words) <= _MIN_NAME_WORDS:
+        return name, None
+    # every tail read below ends with the last word, and folding keeps words apart: a
+    # tail whose fold is an agency's ends with the last word of one (one fold, not four)
+    last = fold(words[-1]).rsplit(None, 1)
+    if last and last[-1] not in _credit_last_words():
+        return name, None
     for n in range(min(_MAX_AGENCY_WORDS, len(words) - _MIN_NAME_WORDS), 0, -1):
         tail = " ".join(words[-n:])
         known = _credits().get(fold(tail))
@@ -365,9 +372,19 @@ def _agency_after(name: str) -> tuple[str, str | None]:
     return name, None
 
 
-def _is_role(text: str) -> bool:
-    """A role, perhaps with its place: "Periodista", "enviada especial a Madrid"."""
-    folded = fold(text).strip(" .:")
+@functools.cache
+def _credit_last_words() -> frozenset[str]:
+    """The last word of every folded spelling in ``credits.tsv`` (a tail's cheap test)."""
+    return frozenset(key.split()[-1] for key in _credits() if key.split())
+
+
+def _is_role(text: str, folded: str | None = None) -> bool:
+    """A role, perhaps with its place: "Periodista", "enviada especial a Madrid".
+
+    ``folded`` is ``fold(text).strip(" .:")`` when the caller has it.
+    """
+    if folded is None:
+        folded = fold(text).strip(" .:")
     if folded in roles():
         return True
     words = folded.split()
@@ -376,7 +393,12 @@ def _is_role(text: str) -> bool:
 
 def is_desk(text: str) -> bool:
     """A desk, agency or outlet signing beside the names: "Agencia EFE", "El Sol"."""
-    words = fold(text).strip(" .:").split()
+    return _is_desk(text, fold(text).strip(" .:"))
+
+
+def _is_desk(text: str, folded: str) -> bool:
+    """:func:`is_desk`, ``folded`` being ``fold(text).strip(" .:")``."""
+    words = folded.split()
     return bool(words) and (
         " ".join(words) in desks()
         or words[0] in desks()
@@ -435,8 +457,8 @@ def _outlet(text: str) -> bool:
     words = text.split()
     return (
         len(words) >= _MIN_NAME_WORDS
-        and fold(words[0]) in layout_words("opener_article")
         and words[0][:1].isupper()
+        and fold(words[0]) in layout_words("opener_article")
         and _name_shaped(" ".join(words[1:]))
     )
 
@@ -472,13 +494,16 @@ def _names_and_role(text: str) -> _Signed | None:
     parts = [p for p in _SEPARATOR.split(text) if p.strip()]  # commas alone
     if len(parts) <= 1:
         return None
-    desk = next((i for i, p in enumerate(parts) if is_desk(p)), len(parts))
-    credit = next((credit_of(p) for p in parts[desk:] if is_desk(p) and credit_of(p)), None)
+    # each part with its fold, once for the desk and role tests
+    folded = [(p, fold(p).strip(" .:")) for p in parts]
+    desk = next((i for i, (p, f) in enumerate(folded) if _is_desk(p, f)), len(parts))
+    ahead = folded[desk:]
+    credit = next((credit_of(p) for p, f in ahead if _is_desk(p, f) and credit_of(p)), None)
     # names stand before the desk ("Ana Díaz, EFE"); after it, its place ("EFE, Lima")
-    kept = [p for p in parts[:desk] if not _is_role(p)]
+    kept = [p for p, f in folded[:desk] if not _is_role(p, f)]
     if len(kept) == len(parts):
         return None  # names alone: _names reads them
-    if not all(is_desk(p) or _is_role(p) or _is_place(p) for p in parts[desk:]):
+    if not all(_is_desk(p, f) or _is_role(p, f) or _is_place(p) for p, f in ahead):
         return None  # "La Voz del Maule, Vecinos denuncian …": a site and a title
     found = _names(" y ".join(kept)) if kept else ((), None)
     return None if found is None else (found[0], found[1] or credit, True)
@@ -490,9 +515,10 @@ def _segments(segments: Sequence[str]) -> _Signed | None:
     credit = None
     marked = desk = False
     for segment in segments:
-        if is_desk(segment):
+        folded = fold(segment).strip(" .:")
+        if _is_desk(segment, folded):
             credit, marked, desk = _wire_first(credit, credit_of(segment)), True, True
-        elif _is_role(segment) or (authors and _email().fullmatch(segment.strip())):
+        elif _is_role(segment, folded) or (authors and _email().fullmatch(segment.strip())):
             marked = True  # a role, or the author's address: "Ana Díaz | adiaz@…"
         elif authors is None and not desk:
             found = _names(segment)  # (names stand before the desk: "Ana Díaz | EFE")
@@ -525,7 +551,7 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         True
     """
     line = " ".join(text.split())
-    plain = _without_photo_credit(" ".join(unmark(line).split()))
+    plain = _plain(line)
     if plain != line:  # "**Por [Ana Soto](…)**", "Texto: Ana Soto / Fotos: Luis Mora"
         line, folded = plain, None
     if not line or len(line) > MAX_BYLINE:
@@ -554,6 +580,14 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
     if found and found[1] and _desk_first(line):
         return Byline(authors=(), credit=found[1])  # a desk and its place: "AGENCIAS / LIMA"
     return None
+
+
+def _plain(line: str) -> str:
+    """``line`` (spaces collapsed) without markdown and a photo credit after it."""
+    plain = unmark(line)
+    if plain is not line:  # (unmarked: its spaces collapsed again)
+        plain = " ".join(plain.split())
+    return _without_photo_credit(plain)
 
 
 def _desk_first(line: str) -> bool:
