@@ -570,6 +570,8 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         rest = line[lead.end() :]
         found = _names(rest) or _names_and_role(rest)
         return None if found is None else Byline(authors=found[0], credit=found[1])
+    if " " not in line and _NAME_MARKS.isdisjoint(line) and _GLUED.search(line) is None:
+        return None  # one word and no mark (see _NAME_MARKS): no name, no credited desk
     marked = _names_and_role(line)
     if marked is not None:
         return Byline(authors=marked[0], bare=not marked[2], credit=marked[1])
@@ -580,6 +582,13 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
     if found and found[1] and _desk_first(line):
         return Byline(authors=(), credit=found[1])  # a desk and its place: "AGENCIAS / LIMA"
     return None
+
+
+#: The marks that set a byline's parts apart, brackets, handles, markdown and a glued
+#: word aside: a line of one word without any of them is read by :func:`_names` as one
+#: part of one word, which is no person's name (two words at least) and, as a desk,
+#: credits no byline (a desk alone is credited above, from the lexicon).
+_NAME_MARKS = frozenset("()[]*_/|@,;&–—-")
 
 
 def _plain(line: str) -> str:

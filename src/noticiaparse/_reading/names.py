@@ -104,11 +104,22 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
     n = len(tokens)
     particles = _linkers(tokens, i)
     arabic = _arabic()
+    definite = words_of("definite")
+    never, gerund, given = _never_in_names(), endings_of("gerund"), first_names()
     while j < n and j - i < _MAX_NAME_TOKENS:
         tok = tokens[j]
-        name_word = name_word_at(text, tokens, j)
+        # name_word_at(text, tokens, j), its lexicons looked up once for the run
+        name_word = tok.capital and (
+            (tok.low not in never and not tok.low.endswith(gerund))
+            or (
+                tok.text in given
+                and j + 1 < n
+                and is_name_word(tokens[j + 1])
+                and gap_ok(text, tok, tokens[j + 1])
+            )
+        )
         if j == i:
-            if name_word or (tok.capital and tok.low in words_of("definite")):
+            if name_word or (tok.capital and tok.low in definite):
                 j += 1
                 end = j
                 continue
@@ -138,7 +149,7 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
             j = k
             continue
         break
-    if end > i and tokens[i].low in words_of("definite") and end == i + 1:
+    if end > i and tokens[i].low in definite and end == i + 1:
         return i
     return end
 
