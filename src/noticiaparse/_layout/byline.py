@@ -570,6 +570,11 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         rest = line[lead.end() :]
         found = _names(rest) or _names_and_role(rest)
         return None if found is None else Byline(authors=found[0], credit=found[1])
+    return _unled(line)
+
+
+def _unled(line: str) -> Byline | None:
+    """:func:`read_byline` of a line no lead opens, no desk nor role alone."""
     if " " not in line and _NAME_MARKS.isdisjoint(line) and _GLUED.search(line) is None:
         return None  # one word and no mark (see _NAME_MARKS): no name, no credited desk
     marked = _names_and_role(line)
