@@ -293,6 +293,7 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
         return None
     authors: list[str] = []
     desk = False
+    desk_words, role_names, outlets, person = desks(), roles(), _outlets(), _name()
     for part in _join().splititer(text):  # (a part that is no name ends the reading)
         name, agency = _agency_after(_clean_name(part))
         credit = credit or agency
@@ -301,11 +302,11 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
         if not words or "@" in name or "://" in name:
             continue  # a handle, e-mail or link beside the name
         if (
-            folded in desks()
-            or folded in roles()
-            or words[0] in desks()
+            folded in desk_words
+            or folded in role_names
+            or words[0] in desk_words
             or _outlet(name)
-            or folded in _outlets()
+            or folded in outlets
             or _organisation(name)
         ):
             # "Redacción", "Agencia EFE", "Redacción El Tiempo", "El Sol de León"
@@ -316,9 +317,9 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
             # opens with a preposition, an article or a conjunction: "Desde la Infancia"
             return None
         placed = (authors and len(words) == 1) or (desk and not authors)
-        if placed and _name().fullmatch(name):
+        if placed and person.fullmatch(name):
             continue  # the place after the names or the desk: "Ana Díaz, Madrid"
-        if not _name().fullmatch(name) or not (
+        if not person.fullmatch(name) or not (
             _MIN_NAME_WORDS <= len(name.split()) <= _MAX_NAME_WORDS
         ):
             return None

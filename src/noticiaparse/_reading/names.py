@@ -273,14 +273,12 @@ _WEB_NAME = lazy_regex(r"[\p{L}\p{N}\-]{3,40}(?:\.[a-z]{2,4}){1,2}")  # only wit
 def classify_name(words: Sequence[str]) -> str:
     """The kind of a capitalised name: media, organisation or person (the default)."""
     key = " ".join(words).lower()
-    if key in outlet_table() or ("." in key and _WEB_NAME().fullmatch(key)):
+    outlets, given, (cue_words, cue_names), definite, media_heads, heads, countries = _kinds()
+    if key in outlets or ("." in key and _WEB_NAME().fullmatch(key)):
         return MEDIA  # an outlet of the table, or a site by its address ("Emol.com")
-    given = first_names()
-    cue_words, cue_names = org_cues()
-    lead = words[1] if len(words) > 1 and words[0].lower() in words_of("definite") else words[0]
-    if len(words) > 1 and lead.lower() in word_set("media_heads.txt"):
+    lead = words[1] if len(words) > 1 and words[0].lower() in definite else words[0]
+    if len(words) > 1 and lead.lower() in media_heads:
         return MEDIA  # "El Diario Austral", "Radio Universidad de Chile"
-    heads, countries = _institution_words()
     if len(words) > 1 and words[-1].lower() in heads:
         return ORGANIZATION  # "Wilson Center": English closes the name on its head
     if key in countries or (words[0][:3] == "Min" and _MINISTRY().fullmatch(words[0])):
@@ -301,9 +299,29 @@ def classify_name(words: Sequence[str]) -> str:
 
 
 @functools.cache
-def _institution_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The English heads that close an institution's name, and the countries' names."""
-    return word_set("org_heads_english.txt"), country_names()
+def _kinds() -> tuple[
+    dict[str, tuple[str, str]],
+    dict[str, str],
+    tuple[frozenset[str], frozenset[str]],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+]:
+    """What :func:`classify_name` looks up, in one call.
+
+    Outlets, given names, organisation cues, articles, media heads, the English heads
+    that close an institution's name, and the countries' names.
+    """
+    return (
+        outlet_table(),
+        first_names(),
+        org_cues(),
+        words_of("definite"),
+        word_set("media_heads.txt"),
+        word_set("org_heads_english.txt"),
+        country_names(),
+    )
 
 
 @functools.cache
