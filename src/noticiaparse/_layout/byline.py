@@ -23,6 +23,7 @@ from noticiaparse._text.fold import fold
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.record import record_repr
+from noticiaparse._text.spine import collapse
 
 __all__ = [
     "Byline",
@@ -257,7 +258,7 @@ class Byline:
 
 def _clean_name(part: str) -> str:
     """One name as written, its spaces collapsed, glued words apart, no final stop."""
-    name = " ".join(part.split()).strip(" ,")
+    name = collapse(part).strip(" ,")
     if _GLUED.search(name):
         name = _GLUED.sub(" ", name)
     if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > _MAX_INITIAL:
@@ -551,7 +552,7 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         >>> read_byline("Por tal motivo, el ministro renunció.") is None
         True
     """
-    line = " ".join(text.split())
+    line = collapse(text)
     plain = _plain(line)
     if plain != line:  # "**Por [Ana Soto](…)**", "Texto: Ana Soto / Fotos: Luis Mora"
         line, folded = plain, None
@@ -601,7 +602,7 @@ def _plain(line: str) -> str:
     """``line`` (spaces collapsed) without markdown and a photo credit after it."""
     plain = unmark(line)
     if plain is not line:  # (unmarked: its spaces collapsed again)
-        plain = " ".join(plain.split())
+        plain = collapse(plain)
     return _without_photo_credit(plain)
 
 
