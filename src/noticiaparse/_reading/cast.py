@@ -12,6 +12,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from itertools import compress, count
+from typing import NamedTuple
 
 import attrs
 
@@ -347,11 +348,12 @@ def build_cast(
     )
 
 
-@attrs.frozen(repr=False)
-class _RegionNames:
-    """What one region names, in text order: the parts :func:`build_cast` gathers."""
+class _RegionNames(NamedTuple):
+    """What one region names, in text order: the parts :func:`build_cast` gathers.
 
-    __repr__ = record_repr
+    A tuple, not a frozen class: a region is read for every paragraph, and the
+    class's checked construction cost more than the tuple's.
+    """
 
     people: tuple[tuple[str, Span], ...]
     roles: tuple[tuple[int, str, str], ...]
