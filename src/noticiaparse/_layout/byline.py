@@ -457,11 +457,11 @@ def _outlet(text: str) -> bool:
     A person's name never opens with an article.
     """
     words = text.split()
-    return (
-        len(words) >= _MIN_NAME_WORDS
-        and words[0][:1].isupper()
-        and fold(words[0]) in layout_words("opener_article")
-        and _name_shaped(" ".join(words[1:]))
+    if len(words) < _MIN_NAME_WORDS or not words[0][:1].isupper():
+        return False
+    particles = layout_words("name_particle")  # (the rest name-shaped, as _name_shaped reads)
+    return fold(words[0]) in layout_words("opener_article") and all(
+        w[:1].isupper() or w in particles for w in words[1:]
     )
 
 
