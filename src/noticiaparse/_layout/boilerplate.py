@@ -233,8 +233,10 @@ def is_share_bar(text: str, folded: str | None = None) -> bool:
             parts = [p for p in _SPLIT_BAR.split(folded) if p]
             if len(parts) > 1 and all(p in words for p in parts):
                 return True
-    tokens = folded.split()
-    return len(tokens) > 1 and tokens[0] in words and all(t in words for t in tokens)
+    head = folded.split(None, 1)  # (the first word first: most lines open with no button)
+    if len(head) < 2 or head[0] not in words:  # noqa: PLR2004 - a word and the rest
+        return False
+    return all(t in words for t in folded.split())
 
 
 def is_breadcrumb(text: str) -> bool:
