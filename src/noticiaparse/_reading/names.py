@@ -103,9 +103,7 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
     end = i
     n = len(tokens)
     particles = _linkers(tokens, i)
-    arabic = _arabic()
-    definite = words_of("definite")
-    never, gerund, given = _never_in_names(), endings_of("gerund"), first_names()
+    arabic, definite, never, gerund, given = _run_words()
     while j < n and j - i < _MAX_NAME_TOKENS:
         tok = tokens[j]
         # name_word_at(text, tokens, j), its lexicons looked up once for the run
@@ -134,9 +132,16 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
         # so does a given name after a country ("en Paraguay Mario Benítez")
         if (
             (not name_word and (tok.capital or tok.low not in particles))
-            or not gap_ok(text, tokens[j - 1], tok)
-            or (name_word and _country_before_given_name(tokens, i, j))
-            or (name_word and _office_before_given_name(tokens, i, j))
+            or text[tokens[j - 1].end : tok.start].strip(" ")  # (not gap_ok, inline)
+            # (both read a given name only: a cheap test before the calls)
+            or (
+                name_word
+                and tok.text in given
+                and (
+                    _country_before_given_name(tokens, i, j)
+                    or _office_before_given_name(tokens, i, j)
+                )
+            )
         ):
             break
         if name_word:
@@ -152,6 +157,18 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
     if end > i and tokens[i].low in definite and end == i + 1:
         return i
     return end
+
+
+@functools.cache
+def _run_words() -> tuple[
+    frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], dict[str, str]
+]:
+    """What :func:`name_run` looks up, in one call.
+
+    The Arabic particles, the articles, the words never in a name, the gerunds' endings
+    and the given names.
+    """
+    return _arabic(), words_of("definite"), _never_in_names(), endings_of("gerund"), first_names()
 
 
 @functools.cache
