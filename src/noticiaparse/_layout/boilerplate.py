@@ -406,6 +406,8 @@ def _agency_credit(text: str) -> bool:
         and (_given_by().match(fold(tail)) is not None or ("/" in tail and _credit_parts(tail)))
     ):
         return True
+    if not any(w[:1].isupper() for w in text.rsplit(None, _MAX_AGENCY_WORDS)[1:]):
+        return False  # an agency's name below is capitalised: none in the last words
     words = text.split()
     # the longest agency's name first; a byline's agency stands after a name and a
     # dash or a bar ("Por Ana Ruiz - Agencia EFE"), a caption's after its text
