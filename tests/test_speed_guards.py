@@ -16,10 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from noticiaparse._layout import byline
+from noticiaparse._layout import boilerplate, byline
 from noticiaparse._reading import names
 from noticiaparse._reading.tokens import Token, tokenize
 from noticiaparse._reading.vocabulary import words_of
+from noticiaparse._text.fold import fold
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -174,3 +175,81 @@ def test_name_runs_as_before_on_the_development_pages() -> None:
     if not texts:
         pytest.skip("no development pages")
     _runs_agree(texts)
+
+
+def _reference_agency_credit(text: str) -> bool:
+    """``_agency_credit`` as it read before the speed pass: every line's words split."""
+    b = boilerplate
+    if not text or text[-1] in ".!?:;,":
+        return False
+    group = b._CREDIT_GROUP.search(text) if text[-1] == ")" else None
+    if group is not None:
+        before = text[: group.start()].rstrip()
+        return not before.endswith((".", "!", "?")) and b._credit_parts(group.group(1), spaced=True)
+    stops = list(b._SENTENCE_STOP.finditer(text))
+    tail = text[stops[-1].end() :] if stops else ""
+    if (
+        tail
+        and len(tail) <= b._MAX_CREDIT_TAIL
+        and (b._given_by().match(fold(tail)) is not None or ("/" in tail and b._credit_parts(tail)))
+    ):
+        return True
+    words = text.split()
+    for n in range(min(b._MAX_AGENCY_WORDS, len(words) - b._CAPTION_WORDS), 0, -1):
+        if words[-n][:1].isupper() and fold(" ".join(words[-n:])) in b._agencies():
+            before = words[-n - 1]
+            if before.rstrip(b._CLOSING_MARKS).endswith((".", "!", "?")):
+                return len(text) - len(" ".join(words[-n:])) <= b._MAX_SIGNED_CAPTION
+            return before not in b._BYLINE_SEPARATORS or len(words) - n - 1 > b._BYLINE_WORDS
+    return False
+
+
+def _reference_share_bar(text: str) -> bool:
+    """``is_share_bar`` as it read before the speed pass: every word split first."""
+    b = boilerplate
+    if len(text) > b._MAX_SHARE_BAR:
+        return False
+    words = b._share_words()
+    folded = b.key(text).replace(":", " ")
+    if b._BAR_MARK.search(folded) is not None:
+        first = b._SPLIT_BAR.search(folded)
+        if first is not None and (first.start() == 0 or folded[: first.start()] in words):
+            parts = [p for p in b._SPLIT_BAR.split(folded) if p]
+            if len(parts) > 1 and all(p in words for p in parts):
+                return True
+    tokens = folded.split()
+    return len(tokens) > 1 and tokens[0] in words and all(t in words for t in tokens)
+
+
+_CAPTIONS = [
+    "Vecinos en la plaza mayor de Lima, el lunes. EFE",
+    "Bomberos trabajan en el cerro durante la tarde de ayer AFP",
+    "Por Ana Ruiz Soto - Agencia EFE",
+    "La alcaldesa junto a los vecinos del barrio norte Europa Press",
+    "El ministro habló en la sesión de ayer en el Congreso",
+    "Una familia observa los daños en Valparaíso Agencia Uno",
+    "Compartir Facebook Twitter WhatsApp",
+    "Facebook Twitter",
+    "Twitter anunció cambios en su red",
+    "Corte Suprema",
+]
+
+
+def _captions_agree(texts: list[str]) -> None:
+    for text in texts:
+        line = text.rstrip()
+        assert boilerplate._agency_credit(line) == _reference_agency_credit(line), text
+        assert boilerplate.is_share_bar(text) == _reference_share_bar(text), text
+
+
+def test_caption_credits_and_share_bars_as_before_on_written_lines() -> None:
+    _captions_agree(_CAPTIONS)
+    assert boilerplate._agency_credit("Vecinos en la plaza mayor de Lima, el lunes. EFE")
+    assert not boilerplate._agency_credit("El ministro habló en la sesión de ayer en el Congreso")
+
+
+def test_caption_credits_and_share_bars_as_before_on_the_development_pages() -> None:
+    texts = [t for t in _dev_texts() if len(t) <= boilerplate.MAX_FURNITURE]
+    if not texts:
+        pytest.skip("no development pages")
+    _captions_agree(texts)
