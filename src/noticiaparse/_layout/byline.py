@@ -164,7 +164,7 @@ def _led(line: str, folded: str | None = None) -> regex.Match[str] | None:
 @functools.cache
 def _name() -> regex.Pattern[str]:
     """A person's name: capitalised words and initials, particles between them."""
-    particles = "|".join(sorted(layout_words("name_particle"), key=len, reverse=True))
+    particles = "|".join(sorted(sorted(layout_words("name_particle")), key=len, reverse=True))
     return regex.compile(
         rf"{_NAME_WORD}(?:\s{{1,2}}(?:(?:{particles})\s{{1,2}}){{0,2}}{_NAME_WORD}){{0,5}}"
     )
