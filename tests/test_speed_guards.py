@@ -57,6 +57,12 @@ _NAMES = [
     "María José de la Fuente, Madrid",
     "Texto: Pedro Gil y Marta Ruiz / Fotos: Luis Mora",
     "Redacción El Norte",
+    "Ana Soto y Luis Mora",
+    "Marta Ruiz e Isabel Gil",
+    "Carla Vidal Y Pedro Gil",
+    "John Smith and Mary Jones",
+    "Ana\u00a0Soto y\u00a0Luis Mora",
+    "Pedro  Gil  y  Ana Soto",
     "El ministro de Hacienda, Mario Soto, dijo que el presupuesto llega en marzo.",
     "La Organización para la Cooperación y el Desarrollo Económicos (OCDE) lo pidió.",
     "Hamad bin Isa al Khalifa llegó a Manama; en Julio Benítez no habló.",
@@ -92,6 +98,7 @@ def _bylines_agree(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     with monkeypatch.context() as patch:
         patch.setattr(byline, "_NAME_MARKS", _Always())
         patch.setattr(byline, "_credit_last_words", _Always)
+        patch.setattr(byline, "_JOIN_MARKS", _Always())
         full = [byline.read_byline(t) for t in texts]
     assert shortcut == full
 

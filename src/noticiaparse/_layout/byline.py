@@ -295,7 +295,10 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
     authors: list[str] = []
     desk = False
     desk_words, role_names, outlets, person = desks(), roles(), _outlets(), _name()
-    for part in _join().splititer(text):  # (a part that is no name ends the reading)
+    # (a part that is no name ends the reading; a printable text's only white space is
+    # the space, so with no mark and no joining word it is one part)
+    one = text.isprintable() and _JOIN_MARKS.isdisjoint(text) and not _joining_word(text)
+    for part in (text,) if one else _join().splititer(text):
         name, agency = _agency_after(_clean_name(part))
         credit = credit or agency
         folded = fold(name).strip(". ")
@@ -326,6 +329,15 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
             return None
         authors.append(name)
     return tuple(authors), credit
+
+
+#: The marks :data:`_join` sets names apart by (its words are looked for apart).
+_JOIN_MARKS = frozenset(",;/&|")
+
+
+def _joining_word(text: str) -> bool:
+    """Whether a word :data:`_join` sets names apart by stands in ``text`` between spaces."""
+    return " y " in text or " e " in text or " Y " in text or " and " in text
 
 
 def _wire_first(credit: str | None, other: str | None) -> str | None:
