@@ -75,7 +75,7 @@ from noticiaparse._layout.top import (
     title_copies,
     unglue,
 )
-from noticiaparse._layout.wrap import wrap_width, wrapped
+from noticiaparse._layout.wrap import Piece, paragraph_pieces, wrap_width, wrapped
 from noticiaparse._model import Layout, Publication
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lazy import lazy_regex
@@ -1005,7 +1005,8 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
     _drop_repeats(lines, body_start, (h, deck_index))
     refine(lines, h, (deck_index if deck_index is not None else h) + 1)
     first_body = next((i for i, ln in enumerate(lines) if ln.role is Role.BODY), len(lines))
-    pieces = _assemble(spine, lines, (headline_span, kicker), deck_index, first_body)
+    joined = _paragraph_pieces(lines, first_body)
+    pieces = _assemble(spine, lines, (headline_span, kicker), deck_index, first_body, joined)
     published = _published(spine, lines, first_body, reference_date)
     # the line records are dropped here, the body's segments built after the reading
     # (:attr:`PageLayout.layout`): a page of short lines would hold a record, a public
@@ -1018,6 +1019,14 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
         body=pieces.body,
         boilerplate=pieces.boilerplate,
     )
+
+
+def _paragraph_pieces(lines: Sequence[_Line], start: int) -> frozenset[int]:
+    """The body lines that go on the body line above them (:mod:`noticiaparse._layout.wrap`)."""
+    found = paragraph_pieces(
+        [Piece(ln.text, ln.gap, ln.role is Role.BODY) for ln in lines[start:]]
+    )
+    return frozenset(start + i for i in found)
 
 
 class _Pieces(NamedTuple):
@@ -1051,6 +1060,7 @@ def _assemble(
     top: tuple[Span | None, Span | None],
     deck_index: int | None,
     body_start: int,
+    joined: frozenset[int] = frozenset(),
 ) -> _Pieces:
     # the spans kept as columns of offsets (:class:`Spans`): a page of short lines has
     # a region and a body span for every line
@@ -1074,9 +1084,11 @@ def _assemble(
     region_starts, region_ends = regions.starts.append, regions.ends.append
     body_starts, body_ends = body.starts.append, body.ends.append
     kept_starts, kept_ends = boilerplate.starts.append, boilerplate.ends.append
-    for line in lines:
+    for i, line in enumerate(lines):
         role = line.role
-        if role is body_role:
+        if i in joined:  # a piece of the paragraph above: its span goes on to this line
+            body.ends[-1] = regions.ends[-1] = line.end
+        elif role is body_role:
             body_starts(line.start)
             body_ends(line.end)
             region_starts(line.start)

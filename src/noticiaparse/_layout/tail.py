@@ -71,6 +71,7 @@ import attrs
 import regex
 
 from noticiaparse._layout.boilerplate import caption_credit, roles
+from noticiaparse._layout.wrap import goes_on
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.record import record_repr
@@ -207,7 +208,11 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(_between_media(lines, end))
     out.update(_caption_copies(lines, end))
     out.update(i for i in range(end) if _long_caption(lines[i]))
-    out.update(i for i in range(end) if _names_alone(lines[i]) or _lower_case_label(lines[i]))
+    out.update(
+        i
+        for i in range(end)
+        if _names_alone(lines[i]) or (_lower_case_label(lines[i]) and not _piece(lines, i))
+    )
     out.update(_kicked_headlines(lines, end))
     out.update(_credited_titles(lines, end))
     out.update(_pull_quotes(lines, end))
@@ -385,6 +390,21 @@ def _lower_case_label(line: BodyLine) -> bool:
         and not line.closed
         and _LOWER_START.match(line.text) is not None
         and len(line.text) <= _MAX_CAPTION
+    )
+
+
+def _piece(lines: Sequence[BodyLine], i: int) -> bool:
+    """Whether line ``i`` is set right under a body line left open (no stop, no blank line).
+
+    "En materia de vialidad," over "la carretera ya se": a sentence broken over
+    lines, which :mod:`noticiaparse._layout.wrap` joins into its paragraph.
+    """
+    above = lines[i - 1] if i else None
+    return (
+        above is not None
+        and lines[i].gap == 0
+        and above.body
+        and goes_on(above.text.rstrip(), lines[i].text)
     )
 
 
