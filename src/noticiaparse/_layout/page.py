@@ -168,6 +168,8 @@ _HEADING_MARKS = regex.compile(r"#{1,6}\s{1,3}")
 _BULLET = regex.compile(r"(?:[*+•·▪◦-]|\d{1,2}[.)])\s{1,3}(?=\S)")
 #: A list item of at most this many words, not closed like a sentence, is a menu's.
 _MENU_ITEM_WORDS = 12
+#: A line announcing the article's own list with a colon has at least this many words.
+_ANNOUNCING_WORDS = 4
 _MIN_GLUED_LINKS = 3
 
 
@@ -673,7 +675,8 @@ def _captions_and_posts(lines: Sequence[_Line]) -> None:
         if line.kind == "bullet":
             # a menu's entry among others; alone, an intertitle or a list's one line
             near = [lines[j].kind for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-            line.kind = "item" if any(k in ("bullet", "item") for k in near) else ""
+            listed = any(k in ("bullet", "item") for k in near) and not _announced(lines, i)
+            line.kind = "item" if listed else ""
         if line.kind == "media" and i and line.gap == 0 and _bare_credit(line):
             above = lines[i - 1]
             if above.kind == "" and len(above.text) <= _MAX_CAPTION and (i == 1 or above.gap > 0):
@@ -694,6 +697,19 @@ def _captions_and_posts(lines: Sequence[_Line]) -> None:
                     break
                 above.kind = "post"
                 j, taken = j - 1, taken + 1
+
+
+def _announced(lines: Sequence[_Line], i: int) -> bool:
+    """Whether the list holding line ``i`` is one the text announces with a colon.
+
+    "Las mesas se concentraron en tres regiones:" over "- Antofagasta", "- Valparaíso":
+    the article's own list, not a menu's entries (a menu's label is a word or two).
+    """
+    j = i
+    while j > 0 and lines[j - 1].kind in ("bullet", "item", "") and _BULLET.match(lines[j - 1].text):
+        j -= 1
+    above = lines[j - 1].text if j else ""
+    return above.endswith(":") and above.count(" ") + 1 >= _ANNOUNCING_WORDS
 
 
 def _past_menus(lines: Sequence[_Line], start: int, p: int) -> int:
