@@ -170,6 +170,7 @@ _BULLET = regex.compile(r"(?:[*+•·▪◦-]|\d{1,2}[.)])\s{1,3}(?=\S)")
 _MENU_ITEM_WORDS = 12
 #: A line announcing the article's own list with a colon has at least this many words.
 _ANNOUNCING_WORDS = 4
+_LISTED = frozenset({"bullet", "item", ""})
 _MIN_GLUED_LINKS = 3
 
 
@@ -706,7 +707,7 @@ def _announced(lines: Sequence[_Line], i: int) -> bool:
     the article's own list, not a menu's entries (a menu's label is a word or two).
     """
     j = i
-    while j > 0 and lines[j - 1].kind in ("bullet", "item", "") and _BULLET.match(lines[j - 1].text):
+    while j > 0 and lines[j - 1].kind in _LISTED and _BULLET.match(lines[j - 1].text):
         j -= 1
     above = lines[j - 1].text if j else ""
     return above.endswith(":") and above.count(" ") + 1 >= _ANNOUNCING_WORDS
@@ -1021,8 +1022,8 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
     _drop_repeats(lines, body_start, (h, deck_index))
     refine(lines, h, (deck_index if deck_index is not None else h) + 1)
     first_body = next((i for i, ln in enumerate(lines) if ln.role is Role.BODY), len(lines))
-    joined = _paragraph_pieces(lines, first_body)
-    pieces = _assemble(spine, lines, (headline_span, kicker), deck_index, first_body, joined)
+    _join_pieces(text, lines, first_body)
+    pieces = _assemble(spine, lines, (headline_span, kicker), deck_index, first_body)
     published = _published(spine, lines, first_body, reference_date)
     # the line records are dropped here, the body's segments built after the reading
     # (:attr:`PageLayout.layout`): a page of short lines would hold a record, a public
@@ -1037,12 +1038,20 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
     )
 
 
-def _paragraph_pieces(lines: Sequence[_Line], start: int) -> frozenset[int]:
-    """The body lines that go on the body line above them (:mod:`noticiaparse._layout.wrap`)."""
-    found = paragraph_pieces(
-        [Piece(ln.text, ln.gap, ln.role is Role.BODY) for ln in lines[start:]]
-    )
-    return frozenset(start + i for i in found)
+def _join_pieces(text: str, lines: Sequence[_Line], start: int) -> None:
+    """Body lines that go on the body line above them join it (:mod:`._layout.wrap`).
+
+    The line above takes the piece's end; the piece is left with no role.
+    """
+    found = paragraph_pieces([Piece(ln.text, ln.gap, ln.role is Role.BODY) for ln in lines[start:]])
+    target = None
+    for i in sorted(found):
+        line = lines[start + i]
+        if target is None or i - 1 not in found:
+            target = lines[start + i - 1]
+        target.end = line.end
+        target.text = text[target.start : line.end]
+        line.role, line.kind = Role.NONE, ""
 
 
 class _Pieces(NamedTuple):
@@ -1076,7 +1085,6 @@ def _assemble(
     top: tuple[Span | None, Span | None],
     deck_index: int | None,
     body_start: int,
-    joined: frozenset[int] = frozenset(),
 ) -> _Pieces:
     # the spans kept as columns of offsets (:class:`Spans`): a page of short lines has
     # a region and a body span for every line
@@ -1100,11 +1108,9 @@ def _assemble(
     region_starts, region_ends = regions.starts.append, regions.ends.append
     body_starts, body_ends = body.starts.append, body.ends.append
     kept_starts, kept_ends = boilerplate.starts.append, boilerplate.ends.append
-    for i, line in enumerate(lines):
+    for line in lines:
         role = line.role
-        if i in joined:  # a piece of the paragraph above: its span goes on to this line
-            body.ends[-1] = regions.ends[-1] = line.end
-        elif role is body_role:
+        if role is body_role:
             body_starts(line.start)
             body_ends(line.end)
             region_starts(line.start)

@@ -73,6 +73,7 @@ import regex
 from noticiaparse._layout.boilerplate import caption_credit, roles
 from noticiaparse._layout.wrap import goes_on
 from noticiaparse._text.fold import fold
+from noticiaparse._text.lexicons import lines as lexicon_lines
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.record import record_repr
 
@@ -136,6 +137,9 @@ _LOWER_START = regex.compile(r"[\p{So}\p{Sk}\s]{0,8}\p{Ll}")
 _QUOTE_PAIRS = {"”": "“", "»": "«"}
 _CUT_QUOTE_WORDS = 4
 _NOTE = regex.compile(r"\[\d{1,3}\]\s")
+#: An outlet's notice to its reader holds this many different phrases of one.
+_NOTICE_PHRASES = 2
+_MAX_NOTICE = 1000
 
 
 @attrs.frozen(repr=False)
@@ -217,6 +221,12 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(_credited_titles(lines, end))
     out.update(_pull_quotes(lines, end))
     out.update(i for i in _after_last_sentence(lines, end) if lines[i].text not in teasers)
+    notices = _notices_at_end(lines, out)
+    if notices:
+        # the lines between the text's last sentence and the notice go with it
+        out.update(notices)
+        after = _after_last_sentence(lines, min(notices))
+        out.update(i for i in after if lines[i].text not in teasers)
     card = _authors_card(lines, out)
     if card is not None:
         # the card closes the page's part of the article: the lines over it, after the
@@ -355,6 +365,60 @@ def _authors_card(lines: Sequence[BodyLine], out: set[int]) -> int | None:
     if len(kept) < _CARD_AFTER:
         return None
     return kept[-1] if _opens_with_role(lines[kept[-1]].text) else None
+
+
+def _notices_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
+    """The body's last paragraphs that are the outlet's notice to its reader, from the end.
+
+    A subscription pitch, a call to support the outlet, the comment section's policy, a
+    note on the print edition: a paragraph holding two different phrases an outlet says
+    of itself (lexicon ``reader_notices.txt``: "suscríbete", "este medio", "nuestros
+    contenidos", "comentarios", "edición impresa" …). Only the lines the body ends with,
+    each under the next: a paragraph of the story keeps its place, whatever it says.
+    """
+    found: list[int] = []
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if not line.body or i in out:
+            continue
+        if not _notice(line.text):
+            break
+        found.append(i)
+    return found
+
+
+_NOTICE_SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+@functools.cache
+def _notice_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(entry.split()) for entry in lexicon_lines("reader_notices.txt"))
+
+
+def _notice(text: str) -> bool:
+    """Whether a line holds two different phrases of an outlet's notice to its reader.
+
+    A phrase of one word matches a word it starts ("suscrib": "suscríbete"), a longer one
+    the same words in a row. A line longer than a notice is text.
+    """
+    if len(text) > _MAX_NOTICE:
+        return False
+    words = [w for w in _NOTICE_SPLIT.split(fold(text)) if w]
+    found = 0
+    for phrase in _notice_phrases():
+        size = len(phrase)
+        if size == 1:
+            hit = any(word.startswith(phrase[0]) for word in words)
+        else:
+            hit = any(
+                tuple(words[k : k + size]) == phrase
+                for k in range(len(words) - size + 1)
+                if words[k] == phrase[0]
+            )
+        found += hit
+        if found >= _NOTICE_PHRASES:
+            return True
+    return False
 
 
 def _opens_with_role(text: str) -> bool:

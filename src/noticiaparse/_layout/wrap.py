@@ -15,6 +15,7 @@ page the body's lines set right under one another are one paragraph
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -129,8 +130,10 @@ _GOES_ON = regex.compile(r"[\s\"“«*_(\[]{0,3}(?:\p{Ll}|[,.;:)\]»”])")
 
 @attrs.frozen(repr=False)
 class Piece:
-    """One line of the page as its paragraphs are read: its text, the blank lines over
-    it, and whether it is in the body."""
+    """One line of the page as its paragraphs are read.
+
+    Its text, the blank lines over it, and whether it is in the body.
+    """
 
     __repr__ = record_repr
 
@@ -154,14 +157,14 @@ def _title_shaped(text: str) -> bool:
     )
 
 
-def _spaced(lines: Sequence[Piece], broken: bool) -> bool:
+def _spaced(lines: Sequence[Piece], *, broken: bool) -> bool:
     """Whether the body's paragraphs stand apart by blank lines (see :data:`_SPACED`).
 
     On a page that ``broken`` its paragraphs inside, a sentence's end right over a line
     may be such a break too: then as many paragraphs need to end over a blank line.
     """
     spaced = bare = 0
-    for above, below in zip(lines, lines[1:], strict=False):
+    for above, below in itertools.pairwise(lines):
         if above.body and below.body and _closed(above.text) and not _title_shaped(above.text):
             if below.gap:
                 spaced += 1
@@ -178,7 +181,7 @@ def goes_on(above: str, below: str) -> bool:
     word no sentence ends with ("… señalan que" over "“estos puestos …”").
     """
     if _GOES_ON.match(below) is not None:
-        return not _closed(above) or not below.lstrip("\"“«*_([ ")[:1].isalpha()
+        return not _closed(above) or not below.lstrip('"“«*_([ ')[:1].isalpha()
     words = above.split()
     return bool(words) and (above.endswith(",") or words[-1].lower() in layout_words("open_end"))
 
@@ -218,7 +221,7 @@ def paragraph_pieces(lines: Sequence[Piece]) -> frozenset[int]:
     }
     # lines joined already (:func:`noticiaparse._layout.page`) hold a line break
     broken = len(pieces) + sum(line.body and "\n" in line.text for line in lines)
-    if not _spaced(lines, broken >= _BROKEN):
+    if not _spaced(lines, broken=broken >= _BROKEN):
         return frozenset()
     if broken < _BROKEN:
         return frozenset(pieces)
