@@ -192,7 +192,39 @@ def furniture_kind(text: str, folded: str | None = None) -> str | None:
     if not folded:
         return None
     kind = _phrases().kind(folded)
-    return None if kind is None else _ORDER[kind]
+    if kind is None:
+        return "ad" if _slot_names(text) else None
+    return _ORDER[kind]
+
+
+#: An identifier a page's template names an ad slot or a banner's file with: words and
+#: digits joined by underscores or hyphens, and an underscore or a banner's size in it.
+_SLOT = regex.compile(r"(?:[A-Za-z0-9]{1,40}[_-]){1,12}[A-Za-z0-9]{1,40}")
+_BANNER_SIZE = regex.compile(r"\d{2,4}[xX]\d{2,4}")
+_MAX_SLOTS = 4
+
+
+def _slot_names(text: str) -> bool:
+    """Whether a line is ad slots' or banners' names alone ("banner_home_728x90").
+
+    Each name is one token of words and digits joined by underscores or hyphens, with an
+    underscore or a banner's size ("300x250") in it: no word of the text is so written
+    ("COVID-19", "ex-ministro" have neither).
+
+    Examples:
+        >>> _slot_names("20240604_dom_728x90"), _slot_names("pauta-300x250 banner_home")
+        (True, True)
+        >>> _slot_names("COVID-19"), _slot_names("El dólar cae")
+        (False, False)
+    """
+    if "_" not in text and _BANNER_SIZE.search(text) is None:
+        return False
+    tokens = text.split()
+    return 0 < len(tokens) <= _MAX_SLOTS and all(
+        _SLOT.fullmatch(token) is not None
+        and ("_" in token or _BANNER_SIZE.search(token) is not None)
+        for token in tokens
+    )
 
 
 def is_counter(text: str) -> bool:
@@ -233,7 +265,7 @@ def is_share_bar(text: str, folded: str | None = None) -> bool:
             parts = [p for p in _SPLIT_BAR.split(folded) if p]
             if len(parts) > 1 and all(p in words for p in parts):
                 return True
-    tokens = folded.split()
+    tokens = [t.strip(".,;") for t in folded.split()]  # "Share. Facebook Twitter"
     return len(tokens) > 1 and tokens[0] in words and all(t in words for t in tokens)
 
 

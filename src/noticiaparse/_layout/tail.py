@@ -73,7 +73,6 @@ import regex
 from noticiaparse._layout.boilerplate import caption_credit, roles
 from noticiaparse._layout.wrap import goes_on
 from noticiaparse._text.fold import fold
-from noticiaparse._text.lexicons import lines as lexicon_lines
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.record import record_repr
 
@@ -221,11 +220,12 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(_credited_titles(lines, end))
     out.update(_pull_quotes(lines, end))
     out.update(i for i in _after_last_sentence(lines, end) if lines[i].text not in teasers)
-    notices = _notices_at_end(lines, out)
-    if notices:
+    first_notices, last_notices = _notices(lines, out)
+    out.update(first_notices)
+    if last_notices:
         # the lines between the text's last sentence and the notice go with it
-        out.update(notices)
-        after = _after_last_sentence(lines, min(notices))
+        out.update(last_notices)
+        after = _after_last_sentence(lines, min(last_notices))
         out.update(i for i in after if lines[i].text not in teasers)
     card = _authors_card(lines, out)
     if card is not None:
@@ -367,55 +367,67 @@ def _authors_card(lines: Sequence[BodyLine], out: set[int]) -> int | None:
     return kept[-1] if _opens_with_role(lines[kept[-1]].text) else None
 
 
-def _notices_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
-    """The body's last paragraphs that are the outlet's notice to its reader, from the end.
+def _notices(lines: Sequence[BodyLine], out: set[int]) -> tuple[list[int], list[int]]:
+    """The outlet's notices to its reader that the body opens with, and ends with.
 
     A subscription pitch, a call to support the outlet, the comment section's policy, a
-    note on the print edition: a paragraph holding two different phrases an outlet says
-    of itself (lexicon ``reader_notices.txt``: "suscríbete", "este medio", "nuestros
-    contenidos", "comentarios", "edición impresa" …). Only the lines the body ends with,
-    each under the next: a paragraph of the story keeps its place, whatever it says.
+    note on the print edition (:func:`_notice`). Only the lines the body opens with and
+    those it ends with, each next to the next: a paragraph of the story between two of
+    its own keeps its place, whatever it says; a body of notices alone is left whole.
     """
-    found: list[int] = []
-    for i in range(len(lines) - 1, -1, -1):
-        line = lines[i]
-        if not line.body or i in out:
-            continue
-        if not _notice(line.text):
-            break
-        found.append(i)
-    return found
+    kept = [i for i, line in enumerate(lines) if line.body and i not in out]
+    ends: tuple[list[int], list[int]] = ([], [])
+    for order, found in zip((kept, kept[::-1]), ends, strict=True):
+        for i in order:
+            if not _notice(lines[i].text):
+                break
+            found.append(i)
+    if len(ends[0]) == len(kept):
+        return [], []
+    return ends
 
 
 _NOTICE_SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
+#: Quoted words are someone else's: a notice speaks in the outlet's own voice.
+_QUOTED = regex.compile(r"«[^«»]{0,400}»|“[^“”]{0,400}”|\"[^\"]{0,400}\"")
 
 
 @functools.cache
-def _notice_phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(entry.split()) for entry in lexicon_lines("reader_notices.txt"))
+def _notice_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    classes: dict[str, list[tuple[str, ...]]] = {}
+    for row in rows("reader_notices.tsv"):
+        classes.setdefault(row[1], []).append(tuple(row[0].split()))
+    return {name: tuple(phrases) for name, phrases in classes.items()}
+
+
+def _holds(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    """A phrase of one word: a word it starts; a longer one: the same words in a row."""
+    if len(phrase) == 1:
+        return any(word.startswith(phrase[0]) for word in words)
+    size = len(phrase)
+    return any(
+        tuple(words[k : k + size]) == phrase
+        for k in range(len(words) - size + 1)
+        if words[k] == phrase[0]
+    )
 
 
 def _notice(text: str) -> bool:
-    """Whether a line holds two different phrases of an outlet's notice to its reader.
+    """Whether a line is an outlet's notice to its reader (lexicon ``reader_notices.tsv``).
 
-    A phrase of one word matches a word it starts ("suscrib": "suscríbete"), a longer one
-    the same words in a row. A line longer than a notice is text.
+    It speaks as the outlet or to the reader (an ``address`` phrase outside quotation
+    marks) and holds two different ``topic`` phrases. A line longer than a notice is text.
     """
     if len(text) > _MAX_NOTICE:
         return False
+    phrases = _notice_phrases()
+    own = [w for w in _NOTICE_SPLIT.split(fold(_QUOTED.sub(" ", text))) if w]
+    if not any(_holds(own, phrase) for phrase in phrases["address"]):
+        return False
     words = [w for w in _NOTICE_SPLIT.split(fold(text)) if w]
     found = 0
-    for phrase in _notice_phrases():
-        size = len(phrase)
-        if size == 1:
-            hit = any(word.startswith(phrase[0]) for word in words)
-        else:
-            hit = any(
-                tuple(words[k : k + size]) == phrase
-                for k in range(len(words) - size + 1)
-                if words[k] == phrase[0]
-            )
-        found += hit
+    for phrase in phrases["topic"]:
+        found += _holds(words, phrase)
         if found >= _NOTICE_PHRASES:
             return True
     return False
