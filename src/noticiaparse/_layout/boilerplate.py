@@ -57,6 +57,7 @@ _BAR_MARK = re.compile(r"[|·•/,]|  ")
 _CRUMB_MARK = re.compile(r"[>»/›→|·•]")
 
 
+_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\p{Cf}\s]{1,12}")
 _PLACEHOLDER = re.compile(r"(\{n\}|\{\*\}|\{:\}|\{\|\}|\{\+\})")
 _DIGIT = regex.compile(r"\d")
 
@@ -171,7 +172,9 @@ def key(text: str, folded: str | None = None) -> str:
 
     ``folded`` is ``fold(text)`` when the caller has it already.
     """
-    return (fold(text) if folded is None else folded).strip(_EDGES)
+    folded = (fold(text) if folded is None else folded).strip(_EDGES)
+    # a symbol that points at the link ("📌 Lee también", "👉 Síguenos")
+    return _SYMBOLS.sub("", folded).strip(_EDGES) if folded[:1] > "\u2000" else folded
 
 
 def furniture_kind(text: str, folded: str | None = None) -> str | None:
