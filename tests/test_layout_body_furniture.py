@@ -1,0 +1,237 @@
+"""Furniture set inside the body and notices around it, each in a page written for the test.
+
+One article (a regional council's budget, in the wording of several countries' outlets)
+and one line or paragraph of furniture set between its paragraphs, or before or after
+them: labels over a related headline, follow prompts, an embedded post's signature, ad
+slots, a theme's search prompt, an outlet's notice to its reader. The counter-examples are
+sentences of the story that open with the same words, or that speak of subscriptions and
+comments without being the outlet's voice.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse_layout
+from noticiaparse._layout.tail import _notice
+from noticiaparse._layout.wrap import Piece, goes_on, paragraph_pieces
+
+TITLE = "El consejo regional aprueba el presupuesto para caminos rurales"
+HEAD = f"{TITLE}\n\nPor Tomás Aguirre\n\n4 de junio de 2025\n\n"
+P = (
+    (
+        "El consejo regional aprobó este martes un presupuesto de 40 millones de pesos para"
+        " reparar los caminos rurales dañados por las lluvias del invierno pasado."
+    ),
+    (
+        "La gobernadora explicó que las obras comenzarán en agosto y que se priorizarán los"
+        " tramos que conectan escuelas y postas de salud con los pueblos del interior."
+    ),
+    (
+        "Los consejeros de oposición votaron a favor, aunque pidieron un informe trimestral"
+        " sobre el avance de las obras y el gasto de cada comuna."
+    ),
+)
+
+
+def _body(text: str) -> list[str]:
+    return [" ".join(p.text.split()) for p in parse_layout(text).body]
+
+
+def _between(line: str) -> str:
+    return f"{HEAD}{P[0]}\n\n{P[1]}\n\n{line}\n\n{P[2]}\n"
+
+
+FURNITURE = [
+    pytest.param("📌 Lee también: Suben las tarifas del transporte", id="pin-and-lee-tambien"),
+    pytest.param("Te sugerimos: Cierran el paso fronterizo por nevadas", id="te-sugerimos"),
+    pytest.param("Quizá te interese: Vuelven las clases presenciales", id="quiza-te-interese"),
+    pytest.param("Nota recomendada: El precio del pan sube un 8 %", id="nota-recomendada"),
+    pytest.param("VEA TAMBIÉN: Lluvias dejan cinco comunas aisladas", id="vea-tambien"),
+    pytest.param("Más información: Así funcionará el nuevo hospital", id="mas-informacion"),
+    pytest.param("Sigue a Diario del Valle en Instagram", id="follow-the-outlet-on-a-network"),
+    pytest.param("👉 Síguenos en Google News", id="follow-prompt-with-a-symbol"),
+    pytest.param(
+        "Una publicación compartida por Gobierno Regional (@gobregional)", id="instagram-signature"
+    ),
+    pytest.param("Compartir. Facebook X WhatsApp Copiar enlace", id="share-bar-with-stops"),
+    pytest.param("Type above and press Enter to search. Press Esc to cancel.", id="search-box"),
+    pytest.param("banner_interior_728x90", id="ad-slot-name"),
+    pytest.param("20250110_campana_vacunacion_300x250 promo-home_970x90", id="two-banner-files"),
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_furniture_between_paragraphs_is_dropped(line: str) -> None:
+    assert _body(_between(line)) == list(P)
+
+
+TEXT = [
+    pytest.param(
+        "Sigue a la espera de una respuesta del ministerio, dijo el alcalde.", id="sigue-a"
+    ),
+    pytest.param(
+        "Puedes leer el informe completo en la web del consejo, añadió.", id="puedes-leer"
+    ),
+    pytest.param(
+        "Una publicación compartida por la gobernadora en sus redes causó polémica.",
+        id="a-post-the-story-is-about",
+    ),
+    pytest.param(
+        "Más información sobre los tramos se conocerá el lunes, según la gobernadora.",
+        id="mas-informacion-in-a-sentence",
+    ),
+    pytest.param("COVID-19 y caminos: el consejo revisará los contratos.", id="hyphenated-word"),
+]
+
+
+@pytest.mark.parametrize("line", TEXT)
+def test_sentences_opening_like_furniture_stay(line: str) -> None:
+    assert _body(_between(line)) == [P[0], P[1], line, P[2]]
+
+
+# --- notices to the reader ------------------------------------------------------------
+PITCH_AR = (
+    "Sostener el periodismo independiente cuesta. Si podés, sumate: con tu suscripción"
+    " accedés a todos nuestros contenidos y nos ayudás a seguir informando."
+)
+PITCH_ES = (
+    "En este diario podemos contar lo que pasa gracias a nuestras suscripciones. No"
+    " aceptamos contenidos patrocinados: si puedes, apóyanos desde 3 euros al mes."
+)
+POLICY_MX = (
+    "Los comentarios son responsabilidad exclusiva de quien los escribe. Nos reservamos el"
+    " derecho de retirar los que incluyan insultos."
+)
+PRINT_CL = (
+    "Este contenido se publicó en nuestra edición impresa del domingo; te invitamos a leer"
+    " la versión en papel en los quioscos de la región."
+)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        pytest.param(PITCH_AR, id="ar-voseo-subscription-pitch"),
+        pytest.param(POLICY_MX, id="mx-comment-policy"),
+        pytest.param(PRINT_CL, id="cl-print-edition-note"),
+    ],
+)
+def test_a_notice_after_the_text_is_furniture(notice: str) -> None:
+    assert _body(f"{HEAD}{P[0]}\n\n{P[1]}\n\n{P[2]}\n\n{notice}\n") == list(P)
+
+
+def test_a_notice_over_the_text_is_furniture() -> None:
+    assert _body(f"{HEAD}{PITCH_ES}\n\n{P[0]}\n\n{P[1]}\n\n{P[2]}\n") == list(P)
+
+
+#: The story's own last paragraph on subscriptions and comments, in the reporter's voice.
+ABOUT_MEDIA = (
+    "La empresa no respondió a los comentarios de este medio sobre el alza de las"
+    " suscripciones, que rige desde julio."
+)
+#: A source speaking as "we" inside quotation marks.
+QUOTED_WE = (
+    "«Nuestros suscriptores merecen más contenidos y menos publicidad», dijo el gerente del"
+    " canal regional al anunciar el cambio."
+)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        pytest.param(ABOUT_MEDIA, id="the-reporters-voice"),
+        pytest.param(QUOTED_WE, id="a-source-quoted-as-we"),
+    ],
+)
+def test_the_storys_last_paragraph_about_media_stays(last: str) -> None:
+    assert _body(f"{HEAD}{P[0]}\n\n{P[1]}\n\n{last}\n") == [P[0], P[1], last]
+
+
+def test_a_body_of_notices_alone_is_left_whole() -> None:
+    assert _body(f"{HEAD}{PITCH_ES}\n\n{POLICY_MX}\n") == [PITCH_ES, POLICY_MX]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(PITCH_ES, True, id="pitch"),
+        pytest.param(ABOUT_MEDIA, False, id="no-outlets-voice"),
+        pytest.param(QUOTED_WE, False, id="we-inside-quotes"),
+        pytest.param("x " * 600, False, id="longer-than-a-notice"),
+    ],
+)
+def test_notice(text: str, *, expected: bool) -> None:
+    assert _notice(text) is expected
+
+
+# --- paragraph pieces (wrap.py) ---------------------------------------------------------
+def _piece(text: str, gap: int) -> Piece:
+    return Piece(text, gap, body=True)
+
+
+SPACED = [_piece(P[0], 1), _piece(P[1], 1), _piece(P[2], 1)]
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "expected"),
+    [
+        pytest.param("Desde el consejo señalan que", "“no habrá recortes”.", True, id="que-quote"),
+        pytest.param("El líder del bloque", "salió reforzado de la votación.", True, id="lower"),
+        pytest.param("En materia de caminos,", "la ruta norte ya está abierta.", True, id="comma"),
+        pytest.param("Lo dijo la gobernadora", ", que viajó a la zona.", True, id="comma-start"),
+        pytest.param(
+            "Las obras terminan en mayo.", "Los vecinos celebran.", False, id="two-sentences"
+        ),
+        pytest.param(
+            "Las obras terminan en mayo.", "después se verá.", False, id="lower-after-stop"
+        ),
+        pytest.param("Caminos rurales", "Las obras comienzan en agosto.", False, id="intertitle"),
+    ],
+)
+def test_goes_on(above: str, below: str, *, expected: bool) -> None:
+    assert goes_on(above, below) is expected
+
+
+def test_pieces_join_on_a_page_spaced_by_blank_lines() -> None:
+    page = [
+        *SPACED,
+        _piece("Desde el consejo señalan que", 1),
+        _piece("“no habrá recortes”.", 0),
+    ]
+    assert paragraph_pieces(page) == frozenset({4})
+
+
+def test_pieces_stay_apart_on_a_page_of_single_line_breaks() -> None:
+    page = [_piece(p, 0) for p in P] + [
+        _piece("Desde el consejo señalan que", 0),
+        _piece("“no habrá recortes”.", 0),
+    ]
+    assert paragraph_pieces(page) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        pytest.param("- la ruta norte", id="list-item"),
+        pytest.param("—¿Cuándo empiezan las obras?", id="interview-turn"),
+        pytest.param("> la ruta norte", id="quoted-block"),
+    ],
+)
+def test_a_line_of_its_own_is_no_piece(below: str) -> None:
+    page = [*SPACED, _piece("Los tramos elegidos son estos:", 1), _piece(below, 0)]
+    assert paragraph_pieces(page) == frozenset()
+
+
+def test_a_page_broken_throughout_joins_sentence_ends_too() -> None:
+    broken = [
+        _piece("El consejo aprobó el plan\nde caminos.", 1),
+        _piece("La gobernadora lo celebró\nen la sesión.", 1),
+        _piece("Los tramos se eligieron\npor su uso.", 1),
+        _piece("Las obras duran\nun año.", 1),
+        _piece("Comenzarán en agosto.", 1),
+        _piece("Los vecinos esperan la ruta desde hace años.", 0),
+        _piece("Caminos del norte", 1),
+        _piece("La ruta norte abre primero.", 0),
+    ]
+    assert paragraph_pieces(broken) == frozenset({5})
