@@ -235,3 +235,23 @@ def test_a_page_broken_throughout_joins_sentence_ends_too() -> None:
         _piece("La ruta norte abre primero.", 0),
     ]
     assert paragraph_pieces(broken) == frozenset({5})
+
+
+# --- an automatic summary over the text ------------------------------------------------
+SUMMARY = (
+    "El consejo aprobó fondos para caminos rurales. Las obras comienzan en agosto. La"
+    " oposición pidió informes trimestrales."
+)
+
+
+def test_an_automatic_summary_over_the_text_is_furniture() -> None:
+    page = (
+        f"{HEAD}Resumen automático generado con inteligencia artificial\n\n{SUMMARY}\n\n"
+        f"Desarrollado por Estudio Andino\n\n{P[0]}\n\n{P[1]}\n\n{P[2]}\n"
+    )
+    assert _body(page) == list(P)
+
+
+def test_a_summary_label_with_no_credit_closes_nothing() -> None:
+    page = f"{HEAD}Resumen generado por IA\n\n{SUMMARY}\n\n{P[0]}\n\n{P[1]}\n\n{P[2]}\n"
+    assert _body(page) == [SUMMARY, *P]

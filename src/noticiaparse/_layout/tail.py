@@ -139,6 +139,8 @@ _NOTE = regex.compile(r"\[\d{1,3}\]\s")
 #: An outlet's notice to its reader holds this many different phrases of one.
 _NOTICE_PHRASES = 2
 _MAX_NOTICE = 1000
+#: An automatic summary box holds this many lines at most between its label and credit.
+_SUMMARY_LINES = 4
 
 
 @attrs.frozen(repr=False)
@@ -220,6 +222,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(_credited_titles(lines, end))
     out.update(_pull_quotes(lines, end))
     out.update(i for i in _after_last_sentence(lines, end) if lines[i].text not in teasers)
+    out.update(_summary_box(lines, end))
     first_notices, last_notices = _notices(lines, out)
     out.update(first_notices)
     if last_notices:
@@ -365,6 +368,43 @@ def _authors_card(lines: Sequence[BodyLine], out: set[int]) -> int | None:
     if len(kept) < _CARD_AFTER:
         return None
     return kept[-1] if _opens_with_role(lines[kept[-1]].text) else None
+
+
+def _summary_box(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """An automatic summary over the text: its label, its lines and its developer's credit.
+
+    "Resumen automático generado …" over a paragraph retelling the story, closed by
+    "Desarrollado por …" (lexicon ``summary_box.tsv``), before the article's first
+    paragraph: the box is the page's. A summary label with no credit under it closes
+    nothing (where the box ends is not known), and one after a paragraph is left.
+    """
+    label = None
+    for i in range(end):
+        line = lines[i]
+        start = _box_phrase(line.text)
+        if start == "label" and label is None:
+            label = i
+        elif start == "credit" and label is not None and i - label <= _SUMMARY_LINES + 1:
+            return list(range(label, i + 1))
+        elif line.body and _paragraph(line) and label is None:
+            return []  # the text has begun
+    return []
+
+
+def _box_phrase(text: str) -> str | None:
+    """The class of the summary box's phrase a line opens with, if any."""
+    if len(text) > _MAX_CAPTION:
+        return None
+    folded = fold(text).strip(" *#:|»>-")
+    for phrase, kind in _summary_phrases():
+        if folded.startswith(phrase):
+            return kind
+    return None
+
+
+@functools.cache
+def _summary_phrases() -> tuple[tuple[str, str], ...]:
+    return tuple((row[0], row[1]) for row in rows("summary_box.tsv"))
 
 
 def _notices(lines: Sequence[BodyLine], out: set[int]) -> tuple[list[int], list[int]]:
