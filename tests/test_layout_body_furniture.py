@@ -255,3 +255,19 @@ def test_an_automatic_summary_over_the_text_is_furniture() -> None:
 def test_a_summary_label_with_no_credit_closes_nothing() -> None:
     page = f"{HEAD}Resumen generado por IA\n\n{SUMMARY}\n\n{P[0]}\n\n{P[1]}\n\n{P[2]}\n"
     assert _body(page) == [SUMMARY, *P]
+
+
+# --- a list the text announces, at its end ---------------------------------------------
+ANNOUNCING = "Los tramos que se repararán primero son estos:"
+ITEMS = ("• Ruta de Los Robles", "• Camino a San Pedro", "• Acceso a la posta de Quilaco")
+
+
+def test_a_list_the_text_announces_ends_the_text() -> None:
+    page = f"{HEAD}{P[0]}\n\n{P[1]}\n\n{ANNOUNCING}\n\n" + "\n".join(ITEMS) + "\n"
+    assert _body(page) == [P[0], P[1], ANNOUNCING, *ITEMS]
+
+
+def test_headlines_after_the_last_sentence_are_still_furniture() -> None:
+    related = ("Cierran el paso fronterizo por nevadas", "Vuelven las clases presenciales")
+    page = f"{HEAD}{P[0]}\n\n{P[1]}\n\n{P[2]}\n\n" + "\n\n".join(related) + "\n"
+    assert _body(page) == list(P)

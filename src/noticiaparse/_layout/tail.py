@@ -139,6 +139,10 @@ _NOTE = regex.compile(r"\[\d{1,3}\]\s")
 #: An outlet's notice to its reader holds this many different phrases of one.
 _NOTICE_PHRASES = 2
 _MAX_NOTICE = 1000
+#: A list's item: a bullet or a number and a space; and the fewest words of the line
+#: announcing the list with a colon.
+_ITEM = regex.compile(r"(?:[-*+•·▪◦–]|\d{1,2}[.)])\s")
+_ANNOUNCING_WORDS = 4
 #: An automatic summary box holds this many lines at most between its label and credit.
 _SUMMARY_LINES = 4
 
@@ -871,12 +875,36 @@ def _after_last_sentence(lines: Sequence[BodyLine], end: int) -> list[int]:
     related headline set again under the teasers keeps its place with them.
     """
     last = max(
-        (i for i in range(end) if lines[i].body and (_text_end(lines[i]) or _reply(lines, i))),
+        (
+            i
+            for i in range(end)
+            if lines[i].body and (_text_end(lines[i]) or _reply(lines, i) or _announced(lines, i))
+        ),
         default=None,
     )
     if last is None:
         return []
     return list(range(last + 1, end))
+
+
+def _announced(lines: Sequence[BodyLine], i: int) -> bool:
+    """Whether line ``i`` is an item of a list the text announces with a colon.
+
+    "Entre los organismos que colaboran están:" over "• Buró Federal de Investigaciones":
+    the items under a sentence of four words or more ending with a colon, marked as a
+    list's, are the article's own last lines.
+    """
+    j = i
+    while j > 0 and lines[j - 1].body and _ITEM.match(lines[j - 1].text) is not None:
+        j -= 1
+    above = lines[j - 1] if j else None
+    return (
+        _ITEM.match(lines[i].text) is not None
+        and above is not None
+        and above.body
+        and above.text.rstrip().endswith(":")
+        and above.text.count(" ") + 1 >= _ANNOUNCING_WORDS
+    )
 
 
 def _reply(lines: Sequence[BodyLine], i: int) -> bool:
