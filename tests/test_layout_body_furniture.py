@@ -271,3 +271,24 @@ def test_headlines_after_the_last_sentence_are_still_furniture() -> None:
     related = ("Cierran el paso fronterizo por nevadas", "Vuelven las clases presenciales")
     page = f"{HEAD}{P[0]}\n\n{P[1]}\n\n{P[2]}\n\n" + "\n\n".join(related) + "\n"
     assert _body(page) == list(P)
+
+
+# --- teasers the body ends with ---------------------------------------------------------
+TEASERS = (
+    "Cortan el tránsito en la avenida principal por obras",
+    "Las obras durarán un mes y afectarán a veinte líneas de buses.",
+    "Nueva tarifa del transporte desde el lunes",
+    "El pasaje mínimo costará 500 pesos desde la próxima semana.",
+)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["single-breaks", "blank-lines"])
+def test_headline_and_summary_pairs_after_the_text_are_teasers(gap: str) -> None:
+    page = HEAD + gap.join((*P, *TEASERS)) + "\n"
+    assert _body(page) == list(P)
+
+
+def test_one_intertitle_over_the_last_short_paragraph_stays() -> None:
+    last = ("Qué viene ahora", "El consejo votará los contratos en julio.")
+    page = HEAD + "\n\n".join((*P, *last)) + "\n"
+    assert _body(page) == [*P, *last]

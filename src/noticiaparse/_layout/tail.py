@@ -139,6 +139,11 @@ _NOTE = regex.compile(r"\[\d{1,3}\]\s")
 #: An outlet's notice to its reader holds this many different phrases of one.
 _NOTICE_PHRASES = 2
 _MAX_NOTICE = 1000
+#: Teasers the body ends with: this many headline and summary pairs at least, a headline
+#: of this many words at most, a summary of this many characters at most.
+_TEASER_PAIRS = 2
+_TEASER_TITLE_WORDS = 16
+_TEASER_SUMMARY = 250
 #: A list's item: a bullet or a number and a space; and the fewest words of the line
 #: announcing the list with a colon.
 _ITEM = regex.compile(r"(?:[-*+•·▪◦–]|\d{1,2}[.)])\s")
@@ -227,6 +232,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(_pull_quotes(lines, end))
     out.update(i for i in _after_last_sentence(lines, end) if lines[i].text not in teasers)
     out.update(_summary_box(lines, end))
+    out.update(_teasers_at_end(lines, out))
     first_notices, last_notices = _notices(lines, out)
     out.update(first_notices)
     if last_notices:
@@ -372,6 +378,42 @@ def _authors_card(lines: Sequence[BodyLine], out: set[int]) -> int | None:
     if len(kept) < _CARD_AFTER:
         return None
     return kept[-1] if _opens_with_role(lines[kept[-1]].text) else None
+
+
+def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
+    """Other articles' teasers the body ends with: a headline over its one-sentence summary.
+
+    Two pairs or more, the last at the body's end: a title-shaped line (not closed like a
+    sentence, 16 words at most, opening with a capital) right over one sentence of 250
+    characters at most. One intertitle over the article's last short paragraph is one
+    pair; the article's text before the pairs holds a paragraph.
+    """
+    kept = [i for i, line in enumerate(lines) if line.body and i not in out]
+    k = len(kept)
+    pair = 2  # a headline and its summary
+    while k >= pair and _teaser_title(lines[kept[k - 2]]) and _one_sentence(lines[kept[k - 1]]):
+        k -= pair
+    pairs = (len(kept) - k) // pair
+    if pairs < _TEASER_PAIRS or not any(_paragraph(lines[i]) for i in kept[:k]):
+        return []
+    return kept[k:]
+
+
+def _teaser_title(line: BodyLine) -> bool:
+    words = line.text.split()
+    return (
+        not line.closed
+        and 0 < len(words) <= _TEASER_TITLE_WORDS
+        and (line.text[:1].isupper() or line.text[:1].isdigit())
+    )
+
+
+def _one_sentence(line: BodyLine) -> bool:
+    return (
+        line.closed
+        and len(line.text) <= _TEASER_SUMMARY
+        and _SENTENCE_BREAK.search(line.text) is None
+    )
 
 
 def _summary_box(lines: Sequence[BodyLine], end: int) -> list[int]:
