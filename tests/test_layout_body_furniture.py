@@ -187,6 +187,21 @@ SPACED = [_piece(P[0], 1), _piece(P[1], 1), _piece(P[2], 1)]
             "Las obras terminan en mayo.", "después se verá.", False, id="lower-after-stop"
         ),
         pytest.param("Caminos rurales", "Las obras comienzan en agosto.", False, id="intertitle"),
+        pytest.param(
+            "Entre los abogados que llevan el caso está",
+            "Rubén Correa Freitas, exdirector del servicio.",
+            True,
+            id="a-name-under-an-open-clause",
+        ),
+        pytest.param(
+            "La gobernadora presidirá la sesión y no saldrá del guion",
+            "Los focos ya están encendidos en la sala.",
+            False,
+            id="a-sentence-under-an-open-line",
+        ),
+        pytest.param(
+            "Caminos del norte", "Rubén Correa lo explicó.", False, id="name-under-a-title"
+        ),
     ],
 )
 def test_goes_on(above: str, below: str, *, expected: bool) -> None:

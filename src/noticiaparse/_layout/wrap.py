@@ -15,6 +15,7 @@ page the body's lines set right under one another are one paragraph
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
 
@@ -22,6 +23,8 @@ import attrs
 import regex
 
 from noticiaparse._layout.boilerplate import layout_words
+from noticiaparse._text.fold import fold
+from noticiaparse._text.lexicons import lines as lexicon_lines
 from noticiaparse._text.record import record_repr
 
 __all__ = ["Piece", "goes_on", "paragraph_pieces", "wrap_width", "wrapped"]
@@ -118,6 +121,9 @@ _SPACED_PER_BARE = 3
 #: A page breaks its paragraphs inside when this many of its body's lines carry on the
 #: sentence of the line above.
 _BROKEN = 4
+#: A clause left open over a name: this many words at least; a name's first two words.
+_CLAUSE_WORDS = 6
+_CLAUSE_NAME = 2
 #: A title-shaped line (an intertitle, a label) has at most this many words.
 _TITLE_WORDS = 8
 #: What opens a list's item, an interview's turn or an intertitle: a line of its own.
@@ -178,12 +184,45 @@ def goes_on(above: str, below: str) -> bool:
 
     It opens in lower case or with a closing mark (", que …", "» …") under a line not
     closed like a sentence, or it opens any way under a line left open by a comma or a
-    word no sentence ends with ("… señalan que" over "“estos puestos …”").
+    word no sentence ends with ("… señalan que" over "“estos puestos …”"), or it opens
+    with a name under prose of six words or more left open on a lower-case word ("…
+    entre los abogados está" over "Rubén Correa Freitas, exdirector …").
     """
     if _GOES_ON.match(below) is not None:
         return not _closed(above) or not below.lstrip('"“«*_([ ')[:1].isalpha()
     words = above.split()
-    return bool(words) and (above.endswith(",") or words[-1].lower() in layout_words("open_end"))
+    if not words:
+        return False
+    return (
+        above.endswith(",")
+        or words[-1].lower() in layout_words("open_end")
+        or (_open_clause(words) and _name_opens(below))
+    )
+
+
+def _open_clause(words: Sequence[str]) -> bool:
+    """Prose of six words or more left open on a lower-case word ("… en el tema está")."""
+    last = words[-1]
+    return len(words) >= _CLAUSE_WORDS and last.isalpha() and last.islower()
+
+
+def _name_opens(text: str) -> bool:
+    """Whether a line opens with a name: two capitalised words, the first no function word.
+
+    "Rubén Correa Freitas, exdirector …" (a linked name the renderer set on its own
+    line); "Los focos …", "El ministro …" open a sentence.
+    """
+    words = text.split(None, 2)[:2]
+    return (
+        len(words) == _CLAUSE_NAME
+        and all(w[:1].isupper() and w[1:2].islower() for w in words)
+        and fold(words[0]) not in _stopwords()
+    )
+
+
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(fold(entry) for entry in lexicon_lines("stopwords.txt"))
 
 
 def paragraph_pieces(lines: Sequence[Piece]) -> frozenset[int]:
