@@ -56,6 +56,16 @@ FURNITURE = [
     ),
     pytest.param("Compartir. Facebook X WhatsApp Copiar enlace", id="share-bar-with-stops"),
     pytest.param("Type above and press Enter to search. Press Esc to cancel.", id="search-box"),
+    pytest.param("VIDEO | Así quedó la ruta norte tras las obras", id="video-link-label"),
+    pytest.param(
+        "@gobregional Así quedó la ruta norte #caminos ♬ sonido original - Gobierno Regional",
+        id="short-video-post-with-its-sound",
+    ),
+    pytest.param(
+        "Hoy abrimos el tramo norte. pic.twitter.com/Ab12Cd34Ef\n"
+        "— Gobierno Regional (@GobRegional) 4 de junio de 2025",
+        id="post-and-its-signature",
+    ),
     pytest.param("banner_interior_728x90", id="ad-slot-name"),
     pytest.param("20250110_campana_vacunacion_300x250 promo-home_970x90", id="two-banner-files"),
 ]
