@@ -317,3 +317,37 @@ def test_one_intertitle_over_the_last_short_paragraph_stays() -> None:
     last = ("Qué viene ahora", "El consejo votará los contratos en julio.")
     page = HEAD + "\n\n".join((*P, *last)) + "\n"
     assert _body(page) == [*P, *last]
+
+
+# --- the author's note in the third person ---------------------------------------------
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param(
+            "Ana Ruiz es periodista especializada en economía y cubre el Congreso desde 2015.",
+            id="periodista",
+        ),
+        pytest.param(
+            "Luis Soto Pérez es el editor de la sección Regiones. Antes trabajó en radio.",
+            id="el-editor",
+        ),
+    ],
+)
+def test_a_note_on_the_author_under_the_text_is_furniture(note: str) -> None:
+    assert _body(HEAD + "\n\n".join((*P, note)) + "\n") == list(P)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        pytest.param(
+            "Juan Pérez es abogado y representa a la familia de la víctima en el juicio.",
+            id="another-trade",
+        ),
+        pytest.param(
+            "La periodista María López fue detenida el lunes en la frontera.", id="a-story"
+        ),
+    ],
+)
+def test_a_last_line_naming_someones_trade_stays(last: str) -> None:
+    assert _body(HEAD + "\n\n".join((*P, last)) + "\n") == [*P, last]

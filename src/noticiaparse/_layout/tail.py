@@ -73,6 +73,7 @@ import regex
 from noticiaparse._layout.boilerplate import caption_credit, roles
 from noticiaparse._layout.wrap import goes_on
 from noticiaparse._text.fold import fold
+from noticiaparse._text.lexicons import lines as lexicon_lines
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.record import record_repr
 
@@ -139,6 +140,10 @@ _NOTE = regex.compile(r"\[\d{1,3}\]\s")
 #: An outlet's notice to its reader holds this many different phrases of one.
 _NOTICE_PHRASES = 2
 _MAX_NOTICE = 1000
+#: A name (two to four capitalised words), "es", an article at most, a trade.
+_JOURNALIST = regex.compile(
+    r"(?:\p{Lu}[\p{Ll}\p{Lu}'’-]{0,30}\s){2,4}es\s(?:(?:el|la|un|una)\s)?(\p{L}{3,20})\b"
+)
 #: Teasers the body ends with: this many headline and summary pairs at least, a headline
 #: of this many words at most, a summary of this many characters at most.
 _TEASER_PAIRS = 2
@@ -377,7 +382,23 @@ def _authors_card(lines: Sequence[BodyLine], out: set[int]) -> int | None:
     kept = [i for i, line in enumerate(lines) if line.body and i not in out]
     if len(kept) < _CARD_AFTER:
         return None
-    return kept[-1] if _opens_with_role(lines[kept[-1]].text) else None
+    last = lines[kept[-1]].text
+    return kept[-1] if _opens_with_role(last) or _names_a_journalist(last) else None
+
+
+def _names_a_journalist(text: str) -> bool:
+    """Whether a line opens with a name and a journalist's trade: "Ana Ruiz es periodista …".
+
+    Two to four capitalised words, "es", an article at most, then a trade of the press
+    (lexicon ``journalist_roles.txt``): the note on the author in the third person.
+    """
+    match = _JOURNALIST.match(text)
+    return match is not None and fold(match.group(1)) in _journalist_roles()
+
+
+@functools.cache
+def _journalist_roles() -> frozenset[str]:
+    return frozenset(fold(entry) for entry in lexicon_lines("journalist_roles.txt"))
 
 
 def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
