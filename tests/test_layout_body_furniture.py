@@ -66,6 +66,12 @@ FURNITURE = [
         "— Gobierno Regional (@GobRegional) 4 de junio de 2025",
         id="post-and-its-signature",
     ),
+    pytest.param("Vecinos en la plaza durante la sesión del consejo (Cortesía)", id="cortesia"),
+    pytest.param("Vecinos en la plaza durante la sesión del consejo | Cortesía", id="bar-cortesia"),
+    pytest.param("Imagen de referencia", id="reference-image"),
+    pytest.param("Imagen tomada de redes sociales", id="taken-from-social-networks"),
+    pytest.param("Gráfico: Diario del Valle", id="chart-credit"),
+    pytest.param("Continúe leyendo", id="continue-reading"),
     pytest.param("banner_interior_728x90", id="ad-slot-name"),
     pytest.param("20250110_campana_vacunacion_300x250 promo-home_970x90", id="two-banner-files"),
 ]
@@ -92,6 +98,11 @@ TEXT = [
         id="mas-informacion-in-a-sentence",
     ),
     pytest.param("COVID-19 y caminos: el consejo revisará los contratos.", id="hyphenated-word"),
+    pytest.param(
+        "El alcalde agradeció la cortesía de los vecinos, que lo recibieron con aplausos.",
+        id="cortesia-in-a-sentence",
+    ),
+    pytest.param("Pausa en las obras", id="an-intertitle-on-a-pause"),
 ]
 
 
