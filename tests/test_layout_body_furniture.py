@@ -362,3 +362,21 @@ def test_a_note_on_the_author_under_the_text_is_furniture(note: str) -> None:
 )
 def test_a_last_line_naming_someones_trade_stays(last: str) -> None:
     assert _body(HEAD + "\n\n".join((*P, last)) + "\n") == [*P, last]
+
+
+# --- notes on the piece under the text -------------------------------------------------
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param("*Esta nota fue elaborada con información de agencias.", id="made-with"),
+        pytest.param(
+            "Este artículo fue publicado originalmente en la revista Ciencia Sur.",
+            id="published-first-elsewhere",
+        ),
+        pytest.param("Lee la nota original aquí.", id="read-the-original"),
+        pytest.param("Si te gustó esta nota, compártela con tus amigos.", id="share-if-you-liked"),
+        pytest.param("Queda prohibida la reproducción total o parcial.", id="no-reproduction"),
+    ],
+)
+def test_a_note_on_the_piece_under_the_text_is_furniture(note: str) -> None:
+    assert _body(HEAD + "\n\n".join((*P, note)) + "\n") == list(P)
