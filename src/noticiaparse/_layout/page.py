@@ -170,7 +170,6 @@ _BULLET = regex.compile(r"(?:[*+•·▪◦-]|\d{1,2}[.)])\s{1,3}(?=\S)")
 _MENU_ITEM_WORDS = 12
 #: A line announcing the article's own list with a colon has at least this many words.
 _ANNOUNCING_WORDS = 4
-_LISTED = frozenset({"bullet", "item", ""})
 _MIN_GLUED_LINKS = 3
 
 
@@ -699,11 +698,14 @@ def _captions_and_posts(lines: Sequence[_Line]) -> None:
     post's text.
     """
     _dialogue_bullets(lines)
+    announced = False  # the run of list items the line is in follows a colon's sentence
     for i, line in enumerate(lines):
+        if i == 0 or _BULLET.match(lines[i - 1].text) is None:
+            announced = i > 0 and _announces(lines[i - 1].text)
         if line.kind == "bullet":
             # a menu's entry among others; alone, an intertitle or a list's one line
             near = [lines[j].kind for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-            listed = any(k in ("bullet", "item") for k in near) and not _announced(lines, i)
+            listed = any(k in ("bullet", "item") for k in near) and not announced
             line.kind = "item" if listed else ""
         if line.kind == "media" and i and line.gap == 0 and _bare_credit(line):
             above = lines[i - 1]
@@ -727,17 +729,13 @@ def _captions_and_posts(lines: Sequence[_Line]) -> None:
                 j, taken = j - 1, taken + 1
 
 
-def _announced(lines: Sequence[_Line], i: int) -> bool:
-    """Whether the list holding line ``i`` is one the text announces with a colon.
+def _announces(text: str) -> bool:
+    """Whether a line announces the article's own list: four words or more and a colon.
 
     "Las mesas se concentraron en tres regiones:" over "- Antofagasta", "- Valparaíso":
-    the article's own list, not a menu's entries (a menu's label is a word or two).
+    the article's list, not a menu's entries (a menu's label is a word or two).
     """
-    j = i
-    while j > 0 and lines[j - 1].kind in _LISTED and _BULLET.match(lines[j - 1].text):
-        j -= 1
-    above = lines[j - 1].text if j else ""
-    return above.endswith(":") and above.count(" ") + 1 >= _ANNOUNCING_WORDS
+    return text.endswith(":") and text.count(" ") + 1 >= _ANNOUNCING_WORDS
 
 
 def _past_menus(lines: Sequence[_Line], start: int, p: int) -> int:

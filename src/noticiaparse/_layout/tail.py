@@ -937,11 +937,12 @@ def _after_last_sentence(lines: Sequence[BodyLine], end: int) -> list[int]:
     a line closed by a quotation, or a numbered note ("[3] …"): the article's own. A
     related headline set again under the teasers keeps its place with them.
     """
+    listed = _announced(lines, end)
     last = max(
         (
             i
             for i in range(end)
-            if lines[i].body and (_text_end(lines[i]) or _reply(lines, i) or _announced(lines, i))
+            if lines[i].body and (_text_end(lines[i]) or _reply(lines, i) or listed[i])
         ),
         default=None,
     )
@@ -950,24 +951,27 @@ def _after_last_sentence(lines: Sequence[BodyLine], end: int) -> list[int]:
     return list(range(last + 1, end))
 
 
-def _announced(lines: Sequence[BodyLine], i: int) -> bool:
-    """Whether line ``i`` is an item of a list the text announces with a colon.
+def _announced(lines: Sequence[BodyLine], end: int) -> list[bool]:
+    """For each line up to ``end``: an item of a list the text announces with a colon.
 
     "Entre los organismos que colaboran están:" over "• Buró Federal de Investigaciones":
-    the items under a sentence of four words or more ending with a colon, marked as a
-    list's, are the article's own last lines.
+    the items (marked as a list's) under a body line of four words or more ending with a
+    colon, past the list's other items, are the article's own last lines. Read once.
     """
-    j = i
-    while j > 0 and lines[j - 1].body and _ITEM.match(lines[j - 1].text) is not None:
-        j -= 1
-    above = lines[j - 1] if j else None
-    return (
-        _ITEM.match(lines[i].text) is not None
-        and above is not None
-        and above.body
-        and above.text.rstrip().endswith(":")
-        and above.text.count(" ") + 1 >= _ANNOUNCING_WORDS
-    )
+    out = [False] * end
+    announced = False  # the run of items so far follows an announcing line
+    for i in range(end):
+        item = lines[i].body and _ITEM.match(lines[i].text) is not None
+        if item and not (i and out[i - 1]):
+            above = lines[i - 1] if i else None
+            announced = (
+                above is not None
+                and above.body
+                and above.text.rstrip().endswith(":")
+                and above.text.count(" ") + 1 >= _ANNOUNCING_WORDS
+            )
+        out[i] = item and announced
+    return out
 
 
 def _reply(lines: Sequence[BodyLine], i: int) -> bool:
