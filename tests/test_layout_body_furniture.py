@@ -45,6 +45,10 @@ def _between(line: str) -> str:
 FURNITURE = [
     pytest.param("📌 Lee también: Suben las tarifas del transporte", id="pin-and-lee-tambien"),
     pytest.param("Te sugerimos: Cierran el paso fronterizo por nevadas", id="te-sugerimos"),
+    pytest.param("[Lee también: Cierran el paso fronterizo por nevadas]", id="label-in-brackets"),
+    pytest.param("Podría interesarle: Vuelven las clases presenciales", id="podria-interesarle"),
+    pytest.param("Conoce más: Así funcionará el nuevo hospital", id="conoce-mas"),
+    pytest.param("Leer artículo completo", id="read-the-full-article"),
     pytest.param("Quizá te interese: Vuelven las clases presenciales", id="quiza-te-interese"),
     pytest.param("Nota recomendada: El precio del pan sube un 8 %", id="nota-recomendada"),
     pytest.param("VEA TAMBIÉN: Lluvias dejan cinco comunas aisladas", id="vea-tambien"),
@@ -103,6 +107,10 @@ TEXT = [
         id="cortesia-in-a-sentence",
     ),
     pytest.param("Pausa en las obras", id="an-intertitle-on-a-pause"),
+    pytest.param(
+        "Conoce más sobre los tramos en la web del consejo, dijo la gobernadora.",
+        id="conoce-mas-in-a-sentence",
+    ),
 ]
 
 

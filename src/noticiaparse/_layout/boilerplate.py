@@ -195,6 +195,8 @@ def furniture_kind(text: str, folded: str | None = None) -> str | None:
     if not folded:
         return None
     kind = _phrases().kind(folded)
+    if kind is None and folded[:1] in "[(" and folded[-1:] in "])":
+        kind = _phrases().kind(key(folded[1:-1], folded[1:-1]))  # "[Lee también: …]"
     if kind is None:
         return "ad" if _slot_names(text) else None
     return _ORDER[kind]
