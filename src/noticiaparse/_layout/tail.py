@@ -56,6 +56,20 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    author that pages set under the text; the lines between the text's last sentence and
    the card are furniture too.
 
+10. **An automatic summary over the text.** A summary box's label ("Resumen automático
+    …"), its lines and the developer's credit closing it within four lines ("Desarrollado
+    por …"), before the article's first paragraph.
+11. **Teasers the body ends with.** Two headline-and-one-sentence pairs or more at the
+    body's end, after a paragraph of the text.
+12. **Notices to the reader.** The paragraphs the body opens or ends with that speak in
+    the outlet's voice of subscriptions, comments, its print edition (``_notice``).
+13. **The author's note in the third person.** The body's last line opening with a name,
+    "es" and a journalist's trade ("Ana Ruiz es periodista …") is the author's card too.
+
+A line in lower case set right under an open body line is a piece of its paragraph
+(:func:`noticiaparse._layout.wrap.goes_on`), not a caption; the items of a list the text
+announces with a colon count as its last lines.
+
 A caption closed by an agency's credit is found line by line
 (:func:`noticiaparse._layout.boilerplate.caption_credit`); here too when it is longer
 than a line read on its own (up to 600 characters).

@@ -166,8 +166,8 @@ def _title_shaped(text: str) -> bool:
 def _spaced(lines: Sequence[Piece], *, broken: bool) -> bool:
     """Whether the body's paragraphs stand apart by blank lines (see :data:`_SPACED`).
 
-    On a page that ``broken`` its paragraphs inside, a sentence's end right over a line
-    may be such a break too: then as many paragraphs need to end over a blank line.
+    When ``broken`` (the page breaks its paragraphs inside), a sentence's end right over a
+    line may be such a break too: then as many paragraphs need to end over a blank line.
     """
     spaced = bare = 0
     for above, below in itertools.pairwise(lines):
@@ -235,9 +235,12 @@ def paragraph_pieces(lines: Sequence[Piece]) -> frozenset[int]:
     or a line break: "… señalan que" over "“estos puestos …”.", "El líder del partido"
     over "salió reforzado de la asamblea.", "En materia de vialidad," over "la carretera
     …". Not when it opens a list's item, an interview's turn or a quoted block ("- ",
-    "1. ", "—", "P:", ">"). A sentence's end over a capital is left apart: pages that
-    set paragraphs a blank line apart also set some right under one another. A page
-    that sets every paragraph one line apart keeps every line.
+    "1. ", "—", "P:", ">"). A sentence's end over a capital is left apart (pages that set
+    paragraphs a blank line apart also set some right under one another), unless the
+    page breaks its paragraphs throughout (four such pieces or more, lines joined
+    already counted): then any body line right under another joins it, but under a
+    title-shaped line (an intertitle over its paragraph) or when title-shaped itself and
+    alone. A page that sets every paragraph one line apart keeps every line.
 
     Examples:
         >>> para = "El concejo aprobó ayer el presupuesto de las obras del barrio norte."
