@@ -388,3 +388,18 @@ def test_a_last_line_naming_someones_trade_stays(last: str) -> None:
 )
 def test_a_note_on_the_piece_under_the_text_is_furniture(note: str) -> None:
     assert _body(HEAD + "\n\n".join((*P, note)) + "\n") == list(P)
+
+
+# --- a social network's post signed by a byline and a date -----------------------------
+POST = "Hoy abrimos el tramo norte de la ruta.\n¡Gracias a todos los vecinos!"
+SIGNED_POST = "Publicado por Gobierno Regional en martes, 4 de junio de 2025"
+
+
+def test_a_post_over_its_signature_inside_the_text_is_furniture() -> None:
+    page = f"{HEAD}{P[0]}\n\n{P[1]}\n\n{POST}\n{SIGNED_POST}\n\n{P[2]}\n"
+    assert _body(page) == list(P)
+
+
+def test_a_byline_closing_the_text_signs_the_article() -> None:
+    page = HEAD + "\n\n".join(P) + "\nPublicado por Redacción Sur en 4 de junio de 2025\n"
+    assert _body(page) == list(P)

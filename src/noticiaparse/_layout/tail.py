@@ -65,6 +65,9 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
     the outlet's voice of subscriptions, comments, its print edition (``_notice``).
 13. **The author's note in the third person.** The body's last line opening with a name,
     "es" and a journalist's trade ("Ana Ruiz es periodista …") is the author's card too.
+14. **A post over its signature.** Up to three short lines right over a byline and a date
+    on one line ("Publicado por … en martes, 4 de junio de 2025"), the text going on
+    under it, are an embedded post.
 
 A line in lower case set right under an open body line is a piece of its paragraph
 (:func:`noticiaparse._layout.wrap.goes_on`), not a caption; the items of a list the text
@@ -169,6 +172,9 @@ _ITEM = regex.compile(r"(?:[-*+•·▪◦–]|\d{1,2}[.)])\s")
 _ANNOUNCING_WORDS = 4
 #: An automatic summary box holds this many lines at most between its label and credit.
 _SUMMARY_LINES = 4
+#: An embedded post's text over its signature: this many lines at most.
+_POST_LINES = 3
+_DIGIT = regex.compile(r"\d")
 
 
 @attrs.frozen(repr=False)
@@ -251,6 +257,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(_pull_quotes(lines, end))
     out.update(i for i in _after_last_sentence(lines, end) if lines[i].text not in teasers)
     out.update(_summary_box(lines, end))
+    out.update(_posts_over_signatures(lines, end))
     out.update(_teasers_at_end(lines, out))
     first_notices, last_notices = _notices(lines, out)
     out.update(first_notices)
@@ -413,6 +420,39 @@ def _names_a_journalist(text: str) -> bool:
 @functools.cache
 def _journalist_roles() -> frozenset[str]:
     return frozenset(fold(entry) for entry in lexicon_lines("journalist_roles.txt"))
+
+
+def _posts_over_signatures(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """An embedded post's text right over its signature, a byline and a date on one line.
+
+    "Hoy abrimos el tramo norte." over "Publicado por Gobierno Regional en martes, 4 de
+    junio de 2025" (no blank line between), the article's text going on under it: a
+    social network's post set into the text. Up to three short lines over the signature;
+    a byline closing the text, with no text after it, signs the article.
+    """
+    out: list[int] = []
+    for k in range(1, end - 1):
+        sign = lines[k]
+        if not (
+            sign.kind == "byline"
+            and not sign.body
+            and sign.gap == 0
+            and " en " in sign.text
+            and _DIGIT.search(sign.text) is not None
+            and any(line.body for line in lines[k + 1 : end])
+        ):
+            continue
+        i = k
+        while (
+            i > 0
+            and k - i < _POST_LINES
+            and lines[i - 1].body
+            and len(lines[i - 1].text) <= _MAX_LONG_CAPTION
+            and (i == k or lines[i].gap == 0)
+        ):
+            i -= 1
+            out.append(i)
+    return out
 
 
 def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
