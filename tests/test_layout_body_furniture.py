@@ -76,6 +76,13 @@ FURNITURE = [
     pytest.param("Imagen tomada de redes sociales", id="taken-from-social-networks"),
     pytest.param("Gráfico: Diario del Valle", id="chart-credit"),
     pytest.param("Continúe leyendo", id="continue-reading"),
+    pytest.param(
+        "Newsletter\nRecibe cada mañana las noticias más importantes de tu región\n"
+        "Tu correo electrónico\nSuscribirme",
+        id="newsletter-box",
+    ),
+    pytest.param("Ya eres suscriptor? Inicia sesión", id="paywall-login"),
+    pytest.param("Este contenido es exclusivo para suscriptores", id="paywall-notice"),
     pytest.param("banner_interior_728x90", id="ad-slot-name"),
     pytest.param("20250110_campana_vacunacion_300x250 promo-home_970x90", id="two-banner-files"),
 ]
@@ -107,6 +114,9 @@ TEXT = [
         id="cortesia-in-a-sentence",
     ),
     pytest.param("Pausa en las obras", id="an-intertitle-on-a-pause"),
+    pytest.param(
+        "Recibe el alcalde a los vecinos que pidieron noticias del plan.", id="recibe-a-verb"
+    ),
     pytest.param(
         "Conoce más sobre los tramos en la web del consejo, dijo la gobernadora.",
         id="conoce-mas-in-a-sentence",
