@@ -1,10 +1,12 @@
 """What a parse lets go of on the way, held by structure (objects alive), not by bytes.
 
 A page of short lines peaks in the layout and the reading, a paragraph of quotations in
-the reading: the layout drops its line records and keeps its spans as columns of
-offsets, the body's and the boilerplate's public segments are built after the reading,
-the quotes reader consumes its findings as it credits them, and the readers after the
-credits run without the word index.
+the reading and its crediting: the layout drops its line records and keeps its spans as
+columns of offsets, a line record keeps what few lines have in one record apart and its
+end as a length, the body's and the boilerplate's public segments are built after the
+reading, a quotation keeps two offsets and a shared record of the rest, the quotes
+reader keeps its findings as columns and consumes them as it credits them, and the
+crediting and the readers after it run without the word index.
 """
 
 from __future__ import annotations
