@@ -132,12 +132,17 @@ _glue = lazy_regex(r"(?<=[\p{Ll}\d\"”»’)?!])\s(\p{Lu}\p{L}*)(?:\s(\S+))?")
 _dateline_date = lazy_regex(r",\s{1,3}\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,10}\.?\s{1,3}\(")
 
 
-#: A paragraph opened by its dateline: "Lima, 4 may (EFE) …", "SANTIAGO.– …", "Quito (AFP) - …".
+#: A paragraph opened by its dateline: "Lima, 4 may (EFE) …", "SANTIAGO.– …", "Quito (AFP) - …",
+#: "Buenos Aires.- …", "TOLUCA, Méx., 2 de junio de 2023.- …" (the place, perhaps its
+#: state or country abbreviated and the date, then a full stop and a dash).
 _OPENING_DATELINE = regex.compile(
-    r"\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}.]{1,20}){0,2}"
+    r"\p{Lu}[\p{L}.]{1,20}(?:[\s/](?:(?:de|del|la|las|los)\s)?\p{Lu}[\p{L}.]{1,20}){0,2}"
     r"(?:,\s{1,3}\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,10}\.?\s{1,3}\("
     r"|\s{0,3}\([^()\n]{1,30}\)\s{0,2}[.,]?\s{0,2}[–—-]"
-    r"|(?<=\p{Lu}{2})\s{0,2}[.,]?\s{0,2}[–—])"
+    r"|(?<=\p{Lu}{2})\s{0,2}[.,]?\s{0,2}[–—]"
+    r"|(?:,\s{1,3}\p{Lu}[\p{L}.]{0,10}){0,2}"
+    r"(?:,\s{1,3}\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,10}(?:\s{1,3}de\s{1,3}\d{4}|,?\s{1,3}\d{4})?)?"
+    r"\.\s{0,2}[–—-]\s{0,2}(?=[\p{Lu}¿¡\"“«]))"
 )
 
 
@@ -207,6 +212,8 @@ _MORE_PARAGRAPHS = 2
 #: A lead tells the title's news again: this share of its content words, this many at least.
 _LEDE_SHARE, _LEDE_BASE = 3, 5
 _MIN_LEDE_WORDS = 3
+#: A deck says under this share of the title's content words (a third).
+_TITLE_SHARE, _TITLE_SHARE_BASE = 1, 3
 #: A summary the lead retells for the most part (three quarters of its content words): a deck.
 _MOSTLY = (3, 4)
 #: A deck not closed like a sentence: this many words at least, this many characters at most.
@@ -475,15 +482,16 @@ def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None
     t = _title_over(lines, p)
     if t is None and found is None:
         p, t = _titled_paragraph(lines, p)  # a banner's or a teaser's paragraph first
+    decked = t is not None and t - 1 > h and _title_over_deck_line(lines, t)
+    if decked and t is not None:
+        t -= 1  # (the deck set like a title, right under it: not a list's last entry)
     if t is None or t <= h or _in_run(lines, t, p, found) or _opens_a_list(lines, t, found):
         return found
     r = _repeated_over(lines, p)
     if r == h:
         return found  # the title the page repeats (or the title over the deck it repeats)
-    if r is not None and h < r <= t and lines[r + 1].gap > 0:
+    if r is not None and h < r <= t + decked and lines[r + 1].gap > 0:
         t = r  # (the nearest title-shaped line is a caption's or a related headline)
-    elif _title_over_deck_line(lines, t) and t - 1 > h:
-        t -= 1
     t = _over_its_deck(lines, t, h)
     if found is None or _set_aside(lines, found, t):
         _linked_label(lines[t])
@@ -534,7 +542,7 @@ def _set_aside(lines: Sequence[Line], found: Title, t: int) -> bool:
         between >= _MENU_LINES
         or (closed(lines[h].text) and not _asked(lines[h].text) and found[1] == lines[h].span)
         or (between == 0 and _kicker_over(lines[h], lines[t]))
-        or (t == h + 1 and _under_masthead(lines, h))
+        or (_under_masthead(lines, h) and all(_label(ln) for ln in texts))
         or _under_list_label(lines, h)
     )
 
@@ -558,7 +566,7 @@ def _under_masthead(lines: Sequence[Line], h: int) -> bool:
 
     The masthead is the page's first line, an outlet's name (:func:`_masthead`: "El
     Diario del Norte", "Radio Sur", "elsur.cl"); the title over the text comes on the
-    very next line.
+    very next line, or under section labels and a kicker ("ECONOMÍA").
     """
     if h != 1:
         return False
@@ -1068,6 +1076,10 @@ def _told_apart(lines: Sequence[Line], h: int, c1: int, c2: int | None) -> bool 
         return True
     if c2 is not None and _open_summary(lines, h, c1, c2):
         return True
+    if c2 is not None and _over_dateline(first, lines[c2]):
+        return True
+    if c2 is not None and _lede_under(lines[h], first, lines[c2]):
+        return True
     if _lede_of(lines[h], first) and not _retold_below(lines, c1, _MOSTLY):
         return False  # the first paragraph, telling the title's news again
     return None
@@ -1077,6 +1089,11 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
     """Whether the first text line under the headline is the deck."""
     first = lines[c1]
     c2 = _next_paragraph(lines, c1)
+    while c2 is not None and (
+        _over_credit(lines, c2)
+        or (len(lines[c2].text) <= MAX_CAPTION and _captioned(lines[c2].text))
+    ):
+        c2 = _next_paragraph(lines, c2)  # the lead photo's caption, over the text
     told = _told_apart(lines, h, c1, c2)
     if told is not None:
         return told
@@ -1130,6 +1147,36 @@ def _open_summary(lines: Sequence[Line], h: int, c1: int, c2: int) -> bool:
     )
 
 
+def _over_dateline(first: Line, following: Line) -> bool:
+    """Whether ``first`` is a sentence over the paragraph its dateline opens: the deck.
+
+    The wire's and many papers' first paragraph opens with the place and date it was
+    filed from ("SANTIAGO.– …", "Lima, 4 may (EFE) …", "TOLUCA, Méx., 2 de junio de
+    2023.- …"): the story starts there, and a sentence right over it, under the title,
+    is the summary set apart from it.
+    """
+    return (
+        first.words >= _SENTENCE_WORDS
+        and _OPENING_DATELINE.match(following.text) is not None
+        and sentence_line(following)
+    )
+
+
+def _lede_under(title: Line, first: Line, following: Line) -> bool:
+    """Whether ``first`` adds to the title while the paragraph under it tells its news again.
+
+    The lead tells the whole news, the title's words again (:func:`_lede_of`); a deck
+    adds what the title left out and seldom repeats its words. A sentence of up to 400
+    characters that says under a third of the title's content words, over the paragraph
+    that is the lead, is the deck however the page spaces or heads it.
+    """
+    if not (sentence_line(first) and len(first.text) <= _OPEN_DECK_CHARS):
+        return False
+    said = content_words(title.text)
+    again = said & content_words(first.text)
+    return _TITLE_SHARE_BASE * len(again) < _TITLE_SHARE * len(said) and _lede_of(title, following)
+
+
 def _credited_photo(lines: Sequence[Line], h: int, c1: int) -> bool:
     """Whether line ``c1``, under the byline, sits right over a credit alone ("EFE").
 
@@ -1172,6 +1219,8 @@ def _spaced_apart(lines: Sequence[Line], c1: int, c2: int, gap_after: int, body_
         return True
     if gap_after < first.gap:
         return False  # closer to the text under it than to the headline: the body's start
+    if first.words < _OPEN_DECK_WORDS and closed(first.text):
+        return False  # "El cierre durará tres días.": a one-line first paragraph, no summary
     if body_gap > 0:
         # the page spaces its paragraphs and did not set this one apart: only a line far
         # shorter than the paragraphs after it is still a deck
