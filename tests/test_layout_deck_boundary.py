@@ -225,6 +225,21 @@ PAGES: list[tuple[str, str, dict[str, object]]] = [
         },
     ),
     (
+        "sv-four-word-you-are-here-heading-over-a-trail-no-h1",
+        (
+            "* [Inicio](/)\n* [Nacionales](/nacionales)\n\n"
+            "## Se encuentra usted aquí\n\n"
+            "[Inicio](/) » [Nacionales](/nacionales) » [Salud](/nacionales/salud)\n\n"
+            "## Salud\n\n"
+            "Vacunación contra la influenza llega a las escuelas de San Miguel\n\n"
+            "El Ministerio de Salud comenzó este lunes la jornada de vacunación en los centros "
+            "escolares del departamento, donde espera inmunizar a más de veinte mil niños antes "
+            "de que termine el mes.\n\n"
+            "Las brigadas visitarán también las comunidades rurales del norte.\n"
+        ),
+        {"headline": "Vacunación contra la influenza llega a las escuelas de San Miguel"},
+    ),
+    (
         "hn-you-are-here-label-over-a-breadcrumb-trail",
         (
             "* [Inicio](/)\n* [Nacionales](/nacionales)\n* [Deportes](/deportes)\n\n"

@@ -20,6 +20,7 @@ import regex
 from noticiaparse._layout.boilerplate import (
     LIST_KINDS,
     desks,
+    is_breadcrumb,
     is_credit,
     layout_words,
     masthead_words,
@@ -97,6 +98,8 @@ _field = lazy_regex(r"(?P<key>[a-z_]{1,20}):\s{0,3}\"?(?P<value>.{0,1000}?)\"?\s
 
 
 _H1 = regex.compile(r"#\s{1,3}(?=\S)")
+#: A markdown link, its label kept: "[Deportes](/deportes)".
+_LINK_LABEL = regex.compile(r"!?\[(?P<label>[^\[\]\n]{0,300})\]\([^()\s]{0,1000}\)")
 #: A key of structured data (JSON-LD, a script's object) opening a line: '"headline" :'.
 _DATA_KEY = regex.compile(r"[\[{]?\s{0,3}[\"'][\w@$.-]{1,40}[\"']\s{0,3}:")
 _CODE_MARKS = "{}[]=;<>|\\"  # (each counted on its own: far faster than a pattern's scan)
@@ -283,7 +286,10 @@ def _headline(lines: Sequence[Line]) -> Title | None:
     texts = [
         i
         for i, ln in enumerate(lines[:TOP])
-        if ln.kind in ("", "bare") and ln.role is Role.NONE and not _crumb_entry(lines, i)
+        if ln.kind in ("", "bare")
+        and ln.role is Role.NONE
+        and not _crumb_entry(lines, i)
+        and not _over_trail(lines, i)
     ]
     # section labels and menu entries are not titles (unless nothing else is there)
     top = ([i for i in texts if not _label(lines[i])] or texts)[:_TOP_CANDIDATES]
@@ -335,10 +341,24 @@ def _first_heading(lines: Sequence[Line], mark: regex.Pattern[str], end: int) ->
             and len(title) <= MAX_HEADLINE
             and LINKS.fullmatch(title) is None
             and not title.startswith(("[", "!["))  # a link or a logo, perhaps broken over lines
+            and not _over_trail(lines, i)
         ):
             line.kind = ""
             return i, Span(line.start + match.end(), line.end)
     return None
+
+
+def _over_trail(lines: Sequence[Line], i: int) -> bool:
+    """Whether the next line under heading ``i`` is a breadcrumb trail: the heading labels it.
+
+    "## Usted está aquí" over "[Inicio](/) » [Deportes](/deportes) » …": a page heads its
+    trail, as it heads a list widget; the trail's links are read by their labels.
+    """
+    following = i + 1
+    if following >= len(lines):
+        return False
+    trail = _LINK_LABEL.sub(r"\g<label>", lines[following].text)
+    return lines[following].kind == "crumb" or is_breadcrumb(trail)
 
 
 def first_paragraph(lines: Sequence[Line], start: int) -> int | None:
