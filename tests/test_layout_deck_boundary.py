@@ -240,6 +240,44 @@ PAGES: list[tuple[str, str, dict[str, object]]] = [
         {"headline": "Vacunación contra la influenza llega a las escuelas de San Miguel"},
     ),
     (
+        "ar-unlabelled-related-headlines-over-the-signed-title",
+        (
+            "Boca empata en La Bombonera y se aleja de la punta\n"
+            "Alerta amarilla por tormentas en el norte de la provincia\n"
+            "Suben las tarifas del subte a partir de marzo en la Ciudad\n"
+            "Por Martín Acosta\n"
+            "14 de febrero de 2024\n"
+            "Los usuarios del subterráneo pagarán un boleto más caro desde el primer día del "
+            "mes próximo, según la resolución que publicó este miércoles el Boletín Oficial "
+            "porteño.\n"
+            "La empresa concesionaria argumentó que los costos de mantenimiento crecieron por "
+            "encima de la inflación durante el último año.\n"
+        ),
+        {
+            "headline": "Suben las tarifas del subte a partir de marzo en la Ciudad",
+            "deck": None,
+            "authors": ["Martín Acosta"],
+        },
+    ),
+    (
+        "es-archive-photo-caption-glued-after-the-deck",
+        (
+            "Cerrar\n\n"
+            "El Supremo rechaza el recurso de la constructora por el puerto deportivo\n\n"
+            "La sentencia obliga a devolver los terrenos al municipio antes de un año. "
+            "La presidenta de la sala, en una imagen de archivo.\n\n"
+            "Publicado por\nAGENCIAS | Valencia\n\n"
+            "El Tribunal Supremo ha desestimado el recurso que la constructora presentó contra "
+            "la anulación de la concesión del puerto deportivo, por lo que la empresa deberá "
+            "devolver los terrenos que ocupa desde hace dos décadas.\n\n"
+            "El Ayuntamiento celebró la decisión y anunció un concurso para el nuevo uso.\n"
+        ),
+        {
+            "headline": "El Supremo rechaza el recurso de la constructora por el puerto deportivo",
+            "deck": "La sentencia obliga a devolver los terrenos al municipio antes de un año.",
+        },
+    ),
+    (
         "hn-you-are-here-label-over-a-breadcrumb-trail",
         (
             "* [Inicio](/)\n* [Nacionales](/nacionales)\n* [Deportes](/deportes)\n\n"

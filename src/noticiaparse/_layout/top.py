@@ -204,6 +204,13 @@ _CAPTION_CREDIT = regex.compile(
     r"|\([^()\n]{0,30}\b(?i:fotos?|foto\s?grafía|imagen|archivo|captura)\b[^()\n]{0,60})\)$"
     r"|[.!?…]\s{0,3}(?i:archivo|foto\s?grafía|imagen)\b[^.!?…\n]{0,60}$"
 )
+#: Where one sentence ends and the next opens with a capital: ". El …".
+_SENTENCE_BREAK = regex.compile(r"[.!?…]\s{1,3}(?=\p{Lu})")
+#: A caption closed by its photo's kind: "La jueza, en una imagen de archivo.".
+_ARCHIVE_CAPTION = regex.compile(
+    r"\p{Lu}[^.!?…\n]{0,200},\s{1,3}(?i:en|durante)\s{1,3}(?:(?i:una)\s{1,3})?"
+    r"(?i:imagen|foto(?:\s?grafía)?)\s{1,3}de\s{1,3}archivo\.?"
+)
 #: A caption opened by its photo's kind: "Imagen de archivo del ministro…".
 _CAPTION_OPENING = regex.compile(r"(?i:imagen|foto(?:\s?grafía)?)\s{1,3}de\s{1,3}archivo\b")
 #: Short text lines between a first title and the text that make it a menu's or ticker's.
@@ -349,16 +356,19 @@ def _first_heading(lines: Sequence[Line], mark: regex.Pattern[str], end: int) ->
 
 
 def _over_trail(lines: Sequence[Line], i: int) -> bool:
-    """Whether the next line under heading ``i`` is a breadcrumb trail: the heading labels it.
+    """Whether the line under label-sized line ``i`` is a breadcrumb trail: ``i`` labels it.
 
     "## Usted está aquí" over "[Inicio](/) » [Deportes](/deportes) » …": a page heads its
     trail, as it heads a list widget; the trail's links are read by their labels.
     """
     following = i + 1
-    if following >= len(lines):
-        return False
-    trail = _LINK_LABEL.sub(r"\g<label>", lines[following].text)
-    return lines[following].kind == "crumb" or is_breadcrumb(trail)
+    if following >= len(lines) or lines[i].words > _MAX_KICKER_WORDS:
+        return False  # (a label's size: a title over a trail set under it stays the title)
+    line = lines[following]
+    if line.kind == "crumb":
+        return True
+    trail = _LINK_LABEL.sub(r"\g<label>", line.text)
+    return line.kind == "" and trail != line.text and is_breadcrumb(trail)
 
 
 def first_paragraph(lines: Sequence[Line], start: int) -> int | None:
@@ -564,6 +574,42 @@ def _set_aside(lines: Sequence[Line], found: Title, t: int) -> bool:
         or (between == 0 and _kicker_over(lines[h], lines[t]))
         or (_under_masthead(lines, h) and all(_label(ln) for ln in texts))
         or _under_list_label(lines, h)
+        or (_signed_title(lines, t) and _headlines_between(lines, h, t))
+    )
+
+
+def _signed_title(lines: Sequence[Line], t: int) -> bool:
+    """Whether the byline stands under line ``t``, past its deck (up to two lines) at most.
+
+    The headlines of a list over the title carry no byline; the title's own header (its
+    deck, the byline, the date) stands under it.
+    """
+    for k in range(t + 1, min(len(lines), t + 2 + _MAX_DECK_LINES)):
+        if lines[k].kind == "byline":
+            return True
+        if lines[k].kind == "" and not (
+            sentence_line(lines[k]) and len(lines[k].text) <= _MAX_DECK
+        ):
+            return False
+    return False
+
+
+def _headlines_between(lines: Sequence[Line], h: int, t: int) -> bool:
+    """Whether lines ``h`` to ``t`` are a run of other stories' headlines over title ``t``.
+
+    Title-shaped, no blank line between, and none sharing a content word with ``t`` (a
+    list's headlines tell other news; a deck or a caption under the title shares its
+    words).
+    """
+    said = content_words(lines[t].text)
+    return all(
+        lines[k].kind == ""
+        and _worded_title(lines[k])
+        and not closed(lines[k].text)
+        and not lines[k].text.startswith(_DASHES)  # a summary's points: "-Acciones …"
+        and (k == h or lines[k].gap == 0)
+        and (k == t or not said & content_words(lines[k].text))
+        for k in range(h, t + 1)
     )
 
 
@@ -710,7 +756,9 @@ def _in_run(lines: Sequence[Line], t: int, p: int, found: Title | None) -> bool:
     if above.kind != "" or above.role is Role.HEADLINE:
         return False
     if _worded_title(above) and not closed(above.text):
-        return True  # under another headline: a list's last entry
+        # under another headline: a list's last entry, unless it is signed (a list's
+        # headlines carry no byline; the title's header stands under it)
+        return not _signed_title(lines, t)
     weak = found is None or _menu_entry(lines[found[0]])
     return not (weak or _header_between(lines, t, p, _META))
 
@@ -1820,8 +1868,27 @@ def find_deck(lines: list[Line], h: int) -> int | None:
         if mark is not None:  # the deck without its heading marks ("## ")
             line.start, line.text = line.start + mark.end(), line.text[mark.end() :]
         unmark_deck(line)
+        _cut_glued_caption(line)
         return c1
     return None
+
+
+def _cut_glued_caption(line: Line) -> None:
+    """The deck without a photo's caption glued after it on its line; its span shrinks.
+
+    "… señalan a la Familia Real. La jueza del caso, en una imagen de archivo.": the
+    caption that closes with the photo's kind ("en una imagen de archivo", "en foto de
+    archivo") is the lead photo's, not the deck's last sentence.
+    """
+    text = line.text
+    cut = None
+    for cut in _SENTENCE_BREAK.finditer(text):  # noqa: B007 - the last break is wanted
+        pass
+    if cut is None or _ARCHIVE_CAPTION.fullmatch(text, cut.end()) is None:
+        return
+    keep = cut.start() + 1  # (the deck keeps its full stop)
+    line.end = line.start + keep
+    line.text = text[:keep]
 
 
 def _editor_note(text: str) -> bool:
