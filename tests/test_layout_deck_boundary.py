@@ -278,6 +278,20 @@ PAGES: list[tuple[str, str, dict[str, object]]] = [
         },
     ),
     (
+        "es-archive-caption-on-the-line-under-the-deck",
+        (
+            "El Supremo rechaza el recurso de la constructora por el puerto deportivo\n\n"
+            "La sentencia obliga a devolver los terrenos al municipio.\n"
+            "La presidenta de la sala, en una foto de archivo.\n\n"
+            "Por Redacción\n\n"
+            "El Tribunal Supremo ha desestimado el recurso que la constructora presentó contra "
+            "la anulación de la concesión del puerto deportivo, por lo que la empresa deberá "
+            "devolver los terrenos que ocupa desde hace dos décadas.\n\n"
+            "El Ayuntamiento celebró la decisión y anunció un concurso para el nuevo uso.\n"
+        ),
+        {"deck": "La sentencia obliga a devolver los terrenos al municipio."},
+    ),
+    (
         "hn-you-are-here-label-over-a-breadcrumb-trail",
         (
             "* [Inicio](/)\n* [Nacionales](/nacionales)\n* [Deportes](/deportes)\n\n"

@@ -1454,9 +1454,14 @@ def caption_under_deck(lines: Sequence[Line], deck_index: int) -> None:
     """A short line not closed like a sentence between the deck and the first paragraph.
 
     Under the deck and over the text stands the lead photo: its caption, credit or not,
-    is furniture (an intertitle never opens the body).
+    is furniture (an intertitle never opens the body). A caption closed by the photo's
+    kind ("La jueza, en una imagen de archivo.") is furniture too, and the line under it
+    is read the same way.
     """
     c1 = next_text(lines, deck_index)
+    if c1 is not None and lines[c1].kind == "" and _ARCHIVE_CAPTION.fullmatch(lines[c1].text):
+        lines[c1].role = Role.FURNITURE
+        c1 = next_text(lines, c1)  # (the short line under it: a place, a credit)
     if c1 is None:
         return
     c2 = next_text(lines, c1)
@@ -1799,6 +1804,7 @@ def _two_line_deck(lines: list[Line], c1: int) -> bool:
         and len(first.text) + len(second.text) <= _SHORT_DECK
         and closed(first.text)
         and closed(second.text)
+        and _ARCHIVE_CAPTION.fullmatch(second.text) is None  # the lead photo's caption
         and next_text(lines, c2 + 1) is not None  # the text under the header
     ):
         return False
