@@ -292,6 +292,38 @@ PAGES: list[tuple[str, str, dict[str, object]]] = [
         {"deck": "La sentencia obliga a devolver los terrenos al municipio."},
     ),
     (
+        "cr-breadcrumb-trail-ending-with-the-title-is-the-title",
+        (
+            "Inicio › Nacionales › Limón recibe el primer crucero de la temporada alta\n\n"
+            "Más de tres mil turistas desembarcaron en el puerto durante la mañana\n\n"
+            "El barco atracó a las siete de la mañana en la terminal de Limón, donde los "
+            "pasajeros fueron recibidos con música caribeña y puestos de artesanía organizados "
+            "por la municipalidad.\n\n"
+            "Las autoridades esperan más de cien cruceros hasta abril.\n"
+        ),
+        {
+            "headline": "Limón recibe el primer crucero de la temporada alta",
+            "deck": "Más de tres mil turistas desembarcaron en el puerto durante la mañana",
+        },
+    ),
+    (
+        "ve-breadcrumb-trail-ending-with-the-title-under-the-deck",
+        (
+            "Diario del Llano\n\nRegiones\n\n"
+            "Barinas inaugura un centro de acopio para los productores de leche\n\n"
+            "La planta podrá recibir cuarenta mil litros diarios desde el próximo mes\n\n"
+            "Portada > Regiones > Barinas inaugura un centro de acopio para los productores "
+            "de leche\n\n"
+            "La gobernación de Barinas inauguró este sábado un centro de acopio que permitirá a "
+            "los pequeños productores vender su leche sin intermediarios y a un precio fijo.\n\n"
+            "La obra fue financiada con recursos regionales.\n"
+        ),
+        {
+            "headline": "Barinas inaugura un centro de acopio para los productores de leche",
+            "deck": "La planta podrá recibir cuarenta mil litros diarios desde el próximo mes",
+        },
+    ),
+    (
         "hn-you-are-here-label-over-a-breadcrumb-trail",
         (
             "* [Inicio](/)\n* [Nacionales](/nacionales)\n* [Deportes](/deportes)\n\n"

@@ -72,7 +72,8 @@ Title = tuple[int, Span]
 _site_after = lazy_regex(r"\s{0,3}(?:\||–|—|-|::|»)\s")
 
 
-_site_before = lazy_regex(r"\s(?:\||–|—|-|::|»|/)\s{0,3}$")
+#: What stands before a title repeated at a line's end: "Site | ", a breadcrumb's "Inicio > ".
+_site_before = lazy_regex(r"\s(?:\||–|—|-|::|»|/|>|›|→)\s{0,3}$")
 
 
 _SITE_WORDS = 5
@@ -98,6 +99,10 @@ _field = lazy_regex(r"(?P<key>[a-z_]{1,20}):\s{0,3}\"?(?P<value>.{0,1000}?)\"?\s
 
 
 _H1 = regex.compile(r"#\s{1,3}(?=\S)")
+#: A breadcrumb trail's separator between crumbs: " > ", " » ", " › ", " → ", " / ".
+_TRAIL_MARK = regex.compile(r"\s(?:>|»|›|→|/)\s")
+#: An arrow between crumbs: one crumb before the title is a trail ("Inicio > Title").
+_TRAIL_ARROWS = ("»", ">", "›", "→")
 #: A markdown link, its label kept: "[Deportes](/deportes)".
 _LINK_LABEL = regex.compile(r"!?\[(?P<label>[^\[\]\n]{0,300})\]\([^()\s]{0,1000}\)")
 #: A key of structured data (JSON-LD, a script's object) opening a line: '"headline" :'.
@@ -927,6 +932,9 @@ def _first_title(lines: Sequence[Line], top: Sequence[int]) -> Title | None:
         line = lines[i]
         if not _plausible_headline(line):
             return None
+        trail = _trail_title(line.text)
+        if trail is not None:  # a breadcrumb trail that ends with the title
+            return i, Span(line.start + trail, line.end)
         nxt = lines[top[pos + 1]] if pos + 1 < len(top) else None
         title_follows = (
             nxt is not None
@@ -950,6 +958,41 @@ def _first_title(lines: Sequence[Line], top: Sequence[int]) -> Title | None:
             return i, Span(line.start + (after or 0), line.end)
         line.role = Role.FURNITURE
     return None
+
+
+def _trail_title(text: str) -> int | None:
+    """Where the title starts in a breadcrumb trail that ends with it, if the line is one.
+
+    "Inicio > Ciudad > Title", "Portada / Política / Title", "Inicio » Title": the crumbs
+    before it are short names (up to three words, opened by a capital), the last part is
+    title-sized (four words or more); two crumbs at least where a slash parts them.
+    """
+    if len(text) > MAX_HEADLINE:
+        return None
+    cuts = list(_TRAIL_MARK.finditer(text))
+    if not cuts:
+        return None
+    last = cuts[-1]
+    crumbs = _TRAIL_MARK.split(text[: last.start()])
+    arrows = all(cut.group().strip() in _TRAIL_ARROWS for cut in cuts)
+    if (
+        len(crumbs) < (1 if arrows else 2)
+        or len(text[last.end() :].split()) < _MIN_TITLE_WORDS
+        or not all(0 < len(c.split()) <= _KICKER_WORDS and c.strip()[:1].isupper() for c in crumbs)
+    ):
+        return None
+    return last.end()
+
+
+def _trail_copies(lines: Sequence[Line], h: int) -> None:
+    """Breadcrumb trails under title ``h`` that end with it are copies of it (furniture)."""
+    head = key(lines[h])
+    for line in lines[h + 1 : h + _TITLE_REACH]:
+        if not is_text(line):
+            continue
+        cut = _trail_title(line.text)
+        if cut is not None and fold(line.text[cut:]) == head:
+            line.role = Role.COPY
 
 
 def _site_lead(text: str) -> int | None:
@@ -1851,6 +1894,7 @@ def find_deck(lines: list[Line], h: int) -> int | None:
     listed = _listed_deck(lines, h)
     if listed is not None:
         return listed
+    _trail_copies(lines, h)
     c1 = next_text(lines, h)
     while (
         c1 is not None
