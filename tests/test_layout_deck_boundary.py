@@ -324,6 +324,22 @@ PAGES: list[tuple[str, str, dict[str, object]]] = [
         },
     ),
     (
+        "pa-updated-stamp-between-the-title-and-the-deck",
+        (
+            "Panamá amplía el horario de atención en las oficinas de pasaportes\n\n"
+            "Actualizado: hace 3 horas\n\n"
+            "Las sedes abrirán también los sábados hasta que se reduzca la demora\n\n"
+            "La Autoridad de Pasaportes anunció que sus oficinas de la capital atenderán de "
+            "siete de la mañana a siete de la noche, con el fin de reducir las largas filas que "
+            "se forman desde la madrugada.\n\n"
+            "La medida regirá durante los próximos tres meses.\n"
+        ),
+        {
+            "headline": "Panamá amplía el horario de atención en las oficinas de pasaportes",
+            "deck": "Las sedes abrirán también los sábados hasta que se reduzca la demora",
+        },
+    ),
+    (
         "hn-you-are-here-label-over-a-breadcrumb-trail",
         (
             "* [Inicio](/)\n* [Nacionales](/nacionales)\n* [Deportes](/deportes)\n\n"

@@ -227,6 +227,10 @@ _MORE_PARAGRAPHS = 2
 #: A lead tells the title's news again: this share of its content words, this many at least.
 _LEDE_SHARE, _LEDE_BASE = 3, 5
 _MIN_LEDE_WORDS = 3
+#: A one-word label and its colon opening a line: "Actualizado: ", "Fuente: ".
+_STAMP = regex.compile(r"\p{Lu}\p{L}{1,20}:\s")
+#: A deck says something: five words at least.
+_MIN_DECK_WORDS = 5
 #: A deck says under this share of the title's content words (a third).
 _TITLE_SHARE, _TITLE_SHARE_BASE = 1, 3
 #: A summary the lead retells for the most part (three quarters of its content words): a deck.
@@ -1199,6 +1203,8 @@ def _told_apart(lines: Sequence[Line], h: int, c1: int, c2: int | None) -> bool 
 def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
     """Whether the first text line under the headline is the deck."""
     first = lines[c1]
+    if first.words < _MIN_DECK_WORDS:
+        return False  # a stamp or a label ("Actualizado: hace 2 horas"), not a summary
     c2 = _next_paragraph(lines, c1)
     while c2 is not None and (
         _over_credit(lines, c2)
@@ -1903,6 +1909,7 @@ def find_deck(lines: list[Line], h: int) -> int | None:
             or _captioned(lines[c1].text)
             or _over_credit(lines, c1)
             or _editor_note(lines[c1].text)
+            or _stamp(lines[c1])
         )
         and next_text(lines, c1) is not None
     ):
@@ -1939,6 +1946,15 @@ def _cut_glued_caption(line: Line) -> None:
     keep = cut.start() + 1  # (the deck keeps its full stop)
     line.end = line.start + keep
     line.text = text[:keep]
+
+
+def _stamp(line: Line) -> bool:
+    """A short labelled line under the title: "Actualizado: hace 2 horas", "Fuente: AFP".
+
+    A label of one word and a colon opening a line of under five words (a stamp, a
+    credit, a counter), never a summary.
+    """
+    return line.words < _MIN_DECK_WORDS and _STAMP.match(line.text) is not None
 
 
 def _editor_note(text: str) -> bool:
