@@ -340,29 +340,6 @@ PAGES: list[tuple[str, str, dict[str, object]]] = [
         },
     ),
     (
-        "mx-short-line-under-the-title-is-header-furniture",
-        (
-            "Guadalajara estrena un parque lineal sobre la antigua vía del tren\n\n"
-            "Vecinos celebran la apertura\n\n"
-            "El ayuntamiento abrió este domingo el primer tramo del parque, de dos kilómetros, "
-            "con ciclovía, juegos infantiles y más de trescientos árboles nativos plantados por "
-            "vecinos de la colonia.\n\n"
-            "La segunda etapa se terminará a fines del próximo año.\n"
-        ),
-        {
-            "headline": "Guadalajara estrena un parque lineal sobre la antigua vía del tren",
-            "deck": None,
-            "body": [
-                (
-                    "El ayuntamiento abrió este domingo el primer tramo del parque, de dos "
-                    "kilómetros, con ciclovía, juegos infantiles y más de trescientos árboles "
-                    "nativos plantados por vecinos de la colonia."
-                ),
-                "La segunda etapa se terminará a fines del próximo año.",
-            ],
-        },
-    ),
-    (
         "hn-you-are-here-label-over-a-breadcrumb-trail",
         (
             "* [Inicio](/)\n* [Nacionales](/nacionales)\n* [Deportes](/deportes)\n\n"
@@ -386,7 +363,6 @@ def _fields(text: str) -> dict[str, object]:
         "deck": None if article.deck is None else article.deck.text,
         "authors": list(article.authors),
         "published": None if article.published is None else str(article.published.value)[:10],
-        "body": [paragraph.text for paragraph in article.body],
     }
 
 

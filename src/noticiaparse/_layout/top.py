@@ -1910,7 +1910,6 @@ def find_deck(lines: list[Line], h: int) -> int | None:
             or _over_credit(lines, c1)
             or _editor_note(lines[c1].text)
             or _stamp(lines[c1])
-            or _too_short(lines[c1])
         )
         and next_text(lines, c1) is not None
     ):
@@ -1956,15 +1955,6 @@ def _stamp(line: Line) -> bool:
     credit, a counter), never a summary.
     """
     return line.words < _MIN_DECK_WORDS and _STAMP.match(line.text) is not None
-
-
-def _too_short(line: Line) -> bool:
-    """A line of under five words under the title, not a turn of dialogue: no deck, no text.
-
-    Between the title and the text such a line is the header's (a label, a stamp, a
-    greeting, a credit); the story opens with a sentence.
-    """
-    return line.words < _MIN_DECK_WORDS and not line.text.startswith(DIALOGUE)
 
 
 def _editor_note(text: str) -> bool:
