@@ -554,3 +554,89 @@ def test_a_dashed_menu_stays_furniture() -> None:
 def test_a_name_before_a_double_hyphen_is_no_compound() -> None:
     text = "--Llegamos tarde --admitió Sergio Paredes--. Nadie nos avisó."
     assert {q.speaker.text for q in parse(text).quotes if q.speaker} == {"Sergio Paredes"}
+
+
+# A turn opened by a dash is never the headline (docs/layout.md): an interview excerpt that
+# begins with the writer's introduction keeps it, and its turns stay quotes.
+EXCERPTS = [
+    (
+        "hyphen-interview-with-a-remark-argentina",
+        (
+            "La escritora rosarina Paula Benítez acaba de publicar su tercera novela, “La "
+            "casa del río”, una historia sobre tres hermanas que vuelven al pueblo de su "
+            "infancia después de la muerte de su madre y descubren que nada es como lo "
+            "recordaban. En diálogo con este medio, la autora habló de la memoria, del "
+            "paisaje del litoral y de lo que significa “escribir desde la pérdida”, una "
+            "frase que repite varias veces durante la charla y que parece resumir todo su "
+            "proyecto literario.\n"
+            "-Su novela empieza con un velorio y termina con una fiesta.\n"
+            "-Sí, quería que el libro hiciera ese recorrido, del duelo a la celebración. Al "
+            "principio no sabía cómo iba a terminar, pero a medida que escribía me di "
+            "cuenta de que las hermanas necesitaban reírse juntas otra vez, y esa escena "
+            "final apareció casi sola, como si ellas la hubieran escrito por mí.\n"
+            "-¿Cuánto hay de autobiográfico en el libro?\n"
+            "-Menos de lo que la gente cree. Hay lugares que conozco, hay un río que es el "
+            "Paraná, pero las hermanas no son mis hermanas ni la madre es mi madre.\n"
+            "-¿Qué está escribiendo ahora?\n"
+            "-Un libro de cuentos, más breve, sobre mujeres que trabajan de noche."
+        ),
+    ),
+    (
+        "hyphen-interview-argentina",
+        (
+            "La escritora rosarina Paula Benítez acaba de publicar su tercera novela, una"
+            " historia sobre tres hermanas que vuelven al pueblo de su infancia. En diálogo"
+            " con este medio, la autora habló de la memoria y del paisaje del litoral.\n"
+            "-Su novela empieza con un velorio y termina con una fiesta.\n"
+            "-Sí, quería que el libro hiciera ese recorrido, del duelo a la celebración. Al"
+            " principio no sabía cómo iba a terminar, pero a medida que escribía me di cuenta"
+            " de que las hermanas necesitaban reírse juntas otra vez, y esa escena final"
+            " apareció casi sola, como si ellas la hubieran escrito por mí.\n"
+            "-¿Cuánto hay de autobiográfico en el libro?\n"
+            "-Menos de lo que la gente cree. Hay lugares que conozco, pero las hermanas no"
+            " son mis hermanas.\n"
+            "-¿Qué está escribiendo ahora?\n"
+            "-Un libro de cuentos, más breve."
+        ),
+    ),
+    (
+        "em-dash-interview-spain",
+        (
+            "El cocinero gallego Xosé Lamas abrió su tercer restaurante en Vigo, esta vez"
+            " dedicado a los pescados de la ría, y recibió a este diario entre dos servicios.\n"
+            "—Lleva veinte años fuera de Galicia.\n"
+            "—Veinte años y tres ciudades, aunque nunca dejé de pensar en volver. Cada verano"
+            " bajaba a la ría con mi padre a ver llegar los barcos, y cada invierno, en Madrid,"
+            " cocinaba de memoria lo que había comido allí, hasta que entendí que mi cocina no"
+            " tenía sentido lejos de ese mar y de esa gente.\n"
+            "—¿Por qué volver ahora?\n"
+            "—Porque aquí está el producto y aquí está mi familia.\n"
+            "—¿Y Madrid?\n"
+            "—Madrid me dio oficio, pero no me dio el mar."
+        ),
+    ),
+    (
+        "double-hyphen-interview-mexico",
+        (
+            "La investigadora Rocío Aguilar lleva quince años estudiando los ajolotes de"
+            " Xochimilco y advierte que la especie podría desaparecer de los canales.\n"
+            "--Usted empezó a estudiarlos casi por casualidad.\n"
+            "--Así fue. Llegué a Xochimilco para un trabajo sobre la calidad del agua y un"
+            " chinampero me mostró un ajolote en una cubeta; desde ese día no he dejado de"
+            " volver a los canales, primero cada semana y luego cada día, con estudiantes que"
+            " hoy dirigen sus propios proyectos en la universidad.\n"
+            "--¿Cuántos ejemplares quedan?\n"
+            "--Muy pocos. En algunos muestreos no encontramos ninguno.\n"
+            "--¿Qué se puede hacer?\n"
+            "--Limpiar el agua y proteger las chinampas."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in EXCERPTS], ids=[c[0] for c in EXCERPTS])
+def test_a_dashed_turn_is_never_the_headline(text: str) -> None:
+    article = parse(text)
+    assert article.headline is None or not article.headline.text.startswith(("-", "—"))
+    assert article.body[0].text == text.split("\n", 1)[0]
+    assert sum(q.text.startswith("¿") for q in article.quotes) == 2

@@ -197,6 +197,9 @@ _EMPHASIS = ("**", "__", "*", "_")
 _DECK_MARK = regex.compile(r"[*•]\s{1,3}(?=\S)")
 #: A list item's or a table row's mark: "* ", "+ ", "• ", "|".
 _ITEM_MARK = regex.compile(r"[*+•·▪◦]\s|\|")
+#: A line opened by a dash before its words: a turn of dialogue or an interview
+#: ("-¿Cuánto hay de usted en el libro?", "—No lo sé.", "--Sí.") or a list's item ("- Deportes").
+_DASH_OPENED = regex.compile(r"(?:--|[-—–‒―−])[ \t]{0,3}[¿¡\p{Lu}\p{N}«“\"]")
 _CAPITAL = regex.compile(r"\p{Lu}")
 #: A line opened by a word all in lower case ("node: …", "var x"): a title opens with a
 #: capital ("iPhone" has one).
@@ -1042,13 +1045,16 @@ def _plausible_headline(line: Line) -> bool:
 def never_title(text: str) -> bool:
     """Shaped like something else than a title, whatever its size.
 
-    A list item ("* Otra noticia"), a table's row ("| Deportes | martes … |"), a line
+    A list item ("* Otra noticia", "- Deportes"), a turn of dialogue or of an
+    interview opened by a dash ("-¿Cuánto hay de usted en el libro?"), a table's row
+    ("| Deportes | martes … |"), a line
     with no capital letter (a tag: "crisis diplomática"), a photo's caption closed by
     its credit in brackets ("La canciller, en Berlín (Ana Soto / EFE)", "… en Lima.
     (Foto: Andina)").
     """
     return (
         _ITEM_MARK.match(text) is not None
+        or _DASH_OPENED.match(text) is not None  # a turn of dialogue or an item, never a title
         or _TICKER_TIME.match(text) is not None  # a ticker's entry: "10:32 Sismo en…"
         or text.endswith(_DASHES)  # a dateline over its paragraph: "ROMA, 13 Feb. (EFE) -"
         or _CAPITAL.search(text) is None
