@@ -56,6 +56,7 @@ from noticiaparse._reading import (
     words_of,
 )
 from noticiaparse._reading.interviews import first_person_verb, interviewee
+from noticiaparse._reading.subjects import main_subject
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.marks import has_mark, pair_marks
@@ -1630,8 +1631,10 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         phrase = said.phrase if said is not None else None
         plural = said is not None and said.plural is True
         if phrase is None and not (plural and _plural_subject(groups, raw.start)):
-            # a person named as a subject earlier in the same sentence, else the last speaker
-            phrase = _named_in_sentence(text, named, named_at, raw.open_at)
+            # the subject of the sentence's main clause, else a person named as a subject
+            # earlier in the same sentence, else the last speaker
+            phrase = _main_clause_speaker(text, raw.open_at)
+            phrase = phrase or _named_in_sentence(text, named, named_at, raw.open_at)
             phrase = phrase or _subject_in_sentence(text, subjects, subject_at, raw.open_at)
         if phrase is None:
             phrase = _carry(anchors, anchor_at, raw.start, cast, quoted)
@@ -1848,6 +1851,31 @@ def _named_in_sentence(
             return Phrase(at, at + size, PERSON, name=Span(at, at + size))
         k -= 1
     return None
+
+
+def _main_clause_speaker(text: str, pos: int) -> Phrase | None:
+    """The subject of the main clause that holds the quotation at ``pos`` (:func:`main_subject`).
+
+    With no reporting verb to read, the clause a quotation stands in is its subject's
+    words, whatever the verb ("calificó de", "habló de", "se refirió a", "pidió",
+    "aseguró sentirse"), however far the subject stands, role or name.
+    """
+    found = main_subject(text, pos, 0)
+    if found is None:
+        return None
+    phrase, verb = found
+    # "Los médicos aseguraron que…, como Ana Paz, quien señaló que «…»": a reporting
+    # verb with a subject of its own, after the main one, has the quotation ("al tiempo
+    # que gritaban «…»" has none: the main clause's subject shouts)
+    later = words_in(text, verb, pos)
+    for k in range(1, len(later)):
+        if reporting_verb(later[k].text) and (
+            later[k - 1].low in words_of("relative_person")
+            or later[k - 1].low in word_set("subject_pronouns.txt")
+            or phrase_before(text, later[k].start, later[0].end) is not None
+        ):
+            return None
+    return phrase
 
 
 def _verb_subjects(

@@ -181,7 +181,11 @@ class Cast:
                 linked = self.full_name(linked)
                 if linked not in self.people:
                     linked = None
-            if linked is None and phrase.head not in word_set("relation_roles.txt"):
+            if (
+                linked is None
+                and phrase.head not in word_set("relation_roles.txt")
+                and not _office_named(whole, phrase.head)
+            ):
                 first = whole.split()[0].lower() if whole.split() else ""
                 gender = (
                     None
@@ -665,6 +669,31 @@ _identified = lazy_regex(
 
 #: How far before a name the words that identify it are read.
 _IDENTIFIED_REACH = 120
+
+
+#: A complement that gives a person's age ("la comunicadora de 70 años"): an epithet.
+_AGED = lazy_regex(r"\bde \d{1,3} años\b")
+
+
+def _office_named(whole: str, head: str) -> bool:
+    """Whether a role phrase names one office in full: a complement after its role word.
+
+    "el director del hospital", "la ministra de Salud", "el vocero policial" name the
+    office of someone the article would have named with it: with no one linked to that
+    office, it is someone the article leaves unnamed, not the person the text is about.
+    A bare role or an epithet ("el ministro", "la cantante", "el ex canciller", "la
+    comunicadora de 70 años") and the periphrases of an office ("el jefe de Estado",
+    ``role_periphrases.txt``) point at that person.
+    """
+    words = whole.lower().split()
+    at = next((k for k, w in enumerate(words) if w.removeprefix("ex") == head), None)
+    if at is None or at + 1 >= len(words) or _AGED().search(whole) is not None:
+        return False
+    periphrases = word_set("role_periphrases.txt")
+    return not any(
+        " ".join(words[at : at + size]) in periphrases
+        for size in range(1, min(4, len(words) - at) + 1)
+    )
 
 
 def _identified_as(text: str, at: int) -> str | None:

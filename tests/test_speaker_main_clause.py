@@ -1,0 +1,137 @@
+"""The main clause's subject speaks the quotation its sentence holds (docs/quotes.md).
+
+Every sentence here is written for these tests, in several countries' styles: the
+speaker is a role or a description, stands far before the quotation, and its verb is
+no classic "decir" verb. A named person of an earlier paragraph is there to be
+carried, wrongly.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse_quotes
+from noticiaparse._reading.subjects import main_subject
+
+#: An earlier paragraph with a named speaker the rules could carry.
+BEFORE = "«Estamos trabajando para resolverlo», dijo Juan Pérez.\n\n"
+
+CASES: list[tuple[str, str, str, str]] = [
+    (
+        "describir-como-long-aside-chile",
+        (
+            "El director del hospital, tras recorrer las instalaciones afectadas por el incendio "
+            "del lunes, describió la situación como «crítica pero controlada»."
+        ),
+        "crítica pero controlada",
+        "El director del hospital",
+    ),
+    (
+        "hablar-de-relative-aside-argentina",
+        (
+            "Una vecina del barrio, que prefirió no dar su nombre, habló de «abandono total» por "
+            "parte de las autoridades."
+        ),
+        "abandono total",
+        "Una vecina del barrio",
+    ),
+    (
+        "definir-como-clitic-mexico",
+        (
+            "La gobernadora de la entidad, quien encabezó el acto en la plaza central junto "
+            "a otros funcionarios, la definió como «una jornada histórica»."
+        ),
+        "una jornada histórica",
+        "La gobernadora de la entidad",
+    ),
+    (
+        "referirse-a-opening-adjunct-spain",
+        (
+            "Tras la reunión del consejo, la portavoz del Ejecutivo se refirió a la oposición como "
+            "«un grupo de irresponsables»."
+        ),
+        "un grupo de irresponsables",
+        "la portavoz del Ejecutivo",
+    ),
+    (
+        "reconocer-infinitive-bracket-and-aside-colombia",
+        (
+            "El concejal de Cali (Polo), en diálogo con una emisora local, reconoció estar «muy "
+            "preocupado» por la situación."
+        ),
+        "muy preocupado",
+        "El concejal de Cali",
+    ),
+    (
+        "organisation-pide-peru",
+        (
+            "La Defensoría del Pueblo, en un comunicado difundido anoche, pidió «celeridad» en la "
+            "investigación."
+        ),
+        "celeridad",
+        "La Defensoría del Pueblo",
+    ),
+    (
+        "verb-of-no-own-subject-after-main-panama",
+        (
+            "Entrada la noche, los manifestantes bloquearon la avenida al tiempo que gritaban "
+            "«¡Fuera los corruptos del Gobierno!»."
+        ),
+        "¡Fuera los corruptos del Gobierno!",
+        "los manifestantes",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_the_main_subject_speaks(text: str, quoted: str, speaker: str) -> None:
+    found = {q.text: q.speaker.text if q.speaker else None for q in parse_quotes(BEFORE + text)}
+    assert found[quoted] == speaker
+
+
+#: A later reporting verb with a subject of its own keeps the quotation.
+OWN_SUBJECT: list[tuple[str, str, str, str]] = [
+    (
+        "relative-quien",
+        (
+            "Los médicos aseguraron que faltan insumos, como Ana Rojas, jefa de turno, quien "
+            "señaló que los pacientes «llegan muy graves»."
+        ),
+        "llegan muy graves",
+        "Ana Rojas",
+    ),
+    (
+        "pronoun-after-y",
+        "La alcaldesa Ana Paz dijo que Luis Mena «miente» y él respondió que «no hay deuda».",
+        "no hay deuda",
+        "Luis Mena",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [c[1:] for c in OWN_SUBJECT],
+    ids=[c[0] for c in OWN_SUBJECT],
+)
+def test_a_later_subject_keeps_its_words(text: str, quoted: str, speaker: str) -> None:
+    found = {q.text: q.speaker.text if q.speaker else None for q in parse_quotes(text)}
+    assert found[quoted] == speaker
+
+
+NO_MAIN: list[tuple[str, str]] = [
+    ("quotation-opens-the-sentence", "«No hay camas», dijo."),
+    ("a-thing-opens-it", "La medida, según se supo, rige desde «mañana»."),
+    ("no-verb-before-the-quotation", "El director del hospital y su «equipo» llegaron."),
+    ("an-aside-never-closed", "El director, que estuvo allí: «Nada»."),
+    ("an-adjunct-with-a-colon", "Tras la reunión: la ministra pidió «calma»."),
+    ("a-capitalised-word-for-a-verb", "El ministro Juan Soto «llegó»."),
+    ("a-bracket-never-closed", "El concejal (Polo en una radio local dijo «no»."),
+]
+
+
+@pytest.mark.parametrize(("text"), [c[1] for c in NO_MAIN], ids=[c[0] for c in NO_MAIN])
+def test_no_main_subject(text: str) -> None:
+    assert main_subject(text, text.rindex("«"), 0) is None
