@@ -22,6 +22,7 @@ from noticiaparse._reading.names import (
     first_names,
     name_run,
     outlet_prefix,
+    person_by_context,
 )
 from noticiaparse._reading.phrases import (
     ANONYMOUS,
@@ -474,6 +475,8 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             if role is not None:
                 roles.append((span[0], role, name))
                 by_role = True  # "Wuilmer Yánez, dirigente vecinal,": the role after
+            # "Tuvaku Mbeki, de 45 años,", "…, quien": a person by what is said of them
+            by_role = by_role or person_by_context(text, span[1])
             if by_role and words[0] not in first_names():
                 named.append((span[0], name))
         elif kind == ORGANIZATION and name.lower() not in country_names():
