@@ -135,3 +135,93 @@ NO_MAIN: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text"), [c[1] for c in NO_MAIN], ids=[c[0] for c in NO_MAIN])
 def test_no_main_subject(text: str) -> None:
     assert main_subject(text, text.rindex("«"), 0) is None
+
+
+#: A clause with a verb before the colon is its subject's, not a headline's "X de Y:".
+COLON: list[tuple[str, str, str, str]] = [
+    (
+        "participle-aside-then-colon-chile",
+        (
+            "La ministra de Salud, consultada por la prensa a la salida del Congreso, se mostró "
+            "optimista: «Vamos a salir adelante»."
+        ),
+        "Vamos a salir adelante",
+        "La ministra de Salud",
+    ),
+    (
+        "long-role-then-colon-uruguay",
+        (
+            "El presidente de la Asociación de Rurales, al cierre de la exposición, fue claro: "
+            "«El campo no aguanta más impuestos»."
+        ),
+        "El campo no aguanta más impuestos",
+        "El presidente de la Asociación de Rurales",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"), [c[1:] for c in COLON], ids=[c[0] for c in COLON]
+)
+def test_a_clause_before_a_colon(text: str, quoted: str, speaker: str) -> None:
+    found = {q.text: q.speaker.text if q.speaker else None for q in parse_quotes(BEFORE + text)}
+    assert found[quoted] == speaker
+
+
+#: After the quotation: an aside between the verb and its subject, or the next sentence
+#: pointing back with "así".
+AFTER: list[tuple[str, str, str, str]] = [
+    (
+        "two-asides-after-the-verb-peru",
+        (
+            "«No hay camas disponibles», reconoció a este diario, visiblemente molesto, el "
+            "director del hospital."
+        ),
+        "No hay camas disponibles",
+        "el director del hospital",
+    ),
+    (
+        "respondio-asi-argentina",
+        (
+            "«La economía está creciendo», afirmó en rueda de prensa. El vocero presidencial, "
+            "Manuel Adorni, respondió así a las críticas."
+        ),
+        "La economía está creciendo",
+        "Manuel Adorni",
+    ),
+    (
+        "se-expreso-de-esta-manera-spain",
+        (
+            "«No vamos a retroceder». La ministra de Trabajo se expresó de esta manera ante los "
+            "sindicatos."
+        ),
+        "No vamos a retroceder",
+        "La ministra de Trabajo",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"), [c[1:] for c in AFTER], ids=[c[0] for c in AFTER]
+)
+def test_named_after_the_quotation(text: str, quoted: str, speaker: str) -> None:
+    found = {q.text: q.speaker.text if q.speaker else None for q in parse_quotes(BEFORE + text)}
+    assert found[quoted] == speaker
+
+
+NOT_POINTING_BACK = [
+    ("another-verb", "«No vamos a retroceder». Luego la ministra de Trabajo viajó a Lima."),
+    ("no-next-sentence", "«No vamos a retroceder», dijo"),
+    ("no-subject", "«No vamos a retroceder». Respondió así a las críticas."),
+    ("a-thing-opens-it", "«No vamos a retroceder». La reunión terminó así, sin acuerdo."),
+    ("no-pointer", "«No vamos a retroceder». La ministra de Trabajo respondió a las críticas."),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [c[1] for c in NOT_POINTING_BACK], ids=[c[0] for c in NOT_POINTING_BACK]
+)
+def test_the_next_sentence_names_no_one(text: str) -> None:
+    quote = parse_quotes(BEFORE + text)[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.text == "Juan Pérez"  # carried: nobody else speaks

@@ -794,7 +794,7 @@ def _echo_after(text: str, raw: RawQuote, hi: int, index: TokenIndex | None) -> 
         return None
     lead = _echo_leads().match(text, raw.close_at + 1, hi)
     if lead is None:
-        return None
+        return _answered_after(text, raw, hi)
     tokens = words_in(text, lead.end(), min(hi, lead.end() + 200), index)
     if not tokens:
         return None
@@ -817,6 +817,37 @@ def _echo_after(text: str, raw: RawQuote, hi: int, index: TokenIndex | None) -> 
     if phrase is None or phrase.kind not in _SPEAKER_KINDS:
         return None
     return _Said(phrase, tokens[k].text, explicit=True, plural=plural_verb(tokens, k))
+
+
+#: The words after a reporting verb that point back at what was just quoted ("respondió
+#: así", "se expresó de esta manera").
+_BACK_POINTERS = lazy_regex(
+    r"\s{1,3}(?:así|de\s+esta\s+(?:forma|manera)|de\s+este\s+modo|en\s+estos\s+términos)\b"
+)
+
+
+def _answered_after(text: str, raw: RawQuote, hi: int) -> _Said | None:
+    """The subject of the next sentence when its reporting verb points back with "así".
+
+    "«La economía crece», afirmó en rueda de prensa. El vocero presidencial, Manuel
+    Adorni, respondió así a las críticas.": the next sentence names who spoke, its verb
+    followed by "así" ("de esta manera", "en estos términos") pointing at the words.
+    """
+    stop = sentence_end(text, raw.close_at + 1, hi)
+    if stop >= hi:
+        return None
+    nxt = sentence_end(text, stop + 1, hi)
+    found = main_subject(text, nxt, stop + 1)
+    if found is None or found[0].kind not in _SPEAKER_KINDS:
+        return None
+    phrase, verb = found
+    tokens = words_in(text, verb, nxt)
+    k = 1 if tokens and tokens[0].low in words_of("clitic") else 0
+    if k >= len(tokens) or not reporting_verb(tokens[k].text):
+        return None
+    if _BACK_POINTERS().match(text, tokens[k].end) is None:
+        return None
+    return _Said(phrase, tokens[k].text, explicit=True)
 
 
 def _speech_noun_owner(
@@ -973,7 +1004,7 @@ def _postverbal_subject(
     while j < end:
         tok = tokens[j]
         between = text[verb.end : tok.start]
-        if "." in between or ";" in between or between.count(",") > (2 if aside else 0):
+        if "." in between or ";" in between or between.count(",") > _ASIDE_COMMAS:
             return None
         if tok.low in words_of("relative") or (verb_like(tok) and not tok.capital):
             return None  # another clause: "con CNN Mañana que conduce X"
@@ -1111,6 +1142,9 @@ def _bare_gap(text: str, a: Token, b: Token) -> bool:
     return not text[a.end : b.start].strip(" ")
 
 
+#: How many commas may stand between a verb and its subject after it: an aside's two
+#: ("dijo, por su parte, X"; "reconoció a este diario, visiblemente molesto, el director").
+_ASIDE_COMMAS = 2
 #: How many words an adverbial between a verb and its subject may have.
 _ADVERBIAL_WORDS = 8
 
@@ -1200,6 +1234,9 @@ def _headline_owner(text: str, tokens: Sequence[Token]) -> Phrase | None:
     k = 1 if tokens and tokens[0].low in words_of("determiner") else 0
     if k + 2 >= len(tokens) or tokens[k + 1].low not in words_of("of"):
         return None
+    if any(verb_like(tok) and not tok.capital for tok in tokens[k + 2 :]):
+        return None  # "La ministra de Salud … se mostró optimista: «…»": a clause, its subject's
+
     if k == 1 and tokens[k].capital:
         return None  # "El País de…": a name, not a noun
     found = phrase_at(text, tokens, k + 2)
@@ -1219,7 +1256,10 @@ def _clause_speaker(
     if holder is not None:
         return _Said(holder, tokens[0].text, explicit=True)
     if text[clause.start : clause.end].rstrip().endswith(":"):
-        phrase = _colon_subject(text, tokens, clause.start, index)
+        # the main clause's subject first ("La ministra, consultada por la prensa, se
+        # mostró optimista: «…»"), else the subject read back from the first verb
+        phrase = _main_clause_speaker(text, clause.end)
+        phrase = phrase or _colon_subject(text, tokens, clause.start, index)
         if phrase is not None:
             return _Said(phrase, None, explicit=True)
     return None

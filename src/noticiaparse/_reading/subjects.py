@@ -344,7 +344,9 @@ def _subject_and_verb(text: str, tokens: Sequence[Token], i: int) -> tuple[Phras
         return None  # no one in particular
     n = len(tokens)
     skip = _before_verb_words()
-    stepped = False  # the gap before token ``j`` closed an aside
+    # "El vocero, Manuel Adorni, respondió": the phrase holds its apposition, whose
+    # closing comma is the one before the verb
+    stepped = "," in text[phrase.start : phrase.end]  # the gap before ``j`` closed an aside
     while j < n:
         gap = text[tokens[j - 1].end : tokens[j].start]
         if any(c in _ASIDE_STOPS for c in gap):
