@@ -53,3 +53,36 @@ def test_a_person_known_by_context(text: str, speaker: str) -> None:
     quote = parse_quotes(BEFORE + text)[-1]
     assert quote.speaker is not None
     assert quote.speaker.text == speaker
+
+
+#: "Para X, …": the holder of a view carries to the next quotation, as "según X" does.
+VIEWS: list[tuple[str, str, str]] = [
+    (
+        "para-a-person-then-sostuvo-uruguay",
+        "Para Tuvaku Mbeki, la medida llega tarde.\n\n«Debieron hacerlo hace años», sostuvo.",
+        "Tuvaku Mbeki",
+    ),
+    (
+        "para-an-institution-then-indico-chile",
+        (
+            "Para el Banco Central, la inflación cederá en marzo.\n\n"
+            "«El ajuste ya comenzó», indicó en su informe."
+        ),
+        "Banco Central",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [c[1:] for c in VIEWS], ids=[c[0] for c in VIEWS])
+def test_the_holder_of_a_view_carries(text: str, speaker: str) -> None:
+    quote = parse_quotes(BEFORE + text)[-1]
+    assert quote.speaker is not None
+    assert speaker in quote.speaker.text
+
+
+def test_a_view_inside_a_quotation_is_no_anchor() -> None:
+    text = "«Para Tuvaku Mbeki, todo sigue igual», dijo Ana Soto.\n\n«Nada cambió», agregó."
+    assert [q.speaker.text if q.speaker else None for q in parse_quotes(text)] == [
+        "Ana Soto",
+        "Ana Soto",
+    ]

@@ -1614,6 +1614,8 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
     # the press that asks ("preguntó un periodista") speaks its question only: the
     # answers that follow are the official's, so a reporter never carries
     anchors = [a for a in anchors if a[1].head not in word_set("press_roles.txt")]
+    # "Para X, la medida llega tarde.": the holder of a view speaks, and carries
+    anchors.extend(_opinion_anchors(text, found))
     anchors.sort(key=lambda a: a[0])
     # the groups and institutions credited so far ("según los magistrados"), for a plural
     # verb with no subject of its own
@@ -1699,6 +1701,41 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         phrase = _within_turn(raw, said, in_turn, interviewee) or phrase
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
     return tuple(out)
+
+
+#: A sentence that opens on "Para" (``opinion_lead``): whose view it gives follows.
+_OPINION_OPENING = lazy_regex(r"(?m)(?:^|(?<=[.!?»”\"] ))[ \t]*Para\s")
+
+
+def _opinion_anchors(
+    text: str, found: Sequence[tuple[RawQuote, QuoteKind, _Said | None]]
+) -> list[tuple[int, Phrase]]:
+    """The holders of the views the writer's sentences give, where each sentence opens.
+
+    "Para Tuvaku Mbeki, la medida llega tarde.¶«Debieron hacerlo hace años», sostuvo.":
+    a sentence that opens on "Para" and a person or an institution named and set off by
+    a comma gives that holder's view, as "según" does; the holder carries to the next
+    quotation with no subject of its own. Not inside a quotation; not a role alone
+    ("Para el sacerdote, …": the one the text goes on about already carries).
+    """
+    if "Para" not in text:
+        return []
+    quoted = _QuotedSpans.of(
+        [raw.open_at for raw, _, _ in found], [raw.close_at for raw, _, _ in found]
+    )
+    out = []
+    for match in _OPINION_OPENING().finditer(text):
+        if quoted.holds(match.start()):
+            continue
+        phrase = phrase_after(text, match.end(), min(len(text), match.end() + _BEFORE_REACH))
+        if (
+            phrase is not None
+            and phrase.kind in _SPEAKER_KINDS
+            and phrase.name is not None
+            and text[phrase.end : phrase.end + 1] == ","
+        ):
+            out.append((match.end() - 1, phrase))
+    return out
 
 
 def _introduced_group(text: str, pos: int) -> Phrase | None:
