@@ -129,6 +129,8 @@ NO_MAIN: list[tuple[str, str]] = [
     ("an-adjunct-with-a-colon", "Tras la reunión: la ministra pidió «calma»."),
     ("a-capitalised-word-for-a-verb", "El ministro Juan Soto «llegó»."),
     ("a-bracket-never-closed", "El concejal (Polo en una radio local dijo «no»."),
+    ("a-passive-main-verb", "El ministro fue acusado de «traición» por la oposición."),
+    ("a-passive-after-an-aside", "La jueza, según la prensa, fue criticada por su «desidia»."),
 ]
 
 

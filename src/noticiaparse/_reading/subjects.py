@@ -33,6 +33,7 @@ from noticiaparse._reading.tokens import (
 )
 from noticiaparse._reading.vocabulary import (
     anaphora_by_first,
+    endings_of,
     cues_by_first_word,
     word_set,
     words_of,
@@ -366,8 +367,19 @@ def _subject_and_verb(text: str, tokens: Sequence[Token], i: int) -> tuple[Phras
             continue
         if tok.capital or not verb_like(tok):
             return None
+        if _passive(tokens, j):
+            return None  # "El ministro fue acusado de «traición»": the words are another's
         return phrase, tok.start
     return None
+
+
+def _passive(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the verb at token ``j`` is "ser" and a participle: the subject undergoes it."""
+    return (
+        tokens[j].low in words_of("copula")
+        and j + 1 < len(tokens)
+        and tokens[j + 1].low.endswith(endings_of("any_participle"))
+    )
 
 
 def _aside_end(text: str, tokens: Sequence[Token], j: int, closer: str) -> int:
