@@ -183,6 +183,12 @@ AFTER: list[tuple[str, str, str, str]] = [
         "el director del hospital",
     ),
     (
+        "mediante-before-the-subject-ecuador",
+        "«Seguimos trabajando», sostuvo mediante un comunicado la Empresa Eléctrica Quito.",
+        "Seguimos trabajando",
+        "la Empresa Eléctrica Quito",
+    ),
+    (
         "respondio-asi-argentina",
         (
             "«La economía está creciendo», afirmó en rueda de prensa. El vocero presidencial, "
