@@ -72,6 +72,15 @@ CASES: list[tuple[str, str, str, str]] = [
         "La Defensoría del Pueblo",
     ),
     (
+        "a-complement-with-no-comma-then-an-aside-venezuela",
+        (
+            "La vocera de la familia de la joven desaparecida en el sector de Las Torres, "
+            "quien llegó acompañada de sus abogados, lo resumió así: «Queremos justicia»."
+        ),
+        "Queremos justicia",
+        "La vocera de la familia de la joven desaparecida",
+    ),
+    (
         "verb-of-no-own-subject-after-main-panama",
         (
             "Entrada la noche, los manifestantes bloquearon la avenida al tiempo que gritaban "
@@ -129,6 +138,11 @@ NO_MAIN: list[tuple[str, str]] = [
     ("an-adjunct-with-a-colon", "Tras la reunión: la ministra pidió «calma»."),
     ("a-capitalised-word-for-a-verb", "El ministro Juan Soto «llegó»."),
     ("a-bracket-never-closed", "El concejal (Polo en una radio local dijo «no»."),
+    ("a-name-takes-no-complement", "Otras de las frases del ministro tuvieron «eco»."),
+    (
+        "a-complement-runs-too-long",
+        "La jefa de la unidad de los servicios de la red del sur de la zona «sí».",
+    ),
     ("a-passive-main-verb", "El ministro fue acusado de «traición» por la oposición."),
     ("a-passive-after-an-aside", "La jueza, según la prensa, fue criticada por su «desidia»."),
 ]

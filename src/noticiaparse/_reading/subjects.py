@@ -33,8 +33,8 @@ from noticiaparse._reading.tokens import (
 )
 from noticiaparse._reading.vocabulary import (
     anaphora_by_first,
-    endings_of,
     cues_by_first_word,
+    endings_of,
     word_set,
     words_of,
 )
@@ -335,7 +335,9 @@ def main_subject(
     return None
 
 
-def _subject_and_verb(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] | None:
+def _subject_and_verb(  # noqa: C901 - one walk: asides, clitics, a complement, the verb
+    text: str, tokens: Sequence[Token], i: int
+) -> tuple[Phrase, int] | None:
     """A phrase of a speaker's kind at token ``i`` and the finite verb after it (asides stepped)."""
     found = phrase_at(text, tokens, i)
     if found is None or found[0].kind not in _CLAUSE_KINDS:
@@ -365,12 +367,46 @@ def _subject_and_verb(text: str, tokens: Sequence[Token], i: int) -> tuple[Phras
         if tok.low in skip and not tok.capital and j + 1 < n:
             j += 1  # "se refirió", "no descartó", "también pidió"
             continue
+        if (
+            tok.low in words_of("preposition")
+            and not tok.capital
+            and _determined(tokens, i, phrase)
+        ):
+            # a noun's complement with no comma: "La vocera de la familia en el sector de
+            # Las Torres, quien…" (a name takes none: "Otras de las declaraciones…")
+            j = _complement_end(text, tokens, j)
+            if j < 0:
+                return None
+            continue
         if tok.capital or not verb_like(tok):
             return None
         if _passive(tokens, j):
             return None  # "El ministro fue acusado de «traición»": the words are another's
         return phrase, tok.start
     return None
+
+
+def _determined(tokens: Sequence[Token], i: int, phrase: Phrase) -> bool:
+    """Whether ``phrase`` (at token ``i``) is a determiner and a noun, no name ("La vocera")."""
+    return phrase.name is None and tokens[i].low in words_of("determiner")
+
+
+#: How many words a complement after the subject's phrase may have.
+_COMPLEMENT_TOKENS = 8
+
+
+def _complement_end(text: str, tokens: Sequence[Token], j: int) -> int:
+    """The token after a prepositional complement opening at ``j``: a verb, or an aside's comma.
+
+    -1 when no verb or comma comes within reach, or a mark stands in the way.
+    """
+    for k in range(j + 1, min(len(tokens), j + 1 + _COMPLEMENT_TOKENS)):
+        gap = text[tokens[k - 1].end : tokens[k].start]
+        if any(c in _ASIDE_STOPS for c in gap):
+            return -1
+        if "," in gap or (verb_like(tokens[k]) and not tokens[k].capital):
+            return k
+    return -1
 
 
 def _passive(tokens: Sequence[Token], j: int) -> bool:
