@@ -81,6 +81,21 @@ CASES: list[tuple[str, str, str, str]] = [
         "La vocera de la familia de la joven desaparecida",
     ),
     (
+        "a-perfect-after-a-complement-spain",
+        "El portavoz del PP en el Congreso ha tachado de «ocurrencia» la propuesta del Gobierno.",
+        "ocurrencia",
+        "El portavoz del PP",
+    ),
+    (
+        "an-institution-with-a-complement-mexico",
+        (
+            "La Secretaría de Salud del estado, a través de un comunicado, informó que la "
+            "situación está «bajo control»."
+        ),
+        "bajo control",
+        "La Secretaría de Salud",
+    ),
+    (
         "verb-of-no-own-subject-after-main-panama",
         (
             "Entrada la noche, los manifestantes bloquearon la avenida al tiempo que gritaban "
@@ -143,6 +158,7 @@ NO_MAIN: list[tuple[str, str]] = [
         "a-complement-runs-too-long",
         "La jefa de la unidad de los servicios de la red del sur de la zona «sí».",
     ),
+    ("a-perfect-passive", "La jueza ha sido acusada de «parcialidad» por la defensa."),
     ("a-passive-main-verb", "El ministro fue acusado de «traición» por la oposición."),
     ("a-passive-after-an-aside", "La jueza, según la prensa, fue criticada por su «desidia»."),
 ]

@@ -364,16 +364,16 @@ def _subject_and_verb(  # noqa: C901 - one walk: asides, clitics, a complement, 
             continue
         stepped = False
         tok = tokens[j]
+        if tok.low in words_of("auxiliary") and not tok.capital:
+            # "ha tachado de", "había calificado como"; not "ha sido acusado de", a passive
+            passive = j + 1 < n and tokens[j + 1].low == "sido"
+            return None if passive else (phrase, tok.start)
         if tok.low in skip and not tok.capital and j + 1 < n:
             j += 1  # "se refirió", "no descartó", "también pidió"
             continue
-        if (
-            tok.low in words_of("preposition")
-            and not tok.capital
-            and _determined(tokens, i, phrase)
-        ):
+        if tok.low in words_of("preposition") and not tok.capital and _determined(tokens, i):
             # a noun's complement with no comma: "La vocera de la familia en el sector de
-            # Las Torres, quien…" (a name takes none: "Otras de las declaraciones…")
+            # Las Torres, quien…" (a bare name takes none: "Otras de las declaraciones…")
             j = _complement_end(text, tokens, j)
             if j < 0:
                 return None
@@ -386,9 +386,9 @@ def _subject_and_verb(  # noqa: C901 - one walk: asides, clitics, a complement, 
     return None
 
 
-def _determined(tokens: Sequence[Token], i: int, phrase: Phrase) -> bool:
-    """Whether ``phrase`` (at token ``i``) is a determiner and a noun, no name ("La vocera")."""
-    return phrase.name is None and tokens[i].low in words_of("determiner")
+def _determined(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the phrase at token ``i`` opens on a determiner ("La vocera", "La Secretaría")."""
+    return tokens[i].low in words_of("determiner") and i + 1 < len(tokens)
 
 
 #: How many words a complement after the subject's phrase may have.
