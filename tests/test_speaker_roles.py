@@ -40,6 +40,38 @@ CASES: list[tuple[str, str, str]] = [
         "Luis Arce",
     ),
     (
+        "another-portfolio-is-another-office-chile",
+        (
+            "El ministro de Hacienda, Mario Marcel, presentó el presupuesto.\n\n"
+            "El ministro de Salud calificó de «insuficientes» los recursos para hospitales."
+        ),
+        "El ministro de Salud",
+    ),
+    (
+        "another-portfolio-after-the-name-peru",
+        (
+            "Mario Vela, ministro de Economía, presentó el presupuesto.\n\n"
+            "«Faltan recursos», dijo el ministro del Interior."
+        ),
+        "el ministro del Interior",
+    ),
+    (
+        "the-same-portfolio-in-other-words-argentina",
+        (
+            "La ministra de Salud, Ana Gil, visitó el hospital.\n\n"
+            "«Faltan camas», reconoció la titular de Salud."
+        ),
+        "Ana Gil",
+    ),
+    (
+        "a-bare-role-is-the-linked-person-spain",
+        (
+            "El ministro de Hacienda, Mario Marcel, presentó el presupuesto.\n\n"
+            "«Es responsable», dijo el ministro."
+        ),
+        "Mario Marcel",
+    ),
+    (
         "an-age-is-an-epithet-mexico",
         (
             "Marta Gil vive en el barrio desde 1980.\n\n"
