@@ -96,6 +96,12 @@ CASES: list[tuple[str, str, str, str]] = [
         "La Secretaría de Salud",
     ),
     (
+        "a-restrictive-relative-chile",
+        "La vecina que llamó a Carabineros habló de «una escena de terror».",
+        "una escena de terror",
+        "La vecina",
+    ),
+    (
         "verb-of-no-own-subject-after-main-panama",
         (
             "Entrada la noche, los manifestantes bloquearon la avenida al tiempo que gritaban "
@@ -157,6 +163,11 @@ NO_MAIN: list[tuple[str, str]] = [
     (
         "a-complement-runs-too-long",
         "La jefa de la unidad de los servicios de la red del sur de la zona «sí».",
+    ),
+    ("a-relative-with-no-verb", "La vecina que, con «miedo», llamó."),
+    (
+        "a-relative-never-closed",
+        "Los vecinos que llamaron a los bomberos y a la policía esa «noche».",
     ),
     ("a-perfect-passive", "La jueza ha sido acusada de «parcialidad» por la defensa."),
     ("a-passive-main-verb", "El ministro fue acusado de «traición» por la oposición."),

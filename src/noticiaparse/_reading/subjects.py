@@ -371,12 +371,11 @@ def _subject_and_verb(  # noqa: C901 - one walk: asides, clitics, a complement, 
         if tok.low in skip and not tok.capital and j + 1 < n:
             j += 1  # "se refirió", "no descartó", "también pidió"
             continue
-        if tok.low in words_of("preposition") and not tok.capital and _determined(tokens, i):
-            # a noun's complement with no comma: "La vocera de la familia en el sector de
-            # Las Torres, quien…" (a bare name takes none: "Otras de las declaraciones…")
-            j = _complement_end(text, tokens, j)
-            if j < 0:
+        after = _modifier_end(text, tokens, i, j)
+        if after is not None:
+            if after < 0:
                 return None
+            j = after
             continue
         if tok.capital or not verb_like(tok):
             return None
@@ -407,6 +406,36 @@ def _complement_end(text: str, tokens: Sequence[Token], j: int) -> int:
         if "," in gap or (verb_like(tokens[k]) and not tokens[k].capital):
             return k
     return -1
+
+
+def _modifier_end(text: str, tokens: Sequence[Token], i: int, j: int) -> int | None:
+    """Past a modifier with no commas of the phrase at token ``i``, opening at token ``j``.
+
+    A noun's complement ("La vocera de la familia en el sector de Las Torres, quien…")
+    or a restrictive relative ("La vecina que llamó a la policía calificó…"), after a
+    determiner and its noun only (a bare name takes none: "Otras de las
+    declaraciones…"). ``None`` when none opens there, -1 when it never ends.
+    """
+    tok = tokens[j]
+    if tok.capital or not _determined(tokens, i):
+        return None
+    if tok.low in words_of("relative"):
+        return _relative_end(text, tokens, j)
+    if tok.low in words_of("preposition"):
+        return _complement_end(text, tokens, j)
+    return None
+
+
+def _relative_end(text: str, tokens: Sequence[Token], j: int) -> int:
+    """The token after a relative clause with no commas opening at ``j`` ("que denunció el abuso").
+
+    Its own verb comes first; the next verb, or an aside's comma, ends it. -1 when
+    neither comes within reach, or a mark stands in the way.
+    """
+    own = _complement_end(text, tokens, j)
+    if own < 0 or not verb_like(tokens[own]):
+        return -1
+    return _complement_end(text, tokens, own)
 
 
 def _passive(tokens: Sequence[Token], j: int) -> bool:
