@@ -794,7 +794,7 @@ def _echo_after(text: str, raw: RawQuote, hi: int, index: TokenIndex | None) -> 
         return None
     lead = _echo_leads().match(text, raw.close_at + 1, hi)
     if lead is None:
-        return _answered_after(text, raw, hi)
+        return _answered_after(text, raw, hi, index)
     tokens = words_in(text, lead.end(), min(hi, lead.end() + 200), index)
     if not tokens:
         return None
@@ -826,7 +826,9 @@ _BACK_POINTERS = lazy_regex(
 )
 
 
-def _answered_after(text: str, raw: RawQuote, hi: int) -> _Said | None:
+def _answered_after(
+    text: str, raw: RawQuote, hi: int, index: TokenIndex | None = None
+) -> _Said | None:
     """The subject of the next sentence when its reporting verb points back with "así".
 
     "«La economía crece», afirmó en rueda de prensa. El vocero presidencial, Manuel
@@ -837,7 +839,9 @@ def _answered_after(text: str, raw: RawQuote, hi: int) -> _Said | None:
     if stop >= hi:
         return None
     nxt = sentence_end(text, stop + 1, hi)
-    found = main_subject(text, nxt, stop + 1)
+    if _BACK_POINTERS().search(text, stop + 1, nxt) is None:
+        return None  # no "así" there to point back (most sentences: read no further)
+    found = main_subject(text, nxt, stop + 1, index)
     if found is None or found[0].kind not in _SPEAKER_KINDS:
         return None
     phrase, verb = found
@@ -1258,7 +1262,7 @@ def _clause_speaker(
     if text[clause.start : clause.end].rstrip().endswith(":"):
         # the main clause's subject first ("La ministra, consultada por la prensa, se
         # mostró optimista: «…»"), else the subject read back from the first verb
-        phrase = _main_clause_speaker(text, clause.end)
+        phrase = _main_clause_speaker(text, clause.end, index)
         phrase = phrase or _colon_subject(text, tokens, clause.start, index)
         if phrase is not None:
             return _Said(phrase, None, explicit=True)
@@ -1466,7 +1470,7 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
         if raw.depth == 0 and (said is None or not said.explicit):
             said = _echo_after(text, raw, hi, index) or said
         found.append((raw, kind, said))
-    return rerank(reading, _attribute(text, reading.cast, found, attributions))
+    return rerank(reading, _attribute(text, reading.cast, found, attributions, index))
 
 
 def _cue_phrase_before(text: str, before: _Said | None, pos: int) -> bool:
@@ -1589,6 +1593,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
     cast: Cast,
     found: list[tuple[RawQuote, QuoteKind, _Said | None]],
     attributions: Sequence[Attribution],
+    index: TokenIndex | None = None,
 ) -> tuple[Credit, ...]:
     """The credit of each quotation ``found`` (a list this empties)."""
     # every explicit speaker and reporting-verb subject, by position, for carrying
@@ -1614,8 +1619,6 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
     # the press that asks ("preguntó un periodista") speaks its question only: the
     # answers that follow are the official's, so a reporter never carries
     anchors = [a for a in anchors if a[1].head not in word_set("press_roles.txt")]
-    # "Para X, la medida llega tarde.": the holder of a view speaks, and carries
-    anchors.extend(_opinion_anchors(text, found))
     anchors.sort(key=lambda a: a[0])
     # the groups and institutions credited so far ("según los magistrados"), for a plural
     # verb with no subject of its own
@@ -1632,6 +1635,9 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
     quoted = _QuotedSpans.of(
         [raw.open_at for raw, _, _ in found], [raw.close_at for raw, _, _ in found]
     )
+    # "Para X, la medida llega tarde.": the holder of a view speaks, and carries
+    opinions = _opinion_anchors(text, quoted)
+    anchors = sorted([*anchors, *opinions], key=lambda a: a[0]) if opinions else anchors
     named = [
         (at, len(name))
         for at, name in cast.named
@@ -1676,7 +1682,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         if phrase is None and not (plural and _plural_subject(groups, raw.start)):
             # the subject of the sentence's main clause, else a person named as a subject
             # earlier in the same sentence, else the last speaker
-            phrase = _main_clause_speaker(text, raw.open_at)
+            phrase = _main_clause_speaker(text, raw.open_at, index)
             phrase = phrase or _named_in_sentence(text, named, named_at, raw.open_at)
             phrase = phrase or _subject_in_sentence(text, subjects, subject_at, raw.open_at)
         if phrase is None:
@@ -1707,9 +1713,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
 _OPINION_OPENING = lazy_regex(r"(?m)(?:^|(?<=[.!?»”\"] ))[ \t]*Para\s")
 
 
-def _opinion_anchors(
-    text: str, found: Sequence[tuple[RawQuote, QuoteKind, _Said | None]]
-) -> list[tuple[int, Phrase]]:
+def _opinion_anchors(text: str, quoted: _QuotedSpans) -> list[tuple[int, Phrase]]:
     """The holders of the views the writer's sentences give, where each sentence opens.
 
     "Para Tuvaku Mbeki, la medida llega tarde.¶«Debieron hacerlo hace años», sostuvo.":
@@ -1719,10 +1723,7 @@ def _opinion_anchors(
     ("Para el sacerdote, …": the one the text goes on about already carries).
     """
     if "Para" not in text:
-        return []
-    quoted = _QuotedSpans.of(
-        [raw.open_at for raw, _, _ in found], [raw.close_at for raw, _, _ in found]
-    )
+        return []  # most articles: no regex run
     out = []
     for match in _OPINION_OPENING().finditer(text):
         if quoted.holds(match.start()):
@@ -1931,21 +1932,21 @@ def _named_in_sentence(
     return None
 
 
-def _main_clause_speaker(text: str, pos: int) -> Phrase | None:
+def _main_clause_speaker(text: str, pos: int, index: TokenIndex | None = None) -> Phrase | None:
     """The subject of the main clause that holds the quotation at ``pos`` (:func:`main_subject`).
 
     With no reporting verb to read, the clause a quotation stands in is its subject's
     words, whatever the verb ("calificó de", "habló de", "se refirió a", "pidió",
     "aseguró sentirse"), however far the subject stands, role or name.
     """
-    found = main_subject(text, pos, 0)
+    found = main_subject(text, pos, 0, index)
     if found is None:
         return None
     phrase, verb = found
     # "Los médicos aseguraron que…, como Ana Paz, quien señaló que «…»": a reporting
     # verb with a subject of its own, after the main one, has the quotation ("al tiempo
     # que gritaban «…»" has none: the main clause's subject shouts)
-    later = words_in(text, verb, pos)
+    later = words_in(text, verb, pos, index)
     for k in range(1, len(later)):
         if reporting_verb(later[k].text) and (
             later[k - 1].low in words_of("relative_person")
