@@ -826,6 +826,10 @@ _BACK_POINTERS = lazy_regex(
 )
 
 
+#: How far after a quotation the sentence that points back at it is looked for.
+_ANSWERED_REACH = 600
+
+
 def _answered_after(
     text: str, raw: RawQuote, hi: int, index: TokenIndex | None = None
 ) -> _Said | None:
@@ -835,6 +839,9 @@ def _answered_after(
     Adorni, respondió así a las críticas.": the next sentence names who spoke, its verb
     followed by "así" ("de esta manera", "en estos términos") pointing at the words.
     """
+    ahead = text[raw.close_at : min(hi, raw.close_at + _ANSWERED_REACH)]
+    if "así" not in ahead and " de est" not in ahead and " en estos " not in ahead:
+        return None  # no word that points back (most quotations: nothing more is read)
     stop = sentence_end(text, raw.close_at + 1, hi)
     if stop >= hi:
         return None
@@ -845,7 +852,7 @@ def _answered_after(
     if found is None or found[0].kind not in _SPEAKER_KINDS:
         return None
     phrase, verb = found
-    tokens = words_in(text, verb, nxt)
+    tokens = words_in(text, verb, nxt, index)
     k = 1 if tokens and tokens[0].low in words_of("clitic") else 0
     if k >= len(tokens) or not reporting_verb(tokens[k].text):
         return None
@@ -1636,7 +1643,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         [raw.open_at for raw, _, _ in found], [raw.close_at for raw, _, _ in found]
     )
     # "Para X, la medida llega tarde.": the holder of a view speaks, and carries
-    opinions = _opinion_anchors(text, quoted)
+    opinions = _opinion_anchors(text, quoted, index)
     anchors = sorted([*anchors, *opinions], key=lambda a: a[0]) if opinions else anchors
     named = [
         (at, len(name))
@@ -1709,11 +1716,13 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
     return tuple(out)
 
 
-#: A sentence that opens on "Para" (``opinion_lead``): whose view it gives follows.
-_OPINION_OPENING = lazy_regex(r"(?m)(?:^|(?<=[.!?»”\"] ))[ \t]*Para\s")
+#: What ends the sentence before one that opens on "Para" and a space.
+_STOPS = frozenset('.!?»”"')
 
 
-def _opinion_anchors(text: str, quoted: _QuotedSpans) -> list[tuple[int, Phrase]]:
+def _opinion_anchors(
+    text: str, quoted: _QuotedSpans, index: TokenIndex | None = None
+) -> list[tuple[int, Phrase]]:
     """The holders of the views the writer's sentences give, where each sentence opens.
 
     "Para Tuvaku Mbeki, la medida llega tarde.¶«Debieron hacerlo hace años», sostuvo.":
@@ -1722,20 +1731,23 @@ def _opinion_anchors(text: str, quoted: _QuotedSpans) -> list[tuple[int, Phrase]
     quotation with no subject of its own. Not inside a quotation; not a role alone
     ("Para el sacerdote, …": the one the text goes on about already carries).
     """
-    if "Para" not in text:
-        return []  # most articles: no regex run
     out = []
-    for match in _OPINION_OPENING().finditer(text):
-        if quoted.holds(match.start()):
+    at = text.find("Para ")
+    while at >= 0:
+        end = at + len("Para ")
+        opens = at == 0 or text[at - 1] == "\n" or text[max(0, at - 2) : at - 1] in _STOPS
+        if not opens or quoted.holds(at):
+            at = text.find("Para ", end)
             continue
-        phrase = phrase_after(text, match.end(), min(len(text), match.end() + _BEFORE_REACH))
+        at = text.find("Para ", end)
+        phrase = phrase_after(text, end, min(len(text), end + _BEFORE_REACH), index)
         if (
             phrase is not None
             and phrase.kind in _SPEAKER_KINDS
             and phrase.name is not None
             and text[phrase.end : phrase.end + 1] == ","
         ):
-            out.append((match.end() - 1, phrase))
+            out.append((end - 1, phrase))
     return out
 
 

@@ -285,6 +285,8 @@ def subject_position(text: str, phrase: Phrase, sentence: int) -> bool:
     return not (phrase.kind == ANONYMOUS and head.startswith("quien") and before.strip())
 
 
+#: Fewer characters than this before a position hold no subject and verb ("Ana dijo").
+_SHORTEST_CLAUSE = 12
 #: The kinds of a main clause's subject whose clause gives someone's words.
 _CLAUSE_KINDS = (PERSON, ORGANIZATION, ANONYMOUS, DOCUMENT)
 #: How many words an aside between commas may have ("La gobernadora, quien encabezó el
@@ -316,6 +318,8 @@ def main_subject(
         ('La jueza de turno', 'habló')
     """
     lo = sentence_start(text, pos, floor)
+    if pos - lo < _SHORTEST_CLAUSE and len(text[lo:pos].strip()) < _SHORTEST_CLAUSE // 2:
+        return None  # no room for a subject and a verb ("«…»" opens most sentences)
     tokens = words_in(text, lo, pos, index)
     first = 0
     while first < len(tokens) and tokens[first].text.isupper() and len(tokens[first].text) > 1:
