@@ -1,10 +1,12 @@
 """What a parse lets go of on the way, held by structure (objects alive), not by bytes.
 
 A page of short lines peaks in the layout and the reading, a paragraph of quotations in
-the reading: the layout drops its line records and keeps its spans as columns of
-offsets, the body's and the boilerplate's public segments are built after the reading,
-the quotes reader consumes its findings as it credits them, and the readers after the
-credits run without the word index.
+the reading and its crediting: the layout drops its line records and keeps its spans as
+columns of offsets, a line record keeps what few lines have in one record apart and its
+end as a length, the body's and the boilerplate's public segments are built after the
+reading, a quotation keeps two offsets and a shared record of the rest, the quotes
+reader keeps its findings as columns and consumes them as it credits them, and the
+crediting and the readers after it run without the word index.
 """
 
 from __future__ import annotations
@@ -203,12 +205,18 @@ def test_a_line_record_keeps_what_few_lines_have_apart() -> None:
     # date's span and the memo of a long text share one slot, filled for few lines
     lines = _split_lines("a\n" * 50 + "Por Ana Paz\n")
     assert all(line._more is None for line in lines[:50])  # noqa: SLF001
-    assert vars(Line)["__slots__"] == ("start", "end", "gap", "text", "kind", "role", "_more")
+    assert vars(Line)["__slots__"] == ("_start", "_size", "gap", "text", "kind", "role", "_more")
     line = lines[0]
     line.byline = None  # setting nothing makes no record
     assert line._more is None  # noqa: SLF001
     line.date_span = Span(0, 1)
     assert (line.date_span, line.byline, line.date) == (Span(0, 1), None, None)
+    # the end kept as a length: a small number, shared; setting the start keeps the end
+    assert (line.start, line.end, line._size) == (0, 1, 1)  # noqa: SLF001
+    line.start = 1
+    assert (line.start, line.end, line.span) == (1, 1, Span(1, 1))
+    line.end = 5
+    assert (line.start, line.end) == (1, 5)
 
 
 def test_the_readers_after_the_credits_run_without_the_word_index(

@@ -217,7 +217,7 @@ def _reference_share_bar(text: str) -> bool:
             parts = [p for p in b._SPLIT_BAR.split(folded) if p]
             if len(parts) > 1 and all(p in words for p in parts):
                 return True
-    tokens = folded.split()
+    tokens = [t.strip(".,;") for t in folded.split()]  # "Share. Facebook Twitter"
     return len(tokens) > 1 and tokens[0] in words and all(t in words for t in tokens)
 
 

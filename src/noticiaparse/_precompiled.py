@@ -57,6 +57,10 @@ _MARSHAL = 2
 Entry = tuple[str, str, int, tuple[Any, ...]]
 
 _ENGINES = ("re", "regex")
+# The modules a compilation passes through before it reaches the caller that asked.
+_COMPILERS = frozenset({"re", "regex", "sre_compile", "sre_parse"})
+# What an engine whose internals are not what they were raises when preloaded.
+_MOVED = (AttributeError, ImportError, TypeError, ValueError, RuntimeError)
 
 
 def environment() -> dict[str, Any]:
@@ -148,21 +152,21 @@ def same(entry: Entry | None, other: Entry | None) -> bool:
 
 
 def _ours(frame: Any) -> bool:
-    """Whether the first caller of ``frame`` outside the ``re``/``regex`` packages is ours."""
-    package = os.path.dirname(FILE)  # noqa: PTH120
+    """Whether the first caller in ``frame``'s stack outside ``re``/``regex`` is ours."""
     while frame is not None:
-        name: str = os.path.dirname(frame.f_code.co_filename)  # noqa: PTH120
-        if os.path.basename(name) not in ("re", "regex"):  # noqa: PTH119
-            return name.startswith(package)
+        module = str(frame.f_globals.get("__name__", ""))
+        if module.partition(".")[0] not in _COMPILERS:
+            return module.startswith("noticiaparse.")
         frame = frame.f_back
     return False
 
 
 def used_by(run: Callable[[], object]) -> set[tuple[str, str, int]]:
-    """The patterns (engine, text, flags) that modules of ours compile while ``run`` runs.
+    """The patterns (engine, text, flags) that modules of ours ask for while ``run`` runs.
 
-    Only compilations count: what the compilers' caches already hold is not seen, so
-    ``run`` should be the first parsing in its process.
+    Every call that compiles a pattern, or looks one up by its text, is seen; a pattern a
+    module built before (kept in a variable or a cache of its own) is not asked for
+    again, so ``run`` should be the first parsing in its process.
     """
     re = importlib.import_module("re")
     main = importlib.import_module("regex._main")
@@ -257,8 +261,8 @@ def preload() -> int:
             continue
         try:
             placed += loaders[engine](content.get(engine, []))
-        except (AttributeError, TypeError, ValueError, RuntimeError):  # pragma: no cover
-            continue  # an engine whose internals moved: it compiles as usual
+        except _MOVED:  # pragma: no cover - an engine whose internals moved
+            continue  # its patterns compile as usual
     return placed
 
 
@@ -293,8 +297,20 @@ def _project_pages() -> Callable[[], object]:  # pragma: no cover - the build's 
 
 
 def main(argv: list[str]) -> int:  # pragma: no cover - run in a fresh process by the test
-    """``python -m noticiaparse._precompiled [--check]``: rebuild the file, or compare."""
+    """``python -m noticiaparse._precompiled [--check]``: rebuild the file, or compare.
+
+    It runs under a fixed string hash seed, as the test's check does: a pattern whose
+    text follows the order of a set (which that seed sets) is then the same in both,
+    though it will not be found in a process with another seed.
+    """
     import json  # noqa: PLC0415
+
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        import subprocess  # noqa: PLC0415
+
+        env = {**os.environ, "PYTHONHASHSEED": "0"}
+        command = [sys.executable, "-m", "noticiaparse._precompiled", *argv]
+        return subprocess.run(command, env=env, check=False).returncode  # noqa: S603
 
     content = build(_project_pages())
     if "--check" in argv:

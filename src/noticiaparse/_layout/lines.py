@@ -81,11 +81,14 @@ class Line:
     ``byline``, ``date`` and ``date_span`` (what a byline or date line says) and what was
     read off a long text (its word count, its fold) are kept apart, in one record made
     for the few lines that have any (:class:`_More`): a page of short lines has a line
-    record for every line, three slots fewer each (read and set as before).
+    record for every line, three slots fewer each (read and set as before). The end is
+    kept as the line's length (a small number Python shares, where an offset is an
+    object of its own): ``start`` and ``end`` read and set as before, and setting the
+    start leaves the end where it was.
     """
 
-    start: int
-    end: int
+    _start: int
+    _size: int  # end - start
     gap: int  # blank lines before this one
     text: str
     kind: str  # "" for text; else the furniture kind
@@ -105,9 +108,9 @@ class Line:
         date_span: Span | None = None,
         role: Role = Role.NONE,
     ) -> None:
-        self.start, self.end, self.gap, self.text, self.kind, self.role = (
+        self._start, self._size, self.gap, self.text, self.kind, self.role = (
             start,
-            end,
+            end - start,
             gap,
             text,
             kind,
@@ -150,6 +153,23 @@ class Line:
         return more
 
     @property
+    def start(self) -> int:
+        return self._start
+
+    @start.setter
+    def start(self, value: int) -> None:
+        self._size += self._start - value  # the end stays where it was
+        self._start = value
+
+    @property
+    def end(self) -> int:
+        return self._start + self._size
+
+    @end.setter
+    def end(self, value: int) -> None:
+        self._size = value - self._start
+
+    @property
     def byline(self) -> Byline | None:
         more = self._more
         return None if more is None else more.byline
@@ -181,7 +201,7 @@ class Line:
 
     @property
     def span(self) -> Span:
-        return Span(self.start, self.end)
+        return Span(self._start, self._start + self._size)
 
     @property
     def words(self) -> int:

@@ -48,8 +48,9 @@ class Reading:
     def without_words(self) -> Reading:
         """This reading with an empty word index, for the readers after the credits.
 
-        The public quotes and the sources, read after the quotations are credited, ask
-        for no word, and the index is the largest thing a reading holds (a token a word).
+        Who said each quotation (once the quotations are classified), the public quotes
+        and the sources ask for no word, and the index is the largest thing a reading
+        holds (a token a word).
 
         Examples:
             >>> text = "Ana Díaz dijo: «No»."
