@@ -45,6 +45,7 @@ SETS = {
     "dev3": Path("/work/notes/dev3/dev3.jsonl"),
     "dev4": Path("/work/notes/dev4/dev4.jsonl"),
     "dev5": Path("/work/notes/dev5/dev5.jsonl"),
+    "dev7": Path("/work/notes/dev7/dev7.jsonl"),
 }
 SCORER = Path("/work/shared/eval/score.py")
 #: The scorer's shortest speaker string.

@@ -54,7 +54,7 @@ JUDGED: list[tuple[str, str, Found]] = [
     (
         "juzgar-adjective",
         'El fiscal juzgó "inaceptable" la demora del peritaje, según la defensa.',
-        [("inaceptable", "partial", None)],
+        [("inaceptable", "partial", "El fiscal")],
     ),
     (
         "ver-before-a-title-is-no-judgement",

@@ -57,6 +57,7 @@ from noticiaparse._reading import (
     words_of,
 )
 from noticiaparse._reading.interviews import first_person_verb, interviewee
+from noticiaparse._reading.subjects import main_subject
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.marks import has_mark, pair_marks
@@ -794,7 +795,7 @@ def _echo_after(text: str, raw: RawQuote, hi: int, index: TokenIndex | None) -> 
         return None
     lead = _echo_leads().match(text, raw.close_at + 1, hi)
     if lead is None:
-        return None
+        return _answered_after(text, raw, hi, index)
     tokens = words_in(text, lead.end(), min(hi, lead.end() + 200), index)
     if not tokens:
         return None
@@ -817,6 +818,48 @@ def _echo_after(text: str, raw: RawQuote, hi: int, index: TokenIndex | None) -> 
     if phrase is None or phrase.kind not in _SPEAKER_KINDS:
         return None
     return _Said(phrase, tokens[k].text, explicit=True, plural=plural_verb(tokens, k))
+
+
+#: The words after a reporting verb that point back at what was just quoted ("respondió
+#: así", "se expresó de esta manera").
+_BACK_POINTERS = lazy_regex(
+    r"\s{1,3}(?:así|de\s+esta\s+(?:forma|manera)|de\s+este\s+modo|en\s+estos\s+términos)\b"
+)
+
+
+#: How far after a quotation the sentence that points back at it is looked for.
+_ANSWERED_REACH = 600
+
+
+def _answered_after(
+    text: str, raw: RawQuote, hi: int, index: TokenIndex | None = None
+) -> _Said | None:
+    """The subject of the next sentence when its reporting verb points back with "así".
+
+    "«La economía crece», afirmó en rueda de prensa. El vocero presidencial, Manuel
+    Adorni, respondió así a las críticas.": the next sentence names who spoke, its verb
+    followed by "así" ("de esta manera", "en estos términos") pointing at the words.
+    """
+    ahead = text[raw.close_at : min(hi, raw.close_at + _ANSWERED_REACH)]
+    if "así" not in ahead and " de est" not in ahead and " en estos " not in ahead:
+        return None  # no word that points back (most quotations: nothing more is read)
+    stop = sentence_end(text, raw.close_at + 1, hi)
+    if stop >= hi:
+        return None
+    nxt = sentence_end(text, stop + 1, hi)
+    if _BACK_POINTERS().search(text, stop + 1, nxt) is None:
+        return None  # no "así" there to point back (most sentences: read no further)
+    found = main_subject(text, nxt, stop + 1, index)
+    if found is None or found[0].kind not in _SPEAKER_KINDS:
+        return None
+    phrase, verb = found
+    tokens = words_in(text, verb, nxt, index)
+    k = 1 if tokens and tokens[0].low in words_of("clitic") else 0
+    if k >= len(tokens) or not reporting_verb(tokens[k].text):
+        return None
+    if _BACK_POINTERS().match(text, tokens[k].end) is None:
+        return None
+    return _Said(phrase, tokens[k].text, explicit=True)
 
 
 def _speech_noun_owner(
@@ -973,7 +1016,7 @@ def _postverbal_subject(
     while j < end:
         tok = tokens[j]
         between = text[verb.end : tok.start]
-        if "." in between or ";" in between or between.count(",") > (2 if aside else 0):
+        if "." in between or ";" in between or between.count(",") > _ASIDE_COMMAS:
             return None
         if tok.low in words_of("relative") or (verb_like(tok) and not tok.capital):
             return None  # another clause: "con CNN Mañana que conduce X"
@@ -1111,6 +1154,9 @@ def _bare_gap(text: str, a: Token, b: Token) -> bool:
     return not text[a.end : b.start].strip(" ")
 
 
+#: How many commas may stand between a verb and its subject after it: an aside's two
+#: ("dijo, por su parte, X"; "reconoció a este diario, visiblemente molesto, el director").
+_ASIDE_COMMAS = 2
 #: How many words an adverbial between a verb and its subject may have.
 _ADVERBIAL_WORDS = 8
 
@@ -1200,6 +1246,9 @@ def _headline_owner(text: str, tokens: Sequence[Token]) -> Phrase | None:
     k = 1 if tokens and tokens[0].low in words_of("determiner") else 0
     if k + 2 >= len(tokens) or tokens[k + 1].low not in words_of("of"):
         return None
+    if any(verb_like(tok) and not tok.capital for tok in tokens[k + 2 :]):
+        return None  # "La ministra de Salud … se mostró optimista: «…»": a clause, its subject's
+
     if k == 1 and tokens[k].capital:
         return None  # "El País de…": a name, not a noun
     found = phrase_at(text, tokens, k + 2)
@@ -1219,7 +1268,10 @@ def _clause_speaker(
     if holder is not None:
         return _Said(holder, tokens[0].text, explicit=True)
     if text[clause.start : clause.end].rstrip().endswith(":"):
-        phrase = _colon_subject(text, tokens, clause.start, index)
+        # the main clause's subject first ("La ministra, consultada por la prensa, se
+        # mostró optimista: «…»"), else the subject read back from the first verb
+        phrase = _main_clause_speaker(text, clause.end, index)
+        phrase = phrase or _colon_subject(text, tokens, clause.start, index)
         if phrase is not None:
             return _Said(phrase, None, explicit=True)
     return None
@@ -1665,6 +1717,9 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
     # a person's mention as a phrase is built only for the quote that needs it
     # a name inside a quotation is the speaker's word, never the speaker
     quoted = _QuotedSpans.of(*found.marks())
+    # "Para X, la medida llega tarde.": the holder of a view speaks, and carries
+    opinions = _opinion_anchors(text, quoted)
+    anchors = sorted([*anchors, *opinions], key=lambda a: a[0]) if opinions else anchors
     named = [
         (at, len(name))
         for at, name in cast.named
@@ -1706,8 +1761,10 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         phrase = said.phrase if said is not None else None
         plural = said is not None and said.plural is True
         if phrase is None and not (plural and _plural_subject(groups, raw.start)):
-            # a person named as a subject earlier in the same sentence, else the last speaker
-            phrase = _named_in_sentence(text, named, named_at, raw.open_at)
+            # the subject of the sentence's main clause, else a person named as a subject
+            # earlier in the same sentence, else the last speaker
+            phrase = _main_clause_speaker(text, raw.open_at)
+            phrase = phrase or _named_in_sentence(text, named, named_at, raw.open_at)
             phrase = phrase or _subject_in_sentence(text, subjects, subject_at, raw.open_at)
         if phrase is None:
             phrase = _carry(anchors, anchor_at, raw.start, cast, quoted)
@@ -1731,6 +1788,41 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         phrase = _within_turn(raw, said, in_turn, interviewee) or phrase
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
     return tuple(out)
+
+
+#: What ends the sentence before one that opens on "Para" and a space.
+_STOPS = frozenset('.!?»”"')
+
+
+def _opinion_anchors(
+    text: str, quoted: _QuotedSpans, index: TokenIndex | None = None
+) -> list[tuple[int, Phrase]]:
+    """The holders of the views the writer's sentences give, where each sentence opens.
+
+    "Para Tuvaku Mbeki, la medida llega tarde.¶«Debieron hacerlo hace años», sostuvo.":
+    a sentence that opens on "Para" and a person or an institution named and set off by
+    a comma gives that holder's view, as "según" does; the holder carries to the next
+    quotation with no subject of its own. Not inside a quotation; not a role alone
+    ("Para el sacerdote, …": the one the text goes on about already carries).
+    """
+    out = []
+    at = text.find("Para ")
+    while at >= 0:
+        end = at + len("Para ")
+        opens = at == 0 or text[at - 1] == "\n" or text[max(0, at - 2) : at - 1] in _STOPS
+        if not opens or quoted.holds(at):
+            at = text.find("Para ", end)
+            continue
+        at = text.find("Para ", end)
+        phrase = phrase_after(text, end, min(len(text), end + _BEFORE_REACH), index)
+        if (
+            phrase is not None
+            and phrase.kind in _SPEAKER_KINDS
+            and phrase.name is not None
+            and text[phrase.end : phrase.end + 1] == ","
+        ):
+            out.append((end - 1, phrase))
+    return out
 
 
 def _introduced_group(text: str, pos: int) -> Phrase | None:
@@ -1924,6 +2016,31 @@ def _named_in_sentence(
             return Phrase(at, at + size, PERSON, name=Span(at, at + size))
         k -= 1
     return None
+
+
+def _main_clause_speaker(text: str, pos: int, index: TokenIndex | None = None) -> Phrase | None:
+    """The subject of the main clause that holds the quotation at ``pos`` (:func:`main_subject`).
+
+    With no reporting verb to read, the clause a quotation stands in is its subject's
+    words, whatever the verb ("calificó de", "habló de", "se refirió a", "pidió",
+    "aseguró sentirse"), however far the subject stands, role or name.
+    """
+    found = main_subject(text, pos, 0, index)
+    if found is None:
+        return None
+    phrase, verb = found
+    # "Los médicos aseguraron que…, como Ana Paz, quien señaló que «…»": a reporting
+    # verb with a subject of its own, after the main one, has the quotation ("al tiempo
+    # que gritaban «…»" has none: the main clause's subject shouts)
+    later = words_in(text, verb, pos, index)
+    for k in range(1, len(later)):
+        if reporting_verb(later[k].text) and (
+            later[k - 1].low in words_of("relative_person")
+            or later[k - 1].low in word_set("subject_pronouns.txt")
+            or phrase_before(text, later[k].start, later[0].end) is not None
+        ):
+            return None
+    return phrase
 
 
 def _verb_subjects(

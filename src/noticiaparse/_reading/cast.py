@@ -23,6 +23,7 @@ from noticiaparse._reading.names import (
     first_names,
     name_run,
     outlet_prefix,
+    person_by_context,
 )
 from noticiaparse._reading.phrases import (
     ANONYMOUS,
@@ -57,6 +58,10 @@ __all__ = ["Cast", "Entity", "build_cast"]
 
 #: How far after an office's words ("ministro de Seguridad, ") its holder's name starts.
 _OFFICE_GAP = 3
+
+#: How far either side of a person's linked mention the complement of their office is
+#: looked for ("El ministro de Hacienda, Mario Marcel", "Mario Marcel, ministro de Hacienda").
+_OFFICE_WINDOW = 60
 
 #: A name this long has its last two words, or all but the first, as short forms.
 _LONG_NAME_WORDS = 3
@@ -112,7 +117,7 @@ class Cast:
         k = bisect_right(self.quoted_starts, pos) - 1
         return k >= 0 and pos < self.quoted_ends[k]
 
-    def resolve(self, phrase: Phrase) -> Entity:  # noqa: C901, PLR0912
+    def resolve(self, phrase: Phrase) -> Entity:  # noqa: C901, PLR0912, PLR0915
         """The entity a phrase refers to, with the span of its most complete mention."""
         text = self.text
         whole = text[phrase.start : phrase.end]
@@ -151,7 +156,11 @@ class Cast:
                     # "La Gobernadora Provincial": a role and a word no person has, so
                     # the person the role was linked to, else the role as written
                     linked = self.role_link(phrase.head, phrase.start)
-                    if linked is not None and self.full_name(linked) in self.people:
+                    if (
+                        linked is not None
+                        and self.full_name(linked) in self.people
+                        and self._office_fits(whole, phrase.head, linked)
+                    ):
                         linked = self.full_name(linked)
                         return Entity(linked.lower(), PERSON, *self.people[linked])
                     return Entity(" ".join(whole.lower().split()), PERSON, phrase.start, phrase.end)
@@ -177,12 +186,19 @@ class Cast:
             return Entity(" ".join(whole.lower().split()), PERSON, phrase.start, phrase.end)
         if phrase.kind == PERSON and phrase.head is not None and not phrase.plural:
             linked = self._same_office(whole, phrase.head, phrase.start)
-            linked = linked or self.role_link(phrase.head, phrase.start)
+            if linked is None:
+                linked = self.role_link(phrase.head, phrase.start)
+                if linked is not None and not self._office_fits(whole, phrase.head, linked):
+                    linked = None  # "el ministro de Salud" is not the one of Hacienda
             if linked is not None:
                 linked = self.full_name(linked)
                 if linked not in self.people:
                     linked = None
-            if linked is None and phrase.head not in word_set("relation_roles.txt"):
+            if (
+                linked is None
+                and phrase.head not in word_set("relation_roles.txt")
+                and not _office_named(whole, phrase.head)
+            ):
                 first = whole.split()[0].lower() if whole.split() else ""
                 gender = (
                     None
@@ -238,6 +254,32 @@ class Cast:
             if role == head and after <= link_at <= after + _OFFICE_GAP:
                 return name
         return None
+
+    def _office_fits(self, whole: str, head: str, name: str) -> bool:
+        """Whether the office ``whole`` writes in full may be the one ``name`` was linked to.
+
+        "El ministro de Hacienda, Mario Marcel, … el ministro de Salud": a complement
+        naming another portfolio or place is another office. The complement's first
+        capitalised word must stand where the article linked the person to the role (a
+        bare role, or a complement with none, fits).
+        """
+        words = whole.split()
+        at = next((k for k, w in enumerate(words) if w.lower().removeprefix("ex") == head), None)
+        key = (
+            next((w for w in words[at + 1 :] if w[:1].isupper()), None) if at is not None else None
+        )
+        if key is None:
+            return True
+        keys = set(role_keys(head))
+        for pos, role, linked in self.roles:
+            if linked == name and not keys.isdisjoint(role_keys(role)):
+                before = self.text[max(0, pos - _OFFICE_WINDOW) : pos]
+                after = self.text[pos : pos + len(name) + _OFFICE_WINDOW]
+                # the sentence of the link only: "…, Mario Marcel, presentó. El ministro de
+                # Salud…" names Salud after it, in another sentence
+                if key in before.rpartition(".")[2] or key in after.partition(".")[0]:
+                    return True
+        return False
 
     def _latter(self, phrase: Phrase) -> Entity:
         """The person or organisation named last before ``phrase`` ("este último")."""
@@ -470,6 +512,8 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             if role is not None:
                 roles.append((span[0], role, name))
                 by_role = True  # "Wuilmer Yánez, dirigente vecinal,": the role after
+            # "Tuvaku Mbeki, de 45 años,", "…, quien": a person by what is said of them
+            by_role = by_role or person_by_context(text, span[1])
             if by_role and words[0] not in given_names:
                 named.append((span[0], name))
         elif kind == ORGANIZATION and name.lower() not in country_names():
@@ -665,6 +709,31 @@ _identified = lazy_regex(
 
 #: How far before a name the words that identify it are read.
 _IDENTIFIED_REACH = 120
+
+
+#: A complement that gives a person's age ("la comunicadora de 70 años"): an epithet.
+_AGED = lazy_regex(r"\bde \d{1,3} años\b")
+
+
+def _office_named(whole: str, head: str) -> bool:
+    """Whether a role phrase names one office in full: a complement after its role word.
+
+    "el director del hospital", "la ministra de Salud", "el vocero policial" name the
+    office of someone the article would have named with it: with no one linked to that
+    office, it is someone the article leaves unnamed, not the person the text is about.
+    A bare role or an epithet ("el ministro", "la cantante", "el ex canciller", "la
+    comunicadora de 70 años") and the periphrases of an office ("el jefe de Estado",
+    ``role_periphrases.txt``) point at that person.
+    """
+    words = whole.lower().split()
+    at = next((k for k, w in enumerate(words) if w.removeprefix("ex") == head), None)
+    if at is None or at + 1 >= len(words) or _AGED().search(whole) is not None:
+        return False
+    periphrases = word_set("role_periphrases.txt")
+    return not any(
+        " ".join(words[at : at + size]) in periphrases
+        for size in range(1, min(4, len(words) - at) + 1)
+    )
 
 
 def _identified_as(text: str, at: int) -> str | None:

@@ -39,6 +39,7 @@ __all__ = [
     "name_run",
     "name_word_at",
     "outlet_prefix",
+    "person_by_context",
 ]
 
 PERSON = SourceKind.PERSON
@@ -381,3 +382,27 @@ def media_type(name: str) -> str | None:
     """
     hit = outlet_table().get(name.lower())
     return None if hit is None else hit[1]
+
+
+#: What only follows a person's name: an age set off by commas or brackets ("Ana Paz,
+#: de 45 años,", "Ana Paz, 45 años,", "Ana Paz (45)"), or a relative pronoun for a
+#: person ("Ana Paz, quien llegó…").
+_PERSON_AFTER = lazy_regex(
+    r"(?:,\s{0,3}(?:de\s{1,3})?\d{1,3}\s{1,3}años\b|\s{0,3}\(\d{1,3}\)"
+    r"|,\s{0,3}(?:quien|quienes)\b)"
+)
+
+
+def person_by_context(text: str, end: int) -> bool:
+    """Whether the words right after a name that ends at ``end`` say it is a person's.
+
+    A given name no list holds ("Tuvaku Mbeki, de 45 años,", "Yeray Olaizola (38)",
+    "Ximeno Tlacuilo, quien denunció…") is a person's by what news writes of people
+    only: an age in apposition, a relative "quien".
+
+    Examples:
+        >>> text = "Tuvaku Mbeki, de 45 años, llegó."
+        >>> person_by_context(text, 12), person_by_context("Sudair, la aerolínea", 6)
+        (True, False)
+    """
+    return _PERSON_AFTER().match(text, end) is not None

@@ -16,7 +16,9 @@ import regex
 from noticiaparse._reading.names import first_names, name_word_at
 from noticiaparse._reading.phrases import (
     ANONYMOUS,
+    DOCUMENT,
     MIN_PLURAL_ROLE,
+    ORGANIZATION,
     PERSON,
     Phrase,
     phrase_at,
@@ -32,12 +34,14 @@ from noticiaparse._reading.tokens import (
 from noticiaparse._reading.vocabulary import (
     anaphora_by_first,
     cues_by_first_word,
+    endings_of,
     word_set,
     words_of,
 )
 from noticiaparse._text.lexicons import rows
+from noticiaparse._text.sentences import sentence_start
 
-__all__ = ["phrase_before", "phrase_ending", "subject_position"]
+__all__ = ["main_subject", "phrase_before", "phrase_ending", "subject_position"]
 
 #: A parenthesis closing this near its opening is an aside ("(PS)") before the verb.
 _MAX_ASIDE = 60
@@ -279,3 +283,180 @@ def subject_position(text: str, phrase: Phrase, sentence: int) -> bool:
         return False  # "tras el arresto del joven Pedro Vidal": a describing noun between
     head = text[phrase.start : phrase.start + 6].lower()
     return not (phrase.kind == ANONYMOUS and head.startswith("quien") and before.strip())
+
+
+#: Fewer characters than this before a position hold no subject and verb ("Ana dijo").
+_SHORTEST_CLAUSE = 12
+#: The kinds of a main clause's subject whose clause gives someone's words.
+_CLAUSE_KINDS = (PERSON, ORGANIZATION, ANONYMOUS, DOCUMENT)
+#: How many words an aside between commas may have ("La gobernadora, quien encabezó el
+#: acto junto a otros funcionarios, definió"), and how many an opening adjunct.
+_MAIN_ASIDE_TOKENS = 30
+_OPENING_ADJUNCT_TOKENS = 16
+#: What no aside or adjunct runs over: a quotation, a colon, a semicolon.
+_ASIDE_STOPS = frozenset('«»“”":;')
+
+
+def main_subject(
+    text: str, pos: int, floor: int, index: TokenIndex | None = None
+) -> tuple[Phrase, int] | None:
+    """The subject of the main clause of the sentence that holds ``pos``, and where its verb is.
+
+    Spanish news puts who speaks first: "El director del hospital, tras recorrer las
+    salas, describió la situación como «crítica»", "Una vecina del barrio habló de
+    «abandono»", "En diálogo con una radio, la ministra de Salud se refirió a…". The
+    sentence opens on its subject (after an opening adjunct set off by a comma, "Tras
+    la reunión, ", or a dateline), asides between commas or brackets may follow it, then
+    its finite verb (after clitics and adverbs, "se refirió", "la definió", "no
+    descartó"); what the verb's clause holds before ``pos`` is that subject's. ``None``
+    when the sentence opens otherwise, or its verb stands at or after ``pos``.
+
+    Examples:
+        >>> text = "La jueza de turno, tras oír a las partes, habló de «abuso»."
+        >>> p, verb = main_subject(text, text.index("«"), 0)
+        >>> text[p.start:p.end], text[verb:verb + 5]
+        ('La jueza de turno', 'habló')
+    """
+    lo = sentence_start(text, pos, floor)
+    if pos - lo < _SHORTEST_CLAUSE and len(text[lo:pos].strip()) < _SHORTEST_CLAUSE // 2:
+        return None  # no room for a subject and a verb ("«…»" opens most sentences)
+    tokens = words_in(text, lo, pos, index)
+    first = 0
+    while first < len(tokens) and tokens[first].text.isupper() and len(tokens[first].text) > 1:
+        first += 1  # a dateline: "SANTIAGO (EFE) — El ministro…"
+    if first < len(tokens) - 1 and tokens[first].low in words_of("adverb"):
+        first += 1  # "Ayer el alcalde habló", "También la ministra pidió"
+    found = _subject_and_verb(text, tokens, first)
+    if found is not None:
+        return found
+    # an opening adjunct set off by a comma: "Tras la reunión, la ministra…"
+    for k in range(first, min(len(tokens) - 1, first + _OPENING_ADJUNCT_TOKENS)):
+        gap = text[tokens[k].end : tokens[k + 1].start]
+        if any(c in _ASIDE_STOPS for c in gap):
+            return None
+        if "," in gap:
+            return _subject_and_verb(text, tokens, k + 1)
+    return None
+
+
+def _subject_and_verb(  # noqa: C901 - one walk: asides, clitics, a complement, the verb
+    text: str, tokens: Sequence[Token], i: int
+) -> tuple[Phrase, int] | None:
+    """A phrase of a speaker's kind at token ``i`` and the finite verb after it (asides stepped)."""
+    found = phrase_at(text, tokens, i)
+    if found is None or found[0].kind not in _CLAUSE_KINDS:
+        return None
+    phrase, j = found
+    if phrase.kind == PERSON and phrase.name is None and phrase.head is None:
+        return None  # no one in particular
+    n = len(tokens)
+    skip = _before_verb_words()
+    # "El vocero, Manuel Adorni, respondió": the phrase holds its apposition, whose
+    # closing comma is the one before the verb
+    stepped = "," in text[phrase.start : phrase.end]  # the gap before ``j`` closed an aside
+    while j < n:
+        gap = text[tokens[j - 1].end : tokens[j].start]
+        if any(c in _ASIDE_STOPS for c in gap):
+            return None
+        if not stepped and ("," in gap or "(" in gap):
+            j = _aside_end(text, tokens, j, ")" if "(" in gap else ",")
+            if j < 0:
+                return None
+            # "El intendente (PS), en diálogo con…,": a bracket, then an aside
+            closing = text[tokens[j - 1].end : tokens[j].start]
+            stepped = not ("(" in gap and "," in closing.partition(")")[2])
+            continue
+        stepped = False
+        tok = tokens[j]
+        if tok.low in words_of("auxiliary") and not tok.capital:
+            # "ha tachado de", "había calificado como"; not "ha sido acusado de", a passive
+            passive = j + 1 < n and tokens[j + 1].low == "sido"
+            return None if passive else (phrase, tok.start)
+        if tok.low in skip and not tok.capital and j + 1 < n:
+            j += 1  # "se refirió", "no descartó", "también pidió"
+            continue
+        after = _modifier_end(text, tokens, i, j)
+        if after is not None:
+            if after < 0:
+                return None
+            j = after
+            continue
+        if tok.capital or not verb_like(tok):
+            return None
+        if _passive(tokens, j):
+            return None  # "El ministro fue acusado de «traición»": the words are another's
+        return phrase, tok.start
+    return None
+
+
+def _determined(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the phrase at token ``i`` opens on a determiner ("La vocera", "La Secretaría")."""
+    return tokens[i].low in words_of("determiner") and i + 1 < len(tokens)
+
+
+#: How many words a complement after the subject's phrase may have.
+_COMPLEMENT_TOKENS = 8
+
+
+def _complement_end(text: str, tokens: Sequence[Token], j: int) -> int:
+    """The token after a prepositional complement opening at ``j``: a verb, or an aside's comma.
+
+    -1 when no verb or comma comes within reach, or a mark stands in the way.
+    """
+    for k in range(j + 1, min(len(tokens), j + 1 + _COMPLEMENT_TOKENS)):
+        gap = text[tokens[k - 1].end : tokens[k].start]
+        if any(c in _ASIDE_STOPS for c in gap):
+            return -1
+        if "," in gap or (verb_like(tokens[k]) and not tokens[k].capital):
+            return k
+    return -1
+
+
+def _modifier_end(text: str, tokens: Sequence[Token], i: int, j: int) -> int | None:
+    """Past a modifier with no commas of the phrase at token ``i``, opening at token ``j``.
+
+    A noun's complement ("La vocera de la familia en el sector de Las Torres, quien…")
+    or a restrictive relative ("La vecina que llamó a la policía calificó…"), after a
+    determiner and its noun only (a bare name takes none: "Otras de las
+    declaraciones…"). ``None`` when none opens there, -1 when it never ends.
+    """
+    tok = tokens[j]
+    if tok.capital or not _determined(tokens, i):
+        return None
+    if tok.low in words_of("relative"):
+        return _relative_end(text, tokens, j)
+    if tok.low in words_of("preposition"):
+        return _complement_end(text, tokens, j)
+    return None
+
+
+def _relative_end(text: str, tokens: Sequence[Token], j: int) -> int:
+    """The token after a relative clause with no commas opening at ``j`` ("que denunció el abuso").
+
+    Its own verb comes first; the next verb, or an aside's comma, ends it. -1 when
+    neither comes within reach, or a mark stands in the way.
+    """
+    own = _complement_end(text, tokens, j)
+    if own < 0 or not verb_like(tokens[own]):
+        return -1
+    return _complement_end(text, tokens, own)
+
+
+def _passive(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the verb at token ``j`` is "ser" and a participle: the subject undergoes it."""
+    return (
+        tokens[j].low in words_of("copula")
+        and j + 1 < len(tokens)
+        and tokens[j + 1].low.endswith(endings_of("any_participle"))
+    )
+
+
+def _aside_end(text: str, tokens: Sequence[Token], j: int, closer: str) -> int:
+    """The token after the aside that opens before token ``j``, or -1 with none closed."""
+    for k in range(j, min(len(tokens) - 1, j + _MAIN_ASIDE_TOKENS)):
+        gap = text[tokens[k].end : tokens[k + 1].start]
+        if any(c in _ASIDE_STOPS for c in gap):
+            return -1
+        if closer in gap:
+            return k + 1
+    return -1
