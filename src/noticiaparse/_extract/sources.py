@@ -19,6 +19,7 @@ import regex
 
 from noticiaparse._model import Mention, QuoteKind, Source, SourceKind
 from noticiaparse._reading import (
+    ANONYMOUS,
     DOCUMENT,
     MEDIA,
     MEDIA_REF,
@@ -45,7 +46,7 @@ from noticiaparse._reading import (
     words_in,
     words_of,
 )
-from noticiaparse._reading.vocabulary import endings_of, outlet_table
+from noticiaparse._reading.vocabulary import endings_of, org_nouns, outlet_table
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.sentences import sentence_start
@@ -280,11 +281,26 @@ def _postverbal(text: str, attribution: Attribution, index: TokenIndex) -> Phras
                 return None  # "insistió en que…": the verb's complement
             found = phrase_at(text, tokens, j + 1) if j + 1 < len(tokens) else None
             j = found[1] if found is not None else j + 2
-        elif tok.low in words_of("determiner") or tok.capital:
+        elif tok.low in words_of("determiner") or tok.capital or _bare_group(text, tokens, j):
             return _subject_at(text, tokens, j, comma="," in gap)
         else:
             j += 1
     return None
+
+
+def _bare_group(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """Whether a subject with no determiner opens at ``j``: the anonymous, or a group.
+
+    Spanish drops the article before a plural subject set after its verb: "…, confirmaron
+    a EFE fuentes del Ministerio", "…, dijeron a este diario vecinos del sector".
+    """
+    found = phrase_at(text, tokens, j)
+    if found is None:
+        return False
+    phrase = found[0]
+    return phrase.kind == ANONYMOUS or (
+        phrase.kind == PERSON and phrase.plural and phrase.head is not None and phrase.name is None
+    )
 
 
 def _outlet_itself(tokens: Sequence[Token], j: int) -> bool:
@@ -1067,6 +1083,10 @@ def _offices(words: list[str]) -> list[str]:
 _WORD_ACRONYM = regex.compile(r"\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\)")
 #: How far back (characters) the name an acronym stands for is read.
 _ACRONYM_REACH = 160
+#: How many words before an acronym a description of an organisation's kind may open.
+_DESCRIPTION_WORDS = 6
+#: What ends the clause a description before an acronym is read in.
+_CLAUSE_BREAK = re.compile(r"[.;:()\n]")
 
 
 def _name_words() -> frozenset[str]:
@@ -1099,6 +1119,26 @@ def _word_acronyms(text: str) -> dict[str, str]:
         if len(run) > 1 and run[-1][0] == acronym[0]:
             out.setdefault(acronym, " ".join(reversed(run)))
     return out
+
+
+def _described_acronyms(text: str) -> frozenset[str]:
+    """Acronyms in brackets after a description of an organisation by its kind.
+
+    News brings in a body by what it is, in lower case, and gives its acronym after it
+    ("el sindicato de trabajadores portuarios (Sitrap)", "la asociación de productores
+    (Asoprod)"): the acronym names an organisation, never a person, wherever it recurs.
+    """
+    out: set[str] = set()
+    kinds = org_nouns() | _org_cue_words()
+    for match in _WORD_ACRONYM.finditer(text):
+        acronym = match.group(1)
+        if acronym.capitalize() in first_names() or fold(acronym) in _countries():
+            continue
+        window = text[max(0, match.start() - _ACRONYM_REACH) : match.start()]
+        words = _CLAUSE_BREAK.split(window)[-1].split()[-_DESCRIPTION_WORDS:]
+        if any(w in kinds for w in words):  # lower case as written: a common noun
+            out.add(acronym)
+    return frozenset(out)
 
 
 @functools.cache
@@ -1238,6 +1278,7 @@ class _Ledger:
         # one copy of each mention's text, however often a page names the same source
         self.texts: dict[str, str] = {}
         self._acronyms: dict[str, str] | None = None
+        self._kind_acronyms: frozenset[str] | None = None
 
     def _aliases(self) -> dict[str, str]:
         """Every acronym the article expands, to the name it stands for."""
@@ -1245,11 +1286,20 @@ class _Ledger:
             self._acronyms = _word_acronyms(self.spine.text)
         return self._acronyms
 
+    def _described(self) -> frozenset[str]:
+        """Every acronym the article gives after a description of an organisation."""
+        if self._kind_acronyms is None:
+            self._kind_acronyms = _described_acronyms(self.spine.text)
+        return self._kind_acronyms
+
     def _canonical(self, phrase: Phrase, key: str, name: str, kind: str) -> tuple[str, str, str]:
         """The key, name and kind a resolved phrase is credited under."""
         if kind not in {"organization", "person"}:
             return key, name, kind
         found = self._institution(phrase, kind) or (_bare_key(key, kind), name, kind)
+        if found[2] == "person" and found[1] in self._described():
+            # "Sitrap" after "el sindicato de trabajadores portuarios (Sitrap)"
+            return found[0], found[1], "organization"
         if found[2] == "person" and phrase.head is None:
             return self._outlet_named(phrase, found[0], found[1])
         return found
