@@ -128,7 +128,11 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     out: list[tuple[Phrase, str]] = []
     for attribution in reading.attributions.found:
         phrase = attribution.phrase
-        if (phrase is not None and _topic(text, phrase)) or _not_yet_said(text, attribution):
+        if (
+            (phrase is not None and _topic(text, phrase))
+            or _not_yet_said(text, attribution)
+            or _act_sense(text, attribution)
+        ):
             continue  # "Sobre el ministro X, se mostró contraria": what it is about
         if attribution.cue.lower() in _interviewer_cues():
             continue  # "En entrevista con CNN, el ministro afirmó": CNN asked
@@ -138,6 +142,7 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
                 or _from_before(text, attribution, reading)
                 or _dropped_subject(text, attribution, reading)
                 or _past_adverbial(text, attribution, reading)
+                or _document_after(text, attribution.cue_start, attribution.cue_end, reading)
             )
         if phrase is not None:
             out.append((_antecedent(text, phrase, reading), attribution.cue.lower()))
@@ -496,7 +501,7 @@ def _fused_cue() -> regex.Pattern[str]:
     """An attribution cue, a vague head and a fused "del": "según palabras del"."""
     vague = "|".join(sorted(words_of("vague_object") - {"lo"}, key=len, reverse=True))
     return regex.compile(
-        rf"\b(?:({'|'.join(_FUSED_LEADS[:4])})[ \t]+(?:(?:las?|los)[ \t]+)?"
+        rf"\b(?:({'|'.join(_FUSED_LEADS[:4])})[ \t]+(?:(?:las?|los|el)[ \t]+)?"
         rf"(?:{vague})|({'|'.join(_FUSED_LEADS[4:])}))[ \t]+del[ \t]+"
         rf"(?=\p{{Ll}})",
         regex.IGNORECASE,
@@ -681,6 +686,59 @@ def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         phrase = phrase_before(text, at, lo, reading.index)
         if phrase is not None and phrase.kind in {DOCUMENT, ORGANIZATION}:
             out.append((phrase, verb))
+    return out + _inverted_rulings(text, reading)
+
+
+#: A verb right after a comma, a closing quotation mark or a dash: its subject follows.
+_AFTER_MARK = regex.compile(r"[,»”\"—–][ \t]{1,3}(\p{Ll}+)(?=[ \t])")
+#: What may follow a subject set after its verb at the end of its clause.
+_CLAUSE_CLOSE = frozenset(".;,\n")
+
+
+def _document_after(text: str, start: int, end: int, reading: Reading) -> Phrase | None:
+    """A document set after its verb, the verb after a comma or a quotation.
+
+    "La pobreza creció, advierte un informe de la Contraloría", "«El despido fue
+    injusto», establece el fallo de la Corte Suprema": a verb after a comma or a
+    closing mark has its subject after it, and a document there, closing its clause,
+    is what states the content (not so "…, el ministro reveló el informe", whose
+    subject stands before the verb). Words inside a quotation are the speaker's.
+    """
+    before = text[max(0, start - 4) : start].rstrip(" \t")
+    if not before or before[-1] not in _VERB_FIRST or reading.cast.in_quotation(start):
+        return None
+    if before[-1] not in _CLOSING:
+        # "La pobreza creció, advierte…": the content before the comma holds a verb;
+        # "El ministro, además, reveló el informe" has its subject there instead
+        lo = sentence_start(text, start, 0, reach=_PREVIOUS_REACH)
+        content = words_in(text, lo, start, reading.index)
+        if not any(verb_like(tok) and not tok.capital for tok in content):
+            return None
+    tokens = words_in(text, end, end + _ADVERBIAL_REACH, reading.index)
+    if not tokens or text[end : tokens[0].start].strip():
+        return None
+    found = phrase_at(text, tokens, 0)
+    if found is None or found[0].kind != DOCUMENT:
+        return None
+    phrase = found[0]
+    rest = text[phrase.end : phrase.end + 3].lstrip(" \t")
+    return phrase if not rest or rest[0] in _CLAUSE_CLOSE else None
+
+
+def _inverted_rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """Documents credited by a ruling verb set before them, after a quotation or a comma.
+
+    "«…», establece el fallo", "…, concluye el estudio de la universidad": the verb
+    states the words before it, and the document after it states them.
+    """
+    out = []
+    verbs = _ruling_verbs()
+    for match in _AFTER_MARK.finditer(text):
+        verb = match.group(1)
+        if verb in verbs:
+            phrase = _document_after(text, match.start(1), match.end(1), reading)
+            if phrase is not None:
+                out.append((phrase, verb))
     return out
 
 
@@ -919,6 +977,32 @@ def _not_yet_said(text: str, attribution: Attribution) -> bool:
         # "los médicos constataron su muerte": an act; "constató que…" a finding
         return _QUE_SOON.match(text, attribution.cue_end) is None
     return _NOT_YET.search(text, max(0, start - 20), start) is not None
+
+
+@functools.cache
+def _act_senses() -> dict[str, frozenset[str]]:
+    return {row[0]: frozenset(row[1].split()) for row in rows("act_senses.tsv")}
+
+
+def _act_sense(text: str, attribution: Attribution) -> bool:
+    """Whether a reporting verb is used in its sense of an act (``act_senses.tsv``).
+
+    "La alcaldesa contó con el apoyo de los vecinos", "El ministro sostuvo una
+    reunión", "La atleta destacó entre las finalistas": the word after the verb gives
+    the act, which credits no one. Only where the subject stands before the verb (or
+    is dropped): "«…», contó con voz quebrada la vecina" is her statement.
+    """
+    acts = _act_senses().get(attribution.cue.lower())
+    if acts is None:
+        return False
+    following = _NEXT_WORD.match(text, attribution.cue_end)
+    if following is None or following.group(1).lower() not in acts:
+        return False
+    phrase = attribution.phrase
+    if phrase is not None:
+        return phrase.end <= attribution.cue_start
+    before = text[max(0, attribution.cue_start - 4) : attribution.cue_start].rstrip(" \t")
+    return not before or before[-1] not in _VERB_FIRST
 
 
 #: How far (characters) before a phrase its sentence's topic lead is looked for.
