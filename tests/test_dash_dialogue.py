@@ -427,3 +427,130 @@ def test_dash_lines_nobody_says(text: str) -> None:
 )
 def test_an_incise_may_open_on_a_clitic(text: str, expected: str) -> None:
     assert parse(text).quotes[0].text == expected
+
+
+# The typewriter's double hyphen "--" stands for the em dash (docs/quotes.md); the web's
+# "- " and "– " list marks open an interview's turns when the run asks (docs/layout.md).
+TYPEWRITER: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "double-hyphen-interview-uruguay",
+        (
+            "La directora del Museo del Carnaval abre sus puertas\n\n"
+            "Lucía Ferreira dirige el museo de Montevideo desde hace seis años.\n\n"
+            "--¿Qué cambió con la reforma del edificio?\n"
+            "--Ganamos dos salas. Ahora podemos mostrar los trajes de las murgas.\n"
+            "--¿Vienen más turistas?\n"
+            "--Muchos más que antes, sobre todo en febrero."
+        ),
+        [
+            ("¿Qué cambió con la reforma del edificio?", None),
+            (
+                "Ganamos dos salas. Ahora podemos mostrar los trajes de las murgas.",
+                "Lucía Ferreira",
+            ),
+            ("¿Vienen más turistas?", None),
+            ("Muchos más que antes, sobre todo en febrero.", "Lucía Ferreira"),
+        ],
+    ),
+    (
+        "double-hyphen-with-a-space-spain",
+        (
+            "El pescador que no quiere jubilarse\n\n"
+            "Andrés Castro, de 71 años, sigue saliendo al mar cada mañana desde el puerto"
+            " de Vigo.\n\n"
+            "-- ¿Por qué no se retira?\n\n"
+            "-- Porque el mar es mi casa y no sé hacer otra cosa."
+        ),
+        [
+            ("¿Por qué no se retira?", None),
+            ("Porque el mar es mi casa y no sé hacer otra cosa.", "Andrés Castro"),
+        ],
+    ),
+    (
+        "double-hyphen-dialogue-with-incises-mexico",
+        (
+            "La noche en que se fue la luz en el mercado\n\n"
+            "Los comerciantes esperaban en la oscuridad cuando llegó el administrador.\n\n"
+            "--No vamos a cerrar el mercado --dijo el administrador Raúl Medina--."
+            " Es lo único que nos queda.\n\n"
+            "--¿Y quién paga la mercancía perdida? --preguntó una comerciante.\n\n"
+            "--La alcaldía, eso nos prometieron --respondió Medina."
+        ),
+        [
+            ("No vamos a cerrar el mercado", "Raúl Medina"),
+            ("Es lo único que nos queda.", "Raúl Medina"),
+            ("¿Y quién paga la mercancía perdida?", "una comerciante"),
+            ("La alcaldía, eso nos prometieron", "Raúl Medina"),
+        ],
+    ),
+]
+BULLETED: list[tuple[str, str, list[str]]] = [
+    (
+        "hyphen-and-space-interview-colombia",
+        (
+            "Conversación con el nuevo director de la Orquesta de Medellín\n\n"
+            "Julián Ortega llega al cargo tras una década en Europa.\n\n"
+            "- ¿Cuál será su primer concierto?\n"
+            "- Uno gratuito en el parque, para toda la ciudad.\n"
+            "- ¿Y el repertorio?\n"
+            "- Música colombiana y dos sinfonías de Beethoven.\n\n"
+            "La temporada comienza en abril."
+        ),
+        [
+            "¿Cuál será su primer concierto?",
+            "Uno gratuito en el parque, para toda la ciudad.",
+            "¿Y el repertorio?",
+            "Música colombiana y dos sinfonías de Beethoven.",
+        ],
+    ),
+    (
+        "en-dash-and-space-interview-chile",
+        (
+            "Habla la alcaldesa de Valparaíso\n\n"
+            "La alcaldesa Camila Nieto recibió a este medio en el municipio.\n\n"
+            "– ¿Cómo va la limpieza de los cerros?\n"
+            "– Lenta, pero sin pausa.\n"
+            "– ¿Cuándo termina?\n"
+            "– Antes del invierno, esperamos."
+        ),
+        [
+            "¿Cómo va la limpieza de los cerros?",
+            "Lenta, pero sin pausa.",
+            "¿Cuándo termina?",
+            "Antes del invierno, esperamos.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in TYPEWRITER], ids=[c[0] for c in TYPEWRITER]
+)
+def test_the_double_hyphen_is_the_dialogue_dash(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert turns(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in BULLETED], ids=[c[0] for c in BULLETED]
+)
+def test_a_dashed_run_that_asks_is_an_interview_not_a_list(text: str, expected: list[str]) -> None:
+    article = parse(text)
+    assert [q.text for q in article.quotes] == expected
+    assert sum(p.text.startswith(("- ", "– ")) for p in article.body) == len(expected)
+
+
+def test_a_dashed_menu_stays_furniture() -> None:
+    text = (
+        "La economía crece dos por ciento en el trimestre\n\n"
+        "- Portada\n- Economía\n- Deportes\n- Cultura\n\n"
+        "El producto interno bruto creció dos por ciento en el tercer trimestre.\n\n"
+        "La inflación se mantuvo estable."
+    )
+    assert [p.text[:8] for p in parse(text).body] == ["El produ", "La infla"]
+
+
+def test_a_name_before_a_double_hyphen_is_no_compound() -> None:
+    text = "--Llegamos tarde --admitió Sergio Paredes--. Nadie nos avisó."
+    assert {q.speaker.text for q in parse(text).quotes if q.speaker} == {"Sergio Paredes"}

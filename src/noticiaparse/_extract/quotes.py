@@ -71,7 +71,8 @@ __all__ = ["credit_quotes", "find_quotes", "public_quotes"]
 _MAX_STEPPED = 3
 
 
-_dash_after = lazy_regex(r" [—―–]")
+#: The dash that opens a dialogue line's incise: any dash, or the typewriter's "--".
+_dash_after = lazy_regex(r" (?:--|[—―–−-])")
 
 
 #: What opens the incise after a closing mark: a comma, or a dash of any length ("«…»

@@ -661,6 +661,32 @@ def _bare_credit(line: _Line) -> bool:
     return line.words <= _CREDIT_WORDS and is_credit(line.text)
 
 
+#: The marks of a list item that stand for the dialogue dash on the web.
+_DASH_MARKS = ("-", "–", "−")
+
+
+def _dialogue_bullets(lines: Sequence[_Line]) -> None:
+    """Dash-marked lines in a run that asks are an interview's turns, not a list's items.
+
+    The web sets the dialogue dash as a hyphen or an en dash ("- ¿Cómo nace la
+    idea?¶- Nace del barrio."): a run of such lines with a question among them is a
+    question-and-answer passage, which a menu or a list of links never is.
+    """
+    i = 0
+    while i < len(lines):
+        if lines[i].kind != "bullet":
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].kind == "bullet":
+            j += 1
+        run = [line for line in lines[i:j] if line.text.startswith(_DASH_MARKS)]
+        if len(run) >= 2 and any("?" in line.text for line in run):  # noqa: PLR2004 - a pair
+            for line in run:
+                line.kind = ""
+        i = j
+
+
 def _captions_and_posts(lines: Sequence[_Line]) -> None:
     """What a photo credit or a post's signature closes is furniture too.
 
@@ -669,6 +695,7 @@ def _captions_and_posts(lines: Sequence[_Line]) -> None:
     lines right over an embedded post's signature ("— Name (@handle) date") are the
     post's text.
     """
+    _dialogue_bullets(lines)
     for i, line in enumerate(lines):
         if line.kind == "bullet":
             # a menu's entry among others; alone, an intertitle or a list's one line

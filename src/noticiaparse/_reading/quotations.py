@@ -202,8 +202,9 @@ _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _DASH_INCISE = regex.compile(r" [—―]([a-záéíóúñ]{2,20})(?: ([a-záéíóúñ]{2,20}))?")
 
 
-#: The incise of dialogue set with a shorter dash: " – dijo", " –dijo", " -dijo".
-_EN_DASH_INCISE = regex.compile(r" [–−‒-][ ]?([a-záéíóúñ]{2,20})(?: ([a-záéíóúñ]{2,20}))?")
+#: The incise of dialogue set with a shorter dash: " – dijo", " –dijo", " -dijo", and
+#: the typewriter's double hyphen for the em dash: " --dijo".
+_EN_DASH_INCISE = regex.compile(r" (?:--|[–−‒-])[ ]?([a-záéíóúñ]{2,20})(?: ([a-záéíóúñ]{2,20}))?")
 
 
 def _reports(match: regex.Match[str]) -> bool:
@@ -228,8 +229,9 @@ def _en_dash_incise(text: str, start: int, hi: int) -> bool:
     return any(_reports(match) for match in _EN_DASH_INCISE.finditer(text, start + 1, hi))
 
 
-#: A paragraph opened by a shorter dash and the start of a sentence or a quotation.
-_SHORT_DASH_LINE = regex.compile(r"[ \t]*+[–−‒-][ \t]{0,3}(?=[¿¡\p{Lu}\p{N}\"«“‘(…]|\.{3})")
+#: A paragraph opened by a shorter dash (or the double hyphen "--" that stands for the em
+#: dash in typewritten text) and the start of a sentence or a quotation.
+_SHORT_DASH_LINE = regex.compile(r"[ \t]*+(?:--|[–−‒-])[ \t]{0,3}(?=[¿¡\p{Lu}\p{N}\"«“‘(…]|\.{3})")
 
 
 def _dash_lines(text: str, regions: Sequence[Span], turns: dict[int, Turn]) -> dict[int, bool]:
@@ -309,15 +311,22 @@ def _dialogue_runs(text: str, regions: Sequence[Span], turns: dict[int, Turn]) -
     return frozenset(out)
 
 
+def _after_dash(text: str, lo: int, hi: int) -> int:
+    """Where the words of a line opened by a dash begin, past the dash and its blanks."""
+    start = lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip())) + 1
+    if text.startswith("-", start) and text[start - 1] == "-":
+        start += 1  # "--No es así": the typewriter's double hyphen for the dash
+    while start < hi and text[start] == " ":
+        start += 1  # "– No es así": a space after the dash
+    return start
+
+
 def _dash_dialogue(
     text: str, lo: int, hi: int, incise: regex.Pattern[str] = _DASH_INCISE
 ) -> list[RawQuote]:
     """``—No es así —dijo el ministro—. Vamos a…``: each spoken piece is a quote."""
     out = []
-    start = lo + (len(text[lo:hi]) - len(text[lo:hi].lstrip())) + 1
-    while start < hi and text[start] == " ":
-        start += 1  # "– No es así": a space after the dash
-    pos = start
+    pos = _after_dash(text, lo, hi)
     while pos < hi:
         match = incise.search(text, pos, hi)
         if match is None or not _reports(match):
@@ -334,15 +343,18 @@ def _dash_dialogue(
         if close < 0:
             break
         pos = close + 1
+        if text.startswith("-", pos) and text[close] == "-":
+            pos += 1  # " --dijo Ana--. Vamos": the double hyphen closes the incise
         while pos < hi and text[pos] in " .,;":
             pos += 1
     return out
 
 
-#: What opens a turn of an interview: a dash of any length, or a "P:"/"R:" label.
+#: What opens a turn of an interview: a dash of any length (the double hyphen "--" of
+#: typewritten text among them), or a "P:"/"R:" label.
 _TURN_OPENER = regex.compile(
     r"[ \t]*+(?:(?P<label>P|R|Pregunta|Respuesta)[ \t]{0,2}(?:[:.][ \t]{0,2}[-–—]?|[-–—])"
-    r"|(?P<dash>[-–—―−‒])(?=[ \t]{0,3}(?:[¿¡\p{Lu}\p{N}\"«“‘(…]|\.{3})))[ \t]*+"
+    r"|(?P<dash>--|[-–—―−‒])(?=[ \t]{0,3}(?:[¿¡\p{Lu}\p{N}\"«“‘(…]|\.{3})))[ \t]*+"
 )
 #: A turn labelled with who speaks: up to four capitalised words or initials, the
 #: initials the text will use after it in brackets, and a colon ("EL DIARIO:", "La

@@ -45,7 +45,10 @@ __all__ = [
 ]
 
 
-_WORD = r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-+/&]{0,60}"
+#: A word: a letter or digit, then letters, digits and the joiners of compounds and
+#: abbreviations; a hyphen joins only when no second hyphen follows it ("Gómez--dijo" is
+#: the typewriter's dash after a name, not a compound).
+_WORD = r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.+/&]|-(?!-)){0,60}"
 #: ``_WORD`` as a separator: ``split`` gives gap, word, gap, word… gap.
 _WORD_SPLIT = regex.compile("(" + _WORD + ")")
 #: The length of a word the limit of ``_WORD`` has not cut.
