@@ -125,6 +125,77 @@ CASES: list[tuple[str, str, Credited]] = [
         "El juez escuchó la versión de Ana Soto durante la audiencia.",
         [],
     ),
+    # a dropped subject after an adverb, a frame or a subject pronoun
+    (
+        "dropped-subject-after-an-adverb-chile",
+        "La vecina Rosa Díaz llegó temprano al consultorio. Luego explicó que nadie la atendió.",
+        [("Rosa Díaz", "person")],
+    ),
+    (
+        "dropped-subject-after-a-frame-argentina",
+        "El intendente Jorge Paz recorrió los barrios inundados. Según dijo, el agua bajará hoy.",
+        [("Jorge Paz", "person")],
+    ),
+    (
+        "dropped-subject-after-a-frame-and-an-outlet-mexico",
+        (
+            "La diputada Lorena Ortiz votó en contra. Según explicó a este medio, la ley "
+            "es regresiva."
+        ),
+        [("Lorena Ortiz", "person")],
+    ),
+    (
+        "dropped-subject-after-a-place-adverb-colombia",
+        "El gobernador Andrés Rueda visitó el hospital. Allí aseguró que llegarán médicos.",
+        [("Andrés Rueda", "person")],
+    ),
+    (
+        "dropped-subject-after-a-pronoun-peru",
+        "La alcaldesa Carmen Lazo inauguró el mercado. Ella aseguró que habrá más puestos.",
+        [("Carmen Lazo", "person")],
+    ),
+    (
+        "dropped-subject-after-a-connective-spain",
+        "El consejero Luis Prieto visitó la obra. Además, aseguró que terminará en junio.",
+        [("Luis Prieto", "person")],
+    ),
+    (
+        "a-subject-of-its-own-is-no-dropped-one-uruguay",
+        (
+            "El ministro Pablo Vera visitó la obra. Luego el director de obras, Raúl Mena, "
+            "aseguró que terminará pronto."
+        ),
+        [("Raúl Mena", "person")],
+    ),
+    (
+        "an-institution-speaks-through-its-people-venezuela",
+        (
+            "La empresa Aguas Claras restableció el servicio en la tarde. Explicaron que el "
+            "proceso será gradual."
+        ),
+        [("Aguas Claras", "organization")],
+    ),
+    (
+        "a-person-does-not-agree-with-a-plural-verb-bolivia",
+        "Ana Soto restableció el servicio. Explicaron que el proceso será gradual.",
+        [],
+    ),
+    # "desde" names where the words come from: an institution, never one person
+    (
+        "from-an-unknown-name-before-the-verb-ecuador",
+        "Desde Aguas Claras explicaron que el corte terminará hoy.",
+        [("Aguas Claras", "organization")],
+    ),
+    (
+        "from-an-unknown-name-after-the-verb-paraguay",
+        "El corte terminará hoy, explicaron desde Aguas Claras.",
+        [("Aguas Claras", "organization")],
+    ),
+    (
+        "from-a-given-name-is-no-institution-chile",
+        "Desde Pedro Soto explicaron que el corte terminará hoy.",
+        [],
+    ),
     # a month between a participle and its agent is a time, stepped over
     (
         "agent-after-a-month-uruguay",

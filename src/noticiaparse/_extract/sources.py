@@ -269,8 +269,7 @@ def _postverbal(text: str, attribution: Attribution, index: TokenIndex) -> Phras
     if tokens[0].low in words_of("source_from") and len(tokens) > 1:
         # "…, informaron desde la Municipalidad": the institution the words come from
         found = phrase_at(text, tokens, 1)
-        kind = found[0].kind if found is not None else None
-        return found[0] if found is not None and kind in {ORGANIZATION, MEDIA} else None
+        return None if found is None else _from_institution(text, found[0])
     if place == "start" or (place == "after" and tokens[0].low not in _adverbial_openers()):
         return None
     j, end = 0, min(len(tokens), _ADVERBIAL_WORDS + 1)
@@ -756,6 +755,41 @@ _SUBJECT_AND_ADVERBIAL = 4
 _OPENING_WORDS = 4
 
 
+#: The most words before a verb whose subject was dropped: "Más tarde, según explicó".
+_LEAD_WORDS = 3
+#: A word with the marks between words.
+_LEAD_WORD = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _dropped_subject_leads() -> frozenset[str]:
+    """The words a sentence may open on before a verb whose subject it carries."""
+    return words_of("adverb") | word_set("dropped_subject_leads.txt")
+
+
+def _sentence_lead(text: str, verb: int) -> int | None:
+    """Where the sentence of a verb with no subject of its own opens, else ``None``.
+
+    The verb opens it ("Aseguró que…"), or an adverb, a frame or a subject pronoun
+    does ("Luego explicó que…", "Además, aseguró…", "Según dijo, …", "Ella explicó
+    que…": ``dropped_subject_leads.txt``), and nothing else stands before it.
+    """
+    window = text[max(0, verb - _ADVERBIAL_REACH) : verb]
+    start = max(window.rfind(mark) for mark in (". ", "\n", "? ", "! "))
+    lead = window[start + 1 :] if start >= 0 else window
+    if start < 0 and verb > len(window):
+        return None  # a sentence longer than the reach
+    words = _LEAD_WORD.findall(lead)
+    if not words:
+        return verb if text[verb : verb + 1].isupper() else None
+    leads = _dropped_subject_leads()
+    if len(words) > _LEAD_WORDS or not lead.lstrip()[:1].isupper():
+        return None
+    if any(w.lower() not in leads for w in words) or lead.strip(" ,\t").count(",") > 1:
+        return None
+    return verb - len(lead) + (len(lead) - len(lead.lstrip()))
+
+
 def _dropped_subject(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
     """The subject a reporting verb opening its sentence carries from the sentence before.
 
@@ -765,12 +799,10 @@ def _dropped_subject(text: str, attribution: Attribution, reading: Reading) -> P
     before (the phrase opening it, past an adverbial and its comma), when that is in
     the verb's number and nothing but white space and the stop stands between.
     """
-    verb = attribution.cue_start
-    if (
-        attribution.quoted
-        or not reporting_verb(attribution.cue)
-        or not attribution.cue[:1].isupper()
-    ):
+    if attribution.quoted or not reporting_verb(attribution.cue):
+        return None
+    verb = _sentence_lead(text, attribution.cue_start)
+    if verb is None:
         return None
     before = text[max(0, verb - _PREVIOUS_REACH) : verb]
     stop = before.rstrip()
@@ -788,7 +820,10 @@ def _dropped_subject(text: str, attribution: Attribution, reading: Reading) -> P
         return None  # the phrase must be that sentence's subject, its verb right after it
     phrase = found[0]
     plural = attribution.cue.lower().endswith("n")
-    if phrase.plural != plural or phrase.kind in {DOCUMENT, MEDIA_REF}:
+    # an institution speaks through its people: "La empresa repuso el servicio.
+    # Explicaron que…"
+    agrees = phrase.plural == plural or (plural and phrase.kind == ORGANIZATION)
+    if not agrees or phrase.kind in {DOCUMENT, MEDIA_REF}:
         return None
     credible = phrase.kind != PERSON or phrase.name is not None or phrase.head is not None
     return phrase if credible else None
@@ -1047,8 +1082,24 @@ def _from_before(text: str, attribution: Attribution, reading: Reading) -> Phras
             extra = tokens[found[1]].low if found[1] < len(tokens) else ""
             if extra in words_of("coordinator") or extra in words_of("relative"):
                 return None  # "desde el Ministerio y lamentan": another clause
-            return found[0] if found[0].kind in {ORGANIZATION, MEDIA} else None
+            return _from_institution(text, found[0])
     return None
+
+
+def _from_institution(text: str, phrase: Phrase) -> Phrase | None:
+    """The institution "desde" names: an organisation, an outlet, or a name read as a person's.
+
+    "Desde Aguas Claras explicaron que…": the words come from a place or a body, never
+    from one person, so a capitalised name no given name opens is an organisation's.
+    """
+    if phrase.kind in {ORGANIZATION, MEDIA}:
+        return phrase
+    if phrase.kind != PERSON or phrase.name is None or phrase.head is not None:
+        return None
+    name = text[phrase.name[0] : phrase.name[1]]
+    if name.split(maxsplit=1)[0] in first_names():
+        return None
+    return Phrase(phrase.start, phrase.end, ORGANIZATION, name=phrase.name)
 
 
 def _antecedent(text: str, phrase: Phrase, reading: Reading) -> Phrase:
