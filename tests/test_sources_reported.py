@@ -196,6 +196,32 @@ CASES: list[tuple[str, str, Credited]] = [
         "Desde Pedro Soto explicaron que el corte terminará hoy.",
         [],
     ),
+    # "En" and an institution opening the sentence, a plural verb: as "desde"
+    (
+        "in-the-seat-of-government-argentina",
+        "En la Casa Rosada explicaron que no habrá cambios en el gabinete.",
+        [("Casa Rosada", "organization")],
+    ),
+    (
+        "in-the-ministry-present-tense-spain",
+        "En el Ministerio de Sanidad aseguran que las listas de espera bajarán.",
+        [("Ministerio de Sanidad", "organization")],
+    ),
+    (
+        "in-a-meeting-is-no-institution-mexico",
+        "En la reunión explicaron que no habrá cambios en el gabinete.",
+        [],
+    ),
+    (
+        "in-a-country-are-its-people-venezuela",
+        "En Venezuela aseguran que no habrá cambios en el gabinete.",
+        [],
+    ),
+    (
+        "in-a-ministry-with-a-singular-verb-chile",
+        "En el Ministerio de Salud aseguró que no habrá cambios.",
+        [],
+    ),
     # a month between a participle and its agent is a time, stepped over
     (
         "agent-after-a-month-uruguay",

@@ -1066,15 +1066,21 @@ def _from_before(text: str, attribution: Attribution, reading: Reading) -> Phras
     stands.
     """
     verb = attribution.cue_start
-    if attribution.quoted or "desde" not in text[max(0, verb - _ADVERBIAL_REACH) : verb].lower():
+    window = text[max(0, verb - _ADVERBIAL_REACH) : verb].lower()
+    if attribution.quoted or ("desde" not in window and "en " not in window):
         return None
     if not reporting_verb(attribution.cue):
         return None
     lo = sentence_start(text, verb, 0, reach=_ADVERBIAL_REACH)
+    opening = lo
     lo = max(lo, text.rfind(",", lo, verb) + 1)
     tokens = words_in(text, lo, verb, reading.index)
+    plural = attribution.cue.lower().endswith("n")
     for k in range(len(tokens) - 2, max(-1, len(tokens) - _ADVERBIAL_WORDS), -1):
-        if tokens[k].low in words_of("source_from"):
+        # "En la Casa Rosada explicaron que…": opening its sentence, "en" and a plural
+        # verb name the institution as "desde" does
+        inside = tokens[k].low == "en" and k == 0 and lo == opening and plural
+        if tokens[k].low in words_of("source_from") or inside:
             found = phrase_at(text, tokens, k + 1)
             # the institution, and at most one word describing it, right before the verb
             if found is None or found[1] < len(tokens) - 1:
@@ -1082,6 +1088,8 @@ def _from_before(text: str, attribution: Attribution, reading: Reading) -> Phras
             extra = tokens[found[1]].low if found[1] < len(tokens) else ""
             if extra in words_of("coordinator") or extra in words_of("relative"):
                 return None  # "desde el Ministerio y lamentan": another clause
+            if inside and fold(text[found[0].start : found[0].end]) in _countries():
+                return None  # "En Venezuela aseguran que…": people there, no institution
             return _from_institution(text, found[0])
     return None
 
@@ -1098,7 +1106,7 @@ def _from_institution(text: str, phrase: Phrase) -> Phrase | None:
         return None
     name = text[phrase.name[0] : phrase.name[1]]
     if name.split(maxsplit=1)[0] in first_names():
-        return None
+        return None  # "Desde Pedro Soto explicaron": no institution
     return Phrase(phrase.start, phrase.end, ORGANIZATION, name=phrase.name)
 
 
