@@ -688,8 +688,6 @@ def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     return out + _inverted_rulings(text, reading)
 
 
-#: A verb right after a comma, a closing quotation mark or a dash: its subject follows.
-_AFTER_MARK = regex.compile(r"[,»”\"—–][ \t]{1,3}(\p{Ll}+)(?=[ \t])")
 #: What may follow a subject set after its verb at the end of its clause.
 _CLAUSE_CLOSE = frozenset(".;,\n")
 
@@ -704,7 +702,22 @@ def _document_after(text: str, start: int, end: int, reading: Reading) -> Phrase
     subject stands before the verb). Words inside a quotation are the speaker's.
     """
     before = text[max(0, start - 4) : start].rstrip(" \t")
-    if not before or before[-1] not in _VERB_FIRST or reading.cast.in_quotation(start):
+    following = _NEXT_WORD.match(text, end)
+    if (
+        not before
+        or before[-1] not in _VERB_FIRST
+        or following is None
+        or following.group(1).lower() not in words_of("determiner")  # "un informe"
+        or reading.cast.in_quotation(start)
+    ):
+        return None
+    tokens = words_in(text, end, end + _ADVERBIAL_REACH, reading.index)
+    found = phrase_at(text, tokens, 0) if tokens else None
+    if found is None or found[0].kind != DOCUMENT:
+        return None
+    phrase = found[0]
+    rest = text[phrase.end : phrase.end + 3].lstrip(" \t")
+    if rest and rest[0] not in _CLAUSE_CLOSE:
         return None
     if before[-1] not in _CLOSING:
         # "La pobreza creció, advierte…": the content before the comma holds a verb;
@@ -713,15 +726,7 @@ def _document_after(text: str, start: int, end: int, reading: Reading) -> Phrase
         content = words_in(text, lo, start, reading.index)
         if not any(verb_like(tok) and not tok.capital for tok in content):
             return None
-    tokens = words_in(text, end, end + _ADVERBIAL_REACH, reading.index)
-    if not tokens or text[end : tokens[0].start].strip():
-        return None
-    found = phrase_at(text, tokens, 0)
-    if found is None or found[0].kind != DOCUMENT:
-        return None
-    phrase = found[0]
-    rest = text[phrase.end : phrase.end + 3].lstrip(" \t")
-    return phrase if not rest or rest[0] in _CLAUSE_CLOSE else None
+    return phrase
 
 
 def _inverted_rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
@@ -731,14 +736,18 @@ def _inverted_rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     states the words before it, and the document after it states them.
     """
     out = []
-    verbs = _ruling_verbs()
-    for match in _AFTER_MARK.finditer(text):
-        verb = match.group(1)
-        if verb in verbs:
-            phrase = _document_after(text, match.start(1), match.end(1), reading)
-            if phrase is not None:
-                out.append((phrase, verb))
+    for match in _ruling_after_mark().finditer(text):
+        phrase = _document_after(text, match.start(1), match.end(1), reading)
+        if phrase is not None:
+            out.append((phrase, match.group(1)))
     return out
+
+
+@functools.cache
+def _ruling_after_mark() -> re.Pattern[str]:
+    """A ruling verb right after a comma, a closing quotation mark or a dash."""
+    verbs = "|".join(sorted(_ruling_verbs(), key=len, reverse=True))
+    return re.compile(rf"[,»”\"—–][ \t]{{1,3}}({verbs})(?=[ \t])")
 
 
 #: How far back (characters) the sentence before a verb with a dropped subject is read.
@@ -1066,8 +1075,9 @@ def _from_before(text: str, attribution: Attribution, reading: Reading) -> Phras
     stands.
     """
     verb = attribution.cue_start
-    window = text[max(0, verb - _ADVERBIAL_REACH) : verb].lower()
-    if attribution.quoted or ("desde" not in window and "en " not in window):
+    window = text[max(0, verb - _ADVERBIAL_REACH) : verb]
+    plural = attribution.cue.lower().endswith("n")
+    if attribution.quoted or ("desde" not in window.lower() and not (plural and "En " in window)):
         return None
     if not reporting_verb(attribution.cue):
         return None
@@ -1075,7 +1085,6 @@ def _from_before(text: str, attribution: Attribution, reading: Reading) -> Phras
     opening = lo
     lo = max(lo, text.rfind(",", lo, verb) + 1)
     tokens = words_in(text, lo, verb, reading.index)
-    plural = attribution.cue.lower().endswith("n")
     for k in range(len(tokens) - 2, max(-1, len(tokens) - _ADVERBIAL_WORDS), -1):
         # "En la Casa Rosada explicaron que…": opening its sentence, "en" and a plural
         # verb name the institution as "desde" does
@@ -1272,6 +1281,8 @@ def _described_acronyms(text: str) -> frozenset[str]:
     (Asoprod)"): the acronym names an organisation, never a person, wherever it recurs.
     """
     out: set[str] = set()
+    if "(" not in text:
+        return frozenset()
     kinds = org_nouns() | _org_cue_words()
     for match in _WORD_ACRONYM.finditer(text):
         acronym = match.group(1)
