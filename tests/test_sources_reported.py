@@ -222,6 +222,35 @@ CASES: list[tuple[str, str, Credited]] = [
         "En el Ministerio de Salud aseguró que no habrá cambios.",
         [],
     ),
+    # "al" or "tras" and a reporting verb's infinitive: what the subject said
+    (
+        "al-senalar-que-peru",
+        "La congresista Ana Soto fue enfática al señalar que no apoyará la vacancia.",
+        [("Ana Soto", "person")],
+    ),
+    (
+        "al-advertir-que-an-organisation-chile",
+        "El Ministerio de Salud encendió las alarmas al advertir que los casos subirán.",
+        [("Ministerio de Salud", "organization")],
+    ),
+    (
+        "tras-asegurar-que-after-an-opening-adverbial-mexico",
+        (
+            "Ayer, el alcalde Pablo Vera respondió a las críticas tras asegurar que el "
+            "presupuesto alcanza."
+        ),
+        [("Pablo Vera", "person")],
+    ),
+    (
+        "al-recordar-a-person-is-no-statement-argentina",
+        "La actriz Ana Soto se emocionó al recordar a su madre.",
+        [],
+    ),
+    (
+        "al-escuchar-is-no-reporting-verb-colombia",
+        "Los vecinos aplaudieron al escuchar que la obra terminará.",
+        [],
+    ),
     # a month between a participle and its agent is a time, stepped over
     (
         "agent-after-a-month-uruguay",

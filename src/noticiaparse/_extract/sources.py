@@ -123,6 +123,42 @@ def find_sources(
     )
 
 
+@functools.cache
+def _reporting_infinitive() -> re.Pattern[str]:
+    """A reporting verb's infinitive after "al" or "tras" ("al señalar que")."""
+    lemmas = sorted({row[1] for row in rows("reporting_verbs.tsv") if len(row) > 1}, key=len)
+    alternatives = "|".join(re.escape(lemma) for lemma in reversed(lemmas))
+    return re.compile(rf"\b(al|tras)[ \t]+({alternatives})\b")
+
+
+def _infinitive_frames(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The subject of a sentence whose verb an infinitive of reporting frames.
+
+    "La ministra Ana Soto fue enfática al señalar que…", "El alcalde cerró el acto
+    tras afirmar que…": "al" or "tras" and a reporting verb's infinitive state what
+    the subject of the sentence said, as a gerund does. The subject opens the sentence
+    (past an opening adverbial and its comma) with its verb right after it; words
+    inside a quotation are the speaker's.
+    """
+    out = []
+    for match in _reporting_infinitive().finditer(text):
+        at = match.start()
+        if reading.cast.in_quotation(at) or _QUE_SOON.match(text, match.end()) is None:
+            continue
+        lo = sentence_start(text, at, 0, reach=_PREVIOUS_REACH)
+        tokens = words_in(text, lo, at, reading.index)
+        first = _after_opening(text, tokens)
+        found = phrase_at(text, tokens, first) if first < len(tokens) else None
+        if found is None or found[1] >= len(tokens) or not verb_like(tokens[found[1]]):
+            continue  # the phrase must be the sentence's subject, its verb right after it
+        phrase = found[0]
+        if phrase.kind in {DOCUMENT, MEDIA_REF}:
+            continue
+        if phrase.kind != PERSON or phrase.name is not None or phrase.head is not None:
+            out.append((phrase, f"{match.group(1)} {match.group(2)}"))
+    return out
+
+
 def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     """The phrases the attribution cues and reporting verbs credit, with their cues."""
     out: list[tuple[Phrase, str]] = []
@@ -146,7 +182,7 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             )
         if phrase is not None:
             out.append((_antecedent(text, phrase, reading), attribution.cue.lower()))
-    return _without_relatives(text, out)
+    return _without_relatives(text, out) + _infinitive_frames(text, reading)
 
 
 def _without_relatives(text: str, credited: list[tuple[Phrase, str]]) -> list[tuple[Phrase, str]]:
