@@ -103,7 +103,7 @@ def test_a_long_lines_words_and_fold_are_read_once(monkeypatch: pytest.MonkeyPat
     short = Line(0, 7, 0, "Portada")
     assert ("portada", "portada") == (key(short), key(short))
     assert 4 == folds.call_count  # a short line is folded each time, and nothing kept for it
-    assert short._memo is None  # noqa: SLF001
+    assert short._more is None  # noqa: SLF001
 
 
 @given(st.text(alphabet="abAÉéZ .ñÑ", max_size=200))

@@ -19,11 +19,12 @@ import noticiaparse
 from noticiaparse import _pipeline
 from noticiaparse._extract import quotes as quotes_module
 from noticiaparse._layout.lines import Line
+from noticiaparse._layout.page import _split as _split_lines
 from noticiaparse._layout.page import find_layout
+from noticiaparse._reading import Reading, read_article
 from noticiaparse._reading import attributions as attributions_module
-from noticiaparse._reading import read_article
 from noticiaparse._reading import reading as reading_module
-from noticiaparse._reading.quotations import COLUMNS_PAST
+from noticiaparse._reading.quotations import COLUMNS_PAST, Turn
 from noticiaparse._text.span import Span, Spans
 from noticiaparse._text.spine import Spine, build_spine
 
@@ -133,10 +134,10 @@ def test_the_body_s_segments_are_built_after_every_reader(
 def test_the_quotes_reader_consumes_its_findings_as_it_credits_them(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    seen: list[list[Any]] = []
+    seen: list[Any] = []
     original = quotes_module._attribute  # noqa: SLF001
 
-    def attribute(text: str, cast: Any, found: list[Any], attributions: Any) -> Any:
+    def attribute(text: str, cast: Any, found: Any, attributions: Any) -> Any:
         seen.append(found)
         size = len(found)
         made = original(text, cast, found, attributions)
@@ -147,21 +148,87 @@ def test_the_quotes_reader_consumes_its_findings_as_it_credits_them(
     text = 'Dijo "sí", "no" y "tal vez", según la ministra Ana Paz. "Basta", agregó.'
     reading = read_article(text, [Span(0, len(text))])
     assert len(quotes_module.credit_quotes(reading)) == 4
-    assert seen == [[]]  # the list handed over was emptied
+    (found,) = seen
+    assert len(found) == 0  # what was handed over was consumed
+    assert found._saids == [None] * 4  # noqa: SLF001 - every attribution let go
+
+
+def test_the_quotes_reader_keeps_its_findings_as_columns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a page of quoted words has a quotation every four characters: no tuple, and no
+    # copy of the quotation, for each
+    seen: list[Any] = []
+    original = quotes_module._attribute  # noqa: SLF001
+
+    def attribute(text: str, cast: Any, found: Any, attributions: Any) -> Any:
+        seen.append((list(found), found._raws, found._kinds))  # noqa: SLF001
+        return original(text, cast, found, attributions)
+
+    monkeypatch.setattr(quotes_module, "_attribute", attribute)
+    text = '"a" ' * 40 + "«Basta», dijo la ministra Ana Paz."
+    reading = read_article(text, [Span(0, len(text))])
+    made = quotes_module.credit_quotes(reading)
+    ((triples, raws, kinds),) = seen
+    assert raws is reading.quotations  # read by position, not copied
+    assert isinstance(kinds, array)
+    assert kinds.typecode == "b"
+    assert [raw for raw, _, _ in triples] == list(reading.quotations)
+    assert [credit.kind for credit in made] == [kind for _, kind, _ in triples]
+    assert all(a is b for a, b in zip((c.quotation for c in made), raws, strict=True))
+
+
+def test_a_quotation_keeps_two_offsets_and_a_shared_shape() -> None:
+    # a RawQuote has two slots of its own; the rest (the marks' distances, depth,
+    # flags, turn) is one record shared by the quotations alike
+    text = '"a" ' * 30 + "«b»"
+    raws = read_article(text, [Span(0, len(text))]).quotations
+    assert len(raws) == 31
+    assert {id(raw._shape) for raw in raws[:30]} == {id(raws[0]._shape)}  # noqa: SLF001
+    assert not hasattr(raws[0], "__dict__")
+    assert vars(type(raws[0]))["__slots__"] == ("start", "end", "_shape")
+    first, last = raws[0], raws[-1]
+    assert (first.open_at, first.start, first.end, first.close_at) == (0, 1, 2, 2)
+    assert (last.depth, last.dash, last.recovered, last.turn, last.label) == (
+        0,
+        False,
+        False,
+        Turn.NONE,
+        None,
+    )
+
+
+def test_a_line_record_keeps_what_few_lines_have_apart() -> None:
+    # a page of short lines has a record for every line: the byline, the date, the
+    # date's span and the memo of a long text share one slot, filled for few lines
+    lines = _split_lines("a\n" * 50 + "Por Ana Paz\n")
+    assert all(line._more is None for line in lines[:50])  # noqa: SLF001
+    assert vars(Line)["__slots__"] == ("start", "end", "gap", "text", "kind", "role", "_more")
+    line = lines[0]
+    line.byline = None  # setting nothing makes no record
+    assert line._more is None  # noqa: SLF001
+    line.date_span = Span(0, 1)
+    assert (line.date_span, line.byline, line.date) == (Span(0, 1), None, None)
 
 
 def test_the_readers_after_the_credits_run_without_the_word_index(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    indexes: list[int] = []
-    original = _pipeline.public_quotes  # type: ignore[attr-defined]
+    indexes: list[tuple[str, int]] = []
+    for name in ("classify_quotes", "attribute_quotes", "public_quotes"):
+        original = getattr(_pipeline, name)
 
-    def public_quotes(spine: Any, reading: Any, said: Any) -> Any:
-        indexes.append(len(reading.index.starts))
-        return original(spine, reading, said)
+        def called(*args: Any, _name: str = name, _original: Any = original) -> Any:
+            (reading,) = (a for a in args if isinstance(a, Reading))
+            indexes.append((_name, len(reading.index.starts)))
+            return _original(*args)
 
-    monkeypatch.setattr(_pipeline, "public_quotes", public_quotes)
+        monkeypatch.setattr(_pipeline, name, called)
     text = "Titular de la nota\n\nLa ministra Ana Paz dijo: «Vamos a cumplir con todo».\n"
     article = noticiaparse.parse(text)
     assert [q.text for q in article.quotes] == ["Vamos a cumplir con todo"]
-    assert indexes == [0]
+    assert [a.speaker.text for a in article.quotes if a.speaker] == ["Ana Paz"]
+    # the quotations are classified with the words; who said them is read without
+    (classified, words), *after = indexes
+    assert (classified, words > 0) == ("classify_quotes", True)
+    assert after == [("attribute_quotes", 0), ("public_quotes", 0)]

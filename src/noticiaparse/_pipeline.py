@@ -19,7 +19,12 @@ from typing import ParamSpec, TypeVar
 
 from noticiaparse._extract.dates import find_dates
 from noticiaparse._extract.money import find_money
-from noticiaparse._extract.quotes import credit_quotes, public_quotes
+from noticiaparse._extract.quotes import (
+    attribute_quotes,
+    classify_quotes,
+    credit_quotes,
+    public_quotes,
+)
 from noticiaparse._extract.sources import find_sources
 from noticiaparse._layout.page import find_layout
 from noticiaparse._model import Article, DateMention, Layout, Money, Quote, Source
@@ -87,9 +92,14 @@ def article_of(text: str, reference_date: dt.date | None, country: str | None) -
         ref = value.date() if isinstance(value, dt.datetime) else value
     # the article read once: words, quotations, cast and attributions
     reading = read_article(spine.text, page.regions)
-    said = credit_quotes(reading)
-    # the words are read: the quotes and sources after the credits ask for none
+    # what each quotation is, and the words around it that may credit it
+    found = classify_quotes(reading)
+    # the words are read: who said each quotation, the public quotes and the sources
+    # ask for none (a paragraph of quoted words would hold its word index beside a
+    # credit for every quotation)
     reading = reading.without_words()
+    said = attribute_quotes(reading, found)
+    del found
     quotes = public_quotes(spine, reading, said)
     sources = find_sources(spine, reading, said, signed=front.credit)
     # the word index is the largest thing a parse holds: money and dates run without it

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import functools
 import operator
+from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import accumulate
 
 import attrs
@@ -65,7 +66,7 @@ from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
 
-__all__ = ["credit_quotes", "find_quotes", "public_quotes"]
+__all__ = ["attribute_quotes", "classify_quotes", "credit_quotes", "find_quotes", "public_quotes"]
 
 #: The most adverbs and auxiliaries stepped over between a closing mark and its cue.
 _MAX_STEPPED = 3
@@ -1360,21 +1361,46 @@ def public_quotes(spine: Spine, reading: Reading, said: Sequence[Credit]) -> tup
 
 
 def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
-    """What each quotation of ``reading`` is (direct, partial, term, title) and who said it."""
+    """What each quotation of ``reading`` is (direct, partial, term, title) and who said it.
+
+    In two steps (:func:`classify_quotes`, then :func:`attribute_quotes`), so that a
+    parse can let the word index go between them.
+    """
+    return attribute_quotes(reading, classify_quotes(reading))
+
+
+def attribute_quotes(reading: Reading, found: _Found) -> tuple[Credit, ...]:
+    """The credit of each quotation ``found`` in ``reading`` (:func:`classify_quotes`).
+
+    Reads no word of the index: ``reading`` may be :meth:`Reading.without_words`.
+    """
+    if not found:
+        return ()
+    # the cues of the writer's text with a subject: the speakers a quotation may carry
+    attributions = [a for a in reading.attributions.found if not a.quoted and a.phrase is not None]
+    return rerank(reading, _attribute(reading.text, reading.cast, found, attributions))
+
+
+def classify_quotes(reading: Reading) -> _Found:
+    """What each quotation of ``reading`` is and the attribution read around it.
+
+    The kind (direct, partial, term, title) and the speaker's words before or after
+    the quotation, read with the word index; who said it is settled after
+    (:func:`attribute_quotes`).
+    """
     text = reading.text
     regions = reading.regions
     raws = reading.quotations
+    found = _Found(raws)
     if not raws:
-        return ()
+        return found
     index = reading.index
     read = reading.attributions
     # every cue of the writer's text (a verb with no subject still governs its clause)
     cues = [a for a in read.found if not a.quoted]
-    attributions = [a for a in cues if a.phrase is not None]
     subjects = read.subjects
     region_of = _region_index(regions)
     cue_starts = [a.cue_start for a in cues]
-    found: list[tuple[RawQuote, QuoteKind, _Said | None]] = []
     last_close = -1
     previous: _Said | None = None
     outer: RawQuote | None = None
@@ -1424,8 +1450,8 @@ def credit_quotes(reading: Reading) -> tuple[Credit, ...]:
         )
         if raw.depth == 0 and (said is None or not said.explicit):
             said = _echo_after(text, raw, hi, index) or said
-        found.append((raw, kind, said))
-    return rerank(reading, _attribute(text, reading.cast, found, attributions))
+        found.append(kind, said)
+    return found
 
 
 def _cue_phrase_before(text: str, before: _Said | None, pos: int) -> bool:
@@ -1543,13 +1569,65 @@ def _locate(starts: list[int], regions: Sequence[Span], pos: int) -> int:
     return i if i >= 0 and pos <= regions[i][1] else -1
 
 
+#: The kinds of quotation, by the number :class:`_Found` keeps for each.
+_KINDS = tuple(QuoteKind)
+_KIND_NUMBER = {kind: number for number, kind in enumerate(_KINDS)}
+
+
+class _Found:
+    """What the quotes reader found of each quotation, in order, kept as columns.
+
+    The kind of each (a byte, its number in :data:`_KINDS`) and the attribution read
+    around it (mostly none), beside the reading's own quotations (read by position, not
+    copied): a page of quoted words has a quotation every four characters, and a tuple
+    for each (with the quotation, its kind and its attribution) cost more than the
+    quotation itself. Read as ``(raw, kind, said)`` triples; :meth:`take` hands out the
+    next one and lets its attribution go, and the iteration and the length start there.
+    """
+
+    __slots__ = ("_kinds", "_next", "_raws", "_saids")
+
+    def __init__(self, raws: Sequence[RawQuote]) -> None:
+        self._raws = raws
+        self._kinds = array("b")
+        self._saids: list[_Said | None] = []
+        self._next = 0
+
+    def append(self, kind: QuoteKind, said: _Said | None) -> None:
+        """What was found of the next quotation of the reading."""
+        self._kinds.append(_KIND_NUMBER[kind])
+        self._saids.append(said)
+
+    def __len__(self) -> int:
+        return len(self._kinds) - self._next
+
+    def __iter__(self) -> Iterator[tuple[RawQuote, QuoteKind, _Said | None]]:
+        start = self._next
+        kinds = map(_KINDS.__getitem__, self._kinds[start:])
+        return zip(self._raws[start : len(self._kinds)], kinds, self._saids[start:], strict=True)
+
+    def take(self) -> tuple[RawQuote, QuoteKind, _Said | None]:
+        """The next quotation's triple, handed out once (its attribution let go here)."""
+        k = self._next
+        if k >= len(self._kinds):
+            raise IndexError(k)
+        self._next = k + 1
+        said, self._saids[k] = self._saids[k], None
+        return self._raws[k], _KINDS[self._kinds[k]], said
+
+    def marks(self) -> tuple[array[int], array[int]]:
+        """Where the quotations open and close, as columns (their marks' offsets)."""
+        raws = self._raws[self._next : len(self._kinds)]
+        return array("q", (raw.open_at for raw in raws)), array("q", (raw.close_at for raw in raws))
+
+
 def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, in order
     text: str,
     cast: Cast,
-    found: list[tuple[RawQuote, QuoteKind, _Said | None]],
+    found: _Found,
     attributions: Sequence[Attribution],
 ) -> tuple[Credit, ...]:
-    """The credit of each quotation ``found`` (a list this empties)."""
+    """The credit of each quotation ``found`` (which this consumes)."""
     # every explicit speaker and reporting-verb subject, by position, for carrying
     anchors: list[tuple[int, Phrase]] = [
         (raw.start, said.phrase)
@@ -1586,9 +1664,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
     )
     # a person's mention as a phrase is built only for the quote that needs it
     # a name inside a quotation is the speaker's word, never the speaker
-    quoted = _QuotedSpans.of(
-        [raw.open_at for raw, _, _ in found], [raw.close_at for raw, _, _ in found]
-    )
+    quoted = _QuotedSpans.of(*found.marks())
     named = [
         (at, len(name))
         for at, name in cast.named
@@ -1607,12 +1683,11 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         initialled = _by_initials(cast)
         # who quotes inside a turn with no speaker of its own is the interviewee
         in_turn = _QuotedSpans.of(*_turn_spans(found)).holds
-    # consumed as the credits are made (from the end, so each pop is cheap): a paragraph
-    # of quoted words holds a finding or its credit for each quotation, never both
-    found.reverse()
+    # consumed as the credits are made: a paragraph of quoted words holds a finding or
+    # its credit for each quotation, never both
     answered = 0  # where the last answer ended: a person introduced after it answers next
     while found:
-        raw, kind, said = found.pop()
+        raw, kind, said = found.take()
         if raw.turn is not Turn.NONE:
             if raw.turn is Turn.ANSWER:
                 # after the first answer (the intro names the first interviewee)
@@ -1768,7 +1843,7 @@ def _within_turn(
     return None
 
 
-def _turn_spans(found: Sequence[tuple[RawQuote, QuoteKind, object]]) -> tuple[list[int], list[int]]:
+def _turn_spans(found: Iterable[tuple[RawQuote, QuoteKind, object]]) -> tuple[list[int], list[int]]:
     """Where an interview's turns open and close, in text order."""
     turns = [raw for raw, _, _ in found if raw.turn is not Turn.NONE]
     return [raw.open_at for raw in turns], [raw.close_at for raw in turns]
@@ -2051,17 +2126,18 @@ class _QuotedSpans:
 
     __repr__ = record_repr
 
-    #: Where each quotation opens, in order, and the furthest any of them up to it closes.
-    starts: list[int]
-    reach: list[int]
+    #: Where each quotation opens, in order, and the furthest any of them up to it closes
+    #: (columns of machine integers: a page of quoted words has many).
+    starts: Sequence[int]
+    reach: Sequence[int]
 
     @classmethod
-    def of(cls, opens: list[int], closes: list[int]) -> _QuotedSpans:
+    def of(cls, opens: Sequence[int], closes: Sequence[int]) -> _QuotedSpans:
         """The spans that open at ``opens`` and close at ``closes`` (no span objects kept)."""
         if any(map(operator.gt, opens, opens[1:])):  # out of order: sorted by opening
             ordered = sorted(zip(opens, closes, strict=True))
             opens, closes = [s for s, _ in ordered], [e for _, e in ordered]
-        return cls(opens, list(accumulate(closes, max)))
+        return cls(array("q", opens), array("q", accumulate(closes, max)))
 
     def holds(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation."""

@@ -233,8 +233,10 @@ def is_share_bar(text: str, folded: str | None = None) -> bool:
             parts = [p for p in _SPLIT_BAR.split(folded) if p]
             if len(parts) > 1 and all(p in words for p in parts):
                 return True
-    tokens = folded.split()
-    return len(tokens) > 1 and tokens[0] in words and all(t in words for t in tokens)
+    head = folded.split(None, 1)  # (the first word first: most lines open with no button)
+    if len(head) < 2 or head[0] not in words:  # noqa: PLR2004 - a word and the rest
+        return False
+    return all(t in words for t in folded.split())
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -404,6 +406,8 @@ def _agency_credit(text: str) -> bool:
         and (_given_by().match(fold(tail)) is not None or ("/" in tail and _credit_parts(tail)))
     ):
         return True
+    if not any(w[:1].isupper() for w in text.rsplit(None, _MAX_AGENCY_WORDS)[1:]):
+        return False  # an agency's name below is capitalised: none in the last words
     words = text.split()
     # the longest agency's name first; a byline's agency stands after a name and a
     # dash or a bar ("Por Ana Ruiz - Agencia EFE"), a caption's after its text

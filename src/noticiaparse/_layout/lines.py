@@ -74,20 +74,110 @@ class Role(enum.Enum):
     TEASER = "teaser"
 
 
-@attrs.define(weakref_slot=False)  # (no weak reference to a line: a slot less for each)
+@attrs.define(weakref_slot=False, init=False, repr=False, eq=False)
 class Line:
+    """A line of the page: its offsets, the blank lines before it, its text, what it is.
+
+    ``byline``, ``date`` and ``date_span`` (what a byline or date line says) and what was
+    read off a long text (its word count, its fold) are kept apart, in one record made
+    for the few lines that have any (:class:`_More`): a page of short lines has a line
+    record for every line, three slots fewer each (read and set as before).
+    """
+
     start: int
     end: int
     gap: int  # blank lines before this one
     text: str
-    kind: str = ""  # "" for text; else the furniture kind
-    byline: Byline | None = None
-    date: DateLine | None = None
-    date_span: Span | None = None
-    role: Role = Role.NONE
-    # what ``words`` and ``folded`` found for a long line's text, kept while the text is
-    # the same object (the layout's passes ask again and again; an edit sets a new text)
-    _memo: _Memo | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    kind: str  # "" for text; else the furniture kind
+    role: Role
+    _more: _More | None
+
+    def __init__(  # noqa: PLR0913
+        self,
+        start: int,
+        end: int,
+        gap: int,
+        text: str,
+        *,
+        kind: str = "",
+        byline: Byline | None = None,
+        date: DateLine | None = None,
+        date_span: Span | None = None,
+        role: Role = Role.NONE,
+    ) -> None:
+        self.start, self.end, self.gap, self.text, self.kind, self.role = (
+            start,
+            end,
+            gap,
+            text,
+            kind,
+            role,
+        )
+        self._more = None
+        if byline is not None or date is not None or date_span is not None:
+            self._more = _More(byline, date, date_span)
+
+    def _fields(self) -> tuple[object, ...]:
+        return (
+            self.start,
+            self.end,
+            self.gap,
+            self.text,
+            self.kind,
+            self.byline,
+            self.date,
+            self.date_span,
+            self.role,
+        )
+
+    def __repr__(self) -> str:
+        names = ("start", "end", "gap", "text", "kind", "byline", "date", "date_span", "role")
+        shown = ", ".join(f"{n}={v!r}" for n, v in zip(names, self._fields(), strict=True))
+        return f"Line({shown})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Line)  # noqa: S101 - (for the type checker)
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]  # (mutable: as attrs made it)
+
+    def _more_of(self) -> _More:
+        more = self._more
+        if more is None:
+            more = self._more = _More()
+        return more
+
+    @property
+    def byline(self) -> Byline | None:
+        more = self._more
+        return None if more is None else more.byline
+
+    @byline.setter
+    def byline(self, value: Byline | None) -> None:
+        if value is not None or self._more is not None:
+            self._more_of().byline = value
+
+    @property
+    def date(self) -> DateLine | None:
+        more = self._more
+        return None if more is None else more.date
+
+    @date.setter
+    def date(self, value: DateLine | None) -> None:
+        if value is not None or self._more is not None:
+            self._more_of().date = value
+
+    @property
+    def date_span(self) -> Span | None:
+        more = self._more
+        return None if more is None else more.date_span
+
+    @date_span.setter
+    def date_span(self, value: Span | None) -> None:
+        if value is not None or self._more is not None:
+            self._more_of().date_span = value
 
     @property
     def span(self) -> Span:
@@ -114,18 +204,27 @@ class Line:
             memo.folded = fold(text)
         return memo.folded
 
-    def _remembered(self, text: str) -> _Memo:
-        memo = self._memo
-        if memo is None or memo.text is not text:
-            memo = self._memo = _Memo(text)
-        return memo
+    def _remembered(self, text: str) -> _More:
+        """The record of what was read off ``text``, afresh when the text is new.
+
+        Kept while the text is the same object (the layout's passes ask again and
+        again; an edit sets a new text).
+        """
+        more = self._more_of()
+        if more.text is not text:
+            more.text, more.words, more.folded = text, -1, None
+        return more
 
 
-@attrs.define
-class _Memo:
-    """What was read off one text of a line: its word count and its fold."""
+@attrs.define(weakref_slot=False)
+class _More:
+    """What few lines have: a byline's or a date line's reading, and a long text's memo."""
 
-    text: str
+    byline: Byline | None = None
+    date: DateLine | None = None
+    date_span: Span | None = None
+    #: the text ``words`` and ``folded`` were read off
+    text: str | None = None
     words: int = -1
     folded: str | None = None
 

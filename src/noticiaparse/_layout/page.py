@@ -518,8 +518,7 @@ def _shape_kind(text: str, folded: str | None = None) -> str | None:
         return embedded
     if "*" in text and _FORM_FIELD.fullmatch(text) and "**" not in text:
         return "line"  # a form's field (not bold: "**La cifra**", "Por **Ana Soto**")
-    words = text.split()
-    if len(words) > 1 and words.count(words[0]) == len(words):
+    if _repeated(text):
         return "line"  # one word repeated: "Portada Portada Portada"
     if is_date_cue(text, folded):
         return "line"  # "Publicado:" over the date
@@ -539,6 +538,15 @@ def _shape_kind(text: str, folded: str | None = None) -> str | None:
     if "," in text and len(text) <= _MAX_LABEL and _place_line(text):
         return "line"  # a dateline's place alone: "Tegucigalpa, Honduras."
     return None
+
+
+def _repeated(text: str) -> bool:
+    """Whether ``text`` is one word, twice or more ("Portada Portada Portada")."""
+    pair = text.split(None, 2)  # (the second word first: most lines repeat none)
+    if len(pair) < 2 or pair[1] != pair[0]:  # noqa: PLR2004 - two words
+        return False
+    words = text.split()
+    return words.count(words[0]) == len(words)
 
 
 #: A place alone on its line, a city and its country: "Tegucigalpa, Honduras.".

@@ -50,6 +50,8 @@ def wrap_width(texts: Sequence[str], gaps: Sequence[int]) -> int | None:
         >>> wrap_width(["Una línea corta."] * 20, [1] * 20) is None
         True
     """
+    if gaps[1:].count(0) < _MIN_BREAKS:
+        return None  # each break needs a line right under it: too few to call any width
     size = _WIDEST - _NARROWEST + 1
     breaks = [0] * (size + 1)  # a difference array over the widths
     longer = [0] * (size + 1)  # prose lines longer than a width, by their length

@@ -41,26 +41,125 @@ class Turn(enum.Enum):
     ANSWER = "answer"
 
 
-@attrs.frozen
+@attrs.frozen(init=False, repr=False, weakref_slot=False)
 class RawQuote:
     """A paired quotation in normalised offsets: content ``start``/``end``.
 
     ``open_at`` is the offset of the opening mark (the content start for dash
     dialogue); ``depth`` is how many quotations enclose it; ``recovered`` says the
     closing mark was missing.
+
+    A page of quoted words has a quotation every few characters, and the reading holds
+    them all while they are credited: so a quotation keeps its two content offsets and
+    one shared record of the rest (:class:`_Shape`: how far the marks stand from the
+    content, the depth, the flags, the turn and its label), read through properties.
+    Two slots and two offsets a quotation, where nine slots and three offsets were.
     """
 
     start: int
     end: int
-    open_at: int
-    close_at: int
+    _shape: _Shape
+
+    def __init__(  # noqa: PLR0913
+        self,
+        start: int,
+        end: int,
+        open_at: int,
+        close_at: int,
+        depth: int,
+        *,
+        dash: bool = False,
+        recovered: bool = False,
+        turn: Turn = Turn.NONE,
+        label: Span | None = None,
+    ) -> None:
+        shape = (
+            _shape_of(
+                start - open_at, close_at - end, depth, dash=dash, recovered=recovered, turn=turn
+            )
+            if label is None
+            else _Shape(start - open_at, close_at - end, depth, dash, recovered, turn, label)
+        )
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "_shape", shape)
+
+    @property
+    def open_at(self) -> int:
+        """Where the opening mark stands (the content start for dash dialogue)."""
+        return self.start - self._shape.before
+
+    @property
+    def close_at(self) -> int:
+        """Where the closing mark stands (the content end when none closes it)."""
+        return self.end + self._shape.after
+
+    @property
+    def depth(self) -> int:
+        """How many quotations enclose this one."""
+        return self._shape.depth
+
+    @property
+    def dash(self) -> bool:
+        """Whether a dialogue dash opens it."""
+        return self._shape.dash
+
+    @property
+    def recovered(self) -> bool:
+        """Whether its closing mark was missing."""
+        return self._shape.recovered
+
+    @property
+    def turn(self) -> Turn:
+        """In a question-and-answer passage, whether this is a question or an answer."""
+        return self._shape.turn
+
+    @property
+    def label(self) -> Span | None:
+        """The label that opens an interview's turn ("EL DIARIO:", "Ana Paz (A.P.):"), if any."""
+        return self._shape.label
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{name}={getattr(self, name)!r}"
+            for name in (
+                "start",
+                "end",
+                "open_at",
+                "close_at",
+                "depth",
+                "dash",
+                "recovered",
+                "turn",
+                "label",
+            )
+        )
+        return f"RawQuote({shown})"
+
+
+@attrs.frozen(weakref_slot=False)
+class _Shape:
+    """What a quotation has beside its content's offsets, shared by quotations alike.
+
+    ``before`` is how far before the content its opening mark stands, ``after`` how far
+    after it the closing mark does.
+    """
+
+    before: int
+    after: int
     depth: int
-    dash: bool = False
-    recovered: bool = False
-    #: In a question-and-answer passage, whether this is a question or an answer.
-    turn: Turn = attrs.field(factory=lambda: Turn.NONE)
-    #: The label that opens an interview's turn ("EL DIARIO:", "Ana Paz (A.P.):"), if any.
+    dash: bool
+    recovered: bool
+    turn: Turn
     label: Span | None = None
+
+
+@functools.lru_cache(maxsize=256)
+def _shape_of(  # noqa: PLR0913
+    before: int, after: int, depth: int, *, dash: bool, recovered: bool, turn: Turn
+) -> _Shape:
+    """One shared :class:`_Shape` for the quotations alike (a label makes one its own)."""
+    return _Shape(before, after, depth, dash, recovered, turn)
 
 
 #: The dashes that open a paragraph of dialogue (see :func:`find_quotations`): the em
