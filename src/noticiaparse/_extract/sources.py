@@ -123,12 +123,14 @@ def find_sources(
     )
 
 
+#: An infinitive after "al" or "tras" ("al señalar que").
+_FRAMED_INFINITIVE = re.compile(r"\b(al|tras)[ \t]+([^\W\d_]+[aei]r)\b")
+
+
 @functools.cache
-def _reporting_infinitive() -> re.Pattern[str]:
-    """A reporting verb's infinitive after "al" or "tras" ("al señalar que")."""
-    lemmas = sorted({row[1] for row in rows("reporting_verbs.tsv") if len(row) > 1}, key=len)
-    alternatives = "|".join(re.escape(lemma) for lemma in reversed(lemmas))
-    return re.compile(rf"\b(al|tras)[ \t]+({alternatives})\b")
+def _reporting_lemmas() -> frozenset[str]:
+    """The infinitives of the reporting verbs (``reporting_verbs.tsv``)."""
+    return frozenset(row[1] for row in rows("reporting_verbs.tsv") if len(row) > 1)
 
 
 def _infinitive_frames(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
@@ -141,9 +143,14 @@ def _infinitive_frames(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     inside a quotation are the speaker's.
     """
     out = []
-    for match in _reporting_infinitive().finditer(text):
+    lemmas = _reporting_lemmas()
+    for match in _FRAMED_INFINITIVE.finditer(text):
         at = match.start()
-        if reading.cast.in_quotation(at) or _QUE_SOON.match(text, match.end()) is None:
+        if (
+            match.group(2) not in lemmas
+            or reading.cast.in_quotation(at)
+            or _QUE_SOON.match(text, match.end()) is None
+        ):
             continue
         lo = sentence_start(text, at, 0, reach=_PREVIOUS_REACH)
         tokens = words_in(text, lo, at, reading.index)
