@@ -809,6 +809,8 @@ _OPENING_WORDS = 4
 
 #: The most words before a verb whose subject was dropped: "Más tarde, según explicó".
 _LEAD_WORDS = 3
+#: How far back (characters) the word right before a verb is read.
+_LAST_WORD = 24
 #: A word with the marks between words.
 _LEAD_WORD = re.compile(r"[^\W\d_]+")
 
@@ -826,15 +828,18 @@ def _sentence_lead(text: str, verb: int) -> int | None:
     does ("Luego explicó que…", "Además, aseguró…", "Según dijo, …", "Ella explicó
     que…": ``dropped_subject_leads.txt``), and nothing else stands before it.
     """
+    leads = _dropped_subject_leads()
+    last = text[max(0, verb - _LAST_WORD) : verb].split()[-1:]
+    if last and last[0][-1] not in ".?!" and last[0].rstrip(",").lower() not in leads:
+        return None  # "…, dijo", "el alcalde dijo": a word of the sentence before the verb
     window = text[max(0, verb - _ADVERBIAL_REACH) : verb]
-    start = max(window.rfind(mark) for mark in (". ", "\n", "? ", "! "))
+    start = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
     lead = window[start + 1 :] if start >= 0 else window
     if start < 0 and verb > len(window):
         return None  # a sentence longer than the reach
     words = _LEAD_WORD.findall(lead)
     if not words:
         return verb if text[verb : verb + 1].isupper() else None
-    leads = _dropped_subject_leads()
     if len(words) > _LEAD_WORDS or not lead.lstrip()[:1].isupper():
         return None
     if any(w.lower() not in leads for w in words) or lead.strip(" ,\t").count(",") > 1:
