@@ -789,7 +789,7 @@ def _inverted_rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
 @functools.cache
 def _ruling_after_mark() -> re.Pattern[str]:
     """A ruling verb right after a comma, a closing quotation mark or a dash."""
-    verbs = "|".join(sorted(_ruling_verbs(), key=len, reverse=True))
+    verbs = "|".join(sorted(sorted(_ruling_verbs()), key=len, reverse=True))
     return re.compile(rf"[,»”\"—–][ \t]{{1,3}}({verbs})(?=[ \t])")
 
 
