@@ -19,6 +19,7 @@ import regex
 
 from noticiaparse._model import Mention, QuoteKind, Source, SourceKind
 from noticiaparse._reading import (
+    ANONYMOUS,
     DOCUMENT,
     MEDIA,
     MEDIA_REF,
@@ -45,7 +46,7 @@ from noticiaparse._reading import (
     words_in,
     words_of,
 )
-from noticiaparse._reading.vocabulary import endings_of, outlet_table
+from noticiaparse._reading.vocabulary import endings_of, org_nouns, outlet_table
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.sentences import sentence_start
@@ -122,12 +123,59 @@ def find_sources(
     )
 
 
+#: An infinitive after "al" or "tras" ("al señalar que").
+_FRAMED_INFINITIVE = re.compile(r"\b(al|tras)[ \t]+([^\W\d_]+[aei]r)\b")
+
+
+@functools.cache
+def _reporting_lemmas() -> frozenset[str]:
+    """The infinitives of the reporting verbs (``reporting_verbs.tsv``)."""
+    return frozenset(row[1] for row in rows("reporting_verbs.tsv") if len(row) > 1)
+
+
+def _infinitive_frames(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The subject of a sentence whose verb an infinitive of reporting frames.
+
+    "La ministra Ana Soto fue enfática al señalar que…", "El alcalde cerró el acto
+    tras afirmar que…": "al" or "tras" and a reporting verb's infinitive state what
+    the subject of the sentence said, as a gerund does. The subject opens the sentence
+    (past an opening adverbial and its comma) with its verb right after it; words
+    inside a quotation are the speaker's.
+    """
+    out = []
+    lemmas = _reporting_lemmas()
+    for match in _FRAMED_INFINITIVE.finditer(text):
+        at = match.start()
+        if (
+            match.group(2) not in lemmas
+            or reading.cast.in_quotation(at)
+            or _QUE_SOON.match(text, match.end()) is None
+        ):
+            continue
+        lo = sentence_start(text, at, 0, reach=_PREVIOUS_REACH)
+        tokens = words_in(text, lo, at, reading.index)
+        first = _after_opening(text, tokens)
+        found = phrase_at(text, tokens, first) if first < len(tokens) else None
+        if found is None or found[1] >= len(tokens) or not verb_like(tokens[found[1]]):
+            continue  # the phrase must be the sentence's subject, its verb right after it
+        phrase = found[0]
+        if phrase.kind in {DOCUMENT, MEDIA_REF}:
+            continue
+        if phrase.kind != PERSON or phrase.name is not None or phrase.head is not None:
+            out.append((phrase, f"{match.group(1)} {match.group(2)}"))
+    return out
+
+
 def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     """The phrases the attribution cues and reporting verbs credit, with their cues."""
     out: list[tuple[Phrase, str]] = []
     for attribution in reading.attributions.found:
         phrase = attribution.phrase
-        if (phrase is not None and _topic(text, phrase)) or _not_yet_said(text, attribution):
+        if (
+            (phrase is not None and _topic(text, phrase))
+            or _not_yet_said(text, attribution)
+            or _act_sense(text, attribution)
+        ):
             continue  # "Sobre el ministro X, se mostró contraria": what it is about
         if attribution.cue.lower() in _interviewer_cues():
             continue  # "En entrevista con CNN, el ministro afirmó": CNN asked
@@ -137,10 +185,11 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
                 or _from_before(text, attribution, reading)
                 or _dropped_subject(text, attribution, reading)
                 or _past_adverbial(text, attribution, reading)
+                or _document_after(text, attribution.cue_start, attribution.cue_end, reading)
             )
         if phrase is not None:
             out.append((_antecedent(text, phrase, reading), attribution.cue.lower()))
-    return _without_relatives(text, out)
+    return _without_relatives(text, out) + _infinitive_frames(text, reading)
 
 
 def _without_relatives(text: str, credited: list[tuple[Phrase, str]]) -> list[tuple[Phrase, str]]:
@@ -263,8 +312,7 @@ def _postverbal(text: str, attribution: Attribution, index: TokenIndex) -> Phras
     if tokens[0].low in words_of("source_from") and len(tokens) > 1:
         # "…, informaron desde la Municipalidad": the institution the words come from
         found = phrase_at(text, tokens, 1)
-        kind = found[0].kind if found is not None else None
-        return found[0] if found is not None and kind in {ORGANIZATION, MEDIA} else None
+        return None if found is None else _from_institution(text, found[0])
     if place == "start" or (place == "after" and tokens[0].low not in _adverbial_openers()):
         return None
     j, end = 0, min(len(tokens), _ADVERBIAL_WORDS + 1)
@@ -280,11 +328,26 @@ def _postverbal(text: str, attribution: Attribution, index: TokenIndex) -> Phras
                 return None  # "insistió en que…": the verb's complement
             found = phrase_at(text, tokens, j + 1) if j + 1 < len(tokens) else None
             j = found[1] if found is not None else j + 2
-        elif tok.low in words_of("determiner") or tok.capital:
+        elif tok.low in words_of("determiner") or tok.capital or _bare_group(text, tokens, j):
             return _subject_at(text, tokens, j, comma="," in gap)
         else:
             j += 1
     return None
+
+
+def _bare_group(text: str, tokens: Sequence[Token], j: int) -> bool:
+    """Whether a subject with no determiner opens at ``j``: the anonymous, or a group.
+
+    Spanish drops the article before a plural subject set after its verb: "…, confirmaron
+    a EFE fuentes del Ministerio", "…, dijeron a este diario vecinos del sector".
+    """
+    found = phrase_at(text, tokens, j)
+    if found is None:
+        return False
+    phrase = found[0]
+    return phrase.kind == ANONYMOUS or (
+        phrase.kind == PERSON and phrase.plural and phrase.head is not None and phrase.name is None
+    )
 
 
 def _outlet_itself(tokens: Sequence[Token], j: int) -> bool:
@@ -480,7 +543,7 @@ def _fused_cue() -> regex.Pattern[str]:
     """An attribution cue, a vague head and a fused "del": "según palabras del"."""
     vague = "|".join(sorted(sorted(words_of("vague_object") - {"lo"}), key=len, reverse=True))
     return regex.compile(
-        rf"\b(?:({'|'.join(_FUSED_LEADS[:4])})[ \t]+(?:(?:las?|los)[ \t]+)?"
+        rf"\b(?:({'|'.join(_FUSED_LEADS[:4])})[ \t]+(?:(?:las?|los|el)[ \t]+)?"
         rf"(?:{vague})|({'|'.join(_FUSED_LEADS[4:])}))[ \t]+del[ \t]+"
         rf"(?=\p{{Ll}})",
         regex.IGNORECASE,
@@ -665,7 +728,69 @@ def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         phrase = phrase_before(text, at, lo, reading.index)
         if phrase is not None and phrase.kind in {DOCUMENT, ORGANIZATION}:
             out.append((phrase, verb))
+    return out + _inverted_rulings(text, reading)
+
+
+#: What may follow a subject set after its verb at the end of its clause.
+_CLAUSE_CLOSE = frozenset(".;,\n")
+
+
+def _document_after(text: str, start: int, end: int, reading: Reading) -> Phrase | None:
+    """A document set after its verb, the verb after a comma or a quotation.
+
+    "La pobreza creció, advierte un informe de la Contraloría", "«El despido fue
+    injusto», establece el fallo de la Corte Suprema": a verb after a comma or a
+    closing mark has its subject after it, and a document there, closing its clause,
+    is what states the content (not so "…, el ministro reveló el informe", whose
+    subject stands before the verb). Words inside a quotation are the speaker's.
+    """
+    before = text[max(0, start - 4) : start].rstrip(" \t")
+    following = _NEXT_WORD.match(text, end)
+    if (
+        not before
+        or before[-1] not in _VERB_FIRST
+        or following is None
+        or following.group(1).lower() not in words_of("determiner")  # "un informe"
+        or reading.cast.in_quotation(start)
+    ):
+        return None
+    tokens = words_in(text, end, end + _ADVERBIAL_REACH, reading.index)
+    found = phrase_at(text, tokens, 0) if tokens else None
+    if found is None or found[0].kind != DOCUMENT:
+        return None
+    phrase = found[0]
+    rest = text[phrase.end : phrase.end + 3].lstrip(" \t")
+    if rest and rest[0] not in _CLAUSE_CLOSE:
+        return None
+    if before[-1] not in _CLOSING:
+        # "La pobreza creció, advierte…": the content before the comma holds a verb;
+        # "El ministro, además, reveló el informe" has its subject there instead
+        lo = sentence_start(text, start, 0, reach=_PREVIOUS_REACH)
+        content = words_in(text, lo, start, reading.index)
+        if not any(verb_like(tok) and not tok.capital for tok in content):
+            return None
+    return phrase
+
+
+def _inverted_rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """Documents credited by a ruling verb set before them, after a quotation or a comma.
+
+    "«…», establece el fallo", "…, concluye el estudio de la universidad": the verb
+    states the words before it, and the document after it states them.
+    """
+    out = []
+    for match in _ruling_after_mark().finditer(text):
+        phrase = _document_after(text, match.start(1), match.end(1), reading)
+        if phrase is not None:
+            out.append((phrase, match.group(1)))
     return out
+
+
+@functools.cache
+def _ruling_after_mark() -> re.Pattern[str]:
+    """A ruling verb right after a comma, a closing quotation mark or a dash."""
+    verbs = "|".join(sorted(sorted(_ruling_verbs()), key=len, reverse=True))
+    return re.compile(rf"[,»”\"—–][ \t]{{1,3}}({verbs})(?=[ \t])")
 
 
 #: How far back (characters) the sentence before a verb with a dropped subject is read.
@@ -682,6 +807,46 @@ _SUBJECT_AND_ADVERBIAL = 4
 _OPENING_WORDS = 4
 
 
+#: The most words before a verb whose subject was dropped: "Más tarde, según explicó".
+_LEAD_WORDS = 3
+#: How far back (characters) the word right before a verb is read.
+_LAST_WORD = 24
+#: A word with the marks between words.
+_LEAD_WORD = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _dropped_subject_leads() -> frozenset[str]:
+    """The words a sentence may open on before a verb whose subject it carries."""
+    return words_of("adverb") | word_set("dropped_subject_leads.txt")
+
+
+def _sentence_lead(text: str, verb: int) -> int | None:
+    """Where the sentence of a verb with no subject of its own opens, else ``None``.
+
+    The verb opens it ("Aseguró que…"), or an adverb, a frame or a subject pronoun
+    does ("Luego explicó que…", "Además, aseguró…", "Según dijo, …", "Ella explicó
+    que…": ``dropped_subject_leads.txt``), and nothing else stands before it.
+    """
+    leads = _dropped_subject_leads()
+    last = text[max(0, verb - _LAST_WORD) : verb].split()[-1:]
+    if last and last[0][-1] not in ".?!" and last[0].rstrip(",").lower() not in leads:
+        return None  # "…, dijo", "el alcalde dijo": a word of the sentence before the verb
+    window = text[max(0, verb - _ADVERBIAL_REACH) : verb]
+    start = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
+    lead = window[start + 1 :] if start >= 0 else window
+    if start < 0 and verb > len(window):
+        return None  # a sentence longer than the reach
+    words = _LEAD_WORD.findall(lead)
+    if not words:
+        return verb if text[verb : verb + 1].isupper() else None
+    if len(words) > _LEAD_WORDS or not lead.lstrip()[:1].isupper():
+        return None
+    if any(w.lower() not in leads for w in words) or lead.strip(" ,\t").count(",") > 1:
+        return None
+    return verb - len(lead) + (len(lead) - len(lead.lstrip()))
+
+
 def _dropped_subject(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
     """The subject a reporting verb opening its sentence carries from the sentence before.
 
@@ -691,12 +856,10 @@ def _dropped_subject(text: str, attribution: Attribution, reading: Reading) -> P
     before (the phrase opening it, past an adverbial and its comma), when that is in
     the verb's number and nothing but white space and the stop stands between.
     """
-    verb = attribution.cue_start
-    if (
-        attribution.quoted
-        or not reporting_verb(attribution.cue)
-        or not attribution.cue[:1].isupper()
-    ):
+    if attribution.quoted or not reporting_verb(attribution.cue):
+        return None
+    verb = _sentence_lead(text, attribution.cue_start)
+    if verb is None:
         return None
     before = text[max(0, verb - _PREVIOUS_REACH) : verb]
     stop = before.rstrip()
@@ -714,7 +877,10 @@ def _dropped_subject(text: str, attribution: Attribution, reading: Reading) -> P
         return None  # the phrase must be that sentence's subject, its verb right after it
     phrase = found[0]
     plural = attribution.cue.lower().endswith("n")
-    if phrase.plural != plural or phrase.kind in {DOCUMENT, MEDIA_REF}:
+    # an institution speaks through its people: "La empresa repuso el servicio.
+    # Explicaron que…"
+    agrees = phrase.plural == plural or (plural and phrase.kind == ORGANIZATION)
+    if not agrees or phrase.kind in {DOCUMENT, MEDIA_REF}:
         return None
     credible = phrase.kind != PERSON or phrase.name is not None or phrase.head is not None
     return phrase if credible else None
@@ -905,6 +1071,32 @@ def _not_yet_said(text: str, attribution: Attribution) -> bool:
     return _NOT_YET.search(text, max(0, start - 20), start) is not None
 
 
+@functools.cache
+def _act_senses() -> dict[str, frozenset[str]]:
+    return {row[0]: frozenset(row[1].split()) for row in rows("act_senses.tsv")}
+
+
+def _act_sense(text: str, attribution: Attribution) -> bool:
+    """Whether a reporting verb is used in its sense of an act (``act_senses.tsv``).
+
+    "La alcaldesa contó con el apoyo de los vecinos", "El ministro sostuvo una
+    reunión", "La atleta destacó entre las finalistas": the word after the verb gives
+    the act, which credits no one. Only where the subject stands before the verb (or
+    is dropped): "«…», contó con voz quebrada la vecina" is her statement.
+    """
+    acts = _act_senses().get(attribution.cue.lower())
+    if acts is None:
+        return False
+    following = _NEXT_WORD.match(text, attribution.cue_end)
+    if following is None or following.group(1).lower() not in acts:
+        return False
+    phrase = attribution.phrase
+    if phrase is not None:
+        return phrase.end <= attribution.cue_start
+    before = text[max(0, attribution.cue_start - 4) : attribution.cue_start].rstrip(" \t")
+    return not before or before[-1] not in _VERB_FIRST
+
+
 #: How far (characters) before a phrase its sentence's topic lead is looked for.
 _TOPIC_REACH = 30
 
@@ -931,15 +1123,21 @@ def _from_before(text: str, attribution: Attribution, reading: Reading) -> Phras
     stands.
     """
     verb = attribution.cue_start
-    if attribution.quoted or "desde" not in text[max(0, verb - _ADVERBIAL_REACH) : verb].lower():
+    window = text[max(0, verb - _ADVERBIAL_REACH) : verb]
+    plural = attribution.cue.lower().endswith("n")
+    if attribution.quoted or ("desde" not in window.lower() and not (plural and "En " in window)):
         return None
     if not reporting_verb(attribution.cue):
         return None
     lo = sentence_start(text, verb, 0, reach=_ADVERBIAL_REACH)
+    opening = lo
     lo = max(lo, text.rfind(",", lo, verb) + 1)
     tokens = words_in(text, lo, verb, reading.index)
     for k in range(len(tokens) - 2, max(-1, len(tokens) - _ADVERBIAL_WORDS), -1):
-        if tokens[k].low in words_of("source_from"):
+        # "En la Casa Rosada explicaron que…": opening its sentence, "en" and a plural
+        # verb name the institution as "desde" does
+        inside = tokens[k].low == "en" and k == 0 and lo == opening and plural
+        if tokens[k].low in words_of("source_from") or inside:
             found = phrase_at(text, tokens, k + 1)
             # the institution, and at most one word describing it, right before the verb
             if found is None or found[1] < len(tokens) - 1:
@@ -947,8 +1145,26 @@ def _from_before(text: str, attribution: Attribution, reading: Reading) -> Phras
             extra = tokens[found[1]].low if found[1] < len(tokens) else ""
             if extra in words_of("coordinator") or extra in words_of("relative"):
                 return None  # "desde el Ministerio y lamentan": another clause
-            return found[0] if found[0].kind in {ORGANIZATION, MEDIA} else None
+            if inside and fold(text[found[0].start : found[0].end]) in _countries():
+                return None  # "En Venezuela aseguran que…": people there, no institution
+            return _from_institution(text, found[0])
     return None
+
+
+def _from_institution(text: str, phrase: Phrase) -> Phrase | None:
+    """The institution "desde" names: an organisation, an outlet, or a name read as a person's.
+
+    "Desde Aguas Claras explicaron que…": the words come from a place or a body, never
+    from one person, so a capitalised name no given name opens is an organisation's.
+    """
+    if phrase.kind in {ORGANIZATION, MEDIA}:
+        return phrase
+    if phrase.kind != PERSON or phrase.name is None or phrase.head is not None:
+        return None
+    name = text[phrase.name[0] : phrase.name[1]]
+    if name.split(maxsplit=1)[0] in first_names():
+        return None  # "Desde Pedro Soto explicaron": no institution
+    return Phrase(phrase.start, phrase.end, ORGANIZATION, name=phrase.name)
 
 
 def _antecedent(text: str, phrase: Phrase, reading: Reading) -> Phrase:
@@ -1067,6 +1283,10 @@ def _offices(words: list[str]) -> list[str]:
 _WORD_ACRONYM = regex.compile(r"\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\)")
 #: How far back (characters) the name an acronym stands for is read.
 _ACRONYM_REACH = 160
+#: How many words before an acronym a description of an organisation's kind may open.
+_DESCRIPTION_WORDS = 6
+#: What ends the clause a description before an acronym is read in.
+_CLAUSE_BREAK = re.compile(r"[.;:()\n]")
 
 
 def _name_words() -> frozenset[str]:
@@ -1099,6 +1319,28 @@ def _word_acronyms(text: str) -> dict[str, str]:
         if len(run) > 1 and run[-1][0] == acronym[0]:
             out.setdefault(acronym, " ".join(reversed(run)))
     return out
+
+
+def _described_acronyms(text: str) -> frozenset[str]:
+    """Acronyms in brackets after a description of an organisation by its kind.
+
+    News brings in a body by what it is, in lower case, and gives its acronym after it
+    ("el sindicato de trabajadores portuarios (Sitrap)", "la asociación de productores
+    (Asoprod)"): the acronym names an organisation, never a person, wherever it recurs.
+    """
+    out: set[str] = set()
+    if "(" not in text:
+        return frozenset()
+    kinds = org_nouns() | _org_cue_words()
+    for match in _WORD_ACRONYM.finditer(text):
+        acronym = match.group(1)
+        if acronym.capitalize() in first_names() or fold(acronym) in _countries():
+            continue
+        window = text[max(0, match.start() - _ACRONYM_REACH) : match.start()]
+        words = _CLAUSE_BREAK.split(window)[-1].split()[-_DESCRIPTION_WORDS:]
+        if any(w in kinds for w in words):  # lower case as written: a common noun
+            out.add(acronym)
+    return frozenset(out)
 
 
 @functools.cache
@@ -1238,6 +1480,7 @@ class _Ledger:
         # one copy of each mention's text, however often a page names the same source
         self.texts: dict[str, str] = {}
         self._acronyms: dict[str, str] | None = None
+        self._kind_acronyms: frozenset[str] | None = None
 
     def _aliases(self) -> dict[str, str]:
         """Every acronym the article expands, to the name it stands for."""
@@ -1245,11 +1488,20 @@ class _Ledger:
             self._acronyms = _word_acronyms(self.spine.text)
         return self._acronyms
 
+    def _described(self) -> frozenset[str]:
+        """Every acronym the article gives after a description of an organisation."""
+        if self._kind_acronyms is None:
+            self._kind_acronyms = _described_acronyms(self.spine.text)
+        return self._kind_acronyms
+
     def _canonical(self, phrase: Phrase, key: str, name: str, kind: str) -> tuple[str, str, str]:
         """The key, name and kind a resolved phrase is credited under."""
         if kind not in {"organization", "person"}:
             return key, name, kind
         found = self._institution(phrase, kind) or (_bare_key(key, kind), name, kind)
+        if found[2] == "person" and found[1] in self._described():
+            # "Sitrap" after "el sindicato de trabajadores portuarios (Sitrap)"
+            return found[0], found[1], "organization"
         if found[2] == "person" and phrase.head is None:
             return self._outlet_named(phrase, found[0], found[1])
         return found
