@@ -324,6 +324,21 @@ CASES: list[tuple[str, str, Credited]] = [
         "«Fue muy duro», contó con voz quebrada la vecina Ana Soto.",
         [("Ana Soto", "person")],
     ),
+    (
+        "a-person-after-a-role-of-a-union-is-no-union-peru",
+        "La presidenta del sindicato, Yanira Quispe, afirmó que el paro sigue.",
+        [("Yanira Quispe", "person")],
+    ),
+    (
+        "a-person-after-a-role-of-this-company-is-no-company-colombia",
+        "El gerente de esta empresa, Wilmer Cárdenas, aseguró que no habrá despidos.",
+        [("Wilmer Cárdenas", "person")],
+    ),
+    (
+        "a-company-named-right-after-its-noun-stays-a-company-mexico",
+        "La aerolínea Vivaluz informó que retomará sus vuelos el lunes.",
+        [("Vivaluz", "organization")],
+    ),
 ]
 
 
@@ -333,15 +348,6 @@ def test_reported(text: str, expected: Credited) -> None:
 
 
 MISSES: list[tuple[str, str, Credited, str]] = [
-    (
-        "a-person-after-a-role-of-a-union-is-no-union-peru",
-        "La presidenta del sindicato, Yanira Quispe, afirmó que el paro sigue.",
-        [("Yanira Quispe", "person")],
-        (
-            "the cast reads an unknown given name in apposition after a role's complement "
-            "that is an organisation's noun as that organisation's name"
-        ),
-    ),
     (
         "subject-after-a-bracketed-acronym-uruguay",
         "La secretaria general del sindicato (Sitrap), Ana Soto, dijo que no habrá paro.",

@@ -605,9 +605,10 @@ def _described_as_org(text: str, tokens: Sequence[Token], i: int) -> str | None:
     if i == 0:
         return None
     previous = tokens[i - 1]
-    if previous.low in org_nouns() and not previous.capital:
-        return previous.low
-    if text[previous.end : previous.end + 1] != ",":
+    gap = text[previous.end : tokens[i].start]
+    if previous.low in org_nouns() and not previous.capital and not gap.strip():
+        return previous.low  # "la aerolínea Sudair"; "del sindicato, Ana Paz" is a person
+    if gap.strip() != ",":
         return None  # no apposition (one comma right after the description's last word)
     for k in range(i - 1, max(-1, i - 1 - _ORG_DESCRIPTION_WORDS), -1):
         if k < i - 1 and text[tokens[k].end : tokens[k + 1].start].strip():
@@ -615,6 +616,8 @@ def _described_as_org(text: str, tokens: Sequence[Token], i: int) -> str | None:
         if tokens[k].low in org_nouns() and not tokens[k].capital:
             # its determiner, maybe with an adjective between: "La mayor aerolínea"
             lead = {t.low for t in tokens[max(0, k - 2) : k]}
+            if not lead.isdisjoint(words_of("of")):
+                return None  # "la presidenta de este sindicato, Ana Paz": a complement
             return None if lead.isdisjoint(words_of("determiner")) else tokens[k].low
         if verb_like(tokens[k]):
             return None
