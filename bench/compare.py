@@ -15,6 +15,12 @@ noticiaparse`` and one ``parse`` of the median-sized article, each tree's byteco
 compiled first (as ``pip install`` leaves it), one process a tree a round, in turns;
 it reports the minimum (the cost itself: slower runs waited for the CPU) and the median.
 
+``--many N`` times instead ``parse_many`` over N records (the articles repeated) with 1
+and with 2 workers, each tree in turn, and reports the CPU seconds of each run (the
+parent's and the workers') and the speedup; the ratio of the CPU seconds (2 workers
+over 1) is what the workers cost beyond parsing, and holds on a busy machine better
+than the wall-clock speedup does.
+
 Articles are read from ``../shared/gold/`` (``seed.json`` and ``dev_*.jsonl``) or from
 the ``--gold`` folders given (every ``*.jsonl`` and ``*.json`` in them).
 """
@@ -139,6 +145,78 @@ def compare_cold(trees: dict[str, Path], records: list[dict[str, object]], round
     print(f"this tree / baseline (mins): {ratio:.3f}")
 
 
+# A fresh interpreter: parse_many over a JSONL file with N workers, from the tree under
+# argv[1]; the workers, spawned, inherit its path.
+_MANY = r"""
+import json, resource, sys, time
+sys.path.insert(0, sys.argv[1])
+import noticiaparse
+from noticiaparse._batch import load_record
+
+def records(path):
+    with open(path, "rb") as fh:
+        for line in fh:
+            yield load_record(line)
+
+if __name__ == "__main__":
+    start = time.perf_counter()
+    done = sum(1 for _ in noticiaparse.parse_many(records(sys.argv[2]), workers=int(sys.argv[3])))
+    seconds = time.perf_counter() - start
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(json.dumps({"seconds": seconds, "records": done, "file": noticiaparse.__file__,
+                      "parent": own.ru_utime + own.ru_stime,
+                      "workers": kids.ru_utime + kids.ru_stime}))
+"""
+
+
+def compare_many(trees: dict[str, Path], records: list[dict[str, object]], pages: int,
+                 rounds: int) -> None:  # fmt: skip
+    """Print each tree's parse_many figures: CPU seconds with 1 and 2 workers, speedup."""
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        probe = Path(tmp) / "many_probe.py"  # a file: spawn re-imports the main module
+        probe.write_text(_MANY, encoding="utf-8")
+        with corpus.open("w", encoding="utf-8") as fh:
+            for n in range(pages):
+                fh.write(json.dumps({**records[n % len(records)], "id": n}) + "\n")
+        print(f"parse_many over {pages} records, {rounds} rounds")
+        runs: dict[str, list[tuple[dict[str, float], dict[str, float]]]] = {n: [] for n in trees}
+        for round_ in range(rounds):
+            order = list(trees.items())
+            for name, src in order if round_ % 2 == 0 else reversed(order):
+                one, two = (_probe_file(probe, src, str(corpus), str(w)) for w in (1, 2))
+                runs[name].append((one, two))
+    for name, pairs in runs.items():
+        cpu = [
+            (two["parent"] + two["workers"]) / (one["parent"] + one["workers"])
+            for one, two in pairs
+        ]
+        speed = [one["seconds"] / two["seconds"] for one, two in pairs]
+        parent = [two["parent"] for _, two in pairs]
+        print(
+            f"{name:>10}: CPU 2 workers / 1: min {min(cpu):.3f} median {statistics.median(cpu):.3f}"
+            f" (parent {statistics.median(parent):.2f} s);"
+            f" speedup best {max(speed):.2f}x median {statistics.median(speed):.2f}x"
+        )
+
+
+def _cpu(run: dict[str, float]) -> float:
+    return run["parent"] + run["workers"]
+
+
+def _probe_file(probe: Path, src: Path, *args: str) -> dict[str, float]:
+    """Run the script ``probe`` on the tree under ``src``; its JSON figures."""
+    done = subprocess.run(  # noqa: S603 - our own interpreter and probe
+        [sys.executable, str(probe), str(src), *args], check=True, capture_output=True, text=True
+    )
+    result: dict[str, float] = json.loads(done.stdout)
+    if not str(result["file"]).startswith(str(src)):
+        msg = f"imported {result['file']}, not the tree under {src}"
+        raise RuntimeError(msg)
+    return result
+
+
 def run(src: Path, records_file: Path, passes: int) -> dict[str, float]:
     """One timed round of the tree whose package sits under ``src``."""
     return _probe(_WORKER, src, str(records_file), str(passes))
@@ -156,6 +234,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=5, help="rounds per tree (default 5)")
     ap.add_argument("--passes", type=int, default=3, help="passes over the corpus a round")
     ap.add_argument("--cold", action="store_true", help="time import and first parse instead")
+    ap.add_argument("--many", type=int, metavar="N", help="time parse_many on N records instead")
     args = ap.parse_args()
     records = load(args.gold or [DEFAULT_GOLD])
     chars = sum(len(str(r["text"])) for r in records)
@@ -164,13 +243,15 @@ def main() -> None:
         base = Path(tmp) / "baseline"
         git("worktree", "add", "-q", "--detach", str(base), args.baseline)
         try:
+            trees = {"baseline": base / "src", "this tree": ROOT / "src"}
             if args.cold:
-                trees = {"baseline": base / "src", "this tree": ROOT / "src"}
                 compare_cold(trees, records, args.rounds)
+                return
+            if args.many:
+                compare_many(trees, records, args.many, args.rounds)
                 return
             records_file = Path(tmp) / "records.json"
             records_file.write_text(json.dumps(records), encoding="utf-8")
-            trees = {"baseline": base / "src", "this tree": ROOT / "src"}
             speeds: dict[str, list[float]] = {name: [] for name in trees}
             for round_ in range(args.rounds):
                 # A B, then B A: neither tree always runs right after the other

@@ -216,7 +216,12 @@ noticiaparse.parse(text)
 w2, c2 = time.perf_counter(), time.process_time()
 noticiaparse.parse(text)
 w3, c3 = time.perf_counter(), time.process_time()
-print(json.dumps({"import_cpu": c1 - c0, "import_wall": w1 - w0,
+try:  # how many patterns came compiled (0 where there is no such file)
+    from noticiaparse import _precompiled
+    precompiled = _precompiled.preload()
+except ImportError:
+    precompiled = 0
+print(json.dumps({"precompiled": precompiled, "import_cpu": c1 - c0, "import_wall": w1 - w0,
                   "first_cpu": c2 - c1, "first_wall": w2 - w1,
                   "warm_cpu": c3 - c2, "dateparser": "dateparser" in sys.modules,
                   "file": noticiaparse.__file__}))
@@ -284,6 +289,7 @@ def measure_cold(record: dict[str, Any], runs: int) -> dict[str, Any]:
         "cold_cpu_without_bytecode": ms([p["import_cpu"] + p["first_cpu"] for p in without]),
         "runs_without_bytecode": len(without),
         "dateparser_imported_by_parse": any(p["dateparser"] for p in probes),
+        "precompiled": min(p["precompiled"] for p in probes),
         "load": load(),
     }
 
@@ -618,7 +624,34 @@ def report(results: dict[str, Any]) -> Iterator[str]:
     yield f"machine: {m['cpu']}, {m['cores']} cores, {m['memory']}, {m['os']}"
     yield f"python {m['python']}; load average at start {m['load_average']}"
     yield ""
-    cold = results["cold"]
+    if "cold" in results:
+        yield from cold_lines(results["cold"])
+        yield ""
+    for key, name in (("pages", "real pages"), ("gold", "dev gold")):
+        if f"ours_{key}" in results:
+            yield from throughput_lines(name, results[key], results[f"ours_{key}"])
+            yield ""
+    if "stages" in results:
+        yield f"per-stage split of parse on the real pages  [load {results['stages_load']:.1f}]:"
+        yield from stage_lines(results["stages"])
+        yield ""
+    if "memory" in results:
+        mem = results["memory"]
+        yield (
+            f"peak traced memory parsing one page: {mem['peak_traced_mib']:.1f} MiB"
+            f" ({mem['article_chars']:,} characters; worst of the {mem['articles']} largest)"
+        )
+        yield ""
+    for key, name in (("pages", "real pages"), ("gold", "dev gold")):
+        if f"peers_{key}" in results:
+            yield from peer_lines(name, results[f"peers_{key}"])
+    if "many" in results:
+        yield ""
+        yield from many_lines(results["many"])
+    yield f"load average at the end {results['load_average_end']}"
+
+
+def cold_lines(cold: dict[str, Any]) -> Iterator[str]:
     cpu, wall = cold["cold_cpu"], cold["cold_wall"]
     yield (
         f"cold first parse (import noticiaparse + first parse of a {cold['chars']:,}-character"
@@ -634,7 +667,8 @@ def report(results: dict[str, Any]) -> Iterator[str]:
     )
     yield (
         f"  [target <= {TARGET_COLD_MS:.0f} ms: {verdict(cpu['min_ms'] <= TARGET_COLD_MS)}];"
-        f" dateparser imported: {cold['dateparser_imported_by_parse']}"
+        f" dateparser imported: {cold['dateparser_imported_by_parse']};"
+        f" precompiled patterns used: {cold['precompiled']}"
     )
     bare = cold["cold_cpu_without_bytecode"]
     yield (
@@ -642,23 +676,9 @@ def report(results: dict[str, Any]) -> Iterator[str]:
         f" run with -B): CPU min {bare['min_ms']:.0f} ms, median {bare['median_ms']:.0f} ms"
         f" ({cold['runs_without_bytecode']} processes)"
     )
-    yield ""
-    for key, name in (("pages", "real pages"), ("gold", "dev gold")):
-        yield from throughput_lines(name, results[key], results[f"ours_{key}"])
-        yield ""
-    yield f"per-stage split of parse on the real pages  [load {results['stages_load']:.1f}]:"
-    yield from stage_lines(results["stages"])
-    yield ""
-    mem = results["memory"]
-    yield (
-        f"peak traced memory parsing one page: {mem['peak_traced_mib']:.1f} MiB"
-        f" ({mem['article_chars']:,} characters; worst of the {mem['articles']} largest)"
-    )
-    yield ""
-    for key, name in (("pages", "real pages"), ("gold", "dev gold")):
-        yield from peer_lines(name, results[f"peers_{key}"])
-    many = results["many"]
-    yield ""
+
+
+def many_lines(many: dict[str, Any]) -> Iterator[str]:
     yield (
         f"parse_many over the real pages repeated: {many['records']} pages,"
         f" {many['chars']:,} characters ({many['file_mib']:.1f} MiB JSONL)"
@@ -698,7 +718,6 @@ def report(results: dict[str, Any]) -> Iterator[str]:
         f" first result after {many['workers_1']['first_s']:.2f} s with 1 worker,"
         f" {many['workers_2']['first_s']:.2f} s with 2"
     )
-    yield f"load average at the end {results['load_average_end']}"
 
 
 def profile(records: list[dict[str, Any]], top: int, budget_s: float) -> None:
@@ -728,6 +747,40 @@ def describe(records: list[dict[str, Any]], source: Path) -> dict[str, Any]:
     }
 
 
+SECTIONS = ("cold", "speed", "stages", "memory", "peers", "many")
+
+
+def measure(
+    args: argparse.Namespace,
+    only: set[str],
+    pages: list[dict[str, Any]],
+    gold: list[dict[str, Any]],
+) -> dict[str, Any]:
+    """The figures of the sections in ``only``."""
+    quick = args.quick
+    results: dict[str, Any] = {}
+    if "cold" in only:
+        median_page = sorted(pages, key=lambda r: len(r["text"]))[len(pages) // 2]
+        results["cold"] = measure_cold(median_page, 3 if quick else 7)
+    budget = 5.0 if quick else 15.0
+    if "speed" in only:
+        results["ours_pages"] = measure_ours(pages, 1 if quick else 3, budget, fields=True)
+        results["ours_gold"] = measure_ours(gold, 1 if quick else 3, budget, fields=False)
+    if "stages" in only:
+        results["stages"] = stage_split(pages, 1 if quick else 2)
+        results["stages_load"] = load()
+    if "memory" in only:
+        results["memory"] = measure_memory(pages, 5 if quick else 10, 10.0)
+    if "peers" in only:
+        peer_budget = args.peer_budget or (5.0 if quick else 20.0)
+        results["peers_pages"] = measure_peers(pages, peer_budget)
+        results["peers_gold"] = measure_peers(gold, peer_budget)
+    if "many" in only:
+        many_pages = args.many_pages or (300 if quick else 2000)
+        results["many"] = measure_many(pages, many_pages, 1 if quick else 2)
+    return results
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="folder of gold files")
@@ -736,9 +789,16 @@ def main() -> None:
     ap.add_argument("--many-pages", type=int, help="pages for parse_many (default 2,000)")
     ap.add_argument("--peer-budget", type=float, help="CPU seconds for the peers, per corpus")
     ap.add_argument(
+        "--only",
+        help=f"comma-separated sections to run, of {','.join(SECTIONS)} (default: all)",
+    )
+    ap.add_argument(
         "--profile", type=int, metavar="N", help="only profile parse: the top N functions"
     )
     args = ap.parse_args()
+    only = set(SECTIONS if args.only is None else args.only.split(","))
+    if only - set(SECTIONS):
+        ap.error(f"unknown sections: {', '.join(sorted(only - set(SECTIONS)))}")
     warnings.simplefilter("ignore")  # the peers' deprecation noise is not ours to fix
     results: dict[str, Any] = {"machine": machine()}
     if args.gold == DEFAULT_GOLD and not DEFAULT_GOLD.is_dir():
@@ -751,22 +811,9 @@ def main() -> None:
     if args.profile:
         profile(pages, args.profile, 10.0)
         return
-    quick = args.quick
     results["pages"] = describe(pages, PAGES)
     results["gold"] = describe(gold, args.gold)
-    median_page = sorted(pages, key=lambda r: len(r["text"]))[len(pages) // 2]
-    results["cold"] = measure_cold(median_page, 3 if quick else 7)
-    budget = 5.0 if quick else 15.0
-    results["ours_pages"] = measure_ours(pages, 1 if quick else 3, budget, fields=True)
-    results["ours_gold"] = measure_ours(gold, 1 if quick else 3, budget, fields=False)
-    results["stages"] = stage_split(pages, 1 if quick else 2)
-    results["stages_load"] = load()
-    results["memory"] = measure_memory(pages, 5 if quick else 10, 10.0)
-    peer_budget = args.peer_budget or (5.0 if quick else 20.0)
-    results["peers_pages"] = measure_peers(pages, peer_budget)
-    results["peers_gold"] = measure_peers(gold, peer_budget)
-    many_pages = args.many_pages or (300 if quick else 2000)
-    results["many"] = measure_many(pages, many_pages, 1 if quick else 2)
+    results.update(measure(args, only, pages, gold))
     results["load_average_end"] = os.getloadavg() if hasattr(os, "getloadavg") else None
     for line in report(results):
         print(line)

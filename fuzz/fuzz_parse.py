@@ -56,6 +56,7 @@ PARSER_MODULES = (
     "noticiaparse._layout.wrap",
     "noticiaparse._model",
     "noticiaparse._pipeline",
+    "noticiaparse._precompiled",
     "noticiaparse._reading",
     "noticiaparse._reading.attributions",
     "noticiaparse._reading.cast",

@@ -200,3 +200,19 @@ MARKED = [
 def test_markdown_around_a_byline(line: str, expected: tuple[str, ...]) -> None:
     found = read_byline(line)
     assert expected == (None if found is None else found.authors)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Luis Mora Pérez AFP", Byline(("Luis Mora Pérez",), bare=False, credit="AFP")),
+        ("Ana Soto Agencia EFE", Byline(("Ana Soto",), bare=False, credit="EFE")),
+        ("JUAN PÉREZ Associated Press", Byline(("JUAN PÉREZ",), bare=False, credit="AP")),
+        ("Marta Ruiz Andina", Byline(("Marta Ruiz Andina",), bare=True, credit=None)),
+        ("Carla Vidal Ortega", Byline(("Carla Vidal Ortega",), bare=True, credit=None)),
+    ],
+    ids=["one-word", "two-words", "in-capitals", "not-in-capitals", "no-agency"],
+)
+def test_an_agency_glued_after_the_names(line: str, expected: Byline) -> None:
+    # a tail is tried against the agencies only when its last word closes one's name
+    assert read_byline(line) == expected

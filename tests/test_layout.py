@@ -657,16 +657,6 @@ KNOWN_MISSES = [
         id="title-glued-to-body-on-a-single-line",
         marks=pytest.mark.xfail(strict=True, reason="no line break to find the title's end"),
     ),
-    pytest.param(
-        "Nuevo puente une las dos orillas del Biobío\n"
-        "Las obras costaron 200 millones de dólares.\n"
-        "El puente tiene cuatro pistas y una ciclovía.\n",
-        "Nuevo puente une las dos orillas del Biobío",
-        id="lead-paragraph-read-as-deck-on-single-newline-pages",
-        marks=pytest.mark.xfail(
-            strict=True, reason="nothing on the page tells a short lead from a deck"
-        ),
-    ),
 ]
 
 

@@ -21,6 +21,7 @@ from noticiaparse._text.sentences import (
     sentence_start,
 )
 from noticiaparse._text.span import Span
+from noticiaparse._text.spine import collapse
 
 
 @pytest.mark.parametrize(
@@ -57,6 +58,33 @@ def test_fold_takes_off_every_non_spacing_mark(text: str) -> None:
         regex.sub(r"\p{Mn}+", "", unicodedata.normalize("NFKD", text.casefold())).split()
     )
     assert expected == fold(text)
+
+
+@pytest.mark.parametrize(
+    "space",
+    [" ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2009", "\u202f", "\u3000", "\u2028", "\x1c"],
+    ids=[
+        "one",
+        "two",
+        "tab",
+        "newline",
+        "crlf",
+        "nbsp",
+        "thin",
+        "narrow-nbsp",
+        "ideographic",
+        "line-separator",
+        "file-separator",
+    ],
+)
+def test_fold_and_collapse_take_every_white_space_as_split_does(space: str) -> None:
+    # a text is returned as folded only when it is printable, with no space doubled or at
+    # an end: every other white space is a separator or a control character
+    for text in (f"Ana{space}Soto", f"{space}Ana Soto", f"Ana Soto{space}", f"a{space}{space}b"):
+        assert fold(text) == " ".join(text.casefold().split())
+    assert fold("¨") == ""  # (a spacing diaeresis decomposes to a space and its mark)
+    for text in (f"Ana{space}Soto", f"{space}Ana", f"Soto{space}", f"a{space}{space}b", "Ana"):
+        assert collapse(text) == " ".join(text.split())
 
 
 def test_fold_serves_the_number_words_and_the_layout_lines() -> None:

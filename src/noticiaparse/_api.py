@@ -2,7 +2,8 @@
 
 These functions check their arguments and hand them to :mod:`noticiaparse._pipeline`,
 which is imported on the first call: ``import noticiaparse`` stays cheap, and the
-extractors and their lexicons load when a text is first parsed.
+extractors and their lexicons load when a text is first parsed, their patterns
+already compiled (:mod:`noticiaparse._precompiled`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,13 @@ __all__ = [
     "parse_quotes",
     "parse_sources",
 ]
+
+
+def _prepare() -> None:
+    """Before the pipeline is first imported: its patterns, already compiled, in place."""
+    from noticiaparse import _precompiled  # noqa: PLC0415 - the extractors load on first use
+
+    _precompiled.preload()
 
 
 def parse(
@@ -48,7 +56,8 @@ def parse(
         >>> article.to_dict()["schema"]
         'noticiaparse/1'
     """
-    from noticiaparse import _pipeline  # noqa: PLC0415 - the extractors load on first use
+    _prepare()
+    from noticiaparse import _pipeline  # noqa: PLC0415
 
     return _pipeline.article_of(
         check_text(text), check_reference_date(reference_date), check_country(country)
@@ -61,7 +70,8 @@ def parse_layout(text: str) -> Layout:
     Raises:
         TypeError: if ``text`` is not a ``str``.
     """
-    from noticiaparse import _pipeline  # noqa: PLC0415 - the extractors load on first use
+    _prepare()
+    from noticiaparse import _pipeline  # noqa: PLC0415
 
     return _pipeline.layout_of(check_text(text))
 
@@ -72,7 +82,8 @@ def parse_quotes(text: str) -> tuple[Quote, ...]:
     Raises:
         TypeError: if ``text`` is not a ``str``.
     """
-    from noticiaparse import _pipeline  # noqa: PLC0415 - the extractors load on first use
+    _prepare()
+    from noticiaparse import _pipeline  # noqa: PLC0415
 
     return _pipeline.quotes_of(check_text(text))
 
@@ -83,7 +94,8 @@ def parse_sources(text: str) -> tuple[Source, ...]:
     Raises:
         TypeError: if ``text`` is not a ``str``.
     """
-    from noticiaparse import _pipeline  # noqa: PLC0415 - the extractors load on first use
+    _prepare()
+    from noticiaparse import _pipeline  # noqa: PLC0415
 
     return _pipeline.sources_of(check_text(text))
 
@@ -95,7 +107,8 @@ def parse_money(text: str, country: str | None = None) -> tuple[Money, ...]:
         TypeError: if ``text`` is not a ``str``.
         UnknownCountryError: (a ``ValueError``) if ``country`` is not a known code.
     """
-    from noticiaparse import _pipeline  # noqa: PLC0415 - the extractors load on first use
+    _prepare()
+    from noticiaparse import _pipeline  # noqa: PLC0415
 
     return _pipeline.money_of(check_text(text), check_country(country))
 
@@ -106,6 +119,7 @@ def parse_dates(text: str, reference_date: dt.date | None = None) -> tuple[DateM
     Raises:
         TypeError: if ``text`` or ``reference_date`` has the wrong type.
     """
-    from noticiaparse import _pipeline  # noqa: PLC0415 - the extractors load on first use
+    _prepare()
+    from noticiaparse import _pipeline  # noqa: PLC0415
 
     return _pipeline.dates_of(check_text(text), check_reference_date(reference_date))

@@ -107,7 +107,7 @@ def _participles() -> tuple[str, ...]:
 def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first, spaces matching any white space."""
     escaped = (regex.escape(w).replace(r"\ ", " ").replace(" ", r"\s+") for w in words)
-    return "|".join(sorted(set(escaped), key=len, reverse=True))
+    return "|".join(sorted(sorted(set(escaped)), key=len, reverse=True))
 
 
 #: The adverbs between a relative date's lead and its count ("hace ya tres días").
@@ -457,7 +457,7 @@ def _by_first_letter(words: Iterable[str]) -> str:
     position cheap.
     """
     by_first: dict[str, list[str]] = {}
-    for word in sorted(set(words), key=len, reverse=True):
+    for word in sorted(sorted(set(words)), key=len, reverse=True):
         by_first.setdefault(word[0], []).append(re.escape(word[1:]).replace(r"\ ", r"\s+"))
     return "|".join(
         f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(by_first.items())
@@ -476,7 +476,7 @@ def _guarded_trigger() -> re.Pattern[str]:
     # follow, written once for the words that share it: only where a match starts is
     # used, and that is the same whichever word of a letter's group matches.
     by_first: dict[str, dict[str, list[str]]] = {}
-    for word in sorted(guarded, key=len, reverse=True):
+    for word in sorted(sorted(guarded), key=len, reverse=True):
         by_tail = by_first.setdefault(word[0], {})
         by_tail.setdefault(guarded[word], []).append(re.escape(word[1:]))
     alternation = "|".join(

@@ -478,7 +478,7 @@ def _issuers(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
 @functools.cache
 def _fused_cue() -> regex.Pattern[str]:
     """An attribution cue, a vague head and a fused "del": "según palabras del"."""
-    vague = "|".join(sorted(words_of("vague_object") - {"lo"}, key=len, reverse=True))
+    vague = "|".join(sorted(sorted(words_of("vague_object") - {"lo"}), key=len, reverse=True))
     return regex.compile(
         rf"\b(?:({'|'.join(_FUSED_LEADS[:4])})[ \t]+(?:(?:las?|los)[ \t]+)?"
         rf"(?:{vague})|({'|'.join(_FUSED_LEADS[4:])}))[ \t]+del[ \t]+"

@@ -57,6 +57,7 @@ _BAR_MARK = re.compile(r"[|·•/,]|  ")
 _CRUMB_MARK = re.compile(r"[>»/›→|·•]")
 
 
+_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\p{Cf}\s]{1,12}")
 _PLACEHOLDER = re.compile(r"(\{n\}|\{\*\}|\{:\}|\{\|\}|\{\+\})")
 _DIGIT = regex.compile(r"\d")
 
@@ -171,7 +172,9 @@ def key(text: str, folded: str | None = None) -> str:
 
     ``folded`` is ``fold(text)`` when the caller has it already.
     """
-    return (fold(text) if folded is None else folded).strip(_EDGES)
+    folded = (fold(text) if folded is None else folded).strip(_EDGES)
+    # a symbol that points at the link ("📌 Lee también", "👉 Síguenos")
+    return _SYMBOLS.sub("", folded).strip(_EDGES) if folded[:1] > "\u2000" else folded
 
 
 def furniture_kind(text: str, folded: str | None = None) -> str | None:
@@ -192,7 +195,41 @@ def furniture_kind(text: str, folded: str | None = None) -> str | None:
     if not folded:
         return None
     kind = _phrases().kind(folded)
-    return None if kind is None else _ORDER[kind]
+    if kind is None and folded[:1] in "[(" and folded[-1:] in "])":
+        kind = _phrases().kind(key(folded[1:-1], folded[1:-1]))  # "[Lee también: …]"
+    if kind is None:
+        return "ad" if _slot_names(text) else None
+    return _ORDER[kind]
+
+
+#: An identifier a page's template names an ad slot or a banner's file with: words and
+#: digits joined by underscores or hyphens, and an underscore or a banner's size in it.
+_SLOT = regex.compile(r"(?:[A-Za-z0-9]{1,40}[_-]){1,12}[A-Za-z0-9]{1,40}")
+_BANNER_SIZE = regex.compile(r"\d{2,4}[xX]\d{2,4}")
+_MAX_SLOTS = 4
+
+
+def _slot_names(text: str) -> bool:
+    """Whether a line is ad slots' or banners' names alone ("banner_home_728x90").
+
+    Each name is one token of words and digits joined by underscores or hyphens, with an
+    underscore or a banner's size ("300x250") in it: no word of the text is so written
+    ("COVID-19", "ex-ministro" have neither).
+
+    Examples:
+        >>> _slot_names("20240604_dom_728x90"), _slot_names("pauta-300x250 banner_home")
+        (True, True)
+        >>> _slot_names("COVID-19"), _slot_names("El dólar cae")
+        (False, False)
+    """
+    if "_" not in text and _BANNER_SIZE.search(text) is None:
+        return False
+    tokens = text.split()
+    return 0 < len(tokens) <= _MAX_SLOTS and all(
+        _SLOT.fullmatch(token) is not None
+        and ("_" in token or _BANNER_SIZE.search(token) is not None)
+        for token in tokens
+    )
 
 
 def is_counter(text: str) -> bool:
@@ -233,8 +270,10 @@ def is_share_bar(text: str, folded: str | None = None) -> bool:
             parts = [p for p in _SPLIT_BAR.split(folded) if p]
             if len(parts) > 1 and all(p in words for p in parts):
                 return True
-    tokens = folded.split()
-    return len(tokens) > 1 and tokens[0] in words and all(t in words for t in tokens)
+    head = folded.split(None, 1)  # (the first word first: most lines open with no button)
+    if len(head) < 2 or head[0].strip(".,;") not in words:  # noqa: PLR2004 - a word and the rest
+        return False
+    return all(t.strip(".,;") in words for t in folded.split())  # "Share. Facebook Twitter"
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -404,6 +443,8 @@ def _agency_credit(text: str) -> bool:
         and (_given_by().match(fold(tail)) is not None or ("/" in tail and _credit_parts(tail)))
     ):
         return True
+    if not any(w[:1].isupper() for w in text.rsplit(None, _MAX_AGENCY_WORDS)[1:]):
+        return False  # an agency's name below is capitalised: none in the last words
     words = text.split()
     # the longest agency's name first; a byline's agency stands after a name and a
     # dash or a bar ("Por Ana Ruiz - Agencia EFE"), a caption's after its text

@@ -23,6 +23,7 @@ from noticiaparse._text.fold import fold
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.record import record_repr
+from noticiaparse._text.spine import collapse
 
 __all__ = [
     "Byline",
@@ -163,7 +164,7 @@ def _led(line: str, folded: str | None = None) -> regex.Match[str] | None:
 @functools.cache
 def _name() -> regex.Pattern[str]:
     """A person's name: capitalised words and initials, particles between them."""
-    particles = "|".join(sorted(layout_words("name_particle"), key=len, reverse=True))
+    particles = "|".join(sorted(sorted(layout_words("name_particle")), key=len, reverse=True))
     return regex.compile(
         rf"{_NAME_WORD}(?:\s{{1,2}}(?:(?:{particles})\s{{1,2}}){{0,2}}{_NAME_WORD}){{0,5}}"
     )
@@ -257,7 +258,7 @@ class Byline:
 
 def _clean_name(part: str) -> str:
     """One name as written, its spaces collapsed, glued words apart, no final stop."""
-    name = " ".join(part.split()).strip(" ,")
+    name = collapse(part).strip(" ,")
     if _GLUED.search(name):
         name = _GLUED.sub(" ", name)
     if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > _MAX_INITIAL:
@@ -293,6 +294,7 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
         return None
     authors: list[str] = []
     desk = False
+    desk_words, role_names, outlets, person = desks(), roles(), _outlets(), _name()
     for part in _join().splititer(text):  # (a part that is no name ends the reading)
         name, agency = _agency_after(_clean_name(part))
         credit = credit or agency
@@ -301,11 +303,11 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
         if not words or "@" in name or "://" in name:
             continue  # a handle, e-mail or link beside the name
         if (
-            folded in desks()
-            or folded in roles()
-            or words[0] in desks()
+            folded in desk_words
+            or folded in role_names
+            or words[0] in desk_words
             or _outlet(name)
-            or folded in _outlets()
+            or folded in outlets
             or _organisation(name)
         ):
             # "Redacción", "Agencia EFE", "Redacción El Tiempo", "El Sol de León"
@@ -316,9 +318,9 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
             # opens with a preposition, an article or a conjunction: "Desde la Infancia"
             return None
         placed = (authors and len(words) == 1) or (desk and not authors)
-        if placed and _name().fullmatch(name):
+        if placed and person.fullmatch(name):
             continue  # the place after the names or the desk: "Ana Díaz, Madrid"
-        if not _name().fullmatch(name) or not (
+        if not person.fullmatch(name) or not (
             _MIN_NAME_WORDS <= len(name.split()) <= _MAX_NAME_WORDS
         ):
             return None
@@ -353,6 +355,13 @@ def _agency_after(name: str) -> tuple[str, str | None]:
     may be a surname), after a name that is not in capitals itself.
     """
     words = name.split()
+    if len(words) <= _MIN_NAME_WORDS:
+        return name, None
+    # every tail read below ends with the last word, and folding keeps words apart: a
+    # tail whose fold is an agency's ends with the last word of one (one fold, not four)
+    last = fold(words[-1]).rsplit(None, 1)
+    if last and last[-1] not in _credit_last_words():
+        return name, None
     for n in range(min(_MAX_AGENCY_WORDS, len(words) - _MIN_NAME_WORDS), 0, -1):
         tail = " ".join(words[-n:])
         known = _credits().get(fold(tail))
@@ -365,9 +374,19 @@ def _agency_after(name: str) -> tuple[str, str | None]:
     return name, None
 
 
-def _is_role(text: str) -> bool:
-    """A role, perhaps with its place: "Periodista", "enviada especial a Madrid"."""
-    folded = fold(text).strip(" .:")
+@functools.cache
+def _credit_last_words() -> frozenset[str]:
+    """The last word of every folded spelling in ``credits.tsv`` (a tail's cheap test)."""
+    return frozenset(key.split()[-1] for key in _credits() if key.split())
+
+
+def _is_role(text: str, folded: str | None = None) -> bool:
+    """A role, perhaps with its place: "Periodista", "enviada especial a Madrid".
+
+    ``folded`` is ``fold(text).strip(" .:")`` when the caller has it.
+    """
+    if folded is None:
+        folded = fold(text).strip(" .:")
     if folded in roles():
         return True
     words = folded.split()
@@ -376,7 +395,12 @@ def _is_role(text: str) -> bool:
 
 def is_desk(text: str) -> bool:
     """A desk, agency or outlet signing beside the names: "Agencia EFE", "El Sol"."""
-    words = fold(text).strip(" .:").split()
+    return _is_desk(text, fold(text).strip(" .:"))
+
+
+def _is_desk(text: str, folded: str) -> bool:
+    """:func:`is_desk`, ``folded`` being ``fold(text).strip(" .:")``."""
+    words = folded.split()
     return bool(words) and (
         " ".join(words) in desks()
         or words[0] in desks()
@@ -433,11 +457,11 @@ def _outlet(text: str) -> bool:
     A person's name never opens with an article.
     """
     words = text.split()
-    return (
-        len(words) >= _MIN_NAME_WORDS
-        and fold(words[0]) in layout_words("opener_article")
-        and words[0][:1].isupper()
-        and _name_shaped(" ".join(words[1:]))
+    if len(words) < _MIN_NAME_WORDS or not words[0][:1].isupper():
+        return False
+    particles = layout_words("name_particle")  # (the rest name-shaped, as _name_shaped reads)
+    return fold(words[0]) in layout_words("opener_article") and all(
+        w[:1].isupper() or w in particles for w in words[1:]
     )
 
 
@@ -472,13 +496,16 @@ def _names_and_role(text: str) -> _Signed | None:
     parts = [p for p in _SEPARATOR.split(text) if p.strip()]  # commas alone
     if len(parts) <= 1:
         return None
-    desk = next((i for i, p in enumerate(parts) if is_desk(p)), len(parts))
-    credit = next((credit_of(p) for p in parts[desk:] if is_desk(p) and credit_of(p)), None)
+    # each part with its fold, once for the desk and role tests
+    folded = [(p, fold(p).strip(" .:")) for p in parts]
+    desk = next((i for i, (p, f) in enumerate(folded) if _is_desk(p, f)), len(parts))
+    ahead = folded[desk:]
+    credit = next((credit_of(p) for p, f in ahead if _is_desk(p, f) and credit_of(p)), None)
     # names stand before the desk ("Ana Díaz, EFE"); after it, its place ("EFE, Lima")
-    kept = [p for p in parts[:desk] if not _is_role(p)]
+    kept = [p for p, f in folded[:desk] if not _is_role(p, f)]
     if len(kept) == len(parts):
         return None  # names alone: _names reads them
-    if not all(is_desk(p) or _is_role(p) or _is_place(p) for p in parts[desk:]):
+    if not all(_is_desk(p, f) or _is_role(p, f) or _is_place(p) for p, f in ahead):
         return None  # "La Voz del Maule, Vecinos denuncian …": a site and a title
     found = _names(" y ".join(kept)) if kept else ((), None)
     return None if found is None else (found[0], found[1] or credit, True)
@@ -490,9 +517,10 @@ def _segments(segments: Sequence[str]) -> _Signed | None:
     credit = None
     marked = desk = False
     for segment in segments:
-        if is_desk(segment):
+        folded = fold(segment).strip(" .:")
+        if _is_desk(segment, folded):
             credit, marked, desk = _wire_first(credit, credit_of(segment)), True, True
-        elif _is_role(segment) or (authors and _email().fullmatch(segment.strip())):
+        elif _is_role(segment, folded) or (authors and _email().fullmatch(segment.strip())):
             marked = True  # a role, or the author's address: "Ana Díaz | adiaz@…"
         elif authors is None and not desk:
             found = _names(segment)  # (names stand before the desk: "Ana Díaz | EFE")
@@ -524,8 +552,8 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         >>> read_byline("Por tal motivo, el ministro renunció.") is None
         True
     """
-    line = " ".join(text.split())
-    plain = _without_photo_credit(" ".join(unmark(line).split()))
+    line = collapse(text)
+    plain = _plain(line)
     if plain != line:  # "**Por [Ana Soto](…)**", "Texto: Ana Soto / Fotos: Luis Mora"
         line, folded = plain, None
     if not line or len(line) > MAX_BYLINE:
@@ -544,6 +572,13 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         rest = line[lead.end() :]
         found = _names(rest) or _names_and_role(rest)
         return None if found is None else Byline(authors=found[0], credit=found[1])
+    return _unled(line)
+
+
+def _unled(line: str) -> Byline | None:
+    """:func:`read_byline` of a line no lead opens, no desk nor role alone."""
+    if " " not in line and _NAME_MARKS.isdisjoint(line) and _GLUED.search(line) is None:
+        return None  # one word and no mark (see _NAME_MARKS): no name, no credited desk
     marked = _names_and_role(line)
     if marked is not None:
         return Byline(authors=marked[0], bare=not marked[2], credit=marked[1])
@@ -554,6 +589,21 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
     if found and found[1] and _desk_first(line):
         return Byline(authors=(), credit=found[1])  # a desk and its place: "AGENCIAS / LIMA"
     return None
+
+
+#: The marks that set a byline's parts apart, brackets, handles, markdown and a glued
+#: word aside: a line of one word without any of them is read by :func:`_names` as one
+#: part of one word, which is no person's name (two words at least) and, as a desk,
+#: credits no byline (a desk alone is credited above, from the lexicon).
+_NAME_MARKS = frozenset("()[]*_/|@,;&–—-")
+
+
+def _plain(line: str) -> str:
+    """``line`` (spaces collapsed) without markdown and a photo credit after it."""
+    plain = unmark(line)
+    if plain is not line:  # (unmarked: its spaces collapsed again)
+        plain = collapse(plain)
+    return _without_photo_credit(plain)
 
 
 def _desk_first(line: str) -> bool:

@@ -75,7 +75,7 @@ from noticiaparse._layout.top import (
     title_copies,
     unglue,
 )
-from noticiaparse._layout.wrap import wrap_width, wrapped
+from noticiaparse._layout.wrap import Piece, paragraph_pieces, wrap_width, wrapped
 from noticiaparse._model import Layout, Publication
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lazy import lazy_regex
@@ -168,6 +168,8 @@ _HEADING_MARKS = regex.compile(r"#{1,6}\s{1,3}")
 _BULLET = regex.compile(r"(?:[*+•·▪◦-]|\d{1,2}[.)])\s{1,3}(?=\S)")
 #: A list item of at most this many words, not closed like a sentence, is a menu's.
 _MENU_ITEM_WORDS = 12
+#: A line announcing the article's own list with a colon has at least this many words.
+_ANNOUNCING_WORDS = 4
 _MIN_GLUED_LINKS = 3
 
 
@@ -518,8 +520,7 @@ def _shape_kind(text: str, folded: str | None = None) -> str | None:
         return embedded
     if "*" in text and _FORM_FIELD.fullmatch(text) and "**" not in text:
         return "line"  # a form's field (not bold: "**La cifra**", "Por **Ana Soto**")
-    words = text.split()
-    if len(words) > 1 and words.count(words[0]) == len(words):
+    if _repeated(text):
         return "line"  # one word repeated: "Portada Portada Portada"
     if is_date_cue(text, folded):
         return "line"  # "Publicado:" over the date
@@ -539,6 +540,15 @@ def _shape_kind(text: str, folded: str | None = None) -> str | None:
     if "," in text and len(text) <= _MAX_LABEL and _place_line(text):
         return "line"  # a dateline's place alone: "Tegucigalpa, Honduras."
     return None
+
+
+def _repeated(text: str) -> bool:
+    """Whether ``text`` is one word, twice or more ("Portada Portada Portada")."""
+    pair = text.split(None, 2)  # (the second word first: most lines repeat none)
+    if len(pair) < 2 or pair[1] != pair[0]:  # noqa: PLR2004 - two words
+        return False
+    words = text.split()
+    return words.count(words[0]) == len(words)
 
 
 #: A place alone on its line, a city and its country: "Tegucigalpa, Honduras.".
@@ -696,11 +706,15 @@ def _captions_and_posts(lines: Sequence[_Line]) -> None:
     post's text.
     """
     _dialogue_bullets(lines)
+    announced = False  # the run of list items the line is in follows a colon's sentence
     for i, line in enumerate(lines):
+        if i == 0 or _BULLET.match(lines[i - 1].text) is None:
+            announced = i > 0 and _announces(lines[i - 1].text)
         if line.kind == "bullet":
             # a menu's entry among others; alone, an intertitle or a list's one line
             near = [lines[j].kind for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-            line.kind = "item" if any(k in ("bullet", "item") for k in near) else ""
+            listed = any(k in ("bullet", "item") for k in near) and not announced
+            line.kind = "item" if listed else ""
         if line.kind == "media" and i and line.gap == 0 and _bare_credit(line):
             above = lines[i - 1]
             if above.kind == "" and len(above.text) <= _MAX_CAPTION and (i == 1 or above.gap > 0):
@@ -721,6 +735,15 @@ def _captions_and_posts(lines: Sequence[_Line]) -> None:
                     break
                 above.kind = "post"
                 j, taken = j - 1, taken + 1
+
+
+def _announces(text: str) -> bool:
+    """Whether a line announces the article's own list: four words or more and a colon.
+
+    "Las mesas se concentraron en tres regiones:" over "- Antofagasta", "- Valparaíso":
+    the article's list, not a menu's entries (a menu's label is a word or two).
+    """
+    return text.endswith(":") and text.count(" ") + 1 >= _ANNOUNCING_WORDS
 
 
 def _past_menus(lines: Sequence[_Line], start: int, p: int) -> int:
@@ -1032,6 +1055,7 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
     _drop_repeats(lines, body_start, (h, deck_index))
     refine(lines, h, (deck_index if deck_index is not None else h) + 1)
     first_body = next((i for i, ln in enumerate(lines) if ln.role is Role.BODY), len(lines))
+    _join_pieces(text, lines, first_body)
     pieces = _assemble(spine, lines, (headline_span, kicker), deck_index, first_body)
     published = _published(spine, lines, first_body, reference_date)
     # the line records are dropped here, the body's segments built after the reading
@@ -1045,6 +1069,22 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
         body=pieces.body,
         boilerplate=pieces.boilerplate,
     )
+
+
+def _join_pieces(text: str, lines: Sequence[_Line], start: int) -> None:
+    """Body lines that go on the body line above them join it (:mod:`._layout.wrap`).
+
+    The line above takes the piece's end; the piece is left with no role.
+    """
+    found = paragraph_pieces([Piece(ln.text, ln.gap, ln.role is Role.BODY) for ln in lines[start:]])
+    target = None
+    for i in sorted(found):
+        line = lines[start + i]
+        if target is None or i - 1 not in found:
+            target = lines[start + i - 1]
+        target.end = line.end
+        target.text = text[target.start : line.end]
+        line.role, line.kind = Role.NONE, ""
 
 
 class _Pieces(NamedTuple):

@@ -90,7 +90,7 @@ def _weekdays() -> frozenset[str]:
 
 
 def _alternation(words: object) -> str:
-    names = sorted({fold(str(w)) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    names = sorted(sorted({fold(str(w)) for w in words}), key=len, reverse=True)  # type: ignore[attr-defined]
     return "|".join(regex.escape(n) for n in names)
 
 
@@ -403,7 +403,7 @@ def _tail() -> regex.Pattern[str]:
     """A word that ends the date's part of a line: an update cue, or a byline lead."""
     words = {fold(w) for w in leads() if " " not in w}
     words |= {cue for cue, kind in _cues().items() if kind == "updated" and " " not in cue}
-    alternation = "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
+    alternation = "|".join(sorted(sorted(regex.escape(w) for w in words), key=len, reverse=True))
     return regex.compile(rf"(?:\s|(?<=\d))(?:{alternation})\b", regex.IGNORECASE)
 
 

@@ -56,6 +56,23 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    author that pages set under the text; the lines between the text's last sentence and
    the card are furniture too.
 
+10. **An automatic summary over the text.** A summary box's label ("Resumen automático
+    …"), its lines and the developer's credit closing it within four lines ("Desarrollado
+    por …"), before the article's first paragraph.
+11. **Teasers the body ends with.** Two headline-and-one-sentence pairs or more at the
+    body's end, after a paragraph of the text.
+12. **Notices to the reader.** The paragraphs the body opens or ends with that speak in
+    the outlet's voice of subscriptions, comments, its print edition (``_notice``).
+13. **The author's note in the third person.** The body's last line opening with a name,
+    "es" and a journalist's trade ("Ana Ruiz es periodista …") is the author's card too.
+14. **A post over its signature.** Up to three short lines right over a byline and a date
+    on one line ("Publicado por … en martes, 4 de junio de 2025"), the text going on
+    under it, are an embedded post.
+
+A line in lower case set right under an open body line is a piece of its paragraph
+(:func:`noticiaparse._layout.wrap.goes_on`), not a caption; the items of a list the text
+announces with a colon count as its last lines.
+
 A caption closed by an agency's credit is found line by line
 (:func:`noticiaparse._layout.boilerplate.caption_credit`); here too when it is longer
 than a line read on its own (up to 600 characters).
@@ -71,7 +88,9 @@ import attrs
 import regex
 
 from noticiaparse._layout.boilerplate import caption_credit, roles
+from noticiaparse._layout.wrap import goes_on
 from noticiaparse._text.fold import fold
+from noticiaparse._text.lexicons import lines as lexicon_lines
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.record import record_repr
 
@@ -135,6 +154,27 @@ _LOWER_START = regex.compile(r"[\p{So}\p{Sk}\s]{0,8}\p{Ll}")
 _QUOTE_PAIRS = {"”": "“", "»": "«"}
 _CUT_QUOTE_WORDS = 4
 _NOTE = regex.compile(r"\[\d{1,3}\]\s")
+#: An outlet's notice to its reader holds this many different phrases of one.
+_NOTICE_PHRASES = 2
+_MAX_NOTICE = 1000
+#: A name (two to four capitalised words), "es", an article at most, a trade.
+_JOURNALIST = regex.compile(
+    r"(?:\p{Lu}[\p{Ll}\p{Lu}'’-]{0,30}\s){2,4}es\s(?:(?:el|la|un|una)\s)?(\p{L}{3,20})\b"
+)
+#: Teasers the body ends with: this many headline and summary pairs at least, a headline
+#: of this many words at most, a summary of this many characters at most.
+_TEASER_PAIRS = 2
+_TEASER_TITLE_WORDS = 16
+_TEASER_SUMMARY = 250
+#: A list's item: a bullet or a number and a space; and the fewest words of the line
+#: announcing the list with a colon.
+_ITEM = regex.compile(r"(?:[-*+•·▪◦–]|\d{1,2}[.)])\s")
+_ANNOUNCING_WORDS = 4
+#: An automatic summary box holds this many lines at most between its label and credit.
+_SUMMARY_LINES = 4
+#: An embedded post's text over its signature: this many lines at most.
+_POST_LINES = 3
+_DIGIT = regex.compile(r"\d")
 
 
 @attrs.frozen(repr=False)
@@ -207,11 +247,25 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(_between_media(lines, end))
     out.update(_caption_copies(lines, end))
     out.update(i for i in range(end) if _long_caption(lines[i]))
-    out.update(i for i in range(end) if _names_alone(lines[i]) or _lower_case_label(lines[i]))
+    out.update(
+        i
+        for i in range(end)
+        if _names_alone(lines[i]) or (_lower_case_label(lines[i]) and not _piece(lines, i))
+    )
     out.update(_kicked_headlines(lines, end))
     out.update(_credited_titles(lines, end))
     out.update(_pull_quotes(lines, end))
     out.update(i for i in _after_last_sentence(lines, end) if lines[i].text not in teasers)
+    out.update(_summary_box(lines, end))
+    out.update(_posts_over_signatures(lines, end))
+    out.update(_teasers_at_end(lines, out))
+    first_notices, last_notices = _notices(lines, out)
+    out.update(first_notices)
+    if last_notices:
+        # the lines between the text's last sentence and the notice go with it
+        out.update(last_notices)
+        after = _after_last_sentence(lines, min(last_notices))
+        out.update(i for i in after if lines[i].text not in teasers)
     card = _authors_card(lines, out)
     if card is not None:
         # the card closes the page's part of the article: the lines over it, after the
@@ -349,7 +403,195 @@ def _authors_card(lines: Sequence[BodyLine], out: set[int]) -> int | None:
     kept = [i for i, line in enumerate(lines) if line.body and i not in out]
     if len(kept) < _CARD_AFTER:
         return None
-    return kept[-1] if _opens_with_role(lines[kept[-1]].text) else None
+    last = lines[kept[-1]].text
+    return kept[-1] if _opens_with_role(last) or _names_a_journalist(last) else None
+
+
+def _names_a_journalist(text: str) -> bool:
+    """Whether a line opens with a name and a journalist's trade: "Ana Ruiz es periodista …".
+
+    Two to four capitalised words, "es", an article at most, then a trade of the press
+    (lexicon ``journalist_roles.txt``): the note on the author in the third person.
+    """
+    match = _JOURNALIST.match(text)
+    return match is not None and fold(match.group(1)) in _journalist_roles()
+
+
+@functools.cache
+def _journalist_roles() -> frozenset[str]:
+    return frozenset(fold(entry) for entry in lexicon_lines("journalist_roles.txt"))
+
+
+def _posts_over_signatures(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """An embedded post's text right over its signature, a byline and a date on one line.
+
+    "Hoy abrimos el tramo norte." over "Publicado por Gobierno Regional en martes, 4 de
+    junio de 2025" (no blank line between), the article's text going on under it: a
+    social network's post set into the text. Up to three short lines over the signature;
+    a byline closing the text, with no text after it, signs the article.
+    """
+    out: list[int] = []
+    for k in range(1, end - 1):
+        sign = lines[k]
+        if not (
+            sign.kind == "byline"
+            and not sign.body
+            and sign.gap == 0
+            and " en " in sign.text
+            and _DIGIT.search(sign.text) is not None
+            and any(line.body for line in lines[k + 1 : end])
+        ):
+            continue
+        i = k
+        while (
+            i > 0
+            and k - i < _POST_LINES
+            and lines[i - 1].body
+            and len(lines[i - 1].text) <= _MAX_LONG_CAPTION
+            and (i == k or lines[i].gap == 0)
+        ):
+            i -= 1
+            out.append(i)
+    return out
+
+
+def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
+    """Other articles' teasers the body ends with: a headline over its one-sentence summary.
+
+    Two pairs or more, the last at the body's end: a title-shaped line (not closed like a
+    sentence, 16 words at most, opening with a capital) right over one sentence of 250
+    characters at most. One intertitle over the article's last short paragraph is one
+    pair; the article's text before the pairs holds a paragraph.
+    """
+    kept = [i for i, line in enumerate(lines) if line.body and i not in out]
+    k = len(kept)
+    pair = 2  # a headline and its summary
+    while k >= pair and _teaser_title(lines[kept[k - 2]]) and _one_sentence(lines[kept[k - 1]]):
+        k -= pair
+    pairs = (len(kept) - k) // pair
+    if pairs < _TEASER_PAIRS or not any(_paragraph(lines[i]) for i in kept[:k]):
+        return []
+    return kept[k:]
+
+
+def _teaser_title(line: BodyLine) -> bool:
+    words = line.text.split()
+    return (
+        not line.closed
+        and 0 < len(words) <= _TEASER_TITLE_WORDS
+        and (line.text[:1].isupper() or line.text[:1].isdigit())
+    )
+
+
+def _one_sentence(line: BodyLine) -> bool:
+    return (
+        line.closed
+        and len(line.text) <= _TEASER_SUMMARY
+        and _SENTENCE_BREAK.search(line.text) is None
+    )
+
+
+def _summary_box(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """An automatic summary over the text: its label, its lines and its developer's credit.
+
+    "Resumen automático generado …" over a paragraph retelling the story, closed by
+    "Desarrollado por …" (lexicon ``summary_box.tsv``), before the article's first
+    paragraph: the box is the page's. A summary label with no credit under it closes
+    nothing (where the box ends is not known), and one after a paragraph is left.
+    """
+    label = None
+    for i in range(end):
+        line = lines[i]
+        start = _box_phrase(line.text)
+        if start == "label" and label is None:
+            label = i
+        elif start == "credit" and label is not None and i - label <= _SUMMARY_LINES + 1:
+            return list(range(label, i + 1))
+        elif line.body and _paragraph(line) and label is None:
+            return []  # the text has begun
+    return []
+
+
+def _box_phrase(text: str) -> str | None:
+    """The class of the summary box's phrase a line opens with, if any."""
+    if len(text) > _MAX_CAPTION:
+        return None
+    folded = fold(text).strip(" *#:|»>-")
+    for phrase, kind in _summary_phrases():
+        if folded.startswith(phrase):
+            return kind
+    return None
+
+
+@functools.cache
+def _summary_phrases() -> tuple[tuple[str, str], ...]:
+    return tuple((row[0], row[1]) for row in rows("summary_box.tsv"))
+
+
+def _notices(lines: Sequence[BodyLine], out: set[int]) -> tuple[list[int], list[int]]:
+    """The outlet's notices to its reader that the body opens with, and ends with.
+
+    A subscription pitch, a call to support the outlet, the comment section's policy, a
+    note on the print edition (:func:`_notice`). Only the lines the body opens with and
+    those it ends with, each next to the next: a paragraph of the story between two of
+    its own keeps its place, whatever it says; a body of notices alone is left whole.
+    """
+    kept = [i for i, line in enumerate(lines) if line.body and i not in out]
+    ends: tuple[list[int], list[int]] = ([], [])
+    for order, found in zip((kept, kept[::-1]), ends, strict=True):
+        for i in order:
+            if not _notice(lines[i].text):
+                break
+            found.append(i)
+    if len(ends[0]) == len(kept):
+        return [], []
+    return ends
+
+
+_NOTICE_SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
+#: Quoted words are someone else's: a notice speaks in the outlet's own voice.
+_QUOTED = regex.compile(r"«[^«»]{0,400}»|“[^“”]{0,400}”|\"[^\"]{0,400}\"")
+
+
+@functools.cache
+def _notice_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    classes: dict[str, list[tuple[str, ...]]] = {}
+    for row in rows("reader_notices.tsv"):
+        classes.setdefault(row[1], []).append(tuple(row[0].split()))
+    return {name: tuple(phrases) for name, phrases in classes.items()}
+
+
+def _holds(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    """A phrase of one word: a word it starts; a longer one: the same words in a row."""
+    if len(phrase) == 1:
+        return any(word.startswith(phrase[0]) for word in words)
+    size = len(phrase)
+    return any(
+        tuple(words[k : k + size]) == phrase
+        for k in range(len(words) - size + 1)
+        if words[k] == phrase[0]
+    )
+
+
+def _notice(text: str) -> bool:
+    """Whether a line is an outlet's notice to its reader (lexicon ``reader_notices.tsv``).
+
+    It speaks as the outlet or to the reader (an ``address`` phrase outside quotation
+    marks) and holds two different ``topic`` phrases. A line longer than a notice is text.
+    """
+    if len(text) > _MAX_NOTICE:
+        return False
+    phrases = _notice_phrases()
+    own = [w for w in _NOTICE_SPLIT.split(fold(_QUOTED.sub(" ", text))) if w]
+    if not any(_holds(own, phrase) for phrase in phrases["address"]):
+        return False
+    words = [w for w in _NOTICE_SPLIT.split(fold(text)) if w]
+    found = 0
+    for phrase in phrases["topic"]:
+        found += _holds(words, phrase)
+        if found >= _NOTICE_PHRASES:
+            return True
+    return False
 
 
 def _opens_with_role(text: str) -> bool:
@@ -385,6 +627,21 @@ def _lower_case_label(line: BodyLine) -> bool:
         and not line.closed
         and _LOWER_START.match(line.text) is not None
         and len(line.text) <= _MAX_CAPTION
+    )
+
+
+def _piece(lines: Sequence[BodyLine], i: int) -> bool:
+    """Whether line ``i`` is set right under a body line left open (no stop, no blank line).
+
+    "En materia de vialidad," over "la carretera ya se": a sentence broken over
+    lines, which :mod:`noticiaparse._layout.wrap` joins into its paragraph.
+    """
+    above = lines[i - 1] if i else None
+    return (
+        above is not None
+        and lines[i].gap == 0
+        and above.body
+        and goes_on(above.text.rstrip(), lines[i].text)
     )
 
 
@@ -734,13 +991,41 @@ def _after_last_sentence(lines: Sequence[BodyLine], end: int) -> list[int]:
     a line closed by a quotation, or a numbered note ("[3] …"): the article's own. A
     related headline set again under the teasers keeps its place with them.
     """
+    listed = _announced(lines, end)
     last = max(
-        (i for i in range(end) if lines[i].body and (_text_end(lines[i]) or _reply(lines, i))),
+        (
+            i
+            for i in range(end)
+            if lines[i].body and (_text_end(lines[i]) or _reply(lines, i) or listed[i])
+        ),
         default=None,
     )
     if last is None:
         return []
     return list(range(last + 1, end))
+
+
+def _announced(lines: Sequence[BodyLine], end: int) -> list[bool]:
+    """For each line up to ``end``: an item of a list the text announces with a colon.
+
+    "Entre los organismos que colaboran están:" over "• Buró Federal de Investigaciones":
+    the items (marked as a list's) under a body line of four words or more ending with a
+    colon, past the list's other items, are the article's own last lines. Read once.
+    """
+    out = [False] * end
+    announced = False  # the run of items so far follows an announcing line
+    for i in range(end):
+        item = lines[i].body and _ITEM.match(lines[i].text) is not None
+        if item and not (i and out[i - 1]):
+            above = lines[i - 1] if i else None
+            announced = (
+                above is not None
+                and above.body
+                and above.text.rstrip().endswith(":")
+                and above.text.count(" ") + 1 >= _ANNOUNCING_WORDS
+            )
+        out[i] = item and announced
+    return out
 
 
 def _reply(lines: Sequence[BodyLine], i: int) -> bool:

@@ -20,6 +20,7 @@ import regex
 from noticiaparse._layout.boilerplate import (
     LIST_KINDS,
     desks,
+    is_breadcrumb,
     is_credit,
     layout_words,
     masthead_words,
@@ -71,7 +72,8 @@ Title = tuple[int, Span]
 _site_after = lazy_regex(r"\s{0,3}(?:\||–|—|-|::|»)\s")
 
 
-_site_before = lazy_regex(r"\s(?:\||–|—|-|::|»|/)\s{0,3}$")
+#: What stands before a title repeated at a line's end: "Site | ", a breadcrumb's "Inicio > ".
+_site_before = lazy_regex(r"\s(?:\||–|—|-|::|»|/|>|›|→)\s{0,3}$")
 
 
 _SITE_WORDS = 5
@@ -97,6 +99,12 @@ _field = lazy_regex(r"(?P<key>[a-z_]{1,20}):\s{0,3}\"?(?P<value>.{0,1000}?)\"?\s
 
 
 _H1 = regex.compile(r"#\s{1,3}(?=\S)")
+#: A breadcrumb trail's separator between crumbs: " > ", " » ", " › ", " → ", " / ".
+_TRAIL_MARK = regex.compile(r"\s(?:>|»|›|→|/)\s")
+#: An arrow between crumbs: one crumb before the title is a trail ("Inicio > Title").
+_TRAIL_ARROWS = ("»", ">", "›", "→")
+#: A markdown link, its label kept: "[Deportes](/deportes)".
+_LINK_LABEL = regex.compile(r"!?\[(?P<label>[^\[\]\n]{0,300})\]\([^()\s]{0,1000}\)")
 #: A key of structured data (JSON-LD, a script's object) opening a line: '"headline" :'.
 _DATA_KEY = regex.compile(r"[\[{]?\s{0,3}[\"'][\w@$.-]{1,40}[\"']\s{0,3}:")
 _CODE_MARKS = "{}[]=;<>|\\"  # (each counted on its own: far faster than a pattern's scan)
@@ -132,12 +140,17 @@ _glue = lazy_regex(r"(?<=[\p{Ll}\d\"”»’)?!])\s(\p{Lu}\p{L}*)(?:\s(\S+))?")
 _dateline_date = lazy_regex(r",\s{1,3}\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,10}\.?\s{1,3}\(")
 
 
-#: A paragraph opened by its dateline: "Lima, 4 may (EFE) …", "SANTIAGO.– …", "Quito (AFP) - …".
+#: A paragraph opened by its dateline: "Lima, 4 may (EFE) …", "SANTIAGO.– …", "Quito (AFP) - …",
+#: "Buenos Aires.- …", "TOLUCA, Méx., 2 de junio de 2023.- …" (the place, perhaps its
+#: state or country abbreviated and the date, then a full stop and a dash).
 _OPENING_DATELINE = regex.compile(
-    r"\p{Lu}[\p{L}.]{1,20}(?:\s\p{Lu}[\p{L}.]{1,20}){0,2}"
+    r"\p{Lu}[\p{L}.]{1,20}(?:[\s/](?:(?:de|del|la|las|los)\s)?\p{Lu}[\p{L}.]{1,20}){0,2}"
     r"(?:,\s{1,3}\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,10}\.?\s{1,3}\("
     r"|\s{0,3}\([^()\n]{1,30}\)\s{0,2}[.,]?\s{0,2}[–—-]"
-    r"|(?<=\p{Lu}{2})\s{0,2}[.,]?\s{0,2}[–—])"
+    r"|(?<=\p{Lu}{2})\s{0,2}[.,]?\s{0,2}[–—]"
+    r"|(?:,\s{1,3}\p{Lu}[\p{L}.]{0,10}){0,2}"
+    r"(?:,\s{1,3}\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,10}(?:\s{1,3}de\s{1,3}\d{4}|,?\s{1,3}\d{4})?)?"
+    r"\.\s{0,2}[–—-]\s{0,2}(?=[\p{Lu}¿¡\"“«]))"
 )
 
 
@@ -196,6 +209,13 @@ _CAPTION_CREDIT = regex.compile(
     r"|\([^()\n]{0,30}\b(?i:fotos?|foto\s?grafía|imagen|archivo|captura)\b[^()\n]{0,60})\)$"
     r"|[.!?…]\s{0,3}(?i:archivo|foto\s?grafía|imagen)\b[^.!?…\n]{0,60}$"
 )
+#: Where one sentence ends and the next opens with a capital: ". El …".
+_SENTENCE_BREAK = regex.compile(r"[.!?…]\s{1,3}(?=\p{Lu})")
+#: A caption closed by its photo's kind: "La jueza, en una imagen de archivo.".
+_ARCHIVE_CAPTION = regex.compile(
+    r"\p{Lu}[^.!?…\n]{0,200},\s{1,3}(?i:en|durante)\s{1,3}(?:(?i:una)\s{1,3})?"
+    r"(?i:imagen|foto(?:\s?grafía)?)\s{1,3}de\s{1,3}archivo\.?"
+)
 #: A caption opened by its photo's kind: "Imagen de archivo del ministro…".
 _CAPTION_OPENING = regex.compile(r"(?i:imagen|foto(?:\s?grafía)?)\s{1,3}de\s{1,3}archivo\b")
 #: Short text lines between a first title and the text that make it a menu's or ticker's.
@@ -207,6 +227,12 @@ _MORE_PARAGRAPHS = 2
 #: A lead tells the title's news again: this share of its content words, this many at least.
 _LEDE_SHARE, _LEDE_BASE = 3, 5
 _MIN_LEDE_WORDS = 3
+#: A one-word label and its colon opening a line: "Actualizado: ", "Fuente: ".
+_STAMP = regex.compile(r"\p{Lu}\p{L}{1,20}:\s")
+#: A deck says something: five words at least.
+_MIN_DECK_WORDS = 5
+#: A deck says under this share of the title's content words (a third).
+_TITLE_SHARE, _TITLE_SHARE_BASE = 1, 3
 #: A summary the lead retells for the most part (three quarters of its content words): a deck.
 _MOSTLY = (3, 4)
 #: A deck not closed like a sentence: this many words at least, this many characters at most.
@@ -276,7 +302,10 @@ def _headline(lines: Sequence[Line]) -> Title | None:
     texts = [
         i
         for i, ln in enumerate(lines[:TOP])
-        if ln.kind in ("", "bare") and ln.role is Role.NONE and not _crumb_entry(lines, i)
+        if ln.kind in ("", "bare")
+        and ln.role is Role.NONE
+        and not _crumb_entry(lines, i)
+        and not _over_trail(lines, i)
     ]
     # section labels and menu entries are not titles (unless nothing else is there)
     top = ([i for i in texts if not _label(lines[i])] or texts)[:_TOP_CANDIDATES]
@@ -328,10 +357,27 @@ def _first_heading(lines: Sequence[Line], mark: regex.Pattern[str], end: int) ->
             and len(title) <= MAX_HEADLINE
             and LINKS.fullmatch(title) is None
             and not title.startswith(("[", "!["))  # a link or a logo, perhaps broken over lines
+            and not _over_trail(lines, i)
         ):
             line.kind = ""
             return i, Span(line.start + match.end(), line.end)
     return None
+
+
+def _over_trail(lines: Sequence[Line], i: int) -> bool:
+    """Whether the line under label-sized line ``i`` is a breadcrumb trail: ``i`` labels it.
+
+    "## Usted está aquí" over "[Inicio](/) » [Deportes](/deportes) » …": a page heads its
+    trail, as it heads a list widget; the trail's links are read by their labels.
+    """
+    following = i + 1
+    if following >= len(lines) or lines[i].words > _MAX_KICKER_WORDS:
+        return False  # (a label's size: a title over a trail set under it stays the title)
+    line = lines[following]
+    if line.kind == "crumb":
+        return True
+    trail = _LINK_LABEL.sub(r"\g<label>", line.text)
+    return line.kind == "" and trail != line.text and is_breadcrumb(trail)
 
 
 def first_paragraph(lines: Sequence[Line], start: int) -> int | None:
@@ -475,15 +521,16 @@ def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None
     t = _title_over(lines, p)
     if t is None and found is None:
         p, t = _titled_paragraph(lines, p)  # a banner's or a teaser's paragraph first
+    decked = t is not None and t - 1 > h and _title_over_deck_line(lines, t)
+    if decked and t is not None:
+        t -= 1  # (the deck set like a title, right under it: not a list's last entry)
     if t is None or t <= h or _in_run(lines, t, p, found) or _opens_a_list(lines, t, found):
         return found
     r = _repeated_over(lines, p)
     if r == h:
         return found  # the title the page repeats (or the title over the deck it repeats)
-    if r is not None and h < r <= t and lines[r + 1].gap > 0:
+    if r is not None and h < r <= t + decked and lines[r + 1].gap > 0:
         t = r  # (the nearest title-shaped line is a caption's or a related headline)
-    elif _title_over_deck_line(lines, t) and t - 1 > h:
-        t -= 1
     t = _over_its_deck(lines, t, h)
     if found is None or _set_aside(lines, found, t):
         _linked_label(lines[t])
@@ -534,8 +581,44 @@ def _set_aside(lines: Sequence[Line], found: Title, t: int) -> bool:
         between >= _MENU_LINES
         or (closed(lines[h].text) and not _asked(lines[h].text) and found[1] == lines[h].span)
         or (between == 0 and _kicker_over(lines[h], lines[t]))
-        or (t == h + 1 and _under_masthead(lines, h))
+        or (_under_masthead(lines, h) and all(_label(ln) for ln in texts))
         or _under_list_label(lines, h)
+        or (_signed_title(lines, t) and _headlines_between(lines, h, t))
+    )
+
+
+def _signed_title(lines: Sequence[Line], t: int) -> bool:
+    """Whether the byline stands under line ``t``, past its deck (up to two lines) at most.
+
+    The headlines of a list over the title carry no byline; the title's own header (its
+    deck, the byline, the date) stands under it.
+    """
+    for k in range(t + 1, min(len(lines), t + 2 + _MAX_DECK_LINES)):
+        if lines[k].kind == "byline":
+            return True
+        if lines[k].kind == "" and not (
+            sentence_line(lines[k]) and len(lines[k].text) <= _MAX_DECK
+        ):
+            return False
+    return False
+
+
+def _headlines_between(lines: Sequence[Line], h: int, t: int) -> bool:
+    """Whether lines ``h`` to ``t`` are a run of other stories' headlines over title ``t``.
+
+    Title-shaped, no blank line between, and none sharing a content word with ``t`` (a
+    list's headlines tell other news; a deck or a caption under the title shares its
+    words).
+    """
+    said = content_words(lines[t].text)
+    return all(
+        lines[k].kind == ""
+        and _worded_title(lines[k])
+        and not closed(lines[k].text)
+        and not lines[k].text.startswith(_DASHES)  # a summary's points: "-Acciones …"
+        and (k == h or lines[k].gap == 0)
+        and (k == t or not said & content_words(lines[k].text))
+        for k in range(h, t + 1)
     )
 
 
@@ -558,7 +641,7 @@ def _under_masthead(lines: Sequence[Line], h: int) -> bool:
 
     The masthead is the page's first line, an outlet's name (:func:`_masthead`: "El
     Diario del Norte", "Radio Sur", "elsur.cl"); the title over the text comes on the
-    very next line.
+    very next line, or under section labels and a kicker ("ECONOMÍA").
     """
     if h != 1:
         return False
@@ -682,7 +765,9 @@ def _in_run(lines: Sequence[Line], t: int, p: int, found: Title | None) -> bool:
     if above.kind != "" or above.role is Role.HEADLINE:
         return False
     if _worded_title(above) and not closed(above.text):
-        return True  # under another headline: a list's last entry
+        # under another headline: a list's last entry, unless it is signed (a list's
+        # headlines carry no byline; the title's header stands under it)
+        return not _signed_title(lines, t)
     weak = found is None or _menu_entry(lines[found[0]])
     return not (weak or _header_between(lines, t, p, _META))
 
@@ -851,6 +936,9 @@ def _first_title(lines: Sequence[Line], top: Sequence[int]) -> Title | None:
         line = lines[i]
         if not _plausible_headline(line):
             return None
+        trail = _trail_title(line.text)
+        if trail is not None:  # a breadcrumb trail that ends with the title
+            return i, Span(line.start + trail, line.end)
         nxt = lines[top[pos + 1]] if pos + 1 < len(top) else None
         title_follows = (
             nxt is not None
@@ -874,6 +962,41 @@ def _first_title(lines: Sequence[Line], top: Sequence[int]) -> Title | None:
             return i, Span(line.start + (after or 0), line.end)
         line.role = Role.FURNITURE
     return None
+
+
+def _trail_title(text: str) -> int | None:
+    """Where the title starts in a breadcrumb trail that ends with it, if the line is one.
+
+    "Inicio > Ciudad > Title", "Portada / Política / Title", "Inicio » Title": the crumbs
+    before it are short names (up to three words, opened by a capital), the last part is
+    title-sized (four words or more); two crumbs at least where a slash parts them.
+    """
+    if len(text) > MAX_HEADLINE:
+        return None
+    cuts = list(_TRAIL_MARK.finditer(text))
+    if not cuts:
+        return None
+    last = cuts[-1]
+    crumbs = _TRAIL_MARK.split(text[: last.start()])
+    arrows = all(cut.group().strip() in _TRAIL_ARROWS for cut in cuts)
+    if (
+        len(crumbs) < (1 if arrows else 2)
+        or len(text[last.end() :].split()) < _MIN_TITLE_WORDS
+        or not all(0 < len(c.split()) <= _KICKER_WORDS and c.strip()[:1].isupper() for c in crumbs)
+    ):
+        return None
+    return last.end()
+
+
+def _trail_copies(lines: Sequence[Line], h: int) -> None:
+    """Breadcrumb trails under title ``h`` that end with it are copies of it (furniture)."""
+    head = key(lines[h])
+    for line in lines[h + 1 : h + _TITLE_REACH]:
+        if not is_text(line):
+            continue
+        cut = _trail_title(line.text)
+        if cut is not None and fold(line.text[cut:]) == head:
+            line.role = Role.COPY
 
 
 def _site_lead(text: str) -> int | None:
@@ -1068,6 +1191,10 @@ def _told_apart(lines: Sequence[Line], h: int, c1: int, c2: int | None) -> bool 
         return True
     if c2 is not None and _open_summary(lines, h, c1, c2):
         return True
+    if c2 is not None and _over_dateline(first, lines[c2]):
+        return True
+    if c2 is not None and _lede_under(lines[h], first, lines[c2]):
+        return True
     if _lede_of(lines[h], first) and not _retold_below(lines, c1, _MOSTLY):
         return False  # the first paragraph, telling the title's news again
     return None
@@ -1076,7 +1203,14 @@ def _told_apart(lines: Sequence[Line], h: int, c1: int, c2: int | None) -> bool 
 def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
     """Whether the first text line under the headline is the deck."""
     first = lines[c1]
+    if first.words < _MIN_DECK_WORDS:
+        return False  # a stamp or a label ("Actualizado: hace 2 horas"), not a summary
     c2 = _next_paragraph(lines, c1)
+    while c2 is not None and (
+        _over_credit(lines, c2)
+        or (len(lines[c2].text) <= MAX_CAPTION and _captioned(lines[c2].text))
+    ):
+        c2 = _next_paragraph(lines, c2)  # the lead photo's caption, over the text
     told = _told_apart(lines, h, c1, c2)
     if told is not None:
         return told
@@ -1130,6 +1264,36 @@ def _open_summary(lines: Sequence[Line], h: int, c1: int, c2: int) -> bool:
     )
 
 
+def _over_dateline(first: Line, following: Line) -> bool:
+    """Whether ``first`` is a sentence over the paragraph its dateline opens: the deck.
+
+    The wire's and many papers' first paragraph opens with the place and date it was
+    filed from ("SANTIAGO.– …", "Lima, 4 may (EFE) …", "TOLUCA, Méx., 2 de junio de
+    2023.- …"): the story starts there, and a sentence right over it, under the title,
+    is the summary set apart from it.
+    """
+    return (
+        first.words >= _SENTENCE_WORDS
+        and _OPENING_DATELINE.match(following.text) is not None
+        and sentence_line(following)
+    )
+
+
+def _lede_under(title: Line, first: Line, following: Line) -> bool:
+    """Whether ``first`` adds to the title while the paragraph under it tells its news again.
+
+    The lead tells the whole news, the title's words again (:func:`_lede_of`); a deck
+    adds what the title left out and seldom repeats its words. A sentence of up to 400
+    characters that says under a third of the title's content words, over the paragraph
+    that is the lead, is the deck however the page spaces or heads it.
+    """
+    if not (sentence_line(first) and len(first.text) <= _OPEN_DECK_CHARS):
+        return False
+    said = content_words(title.text)
+    again = said & content_words(first.text)
+    return _TITLE_SHARE_BASE * len(again) < _TITLE_SHARE * len(said) and _lede_of(title, following)
+
+
 def _credited_photo(lines: Sequence[Line], h: int, c1: int) -> bool:
     """Whether line ``c1``, under the byline, sits right over a credit alone ("EFE").
 
@@ -1172,6 +1336,8 @@ def _spaced_apart(lines: Sequence[Line], c1: int, c2: int, gap_after: int, body_
         return True
     if gap_after < first.gap:
         return False  # closer to the text under it than to the headline: the body's start
+    if first.words < _OPEN_DECK_WORDS and closed(first.text):
+        return False  # "El cierre durará tres días.": a one-line first paragraph, no summary
     if body_gap > 0:
         # the page spaces its paragraphs and did not set this one apart: only a line far
         # shorter than the paragraphs after it is still a deck
@@ -1337,9 +1503,14 @@ def caption_under_deck(lines: Sequence[Line], deck_index: int) -> None:
     """A short line not closed like a sentence between the deck and the first paragraph.
 
     Under the deck and over the text stands the lead photo: its caption, credit or not,
-    is furniture (an intertitle never opens the body).
+    is furniture (an intertitle never opens the body). A caption closed by the photo's
+    kind ("La jueza, en una imagen de archivo.") is furniture too, and the line under it
+    is read the same way.
     """
     c1 = next_text(lines, deck_index)
+    if c1 is not None and lines[c1].kind == "" and _ARCHIVE_CAPTION.fullmatch(lines[c1].text):
+        lines[c1].role = Role.FURNITURE
+        c1 = next_text(lines, c1)  # (the short line under it: a place, a credit)
     if c1 is None:
         return
     c2 = next_text(lines, c1)
@@ -1682,6 +1853,7 @@ def _two_line_deck(lines: list[Line], c1: int) -> bool:
         and len(first.text) + len(second.text) <= _SHORT_DECK
         and closed(first.text)
         and closed(second.text)
+        and _ARCHIVE_CAPTION.fullmatch(second.text) is None  # the lead photo's caption
         and next_text(lines, c2 + 1) is not None  # the text under the header
     ):
         return False
@@ -1728,6 +1900,7 @@ def find_deck(lines: list[Line], h: int) -> int | None:
     listed = _listed_deck(lines, h)
     if listed is not None:
         return listed
+    _trail_copies(lines, h)
     c1 = next_text(lines, h)
     while (
         c1 is not None
@@ -1736,6 +1909,7 @@ def find_deck(lines: list[Line], h: int) -> int | None:
             or _captioned(lines[c1].text)
             or _over_credit(lines, c1)
             or _editor_note(lines[c1].text)
+            or _stamp(lines[c1])
         )
         and next_text(lines, c1) is not None
     ):
@@ -1751,8 +1925,36 @@ def find_deck(lines: list[Line], h: int) -> int | None:
         if mark is not None:  # the deck without its heading marks ("## ")
             line.start, line.text = line.start + mark.end(), line.text[mark.end() :]
         unmark_deck(line)
+        _cut_glued_caption(line)
         return c1
     return None
+
+
+def _cut_glued_caption(line: Line) -> None:
+    """The deck without a photo's caption glued after it on its line; its span shrinks.
+
+    "… señalan a la Familia Real. La jueza del caso, en una imagen de archivo.": the
+    caption that closes with the photo's kind ("en una imagen de archivo", "en foto de
+    archivo") is the lead photo's, not the deck's last sentence.
+    """
+    text = line.text
+    cut = None
+    for cut in _SENTENCE_BREAK.finditer(text):  # noqa: B007 - the last break is wanted
+        pass
+    if cut is None or _ARCHIVE_CAPTION.fullmatch(text, cut.end()) is None:
+        return
+    keep = cut.start() + 1  # (the deck keeps its full stop)
+    line.end = line.start + keep
+    line.text = text[:keep]
+
+
+def _stamp(line: Line) -> bool:
+    """A short labelled line under the title: "Actualizado: hace 2 horas", "Fuente: AFP".
+
+    A label of one word and a colon opening a line of under five words (a stamp, a
+    credit, a counter), never a summary.
+    """
+    return line.words < _MIN_DECK_WORDS and _STAMP.match(line.text) is not None
 
 
 def _editor_note(text: str) -> bool:

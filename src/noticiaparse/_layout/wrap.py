@@ -6,13 +6,28 @@ prose end just short of *W* and the next line's first word would not have fitted
 (``len(line) + 1 + len(next word) > W``), while almost no line of prose is longer than
 *W*. On such a page a line broken so continues the line above; on any other page the
 test never runs. Reading the width costs one pass over the lines.
+
+A page may also set its paragraphs apart by blank lines and break a paragraph inside with
+a bare line break (an inline tag, a ``<br>``, the source's own line breaks): on such a
+page the body's lines set right under one another are one paragraph
+(:func:`paragraph_pieces`).
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
 from collections.abc import Sequence
 
-__all__ = ["wrap_width", "wrapped"]
+import attrs
+import regex
+
+from noticiaparse._layout.boilerplate import layout_words
+from noticiaparse._text.fold import fold
+from noticiaparse._text.lexicons import lines as lexicon_lines
+from noticiaparse._text.record import record_repr
+
+__all__ = ["Piece", "goes_on", "paragraph_pieces", "wrap_width", "wrapped"]
 
 #: The widths a wrapping renderer uses.
 _NARROWEST = 40
@@ -50,6 +65,8 @@ def wrap_width(texts: Sequence[str], gaps: Sequence[int]) -> int | None:
         >>> wrap_width(["Una línea corta."] * 20, [1] * 20) is None
         True
     """
+    if gaps[1:].count(0) < _MIN_BREAKS:
+        return None  # each break needs a line right under it: too few to call any width
     size = _WIDEST - _NARROWEST + 1
     breaks = [0] * (size + 1)  # a difference array over the widths
     longer = [0] * (size + 1)  # prose lines longer than a width, by their length
@@ -97,3 +114,169 @@ def wrapped(above: str, below: str, width: int) -> bool:
         and width - _SLACK <= len(above) <= width < len(above) + 1 + len(first)
         and _prose(above)
     )
+
+
+#: A page sets its paragraphs apart by blank lines when at least this many paragraphs of
+#: its body end over a blank line, and this many times more than end right over a line.
+_SPACED = 3
+_SPACED_PER_BARE = 3
+#: A page breaks its paragraphs inside when this many of its body's lines carry on the
+#: sentence of the line above.
+_BROKEN = 4
+#: A clause left open over a name: this many words at least; a name's first two words.
+_CLAUSE_WORDS = 6
+_CLAUSE_NAME = 2
+#: A title-shaped line (an intertitle, a label) has at most this many words.
+_TITLE_WORDS = 8
+#: What opens a list's item, an interview's turn or an intertitle: a line of its own.
+_OWN_LINE = regex.compile(r"(?:[-*+•·▪◦—–―‒]|\d{1,2}[.)]|[PR][:.]|#{1,6})\s|[—–―‒>]")
+#: Where a sentence's end sits: a stop, perhaps inside closing marks or emphasis.
+_CLOSED = regex.compile(r"[.!?…:;](?:[\"»”’')*_\]]{0,4})\Z")
+#: What a line continuing the one above may open with: a lower-case letter, a closing mark.
+_GOES_ON = regex.compile(r"[\s\"“«*_(\[]{0,3}(?:\p{Ll}|[,.;:)\]»”])")
+
+
+@attrs.frozen(repr=False)
+class Piece:
+    """One line of the page as its paragraphs are read.
+
+    Its text, the blank lines over it, and whether it is in the body.
+    """
+
+    __repr__ = record_repr
+
+    text: str
+    gap: int
+    body: bool
+
+
+def _closed(text: str) -> bool:
+    return _CLOSED.search(text.rstrip()) is not None
+
+
+def _title_shaped(text: str) -> bool:
+    """Short and not closed like a sentence, nor left open by a comma or a particle."""
+    words = text.split()
+    return (
+        len(words) <= _TITLE_WORDS
+        and not _closed(text)
+        and not text.rstrip().endswith(",")
+        and (not words or words[-1].lower() not in layout_words("open_end"))
+    )
+
+
+def _spaced(lines: Sequence[Piece], *, broken: bool) -> bool:
+    """Whether the body's paragraphs stand apart by blank lines (see :data:`_SPACED`).
+
+    When ``broken`` (the page breaks its paragraphs inside), a sentence's end right over a
+    line may be such a break too: then as many paragraphs need to end over a blank line.
+    """
+    spaced = bare = 0
+    for above, below in itertools.pairwise(lines):
+        if above.body and below.body and _closed(above.text) and not _title_shaped(above.text):
+            if below.gap:
+                spaced += 1
+            else:
+                bare += 1
+    return spaced >= _SPACED and bare * (1 if broken else _SPACED_PER_BARE) <= spaced
+
+
+def goes_on(above: str, below: str) -> bool:
+    """Whether ``below`` carries on the sentence ``above`` leaves open.
+
+    It opens in lower case or with a closing mark (", que …", "» …") under a line not
+    closed like a sentence, or it opens any way under a line left open by a comma or a
+    word no sentence ends with ("… señalan que" over "“estos puestos …”"), or it opens
+    with a name under prose of six words or more left open on a lower-case word ("…
+    entre los abogados está" over "Rubén Correa Freitas, exdirector …").
+    """
+    if _GOES_ON.match(below) is not None:
+        return not _closed(above) or not below.lstrip('"“«*_([ ')[:1].isalpha()
+    words = above.split()
+    if not words:
+        return False
+    return (
+        above.endswith(",")
+        or words[-1].lower() in layout_words("open_end")
+        or (_open_clause(words) and _name_opens(below))
+    )
+
+
+def _open_clause(words: Sequence[str]) -> bool:
+    """Prose of six words or more left open on a lower-case word ("… en el tema está")."""
+    last = words[-1]
+    return len(words) >= _CLAUSE_WORDS and last.isalpha() and last.islower()
+
+
+def _name_opens(text: str) -> bool:
+    """Whether a line opens with a name: two capitalised words, the first no function word.
+
+    "Rubén Correa Freitas, exdirector …" (a linked name the renderer set on its own
+    line); "Los focos …", "El ministro …" open a sentence.
+    """
+    words = text.split(None, 2)[:2]
+    return (
+        len(words) == _CLAUSE_NAME
+        and all(w[:1].isupper() and w[1:2].islower() for w in words)
+        and fold(words[0]) not in _stopwords()
+    )
+
+
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(fold(entry) for entry in lexicon_lines("stopwords.txt"))
+
+
+def paragraph_pieces(lines: Sequence[Piece]) -> frozenset[int]:
+    """The body's lines that go on the paragraph of the body line right above them.
+
+    On a page that sets its paragraphs apart by blank lines (three paragraphs or more of
+    its body end over a blank line, three times as many as end right over a line), a
+    line of the body right under another (no blank line between) that carries on the
+    sentence the line above leaves open is the same paragraph, broken by an inline tag
+    or a line break: "… señalan que" over "“estos puestos …”.", "El líder del partido"
+    over "salió reforzado de la asamblea.", "En materia de vialidad," over "la carretera
+    …". Not when it opens a list's item, an interview's turn or a quoted block ("- ",
+    "1. ", "—", "P:", ">"). A sentence's end over a capital is left apart (pages that set
+    paragraphs a blank line apart also set some right under one another), unless the
+    page breaks its paragraphs throughout (four such pieces or more, lines joined
+    already counted): then any body line right under another joins it, but under a
+    title-shaped line (an intertitle over its paragraph) or when title-shaped itself and
+    alone. A page that sets every paragraph one line apart keeps every line.
+
+    Examples:
+        >>> para = "El concejo aprobó ayer el presupuesto de las obras del barrio norte."
+        >>> page = [Piece(para, 1, True), Piece(para, 1, True), Piece(para, 2, True)]
+        >>> sorted(paragraph_pieces([*page, Piece("Desde prensa señalan que", 2, True),
+        ...     Piece("“no habrá más cambios”.", 0, True)]))
+        [4]
+        >>> sorted(paragraph_pieces([*page, Piece("Las claves", 2, True),
+        ...     Piece("El plan tiene tres partes.", 0, True)]))
+        []
+    """
+    pieces = {
+        i
+        for i in range(1, len(lines))
+        if not lines[i].gap
+        and lines[i - 1].body
+        and lines[i].body
+        and _OWN_LINE.match(lines[i].text) is None
+        and goes_on(lines[i - 1].text.rstrip(), lines[i].text)
+    }
+    # lines joined already (:func:`noticiaparse._layout.page`) hold a line break
+    broken = len(pieces) + sum(line.body and "\n" in line.text for line in lines)
+    if not _spaced(lines, broken=broken >= _BROKEN):
+        return frozenset()
+    if broken < _BROKEN:
+        return frozenset(pieces)
+    for i in range(1, len(lines)):
+        above, line = lines[i - 1], lines[i]
+        if i in pieces or line.gap or not (above.body and line.body):
+            continue
+        if _OWN_LINE.match(line.text) is not None or _title_shaped(above.text):
+            continue  # a list's item, a turn; under an intertitle
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if _title_shaped(line.text) and (after is None or after.gap > 0 or not after.body):
+            continue  # an intertitle, or a closing label, alone
+        pieces.add(i)
+    return frozenset(pieces)

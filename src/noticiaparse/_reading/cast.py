@@ -12,6 +12,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from itertools import compress, count
+from typing import NamedTuple
 
 import attrs
 
@@ -347,11 +348,12 @@ def build_cast(
     )
 
 
-@attrs.frozen(repr=False)
-class _RegionNames:
-    """What one region names, in text order: the parts :func:`build_cast` gathers."""
+class _RegionNames(NamedTuple):
+    """What one region names, in text order: the parts :func:`build_cast` gathers.
 
-    __repr__ = record_repr
+    A tuple, not a frozen class: a region is read for every paragraph, and the
+    class's checked construction cost more than the tuple's.
+    """
 
     people: tuple[tuple[str, Span], ...]
     roles: tuple[tuple[int, str, str], ...]
@@ -389,6 +391,8 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
     outlet_rows = outlet_table()
     role_words = word_set("role_words.txt")
     describers = _describers()
+    coordinators = words_of("coordinator")
+    given_names = first_names()
     i = 0
     at = 0
     while True:
@@ -403,7 +407,7 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             continue
         for k in range(i + 1, run):
             # "Carla Soto y Pedro Mena": two people, not one name
-            if tokens[k].low in words_of("coordinator") and not tokens[k].capital:
+            if tokens[k].low in coordinators and not tokens[k].capital:
                 if classify_name([t.text for t in tokens[i:k]]) == PERSON:
                     run = k
                 break
@@ -418,7 +422,7 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             i = run  # "la colonia San Jerónimo", "la iglesia católica Santa Ana": a place's
             continue
         words = [t.text for t in tokens[i:run]]
-        if words[0].lower() in words_of("definite"):
+        if words[0].lower() in definite:
             words = words[1:]
             i += 1
         if words and words[0].lower() in role_words and not _plural_title(words[0], len(words)):
@@ -430,7 +434,7 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             i = run
             continue
         kind = classify_name(words)
-        given = kind == PERSON and words[0] in first_names()
+        given = kind == PERSON and words[0] in given_names
         noun = None if given else _described_as_org(text, tokens, i)
         acronym = acronym_after(text, tokens, run)
         if (noun is not None or acronym) and kind == PERSON and not given:
@@ -441,7 +445,7 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             described.append((" ".join(words), noun))
         span = Span(tokens[i].start, tokens[run - 1].end)
         name = " ".join(words)
-        if kind == PERSON and words[0] in first_names():
+        if kind == PERSON and words[0] in given_names:
             named.append((span[0], name))
         elif kind == PERSON and len(words) == 1 and not inside(span[0]):
             named.append((span[0], name))  # a surname, resolved below when it can be
@@ -452,11 +456,7 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             and tokens[i - 1].low in role_words
             and not text[tokens[i - 1].end : tok.start].strip()
         )  # "el papa Francisco", "la reina Letizia": a given name alone after a role
-        if (
-            kind == PERSON
-            and (len(words) > 1 or alone)
-            and not words_of("coordinator") & set(words)
-        ):
+        if kind == PERSON and (len(words) > 1 or alone) and not coordinators & set(words):
             people.append((name, span))
             # a role right before: "el vocero Marcelo Díaz", "ministro de Salud, Tomás Riquelme"
             role = _role_before(text, tokens, i, describers) or _identified_as(text, span[0])
@@ -470,7 +470,7 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             if role is not None:
                 roles.append((span[0], role, name))
                 by_role = True  # "Wuilmer Yánez, dirigente vecinal,": the role after
-            if by_role and words[0] not in first_names():
+            if by_role and words[0] not in given_names:
                 named.append((span[0], name))
         elif kind == ORGANIZATION and name.lower() not in country_names():
             # a state speaks, but "la organización", "el organismo" never stand for it

@@ -103,12 +103,21 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
     end = i
     n = len(tokens)
     particles = _linkers(tokens, i)
-    arabic = _arabic()
+    arabic, definite, never, gerund, given = _run_words()
     while j < n and j - i < _MAX_NAME_TOKENS:
         tok = tokens[j]
-        name_word = name_word_at(text, tokens, j)
+        # name_word_at(text, tokens, j), its lexicons looked up once for the run
+        name_word = tok.capital and (
+            (tok.low not in never and not tok.low.endswith(gerund))
+            or (
+                tok.text in given
+                and j + 1 < n
+                and is_name_word(tokens[j + 1])
+                and gap_ok(text, tok, tokens[j + 1])
+            )
+        )
         if j == i:
-            if name_word or (tok.capital and tok.low in words_of("definite")):
+            if name_word or (tok.capital and tok.low in definite):
                 j += 1
                 end = j
                 continue
@@ -123,9 +132,16 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
         # so does a given name after a country ("en Paraguay Mario Benítez")
         if (
             (not name_word and (tok.capital or tok.low not in particles))
-            or not gap_ok(text, tokens[j - 1], tok)
-            or (name_word and _country_before_given_name(tokens, i, j))
-            or (name_word and _office_before_given_name(tokens, i, j))
+            or text[tokens[j - 1].end : tok.start].strip(" ")  # (not gap_ok, inline)
+            # (both read a given name only: a cheap test before the calls)
+            or (
+                name_word
+                and tok.text in given
+                and (
+                    _country_before_given_name(tokens, i, j)
+                    or _office_before_given_name(tokens, i, j)
+                )
+            )
         ):
             break
         if name_word:
@@ -138,9 +154,21 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
             j = k
             continue
         break
-    if end > i and tokens[i].low in words_of("definite") and end == i + 1:
+    if end > i and tokens[i].low in definite and end == i + 1:
         return i
     return end
+
+
+@functools.cache
+def _run_words() -> tuple[
+    frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], dict[str, str]
+]:
+    """What :func:`name_run` looks up, in one call.
+
+    The Arabic particles, the articles, the words never in a name, the gerunds' endings
+    and the given names.
+    """
+    return _arabic(), words_of("definite"), _never_in_names(), endings_of("gerund"), first_names()
 
 
 @functools.cache
@@ -262,14 +290,12 @@ _WEB_NAME = lazy_regex(r"[\p{L}\p{N}\-]{3,40}(?:\.[a-z]{2,4}){1,2}")  # only wit
 def classify_name(words: Sequence[str]) -> str:
     """The kind of a capitalised name: media, organisation or person (the default)."""
     key = " ".join(words).lower()
-    if key in outlet_table() or ("." in key and _WEB_NAME().fullmatch(key)):
+    outlets, given, (cue_words, cue_names), definite, media_heads, heads, countries = _kinds()
+    if key in outlets or ("." in key and _WEB_NAME().fullmatch(key)):
         return MEDIA  # an outlet of the table, or a site by its address ("Emol.com")
-    given = first_names()
-    cue_words, cue_names = org_cues()
-    lead = words[1] if len(words) > 1 and words[0].lower() in words_of("definite") else words[0]
-    if len(words) > 1 and lead.lower() in word_set("media_heads.txt"):
+    lead = words[1] if len(words) > 1 and words[0].lower() in definite else words[0]
+    if len(words) > 1 and lead.lower() in media_heads:
         return MEDIA  # "El Diario Austral", "Radio Universidad de Chile"
-    heads, countries = _institution_words()
     if len(words) > 1 and words[-1].lower() in heads:
         return ORGANIZATION  # "Wilson Center": English closes the name on its head
     if key in countries or (words[0][:3] == "Min" and _MINISTRY().fullmatch(words[0])):
@@ -290,9 +316,29 @@ def classify_name(words: Sequence[str]) -> str:
 
 
 @functools.cache
-def _institution_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The English heads that close an institution's name, and the countries' names."""
-    return word_set("org_heads_english.txt"), country_names()
+def _kinds() -> tuple[
+    dict[str, tuple[str, str]],
+    dict[str, str],
+    tuple[frozenset[str], frozenset[str]],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+]:
+    """What :func:`classify_name` looks up, in one call.
+
+    Outlets, given names, organisation cues, articles, media heads, the English heads
+    that close an institution's name, and the countries' names.
+    """
+    return (
+        outlet_table(),
+        first_names(),
+        org_cues(),
+        words_of("definite"),
+        word_set("media_heads.txt"),
+        word_set("org_heads_english.txt"),
+        country_names(),
+    )
 
 
 @functools.cache

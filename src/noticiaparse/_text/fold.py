@@ -36,6 +36,8 @@ def fold(text: str) -> str:
             folded = folded.replace(mark, "")
         if not folded.isascii():  # (an ASCII text has no mark left)
             folded = _MARKS.sub("", folded)
-    if " " in folded or not folded.isprintable():
+    # a printable text has no white space but the space (every other is a separator or
+    # a control character): it is collapsed already unless a space is doubled or at an end
+    if not folded.isprintable() or "  " in folded or folded[:1] == " " or folded[-1:] == " ":
         return " ".join(folded.split())
     return folded

@@ -1,0 +1,255 @@
+# ruff: noqa: SLF001 - the shortcuts themselves are under test
+"""The speed pass's shortcuts give what the full readings give (issue 20).
+
+Each shortcut skips a reading whose result it knows: a byline of one word with no
+mark, an agency's tail whose last word closes no agency's name, the lexicons a
+name's run looks up once instead of for every word. Each is checked against the
+reading without it, on lines written here (several countries' styles) and on every
+line and paragraph of the development pages.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from noticiaparse._layout import boilerplate, byline
+from noticiaparse._reading import names
+from noticiaparse._reading.tokens import Token, tokenize
+from noticiaparse._reading.vocabulary import words_of
+from noticiaparse._text.fold import fold
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_ONE_WORD = [
+    "Economía",
+    "Deportes",
+    "EFE",
+    "Redacción",
+    "Periodista",
+    "Corresponsal:",
+    "XavierMas",
+    "AnaSoto.",
+    "S.A.",
+    "Por",
+    "Por:",
+    "AFP.",
+    "Salud:",
+    "@anadiaz",
+    "(EFE)",
+    "Ana-Soto",
+    "ÑUÑOA",
+    "Más",
+    ".",
+    "::",
+    "EuropaPress",
+    "lunes",
+]
+
+_NAMES = [
+    "Ana Soto Agencia EFE",
+    "Por Luis Mora Pérez AFP",
+    "JUAN PÉREZ Associated Press",
+    "Camila Rojas Andina",
+    "María José de la Fuente, Madrid",
+    "Texto: Pedro Gil y Marta Ruiz / Fotos: Luis Mora",
+    "Redacción El Norte",
+    "El ministro de Hacienda, Mario Soto, dijo que el presupuesto llega en marzo.",
+    "La Organización para la Cooperación y el Desarrollo Económicos (OCDE) lo pidió.",
+    "Hamad bin Isa al Khalifa llegó a Manama; en Julio Benítez no habló.",
+    "El director del Hospital Carlos Van Buren y la vocera Yanelis Ordaz.",
+    "Lo confirmó en Paraguay Mario Benítez, el ministro de Salud Ana Paz.",
+    "Canal 13 y Radio Universidad de Chile transmitieron; Julio de 2020 fue su mes.",
+    "Lo dijo el Papa Francisco ante los fieles; luego habló Ursula von der Leyen.",
+]
+
+
+class _Always(frozenset[str]):
+    """A set that holds everything and meets every set: the shortcut never applies."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+    def isdisjoint(self, other: object) -> bool:
+        del other
+        return False
+
+
+def _dev_texts() -> list[str]:
+    found: set[str] = set()
+    for path in sorted((ROOT / "tests" / "data" / "pages").glob("dev_*.jsonl")):
+        for row in path.read_text(encoding="utf-8").splitlines():
+            if row.strip():
+                found.update(json.loads(row)["text"].splitlines())
+    return sorted(t for t in found if t.strip())
+
+
+def _bylines_agree(texts: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    shortcut = [byline.read_byline(t) for t in texts]
+    with monkeypatch.context() as patch:
+        patch.setattr(byline, "_NAME_MARKS", _Always())
+        patch.setattr(byline, "_credit_last_words", _Always)
+        full = [byline.read_byline(t) for t in texts]
+    assert shortcut == full
+
+
+def test_bylines_with_and_without_the_shortcuts_on_written_lines(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _bylines_agree(_ONE_WORD + _NAMES, monkeypatch)
+    assert byline.read_byline("Periodista") == byline.Byline(authors=())
+    assert byline.read_byline("XavierMas") == byline.Byline(authors=("Xavier Mas",), bare=True)
+    assert byline.read_byline("Economía") is None
+
+
+def test_bylines_with_and_without_the_shortcuts_on_the_development_pages(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = [t for t in _dev_texts() if len(t) <= 2 * byline.MAX_BYLINE]
+    if not texts:
+        pytest.skip("no development pages")
+    _bylines_agree(texts, monkeypatch)
+
+
+def _reference_run(text: str, tokens: Sequence[Token], i: int) -> int:
+    """``name_run`` as it read before the speed pass: ``name_word_at`` for every word."""
+    j = end = i
+    n = len(tokens)
+    particles = names._linkers(tokens, i)
+    definite = words_of("definite")
+    while j < n and j - i < names._MAX_NAME_TOKENS:
+        tok = tokens[j]
+        name_word = names.name_word_at(text, tokens, j)
+        if j == i:
+            if name_word or (tok.capital and tok.low in definite):
+                j = end = j + 1
+                continue
+            break
+        if tok.low in names._arabic():
+            particles = particles | names._ARABIC_ARTICLE
+        if (
+            tok.text.isdigit()
+            and names.gap_ok(text, tokens[j - 1], tok)
+            and names._outlet_start(tokens, i, j)
+        ):
+            j = end = j + 1
+            continue
+        if (
+            (not name_word and (tok.capital or tok.low not in particles))
+            or not names.gap_ok(text, tokens[j - 1], tok)
+            or (name_word and names._country_before_given_name(tokens, i, j))
+            or (name_word and names._office_before_given_name(tokens, i, j))
+        ):
+            break
+        if name_word:
+            j = end = j + 1
+            continue
+        k = names._linked(tokens, j, particles)
+        if k < n and names.is_name_word(tokens[k]) and names.gap_ok(text, tokens[k - 1], tokens[k]):
+            j = k
+            continue
+        break
+    return i if end == i + 1 and tokens[i].low in definite else end
+
+
+def _runs_agree(texts: list[str]) -> None:
+    for text in texts:
+        tokens = tokenize(text, 0, len(text))
+        for i in range(len(tokens)):
+            assert names.name_run(text, tokens, i) == _reference_run(text, tokens, i), text
+
+
+def test_name_runs_as_before_on_written_sentences() -> None:
+    _runs_agree(_NAMES)
+    text = "Lo dijo Julio Benítez en Julio de 2020."
+    tokens = tokenize(text, 0, len(text))
+    assert names.name_run(text, tokens, 2) == 4  # a month as a given name
+    assert names.name_run(text, tokens, 5) == 5  # the month before "de"
+
+
+def test_name_runs_as_before_on_the_development_pages() -> None:
+    texts = [t for t in _dev_texts() if len(t) > 2 * byline.MAX_BYLINE]
+    if not texts:
+        pytest.skip("no development pages")
+    _runs_agree(texts)
+
+
+def _reference_agency_credit(text: str) -> bool:
+    """``_agency_credit`` as it read before the speed pass: every line's words split."""
+    b = boilerplate
+    if not text or text[-1] in ".!?:;,":
+        return False
+    group = b._CREDIT_GROUP.search(text) if text[-1] == ")" else None
+    if group is not None:
+        before = text[: group.start()].rstrip()
+        return not before.endswith((".", "!", "?")) and b._credit_parts(group.group(1), spaced=True)
+    stops = list(b._SENTENCE_STOP.finditer(text))
+    tail = text[stops[-1].end() :] if stops else ""
+    if (
+        tail
+        and len(tail) <= b._MAX_CREDIT_TAIL
+        and (b._given_by().match(fold(tail)) is not None or ("/" in tail and b._credit_parts(tail)))
+    ):
+        return True
+    words = text.split()
+    for n in range(min(b._MAX_AGENCY_WORDS, len(words) - b._CAPTION_WORDS), 0, -1):
+        if words[-n][:1].isupper() and fold(" ".join(words[-n:])) in b._agencies():
+            before = words[-n - 1]
+            if before.rstrip(b._CLOSING_MARKS).endswith((".", "!", "?")):
+                return len(text) - len(" ".join(words[-n:])) <= b._MAX_SIGNED_CAPTION
+            return before not in b._BYLINE_SEPARATORS or len(words) - n - 1 > b._BYLINE_WORDS
+    return False
+
+
+def _reference_share_bar(text: str) -> bool:
+    """``is_share_bar`` as it read before the speed pass: every word split first."""
+    b = boilerplate
+    if len(text) > b._MAX_SHARE_BAR:
+        return False
+    words = b._share_words()
+    folded = b.key(text).replace(":", " ")
+    if b._BAR_MARK.search(folded) is not None:
+        first = b._SPLIT_BAR.search(folded)
+        if first is not None and (first.start() == 0 or folded[: first.start()] in words):
+            parts = [p for p in b._SPLIT_BAR.split(folded) if p]
+            if len(parts) > 1 and all(p in words for p in parts):
+                return True
+    tokens = [t.strip(".,;") for t in folded.split()]  # "Share. Facebook Twitter"
+    return len(tokens) > 1 and tokens[0] in words and all(t in words for t in tokens)
+
+
+_CAPTIONS = [
+    "Vecinos en la plaza mayor de Lima, el lunes. EFE",
+    "Bomberos trabajan en el cerro durante la tarde de ayer AFP",
+    "Por Ana Ruiz Soto - Agencia EFE",
+    "La alcaldesa junto a los vecinos del barrio norte Europa Press",
+    "El ministro habló en la sesión de ayer en el Congreso",
+    "Una familia observa los daños en Valparaíso Agencia Uno",
+    "Compartir Facebook Twitter WhatsApp",
+    "Facebook Twitter",
+    "Twitter anunció cambios en su red",
+    "Corte Suprema",
+]
+
+
+def _captions_agree(texts: list[str]) -> None:
+    for text in texts:
+        line = text.rstrip()
+        assert boilerplate._agency_credit(line) == _reference_agency_credit(line), text
+        assert boilerplate.is_share_bar(text) == _reference_share_bar(text), text
+
+
+def test_caption_credits_and_share_bars_as_before_on_written_lines() -> None:
+    _captions_agree(_CAPTIONS)
+    assert boilerplate._agency_credit("Vecinos en la plaza mayor de Lima, el lunes. EFE")
+    assert not boilerplate._agency_credit("El ministro habló en la sesión de ayer en el Congreso")
+
+
+def test_caption_credits_and_share_bars_as_before_on_the_development_pages() -> None:
+    texts = [t for t in _dev_texts() if len(t) <= boilerplate.MAX_FURNITURE]
+    if not texts:
+        pytest.skip("no development pages")
+    _captions_agree(texts)
