@@ -94,30 +94,17 @@ class RawQuote:
         """Where the closing mark stands (the content end when none closes it)."""
         return self.end + self._shape.after
 
-    @property
-    def depth(self) -> int:
-        """How many quotations enclose this one."""
-        return self._shape.depth
-
-    @property
-    def dash(self) -> bool:
-        """Whether a dialogue dash opens it."""
-        return self._shape.dash
-
-    @property
-    def recovered(self) -> bool:
-        """Whether its closing mark was missing."""
-        return self._shape.recovered
-
-    @property
-    def turn(self) -> Turn:
-        """In a question-and-answer passage, whether this is a question or an answer."""
-        return self._shape.turn
-
-    @property
-    def label(self) -> Span | None:
-        """The label that opens an interview's turn ("EL DIARIO:", "Ana Paz (A.P.):"), if any."""
-        return self._shape.label
+    # (read straight off the shared record, with no Python call: asked for often)
+    #: How many quotations enclose this one.
+    depth = property(operator.attrgetter("_shape.depth"))
+    #: Whether a dialogue dash opens it.
+    dash = property(operator.attrgetter("_shape.dash"))
+    #: Whether its closing mark was missing.
+    recovered = property(operator.attrgetter("_shape.recovered"))
+    #: In a question-and-answer passage, whether this is a question or an answer.
+    turn = property(operator.attrgetter("_shape.turn"))
+    #: The label that opens an interview's turn ("EL DIARIO:", "Ana Paz (A.P.):"), if any.
+    label = property(operator.attrgetter("_shape.label"))
 
     def __repr__(self) -> str:
         shown = ", ".join(
