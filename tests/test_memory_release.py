@@ -240,3 +240,27 @@ def test_the_readers_after_the_credits_run_without_the_word_index(
     (classified, words), *after = indexes
     assert (classified, words > 0) == ("classify_quotes", True)
     assert after == [("attribute_quotes", 0), ("public_quotes", 0)]
+
+
+def test_rejoining_paragraph_pieces_makes_no_record_a_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    from noticiaparse._layout import wrap  # noqa: PLC0415
+
+    made: list[object] = []
+    real = wrap.Piece.__init__
+
+    def counted(self: wrap.Piece, *args: Any, **kwargs: Any) -> None:
+        made.append(self)
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(wrap.Piece, "__init__", counted)
+    paragraphs = [
+        "El concejo aprobó ayer el presupuesto de obras del barrio norte.",
+        "La alcaldesa dijo que las obras comienzan en marzo próximo.",
+        "Los vecinos pidieron más plazas y mejores veredas en la zona.",
+        "El plan incluye una nueva escuela y un consultorio médico.",
+        "La oposición votó en contra por el costo de las obras.",
+    ]
+    page = "\n\n".join(paragraphs) + "\n\nDesde prensa señalan que\n«no habrá cambios».\n"
+    assert noticiaparse.parse(page).body[-1].text.endswith("que «no habrá cambios».")
+    noticiaparse.parse("a\n" * 2000)
+    assert made == []

@@ -153,6 +153,11 @@ class Line:
         return more
 
     @property
+    def body(self) -> bool:
+        """Whether the line is in the body (``role`` is :attr:`Role.BODY`)."""
+        return self.role is Role.BODY
+
+    @property
     def start(self) -> int:
         return self._start
 

@@ -75,7 +75,7 @@ from noticiaparse._layout.top import (
     title_copies,
     unglue,
 )
-from noticiaparse._layout.wrap import Piece, paragraph_pieces, wrap_width, wrapped
+from noticiaparse._layout.wrap import paragraph_pieces, wrap_width, wrapped
 from noticiaparse._model import Layout, Publication
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lazy import lazy_regex
@@ -1076,7 +1076,8 @@ def _join_pieces(text: str, lines: Sequence[_Line], start: int) -> None:
 
     The line above takes the piece's end; the piece is left with no role.
     """
-    found = paragraph_pieces([Piece(ln.text, ln.gap, ln.role is Role.BODY) for ln in lines[start:]])
+    # the line records themselves, read in place: no record a line (a page of short lines)
+    found = paragraph_pieces(lines[start:])
     target = None
     for i in sorted(found):
         line = lines[start + i]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Sequence
+from typing import Protocol
 
 import attrs
 import regex
@@ -27,7 +28,7 @@ from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines as lexicon_lines
 from noticiaparse._text.record import record_repr
 
-__all__ = ["Piece", "goes_on", "paragraph_pieces", "wrap_width", "wrapped"]
+__all__ = ["Piece", "Pieced", "goes_on", "paragraph_pieces", "wrap_width", "wrapped"]
 
 #: The widths a wrapping renderer uses.
 _NARROWEST = 40
@@ -165,7 +166,7 @@ def _title_shaped(text: str) -> bool:
     )
 
 
-def _spaced(lines: Sequence[Piece], *, broken: bool) -> bool:
+def _spaced(lines: Sequence[Pieced], *, broken: bool) -> bool:
     """Whether the body's paragraphs stand apart by blank lines (see :data:`_SPACED`).
 
     When ``broken`` (the page breaks its paragraphs inside), a sentence's end right over a
@@ -227,7 +228,22 @@ def _stopwords() -> frozenset[str]:
     return frozenset(fold(entry) for entry in lexicon_lines("stopwords.txt"))
 
 
-def paragraph_pieces(lines: Sequence[Piece]) -> frozenset[int]:
+class Pieced(Protocol):
+    """What :func:`paragraph_pieces` reads of a line.
+
+    A :class:`Piece`, or the layout's own line record, read in place (a page of short
+    lines makes no second record a line).
+    """
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def gap(self) -> int: ...
+    @property
+    def body(self) -> bool: ...
+
+
+def paragraph_pieces(lines: Sequence[Pieced]) -> frozenset[int]:
     """The body's lines that go on the paragraph of the body line right above them.
 
     On a page that sets its paragraphs apart by blank lines (three paragraphs or more of
@@ -254,6 +270,11 @@ def paragraph_pieces(lines: Sequence[Piece]) -> frozenset[int]:
         ...     Piece("El plan tiene tres partes.", 0, True)]))
         []
     """
+    # fewer body lines over a blank line than a spaced page needs: no page to rejoin (a
+    # cheap count first: a page of short lines set right under one another)
+    gapped = (1 for line in lines if line.gap and line.body)
+    if sum(itertools.islice(gapped, _SPACED)) < _SPACED:
+        return frozenset()
     pieces = {
         i
         for i in range(1, len(lines))
