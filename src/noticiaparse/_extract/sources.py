@@ -1631,8 +1631,8 @@ class _Ledger:
 
     def _last_described(self, head: str, phrase: Phrase) -> _Resolved | None:
         """The person credited last under a description with the noun ``head`` ("las vecinas")."""
+        forms = {head} | {head + ending for ending in _plural_endings()}
         for key, entity in reversed(self.entities.items()):
-            forms = {head} | {head + ending for ending in _plural_endings()}
             if entity.kind == "person" and forms & set(key.split()):
                 return _Resolved(key, "person", phrase.start, phrase.end)
         return None
