@@ -447,19 +447,14 @@ def _opinion_leads(text: str, reading: Reading) -> list[Phrase]:
     return out
 
 
-#: The attribution cues a role after a fused "del" follows: those with a vague head
-#: between ("según palabras del"), then those that hold their noun ("en palabras del").
-_FUSED_LEADS = (
-    "según",
-    "de acuerdo con",
-    "de acuerdo a",
-    "conforme a",
-    "en palabras",
-    "a juicio",
-    "a decir",
-    "en opinión",
-    "a criterio",
-)
+@functools.cache
+def _fused_leads(kind: str) -> tuple[str, ...]:
+    """The attribution cues a role after a fused "del" follows (``fused_leads.tsv``).
+
+    ``kind`` "vague": a vague head stands between ("según palabras del"); "holds": the
+    cue holds its noun ("en palabras del"); "": all of them.
+    """
+    return tuple(row[0] for row in rows("fused_leads.tsv") if kind in {"", row[1]})
 
 
 @functools.cache
@@ -543,8 +538,8 @@ def _fused_cue() -> regex.Pattern[str]:
     """An attribution cue, a vague head and a fused "del": "según palabras del"."""
     vague = "|".join(sorted(sorted(words_of("vague_object") - {"lo"}), key=len, reverse=True))
     return regex.compile(
-        rf"\b(?:({'|'.join(_FUSED_LEADS[:4])})[ \t]+(?:(?:las?|los|el)[ \t]+)?"
-        rf"(?:{vague})|({'|'.join(_FUSED_LEADS[4:])}))[ \t]+del[ \t]+"
+        rf"\b(?:({'|'.join(_fused_leads('vague'))})[ \t]+(?:(?:las?|los|el)[ \t]+)?"
+        rf"(?:{vague})|({'|'.join(_fused_leads('holds'))}))[ \t]+del[ \t]+"
         rf"(?=\p{{Ll}})",
         regex.IGNORECASE,
     )
@@ -570,7 +565,7 @@ def _fused_roles(text: str, reading: Reading, credited: Sequence[Span]) -> list[
     the role alone, which stands for its holder ("según dichos del ministro").
     """
     out = []
-    for match in _cue_matches(text, _fused_cue(), _FUSED_LEADS):
+    for match in _cue_matches(text, _fused_cue(), _fused_leads("")):
         at = match.end()
         if reading.cast.in_quotation(at) or any(a <= at < b for a, b in credited):
             continue
