@@ -1289,6 +1289,14 @@ def _name_words() -> frozenset[str]:
     return words_of("particle") | words_of("org_link") | words_of("coordinator")
 
 
+def _bracketed_acronyms(text: str) -> Iterator[tuple[str, int]]:
+    """Each acronym in brackets that is no given name or country, and where it opens."""
+    for match in _WORD_ACRONYM.finditer(text):
+        acronym = match.group(1)
+        if acronym.capitalize() not in first_names() and fold(acronym) not in _countries():
+            yield acronym, match.start()
+
+
 def _word_acronyms(text: str) -> dict[str, str]:
     """Acronyms in brackets after the name they stand for, to that name.
 
@@ -1300,12 +1308,9 @@ def _word_acronyms(text: str) -> dict[str, str]:
     """
     out: dict[str, str] = {}
     links = _name_words()
-    for match in _WORD_ACRONYM.finditer(text):
-        acronym = match.group(1)
-        if acronym.capitalize() in first_names() or fold(acronym) in _countries():
-            continue
+    for acronym, at in _bracketed_acronyms(text):
         run: list[str] = []
-        for word in reversed(text[max(0, match.start() - _ACRONYM_REACH) : match.start()].split()):
+        for word in reversed(text[max(0, at - _ACRONYM_REACH) : at].split()):
             if not (word[:1].isupper() or word in links):
                 break
             run.append(word)
@@ -1323,15 +1328,12 @@ def _described_acronyms(text: str) -> frozenset[str]:
     ("el sindicato de trabajadores portuarios (Sitrap)", "la asociación de productores
     (Asoprod)"): the acronym names an organisation, never a person, wherever it recurs.
     """
-    out: set[str] = set()
     if "(" not in text:
         return frozenset()
+    out: set[str] = set()
     kinds = org_nouns() | _org_cue_words()
-    for match in _WORD_ACRONYM.finditer(text):
-        acronym = match.group(1)
-        if acronym.capitalize() in first_names() or fold(acronym) in _countries():
-            continue
-        window = text[max(0, match.start() - _ACRONYM_REACH) : match.start()]
+    for acronym, at in _bracketed_acronyms(text):
+        window = text[max(0, at - _ACRONYM_REACH) : at]
         words = _CLAUSE_BREAK.split(window)[-1].split()[-_DESCRIPTION_WORDS:]
         if any(w in kinds for w in words):  # lower case as written: a common noun
             out.add(acronym)
