@@ -553,7 +553,12 @@ def _given_named(text: str, phrase: Phrase) -> bool:
     """Whether ``phrase`` names a person by a given name ("Raúl Medina", not "Economía")."""
     if phrase.kind != PERSON or phrase.name is None:
         return False
-    return text[phrase.name[0] : phrase.name[1]].split(maxsplit=1)[0] in first_names()
+    return _opens_on_given(text[phrase.name[0] : phrase.name[1]])
+
+
+def _opens_on_given(name: str) -> bool:
+    """Whether a name's first word is a given name ("Pedro Soto", not "Aguas Claras")."""
+    return name.split(maxsplit=1)[0] in first_names()
 
 
 def _fused_roles(text: str, reading: Reading, credited: Sequence[Span]) -> list[tuple[Phrase, str]]:
@@ -1156,8 +1161,7 @@ def _from_institution(text: str, phrase: Phrase) -> Phrase | None:
         return phrase
     if phrase.kind != PERSON or phrase.name is None or phrase.head is not None:
         return None
-    name = text[phrase.name[0] : phrase.name[1]]
-    if name.split(maxsplit=1)[0] in first_names():
+    if _given_named(text, phrase):
         return None  # "Desde Pedro Soto explicaron": no institution
     return Phrase(phrase.start, phrase.end, ORGANIZATION, name=phrase.name)
 
@@ -1415,7 +1419,7 @@ def _field_holder(text: str, phrase: Phrase) -> Phrase:
     if phrase.kind != PERSON or phrase.name is not None or phrase.head is None:
         return phrase
     match = _FIELD_AND_NAME.match(text, phrase.end)
-    if match is None or match.group(1).split(maxsplit=1)[0] not in first_names():
+    if match is None or not _opens_on_given(match.group(1)):
         return phrase
     name = Span(match.start(1), match.end(1))
     return Phrase(phrase.start, name.end, PERSON, name=name, head=phrase.head)
@@ -1549,7 +1553,7 @@ class _Ledger:
         A name no given name opens, that is an outlet's with or without the article the
         text set before it, is that outlet; else the person as read.
         """
-        if name.split(maxsplit=1)[0] in first_names():
+        if _opens_on_given(name):
             return key, name, "person"
         text = self.spine.text
         before = text[max(0, phrase.start - _ARTICLE_REACH) : phrase.start].split()[-1:]
