@@ -592,7 +592,7 @@ def _fused_roles(text: str, reading: Reading, credited: Sequence[Span]) -> list[
 
 
 #: The stops that close a sentence of the body, a quotation's closing mark after them.
-_STOPS = ".!?…»”\"'"
+_STOPS = frozenset(".!?…»”\"'")
 
 
 def _closed_line(text: str, at: int) -> bool:
@@ -602,7 +602,7 @@ def _closed_line(text: str, at: int) -> bool:
     what a story is about, with no stop; the body credits the document, in sentences.
     """
     end = text.find("\n", at)
-    return text[at : len(text) if end < 0 else end].rstrip()[-1:] in tuple(_STOPS)
+    return text[at : len(text) if end < 0 else end].rstrip()[-1:] in _STOPS
 
 
 #: An article before a name ("El" before "Universo") fits in this many characters.
