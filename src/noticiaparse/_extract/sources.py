@@ -46,7 +46,12 @@ from noticiaparse._reading import (
     words_in,
     words_of,
 )
-from noticiaparse._reading.vocabulary import endings_of, org_nouns, outlet_table
+from noticiaparse._reading.vocabulary import (
+    endings_of,
+    org_nouns,
+    outlet_table,
+    reporting_lemmas,
+)
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.sentences import sentence_start
@@ -130,7 +135,7 @@ _FRAMED_INFINITIVE = re.compile(r"\b(al|tras)[ \t]+([^\W\d_]+[aei]r)\b")
 @functools.cache
 def _reporting_lemmas() -> frozenset[str]:
     """The infinitives of the reporting verbs (``reporting_verbs.tsv``)."""
-    return frozenset(row[1] for row in rows("reporting_verbs.tsv") if len(row) > 1)
+    return frozenset(lemma for lemma, _ in reporting_lemmas().values())
 
 
 def _infinitive_frames(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
