@@ -48,6 +48,7 @@ from noticiaparse._reading import (
 )
 from noticiaparse._reading.vocabulary import (
     endings_of,
+    media_anaphora,
     org_nouns,
     outlet_table,
     reporting_lemmas,
@@ -371,7 +372,7 @@ def _outlet_itself(tokens: Sequence[Token], j: int) -> bool:
 @functools.cache
 def _media_nouns() -> frozenset[str]:
     """The nouns of a medium that refer back to an outlet ("diario", "medio", "radio")."""
-    return frozenset(row[0].split()[-1] for row in rows("media_anaphora.tsv"))
+    return frozenset(words[-1] for words in media_anaphora())
 
 
 def _verb_place(text: str, attribution: Attribution) -> str | None:
