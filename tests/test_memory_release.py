@@ -20,6 +20,7 @@ import pytest
 import noticiaparse
 from noticiaparse import _pipeline
 from noticiaparse._extract import quotes as quotes_module
+from noticiaparse._layout import wrap
 from noticiaparse._layout.lines import Line
 from noticiaparse._layout.page import _split as _split_lines
 from noticiaparse._layout.page import find_layout
@@ -243,8 +244,6 @@ def test_the_readers_after_the_credits_run_without_the_word_index(
 
 
 def test_rejoining_paragraph_pieces_makes_no_record_a_line(monkeypatch: pytest.MonkeyPatch) -> None:
-    from noticiaparse._layout import wrap  # noqa: PLC0415
-
     made: list[object] = []
     real = wrap.Piece.__init__
 

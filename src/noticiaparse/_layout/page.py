@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from array import array
 from collections.abc import Sequence
@@ -671,30 +672,19 @@ def _bare_credit(line: _Line) -> bool:
     return line.words <= _CREDIT_WORDS and is_credit(line.text)
 
 
-#: The marks of a list item that stand for the dialogue dash on the web.
-_DASH_MARKS = ("-", "–", "−")
-
-
 def _dialogue_bullets(lines: Sequence[_Line]) -> None:
-    """Dash-marked lines in a run that asks are an interview's turns, not a list's items.
+    """Hyphen-marked lines in a run that asks are an interview's turns, not a list's items.
 
-    The web sets the dialogue dash as a hyphen or an en dash ("- ¿Cómo nace la
-    idea?¶- Nace del barrio."): a run of such lines with a question among them is a
-    question-and-answer passage, which a menu or a list of links never is.
+    The web sets the dialogue dash as a hyphen ("- ¿Cómo nace la idea?¶- Nace del
+    barrio."): a run of such lines with a question among them is a question-and-answer
+    passage, which a menu or a list of links never is. (An en dash opens no list item
+    here: such lines are text already.)
     """
-    i = 0
-    while i < len(lines):
-        if lines[i].kind != "bullet":
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and lines[j].kind == "bullet":
-            j += 1
-        run = [line for line in lines[i:j] if line.text.startswith(_DASH_MARKS)]
+    for bulleted, group in itertools.groupby(lines, key=lambda line: line.kind == "bullet"):
+        run = [line for line in group if line.text.startswith("-")] if bulleted else []
         if len(run) >= 2 and any("?" in line.text for line in run):  # noqa: PLR2004 - a pair
             for line in run:
                 line.kind = ""
-        i = j
 
 
 def _captions_and_posts(lines: Sequence[_Line]) -> None:
