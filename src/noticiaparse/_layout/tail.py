@@ -561,6 +561,16 @@ def _notice_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {name: tuple(phrases) for name, phrases in classes.items()}
 
 
+@functools.cache
+def _address_phrases() -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The ``address`` phrases: the one-word ones (a word's start), then the longer ones."""
+    address = _notice_phrases()["address"]
+    return (
+        tuple(phrase[0] for phrase in address if len(phrase) == 1),
+        tuple(phrase for phrase in address if len(phrase) > 1),
+    )
+
+
 def _holds(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
     """A phrase of one word: a word it starts; a longer one: the same words in a row."""
     if len(phrase) == 1:
@@ -581,13 +591,16 @@ def _notice(text: str) -> bool:
     """
     if len(text) > _MAX_NOTICE:
         return False
-    phrases = _notice_phrases()
+    starts, longer = _address_phrases()
     own = [w for w in _NOTICE_SPLIT.split(fold(_QUOTED.sub(" ", text))) if w]
-    if not any(_holds(own, phrase) for phrase in phrases["address"]):
+    if not (
+        any(word.startswith(starts) for word in own)  # (one pass over the words)
+        or any(_holds(own, phrase) for phrase in longer)
+    ):
         return False
     words = [w for w in _NOTICE_SPLIT.split(fold(text)) if w]
     found = 0
-    for phrase in phrases["topic"]:
+    for phrase in _notice_phrases()["topic"]:
         found += _holds(words, phrase)
         if found >= _NOTICE_PHRASES:
             return True
