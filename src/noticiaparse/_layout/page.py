@@ -80,7 +80,6 @@ from noticiaparse._model import Layout, Publication
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import folded_lines
-from noticiaparse._text.lexicons import lines as lexicon_lines
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span, Spans, pairs
 from noticiaparse._text.spine import Spine
@@ -569,15 +568,10 @@ def _place_line(text: str) -> bool:
         (False, False)
     """
     match = _place().fullmatch(text.strip())
-    if match is None or fold(match.group("country")) not in _country_names():
+    if match is None or fold(match.group("country")) not in folded_lines("country_names.txt"):
         return False
     first = fold(text.split(maxsplit=1)[0])
     return first not in folded_lines("stopwords.txt")  # "En Caracas, …": a label
-
-
-@functools.cache
-def _country_names() -> frozenset[str]:
-    return frozenset(fold(name) for name in lexicon_lines("country_names.txt"))
 
 
 def _glued_links(text: str) -> int:
