@@ -173,7 +173,8 @@ def _spaced(lines: Sequence[Pieced], *, broken: bool) -> bool:
     """
     spaced = bare = 0
     for above, below in itertools.pairwise(lines):
-        if above.body and below.body and _closed(above.text) and not _title_shaped(above.text):
+        # (a closed line is never title-shaped: no intertitle is counted)
+        if above.body and below.body and _closed(above.text):
             if below.gap:
                 spaced += 1
             else:
