@@ -9,7 +9,8 @@ make the weights.
   ``(features, label, weight)``;
 - :func:`train_listwise`: a listwise softmax ranker over groups of candidates
   ``(candidates' features, which are right)``, the loss ``-log`` of the right
-  candidates' summed probability.
+  candidates' summed probability;
+- :func:`norm`: the scorer's comparison form of a text, for the labels.
 
 Examples:
     >>> w = train_logistic([([1.0, 1.0], 1, 1.0), ([1.0, -1.0], 0, 1.0)], epochs=20)
@@ -24,11 +25,22 @@ from __future__ import annotations
 
 import math
 import random
+import unicodedata
 from collections.abc import Sequence
 
-__all__ = ["sigmoid", "train_listwise", "train_logistic"]
+__all__ = ["norm", "sigmoid", "train_listwise", "train_logistic"]
 
 _CLAMP = 30.0
+_QUOTES = "«»“”„‟\"'‘’‹›"
+
+
+def norm(s: str | None) -> str:
+    """The scorer's comparison form: no accents, no case, whitespace collapsed."""
+    if not s:
+        return ""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return " ".join(s.split()).strip(_QUOTES + " .,;:").casefold()
 
 
 def sigmoid(z: float) -> float:

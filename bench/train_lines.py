@@ -38,7 +38,6 @@ import datetime as dt
 import json
 import os
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -51,6 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, os.environ.get("LINES_SRC") or str(ROOT / "src"))
 
 import learn  # noqa: E402  (bench/learn.py, beside this script)
+from learn import norm  # noqa: E402
 
 import noticiaparse  # noqa: E402
 from noticiaparse._layout import learned, page  # noqa: E402
@@ -59,22 +59,12 @@ PAGES = ROOT / "tests" / "data" / "pages"
 LAYOUT = Path("/work/shared/gold/dev_layout.jsonl")
 MODEL = ROOT / "src" / "noticiaparse" / "lexicons" / "line_model.tsv"
 HEADLINE_MODEL = MODEL.with_name("headline_model.tsv")
-QUOTES = "«»“”„‟\"'‘’‹›"
 SEED = 15
 EPOCHS = 30
 RATE = 0.1
 L2 = 1e-4
 #: dev_layout's pages (made from templates) count this much of a real page each.
 LAYOUT_WEIGHT = 0.3
-
-
-def norm(s: str | None) -> str:
-    """The scorer's comparison form: no accents, no case, whitespace collapsed."""
-    if not s:
-        return ""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return " ".join(s.split()).strip(QUOTES + " .,;:").casefold()
 
 
 def load(halves: Sequence[str]) -> dict[str, list[dict[str, Any]]]:

@@ -25,7 +25,6 @@ import argparse
 import json
 import math
 import sys
-import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -34,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from learn import sigmoid, train_logistic  # noqa: E402
+from learn import norm, sigmoid, train_logistic  # noqa: E402
 
 import noticiaparse  # noqa: E402
 from noticiaparse._reading import first_names, reporting_verb  # noqa: E402
@@ -42,14 +41,6 @@ from noticiaparse._reading.vocabulary import attribution_cues  # noqa: E402
 
 _KINDS = ("person", "organization", "media", "document", "anonymous")
 _CUES = ("phrase", "verb", "para", "fuente", "document", "none", "other")
-_QUOTES = "«»“”„‟\"'‘’‹›"
-
-
-def _norm(s: str | None) -> str:
-    """The scorer's normal form of a name: folded, unaccented, bare."""
-    s = unicodedata.normalize("NFKD", s or "")
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return " ".join(s.split()).strip(_QUOTES + " .,;:").casefold()
 
 
 def _cue_kind(cue: str | None, phrases: frozenset[str]) -> str:
@@ -99,10 +90,10 @@ def examples(path: str) -> list[tuple[list[float], int]]:
         parsed = noticiaparse.parse(rec["text"], country=rec.get("country")).to_dict()
         kept: set[int] = set()
         for g in gold:
-            names = {_norm(n) for n in [g["name"], *g.get("aliases", [])]}
+            names = {norm(n) for n in [g["name"], *g.get("aliases", [])]}
             for i, p in enumerate(parsed["sources"]):
-                pn = _norm(p["name"])
-                if i not in kept and (pn in names or f" {_norm(g['name'])} " in f" {pn} "):
+                pn = norm(p["name"])
+                if i not in kept and (pn in names or f" {norm(g['name'])} " in f" {pn} "):
                     kept.add(i)
                     break
         out.extend(

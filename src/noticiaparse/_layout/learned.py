@@ -39,8 +39,7 @@ import regex
 
 from noticiaparse._layout.lines import Line, Role, closed, sentence_line
 from noticiaparse._text.fold import fold
-from noticiaparse._text.lexicons import lines as lexicon_lines
-from noticiaparse._text.lexicons import rows
+from noticiaparse._text.lexicons import folded_lines, rows
 from noticiaparse._text.span import Span
 
 __all__ = [
@@ -247,17 +246,12 @@ def headline_model() -> HeadlineModel:
     )
 
 
-@functools.cache
-def _stopwords() -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon_lines("stopwords.txt"))
-
-
 def _own(line: Line, *, repeated: bool) -> list[float]:
     """The features of one line read on its own, in the order of ``_OWN``."""
     text = line.text
     words = _WORD.findall(line.folded.lower(), 0, _READ)
     n = len(words) or 1
-    stops = _stopwords()
+    stops = folded_lines("stopwords.txt")
     out = [
         math.log1p(len(words)) / _SCALE_WORDS,
         math.log1p(len(text)) / _SCALE_CHARS,
@@ -289,7 +283,7 @@ def _own(line: Line, *, repeated: bool) -> list[float]:
 
 def _content(text: str) -> frozenset[str]:
     """The content words of ``text``, folded: four letters or more, no function word."""
-    stops = _stopwords()
+    stops = folded_lines("stopwords.txt")
     return frozenset(
         w for w in _WORD.findall(fold(text).lower()) if len(w) > _SHORT_WORD and w not in stops
     )

@@ -80,7 +80,7 @@ from noticiaparse._layout.wrap import paragraph_pieces, wrap_width, wrapped
 from noticiaparse._model import Layout, Publication
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lazy import lazy_regex
-from noticiaparse._text.lexicons import lines as lexicon_lines
+from noticiaparse._text.lexicons import folded_lines
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span, Spans, pairs
 from noticiaparse._text.spine import Spine
@@ -569,19 +569,10 @@ def _place_line(text: str) -> bool:
         (False, False)
     """
     match = _place().fullmatch(text.strip())
-    if match is None or fold(match.group("country")) not in _country_names():
+    if match is None or fold(match.group("country")) not in folded_lines("country_names.txt"):
         return False
-    return fold(text.split(maxsplit=1)[0]) not in _function_words()  # "En Caracas, …": a label
-
-
-@functools.cache
-def _country_names() -> frozenset[str]:
-    return frozenset(fold(name) for name in lexicon_lines("country_names.txt"))
-
-
-@functools.cache
-def _function_words() -> frozenset[str]:
-    return frozenset(fold(word) for word in lexicon_lines("stopwords.txt"))
+    first = fold(text.split(maxsplit=1)[0])
+    return first not in folded_lines("stopwords.txt")  # "En Caracas, …": a label
 
 
 def _glued_links(text: str) -> int:

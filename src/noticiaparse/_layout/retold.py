@@ -218,9 +218,7 @@ def _retelling(
     for line in lines[i + 1 : i + 1 + _RETELLING_REACH]:
         if line.text in banners:
             continue
-        if _sentence_paragraph(line) or (
-            is_text(line) and sentence_line(line) and closed(line.text)
-        ):
+        if is_text(line) and sentence_line(line) and closed(line.text):  # (a paragraph, or shorter)
             words |= content_words(line.text)
             taken += 1
             if taken == _RETELLING_PARAGRAPHS:

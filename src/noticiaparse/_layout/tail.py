@@ -553,24 +553,43 @@ _NOTICE_SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
 _QUOTED = regex.compile(r"«[^«»]{0,400}»|“[^“”]{0,400}”|\"[^\"]{0,400}\"")
 
 
+#: A class's phrases: those of one word (each a word's start), then the longer ones.
+_Phrases = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
+
+
 @functools.cache
-def _notice_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+def _notice_phrases() -> dict[str, _Phrases]:
     classes: dict[str, list[tuple[str, ...]]] = {}
     for row in rows("reader_notices.tsv"):
         classes.setdefault(row[1], []).append(tuple(row[0].split()))
-    return {name: tuple(phrases) for name, phrases in classes.items()}
+    return {
+        name: (
+            tuple(phrase[0] for phrase in phrases if len(phrase) == 1),
+            tuple(phrase for phrase in phrases if len(phrase) > 1),
+        )
+        for name, phrases in classes.items()
+    }
 
 
-def _holds(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
-    """A phrase of one word: a word it starts; a longer one: the same words in a row."""
-    if len(phrase) == 1:
-        return any(word.startswith(phrase[0]) for word in words)
-    size = len(phrase)
-    return any(
-        tuple(words[k : k + size]) == phrase
-        for k in range(len(words) - size + 1)
-        if words[k] == phrase[0]
-    )
+def _held(words: Sequence[str], phrases: _Phrases) -> int:
+    """How many of the phrases the words hold.
+
+    A phrase of one word: a word it starts; a longer one: the same words in a row. The
+    words any one-word phrase starts are found in one pass; only those are read again.
+    """
+    starts, longer = phrases
+    hits = [word for word in words if word.startswith(starts)]
+    found = sum(any(word.startswith(start) for word in hits) for start in starts) if hits else 0
+    present = set(words)
+    for phrase in longer:
+        if phrase[0] in present:
+            size = len(phrase)
+            found += any(
+                tuple(words[k : k + size]) == phrase
+                for k in range(len(words) - size + 1)
+                if words[k] == phrase[0]
+            )
+    return found
 
 
 def _notice(text: str) -> bool:
@@ -583,15 +602,10 @@ def _notice(text: str) -> bool:
         return False
     phrases = _notice_phrases()
     own = [w for w in _NOTICE_SPLIT.split(fold(_QUOTED.sub(" ", text))) if w]
-    if not any(_holds(own, phrase) for phrase in phrases["address"]):
+    if not _held(own, phrases["address"]):
         return False
     words = [w for w in _NOTICE_SPLIT.split(fold(text)) if w]
-    found = 0
-    for phrase in phrases["topic"]:
-        found += _holds(words, phrase)
-        if found >= _NOTICE_PHRASES:
-            return True
-    return False
+    return _held(words, phrases["topic"]) >= _NOTICE_PHRASES
 
 
 def _opens_with_role(text: str) -> bool:

@@ -47,6 +47,7 @@ from noticiaparse._layout.lines import (
 from noticiaparse._layout.published import read_date_line
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lazy import lazy_regex
+from noticiaparse._text.lexicons import folded_lines
 from noticiaparse._text.lexicons import lines as lexicon_lines
 from noticiaparse._text.span import Span
 
@@ -1389,15 +1390,10 @@ def _retold_below(lines: Sequence[Line], c1: int, share: tuple[int, int] | None 
 
 def content_words(text: str) -> frozenset[str]:
     """The content words of ``text``, folded: four letters or more, no function word."""
-    stops = _stopwords()
+    stops = folded_lines("stopwords.txt")
     return frozenset(
         w for w in _WORD.findall(fold(text)) if len(w) >= _MIN_CONTENT_WORD and w not in stops
     )
-
-
-@functools.cache
-def _stopwords() -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon_lines("stopwords.txt"))
 
 
 def _deck_shape(text: str) -> bool:

@@ -15,7 +15,6 @@ page the body's lines set right under one another are one paragraph
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections.abc import Sequence
 from typing import Protocol
@@ -25,7 +24,7 @@ import regex
 
 from noticiaparse._layout.boilerplate import layout_words
 from noticiaparse._text.fold import fold
-from noticiaparse._text.lexicons import lines as lexicon_lines
+from noticiaparse._text.lexicons import folded_lines
 from noticiaparse._text.record import record_repr
 
 __all__ = ["Piece", "Pieced", "goes_on", "paragraph_pieces", "wrap_width", "wrapped"]
@@ -174,7 +173,8 @@ def _spaced(lines: Sequence[Pieced], *, broken: bool) -> bool:
     """
     spaced = bare = 0
     for above, below in itertools.pairwise(lines):
-        if above.body and below.body and _closed(above.text) and not _title_shaped(above.text):
+        # (a closed line is never title-shaped: no intertitle is counted)
+        if above.body and below.body and _closed(above.text):
             if below.gap:
                 spaced += 1
             else:
@@ -219,13 +219,8 @@ def _name_opens(text: str) -> bool:
     return (
         len(words) == _CLAUSE_NAME
         and all(w[:1].isupper() and w[1:2].islower() for w in words)
-        and fold(words[0]) not in _stopwords()
+        and fold(words[0]) not in folded_lines("stopwords.txt")
     )
-
-
-@functools.cache
-def _stopwords() -> frozenset[str]:
-    return frozenset(fold(entry) for entry in lexicon_lines("stopwords.txt"))
 
 
 class Pieced(Protocol):

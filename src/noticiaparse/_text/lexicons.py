@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pathlib import Path
 
-__all__ = ["LEXICONS", "lines", "rows", "word_classes"]  # noqa: F822 - see __getattr__
+__all__ = ["LEXICONS", "folded_lines", "lines", "rows", "word_classes"]  # noqa: F822 - see __getattr__
 
 # The lexicons ship as plain files beside this module (the wheel is always unpacked);
 # reading them directly spares `import noticiaparse` the cost of importlib.resources,
@@ -50,6 +50,14 @@ def lines(name: str) -> tuple[str, ...]:
     """
     stripped = map(str.strip, _read(name).splitlines())
     return tuple(entry for entry in stripped if entry and entry[0] != "#")
+
+
+@functools.cache
+def folded_lines(name: str) -> frozenset[str]:
+    """The entries of lexicon ``name``, folded (lower case, no accents), as a set."""
+    from noticiaparse._text.fold import fold  # noqa: PLC0415 - (regex) not at import time
+
+    return frozenset(map(fold, lines(name)))
 
 
 @functools.cache
