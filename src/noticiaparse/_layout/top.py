@@ -1200,7 +1200,11 @@ def _told_apart(lines: Sequence[Line], h: int, c1: int, c2: int | None) -> bool 
         return True
     if c2 is not None and _over_dateline(first, lines[c2]):
         return True
-    if c2 is not None and _lede_under(lines[h], first, lines[c2]):
+    if (
+        c2 is not None
+        and not _header_between(lines, h, c1, _META)  # (under the byline, the text has begun)
+        and _lede_under(lines[h], first, lines[c2])
+    ):
         return True
     if _lede_of(lines[h], first) and not _retold_below(lines, c1, _MOSTLY):
         return False  # the first paragraph, telling the title's news again
