@@ -248,3 +248,44 @@ def test_three_word_title_over_its_open_deck() -> None:
 @pytest.mark.parametrize(("text", "expected"), [p[1:] for p in PAGES], ids=[p[0] for p in PAGES])
 def test_page_top(text: str, expected: dict[str, object]) -> None:
     assert _fields(text) == expected
+
+
+# Lines under the title that speak of the page or call its reader: never the deck, never
+# the body's first paragraph; a deck under them is still found.
+_NOTES = [
+    "Escucha la noticia narrada con voz sintética",
+    "Esta nota fue escrita con apoyo de herramientas digitales y revisada por la redacción",
+    "Compartir esta noticia en redes sociales",
+    "Ver galería de fotos (12)",
+    "Este artículo es parte de nuestra cobertura especial sobre la economía del país",
+    "Nota publicada originalmente el 4 de diciembre de 2024",
+    "Información en desarrollo.",
+    "Aumentar tamaño de letra",
+    "El presidente de la entidad, Juan Pérez, en una imagen de archivo",
+]
+
+
+def _top(text: str) -> tuple[str | None, str | None, str | None]:
+    article = noticiaparse.parse(text)
+    return (
+        None if article.headline is None else article.headline.text,
+        None if article.deck is None else article.deck.text,
+        article.body[0].text if article.body else None,
+    )
+
+
+@pytest.mark.parametrize("note", _NOTES, ids=range(len(_NOTES)))
+@pytest.mark.parametrize("byline", ["", "Por Ana Ruiz\n\n"], ids=["bare", "signed"])
+def test_a_page_note_under_the_title(note: str, byline: str) -> None:
+    assert _top(f"{_TITLE}\n\n{byline}{note}\n\n{_BODY}") == (_TITLE, None, _LEAD)
+
+
+@pytest.mark.parametrize("note", _NOTES[:3], ids=range(3))
+def test_the_deck_under_a_page_note(note: str) -> None:
+    page = f"{_TITLE}\n\n{note}\n\n{_DECK_CLOSED}\n\nPor Ana Ruiz\n\n{_BODY}"
+    assert _top(page) == (_TITLE, _DECK_CLOSED, _LEAD)
+
+
+def test_a_paragraph_opening_like_a_note_further_down_stays_text() -> None:
+    later = "Esta nota del ministerio llegó a las redacciones a media mañana del jueves."
+    assert noticiaparse.parse(f"{_TITLE}\n\n{_BODY}\n{later}\n").body[-1].text == later

@@ -248,6 +248,8 @@ _RETOLD_SHARE, _RETOLD_SHARE_BASE = 1, 3
 _MIN_SUMMARY_WORDS = 5
 _WORD = regex.compile(r"\w+")
 _DIGIT = regex.compile(r"\d")
+#: The opening of a line read for a page note (``page_notes.txt``'s longest phrase fits).
+_NOTE_HEAD = 40
 
 
 def _site_prefix(text: str) -> int | None:
@@ -1916,6 +1918,8 @@ def find_deck(lines: list[Line], h: int) -> int | None:
             or _over_credit(lines, c1)
             or _editor_note(lines[c1].text)
             or _stamp(lines[c1])
+            or _page_note(lines[c1].text)
+            or _ARCHIVE_CAPTION.fullmatch(lines[c1].text) is not None  # "…, en imagen de archivo"
         )
         and next_text(lines, c1) is not None
     ):
@@ -1961,6 +1965,25 @@ def _stamp(line: Line) -> bool:
     credit, a counter), never a summary.
     """
     return line.words < _MIN_DECK_WORDS and _STAMP.match(line.text) is not None
+
+
+def _page_note(text: str) -> bool:
+    """A line about the page or calling its reader: "Esta nota fue escrita con …".
+
+    Its first words are a phrase of lexicon ``page_notes.txt`` ("Escucha la noticia …",
+    "Ver galería de fotos (12)", "Este contenido fue elaborado …"): under the title, it
+    is furniture, never the deck (a deck tells the news, not the page).
+    """
+    head = fold(text[:_NOTE_HEAD])
+    return any(
+        head.startswith(note) and not head[len(note) : len(note) + 1].isalnum()
+        for note in _page_notes()
+    )
+
+
+@functools.cache
+def _page_notes() -> tuple[str, ...]:
+    return tuple(fold(entry) for entry in lexicon_lines("page_notes.txt"))
 
 
 def _editor_note(text: str) -> bool:
