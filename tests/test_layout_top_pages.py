@@ -30,6 +30,11 @@ _TITLE = "El Banco Central recorta la tasa de interés por tercera vez en el añ
 _DECK = "La entidad citó la baja de la inflación y dejó abierta la puerta a nuevos ajustes"
 _DECK_CLOSED = "La entidad citó la baja de la inflación y dejó abierta la puerta a nuevos ajustes."
 
+_LONG_DECK = (
+    "La entidad citó la baja de la inflación y el enfriamiento de la actividad, y dejó "
+    "abierta la puerta a nuevos ajustes en los próximos meses si los precios siguen a la baja."
+)
+
 _RELATED = (
     "Detienen a dos sospechosos por el robo de un camión de valores\n"
     "La selección femenina clasifica a la final del torneo regional\n"
@@ -224,6 +229,21 @@ PAGES = [
                 "pausa y con un repertorio dedicado a compositores latinoamericanos"
             ),
         },
+    ),
+    (
+        "bo-header-shown-twice-deck-caption-title-copy-text",
+        (
+            f"{_TITLE}\n\n{_LONG_DECK}\nEl Observador\n"
+            "El presidente de la entidad durante la conferencia de prensa\n"
+            "El presidente de la entidad durante la conferencia de prensa\n\n"
+            f"{_TITLE}\n\n{_BODY}"
+        ),
+        {"headline": _TITLE, "deck": _LONG_DECK},
+    ),
+    (
+        "ve-no-deck-title-copy-far-under-the-text",
+        f"{_TITLE}\n\n{_LEAD}\n\n{_MORE}\n\nTe puede interesar\n{_TITLE}\n",
+        {"headline": _TITLE, "deck": None},
     ),
 ]
 

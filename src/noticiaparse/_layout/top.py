@@ -1196,7 +1196,7 @@ def _told_apart(lines: Sequence[Line], h: int, c1: int, c2: int | None) -> bool 
     first = lines[c1]
     if not _deck_shape(first.text):
         return False
-    if _over_header(lines, h, c1):
+    if _over_header(lines, h, c1) or _over_title_copy(lines, h, c1):
         return True
     if c2 is not None and _open_summary(lines, h, c1, c2):
         return True
@@ -1253,6 +1253,22 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
     if _header_between(lines, h, c1):
         return False  # a photo credit or player above it, nothing below: the body's start
     return _spaced_apart(lines, c1, c2, gap_after, body_gap)
+
+
+def _over_title_copy(lines: Sequence[Line], h: int, c1: int) -> bool:
+    """A sentence under the title over the title's copy, the text under that: the deck.
+
+    A page that shows its header twice (a summary box, then the article: "Title", "The
+    deck.", the photo and its caption, "Title", the text) sets the title again between
+    the deck and the first paragraph; the lead is never over the title's copy.
+    """
+    head = key(lines[h])
+    if not head or not sentence_line(lines[c1]):
+        return False
+    p = first_paragraph(lines, c1 + 1)
+    if p is None or p - c1 > _TITLE_REACH:
+        return False
+    return any(key(lines[k]) == head for k in range(c1 + 1, p))
 
 
 def _open_summary(lines: Sequence[Line], h: int, c1: int, c2: int) -> bool:
