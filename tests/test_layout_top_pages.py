@@ -309,3 +309,63 @@ def test_the_deck_under_a_page_note(note: str) -> None:
 def test_a_paragraph_opening_like_a_note_further_down_stays_text() -> None:
     later = "Esta nota del ministerio llegó a las redacciones a media mañana del jueves."
     assert noticiaparse.parse(f"{_TITLE}\n\n{_BODY}\n{later}\n").body[-1].text == later
+
+
+# A title a renderer broke over two lines, or glued to furniture on its line.
+_SPLIT_OR_GLUED = [
+    (
+        "split-at-a-line-break",
+        "El Banco Central recorta la tasa\nde interés por tercera vez en el año",
+    ),
+    (
+        "split-after-the-subject",
+        "El Banco Central\nrecorta la tasa de interés por tercera vez en el año",
+    ),
+    (
+        "glued-section-name",
+        "EconomíaEl Banco Central recorta la tasa de interés por tercera vez en el año",
+    ),
+    ("glued-date-after", f"{_TITLE} 05/12/2024 10:31"),
+    ("glued-date-before", f"05/12/2024 10:31 {_TITLE}"),
+    ("glued-byline-after", f"{_TITLE} Por Ana María Ruiz"),
+]
+
+
+@pytest.mark.parametrize(
+    "title", [t for _, t in _SPLIT_OR_GLUED], ids=[i for i, _ in _SPLIT_OR_GLUED]
+)
+def test_a_split_or_glued_title(title: str) -> None:
+    headline, deck, first = _top(f"Economía\n\n{title}\n\n{_DECK_CLOSED}\n\n{_BODY}")
+    assert (None if headline is None else " ".join(headline.split()), deck, first) == (
+        _TITLE,
+        _DECK_CLOSED,
+        _LEAD,
+    )
+
+
+def test_a_title_split_after_its_quote_and_colon() -> None:
+    page = (
+        f"«Seguiremos bajando»:\nel banco recorta la tasa de interés\n\n{_DECK_CLOSED}\n\n{_BODY}"
+    )
+    headline = _top(page)[0]
+    assert headline is not None
+    assert " ".join(headline.split()) == "«Seguiremos bajando»: el banco recorta la tasa de interés"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Resultados del sorteo del 05/12/2024", "Los ganadores del sorteo 05/12/2024 ya cobraron"],
+    ids=["date-after-a-preposition", "date-inside"],
+)
+def test_a_date_that_is_the_titles_own(title: str) -> None:
+    page = (
+        f"{title}\n\nLa lotería dio a conocer los números ganadores del sorteo de este jueves, "
+        "que entregó un premio mayor récord en la historia del juego nacional.\n\n"
+        "El ganador deberá presentarse en las oficinas centrales con su boleto.\n"
+    )
+    assert _top(page)[0] == title
+
+
+def test_lines_of_a_menu_in_lower_case_are_no_split_title() -> None:
+    page = f"Inicio\nregiones del país y más\n\n{_TITLE}\n\n{_DECK_CLOSED}\n\n{_BODY}"
+    assert _top(page)[:2] == (_TITLE, _DECK_CLOSED)

@@ -84,6 +84,24 @@ _MIN_TITLE_CHARS = 8
 _MIN_GLUED_WORDS = 3
 #: A label-sized title has this many words or more, one a content word this long.
 _MIN_SHORT_TITLE_WORDS = 3
+#: Furniture glued to the title on its line: a date after it or before it, a byline after
+#: it, a section's name before it with no space ("EconomíaEl …").
+_GLUED_DATE_AFTER = regex.compile(
+    r"\s{1,3}(?:[-|·]\s{1,3})?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+    r"(?:,?\s{1,3}(?:[-|]\s{1,3})?\d{1,2}:\d{2}(?:\s{0,2}(?i:hrs?\.?|h\.?|[ap]\.\s?m\.|[ap]m))?)?$"
+)
+_GLUED_DATE_BEFORE = regex.compile(
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?\s{1,3}(?:[-|]\s{1,3})?\d{1,2}:\d{2}"
+    r"(?:\s{0,2}(?i:hrs?\.?|h\.?))?)?\s{1,3}(?:[-|·]\s{1,3})?(?=[\p{Lu}¿¡«\"“])"
+)
+_GLUED_BYLINE_AFTER = regex.compile(
+    r"\s{1,3}Por:?\s{1,3}\p{Lu}\p{Ll}{1,20}"
+    r"(?:\s{1,3}(?:(?:de|del|la|las|los|y)\s{1,3})?\p{Lu}\p{Ll}{1,20}){1,3}$"
+)
+_GLUED_LABEL = regex.compile(r"\p{Lu}\p{Ll}{2,20}(?=(?P<next>\p{Lu}\p{Ll}{0,12})\s)")
+#: A title a renderer broke over two lines: this many words in all at least.
+_MIN_SPLIT_TITLE_WORDS = 5
+_SENTENCE_ENDS = (".", "!", "?", "…", ";")
 _MIN_CONTENT_WORD = 4
 _SITE = re.compile(r"\s{1,3}(?:\||–|—|-|::|»)\s{1,3}")
 #: How a title may close: a question, an exclamation, an ellipsis.
@@ -1787,6 +1805,7 @@ def _fields(lines: list[Line]) -> dict[str, tuple[int, int, int]]:
 
 def find_headline(lines: list[Line]) -> Title | None:
     """The headline's line and span: the h1 a renderer marks, else read from the page."""
+    _join_split_title(lines)
     found = _marked_title(lines)
     if found is None:
         found = _headline(lines)
@@ -1795,7 +1814,93 @@ def find_headline(lines: list[Line]) -> Title | None:
         found = _title_over_text(lines, found)
         if found is None:
             found = _short_title_over_header(lines) or _short_title_repeated(lines)
-    return None if found is None else _without_h1_mark(lines, found)
+    return None if found is None else _without_glued(lines, _without_h1_mark(lines, found))
+
+
+def _without_glued(lines: Sequence[Line], found: Title) -> Title:
+    """The headline without the furniture a renderer glued to it on its line.
+
+    A section's name glued before it with no space ("EconomíaEl Banco …": one capitalised
+    word, then a capital opening a sentence, lexicon ``sentence_openers.txt``), a
+    publication date before or after it ("05/12/2024 10:31 Title", "Title 05/12/2024"),
+    a byline after it ("Title Por Ana Ruiz": a title writes "por" in lower case): the
+    title is what is left, four words or more. A date after a word no title ends with
+    ("… del sorteo del 05/12/2024") is the title's own.
+    """
+    i, (start, end) = found
+    line = lines[i]
+    text = line.text[start - line.start : end - line.start]
+    head = _glued_head(text)
+    tail = len(text)
+    after = _GLUED_DATE_AFTER.search(text) or _GLUED_BYLINE_AFTER.search(text)
+    last = text[: after.start()].split()[-1:] if after is not None else []
+    if after is not None and not (last and fold(last[0]) in layout_words("open_end")):
+        tail = after.start()  # (not "… del sorteo del 05/12/2024": the date is the title's)
+    if len(text[head:tail].split()) < _MIN_TITLE_WORDS or (head, tail) == (0, len(text)):
+        return found
+    return i, Span(start + head, start + tail)
+
+
+def _glued_head(text: str) -> int:
+    """Where the title starts past a date or a section's name glued before it (else 0)."""
+    date = _GLUED_DATE_BEFORE.match(text)
+    if date is not None:
+        return date.end()
+    label = _GLUED_LABEL.match(text)
+    if label is not None and fold(label["next"]) in _openers():
+        return label.end()
+    return 0
+
+
+def _join_split_title(lines: list[Line]) -> None:
+    """A title the renderer broke in two at the top joins back into one line.
+
+    An h1 with a line break or an inline tag inside ("El Banco Central" over "recorta la
+    tasa de interés", "«Seguiremos bajando»:" over "el banco …") comes as two lines with no
+    blank line between, a block of its own (blank lines around it): the lower one opens
+    with a lower-case letter, neither closes like a sentence (the upper one may end with a
+    colon or a comma), and together they are
+    title-sized (five words or more, the lower three or more). Only over the text's first
+    paragraph. The upper line takes the lower one's end; the lower one goes.
+    """
+    end = min(len(lines), TOP, first_paragraph(lines, 0) or TOP) - 1
+    i = 0
+    while i < end:
+        upper, lower = lines[i], lines[i + 1]
+        if _split_title(upper, lower) and (i == 0 or upper.gap > 0):
+            after = lines[i + 2] if i + 2 < len(lines) else None
+            if after is None or after.gap > 0:
+                upper.end = lower.end
+                upper.text = upper.text + " " + lower.text  # (read by the layout; offsets rule)
+                upper.kind = ""
+                del lines[i + 1]
+                end -= 1
+        i += 1
+
+
+def _split_title(upper: Line, lower: Line) -> bool:
+    """Whether ``lower``, right under ``upper``, goes on with the title ``upper`` opens."""
+    if (
+        lower.gap != 0
+        or upper.kind not in ("", "bare")
+        or lower.kind != ""
+        or upper.role is not Role.NONE
+        or lower.role is not Role.NONE
+        or not lower.text[:1].islower()
+        or lower.words < _MIN_SHORT_TITLE_WORDS
+        or upper.words + lower.words < _MIN_SPLIT_TITLE_WORDS
+        or len(upper.text) + len(lower.text) >= MAX_HEADLINE
+    ):
+        return False
+    first = _LETTER.search(upper.text)
+    return (
+        first is not None
+        and first.group().isupper()
+        and not upper.text.rstrip(CLOSERS).endswith(_SENTENCE_ENDS)  # (a colon goes on)
+        and not closed(lower.text)
+        and "](" not in upper.text + lower.text
+        and _ITEM_MARK.match(upper.text) is None
+    )
 
 
 def _without_h1_mark(lines: Sequence[Line], found: Title) -> Title:
