@@ -281,6 +281,9 @@ _NOTES = [
     "Nota publicada originalmente el 4 de diciembre de 2024",
     "Información en desarrollo.",
     "Aumentar tamaño de letra",
+    "Nota del editor: esta nota se actualizó a las 11:00 con la reacción del gobierno.",
+    "Este texto se actualizará conforme avance la información.",
+    "Tiempo estimado de lectura: 4 minutos",
     "El presidente de la entidad, Juan Pérez, en una imagen de archivo",
 ]
 
