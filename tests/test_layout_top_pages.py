@@ -372,3 +372,35 @@ def test_a_date_that_is_the_titles_own(title: str) -> None:
 def test_lines_of_a_menu_in_lower_case_are_no_split_title() -> None:
     page = f"Inicio\nregiones del país y más\n\n{_TITLE}\n\n{_DECK_CLOSED}\n\n{_BODY}"
     assert _top(page)[:2] == (_TITLE, _DECK_CLOSED)
+
+
+# A banner or modal the page sets twice at the top (the desktop's and the mobile's copy):
+# its repeated line is no title tag over an h1.
+_BANNERS = [
+    (
+        "Estamos renovando nuestro sitio. Para mejorar tu experiencia te pedimos que "
+        "actualices tus datos y elijas tu plan promocional:"
+    ),
+    "* Puedes cancelar el plan en el momento que lo desees",
+    (
+        "Para seguir leyendo, inicia sesión o regístrate gratis en nuestro sitio y accede a "
+        "todas las noticias."
+    ),
+]
+
+
+@pytest.mark.parametrize("banner", _BANNERS, ids=["closed-by-a-colon", "an-item", "a-sentence"])
+@pytest.mark.parametrize("under", ["deck", "byline", "both"])
+def test_a_banner_shown_twice_over_the_title(banner: str, under: str) -> None:
+    header = {
+        "deck": f"{_DECK_CLOSED}\n\n",
+        "byline": "Por Ana Ruiz\n\n",
+        "both": f"{_DECK_CLOSED}\n\nPor Ana Ruiz\n\n",
+    }[under]
+    page = f"{banner}\n¡Hola!\n{banner}\n¡Hola!\n\n{_TITLE}\n\n{header}{_BODY}"
+    assert _top(page)[:2] == (_TITLE, None if under == "byline" else _DECK_CLOSED)
+
+
+def test_a_title_tag_and_its_h1_still_give_the_title() -> None:
+    page = f"{_TITLE}\nInicio\nEconomía\nMundo\n\n{_TITLE}\n\n{_DECK_CLOSED}\n\n{_BODY}"
+    assert _top(page) == (_TITLE, _DECK_CLOSED, _LEAD)

@@ -321,8 +321,11 @@ def _same_title(title_line: str, headline: str) -> str | None:
     return None
 
 
-def _headline(lines: Sequence[Line]) -> Title | None:
-    """Index of the headline line and its span; marks title copies on the way."""
+def _headline(lines: Sequence[Line], *, twice: bool = False) -> Title | None:
+    """Index of the headline line and its span; marks title copies on the way.
+
+    ``twice``: a block the page shows twice may give the title (when nothing else does).
+    """
     texts = [
         i
         for i, ln in enumerate(lines[:TOP])
@@ -344,7 +347,9 @@ def _headline(lines: Sequence[Line]) -> Title | None:
     # a lone sentence is text, not a title over nothing
     if top and not (len(top) == 1 and lines[top[0]].text.endswith(".")):
         found = (
-            _repeated_title(lines, top) or _suffixed_title(lines, top) or _first_title(lines, top)
+            _repeated_title(lines, top, twice=twice)
+            or _suffixed_title(lines, top)
+            or _first_title(lines, top)
         )
     if top and (found is None or (found[0] == top[0] and _untitled(lines, found))):
         # a short title over the text ("Sube el dólar") was set aside as a label: take it
@@ -525,7 +530,9 @@ def _signed(text: str) -> bool:
     return _MIN_NAME_WORDS <= len(head.split()) < _SITE_WORDS and _name_shaped(head)
 
 
-def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None:
+def _title_over_text(
+    lines: Sequence[Line], found: Title | None, *, twice: bool = False
+) -> Title | None:
     """The title over the article's first paragraph, when furniture stands between.
 
     What was taken for the headline is set aside when a menu, a ticker or a player
@@ -539,7 +546,7 @@ def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None
         p = _first_sentences(lines, h + 1)  # short paragraphs: two sentences in a row
     if p is None:
         return found
-    copy = _title_copy_below(lines, found, p)
+    copy = _title_copy_below(lines, found, p, twice=twice)
     if copy is not None:
         return copy, lines[copy].span
     t = _title_over(lines, p)
@@ -817,7 +824,9 @@ def _kicker_over(kicker: Line, title: Line) -> bool:
     )
 
 
-def _title_copy_below(lines: Sequence[Line], found: Title | None, p: int) -> int | None:
+def _title_copy_below(
+    lines: Sequence[Line], found: Title | None, p: int, *, twice: bool
+) -> int | None:
     """The h1 far under a title tag ("Title | Site" or "Title" at the top, menus, "Title").
 
     A whole line's copy counts only past other text (right under it, a copy is the deck
@@ -839,6 +848,8 @@ def _title_copy_below(lines: Sequence[Line], found: Title | None, p: int) -> int
         if lines[i].kind in ("", "bare") and (
             key(lines[i]) == title or (cut and _longer_title(lines[i], title))
         ):
+            if not (cut or twice) and _block_shown_twice(lines, h, i):
+                return None  # a banner and its copy: no title tag over an h1
             if not cut and _decked(lines, h, i):
                 return None  # the h1 and its deck, then a video's or gallery's title
             lines[h].role = Role.COPY
@@ -927,13 +938,15 @@ def _site_names(lines: Sequence[Line], top: Sequence[int]) -> frozenset[str]:
     return frozenset(names)
 
 
-def _repeated_title(lines: Sequence[Line], top: Sequence[int]) -> Title | None:
+def _repeated_title(lines: Sequence[Line], top: Sequence[int], *, twice: bool) -> Title | None:
     """The title tag and the h1 stand at the top, close together."""
     keys = {i: key(lines[i]) for i in top[:6]}
     for a_pos, a in enumerate(top[:2]):
         if a_pos and _plausible_headline(lines[top[0]]) and not _masthead(lines[top[0]]):
             break  # a title-shaped first line is the title, not what stands before it
         for b in top[a_pos + 1 : a_pos + 4]:
+            if not twice and _block_shown_twice(lines, a, b):
+                continue  # a banner or a menu and its copy ("* Podés cancelar …", "¡Hola!")
             how = _same_title(keys[a], keys[b])
             if how == "same" and _decked(lines, a, b):
                 lines[b].role = Role.COPY  # the h1 over its deck, then a video's title
@@ -942,6 +955,21 @@ def _repeated_title(lines: Sequence[Line], top: Sequence[int]) -> Title | None:
                 lines[a].role = Role.FURNITURE if how == "site" else Role.COPY
                 return b, lines[b].span
     return None
+
+
+def _block_shown_twice(lines: Sequence[Line], a: int, b: int) -> bool:
+    """Whether lines ``a`` and ``b`` open the same block twice: not a title tag and its h1.
+
+    A banner, a modal or a menu the page sets twice (the desktop's and the mobile's copy)
+    repeats its lines in order; the title tag and the h1 have other lines under them (the
+    menus, then the deck or the byline). Also a line no title is shaped like (a list's
+    item, a prompt closed by a colon), repeated.
+    """
+    if not _plausible_headline(lines[b]):
+        return True
+    if b + 1 >= len(lines) or a + 1 == b:
+        return False
+    return key(lines[a + 1]) == key(lines[b + 1]) != ""
 
 
 def _suffixed_title(lines: Sequence[Line], top: Sequence[int]) -> Title | None:
@@ -1814,6 +1842,8 @@ def find_headline(lines: list[Line]) -> Title | None:
         found = _title_over_text(lines, found)
         if found is None:
             found = _short_title_over_header(lines) or _short_title_repeated(lines)
+        if found is None:  # (nothing but a block shown twice: its line, as a last resort)
+            found = _title_over_text(lines, _headline(lines, twice=True), twice=True)
     return None if found is None else _without_glued(lines, _without_h1_mark(lines, found))
 
 
