@@ -331,6 +331,7 @@ _SPLIT_OR_GLUED = [
     ("glued-date-after", f"{_TITLE} 05/12/2024 10:31"),
     ("glued-date-before", f"05/12/2024 10:31 {_TITLE}"),
     ("glued-byline-after", f"{_TITLE} Por Ana María Ruiz"),
+    ("set-in-bold", f"**{_TITLE}**"),
 ]
 
 

@@ -1855,11 +1855,15 @@ def _without_glued(lines: Sequence[Line], found: Title) -> Title:
     publication date before or after it ("05/12/2024 10:31 Title", "Title 05/12/2024"),
     a byline after it ("Title Por Ana Ruiz": a title writes "por" in lower case): the
     title is what is left, four words or more. A date after a word no title ends with
-    ("… del sorteo del 05/12/2024") is the title's own.
+    ("… del sorteo del 05/12/2024") is the title's own. Emphasis marks around the whole
+    title ("**Title**") are left out too.
     """
     i, (start, end) = found
     line = lines[i]
     text = line.text[start - line.start : end - line.start]
+    bare = _unemphasised(text, 0, len(text))
+    if bare != (0, len(text)):  # "**Title**": the emphasis is the page's setting
+        return i, Span(start + bare[0], start + bare[1])
     head = _glued_head(text)
     tail = len(text)
     after = _GLUED_DATE_AFTER.search(text) or _GLUED_BYLINE_AFTER.search(text)
