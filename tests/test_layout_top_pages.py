@@ -370,6 +370,16 @@ def test_a_date_that_is_the_titles_own(title: str) -> None:
     assert _top(page)[0] == title
 
 
+@pytest.mark.parametrize(
+    "tags",
+    ["banco central, inflación, tasas de interés", "banco central · inflación y tasas"],
+    ids=["commas", "dots"],
+)
+def test_a_row_of_tags_in_lower_case_is_no_split_title(tags: str) -> None:
+    page = f"Economía del país\n{tags}\n\n{_TITLE}\n\n{_BODY}"
+    assert _top(page)[0] == _TITLE
+
+
 def test_lines_of_a_menu_in_lower_case_are_no_split_title() -> None:
     page = f"Inicio\nregiones del país y más\n\n{_TITLE}\n\n{_DECK_CLOSED}\n\n{_BODY}"
     assert _top(page)[:2] == (_TITLE, _DECK_CLOSED)

@@ -102,6 +102,8 @@ _GLUED_LABEL = regex.compile(r"\p{Lu}\p{Ll}{2,20}(?=(?P<next>\p{Lu}\p{Ll}{0,12})
 #: A title a renderer broke over two lines: this many words in all at least.
 _MIN_SPLIT_TITLE_WORDS = 5
 _SENTENCE_ENDS = (".", "!", "?", "…", ";")
+#: A lower-case line with this many commas is a row of tags, not a title's second half.
+_TAG_COMMAS = 2
 _MIN_CONTENT_WORD = 4
 _SITE = re.compile(r"\s{1,3}(?:\||–|—|-|::|»)\s{1,3}")
 #: How a title may close: a question, an exclamation, an ellipsis.
@@ -1934,6 +1936,8 @@ def _split_title(upper: Line, lower: Line) -> bool:
         and not closed(lower.text)
         and "](" not in upper.text + lower.text
         and _ITEM_MARK.match(upper.text) is None
+        and lower.text.count(",") < _TAG_COMMAS  # "economía, banco central, tasas": tags
+        and not any(mark in lower.text for mark in ("|", "·", "•"))
     )
 
 
