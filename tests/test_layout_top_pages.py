@@ -347,6 +347,12 @@ def test_a_split_or_glued_title(title: str) -> None:
     )
 
 
+def test_a_title_in_title_case_keeps_its_por() -> None:
+    title = "Miles Marchan En La Capital Por La Paz Social"
+    page = f"{title}\n\n{_DECK_CLOSED}\n\n{_BODY}"
+    assert _top(page)[0] == title
+
+
 def test_a_title_split_after_its_quote_and_colon() -> None:
     page = (
         f"«Seguiremos bajando»:\nel banco recorta la tasa de interés\n\n{_DECK_CLOSED}\n\n{_BODY}"
