@@ -743,13 +743,22 @@ def _repeated_over(lines: Sequence[Line], p: int) -> int | None:
             if sentences > _MAX_DECK_LINES:
                 return None
             continue
-        if not _worded_title(line):
+        if not _worded_title(line) or _place_or_name(line):
             continue
         if seen is None:
             seen = Counter(key(ln) for ln in lines)
         if seen[key(line)] > 1:
             return _title_over_deck(lines, j, seen)
     return None
+
+
+def _place_or_name(line: Line) -> bool:
+    """A short name, every word capitalised or a particle: "Las Palmas de Gran Canaria".
+
+    A place over the date (a dateline's, an event's) or a name the page repeats is no
+    title: up to five words (a title that capitalises every word is longer).
+    """
+    return line.words <= _SITE_WORDS and _name_shaped(line.text)
 
 
 def _title_over_deck(lines: Sequence[Line], j: int, seen: Counter[str]) -> int:
@@ -967,10 +976,10 @@ def _block_shown_twice(lines: Sequence[Line], a: int, b: int) -> bool:
     A banner, a modal or a menu the page sets twice (the desktop's and the mobile's copy)
     repeats its lines in order; the title tag and the h1 have other lines under them (the
     menus, then the deck or the byline). Also a line no title is shaped like (a list's
-    item, a prompt closed by a colon), repeated.
+    item, a prompt closed by a colon) or a short name (a place over the date), repeated.
     """
-    if not _plausible_headline(lines[b]):
-        return True
+    if not _plausible_headline(lines[b]) or _place_or_name(lines[b]):
+        return True  # (a place the page repeats: "Las Palmas de Gran Canaria" over the date)
     if b + 1 >= len(lines) or a + 1 == b:
         return False
     return key(lines[a + 1]) == key(lines[b + 1]) != ""
