@@ -418,12 +418,15 @@ def _classify_all(lines: Sequence[_Line], reference: dt.date | None) -> None:
     for line in lines:
         reading = seen.get(line.text)
         if reading is None:
+            text = line.text
+            # one fold for the readers below (a longer line is read by none that folds)
+            folded = fold(text) if len(text) <= MAX_FURNITURE else ""
             # "Hace 3 horas" is a date line against the reference date
-            stamp = read_stamp(line.text, reference)
-            reading = seen[line.text] = (
-                _classify(line.text)
+            stamp = read_stamp(text, reference, folded)
+            reading = seen[text] = (
+                _classify(text, folded)
                 if stamp is None
-                else _Reading("date", date=stamp, date_span=Span(0, len(line.text)))
+                else _Reading("date", date=stamp, date_span=Span(0, len(text)))
             )
         if reading is _TEXT:
             continue
@@ -434,10 +437,12 @@ def _classify_all(lines: Sequence[_Line], reference: dt.date | None) -> None:
             )
 
 
-def _classify(text: str) -> _Reading:
+def _classify(text: str, folded: str | None = None) -> _Reading:
+    """What ``text`` says on its own; ``folded`` is its :func:`fold` when the caller has it."""
     if len(text) > MAX_FURNITURE:
         return _long_line(text)
-    folded = fold(text)  # once for the readers below
+    if folded is None:
+        folded = fold(text)  # once for the readers below
     kind = furniture_kind(text, folded)
     if kind is not None:
         return _kind(kind)

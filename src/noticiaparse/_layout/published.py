@@ -526,14 +526,14 @@ def _stamp() -> regex.Pattern[str]:
     )
 
 
-def read_stamp(text: str, reference: dt.date | None) -> DateLine | None:
+def read_stamp(text: str, reference: dt.date | None, folded: str | None = None) -> DateLine | None:
     """A relative stamp ("Hace 3 horas", "Publicado hace 2 días") against ``reference``.
 
     ``reference`` is the date (or date-time) the page was read on, which the stamp
     counts back from; without it the stamp gives nothing (``None``). Counted against a
     date, hours and minutes fall on that date and whole days move it; against a
     date-time, the count is taken off exactly. A count that leaves the calendar gives
-    ``None``.
+    ``None``. ``folded`` is ``fold(text)`` when the caller has it already.
 
     Examples:
         >>> read_stamp("Hace 3 horas", dt.date(2024, 5, 4)).value
@@ -547,7 +547,7 @@ def read_stamp(text: str, reference: dt.date | None) -> DateLine | None:
     """
     if reference is None or len(text) > _MAX_CUE_LINE:
         return None
-    folded = fold(text).strip(" .|·")
+    folded = (fold(text) if folded is None else folded).strip(" .|·")
     match = _stamp().fullmatch(folded)
     if match is None:
         return _day_stamp(folded, reference)

@@ -380,8 +380,10 @@ def _over_trail(lines: Sequence[Line], i: int) -> bool:
     line = lines[following]
     if line.kind == "crumb":
         return True
+    if line.kind != "" or "](" not in line.text:
+        return False  # (no link to read by its label: every link has "](")
     trail = _LINK_LABEL.sub(r"\g<label>", line.text)
-    return line.kind == "" and trail != line.text and is_breadcrumb(trail)
+    return trail != line.text and is_breadcrumb(trail)
 
 
 def first_paragraph(lines: Sequence[Line], start: int) -> int | None:
