@@ -15,9 +15,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from noticiaparse._layout import boilerplate, byline
-from noticiaparse._reading import names
+from noticiaparse._reading import names, tokens
 from noticiaparse._reading.tokens import Token, tokenize
 from noticiaparse._reading.vocabulary import words_of
 from noticiaparse._text.fold import fold
@@ -260,3 +262,58 @@ def test_caption_credits_and_share_bars_as_before_on_the_development_pages() -> 
     if not texts:
         pytest.skip("no development pages")
     _captions_agree(texts)
+
+
+_WORDS = [
+    "El ex-ministro y la co-directora del S.A. dijeron: «no»; 2.500/3.000 fueron 40%.",
+    "Gómez--dijo-- que el Barça y l’Hospitalet de Llobregat jugarán el 3-2 a las 20:30.",
+    "Rock&Roll, C++ y AT&T; https://diario.example/nota-1 y ana.soto@diario.example",
+    "Año 2021: Ñandú, pingüino, Çatalhöyük, ı, ǅ, ⅷ, ², x\u0301y, Ⅻ-Ⅳ.",
+    "a" * 70 + "-" + "b" * 70 + " " + "c-" * 40,
+]
+
+
+@given(st.text(alphabet="aZñé1²-‐'’.+/&_ \u0301·«»--x", max_size=80))
+def test_a_text_without_a_double_hyphen_splits_into_the_same_words(text: str) -> None:
+    text = text.replace("--", "- ")  # ("---" leaves "- -")
+    assert "--" not in text
+    assert tokens._RUN_SPLIT.split(text) == tokens._WORD_SPLIT.split(text)
+
+
+def test_words_split_as_before_on_written_lines_and_the_development_pages() -> None:
+    texts = _WORDS + _dev_texts()
+    for text in texts:
+        block = text.replace("--", "- ")
+        assert tokens._RUN_SPLIT.split(block) == tokens._WORD_SPLIT.split(block), block
+    assert [t.text for t in tokens.tokenize(_WORDS[1], 0, len(_WORDS[1]))][:3] == [
+        "Gómez",
+        "dijo",
+        "que",
+    ]
+
+
+_DESKS = [
+    "Ministerio de Salud",
+    "Banco Central",
+    "El Sol de León",
+    "La Voz del Maule",
+    "El Diario del Norte",
+    "Los Andes",
+    "El",
+    "el Sol de León",
+    "La Nación digital",
+    "Ana Soto",
+    "ÉL Mundo",
+    "",
+    "  ",
+]
+
+
+def test_outlets_and_organisations_read_with_one_fold_as_before() -> None:
+    texts = _DESKS + [t for t in _dev_texts() if len(t) <= byline.MAX_BYLINE]
+    for text in texts:
+        both = byline._outlet(text) or byline._organisation(text)
+        assert byline._outlet_or_organisation(text) == both, text
+    assert byline._outlet_or_organisation("El Sol de León")
+    assert byline._outlet_or_organisation("Ministerio de Salud")
+    assert not byline._outlet_or_organisation("Ana Soto")

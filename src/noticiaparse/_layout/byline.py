@@ -309,9 +309,8 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
             folded in desk_words
             or folded in role_names
             or words[0] in desk_words
-            or _outlet(name)
             or folded in outlets
-            or _organisation(name)
+            or _outlet_or_organisation(name)
         ):
             # "Redacción", "Agencia EFE", "Redacción El Tiempo", "El Sol de León"
             credit, desk = _wire_first(credit, credit_of(name)), True
@@ -454,6 +453,25 @@ def _org_kinds() -> frozenset[str]:
 def _outlets() -> frozenset[str]:
     """Known outlets' names, folded (``outlets.tsv``): "Juventud Rebelde" signs as a desk."""
     return frozenset(fold(row[0]) for row in rows("outlets.tsv"))
+
+
+def _outlet_or_organisation(name: str) -> bool:
+    """:func:`_outlet` or :func:`_organisation` of ``name``, its first word folded once.
+
+    Both open with a capitalised word (an article, an organisation's kind).
+    """
+    words = name.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    first = fold(words[0])
+    if first in _org_kinds():
+        return True
+    particles = layout_words("name_particle")
+    return (
+        len(words) >= _MIN_NAME_WORDS
+        and first in layout_words("opener_article")
+        and all(w[:1].isupper() or w in particles for w in words[1:])
+    )
 
 
 def _is_place(text: str) -> bool:

@@ -51,6 +51,10 @@ __all__ = [
 _WORD = r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.+/&]|-(?!-)){0,60}"
 #: ``_WORD`` as a separator: ``split`` gives gap, word, gap, word… gap.
 _WORD_SPLIT = regex.compile("(" + _WORD + ")")
+#: ``_WORD_SPLIT`` for a text with no hyphen after another ("--" nowhere, most texts):
+#: there a hyphen is never followed by one, so it joins the word's class, and the word is
+#: one run of one class, which the engine scans about twice as fast (the same splits).
+_RUN_SPLIT = regex.compile(r"([\p{L}\p{N}][\p{L}\p{M}\p{N}'’.+/&\-]{0,60})")
 #: The length of a word the limit of ``_WORD`` has not cut.
 _MAX_WORD = 60
 MAX_PHRASE_TOKENS = 14
@@ -153,7 +157,8 @@ def _scan(text: str, start: int, end: int, seen: dict[str, str] | None = None) -
     start, end, _ = slice(start, end).indices(len(text))
     while start < end:
         stop = _block_end(text, start, end)
-        parts = _WORD_SPLIT.split(text[start:stop])
+        block = text[start:stop]
+        parts = (_WORD_SPLIT if "--" in block else _RUN_SPLIT).split(block)
         # parts: gap, word, gap, word, … gap; offs[k] is where parts[k] starts
         offs = list(accumulate(map(len, parts), initial=start))
         words = parts[1::2]
