@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from noticiaparse._layout import boilerplate, byline
+from noticiaparse._layout import boilerplate, byline, tail
 from noticiaparse._reading import names, tokens
 from noticiaparse._reading.tokens import Token, tokenize
 from noticiaparse._reading.vocabulary import words_of
@@ -317,3 +317,20 @@ def test_outlets_and_organisations_read_with_one_fold_as_before() -> None:
     assert byline._outlet_or_organisation("El Sol de León")
     assert byline._outlet_or_organisation("Ministerio de Salud")
     assert not byline._outlet_or_organisation("Ana Soto")
+
+
+@given(st.text(alphabet="aZ09_ .,-'«»\"\n\tñé²", max_size=60))
+def test_a_notice_words_as_the_full_split(text: str) -> None:
+    folded = fold(text)
+    assert tail._notice_words(folded) == [w for w in tail._NOTICE_SPLIT.split(folded) if w]
+
+
+def test_notice_words_as_before_on_written_lines_and_the_development_pages() -> None:
+    texts = [
+        "Suscríbete a nuestro boletín: recibe las noticias del día (gratis) 24/7.",
+        "«Apóyanos», dijo; apoya_el periodismo independiente -- 100% lectores.",
+        *_dev_texts(),
+    ]
+    for text in texts:
+        folded = fold(text)
+        assert tail._notice_words(folded) == [w for w in tail._NOTICE_SPLIT.split(folded) if w]
