@@ -15,10 +15,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from noticiaparse._layout import boilerplate, byline, tail
+from noticiaparse._layout import boilerplate, byline, tail, top
 from noticiaparse._reading import names, tokens
 from noticiaparse._reading.tokens import Token, tokenize
 from noticiaparse._reading.vocabulary import words_of
@@ -334,3 +335,61 @@ def test_notice_words_as_before_on_written_lines_and_the_development_pages() -> 
     for text in texts:
         folded = fold(text)
         assert tail._notice_words(folded) == [w for w in tail._NOTICE_SPLIT.split(folded) if w]
+
+
+def test_the_listed_classes_hold_what_regex_reads_as_letters_marks_and_digits() -> None:
+    split, unlisted = tokens._listed_split()
+    opening, inside = regex.compile(r"[\p{L}\p{N}]"), regex.compile(r"[\p{L}\p{M}\p{N}'’.+/&\-]")
+    for lo, hi in tokens._LISTED:
+        for point in range(lo, hi + 1):
+            char = chr(point)
+            assert unlisted.search(char) is None, hex(point)
+            # a character opens a word alone iff regex reads it as a letter or a digit
+            assert (split.split(char) != [char]) == bool(opening.match(char)), hex(point)
+            joined = split.split("a" + char) == ["", "a" + char, ""]
+            assert joined == bool(inside.match(char)), hex(point)
+    assert unlisted.search("Ωméga") is not None
+    assert unlisted.search("\ud7ff") is not None
+
+
+_LISTED_TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from("aZñÑé1²½Ⅻ-'’.+/&_ \u0301«»—…€🔴⬇ǅ"),
+        st.characters(min_codepoint=0, max_codepoint=0x36F),
+        st.characters(min_codepoint=0x2000, max_codepoint=0x2BFF),
+    ),
+    max_size=80,
+)
+
+
+@given(_LISTED_TEXT)
+def test_a_text_of_the_listed_blocks_splits_into_the_same_words(text: str) -> None:
+    assert tokens._split_words(text) == tokens._WORD_SPLIT.split(text)
+
+
+@given(st.text(alphabet="aZñ1-'. Ωжم中\u0301", max_size=40))
+def test_a_text_with_other_scripts_splits_into_the_same_words(text: str) -> None:
+    assert tokens._split_words(text) == tokens._WORD_SPLIT.split(text)
+
+
+def _reference_content_words(text: str) -> frozenset[str]:
+    """``content_words`` as it read before the speed pass: every fold's words by ``regex``."""
+    stops = top.folded_lines("stopwords.txt")
+    words = top._WORD.findall(fold(text))
+    return frozenset(w for w in words if len(w) >= top._MIN_CONTENT_WORD and w not in stops)
+
+
+@given(st.text(alphabet="aZ09_ .,-ñÉ²ǅ\u0301para", max_size=60))
+def test_content_words_as_the_full_reading(text: str) -> None:
+    assert top.content_words(text) == _reference_content_words(text)
+
+
+def test_content_words_as_before_on_written_lines_and_the_development_pages() -> None:
+    texts = [
+        "El Congreso aprobó la reforma de pensiones tras 14 horas de debate",
+        "Año_2024: PIB crece 3,5% según el BCRP; el dólar cierra en S/3.700",
+        *_dev_texts(),
+    ]
+    for text in texts:
+        assert top.content_words(text) == _reference_content_words(text), text
+    assert top.content_words("Las pensiones y el Congreso") == {"pensiones", "congreso"}

@@ -1392,10 +1392,15 @@ def _retold_below(lines: Sequence[Line], c1: int, share: tuple[int, int] | None 
 
 def content_words(text: str) -> frozenset[str]:
     """The content words of ``text``, folded: four letters or more, no function word."""
-    stops = folded_lines("stopwords.txt")
-    return frozenset(
-        w for w in _WORD.findall(fold(text)) if len(w) >= _MIN_CONTENT_WORD and w not in stops
-    )
+    folded = fold(text)
+    if folded.isascii():  # (most folds: ``_WORD``'s runs of that size, found by ``re``)
+        return frozenset(_ASCII_CONTENT_WORD.findall(folded)) - folded_lines("stopwords.txt")
+    words = (w for w in _WORD.findall(folded) if len(w) >= _MIN_CONTENT_WORD)
+    return frozenset(words) - folded_lines("stopwords.txt")
+
+
+#: A content word's size of ``_WORD`` in an ASCII text, where ``\w`` is [A-Za-z0-9_].
+_ASCII_CONTENT_WORD = re.compile(rf"[A-Za-z0-9_]{{{_MIN_CONTENT_WORD},}}")
 
 
 def _deck_shape(text: str) -> bool:
