@@ -24,6 +24,7 @@ from noticiaparse._reading import names, tokens
 from noticiaparse._reading.tokens import Token, tokenize
 from noticiaparse._reading.vocabulary import words_of
 from noticiaparse._text.fold import fold
+from noticiaparse._text.lexicons import folded_lines
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -374,7 +375,7 @@ def test_a_text_with_other_scripts_splits_into_the_same_words(text: str) -> None
 
 def _reference_content_words(text: str) -> frozenset[str]:
     """``content_words`` as it read before the speed pass: every fold's words by ``regex``."""
-    stops = top.folded_lines("stopwords.txt")
+    stops = folded_lines("stopwords.txt")
     words = top._WORD.findall(fold(text))
     return frozenset(w for w in words if len(w) >= top._MIN_CONTENT_WORD and w not in stops)
 
