@@ -10,6 +10,7 @@ line and paragraph of the development pages.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,6 +20,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from noticiaparse._extract import money
 from noticiaparse._layout import boilerplate, byline, tail, top
 from noticiaparse._reading import names, tokens
 from noticiaparse._reading.tokens import Token, tokenize
@@ -394,3 +396,33 @@ def test_content_words_as_before_on_written_lines_and_the_development_pages() ->
     for text in texts:
         assert top.content_words(text) == _reference_content_words(text), text
     assert top.content_words("Las pensiones y el Congreso") == {"pensiones", "congreso"}
+
+
+_MONEY_LINES = [
+    "Costó US$ 5 millones y 300 mil pesos chilenos; el sol subió.",
+    "Los soles, el solo y SOL: 20 dólares, 3 DÓLARES, euros €4,5 y £2.",
+    "Quetzales Q179 en Guatemala, L 500 en Honduras, Bs.S 12 y S/. 40.",
+    "USD/MXN cerró en 17,2; ARS$ 1.000; 5 mil millones de reales (BRL).",
+    "Sin monedas aquí: la señora Dolores habló del Solar de Pesoz.",
+]
+
+
+@given(
+    st.text(alphabet="$€£ USDusdolaresEUROpe.,/()Q15é-\n", max_size=40),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_a_cue_is_found_where_the_cue_pattern_finds_one(text: str, lo: int, hi: int) -> None:
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    assert money._has_cue(text, lo, hi) == (money._cue().search(text, lo, hi) is not None)
+
+
+def test_cues_as_before_on_written_lines_and_the_development_pages() -> None:
+    _, _, at_start = money._any_cue()
+    assert all(c.isalpha() for c in at_start.pattern[4 : at_start.pattern.index("]")])
+    text = "\n".join(_MONEY_LINES + _dev_texts())
+    lines = [0, *(k + 1 for k, c in enumerate(text) if c == "\n"), len(text) + 1]
+    for lo, next_lo in itertools.pairwise(lines):
+        for a, b in ((lo, next_lo - 1), (lo + 3, next_lo - 1), (lo, max(lo, next_lo - 4))):
+            found = money._cue().search(text, a, b) is not None
+            assert money._has_cue(text, a, b) == found, text[lo:next_lo]
