@@ -352,7 +352,8 @@ def _marked_title(lines: Sequence[Line]) -> Title | None:
 def _first_heading(lines: Sequence[Line], mark: regex.Pattern[str], end: int) -> Title | None:
     """The first heading of title size marked by ``mark`` before line ``end``."""
     for i, line in enumerate(lines[:end]):
-        match = mark.match(line.text)
+        # (every heading's marks open with "#": most lines are passed over on that)
+        match = mark.match(line.text) if line.text[:1] == "#" else None
         if match is None or line.kind not in ("", "bare", "item"):
             continue
         title = line.text[match.end() :]
