@@ -57,7 +57,7 @@ from noticiaparse._reading import (
     words_of,
 )
 from noticiaparse._reading.interviews import first_person_verb, interviewee
-from noticiaparse._reading.subjects import main_subject
+from noticiaparse._reading.subjects import main_subject, spoken_object
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.marks import has_mark, pair_marks
@@ -152,7 +152,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         return QuoteKind.PARTIAL
     if verb_que and _in_que_clause(text, raw.open_at, floor) and not _title_case(words):
         return QuoteKind.PARTIAL  # "señaló que si «Usted agarra…»": inside the "que" clause
-    if _evaluated(prev_words, capital=capital):
+    if _evaluated(prev_words, capital=capital, nested=raw.depth > 0):
         return QuoteKind.PARTIAL
     if _said_right_after(prev_words, before, words):
         return QuoteKind.DIRECT  # "los vecinos gritaban «queremos justicia»"
@@ -217,7 +217,16 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.PARTIAL  # inside what a reporting verb introduces
         if verb_near and _cue_object(text, raw.open_at, floor):
             return QuoteKind.PARTIAL  # "ha lamentado el «grave error»": the verb's object
-        if prev_words and prev_words[-1] in words_of("article"):
+        if not capital and _said_object(text, raw.open_at, floor, prev_words):
+            return QuoteKind.PARTIAL  # "La fiscal pidió para ellos una condena «ejemplar»"
+        if (
+            prev_words
+            and prev_words[-1] in words_of("article")
+            # "Según la fiscal, fue un «ataque planificado»": the credited one's word
+            and not (
+                prev_words[-1] in words_of("indefinite") and _credited(text, raw.open_at, floor)
+            )
+        ):
             return QuoteKind.TERM
         if attributed or (after[:1] == "," and verb_near) or _credited(text, raw.open_at, floor):
             return QuoteKind.PARTIAL  # "según X, «evitable»", "«grave», dijo"
@@ -651,18 +660,24 @@ def _titled_event(prev_words: Sequence[str], content: str) -> bool:
     )
 
 
-def _evaluated(prev_words: Sequence[str], *, capital: bool) -> bool:
+def _evaluated(prev_words: Sequence[str], *, capital: bool, nested: bool = False) -> bool:
     """Whether the words before a quotation present it as someone's judgement.
 
     A qualifying cue ("considera «grave»", "lo calificó de «grave»", "las tacharon
     de «irresponsables»"), also with an indefinite article after it ("lo definió como un
-    «alivio»"), or, before a lower-case word, a verb of judgement whose object is the
+    «alivio»", "habló de una «traición»", "considera una «provocación»": the speaker's
+    word for the thing), or, before a lower-case word, a verb of judgement whose object is the
     quoted adjective ("la oposición ve «preocupante» el alza", ``evaluative_cues.txt``).
-    After "de" an article names a thing ("habló de un «acuerdo»"): a term.
+    A definite article names a thing known by that word ("habló del «estallido»"), and
+    inside a quotation (``nested``) only "como" takes the article: "«Nadie habló de un
+    'acuerdo'»" is the speaker's own scare quote.
     """
     words = list(prev_words)
-    # "como un «…»" only: "habló de un «acuerdo»" names a thing, not a judgement
-    indefinite = len(words) > 1 and words[-1] in words_of("one") and words[-2] == "como"
+    indefinite = (
+        len(words) > 1
+        and words[-1] in words_of("indefinite")
+        and (words[-2] == "como" or not nested)
+    )
     bare = words[:-1] if indefinite else words
     for lead in (words, bare) if bare is not words else (words,):
         if _ends_with(lead, _cue_list("partial_cues.txt")) or _qualified(lead):
@@ -980,8 +995,32 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
             return False  # "se reconocieron los «…»", "que le recomendó": the writer describes
         start = text.rfind(word, floor, pos)
         head = text[sentence_start_of(text, start, floor) : start].rstrip()
-        return start >= 0 and "," not in text[start:pos] and head[-1:] not in _INCISE_MARKS
+        if start < 0 or "," in text[start:pos]:
+            return False
+        # "El ministro, que participó del acto, destacó el «…»": the comma closes an
+        # aside after the main clause's subject, whose verb this is
+        return head[-1:] not in _INCISE_MARKS or _main_verb_at(text, pos, floor) == start
     return False
+
+
+def _main_verb_at(text: str, pos: int, floor: int) -> int:
+    """Where the verb of the main clause holding ``pos`` stands, -1 with none found."""
+    found = main_subject(text, pos, floor)
+    return -1 if found is None else found[1]
+
+
+def _said_object(text: str, pos: int, floor: int, prev_words: Sequence[str]) -> bool:
+    """Whether a lower-case fragment is the speaker's word in the object of the main verb.
+
+    "La fiscal del caso pidió para los imputados una condena «ejemplar»", "Los vecinos,
+    cansados de los cortes, exigieron una «solución definitiva»"
+    (:func:`~noticiaparse._reading.subjects.spoken_object`); not after a definite
+    article, a demonstrative or a contraction: "Los vecinos denuncian la «funa»"
+    names a thing by its coined word.
+    """
+    if prev_words and prev_words[-1] in word_set("definite_leads.txt"):
+        return False
+    return spoken_object(text, pos, floor)
 
 
 #: What stands before a verb whose subject follows it ("«…», dijo el instructor del…").
@@ -1298,6 +1337,26 @@ def _opinion_holder(
     rest = text[phrase.end : pos].strip()
     # "Para la vecina X, en cambio, el problema es otro: «…»": the view the colon opens
     return phrase if rest == "," or (rest[:1] == "," and rest[-1:] == ":") else None
+
+
+def _sentence_holder(text: str, pos: int) -> Phrase | None:
+    """Whose view the sentence holding ``pos`` gives, when it opens on "Para X,".
+
+    "Para el presidente, las protestas son fruto de una «injerencia externa»": the
+    holder of the view speaks the fragment, a role as much as a name.
+    """
+    lo = sentence_start_of(text, pos, 0)
+    tokens = words_in(text, lo, pos)
+    if len(tokens) < 2 or text[lo : tokens[0].start].strip():  # noqa: PLR2004
+        return None
+    if tokens[0].low not in words_of("opinion_lead"):
+        return None
+    phrase = phrase_after(text, tokens[0].end, pos)
+    if phrase is None or phrase.kind not in _SPEAKER_KINDS:
+        return None
+    if (phrase.name is None and phrase.head is None) or text[phrase.end : phrase.end + 1] != ",":
+        return None
+    return phrase
 
 
 def _colon_subject(
@@ -1764,6 +1823,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
             # the subject of the sentence's main clause, else a person named as a subject
             # earlier in the same sentence, else the last speaker
             phrase = _main_clause_speaker(text, raw.open_at)
+            phrase = phrase or _sentence_holder(text, raw.open_at)
             phrase = phrase or _named_in_sentence(text, named, named_at, raw.open_at)
             phrase = phrase or _subject_in_sentence(text, subjects, subject_at, raw.open_at)
         if phrase is None:
@@ -2034,10 +2094,15 @@ def _main_clause_speaker(text: str, pos: int, index: TokenIndex | None = None) -
     # que gritaban «…»" has none: the main clause's subject shouts)
     later = words_in(text, verb, pos, index)
     for k in range(1, len(later)):
-        if reporting_verb(later[k].text) and (
-            later[k - 1].low in words_of("relative_person")
-            or later[k - 1].low in word_set("subject_pronouns.txt")
-            or phrase_before(text, later[k].start, later[0].end) is not None
+        # "quien había prometido": a perfect's subject stands before its auxiliary
+        perfect = later[k - 1].low in words_of("auxiliary") and reporting_participle(later[k].low)
+        if not (perfect or reporting_verb(later[k].text)):
+            continue
+        at = k - 1 if perfect else k
+        if at >= 1 and (
+            later[at - 1].low in words_of("relative_person")
+            or later[at - 1].low in word_set("subject_pronouns.txt")
+            or phrase_before(text, later[at].start, later[0].end) is not None
         ):
             return None
     return phrase
