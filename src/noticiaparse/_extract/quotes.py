@@ -1838,7 +1838,9 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
                     anchor_at[bisect_left(anchor_at, raw.start) - 1] if anchor_at else -1,
                     last_spoken[0] if last_spoken is not None else -1,
                 )
-                phrase = _topic_since(text, named, named_at, since, raw.open_at) or phrase
+                phrase = _topic_since(text, named, named_at, since, raw.open_at) or (
+                    _carried_past(text, cast, quoted, phrase, since, raw.open_at)
+                )
             phrase = _agreeing(said, phrase, groups, cast, quoted, raw.start)
             phrase = phrase or _opening_speaker(text, raw.open_at)
             if phrase is not None:
@@ -2237,6 +2239,69 @@ def _topic_since(
             return Phrase(at, at + size, PERSON, name=Span(at, at + size))
         k -= 1
     return None
+
+
+def _carried_past(  # noqa: PLR0913, PLR0917
+    text: str, cast: Cast, quoted: _QuotedSpans, phrase: Phrase | None, since: int, pos: int
+) -> Phrase | None:
+    """The carried speaker ``phrase``, unless the paragraphs since it turned to another.
+
+    A quotation paragraph continues a speaker's turn when it follows their quotation
+    with no one else brought in ("X dijo:¶«…»¶«…»"). A paragraph of the writer's between
+    them whose sentence opens on another person, by name or role, any verb, makes that
+    one the speaker: "«…», aseguró el gerente.¶La delegada del sindicato, Ana Gil,
+    encabezó la protesta.¶«Nos mintieron»" gives Ana Gil (a pair, "Ana Gil y Pedro
+    Sosa", or a group is no one person to carry).
+    """
+    first = text.find("\n", since, pos) if since >= 0 and phrase is not None else -1
+    if first < 0 or phrase is None:
+        return phrase  # the same paragraph, or no speaker before
+    last = text.rfind("\n", first, pos)
+    current: Phrase | None = phrase
+    at = first
+    while at < last:
+        end = text.find("\n", at + 1, last + 1)
+        end = last if end < 0 else end
+        line = text[at + 1 : end].strip()
+        if line and not quoted.holds(text.find(line[0], at + 1, end)):
+            current = _opening_other(text, at + 1, end) or current
+        at = end
+    if current is None or current is phrase:
+        return current
+    return phrase if cast.resolve(current).key == cast.resolve(phrase).key else current
+
+
+def _someone(text: str, phrase: Phrase) -> bool:
+    """Whether ``phrase`` is one person by name or role ("Ana Paz", "la fiscal"), no pair."""
+    return (
+        phrase.kind == PERSON
+        and not phrase.plural
+        and (phrase.name is not None or phrase.head is not None)
+        and not _PAIR.search(text, phrase.start, phrase.end)
+    )
+
+
+#: Two names joined: "Piñera y Maduro" is no one person.
+_PAIR = regex.compile(r"\p{Lu}\p{Ll}+ (?:y|e) \p{Lu}")
+
+
+def _opening_other(text: str, lo: int, hi: int) -> Phrase | None:
+    """The last person a sentence of the writer's paragraph ``[lo, hi)`` opens on.
+
+    Its opening phrase, after an adjunct set off by a comma, is one person followed by
+    its verb (:func:`main_subject`).
+    """
+    out = None
+    at = lo
+    while at < hi:
+        end = sentence_end(text, at, hi)
+        if end <= at:
+            break
+        found = main_subject(text, end, at)
+        if found is not None and _someone(text, found[0]):
+            out = found[0]
+        at = end + 1
+    return out
 
 
 @functools.cache
