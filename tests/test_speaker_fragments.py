@@ -112,6 +112,27 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
         "partial",
         "el contratista",
     ),
+    (
+        "an-irregular-verb-then-pero-and-a-reporting-verb-chile",
+        "El vocero de la empresa no quiso dar detalles, pero aseguró que la falla fue «puntual».",
+        "puntual",
+        "partial",
+        "El vocero de la empresa",
+    ),
+    (
+        "an-opinion-lead-after-a-connector-argentina",
+        "En tanto, para la vocera de la cooperativa, el alza es «abusiva».",
+        "abusiva",
+        "partial",
+        "la vocera de la cooperativa",
+    ),
+    (
+        "a-juicio-del-an-institution-spain",
+        "A juicio del Banco Central, la inflación es «transitoria».",
+        "transitoria",
+        "partial",
+        "Banco Central",
+    ),
     # what stays a term
     (
         "definite-article-names-a-coined-word-chile",

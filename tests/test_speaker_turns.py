@@ -86,3 +86,41 @@ TURNS: list[tuple[str, str, list[str | None]]] = [
 def test_turn(text: str, speakers: list[str | None]) -> None:
     found = parse_quotes(text)
     assert [q.speaker.text if q.speaker is not None else None for q in found] == speakers
+
+
+#: (id, text, the speaker of its one quotation after the first paragraph's)
+NEAR: list[tuple[str, str, str]] = [
+    (
+        "subject-after-a-time-adjunct-and-an-aside-chile",
+        (
+            "«No vamos a ceder», sostuvo en la tarde de este martes, tras reunirse con sus bases, "
+            "la dirigente gremial María Soto."
+        ),
+        "María Soto",
+    ),
+    (
+        "a-role-and-a-name-after-and-are-an-object-argentina",
+        (
+            "El presidente del club, Rodrigo Vera, habló tras la derrota ante Colo-Colo y el "
+            "técnico Pablo Soto. «Tenemos que mejorar mucho»."
+        ),
+        "Rodrigo Vera",
+    ),
+    (
+        "a-later-clause-on-a-role-takes-the-turn-spain",
+        (
+            "Marco Lagos quiso responder, pero la diputada siguió con su intervención. «No hemos "
+            "terminado»."
+        ),
+        "la diputada",
+    ),
+]
+
+#: A first paragraph with a speaker the rules could carry.
+FIRST = "«Esto se resolverá pronto», dijo el ministro Tuvaku Mbeki.\n\n"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [n[1:] for n in NEAR], ids=[n[0] for n in NEAR])
+def test_near(text: str, speaker: str) -> None:
+    found = [q for q in parse_quotes(FIRST + text) if q.start >= len(FIRST)]
+    assert [q.speaker.text if q.speaker is not None else None for q in found] == [speaker]

@@ -343,18 +343,43 @@ def _credited(text: str, pos: int, floor: int) -> bool:
     """
     lo = sentence_start_of(text, pos, floor, reach=_WORDS_BEFORE_REACH * 2)
     found = _ALNUM_RUN.findall(text, lo, pos)
-    words = [w.lower() for w in found]
+    # "a juicio del vocero": a contraction holds the phrase's last word
+    words = [_UNCONTRACTED.get(w.lower(), w.lower()) for w in found]
     phrases = _crediting_phrases()
     for k, word in enumerate(words):
         for phrase in phrases.get(word, ()):
             if tuple(words[k : k + len(phrase)]) == phrase:
                 return True
+    # "Para la oposición, …", after a connector too: "En tanto, para el vocero, …"
+    lead = _opinion_lead_at(text, lo, pos)
     return (
-        len(words) > 1
-        and words[0] in words_of("opinion_lead")
-        and (words[1] in words_of("determiner") or found[1][:1].isupper())
+        len(words) > lead + 1
+        and words[lead] in words_of("opinion_lead")
+        and (words[lead + 1] in words_of("determiner") or found[lead + 1][:1].isupper())
         and text.find(",", lo, pos) >= 0
     )
+
+
+#: The contractions of a preposition and the article: "del" holds "de", "al" holds "a".
+_UNCONTRACTED = {"del": "de", "al": "a"}
+
+
+def _opinion_lead_at(text: str, lo: int, pos: int) -> int:
+    """The index of the sentence's word that may open an opinion's lead ("Para X, …").
+
+    The first word, or the one after a connector set off by a comma at the sentence's
+    head ("En tanto, para el vocero, …", "Sin embargo, para la oposición, …": the
+    ``incise`` of ``function_words.tsv``, up to three words).
+    """
+    comma = text.find(",", lo, min(pos, lo + _CONNECTOR_REACH))
+    if comma < 0:
+        return 0
+    head = [w.lower() for w in _ALNUM_RUN.findall(text, lo, comma)]
+    return len(head) if " ".join(head) in words_of("incise") else 0
+
+
+#: How far into a sentence a connector's comma may stand ("Sin embargo, ").
+_CONNECTOR_REACH = 30
 
 
 #: "…de indicar que…", "al señalar que…": an infinitive or gerund of saying and its "que".
@@ -1197,7 +1222,7 @@ def _bare_gap(text: str, a: Token, b: Token) -> bool:
 #: ("dijo, por su parte, X"; "reconoció a este diario, visiblemente molesto, el director").
 _ASIDE_COMMAS = 2
 #: How many words an adverbial between a verb and its subject may have.
-_ADVERBIAL_WORDS = 8
+_ADVERBIAL_WORDS = 14
 
 
 @functools.cache
@@ -1342,16 +1367,17 @@ def _opinion_holder(
 def _sentence_holder(text: str, pos: int) -> Phrase | None:
     """Whose view the sentence holding ``pos`` gives, when it opens on "Para X,".
 
-    "Para el presidente, las protestas son fruto de una «injerencia externa»": the
-    holder of the view speaks the fragment, a role as much as a name.
+    "Para la rectora, los paros responden a una «campaña orquestada»", "En tanto, para
+    el vocero, …": the holder of the view speaks the fragment, a role as much as a name.
     """
     lo = sentence_start_of(text, pos, 0)
     tokens = words_in(text, lo, pos)
-    if len(tokens) < 2 or text[lo : tokens[0].start].strip():  # noqa: PLR2004
+    lead = _opinion_lead_at(text, lo, pos)
+    if len(tokens) < lead + 2 or text[lo : tokens[0].start].strip():
         return None
-    if tokens[0].low not in words_of("opinion_lead"):
+    if tokens[lead].low not in words_of("opinion_lead"):
         return None
-    phrase = phrase_after(text, tokens[0].end, pos)
+    phrase = phrase_after(text, tokens[lead].end, pos)
     if phrase is None or phrase.kind not in _SPEAKER_KINDS:
         return None
     if (phrase.name is None and phrase.head is None) or text[phrase.end : phrase.end + 1] != ",":
@@ -2203,7 +2229,12 @@ def _introduced(
         if breaks and any(text[a : a + n] != text[at : at + size] for a, n in people[k + 1 :]):
             return None  # across paragraphs, only a sentence about that one person
         turn = _turn_of_subject().search(text, at + size, back)
-        if turn is not None and turn.group(2) in role_words():
+        if (
+            turn is not None
+            and turn.group(2) in role_words()
+            # "…ante Colo-Colo y el técnico Pablo Soto": a name after the role, an object
+            and not text[turn.end() : turn.end() + 1].isupper()
+        ):
             # "Amaro quiso hablar, pero la diputada siguió. «…»": the later subject
             return Phrase(turn.start(1), turn.end(1), PERSON, head=turn.group(2))
         return Phrase(at, at + size, PERSON, name=Span(at, at + size))

@@ -387,7 +387,7 @@ def _subject_and_verb(  # noqa: C901, PLR0912 - one walk: asides, clitics, a com
                 return None
             j = after
             continue
-        if tok.capital or not verb_like(tok):
+        if tok.capital or not (verb_like(tok) or tok.low in word_set("irregular_finite.txt")):
             return None
         if _passive(tokens, j):
             return None  # "El ministro fue acusado de «traición»": the words are another's
