@@ -681,8 +681,11 @@ def _clause_subject(
     """
     j, i = verb
     before = tokens[j - 1] if j > 0 else None
+    # "X defendió el plan y aseguró…", "X no quiso dar detalles, pero aseguró…"
     coordinated = (
-        before is not None and before.low in words_of("coordinator") and before.start >= sentence
+        before is not None
+        and (before.low in words_of("coordinator") or before.low in words_of("adversative"))
+        and before.start >= sentence
     )
     subordinate = before is not None and before.low in words_of("subordinator")
     if not (tokens[i].low.endswith(endings_of("gerund")) or coordinated or subordinate):
