@@ -53,6 +53,7 @@ from noticiaparse._reading.vocabulary import (
     outlet_table,
     reporting_lemmas,
 )
+from noticiaparse._extract.source_acts import object_act
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.sentences import sentence_start
@@ -124,7 +125,9 @@ def find_sources(
     home = _site_names(spine.text, reading.regions) | _credit_names(signed)
     return tuple(
         e.source()
-        for e in sorted(_name_variants(ledger.entities.values()), key=lambda e: e.first)
+        for e in sorted(
+            _qualified_variants(_name_variants(ledger.entities.values())), key=lambda e: e.first
+        )
         if not (e.kind == "media" and _at_home(e.name.lower(), home))
     )
 
@@ -181,6 +184,7 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             (phrase is not None and _topic(text, phrase))
             or _not_yet_said(text, attribution)
             or _act_sense(text, attribution)
+            or object_act(text, attribution)
         ):
             continue  # "Sobre el ministro X, se mostró contraria": what it is about
         if attribution.cue.lower() in _interviewer_cues():
@@ -191,6 +195,7 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
                 or _from_before(text, attribution, reading)
                 or _dropped_subject(text, attribution, reading)
                 or _past_adverbial(text, attribution, reading)
+                or _qualified_institution(text, attribution, reading)
                 or _document_after(text, attribution.cue_start, attribution.cue_end, reading)
             )
         if phrase is not None:
@@ -267,6 +272,33 @@ def _name_variants(entities: Collection[_Entity]) -> list[_Entity]:
             target.mentions.extend(short.mentions)
             target.first = min(target.first, short.first)
             merged.add(id(short))
+    return [e for e in entities if id(e) not in merged]
+
+
+def _qualified_variants(entities: Collection[_Entity]) -> list[_Entity]:
+    """The entities, an institution's bare name joined to the one qualified by adjectives.
+
+    "El Gobierno nacional anunció… El Gobierno informó…": the adjective of country,
+    level or field ("nacional", "peruana") qualifies the same institution, which the text
+    then names bare. The two are one source, under the qualified name.
+    """
+    bare: dict[str, list[_Entity]] = {}
+    for e in entities:
+        if e.kind == "organization":
+            bare.setdefault(e.name.lower(), []).append(e)
+    merged: set[int] = set()
+    for e in entities:
+        words = e.name.split()
+        if e.kind != "organization" or len(words) < _ARTICLE_AND_NOUN or not words[-1].islower():
+            continue
+        while words and words[-1].islower():
+            words.pop()
+        plain = bare.get(" ".join(words).lower(), [])
+        if len(plain) == 1 and plain[0] is not e and id(plain[0]) not in merged:
+            e.mentions.extend(plain[0].mentions)
+            e.mentions.sort(key=lambda m: m.start)
+            e.first = min(e.first, plain[0].first)
+            merged.add(id(plain[0]))
     return [e for e in entities if id(e) not in merged]
 
 
@@ -939,6 +971,60 @@ def _past_adverbial(text: str, attribution: Attribution, reading: Reading) -> Ph
     return phrase if credible else None
 
 
+@functools.cache
+def _institution_adjectives() -> tuple[str, ...]:
+    return tuple(lines("institution_adjectives.txt"))
+
+
+#: How many lower-case adjectives may stand between an institution's name and its verb.
+_QUALIFIERS = 2
+
+
+def _qualified_institution(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
+    """An institution qualified by a lower-case adjective, the subject of the verb after it.
+
+    "El Gobierno nacional anunció que…", "La Cancillería peruana informó…", "El
+    Ministerio Público dominicano precisó…": news sets the country, the level or the
+    field of an institution after its name (``institution_adjectives.txt``: "-al",
+    "-ano", "-ense", "-eño", "-ino", "-és"…). The institution's name opens the sentence
+    (past an opening adverbial and its comma), one or two such adjectives follow it,
+    and the verb follows them; the adjectives join the name.
+    """
+    verb = attribution.cue_start
+    just_before = text[max(0, verb - _QUE_AND_SPACE) : verb]
+    if (
+        attribution.quoted
+        or any(mark in just_before for mark in _CLOSING)
+        or just_before.lower() == " que "
+    ):
+        return None  # "«…», dijo", "que dijo": no subject before the verb
+    lo = sentence_start(text, verb, 0, reach=_ADVERBIAL_REACH)
+    tokens = words_in(text, lo, attribution.cue_end, reading.index)
+    if len(tokens) < _ARTICLE_AND_NOUN or tokens[-1].start != verb:
+        return None
+    last = len(tokens) - 1
+    while last > 0 and tokens[last - 1].low in words_of("auxiliary"):
+        last -= 1  # "ha informado": the auxiliary opens the verb
+    found = phrase_at(text, tokens, _after_opening(text, tokens))
+    if found is None or found[0].kind != ORGANIZATION or found[0].name is None:
+        return None
+    phrase, after = found
+    qualifiers = tokens[after:last]
+    if not 0 < len(qualifiers) <= _QUALIFIERS or text[phrase.end : tokens[last].start].strip(
+        " \t"
+    ) != " ".join(t.text for t in qualifiers):
+        return None  # only words, and only the adjectives, between the name and its verb
+    if any(
+        t.capital or not t.low.endswith(_institution_adjectives()) or verb_like(t)
+        for t in qualifiers
+    ):
+        return None
+    end = qualifiers[-1].end
+    return Phrase(
+        phrase.start, end, ORGANIZATION, name=Span(phrase.name[0], end), head=phrase.head
+    )
+
+
 def _consulted_by(
     text: str, tokens: Sequence[Token], phrase: Phrase, between: Span
 ) -> Phrase | None:
@@ -1034,6 +1120,10 @@ def _after_opening(text: str, tokens: Sequence[Token]) -> int:
     """The token after a sentence's opening adverbial and its comma ("Ayer, los…"), else 0."""
     for k, tok in enumerate(tokens[:_OPENING_WORDS]):
         if text[tok.end : tok.end + 1] == ",":
+            if k and tokens[0].capital and tokens[0].low in _adverbial_openers():
+                # "Por su parte, el…", "Sin embargo, la…": the sentence's first word only
+                # is capitalised, a preposition or an adverb opening the adverbial
+                return k + 1 if all(not t.capital for t in tokens[1 : k + 1]) else 0
             return k + 1 if all(not t.capital or k == 0 for t in tokens[: k + 1]) else 0
     return 0
 
