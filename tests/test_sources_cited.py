@@ -130,3 +130,107 @@ CASES: list[tuple[str, str, Credited]] = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_cited(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+NAMES: list[tuple[str, str, Credited]] = [
+    # "de acuerdo al", "conforme al": the article fused with "a"
+    (
+        "according-to-the-report-of-chile",
+        "De acuerdo al reporte de la Oficina Nacional de Emergencia, hay 300 damnificados.",
+        [("reporte de la Oficina Nacional de Emergencia", "document")],
+    ),
+    (
+        "according-to-the-bulletin-of-mexico",
+        "Conforme al informe del Servicio Meteorológico Nacional, las lluvias seguirán.",
+        [("informe del Servicio Meteorológico Nacional", "document")],
+    ),
+    (
+        "according-to-the-minister-named-after-peru",
+        "De acuerdo al ministro de Salud, Víctor Zamora, los casos bajaron.",
+        [("Víctor Zamora", "person")],
+    ),
+    (
+        "according-to-a-bare-report-no-maker-colombia",
+        "De acuerdo al informe, los casos bajaron.",
+        [],
+    ),
+    # "según" and a reporting verb: the subject after whom the words went to
+    (
+        "according-as-explained-to-this-outlet-chile",
+        (
+            "Según explicó a este medio la directora del colegio, Ana Rivas, las clases se "
+            "retomarán el lunes."
+        ),
+        [("Ana Rivas", "person")],
+    ),
+    (
+        "according-as-said-to-the-press-argentina",
+        "Según dijo a la prensa el intendente Jorge Macri, el subte funcionará el lunes.",
+        [("Jorge Macri", "person")],
+    ),
+    # an adverb or a number opening a sentence is no name
+    (
+        "an-adverb-is-no-name-bolivia",
+        "Actualmente escribe reportajes para una revista de La Paz.",
+        [],
+    ),
+    (
+        "a-number-is-no-name-mexico",
+        "Seis de cada diez personas cree que el Gobierno es responsable.",
+        [],
+    ),
+    # a person's name with a particle is a person
+    (
+        "a-particle-in-a-surname-venezuela",
+        "«No hay comida», dijo a la AFP María de Gómez, una viuda de 48 años.",
+        [("María de Gómez", "person")],
+    ),
+    (
+        "an-apposed-description-is-the-person-cuba",
+        (
+            "«No hay pan», dijo a Reuters Dolores Fernández, una residente de La Habana que "
+            "hacía fila."
+        ),
+        [("Dolores Fernández", "person")],
+    ),
+    # a capitalised office in apposition stands for the person named before it
+    (
+        "capitalised-office-after-the-name-guatemala",
+        "Francisco Coma, Ministro de Salud, dijo que prevén más casos de dengue.",
+        [("Francisco Coma", "person")],
+    ),
+    (
+        "capitalised-office-after-the-name-dominican-republic",
+        "Luis Abinader, Presidente de la República, afirmó que habrá más inversión.",
+        [("Luis Abinader", "person")],
+    ),
+    (
+        "an-institution-named-by-its-body-stays-honduras",
+        "La Policía Nacional informó que hay dos detenidos.",
+        [("Policía Nacional", "organization")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in NAMES], ids=[c[0] for c in NAMES])
+def test_names(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
+
+
+MISSES: list[tuple[str, str, Credited, str]] = [
+    (
+        "a-name-and-a-description-joined-by-y-spain",
+        "Juan Pérez y un vecino del barrio denunciaron que el agua no llega.",
+        [("Juan Pérez", "person"), ("un vecino del barrio", "anonymous")],
+        "a pair of a name and an unnamed person reads as the unnamed one alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(m[1], m[2], marks=pytest.mark.xfail(strict=True, reason=m[3])) for m in MISSES],
+    ids=[m[0] for m in MISSES],
+)
+def test_cited_known_misses(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

@@ -54,6 +54,7 @@ from noticiaparse._reading.vocabulary import (
     reporting_lemmas,
 )
 from noticiaparse._extract.source_acts import object_act
+from noticiaparse._extract.source_names import apposed_office, no_name, particle_person
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.sentences import sentence_start
@@ -103,6 +104,8 @@ def find_sources(
         ledger.add(phrase, cue)
     for phrase, cue in _fused_roles(spine.text, reading, ledger.spans):
         ledger.add(phrase, cue)
+    for phrase, cue in _fused_al(spine.text, reading, ledger.spans):
+        ledger.add(phrase, cue)
     for phrase, cue in _issuers(spine.text, reading):
         ledger.add(phrase, cue)
     for credit in said:
@@ -126,7 +129,10 @@ def find_sources(
     return tuple(
         e.source()
         for e in sorted(
-            _qualified_variants(_name_variants(ledger.entities.values())), key=lambda e: e.first
+            _apposed_descriptions(
+                spine.original, _qualified_variants(_name_variants(ledger.entities.values()))
+            ),
+            key=lambda e: e.first,
         )
         if not (e.kind == "media" and _at_home(e.name.lower(), home))
     )
@@ -275,6 +281,36 @@ def _name_variants(entities: Collection[_Entity]) -> list[_Entity]:
     return [e for e in entities if id(e) not in merged]
 
 
+#: At most this many characters (a comma and a space) between a name and its apposition.
+_APPOSITION_GAP = 3
+
+
+def _apposed_descriptions(original: str, entities: Collection[_Entity]) -> list[_Entity]:
+    """The entities, less an indefinite description set in apposition after a name.
+
+    "…, dijo a la AFP Nubia Gómez, una viuda de 48 años que asistió…": the description
+    after the comma says who the named person is; it is that person, not a second,
+    anonymous source. A description credited only so is dropped.
+    """
+    ends = {m.end for e in entities if e.kind != "anonymous" for m in e.mentions}
+    indefinite = words_of("indefinite")
+    return [
+        e
+        for e in entities
+        if not (
+            e.kind in {"anonymous", "person"}
+            and all(
+                m.text.split(maxsplit=1)[0].lower() in indefinite
+                and any(
+                    0 < m.start - end <= _APPOSITION_GAP and original[end : m.start].strip() == ","
+                    for end in ends
+                )
+                for m in e.mentions
+            )
+        )
+    ]
+
+
 def _qualified_variants(entities: Collection[_Entity]) -> list[_Entity]:
     """The entities, an institution's bare name joined to the one qualified by adjectives.
 
@@ -419,8 +455,10 @@ def _verb_place(text: str, attribution: Attribution) -> str | None:
         return None
     before = text[max(0, attribution.cue_start - 40) : attribution.cue_start].rstrip(" \t")
     last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
-    if last in words_of("frame_opener") and last not in words_of("echo"):
-        return "framed"
+    if (last in words_of("frame_opener") and last not in words_of("echo")) or last in word_set(
+        "frame_leads.txt"
+    ):
+        return "framed"  # "Como señaló la ministra", "Según dijo a la prensa el ministro"
     following = _NEXT_WORD.match(text, attribution.cue_end)
     lead = following.group(1).lower() if following is not None else ""
     if lead not in _adverbial_openers() and lead not in words_of("source_from"):
@@ -615,18 +653,76 @@ def _fused_roles(text: str, reading: Reading, credited: Sequence[Span]) -> list[
         tokens = words_in(text, at, min(len(text), at + _ADVERBIAL_REACH), reading.index)
         if not tokens or tokens[0].low not in role_words():
             continue
-        end, name = tokens[0].end, None
-        for k in range(1, min(len(tokens), _COMPLEMENT_WORDS + 1)):
-            if any(mark in text[tokens[k - 1].end : tokens[k].start] for mark in '.;:«“"('):
-                break  # "según palabras del ministro. Luego…": the role's phrase has ended
-            found = phrase_at(text, tokens, k) if tokens[k].capital else None
-            if found is not None and _given_named(text, found[0]):
-                end, name = found[0].end, found[0].name
-                break
-        phrase = Phrase(tokens[0].start, end, PERSON, name=name, head=tokens[0].low)
         cue = match.group(1) or f"{match.group(2)} de"  # "en palabras de", as the cue reads
-        out.append((phrase, cue.lower()))
+        out.append((_role_holder(text, tokens), cue.lower()))
     return out
+
+
+def _role_holder(text: str, tokens: Sequence[Token]) -> Phrase:
+    """A role with no determiner at ``tokens[0]``, and the name of its holder after it.
+
+    "ministro de Hacienda, Mario Ruiz": the person named after the role and its
+    complement, else the role alone, which stands for its holder.
+    """
+    end, name = tokens[0].end, None
+    for k in range(1, min(len(tokens), _COMPLEMENT_WORDS + 1)):
+        if any(mark in text[tokens[k - 1].end : tokens[k].start] for mark in '.;:«“"('):
+            break  # "según palabras del ministro. Luego…": the role's phrase has ended
+        found = phrase_at(text, tokens, k) if tokens[k].capital else None
+        if found is not None and (
+            _given_named(text, found[0])
+            or (k == 1 and found[0].kind == PERSON and found[0].name is not None)
+        ):
+            # "ministro de Hacienda, Mario Ruiz"; "ministro Ruiz": a surname right after it
+            end, name = found[0].end, found[0].name
+            break
+    return Phrase(tokens[0].start, end, PERSON, name=name, head=tokens[0].low)
+
+
+#: "de acuerdo al", "conforme al": the cue and the article fused with "a".
+_FUSED_AL = regex.compile(r"\b(de[ \t]+acuerdo|conforme)[ \t]+al[ \t]+(?=\p{L})", regex.IGNORECASE)
+
+
+def _fused_al(text: str, reading: Reading, credited: Sequence[Span]) -> list[tuple[Phrase, str]]:
+    """What "de acuerdo al", "conforme al" credit: a role's holder, a document and its maker.
+
+    "al" holds the article of what follows: "de acuerdo al ministro de Salud, Pedro
+    Soto" credits the person named after the role (or the role alone), "de acuerdo al
+    informe de la Onemi", "conforme al reporte del Ministerio de Salud" the document with
+    its maker, as "de acuerdo con el informe de…" does. A document with no maker named
+    ("de acuerdo al informe, …") is the one named before, and is left to it.
+    """
+    out = []
+    for match in _cue_matches(text, _FUSED_AL, ("de acuerdo", "conforme")):
+        at = match.end()
+        if reading.cast.in_quotation(at) or any(a <= at < b for a, b in credited):
+            continue
+        tokens = words_in(text, at, min(len(text), at + _ADVERBIAL_REACH), reading.index)
+        if not tokens:
+            continue
+        cue = f"{' '.join(match.group(1).lower().split())} a"
+        if tokens[0].low in role_words():
+            out.append((_role_holder(text, tokens), cue))
+            continue
+        if tokens[0].low not in word_set("document_cues.txt"):
+            continue
+        end = _maker_end(text, tokens)
+        if end is not None:
+            out.append((Phrase(tokens[0].start, end, DOCUMENT, head=tokens[0].low), cue))
+    return out
+
+
+def _maker_end(text: str, tokens: Sequence[Token]) -> int | None:
+    """Where the capitalised maker after a document's noun ends ("informe de la Onemi")."""
+    end = None
+    for k in range(1, min(len(tokens), _ADVERBIAL_WORDS + 1)):
+        if any(mark in text[tokens[k - 1].end : tokens[k].start] for mark in ".,;:«“\"()"):
+            break
+        if tokens[k].capital:
+            end = tokens[k].end
+        elif tokens[k].low not in words_of("of") and tokens[k].low not in words_of("determiner"):
+            break
+    return end
 
 
 #: The stops that close a sentence of the body, a quotation's closing mark after them.
@@ -1775,12 +1871,13 @@ class _Ledger:
         recorded twice; ``start`` is where the entity is first credited, when not at
         the phrase (a speaker at the quotation it spoke).
         """
-        phrase = _field_holder(self.spine.text, phrase)
+        phrase = apposed_office(
+            self.spine.text, _field_holder(self.spine.text, phrase), _org_cue_words()
+        )
         stretch = phrase.start * self.width + phrase.end
-        if stretch in self.seen or self.spine.text[phrase.start : phrase.end].lower() in words_of(
-            "no_one"
-        ):
-            return  # credited already, or "Nadie explicó…": a pronoun names no one
+        words = self.spine.text[phrase.start : phrase.end]
+        if stretch in self.seen or words.lower() in words_of("no_one") or no_name(words):
+            return  # credited already, "Nadie explicó…", "Actualmente escribe…": no one
         self.seen.add(stretch)
         self.spans.append(Span(phrase.start, phrase.end))
         spine = self.spine
@@ -1794,6 +1891,8 @@ class _Ledger:
             return
         kind = entity.kind if entity.kind in _SOURCE_KINDS else "person"
         key, name, kind = self._canonical(phrase, entity.key, name, kind)
+        if kind == "organization" and particle_person(name, _org_cue_words()):
+            kind = "person"  # "Nubia de Gómez": a given name, a particle, a surname
         if kind == "document":
             words = name.lower().split()
             if (
