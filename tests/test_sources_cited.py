@@ -23,7 +23,7 @@ CASES: list[tuple[str, str, Credited]] = [
     # a reporting verb with a direct object and no statement is an act
     (
         "ratified-a-reform-nicaragua",
-        "El Parlamento ratificó ayer una polémica reforma a la Constitución.",
+        "La Asamblea ratificó el martes la enmienda al reglamento interno.",
         [],
     ),
     (
@@ -45,6 +45,11 @@ CASES: list[tuple[str, str, Credited]] = [
         "guaranteed-that-argentina",
         "La empresa Aguas del Valle garantizó a los vecinos que el suministro seguirá.",
         [("Aguas del Valle", "organization")],
+    ),
+    (
+        "guaranteed-to-someone-is-said-russia-in-spanish-press",
+        "El presidente Vladimir Putin le ha garantizado la ayuda de su país.",
+        [("Vladimir Putin", "person")],
     ),
     (
         "celebrated-a-goal-uruguay",
@@ -176,28 +181,28 @@ NAMES: list[tuple[str, str, Credited]] = [
     ),
     (
         "a-number-is-no-name-mexico",
-        "Seis de cada diez personas cree que el Gobierno es responsable.",
+        "Tres de ellos aseguraron que no vieron nada.",
         [],
     ),
     # a person's name with a particle is a person
     (
         "a-particle-in-a-surname-venezuela",
-        "«No hay comida», dijo a la AFP María de Gómez, una viuda de 48 años.",
-        [("María de Gómez", "person")],
+        "«Nadie nos ayuda», contó a Efe Teresa de Mora, jubilada de Maracaibo.",
+        [("Teresa de Mora", "person")],
     ),
     (
         "an-apposed-description-is-the-person-cuba",
         (
-            "«No hay pan», dijo a Reuters Dolores Fernández, una residente de La Habana que "
-            "hacía fila."
+            "«No alcanza el sueldo», relató a Efe Marta Villalobos, una costurera de Santa "
+            "Clara que esperaba el bus."
         ),
-        [("Dolores Fernández", "person")],
+        [("Marta Villalobos", "person")],
     ),
     # a capitalised office in apposition stands for the person named before it
     (
         "capitalised-office-after-the-name-guatemala",
-        "Francisco Coma, Ministro de Salud, dijo que prevén más casos de dengue.",
-        [("Francisco Coma", "person")],
+        "Óscar Pineda, Ministro de Finanzas, declaró que el déficit bajará en junio.",
+        [("Óscar Pineda", "person")],
     ),
     (
         "capitalised-office-after-the-name-dominican-republic",

@@ -21,9 +21,11 @@ from noticiaparse._text.lexicons import lines
 __all__ = ["object_act"]
 
 #: What tells a statement after the verb, within a few words: "que", a colon, a quotation.
-_STATEMENT_SOON = regex.compile(
-    r"(?:,?[ \t]+[\p{L}\p{N}]+){0,5}?(?:,?[ \t]+que\b|[ \t]*[:«“\"])"
-)
+_STATEMENT_SOON = regex.compile(r"(?:,?[ \t]+[\p{L}\p{N}]+){0,5}?(?:,?[ \t]+que\b|[ \t]*[:«“\"])")
+#: "lo" (what was said) or "le", "les" (whom it was said to) right before the verb, an
+#: auxiliary between: "El ministro lo ratificó", "le ha garantizado la ayuda".
+_SAID_TO = regex.compile(r"\b(?:lo|le|les)[ \t]+(?:(?:ha|han|había|habían)[ \t]+)?$", regex.I)
+_SAID_TO_REACH = 16
 #: What stands right before a verb whose subject follows it: a comma, a quotation, a dash.
 _VERB_FIRST = ',»”"—–'
 
@@ -37,7 +39,8 @@ def object_act(text: str, attribution: Attribution) -> bool:
     """Whether a reporting verb names an act on an object, and no statement.
 
     The verb's lemma is one of ``object_acts.txt``, its subject stands before it (or is
-    dropped), and no "que", colon or quotation follows it within a few words.
+    dropped), no "lo" (the words) nor "le", "les" (whom they were said to) stands before
+    it, and no "que", colon or quotation follows it within a few words.
 
     Examples:
         >>> from noticiaparse._reading import Attribution
@@ -57,6 +60,6 @@ def object_act(text: str, attribution: Attribution) -> bool:
     before = text[max(0, attribution.cue_start - 4) : attribution.cue_start].rstrip(" \t")
     if phrase is None and before and before[-1] in _VERB_FIRST:
         return False
-    if text[max(0, attribution.cue_start - 3) : attribution.cue_start].lower() == "lo ":
-        return False  # "El ministro lo ratificó": what was said
+    if _SAID_TO.search(text, max(0, attribution.cue_start - _SAID_TO_REACH), attribution.cue_start):
+        return False  # "El ministro lo ratificó", "le ha garantizado la ayuda": words said
     return _STATEMENT_SOON.match(text, attribution.cue_end) is None

@@ -1,9 +1,9 @@
 """Names that name no source, and people whose name reads as an institution's.
 
 Three slips of a capitalised word: an adverb or a number opening a sentence is no name
-("Actualmente escribe…", "Seis de cada diez personas creen…"); a person whose surname
-holds a particle ("Nubia de Gómez") is no institution for the "de" in it; and a
-capitalised office in apposition ("Francisco Coma, Ministro de Salud, dijo") stands for
+("Actualmente escribe…", "Tres de ellos aseguraron…"); a person whose surname
+holds a particle ("Teresa de Mora") is no institution for the "de" in it; and a
+capitalised office in apposition ("Óscar Pineda, Ministro de Finanzas, declaró") stands for
 the person named before it, not for a ministry.
 """
 
@@ -21,6 +21,8 @@ __all__ = ["apposed_office", "no_name", "particle_person"]
 
 #: An adverb in "-mente" is at least this long ("Actualmente", not "Mente").
 _MIN_ADVERB = 7
+#: A person's name with a particle holds at least a given name, a particle and a surname.
+_MIN_NAME_WORDS = 3
 #: A person's name with a particle runs to this many words ("Nubia de Gómez Pérez").
 _MAX_NAME_WORDS = 5
 
@@ -52,18 +54,18 @@ def no_name(words: str) -> bool:
 def particle_person(name: str, org_words: frozenset[str]) -> bool:
     """Whether an organisation's name is a person's: a given name, a particle, a surname.
 
-    "Nubia de Gómez", "María del Carmen Rojas", "Juan de la Cruz Soto": a given name
+    "Teresa de Mora", "María del Carmen Rojas", "Juan de la Cruz Soto": a given name
     opens it, every other word is capitalised or a particle, and no word is one only an
     institution's name holds (``org_words``: "Ministerio", "Banco"…).
 
     Examples:
-        >>> particle_person("Nubia de Gómez", frozenset({"ministerio"}))
+        >>> particle_person("Teresa de Mora", frozenset({"ministerio"}))
         True
         >>> particle_person("Ministerio de Salud", frozenset({"ministerio"}))
         False
     """
     words = name.split()
-    if not 2 < len(words) <= _MAX_NAME_WORDS or words[0] not in first_names():
+    if not _MIN_NAME_WORDS <= len(words) <= _MAX_NAME_WORDS or words[0] not in first_names():
         return False
     if not any(w in _particles() for w in words[1:]):
         return False
@@ -83,15 +85,15 @@ _NAME_REACH = 60
 def apposed_office(text: str, phrase: Phrase, org_words: frozenset[str]) -> Phrase:
     """A capitalised office read as an institution, as the person it stands for.
 
-    "Francisco Coma, Ministro de Salud, dijo…": Central American and Caribbean news
+    "Óscar Pineda, Ministro de Finanzas, declaró…": Central American and Caribbean news
     capitalises an office; in apposition after a person's name (a given name opening
     it) it is that person. Elsewhere an organisation's name opening on an office and its
-    complement ("Ministro de Salud dijo") is the office's holder, a person by role. A
+    complement ("Ministro de Finanzas declaró") is the office's holder, a person by role. A
     word an institution's name holds (``org_words``: "Policía") opens no office.
 
     Examples:
-        >>> text = "Francisco Coma, Ministro de Salud, dijo que sí."
-        >>> apposed_office(text, Phrase(16, 33, ORGANIZATION), frozenset()).start
+        >>> text = "Óscar Pineda, Ministro de Finanzas, declaró que sí."
+        >>> apposed_office(text, Phrase(14, 34, ORGANIZATION), frozenset()).start
         0
     """
     if phrase.kind != ORGANIZATION:

@@ -17,6 +17,8 @@ from typing import NamedTuple
 
 import regex
 
+from noticiaparse._extract.source_acts import object_act
+from noticiaparse._extract.source_names import apposed_office, no_name, particle_person
 from noticiaparse._model import Mention, QuoteKind, Source, SourceKind
 from noticiaparse._reading import (
     ANONYMOUS,
@@ -53,8 +55,6 @@ from noticiaparse._reading.vocabulary import (
     outlet_table,
     reporting_lemmas,
 )
-from noticiaparse._extract.source_acts import object_act
-from noticiaparse._extract.source_names import apposed_office, no_name, particle_person
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.sentences import sentence_start
@@ -102,9 +102,8 @@ def find_sources(
         ledger.add(phrase, cue)
     for phrase, cue in _document_makers(spine.text, reading, ledger.spans):
         ledger.add(phrase, cue)
-    for phrase, cue in _fused_roles(spine.text, reading, ledger.spans):
-        ledger.add(phrase, cue)
-    for phrase, cue in _fused_al(spine.text, reading, ledger.spans):
+    fused = _fused_roles(spine.text, reading, ledger.spans)
+    for phrase, cue in fused + _fused_al(spine.text, reading, ledger.spans):
         ledger.add(phrase, cue)
     for phrase, cue in _issuers(spine.text, reading):
         ledger.add(phrase, cue)
@@ -288,7 +287,7 @@ _APPOSITION_GAP = 3
 def _apposed_descriptions(original: str, entities: Collection[_Entity]) -> list[_Entity]:
     """The entities, less an indefinite description set in apposition after a name.
 
-    "…, dijo a la AFP Nubia Gómez, una viuda de 48 años que asistió…": the description
+    "…, contó a Efe Rosa Ibáñez, una jubilada de 70 años que esperaba…": the description
     after the comma says who the named person is; it is that person, not a second,
     anonymous source. A description credited only so is dropped.
     """
@@ -716,7 +715,7 @@ def _maker_end(text: str, tokens: Sequence[Token]) -> int | None:
     """Where the capitalised maker after a document's noun ends ("informe de la Onemi")."""
     end = None
     for k in range(1, min(len(tokens), _ADVERBIAL_WORDS + 1)):
-        if any(mark in text[tokens[k - 1].end : tokens[k].start] for mark in ".,;:«“\"()"):
+        if any(mark in text[tokens[k - 1].end : tokens[k].start] for mark in '.,;:«“"()'):
             break
         if tokens[k].capital:
             end = tokens[k].end
@@ -1102,9 +1101,11 @@ def _qualified_institution(text: str, attribution: Attribution, reading: Reading
     while last > 0 and tokens[last - 1].low in words_of("auxiliary"):
         last -= 1  # "ha informado": the auxiliary opens the verb
     found = phrase_at(text, tokens, _after_opening(text, tokens))
-    if found is None or found[0].kind != ORGANIZATION or found[0].name is None:
+    if found is None or found[0].kind != ORGANIZATION:
         return None
     phrase, after = found
+    if phrase.name is None:
+        return None
     qualifiers = tokens[after:last]
     if not 0 < len(qualifiers) <= _QUALIFIERS or text[phrase.end : tokens[last].start].strip(
         " \t"
@@ -1116,9 +1117,7 @@ def _qualified_institution(text: str, attribution: Attribution, reading: Reading
     ):
         return None
     end = qualifiers[-1].end
-    return Phrase(
-        phrase.start, end, ORGANIZATION, name=Span(phrase.name[0], end), head=phrase.head
-    )
+    return Phrase(phrase.start, end, ORGANIZATION, name=Span(phrase.name[0], end), head=phrase.head)
 
 
 def _consulted_by(
@@ -1632,6 +1631,13 @@ def _bare_document(name: str) -> bool:
     )
 
 
+def _particle_kind(name: str, kind: str) -> str:
+    """A person's kind for an organisation's name that is a person's: "Teresa de Mora"."""
+    if kind == "organization" and particle_person(name, _org_cue_words()):
+        return "person"  # a given name, a particle, a surname
+    return kind
+
+
 class _Resolved(NamedTuple):
     """What a phrase stands for, as the cast's entity gives it: key, kind and span."""
 
@@ -1875,8 +1881,8 @@ class _Ledger:
             self.spine.text, _field_holder(self.spine.text, phrase), _org_cue_words()
         )
         stretch = phrase.start * self.width + phrase.end
-        words = self.spine.text[phrase.start : phrase.end]
-        if stretch in self.seen or words.lower() in words_of("no_one") or no_name(words):
+        written = self.spine.text[phrase.start : phrase.end]
+        if stretch in self.seen or written.lower() in words_of("no_one") or no_name(written):
             return  # credited already, "Nadie explicó…", "Actualmente escribe…": no one
         self.seen.add(stretch)
         self.spans.append(Span(phrase.start, phrase.end))
@@ -1891,8 +1897,7 @@ class _Ledger:
             return
         kind = entity.kind if entity.kind in _SOURCE_KINDS else "person"
         key, name, kind = self._canonical(phrase, entity.key, name, kind)
-        if kind == "organization" and particle_person(name, _org_cue_words()):
-            kind = "person"  # "Nubia de Gómez": a given name, a particle, a surname
+        kind = _particle_kind(name, kind)
         if kind == "document":
             words = name.lower().split()
             if (
