@@ -198,6 +198,20 @@ NAMES: list[tuple[str, str, Credited]] = [
         ),
         [("Marta Villalobos", "person")],
     ),
+    # an outlet's name read whole after the preposition that leads to it
+    (
+        "the-rest-of-an-outlets-name-is-no-subject-usa",
+        (
+            "Tom Ruiz, conocido como ‘el zar’ en el gobierno anterior, sostuvo en diálogo "
+            "con CBS News que hubo 150 detenidos."
+        ),
+        [("Tom Ruiz", "person")],
+    ),
+    (
+        "a-name-after-the-agency-is-the-subject-venezuela",
+        "«Nadie nos ayuda», contó a la AFP Teresa de Mora, jubilada de Maracaibo.",
+        [("Teresa de Mora", "person")],
+    ),
     # a capitalised office in apposition stands for the person named before it
     (
         "capitalised-office-after-the-name-guatemala",

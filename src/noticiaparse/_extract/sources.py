@@ -113,8 +113,11 @@ def find_sources(
             or credit.kind not in _SPOKEN
             or credit.quotation.turn is Turn.QUESTION
             or _topic(spine.text, credit.speaker)
+            or credit.quotation.open_at < credit.speaker.start < credit.quotation.close_at
         ):
-            continue  # "SEMANA: ¿…?": the interviewer asks, and is credited with nothing
+            # "SEMANA: ¿…?": the interviewer asks, and is credited with nothing; a name
+            # inside the quotation is whom the words speak of, never who speaks them
+            continue
         if (
             credit.cue is not None
             or credit.quotation.turn is Turn.ANSWER
@@ -201,6 +204,7 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
                 or _dropped_subject(text, attribution, reading)
                 or _past_adverbial(text, attribution, reading)
                 or _qualified_institution(text, attribution, reading)
+                or _apposed_name(text, attribution, reading)
                 or _document_after(text, attribution.cue_start, attribution.cue_end, reading)
             )
         if phrase is not None:
@@ -401,11 +405,29 @@ def _postverbal(text: str, attribution: Attribution, index: TokenIndex) -> Phras
                 return None  # "insistió en que…": the verb's complement
             found = phrase_at(text, tokens, j + 1) if j + 1 < len(tokens) else None
             j = found[1] if found is not None else j + 2
+            j = _name_rest(text, tokens, j)
         elif tok.low in words_of("determiner") or tok.capital or _bare_group(text, tokens, j):
             return _subject_at(text, tokens, j, comma="," in gap)
         else:
             j += 1
     return None
+
+
+def _name_rest(text: str, tokens: Sequence[Token], j: int) -> int:
+    """Past the rest of a name the phrase before ``j`` read part of, when "que" follows it.
+
+    "sostuvo en diálogo con CBS News que…": "News" is the outlet's, and the verb's
+    complement follows; "dijo a la AFP Rosa Ibáñez, una…" opens the subject after it.
+    """
+    k = j
+    while (
+        0 < k < len(tokens)
+        and tokens[k].capital
+        and tokens[k - 1].capital
+        and not text[tokens[k - 1].end : tokens[k].start].strip()
+    ):
+        k += 1
+    return k if j < k < len(tokens) and tokens[k].low == "que" else j
 
 
 def _bare_group(text: str, tokens: Sequence[Token], j: int) -> bool:
@@ -1064,6 +1086,38 @@ def _past_adverbial(text: str, attribution: Attribution, reading: Reading) -> Ph
         return None
     credible = phrase.kind != PERSON or phrase.name is not None or phrase.head is not None
     return phrase if credible else None
+
+
+#: How far before its verb a name in apposition is read.
+_APPOSED_REACH = 60
+
+
+def _apposed_name(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
+    """The person named in apposition right before a reporting verb: ", Ana Soto, dijo".
+
+    "La secretaria general del sindicato (Sitrap), Ana Soto, dijo…", "El presidente de
+    la Cámara de Comercio (CNC), Pedro Lagos, advirtió…": a role, its complement (an
+    acronym in brackets too) and the holder's name between commas; the name, a given
+    name opening it, is the verb's subject when nothing else was read as one.
+    """
+    verb = attribution.cue_start
+    if attribution.quoted or text[max(0, verb - 2) : verb] != ", ":
+        return None
+    tokens = words_in(text, max(0, verb - _APPOSED_REACH), verb, reading.index)
+    k = len(tokens) - 1
+    particles = words_of("particle")
+    while (
+        k > 0
+        and (tokens[k].capital or tokens[k].low in particles)
+        and "," not in text[tokens[k - 1].end : tokens[k].start]
+    ):
+        k -= 1  # back over the name's words ("Richard von Appen"), to the opening comma
+    if not 0 < k < len(tokens) or text[tokens[k - 1].end : tokens[k].start].strip(" )") != ",":
+        return None  # the name must stand alone between two commas
+    found = phrase_at(text, tokens, k)
+    if found is None or found[1] != len(tokens) or not _given_named(text, found[0]):
+        return None
+    return found[0]
 
 
 @functools.cache
