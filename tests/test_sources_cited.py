@@ -212,6 +212,30 @@ NAMES: list[tuple[str, str, Credited]] = [
         "«Nadie nos ayuda», contó a la AFP Teresa de Mora, jubilada de Maracaibo.",
         [("Teresa de Mora", "person")],
     ),
+    # an organisation's noun names again the subject of the sentence before
+    (
+        "the-company-is-the-subject-before-chile",
+        (
+            "Aguas Claras cortó el suministro en diez comunas. La compañía explicó que el "
+            "corte durará un día."
+        ),
+        [("Aguas Claras", "organization")],
+    ),
+    (
+        "the-airline-is-the-subject-before-colombia",
+        "Vuelasur canceló 40 vuelos. La aerolínea informó que los pasajeros serán reubicados.",
+        [("Vuelasur", "organization")],
+    ),
+    (
+        "a-person-is-no-company-argentina",
+        "Pedro Soto cerró el local. La empresa explicó que no hubo pérdidas.",
+        [("La empresa", "organization")],
+    ),
+    (
+        "another-paragraph-is-no-antecedent-mexico",
+        "Aguas Claras cortó el suministro.\n\nLa compañía explicó que el corte durará un día.",
+        [("La compañía", "organization")],
+    ),
     # a capitalised office in apposition stands for the person named before it
     (
         "capitalised-office-after-the-name-guatemala",

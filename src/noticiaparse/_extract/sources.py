@@ -1878,6 +1878,39 @@ class _Ledger:
                 return _Resolved(key, "organization", lo, span[1])
         return None
 
+    def _subject_before(self, phrase: Phrase) -> _Resolved | None:
+        """The name opening the sentence before, for an organisation's noun with none named.
+
+        "Aguas Claras cortó el suministro. La compañía explicó…", "Sudair canceló 40
+        vuelos. La aerolínea informó…": a noun of ``org_nouns.txt`` names again the
+        subject of the sentence just before, in the same paragraph, when no organisation
+        was named before it and that subject is a name no given name opens.
+        """
+        if (
+            phrase.kind != ORGANIZATION
+            or phrase.name is not None
+            or phrase.head not in org_nouns()
+            or any(org[0] < phrase.start for org in self.cast.orgs)
+        ):
+            return None
+        text = self.spine.text
+        lo = sentence_start(text, phrase.start, 0, reach=_PREVIOUS_REACH)
+        stop = text[:lo].rstrip()
+        if not stop.endswith(".") or "\n" in text[len(stop) : lo]:
+            return None  # no sentence before it in the paragraph
+        before = sentence_start(text, len(stop) - 1, 0, reach=_PREVIOUS_REACH)
+        tokens = words_in(text, before, len(stop))
+        found = phrase_at(text, tokens, _after_opening(text, tokens)) if tokens else None
+        if found is None or found[1] >= len(tokens) or not verb_like(tokens[found[1]]):
+            return None  # the name must be that sentence's subject, its verb right after it
+        named = found[0].name
+        if named is None or found[0].kind not in {PERSON, ORGANIZATION}:
+            return None
+        name = " ".join(text[named[0] : named[1]].split())
+        if _opens_on_given(name):
+            return None  # "Pedro Soto cerró el local. La empresa…": a person is no company
+        return _Resolved(name.lower(), "organization", named[0], named[1])
+
     def _demonstrated(self, phrase: Phrase) -> bool:
         first = self.spine.text[phrase.start : phrase.end].split(maxsplit=1)[:1]
         return bool(first) and first[0].lower() in words_of("demonstrative")
@@ -1942,7 +1975,10 @@ class _Ledger:
         self.spans.append(Span(phrase.start, phrase.end))
         spine = self.spine
         entity = (
-            self._unlinked_role(phrase) or self._described_org(phrase) or self.cast.resolve(phrase)
+            self._unlinked_role(phrase)
+            or self._described_org(phrase)
+            or self._subject_before(phrase)
+            or self.cast.resolve(phrase)
         )
         if phrase.kind == MEDIA_REF and entity.start == phrase.start:
             return  # "la revista" with no outlet named before it names no one
