@@ -1101,8 +1101,11 @@ def _apposed_name(text: str, attribution: Attribution, reading: Reading) -> Phra
     name opening it, is the verb's subject when nothing else was read as one.
     """
     verb = attribution.cue_start
-    if attribution.quoted or text[max(0, verb - 2) : verb] != ", ":
+    last = text[max(0, verb - _LAST_WORD) : max(0, verb - 2)].split()[-1:]
+    if attribution.quoted or text[max(0, verb - 2) : verb] != ", " or not last:
         return None
+    if not last[0][:1].isupper():
+        return None  # no capitalised word and comma right before the verb
     tokens = words_in(text, max(0, verb - _APPOSED_REACH), verb, reading.index)
     k = len(tokens) - 1
     particles = words_of("particle")
@@ -1147,6 +1150,11 @@ def _qualified_institution(text: str, attribution: Attribution, reading: Reading
         or just_before.lower() == " que "
     ):
         return None  # "«…», dijo", "que dijo": no subject before the verb
+    words = text[max(0, verb - _LAST_WORD) : verb].split()
+    while words and words[-1].lower() in words_of("auxiliary"):
+        words.pop()
+    if not words or not words[-1].endswith(_institution_adjectives()):
+        return None  # no adjective right before the verb: nothing more to read
     lo = sentence_start(text, verb, 0, reach=_ADVERBIAL_REACH)
     tokens = words_in(text, lo, attribution.cue_end, reading.index)
     if len(tokens) < _ARTICLE_AND_NOUN or tokens[-1].start != verb:
