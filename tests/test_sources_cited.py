@@ -81,6 +81,30 @@ CASES: list[tuple[str, str, Credited]] = [
         "El ministro Marcelo Montenegro anunció un aumento del salario mínimo.",
         [("Marcelo Montenegro", "person")],
     ),
+    # a negated reporting verb says nothing was said, but a litotes states
+    (
+        "did-not-answer-is-no-statement-chile",
+        (
+            "El senador Pablo Ríos criticó la reforma. El ministro Tomás Vial no respondió a "
+            "las críticas."
+        ),
+        [("Pablo Ríos", "person")],
+    ),
+    (
+        "did-not-explain-it-is-no-statement-spain",
+        "La consejera Marta Gil no lo explicó en la rueda de prensa.",
+        [],
+    ),
+    (
+        "did-not-rule-out-is-a-statement-mexico",
+        "El secretario Luis Ortega no descartó que haya cambios en el gabinete.",
+        [("Luis Ortega", "person")],
+    ),
+    (
+        "did-not-deny-is-a-statement-peru",
+        "La alcaldesa Rosa Quispe no negó que hubo errores en la licitación.",
+        [("Rosa Quispe", "person")],
+    ),
     # an institution qualified by a lower-case adjective is the verb's subject
     (
         "national-government-argentina",

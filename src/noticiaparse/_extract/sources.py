@@ -1300,6 +1300,13 @@ def _topic_firsts() -> frozenset[str]:
 _NOT_YET = regex.compile(r"\bno\s+(?:se\s+)?(?:ha|han|había|habían)\s+$", regex.IGNORECASE)
 
 
+#: "no" right before a verb, a clitic between: "no respondió", "no lo explicó", "no se lo dijo".
+_NEGATED = regex.compile(
+    r"\bno[ \t]+(?:(?:se|lo|la|los|las|le|les|me|nos)[ \t]+){0,2}$", regex.IGNORECASE
+)
+_NEGATION_REACH = 16
+
+
 @functools.cache
 def _que_only_verbs() -> frozenset[str]:
     return frozenset(lines("que_only_verbs.txt"))
@@ -1313,15 +1320,23 @@ def _not_yet_said(text: str, attribution: Attribution) -> bool:
     """Whether a reporting verb says that nothing was said: "X no ha expresado que…".
 
     A negated perfect ("no ha dicho", "no han confirmado", "no se ha pronunciado")
-    reports a statement not made yet: its subject is credited with nothing. A negated
-    past is a statement still ("no descartó que…"). A verb that reports only before
+    reports a statement not made yet: its subject is credited with nothing; so does any
+    negated reporting verb ("no respondió a las críticas", "no lo explicó") but one of
+    ``affirming_negations.txt``, a litotes that states ("no descartó que…", "no negó
+    que…"). A verb that reports only before
     "que" (``que_only_verbs.txt``) is an act with an object ("constataron su muerte").
     """
     start = attribution.cue_start
     if attribution.cue.lower() in _que_only_verbs():
         # "los médicos constataron su muerte": an act; "constató que…" a finding
         return _QUE_SOON.match(text, attribution.cue_end) is None
-    return _NOT_YET.search(text, max(0, start - 20), start) is not None
+    if _NOT_YET.search(text, max(0, start - 20), start) is not None:
+        return True
+    if _NEGATED.search(text, max(0, start - _NEGATION_REACH), start) is None:
+        return False
+    entry = reporting_lemmas().get(attribution.cue.lower())
+    # "no respondió a las críticas": nothing said; "no descartó que…": a litotes, said
+    return entry is None or entry[0] not in word_set("affirming_negations.txt")
 
 
 @functools.cache
