@@ -260,6 +260,15 @@ NAMES: list[tuple[str, str, Credited]] = [
         "Aguas Claras cortó el suministro.\n\nLa compañía explicó que el corte durará un día.",
         [("La compañía", "organization")],
     ),
+    # one office under two names: the judge named, not the one sentenced
+    (
+        "the-magistrate-is-the-judge-named-uruguay",
+        (
+            "El juez Martín Olivera condenó a Diego Rey a seis años de prisión. El magistrado "
+            "señaló que hubo premeditación."
+        ),
+        [("Martín Olivera", "person")],
+    ),
     # a capitalised office in apposition stands for the person named before it
     (
         "capitalised-office-after-the-name-guatemala",
