@@ -30,7 +30,9 @@ __all__ = [
     "credit_line",
     "credit_of",
     "dateline_credit",
+    "given_name_first",
     "is_desk",
+    "is_keyed_byline",
     "leads",
     "led_byline",
     "names_after_lead",
@@ -104,6 +106,24 @@ _email = lazy_regex(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 
 
 _ACCENTED = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]", "n": "[nñ]"}
+
+
+#: A field's key and its colon opening a line: "author: Ana Díaz", "Autor: Ana Díaz".
+_key = lazy_regex(r"\s{0,3}(?P<key>\p{L}{3,12})\s{0,2}:")
+
+
+def is_keyed_byline(text: str) -> bool:
+    """Whether a byline line is a labelled field: a lead with its colon opens it.
+
+    "author: Ana Díaz" (a metadata block), "Autor: Ana Díaz", "Por: Ana Díaz" label
+    the names as the page's authors, wherever the field stands.
+
+    Examples:
+        >>> is_keyed_byline("author: Ana Díaz"), is_keyed_byline("Por Ana Díaz")
+        (True, False)
+    """
+    match = _key().match(text)
+    return match is not None and fold(match["key"]) in leads() | _guards("field_key")
 
 
 def _lead_pattern(lead: str) -> str:
@@ -300,6 +320,7 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
     one = text.isprintable() and _JOIN_MARKS.isdisjoint(text) and not _joining_word(text)
     for part in (text,) if one else _join().splititer(text):
         name, agency = _agency_after(_clean_name(part))
+        name = _without_glued(name)
         credit = credit or agency
         folded = fold(name).strip(". ")
         words = folded.split()
@@ -329,6 +350,39 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
             return None
         authors.append(name)
     return tuple(authors), credit
+
+
+def _without_glued(name: str) -> str:
+    """A name without the role or the place glued after it with no mark between.
+
+    "Ana Ruiz Corresponsal", "Ana Ruiz Enviada especial": a role (lexicon
+    ``byline_roles.txt``) closes the names; "Frank Gil Hernández La Habana": a
+    capitalised article after two words of name, not after a particle ("Óscar De La
+    Hoya"), opens the place it was written from (lexicon ``byline_guards.tsv``).
+
+    Examples:
+        >>> _without_glued("Ana Ruiz Enviada especial"), _without_glued("Luis Gil La Paz")
+        ('Ana Ruiz', 'Luis Gil')
+        >>> _without_glued("Óscar De La Hoya")
+        'Óscar De La Hoya'
+    """
+    words = name.split()
+    if len(words) <= _MIN_NAME_WORDS:
+        return name
+    for n in (2, 1):
+        if len(words) - n >= _MIN_NAME_WORDS and fold(" ".join(words[-n:])) in roles():
+            return " ".join(words[:-n])
+    particles = layout_words("name_particle")
+    for k in range(_MIN_NAME_WORDS, len(words) - 1):
+        word = words[k]
+        if (
+            word[:1].isupper()
+            and fold(word) in _guards("place_article")
+            and fold(words[k - 1]) not in particles
+            and words[k + 1][:1].isupper()
+        ):
+            return " ".join(words[:k])
+    return name
 
 
 #: The marks :data:`_join` sets names apart by (its words are looked for apart).
@@ -596,11 +650,67 @@ def _unled(line: str) -> Byline | None:
         return Byline(authors=marked[0], bare=not marked[2], credit=marked[1])
     found = _names(line)
     if found and found[0]:
+        if found[1] is None and any(map(_label_shaped, found[0])):
+            return None  # "VER RESUMEN", "Facebook Twitter Whatsapp": a bar of buttons
         # names alone are bare; an agency beside them ("Ana Soto (EFE)") signs a byline
         return Byline(authors=found[0], bare=found[1] is None, credit=found[1])
     if found and found[1] and _desk_first(line):
         return Byline(authors=(), credit=found[1])  # a desk and its place: "AGENCIAS / LIMA"
     return None
+
+
+@functools.cache
+def _guards(kind: str) -> frozenset[str]:
+    """One class of ``lexicons/byline_guards.tsv``."""
+    return frozenset(row[0] for row in rows("byline_guards.tsv") if row[1:] == (kind,))
+
+
+@functools.cache
+def _label_words() -> frozenset[str]:
+    """One-word furniture of the kinds no name's word is (``label_kind``): "Compartir"."""
+    kinds = _guards("label_kind")
+    return frozenset(
+        fold(row[1])
+        for row in rows("boilerplate.tsv")
+        if row[0] in kinds and row[1:] and " " not in row[1] and "{" not in row[1]
+    )
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    """Folded given names (``lexicons/first_names.txt``)."""
+    return frozenset(fold(row[0]) for row in rows("first_names.txt") if row)
+
+
+def given_name_first(name: str) -> bool:
+    """Whether a name opens with a known given name ("Paloma Gil", not "Tel Aviv").
+
+    Examples:
+        >>> given_name_first("Paloma H. Gil"), given_name_first("Buenos Aires")
+        (True, False)
+    """
+    first = name.split(maxsplit=1)
+    return bool(first) and fold(first[0]).strip(".") in _given_names()
+
+
+def _label_shaped(name: str) -> bool:
+    """Whether names read off a line with no lead are a label's words, not a person's.
+
+    A person's name repeats no word alone ("Escuchar Escuchar" is a button rendered
+    twice), holds no word of a button or a menu ("Facebook Twitter", "Cerrar Menú"),
+    and, set in capitals (where every word is capitalised, so the shape tells nothing),
+    opens with a known given name ("ANA RUIZ", not "VER RESUMEN").
+
+    Examples:
+        >>> _label_shaped("Escuchar Escuchar"), _label_shaped("VER RESUMEN")
+        (True, True)
+        >>> _label_shaped("ANA RUIZ"), _label_shaped("Ana García García")
+        (False, False)
+    """
+    words = [fold(w).strip(".") for w in name.split()]
+    if len(set(words)) == 1 or any(len(w) > _MAX_INITIAL and w in _label_words() for w in words):
+        return True
+    return name.isupper() and words[0] not in _given_names()
 
 
 #: The marks that set a byline's parts apart, brackets, handles, markdown and a glued

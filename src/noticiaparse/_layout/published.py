@@ -39,7 +39,9 @@ from noticiaparse._text.span import Span
 __all__ = [
     "DateLine",
     "date_head",
+    "date_in_byline",
     "is_date_cue",
+    "is_keyed",
     "read_date_line",
     "read_stamp",
     "read_wire_date",
@@ -190,6 +192,54 @@ def is_date_cue(text: str, folded: str | None = None) -> bool:
         return False
     folded = fold(text) if folded is None else folded
     return _cues().get(folded.strip(" :.-|")) in ("published", "updated")
+
+
+def is_keyed(text: str) -> bool:
+    """Whether a line names what its date is before a colon: "date: …", "Fecha: …".
+
+    A metadata block's field or a labelled line states the publication as such, wherever
+    it stands on the page.
+
+    Examples:
+        >>> is_keyed('date: "2024-11-03"'), is_keyed("Actualizado: 16/03/2021")
+        (True, True)
+        >>> is_keyed("Lunes 14.03.2022 | 18:30"), is_keyed("Hora: 18:30")
+        (False, False)
+    """
+    key, colon, _rest = text[:_MAX_CUE_LINE].partition(":")
+    return bool(colon) and _cues().get(fold(key).strip(" *-_")) in ("published", "updated")
+
+
+def date_in_byline(text: str) -> tuple[Span, dt.date] | None:
+    """The date inside a byline line, among the counters a theme sets beside it, or ``None``.
+
+    "Por Ana Díaz - 22 Septiembre, 2020 0 30": many sites print the byline, the date and
+    the counts of comments and views on one line; the line opens with a byline's lead
+    ("Por", "Escrito por"), and its first whole date (a day, a month and a year) is the
+    article's. The span is the date's in ``text``.
+
+    Examples:
+        >>> text = "Por Ana Díaz  -  22 Septiembre, 2020  0  30"
+        >>> span, day = date_in_byline(text)
+        >>> text[span.start : span.end], day
+        ('22 Septiembre, 2020', datetime.date(2020, 9, 22))
+        >>> date_in_byline("Ana Díaz - 22 Septiembre, 2020 0 30") is None
+        True
+    """
+    if len(text) > MAX_DATE_LINE or _DIGIT.search(text) is None:
+        return None
+    head = fold(text[:_MAX_CUE_LINE]).split(None, 1)
+    if not head or head[0].rstrip(":") not in _lead_words():
+        return None
+    # folded letter by letter, so that the date's span is the same in ``text``
+    same = "".join(_fold_letter(c) for c in text)
+    day, span, _rest = _read(same)
+    return None if day is None or span is None else (span, day)
+
+
+def _fold_letter(char: str) -> str:
+    folded = " " if char.isspace() else fold(char)
+    return folded if len(folded) == 1 else char
 
 
 def _year(text: str) -> int:
