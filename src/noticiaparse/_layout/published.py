@@ -21,7 +21,7 @@ import attrs
 import regex
 
 from noticiaparse._layout.boilerplate import furniture_kind
-from noticiaparse._layout.byline import credit_of, is_desk, leads, unmark
+from noticiaparse._layout.byline import credit_of, is_desk, leads, read_byline, unmark
 from noticiaparse._text.calendar import (
     add_days,
     months,
@@ -234,7 +234,16 @@ def date_in_byline(text: str) -> tuple[Span, dt.date] | None:
     # folded letter by letter, so that the date's span is the same in ``text``
     same = "".join(_fold_letter(c) for c in text)
     day, span, _rest = _read(same)
-    return None if day is None or span is None else (span, day)
+    if day is None or span is None:
+        return None
+    # the byline before the date, its counters and marks aside: "Por Ana Díaz 2 -"
+    if read_byline(text[: span.start].rstrip(_BESIDE_DATE)) is None:
+        return None  # "Por decreto del 3 de marzo de 2021 …": a sentence
+    return span, day
+
+
+#: What stands between a byline and its date: marks and counters.
+_BESIDE_DATE = " -–—|·•,:0123456789"
 
 
 def _fold_letter(char: str) -> str:

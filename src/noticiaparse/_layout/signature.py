@@ -7,20 +7,26 @@ picks among them by where they stand.
 - **Authors.** Under the headline, before the body (the header): a byline with names
   ("Por Ana Díaz"), else a lone lead over the names on the next line ("Por" then "*
   Ana Díaz"), else names alone over the date line (past a place: "Ana Díaz" over
-  "Madrid" over the date), else names alone that the layout placed as the byline's.
-  Else the same above the headline (some pages set the byline over the title). A desk
-  alone there ("Redacción") signs a page with no authors; else a byline with names among
-  the body's first paragraphs or right under its last one (a byline further down signs
-  a related article).
+  "Madrid" over the date), else names alone that the layout placed as the byline's;
+  names alone on the next lines that open with a given name are co-authors, one a line.
+  Above the headline only a marked byline in the title's block (two short lines at most
+  between it and the title) or a labelled field ("author: Ana Díaz"), or names alone
+  over the title block's date: higher up, names are the site's menus and teasers. A
+  desk alone in the header ("Redacción") signs a page with no authors; else a byline
+  with names among the body's first paragraphs or right under its last one (a byline
+  further down signs a related article); else a name alone on the line right under the
+  last paragraph, the article's signature ("Rosa Quiroga."), not one of a list.
 - **Credit.** A desk or an agency in the header's bylines ("Por Ana Díaz | EFE",
   "Redacción Deportes", "Con información de AFP"), else the dateline of the first
   paragraph ("LIMA, 3 mar (EFE).-"), else the closing of the last one ("(Con
   información de AFP)") or a credit line right under it.
-- **Publication line.** Under the headline, before the body; else the nearest date
-  line above the headline (the first lines of a page often show the day it was read:
-  "Viernes, 23/06/2017", so it is taken only when nothing stands under the title); else
-  one among the body's first paragraphs; else, last, the first date line further down
-  (where the layout missed the page's header, its date line still stands somewhere).
+- **Publication line.** Under the headline, before the body (or a date inside a byline
+  line there, among counters: "Por Ana Díaz - 3 agosto, 2021 5 12"); else the nearest
+  date line above the headline in the title's block, not among the masthead's menus,
+  weather or tickers (the masthead shows the day the page was read: "Viernes,
+  23/06/2017"), or a labelled one ("Publicado", "date:") anywhere above; else one among
+  the body's first paragraphs; else, further down, a labelled date line or one right
+  under the last paragraph (an unlabelled date further down dates a related article).
   Within each place, a line that says "Publicado" comes first, then one that is not an
   update, then any: the publication line states the first publication. A page with no
   date line at all is dated by an agency's dateline near its title ("LIMA, 3 mar
@@ -179,7 +185,7 @@ def _above(lines: Sequence[Line], top: int) -> tuple[str, ...] | None:
     up, a byline signs a teaser or a column in the page's furniture.
     """
     for i in range(top - 1, -1, -1):
-        if _named(lines[i]) and (_in_title_block(lines, i, top) or is_keyed_byline(lines[i].text)):
+        if _named(lines[i]) and (_near_title(lines, i, top) or is_keyed_byline(lines[i].text)):
             return _named(lines[i])
     # names alone over the title block's date: "Ana Díaz" / "4 de abril de 2024" / title
     date = next((i for i in range(top - 1, -1, -1) if lines[i].kind == "date"), None)
@@ -194,13 +200,16 @@ def _signed_at_end(lines: Sequence[Line]) -> tuple[str, ...]:
     A column or a report may close with its author's name on a line of its own; a name
     further down, or one of a list of names (tags, a teaser's bylines), signs nothing.
     """
-    closing = _closing(lines)
-    if not closing:
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].role is Role.BODY), None)
+    if last is None:
         return ()
-    first = closing.start
+    # the name on its own line: kept as the last paragraph, or just under it
+    first = last if _bare_names(lines[last]) is not None else last + 1
+    if first >= len(lines):
+        return ()
     names = _bare_names(lines[first])
-    if names is None:
-        return ()
+    if names is None or not all(map(given_name_first, names)):
+        return ()  # ("Radio Sur" under the text: a desk's or a teaser's name)
     after = lines[first + 1] if first + 1 < len(lines) else None
     if after is not None and (after.kind in ("bare", "item", "crumb") or after.byline is not None):
         return ()
@@ -341,10 +350,13 @@ def _in_title_block(lines: Sequence[Line], i: int, top: int) -> bool:
     read, not the article's. Only short lines (a kicker, a label) stand between the
     title block's date and its headline.
     """
+    return _near_title(lines, i, top) and not _among_furniture(lines, i)
+
+
+def _near_title(lines: Sequence[Line], i: int, top: int) -> bool:
+    """Whether two short lines at most (a kicker, a label) stand between ``i`` and the title."""
     between = lines[i + 1 : top]
-    if len(between) > _TITLE_BLOCK or any(line.words > _KICKER_WORDS for line in between):
-        return False
-    return not _among_furniture(lines, i)
+    return len(between) <= _TITLE_BLOCK and all(line.words <= _KICKER_WORDS for line in between)
 
 
 def _among_furniture(lines: Sequence[Line], i: int) -> bool:
@@ -372,7 +384,8 @@ def _date_in_byline(
     if headline < 0:
         return None
     latest = None if reference is None else add_days(_day(reference), 1)
-    for line in lines[headline + 1 : body_start]:
+    # (the first paragraph too: a byline line the layout took for the text's start)
+    for line in lines[headline + 1 : body_start + 1]:
         found = date_in_byline(line.text) if line.date is None else None
         if found is not None and (latest is None or found[1] <= latest):
             return Span(line.start + found[0].start, line.start + found[0].end), found[1]
