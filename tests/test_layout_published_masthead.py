@@ -14,6 +14,7 @@ import datetime as dt
 import pytest
 
 from noticiaparse import parse
+from noticiaparse._layout.published import date_in_byline
 
 _P1 = (
     "El concejo municipal aprobó este martes el plan de ciclovías que unirá los barrios del "
@@ -127,6 +128,28 @@ def test_a_date_over_the_title_that_is_the_articles(page: str, expected: dt.date
 )
 def test_a_date_inside_the_byline_line(page: str, expected: dt.date) -> None:
     assert _published(page) == expected
+
+
+_MARKED = (
+    '[ Por **Luis Mora** ](https://diario.example/autor/luis-mora/ "Notas del autor") '
+    "Publicado **3 agosto, 2021** __2[ __0](https://diario.example/cortes-de-agua-en-el-norte"
+    '-de-la-region/#respond "Deja un comentario en: Cortes de agua en el norte de la región")'
+)
+
+
+def test_a_byline_line_filled_with_links_gives_the_author_and_date() -> None:
+    article = parse(f"{_TITLE}\n\n{_MARKED}\n\n{_DECK}\n\n{_BODY}").to_dict()
+    assert article["authors"] == ["Luis Mora"]
+    assert str(article["published"]["value"]) == "2021-08-03"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Por decreto del 3 de marzo de 2021 se fijó el precio", "Por la tarde, 3 de marzo de 2021"],
+    ids=["a-sentence", "a-time-of-day"],
+)
+def test_a_sentence_opened_by_por_is_no_byline_line(line: str) -> None:
+    assert date_in_byline(line) is None
 
 
 @pytest.mark.xfail(

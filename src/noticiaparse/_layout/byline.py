@@ -36,6 +36,7 @@ __all__ = [
     "leads",
     "led_byline",
     "names_after_lead",
+    "opening_byline",
     "read_byline",
     "read_linked_byline",
     "unmark",
@@ -860,3 +861,37 @@ def names_after_lead(text: str) -> Byline | None:
     bullet = _bullets().match(text)
     found = _names(text[bullet.end() :] if bullet is not None else text)
     return None if not found or not found[0] else Byline(authors=found[0], credit=found[1])
+
+
+#: Where a byline's names end on a line that goes on: a date's cue, a bar, a number.
+_after_names = lazy_regex(
+    r"\s(?:publicad[oa]|actualizad[oa]|el)\b|\s{0,3}[-|·•–—]\s|,?\s\d", regex.IGNORECASE
+)
+#: A line longer than this, markdown and all, opens with no byline worth reading.
+_MAX_MARKED = 600
+
+
+def opening_byline(text: str) -> Byline | None:
+    """The byline a lead opens a line with, the line going on with its date and counts.
+
+    "Por Ana Díaz - 3 agosto, 2021 5 12", "[ Por **Ana Díaz** ](…/autor/ana-diaz/)
+    Publicado **Jul 23, 2020** 1 0": many themes print the byline, the date and the
+    counts of comments and views on one line, which a renderer may fill with links'
+    addresses and marks. Read without them, the names stand from the lead to the first
+    date cue, bar or number.
+
+    Examples:
+        >>> opening_byline("Por Ana Díaz - 3 agosto, 2021 5 12").authors
+        ('Ana Díaz',)
+        >>> opening_byline("[ Por **Ana Díaz** ](https://x.example/autor/ana/) Publicado 1")
+        Byline(authors=('Ana Díaz',), bare=False, credit=None)
+        >>> opening_byline("Por decreto del 3 de marzo de 2021 se fijó el precio") is None
+        True
+    """
+    if len(text) > _MAX_MARKED:
+        return None
+    plain = collapse(unmark(text)) if "](" in text or "*" in text or "_" in text else text
+    if len(plain) > MAX_BYLINE or _led(plain) is None:
+        return None
+    cut = _after_names().search(plain)
+    return read_byline(plain if cut is None else plain[: cut.start()])

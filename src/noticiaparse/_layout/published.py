@@ -21,7 +21,7 @@ import attrs
 import regex
 
 from noticiaparse._layout.boilerplate import furniture_kind
-from noticiaparse._layout.byline import credit_of, is_desk, leads, read_byline, unmark
+from noticiaparse._layout.byline import credit_of, is_desk, leads, opening_byline, unmark
 from noticiaparse._text.calendar import (
     add_days,
     months,
@@ -226,24 +226,20 @@ def date_in_byline(text: str) -> tuple[Span, dt.date] | None:
         >>> date_in_byline("Ana Díaz - 22 Septiembre, 2020 0 30") is None
         True
     """
-    if len(text) > MAX_DATE_LINE or _DIGIT.search(text) is None:
+    if _DIGIT.search(text) is None:
         return None
-    head = fold(text[:_MAX_CUE_LINE]).split(None, 1)
-    if not head or head[0].rstrip(":") not in _lead_words():
-        return None
-    # folded letter by letter, so that the date's span is the same in ``text``
-    same = "".join(_fold_letter(c) for c in text)
+    plain = unmark(text) if "](" in text or "*" in text or "_" in text else text
+    if len(plain) > MAX_DATE_LINE or opening_byline(plain) is None:
+        return None  # (no lead, or words after it that are no names: a sentence)
+    # folded letter by letter, so that the date's span is the same in the line
+    same = "".join(_fold_letter(c) for c in plain)
     day, span, _rest = _read(same)
     if day is None or span is None:
         return None
-    # the byline before the date, its counters and marks aside: "Por Ana Díaz 2 -"
-    if read_byline(text[: span.start].rstrip(_BESIDE_DATE)) is None:
-        return None  # "Por decreto del 3 de marzo de 2021 …": a sentence
-    return span, day
-
-
-#: What stands between a byline and its date: marks and counters.
-_BESIDE_DATE = " -–—|·•,:0123456789"
+    if plain is text:
+        return span, day
+    at = text.find(plain[span.start : span.end])  # the date's own words, marks aside
+    return None if at < 0 else (Span(at, at + span.end - span.start), day)
 
 
 def _fold_letter(char: str) -> str:

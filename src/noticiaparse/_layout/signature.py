@@ -48,6 +48,7 @@ from noticiaparse._layout.byline import (
     is_keyed_byline,
     leads,
     names_after_lead,
+    opening_byline,
 )
 from noticiaparse._layout.lines import Line, Role
 from noticiaparse._layout.published import (
@@ -173,6 +174,19 @@ def _authors_in(lines: Sequence[Line], zone: range) -> tuple[str, ...] | None:
         line = lines[i]
         if line.kind == "bare" and line.role is Role.FURNITURE and line.byline is not None:
             return _bare_run(lines, i, zone)
+    return _opened(lines, zone)
+
+
+def _opened(lines: Sequence[Line], zone: range) -> tuple[str, ...] | None:
+    """The names a lead opens an unread line with, its date and counts after them.
+
+    A theme's byline line filled with links and counts is left unread by the page's
+    reader ("[ Por **Ana Díaz** ](…/autor/…) Publicado **Jul 23, 2020** 1 0").
+    """
+    for i in zone:
+        opened = opening_byline(lines[i].text) if not lines[i].kind else None
+        if opened is not None and opened.authors:
+            return opened.authors
     return None
 
 
