@@ -47,8 +47,23 @@ def _authors(text: str) -> list[str]:
         "Facebook Twitter Whatsapp Telegram",
         "Cerrar Menú",
         "Compartir Imprimir",
+        "Columna de Ana Ruiz",
+        "Foto Ana Ruiz",
+        "Ana Ruiz | Foto",
+        "ANA RUIZ / FOTO",
     ],
-    ids=["caps-button", "caps-words", "button-twice-glued", "share-bar", "menu-close", "tools"],
+    ids=[
+        "caps-button",
+        "caps-words",
+        "button-twice-glued",
+        "share-bar",
+        "menu-close",
+        "tools",
+        "column-label",
+        "photo-credit-word-first",
+        "photo-credit-word-after-bar",
+        "photo-credit-in-capitals",
+    ],
 )
 def test_label_lines_are_no_names(line: str) -> None:
     assert read_byline(line) is None
@@ -67,6 +82,8 @@ def test_label_lines_are_no_names(line: str) -> None:
         ("Por José García García", ("José García García",)),
         ("Ana Ruiz y Luis Gil", ("Ana Ruiz", "Luis Gil")),
         ("Por Ana Ruiz @anaruiz", ("Ana Ruiz",)),
+        ("María del Carmen López", ("María del Carmen López",)),
+        ("Texto: Ana Ruiz / Fotos: Luis Mora", ("Ana Ruiz",)),
     ],
     ids=[
         "caps-given-name",
@@ -79,6 +96,8 @@ def test_label_lines_are_no_names(line: str) -> None:
         "surname-twice",
         "two-authors",
         "handle",
+        "given-name-after-particle",
+        "text-and-photos",
     ],
 )
 def test_names_read_off_a_byline(line: str, authors: tuple[str, ...]) -> None:
@@ -135,4 +154,12 @@ def test_a_name_signing_the_last_paragraph_is_the_author() -> None:
 
 def test_names_in_a_list_under_the_last_paragraph_sign_nothing() -> None:
     page = f"{_TITLE}\n\n{_DECK}\n\n{_BODY}\nRosa Quiroga\nPedro Lara\nMarta Sol\n"
+    assert _authors(page) == []
+
+
+def test_a_photo_credit_under_the_caption_is_no_author() -> None:
+    page = (
+        f"{_TITLE}\n\n{_DECK}\n\nVecinos hacen fila frente a un camión aljibe en Copiapó.\n"
+        f"Ana Ruiz | Foto\n\n{_BODY}"
+    )
     assert _authors(page) == []

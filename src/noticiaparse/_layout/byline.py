@@ -620,6 +620,10 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         True
     """
     line = collapse(text)
+    if ("|" in line or "/" in line) and any(
+        fold(part).strip(" .:") in _credit_words() for part in _part_cut().split(line)
+    ):
+        return None  # "Ana Ruiz | Foto", "ANA RUIZ / FOTO": a photo's credit, names before it
     plain = _plain(line)
     if plain != line:  # "**Por [Ana Soto](…)**", "Texto: Ana Soto / Fotos: Luis Mora"
         line, folded = plain, None
@@ -648,6 +652,8 @@ def _unled(line: str) -> Byline | None:
         return None  # one word and no mark (see _NAME_MARKS): no name, no credited desk
     marked = _names_and_role(line)
     if marked is not None:
+        if not marked[2] and any(map(_label_shaped, marked[0])):
+            return None
         return Byline(authors=marked[0], bare=not marked[2], credit=marked[1])
     found = _names(line)
     if found and found[0]:
@@ -711,7 +717,27 @@ def _label_shaped(name: str) -> bool:
     words = [fold(w).strip(".") for w in name.split()]
     if len(set(words)) == 1 or any(len(w) > _MAX_INITIAL and w in _label_words() for w in words):
         return True
+    if words[0] not in _given_names() and _named_after_particle(words):
+        return True  # "Columna de Ana Ruiz": a label, then whose it is
     return name.isupper() and words[0] not in _given_names()
+
+
+def _named_after_particle(words: Sequence[str]) -> bool:
+    """Whether a given name follows a particle after the first word ("Columna de Ana …")."""
+    particles = layout_words("name_particle")
+    return any(
+        words[k - 1] in particles and words[k] in _given_names() for k in range(2, len(words))
+    )
+
+
+@functools.cache
+def _credit_words() -> frozenset[str]:
+    """One-word photo credits (``boilerplate.tsv``, kind ``credit``): "Foto", "Imagen"."""
+    return frozenset(
+        fold(row[1])
+        for row in rows("boilerplate.tsv")
+        if row[0] == "credit" and row[1:] and " " not in row[1] and "{" not in row[1]
+    )
 
 
 #: The marks that set a byline's parts apart, brackets, handles, markdown and a glued
