@@ -14,7 +14,7 @@ import datetime as dt
 import pytest
 
 from noticiaparse import parse
-from noticiaparse._layout.published import date_in_byline
+from noticiaparse._layout.published import date_before_label, date_in_byline
 
 _P1 = (
     "El concejo municipal aprobó este martes el plan de ciclovías que unirá los barrios del "
@@ -176,3 +176,20 @@ def test_a_related_articles_date_further_down_is_not_the_pages() -> None:
 def test_a_date_signing_the_last_paragraph_is_the_pages() -> None:
     page = f"{_TITLE}\n\n{_DECK}\n\n{_BODY}\n28 de febrero de 2024\n"
     assert _published(page) == dt.date(2024, 2, 28)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("15/10/2025 Estatal", dt.date(2025, 10, 15)),
+        ("Martes 2 de mayo de 2023 | Política", dt.date(2023, 5, 2)),
+        ("4 de junio de 2024 · Sociedad y Cultura", dt.date(2024, 6, 4)),
+    ],
+    ids=["mx-numeric-and-section", "cl-weekday-bar-section", "ar-dot-two-word-section"],
+)
+def test_a_date_and_its_section_under_the_title(line: str, expected: dt.date) -> None:
+    assert _published(f"{_MENU}\n{_TITLE}\n\n{line}\n\n{_DECK}\n\n{_BODY}") == expected
+
+
+def test_a_date_before_a_sentence_is_no_label() -> None:
+    assert date_before_label("15/10/2025 murieron tres personas en el choque") is None

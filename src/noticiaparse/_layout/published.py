@@ -38,6 +38,7 @@ from noticiaparse._text.span import Span
 
 __all__ = [
     "DateLine",
+    "date_before_label",
     "date_head",
     "date_in_byline",
     "is_date_cue",
@@ -240,6 +241,42 @@ def date_in_byline(text: str) -> tuple[Span, dt.date] | None:
         return span, day
     at = text.find(plain[span.start : span.end])  # the date's own words, marks aside
     return None if at < 0 else (Span(at, at + span.end - span.start), day)
+
+
+#: A section's label after a date has at most this many words ("15/10/2025 Estatal").
+_MAX_LABEL_WORDS = 3
+#: A lower-case word this short may join a label's words ("y", "de", "del").
+_MAX_JOINING = 3
+
+
+def date_before_label(text: str) -> tuple[Span, dt.date | dt.datetime] | None:
+    """A date line closed by a section's label: "15/10/2025 Estatal", "2 de mayo de 2023 Política".
+
+    Under the title, a page may set its date and its section on one line: the date
+    opens the line, and a few capitalised words with no digit close it. The span is
+    the date's.
+
+    Examples:
+        >>> date_before_label("15/10/2025 Estatal")
+        (Span(start=0, end=10), datetime.date(2025, 10, 15))
+        >>> date_before_label("15/10/2025 murieron tres personas") is None
+        True
+    """
+    end = date_head(text)
+    if end is None:
+        return None
+    label = text[end:].strip(" |·-–—")
+    words = label.split()
+    if not words or len(words) > _MAX_LABEL_WORDS or _DIGIT.search(label) is not None:
+        return None
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()) or any(
+        not w[:1].isupper() and len(w) > _MAX_JOINING for w in words
+    ):
+        return None  # capitalised words, "y" or "de" between them: "Sociedad y Cultura"
+    dated = _read_line(text[:end])
+    if dated is None or dated.value is None:
+        return None
+    return Span(0, end), dated.value
 
 
 def _fold_letter(char: str) -> str:

@@ -53,6 +53,7 @@ from noticiaparse._layout.byline import (
 from noticiaparse._layout.lines import Line, Role
 from noticiaparse._layout.published import (
     DateLine,
+    date_before_label,
     date_in_byline,
     is_keyed,
     read_wire_date,
@@ -393,17 +394,24 @@ def _among_furniture(lines: Sequence[Line], i: int) -> bool:
 
 def _date_in_byline(
     lines: Sequence[Line], headline: int, body_start: int, reference: dt.date | None
-) -> tuple[Span, dt.date] | None:
-    """A date inside a byline line under the title, among counters (``date_in_byline``)."""
+) -> tuple[Span, dt.date | dt.datetime] | None:
+    """A date inside a header line: beside a byline and counters, or before a label."""
     if headline < 0:
         return None
     latest = None if reference is None else add_days(_day(reference), 1)
     # (the first paragraph too: a byline line the layout took for the text's start)
     for line in lines[headline + 1 : body_start + 1]:
-        found = date_in_byline(line.text) if line.date is None else None
-        if found is not None and (latest is None or found[1] <= latest):
+        found = _date_inside(line)
+        if found is not None and (latest is None or _day(found[1]) <= latest):
             return Span(line.start + found[0].start, line.start + found[0].end), found[1]
     return None
+
+
+def _date_inside(line: Line) -> tuple[Span, dt.date | dt.datetime] | None:
+    """A date the line holds beside a byline or a section's label ("15/10/2025 Estatal")."""
+    if line.date is not None:
+        return None
+    return date_in_byline(line.text) or date_before_label(line.text)
 
 
 def publication_of(
