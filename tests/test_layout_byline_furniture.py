@@ -84,6 +84,13 @@ def test_label_lines_are_no_names(line: str) -> None:
         ("Por Ana Ruiz @anaruiz", ("Ana Ruiz",)),
         ("María del Carmen López", ("María del Carmen López",)),
         ("Texto: Ana Ruiz / Fotos: Luis Mora", ("Ana Ruiz",)),
+        ("Periodista: Ana Ruiz", ("Ana Ruiz",)),
+        ("Corresponsal: Luis Gil y Marta Sol", ("Luis Gil", "Marta Sol")),
+        ("Por Ana Ruiz, desde Caracas", ("Ana Ruiz",)),
+        ("Ana Ruiz · Periodista", ("Ana Ruiz",)),
+        ("Por Ana Ruiz. Lima", ("Ana Ruiz",)),
+        ("Por Ana Ruiz Twitter: @anaruiz", ("Ana Ruiz",)),
+        ("Dra. Ana Ruiz", ("Dra. Ana Ruiz",)),
     ],
     ids=[
         "caps-given-name",
@@ -98,6 +105,13 @@ def test_label_lines_are_no_names(line: str) -> None:
         "handle",
         "given-name-after-particle",
         "text-and-photos",
+        "role-as-lead",
+        "role-as-lead-two-authors",
+        "ve-place-with-desde",
+        "middle-dot-role",
+        "pe-stop-then-place",
+        "network-word-before-handle",
+        "title-with-stop-first",
     ],
 )
 def test_names_read_off_a_byline(line: str, authors: tuple[str, ...]) -> None:

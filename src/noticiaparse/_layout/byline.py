@@ -60,9 +60,9 @@ _join = lazy_regex(r"\s{0,3}(?:,|;|/|&|\||\s[yeY]\s|\sand\s)\s{0,3}")
 
 
 #: What sets a name apart from its role, place or outlet ("Ana Díaz | Madrid").
-_BAR = re.compile(r"\s{0,3}(?:\||–|—|\s-\s)\s{0,3}")
-_SEPARATOR = re.compile(r"\s{0,3}(?:\||–|—|\s-\s|,)\s{0,3}")
-_SEPARATOR_MARK = re.compile(r"[|–—\-,]")  # one is in every separator (one scan finds any)
+_BAR = re.compile(r"\s{0,3}(?:\||–|—|\s-\s|\s[·•]\s)\s{0,3}")
+_SEPARATOR = re.compile(r"\s{0,3}(?:\||–|—|\s-\s|\s[·•]\s|,)\s{0,3}")
+_SEPARATOR_MARK = re.compile(r"[|–—\-,·•]")  # one is in every separator (one scan finds any)
 
 
 _handle = lazy_regex(r"\s{0,3}@\w{1,40}")
@@ -338,6 +338,8 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
             # "Redacción", "Agencia EFE", "Redacción El Tiempo", "El Sol de León"
             credit, desk = _wire_first(credit, credit_of(name)), True
             continue
+        if authors and words[0] in _guards("place_lead") and _is_place(name):
+            continue  # the place after the names: "Ana Díaz, desde Caracas"
         if words[0] in _offices() or words[0] in _never_first():
             # an office before a name is a caption's: "Papa Francisco"; a name never
             # opens with a preposition, an article or a conjunction: "Desde la Infancia"
@@ -370,6 +372,12 @@ def _without_glued(name: str) -> str:
     words = name.split()
     if len(words) <= _MIN_NAME_WORDS:
         return name
+    for k in range(_MIN_NAME_WORDS, len(words)):
+        # a stop closing a word of name (no initial), or a button's word: "Ana Ruiz. Lima",
+        # "Ana Ruiz Twitter"
+        stop = words[k - 1].endswith(".") and len(words[k - 1]) > _MAX_INITIAL + 1
+        if stop or fold(words[k]).strip(":") in _label_words():
+            return " ".join(words[:k]).rstrip(".")
     for n in (2, 1):
         if len(words) - n >= _MIN_NAME_WORDS and fold(" ".join(words[-n:])) in roles():
             return " ".join(words[:-n])
@@ -512,7 +520,13 @@ def _outlets() -> frozenset[str]:
 
 
 def _is_place(text: str) -> bool:
-    """A place after the names: a few capitalised words ("Palma de Mallorca", "MADRID")."""
+    """A place after the names: a few capitalised words ("Palma de Mallorca", "MADRID").
+
+    A preposition of place may open it ("desde Caracas", "en Lima").
+    """
+    words = text.split()
+    if len(words) > 1 and fold(words[0]) in _guards("place_lead"):
+        text = text.split(None, 1)[1]
     return (
         len(text.split()) <= _MAX_PLACE_WORDS and _name_shaped(text) and _DIGIT.search(text) is None
     )
@@ -639,11 +653,24 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         # a desk and its section or outlet: "Redacción El Norte"
         return Byline(authors=(), credit=credit_of(line))
     lead = _led(line, folded)
+    if lead is None and ":" in line[:_MAX_ROLE_KEY]:
+        lead = _role_key(line)  # "Periodista: Ana Ruiz", "Corresponsal: Luis Gil"
     if lead is not None:
         rest = line[lead.end() :]
         found = _names(rest) or _names_and_role(rest)
         return None if found is None else Byline(authors=found[0], credit=found[1])
     return _unled(line)
+
+
+#: A role before a colon is at most this long ("Enviada especial:").
+_MAX_ROLE_KEY = 30
+_role_colon = lazy_regex(r"(?P<role>[^:]{3,30}):\s{0,3}")
+
+
+def _role_key(line: str) -> regex.Match[str] | None:
+    """A journalist's role and its colon opening the line, as a lead: "Periodista: Ana Ruiz"."""
+    match = _role_colon().match(line)
+    return match if match is not None and fold(match["role"]).strip() in roles() else None
 
 
 def _unled(line: str) -> Byline | None:
