@@ -177,3 +177,34 @@ def test_a_photo_credit_under_the_caption_is_no_author() -> None:
         f"Ana Ruiz | Foto\n\n{_BODY}"
     )
     assert _authors(page) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "authors"),
+    [
+        # a metadata block whose author field holds the site's own name
+        (
+            (
+                f"---\ntitle: {_TITLE}\nauthor: Diario del Valle\nsitename: Diario del Valle - "
+                f"Noticias de la región\n---\n\n{_TITLE}\n\n{_BODY}"
+            ),
+            [],
+        ),
+        # Honduras: the title tag names the site; the byline pairs a name with it
+        (
+            f"{_TITLE} | Voz del Valle\n\n{_TITLE}\n\nMarta Sol / Voz del Valle\n\n{_BODY}",
+            ["Marta Sol"],
+        ),
+    ],
+    ids=["metadata-site-as-author", "hn-title-tag-site-beside-the-name"],
+)
+def test_the_sites_own_name_is_no_author(page: str, authors: list[str]) -> None:
+    assert _authors(page) == authors
+
+
+def test_names_over_a_date_among_the_first_paragraphs_sign_the_page() -> None:
+    page = (
+        f"{_TITLE}\n\n{_P1}\n\nVecinos esperan un camión aljibe. Foto: Agencia Sur\n\n"
+        f"Marta Sol\nCopiapó\n16/03/2021\n\n{_P2}\n\n{_P3}\n"
+    )
+    assert _authors(page) == ["Marta Sol"]

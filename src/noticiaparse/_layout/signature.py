@@ -15,7 +15,8 @@ picks among them by where they stand.
   desk alone in the header ("Redacción") signs a page with no authors; else a byline
   with names among the body's first paragraphs or right under its last one (a byline
   further down signs a related article); else a name alone on the line right under the
-  last paragraph, the article's signature ("Rosa Quiroga."), not one of a list.
+  last paragraph, the article's signature ("Rosa Quiroga."), not one of a list. The
+  site's own name (the title tag's tail, a "sitename:" field) is never an author.
 - **Credit.** A desk or an agency in the header's bylines ("Por Ana Díaz | EFE",
   "Redacción Deportes", "Con información de AFP"), else the dateline of the first
   paragraph ("LIMA, 3 mar (EFE).-"), else the closing of the last one ("(Con
@@ -232,7 +233,47 @@ def _signed_at_end(lines: Sequence[Line]) -> tuple[str, ...]:
 
 
 def pick_authors(lines: Sequence[Line], headline: int, body_start: int) -> tuple[str, ...]:
-    """The people the page's byline names (see the module's docstring)."""
+    """The people the page's byline names (see the module's docstring).
+
+    The site's own name is never an author ("author: Diario del Valle" in a metadata
+    block, "Ana Díaz/Diario del Valle"): a name the page gives as the site's, after its
+    title in the title tag or as a metadata block's site name, is left out.
+    """
+    found = _pick_authors(lines, headline, body_start)
+    if not found:
+        return found
+    sites = _site_names(lines, headline)
+    return tuple(a for a in found if fold(a) not in sites) if sites else found
+
+
+#: A metadata block's field that names the site: "sitename: Diario del Valle".
+_SITE_FIELD = regex.compile(r"(?i:sitename|site_name|site)\s{0,2}:\s{0,3}(?P<name>.{2,80})")
+#: What sets the site's name apart after the title, in a title tag.
+_SITE_CUT = regex.compile(r"\s{1,3}[-|–—:·]\s{1,3}")
+
+
+def _site_names(lines: Sequence[Line], headline: int) -> frozenset[str]:
+    """The names the page gives its site, folded: the title tag's tail, a site name field."""
+    names: set[str] = set()
+    title = lines[headline].text.strip() if headline >= 0 else ""
+    for line in lines[: min(len(lines), _SITE_REACH)]:
+        text = line.text.strip()
+        field = _SITE_FIELD.match(text)
+        if field is not None:
+            names.add(fold(_SITE_CUT.split(field["name"].strip(" \"'"))[0]))
+        elif title and text != title and text.startswith(title):
+            tail = _SITE_CUT.match(text, len(title))
+            if tail is not None:
+                names.add(fold(_SITE_CUT.split(text[tail.end() :])[0]))
+    names.discard("")
+    return frozenset(names)
+
+
+#: The site's name is looked for in the page's first lines (its head and header).
+_SITE_REACH = 60
+
+
+def _pick_authors(lines: Sequence[Line], headline: int, body_start: int) -> tuple[str, ...]:
     top = max(headline, -1)
     found = _authors_in(lines, range(top + 1, body_start))
     if found is None and top > 0:
@@ -241,10 +282,13 @@ def pick_authors(lines: Sequence[Line], headline: int, body_start: int) -> tuple
         return found
     if any(line.kind == "byline" for line in lines[:body_start]):
         return ()  # a desk signs the page
-    for i in [*range(body_start, opening(lines, body_start)), *_closing(lines)]:
+    reach = opening(lines, body_start)
+    for i in [*range(body_start, reach), *_closing(lines)]:
         if _named(lines[i]):
             return _named(lines[i])
-    return _signed_at_end(lines)
+    # the header's byline block left among the first paragraphs: names over the date
+    over_date = _over_date(lines, range(body_start, reach))
+    return over_date if over_date is not None else _signed_at_end(lines)
 
 
 def _credit_of(line: Line) -> str | None:
