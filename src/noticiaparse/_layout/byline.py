@@ -60,9 +60,9 @@ _join = lazy_regex(r"\s{0,3}(?:,|;|/|&|\||\s[yeY]\s|\sand\s)\s{0,3}")
 
 
 #: What sets a name apart from its role, place or outlet ("Ana Díaz | Madrid").
-_BAR = re.compile(r"\s{0,3}(?:\||–|—|\s-\s|\s[·•]\s)\s{0,3}")
-_SEPARATOR = re.compile(r"\s{0,3}(?:\||–|—|\s-\s|\s[·•]\s|,)\s{0,3}")
-_SEPARATOR_MARK = re.compile(r"[|–—\-,·•]")  # one is in every separator (one scan finds any)
+_BAR = re.compile(r"\s{0,3}(?:\||–|—|\s-\s)\s{0,3}")
+_SEPARATOR = re.compile(r"\s{0,3}(?:\||–|—|\s-\s|,)\s{0,3}")
+_SEPARATOR_MARK = re.compile(r"[|–—\-,]")  # one is in every separator (one scan finds any)
 
 
 _handle = lazy_regex(r"\s{0,3}@\w{1,40}")
@@ -634,10 +634,10 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         True
     """
     line = collapse(text)
-    if ("|" in line or "/" in line) and any(
+    # "Ana Ruiz | Foto", "ANA RUIZ / FOTO": a photo's credit, the names before it
+    photo = ("|" in line or "/" in line) and any(
         fold(part).strip(" .:") in _credit_words() for part in _part_cut().split(line)
-    ):
-        return None  # "Ana Ruiz | Foto", "ANA RUIZ / FOTO": a photo's credit, names before it
+    )
     plain = _plain(line)
     if plain != line:  # "**Por [Ana Soto](…)**", "Texto: Ana Soto / Fotos: Luis Mora"
         line, folded = plain, None
@@ -659,7 +659,16 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         rest = line[lead.end() :]
         found = _names(rest) or _names_and_role(rest)
         return None if found is None else Byline(authors=found[0], credit=found[1])
-    return _unled(line)
+    unled = _unled(line)
+    return _nameless(unled) if photo and unled is not None else unled
+
+
+def _nameless(byline: Byline) -> Byline:
+    """A line shaped like a byline whose names are no author's: still set apart as one.
+
+    The page keeps such a line where it keeps bylines (furniture), but it names nobody.
+    """
+    return Byline(authors=(), bare=byline.bare, credit=byline.credit)
 
 
 #: A role before a colon is at most this long ("Enviada especial:").
@@ -679,15 +688,17 @@ def _unled(line: str) -> Byline | None:
         return None  # one word and no mark (see _NAME_MARKS): no name, no credited desk
     marked = _names_and_role(line)
     if marked is not None:
-        if not marked[2] and any(map(_label_shaped, marked[0])):
-            return None
-        return Byline(authors=marked[0], bare=not marked[2], credit=marked[1])
+        byline = Byline(authors=marked[0], bare=not marked[2], credit=marked[1])
+        return (
+            _nameless(byline) if byline.bare and any(map(_label_shaped, byline.authors)) else byline
+        )
     found = _names(line)
     if found and found[0]:
-        if found[1] is None and any(map(_label_shaped, found[0])):
-            return None  # "VER RESUMEN", "Facebook Twitter Whatsapp": a bar of buttons
         # names alone are bare; an agency beside them ("Ana Soto (EFE)") signs a byline
-        return Byline(authors=found[0], bare=found[1] is None, credit=found[1])
+        byline = Byline(authors=found[0], bare=found[1] is None, credit=found[1])
+        if byline.bare and any(map(_label_shaped, found[0])):
+            return _nameless(byline)  # "VER RESUMEN", "Facebook Twitter Whatsapp": buttons
+        return byline
     if found and found[1] and _desk_first(line):
         return Byline(authors=(), credit=found[1])  # a desk and its place: "AGENCIAS / LIMA"
     return None

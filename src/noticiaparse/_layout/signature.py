@@ -174,7 +174,7 @@ def _authors_in(lines: Sequence[Line], zone: range) -> tuple[str, ...] | None:
         return over_date
     for i in zone:
         line = lines[i]
-        if line.kind == "bare" and line.role is Role.FURNITURE and line.byline is not None:
+        if line.kind == "bare" and line.role is Role.FURNITURE and _bare_names(line):
             return _bare_run(lines, i, zone)
     return _opened(lines, zone)
 
