@@ -51,6 +51,7 @@ def _authors(text: str) -> list[str]:
         "Foto Ana Ruiz",
         "Ana Ruiz | Foto",
         "ANA RUIZ / FOTO",
+        "Facebook Twitter LinkedIn Email Telegram WhatsApp",
     ],
     ids=[
         "caps-button",
@@ -63,6 +64,7 @@ def _authors(text: str) -> list[str]:
         "photo-credit-word-first",
         "photo-credit-word-after-bar",
         "photo-credit-in-capitals",
+        "long-share-bar",
     ],
 )
 def test_label_lines_are_no_names(line: str) -> None:

@@ -372,11 +372,14 @@ def _without_glued(name: str) -> str:
     words = name.split()
     if len(words) <= _MIN_NAME_WORDS:
         return name
+    labels = [fold(w).strip(".:") in _label_words() for w in words]
     for k in range(_MIN_NAME_WORDS, len(words)):
+        if any(labels[:k]):
+            break  # a button's word among the first ones: a bar of buttons, no name
         # a stop closing a word of name (no initial), or a button's word: "Ana Ruiz. Lima",
         # "Ana Ruiz Twitter"
         stop = words[k - 1].endswith(".") and len(words[k - 1]) > _MAX_INITIAL + 1
-        if stop or fold(words[k]).strip(":") in _label_words():
+        if stop or labels[k]:
             return " ".join(words[:k]).rstrip(".")
     for n in (2, 1):
         if len(words) - n >= _MIN_NAME_WORDS and fold(" ".join(words[-n:])) in roles():
