@@ -78,7 +78,7 @@ def test_label_lines_are_no_names(line: str) -> None:
         ("ANA RUIZ", ("ANA RUIZ",)),
         ("Por: LUIS GIL", ("LUIS GIL",)),
         ("Ana Ruiz Corresponsal", ("Ana Ruiz",)),
-        ("Por Marta Sol Enviada especial", ("Marta Sol",)),
+        ("Por Marta Sol Enviada Especial", ("Marta Sol",)),
         ("Frank Gil Hernández La Habana", ("Frank Gil Hernández",)),
         ("Luis Gil El Alto", ("Luis Gil",)),
         ("Óscar De La Hoya", ("Óscar De La Hoya",)),

@@ -321,7 +321,8 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
     one = text.isprintable() and _JOIN_MARKS.isdisjoint(text) and not _joining_word(text)
     for part in (text,) if one else _join().splititer(text):
         name, agency = _agency_after(_clean_name(part))
-        name = _without_glued(name)
+        if person.fullmatch(name) and len(name.split()) <= _MAX_NAME_WORDS:
+            name = _without_glued(name)  # (only names as written: a cut makes no new one)
         credit = credit or agency
         folded = fold(name).strip(". ")
         words = folded.split()
@@ -370,8 +371,8 @@ def _without_glued(name: str) -> str:
         'Óscar De La Hoya'
     """
     words = name.split()
-    if len(words) <= _MIN_NAME_WORDS:
-        return name
+    if len(words) <= _MIN_NAME_WORDS or name.isupper():
+        return name  # (in capitals every word is capitalised: no shape to cut by)
     labels = [fold(w).strip(".:") in _label_words() for w in words]
     for k in range(_MIN_NAME_WORDS, len(words)):
         if any(labels[:k]):
