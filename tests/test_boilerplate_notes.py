@@ -46,6 +46,11 @@ def _body(line: str, *, at_end: bool) -> list[str]:
         pytest.param("Sigue leyendo después del anuncio", id="ad-note-ar"),
         pytest.param("El artículo continúa abajo", id="ad-note-es"),
         pytest.param("Ver fotos", id="gallery-link"),
+        pytest.param("Haga clic para ampliar", id="zoom-prompt"),
+        pytest.param("Foto ilustrativa: banco de imágenes", id="stock-photo-note"),
+        pytest.param("Tal vez te interese", id="one-link-label-co"),
+        pytest.param("Lea más", id="one-link-label-ve"),
+        pytest.param("Seguir leyendo la nota", id="read-on"),
         pytest.param("Ampliar imagen", id="photo-control"),
         pytest.param("Pantalla completa", id="player-control"),
         pytest.param("Reproducir video", id="player-button"),
@@ -135,3 +140,38 @@ def test_a_share_button_under_the_text() -> None:
 def test_a_story_ending_on_what_something_is_keeps_it() -> None:
     last = "El Tren del Norte es un proyecto que unirá tres provincias en 2027."
     assert _body(last, at_end=True) == [*STORY, last]
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        pytest.param(
+            "Puedes leer",
+            "Nuevo derrumbe corta la carretera federal\nMéxico-Tampico en Hidalgo",
+            id="mx",
+        ),
+        pytest.param(
+            "Lee también",
+            "Las exportaciones de vino caen un 8 % en el primer\nTrimestre del año",
+            id="es",
+        ),
+    ],
+)
+def test_a_linked_headline_wrapped_over_two_lines_leaves_the_body(label: str, title: str) -> None:
+    page = TOP + "\n\n" + "\n\n".join([*STORY[:2], f"{label}\n{title}", *STORY[2:]]) + "\n"
+    assert [p.text for p in parse_layout(page).body] == STORY
+
+
+def test_a_sentence_under_a_linked_headline_stays() -> None:
+    page = (
+        TOP
+        + "\n\n"
+        + "\n\n".join(
+            [
+                *STORY[:2],
+                "Lee también\nEl Gobierno anuncia un plan de ayudas\nAsí lo dijo.",
+                *STORY[2:],
+            ]
+        )
+    )
+    assert "Así lo dijo." in [p.text for p in parse_layout(page).body]
