@@ -175,3 +175,39 @@ def test_a_sentence_under_a_linked_headline_stays() -> None:
         )
     )
     assert "Así lo dijo." in [p.text for p in parse_layout(page).body]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        pytest.param(
+            "Relacionados\n\n* El Gobierno presenta su plan de vivienda para las regiones",
+            id="bulleted-es",
+        ),
+        pytest.param(
+            "Noticias relacionadas\n\n- Suben los arriendos en la capital por tercer mes",
+            id="dashed-cl",
+        ),
+        pytest.param(
+            "NOTA RELACIONADA\nLa inflación de abril fue la más baja del año", id="capitals-ar"
+        ),
+    ],
+)
+def test_related_headlines_over_the_text_leave_the_body(box: str) -> None:
+    page = TOP + "\n\n" + box + "\n\n" + "\n\n".join(STORY) + "\n"
+    assert [p.text for p in parse_layout(page).body] == STORY
+
+
+def test_a_related_headline_set_into_the_text_stays() -> None:
+    box = "NOTA RELACIONADA\nLa inflación de abril fue la más baja del año"
+    page = TOP + "\n\n" + "\n\n".join([*STORY[:2], box, *STORY[2:]]) + "\n"
+    body = [p.text for p in parse_layout(page).body]
+    assert "La inflación de abril fue la más baja del año" in body
+
+
+def test_a_page_of_related_headlines_alone_keeps_them() -> None:
+    box = "NOTA RELACIONADA\nLa inflación de abril fue la más baja del año"
+    page = TOP + "\n\n" + box + "\n\nTemas: Economía\n"
+    assert [p.text for p in parse_layout(page).body] == [
+        "La inflación de abril fue la más baja del año"
+    ]

@@ -60,6 +60,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 10. **An automatic summary over the text.** A summary box's label ("Resumen automático
     …"), its lines and the developer's credit closing it within four lines ("Desarrollado
     por …"), before the article's first paragraph.
+10b. **Teasers over the text.** Related headlines under their label (role ``teaser``)
+    before the article's first paragraph head a box over the article: furniture.
 11. **Teasers the body ends with.** Two headline-and-one-sentence pairs or more at the
     body's end, after a paragraph of the text.
 12. **Notices to the reader.** The paragraphs the body opens or ends with that speak in
@@ -265,6 +267,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(_pull_quotes(lines, end))
     out.update(i for i in _after_last_sentence(lines, end) if lines[i].text not in teasers)
     out.update(_summary_box(lines, end))
+    out.update(_teasers_over_text(lines, end))
     out.update(_posts_over_signatures(lines, end))
     out.update(_teasers_at_end(lines, out))
     first_notices, last_notices = _notices(lines, out)
@@ -513,6 +516,23 @@ def _one_sentence(line: BodyLine) -> bool:
         and len(line.text) <= _TEASER_SUMMARY
         and _SENTENCE_BREAK.search(line.text) is None
     )
+
+
+def _teasers_over_text(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """Related headlines under their label before the article's first paragraph.
+
+    A related headline stays in the body where the page sets it into the text (role
+    ``teaser``); one over the text's first paragraph heads a box over the article. A
+    page with no paragraph at all keeps them (they are all its text).
+    """
+    out: list[int] = []
+    for i in range(end):
+        line = lines[i]
+        if line.body and _paragraph(line):
+            return out
+        if line.teaser:
+            out.append(i)
+    return []  # no paragraph under them: the headlines are all the page's text
 
 
 def _summary_box(lines: Sequence[BodyLine], end: int) -> list[int]:
