@@ -381,7 +381,8 @@ def _marked_title(lines: Sequence[Line]) -> Title | None:
 def _first_heading(lines: Sequence[Line], mark: regex.Pattern[str], end: int) -> Title | None:
     """The first heading of title size marked by ``mark`` before line ``end``."""
     for i, line in enumerate(lines[:end]):
-        match = mark.match(line.text)
+        # (every heading's marks open with "#": most lines are passed over on that)
+        match = mark.match(line.text) if line.text[:1] == "#" else None
         if match is None or line.kind not in ("", "bare", "item"):
             continue
         title = line.text[match.end() :]
@@ -409,8 +410,10 @@ def _over_trail(lines: Sequence[Line], i: int) -> bool:
     line = lines[following]
     if line.kind == "crumb":
         return True
+    if line.kind != "" or "](" not in line.text:
+        return False  # (no link to read by its label: every link has "](")
     trail = _LINK_LABEL.sub(r"\g<label>", line.text)
-    return line.kind == "" and trail != line.text and is_breadcrumb(trail)
+    return trail != line.text and is_breadcrumb(trail)
 
 
 def first_paragraph(lines: Sequence[Line], start: int) -> int | None:
@@ -1471,10 +1474,15 @@ def _retold_below(lines: Sequence[Line], c1: int, share: tuple[int, int] | None 
 
 def content_words(text: str) -> frozenset[str]:
     """The content words of ``text``, folded: four letters or more, no function word."""
-    stops = folded_lines("stopwords.txt")
-    return frozenset(
-        w for w in _WORD.findall(fold(text)) if len(w) >= _MIN_CONTENT_WORD and w not in stops
-    )
+    folded = fold(text)
+    if folded.isascii():  # (most folds: ``_WORD``'s runs of that size, found by ``re``)
+        return frozenset(_ASCII_CONTENT_WORD.findall(folded)) - folded_lines("stopwords.txt")
+    words = (w for w in _WORD.findall(folded) if len(w) >= _MIN_CONTENT_WORD)
+    return frozenset(words) - folded_lines("stopwords.txt")
+
+
+#: A content word's size of ``_WORD`` in an ASCII text, where ``\w`` is [A-Za-z0-9_].
+_ASCII_CONTENT_WORD = re.compile(rf"[A-Za-z0-9_]{{{_MIN_CONTENT_WORD},}}")
 
 
 def _deck_shape(text: str) -> bool:
