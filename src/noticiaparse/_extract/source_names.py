@@ -1,7 +1,8 @@
 """Names that name no source, and people whose name reads as an institution's.
 
-Three slips of a capitalised word: an adverb or a number opening a sentence is no name
-("Actualmente escribe…", "Tres de ellos aseguraron…"); a person whose surname
+Three slips of a capitalised word: an adverb, a number or a participle opening a
+sentence is no name ("Actualmente escribe…", "Tres de ellos aseguraron…", "Consultado
+por la prensa, explicó…"); a person whose surname
 holds a particle ("Teresa de Mora") is no institution for the "de" in it; and a
 capitalised office in apposition ("Óscar Pineda, Ministro de Finanzas, declaró") stands for
 the person named before it, not for a ministry.
@@ -13,11 +14,19 @@ import functools
 
 import regex
 
-from noticiaparse._reading import ORGANIZATION, PERSON, Phrase, first_names, role_words, words_of
+from noticiaparse._reading import (
+    ORGANIZATION,
+    PERSON,
+    Phrase,
+    first_names,
+    role_words,
+    words_of,
+)
+from noticiaparse._reading.vocabulary import endings_of
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.span import Span
 
-__all__ = ["apposed_office", "no_name", "particle_person"]
+__all__ = ["apposed_office", "no_name", "participle_lead", "particle_person"]
 
 #: An adverb in "-mente" is at least this long ("Actualmente", not "Mente").
 _MIN_ADVERB = 7
@@ -38,17 +47,42 @@ def _particles() -> frozenset[str]:
     return words_of("particle") - words_of("conjunction")
 
 
-def no_name(words: str) -> bool:
-    """Whether a capitalised word alone is an adverb or a number, which names no one.
+def no_name(words: str, after: str = "") -> bool:
+    """Whether a word alone names no one: an adverb, a number, a participle.
+
+    "Actualmente escribe…", "Tres de ellos aseguraron…"; a participle opening a sentence
+    before the preposition of its complement (``after``, the text right after the word:
+    "Consultado por la prensa, explicó…") describes the subject the verb dropped. A
+    quantifier alone ("Varios expresaron…", "Muchos aseguran…") is a group of people.
 
     Examples:
-        >>> [no_name(w) for w in ("Actualmente", "Seis", "Mena", "Ana Soto")]
-        [True, True, False, False]
+        >>> [no_name(w) for w in ("Actualmente", "Seis", "Muchos", "Mena", "Ana Soto")]
+        [True, True, False, False, False]
+        >>> no_name("Consultada", " sobre el tema, dijo"), no_name("Machado", ", por su parte")
+        (True, False)
     """
     if " " in words.strip():
         return False
     low = words.strip().lower()
-    return (len(low) >= _MIN_ADVERB and low.endswith("mente")) or low in _number_words()
+    if (len(low) >= _MIN_ADVERB and low.endswith("mente")) or low in _number_words():
+        return True
+    return participle_lead(low, after)
+
+
+def participle_lead(word: str, after: str) -> bool:
+    """Whether ``word`` is a participle before the preposition of its complement (``after``).
+
+    Examples:
+        >>> participle_lead("Consultado", " por la prensa"), participle_lead("Prado", ", dijo")
+        (True, False)
+    """
+    following = after.split(maxsplit=1)[:1]
+    return (
+        " " not in word.strip()
+        and word.strip().lower().endswith(endings_of("any_participle"))
+        and bool(following)
+        and following[0] in words_of("preposition")
+    )
 
 
 def particle_person(name: str, org_words: frozenset[str]) -> bool:

@@ -18,7 +18,12 @@ from typing import NamedTuple
 import regex
 
 from noticiaparse._extract.source_acts import object_act
-from noticiaparse._extract.source_names import apposed_office, no_name, particle_person
+from noticiaparse._extract.source_names import (
+    apposed_office,
+    no_name,
+    participle_lead,
+    particle_person,
+)
 from noticiaparse._model import Mention, QuoteKind, Source, SourceKind
 from noticiaparse._reading import (
     ANONYMOUS,
@@ -1992,7 +1997,13 @@ class _Ledger:
         )
         stretch = phrase.start * self.width + phrase.end
         written = self.spine.text[phrase.start : phrase.end]
-        if stretch in self.seen or written.lower() in words_of("no_one") or no_name(written):
+        lo, hi = phrase.name or (phrase.start, phrase.end)
+        if (
+            stretch in self.seen
+            or written.lower() in words_of("no_one")
+            or no_name(written, self.spine.text[phrase.end : phrase.end + _LAST_WORD])
+            or participle_lead(self.spine.text[lo:hi], self.spine.text[hi : hi + _LAST_WORD])
+        ):
             return  # credited already, "Nadie explicó…", "Actualmente escribe…": no one
         self.seen.add(stretch)
         self.spans.append(Span(phrase.start, phrase.end))
