@@ -361,6 +361,14 @@ CASES: list[tuple[str, str, Credited]] = [
         ),
         [("Lorena Villalobos", "person")],
     ),
+    (
+        "a-name-apposed-to-a-prepositions-object-is-whom-peru",
+        (
+            "El ministro, tras reunirse con el alcalde de Piura, Mario Vega, dijo que habrá "
+            "más recursos."
+        ),
+        [],
+    ),
 ]
 
 

@@ -1103,7 +1103,9 @@ def _apposed_name(text: str, attribution: Attribution, reading: Reading) -> Phra
     "La secretaria general del sindicato (Sitrap), Ana Soto, dijo…", "El presidente de
     la Cámara de Comercio (CNC), Pedro Lagos, advirtió…": a role, its complement (an
     acronym in brackets too) and the holder's name between commas; the name, a given
-    name opening it, is the verb's subject when nothing else was read as one.
+    name opening it, is the verb's subject when nothing else was read as one. The role
+    opens its clause: after a preposition or a relative ("tras reunirse con el alcalde,
+    Ana Soto, dijo"; "que condenó al exalcalde, Pedro Lagos,") it is whom, not who.
     """
     verb = attribution.cue_start
     last = text[max(0, verb - _LAST_WORD) : max(0, verb - 2)].split()[-1:]
@@ -1125,6 +1127,11 @@ def _apposed_name(text: str, attribution: Attribution, reading: Reading) -> Phra
     found = phrase_at(text, tokens, k)
     if found is None or found[1] != len(tokens) or not _given_named(text, found[0]):
         return None
+    comma = text.rfind(",", 0, found[0].start)
+    lo = sentence_start(text, comma, 0, reach=_ADVERBIAL_REACH)
+    head = text[max(lo, text.rfind(",", lo, comma) + 1) : comma].split()[:1]
+    if not head or head[0].lower() in _adverbial_leads() or head[0].lower() in words_of("relative"):
+        return None  # "tras reunirse con el alcalde, Ana Soto, dijo": whom, not who
     return found[0]
 
 
