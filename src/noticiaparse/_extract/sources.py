@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Collection, Iterator, Sequence
+from itertools import chain
 from typing import NamedTuple
 
 import regex
@@ -63,7 +64,7 @@ from noticiaparse._reading.vocabulary import (
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.sentences import sentence_start
-from noticiaparse._text.span import Span
+from noticiaparse._text.span import Span, pairs
 from noticiaparse._text.spine import Spine
 
 __all__ = ["find_sources"]
@@ -1485,7 +1486,9 @@ def _site_names(text: str, regions: Sequence[Span]) -> frozenset[str]:
     """
     names = set()
     cursor = 0
-    for lo, hi in [*regions, Span(len(text), len(text))]:
+    # the regions read as pairs: a page of short lines keeps them as columns, and a list
+    # of them would make a span object for every line
+    for lo, hi in chain(pairs(regions), [(len(text), len(text))]):
         gap = text[cursor:lo]  # no mark in it (most gaps: a line break), no line to split
         if " | " in gap or " - " in gap or " — " in gap:
             for line in gap.split("\n"):
