@@ -26,7 +26,7 @@ from noticiaparse._reading.vocabulary import endings_of
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.span import Span
 
-__all__ = ["apposed_office", "no_name", "participle_lead", "particle_person"]
+__all__ = ["apposed_holder", "apposed_office", "no_name", "participle_lead", "particle_person"]
 
 #: An adverb in "-mente" is at least this long ("Actualmente", not "Mente").
 _MIN_ADVERB = 7
@@ -146,3 +146,44 @@ def apposed_office(text: str, phrase: Phrase, org_words: frozenset[str]) -> Phra
         name = Span(before.start(1), before.end(1))
         return Phrase(name.start, name.end, PERSON, name=name, head=first[0].lower())
     return Phrase(phrase.start, phrase.end, PERSON, head=first[0].lower())
+
+
+#: After a role's phrase: its acronym in brackets, a comma, the holder's name, a comma.
+_HOLDER_AFTER = regex.compile(
+    r"[ \t]*(?:\(\p{Lu}[\p{L}\p{N}-]{1,11}\))?,[ \t]+"
+    r"(\p{Lu}[\p{L}'-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+)?\p{Lu}[\p{L}'-]+){1,3})[ \t]*,"
+)
+#: How far past a role's phrase its holder's name is read.
+_HOLDER_REACH = 80
+
+
+def apposed_holder(text: str, phrase: Phrase, org_words: frozenset[str]) -> Phrase:
+    """A role's phrase as the person named in apposition right after it.
+
+    "«…», afirmó la directora del Colegio de Enfermeras (Colenf), Rosa Elvira Salas":
+    a role with its complement and the complement's acronym in brackets,
+    then the holder's name between commas. The role stands for that person; a name with
+    a word only an institution's name holds (``org_words``) is no person's.
+
+    Examples:
+        >>> text = "El rector de la Universidad Andina (UA), Hugo Paz Rey, dijo que sí."
+        >>> apposed_holder(text, Phrase(0, 34, PERSON, head="rector"), frozenset()).name
+        Span(start=41, end=53)
+    """
+    if phrase.kind != PERSON or phrase.head not in role_words():
+        return phrase
+    if phrase.name is not None and not _complement(text[phrase.start : phrase.name[0]]):
+        return phrase  # "el ministro Pedro Soto": named already
+    found = _HOLDER_AFTER.match(text[: phrase.end + _HOLDER_REACH], phrase.end)
+    if found is None or any(w.lower() in org_words for w in found.group(1).split()):
+        return phrase
+    name = Span(found.start(1), found.end(1))
+    return Phrase(name.start, name.end, PERSON, name=name, head=phrase.head)
+
+
+def _complement(before: str) -> bool:
+    """Whether a role's name follows "de", "del", "de la": its complement, not its holder."""
+    words = before.lower().split()[-2:]
+    return bool(words) and (
+        words[-1] in words_of("of") or (len(words) > 1 and words[0] in words_of("of"))
+    )

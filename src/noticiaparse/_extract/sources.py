@@ -20,6 +20,7 @@ import regex
 
 from noticiaparse._extract.source_acts import object_act
 from noticiaparse._extract.source_names import (
+    apposed_holder,
     apposed_office,
     no_name,
     participle_lead,
@@ -2005,6 +2006,7 @@ class _Ledger:
         phrase = apposed_office(
             self.spine.text, _field_holder(self.spine.text, phrase), _org_cue_words()
         )
+        phrase = apposed_holder(self.spine.text, phrase, _org_cue_words())
         stretch = phrase.start * self.width + phrase.end
         written = self.spine.text[phrase.start : phrase.end]
         lo, hi = phrase.name or (phrase.start, phrase.end)
