@@ -433,8 +433,15 @@ CASES: list[tuple[str, str, list[str]]] = [
         ["title"],
     ),
     (
-        "after-an-article-a-credited-sentence-still-has-a-term-spain",
+        # an indefinite article presents the credited one's word for the thing
+        "after-an-indefinite-article-a-credited-sentence-gives-a-partial-spain",
         "A su juicio, las imágenes muestran una «irresponsabilidad» sin precedentes.",
+        ["partial"],
+    ),
+    (
+        # a definite article names a thing known by that word
+        "after-a-definite-article-a-credited-sentence-still-has-a-term-usa",
+        "Según el diario, tres congresistas tienen copia del borrador de la «orden ejecutiva».",
         ["term"],
     ),
     (

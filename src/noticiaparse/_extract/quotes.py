@@ -57,7 +57,7 @@ from noticiaparse._reading import (
     words_of,
 )
 from noticiaparse._reading.interviews import first_person_verb, interviewee
-from noticiaparse._reading.subjects import main_subject
+from noticiaparse._reading.subjects import main_subject, spoken_object
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.marks import has_mark, pair_marks
@@ -152,7 +152,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         return QuoteKind.PARTIAL
     if verb_que and _in_que_clause(text, raw.open_at, floor) and not _title_case(words):
         return QuoteKind.PARTIAL  # "señaló que si «Usted agarra…»": inside the "que" clause
-    if _evaluated(prev_words, capital=capital):
+    if _evaluated(prev_words, capital=capital, nested=raw.depth > 0):
         return QuoteKind.PARTIAL
     if _said_right_after(prev_words, before, words):
         return QuoteKind.DIRECT  # "los vecinos gritaban «queremos justicia»"
@@ -217,7 +217,16 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.PARTIAL  # inside what a reporting verb introduces
         if verb_near and _cue_object(text, raw.open_at, floor):
             return QuoteKind.PARTIAL  # "ha lamentado el «grave error»": the verb's object
-        if prev_words and prev_words[-1] in words_of("article"):
+        if not capital and _said_object(text, raw.open_at, floor, prev_words):
+            return QuoteKind.PARTIAL  # "La fiscal pidió para ellos una condena «ejemplar»"
+        if (
+            prev_words
+            and prev_words[-1] in words_of("article")
+            # "Según la fiscal, fue un «ataque planificado»": the credited one's word
+            and not (
+                prev_words[-1] in words_of("indefinite") and _credited(text, raw.open_at, floor)
+            )
+        ):
             return QuoteKind.TERM
         if attributed or (after[:1] == "," and verb_near) or _credited(text, raw.open_at, floor):
             return QuoteKind.PARTIAL  # "según X, «evitable»", "«grave», dijo"
@@ -334,18 +343,43 @@ def _credited(text: str, pos: int, floor: int) -> bool:
     """
     lo = sentence_start_of(text, pos, floor, reach=_WORDS_BEFORE_REACH * 2)
     found = _ALNUM_RUN.findall(text, lo, pos)
-    words = [w.lower() for w in found]
+    # "a juicio del vocero": a contraction holds the phrase's last word
+    words = [_UNCONTRACTED.get(w.lower(), w.lower()) for w in found]
     phrases = _crediting_phrases()
     for k, word in enumerate(words):
         for phrase in phrases.get(word, ()):
             if tuple(words[k : k + len(phrase)]) == phrase:
                 return True
+    # "Para la oposición, …", after a connector too: "En tanto, para el vocero, …"
+    lead = _opinion_lead_at(text, lo, pos)
     return (
-        len(words) > 1
-        and words[0] in words_of("opinion_lead")
-        and (words[1] in words_of("determiner") or found[1][:1].isupper())
+        len(words) > lead + 1
+        and words[lead] in words_of("opinion_lead")
+        and (words[lead + 1] in words_of("determiner") or found[lead + 1][:1].isupper())
         and text.find(",", lo, pos) >= 0
     )
+
+
+#: The contractions of a preposition and the article: "del" holds "de", "al" holds "a".
+_UNCONTRACTED = {"del": "de", "al": "a"}
+
+
+def _opinion_lead_at(text: str, lo: int, pos: int) -> int:
+    """The index of the sentence's word that may open an opinion's lead ("Para X, …").
+
+    The first word, or the one after a connector set off by a comma at the sentence's
+    head ("En tanto, para el vocero, …", "Sin embargo, para la oposición, …": the
+    ``incise`` of ``function_words.tsv``, up to three words).
+    """
+    comma = text.find(",", lo, min(pos, lo + _CONNECTOR_REACH))
+    if comma < 0:
+        return 0
+    head = [w.lower() for w in _ALNUM_RUN.findall(text, lo, comma)]
+    return len(head) if " ".join(head) in words_of("incise") else 0
+
+
+#: How far into a sentence a connector's comma may stand ("Sin embargo, ").
+_CONNECTOR_REACH = 30
 
 
 #: "…de indicar que…", "al señalar que…": an infinitive or gerund of saying and its "que".
@@ -651,18 +685,24 @@ def _titled_event(prev_words: Sequence[str], content: str) -> bool:
     )
 
 
-def _evaluated(prev_words: Sequence[str], *, capital: bool) -> bool:
+def _evaluated(prev_words: Sequence[str], *, capital: bool, nested: bool = False) -> bool:
     """Whether the words before a quotation present it as someone's judgement.
 
     A qualifying cue ("considera «grave»", "lo calificó de «grave»", "las tacharon
     de «irresponsables»"), also with an indefinite article after it ("lo definió como un
-    «alivio»"), or, before a lower-case word, a verb of judgement whose object is the
+    «alivio»", "habló de una «traición»", "considera una «provocación»": the speaker's
+    word for the thing), or, before a lower-case word, a verb of judgement whose object is the
     quoted adjective ("la oposición ve «preocupante» el alza", ``evaluative_cues.txt``).
-    After "de" an article names a thing ("habló de un «acuerdo»"): a term.
+    A definite article names a thing known by that word ("habló del «estallido»"), and
+    inside a quotation (``nested``) only "como" takes the article: "«Nadie habló de un
+    'acuerdo'»" is the speaker's own scare quote.
     """
     words = list(prev_words)
-    # "como un «…»" only: "habló de un «acuerdo»" names a thing, not a judgement
-    indefinite = len(words) > 1 and words[-1] in words_of("one") and words[-2] == "como"
+    indefinite = (
+        len(words) > 1
+        and words[-1] in words_of("indefinite")
+        and (words[-2] == "como" or not nested)
+    )
     bare = words[:-1] if indefinite else words
     for lead in (words, bare) if bare is not words else (words,):
         if _ends_with(lead, _cue_list("partial_cues.txt")) or _qualified(lead):
@@ -980,8 +1020,32 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
             return False  # "se reconocieron los «…»", "que le recomendó": the writer describes
         start = text.rfind(word, floor, pos)
         head = text[sentence_start_of(text, start, floor) : start].rstrip()
-        return start >= 0 and "," not in text[start:pos] and head[-1:] not in _INCISE_MARKS
+        if start < 0 or "," in text[start:pos]:
+            return False
+        # "El ministro, que participó del acto, destacó el «…»": the comma closes an
+        # aside after the main clause's subject, whose verb this is
+        return head[-1:] not in _INCISE_MARKS or _main_verb_at(text, pos, floor) == start
     return False
+
+
+def _main_verb_at(text: str, pos: int, floor: int) -> int:
+    """Where the verb of the main clause holding ``pos`` stands, -1 with none found."""
+    found = main_subject(text, pos, floor)
+    return -1 if found is None else found[1]
+
+
+def _said_object(text: str, pos: int, floor: int, prev_words: Sequence[str]) -> bool:
+    """Whether a lower-case fragment is the speaker's word in the object of the main verb.
+
+    "La fiscal del caso pidió para los imputados una condena «ejemplar»", "Los vecinos,
+    cansados de los cortes, exigieron una «solución definitiva»"
+    (:func:`~noticiaparse._reading.subjects.spoken_object`); not after a definite
+    article, a demonstrative or a contraction: "Los vecinos denuncian la «funa»"
+    names a thing by its coined word.
+    """
+    if prev_words and prev_words[-1] in word_set("definite_leads.txt"):
+        return False
+    return spoken_object(text, pos, floor)
 
 
 #: What stands before a verb whose subject follows it ("«…», dijo el instructor del…").
@@ -1158,7 +1222,7 @@ def _bare_gap(text: str, a: Token, b: Token) -> bool:
 #: ("dijo, por su parte, X"; "reconoció a este diario, visiblemente molesto, el director").
 _ASIDE_COMMAS = 2
 #: How many words an adverbial between a verb and its subject may have.
-_ADVERBIAL_WORDS = 8
+_ADVERBIAL_WORDS = 14
 
 
 @functools.cache
@@ -1298,6 +1362,27 @@ def _opinion_holder(
     rest = text[phrase.end : pos].strip()
     # "Para la vecina X, en cambio, el problema es otro: «…»": the view the colon opens
     return phrase if rest == "," or (rest[:1] == "," and rest[-1:] == ":") else None
+
+
+def _sentence_holder(text: str, pos: int) -> Phrase | None:
+    """Whose view the sentence holding ``pos`` gives, when it opens on "Para X,".
+
+    "Para la rectora, los paros responden a una «campaña orquestada»", "En tanto, para
+    el vocero, …": the holder of the view speaks the fragment, a role as much as a name.
+    """
+    lo = sentence_start_of(text, pos, 0)
+    tokens = words_in(text, lo, pos)
+    lead = _opinion_lead_at(text, lo, pos)
+    if len(tokens) < lead + 2 or text[lo : tokens[0].start].strip():
+        return None
+    if tokens[lead].low not in words_of("opinion_lead"):
+        return None
+    phrase = phrase_after(text, tokens[lead].end, pos)
+    if phrase is None or phrase.kind not in _SPEAKER_KINDS:
+        return None
+    if (phrase.name is None and phrase.head is None) or text[phrase.end : phrase.end + 1] != ",":
+        return None
+    return phrase
 
 
 def _colon_subject(
@@ -1764,6 +1849,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
             # the subject of the sentence's main clause, else a person named as a subject
             # earlier in the same sentence, else the last speaker
             phrase = _main_clause_speaker(text, raw.open_at)
+            phrase = phrase or _sentence_holder(text, raw.open_at)
             phrase = phrase or _named_in_sentence(text, named, named_at, raw.open_at)
             phrase = phrase or _subject_in_sentence(text, subjects, subject_at, raw.open_at)
         if phrase is None:
@@ -1778,7 +1864,9 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
                     anchor_at[bisect_left(anchor_at, raw.start) - 1] if anchor_at else -1,
                     last_spoken[0] if last_spoken is not None else -1,
                 )
-                phrase = _topic_since(text, named, named_at, since, raw.open_at) or phrase
+                phrase = _topic_since(text, named, named_at, since, raw.open_at) or (
+                    _carried_past(text, cast, quoted, phrase, since, raw.open_at)
+                )
             phrase = _agreeing(said, phrase, groups, cast, quoted, raw.start)
             phrase = phrase or _opening_speaker(text, raw.open_at)
             if phrase is not None:
@@ -2034,10 +2122,15 @@ def _main_clause_speaker(text: str, pos: int, index: TokenIndex | None = None) -
     # que gritaban «…»" has none: the main clause's subject shouts)
     later = words_in(text, verb, pos, index)
     for k in range(1, len(later)):
-        if reporting_verb(later[k].text) and (
-            later[k - 1].low in words_of("relative_person")
-            or later[k - 1].low in word_set("subject_pronouns.txt")
-            or phrase_before(text, later[k].start, later[0].end) is not None
+        # "quien había prometido": a perfect's subject stands before its auxiliary
+        perfect = later[k - 1].low in words_of("auxiliary") and reporting_participle(later[k].low)
+        if not (perfect or reporting_verb(later[k].text)):
+            continue
+        at = k - 1 if perfect else k
+        if at >= 1 and (
+            later[at - 1].low in words_of("relative_person")
+            or later[at - 1].low in word_set("subject_pronouns.txt")
+            or phrase_before(text, later[at].start, later[0].end) is not None
         ):
             return None
     return phrase
@@ -2136,7 +2229,12 @@ def _introduced(
         if breaks and any(text[a : a + n] != text[at : at + size] for a, n in people[k + 1 :]):
             return None  # across paragraphs, only a sentence about that one person
         turn = _turn_of_subject().search(text, at + size, back)
-        if turn is not None and turn.group(2) in role_words():
+        if (
+            turn is not None
+            and turn.group(2) in role_words()
+            # "…ante Colo-Colo y el técnico Pablo Soto": a name after the role, an object
+            and not text[turn.end() : turn.end() + 1].isupper()
+        ):
             # "Amaro quiso hablar, pero la diputada siguió. «…»": the later subject
             return Phrase(turn.start(1), turn.end(1), PERSON, head=turn.group(2))
         return Phrase(at, at + size, PERSON, name=Span(at, at + size))
@@ -2172,6 +2270,69 @@ def _topic_since(
             return Phrase(at, at + size, PERSON, name=Span(at, at + size))
         k -= 1
     return None
+
+
+def _carried_past(  # noqa: PLR0913, PLR0917
+    text: str, cast: Cast, quoted: _QuotedSpans, phrase: Phrase | None, since: int, pos: int
+) -> Phrase | None:
+    """The carried speaker ``phrase``, unless the paragraphs since it turned to another.
+
+    A quotation paragraph continues a speaker's turn when it follows their quotation
+    with no one else brought in ("X dijo:¶«…»¶«…»"). A paragraph of the writer's between
+    them whose sentence opens on another person, by name or role, any verb, makes that
+    one the speaker: "«…», aseguró el gerente.¶La delegada del sindicato, Ana Gil,
+    encabezó la protesta.¶«Nos mintieron»" gives Ana Gil (a pair, "Ana Gil y Pedro
+    Sosa", or a group is no one person to carry).
+    """
+    first = text.find("\n", since, pos) if since >= 0 and phrase is not None else -1
+    if first < 0 or phrase is None:
+        return phrase  # the same paragraph, or no speaker before
+    last = text.rfind("\n", first, pos)
+    current: Phrase | None = phrase
+    at = first
+    while at < last:
+        end = text.find("\n", at + 1, last + 1)
+        end = last if end < 0 else end
+        line = text[at + 1 : end].strip()
+        if line and not quoted.holds(text.find(line[0], at + 1, end)):
+            current = _opening_other(text, at + 1, end) or current
+        at = end
+    if current is None or current is phrase:
+        return current
+    return phrase if cast.resolve(current).key == cast.resolve(phrase).key else current
+
+
+def _someone(text: str, phrase: Phrase) -> bool:
+    """Whether ``phrase`` is one person by name or role ("Ana Paz", "la fiscal"), no pair."""
+    return (
+        phrase.kind == PERSON
+        and not phrase.plural
+        and (phrase.name is not None or phrase.head is not None)
+        and not _PAIR.search(text, phrase.start, phrase.end)
+    )
+
+
+#: Two names joined: "Piñera y Maduro" is no one person.
+_PAIR = regex.compile(r"\p{Lu}\p{Ll}+ (?:y|e) \p{Lu}")
+
+
+def _opening_other(text: str, lo: int, hi: int) -> Phrase | None:
+    """The last person a sentence of the writer's paragraph ``[lo, hi)`` opens on.
+
+    Its opening phrase, after an adjunct set off by a comma, is one person followed by
+    its verb (:func:`main_subject`).
+    """
+    out = None
+    at = lo
+    while at < hi:
+        end = sentence_end(text, at, hi)
+        if end <= at:
+            break
+        found = main_subject(text, end, at)
+        if found is not None and _someone(text, found[0]):
+            out = found[0]
+        at = end + 1
+    return out
 
 
 @functools.cache

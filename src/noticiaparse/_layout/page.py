@@ -99,6 +99,8 @@ _DIALOGUE_TURN = regex.compile(r"[—―] ?[¿¡«\"“\p{Lu}][^—―\n]*+(?<= 
 _DIGIT = regex.compile(r"\d")
 _MAX_COMBINED = 160
 _TRAILING_CUE = regex.compile(r"\s{1,3}(?:publicad[oa]|actualizad[oa])\s{0,3}:?$", regex.IGNORECASE)
+#: The second line of a linked headline a renderer wrapped holds this many words at most.
+_WRAPPED_TITLE_WORDS = 6
 _FLAT_BLOCKS = 3
 _FLAT_WINDOW = 5000
 _CONTINUATION = ",.;:)]»”"
@@ -784,7 +786,8 @@ def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
     """Furniture told by its neighbours, from ``start`` on: what stands under a label.
 
     A related-article label or a list widget ("Lo más leído") takes the short headline
-    lines under it, a one-link label ("Lee también") the one line under it, a counter
+    lines under it, a one-link label ("Lee también") the one line under it (two when a
+    renderer wrapped the linked headline: :func:`_title_goes_on`), a counter
     the short headline before it.
     """
     swallow = 0  # lines still to take: 1 under a teaser label, many under a list label
@@ -818,9 +821,32 @@ def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
             continue
         if swallow and _listed(line, related=related, first=lines[i - 1].kind == "related"):
             line.role = Role.TEASER if related else Role.FURNITURE
-            swallow -= 1
+            # (a linked headline's second line is the label's too)
+            swallow = max(swallow - 1, int(_title_goes_on(lines, i)))
             continue
         swallow = 0
+
+
+def _title_goes_on(lines: Sequence[_Line], i: int) -> bool:
+    """Whether the line under a one-link label's headline is its second line (a wrapped link).
+
+    "Puedes leer" / "Nuevo derrumbe bloquea la carretera que conecta Nicolás" / "Flores
+    en Hidalgo", then a blank line: a short line right under the headline, neither
+    closed like a sentence, set apart from what follows by a blank line.
+    """
+    if i + 1 >= len(lines) or lines[i - 1].kind != "teaser":
+        return False
+    below = lines[i + 1]
+    after = lines[i + 2] if i + 2 < len(lines) else None
+    return (
+        below.gap == 0
+        and below.role is Role.NONE
+        and below.kind in ("", "bare")
+        and below.words <= _WRAPPED_TITLE_WORDS
+        and not _closed(lines[i].text)
+        and not _closed(below.text)
+        and (after is None or after.gap > 0)
+    )
 
 
 def _listed(line: _Line, *, related: bool, first: bool = False) -> bool:

@@ -35,13 +35,15 @@ from noticiaparse._reading.vocabulary import (
     anaphora_by_first,
     cues_by_first_word,
     endings_of,
+    reporting_participle,
+    reporting_verb,
     word_set,
     words_of,
 )
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.sentences import sentence_start
 
-__all__ = ["main_subject", "phrase_before", "phrase_ending", "subject_position"]
+__all__ = ["main_subject", "phrase_before", "phrase_ending", "spoken_object", "subject_position"]
 
 #: A parenthesis closing this near its opening is an aside ("(PS)") before the verb.
 _MAX_ASIDE = 60
@@ -339,7 +341,7 @@ def main_subject(
     return None
 
 
-def _subject_and_verb(  # noqa: C901 - one walk: asides, clitics, a complement, the verb
+def _subject_and_verb(  # noqa: C901, PLR0912 - one walk: asides, clitics, a complement, the verb
     text: str, tokens: Sequence[Token], i: int
 ) -> tuple[Phrase, int] | None:
     """A phrase of a speaker's kind at token ``i`` and the finite verb after it (asides stepped)."""
@@ -375,13 +377,17 @@ def _subject_and_verb(  # noqa: C901 - one walk: asides, clitics, a complement, 
         if tok.low in skip and not tok.capital and j + 1 < n:
             j += 1  # "se refirió", "no descartó", "también pidió"
             continue
+        named = _apposed_name_end(text, tokens, i, j)
+        if named > j:
+            j = named  # "Los vecinos del barrio San Miguel exigieron": the place's name
+            continue
         after = _modifier_end(text, tokens, i, j)
         if after is not None:
             if after < 0:
                 return None
             j = after
             continue
-        if tok.capital or not verb_like(tok):
+        if tok.capital or not (verb_like(tok) or tok.low in word_set("irregular_finite.txt")):
             return None
         if _passive(tokens, j):
             return None  # "El ministro fue acusado de «traición»": the words are another's
@@ -430,6 +436,35 @@ def _modifier_end(text: str, tokens: Sequence[Token], i: int, j: int) -> int | N
     return None
 
 
+#: The most words of a proper name set right after a complement's noun.
+_APPOSED_NAME_TOKENS = 4
+
+
+def _apposed_name_end(text: str, tokens: Sequence[Token], i: int, j: int) -> int:
+    """Past a proper name set right after the lower-case noun that ends the phrase at ``i``.
+
+    "Los vecinos del barrio San Miguel", "La directora del hospital Regional": the
+    name belongs to the complement's noun (no comma between), and the subject's verb
+    comes after it. ``j`` when no such name opens at token ``j``.
+    """
+    prev = tokens[j - 1]
+    if (
+        not tokens[j].capital
+        or not _determined(tokens, i)
+        or j - i < 2  # noqa: PLR2004 - a determiner and its noun at least
+        or prev.capital
+        or prev.low in words_of("determiner")
+        or text[prev.end : tokens[j].start].strip()
+    ):
+        return j
+    k = j
+    while k < len(tokens) and k - j < _APPOSED_NAME_TOKENS and tokens[k].capital:
+        if k > j and text[tokens[k - 1].end : tokens[k].start].strip():
+            return j
+        k += 1
+    return k if k < len(tokens) and not tokens[k].capital else j
+
+
 def _relative_end(text: str, tokens: Sequence[Token], j: int) -> int:
     """The token after a relative clause with no commas opening at ``j`` ("que denunció el abuso").
 
@@ -460,3 +495,74 @@ def _aside_end(text: str, tokens: Sequence[Token], j: int, closer: str) -> int:
         if closer in gap:
             return k + 1
     return -1
+
+
+#: The kinds of a main clause's subject whose reporting verb says the words of its object.
+_SPEAKING_KINDS = (PERSON, ORGANIZATION, ANONYMOUS)
+#: How many words may stand between that verb and the fragment it says.
+_OBJECT_TOKENS = 14
+
+
+def spoken_object(text: str, pos: int, floor: int, index: TokenIndex | None = None) -> bool:
+    """Whether ``pos`` stands in what the main clause's subject says with a reporting verb.
+
+    Spanish news quotes the speaker's own word inside the object of the verb that
+    reports it, however far the subject stands: "La fiscal del caso pidió para los
+    imputados una condena «ejemplar»", "Los vecinos, cansados de los cortes,
+    exigieron una «solución definitiva»", "La presidenta del gremio denunció un
+    «fraude»". The main clause opens on a person, a group or an institution
+    (:func:`main_subject`); its verb, or one coordinated with it ("recorrió la zona y
+    denunció un «abandono»"), is a reporting verb in a finite past or a perfect (a
+    present such as "denuncia" is a noun as often), and no other clause opens between
+    the main verb and ``pos`` (a relative or a conjunction: "…, quien aseguró haber sido
+    convocada por «…»", "…, y Arizona no reveló…").
+
+    Examples:
+        >>> text = "El vocero del sindicato denunció ante la prensa un «fraude»."
+        >>> spoken_object(text, text.index("«"), 0)
+        True
+        >>> text = "El vocero del sindicato viajó ayer a un «foro»."
+        >>> spoken_object(text, text.index("«"), 0)
+        False
+    """
+    found = main_subject(text, pos, floor, index)
+    if found is None or found[0].kind not in _SPEAKING_KINDS:
+        return False
+    tokens = words_in(text, found[1], pos, index)
+    if len(tokens) > _OBJECT_TOKENS or any(c in _ASIDE_STOPS for c in text[found[1] : pos]):
+        return False
+    stops = _clause_openers()
+    said = False
+    for k, tok in enumerate(tokens):
+        if tok.capital:
+            continue
+        if tok.low in words_of("coordinator"):
+            if not _coordinated_verb(tokens, k + 1):
+                return False
+            continue  # "recorrió la zona y denunció…": the same subject's next verb
+        if tok.low in stops:
+            return False
+        perfect = (
+            k > 0 and tokens[k - 1].low in words_of("auxiliary") and reporting_participle(tok.low)
+        )
+        said = said or perfect or _finite_report(tok)
+    return said
+
+
+def _finite_report(tok: Token) -> bool:
+    """Whether ``tok`` is a reporting verb in a finite past (or a gerund): "denunció"."""
+    return reporting_verb(tok.low) and tok.low.endswith(endings_of("verb_like"))
+
+
+def _coordinated_verb(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a finite verb follows at token ``k``, clitics and adverbs stepped over."""
+    skip = _before_verb_words()
+    while k < len(tokens) and tokens[k].low in skip and not tokens[k].capital:
+        k += 1
+    return k < len(tokens) and not tokens[k].capital and verb_like(tokens[k])
+
+
+@functools.cache
+def _clause_openers() -> frozenset[str]:
+    """Words that open another clause between a verb and its object."""
+    return words_of("relative") | words_of("conjunction") - {"como", "o", "u"}
