@@ -90,7 +90,8 @@ def _listed_split() -> tuple[re.Pattern[str], re.Pattern[str]]:
     opening = _code_class(regex.findall(r"[\p{L}\p{N}]", chars))
     inside = _code_class(regex.findall(r"[\p{L}\p{M}\p{N}]", chars))
     split = re.compile(f"([{opening}][{inside}'’.+/&\\-]{{0,60}})")
-    return split, re.compile(f"[^{_code_class(chars)}]")
+    blocks = "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in _LISTED)
+    return split, re.compile(f"[^{blocks}]")
 
 
 def _split_words(block: str) -> list[str]:
