@@ -40,6 +40,8 @@ STAGES = {
     "find_layout": "layout",
     "read_article": "reading (words, quotations, cast)",
     "credit_quotes": "quotes",
+    "classify_quotes": "quotes",
+    "attribute_quotes": "quotes",
     "public_quotes": "quotes",
     "read_quotes": "quotes",
     "find_quotes": "quotes",

@@ -40,6 +40,8 @@ PARSER_MODULES = (
     "noticiaparse._extract.money",
     "noticiaparse._extract.quotes",
     "noticiaparse._extract.speakers",
+    "noticiaparse._extract.source_acts",
+    "noticiaparse._extract.source_names",
     "noticiaparse._extract.sources",
     "noticiaparse._extract.timeline",
     "noticiaparse._layout",

@@ -42,6 +42,7 @@ EXTRACTORS = {
     "noticiaparse._extract.quotes": "quotes",
     "noticiaparse._extract.speakers": "quotes",
     "noticiaparse._extract.sources": "sources",
+    "noticiaparse._extract.source_acts": "sources",
     "noticiaparse._extract.money": "money",
     "noticiaparse._extract.dates": "dates",
     "noticiaparse._extract.timeline": "dates",

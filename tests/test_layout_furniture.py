@@ -274,9 +274,9 @@ def test_a_line_text_is_classified_once(monkeypatch: pytest.MonkeyPatch) -> None
     calls: list[str] = []
     classify = page_module._classify  # noqa: SLF001
 
-    def counting(text: str) -> Any:
+    def counting(text: str, folded: str | None = None) -> Any:
         calls.append(text)
-        return classify(text)
+        return classify(text, folded)
 
     monkeypatch.setattr(page_module, "_classify", counting)
     find_layout(build_spine("a\n" * 500 + "Un título para esta prueba\n" * 3))

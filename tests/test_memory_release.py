@@ -12,6 +12,7 @@ crediting and the readers after it run without the word index.
 from __future__ import annotations
 
 import gc
+import weakref
 from array import array
 from typing import Any
 
@@ -20,6 +21,7 @@ import pytest
 import noticiaparse
 from noticiaparse import _pipeline
 from noticiaparse._extract import quotes as quotes_module
+from noticiaparse._extract import sources as sources_module
 from noticiaparse._layout import wrap
 from noticiaparse._layout.lines import Line
 from noticiaparse._layout.page import _split as _split_lines
@@ -263,3 +265,73 @@ def test_rejoining_paragraph_pieces_makes_no_record_a_line(monkeypatch: pytest.M
     assert noticiaparse.parse(page).body[-1].text.endswith("que «no habrá cambios».")
     noticiaparse.parse("a\n" * 2000)
     assert made == []
+
+
+def test_the_attributions_keep_the_cue_openers_positions_as_a_column(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a paragraph of quoted words ('"a" "a" …') has a word that may open a cue every
+    # four characters: their positions are machine integers, not a number object each
+    given: list[Any] = []
+    original = attributions_module._region_attributions  # noqa: SLF001
+
+    def region_attributions(text: str, region: Any, tokens: Any, opening: Any, *rest: Any) -> Any:
+        given.append(opening)
+        return original(text, region, tokens, opening, *rest)
+
+    monkeypatch.setattr(attributions_module, "_region_attributions", region_attributions)
+    text = '"a" ' * 40 + "«Basta», dijo la ministra Ana Paz."
+    reading = read_article(text, [Span(0, len(text))])
+    assert [a.cue for a in reading.attributions.found] == ["dijo"]
+    (opening,) = given
+    assert isinstance(opening, array)
+    assert opening.typecode == "q"
+    assert len(opening) > 40
+
+
+def test_the_sources_read_a_page_of_short_lines_regions_as_pairs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the site's own names are looked for between the regions: a page of short lines
+    # keeps its regions as columns, read as pairs with no span object a line
+    made: list[int] = []
+    real = Spans.__iter__
+
+    def counted(self: Spans) -> Any:
+        made.append(len(self))  # a span object for each
+        return real(self)
+
+    text = "a\n" * (COLUMNS_PAST + 10)
+    regions = find_layout(build_spine(text)).regions
+    assert isinstance(regions, Spans)
+    monkeypatch.setattr(Spans, "__iter__", counted)
+    assert sources_module._site_names(text, regions) == frozenset()  # noqa: SLF001
+    assert made == []
+
+
+def test_the_page_s_regions_are_let_go_before_the_body_s_segments(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a page of short lines has a region a line: they are dropped before a public
+    # segment is built for every line
+    pages: list[weakref.ref[Any]] = []
+
+    def find(*args: Any) -> Any:
+        page = find_layout(*args)
+        pages.append(weakref.ref(page))
+        return page
+
+    alive: list[bool] = []
+    original_segments = Spine.segments
+
+    def segments(self: Spine, spans: Any) -> Any:
+        spans = list(spans)
+        if len(spans) > 1:  # the body's, not one title's
+            alive.append(pages[0]() is not None)
+        return original_segments(self, spans)
+
+    monkeypatch.setattr(_pipeline, "find_layout", find)
+    monkeypatch.setattr(Spine, "segments", segments)
+    text = "Titular de la nota\n\n" + "".join(f"Párrafo {k} del texto.\n" for k in range(12))
+    assert len(noticiaparse.parse(text).body) == 12
+    assert alive == [False]

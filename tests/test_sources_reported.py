@@ -339,6 +339,28 @@ CASES: list[tuple[str, str, Credited]] = [
         "La aerolínea Vivaluz informó que retomará sus vuelos el lunes.",
         [("Vivaluz", "organization")],
     ),
+    # the name in apposition right before the verb, an acronym in brackets before it
+    (
+        "subject-after-a-bracketed-acronym-uruguay",
+        "La secretaria general del sindicato (Sitrap), Ana Soto, dijo que no habrá paro.",
+        [("Ana Soto", "person")],
+    ),
+    (
+        "subject-after-a-bracketed-acronym-and-a-particle-chile",
+        (
+            "El presidente de la Cámara de la Construcción (CChC), Pedro von Baer, advirtió "
+            "que la inversión cae."
+        ),
+        [("Pedro von Baer", "person")],
+    ),
+    (
+        "subject-after-a-bracketed-acronym-mexico",
+        (
+            "La directora del Instituto Nacional Electoral (INE), Lorena Villalobos, "
+            "informó que el conteo terminó."
+        ),
+        [("Lorena Villalobos", "person")],
+    ),
 ]
 
 
@@ -349,10 +371,10 @@ def test_reported(text: str, expected: Credited) -> None:
 
 MISSES: list[tuple[str, str, Credited, str]] = [
     (
-        "subject-after-a-bracketed-acronym-uruguay",
-        "La secretaria general del sindicato (Sitrap), Ana Soto, dijo que no habrá paro.",
-        [("Ana Soto", "person")],
-        "an acronym in brackets before the apposition hides the name from the verb's subject",
+        "a-rank-between-the-role-and-the-name-paraguay",
+        "De acuerdo con el vocero de la Policía, comisario Hugo Benítez, hubo dos detenidos.",
+        [("Hugo Benítez", "person")],
+        "a rank in lower case before the name in apposition ends the role's phrase",
     ),
 ]
 

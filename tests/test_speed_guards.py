@@ -10,17 +10,23 @@ line and paragraph of the development pages.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
-from noticiaparse._layout import boilerplate, byline
-from noticiaparse._reading import names
+from noticiaparse._extract import money
+from noticiaparse._layout import boilerplate, byline, tail, top
+from noticiaparse._reading import names, tokens
 from noticiaparse._reading.tokens import Token, tokenize
 from noticiaparse._reading.vocabulary import words_of
 from noticiaparse._text.fold import fold
+from noticiaparse._text.lexicons import folded_lines
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -260,3 +266,163 @@ def test_caption_credits_and_share_bars_as_before_on_the_development_pages() -> 
     if not texts:
         pytest.skip("no development pages")
     _captions_agree(texts)
+
+
+_WORDS = [
+    "El ex-ministro y la co-directora del S.A. dijeron: «no»; 2.500/3.000 fueron 40%.",
+    "Gómez--dijo-- que el Barça y l’Hospitalet de Llobregat jugarán el 3-2 a las 20:30.",
+    "Rock&Roll, C++ y AT&T; https://diario.example/nota-1 y ana.soto@diario.example",
+    "Año 2021: Ñandú, pingüino, Çatalhöyük, ı, ǅ, ⅷ, ², x\u0301y, Ⅻ-Ⅳ.",
+    "a" * 70 + "-" + "b" * 70 + " " + "c-" * 40,
+]
+
+
+@given(st.text(alphabet="aZñé1²-‐'’.+/&_ \u0301·«»--x", max_size=80))
+def test_a_text_without_a_double_hyphen_splits_into_the_same_words(text: str) -> None:
+    text = text.replace("--", "- ")  # ("---" leaves "- -")
+    assert "--" not in text
+    assert tokens._RUN_SPLIT.split(text) == tokens._WORD_SPLIT.split(text)
+
+
+def test_words_split_as_before_on_written_lines_and_the_development_pages() -> None:
+    texts = _WORDS + _dev_texts()
+    for text in texts:
+        block = text.replace("--", "- ")
+        assert tokens._RUN_SPLIT.split(block) == tokens._WORD_SPLIT.split(block), block
+    assert [t.text for t in tokens.tokenize(_WORDS[1], 0, len(_WORDS[1]))][:3] == [
+        "Gómez",
+        "dijo",
+        "que",
+    ]
+
+
+_DESKS = [
+    "Ministerio de Salud",
+    "Banco Central",
+    "El Sol de León",
+    "La Voz del Maule",
+    "El Diario del Norte",
+    "Los Andes",
+    "El",
+    "el Sol de León",
+    "La Nación digital",
+    "Ana Soto",
+    "ÉL Mundo",
+    "",
+    "  ",
+]
+
+
+def test_outlets_and_organisations_read_with_one_fold_as_before() -> None:
+    texts = _DESKS + [t for t in _dev_texts() if len(t) <= byline.MAX_BYLINE]
+    for text in texts:
+        both = byline._outlet(text) or byline._organisation(text)
+        assert byline._outlet_or_organisation(text) == both, text
+    assert byline._outlet_or_organisation("El Sol de León")
+    assert byline._outlet_or_organisation("Ministerio de Salud")
+    assert not byline._outlet_or_organisation("Ana Soto")
+
+
+@given(st.text(alphabet="aZ09_ .,-'«»\"\n\tñé²", max_size=60))
+def test_a_notice_words_as_the_full_split(text: str) -> None:
+    folded = fold(text)
+    assert tail._notice_words(folded) == [w for w in tail._NOTICE_SPLIT.split(folded) if w]
+
+
+def test_notice_words_as_before_on_written_lines_and_the_development_pages() -> None:
+    texts = [
+        "Suscríbete a nuestro boletín: recibe las noticias del día (gratis) 24/7.",
+        "«Apóyanos», dijo; apoya_el periodismo independiente -- 100% lectores.",
+        *_dev_texts(),
+    ]
+    for text in texts:
+        folded = fold(text)
+        assert tail._notice_words(folded) == [w for w in tail._NOTICE_SPLIT.split(folded) if w]
+
+
+def test_the_listed_classes_hold_what_regex_reads_as_letters_marks_and_digits() -> None:
+    split, unlisted = tokens._listed_split()
+    opening, inside = regex.compile(r"[\p{L}\p{N}]"), regex.compile(r"[\p{L}\p{M}\p{N}'’.+/&\-]")
+    for lo, hi in tokens._LISTED:
+        for point in range(lo, hi + 1):
+            char = chr(point)
+            assert unlisted.search(char) is None, hex(point)
+            # a character opens a word alone iff regex reads it as a letter or a digit
+            assert (split.split(char) != [char]) == bool(opening.match(char)), hex(point)
+            joined = split.split("a" + char) == ["", "a" + char, ""]
+            assert joined == bool(inside.match(char)), hex(point)
+    assert unlisted.search("Ωméga") is not None
+    assert unlisted.search("\ud7ff") is not None
+
+
+_LISTED_TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from("aZñÑé1²½Ⅻ-'’.+/&_ \u0301«»—…€🔴⬇ǅ"),
+        st.characters(min_codepoint=0, max_codepoint=0x36F),
+        st.characters(min_codepoint=0x2000, max_codepoint=0x2BFF),
+    ),
+    max_size=80,
+)
+
+
+@given(_LISTED_TEXT)
+def test_a_text_of_the_listed_blocks_splits_into_the_same_words(text: str) -> None:
+    assert tokens._split_words(text) == tokens._WORD_SPLIT.split(text)
+
+
+@given(st.text(alphabet="aZñ1-'. Ωжم中\u0301", max_size=40))
+def test_a_text_with_other_scripts_splits_into_the_same_words(text: str) -> None:
+    assert tokens._split_words(text) == tokens._WORD_SPLIT.split(text)
+
+
+def _reference_content_words(text: str) -> frozenset[str]:
+    """``content_words`` as it read before the speed pass: every fold's words by ``regex``."""
+    stops = folded_lines("stopwords.txt")
+    words = top._WORD.findall(fold(text))
+    return frozenset(w for w in words if len(w) >= top._MIN_CONTENT_WORD and w not in stops)
+
+
+@given(st.text(alphabet="aZ09_ .,-ñÉ²ǅ\u0301para", max_size=60))
+def test_content_words_as_the_full_reading(text: str) -> None:
+    assert top.content_words(text) == _reference_content_words(text)
+
+
+def test_content_words_as_before_on_written_lines_and_the_development_pages() -> None:
+    texts = [
+        "El Congreso aprobó la reforma de pensiones tras 14 horas de debate",
+        "Año_2024: PIB crece 3,5% según el BCRP; el dólar cierra en S/3.700",
+        *_dev_texts(),
+    ]
+    for text in texts:
+        assert top.content_words(text) == _reference_content_words(text), text
+    assert top.content_words("Las pensiones y el Congreso") == {"pensiones", "congreso"}
+
+
+_MONEY_LINES = [
+    "Costó US$ 5 millones y 300 mil pesos chilenos; el sol subió.",
+    "Los soles, el solo y SOL: 20 dólares, 3 DÓLARES, euros €4,5 y £2.",
+    "Quetzales Q179 en Guatemala, L 500 en Honduras, Bs.S 12 y S/. 40.",
+    "USD/MXN cerró en 17,2; ARS$ 1.000; 5 mil millones de reales (BRL).",
+    "Sin monedas aquí: la señora Dolores habló del Solar de Pesoz.",
+]
+
+
+@given(
+    st.text(alphabet="$€£ USDusdolaresEUROpe.,/()Q15é-\n", max_size=40),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_a_cue_is_found_where_the_cue_pattern_finds_one(text: str, lo: int, hi: int) -> None:
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    assert money._has_cue(text, lo, hi) == (money._cue().search(text, lo, hi) is not None)
+
+
+def test_cues_as_before_on_written_lines_and_the_development_pages() -> None:
+    _, _, at_start = money._any_cue()
+    assert all(c.isalpha() for c in at_start.pattern[4 : at_start.pattern.index("]")])
+    text = "\n".join(_MONEY_LINES + _dev_texts())
+    lines = [0, *(k + 1 for k, c in enumerate(text) if c == "\n"), len(text) + 1]
+    for lo, next_lo in itertools.pairwise(lines):
+        for a, b in ((lo, next_lo - 1), (lo + 3, next_lo - 1), (lo, max(lo, next_lo - 4))):
+            found = money._cue().search(text, a, b) is not None
+            assert money._has_cue(text, a, b) == found, text[lo:next_lo]

@@ -17,6 +17,8 @@ import gc
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
+import attrs
+
 from noticiaparse._extract.dates import find_dates
 from noticiaparse._extract.money import find_money
 from noticiaparse._extract.quotes import (
@@ -106,7 +108,10 @@ def article_of(text: str, reference_date: dt.date | None, country: str | None) -
     del reading, said
     money = find_money(spine, page.regions, country)
     dates = find_dates(spine, page.regions, ref)
-    # the body's and boilerplate's public segments are built last, the reading let go
+    # the body's and boilerplate's public segments are built last, the reading let go,
+    # and the regions too: a page of short lines has one a line, and a public segment
+    # for every line is the largest thing its parse makes
+    page = attrs.evolve(page, regions=())
     layout = page.layout
     del page
     return Article(

@@ -13,10 +13,13 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Collection, Iterator, Sequence
+from itertools import chain
 from typing import NamedTuple
 
 import regex
 
+from noticiaparse._extract.source_acts import object_act
+from noticiaparse._extract.source_names import apposed_office, no_name, particle_person
 from noticiaparse._model import Mention, QuoteKind, Source, SourceKind
 from noticiaparse._reading import (
     ANONYMOUS,
@@ -56,7 +59,7 @@ from noticiaparse._reading.vocabulary import (
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.sentences import sentence_start
-from noticiaparse._text.span import Span
+from noticiaparse._text.span import Span, pairs
 from noticiaparse._text.spine import Spine
 
 __all__ = ["find_sources"]
@@ -100,7 +103,8 @@ def find_sources(
         ledger.add(phrase, cue)
     for phrase, cue in _document_makers(spine.text, reading, ledger.spans):
         ledger.add(phrase, cue)
-    for phrase, cue in _fused_roles(spine.text, reading, ledger.spans):
+    fused = _fused_roles(spine.text, reading, ledger.spans)
+    for phrase, cue in fused + _fused_al(spine.text, reading, ledger.spans):
         ledger.add(phrase, cue)
     for phrase, cue in _issuers(spine.text, reading):
         ledger.add(phrase, cue)
@@ -110,8 +114,11 @@ def find_sources(
             or credit.kind not in _SPOKEN
             or credit.quotation.turn is Turn.QUESTION
             or _topic(spine.text, credit.speaker)
+            or credit.quotation.open_at < credit.speaker.start < credit.quotation.close_at
         ):
-            continue  # "SEMANA: ¿…?": the interviewer asks, and is credited with nothing
+            # "SEMANA: ¿…?": the interviewer asks, and is credited with nothing; a name
+            # inside the quotation is whom the words speak of, never who speaks them
+            continue
         if (
             credit.cue is not None
             or credit.quotation.turn is Turn.ANSWER
@@ -124,7 +131,12 @@ def find_sources(
     home = _site_names(spine.text, reading.regions) | _credit_names(signed)
     return tuple(
         e.source()
-        for e in sorted(_name_variants(ledger.entities.values()), key=lambda e: e.first)
+        for e in sorted(
+            _apposed_descriptions(
+                spine.original, _qualified_variants(_name_variants(ledger.entities.values()))
+            ),
+            key=lambda e: e.first,
+        )
         if not (e.kind == "media" and _at_home(e.name.lower(), home))
     )
 
@@ -181,6 +193,7 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             (phrase is not None and _topic(text, phrase))
             or _not_yet_said(text, attribution)
             or _act_sense(text, attribution)
+            or object_act(text, attribution)
         ):
             continue  # "Sobre el ministro X, se mostró contraria": what it is about
         if attribution.cue.lower() in _interviewer_cues():
@@ -191,6 +204,8 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
                 or _from_before(text, attribution, reading)
                 or _dropped_subject(text, attribution, reading)
                 or _past_adverbial(text, attribution, reading)
+                or _qualified_institution(text, attribution, reading)
+                or _apposed_name(text, attribution, reading)
                 or _document_after(text, attribution.cue_start, attribution.cue_end, reading)
             )
         if phrase is not None:
@@ -270,6 +285,63 @@ def _name_variants(entities: Collection[_Entity]) -> list[_Entity]:
     return [e for e in entities if id(e) not in merged]
 
 
+#: At most this many characters (a comma and a space) between a name and its apposition.
+_APPOSITION_GAP = 3
+
+
+def _apposed_descriptions(original: str, entities: Collection[_Entity]) -> list[_Entity]:
+    """The entities, less an indefinite description set in apposition after a name.
+
+    "…, contó a Efe Rosa Ibáñez, una jubilada de 70 años que esperaba…": the description
+    after the comma says who the named person is; it is that person, not a second,
+    anonymous source. A description credited only so is dropped.
+    """
+    ends = {m.end for e in entities if e.kind != "anonymous" for m in e.mentions}
+    indefinite = words_of("indefinite")
+    return [
+        e
+        for e in entities
+        if not (
+            e.kind in {"anonymous", "person"}
+            and all(
+                m.text.split(maxsplit=1)[0].lower() in indefinite
+                and any(
+                    0 < m.start - end <= _APPOSITION_GAP and original[end : m.start].strip() == ","
+                    for end in ends
+                )
+                for m in e.mentions
+            )
+        )
+    ]
+
+
+def _qualified_variants(entities: Collection[_Entity]) -> list[_Entity]:
+    """The entities, an institution's bare name joined to the one qualified by adjectives.
+
+    "El Gobierno nacional anunció… El Gobierno informó…": the adjective of country,
+    level or field ("nacional", "peruana") qualifies the same institution, which the text
+    then names bare. The two are one source, under the qualified name.
+    """
+    bare: dict[str, list[_Entity]] = {}
+    for e in entities:
+        if e.kind == "organization":
+            bare.setdefault(e.name.lower(), []).append(e)
+    merged: set[int] = set()
+    for e in entities:
+        words = e.name.split()
+        if e.kind != "organization" or len(words) < _ARTICLE_AND_NOUN or not words[-1].islower():
+            continue
+        while words and words[-1].islower():
+            words.pop()
+        plain = bare.get(" ".join(words).lower(), [])
+        if len(plain) == 1 and plain[0] is not e and id(plain[0]) not in merged:
+            e.mentions.extend(plain[0].mentions)
+            e.mentions.sort(key=lambda m: m.start)
+            e.first = min(e.first, plain[0].first)
+            merged.add(id(plain[0]))
+    return [e for e in entities if id(e) not in merged]
+
+
 #: The word right after a reporting verb.
 _NEXT_WORD = regex.compile(r"[ \t]{1,3}(\p{L}+)")
 #: How many words an adverbial between a reporting verb and its subject may run over.
@@ -334,11 +406,29 @@ def _postverbal(text: str, attribution: Attribution, index: TokenIndex) -> Phras
                 return None  # "insistió en que…": the verb's complement
             found = phrase_at(text, tokens, j + 1) if j + 1 < len(tokens) else None
             j = found[1] if found is not None else j + 2
+            j = _name_rest(text, tokens, j)
         elif tok.low in words_of("determiner") or tok.capital or _bare_group(text, tokens, j):
             return _subject_at(text, tokens, j, comma="," in gap)
         else:
             j += 1
     return None
+
+
+def _name_rest(text: str, tokens: Sequence[Token], j: int) -> int:
+    """Past the rest of a name the phrase before ``j`` read part of, when "que" follows it.
+
+    "sostuvo en diálogo con CBS News que…": "News" is the outlet's, and the verb's
+    complement follows; "dijo a la AFP Rosa Ibáñez, una…" opens the subject after it.
+    """
+    k = j
+    while (
+        0 < k < len(tokens)
+        and tokens[k].capital
+        and tokens[k - 1].capital
+        and not text[tokens[k - 1].end : tokens[k].start].strip()
+    ):
+        k += 1
+    return k if j < k < len(tokens) and tokens[k].low == "que" else j
 
 
 def _bare_group(text: str, tokens: Sequence[Token], j: int) -> bool:
@@ -387,8 +477,10 @@ def _verb_place(text: str, attribution: Attribution) -> str | None:
         return None
     before = text[max(0, attribution.cue_start - 40) : attribution.cue_start].rstrip(" \t")
     last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
-    if last in words_of("frame_opener") and last not in words_of("echo"):
-        return "framed"
+    if (last in words_of("frame_opener") and last not in words_of("echo")) or last in word_set(
+        "frame_leads.txt"
+    ):
+        return "framed"  # "Como señaló la ministra", "Según dijo a la prensa el ministro"
     following = _NEXT_WORD.match(text, attribution.cue_end)
     lead = following.group(1).lower() if following is not None else ""
     if lead not in _adverbial_openers() and lead not in words_of("source_from"):
@@ -583,18 +675,76 @@ def _fused_roles(text: str, reading: Reading, credited: Sequence[Span]) -> list[
         tokens = words_in(text, at, min(len(text), at + _ADVERBIAL_REACH), reading.index)
         if not tokens or tokens[0].low not in role_words():
             continue
-        end, name = tokens[0].end, None
-        for k in range(1, min(len(tokens), _COMPLEMENT_WORDS + 1)):
-            if any(mark in text[tokens[k - 1].end : tokens[k].start] for mark in '.;:«“"('):
-                break  # "según palabras del ministro. Luego…": the role's phrase has ended
-            found = phrase_at(text, tokens, k) if tokens[k].capital else None
-            if found is not None and _given_named(text, found[0]):
-                end, name = found[0].end, found[0].name
-                break
-        phrase = Phrase(tokens[0].start, end, PERSON, name=name, head=tokens[0].low)
         cue = match.group(1) or f"{match.group(2)} de"  # "en palabras de", as the cue reads
-        out.append((phrase, cue.lower()))
+        out.append((_role_holder(text, tokens), cue.lower()))
     return out
+
+
+def _role_holder(text: str, tokens: Sequence[Token]) -> Phrase:
+    """A role with no determiner at ``tokens[0]``, and the name of its holder after it.
+
+    "ministro de Hacienda, Mario Ruiz": the person named after the role and its
+    complement, else the role alone, which stands for its holder.
+    """
+    end, name = tokens[0].end, None
+    for k in range(1, min(len(tokens), _COMPLEMENT_WORDS + 1)):
+        if any(mark in text[tokens[k - 1].end : tokens[k].start] for mark in '.;:«“"('):
+            break  # "según palabras del ministro. Luego…": the role's phrase has ended
+        found = phrase_at(text, tokens, k) if tokens[k].capital else None
+        if found is not None and (
+            _given_named(text, found[0])
+            or (k == 1 and found[0].kind == PERSON and found[0].name is not None)
+        ):
+            # "ministro de Hacienda, Mario Ruiz"; "ministro Ruiz": a surname right after it
+            end, name = found[0].end, found[0].name
+            break
+    return Phrase(tokens[0].start, end, PERSON, name=name, head=tokens[0].low)
+
+
+#: "de acuerdo al", "conforme al": the cue and the article fused with "a".
+_FUSED_AL = regex.compile(r"\b(de[ \t]+acuerdo|conforme)[ \t]+al[ \t]+(?=\p{L})", regex.IGNORECASE)
+
+
+def _fused_al(text: str, reading: Reading, credited: Sequence[Span]) -> list[tuple[Phrase, str]]:
+    """What "de acuerdo al", "conforme al" credit: a role's holder, a document and its maker.
+
+    "al" holds the article of what follows: "de acuerdo al ministro de Salud, Pedro
+    Soto" credits the person named after the role (or the role alone), "de acuerdo al
+    informe de la Onemi", "conforme al reporte del Ministerio de Salud" the document with
+    its maker, as "de acuerdo con el informe de…" does. A document with no maker named
+    ("de acuerdo al informe, …") is the one named before, and is left to it.
+    """
+    out = []
+    for match in _cue_matches(text, _FUSED_AL, ("de acuerdo", "conforme")):
+        at = match.end()
+        if reading.cast.in_quotation(at) or any(a <= at < b for a, b in credited):
+            continue
+        tokens = words_in(text, at, min(len(text), at + _ADVERBIAL_REACH), reading.index)
+        if not tokens:
+            continue
+        cue = f"{' '.join(match.group(1).lower().split())} a"
+        if tokens[0].low in role_words():
+            out.append((_role_holder(text, tokens), cue))
+            continue
+        if tokens[0].low not in word_set("document_cues.txt"):
+            continue
+        end = _maker_end(text, tokens)
+        if end is not None:
+            out.append((Phrase(tokens[0].start, end, DOCUMENT, head=tokens[0].low), cue))
+    return out
+
+
+def _maker_end(text: str, tokens: Sequence[Token]) -> int | None:
+    """Where the capitalised maker after a document's noun ends ("informe de la Onemi")."""
+    end = None
+    for k in range(1, min(len(tokens), _ADVERBIAL_WORDS + 1)):
+        if any(mark in text[tokens[k - 1].end : tokens[k].start] for mark in '.,;:«“"()'):
+            break
+        if tokens[k].capital:
+            end = tokens[k].end
+        elif tokens[k].low not in words_of("of") and tokens[k].low not in words_of("determiner"):
+            break
+    return end
 
 
 #: The stops that close a sentence of the body, a quotation's closing mark after them.
@@ -939,6 +1089,100 @@ def _past_adverbial(text: str, attribution: Attribution, reading: Reading) -> Ph
     return phrase if credible else None
 
 
+#: How far before its verb a name in apposition is read.
+_APPOSED_REACH = 60
+
+
+def _apposed_name(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
+    """The person named in apposition right before a reporting verb: ", Ana Soto, dijo".
+
+    "La secretaria general del sindicato (Sitrap), Ana Soto, dijo…", "El presidente de
+    la Cámara de Comercio (CNC), Pedro Lagos, advirtió…": a role, its complement (an
+    acronym in brackets too) and the holder's name between commas; the name, a given
+    name opening it, is the verb's subject when nothing else was read as one.
+    """
+    verb = attribution.cue_start
+    last = text[max(0, verb - _LAST_WORD) : max(0, verb - 2)].split()[-1:]
+    if attribution.quoted or text[max(0, verb - 2) : verb] != ", " or not last:
+        return None
+    if not last[0][:1].isupper():
+        return None  # no capitalised word and comma right before the verb
+    tokens = words_in(text, max(0, verb - _APPOSED_REACH), verb, reading.index)
+    k = len(tokens) - 1
+    particles = words_of("particle")
+    while (
+        k > 0
+        and (tokens[k].capital or tokens[k].low in particles)
+        and "," not in text[tokens[k - 1].end : tokens[k].start]
+    ):
+        k -= 1  # back over the name's words ("Richard von Appen"), to the opening comma
+    if not 0 < k < len(tokens) or text[tokens[k - 1].end : tokens[k].start].strip(" )") != ",":
+        return None  # the name must stand alone between two commas
+    found = phrase_at(text, tokens, k)
+    if found is None or found[1] != len(tokens) or not _given_named(text, found[0]):
+        return None
+    return found[0]
+
+
+@functools.cache
+def _institution_adjectives() -> tuple[str, ...]:
+    return tuple(lines("institution_adjectives.txt"))
+
+
+#: How many lower-case adjectives may stand between an institution's name and its verb.
+_QUALIFIERS = 2
+
+
+def _qualified_institution(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
+    """An institution qualified by a lower-case adjective, the subject of the verb after it.
+
+    "El Gobierno nacional anunció que…", "La Cancillería peruana informó…", "El
+    Ministerio Público dominicano precisó…": news sets the country, the level or the
+    field of an institution after its name (``institution_adjectives.txt``: "-al",
+    "-ano", "-ense", "-eño", "-ino", "-és"…). The institution's name opens the sentence
+    (past an opening adverbial and its comma), one or two such adjectives follow it,
+    and the verb follows them; the adjectives join the name.
+    """
+    verb = attribution.cue_start
+    just_before = text[max(0, verb - _QUE_AND_SPACE) : verb]
+    if (
+        attribution.quoted
+        or any(mark in just_before for mark in _CLOSING)
+        or just_before.lower() == " que "
+    ):
+        return None  # "«…», dijo", "que dijo": no subject before the verb
+    words = text[max(0, verb - _LAST_WORD) : verb].split()
+    while words and words[-1].lower() in words_of("auxiliary"):
+        words.pop()
+    if not words or not words[-1].endswith(_institution_adjectives()):
+        return None  # no adjective right before the verb: nothing more to read
+    lo = sentence_start(text, verb, 0, reach=_ADVERBIAL_REACH)
+    tokens = words_in(text, lo, attribution.cue_end, reading.index)
+    if len(tokens) < _ARTICLE_AND_NOUN or tokens[-1].start != verb:
+        return None
+    last = len(tokens) - 1
+    while last > 0 and tokens[last - 1].low in words_of("auxiliary"):
+        last -= 1  # "ha informado": the auxiliary opens the verb
+    found = phrase_at(text, tokens, _after_opening(text, tokens))
+    if found is None or found[0].kind != ORGANIZATION:
+        return None
+    phrase, after = found
+    if phrase.name is None:
+        return None
+    qualifiers = tokens[after:last]
+    if not 0 < len(qualifiers) <= _QUALIFIERS or text[phrase.end : tokens[last].start].strip(
+        " \t"
+    ) != " ".join(t.text for t in qualifiers):
+        return None  # only words, and only the adjectives, between the name and its verb
+    if any(
+        t.capital or not t.low.endswith(_institution_adjectives()) or verb_like(t)
+        for t in qualifiers
+    ):
+        return None
+    end = qualifiers[-1].end
+    return Phrase(phrase.start, end, ORGANIZATION, name=Span(phrase.name[0], end), head=phrase.head)
+
+
 def _consulted_by(
     text: str, tokens: Sequence[Token], phrase: Phrase, between: Span
 ) -> Phrase | None:
@@ -1034,6 +1278,10 @@ def _after_opening(text: str, tokens: Sequence[Token]) -> int:
     """The token after a sentence's opening adverbial and its comma ("Ayer, los…"), else 0."""
     for k, tok in enumerate(tokens[:_OPENING_WORDS]):
         if text[tok.end : tok.end + 1] == ",":
+            if k and tokens[0].capital and tokens[0].low in _adverbial_openers():
+                # "Por su parte, el…", "Sin embargo, la…": the sentence's first word only
+                # is capitalised, a preposition or an adverb opening the adverbial
+                return k + 1 if all(not t.capital for t in tokens[1 : k + 1]) else 0
             return k + 1 if all(not t.capital or k == 0 for t in tokens[: k + 1]) else 0
     return 0
 
@@ -1053,6 +1301,13 @@ def _topic_firsts() -> frozenset[str]:
 _NOT_YET = regex.compile(r"\bno\s+(?:se\s+)?(?:ha|han|había|habían)\s+$", regex.IGNORECASE)
 
 
+#: "no" right before a verb, a clitic between: "no respondió", "no lo explicó", "no se lo dijo".
+_NEGATED = regex.compile(
+    r"\bno[ \t]+(?:(?:se|lo|la|los|las|le|les|me|nos)[ \t]+){0,2}$", regex.IGNORECASE
+)
+_NEGATION_REACH = 16
+
+
 @functools.cache
 def _que_only_verbs() -> frozenset[str]:
     return frozenset(lines("que_only_verbs.txt"))
@@ -1066,15 +1321,23 @@ def _not_yet_said(text: str, attribution: Attribution) -> bool:
     """Whether a reporting verb says that nothing was said: "X no ha expresado que…".
 
     A negated perfect ("no ha dicho", "no han confirmado", "no se ha pronunciado")
-    reports a statement not made yet: its subject is credited with nothing. A negated
-    past is a statement still ("no descartó que…"). A verb that reports only before
+    reports a statement not made yet: its subject is credited with nothing; so does any
+    negated reporting verb ("no respondió a las críticas", "no lo explicó") but one of
+    ``affirming_negations.txt``, a litotes that states ("no descartó que…", "no negó
+    que…"). A verb that reports only before
     "que" (``que_only_verbs.txt``) is an act with an object ("constataron su muerte").
     """
     start = attribution.cue_start
     if attribution.cue.lower() in _que_only_verbs():
         # "los médicos constataron su muerte": an act; "constató que…" a finding
         return _QUE_SOON.match(text, attribution.cue_end) is None
-    return _NOT_YET.search(text, max(0, start - 20), start) is not None
+    if _NOT_YET.search(text, max(0, start - 20), start) is not None:
+        return True
+    if _NEGATED.search(text, max(0, start - _NEGATION_REACH), start) is None:
+        return False
+    entry = reporting_lemmas().get(attribution.cue.lower())
+    # "no respondió a las críticas": nothing said; "no descartó que…": a litotes, said
+    return entry is None or entry[0] not in word_set("affirming_negations.txt")
 
 
 @functools.cache
@@ -1211,7 +1474,9 @@ def _site_names(text: str, regions: Sequence[Span]) -> frozenset[str]:
     """
     names = set()
     cursor = 0
-    for lo, hi in [*regions, Span(len(text), len(text))]:
+    # the regions read as pairs: a page of short lines keeps them as columns, and a list
+    # of them would make a span object for every line
+    for lo, hi in chain(pairs(regions), [(len(text), len(text))]):
         gap = text[cursor:lo]  # no mark in it (most gaps: a line break), no line to split
         if " | " in gap or " - " in gap or " — " in gap:
             for line in gap.split("\n"):
@@ -1446,6 +1711,13 @@ def _bare_document(name: str) -> bool:
     )
 
 
+def _particle_kind(name: str, kind: str) -> str:
+    """A person's kind for an organisation's name that is a person's: "Teresa de Mora"."""
+    if kind == "organization" and particle_person(name, _org_cue_words()):
+        return "person"  # a given name, a particle, a surname
+    return kind
+
+
 class _Resolved(NamedTuple):
     """What a phrase stands for, as the cast's entity gives it: key, kind and span."""
 
@@ -1632,6 +1904,39 @@ class _Ledger:
                 return _Resolved(key, "organization", lo, span[1])
         return None
 
+    def _subject_before(self, phrase: Phrase) -> _Resolved | None:
+        """The name opening the sentence before, for an organisation's noun with none named.
+
+        "Aguas Claras cortó el suministro. La compañía explicó…", "Sudair canceló 40
+        vuelos. La aerolínea informó…": a noun of ``org_nouns.txt`` names again the
+        subject of the sentence just before, in the same paragraph, when no organisation
+        was named before it and that subject is a name no given name opens.
+        """
+        if (
+            phrase.kind != ORGANIZATION
+            or phrase.name is not None
+            or phrase.head not in org_nouns()
+            or any(org[0] < phrase.start for org in self.cast.orgs)
+        ):
+            return None
+        text = self.spine.text
+        lo = sentence_start(text, phrase.start, 0, reach=_PREVIOUS_REACH)
+        stop = text[:lo].rstrip()
+        if not stop.endswith(".") or "\n" in text[len(stop) : lo]:
+            return None  # no sentence before it in the paragraph
+        before = sentence_start(text, len(stop) - 1, 0, reach=_PREVIOUS_REACH)
+        tokens = words_in(text, before, len(stop))
+        found = phrase_at(text, tokens, _after_opening(text, tokens)) if tokens else None
+        if found is None or found[1] >= len(tokens) or not verb_like(tokens[found[1]]):
+            return None  # the name must be that sentence's subject, its verb right after it
+        named = found[0].name
+        if named is None or found[0].kind not in {PERSON, ORGANIZATION}:
+            return None
+        name = " ".join(text[named[0] : named[1]].split())
+        if _opens_on_given(name):
+            return None  # "Pedro Soto cerró el local. La empresa…": a person is no company
+        return _Resolved(name.lower(), "organization", named[0], named[1])
+
     def _demonstrated(self, phrase: Phrase) -> bool:
         first = self.spine.text[phrase.start : phrase.end].split(maxsplit=1)[:1]
         return bool(first) and first[0].lower() in words_of("demonstrative")
@@ -1685,17 +1990,21 @@ class _Ledger:
         recorded twice; ``start`` is where the entity is first credited, when not at
         the phrase (a speaker at the quotation it spoke).
         """
-        phrase = _field_holder(self.spine.text, phrase)
+        phrase = apposed_office(
+            self.spine.text, _field_holder(self.spine.text, phrase), _org_cue_words()
+        )
         stretch = phrase.start * self.width + phrase.end
-        if stretch in self.seen or self.spine.text[phrase.start : phrase.end].lower() in words_of(
-            "no_one"
-        ):
-            return  # credited already, or "Nadie explicó…": a pronoun names no one
+        written = self.spine.text[phrase.start : phrase.end]
+        if stretch in self.seen or written.lower() in words_of("no_one") or no_name(written):
+            return  # credited already, "Nadie explicó…", "Actualmente escribe…": no one
         self.seen.add(stretch)
         self.spans.append(Span(phrase.start, phrase.end))
         spine = self.spine
         entity = (
-            self._unlinked_role(phrase) or self._described_org(phrase) or self.cast.resolve(phrase)
+            self._unlinked_role(phrase)
+            or self._described_org(phrase)
+            or self._subject_before(phrase)
+            or self.cast.resolve(phrase)
         )
         if phrase.kind == MEDIA_REF and entity.start == phrase.start:
             return  # "la revista" with no outlet named before it names no one
@@ -1704,6 +2013,7 @@ class _Ledger:
             return
         kind = entity.kind if entity.kind in _SOURCE_KINDS else "person"
         key, name, kind = self._canonical(phrase, entity.key, name, kind)
+        kind = _particle_kind(name, kind)
         if kind == "document":
             words = name.lower().split()
             if (

@@ -30,10 +30,13 @@ __all__ = [
     "credit_line",
     "credit_of",
     "dateline_credit",
+    "given_name_first",
     "is_desk",
+    "is_keyed_byline",
     "leads",
     "led_byline",
     "names_after_lead",
+    "opening_byline",
     "read_byline",
     "read_linked_byline",
     "unmark",
@@ -104,6 +107,24 @@ _email = lazy_regex(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 
 
 _ACCENTED = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]", "n": "[nñ]"}
+
+
+#: A field's key and its colon opening a line: "author: Ana Díaz", "Autor: Ana Díaz".
+_key = lazy_regex(r"\s{0,3}(?P<key>\p{L}{3,12})\s{0,2}:")
+
+
+def is_keyed_byline(text: str) -> bool:
+    """Whether a byline line is a labelled field: a lead with its colon opens it.
+
+    "author: Ana Díaz" (a metadata block), "Autor: Ana Díaz", "Por: Ana Díaz" label
+    the names as the page's authors, wherever the field stands.
+
+    Examples:
+        >>> is_keyed_byline("author: Ana Díaz"), is_keyed_byline("Por Ana Díaz")
+        (True, False)
+    """
+    match = _key().match(text)
+    return match is not None and fold(match["key"]) in leads() | _guards("field_key")
 
 
 def _lead_pattern(lead: str) -> str:
@@ -300,6 +321,8 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
     one = text.isprintable() and _JOIN_MARKS.isdisjoint(text) and not _joining_word(text)
     for part in (text,) if one else _join().splititer(text):
         name, agency = _agency_after(_clean_name(part))
+        if person.fullmatch(name) and len(name.split()) <= _MAX_NAME_WORDS:
+            name = _without_glued(name)  # (only names as written: a cut makes no new one)
         credit = credit or agency
         folded = fold(name).strip(". ")
         words = folded.split()
@@ -309,13 +332,14 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
             folded in desk_words
             or folded in role_names
             or words[0] in desk_words
-            or _outlet(name)
             or folded in outlets
-            or _organisation(name)
+            or _outlet_or_organisation(name)
         ):
             # "Redacción", "Agencia EFE", "Redacción El Tiempo", "El Sol de León"
             credit, desk = _wire_first(credit, credit_of(name)), True
             continue
+        if authors and words[0] in _guards("place_lead") and _is_place(name):
+            continue  # the place after the names: "Ana Díaz, desde Caracas"
         if words[0] in _offices() or words[0] in _never_first():
             # an office before a name is a caption's: "Papa Francisco"; a name never
             # opens with a preposition, an article or a conjunction: "Desde la Infancia"
@@ -329,6 +353,48 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
             return None
         authors.append(name)
     return tuple(authors), credit
+
+
+def _without_glued(name: str) -> str:
+    """A name without the role or the place glued after it with no mark between.
+
+    "Ana Ruiz Corresponsal", "Ana Ruiz Enviada especial": a role (lexicon
+    ``byline_roles.txt``) closes the names; "Frank Gil Hernández La Habana": a
+    capitalised article after two words of name, not after a particle ("Óscar De La
+    Hoya"), opens the place it was written from (lexicon ``byline_guards.tsv``).
+
+    Examples:
+        >>> _without_glued("Ana Ruiz Enviada especial"), _without_glued("Luis Gil La Paz")
+        ('Ana Ruiz', 'Luis Gil')
+        >>> _without_glued("Óscar De La Hoya")
+        'Óscar De La Hoya'
+    """
+    words = name.split()
+    if len(words) <= _MIN_NAME_WORDS or name.isupper():
+        return name  # (in capitals every word is capitalised: no shape to cut by)
+    labels = [fold(w).strip(".:") in _label_words() for w in words]
+    for k in range(_MIN_NAME_WORDS, len(words)):
+        if any(labels[:k]):
+            break  # a button's word among the first ones: a bar of buttons, no name
+        # a stop closing a word of name (no initial), or a button's word: "Ana Ruiz. Lima",
+        # "Ana Ruiz Twitter"
+        stop = words[k - 1].endswith(".") and len(words[k - 1]) > _MAX_INITIAL + 1
+        if stop or labels[k]:
+            return " ".join(words[:k]).rstrip(".")
+    for n in (2, 1):
+        if len(words) - n >= _MIN_NAME_WORDS and fold(" ".join(words[-n:])) in roles():
+            return " ".join(words[:-n])
+    particles = layout_words("name_particle")
+    for k in range(_MIN_NAME_WORDS, len(words) - 1):
+        word = words[k]
+        if (
+            word[:1].isupper()
+            and fold(word) in _guards("place_article")
+            and fold(words[k - 1]) not in particles
+            and words[k + 1][:1].isupper()
+        ):
+            return " ".join(words[:k])
+    return name
 
 
 #: The marks :data:`_join` sets names apart by (its words are looked for apart).
@@ -456,8 +522,33 @@ def _outlets() -> frozenset[str]:
     return frozenset(fold(row[0]) for row in rows("outlets.tsv"))
 
 
+def _outlet_or_organisation(name: str) -> bool:
+    """:func:`_outlet` or :func:`_organisation` of ``name``, its first word folded once.
+
+    Both open with a capitalised word (an article, an organisation's kind).
+    """
+    words = name.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    first = fold(words[0])
+    if first in _org_kinds():
+        return True
+    particles = layout_words("name_particle")
+    return (
+        len(words) >= _MIN_NAME_WORDS
+        and first in layout_words("opener_article")
+        and all(w[:1].isupper() or w in particles for w in words[1:])
+    )
+
+
 def _is_place(text: str) -> bool:
-    """A place after the names: a few capitalised words ("Palma de Mallorca", "MADRID")."""
+    """A place after the names: a few capitalised words ("Palma de Mallorca", "MADRID").
+
+    A preposition of place may open it ("desde Caracas", "en Lima").
+    """
+    words = text.split()
+    if len(words) > 1 and fold(words[0]) in _guards("place_lead"):
+        text = text.split(None, 1)[1]
     return (
         len(text.split()) <= _MAX_PLACE_WORDS and _name_shaped(text) and _DIGIT.search(text) is None
     )
@@ -565,6 +656,10 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         True
     """
     line = collapse(text)
+    # "Ana Ruiz | Foto", "ANA RUIZ / FOTO": a photo's credit, the names before it
+    photo = ("|" in line or "/" in line) and any(
+        fold(part).strip(" .:") in _credit_words() for part in _part_cut().split(line)
+    )
     plain = _plain(line)
     if plain != line:  # "**Por [Ana Soto](…)**", "Texto: Ana Soto / Fotos: Luis Mora"
         line, folded = plain, None
@@ -580,11 +675,33 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         # a desk and its section or outlet: "Redacción El Norte"
         return Byline(authors=(), credit=credit_of(line))
     lead = _led(line, folded)
+    if lead is None and ":" in line[:_MAX_ROLE_KEY]:
+        lead = _role_key(line)  # "Periodista: Ana Ruiz", "Corresponsal: Luis Gil"
     if lead is not None:
         rest = line[lead.end() :]
         found = _names(rest) or _names_and_role(rest)
         return None if found is None else Byline(authors=found[0], credit=found[1])
-    return _unled(line)
+    unled = _unled(line)
+    return _nameless(unled) if photo and unled is not None else unled
+
+
+def _nameless(byline: Byline) -> Byline:
+    """A line shaped like a byline whose names are no author's: still set apart as one.
+
+    The page keeps such a line where it keeps bylines (furniture), but it names nobody.
+    """
+    return Byline(authors=(), bare=byline.bare, credit=byline.credit)
+
+
+#: A role before a colon is at most this long ("Enviada especial:").
+_MAX_ROLE_KEY = 30
+_role_colon = lazy_regex(r"(?P<role>[^:]{3,30}):\s{0,3}")
+
+
+def _role_key(line: str) -> regex.Match[str] | None:
+    """A journalist's role and its colon opening the line, as a lead: "Periodista: Ana Ruiz"."""
+    match = _role_colon().match(line)
+    return match if match is not None and fold(match["role"]).strip() in roles() else None
 
 
 def _unled(line: str) -> Byline | None:
@@ -593,14 +710,94 @@ def _unled(line: str) -> Byline | None:
         return None  # one word and no mark (see _NAME_MARKS): no name, no credited desk
     marked = _names_and_role(line)
     if marked is not None:
-        return Byline(authors=marked[0], bare=not marked[2], credit=marked[1])
+        byline = Byline(authors=marked[0], bare=not marked[2], credit=marked[1])
+        return (
+            _nameless(byline) if byline.bare and any(map(_label_shaped, byline.authors)) else byline
+        )
     found = _names(line)
     if found and found[0]:
         # names alone are bare; an agency beside them ("Ana Soto (EFE)") signs a byline
-        return Byline(authors=found[0], bare=found[1] is None, credit=found[1])
+        byline = Byline(authors=found[0], bare=found[1] is None, credit=found[1])
+        if byline.bare and any(map(_label_shaped, found[0])):
+            return _nameless(byline)  # "VER RESUMEN", "Facebook Twitter Whatsapp": buttons
+        return byline
     if found and found[1] and _desk_first(line):
         return Byline(authors=(), credit=found[1])  # a desk and its place: "AGENCIAS / LIMA"
     return None
+
+
+@functools.cache
+def _guards(kind: str) -> frozenset[str]:
+    """One class of ``lexicons/byline_guards.tsv``."""
+    return frozenset(row[0] for row in rows("byline_guards.tsv") if row[1:] == (kind,))
+
+
+@functools.cache
+def _label_words() -> frozenset[str]:
+    """One-word furniture of the kinds no name's word is (``label_kind``): "Compartir"."""
+    kinds = _guards("label_kind")
+    return frozenset(
+        fold(row[1])
+        for row in rows("boilerplate.tsv")
+        if row[0] in kinds and row[1:] and " " not in row[1] and "{" not in row[1]
+    )
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    """Folded given names (``lexicons/first_names.txt``)."""
+    return frozenset(fold(row[0]) for row in rows("first_names.txt") if row)
+
+
+def given_name_first(name: str) -> bool:
+    """Whether a name opens with a known given name ("Paloma Gil", not "Tel Aviv").
+
+    Examples:
+        >>> given_name_first("Paloma H. Gil"), given_name_first("Buenos Aires")
+        (True, False)
+    """
+    first = name.split(maxsplit=1)
+    return bool(first) and fold(first[0]).strip(".") in _given_names()
+
+
+def _label_shaped(name: str) -> bool:
+    """Whether names read off a line with no lead are a label's words, not a person's.
+
+    A person's name repeats no word alone ("Escuchar Escuchar" is a button rendered
+    twice), holds no word of a button or a menu ("Facebook Twitter", "Cerrar Menú"),
+    and, set in capitals (where every word is capitalised, so the shape tells nothing),
+    opens with a known given name ("ANA RUIZ", not "VER RESUMEN").
+
+    Examples:
+        >>> _label_shaped("Escuchar Escuchar"), _label_shaped("VER RESUMEN")
+        (True, True)
+        >>> _label_shaped("ANA RUIZ"), _label_shaped("Ana García García")
+        (False, False)
+    """
+    words = [fold(w).strip(".") for w in name.split()]
+    if len(set(words)) == 1 or any(len(w) > _MAX_INITIAL and w in _label_words() for w in words):
+        return True
+    if words[0] not in _given_names() and _named_after_particle(words):
+        return True  # "Columna de Ana Ruiz": a label, then whose it is
+    return name.isupper() and words[0] not in _given_names()
+
+
+def _named_after_particle(words: Sequence[str]) -> bool:
+    """Whether a given name follows a particle after the first word ("Columna de Ana …")."""
+    particles = layout_words("name_particle")
+    return any(
+        words[k - 1] in particles and words[k] in _given_names() for k in range(2, len(words))
+    )
+
+
+@functools.cache
+def _credit_words() -> frozenset[str]:
+    """One-word photo credits (``boilerplate.tsv``, kind ``credit``): "Foto", "Imagen"."""
+    return frozenset(
+        fold(row[1])
+        for row in rows("boilerplate.tsv")
+        if row[0] == "credit" and row[1:] and " " not in row[1] and "{" not in row[1]
+    )
 
 
 #: The marks that set a byline's parts apart, brackets, handles, markdown and a glued
@@ -750,3 +947,37 @@ def names_after_lead(text: str) -> Byline | None:
     bullet = _bullets().match(text)
     found = _names(text[bullet.end() :] if bullet is not None else text)
     return None if not found or not found[0] else Byline(authors=found[0], credit=found[1])
+
+
+#: Where a byline's names end on a line that goes on: a date's cue, a bar, a number.
+_after_names = lazy_regex(
+    r"\s(?:publicad[oa]|actualizad[oa]|el)\b|\s{0,3}[-|·•–—]\s|,?\s\d", regex.IGNORECASE
+)
+#: A line longer than this, markdown and all, opens with no byline worth reading.
+_MAX_MARKED = 600
+
+
+def opening_byline(text: str) -> Byline | None:
+    """The byline a lead opens a line with, the line going on with its date and counts.
+
+    "Por Ana Díaz - 3 agosto, 2021 5 12", "[ Por **Ana Díaz** ](…/autor/ana-diaz/)
+    Publicado **Jul 23, 2020** 1 0": many themes print the byline, the date and the
+    counts of comments and views on one line, which a renderer may fill with links'
+    addresses and marks. Read without them, the names stand from the lead to the first
+    date cue, bar or number.
+
+    Examples:
+        >>> opening_byline("Por Ana Díaz - 3 agosto, 2021 5 12").authors
+        ('Ana Díaz',)
+        >>> opening_byline("[ Por **Ana Díaz** ](https://x.example/autor/ana/) Publicado 1")
+        Byline(authors=('Ana Díaz',), bare=False, credit=None)
+        >>> opening_byline("Por decreto del 3 de marzo de 2021 se fijó el precio") is None
+        True
+    """
+    if len(text) > _MAX_MARKED:
+        return None
+    plain = collapse(unmark(text)) if "](" in text or "*" in text or "_" in text else text
+    if len(plain) > MAX_BYLINE or _led(plain) is None:
+        return None
+    cut = _after_names().search(plain)
+    return read_byline(plain if cut is None else plain[: cut.start()])

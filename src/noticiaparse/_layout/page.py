@@ -99,6 +99,8 @@ _DIALOGUE_TURN = regex.compile(r"[—―] ?[¿¡«\"“\p{Lu}][^—―\n]*+(?<= 
 _DIGIT = regex.compile(r"\d")
 _MAX_COMBINED = 160
 _TRAILING_CUE = regex.compile(r"\s{1,3}(?:publicad[oa]|actualizad[oa])\s{0,3}:?$", regex.IGNORECASE)
+#: The second line of a linked headline a renderer wrapped holds this many words at most.
+_WRAPPED_TITLE_WORDS = 6
 _FLAT_BLOCKS = 3
 _FLAT_WINDOW = 5000
 _CONTINUATION = ",.;:)]»”"
@@ -418,12 +420,15 @@ def _classify_all(lines: Sequence[_Line], reference: dt.date | None) -> None:
     for line in lines:
         reading = seen.get(line.text)
         if reading is None:
+            text = line.text
+            # one fold for the readers below (a longer line is read by none that folds)
+            folded = fold(text) if len(text) <= MAX_FURNITURE else ""
             # "Hace 3 horas" is a date line against the reference date
-            stamp = read_stamp(line.text, reference)
-            reading = seen[line.text] = (
-                _classify(line.text)
+            stamp = read_stamp(text, reference, folded)
+            reading = seen[text] = (
+                _classify(text, folded)
                 if stamp is None
-                else _Reading("date", date=stamp, date_span=Span(0, len(line.text)))
+                else _Reading("date", date=stamp, date_span=Span(0, len(text)))
             )
         if reading is _TEXT:
             continue
@@ -434,10 +439,12 @@ def _classify_all(lines: Sequence[_Line], reference: dt.date | None) -> None:
             )
 
 
-def _classify(text: str) -> _Reading:
+def _classify(text: str, folded: str | None = None) -> _Reading:
+    """What ``text`` says on its own; ``folded`` is its :func:`fold` when the caller has it."""
     if len(text) > MAX_FURNITURE:
         return _long_line(text)
-    folded = fold(text)  # once for the readers below
+    if folded is None:
+        folded = fold(text)  # once for the readers below
     kind = furniture_kind(text, folded)
     if kind is not None:
         return _kind(kind)
@@ -779,7 +786,8 @@ def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
     """Furniture told by its neighbours, from ``start`` on: what stands under a label.
 
     A related-article label or a list widget ("Lo más leído") takes the short headline
-    lines under it, a one-link label ("Lee también") the one line under it, a counter
+    lines under it, a one-link label ("Lee también") the one line under it (two when a
+    renderer wrapped the linked headline: :func:`_title_goes_on`), a counter
     the short headline before it.
     """
     swallow = 0  # lines still to take: 1 under a teaser label, many under a list label
@@ -813,9 +821,32 @@ def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
             continue
         if swallow and _listed(line, related=related, first=lines[i - 1].kind == "related"):
             line.role = Role.TEASER if related else Role.FURNITURE
-            swallow -= 1
+            # (a linked headline's second line is the label's too)
+            swallow = max(swallow - 1, int(_title_goes_on(lines, i)))
             continue
         swallow = 0
+
+
+def _title_goes_on(lines: Sequence[_Line], i: int) -> bool:
+    """Whether the line under a one-link label's headline is its second line (a wrapped link).
+
+    "Puedes leer" / "Nuevo derrumbe bloquea la carretera que conecta Nicolás" / "Flores
+    en Hidalgo", then a blank line: a short line right under the headline, neither
+    closed like a sentence, set apart from what follows by a blank line.
+    """
+    if i + 1 >= len(lines) or lines[i - 1].kind != "teaser":
+        return False
+    below = lines[i + 1]
+    after = lines[i + 2] if i + 2 < len(lines) else None
+    return (
+        below.gap == 0
+        and below.role is Role.NONE
+        and below.kind in ("", "bare")
+        and below.words <= _WRAPPED_TITLE_WORDS
+        and not _closed(lines[i].text)
+        and not _closed(below.text)
+        and (after is None or after.gap > 0)
+    )
 
 
 def _listed(line: _Line, *, related: bool, first: bool = False) -> bool:

@@ -21,7 +21,7 @@ import attrs
 import regex
 
 from noticiaparse._layout.boilerplate import furniture_kind
-from noticiaparse._layout.byline import credit_of, is_desk, leads, unmark
+from noticiaparse._layout.byline import credit_of, is_desk, leads, opening_byline, unmark
 from noticiaparse._text.calendar import (
     add_days,
     months,
@@ -38,8 +38,11 @@ from noticiaparse._text.span import Span
 
 __all__ = [
     "DateLine",
+    "date_before_label",
     "date_head",
+    "date_in_byline",
     "is_date_cue",
+    "is_keyed",
     "read_date_line",
     "read_stamp",
     "read_wire_date",
@@ -190,6 +193,95 @@ def is_date_cue(text: str, folded: str | None = None) -> bool:
         return False
     folded = fold(text) if folded is None else folded
     return _cues().get(folded.strip(" :.-|")) in ("published", "updated")
+
+
+def is_keyed(text: str) -> bool:
+    """Whether a line names what its date is before a colon: "date: …", "Fecha: …".
+
+    A metadata block's field or a labelled line states the publication as such, wherever
+    it stands on the page.
+
+    Examples:
+        >>> is_keyed('date: "2024-11-03"'), is_keyed("Actualizado: 16/03/2021")
+        (True, True)
+        >>> is_keyed("Lunes 14.03.2022 | 18:30"), is_keyed("Hora: 18:30")
+        (False, False)
+    """
+    key, colon, _rest = text[:_MAX_CUE_LINE].partition(":")
+    return bool(colon) and _cues().get(fold(key).strip(" *-_")) in ("published", "updated")
+
+
+def date_in_byline(text: str) -> tuple[Span, dt.date] | None:
+    """The date inside a byline line, among the counters a theme sets beside it, or ``None``.
+
+    "Por Ana Díaz - 22 Septiembre, 2020 0 30": many sites print the byline, the date and
+    the counts of comments and views on one line; the line opens with a byline's lead
+    ("Por", "Escrito por"), and its first whole date (a day, a month and a year) is the
+    article's. The span is the date's in ``text``.
+
+    Examples:
+        >>> text = "Por Ana Díaz  -  22 Septiembre, 2020  0  30"
+        >>> span, day = date_in_byline(text)
+        >>> text[span.start : span.end], day
+        ('22 Septiembre, 2020', datetime.date(2020, 9, 22))
+        >>> date_in_byline("Ana Díaz - 22 Septiembre, 2020 0 30") is None
+        True
+    """
+    if _DIGIT.search(text) is None:
+        return None
+    plain = unmark(text) if "](" in text or "*" in text or "_" in text else text
+    if len(plain) > MAX_DATE_LINE or opening_byline(plain) is None:
+        return None  # (no lead, or words after it that are no names: a sentence)
+    # folded letter by letter, so that the date's span is the same in the line
+    same = "".join(_fold_letter(c) for c in plain)
+    day, span, _rest = _read(same)
+    if day is None or span is None:
+        return None
+    if plain is text:
+        return span, day
+    at = text.find(plain[span.start : span.end])  # the date's own words, marks aside
+    return None if at < 0 else (Span(at, at + span.end - span.start), day)
+
+
+#: A section's label after a date has at most this many words ("15/10/2025 Estatal").
+_MAX_LABEL_WORDS = 3
+#: A lower-case word this short may join a label's words ("y", "de", "del").
+_MAX_JOINING = 3
+
+
+def date_before_label(text: str) -> tuple[Span, dt.date | dt.datetime] | None:
+    """A date line closed by a section's label: "15/10/2025 Estatal", "2 de mayo de 2023 Política".
+
+    Under the title, a page may set its date and its section on one line: the date
+    opens the line, and a few capitalised words with no digit close it. The span is
+    the date's.
+
+    Examples:
+        >>> date_before_label("15/10/2025 Estatal")
+        (Span(start=0, end=10), datetime.date(2025, 10, 15))
+        >>> date_before_label("15/10/2025 murieron tres personas") is None
+        True
+    """
+    end = date_head(text)
+    if end is None:
+        return None
+    label = text[end:].strip(" |·-–—")
+    words = label.split()
+    if not words or len(words) > _MAX_LABEL_WORDS or _DIGIT.search(label) is not None:
+        return None
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()) or any(
+        not w[:1].isupper() and len(w) > _MAX_JOINING for w in words
+    ):
+        return None  # capitalised words, "y" or "de" between them: "Sociedad y Cultura"
+    dated = _read_line(text[:end])
+    if dated is None or dated.value is None:
+        return None
+    return Span(0, end), dated.value
+
+
+def _fold_letter(char: str) -> str:
+    folded = " " if char.isspace() else fold(char)
+    return folded if len(folded) == 1 else char
 
 
 def _year(text: str) -> int:
@@ -526,14 +618,14 @@ def _stamp() -> regex.Pattern[str]:
     )
 
 
-def read_stamp(text: str, reference: dt.date | None) -> DateLine | None:
+def read_stamp(text: str, reference: dt.date | None, folded: str | None = None) -> DateLine | None:
     """A relative stamp ("Hace 3 horas", "Publicado hace 2 días") against ``reference``.
 
     ``reference`` is the date (or date-time) the page was read on, which the stamp
     counts back from; without it the stamp gives nothing (``None``). Counted against a
     date, hours and minutes fall on that date and whole days move it; against a
     date-time, the count is taken off exactly. A count that leaves the calendar gives
-    ``None``.
+    ``None``. ``folded`` is ``fold(text)`` when the caller has it already.
 
     Examples:
         >>> read_stamp("Hace 3 horas", dt.date(2024, 5, 4)).value
@@ -547,7 +639,7 @@ def read_stamp(text: str, reference: dt.date | None) -> DateLine | None:
     """
     if reference is None or len(text) > _MAX_CUE_LINE:
         return None
-    folded = fold(text).strip(" .|·")
+    folded = (fold(text) if folded is None else folded).strip(" .|·")
     match = _stamp().fullmatch(folded)
     if match is None:
         return _day_stamp(folded, reference)

@@ -9,7 +9,8 @@ text under it, and a title-shaped line further down is retold by the text under 
 (half its content words or more, two at least), the lower line is the title. The line
 taken first stays the title when it shares a content word with the lower one, or when
 it is a title right over a line of a deck's size: a headline over its deck, the deck
-retelling it more than the lead does.
+retelling it more than the lead does (not when it names the outlet's kind or service,
+"Noticias de la región las 24 horas": a slogan, lexicon ``slogan_words.txt``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from noticiaparse._layout.lines import (
     sentence_line,
 )
 from noticiaparse._layout.top import Title, content_words, never_title, repeats_above
+from noticiaparse._text.lexicons import folded_lines
 from noticiaparse._text.span import Span
 
 __all__ = ["retold_title"]
@@ -66,6 +68,11 @@ _DECK_EXTRA_WORDS = 3
 #: A title over a deck taken for it: longer than a kicker (six words at most).
 _TITLE_OVER_DECK_WORDS = 7
 _DECK_WORDS = 14
+#: A kicker over the title and its open deck: this many words at most (the deck: this many
+#: words at least, up to this many characters).
+_KICKER_WORDS = 6
+_OPEN_DECK_WORDS = 8
+_OPEN_DECK_CHARS = 400
 
 
 def retold_title(lines: Sequence[Line], found: Title | None) -> Title | None:
@@ -166,9 +173,42 @@ def _deck_under(lines: Sequence[Line], h: int, c: int) -> bool:
     return (
         next_text(lines, h) == c
         and _worded(lines[h].text)
+        and not _slogan(lines[h].text)
+        and not _kicker_title_deck(lines, h, c)
         and lines[c].words >= _DECK_WORDS
         and lines[c].words > lines[h].words + _DECK_EXTRA_WORDS
     )
+
+
+def _kicker_title_deck(lines: Sequence[Line], h: int, c: int) -> bool:
+    """Whether ``h``, ``c`` and the line under ``c`` are a kicker, the title and its deck.
+
+    The antetítulo (up to six words), the title (not closed like a sentence) and an open
+    summary under it (eight words or more, up to 400 characters, not closed: the article's
+    paragraphs close with a full stop): ``c`` is the title, not the deck of a short title.
+    """
+    d = next_text(lines, c)
+    if d is None or lines[h].words > _KICKER_WORDS or closed(lines[c].text):
+        return False
+    deck = lines[d]
+    return (
+        deck.kind == ""
+        and deck.role is Role.NONE
+        and deck.words >= _OPEN_DECK_WORDS
+        and len(deck.text) <= _OPEN_DECK_CHARS
+        and not closed(deck.text)
+        and not deck.text.rstrip(CLOSERS).endswith(_SENTENCE_STOPS)
+    )
+
+
+def _slogan(text: str) -> bool:
+    """A site's slogan or promo: it names the outlet's kind or service ("Noticias de …").
+
+    A content word of lexicon ``slogan_words.txt`` ("noticias", "diario", "periodismo",
+    "información") in a line the text under it does not retell (the caller's test): the
+    site describing itself over the title, never a title over its deck.
+    """
+    return bool(content_words(text) & folded_lines("slogan_words.txt"))
 
 
 def _retold_above(lines: Sequence[Line], h: int, said: frozenset[str]) -> int | None:

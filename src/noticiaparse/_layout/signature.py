@@ -7,20 +7,27 @@ picks among them by where they stand.
 - **Authors.** Under the headline, before the body (the header): a byline with names
   ("Por Ana Díaz"), else a lone lead over the names on the next line ("Por" then "*
   Ana Díaz"), else names alone over the date line (past a place: "Ana Díaz" over
-  "Madrid" over the date), else names alone that the layout placed as the byline's.
-  Else the same above the headline (some pages set the byline over the title). A desk
-  alone there ("Redacción") signs a page with no authors; else a byline with names among
-  the body's first paragraphs or right under its last one (a byline further down signs
-  a related article).
+  "Madrid" over the date), else names alone that the layout placed as the byline's;
+  names alone on the next lines that open with a given name are co-authors, one a line.
+  Above the headline only a marked byline in the title's block (two short lines at most
+  between it and the title) or a labelled field ("author: Ana Díaz"), or names alone
+  over the title block's date: higher up, names are the site's menus and teasers. A
+  desk alone in the header ("Redacción") signs a page with no authors; else a byline
+  with names among the body's first paragraphs or right under its last one (a byline
+  further down signs a related article); else a name alone on the line right under the
+  last paragraph, the article's signature ("Rosa Quiroga."), not one of a list. The
+  site's own name (the title tag's tail, a "sitename:" field) is never an author.
 - **Credit.** A desk or an agency in the header's bylines ("Por Ana Díaz | EFE",
   "Redacción Deportes", "Con información de AFP"), else the dateline of the first
   paragraph ("LIMA, 3 mar (EFE).-"), else the closing of the last one ("(Con
   información de AFP)") or a credit line right under it.
-- **Publication line.** Under the headline, before the body; else the nearest date
-  line above the headline (the first lines of a page often show the day it was read:
-  "Viernes, 23/06/2017", so it is taken only when nothing stands under the title); else
-  one among the body's first paragraphs; else, last, the first date line further down
-  (where the layout missed the page's header, its date line still stands somewhere).
+- **Publication line.** Under the headline, before the body (or a date inside a byline
+  line there, among counters: "Por Ana Díaz - 3 agosto, 2021 5 12"); else the nearest
+  date line above the headline in the title's block, not among the masthead's menus,
+  weather or tickers (the masthead shows the day the page was read: "Viernes,
+  23/06/2017"), or a labelled one ("Publicado", "date:") anywhere above; else one among
+  the body's first paragraphs; else, further down, a labelled date line or one right
+  under the last paragraph (an unlabelled date further down dates a related article).
   Within each place, a line that says "Publicado" comes first, then one that is not an
   update, then any: the publication line states the first publication. A page with no
   date line at all is dated by an agency's dateline near its title ("LIMA, 3 mar
@@ -32,10 +39,27 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+import regex
+
 from noticiaparse._layout.boilerplate import LIST_KINDS
-from noticiaparse._layout.byline import credit_line, dateline_credit, leads, names_after_lead
+from noticiaparse._layout.byline import (
+    credit_line,
+    dateline_credit,
+    given_name_first,
+    is_keyed_byline,
+    leads,
+    names_after_lead,
+    opening_byline,
+)
 from noticiaparse._layout.lines import Line, Role
-from noticiaparse._layout.published import DateLine, read_wire_date, under_cue
+from noticiaparse._layout.published import (
+    DateLine,
+    date_before_label,
+    date_in_byline,
+    is_keyed,
+    read_wire_date,
+    under_cue,
+)
 from noticiaparse._text.calendar import add_days
 from noticiaparse._text.fold import fold
 from noticiaparse._text.span import Span
@@ -96,14 +120,43 @@ def _over_date(lines: Sequence[Line], zone: range) -> tuple[str, ...] | None:
     date = next((i for i in zone if lines[i].kind == "date"), None)
     if date is None:
         return None
-    found = None
+    found: tuple[str, ...] | None = None
     for i in range(date - 1, max(date - 1 - _OVER_DATE, zone.start - 1), -1):
         line = lines[i]
         if line.role is not Role.FURNITURE or line.words > _SHORT:
             break
         if line.byline is not None and line.byline.bare and line.byline.authors:
-            found = line.byline.authors
+            # one author a line: "Ana Díaz" over "Luis Gil" over the date
+            above = _bare_names(lines[i]) or ()
+            found = above + found if found is not None and _co_author(lines[i + 1]) else above
     return found
+
+
+def _bare_names(line: Line) -> tuple[str, ...] | None:
+    """The names of a line of names alone ("Ana Díaz"), or ``None``."""
+    byline = line.byline
+    return byline.authors if byline is not None and byline.bare and byline.authors else None
+
+
+def _bare_run(lines: Sequence[Line], i: int, zone: range) -> tuple[str, ...]:
+    """The names of line ``i`` and of the bare name lines right under it (one author a line)."""
+    byline = lines[i].byline
+    names = byline.authors if byline is not None else ()
+    for k in range(i + 1, zone.stop):
+        if not _co_author(lines[k]):
+            break
+        names += _bare_names(lines[k]) or ()
+    return names
+
+
+def _co_author(line: Line) -> bool:
+    """A bare name line under another that names a second author, not the place.
+
+    "Ana Díaz" over "Luis Gil": one author a line; "Ana Díaz" over "Buenos Aires" is
+    the place the byline was written from. The second line opens with a given name.
+    """
+    names = _bare_names(line)
+    return names is not None and line.role is Role.FURNITURE and all(map(given_name_first, names))
 
 
 def _authors_in(lines: Sequence[Line], zone: range) -> tuple[str, ...] | None:
@@ -121,24 +174,121 @@ def _authors_in(lines: Sequence[Line], zone: range) -> tuple[str, ...] | None:
         return over_date
     for i in zone:
         line = lines[i]
-        if line.kind == "bare" and line.role is Role.FURNITURE and line.byline is not None:
-            return line.byline.authors
+        if line.kind == "bare" and line.role is Role.FURNITURE and _bare_names(line):
+            return _bare_run(lines, i, zone)
+    return _opened(lines, zone)
+
+
+def _opened(lines: Sequence[Line], zone: range) -> tuple[str, ...] | None:
+    """The names a lead opens an unread line with, its date and counts after them.
+
+    A theme's byline line filled with links and counts is left unread by the page's
+    reader ("[ Por **Ana Díaz** ](…/autor/…) Publicado **Jul 23, 2020** 1 0").
+    """
+    for i in zone:
+        opened = opening_byline(lines[i].text) if not lines[i].kind else None
+        if opened is not None and opened.authors:
+            return opened.authors
     return None
 
 
+def _above(lines: Sequence[Line], top: int) -> tuple[str, ...] | None:
+    """The authors of a byline over the headline, or ``None``.
+
+    Names over the title are a byline only when a lead, a role or a desk marks them
+    (never bare names: those are the site's menus and teasers), and only in the title's
+    block (:func:`_in_title_block`) or as a labelled field ("author: Ana Díaz"): higher
+    up, a byline signs a teaser or a column in the page's furniture.
+    """
+    for i in range(top - 1, -1, -1):
+        if _named(lines[i]) and (_near_title(lines, i, top) or is_keyed_byline(lines[i].text)):
+            return _named(lines[i])
+    # names alone over the title block's date: "Ana Díaz" / "4 de abril de 2024" / title
+    date = next((i for i in range(top - 1, -1, -1) if lines[i].kind == "date"), None)
+    if date is None or not _in_title_block(lines, date, top):
+        return None
+    return _over_date(lines, range(max(date - _OVER_DATE, 0), date + 1))
+
+
+def _signed_at_end(lines: Sequence[Line]) -> tuple[str, ...]:
+    """The names a bare line signs right under the body's last paragraph ("Ana Díaz.").
+
+    A column or a report may close with its author's name on a line of its own; a name
+    further down, or one of a list of names (tags, a teaser's bylines), signs nothing.
+    """
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].role is Role.BODY), None)
+    if last is None:
+        return ()
+    # the name on its own line: kept as the last paragraph, or just under it
+    first = last if _bare_names(lines[last]) is not None else last + 1
+    if first >= len(lines):
+        return ()
+    names = _bare_names(lines[first])
+    if names is None or not all(map(given_name_first, names)):
+        return ()  # ("Radio Sur" under the text: a desk's or a teaser's name)
+    after = lines[first + 1] if first + 1 < len(lines) else None
+    if after is not None and (after.kind in ("bare", "item", "crumb") or after.byline is not None):
+        return ()
+    return names
+
+
 def pick_authors(lines: Sequence[Line], headline: int, body_start: int) -> tuple[str, ...]:
-    """The people the page's byline names (see the module's docstring)."""
+    """The people the page's byline names (see the module's docstring).
+
+    The site's own name is never an author ("author: Diario del Valle" in a metadata
+    block, "Ana Díaz/Diario del Valle"): a name the page gives as the site's, after its
+    title in the title tag or as a metadata block's site name, is left out.
+    """
+    found = _pick_authors(lines, headline, body_start)
+    if not found:
+        return found
+    sites = _site_names(lines, headline)
+    return tuple(a for a in found if fold(a) not in sites) if sites else found
+
+
+#: A metadata block's field that names the site: "sitename: Diario del Valle".
+_SITE_FIELD = regex.compile(r"(?i:sitename|site_name|site)\s{0,2}:\s{0,3}(?P<name>.{2,80})")
+#: What sets the site's name apart after the title, in a title tag.
+_SITE_CUT = regex.compile(r"\s{1,3}[-|–—:·]\s{1,3}")
+
+
+def _site_names(lines: Sequence[Line], headline: int) -> frozenset[str]:
+    """The names the page gives its site, folded: the title tag's tail, a site name field."""
+    names: set[str] = set()
+    title = lines[headline].text.strip() if headline >= 0 else ""
+    for line in lines[: min(len(lines), _SITE_REACH)]:
+        text = line.text.strip()
+        field = _SITE_FIELD.match(text)
+        if field is not None:
+            names.add(fold(_SITE_CUT.split(field["name"].strip(" \"'"))[0]))
+        elif title and text != title and text.startswith(title):
+            tail = _SITE_CUT.match(text, len(title))
+            if tail is not None:
+                names.add(fold(_SITE_CUT.split(text[tail.end() :])[0]))
+    names.discard("")
+    return frozenset(names)
+
+
+#: The site's name is looked for in the page's first lines (its head and header).
+_SITE_REACH = 60
+
+
+def _pick_authors(lines: Sequence[Line], headline: int, body_start: int) -> tuple[str, ...]:
     top = max(headline, -1)
-    for zone in (range(top + 1, body_start), range(max(top, 0))):
-        found = _authors_in(lines, zone)
-        if found is not None:
-            return found
+    found = _authors_in(lines, range(top + 1, body_start))
+    if found is None and top > 0:
+        found = _above(lines, top)
+    if found is not None:
+        return found
     if any(line.kind == "byline" for line in lines[:body_start]):
         return ()  # a desk signs the page
-    for i in [*range(body_start, opening(lines, body_start)), *_closing(lines)]:
+    reach = opening(lines, body_start)
+    for i in [*range(body_start, reach), *_closing(lines)]:
         if _named(lines[i]):
             return _named(lines[i])
-    return ()
+    # the header's byline block left among the first paragraphs: names over the date
+    over_date = _over_date(lines, range(body_start, reach))
+    return over_date if over_date is not None else _signed_at_end(lines)
 
 
 def _credit_of(line: Line) -> str | None:
@@ -202,19 +352,110 @@ def pick_publication(
         return None
     top = max(headline, -1)
     reach = opening(lines, body_start)
+    closing = _closing(lines)
     places = (
         [i for i in dated if top < i < body_start],
         sorted((i for i in dated if i < top), reverse=True),
         [i for i in dated if body_start <= i < reach],
         [i for i in dated if i >= reach],
     )
-    for place in places:
+    for number, place in enumerate(places):
         readings = [(i, _reading(lines, i)) for i in place]
+        if number == _ABOVE:
+            readings = [
+                (i, r)
+                for i, r in readings
+                if _labelled(lines[i], r) or _in_title_block(lines, i, top)
+            ]
+        elif number == _FURTHER:
+            readings = [(i, r) for i, r in readings if _labelled(lines[i], r) or i in closing]
         for wanted in _PREFERENCES:
             for i, reading in readings:
                 if reading is not None and wanted(reading):
                     return i
     return None
+
+
+#: The places :func:`pick_publication` looks in: under the title, above it, the body's
+#: opening, further down.
+_ABOVE, _FURTHER = 1, 3
+#: The title block over a headline: a kicker, a section's label, the date, this many
+#: lines at most between the date and the headline.
+_TITLE_BLOCK = 2
+#: A kicker has at most this many words: a line of more between is text.
+_KICKER_WORDS = 15
+#: A menu: this many short labels in a run, each of this many words at most.
+_MENU_RUN = 4
+_MENU_WORDS = 3
+_STOPS = (".", "!", "?", ":", ";")
+#: A weather or a market reading ("18°C", "▲ 0,3%"), this many lines from the date at most.
+_READING = regex.compile(r"\d\s?°|[▲▼]|[+-]\d{1,3}(?:[.,]\d{1,2})?\s?%")
+_READING_REACH = 2
+
+
+def _labelled(line: Line, reading: DateLine | None) -> bool:
+    """A date line that says what it dates: "Publicado …", "date: …", or a byline beside it."""
+    return reading is not None and (
+        reading.published or reading.updated or line.kind == "byline" or is_keyed(line.text)
+    )
+
+
+def _in_title_block(lines: Sequence[Line], i: int, top: int) -> bool:
+    """Whether the date line ``i`` above the headline stands in the title's block.
+
+    A page may set its date over the headline, with a kicker or a section's label:
+    "Economía" / "martes 16 de marzo de 2021" / the headline. The date of the site's
+    masthead stands higher, among its menus, weather and tickers: the day the page was
+    read, not the article's. Only short lines (a kicker, a label) stand between the
+    title block's date and its headline.
+    """
+    return _near_title(lines, i, top) and not _among_furniture(lines, i)
+
+
+def _near_title(lines: Sequence[Line], i: int, top: int) -> bool:
+    """Whether two short lines at most (a kicker, a label) stand between ``i`` and the title."""
+    between = lines[i + 1 : top]
+    return len(between) <= _TITLE_BLOCK and all(line.words <= _KICKER_WORDS for line in between)
+
+
+def _among_furniture(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` stands in the masthead's furniture: a menu, weather, a ticker.
+
+    A run of short labels right over it (a menu: "Inicio" / "Política" / "Deportes" /
+    "Opinión"), or a weather or market reading beside it ("Santiago 18°C", "Dólar
+    $950 ▲ 0,3%").
+    """
+    run = 0
+    for k in range(i - 1, max(i - 1 - _MENU_RUN, -1), -1):
+        if lines[k].words > _MENU_WORDS or lines[k].text.rstrip().endswith(_STOPS):
+            break
+        run += 1
+    if run >= _MENU_RUN:
+        return True
+    near = lines[max(i - _READING_REACH, 0) : i + _READING_REACH + 1]
+    return any(_READING.search(line.text) is not None for line in near)
+
+
+def _date_in_byline(
+    lines: Sequence[Line], headline: int, body_start: int, reference: dt.date | None
+) -> tuple[Span, dt.date | dt.datetime] | None:
+    """A date inside a header line: beside a byline and counters, or before a label."""
+    if headline < 0:
+        return None
+    latest = None if reference is None else add_days(_day(reference), 1)
+    # (the first paragraph too: a byline line the layout took for the text's start)
+    for line in lines[headline + 1 : body_start + 1]:
+        found = _date_inside(line)
+        if found is not None and (latest is None or _day(found[1]) <= latest):
+            return Span(line.start + found[0].start, line.start + found[0].end), found[1]
+    return None
+
+
+def _date_inside(line: Line) -> tuple[Span, dt.date | dt.datetime] | None:
+    """A date the line holds beside a byline or a section's label ("15/10/2025 Estatal")."""
+    if line.date is not None:
+        return None
+    return date_in_byline(line.text) or date_before_label(line.text)
 
 
 def publication_of(
@@ -227,6 +468,10 @@ def publication_of(
     paragraph, counted from the reference date (wire copy gives no year).
     """
     picked = pick_publication(lines, headline, body_start, reference)
+    if picked is None or not headline < picked < body_start:
+        signed = _date_in_byline(lines, headline, body_start, reference)
+        if signed is not None:
+            return signed
     if picked is not None:
         line = lines[picked]
         if line.date is not None and line.date.value is not None and line.date_span is not None:

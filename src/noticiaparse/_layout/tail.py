@@ -19,8 +19,9 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    closes the article: nothing after it is the article's.
 3. **A widget after the text.** After the article's first paragraph, a list widget's
    label ("Más noticias", "Lo más leído") or a blank gap wider than any between the
-   article's lines so far ends the article unless two sentences in a row, or a
-   paragraph of two sentences, follow: a widget's teasers alternate headlines and
+   article's lines so far (the gap over an intertitle under a sentence counted) ends
+   the article unless two sentences in a row, or a paragraph of two sentences, follow
+   (after a gap, from the line under it on): a widget's teasers alternate headlines and
    one-sentence summaries. A label over one headline with only sentences after it is
    a box set into the text: the article goes on. A related-article label ends
    it only when it heads a list (two headlines or more: one headline under its own
@@ -59,12 +60,16 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 10. **An automatic summary over the text.** A summary box's label ("Resumen automático
     …"), its lines and the developer's credit closing it within four lines ("Desarrollado
     por …"), before the article's first paragraph.
+10b. **Teasers over the text.** Related headlines under their label (role ``teaser``)
+    before the article's first paragraph head a box over the article: furniture.
 11. **Teasers the body ends with.** Two headline-and-one-sentence pairs or more at the
     body's end, after a paragraph of the text.
 12. **Notices to the reader.** The paragraphs the body opens or ends with that speak in
     the outlet's voice of subscriptions, comments, its print edition (``_notice``).
 13. **The author's note in the third person.** The body's last line opening with a name,
-    "es" and a journalist's trade ("Ana Ruiz es periodista …") is the author's card too.
+    "es" and a journalist's trade ("Ana Ruiz es periodista …") is the author's card too;
+    so is the outlet's note on itself, a name, "es un(a)" and a kind of outlet ("El
+    Diario del Valle es un medio digital …", lexicon ``outlet_kinds.txt``).
 14. **A post over its signature.** Up to three short lines right over a byline and a date
     on one line ("Publicado por … en martes, 4 de junio de 2025"), the text going on
     under it, are an embedded post.
@@ -158,6 +163,11 @@ _NOTE = regex.compile(r"\[\d{1,3}\]\s")
 _NOTICE_PHRASES = 2
 _MAX_NOTICE = 1000
 #: A name (two to four capitalised words), "es", an article at most, a trade.
+#: An outlet's name (capitalised words, particles between), "es un(a)", a word.
+_OUTLET_NOTE = regex.compile(
+    r"(?:\p{Lu}[\p{L}\d'’.-]{0,30}\s(?:(?:de|del|la|las|los|el|y)\s){0,2}){1,6}es\sun[a]?\s"
+    r"(\p{L}{3,20})\b"
+)
 _JOURNALIST = regex.compile(
     r"(?:\p{Lu}[\p{Ll}\p{Lu}'’-]{0,30}\s){2,4}es\s(?:(?:el|la|un|una)\s)?(\p{L}{3,20})\b"
 )
@@ -257,6 +267,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(_pull_quotes(lines, end))
     out.update(i for i in _after_last_sentence(lines, end) if lines[i].text not in teasers)
     out.update(_summary_box(lines, end))
+    out.update(_teasers_over_text(lines, end))
     out.update(_posts_over_signatures(lines, end))
     out.update(_teasers_at_end(lines, out))
     first_notices, last_notices = _notices(lines, out)
@@ -404,7 +415,23 @@ def _authors_card(lines: Sequence[BodyLine], out: set[int]) -> int | None:
     if len(kept) < _CARD_AFTER:
         return None
     last = lines[kept[-1]].text
-    return kept[-1] if _opens_with_role(last) or _names_a_journalist(last) else None
+    card = _opens_with_role(last) or _names_a_journalist(last) or _about_the_outlet(last)
+    return kept[-1] if card else None
+
+
+def _about_the_outlet(text: str) -> bool:
+    """Whether a line is the outlet's note on itself: "El Diario del Valle es un medio …".
+
+    A name (capitalised words, "de", "del", "la" … between them), "es un" or "es una",
+    then a kind of outlet (lexicon ``outlet_kinds.txt``).
+    """
+    match = _OUTLET_NOTE.match(text)
+    return match is not None and fold(match.group(1)) in _outlet_kinds()
+
+
+@functools.cache
+def _outlet_kinds() -> frozenset[str]:
+    return frozenset(fold(entry) for entry in lexicon_lines("outlet_kinds.txt"))
 
 
 def _names_a_journalist(text: str) -> bool:
@@ -491,6 +518,23 @@ def _one_sentence(line: BodyLine) -> bool:
     )
 
 
+def _teasers_over_text(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """Related headlines under their label before the article's first paragraph.
+
+    A related headline stays in the body where the page sets it into the text (role
+    ``teaser``); one over the text's first paragraph heads a box over the article. A
+    page with no paragraph at all keeps them (they are all its text).
+    """
+    out: list[int] = []
+    for i in range(end):
+        line = lines[i]
+        if line.body and _paragraph(line):
+            return out
+        if line.teaser:
+            out.append(i)
+    return []  # no paragraph under them: the headlines are all the page's text
+
+
 def _summary_box(lines: Sequence[BodyLine], end: int) -> list[int]:
     """An automatic summary over the text: its label, its lines and its developer's credit.
 
@@ -549,6 +593,18 @@ def _notices(lines: Sequence[BodyLine], out: set[int]) -> tuple[list[int], list[
 
 
 _NOTICE_SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
+#: A word of an ASCII text (a folded line most often is one): there a letter or a digit
+#: is one of [a-zA-Z0-9], and the standard engine finds those runs far faster.
+_ASCII_WORD = re.compile(r"[a-zA-Z0-9]+")
+
+
+def _notice_words(folded: str) -> list[str]:
+    """The words of a folded text: its runs of letters and digits."""
+    if folded.isascii():
+        return _ASCII_WORD.findall(folded)
+    return [w for w in _NOTICE_SPLIT.split(folded) if w]
+
+
 #: Quoted words are someone else's: a notice speaks in the outlet's own voice.
 _QUOTED = regex.compile(r"«[^«»]{0,400}»|“[^“”]{0,400}”|\"[^\"]{0,400}\"")
 
@@ -601,10 +657,11 @@ def _notice(text: str) -> bool:
     if len(text) > _MAX_NOTICE:
         return False
     phrases = _notice_phrases()
-    own = [w for w in _NOTICE_SPLIT.split(fold(_QUOTED.sub(" ", text))) if w]
+    unquoted, quotations = _QUOTED.subn(" ", text)
+    own = _notice_words(fold(unquoted))
     if not _held(own, phrases["address"]):
         return False
-    words = [w for w in _NOTICE_SPLIT.split(fold(text)) if w]
+    words = _notice_words(fold(text)) if quotations else own
     return _held(words, phrases["topic"]) >= _NOTICE_PHRASES
 
 
@@ -903,15 +960,19 @@ def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
             and _NOTE.match(line.text) is None
             and not lines[i - 1].text.endswith(":")  # an embed the text announces
         )
+        # (after a wider gap, two sentences from the line itself on are the text going on)
+        no_pair = ahead.last_pair <= i if line.kind in _WIDGETS else ahead.last_pair < i
         if (
             widget
-            and ahead.last_pair <= i
+            and no_pair
             and ahead.last_sentences <= i
             and not (line.kind in _WIDGETS and ahead.inline_box(i, end))
         ):
             return i
-        if seen and line.body and line.sentence and lines[i - 1].body:
-            widest = max(widest, line.gap)  # (a gap after furniture says nothing)
+        if seen and line.body and lines[i - 1].body and (line.sentence or _sentence(lines[i - 1])):
+            # a gap between two lines of the text, under a sentence or over one (an
+            # intertitle's; a gap after furniture says nothing)
+            widest = max(widest, line.gap)
         seen = seen or (line.body and _paragraph(line))
     return None
 

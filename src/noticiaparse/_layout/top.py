@@ -84,6 +84,26 @@ _MIN_TITLE_CHARS = 8
 _MIN_GLUED_WORDS = 3
 #: A label-sized title has this many words or more, one a content word this long.
 _MIN_SHORT_TITLE_WORDS = 3
+#: Furniture glued to the title on its line: a date after it or before it, a byline after
+#: it, a section's name before it with no space ("EconomíaEl …").
+_GLUED_DATE_AFTER = regex.compile(
+    r"\s{1,3}(?:[-|·]\s{1,3})?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+    r"(?:,?\s{1,3}(?:[-|]\s{1,3})?\d{1,2}:\d{2}(?:\s{0,2}(?i:hrs?\.?|h\.?|[ap]\.\s?m\.|[ap]m))?)?$"
+)
+_GLUED_DATE_BEFORE = regex.compile(
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?\s{1,3}(?:[-|]\s{1,3})?\d{1,2}:\d{2}"
+    r"(?:\s{0,2}(?i:hrs?\.?|h\.?))?)?\s{1,3}(?:[-|·]\s{1,3})?(?=[\p{Lu}¿¡«\"“])"
+)
+_GLUED_BYLINE_AFTER = regex.compile(
+    r"\s{1,3}Por:?\s{1,3}\p{Lu}\p{Ll}{1,20}"
+    r"(?:\s{1,3}(?:(?:de|del|la|las|los|y)\s{1,3})?\p{Lu}\p{Ll}{1,20}){1,3}$"
+)
+_GLUED_LABEL = regex.compile(r"\p{Lu}\p{Ll}{2,20}(?=(?P<next>\p{Lu}\p{Ll}{0,12})\s)")
+#: A title a renderer broke over two lines: this many words in all at least.
+_MIN_SPLIT_TITLE_WORDS = 5
+_SENTENCE_ENDS = (".", "!", "?", "…", ";")
+#: A lower-case line with this many commas is a row of tags, not a title's second half.
+_TAG_COMMAS = 2
 _MIN_CONTENT_WORD = 4
 _SITE = re.compile(r"\s{1,3}(?:\||–|—|-|::|»)\s{1,3}")
 #: How a title may close: a question, an exclamation, an ellipsis.
@@ -248,6 +268,8 @@ _RETOLD_SHARE, _RETOLD_SHARE_BASE = 1, 3
 _MIN_SUMMARY_WORDS = 5
 _WORD = regex.compile(r"\w+")
 _DIGIT = regex.compile(r"\d")
+#: The opening of a line read for a page note (``page_notes.txt``'s longest phrase fits).
+_NOTE_HEAD = 40
 
 
 def _site_prefix(text: str) -> int | None:
@@ -301,8 +323,11 @@ def _same_title(title_line: str, headline: str) -> str | None:
     return None
 
 
-def _headline(lines: Sequence[Line]) -> Title | None:
-    """Index of the headline line and its span; marks title copies on the way."""
+def _headline(lines: Sequence[Line], *, twice: bool = False) -> Title | None:
+    """Index of the headline line and its span; marks title copies on the way.
+
+    ``twice``: a block the page shows twice may give the title (when nothing else does).
+    """
     texts = [
         i
         for i, ln in enumerate(lines[:TOP])
@@ -324,7 +349,9 @@ def _headline(lines: Sequence[Line]) -> Title | None:
     # a lone sentence is text, not a title over nothing
     if top and not (len(top) == 1 and lines[top[0]].text.endswith(".")):
         found = (
-            _repeated_title(lines, top) or _suffixed_title(lines, top) or _first_title(lines, top)
+            _repeated_title(lines, top, twice=twice)
+            or _suffixed_title(lines, top)
+            or _first_title(lines, top)
         )
     if top and (found is None or (found[0] == top[0] and _untitled(lines, found))):
         # a short title over the text ("Sube el dólar") was set aside as a label: take it
@@ -352,7 +379,8 @@ def _marked_title(lines: Sequence[Line]) -> Title | None:
 def _first_heading(lines: Sequence[Line], mark: regex.Pattern[str], end: int) -> Title | None:
     """The first heading of title size marked by ``mark`` before line ``end``."""
     for i, line in enumerate(lines[:end]):
-        match = mark.match(line.text)
+        # (every heading's marks open with "#": most lines are passed over on that)
+        match = mark.match(line.text) if line.text[:1] == "#" else None
         if match is None or line.kind not in ("", "bare", "item"):
             continue
         title = line.text[match.end() :]
@@ -380,8 +408,10 @@ def _over_trail(lines: Sequence[Line], i: int) -> bool:
     line = lines[following]
     if line.kind == "crumb":
         return True
+    if line.kind != "" or "](" not in line.text:
+        return False  # (no link to read by its label: every link has "](")
     trail = _LINK_LABEL.sub(r"\g<label>", line.text)
-    return line.kind == "" and trail != line.text and is_breadcrumb(trail)
+    return trail != line.text and is_breadcrumb(trail)
 
 
 def first_paragraph(lines: Sequence[Line], start: int) -> int | None:
@@ -505,7 +535,9 @@ def _signed(text: str) -> bool:
     return _MIN_NAME_WORDS <= len(head.split()) < _SITE_WORDS and _name_shaped(head)
 
 
-def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None:
+def _title_over_text(
+    lines: Sequence[Line], found: Title | None, *, twice: bool = False
+) -> Title | None:
     """The title over the article's first paragraph, when furniture stands between.
 
     What was taken for the headline is set aside when a menu, a ticker or a player
@@ -519,7 +551,7 @@ def _title_over_text(lines: Sequence[Line], found: Title | None) -> Title | None
         p = _first_sentences(lines, h + 1)  # short paragraphs: two sentences in a row
     if p is None:
         return found
-    copy = _title_copy_below(lines, found, p)
+    copy = _title_copy_below(lines, found, p, twice=twice)
     if copy is not None:
         return copy, lines[copy].span
     t = _title_over(lines, p)
@@ -797,7 +829,9 @@ def _kicker_over(kicker: Line, title: Line) -> bool:
     )
 
 
-def _title_copy_below(lines: Sequence[Line], found: Title | None, p: int) -> int | None:
+def _title_copy_below(
+    lines: Sequence[Line], found: Title | None, p: int, *, twice: bool
+) -> int | None:
     """The h1 far under a title tag ("Title | Site" or "Title" at the top, menus, "Title").
 
     A whole line's copy counts only past other text (right under it, a copy is the deck
@@ -819,6 +853,8 @@ def _title_copy_below(lines: Sequence[Line], found: Title | None, p: int) -> int
         if lines[i].kind in ("", "bare") and (
             key(lines[i]) == title or (cut and _longer_title(lines[i], title))
         ):
+            if not (cut or twice) and _block_shown_twice(lines, h, i):
+                return None  # a banner and its copy: no title tag over an h1
             if not cut and _decked(lines, h, i):
                 return None  # the h1 and its deck, then a video's or gallery's title
             lines[h].role = Role.COPY
@@ -907,13 +943,15 @@ def _site_names(lines: Sequence[Line], top: Sequence[int]) -> frozenset[str]:
     return frozenset(names)
 
 
-def _repeated_title(lines: Sequence[Line], top: Sequence[int]) -> Title | None:
+def _repeated_title(lines: Sequence[Line], top: Sequence[int], *, twice: bool) -> Title | None:
     """The title tag and the h1 stand at the top, close together."""
     keys = {i: key(lines[i]) for i in top[:6]}
     for a_pos, a in enumerate(top[:2]):
         if a_pos and _plausible_headline(lines[top[0]]) and not _masthead(lines[top[0]]):
             break  # a title-shaped first line is the title, not what stands before it
         for b in top[a_pos + 1 : a_pos + 4]:
+            if not twice and _block_shown_twice(lines, a, b):
+                continue  # a banner or a menu and its copy ("* Podés cancelar …", "¡Hola!")
             how = _same_title(keys[a], keys[b])
             if how == "same" and _decked(lines, a, b):
                 lines[b].role = Role.COPY  # the h1 over its deck, then a video's title
@@ -922,6 +960,21 @@ def _repeated_title(lines: Sequence[Line], top: Sequence[int]) -> Title | None:
                 lines[a].role = Role.FURNITURE if how == "site" else Role.COPY
                 return b, lines[b].span
     return None
+
+
+def _block_shown_twice(lines: Sequence[Line], a: int, b: int) -> bool:
+    """Whether lines ``a`` and ``b`` open the same block twice: not a title tag and its h1.
+
+    A banner, a modal or a menu the page sets twice (the desktop's and the mobile's copy)
+    repeats its lines in order; the title tag and the h1 have other lines under them (the
+    menus, then the deck or the byline). Also a line no title is shaped like (a list's
+    item, a prompt closed by a colon), repeated.
+    """
+    if not _plausible_headline(lines[b]):
+        return True
+    if b + 1 >= len(lines) or a + 1 == b:
+        return False
+    return key(lines[a + 1]) == key(lines[b + 1]) != ""
 
 
 def _suffixed_title(lines: Sequence[Line], top: Sequence[int]) -> Title | None:
@@ -1194,13 +1247,17 @@ def _told_apart(lines: Sequence[Line], h: int, c1: int, c2: int | None) -> bool 
     first = lines[c1]
     if not _deck_shape(first.text):
         return False
-    if _over_header(lines, h, c1):
+    if _over_header(lines, h, c1) or _over_title_copy(lines, h, c1):
         return True
     if c2 is not None and _open_summary(lines, h, c1, c2):
         return True
     if c2 is not None and _over_dateline(first, lines[c2]):
         return True
-    if c2 is not None and _lede_under(lines[h], first, lines[c2]):
+    if (
+        c2 is not None
+        and not _header_between(lines, h, c1, _META)  # (under the byline, the text has begun)
+        and _lede_under(lines[h], first, lines[c2])
+    ):
         return True
     if _lede_of(lines[h], first) and not _retold_below(lines, c1, _MOSTLY):
         return False  # the first paragraph, telling the title's news again
@@ -1247,6 +1304,22 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
     if _header_between(lines, h, c1):
         return False  # a photo credit or player above it, nothing below: the body's start
     return _spaced_apart(lines, c1, c2, gap_after, body_gap)
+
+
+def _over_title_copy(lines: Sequence[Line], h: int, c1: int) -> bool:
+    """A sentence under the title over the title's copy, the text under that: the deck.
+
+    A page that shows its header twice (a summary box, then the article: "Title", "The
+    deck.", the photo and its caption, "Title", the text) sets the title again between
+    the deck and the first paragraph; the lead is never over the title's copy.
+    """
+    head = key(lines[h])
+    if not head or not sentence_line(lines[c1]):
+        return False
+    p = first_paragraph(lines, c1 + 1)
+    if p is None or p - c1 > _TITLE_REACH:
+        return False
+    return any(key(lines[k]) == head for k in range(c1 + 1, p))
 
 
 def _open_summary(lines: Sequence[Line], h: int, c1: int, c2: int) -> bool:
@@ -1390,10 +1463,15 @@ def _retold_below(lines: Sequence[Line], c1: int, share: tuple[int, int] | None 
 
 def content_words(text: str) -> frozenset[str]:
     """The content words of ``text``, folded: four letters or more, no function word."""
-    stops = folded_lines("stopwords.txt")
-    return frozenset(
-        w for w in _WORD.findall(fold(text)) if len(w) >= _MIN_CONTENT_WORD and w not in stops
-    )
+    folded = fold(text)
+    if folded.isascii():  # (most folds: ``_WORD``'s runs of that size, found by ``re``)
+        return frozenset(_ASCII_CONTENT_WORD.findall(folded)) - folded_lines("stopwords.txt")
+    words = (w for w in _WORD.findall(folded) if len(w) >= _MIN_CONTENT_WORD)
+    return frozenset(words) - folded_lines("stopwords.txt")
+
+
+#: A content word's size of ``_WORD`` in an ASCII text, where ``\w`` is [A-Za-z0-9_].
+_ASCII_CONTENT_WORD = re.compile(rf"[A-Za-z0-9_]{{{_MIN_CONTENT_WORD},}}")
 
 
 def _deck_shape(text: str) -> bool:
@@ -1765,6 +1843,7 @@ def _fields(lines: list[Line]) -> dict[str, tuple[int, int, int]]:
 
 def find_headline(lines: list[Line]) -> Title | None:
     """The headline's line and span: the h1 a renderer marks, else read from the page."""
+    _join_split_title(lines)
     found = _marked_title(lines)
     if found is None:
         found = _headline(lines)
@@ -1773,7 +1852,101 @@ def find_headline(lines: list[Line]) -> Title | None:
         found = _title_over_text(lines, found)
         if found is None:
             found = _short_title_over_header(lines) or _short_title_repeated(lines)
-    return None if found is None else _without_h1_mark(lines, found)
+        if found is None:  # (nothing but a block shown twice: its line, as a last resort)
+            found = _title_over_text(lines, _headline(lines, twice=True), twice=True)
+    return None if found is None else _without_glued(lines, _without_h1_mark(lines, found))
+
+
+def _without_glued(lines: Sequence[Line], found: Title) -> Title:
+    """The headline without the furniture a renderer glued to it on its line.
+
+    A section's name glued before it with no space ("EconomíaEl Banco …": one capitalised
+    word, then a capital opening a sentence, lexicon ``sentence_openers.txt``), a
+    publication date before or after it ("05/12/2024 10:31 Title", "Title 05/12/2024"),
+    a byline after it ("Title Por Ana Ruiz": a title writes "por" in lower case): the
+    title is what is left, four words or more. A date after a word no title ends with
+    ("… del sorteo del 05/12/2024") is the title's own. Emphasis marks around the whole
+    title ("**Title**") are left out too.
+    """
+    i, (start, end) = found
+    line = lines[i]
+    text = line.text[start - line.start : end - line.start]
+    bare = _unemphasised(text, 0, len(text))
+    if bare != (0, len(text)):  # "**Title**": the emphasis is the page's setting
+        return i, Span(start + bare[0], start + bare[1])
+    head = _glued_head(text)
+    tail = len(text)
+    after = _GLUED_DATE_AFTER.search(text) or _GLUED_BYLINE_AFTER.search(text)
+    last = text[: after.start()].split()[-1:] if after is not None else []
+    if after is not None and not (last and fold(last[0]) in layout_words("open_end")):
+        tail = after.start()  # (not "… del sorteo del 05/12/2024": the date is the title's)
+    if len(text[head:tail].split()) < _MIN_TITLE_WORDS or (head, tail) == (0, len(text)):
+        return found
+    return i, Span(start + head, start + tail)
+
+
+def _glued_head(text: str) -> int:
+    """Where the title starts past a date or a section's name glued before it (else 0)."""
+    date = _GLUED_DATE_BEFORE.match(text)
+    if date is not None:
+        return date.end()
+    label = _GLUED_LABEL.match(text)
+    if label is not None and fold(label["next"]) in _openers():
+        return label.end()
+    return 0
+
+
+def _join_split_title(lines: list[Line]) -> None:
+    """A title the renderer broke in two at the top joins back into one line.
+
+    An h1 with a line break or an inline tag inside ("El Banco Central" over "recorta la
+    tasa de interés", "«Seguiremos bajando»:" over "el banco …") comes as two lines with no
+    blank line between, a block of its own (blank lines around it): the lower one opens
+    with a lower-case letter, neither closes like a sentence (the upper one may end with a
+    colon or a comma), and together they are
+    title-sized (five words or more, the lower three or more). Only over the text's first
+    paragraph. The upper line takes the lower one's end; the lower one goes.
+    """
+    end = min(len(lines), TOP, first_paragraph(lines, 0) or TOP) - 1
+    i = 0
+    while i < end:
+        upper, lower = lines[i], lines[i + 1]
+        if _split_title(upper, lower) and (i == 0 or upper.gap > 0):
+            after = lines[i + 2] if i + 2 < len(lines) else None
+            if after is None or after.gap > 0:
+                upper.end = lower.end
+                upper.text = upper.text + " " + lower.text  # (read by the layout; offsets rule)
+                upper.kind = ""
+                del lines[i + 1]
+                end -= 1
+        i += 1
+
+
+def _split_title(upper: Line, lower: Line) -> bool:
+    """Whether ``lower``, right under ``upper``, goes on with the title ``upper`` opens."""
+    if (
+        lower.gap != 0
+        or upper.kind not in ("", "bare")
+        or lower.kind != ""
+        or upper.role is not Role.NONE
+        or lower.role is not Role.NONE
+        or not lower.text[:1].islower()
+        or lower.words < _MIN_SHORT_TITLE_WORDS
+        or upper.words + lower.words < _MIN_SPLIT_TITLE_WORDS
+        or len(upper.text) + len(lower.text) >= MAX_HEADLINE
+    ):
+        return False
+    first = _LETTER.search(upper.text)
+    return (
+        first is not None
+        and first.group().isupper()
+        and not upper.text.rstrip(CLOSERS).endswith(_SENTENCE_ENDS)  # (a colon goes on)
+        and not closed(lower.text)
+        and "](" not in upper.text + lower.text
+        and _ITEM_MARK.match(upper.text) is None
+        and lower.text.count(",") < _TAG_COMMAS  # "economía, banco central, tasas": tags
+        and not any(mark in lower.text for mark in ("|", "·", "•"))
+    )
 
 
 def _without_h1_mark(lines: Sequence[Line], found: Title) -> Title:
@@ -1912,6 +2085,8 @@ def find_deck(lines: list[Line], h: int) -> int | None:
             or _over_credit(lines, c1)
             or _editor_note(lines[c1].text)
             or _stamp(lines[c1])
+            or _page_note(lines[c1].text)
+            or _ARCHIVE_CAPTION.fullmatch(lines[c1].text) is not None  # "…, en imagen de archivo"
         )
         and next_text(lines, c1) is not None
     ):
@@ -1957,6 +2132,25 @@ def _stamp(line: Line) -> bool:
     credit, a counter), never a summary.
     """
     return line.words < _MIN_DECK_WORDS and _STAMP.match(line.text) is not None
+
+
+def _page_note(text: str) -> bool:
+    """A line about the page or calling its reader: "Esta nota fue escrita con …".
+
+    Its first words are a phrase of lexicon ``page_notes.txt`` ("Escucha la noticia …",
+    "Ver galería de fotos (12)", "Este contenido fue elaborado …"): under the title, it
+    is furniture, never the deck (a deck tells the news, not the page).
+    """
+    head = fold(text[:_NOTE_HEAD])
+    return any(
+        head.startswith(note) and not head[len(note) : len(note) + 1].isalnum()
+        for note in _page_notes()
+    )
+
+
+@functools.cache
+def _page_notes() -> tuple[str, ...]:
+    return tuple(fold(entry) for entry in lexicon_lines("page_notes.txt"))
 
 
 def _editor_note(text: str) -> bool:

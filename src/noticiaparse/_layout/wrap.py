@@ -128,6 +128,11 @@ _CLAUSE_WORDS = 6
 _CLAUSE_NAME = 2
 #: A title-shaped line (an intertitle, a label) has at most this many words.
 _TITLE_WORDS = 8
+#: A piece of a paragraph set on a line of its own (a lead-in, a link) has at most this
+#: many words.
+_PIECE_WORDS = 12
+#: A line that ends asking or exclaiming.
+_ASKS = regex.compile(r"[?!](?:[\"»”’')*_\]]{0,4})\Z")
 #: What opens a list's item, an interview's turn or an intertitle: a line of its own.
 _OWN_LINE = regex.compile(r"(?:[-*+•·▪◦—–―‒]|\d{1,2}[.)]|[PR][:.]|#{1,6})\s|[—–―‒>]")
 #: Where a sentence's end sits: a stop, perhaps inside closing marks or emphasis.
@@ -223,6 +228,50 @@ def _name_opens(text: str) -> bool:
     )
 
 
+def _short_pieces(lines: Sequence[Pieced], pieces: set[int]) -> set[int]:
+    """Body lines under a sentence's end that a short piece joins to it (see below).
+
+    A lead-in (a dateline, a bold opening phrase) or a linked phrase a renderer set on a
+    line of its own is shorter than a paragraph: on a page spaced by blank lines, a line
+    right under a closed line joins it when either holds :data:`_PIECE_WORDS` words or
+    fewer. Not a list's item or a turn, not a short question over the text (an
+    intertitle asks), and not a title-shaped line (an intertitle, a label) unless the
+    next line carries on its sentence (a link opening a sentence).
+    """
+    found: set[int] = set()
+    for i in range(1, len(lines)):
+        above, line = lines[i - 1], lines[i]
+        if i in pieces or line.gap or not (above.body and line.body):
+            continue
+        text = above.text.rstrip()
+        if _OWN_LINE.match(line.text) is not None:
+            continue
+        if not _closed(text):
+            if i > 1 and _cut_sentence(text):
+                found.add(i)  # a sentence cut in its middle (not the body's first line)
+            continue
+        short_above = len(text.split()) <= _PIECE_WORDS
+        if not short_above and len(line.text.split()) > _PIECE_WORDS:
+            continue  # two paragraphs' worth: a page may set some paragraphs so
+        if short_above and _ASKS.search(text) is not None:
+            continue  # a question over the text: an intertitle
+        if _title_shaped(line.text) and i + 1 not in pieces:
+            continue  # an intertitle over its paragraph, a label
+        found.add(i)
+    return found
+
+
+def _cut_sentence(text: str) -> bool:
+    """A line of prose longer than any intertitle, left open on a lower-case word.
+
+    "… los vecinos del sector reclamaron durante meses por el estado de la" is a
+    sentence a line break cut; a summary over the text, the body's first line, may end
+    so too (decks often carry no stop), and is left alone.
+    """
+    words = text.split()
+    return len(words) > _PIECE_WORDS and words[-1].isalpha() and words[-1].islower()
+
+
 class Pieced(Protocol):
     """What :func:`paragraph_pieces` reads of a line.
 
@@ -284,7 +333,7 @@ def paragraph_pieces(lines: Sequence[Pieced]) -> frozenset[int]:
     if not _spaced(lines, broken=broken >= _BROKEN):
         return frozenset()
     if broken < _BROKEN:
-        return frozenset(pieces)
+        return frozenset(pieces | _short_pieces(lines, pieces))
     for i in range(1, len(lines)):
         above, line = lines[i - 1], lines[i]
         if i in pieces or line.gap or not (above.body and line.body):

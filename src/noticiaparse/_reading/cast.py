@@ -410,17 +410,19 @@ class _RegionNames(NamedTuple):
 _NO_NAMES = _RegionNames((), (), (), (), ())
 
 
+@functools.cache
+def _never_open() -> frozenset[str]:
+    """The stop words no name opens with: all but the definite articles ("El Salvador")."""
+    return word_set("stopwords.txt") - words_of("definite")
+
+
 def _region_names(  # noqa: C901, PLR0912, PLR0915
     text: str, tokens: Sequence[Token], inside: Callable[[int], bool]
 ) -> _RegionNames:
-    stops = word_set("stopwords.txt")
     definite = words_of("definite")
     # a name opens only on a capitalised word that is no stop word (an article may open it)
-    openings = [
-        k
-        for k in compress(count(), map(CAPITAL, tokens))
-        if tokens[k].low not in stops or tokens[k].low in definite
-    ]
+    closed = _never_open()
+    openings = [k for k in compress(count(), map(CAPITAL, tokens)) if tokens[k].low not in closed]
     if not openings:
         return _NO_NAMES  # most short lines
     people: list[tuple[str, Span]] = []

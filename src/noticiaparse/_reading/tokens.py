@@ -14,7 +14,9 @@ columns when asked for, in C (``map`` and ``zip``), and dropped with the window.
 
 from __future__ import annotations
 
+import functools
 import operator
+import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
@@ -51,8 +53,54 @@ __all__ = [
 _WORD = r"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.+/&]|-(?!-)){0,60}"
 #: ``_WORD`` as a separator: ``split`` gives gap, word, gap, word… gap.
 _WORD_SPLIT = regex.compile("(" + _WORD + ")")
+#: ``_WORD_SPLIT`` for a text with no hyphen after another ("--" nowhere, most texts):
+#: there a hyphen is never followed by one, so it joins the word's class, and the word is
+#: one run of one class, which the engine scans about twice as fast (the same splits).
+_RUN_SPLIT = regex.compile(r"([\p{L}\p{N}][\p{L}\p{M}\p{N}'’.+/&\-]{0,60})")
+#: The blocks of code points whose letters, marks and digits :func:`_listed_split` lists:
+#: Latin with its diacritics, the punctuation, signs, arrows and shapes, the emoji.
+_LISTED = ((0x0000, 0x036F), (0x1E00, 0x1EFF), (0x2000, 0x2BFF), (0x1F000, 0x1FAFF))
 #: The length of a word the limit of ``_WORD`` has not cut.
 _MAX_WORD = 60
+
+
+def _code_class(chars: Sequence[str]) -> str:
+    """A character class's body listing ``chars`` (sorted) as ranges of code points."""
+    points = [ord(c) for c in chars]
+    body: list[str] = []
+    first = 0
+    for k in range(1, len(points) + 1):
+        if k == len(points) or points[k] != points[k - 1] + 1:
+            lo, hi = points[first], points[k - 1]
+            body.append(f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}")
+            first = k
+    return "".join(body)
+
+
+@functools.cache
+def _listed_split() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``_RUN_SPLIT`` for the standard engine, for a text of the :data:`_LISTED` blocks alone.
+
+    The letters, marks and digits of those blocks are listed as ``regex`` reads them
+    (from its own Unicode data), so on such a text the two split alike; the standard
+    engine runs a class of listed code points about twice as fast. Also a pattern that
+    finds a character outside the blocks (then ``_RUN_SPLIT`` splits the text).
+    """
+    chars = "".join(chr(c) for lo, hi in _LISTED for c in range(lo, hi + 1))
+    opening = _code_class(regex.findall(r"[\p{L}\p{N}]", chars))
+    inside = _code_class(regex.findall(r"[\p{L}\p{M}\p{N}]", chars))
+    split = re.compile(f"([{opening}][{inside}'’.+/&\\-]{{0,60}})")
+    return split, re.compile(f"[^{_code_class(chars)}]")
+
+
+def _split_words(block: str) -> list[str]:
+    """``_WORD_SPLIT.split(block)``: gap, word, gap, word… gap (see ``_RUN_SPLIT``)."""
+    if "--" in block:
+        return _WORD_SPLIT.split(block)
+    split, unlisted = _listed_split()
+    return (_RUN_SPLIT if unlisted.search(block) else split).split(block)
+
+
 MAX_PHRASE_TOKENS = 14
 
 
@@ -153,7 +201,7 @@ def _scan(text: str, start: int, end: int, seen: dict[str, str] | None = None) -
     start, end, _ = slice(start, end).indices(len(text))
     while start < end:
         stop = _block_end(text, start, end)
-        parts = _WORD_SPLIT.split(text[start:stop])
+        parts = _split_words(text[start:stop])
         # parts: gap, word, gap, word, … gap; offs[k] is where parts[k] starts
         offs = list(accumulate(map(len, parts), initial=start))
         words = parts[1::2]
