@@ -2331,6 +2331,29 @@ _TURN_PARAGRAPHS = 3
 _HEAD_REACH = 200
 
 
+#: A bracket right after a role's complement ("(APSE)"), before its apposed name.
+_BRACKET_AFTER = regex.compile(r"\s{0,2}\([^()\n]{1,40}\)")
+
+
+def _apposed_name(text: str, role: Phrase, verb: int) -> Phrase | None:
+    """The name set after a role between commas, a bracket between ("…(Fedeco), Ana Gil,").
+
+    "La vocera de la Federación de Comerciantes (Fedeco), Ana Gil, salió al paso": the
+    person is the name, not the office written in full.
+    """
+    if role.name is not None:
+        return None
+    at = role.end
+    bracket = _BRACKET_AFTER.match(text, at, verb)
+    at = bracket.end() if bracket is not None else at
+    if text[at : at + 1] != ",":
+        return None
+    name = phrase_after(text, at + 1, verb)
+    if name is None or name.kind != PERSON or name.name is None:
+        return None
+    return name if text[name.end : name.end + 1] == "," else None
+
+
 def _opening_other(text: str, lo: int, hi: int) -> Phrase | None:
     """The last person a sentence of the writer's paragraph ``[lo, hi)`` opens on.
 
@@ -2346,7 +2369,7 @@ def _opening_other(text: str, lo: int, hi: int) -> Phrase | None:
         # the subject and its verb stand near the sentence's head: read that much only
         found = main_subject(text, min(end, at + _HEAD_REACH), at)
         if found is not None and _someone(text, found[0]):
-            out = found[0]
+            out = _apposed_name(text, found[0], found[1]) or found[0]
         at = end + 1
     return out
 
