@@ -133,6 +133,20 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
         "partial",
         "Banco Central",
     ),
+    (
+        "an-office-of-the-past-mexico",
+        "La entonces ministra de Educación calificó el paro de «ilegal».",
+        "ilegal",
+        "partial",
+        "La entonces ministra de Educación",
+    ),
+    (
+        "a-rapporteur-after-a-concessive-clause-un-style",
+        "Si bien reconoció avances, el relator de la ONU advirtió sobre la «impunidad».",
+        "impunidad",
+        "partial",
+        "el relator de la ONU",
+    ),
     # what stays a term
     (
         "definite-article-names-a-coined-word-chile",

@@ -217,7 +217,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.PARTIAL  # inside what a reporting verb introduces
         if verb_near and _cue_object(text, raw.open_at, floor):
             return QuoteKind.PARTIAL  # "ha lamentado el «grave error»": the verb's object
-        if not capital and _said_object(text, raw.open_at, floor, prev_words):
+        if verb_near and not capital and _said_object(text, raw.open_at, floor, prev_words):
             return QuoteKind.PARTIAL  # "La fiscal pidió para ellos una condena «ejemplar»"
         if (
             prev_words
@@ -1371,6 +1371,8 @@ def _sentence_holder(text: str, pos: int) -> Phrase | None:
     el vocero, …": the holder of the view speaks the fragment, a role as much as a name.
     """
     lo = sentence_start_of(text, pos, 0)
+    if "ara " not in text[lo : min(pos, lo + _CONNECTOR_REACH + 6)]:
+        return None  # no "Para"/"para" where a lead can stand: most sentences
     tokens = words_in(text, lo, pos)
     lead = _opinion_lead_at(text, lo, pos)
     if len(tokens) < lead + 2 or text[lo : tokens[0].start].strip():
@@ -2284,22 +2286,27 @@ def _carried_past(  # noqa: PLR0913, PLR0917
     encabezó la protesta.¶«Nos mintieron»" gives Ana Gil (a pair, "Ana Gil y Pedro
     Sosa", or a group is no one person to carry).
     """
+    # the paragraphs within reach, the latest first: the last one to open on someone
+    # decides (a turn that far back is the text's topic, not a turn)
+    since = max(since, pos - _TURN_REACH) if since >= 0 else since
     first = text.find("\n", since, pos) if since >= 0 and phrase is not None else -1
     if first < 0 or phrase is None:
         return phrase  # the same paragraph, or no speaker before
-    last = text.rfind("\n", first, pos)
-    current: Phrase | None = phrase
-    at = first
-    while at < last:
-        end = text.find("\n", at + 1, last + 1)
-        end = last if end < 0 else end
-        line = text[at + 1 : end].strip()
-        if line and not quoted.holds(text.find(line[0], at + 1, end)):
-            current = _opening_other(text, at + 1, end) or current
-        at = end
-    if current is None or current is phrase:
-        return current
-    return phrase if cast.resolve(current).key == cast.resolve(phrase).key else current
+    end = text.rfind("\n", first, pos)
+    read = 0
+    while end > first and read < _TURN_PARAGRAPHS:
+        start = text.rfind("\n", first, end)
+        line = text[start + 1 : end].strip()
+        # a paragraph of the writer's closes a sentence; a heading or a teaser's line,
+        # read over, does not count
+        if line[-1:] in _STOPS and not quoted.holds(text.find(line[0], start + 1, end)):
+            read += 1
+            other = _opening_other(text, start + 1, end)
+            if other is not None:
+                same = cast.resolve(other).key == cast.resolve(phrase).key
+                return phrase if same else other
+        end = start
+    return phrase
 
 
 def _someone(text: str, phrase: Phrase) -> bool:
@@ -2316,6 +2323,37 @@ def _someone(text: str, phrase: Phrase) -> bool:
 _PAIR = regex.compile(r"\p{Lu}\p{Ll}+ (?:y|e) \p{Lu}")
 
 
+#: How far back the paragraphs between a turn and a quotation are read, and how many
+#: of the writer's paragraphs at most.
+_TURN_REACH = 1500
+_TURN_PARAGRAPHS = 3
+#: How far into a sentence its subject and verb are looked for.
+_HEAD_REACH = 200
+
+
+#: A bracket right after a role's complement ("(APSE)"), before its apposed name.
+_BRACKET_AFTER = regex.compile(r"\s{0,2}\([^()\n]{1,40}\)")
+
+
+def _apposed_name(text: str, role: Phrase, verb: int) -> Phrase | None:
+    """The name set after a role between commas, a bracket between ("…(Fedeco), Ana Gil,").
+
+    "La vocera de la Federación de Comerciantes (Fedeco), Ana Gil, salió al paso": the
+    person is the name, not the office written in full.
+    """
+    if role.name is not None:
+        return None
+    at = role.end
+    bracket = _BRACKET_AFTER.match(text, at, verb)
+    at = bracket.end() if bracket is not None else at
+    if text[at : at + 1] != ",":
+        return None
+    name = phrase_after(text, at + 1, verb)
+    if name is None or name.kind != PERSON or name.name is None:
+        return None
+    return name if text[name.end : name.end + 1] == "," else None
+
+
 def _opening_other(text: str, lo: int, hi: int) -> Phrase | None:
     """The last person a sentence of the writer's paragraph ``[lo, hi)`` opens on.
 
@@ -2328,9 +2366,10 @@ def _opening_other(text: str, lo: int, hi: int) -> Phrase | None:
         end = sentence_end(text, at, hi)
         if end <= at:
             break
-        found = main_subject(text, end, at)
+        # the subject and its verb stand near the sentence's head: read that much only
+        found = main_subject(text, min(end, at + _HEAD_REACH), at)
         if found is not None and _someone(text, found[0]):
-            out = found[0]
+            out = _apposed_name(text, found[0], found[1]) or found[0]
         at = end + 1
     return out
 

@@ -728,11 +728,16 @@ def _office_named(whole: str, head: str) -> bool:
     office, it is someone the article leaves unnamed, not the person the text is about.
     A bare role or an epithet ("el ministro", "la cantante", "el ex canciller", "la
     comunicadora de 70 años") and the periphrases of an office ("el jefe de Estado",
-    ``role_periphrases.txt``) point at that person.
+    ``role_periphrases.txt``) point at that person, and so does an office qualified by
+    the time or the addition of a person already named ("el entonces presidente del
+    Senado", "la también portavoz del partido": ``recall_modifier`` of
+    ``function_words.tsv``).
     """
     words = whole.lower().split()
     at = next((k for k, w in enumerate(words) if w.removeprefix("ex") == head), None)
     if at is None or at + 1 >= len(words) or _AGED().search(whole) is not None:
+        return False
+    if any(w in words_of("recall_modifier") for w in words[:at]):
         return False
     periphrases = word_set("role_periphrases.txt")
     return not any(
