@@ -110,6 +110,30 @@ CASES: list[tuple[str, str, list[str]]] = [
         "El vocero habló hoy del «estallido» en la radio.",
         ["term"],
     ),
+    # a person's name in quotes is an alias, a term, unless a reporting verb follows it
+    (
+        "aliases-of-armed-fronts-colombia",
+        (
+            "El ministro aseguró que frentes armados como 'Raúl Reyes' y 'Jacobo Arenas', "
+            "cobran a los jóvenes por cada mensaje."
+        ),
+        ["term", "term"],
+    ),
+    (
+        "a-gang-boss-known-by-a-name-honduras",
+        "La policía detuvo a «Pedro Navarro» en la colonia Kennedy.",
+        ["term"],
+    ),
+    (
+        "a-name-chanted-stays-direct-nicaragua",
+        "«Carlos Vive», gritaban sus seguidores frente a la casa.",
+        ["direct"],
+    ),
+    (
+        "a-novel-after-its-cue-stays-a-title-mexico",
+        "La novela «Pedro Páramo» cumple setenta años.",
+        ["title"],
+    ),
     # "para X" with no comma before "se trata de" or a copula credits X
     (
         "for-the-former-minister-it-is-an-error-uruguay",

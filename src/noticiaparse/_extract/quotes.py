@@ -148,6 +148,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         or _work_named(text, raw, prev_words, before, words)
     ):
         return QuoteKind.TITLE
+    if capital and _person_named(words) and not _said_after(text, raw.close_at + 1):
+        return QuoteKind.TERM  # "frentes como 'Jaime Martín'": an alias, nobody's words
     if prev_words and prev_words[-1] == "que":
         return QuoteKind.PARTIAL
     if raw.depth == 0 and _governed(prev_words, before, words, sentence_like=sentence_like):
@@ -698,6 +700,33 @@ def _named_thing(prev_words: Sequence[str], words: Sequence[str]) -> bool:
     if prev_words and prev_words[-1] in words_of("article"):
         prev_words = prev_words[:-1]  # "alias el 'Flaco'": the article outside the marks
     return nickname and _ends_with(prev_words, _cue_list("nickname_cues.txt"))
+
+
+def _said_after(text: str, pos: int) -> bool:
+    """Whether a reporting verb follows a quotation's closing mark and its comma or dash.
+
+    "«Carlos Vive», gritaban sus seguidores": the words are what was said, whatever
+    their shape.
+    """
+    verb = _VERB_RIGHT_AFTER.match(text, pos + (text[pos : pos + 1] == ","))
+    return verb is not None and reporting_verb(verb.group(1), after_quote=True)
+
+
+def _person_named(words: Sequence[str]) -> bool:
+    """Whether quoted words are a person's name: a given name and one or two more names.
+
+    "frentes armados como 'Raúl Reyes'", "la banda de «Pedro Navaja»": a given name
+    (``first_names.txt``) and every other word capitalised (a particle aside: "de",
+    "del"), no verb, no closing punctuation: an alias or a name, nobody's statement,
+    unless a reporting verb follows it (:func:`_said_after`); a title cue before it
+    has made it a work's title already.
+    """
+    if not 1 < len(words) <= _SHORT_WORDS or words[0] not in first_names():
+        return False
+    rest = [w.strip(",;:") for w in words[1:]]
+    return all(
+        (w[:1].isupper() or w in words_of("of")) and w.isalpha() and not _finite(w) for w in rest
+    ) and rest[-1][:1].isupper()
 
 
 def _titled_event(prev_words: Sequence[str], content: str) -> bool:
