@@ -724,9 +724,13 @@ def _person_named(words: Sequence[str]) -> bool:
     if not 1 < len(words) <= _SHORT_WORDS or words[0] not in first_names():
         return False
     rest = [w.strip(",;:") for w in words[1:]]
-    return all(
-        (w[:1].isupper() or w in words_of("of")) and w.isalpha() and not _finite(w) for w in rest
-    ) and rest[-1][:1].isupper()
+    return (
+        all(
+            (w[:1].isupper() or w in words_of("of")) and w.isalpha() and not _finite(w)
+            for w in rest
+        )
+        and rest[-1][:1].isupper()
+    )
 
 
 def _titled_event(prev_words: Sequence[str], content: str) -> bool:
