@@ -155,6 +155,11 @@ CASES: list[tuple[str, str, list[str]]] = [
         "Para el año próximo la meta es una «economía verde» en toda la región.",
         ["term"],
     ),
+    (
+        "for-a-party-with-no-judgement-bolivia",
+        "Para la fiesta del barrio los vecinos compraron «lo mejor» del mercado.",
+        ["term"],
+    ),
     # a clause-long quotation right after a preposition, article or subordinating
     # conjunction completes the writer's sentence: partial, capital or not
     (
