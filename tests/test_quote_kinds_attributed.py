@@ -134,6 +134,22 @@ CASES: list[tuple[str, str, list[str]]] = [
         "La novela «Pedro Páramo» cumple setenta años.",
         ["title"],
     ),
+    # "así" and a qualifying or naming verb after the quotation take it back
+    (
+        "a-fragment-before-so-qualified-argentina",
+        "«Un paso histórico», así calificó el senador la reforma.",
+        ["partial"],
+    ),
+    (
+        "a-fragment-before-so-called-with-a-clitic-peru",
+        "«Una farsa», así lo llamó la diputada Rosa Quispe en el pleno.",
+        ["partial"],
+    ),
+    (
+        "a-sentence-before-so-said-stays-direct-mexico",
+        "«Vamos a ganar», así lo dijo el candidato en el mitin.",
+        ["direct"],
+    ),
     # "para X" with no comma before "se trata de" or a copula credits X
     (
         "for-the-former-minister-it-is-an-error-uruguay",

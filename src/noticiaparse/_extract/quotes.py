@@ -148,6 +148,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         or _work_named(text, raw, prev_words, before, words)
     ):
         return QuoteKind.TITLE
+    if _qualified_after(text, raw.close_at + 1):
+        return QuoteKind.PARTIAL  # "«Un paso histórico», así calificó el senador la reforma"
     if capital and _person_named(words) and not _said_after(text, raw.close_at + 1):
         return QuoteKind.TERM  # "frentes como 'Jaime Martín'": an alias, nobody's words
     if prev_words and prev_words[-1] == "que":
@@ -700,6 +702,29 @@ def _named_thing(prev_words: Sequence[str], words: Sequence[str]) -> bool:
     if prev_words and prev_words[-1] in words_of("article"):
         prev_words = prev_words[:-1]  # "alias el 'Flaco'": the article outside the marks
     return nickname and _ends_with(prev_words, _cue_list("nickname_cues.txt"))
+
+
+#: "«…», así calificó…", "«…», así lo llamó…": a quotation a qualifying verb takes back.
+_SO_QUALIFIED = regex.compile(
+    r"[ \t]{0,2},[ \t]{1,2}así[ \t]{1,2}(?:l[oa]s?[ \t]{1,2})?(\p{Ll}{3,20})\b"
+)
+
+
+def _qualified_after(text: str, pos: int) -> bool:
+    """Whether "así" and a qualifying or naming verb follow a quotation and its comma.
+
+    "«Un paso histórico», así calificó el senador la reforma", "«Una farsa», así lo
+    llamó la diputada": the verb takes the quotation back as its object, the subject's
+    word for the thing, partial.
+    """
+    match = _SO_QUALIFIED.match(text, pos)
+    if match is None:
+        return False
+    verb = match.group(1)
+    return verb in word_set("naming_verbs.txt") or any(
+        verb.startswith(stem) and verb[len(stem) :] in endings_of("qualifying_ending")
+        for stem in lines("qualifying_verbs.txt")
+    )
 
 
 def _said_after(text: str, pos: int) -> bool:
