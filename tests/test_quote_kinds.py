@@ -459,10 +459,10 @@ def test_kinds(text: str, expected: list[str]) -> None:
 
 MISSES: list[tuple[str, str, list[str], str]] = [
     (
-        "a-fragment-before-its-verb",
-        "«Un paso histórico», así calificó el senador la reforma.",
+        "a-fragment-before-a-verb-of-saying",
+        "«Un paso histórico», comentó el senador sobre la reforma.",
         ["partial"],
-        "a capitalised phrase before a comma and a verb reads as the verb's direct words",
+        "a capitalised phrase with no verb before a comma and a reporting verb reads as direct",
     ),
 ]
 

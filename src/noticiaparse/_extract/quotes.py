@@ -148,8 +148,14 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         or _work_named(text, raw, prev_words, before, words)
     ):
         return QuoteKind.TITLE
+    if _qualified_after(text, raw.close_at + 1):
+        return QuoteKind.PARTIAL  # "«Un paso histórico», así calificó el senador la reforma"
+    if capital and _person_named(words) and not _said_after(text, raw.close_at + 1):
+        return QuoteKind.TERM  # "frentes como 'Jaime Martín'": an alias, nobody's words
     if prev_words and prev_words[-1] == "que":
         return QuoteKind.PARTIAL
+    if raw.depth == 0 and _governed(prev_words, before, words, sentence_like=sentence_like):
+        return QuoteKind.PARTIAL  # "porque «Nadie nos avisó…»": the writer's clause goes on
     if verb_que and _in_que_clause(text, raw.open_at, floor) and not _title_case(words):
         return QuoteKind.PARTIAL  # "señaló que si «Usted agarra…»": inside the "que" clause
     if _evaluated(prev_words, capital=capital, nested=raw.depth > 0):
@@ -209,6 +215,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         and len(words) >= _CLAUSE_WORDS
         and words[0].lower() not in words_of("conjunction")
         and not _incise_before(text, raw.open_at, floor)
+        and not _credited(text, raw.open_at, floor)  # "Según X, «hay…»": the writer's clause
         and _QUE_CUT.search(text, max(floor, raw.open_at - _QUE_CUT_REACH), raw.open_at) is None
     ):
         return QuoteKind.DIRECT
@@ -240,9 +247,9 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
 
 #: "advirtió que, de no haber acuerdo, «…»": a "que" clause an adverbial cuts before
 #: the quotation, which goes on the clause.
-_QUE_CUT = regex.compile(r"\bque[ \t]*+,[^,.;:«»“”\"\n]{1,80}+,[ \t]*+$")
+_QUE_CUT = regex.compile(r"\bque[ \t]*+,[^,.;:«»“”\"\n]{1,140}+,[ \t]*+$")
 #: How far back from a quotation its "que" and the adverbial after it are read.
-_QUE_CUT_REACH = 100
+_QUE_CUT_REACH = 160
 
 
 @functools.cache
@@ -311,7 +318,11 @@ def _named_by_participle(prev_words: Sequence[str], words: Sequence[str]) -> boo
     return (
         bool(prev_words)
         and prev_words[-1] in _naming_participles("name")
-        and not (len(prev_words) > 1 and prev_words[-2] in words_of("one"))
+        # "ha llamado «una farsa»": a compound tense, somebody's naming (see _called)
+        and not (
+            len(prev_words) > 1
+            and prev_words[-2] in (words_of("one") | words_of("perfect_auxiliary"))
+        )
         and bool(words)
         and words[0].lower() not in words_of("preposition")
     )
@@ -356,8 +367,25 @@ def _credited(text: str, pos: int, floor: int) -> bool:
         len(words) > lead + 1
         and words[lead] in words_of("opinion_lead")
         and (words[lead + 1] in words_of("determiner") or found[lead + 1][:1].isupper())
-        and text.find(",", lo, pos) >= 0
+        # "Para el exministro se trata de un «…»": no comma, a judgement's verb after it
+        and (text.find(",", lo, pos) >= 0 or _judged(found[lead + 1 :], words[lead + 1 :]))
     )
+
+
+def _judged(found: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether an opinion's lead with no comma names a holder, then a judgement's verb.
+
+    "Para el exministro Vidal se trata de un «…»", "Para la Cámara de Comercio esto es
+    un «…»": a name (a capital) or a role
+    (``role_words.txt``) before "se trata de" or a copula credits its holder with what
+    follows; "Para el año próximo la meta es «…»" names no one.
+    """
+    for k, word in enumerate(words):
+        if word in words_of("copula") or (word == "trata" and k > 0 and words[k - 1] == "se"):
+            return any(
+                w[:1].isupper() or w.lower() in word_set("role_words.txt") for w in found[:k]
+            )
+    return False
 
 
 #: The contractions of a preposition and the article: "del" holds "de", "al" holds "a".
@@ -408,7 +436,8 @@ def _title_cued(prev_words: Sequence[str]) -> bool:
 
     "la campaña «Vacúnate Ya»", "la iniciativa solidaria «Seamos uno»": the word
     between describes the work. A verb between makes the quotation what the work or its
-    maker says ("El informe advirtió: «La economía…»", "La ley dice «Toda persona…»").
+    maker says ("El informe advirtió: «La economía…»", "La ley dice «Toda persona…»"),
+    and a conjunction between opens a clause ("defendió el plan aunque «Hay…»").
     """
     cues = _cue_list("title_cues.txt")
     if _ends_with(prev_words, cues):
@@ -416,7 +445,12 @@ def _title_cued(prev_words: Sequence[str]) -> bool:
     if len(prev_words) < _TITLE_REACH or not _ends_with(prev_words[:-1], cues):
         return False
     between = prev_words[-1]
-    return not (reporting_verb(between) or between.endswith(endings_of("verb_like")))
+    # "defendió el plan aunque «Hay sectores…»": a conjunction opens a clause of its own
+    return not (
+        reporting_verb(between)
+        or between.endswith(endings_of("verb_like"))
+        or between in words_of("conjunction")
+    )
 
 
 #: Punctuation that ends the writer's clause: a title cue before it cues nothing after it.
@@ -670,6 +704,60 @@ def _named_thing(prev_words: Sequence[str], words: Sequence[str]) -> bool:
     return nickname and _ends_with(prev_words, _cue_list("nickname_cues.txt"))
 
 
+#: "«…», así calificó…", "«…», así lo llamó…": a quotation a qualifying verb takes back.
+_SO_QUALIFIED = regex.compile(
+    r"[ \t]{0,2},[ \t]{1,2}así[ \t]{1,2}(?:l[oa]s?[ \t]{1,2})?(\p{Ll}{3,20})\b"
+)
+
+
+def _qualified_after(text: str, pos: int) -> bool:
+    """Whether "así" and a qualifying or naming verb follow a quotation and its comma.
+
+    "«Un paso histórico», así calificó el senador la reforma", "«Una farsa», así lo
+    llamó la diputada": the verb takes the quotation back as its object, the subject's
+    word for the thing, partial.
+    """
+    match = _SO_QUALIFIED.match(text, pos)
+    if match is None:
+        return False
+    verb = match.group(1)
+    return verb in word_set("naming_verbs.txt") or any(
+        verb.startswith(stem) and verb[len(stem) :] in endings_of("qualifying_ending")
+        for stem in lines("qualifying_verbs.txt")
+    )
+
+
+def _said_after(text: str, pos: int) -> bool:
+    """Whether a reporting verb follows a quotation's closing mark and its comma or dash.
+
+    "«Carlos Vive», gritaban sus seguidores": the words are what was said, whatever
+    their shape.
+    """
+    verb = _VERB_RIGHT_AFTER.match(text, pos + (text[pos : pos + 1] == ","))
+    return verb is not None and reporting_verb(verb.group(1), after_quote=True)
+
+
+def _person_named(words: Sequence[str]) -> bool:
+    """Whether quoted words are a person's name: a given name and one or two more names.
+
+    "frentes armados como 'Raúl Reyes'", "la banda de «Pedro Navaja»": a given name
+    (``first_names.txt``) and every other word capitalised (a particle aside: "de",
+    "del"), no verb, no closing punctuation: an alias or a name, nobody's statement,
+    unless a reporting verb follows it (:func:`_said_after`); a title cue before it
+    has made it a work's title already.
+    """
+    if not 1 < len(words) <= _SHORT_WORDS or words[0] not in first_names():
+        return False
+    rest = [w.strip(",;:") for w in words[1:]]
+    return (
+        all(
+            (w[:1].isupper() or w in words_of("of")) and w.isalpha() and not _finite(w)
+            for w in rest
+        )
+        and rest[-1][:1].isupper()
+    )
+
+
 def _titled_event(prev_words: Sequence[str], content: str) -> bool:
     """Whether a quotation after an article opens on a title's own noun and is no sentence.
 
@@ -704,10 +792,80 @@ def _evaluated(prev_words: Sequence[str], *, capital: bool, nested: bool = False
         and (words[-2] == "como" or not nested)
     )
     bare = words[:-1] if indefinite else words
-    for lead in (words, bare) if bare is not words else (words,):
-        if _ends_with(lead, _cue_list("partial_cues.txt")) or _qualified(lead):
+    # "habló este lunes de una «…»": a time adjunct between the cue's words is stepped over
+    leads = (words, bare) if bare is not words else (words,)
+    for lead in map(_adjunct_dropped, leads):
+        if _ends_with(lead, _cue_list("partial_cues.txt")) or _qualified(lead) or _called(lead):
             return True
     return not capital and _ends_with(words, _cue_list("evaluative_cues.txt"))
+
+
+@functools.cache
+def _time_adjuncts() -> tuple[tuple[str, ...], ...]:
+    """The phrases of ``time_adjuncts.txt`` as word tuples, longest first."""
+    phrases = {tuple(line.lower().split()) for line in lines("time_adjuncts.txt")}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def _adjunct_dropped(words: Sequence[str]) -> Sequence[str]:
+    """``words`` without a time adjunct at their end or right before their last preposition.
+
+    "habló este lunes de una «traición»", "consideró ayer «inadmisible»": the adjunct
+    (``time_adjuncts.txt``) stands between a qualifying cue's verb and its preposition
+    or the quotation, and the cue is read across it.
+    """
+    tail = 1 if words and (words[-1] in words_of("preposition") or words[-1] == "como") else 0
+    head = words[: len(words) - tail]
+    for phrase in _time_adjuncts():
+        size = len(phrase)
+        if size < len(head) and tuple(head[len(head) - size :]) == phrase:
+            return [*head[: len(head) - size], *words[len(words) - tail :]]
+    return words
+
+
+def _called(prev_words: Sequence[str]) -> bool:
+    """Whether a finite verb of naming stands right before a quotation, no "se" before it.
+
+    "llamó «hermanos» a los migrantes", "lo que el ministro llamó «una farsa»", "la
+    ha llamado «traidora»" (``naming_verbs.txt``): the subject's own word for the thing;
+    "se llama «…»" gives the name something is known by, and the participle after an
+    article names it the writer's way ("el llamado «…»", a term).
+    """
+    if not prev_words:
+        return False
+    last = prev_words[-1]
+    if last in _naming_participles("name"):
+        return len(prev_words) > 1 and prev_words[-2] in words_of("perfect_auxiliary")
+    return last in word_set("naming_verbs.txt") and not (
+        len(prev_words) > 1 and prev_words[-2] == "se"
+    )
+
+
+def _governed(
+    prev_words: Sequence[str], before: str, words: Sequence[str], *, sentence_like: bool
+) -> bool:
+    """Whether a clause-long quotation completes the writer's own grammar before it.
+
+    A preposition, an article or a subordinating conjunction right before the marks
+    (``governing_words.txt``, with the articles and prepositions of
+    ``function_words.tsv``) needs its complement, and the quoted words are it: "actuaron
+    porque «querían quedarse con el dinero»", "teme que el proyecto dañe la
+    «Independencia judicial que tanto costó…»" are fragments set in the writer's
+    sentence, partial however long. A work's title in Title Case stays what it is, and a
+    phrase with no verb is left to the rules after this one.
+    """
+    return (
+        bool(prev_words)
+        and before[-1:].isalnum()
+        and len(words) > _SHORT_WORDS
+        and (sentence_like or any(map(_finite, words)))
+        and not _title_case(words)
+        and (
+            prev_words[-1] in words_of("article")
+            or prev_words[-1] in words_of("preposition")
+            or prev_words[-1] in word_set("governing_words.txt")
+        )
+    )
 
 
 def _qualified(prev_words: Sequence[str]) -> bool:
