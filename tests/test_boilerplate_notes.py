@@ -211,3 +211,53 @@ def test_a_page_of_related_headlines_alone_keeps_them() -> None:
     assert [p.text for p in parse_layout(page).body] == [
         "La inflación de abril fue la más baja del año"
     ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        pytest.param(
+            "María López. Periodista especializada en ciencia y salud pública desde 2015.",
+            id="name-over-role-co",
+        ),
+        pytest.param(
+            "El autor es economista y profesor de la Universidad Nacional.", id="op-ed-ar"
+        ),
+        pytest.param("*La autora es abogada y exdiputada por la provincia.", id="op-ed-starred-py"),
+        pytest.param(
+            "Para seguir leyendo, suscríbete y accede a todo el contenido sin límites.",
+            id="paywall-es",
+        ),
+        pytest.param(
+            "Descarga nuestra aplicación y recibe alertas con las noticias del día.",
+            id="app-call-ec",
+        ),
+        pytest.param(
+            "Lo sentimos, este contenido está disponible solo para usuarios registrados.",
+            id="registration-wall-cl",
+        ),
+    ],
+)
+def test_notes_under_the_text_leave_the_body(note: str) -> None:
+    assert _body(note, at_end=True) == STORY
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        pytest.param(
+            "El autor es un joven de 23 años que fue detenido horas después en su casa.",
+            id="the-culprit-of-a-crime",
+        ),
+        pytest.param(
+            "Luis Soto, corresponsal en Bruselas, informó que la votación será el lunes.",
+            id="a-journalist-named-in-a-sentence",
+        ),
+        pytest.param(
+            "Para seguir leyendo entrevistas como esta, la radio publica un podcast semanal.",
+            id="read-on-as-a-sentence",
+        ),
+    ],
+)
+def test_a_last_sentence_that_opens_alike_stays(last: str) -> None:
+    assert _body(last, at_end=True) == [*STORY, last]

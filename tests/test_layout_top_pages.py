@@ -347,6 +347,12 @@ def test_a_split_or_glued_title(title: str) -> None:
     )
 
 
+def test_a_title_in_title_case_keeps_its_por() -> None:
+    title = "Miles Marchan En La Capital Por La Paz Social"
+    page = f"{title}\n\n{_DECK_CLOSED}\n\n{_BODY}"
+    assert _top(page)[0] == title
+
+
 def test_a_title_split_after_its_quote_and_colon() -> None:
     page = (
         f"«Seguiremos bajando»:\nel banco recorta la tasa de interés\n\n{_DECK_CLOSED}\n\n{_BODY}"
@@ -415,3 +421,34 @@ def test_a_banner_shown_twice_over_the_title(banner: str, under: str) -> None:
 def test_a_title_tag_and_its_h1_still_give_the_title() -> None:
     page = f"{_TITLE}\nInicio\nEconomía\nMundo\n\n{_TITLE}\n\n{_DECK_CLOSED}\n\n{_BODY}"
     assert _top(page) == (_TITLE, _DECK_CLOSED, _LEAD)
+
+
+# A place the page sets twice (a section's or an event's at the top, the dateline's over
+# the date): a short name repeated is no title tag over an h1, nor the title over the text.
+_PLACE = "Las Palmas de Gran Canaria"
+_PLACE_PAGES = [
+    (
+        "over-the-title-and-over-the-date",
+        (
+            f"{_PLACE}\n\n{_TITLE}\n\n{_DECK_CLOSED}\n\nPor Ana Ruiz\n\n{_PLACE}\n\n"
+            f"05/12/2024 10:31\n\n{_BODY}"
+        ),
+    ),
+    (
+        "under-a-region-and-over-the-date",
+        (
+            f"Islas Canarias\n{_PLACE}\n\n{_TITLE}\n\n{_DECK_CLOSED}\n\nAna Ruiz\n\n{_PLACE}\n"
+            f"05/12/2024 10:31\n\n{_BODY}"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("page", [p for _, p in _PLACE_PAGES], ids=[i for i, _ in _PLACE_PAGES])
+def test_a_place_the_page_repeats_is_no_title(page: str) -> None:
+    assert _top(page)[:2] == (_TITLE, _DECK_CLOSED)
+
+
+def test_a_short_title_the_page_repeats_with_nothing_else_is_still_the_title() -> None:
+    page = f"{_PLACE}\n\n{_PLACE}\n\n{_LAST}\n"
+    assert _top(page)[0] == _PLACE

@@ -208,6 +208,22 @@ NAMES: list[tuple[str, str, Credited]] = [
         "Tres de ellos aseguraron que no vieron nada.",
         [],
     ),
+    # a participle alone is no name; a quantifier alone is a group of people
+    (
+        "many-is-a-group-argentina",
+        "Muchos aseguran que el gobierno no escucha a los jubilados.",
+        [("Muchos", "person")],
+    ),
+    (
+        "a-participle-opening-the-sentence-is-no-name-chile",
+        "Consultada sobre el tema, explicó que no hay recursos para el hospital.",
+        [],
+    ),
+    (
+        "a-surname-before-a-comma-stays-a-name-venezuela",
+        "El diputado Luis Machado habló ayer. Machado, por su parte, dijo que votará en contra.",
+        [("Luis Machado", "person")],
+    ),
     # a person's name with a particle is a person
     (
         "a-particle-in-a-surname-venezuela",

@@ -361,6 +361,22 @@ CASES: list[tuple[str, str, Credited]] = [
         ),
         [("Lorena Villalobos", "person")],
     ),
+    (
+        "a-speakers-role-with-its-acronym-is-the-holder-costa-rica",
+        (
+            "«La lucha sigue y seguirá», afirmó la directora ejecutiva del Colegio de "
+            "Enfermeras (Colenf), Rosa Elvira Salas, ante la prensa."
+        ),
+        [("Rosa Elvira Salas", "person")],
+    ),
+    (
+        "a-name-apposed-to-a-prepositions-object-is-whom-peru",
+        (
+            "El ministro, tras reunirse con el alcalde de Piura, Mario Vega, dijo que habrá "
+            "más recursos."
+        ),
+        [],
+    ),
 ]
 
 

@@ -1,7 +1,8 @@
 """Names that name no source, and people whose name reads as an institution's.
 
-Three slips of a capitalised word: an adverb or a number opening a sentence is no name
-("Actualmente escribe…", "Tres de ellos aseguraron…"); a person whose surname
+Three slips of a capitalised word: an adverb, a number or a participle opening a
+sentence is no name ("Actualmente escribe…", "Tres de ellos aseguraron…", "Consultado
+por la prensa, explicó…"); a person whose surname
 holds a particle ("Teresa de Mora") is no institution for the "de" in it; and a
 capitalised office in apposition ("Óscar Pineda, Ministro de Finanzas, declaró") stands for
 the person named before it, not for a ministry.
@@ -13,11 +14,19 @@ import functools
 
 import regex
 
-from noticiaparse._reading import ORGANIZATION, PERSON, Phrase, first_names, role_words, words_of
+from noticiaparse._reading import (
+    ORGANIZATION,
+    PERSON,
+    Phrase,
+    first_names,
+    role_words,
+    words_of,
+)
+from noticiaparse._reading.vocabulary import endings_of
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.span import Span
 
-__all__ = ["apposed_office", "no_name", "particle_person"]
+__all__ = ["apposed_holder", "apposed_office", "no_name", "participle_lead", "particle_person"]
 
 #: An adverb in "-mente" is at least this long ("Actualmente", not "Mente").
 _MIN_ADVERB = 7
@@ -38,17 +47,42 @@ def _particles() -> frozenset[str]:
     return words_of("particle") - words_of("conjunction")
 
 
-def no_name(words: str) -> bool:
-    """Whether a capitalised word alone is an adverb or a number, which names no one.
+def no_name(words: str, after: str = "") -> bool:
+    """Whether a word alone names no one: an adverb, a number, a participle.
+
+    "Actualmente escribe…", "Tres de ellos aseguraron…"; a participle opening a sentence
+    before the preposition of its complement (``after``, the text right after the word:
+    "Consultado por la prensa, explicó…") describes the subject the verb dropped. A
+    quantifier alone ("Varios expresaron…", "Muchos aseguran…") is a group of people.
 
     Examples:
-        >>> [no_name(w) for w in ("Actualmente", "Seis", "Mena", "Ana Soto")]
-        [True, True, False, False]
+        >>> [no_name(w) for w in ("Actualmente", "Seis", "Muchos", "Mena", "Ana Soto")]
+        [True, True, False, False, False]
+        >>> no_name("Consultada", " sobre el tema, dijo"), no_name("Machado", ", por su parte")
+        (True, False)
     """
     if " " in words.strip():
         return False
     low = words.strip().lower()
-    return (len(low) >= _MIN_ADVERB and low.endswith("mente")) or low in _number_words()
+    if (len(low) >= _MIN_ADVERB and low.endswith("mente")) or low in _number_words():
+        return True
+    return participle_lead(low, after)
+
+
+def participle_lead(word: str, after: str) -> bool:
+    """Whether ``word`` is a participle before the preposition of its complement (``after``).
+
+    Examples:
+        >>> participle_lead("Consultado", " por la prensa"), participle_lead("Prado", ", dijo")
+        (True, False)
+    """
+    following = after.split(maxsplit=1)[:1]
+    return (
+        " " not in word.strip()
+        and word.strip().lower().endswith(endings_of("any_participle"))
+        and bool(following)
+        and following[0] in words_of("preposition")
+    )
 
 
 def particle_person(name: str, org_words: frozenset[str]) -> bool:
@@ -112,3 +146,44 @@ def apposed_office(text: str, phrase: Phrase, org_words: frozenset[str]) -> Phra
         name = Span(before.start(1), before.end(1))
         return Phrase(name.start, name.end, PERSON, name=name, head=first[0].lower())
     return Phrase(phrase.start, phrase.end, PERSON, head=first[0].lower())
+
+
+#: After a role's phrase: its acronym in brackets, a comma, the holder's name, a comma.
+_HOLDER_AFTER = regex.compile(
+    r"[ \t]*(?:\(\p{Lu}[\p{L}\p{N}-]{1,11}\))?,[ \t]+"
+    r"(\p{Lu}[\p{L}'-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+)?\p{Lu}[\p{L}'-]+){1,3})[ \t]*,"
+)
+#: How far past a role's phrase its holder's name is read.
+_HOLDER_REACH = 80
+
+
+def apposed_holder(text: str, phrase: Phrase, org_words: frozenset[str]) -> Phrase:
+    """A role's phrase as the person named in apposition right after it.
+
+    "«…», afirmó la directora del Colegio de Enfermeras (Colenf), Rosa Elvira Salas":
+    a role with its complement and the complement's acronym in brackets,
+    then the holder's name between commas. The role stands for that person; a name with
+    a word only an institution's name holds (``org_words``) is no person's.
+
+    Examples:
+        >>> text = "El rector de la Universidad Andina (UA), Hugo Paz Rey, dijo que sí."
+        >>> apposed_holder(text, Phrase(0, 34, PERSON, head="rector"), frozenset()).name
+        Span(start=41, end=53)
+    """
+    if phrase.kind != PERSON or phrase.head not in role_words():
+        return phrase
+    if phrase.name is not None and not _complement(text[phrase.start : phrase.name[0]]):
+        return phrase  # "el ministro Pedro Soto": named already
+    found = _HOLDER_AFTER.match(text[: phrase.end + _HOLDER_REACH], phrase.end)
+    if found is None or any(w.lower() in org_words for w in found.group(1).split()):
+        return phrase
+    name = Span(found.start(1), found.end(1))
+    return Phrase(name.start, name.end, PERSON, name=name, head=phrase.head)
+
+
+def _complement(before: str) -> bool:
+    """Whether a role's name follows "de", "del", "de la": its complement, not its holder."""
+    words = before.lower().split()[-2:]
+    return bool(words) and (
+        words[-1] in words_of("of") or (len(words) > 1 and words[0] in words_of("of"))
+    )

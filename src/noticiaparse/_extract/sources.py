@@ -19,7 +19,13 @@ from typing import NamedTuple
 import regex
 
 from noticiaparse._extract.source_acts import object_act
-from noticiaparse._extract.source_names import apposed_office, no_name, particle_person
+from noticiaparse._extract.source_names import (
+    apposed_holder,
+    apposed_office,
+    no_name,
+    participle_lead,
+    particle_person,
+)
 from noticiaparse._model import Mention, QuoteKind, Source, SourceKind
 from noticiaparse._reading import (
     ANONYMOUS,
@@ -1099,7 +1105,9 @@ def _apposed_name(text: str, attribution: Attribution, reading: Reading) -> Phra
     "La secretaria general del sindicato (Sitrap), Ana Soto, dijo…", "El presidente de
     la Cámara de Comercio (CNC), Pedro Lagos, advirtió…": a role, its complement (an
     acronym in brackets too) and the holder's name between commas; the name, a given
-    name opening it, is the verb's subject when nothing else was read as one.
+    name opening it, is the verb's subject when nothing else was read as one. The role
+    opens its clause: after a preposition or a relative ("tras reunirse con el alcalde,
+    Ana Soto, dijo"; "que condenó al exalcalde, Pedro Lagos,") it is whom, not who.
     """
     verb = attribution.cue_start
     last = text[max(0, verb - _LAST_WORD) : max(0, verb - 2)].split()[-1:]
@@ -1121,6 +1129,11 @@ def _apposed_name(text: str, attribution: Attribution, reading: Reading) -> Phra
     found = phrase_at(text, tokens, k)
     if found is None or found[1] != len(tokens) or not _given_named(text, found[0]):
         return None
+    comma = text.rfind(",", 0, found[0].start)
+    lo = sentence_start(text, comma, 0, reach=_ADVERBIAL_REACH)
+    head = text[max(lo, text.rfind(",", lo, comma) + 1) : comma].split()[:1]
+    if not head or head[0].lower() in _adverbial_leads() or head[0].lower() in words_of("relative"):
+        return None  # "tras reunirse con el alcalde, Ana Soto, dijo": whom, not who
     return found[0]
 
 
@@ -1993,9 +2006,16 @@ class _Ledger:
         phrase = apposed_office(
             self.spine.text, _field_holder(self.spine.text, phrase), _org_cue_words()
         )
+        phrase = apposed_holder(self.spine.text, phrase, _org_cue_words())
         stretch = phrase.start * self.width + phrase.end
         written = self.spine.text[phrase.start : phrase.end]
-        if stretch in self.seen or written.lower() in words_of("no_one") or no_name(written):
+        lo, hi = phrase.name or (phrase.start, phrase.end)
+        if (
+            stretch in self.seen
+            or written.lower() in words_of("no_one")
+            or no_name(written, self.spine.text[phrase.end : phrase.end + _LAST_WORD])
+            or participle_lead(self.spine.text[lo:hi], self.spine.text[hi : hi + _LAST_WORD])
+        ):
             return  # credited already, "Nadie explicó…", "Actualmente escribe…": no one
         self.seen.add(stretch)
         self.spans.append(Span(phrase.start, phrase.end))

@@ -69,7 +69,9 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 13. **The author's note in the third person.** The body's last line opening with a name,
     "es" and a journalist's trade ("Ana Ruiz es periodista …") is the author's card too;
     so is the outlet's note on itself, a name, "es un(a)" and a kind of outlet ("El
-    Diario del Valle es un medio digital …", lexicon ``outlet_kinds.txt``).
+    Diario del Valle es un medio digital …", lexicon ``outlet_kinds.txt``), a name over a
+    role ("Ana Ruiz. Periodista …") and an opinion piece's note ("El autor es …",
+    lexicon ``author_notes.txt``).
 14. **A post over its signature.** Up to three short lines right over a byline and a date
     on one line ("Publicado por … en martes, 4 de junio de 2025"), the text going on
     under it, are an embedded post.
@@ -92,7 +94,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from noticiaparse._layout.boilerplate import caption_credit, roles
+from noticiaparse._layout.boilerplate import caption_credit, layout_words, roles
 from noticiaparse._layout.wrap import goes_on
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines as lexicon_lines
@@ -163,6 +165,8 @@ _NOTE = regex.compile(r"\[\d{1,3}\]\s")
 _NOTICE_PHRASES = 2
 _MAX_NOTICE = 1000
 #: A name (two to four capitalised words), "es", an article at most, a trade.
+#: A name (two to four capitalised words), a stop, a word (a role?).
+_NAMED_ROLE = regex.compile(r"(?:\p{Lu}[\p{Ll}'’-]{1,30}\s?){2,4}\.\s(\p{L}{3,20})\b")
 #: An outlet's name (capitalised words, particles between), "es un(a)", a word.
 _OUTLET_NOTE = regex.compile(
     r"(?:\p{Lu}[\p{L}\d'’.-]{0,30}\s(?:(?:de|del|la|las|los|el|y)\s){0,2}){1,6}es\sun[a]?\s"
@@ -415,8 +419,44 @@ def _authors_card(lines: Sequence[BodyLine], out: set[int]) -> int | None:
     if len(kept) < _CARD_AFTER:
         return None
     last = lines[kept[-1]].text
-    card = _opens_with_role(last) or _names_a_journalist(last) or _about_the_outlet(last)
+    card = (
+        _opens_with_role(last)
+        or _names_a_journalist(last)
+        or _about_the_outlet(last)
+        or _named_role(last)
+        or _author_note(last)
+    )
     return kept[-1] if card else None
+
+
+def _named_role(text: str) -> bool:
+    """Whether a line opens with a name and, after a stop, a journalist's role.
+
+    "Ana Ruiz. Periodista especializada en …": the card's name set over its note (lexicon
+    ``byline_roles.txt``); "Luis Soto, corresponsal en Bruselas, informó …" is a sentence.
+    """
+    match = _NAMED_ROLE.match(text)
+    return match is not None and fold(match.group(1)) in roles()
+
+
+def _author_note(text: str) -> bool:
+    """Whether a line opens as an opinion piece's note on its author: "El autor es …".
+
+    "La autora es economista …", "*El autor es exdiputado …" (lexicon
+    ``author_notes.txt``), a trade with no article after it: the note is the page's.
+    """
+    folded = fold(text.lstrip("*_ ").lower())
+    for opening in _author_notes():
+        if folded.startswith(opening):
+            # a trade follows, no article: "El autor es un joven de 23 años" is a crime's
+            after = folded[len(opening) :].split(None, 1)
+            return bool(after) and after[0] not in layout_words("opener_article")
+    return False
+
+
+@functools.cache
+def _author_notes() -> tuple[str, ...]:
+    return tuple(fold(entry) + " " for entry in lexicon_lines("author_notes.txt"))
 
 
 def _about_the_outlet(text: str) -> bool:

@@ -102,6 +102,8 @@ _GLUED_LABEL = regex.compile(r"\p{Lu}\p{Ll}{2,20}(?=(?P<next>\p{Lu}\p{Ll}{0,12})
 #: A title a renderer broke over two lines: this many words in all at least.
 _MIN_SPLIT_TITLE_WORDS = 5
 _SENTENCE_ENDS = (".", "!", "?", "…", ";")
+#: A title in title case: this share of its longer words capitalised (3 in 4).
+_TITLE_CASE_SHARE, _TITLE_CASE_BASE = 3, 4
 #: A lower-case line with this many commas is a row of tags, not a title's second half.
 _TAG_COMMAS = 2
 _MIN_CONTENT_WORD = 4
@@ -744,13 +746,22 @@ def _repeated_over(lines: Sequence[Line], p: int) -> int | None:
             if sentences > _MAX_DECK_LINES:
                 return None
             continue
-        if not _worded_title(line):
+        if not _worded_title(line) or _place_or_name(line):
             continue
         if seen is None:
             seen = Counter(key(ln) for ln in lines)
         if seen[key(line)] > 1:
             return _title_over_deck(lines, j, seen)
     return None
+
+
+def _place_or_name(line: Line) -> bool:
+    """A short name, every word capitalised or a particle: "Las Palmas de Gran Canaria".
+
+    A place over the date (a dateline's, an event's) or a name the page repeats is no
+    title: up to five words (a title that capitalises every word is longer).
+    """
+    return line.words <= _SITE_WORDS and _name_shaped(line.text)
 
 
 def _title_over_deck(lines: Sequence[Line], j: int, seen: Counter[str]) -> int:
@@ -968,10 +979,10 @@ def _block_shown_twice(lines: Sequence[Line], a: int, b: int) -> bool:
     A banner, a modal or a menu the page sets twice (the desktop's and the mobile's copy)
     repeats its lines in order; the title tag and the h1 have other lines under them (the
     menus, then the deck or the byline). Also a line no title is shaped like (a list's
-    item, a prompt closed by a colon), repeated.
+    item, a prompt closed by a colon) or a short name (a place over the date), repeated.
     """
-    if not _plausible_headline(lines[b]):
-        return True
+    if not _plausible_headline(lines[b]) or _place_or_name(lines[b]):
+        return True  # (a place the page repeats: "Las Palmas de Gran Canaria" over the date)
     if b + 1 >= len(lines) or a + 1 == b:
         return False
     return key(lines[a + 1]) == key(lines[b + 1]) != ""
@@ -1863,7 +1874,8 @@ def _without_glued(lines: Sequence[Line], found: Title) -> Title:
     A section's name glued before it with no space ("EconomíaEl Banco …": one capitalised
     word, then a capital opening a sentence, lexicon ``sentence_openers.txt``), a
     publication date before or after it ("05/12/2024 10:31 Title", "Title 05/12/2024"),
-    a byline after it ("Title Por Ana Ruiz": a title writes "por" in lower case): the
+    a byline after it ("Title Por Ana Ruiz": a title writes "por" in lower case, unless it
+    capitalises every word): the
     title is what is left, four words or more. A date after a word no title ends with
     ("… del sorteo del 05/12/2024") is the title's own. Emphasis marks around the whole
     title ("**Title**") are left out too.
@@ -1876,13 +1888,26 @@ def _without_glued(lines: Sequence[Line], found: Title) -> Title:
         return i, Span(start + bare[0], start + bare[1])
     head = _glued_head(text)
     tail = len(text)
-    after = _GLUED_DATE_AFTER.search(text) or _GLUED_BYLINE_AFTER.search(text)
+    after = _GLUED_DATE_AFTER.search(text)
+    if after is None and not _title_case(text):  # ("… Marcha Por La Paz": its own words)
+        after = _GLUED_BYLINE_AFTER.search(text)
     last = text[: after.start()].split()[-1:] if after is not None else []
     if after is not None and not (last and fold(last[0]) in layout_words("open_end")):
         tail = after.start()  # (not "… del sorteo del 05/12/2024": the date is the title's)
     if len(text[head:tail].split()) < _MIN_TITLE_WORDS or (head, tail) == (0, len(text)):
         return found
     return i, Span(start + head, start + tail)
+
+
+def _title_case(text: str) -> bool:
+    """Whether most words of four letters or more open with a capital ("Recorta La Tasa").
+
+    Some pages capitalise every word of a title; there "Por" is no byline's lead.
+    """
+    words = [w for w in text.split() if len(w) >= _MIN_CONTENT_WORD and w[:1].isalpha()]
+    return bool(words) and _TITLE_CASE_BASE * sum(w[0].isupper() for w in words) >= (
+        _TITLE_CASE_SHARE * len(words)
+    )
 
 
 def _glued_head(text: str) -> int:

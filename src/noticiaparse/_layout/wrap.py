@@ -9,8 +9,9 @@ test never runs. Reading the width costs one pass over the lines.
 
 A page may also set its paragraphs apart by blank lines and break a paragraph inside with
 a bare line break (an inline tag, a ``<br>``, the source's own line breaks): on such a
-page the body's lines set right under one another are one paragraph
-(:func:`paragraph_pieces`).
+page the body's lines set right under one another are one paragraph where the sentence
+goes on, or where one side is a short piece (a lead-in, a link) or the line above a
+sentence cut in its middle (:func:`paragraph_pieces`).
 """
 
 from __future__ import annotations
@@ -302,7 +303,9 @@ def paragraph_pieces(lines: Sequence[Pieced]) -> frozenset[int]:
     page breaks its paragraphs throughout (four such pieces or more, lines joined
     already counted): then any body line right under another joins it, but under a
     title-shaped line (an intertitle over its paragraph) or when title-shaped itself and
-    alone. A page that sets every paragraph one line apart keeps every line.
+    alone. On a page that breaks only a few, a short piece under a sentence's end and a
+    sentence cut in its middle join too (:func:`_short_pieces`). A page that sets every
+    paragraph one line apart keeps every line.
 
     Examples:
         >>> para = "El concejo aprobó ayer el presupuesto de las obras del barrio norte."
