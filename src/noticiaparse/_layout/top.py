@@ -142,6 +142,10 @@ _HEADING_LINK = re.compile(
 _SENTENCE_WORDS = 6
 #: The page's metadata: once it has been shown, the article text has begun.
 _META = frozenset({"byline", "bare", "date", "share"})
+#: The header that may close a two-line deck: share buttons close nothing.
+_CLOSING_META = _META - {"share"}
+#: Marks around a button's word on its line: bullets, bars, a final colon.
+_BUTTON_MARKS = " *|·•:-"
 _TOP_CANDIDATES = 12
 _MAX_DECK = 800
 _LONG_TITLE = 130
@@ -2039,28 +2043,49 @@ def _two_line_deck(lines: list[Line], c1: int) -> bool:
 
     "Title", "First summary sentence.", "Second one.", "Por Ana Soto": the two lines
     between the title and the header furniture are one deck (on the next line, or spaced
-    no wider than the deck stands from the title).
+    no wider than the deck stands from the title). Share and save buttons are furniture
+    that closes nothing: the byline or date past them may close the deck, but buttons
+    over the text alone leave the two lines in the body ("Title", two short paragraphs,
+    "Compartir en Facebook", the third paragraph).
     """
     c2 = c1 + 1
-    if c2 + 1 >= len(lines):
+    k = c2 + 1
+    while k < len(lines) and _button(lines[k]):
+        k += 1
+    if k >= len(lines):
         return False
-    first, second, after = lines[c1], lines[c2], lines[c2 + 1]
+    first, second, after = lines[c1], lines[c2], lines[k]
     if not (
         second.gap <= first.gap  # no wider apart than the deck from the title
-        and after.gap >= second.gap  # (a name stuck under it credits a caption's photo)
+        and lines[c2 + 1].gap >= second.gap  # (a name stuck under it credits a caption's photo)
         and first.kind == second.kind == ""
-        and after.kind in _META
+        and after.kind in _CLOSING_META
         and len(first.text) + len(second.text) <= _SHORT_DECK
         and closed(first.text)
         and closed(second.text)
         and _ARCHIVE_CAPTION.fullmatch(second.text) is None  # the lead photo's caption
-        and next_text(lines, c2 + 1) is not None  # the text under the header
+        and next_text(lines, k) is not None  # the text under the header
     ):
         return False
     first.end = second.end
     first.text = first.text + " " + second.text  # (read by the layout only; offsets rule)
     del lines[c2]
     return True
+
+
+def _button(line: Line) -> bool:
+    """Whether a line is share or save buttons: furniture that closes no deck.
+
+    A share bar ("Compartir", "Compartir por WhatsApp", "Copiar enlace", "Twitter") or a
+    save button alone on its line ("Guardar", "Leer más tarde": lexicon
+    ``save_controls.txt``).
+    """
+    return line.kind == "share" or line.folded.strip(_BUTTON_MARKS) in _save_controls()
+
+
+@functools.cache
+def _save_controls() -> frozenset[str]:
+    return frozenset(fold(entry) for entry in lexicon_lines("save_controls.txt"))
 
 
 def _listed_deck(lines: list[Line], h: int) -> int | None:
