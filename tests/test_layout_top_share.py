@@ -25,32 +25,40 @@ _SHORT_LEADS = {
         "Los molineros anunciaron el lunes un ajuste en el precio del maíz.",
         "Las tortillerías advierten que el alza llegará al consumidor esta semana.",
         "Compartir en Facebook\nCompartir en Twitter",
-        "El Consejo Rector de la Tortilla dijo que el kilo costará dos pesos más desde el "
-        "primero de abril, según un comunicado enviado a los medios el martes por la tarde.",
+        (
+            "El Consejo Rector de la Tortilla dijo que el kilo costará dos pesos más desde el "
+            "primero de abril, según un comunicado enviado a los medios el martes por la tarde."
+        ),
     ),
     "ar-whatsapp": (
         "El Gobierno porteño amplía el horario de los subtes los fines de semana",
         "La medida empieza a regir este sábado en todas las líneas.",
         "Los gremios pidieron más personal para cubrir los turnos nocturnos.",
         "Compartir\nCompartir por WhatsApp\nCopiar enlace",
-        "El jefe de Gobierno explicó que los trenes circularán hasta las dos de la "
-        "madrugada y que la frecuencia será de diez minutos en las horas de mayor demanda.",
+        (
+            "El jefe de Gobierno explicó que los trenes circularán hasta las dos de la "
+            "madrugada y que la frecuencia será de diez minutos en las horas de mayor demanda."
+        ),
     ),
     "es-save": (
         "Renfe suspende los trenes de Cercanías en la costa por el temporal",
         "La compañía repondrá el servicio cuando bajen las rachas de viento.",
         "Protección Civil pide evitar los desplazamientos que no sean necesarios.",
         "Twitter\nGuardar",
-        "Los viajeros afectados podrán cambiar su billete sin coste o pedir la devolución "
-        "del importe en las taquillas y en la aplicación, según informó la operadora.",
+        (
+            "Los viajeros afectados podrán cambiar su billete sin coste o pedir la devolución "
+            "del importe en las taquillas y en la aplicación, según informó la operadora."
+        ),
     ),
     "co-bullets": (
         "Bogotá tendrá pico y placa ambiental durante toda la próxima semana",
         "La alcaldía tomó la decisión tras tres días de alerta por la calidad del aire.",
         "Las motos y los vehículos de carga también quedan incluidos en la restricción.",
         "Compartir: Facebook Twitter WhatsApp\n• Leer más tarde",
-        "La secretaria de Ambiente explicó que las estaciones de monitoreo registraron "
-        "niveles de material particulado por encima de la norma en siete localidades.",
+        (
+            "La secretaria de Ambiente explicó que las estaciones de monitoreo registraron "
+            "niveles de material particulado por encima de la norma en siete localidades."
+        ),
     ),
 }
 
@@ -61,7 +69,8 @@ def test_buttons_under_two_short_paragraphs_leave_them_in_the_body(
 ) -> None:
     title, first, second, buttons, third = case
     article = noticiaparse.parse(_page(title, f"{first}\n{second}", buttons, third))
-    assert article.headline is not None and article.headline.text == title
+    assert article.headline is not None
+    assert article.headline.text == title
     assert article.deck is None
     body = [p.text for p in article.body]
     assert body[:3] == [first, second, third]
@@ -87,7 +96,8 @@ def test_a_one_line_deck_over_a_share_bar_stays_the_deck(buttons: str) -> None:
     """Counter-example (Peru): one deck line, the share bar, then the first paragraph."""
     title = "Lima levanta las restricciones de aforo en el transporte público"
     article = noticiaparse.parse(_page(title, _DECK, buttons, _PARAGRAPH_1, _PARAGRAPH_2))
-    assert article.deck is not None and article.deck.text == _DECK
+    assert article.deck is not None
+    assert article.deck.text == _DECK
     assert [p.text for p in article.body] == [_PARAGRAPH_1, _PARAGRAPH_2]
 
 
@@ -108,5 +118,6 @@ def test_a_two_line_deck_closed_by_the_byline_past_the_buttons(buttons: str, byl
     article = noticiaparse.parse(
         _page(title, f"{first}\n{second}", buttons, byline, "12 de marzo de 2024", _PARAGRAPH_1)
     )
-    assert article.deck is not None and article.deck.text == f"{first} {second}"
+    assert article.deck is not None
+    assert article.deck.text == f"{first} {second}"
     assert [p.text for p in article.body] == [_PARAGRAPH_1]
