@@ -222,7 +222,13 @@ def _slot_names(text: str) -> bool:
         >>> _slot_names("COVID-19"), _slot_names("El dólar cae")
         (False, False)
     """
-    if "_" not in text and _BANNER_SIZE.search(text) is None:
+    if "_" not in text and (
+        # every name joins its words with "_" or "-", and without "_" holds a size
+        # ("728x90"): two character tests spare most lines the search
+        "-" not in text
+        or ("x" not in text and "X" not in text)
+        or _BANNER_SIZE.search(text) is None
+    ):
         return False
     tokens = text.split()
     return 0 < len(tokens) <= _MAX_SLOTS and all(
