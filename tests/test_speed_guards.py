@@ -509,3 +509,28 @@ def test_the_spine_segments_equal_the_checked_ones() -> None:
             assert segment.to_dict() == checked.to_dict()
     with pytest.raises(ValueError, match="end 1 < start 2"):
         Segment("x", 2, 1)  # the public constructor still checks
+
+
+@given(st.text(max_size=3))
+def test_a_line_opens_on_a_digit_as_the_search_reads(line: str) -> None:
+    expected = boilerplate._DIGIT.match(line) is not None
+    assert boilerplate._opens_on_digit(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["0", "9 de cada 10", "", " 3", "a1", "٣", "³", "١٢ نقطة", "/"],
+    ids=[
+        "zero",
+        "nine-of-ten",
+        "empty",
+        "space-first",
+        "letter-first",
+        "arabic",
+        "superscript",
+        "arabic-line",
+        "slash",
+    ],
+)
+def test_written_lines_open_on_a_digit_as_the_search_reads(line: str) -> None:
+    assert boilerplate._opens_on_digit(line) is (boilerplate._DIGIT.match(line) is not None)
