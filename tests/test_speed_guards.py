@@ -20,13 +20,15 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from noticiaparse._extract import money
+from noticiaparse._extract import money, sources
 from noticiaparse._layout import boilerplate, byline, tail, top
+from noticiaparse._model import Segment
 from noticiaparse._reading import names, tokens
 from noticiaparse._reading.tokens import Token, tokenize
 from noticiaparse._reading.vocabulary import words_of
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import folded_lines
+from noticiaparse._text.spine import build_spine
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -426,3 +428,109 @@ def test_cues_as_before_on_written_lines_and_the_development_pages() -> None:
         for a, b in ((lo, next_lo - 1), (lo + 3, next_lo - 1), (lo, max(lo, next_lo - 4))):
             found = money._cue().search(text, a, b) is not None
             assert money._has_cue(text, a, b) == found, text[lo:next_lo]
+
+
+def _reference_slot_names(text: str) -> bool:
+    """``_slot_names`` as it read before the ninth pass: the size searched on every line."""
+    b = boilerplate
+    if "_" not in text and b._BANNER_SIZE.search(text) is None:
+        return False
+    tokens = text.split()
+    return 0 < len(tokens) <= b._MAX_SLOTS and all(
+        b._SLOT.fullmatch(token) is not None
+        and ("_" in token or b._BANNER_SIZE.search(token) is not None)
+        for token in tokens
+    )
+
+
+_SLOT_LINES = [
+    "banner_home_728x90",
+    "pauta-300x250",
+    "PAUTA-300X250 lateral-160x600",
+    "dfp-970x90",
+    "COVID-19",
+    "ex-ministro",
+    "Sub-20 x 2",
+    "728x90",
+    "El 4x4 del año",
+    "Tarifa 2x1 - hoy",
+    "",
+]
+
+
+@given(st.text(alphabet="aXx09_- .é", max_size=40))
+def test_slot_names_as_the_ungated_search(text: str) -> None:
+    assert boilerplate._slot_names(text) == _reference_slot_names(text)
+
+
+def test_slot_names_as_before_on_written_lines_and_the_development_pages() -> None:
+    for text in _SLOT_LINES + _dev_texts():
+        assert boilerplate._slot_names(text) == _reference_slot_names(text), text
+
+
+_SOURCE_SENTENCES = [
+    "Según palabras del ministro de Hacienda, Mario Ruiz, el plan sigue.",
+    "De acuerdo al informe de la Contraloría, el gasto creció.",
+    "CONFORME AL REPORTE DEL MINISTERIO DE SALUD, hubo 12 casos.",
+    "La Conferencia Episcopal emitió un comunicado; el estudio anual del Banco Central lo dice.",
+    "İzmir: la alcaldía emitió un nuevo informe, conforme al decreto.",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "firsts"),
+    [
+        (sources._issue_cue(), sources._issuing_verbs()),
+        (sources._fused_cue(), sources._fused_leads("")),
+        (sources._FUSED_AL, ("de acuerdo", "conforme")),
+        (sources._maker_cue(), sources._informing_documents()),
+    ],
+    ids=["issuers", "fused-roles", "fused-al", "document-makers"],
+)
+def test_cue_matches_with_one_lower_case_as_the_whole_scan(
+    pattern: regex.Pattern[str], firsts: tuple[str, ...]
+) -> None:
+    texts = [*_SOURCE_SENTENCES, "\n".join(_dev_texts())]
+    for text in texts:
+        found = sources._cue_matches(text, sources._lowered(text), pattern, firsts)
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in found] == expected, text[:80]
+
+
+def test_the_spine_segments_equal_the_checked_ones() -> None:
+    for text in [*_SOURCE_SENTENCES, " Dijo\r\n  el\u00a0ministro\u200b. ", *_dev_texts()[:400]]:
+        spine = build_spine(text)
+        spans = [(0, len(spine.text)), (0, 0), (len(spine.text), len(spine.text))]
+        for segment in spine.segments(spans):
+            checked = Segment(segment.text, segment.start, segment.end)
+            assert segment == checked
+            assert repr(segment) == repr(checked)
+            assert segment.to_dict() == checked.to_dict()
+    with pytest.raises(ValueError, match="end 1 < start 2"):
+        Segment("x", 2, 1)  # the public constructor still checks
+
+
+@given(st.text(max_size=3))
+def test_a_line_opens_on_a_digit_as_the_search_reads(line: str) -> None:
+    expected = boilerplate._DIGIT.match(line) is not None
+    assert boilerplate._opens_on_digit(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["0", "9 de cada 10", "", " 3", "a1", "٣", "³", "١٢ نقطة", "/"],
+    ids=[
+        "zero",
+        "nine-of-ten",
+        "empty",
+        "space-first",
+        "letter-first",
+        "arabic",
+        "superscript",
+        "arabic-line",
+        "slash",
+    ],
+)
+def test_written_lines_open_on_a_digit_as_the_search_reads(line: str) -> None:
+    assert boilerplate._opens_on_digit(line) is (boilerplate._DIGIT.match(line) is not None)

@@ -30,6 +30,7 @@ __all__ = [
     "Segment",
     "Source",
     "SourceKind",
+    "trusted_segment",
 ]
 
 #: The value of the ``schema`` key of the JSON form.
@@ -124,6 +125,26 @@ class Segment:
         """Build from the JSON form."""
         check_json(d, "segment")
         return cls(text=d["text"], start=d["start"], end=d["end"])
+
+
+def trusted_segment(text: str, start: int, end: int) -> Segment:
+    """A :class:`Segment` built without its checks, for offsets its maker guarantees.
+
+    For the library's own construction path only (the spine makes a segment for every
+    line of a page, and its offsets are in the text by construction, ``0 <= start <=
+    end``): the same value the public constructor gives, which still checks every
+    segment anyone else builds. It sets the fields as the ``attrs`` initialiser does.
+
+    Examples:
+        >>> trusted_segment("Dijo", 0, 4) == Segment("Dijo", 0, 4)
+        True
+    """
+    segment = object.__new__(Segment)
+    _set = object.__setattr__
+    _set(segment, "text", text)
+    _set(segment, "start", start)
+    _set(segment, "end", end)
+    return segment
 
 
 @attrs.frozen

@@ -107,12 +107,13 @@ def find_sources(
         ledger.add(phrase, "para")
     for phrase, cue in _rulings(spine.text, reading):
         ledger.add(phrase, cue)
-    for phrase, cue in _document_makers(spine.text, reading, ledger.spans):
+    low = _lowered(spine.text)
+    for phrase, cue in _document_makers(spine.text, low, reading, ledger.spans):
         ledger.add(phrase, cue)
-    fused = _fused_roles(spine.text, reading, ledger.spans)
-    for phrase, cue in fused + _fused_al(spine.text, reading, ledger.spans):
+    fused = _fused_roles(spine.text, low, reading, ledger.spans)
+    for phrase, cue in fused + _fused_al(spine.text, low, reading, ledger.spans):
         ledger.add(phrase, cue)
-    for phrase, cue in _issuers(spine.text, reading):
+    for phrase, cue in _issuers(spine.text, low, reading):
         ledger.add(phrase, cue)
     for credit in said:
         if (
@@ -577,18 +578,32 @@ def _shortest(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in words if not any(o != w and w.startswith(o) for o in words))
 
 
+def _lowered(text: str) -> str | None:
+    """``text`` lower-cased, for :func:`_cue_matches`; None when its lower case is longer.
+
+    Computed once a parse and shared by every cue kind. A letter such as "İ" lower-cases
+    to two characters, and the offsets of the lower case would no longer be the text's.
+
+    Examples:
+        >>> _lowered("Según El País"), _lowered("İzmir")
+        ('según el país', None)
+    """
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
 def _cue_matches(
-    text: str, pattern: regex.Pattern[str], firsts: Sequence[str]
+    text: str, low: str | None, pattern: regex.Pattern[str], firsts: Sequence[str]
 ) -> Iterator[regex.Match[str]]:
     """``pattern.finditer(text)``, tried only where one of its first words ``firsts`` is.
 
-    The first words are looked up in the lower-cased text (as fast as a string is
-    searched), and the pattern matched there: the same matches, in order, without the
-    pattern's scan of every position. A text whose lower case is longer (a letter such
-    as "İ") is scanned as it is.
+    The first words are looked up in ``low``, the lower-cased text (:func:`_lowered`;
+    as fast as a string is searched: one compiled alternation of them scans several
+    times slower), and the pattern matched there: the same matches, in order, without
+    the pattern's scan of every position. A text with no lower case of its length
+    (``low`` None) is scanned as it is.
     """
-    low = text.lower()
-    if len(low) != len(text):
+    if low is None:
         yield from pattern.finditer(text)
         return
     positions: set[int] = set()
@@ -615,7 +630,7 @@ def _issue_cue() -> regex.Pattern[str]:
     )
 
 
-def _issuers(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+def _issuers(text: str, low: str | None, reading: Reading) -> list[tuple[Phrase, str]]:
     """Who issues a document that informs: "La Conferencia Episcopal emitió un comunicado".
 
     The subject before a verb of issuing (``issuing_verbs.txt``) whose object is a
@@ -624,7 +639,7 @@ def _issuers(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     organisation or an outlet. Words inside a quotation are the speaker's.
     """
     out = []
-    for match in _cue_matches(text, _issue_cue(), _issuing_verbs()):
+    for match in _cue_matches(text, low, _issue_cue(), _issuing_verbs()):
         at = match.start()
         if reading.cast.in_quotation(at):
             continue
@@ -665,7 +680,9 @@ def _opens_on_given(name: str) -> bool:
     return name.split(maxsplit=1)[0] in first_names()
 
 
-def _fused_roles(text: str, reading: Reading, credited: Sequence[Span]) -> list[tuple[Phrase, str]]:
+def _fused_roles(
+    text: str, low: str | None, reading: Reading, credited: Sequence[Span]
+) -> list[tuple[Phrase, str]]:
     """The person a role after a fused "del" names: "según palabras del ministro X".
 
     "del" holds the role's article, so the role opens with no determiner: "según
@@ -674,7 +691,7 @@ def _fused_roles(text: str, reading: Reading, credited: Sequence[Span]) -> list[
     the role alone, which stands for its holder ("según dichos del ministro").
     """
     out = []
-    for match in _cue_matches(text, _fused_cue(), _fused_leads("")):
+    for match in _cue_matches(text, low, _fused_cue(), _fused_leads("")):
         at = match.end()
         if reading.cast.in_quotation(at) or any(a <= at < b for a, b in credited):
             continue
@@ -711,7 +728,9 @@ def _role_holder(text: str, tokens: Sequence[Token]) -> Phrase:
 _FUSED_AL = regex.compile(r"\b(de[ \t]+acuerdo|conforme)[ \t]+al[ \t]+(?=\p{L})", regex.IGNORECASE)
 
 
-def _fused_al(text: str, reading: Reading, credited: Sequence[Span]) -> list[tuple[Phrase, str]]:
+def _fused_al(
+    text: str, low: str | None, reading: Reading, credited: Sequence[Span]
+) -> list[tuple[Phrase, str]]:
     """What "de acuerdo al", "conforme al" credit: a role's holder, a document and its maker.
 
     "al" holds the article of what follows: "de acuerdo al ministro de Salud, Pedro
@@ -721,7 +740,7 @@ def _fused_al(text: str, reading: Reading, credited: Sequence[Span]) -> list[tup
     ("de acuerdo al informe, …") is the one named before, and is left to it.
     """
     out = []
-    for match in _cue_matches(text, _FUSED_AL, ("de acuerdo", "conforme")):
+    for match in _cue_matches(text, low, _FUSED_AL, ("de acuerdo", "conforme")):
         at = match.end()
         if reading.cast.in_quotation(at) or any(a <= at < b for a, b in credited):
             continue
@@ -807,7 +826,7 @@ def _maker_cue() -> regex.Pattern[str]:
 
 
 def _document_makers(
-    text: str, reading: Reading, credited: Sequence[Span]
+    text: str, low: str | None, reading: Reading, credited: Sequence[Span]
 ) -> list[tuple[Phrase, str]]:
     """The institutions credited through a document they made that the article cites.
 
@@ -821,7 +840,7 @@ def _document_makers(
     de la Universidad") is what was made known or handed over, not who informs.
     """
     out = []
-    for match in _cue_matches(text, _maker_cue(), _informing_documents()):
+    for match in _cue_matches(text, low, _maker_cue(), _informing_documents()):
         at = match.end()
         if (
             reading.cast.in_quotation(match.start())

@@ -24,7 +24,7 @@ from typing import Protocol, TypeVar
 import attrs
 import regex
 
-from noticiaparse._model import Segment
+from noticiaparse._model import Segment, trusted_segment
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span, trim
 
@@ -319,7 +319,8 @@ class Spine:
             shown = collapse(normalize("NFC", repaired[start:end]))
             if repair_maps:
                 start, end = _back(repair_maps, start, end)
-            append(Segment(shown, start, end))
+            # the offsets are the spine's own, 0 <= start <= end: not checked again
+            append(trusted_segment(shown, start, end))
         return out
 
 
