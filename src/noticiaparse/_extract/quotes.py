@@ -801,10 +801,14 @@ def _evaluated(prev_words: Sequence[str], *, capital: bool, nested: bool = False
 
 
 @functools.cache
-def _time_adjuncts() -> tuple[tuple[str, ...], ...]:
-    """The phrases of ``time_adjuncts.txt`` as word tuples, longest first."""
+def _time_adjuncts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases of ``time_adjuncts.txt`` as word tuples by their last word, longest first."""
     phrases = {tuple(line.lower().split()) for line in lines("time_adjuncts.txt")}
-    return tuple(sorted(phrases, key=len, reverse=True))
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        if phrase:
+            by_last.setdefault(phrase[-1], []).append(phrase)
+    return {last: tuple(found) for last, found in by_last.items()}
 
 
 def _adjunct_dropped(words: Sequence[str]) -> Sequence[str]:
@@ -816,7 +820,7 @@ def _adjunct_dropped(words: Sequence[str]) -> Sequence[str]:
     """
     tail = 1 if words and (words[-1] in words_of("preposition") or words[-1] == "como") else 0
     head = words[: len(words) - tail]
-    for phrase in _time_adjuncts():
+    for phrase in _time_adjuncts().get(head[-1], ()) if head else ():
         size = len(phrase)
         if size < len(head) and tuple(head[len(head) - size :]) == phrase:
             return [*head[: len(head) - size], *words[len(words) - tail :]]
