@@ -58,6 +58,7 @@ from noticiaparse._reading import (
 )
 from noticiaparse._reading.interviews import first_person_verb, interviewee
 from noticiaparse._reading.subjects import main_subject, spoken_object
+from noticiaparse._reading.vocabulary import time_adjuncts
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.marks import has_mark, pair_marks
@@ -802,12 +803,10 @@ def _evaluated(prev_words: Sequence[str], *, capital: bool, nested: bool = False
 
 @functools.cache
 def _time_adjuncts() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The phrases of ``time_adjuncts.txt`` as word tuples by their last word, longest first."""
-    phrases = {tuple(line.lower().split()) for line in lines("time_adjuncts.txt")}
+    """The time adjuncts by their last word, longest first."""
     by_last: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in sorted(phrases, key=len, reverse=True):
-        if phrase:
-            by_last.setdefault(phrase[-1], []).append(phrase)
+    for phrase in time_adjuncts():
+        by_last.setdefault(phrase[-1], []).append(phrase)
     return {last: tuple(found) for last, found in by_last.items()}
 
 

@@ -164,7 +164,6 @@ _NOTE = regex.compile(r"\[\d{1,3}\]\s")
 #: An outlet's notice to its reader holds this many different phrases of one.
 _NOTICE_PHRASES = 2
 _MAX_NOTICE = 1000
-#: A name (two to four capitalised words), "es", an article at most, a trade.
 #: A name (two to four capitalised words), a stop, a word (a role?).
 _NAMED_ROLE = regex.compile(r"(?:\p{Lu}[\p{Ll}'’-]{1,30}\s?){2,4}\.\s(\p{L}{3,20})\b")
 #: An outlet's name (capitalised words, particles between), "es un(a)", a word.
@@ -172,6 +171,7 @@ _OUTLET_NOTE = regex.compile(
     r"(?:\p{Lu}[\p{L}\d'’.-]{0,30}\s(?:(?:de|del|la|las|los|el|y)\s){0,2}){1,6}es\sun[a]?\s"
     r"(\p{L}{3,20})\b"
 )
+#: A name (two to four capitalised words), "es", an article at most, a trade.
 _JOURNALIST = regex.compile(
     r"(?:\p{Lu}[\p{Ll}\p{Lu}'’-]{0,30}\s){2,4}es\s(?:(?:el|la|un|una)\s)?(\p{L}{3,20})\b"
 )

@@ -55,11 +55,11 @@ from noticiaparse._reading.vocabulary import (
     reporting_participle,
     reporting_verb,
     role_words,
+    time_adjuncts,
     trailing_cues,
     word_set,
     words_of,
 )
-from noticiaparse._text.lexicons import lines
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.sentences import sentence_start
 from noticiaparse._text.span import Span, Spans, pairs
@@ -438,7 +438,7 @@ def _multi_cue() -> regex.Pattern[str]:
 def _after_time(tokens: Sequence[Token], j: int) -> int:
     """Token ``j``, or the one after the time adjunct that opens there (``time_adjuncts.txt``)."""
     if j < len(tokens):
-        for words in sorted(_time_adjuncts().get(tokens[j].low, ()), key=len, reverse=True):
+        for words in _time_adjuncts().get(tokens[j].low, ()):
             if match_words(tokens, j, words):
                 return j + len(words)
     return j
@@ -446,9 +446,9 @@ def _after_time(tokens: Sequence[Token], j: int) -> int:
 
 @functools.cache
 def _time_adjuncts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The time adjuncts by their first word, longest first."""
     out: dict[str, list[tuple[str, ...]]] = {}
-    for entry in lines("time_adjuncts.txt"):
-        words = tuple(entry.lower().split())
+    for words in time_adjuncts():
         out.setdefault(words[0], []).append(words)
     return {first: tuple(entries) for first, entries in out.items()}
 

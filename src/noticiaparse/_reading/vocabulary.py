@@ -33,6 +33,7 @@ __all__ = [
     "reporting_verb",
     "role_keys",
     "role_words",
+    "time_adjuncts",
     "trailing_cues",
     "word_set",
     "words_of",
@@ -83,6 +84,13 @@ def word_set(name: str) -> frozenset[str]:
         # a shared, deputy or lower office: "el codirector", "la vicecanciller", "el subgerente"
         words |= {lead + word for lead in lines("role_prefixes.txt") for word in words}
     return words
+
+
+@functools.cache
+def time_adjuncts() -> tuple[tuple[str, ...], ...]:
+    """The phrases of ``time_adjuncts.txt`` ("este lunes", "ayer") as word tuples, longest first."""
+    phrases = {tuple(entry.lower().split()) for entry in lines("time_adjuncts.txt")}
+    return tuple(sorted((phrase for phrase in phrases if phrase), key=len, reverse=True))
 
 
 #: A stressed vowel loses its accent in the plural ("capitán" -> "capitanes").
