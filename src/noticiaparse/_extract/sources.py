@@ -150,6 +150,8 @@ def find_sources(
 
 #: An infinitive after "al" or "tras" ("al señalar que").
 _FRAMED_INFINITIVE = re.compile(r"\b(al|tras)[ \t]+([^\W\d_]+[aei]r)\b")
+#: What every match of :data:`_FRAMED_INFINITIVE` opens with, found by string search.
+_FRAME_LEADS = ("al ", "al\t", "tras ", "tras\t")
 
 
 @functools.cache
@@ -169,7 +171,7 @@ def _infinitive_frames(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     """
     out = []
     lemmas = _reporting_lemmas()
-    for match in _FRAMED_INFINITIVE.finditer(text):
+    for match in _framed_infinitives(text):
         at = match.start()
         if (
             match.group(2) not in lemmas
@@ -189,6 +191,33 @@ def _infinitive_frames(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         if phrase.kind != PERSON or phrase.name is not None or phrase.head is not None:
             out.append((phrase, f"{match.group(1)} {match.group(2)}"))
     return out
+
+
+def _framed_infinitives(text: str) -> Iterator[re.Match[str]]:
+    """``_FRAMED_INFINITIVE.finditer(text)``, matched only where its first words stand.
+
+    Every match opens with "al" or "tras" and a space or a tab (:data:`_FRAME_LEADS`),
+    which a string search finds several times faster than the pattern's scan of every
+    position tries them; the pattern is matched there, past the end of the match
+    before, as ``finditer`` does: the same matches, in order.
+
+    Examples:
+        >>> text = "Dijo, tras afirmar que sí, que no al votar. Al final, tras él."
+        >>> [m.group(2) for m in _framed_infinitives(text)]
+        ['afirmar', 'votar']
+    """
+    positions: set[int] = set()
+    for lead in _FRAME_LEADS:
+        at = text.find(lead)
+        while at >= 0:
+            positions.add(at)
+            at = text.find(lead, at + 1)
+    end = -1
+    for at in sorted(positions):
+        match = _FRAMED_INFINITIVE.match(text, at) if at >= end else None
+        if match is not None:
+            end = match.end()
+            yield match
 
 
 def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
