@@ -929,16 +929,18 @@ def _mark_second_copy(lines: Sequence[_Line], h: int, body_start: int) -> None:
 
 def _mark_body_furniture(lines: Sequence[_Line], start: int) -> None:
     """The page's furniture inside and after the body (:mod:`noticiaparse._layout.tail`)."""
+    # (the fields by position, in their order: text, gap, kind, body, teaser, sentence,
+    # closed, names; keywords cost a line a third more)
     view = [
         BodyLine(
             ln.text,
             ln.gap,
             ln.kind,
-            body=ln.role is Role.BODY,
-            teaser=ln.role is Role.TEASER,
-            sentence=_sentence_line(ln),
-            closed=_closed(ln.text),
-            names=ln.byline is not None and ln.byline.bare,
+            ln.role is Role.BODY,
+            ln.role is Role.TEASER,
+            _sentence_line(ln),
+            _closed(ln.text),
+            ln.byline is not None and ln.byline.bare,
         )
         for ln in lines[start:]
     ]
