@@ -458,6 +458,12 @@ def _agencies() -> frozenset[str]:
 
 
 @functools.cache
+def _agency_last_words() -> frozenset[str]:
+    """The last word of each agency's folded name ("efe", "press" of "europa press")."""
+    return frozenset(name.rsplit(" ", 1)[-1] for name in _agencies())
+
+
+@functools.cache
 def _given_by() -> regex.Pattern[str]:
     """A photo handed over: "cedida por", "cortesía de" (lexicon ``photo_given_by.txt``)."""
     words = "|".join(regex.escape(word) for word in lines("photo_given_by.txt"))
@@ -472,18 +478,19 @@ def _agency_credit(text: str) -> bool:
     if group is not None:
         before = text[: group.start()].rstrip()
         return not before.endswith((".", "!", "?")) and _credit_parts(group.group(1), spaced=True)
-    stops = list(_SENTENCE_STOP.finditer(text))
-    # after the caption's text: a credit alone ("EFE / Asunción") signs a page
-    tail = text[stops[-1].end() :] if stops else ""
-    if (
-        tail
-        and len(tail) <= _MAX_CREDIT_TAIL
-        and (_given_by().match(fold(tail)) is not None or ("/" in tail and _credit_parts(tail)))
-    ):
+    if _credit_after_stop(text):
         return True
-    if not any(w[:1].isupper() for w in text.rsplit(None, _MAX_AGENCY_WORDS)[1:]):
+    for word in text.rsplit(None, _MAX_AGENCY_WORDS)[1:]:
+        if word[:1].isupper():
+            break
+    else:
         return False  # an agency's name below is capitalised: none in the last words
     words = text.split()
+    # every name tried below ends with the line's last word: one whose fold ends no
+    # agency's name rules them all out with a single fold
+    last = fold(words[-1]).split()
+    if last and last[-1] not in _agency_last_words():
+        return False
     # the longest agency's name first; a byline's agency stands after a name and a
     # dash or a bar ("Por Ana Ruiz - Agencia EFE"), a caption's after its text
     for n in range(min(_MAX_AGENCY_WORDS, len(words) - _CAPTION_WORDS), 0, -1):
@@ -495,6 +502,23 @@ def _agency_credit(text: str) -> bool:
                 return len(text) - len(" ".join(words[-n:])) <= _MAX_SIGNED_CAPTION
             return before not in _BYLINE_SEPARATORS or len(words) - n - 1 > _BYLINE_WORDS
     return False
+
+
+def _credit_after_stop(text: str) -> bool:
+    """A credit alone after the caption's text and its stop: "… en Lima. EFE / Asunción".
+
+    The credit follows the last stop, so only a stop within its reach of the end is
+    looked for (a stop takes its mark and two spaces at most).
+    """
+    stop = None
+    for stop in _SENTENCE_STOP.finditer(text, max(0, len(text) - _MAX_CREDIT_TAIL - 3)):  # noqa: B007
+        pass  # (the last one)
+    tail = text[stop.end() :] if stop is not None else ""
+    return bool(
+        tail
+        and len(tail) <= _MAX_CREDIT_TAIL
+        and (_given_by().match(fold(tail)) is not None or ("/" in tail and _credit_parts(tail)))
+    )
 
 
 def _credit_parts(credit: str, *, spaced: bool = False) -> bool:
