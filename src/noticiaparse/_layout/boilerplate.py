@@ -92,10 +92,11 @@ class _Phrases:
     *lead*) only a line that starts with it (``by_start``: a lead's first
     :data:`_INDEX` characters, or the whole lead when it is shorter -> kind, lead and
     the patterns of that kind opening with it). A line looks up its own first
-    characters, as many as each key of ``by_start`` has (``sizes``: a few lookups, and
-    the leads found are mostly the line's own). Only the patterns of the leads a line
-    starts with are compiled and tried; the phrases that open with a number
-    (``numbered``) only on a line that opens with a digit.
+    characters, as many as each key of ``by_start`` has (``sizes``; only a line opening
+    with the first character of a shorter key, ``short_firsts``, looks up more than its
+    first :data:`_INDEX`): the leads found are mostly the line's own. Only the patterns
+    of the leads a line starts with are compiled and tried; the phrases that open with a
+    number (``numbered``) only on a line that opens with a digit.
     """
 
     __repr__ = record_repr
@@ -103,13 +104,15 @@ class _Phrases:
     whole: Mapping[str, int]
     by_start: Mapping[str, tuple[tuple[int, str, tuple[str, ...]], ...]]
     sizes: tuple[int, ...]
+    short_firsts: frozenset[str]
     numbered: tuple[tuple[int, tuple[str, ...]], ...]
 
     def kind(self, line: str) -> int | None:
         """The first kind (its index in :data:`_ORDER`) with a phrase matching ``line``."""
         best = self.whole.get(line, len(_ORDER))
         by_start = self.by_start
-        for size in self.sizes:
+        # (the few leads shorter than the index open with a handful of characters)
+        for size in self.sizes if line[:1] in self.short_firsts else (_INDEX,):
             for kind, lead, patterns in by_start.get(line[:size], ()):
                 if kind < best and line.startswith(lead) and _compiled(patterns).fullmatch(line):
                     best = kind
@@ -172,6 +175,7 @@ def _phrases() -> _Phrases:
         whole=whole,
         by_start={start: tuple(entries) for start, entries in by_start.items()},
         sizes=tuple(sorted({len(start) for start in by_start})),
+        short_firsts=frozenset(start[:1] for start in by_start if len(start) < _INDEX),
         numbered=tuple((kind, tuple(p)) for kind, p in sorted(numbered.items())),
     )
 
