@@ -915,24 +915,6 @@ _RULING_WORD = 16
 _QUE_AFTER = regex.compile(r" que\b")
 
 
-def _ques(text: str) -> Iterator[regex.Match[str]]:
-    """``_QUE_AFTER.finditer(text)``, matched only where a string search finds " que".
-
-    Its matches cannot overlap (each opens with a space, and holds no other), so
-    matching at every " que" found gives the same matches, in order.
-
-    Examples:
-        >>> [m.start() for m in _ques("Dijo que sí, y que los quesos no.")]
-        [4, 14]
-    """
-    at = text.find(" que")
-    while at >= 0:
-        match = _QUE_AFTER.match(text, at)
-        if match is not None:
-            yield match
-        at = text.find(" que", at + 1)
-
-
 def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     """The subjects of the verbs by which documents, courts and bodies state a content.
 
@@ -944,7 +926,7 @@ def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     """
     out = []
     verbs = _ruling_verbs()
-    for match in _ques(text):
+    for match in _QUE_AFTER.finditer(text):
         head = text[max(0, match.start() - _RULING_WORD) : match.start()]
         verb = head.rsplit(None, 1)[-1] if head.strip() else ""
         if verb not in verbs or reading.cast.in_quotation(match.start()):
