@@ -129,12 +129,16 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     content = text[raw.start : raw.end].strip()
     if raw.dash:
         return QuoteKind.DIRECT
-    verb_que = verb_que or _infinitive_que(text, raw.open_at, floor)
+    # no word between the floor and the opening mark (a paragraph's first quotation, one
+    # right after another: "«…» «…»"): the rules that read the writer's words before it,
+    # never before the floor, find none and are not run (see _BEFORE_RULES)
+    bare = _ALNUM_RUN.search(text, floor, raw.open_at) is None
+    verb_que = verb_que or (not bare and _infinitive_que(text, raw.open_at, floor))
     words = content.split()
     first = content.lstrip("¿¡([…]). ")[:1]  # "«(…) Estamos…»": an elision opens it
     capital = first.isupper() or first.isdigit()
     before = text[max(floor, raw.open_at - 3) : raw.open_at].rstrip(" ")
-    prev_words = _before_words(text, raw.open_at, floor)
+    prev_words = [] if bare else _before_words(text, raw.open_at, floor)
     after = text[raw.close_at + 1 : raw.close_at + 3].lstrip(" ")
     sentence_like = content[-1:] in ".!?…" or len(words) >= _CLAUSE_WORDS
     if (capital or _article_name(words)) and _named_thing(prev_words, words):
@@ -159,7 +163,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         return QuoteKind.PARTIAL  # "porque «Nadie nos avisó…»": the writer's clause goes on
     if verb_que and _in_que_clause(text, raw.open_at, floor) and not _title_case(words):
         return QuoteKind.PARTIAL  # "señaló que si «Usted agarra…»": inside the "que" clause
-    if _evaluated(prev_words, capital=capital, nested=raw.depth > 0):
+    if prev_words and _evaluated(prev_words, capital=capital, nested=raw.depth > 0):
         return QuoteKind.PARTIAL
     if _said_right_after(prev_words, before, words):
         return QuoteKind.DIRECT  # "los vecinos gritaban «queremos justicia»"
@@ -236,7 +240,11 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             )
         ):
             return QuoteKind.TERM
-        if attributed or (after[:1] == "," and verb_near) or _credited(text, raw.open_at, floor):
+        if (
+            attributed
+            or (after[:1] == "," and verb_near)
+            or (not bare and _credited(text, raw.open_at, floor))
+        ):
             return QuoteKind.PARTIAL  # "según X, «evitable»", "«grave», dijo"
         if verb_near and _predicate(prev_words, words):
             # "según X, la gestión ha sido «muy desacertada»": a judgement in a sentence
@@ -244,6 +252,12 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.PARTIAL
         return QuoteKind.TERM
     return QuoteKind.PARTIAL
+
+
+#: The rules :func:`_classify` runs only when a word stands between the floor and the
+#: opening mark: each reads the writer's words before the quotation, never before the
+#: floor, and holds for none without a word there (``tests/test_classify_gates.py``).
+_BEFORE_RULES = ("_before_words", "_credited", "_evaluated", "_infinitive_que")
 
 
 #: "advirtió que, de no haber acuerdo, «…»": a "que" clause an adverbial cuts before
