@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import operator
+import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -85,6 +86,7 @@ _INCISE_OPENERS = ",—–-"
 #: dijo", "«…» -dijo"): the quotation is that verb's, a sentence.
 _VERB_RIGHT_AFTER = regex.compile(r"[ \t]{0,2}[-–—]?[ \t]{0,2}(\p{Ll}{3,20})\b")
 _ALNUM_RUN = regex.compile(r"[\p{L}\p{N}]+")
+_SPACES = re.compile(" *")
 
 
 @functools.cache
@@ -926,17 +928,20 @@ def _after_close(  # noqa: C901
         if match is None:
             return None
         pos = match.end()
-    tail = text[pos : min(hi, pos + 200)]
-    stripped = tail.lstrip(" ")
-    offset = pos + len(tail) - len(stripped)
-    if stripped.startswith(":"):
+    # the first character after the spaces that follow (read in place: no copy of the
+    # stretch after each quotation)
+    limit = min(hi, pos + 200)
+    spaces = _SPACES.match(text, pos, max(pos, limit))
+    offset = pos if spaces is None else spaces.end()
+    first = text[offset : min(limit, offset + 1)]
+    if first == ":":
         phrase = phrase_after(text, offset + 1, hi, index)
         if phrase is not None and phrase.name is not None:
             return _Said(phrase, None, explicit=True)
         tokens = words_in(text, offset + 1, min(hi, offset + 200), index)
         return _speech_noun_owner(text, tokens, 0, hi, index)  # "«…»: la advertencia de X"
-    if stripped[:1] in _INCISE_OPENERS or (stripped[:1].isalpha() and stripped[:1].islower()):
-        offset += 1 if stripped[:1] in _INCISE_OPENERS else 0  # "«…» -dijo X-"
+    if first in _INCISE_OPENERS or (first.isalpha() and first.islower()):
+        offset += 1 if first in _INCISE_OPENERS else 0  # "«…» -dijo X-"
         tokens = words_in(text, offset, min(hi, offset + 200), index)
         named = _speech_noun_owner(text, tokens, 0, hi, index)
         if named is not None:
@@ -999,7 +1004,9 @@ def _echo_leads() -> regex.Pattern[str]:
     return regex.compile(rf"[ \t]{{0,3}}\.?[ \t]{{1,3}}(?i:{alternatives})\b,?[ \t]{{1,3}}")
 
 
-def _echo_after(text: str, raw: RawQuote, hi: int, index: TokenIndex | None) -> _Said | None:
+def _echo_after(
+    text: str, raw: RawQuote, hi: int, index: TokenIndex | None, pointers: _Pointers
+) -> _Said | None:
     """The speaker of the sentence right after a quotation that points back at it.
 
     "«…». Así lo afirmó el vocero Manuel Adorni": the subject of the verb after the
@@ -1010,7 +1017,7 @@ def _echo_after(text: str, raw: RawQuote, hi: int, index: TokenIndex | None) -> 
         return None
     lead = _echo_leads().match(text, raw.close_at + 1, hi)
     if lead is None:
-        return _answered_after(text, raw, hi, index)
+        return _answered_after(text, raw, hi, pointers, index)
     tokens = words_in(text, lead.end(), min(hi, lead.end() + 200), index)
     if not tokens:
         return None
@@ -1047,7 +1054,7 @@ _ANSWERED_REACH = 600
 
 
 def _answered_after(
-    text: str, raw: RawQuote, hi: int, index: TokenIndex | None = None
+    text: str, raw: RawQuote, hi: int, pointers: _Pointers, index: TokenIndex | None = None
 ) -> _Said | None:
     """The subject of the next sentence when its reporting verb points back with "así".
 
@@ -1055,8 +1062,7 @@ def _answered_after(
     Adorni, respondió así a las críticas.": the next sentence names who spoke, its verb
     followed by "así" ("de esta manera", "en estos términos") pointing at the words.
     """
-    ahead = text[raw.close_at : min(hi, raw.close_at + _ANSWERED_REACH)]
-    if "así" not in ahead and " de est" not in ahead and " en estos " not in ahead:
+    if not pointers.within(raw.close_at, min(hi, raw.close_at + _ANSWERED_REACH)):
         return None  # no word that points back (most quotations: nothing more is read)
     stop = sentence_end(text, raw.close_at + 1, hi)
     if stop >= hi:
@@ -1075,6 +1081,36 @@ def _answered_after(
     if _BACK_POINTERS().match(text, tokens[k].end) is None:
         return None
     return _Said(phrase, tokens[k].text, explicit=True)
+
+
+class _Pointers:
+    """Where the words that may point back at a quotation stand in a text, found once.
+
+    "así", " de est" ("de esta manera", "de este modo"), " en estos " ("en estos
+    términos"): :func:`_answered_after` reads on only when one stands within its reach
+    after a quotation. Looked up by bisection, not looked for in a copy of the
+    stretch after each quotation (a page of quoted words has one every few characters).
+    """
+
+    __slots__ = ("_ends", "_starts")
+
+    #: Each place one of the words starts, overlapping ones too.
+    _FIND = regex.compile(r"(?=(así| de est| en estos ))")
+
+    def __init__(self, text: str) -> None:
+        starts, ends = array("q"), array("q")
+        for match in self._FIND.finditer(text):
+            starts.append(match.start())
+            ends.append(match.end(1))
+        # the nearest end from each one on, so that one lookup finds any that fits
+        for k in range(len(ends) - 2, -1, -1):
+            ends[k] = min(ends[k], ends[k + 1])
+        self._starts, self._ends = starts, ends
+
+    def within(self, lo: int, hi: int) -> bool:
+        """Whether one of the words stands wholly in ``text[lo:hi]``."""
+        k = bisect_left(self._starts, lo)
+        return k < len(self._starts) and self._ends[k] <= hi
 
 
 def _speech_noun_owner(
@@ -1715,6 +1751,7 @@ def classify_quotes(reading: Reading) -> _Found:
     subjects = read.subjects
     region_of = _region_index(regions)
     cue_starts = [a.cue_start for a in cues]
+    pointers = _Pointers(text)
     last_close = -1
     previous: _Said | None = None
     outer: RawQuote | None = None
@@ -1763,7 +1800,7 @@ def classify_quotes(reading: Reading) -> _Found:
             attributed=attributed or closing,
         )
         if raw.depth == 0 and (said is None or not said.explicit):
-            said = _echo_after(text, raw, hi, index) or said
+            said = _echo_after(text, raw, hi, index, pointers) or said
         found.append(kind, said)
     return found
 
