@@ -1173,10 +1173,25 @@ def _trailing_cue(tokens: Sequence[Token], k: int) -> tuple[int, str] | None:
 
     "«…», según el ministro", "«…», de acuerdo con la fiscal" (``trailing_cues``).
     """
-    for words, cue in trailing_cues():
+    if k >= len(tokens):
+        return None
+    for words, cue in _trailing_by_first().get(tokens[k].low, ()):
         if match_words(tokens, k, words):
             return len(words), cue
     return None
+
+
+@functools.cache
+def _trailing_by_first() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The ``trailing_cues`` by their first word, longest first as there.
+
+    Only the cues whose first word stands at a token are tried there (a quotation's
+    incise is read a token at a time, and each token tried every cue).
+    """
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, cue in trailing_cues():
+        by_first.setdefault(words[0], []).append((words, cue))  # (a cue has a word)
+    return {first: tuple(found) for first, found in by_first.items()}
 
 
 def _verb_after_cue(tokens: Sequence[Token], j: int) -> int:
