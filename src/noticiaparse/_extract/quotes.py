@@ -1703,7 +1703,7 @@ def public_quotes(spine: Spine, reading: Reading, said: Sequence[Credit]) -> tup
     texts: dict[str, str] = {}  # one copy of each quotation's text ("Sí" said again and again)
     for credit in said:
         raw = credit.quotation
-        content = spine.display(raw.start, raw.end)
+        content, o_start, o_end = spine.shown(raw.start, raw.end)
         if not content:
             continue
         content = texts.setdefault(content, content)
@@ -1711,7 +1711,6 @@ def public_quotes(spine: Spine, reading: Reading, said: Sequence[Credit]) -> tup
         if credit.speaker is not None:
             entity = cast.resolve(credit.speaker)
             speaker = spine.segment(entity.start, entity.end)
-        o_start, o_end = spine.span(raw.start, raw.end)
         out.append(
             Quote(
                 text=content,
