@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import operator
+import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -85,6 +86,7 @@ _INCISE_OPENERS = ",—–-"
 #: dijo", "«…» -dijo"): the quotation is that verb's, a sentence.
 _VERB_RIGHT_AFTER = regex.compile(r"[ \t]{0,2}[-–—]?[ \t]{0,2}(\p{Ll}{3,20})\b")
 _ALNUM_RUN = regex.compile(r"[\p{L}\p{N}]+")
+_SPACES = re.compile(" *")
 
 
 @functools.cache
@@ -129,12 +131,16 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     content = text[raw.start : raw.end].strip()
     if raw.dash:
         return QuoteKind.DIRECT
-    verb_que = verb_que or _infinitive_que(text, raw.open_at, floor)
+    # no word between the floor and the opening mark (a paragraph's first quotation, one
+    # right after another: "«…» «…»"): the rules that read the writer's words before it,
+    # never before the floor, find none and are not run (see _BEFORE_RULES)
+    bare = _ALNUM_RUN.search(text, floor, raw.open_at) is None
+    verb_que = verb_que or (not bare and _infinitive_que(text, raw.open_at, floor))
     words = content.split()
     first = content.lstrip("¿¡([…]). ")[:1]  # "«(…) Estamos…»": an elision opens it
     capital = first.isupper() or first.isdigit()
     before = text[max(floor, raw.open_at - 3) : raw.open_at].rstrip(" ")
-    prev_words = _before_words(text, raw.open_at, floor)
+    prev_words = [] if bare else _before_words(text, raw.open_at, floor)
     after = text[raw.close_at + 1 : raw.close_at + 3].lstrip(" ")
     sentence_like = content[-1:] in ".!?…" or len(words) >= _CLAUSE_WORDS
     if (capital or _article_name(words)) and _named_thing(prev_words, words):
@@ -159,7 +165,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         return QuoteKind.PARTIAL  # "porque «Nadie nos avisó…»": the writer's clause goes on
     if verb_que and _in_que_clause(text, raw.open_at, floor) and not _title_case(words):
         return QuoteKind.PARTIAL  # "señaló que si «Usted agarra…»": inside the "que" clause
-    if _evaluated(prev_words, capital=capital, nested=raw.depth > 0):
+    if prev_words and _evaluated(prev_words, capital=capital, nested=raw.depth > 0):
         return QuoteKind.PARTIAL
     if _said_right_after(prev_words, before, words):
         return QuoteKind.DIRECT  # "los vecinos gritaban «queremos justicia»"
@@ -236,7 +242,11 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             )
         ):
             return QuoteKind.TERM
-        if attributed or (after[:1] == "," and verb_near) or _credited(text, raw.open_at, floor):
+        if (
+            attributed
+            or (after[:1] == "," and verb_near)
+            or (not bare and _credited(text, raw.open_at, floor))
+        ):
             return QuoteKind.PARTIAL  # "según X, «evitable»", "«grave», dijo"
         if verb_near and _predicate(prev_words, words):
             # "según X, la gestión ha sido «muy desacertada»": a judgement in a sentence
@@ -244,6 +254,12 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.PARTIAL
         return QuoteKind.TERM
     return QuoteKind.PARTIAL
+
+
+#: The rules :func:`_classify` runs only when a word stands between the floor and the
+#: opening mark: each reads the writer's words before the quotation, never before the
+#: floor, and holds for none without a word there (``tests/test_classify_gates.py``).
+_BEFORE_RULES = ("_before_words", "_credited", "_evaluated", "_infinitive_que")
 
 
 #: "advirtió que, de no haber acuerdo, «…»": a "que" clause an adverbial cuts before
@@ -912,17 +928,20 @@ def _after_close(  # noqa: C901
         if match is None:
             return None
         pos = match.end()
-    tail = text[pos : min(hi, pos + 200)]
-    stripped = tail.lstrip(" ")
-    offset = pos + len(tail) - len(stripped)
-    if stripped.startswith(":"):
+    # the first character after the spaces that follow (read in place: no copy of the
+    # stretch after each quotation)
+    limit = min(hi, pos + 200)
+    spaces = _SPACES.match(text, pos, max(pos, limit))
+    offset = pos if spaces is None else spaces.end()
+    first = text[offset : min(limit, offset + 1)]
+    if first == ":":
         phrase = phrase_after(text, offset + 1, hi, index)
         if phrase is not None and phrase.name is not None:
             return _Said(phrase, None, explicit=True)
         tokens = words_in(text, offset + 1, min(hi, offset + 200), index)
         return _speech_noun_owner(text, tokens, 0, hi, index)  # "«…»: la advertencia de X"
-    if stripped[:1] in _INCISE_OPENERS or (stripped[:1].isalpha() and stripped[:1].islower()):
-        offset += 1 if stripped[:1] in _INCISE_OPENERS else 0  # "«…» -dijo X-"
+    if first in _INCISE_OPENERS or (first.isalpha() and first.islower()):
+        offset += 1 if first in _INCISE_OPENERS else 0  # "«…» -dijo X-"
         tokens = words_in(text, offset, min(hi, offset + 200), index)
         named = _speech_noun_owner(text, tokens, 0, hi, index)
         if named is not None:
@@ -985,7 +1004,9 @@ def _echo_leads() -> regex.Pattern[str]:
     return regex.compile(rf"[ \t]{{0,3}}\.?[ \t]{{1,3}}(?i:{alternatives})\b,?[ \t]{{1,3}}")
 
 
-def _echo_after(text: str, raw: RawQuote, hi: int, index: TokenIndex | None) -> _Said | None:
+def _echo_after(
+    text: str, raw: RawQuote, hi: int, index: TokenIndex | None, pointers: _Pointers
+) -> _Said | None:
     """The speaker of the sentence right after a quotation that points back at it.
 
     "«…». Así lo afirmó el vocero Manuel Adorni": the subject of the verb after the
@@ -996,7 +1017,7 @@ def _echo_after(text: str, raw: RawQuote, hi: int, index: TokenIndex | None) -> 
         return None
     lead = _echo_leads().match(text, raw.close_at + 1, hi)
     if lead is None:
-        return _answered_after(text, raw, hi, index)
+        return _answered_after(text, raw, hi, pointers, index)
     tokens = words_in(text, lead.end(), min(hi, lead.end() + 200), index)
     if not tokens:
         return None
@@ -1033,7 +1054,7 @@ _ANSWERED_REACH = 600
 
 
 def _answered_after(
-    text: str, raw: RawQuote, hi: int, index: TokenIndex | None = None
+    text: str, raw: RawQuote, hi: int, pointers: _Pointers, index: TokenIndex | None = None
 ) -> _Said | None:
     """The subject of the next sentence when its reporting verb points back with "así".
 
@@ -1041,8 +1062,7 @@ def _answered_after(
     Adorni, respondió así a las críticas.": the next sentence names who spoke, its verb
     followed by "así" ("de esta manera", "en estos términos") pointing at the words.
     """
-    ahead = text[raw.close_at : min(hi, raw.close_at + _ANSWERED_REACH)]
-    if "así" not in ahead and " de est" not in ahead and " en estos " not in ahead:
+    if not pointers.within(raw.close_at, min(hi, raw.close_at + _ANSWERED_REACH)):
         return None  # no word that points back (most quotations: nothing more is read)
     stop = sentence_end(text, raw.close_at + 1, hi)
     if stop >= hi:
@@ -1061,6 +1081,36 @@ def _answered_after(
     if _BACK_POINTERS().match(text, tokens[k].end) is None:
         return None
     return _Said(phrase, tokens[k].text, explicit=True)
+
+
+class _Pointers:
+    """Where the words that may point back at a quotation stand in a text, found once.
+
+    "así", " de est" ("de esta manera", "de este modo"), " en estos " ("en estos
+    términos"): :func:`_answered_after` reads on only when one stands within its reach
+    after a quotation. Looked up by bisection, not looked for in a copy of the
+    stretch after each quotation (a page of quoted words has one every few characters).
+    """
+
+    __slots__ = ("_ends", "_starts")
+
+    #: Each place one of the words starts, overlapping ones too.
+    _FIND = regex.compile(r"(?=(así| de est| en estos ))")
+
+    def __init__(self, text: str) -> None:
+        starts, ends = array("q"), array("q")
+        for match in self._FIND.finditer(text):
+            starts.append(match.start())
+            ends.append(match.end(1))
+        # the nearest end from each one on, so that one lookup finds any that fits
+        for k in range(len(ends) - 2, -1, -1):
+            ends[k] = min(ends[k], ends[k + 1])
+        self._starts, self._ends = starts, ends
+
+    def within(self, lo: int, hi: int) -> bool:
+        """Whether one of the words stands wholly in ``text[lo:hi]``."""
+        k = bisect_left(self._starts, lo)
+        return k < len(self._starts) and self._ends[k] <= hi
 
 
 def _speech_noun_owner(
@@ -1123,10 +1173,25 @@ def _trailing_cue(tokens: Sequence[Token], k: int) -> tuple[int, str] | None:
 
     "«…», según el ministro", "«…», de acuerdo con la fiscal" (``trailing_cues``).
     """
-    for words, cue in trailing_cues():
+    if k >= len(tokens):
+        return None
+    for words, cue in _trailing_by_first().get(tokens[k].low, ()):
         if match_words(tokens, k, words):
             return len(words), cue
     return None
+
+
+@functools.cache
+def _trailing_by_first() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The ``trailing_cues`` by their first word, longest first as there.
+
+    Only the cues whose first word stands at a token are tried there (a quotation's
+    incise is read a token at a time, and each token tried every cue).
+    """
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, cue in trailing_cues():
+        by_first.setdefault(words[0], []).append((words, cue))  # (a cue has a word)
+    return {first: tuple(found) for first, found in by_first.items()}
 
 
 def _verb_after_cue(tokens: Sequence[Token], j: int) -> int:
@@ -1638,7 +1703,7 @@ def public_quotes(spine: Spine, reading: Reading, said: Sequence[Credit]) -> tup
     texts: dict[str, str] = {}  # one copy of each quotation's text ("Sí" said again and again)
     for credit in said:
         raw = credit.quotation
-        content = spine.display(raw.start, raw.end)
+        content, o_start, o_end = spine.shown(raw.start, raw.end)
         if not content:
             continue
         content = texts.setdefault(content, content)
@@ -1646,7 +1711,6 @@ def public_quotes(spine: Spine, reading: Reading, said: Sequence[Credit]) -> tup
         if credit.speaker is not None:
             entity = cast.resolve(credit.speaker)
             speaker = spine.segment(entity.start, entity.end)
-        o_start, o_end = spine.span(raw.start, raw.end)
         out.append(
             Quote(
                 text=content,
@@ -1701,6 +1765,7 @@ def classify_quotes(reading: Reading) -> _Found:
     subjects = read.subjects
     region_of = _region_index(regions)
     cue_starts = [a.cue_start for a in cues]
+    pointers = _Pointers(text)
     last_close = -1
     previous: _Said | None = None
     outer: RawQuote | None = None
@@ -1749,7 +1814,7 @@ def classify_quotes(reading: Reading) -> _Found:
             attributed=attributed or closing,
         )
         if raw.depth == 0 and (said is None or not said.explicit):
-            said = _echo_after(text, raw, hi, index) or said
+            said = _echo_after(text, raw, hi, index, pointers) or said
         found.append(kind, said)
     return found
 

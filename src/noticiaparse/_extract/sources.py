@@ -62,6 +62,7 @@ from noticiaparse._reading.vocabulary import (
     outlet_table,
     reporting_lemmas,
 )
+from noticiaparse._text.case import lower_text
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.sentences import sentence_start
@@ -617,7 +618,7 @@ def _lowered(text: str) -> str | None:
         >>> _lowered("Según El País"), _lowered("İzmir")
         ('según el país', None)
     """
-    low = text.lower()
+    low = lower_text(text)  # a block at a time: a whole text's lower() peaks at 12x it
     return low if len(low) == len(text) else None
 
 
