@@ -400,22 +400,49 @@ def _determined(tokens: Sequence[Token], i: int) -> bool:
     return tokens[i].low in words_of("determiner") and i + 1 < len(tokens)
 
 
-#: How many words a complement after the subject's phrase may have.
+#: How many words a complement after the subject's phrase may have; and how many a
+#: chain of prepositional phrases, with at most two lower-case words after each link.
 _COMPLEMENT_TOKENS = 8
+_CHAIN_TOKENS = 24
+_CHAIN_LOWER = 2
 
 
 def _complement_end(text: str, tokens: Sequence[Token], j: int) -> int:
     """The token after a prepositional complement opening at ``j``: a verb, or an aside's comma.
 
-    -1 when no verb or comma comes within reach, or a mark stands in the way.
+    -1 when no verb or comma comes within reach, or a mark stands in the way. Past
+    the first few words, only a chain of prepositional phrases goes on ("La vocera
+    del Ministerio de Salud de Colombia en la rueda de prensa de este martes en la
+    capital llamó…"): a preposition, a determiner, a name or a number, or at most
+    two lower-case words after one of them (a noun and its adjective); anything else
+    may be a verb of another tense, and the reading stops.
     """
-    for k in range(j + 1, min(len(tokens), j + 1 + _COMPLEMENT_TOKENS)):
-        gap = text[tokens[k - 1].end : tokens[k].start]
+    lower = 0  # lower-case content words in a row, past the first few words
+    for k in range(j + 1, min(len(tokens), j + 1 + _CHAIN_TOKENS)):
+        tok = tokens[k]
+        gap = text[tokens[k - 1].end : tok.start]
         if any(c in _ASIDE_STOPS for c in gap):
             return -1
-        if "," in gap or (verb_like(tokens[k]) and not tokens[k].capital):
+        if "," in gap or (verb_like(tok) and not tok.capital):
             return k
+        if k - j < _COMPLEMENT_TOKENS:
+            continue
+        if tok.capital or tok.text[:1].isdigit() or _chain_word(tok.low):
+            lower = 0
+            continue
+        lower += 1
+        if lower > _CHAIN_LOWER or tok.low in _clause_openers():
+            return -1
     return -1
+
+
+def _chain_word(low: str) -> bool:
+    """Whether ``low`` links a chain of prepositional phrases (a preposition, a determiner, "y")."""
+    return (
+        low in words_of("preposition")
+        or low in words_of("determiner")
+        or low in words_of("coordinator")
+    )
 
 
 def _modifier_end(text: str, tokens: Sequence[Token], i: int, j: int) -> int | None:
@@ -469,12 +496,37 @@ def _relative_end(text: str, tokens: Sequence[Token], j: int) -> int:
     """The token after a relative clause with no commas opening at ``j`` ("que denunció el abuso").
 
     Its own verb comes first; the next verb, or an aside's comma, ends it. -1 when
-    neither comes within reach, or a mark stands in the way.
+    neither comes within reach, or a mark stands in the way. A subject relative sets
+    its verb right after the pronoun, clitics and adverbs between, in any tense ("La
+    fiscal que investiga la muerte de Juan Pérez calificó…": "investiga", and the
+    name in its object is no subject).
     """
-    own = _complement_end(text, tokens, j)
-    if own < 0 or not verb_like(tokens[own]):
-        return -1
+    own = _relative_verb(text, tokens, j)
+    if own == j:
+        own = _complement_end(text, tokens, j)
+        if own < 0 or not verb_like(tokens[own]):
+            return -1
     return _complement_end(text, tokens, own)
+
+
+def _relative_verb(text: str, tokens: Sequence[Token], j: int) -> int:
+    """The token of a subject relative's verb right after the pronoun at ``j``, else ``j``.
+
+    Clitics, "no" and adverbs are stepped over ("que no quiso", "quien ya dirigía"); a
+    lower-case word that is no determiner or other function word is the
+    verb ("que investiga", "quien encabeza"); a function word (an article: "que la
+    policía detuvo", ``stopwords.txt``) leaves the verb to be found by its form.
+    """
+    skip = _before_verb_words()
+    k = j + 1
+    while k < len(tokens) and tokens[k].low in skip and not tokens[k].capital:
+        k += 1
+    if k >= len(tokens) or tokens[k].capital or text[tokens[k - 1].end : tokens[k].start].strip():
+        return j
+    low = tokens[k].low
+    if low in word_set("stopwords.txt") or low in words_of("determiner"):
+        return j
+    return k
 
 
 def _passive(tokens: Sequence[Token], j: int) -> bool:

@@ -1,0 +1,113 @@
+"""Speakers in shapes the dev articles rarely show: the rules of docs/quotes.md.
+
+Every sentence here is written for these tests, in the styles of several countries
+(Argentina, Chile, Colombia, Spain, Mexico, Peru, Uruguay, agency copy).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [None if q.speaker is None else q.speaker.text for q in parse_quotes(text)]
+
+
+CASES: list[tuple[str, str, list[str | None]]] = [
+    # a subject relative sets its verb right after the pronoun, in any tense: a name
+    # in its object is no subject
+    (
+        "relative-present-argentina",
+        (
+            "El gobernador Luis Acosta visitó el barrio el lunes.\n"
+            "La fiscal que investiga la muerte de Juan Pérez calificó de «crimen de odio» "
+            "el ataque ocurrido en la madrugada."
+        ),
+        ["La fiscal"],
+    ),
+    (
+        "relative-present-mexico",
+        (
+            "El abogado que representa a la familia de Rosa Campos calificó de «omisa» "
+            "la actuación de la Fiscalía estatal."
+        ),
+        ["El abogado"],
+    ),
+    (
+        "relative-with-negation-spain",
+        (
+            "La consejera Pilar Ortega cerró el acto.\n"
+            "El portavoz que no quiso dar su nombre a la prensa tildó de «chapuza» el "
+            "reparto de los fondos europeos."
+        ),
+        ["El portavoz"],
+    ),
+    (
+        "relative-quien-peru",
+        (
+            "La congresista quien preside la comisión de Ética pidió «celeridad» al "
+            "Ministerio Público."
+        ),
+        ["La congresista"],
+    ),
+    # a chain of prepositional phrases between the subject and its verb
+    (
+        "prepositional-chain-colombia",
+        (
+            "La campaña de vacunación comenzó el lunes en Bogotá, según informó Carlos Rueda.\n"
+            "La vocera del Ministerio de Salud de Colombia en la rueda de prensa de este "
+            "martes en la capital llamó a «no bajar la guardia» frente al virus."
+        ),
+        ["La vocera del Ministerio de Salud de Colombia"],
+    ),
+    (
+        "prepositional-chain-uruguay",
+        (
+            "El ministro Daniel Salinas habló el martes.\n"
+            "El presidente del sindicato de trabajadores de la salud de Montevideo en su "
+            "visita al hospital de Clínicas consideró «insuficiente» el aumento."
+        ),
+        ["El presidente del sindicato de trabajadores de la salud de Montevideo"],
+    ),
+    # a bare role never stands for a person the article gave another exclusive office
+    (
+        "office-another-holder-chile",
+        (
+            "El temporal dejó cientos de damnificados. El gobernador Jorge Díaz recorrió "
+            "la zona.\nEl alcalde recorrió los sectores afectados y dijo: «Necesitamos "
+            "ayuda urgente del Estado»."
+        ),
+        ["El alcalde"],
+    ),
+    (
+        "office-another-holder-argentina",
+        (
+            "La intendenta Mónica Ruiz inauguró la obra el viernes.\n"
+            "«Es una obra que esperábamos desde hace años», afirmó la ministra."
+        ),
+        ["la ministra"],
+    ),
+    (
+        "office-same-office-by-synonym-spain",
+        (
+            "El alcalde de Vigo, Abel Rivas, presentó el plan.\n"
+            "«Vigo será la ciudad más iluminada de Europa», prometió el edil."
+        ),
+        ["Abel Rivas"],
+    ),
+    (
+        "office-description-varies-the-words-mexico",
+        (
+            "El empresario Carlos Hernández anunció una inversión en Monterrey.\n"
+            "«Creemos en México», dijo el magnate."
+        ),
+        ["Carlos Hernández"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_speakers(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
