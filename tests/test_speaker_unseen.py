@@ -105,6 +105,69 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         ),
         ["Carlos Hernández"],
     ),
+    # after the quotation, the verb's subject past an adverbial: a span of time, "a su
+    # turno", a word of manner, "desde" and a place, a former holder written apart
+    (
+        "after-a-span-of-time-chile",
+        (
+            "La ministra Ana Soto defendió el plan. «Es lo que el país necesita», dijo.\n"
+            "«No estamos de acuerdo con nada de esto», le respondió horas más tarde el "
+            "senador Luis Vera."
+        ),
+        ["Ana Soto", "Luis Vera"],
+    ),
+    (
+        "after-minutes-later-mexico",
+        (
+            "El secretario Mario Delgado presentó la reforma.\n"
+            "«Es una reforma que nadie pidió», señaló minutos después la diputada panista "
+            "Laura Ortiz."
+        ),
+        ["Laura Ortiz"],
+    ),
+    (
+        "after-a-su-turno-peru",
+        (
+            "El premier Alberto Otárola expuso ante el pleno. «Hemos cumplido», afirmó.\n"
+            "«El Ejecutivo no ha cumplido nada», dijo a su turno la congresista Ruth Luque."
+        ),
+        ["Alberto Otárola", "Ruth Luque"],
+    ),
+    (
+        "after-a-one-form-adjective-argentina",
+        (
+            "El ministro Luis Caputo defendió el ajuste. «No hay plata», dijo.\n"
+            "«Es un ajuste sobre los jubilados», sentenció tajante el gobernador Axel Kicillof."
+        ),
+        ["Luis Caputo", "Axel Kicillof"],
+    ),
+    (
+        "after-an-adverb-of-manner-spain",
+        (
+            "La consejera Marta Ruiz presentó el plan.\n"
+            "«No habrá recortes en sanidad», respondió contundentemente la portavoz del PSOE, "
+            "Elena Gil."
+        ),
+        ["Elena Gil"],
+    ),
+    (
+        "after-desde-a-place-chile",
+        (
+            "La ministra Ana Soto defendió el plan. «Es lo que el país necesita», dijo.\n"
+            "«No estamos de acuerdo», replicó desde Valparaíso el senador Luis Vera."
+        ),
+        ["Ana Soto", "Luis Vera"],
+    ),
+    (
+        "desde-an-institution-still-speaks-colombia",
+        "«Los pagos se harán el lunes», indicaron desde la Alcaldía de Medellín.",
+        ["la Alcaldía de Medellín"],
+    ),
+    (
+        "after-a-former-holder-written-apart-uruguay",
+        "«No estamos de acuerdo», dijo el ex senador Luis Vera.",
+        ["Luis Vera"],
+    ),
 ]
 
 

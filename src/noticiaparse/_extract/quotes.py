@@ -1274,9 +1274,11 @@ def _stepped_modifier(text: str, tokens: Sequence[Token], j: int) -> int:
     """Past an incise with no commas or a predicative adjective at token ``j``, else ``j``.
 
     "«…», agregó por su parte Iris Vega" (``incise`` of ``function_words.tsv``); "«…»,
-    dijo indignada Rosa Díaz", "respondió molesto el ministro": a lower-case word that
-    agrees in gender (-o, -a, -os, -as) and is no function word or verb, right before a
-    name or a determiner.
+    dijo indignada Rosa Díaz", "respondió molesto el ministro", "sentenció tajante
+    Luis Vera": a lower-case word that agrees in gender (-o, -a, -os, -as), or an
+    adjective of one form or an adverb (-nte, -mente: ``manner`` of
+    ``verb_endings.tsv``), and is no function word or verb, right before a name or a
+    determiner.
     """
     end = j
     for words in _incises():
@@ -1287,7 +1289,7 @@ def _stepped_modifier(text: str, tokens: Sequence[Token], j: int) -> int:
         tok = tokens[j]
         if (
             not tok.capital
-            and tok.low.endswith(endings_of("agreement"))
+            and tok.low.endswith(_manner_endings())
             and tok.low.isalpha()
             and tok.low not in _stop_words()
             and not verb_like(tok)
@@ -1300,6 +1302,12 @@ def _stepped_modifier(text: str, tokens: Sequence[Token], j: int) -> int:
     if not _bare_gap(text, tokens[end - 1], nxt):
         return j
     return end if nxt.capital or nxt.low in words_of("determiner") else j
+
+
+@functools.cache
+def _manner_endings() -> tuple[str, ...]:
+    """The endings of a word that says how someone spoke (agreeing, one-form, adverb)."""
+    return (*endings_of("agreement"), *endings_of("manner"))
 
 
 @functools.cache
@@ -1388,8 +1396,16 @@ _ADVERBIAL_WORDS = 14
 
 @functools.cache
 def _adverbials() -> frozenset[str]:
-    """Words that open an adverbial between a reporting verb and its subject."""
-    return words_of("preposition") | words_of("adverb") | words_of("adverbial_opener")
+    """Words that open an adverbial between a reporting verb and its subject.
+
+    "desde" too, when no institution follows it ("replicó desde Valparaíso el senador").
+    """
+    return (
+        words_of("preposition")
+        | words_of("adverb")
+        | words_of("adverbial_opener")
+        | words_of("source_from")
+    )
 
 
 @functools.cache
@@ -1403,6 +1419,7 @@ def _object_openers() -> frozenset[str]:
         | words_of("article")
         | words_of("determiner")
         | words_of("to")
+        | words_of("source_from")
         | (words_of("adverbial_opener") - words_of("demonstrative"))
     )
 
