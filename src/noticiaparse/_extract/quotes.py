@@ -2049,6 +2049,8 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
                 )
             phrase = _agreeing(said, phrase, groups, cast, quoted, raw.start)
             phrase = phrase or _opening_speaker(text, raw.open_at)
+            if phrase is None and kind is QuoteKind.DIRECT:
+                phrase = _topic_subject(text, raw.open_at, quoted)
             if phrase is not None:
                 last_spoken = (raw.start, phrase)  # it carries on while no one else speaks
         elif said is None or said.phrase is None:
@@ -2109,13 +2111,56 @@ def _opening_speaker(text: str, pos: int) -> Phrase | None:
     found = _opening_subject(text, pos)
     if found is None or found.kind not in _SPEAKER_KINDS:
         return None
+    return found if _verb_right_after(text, found) else None
+
+
+def _verb_right_after(text: str, found: Phrase) -> bool:
+    """Whether a finite verb follows the phrase ``found``, clitics between: its subject."""
     after = words_in(text, found.end, min(len(text), found.end + _VERB_AFTER_REACH))
     k = 0
     while k < len(after) and after[k].low in words_of("clitic"):
         k += 1  # "El sindicato se negó", "La empresa lo anunció"
-    if k >= len(after) or not verb_like(after[k]) or text[found.end : after[k].start].strip():
-        return None
-    return found
+    return not (
+        k >= len(after) or not verb_like(after[k]) or text[found.end : after[k].start].strip()
+    )
+
+
+def _someone_or_group(phrase: Phrase) -> bool:
+    """Whether ``phrase`` is a person by name or role, someone unnamed, or a group of people."""
+    return phrase.kind in (PERSON, ANONYMOUS) and (
+        phrase.head is not None or phrase.name is not None or phrase.plural
+    )
+
+
+#: How many of the writer's sentences back the person a text is about is looked for.
+_TOPIC_SENTENCES = 8
+
+
+def _topic_subject(text: str, pos: int, quoted: _QuotedSpans) -> Phrase | None:
+    """The last person or group a sentence of the writer's opened on, as its subject.
+
+    "El director del hospital regional recorrió las salas el lunes.¶La visita se
+    extendió por tres horas.¶«Tenemos todo bajo control».": with no one named and no
+    speaker before, a quotation standing alone is the words of whom the text is about,
+    a role or a group as much as a name (an institution already carries:
+    :func:`_topic_organisation`); within a few sentences and :data:`_TOPIC_REACH`.
+    """
+    lo = max(0, pos - _TOPIC_REACH)
+    at = sentence_start_of(text, pos, 0)
+    for _ in range(_TOPIC_SENTENCES):
+        back = at
+        while back > lo and text[back - 1].isspace():
+            back -= 1
+        if back <= lo:
+            return None
+        s_lo = sentence_start_of(text, back - 1, lo)
+        head = s_lo + len(text[s_lo:back]) - len(text[s_lo:back].lstrip())
+        if not quoted.holds(head) and not has_mark(text, head, head + 1):
+            found = main_subject(text, min(back, head + _HEAD_REACH), head)
+            if found is not None and _someone_or_group(found[0]):
+                return found[0]
+        at = s_lo
+    return None
 
 
 def _opening_subject(text: str, pos: int) -> Phrase | None:

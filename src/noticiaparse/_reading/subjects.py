@@ -387,12 +387,25 @@ def _subject_and_verb(  # noqa: C901, PLR0912 - one walk: asides, clitics, a com
                 return None
             j = after
             continue
-        if tok.capital or not (verb_like(tok) or tok.low in word_set("irregular_finite.txt")):
+        if tok.capital or not (
+            verb_like(tok)
+            or tok.low in word_set("irregular_finite.txt")
+            or (phrase.plural and _plural_present(tok))
+        ):
             return None
         if _passive(tokens, j):
             return None  # "El ministro fue acusado de «traición»": the words are another's
         return phrase, tok.start
     return None
+
+
+def _plural_present(tok: Token) -> bool:
+    """Whether ``tok`` reads as a plural finite verb after a plural subject ("exigen").
+
+    "Los vecinos del barrio exigen", "Los médicos llevan": right after a plural
+    subject, a lower-case word in -an or -en that is no function word is its verb.
+    """
+    return tok.low.endswith(endings_of("plural_finite")) and tok.low not in _function_words()
 
 
 def _determined(tokens: Sequence[Token], i: int) -> bool:
