@@ -212,6 +212,36 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         "Los vecinos del barrio Malvín califican de «abandono» la situación de la rambla.",
         ["Los vecinos del barrio"],
     ),
+    # an opening adjunct with an aside or a second adjunct of its own before the subject
+    (
+        "adjunct-with-a-relative-chile",
+        (
+            "La ministra Ana Soto defendió el plan. «Es lo que el país necesita», dijo.\n"
+            "Tras la reunión, que se extendió por más de cuatro horas en la sede del "
+            "ministerio, el dirigente de los camioneros salió a la calle y dijo: «No vamos "
+            "a levantar el paro»."
+        ),
+        ["Ana Soto", "el dirigente de los camioneros"],
+    ),
+    (
+        "two-adjuncts-spain",
+        (
+            "El presidente Pedro Sánchez compareció en el Congreso.\n"
+            "Ayer, en la sede del partido en la calle Génova, la secretaria general calificó "
+            "de «cortina de humo» la comparecencia."
+        ),
+        ["la secretaria general"],
+    ),
+    (
+        "long-opening-adjunct-argentina",
+        (
+            "El ministro Luis Caputo anunció el nuevo esquema cambiario.\n"
+            "En el marco de la reunión mensual de la Unión Industrial Argentina realizada en "
+            "la sede de la avenida Leandro N. Alem, el presidente de la entidad tildó de "
+            "«insuficientes» las medidas."
+        ),
+        ["el presidente de la entidad"],
+    ),
 ]
 
 

@@ -294,7 +294,7 @@ _CLAUSE_KINDS = (PERSON, ORGANIZATION, ANONYMOUS, DOCUMENT)
 #: How many words an aside between commas may have ("La gobernadora, quien encabezó el
 #: acto junto a otros funcionarios, definió"), and how many an opening adjunct.
 _MAIN_ASIDE_TOKENS = 30
-_OPENING_ADJUNCT_TOKENS = 16
+_OPENING_ADJUNCT_TOKENS = 30
 #: What no aside or adjunct runs over: a quotation, a colon, a semicolon.
 _ASIDE_STOPS = frozenset('«»“”":;')
 
@@ -331,14 +331,30 @@ def main_subject(
     found = _subject_and_verb(text, tokens, first)
     if found is not None:
         return found
-    # an opening adjunct set off by a comma: "Tras la reunión, la ministra…"
+    # an opening adjunct set off by a comma: "Tras la reunión, la ministra…"; one with
+    # an aside of its own, "Tras la reunión, que duró cuatro horas, el dirigente…",
+    # "Ayer, en la sede del partido, la senadora…": the subject after a later comma
     for k in range(first, min(len(tokens) - 1, first + _OPENING_ADJUNCT_TOKENS)):
         gap = text[tokens[k].end : tokens[k + 1].start]
         if any(c in _ASIDE_STOPS for c in gap):
             return None
         if "," in gap:
-            return _subject_and_verb(text, tokens, k + 1)
+            found = _subject_and_verb(text, tokens, k + 1)
+            if found is not None or not _adjunct_goes_on(tokens, k + 1):
+                return found
     return None
+
+
+def _adjunct_goes_on(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the words after an opening adjunct's comma at token ``k`` still belong to it.
+
+    A relative ("que se extendió…", "donde…") or a preposition ("en la sede del
+    partido") opens an aside or a second adjunct, not the subject.
+    """
+    low = tokens[k].low
+    return not tokens[k].capital and (
+        low in words_of("relative") or low in words_of("preposition")
+    )
 
 
 def _subject_and_verb(  # noqa: C901, PLR0912 - one walk: asides, clitics, a complement, the verb
