@@ -242,6 +242,32 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         ),
         ["el presidente de la entidad"],
     ),
+    # a role after a name and a comma, its verb right after: the main clause's subject,
+    # not the name's apposition
+    (
+        "role-after-an-adjunct-s-name-argentina",
+        (
+            "Luego de la reunión con el gobernador Axel Kicillof, el intendente aseguró que "
+            "los fondos llegarán «antes de fin de mes»."
+        ),
+        ["el intendente"],
+    ),
+    (
+        "role-with-complement-after-an-adjunct-s-name-chile",
+        (
+            "Tras reunirse con la ministra Carolina Tohá, la alcaldesa de la comuna denunció "
+            "el «abandono» de los campamentos."
+        ),
+        ["la alcaldesa de la comuna"],
+    ),
+    (
+        "apposition-closed-by-a-comma-still-links-spain",
+        (
+            "Ana Paz, la alcaldesa, inauguró la obra.\n"
+            "«Es un día histórico para el barrio», dijo la alcaldesa."
+        ),
+        ["Ana Paz"],
+    ),
 ]
 
 

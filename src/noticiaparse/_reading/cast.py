@@ -832,4 +832,29 @@ def _role_after(
     k = run
     if tokens[k].low in words_of("before_role") and k + 1 < len(tokens):
         k += 1
-    return holder_role(tokens, k) if tokens[k].low in role_words else None
+    if tokens[k].low not in role_words or _role_opens_clause(text, tokens, k):
+        return None
+    return holder_role(tokens, k)
+
+
+#: How many words after a role its verb may stand, its complement between.
+_ROLE_CLAUSE_TOKENS = 8
+
+
+def _role_opens_clause(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether the role at token ``k`` after a name and a comma is a new clause's subject.
+
+    "Tras reunirse con Axel Kicillof, el intendente aseguró…": a finite verb after the
+    role (its complement between, no comma) makes it the subject of the main clause, not
+    the name's apposition ("Axel Kicillof, el gobernador, aseguró…"; a relative opens
+    the apposition's own clause: "Ana Paz, la abogada que representó a la familia,").
+    """
+    for j in range(k + 1, min(len(tokens), k + 1 + _ROLE_CLAUSE_TOKENS)):
+        if text[tokens[j - 1].end : tokens[j].start].strip():
+            return False  # a comma or a mark: the apposition closes
+        tok = tokens[j]
+        if tok.low in words_of("relative"):
+            return False
+        if not tok.capital and verb_like(tok):
+            return True
+    return False
