@@ -268,6 +268,41 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         ),
         ["Ana Paz"],
     ),
+    # a fragment in the object of the main clause's reporting verb: after "y" and an
+    # aside, or in a relative after a preposition, whose dropped subject is the main one
+    (
+        "coordinated-verb-after-an-aside-chile",
+        (
+            "El exsenador Andrés Allamand se mostró partidario de una reforma al sistema "
+            "político y, en entrevista con este diario, planteó la necesidad de un «gran "
+            "acuerdo nacional»."
+        ),
+        ["Andrés Allamand"],
+    ),
+    (
+        "relative-after-a-preposition-bolivia",
+        (
+            "Jorge Quiroga arremetió contra el gobierno, al que acusó de provocar una "
+            "«crisis sin precedentes»."
+        ),
+        ["Jorge Quiroga"],
+    ),
+    (
+        "por-lo-que-paraguay",
+        (
+            "La diputada Ana Gil rechazó el proyecto del Ejecutivo, por lo que anunció un "
+            "voto «en contra»."
+        ),
+        ["Ana Gil"],
+    ),
+    (
+        "subject-relative-keeps-its-own-subject-colombia",
+        (
+            "El fallo que liberó a los detenidos fue, según la ONG Amnistía, un «mensaje "
+            "de impunidad»."
+        ),
+        ["la ONG Amnistía"],
+    ),
 ]
 
 

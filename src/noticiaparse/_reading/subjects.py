@@ -593,9 +593,11 @@ def spoken_object(text: str, pos: int, floor: int, index: TokenIndex | None = No
     exigieron una «solución definitiva»", "La presidenta del gremio denunció un
     «fraude»". The main clause opens on a person, a group or an institution
     (:func:`main_subject`); its verb, or one coordinated with it ("recorrió la zona y
-    denunció un «abandono»"), is a reporting verb in a finite past or a perfect (a
-    present such as "denuncia" is a noun as often), and no other clause opens between
-    the main verb and ``pos`` (a relative or a conjunction: "…, quien aseguró haber sido
+    denunció un «abandono»", an aside after the "y": "y, en entrevista con este
+    diario, planteó la necesidad de un «gran acuerdo»"), is a reporting verb in a
+    finite past or a perfect (a present such as "denuncia" is a noun as often) that
+    stands within fourteen words of ``pos``, and no other clause opens between the
+    main verb and ``pos`` (a relative or a conjunction: "…, quien aseguró haber sido
     convocada por «…»", "…, y Arizona no reveló…").
 
     Examples:
@@ -610,24 +612,58 @@ def spoken_object(text: str, pos: int, floor: int, index: TokenIndex | None = No
     if found is None or found[0].kind not in _SPEAKING_KINDS:
         return False
     tokens = words_in(text, found[1], pos, index)
-    if len(tokens) > _OBJECT_TOKENS or any(c in _ASIDE_STOPS for c in text[found[1] : pos]):
+    if any(c in _ASIDE_STOPS for c in text[found[1] : pos]):
         return False
     stops = _clause_openers()
-    said = False
-    for k, tok in enumerate(tokens):
+    said = -1  # the token of the last reporting verb of the main clause's chain
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
         if tok.capital:
+            k += 1
             continue
         if tok.low in words_of("coordinator"):
-            if not _coordinated_verb(tokens, k + 1):
+            nxt = _coordinated_aside_end(text, tokens, k + 1)
+            if not _coordinated_verb(tokens, nxt):
                 return False
-            continue  # "recorrió la zona y denunció…": the same subject's next verb
-        if tok.low in stops:
+            k = nxt  # "recorrió la zona y denunció…", "y, en entrevista con…, planteó"
+            continue
+        if tok.low in stops and not _oblique_relative(tokens, k):
             return False
         perfect = (
             k > 0 and tokens[k - 1].low in words_of("auxiliary") and reporting_participle(tok.low)
         )
-        said = said or perfect or _finite_report(tok)
-    return said
+        if perfect or _finite_report(tok):
+            said = k
+        k += 1
+    # the object stands within a few words of its verb, however long the chain before
+    return said >= 0 and len(tokens) - said <= _OBJECT_TOKENS
+
+
+def _oblique_relative(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the relative at token ``k`` follows a preposition: its subject is dropped.
+
+    "arremetió contra el Gobierno, al que acusó de…", "a quienes calificó como…", "por
+    lo que considera una «…»": the antecedent is the verb's object, and its subject is
+    the main clause's, who goes on speaking; "el fallo que liberó…" has its own.
+    """
+    if tokens[k].low not in words_of("relative"):
+        return False
+    j = k - 1
+    if j >= 1 and tokens[j].low in words_of("oblique_lead"):
+        j -= 1  # "al que", "a la que", "por lo que"
+    return j >= 0 and tokens[j].low in words_of("preposition") and not tokens[j].capital
+
+
+def _coordinated_aside_end(text: str, tokens: Sequence[Token], k: int) -> int:
+    """Past an aside between commas right after a coordinator ("y, en entrevista con…,").
+
+    ``k`` when no comma opens one there, or it does not close within reach.
+    """
+    if k >= len(tokens) or "," not in text[tokens[k - 1].end : tokens[k].start]:
+        return k
+    end = _aside_end(text, tokens, k, ",")
+    return end if end > 0 else k
 
 
 def _finite_report(tok: Token) -> bool:
