@@ -303,6 +303,48 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         ),
         ["la ONG Amnistía"],
     ),
+    # a role after a crediting phrase whose "del" holds its article
+    (
+        "fused-a-juicio-del-chile",
+        (
+            "La ministra Ana Soto defendió el plan. «Es lo que el país necesita», dijo.\n"
+            "A juicio del director del Instituto de Políticas Públicas, el plan es "
+            "«insuficiente»."
+        ),
+        ["Ana Soto", "director del Instituto de Políticas Públicas"],
+    ),
+    (
+        "fused-en-opinion-del-after-the-quotation-spain",
+        (
+            "El consejero Luis Gil presentó los presupuestos.\n"
+            "Las cuentas son «irreales», en opinión del portavoz de la oposición."
+        ),
+        ["portavoz de la oposición"],
+    ),
+    (
+        "fused-de-acuerdo-al-mexico",
+        "De acuerdo al vocero de la Fiscalía estatal, el caso es «complejo».",
+        ["vocero de la Fiscalía"],
+    ),
+    # a clause closed by a colon that names the words and their owner
+    (
+        "speech-noun-owner-before-a-colon-chile",
+        (
+            "En un punto de prensa, el presidente Gabriel Boric anunció un bono.\n"
+            "El ministro de Hacienda, Mario Marcel, dio los detalles.\n"
+            "Otras de las declaraciones del mandatario tuvieron relación con las pensiones: "
+            "«Vamos a sacar adelante la reforma»."
+        ),
+        ["Gabriel Boric"],
+    ),
+    (
+        "speech-noun-owner-before-a-colon-argentina",
+        (
+            "La respuesta de la intendenta de Rosario, Mónica Fein, no se hizo esperar: "
+            "«Es una mentira absoluta»."
+        ),
+        ["Mónica Fein"],
+    ),
 ]
 
 

@@ -56,6 +56,7 @@ from noticiaparse._reading import (
     words_in,
     words_of,
 )
+from noticiaparse._reading.attributions import fused_role
 from noticiaparse._reading.interviews import first_person_verb, interviewee
 from noticiaparse._reading.subjects import main_subject, spoken_object
 from noticiaparse._reading.vocabulary import time_adjuncts
@@ -944,6 +945,10 @@ def _after_close(  # noqa: C901
             # "«…», según ha indicado la Guardia Civil": the verb after the cue stepped over
             skip = _verb_after_cue(tokens, k + skip) - k
             phrase = phrase_after(text, tokens[k + skip - 1].end, hi, index)
+            if phrase is None and tokens[k + skip - 1].low in word_set("fused_articles.txt"):
+                # "«…», en opinión del portavoz de la oposición": the article in "del"
+                fused = fused_role(text, tokens, k + skip) if k + skip < len(tokens) else None
+                phrase = fused[0] if fused is not None else None
             if phrase is None and k + skip < len(tokens):
                 # "«…», ha dejado claro este lunes la ministra": an adverbial first
                 phrase = _postverbal_subject(text, tokens, k + skip - 1, hi, index)
@@ -1514,8 +1519,32 @@ def _clause_speaker(
         # mostró optimista: «…»"), else the subject read back from the first verb
         phrase = _main_clause_speaker(text, clause.end, index)
         phrase = phrase or _colon_subject(text, tokens, clause.start, index)
+        phrase = phrase or _speech_owner_in(text, tokens, clause.end, index)
         if phrase is not None:
             return _Said(phrase, None, explicit=True)
+    return None
+
+
+def _speech_owner_in(
+    text: str, tokens: Sequence[Token], hi: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The owner of the words a clause closed by a colon names ("las declaraciones del X").
+
+    "Otras de las declaraciones del mandatario tuvieron relación con las medidas: «…»",
+    "La respuesta de la alcaldesa no se hizo esperar: «…»": a noun for what was said
+    (``speech_nouns.txt``) and its owner after "de" introduce that owner's words.
+    """
+    for k in range(len(tokens) - 1):
+        if tokens[k].low not in word_set("speech_nouns.txt") or tokens[k + 1].low not in words_of(
+            "of"
+        ):
+            continue
+        phrase = phrase_after(text, tokens[k + 1].end, hi, index)
+        if phrase is None and k + 2 < len(tokens) and tokens[k + 2].low in role_words():
+            head = tokens[k + 2]  # "las declaraciones del mandatario": the article fused
+            phrase = Phrase(head.start, head.end, PERSON, head=head.low)
+        if phrase is not None and phrase.kind in _SPEAKER_KINDS:
+            return phrase
     return None
 
 
