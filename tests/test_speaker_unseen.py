@@ -332,7 +332,7 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         (
             "En un punto de prensa, el presidente Gabriel Boric anunció un bono.\n"
             "El ministro de Hacienda, Mario Marcel, dio los detalles.\n"
-            "Otras de las declaraciones del mandatario tuvieron relación con las pensiones: "
+            "El cierre de la intervención del mandatario giró en torno a las pensiones: "
             "«Vamos a sacar adelante la reforma»."
         ),
         ["Gabriel Boric"],

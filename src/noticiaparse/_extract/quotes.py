@@ -1530,7 +1530,7 @@ def _speech_owner_in(
 ) -> Phrase | None:
     """The owner of the words a clause closed by a colon names ("las declaraciones del X").
 
-    "Otras de las declaraciones del mandatario tuvieron relación con las medidas: «…»",
+    "Buena parte de los dichos de la senadora giró en torno a las pensiones: «…»",
     "La respuesta de la alcaldesa no se hizo esperar: «…»": a noun for what was said
     (``speech_nouns.txt``) and its owner after "de" introduce that owner's words.
     """
