@@ -362,8 +362,10 @@ MISSES: list[tuple[str, str, list[str | None], str]] = [
             "«Lo perdí todo, no tengo cómo empezar de nuevo»."
         ),
         ["Una comerciante del mercado central"],
-        "the last person or group a sentence opens on speaks; the quotation's first person "
-        "singular ('perdí', 'tengo') does not rule out the group",
+        (
+            "the last person or group a sentence opens on speaks; the quotation's first "
+            "person singular ('perdí', 'tengo') does not rule out the group"
+        ),
     ),
 ]
 

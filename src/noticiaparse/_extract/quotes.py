@@ -944,11 +944,7 @@ def _after_close(  # noqa: C901
             skip, cue = trailing
             # "«…», según ha indicado la Guardia Civil": the verb after the cue stepped over
             skip = _verb_after_cue(tokens, k + skip) - k
-            phrase = phrase_after(text, tokens[k + skip - 1].end, hi, index)
-            if phrase is None and tokens[k + skip - 1].low in word_set("fused_articles.txt"):
-                # "«…», en opinión del portavoz de la oposición": the article in "del"
-                fused = fused_role(text, tokens, k + skip) if k + skip < len(tokens) else None
-                phrase = fused[0] if fused is not None else None
+            phrase = _credited_after(text, tokens, k + skip, hi, index)
             if phrase is None and k + skip < len(tokens):
                 # "«…», ha dejado claro este lunes la ministra": an adverbial first
                 phrase = _postverbal_subject(text, tokens, k + skip - 1, hi, index)
@@ -971,6 +967,20 @@ def _after_close(  # noqa: C901
                 phrase = _postverbal_subject(text, tokens, k, hi, index)
             return _Said(phrase, verb.text, phrase is not None, plural_verb(tokens, k))
     return None
+
+
+def _credited_after(
+    text: str, tokens: Sequence[Token], j: int, hi: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The phrase a crediting cue ending before token ``j`` names ("según la ministra").
+
+    "«…», en opinión del portavoz de la oposición": a "del" holds the role's article.
+    """
+    phrase = phrase_after(text, tokens[j - 1].end, hi, index)
+    if phrase is None and j < len(tokens) and tokens[j - 1].low in word_set("fused_articles.txt"):
+        fused = fused_role(text, tokens, j)
+        phrase = fused[0] if fused is not None else None
+    return phrase
 
 
 @functools.cache
@@ -2078,8 +2088,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
                 )
             phrase = _agreeing(said, phrase, groups, cast, quoted, raw.start)
             phrase = phrase or _opening_speaker(text, raw.open_at)
-            if phrase is None and kind is QuoteKind.DIRECT:
-                phrase = _topic_subject(text, raw.open_at, quoted)
+            phrase = phrase or _topic_subject(text, raw.open_at, quoted, kind)
             if phrase is not None:
                 last_spoken = (raw.start, phrase)  # it carries on while no one else speaks
         elif said is None or said.phrase is None:
@@ -2165,15 +2174,20 @@ def _someone_or_group(phrase: Phrase) -> bool:
 _TOPIC_SENTENCES = 8
 
 
-def _topic_subject(text: str, pos: int, quoted: _QuotedSpans) -> Phrase | None:
+def _topic_subject(
+    text: str, pos: int, quoted: _QuotedSpans, kind: QuoteKind = QuoteKind.DIRECT
+) -> Phrase | None:
     """The last person or group a sentence of the writer's opened on, as its subject.
 
     "El director del hospital regional recorrió las salas el lunes.¶La visita se
     extendió por tres horas.¶«Tenemos todo bajo control».": with no one named and no
     speaker before, a quotation standing alone is the words of whom the text is about,
     a role or a group as much as a name (an institution already carries:
-    :func:`_topic_organisation`); within a few sentences and :data:`_TOPIC_REACH`.
+    :func:`_topic_organisation`); within a few sentences and :data:`_TOPIC_REACH`. A
+    fragment (``kind`` partial) is the words of its own sentence's subject only.
     """
+    if kind is not QuoteKind.DIRECT:
+        return None
     lo = max(0, pos - _TOPIC_REACH)
     at = sentence_start_of(text, pos, 0)
     for _ in range(_TOPIC_SENTENCES):

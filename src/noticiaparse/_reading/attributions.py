@@ -329,7 +329,7 @@ def _cue_attributions(
 
 
 def _fused_before(tokens: Sequence[Token], j: int) -> bool:
-    """Whether a preposition fused with the article ("del", "al") stands right before token ``j``."""
+    """Whether a preposition fused with an article ("del", "al") stands right before ``j``."""
     return 0 < j < len(tokens) and tokens[j - 1].low in word_set("fused_articles.txt")
 
 

@@ -352,9 +352,7 @@ def _adjunct_goes_on(tokens: Sequence[Token], k: int) -> bool:
     partido") opens an aside or a second adjunct, not the subject.
     """
     low = tokens[k].low
-    return not tokens[k].capital and (
-        low in words_of("relative") or low in words_of("preposition")
-    )
+    return not tokens[k].capital and (low in words_of("relative") or low in words_of("preposition"))
 
 
 def _subject_and_verb(  # noqa: C901, PLR0912 - one walk: asides, clitics, a complement, the verb
