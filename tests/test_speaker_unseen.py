@@ -322,6 +322,16 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         ["portavoz de la oposición"],
     ),
     (
+        "fused-role-and-its-holder-peru",
+        "A juicio del economista jefe Jorge Sicilia, la economía está «estancada».",
+        ["Jorge Sicilia"],
+    ),
+    (
+        "fused-role-and-its-apposed-holder-colombia",
+        "En palabras del director del Servicio, Pedro Ruiz, la situación es «grave».",
+        ["Pedro Ruiz"],
+    ),
+    (
         "fused-de-acuerdo-al-mexico",
         "De acuerdo al vocero de la Fiscalía estatal, el caso es «complejo».",
         ["vocero de la Fiscalía"],

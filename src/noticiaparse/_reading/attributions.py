@@ -19,6 +19,7 @@ import regex
 from noticiaparse._reading.channels import credited_channel
 from noticiaparse._reading.names import (
     first_names,
+    name_run,
 )
 from noticiaparse._reading.phrases import (
     ANONYMOUS,
@@ -338,8 +339,10 @@ def fused_role(text: str, tokens: Sequence[Token], j: int) -> tuple[Phrase, int]
 
     "a juicio del director del Instituto de Políticas Públicas", "en opinión del
     vocero de la Fiscalía": the role and its complement (prepositions, determiners,
-    names, and a lower-case noun after each link) up to a comma or a stop. ``None``
-    when no role stands there.
+    names, and a lower-case noun after each link) up to a comma or a stop; a given
+    name right after the role and a word of it ("del economista jefe Jorge Sicilia"),
+    or set between commas after its complement ("del director del Servicio, Pedro
+    Ruiz,"), is its holder. ``None`` when no role stands there.
 
     Examples:
         >>> from noticiaparse._reading.tokens import words_in
@@ -350,18 +353,42 @@ def fused_role(text: str, tokens: Sequence[Token], j: int) -> tuple[Phrase, int]
     """
     if tokens[j].low not in role_words() or tokens[j].capital:
         return None
+    head = holder_role(tokens, j)
     links = words_of("preposition") | words_of("determiner")
     end = j + 1
     k = j + 1
     while k < len(tokens) and not text[tokens[k - 1].end : tokens[k].start].strip():
         tok = tokens[k]
-        if not (tok.capital or tok.low in links or tokens[k - 1].low in links):
+        if tok.text in first_names() and k <= j + _ROLE_WORDS:
+            return _holder_named(text, tokens, j, k, head)  # "economista jefe Jorge Sicilia"
+        if not (tok.capital or tok.low in links or tokens[k - 1].low in links or k == j + 1):
             break
         k += 1
         if tok.low not in links:
             end = k  # the complement ends on a noun or a name, never on a link
-    phrase = Phrase(tokens[j].start, tokens[end - 1].end, PERSON, head=holder_role(tokens, j))
+    if (
+        end < len(tokens)
+        and text[tokens[end - 1].end : tokens[end].start].strip() == ","
+        and tokens[end].text in first_names()
+    ):
+        run = name_run(text, tokens, end)
+        if run < len(tokens) and text[tokens[run - 1].end : tokens[run].start].strip() == ",":
+            return _holder_named(text, tokens, j, end, head)  # ", Pedro Ruiz,"
+    phrase = Phrase(tokens[j].start, tokens[end - 1].end, PERSON, head=head)
     return phrase, end
+
+
+#: How many words a role may have before its holder's given name ("economista jefe").
+_ROLE_WORDS = 2
+
+
+def _holder_named(
+    text: str, tokens: Sequence[Token], j: int, k: int, head: str
+) -> tuple[Phrase, int]:
+    """The role at token ``j`` and the name of its holder opening at token ``k``."""
+    run = max(name_run(text, tokens, k), k + 1)
+    name = Span(tokens[k].start, tokens[run - 1].end)
+    return Phrase(tokens[j].start, name.end, PERSON, name=name, head=head), run
 
 
 #: "Fuente: INE." / "Fuentes: Banco Central y Cepal": a credit line, at a sentence's or
