@@ -57,6 +57,7 @@ from noticiaparse._reading import (
     words_in,
     words_of,
 )
+from noticiaparse._reading.attributions import fused_role
 from noticiaparse._reading.interviews import first_person_verb, interviewee
 from noticiaparse._reading.subjects import main_subject, spoken_object
 from noticiaparse._reading.vocabulary import time_adjuncts
@@ -962,7 +963,7 @@ def _after_close(  # noqa: C901
             skip, cue = trailing
             # "«…», según ha indicado la Guardia Civil": the verb after the cue stepped over
             skip = _verb_after_cue(tokens, k + skip) - k
-            phrase = phrase_after(text, tokens[k + skip - 1].end, hi, index)
+            phrase = _credited_after(text, tokens, k + skip, hi, index)
             if phrase is None and k + skip < len(tokens):
                 # "«…», ha dejado claro este lunes la ministra": an adverbial first
                 phrase = _postverbal_subject(text, tokens, k + skip - 1, hi, index)
@@ -985,6 +986,20 @@ def _after_close(  # noqa: C901
                 phrase = _postverbal_subject(text, tokens, k, hi, index)
             return _Said(phrase, verb.text, phrase is not None, plural_verb(tokens, k))
     return None
+
+
+def _credited_after(
+    text: str, tokens: Sequence[Token], j: int, hi: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The phrase a crediting cue ending before token ``j`` names ("según la ministra").
+
+    "«…», en opinión del portavoz de la oposición": a "del" holds the role's article.
+    """
+    phrase = phrase_after(text, tokens[j - 1].end, hi, index)
+    if phrase is None and j < len(tokens) and tokens[j - 1].low in word_set("fused_articles.txt"):
+        fused = fused_role(text, tokens, j)
+        phrase = fused[0] if fused is not None else None
+    return phrase
 
 
 @functools.cache
@@ -1339,9 +1354,11 @@ def _stepped_modifier(text: str, tokens: Sequence[Token], j: int) -> int:
     """Past an incise with no commas or a predicative adjective at token ``j``, else ``j``.
 
     "«…», agregó por su parte Iris Vega" (``incise`` of ``function_words.tsv``); "«…»,
-    dijo indignada Rosa Díaz", "respondió molesto el ministro": a lower-case word that
-    agrees in gender (-o, -a, -os, -as) and is no function word or verb, right before a
-    name or a determiner.
+    dijo indignada Rosa Díaz", "respondió molesto el ministro", "sentenció tajante
+    Luis Vera": a lower-case word that agrees in gender (-o, -a, -os, -as), or an
+    adjective of one form or an adverb (-nte, -mente: ``manner`` of
+    ``verb_endings.tsv``), and is no function word or verb, right before a name or a
+    determiner.
     """
     end = j
     for words in _incises():
@@ -1352,7 +1369,7 @@ def _stepped_modifier(text: str, tokens: Sequence[Token], j: int) -> int:
         tok = tokens[j]
         if (
             not tok.capital
-            and tok.low.endswith(endings_of("agreement"))
+            and tok.low.endswith(_manner_endings())
             and tok.low.isalpha()
             and tok.low not in _stop_words()
             and not verb_like(tok)
@@ -1365,6 +1382,12 @@ def _stepped_modifier(text: str, tokens: Sequence[Token], j: int) -> int:
     if not _bare_gap(text, tokens[end - 1], nxt):
         return j
     return end if nxt.capital or nxt.low in words_of("determiner") else j
+
+
+@functools.cache
+def _manner_endings() -> tuple[str, ...]:
+    """The endings of a word that says how someone spoke (agreeing, one-form, adverb)."""
+    return (*endings_of("agreement"), *endings_of("manner"))
 
 
 @functools.cache
@@ -1453,8 +1476,16 @@ _ADVERBIAL_WORDS = 14
 
 @functools.cache
 def _adverbials() -> frozenset[str]:
-    """Words that open an adverbial between a reporting verb and its subject."""
-    return words_of("preposition") | words_of("adverb") | words_of("adverbial_opener")
+    """Words that open an adverbial between a reporting verb and its subject.
+
+    "desde" too, when no institution follows it ("replicó desde Valparaíso el senador").
+    """
+    return (
+        words_of("preposition")
+        | words_of("adverb")
+        | words_of("adverbial_opener")
+        | words_of("source_from")
+    )
 
 
 @functools.cache
@@ -1468,6 +1499,7 @@ def _object_openers() -> frozenset[str]:
         | words_of("article")
         | words_of("determiner")
         | words_of("to")
+        | words_of("source_from")
         | (words_of("adverbial_opener") - words_of("demonstrative"))
     )
 
@@ -1562,8 +1594,32 @@ def _clause_speaker(
         # mostró optimista: «…»"), else the subject read back from the first verb
         phrase = _main_clause_speaker(text, clause.end, index)
         phrase = phrase or _colon_subject(text, tokens, clause.start, index)
+        phrase = phrase or _speech_owner_in(text, tokens, clause.end, index)
         if phrase is not None:
             return _Said(phrase, None, explicit=True)
+    return None
+
+
+def _speech_owner_in(
+    text: str, tokens: Sequence[Token], hi: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The owner of the words a clause closed by a colon names ("las declaraciones del X").
+
+    "Buena parte de los dichos de la senadora giró en torno a las pensiones: «…»",
+    "La respuesta de la alcaldesa no se hizo esperar: «…»": a noun for what was said
+    (``speech_nouns.txt``) and its owner after "de" introduce that owner's words.
+    """
+    for k in range(len(tokens) - 1):
+        if tokens[k].low not in word_set("speech_nouns.txt") or tokens[k + 1].low not in words_of(
+            "of"
+        ):
+            continue
+        phrase = phrase_after(text, tokens[k + 1].end, hi, index)
+        if phrase is None and k + 2 < len(tokens) and tokens[k + 2].low in role_words():
+            head = tokens[k + 2]  # "las declaraciones del mandatario": the article fused
+            phrase = Phrase(head.start, head.end, PERSON, head=head.low)
+        if phrase is not None and phrase.kind in _SPEAKER_KINDS:
+            return phrase
     return None
 
 
@@ -2097,6 +2153,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
                 )
             phrase = _agreeing(said, phrase, groups, cast, quoted, raw.start)
             phrase = phrase or _opening_speaker(text, raw.open_at)
+            phrase = phrase or _topic_subject(text, raw.open_at, quoted, kind)
             if phrase is not None:
                 last_spoken = (raw.start, phrase)  # it carries on while no one else speaks
         elif said is None or said.phrase is None:
@@ -2157,13 +2214,61 @@ def _opening_speaker(text: str, pos: int) -> Phrase | None:
     found = _opening_subject(text, pos)
     if found is None or found.kind not in _SPEAKER_KINDS:
         return None
+    return found if _verb_right_after(text, found) else None
+
+
+def _verb_right_after(text: str, found: Phrase) -> bool:
+    """Whether a finite verb follows the phrase ``found``, clitics between: its subject."""
     after = words_in(text, found.end, min(len(text), found.end + _VERB_AFTER_REACH))
     k = 0
     while k < len(after) and after[k].low in words_of("clitic"):
         k += 1  # "El sindicato se negó", "La empresa lo anunció"
-    if k >= len(after) or not verb_like(after[k]) or text[found.end : after[k].start].strip():
+    return not (
+        k >= len(after) or not verb_like(after[k]) or text[found.end : after[k].start].strip()
+    )
+
+
+def _someone_or_group(phrase: Phrase) -> bool:
+    """Whether ``phrase`` is a person by name or role, someone unnamed, or a group of people."""
+    return phrase.kind in (PERSON, ANONYMOUS) and (
+        phrase.head is not None or phrase.name is not None or phrase.plural
+    )
+
+
+#: How many of the writer's sentences back the person a text is about is looked for.
+_TOPIC_SENTENCES = 8
+
+
+def _topic_subject(
+    text: str, pos: int, quoted: _QuotedSpans, kind: QuoteKind = QuoteKind.DIRECT
+) -> Phrase | None:
+    """The last person or group a sentence of the writer's opened on, as its subject.
+
+    "El director del hospital regional recorrió las salas el lunes.¶La visita se
+    extendió por tres horas.¶«Tenemos todo bajo control».": with no one named and no
+    speaker before, a quotation standing alone is the words of whom the text is about,
+    a role or a group as much as a name (an institution already carries:
+    :func:`_topic_organisation`); within a few sentences and :data:`_TOPIC_REACH`. A
+    fragment (``kind`` partial) is the words of its own sentence's subject only.
+    """
+    if kind is not QuoteKind.DIRECT:
         return None
-    return found
+    lo = max(0, pos - _TOPIC_REACH)
+    at = sentence_start_of(text, pos, 0)
+    for _ in range(_TOPIC_SENTENCES):
+        back = at
+        while back > lo and text[back - 1].isspace():
+            back -= 1
+        if back <= lo:
+            return None
+        s_lo = sentence_start_of(text, back - 1, lo)
+        head = s_lo + len(text[s_lo:back]) - len(text[s_lo:back].lstrip())
+        if not quoted.holds(head) and not has_mark(text, head, head + 1):
+            found = main_subject(text, min(back, head + _HEAD_REACH), head)
+            if found is not None and _someone_or_group(found[0]):
+                return found[0]
+        at = s_lo
+    return None
 
 
 def _opening_subject(text: str, pos: int) -> Phrase | None:
