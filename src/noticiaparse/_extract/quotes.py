@@ -181,7 +181,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
                 and (
                     (words[0].lower() == "que" and before[-1:].isalnum())  # "pidió «Que…»"
                     or _que_open(text, raw.open_at, floor)
-                    or (capital and _goes_on(text, raw))
+                    or (capital and verb_near and _goes_on(text, raw))
                 )
             )
             or (not prev_words and _line_goes_on(text, floor, raw.open_at))
@@ -937,8 +937,9 @@ _QUE_VERB_WORDS = 5
 _QUE_OPEN_REACH = 320
 #: What cuts a "que" clause in pieces before a quotation: asides and adjuncts.
 _ASIDE_CUT = regex.compile(r"[,()—–]")
-#: What ends the writer's clause before a quotation: it holds no "que" clause any more.
-_CLAUSE_ENDS = frozenset(";:«»“”\"")
+#: What ends the writer's clause before a quotation: it holds no "que" clause any more
+#: (a full stop, a scrape's markup "[/caption]", a colon, another quotation).
+_CLAUSE_ENDS = frozenset(".!?;:[]«»“”\"")
 
 
 def _verb_que_at(text: str, pos: int, floor: int) -> int:
