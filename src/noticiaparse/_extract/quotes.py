@@ -255,6 +255,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.PARTIAL  # "ha lamentado el «grave error»": the verb's object
         if verb_near and not capital and _said_object(text, raw.open_at, floor, prev_words):
             return QuoteKind.PARTIAL  # "La fiscal pidió para ellos una condena «ejemplar»"
+        if verb_near and not capital and _opening_verb_object(text, raw.open_at, floor, prev_words):
+            return QuoteKind.PARTIAL  # "«…», dijo X. Luego criticó su postura «irresponsable»"
         if (
             prev_words
             and prev_words[-1] in words_of("article")
@@ -1054,6 +1056,47 @@ def _goes_on(text: str, raw: RawQuote) -> bool:
 #: The words after a quotation that credit it as a cue does ("«…» según X", "«…» de
 #: acuerdo con X"): the writer's sentence does not go on through them.
 _TRAILING_CREDITS = frozenset({"según", "de"})
+
+
+#: The most words between a sentence's opening verb and a fragment in its object.
+_OPENING_OBJECT_WORDS = 8
+
+
+def _opening_verb_object(text: str, pos: int, floor: int, prev_words: Sequence[str]) -> bool:
+    """Whether a fragment stands in the object of a reporting verb that opens its sentence.
+
+    Spanish drops the subject that goes on from the sentence before: "«…», dijo el
+    ministro. Luego criticó a la oposición por su postura «irresponsable»", "Además,
+    denunció un «abandono total»": the verb (a finite past, after a connector or an
+    adverb of ``function_words.tsv`` and clitics) opens the sentence, and the fragment
+    in its object is the speaker's word, however far the speaker was named. Not after a
+    definite article, a contraction or a demonstrative (``definite_leads.txt``), and no
+    relative, conjunction or comma between the verb and the fragment.
+    """
+    if prev_words and prev_words[-1] in word_set("definite_leads.txt"):
+        return False
+    lo = sentence_start_of(text, pos, floor, reach=_WORDS_BEFORE_REACH)
+    found = [m for m in _ALNUM_RUN.finditer(text, lo, pos)]
+    if not found or not found[0].group()[:1].isupper():
+        return False
+    k = 0
+    for phrase in _incises():  # "En tanto, pidió", "Por su parte, denunció"
+        if tuple(m.group().lower() for m in found[: len(phrase)]) == phrase:
+            k = len(phrase)
+            break
+    else:
+        k = 1 if found[0].group().lower() in words_of("adverb") else 0
+    while k < len(found) and found[k].group().lower() in words_of("clitic"):
+        k += 1  # "Luego la calificó", "Además se refirió"
+    if k >= len(found) or len(found) - k - 1 > _OPENING_OBJECT_WORDS:
+        return False
+    verb = found[k].group().lower()
+    if not (reporting_verb(verb) and verb.endswith(endings_of("verb_like"))):
+        return False
+    stops = words_of("relative") | words_of("conjunction")
+    return "," not in text[found[k].end() : pos] and not any(
+        m.group().lower() in stops for m in found[k + 1 :]
+    )
 
 
 #: The coordinators that join two fragments of one speaker's ("«insuficiente» y
