@@ -941,7 +941,7 @@ _QUE_OPEN_REACH = 320
 _ASIDE_CUT = regex.compile(r"[,()—–]")
 #: What ends the writer's clause before a quotation: it holds no "que" clause any more
 #: (a full stop, a scrape's markup "[/caption]", a colon, another quotation).
-_CLAUSE_ENDS = frozenset(".!?;:[]«»“”\"")
+_CLAUSE_ENDS = frozenset('.!?;:[]«»“”"')
 
 
 def _verb_que_at(text: str, pos: int, floor: int) -> int:
@@ -1076,7 +1076,7 @@ def _opening_verb_object(text: str, pos: int, floor: int, prev_words: Sequence[s
     if prev_words and prev_words[-1] in word_set("definite_leads.txt"):
         return False
     lo = sentence_start_of(text, pos, floor, reach=_WORDS_BEFORE_REACH)
-    found = [m for m in _ALNUM_RUN.finditer(text, lo, pos)]
+    found = list(_ALNUM_RUN.finditer(text, lo, pos))
     if not found or not found[0].group()[:1].isupper():
         return False
     k = 0
