@@ -205,6 +205,28 @@ CASES: list[tuple[str, str, list[str]]] = [
         "El ministro dio por «superada» la crisis.",
         ["partial"],
     ),
+    # an adjective of manner after "de manera", "de forma" in an attributed sentence
+    (
+        "accused-of-acting-in-a-reckless-way-argentina",
+        (
+            "El ministro de Economía respondió a los empresarios del sector, a los que acusó "
+            "de especular con los precios y de actuar de manera «irresponsable»."
+        ),
+        ["partial"],
+    ),
+    (
+        "lied-in-a-systematic-way-mexico",
+        (
+            "El presidente arremetió contra la prensa, a la que acusó de mentir de forma "
+            "«sistemática»."
+        ),
+        ["partial"],
+    ),
+    (
+        "a-manner-with-no-cue-stays-a-term-chile",
+        "La policía actuó de manera «preventiva» durante la marcha.",
+        ["term"],
+    ),
     # a claim after a colon that a reporting verb or a stance closes
     (
         "categorical-then-the-claim-mexico",

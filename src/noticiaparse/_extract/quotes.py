@@ -251,6 +251,14 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.PARTIAL  # inside what a reporting verb introduces
         if _judging_clitic(prev_words) or _judged_object(prev_words):
             return QuoteKind.PARTIAL  # "por considerarlo «improcedente»"
+        if (
+            verb_near
+            and not capital
+            and len(prev_words) > 1
+            and prev_words[-1] in words_of("manner_noun")
+            and prev_words[-2] == "de"
+        ):
+            return QuoteKind.PARTIAL  # "acusó de actuar de manera «irresponsable»"
         if verb_near and _cue_object(text, raw.open_at, floor):
             return QuoteKind.PARTIAL  # "ha lamentado el «grave error»": the verb's object
         if verb_near and not capital and _said_object(text, raw.open_at, floor, prev_words):
@@ -1050,12 +1058,7 @@ def _goes_on(text: str, raw: RawQuote) -> bool:
     if match is None:
         return False
     word = match.group(1)
-    return word not in _TRAILING_CREDITS and not reporting_verb(word, after_quote=True)
-
-
-#: The words after a quotation that credit it as a cue does ("«…» según X", "«…» de
-#: acuerdo con X"): the writer's sentence does not go on through them.
-_TRAILING_CREDITS = frozenset({"según", "de"})
+    return word not in words_of("trailing_credit") and not reporting_verb(word, after_quote=True)
 
 
 #: The most words between a sentence's opening verb and a fragment in its object.
@@ -1099,20 +1102,21 @@ def _opening_verb_object(text: str, pos: int, floor: int, prev_words: Sequence[s
     )
 
 
-#: The coordinators that join two fragments of one speaker's ("«insuficiente» y
-#: «tardía»", "«injusta» e «inmoral»", "ni «ética» ni «legal»").
-_FRAGMENT_JOINERS = frozenset({"y", "e", "o", "u", "ni"})
-
-
 def _joined(text: str, after: int, pos: int) -> bool:
-    """Whether only a coordinator stands between a closing mark at ``after`` and ``pos``."""
+    """Whether only a coordinator stands between a closing mark at ``after`` and ``pos``.
+
+    "«insuficiente» y «tardía»", "«injusta» e «inmoral»", "ni «ética» ni «legal»" (the
+    ``joiner`` of ``function_words.tsv``).
+    """
     if after < 0 or pos - after > len(" y «") + 2:
         return False
-    return text[after + 1 : pos].strip(" ,") in _FRAGMENT_JOINERS
+    return text[after + 1 : pos].strip(" ,") in words_of("joiner")
 
 
-#: The enclitic pronouns an infinitive or gerund of judgement takes ("considerarlo").
-_ENCLITICS = ("lo", "la", "los", "las")
+@functools.cache
+def _enclitics() -> tuple[str, ...]:
+    """The object pronouns an infinitive or gerund ends on ("considerar-lo"), for ``endswith``."""
+    return tuple(sorted(words_of("enclitic")))
 
 
 def _judging_clitic(prev_words: Sequence[str]) -> bool:
@@ -1122,7 +1126,7 @@ def _judging_clitic(prev_words: Sequence[str]) -> bool:
     "considerándolo «un error»": the quoted words are the predicate the subject gives
     the thing, partial (``qualifying_verbs.txt`` stems, ``qualifying_ending`` endings).
     """
-    if not prev_words or not prev_words[-1].endswith(_ENCLITICS):
+    if not prev_words or not prev_words[-1].endswith(_enclitics()):
         return False
     word = prev_words[-1]
     return any(
