@@ -253,6 +253,37 @@ CASES: list[tuple[str, str, list[str]]] = [
         "El libro es breve: apenas «cien páginas».",
         ["term"],
     ),
+    # a name a participle of naming gives with no work's noun before it is a term
+    (
+        "the-so-called-gang-venezuela",
+        "La policía desarticuló al denominado «Tren de Aragua» en la capital.",
+        ["term"],
+    ),
+    (
+        "the-so-called-generation-spain",
+        "Los jóvenes de la llamada «Generación Z» votaron en masa.",
+        ["term"],
+    ),
+    (
+        "a-hill-known-as-chile",
+        "Vive desde niña en una zona conocida como «Cerro Alegre Alto».",
+        ["term"],
+    ),
+    (
+        "a-law-known-as-stays-a-title-chile",
+        "La ley conocida como «Ley Zamudio» cumplió diez años.",
+        ["title"],
+    ),
+    (
+        "a-plan-so-called-stays-a-title-bolivia",
+        "La policía diseñó el denominado «Plan Verano» para las playas.",
+        ["title"],
+    ),
+    (
+        "a-work-in-sentence-case-stays-a-title-argentina",
+        "Presentaron un montaje teatral llamado «Cuerpas en guerra» en el museo.",
+        ["title"],
+    ),
     # the object of a reporting verb that opens its sentence, its subject dropped
     (
         "then-criticised-a-stance-argentina",

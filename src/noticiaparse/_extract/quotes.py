@@ -148,6 +148,14 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         return QuoteKind.TERM  # "el llamado «estallido social»", whoever speaks after it
     if capital and _titled_event(prev_words, content):
         return QuoteKind.TITLE  # "se enmarca en la «Semana de acción: …»"
+    if (
+        capital
+        and len(words) <= _SHORT_WORDS
+        and (len(words) == 1 or _title_case(words))
+        and words[0].lower() not in _work_nouns()
+        and _named_no_work(prev_words)
+    ):
+        return QuoteKind.TERM  # "el denominado «Tren de Aragua»": a name, no work's title
     if capital and (
         (_title_cued(prev_words) and not _clause_stop(before))
         or _NAMED_AFTER.match(text, raw.close_at + 1) is not None
@@ -249,16 +257,12 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     if short:
         if verb_que or ("que" in prev_words and _verb_que_at(text, raw.open_at, floor) >= 0):
             return QuoteKind.PARTIAL  # inside what a reporting verb introduces
-        if _judging_clitic(prev_words) or _judged_object(prev_words):
-            return QuoteKind.PARTIAL  # "por considerarlo «improcedente»"
         if (
-            verb_near
-            and not capital
-            and len(prev_words) > 1
-            and prev_words[-1] in words_of("manner_noun")
-            and prev_words[-2] == "de"
+            _judging_clitic(prev_words)  # "por considerarlo «improcedente»"
+            or _judged_object(prev_words)  # "juzgó el fallo «injusto»"
+            or (verb_near and not capital and _of_manner(prev_words))  # "de manera «…»"
         ):
-            return QuoteKind.PARTIAL  # "acusó de actuar de manera «irresponsable»"
+            return QuoteKind.PARTIAL
         if verb_near and _cue_object(text, raw.open_at, floor):
             return QuoteKind.PARTIAL  # "ha lamentado el «grave error»": the verb's object
         if verb_near and not capital and _said_object(text, raw.open_at, floor, prev_words):
@@ -799,6 +803,37 @@ def _person_named(words: Sequence[str]) -> bool:
     )
 
 
+#: How many words before a naming participle the noun of the work it names may stand
+#: ("la ley conocida como", "un evento denominado").
+_NAMED_WORK_WORDS = 2
+
+
+def _named_no_work(prev_words: Sequence[str]) -> bool:
+    """Whether a participle of naming with no work's noun before it names the quotation.
+
+    "el denominado «Tren de Aragua»", "la llamada «Generación Z»", "una zona conocida
+    como «Cerro Alto»": the writer gives the name a gang, a group or a place is known by,
+    a term, when the name is capitalised as such a name is (every long word: Spanish
+    capitalises only the first word of a work's title, "un montaje llamado «Cuerpas en
+    guerra»") and opens on no work's noun ("el denominado «Plan Marzo»"); after a work's
+    noun the name is the work's title ("la ley conocida como «Ley Zamudio»", "un evento
+    denominado «Informe de gestión»", ``title_cues.txt``).
+    """
+    if not prev_words:
+        return False
+    if prev_words[-1] in _naming_participles("name"):
+        lead = prev_words[:-1]
+    elif (
+        len(prev_words) > 1
+        and prev_words[-1] == "como"
+        and _ends_with(prev_words, _cue_list("nickname_cues.txt"))
+    ):
+        lead = prev_words[:-2]
+    else:
+        return False
+    return not any(word in _work_nouns() for word in lead[-_NAMED_WORK_WORDS:])
+
+
 def _titled_event(prev_words: Sequence[str], content: str) -> bool:
     """Whether a quotation after an article opens on a title's own noun and is no sentence.
 
@@ -1117,6 +1152,13 @@ def _joined(text: str, after: int, pos: int) -> bool:
 def _enclitics() -> tuple[str, ...]:
     """The object pronouns an infinitive or gerund ends on ("considerar-lo"), for ``endswith``."""
     return tuple(sorted(words_of("enclitic")))
+
+
+def _of_manner(prev_words: Sequence[str]) -> bool:
+    """Whether "de manera", "de forma" or "de modo" stands right before the quotation."""
+    return (
+        len(prev_words) > 1 and prev_words[-1] in words_of("manner_noun") and prev_words[-2] == "de"
+    )
 
 
 def _judging_clitic(prev_words: Sequence[str]) -> bool:
