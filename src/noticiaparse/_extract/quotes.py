@@ -1093,7 +1093,7 @@ def _goes_on(text: str, raw: RawQuote) -> bool:
     if match is None:
         return False
     word = match.group(1)
-    return word not in words_of("trailing_credit") and not reporting_verb(word, after_quote=True)
+    return word not in _kind_words("trailing_credit") and not reporting_verb(word, after_quote=True)
 
 
 #: The most words between a sentence's opening verb and a fragment in its object.
@@ -1141,23 +1141,31 @@ def _joined(text: str, after: int, pos: int) -> bool:
     """Whether only a coordinator stands between a closing mark at ``after`` and ``pos``.
 
     "«insuficiente» y «tardía»", "«injusta» e «inmoral»", "ni «ética» ni «legal»" (the
-    ``joiner`` of ``function_words.tsv``).
+    ``joiner`` of ``kind_words.tsv``).
     """
     if after < 0 or pos - after > len(" y «") + 2:
         return False
-    return text[after + 1 : pos].strip(" ,") in words_of("joiner")
+    return text[after + 1 : pos].strip(" ,") in _kind_words("joiner")
+
+
+@functools.cache
+def _kind_words(kind: str) -> frozenset[str]:
+    """The words of one class of ``kind_words.tsv`` (joiners, enclitics, manner nouns)."""
+    return word_classes("kind_words.tsv").get(kind, frozenset())
 
 
 @functools.cache
 def _enclitics() -> tuple[str, ...]:
     """The object pronouns an infinitive or gerund ends on ("considerar-lo"), for ``endswith``."""
-    return tuple(sorted(words_of("enclitic")))
+    return tuple(sorted(_kind_words("enclitic")))
 
 
 def _of_manner(prev_words: Sequence[str]) -> bool:
     """Whether "de manera", "de forma" or "de modo" stands right before the quotation."""
     return (
-        len(prev_words) > 1 and prev_words[-1] in words_of("manner_noun") and prev_words[-2] == "de"
+        len(prev_words) > 1
+        and prev_words[-1] in _kind_words("manner_noun")
+        and prev_words[-2] == "de"
     )
 
 
