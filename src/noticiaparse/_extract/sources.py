@@ -22,10 +22,12 @@ from noticiaparse._extract.source_acts import object_act
 from noticiaparse._extract.source_names import (
     apposed_holder,
     apposed_office,
+    apposed_titles,
     no_name,
     participle_lead,
     particle_person,
 )
+from noticiaparse._extract.source_statements import que_statements
 from noticiaparse._model import Mention, QuoteKind, Source, SourceKind
 from noticiaparse._reading import (
     ANONYMOUS,
@@ -113,7 +115,7 @@ def find_sources(
     fused = _fused_roles(spine.text, low, reading, ledger.spans)
     for phrase, cue in fused + _fused_al(spine.text, low, reading, ledger.spans):
         ledger.add(phrase, cue)
-    for phrase, cue in _issuers(spine.text, low, reading):
+    for phrase, cue in _issuers(spine.text, low, reading) + _que_credits(spine.text, reading):
         ledger.add(phrase, cue)
     for credit in said:
         if (
@@ -148,14 +150,37 @@ def find_sources(
     )
 
 
-#: An infinitive after "al" or "tras" ("al señalar que").
-_FRAMED_INFINITIVE = re.compile(r"\b(al|tras)[ \t]+([^\W\d_]+[aei]r)\b")
+#: An infinitive after "al" or "tras" ("al señalar que"), or after the preposition or
+#: the modal of a periphrasis ("no dudó en afirmar que", "quiso aclarar que").
+_FRAMED_INFINITIVE = re.compile(
+    r"\b(al|tras|a|en|de|quisieron|quiso|prefirieron|prefirió)"
+    r"[ \t]+([^\W\d_]+[aei]r)\b"
+)
+#: The leads after which the infinitive frames a sentence whatever its verb.
+_FRAMING_LEADS = frozenset({"al", "tras"})
+#: The prepositions of a periphrasis, after its finite verb ("volvió a", "dudó en").
+_PERIPHRASIS_LINKS = frozenset({"a", "en", "de"})
 
 
 @functools.cache
 def _reporting_lemmas() -> frozenset[str]:
     """The infinitives of the reporting verbs (``reporting_verbs.tsv``)."""
     return frozenset(lemma for lemma, _ in reporting_lemmas().values())
+
+
+def _periphrasis_verb(tokens: Sequence[Token], subject_end: int, lead: str) -> bool:
+    """Whether only the periphrasis's finite verb stands between the subject and ``lead``.
+
+    "Roberto Ampuero no dudó en afirmar…", "La alcaldesa volvió a insistir…", "El
+    exministro se encargó de aclarar…": negation, clitics and adverbs of the clitic
+    class, then the finite verb right before the preposition; after a modal ("quiso
+    aclarar") the modal is the verb, and nothing but those words stands before it.
+    """
+    rest = tokens[subject_end:]
+    clitics = words_of("clitic")
+    if lead not in _PERIPHRASIS_LINKS:
+        return all(t.low in clitics for t in rest)
+    return bool(rest) and verb_like(rest[-1]) and all(t.low in clitics for t in rest[:-1])
 
 
 def _infinitive_frames(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
@@ -165,12 +190,15 @@ def _infinitive_frames(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     tras afirmar que…": "al" or "tras" and a reporting verb's infinitive state what
     the subject of the sentence said, as a gerund does. The subject opens the sentence
     (past an opening adverbial and its comma) with its verb right after it; words
-    inside a quotation are the speaker's.
+    inside a quotation are the speaker's. A periphrasis does so too, its finite verb
+    right after the subject ("Roberto Ampuero no dudó en afirmar que…", "volvió a
+    insistir en que", "se encargó de aclarar que", "quiso aclarar que").
     """
     out = []
     lemmas = _reporting_lemmas()
     for match in _FRAMED_INFINITIVE.finditer(text):
         at = match.start()
+        lead = match.group(1)
         if (
             match.group(2) not in lemmas
             or reading.cast.in_quotation(at)
@@ -181,13 +209,18 @@ def _infinitive_frames(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         tokens = words_in(text, lo, at, reading.index)
         first = _after_opening(text, tokens)
         found = phrase_at(text, tokens, first) if first < len(tokens) else None
-        if found is None or found[1] >= len(tokens) or not verb_like(tokens[found[1]]):
-            continue  # the phrase must be the sentence's subject, its verb right after it
+        if found is None:
+            continue
+        if lead in _FRAMING_LEADS:
+            if found[1] >= len(tokens) or not verb_like(tokens[found[1]]):
+                continue  # the phrase must be the sentence's subject, its verb right after it
+        elif not _periphrasis_verb(tokens, found[1], lead):
+            continue
         phrase = found[0]
         if phrase.kind in {DOCUMENT, MEDIA_REF}:
             continue
         if phrase.kind != PERSON or phrase.name is not None or phrase.head is not None:
-            out.append((phrase, f"{match.group(1)} {match.group(2)}"))
+            out.append((phrase, f"{lead} {match.group(2)}"))
     return out
 
 
@@ -1116,6 +1149,13 @@ def _past_adverbial(text: str, attribution: Attribution, reading: Reading) -> Ph
 
 #: How far before its verb a name in apposition is read.
 _APPOSED_REACH = 60
+#: The most words of a title or rank before a name in apposition ("teniente coronel").
+_TITLE_WORDS = 2
+
+
+def _title(token: Token) -> bool:
+    """Whether ``token`` is a title or rank written in lower case ("general", "doctora")."""
+    return not token.capital and token.low in apposed_titles()
 
 
 def _apposed_name(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
@@ -1143,12 +1183,19 @@ def _apposed_name(text: str, attribution: Attribution, reading: Reading) -> Phra
         and "," not in text[tokens[k - 1].end : tokens[k].start]
     ):
         k -= 1  # back over the name's words ("Richard von Appen"), to the opening comma
+    # "El comandante de la zona, general Víctor Zárate, afirmó": a rank before the name,
+    # two words at most ("teniente coronel")
+    name_at = k
+    if 0 < k < len(tokens) - 1 and _title(tokens[k]):
+        name_at = k + 1
+        while k > 1 and name_at - k < _TITLE_WORDS and _title(tokens[k - 1]):
+            k -= 1
     if not 0 < k < len(tokens) or text[tokens[k - 1].end : tokens[k].start].strip(" )") != ",":
         return None  # the name must stand alone between two commas
-    found = phrase_at(text, tokens, k)
+    found = phrase_at(text, tokens, name_at)
     if found is None or found[1] != len(tokens) or not _given_named(text, found[0]):
         return None
-    comma = text.rfind(",", 0, found[0].start)
+    comma = text.rfind(",", 0, tokens[k].start)
     lo = sentence_start(text, comma, 0, reach=_ADVERBIAL_REACH)
     head = text[max(lo, text.rfind(",", lo, comma) + 1) : comma].split()[:1]
     if not head or head[0].lower() in _adverbial_leads() or head[0].lower() in words_of("relative"):
@@ -1450,6 +1497,28 @@ def _from_before(text: str, attribution: Attribution, reading: Reading) -> Phras
                 return None  # "En Venezuela aseguran que…": people there, no institution
             return _from_institution(text, found[0])
     return None
+
+
+def _que_credits(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The subjects of the locutions and verbs before "que" (``source_statements``)."""
+    out = []
+    for phrase, cue in que_statements(text, reading):
+        said_from = _said_from(text, phrase)
+        if said_from is not None:
+            out.append((_antecedent(text, said_from, reading), cue))
+    return out
+
+
+def _said_from(text: str, phrase: Phrase) -> Phrase | None:
+    """A subject as credited: after "desde", the institution the words come from.
+
+    "Desde Farmacias del Sur cuentan que…": the institution; "Desde Pedro Soto
+    explicaron que…" names none. Any other subject is itself.
+    """
+    before = _LEAD_WORD.findall(text[max(0, phrase.start - _LAST_WORD) : phrase.start])[-2:]
+    if not any(w.lower() in words_of("source_from") for w in before):
+        return phrase
+    return _from_institution(text, phrase)
 
 
 def _from_institution(text: str, phrase: Phrase) -> Phrase | None:

@@ -1,0 +1,127 @@
+"""Statements reported before "que" by verbs the attributions reader leaves alone.
+
+Two shapes of reported speech credit the subject before the verb though no reporting
+verb of the shared lexicon stands there alone:
+
+- a verbal locution: "El intendente hizo saber que…", "La diputada dejó en claro
+  que…", "El fiscal dio cuenta de que…", "La ministra hizo hincapié en que…"
+  (``lexicons/reporting_locutions.txt``, after a form of "hacer", "dejar", "poner",
+  "dar": ``lexicons/reporting_locution_verbs.txt``);
+- a verb that reports words only in some of its uses ("defendió", "rechazó",
+  "celebró", "mantuvo", "confió": read as a speaker's verb after a quotation, and as an
+  act elsewhere, "defendió su gestión"), right before "que" or "en que", "de que",
+  whose clause is then what was said: "El presidente ha defendido que la ley es
+  constitucional", "La ministra rechazó que haya recortes", "ha confiado en que…".
+
+The subject stands before the verb, as :func:`noticiaparse._reading.phrase_before`
+reads it; words inside a quotation are the speaker's and credit no one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from noticiaparse._reading import PERSON, Phrase, Reading, phrase_before, words_of
+from noticiaparse._reading.subjects import subject_position
+from noticiaparse._reading.vocabulary import reporting_lemmas
+from noticiaparse._text.lexicons import lines
+from noticiaparse._text.sentences import sentence_start
+
+__all__ = ["que_statements"]
+
+#: "que" after a space: where a clause of what was said may open.
+_QUE = re.compile(r"[ \t]que\b")
+#: How far back before "que" the verb and its locution are read.
+_VERB_REACH = 48
+#: The links a verb takes before its "que" ("confió en que", "se quejó de que").
+_LINKS = frozenset({"en", "de"})
+#: The pronouns of a reflexive verb: "se dio cuenta de que" is realising, not saying.
+_REFLEXIVE = frozenset({"se", "me", "nos", "te"})
+#: A word.
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _locutions() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(line.split()) for line in lines("reporting_locutions.txt"))
+
+
+@functools.cache
+def _locution_verbs() -> frozenset[str]:
+    return frozenset(lines("reporting_locution_verbs.txt"))
+
+
+@functools.cache
+def _longest_locution() -> int:
+    return max(len(words) for words in _locutions())
+
+
+@functools.cache
+def _ambiguous_forms() -> frozenset[str]:
+    """The forms of the verbs that report words only after a quotation, participles too.
+
+    "defendió", "rechazaron" (``reporting_verbs.tsv``, marked ``after-quote``), and the
+    participle of each of their lemmas for the perfect tenses ("ha defendido").
+    """
+    forms = {form for form, (_, after) in reporting_lemmas().items() if after}
+    lemmas = {lemma for _, (lemma, after) in reporting_lemmas().items() if after}
+    for lemma in lemmas:
+        if lemma.endswith(("ar", "er", "ir")):
+            forms.add(lemma[:-2] + ("ado" if lemma.endswith("ar") else "ido"))
+    return frozenset(forms)
+
+
+def _reflexive(low: list[str], at: int) -> bool:
+    """Whether "se" stands before the verb at ``at``, an auxiliary between."""
+    k = at - 1
+    if k >= 0 and low[k] in words_of("auxiliary"):
+        k -= 1
+    return k >= 0 and low[k] in _REFLEXIVE
+
+
+def _verb_at(words: list[re.Match[str]]) -> tuple[int, str] | None:
+    """Where the verb stands among the ``words`` right before "que", and its cue."""
+    low = [w.group().lower() for w in words]
+    for size in range(min(_longest_locution(), len(low) - 1), 0, -1):
+        if tuple(low[-size:]) in _locutions() and low[-size - 1] in _locution_verbs():
+            at = len(low) - size - 1
+            if _reflexive(low, at):
+                return None  # "se dio cuenta de que": realised; "se hizo saber": no one
+            return words[at].start(), " ".join(low[at:])
+    last = len(low) - 1 if low and low[-1] not in _LINKS else len(low) - 2
+    if last >= 0 and low[last] in _ambiguous_forms():
+        return words[last].start(), low[last]
+    return None
+
+
+def que_statements(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The subjects the locutions and the verbs before "que" credit, with their cues.
+
+    Examples:
+        >>> from noticiaparse._reading import read_article
+        >>> text = "El intendente Jorge Macri hizo saber que no subirán las tasas."
+        >>> reading = read_article(text, [(0, len(text))])
+        >>> [(text[p.start:p.end], cue) for p, cue in que_statements(text, reading)]
+        [('El intendente Jorge Macri', 'hizo saber')]
+    """
+    out = []
+    for match in _QUE.finditer(text):
+        at = match.start()
+        if reading.cast.in_quotation(at):
+            continue
+        lo = sentence_start(text, at, 0, reach=_VERB_REACH * 4)
+        words = list(_WORD.finditer(text, max(lo, at - _VERB_REACH), at))
+        found = _verb_at(words) if words else None
+        if found is None:
+            continue
+        verb, cue = found
+        subject = phrase_before(text, verb, lo, reading.index)
+        if (
+            subject is None
+            or not subject_position(text, subject, lo)
+            or (subject.kind == PERSON and subject.name is None and subject.head is None)
+        ):
+            continue
+        out.append((subject, cue))
+    return out
