@@ -206,6 +206,73 @@ CASES: list[tuple[str, str, Credited]] = [
         "La idea de señalar que todo va bien fue del asesor.",
         [],
     ),
+    # a participle with no "haber" before it is passive: who was acted on says nothing
+    (
+        "accused-of-is-no-statement-spain",
+        (
+            "El exconsejero Jordi Puig, acusado de prevaricación, declaró ante el juez que es "
+            "inocente."
+        ),
+        [("Jordi Puig", "person")],
+    ),
+    (
+        "a-participle-alone-after-a-name-credits-no-one",
+        "Tomás Ibarra, denunciado por sus vecinos en 2020, vive hoy en Temuco.",
+        [("sus vecinos", "person")],
+    ),
+    (
+        "the-agent-of-an-announcement-speaks-peru",
+        "La remodelación anunciada por el presidente Martín Vizcarra incluye cuatro ministerios.",
+        [("Martín Vizcarra", "person")],
+    ),
+    (
+        "the-agent-of-an-act-on-an-object-says-nothing-mexico",
+        "El nombramiento de la jueza aún no ha sido ratificado por el Senado.",
+        [],
+    ),
+    (
+        "a-perfect-tense-participle-reports-argentina",
+        "El fiscal Diego Luciani ha acusado a la exfuncionaria de encubrimiento.",
+        [("Diego Luciani", "person")],
+    ),
+    # a reflexive use of some reporting verbs is an act
+    (
+        "se-nego-a-is-refusing-bolivia",
+        "La oposición se negó a reconocer los resultados de la elección.",
+        [],
+    ),
+    (
+        "se-ha-negado-a-is-refusing-spain",
+        "El Partido Popular se ha negado a responder a las preguntas del juez.",
+        [],
+    ),
+    (
+        "nego-que-is-denying-bolivia",
+        "La oposición negó que hubiera fraude en la elección.",
+        [("La oposición", "organization")],
+    ),
+    (
+        "se-destaco-is-standing-out-chile",
+        "La atleta Martina Weil se destacó en la final de los 400 metros.",
+        [],
+    ),
+    # an institution's noun and its adjective: the institution named before with that noun
+    (
+        "the-central-bank-named-again-mexico",
+        (
+            "El Banco de México bajó la tasa por decisión de su Junta de Gobierno. El banco "
+            "central explicó que la inflación cede."
+        ),
+        [("Banco de México", "organization")],
+    ),
+    (
+        "a-university-named-again-chile",
+        (
+            "La Universidad de Concepción firmó un convenio con el Ministerio de Educación. La "
+            "universidad penquista informó que habrá más becas."
+        ),
+        [("Universidad de Concepción", "organization")],
+    ),
     (
         "a-rank-and-a-name-with-no-statement",
         "El jefe de la zona, general Luis Mora, fue destituido ayer.",

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import regex
 
-from noticiaparse._extract.source_acts import object_act
+from noticiaparse._extract.source_acts import object_act, passive_or_reflexive
 from noticiaparse._extract.source_names import (
     apposed_holder,
     apposed_office,
@@ -234,6 +234,7 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             or _not_yet_said(text, attribution)
             or _act_sense(text, attribution)
             or object_act(text, attribution)
+            or passive_or_reflexive(text, attribution)
         ):
             continue  # "Sobre el ministro X, se mostró contraria": what it is about
         if attribution.cue.lower() in _interviewer_cues():
@@ -1905,6 +1906,10 @@ class _Ledger:
         previous = text[max(0, at - _FUSED_REACH) : at]
         fused = previous.lower().split()[-1:]
         lead = lead or (previous.endswith(" ") and bool(fused) and fused[0] in _fused())
+        if len(bare) > 1 and lead and kind == "organization" and all(w.islower() for w in bare):
+            # "el banco central" after "el Banco de México": its noun, then adjectives
+            full = self._named_by_head(bare[0], at)
+            return None if full is None else (full.lower(), full, "organization")
         if len(bare) != 1:
             return None
         if not bare[0][:1].isupper():
