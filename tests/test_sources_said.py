@@ -273,6 +273,48 @@ CASES: list[tuple[str, str, Credited]] = [
         ),
         [("Universidad de Concepción", "organization")],
     ),
+    # documents that speak
+    (
+        "a-verdict-speaks-argentina",
+        "El veredicto del tribunal oral señala que no hubo premeditación.",
+        [("El veredicto del tribunal oral", "document")],
+    ),
+    (
+        "a-census-informs-uruguay",
+        "Según el censo de 2023, la población del departamento creció un 4%.",
+        [("el censo de 2023", "document")],
+    ),
+    (
+        "a-statement-of-position-quoted-ecuador",
+        "«La medida es ilegal», sostiene el pronunciamiento de la Defensoría.",
+        [("el pronunciamiento de la Defensoría", "document")],
+    ),
+    # a legal norm after a cue of conformity is what it requires, no one's statement
+    (
+        "segun-la-ley-is-conformity-chile",
+        "Según la ley, los menores de 18 años no pueden votar.",
+        [],
+    ),
+    (
+        "de-acuerdo-con-la-constitucion-is-conformity-peru",
+        "De acuerdo con la Constitución, el mandato presidencial dura cinco años.",
+        [],
+    ),
+    (
+        "de-acuerdo-al-protocolo-is-conformity-colombia",
+        "De acuerdo al protocolo de la Policía, el uso de escopetas está prohibido.",
+        [],
+    ),
+    (
+        "a-given-name-like-a-norm-is-a-person",
+        "Según Norma Pérez, la obra terminará en junio.",
+        [("Norma Pérez", "person")],
+    ),
+    (
+        "a-decree-still-informs",
+        "Según el decreto publicado ayer, los comercios cerrarán a las 20 horas.",
+        [("el decreto", "document")],
+    ),
     (
         "a-rank-and-a-name-with-no-statement",
         "El jefe de la zona, general Luis Mora, fue destituido ayer.",

@@ -239,6 +239,8 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             continue  # "Sobre el ministro X, se mostró contraria": what it is about
         if attribution.cue.lower() in _interviewer_cues():
             continue  # "En entrevista con CNN, el ministro afirmó": CNN asked
+        if phrase is not None and _norm_followed(text, attribution.cue, phrase):
+            continue  # "Según la ley, …": what the norm requires, no one informs
         if phrase is None:
             phrase = (
                 _postverbal(text, attribution, reading.index)
@@ -252,6 +254,34 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         if phrase is not None:
             out.append((_antecedent(text, phrase, reading), attribution.cue.lower()))
     return _without_relatives(text, out) + _infinitive_frames(text, reading)
+
+
+@functools.cache
+def _norm_documents() -> frozenset[str]:
+    return frozenset(lines("norm_documents.txt"))
+
+
+#: The attribution phrases that also say "in accordance with" before a norm.
+_CONFORMITY_CUES = frozenset({"según", "de acuerdo con", "de acuerdo a", "conforme a"})
+
+
+def _norm_followed(text: str, cue: str, phrase: Phrase) -> bool:
+    """Whether a cue of conformity leads to a legal norm: "Según la ley", "conforme a la
+    Constitución" (``lexicons/norm_documents.txt``).
+    """
+    if cue.lower() not in _CONFORMITY_CUES:
+        return False
+    words = text[phrase.start : phrase.end].lower().split()
+    fused = text[max(0, phrase.start - _FUSED_REACH) : phrase.start].lower().split()[-1:]
+    led = bool(fused) and fused[0] in _fused()  # "de acuerdo al protocolo"
+    while words and (words[0] in words_of("determiner") or words[0] in words_of("definite")):
+        words, led = words[1:], True
+    # a determiner or "al" before it: "Según Norma Pérez" is a person
+    return (
+        led
+        and bool(words)
+        and (words[0] in _norm_documents() or " ".join(words[:2]) in _norm_documents())
+    )
 
 
 def _without_relatives(text: str, credited: list[tuple[Phrase, str]]) -> list[tuple[Phrase, str]]:
