@@ -266,8 +266,9 @@ _CONFORMITY_CUES = frozenset({"según", "de acuerdo con", "de acuerdo a", "confo
 
 
 def _norm_followed(text: str, cue: str, phrase: Phrase) -> bool:
-    """Whether a cue of conformity leads to a legal norm: "Según la ley", "conforme a la
-    Constitución" (``lexicons/norm_documents.txt``).
+    """Whether a cue of conformity leads to a legal norm (``norm_documents.txt``).
+
+    "Según la ley", "conforme a la Constitución": what the norm requires.
     """
     if cue.lower() not in _CONFORMITY_CUES:
         return False
