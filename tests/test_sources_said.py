@@ -273,6 +273,27 @@ CASES: list[tuple[str, str, Credited]] = [
         ),
         [("Universidad de Concepción", "organization")],
     ),
+    # a source that asked not to be named, with the clause that says so
+    (
+        "pidio-reserva-de-su-nombre-peru",
+        "Un vocero que pidió reserva de su nombre dijo que el diálogo sigue.",
+        [("Un vocero que pidió reserva de su nombre", "anonymous")],
+    ),
+    (
+        "pidio-reserva-venezuela",
+        "Un directivo que pidió reserva aseguró que la planta reabrirá en mayo.",
+        [("Un directivo que pidió reserva", "anonymous")],
+    ),
+    (
+        "a-clause-set-apart-by-commas-spain",
+        ("Una fuente del ministerio, que pidió no ser nombrada, aseguró que no habrá recortes."),
+        [("Una fuente del ministerio", "anonymous")],
+    ),
+    (
+        "a-request-that-is-no-anonymity-credits-the-asker",
+        "El alcalde, que pidió una reunión urgente, dijo que el puente está dañado.",
+        [("El alcalde", "person")],
+    ),
     # documents that speak
     (
         "a-verdict-speaks-argentina",

@@ -22,13 +22,21 @@ from __future__ import annotations
 import functools
 import re
 
-from noticiaparse._reading import PERSON, Phrase, Reading, phrase_before, words_of
+from noticiaparse._reading import (
+    ANONYMOUS,
+    PERSON,
+    Phrase,
+    Reading,
+    phrase_before,
+    reporting_verb,
+    words_of,
+)
 from noticiaparse._reading.subjects import subject_position
 from noticiaparse._reading.vocabulary import reporting_lemmas
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.sentences import sentence_start
 
-__all__ = ["que_statements"]
+__all__ = ["anonymity_asked", "asks_anonymity", "que_statements"]
 
 #: "que" after a space: where a clause of what was said may open.
 _QUE = re.compile(r"[ \t]que\b")
@@ -125,3 +133,92 @@ def que_statements(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             continue
         out.append((subject, cue))
     return out
+
+
+#: A relative clause by which a source asks not to be named: "que pidió reserva (de su
+#: nombre)", "que pidió el anonimato", "que pidió no ser identificado", "que habló bajo
+#: condición de anonimato", "que prefirió omitir su nombre".
+_ANONYMITY = re.compile(
+    r",?[ \t]+que[ \t]+(?:pidió|pidieron|pide|piden|solicitó|solicitaron|prefirió|"
+    r"prefirieron|habló|hablaron|accedió[ \t]+a[ \t]+hablar|aceptó[ \t]+hablar)[ \t]+"
+    r"(?:(?:bajo|en)[ \t]+(?:la[ \t]+)?condición[ \t]+de[ \t]+|el[ \t]+|"
+    r"mantener[ \t]+(?:el[ \t]+|la[ \t]+)?)?"
+    r"(?:reserva|anonimato|no[ \t]+ser[ \t]+[^\W\d_]+|omitir[ \t]+su[ \t]+nombre|"
+    r"no[ \t]+revelar[ \t]+su[ \t]+(?:nombre|identidad))"
+    r"(?:[ \t]+(?:de|sobre)[ \t]+su[ \t]+(?:nombre|identidad))?"
+    r"(?:[ \t]+(?:por|para)[ \t]+(?:no[ \t]+)?[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}?)?,?"
+    r"(?=[ \t]+([^\W\d_]+))"
+)
+#: How far before a "que" its antecedent is read.
+_ANTECEDENT_REACH = 120
+
+
+def anonymity_asked(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """A source that asked not to be named, as one anonymous phrase, with the main verb.
+
+    "Un vocero que pidió reserva de su nombre dijo que…", "Un diplomático que pidió no
+    ser citado aseguró…": the antecedent and its relative clause are one anonymous
+    source, credited by the reporting verb right after the clause; a clause set apart
+    by commas ("Una fuente del ministerio, que pidió no ser nombrada, aseguró…") leaves
+    the antecedent as the source's name.
+
+    Examples:
+        >>> from noticiaparse._reading import read_article
+        >>> text = "Un vocero que pidió reserva dijo que el acuerdo sigue."
+        >>> reading = read_article(text, [(0, len(text))])
+        >>> [(text[p.start:p.end], cue) for p, cue in anonymity_asked(text, reading)]
+        [('Un vocero que pidió reserva', 'dijo')]
+    """
+    out = []
+    for match in _ANONYMITY.finditer(text):
+        verb = match.group(1)
+        if not reporting_verb(verb) or reading.cast.in_quotation(match.start()):
+            continue
+        lo = sentence_start(text, match.start(), 0, reach=_ANTECEDENT_REACH)
+        antecedent = phrase_before(text, match.start(), lo, reading.index) or _indefinite(
+            text, lo, match.start()
+        )
+        if antecedent is None or antecedent.name is not None:
+            continue  # a named person asked for nothing of the kind
+        end = match.end() - (1 if text[match.end() - 1] == "," else 0)
+        if text[match.start()] == ",":
+            end = antecedent.end  # "Una fuente, que pidió no ser nombrada,": set apart
+        out.append((Phrase(antecedent.start, end, ANONYMOUS), verb.lower()))
+    return out
+
+
+def asks_anonymity(text: str, end: int) -> bool:
+    """Whether a relative clause asking not to be named follows at ``end``.
+
+    Examples:
+        >>> asks_anonymity("Un vocero que pidió reserva dijo", 9)
+        True
+        >>> asks_anonymity("Un vocero que pidió una reunión dijo", 9)
+        False
+    """
+    return _ANONYMITY.match(text, end) is not None
+
+
+#: The most words of an indefinite description before its relative ("un alto directivo").
+_INDEFINITE_WORDS = 5
+
+
+def _indefinite(text: str, lo: int, at: int) -> Phrase | None:
+    """An indefinite description opening its clause right before ``at``: "Un directivo".
+
+    Examples:
+        >>> text = "Ayer, un directivo de la firma que"
+        >>> found = _indefinite(text, 0, 30)
+        >>> text[found.start : found.end], found.kind.value
+        ('un directivo de la firma', 'anonymous')
+    """
+    start = max(lo, text.rfind(",", lo, at) + 1)
+    words = list(_WORD.finditer(text, start, at))
+    if (
+        not words
+        or len(words) > _INDEFINITE_WORDS
+        or words[0].group().lower() not in words_of("indefinite")
+        or any(w.group()[:1].isupper() for w in words[1:])
+    ):
+        return None
+    return Phrase(words[0].start(), words[-1].end(), ANONYMOUS)

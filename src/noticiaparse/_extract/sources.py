@@ -27,7 +27,11 @@ from noticiaparse._extract.source_names import (
     participle_lead,
     particle_person,
 )
-from noticiaparse._extract.source_statements import que_statements
+from noticiaparse._extract.source_statements import (
+    anonymity_asked,
+    asks_anonymity,
+    que_statements,
+)
 from noticiaparse._model import Mention, QuoteKind, Source, SourceKind
 from noticiaparse._reading import (
     ANONYMOUS,
@@ -241,6 +245,8 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             continue  # "En entrevista con CNN, el ministro afirmó": CNN asked
         if phrase is not None and _norm_followed(text, attribution.cue, phrase):
             continue  # "Según la ley, …": what the norm requires, no one informs
+        if phrase is not None and asks_anonymity(text, phrase.end):
+            continue  # "Un vocero que pidió reserva dijo": the whole phrase, by its verb
         if phrase is None:
             phrase = (
                 _postverbal(text, attribution, reading.index)
@@ -1538,7 +1544,7 @@ def _que_credits(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         said_from = _said_from(text, phrase)
         if said_from is not None:
             out.append((_antecedent(text, said_from, reading), cue))
-    return out
+    return out + anonymity_asked(text, reading)
 
 
 def _said_from(text: str, phrase: Phrase) -> Phrase | None:
