@@ -227,7 +227,7 @@ CASES: list[tuple[str, str, Credited]] = [
     ),
     (
         "the-agent-of-an-act-on-an-object-says-nothing-mexico",
-        "El nombramiento de la jueza aún no ha sido ratificado por el Senado.",
+        "El tratado de límites fue ratificado ayer por la Asamblea Nacional.",
         [],
     ),
     (
@@ -243,7 +243,7 @@ CASES: list[tuple[str, str, Credited]] = [
     ),
     (
         "se-ha-negado-a-is-refusing-spain",
-        "El Partido Popular se ha negado a responder a las preguntas del juez.",
+        "El Partido Liberal se ha negado a contestar las preguntas de la comisión.",
         [],
     ),
     (
@@ -293,6 +293,62 @@ CASES: list[tuple[str, str, Credited]] = [
         "a-request-that-is-no-anonymity-credits-the-asker",
         "El alcalde, que pidió una reunión urgente, dijo que el puente está dañado.",
         [("El alcalde", "person")],
+    ),
+    (
+        "prefirio-no-dar-su-nombre-chile",
+        (
+            "Un ejecutivo de una de las plantas, que prefirió no dar su nombre, sostuvo que no "
+            "pagarán más."
+        ),
+        [("Un ejecutivo de una de las plantas", "anonymous")],
+    ),
+    (
+        "hablo-con-este-medio-bajo-condicion-de-anonimato-mexico",
+        (
+            "Un agente que habló con este medio bajo condición de anonimato dijo que faltan "
+            "patrullas."
+        ),
+        [("Un agente que habló con este medio bajo condición de anonimato", "anonymous")],
+    ),
+    # a document in which an impersonal verb with "se" states a content
+    (
+        "en-el-comunicado-se-senala-que-argentina",
+        "La planta cerró el lunes. En el comunicado se señala que los despidos serán 40.",
+        [("el comunicado", "document")],
+    ),
+    (
+        "en-el-informe-se-advierte-que-colombia",
+        "En el informe de la Procuraduría se advierte que hubo sobrecostos.",
+        [("el informe de la Procuraduría", "document")],
+    ),
+    (
+        "se-indica-en-after-a-quotation-spain",
+        "«La planta seguirá abierta», se indica en el comunicado de la empresa.",
+        [("el comunicado de la empresa", "document")],
+    ),
+    (
+        "an-occasion-after-en-is-no-document",
+        "En la reunión se dijo que habrá cambios en el gabinete.",
+        [],
+    ),
+    # a document's name that ends on a participle keeps the participle's complement
+    (
+        "a-letter-signed-by-neighbours-uruguay",
+        "«Exigimos respuestas», reza la carta firmada por los vecinos del barrio.",
+        [
+            ("la carta firmada por los vecinos del barrio", "document"),
+            ("los vecinos del barrio", "person"),
+        ],
+    ),
+    (
+        "a-letter-sent-to-the-mayor-peru",
+        "«Exigimos respuestas», expresa la misiva enviada al alcalde.",
+        [("la misiva enviada al alcalde", "document")],
+    ),
+    (
+        "a-statement-issued-by-the-presidency-dominican-republic",
+        "«Se respetará la ley», dice el comunicado emitido por la Presidencia.",
+        [("el comunicado emitido por la Presidencia", "document")],
     ),
     # documents that speak
     (

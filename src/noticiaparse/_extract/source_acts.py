@@ -87,10 +87,10 @@ def passive_or_reflexive(text: str, attribution: Attribution) -> bool:
     """Whether a reporting verb is a passive participle or a reflexive act: no statement.
 
     - A participle with no form of "haber" before it is passive or adjectival: the
-      phrase before it is who was acted on ("Homs, …, acusado de prevaricación"), and
+      phrase before it is who was acted on ("Puig, …, acusado de prevaricación"), and
       only an agent after "por" is who acted ("la medida anunciada por el Gobierno").
-    - The agent of a participle of an act on an object (``object_acts.txt``: "no ha sido
-      ratificado por el Senado") acted, and said nothing.
+    - The agent of a participle of an act on an object (``object_acts.txt``: "el tratado
+      fue ratificado ayer por la Asamblea") acted, and said nothing.
     - A verb of ``reflexive_acts.txt`` after "se" names an act: "La oposición se negó a
       reconocer los resultados", "El equipo se destacó en la liga".
 
@@ -118,6 +118,6 @@ def passive_or_reflexive(text: str, attribution: Attribution) -> bool:
         return False
     phrase = attribution.phrase
     if phrase is None or phrase.end <= attribution.cue_start:
-        return True  # "Homs, …, acusado de…": who was accused
+        return True  # "Puig, …, acusado de…": who was accused
     agent = _AGENT.match(text, attribution.cue_end) is not None
     return agent and lemma in _object_acts()

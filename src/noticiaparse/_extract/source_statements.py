@@ -24,11 +24,13 @@ import re
 
 from noticiaparse._reading import (
     ANONYMOUS,
+    DOCUMENT,
     PERSON,
     Phrase,
     Reading,
     phrase_before,
     reporting_verb,
+    word_set,
     words_of,
 )
 from noticiaparse._reading.subjects import subject_position
@@ -36,7 +38,7 @@ from noticiaparse._reading.vocabulary import reporting_lemmas
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.sentences import sentence_start
 
-__all__ = ["anonymity_asked", "asks_anonymity", "que_statements"]
+__all__ = ["anonymity_asked", "asks_anonymity", "impersonal_in_documents", "que_statements"]
 
 #: "que" after a space: where a clause of what was said may open.
 _QUE = re.compile(r"[ \t]que\b")
@@ -141,10 +143,11 @@ def que_statements(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
 _ANONYMITY = re.compile(
     r",?[ \t]+que[ \t]+(?:pidió|pidieron|pide|piden|solicitó|solicitaron|prefirió|"
     r"prefirieron|habló|hablaron|accedió[ \t]+a[ \t]+hablar|aceptó[ \t]+hablar)[ \t]+"
+    r"(?:con[ \t]+(?:este|esta|el|la)[ \t]+[^\W\d_]+[ \t]+)?"
     r"(?:(?:bajo|en)[ \t]+(?:la[ \t]+)?condición[ \t]+de[ \t]+|el[ \t]+|"
     r"mantener[ \t]+(?:el[ \t]+|la[ \t]+)?)?"
     r"(?:reserva|anonimato|no[ \t]+ser[ \t]+[^\W\d_]+|omitir[ \t]+su[ \t]+nombre|"
-    r"no[ \t]+revelar[ \t]+su[ \t]+(?:nombre|identidad))"
+    r"no[ \t]+(?:revelar|dar|dar[ \t]+a[ \t]+conocer)[ \t]+su[ \t]+(?:nombre|identidad))"
     r"(?:[ \t]+(?:de|sobre)[ \t]+su[ \t]+(?:nombre|identidad))?"
     r"(?:[ \t]+(?:por|para)[ \t]+(?:no[ \t]+)?[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}?)?,?"
     r"(?=[ \t]+([^\W\d_]+))"
@@ -200,7 +203,7 @@ def asks_anonymity(text: str, end: int) -> bool:
 
 
 #: The most words of an indefinite description before its relative ("un alto directivo").
-_INDEFINITE_WORDS = 5
+_INDEFINITE_WORDS = 8
 
 
 def _indefinite(text: str, lo: int, at: int) -> Phrase | None:
@@ -222,3 +225,37 @@ def _indefinite(text: str, lo: int, at: int) -> Phrase | None:
     ):
         return None
     return Phrase(words[0].start(), words[-1].end(), ANONYMOUS)
+
+
+#: "En el comunicado se señala que…": a document opening the sentence after "En", then
+#: an impersonal reporting verb with "se" and its "que".
+_IN_DOCUMENT = re.compile(
+    r"(?:^|(?<=[.\n]))[ \t]*(?:En|en)[ \t]+((?:el|la|los|las|un|una|su|sus|dicho|dicha)[ \t]+"
+    r"([^\W\d_]+)[^,.;:\n«»“”\"]{0,80}?),?[ \t]+se[ \t]+([^\W\d_]+)[ \t]+(?:que\b|:)"
+)
+
+
+def impersonal_in_documents(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The document in which an impersonal reporting verb with "se" states a content.
+
+    "En el comunicado se señala que…", "En el informe se advierte que…", "En la
+    resolución se indica:": the words are the document's, and no one else is named.
+
+    Examples:
+        >>> from noticiaparse._reading import read_article
+        >>> text = "Hubo cambios. En el comunicado se señala que la planta cierra."
+        >>> reading = read_article(text, [(0, len(text))])
+        >>> [(text[p.start:p.end], cue) for p, cue in impersonal_in_documents(text, reading)]
+        [('el comunicado', 'se señala')]
+    """
+    out = []
+    for match in _IN_DOCUMENT.finditer(text):
+        verb = match.group(3)
+        if (
+            match.group(2).lower() not in word_set("document_cues.txt")
+            or not reporting_verb(verb)
+            or reading.cast.in_quotation(match.start(1))
+        ):
+            continue
+        out.append((Phrase(match.start(1), match.end(1), DOCUMENT), f"se {verb.lower()}"))
+    return out

@@ -30,6 +30,7 @@ from noticiaparse._extract.source_names import (
 from noticiaparse._extract.source_statements import (
     anonymity_asked,
     asks_anonymity,
+    impersonal_in_documents,
     que_statements,
 )
 from noticiaparse._model import Mention, QuoteKind, Source, SourceKind
@@ -1544,7 +1545,7 @@ def _que_credits(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         said_from = _said_from(text, phrase)
         if said_from is not None:
             out.append((_antecedent(text, said_from, reading), cue))
-    return out + anonymity_asked(text, reading)
+    return out + anonymity_asked(text, reading) + impersonal_in_documents(text, reading)
 
 
 def _said_from(text: str, phrase: Phrase) -> Phrase | None:
@@ -1857,6 +1858,34 @@ def _particle_kind(name: str, kind: str) -> str:
     return kind
 
 
+#: A participle's complement after a document's name: "por los vecinos", "al alcalde",
+#: up to the clause's end (a mark, "que", "y", a relative).
+_COMPLEMENT = re.compile(
+    r"[ \t]+(?:por|a|al|ante|en|desde|contra)[ \t]+[^\W\d_][^,.;:«»“”\"()\n]{0,60}?"
+    r"(?=[,.;:«»“”\"()\n]|$|[ \t]+(?:que|y|e|donde|cuyo|cuya)\b)"
+)
+
+
+def _participle_complement(text: str, phrase: Phrase) -> Phrase:
+    """A document's name that ends on a participle, with the participle's complement.
+
+    "la carta firmada por los vecinos", "la misiva enviada al alcalde", "el comunicado
+    emitido por la Presidencia": the participle says who made or received the document,
+    and its complement belongs to the name (its most complete form).
+    """
+    if phrase.kind != DOCUMENT:
+        return phrase
+    last = text[phrase.start : phrase.end].rsplit(None, 1)[-1:]
+    if len(text[phrase.start : phrase.end].split()) < _ARTICLE_AND_NOUN or not (
+        last and last[0].lower().endswith(endings_of("any_participle"))
+    ):
+        return phrase
+    found = _COMPLEMENT.match(text, phrase.end)
+    if found is None:
+        return phrase
+    return Phrase(phrase.start, found.end(), DOCUMENT, head=phrase.head)
+
+
 class _Resolved(NamedTuple):
     """What a phrase stands for, as the cast's entity gives it: key, kind and span."""
 
@@ -2137,6 +2166,7 @@ class _Ledger:
             self.spine.text, _field_holder(self.spine.text, phrase), _org_cue_words()
         )
         phrase = apposed_holder(self.spine.text, phrase, _org_cue_words())
+        phrase = _participle_complement(self.spine.text, phrase)
         stretch = phrase.start * self.width + phrase.end
         written = self.spine.text[phrase.start : phrase.end]
         lo, hi = phrase.name or (phrase.start, phrase.end)
