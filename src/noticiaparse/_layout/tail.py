@@ -23,7 +23,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    the article unless two sentences in a row, or a paragraph of two sentences, follow
    (after a gap, from the line under it on): a widget's teasers alternate headlines and
    one-sentence summaries. A label over one headline with only sentences after it is
-   a box set into the text: the article goes on. A related-article label ends
+   a box set into the text: the article goes on; so is a gap over a paragraph longer
+   than a teaser's summary with no headline-shaped line after it. A related-article label ends
    it only when it heads a list (two headlines or more: one headline under its own
    label is a teaser, kept) and no paragraph at all follows.
 4. **A caption over its credit.** A short line not closed like a sentence right over a
@@ -48,7 +49,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 7. **The short lines after the last sentence.** An article ends with running text:
    the lines after its last sentence (related headlines, a desk's name, a tag row,
    a label, a row of links) are furniture. A related headline set under its label
-   (role ``teaser``) keeps its place.
+   (role ``teaser``) keeps its place. A page that stops inside the article keeps its
+   last line (:func:`_cut_off`).
 8. **A pull quote.** A line not closed like a sentence that repeats the start of one
    of the text's sentences (40 characters or more) is the sentence set again in large
    type (a sumario); so is one that closes a quotation it never opened.
@@ -63,7 +65,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 10b. **Teasers over the text.** Related headlines under their label (role ``teaser``)
     before the article's first paragraph head a box over the article: furniture.
 11. **Teasers the body ends with.** Two headline-and-one-sentence pairs or more at the
-    body's end, after a paragraph of the text.
+    body's end, after a paragraph of the text (a headline of four words or more: a
+    shorter line is an intertitle).
 12. **Notices to the reader.** The paragraphs the body opens or ends with that speak in
     the outlet's voice of subscriptions, comments, its print edition (``_notice``).
 13. **The author's note in the third person.** The body's last line opening with a name,
@@ -88,6 +91,7 @@ than a line read on its own (up to 600 characters).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -189,6 +193,10 @@ _SUMMARY_LINES = 4
 #: An embedded post's text over its signature: this many lines at most.
 _POST_LINES = 3
 _DIGIT = regex.compile(r"\d")
+#: A sentence cut off by the page's end has at least this many words; a page sets at
+#: least this many intertitles over its paragraphs to end on one.
+_CUT_WORDS = 4
+_INTERTITLES = 2
 
 
 @attrs.frozen(repr=False)
@@ -526,14 +534,20 @@ def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
     """Other articles' teasers the body ends with: a headline over its one-sentence summary.
 
     Two pairs or more, the last at the body's end: a title-shaped line (not closed like a
-    sentence, 16 words at most, opening with a capital) right over one sentence of 250
-    characters at most. One intertitle over the article's last short paragraph is one
-    pair; the article's text before the pairs holds a paragraph.
+    sentence, four to 16 words, opening with a capital: a headline says who did what, an
+    intertitle of three words or fewer only names a part of the story) right over one
+    sentence of 250 characters at most. One intertitle over the article's last short
+    paragraph is one pair; the article's text before the pairs holds a paragraph.
     """
     kept = [i for i, line in enumerate(lines) if line.body and i not in out]
     k = len(kept)
     pair = 2  # a headline and its summary
-    while k >= pair and _teaser_title(lines[kept[k - 2]]) and _one_sentence(lines[kept[k - 1]]):
+    while (
+        k >= pair
+        and _teaser_title(lines[kept[k - 2]])
+        and lines[kept[k - 2]].text.count(" ") >= _LABEL_WORDS  # (an intertitle is shorter)
+        and _one_sentence(lines[kept[k - 1]])
+    ):
         k -= pair
     pairs = (len(kept) - k) // pair
     if pairs < _TEASER_PAIRS or not any(_paragraph(lines[i]) for i in kept[:k]):
@@ -1007,6 +1021,8 @@ def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
             and no_pair
             and ahead.last_sentences <= i
             and not (line.kind in _WIDGETS and ahead.inline_box(i, end))
+            # (a paragraph longer than a teaser's summary, no headline after it: the text)
+            and (line.kind in _WIDGETS or not _past_summary(line) or ahead.last_open > i)
         ):
             return i
         if seen and line.body and lines[i - 1].body and (line.sentence or _sentence(lines[i - 1])):
@@ -1069,6 +1085,11 @@ class _Ahead:
         return j - label - 1 <= 1 and j < end and self.last_open < j
 
 
+def _past_summary(line: BodyLine) -> bool:
+    """A paragraph longer than any teaser's one-sentence summary."""
+    return line.closed and len(line.text) > _TEASER_SUMMARY
+
+
 def _sentence(line: BodyLine) -> bool:
     return line.sentence and line.closed
 
@@ -1117,7 +1138,39 @@ def _after_last_sentence(lines: Sequence[BodyLine], end: int) -> list[int]:
     )
     if last is None:
         return []
+    if end == len(lines) and last < end - 1 and _cut_off(lines, end - 1):
+        return []  # the page ends inside the article: its last line is the text's
     return list(range(last + 1, end))
+
+
+def _cut_off(lines: Sequence[BodyLine], i: int) -> bool:
+    """Whether the page's last line is the article's, the scrape cut off after it.
+
+    A page that stops inside the article (a paywall, a truncated copy) ends on a sentence
+    cut short, left open on a word no sentence or headline ends with ("Trascendió que el
+    próximo lunes e"), or on an intertitle whose paragraph is missing, on a page whose
+    text sets intertitles over its paragraphs (two or more, each over a paragraph). A
+    related headline closing a page stands under its label, or among other headlines.
+    """
+    line = lines[i]
+    if not line.body or line.closed or line.kind:
+        return False
+    words = line.text.split()
+    if len(words) >= _CUT_WORDS and fold(words[-1]) in layout_words("open_end"):
+        return True
+    if not _teaser_title(line) or (i and lines[i - 1].body and not lines[i - 1].closed):
+        return False  # (a headline under another: a list)
+    return _intertitles(lines, i) >= _INTERTITLES
+
+
+def _intertitles(lines: Sequence[BodyLine], end: int) -> int:
+    """How many title-shaped body lines before ``end`` stand right over a paragraph."""
+    body = [i for i in range(end) if lines[i].body]
+    return sum(
+        1
+        for above, below in itertools.pairwise(body)
+        if _teaser_title(lines[above]) and lines[above].gap and _paragraph(lines[below])
+    )
 
 
 def _announced(lines: Sequence[BodyLine], end: int) -> list[bool]:
