@@ -175,9 +175,11 @@ _OUTLET_NOTE = regex.compile(
     r"(?:\p{Lu}[\p{L}\d'’.-]{0,30}\s(?:(?:de|del|la|las|los|el|y)\s){0,2}){1,6}es\sun[a]?\s"
     r"(\p{L}{3,20})\b"
 )
-#: A name (two to four capitalised words), "es", an article at most, a trade.
+#: A name (two to four capitalised words), perhaps a place and year of birth in brackets,
+#: "es", an article at most, a trade.
 _JOURNALIST = regex.compile(
-    r"(?:\p{Lu}[\p{Ll}\p{Lu}'’-]{0,30}\s){2,4}es\s(?:(?:el|la|un|una)\s)?(\p{L}{3,20})\b"
+    r"(?:\p{Lu}[\p{Ll}\p{Lu}'’-]{0,30}\s){2,4}(?:\([^()\n]{1,40}\)\s)?"
+    r"es\s(?:(?:el|la|un|una)\s)?(\p{L}{3,20})\b"
 )
 #: Teasers the body ends with: this many headline and summary pairs at least, a headline
 #: of this many words at most, a summary of this many characters at most.
@@ -429,6 +431,7 @@ def _authors_card(lines: Sequence[BodyLine], out: set[int]) -> int | None:
     last = lines[kept[-1]].text
     card = (
         _opens_with_role(last)
+        or _opens_like_a_card(last)
         or _names_a_journalist(last)
         or _about_the_outlet(last)
         or _named_role(last)
@@ -717,6 +720,22 @@ def _notice(text: str) -> bool:
         return False
     words = _notice_words(fold(text)) if quotations else own
     return _held(words, phrases["topic"]) >= _NOTICE_PHRASES
+
+
+def _opens_like_a_card(text: str) -> bool:
+    """Whether a line opens as an author's card does, with a degree or a trade, no article.
+
+    "Licenciada en Periodismo por …", "Egresado de la Escuela de …", "Politólogo y
+    analista …" (lexicon ``card_openers.txt``): a story's paragraph names its subject
+    first ("La licenciada …", "El politólogo …").
+    """
+    first = text.split(None, 1)[0].strip(".,:;") if text.strip() else ""
+    return first[:1].isupper() and fold(first) in _card_openers()
+
+
+@functools.cache
+def _card_openers() -> frozenset[str]:
+    return frozenset(fold(entry) for entry in lexicon_lines("card_openers.txt"))
 
 
 def _opens_with_role(text: str) -> bool:
