@@ -108,3 +108,37 @@ def test_a_list_label_after_the_text_takes_its_headlines() -> None:
         "Cortes programados en tres distritos\n"
     )
     assert _body(page) == list(P)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        pytest.param(
+            "Los comentarios publicados son responsabilidad exclusiva de sus autores.",
+            id="comment-terms",
+        ),
+        pytest.param(
+            "Este material es propiedad de Diario Sur y no puede ser reproducido.",
+            id="property",
+        ),
+        pytest.param(
+            "El contenido de este sitio está protegido por las leyes de derechos de autor.",
+            id="rights",
+        ),
+        pytest.param(
+            "¿Tienes una denuncia o una historia que contar? Escríbenos a nuestro WhatsApp.",
+            id="tip-line",
+        ),
+        pytest.param(
+            "Esta nota fue realizada con el apoyo de la Fundación para el Periodismo.",
+            id="made-with-support",
+        ),
+    ],
+)
+def test_a_notice_under_the_text_is_furniture(notice: str) -> None:
+    assert _body(HEAD + "\n\n".join((*P, notice)) + "\n") == list(P)
+
+
+def test_a_sentence_about_published_comments_stays() -> None:
+    last = "Los comentarios publicados por el senador en sus redes provocaron una ola de críticas."
+    assert _body(HEAD + "\n\n".join((*P, last)) + "\n") == [*P, last]
