@@ -98,7 +98,25 @@ CR = (
     "Por Andrea Solano\n\n2 de junio de 2025\n\n" + "\n\n".join(CR_P) + "\n"
 )
 
+# --- Dominican Republic: the last sentence closed under an emoji and a hashtag -------------
+DO_P = (
+    (
+        "El Ministerio de Educación premió este viernes a los 20 estudiantes ganadores de la"
+        " olimpiada nacional de matemáticas, celebrada en Santiago."
+    ),
+    (
+        "Los ganadores representarán al país en la olimpiada iberoamericana que se celebrará"
+        " en octubre en Costa Rica."
+    ),
+    "¡Felicidades a todos los ganadores y a sus maestros! 🎉 #OrgulloEscolar",
+)
+DO = (
+    "Premian a los ganadores de la olimpiada de matemáticas\n\n"
+    "Redacción\n\n7 de junio de 2025\n\n" + "\n\n".join(DO_P) + "\n"
+)
+
 PAGES = [
+    pytest.param(DO, list(DO_P), id="do-closed-under-an-emoji"),
     pytest.param(CR, list(CR_P), id="cr-short-intertitles-over-short-paragraphs"),
     pytest.param(PY, [*PY_P, PY_CUT], id="py-cut-in-the-last-sentence"),
     pytest.param(BO, list(BO_P), id="bo-ends-on-an-intertitle"),

@@ -195,6 +195,11 @@ _SUMMARY_LINES = 4
 #: An embedded post's text over its signature: this many lines at most.
 _POST_LINES = 3
 _DIGIT = regex.compile(r"\d")
+#: Emoji, symbols and hashtags a line ends with, after a sentence's stop (of a line of
+#: this many words at least).
+_TRAILING_SYMBOLS = regex.compile(r"(?:\s{0,3}(?:[\p{So}\p{Sk}\p{Cf}\uFE0F]|#\w{1,40})){1,12}\Z")
+_STOP_BEFORE = regex.compile(r"[.!?…][\"»”’')]{0,3}\Z")
+_SENTENCE_UNDER_SYMBOLS = 4
 #: A sentence cut off by the page's end has at least this many words; a page sets at
 #: least this many intertitles over its paragraphs to end on one.
 _CUT_WORDS = 4
@@ -1249,4 +1254,17 @@ def _text_end(line: BodyLine) -> bool:
         or (line.closed and words >= _SHORT_SENTENCE)
         or (words >= _QUOTED_WORDS and line.text.endswith(_QUOTE_CLOSERS))
         or _NOTE.match(line.text) is not None
+        or (words >= _SENTENCE_UNDER_SYMBOLS and _closed_under_symbols(line.text))
     )
+
+
+def _closed_under_symbols(text: str) -> bool:
+    """Whether a sentence's stop stands under emoji or hashtags the line ends with.
+
+    "¡Felicidades a los ganadores! 🎉", "… informó la Policía. #Seguridad": the line is
+    running text closed like a sentence; the symbols after the stop are decoration.
+    """
+    if text[-1:].isalnum() and "#" not in text:
+        return False  # (most open lines end on a word: no symbol to look under)
+    match = _TRAILING_SYMBOLS.search(text)
+    return match is not None and _STOP_BEFORE.search(text, 0, match.start()) is not None
