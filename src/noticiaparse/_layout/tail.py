@@ -64,6 +64,9 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
     por …"), before the article's first paragraph.
 10b. **Teasers over the text.** Related headlines under their label (role ``teaser``)
     before the article's first paragraph head a box over the article: furniture.
+10c. **A short label over the text.** A line of three words or fewer not closed like a
+    sentence before the article's first paragraph (a section, a kicker, a photo's note):
+    an article never opens with an intertitle.
 11. **Teasers the body ends with.** Two headline-and-one-sentence pairs or more at the
     body's end, after a paragraph of the text (a headline of four words or more: a
     shorter line is an intertitle).
@@ -287,6 +290,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(i for i in _after_last_sentence(lines, end) if lines[i].text not in teasers)
     out.update(_summary_box(lines, end))
     out.update(_teasers_over_text(lines, end))
+    out.update(_labels_over_text(lines, end))
     out.update(_posts_over_signatures(lines, end))
     out.update(_teasers_at_end(lines, out))
     first_notices, last_notices = _notices(lines, out)
@@ -580,6 +584,30 @@ def _one_sentence(line: BodyLine) -> bool:
     )
 
 
+def _labels_over_text(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """Short labels before the article's first paragraph: a section, a tag, a credit.
+
+    An article opens with a paragraph, never with an intertitle: a line of three words
+    or fewer not closed like a sentence ("Política", "Los Gallardos", "Foto archivo")
+    over the text's first paragraph is the page's. A page with no paragraph keeps them.
+    """
+    out: list[int] = []
+    for i in range(end):
+        line = lines[i]
+        if line.body and _paragraph(line):
+            return out
+        if (
+            line.body
+            and not line.closed
+            and line.text.count(" ") < _LABEL_WORDS
+            # (a dateline's or a lead-in's piece the next line goes on: "LIMA -", "En Lima,")
+            and not line.text.endswith((",", "-", "–", "—"))
+            and not _piece(lines, i + 1)
+        ):
+            out.append(i)
+    return []
+
+
 def _teasers_over_text(lines: Sequence[BodyLine], end: int) -> list[int]:
     """Related headlines under their label before the article's first paragraph.
 
@@ -782,12 +810,15 @@ def _lower_case_label(line: BodyLine) -> bool:
 def _piece(lines: Sequence[BodyLine], i: int) -> bool:
     """Whether line ``i`` is set right under a body line left open (no stop, no blank line).
 
+    (``False`` past the last line.)
+
     "En materia de vialidad," over "la carretera ya se": a sentence broken over
     lines, which :mod:`noticiaparse._layout.wrap` joins into its paragraph.
     """
     above = lines[i - 1] if i else None
     return (
         above is not None
+        and i < len(lines)
         and lines[i].gap == 0
         and above.body
         and goes_on(above.text.rstrip(), lines[i].text)
