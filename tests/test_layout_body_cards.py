@@ -142,3 +142,20 @@ def test_a_notice_under_the_text_is_furniture(notice: str) -> None:
 def test_a_sentence_about_published_comments_stays() -> None:
     last = "Los comentarios publicados por el senador en sus redes provocaron una ola de críticas."
     assert _body(HEAD + "\n\n".join((*P, last)) + "\n") == [*P, last]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "View this post on Instagram",
+        "A post shared by Junta Vecinal Norte (@juntanorte)",
+        "Ver en YouTube",
+        "Tu navegador no soporta el elemento de video.",
+        "Este contenido no está disponible en tu región",
+        "También puedes leer:",
+        "Mira:",
+    ],
+)
+def test_an_embeds_call_or_fallback_between_paragraphs_is_furniture(line: str) -> None:
+    page = HEAD + f"{P[0]}\n\n{line}\n\n{P[1]}\n\n{P[2]}\n"
+    assert _body(page) == list(P)
