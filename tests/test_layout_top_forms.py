@@ -1,0 +1,116 @@
+"""A line of furniture over the title, the title retold by the text in other forms.
+
+The article's first paragraphs retell its headline, but seldom word for word: the title
+says "presupuesto", "aprueba", "región", the lead "presupuestos", "aprobó", "regional".
+A site's slogan, a subscription or app call, a podcast's promo over the title is retold
+by nothing. Every page here is written for these tests, in several countries' styles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import noticiaparse
+
+# (id, furniture over the title, the title, the header under it, the first paragraphs)
+PAGES = [
+    (
+        "es-slogan-over-title-and-byline",
+        "La Voz del Valle\nEl diario de la gente del valle desde 1987\n\nPolítica",
+        "El Gobierno regional aprueba un presupuesto récord para 2024",
+        "Por Marta Gil\n12 de diciembre de 2023",
+        (
+            "El Consejo de Gobierno aprobó este martes el proyecto de presupuestos para el "
+            "próximo año, que alcanza los 1.800 millones de euros y crece un 6 % respecto "
+            "del ejercicio anterior.",
+            "La consejera de Hacienda defendió que las cuentas priorizan la sanidad y la "
+            "educación, mientras la oposición las calificó de continuistas.",
+            "El texto llegará al Parlamento la próxima semana y deberá aprobarse antes de fin "
+            "de año para entrar en vigor el 1 de enero.",
+        ),
+    ),
+    (
+        "mx-special-promo-over-title",
+        "Sigue toda la información sobre las elecciones en nuestro especial",
+        "Lluvias dejan inundaciones en colonias del oriente de la capital",
+        "Redacción\nCiudad de México, 4 de julio de 2024",
+        (
+            "Las intensas lluvias de la tarde del miércoles provocaron la inundación de "
+            "calles y viviendas en al menos doce colonias de Iztapalapa y Tláhuac, informó "
+            "Protección Civil.",
+            "Los cuerpos de emergencia desalojaron a 40 familias y habilitaron dos albergues "
+            "temporales en escuelas de la zona.",
+            "El organismo pidió a los vecinos no cruzar las calles anegadas y reportar "
+            "cualquier deslave al número de emergencias.",
+        ),
+    ),
+    (
+        "ar-podcast-call-over-title",
+        "Escuchá el pódcast de la semana con los temas que marcaron la agenda",
+        "Detienen a dos sospechosos por el robo de cables en Rosario",
+        "Por Juan Pérez\n03/05/2023 10:45",
+        (
+            "La Policía de Santa Fe detuvo este miércoles a dos hombres acusados de robar "
+            "cables del tendido eléctrico en la zona sur de Rosario, tras una persecución.",
+            "Los sospechosos, de 24 y 31 años, fueron sorprendidos cuando cargaban unos 200 "
+            "metros de cable en una camioneta.",
+            "La Fiscalía imputará a ambos por hurto calificado en las próximas horas.",
+        ),
+    ),
+    (
+        "co-app-call-over-title",
+        "Descargue nuestra app y reciba las alertas al instante",
+        "Alcaldía inaugura nueva biblioteca pública en el barrio Manrique",
+        "Laura Gómez\nMedellín, 8 de marzo de 2024",
+        (
+            "La Alcaldía de Medellín inauguró este viernes una biblioteca pública con "
+            "capacidad para 300 lectores en el barrio Manrique, en el nororiente de la "
+            "ciudad.",
+            "El edificio, de tres pisos, tendrá salas de lectura infantil, computadores y "
+            "talleres gratuitos para los vecinos.",
+            "La obra costó 12.000 millones de pesos y tardó dos años en construirse.",
+        ),
+    ),
+    (
+        "cl-slogan-single-breaks",
+        "Noticias de la Región de Los Ríos las 24 horas",
+        "Municipio repavimenta calles del sector Las Ánimas tras años de reclamos",
+        "Por Pedro Soto\nValdivia, 14 de agosto de 2023",
+        (
+            "La Municipalidad de Valdivia comenzó este lunes la repavimentación de cuatro "
+            "calles del sector Las Ánimas, después de años de reclamos de los vecinos.",
+            "Las obras durarán tres meses y obligarán a desviar el tránsito por calles "
+            "paralelas, según la dirección de tránsito.",
+            "El municipio invertirá 900 millones de pesos en los trabajos.",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["single-breaks", "blank-lines"])
+@pytest.mark.parametrize(
+    ("above", "title", "header", "paragraphs"),
+    [p[1:] for p in PAGES],
+    ids=[p[0] for p in PAGES],
+)
+def test_furniture_over_a_title_retold_in_other_forms(
+    above: str, title: str, header: str, paragraphs: tuple[str, ...], sep: str
+) -> None:
+    page = sep.join((above, title, header, *paragraphs)) + "\n"
+    article = noticiaparse.parse(page)
+    assert article.headline is not None
+    assert (article.headline.text, article.deck) == (title, None)
+    assert article.body[0].text == paragraphs[0]
+
+
+def test_a_title_over_its_deck_stays_the_title_when_the_deck_is_retold() -> None:
+    title = "Cuentas para no perder el tren de la sanidad"
+    deck = (
+        "El Gobierno regional aprueba un presupuesto récord para 2024 y promete más fondos "
+        "para la sanidad pública"
+    )
+    body = PAGES[0][4]
+    article = noticiaparse.parse("\n\n".join((title, deck, *body)) + "\n")
+    assert article.headline is not None
+    assert article.deck is not None
+    assert (article.headline.text, article.deck.text) == (title, deck)
