@@ -114,3 +114,48 @@ def test_a_title_over_its_deck_stays_the_title_when_the_deck_is_retold() -> None
     assert article.headline is not None
     assert article.deck is not None
     assert (article.headline.text, article.deck.text) == (title, deck)
+
+
+# (id, a kicker in capitals, the title under it)
+CAPITALS = [
+    (
+        "es-topic-and-colon",
+        "PRESUPUESTOS 2024: LA JUNTA MUEVE FICHA",
+        "El Gobierno regional aprueba un presupuesto récord para 2024",
+    ),
+    (
+        "mx-place-and-topic",
+        "TEMPORADA DE LLUVIAS EN LA CAPITAL",
+        "Lluvias dejan inundaciones en colonias del oriente de la capital",
+    ),
+    (
+        "ar-case-name",
+        "INSEGURIDAD EN LA ZONA SUR DE ROSARIO",
+        "Detienen a dos sospechosos por el robo de cables en Rosario",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("kicker", "title"), [c[1:] for c in CAPITALS], ids=[c[0] for c in CAPITALS]
+)
+def test_a_kicker_in_capitals_over_the_title(kicker: str, title: str) -> None:
+    body = PAGES[0][4]
+    page = "\n".join((kicker, title, "Por Marta Gil", "12 de diciembre de 2023", *body)) + "\n"
+    article = noticiaparse.parse(page)
+    assert article.headline is not None
+    assert (article.headline.text, article.deck) == (title, None)
+
+
+def test_a_title_in_capitals_over_its_deck_stays_the_title() -> None:
+    title = "EL GOBIERNO REGIONAL APRUEBA UN PRESUPUESTO RÉCORD"
+    deck = (
+        "Las cuentas para 2024 crecen un 6 % y priorizan la sanidad, la educación y las "
+        "ayudas al transporte público"
+    )
+    body = PAGES[0][4]
+    page = "\n".join((title, deck, "Por Marta Gil", "12 de diciembre de 2023", *body)) + "\n"
+    article = noticiaparse.parse(page)
+    assert article.headline is not None
+    assert article.deck is not None
+    assert (article.headline.text, article.deck.text) == (title, deck)

@@ -165,10 +165,7 @@ def _retold_below(lines: Sequence[Line], h: int, said: frozenset[str]) -> int | 
             texts.add(lines[c].text)
             continue
         if _retold(lines, c, said, loose=_next_title(lines, h, c)):
-            if (
-                len(passed & _retelling(lines, c, frozenset(texts), stems=True))
-                >= _SHARED_WITH_TEXT
-            ):
+            if len(passed & _retelling(lines, c, frozenset(texts))) >= _SHARED_WITH_TEXT:
                 return None  # the text began above it: an intertitle
             return None if _deck_under(lines, h, c) else c
     return None

@@ -207,6 +207,11 @@ _MAX_ITEM = 250
 _CREDIT_WORDS = 8
 #: A kicker has at most this many words.
 _MAX_KICKER_WORDS = 6
+#: A kicker in capitals over the title: this many words at most.
+_CAPITALS_KICKER_WORDS = 10
+#: A line of this many words or more under a title is of a deck's size.
+_DECK_WORDS = 14
+_MIN_CAPITALS = 3
 _GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")
 #: The title over the text stands at most this many lines above the first paragraph.
 _TITLE_REACH = 10
@@ -650,9 +655,11 @@ def _headlines_between(lines: Sequence[Line], h: int, t: int) -> bool:
 
     Title-shaped, no blank line between, and none sharing a content word with ``t`` (a
     list's headlines tell other news; a deck or a caption under the title shares its
-    words).
+    words), all set alike (none in capitals, or all).
     """
     said = content_words(lines[t].text)
+    if len({_in_capitals(lines[k].text) for k in range(h, t + 1)}) > 1:
+        return False  # a list sets its headlines alike: a title in capitals over its deck
     return all(
         lines[k].kind == ""
         and _worded_title(lines[k])
@@ -1022,18 +1029,50 @@ def _first_title(lines: Sequence[Line], top: Sequence[int]) -> Title | None:
             after = _site_lead(line.text)
             if after is not None:  # "Site | Title" with no other title under it
                 return i, Span(line.start + after, line.end)
-        kicker = _masthead(line) or (
-            (line.words <= _KICKER_WORDS or (line.words <= _SITE_WORDS and _name_shaped(line.text)))
-            and not line.text.endswith(_TERMINAL)
-            and title_follows
-            and nxt is not None
-            and nxt.words > line.words
+        kicker = (
+            _masthead(line)
+            or (
+                (
+                    line.words <= _KICKER_WORDS
+                    or (line.words <= _SITE_WORDS and _name_shaped(line.text))
+                )
+                and not line.text.endswith(_TERMINAL)
+                and title_follows
+                and nxt is not None
+                and nxt.words > line.words
+            )
+            or (title_follows and nxt is not None and _capitals_over_title(line, nxt))
         )
         if not kicker:
             after = _site_lead(line.text) if _named_site_first(line.text) else None
             return i, Span(line.start + (after or 0), line.end)
         line.role = Role.FURNITURE
     return None
+
+
+def _capitals_over_title(line: Line, title: Line) -> bool:
+    """Whether ``line``, in capitals, is a kicker over the title in sentence case under it.
+
+    "PRESUPUESTOS 2024: LA JUNTA MUEVE FICHA" over "El Gobierno aprueba…": a page sets its
+    antetítulo in capitals (up to ten words, not closed like a sentence) over the title,
+    which is not in capitals, not closed either and of a title's size (four to thirteen
+    words: a deck under a title in capitals is longer, and often closed).
+    """
+    return (
+        line.words <= _CAPITALS_KICKER_WORDS
+        and line.words >= _MIN_NAME_WORDS
+        and _in_capitals(line.text)
+        and not line.text.endswith(_TERMINAL)
+        and not _in_capitals(title.text)
+        and not closed(title.text)
+        and _MIN_TITLE_WORDS <= title.words < _DECK_WORDS
+    )
+
+
+def _in_capitals(text: str) -> bool:
+    """Every letter a capital, three letters at least."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= _MIN_CAPITALS and all(ch.isupper() for ch in letters)
 
 
 def _trail_title(text: str) -> int | None:
