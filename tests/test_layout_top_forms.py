@@ -20,13 +20,19 @@ PAGES = [
         "El Gobierno regional aprueba un presupuesto récord para 2024",
         "Por Marta Gil\n12 de diciembre de 2023",
         (
-            "El Consejo de Gobierno aprobó este martes el proyecto de presupuestos para el "
-            "próximo año, que alcanza los 1.800 millones de euros y crece un 6 % respecto "
-            "del ejercicio anterior.",
-            "La consejera de Hacienda defendió que las cuentas priorizan la sanidad y la "
-            "educación, mientras la oposición las calificó de continuistas.",
-            "El texto llegará al Parlamento la próxima semana y deberá aprobarse antes de fin "
-            "de año para entrar en vigor el 1 de enero.",
+            (
+                "El Consejo de Gobierno aprobó este martes el proyecto de presupuestos para el "
+                "próximo año, que alcanza los 1.800 millones de euros y crece un 6 % respecto "
+                "del ejercicio anterior."
+            ),
+            (
+                "La consejera de Hacienda defendió que las cuentas priorizan la sanidad y la "
+                "educación, mientras la oposición las calificó de continuistas."
+            ),
+            (
+                "El texto llegará al Parlamento la próxima semana y deberá aprobarse antes de fin "
+                "de año para entrar en vigor el 1 de enero."
+            ),
         ),
     ),
     (
@@ -35,13 +41,19 @@ PAGES = [
         "Lluvias dejan inundaciones en colonias del oriente de la capital",
         "Redacción\nCiudad de México, 4 de julio de 2024",
         (
-            "Las intensas lluvias de la tarde del miércoles provocaron la inundación de "
-            "calles y viviendas en al menos doce colonias de Iztapalapa y Tláhuac, informó "
-            "Protección Civil.",
-            "Los cuerpos de emergencia desalojaron a 40 familias y habilitaron dos albergues "
-            "temporales en escuelas de la zona.",
-            "El organismo pidió a los vecinos no cruzar las calles anegadas y reportar "
-            "cualquier deslave al número de emergencias.",
+            (
+                "Las intensas lluvias de la tarde del miércoles provocaron la inundación de "
+                "calles y viviendas en al menos doce colonias de Iztapalapa y Tláhuac, informó "
+                "Protección Civil."
+            ),
+            (
+                "Los cuerpos de emergencia desalojaron a 40 familias y habilitaron dos albergues "
+                "temporales en escuelas de la zona."
+            ),
+            (
+                "El organismo pidió a los vecinos no cruzar las calles anegadas y reportar "
+                "cualquier deslave al número de emergencias."
+            ),
         ),
     ),
     (
@@ -50,10 +62,14 @@ PAGES = [
         "Detienen a dos sospechosos por el robo de cables en Rosario",
         "Por Juan Pérez\n03/05/2023 10:45",
         (
-            "La Policía de Santa Fe detuvo este miércoles a dos hombres acusados de robar "
-            "cables del tendido eléctrico en la zona sur de Rosario, tras una persecución.",
-            "Los sospechosos, de 24 y 31 años, fueron sorprendidos cuando cargaban unos 200 "
-            "metros de cable en una camioneta.",
+            (
+                "La Policía de Santa Fe detuvo este miércoles a dos hombres acusados de robar "
+                "cables del tendido eléctrico en la zona sur de Rosario, tras una persecución."
+            ),
+            (
+                "Los sospechosos, de 24 y 31 años, fueron sorprendidos cuando cargaban unos 200 "
+                "metros de cable en una camioneta."
+            ),
             "La Fiscalía imputará a ambos por hurto calificado en las próximas horas.",
         ),
     ),
@@ -63,11 +79,15 @@ PAGES = [
         "Alcaldía inaugura nueva biblioteca pública en el barrio Manrique",
         "Laura Gómez\nMedellín, 8 de marzo de 2024",
         (
-            "La Alcaldía de Medellín inauguró este viernes una biblioteca pública con "
-            "capacidad para 300 lectores en el barrio Manrique, en el nororiente de la "
-            "ciudad.",
-            "El edificio, de tres pisos, tendrá salas de lectura infantil, computadores y "
-            "talleres gratuitos para los vecinos.",
+            (
+                "La Alcaldía de Medellín inauguró este viernes una biblioteca pública con "
+                "capacidad para 300 lectores en el barrio Manrique, en el nororiente de la "
+                "ciudad."
+            ),
+            (
+                "El edificio, de tres pisos, tendrá salas de lectura infantil, computadores y "
+                "talleres gratuitos para los vecinos."
+            ),
             "La obra costó 12.000 millones de pesos y tardó dos años en construirse.",
         ),
     ),
@@ -77,10 +97,14 @@ PAGES = [
         "Municipio repavimenta calles del sector Las Ánimas tras años de reclamos",
         "Por Pedro Soto\nValdivia, 14 de agosto de 2023",
         (
-            "La Municipalidad de Valdivia comenzó este lunes la repavimentación de cuatro "
-            "calles del sector Las Ánimas, después de años de reclamos de los vecinos.",
-            "Las obras durarán tres meses y obligarán a desviar el tránsito por calles "
-            "paralelas, según la dirección de tránsito.",
+            (
+                "La Municipalidad de Valdivia comenzó este lunes la repavimentación de cuatro "
+                "calles del sector Las Ánimas, después de años de reclamos de los vecinos."
+            ),
+            (
+                "Las obras durarán tres meses y obligarán a desviar el tránsito por calles "
+                "paralelas, según la dirección de tránsito."
+            ),
             "El municipio invertirá 900 millones de pesos en los trabajos.",
         ),
     ),
