@@ -183,3 +183,64 @@ def test_a_title_in_capitals_over_its_deck_stays_the_title() -> None:
     assert article.headline is not None
     assert article.deck is not None
     assert (article.headline.text, article.deck.text) == (title, deck)
+
+
+# (id, the line over the title, the title, its deck set without a full stop, the header)
+OPEN_DECKS = [
+    (
+        "es-section",
+        "Extremadura",
+        "El Gobierno regional aprueba un presupuesto récord para 2024",
+        (
+            "Las cuentas crecen un 6 % y destinan más de la mitad del gasto a la sanidad y la "
+            "educación"
+        ),
+        "Por Marta Gil\n12 de diciembre de 2023",
+    ),
+    (
+        "mx-whatsapp-call",
+        "Recibe las noticias de la capital en tu WhatsApp",
+        "Lluvias dejan inundaciones en colonias del oriente de la capital",
+        (
+            "Protección Civil desalojó a cuarenta familias y abrió dos albergues en escuelas de "
+            "Iztapalapa"
+        ),
+        "Redacción\nCiudad de México, 4 de julio de 2024",
+    ),
+    (
+        "ar-tags-glued",
+        "TemasInseguridadRosarioPolicía de Santa Fe",
+        "Detienen a dos sospechosos por el robo de cables en Rosario",
+        (
+            "Los hombres fueron sorprendidos mientras cargaban doscientos metros de cable en una "
+            "camioneta"
+        ),
+        "Por Juan Pérez\n03/05/2023 10:45",
+    ),
+    (
+        "co-kicker",
+        "Cultura en Medellín",
+        "Alcaldía inaugura nueva biblioteca pública en el barrio Manrique",
+        (
+            "El edificio de tres pisos tendrá salas de lectura infantil, computadores y talleres "
+            "gratuitos"
+        ),
+        "Laura Gómez\nMedellín, 8 de marzo de 2024",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("above", "title", "deck", "header"),
+    [o[1:] for o in OPEN_DECKS],
+    ids=[o[0] for o in OPEN_DECKS],
+)
+def test_a_title_over_its_open_deck_is_no_run_of_headlines(
+    above: str, title: str, deck: str, header: str
+) -> None:
+    paragraphs = next(p[4] for p in PAGES if p[2] == title)
+    page = f"{above}\n{title}\n{deck}\n{header}" + "\n\n" + "\n\n".join(paragraphs) + "\n"
+    article = noticiaparse.parse(page)
+    assert article.headline is not None
+    assert article.deck is not None
+    assert (article.headline.text, article.deck.text) == (title, deck)

@@ -30,7 +30,13 @@ from noticiaparse._layout.lines import (
     next_text,
     sentence_line,
 )
-from noticiaparse._layout.top import Title, content_words, never_title, repeats_above
+from noticiaparse._layout.top import (
+    Title,
+    content_stems,
+    content_words,
+    never_title,
+    repeats_above,
+)
 from noticiaparse._text.lexicons import folded_lines
 from noticiaparse._text.span import Span
 
@@ -56,8 +62,6 @@ _MIN_CONTENT_WORD = 4
 #: The header under a title over the text: these kinds of lines, this many at most.
 _HEADER_KINDS = frozenset({"byline", "bare", "date", "share"})
 _HEADER_LINES = 4
-#: A stem keeps this many letters at most.
-_STEM = 6
 #: A label between two title-shaped lines: this many words at most.
 _LABEL_WORDS = 3
 _LETTER = regex.compile(r"\p{L}")
@@ -106,7 +110,7 @@ def retold_title(lines: Sequence[Line], found: Title | None) -> Title | None:
     if repeats_above(lines, h):
         return found  # the title tag over it repeats it: the page's own title
     said = content_words(lines[h].text)
-    stems = _stems(lines[h].text)
+    stems = content_stems(lines[h].text)
     again = len(
         stems & _retelling(lines, h, frozenset({lines[h].text}), stems=True)
     )  # (not its copy)
@@ -237,29 +241,6 @@ def _retold_above(lines: Sequence[Line], h: int, said: frozenset[str]) -> int | 
     return found
 
 
-def _stems(text: str) -> frozenset[str]:
-    """The stems of ``text``'s content words (:func:`stem`): a title retold in other forms."""
-    return frozenset(stem(word) for word in content_words(text))
-
-
-def stem(word: str) -> str:
-    """A folded content word without its inflection's end, at most six letters.
-
-    A title says "presupuesto", "región", "heridos" where the text says "presupuestos",
-    "regional", "herida": a plural's "s" and a final "a", "e" or "o" go, then the rest is
-    cut to six letters ("presup", "region", "herid").
-
-    Examples:
-        >>> [stem(w) for w in ("presupuestos", "regional", "region", "heridos", "herida")]
-        ['presup', 'region', 'region', 'herid', 'herid']
-    """
-    if len(word) > _MIN_CONTENT_WORD and word.endswith("s"):
-        word = word[:-1]
-    if len(word) > _MIN_CONTENT_WORD and word.endswith(("a", "e", "o")):
-        word = word[:-1]
-    return word[:_STEM]
-
-
 def _next_title(lines: Sequence[Line], h: int, c: int) -> bool:
     """Whether only labels (up to three words) stand between line ``h`` and line ``c``."""
     return all(not is_text(line) or line.words <= _LABEL_WORDS for line in lines[h + 1 : c])
@@ -280,7 +261,7 @@ def _retold(lines: Sequence[Line], c: int, said: frozenset[str], *, loose: bool 
     words = content_words(line.text)
     if len(words) < _MIN_RETOLD_WORDS or words & said:
         return False
-    own = _stems(line.text) if loose else words
+    own = content_stems(line.text) if loose else words
     again = own & _retelling(lines, c, stems=loose)
     over_text = (
         _over_text(lines, c) if loose else c + 1 < len(lines) and _sentence_paragraph(lines[c + 1])
@@ -316,7 +297,7 @@ def _retelling(
         if line.text in banners:
             continue
         if is_text(line) and sentence_line(line) and closed(line.text):  # (a paragraph, or shorter)
-            words |= _stems(line.text) if stems else content_words(line.text)
+            words |= content_stems(line.text) if stems else content_words(line.text)
             taken += 1
             if taken == _RETELLING_PARAGRAPHS:
                 break

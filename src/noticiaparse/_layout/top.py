@@ -54,6 +54,7 @@ from noticiaparse._text.span import Span
 __all__ = [
     "Title",
     "caption_under_deck",
+    "content_stems",
     "content_words",
     "find_deck",
     "find_headline",
@@ -62,6 +63,7 @@ __all__ = [
     "front_matter",
     "never_title",
     "repeats_above",
+    "stem",
     "title_copies",
     "unglue",
 ]
@@ -107,6 +109,13 @@ _TITLE_CASE_SHARE, _TITLE_CASE_BASE = 3, 4
 #: A lower-case line with this many commas is a row of tags, not a title's second half.
 _TAG_COMMAS = 2
 _MIN_CONTENT_WORD = 4
+#: A title told by the text: this many paragraphs read, within this many lines; a third
+#: of its content words come again.
+_TOLD_PARAGRAPHS = 3
+_TOLD_REACH = 40
+_TOLD_SHARE_BASE = 3
+#: A stem keeps this many letters at most.
+_STEM = 6
 _SITE = re.compile(r"\s{1,3}(?:\||–|—|-|::|»)\s{1,3}")
 #: How a title may close: a question, an exclamation, an ellipsis.
 _ASKED = ("?", "!", "…")
@@ -630,8 +639,33 @@ def _set_aside(lines: Sequence[Line], found: Title, t: int) -> bool:
         or (between == 0 and _kicker_over(lines[h], lines[t]))
         or (_under_masthead(lines, h) and all(_label(ln) for ln in texts))
         or _under_list_label(lines, h)
-        or (_signed_title(lines, t) and _headlines_between(lines, h, t))
+        or (
+            _signed_title(lines, t)
+            and _headlines_between(lines, h, t)
+            and not _told_by_text(lines, h, t)
+        )
     )
+
+
+def _told_by_text(lines: Sequence[Line], h: int, t: int) -> bool:
+    """Whether the paragraphs under line ``t`` retell line ``h``: ``h`` is their title.
+
+    A related headline over the title tells other news; the title over its deck set
+    without a full stop (the byline under the deck) is retold by the article's first
+    paragraphs: a third of its content words or more, two at least, in their stems
+    (:func:`stem`: "aprueba un presupuesto" told as "aprobó los presupuestos").
+    """
+    said = content_stems(lines[h].text)
+    told: set[str] = set()
+    taken = 0
+    for line in lines[t + 1 : t + 1 + _TOLD_REACH]:
+        if is_text(line) and sentence_line(line) and closed(line.text):
+            told |= content_stems(line.text)
+            taken += 1
+            if taken == _TOLD_PARAGRAPHS:
+                break
+    again = len(said & told)
+    return again >= _MIN_LEDE_WORDS - 1 and _TOLD_SHARE_BASE * again >= len(said)
 
 
 def _signed_title(lines: Sequence[Line], t: int) -> bool:
@@ -1522,6 +1556,29 @@ def content_words(text: str) -> frozenset[str]:
         return frozenset(_ASCII_CONTENT_WORD.findall(folded)) - folded_lines("stopwords.txt")
     words = (w for w in _WORD.findall(folded) if len(w) >= _MIN_CONTENT_WORD)
     return frozenset(words) - folded_lines("stopwords.txt")
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """The stems of ``text``'s content words (:func:`stem`): a title retold in other forms."""
+    return frozenset(stem(word) for word in content_words(text))
+
+
+def stem(word: str) -> str:
+    """A folded content word without its inflection's end, at most six letters.
+
+    A title says "presupuesto", "región", "heridos" where the text says "presupuestos",
+    "regional", "herida": a plural's "s" and a final "a", "e" or "o" go, then the rest is
+    cut to six letters ("presup", "region", "herid").
+
+    Examples:
+        >>> [stem(w) for w in ("presupuestos", "regional", "region", "heridos", "herida")]
+        ['presup', 'region', 'region', 'herid', 'herid']
+    """
+    if len(word) > _MIN_CONTENT_WORD and word.endswith("s"):
+        word = word[:-1]
+    if len(word) > _MIN_CONTENT_WORD and word.endswith(("a", "e", "o")):
+        word = word[:-1]
+    return word[:_STEM]
 
 
 #: A content word's size of ``_WORD`` in an ASCII text, where ``\w`` is [A-Za-z0-9_].
