@@ -244,3 +244,28 @@ def test_a_title_over_its_open_deck_is_no_run_of_headlines(
     assert article.headline is not None
     assert article.deck is not None
     assert (article.headline.text, article.deck.text) == (title, deck)
+
+
+# (id, furniture over the title; the title and its deck are OPEN_DECKS')
+FURNITURE_OVER_DECKED = [
+    ("es-slogan", "El diario de la gente del valle desde 1987", 0),
+    ("mx-related-headline", "Muere un motociclista en un choque en la autopista a Puebla", 1),
+    ("ar-menu-and-related", "Inicio\nPoliciales\nCierran una escuela por amenazas de bomba", 2),
+    ("co-app-call", "Descargue nuestra app y reciba las alertas al instante", 3),
+]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["single-breaks", "blank-lines"])
+@pytest.mark.parametrize(
+    ("above", "which"),
+    [f[1:] for f in FURNITURE_OVER_DECKED],
+    ids=[f[0] for f in FURNITURE_OVER_DECKED],
+)
+def test_furniture_over_a_title_and_its_open_deck(above: str, which: int, sep: str) -> None:
+    _, _, title, deck, header = OPEN_DECKS[which]
+    paragraphs = next(p[4] for p in PAGES if p[2] == title)
+    page = sep.join((above, title, deck, header, *paragraphs)) + "\n"
+    article = noticiaparse.parse(page)
+    assert article.headline is not None
+    assert article.deck is not None
+    assert (article.headline.text, article.deck.text) == (title, deck)

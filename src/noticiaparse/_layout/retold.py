@@ -62,6 +62,8 @@ _MIN_CONTENT_WORD = 4
 #: The header under a title over the text: these kinds of lines, this many at most.
 _HEADER_KINDS = frozenset({"byline", "bare", "date", "share"})
 _HEADER_LINES = 4
+#: A deck says something: five words at least.
+_MIN_DECK_WORDS = 5
 #: A label between two title-shaped lines: this many words at most.
 _LABEL_WORDS = 3
 _LETTER = regex.compile(r"\p{L}")
@@ -141,7 +143,7 @@ def _title_over_deck(lines: Sequence[Line], h: int) -> int | None:
     line, below = lines[h - 1], lines[h]
     if line.words < _TITLE_OVER_DECK_WORDS or below.words < line.words or closed(below.text):
         return None
-    return h - 1 if _retold(lines, h - 1, frozenset()) else None
+    return h - 1 if _retold(lines, h - 1, frozenset(), loose=True) else None
 
 
 def _unmarked(line: Line, i: int) -> Title:
@@ -274,9 +276,23 @@ def _over_text(lines: Sequence[Line], c: int) -> bool:
     """Whether line ``c`` stands right over the first paragraph, past its header at most.
 
     The title stands right over the text, or over its byline, date and share buttons
-    (up to four lines) over the text: no other text line between.
+    (up to four lines) over the text, its deck perhaps first: one line of a deck's size
+    (five words or more, up to 400 characters) right under it, with the header under
+    that; no other text line between.
     """
-    for line in lines[c + 1 : c + 2 + _HEADER_LINES]:
+    end = min(len(lines), c + 2 + _HEADER_LINES)
+    k = c + 1
+    if (
+        k < end
+        and is_text(lines[k])
+        and lines[k].words >= _MIN_DECK_WORDS
+        and len(lines[k].text) <= _OPEN_DECK_CHARS
+        and k + 1 < len(lines)
+        and lines[k + 1].kind in _HEADER_KINDS
+    ):
+        k += 1  # the deck, the byline or the date under it
+        end += 1
+    for line in lines[k:end]:
         if _sentence_paragraph(line):
             return True
         if line.kind not in _HEADER_KINDS and line.text:
