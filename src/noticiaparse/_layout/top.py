@@ -20,6 +20,7 @@ import regex
 from noticiaparse._layout.boilerplate import (
     LIST_KINDS,
     desks,
+    furniture_kind,
     is_breadcrumb,
     is_credit,
     layout_words,
@@ -103,6 +104,12 @@ _GLUED_BYLINE_AFTER = regex.compile(
 _GLUED_LABEL = regex.compile(r"\p{Lu}\p{Ll}{2,20}(?=(?P<next>\p{Lu}\p{Ll}{0,12})\s)")
 #: A title a renderer broke over two lines: this many words in all at least.
 _MIN_SPLIT_TITLE_WORDS = 5
+#: A date or share buttons glued after a title: the line's last this many words read; two
+#: buttons at least.
+_GLUED_TAIL_WORDS = 10
+_MIN_GLUED_BUTTONS = 2
+_WORD_START = regex.compile(r"(?<!\S)\S")
+_YEAR_WORD = regex.compile(r"\d{4}\b")
 _SENTENCE_ENDS = (".", "!", "?", "…", ";")
 #: A title in title case: this share of its longer words capitalised (3 in 4).
 _TITLE_CASE_SHARE, _TITLE_CASE_BASE = 3, 4
@@ -1975,7 +1982,9 @@ def _without_glued(lines: Sequence[Line], found: Title) -> Title:
     word, then a capital opening a sentence, lexicon ``sentence_openers.txt``), a
     publication date before or after it ("05/12/2024 10:31 Title", "Title 05/12/2024"),
     a byline after it ("Title Por Ana Ruiz": a title writes "por" in lower case, unless it
-    capitalises every word): the
+    capitalises every word), a date line after it in words, perhaps with its cue ("Title
+    12 de diciembre de 2023", "Title Actualizado: 12/12/2023"), share buttons after it
+    (two or more: "Title Compartir Facebook Twitter"): the
     title is what is left, four words or more. A date after a word no title ends with
     ("… del sorteo del 05/12/2024") is the title's own. Emphasis marks around the whole
     title ("**Title**") are left out too.
@@ -1991,12 +2000,40 @@ def _without_glued(lines: Sequence[Line], found: Title) -> Title:
     after = _GLUED_DATE_AFTER.search(text)
     if after is None and not _title_case(text):  # ("… Marcha Por La Paz": its own words)
         after = _GLUED_BYLINE_AFTER.search(text)
-    last = text[: after.start()].split()[-1:] if after is not None else []
-    if after is not None and not (last and fold(last[0]) in layout_words("open_end")):
-        tail = after.start()  # (not "… del sorteo del 05/12/2024": the date is the title's)
+    cuts = [c for c in (after.start() if after is not None else None, _glued_tail(text)) if c]
+    cut = min(cuts) if cuts else None
+    last = text[:cut].split()[-1:] if cut is not None else []
+    if cut is not None and not (last and fold(last[0]) in layout_words("open_end")):
+        tail = cut  # (not "… del sorteo del 05/12/2024": the date is the title's)
     if len(text[head:tail].split()) < _MIN_TITLE_WORDS or (head, tail) == (0, len(text)):
         return found
     return i, Span(start + head, start + tail)
+
+
+def _glued_tail(text: str) -> int | None:
+    """Where a date line or share buttons glued after a title start, if they do.
+
+    The longest run of the line's last words (up to ten) that reads as a date line
+    (:func:`~noticiaparse._layout.published.read_date_line`, a cue and all:
+    "Actualizado: 12/12/2023", "martes 12 de diciembre de 2023 10:31"; not after a
+    preposition, "… del 14 de agosto de 2023": the title's own date), else the last
+    words that are each a share button ("Compartir", "Facebook"), two at least.
+    """
+    starts = [m.start() for m in _WORD_START.finditer(text)]
+    for start in starts[-_GLUED_TAIL_WORDS:]:
+        if _YEAR_WORD.match(text, start) is None:  # (a title's year: "… para 2024")
+            date = read_date_line(text[start:])
+            if date is not None and date.value is not None:
+                first = fold(text[start:].split(maxsplit=1)[0])
+                return None if first in layout_words("open_end") else start
+    buttons = 0
+    for start in reversed(starts):
+        if furniture_kind(text[start:].split(maxsplit=1)[0]) != "share":
+            break
+        buttons += 1
+    if buttons < _MIN_GLUED_BUTTONS:
+        return None
+    return starts[-buttons]
 
 
 def _title_case(text: str) -> bool:
@@ -2029,8 +2066,9 @@ def _join_split_title(lines: list[Line]) -> None:
     blank line between, a block of its own (blank lines around it): the lower one opens
     with a lower-case letter, neither closes like a sentence (the upper one may end with a
     colon or a comma), and together they are
-    title-sized (five words or more, the lower three or more). Only over the text's first
-    paragraph. The upper line takes the lower one's end; the lower one goes.
+    title-sized (five words or more, the lower three or more). A third line the same way
+    under them, the block ending there, goes on with it too. Only over the text's first
+    paragraph. The upper line takes the lower ones' end; the lower ones go.
     """
     end = min(len(lines), TOP, first_paragraph(lines, 0) or TOP) - 1
     i = 0
@@ -2038,13 +2076,22 @@ def _join_split_title(lines: list[Line]) -> None:
         upper, lower = lines[i], lines[i + 1]
         if _split_title(upper, lower) and (i == 0 or upper.gap > 0):
             after = lines[i + 2] if i + 2 < len(lines) else None
-            if after is None or after.gap > 0:
-                upper.end = lower.end
-                upper.text = upper.text + " " + lower.text  # (read by the layout; offsets rule)
+            third = after is not None and after.gap == 0 and _third_part(upper, lower, after)
+            beyond = lines[i + 3] if third and i + 3 < len(lines) else None
+            if after is None or after.gap > 0 or (third and (beyond is None or beyond.gap > 0)):
+                for part in (lower, after) if third and after is not None else (lower,):
+                    upper.end = part.end
+                    upper.text = upper.text + " " + part.text  # (read by the layout only)
+                    del lines[i + 1]
+                    end -= 1
                 upper.kind = ""
-                del lines[i + 1]
-                end -= 1
         i += 1
+
+
+def _third_part(upper: Line, lower: Line, after: Line) -> bool:
+    """Whether ``after`` goes on with the title ``upper`` and ``lower`` open: three parts."""
+    joined = Line(upper.start, lower.end, upper.gap, upper.text + " " + lower.text)
+    return not closed(lower.text) and _split_title(joined, after)
 
 
 def _split_title(upper: Line, lower: Line) -> bool:
