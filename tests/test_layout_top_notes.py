@@ -60,3 +60,25 @@ def test_a_deck_that_tells_the_news_stays() -> None:
     article = noticiaparse.parse(f"Comunas\n\n{_TITLE}\n\n{deck}\n\nPor Carla Muñoz\n\n{_BODY}")
     assert article.deck is not None
     assert article.deck.text == deck
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "El alcalde Jorge Díaz, durante la visita a los barrios afectados",
+        "Vecinos de la población Los Aromos, este martes en San Miguel.",
+        "La gerenta de la empresa, a su llegada a la reunión con los dirigentes",
+        "Camiones cisterna, tras el corte del suministro",
+    ],
+    ids=["cl-during", "cl-weekday-place", "ar-on-arrival", "mx-after"],
+)
+def test_a_photos_caption_under_the_title_is_no_deck(caption: str) -> None:
+    article = noticiaparse.parse(f"Comunas\n\n{_TITLE}\n\n{caption}\n\nPor Carla Muñoz\n\n{_BODY}")
+    assert (article.deck, article.body[0].text) == (None, _P1)
+
+
+def test_a_deck_with_a_scene_and_a_verb_stays() -> None:
+    deck = "El alcalde, durante la visita a los barrios afectados, exigió una compensación"
+    article = noticiaparse.parse(f"Comunas\n\n{_TITLE}\n\n{deck}\n\nPor Carla Muñoz\n\n{_BODY}")
+    assert article.deck is not None
+    assert article.deck.text == deck

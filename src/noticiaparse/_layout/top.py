@@ -267,6 +267,14 @@ _ARCHIVE_CAPTION = regex.compile(
     r"\p{Lu}[^.!?…\n]{0,200},\s{1,3}(?i:en|durante)\s{1,3}(?:(?i:una)\s{1,3})?"
     r"(?i:imagen|foto(?:\s?grafía)?)\s{1,3}de\s{1,3}archivo\.?"
 )
+#: A caption that names who is shown and the scene, with no verb between: "La ministra,
+#: durante la presentación del plan", "Los rescatistas, este martes en Valparaíso." (one
+#: comma, a scene's lead after it: "durante", "tras", "a su llegada", "este martes").
+_SCENE_CAPTION = regex.compile(
+    r"\p{Lu}[^,.;:!?¿¡\n]{2,80},\s{1,3}(?i:durante|tras|junto\s{1,3}a|a\s{1,3}su\s{1,3}"
+    r"(?:llegada|salida)|este|esta|el\s{1,3}pasado|la\s{1,3}pasada|ayer|hoy)\b"
+    r"[^,;:!?¿¡.\n]{0,120}\.?"
+)
 #: A caption opened by its photo's kind: "Imagen de archivo del ministro…".
 _CAPTION_OPENING = regex.compile(r"(?i:imagen|foto(?:\s?grafía)?)\s{1,3}de\s{1,3}archivo\b")
 #: Short text lines between a first title and the text that make it a menu's or ticker's.
@@ -2280,6 +2288,7 @@ def find_deck(lines: list[Line], h: int) -> int | None:
             or _stamp(lines[c1])
             or _page_note(lines[c1].text)
             or _ARCHIVE_CAPTION.fullmatch(lines[c1].text) is not None  # "…, en imagen de archivo"
+            or _SCENE_CAPTION.fullmatch(lines[c1].text) is not None  # "La ministra, durante …"
         )
         and next_text(lines, c1) is not None
     ):
