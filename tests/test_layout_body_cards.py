@@ -40,8 +40,7 @@ def _body(text: str) -> list[str]:
             id="pe-licenciada",
         ),
         pytest.param(
-            "Egresado de Periodismo en la Universidad Central, cubre temas"
-            " ambientales desde 2012.",
+            "Egresado de Periodismo en la Universidad Central, cubre temas ambientales desde 2012.",
             id="ve-egresado",
         ),
         pytest.param("Politóloga y analista internacional.", id="ar-politologa"),

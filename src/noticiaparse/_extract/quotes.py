@@ -119,7 +119,7 @@ def _before_words(text: str, pos: int, floor: int) -> list[str]:
     return [w.lower() for w in _ALNUM_RUN.findall(text, lo, pos)][-8:]
 
 
-def _classify(  # noqa: C901, PLR0912, PLR0913
+def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     text: str,
     raw: RawQuote,
     floor: int,
