@@ -216,8 +216,31 @@ def furniture_kind(text: str, folded: str | None = None) -> str | None:
     if kind is None and folded[:1] in "[(" and folded[-1:] in "])":
         kind = _phrases().kind(key(folded[1:-1], folded[1:-1]))  # "[Lee también: …]"
     if kind is None:
-        return "ad" if _slot_names(text) else None
+        if _slot_names(text):
+            return "ad"
+        return "line" if "cookie" in folded and _asks_consent(folded) else None
     return _ORDER[kind]
+
+
+def _asks_consent(folded: str) -> bool:
+    """Whether a folded line naming cookies asks the reader's consent: a cookie notice.
+
+    The notice speaks to the reader or as the site ("si sigues navegando", "aceptas",
+    "nuestra política", "mejor experiencia": kind ``consent`` of ``boilerplate.tsv``),
+    whatever name opens it ("El Diario usa cookies …"); a story about cookies reports.
+
+    Examples:
+        >>> _asks_consent("el diario usa cookies. si sigues navegando aceptas su uso.")
+        True
+        >>> _asks_consent("la agencia multo a la web por instalar cookies sin permiso.")
+        False
+    """
+    return any(cue in folded for cue in _consent_cues())
+
+
+@functools.cache
+def _consent_cues() -> tuple[str, ...]:
+    return tuple(fold(row[1]) for row in rows("boilerplate.tsv") if row[0] == "consent")
 
 
 #: An identifier a page's template names an ad slot or a banner's file with: words and
