@@ -87,3 +87,16 @@ def test_a_title_the_title_tag_shows_alone_takes_no_second_half(under: str) -> N
     article = noticiaparse.parse(page)
     assert article.headline is not None
     assert article.headline.text == title
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["single-breaks", "blank-lines"])
+def test_a_title_closed_by_a_full_stop_under_its_title_tag(sep: str) -> None:
+    title = "Municipio repavimenta calles del sector Las Ánimas tras años de reclamos."
+    deck = "Las obras durarán tres meses y costarán 900 millones de pesos."
+    page = sep.join(
+        (f"{title[:-1]} | Diario Austral", "Regiones", title, deck, "Por Pedro Soto", _BODY)
+    )
+    article = noticiaparse.parse(page)
+    assert article.headline is not None
+    assert article.deck is not None
+    assert (article.headline.text, article.deck.text) == (title, deck)

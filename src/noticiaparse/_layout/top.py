@@ -340,9 +340,14 @@ def _site_part(part: str) -> bool:
 
 
 def _same_title(title_line: str, headline: str) -> str | None:
-    """How a top line repeats the headline: "same", "site" or "glued", else ``None``."""
+    """How a top line repeats the headline: "same", "site" or "glued", else ``None``.
+
+    A title the page closes with a full stop ("Title.") is repeated by "Title | Site".
+    """
     if not headline or len(headline) < _MIN_TITLE_CHARS:
         return None
+    if headline.endswith(".") and not title_line.endswith("."):
+        headline = headline[:-1]
     if title_line == headline:
         return "same"
     if title_line.startswith(headline):
