@@ -355,6 +355,35 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         ),
         ["Mónica Fein"],
     ),
+    # a plural verb with no subject after a quotation: the group or institution the
+    # sentence before has as its main clause's subject, after an opening adjunct too
+    (
+        "plural-verb-institution-after-an-adjunct-peru",
+        (
+            "«Nadie vino a ayudarnos», dijo el vecino Pedro Soto.\n"
+            "Tras la denuncia, la Municipalidad de Lima envió una cuadrilla al lugar.\n"
+            "«Los trabajos terminarán el viernes», informaron."
+        ),
+        ["Pedro Soto", "la Municipalidad de Lima"],
+    ),
+    (
+        "plural-verb-group-after-an-adjunct-mexico",
+        (
+            "«Perdimos todo», dijo la comerciante Ana Gil.\n"
+            "Durante la madrugada, los bomberos lograron controlar el fuego.\n"
+            "«Fue un incendio muy complejo», explicaron."
+        ),
+        ["Ana Gil", "los bomberos"],
+    ),
+    (
+        "plural-verb-company-chile",
+        (
+            "«Estuvimos toda la noche sin luz», relató la vecina Marta Ríos.\n"
+            "Pasado el mediodía, la empresa Eléctrica del Sur restableció el suministro en "
+            "el sector.\n«La reposición será gradual», precisaron."
+        ),
+        ["Marta Ríos", "Eléctrica del Sur"],
+    ),
 ]
 
 

@@ -2134,11 +2134,28 @@ def _opinion_anchors(
 
 
 def _introduced_group(text: str, pos: int) -> Phrase | None:
-    """The group or institution the sentence before ``pos`` opens on, as its subject."""
+    """The group or institution the sentence before ``pos`` opens on, as its subject.
+
+    Its main clause's subject after an opening adjunct too ("Durante la madrugada, los
+    bomberos lograron controlar el fuego.¶«…», explicaron."); an institution in either
+    number ("la Municipalidad envió una cuadrilla.¶«…», informaron").
+    """
     found = _opening_subject(text, pos)
-    if found is None or not found.plural or found.kind not in (PERSON, ORGANIZATION):
-        return None
-    return found
+    if found is None or not _group_or_body(found):
+        s_lo = sentence_start_of(text, pos, 0)
+        back = s_lo
+        while back > 0 and text[back - 1].isspace() and s_lo - back <= _BLANK_REACH:
+            back -= 1
+        if back == 0 or text.count("\n", back, s_lo) > _PARAGRAPH_BREAK:
+            return None
+        head = main_subject(text, back, sentence_start_of(text, back - 1, 0))
+        found = head[0] if head is not None else None
+    return found if found is not None and _group_or_body(found) else None
+
+
+def _group_or_body(phrase: Phrase) -> bool:
+    """Whether a plural verb may have ``phrase`` as its subject: a group or an institution."""
+    return (phrase.kind == PERSON and phrase.plural) or phrase.kind == ORGANIZATION
 
 
 def _opening_speaker(text: str, pos: int) -> Phrase | None:
