@@ -151,6 +151,38 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         ["Elena Gil"],
     ),
     (
+        "after-fue-lo-que-dijo-venezuela",
+        (
+            "El ministro Héctor Rodríguez defendió el presupuesto.\n"
+            "«Es un presupuesto de guerra», fue lo que dijo el diputado opositor Julio Borges."
+        ),
+        ["Julio Borges"],
+    ),
+    (
+        "after-una-y-otra-vez-ecuador",
+        (
+            "La ministra Ana Soto defendió el plan. «Es lo que el país necesita», dijo.\n"
+            "«No estamos de acuerdo», insistió una y otra vez el asambleísta Luis Vera."
+        ),
+        ["Ana Soto", "Luis Vera"],
+    ),
+    (
+        "after-a-weekday-argentina",
+        (
+            "La ministra Ana Soto defendió el plan. «Es lo que el país necesita», dijo.\n"
+            "«No estamos de acuerdo», dijo el pasado lunes el senador Luis Vera."
+        ),
+        ["Ana Soto", "Luis Vera"],
+    ),
+    (
+        "after-a-day-and-month-spain",
+        (
+            "El consejero Pedro Ruiz presentó el plan.\n"
+            "«Llega tarde y mal», afirmó el 12 de marzo la portavoz socialista, Elena Gil."
+        ),
+        ["Elena Gil"],
+    ),
+    (
         "after-desde-a-place-chile",
         (
             "La ministra Ana Soto defendió el plan. «Es lo que el país necesita», dijo.\n"

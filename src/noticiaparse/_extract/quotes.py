@@ -9,6 +9,7 @@ attributed to a speaker through :mod:`noticiaparse._reading`.
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 from array import array
 from bisect import bisect_left, bisect_right
@@ -60,6 +61,7 @@ from noticiaparse._reading.attributions import fused_role
 from noticiaparse._reading.interviews import first_person_verb, interviewee
 from noticiaparse._reading.subjects import main_subject, spoken_object
 from noticiaparse._reading.vocabulary import time_adjuncts
+from noticiaparse._text.calendar import full_month_names, weekdays
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.marks import has_mark, pair_marks
@@ -939,6 +941,7 @@ def _after_close(  # noqa: C901
         ):
             k += 1
         k = _periphrasis(tokens, k)  # "«…», se limitó a decir el técnico"
+        k = _what_said(tokens, k)  # "«…», fue lo que dijo el senador"
         trailing = _trailing_cue(tokens, k)
         if trailing is not None:
             skip, cue = trailing
@@ -1130,6 +1133,24 @@ def _periphrasis(tokens: Sequence[Token], k: int) -> int:
         and tokens[k + 1].low in reporting_infinitives()
     ):
         return k + 1  # "«…», quiso aclarar el ministro", "pudo decir"
+    return k
+
+
+def _what_said(tokens: Sequence[Token], k: int) -> int:
+    """The reporting verb after "fue lo que" at ``k`` ("«…», fue lo que dijo X"), else ``k``.
+
+    A copula and "lo que" before the verb point back at the quotation as what was
+    said; the verb's subject follows it as in any incise ("fueron las palabras que"
+    is a noun's: :func:`_speech_noun_owner`).
+    """
+    if (
+        k + 3 < len(tokens)
+        and tokens[k].low in words_of("copula")
+        and tokens[k + 1].low == "lo"
+        and tokens[k + 2].low in words_of("relative")
+        and reporting_verb(tokens[k + 3].text, after_quote=True)
+    ):
+        return k + 3
     return k
 
 
@@ -1360,6 +1381,7 @@ def _led_subject(
         if phrase is not None and phrase.kind in (ORGANIZATION, MEDIA):
             return phrase
     stepped = _stepped_modifier(text, tokens, j)
+    stepped = stepped if stepped > j else _dated_end(text, tokens, j)
     if stepped > j:
         # "lamenta por su parte Iris Vega", "dijo indignada la vecina": an incise with
         # no commas, or an adjective that says how the speaker spoke, then the subject
@@ -1372,6 +1394,40 @@ def _led_subject(
     ):
         return phrase_after(text, tokens[channel].start, hi, index)
     return None
+
+
+def _dated_end(text: str, tokens: Sequence[Token], j: int) -> int:
+    """Past a date written with "el" at token ``j`` and before a subject, else ``j``.
+
+    "«…», dijo el pasado lunes X", "dijo el martes la ministra", "afirmó el 12 de marzo
+    el fiscal": a weekday (after "pasado", "último", "próximo" too), or a day and its
+    month; the subject, a name or a determiner, must follow.
+    """
+    n = len(tokens)
+    if j + 1 >= n or tokens[j].low not in words_of("singular_definite"):
+        return j
+    k = j + 1
+    if tokens[k].low in words_of("head_modifier") or tokens[k].low in word_set(
+        "date_qualifiers.txt"
+    ):
+        k += 1  # "el pasado lunes", "el último viernes"
+    if k < n and tokens[k].low in weekdays():
+        end = k + 1
+    elif (
+        k + 2 < n
+        and tokens[k].text.isdigit()
+        and tokens[k + 1].low == "de"
+        and tokens[k + 2].low in full_month_names()
+    ):
+        end = k + 3  # "el 12 de marzo"
+    else:
+        return j
+    if end >= n or not all(
+        _bare_gap(text, a, b) for a, b in itertools.pairwise(tokens[j : end + 1])
+    ):
+        return j
+    nxt = tokens[end]
+    return end if nxt.capital or nxt.low in words_of("determiner") else j
 
 
 def _channel_end(text: str, tokens: Sequence[Token], j: int) -> int | None:
