@@ -151,6 +151,38 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         ["Elena Gil"],
     ),
     (
+        "after-fue-lo-que-dijo-venezuela",
+        (
+            "El ministro Héctor Rodríguez defendió el presupuesto.\n"
+            "«Es un presupuesto de guerra», fue lo que dijo el diputado opositor Julio Borges."
+        ),
+        ["Julio Borges"],
+    ),
+    (
+        "after-una-y-otra-vez-ecuador",
+        (
+            "La ministra Ana Soto defendió el plan. «Es lo que el país necesita», dijo.\n"
+            "«No estamos de acuerdo», insistió una y otra vez el asambleísta Luis Vera."
+        ),
+        ["Ana Soto", "Luis Vera"],
+    ),
+    (
+        "after-a-weekday-argentina",
+        (
+            "La ministra Ana Soto defendió el plan. «Es lo que el país necesita», dijo.\n"
+            "«No estamos de acuerdo», dijo el pasado lunes el senador Luis Vera."
+        ),
+        ["Ana Soto", "Luis Vera"],
+    ),
+    (
+        "after-a-day-and-month-spain",
+        (
+            "El consejero Pedro Ruiz presentó el plan.\n"
+            "«Llega tarde y mal», afirmó el 12 de marzo la portavoz socialista, Elena Gil."
+        ),
+        ["Elena Gil"],
+    ),
+    (
         "after-desde-a-place-chile",
         (
             "La ministra Ana Soto defendió el plan. «Es lo que el país necesita», dijo.\n"
@@ -354,6 +386,63 @@ CASES: list[tuple[str, str, list[str | None]]] = [
             "«Es una mentira absoluta»."
         ),
         ["Mónica Fein"],
+    ),
+    # a plural verb with no subject after a quotation: the group or institution the
+    # sentence before has as its main clause's subject, after an opening adjunct too
+    (
+        "plural-verb-institution-after-an-adjunct-peru",
+        (
+            "«Nadie vino a ayudarnos», dijo el vecino Pedro Soto.\n"
+            "Tras la denuncia, la Municipalidad de Lima envió una cuadrilla al lugar.\n"
+            "«Los trabajos terminarán el viernes», informaron."
+        ),
+        ["Pedro Soto", "la Municipalidad de Lima"],
+    ),
+    (
+        "plural-verb-group-after-an-adjunct-mexico",
+        (
+            "«Perdimos todo», dijo la comerciante Ana Gil.\n"
+            "Durante la madrugada, los bomberos lograron controlar el fuego.\n"
+            "«Fue un incendio muy complejo», explicaron."
+        ),
+        ["Ana Gil", "los bomberos"],
+    ),
+    (
+        "plural-verb-company-chile",
+        (
+            "«Estuvimos toda la noche sin luz», relató la vecina Marta Ríos.\n"
+            "Pasado el mediodía, la empresa Eléctrica del Sur restableció el suministro en "
+            "el sector.\n«La reposición será gradual», precisaron."
+        ),
+        ["Marta Ríos", "Eléctrica del Sur"],
+    ),
+    # a person in what a speaker reports is no speaker of the next quotation
+    (
+        "reported-after-segun-explico-chile",
+        (
+            "El ministro Luis Paz llegó al lugar. «Vamos a estar aquí», sostuvo. Según "
+            "explicó, el alcalde Pedro Ruiz pidió más recursos. «Hay que ayudar a la comuna», "
+            "añadió."
+        ),
+        ["Luis Paz", "Luis Paz"],
+    ),
+    (
+        "reported-in-a-que-clause-colombia",
+        (
+            "La gobernadora Ana Gil visitó la zona. «La situación es crítica», dijo. La "
+            "mandataria contó que el alcalde Pedro Ruiz pidió maquinaria.\n"
+            "«Necesitamos apoyo del Gobierno nacional», agregó."
+        ),
+        ["Ana Gil", "Ana Gil"],
+    ),
+    (
+        "a-que-inside-a-quotation-reports-nothing-uruguay",
+        (
+            "«Las partes reafirmaron su acuerdo de que habrá respuesta», según el comunicado "
+            "oficial, que el canciller Omar Paganini leyó el sábado.\n"
+            "Este domingo, el canciller calificó de «inaceptables» las maniobras militares."
+        ),
+        ["el comunicado oficial", "Omar Paganini"],
     ),
 ]
 

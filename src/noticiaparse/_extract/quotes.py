@@ -9,6 +9,7 @@ attributed to a speaker through :mod:`noticiaparse._reading`.
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 import re
 from array import array
@@ -61,6 +62,7 @@ from noticiaparse._reading.attributions import fused_role
 from noticiaparse._reading.interviews import first_person_verb, interviewee
 from noticiaparse._reading.subjects import main_subject, spoken_object
 from noticiaparse._reading.vocabulary import time_adjuncts
+from noticiaparse._text.calendar import full_month_names, weekdays
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.marks import has_mark, pair_marks
@@ -1317,6 +1319,7 @@ def _after_close(  # noqa: C901
         ):
             k += 1
         k = _periphrasis(tokens, k)  # "«…», se limitó a decir el técnico"
+        k = _what_said(tokens, k)  # "«…», fue lo que dijo el senador"
         trailing = _trailing_cue(tokens, k)
         if trailing is not None:
             skip, cue = trailing
@@ -1539,6 +1542,24 @@ def _periphrasis(tokens: Sequence[Token], k: int) -> int:
         and tokens[k + 1].low in reporting_infinitives()
     ):
         return k + 1  # "«…», quiso aclarar el ministro", "pudo decir"
+    return k
+
+
+def _what_said(tokens: Sequence[Token], k: int) -> int:
+    """The reporting verb after "fue lo que" at ``k`` ("«…», fue lo que dijo X"), else ``k``.
+
+    A copula and "lo que" before the verb point back at the quotation as what was
+    said; the verb's subject follows it as in any incise ("fueron las palabras que"
+    is a noun's: :func:`_speech_noun_owner`).
+    """
+    if (
+        k + 3 < len(tokens)
+        and tokens[k].low in words_of("copula")
+        and tokens[k + 1].low == "lo"
+        and tokens[k + 2].low in words_of("relative")
+        and reporting_verb(tokens[k + 3].text, after_quote=True)
+    ):
+        return k + 3
     return k
 
 
@@ -1784,6 +1805,7 @@ def _led_subject(
         if phrase is not None and phrase.kind in (ORGANIZATION, MEDIA):
             return phrase
     stepped = _stepped_modifier(text, tokens, j)
+    stepped = stepped if stepped > j else _dated_end(text, tokens, j)
     if stepped > j:
         # "lamenta por su parte Iris Vega", "dijo indignada la vecina": an incise with
         # no commas, or an adjective that says how the speaker spoke, then the subject
@@ -1796,6 +1818,40 @@ def _led_subject(
     ):
         return phrase_after(text, tokens[channel].start, hi, index)
     return None
+
+
+def _dated_end(text: str, tokens: Sequence[Token], j: int) -> int:
+    """Past a date written with "el" at token ``j`` and before a subject, else ``j``.
+
+    "«…», dijo el pasado lunes X", "dijo el martes la ministra", "afirmó el 12 de marzo
+    el fiscal": a weekday (after "pasado", "último", "próximo" too), or a day and its
+    month; the subject, a name or a determiner, must follow.
+    """
+    n = len(tokens)
+    if j + 1 >= n or tokens[j].low not in words_of("singular_definite"):
+        return j
+    k = j + 1
+    if tokens[k].low in words_of("head_modifier") or tokens[k].low in word_set(
+        "date_qualifiers.txt"
+    ):
+        k += 1  # "el pasado lunes", "el último viernes"
+    if k < n and tokens[k].low in weekdays():
+        end = k + 1
+    elif (
+        k + 2 < n
+        and tokens[k].text.isdigit()
+        and tokens[k + 1].low == "de"
+        and tokens[k + 2].low in full_month_names()
+    ):
+        end = k + 3  # "el 12 de marzo"
+    else:
+        return j
+    if end >= n or not all(
+        _bare_gap(text, a, b) for a, b in itertools.pairwise(tokens[j : end + 1])
+    ):
+        return j
+    nxt = tokens[end]
+    return end if nxt.capital or nxt.low in words_of("determiner") else j
 
 
 def _channel_end(text: str, tokens: Sequence[Token], j: int) -> int | None:
@@ -2412,6 +2468,8 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
     attributions: Sequence[Attribution],
 ) -> tuple[Credit, ...]:
     """The credit of each quotation ``found`` (which this consumes)."""
+    # a name inside a quotation is the speaker's word, never the speaker
+    quoted = _QuotedSpans.of(*found.marks())
     # every explicit speaker and reporting-verb subject, by position, for carrying
     anchors: list[tuple[int, Phrase]] = [
         (raw.start, said.phrase)
@@ -2431,6 +2489,10 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         )
         # the agent of a participle ("el apoyo manifestado por X") is no clause's subject
         and text[attribution.cue_end : attribution.phrase.start].strip().lower() != "por"
+        # "Según explicó, el alcalde pidió más recursos": someone else's report
+        and not _reported_clause(
+            text, min(attribution.phrase.start, attribution.cue_start), quoted.holds
+        )
     )
     # the press that asks ("preguntó un periodista") speaks its question only: the
     # answers that follow are the official's, so a reporter never carries
@@ -2447,8 +2509,6 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         key=lambda g: g[0],
     )
     # a person's mention as a phrase is built only for the quote that needs it
-    # a name inside a quotation is the speaker's word, never the speaker
-    quoted = _QuotedSpans.of(*found.marks())
     # "Para X, la medida llega tarde.": the holder of a view speaks, and carries
     opinions = _opinion_anchors(text, quoted)
     anchors = sorted([*anchors, *opinions], key=lambda a: a[0]) if opinions else anchors
@@ -2530,6 +2590,36 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
 _STOPS = frozenset('.!?»”"')
 
 
+def _reported_clause(text: str, pos: int, quoted: Callable[[int], bool]) -> bool:
+    """Whether ``pos`` stands in a clause another reporting verb of its sentence reports.
+
+    "Según explicó, el alcalde Pedro Ruiz pidió más recursos.", "El ministro dijo que el
+    alcalde pidió más recursos.": the alcalde is what the speaker told, and speaks no
+    later quotation with no subject of its own (the one who reports goes on speaking).
+    A reporting verb counts within three words before the "que" ("afirmó ayer que"),
+    not inside a quotation (``quoted``: the sentence may hold one before ``pos``).
+    """
+    s_lo = sentence_start_of(text, pos, 0)
+    lead = _REPORTED_LEAD.match(text, s_lo, pos)
+    if lead is not None and reporting_verb(lead.group(1)) and not quoted(lead.start(1)):
+        return True  # "Según explicó, …"
+    for que in _QUE_WORD.finditer(text, s_lo, pos):
+        if quoted(que.start()):
+            continue
+        words = _ALNUM_RUN.findall(text, max(s_lo, que.start() - _QUE_LOOKBACK), que.start())
+        if any(reporting_verb(word) for word in words[-4:] if not word[:1].isupper()):
+            return True
+    return False
+
+
+#: "Según" and a verb set off by a comma at a sentence's head ("Según explicó, …").
+_REPORTED_LEAD = regex.compile(r"\s*[Ss]egún\s+(\p{Ll}+)\s*,")
+#: The word "que" on its own.
+_QUE_WORD = regex.compile(r"(?<![\p{L}\p{N}])que(?![\p{L}\p{N}])")
+#: How far before a "que" its reporting verb is looked for (three words and the verb).
+_QUE_LOOKBACK = 60
+
+
 def _opinion_anchors(
     text: str, quoted: _QuotedSpans, index: TokenIndex | None = None
 ) -> list[tuple[int, Phrase]]:
@@ -2562,11 +2652,28 @@ def _opinion_anchors(
 
 
 def _introduced_group(text: str, pos: int) -> Phrase | None:
-    """The group or institution the sentence before ``pos`` opens on, as its subject."""
+    """The group or institution the sentence before ``pos`` opens on, as its subject.
+
+    Its main clause's subject after an opening adjunct too ("Durante la madrugada, los
+    bomberos lograron controlar el fuego.¶«…», explicaron."); an institution in either
+    number ("la Municipalidad envió una cuadrilla.¶«…», informaron").
+    """
     found = _opening_subject(text, pos)
-    if found is None or not found.plural or found.kind not in (PERSON, ORGANIZATION):
-        return None
-    return found
+    if found is None or not _group_or_body(found):
+        s_lo = sentence_start_of(text, pos, 0)
+        back = s_lo
+        while back > 0 and text[back - 1].isspace() and s_lo - back <= _BLANK_REACH:
+            back -= 1
+        if back == 0 or text.count("\n", back, s_lo) > _PARAGRAPH_BREAK:
+            return None
+        head = main_subject(text, back, sentence_start_of(text, back - 1, 0))
+        found = head[0] if head is not None else None
+    return found if found is not None and _group_or_body(found) else None
+
+
+def _group_or_body(phrase: Phrase) -> bool:
+    """Whether a plural verb may have ``phrase`` as its subject: a group or an institution."""
+    return (phrase.kind == PERSON and phrase.plural) or phrase.kind == ORGANIZATION
 
 
 def _opening_speaker(text: str, pos: int) -> Phrase | None:
