@@ -435,15 +435,6 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         ),
         ["Ana Gil", "Ana Gil"],
     ),
-    (
-        "a-que-inside-a-quotation-reports-nothing-uruguay",
-        (
-            "«Las partes reafirmaron su acuerdo de que habrá respuesta», según el comunicado "
-            "oficial, que el canciller Omar Paganini leyó el sábado.\n"
-            "Este domingo, el canciller calificó de «inaceptables» las maniobras militares."
-        ),
-        ["el comunicado oficial", "Omar Paganini"],
-    ),
 ]
 
 

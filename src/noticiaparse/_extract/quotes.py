@@ -2468,8 +2468,6 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
     attributions: Sequence[Attribution],
 ) -> tuple[Credit, ...]:
     """The credit of each quotation ``found`` (which this consumes)."""
-    # a name inside a quotation is the speaker's word, never the speaker
-    quoted = _QuotedSpans.of(*found.marks())
     # every explicit speaker and reporting-verb subject, by position, for carrying
     anchors: list[tuple[int, Phrase]] = [
         (raw.start, said.phrase)
@@ -2490,9 +2488,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         # the agent of a participle ("el apoyo manifestado por X") is no clause's subject
         and text[attribution.cue_end : attribution.phrase.start].strip().lower() != "por"
         # "Según explicó, el alcalde pidió más recursos": someone else's report
-        and not _reported_clause(
-            text, min(attribution.phrase.start, attribution.cue_start), quoted.holds
-        )
+        and not _reported_clause(text, min(attribution.phrase.start, attribution.cue_start))
     )
     # the press that asks ("preguntó un periodista") speaks its question only: the
     # answers that follow are the official's, so a reporter never carries
@@ -2509,6 +2505,8 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         key=lambda g: g[0],
     )
     # a person's mention as a phrase is built only for the quote that needs it
+    # a name inside a quotation is the speaker's word, never the speaker
+    quoted = _QuotedSpans.of(*found.marks())
     # "Para X, la medida llega tarde.": the holder of a view speaks, and carries
     opinions = _opinion_anchors(text, quoted)
     anchors = sorted([*anchors, *opinions], key=lambda a: a[0]) if opinions else anchors
@@ -2590,22 +2588,19 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
 _STOPS = frozenset('.!?»”"')
 
 
-def _reported_clause(text: str, pos: int, quoted: Callable[[int], bool]) -> bool:
+def _reported_clause(text: str, pos: int) -> bool:
     """Whether ``pos`` stands in a clause another reporting verb of its sentence reports.
 
     "Según explicó, el alcalde Pedro Ruiz pidió más recursos.", "El ministro dijo que el
     alcalde pidió más recursos.": the alcalde is what the speaker told, and speaks no
     later quotation with no subject of its own (the one who reports goes on speaking).
-    A reporting verb counts within three words before the "que" ("afirmó ayer que"),
-    not inside a quotation (``quoted``: the sentence may hold one before ``pos``).
+    A reporting verb counts within three words before the "que" ("afirmó ayer que").
     """
     s_lo = sentence_start_of(text, pos, 0)
     lead = _REPORTED_LEAD.match(text, s_lo, pos)
-    if lead is not None and reporting_verb(lead.group(1)) and not quoted(lead.start(1)):
+    if lead is not None and reporting_verb(lead.group(1)):
         return True  # "Según explicó, …"
     for que in _QUE_WORD.finditer(text, s_lo, pos):
-        if quoted(que.start()):
-            continue
         words = _ALNUM_RUN.findall(text, max(s_lo, que.start() - _QUE_LOOKBACK), que.start())
         if any(reporting_verb(word) for word in words[-4:] if not word[:1].isupper()):
             return True
