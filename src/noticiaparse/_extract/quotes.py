@@ -2594,25 +2594,21 @@ def _reported_clause(text: str, pos: int) -> bool:
     "Según explicó, el alcalde Pedro Ruiz pidió más recursos.", "El ministro dijo que el
     alcalde pidió más recursos.": the alcalde is what the speaker told, and speaks no
     later quotation with no subject of its own (the one who reports goes on speaking).
-    A reporting verb counts within three words before the "que" ("afirmó ayer que").
     """
     s_lo = sentence_start_of(text, pos, 0)
-    lead = _REPORTED_LEAD.match(text, s_lo, pos)
-    if lead is not None and reporting_verb(lead.group(1)):
-        return True  # "Según explicó, …"
-    for que in _QUE_WORD.finditer(text, s_lo, pos):
-        words = _ALNUM_RUN.findall(text, max(s_lo, que.start() - _QUE_LOOKBACK), que.start())
-        if any(reporting_verb(word) for word in words[-4:] if not word[:1].isupper()):
-            return True
-    return False
-
-
-#: "Según" and a verb set off by a comma at a sentence's head ("Según explicó, …").
-_REPORTED_LEAD = regex.compile(r"\s*[Ss]egún\s+(\p{Ll}+)\s*,")
-#: The word "que" on its own.
-_QUE_WORD = regex.compile(r"(?<![\p{L}\p{N}])que(?![\p{L}\p{N}])")
-#: How far before a "que" its reporting verb is looked for (three words and the verb).
-_QUE_LOOKBACK = 60
+    tokens = words_in(text, s_lo, pos)
+    if (
+        len(tokens) > 1
+        and tokens[0].low == "según"
+        and reporting_verb(tokens[1].text)
+        and "," in text[tokens[1].end : pos]
+    ):
+        return True
+    return any(
+        reporting_verb(tok.text) and _QUE.match(text, tok.end, pos) is not None
+        for tok in tokens
+        if not tok.capital
+    )
 
 
 def _opinion_anchors(

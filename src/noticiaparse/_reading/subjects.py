@@ -578,10 +578,8 @@ def _aside_end(text: str, tokens: Sequence[Token], j: int, closer: str) -> int:
 
 #: The kinds of a main clause's subject whose reporting verb says the words of its object.
 _SPEAKING_KINDS = (PERSON, ORGANIZATION, ANONYMOUS)
-#: How many words may stand between that verb and the fragment it says; and between
-#: the main verb and the fragment, across a chain of coordinated verbs.
+#: How many words may stand between that verb and the fragment it says.
 _OBJECT_TOKENS = 14
-_CHAIN_OBJECT_TOKENS = 40
 
 
 def spoken_object(text: str, pos: int, floor: int, index: TokenIndex | None = None) -> bool:
@@ -612,7 +610,7 @@ def spoken_object(text: str, pos: int, floor: int, index: TokenIndex | None = No
     if found is None or found[0].kind not in _SPEAKING_KINDS:
         return False
     tokens = words_in(text, found[1], pos, index)
-    if len(tokens) > _CHAIN_OBJECT_TOKENS or any(c in _ASIDE_STOPS for c in text[found[1] : pos]):
+    if any(c in _ASIDE_STOPS for c in text[found[1] : pos]):
         return False
     stops = _clause_openers()
     said = -1  # the token of the last reporting verb of the main clause's chain
