@@ -416,25 +416,6 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         ),
         ["Marta Ríos", "Eléctrica del Sur"],
     ),
-    # a person in what a speaker reports is no speaker of the next quotation
-    (
-        "reported-after-segun-explico-chile",
-        (
-            "El ministro Luis Paz llegó al lugar. «Vamos a estar aquí», sostuvo. Según "
-            "explicó, el alcalde Pedro Ruiz pidió más recursos. «Hay que ayudar a la comuna», "
-            "añadió."
-        ),
-        ["Luis Paz", "Luis Paz"],
-    ),
-    (
-        "reported-in-a-que-clause-colombia",
-        (
-            "La gobernadora Ana Gil visitó la zona. «La situación es crítica», dijo. La "
-            "mandataria contó que el alcalde Pedro Ruiz pidió maquinaria.\n"
-            "«Necesitamos apoyo del Gobierno nacional», agregó."
-        ),
-        ["Ana Gil", "Ana Gil"],
-    ),
 ]
 
 

@@ -2487,8 +2487,6 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         )
         # the agent of a participle ("el apoyo manifestado por X") is no clause's subject
         and text[attribution.cue_end : attribution.phrase.start].strip().lower() != "por"
-        # "Según explicó, el alcalde pidió más recursos": someone else's report
-        and not _reported_clause(text, min(attribution.phrase.start, attribution.cue_start))
     )
     # the press that asks ("preguntó un periodista") speaks its question only: the
     # answers that follow are the official's, so a reporter never carries
@@ -2586,29 +2584,6 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
 
 #: What ends the sentence before one that opens on "Para" and a space.
 _STOPS = frozenset('.!?»”"')
-
-
-def _reported_clause(text: str, pos: int) -> bool:
-    """Whether ``pos`` stands in a clause another reporting verb of its sentence reports.
-
-    "Según explicó, el alcalde Pedro Ruiz pidió más recursos.", "El ministro dijo que el
-    alcalde pidió más recursos.": the alcalde is what the speaker told, and speaks no
-    later quotation with no subject of its own (the one who reports goes on speaking).
-    """
-    s_lo = sentence_start_of(text, pos, 0)
-    tokens = words_in(text, s_lo, pos)
-    if (
-        len(tokens) > 1
-        and tokens[0].low == "según"
-        and reporting_verb(tokens[1].text)
-        and "," in text[tokens[1].end : pos]
-    ):
-        return True
-    return any(
-        reporting_verb(tok.text) and _QUE.match(text, tok.end, pos) is not None
-        for tok in tokens
-        if not tok.capital
-    )
 
 
 def _opinion_anchors(

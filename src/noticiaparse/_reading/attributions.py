@@ -299,10 +299,6 @@ def _cue_attributions(
         # "según señala La Tercera": skip a reporting verb after the cue
         if j < len(tokens) and reporting_verb(tokens[j].text) and len(words) == 1:
             j = _after_time(tokens, j + 1)  # "según publicó este jueves ElNoticiero.com"
-            if j < len(tokens) and "," in text[tokens[j - 1].end : tokens[j].start]:
-                # "Según explicó, el alcalde pidió…": the verb's subject is dropped, and
-                # the phrase after the comma is the main clause's subject
-                return [], tok.start, False
         elif (
             len(words) == 1
             and j + 1 < len(tokens)
