@@ -257,6 +257,7 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
                 or _qualified_institution(text, attribution, reading)
                 or _apposed_name(text, attribution, reading)
                 or _document_after(text, attribution.cue_start, attribution.cue_end, reading)
+                or _subject_before_asides(text, attribution, reading)
             )
         if phrase is not None:
             out.append((_antecedent(text, phrase, reading), attribution.cue.lower()))
@@ -1060,6 +1061,8 @@ _SUBJECT_AND_ADVERBIAL = 4
 _OPENING_WORDS = 4
 
 
+#: An adverb in "-mente" is at least this long ("Posteriormente", not "Mente").
+_MIN_MENTE = 7
 #: The most words before a verb whose subject was dropped: "Más tarde, según explicó".
 _LEAD_WORDS = 3
 #: How far back (characters) the word right before a verb is read.
@@ -1083,8 +1086,8 @@ def _sentence_lead(text: str, verb: int) -> int | None:
     """
     leads = _dropped_subject_leads()
     last = text[max(0, verb - _LAST_WORD) : verb].split()[-1:]
-    if last and last[0][-1] not in ".?!" and last[0].rstrip(",").lower() not in leads:
-        return None  # "…, dijo", "el alcalde dijo": a word of the sentence before the verb
+    if last and last[0][-1] not in ".?!," and last[0].rstrip(",").lower() not in leads:
+        return None  # "el alcalde dijo": a word of the sentence before the verb
     window = text[max(0, verb - _ADVERBIAL_REACH) : verb]
     start = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
     lead = window[start + 1 :] if start >= 0 else window
@@ -1093,11 +1096,45 @@ def _sentence_lead(text: str, verb: int) -> int | None:
     words = _LEAD_WORD.findall(lead)
     if not words:
         return verb if text[verb : verb + 1].isupper() else None
-    if len(words) > _LEAD_WORDS or not lead.lstrip()[:1].isupper():
+    if not lead.lstrip()[:1].isupper():
         return None
-    if any(w.lower() not in leads for w in words) or lead.strip(" ,\t").count(",") > 1:
+    if (
+        len(words) > _LEAD_WORDS
+        or any(w.lower() not in leads for w in words)
+        or lead.strip(" ,\t").count(",") > 1
+    ) and not _adverbial_lead(lead):
         return None
     return verb - len(lead) + (len(lead) - len(lead.lstrip()))
+
+
+#: The most words of the adverbials opening a sentence before a verb with no subject.
+_ADVERBIAL_LEAD_WORDS = 10
+
+
+def _adverbial_lead(lead: str) -> bool:
+    """Whether ``lead`` is one or two adverbials, each closed by a comma, and nothing else.
+
+    "Más tarde, en conferencia de prensa, aseguró…", "Tras el encuentro, señaló…",
+    "Posteriormente, indicó…", "En su intervención, negó…": each opens on a preposition
+    or is an adverb in "-mente", and holds no finite verb.
+    """
+    parts = [p.strip() for p in lead.strip().split(",")]
+    if parts[-1] or not 1 < len(parts) <= _OPENING_WORDS - 1:
+        return False  # the verb right after the last comma
+    tokens = _LEAD_WORD.findall(lead)
+    if len(tokens) > _ADVERBIAL_LEAD_WORDS:
+        return False
+    for part in parts[:-1]:
+        words = _LEAD_WORD.findall(part)
+        if not words:
+            return False
+        first = words[0].lower()
+        adverb = len(words) == 1 and len(first) >= _MIN_MENTE and first.endswith("mente")
+        if not (adverb or first in words_of("preposition") or first in _dropped_subject_leads()):
+            return False
+        if any(w.lower().endswith(endings_of("verb_like")) for w in words[1:]):
+            return False
+    return True
 
 
 def _dropped_subject(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
@@ -1126,9 +1163,19 @@ def _dropped_subject(text: str, attribution: Attribution, reading: Reading) -> P
     tokens = words_in(text, max(start + 1, lo), end, reading.index)
     first = _after_opening(text, tokens)
     found = phrase_at(text, tokens, first) if first < len(tokens) else None
-    if found is None or found[1] >= len(tokens) or not verb_like(tokens[found[1]]):
+    k = found[1] if found is not None else len(tokens)
+    while k < len(tokens) - 1 and tokens[k].low in words_of("clitic"):
+        k += 1  # "Los trabajadores se reunieron", "La ministra no asistió"
+    if found is None or k >= len(tokens) or not verb_like(tokens[k]):
         return None  # the phrase must be that sentence's subject, its verb right after it
     phrase = found[0]
+    if tokens[k].low in words_of("copula") and phrase.name is None:
+        # "El entonces jefe de la zona era el general Enrique Soto. Hoy explica…": the
+        # person the predicate names
+        named = phrase_at(text, tokens, k + 1) if k + 1 < len(tokens) else None
+        if named is None or not _given_named(text, named[0]):
+            return None
+        phrase = named[0]
     plural = attribution.cue.lower().endswith("n")
     # an institution speaks through its people: "La empresa repuso el servicio.
     # Explicaron que…"
@@ -1190,6 +1237,42 @@ def _past_adverbial(text: str, attribution: Attribution, reading: Reading) -> Ph
 _APPOSED_REACH = 60
 #: The most words of a title or rank before a name in apposition ("teniente coronel").
 _TITLE_WORDS = 2
+
+
+#: The most words of the asides between a subject opening its sentence and its verb.
+_ASIDE_WORDS = 30
+
+
+def _subject_before_asides(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
+    """The subject opening the sentence, past the asides set between it and its verb.
+
+    "Ana Gómez, actriz y dirigente de la fundación, que la preside desde 2014,
+    explicó…", "La ministra, visiblemente emocionada y rodeada de los familiares,
+    aseguró…": the sentence opens on a noun phrase and its comma (past an opening
+    adverbial), the verb follows a comma, and no other reporting verb stands between.
+    """
+    verb = attribution.cue_start
+    if attribution.quoted or text[max(0, verb - 2) : verb] != ", ":
+        return None
+    lo = sentence_start(text, verb, 0, reach=_ADVERBIAL_REACH * 2)
+    tokens = words_in(text, lo, verb, reading.index)
+    first = _after_opening(text, tokens)
+    found = phrase_at(text, tokens, first) if first < len(tokens) else None
+    if found is None or found[1] >= len(tokens) or len(tokens) - found[1] > _ASIDE_WORDS:
+        return None
+    phrase, after = found
+    if (
+        text[phrase.end : tokens[after].start].strip() != ","
+        or reading.cast.in_quotation(phrase.start)
+        or any(mark in text[phrase.end : verb] for mark in _CLOSING)
+        or any(verb_like(t) for t in tokens[first:after])
+        or (phrase.kind == PERSON and phrase.name is None and phrase.head is None)
+        or phrase.kind in {DOCUMENT, MEDIA_REF}
+        or _topic(text, phrase)
+        or any(reporting_verb(t.low) for t in tokens[after:])
+    ):
+        return None
+    return phrase
 
 
 def _title(token: Token) -> bool:
@@ -1886,6 +1969,15 @@ def _participle_complement(text: str, phrase: Phrase) -> Phrase:
     return Phrase(phrase.start, found.end(), DOCUMENT, head=phrase.head)
 
 
+#: How far before a name the noun of figures and its "de" are read.
+_FIGURES_REACH = 24
+
+
+@functools.cache
+def _figure_nouns() -> frozenset[str]:
+    return frozenset(lines("figure_nouns.txt"))
+
+
 class _Resolved(NamedTuple):
     """What a phrase stands for, as the cast's entity gives it: key, kind and span."""
 
@@ -1949,9 +2041,19 @@ class _Ledger:
         if found[2] == "person" and found[1] in self._described():
             # "Sitrap" after "el sindicato de trabajadores portuarios (Sitrap)"
             return found[0], found[1], "organization"
+        if found[2] == "person" and phrase.head is None and self._figures_maker(phrase, found[1]):
+            return found[0], found[1], "organization"  # "según cifras de Odepa"
         if found[2] == "person" and phrase.head is None:
             return self._outlet_named(phrase, found[0], found[1])
         return found
+
+    def _figures_maker(self, phrase: Phrase, name: str) -> bool:
+        """Whether one capitalised word no given name opens follows "cifras de", "datos de"."""
+        if " " in name or name in first_names():
+            return False
+        before = self.spine.text[max(0, phrase.start - _FIGURES_REACH) : phrase.start].lower()
+        words = before.split()[-2:]
+        return len(words) == _ARTICLE_AND_NOUN and words[1] == "de" and words[0] in _figure_nouns()
 
     def _institution(self, phrase: Phrase, kind: str) -> tuple[str, str, str] | None:
         """The institution a short name stands for: its key, name and kind, else ``None``.
