@@ -423,6 +423,28 @@ CASES: list[tuple[str, str, Credited]] = [
         ),
         [],
     ),
+    # a group's participle keeps its complement; an incise is no part of a name
+    (
+        "experts-consulted-by-this-outlet-argentina",
+        "Según los expertos consultados por este medio, la medida llega tarde.",
+        [("los expertos consultados por este medio", "person")],
+    ),
+    (
+        "neighbours-affected-by-the-fire-chile",
+        "Los vecinos afectados por el incendio denunciaron que nadie los ayudó.",
+        [("Los vecinos afectados por el incendio", "person")],
+    ),
+    (
+        "an-incise-after-a-group-bolivia",
+        "Economistas consultados por este diario, sin embargo, creen que la crisis seguirá.",
+        [("Economistas consultados por este diario", "person")],
+    ),
+    # a rank and a name closing the sentence after a role
+    (
+        "a-rank-and-name-closing-the-sentence-honduras",
+        "Lo anterior fue confirmado por el jefe de la Policía, general Juan Mora.",
+        [("Juan Mora", "person")],
+    ),
     # figures an institution compiles
     (
         "cifras-de-one-word-is-an-institution-chile",

@@ -16,6 +16,7 @@ from collections.abc import Collection, Iterator, Sequence
 from itertools import chain
 from typing import NamedTuple
 
+import attrs
 import regex
 
 from noticiaparse._extract.source_acts import object_act, passive_or_reflexive
@@ -1949,14 +1950,32 @@ _COMPLEMENT = re.compile(
 )
 
 
+def _without_incise(text: str, phrase: Phrase) -> Phrase:
+    """A phrase cut before an incise the phrase reader took in ("…, sin embargo").
+
+    "Economistas consultados por este medio, sin embargo, creen…": a connective set
+    between commas (``incise`` in ``function_words.tsv``) is no part of a name.
+    """
+    written = text[phrase.start : phrase.end]
+    comma = written.rfind(", ")
+    if comma <= 0 or phrase.name is not None:
+        return phrase
+    if written[comma + 2 :].strip().lower() not in words_of("incise"):
+        return phrase
+    return attrs.evolve(phrase, end=phrase.start + comma)
+
+
 def _participle_complement(text: str, phrase: Phrase) -> Phrase:
     """A document's name that ends on a participle, with the participle's complement.
 
     "la carta firmada por los vecinos", "la misiva enviada al alcalde", "el comunicado
     emitido por la Presidencia": the participle says who made or received the document,
-    and its complement belongs to the name (its most complete form).
+    and its complement belongs to the name (its most complete form). So for a group of
+    people ("los expertos consultados por este medio", "los vecinos afectados por el
+    incendio").
     """
-    if phrase.kind != DOCUMENT:
+    group = phrase.kind == PERSON and phrase.plural and phrase.name is None and phrase.group is None
+    if phrase.kind != DOCUMENT and not group:
         return phrase
     last = text[phrase.start : phrase.end].rsplit(None, 1)[-1:]
     if len(text[phrase.start : phrase.end].split()) < _ARTICLE_AND_NOUN or not (
@@ -1966,7 +1985,7 @@ def _participle_complement(text: str, phrase: Phrase) -> Phrase:
     found = _COMPLEMENT.match(text, phrase.end)
     if found is None:
         return phrase
-    return Phrase(phrase.start, found.end(), DOCUMENT, head=phrase.head)
+    return attrs.evolve(phrase, end=found.end())
 
 
 #: How far before a name the noun of figures and its "de" are read.
@@ -2268,7 +2287,7 @@ class _Ledger:
             self.spine.text, _field_holder(self.spine.text, phrase), _org_cue_words()
         )
         phrase = apposed_holder(self.spine.text, phrase, _org_cue_words())
-        phrase = _participle_complement(self.spine.text, phrase)
+        phrase = _participle_complement(self.spine.text, _without_incise(self.spine.text, phrase))
         stretch = phrase.start * self.width + phrase.end
         written = self.spine.text[phrase.start : phrase.end]
         lo, hi = phrase.name or (phrase.start, phrase.end)
