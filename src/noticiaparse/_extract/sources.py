@@ -156,37 +156,14 @@ def find_sources(
     )
 
 
-#: An infinitive after "al" or "tras" ("al señalar que"), or after the preposition or
-#: the modal of a periphrasis ("no dudó en afirmar que", "quiso aclarar que").
-_FRAMED_INFINITIVE = re.compile(
-    r"\b(al|tras|a|en|de|quisieron|quiso|prefirieron|prefirió)"
-    r"[ \t]+([^\W\d_]+[aei]r)\b"
-)
-#: The leads after which the infinitive frames a sentence whatever its verb.
-_FRAMING_LEADS = frozenset({"al", "tras"})
-#: The prepositions of a periphrasis, after its finite verb ("volvió a", "dudó en").
-_PERIPHRASIS_LINKS = frozenset({"a", "en", "de"})
+#: An infinitive after "al" or "tras" ("al señalar que").
+_FRAMED_INFINITIVE = re.compile(r"\b(al|tras)[ \t]+([^\W\d_]+[aei]r)\b")
 
 
 @functools.cache
 def _reporting_lemmas() -> frozenset[str]:
     """The infinitives of the reporting verbs (``reporting_verbs.tsv``)."""
     return frozenset(lemma for lemma, _ in reporting_lemmas().values())
-
-
-def _periphrasis_verb(tokens: Sequence[Token], subject_end: int, lead: str) -> bool:
-    """Whether only the periphrasis's finite verb stands between the subject and ``lead``.
-
-    "Roberto Ampuero no dudó en afirmar…", "La alcaldesa volvió a insistir…", "El
-    exministro se encargó de aclarar…": negation, clitics and adverbs of the clitic
-    class, then the finite verb right before the preposition; after a modal ("quiso
-    aclarar") the modal is the verb, and nothing but those words stands before it.
-    """
-    rest = tokens[subject_end:]
-    clitics = words_of("clitic")
-    if lead not in _PERIPHRASIS_LINKS:
-        return all(t.low in clitics for t in rest)
-    return bool(rest) and verb_like(rest[-1]) and all(t.low in clitics for t in rest[:-1])
 
 
 def _infinitive_frames(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
@@ -196,15 +173,12 @@ def _infinitive_frames(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     tras afirmar que…": "al" or "tras" and a reporting verb's infinitive state what
     the subject of the sentence said, as a gerund does. The subject opens the sentence
     (past an opening adverbial and its comma) with its verb right after it; words
-    inside a quotation are the speaker's. A periphrasis does so too, its finite verb
-    right after the subject ("Roberto Ampuero no dudó en afirmar que…", "volvió a
-    insistir en que", "se encargó de aclarar que", "quiso aclarar que").
+    inside a quotation are the speaker's.
     """
     out = []
     lemmas = _reporting_lemmas()
     for match in _FRAMED_INFINITIVE.finditer(text):
         at = match.start()
-        lead = match.group(1)
         if (
             match.group(2) not in lemmas
             or reading.cast.in_quotation(at)
@@ -215,18 +189,13 @@ def _infinitive_frames(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         tokens = words_in(text, lo, at, reading.index)
         first = _after_opening(text, tokens)
         found = phrase_at(text, tokens, first) if first < len(tokens) else None
-        if found is None:
-            continue
-        if lead in _FRAMING_LEADS:
-            if found[1] >= len(tokens) or not verb_like(tokens[found[1]]):
-                continue  # the phrase must be the sentence's subject, its verb right after it
-        elif not _periphrasis_verb(tokens, found[1], lead):
-            continue
+        if found is None or found[1] >= len(tokens) or not verb_like(tokens[found[1]]):
+            continue  # the phrase must be the sentence's subject, its verb right after it
         phrase = found[0]
         if phrase.kind in {DOCUMENT, MEDIA_REF}:
             continue
         if phrase.kind != PERSON or phrase.name is not None or phrase.head is not None:
-            out.append((phrase, f"{lead} {match.group(2)}"))
+            out.append((phrase, f"{match.group(1)} {match.group(2)}"))
     return out
 
 
@@ -1242,6 +1211,8 @@ _TITLE_WORDS = 2
 
 #: The most words of the asides between a subject opening its sentence and its verb.
 _ASIDE_WORDS = 30
+#: The commas of a subject's asides: one after the subject, one before the verb.
+_ASIDE_COMMAS = 2
 
 
 def _subject_before_asides(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
@@ -1256,6 +1227,10 @@ def _subject_before_asides(text: str, attribution: Attribution, reading: Reading
     if attribution.quoted or text[max(0, verb - 2) : verb] != ", ":
         return None
     lo = sentence_start(text, verb, 0, reach=_ADVERBIAL_REACH * 2)
+    if text.count(",", lo, verb) < _ASIDE_COMMAS or any(
+        reporting_verb(w.lower()) for w in _LEAD_WORD.findall(text, lo, verb)
+    ):
+        return None  # the subject's comma and the verb's; another reporting verb between
     tokens = words_in(text, lo, verb, reading.index)
     first = _after_opening(text, tokens)
     found = phrase_at(text, tokens, first) if first < len(tokens) else None
