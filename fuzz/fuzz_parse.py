@@ -75,6 +75,7 @@ PARSER_MODULES = (
     "noticiaparse._schema",
     "noticiaparse._text",
     "noticiaparse._text.calendar",
+    "noticiaparse._text.case",
     "noticiaparse._text.fold",
     "noticiaparse._text.html",
     "noticiaparse._text.lazy",
