@@ -21,7 +21,7 @@ _BYLINE_LINES = [
     "Ana Díaz 2021",
     "¿Quién es Ana Díaz?",
     "«Ana Díaz»",
-    "Club del Suscriptor:",
+    "Zona de Lectores:",
     ": Ana Díaz",
     "Ana Díaz: Madrid",
     "Luis Mora #1",
