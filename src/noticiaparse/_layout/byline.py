@@ -708,6 +708,8 @@ def _unled(line: str) -> Byline | None:
     """:func:`read_byline` of a line no lead opens, no desk nor role alone."""
     if " " not in line and _NAME_MARKS.isdisjoint(line) and _GLUED.search(line) is None:
         return None  # one word and no mark (see _NAME_MARKS): no name, no credited desk
+    if not _NO_NAME.isdisjoint(line) and _one_part(line):
+        return None  # one part holding a digit or a sentence's mark (see _NO_NAME)
     marked = _names_and_role(line)
     if marked is not None:
         byline = Byline(authors=marked[0], bare=not marked[2], credit=marked[1])
@@ -805,6 +807,21 @@ def _credit_words() -> frozenset[str]:
 #: part of one word, which is no person's name (two words at least) and, as a desk,
 #: credits no byline (a desk alone is credited above, from the lexicon).
 _NAME_MARKS = frozenset("()[]*_/|@,;&–—-")
+
+
+#: Characters no person's name, name particle or agency's spelling (``credits.tsv``) holds,
+#: nor folds from: a line of one part (:func:`_one_part`) with one is read by
+#: :func:`_names` as one part that is no name (the desk it may open credits no byline
+#: without a second part, :func:`_desk_first`), and :func:`_names_and_role` needs a mark.
+_NO_NAME = frozenset('0123456789?!¿¡"«»“”%$#=<>+~^{}\\')
+
+
+def _one_part(line: str) -> bool:
+    """Whether ``line`` is one part: no mark of _NAME_MARKS, no joining word.
+
+    (A printable text's only white space is the space, the one :func:`_joining_word` looks for.)
+    """
+    return line.isprintable() and _NAME_MARKS.isdisjoint(line) and not _joining_word(line)
 
 
 def _plain(line: str) -> str:

@@ -8,6 +8,7 @@ shape tests both read lines with.
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -58,6 +59,11 @@ _LONG_LINE_WORDS = 25
 _SENTENCE_CHARS = 2 * _SENTENCE_WORDS - 1
 #: A line's words and fold are kept for texts longer than this (short ones cost little).
 _SHORT = 40
+#: A short line's fold, remembered for the last lines asked (the layout's passes ask for
+#: the same few lines' keys again and again: a title's, the lines above it, every line's
+#: for a count). Bounded, and kept apart from the line records: a page of short lines
+#: keeps no fold per line (issue 18).
+_short_fold = functools.lru_cache(maxsize=2048)(fold)
 
 
 class Role(enum.Enum):
@@ -223,7 +229,7 @@ class Line:
         """``fold(text)``."""
         text = self.text
         if len(text) <= _SHORT:
-            return fold(text)
+            return _short_fold(text)
         memo = self._remembered(text)
         if memo.folded is None:
             memo.folded = fold(text)

@@ -458,6 +458,14 @@ def read_date_line(text: str) -> DateLine | None:
         return None  # every shape read here has a digit (unmarking never adds one)
     if "](" in text or "*" in text or "_" in text:
         text = unmark(text)  # "[15 oct 2024](…)", "**Publicado: 16/03/2021**"
+    # Every reading below is _read_line's of the line or of a part of it (or _keyed_iso's,
+    # whose ISO date has a year), and _read_line reads a date only where its folded text
+    # has a year's four digits or digits set apart by "/ . -" (each date shape, and the
+    # unusual shapes behind a cue, _date_shape, need one): a line with neither is none.
+    # An ASCII line folds to its lower case (no digit made or joined); another is folded.
+    shown = text if text.isascii() else fold(text)
+    if _YEAR.search(shown) is None and _NUMERIC.search(shown) is None:
+        return None
     whole = _read_line(text)
     if whole is None and len(text) <= MAX_DATE_LINE:
         whole = _read_before_tail(text)
