@@ -168,7 +168,11 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         return QuoteKind.TERM  # "frentes como 'Jaime Martín'": an alias, nobody's words
     if prev_words and prev_words[-1] == "que":
         return QuoteKind.PARTIAL
-    if (not capital or len(words) <= _SHORT_WORDS) and _joined(text, after_partial, raw.open_at):
+    if (
+        after_partial >= 0
+        and (not capital or len(words) <= _SHORT_WORDS)
+        and _joined(text, after_partial, raw.open_at)
+    ):
         return QuoteKind.PARTIAL  # "la tildó de «insuficiente» y «tardía»": one speaker's
     if raw.depth == 0 and _governed(prev_words, before, words, sentence_like=sentence_like):
         return QuoteKind.PARTIAL  # "porque «Nadie nos avisó…»": the writer's clause goes on
@@ -257,12 +261,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     if short:
         if verb_que or ("que" in prev_words and _verb_que_at(text, raw.open_at, floor) >= 0):
             return QuoteKind.PARTIAL  # inside what a reporting verb introduces
-        if (
-            _judging_clitic(prev_words)  # "por considerarlo «improcedente»"
-            or _judged_object(prev_words)  # "juzgó el fallo «injusto»"
-            or (verb_near and not capital and _of_manner(prev_words))  # "de manera «…»"
-        ):
-            return QuoteKind.PARTIAL
+        if _predicate_given(prev_words, manner=verb_near and not capital):
+            return QuoteKind.PARTIAL  # "por considerarlo «improcedente»", "de manera «…»"
         if verb_near and _cue_object(text, raw.open_at, floor):
             return QuoteKind.PARTIAL  # "ha lamentado el «grave error»": the verb's object
         if verb_near and not capital and _said_object(text, raw.open_at, floor, prev_words):
@@ -278,7 +278,10 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             )
         ):
             return QuoteKind.TERM
-        if _colon_claim(text, raw.open_at, floor):
+        # the gate: most quotations have no colon before them in their sentence
+        if text.rfind(":", max(floor, raw.open_at - _COLON_REACH), raw.open_at) >= 0 and (
+            _colon_claim(text, raw.open_at, floor)
+        ):
             return QuoteKind.PARTIAL  # "fue categórico: el acuerdo es «inaceptable»"
         if attributed or (after[:1] == "," and verb_near) or _credited(text, raw.open_at, floor):
             return QuoteKind.PARTIAL  # "según X, «evitable»", "«grave», dijo"
@@ -1160,12 +1163,21 @@ def _enclitics() -> tuple[str, ...]:
     return tuple(sorted(_kind_words("enclitic")))
 
 
-def _of_manner(prev_words: Sequence[str]) -> bool:
-    """Whether "de manera", "de forma" or "de modo" stands right before the quotation."""
+def _predicate_given(prev_words: Sequence[str], *, manner: bool) -> bool:
+    """Whether the words right before a short fragment give it as someone's predicate.
+
+    An infinitive or gerund of judgement with its clitic (:func:`_judging_clitic`), a
+    verb of judgement and its object (:func:`_judged_object`), or, when ``manner`` (a
+    cue in the sentence, small letters), "de manera", "de forma", "de modo": "acusó de
+    actuar de manera «irresponsable»" (``manner_noun`` of ``kind_words.tsv``).
+    """
+    if len(prev_words) < _NICKNAME_WORDS:
+        return False
+    last = prev_words[-1]
     return (
-        len(prev_words) > 1
-        and prev_words[-1] in _kind_words("manner_noun")
-        and prev_words[-2] == "de"
+        (last.endswith(_enclitics()) and _judging_clitic(prev_words))
+        or (prev_words[-2] in words_of("determiner") and _judged_object(prev_words))
+        or (manner and prev_words[-2] == "de" and last in _kind_words("manner_noun"))
     )
 
 
