@@ -108,6 +108,15 @@ CASES: list[tuple[str, str, list[str]]] = [
         ),
         ["direct"],
     ),
+    # after a comma, an adjunct opening on a preposition goes on the writer's sentence
+    (
+        "an-adjunct-after-a-comma-spain",
+        (
+            "El ministro defendió el acuerdo con los países vecinos, «a pesar de la "
+            "complejidad de las relaciones en la zona»."
+        ),
+        ["partial"],
+    ),
     # a request opening on "Que"
     (
         "a-request-opening-on-que-paraguay",

@@ -252,6 +252,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         and verb_near
         and len(words) >= _CLAUSE_WORDS
         and words[0].lower() not in words_of("conjunction")
+        # "…con Senegal y Malí, «a pesar de la complejidad…»": an adjunct, no sentence
+        and words[0].lower() not in words_of("preposition")
         and not _incise_before(text, raw.open_at, floor)
         and not _goes_on(text, raw)  # "…, «el país se quedará sin fondos» hasta marzo"
         and not _credited(text, raw.open_at, floor)  # "Según X, «hay…»": the writer's clause
