@@ -112,8 +112,8 @@ CASES: list[tuple[str, str, list[str]]] = [
     (
         "an-adjunct-after-a-comma-spain",
         (
-            "El ministro defendió el acuerdo con los países vecinos, «a pesar de la "
-            "complejidad de las relaciones en la zona»."
+            "La ministra aseguró que se buscará ampliar el acuerdo con los países vecinos, "
+            "«a pesar de la complejidad de las relaciones en la zona»."
         ),
         ["partial"],
     ),
