@@ -113,7 +113,7 @@ CASES: list[tuple[str, str, list[str]]] = [
         "an-adjunct-after-a-comma-spain",
         (
             "La ministra aseguró que se buscará ampliar el acuerdo con los países vecinos, "
-            "«a pesar de la complejidad de las relaciones en la zona»."
+            "«a pesar de las tensiones que hubo en la frontera durante el invierno»."
         ),
         ["partial"],
     ),

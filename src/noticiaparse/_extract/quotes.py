@@ -252,7 +252,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         and verb_near
         and len(words) >= _CLAUSE_WORDS
         and words[0].lower() not in words_of("conjunction")
-        # "…con Senegal y Malí, «a pesar de la complejidad…»": an adjunct, no sentence
+        # "…con los vecinos, «a pesar de las tensiones…»": an adjunct, no sentence
         and words[0].lower() not in words_of("preposition")
         and not _incise_before(text, raw.open_at, floor)
         and not _goes_on(text, raw)  # "…, «el país se quedará sin fondos» hasta marzo"
