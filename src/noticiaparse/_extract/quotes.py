@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import operator
+import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -56,6 +57,7 @@ from noticiaparse._reading import (
     words_in,
     words_of,
 )
+from noticiaparse._reading.attributions import fused_role
 from noticiaparse._reading.interviews import first_person_verb, interviewee
 from noticiaparse._reading.subjects import main_subject, spoken_object
 from noticiaparse._reading.vocabulary import time_adjuncts
@@ -85,6 +87,7 @@ _INCISE_OPENERS = ",—–-"
 #: dijo", "«…» -dijo"): the quotation is that verb's, a sentence.
 _VERB_RIGHT_AFTER = regex.compile(r"[ \t]{0,2}[-–—]?[ \t]{0,2}(\p{Ll}{3,20})\b")
 _ALNUM_RUN = regex.compile(r"[\p{L}\p{N}]+")
+_SPACES = re.compile(" *")
 
 
 @functools.cache
@@ -116,7 +119,7 @@ def _before_words(text: str, pos: int, floor: int) -> list[str]:
     return [w.lower() for w in _ALNUM_RUN.findall(text, lo, pos)][-8:]
 
 
-def _classify(  # noqa: C901, PLR0912, PLR0913
+def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     text: str,
     raw: RawQuote,
     floor: int,
@@ -134,12 +137,16 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     content = text[raw.start : raw.end].strip()
     if raw.dash:
         return QuoteKind.DIRECT
-    verb_que = verb_que or _infinitive_que(text, raw.open_at, floor)
+    # no word between the floor and the opening mark (a paragraph's first quotation, one
+    # right after another: "«…» «…»"): the rules that read the writer's words before it,
+    # never before the floor, find none and are not run (see _BEFORE_RULES)
+    bare = _ALNUM_RUN.search(text, floor, raw.open_at) is None
+    verb_que = verb_que or (not bare and _infinitive_que(text, raw.open_at, floor))
     words = content.split()
     first = content.lstrip("¿¡([…]). ")[:1]  # "«(…) Estamos…»": an elision opens it
     capital = first.isupper() or first.isdigit()
     before = text[max(floor, raw.open_at - 3) : raw.open_at].rstrip(" ")
-    prev_words = _before_words(text, raw.open_at, floor)
+    prev_words = [] if bare else _before_words(text, raw.open_at, floor)
     after = text[raw.close_at + 1 : raw.close_at + 3].lstrip(" ")
     sentence_like = content[-1:] in ".!?…" or len(words) >= _CLAUSE_WORDS
     if (capital or _article_name(words)) and _named_thing(prev_words, words):
@@ -178,7 +185,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         return QuoteKind.PARTIAL  # "porque «Nadie nos avisó…»": the writer's clause goes on
     if verb_que and _in_que_clause(text, raw.open_at, floor) and not _title_case(words):
         return QuoteKind.PARTIAL  # "señaló que si «Usted agarra…»": inside the "que" clause
-    if _evaluated(prev_words, capital=capital, nested=raw.depth > 0):
+    if prev_words and _evaluated(prev_words, capital=capital, nested=raw.depth > 0):
         return QuoteKind.PARTIAL
     if _said_right_after(prev_words, before, words):
         return QuoteKind.DIRECT  # "los vecinos gritaban «queremos justicia»"
@@ -285,7 +292,11 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             _colon_claim(text, raw.open_at, floor)
         ):
             return QuoteKind.PARTIAL  # "fue categórico: el acuerdo es «inaceptable»"
-        if attributed or (after[:1] == "," and verb_near) or _credited(text, raw.open_at, floor):
+        if (
+            attributed
+            or (after[:1] == "," and verb_near)
+            or (not bare and _credited(text, raw.open_at, floor))
+        ):
             return QuoteKind.PARTIAL  # "según X, «evitable»", "«grave», dijo"
         if verb_near and _predicate(prev_words, words):
             # "según X, la gestión ha sido «muy desacertada»": a judgement in a sentence
@@ -293,6 +304,12 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.PARTIAL
         return QuoteKind.TERM
     return QuoteKind.PARTIAL
+
+
+#: The rules :func:`_classify` runs only when a word stands between the floor and the
+#: opening mark: each reads the writer's words before the quotation, never before the
+#: floor, and holds for none without a word there (``tests/test_classify_gates.py``).
+_BEFORE_RULES = ("_before_words", "_credited", "_evaluated", "_infinitive_que")
 
 
 #: "advirtió que, de no haber acuerdo, «…»": a "que" clause an adverbial cuts before
@@ -1285,17 +1302,20 @@ def _after_close(  # noqa: C901
         if match is None:
             return None
         pos = match.end()
-    tail = text[pos : min(hi, pos + 200)]
-    stripped = tail.lstrip(" ")
-    offset = pos + len(tail) - len(stripped)
-    if stripped.startswith(":"):
+    # the first character after the spaces that follow (read in place: no copy of the
+    # stretch after each quotation)
+    limit = min(hi, pos + 200)
+    spaces = _SPACES.match(text, pos, max(pos, limit))
+    offset = pos if spaces is None else spaces.end()
+    first = text[offset : min(limit, offset + 1)]
+    if first == ":":
         phrase = phrase_after(text, offset + 1, hi, index)
         if phrase is not None and phrase.name is not None:
             return _Said(phrase, None, explicit=True)
         tokens = words_in(text, offset + 1, min(hi, offset + 200), index)
         return _speech_noun_owner(text, tokens, 0, hi, index)  # "«…»: la advertencia de X"
-    if stripped[:1] in _INCISE_OPENERS or (stripped[:1].isalpha() and stripped[:1].islower()):
-        offset += 1 if stripped[:1] in _INCISE_OPENERS else 0  # "«…» -dijo X-"
+    if first in _INCISE_OPENERS or (first.isalpha() and first.islower()):
+        offset += 1 if first in _INCISE_OPENERS else 0  # "«…» -dijo X-"
         tokens = words_in(text, offset, min(hi, offset + 200), index)
         named = _speech_noun_owner(text, tokens, 0, hi, index)
         if named is not None:
@@ -1316,7 +1336,7 @@ def _after_close(  # noqa: C901
             skip, cue = trailing
             # "«…», según ha indicado la Guardia Civil": the verb after the cue stepped over
             skip = _verb_after_cue(tokens, k + skip) - k
-            phrase = phrase_after(text, tokens[k + skip - 1].end, hi, index)
+            phrase = _credited_after(text, tokens, k + skip, hi, index)
             if phrase is None and k + skip < len(tokens):
                 # "«…», ha dejado claro este lunes la ministra": an adverbial first
                 phrase = _postverbal_subject(text, tokens, k + skip - 1, hi, index)
@@ -1341,6 +1361,20 @@ def _after_close(  # noqa: C901
     return None
 
 
+def _credited_after(
+    text: str, tokens: Sequence[Token], j: int, hi: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The phrase a crediting cue ending before token ``j`` names ("según la ministra").
+
+    "«…», en opinión del portavoz de la oposición": a "del" holds the role's article.
+    """
+    phrase = phrase_after(text, tokens[j - 1].end, hi, index)
+    if phrase is None and j < len(tokens) and tokens[j - 1].low in word_set("fused_articles.txt"):
+        fused = fused_role(text, tokens, j)
+        phrase = fused[0] if fused is not None else None
+    return phrase
+
+
 @functools.cache
 def _echo_leads() -> regex.Pattern[str]:
     """The words that open a sentence pointing back at the quotation before (``echo_leads.tsv``).
@@ -1358,7 +1392,9 @@ def _echo_leads() -> regex.Pattern[str]:
     return regex.compile(rf"[ \t]{{0,3}}\.?[ \t]{{1,3}}(?i:{alternatives})\b,?[ \t]{{1,3}}")
 
 
-def _echo_after(text: str, raw: RawQuote, hi: int, index: TokenIndex | None) -> _Said | None:
+def _echo_after(
+    text: str, raw: RawQuote, hi: int, index: TokenIndex | None, pointers: _Pointers
+) -> _Said | None:
     """The speaker of the sentence right after a quotation that points back at it.
 
     "«…». Así lo afirmó el vocero Manuel Adorni": the subject of the verb after the
@@ -1369,7 +1405,7 @@ def _echo_after(text: str, raw: RawQuote, hi: int, index: TokenIndex | None) -> 
         return None
     lead = _echo_leads().match(text, raw.close_at + 1, hi)
     if lead is None:
-        return _answered_after(text, raw, hi, index)
+        return _answered_after(text, raw, hi, pointers, index)
     tokens = words_in(text, lead.end(), min(hi, lead.end() + 200), index)
     if not tokens:
         return None
@@ -1406,7 +1442,7 @@ _ANSWERED_REACH = 600
 
 
 def _answered_after(
-    text: str, raw: RawQuote, hi: int, index: TokenIndex | None = None
+    text: str, raw: RawQuote, hi: int, pointers: _Pointers, index: TokenIndex | None = None
 ) -> _Said | None:
     """The subject of the next sentence when its reporting verb points back with "así".
 
@@ -1414,8 +1450,7 @@ def _answered_after(
     Adorni, respondió así a las críticas.": the next sentence names who spoke, its verb
     followed by "así" ("de esta manera", "en estos términos") pointing at the words.
     """
-    ahead = text[raw.close_at : min(hi, raw.close_at + _ANSWERED_REACH)]
-    if "así" not in ahead and " de est" not in ahead and " en estos " not in ahead:
+    if not pointers.within(raw.close_at, min(hi, raw.close_at + _ANSWERED_REACH)):
         return None  # no word that points back (most quotations: nothing more is read)
     stop = sentence_end(text, raw.close_at + 1, hi)
     if stop >= hi:
@@ -1434,6 +1469,36 @@ def _answered_after(
     if _BACK_POINTERS().match(text, tokens[k].end) is None:
         return None
     return _Said(phrase, tokens[k].text, explicit=True)
+
+
+class _Pointers:
+    """Where the words that may point back at a quotation stand in a text, found once.
+
+    "así", " de est" ("de esta manera", "de este modo"), " en estos " ("en estos
+    términos"): :func:`_answered_after` reads on only when one stands within its reach
+    after a quotation. Looked up by bisection, not looked for in a copy of the
+    stretch after each quotation (a page of quoted words has one every few characters).
+    """
+
+    __slots__ = ("_ends", "_starts")
+
+    #: Each place one of the words starts, overlapping ones too.
+    _FIND = regex.compile(r"(?=(así| de est| en estos ))")
+
+    def __init__(self, text: str) -> None:
+        starts, ends = array("q"), array("q")
+        for match in self._FIND.finditer(text):
+            starts.append(match.start())
+            ends.append(match.end(1))
+        # the nearest end from each one on, so that one lookup finds any that fits
+        for k in range(len(ends) - 2, -1, -1):
+            ends[k] = min(ends[k], ends[k + 1])
+        self._starts, self._ends = starts, ends
+
+    def within(self, lo: int, hi: int) -> bool:
+        """Whether one of the words stands wholly in ``text[lo:hi]``."""
+        k = bisect_left(self._starts, lo)
+        return k < len(self._starts) and self._ends[k] <= hi
 
 
 def _speech_noun_owner(
@@ -1496,10 +1561,25 @@ def _trailing_cue(tokens: Sequence[Token], k: int) -> tuple[int, str] | None:
 
     "«…», según el ministro", "«…», de acuerdo con la fiscal" (``trailing_cues``).
     """
-    for words, cue in trailing_cues():
+    if k >= len(tokens):
+        return None
+    for words, cue in _trailing_by_first().get(tokens[k].low, ()):
         if match_words(tokens, k, words):
             return len(words), cue
     return None
+
+
+@functools.cache
+def _trailing_by_first() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The ``trailing_cues`` by their first word, longest first as there.
+
+    Only the cues whose first word stands at a token are tried there (a quotation's
+    incise is read a token at a time, and each token tried every cue).
+    """
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, cue in trailing_cues():
+        by_first.setdefault(words[0], []).append((words, cue))  # (a cue has a word)
+    return {first: tuple(found) for first, found in by_first.items()}
 
 
 def _verb_after_cue(tokens: Sequence[Token], j: int) -> int:
@@ -1647,9 +1727,11 @@ def _stepped_modifier(text: str, tokens: Sequence[Token], j: int) -> int:
     """Past an incise with no commas or a predicative adjective at token ``j``, else ``j``.
 
     "«…», agregó por su parte Iris Vega" (``incise`` of ``function_words.tsv``); "«…»,
-    dijo indignada Rosa Díaz", "respondió molesto el ministro": a lower-case word that
-    agrees in gender (-o, -a, -os, -as) and is no function word or verb, right before a
-    name or a determiner.
+    dijo indignada Rosa Díaz", "respondió molesto el ministro", "sentenció tajante
+    Luis Vera": a lower-case word that agrees in gender (-o, -a, -os, -as), or an
+    adjective of one form or an adverb (-nte, -mente: ``manner`` of
+    ``verb_endings.tsv``), and is no function word or verb, right before a name or a
+    determiner.
     """
     end = j
     for words in _incises():
@@ -1660,7 +1742,7 @@ def _stepped_modifier(text: str, tokens: Sequence[Token], j: int) -> int:
         tok = tokens[j]
         if (
             not tok.capital
-            and tok.low.endswith(endings_of("agreement"))
+            and tok.low.endswith(_manner_endings())
             and tok.low.isalpha()
             and tok.low not in _stop_words()
             and not verb_like(tok)
@@ -1673,6 +1755,12 @@ def _stepped_modifier(text: str, tokens: Sequence[Token], j: int) -> int:
     if not _bare_gap(text, tokens[end - 1], nxt):
         return j
     return end if nxt.capital or nxt.low in words_of("determiner") else j
+
+
+@functools.cache
+def _manner_endings() -> tuple[str, ...]:
+    """The endings of a word that says how someone spoke (agreeing, one-form, adverb)."""
+    return (*endings_of("agreement"), *endings_of("manner"))
 
 
 @functools.cache
@@ -1761,8 +1849,16 @@ _ADVERBIAL_WORDS = 14
 
 @functools.cache
 def _adverbials() -> frozenset[str]:
-    """Words that open an adverbial between a reporting verb and its subject."""
-    return words_of("preposition") | words_of("adverb") | words_of("adverbial_opener")
+    """Words that open an adverbial between a reporting verb and its subject.
+
+    "desde" too, when no institution follows it ("replicó desde Valparaíso el senador").
+    """
+    return (
+        words_of("preposition")
+        | words_of("adverb")
+        | words_of("adverbial_opener")
+        | words_of("source_from")
+    )
 
 
 @functools.cache
@@ -1776,6 +1872,7 @@ def _object_openers() -> frozenset[str]:
         | words_of("article")
         | words_of("determiner")
         | words_of("to")
+        | words_of("source_from")
         | (words_of("adverbial_opener") - words_of("demonstrative"))
     )
 
@@ -1870,8 +1967,32 @@ def _clause_speaker(
         # mostró optimista: «…»"), else the subject read back from the first verb
         phrase = _main_clause_speaker(text, clause.end, index)
         phrase = phrase or _colon_subject(text, tokens, clause.start, index)
+        phrase = phrase or _speech_owner_in(text, tokens, clause.end, index)
         if phrase is not None:
             return _Said(phrase, None, explicit=True)
+    return None
+
+
+def _speech_owner_in(
+    text: str, tokens: Sequence[Token], hi: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The owner of the words a clause closed by a colon names ("las declaraciones del X").
+
+    "Buena parte de los dichos de la senadora giró en torno a las pensiones: «…»",
+    "La respuesta de la alcaldesa no se hizo esperar: «…»": a noun for what was said
+    (``speech_nouns.txt``) and its owner after "de" introduce that owner's words.
+    """
+    for k in range(len(tokens) - 1):
+        if tokens[k].low not in word_set("speech_nouns.txt") or tokens[k + 1].low not in words_of(
+            "of"
+        ):
+            continue
+        phrase = phrase_after(text, tokens[k + 1].end, hi, index)
+        if phrase is None and k + 2 < len(tokens) and tokens[k + 2].low in role_words():
+            head = tokens[k + 2]  # "las declaraciones del mandatario": the article fused
+            phrase = Phrase(head.start, head.end, PERSON, head=head.low)
+        if phrase is not None and phrase.kind in _SPEAKER_KINDS:
+            return phrase
     return None
 
 
@@ -2011,7 +2132,7 @@ def public_quotes(spine: Spine, reading: Reading, said: Sequence[Credit]) -> tup
     texts: dict[str, str] = {}  # one copy of each quotation's text ("Sí" said again and again)
     for credit in said:
         raw = credit.quotation
-        content = spine.display(raw.start, raw.end)
+        content, o_start, o_end = spine.shown(raw.start, raw.end)
         if not content:
             continue
         content = texts.setdefault(content, content)
@@ -2019,7 +2140,6 @@ def public_quotes(spine: Spine, reading: Reading, said: Sequence[Credit]) -> tup
         if credit.speaker is not None:
             entity = cast.resolve(credit.speaker)
             speaker = spine.segment(entity.start, entity.end)
-        o_start, o_end = spine.span(raw.start, raw.end)
         out.append(
             Quote(
                 text=content,
@@ -2074,6 +2194,7 @@ def classify_quotes(reading: Reading) -> _Found:
     subjects = read.subjects
     region_of = _region_index(regions)
     cue_starts = [a.cue_start for a in cues]
+    pointers = _Pointers(text)
     last_close = -1
     last_partial = -1  # the closing mark of the quotation before when it is partial
     previous: _Said | None = None
@@ -2126,7 +2247,7 @@ def classify_quotes(reading: Reading) -> _Found:
         if raw.depth == 0:
             last_partial = raw.close_at if kind is QuoteKind.PARTIAL else -1
         if raw.depth == 0 and (said is None or not said.explicit):
-            said = _echo_after(text, raw, hi, index) or said
+            said = _echo_after(text, raw, hi, index, pointers) or said
         found.append(kind, said)
     return found
 
@@ -2409,6 +2530,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
                 )
             phrase = _agreeing(said, phrase, groups, cast, quoted, raw.start)
             phrase = phrase or _opening_speaker(text, raw.open_at)
+            phrase = phrase or _topic_subject(text, raw.open_at, quoted, kind)
             if phrase is not None:
                 last_spoken = (raw.start, phrase)  # it carries on while no one else speaks
         elif said is None or said.phrase is None:
@@ -2469,13 +2591,61 @@ def _opening_speaker(text: str, pos: int) -> Phrase | None:
     found = _opening_subject(text, pos)
     if found is None or found.kind not in _SPEAKER_KINDS:
         return None
+    return found if _verb_right_after(text, found) else None
+
+
+def _verb_right_after(text: str, found: Phrase) -> bool:
+    """Whether a finite verb follows the phrase ``found``, clitics between: its subject."""
     after = words_in(text, found.end, min(len(text), found.end + _VERB_AFTER_REACH))
     k = 0
     while k < len(after) and after[k].low in words_of("clitic"):
         k += 1  # "El sindicato se negó", "La empresa lo anunció"
-    if k >= len(after) or not verb_like(after[k]) or text[found.end : after[k].start].strip():
+    return not (
+        k >= len(after) or not verb_like(after[k]) or text[found.end : after[k].start].strip()
+    )
+
+
+def _someone_or_group(phrase: Phrase) -> bool:
+    """Whether ``phrase`` is a person by name or role, someone unnamed, or a group of people."""
+    return phrase.kind in (PERSON, ANONYMOUS) and (
+        phrase.head is not None or phrase.name is not None or phrase.plural
+    )
+
+
+#: How many of the writer's sentences back the person a text is about is looked for.
+_TOPIC_SENTENCES = 8
+
+
+def _topic_subject(
+    text: str, pos: int, quoted: _QuotedSpans, kind: QuoteKind = QuoteKind.DIRECT
+) -> Phrase | None:
+    """The last person or group a sentence of the writer's opened on, as its subject.
+
+    "El director del hospital regional recorrió las salas el lunes.¶La visita se
+    extendió por tres horas.¶«Tenemos todo bajo control».": with no one named and no
+    speaker before, a quotation standing alone is the words of whom the text is about,
+    a role or a group as much as a name (an institution already carries:
+    :func:`_topic_organisation`); within a few sentences and :data:`_TOPIC_REACH`. A
+    fragment (``kind`` partial) is the words of its own sentence's subject only.
+    """
+    if kind is not QuoteKind.DIRECT:
         return None
-    return found
+    lo = max(0, pos - _TOPIC_REACH)
+    at = sentence_start_of(text, pos, 0)
+    for _ in range(_TOPIC_SENTENCES):
+        back = at
+        while back > lo and text[back - 1].isspace():
+            back -= 1
+        if back <= lo:
+            return None
+        s_lo = sentence_start_of(text, back - 1, lo)
+        head = s_lo + len(text[s_lo:back]) - len(text[s_lo:back].lstrip())
+        if not quoted.holds(head) and not has_mark(text, head, head + 1):
+            found = main_subject(text, min(back, head + _HEAD_REACH), head)
+            if found is not None and _someone_or_group(found[0]):
+                return found[0]
+        at = s_lo
+    return None
 
 
 def _opening_subject(text: str, pos: int) -> Phrase | None:

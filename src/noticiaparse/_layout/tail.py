@@ -23,7 +23,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    the article unless two sentences in a row, or a paragraph of two sentences, follow
    (after a gap, from the line under it on): a widget's teasers alternate headlines and
    one-sentence summaries. A label over one headline with only sentences after it is
-   a box set into the text: the article goes on. A related-article label ends
+   a box set into the text: the article goes on; so is a gap over a paragraph longer
+   than a teaser's summary with no headline-shaped line after it. A related-article label ends
    it only when it heads a list (two headlines or more: one headline under its own
    label is a teaser, kept) and no paragraph at all follows.
 4. **A caption over its credit.** A short line not closed like a sentence right over a
@@ -48,7 +49,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 7. **The short lines after the last sentence.** An article ends with running text:
    the lines after its last sentence (related headlines, a desk's name, a tag row,
    a label, a row of links) are furniture. A related headline set under its label
-   (role ``teaser``) keeps its place.
+   (role ``teaser``) keeps its place. A page that stops inside the article keeps its
+   last line (:func:`_cut_off`).
 8. **A pull quote.** A line not closed like a sentence that repeats the start of one
    of the text's sentences (40 characters or more) is the sentence set again in large
    type (a sumario); so is one that closes a quotation it never opened.
@@ -62,8 +64,12 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
     por …"), before the article's first paragraph.
 10b. **Teasers over the text.** Related headlines under their label (role ``teaser``)
     before the article's first paragraph head a box over the article: furniture.
+10c. **A short label over the text.** A line of three words or fewer not closed like a
+    sentence before the article's first paragraph (a section, a kicker, a photo's note):
+    an article never opens with an intertitle.
 11. **Teasers the body ends with.** Two headline-and-one-sentence pairs or more at the
-    body's end, after a paragraph of the text.
+    body's end, after a paragraph of the text (a headline of four words or more: a
+    shorter line is an intertitle).
 12. **Notices to the reader.** The paragraphs the body opens or ends with that speak in
     the outlet's voice of subscriptions, comments, its print edition (``_notice``).
 13. **The author's note in the third person.** The body's last line opening with a name,
@@ -88,6 +94,7 @@ than a line read on its own (up to 600 characters).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -171,9 +178,11 @@ _OUTLET_NOTE = regex.compile(
     r"(?:\p{Lu}[\p{L}\d'’.-]{0,30}\s(?:(?:de|del|la|las|los|el|y)\s){0,2}){1,6}es\sun[a]?\s"
     r"(\p{L}{3,20})\b"
 )
-#: A name (two to four capitalised words), "es", an article at most, a trade.
+#: A name (two to four capitalised words), perhaps a place and year of birth in brackets,
+#: "es", an article at most, a trade.
 _JOURNALIST = regex.compile(
-    r"(?:\p{Lu}[\p{Ll}\p{Lu}'’-]{0,30}\s){2,4}es\s(?:(?:el|la|un|una)\s)?(\p{L}{3,20})\b"
+    r"(?:\p{Lu}[\p{Ll}\p{Lu}'’-]{0,30}\s){2,4}(?:\([^()\n]{1,40}\)\s)?"
+    r"es\s(?:(?:el|la|un|una)\s)?(\p{L}{3,20})\b"
 )
 #: Teasers the body ends with: this many headline and summary pairs at least, a headline
 #: of this many words at most, a summary of this many characters at most.
@@ -189,6 +198,15 @@ _SUMMARY_LINES = 4
 #: An embedded post's text over its signature: this many lines at most.
 _POST_LINES = 3
 _DIGIT = regex.compile(r"\d")
+#: Emoji, symbols and hashtags a line ends with, after a sentence's stop (of a line of
+#: this many words at least).
+_TRAILING_SYMBOLS = regex.compile(r"(?:\s{0,3}(?:[\p{So}\p{Sk}\p{Cf}\uFE0F]|#\w{1,40})){1,12}\Z")
+_STOP_BEFORE = regex.compile(r"[.!?…][\"»”’')]{0,3}\Z")
+_SENTENCE_UNDER_SYMBOLS = 4
+#: A sentence cut off by the page's end has at least this many words; a page sets at
+#: least this many intertitles over its paragraphs to end on one.
+_CUT_WORDS = 4
+_INTERTITLES = 2
 
 
 @attrs.frozen(repr=False)
@@ -272,6 +290,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(i for i in _after_last_sentence(lines, end) if lines[i].text not in teasers)
     out.update(_summary_box(lines, end))
     out.update(_teasers_over_text(lines, end))
+    out.update(_labels_over_text(lines, end))
     out.update(_posts_over_signatures(lines, end))
     out.update(_teasers_at_end(lines, out))
     first_notices, last_notices = _notices(lines, out)
@@ -421,6 +440,7 @@ def _authors_card(lines: Sequence[BodyLine], out: set[int]) -> int | None:
     last = lines[kept[-1]].text
     card = (
         _opens_with_role(last)
+        or _opens_like_a_card(last)
         or _names_a_journalist(last)
         or _about_the_outlet(last)
         or _named_role(last)
@@ -526,14 +546,20 @@ def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
     """Other articles' teasers the body ends with: a headline over its one-sentence summary.
 
     Two pairs or more, the last at the body's end: a title-shaped line (not closed like a
-    sentence, 16 words at most, opening with a capital) right over one sentence of 250
-    characters at most. One intertitle over the article's last short paragraph is one
-    pair; the article's text before the pairs holds a paragraph.
+    sentence, four to 16 words, opening with a capital: a headline says who did what, an
+    intertitle of three words or fewer only names a part of the story) right over one
+    sentence of 250 characters at most. One intertitle over the article's last short
+    paragraph is one pair; the article's text before the pairs holds a paragraph.
     """
     kept = [i for i, line in enumerate(lines) if line.body and i not in out]
     k = len(kept)
     pair = 2  # a headline and its summary
-    while k >= pair and _teaser_title(lines[kept[k - 2]]) and _one_sentence(lines[kept[k - 1]]):
+    while (
+        k >= pair
+        and _teaser_title(lines[kept[k - 2]])
+        and lines[kept[k - 2]].text.count(" ") >= _LABEL_WORDS  # (an intertitle is shorter)
+        and _one_sentence(lines[kept[k - 1]])
+    ):
         k -= pair
     pairs = (len(kept) - k) // pair
     if pairs < _TEASER_PAIRS or not any(_paragraph(lines[i]) for i in kept[:k]):
@@ -556,6 +582,30 @@ def _one_sentence(line: BodyLine) -> bool:
         and len(line.text) <= _TEASER_SUMMARY
         and _SENTENCE_BREAK.search(line.text) is None
     )
+
+
+def _labels_over_text(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """Short labels before the article's first paragraph: a section, a tag, a credit.
+
+    An article opens with a paragraph, never with an intertitle: a line of three words
+    or fewer not closed like a sentence ("Política", "Los Gallardos", "Foto archivo")
+    over the text's first paragraph is the page's. A page with no paragraph keeps them.
+    """
+    out: list[int] = []
+    for i in range(end):
+        line = lines[i]
+        if line.body and _paragraph(line):
+            return out
+        if (
+            line.body
+            and not line.closed
+            and line.text.count(" ") < _LABEL_WORDS
+            # (a dateline's or a lead-in's piece the next line goes on: "LIMA -", "En Lima,")
+            and not line.text.endswith((",", "-", "–", "—"))
+            and not _piece(lines, i + 1)
+        ):
+            out.append(i)
+    return []
 
 
 def _teasers_over_text(lines: Sequence[BodyLine], end: int) -> list[int]:
@@ -705,6 +755,22 @@ def _notice(text: str) -> bool:
     return _held(words, phrases["topic"]) >= _NOTICE_PHRASES
 
 
+def _opens_like_a_card(text: str) -> bool:
+    """Whether a line opens as an author's card does, with a degree or a trade, no article.
+
+    "Licenciada en Periodismo por …", "Egresado de la Escuela de …", "Politólogo y
+    analista …" (lexicon ``card_openers.txt``): a story's paragraph names its subject
+    first ("La licenciada …", "El politólogo …").
+    """
+    first = text.split(None, 1)[0].strip(".,:;") if text.strip() else ""
+    return first[:1].isupper() and fold(first) in _card_openers()
+
+
+@functools.cache
+def _card_openers() -> frozenset[str]:
+    return frozenset(fold(entry) for entry in lexicon_lines("card_openers.txt"))
+
+
 def _opens_with_role(text: str) -> bool:
     """Whether a line opens with a journalist's role ("Periodista. Cubre …")."""
     first = text.split(None, 1)[0].strip(".,:;").lower() if text.strip() else ""
@@ -744,12 +810,15 @@ def _lower_case_label(line: BodyLine) -> bool:
 def _piece(lines: Sequence[BodyLine], i: int) -> bool:
     """Whether line ``i`` is set right under a body line left open (no stop, no blank line).
 
+    (``False`` past the last line.)
+
     "En materia de vialidad," over "la carretera ya se": a sentence broken over
     lines, which :mod:`noticiaparse._layout.wrap` joins into its paragraph.
     """
     above = lines[i - 1] if i else None
     return (
         above is not None
+        and i < len(lines)
         and lines[i].gap == 0
         and above.body
         and goes_on(above.text.rstrip(), lines[i].text)
@@ -1007,6 +1076,8 @@ def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
             and no_pair
             and ahead.last_sentences <= i
             and not (line.kind in _WIDGETS and ahead.inline_box(i, end))
+            # (a paragraph longer than a teaser's summary, no headline after it: the text)
+            and (line.kind in _WIDGETS or not _past_summary(line) or ahead.last_open > i)
         ):
             return i
         if seen and line.body and lines[i - 1].body and (line.sentence or _sentence(lines[i - 1])):
@@ -1069,6 +1140,11 @@ class _Ahead:
         return j - label - 1 <= 1 and j < end and self.last_open < j
 
 
+def _past_summary(line: BodyLine) -> bool:
+    """A paragraph longer than any teaser's one-sentence summary."""
+    return line.closed and len(line.text) > _TEASER_SUMMARY
+
+
 def _sentence(line: BodyLine) -> bool:
     return line.sentence and line.closed
 
@@ -1117,7 +1193,39 @@ def _after_last_sentence(lines: Sequence[BodyLine], end: int) -> list[int]:
     )
     if last is None:
         return []
+    if end == len(lines) and last < end - 1 and _cut_off(lines, end - 1):
+        return []  # the page ends inside the article: its last line is the text's
     return list(range(last + 1, end))
+
+
+def _cut_off(lines: Sequence[BodyLine], i: int) -> bool:
+    """Whether the page's last line is the article's, the scrape cut off after it.
+
+    A page that stops inside the article (a paywall, a truncated copy) ends on a sentence
+    cut short, left open on a word no sentence or headline ends with ("Trascendió que el
+    próximo lunes e"), or on an intertitle whose paragraph is missing, on a page whose
+    text sets intertitles over its paragraphs (two or more, each over a paragraph). A
+    related headline closing a page stands under its label, or among other headlines.
+    """
+    line = lines[i]
+    if not line.body or line.closed or line.kind:
+        return False
+    words = line.text.split()
+    if len(words) >= _CUT_WORDS and fold(words[-1]) in layout_words("open_end"):
+        return True
+    if not _teaser_title(line) or (i and lines[i - 1].body and not lines[i - 1].closed):
+        return False  # (a headline under another: a list)
+    return _intertitles(lines, i) >= _INTERTITLES
+
+
+def _intertitles(lines: Sequence[BodyLine], end: int) -> int:
+    """How many title-shaped body lines before ``end`` stand right over a paragraph."""
+    body = [i for i in range(end) if lines[i].body]
+    return sum(
+        1
+        for above, below in itertools.pairwise(body)
+        if _teaser_title(lines[above]) and lines[above].gap and _paragraph(lines[below])
+    )
 
 
 def _announced(lines: Sequence[BodyLine], end: int) -> list[bool]:
@@ -1177,4 +1285,17 @@ def _text_end(line: BodyLine) -> bool:
         or (line.closed and words >= _SHORT_SENTENCE)
         or (words >= _QUOTED_WORDS and line.text.endswith(_QUOTE_CLOSERS))
         or _NOTE.match(line.text) is not None
+        or (words >= _SENTENCE_UNDER_SYMBOLS and _closed_under_symbols(line.text))
     )
+
+
+def _closed_under_symbols(text: str) -> bool:
+    """Whether a sentence's stop stands under emoji or hashtags the line ends with.
+
+    "¡Felicidades a los ganadores! 🎉", "… informó la Policía. #Seguridad": the line is
+    running text closed like a sentence; the symbols after the stop are decoration.
+    """
+    if text[-1:].isalnum() and "#" not in text:
+        return False  # (most open lines end on a word: no symbol to look under)
+    match = _TRAILING_SYMBOLS.search(text)
+    return match is not None and _STOP_BEFORE.search(text, 0, match.start()) is not None
