@@ -188,6 +188,16 @@ CASES: list[tuple[str, str, list[str]]] = [
         ),
         ["partial"],
     ),
+    (
+        "the-minister-s-statements-that-bolivia",
+        "Las declaraciones del ministro de que hubo «fraude» causaron revuelo en La Paz.",
+        ["partial"],
+    ),
+    (
+        "an-idea-that-is-no-statement-mexico",
+        "La idea de que la ciudad es «segura» es falsa.",
+        ["term"],
+    ),
     # a judgement's predicate: a clitic on the infinitive or gerund, or an object between
     (
         "for-considering-it-inadmissible-chile",

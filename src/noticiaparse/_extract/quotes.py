@@ -1014,7 +1014,8 @@ def _verb_que_at(text: str, pos: int, floor: int) -> int:
 
     "aseguró a los medios que", "la jueza entendió que", "dijo ayer en la radio que":
     the verb stands up to five words before its "que" (``_QUE_VERB_WORDS``), in the
-    quotation's sentence; -1 when there is none.
+    quotation's sentence, or a noun for what was said and "de" do (:func:`_said_noun_de`);
+    -1 when there is none.
     """
     lo = sentence_start_of(text, pos, floor, reach=_QUE_OPEN_REACH)
     at = pos
@@ -1027,8 +1028,22 @@ def _verb_que_at(text: str, pos: int, floor: int) -> int:
             head = [w.lower() for w in _ALNUM_RUN.findall(text, lo, at)][-_QUE_VERB_WORDS:]
             if "que" in head:  # "explicó que el plan, que…": the relative's verb is no cue
                 head = head[len(head) - head[::-1].index("que") :]
-            if any(map(_que_verb, head)):
+            if any(map(_que_verb, head)) or _said_noun_de(head):
                 return end
+
+
+def _said_noun_de(head: Sequence[str]) -> bool:
+    """Whether a noun for what was said and its "de" stand right before a "que".
+
+    "su advertencia de que la reforma es «inviable»", "las declaraciones del ministro
+    de que hubo «fraude»", "lo expresado por el regidor de que…": the clause after "de
+    que" is the content of what was said (``speech_nouns.txt``, a reporting participle).
+    """
+    return (
+        bool(head)
+        and head[-1] == "de"
+        and any(w in word_set("speech_nouns.txt") or reporting_participle(w) for w in head)
+    )
 
 
 def _que_open(text: str, pos: int, floor: int) -> bool:
