@@ -108,6 +108,15 @@ CASES: list[tuple[str, str, list[str]]] = [
         ),
         ["direct"],
     ),
+    # after a comma, an adjunct opening on a preposition goes on the writer's sentence
+    (
+        "an-adjunct-after-a-comma-spain",
+        (
+            "La ministra aseguró que se buscará ampliar el acuerdo con los países vecinos, "
+            "«a pesar de las tensiones que hubo en la frontera durante el invierno»."
+        ),
+        ["partial"],
+    ),
     # a request opening on "Que"
     (
         "a-request-opening-on-que-paraguay",
@@ -178,6 +187,16 @@ CASES: list[tuple[str, str, list[str]]] = [
             "mientras dure la investigación»."
         ),
         ["partial"],
+    ),
+    (
+        "the-minister-s-statements-that-bolivia",
+        "Las declaraciones del ministro de que hubo «fraude» causaron revuelo en La Paz.",
+        ["partial"],
+    ),
+    (
+        "an-idea-that-is-no-statement-mexico",
+        "La idea de que la ciudad es «segura» es falsa.",
+        ["term"],
     ),
     # a judgement's predicate: a clitic on the infinitive or gerund, or an object between
     (

@@ -177,7 +177,11 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         return QuoteKind.TERM  # "frentes como 'Jaime Martín'": an alias, nobody's words
     if prev_words and prev_words[-1] == "que":
         return QuoteKind.PARTIAL
-    if (not capital or len(words) <= _SHORT_WORDS) and _joined(text, after_partial, raw.open_at):
+    if (
+        after_partial >= 0
+        and (not capital or len(words) <= _SHORT_WORDS)
+        and _joined(text, after_partial, raw.open_at)
+    ):
         return QuoteKind.PARTIAL  # "la tildó de «insuficiente» y «tardía»": one speaker's
     if raw.depth == 0 and _governed(prev_words, before, words, sentence_like=sentence_like):
         return QuoteKind.PARTIAL  # "porque «Nadie nos avisó…»": the writer's clause goes on
@@ -257,6 +261,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         and verb_near
         and len(words) >= _CLAUSE_WORDS
         and words[0].lower() not in words_of("conjunction")
+        # "…con los vecinos, «a pesar de las tensiones…»": an adjunct, no sentence
+        and words[0].lower() not in words_of("preposition")
         and not _incise_before(text, raw.open_at, floor)
         and not _goes_on(text, raw)  # "…, «el país se quedará sin fondos» hasta marzo"
         and not _credited(text, raw.open_at, floor)  # "Según X, «hay…»": the writer's clause
@@ -266,12 +272,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     if short:
         if verb_que or ("que" in prev_words and _verb_que_at(text, raw.open_at, floor) >= 0):
             return QuoteKind.PARTIAL  # inside what a reporting verb introduces
-        if (
-            _judging_clitic(prev_words)  # "por considerarlo «improcedente»"
-            or _judged_object(prev_words)  # "juzgó el fallo «injusto»"
-            or (verb_near and not capital and _of_manner(prev_words))  # "de manera «…»"
-        ):
-            return QuoteKind.PARTIAL
+        if _predicate_given(prev_words, manner=verb_near and not capital):
+            return QuoteKind.PARTIAL  # "por considerarlo «improcedente»", "de manera «…»"
         if verb_near and _cue_object(text, raw.open_at, floor):
             return QuoteKind.PARTIAL  # "ha lamentado el «grave error»": the verb's object
         if verb_near and not capital and _said_object(text, raw.open_at, floor, prev_words):
@@ -287,7 +289,10 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             )
         ):
             return QuoteKind.TERM
-        if _colon_claim(text, raw.open_at, floor):
+        # the gate: most quotations have no colon before them in their sentence
+        if text.rfind(":", max(floor, raw.open_at - _COLON_REACH), raw.open_at) >= 0 and (
+            _colon_claim(text, raw.open_at, floor)
+        ):
             return QuoteKind.PARTIAL  # "fue categórico: el acuerdo es «inaceptable»"
         if (
             attributed
@@ -1011,7 +1016,8 @@ def _verb_que_at(text: str, pos: int, floor: int) -> int:
 
     "aseguró a los medios que", "la jueza entendió que", "dijo ayer en la radio que":
     the verb stands up to five words before its "que" (``_QUE_VERB_WORDS``), in the
-    quotation's sentence; -1 when there is none.
+    quotation's sentence, or a noun for what was said and "de" do (:func:`_said_noun_de`);
+    -1 when there is none.
     """
     lo = sentence_start_of(text, pos, floor, reach=_QUE_OPEN_REACH)
     at = pos
@@ -1024,8 +1030,22 @@ def _verb_que_at(text: str, pos: int, floor: int) -> int:
             head = [w.lower() for w in _ALNUM_RUN.findall(text, lo, at)][-_QUE_VERB_WORDS:]
             if "que" in head:  # "explicó que el plan, que…": the relative's verb is no cue
                 head = head[len(head) - head[::-1].index("que") :]
-            if any(map(_que_verb, head)):
+            if any(map(_que_verb, head)) or _said_noun_de(head):
                 return end
+
+
+def _said_noun_de(head: Sequence[str]) -> bool:
+    """Whether a noun for what was said and its "de" stand right before a "que".
+
+    "su advertencia de que la reforma es «inviable»", "las declaraciones del ministro
+    de que hubo «fraude»", "lo expresado por el regidor de que…": the clause after "de
+    que" is the content of what was said (``speech_nouns.txt``, a reporting participle).
+    """
+    return (
+        bool(head)
+        and head[-1] == "de"
+        and any(w in word_set("speech_nouns.txt") or reporting_participle(w) for w in head)
+    )
 
 
 def _que_open(text: str, pos: int, floor: int) -> bool:
@@ -1179,12 +1199,21 @@ def _enclitics() -> tuple[str, ...]:
     return tuple(sorted(_kind_words("enclitic")))
 
 
-def _of_manner(prev_words: Sequence[str]) -> bool:
-    """Whether "de manera", "de forma" or "de modo" stands right before the quotation."""
+def _predicate_given(prev_words: Sequence[str], *, manner: bool) -> bool:
+    """Whether the words right before a short fragment give it as someone's predicate.
+
+    An infinitive or gerund of judgement with its clitic (:func:`_judging_clitic`), a
+    verb of judgement and its object (:func:`_judged_object`), or, when ``manner`` (a
+    cue in the sentence, small letters), "de manera", "de forma", "de modo": "acusó de
+    actuar de manera «irresponsable»" (``manner_noun`` of ``kind_words.tsv``).
+    """
+    if len(prev_words) < _NICKNAME_WORDS:
+        return False
+    last = prev_words[-1]
     return (
-        len(prev_words) > 1
-        and prev_words[-1] in _kind_words("manner_noun")
-        and prev_words[-2] == "de"
+        (last.endswith(_enclitics()) and _judging_clitic(prev_words))
+        or (prev_words[-2] in words_of("determiner") and _judged_object(prev_words))
+        or (manner and prev_words[-2] == "de" and last in _kind_words("manner_noun"))
     )
 
 
