@@ -172,16 +172,19 @@ def read_attributions(
         # region with none (most short lines) has no attribution. Their positions are a
         # column of machine integers: a paragraph of quoted words ('"a" "a" …') has one
         # every four characters, a number object each would be 36 bytes where this is 8
-        opening = array("q", compress(count(), map(openers.__contains__, map(LOW, tokens))))
-        if opening and opening[-1] == len(tokens) - 1 and tokens[-1].low not in candidates:
-            opening.pop()  # a multi-word cue's first word, last in its region, opens none
-        said = (
-            _region_attributions(
-                text, Span(lo, hi), tokens, opening, (spans, starts), index, subjects
-            )
-            if opening
-            else []
-        )
+        # (a region with no such word but its last, which opens no cue there, is found
+        # in one C call and builds no column: a page of short lines has many)
+        said: list[Attribution] = []
+        if tokens and (
+            tokens[-1].low in candidates or not openers.isdisjoint(map(LOW, tokens[:-1]))
+        ):
+            opening = array("q", compress(count(), map(openers.__contains__, map(LOW, tokens))))
+            if opening[-1] == len(tokens) - 1 and tokens[-1].low not in candidates:
+                opening.pop()  # a multi-word cue's first word, last in its region, opens none
+            if opening:
+                said = _region_attributions(
+                    text, Span(lo, hi), tokens, opening, (spans, starts), index, subjects
+                )
         if not credited or text.find(_CREDIT_WORD, lo, hi) < 0:
             found.extend(said)
             continue

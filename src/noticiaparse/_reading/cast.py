@@ -405,8 +405,13 @@ def build_cast(
         k = bisect_right(starts, pos) - 1
         return k >= 0 and pos < ends[k]
 
-    # (a region that names nobody adds nothing: a page of short lines has many)
-    named = (_region_names(text, tokens, inside) for tokens in tokens_by_region)
+    # (a region that names nobody adds nothing: a page of short lines has many; one
+    # with no capital at all, found in one C call, is not read)
+    named = (
+        _region_names(text, tokens, inside)
+        for tokens in tokens_by_region
+        if any(map(CAPITAL, tokens))
+    )
     cast = _cast_of(text, [names for names in named if names is not _NO_NAMES])
     if not quoted:
         return cast
