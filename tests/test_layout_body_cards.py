@@ -192,3 +192,25 @@ def test_a_caption_between_paragraphs_is_furniture(caption: str) -> None:
 def test_a_sentence_about_a_picture_stays(sentence: str) -> None:
     page = HEAD + f"{P[0]}\n\n{sentence}\n\n{P[1]}\n\n{P[2]}\n"
     assert _body(page) == [P[0], sentence, P[1], P[2]]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Sigue toda la información de Economía en Facebook y X",
+        "Recibe las últimas noticias en tu WhatsApp",
+        "Para recibir noticias en tu WhatsApp, haz clic aquí",
+        "Este es un contenido exclusivo para suscriptores",
+        "Agrega a El Diario del Sur como fuente preferida en Google",
+        "Mantente al día con las noticias de tu región",
+    ],
+)
+def test_a_call_to_follow_or_subscribe_is_furniture(call: str) -> None:
+    page = HEAD + f"{P[0]}\n\n{call}\n\n{P[1]}\n\n{P[2]}\n"
+    assert _body(page) == list(P)
+
+
+def test_a_sentence_on_receiving_news_stays() -> None:
+    sentence = "Para recibir noticias de sus familiares, los migrantes hacen fila en la plaza."
+    page = HEAD + f"{P[0]}\n\n{sentence}\n\n{P[1]}\n\n{P[2]}\n"
+    assert _body(page) == [P[0], sentence, P[1], P[2]]
