@@ -40,7 +40,7 @@ def _body(text: str) -> list[str]:
             id="pe-licenciada",
         ),
         pytest.param(
-            "Egresado de la Escuela de Periodismo de la Universidad Central, cubre temas"
+            "Egresado de Comunicación Social en la Universidad del Zulia, cubre temas"
             " ambientales desde 2012.",
             id="ve-egresado",
         ),
