@@ -43,6 +43,8 @@ EXTRACTORS = {
     "noticiaparse._extract.speakers": "quotes",
     "noticiaparse._extract.sources": "sources",
     "noticiaparse._extract.source_acts": "sources",
+    "noticiaparse._extract.source_names": "sources",
+    "noticiaparse._extract.source_statements": "sources",
     "noticiaparse._extract.money": "money",
     "noticiaparse._extract.dates": "dates",
     "noticiaparse._extract.timeline": "dates",

@@ -496,12 +496,8 @@ CASES: list[object] = [
             ("¿Qué le pidió el presidente?", None),
             ("Ordenar las cuentas y bajar la inflación.", "la ministra"),
         ],
+        # a bare role never stands for a person given another exclusive office
         id="guest-by-role-beside-another-office-holder-argentina",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the cast resolves an unnamed role to the last person of its gender, "
-            "though she holds another office (la gobernadora Inés Salas)",
-        ),
     ),
     (
         "guest-by-the-office-the-headline-opens-on-chile",

@@ -139,12 +139,19 @@ def trusted_segment(text: str, start: int, end: int) -> Segment:
         >>> trusted_segment("Dijo", 0, 4) == Segment("Dijo", 0, 4)
         True
     """
-    segment = object.__new__(Segment)
-    _set = object.__setattr__
-    _set(segment, "text", text)
-    _set(segment, "start", start)
-    _set(segment, "end", end)
+    segment = _new(Segment)
+    _set_text(segment, text)
+    _set_start(segment, start)
+    _set_end(segment, end)
     return segment
+
+
+# Setting a field of a frozen slotted class goes through its slot's descriptor, which
+# ``object.__setattr__`` looks up by name first: taken once here, a third of the cost.
+_new = object.__new__
+_set_text = Segment.__dict__["text"].__set__
+_set_start = Segment.__dict__["start"].__set__
+_set_end = Segment.__dict__["end"].__set__
 
 
 @attrs.frozen

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import operator
+import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -56,6 +57,7 @@ from noticiaparse._reading import (
     words_in,
     words_of,
 )
+from noticiaparse._reading.attributions import fused_role
 from noticiaparse._reading.interviews import first_person_verb, interviewee
 from noticiaparse._reading.subjects import main_subject, spoken_object
 from noticiaparse._reading.vocabulary import time_adjuncts
@@ -85,6 +87,7 @@ _INCISE_OPENERS = ",—–-"
 #: dijo", "«…» -dijo"): the quotation is that verb's, a sentence.
 _VERB_RIGHT_AFTER = regex.compile(r"[ \t]{0,2}[-–—]?[ \t]{0,2}(\p{Ll}{3,20})\b")
 _ALNUM_RUN = regex.compile(r"[\p{L}\p{N}]+")
+_SPACES = re.compile(" *")
 
 
 @functools.cache
@@ -116,7 +119,7 @@ def _before_words(text: str, pos: int, floor: int) -> list[str]:
     return [w.lower() for w in _ALNUM_RUN.findall(text, lo, pos)][-8:]
 
 
-def _classify(  # noqa: C901, PLR0912, PLR0913
+def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     text: str,
     raw: RawQuote,
     floor: int,
@@ -124,17 +127,26 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
     verb_near: bool,
     verb_que: bool,
     attributed: bool,
+    after_partial: int = -1,
 ) -> QuoteKind:
-    """The kind of a quotation, by the rules of ``docs/quotes.md`` (Kinds), in order."""
+    """The kind of a quotation, by the rules of ``docs/quotes.md`` (Kinds), in order.
+
+    ``after_partial`` is where the closing mark of the quotation before stands when that
+    one is partial, -1 otherwise.
+    """
     content = text[raw.start : raw.end].strip()
     if raw.dash:
         return QuoteKind.DIRECT
-    verb_que = verb_que or _infinitive_que(text, raw.open_at, floor)
+    # no word between the floor and the opening mark (a paragraph's first quotation, one
+    # right after another: "«…» «…»"): the rules that read the writer's words before it,
+    # never before the floor, find none and are not run (see _BEFORE_RULES)
+    bare = _ALNUM_RUN.search(text, floor, raw.open_at) is None
+    verb_que = verb_que or (not bare and _infinitive_que(text, raw.open_at, floor))
     words = content.split()
     first = content.lstrip("¿¡([…]). ")[:1]  # "«(…) Estamos…»": an elision opens it
     capital = first.isupper() or first.isdigit()
     before = text[max(floor, raw.open_at - 3) : raw.open_at].rstrip(" ")
-    prev_words = _before_words(text, raw.open_at, floor)
+    prev_words = [] if bare else _before_words(text, raw.open_at, floor)
     after = text[raw.close_at + 1 : raw.close_at + 3].lstrip(" ")
     sentence_like = content[-1:] in ".!?…" or len(words) >= _CLAUSE_WORDS
     if (capital or _article_name(words)) and _named_thing(prev_words, words):
@@ -143,6 +155,14 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         return QuoteKind.TERM  # "el llamado «estallido social»", whoever speaks after it
     if capital and _titled_event(prev_words, content):
         return QuoteKind.TITLE  # "se enmarca en la «Semana de acción: …»"
+    if (
+        capital
+        and len(words) <= _SHORT_WORDS
+        and (len(words) == 1 or _title_case(words))
+        and words[0].lower() not in _work_nouns()
+        and _named_no_work(prev_words)
+    ):
+        return QuoteKind.TERM  # "el denominado «Tren de Aragua»": a name, no work's title
     if capital and (
         (_title_cued(prev_words) and not _clause_stop(before))
         or _NAMED_AFTER.match(text, raw.close_at + 1) is not None
@@ -155,14 +175,34 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         return QuoteKind.TERM  # "frentes como 'Jaime Martín'": an alias, nobody's words
     if prev_words and prev_words[-1] == "que":
         return QuoteKind.PARTIAL
+    if (not capital or len(words) <= _SHORT_WORDS) and _joined(text, after_partial, raw.open_at):
+        return QuoteKind.PARTIAL  # "la tildó de «insuficiente» y «tardía»": one speaker's
     if raw.depth == 0 and _governed(prev_words, before, words, sentence_like=sentence_like):
         return QuoteKind.PARTIAL  # "porque «Nadie nos avisó…»": the writer's clause goes on
     if verb_que and _in_que_clause(text, raw.open_at, floor) and not _title_case(words):
         return QuoteKind.PARTIAL  # "señaló que si «Usted agarra…»": inside the "que" clause
-    if _evaluated(prev_words, capital=capital, nested=raw.depth > 0):
+    if prev_words and _evaluated(prev_words, capital=capital, nested=raw.depth > 0):
         return QuoteKind.PARTIAL
     if _said_right_after(prev_words, before, words):
         return QuoteKind.DIRECT  # "los vecinos gritaban «queremos justicia»"
+    if (
+        len(words) > _SHORT_WORDS
+        and not before.endswith(":")
+        and not _title_case(words)
+        and (
+            (
+                prev_words
+                and not reporting_verb(prev_words[-1], after_quote=True)
+                and (
+                    (words[0].lower() == "que" and before[-1:].isalnum())  # "pidió «Que…»"
+                    or _que_open(text, raw.open_at, floor)
+                    or (capital and verb_near and _goes_on(text, raw))
+                )
+            )
+            or (not prev_words and _line_goes_on(text, floor, raw.open_at))
+        )
+    ):
+        return QuoteKind.PARTIAL  # "dijo que la reforma «Es lo mejor…»": the clause goes on
     if before.endswith(":"):
         return QuoteKind.DIRECT if capital or _said_clause(prev_words, words) else QuoteKind.PARTIAL
     short = len(words) <= _SHORT_WORDS
@@ -216,17 +256,26 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
         and len(words) >= _CLAUSE_WORDS
         and words[0].lower() not in words_of("conjunction")
         and not _incise_before(text, raw.open_at, floor)
+        and not _goes_on(text, raw)  # "…, «el país se quedará sin fondos» hasta marzo"
         and not _credited(text, raw.open_at, floor)  # "Según X, «hay…»": the writer's clause
         and _QUE_CUT.search(text, max(floor, raw.open_at - _QUE_CUT_REACH), raw.open_at) is None
     ):
         return QuoteKind.DIRECT
     if short:
-        if verb_que:
+        if verb_que or ("que" in prev_words and _verb_que_at(text, raw.open_at, floor) >= 0):
             return QuoteKind.PARTIAL  # inside what a reporting verb introduces
+        if (
+            _judging_clitic(prev_words)  # "por considerarlo «improcedente»"
+            or _judged_object(prev_words)  # "juzgó el fallo «injusto»"
+            or (verb_near and not capital and _of_manner(prev_words))  # "de manera «…»"
+        ):
+            return QuoteKind.PARTIAL
         if verb_near and _cue_object(text, raw.open_at, floor):
             return QuoteKind.PARTIAL  # "ha lamentado el «grave error»": the verb's object
         if verb_near and not capital and _said_object(text, raw.open_at, floor, prev_words):
             return QuoteKind.PARTIAL  # "La fiscal pidió para ellos una condena «ejemplar»"
+        if verb_near and not capital and _opening_verb_object(text, raw.open_at, floor, prev_words):
+            return QuoteKind.PARTIAL  # "«…», dijo X. Luego criticó su postura «irresponsable»"
         if (
             prev_words
             and prev_words[-1] in words_of("article")
@@ -236,7 +285,13 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             )
         ):
             return QuoteKind.TERM
-        if attributed or (after[:1] == "," and verb_near) or _credited(text, raw.open_at, floor):
+        if _colon_claim(text, raw.open_at, floor):
+            return QuoteKind.PARTIAL  # "fue categórico: el acuerdo es «inaceptable»"
+        if (
+            attributed
+            or (after[:1] == "," and verb_near)
+            or (not bare and _credited(text, raw.open_at, floor))
+        ):
             return QuoteKind.PARTIAL  # "según X, «evitable»", "«grave», dijo"
         if verb_near and _predicate(prev_words, words):
             # "según X, la gestión ha sido «muy desacertada»": a judgement in a sentence
@@ -244,6 +299,12 @@ def _classify(  # noqa: C901, PLR0912, PLR0913
             return QuoteKind.PARTIAL
         return QuoteKind.TERM
     return QuoteKind.PARTIAL
+
+
+#: The rules :func:`_classify` runs only when a word stands between the floor and the
+#: opening mark: each reads the writer's words before the quotation, never before the
+#: floor, and holds for none without a word there (``tests/test_classify_gates.py``).
+_BEFORE_RULES = ("_before_words", "_credited", "_evaluated", "_infinitive_que")
 
 
 #: "advirtió que, de no haber acuerdo, «…»": a "que" clause an adverbial cuts before
@@ -759,6 +820,37 @@ def _person_named(words: Sequence[str]) -> bool:
     )
 
 
+#: How many words before a naming participle the noun of the work it names may stand
+#: ("la ley conocida como", "un evento denominado").
+_NAMED_WORK_WORDS = 2
+
+
+def _named_no_work(prev_words: Sequence[str]) -> bool:
+    """Whether a participle of naming with no work's noun before it names the quotation.
+
+    "el denominado «Tren de Aragua»", "la llamada «Generación Z»", "una zona conocida
+    como «Cerro Alto»": the writer gives the name a gang, a group or a place is known by,
+    a term, when the name is capitalised as such a name is (every long word: Spanish
+    capitalises only the first word of a work's title, "un montaje llamado «Cuerpas en
+    guerra»") and opens on no work's noun ("el denominado «Plan Marzo»"); after a work's
+    noun the name is the work's title ("la ley conocida como «Ley Zamudio»", "un evento
+    denominado «Informe de gestión»", ``title_cues.txt``).
+    """
+    if not prev_words:
+        return False
+    if prev_words[-1] in _naming_participles("name"):
+        lead = prev_words[:-1]
+    elif (
+        len(prev_words) > 1
+        and prev_words[-1] == "como"
+        and _ends_with(prev_words, _cue_list("nickname_cues.txt"))
+    ):
+        lead = prev_words[:-2]
+    else:
+        return False
+    return not any(word in _work_nouns() for word in lead[-_NAMED_WORK_WORDS:])
+
+
 def _titled_event(prev_words: Sequence[str], content: str) -> bool:
     """Whether a quotation after an article opens on a title's own noun and is no sentence.
 
@@ -885,6 +977,290 @@ def _qualified(prev_words: Sequence[str]) -> bool:
     )
 
 
+@functools.cache
+def _que_verbs() -> frozenset[str]:
+    """The verbs besides the reporting ones whose "que" clause holds their subject's view.
+
+    Verbs of thinking (``opinion_verbs.txt``: "entendió que", "teme que") and of
+    rulings (``ruling_verbs.txt``: "dispuso que", "determinó que").
+    """
+    return frozenset(lines("opinion_verbs.txt")) | frozenset(lines("ruling_verbs.txt"))
+
+
+def _que_verb(word: str) -> bool:
+    """Whether ``word`` is a verb whose "que" opens what its subject says or holds."""
+    return reporting_verb(word) or word in _que_verbs()
+
+
+#: The most words between a verb and the "que" it introduces ("aseguró a los medios
+#: presentes que").
+_QUE_VERB_WORDS = 5
+#: How far back (characters) the "que" of a clause holding a quotation is looked for.
+_QUE_OPEN_REACH = 320
+#: What cuts a "que" clause in pieces before a quotation: asides and adjuncts.
+_ASIDE_CUT = regex.compile(r"[,()—–]")
+#: What ends the writer's clause before a quotation: it holds no "que" clause any more
+#: (a full stop, a scrape's markup "[/caption]", a colon, another quotation).
+_CLAUSE_ENDS = frozenset('.!?;:[]«»“”"')
+
+
+def _verb_que_at(text: str, pos: int, floor: int) -> int:
+    """The end of the last "que" a verb of saying or thinking introduces before ``pos``.
+
+    "aseguró a los medios que", "la jueza entendió que", "dijo ayer en la radio que":
+    the verb stands up to five words before its "que" (``_QUE_VERB_WORDS``), in the
+    quotation's sentence; -1 when there is none.
+    """
+    lo = sentence_start_of(text, pos, floor, reach=_QUE_OPEN_REACH)
+    at = pos
+    while True:
+        at = text.rfind("que", lo, at)
+        if at < 0:
+            return -1
+        end = at + 3
+        if (at == lo or not text[at - 1].isalnum()) and (end >= pos or not text[end].isalnum()):
+            head = [w.lower() for w in _ALNUM_RUN.findall(text, lo, at)][-_QUE_VERB_WORDS:]
+            if "que" in head:  # "explicó que el plan, que…": the relative's verb is no cue
+                head = head[len(head) - head[::-1].index("que") :]
+            if any(map(_que_verb, head)):
+                return end
+
+
+def _que_open(text: str, pos: int, floor: int) -> bool:
+    """Whether a quotation completes a "que" clause still open before it.
+
+    "El ministro dijo que la reforma del sistema de pensiones «Es lo mejor…»", "sostuvo
+    que el acusado, quien tenía antecedentes, «actuó con frialdad…»", "advirtió que si
+    el Congreso no aprueba el presupuesto, «el país se quedará…»", "afirmó que, tras la
+    reunión, «Vamos a destinar…»": the verb's "que" opened a clause whose subject, an
+    aside or an adjunct stand before the marks and whose verb is inside them, so the
+    quoted words finish the writer's sentence, partial however long. Pieces set off
+    by commas that open on a relative, a subordinating conjunction or a preposition
+    are asides or adjuncts; a piece with a finite verb of its own before a comma closes
+    the clause ("recalcó que la situación es compleja, «estamos…»" gives a sentence of
+    the speaker's own). Quoted words glued to the clause's last word go on with it.
+    """
+    start = _verb_que_at(text, pos, floor)
+    if start < 0 or any(c in _CLAUSE_ENDS for c in text[start:pos]):
+        return False
+    pieces = _ASIDE_CUT.split(text[start:pos])
+    if pieces[-1].strip():
+        return True  # "que la reforma «Es…»": no comma, the quotation goes on the clause
+    openers = words_of("relative") | word_set("governing_words.txt") | words_of("preposition")
+    for piece in pieces[:-1]:
+        found = _ALNUM_RUN.findall(piece)
+        if not found or found[0].lower() in openers or found[0].lower() == "como":
+            continue  # an aside or an adjunct: it ends no clause
+        if any(not w[:1].isupper() and _finite(w) for w in found):
+            return False  # "que la situación es compleja, «…»": a clause of its own
+    return True
+
+
+#: How far back (characters) the last word of the line before a quotation is read.
+_LINE_END_REACH = 40
+
+
+def _line_goes_on(text: str, floor: int, pos: int) -> bool:
+    """Whether a quotation opening its line finishes a sentence the line before left open.
+
+    "El presidente aseguró que¶«Vamos a llevar adelante…»", "afirmó que, tras la
+    reunión con los alcaldes,¶«Vamos a destinar…»": a line that ends on "que", a
+    preposition, an article or a subordinating conjunction, or on a comma inside an
+    open "que" clause (:func:`_que_open`), goes on in the quotation, a scrape's line
+    break in the middle of the writer's sentence.
+    """
+    if text[floor:pos].strip():
+        return False
+    end = floor
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == floor and (end == 0 or text[end] != "\n"):
+        return False  # no line break before the quotation
+    if end == 0:
+        return False
+    if text[end - 1] == ",":
+        return _que_open(text, end, 0)
+    last = _ALNUM_RUN.findall(text, max(0, end - _LINE_END_REACH), end)[-1:]
+    return (
+        bool(last)
+        and text[end - 1].isalnum()
+        and (
+            last[0].lower() == "que"
+            or last[0].lower() in words_of("preposition")
+            or last[0].lower() in words_of("article")
+            or last[0].lower() in word_set("governing_words.txt")
+        )
+    )
+
+
+#: What may stand right after a closing mark when the writer's sentence goes on
+#: with the quotation inside it: a word in small letters or a number.
+_GOES_ON = regex.compile(r"[»”\"’']?[ \t]{1,2}([\p{Ll}\d][\p{L}\d]*)")
+
+
+def _goes_on(text: str, raw: RawQuote) -> bool:
+    """Whether the writer's words go on right after a quotation, no punctuation between.
+
+    "Según la ministra, «Hay recursos para las obras» en la región", "el Gobierno,
+    dijo, «No retrocederá» ante la presión": the quotation sits inside the writer's
+    sentence, a fragment of it. A reporting verb after it ("«…» dijo X") gives it as a
+    sentence of its own.
+    """
+    match = _GOES_ON.match(text, raw.close_at + 1)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word not in _kind_words("trailing_credit") and not reporting_verb(word, after_quote=True)
+
+
+#: The most words between a sentence's opening verb and a fragment in its object.
+_OPENING_OBJECT_WORDS = 8
+
+
+def _opening_verb_object(text: str, pos: int, floor: int, prev_words: Sequence[str]) -> bool:
+    """Whether a fragment stands in the object of a reporting verb that opens its sentence.
+
+    Spanish drops the subject that goes on from the sentence before: "«…», dijo el
+    ministro. Luego criticó a la oposición por su postura «irresponsable»", "Además,
+    denunció un «abandono total»": the verb (a finite past, after a connector or an
+    adverb of ``function_words.tsv`` and clitics) opens the sentence, and the fragment
+    in its object is the speaker's word, however far the speaker was named. Not after a
+    definite article, a contraction or a demonstrative (``definite_leads.txt``), and no
+    relative, conjunction or comma between the verb and the fragment.
+    """
+    if prev_words and prev_words[-1] in word_set("definite_leads.txt"):
+        return False
+    lo = sentence_start_of(text, pos, floor, reach=_WORDS_BEFORE_REACH)
+    found = list(_ALNUM_RUN.finditer(text, lo, pos))
+    if not found or not found[0].group()[:1].isupper():
+        return False
+    k = 0
+    for phrase in _incises():  # "En tanto, pidió", "Por su parte, denunció"
+        if tuple(m.group().lower() for m in found[: len(phrase)]) == phrase:
+            k = len(phrase)
+            break
+    else:
+        k = 1 if found[0].group().lower() in words_of("adverb") else 0
+    while k < len(found) and found[k].group().lower() in words_of("clitic"):
+        k += 1  # "Luego la calificó", "Además se refirió"
+    if k >= len(found) or len(found) - k - 1 > _OPENING_OBJECT_WORDS:
+        return False
+    verb = found[k].group().lower()
+    if not (reporting_verb(verb) and verb.endswith(endings_of("verb_like"))):
+        return False
+    stops = words_of("relative") | words_of("conjunction")
+    return "," not in text[found[k].end() : pos] and not any(
+        m.group().lower() in stops for m in found[k + 1 :]
+    )
+
+
+def _joined(text: str, after: int, pos: int) -> bool:
+    """Whether only a coordinator stands between a closing mark at ``after`` and ``pos``.
+
+    "«insuficiente» y «tardía»", "«injusta» e «inmoral»", "ni «ética» ni «legal»" (the
+    ``joiner`` of ``kind_words.tsv``).
+    """
+    if after < 0 or pos - after > len(" y «") + 2:
+        return False
+    return text[after + 1 : pos].strip(" ,") in _kind_words("joiner")
+
+
+@functools.cache
+def _kind_words(kind: str) -> frozenset[str]:
+    """The words of one class of ``kind_words.tsv`` (joiners, enclitics, manner nouns)."""
+    return word_classes("kind_words.tsv").get(kind, frozenset())
+
+
+@functools.cache
+def _enclitics() -> tuple[str, ...]:
+    """The object pronouns an infinitive or gerund ends on ("considerar-lo"), for ``endswith``."""
+    return tuple(sorted(_kind_words("enclitic")))
+
+
+def _of_manner(prev_words: Sequence[str]) -> bool:
+    """Whether "de manera", "de forma" or "de modo" stands right before the quotation."""
+    return (
+        len(prev_words) > 1
+        and prev_words[-1] in _kind_words("manner_noun")
+        and prev_words[-2] == "de"
+    )
+
+
+def _judging_clitic(prev_words: Sequence[str]) -> bool:
+    """Whether an infinitive or gerund of judgement with a clitic stands right before.
+
+    "rechazó el recurso por considerarlo «improcedente»", "al calificarla «inaceptable»",
+    "considerándolo «un error»": the quoted words are the predicate the subject gives
+    the thing, partial (``qualifying_verbs.txt`` stems, ``qualifying_ending`` endings).
+    """
+    if not prev_words or not prev_words[-1].endswith(_enclitics()):
+        return False
+    word = prev_words[-1]
+    return any(
+        word.startswith(stem) and word[len(stem) :] in endings_of("qualifying_ending")
+        for stem in lines("qualifying_verbs.txt")
+    )
+
+
+#: The most words of an object between a verb of judgement and the quoted predicate.
+_JUDGED_OBJECT_WORDS = 3
+
+
+def _judged_object(prev_words: Sequence[str]) -> bool:
+    """Whether a verb of judgement, its object after it, stands right before the quotation.
+
+    "lo que considera una medida «arbitraria»", "calificó la decisión «inaceptable»",
+    "juzgó el fallo «injusto»": an object of a determiner and a noun between the verb
+    and the quoted adjective, which is the predicate the subject gives it.
+    """
+    if len(prev_words) < _JUDGED_OBJECT_WORDS or prev_words[-2] not in words_of("determiner"):
+        return False
+    verb = prev_words[-3]
+    return (
+        verb in _cue_words("partial_cues.txt")
+        or verb in word_set("evaluative_cues.txt")
+        or any(
+            verb.startswith(stem) and verb[len(stem) :] in endings_of("qualifying_ending")
+            for stem in lines("qualifying_verbs.txt")
+        )
+    ) and not prev_words[-1].endswith(endings_of("verb_like"))
+
+
+@functools.cache
+def _cue_words(name: str) -> frozenset[str]:
+    """The one-word cues of lexicon ``name``."""
+    return frozenset(words[0] for size, group in _cue_list(name) if size == 1 for words in group)
+
+
+#: How far before a quotation the colon that introduces its claim may stand.
+_COLON_REACH = 120
+#: How many words before a colon its stance adjective or reporting verb may stand.
+_COLON_CUE_WORDS = 3
+
+
+def _colon_claim(text: str, pos: int, floor: int) -> bool:
+    """Whether a colon before the quotation closes a clause that introduces a claim.
+
+    "El expresidente fue categórico: el acuerdo es «inaceptable»", "la jueza se mostró
+    tajante: no hubo «ningún error»", "el ministro lo dijo así: la medida es
+    «temporal»": a reporting verb, or a copula and an adjective of how the words
+    were said (``stance_adjectives.txt``), right before the colon; the clause after it
+    is the speaker's claim, and a fragment quoted in it is theirs.
+    """
+    colon = text.rfind(":", max(floor, pos - _COLON_REACH), pos)  # the gate: most have none
+    if colon < 0:
+        return False
+    lo = sentence_start_of(text, pos, floor, reach=_QUE_OPEN_REACH)
+    if colon < lo or any(c in _CLAUSE_ENDS for c in text[colon + 1 : pos]):
+        return False
+    head = [w.lower() for w in _ALNUM_RUN.findall(text, lo, colon)][-_COLON_CUE_WORDS:]
+    if not head:
+        return False
+    if head[-1] in word_set("stance_adjectives.txt"):
+        return len(head) > 1 and (head[-2] in words_of("copula") or head[-2] == "mostró")
+    return any(reporting_verb(w) for w in head) and head[-1] not in words_of("article")
+
+
 @attrs.frozen(repr=False)
 class _Said:
     __repr__ = record_repr
@@ -912,17 +1288,20 @@ def _after_close(  # noqa: C901
         if match is None:
             return None
         pos = match.end()
-    tail = text[pos : min(hi, pos + 200)]
-    stripped = tail.lstrip(" ")
-    offset = pos + len(tail) - len(stripped)
-    if stripped.startswith(":"):
+    # the first character after the spaces that follow (read in place: no copy of the
+    # stretch after each quotation)
+    limit = min(hi, pos + 200)
+    spaces = _SPACES.match(text, pos, max(pos, limit))
+    offset = pos if spaces is None else spaces.end()
+    first = text[offset : min(limit, offset + 1)]
+    if first == ":":
         phrase = phrase_after(text, offset + 1, hi, index)
         if phrase is not None and phrase.name is not None:
             return _Said(phrase, None, explicit=True)
         tokens = words_in(text, offset + 1, min(hi, offset + 200), index)
         return _speech_noun_owner(text, tokens, 0, hi, index)  # "«…»: la advertencia de X"
-    if stripped[:1] in _INCISE_OPENERS or (stripped[:1].isalpha() and stripped[:1].islower()):
-        offset += 1 if stripped[:1] in _INCISE_OPENERS else 0  # "«…» -dijo X-"
+    if first in _INCISE_OPENERS or (first.isalpha() and first.islower()):
+        offset += 1 if first in _INCISE_OPENERS else 0  # "«…» -dijo X-"
         tokens = words_in(text, offset, min(hi, offset + 200), index)
         named = _speech_noun_owner(text, tokens, 0, hi, index)
         if named is not None:
@@ -943,7 +1322,7 @@ def _after_close(  # noqa: C901
             skip, cue = trailing
             # "«…», según ha indicado la Guardia Civil": the verb after the cue stepped over
             skip = _verb_after_cue(tokens, k + skip) - k
-            phrase = phrase_after(text, tokens[k + skip - 1].end, hi, index)
+            phrase = _credited_after(text, tokens, k + skip, hi, index)
             if phrase is None and k + skip < len(tokens):
                 # "«…», ha dejado claro este lunes la ministra": an adverbial first
                 phrase = _postverbal_subject(text, tokens, k + skip - 1, hi, index)
@@ -968,6 +1347,20 @@ def _after_close(  # noqa: C901
     return None
 
 
+def _credited_after(
+    text: str, tokens: Sequence[Token], j: int, hi: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The phrase a crediting cue ending before token ``j`` names ("según la ministra").
+
+    "«…», en opinión del portavoz de la oposición": a "del" holds the role's article.
+    """
+    phrase = phrase_after(text, tokens[j - 1].end, hi, index)
+    if phrase is None and j < len(tokens) and tokens[j - 1].low in word_set("fused_articles.txt"):
+        fused = fused_role(text, tokens, j)
+        phrase = fused[0] if fused is not None else None
+    return phrase
+
+
 @functools.cache
 def _echo_leads() -> regex.Pattern[str]:
     """The words that open a sentence pointing back at the quotation before (``echo_leads.tsv``).
@@ -985,7 +1378,9 @@ def _echo_leads() -> regex.Pattern[str]:
     return regex.compile(rf"[ \t]{{0,3}}\.?[ \t]{{1,3}}(?i:{alternatives})\b,?[ \t]{{1,3}}")
 
 
-def _echo_after(text: str, raw: RawQuote, hi: int, index: TokenIndex | None) -> _Said | None:
+def _echo_after(
+    text: str, raw: RawQuote, hi: int, index: TokenIndex | None, pointers: _Pointers
+) -> _Said | None:
     """The speaker of the sentence right after a quotation that points back at it.
 
     "«…». Así lo afirmó el vocero Manuel Adorni": the subject of the verb after the
@@ -996,7 +1391,7 @@ def _echo_after(text: str, raw: RawQuote, hi: int, index: TokenIndex | None) -> 
         return None
     lead = _echo_leads().match(text, raw.close_at + 1, hi)
     if lead is None:
-        return _answered_after(text, raw, hi, index)
+        return _answered_after(text, raw, hi, pointers, index)
     tokens = words_in(text, lead.end(), min(hi, lead.end() + 200), index)
     if not tokens:
         return None
@@ -1033,7 +1428,7 @@ _ANSWERED_REACH = 600
 
 
 def _answered_after(
-    text: str, raw: RawQuote, hi: int, index: TokenIndex | None = None
+    text: str, raw: RawQuote, hi: int, pointers: _Pointers, index: TokenIndex | None = None
 ) -> _Said | None:
     """The subject of the next sentence when its reporting verb points back with "así".
 
@@ -1041,8 +1436,7 @@ def _answered_after(
     Adorni, respondió así a las críticas.": the next sentence names who spoke, its verb
     followed by "así" ("de esta manera", "en estos términos") pointing at the words.
     """
-    ahead = text[raw.close_at : min(hi, raw.close_at + _ANSWERED_REACH)]
-    if "así" not in ahead and " de est" not in ahead and " en estos " not in ahead:
+    if not pointers.within(raw.close_at, min(hi, raw.close_at + _ANSWERED_REACH)):
         return None  # no word that points back (most quotations: nothing more is read)
     stop = sentence_end(text, raw.close_at + 1, hi)
     if stop >= hi:
@@ -1061,6 +1455,36 @@ def _answered_after(
     if _BACK_POINTERS().match(text, tokens[k].end) is None:
         return None
     return _Said(phrase, tokens[k].text, explicit=True)
+
+
+class _Pointers:
+    """Where the words that may point back at a quotation stand in a text, found once.
+
+    "así", " de est" ("de esta manera", "de este modo"), " en estos " ("en estos
+    términos"): :func:`_answered_after` reads on only when one stands within its reach
+    after a quotation. Looked up by bisection, not looked for in a copy of the
+    stretch after each quotation (a page of quoted words has one every few characters).
+    """
+
+    __slots__ = ("_ends", "_starts")
+
+    #: Each place one of the words starts, overlapping ones too.
+    _FIND = regex.compile(r"(?=(así| de est| en estos ))")
+
+    def __init__(self, text: str) -> None:
+        starts, ends = array("q"), array("q")
+        for match in self._FIND.finditer(text):
+            starts.append(match.start())
+            ends.append(match.end(1))
+        # the nearest end from each one on, so that one lookup finds any that fits
+        for k in range(len(ends) - 2, -1, -1):
+            ends[k] = min(ends[k], ends[k + 1])
+        self._starts, self._ends = starts, ends
+
+    def within(self, lo: int, hi: int) -> bool:
+        """Whether one of the words stands wholly in ``text[lo:hi]``."""
+        k = bisect_left(self._starts, lo)
+        return k < len(self._starts) and self._ends[k] <= hi
 
 
 def _speech_noun_owner(
@@ -1123,10 +1547,25 @@ def _trailing_cue(tokens: Sequence[Token], k: int) -> tuple[int, str] | None:
 
     "«…», según el ministro", "«…», de acuerdo con la fiscal" (``trailing_cues``).
     """
-    for words, cue in trailing_cues():
+    if k >= len(tokens):
+        return None
+    for words, cue in _trailing_by_first().get(tokens[k].low, ()):
         if match_words(tokens, k, words):
             return len(words), cue
     return None
+
+
+@functools.cache
+def _trailing_by_first() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The ``trailing_cues`` by their first word, longest first as there.
+
+    Only the cues whose first word stands at a token are tried there (a quotation's
+    incise is read a token at a time, and each token tried every cue).
+    """
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, cue in trailing_cues():
+        by_first.setdefault(words[0], []).append((words, cue))  # (a cue has a word)
+    return {first: tuple(found) for first, found in by_first.items()}
 
 
 def _verb_after_cue(tokens: Sequence[Token], j: int) -> int:
@@ -1274,9 +1713,11 @@ def _stepped_modifier(text: str, tokens: Sequence[Token], j: int) -> int:
     """Past an incise with no commas or a predicative adjective at token ``j``, else ``j``.
 
     "«…», agregó por su parte Iris Vega" (``incise`` of ``function_words.tsv``); "«…»,
-    dijo indignada Rosa Díaz", "respondió molesto el ministro": a lower-case word that
-    agrees in gender (-o, -a, -os, -as) and is no function word or verb, right before a
-    name or a determiner.
+    dijo indignada Rosa Díaz", "respondió molesto el ministro", "sentenció tajante
+    Luis Vera": a lower-case word that agrees in gender (-o, -a, -os, -as), or an
+    adjective of one form or an adverb (-nte, -mente: ``manner`` of
+    ``verb_endings.tsv``), and is no function word or verb, right before a name or a
+    determiner.
     """
     end = j
     for words in _incises():
@@ -1287,7 +1728,7 @@ def _stepped_modifier(text: str, tokens: Sequence[Token], j: int) -> int:
         tok = tokens[j]
         if (
             not tok.capital
-            and tok.low.endswith(endings_of("agreement"))
+            and tok.low.endswith(_manner_endings())
             and tok.low.isalpha()
             and tok.low not in _stop_words()
             and not verb_like(tok)
@@ -1300,6 +1741,12 @@ def _stepped_modifier(text: str, tokens: Sequence[Token], j: int) -> int:
     if not _bare_gap(text, tokens[end - 1], nxt):
         return j
     return end if nxt.capital or nxt.low in words_of("determiner") else j
+
+
+@functools.cache
+def _manner_endings() -> tuple[str, ...]:
+    """The endings of a word that says how someone spoke (agreeing, one-form, adverb)."""
+    return (*endings_of("agreement"), *endings_of("manner"))
 
 
 @functools.cache
@@ -1388,8 +1835,16 @@ _ADVERBIAL_WORDS = 14
 
 @functools.cache
 def _adverbials() -> frozenset[str]:
-    """Words that open an adverbial between a reporting verb and its subject."""
-    return words_of("preposition") | words_of("adverb") | words_of("adverbial_opener")
+    """Words that open an adverbial between a reporting verb and its subject.
+
+    "desde" too, when no institution follows it ("replicó desde Valparaíso el senador").
+    """
+    return (
+        words_of("preposition")
+        | words_of("adverb")
+        | words_of("adverbial_opener")
+        | words_of("source_from")
+    )
 
 
 @functools.cache
@@ -1403,6 +1858,7 @@ def _object_openers() -> frozenset[str]:
         | words_of("article")
         | words_of("determiner")
         | words_of("to")
+        | words_of("source_from")
         | (words_of("adverbial_opener") - words_of("demonstrative"))
     )
 
@@ -1497,8 +1953,32 @@ def _clause_speaker(
         # mostró optimista: «…»"), else the subject read back from the first verb
         phrase = _main_clause_speaker(text, clause.end, index)
         phrase = phrase or _colon_subject(text, tokens, clause.start, index)
+        phrase = phrase or _speech_owner_in(text, tokens, clause.end, index)
         if phrase is not None:
             return _Said(phrase, None, explicit=True)
+    return None
+
+
+def _speech_owner_in(
+    text: str, tokens: Sequence[Token], hi: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The owner of the words a clause closed by a colon names ("las declaraciones del X").
+
+    "Buena parte de los dichos de la senadora giró en torno a las pensiones: «…»",
+    "La respuesta de la alcaldesa no se hizo esperar: «…»": a noun for what was said
+    (``speech_nouns.txt``) and its owner after "de" introduce that owner's words.
+    """
+    for k in range(len(tokens) - 1):
+        if tokens[k].low not in word_set("speech_nouns.txt") or tokens[k + 1].low not in words_of(
+            "of"
+        ):
+            continue
+        phrase = phrase_after(text, tokens[k + 1].end, hi, index)
+        if phrase is None and k + 2 < len(tokens) and tokens[k + 2].low in role_words():
+            head = tokens[k + 2]  # "las declaraciones del mandatario": the article fused
+            phrase = Phrase(head.start, head.end, PERSON, head=head.low)
+        if phrase is not None and phrase.kind in _SPEAKER_KINDS:
+            return phrase
     return None
 
 
@@ -1638,7 +2118,7 @@ def public_quotes(spine: Spine, reading: Reading, said: Sequence[Credit]) -> tup
     texts: dict[str, str] = {}  # one copy of each quotation's text ("Sí" said again and again)
     for credit in said:
         raw = credit.quotation
-        content = spine.display(raw.start, raw.end)
+        content, o_start, o_end = spine.shown(raw.start, raw.end)
         if not content:
             continue
         content = texts.setdefault(content, content)
@@ -1646,7 +2126,6 @@ def public_quotes(spine: Spine, reading: Reading, said: Sequence[Credit]) -> tup
         if credit.speaker is not None:
             entity = cast.resolve(credit.speaker)
             speaker = spine.segment(entity.start, entity.end)
-        o_start, o_end = spine.span(raw.start, raw.end)
         out.append(
             Quote(
                 text=content,
@@ -1701,7 +2180,9 @@ def classify_quotes(reading: Reading) -> _Found:
     subjects = read.subjects
     region_of = _region_index(regions)
     cue_starts = [a.cue_start for a in cues]
+    pointers = _Pointers(text)
     last_close = -1
+    last_partial = -1  # the closing mark of the quotation before when it is partial
     previous: _Said | None = None
     outer: RawQuote | None = None
     for raw in raws:
@@ -1747,9 +2228,12 @@ def classify_quotes(reading: Reading) -> _Found:
             verb_near=said is not None or in_sentence,
             verb_que=verb_que,
             attributed=attributed or closing,
+            after_partial=last_partial if raw.depth == 0 else -1,
         )
+        if raw.depth == 0:
+            last_partial = raw.close_at if kind is QuoteKind.PARTIAL else -1
         if raw.depth == 0 and (said is None or not said.explicit):
-            said = _echo_after(text, raw, hi, index) or said
+            said = _echo_after(text, raw, hi, index, pointers) or said
         found.append(kind, said)
     return found
 
@@ -2032,6 +2516,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
                 )
             phrase = _agreeing(said, phrase, groups, cast, quoted, raw.start)
             phrase = phrase or _opening_speaker(text, raw.open_at)
+            phrase = phrase or _topic_subject(text, raw.open_at, quoted, kind)
             if phrase is not None:
                 last_spoken = (raw.start, phrase)  # it carries on while no one else speaks
         elif said is None or said.phrase is None:
@@ -2092,13 +2577,61 @@ def _opening_speaker(text: str, pos: int) -> Phrase | None:
     found = _opening_subject(text, pos)
     if found is None or found.kind not in _SPEAKER_KINDS:
         return None
+    return found if _verb_right_after(text, found) else None
+
+
+def _verb_right_after(text: str, found: Phrase) -> bool:
+    """Whether a finite verb follows the phrase ``found``, clitics between: its subject."""
     after = words_in(text, found.end, min(len(text), found.end + _VERB_AFTER_REACH))
     k = 0
     while k < len(after) and after[k].low in words_of("clitic"):
         k += 1  # "El sindicato se negó", "La empresa lo anunció"
-    if k >= len(after) or not verb_like(after[k]) or text[found.end : after[k].start].strip():
+    return not (
+        k >= len(after) or not verb_like(after[k]) or text[found.end : after[k].start].strip()
+    )
+
+
+def _someone_or_group(phrase: Phrase) -> bool:
+    """Whether ``phrase`` is a person by name or role, someone unnamed, or a group of people."""
+    return phrase.kind in (PERSON, ANONYMOUS) and (
+        phrase.head is not None or phrase.name is not None or phrase.plural
+    )
+
+
+#: How many of the writer's sentences back the person a text is about is looked for.
+_TOPIC_SENTENCES = 8
+
+
+def _topic_subject(
+    text: str, pos: int, quoted: _QuotedSpans, kind: QuoteKind = QuoteKind.DIRECT
+) -> Phrase | None:
+    """The last person or group a sentence of the writer's opened on, as its subject.
+
+    "El director del hospital regional recorrió las salas el lunes.¶La visita se
+    extendió por tres horas.¶«Tenemos todo bajo control».": with no one named and no
+    speaker before, a quotation standing alone is the words of whom the text is about,
+    a role or a group as much as a name (an institution already carries:
+    :func:`_topic_organisation`); within a few sentences and :data:`_TOPIC_REACH`. A
+    fragment (``kind`` partial) is the words of its own sentence's subject only.
+    """
+    if kind is not QuoteKind.DIRECT:
         return None
-    return found
+    lo = max(0, pos - _TOPIC_REACH)
+    at = sentence_start_of(text, pos, 0)
+    for _ in range(_TOPIC_SENTENCES):
+        back = at
+        while back > lo and text[back - 1].isspace():
+            back -= 1
+        if back <= lo:
+            return None
+        s_lo = sentence_start_of(text, back - 1, lo)
+        head = s_lo + len(text[s_lo:back]) - len(text[s_lo:back].lstrip())
+        if not quoted.holds(head) and not has_mark(text, head, head + 1):
+            found = main_subject(text, min(back, head + _HEAD_REACH), head)
+            if found is not None and _someone_or_group(found[0]):
+                return found[0]
+        at = s_lo
+    return None
 
 
 def _opening_subject(text: str, pos: int) -> Phrase | None:

@@ -15,10 +15,10 @@ import functools
 import regex
 
 from noticiaparse._reading import Attribution
-from noticiaparse._reading.vocabulary import reporting_lemmas
+from noticiaparse._reading.vocabulary import endings_of, reporting_lemmas
 from noticiaparse._text.lexicons import lines
 
-__all__ = ["object_act"]
+__all__ = ["object_act", "passive_or_reflexive"]
 
 #: What tells a statement after the verb, within a few words: "que", a colon, a quotation.
 _STATEMENT_SOON = regex.compile(r"(?:,?[ \t]+[\p{L}\p{N}]+){0,5}?(?:,?[ \t]+que\b|[ \t]*[:«“\"])")
@@ -63,3 +63,61 @@ def object_act(text: str, attribution: Attribution) -> bool:
     if _SAID_TO.search(text, max(0, attribution.cue_start - _SAID_TO_REACH), attribution.cue_start):
         return False  # "El ministro lo ratificó", "le ha garantizado la ayuda": words said
     return _STATEMENT_SOON.match(text, attribution.cue_end) is None
+
+
+#: The words right before a verb: its auxiliary and a pronoun before that.
+_BEFORE_VERB = regex.compile(r"([\p{L}]+)(?:[ \t]+([\p{L}]+))?[ \t]+$")
+#: How far back (characters) the words before a verb are read.
+_BEFORE_REACH = 32
+#: "por" right after a participle: its agent follows.
+_AGENT = regex.compile(r"[ \t]+(?:[\p{L}]+[ \t]+){0,3}?por[ \t]")
+
+
+@functools.cache
+def _haber_forms() -> frozenset[str]:
+    return frozenset(lines("haber_forms.txt"))
+
+
+@functools.cache
+def _reflexive_acts() -> frozenset[str]:
+    return frozenset(lines("reflexive_acts.txt"))
+
+
+def passive_or_reflexive(text: str, attribution: Attribution) -> bool:
+    """Whether a reporting verb is a passive participle or a reflexive act: no statement.
+
+    - A participle with no form of "haber" before it is passive or adjectival: the
+      phrase before it is who was acted on ("Puig, …, acusado de prevaricación"), and
+      only an agent after "por" is who acted ("la medida anunciada por el Gobierno").
+    - The agent of a participle of an act on an object (``object_acts.txt``: "el tratado
+      fue ratificado ayer por la Asamblea") acted, and said nothing.
+    - A verb of ``reflexive_acts.txt`` after "se" names an act: "La oposición se negó a
+      reconocer los resultados", "El equipo se destacó en la liga".
+
+    Examples:
+        >>> from noticiaparse._reading import Phrase, PERSON
+        >>> text = "Luis Mora, acusado de fraude, declarará mañana."
+        >>> passive_or_reflexive(text, Attribution("acusado", 11, 18, Phrase(0, 9, PERSON)))
+        True
+        >>> text = "Luis Mora ha acusado al ministro de mentir."
+        >>> passive_or_reflexive(text, Attribution("acusado", 13, 20, Phrase(0, 9, PERSON)))
+        False
+    """
+    cue = attribution.cue.lower()
+    entry = reporting_lemmas().get(cue)
+    lemma = entry[0] if entry is not None else ""
+    before = _BEFORE_VERB.search(
+        text, max(0, attribution.cue_start - _BEFORE_REACH), attribution.cue_start
+    )
+    last = before.group(2) or before.group(1) if before is not None else ""
+    first = before.group(1) if before is not None and before.group(2) else ""
+    last, first = last.lower(), first.lower()
+    if lemma in _reflexive_acts() and (last == "se" or (last in _haber_forms() and first == "se")):
+        return True  # "se negó a", "se ha negado a": refused
+    if not cue.endswith(endings_of("any_participle")) or last in _haber_forms():
+        return False
+    phrase = attribution.phrase
+    if phrase is None or phrase.end <= attribution.cue_start:
+        return True  # "Puig, …, acusado de…": who was accused
+    agent = _AGENT.match(text, attribution.cue_end) is not None
+    return agent and lemma in _object_acts()

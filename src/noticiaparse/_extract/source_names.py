@@ -23,10 +23,17 @@ from noticiaparse._reading import (
     words_of,
 )
 from noticiaparse._reading.vocabulary import endings_of
-from noticiaparse._text.lexicons import rows
+from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.span import Span
 
-__all__ = ["apposed_holder", "apposed_office", "no_name", "participle_lead", "particle_person"]
+__all__ = [
+    "apposed_holder",
+    "apposed_office",
+    "apposed_titles",
+    "no_name",
+    "participle_lead",
+    "particle_person",
+]
 
 #: An adverb in "-mente" is at least this long ("Actualmente", not "Mente").
 _MIN_ADVERB = 7
@@ -148,11 +155,30 @@ def apposed_office(text: str, phrase: Phrase, org_words: frozenset[str]) -> Phra
     return Phrase(phrase.start, phrase.end, PERSON, head=first[0].lower())
 
 
-#: After a role's phrase: its acronym in brackets, a comma, the holder's name, a comma.
-_HOLDER_AFTER = regex.compile(
-    r"[ \t]*(?:\(\p{Lu}[\p{L}\p{N}-]{1,11}\))?,[ \t]+"
-    r"(\p{Lu}[\p{L}'-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+)?\p{Lu}[\p{L}'-]+){1,3})[ \t]*,"
-)
+@functools.cache
+def apposed_titles() -> frozenset[str]:
+    """Titles and ranks before a name in apposition ("general", "doctora", "don").
+
+    ``apposed_titles.txt`` and the honorifics of ``honorifics.txt``.
+
+    Examples:
+        >>> "coronel" in apposed_titles(), "ministro" in apposed_titles()
+        (True, False)
+    """
+    return frozenset(lines("apposed_titles.txt")) | frozenset(lines("honorifics.txt"))
+
+
+@functools.cache
+def _holder_after() -> regex.Pattern[str]:
+    """After a role's phrase: its acronym in brackets, a comma, a title, the name, a comma."""
+    titles = "|".join(sorted(apposed_titles(), key=len, reverse=True))
+    return regex.compile(
+        r"[ \t]*(?:\(\p{Lu}[\p{L}\p{N}-]{1,11}\))?,[ \t]+"
+        rf"(?:(?i:{titles})\.?[ \t]+){{0,2}}"
+        r"(\p{Lu}[\p{L}'-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+)?\p{Lu}[\p{L}'-]+){1,3})[ \t]*,"
+    )
+
+
 #: How far past a role's phrase its holder's name is read.
 _HOLDER_REACH = 80
 
@@ -162,8 +188,10 @@ def apposed_holder(text: str, phrase: Phrase, org_words: frozenset[str]) -> Phra
 
     "«…», afirmó la directora del Colegio de Enfermeras (Colenf), Rosa Elvira Salas":
     a role with its complement and the complement's acronym in brackets,
-    then the holder's name between commas. The role stands for that person; a name with
-    a word only an institution's name holds (``org_words``) is no person's.
+    then the holder's name between commas, a title or rank before it ("El jefe
+    policial, coronel Luis Ortega, informó…": ``apposed_titles.txt``). The role stands
+    for that person; a name with a word only an institution's name holds
+    (``org_words``) is no person's.
 
     Examples:
         >>> text = "El rector de la Universidad Andina (UA), Hugo Paz Rey, dijo que sí."
@@ -174,7 +202,7 @@ def apposed_holder(text: str, phrase: Phrase, org_words: frozenset[str]) -> Phra
         return phrase
     if phrase.name is not None and not _complement(text[phrase.start : phrase.name[0]]):
         return phrase  # "el ministro Pedro Soto": named already
-    found = _HOLDER_AFTER.match(text[: phrase.end + _HOLDER_REACH], phrase.end)
+    found = _holder_after().match(text[: phrase.end + _HOLDER_REACH], phrase.end)
     if found is None or any(w.lower() in org_words for w in found.group(1).split()):
         return phrase
     name = Span(found.start(1), found.end(1))

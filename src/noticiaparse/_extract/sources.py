@@ -18,13 +18,20 @@ from typing import NamedTuple
 
 import regex
 
-from noticiaparse._extract.source_acts import object_act
+from noticiaparse._extract.source_acts import object_act, passive_or_reflexive
 from noticiaparse._extract.source_names import (
     apposed_holder,
     apposed_office,
+    apposed_titles,
     no_name,
     participle_lead,
     particle_person,
+)
+from noticiaparse._extract.source_statements import (
+    anonymity_asked,
+    asks_anonymity,
+    impersonal_in_documents,
+    que_statements,
 )
 from noticiaparse._model import Mention, QuoteKind, Source, SourceKind
 from noticiaparse._reading import (
@@ -62,6 +69,7 @@ from noticiaparse._reading.vocabulary import (
     outlet_table,
     reporting_lemmas,
 )
+from noticiaparse._text.case import lower_text
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.sentences import sentence_start
@@ -113,7 +121,7 @@ def find_sources(
     fused = _fused_roles(spine.text, low, reading, ledger.spans)
     for phrase, cue in fused + _fused_al(spine.text, low, reading, ledger.spans):
         ledger.add(phrase, cue)
-    for phrase, cue in _issuers(spine.text, low, reading):
+    for phrase, cue in _issuers(spine.text, low, reading) + _que_credits(spine.text, reading):
         ledger.add(phrase, cue)
     for credit in said:
         if (
@@ -148,14 +156,37 @@ def find_sources(
     )
 
 
-#: An infinitive after "al" or "tras" ("al señalar que").
-_FRAMED_INFINITIVE = re.compile(r"\b(al|tras)[ \t]+([^\W\d_]+[aei]r)\b")
+#: An infinitive after "al" or "tras" ("al señalar que"), or after the preposition or
+#: the modal of a periphrasis ("no dudó en afirmar que", "quiso aclarar que").
+_FRAMED_INFINITIVE = re.compile(
+    r"\b(al|tras|a|en|de|quisieron|quiso|prefirieron|prefirió)"
+    r"[ \t]+([^\W\d_]+[aei]r)\b"
+)
+#: The leads after which the infinitive frames a sentence whatever its verb.
+_FRAMING_LEADS = frozenset({"al", "tras"})
+#: The prepositions of a periphrasis, after its finite verb ("volvió a", "dudó en").
+_PERIPHRASIS_LINKS = frozenset({"a", "en", "de"})
 
 
 @functools.cache
 def _reporting_lemmas() -> frozenset[str]:
     """The infinitives of the reporting verbs (``reporting_verbs.tsv``)."""
     return frozenset(lemma for lemma, _ in reporting_lemmas().values())
+
+
+def _periphrasis_verb(tokens: Sequence[Token], subject_end: int, lead: str) -> bool:
+    """Whether only the periphrasis's finite verb stands between the subject and ``lead``.
+
+    "Roberto Ampuero no dudó en afirmar…", "La alcaldesa volvió a insistir…", "El
+    exministro se encargó de aclarar…": negation, clitics and adverbs of the clitic
+    class, then the finite verb right before the preposition; after a modal ("quiso
+    aclarar") the modal is the verb, and nothing but those words stands before it.
+    """
+    rest = tokens[subject_end:]
+    clitics = words_of("clitic")
+    if lead not in _PERIPHRASIS_LINKS:
+        return all(t.low in clitics for t in rest)
+    return bool(rest) and verb_like(rest[-1]) and all(t.low in clitics for t in rest[:-1])
 
 
 def _infinitive_frames(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
@@ -165,12 +196,15 @@ def _infinitive_frames(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     tras afirmar que…": "al" or "tras" and a reporting verb's infinitive state what
     the subject of the sentence said, as a gerund does. The subject opens the sentence
     (past an opening adverbial and its comma) with its verb right after it; words
-    inside a quotation are the speaker's.
+    inside a quotation are the speaker's. A periphrasis does so too, its finite verb
+    right after the subject ("Roberto Ampuero no dudó en afirmar que…", "volvió a
+    insistir en que", "se encargó de aclarar que", "quiso aclarar que").
     """
     out = []
     lemmas = _reporting_lemmas()
-    for match in _FRAMED_INFINITIVE.finditer(text):
+    for match in _framed_infinitives(text):
         at = match.start()
+        lead = match.group(1)
         if (
             match.group(2) not in lemmas
             or reading.cast.in_quotation(at)
@@ -181,14 +215,30 @@ def _infinitive_frames(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         tokens = words_in(text, lo, at, reading.index)
         first = _after_opening(text, tokens)
         found = phrase_at(text, tokens, first) if first < len(tokens) else None
-        if found is None or found[1] >= len(tokens) or not verb_like(tokens[found[1]]):
-            continue  # the phrase must be the sentence's subject, its verb right after it
+        if found is None:
+            continue
+        if lead in _FRAMING_LEADS:
+            if found[1] >= len(tokens) or not verb_like(tokens[found[1]]):
+                continue  # the phrase must be the sentence's subject, its verb right after it
+        elif not _periphrasis_verb(tokens, found[1], lead):
+            continue
         phrase = found[0]
         if phrase.kind in {DOCUMENT, MEDIA_REF}:
             continue
         if phrase.kind != PERSON or phrase.name is not None or phrase.head is not None:
-            out.append((phrase, f"{match.group(1)} {match.group(2)}"))
+            out.append((phrase, f"{lead} {match.group(2)}"))
     return out
+
+
+def _framed_infinitives(text: str) -> Iterator[re.Match[str]]:
+    """Every match of :data:`_FRAMED_INFINITIVE` in ``text``, in order.
+
+    Examples:
+        >>> text = "Dijo, tras afirmar que sí, que no al votar. Al final, tras él."
+        >>> [m.group(2) for m in _framed_infinitives(text)]
+        ['afirmar', 'votar']
+    """
+    return _FRAMED_INFINITIVE.finditer(text)
 
 
 def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
@@ -201,10 +251,15 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             or _not_yet_said(text, attribution)
             or _act_sense(text, attribution)
             or object_act(text, attribution)
+            or passive_or_reflexive(text, attribution)
         ):
             continue  # "Sobre el ministro X, se mostró contraria": what it is about
         if attribution.cue.lower() in _interviewer_cues():
             continue  # "En entrevista con CNN, el ministro afirmó": CNN asked
+        if phrase is not None and _norm_followed(text, attribution.cue, phrase):
+            continue  # "Según la ley, …": what the norm requires, no one informs
+        if phrase is not None and asks_anonymity(text, phrase.end):
+            continue  # "Un vocero que pidió reserva dijo": the whole phrase, by its verb
         if phrase is None:
             phrase = (
                 _postverbal(text, attribution, reading.index)
@@ -218,6 +273,35 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         if phrase is not None:
             out.append((_antecedent(text, phrase, reading), attribution.cue.lower()))
     return _without_relatives(text, out) + _infinitive_frames(text, reading)
+
+
+@functools.cache
+def _norm_documents() -> frozenset[str]:
+    return frozenset(lines("norm_documents.txt"))
+
+
+#: The attribution phrases that also say "in accordance with" before a norm.
+_CONFORMITY_CUES = frozenset({"según", "de acuerdo con", "de acuerdo a", "conforme a"})
+
+
+def _norm_followed(text: str, cue: str, phrase: Phrase) -> bool:
+    """Whether a cue of conformity leads to a legal norm (``norm_documents.txt``).
+
+    "Según la ley", "conforme a la Constitución": what the norm requires.
+    """
+    if cue.lower() not in _CONFORMITY_CUES:
+        return False
+    words = text[phrase.start : phrase.end].lower().split()
+    fused = text[max(0, phrase.start - _FUSED_REACH) : phrase.start].lower().split()[-1:]
+    led = bool(fused) and fused[0] in _fused()  # "de acuerdo al protocolo"
+    while words and (words[0] in words_of("determiner") or words[0] in words_of("definite")):
+        words, led = words[1:], True
+    # a determiner or "al" before it: "Según Norma Pérez" is a person
+    return (
+        led
+        and bool(words)
+        and (words[0] in _norm_documents() or " ".join(words[:2]) in _norm_documents())
+    )
 
 
 def _without_relatives(text: str, credited: list[tuple[Phrase, str]]) -> list[tuple[Phrase, str]]:
@@ -588,7 +672,7 @@ def _lowered(text: str) -> str | None:
         >>> _lowered("Según El País"), _lowered("İzmir")
         ('según el país', None)
     """
-    low = text.lower()
+    low = lower_text(text)  # a block at a time: a whole text's lower() peaks at 12x it
     return low if len(low) == len(text) else None
 
 
@@ -886,6 +970,24 @@ _RULING_WORD = 16
 _QUE_AFTER = regex.compile(r" que\b")
 
 
+def _ques(text: str) -> Iterator[regex.Match[str]]:
+    """``_QUE_AFTER.finditer(text)``, matched only where a string search finds " que".
+
+    Its matches cannot overlap (each opens with a space, and holds no other), so
+    matching at every " que" found gives the same matches, in order.
+
+    Examples:
+        >>> [m.start() for m in _ques("Dijo que sí, y que los quesos no.")]
+        [4, 14]
+    """
+    at = text.find(" que")
+    while at >= 0:
+        match = _QUE_AFTER.match(text, at)
+        if match is not None:
+            yield match
+        at = text.find(" que", at + 1)
+
+
 def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     """The subjects of the verbs by which documents, courts and bodies state a content.
 
@@ -897,7 +999,7 @@ def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     """
     out = []
     verbs = _ruling_verbs()
-    for match in _QUE_AFTER.finditer(text):
+    for match in _ques(text):
         head = text[max(0, match.start() - _RULING_WORD) : match.start()]
         verb = head.rsplit(None, 1)[-1] if head.strip() else ""
         if verb not in verbs or reading.cast.in_quotation(match.start()):
@@ -1116,6 +1218,13 @@ def _past_adverbial(text: str, attribution: Attribution, reading: Reading) -> Ph
 
 #: How far before its verb a name in apposition is read.
 _APPOSED_REACH = 60
+#: The most words of a title or rank before a name in apposition ("teniente coronel").
+_TITLE_WORDS = 2
+
+
+def _title(token: Token) -> bool:
+    """Whether ``token`` is a title or rank written in lower case ("general", "doctora")."""
+    return not token.capital and token.low in apposed_titles()
 
 
 def _apposed_name(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
@@ -1143,12 +1252,19 @@ def _apposed_name(text: str, attribution: Attribution, reading: Reading) -> Phra
         and "," not in text[tokens[k - 1].end : tokens[k].start]
     ):
         k -= 1  # back over the name's words ("Richard von Appen"), to the opening comma
+    # "El comandante de la zona, general Víctor Zárate, afirmó": a rank before the name,
+    # two words at most ("teniente coronel")
+    name_at = k
+    if 0 < k < len(tokens) - 1 and _title(tokens[k]):
+        name_at = k + 1
+        while k > 1 and name_at - k < _TITLE_WORDS and _title(tokens[k - 1]):
+            k -= 1
     if not 0 < k < len(tokens) or text[tokens[k - 1].end : tokens[k].start].strip(" )") != ",":
         return None  # the name must stand alone between two commas
-    found = phrase_at(text, tokens, k)
+    found = phrase_at(text, tokens, name_at)
     if found is None or found[1] != len(tokens) or not _given_named(text, found[0]):
         return None
-    comma = text.rfind(",", 0, found[0].start)
+    comma = text.rfind(",", 0, tokens[k].start)
     lo = sentence_start(text, comma, 0, reach=_ADVERBIAL_REACH)
     head = text[max(lo, text.rfind(",", lo, comma) + 1) : comma].split()[:1]
     if not head or head[0].lower() in _adverbial_leads() or head[0].lower() in words_of("relative"):
@@ -1452,6 +1568,28 @@ def _from_before(text: str, attribution: Attribution, reading: Reading) -> Phras
     return None
 
 
+def _que_credits(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The subjects of the locutions and verbs before "que" (``source_statements``)."""
+    out = []
+    for phrase, cue in que_statements(text, reading):
+        said_from = _said_from(text, phrase)
+        if said_from is not None:
+            out.append((_antecedent(text, said_from, reading), cue))
+    return out + anonymity_asked(text, reading) + impersonal_in_documents(text, reading)
+
+
+def _said_from(text: str, phrase: Phrase) -> Phrase | None:
+    """A subject as credited: after "desde", the institution the words come from.
+
+    "Desde Farmacias del Sur cuentan que…": the institution; "Desde Pedro Soto
+    explicaron que…" names none. Any other subject is itself.
+    """
+    before = _LEAD_WORD.findall(text[max(0, phrase.start - _LAST_WORD) : phrase.start])[-2:]
+    if not any(w.lower() in words_of("source_from") for w in before):
+        return phrase
+    return _from_institution(text, phrase)
+
+
 def _from_institution(text: str, phrase: Phrase) -> Phrase | None:
     """The institution "desde" names: an organisation, an outlet, or a name read as a person's.
 
@@ -1750,6 +1888,34 @@ def _particle_kind(name: str, kind: str) -> str:
     return kind
 
 
+#: A participle's complement after a document's name: "por los vecinos", "al alcalde",
+#: up to the clause's end (a mark, "que", "y", a relative).
+_COMPLEMENT = re.compile(
+    r"[ \t]+(?:por|a|al|ante|en|desde|contra)[ \t]+[^\W\d_][^,.;:«»“”\"()\n]{0,60}?"
+    r"(?=[,.;:«»“”\"()\n]|$|[ \t]+(?:que|y|e|donde|cuyo|cuya)\b)"
+)
+
+
+def _participle_complement(text: str, phrase: Phrase) -> Phrase:
+    """A document's name that ends on a participle, with the participle's complement.
+
+    "la carta firmada por los vecinos", "la misiva enviada al alcalde", "el comunicado
+    emitido por la Presidencia": the participle says who made or received the document,
+    and its complement belongs to the name (its most complete form).
+    """
+    if phrase.kind != DOCUMENT:
+        return phrase
+    last = text[phrase.start : phrase.end].rsplit(None, 1)[-1:]
+    if len(text[phrase.start : phrase.end].split()) < _ARTICLE_AND_NOUN or not (
+        last and last[0].lower().endswith(endings_of("any_participle"))
+    ):
+        return phrase
+    found = _COMPLEMENT.match(text, phrase.end)
+    if found is None:
+        return phrase
+    return Phrase(phrase.start, found.end(), DOCUMENT, head=phrase.head)
+
+
 class _Resolved(NamedTuple):
     """What a phrase stands for, as the cast's entity gives it: key, kind and span."""
 
@@ -1836,6 +2002,10 @@ class _Ledger:
         previous = text[max(0, at - _FUSED_REACH) : at]
         fused = previous.lower().split()[-1:]
         lead = lead or (previous.endswith(" ") and bool(fused) and fused[0] in _fused())
+        if len(bare) > 1 and lead and kind == "organization" and all(w.islower() for w in bare):
+            # "el banco central" after "el Banco de México": its noun, then adjectives
+            full = self._named_by_head(bare[0], at)
+            return None if full is None else (full.lower(), full, "organization")
         if len(bare) != 1:
             return None
         if not bare[0][:1].isupper():
@@ -2026,6 +2196,7 @@ class _Ledger:
             self.spine.text, _field_holder(self.spine.text, phrase), _org_cue_words()
         )
         phrase = apposed_holder(self.spine.text, phrase, _org_cue_words())
+        phrase = _participle_complement(self.spine.text, phrase)
         stretch = phrase.start * self.width + phrase.end
         written = self.spine.text[phrase.start : phrase.end]
         lo, hi = phrase.name or (phrase.start, phrase.end)

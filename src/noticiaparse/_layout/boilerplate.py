@@ -79,7 +79,7 @@ def _piece(piece: str) -> str:
 #: Kinds in the order they are tried: a line matching several gets the first.
 _ORDER = ("related", "teaser", "next", "list", "close", "end", "ad", "share", "media", "line")
 #: The characters of a line's start that index the phrases it may open with.
-_INDEX = 2
+_INDEX = 4
 
 
 @attrs.frozen(repr=False)
@@ -89,27 +89,33 @@ class _Phrases:
     A folded line has single spaces for white space, so a phrase without a placeholder
     matches exactly the line equal to it (``whole``: the line -> the first kind, as an
     index into :data:`_ORDER`), and a phrase whose pattern opens with literal text (its
-    *lead*) only a line that starts with it (``by_start``: a line's first two
-    characters -> kind, lead and the patterns of that kind opening with it, for the
-    leads that open with those two characters or, one character long, with the first;
-    a line whose first two characters index nothing looks its first one up alone). Only
-    the patterns of the leads a line starts with are compiled and tried; the phrases that
-    open with a number (``numbered``) only on a line that opens with a digit.
+    *lead*) only a line that starts with it (``by_start``: a lead's first
+    :data:`_INDEX` characters, or the whole lead when it is shorter -> kind, lead and
+    the patterns of that kind opening with it). A line looks up its own first
+    characters, as many as each key of ``by_start`` has (``sizes``; only a line opening
+    with the first character of a shorter key, ``short_firsts``, looks up more than its
+    first :data:`_INDEX`): the leads found are mostly the line's own. Only the patterns
+    of the leads a line starts with are compiled and tried; the phrases that open with a
+    number (``numbered``) only on a line that opens with a digit.
     """
 
     __repr__ = record_repr
 
     whole: Mapping[str, int]
     by_start: Mapping[str, tuple[tuple[int, str, tuple[str, ...]], ...]]
+    sizes: tuple[int, ...]
+    short_firsts: frozenset[str]
     numbered: tuple[tuple[int, tuple[str, ...]], ...]
 
     def kind(self, line: str) -> int | None:
         """The first kind (its index in :data:`_ORDER`) with a phrase matching ``line``."""
         best = self.whole.get(line, len(_ORDER))
-        entries = self.by_start.get(line[:_INDEX])
-        for kind, lead, patterns in self.by_start.get(line[:1], ()) if entries is None else entries:
-            if kind < best and line.startswith(lead) and _compiled(patterns).fullmatch(line):
-                best = kind
+        by_start = self.by_start
+        # (the few leads shorter than the index open with a handful of characters)
+        for size in self.sizes if line[:1] in self.short_firsts else (_INDEX,):
+            for kind, lead, patterns in by_start.get(line[:size], ()):
+                if kind < best and line.startswith(lead) and _compiled(patterns).fullmatch(line):
+                    best = kind
         if self.numbered and _opens_on_digit(line):
             for kind, patterns in self.numbered:
                 if kind < best and _compiled(patterns).fullmatch(line):
@@ -165,12 +171,11 @@ def _phrases() -> _Phrases:
     by_start: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
     for (kind, lead), patterns in sorted(by_lead.items()):
         by_start.setdefault(lead[:_INDEX], []).append((kind, lead, tuple(patterns)))
-    for start, entries in by_start.items():
-        if len(start) == _INDEX:  # its first character's leads too, looked up at once
-            entries.extend(by_start.get(start[:1], ()))
     return _Phrases(
         whole=whole,
         by_start={start: tuple(entries) for start, entries in by_start.items()},
+        sizes=tuple(sorted({len(start) for start in by_start})),
+        short_firsts=frozenset(start[:1] for start in by_start if len(start) < _INDEX),
         numbered=tuple((kind, tuple(p)) for kind, p in sorted(numbered.items())),
     )
 
@@ -282,7 +287,12 @@ def is_counter(text: str) -> bool:
         (True, True, False)
     """
     stripped = text.strip()
-    if len(stripped) > _MAX_COUNTER or not _COUNTER.fullmatch(stripped):
+    if len(stripped) > _MAX_COUNTER:
+        return False
+    # a count opens with a bracket or a digit: most lines are ruled out without the match
+    if stripped[:1] not in "([" and not _opens_on_digit(stripped):
+        return False
+    if not _COUNTER.fullmatch(stripped):
         return False
     digits = "".join(c for c in stripped if c.isdigit())
     # a bare four-digit year is not a counter
@@ -382,6 +392,19 @@ def _credit_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _credit_reach() -> int:
+    """How far from a line's end a match of :func:`_credit_pattern` may start at most.
+
+    Each of its two shapes ends the line and takes a bounded number of characters (a
+    mark, a credit word, spaces, a colon, the name, closers): the search starts there,
+    not at every position of a long caption. (The line's start, which ``^`` matches, is
+    within reach of a line that short.)
+    """
+    longest = max(map(len, _credit_words()), default=0)
+    return max(1 + longest + 2 + 1 + 3 + 40 + 1 + 1 + 3, 1 + 3 + longest + 3 + 40)
+
+
+@functools.cache
 def _credit_words() -> frozenset[str]:
     return frozenset(fold(row[1]) for row in rows("boilerplate.tsv") if row[0] == "credit")
 
@@ -433,10 +456,10 @@ def caption_credit(text: str, limit: int = MAX_FURNITURE, *, folded: str | None 
     """
     if len(text) > limit:
         return False
-    if ("/" in text or ":" in text) and _credit_pattern().search(
-        fold(text) if folded is None else folded
-    ):
-        return True
+    if "/" in text or ":" in text:
+        folded = fold(text) if folded is None else folded
+        if _credit_pattern().search(folded, max(0, len(folded) - _credit_reach())):
+            return True
     return _agency_credit(text.rstrip())
 
 
@@ -462,6 +485,12 @@ def _agencies() -> frozenset[str]:
 
 
 @functools.cache
+def _agency_last_words() -> frozenset[str]:
+    """The last word of each agency's folded name ("efe", "press" of "europa press")."""
+    return frozenset(name.rsplit(" ", 1)[-1] for name in _agencies())
+
+
+@functools.cache
 def _given_by() -> regex.Pattern[str]:
     """A photo handed over: "cedida por", "cortesía de" (lexicon ``photo_given_by.txt``)."""
     words = "|".join(regex.escape(word) for word in lines("photo_given_by.txt"))
@@ -476,18 +505,19 @@ def _agency_credit(text: str) -> bool:
     if group is not None:
         before = text[: group.start()].rstrip()
         return not before.endswith((".", "!", "?")) and _credit_parts(group.group(1), spaced=True)
-    stops = list(_SENTENCE_STOP.finditer(text))
-    # after the caption's text: a credit alone ("EFE / Asunción") signs a page
-    tail = text[stops[-1].end() :] if stops else ""
-    if (
-        tail
-        and len(tail) <= _MAX_CREDIT_TAIL
-        and (_given_by().match(fold(tail)) is not None or ("/" in tail and _credit_parts(tail)))
-    ):
+    if _credit_after_stop(text):
         return True
-    if not any(w[:1].isupper() for w in text.rsplit(None, _MAX_AGENCY_WORDS)[1:]):
+    for word in text.rsplit(None, _MAX_AGENCY_WORDS)[1:]:
+        if word[:1].isupper():
+            break
+    else:
         return False  # an agency's name below is capitalised: none in the last words
     words = text.split()
+    # every name tried below ends with the line's last word: one whose fold ends no
+    # agency's name rules them all out with a single fold
+    last = fold(words[-1]).split()
+    if last and last[-1] not in _agency_last_words():
+        return False
     # the longest agency's name first; a byline's agency stands after a name and a
     # dash or a bar ("Por Ana Ruiz - Agencia EFE"), a caption's after its text
     for n in range(min(_MAX_AGENCY_WORDS, len(words) - _CAPTION_WORDS), 0, -1):
@@ -499,6 +529,23 @@ def _agency_credit(text: str) -> bool:
                 return len(text) - len(" ".join(words[-n:])) <= _MAX_SIGNED_CAPTION
             return before not in _BYLINE_SEPARATORS or len(words) - n - 1 > _BYLINE_WORDS
     return False
+
+
+def _credit_after_stop(text: str) -> bool:
+    """A credit alone after the caption's text and its stop: "… en Lima. EFE / Asunción".
+
+    The credit follows the last stop, so only a stop within its reach of the end is
+    looked for (a stop takes its mark and two spaces at most).
+    """
+    stop = None
+    for stop in _SENTENCE_STOP.finditer(text, max(0, len(text) - _MAX_CREDIT_TAIL - 3)):  # noqa: B007
+        pass  # (the last one)
+    tail = text[stop.end() :] if stop is not None else ""
+    return bool(
+        tail
+        and len(tail) <= _MAX_CREDIT_TAIL
+        and (_given_by().match(fold(tail)) is not None or ("/" in tail and _credit_parts(tail)))
+    )
 
 
 def _credit_parts(credit: str, *, spaced: bool = False) -> bool:

@@ -43,6 +43,7 @@ __all__ = [
     "date_in_byline",
     "is_date_cue",
     "is_keyed",
+    "is_masthead_day",
     "read_date_line",
     "read_stamp",
     "read_wire_date",
@@ -355,6 +356,17 @@ def _with_time(day: dt.date, time_match: regex.Match[str] | None) -> dt.date | d
 _parts = lazy_regex(r"\s{1,3}[|·•]\s{1,3}")
 
 
+#: The site header's day: "Jueves, 02 de octubre del 2025", "Lima, martes 4/6/2024".
+_DAY_TOKEN = regex.compile(r"[a-z]+|\d+|[^a-z\d\s]")
+#: A time of day beside the date: "10:31", "9.15 h", "18h".
+_TIME_OF_DAY = regex.compile(r"\d{1,2}\s?[:.h]\s?\d{2}|\d{1,2}\s?(?:hrs?|h)\b|\b[ap]\.?\s?m\b")
+#: The marks a header's day may have between its words.
+_DAY_MARKS = frozenset(",./-")
+#: A header's day: this many characters at most, the place before it this many words.
+_MAX_MASTHEAD_DAY = 60
+_MAX_PLACE_WORDS = 3
+
+
 #: The section a blog engine names after the byline: " en Nacionales", " in Deportes".
 _section_after = lazy_regex(r"\s(?:en|in)\s(?=\p{Lu})")
 
@@ -378,6 +390,42 @@ _MAX_ROW = 400
 _MAX_CELL_WORDS = 4
 #: What may close a place before the date: "Santiago, …", "MADRID | …", "Bruselas - …".
 _PLACE_END = (",", "|", "-", "–", "—")
+
+
+def is_masthead_day(text: str) -> bool:
+    """Whether a date line is the day a site's header shows: the weekday and the date alone.
+
+    A masthead shows the day the page is read ("Jueves, 02 de octubre del 2025",
+    "Caracas, martes 4 de junio de 2024"): a weekday, then the date, perhaps a place
+    before them, and nothing else; no time of day (a publication stamp gives one), no
+    cue or label, no section's bar or slash opening it ("/ martes 17 de marzo de 2020"
+    follows the section's name: the article's own date).
+
+    Examples:
+        >>> is_masthead_day("Jueves, 02 de Octubre del 2025")
+        True
+        >>> is_masthead_day("martes 17 de marzo de 2020 | 10:31")
+        False
+        >>> is_masthead_day("/ martes 17 de marzo de 2020")
+        False
+    """
+    if len(text) > _MAX_MASTHEAD_DAY or _TIME_OF_DAY.search(text) is not None:
+        return False
+    folded = fold(text.strip())
+    if not folded[:1].isalpha():
+        return False
+    tokens = _DAY_TOKEN.findall(folded)
+    weekday = next((k for k, token in enumerate(tokens) if token in _weekdays()), None)
+    if weekday is None:
+        return False
+    place = tokens[:weekday]
+    if place and (place[-1] != "," or len(place) - 1 > _MAX_PLACE_WORDS):
+        return False
+    months, linkers = _months(), _words_of("linker")
+    return any(token.isdigit() for token in tokens) and all(
+        token.isdigit() or token in months or token in linkers or token in _DAY_MARKS
+        for token in tokens[weekday + 1 :]
+    )
 
 
 def read_date_line(text: str) -> DateLine | None:

@@ -30,7 +30,13 @@ from noticiaparse._layout.lines import (
     next_text,
     sentence_line,
 )
-from noticiaparse._layout.top import Title, content_words, never_title, repeats_above
+from noticiaparse._layout.top import (
+    Title,
+    content_stems,
+    content_words,
+    never_title,
+    repeats_above,
+)
 from noticiaparse._text.lexicons import folded_lines
 from noticiaparse._text.span import Span
 
@@ -53,6 +59,13 @@ _MIN_RETOLD_WORDS = 2
 #: A title-shaped line: this many words at least, a capital (or an opening mark) first.
 _MIN_TITLE_WORDS = 3
 _MIN_CONTENT_WORD = 4
+#: The header under a title over the text: these kinds of lines, this many at most.
+_HEADER_KINDS = frozenset({"byline", "bare", "date", "share"})
+_HEADER_LINES = 4
+#: A deck says something: five words at least.
+_MIN_DECK_WORDS = 5
+#: A label between two title-shaped lines: this many words at most.
+_LABEL_WORDS = 3
 _LETTER = regex.compile(r"\p{L}")
 _ITEM = regex.compile(r"[*+•·▪◦-]\s|\d{1,2}[.)]\s|\||#|\[|!\[")
 _HEADING = regex.compile(r"#{1,3}\s{1,3}(?=\S)")
@@ -99,8 +112,11 @@ def retold_title(lines: Sequence[Line], found: Title | None) -> Title | None:
     if repeats_above(lines, h):
         return found  # the title tag over it repeats it: the page's own title
     said = content_words(lines[h].text)
-    again = len(said & _retelling(lines, h, frozenset({lines[h].text})))  # (not its copy)
-    if again >= _MIN_RETOLD_WORDS and _UNRETOLD_BASE * again >= len(said):
+    stems = content_stems(lines[h].text)
+    again = len(
+        stems & _retelling(lines, h, frozenset({lines[h].text}), stems=True)
+    )  # (not its copy)
+    if again >= _MIN_RETOLD_WORDS and _UNRETOLD_BASE * again >= len(stems):
         title = _title_over_deck(lines, h)
         return found if title is None else _unmarked(lines[title], title)
     below = _retold_below(lines, h, said)
@@ -127,7 +143,7 @@ def _title_over_deck(lines: Sequence[Line], h: int) -> int | None:
     line, below = lines[h - 1], lines[h]
     if line.words < _TITLE_OVER_DECK_WORDS or below.words < line.words or closed(below.text):
         return None
-    return h - 1 if _retold(lines, h - 1, frozenset()) else None
+    return h - 1 if _retold(lines, h - 1, frozenset(), loose=True) else None
 
 
 def _unmarked(line: Line, i: int) -> Title:
@@ -154,7 +170,7 @@ def _retold_below(lines: Sequence[Line], h: int, said: frozenset[str]) -> int | 
             passed |= content_words(lines[c].text)
             texts.add(lines[c].text)
             continue
-        if _retold(lines, c, said):
+        if _retold(lines, c, said, loose=_next_title(lines, h, c)):
             if len(passed & _retelling(lines, c, frozenset(texts))) >= _SHARED_WITH_TEXT:
                 return None  # the text began above it: an intertitle
             return None if _deck_under(lines, h, c) else c
@@ -227,29 +243,67 @@ def _retold_above(lines: Sequence[Line], h: int, said: frozenset[str]) -> int | 
     return found
 
 
-def _retold(lines: Sequence[Line], c: int, said: frozenset[str]) -> bool:
+def _next_title(lines: Sequence[Line], h: int, c: int) -> bool:
+    """Whether only labels (up to three words) stand between line ``h`` and line ``c``."""
+    return all(not is_text(line) or line.words <= _LABEL_WORDS for line in lines[h + 1 : c])
+
+
+def _retold(lines: Sequence[Line], c: int, said: frozenset[str], *, loose: bool = False) -> bool:
     """Whether line ``c`` is title-shaped, and retold by the text under it.
 
     Half its content words or more, two at least, come again in the paragraphs under it (a
     third, right over the first of them: where the title stands); none of them is a word
-    of the line first taken (a headline's deck shares its words).
+    of the line first taken (a headline's deck shares its words). ``loose`` (the line
+    next under the one first taken, past labels only): its words may come again in other
+    forms (:func:`stem`), and it stands right over the text past its byline and date too.
     """
     line = lines[c]
     if not _title_shaped(line):
         return False
-    own = content_words(line.text)
-    if len(own) < _MIN_RETOLD_WORDS or own & said:
+    words = content_words(line.text)
+    if len(words) < _MIN_RETOLD_WORDS or words & said:
         return False
-    again = own & _retelling(lines, c)
-    over_text = c + 1 < len(lines) and _sentence_paragraph(lines[c + 1])
+    own = content_stems(line.text) if loose else words
+    again = own & _retelling(lines, c, stems=loose)
+    over_text = (
+        _over_text(lines, c) if loose else c + 1 < len(lines) and _sentence_paragraph(lines[c + 1])
+    )
     base = _OVER_TEXT_BASE if over_text else _RETOLD_BASE
     return len(again) >= _MIN_RETOLD_WORDS and base * len(again) >= _RETOLD_SHARE * len(own)
 
 
+def _over_text(lines: Sequence[Line], c: int) -> bool:
+    """Whether line ``c`` stands right over the first paragraph, past its header at most.
+
+    The title stands right over the text, or over its byline, date and share buttons
+    (up to four lines) over the text, its deck perhaps first: one line of a deck's size
+    (five words or more, up to 400 characters) right under it, with the header under
+    that; no other text line between.
+    """
+    end = min(len(lines), c + 2 + _HEADER_LINES)
+    k = c + 1
+    if (
+        k < end
+        and is_text(lines[k])
+        and lines[k].words >= _MIN_DECK_WORDS
+        and len(lines[k].text) <= _OPEN_DECK_CHARS
+        and k + 1 < len(lines)
+        and lines[k + 1].kind in _HEADER_KINDS
+    ):
+        k += 1  # the deck, the byline or the date under it
+        end += 1
+    for line in lines[k:end]:
+        if _sentence_paragraph(line):
+            return True
+        if line.kind not in _HEADER_KINDS and line.text:
+            return False
+    return False
+
+
 def _retelling(
-    lines: Sequence[Line], i: int, banners: frozenset[str] = frozenset()
+    lines: Sequence[Line], i: int, banners: frozenset[str] = frozenset(), *, stems: bool = False
 ) -> frozenset[str]:
-    """The content words of the first paragraphs under line ``i``.
+    """The content words of the first paragraphs under line ``i``, or their stems.
 
     Not those of a banner shown again under it (``banners``: its texts).
     """
@@ -259,7 +313,7 @@ def _retelling(
         if line.text in banners:
             continue
         if is_text(line) and sentence_line(line) and closed(line.text):  # (a paragraph, or shorter)
-            words |= content_words(line.text)
+            words |= content_stems(line.text) if stems else content_words(line.text)
             taken += 1
             if taken == _RETELLING_PARAGRAPHS:
                 break

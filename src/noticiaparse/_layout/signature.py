@@ -57,6 +57,7 @@ from noticiaparse._layout.published import (
     date_before_label,
     date_in_byline,
     is_keyed,
+    is_masthead_day,
     read_wire_date,
     under_cue,
 )
@@ -407,9 +408,20 @@ def _in_title_block(lines: Sequence[Line], i: int, top: int) -> bool:
     "Economía" / "martes 16 de marzo de 2021" / the headline. The date of the site's
     masthead stands higher, among its menus, weather and tickers: the day the page was
     read, not the article's. Only short lines (a kicker, a label) stand between the
-    title block's date and its headline.
+    title block's date and its headline. Nor is the header's day (the weekday and the
+    date alone, no time: :func:`~noticiaparse._layout.published.is_masthead_day`), unless
+    a byline stands beside it (names over the date: the article's signature).
     """
-    return _near_title(lines, i, top) and not _among_furniture(lines, i)
+    return (
+        _near_title(lines, i, top)
+        and not _among_furniture(lines, i)
+        and not (is_masthead_day(lines[i].text) and not _signed_beside(lines, i))
+    )
+
+
+def _signed_beside(lines: Sequence[Line], i: int) -> bool:
+    """Whether a byline (names alone, or led) stands right over or under line ``i``."""
+    return any(0 <= k < len(lines) and lines[k].kind in ("byline", "bare") for k in (i - 1, i + 1))
 
 
 def _near_title(lines: Sequence[Line], i: int, top: int) -> bool:

@@ -20,6 +20,7 @@ import regex
 from noticiaparse._layout.boilerplate import (
     LIST_KINDS,
     desks,
+    furniture_kind,
     is_breadcrumb,
     is_credit,
     layout_words,
@@ -54,6 +55,7 @@ from noticiaparse._text.span import Span
 __all__ = [
     "Title",
     "caption_under_deck",
+    "content_stems",
     "content_words",
     "find_deck",
     "find_headline",
@@ -62,6 +64,7 @@ __all__ = [
     "front_matter",
     "never_title",
     "repeats_above",
+    "stem",
     "title_copies",
     "unglue",
 ]
@@ -101,12 +104,25 @@ _GLUED_BYLINE_AFTER = regex.compile(
 _GLUED_LABEL = regex.compile(r"\p{Lu}\p{Ll}{2,20}(?=(?P<next>\p{Lu}\p{Ll}{0,12})\s)")
 #: A title a renderer broke over two lines: this many words in all at least.
 _MIN_SPLIT_TITLE_WORDS = 5
+#: A date or share buttons glued after a title: the line's last this many words read; two
+#: buttons at least.
+_GLUED_TAIL_WORDS = 10
+_MIN_GLUED_BUTTONS = 2
+_WORD_START = regex.compile(r"(?<!\S)\S")
+_YEAR_WORD = regex.compile(r"\d{4}\b")
 _SENTENCE_ENDS = (".", "!", "?", "…", ";")
 #: A title in title case: this share of its longer words capitalised (3 in 4).
 _TITLE_CASE_SHARE, _TITLE_CASE_BASE = 3, 4
 #: A lower-case line with this many commas is a row of tags, not a title's second half.
 _TAG_COMMAS = 2
 _MIN_CONTENT_WORD = 4
+#: A title told by the text: this many paragraphs read, within this many lines; a third
+#: of its content words come again.
+_TOLD_PARAGRAPHS = 3
+_TOLD_REACH = 40
+_TOLD_SHARE_BASE = 3
+#: A stem keeps this many letters at most.
+_STEM = 6
 _SITE = re.compile(r"\s{1,3}(?:\||–|—|-|::|»)\s{1,3}")
 #: How a title may close: a question, an exclamation, an ellipsis.
 _ASKED = ("?", "!", "…")
@@ -207,6 +223,11 @@ _MAX_ITEM = 250
 _CREDIT_WORDS = 8
 #: A kicker has at most this many words.
 _MAX_KICKER_WORDS = 6
+#: A kicker in capitals over the title: this many words at most.
+_CAPITALS_KICKER_WORDS = 10
+#: A line of this many words or more under a title is of a deck's size.
+_DECK_WORDS = 14
+_MIN_CAPITALS = 3
 _GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}")
 #: The title over the text stands at most this many lines above the first paragraph.
 _TITLE_REACH = 10
@@ -245,6 +266,14 @@ _SENTENCE_BREAK = regex.compile(r"[.!?…]\s{1,3}(?=\p{Lu})")
 _ARCHIVE_CAPTION = regex.compile(
     r"\p{Lu}[^.!?…\n]{0,200},\s{1,3}(?i:en|durante)\s{1,3}(?:(?i:una)\s{1,3})?"
     r"(?i:imagen|foto(?:\s?grafía)?)\s{1,3}de\s{1,3}archivo\.?"
+)
+#: A caption that names who is shown and the scene, with no verb between: "La ministra,
+#: durante la presentación del plan", "Los rescatistas, este martes en Valparaíso." (one
+#: comma, a scene's lead after it: "durante", "tras", "a su llegada", "este martes").
+_SCENE_CAPTION = regex.compile(
+    r"\p{Lu}[^,.;:!?¿¡\n]{2,80},\s{1,3}(?i:durante|tras|junto\s{1,3}a|a\s{1,3}su\s{1,3}"
+    r"(?:llegada|salida)|este|esta|el\s{1,3}pasado|la\s{1,3}pasada|ayer|hoy)\b"
+    r"[^,;:!?¿¡.\n]{0,120}\.?"
 )
 #: A caption opened by its photo's kind: "Imagen de archivo del ministro…".
 _CAPTION_OPENING = regex.compile(r"(?i:imagen|foto(?:\s?grafía)?)\s{1,3}de\s{1,3}archivo\b")
@@ -625,8 +654,33 @@ def _set_aside(lines: Sequence[Line], found: Title, t: int) -> bool:
         or (between == 0 and _kicker_over(lines[h], lines[t]))
         or (_under_masthead(lines, h) and all(_label(ln) for ln in texts))
         or _under_list_label(lines, h)
-        or (_signed_title(lines, t) and _headlines_between(lines, h, t))
+        or (
+            _signed_title(lines, t)
+            and _headlines_between(lines, h, t)
+            and not _told_by_text(lines, h, t)
+        )
     )
+
+
+def _told_by_text(lines: Sequence[Line], h: int, t: int) -> bool:
+    """Whether the paragraphs under line ``t`` retell line ``h``: ``h`` is their title.
+
+    A related headline over the title tells other news; the title over its deck set
+    without a full stop (the byline under the deck) is retold by the article's first
+    paragraphs: a third of its content words or more, two at least, in their stems
+    (:func:`stem`: "aprueba un presupuesto" told as "aprobó los presupuestos").
+    """
+    said = content_stems(lines[h].text)
+    told: set[str] = set()
+    taken = 0
+    for line in lines[t + 1 : t + 1 + _TOLD_REACH]:
+        if is_text(line) and sentence_line(line) and closed(line.text):
+            told |= content_stems(line.text)
+            taken += 1
+            if taken == _TOLD_PARAGRAPHS:
+                break
+    again = len(said & told)
+    return again >= _MIN_LEDE_WORDS - 1 and _TOLD_SHARE_BASE * again >= len(said)
 
 
 def _signed_title(lines: Sequence[Line], t: int) -> bool:
@@ -650,9 +704,11 @@ def _headlines_between(lines: Sequence[Line], h: int, t: int) -> bool:
 
     Title-shaped, no blank line between, and none sharing a content word with ``t`` (a
     list's headlines tell other news; a deck or a caption under the title shares its
-    words).
+    words), all set alike (none in capitals, or all).
     """
     said = content_words(lines[t].text)
+    if len({_in_capitals(lines[k].text) for k in range(h, t + 1)}) > 1:
+        return False  # a list sets its headlines alike: a title in capitals over its deck
     return all(
         lines[k].kind == ""
         and _worded_title(lines[k])
@@ -1022,18 +1078,50 @@ def _first_title(lines: Sequence[Line], top: Sequence[int]) -> Title | None:
             after = _site_lead(line.text)
             if after is not None:  # "Site | Title" with no other title under it
                 return i, Span(line.start + after, line.end)
-        kicker = _masthead(line) or (
-            (line.words <= _KICKER_WORDS or (line.words <= _SITE_WORDS and _name_shaped(line.text)))
-            and not line.text.endswith(_TERMINAL)
-            and title_follows
-            and nxt is not None
-            and nxt.words > line.words
+        kicker = (
+            _masthead(line)
+            or (
+                (
+                    line.words <= _KICKER_WORDS
+                    or (line.words <= _SITE_WORDS and _name_shaped(line.text))
+                )
+                and not line.text.endswith(_TERMINAL)
+                and title_follows
+                and nxt is not None
+                and nxt.words > line.words
+            )
+            or (title_follows and nxt is not None and _capitals_over_title(line, nxt))
         )
         if not kicker:
             after = _site_lead(line.text) if _named_site_first(line.text) else None
             return i, Span(line.start + (after or 0), line.end)
         line.role = Role.FURNITURE
     return None
+
+
+def _capitals_over_title(line: Line, title: Line) -> bool:
+    """Whether ``line``, in capitals, is a kicker over the title in sentence case under it.
+
+    "PRESUPUESTOS 2024: LA JUNTA MUEVE FICHA" over "El Gobierno aprueba…": a page sets its
+    antetítulo in capitals (up to ten words, not closed like a sentence) over the title,
+    which is not in capitals, not closed either and of a title's size (four to thirteen
+    words: a deck under a title in capitals is longer, and often closed).
+    """
+    return (
+        line.words <= _CAPITALS_KICKER_WORDS
+        and line.words >= _MIN_NAME_WORDS
+        and _in_capitals(line.text)
+        and not line.text.endswith(_TERMINAL)
+        and not _in_capitals(title.text)
+        and not closed(title.text)
+        and _MIN_TITLE_WORDS <= title.words < _DECK_WORDS
+    )
+
+
+def _in_capitals(text: str) -> bool:
+    """Every letter a capital, three letters at least."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= _MIN_CAPITALS and all(ch.isupper() for ch in letters)
 
 
 def _trail_title(text: str) -> int | None:
@@ -1485,6 +1573,29 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(words) - folded_lines("stopwords.txt")
 
 
+def content_stems(text: str) -> frozenset[str]:
+    """The stems of ``text``'s content words (:func:`stem`): a title retold in other forms."""
+    return frozenset(stem(word) for word in content_words(text))
+
+
+def stem(word: str) -> str:
+    """A folded content word without its inflection's end, at most six letters.
+
+    A title says "presupuesto", "región", "heridos" where the text says "presupuestos",
+    "regional", "herida": a plural's "s" and a final "a", "e" or "o" go, then the rest is
+    cut to six letters ("presup", "region", "herid").
+
+    Examples:
+        >>> [stem(w) for w in ("presupuestos", "regional", "region", "heridos", "herida")]
+        ['presup', 'region', 'region', 'herid', 'herid']
+    """
+    if len(word) > _MIN_CONTENT_WORD and word.endswith("s"):
+        word = word[:-1]
+    if len(word) > _MIN_CONTENT_WORD and word.endswith(("a", "e", "o")):
+        word = word[:-1]
+    return word[:_STEM]
+
+
 #: A content word's size of ``_WORD`` in an ASCII text, where ``\w`` is [A-Za-z0-9_].
 _ASCII_CONTENT_WORD = re.compile(rf"[A-Za-z0-9_]{{{_MIN_CONTENT_WORD},}}")
 
@@ -1879,7 +1990,9 @@ def _without_glued(lines: Sequence[Line], found: Title) -> Title:
     word, then a capital opening a sentence, lexicon ``sentence_openers.txt``), a
     publication date before or after it ("05/12/2024 10:31 Title", "Title 05/12/2024"),
     a byline after it ("Title Por Ana Ruiz": a title writes "por" in lower case, unless it
-    capitalises every word): the
+    capitalises every word), a date line after it in words, perhaps with its cue ("Title
+    12 de diciembre de 2023", "Title Actualizado: 12/12/2023"), share buttons after it
+    (two or more: "Title Compartir Facebook Twitter"): the
     title is what is left, four words or more. A date after a word no title ends with
     ("… del sorteo del 05/12/2024") is the title's own. Emphasis marks around the whole
     title ("**Title**") are left out too.
@@ -1895,12 +2008,40 @@ def _without_glued(lines: Sequence[Line], found: Title) -> Title:
     after = _GLUED_DATE_AFTER.search(text)
     if after is None and not _title_case(text):  # ("… Marcha Por La Paz": its own words)
         after = _GLUED_BYLINE_AFTER.search(text)
-    last = text[: after.start()].split()[-1:] if after is not None else []
-    if after is not None and not (last and fold(last[0]) in layout_words("open_end")):
-        tail = after.start()  # (not "… del sorteo del 05/12/2024": the date is the title's)
+    cuts = [c for c in (after.start() if after is not None else None, _glued_tail(text)) if c]
+    cut = min(cuts) if cuts else None
+    last = text[:cut].split()[-1:] if cut is not None else []
+    if cut is not None and not (last and fold(last[0]) in layout_words("open_end")):
+        tail = cut  # (not "… del sorteo del 05/12/2024": the date is the title's)
     if len(text[head:tail].split()) < _MIN_TITLE_WORDS or (head, tail) == (0, len(text)):
         return found
     return i, Span(start + head, start + tail)
+
+
+def _glued_tail(text: str) -> int | None:
+    """Where a date line or share buttons glued after a title start, if they do.
+
+    The longest run of the line's last words (up to ten) that reads as a date line
+    (:func:`~noticiaparse._layout.published.read_date_line`, a cue and all:
+    "Actualizado: 12/12/2023", "martes 12 de diciembre de 2023 10:31"; not after a
+    preposition, "… del 14 de agosto de 2023": the title's own date), else the last
+    words that are each a share button ("Compartir", "Facebook"), two at least.
+    """
+    starts = [m.start() for m in _WORD_START.finditer(text)]
+    for start in starts[-_GLUED_TAIL_WORDS:]:
+        if _YEAR_WORD.match(text, start) is None:  # (a title's year: "… para 2024")
+            date = read_date_line(text[start:])
+            if date is not None and date.value is not None:
+                first = fold(text[start:].split(maxsplit=1)[0])
+                return None if first in layout_words("open_end") else start
+    buttons = 0
+    for start in reversed(starts):
+        if furniture_kind(text[start:].split(maxsplit=1)[0]) != "share":
+            break
+        buttons += 1
+    if buttons < _MIN_GLUED_BUTTONS:
+        return None
+    return starts[-buttons]
 
 
 def _title_case(text: str) -> bool:
@@ -1933,8 +2074,9 @@ def _join_split_title(lines: list[Line]) -> None:
     blank line between, a block of its own (blank lines around it): the lower one opens
     with a lower-case letter, neither closes like a sentence (the upper one may end with a
     colon or a comma), and together they are
-    title-sized (five words or more, the lower three or more). Only over the text's first
-    paragraph. The upper line takes the lower one's end; the lower one goes.
+    title-sized (five words or more, the lower three or more). A third line the same way
+    under them, the block ending there, goes on with it too. Only over the text's first
+    paragraph. The upper line takes the lower ones' end; the lower ones go.
     """
     end = min(len(lines), TOP, first_paragraph(lines, 0) or TOP) - 1
     i = 0
@@ -1942,13 +2084,22 @@ def _join_split_title(lines: list[Line]) -> None:
         upper, lower = lines[i], lines[i + 1]
         if _split_title(upper, lower) and (i == 0 or upper.gap > 0):
             after = lines[i + 2] if i + 2 < len(lines) else None
-            if after is None or after.gap > 0:
-                upper.end = lower.end
-                upper.text = upper.text + " " + lower.text  # (read by the layout; offsets rule)
+            third = after is not None and after.gap == 0 and _third_part(upper, lower, after)
+            beyond = lines[i + 3] if third and i + 3 < len(lines) else None
+            if after is None or after.gap > 0 or (third and (beyond is None or beyond.gap > 0)):
+                for part in (lower, after) if third and after is not None else (lower,):
+                    upper.end = part.end
+                    upper.text = upper.text + " " + part.text  # (read by the layout only)
+                    del lines[i + 1]
+                    end -= 1
                 upper.kind = ""
-                del lines[i + 1]
-                end -= 1
         i += 1
+
+
+def _third_part(upper: Line, lower: Line, after: Line) -> bool:
+    """Whether ``after`` goes on with the title ``upper`` and ``lower`` open: three parts."""
+    joined = Line(upper.start, lower.end, upper.gap, upper.text + " " + lower.text)
+    return not closed(lower.text) and _split_title(joined, after)
 
 
 def _split_title(upper: Line, lower: Line) -> bool:
@@ -2137,6 +2288,7 @@ def find_deck(lines: list[Line], h: int) -> int | None:
             or _stamp(lines[c1])
             or _page_note(lines[c1].text)
             or _ARCHIVE_CAPTION.fullmatch(lines[c1].text) is not None  # "…, en imagen de archivo"
+            or _SCENE_CAPTION.fullmatch(lines[c1].text) is not None  # "La ministra, durante …"
         )
         and next_text(lines, c1) is not None
     ):

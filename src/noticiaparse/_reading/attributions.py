@@ -19,6 +19,7 @@ import regex
 from noticiaparse._reading.channels import credited_channel
 from noticiaparse._reading.names import (
     first_names,
+    name_run,
 )
 from noticiaparse._reading.phrases import (
     ANONYMOUS,
@@ -27,6 +28,7 @@ from noticiaparse._reading.phrases import (
     ORGANIZATION,
     PERSON,
     Phrase,
+    holder_role,
     is_stop,
     match_words,
     phrase_at,
@@ -69,6 +71,7 @@ __all__ = [
     "Attributions",
     "VerbKey",
     "find_attributions",
+    "fused_role",
     "read_attributions",
 ]
 
@@ -306,6 +309,8 @@ def _cue_attributions(
         # "de acuerdo con cifras de la Secretaría", "según lo informado por X"
         j = _skip_vague(tokens, j)
         found = phrase_at(text, tokens, j) if j < len(tokens) else None
+        if (found is None or not _credible(found[0])) and _fused_before(tokens, j):
+            found = fused_role(text, tokens, j)  # "a juicio del director del Instituto"
         if found is not None and found[0].kind == DOCUMENT and words in _verb_cues():
             return [], tok.start, True  # "dio a conocer las cifras": what was made known
         if found is None or not _credible(found[0]):
@@ -322,6 +327,68 @@ def _cue_attributions(
         out = [Attribution(cue, tok.start, cue_end, phrase, quoted=hit) for phrase in named]
         return out, max(tokens[found[1] - 1].end, named[-1].end if named else 0), False
     return [], tok.start, False
+
+
+def _fused_before(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a preposition fused with an article ("del", "al") stands right before ``j``."""
+    return 0 < j < len(tokens) and tokens[j - 1].low in word_set("fused_articles.txt")
+
+
+def fused_role(text: str, tokens: Sequence[Token], j: int) -> tuple[Phrase, int] | None:
+    """A role with no determiner at token ``j``, its article fused in the "del" before it.
+
+    "a juicio del director del Instituto de Políticas Públicas", "en opinión del
+    vocero de la Fiscalía": the role and its complement (prepositions, determiners,
+    names, and a lower-case noun after each link) up to a comma or a stop; a given
+    name right after the role and a word of it ("del economista jefe Jorge Sicilia"),
+    or set between commas after its complement ("del director del Servicio, Pedro
+    Ruiz,"), is its holder. ``None`` when no role stands there.
+
+    Examples:
+        >>> from noticiaparse._reading.tokens import words_in
+        >>> text = "a juicio del director del Instituto, el plan"
+        >>> phrase, _ = fused_role(text, words_in(text, 0, len(text)), 3)
+        >>> text[phrase.start:phrase.end], phrase.head
+        ('director del Instituto', 'director')
+    """
+    if tokens[j].low not in role_words() or tokens[j].capital:
+        return None
+    head = holder_role(tokens, j)
+    links = words_of("preposition") | words_of("determiner")
+    end = j + 1
+    k = j + 1
+    while k < len(tokens) and not text[tokens[k - 1].end : tokens[k].start].strip():
+        tok = tokens[k]
+        if tok.text in first_names() and k <= j + _ROLE_WORDS:
+            return _holder_named(text, tokens, j, k, head)  # "economista jefe Jorge Sicilia"
+        if not (tok.capital or tok.low in links or tokens[k - 1].low in links or k == j + 1):
+            break
+        k += 1
+        if tok.low not in links:
+            end = k  # the complement ends on a noun or a name, never on a link
+    if (
+        end < len(tokens)
+        and text[tokens[end - 1].end : tokens[end].start].strip() == ","
+        and tokens[end].text in first_names()
+    ):
+        run = name_run(text, tokens, end)
+        if run < len(tokens) and text[tokens[run - 1].end : tokens[run].start].strip() == ",":
+            return _holder_named(text, tokens, j, end, head)  # ", Pedro Ruiz,"
+    phrase = Phrase(tokens[j].start, tokens[end - 1].end, PERSON, head=head)
+    return phrase, end
+
+
+#: How many words a role may have before its holder's given name ("economista jefe").
+_ROLE_WORDS = 2
+
+
+def _holder_named(
+    text: str, tokens: Sequence[Token], j: int, k: int, head: str
+) -> tuple[Phrase, int]:
+    """The role at token ``j`` and the name of its holder opening at token ``k``."""
+    run = max(name_run(text, tokens, k), k + 1)
+    name = Span(tokens[k].start, tokens[run - 1].end)
+    return Phrase(tokens[j].start, name.end, PERSON, name=name, head=head), run
 
 
 #: "Fuente: INE." / "Fuentes: Banco Central y Cepal": a credit line, at a sentence's or

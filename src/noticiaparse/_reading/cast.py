@@ -212,6 +212,8 @@ class Cast:
                 # a name inside a quotation ("‘Memoria anual de Ana Rojas’") is
                 # the words of someone else, never the person a role stands for
                 linked = self.last_person(phrase.start, gender=gender, skip=self.in_quotation)
+                if linked is not None and self._other_office(phrase.head, linked):
+                    linked = None  # "el gobernador Jorge Díaz … el alcalde": someone else
             if linked is not None:
                 return Entity(linked.lower(), PERSON, *self.people[linked])
         introduced = self._introduced(phrase, opener)
@@ -254,6 +256,31 @@ class Cast:
             if role == head and after <= link_at <= after + _OFFICE_GAP:
                 return name
         return None
+
+    def _other_office(self, head: str, name: str) -> bool:
+        """Whether the article gave ``name`` only offices that exclude the role ``head``.
+
+        "El gobernador Jorge Díaz recorrió la zona. El alcalde pidió ayuda.": a bare
+        role points at the person the text is about, but not at one the article
+        presented with another public office that one person holds alone
+        (``exclusive_offices.txt``); a description ("el dirigente") may be anyone's.
+        """
+        exclusive = word_set("exclusive_offices.txt")
+        bare = head.removeprefix("ex")
+        if bare not in exclusive:
+            return False
+        keys = set(role_keys(bare))
+        offices = {role.removeprefix("ex") for _, role, linked in self.roles if linked == name}
+        offices |= {
+            role.removeprefix("ex")
+            for _, role, linked in self.roles
+            if linked != name and self.full_name(linked) == name
+        }
+        return (
+            bool(offices)
+            and offices <= exclusive
+            and all(keys.isdisjoint(role_keys(role)) for role in offices)
+        )
 
     def _office_fits(self, whole: str, head: str, name: str) -> bool:
         """Whether the office ``whole`` writes in full may be the one ``name`` was linked to.
@@ -805,4 +832,29 @@ def _role_after(
     k = run
     if tokens[k].low in words_of("before_role") and k + 1 < len(tokens):
         k += 1
-    return holder_role(tokens, k) if tokens[k].low in role_words else None
+    if tokens[k].low not in role_words or _role_opens_clause(text, tokens, k):
+        return None
+    return holder_role(tokens, k)
+
+
+#: How many words after a role its verb may stand, its complement between.
+_ROLE_CLAUSE_TOKENS = 8
+
+
+def _role_opens_clause(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether the role at token ``k`` after a name and a comma is a new clause's subject.
+
+    "Tras reunirse con Axel Kicillof, el intendente aseguró…": a finite verb after the
+    role (its complement between, no comma) makes it the subject of the main clause, not
+    the name's apposition ("Axel Kicillof, el gobernador, aseguró…"; a relative opens
+    the apposition's own clause: "Ana Paz, la abogada que representó a la familia,").
+    """
+    for j in range(k + 1, min(len(tokens), k + 1 + _ROLE_CLAUSE_TOKENS)):
+        if text[tokens[j - 1].end : tokens[j].start].strip():
+            return False  # a comma or a mark: the apposition closes
+        tok = tokens[j]
+        if tok.low in words_of("relative"):
+            return False
+        if not tok.capital and verb_like(tok):
+            return True
+    return False

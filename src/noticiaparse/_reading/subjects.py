@@ -294,7 +294,7 @@ _CLAUSE_KINDS = (PERSON, ORGANIZATION, ANONYMOUS, DOCUMENT)
 #: How many words an aside between commas may have ("La gobernadora, quien encabezó el
 #: acto junto a otros funcionarios, definió"), and how many an opening adjunct.
 _MAIN_ASIDE_TOKENS = 30
-_OPENING_ADJUNCT_TOKENS = 16
+_OPENING_ADJUNCT_TOKENS = 30
 #: What no aside or adjunct runs over: a quotation, a colon, a semicolon.
 _ASIDE_STOPS = frozenset('«»“”":;')
 
@@ -331,14 +331,28 @@ def main_subject(
     found = _subject_and_verb(text, tokens, first)
     if found is not None:
         return found
-    # an opening adjunct set off by a comma: "Tras la reunión, la ministra…"
+    # an opening adjunct set off by a comma: "Tras la reunión, la ministra…"; one with
+    # an aside of its own, "Tras la reunión, que duró cuatro horas, el dirigente…",
+    # "Ayer, en la sede del partido, la senadora…": the subject after a later comma
     for k in range(first, min(len(tokens) - 1, first + _OPENING_ADJUNCT_TOKENS)):
         gap = text[tokens[k].end : tokens[k + 1].start]
         if any(c in _ASIDE_STOPS for c in gap):
             return None
         if "," in gap:
-            return _subject_and_verb(text, tokens, k + 1)
+            found = _subject_and_verb(text, tokens, k + 1)
+            if found is not None or not _adjunct_goes_on(tokens, k + 1):
+                return found
     return None
+
+
+def _adjunct_goes_on(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the words after an opening adjunct's comma at token ``k`` still belong to it.
+
+    A relative ("que se extendió…", "donde…") or a preposition ("en la sede del
+    partido") opens an aside or a second adjunct, not the subject.
+    """
+    low = tokens[k].low
+    return not tokens[k].capital and (low in words_of("relative") or low in words_of("preposition"))
 
 
 def _subject_and_verb(  # noqa: C901, PLR0912 - one walk: asides, clitics, a complement, the verb
@@ -387,7 +401,11 @@ def _subject_and_verb(  # noqa: C901, PLR0912 - one walk: asides, clitics, a com
                 return None
             j = after
             continue
-        if tok.capital or not (verb_like(tok) or tok.low in word_set("irregular_finite.txt")):
+        if tok.capital or not (
+            verb_like(tok)
+            or tok.low in word_set("irregular_finite.txt")
+            or (phrase.plural and _plural_present(tok))
+        ):
             return None
         if _passive(tokens, j):
             return None  # "El ministro fue acusado de «traición»": the words are another's
@@ -395,27 +413,63 @@ def _subject_and_verb(  # noqa: C901, PLR0912 - one walk: asides, clitics, a com
     return None
 
 
+def _plural_present(tok: Token) -> bool:
+    """Whether ``tok`` reads as a plural finite verb after a plural subject ("exigen").
+
+    "Los vecinos del barrio exigen", "Los médicos llevan": right after a plural
+    subject, a lower-case word in -an or -en that is no function word is its verb.
+    """
+    return tok.low.endswith(endings_of("plural_finite")) and tok.low not in _function_words()
+
+
 def _determined(tokens: Sequence[Token], i: int) -> bool:
     """Whether the phrase at token ``i`` opens on a determiner ("La vocera", "La Secretaría")."""
     return tokens[i].low in words_of("determiner") and i + 1 < len(tokens)
 
 
-#: How many words a complement after the subject's phrase may have.
+#: How many words a complement after the subject's phrase may have; and how many a
+#: chain of prepositional phrases, with at most two lower-case words after each link.
 _COMPLEMENT_TOKENS = 8
+_CHAIN_TOKENS = 24
+_CHAIN_LOWER = 2
 
 
 def _complement_end(text: str, tokens: Sequence[Token], j: int) -> int:
     """The token after a prepositional complement opening at ``j``: a verb, or an aside's comma.
 
-    -1 when no verb or comma comes within reach, or a mark stands in the way.
+    -1 when no verb or comma comes within reach, or a mark stands in the way. Past
+    the first few words, only a chain of prepositional phrases goes on ("La vocera
+    del Ministerio de Salud de Colombia en la rueda de prensa de este martes en la
+    capital llamó…"): a preposition, a determiner, a name or a number, or at most
+    two lower-case words after one of them (a noun and its adjective); anything else
+    may be a verb of another tense, and the reading stops.
     """
-    for k in range(j + 1, min(len(tokens), j + 1 + _COMPLEMENT_TOKENS)):
-        gap = text[tokens[k - 1].end : tokens[k].start]
+    lower = 0  # lower-case content words in a row, past the first few words
+    for k in range(j + 1, min(len(tokens), j + 1 + _CHAIN_TOKENS)):
+        tok = tokens[k]
+        gap = text[tokens[k - 1].end : tok.start]
         if any(c in _ASIDE_STOPS for c in gap):
             return -1
-        if "," in gap or (verb_like(tokens[k]) and not tokens[k].capital):
+        if "," in gap or (verb_like(tok) and not tok.capital):
             return k
+        if k - j < _COMPLEMENT_TOKENS:
+            continue
+        if tok.capital or tok.text[:1].isdigit() or _chain_word(tok.low):
+            lower = 0
+            continue
+        lower += 1
+        if lower > _CHAIN_LOWER or tok.low in _clause_openers():
+            return -1
     return -1
+
+
+def _chain_word(low: str) -> bool:
+    """Whether ``low`` links a chain of prepositional phrases (a preposition, a determiner, "y")."""
+    return (
+        low in words_of("preposition")
+        or low in words_of("determiner")
+        or low in words_of("coordinator")
+    )
 
 
 def _modifier_end(text: str, tokens: Sequence[Token], i: int, j: int) -> int | None:
@@ -469,12 +523,37 @@ def _relative_end(text: str, tokens: Sequence[Token], j: int) -> int:
     """The token after a relative clause with no commas opening at ``j`` ("que denunció el abuso").
 
     Its own verb comes first; the next verb, or an aside's comma, ends it. -1 when
-    neither comes within reach, or a mark stands in the way.
+    neither comes within reach, or a mark stands in the way. A subject relative sets
+    its verb right after the pronoun, clitics and adverbs between, in any tense ("La
+    fiscal que investiga la muerte de Juan Pérez calificó…": "investiga", and the
+    name in its object is no subject).
     """
-    own = _complement_end(text, tokens, j)
-    if own < 0 or not verb_like(tokens[own]):
-        return -1
+    own = _relative_verb(text, tokens, j)
+    if own == j:
+        own = _complement_end(text, tokens, j)
+        if own < 0 or not verb_like(tokens[own]):
+            return -1
     return _complement_end(text, tokens, own)
+
+
+def _relative_verb(text: str, tokens: Sequence[Token], j: int) -> int:
+    """The token of a subject relative's verb right after the pronoun at ``j``, else ``j``.
+
+    Clitics, "no" and adverbs are stepped over ("que no quiso", "quien ya dirigía"); a
+    lower-case word that is no determiner or other function word is the
+    verb ("que investiga", "quien encabeza"); a function word (an article: "que la
+    policía detuvo", ``stopwords.txt``) leaves the verb to be found by its form.
+    """
+    skip = _before_verb_words()
+    k = j + 1
+    while k < len(tokens) and tokens[k].low in skip and not tokens[k].capital:
+        k += 1
+    if k >= len(tokens) or tokens[k].capital or text[tokens[k - 1].end : tokens[k].start].strip():
+        return j
+    low = tokens[k].low
+    if low in word_set("stopwords.txt") or low in words_of("determiner"):
+        return j
+    return k
 
 
 def _passive(tokens: Sequence[Token], j: int) -> bool:
@@ -512,9 +591,11 @@ def spoken_object(text: str, pos: int, floor: int, index: TokenIndex | None = No
     exigieron una «solución definitiva»", "La presidenta del gremio denunció un
     «fraude»". The main clause opens on a person, a group or an institution
     (:func:`main_subject`); its verb, or one coordinated with it ("recorrió la zona y
-    denunció un «abandono»"), is a reporting verb in a finite past or a perfect (a
-    present such as "denuncia" is a noun as often), and no other clause opens between
-    the main verb and ``pos`` (a relative or a conjunction: "…, quien aseguró haber sido
+    denunció un «abandono»", an aside after the "y": "y, en entrevista con este
+    diario, planteó la necesidad de un «gran acuerdo»"), is a reporting verb in a
+    finite past or a perfect (a present such as "denuncia" is a noun as often) that
+    stands within fourteen words of ``pos``, and no other clause opens between the
+    main verb and ``pos`` (a relative or a conjunction: "…, quien aseguró haber sido
     convocada por «…»", "…, y Arizona no reveló…").
 
     Examples:
@@ -529,24 +610,58 @@ def spoken_object(text: str, pos: int, floor: int, index: TokenIndex | None = No
     if found is None or found[0].kind not in _SPEAKING_KINDS:
         return False
     tokens = words_in(text, found[1], pos, index)
-    if len(tokens) > _OBJECT_TOKENS or any(c in _ASIDE_STOPS for c in text[found[1] : pos]):
+    if any(c in _ASIDE_STOPS for c in text[found[1] : pos]):
         return False
     stops = _clause_openers()
-    said = False
-    for k, tok in enumerate(tokens):
+    said = -1  # the token of the last reporting verb of the main clause's chain
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
         if tok.capital:
+            k += 1
             continue
         if tok.low in words_of("coordinator"):
-            if not _coordinated_verb(tokens, k + 1):
+            nxt = _coordinated_aside_end(text, tokens, k + 1)
+            if not _coordinated_verb(tokens, nxt):
                 return False
-            continue  # "recorrió la zona y denunció…": the same subject's next verb
-        if tok.low in stops:
+            k = nxt  # "recorrió la zona y denunció…", "y, en entrevista con…, planteó"
+            continue
+        if tok.low in stops and not _oblique_relative(tokens, k):
             return False
         perfect = (
             k > 0 and tokens[k - 1].low in words_of("auxiliary") and reporting_participle(tok.low)
         )
-        said = said or perfect or _finite_report(tok)
-    return said
+        if perfect or _finite_report(tok):
+            said = k
+        k += 1
+    # the object stands within a few words of its verb, however long the chain before
+    return said >= 0 and len(tokens) - said <= _OBJECT_TOKENS
+
+
+def _oblique_relative(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the relative at token ``k`` follows a preposition: its subject is dropped.
+
+    "arremetió contra el Gobierno, al que acusó de…", "a quienes calificó como…", "por
+    lo que considera una «…»": the antecedent is the verb's object, and its subject is
+    the main clause's, who goes on speaking; "el fallo que liberó…" has its own.
+    """
+    if tokens[k].low not in words_of("relative"):
+        return False
+    j = k - 1
+    if j >= 1 and tokens[j].low in words_of("oblique_lead"):
+        j -= 1  # "al que", "a la que", "por lo que"
+    return j >= 0 and tokens[j].low in words_of("preposition") and not tokens[j].capital
+
+
+def _coordinated_aside_end(text: str, tokens: Sequence[Token], k: int) -> int:
+    """Past an aside between commas right after a coordinator ("y, en entrevista con…,").
+
+    ``k`` when no comma opens one there, or it does not close within reach.
+    """
+    if k >= len(tokens) or "," not in text[tokens[k - 1].end : tokens[k].start]:
+        return k
+    end = _aside_end(text, tokens, k, ",")
+    return end if end > 0 else k
 
 
 def _finite_report(tok: Token) -> bool:

@@ -277,6 +277,22 @@ class Spine:
             start, end = _back(self.normalise_maps, start, end)
         return collapse(unicodedata.normalize("NFC", self.repaired[start:end]))
 
+    def shown(self, start: int, end: int) -> tuple[str, int, int]:
+        """:meth:`display` and :meth:`span` of the normalised span, in one walk back.
+
+        Examples:
+            >>> spine = build_spine("Dijo\u00a0«No\u200b  vamos»")
+            >>> spine.shown(6, 15), spine.display(6, 15), spine.span(6, 15)
+            (('No\u200b vamos', 6, 16), 'No\u200b vamos', Span(start=6, end=16))
+        """
+        self._check(start, end)
+        if self.normalise_maps:
+            start, end = _back(self.normalise_maps, start, end)
+        shown = collapse(unicodedata.normalize("NFC", self.repaired[start:end]))
+        if self.repair_maps:
+            start, end = _back(self.repair_maps, start, end)
+        return shown, start, end
+
     def trim(self, start: int, end: int) -> Span:
         """The span without white space at either end."""
         return trim(self.text, start, end)

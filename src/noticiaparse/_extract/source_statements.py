@@ -1,0 +1,261 @@
+"""Statements reported before "que" by verbs the attributions reader leaves alone.
+
+Two shapes of reported speech credit the subject before the verb though no reporting
+verb of the shared lexicon stands there alone:
+
+- a verbal locution: "El intendente hizo saber que…", "La diputada dejó en claro
+  que…", "El fiscal dio cuenta de que…", "La ministra hizo hincapié en que…"
+  (``lexicons/reporting_locutions.txt``, after a form of "hacer", "dejar", "poner",
+  "dar": ``lexicons/reporting_locution_verbs.txt``);
+- a verb that reports words only in some of its uses ("defendió", "rechazó",
+  "celebró", "mantuvo", "confió": read as a speaker's verb after a quotation, and as an
+  act elsewhere, "defendió su gestión"), right before "que" or "en que", "de que",
+  whose clause is then what was said: "El presidente ha defendido que la ley es
+  constitucional", "La ministra rechazó que haya recortes", "ha confiado en que…".
+
+The subject stands before the verb, as :func:`noticiaparse._reading.phrase_before`
+reads it; words inside a quotation are the speaker's and credit no one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from noticiaparse._reading import (
+    ANONYMOUS,
+    DOCUMENT,
+    PERSON,
+    Phrase,
+    Reading,
+    phrase_before,
+    reporting_verb,
+    word_set,
+    words_of,
+)
+from noticiaparse._reading.subjects import subject_position
+from noticiaparse._reading.vocabulary import reporting_lemmas
+from noticiaparse._text.lexicons import lines
+from noticiaparse._text.sentences import sentence_start
+
+__all__ = ["anonymity_asked", "asks_anonymity", "impersonal_in_documents", "que_statements"]
+
+#: "que" after a space: where a clause of what was said may open.
+_QUE = re.compile(r"[ \t]que\b")
+#: How far back before "que" the verb and its locution are read.
+_VERB_REACH = 48
+#: The links a verb takes before its "que" ("confió en que", "se quejó de que").
+_LINKS = frozenset({"en", "de"})
+#: The pronouns of a reflexive verb: "se dio cuenta de que" is realising, not saying.
+_REFLEXIVE = frozenset({"se", "me", "nos", "te"})
+#: A word.
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _locutions() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(line.split()) for line in lines("reporting_locutions.txt"))
+
+
+@functools.cache
+def _locution_verbs() -> frozenset[str]:
+    return frozenset(lines("reporting_locution_verbs.txt"))
+
+
+@functools.cache
+def _longest_locution() -> int:
+    return max(len(words) for words in _locutions())
+
+
+@functools.cache
+def _ambiguous_forms() -> frozenset[str]:
+    """The forms of the verbs that report words only after a quotation, participles too.
+
+    "defendió", "rechazaron" (``reporting_verbs.tsv``, marked ``after-quote``), and the
+    participle of each of their lemmas for the perfect tenses ("ha defendido").
+    """
+    forms = {form for form, (_, after) in reporting_lemmas().items() if after}
+    lemmas = {lemma for _, (lemma, after) in reporting_lemmas().items() if after}
+    for lemma in lemmas:
+        if lemma.endswith(("ar", "er", "ir")):
+            forms.add(lemma[:-2] + ("ado" if lemma.endswith("ar") else "ido"))
+    return frozenset(forms)
+
+
+def _reflexive(low: list[str], at: int) -> bool:
+    """Whether "se" stands before the verb at ``at``, an auxiliary between."""
+    k = at - 1
+    if k >= 0 and low[k] in words_of("auxiliary"):
+        k -= 1
+    return k >= 0 and low[k] in _REFLEXIVE
+
+
+def _verb_at(words: list[re.Match[str]]) -> tuple[int, str] | None:
+    """Where the verb stands among the ``words`` right before "que", and its cue."""
+    low = [w.group().lower() for w in words]
+    for size in range(min(_longest_locution(), len(low) - 1), 0, -1):
+        if tuple(low[-size:]) in _locutions() and low[-size - 1] in _locution_verbs():
+            at = len(low) - size - 1
+            if _reflexive(low, at):
+                return None  # "se dio cuenta de que": realised; "se hizo saber": no one
+            return words[at].start(), " ".join(low[at:])
+    last = len(low) - 1 if low and low[-1] not in _LINKS else len(low) - 2
+    if last >= 0 and low[last] in _ambiguous_forms():
+        return words[last].start(), low[last]
+    return None
+
+
+def que_statements(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The subjects the locutions and the verbs before "que" credit, with their cues.
+
+    Examples:
+        >>> from noticiaparse._reading import read_article
+        >>> text = "El intendente Jorge Macri hizo saber que no subirán las tasas."
+        >>> reading = read_article(text, [(0, len(text))])
+        >>> [(text[p.start:p.end], cue) for p, cue in que_statements(text, reading)]
+        [('El intendente Jorge Macri', 'hizo saber')]
+    """
+    out = []
+    for match in _QUE.finditer(text):
+        at = match.start()
+        if reading.cast.in_quotation(at):
+            continue
+        lo = sentence_start(text, at, 0, reach=_VERB_REACH * 4)
+        words = list(_WORD.finditer(text, max(lo, at - _VERB_REACH), at))
+        found = _verb_at(words) if words else None
+        if found is None:
+            continue
+        verb, cue = found
+        subject = phrase_before(text, verb, lo, reading.index)
+        if (
+            subject is None
+            or not subject_position(text, subject, lo)
+            or (subject.kind == PERSON and subject.name is None and subject.head is None)
+        ):
+            continue
+        out.append((subject, cue))
+    return out
+
+
+#: A relative clause by which a source asks not to be named: "que pidió reserva (de su
+#: nombre)", "que pidió el anonimato", "que pidió no ser identificado", "que habló bajo
+#: condición de anonimato", "que prefirió omitir su nombre".
+_ANONYMITY = re.compile(
+    r",?[ \t]+que[ \t]+(?:pidió|pidieron|pide|piden|solicitó|solicitaron|prefirió|"
+    r"prefirieron|habló|hablaron|accedió[ \t]+a[ \t]+hablar|aceptó[ \t]+hablar)[ \t]+"
+    r"(?:con[ \t]+(?:este|esta|el|la)[ \t]+[^\W\d_]+[ \t]+)?"
+    r"(?:(?:bajo|en)[ \t]+(?:la[ \t]+)?condición[ \t]+de[ \t]+|el[ \t]+|"
+    r"mantener[ \t]+(?:el[ \t]+|la[ \t]+)?)?"
+    r"(?:reserva|anonimato|no[ \t]+ser[ \t]+[^\W\d_]+|omitir[ \t]+su[ \t]+nombre|"
+    r"no[ \t]+(?:revelar|dar|dar[ \t]+a[ \t]+conocer)[ \t]+su[ \t]+(?:nombre|identidad))"
+    r"(?:[ \t]+(?:de|sobre)[ \t]+su[ \t]+(?:nombre|identidad))?"
+    r"(?:[ \t]+(?:por|para)[ \t]+(?:no[ \t]+)?[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}?)?,?"
+    r"(?=[ \t]+([^\W\d_]+))"
+)
+#: How far before a "que" its antecedent is read.
+_ANTECEDENT_REACH = 120
+
+
+def anonymity_asked(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """A source that asked not to be named, as one anonymous phrase, with the main verb.
+
+    "Un vocero que pidió reserva de su nombre dijo que…", "Un diplomático que pidió no
+    ser citado aseguró…": the antecedent and its relative clause are one anonymous
+    source, credited by the reporting verb right after the clause; a clause set apart
+    by commas ("Una fuente del ministerio, que pidió no ser nombrada, aseguró…") leaves
+    the antecedent as the source's name.
+
+    Examples:
+        >>> from noticiaparse._reading import read_article
+        >>> text = "Un vocero que pidió reserva dijo que el acuerdo sigue."
+        >>> reading = read_article(text, [(0, len(text))])
+        >>> [(text[p.start:p.end], cue) for p, cue in anonymity_asked(text, reading)]
+        [('Un vocero que pidió reserva', 'dijo')]
+    """
+    out = []
+    for match in _ANONYMITY.finditer(text):
+        verb = match.group(1)
+        if not reporting_verb(verb) or reading.cast.in_quotation(match.start()):
+            continue
+        lo = sentence_start(text, match.start(), 0, reach=_ANTECEDENT_REACH)
+        antecedent = phrase_before(text, match.start(), lo, reading.index) or _indefinite(
+            text, lo, match.start()
+        )
+        if antecedent is None or antecedent.name is not None:
+            continue  # a named person asked for nothing of the kind
+        end = match.end() - (1 if text[match.end() - 1] == "," else 0)
+        if text[match.start()] == ",":
+            end = antecedent.end  # "Una fuente, que pidió no ser nombrada,": set apart
+        out.append((Phrase(antecedent.start, end, ANONYMOUS), verb.lower()))
+    return out
+
+
+def asks_anonymity(text: str, end: int) -> bool:
+    """Whether a relative clause asking not to be named follows at ``end``.
+
+    Examples:
+        >>> asks_anonymity("Un vocero que pidió reserva dijo", 9)
+        True
+        >>> asks_anonymity("Un vocero que pidió una reunión dijo", 9)
+        False
+    """
+    return _ANONYMITY.match(text, end) is not None
+
+
+#: The most words of an indefinite description before its relative ("un alto directivo").
+_INDEFINITE_WORDS = 8
+
+
+def _indefinite(text: str, lo: int, at: int) -> Phrase | None:
+    """An indefinite description opening its clause right before ``at``: "Un directivo".
+
+    Examples:
+        >>> text = "Ayer, un directivo de la firma que"
+        >>> found = _indefinite(text, 0, 30)
+        >>> text[found.start : found.end], found.kind.value
+        ('un directivo de la firma', 'anonymous')
+    """
+    start = max(lo, text.rfind(",", lo, at) + 1)
+    words = list(_WORD.finditer(text, start, at))
+    if (
+        not words
+        or len(words) > _INDEFINITE_WORDS
+        or words[0].group().lower() not in words_of("indefinite")
+        or any(w.group()[:1].isupper() for w in words[1:])
+    ):
+        return None
+    return Phrase(words[0].start(), words[-1].end(), ANONYMOUS)
+
+
+#: "En el comunicado se señala que…": a document opening the sentence after "En", then
+#: an impersonal reporting verb with "se" and its "que".
+_IN_DOCUMENT = re.compile(
+    r"(?:^|(?<=[.\n]))[ \t]*(?:En|en)[ \t]+((?:el|la|los|las|un|una|su|sus|dicho|dicha)[ \t]+"
+    r"([^\W\d_]+)[^,.;:\n«»“”\"]{0,80}?),?[ \t]+se[ \t]+([^\W\d_]+)[ \t]+(?:que\b|:)"
+)
+
+
+def impersonal_in_documents(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The document in which an impersonal reporting verb with "se" states a content.
+
+    "En el comunicado se señala que…", "En el informe se advierte que…", "En la
+    resolución se indica:": the words are the document's, and no one else is named.
+
+    Examples:
+        >>> from noticiaparse._reading import read_article
+        >>> text = "Hubo cambios. En el comunicado se señala que la planta cierra."
+        >>> reading = read_article(text, [(0, len(text))])
+        >>> [(text[p.start:p.end], cue) for p, cue in impersonal_in_documents(text, reading)]
+        [('el comunicado', 'se señala')]
+    """
+    out = []
+    for match in _IN_DOCUMENT.finditer(text):
+        verb = match.group(3)
+        if (
+            match.group(2).lower() not in word_set("document_cues.txt")
+            or not reporting_verb(verb)
+            or reading.cast.in_quotation(match.start(1))
+        ):
+            continue
+        out.append((Phrase(match.start(1), match.end(1), DOCUMENT), f"se {verb.lower()}"))
+    return out
