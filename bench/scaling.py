@@ -17,9 +17,10 @@ depend less on what else the machine runs, and the multiple of news is taken fro
     .venv/bin/python bench/scaling.py --sizes 1 --repeat 1 --no-traced   # one quick run
 
 Memory is measured two ways, each input in fresh processes. Peak RSS: a child imports
-the parser and parses 50 KB of the same kind first (what loads once, lexicons and
-libraries, is not a cost per MB), builds the input, and then reports how far its
-resident set peaks above where it stood just before the parse (Linux resets the peak
+the parser and parses 50 KB of the same kind first, and a page whose date line only the
+date-parsing library reads (what loads once, lexicons and libraries, is not a cost per
+MB), builds the input, and then reports how far its resident set peaks above where it
+stood just before the parse (Linux resets the peak
 through ``/proc/self/clear_refs``; elsewhere the baseline is ``ru_maxrss`` so far, the
 import and the warm-up included). Every kind, news too, runs in ``--repeat`` children
 (3 by default) and each figure is their median: one process's peak moves with what the

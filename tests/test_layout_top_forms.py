@@ -269,3 +269,21 @@ def test_furniture_over_a_title_and_its_open_deck(above: str, which: int, sep: s
     assert article.headline is not None
     assert article.deck is not None
     assert (article.headline.text, article.deck.text) == (title, deck)
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "ÚLTIMA HORA: El Congreso aprueba la ley de vivienda con 178 votos",
+        "Elecciones 2024: sigue en directo el recuento de votos en todo el país",
+        "EN VIVO | El Senado vota hoy la reforma regional de pensiones",
+    ],
+    ids=["es-breaking", "mx-event", "cl-live"],
+)
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["single-breaks", "blank-lines"])
+def test_a_banner_sharing_a_word_with_the_title_is_no_title(banner: str, sep: str) -> None:
+    _, _, title, header, paragraphs = PAGES[0]
+    page = sep.join((banner, title, header, *paragraphs)) + "\n"
+    article = noticiaparse.parse(page)
+    assert article.headline is not None
+    assert (article.headline.text, article.deck) == (title, None)

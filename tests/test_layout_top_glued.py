@@ -66,3 +66,37 @@ def test_a_title_broken_over_three_lines(sep: str) -> None:
     article = noticiaparse.parse(page)
     assert article.headline is not None
     assert article.headline.text.split() == _TITLE.split()
+
+
+_BREAD = (
+    "El precio del pan subió este lunes un 12 % en las panaderías de la capital, según la "
+    "asociación de panaderos, que atribuyó el alza al costo de la harina.\n\n"
+    "La asociación advirtió que los precios podrían volver a subir en marzo si el trigo "
+    "sigue encareciéndose en los mercados internacionales.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "under",
+    ["harina trigo panaderías", "la panadería del barrio sur por la mañana"],
+    ids=["tags", "caption"],
+)
+def test_a_title_the_title_tag_shows_alone_takes_no_second_half(under: str) -> None:
+    title = "Sube el precio del pan en la capital"
+    page = f"{title} | Diario Sur\n\nEconomía\n\n{title}\n{under}\n\nPor Ana Ruiz\n\n{_BREAD}"
+    article = noticiaparse.parse(page)
+    assert article.headline is not None
+    assert article.headline.text == title
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["single-breaks", "blank-lines"])
+def test_a_title_closed_by_a_full_stop_under_its_title_tag(sep: str) -> None:
+    title = "Municipio repavimenta calles del sector Las Ánimas tras años de reclamos."
+    deck = "Las obras durarán tres meses y costarán 900 millones de pesos."
+    page = sep.join(
+        (f"{title[:-1]} | Diario Austral", "Regiones", title, deck, "Por Pedro Soto", _BODY)
+    )
+    article = noticiaparse.parse(page)
+    assert article.headline is not None
+    assert article.deck is not None
+    assert (article.headline.text, article.deck.text) == (title, deck)

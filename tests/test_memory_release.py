@@ -6,7 +6,9 @@ columns of offsets, a line record keeps what few lines have in one record apart 
 end as a length, the body's and the boilerplate's public segments are built after the
 reading, a quotation keeps two offsets and a shared record of the rest, the quotes
 reader keeps its findings as columns and consumes them as it credits them, and the
-crediting and the readers after it run without the word index.
+crediting and the readers after it run without the word index. A long page of news
+peaks where its whole text is lower-cased (for the sources' cues and the dates): that
+is done a block at a time.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import pytest
 
 import noticiaparse
 from noticiaparse import _pipeline
+from noticiaparse._extract import dates as dates_module
 from noticiaparse._extract import quotes as quotes_module
 from noticiaparse._extract import sources as sources_module
 from noticiaparse._layout import wrap
@@ -30,6 +33,7 @@ from noticiaparse._reading import Reading, read_article
 from noticiaparse._reading import attributions as attributions_module
 from noticiaparse._reading import reading as reading_module
 from noticiaparse._reading.quotations import COLUMNS_PAST, Turn
+from noticiaparse._text import case
 from noticiaparse._text.span import Span, Spans
 from noticiaparse._text.spine import Spine, build_spine
 
@@ -335,3 +339,29 @@ def test_the_page_s_regions_are_let_go_before_the_body_s_segments(
     text = "Titular de la nota\n\n" + "".join(f"Párrafo {k} del texto.\n" for k in range(12))
     assert len(noticiaparse.parse(text).body) == 12
     assert alive == [False]
+
+
+def test_the_whole_text_is_lower_cased_a_block_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # str.lower builds its result in a scratch of twelve bytes a character: on a long
+    # page the whole text's lower case was the largest thing a parse held (sources' cue
+    # search and dates each made one); it is built a block at a time
+    blocks: list[int] = []
+    lowered: list[str] = []
+    original = case.lower_text
+
+    def lower_text(text: str, block: int = case.BLOCK) -> str:
+        lowered.append(text)
+        blocks.append(block)
+        return original(text, block)
+
+    monkeypatch.setattr(sources_module, "lower_text", lower_text)
+    monkeypatch.setattr(dates_module, "lower_text", lower_text)
+    paragraph = "El Ministro de Hacienda, según dijo el 3 de marzo, viajará a Lima. "
+    text = "Titular de la nota\n\n" + paragraph * (2 * case.BLOCK // len(paragraph))
+    article = noticiaparse.parse(text, reference_date=None)
+    assert article.dates
+    assert len(lowered) == 2  # once for the sources, once for the dates
+    assert all(len(t) > case.BLOCK for t in lowered)
+    assert blocks == [case.BLOCK] * 2

@@ -287,7 +287,7 @@ CASES: list[tuple[str, str, Credited]] = [
     (
         "document-as-object-after-an-aside-argentina",
         "El ministro, además, reveló el informe a la prensa.",
-        [],
+        [("El ministro", "person")],
     ),
     (
         "ruling-verb-inside-a-quotation-spain",
@@ -381,7 +381,7 @@ CASES: list[tuple[str, str, Credited]] = [
             "El ministro, tras reunirse con el alcalde de Piura, Mario Vega, dijo que habrá "
             "más recursos."
         ),
-        [],
+        [("El ministro", "person")],
     ),
 ]
 

@@ -350,6 +350,117 @@ CASES: list[tuple[str, str, Credited]] = [
         "«Se respetará la ley», dice el comunicado emitido por la Presidencia.",
         [("el comunicado emitido por la Presidencia", "document")],
     ),
+    # the subject opening the sentence, past asides between it and its verb
+    (
+        "a-name-an-apposition-and-a-relative-chile",
+        (
+            "Ana Luisa Peña, actriz y directora de la Fundación Brote, que trabaja con "
+            "pacientes desde 2014, explicó a este medio que el proyecto es urgente."
+        ),
+        [("Ana Luisa Peña", "person")],
+    ),
+    (
+        "a-role-and-an-aside-of-participles-spain",
+        (
+            "La ministra, visiblemente emocionada y rodeada de los familiares de las víctimas, "
+            "aseguró que habrá justicia."
+        ),
+        [("La ministra", "person")],
+    ),
+    (
+        "an-aside-inside-a-quotation-is-no-subject",
+        "«Santiago, hoy más que nunca te llevo conmigo», escribió la cantante Ana Tijoux.",
+        [("Ana Tijoux", "person")],
+    ),
+    (
+        "a-clause-with-its-own-verb-is-no-subject",
+        "Rojas ha visitado varias veces la planta, y tras la votación, agradeció el apoyo.",
+        [],
+    ),
+    # a dropped subject past adverbials that open the sentence, each with its comma
+    (
+        "dropped-subject-past-two-adverbials-chile",
+        (
+            "El ministro Juan Pérez visitó la zona afectada. Más tarde, en conferencia de "
+            "prensa, aseguró que habrá ayuda."
+        ),
+        [("Juan Pérez", "person")],
+    ),
+    (
+        "dropped-subject-past-tras-peru",
+        (
+            "Carolina Goic habló con los vecinos. Tras el encuentro, señaló a la prensa que "
+            "volverá en mayo."
+        ),
+        [("Carolina Goic", "person")],
+    ),
+    (
+        "dropped-subject-past-an-adverb-in-mente-mexico",
+        (
+            "La directora Marta Rivas se reunió con los apoderados. Posteriormente, indicó que "
+            "las clases se reanudarán."
+        ),
+        [("Marta Rivas", "person")],
+    ),
+    (
+        "dropped-subject-after-a-clitic-venezuela",
+        "Los trabajadores se reunieron en la plaza. Allí, denunciaron que no reciben sueldo.",
+        [("Los trabajadores", "person")],
+    ),
+    (
+        "dropped-subject-named-by-a-copula-chile",
+        (
+            "El entonces jefe de la zona era el general Enrique Soto. Hoy en retiro, explica que "
+            "todo fue legal."
+        ),
+        [("Enrique Soto", "person")],
+    ),
+    (
+        "an-adverbial-with-a-verb-of-its-own-is-no-lead",
+        (
+            "La ministra Ana Soto visitó la zona. Cuando llegaron los camiones, aseguró que "
+            "habrá ayuda."
+        ),
+        [],
+    ),
+    # a group's participle keeps its complement; an incise is no part of a name
+    (
+        "experts-consulted-by-this-outlet-argentina",
+        "Según los expertos consultados por este medio, la medida llega tarde.",
+        [("los expertos consultados por este medio", "person")],
+    ),
+    (
+        "neighbours-affected-by-the-fire-chile",
+        "Los vecinos afectados por el incendio denunciaron que nadie los ayudó.",
+        [("Los vecinos afectados por el incendio", "person")],
+    ),
+    (
+        "an-incise-after-a-group-bolivia",
+        "Economistas consultados por este diario, sin embargo, creen que la crisis seguirá.",
+        [("Economistas consultados por este diario", "person")],
+    ),
+    # a rank and a name closing the sentence after a role
+    (
+        "a-rank-and-name-closing-the-sentence-honduras",
+        "Lo anterior fue confirmado por el jefe de la Policía, general Juan Mora.",
+        [("Juan Mora", "person")],
+    ),
+    # figures an institution compiles
+    (
+        "cifras-de-one-word-is-an-institution-chile",
+        "Según cifras de Odepa, la recepción de leche cayó 6%.",
+        [("Odepa", "organization")],
+    ),
+    (
+        "estimaciones-de-one-word-is-an-institution-colombia",
+        "De acuerdo con estimaciones de Fedesarrollo, la economía crecerá 2%.",
+        [("Fedesarrollo", "organization")],
+    ),
+    (
+        "a-testimony-is-a-persons",
+        "Según el relato de Pérez, el auto iba a gran velocidad.",
+        [("Pérez", "person")],
+    ),
     # documents that speak
     (
         "a-verdict-speaks-argentina",

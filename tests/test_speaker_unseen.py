@@ -151,6 +151,38 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         ["Elena Gil"],
     ),
     (
+        "after-fue-lo-que-dijo-venezuela",
+        (
+            "El ministro Héctor Rodríguez defendió el presupuesto.\n"
+            "«Es un presupuesto de guerra», fue lo que dijo el diputado opositor Julio Borges."
+        ),
+        ["Julio Borges"],
+    ),
+    (
+        "after-una-y-otra-vez-ecuador",
+        (
+            "La ministra Ana Soto defendió el plan. «Es lo que el país necesita», dijo.\n"
+            "«No estamos de acuerdo», insistió una y otra vez el asambleísta Luis Vera."
+        ),
+        ["Ana Soto", "Luis Vera"],
+    ),
+    (
+        "after-a-weekday-argentina",
+        (
+            "La ministra Ana Soto defendió el plan. «Es lo que el país necesita», dijo.\n"
+            "«No estamos de acuerdo», dijo el pasado lunes el senador Luis Vera."
+        ),
+        ["Ana Soto", "Luis Vera"],
+    ),
+    (
+        "after-a-day-and-month-spain",
+        (
+            "El consejero Pedro Ruiz presentó el plan.\n"
+            "«Llega tarde y mal», afirmó el 12 de marzo la portavoz socialista, Elena Gil."
+        ),
+        ["Elena Gil"],
+    ),
+    (
         "after-desde-a-place-chile",
         (
             "La ministra Ana Soto defendió el plan. «Es lo que el país necesita», dijo.\n"
@@ -354,6 +386,35 @@ CASES: list[tuple[str, str, list[str | None]]] = [
             "«Es una mentira absoluta»."
         ),
         ["Mónica Fein"],
+    ),
+    # a plural verb with no subject after a quotation: the group or institution the
+    # sentence before has as its main clause's subject, after an opening adjunct too
+    (
+        "plural-verb-institution-after-an-adjunct-peru",
+        (
+            "«Nadie vino a ayudarnos», dijo el vecino Pedro Soto.\n"
+            "Tras la denuncia, la Municipalidad de Lima envió una cuadrilla al lugar.\n"
+            "«Los trabajos terminarán el viernes», informaron."
+        ),
+        ["Pedro Soto", "la Municipalidad de Lima"],
+    ),
+    (
+        "plural-verb-group-after-an-adjunct-mexico",
+        (
+            "«Perdimos todo», dijo la comerciante Ana Gil.\n"
+            "Durante la madrugada, los bomberos lograron controlar el fuego.\n"
+            "«Fue un incendio muy complejo», explicaron."
+        ),
+        ["Ana Gil", "los bomberos"],
+    ),
+    (
+        "plural-verb-company-chile",
+        (
+            "«Estuvimos toda la noche sin luz», relató la vecina Marta Ríos.\n"
+            "Pasado el mediodía, la empresa Eléctrica del Sur restableció el suministro en "
+            "el sector.\n«La reposición será gradual», precisaron."
+        ),
+        ["Marta Ríos", "Eléctrica del Sur"],
     ),
 ]
 

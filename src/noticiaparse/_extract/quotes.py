@@ -9,6 +9,7 @@ attributed to a speaker through :mod:`noticiaparse._reading`.
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 import re
 from array import array
@@ -61,6 +62,7 @@ from noticiaparse._reading.attributions import fused_role
 from noticiaparse._reading.interviews import first_person_verb, interviewee
 from noticiaparse._reading.subjects import main_subject, spoken_object
 from noticiaparse._reading.vocabulary import time_adjuncts
+from noticiaparse._text.calendar import full_month_names, weekdays
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.marks import has_mark, pair_marks
@@ -1317,6 +1319,7 @@ def _after_close(  # noqa: C901
         ):
             k += 1
         k = _periphrasis(tokens, k)  # "«…», se limitó a decir el técnico"
+        k = _what_said(tokens, k)  # "«…», fue lo que dijo el senador"
         trailing = _trailing_cue(tokens, k)
         if trailing is not None:
             skip, cue = trailing
@@ -1539,6 +1542,24 @@ def _periphrasis(tokens: Sequence[Token], k: int) -> int:
         and tokens[k + 1].low in reporting_infinitives()
     ):
         return k + 1  # "«…», quiso aclarar el ministro", "pudo decir"
+    return k
+
+
+def _what_said(tokens: Sequence[Token], k: int) -> int:
+    """The reporting verb after "fue lo que" at ``k`` ("«…», fue lo que dijo X"), else ``k``.
+
+    A copula and "lo que" before the verb point back at the quotation as what was
+    said; the verb's subject follows it as in any incise ("fueron las palabras que"
+    is a noun's: :func:`_speech_noun_owner`).
+    """
+    if (
+        k + 3 < len(tokens)
+        and tokens[k].low in words_of("copula")
+        and tokens[k + 1].low == "lo"
+        and tokens[k + 2].low in words_of("relative")
+        and reporting_verb(tokens[k + 3].text, after_quote=True)
+    ):
+        return k + 3
     return k
 
 
@@ -1784,6 +1805,7 @@ def _led_subject(
         if phrase is not None and phrase.kind in (ORGANIZATION, MEDIA):
             return phrase
     stepped = _stepped_modifier(text, tokens, j)
+    stepped = stepped if stepped > j else _dated_end(text, tokens, j)
     if stepped > j:
         # "lamenta por su parte Iris Vega", "dijo indignada la vecina": an incise with
         # no commas, or an adjective that says how the speaker spoke, then the subject
@@ -1796,6 +1818,40 @@ def _led_subject(
     ):
         return phrase_after(text, tokens[channel].start, hi, index)
     return None
+
+
+def _dated_end(text: str, tokens: Sequence[Token], j: int) -> int:
+    """Past a date written with "el" at token ``j`` and before a subject, else ``j``.
+
+    "«…», dijo el pasado lunes X", "dijo el martes la ministra", "afirmó el 12 de marzo
+    el fiscal": a weekday (after "pasado", "último", "próximo" too), or a day and its
+    month; the subject, a name or a determiner, must follow.
+    """
+    n = len(tokens)
+    if j + 1 >= n or tokens[j].low not in words_of("singular_definite"):
+        return j
+    k = j + 1
+    if tokens[k].low in words_of("head_modifier") or tokens[k].low in word_set(
+        "date_qualifiers.txt"
+    ):
+        k += 1  # "el pasado lunes", "el último viernes"
+    if k < n and tokens[k].low in weekdays():
+        end = k + 1
+    elif (
+        k + 2 < n
+        and tokens[k].text.isdigit()
+        and tokens[k + 1].low == "de"
+        and tokens[k + 2].low in full_month_names()
+    ):
+        end = k + 3  # "el 12 de marzo"
+    else:
+        return j
+    if end >= n or not all(
+        _bare_gap(text, a, b) for a, b in itertools.pairwise(tokens[j : end + 1])
+    ):
+        return j
+    nxt = tokens[end]
+    return end if nxt.capital or nxt.low in words_of("determiner") else j
 
 
 def _channel_end(text: str, tokens: Sequence[Token], j: int) -> int | None:
@@ -2562,11 +2618,28 @@ def _opinion_anchors(
 
 
 def _introduced_group(text: str, pos: int) -> Phrase | None:
-    """The group or institution the sentence before ``pos`` opens on, as its subject."""
+    """The group or institution the sentence before ``pos`` opens on, as its subject.
+
+    Its main clause's subject after an opening adjunct too ("Durante la madrugada, los
+    bomberos lograron controlar el fuego.¶«…», explicaron."); an institution in either
+    number ("la Municipalidad envió una cuadrilla.¶«…», informaron").
+    """
     found = _opening_subject(text, pos)
-    if found is None or not found.plural or found.kind not in (PERSON, ORGANIZATION):
-        return None
-    return found
+    if found is None or not _group_or_body(found):
+        s_lo = sentence_start_of(text, pos, 0)
+        back = s_lo
+        while back > 0 and text[back - 1].isspace() and s_lo - back <= _BLANK_REACH:
+            back -= 1
+        if back == 0 or text.count("\n", back, s_lo) > _PARAGRAPH_BREAK:
+            return None
+        head = main_subject(text, back, sentence_start_of(text, back - 1, 0))
+        found = head[0] if head is not None else None
+    return found if found is not None and _group_or_body(found) else None
+
+
+def _group_or_body(phrase: Phrase) -> bool:
+    """Whether a plural verb may have ``phrase`` as its subject: a group or an institution."""
+    return (phrase.kind == PERSON and phrase.plural) or phrase.kind == ORGANIZATION
 
 
 def _opening_speaker(text: str, pos: int) -> Phrase | None:

@@ -65,8 +65,6 @@ def object_act(text: str, attribution: Attribution) -> bool:
     return _STATEMENT_SOON.match(text, attribution.cue_end) is None
 
 
-#: The words right before a verb: its auxiliary and a pronoun before that.
-_BEFORE_VERB = regex.compile(r"([\p{L}]+)(?:[ \t]+([\p{L}]+))?[ \t]+$")
 #: How far back (characters) the words before a verb are read.
 _BEFORE_REACH = 32
 #: "por" right after a participle: its agent follows.
@@ -106,15 +104,16 @@ def passive_or_reflexive(text: str, attribution: Attribution) -> bool:
     cue = attribution.cue.lower()
     entry = reporting_lemmas().get(cue)
     lemma = entry[0] if entry is not None else ""
-    before = _BEFORE_VERB.search(
-        text, max(0, attribution.cue_start - _BEFORE_REACH), attribution.cue_start
-    )
-    last = before.group(2) or before.group(1) if before is not None else ""
-    first = before.group(1) if before is not None and before.group(2) else ""
-    last, first = last.lower(), first.lower()
+    participle = cue.endswith(endings_of("any_participle"))
+    if not participle and lemma not in _reflexive_acts():
+        return False
+    words = text[max(0, attribution.cue_start - _BEFORE_REACH) : attribution.cue_start]
+    tail = words.lower().split()[-2:] if words[-1:].isspace() else []
+    last = tail[-1] if tail else ""
+    first = tail[0] if len(tail) > 1 else ""
     if lemma in _reflexive_acts() and (last == "se" or (last in _haber_forms() and first == "se")):
         return True  # "se negó a", "se ha negado a": refused
-    if not cue.endswith(endings_of("any_participle")) or last in _haber_forms():
+    if not participle or last in _haber_forms():
         return False
     phrase = attribution.phrase
     if phrase is None or phrase.end <= attribution.cue_start:

@@ -170,12 +170,17 @@ def apposed_titles() -> frozenset[str]:
 
 @functools.cache
 def _holder_after() -> regex.Pattern[str]:
-    """After a role's phrase: its acronym in brackets, a comma, a title, the name, a comma."""
+    """After a role's phrase: its acronym in brackets, a comma, a title, the name, a comma.
+
+    The name may close the sentence instead ("…, confirmado por el jefe de la Policía,
+    general Juan Mora.").
+    """
     titles = "|".join(sorted(apposed_titles(), key=len, reverse=True))
     return regex.compile(
         r"[ \t]*(?:\(\p{Lu}[\p{L}\p{N}-]{1,11}\))?,[ \t]+"
         rf"(?:(?i:{titles})\.?[ \t]+){{0,2}}"
-        r"(\p{Lu}[\p{L}'-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+)?\p{Lu}[\p{L}'-]+){1,3})[ \t]*,"
+        r"(\p{Lu}[\p{L}'-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+)?\p{Lu}[\p{L}'-]+){1,3})"
+        r"(?:[ \t]*,|\.(?=\s|$)|$)"
     )
 
 

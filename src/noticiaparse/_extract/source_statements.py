@@ -41,7 +41,7 @@ from noticiaparse._text.sentences import sentence_start
 __all__ = ["anonymity_asked", "asks_anonymity", "impersonal_in_documents", "que_statements"]
 
 #: "que" after a space: where a clause of what was said may open.
-_QUE = re.compile(r"[ \t]que\b")
+_QUE = re.compile(r"(?<=[ \t])que\b")
 #: How far back before "que" the verb and its locution are read.
 _VERB_REACH = 48
 #: The links a verb takes before its "que" ("confió en que", "se quejó de que").
@@ -90,6 +90,35 @@ def _reflexive(low: list[str], at: int) -> bool:
     return k >= 0 and low[k] in _REFLEXIVE
 
 
+#: The prepositions of a periphrasis, after its finite verb ("volvió a", "dudó en").
+_PERIPHRASIS_LINKS = frozenset({"a", "en", "de"})
+#: The modals of will and choice before an infinitive ("quiso aclarar que"); "pudo
+#: constatar que" is left out: news writes it of its own reporters.
+_MODALS = frozenset({"quiso", "quisieron", "prefirió", "prefirieron"})
+#: A verb and its link before "que" ("insistir en que"): two words.
+_VERB_AND_LINK = 2
+#: The endings of a finite past before a periphrasis's preposition ("dudó", "volvieron").
+_FINITE = ("ó", "aron", "ieron")
+
+
+@functools.cache
+def _infinitives() -> frozenset[str]:
+    """The infinitives of the reporting verbs (``reporting_verbs.tsv``)."""
+    return frozenset(lemma for lemma, _ in reporting_lemmas().values())
+
+
+#: How far back before "que" its last two words are read.
+_LAST_REACH = 40
+
+
+@functools.cache
+def _last_words() -> frozenset[str]:
+    """The words that may stand last before "que" (or before its "en", "de")."""
+    ends = {word for words in _locutions() for word in words} | set(_ambiguous_forms())
+    ends |= set(_infinitives())
+    return frozenset(ends | {w.capitalize() for w in ends})
+
+
 def _verb_at(words: list[re.Match[str]]) -> tuple[int, str] | None:
     """Where the verb stands among the ``words`` right before "que", and its cue."""
     low = [w.group().lower() for w in words]
@@ -102,6 +131,26 @@ def _verb_at(words: list[re.Match[str]]) -> tuple[int, str] | None:
     last = len(low) - 1 if low and low[-1] not in _LINKS else len(low) - 2
     if last >= 0 and low[last] in _ambiguous_forms():
         return words[last].start(), low[last]
+    if last >= 1 and low[last] in _infinitives():
+        return _periphrasis(words, low, last)
+    return None
+
+
+def _periphrasis(words: list[re.Match[str]], low: list[str], last: int) -> tuple[int, str] | None:
+    """The finite verb of a periphrasis whose infinitive of reporting stands at ``last``.
+
+    "no dudó en afirmar que", "volvió a insistir en que", "se encargó de aclarar que":
+    a finite past right before "a", "en", "de"; "quiso aclarar que": a modal of will.
+    """
+    cue = f"{low[last - 1]} {low[last]}"
+    if low[last - 1] in _MODALS:
+        return words[last - 1].start(), cue
+    if (
+        low[last - 1] in _PERIPHRASIS_LINKS
+        and last >= _VERB_AND_LINK
+        and low[last - 2].endswith(_FINITE)
+    ):
+        return words[last - 2].start(), cue
     return None
 
 
@@ -116,16 +165,24 @@ def que_statements(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         [('El intendente Jorge Macri', 'hizo saber')]
     """
     out = []
+    lasts = _last_words()
     for match in _QUE.finditer(text):
         at = match.start()
-        if reading.cast.in_quotation(at):
+        before = text[max(0, at - _LAST_REACH) : at].rsplit(None, 2)[-2:]
+        if not before or (before[-1] not in lasts and before[-1].lower() not in lasts):
+            continue  # the word before "que" ends no locution and is no such verb
+        if before[-1].lower() in _LINKS and (
+            len(before) < _VERB_AND_LINK or before[0].lower() not in lasts
+        ):
+            continue  # "de que", "en que" after a word that ends no locution
+        words = list(_WORD.finditer(text, max(0, at - _VERB_REACH), at))
+        found = _verb_at(words) if words else None
+        if found is None or reading.cast.in_quotation(at):
             continue
         lo = sentence_start(text, at, 0, reach=_VERB_REACH * 4)
-        words = list(_WORD.finditer(text, max(lo, at - _VERB_REACH), at))
-        found = _verb_at(words) if words else None
-        if found is None:
-            continue
         verb, cue = found
+        if verb < lo:
+            continue
         subject = phrase_before(text, verb, lo, reading.index)
         if (
             subject is None
@@ -152,6 +209,8 @@ _ANONYMITY = re.compile(
     r"(?:[ \t]+(?:por|para)[ \t]+(?:no[ \t]+)?[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}?)?,?"
     r"(?=[ \t]+([^\W\d_]+))"
 )
+#: Words of which every request for anonymity holds one.
+_ANONYMITY_HINTS = ("reserva", "anonimato", "no ser ", "su nombre", "su identidad")
 #: How far before a "que" its antecedent is read.
 _ANTECEDENT_REACH = 120
 
@@ -172,7 +231,9 @@ def anonymity_asked(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         >>> [(text[p.start:p.end], cue) for p, cue in anonymity_asked(text, reading)]
         [('Un vocero que pidió reserva', 'dijo')]
     """
-    out = []
+    out: list[tuple[Phrase, str]] = []
+    if not any(hint in text for hint in _ANONYMITY_HINTS):
+        return out
     for match in _ANONYMITY.finditer(text):
         verb = match.group(1)
         if not reporting_verb(verb) or reading.cast.in_quotation(match.start()):
@@ -230,9 +291,13 @@ def _indefinite(text: str, lo: int, at: int) -> Phrase | None:
 #: "En el comunicado se señala que…": a document opening the sentence after "En", then
 #: an impersonal reporting verb with "se" and its "que".
 _IN_DOCUMENT = re.compile(
-    r"(?:^|(?<=[.\n]))[ \t]*(?:En|en)[ \t]+((?:el|la|los|las|un|una|su|sus|dicho|dicha)[ \t]+"
-    r"([^\W\d_]+)[^,.;:\n«»“”\"]{0,80}?),?[ \t]+se[ \t]+([^\W\d_]+)[ \t]+(?:que\b|:)"
+    r"[ \t]*(?:En|en)[ \t]+((?:el|la|los|las|un|una|su|sus|dicho|dicha)[ \t]+"
+    r"([^\W\d_]+)[^,.;:\n«»“”\"]{0,80}?),?[ \t]+$"
 )
+#: "se señala que", "se advierte:": an impersonal verb and what it states.
+_SE_VERB = re.compile(r"se[ \t]+([^\W\d_]+)[ \t]+(?:que\b|:)")
+#: How far before "se" the sentence's opening "En" and its document are read.
+_IN_DOCUMENT_REACH = 120
 
 
 def impersonal_in_documents(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
@@ -249,13 +314,18 @@ def impersonal_in_documents(text: str, reading: Reading) -> list[tuple[Phrase, s
         [('el comunicado', 'se señala')]
     """
     out = []
-    for match in _IN_DOCUMENT.finditer(text):
-        verb = match.group(3)
+    for said in _SE_VERB.finditer(text):
+        if not reporting_verb(said.group(1)) or said.start() == 0 or text[said.start() - 1] != " ":
+            continue
+        lo = max(0, said.start() - _IN_DOCUMENT_REACH)
+        stop = max(text.rfind(".", lo, said.start()), text.rfind("\n", lo, said.start()))
+        match = _IN_DOCUMENT.match(text, stop + 1 if stop >= 0 else lo, said.start())
         if (
-            match.group(2).lower() not in word_set("document_cues.txt")
-            or not reporting_verb(verb)
+            match is None
+            or match.group(2).lower() not in word_set("document_cues.txt")
             or reading.cast.in_quotation(match.start(1))
         ):
             continue
+        verb = said.group(1)
         out.append((Phrase(match.start(1), match.end(1), DOCUMENT), f"se {verb.lower()}"))
     return out

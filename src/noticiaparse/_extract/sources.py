@@ -16,6 +16,7 @@ from collections.abc import Collection, Iterator, Sequence
 from itertools import chain
 from typing import NamedTuple
 
+import attrs
 import regex
 
 from noticiaparse._extract.source_acts import object_act, passive_or_reflexive
@@ -156,37 +157,14 @@ def find_sources(
     )
 
 
-#: An infinitive after "al" or "tras" ("al señalar que"), or after the preposition or
-#: the modal of a periphrasis ("no dudó en afirmar que", "quiso aclarar que").
-_FRAMED_INFINITIVE = re.compile(
-    r"\b(al|tras|a|en|de|quisieron|quiso|prefirieron|prefirió)"
-    r"[ \t]+([^\W\d_]+[aei]r)\b"
-)
-#: The leads after which the infinitive frames a sentence whatever its verb.
-_FRAMING_LEADS = frozenset({"al", "tras"})
-#: The prepositions of a periphrasis, after its finite verb ("volvió a", "dudó en").
-_PERIPHRASIS_LINKS = frozenset({"a", "en", "de"})
+#: An infinitive after "al" or "tras" ("al señalar que").
+_FRAMED_INFINITIVE = re.compile(r"\b(al|tras)[ \t]+([^\W\d_]+[aei]r)\b")
 
 
 @functools.cache
 def _reporting_lemmas() -> frozenset[str]:
     """The infinitives of the reporting verbs (``reporting_verbs.tsv``)."""
     return frozenset(lemma for lemma, _ in reporting_lemmas().values())
-
-
-def _periphrasis_verb(tokens: Sequence[Token], subject_end: int, lead: str) -> bool:
-    """Whether only the periphrasis's finite verb stands between the subject and ``lead``.
-
-    "Roberto Ampuero no dudó en afirmar…", "La alcaldesa volvió a insistir…", "El
-    exministro se encargó de aclarar…": negation, clitics and adverbs of the clitic
-    class, then the finite verb right before the preposition; after a modal ("quiso
-    aclarar") the modal is the verb, and nothing but those words stands before it.
-    """
-    rest = tokens[subject_end:]
-    clitics = words_of("clitic")
-    if lead not in _PERIPHRASIS_LINKS:
-        return all(t.low in clitics for t in rest)
-    return bool(rest) and verb_like(rest[-1]) and all(t.low in clitics for t in rest[:-1])
 
 
 def _infinitive_frames(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
@@ -196,15 +174,12 @@ def _infinitive_frames(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     tras afirmar que…": "al" or "tras" and a reporting verb's infinitive state what
     the subject of the sentence said, as a gerund does. The subject opens the sentence
     (past an opening adverbial and its comma) with its verb right after it; words
-    inside a quotation are the speaker's. A periphrasis does so too, its finite verb
-    right after the subject ("Roberto Ampuero no dudó en afirmar que…", "volvió a
-    insistir en que", "se encargó de aclarar que", "quiso aclarar que").
+    inside a quotation are the speaker's.
     """
     out = []
     lemmas = _reporting_lemmas()
     for match in _framed_infinitives(text):
         at = match.start()
-        lead = match.group(1)
         if (
             match.group(2) not in lemmas
             or reading.cast.in_quotation(at)
@@ -215,18 +190,13 @@ def _infinitive_frames(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         tokens = words_in(text, lo, at, reading.index)
         first = _after_opening(text, tokens)
         found = phrase_at(text, tokens, first) if first < len(tokens) else None
-        if found is None:
-            continue
-        if lead in _FRAMING_LEADS:
-            if found[1] >= len(tokens) or not verb_like(tokens[found[1]]):
-                continue  # the phrase must be the sentence's subject, its verb right after it
-        elif not _periphrasis_verb(tokens, found[1], lead):
-            continue
+        if found is None or found[1] >= len(tokens) or not verb_like(tokens[found[1]]):
+            continue  # the phrase must be the sentence's subject, its verb right after it
         phrase = found[0]
         if phrase.kind in {DOCUMENT, MEDIA_REF}:
             continue
         if phrase.kind != PERSON or phrase.name is not None or phrase.head is not None:
-            out.append((phrase, f"{lead} {match.group(2)}"))
+            out.append((phrase, f"{match.group(1)} {match.group(2)}"))
     return out
 
 
@@ -269,6 +239,7 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
                 or _qualified_institution(text, attribution, reading)
                 or _apposed_name(text, attribution, reading)
                 or _document_after(text, attribution.cue_start, attribution.cue_end, reading)
+                or _subject_before_asides(text, attribution, reading)
             )
         if phrase is not None:
             out.append((_antecedent(text, phrase, reading), attribution.cue.lower()))
@@ -970,24 +941,6 @@ _RULING_WORD = 16
 _QUE_AFTER = regex.compile(r" que\b")
 
 
-def _ques(text: str) -> Iterator[regex.Match[str]]:
-    """``_QUE_AFTER.finditer(text)``, matched only where a string search finds " que".
-
-    Its matches cannot overlap (each opens with a space, and holds no other), so
-    matching at every " que" found gives the same matches, in order.
-
-    Examples:
-        >>> [m.start() for m in _ques("Dijo que sí, y que los quesos no.")]
-        [4, 14]
-    """
-    at = text.find(" que")
-    while at >= 0:
-        match = _QUE_AFTER.match(text, at)
-        if match is not None:
-            yield match
-        at = text.find(" que", at + 1)
-
-
 def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     """The subjects of the verbs by which documents, courts and bodies state a content.
 
@@ -999,7 +952,7 @@ def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     """
     out = []
     verbs = _ruling_verbs()
-    for match in _ques(text):
+    for match in _QUE_AFTER.finditer(text):
         head = text[max(0, match.start() - _RULING_WORD) : match.start()]
         verb = head.rsplit(None, 1)[-1] if head.strip() else ""
         if verb not in verbs or reading.cast.in_quotation(match.start()):
@@ -1090,6 +1043,8 @@ _SUBJECT_AND_ADVERBIAL = 4
 _OPENING_WORDS = 4
 
 
+#: An adverb in "-mente" is at least this long ("Posteriormente", not "Mente").
+_MIN_MENTE = 7
 #: The most words before a verb whose subject was dropped: "Más tarde, según explicó".
 _LEAD_WORDS = 3
 #: How far back (characters) the word right before a verb is read.
@@ -1113,8 +1068,8 @@ def _sentence_lead(text: str, verb: int) -> int | None:
     """
     leads = _dropped_subject_leads()
     last = text[max(0, verb - _LAST_WORD) : verb].split()[-1:]
-    if last and last[0][-1] not in ".?!" and last[0].rstrip(",").lower() not in leads:
-        return None  # "…, dijo", "el alcalde dijo": a word of the sentence before the verb
+    if last and last[0][-1] not in ".?!," and last[0].rstrip(",").lower() not in leads:
+        return None  # "el alcalde dijo": a word of the sentence before the verb
     window = text[max(0, verb - _ADVERBIAL_REACH) : verb]
     start = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
     lead = window[start + 1 :] if start >= 0 else window
@@ -1123,11 +1078,45 @@ def _sentence_lead(text: str, verb: int) -> int | None:
     words = _LEAD_WORD.findall(lead)
     if not words:
         return verb if text[verb : verb + 1].isupper() else None
-    if len(words) > _LEAD_WORDS or not lead.lstrip()[:1].isupper():
+    if not lead.lstrip()[:1].isupper():
         return None
-    if any(w.lower() not in leads for w in words) or lead.strip(" ,\t").count(",") > 1:
+    if (
+        len(words) > _LEAD_WORDS
+        or any(w.lower() not in leads for w in words)
+        or lead.strip(" ,\t").count(",") > 1
+    ) and not _adverbial_lead(lead):
         return None
     return verb - len(lead) + (len(lead) - len(lead.lstrip()))
+
+
+#: The most words of the adverbials opening a sentence before a verb with no subject.
+_ADVERBIAL_LEAD_WORDS = 10
+
+
+def _adverbial_lead(lead: str) -> bool:
+    """Whether ``lead`` is one or two adverbials, each closed by a comma, and nothing else.
+
+    "Más tarde, en conferencia de prensa, aseguró…", "Tras el encuentro, señaló…",
+    "Posteriormente, indicó…", "En su intervención, negó…": each opens on a preposition
+    or is an adverb in "-mente", and holds no finite verb.
+    """
+    parts = [p.strip() for p in lead.strip().split(",")]
+    if parts[-1] or not 1 < len(parts) <= _OPENING_WORDS - 1:
+        return False  # the verb right after the last comma
+    tokens = _LEAD_WORD.findall(lead)
+    if len(tokens) > _ADVERBIAL_LEAD_WORDS:
+        return False
+    for part in parts[:-1]:
+        words = _LEAD_WORD.findall(part)
+        if not words:
+            return False
+        first = words[0].lower()
+        adverb = len(words) == 1 and len(first) >= _MIN_MENTE and first.endswith("mente")
+        if not (adverb or first in words_of("preposition") or first in _dropped_subject_leads()):
+            return False
+        if any(w.lower().endswith(endings_of("verb_like")) for w in words[1:]):
+            return False
+    return True
 
 
 def _dropped_subject(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
@@ -1156,9 +1145,19 @@ def _dropped_subject(text: str, attribution: Attribution, reading: Reading) -> P
     tokens = words_in(text, max(start + 1, lo), end, reading.index)
     first = _after_opening(text, tokens)
     found = phrase_at(text, tokens, first) if first < len(tokens) else None
-    if found is None or found[1] >= len(tokens) or not verb_like(tokens[found[1]]):
+    k = found[1] if found is not None else len(tokens)
+    while k < len(tokens) - 1 and tokens[k].low in words_of("clitic"):
+        k += 1  # "Los trabajadores se reunieron", "La ministra no asistió"
+    if found is None or k >= len(tokens) or not verb_like(tokens[k]):
         return None  # the phrase must be that sentence's subject, its verb right after it
     phrase = found[0]
+    if tokens[k].low in words_of("copula") and phrase.name is None:
+        # "El entonces jefe de la zona era el general Enrique Soto. Hoy explica…": the
+        # person the predicate names
+        named = phrase_at(text, tokens, k + 1) if k + 1 < len(tokens) else None
+        if named is None or not _given_named(text, named[0]):
+            return None
+        phrase = named[0]
     plural = attribution.cue.lower().endswith("n")
     # an institution speaks through its people: "La empresa repuso el servicio.
     # Explicaron que…"
@@ -1220,6 +1219,48 @@ def _past_adverbial(text: str, attribution: Attribution, reading: Reading) -> Ph
 _APPOSED_REACH = 60
 #: The most words of a title or rank before a name in apposition ("teniente coronel").
 _TITLE_WORDS = 2
+
+
+#: The most words of the asides between a subject opening its sentence and its verb.
+_ASIDE_WORDS = 30
+#: The commas of a subject's asides: one after the subject, one before the verb.
+_ASIDE_COMMAS = 2
+
+
+def _subject_before_asides(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
+    """The subject opening the sentence, past the asides set between it and its verb.
+
+    "Ana Gómez, actriz y dirigente de la fundación, que la preside desde 2014,
+    explicó…", "La ministra, visiblemente emocionada y rodeada de los familiares,
+    aseguró…": the sentence opens on a noun phrase and its comma (past an opening
+    adverbial), the verb follows a comma, and no other reporting verb stands between.
+    """
+    verb = attribution.cue_start
+    if attribution.quoted or text[max(0, verb - 2) : verb] != ", ":
+        return None
+    lo = sentence_start(text, verb, 0, reach=_ADVERBIAL_REACH * 2)
+    if text.count(",", lo, verb) < _ASIDE_COMMAS or any(
+        reporting_verb(w.lower()) for w in _LEAD_WORD.findall(text, lo, verb)
+    ):
+        return None  # the subject's comma and the verb's; another reporting verb between
+    tokens = words_in(text, lo, verb, reading.index)
+    first = _after_opening(text, tokens)
+    found = phrase_at(text, tokens, first) if first < len(tokens) else None
+    if found is None or found[1] >= len(tokens) or len(tokens) - found[1] > _ASIDE_WORDS:
+        return None
+    phrase, after = found
+    if (
+        text[phrase.end : tokens[after].start].strip() != ","
+        or reading.cast.in_quotation(phrase.start)
+        or any(mark in text[phrase.end : verb] for mark in _CLOSING)
+        or any(verb_like(t) for t in tokens[first:after])
+        or (phrase.kind == PERSON and phrase.name is None and phrase.head is None)
+        or phrase.kind in {DOCUMENT, MEDIA_REF}
+        or _topic(text, phrase)
+        or any(reporting_verb(t.low) for t in tokens[after:])
+    ):
+        return None
+    return phrase
 
 
 def _title(token: Token) -> bool:
@@ -1896,14 +1937,32 @@ _COMPLEMENT = re.compile(
 )
 
 
+def _without_incise(text: str, phrase: Phrase) -> Phrase:
+    """A phrase cut before an incise the phrase reader took in ("…, sin embargo").
+
+    "Economistas consultados por este medio, sin embargo, creen…": a connective set
+    between commas (``incise`` in ``function_words.tsv``) is no part of a name.
+    """
+    written = text[phrase.start : phrase.end]
+    comma = written.rfind(", ")
+    if comma <= 0 or phrase.name is not None:
+        return phrase
+    if written[comma + 2 :].strip().lower() not in words_of("incise"):
+        return phrase
+    return attrs.evolve(phrase, end=phrase.start + comma)
+
+
 def _participle_complement(text: str, phrase: Phrase) -> Phrase:
     """A document's name that ends on a participle, with the participle's complement.
 
     "la carta firmada por los vecinos", "la misiva enviada al alcalde", "el comunicado
     emitido por la Presidencia": the participle says who made or received the document,
-    and its complement belongs to the name (its most complete form).
+    and its complement belongs to the name (its most complete form). So for a group of
+    people ("los expertos consultados por este medio", "los vecinos afectados por el
+    incendio").
     """
-    if phrase.kind != DOCUMENT:
+    group = phrase.kind == PERSON and phrase.plural and phrase.name is None and phrase.group is None
+    if phrase.kind != DOCUMENT and not group:
         return phrase
     last = text[phrase.start : phrase.end].rsplit(None, 1)[-1:]
     if len(text[phrase.start : phrase.end].split()) < _ARTICLE_AND_NOUN or not (
@@ -1913,7 +1972,16 @@ def _participle_complement(text: str, phrase: Phrase) -> Phrase:
     found = _COMPLEMENT.match(text, phrase.end)
     if found is None:
         return phrase
-    return Phrase(phrase.start, found.end(), DOCUMENT, head=phrase.head)
+    return attrs.evolve(phrase, end=found.end())
+
+
+#: How far before a name the noun of figures and its "de" are read.
+_FIGURES_REACH = 24
+
+
+@functools.cache
+def _figure_nouns() -> frozenset[str]:
+    return frozenset(lines("figure_nouns.txt"))
 
 
 class _Resolved(NamedTuple):
@@ -1979,9 +2047,19 @@ class _Ledger:
         if found[2] == "person" and found[1] in self._described():
             # "Sitrap" after "el sindicato de trabajadores portuarios (Sitrap)"
             return found[0], found[1], "organization"
+        if found[2] == "person" and phrase.head is None and self._figures_maker(phrase, found[1]):
+            return found[0], found[1], "organization"  # "según cifras de Odepa"
         if found[2] == "person" and phrase.head is None:
             return self._outlet_named(phrase, found[0], found[1])
         return found
+
+    def _figures_maker(self, phrase: Phrase, name: str) -> bool:
+        """Whether one capitalised word no given name opens follows "cifras de", "datos de"."""
+        if " " in name or name in first_names():
+            return False
+        before = self.spine.text[max(0, phrase.start - _FIGURES_REACH) : phrase.start].lower()
+        words = before.split()[-2:]
+        return len(words) == _ARTICLE_AND_NOUN and words[1] == "de" and words[0] in _figure_nouns()
 
     def _institution(self, phrase: Phrase, kind: str) -> tuple[str, str, str] | None:
         """The institution a short name stands for: its key, name and kind, else ``None``.
@@ -2196,7 +2274,7 @@ class _Ledger:
             self.spine.text, _field_holder(self.spine.text, phrase), _org_cue_words()
         )
         phrase = apposed_holder(self.spine.text, phrase, _org_cue_words())
-        phrase = _participle_complement(self.spine.text, phrase)
+        phrase = _participle_complement(self.spine.text, _without_incise(self.spine.text, phrase))
         stretch = phrase.start * self.width + phrase.end
         written = self.spine.text[phrase.start : phrase.end]
         lo, hi = phrase.name or (phrase.start, phrase.end)

@@ -365,6 +365,11 @@ _DAY_MARKS = frozenset(",./-")
 #: A header's day: this many characters at most, the place before it this many words.
 _MAX_MASTHEAD_DAY = 60
 _MAX_PLACE_WORDS = 3
+#: What closes the place before a header's day: "Caracas, …" (a bar or a dash may close
+#: a section's name: "Deportes | martes …" dates the article).
+_PLACE_MARKS = frozenset({","})
+#: How a header may name its day: "Hoy es martes …", "Hoy, martes …", "Hoy: martes …".
+_TODAY_LEADS = (["hoy"], ["hoy", "es"], ["hoy", ","], ["hoy", ":"])
 
 
 #: The section a blog engine names after the byline: " en Nacionales", " in Deportes".
@@ -396,8 +401,9 @@ def is_masthead_day(text: str) -> bool:
     """Whether a date line is the day a site's header shows: the weekday and the date alone.
 
     A masthead shows the day the page is read ("Jueves, 02 de octubre del 2025",
-    "Caracas, martes 4 de junio de 2024"): a weekday, then the date, perhaps a place
-    before them, and nothing else; no time of day (a publication stamp gives one), no
+    "Caracas, martes 4 de junio de 2024", "Hoy es martes 4 de junio de 2024"): a weekday,
+    then the date, perhaps a place and a comma or "Hoy" before them, and
+    nothing else; no time of day (a publication stamp gives one), no
     cue or label, no section's bar or slash opening it ("/ martes 17 de marzo de 2020"
     follows the section's name: the article's own date).
 
@@ -419,7 +425,11 @@ def is_masthead_day(text: str) -> bool:
     if weekday is None:
         return False
     place = tokens[:weekday]
-    if place and (place[-1] != "," or len(place) - 1 > _MAX_PLACE_WORDS):
+    if (
+        place
+        and place not in _TODAY_LEADS
+        and (place[-1] not in _PLACE_MARKS or len(place) - 1 > _MAX_PLACE_WORDS)
+    ):
         return False
     months, linkers = _months(), _words_of("linker")
     return any(token.isdigit() for token in tokens) and all(

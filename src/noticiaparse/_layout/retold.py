@@ -170,7 +170,8 @@ def _retold_below(lines: Sequence[Line], h: int, said: frozenset[str]) -> int | 
             passed |= content_words(lines[c].text)
             texts.add(lines[c].text)
             continue
-        if _retold(lines, c, said, loose=_next_title(lines, h, c)):
+        loose = _next_title(lines, h, c)
+        if _retold(lines, c, said, loose=loose, under=len(lines[h].text) if loose else 0):
             if len(passed & _retelling(lines, c, frozenset(texts))) >= _SHARED_WITH_TEXT:
                 return None  # the text began above it: an intertitle
             return None if _deck_under(lines, h, c) else c
@@ -248,7 +249,9 @@ def _next_title(lines: Sequence[Line], h: int, c: int) -> bool:
     return all(not is_text(line) or line.words <= _LABEL_WORDS for line in lines[h + 1 : c])
 
 
-def _retold(lines: Sequence[Line], c: int, said: frozenset[str], *, loose: bool = False) -> bool:
+def _retold(
+    lines: Sequence[Line], c: int, said: frozenset[str], *, loose: bool = False, under: int = 0
+) -> bool:
     """Whether line ``c`` is title-shaped, and retold by the text under it.
 
     Half its content words or more, two at least, come again in the paragraphs under it (a
@@ -256,12 +259,15 @@ def _retold(lines: Sequence[Line], c: int, said: frozenset[str], *, loose: bool 
     of the line first taken (a headline's deck shares its words). ``loose`` (the line
     next under the one first taken, past labels only): its words may come again in other
     forms (:func:`stem`), and it stands right over the text past its byline and date too.
+    A line shorter than ``under`` (the size of the line first taken, when given) may share
+    its words: a deck is longer than its title, and a banner over the title ("ÚLTIMA HORA:
+    El Congreso aprueba …") shares a word by chance.
     """
     line = lines[c]
     if not _title_shaped(line):
         return False
     words = content_words(line.text)
-    if len(words) < _MIN_RETOLD_WORDS or words & said:
+    if len(words) < _MIN_RETOLD_WORDS or (words & said and len(line.text) >= under):
         return False
     own = content_stems(line.text) if loose else words
     again = own & _retelling(lines, c, stems=loose)

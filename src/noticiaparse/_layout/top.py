@@ -340,9 +340,14 @@ def _site_part(part: str) -> bool:
 
 
 def _same_title(title_line: str, headline: str) -> str | None:
-    """How a top line repeats the headline: "same", "site" or "glued", else ``None``."""
+    """How a top line repeats the headline: "same", "site" or "glued", else ``None``.
+
+    A title the page closes with a full stop ("Title.") is repeated by "Title | Site".
+    """
     if not headline or len(headline) < _MIN_TITLE_CHARS:
         return None
+    if headline.endswith(".") and not title_line.endswith("."):
+        headline = headline[:-1]
     if title_line == headline:
         return "same"
     if title_line.startswith(headline):
@@ -2075,14 +2080,15 @@ def _join_split_title(lines: list[Line]) -> None:
     with a lower-case letter, neither closes like a sentence (the upper one may end with a
     colon or a comma), and together they are
     title-sized (five words or more, the lower three or more). A third line the same way
-    under them, the block ending there, goes on with it too. Only over the text's first
+    under them, the block ending there, goes on with it too. Not when another line of the
+    page shows the upper one alone (a title tag). Only over the text's first
     paragraph. The upper line takes the lower ones' end; the lower ones go.
     """
     end = min(len(lines), TOP, first_paragraph(lines, 0) or TOP) - 1
     i = 0
     while i < end:
         upper, lower = lines[i], lines[i + 1]
-        if _split_title(upper, lower) and (i == 0 or upper.gap > 0):
+        if _split_title(upper, lower) and (i == 0 or upper.gap > 0) and not _shown_alone(lines, i):
             after = lines[i + 2] if i + 2 < len(lines) else None
             third = after is not None and after.gap == 0 and _third_part(upper, lower, after)
             beyond = lines[i + 3] if third and i + 3 < len(lines) else None
@@ -2094,6 +2100,19 @@ def _join_split_title(lines: list[Line]) -> None:
                     end -= 1
                 upper.kind = ""
         i += 1
+
+
+def _shown_alone(lines: Sequence[Line], i: int) -> bool:
+    """Whether another line of the page repeats line ``i`` alone (perhaps with the site).
+
+    The title tag ("Title | Site") or a share widget shows the whole title: when one
+    shows line ``i`` alone, that line is the whole title, and the line under it is not
+    its second half (a row of tags, a caption, a deck in lower case).
+    """
+    head = key(lines[i])
+    return any(
+        k != i and _same_title(key(line), head) in ("same", "site") for k, line in enumerate(lines)
+    )
 
 
 def _third_part(upper: Line, lower: Line, after: Line) -> bool:

@@ -610,6 +610,8 @@ def _appositive(text: str, match: regex.Match[str], lo: int, hi: int) -> bool:
 def _appositives(text: str, regions: Sequence[Span]) -> dict[int, str]:
     """The lines labelled "Name, apposition: statement" with no dash, and the names."""
     out: dict[int, str] = {}
+    if ":" not in text:
+        return out  # no label anywhere (one scan of the page, not a test a line)
     for index, (lo, hi) in enumerate(regions):
         if text.find(":", lo, min(hi, lo + _LABEL_REACH)) < 0:
             continue  # no label closes near the line's start
