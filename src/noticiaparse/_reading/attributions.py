@@ -11,7 +11,7 @@ import functools
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from itertools import compress, count
+from itertools import compress, count, islice
 
 import attrs
 import regex
@@ -176,7 +176,8 @@ def read_attributions(
         # in one C call and builds no column: a page of short lines has many)
         said: list[Attribution] = []
         if tokens and (
-            tokens[-1].low in candidates or not openers.isdisjoint(map(LOW, tokens[:-1]))
+            tokens[-1].low in candidates
+            or not openers.isdisjoint(islice(map(LOW, tokens), len(tokens) - 1))
         ):
             opening = array("q", compress(count(), map(openers.__contains__, map(LOW, tokens))))
             if opening[-1] == len(tokens) - 1 and tokens[-1].low not in candidates:
