@@ -2655,11 +2655,8 @@ def _introduced_group(text: str, pos: int) -> Phrase | None:
     """
     found = _opening_subject(text, pos)
     if found is None or not _group_or_body(found):
-        s_lo = sentence_start_of(text, pos, 0)
-        back = s_lo
-        while back > 0 and text[back - 1].isspace() and s_lo - back <= _BLANK_REACH:
-            back -= 1
-        if back == 0 or text.count("\n", back, s_lo) > _PARAGRAPH_BREAK:
+        back = _end_of_sentence_before(text, pos)
+        if back is None:
             return None
         head = main_subject(text, back, sentence_start_of(text, back - 1, 0))
         found = head[0] if head is not None else None
@@ -2736,17 +2733,28 @@ def _topic_subject(
     return None
 
 
-def _opening_subject(text: str, pos: int) -> Phrase | None:
-    """The phrase the sentence before ``pos`` opens on (its subject, when it names one).
+def _end_of_sentence_before(text: str, pos: int) -> int | None:
+    """Where the sentence before the one holding ``pos`` ends, past the blanks between.
 
-    "El sindicato de choferes convocó a un paro.¶«No hay diálogo posible».": with no
-    one else to carry, the quotation is the words of what that sentence was about.
+    ``None`` at the text's start, or when more than a paragraph break stands between.
     """
     s_lo = sentence_start_of(text, pos, 0)
     back = s_lo
     while back > 0 and text[back - 1].isspace() and s_lo - back <= _BLANK_REACH:
         back -= 1
     if back == 0 or text.count("\n", back, s_lo) > _PARAGRAPH_BREAK:
+        return None
+    return back
+
+
+def _opening_subject(text: str, pos: int) -> Phrase | None:
+    """The phrase the sentence before ``pos`` opens on (its subject, when it names one).
+
+    "El sindicato de choferes convocó a un paro.¶«No hay diálogo posible».": with no
+    one else to carry, the quotation is the words of what that sentence was about.
+    """
+    back = _end_of_sentence_before(text, pos)
+    if back is None:
         return None
     tokens = words_in(text, sentence_start_of(text, back - 1, 0), back)
     found = phrase_at(text, tokens, 0) if tokens else None
