@@ -102,7 +102,7 @@ import attrs
 import regex
 
 from noticiaparse._layout.boilerplate import caption_credit, layout_words, roles
-from noticiaparse._layout.wrap import goes_on
+from noticiaparse._layout.wrap import carried_over_gap, goes_on
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines as lexicon_lines
 from noticiaparse._text.lexicons import rows
@@ -808,21 +808,21 @@ def _lower_case_label(line: BodyLine) -> bool:
 
 
 def _piece(lines: Sequence[BodyLine], i: int) -> bool:
-    """Whether line ``i`` is set right under a body line left open (no stop, no blank line).
+    """Whether line ``i`` carries on the sentence of the body line right over it.
 
     (``False`` past the last line.)
 
     "En materia de vialidad," over "la carretera ya se": a sentence broken over
-    lines, which :mod:`noticiaparse._layout.wrap` joins into its paragraph.
+    lines, which :mod:`noticiaparse._layout.wrap` joins into its paragraph; over a blank
+    line, when the line above is left open by a comma or a word no sentence ends with
+    (:func:`noticiaparse._layout.wrap.carried_over_gap`).
     """
     above = lines[i - 1] if i else None
-    return (
-        above is not None
-        and i < len(lines)
-        and lines[i].gap == 0
-        and above.body
-        and goes_on(above.text.rstrip(), lines[i].text)
-    )
+    if above is None or i >= len(lines):
+        return False
+    if lines[i].gap:
+        return carried_over_gap(above, lines[i])
+    return above.body and goes_on(above.text.rstrip(), lines[i].text)
 
 
 def _repeated_short_lines(lines: Sequence[BodyLine], end: int) -> list[int]:

@@ -28,7 +28,15 @@ from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import folded_lines
 from noticiaparse._text.record import record_repr
 
-__all__ = ["Piece", "Pieced", "goes_on", "paragraph_pieces", "wrap_width", "wrapped"]
+__all__ = [
+    "Piece",
+    "Pieced",
+    "carried_over_gap",
+    "goes_on",
+    "paragraph_pieces",
+    "wrap_width",
+    "wrapped",
+]
 
 #: The widths a wrapping renderer uses.
 _NARROWEST = 40
@@ -317,11 +325,15 @@ def paragraph_pieces(lines: Sequence[Pieced]) -> frozenset[int]:
         ...     Piece("El plan tiene tres partes.", 0, True)]))
         []
     """
+    # a sentence left open over a blank line, the next body line carrying it on
+    across = frozenset(
+        i for i in range(1, len(lines)) if lines[i].gap and carried_over_gap(lines[i - 1], lines[i])
+    )
     # fewer body lines over a blank line than a spaced page needs: no page to rejoin (a
     # cheap count first: a page of short lines set right under one another)
     gapped = (1 for line in lines if line.gap and line.body)
     if sum(itertools.islice(gapped, _SPACED)) < _SPACED:
-        return frozenset()
+        return across
     pieces = {
         i
         for i in range(1, len(lines))
@@ -334,9 +346,9 @@ def paragraph_pieces(lines: Sequence[Pieced]) -> frozenset[int]:
     # lines joined already (:func:`noticiaparse._layout.page`) hold a line break
     broken = len(pieces) + sum(line.body and "\n" in line.text for line in lines)
     if not _spaced(lines, broken=broken >= _BROKEN):
-        return frozenset()
+        return across
     if broken < _BROKEN:
-        return frozenset(pieces | _short_pieces(lines, pieces))
+        return frozenset(pieces | across | _short_pieces(lines, pieces | across))
     for i in range(1, len(lines)):
         above, line = lines[i - 1], lines[i]
         if i in pieces or line.gap or not (above.body and line.body):
@@ -347,4 +359,32 @@ def paragraph_pieces(lines: Sequence[Pieced]) -> frozenset[int]:
         if _title_shaped(line.text) and (after is None or after.gap > 0 or not after.body):
             continue  # an intertitle, or a closing label, alone
         pieces.add(i)
-    return frozenset(pieces)
+    return frozenset(pieces | across)
+
+
+def carried_over_gap(above: Pieced, below: Pieced) -> bool:
+    """Whether ``below``, a blank line under ``above``, carries on its sentence.
+
+    A paragraph never ends on a comma or on a word no sentence ends with, and never
+    opens in lower case: a renderer that set an inline tag (a link, a bold name, a
+    quotation's speaker) on lines of its own between blank lines broke the paragraph
+    there. Prose of six words or more left open by a comma or such a word ("… firmado
+    por la ministra de Salud," over "María López,"), or a line not closed like a
+    sentence over a line opening in lower case that is a sentence or longer than an
+    intertitle ("«Vamos a cumplir»," over "dijo el alcalde."), are one paragraph. Not
+    a list's item, an interview's turn or a quoted block.
+    """
+    if not (above.body and below.body) or _OWN_LINE.match(below.text) is not None:
+        return False
+    text = above.text.rstrip()
+    words = text.split()
+    if len(words) >= _CLAUSE_WORDS and (
+        text.endswith(",") or words[-1].lower() in layout_words("open_end")
+    ):
+        return True
+    return (
+        _GOES_ON.match(below.text) is not None
+        and below.text.lstrip()[:1] != "."
+        and not _closed(text)
+        and (_closed(below.text) or len(below.text.split()) > _TITLE_WORDS)
+    )
