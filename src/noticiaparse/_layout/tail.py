@@ -71,6 +71,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 11. **Teasers the body ends with.** Two headline-and-one-sentence pairs or more at the
     body's end, after a paragraph of the text (a headline of four words or more: a
     shorter line is an intertitle).
+11b. **A card under its label.** A related label, its headline and one sentence under
+    it, with a date or a time stamp after it: the card's summary.
 12. **Notices to the reader.** The paragraphs the body opens or ends with that speak in
     the outlet's voice of subscriptions, comments, its print edition (``_notice``).
 13. **The author's note in the third person.** The body's last line opening with a name,
@@ -147,8 +149,8 @@ _PULL_QUOTE = 40
 _MAX_STARTS = 4
 #: A pull quote lifted from inside a paragraph: the marks and ellipses around its words;
 #: the marks that open a quotation; at most this many looked for (a page of repeats).
-_PASSAGE_MARKS = " \t«»\"“”…."
-_QUOTE_OPENERS = frozenset("«\"“")
+_PASSAGE_MARKS = ' \t«»"“”….'
+_QUOTE_OPENERS = frozenset('«"“')
 _MAX_PASSAGES = 48
 #: Where a sentence starts inside a paragraph.
 _SENTENCE_START = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}¿¡«\"“])")
@@ -196,6 +198,11 @@ _JOURNALIST = regex.compile(
 _TEASER_PAIRS = 2
 _TEASER_TITLE_WORDS = 16
 _TEASER_SUMMARY = 250
+#: The labels over a related article's card (its headline, its summary): a one-link
+#: label, a related-article label, a list widget's label.
+_CARD_LABELS = frozenset({"teaser", "related", "list"})
+#: A card's time stamp that is no date line ("Hace 2 horas") has fewer words than this.
+_STAMP_WORDS = 5
 #: A list's item: a bullet or a number and a space; and the fewest words of the line
 #: announcing the list with a colon.
 _ITEM = regex.compile(r"(?:[-*+•·▪◦–]|\d{1,2}[.)])\s")
@@ -300,6 +307,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(_labels_over_text(lines, end))
     out.update(_posts_over_signatures(lines, end))
     out.update(_teasers_at_end(lines, out))
+    out.update(_cards_under_labels(lines, end))
     first_notices, last_notices = _notices(lines, out)
     out.update(first_notices)
     if last_notices:
@@ -572,6 +580,45 @@ def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
     if pairs < _TEASER_PAIRS or not any(_paragraph(lines[i]) for i in kept[:k]):
         return []
     return kept[k:]
+
+
+def _cards_under_labels(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """The summary of a related article's card under its label.
+
+    A one-link or related-article label ("Lee también", "Te puede interesar"), the
+    headline under it (not closed like a sentence), then one sentence of 250 characters
+    at most: the card's summary when a date or a short stamp with a number follows it
+    ("Hace 2 horas", the card's time); the headline goes with it, even one a related
+    label's kept as a teaser. With no stamp under it the sentence is the text's, resumed
+    after a box of one headline (the article's last sentence may be that short).
+    """
+    out: list[int] = []
+    for i in range(len(lines) - 2):
+        label, headline, summary = lines[i], lines[i + 1], lines[i + 2]
+        if (
+            label.kind not in _CARD_LABELS
+            or label.body
+            or headline.closed
+            or (headline.body and not headline.teaser)
+            or not _teaser_title(headline)
+            or not summary.body
+            or summary.teaser
+            or i + 2 >= end
+            or not _one_sentence(summary)
+        ):
+            continue
+        if i + 3 < len(lines) and _stamp(lines[i + 3]):
+            out.extend((i + 1, i + 2))
+    return out
+
+
+def _stamp(line: BodyLine) -> bool:
+    """A date line, or a short furniture line with a number ("Hace 2 horas")."""
+    return line.kind == "date" or (
+        line.kind == "line"
+        and line.text.count(" ") < _STAMP_WORDS
+        and _DIGIT.search(line.text) is not None
+    )
 
 
 def _teaser_title(line: BodyLine) -> bool:
