@@ -177,6 +177,9 @@ _MIN_GLUED_LINKS = 3
 
 
 _post_link = lazy_regex(r"(?:pic\.twitter\.com|https?://t\.co)/\w{1,40}")
+#: What a post's shortened link holds (a cheap test before the pattern).
+_POST_LINK_END = ".co"
+_WORD_AND_LINK = 2
 
 
 #: An embedded post's text has at most this many characters and lines.
@@ -349,6 +352,8 @@ def _continues(above: str, text: str) -> bool:
         return False  # (every reading below needs one or the other)
     if _LETTER.search(above) is None or _KEY.match(text) is not None:
         return False  # under a rule or a mark; a "key: value" line of metadata
+    if text.startswith(("pic.", "http")) and _post_link().fullmatch(text) is not None:
+        return False  # an embedded post's shortened link: the post's, not the sentence's
     if above.endswith((";", "{", "}")):
         return False  # code ends its statements so
     if first == ">" and above.startswith(">"):
@@ -502,7 +507,11 @@ def _date_or_link(text: str) -> _Reading | None:
 
 
 def _embedded(text: str) -> str | None:
-    """A post's signature (plain or quoted as a blockquote), script code, a media file's name."""
+    """An embedded post's signature or text, script code, a media file's name.
+
+    A post's signature is plain or quoted as a blockquote; its text is told by the
+    shortened link that closes it (:func:`_ends_with_post_link`).
+    """
     if ("(@" in text and (_signature().fullmatch(text) or _shared_post().fullmatch(text))) or (
         text.startswith(">") and _quoted_signature().fullmatch(_quote_marks().sub("", text))
     ):
@@ -515,6 +524,8 @@ def _embedded(text: str) -> str | None:
         and _file_name().fullmatch(text)
     ):
         return "media"  # an image's or a video's file name: "vecinos-plaza.jpg"
+    if _POST_LINK_END in text and _ends_with_post_link(text):
+        return "post"  # a post's text, closed by its shortened link
     return None
 
 
@@ -548,6 +559,21 @@ def _shape_kind(text: str, folded: str | None = None) -> str | None:
     if "," in text and len(text) <= _MAX_LABEL and _place_line(text):
         return "line"  # a dateline's place alone: "Tegucigalpa, Honduras."
     return None
+
+
+def _ends_with_post_link(text: str) -> bool:
+    """Whether a post's text closes ``text`` with its shortened link.
+
+    "Hoy presentamos el plan para los cerros pic.twitter.com/aB12": a social network
+    shortens the links of the post it embeds (``pic.twitter.com/…``, ``https://t.co/…``);
+    an article's own text cites an address whole.
+    """
+    words = text.rsplit(None, 1)
+    return (
+        len(words) == _WORD_AND_LINK
+        and len(text) <= _MAX_POST
+        and _post_link().fullmatch(words[1]) is not None
+    )
 
 
 def _repeated(text: str) -> bool:
@@ -707,6 +733,8 @@ def _captions_and_posts(lines: Sequence[_Line]) -> None:
             above = lines[i - 1]
             if above.kind == "" and len(above.text) <= _MAX_CAPTION and (i == 1 or above.gap > 0):
                 above.kind = "caption"
+        elif line.kind == "line" and i and _post_over_link(lines, i):
+            lines[i - 1].kind = "post"
         elif line.kind == "signature":
             j, taken = i, 0
             quoted = line.text.startswith(">")  # a blockquote: its lines are the post's
@@ -723,6 +751,23 @@ def _captions_and_posts(lines: Sequence[_Line]) -> None:
                     break
                 above.kind = "post"
                 j, taken = j - 1, taken + 1
+
+
+def _post_over_link(lines: Sequence[_Line], i: int) -> bool:
+    """Whether the line over line ``i``, a post's shortened link alone, is the post's text.
+
+    A short text line not announcing anything with a colon, right over the link, or a
+    blank line over it when the post's signature follows the link.
+    """
+    if _post_link().fullmatch(lines[i].text) is None:
+        return False
+    above, after = lines[i - 1], lines[i + 1] if i + 1 < len(lines) else None
+    return (
+        above.kind == ""
+        and len(above.text) <= _MAX_POST
+        and not above.text.rstrip().endswith(":")
+        and (lines[i].gap == 0 or (after is not None and after.kind == "signature"))
+    )
 
 
 def _bulleted(text: str) -> bool:
