@@ -98,3 +98,24 @@ def test_the_texts_last_sentence_under_a_teaser_stays() -> None:
     said = "Las obras comenzarán en abril."
     body = _body(P[0], P[1], "Te puede interesar", "Gobierno anuncia bono para familias", said)
     assert body == [P[0], P[1], said]
+
+
+@pytest.mark.parametrize(
+    ("label", "headline", "summary"),
+    [
+        pytest.param(
+            "Lo último",
+            "Temporal deja sin luz a miles de hogares en la zona central",
+            "La empresa eléctrica estima que el servicio se repondrá esta noche.",
+            id="chile-latest-box",
+        ),
+        pytest.param(
+            "Noticias relacionadas",
+            "El Congreso aprueba en primer debate la reforma a la salud",
+            "El proyecto pasa ahora a la plenaria del Senado.",
+            id="colombia-related-box",
+        ),
+    ],
+)
+def test_a_card_over_the_text_is_furniture(label: str, headline: str, summary: str) -> None:
+    assert _body(label, headline, summary, *P) == list(P)

@@ -72,7 +72,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
     body's end, after a paragraph of the text (a headline of four words or more: a
     shorter line is an intertitle).
 11b. **A card under its label.** A related label, its headline and one sentence under
-    it, with a date or a time stamp after it: the card's summary.
+    it, with a date or a time stamp after it, or before the text's first paragraph: the
+    card's summary.
 12. **Notices to the reader.** The paragraphs the body opens or ends with that speak in
     the outlet's voice of subscriptions, comments, its print edition (``_notice``).
 13. **The author's note in the third person.** The body's last line opening with a name,
@@ -588,13 +589,19 @@ def _cards_under_labels(lines: Sequence[BodyLine], end: int) -> list[int]:
     A one-link or related-article label ("Lee también", "Te puede interesar"), the
     headline under it (not closed like a sentence), then one sentence of 250 characters
     at most: the card's summary when a date or a short stamp with a number follows it
-    ("Hace 2 horas", the card's time); the headline goes with it, even one a related
-    label's kept as a teaser. With no stamp under it the sentence is the text's, resumed
-    after a box of one headline (the article's last sentence may be that short).
+    ("Hace 2 horas", the card's time), or when the card stands before the text's first
+    paragraph (a box over the article, the text under it); the headline goes with it,
+    even one a related label's kept as a teaser. With no stamp under it the sentence
+    inside the text is the text's, resumed after a box of one headline (the article's
+    last sentence may be that short).
     """
     out: list[int] = []
+    opening = True  # before the text's first paragraph
+    last_text = max((j for j in range(end) if lines[j].body and lines[j].sentence), default=-1)
     for i in range(len(lines) - 2):
         label, headline, summary = lines[i], lines[i + 1], lines[i + 2]
+        if label.body and label.sentence:
+            opening = False
         if (
             label.kind not in _CARD_LABELS
             or label.body
@@ -607,8 +614,10 @@ def _cards_under_labels(lines: Sequence[BodyLine], end: int) -> list[int]:
             or not _one_sentence(summary)
         ):
             continue
-        if i + 3 < len(lines) and _stamp(lines[i + 3]):
+        stamped = i + 3 < len(lines) and _stamp(lines[i + 3])
+        if stamped or (opening and last_text >= i + 3):
             out.extend((i + 1, i + 2))
+        opening = False
     return out
 
 
