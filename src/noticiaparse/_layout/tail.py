@@ -30,6 +30,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 4. **A caption over its credit.** A short line not closed like a sentence right over a
    photo's credit alone ("(Ana Ruiz / EFE)", no blank line between) is the caption;
    so is any line between two media lines (the photo's file or label, its credit).
+   Inside the text, a one-sentence line closed or not right over a credit alone ("Foto:
+   …") or over a byline's line (the photographer).
 4a. **A photo's text again.** A line that a caption right over or under it opens with.
 4b. **A short line set twice.** A line of 200 characters at most shown twice or more,
    no copy beside a repeated sentence, is a caption or a notice set again; not an
@@ -106,7 +108,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from noticiaparse._layout.boilerplate import caption_credit, layout_words, roles
+from noticiaparse._layout.boilerplate import caption_credit, is_credit, layout_words, roles
 from noticiaparse._layout.wrap import carried_over_gap, goes_on
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines as lexicon_lines
@@ -290,6 +292,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
         )
         end = widget
     out.update(_captions_over_credits(lines, end))
+    out.update(_captions_in_text(lines, end))
     out.update(_repeated_short_lines(lines, end))
     out.update(_between_media(lines, end))
     out.update(_caption_copies(lines, end))
@@ -852,6 +855,38 @@ def _captions_over_credits(lines: Sequence[BodyLine], end: int) -> list[int]:
         and lines[i + 1].kind == "media"
         and lines[i + 1].text.count(" ") < _CREDIT_WORDS
     ]
+
+
+def _captions_in_text(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """A photo's caption between the text's paragraphs, told by the credit under it.
+
+    Inside the text (a paragraph of it before, a sentence of it after), a line of one
+    sentence of 200 characters at most right over a credit alone ("Foto: Agencia Uno")
+    or over a byline's line (the photographer, "Ana Ruiz / El Puerto"), no blank line
+    between: the article's byline stands at its top, and its paragraphs are not signed
+    one by one. (A credit a blank line under a paragraph may be a chart's or a
+    picture's with no caption: the paragraph stays.)
+    """
+    last_text = max((j for j in range(end) if lines[j].body and lines[j].sentence), default=-1)
+    out: list[int] = []
+    seen_text = False
+    for i in range(end - 1):
+        line, credit = lines[i], lines[i + 1]
+        if (
+            seen_text
+            and line.body
+            and len(line.text) <= _MAX_CAPTION
+            and _SENTENCE_BREAK.search(line.text) is None
+            and last_text > i + 1
+            and (
+                (credit.kind == "media" and is_credit(credit.text))
+                or credit.kind == "byline"
+            )
+            and credit.gap == 0
+        ):
+            out.append(i)
+        seen_text = seen_text or _paragraph(line)
+    return out
 
 
 def _lower_case_label(line: BodyLine) -> bool:
