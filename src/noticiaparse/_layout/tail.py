@@ -878,10 +878,7 @@ def _captions_in_text(lines: Sequence[BodyLine], end: int) -> list[int]:
             and len(line.text) <= _MAX_CAPTION
             and _SENTENCE_BREAK.search(line.text) is None
             and last_text > i + 1
-            and (
-                (credit.kind == "media" and is_credit(credit.text))
-                or credit.kind == "byline"
-            )
+            and ((credit.kind == "media" and is_credit(credit.text)) or credit.kind == "byline")
             and credit.gap == 0
         ):
             out.append(i)
