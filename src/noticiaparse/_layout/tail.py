@@ -16,7 +16,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    twice or more to the end of the text, after two paragraphs: the comments start there.
 2. **A closing block.** A comment section, the author's card, a tag list or a footer
    (lexicon ``boilerplate.tsv``, kind ``close``) after the article's first paragraph
-   closes the article: nothing after it is the article's.
+   closes the article: nothing after it is the article's; unless two paragraphs follow
+   it straight away (a counter or a label set inside the text).
 3. **A widget after the text.** After the article's first paragraph, a list widget's
    label ("Más noticias", "Lo más leído") or a blank gap wider than any between the
    article's lines so far (the gap over an intertitle under a sentence counted) ends
@@ -1179,10 +1180,23 @@ def _closing(lines: Sequence[BodyLine], end: int) -> int | None:
     seen = False
     for i in range(end):
         line = lines[i]
-        if line.kind == "close" and seen:
+        if line.kind == "close" and seen and not _text_resumes(lines, i + 1, end):
             return i
         seen = seen or (line.body and _paragraph(line))
     return None
+
+
+def _text_resumes(lines: Sequence[BodyLine], start: int, end: int) -> bool:
+    """Whether the article's text goes on right at ``start``: two paragraphs in a row.
+
+    A comment counter or a tag label the page sets inside the text (under the lead, by
+    the share buttons) closes nothing when paragraphs follow it straight away: readers'
+    comments come under their authors' names, a footer and a tag list under no text.
+    """
+    ahead = lines[start : min(start + _RESUME, end)]
+    return len(ahead) == _RESUME and all(
+        line.body and _paragraph(line) and line.kind == "" for line in ahead
+    )
 
 
 def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
