@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from noticiaparse import parse_layout
-from noticiaparse._layout.wrap import Piece, carried_over_gap
+from noticiaparse._layout.wrap import Piece, carried_over_gap, linked_between
 
 
 def _page(top: str, paragraphs: list[str]) -> str:
@@ -46,6 +46,16 @@ OPENING = (
     "El alcalde presentó este lunes un plan para reparar las veredas de los cerros más"
     " afectados por las lluvias del invierno pasado, con obras que comenzarán en abril."
 )
+MIDDLE = [
+    (
+        "La iniciativa será financiada con recursos propios y un aporte del gobierno"
+        " regional, que comprometió fondos para la segunda etapa de las obras."
+    ),
+    (
+        "El municipio estima que los trabajos durarán unos ocho meses y que darán empleo"
+        " a cerca de trescientas personas de la comuna."
+    ),
+]
 CLOSING = (
     "Los dirigentes vecinales valoraron el anuncio, aunque pidieron que las obras no"
     " interrumpan el tránsito de los buses que suben a los cerros."
@@ -94,13 +104,31 @@ JOINED = [
         ],
         id="spain-lower-case-sentence-under-open-line",
     ),
+    pytest.param(
+        CL_TOP,
+        [
+            "El proyecto fue presentado en la sesión de ayer por el concejal",
+            "Jorge Martínez",
+            "y aprobado por unanimidad por el concejo municipal.",
+        ],
+        id="chile-linked-name-inside-a-sentence",
+    ),
+    pytest.param(
+        MX_TOP,
+        [
+            "La secretaria de Salud dijo durante el acto que el hospital es",
+            "“una deuda histórica con la sierra”",
+            "y que abrirá sus puertas antes de fin de año.",
+        ],
+        id="mexico-quoted-words-inside-a-sentence",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("top", "pieces"), JOINED)
 def test_pieces_over_blank_lines_are_one_paragraph(top: str, pieces: list[str]) -> None:
-    body = _body(_page(top, [OPENING, *pieces, CLOSING]))
-    assert body == [OPENING, " ".join(pieces), CLOSING]
+    body = _body(_page(top, [OPENING, *MIDDLE, *pieces, CLOSING]))
+    assert body == [OPENING, *MIDDLE, " ".join(pieces), CLOSING]
 
 
 KEPT = [
@@ -146,5 +174,13 @@ def test_carried_over_gap_reads_the_line_left_open() -> None:
     # a lower-case tag under a related headline is no sentence: left apart
     headline = Piece("Vecinos piden más luz en la plaza", 2, body=True)
     assert not carried_over_gap(headline, Piece("alumbrado público", 2, body=True))
+    # a linked name between blank lines inside a sentence
+    link = Piece("Jorge Martínez", 2, body=True)
+    after = Piece("y aprobado por el concejo.", 2, body=True)
+    assert linked_between(
+        Piece("El proyecto fue presentado por el concejal", 2, body=True), link, after
+    )
+    # a related headline over its author, then the text: no sentence is left open
+    assert not linked_between(headline, link, Piece("El concejo aprobó el plan.", 2, body=True))
     # furniture on either side is never joined
     assert not carried_over_gap(open_clause, Piece("y entrará en vigor en mayo.", 2, body=False))

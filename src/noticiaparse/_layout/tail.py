@@ -110,7 +110,7 @@ import attrs
 import regex
 
 from noticiaparse._layout.boilerplate import caption_credit, is_credit, layout_words, roles
-from noticiaparse._layout.wrap import carried_over_gap, goes_on
+from noticiaparse._layout.wrap import carried_over_gap, goes_on, linked_between
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines as lexicon_lines
 from noticiaparse._text.lexicons import rows
@@ -301,7 +301,8 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(
         i
         for i in range(end)
-        if _names_alone(lines[i]) or (_lower_case_label(lines[i]) and not _piece(lines, i))
+        if (_names_alone(lines[i]) and not _linked(lines, i))
+        or (_lower_case_label(lines[i]) and not _piece(lines, i))
     )
     out.update(_kicked_headlines(lines, end))
     out.update(_credited_titles(lines, end))
@@ -405,8 +406,9 @@ def _credited_titles(lines: Sequence[BodyLine], end: int) -> list[int]:
     A photo's caption over its credit ("Archivo Nacional", "Ana Ruiz"), or a related
     headline over its author's name: the article's text never sets names alone under
     a line. The line over the names may be furniture already (a related headline taken
-    under its label): then the names go with it. A short line under a media label
-    ("Video", "Galería") is the title of the video or the gallery.
+    under its label): then the names go with it. A name set between blank lines inside a
+    sentence, the text going on under it, is a link (:func:`_linked`). A short line
+    under a media label ("Video", "Galería") is the title of the video or the gallery.
     """
     out: list[int] = []
     for i in range(1, end):
@@ -421,7 +423,7 @@ def _credited_titles(lines: Sequence[BodyLine], end: int) -> list[int]:
         ):
             out.append(i)  # a video's or a gallery's title under its label ("Video")
             continue
-        if not (line.body and line.names) or line.closed or above.closed:
+        if not (line.body and line.names) or line.closed or above.closed or _linked(lines, i):
             continue
         if above.body and len(above.text) <= _MAX_CAPTION:
             out += [i - 1, i]
@@ -919,6 +921,15 @@ def _piece(lines: Sequence[BodyLine], i: int) -> bool:
     if lines[i].gap:
         return carried_over_gap(above, lines[i])
     return above.body and goes_on(above.text.rstrip(), lines[i].text)
+
+
+def _linked(lines: Sequence[BodyLine], i: int) -> bool:
+    """Whether line ``i`` is a link set between blank lines inside a sentence.
+
+    (:func:`noticiaparse._layout.wrap.linked_between`: a name under prose left open, the
+    text going on under it.)
+    """
+    return 0 < i < len(lines) - 1 and linked_between(lines[i - 1], lines[i], lines[i + 1])
 
 
 def _repeated_short_lines(lines: Sequence[BodyLine], end: int) -> list[int]:

@@ -33,6 +33,7 @@ __all__ = [
     "Pieced",
     "carried_over_gap",
     "goes_on",
+    "linked_between",
     "paragraph_pieces",
     "wrap_width",
     "wrapped",
@@ -135,6 +136,8 @@ _BROKEN = 4
 #: A clause left open over a name: this many words at least; a name's first two words.
 _CLAUSE_WORDS = 6
 _CLAUSE_NAME = 2
+#: The marks that open a quotation.
+_QUOTE_OPENERS = ('"', "“", "«")
 #: A title-shaped line (an intertitle, a label) has at most this many words.
 _TITLE_WORDS = 8
 #: A piece of a paragraph set on a line of its own (a lead-in, a link) has at most this
@@ -327,7 +330,13 @@ def paragraph_pieces(lines: Sequence[Pieced]) -> frozenset[int]:
     """
     # a sentence left open over a blank line, the next body line carrying it on
     across = frozenset(
-        i for i in range(1, len(lines)) if lines[i].gap and carried_over_gap(lines[i - 1], lines[i])
+        i
+        for i in range(1, len(lines))
+        if lines[i].gap
+        and (
+            carried_over_gap(lines[i - 1], lines[i])
+            or (i + 1 < len(lines) and linked_between(lines[i - 1], lines[i], lines[i + 1]))
+        )
     )
     # fewer body lines over a blank line than a spaced page needs: no page to rejoin (a
     # cheap count first: a page of short lines set right under one another)
@@ -371,8 +380,10 @@ def carried_over_gap(above: Pieced, below: Pieced) -> bool:
     there. Prose of six words or more left open by a comma or such a word ("… firmado
     por la ministra de Salud," over "María López,"), or a line not closed like a
     sentence over a line opening in lower case that is a sentence or longer than an
-    intertitle ("«Vamos a cumplir»," over "dijo el alcalde."), are one paragraph. Not
-    a list's item, an interview's turn or a quoted block.
+    intertitle ("«Vamos a cumplir»," over "dijo el alcalde.") or that quotes words
+    under prose left open on a lower-case word ("… dijo que el plan es" over "“una
+    deuda histórica”"), are one paragraph. Not a list's item, an interview's turn or a
+    quoted block.
     """
     if not (above.body and below.body) or _OWN_LINE.match(below.text) is not None:
         return False
@@ -386,5 +397,31 @@ def carried_over_gap(above: Pieced, below: Pieced) -> bool:
         _GOES_ON.match(below.text) is not None
         and below.text.lstrip()[:1] != "."
         and not _closed(text)
-        and (_closed(below.text) or len(below.text.split()) > _TITLE_WORDS)
+        and (
+            _closed(below.text)
+            or len(below.text.split()) > _TITLE_WORDS
+            # quoted words inside the sentence: "… dijo que el plan es" over "“una deuda …”"
+            or (_open_clause(words) and below.text.lstrip()[:1] in _QUOTE_OPENERS)
+        )
+    )
+
+
+def linked_between(before: Pieced, link: Pieced, after: Pieced) -> bool:
+    """A link set between blank lines inside a sentence, from its three lines.
+
+    "El proyecto fue presentado por el concejal" / "Jorge Martínez" / "y aprobado …":
+    prose of six words or more left open on a lower-case word over a short line
+    opening with a name, not closed like a sentence, over a line that goes on in lower
+    case or with a closing mark (", quien …").
+    """
+    words = before.text.split()
+    return (
+        before.body
+        and link.body
+        and after.body
+        and _open_clause(words)
+        and len(link.text.split()) <= _PIECE_WORDS
+        and not _closed(link.text)
+        and _name_opens(link.text)
+        and _GOES_ON.match(after.text) is not None
     )
