@@ -333,6 +333,8 @@ def paragraph_pieces(lines: Sequence[Pieced]) -> frozenset[int]:
         i
         for i in range(1, len(lines))
         if lines[i].gap
+        and lines[i].body
+        and lines[i - 1].body
         and (
             carried_over_gap(lines[i - 1], lines[i])
             or (i + 1 < len(lines) and linked_between(lines[i - 1], lines[i], lines[i + 1]))
