@@ -75,8 +75,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
     body's end, after a paragraph of the text (a headline of four words or more: a
     shorter line is an intertitle).
 11b. **A card under its label.** A related label, its headline and one sentence under
-    it, with a date or a time stamp after it, or before the text's first paragraph: the
-    card's summary.
+    it, with a date or a time stamp after it, or shorter than a paragraph before the
+    text's first paragraph: the card's summary.
 12. **Notices to the reader.** The paragraphs the body opens or ends with that speak in
     the outlet's voice of subscriptions, comments, its print edition (``_notice``).
 13. **The author's note in the third person.** The body's last line opening with a name,
@@ -596,7 +596,8 @@ def _cards_under_labels(lines: Sequence[BodyLine], end: int) -> list[int]:
     headline under it (not closed like a sentence), then one sentence of 250 characters
     at most: the card's summary when a date or a short stamp with a number follows it
     ("Hace 2 horas", the card's time), or when the card stands before the text's first
-    paragraph (a box over the article, the text under it); the headline goes with it,
+    paragraph (a box over the article, the text under it) and is shorter than a
+    paragraph (an article opens with one: 120 characters or more); the headline goes with it,
     even one a related label's kept as a teaser. With no stamp under it the sentence
     inside the text is the text's, resumed after a box of one headline (the article's
     last sentence may be that short).
@@ -621,7 +622,7 @@ def _cards_under_labels(lines: Sequence[BodyLine], end: int) -> list[int]:
         ):
             continue
         stamped = i + 3 < len(lines) and _stamp(lines[i + 3])
-        if stamped or (opening and last_text >= i + 3):
+        if stamped or (opening and not _paragraph(summary) and last_text >= i + 3):
             out.extend((i + 1, i + 2))
         opening = False
     return out
