@@ -184,3 +184,31 @@ def test_carried_over_gap_reads_the_line_left_open() -> None:
     assert not linked_between(headline, link, Piece("El concejo aprobó el plan.", 2, body=True))
     # furniture on either side is never joined
     assert not carried_over_gap(open_clause, Piece("y entrará en vigor en mayo.", 2, body=False))
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        pytest.param(
+            [
+                "El proyecto fue presentado en la sesión de ayer por el concejal",
+                "Jorge Martínez",
+                "y aprobado por unanimidad por el concejo municipal.",
+            ],
+            id="chile-linked-name-then-lower-case",
+        ),
+        pytest.param(
+            [
+                "La reforma fue impulsada durante meses por la diputada",
+                "Lucía Herrera",
+                "que presidió la comisión de vivienda del Congreso.",
+            ],
+            id="peru-linked-name-then-relative",
+        ),
+    ],
+)
+def test_a_link_on_its_own_line_goes_back_into_its_sentence(pieces: list[str]) -> None:
+    # a page of single line breaks: the link's line, right under open prose, and the
+    # sentence resuming under it in lower case
+    page = CL_TOP + "\n\n" + "\n".join([OPENING, *MIDDLE, *pieces, CLOSING]) + "\n"
+    assert " ".join(pieces) in _body(page)

@@ -110,7 +110,9 @@ _MAX_LINK = 80
 _LINKED_SENTENCE_WORDS = 6
 
 
-_link_resumes = lazy_regex(r",\s{0,3}\p{Ll}|\.\s{0,3}\p{Lu}\w{0,40}(?:\s{1,3}\S{1,40}){4}")
+_link_resumes = lazy_regex(
+    r",\s{0,3}\p{Ll}|\.\s{0,3}\p{Lu}\w{0,40}(?:\s{1,3}\S{1,40}){4}|\p{Ll}{1,20}\s"
+)
 
 
 #: A sentence's end: a full stop after a word of four letters or more, one of them lower
@@ -311,6 +313,8 @@ def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
             and (
                 _continues(out[-1].text, line.text)
                 or (width is not None and wrapped(above, line.text, width))
+                # a short link under open prose, the sentence resuming in lower case
+                or (alone and len(out) > 1 and _inline_link(out[-2].text, out[-1].text, line.text))
             )
         ):
             if alone and len(out) > 1 and _inline_link(out[-2].text, out[-1].text, line.text):
@@ -333,8 +337,8 @@ def _inline_link(before: str, link: str, after: str) -> bool:
 
     "… también fue citada" / "Marta Ruiz Lago" / ". Ambas deberán …": the line
     over the link is prose not closed like a sentence, the link is short and not closed,
-    and the line under it goes on with a comma and a lower-case word, or with a stop and
-    a sentence.
+    and the line under it goes on with a comma and a lower-case word, with a lower-case
+    word ("y aprobado …"), or with a stop and a sentence.
     """
     return (
         len(link) <= _MAX_LINK
