@@ -12,6 +12,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 1b. **A second article.** After two of the article's paragraphs, a byline and a date
    line within two lines of each other, a paragraph after them, are another article's
    header: the text ends at the lines set right over it (its headline and deck).
+1b'. **The next story, by its dateline.** After two paragraphs, a headline over a
+   paragraph opening with another place's dateline set as the article's first one is.
 1c. **Readers' comments with no label.** A reader's name alone over a comment's text,
    twice or more to the end of the text, after two paragraphs: the comments start there.
 2. **A closing block.** A comment section, the author's card, a tag list or a footer
@@ -124,6 +126,10 @@ _COPY_PARAGRAPHS = 2
 #: many lines over them are its headline and deck at most.
 _HEADER_REACH = 2
 _TITLE_LINES = 3
+#: A dateline opening a paragraph: a place in capitals (up to four words), its mark.
+_DATELINE = regex.compile(
+    r"(\p{Lu}[\p{Lu}.'’-]{1,30}(?:\s\p{Lu}[\p{Lu}.'’-]{0,30}){0,3})(:|\.-|\s[-–—])\s"
+)
 #: Readers' comments with no label: this many signed texts at least, each of at most
 #: this many lines.
 _COMMENTS = 2
@@ -275,9 +281,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     closing = _closing(lines, end)
     if closing is not None:
         end = closing
-    following = _next_article(lines, end)
-    if following is not None:
-        end = following
+    end = _following_article(lines, end)
     comments = _readers_comments(lines, end)
     if comments is not None:
         end = comments
@@ -355,6 +359,49 @@ def _next_article(lines: Sequence[BodyLine], end: int) -> int | None:
                 ):
                     start -= 1
                 return start
+        seen += line.body and _paragraph(line)
+    return None
+
+
+def _following_article(lines: Sequence[BodyLine], end: int) -> int:
+    """Where the text ends when the page runs on into another article (or ``end``)."""
+    following = _next_article(lines, end)
+    if following is not None:
+        end = following
+    following = _next_dateline(lines, end)
+    return end if following is None else following
+
+
+def _next_dateline(lines: Sequence[BodyLine], end: int) -> int | None:
+    """Where a second article starts after the text: a headline over a dateline's paragraph.
+
+    The article's first paragraph opens with a dateline, a place in capitals and its
+    mark ("RINCÓN: …", "QUITO.- …", "LIMA — …"); after two of its paragraphs, a
+    title-shaped line (not closed like a sentence, up to 16 words) right over a
+    paragraph that opens with another place's dateline set the same way is the next
+    story's headline: the page runs on into it.
+    """
+    first = next((j for j in range(end) if lines[j].body and _paragraph(lines[j])), None)
+    opening = None if first is None else _DATELINE.match(lines[first].text)
+    if first is None or opening is None:
+        return None
+    seen = 0
+    for i in range(first, end - 1):
+        line, below = lines[i], lines[i + 1]
+        if (
+            seen >= _COPY_PARAGRAPHS
+            and line.body
+            and _teaser_title(line)
+            and below.body
+            and _paragraph(below)
+        ):
+            dateline = _DATELINE.match(below.text)
+            if (
+                dateline is not None
+                and dateline.group(2) == opening.group(2)
+                and dateline.group(1) != opening.group(1)
+            ):
+                return i
         seen += line.body and _paragraph(line)
     return None
 
