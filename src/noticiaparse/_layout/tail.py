@@ -58,8 +58,7 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    last line (:func:`_cut_off`).
 8. **A pull quote.** A line not closed like a sentence that repeats the start of one
    of the text's sentences (40 characters or more) is the sentence set again in large
-   type (a sumario); so is one that closes a quotation it never opened, and one, perhaps
-   in quotation marks of its own, that sets again a passage from inside a paragraph.
+   type (a sumario); so is one that closes a quotation it never opened.
 9. **The author's card.** The body's last line, when it opens with a journalist's role
    ("Periodista. Ha cubierto …", lexicon ``byline_roles.txt``), is the note on the
    author that pages set under the text; the lines between the text's last sentence and
@@ -102,7 +101,6 @@ than a line read on its own (up to 600 characters).
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import re
@@ -157,11 +155,6 @@ _CARD_AFTER = 3
 #: sharing a start are looked at this many at most.
 _PULL_QUOTE = 40
 _MAX_STARTS = 4
-#: A pull quote lifted from inside a paragraph: the marks and ellipses around its words;
-#: the marks that open a quotation; at most this many looked for (a page of repeats).
-_PASSAGE_MARKS = ' \t«»"“”….'
-_QUOTE_OPENERS = frozenset('«"“')
-_MAX_PASSAGES = 48
 #: Where a sentence starts inside a paragraph.
 _SENTENCE_START = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}¿¡«\"“])")
 #: A section label has at most this many words.
@@ -1129,66 +1122,14 @@ def _pull_quotes(lines: Sequence[BodyLine], end: int) -> list[int]:
                 if len(sentence) >= _PULL_QUOTE:
                     starts.setdefault(sentence[:_PULL_QUOTE], []).append(sentence)
     cut = [i for i in range(end) if _cut_quote(lines[i])]
-    return (
-        cut
-        + _passages_again(lines, end)
-        + [
-            i
-            for i in candidates
-            if any(
-                lines[i].text in sentence and lines[i].text != sentence
-                for sentence in starts.get(lines[i].text[:_PULL_QUOTE], ())[:_MAX_STARTS]
-            )
-        ]
-    )
-
-
-def _passages_again(lines: Sequence[BodyLine], end: int) -> list[int]:
-    """Lines that set again, whole, a passage from inside another paragraph of the text.
-
-    A pull quote may lift words from the middle of a sentence, in quotation marks of its
-    own («Las obras no pueden esperar más» over "… dijo que las obras no pueden esperar
-    más, y …"), closed or not: a line not closed like a sentence, or wrapped in quotation
-    marks, whose words (past the marks and an ellipsis, 40 to 200 characters: a sentence
-    in large type; its first letter in either case) stand inside a longer paragraph of
-    the body. The article
-    never says a passage twice. (The first lines of that shape are looked at, a few
-    dozen: a page of such lines is no article.)
-    """
-    candidates: list[tuple[int, str]] = []
-    for i in range(end):
-        line = lines[i]
-        if not line.body:
-            continue
-        core = line.text.strip(_PASSAGE_MARKS)
-        wrapped = (
-            line.text.lstrip()[:1] in _QUOTE_OPENERS
-            and line.text.rstrip(" .…")[-1:] in _QUOTE_CLOSERS
+    return cut + [
+        i
+        for i in candidates
+        if any(
+            lines[i].text in sentence and lines[i].text != sentence
+            for sentence in starts.get(lines[i].text[:_PULL_QUOTE], ())[:_MAX_STARTS]
         )
-        if _PULL_QUOTE <= len(core) <= _MAX_CAPTION and (wrapped or not line.closed):
-            candidates.append((i, core[1:]))
-            if len(candidates) >= _MAX_PASSAGES:
-                break
-    if not candidates:
-        return []
-    # the body's longer lines, one text; where each starts
-    texts = [(i, lines[i].text) for i in range(end) if lines[i].body]
-    texts = [(i, t) for i, t in texts if len(t) > _PULL_QUOTE]
-    starts = list(itertools.accumulate((len(t) + 1 for _, t in texts), initial=0))
-    joined = "\n".join(t for _, t in texts)
-    found: list[int] = []
-    for i, core in candidates:
-        at = joined.find(core)
-        for _ in range(_MAX_STARTS):
-            if at < 0:
-                break
-            k = bisect.bisect_right(starts, at) - 1
-            j, text = texts[k]
-            if j != i and len(text) > len(core) + 1:
-                found.append(i)
-                break
-            at = joined.find(core, at + 1)
-    return found
+    ]
 
 
 def _cut_quote(line: BodyLine) -> bool:
