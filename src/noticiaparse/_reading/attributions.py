@@ -73,6 +73,7 @@ __all__ = [
     "find_attributions",
     "fused_role",
     "read_attributions",
+    "voices",
 ]
 
 #: A reporting verb as the subjects are filed: ``(verb position, sentence start)``, two
@@ -830,3 +831,19 @@ def _sentence_subject(
     if found is None or not _credible(found[0]) or found[0].end > stop:
         return None
     return found[0]
+
+
+def voices(attributions: Attributions) -> tuple[Phrase, ...]:
+    """The people the writer's reporting verbs credit with words, by name or role.
+
+    "«…», reiteró el director del hospital": who spoke, for :meth:`Cast.hearing`.
+    """
+    return tuple(
+        a.phrase
+        for a in attributions.found
+        if not a.quoted
+        and a.phrase is not None
+        and a.phrase.kind == PERSON
+        and not a.phrase.plural
+        and reporting_verb(a.cue)
+    )

@@ -1,0 +1,174 @@
+"""A role or a group as the speaker, and when a role is a named person's epithet.
+
+Rules of docs/quotes.md (speakers, names); every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse_quotes
+
+#: A role that acts for or upon the story's protagonist, with no name linked to it, is
+#: someone the article leaves unnamed: the protagonist is the party, not the agent.
+AGENTS: list[tuple[str, str, str]] = [
+    (
+        "lawyer-of-the-detained-peru",
+        (
+            "El empresario Carlos Ruiz fue detenido el martes en su casa de Miraflores. "
+            "Ruiz enfrenta cargos por lavado de activos.\n\n"
+            "«Mi cliente es inocente y lo vamos a demostrar», dijo el abogado."
+        ),
+        "el abogado",
+    ),
+    (
+        "spokesman-of-the-company-chile",
+        (
+            "El gerente Tomás Arrieta renunció tras la filtración de los correos. Arrieta "
+            "no respondió los llamados.\n\n«Colaboraremos con la investigación», afirmó el "
+            "portavoz."
+        ),
+        "el portavoz",
+    ),
+    (
+        "prosecutor-before-the-verb-mexico",
+        (
+            "El exalcalde Hugo Lagos fue vinculado a proceso por peculado. Lagos se "
+            "declaró inocente.\n\nEl fiscal sostuvo: «Hay pruebas de sobra para llevarlo "
+            "a juicio»."
+        ),
+        "El fiscal",
+    ),
+    (
+        "doctor-of-the-patient-argentina",
+        (
+            "La modelo Julieta Paz fue internada de urgencia en una clínica de Palermo. "
+            "Paz había sufrido un desmayo.\n\n«Está estable y fuera de peligro», informó "
+            "la médica."
+        ),
+        "la médica",
+    ),
+    (
+        "defender-of-the-extradited-us-spanish",
+        (
+            "El exgobernador Ramiro Zepeda fue extraditado a Texas. Zepeda enfrenta cargos "
+            "por lavado de dinero.\n\n«Vamos a demostrar su inocencia», aseguró el defensor."
+        ),
+        "el defensor",
+    ),
+    (
+        "a-view-held-by-the-prosecutor-colombia",
+        (
+            "El concejal Iván Rengifo fue capturado en Cali. Rengifo negó los cargos.\n\n"
+            "Para el fiscal, Rengifo «recibió pagos durante años»."
+        ),
+        "el fiscal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [c[1:] for c in AGENTS], ids=[c[0] for c in AGENTS])
+def test_an_agent_role_is_not_the_protagonist(text: str, speaker: str) -> None:
+    quote = parse_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert speaker == quote.speaker.text
+
+
+#: News varies the words for the person it is quoting: an agent's role right after
+#: that person spoke, of their gender, is them; a description of the protagonist too.
+EPITHETS: list[tuple[str, str, str]] = [
+    (
+        "the-doctor-who-just-spoke-chile",
+        (
+            "«En la región faltan camas», reiteró el director del hospital, Mario Vera, "
+            "ante la prensa. «Hemos hecho mucho, pero no basta», dijo el médico."
+        ),
+        "Mario Vera",
+    ),
+    (
+        "the-lawyer-who-just-spoke-spain",
+        (
+            "La dirigente vecinal Lucía Ferrer encabezó la marcha. «No vamos a bajar los "
+            "brazos», afirmó Ferrer. «La ley nos ampara», agregó la abogada."
+        ),
+        "Lucía Ferrer",
+    ),
+    (
+        "a-description-of-the-protagonist-mexico",
+        (
+            "El magnate Ernesto Villaseñor anunció la compra de la aerolínea. Villaseñor "
+            "pagará en efectivo.\n\n«Es el mejor negocio de mi vida», aseguró el magnate."
+        ),
+        "Ernesto Villaseñor",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"), [c[1:] for c in EPITHETS], ids=[c[0] for c in EPITHETS]
+)
+def test_an_epithet_is_the_person(text: str, speaker: str) -> None:
+    quote = parse_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert speaker == quote.speaker.text
+
+
+def test_an_agent_of_the_other_gender_is_someone_else() -> None:
+    text = (
+        "La dirigente vecinal Lucía Ferrer encabezó la marcha. «No vamos a bajar los "
+        "brazos», afirmó Ferrer. «La ley nos ampara», agregó el abogado."
+    )
+    quote = parse_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert "el abogado" == quote.speaker.text
+
+
+#: "«…», contó una mujer": an indefinite subject after the verb is someone new, whatever
+#: its noun, never a person named before.
+INDEFINITE: list[tuple[str, str, str]] = [
+    (
+        "a-woman-chile",
+        (
+            "La ministra de Salud, Carla Soto, visitó el hospital. «Vamos a reforzar los "
+            "turnos», dijo Soto.\n\n«Aquí esperamos horas para que nos atiendan», contó "
+            "una mujer."
+        ),
+        "una mujer",
+    ),
+    (
+        "an-official-of-the-time-argentina",
+        (
+            "El ministro Rodrigo Basualdo enfrentó la crisis sin apoyo empresarial.\n\n"
+            "«Estaban desorientados, como todos», recuerda un funcionario de la época."
+        ),
+        "un funcionario de la época",
+    ),
+    (
+        "a-coroner-dominican-republic",
+        (
+            "El cantante Rubén Olmedo fue hallado sin vida en su apartamento de Santo "
+            "Domingo. Olmedo tenía 52 años.\n\n«No presentaba signos de violencia», "
+            "indicó un forense."
+        ),
+        "un forense",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"), [c[1:] for c in INDEFINITE], ids=[c[0] for c in INDEFINITE]
+)
+def test_an_indefinite_subject_after_the_verb(text: str, speaker: str) -> None:
+    quote = parse_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert speaker == quote.speaker.text
+
+
+def test_a_time_after_the_verb_is_no_subject() -> None:
+    text = (
+        "La senadora Paula Ibáñez presentó el proyecto.\n\n«No vamos a retroceder», "
+        "repitió una vez más."
+    )
+    quote = parse_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert "Paula Ibáñez" == quote.speaker.text
