@@ -172,3 +172,52 @@ def test_a_time_after_the_verb_is_no_subject() -> None:
     quote = parse_quotes(text)[-1]
     assert quote.speaker is not None
     assert "Paula Ibáñez" == quote.speaker.text
+
+
+#: A new subject between two quotations ends the speaker carried: the role or group
+#: the previous sentence of the paragraph opens on says the next quotation that opens
+#: its own sentence, its verb's number agreeing.
+CHANGES: list[tuple[str, str, str]] = [
+    (
+        "a-spokeswoman-takes-over-chile",
+        (
+            "El intendente Raúl Vega anunció el cierre del basural. «Es una deuda "
+            "histórica», afirmó Vega. La vocera de los vecinos celebró la noticia, aunque "
+            "con cautela. «Hay que ver si cumplen», advirtió."
+        ),
+        "La vocera de los vecinos",
+    ),
+    (
+        "the-council-president-answers-colombia",
+        (
+            "«El presupuesto está aprobado», dijo el alcalde Iván Ospina. El presidente "
+            "del concejo pidió entonces la palabra. «Eso no se ha votado», respondió."
+        ),
+        "El presidente del concejo",
+    ),
+    (
+        "shopkeepers-in-the-plural-argentina",
+        (
+            "«La peatonal se abre el lunes», anunció la intendenta Sofía Lamas. Los "
+            "comerciantes del centro rechazaron la medida. «Nos van a fundir», advirtieron."
+        ),
+        "Los comerciantes del centro",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [c[1:] for c in CHANGES], ids=[c[0] for c in CHANGES])
+def test_a_new_subject_ends_the_carried_speaker(text: str, speaker: str) -> None:
+    quote = parse_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert speaker == quote.speaker.text
+
+
+def test_a_group_does_not_take_a_singular_verb() -> None:
+    text = (
+        "«Vamos a cumplir cada promesa», dijo la gobernadora Inés Quiroga. Los vecinos "
+        "escucharon en silencio. «No habrá más excusas», aseguró."
+    )
+    quote = parse_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert "Inés Quiroga" == quote.speaker.text

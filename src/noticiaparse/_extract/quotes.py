@@ -2651,7 +2651,12 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
             phrase = _carry(anchors, anchor_at, raw.start, cast, quoted)
             if last_spoken is not None and _spoke_since(anchor_at, last_spoken[0], raw.start):
                 phrase = last_spoken[1]  # the previous quotation's speaker, no subject since
-            intro = None if _continuing(said) else _introduced(text, named, named_at, raw.open_at)
+            intro = (
+                None
+                if _continuing(said)
+                else _introduced(text, named, named_at, raw.open_at)
+                or _introduced_unnamed(text, raw.open_at, said)
+            )
             if intro is not None and not _any_between(anchor_at, intro.start, raw.start):
                 phrase = intro  # "X fue el único que habló. «…», indicó.": X
             elif intro is None and not _continuing(said):
@@ -3108,6 +3113,33 @@ def _introduced(
             return Phrase(turn.start(1), turn.end(1), PERSON, head=turn.group(2))
         return Phrase(at, at + size, PERSON, name=Span(at, at + size))
     return None
+
+
+def _introduced_unnamed(text: str, pos: int, said: _Said | None) -> Phrase | None:
+    """The role or group the previous sentence of the paragraph has as its subject.
+
+    "La vocera de los vecinos celebró la noticia, aunque con cautela. «Hay que ver si
+    cumplen», advirtió.": a new subject between two quotations ends the speaker
+    carried, a role or a group as much as a name (:func:`_introduced` reads the
+    names). For a quotation that opens its sentence, in the same paragraph only, and
+    agreeing in number with the quotation's verb when it shows one ("Los vecinos
+    esperan. «…», dijo." is one of them, unnamed).
+    """
+    s_lo = sentence_start_of(text, pos, 0)
+    if text[s_lo:pos].strip():
+        return None  # the quotation's own sentence may name its subject
+    back = _end_of_sentence_before(text, pos)
+    if back is None or "\n" in text[back:pos]:
+        return None
+    head = main_subject(text, back, sentence_start_of(text, back - 1, 0))
+    if head is None:
+        return None
+    found = head[0]
+    if found.name is not None or not _someone_or_group(found):
+        return None
+    if said is not None and said.plural is not None and said.plural != found.plural:
+        return None
+    return found
 
 
 #: How far back a sentence's subject is looked for as the topic a quotation continues.
