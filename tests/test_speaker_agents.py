@@ -221,3 +221,50 @@ def test_a_group_does_not_take_a_singular_verb() -> None:
     quote = parse_quotes(text)[-1]
     assert quote.speaker is not None
     assert "Inés Quiroga" == quote.speaker.text
+
+
+#: A group named as the subject of the clause before the quotation says it, never the
+#: one person the story is about: a plural, or one noun for many ("la familia").
+GROUPS: list[tuple[str, str, str]] = [
+    (
+        "neighbours-of-the-detained-before-a-colon-chile",
+        (
+            "El empresario Carlos Ruiz fue detenido el martes.\n\n"
+            "Los vecinos de Ruiz no lo pueden creer: «Era un hombre tranquilo»."
+        ),
+        "Los vecinos de Ruiz",
+    ),
+    (
+        "patients-with-a-present-verb-spain",
+        (
+            "La consejera de Sanidad, Carla Soto, visitó el hospital. «Vamos a reforzar "
+            "los turnos», dijo Soto.\n\nLos pacientes tienen otra opinión: «Aquí esperamos "
+            "horas para que nos atiendan»."
+        ),
+        "Los pacientes",
+    ),
+    (
+        "the-family-in-a-statement-argentina",
+        (
+            "El cantante Rubén Olmedo murió el domingo en Rosario. Olmedo tenía 52 años.\n\n"
+            "«Pedimos respeto en este momento», señaló su familia en un comunicado."
+        ),
+        "su familia",
+    ),
+    (
+        "the-defence-in-the-hearing-mexico",
+        (
+            "El exalcalde Rodrigo Fuenmayor fue vinculado a proceso por homicidio.\n\n"
+            "Durante la audiencia, la defensa pidió su liberación, asegurando que «no "
+            "existe una sola prueba directa»."
+        ),
+        "la defensa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [c[1:] for c in GROUPS], ids=[c[0] for c in GROUPS])
+def test_a_group_speaks_for_itself(text: str, speaker: str) -> None:
+    quote = parse_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert speaker == quote.speaker.text

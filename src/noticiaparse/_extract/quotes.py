@@ -2066,6 +2066,11 @@ def _before_open(  # noqa: C901
     return _clause_speaker(text, tokens, Span(sentence_start, raw.open_at), index)
 
 
+#: Words that stand only in a clause, never in a headline's noun and owner: the
+#: negation and the clitics that no article shares.
+_CLAUSE_ONLY = frozenset({"no", "se", "le", "les", "me", "te"})
+
+
 def _headline_owner(text: str, tokens: Sequence[Token]) -> Phrase | None:
     """``La revancha de Max Soto frente a Ruiz: «…»``: the headline's noun and its owner.
 
@@ -2075,8 +2080,16 @@ def _headline_owner(text: str, tokens: Sequence[Token]) -> Phrase | None:
     k = 1 if tokens and tokens[0].low in words_of("determiner") else 0
     if k + 2 >= len(tokens) or tokens[k + 1].low not in words_of("of"):
         return None
-    if any(verb_like(tok) and not tok.capital for tok in tokens[k + 2 :]):
-        return None  # "La ministra de Salud … se mostró optimista: «…»": a clause, its subject's
+    if any(
+        (verb_like(tok) and not tok.capital)
+        or tok.low in _CLAUSE_ONLY
+        or tok.low in word_set("irregular_finite.txt")
+        for tok in tokens[k + 2 :]
+    ):
+        # "La ministra de Salud … se mostró optimista: «…»", "Los vecinos de X no lo
+        # pueden creer: «…»": a clause (a negation, a clitic no article can be, a
+        # common irregular verb), its subject's
+        return None
 
     if k == 1 and tokens[k].capital:
         return None  # "El País de…": a name, not a noun
