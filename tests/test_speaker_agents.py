@@ -268,3 +268,37 @@ def test_a_group_speaks_for_itself(text: str, speaker: str) -> None:
     quote = parse_quotes(text)[-1]
     assert quote.speaker is not None
     assert speaker == quote.speaker.text
+
+
+#: "Su mensaje fue claro: «…»": the words' owner speaks, the person the text goes on
+#: about; a possessive's noun of speech is no speaker.
+OWNED: list[tuple[str, str, str]] = [
+    (
+        "his-message-bolivia",
+        ("El presidente Luis Arce llegó a Brasilia. Su mensaje fue claro: «Vinimos a cooperar»."),
+        "Luis Arce",
+    ),
+    (
+        "her-words-uruguay",
+        (
+            "La ministra Ana Ferreira cerró el congreso. Sus palabras fueron duras: «No hay "
+            "más tiempo»."
+        ),
+        "Ana Ferreira",
+    ),
+    (
+        "his-answer-peru",
+        (
+            "El alcalde Jorge Muñoz habló tras el derrumbe. Su respuesta fue inmediata: "
+            "«Vamos a demoler el edificio»."
+        ),
+        "Jorge Muñoz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [c[1:] for c in OWNED], ids=[c[0] for c in OWNED])
+def test_the_owner_of_the_words_speaks(text: str, speaker: str) -> None:
+    quote = parse_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert speaker == quote.speaker.text

@@ -2120,6 +2120,21 @@ def _clause_speaker(
     return None
 
 
+def _possessed_words(text: str, phrase: Phrase) -> bool:
+    """Whether ``phrase`` is someone's words by a possessive ("Su mensaje fue claro: «…»").
+
+    The words' owner speaks, the one the text goes on about: the speaker carries, as
+    with a verb that has no subject of its own.
+    """
+    words = text[phrase.start : phrase.end].lower().split()
+    return (
+        phrase.name is None
+        and len(words) == 2  # noqa: PLR2004 - a possessive and its noun
+        and words[0] in ("su", "sus")
+        and words[1] in word_set("speech_nouns.txt")
+    )
+
+
 def _speech_owner_in(
     text: str, tokens: Sequence[Token], hi: int, index: TokenIndex | None
 ) -> Phrase | None:
@@ -3001,8 +3016,8 @@ def _main_clause_speaker(text: str, pos: int, index: TokenIndex | None = None) -
     "aseguró sentirse"), however far the subject stands, role or name.
     """
     found = main_subject(text, pos, 0, index)
-    if found is None:
-        return None
+    if found is None or _possessed_words(text, found[0]):
+        return None  # "Su mensaje fue claro: «…»": the owner, who carries
     phrase, verb = found
     # "Los médicos aseguraron que…, como Ana Paz, quien señaló que «…»": a reporting
     # verb with a subject of its own, after the main one, has the quotation ("al tiempo
