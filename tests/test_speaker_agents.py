@@ -302,3 +302,41 @@ def test_the_owner_of_the_words_speaks(text: str, speaker: str) -> None:
     quote = parse_quotes(text)[-1]
     assert quote.speaker is not None
     assert speaker == quote.speaker.text
+
+
+#: A quotation that names the person carried is about them: a group the sentence before
+#: opens on says it; with none there, a person may name themself and carries.
+ABOUT: list[tuple[str, str, str]] = [
+    (
+        "trade-unions-about-the-minister-chile",
+        (
+            "La ministra Carla Soto anunció el plan. «Es ambicioso», dijo.\n\n"
+            "Los gremios, sin embargo, lo ven distinto. «Soto no escuchó a nadie»."
+        ),
+        "Los gremios",
+    ),
+    (
+        "fans-about-the-coach-argentina",
+        (
+            "El técnico Ramiro Quinteros pidió paciencia. «El equipo está creciendo», "
+            "dijo.\n\nLos hinchas, en cambio, perdieron la calma. «Quinteros se tiene que ir "
+            "hoy mismo»."
+        ),
+        "Los hinchas",
+    ),
+    (
+        "a-politician-names-himself-spain",
+        (
+            "El presidente Mariano Ortuño respondió a las críticas. «Ortuño seguirá "
+            "haciendo de Ortuño», dijo entre risas.\n\n«No voy a cambiar a estas alturas»."
+        ),
+        "Mariano Ortuño",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [c[1:] for c in ABOUT], ids=[c[0] for c in ABOUT])
+def test_a_quotation_about_the_carried_person(text: str, speaker: str) -> None:
+    quote = parse_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert speaker == quote.speaker.text

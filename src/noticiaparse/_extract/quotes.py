@@ -2698,6 +2698,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
             phrase = _agreeing(said, phrase, groups, cast, quoted, raw.start)
             phrase = phrase or _opening_speaker(text, raw.open_at)
             phrase = phrase or _topic_subject(text, raw.open_at, quoted, kind)
+            phrase = _not_named_inside(text, cast, raw, phrase)
             if phrase is not None:
                 last_spoken = (raw.start, phrase)  # it carries on while no one else speaks
         elif said is None or said.phrase is None:
@@ -3141,6 +3142,34 @@ def _introduced(
             return Phrase(turn.start(1), turn.end(1), PERSON, head=turn.group(2))
         return Phrase(at, at + size, PERSON, name=Span(at, at + size))
     return None
+
+
+#: A capitalised word, as a name's words are matched inside a quotation.
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'-]{2,}")
+
+
+def _not_named_inside(text: str, cast: Cast, raw: RawQuote, phrase: Phrase | None) -> Phrase | None:
+    """The carried speaker ``phrase``, unless the quotation names that very person.
+
+    "Los gremios lo ven distinto. «Soto no escuchó a nadie».": a name inside the
+    quotation is the person it is about, not its speaker, when a group the sentence
+    before opens on is there to say it (a person may name themself: "«Ortuño seguirá
+    haciendo de Ortuño»", and the speaker carries then).
+    """
+    if phrase is None or phrase.kind != PERSON or phrase.plural:
+        return phrase
+    entity = cast.resolve(phrase)
+    if entity.kind != PERSON:
+        return phrase
+    # the person's name words, as written in the quotation (a lone surname opening
+    # it is no cast mention: the cast reads it as the sentence's capital)
+    names = set(_NAME_WORD.findall(text, entity.start, entity.end))
+    if not names or names.isdisjoint(_NAME_WORD.findall(text, raw.start, raw.end)):
+        return phrase
+    other = _opening_subject(text, raw.open_at)
+    if other is not None and other.kind in _SPEAKER_KINDS and other.plural and other.name is None:
+        return other
+    return phrase
 
 
 def _introduced_unnamed(text: str, pos: int, said: _Said | None) -> Phrase | None:
