@@ -203,6 +203,23 @@ CHANGES: list[tuple[str, str, str]] = [
         ),
         "Los comerciantes del centro",
     ),
+    (
+        "the-lawyer-in-the-future-tense-peru",
+        (
+            "El empresario Carlos Ruiz fue detenido el martes. «Soy inocente», dijo Ruiz."
+            "\n\nSu abogado, en tanto, apelará la medida. «Es una detención ilegal», afirmó."
+        ),
+        "Su abogado",
+    ),
+    (
+        "her-colleagues-in-the-plural-mexico",
+        (
+            "La diputada Marcela Ortiz denunció amenazas. «Tengo miedo», dijo Ortiz.\n\n"
+            "Sus colegas de bancada la respaldaron. «No está sola», señalaron en una "
+            "declaración."
+        ),
+        "Sus colegas de bancada",
+    ),
 ]
 
 

@@ -3172,6 +3172,37 @@ def _not_named_inside(text: str, cast: Cast, raw: RawQuote, phrase: Phrase | Non
     return phrase
 
 
+def _opening_with_verb(text: str, pos: int) -> Phrase | None:
+    """The phrase the sentence before ``pos`` opens on, when a word of a verb's shape follows.
+
+    "Su abogado, en tanto, apelará la medida.": a verb the readers do not list (a
+    future, a present) after the opening phrase and its aside is still its verb: a
+    lower-case word no function word is, right after the phrase or the aside's comma.
+    """
+    found = _opening_subject(text, pos)
+    back = _end_of_sentence_before(text, pos)
+    if found is None or back is None:
+        return None
+    after = words_in(text, found.end, back)
+    k = 0
+    if text[found.end : found.end + 1] == ",":
+        # an aside between commas: "Su abogado, en tanto, apelará"
+        comma = text.find(",", found.end + 1, back)
+        if comma < 0:
+            return None
+        after = words_in(text, comma + 1, back)
+    elif after and text[found.end : after[0].start].strip():
+        return None
+    while k < len(after) and after[k].low in words_of("clitic"):
+        k += 1
+    if k >= len(after):
+        return None
+    word = after[k]
+    if word.capital or not word.low.isalpha() or word.low in _stop_words():
+        return None
+    return found
+
+
 def _introduced_unnamed(text: str, pos: int, said: _Said | None) -> Phrase | None:
     """The role or group the previous sentence of the paragraph has as its subject.
 
@@ -3189,10 +3220,8 @@ def _introduced_unnamed(text: str, pos: int, said: _Said | None) -> Phrase | Non
     if back is None or "\n" in text[back:pos]:
         return None
     head = main_subject(text, back, sentence_start_of(text, back - 1, 0))
-    if head is None:
-        return None
-    found = head[0]
-    if found.name is not None or not _someone_or_group(found):
+    found = head[0] if head is not None else _opening_with_verb(text, pos)
+    if found is None or found.name is not None or not _someone_or_group(found):
         return None
     if said is not None and said.plural is not None and said.plural != found.plural:
         return None
