@@ -357,3 +357,43 @@ def test_a_quotation_about_the_carried_person(text: str, speaker: str) -> None:
     quote = parse_quotes(text)[-1]
     assert quote.speaker is not None
     assert speaker == quote.speaker.text
+
+
+#: "…, quienes le reclamaron: «…»": a relative is the subject of its verb, clitics
+#: between, and it stands for its antecedent, people by a role or as a group too.
+RELATIVES: list[tuple[str, str, str]] = [
+    (
+        "neighbours-who-complained-chile",
+        (
+            "El alcalde Jorge Medina visitó la villa.\n\nMedina se reunió con los vecinos, "
+            "quienes le reclamaron: «Llevamos un mes sin agua»."
+        ),
+        "los vecinos",
+    ),
+    (
+        "teachers-who-told-him-argentina",
+        (
+            "El gobernador Omar Perotti recorrió la escuela.\n\nPerotti saludó a los "
+            "docentes, que le dijeron: «Faltan estufas en todas las aulas»."
+        ),
+        "los docentes",
+    ),
+    (
+        "the-candidate-who-stressed-chile",
+        (
+            "«No estuvimos a la altura», dijo el senador Óscar Quiroz.\n\nUna visión "
+            "parecida dio en la misma radio el exministro de Hacienda, quien destacó que "
+            "«las reformas siguen pendientes»."
+        ),
+        "el exministro de Hacienda",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"), [c[1:] for c in RELATIVES], ids=[c[0] for c in RELATIVES]
+)
+def test_a_relative_stands_for_its_antecedent(text: str, speaker: str) -> None:
+    quote = parse_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert speaker == quote.speaker.text

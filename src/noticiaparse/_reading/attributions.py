@@ -616,15 +616,36 @@ def _name_list(text: str, tokens: Sequence[Token], j: int) -> list[Phrase]:
 def _antecedent(
     text: str, tokens: Sequence[Token], k: int, sentence: int, index: TokenIndex | None
 ) -> Phrase | None:
-    """The named phrase a relative "quien" at token ``k`` stands for, set off by a comma."""
+    """The phrase a relative "quien" at token ``k`` stands for, set off by a comma.
+
+    A name ("su representante Tomás Ferrer, quien informó"), or people by a role or
+    as a group ("se reunió con los vecinos, quienes le reclamaron"): "quien" stands
+    for people only.
+    """
     if k == 0 or tokens[k - 1].start < sentence:
         return None
     if text[tokens[k - 1].end : tokens[k].start].strip() != ",":
         return None
     found = phrase_ending(text, tokens[k - 1].end, sentence, index)
-    if found is None or found.name is None or found.kind not in (PERSON, ORGANIZATION):
+    if found is None or found.kind not in (PERSON, ORGANIZATION):
+        return None
+    if found.name is None and (found.kind != PERSON or (found.head is None and not found.plural)):
         return None
     return found
+
+
+def _relative_at(tokens: Sequence[Token], j: int) -> int:
+    """Where a relative before the verb at token ``j`` may end: past the clitics between.
+
+    "los vecinos, quienes le reclamaron", "los docentes, que les dijeron".
+    """
+    while j > 1 and tokens[j - 1].low in _RELATIVE_CLITICS:
+        j -= 1
+    return j
+
+
+#: The clitics between a relative and its verb ("quienes le reclamaron", "que les dijo").
+_RELATIVE_CLITICS = frozenset({"le", "les", "me", "te", "nos", "se", "lo", "la", "los", "las"})
 
 
 def _people_antecedent(
@@ -710,9 +731,10 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
         not _credible(subject) or not subject_position(text, subject, sentence)
     ):
         subject = None
-    if subject is None and j > 0 and tokens[j - 1].low in words_of("relative_person"):
+    r = _relative_at(tokens, j)
+    if subject is None and r > 0 and tokens[r - 1].low in words_of("relative_person"):
         # "su representante Tomás Ferrer, quien informó": the relative's antecedent
-        subject = _antecedent(text, tokens, j - 1, sentence, index)
+        subject = _antecedent(text, tokens, r - 1, sentence, index)
     if subject is None and i + 1 < len(tokens) and not text[tok.end : tokens[i + 1].start].strip():
         # "…, señaló el ministro" / "informó la Fiscalía": a subject after the verb, in
         # the same sentence and outside any quotation ("dijo. «Demasiados…»" has none)
@@ -733,9 +755,9 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
                 and text[found[0].end : found[0].end + 2].strip()[:1] not in _OPEN_MARKS
             ):
                 subject = found[0]
-    if subject is None and j > 0 and tokens[j - 1].low == "que":
+    if subject is None and r > 0 and tokens[r - 1].low == "que":
         # "un grupo de diputados que pidieron…": the people the relative stands for
-        subject = _people_antecedent(text, tokens, j - 1, sentence, plural=plural_verb(tokens, i))
+        subject = _people_antecedent(text, tokens, r - 1, sentence, plural=plural_verb(tokens, i))
     if subject is None:
         subject = _clause_subject(text, tokens, Span(j, i), sentence, index)
     return Attribution(tok.text, tok.start, tok.end, subject)
