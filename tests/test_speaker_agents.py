@@ -397,3 +397,52 @@ def test_a_relative_stands_for_its_antecedent(text: str, speaker: str) -> None:
     quote = parse_quotes(text)[-1]
     assert quote.speaker is not None
     assert speaker == quote.speaker.text
+
+
+#: "En el municipio explican que «…»": an impersonal plural after "en" and an
+#: institution reports the institution's voice, as after the verb; a place is no one.
+INSTITUTIONS: list[tuple[str, str, str]] = [
+    (
+        "in-the-town-hall-chile",
+        (
+            "El alcalde Jorge Medina visitó la villa. Medina habló con la prensa.\n\n"
+            "En el municipio explican que «la visita estaba programada»."
+        ),
+        "el municipio",
+    ),
+    (
+        "in-the-government-house-argentina",
+        (
+            "El ministro Sergio Lamela presentó su renuncia el viernes.\n\nEn la Casa de "
+            "Gobierno sostienen que «la salida fue de común acuerdo»."
+        ),
+        "la Casa de Gobierno",
+    ),
+    (
+        "a-country-is-impersonal-italy",
+        (
+            "«La calma es la virtud de los fuertes», escribió el volante Arturo Medel.\n\n"
+            "En Italia aseguran que el mensaje iba «dirigido al entrenador»."
+        ),
+        "Arturo Medel",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"), [c[1:] for c in INSTITUTIONS], ids=[c[0] for c in INSTITUTIONS]
+)
+def test_an_institution_an_impersonal_plural_speaks_in(text: str, speaker: str) -> None:
+    quote = parse_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert speaker == quote.speaker.text
+
+
+def test_an_adverb_of_time_before_the_subject_spain() -> None:
+    text = (
+        "«El comercio pagó un precio altísimo en esta crisis», dice ahora Ramón Ibarra, "
+        "entonces presidente de la patronal."
+    )
+    quote = parse_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert "Ramón Ibarra" == quote.speaker.text

@@ -634,6 +634,28 @@ def _antecedent(
     return found
 
 
+def _said_in(
+    text: str, tokens: Sequence[Token], verb: Span, sentence: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The institution an impersonal plural at token ``j`` speaks for, "en" before it.
+
+    "En el municipio explican que «…»", as "«…», comentan en la Casa Rosada": with no
+    subject of its own, a plural verb right after "en" and an institution reports its
+    voice; an institution has its article ("en Italia aseguraron" is impersonal).
+    ``verb`` holds the token indices of the verb's first word and of the verb.
+    """
+    j, i = verb
+    if j == 0 or not plural_verb(tokens, i) or text[tokens[j - 1].end : tokens[j].start].strip():
+        return None
+    found = phrase_ending(text, tokens[j - 1].end, sentence, index)
+    if found is None or found.kind != ORGANIZATION:
+        return None
+    if text[found.start : found.end].split(maxsplit=1)[0].lower() not in words_of("definite"):
+        return None  # "en Italia aseguraron": a place, the verb impersonal
+    words = text[max(sentence, found.start - 8) : found.start].split()
+    return found if words and words[-1].lower() in words_of("source_in") else None
+
+
 def _relative_at(tokens: Sequence[Token], j: int) -> int:
     """Where a relative before the verb at token ``j`` may end: past the clitics between.
 
@@ -759,7 +781,9 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
         # "un grupo de diputados que pidieron…": the people the relative stands for
         subject = _people_antecedent(text, tokens, r - 1, sentence, plural=plural_verb(tokens, i))
     if subject is None:
-        subject = _clause_subject(text, tokens, Span(j, i), sentence, index)
+        subject = _clause_subject(text, tokens, Span(j, i), sentence, index) or _said_in(
+            text, tokens, Span(j, i), sentence, index
+        )
     return Attribution(tok.text, tok.start, tok.end, subject)
 
 
