@@ -113,6 +113,16 @@ def test_an_epithet_is_the_person(text: str, speaker: str) -> None:
     assert speaker == quote.speaker.text
 
 
+def test_an_agent_someone_owns_is_no_epithet() -> None:
+    text = (
+        "El empresario Carlos Ruiz fue detenido el martes.\n\n«Soy inocente», dijo Ruiz "
+        "a la salida del tribunal. «Vamos a apelar», agregó su abogado."
+    )
+    quote = parse_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert "su abogado" == quote.speaker.text
+
+
 def test_an_agent_of_the_other_gender_is_someone_else() -> None:
     text = (
         "La dirigente vecinal Lucía Ferrer encabezó la marcha. «No vamos a bajar los "

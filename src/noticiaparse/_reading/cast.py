@@ -63,6 +63,9 @@ _OFFICE_GAP = 3
 #: looked for ("El ministro de Hacienda, Mario Marcel", "Mario Marcel, ministro de Hacienda").
 _OFFICE_WINDOW = 60
 
+#: The possessives: a role they open is someone else's ("su abogado"), no epithet.
+_POSSESSIVES = frozenset({"su", "sus"})
+
 #: How far before a role the person it may be an epithet for was credited with words.
 _VOICE_REACH = 400
 
@@ -220,7 +223,8 @@ class Cast:
             if linked is None and phrase.head in word_set("agent_roles.txt"):
                 # "«…», dijo el abogado": the one who spoke last as their epithet,
                 # else someone the story leaves unnamed, never its protagonist
-                if not _office_named(whole, phrase.head):
+                if not _office_named(whole, phrase.head) and first not in _POSSESSIVES:
+                    # ("«…», dijo Ruiz. «…», agregó su abogado": someone's, not him)
                     linked = self._last_voice(phrase.start, gender)
             elif (
                 linked is None
