@@ -279,6 +279,23 @@ GROUPS: list[tuple[str, str, str]] = [
         "su familia",
     ),
     (
+        "stallholders-after-the-verb-chile",
+        (
+            "El alcalde Jorge Medina cerró la feria del sector norte. «Es por seguridad», "
+            "dijo Medina.\n\n«Nos dejaron sin trabajo de un día para otro», denunciaron "
+            "los feriantes."
+        ),
+        "los feriantes",
+    ),
+    (
+        "the-bereaved-before-a-colon-peru",
+        (
+            "El chofer Wilmer Quispe fue detenido tras el accidente en la Panamericana.\n\n"
+            "Los deudos exigieron justicia: «Quispe tiene que pagar por esto»."
+        ),
+        "Los deudos",
+    ),
+    (
         "the-defence-in-the-hearing-mexico",
         (
             "El exalcalde Rodrigo Fuenmayor fue vinculado a proceso por homicidio.\n\n"
