@@ -154,6 +154,14 @@ INDEFINITE: list[tuple[str, str, str]] = [
         "un funcionario de la época",
     ),
     (
+        "a-caretaker-before-the-verb-colombia",
+        (
+            "El edificio del concejal Andrés Vélez fue evacuado en Medellín. Vélez no estaba "
+            "en casa.\n\nUn conserje del edificio aseguró que «el humo salía del sótano»."
+        ),
+        "Un conserje del edificio",
+    ),
+    (
         "a-coroner-dominican-republic",
         (
             "El cantante Rubén Olmedo fue hallado sin vida en su apartamento de Santo "
