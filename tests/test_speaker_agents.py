@@ -481,3 +481,19 @@ def test_an_adverb_of_time_before_the_subject_spain() -> None:
     quote = parse_quotes(text)[-1]
     assert quote.speaker is not None
     assert "Ramón Ibarra" == quote.speaker.text
+
+
+#: The headline convention "«…»: X" with a bare role before the name: the name speaks.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«No vamos a subir los aranceles»: rectora Ana Paz", "Ana Paz"),
+        ('"Hay que cuidar cada gota de agua": ministra Carla Soto', "Carla Soto"),
+        ("«El equipo está listo para la final»: técnico Ramón Díaz", "Ramón Díaz"),
+    ],
+    ids=["rector-chile", "minister-mexico", "coach-argentina"],
+)
+def test_a_headline_role_before_the_name(text: str, speaker: str) -> None:
+    quote = parse_quotes(text)[0]
+    assert quote.speaker is not None
+    assert speaker == quote.speaker.text

@@ -1327,9 +1327,17 @@ def _after_close(  # noqa: C901
     first = text[offset : min(limit, offset + 1)]
     if first == ":":
         phrase = phrase_after(text, offset + 1, hi, index)
+        tokens = words_in(text, offset + 1, min(hi, offset + 200), index)
+        if (
+            phrase is None
+            and len(tokens) > 1
+            and tokens[0].low in role_words()
+            and tokens[1].capital
+        ):
+            # "«…»: rectora Ana Paz": a headline's bare role before the name
+            phrase = phrase_after(text, tokens[1].start, hi, index)
         if phrase is not None and phrase.name is not None:
             return _Said(phrase, None, explicit=True)
-        tokens = words_in(text, offset + 1, min(hi, offset + 200), index)
         return _speech_noun_owner(text, tokens, 0, hi, index)  # "«…»: la advertencia de X"
     if first in _INCISE_OPENERS or (first.isalpha() and first.islower()):
         offset += 1 if first in _INCISE_OPENERS else 0  # "«…» -dijo X-"
