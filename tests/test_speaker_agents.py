@@ -248,6 +248,45 @@ def test_a_new_subject_ends_the_carried_speaker(text: str, speaker: str) -> None
     assert speaker == quote.speaker.text
 
 
+#: Across a paragraph break only someone new (an indefinite) or a group takes over.
+ACROSS: list[tuple[str, str, str]] = [
+    (
+        "transport-unions-paraguay",
+        (
+            "«No habrá más alzas este año», dijo el ministro Mario Costa.\n\nLos gremios "
+            "del transporte rechazaron el anuncio.\n\n«Con estos precios no llegamos a "
+            "fin de mes»."
+        ),
+        "Los gremios del transporte",
+    ),
+    (
+        "a-truckers-leader-venezuela",
+        (
+            "«No habrá más alzas este año», dijo el ministro Mario Costa.\n\nUn dirigente "
+            "de los camioneros fue más allá.\n\n«Con estos precios no llegamos a fin de "
+            "mes»."
+        ),
+        "Un dirigente de los camioneros",
+    ),
+    (
+        "the-president-the-text-is-about-spain",
+        (
+            "«Seguiremos adelante», dijo el presidente Mariano Ortuño en el Congreso.\n\n"
+            "El presidente resumió así su postura:\n\n«No pienso cambiar a nadie del "
+            "Gobierno»."
+        ),
+        "Mariano Ortuño",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [c[1:] for c in ACROSS], ids=[c[0] for c in ACROSS])
+def test_across_a_paragraph_someone_new_or_a_group(text: str, speaker: str) -> None:
+    quote = parse_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert speaker == quote.speaker.text
+
+
 def test_a_group_does_not_take_a_singular_verb() -> None:
     text = (
         "«Vamos a cumplir cada promesa», dijo la gobernadora Inés Quiroga. Los vecinos "

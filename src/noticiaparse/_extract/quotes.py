@@ -3217,19 +3217,27 @@ def _introduced_unnamed(text: str, pos: int, said: _Said | None) -> Phrase | Non
     "La vocera de los vecinos celebró la noticia, aunque con cautela. «Hay que ver si
     cumplen», advirtió.": a new subject between two quotations ends the speaker
     carried, a role or a group as much as a name (:func:`_introduced` reads the
-    names). For a quotation that opens its sentence, in the same paragraph only, and
-    agreeing in number with the quotation's verb when it shows one ("Los vecinos
-    esperan. «…», dijo." is one of them, unnamed).
+    names). For a quotation that opens its sentence, the sentence before in its
+    paragraph or the last of the paragraph before ("Los gremios rechazaron el
+    anuncio.¶«…»."), agreeing in number with the quotation's verb when it shows one
+    ("Los vecinos esperan. «…», dijo." is one of them, unnamed).
     """
     s_lo = sentence_start_of(text, pos, 0)
     if text[s_lo:pos].strip():
         return None  # the quotation's own sentence may name its subject
     back = _end_of_sentence_before(text, pos)
-    if back is None or "\n" in text[back:pos]:
+    if back is None:
         return None
     head = main_subject(text, back, sentence_start_of(text, back - 1, 0))
     found = head[0] if head is not None else _opening_with_verb(text, pos)
-    if found is None or found.name is not None or not _someone_or_group(found):
+    if found is None or found.name is not None:
+        return None
+    if not (_someone_or_group(found) or (found.kind == ORGANIZATION and found.plural)):
+        return None
+    opener = text[found.start : found.end].split(maxsplit=1)[0].lower()
+    if "\n" in text[back:pos] and not (found.plural or opener in words_of("indefinite")):
+        # across paragraphs only someone new or a group: "El presidente resumió así:¶«…»"
+        # is the one the text is about, whom the speaker carried already names
         return None
     if said is not None and said.plural is not None and said.plural != found.plural:
         return None
