@@ -57,6 +57,15 @@ AGENTS: list[tuple[str, str, str]] = [
         "el defensor",
     ),
     (
+        "the-coroner-after-the-verb-colombia",
+        (
+            "El cantante Rubén Olmedo fue hallado sin vida en su apartamento de Bogotá. "
+            "Olmedo tenía 52 años.\n\n«No presentaba signos de violencia», indicó el "
+            "forense."
+        ),
+        "el forense",
+    ),
+    (
         "a-view-held-by-the-prosecutor-colombia",
         (
             "El concejal Iván Rengifo fue capturado en Cali. Rengifo negó los cargos.\n\n"
