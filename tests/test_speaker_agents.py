@@ -545,3 +545,31 @@ def test_a_headline_role_before_the_name(text: str, speaker: str) -> None:
     quote = parse_quotes(text)[0]
     assert quote.speaker is not None
     assert speaker == quote.speaker.text
+
+
+#: "«…». Son palabras del jefe policial": the owner after a lead that points back.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "«Hubo resistencia y tuvimos que usar la fuerza». Son palabras del jefe "
+            "policial a cargo del operativo.",
+            "jefe policial a cargo del operativo",
+        ),
+        (
+            "«Hubo resistencia y tuvimos que usar la fuerza». La frase es del comisario "
+            "Luis Ordóñez.",
+            "Luis Ordóñez",
+        ),
+        (
+            "«No vamos a permitir más tomas en el campus». Fueron palabras de la rectora "
+            "Ana Villalobos.",
+            "Ana Villalobos",
+        ),
+    ],
+    ids=["police-chief-mexico", "commissioner-spain", "rector-chile"],
+)
+def test_the_words_are_of_their_owner(text: str, speaker: str) -> None:
+    quote = parse_quotes(text)[0]
+    assert quote.speaker is not None
+    assert speaker == quote.speaker.text

@@ -1481,6 +1481,19 @@ def _echo_leads() -> regex.Pattern[str]:
     return regex.compile(rf"[ \t]{{0,3}}\.?[ \t]{{1,3}}(?i:{alternatives})\b,?[ \t]{{1,3}}")
 
 
+def _owner_fused(
+    text: str, lead: regex.Match[str], tokens: Sequence[Token]
+) -> tuple[Phrase, int] | None:
+    """The owner a lead ending on "del" names: the role's article is in the "del".
+
+    "«…». Son palabras del jefe policial a cargo", "La frase es del comisario X". The
+    lead's "del" is no token of ``tokens``: their first stands in its place.
+    """
+    if lead.group("owner") is None or not lead.group(0).rstrip(" \t,").lower().endswith(" del"):
+        return None
+    return fused_role(text, (tokens[0], *tokens), 1)
+
+
 def _echo_after(
     text: str, raw: RawQuote, hi: int, index: TokenIndex | None, pointers: _Pointers
 ) -> _Said | None:
@@ -1499,7 +1512,7 @@ def _echo_after(
     if not tokens:
         return None
     if lead.group("words") is not None or lead.group("owner") is not None:
-        found = phrase_at(text, tokens, 0)
+        found = phrase_at(text, tokens, 0) or _owner_fused(text, lead, tokens)
         if found is None or found[0].kind not in _SPEAKER_KINDS:
             return None
         return _Said(found[0], None, explicit=True)
