@@ -552,18 +552,24 @@ def test_a_headline_role_before_the_name(text: str, speaker: str) -> None:
     ("text", "speaker"),
     [
         (
-            "«Hubo resistencia y tuvimos que usar la fuerza». Son palabras del jefe "
-            "policial a cargo del operativo.",
+            (
+                "«Hubo resistencia y tuvimos que usar la fuerza». Son palabras del jefe "
+                "policial a cargo del operativo."
+            ),
             "jefe policial a cargo del operativo",
         ),
         (
-            "«Hubo resistencia y tuvimos que usar la fuerza». La frase es del comisario "
-            "Luis Ordóñez.",
+            (
+                "«Hubo resistencia y tuvimos que usar la fuerza». La frase es del comisario "
+                "Luis Ordóñez."
+            ),
             "Luis Ordóñez",
         ),
         (
-            "«No vamos a permitir más tomas en el campus». Fueron palabras de la rectora "
-            "Ana Villalobos.",
+            (
+                "«No vamos a permitir más tomas en el campus». Fueron palabras de la rectora "
+                "Ana Villalobos."
+            ),
             "Ana Villalobos",
         ),
     ],
@@ -571,5 +577,43 @@ def test_a_headline_role_before_the_name(text: str, speaker: str) -> None:
 )
 def test_the_words_are_of_their_owner(text: str, speaker: str) -> None:
     quote = parse_quotes(text)[0]
+    assert quote.speaker is not None
+    assert speaker == quote.speaker.text
+
+
+#: One of a group is someone new, never a person named before; "uno de ellos" speaks
+#: for the group the sentence before opens on.
+MEMBERS: list[tuple[str, str, str]] = [
+    (
+        "one-of-them-chile",
+        (
+            "El alcalde Jorge Medina cerró la feria. «Es por seguridad», dijo Medina.\n\n"
+            "Los feriantes están molestos. «Nos dejaron sin trabajo», dijo uno de ellos."
+        ),
+        "Los feriantes",
+    ),
+    (
+        "another-of-the-protesters-argentina",
+        (
+            "El intendente Julio Zamora cerró la feria. «Es por seguridad», dijo Zamora.\n\n"
+            "«Nos dejaron sin trabajo», gritó otro de los manifestantes."
+        ),
+        "otro de los manifestantes",
+    ),
+    (
+        "one-of-the-stallholders-with-an-aside-peru",
+        (
+            "El alcalde Rafael Urrutia cerró el mercado. «Es por seguridad», dijo Urrutia."
+            "\n\nUno de los feriantes, que vende frutas hace 30 años, lamentó: «Nos dejaron "
+            "sin trabajo»."
+        ),
+        "Uno de los feriantes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [c[1:] for c in MEMBERS], ids=[c[0] for c in MEMBERS])
+def test_one_of_a_group(text: str, speaker: str) -> None:
+    quote = parse_quotes(text)[-1]
     assert quote.speaker is not None
     assert speaker == quote.speaker.text

@@ -1409,6 +1409,8 @@ def _inverted_subject(text: str, tokens: Sequence[Token], k: int) -> Phrase | No
     if k + 2 >= len(tokens):
         return None
     det, noun = tokens[k + 1], tokens[k + 2]
+    if det.low in _ONE_OF and noun.low in words_of("of") and k + 3 < len(tokens):
+        return _one_of(text, tokens, k + 1)
     if (
         det.low not in words_of("indefinite")
         or det.low in words_of("plural_determiner")
@@ -1444,6 +1446,30 @@ def _inverted_subject(text: str, tokens: Sequence[Token], k: int) -> Phrase | No
         ):
             end = tokens[m].end
     return Phrase(det.start, end, PERSON)
+
+
+#: The words that take one person out of a group: "uno de ellos", "otra de las vecinas".
+_ONE_OF = frozenset({"uno", "una", "otro", "otra"})
+
+
+def _one_of(text: str, tokens: Sequence[Token], j: int) -> Phrase | None:
+    """One of a group after the verb, at token ``j``: the group speaks through them.
+
+    "«…», gritó otro de los manifestantes" (the member as written, as "una de las
+    víctimas"); "Los feriantes están molestos. «…», dijo uno de ellos": the pronoun's
+    group is the one the sentence before opens on.
+    """
+    group = tokens[j + 2]
+    if group.low in _GROUP_PRONOUNS:
+        return _introduced_group(text, tokens[j].start)
+    inner = phrase_at(text, tokens, j + 2)
+    if inner is None or inner[0].kind != PERSON or not inner[0].plural:
+        return None
+    return Phrase(tokens[j].start, inner[0].end, PERSON, head=inner[0].head)
+
+
+#: The pronouns that stand for a group named before ("uno de ellos").
+_GROUP_PRONOUNS = frozenset({"ellos", "ellas"})
 
 
 #: The shortest noun read as a subject after its verb ("el DT" is a role of its own).

@@ -197,8 +197,13 @@ class Cast:
             full = self.full_name(whole)
             return Entity(full.lower(), PERSON, *self.people[full])
         opener = whole.split(maxsplit=1)[0].lower() if whole.strip() else ""
-        if phrase.kind == PERSON and phrase.name is None and opener in words_of("indefinite"):
-            # "un periodista", "otro reportero": someone new, never a person named before
+        if (
+            phrase.kind == PERSON
+            and phrase.name is None
+            and (opener in words_of("indefinite") or opener in words_of("one"))
+        ):
+            # "un periodista", "otro reportero", "uno de los feriantes": someone new,
+            # never a person named before
             return Entity(" ".join(whole.lower().split()), PERSON, phrase.start, phrase.end)
         if phrase.kind == PERSON and phrase.head is not None and not phrase.plural:
             linked = self._same_office(whole, phrase.head, phrase.start)

@@ -102,9 +102,14 @@ def phrase_before(  # noqa: C901, PLR0912
                 continue  # "seremi de Economía, Fomento y Turismo,": one complement
             if text[tokens[k - 1].end : tokens[k].start].strip() == "," if k > 0 else False:
                 aside = " ".join(t.low for t in tokens[k:end_tok])
-                if aside in words_of("incise") or tokens[k].low in words_of("preposition"):
-                    # "La CGT, en tanto, anunció", "Este último, en su informe, indicó":
-                    # the subject is before the aside
+                if (
+                    aside in words_of("incise")
+                    or tokens[k].low in words_of("preposition")
+                    or tokens[k].low in words_of("incise_relative")
+                ):
+                    # "La CGT, en tanto, anunció", "Este último, en su informe, indicó",
+                    # "Uno de los feriantes, que vende fruta hace años, lamentó": the
+                    # subject is before the aside
                     found = _best_ending(text, tokens, k)
                     if found is not None and subject_position(text, found, floor):
                         return found
