@@ -196,7 +196,7 @@ CASES: list[tuple[str, str, Credited]] = [
     (
         "refuto-reports",
         "La defensa refutó los cargos, según el abogado Luis Peña.",
-        [("Luis Peña", "person")],
+        [("La defensa", "person"), ("Luis Peña", "person")],
     ),
     (
         "deuda-externa-is-no-verb",

@@ -1327,9 +1327,17 @@ def _after_close(  # noqa: C901
     first = text[offset : min(limit, offset + 1)]
     if first == ":":
         phrase = phrase_after(text, offset + 1, hi, index)
+        tokens = words_in(text, offset + 1, min(hi, offset + 200), index)
+        if (
+            phrase is None
+            and len(tokens) > 1
+            and tokens[0].low in role_words()
+            and tokens[1].capital
+        ):
+            # "«…»: rectora Ana Paz": a headline's bare role before the name
+            phrase = phrase_after(text, tokens[1].start, hi, index)
         if phrase is not None and phrase.name is not None:
             return _Said(phrase, None, explicit=True)
-        tokens = words_in(text, offset + 1, min(hi, offset + 200), index)
         return _speech_noun_owner(text, tokens, 0, hi, index)  # "«…»: la advertencia de X"
     if first in _INCISE_OPENERS or (first.isalpha() and first.islower()):
         offset += 1 if first in _INCISE_OPENERS else 0  # "«…» -dijo X-"
@@ -1372,11 +1380,100 @@ def _after_close(  # noqa: C901
             verb = tokens[k]
             if text[offset : verb.start].count(",") > 1 or "." in text[offset : verb.start]:
                 return None
-            phrase = phrase_after(text, verb.end, hi, index)
-            if phrase is None:
-                phrase = _postverbal_subject(text, tokens, k, hi, index)
+            phrase = (
+                phrase_after(text, verb.end, hi, index)
+                or _postverbal_subject(text, tokens, k, hi, index)
+                or _inverted_subject(text, tokens, k)
+            )
             return _Said(phrase, verb.text, phrase is not None, plural_verb(tokens, k))
     return None
+
+
+@functools.cache
+def _time_nouns() -> frozenset[str]:
+    """The nouns of time a verb takes as an adjunct after it (``time_nouns.txt``)."""
+    return word_set("time_nouns.txt") | frozenset(weekdays()) | frozenset(full_month_names())
+
+
+def _inverted_subject(text: str, tokens: Sequence[Token], k: int) -> Phrase | None:
+    """Someone unnamed right after the reporting verb at token ``k``, whatever the noun.
+
+    "«…», contó una mujer", "relató un personero de la época", "dijo un vecino que
+    pidió reserva": after a quotation and its verb Spanish puts the subject, and an
+    indefinite article brings in someone new, never a person named before, listed as a
+    role or not. The noun must end the phrase (a stop, a comma, "de", "que" after it):
+    "un alto funcionario" is an adjective first. A definite noun the lexicons do not
+    list is left to the context: news varies the words for the person it quotes ("dijo
+    el comediante"). Not a noun of time ("dijo una vez", ``time_nouns.txt``).
+    """
+    if k + 2 >= len(tokens):
+        return None
+    det, noun = tokens[k + 1], tokens[k + 2]
+    if det.low in _ONE_OF and noun.low in words_of("of") and k + 3 < len(tokens):
+        return _one_of(text, tokens, k + 1)
+    if (
+        det.low not in words_of("indefinite")
+        or det.low in words_of("plural_determiner")
+        or text[tokens[k].end : det.start] != " "
+        or text[det.end : noun.start] != " "
+        or noun.capital
+        or not noun.low.isalpha()
+        or len(noun.low) < _MIN_NOUN
+        or noun.low in _time_nouns()
+        or noun.low in _stop_words()
+        or verb_like(noun)
+    ):
+        return None
+    after = text[noun.end : noun.end + 1]
+    nxt = tokens[k + 3] if k + 3 < len(tokens) else None
+    if after.isalnum() or (
+        after == " "
+        and nxt is not None
+        and nxt.low not in words_of("of")
+        and nxt.low not in words_of("relative")
+    ):
+        return None
+    end = noun.end
+    # its complement, a noun in small letters: "un personero de la época"
+    j = k + 3
+    if j + 1 < len(tokens) and tokens[j].low in words_of("of"):
+        m = j + 2 if tokens[j + 1].low in words_of("definite") else j + 1
+        if (
+            m < len(tokens)
+            and not tokens[m].capital
+            and tokens[m].low.isalpha()
+            and text[noun.end : tokens[m].start].replace(" ", "").isalpha()
+        ):
+            end = tokens[m].end
+    return Phrase(det.start, end, PERSON)
+
+
+#: The words that take one person out of a group: "uno de ellos", "otra de las vecinas".
+_ONE_OF = frozenset({"uno", "una", "otro", "otra"})
+
+
+def _one_of(text: str, tokens: Sequence[Token], j: int) -> Phrase | None:
+    """One of a group after the verb, at token ``j``: the group speaks through them.
+
+    "«…», gritó otro de los manifestantes" (the member as written, as "una de las
+    víctimas"); "Los feriantes están molestos. «…», dijo uno de ellos": the pronoun's
+    group is the one the sentence before opens on.
+    """
+    group = tokens[j + 2]
+    if group.low in _GROUP_PRONOUNS:
+        return _introduced_group(text, tokens[j].start)
+    inner = phrase_at(text, tokens, j + 2)
+    if inner is None or inner[0].kind != PERSON or not inner[0].plural:
+        return None
+    return Phrase(tokens[j].start, inner[0].end, PERSON, head=inner[0].head)
+
+
+#: The pronouns that stand for a group named before ("uno de ellos").
+_GROUP_PRONOUNS = frozenset({"ellos", "ellas"})
+
+
+#: The shortest noun read as a subject after its verb ("el DT" is a role of its own).
+_MIN_NOUN = 3
 
 
 def _credited_after(
@@ -1410,6 +1507,19 @@ def _echo_leads() -> regex.Pattern[str]:
     return regex.compile(rf"[ \t]{{0,3}}\.?[ \t]{{1,3}}(?i:{alternatives})\b,?[ \t]{{1,3}}")
 
 
+def _owner_fused(
+    text: str, lead: regex.Match[str], tokens: Sequence[Token]
+) -> tuple[Phrase, int] | None:
+    """The owner a lead ending on "del" names: the role's article is in the "del".
+
+    "«…». Son palabras del jefe policial a cargo", "La frase es del comisario X". The
+    lead's "del" is no token of ``tokens``: their first stands in its place.
+    """
+    if lead.group("owner") is None or not lead.group(0).rstrip(" \t,").lower().endswith(" del"):
+        return None
+    return fused_role(text, (tokens[0], *tokens), 1)
+
+
 def _echo_after(
     text: str, raw: RawQuote, hi: int, index: TokenIndex | None, pointers: _Pointers
 ) -> _Said | None:
@@ -1428,7 +1538,7 @@ def _echo_after(
     if not tokens:
         return None
     if lead.group("words") is not None or lead.group("owner") is not None:
-        found = phrase_at(text, tokens, 0)
+        found = phrase_at(text, tokens, 0) or _owner_fused(text, lead, tokens)
         if found is None or found[0].kind not in _SPEAKER_KINDS:
             return None
         return _Said(found[0], None, explicit=True)
@@ -2003,6 +2113,11 @@ def _before_open(  # noqa: C901
     return _clause_speaker(text, tokens, Span(sentence_start, raw.open_at), index)
 
 
+#: Words that stand only in a clause, never in a headline's noun and owner: the
+#: negation and the clitics that no article shares.
+_CLAUSE_ONLY = frozenset({"no", "se", "le", "les", "me", "te"})
+
+
 def _headline_owner(text: str, tokens: Sequence[Token]) -> Phrase | None:
     """``La revancha de Max Soto frente a Ruiz: «…»``: the headline's noun and its owner.
 
@@ -2012,8 +2127,16 @@ def _headline_owner(text: str, tokens: Sequence[Token]) -> Phrase | None:
     k = 1 if tokens and tokens[0].low in words_of("determiner") else 0
     if k + 2 >= len(tokens) or tokens[k + 1].low not in words_of("of"):
         return None
-    if any(verb_like(tok) and not tok.capital for tok in tokens[k + 2 :]):
-        return None  # "La ministra de Salud … se mostró optimista: «…»": a clause, its subject's
+    if any(
+        (verb_like(tok) and not tok.capital)
+        or tok.low in _CLAUSE_ONLY
+        or tok.low in word_set("irregular_finite.txt")
+        for tok in tokens[k + 2 :]
+    ):
+        # "La ministra de Salud … se mostró optimista: «…»", "Los vecinos de X no lo
+        # pueden creer: «…»": a clause (a negation, a clitic no article can be, a
+        # common irregular verb), its subject's
+        return None
 
     if k == 1 and tokens[k].capital:
         return None  # "El País de…": a name, not a noun
@@ -2042,6 +2165,21 @@ def _clause_speaker(
         if phrase is not None:
             return _Said(phrase, None, explicit=True)
     return None
+
+
+def _possessed_words(text: str, phrase: Phrase) -> bool:
+    """Whether ``phrase`` is someone's words by a possessive ("Su mensaje fue claro: «…»").
+
+    The words' owner speaks, the one the text goes on about: the speaker carries, as
+    with a verb that has no subject of its own.
+    """
+    words = text[phrase.start : phrase.end].lower().split()
+    return (
+        phrase.name is None
+        and len(words) == 2  # noqa: PLR2004 - a possessive and its noun
+        and words[0] in ("su", "sus")
+        and words[1] in word_set("speech_nouns.txt")
+    )
 
 
 def _speech_owner_in(
@@ -2588,7 +2726,12 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
             phrase = _carry(anchors, anchor_at, raw.start, cast, quoted)
             if last_spoken is not None and _spoke_since(anchor_at, last_spoken[0], raw.start):
                 phrase = last_spoken[1]  # the previous quotation's speaker, no subject since
-            intro = None if _continuing(said) else _introduced(text, named, named_at, raw.open_at)
+            intro = (
+                None
+                if _continuing(said)
+                else _introduced(text, named, named_at, raw.open_at)
+                or _introduced_unnamed(text, raw.open_at, said)
+            )
             if intro is not None and not _any_between(anchor_at, intro.start, raw.start):
                 phrase = intro  # "X fue el único que habló. «…», indicó.": X
             elif intro is None and not _continuing(said):
@@ -2602,6 +2745,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
             phrase = _agreeing(said, phrase, groups, cast, quoted, raw.start)
             phrase = phrase or _opening_speaker(text, raw.open_at)
             phrase = phrase or _topic_subject(text, raw.open_at, quoted, kind)
+            phrase = _not_named_inside(text, cast, raw, phrase)
             if phrase is not None:
                 last_spoken = (raw.start, phrase)  # it carries on while no one else speaks
         elif said is None or said.phrase is None:
@@ -2920,8 +3064,8 @@ def _main_clause_speaker(text: str, pos: int, index: TokenIndex | None = None) -
     "aseguró sentirse"), however far the subject stands, role or name.
     """
     found = main_subject(text, pos, 0, index)
-    if found is None:
-        return None
+    if found is None or _possessed_words(text, found[0]):
+        return None  # "Su mensaje fue claro: «…»": the owner, who carries
     phrase, verb = found
     # "Los médicos aseguraron que…, como Ana Paz, quien señaló que «…»": a reporting
     # verb with a subject of its own, after the main one, has the quotation ("al tiempo
@@ -3045,6 +3189,98 @@ def _introduced(
             return Phrase(turn.start(1), turn.end(1), PERSON, head=turn.group(2))
         return Phrase(at, at + size, PERSON, name=Span(at, at + size))
     return None
+
+
+#: A capitalised word, as a name's words are matched inside a quotation.
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'-]{2,}")
+
+
+def _not_named_inside(text: str, cast: Cast, raw: RawQuote, phrase: Phrase | None) -> Phrase | None:
+    """The carried speaker ``phrase``, unless the quotation names that very person.
+
+    "Los gremios lo ven distinto. «Soto no escuchó a nadie».": a name inside the
+    quotation is the person it is about, not its speaker, when a group the sentence
+    before opens on is there to say it (a person may name themself: "«Ortuño seguirá
+    haciendo de Ortuño»", and the speaker carries then).
+    """
+    if phrase is None or phrase.kind != PERSON or phrase.plural:
+        return phrase
+    entity = cast.resolve(phrase)
+    if entity.kind != PERSON:
+        return phrase
+    # the person's name words, as written in the quotation (a lone surname opening
+    # it is no cast mention: the cast reads it as the sentence's capital)
+    names = set(_NAME_WORD.findall(text, entity.start, entity.end))
+    if not names or names.isdisjoint(_NAME_WORD.findall(text, raw.start, raw.end)):
+        return phrase
+    other = _opening_subject(text, raw.open_at)
+    if other is not None and other.kind in _SPEAKER_KINDS and other.plural and other.name is None:
+        return other
+    return phrase
+
+
+def _opening_with_verb(text: str, pos: int) -> Phrase | None:
+    """The phrase the sentence before ``pos`` opens on, when a word of a verb's shape follows.
+
+    "Su abogado, en tanto, apelará la medida.": a verb the readers do not list (a
+    future, a present) after the opening phrase and its aside is still its verb: a
+    lower-case word no function word is, right after the phrase or the aside's comma.
+    """
+    found = _opening_subject(text, pos)
+    back = _end_of_sentence_before(text, pos)
+    if found is None or back is None:
+        return None
+    after = words_in(text, found.end, back)
+    k = 0
+    if text[found.end : found.end + 1] == ",":
+        # an aside between commas: "Su abogado, en tanto, apelará"
+        comma = text.find(",", found.end + 1, back)
+        if comma < 0:
+            return None
+        after = words_in(text, comma + 1, back)
+    elif after and text[found.end : after[0].start].strip():
+        return None
+    while k < len(after) and after[k].low in words_of("clitic"):
+        k += 1
+    if k >= len(after):
+        return None
+    word = after[k]
+    if word.capital or not word.low.isalpha() or word.low in _stop_words():
+        return None
+    return found
+
+
+def _introduced_unnamed(text: str, pos: int, said: _Said | None) -> Phrase | None:
+    """The role or group the previous sentence of the paragraph has as its subject.
+
+    "La vocera de los vecinos celebró la noticia, aunque con cautela. «Hay que ver si
+    cumplen», advirtió.": a new subject between two quotations ends the speaker
+    carried, a role or a group as much as a name (:func:`_introduced` reads the
+    names). For a quotation that opens its sentence, the sentence before in its
+    paragraph or the last of the paragraph before ("Los gremios rechazaron el
+    anuncio.¶«…»."), agreeing in number with the quotation's verb when it shows one
+    ("Los vecinos esperan. «…», dijo." is one of them, unnamed).
+    """
+    s_lo = sentence_start_of(text, pos, 0)
+    if text[s_lo:pos].strip():
+        return None  # the quotation's own sentence may name its subject
+    back = _end_of_sentence_before(text, pos)
+    if back is None:
+        return None
+    head = main_subject(text, back, sentence_start_of(text, back - 1, 0))
+    found = head[0] if head is not None else _opening_with_verb(text, pos)
+    if found is None or found.name is not None:
+        return None
+    if not (_someone_or_group(found) or (found.kind == ORGANIZATION and found.plural)):
+        return None
+    opener = text[found.start : found.end].split(maxsplit=1)[0].lower()
+    if "\n" in text[back:pos] and not (found.plural or opener in words_of("indefinite")):
+        # across paragraphs only someone new or a group: "El presidente resumió así:¶«…»"
+        # is the one the text is about, whom the speaker carried already names
+        return None
+    if said is not None and said.plural is not None and said.plural != found.plural:
+        return None
+    return found
 
 
 #: How far back a sentence's subject is looked for as the topic a quotation continues.

@@ -73,6 +73,7 @@ __all__ = [
     "find_attributions",
     "fused_role",
     "read_attributions",
+    "voices",
 ]
 
 #: A reporting verb as the subjects are filed: ``(verb position, sentence start)``, two
@@ -615,15 +616,58 @@ def _name_list(text: str, tokens: Sequence[Token], j: int) -> list[Phrase]:
 def _antecedent(
     text: str, tokens: Sequence[Token], k: int, sentence: int, index: TokenIndex | None
 ) -> Phrase | None:
-    """The named phrase a relative "quien" at token ``k`` stands for, set off by a comma."""
+    """The phrase a relative "quien" at token ``k`` stands for, set off by a comma.
+
+    A name ("su representante Tomás Ferrer, quien informó"), or people by a role or
+    as a group ("se reunió con los vecinos, quienes le reclamaron"): "quien" stands
+    for people only.
+    """
     if k == 0 or tokens[k - 1].start < sentence:
         return None
     if text[tokens[k - 1].end : tokens[k].start].strip() != ",":
         return None
     found = phrase_ending(text, tokens[k - 1].end, sentence, index)
-    if found is None or found.name is None or found.kind not in (PERSON, ORGANIZATION):
+    if found is None or found.kind not in (PERSON, ORGANIZATION):
+        return None
+    if found.name is None and (found.kind != PERSON or (found.head is None and not found.plural)):
         return None
     return found
+
+
+def _said_in(
+    text: str, tokens: Sequence[Token], verb: Span, sentence: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The institution an impersonal plural at token ``j`` speaks for, "en" before it.
+
+    "En el municipio explican que «…»", as "«…», comentan en la Casa Rosada": with no
+    subject of its own, a plural verb right after "en" and an institution reports its
+    voice; an institution has its article ("en Italia aseguraron" is impersonal).
+    ``verb`` holds the token indices of the verb's first word and of the verb.
+    """
+    j, i = verb
+    if j == 0 or not plural_verb(tokens, i) or text[tokens[j - 1].end : tokens[j].start].strip():
+        return None
+    found = phrase_ending(text, tokens[j - 1].end, sentence, index)
+    if found is None or found.kind != ORGANIZATION:
+        return None
+    if text[found.start : found.end].split(maxsplit=1)[0].lower() not in words_of("definite"):
+        return None  # "en Italia aseguraron": a place, the verb impersonal
+    words = text[max(sentence, found.start - 8) : found.start].split()
+    return found if words and words[-1].lower() in words_of("source_in") else None
+
+
+def _relative_at(tokens: Sequence[Token], j: int) -> int:
+    """Where a relative before the verb at token ``j`` may end: past the clitics between.
+
+    "los vecinos, quienes le reclamaron", "los docentes, que les dijeron".
+    """
+    while j > 1 and tokens[j - 1].low in _RELATIVE_CLITICS:
+        j -= 1
+    return j
+
+
+#: The clitics between a relative and its verb ("quienes le reclamaron", "que les dijo").
+_RELATIVE_CLITICS = frozenset({"le", "les", "me", "te", "nos", "se", "lo", "la", "los", "las"})
 
 
 def _people_antecedent(
@@ -709,9 +753,10 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
         not _credible(subject) or not subject_position(text, subject, sentence)
     ):
         subject = None
-    if subject is None and j > 0 and tokens[j - 1].low in words_of("relative_person"):
+    r = _relative_at(tokens, j)
+    if subject is None and r > 0 and tokens[r - 1].low in words_of("relative_person"):
         # "su representante Tomás Ferrer, quien informó": the relative's antecedent
-        subject = _antecedent(text, tokens, j - 1, sentence, index)
+        subject = _antecedent(text, tokens, r - 1, sentence, index)
     if subject is None and i + 1 < len(tokens) and not text[tok.end : tokens[i + 1].start].strip():
         # "…, señaló el ministro" / "informó la Fiscalía": a subject after the verb, in
         # the same sentence and outside any quotation ("dijo. «Demasiados…»" has none)
@@ -732,11 +777,13 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
                 and text[found[0].end : found[0].end + 2].strip()[:1] not in _OPEN_MARKS
             ):
                 subject = found[0]
-    if subject is None and j > 0 and tokens[j - 1].low == "que":
+    if subject is None and r > 0 and tokens[r - 1].low == "que":
         # "un grupo de diputados que pidieron…": the people the relative stands for
-        subject = _people_antecedent(text, tokens, j - 1, sentence, plural=plural_verb(tokens, i))
+        subject = _people_antecedent(text, tokens, r - 1, sentence, plural=plural_verb(tokens, i))
     if subject is None:
-        subject = _clause_subject(text, tokens, Span(j, i), sentence, index)
+        subject = _clause_subject(text, tokens, Span(j, i), sentence, index) or _said_in(
+            text, tokens, Span(j, i), sentence, index
+        )
     return Attribution(tok.text, tok.start, tok.end, subject)
 
 
@@ -830,3 +877,19 @@ def _sentence_subject(
     if found is None or not _credible(found[0]) or found[0].end > stop:
         return None
     return found[0]
+
+
+def voices(attributions: Attributions) -> tuple[Phrase, ...]:
+    """The people the writer's reporting verbs credit with words, by name or role.
+
+    "«…», reiteró el director del hospital": who spoke, for :meth:`Cast.hearing`.
+    """
+    return tuple(
+        a.phrase
+        for a in attributions.found
+        if not a.quoted
+        and a.phrase is not None
+        and a.phrase.kind == PERSON
+        and not a.phrase.plural
+        and reporting_verb(a.cue)
+    )

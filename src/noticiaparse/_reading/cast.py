@@ -63,6 +63,12 @@ _OFFICE_GAP = 3
 #: looked for ("El ministro de Hacienda, Mario Marcel", "Mario Marcel, ministro de Hacienda").
 _OFFICE_WINDOW = 60
 
+#: The possessives: a role they open is someone else's ("su abogado"), no epithet.
+_POSSESSIVES = frozenset({"su", "sus"})
+
+#: How far before a role the person it may be an epithet for was credited with words.
+_VOICE_REACH = 400
+
 #: A name this long has its last two words, or all but the first, as short forms.
 _LONG_NAME_WORDS = 3
 
@@ -111,6 +117,16 @@ class Cast:
     #: is the speaker's word. Two integer columns: a page of quotations holds many.
     quoted_starts: array[int] = attrs.field(factory=lambda: array("q"))
     quoted_ends: array[int] = attrs.field(factory=lambda: array("q"))
+    #: The people a reporting verb credits with words, by where each is written
+    #: (:meth:`hearing`): who spoke last, for a role news uses as their epithet. Told
+    #: after the cast is built, from the attributions: no part of who is named.
+    voices: tuple[Phrase, ...] = attrs.field(default=(), eq=False)
+    voice_at: tuple[int, ...] = attrs.field(default=(), eq=False)
+
+    def hearing(self, voices: Sequence[Phrase]) -> Cast:
+        """This cast, told who the reporting verbs credit (people, in text order)."""
+        ordered = tuple(sorted(voices, key=lambda phrase: phrase.start))
+        return attrs.evolve(self, voices=ordered, voice_at=tuple(v.start for v in ordered))
 
     def in_quotation(self, pos: int) -> bool:
         """Whether ``pos`` stands inside a quotation."""
@@ -181,8 +197,13 @@ class Cast:
             full = self.full_name(whole)
             return Entity(full.lower(), PERSON, *self.people[full])
         opener = whole.split(maxsplit=1)[0].lower() if whole.strip() else ""
-        if phrase.kind == PERSON and phrase.name is None and opener in words_of("indefinite"):
-            # "un periodista", "otro reportero": someone new, never a person named before
+        if (
+            phrase.kind == PERSON
+            and phrase.name is None
+            and (opener in words_of("indefinite") or opener in words_of("one"))
+        ):
+            # "un periodista", "otro reportero", "uno de los feriantes": someone new,
+            # never a person named before
             return Entity(" ".join(whole.lower().split()), PERSON, phrase.start, phrase.end)
         if phrase.kind == PERSON and phrase.head is not None and not phrase.plural:
             linked = self._same_office(whole, phrase.head, phrase.start)
@@ -194,21 +215,27 @@ class Cast:
                 linked = self.full_name(linked)
                 if linked not in self.people:
                     linked = None
-            if (
+            first = whole.split()[0].lower() if whole.split() else ""
+            gender = (
+                None
+                if phrase.head in words_of("epicene")  # "la autoridad": he or she
+                else "f"
+                if first in words_of("feminine")
+                else "m"
+                if first in words_of("masculine")
+                else None
+            )
+            if linked is None and phrase.head in word_set("agent_roles.txt"):
+                # "«…», dijo el abogado": the one who spoke last as their epithet,
+                # else someone the story leaves unnamed, never its protagonist
+                if not _office_named(whole, phrase.head) and first not in _POSSESSIVES:
+                    # ("«…», dijo Ruiz. «…», agregó su abogado": someone's, not him)
+                    linked = self._last_voice(phrase.start, gender)
+            elif (
                 linked is None
                 and phrase.head not in word_set("relation_roles.txt")
                 and not _office_named(whole, phrase.head)
             ):
-                first = whole.split()[0].lower() if whole.split() else ""
-                gender = (
-                    None
-                    if phrase.head in words_of("epicene")  # "la autoridad": he or she
-                    else "f"
-                    if first in words_of("feminine")
-                    else "m"
-                    if first in words_of("masculine")
-                    else None
-                )
                 # a name inside a quotation ("‘Memoria anual de Ana Rojas’") is
                 # the words of someone else, never the person a role stands for
                 linked = self.last_person(phrase.start, gender=gender, skip=self.in_quotation)
@@ -221,6 +248,32 @@ class Cast:
             return introduced
         key = " ".join(whole.lower().split())
         return Entity(key, phrase.kind, phrase.start, phrase.end)
+
+    def _last_voice(self, pos: int, gender: str | None) -> str | None:
+        """The person a reporting verb credited last before ``pos``, within reach.
+
+        "«…», reiteró el director del hospital. «…», dijo el médico": news varies the
+        words for the person it is quoting. Only the latest voice of the paragraph
+        counts, a named one or a role linked to a name, of the role's gender; an
+        agent's role with none before it is someone new.
+        """
+        k = bisect_left(self.voice_at, pos) - 1
+        if k < 0 or self.voice_at[k] < pos - _VOICE_REACH:
+            return None
+        if "\n" in self.text[self.voice_at[k] : pos]:
+            return None  # a new paragraph: the story may turn to its other parties
+        voice = self.voices[k]
+        if voice.name is None and voice.head in word_set("agent_roles.txt"):
+            return None  # another agent unnamed: no one to point at
+        entity = self.resolve(voice)
+        if entity.kind != PERSON:
+            return None
+        full = " ".join(self.text[entity.start : entity.end].split())
+        if full not in self.people:
+            return None
+        if gender is not None and first_names().get(full.split()[0]) != gender:
+            return None
+        return full
 
     def _introduced(self, phrase: Phrase, opener: str) -> Entity | None:
         """The person an indefinite role brings in, named by that role later.

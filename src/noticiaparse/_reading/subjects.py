@@ -11,6 +11,7 @@ import functools
 from bisect import bisect_left
 from collections.abc import Sequence
 
+import attrs
 import regex
 
 from noticiaparse._reading.names import first_names, name_word_at
@@ -101,9 +102,14 @@ def phrase_before(  # noqa: C901, PLR0912
                 continue  # "seremi de Economía, Fomento y Turismo,": one complement
             if text[tokens[k - 1].end : tokens[k].start].strip() == "," if k > 0 else False:
                 aside = " ".join(t.low for t in tokens[k:end_tok])
-                if aside in words_of("incise") or tokens[k].low in words_of("preposition"):
-                    # "La CGT, en tanto, anunció", "Este último, en su informe, indicó":
-                    # the subject is before the aside
+                if (
+                    aside in words_of("incise")
+                    or tokens[k].low in words_of("preposition")
+                    or tokens[k].low in words_of("incise_relative")
+                ):
+                    # "La CGT, en tanto, anunció", "Este último, en su informe, indicó",
+                    # "Uno de los feriantes, que vende fruta hace años, lamentó": the
+                    # subject is before the aside
                     found = _best_ending(text, tokens, k)
                     if found is not None and subject_position(text, found, floor):
                         return found
@@ -365,6 +371,10 @@ def _subject_and_verb(  # noqa: C901, PLR0912 - one walk: asides, clitics, a com
     phrase, j = found
     if phrase.kind == PERSON and phrase.name is None and phrase.head is None:
         return None  # no one in particular
+    j = _verb_held(phrase, tokens, i, j)
+    if j < found[1]:
+        # "Los pacientes tienen otra opinión": the phrase read the verb as its adjective
+        phrase = attrs.evolve(phrase, end=tokens[j - 1].end)
     n = len(tokens)
     skip = _before_verb_words()
     # "El vocero, Manuel Adorni, respondió": the phrase holds its apposition, whose
@@ -411,6 +421,24 @@ def _subject_and_verb(  # noqa: C901, PLR0912 - one walk: asides, clitics, a com
             return None  # "El ministro fue acusado de «traición»": the words are another's
         return phrase, tok.start
     return None
+
+
+def _verb_held(phrase: Phrase, tokens: Sequence[Token], i: int, j: int) -> int:
+    """Where the finite verb a role's phrase ``[i, j)`` swallowed as its adjective stands.
+
+    "Los pacientes tienen", "La policía busca": a lower-case word after the head that
+    is a common irregular verb, or a plural present after a plural head, ends the
+    phrase; ``j`` when there is none.
+    """
+    if phrase.name is not None or phrase.head is None:
+        return j
+    for m in range(i + 2, j):
+        tok = tokens[m]
+        if tok.capital:
+            return j
+        if tok.low in word_set("irregular_finite.txt") or (phrase.plural and _plural_present(tok)):
+            return m
+    return j
 
 
 def _plural_present(tok: Token) -> bool:
