@@ -227,6 +227,10 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     if capital:
         if sentence_like and not _title_case(words):
             return QuoteKind.DIRECT
+        if short and _after_preposition_glued(prev_words, before) and not any(map(_finite, words)):
+            # "En conversación con «Mañanas Informativas», el alcalde…": the preposition's
+            # object is a name, no sentence whatever follows it
+            return QuoteKind.TITLE if _title_case(words) else QuoteKind.TERM
         if (not prev_words or (before.endswith(",") and not verb_que)) and _own_sentence(
             text, raw, words
         ):
@@ -249,6 +253,14 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             and _verb_follows(text, raw.close_at + 1)
         ):
             return QuoteKind.DIRECT  # "«Nuestros problemas son otros», se desmarcan en…"
+        if (
+            after[:1] == ","
+            and len(words) > 1
+            and not _after_preposition_glued(prev_words, before)
+            and any(map(_finite, words))
+            and (_inverted_verb(text, raw.close_at + 1) or _saying_named_after(text, raw.close_at))
+        ):
+            return QuoteKind.DIRECT  # "«Lo vamos a lograr», se ilusiona la alcaldesa"
         if _title_case(words):
             return QuoteKind.TITLE
         # inside what a verb introduces with "que": "afirmó que, luego, «Joaquín no llamó»"
@@ -713,6 +725,75 @@ def _verb_follows(text: str, pos: int) -> bool:
             continue
         return word.islower() and word.endswith(endings_of("plural_finite"))
     return False
+
+
+#: The clitics that mark the word after them as a verb ("se ilusiona", "le respondió"):
+#: not "lo", "la", "los", "las", articles as often.
+_VERB_CLITICS = frozenset(["se", "le", "les", "me", "te", "nos"])
+
+
+def _inverted_verb(text: str, pos: int) -> bool:
+    """Whether a finite verb and its subject after it follow the comma at ``pos``.
+
+    Spanish sets the subject after the verb that gives a quotation, whatever that verb
+    ("«Lo vamos a lograr», se ilusiona la alcaldesa", "«Son ellos los que mienten»,
+    contraatacó el vocero", "«…», se sinceró."): the quotation is that subject's
+    sentence. The verb is told by a clitic before it or by the ending of a finite past
+    or imperfect (``verb_like`` in ``lexicons/verb_endings.tsv``); its subject (a
+    determiner, a capitalised name) or the end of the sentence follows it.
+    """
+    if text[pos : pos + 2].strip()[:1] != ",":
+        return False
+    clitic = False
+    for match in _ALNUM_RUN.finditer(text, pos, pos + _VERB_AFTER_REACH):
+        word = match.group()
+        if word in _VERB_CLITICS:
+            clitic = True
+            continue
+        if not word.islower() or not (
+            clitic or word.endswith(endings_of("verb_like") + endings_of("plural_finite"))
+        ):
+            return False
+        rest = text[match.end() : match.end() + 2].lstrip(" ")
+        if rest[:1] in {"", ".", ",", "\n"}:
+            return True
+        following = _ALNUM_RUN.match(text, match.end() + 1)
+        return following is not None and (
+            following.group()[:1].isupper() or following.group() in words_of("determiner")
+        )
+    return False
+
+
+#: How many words after the copula the noun for what was said may stand ("fue la única
+#: respuesta").
+_SAYING_NOUN_WORDS = 3
+
+
+def _saying_named_after(text: str, close_at: int) -> bool:
+    """Whether a copula and a noun for what was said follow the quotation and its comma.
+
+    "«Estamos trabajando», es la respuesta que se repite", "«No vamos a ceder», fue el
+    mensaje del sindicato" (``lexicons/speech_nouns.txt``): the writer names the
+    quotation as someone's words.
+    """
+    if text[close_at + 1 : close_at + 3].strip()[:1] != ",":
+        return False
+    found = [
+        w.lower() for w in _ALNUM_RUN.findall(text, close_at + 1, close_at + _VERB_AFTER_REACH + 20)
+    ][: _SAYING_NOUN_WORDS + 1]
+    return (
+        bool(found)
+        and found[0] in words_of("copula")
+        and any(w in word_set("speech_nouns.txt") for w in found[1:])
+    )
+
+
+def _after_preposition_glued(prev_words: Sequence[str], before: str) -> bool:
+    """Whether the quotation is the object of a preposition right before its mark.
+
+    "En conversación con «Mañanas Informativas», el alcalde…": a name, no sentence.
+    """
+    return bool(prev_words) and before[-1:].isalnum() and prev_words[-1] in words_of("preposition")
 
 
 def _subject_before_incise(text: str, pos: int, floor: int) -> bool:
