@@ -76,6 +76,37 @@ CASES: list[tuple[str, str, list[str]]] = [
         "La «ley corta», aprobada ayer, entra en vigor el lunes.",
         ["term"],
     ),
+    # the speaker goes on: after a direct quotation, past its incise or its full stop
+    (
+        "a-short-lower-case-rest-after-the-incise-spain",
+        "«No vamos a ceder», dijo la consejera, «ni un milímetro».",
+        ["direct", "direct"],
+    ),
+    (
+        "a-rest-after-a-long-incise-argentina",
+        "«No vamos a aflojar», avisó el secretario general del gremio, «ni hoy ni mañana».",
+        ["direct", "direct"],
+    ),
+    (
+        "a-sentence-of-its-own-after-the-full-stop-chile",
+        "«Esto no se negocia», sentenció el rector. «Esto recién empieza».",
+        ["direct", "direct"],
+    ),
+    (
+        "a-verbless-sentence-after-the-full-stop-mexico",
+        "«Nos dejaron solos», reclamó la madre. «Muy difícil todo».",
+        ["direct", "direct"],
+    ),
+    (
+        "the-writers-sentence-after-the-full-stop-keeps-its-term",
+        "«No vamos a ceder», dijo el dirigente. El «estallido» sigue latente.",
+        ["direct", "term"],
+    ),
+    (
+        "a-new-paragraph-is-no-going-on",
+        "«No vamos a ceder», dijo el dirigente.\n\nLa «mesa chica» se reunió ayer.",
+        ["direct", "term"],
+    ),
     # the object of a preposition right before it is a name, no sentence
     (
         "a-programme-after-con-then-the-subject",

@@ -130,11 +130,12 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     verb_que: bool,
     attributed: bool,
     after_partial: int = -1,
+    after_direct: int = -1,
 ) -> QuoteKind:
     """The kind of a quotation, by the rules of ``docs/quotes.md`` (Kinds), in order.
 
     ``after_partial`` is where the closing mark of the quotation before stands when that
-    one is partial, -1 otherwise.
+    one is partial, -1 otherwise; ``after_direct`` the same when that one is direct.
     """
     content = text[raw.start : raw.end].strip()
     if raw.dash:
@@ -224,9 +225,14 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             or _main_incise(text, raw.open_at, floor)  # "Además, agregó la ministra, «…»"
         )
     )
+    goes_on = after_direct >= 0 and _same_turn(text, after_direct, raw.open_at)
     if capital:
         if sentence_like and not _title_case(words):
             return QuoteKind.DIRECT
+        if goes_on and not prev_words and len(words) > 1 and not _title_case(words):
+            rest = text[raw.close_at + 1 : raw.close_at + 4].lstrip(" ")
+            if rest[:1] in {"", "\n", ".", "!", "?"}:
+                return QuoteKind.DIRECT  # "«…», dijo. «Esto recién empieza».": the speaker goes on
         if short and _after_preposition_glued(prev_words, before) and not any(map(_finite, words)):
             # "En conversación con «Mañanas Informativas», el alcalde…": the preposition's
             # object is a name, no sentence whatever follows it
@@ -267,6 +273,13 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         return QuoteKind.PARTIAL if verb_que and len(words) >= _POSITION_WORDS else QuoteKind.TERM
     if incise and not short and not _subject_before_incise(text, raw.open_at, floor):
         return QuoteKind.DIRECT  # "«…», continuó, «el precio…»": the speaker goes on
+    if (
+        goes_on
+        and before.endswith(",")
+        and text[after_direct + 1 : after_direct + 3].lstrip(" ")[:1] == ","
+        and "." not in text[after_direct + 1 : raw.open_at]
+    ):
+        return QuoteKind.DIRECT  # "«No vamos a ceder», dijo, «ni un milímetro».": an incise
     # a clause set off by a comma in an attributed sentence: "recalcó que…, «estamos…»"
     if (
         before.endswith(",")
@@ -1255,6 +1268,24 @@ def _opening_verb_object(text: str, pos: int, floor: int, prev_words: Sequence[s
     return "," not in text[found[k].end() : pos] and not any(
         m.group().lower() in stops for m in found[k + 1 :]
     )
+
+
+#: The most characters between a direct quotation and the next one that goes on with it
+#: ("«…», dijo el ministro de Hacienda, «…»").
+_TURN_GAP = 100
+#: What ends the speaker's turn between two quotations.
+_TURN_STOPS = regex.compile(r"[;:\n«»“”\"]")
+
+
+def _same_turn(text: str, after: int, pos: int) -> bool:
+    """Whether a quotation at ``pos`` goes on the direct one closed at ``after``.
+
+    Only an incise or the end of one sentence stands between them, in one paragraph:
+    "«No vamos a ceder», dijo, «ni un milímetro».", "«…», dijo. «Esto recién empieza»."
+    """
+    if pos - after > _TURN_GAP:
+        return False
+    return _TURN_STOPS.search(text, after + 1, pos) is None and text.count(".", after + 1, pos) <= 1
 
 
 def _joined(text: str, after: int, pos: int) -> bool:
@@ -2349,6 +2380,7 @@ def classify_quotes(reading: Reading) -> _Found:
     pointers = _Pointers(text)
     last_close = -1
     last_partial = -1  # the closing mark of the quotation before when it is partial
+    last_direct = -1  # the same when it is direct
     previous: _Said | None = None
     outer: RawQuote | None = None
     for raw in raws:
@@ -2395,9 +2427,11 @@ def classify_quotes(reading: Reading) -> _Found:
             verb_que=verb_que,
             attributed=attributed or closing,
             after_partial=last_partial if raw.depth == 0 else -1,
+            after_direct=last_direct if raw.depth == 0 else -1,
         )
         if raw.depth == 0:
             last_partial = raw.close_at if kind is QuoteKind.PARTIAL else -1
+            last_direct = raw.close_at if kind is QuoteKind.DIRECT else -1
         if raw.depth == 0 and (said is None or not said.explicit):
             said = _echo_after(text, raw, hi, index, pointers) or said
         found.append(kind, said)
