@@ -107,6 +107,22 @@ CASES: list[tuple[str, str, list[str]]] = [
         "«No vamos a ceder», dijo el dirigente.\n\nLa «mesa chica» se reunió ayer.",
         ["direct", "term"],
     ),
+    # a question or an exclamation in its marks is a whole utterance
+    (
+        "a-question-after-a-periphrasis-spain",
+        "El presidente llegó a preguntar «¿me dejaréis hablar?» antes de empezar.",
+        ["direct"],
+    ),
+    (
+        "an-exclamation-after-a-chant-verb-argentina",
+        "Los vecinos gritaban «¡fuera, fuera!» frente al municipio.",
+        ["direct"],
+    ),
+    (
+        "a-question-after-a-works-noun-stays-a-title",
+        "El libro «¿Quién mató a la maestra Rivas?» fue reeditado en Lima.",
+        ["title"],
+    ),
     # the object of a preposition right before it is a name, no sentence
     (
         "a-programme-after-con-then-the-subject",
@@ -128,4 +144,84 @@ CASES: list[tuple[str, str, list[str]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_kind(text: str, expected: list[str]) -> None:
+    assert expected == kinds(text)
+
+
+#: Fragments that are someone's words by the grammar around them (docs/quotes.md, Kinds).
+FRAGMENTS: list[tuple[str, str, list[str]]] = [
+    # a verb of referring to, picturing, presenting or comparing a thing as something
+    (
+        "referring-present-reflexive-argentina",
+        "El presidente se refiere a los legisladores como «ratas» en cada acto.",
+        ["partial"],
+    ),
+    (
+        "referring-reflexive-infinitive-argentina",
+        "Milei volvió a referirse a los diputados como «traidores» en su discurso.",
+        ["partial"],
+    ),
+    (
+        "comparing-with-spain",
+        "El piloto comparó su monoplaza con un «coche de rallies» tras la carrera.",
+        ["partial"],
+    ),
+    (
+        "picturing-as-mexico",
+        "La oposición pintó al secretario como un «títere» del Ejecutivo.",
+        ["partial"],
+    ),
+    (
+        "presenting-as-chile",
+        "El Gobierno presentó la reforma como «histórica» ante el Congreso.",
+        ["partial"],
+    ),
+    # a reporting infinitive in a periphrasis: the main subject speaks
+    (
+        "limited-to-stating-spain",
+        "El juez se limitó a manifestar «respeto» por la decisión de la Audiencia.",
+        ["partial"],
+    ),
+    (
+        "again-denounced-colombia",
+        "La vocera volvió a denunciar un «fraude» en el conteo de votos.",
+        ["partial"],
+    ),
+    (
+        "agreed-in-denouncing-peru",
+        "Los gremios coincidieron en denunciar un «abandono» de la zona norte.",
+        ["partial"],
+    ),
+    (
+        "an-infinitive-of-a-request-is-no-periphrasis",
+        "El gremio pide al Senado rechazar el indulto a los «presos políticos».",
+        ["term"],
+    ),
+    (
+        "an-infinitive-a-law-allows-credits-nobody",
+        "La ley permite denunciar el «acoso» en línea.",
+        ["term"],
+    ),
+    # coordination repeats the preposition: one speaker's words still
+    (
+        "joined-with-the-preposition-again-venezuela",
+        "La alcaldesa habló de «traición» y de «mentiras» del oficialismo.",
+        ["partial", "partial"],
+    ),
+    (
+        "joined-with-por-again-uruguay",
+        "La fiscal pidió cárcel por «ensañamiento» y por «alevosía».",
+        ["partial", "partial"],
+    ),
+    (
+        "articles-make-each-its-own-term",
+        "Los vecinos hablan de los «bots» y de los «trolls» de la red.",
+        ["term", "term"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in FRAGMENTS], ids=[c[0] for c in FRAGMENTS]
+)
+def test_fragment(text: str, expected: list[str]) -> None:
     assert expected == kinds(text)

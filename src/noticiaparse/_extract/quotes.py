@@ -176,6 +176,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         return QuoteKind.PARTIAL  # "«Un paso histórico», así calificó el senador la reforma"
     if capital and _person_named(words) and not _said_after(text, raw.close_at + 1):
         return QuoteKind.TERM  # "frentes como 'Jaime Martín'": an alias, nobody's words
+    if len(words) > 1 and content[:1] in "¿¡" and content[-1:] in "?!":
+        return QuoteKind.DIRECT  # "llegó a preguntar «¿me dejaréis hablar?»": a whole utterance
     if prev_words and prev_words[-1] == "que":
         return QuoteKind.PARTIAL
     if (
@@ -299,7 +301,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             return QuoteKind.PARTIAL  # inside what a reporting verb introduces
         if _predicate_given(prev_words, manner=verb_near and not capital):
             return QuoteKind.PARTIAL  # "por considerarlo «improcedente»", "de manera «…»"
-        if verb_near and _cue_object(text, raw.open_at, floor):
+        if (verb_near or _infinitive_near(prev_words)) and _cue_object(text, raw.open_at, floor):
             return QuoteKind.PARTIAL  # "ha lamentado el «grave error»": the verb's object
         if verb_near and not capital and _said_object(text, raw.open_at, floor, prev_words):
             return QuoteKind.PARTIAL  # "La fiscal pidió para ellos una condena «ejemplar»"
@@ -1294,9 +1296,24 @@ def _joined(text: str, after: int, pos: int) -> bool:
     "«insuficiente» y «tardía»", "«injusta» e «inmoral»", "ni «ética» ni «legal»" (the
     ``joiner`` of ``kind_words.tsv``).
     """
-    if after < 0 or pos - after > len(" y «") + 2:
+    if after < 0 or pos - after > _JOINED_GAP:
         return False
-    return text[after + 1 : pos].strip(" ,") in _kind_words("joiner")
+    between = text[after + 1 : pos].strip(" ,")
+    if between in _kind_words("joiner"):
+        return True
+    # "habló de «traición» y de «mentiras»": the preposition before the first one again
+    joiner, _, lead = between.partition(" ")
+    if joiner not in _kind_words("joiner") or lead not in words_of("preposition"):
+        return False
+    opened = text.rfind(f" {lead} ", max(0, after - _JOINED_LEAD_REACH), after)
+    mark = opened + len(lead) + 2
+    return opened >= 0 and has_mark(text, mark, mark + 1)
+
+
+#: The most characters between two joined fragments: a coordinator and a preposition.
+_JOINED_GAP = len(" y contra «") + 2
+#: How far before the first fragment's closing mark its preposition is looked for.
+_JOINED_LEAD_REACH = 60
 
 
 @functools.cache
@@ -1764,7 +1781,9 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
     Agency style quotes the speaker's own words inside the object of the reporting
     verb: "ha lamentado el «grave error»", "ha expresado su «cercanía»", "ha subrayado
     la necesidad de «acelerar»", "lamentó un «fraude masivo»" are partial. Only a finite
-    past or a perfect (a present such as "denuncia", "condena" is a noun as often), with
+    past, a perfect or an infinitive after its periphrasis ("se limitó a manifestar
+    «respeto»", "volvió a denunciar un «fraude»"; a present such as "denuncia", "condena"
+    is a noun as often), with
     its subject before it (not an incise: "«…», dijo el juez del «caso X»"), no "se"
     (nobody speaks in "se reconocieron los «…»"), no relative (the writer describes:
     "una firma que le recomendó una política «dura»") and no comma before the quotation.
@@ -1773,7 +1792,16 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
     for k in range(len(words) - 1, max(-1, len(words) - _CUE_REACH - 1), -1):
         word = words[k]
         perfect = k > 0 and words[k - 1] in words_of("auxiliary") and reporting_participle(word)
-        if not (perfect or (reporting_verb(word) and word.endswith(endings_of("verb_like")))):
+        if not (
+            perfect
+            or (reporting_verb(word) and word.endswith(endings_of("verb_like")))
+            # "se limitó a manifestar «respeto»": in a periphrasis, its subject the main one's
+            or (
+                k > 0
+                and word in reporting_infinitives()
+                and words[k - 1] in words_of("periphrasis_link")
+            )
+        ):
             continue
         verb = k - 1 if perfect else k
         while verb > 0 and words[verb - 1] in words_of("clitic") and words[verb - 1] != "se":
@@ -1788,6 +1816,11 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
         # aside after the main clause's subject, whose verb this is
         return head[-1:] not in _INCISE_MARKS or _main_verb_at(text, pos, floor) == start
     return False
+
+
+def _infinitive_near(prev_words: Sequence[str]) -> bool:
+    """Whether a reporting verb's infinitive stands within the cue's reach before a quotation."""
+    return any(w in reporting_infinitives() for w in prev_words[-_CUE_REACH - 1 :])
 
 
 def _main_verb_at(text: str, pos: int, floor: int) -> int:
