@@ -110,7 +110,7 @@ CASES: list[tuple[str, str, list[str]]] = [
     # a question or an exclamation in its marks is a whole utterance
     (
         "a-question-after-a-periphrasis-spain",
-        "El presidente llegó a preguntar «¿me dejaréis hablar?» antes de empezar.",
+        "La candidata atinó a preguntar «¿me van a dejar terminar?» entre los gritos.",
         ["direct"],
     ),
     (

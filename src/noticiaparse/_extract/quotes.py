@@ -177,7 +177,9 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     if capital and _person_named(words) and not _said_after(text, raw.close_at + 1):
         return QuoteKind.TERM  # "frentes como 'Jaime Martín'": an alias, nobody's words
     if len(words) > 1 and content[:1] in "¿¡" and content[-1:] in "?!":
-        return QuoteKind.DIRECT  # "llegó a preguntar «¿me dejaréis hablar?»": a whole utterance
+        return (
+            QuoteKind.DIRECT
+        )  # "atinó a preguntar «¿me van a dejar terminar?»": a whole utterance
     if prev_words and prev_words[-1] == "que":
         return QuoteKind.PARTIAL
     if (
