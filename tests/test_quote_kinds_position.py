@@ -225,3 +225,50 @@ FRAGMENTS: list[tuple[str, str, list[str]]] = [
 )
 def test_fragment(text: str, expected: list[str]) -> None:
     assert expected == kinds(text)
+
+
+#: Names of works, programmes and operations by the noun before them (docs/quotes.md).
+TITLES: list[tuple[str, str, list[str]]] = [
+    (
+        "an-operation-one-word-mexico",
+        "El operativo «Escudo» dejó 40 detenidos en Sinaloa.",
+        ["title"],
+    ),
+    (
+        "an-app-one-word-argentina",
+        "La app «Cuidar» registra los síntomas de cada viajero.",
+        ["title"],
+    ),
+    ("a-benefit-one-word-chile", "El bono «Invierno» se paga en junio a los jubilados.", ["title"]),
+    (
+        "a-programme-and-its-kind-mexico",
+        "El programa de becas «Benito Juárez» llegará a más estudiantes.",
+        ["title"],
+    ),
+    (
+        "a-plan-and-its-kind-colombia",
+        "El plan de seguridad «Escudo» comenzó este lunes en Cali.",
+        ["title"],
+    ),
+    (
+        "a-noun-of-a-body-after-de-names-no-work",
+        "El informe de la «Comisión» fue entregado ayer.",
+        ["term"],
+    ),
+    # a verbless name glued to the writer's subject is no sentence, whatever verb follows
+    (
+        "a-magazine-in-the-subject-before-its-verb",
+        "La revista «Semana» publicó la investigación completa.",
+        ["term"],
+    ),
+    (
+        "a-shout-after-a-conjunction-stays-direct",
+        "Y «Basta» gritó la multitud en la plaza.",
+        ["direct"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TITLES], ids=[c[0] for c in TITLES])
+def test_title(text: str, expected: list[str]) -> None:
+    assert expected == kinds(text)

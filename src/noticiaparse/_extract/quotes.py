@@ -255,7 +255,17 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         ):
             return QuoteKind.DIRECT  # "Como dijo el papa, «Nadie se salva solo»": a sentence
         verb = _VERB_RIGHT_AFTER.match(text, raw.close_at + 1)
-        if verb is not None and reporting_verb(verb.group(1), after_quote=True):
+        if (
+            verb is not None
+            and reporting_verb(verb.group(1), after_quote=True)
+            # "La revista «Semana» publicó…": a verbless name in the subject, no sentence
+            and not (
+                short
+                and before[-1:].isalnum()
+                and prev_words[-1] not in words_of("conjunction")
+                and not any(map(_finite, words))
+            )
+        ):
             return QuoteKind.DIRECT  # "«No es así» -dijo el ministro-", "«…» dijo"
         if (
             after[:1] == ","
@@ -533,13 +543,21 @@ def _title_cued(prev_words: Sequence[str]) -> bool:
     """Whether a title's cue stands right before a quotation, or one word before it.
 
     "la campaña «Vacúnate Ya»", "la iniciativa solidaria «Seamos uno»": the word
-    between describes the work. A verb between makes the quotation what the work or its
+    between describes the work, and so does "de" and a noun ("el plan de seguridad
+    «Escudo»"). A verb between makes the quotation what the work or its
     maker says ("El informe advirtió: «La economía…»", "La ley dice «Toda persona…»"),
     and a conjunction between opens a clause ("defendió el plan aunque «Hay…»").
     """
     cues = _cue_list("title_cues.txt")
     if _ends_with(prev_words, cues):
         return True
+    if (
+        len(prev_words) > _TITLE_REACH
+        and prev_words[-2] in words_of("of")
+        and prev_words[-1] not in words_of("determiner")
+        and _ends_with(prev_words[:-2], cues)
+    ):
+        return True  # "el programa de becas «Benito Juárez»": the work's noun and its kind
     if len(prev_words) < _TITLE_REACH or not _ends_with(prev_words[:-1], cues):
         return False
     between = prev_words[-1]
