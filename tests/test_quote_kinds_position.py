@@ -272,3 +272,52 @@ TITLES: list[tuple[str, str, list[str]]] = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TITLES], ids=[c[0] for c in TITLES])
 def test_title(text: str, expected: list[str]) -> None:
     assert expected == kinds(text)
+
+
+#: Scare quotes in a sentence whose reporting verb does not govern them (docs/quotes.md).
+SCARE_QUOTES: list[tuple[str, str, list[str]]] = [
+    (
+        "an-adjunct-before-the-subject-argentina",
+        "En plena «guerra comercial», el canciller viajó a Pekín y dijo que buscará acuerdos.",
+        ["term"],
+    ),
+    (
+        "an-adjunct-before-a-name-spain",
+        "En pleno «procés», Ana Ruiz dejó el Govern y anunció su retiro.",
+        ["term"],
+    ),
+    (
+        "a-capitalised-name-after-an-article-before-the-subject",
+        "Durante el «Cordobazo», miles salieron a las calles, recordó el historiador.",
+        ["term"],
+    ),
+    (
+        "a-noun-modifier-in-the-object-chile",
+        "La diputada pidió información sobre los «bonos» pagados a los ejecutivos.",
+        ["term"],
+    ),
+    (
+        "a-noun-modifier-with-para-mexico",
+        "El senador exigió más recursos para la «lucha antihuachicol» en Puebla.",
+        ["term"],
+    ),
+    # still the speaker's: the verb after the comma, the object of the verb itself
+    ("a-fragment-then-its-verb", "«inaceptable», dijo el ministro sobre el fallo.", ["partial"]),
+    (
+        "a-fragment-then-a-compound-verb",
+        "La situación es «grave», ha advertido el consejero de Sanidad.",
+        ["partial"],
+    ),
+    (
+        "a-fragment-in-the-verbs-own-complement",
+        "El ministro advirtió sobre una «crisis» inminente en el sector.",
+        ["partial"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in SCARE_QUOTES], ids=[c[0] for c in SCARE_QUOTES]
+)
+def test_scare_quote(text: str, expected: list[str]) -> None:
+    assert expected == kinds(text)

@@ -335,7 +335,13 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             return QuoteKind.PARTIAL  # "fue categórico: el acuerdo es «inaceptable»"
         if (
             attributed
-            or (after[:1] == "," and verb_near)
+            # "«grave», dijo": the verb after the comma; "En plena «crisis», el ministro…"
+            # sets the writer's adjunct before the subject
+            or (
+                after[:1] == ","
+                and verb_near
+                and (not prev_words or not _subject_after(text, raw.close_at + 1))
+            )
             or (not bare and _credited(text, raw.open_at, floor))
         ):
             return QuoteKind.PARTIAL  # "según X, «evitable»", "«grave», dijo"
@@ -824,11 +830,16 @@ def _saying_named_after(text: str, close_at: int) -> bool:
 
 
 def _after_preposition_glued(prev_words: Sequence[str], before: str) -> bool:
-    """Whether the quotation is the object of a preposition right before its mark.
+    """Whether the quotation is the object of a preposition or an article right before it.
 
-    "En conversación con «Mañanas Informativas», el alcalde…": a name, no sentence.
+    "En conversación con «Mañanas Informativas», el alcalde…", "Durante el «Cordobazo»,
+    miles…": a name, no sentence.
     """
-    return bool(prev_words) and before[-1:].isalnum() and prev_words[-1] in words_of("preposition")
+    return (
+        bool(prev_words)
+        and before[-1:].isalnum()
+        and (prev_words[-1] in words_of("preposition") or prev_words[-1] in words_of("article"))
+    )
 
 
 def _subject_before_incise(text: str, pos: int, floor: int) -> bool:
@@ -910,6 +921,19 @@ def _qualified_after(text: str, pos: int) -> bool:
         verb.startswith(stem) and verb[len(stem) :] in endings_of("qualifying_ending")
         for stem in lines("qualifying_verbs.txt")
     )
+
+
+def _subject_after(text: str, pos: int) -> bool:
+    """Whether a subject opens right after the comma at ``pos``: a determiner or a capital.
+
+    "En plena «crisis», el ministro viajó…": the quotation stands in the writer's
+    adjunct before the sentence's subject, no verb's complement.
+    """
+    found = _ALNUM_RUN.search(text, pos, pos + _VERB_AFTER_REACH)
+    if found is None or text[pos : found.start()].strip(" »”\"’'") != ",":
+        return False
+    word = found.group()
+    return word[:1].isupper() or word in words_of("determiner")
 
 
 def _said_after(text: str, pos: int) -> bool:
@@ -1823,6 +1847,8 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
             )
         ):
             continue
+        if any(w in words_of("preposition") and w not in words_of("of") for w in words[k + 2 :]):
+            return False  # "pidió información sobre los «bonos»": a noun's modifier, no object
         verb = k - 1 if perfect else k
         while verb > 0 and words[verb - 1] in words_of("clitic") and words[verb - 1] != "se":
             verb -= 1  # "que le recomendó": the clitic stands before the verb
