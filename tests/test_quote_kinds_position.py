@@ -321,3 +321,28 @@ SCARE_QUOTES: list[tuple[str, str, list[str]]] = [
 )
 def test_scare_quote(text: str, expected: list[str]) -> None:
     assert expected == kinds(text)
+
+
+#: A closing mark whose opening one the scraper lost, after a quotation of its paragraph.
+LOST: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "La ministra dijo que «no habrá cambios». Vamos a seguir con el plan”, añadió.",
+        [("no habrá cambios", "partial"), ("Vamos a seguir con el plan", "direct")],
+    ),
+    (
+        "La «mesa chica» se reunió ayer. No hay nada resuelto todavía”, dijo el vocero.",
+        [("mesa chica", "term"), ("No hay nada resuelto todavía", "direct")],
+    ),
+    # no reporting verb after it: the opening mark may stand anywhere, nothing is guessed
+    (
+        "El alcalde habló de «traición». Luego todo siguió igual en el concejo”. Fin.",
+        [("traición", "partial")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), LOST, ids=["after-a-partial", "after-a-term", "no-verb"]
+)
+def test_lost_opening_after_a_quotation(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == [(q.text, q.kind.value) for q in parse_quotes(text)]
