@@ -76,6 +76,28 @@ CASES: list[tuple[str, str, list[str]]] = [
         "La «ley corta», aprobada ayer, entra en vigor el lunes.",
         ["term"],
     ),
+    # a clause in small letters or cut by an elision, opening its sentence, given by the
+    # verb after it
+    (
+        "an-elision-then-small-letters-spain",
+        "«(...) y nadie nos ayudó en toda la noche», lamentó la vecina.",
+        ["direct"],
+    ),
+    (
+        "dots-then-small-letters-chile",
+        "«...y eso fue lo que pasó aquella madrugada», relató la testigo.",
+        ["direct"],
+    ),
+    (
+        "small-letters-with-a-finite-verb-peru",
+        "«nos cobraron el doble por la misma consulta», denunció el paciente.",
+        ["direct"],
+    ),
+    (
+        "a-verbless-phrase-in-small-letters-stays-partial",
+        "«muy preocupante la situación del hospital», dijo el director.",
+        ["partial"],
+    ),
     # the speaker goes on: after a direct quotation, past its incise or its full stop
     (
         "a-short-lower-case-rest-after-the-incise-spain",

@@ -197,6 +197,17 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     if _said_right_after(prev_words, before, words):
         return QuoteKind.DIRECT  # "los vecinos gritaban «queremos justicia»"
     if (
+        not capital
+        and not prev_words
+        and raw.depth == 0
+        and len(words) >= _POSITION_WORDS
+        and any(map(_finite, words))
+        and _said_after(text, raw.close_at + 1)
+    ):
+        # "«(…) y nadie nos ayudó», lamentó la vecina": a clause opening its sentence,
+        # cut or in small letters, given by the verb after it
+        return QuoteKind.DIRECT
+    if (
         len(words) > _SHORT_WORDS
         and not before.endswith(":")
         and not _title_case(words)
