@@ -223,6 +223,27 @@ FRAGMENTS: list[tuple[str, str, list[str]]] = [
         "La ley permite denunciar el «acoso» en línea.",
         ["term"],
     ),
+    # a reporting verb in the present after its subject has the fragment in its object
+    (
+        "a-document-warns-present-spain",
+        "El documento advierte de un «riesgo sistémico» en la banca regional.",
+        ["partial"],
+    ),
+    (
+        "an-ngo-denounces-present-guatemala",
+        "La ONG denuncia un «abandono» de las comunidades del altiplano.",
+        ["partial"],
+    ),
+    (
+        "the-noun-denuncia-after-an-article",
+        "Tras la denuncia de un «fraude», la Fiscalía abrió una causa.",
+        ["term"],
+    ),
+    (
+        "a-definite-article-names-a-coined-thing",
+        "Los comerciantes denuncian la «funa» en redes sociales.",
+        ["term"],
+    ),
     # coordination repeats the preposition: one speaker's words still
     (
         "joined-with-the-preposition-again-venezuela",

@@ -1850,6 +1850,18 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
         if not (
             perfect
             or (reporting_verb(word) and word.endswith(endings_of("verb_like")))
+            # a present after its subject, no determiner or preposition before it ("El
+            # documento advierte de un «…»"; "la denuncia de un «…»" is a noun), no
+            # definite article before the fragment ("denuncian la «funa»" names a thing)
+            or (
+                reporting_verb(word)
+                and k > 0
+                and words[-1] not in word_set("definite_leads.txt")
+                and words[k - 1] not in words_of("article")
+                and words[k - 1] not in words_of("determiner")
+                and words[k - 1] not in words_of("preposition")
+                and words[k - 1] not in word_set("describing_words.txt")
+            )
             # "se limitó a manifestar «respeto»": in a periphrasis, its subject the main one's
             or (
                 k > 0
