@@ -145,6 +145,33 @@ CASES: list[tuple[str, str, list[str]]] = [
         "El libro «¿Quién mató a la maestra Rivas?» fue reeditado en Lima.",
         ["title"],
     ),
+    # headlines: a quoted clause before a colon, a name's label before the claim
+    (
+        "a-clause-before-a-colon-and-its-owner",
+        "«Estamos en guerra»: el duro mensaje del presidente",
+        ["direct"],
+    ),
+    (
+        "a-clause-before-a-colon-and-its-speakers",
+        "«Fue una pesadilla»: vecinos relatan el incendio",
+        ["direct"],
+    ),
+    (
+        "a-verbless-label-before-a-colon-stays-a-title",
+        "«Cuida tu barrio»: taller para vecinos",
+        ["title"],
+    ),
+    ("a-name-label-then-the-claim-argentina", "Milei: la inflación es un «robo»", ["partial"]),
+    (
+        "a-full-name-label-then-the-claim",
+        "Cristina Fernández: el fallo es una «vergüenza»",
+        ["partial"],
+    ),
+    (
+        "a-section-in-capitals-is-no-speaker",
+        "DEPORTES: El señor Pérez está «fajado» y suma hits",
+        ["term"],
+    ),
     # the object of a preposition right before it is a name, no sentence
     (
         "a-programme-after-con-then-the-subject",

@@ -292,6 +292,13 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             and (_inverted_verb(text, raw.close_at + 1) or _saying_named_after(text, raw.close_at))
         ):
             return QuoteKind.DIRECT  # "«Lo vamos a lograr», se ilusiona la alcaldesa"
+        if (
+            after[:1] == ":"
+            and len(words) > 1
+            and not _title_case(words)
+            and any(map(_finite, words))
+        ):
+            return QuoteKind.DIRECT  # "«Estamos en guerra»: el duro mensaje del presidente"
         if _title_case(words):
             return QuoteKind.TITLE
         # inside what a verb introduces with "que": "afirmó que, luego, «Joaquín no llamó»"
@@ -335,7 +342,11 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             and prev_words[-1] in words_of("article")
             # "Según la fiscal, fue un «ataque planificado»": the credited one's word
             and not (
-                prev_words[-1] in words_of("indefinite") and _credited(text, raw.open_at, floor)
+                prev_words[-1] in words_of("indefinite")
+                and (
+                    _credited(text, raw.open_at, floor)
+                    or _colon_claim(text, raw.open_at, floor)  # "Milei: es un «robo»"
+                )
             )
         ):
             return QuoteKind.TERM
@@ -1453,14 +1464,19 @@ _COLON_REACH = 120
 _COLON_CUE_WORDS = 3
 
 
+#: The most words of a speaker's name a headline sets as its label before a colon.
+_LABEL_WORDS = 3
+
+
 def _colon_claim(text: str, pos: int, floor: int) -> bool:
     """Whether a colon before the quotation closes a clause that introduces a claim.
 
     "El expresidente fue categórico: el acuerdo es «inaceptable»", "la jueza se mostró
     tajante: no hubo «ningún error»", "el ministro lo dijo así: la medida es
     «temporal»": a reporting verb, or a copula and an adjective of how the words
-    were said (``stance_adjectives.txt``), right before the colon; the clause after it
-    is the speaker's claim, and a fragment quoted in it is theirs.
+    were said (``stance_adjectives.txt``), right before the colon, or a name alone
+    opening the sentence (a headline's label: "Milei: la inflación es un «robo»"); the
+    clause after it is the speaker's claim, and a fragment quoted in it is theirs.
     """
     colon = text.rfind(":", max(floor, pos - _COLON_REACH), pos)  # the gate: most have none
     if colon < 0:
@@ -1468,7 +1484,12 @@ def _colon_claim(text: str, pos: int, floor: int) -> bool:
     lo = sentence_start_of(text, pos, floor, reach=_QUE_OPEN_REACH)
     if colon < lo or any(c in _CLAUSE_ENDS for c in text[colon + 1 : pos]):
         return False
-    head = [w.lower() for w in _ALNUM_RUN.findall(text, lo, colon)][-_COLON_CUE_WORDS:]
+    found = _ALNUM_RUN.findall(text, lo, colon)
+    if 0 < len(found) <= _LABEL_WORDS and all(w[:1].isupper() and not w.isupper() for w in found):
+        # "Milei: la inflación es un «robo»": a headline's label, its speaker ("TOROS:", in
+        # capitals, is a section's)
+        return True
+    head = [w.lower() for w in found][-_COLON_CUE_WORDS:]
     if not head:
         return False
     if head[-1] in word_set("stance_adjectives.txt"):
