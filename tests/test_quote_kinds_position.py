@@ -250,6 +250,23 @@ FRAGMENTS: list[tuple[str, str, list[str]]] = [
         "La ley permite denunciar el «acoso» en línea.",
         ["term"],
     ),
+    # reflexive verbs of showing, declaring and feeling oneself, compound tenses too
+    (
+        "shown-in-a-compound-tense-after-a-free-relative-spain",
+        "En una nota de su defensa, quien fuera alcalde de Elche se ha mostrado «defraudado» tras el fallo.",
+        ["partial"],
+    ),
+    (
+        "feeling-oneself-present-uruguay",
+        "La jugadora se siente «traicionada» por la federación.",
+        ["partial"],
+    ),
+    # conveying one's feelings: the possessive's noun is the speaker's word
+    (
+        "conveyed-condolences-spain",
+        "Los reyes se declararon «muy afectados» y trasladaron su «pesar» a los vecinos.",
+        ["partial", "partial"],
+    ),
     # a reporting verb in the present after its subject has the fragment in its object
     (
         "a-document-warns-present-spain",
