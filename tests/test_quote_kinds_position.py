@@ -224,6 +224,16 @@ FRAGMENTS: list[tuple[str, str, list[str]]] = [
         "El Gobierno presentó la reforma como «histórica» ante el Congreso.",
         ["partial"],
     ),
+    (
+        "defending-as-was-a-known-miss",
+        "El ministro defendió la medida como «necesaria».",
+        ["partial"],
+    ),
+    (
+        "defending-as-present-mexico",
+        "La secretaria defiende el plan como «el único posible» para la capital.",
+        ["partial"],
+    ),
     # a reporting infinitive in a periphrasis: the main subject speaks
     (
         "limited-to-stating-spain",
