@@ -263,7 +263,10 @@ FRAGMENTS: list[tuple[str, str, list[str]]] = [
     # reflexive verbs of showing, declaring and feeling oneself, compound tenses too
     (
         "shown-in-a-compound-tense-after-a-free-relative-spain",
-        "En una nota de su defensa, quien fuera alcalde de Elche se ha mostrado «defraudado» tras el fallo.",
+        (
+            "En una nota de su defensa, quien fuera alcalde de Elche se ha mostrado "
+            "«defraudado» tras el fallo."
+        ),
         ["partial"],
     ),
     (
@@ -297,6 +300,17 @@ FRAGMENTS: list[tuple[str, str, list[str]]] = [
         "a-definite-article-names-a-coined-thing",
         "Los comerciantes denuncian la «funa» en redes sociales.",
         ["term"],
+    ),
+    # a connector opens the sentence of a dropped subject: the speaker goes on
+    (
+        "a-connector-then-a-past-and-a-definite-object-chile",
+        "«No vamos a ceder», dijo el ministro. Por otro lado, lamentó la «falta de diálogo».",
+        ["direct", "partial"],
+    ),
+    (
+        "en-tanto-then-a-past-and-a-definite-object-argentina",
+        "«Así no se puede», dijo la gobernadora. En tanto, criticó la «improvisación» oficial.",
+        ["direct", "partial"],
     ),
     # coordination repeats the preposition: one speaker's words still
     (
@@ -388,17 +402,13 @@ SCARE_QUOTES: list[tuple[str, str, list[str]]] = [
         "Durante el «Cordobazo», miles salieron a las calles, recordó el historiador.",
         ["term"],
     ),
+    # still the speaker's: the verb after the comma, the object of the verb itself, and
+    # a complement of the verb's object after a preposition
     (
-        "a-noun-modifier-in-the-object-chile",
-        "La diputada pidió información sobre los «bonos» pagados a los ejecutivos.",
-        ["term"],
+        "asked-forgiveness-for-argentina",
+        "El senador pidió perdón por los «errores» de su gestión.",
+        ["partial"],
     ),
-    (
-        "a-noun-modifier-with-para-mexico",
-        "El senador exigió más recursos para la «lucha antihuachicol» en Puebla.",
-        ["term"],
-    ),
-    # still the speaker's: the verb after the comma, the object of the verb itself
     ("a-fragment-then-its-verb", "«inaceptable», dijo el ministro sobre el fallo.", ["partial"]),
     (
         "a-fragment-then-a-compound-verb",

@@ -1891,8 +1891,6 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
             )
         ):
             continue
-        if any(w in words_of("preposition") and w not in words_of("of") for w in words[k + 2 :]):
-            return False  # "pidió información sobre los «bonos»": a noun's modifier, no object
         verb = k - 1 if perfect else k
         while verb > 0 and words[verb - 1] in words_of("clitic") and words[verb - 1] != "se":
             verb -= 1  # "que le recomendó": the clitic stands before the verb
@@ -1904,7 +1902,13 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
             return False
         # "El ministro, que participó del acto, destacó el «…»": the comma closes an
         # aside after the main clause's subject, whose verb this is
-        return head[-1:] not in _INCISE_MARKS or _main_verb_at(text, pos, floor) == start
+        return (
+            head[-1:] not in _INCISE_MARKS
+            or _main_verb_at(text, pos, floor) == start
+            # "Por otro lado, lamentó la «…»": a connector opens the sentence, the subject
+            # dropped goes on from the sentence before
+            or tuple(w.lower() for w in _ALNUM_RUN.findall(head)) in _incises()
+        )
     return False
 
 
