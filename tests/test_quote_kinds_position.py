@@ -366,6 +366,33 @@ TITLES: list[tuple[str, str, list[str]]] = [
         "El informe de la «Comisión» fue entregado ayer.",
         ["term"],
     ),
+    # a name capitalised on its first word in a noun's slot: a work's title
+    (
+        "a-film-after-en-argentina",
+        "El actor participó en «El secreto de sus ojos» en 2009.",
+        ["title"],
+    ),
+    (
+        "a-series-after-a-role-of-its-cast-spain",
+        "La protagonista de «La casa de papel» visitó Santiago.",
+        ["title"],
+    ),
+    (
+        "a-novel-after-its-author-chile",
+        "La autora de «La casa de los espíritus» dio una charla en Valparaíso.",
+        ["title"],
+    ),
+    (
+        "a-show-after-its-winner",
+        "El ganador de «MasterChef» recibió un premio de 10 millones.",
+        ["title"],
+    ),
+    (
+        "a-qualifying-cue-before-keeps-a-fragment",
+        "El ministro habló de «Un antes y un después» para la región.",
+        ["partial"],
+    ),
+    ("a-person-after-a-stays-a-term", "El fiscal detuvo a «Pedro Navarro» en su casa.", ["term"]),
     # a verbless name glued to the writer's subject is no sentence, whatever verb follows
     (
         "a-magazine-in-the-subject-before-its-verb",

@@ -194,6 +194,17 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         return QuoteKind.PARTIAL  # "señaló que si «Usted agarra…»": inside the "que" clause
     if prev_words and _evaluated(prev_words, capital=capital, nested=raw.depth > 0):
         return QuoteKind.PARTIAL
+    if (
+        capital
+        and raw.depth == 0
+        and 1 < len(words) <= _WORK_TITLE_WORDS
+        and not sentence_like
+        and _after_preposition_glued(prev_words, before)
+        and not any(map(_finite, words))
+    ):
+        # "actuó en «El secreto de sus ojos»": a noun's slot holds a name capitalised on
+        # its first word only, as Spanish writes a work's title, with no verb of its own
+        return QuoteKind.TITLE
     if _said_right_after(prev_words, before, words):
         return QuoteKind.DIRECT  # "los vecinos gritaban «queremos justicia»"
     if (
@@ -731,6 +742,8 @@ def _predicate(prev_words: Sequence[str], words: Sequence[str]) -> bool:
     return bool(words) and words[0].lower() in words_of("predicate_opener")
 
 
+#: The most words of a work's title told by its capital after a preposition or article.
+_WORK_TITLE_WORDS = 8
 #: A quotation of this many words or more is a clause, not a fragment.
 _CLAUSE_WORDS = 6
 #: A quotation of this many words or fewer can be a term.
