@@ -312,6 +312,22 @@ FRAGMENTS: list[tuple[str, str, list[str]]] = [
         "«Así no se puede», dijo la gobernadora. En tanto, criticó la «improvisación» oficial.",
         ["direct", "partial"],
     ),
+    # the "que" of a free relative opens no clause a verb introduces
+    (
+        "a-word-in-a-free-relative-is-a-term",
+        "Hay que cambiar nuestra idea de lo que «cuenta» como cultura.",
+        ["term"],
+    ),
+    (
+        "a-cue-in-the-free-relative-still-credits",
+        "La diputada criticó lo que «considera» una injerencia extranjera.",
+        ["partial"],
+    ),
+    (
+        "a-clause-after-a-free-relative-stays-partial",
+        "Ayudaremos a los que «ya estaban en la calle antes de la pandemia», dijo.",
+        ["partial"],
+    ),
     # coordination repeats the preposition: one speaker's words still
     (
         "joined-with-the-preposition-again-venezuela",

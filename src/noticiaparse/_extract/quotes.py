@@ -180,7 +180,17 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         return (
             QuoteKind.DIRECT
         )  # "atinó a preguntar «¿me van a dejar terminar?»": a whole utterance
-    if prev_words and prev_words[-1] == "que":
+    if (
+        prev_words
+        and prev_words[-1] == "que"
+        # "lo que «cuenta» como educación": a short word in a free relative is no clause
+        # a verb introduces; the rules after this one read it
+        and not (
+            len(words) <= _SHORT_WORDS
+            and len(prev_words) > 1
+            and (prev_words[-2] in words_of("definite") or prev_words[-2] in words_of("neuter"))
+        )
+    ):
         return QuoteKind.PARTIAL
     if (
         after_partial >= 0
