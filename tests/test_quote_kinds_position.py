@@ -172,6 +172,13 @@ CASES: list[tuple[str, str, list[str]]] = [
         "DEPORTES: El señor Pérez está «fajado» y suma hits",
         ["term"],
     ),
+    # after a colon, a name in Title Case the writer's words go on after
+    (
+        "a-title-after-a-colon-then-the-writers-words",
+        "Lo nuevo del canal: «Charlemos de Migración» en YouTube y en radio",
+        ["title"],
+    ),
+    ("a-headline-in-title-case-stays-direct", "Trump: «No Vamos A Permitirlo»", ["direct"]),
     # the object of a preposition right before it is a name, no sentence
     (
         "a-programme-after-con-then-the-subject",

@@ -247,6 +247,9 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     ):
         return QuoteKind.PARTIAL  # "dijo que la reforma «Es lo mejor…»": the clause goes on
     if before.endswith(":"):
+        if capital and _title_case(words) and _goes_on(text, raw):
+            # "…: 'Hablemos de Migración' en YouTube": a name the writer's words go on after
+            return QuoteKind.TITLE
         return QuoteKind.DIRECT if capital or _said_clause(prev_words, words) else QuoteKind.PARTIAL
     short = len(words) <= _SHORT_WORDS
     if raw.depth > 0 and short:
