@@ -64,6 +64,22 @@ CASES: list[tuple[str, str, list[str]]] = [
         "«Hay mucho por hacer», es la frase que más se escucha en la comunidad latina.",
         ["direct"],
     ),
+    # a list of quotations shares the attribution after its last one
+    (
+        "a-list-then-a-copula-and-its-noun-venezuela",
+        "«Tenemos miedo», «Nos duele», «Queremos ayuda», eran las frases del día.",
+        ["direct", "direct", "direct"],
+    ),
+    (
+        "a-list-then-a-reporting-verb-bolivia",
+        "«Nos duele mucho», «Queremos ayuda», gritaban los vecinos del barrio.",
+        ["direct", "direct"],
+    ),
+    (
+        "a-list-of-words-stays-terms",
+        "Los productos «light», «bio» y «eco», son más caros en la capital.",
+        ["term", "term", "term"],
+    ),
     # neither: a name after a verb is no inversion, and a phrase with no verb of its
     # own is no sentence
     (

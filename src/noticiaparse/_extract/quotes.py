@@ -308,14 +308,21 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             and _verb_follows(text, raw.close_at + 1)
         ):
             return QuoteKind.DIRECT  # "«Nuestros problemas son otros», se desmarcan en…"
+        last = _chain_end(text, raw.close_at) if after[:1] == "," else raw.close_at
         if (
-            after[:1] == ","
+            text[last + 1 : last + 3].lstrip(" ")[:1] == ","
             and len(words) > 1
             and not _after_preposition_glued(prev_words, before)
-            and any(map(_finite, words))
-            and (_inverted_verb(text, raw.close_at + 1) or _saying_named_after(text, raw.close_at))
+            and _clause_like(words)
+            and (
+                _inverted_verb(text, last + 1)
+                or _saying_named_after(text, last)
+                or (last != raw.close_at and _said_after(text, last + 1))
+            )
         ):
-            return QuoteKind.DIRECT  # "«Lo vamos a lograr», se ilusiona la alcaldesa"
+            # "«Lo vamos a lograr», se ilusiona la alcaldesa"; "«Tenemos miedo», «Nos
+            # duele», eran las frases…": a list of them shares the attribution at its end
+            return QuoteKind.DIRECT
         if (
             after[:1] == ":"
             and len(words) > 1
@@ -856,6 +863,34 @@ def _inverted_verb(text: str, pos: int) -> bool:
 #: How many words after the copula the noun for what was said may stand ("fue la única
 #: respuesta").
 _SAYING_NOUN_WORDS = 3
+
+
+def _clause_like(words: Sequence[str]) -> bool:
+    """Whether quoted words hold a verb: a finite form, or a word after a clitic ("Nos duele")."""
+    return any(map(_finite, words)) or (
+        len(words) > 1 and words[0].lower().strip("¿¡") in _VERB_CLITICS
+    )
+
+
+#: A comma and another quotation after a closing mark: a list of quotations.
+_NEXT_IN_LIST = regex.compile(r"[ \t]{0,2}+,[ \t]{0,2}+[«“\"][^«»“”\"\n]{1,200}+[»”\"]")
+#: The most quotations of a list read ahead.
+_LIST_REACH = 8
+
+
+def _chain_end(text: str, close_at: int) -> int:
+    """The closing mark of the last quotation in a list after the one closing at ``close_at``.
+
+    "«Tenemos miedo», «Nos duele», «Queremos ayuda», eran las frases…": each one of
+    the list shares what follows the last.
+    """
+    last = close_at
+    for _ in range(_LIST_REACH):
+        found = _NEXT_IN_LIST.match(text, last + 1)
+        if found is None:
+            break
+        last = found.end() - 1
+    return last
 
 
 def _saying_named_after(text: str, close_at: int) -> bool:
