@@ -188,6 +188,22 @@ CASES: list[tuple[str, str, list[str]]] = [
         "DEPORTES: El señor Pérez está «fajado» y suma hits",
         ["term"],
     ),
+    # a clause opened by a capital after a colon is a sentence, whatever cue before it
+    (
+        "que-then-a-colon-then-a-capital-mexico",
+        "El director sostuvo que: «La empresa cumplió con todas las normas».",
+        ["direct"],
+    ),
+    (
+        "a-crediting-phrase-then-a-colon-peru",
+        "En sus palabras: «Esto es un robo a mano armada».",
+        ["direct"],
+    ),
+    (
+        "a-list-after-a-colon-in-small-letters-stays-partial",
+        "El ministro pidió tres cosas: «más recursos, más personal y más tiempo».",
+        ["partial"],
+    ),
     # after a colon, a name in Title Case the writer's words go on after
     (
         "a-title-after-a-colon-then-the-writers-words",

@@ -181,6 +181,15 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             QuoteKind.DIRECT
         )  # "atinó a preguntar «¿me van a dejar terminar?»": a whole utterance
     if (
+        capital
+        and before.endswith(":")
+        and not _title_case(words)
+        and (sentence_like or (len(words) > 1 and _clause_like(words)))
+    ):
+        # "sostuvo que: «La empresa cumplió…»", "En sus palabras: «Esto es un robo»": a
+        # clause opened by a capital after a colon is a sentence, whatever cue before it
+        return QuoteKind.DIRECT
+    if (
         prev_words
         and prev_words[-1] == "que"
         # "lo que «cuenta» como educación": a short word in a free relative is no clause
