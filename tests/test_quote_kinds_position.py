@@ -80,6 +80,11 @@ CASES: list[tuple[str, str, list[str]]] = [
         "Los productos «light», «bio» y «eco», son más caros en la capital.",
         ["term", "term", "term"],
     ),
+    (
+        "copula-and-answer-with-no-comma-argentina",
+        "«No hay plata» fue la respuesta del ministro de Economía.",
+        ["direct"],
+    ),
     # neither: a name after a verb is no inversion, and a phrase with no verb of its
     # own is no sentence
     (
@@ -123,6 +128,11 @@ CASES: list[tuple[str, str, list[str]]] = [
     (
         "a-rest-after-a-long-incise-argentina",
         "«No vamos a aflojar», avisó el secretario general del gremio, «ni hoy ni mañana».",
+        ["direct", "direct"],
+    ),
+    (
+        "a-rest-after-a-dash-incise-cuba",
+        "«No estamos de acuerdo» —sostuvo el dirigente— «y no vamos a firmar».",
         ["direct", "direct"],
     ),
     (

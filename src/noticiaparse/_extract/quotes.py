@@ -319,14 +319,18 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             return QuoteKind.DIRECT  # "«Nuestros problemas son otros», se desmarcan en…"
         last = _chain_end(text, raw.close_at) if after[:1] == "," else raw.close_at
         if (
-            text[last + 1 : last + 3].lstrip(" ")[:1] == ","
-            and len(words) > 1
+            len(words) > 1
             and not _after_preposition_glued(prev_words, before)
             and _clause_like(words)
             and (
-                _inverted_verb(text, last + 1)
-                or _saying_named_after(text, last)
-                or (last != raw.close_at and _said_after(text, last + 1))
+                _saying_named_after(text, last)
+                or (
+                    text[last + 1 : last + 3].lstrip(" ")[:1] == ","
+                    and (
+                        _inverted_verb(text, last + 1)
+                        or (last != raw.close_at and _said_after(text, last + 1))
+                    )
+                )
             )
         ):
             # "«Lo vamos a lograr», se ilusiona la alcaldesa"; "«Tenemos miedo», «Nos
@@ -347,8 +351,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         return QuoteKind.DIRECT  # "«…», continuó, «el precio…»": the speaker goes on
     if (
         goes_on
-        and before.endswith(",")
-        and text[after_direct + 1 : after_direct + 3].lstrip(" ")[:1] == ","
+        and before[-1:] in _INCISE_OPENERS
+        and text[after_direct + 1 : after_direct + 3].lstrip(" ")[:1] in _INCISE_OPENERS
         and "." not in text[after_direct + 1 : raw.open_at]
     ):
         return QuoteKind.DIRECT  # "«No vamos a ceder», dijo, «ni un milímetro».": an incise
@@ -903,14 +907,15 @@ def _chain_end(text: str, close_at: int) -> int:
 
 
 def _saying_named_after(text: str, close_at: int) -> bool:
-    """Whether a copula and a noun for what was said follow the quotation and its comma.
+    """Whether a copula and a noun for what was said follow the quotation, a comma or not.
 
-    "«Estamos trabajando», es la respuesta que se repite", "«No vamos a ceder», fue el
-    mensaje del sindicato" (``lexicons/speech_nouns.txt``): the writer names the
+    "«Estamos trabajando», es la respuesta que se repite", "«No hay plata» fue la
+    respuesta del ministro" (``lexicons/speech_nouns.txt``): the writer names the
     quotation as someone's words.
     """
-    if text[close_at + 1 : close_at + 3].strip()[:1] != ",":
-        return False
+    first = _ALNUM_RUN.search(text, close_at + 1, close_at + _VERB_AFTER_REACH)
+    if first is None or text[close_at + 1 : first.start()].strip(" ,»”\"’'"):
+        return False  # "«…». Es la respuesta…": another sentence
     found = [
         w.lower() for w in _ALNUM_RUN.findall(text, close_at + 1, close_at + _VERB_AFTER_REACH + 20)
     ][: _SAYING_NOUN_WORDS + 1]
