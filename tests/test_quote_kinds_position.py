@@ -221,6 +221,24 @@ CASES: list[tuple[str, str, list[str]]] = [
         ["title"],
     ),
     ("a-headline-in-title-case-stays-direct", "Trump: «No Vamos A Permitirlo»", ["direct"]),
+    # a verb of shouting gives what was shouted, whatever its shape
+    (
+        "shouted-in-title-case-bolivia",
+        "La multitud gritó «Basta Ya» frente a la gobernación.",
+        ["direct"],
+    ),
+    (
+        "chanted-two-words-argentina",
+        "Los hinchas corearon «Dale Campeón» toda la noche.",
+        ["direct"],
+    ),
+    ("shouted-in-small-letters-mexico", "Los vecinos gritaban «queremos agua».", ["direct"]),
+    (
+        "one-shouted-word-stays-partial",
+        "Los vecinos gritaban «asesino» al paso del auto.",
+        ["partial"],
+    ),
+    ("a-song-sung-stays-a-title", "La cantante cantó «Gracias a la vida» en el cierre.", ["title"]),
     # the object of a preposition right before it is a name, no sentence
     (
         "a-programme-after-con-then-the-subject",

@@ -227,6 +227,14 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     if _said_right_after(prev_words, before, words):
         return QuoteKind.DIRECT  # "los vecinos gritaban «queremos justicia»"
     if (
+        (capital or len(words) > 1)
+        and prev_words
+        and before[-1:].isalnum()
+        and prev_words[-1].startswith(_chant_stems())
+        and prev_words[-1] not in _work_verbs()
+    ):
+        return QuoteKind.DIRECT  # "la multitud gritó «Basta ya»": what the voice raised said
+    if (
         not capital
         and not prev_words
         and raw.depth == 0
