@@ -239,6 +239,11 @@ CASES: list[tuple[str, str, list[str]]] = [
         ["partial"],
     ),
     ("a-song-sung-stays-a-title", "La cantante cantó «Gracias a la vida» en el cierre.", ["title"]),
+    (
+        "a-song-sung-in-the-imperfect",
+        "La banda cantaba «Gracias a la vida» en cada show.",
+        ["title"],
+    ),
     # the object of a preposition right before it is a name, no sentence
     (
         "a-programme-after-con-then-the-subject",
