@@ -130,11 +130,12 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     verb_que: bool,
     attributed: bool,
     after_partial: int = -1,
+    after_direct: int = -1,
 ) -> QuoteKind:
     """The kind of a quotation, by the rules of ``docs/quotes.md`` (Kinds), in order.
 
     ``after_partial`` is where the closing mark of the quotation before stands when that
-    one is partial, -1 otherwise.
+    one is partial, -1 otherwise; ``after_direct`` the same when that one is direct.
     """
     content = text[raw.start : raw.end].strip()
     if raw.dash:
@@ -175,7 +176,30 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         return QuoteKind.PARTIAL  # "«Un paso histórico», así calificó el senador la reforma"
     if capital and _person_named(words) and not _said_after(text, raw.close_at + 1):
         return QuoteKind.TERM  # "frentes como 'Jaime Martín'": an alias, nobody's words
-    if prev_words and prev_words[-1] == "que":
+    if len(words) > 1 and content[:1] in "¿¡" and content[-1:] in "?!":
+        return (
+            QuoteKind.DIRECT
+        )  # "atinó a preguntar «¿me van a dejar terminar?»": a whole utterance
+    if (
+        capital
+        and before.endswith(":")
+        and not _title_case(words)
+        and (sentence_like or (len(words) > 1 and _clause_like(words)))
+    ):
+        # "sostuvo que: «La empresa cumplió…»", "En sus palabras: «Esto es un robo»": a
+        # clause opened by a capital after a colon is a sentence, whatever cue before it
+        return QuoteKind.DIRECT
+    if (
+        prev_words
+        and prev_words[-1] == "que"
+        # "lo que «cuenta» como educación": a short word in a free relative is no clause
+        # a verb introduces; the rules after this one read it
+        and not (
+            len(words) <= _SHORT_WORDS
+            and len(prev_words) > 1
+            and (prev_words[-2] in words_of("definite") or prev_words[-2] in words_of("neuter"))
+        )
+    ):
         return QuoteKind.PARTIAL
     if (
         after_partial >= 0
@@ -189,8 +213,38 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         return QuoteKind.PARTIAL  # "señaló que si «Usted agarra…»": inside the "que" clause
     if prev_words and _evaluated(prev_words, capital=capital, nested=raw.depth > 0):
         return QuoteKind.PARTIAL
+    if (
+        capital
+        and raw.depth == 0
+        and 1 < len(words) <= _WORK_TITLE_WORDS
+        and not sentence_like
+        and _after_preposition_glued(prev_words, before)
+        and not any(map(_finite, words))
+    ):
+        # "actuó en «El secreto de sus ojos»": a noun's slot holds a name capitalised on
+        # its first word only, as Spanish writes a work's title, with no verb of its own
+        return QuoteKind.TITLE
     if _said_right_after(prev_words, before, words):
         return QuoteKind.DIRECT  # "los vecinos gritaban «queremos justicia»"
+    if (
+        (capital or len(words) > 1)
+        and prev_words
+        and before[-1:].isalnum()
+        and prev_words[-1].startswith(_chant_stems())
+        and prev_words[-1] not in _work_verbs()
+    ):
+        return QuoteKind.DIRECT  # "la multitud gritó «Basta ya»": what the voice raised said
+    if (
+        not capital
+        and not prev_words
+        and raw.depth == 0
+        and len(words) >= _POSITION_WORDS
+        and any(map(_finite, words))
+        and _said_after(text, raw.close_at + 1)
+    ):
+        # "«(…) y nadie nos ayudó», lamentó la vecina": a clause opening its sentence,
+        # cut or in small letters, given by the verb after it
+        return QuoteKind.DIRECT
     if (
         len(words) > _SHORT_WORDS
         and not before.endswith(":")
@@ -210,6 +264,9 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     ):
         return QuoteKind.PARTIAL  # "dijo que la reforma «Es lo mejor…»": the clause goes on
     if before.endswith(":"):
+        if capital and _title_case(words) and _goes_on(text, raw):
+            # "…: 'Hablemos de Migración' en YouTube": a name the writer's words go on after
+            return QuoteKind.TITLE
         return QuoteKind.DIRECT if capital or _said_clause(prev_words, words) else QuoteKind.PARTIAL
     short = len(words) <= _SHORT_WORDS
     if raw.depth > 0 and short:
@@ -224,9 +281,18 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             or _main_incise(text, raw.open_at, floor)  # "Además, agregó la ministra, «…»"
         )
     )
+    goes_on = after_direct >= 0 and _same_turn(text, after_direct, raw.open_at)
     if capital:
         if sentence_like and not _title_case(words):
             return QuoteKind.DIRECT
+        if goes_on and not prev_words and len(words) > 1 and not _title_case(words):
+            rest = text[raw.close_at + 1 : raw.close_at + 4].lstrip(" ")
+            if rest[:1] in {"", "\n", ".", "!", "?"}:
+                return QuoteKind.DIRECT  # "«…», dijo. «Esto recién empieza».": the speaker goes on
+        if short and _after_preposition_glued(prev_words, before) and not any(map(_finite, words)):
+            # "En conversación con «Mañanas Informativas», el alcalde…": the preposition's
+            # object is a name, no sentence whatever follows it
+            return QuoteKind.TITLE if _title_case(words) else QuoteKind.TERM
         if (not prev_words or (before.endswith(",") and not verb_que)) and _own_sentence(
             text, raw, words
         ):
@@ -241,7 +307,17 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         ):
             return QuoteKind.DIRECT  # "Como dijo el papa, «Nadie se salva solo»": a sentence
         verb = _VERB_RIGHT_AFTER.match(text, raw.close_at + 1)
-        if verb is not None and reporting_verb(verb.group(1), after_quote=True):
+        if (
+            verb is not None
+            and reporting_verb(verb.group(1), after_quote=True)
+            # "La revista «Semana» publicó…": a verbless name in the subject, no sentence
+            and not (
+                short
+                and before[-1:].isalnum()
+                and prev_words[-1] not in words_of("conjunction")
+                and not any(map(_finite, words))
+            )
+        ):
             return QuoteKind.DIRECT  # "«No es así» -dijo el ministro-", "«…» dijo"
         if (
             after[:1] == ","
@@ -249,12 +325,45 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             and _verb_follows(text, raw.close_at + 1)
         ):
             return QuoteKind.DIRECT  # "«Nuestros problemas son otros», se desmarcan en…"
+        last = _chain_end(text, raw.close_at) if after[:1] == "," else raw.close_at
+        if (
+            len(words) > 1
+            and not _after_preposition_glued(prev_words, before)
+            and _clause_like(words)
+            and (
+                _saying_named_after(text, last)
+                or (
+                    text[last + 1 : last + 3].lstrip(" ")[:1] == ","
+                    and (
+                        _inverted_verb(text, last + 1)
+                        or (last != raw.close_at and _said_after(text, last + 1))
+                    )
+                )
+            )
+        ):
+            # "«Lo vamos a lograr», se ilusiona la alcaldesa"; "«Tenemos miedo», «Nos
+            # duele», eran las frases…": a list of them shares the attribution at its end
+            return QuoteKind.DIRECT
+        if (
+            after[:1] == ":"
+            and len(words) > 1
+            and not _title_case(words)
+            and any(map(_finite, words))
+        ):
+            return QuoteKind.DIRECT  # "«Estamos en guerra»: el duro mensaje del presidente"
         if _title_case(words):
             return QuoteKind.TITLE
         # inside what a verb introduces with "que": "afirmó que, luego, «Joaquín no llamó»"
         return QuoteKind.PARTIAL if verb_que and len(words) >= _POSITION_WORDS else QuoteKind.TERM
     if incise and not short and not _subject_before_incise(text, raw.open_at, floor):
         return QuoteKind.DIRECT  # "«…», continuó, «el precio…»": the speaker goes on
+    if (
+        goes_on
+        and before[-1:] in _INCISE_OPENERS
+        and text[after_direct + 1 : after_direct + 3].lstrip(" ")[:1] in _INCISE_OPENERS
+        and "." not in text[after_direct + 1 : raw.open_at]
+    ):
+        return QuoteKind.DIRECT  # "«No vamos a ceder», dijo, «ni un milímetro».": an incise
     # a clause set off by a comma in an attributed sentence: "recalcó que…, «estamos…»"
     if (
         before.endswith(",")
@@ -274,7 +383,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             return QuoteKind.PARTIAL  # inside what a reporting verb introduces
         if _predicate_given(prev_words, manner=verb_near and not capital):
             return QuoteKind.PARTIAL  # "por considerarlo «improcedente»", "de manera «…»"
-        if verb_near and _cue_object(text, raw.open_at, floor):
+        if (verb_near or _infinitive_near(prev_words)) and _cue_object(text, raw.open_at, floor):
             return QuoteKind.PARTIAL  # "ha lamentado el «grave error»": the verb's object
         if verb_near and not capital and _said_object(text, raw.open_at, floor, prev_words):
             return QuoteKind.PARTIAL  # "La fiscal pidió para ellos una condena «ejemplar»"
@@ -285,7 +394,11 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             and prev_words[-1] in words_of("article")
             # "Según la fiscal, fue un «ataque planificado»": the credited one's word
             and not (
-                prev_words[-1] in words_of("indefinite") and _credited(text, raw.open_at, floor)
+                prev_words[-1] in words_of("indefinite")
+                and (
+                    _credited(text, raw.open_at, floor)
+                    or _colon_claim(text, raw.open_at, floor)  # "Milei: es un «robo»"
+                )
             )
         ):
             return QuoteKind.TERM
@@ -296,7 +409,13 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             return QuoteKind.PARTIAL  # "fue categórico: el acuerdo es «inaceptable»"
         if (
             attributed
-            or (after[:1] == "," and verb_near)
+            # "«grave», dijo": the verb after the comma; "En plena «crisis», el ministro…"
+            # sets the writer's adjunct before the subject
+            or (
+                after[:1] == ","
+                and verb_near
+                and (not prev_words or not _subject_after(text, raw.close_at + 1))
+            )
             or (not bare and _credited(text, raw.open_at, floor))
         ):
             return QuoteKind.PARTIAL  # "según X, «evitable»", "«grave», dijo"
@@ -504,13 +623,21 @@ def _title_cued(prev_words: Sequence[str]) -> bool:
     """Whether a title's cue stands right before a quotation, or one word before it.
 
     "la campaña «Vacúnate Ya»", "la iniciativa solidaria «Seamos uno»": the word
-    between describes the work. A verb between makes the quotation what the work or its
+    between describes the work, and so does "de" and a noun ("el plan de seguridad
+    «Escudo»"). A verb between makes the quotation what the work or its
     maker says ("El informe advirtió: «La economía…»", "La ley dice «Toda persona…»"),
     and a conjunction between opens a clause ("defendió el plan aunque «Hay…»").
     """
     cues = _cue_list("title_cues.txt")
     if _ends_with(prev_words, cues):
         return True
+    if (
+        len(prev_words) > _TITLE_REACH
+        and prev_words[-2] in words_of("of")
+        and prev_words[-1] not in words_of("determiner")
+        and _ends_with(prev_words[:-2], cues)
+    ):
+        return True  # "el programa de becas «Benito Juárez»": the work's noun and its kind
     if len(prev_words) < _TITLE_REACH or not _ends_with(prev_words[:-1], cues):
         return False
     between = prev_words[-1]
@@ -656,6 +783,8 @@ def _predicate(prev_words: Sequence[str], words: Sequence[str]) -> bool:
     return bool(words) and words[0].lower() in words_of("predicate_opener")
 
 
+#: The most words of a work's title told by its capital after a preposition or article.
+_WORK_TITLE_WORDS = 8
 #: A quotation of this many words or more is a clause, not a fragment.
 _CLAUSE_WORDS = 6
 #: A quotation of this many words or fewer can be a term.
@@ -713,6 +842,109 @@ def _verb_follows(text: str, pos: int) -> bool:
             continue
         return word.islower() and word.endswith(endings_of("plural_finite"))
     return False
+
+
+#: The clitics that mark the word after them as a verb ("se ilusiona", "le respondió"):
+#: not "lo", "la", "los", "las", articles as often.
+_VERB_CLITICS = frozenset(["se", "le", "les", "me", "te", "nos"])
+
+
+def _inverted_verb(text: str, pos: int) -> bool:
+    """Whether a finite verb and its subject after it follow the comma at ``pos``.
+
+    Spanish sets the subject after the verb that gives a quotation, whatever that verb
+    ("«Lo vamos a lograr», se ilusiona la alcaldesa", "«Son ellos los que mienten»,
+    contraatacó el vocero", "«…», se sinceró."): the quotation is that subject's
+    sentence. The verb is told by a clitic before it or by the ending of a finite past
+    or imperfect (``verb_like`` in ``lexicons/verb_endings.tsv``); its subject (a
+    determiner, a capitalised name) or the end of the sentence follows it.
+    """
+    if text[pos : pos + 2].strip()[:1] != ",":
+        return False
+    clitic = False
+    for match in _ALNUM_RUN.finditer(text, pos, pos + _VERB_AFTER_REACH):
+        word = match.group()
+        if word in _VERB_CLITICS:
+            clitic = True
+            continue
+        if not word.islower() or not (
+            clitic or word.endswith(endings_of("verb_like") + endings_of("plural_finite"))
+        ):
+            return False
+        rest = text[match.end() : match.end() + 2].lstrip(" ")
+        if rest[:1] in {"", ".", ",", "\n"}:
+            return True
+        following = _ALNUM_RUN.match(text, match.end() + 1)
+        return following is not None and (
+            following.group()[:1].isupper() or following.group() in words_of("determiner")
+        )
+    return False
+
+
+#: How many words after the copula the noun for what was said may stand ("fue la única
+#: respuesta").
+_SAYING_NOUN_WORDS = 3
+
+
+def _clause_like(words: Sequence[str]) -> bool:
+    """Whether quoted words hold a verb: a finite form, or a word after a clitic ("Nos duele")."""
+    return any(map(_finite, words)) or (
+        len(words) > 1 and words[0].lower().strip("¿¡") in _VERB_CLITICS
+    )
+
+
+#: A comma and another quotation after a closing mark: a list of quotations.
+_NEXT_IN_LIST = regex.compile(r"[ \t]{0,2}+,[ \t]{0,2}+[«“\"][^«»“”\"\n]{1,200}+[»”\"]")
+#: The most quotations of a list read ahead.
+_LIST_REACH = 8
+
+
+def _chain_end(text: str, close_at: int) -> int:
+    """The closing mark of the last quotation in a list after the one closing at ``close_at``.
+
+    "«Tenemos miedo», «Nos duele», «Queremos ayuda», eran las frases…": each one of
+    the list shares what follows the last.
+    """
+    last = close_at
+    for _ in range(_LIST_REACH):
+        found = _NEXT_IN_LIST.match(text, last + 1)
+        if found is None:
+            break
+        last = found.end() - 1
+    return last
+
+
+def _saying_named_after(text: str, close_at: int) -> bool:
+    """Whether a copula and a noun for what was said follow the quotation, a comma or not.
+
+    "«Estamos trabajando», es la respuesta que se repite", "«No hay plata» fue la
+    respuesta del ministro" (``lexicons/speech_nouns.txt``): the writer names the
+    quotation as someone's words.
+    """
+    first = _ALNUM_RUN.search(text, close_at + 1, close_at + _VERB_AFTER_REACH)
+    if first is None or text[close_at + 1 : first.start()].strip(" ,»”\"’'"):
+        return False  # "«…». Es la respuesta…": another sentence
+    found = [
+        w.lower() for w in _ALNUM_RUN.findall(text, close_at + 1, close_at + _VERB_AFTER_REACH + 20)
+    ][: _SAYING_NOUN_WORDS + 1]
+    return (
+        bool(found)
+        and found[0] in words_of("copula")
+        and any(w in word_set("speech_nouns.txt") for w in found[1:])
+    )
+
+
+def _after_preposition_glued(prev_words: Sequence[str], before: str) -> bool:
+    """Whether the quotation is the object of a preposition or an article right before it.
+
+    "En conversación con «Mañanas Informativas», el alcalde…", "Durante el «Cordobazo»,
+    miles…": a name, no sentence.
+    """
+    return (
+        bool(prev_words)
+        and before[-1:].isalnum()
+        and (prev_words[-1] in words_of("preposition") or prev_words[-1] in words_of("article"))
+    )
 
 
 def _subject_before_incise(text: str, pos: int, floor: int) -> bool:
@@ -794,6 +1026,19 @@ def _qualified_after(text: str, pos: int) -> bool:
         verb.startswith(stem) and verb[len(stem) :] in endings_of("qualifying_ending")
         for stem in lines("qualifying_verbs.txt")
     )
+
+
+def _subject_after(text: str, pos: int) -> bool:
+    """Whether a subject opens right after the comma at ``pos``: a determiner or a capital.
+
+    "En plena «crisis», el ministro viajó…": the quotation stands in the writer's
+    adjunct before the sentence's subject, no verb's complement.
+    """
+    found = _ALNUM_RUN.search(text, pos, pos + _VERB_AFTER_REACH)
+    if found is None or text[pos : found.start()].strip(" »”\"’'") != ",":
+        return False
+    word = found.group()
+    return word[:1].isupper() or word in words_of("determiner")
 
 
 def _said_after(text: str, pos: int) -> bool:
@@ -1176,15 +1421,48 @@ def _opening_verb_object(text: str, pos: int, floor: int, prev_words: Sequence[s
     )
 
 
+#: The most characters between a direct quotation and the next one that goes on with it
+#: ("«…», dijo el ministro de Hacienda, «…»").
+_TURN_GAP = 100
+#: What ends the speaker's turn between two quotations.
+_TURN_STOPS = regex.compile(r"[;:\n«»“”\"]")
+
+
+def _same_turn(text: str, after: int, pos: int) -> bool:
+    """Whether a quotation at ``pos`` goes on the direct one closed at ``after``.
+
+    Only an incise or the end of one sentence stands between them, in one paragraph:
+    "«No vamos a ceder», dijo, «ni un milímetro».", "«…», dijo. «Esto recién empieza»."
+    """
+    if pos - after > _TURN_GAP:
+        return False
+    return _TURN_STOPS.search(text, after + 1, pos) is None and text.count(".", after + 1, pos) <= 1
+
+
 def _joined(text: str, after: int, pos: int) -> bool:
     """Whether only a coordinator stands between a closing mark at ``after`` and ``pos``.
 
     "«insuficiente» y «tardía»", "«injusta» e «inmoral»", "ni «ética» ni «legal»" (the
     ``joiner`` of ``kind_words.tsv``).
     """
-    if after < 0 or pos - after > len(" y «") + 2:
+    if after < 0 or pos - after > _JOINED_GAP:
         return False
-    return text[after + 1 : pos].strip(" ,") in _kind_words("joiner")
+    between = text[after + 1 : pos].strip(" ,")
+    if between in _kind_words("joiner"):
+        return True
+    # "habló de «traición» y de «mentiras»": the preposition before the first one again
+    joiner, _, lead = between.partition(" ")
+    if joiner not in _kind_words("joiner") or lead not in words_of("preposition"):
+        return False
+    opened = text.rfind(f" {lead} ", max(0, after - _JOINED_LEAD_REACH), after)
+    mark = opened + len(lead) + 2
+    return opened >= 0 and has_mark(text, mark, mark + 1)
+
+
+#: The most characters between two joined fragments: a coordinator and a preposition.
+_JOINED_GAP = len(" y contra «") + 2
+#: How far before the first fragment's closing mark its preposition is looked for.
+_JOINED_LEAD_REACH = 60
 
 
 @functools.cache
@@ -1269,14 +1547,19 @@ _COLON_REACH = 120
 _COLON_CUE_WORDS = 3
 
 
+#: The most words of a speaker's name a headline sets as its label before a colon.
+_LABEL_WORDS = 3
+
+
 def _colon_claim(text: str, pos: int, floor: int) -> bool:
     """Whether a colon before the quotation closes a clause that introduces a claim.
 
     "El expresidente fue categórico: el acuerdo es «inaceptable»", "la jueza se mostró
     tajante: no hubo «ningún error»", "el ministro lo dijo así: la medida es
     «temporal»": a reporting verb, or a copula and an adjective of how the words
-    were said (``stance_adjectives.txt``), right before the colon; the clause after it
-    is the speaker's claim, and a fragment quoted in it is theirs.
+    were said (``stance_adjectives.txt``), right before the colon, or a name alone
+    opening the sentence (a headline's label: "Milei: la inflación es un «robo»"); the
+    clause after it is the speaker's claim, and a fragment quoted in it is theirs.
     """
     colon = text.rfind(":", max(floor, pos - _COLON_REACH), pos)  # the gate: most have none
     if colon < 0:
@@ -1284,7 +1567,12 @@ def _colon_claim(text: str, pos: int, floor: int) -> bool:
     lo = sentence_start_of(text, pos, floor, reach=_QUE_OPEN_REACH)
     if colon < lo or any(c in _CLAUSE_ENDS for c in text[colon + 1 : pos]):
         return False
-    head = [w.lower() for w in _ALNUM_RUN.findall(text, lo, colon)][-_COLON_CUE_WORDS:]
+    found = _ALNUM_RUN.findall(text, lo, colon)
+    if 0 < len(found) <= _LABEL_WORDS and all(w[:1].isupper() and not w.isupper() for w in found):
+        # "Milei: la inflación es un «robo»": a headline's label, its speaker ("TOROS:", in
+        # capitals, is a section's)
+        return True
+    head = [w.lower() for w in found][-_COLON_CUE_WORDS:]
     if not head:
         return False
     if head[-1] in word_set("stance_adjectives.txt"):
@@ -1762,7 +2050,9 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
     Agency style quotes the speaker's own words inside the object of the reporting
     verb: "ha lamentado el «grave error»", "ha expresado su «cercanía»", "ha subrayado
     la necesidad de «acelerar»", "lamentó un «fraude masivo»" are partial. Only a finite
-    past or a perfect (a present such as "denuncia", "condena" is a noun as often), with
+    past, a perfect or an infinitive after its periphrasis ("se limitó a manifestar
+    «respeto»", "volvió a denunciar un «fraude»"; a present such as "denuncia", "condena"
+    is a noun as often), with
     its subject before it (not an incise: "«…», dijo el juez del «caso X»"), no "se"
     (nobody speaks in "se reconocieron los «…»"), no relative (the writer describes:
     "una firma que le recomendó una política «dura»") and no comma before the quotation.
@@ -1771,7 +2061,28 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
     for k in range(len(words) - 1, max(-1, len(words) - _CUE_REACH - 1), -1):
         word = words[k]
         perfect = k > 0 and words[k - 1] in words_of("auxiliary") and reporting_participle(word)
-        if not (perfect or (reporting_verb(word) and word.endswith(endings_of("verb_like")))):
+        if not (
+            perfect
+            or (reporting_verb(word) and word.endswith(endings_of("verb_like")))
+            # a present after its subject, no determiner or preposition before it ("El
+            # documento advierte de un «…»"; "la denuncia de un «…»" is a noun), no
+            # definite article before the fragment ("denuncian la «funa»" names a thing)
+            or (
+                reporting_verb(word)
+                and k > 0
+                and words[-1] not in word_set("definite_leads.txt")
+                and words[k - 1] not in words_of("article")
+                and words[k - 1] not in words_of("determiner")
+                and words[k - 1] not in words_of("preposition")
+                and words[k - 1] not in word_set("describing_words.txt")
+            )
+            # "se limitó a manifestar «respeto»": in a periphrasis, its subject the main one's
+            or (
+                k > 0
+                and word in reporting_infinitives()
+                and words[k - 1] in words_of("periphrasis_link")
+            )
+        ):
             continue
         verb = k - 1 if perfect else k
         while verb > 0 and words[verb - 1] in words_of("clitic") and words[verb - 1] != "se":
@@ -1784,8 +2095,19 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
             return False
         # "El ministro, que participó del acto, destacó el «…»": the comma closes an
         # aside after the main clause's subject, whose verb this is
-        return head[-1:] not in _INCISE_MARKS or _main_verb_at(text, pos, floor) == start
+        return (
+            head[-1:] not in _INCISE_MARKS
+            or _main_verb_at(text, pos, floor) == start
+            # "Por otro lado, lamentó la «…»": a connector opens the sentence, the subject
+            # dropped goes on from the sentence before
+            or tuple(w.lower() for w in _ALNUM_RUN.findall(head)) in _incises()
+        )
     return False
+
+
+def _infinitive_near(prev_words: Sequence[str]) -> bool:
+    """Whether a reporting verb's infinitive stands within the cue's reach before a quotation."""
+    return any(w in reporting_infinitives() for w in prev_words[-_CUE_REACH - 1 :])
 
 
 def _main_verb_at(text: str, pos: int, floor: int) -> int:
@@ -2406,6 +2728,7 @@ def classify_quotes(reading: Reading) -> _Found:
     pointers = _Pointers(text)
     last_close = -1
     last_partial = -1  # the closing mark of the quotation before when it is partial
+    last_direct = -1  # the same when it is direct
     previous: _Said | None = None
     outer: RawQuote | None = None
     for raw in raws:
@@ -2452,9 +2775,11 @@ def classify_quotes(reading: Reading) -> _Found:
             verb_que=verb_que,
             attributed=attributed or closing,
             after_partial=last_partial if raw.depth == 0 else -1,
+            after_direct=last_direct if raw.depth == 0 else -1,
         )
         if raw.depth == 0:
             last_partial = raw.close_at if kind is QuoteKind.PARTIAL else -1
+            last_direct = raw.close_at if kind is QuoteKind.DIRECT else -1
         if raw.depth == 0 and (said is None or not said.explicit):
             said = _echo_after(text, raw, hi, index, pointers) or said
         found.append(kind, said)

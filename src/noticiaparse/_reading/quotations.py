@@ -212,7 +212,7 @@ def find_quotations(  # noqa: C901, PLR0912
             for open_at, q_start, q_end, close_at, depth in pairs
         )
         if not reopened:
-            out.extend(_lost_opening(text, start, hi, first_open, left))
+            out.extend(_lost_opening(text, start, hi, first_open, left, [p[3] for p in pairs]))
         if not left:
             continue
         # a long quote goes on when the next paragraph reopens it with the same family
@@ -938,27 +938,57 @@ def _foreign_close(text: str, start: int, end: int) -> int | None:
     return match.start()
 
 
-def _lost_opening(
-    text: str, start: int, hi: int, first_open: int, left: Sequence[OpenMark]
+def _lost_opening(  # noqa: PLR0913, PLR0917
+    text: str,
+    start: int,
+    hi: int,
+    first_open: int,
+    left: Sequence[OpenMark],
+    closed: Sequence[int] = (),
 ) -> list[RawQuote]:
-    """The quotation that opens a paragraph whose opening mark was lost.
+    """The quotation that opens a paragraph, or a sentence, whose opening mark was lost.
 
     A closing mark with no opening one before it in the paragraph, after a sentence
     that opens the paragraph with a capital, closes a quotation from the paragraph's
-    start.
+    start. When quotations of the paragraph (their closing marks ``closed``) all close
+    before it and a comma and a reporting verb follow it, it opens at the first sentence
+    after the last of them ("La ministra dijo que «no habrá cambios». Vamos a seguir
+    igual”, añadió.").
     """
     match = _LOST_CLOSE.search(text, start, hi)
+    shut = frozenset(closed)
+    while match is not None and match.start() in shut:
+        match = _LOST_CLOSE.search(text, match.end(), hi)  # a paired quotation's own mark
     if match is None:
         return []
     close = match.start()
     if match.group(1) is not None and not reporting_verb(match.group(1), after_quote=True):
         return []
-    if first_open < close or any(m.open_at < close for m in left):
+    if any(m.open_at < close for m in left):
         return []
+    if first_open < close:
+        # the paragraph's quotations all close before: the lost one opens a sentence after
+        last = max((c for c in shut if c < close), default=-1)
+        start = -1 if last < 0 else _sentence_after(text, last, close)
+        said = _SAID_AFTER_CLOSE.match(text, close + 1)
+        if start < 0 or said is None or not reporting_verb(said.group(1), after_quote=True):
+            return []
     first = text[start : start + 1]
     if not (first.isupper() or first in "¿¡") or text[start:close].count(" ") < _MIN_LOST_WORDS:
         return []
     return [RawQuote(start, close, start, close, 0)]
+
+
+#: A comma and the verb after a closing mark ("…”, añadió").
+_SAID_AFTER_CLOSE = regex.compile(r",[ \t]{1,3}+(\p{Ll}{2,20})")
+#: A sentence's end and the capital that opens the next one.
+_SENTENCE_OPENS = regex.compile(r"[.!?…][ \t]{1,3}+(?=[¿¡]?\p{Lu})")
+
+
+def _sentence_after(text: str, lo: int, hi: int) -> int:
+    """Where the first sentence after ``lo`` opens, before ``hi``; -1 with none."""
+    found = _SENTENCE_OPENS.search(text, lo, hi)
+    return -1 if found is None else found.end()
 
 
 def paragraphs(text: str, regions: Sequence[Span]) -> Sequence[Span]:
