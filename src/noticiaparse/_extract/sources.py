@@ -28,6 +28,7 @@ from noticiaparse._extract.source_names import (
     participle_lead,
     particle_person,
 )
+from noticiaparse._extract.source_outlets import outlet_credits
 from noticiaparse._extract.source_statements import (
     anonymity_asked,
     asks_anonymity,
@@ -123,7 +124,8 @@ def find_sources(
     fused = _fused_roles(spine.text, low, reading, ledger.spans)
     for phrase, cue in fused + _fused_al(spine.text, low, reading, ledger.spans):
         ledger.add(phrase, cue)
-    for phrase, cue in _issuers(spine.text, low, reading) + _que_credits(spine.text, reading):
+    stated = _issuers(spine.text, low, reading) + _que_credits(spine.text, reading)
+    for phrase, cue in stated + outlet_credits(spine.text, low, reading):
         ledger.add(phrase, cue)
     for credit in said:
         if (
