@@ -20,6 +20,7 @@ import attrs
 import regex
 
 from noticiaparse._extract.source_acts import object_act, passive_or_reflexive
+from noticiaparse._extract.source_documents import complement_end, document_credits
 from noticiaparse._extract.source_names import (
     apposed_holder,
     apposed_office,
@@ -125,7 +126,8 @@ def find_sources(
     for phrase, cue in fused + _fused_al(spine.text, low, reading, ledger.spans):
         ledger.add(phrase, cue)
     stated = _issuers(spine.text, low, reading) + _que_credits(spine.text, reading)
-    for phrase, cue in stated + outlet_credits(spine.text, low, reading):
+    stated += outlet_credits(spine.text, low, reading) + document_credits(spine.text, low, reading)
+    for phrase, cue in stated:
         ledger.add(phrase, cue)
     for credit in said:
         if (
@@ -1987,7 +1989,7 @@ def _participle_complement(text: str, phrase: Phrase) -> Phrase:
     found = _COMPLEMENT.match(text, phrase.end)
     if found is None:
         return phrase
-    return attrs.evolve(phrase, end=found.end())
+    return attrs.evolve(phrase, end=complement_end(text, phrase.end, found.end()))
 
 
 #: How far before a name the noun of figures and its "de" are read.
