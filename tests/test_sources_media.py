@@ -117,6 +117,32 @@ CASES: list[tuple[str, str, Credited]] = [
         "Según recoge el diario El Mundo, el Gobierno aprobará el plan el martes.",
         [("El Mundo", "media")],
     ),
+    # the press's own writings, cited with the outlet that published them
+    (
+        "a-note-of-a-paper-bolivia",
+        "Según una nota del diario La Prensa, la empresa cerró sus puertas.",
+        [("una nota del diario La Prensa", "document"), ("La Prensa", "media")],
+    ),
+    (
+        "an-investigation-of-a-paper-spain",
+        "Una investigación del diario El País reveló que la empresa pagó comisiones.",
+        [("Una investigación del diario El País", "document"), ("El País", "media")],
+    ),
+    (
+        "a-report-of-a-magazine-mexico",
+        "Según un reportaje de la revista Proceso, el exgobernador tiene tres ranchos.",
+        [("Proceso", "media")],
+    ),
+    (
+        "information-of-a-paper-venezuela",
+        "Según informaciones del diario El Nacional, hubo 12 detenidos en Caracas.",
+        [("El Nacional", "media")],
+    ),
+    (
+        "an-investigation-of-a-prosecutor-is-no-press-chile",
+        "La investigación de la Fiscalía determinó que hubo fraude en la licitación.",
+        [("La investigación de la Fiscalía", "document")],
+    ),
     # a credit line closing the article
     (
         "credit-line-in-brackets-mexico",
@@ -127,6 +153,11 @@ CASES: list[tuple[str, str, Credited]] = [
         "credit-line-of-two-caribbean",
         "El huracán tocó tierra el lunes.\nCon información de Reuters y EFE.",
         [("Reuters", "media"), ("EFE", "media")],
+    ),
+    (
+        "credit-line-with-its-article-mexico",
+        "La marcha terminó sin incidentes.\nCon información de La Jornada.",
+        [("La Jornada", "media")],
     ),
     (
         "credit-line-of-agencies-names-no-one",
@@ -157,12 +188,6 @@ def test_outlets(text: str, expected: Credited) -> None:
 
 
 XFAIL: list[tuple[str, str, Credited]] = [
-    # a document of an outlet named after it reads as a document cut at the medium's noun
-    (
-        "a-note-of-a-paper-bolivia",
-        "Según una nota del diario La Prensa, la empresa cerró sus puertas.",
-        [("La Prensa", "media")],
-    ),
     # a programme is no outlet the table knows
     (
         "said-on-a-programme-chile",

@@ -37,8 +37,10 @@ from noticiaparse._reading import (
     words_in,
 )
 from noticiaparse._reading.channels import credited_channel
+from noticiaparse._reading.names import name_run
 from noticiaparse._reading.vocabulary import media_anaphora
 from noticiaparse._text.lexicons import rows
+from noticiaparse._text.span import Span
 
 __all__ = ["outlet_credits"]
 
@@ -115,9 +117,11 @@ def _outlet_after(text: str, at: int, reading: Reading) -> Phrase | None:
         and tokens[0].low in _media_nouns()
         and tokens[1].capital
     ):
-        named = phrase_at(text, tokens, 1)
-        outlet = None if named is None else _named_outlet(text, named[0])
-        return outlet if tokens[0].start == at else None
+        end = name_run(text, tokens, 1)
+        if end <= 1 or tokens[0].start != at:
+            return None
+        name = Span(tokens[1].start, tokens[end - 1].end)
+        return Phrase(name.start, name.end, MEDIA, name=name)
     if found is None or found[0].start != at:
         return None
     return found[0]
@@ -138,7 +142,10 @@ def _named_outlet(text: str, phrase: Phrase) -> Phrase | None:
     name = text[phrase.name[0] : phrase.name[1]]
     if not name[:1].isupper() or name.split()[0] in first_names():
         return None
-    return attrs.evolve(phrase, kind=MEDIA)
+    # "La Prensa": an outlet's article is its name's
+    whole = text[phrase.start : phrase.end][:1].isupper()
+    span = Span(phrase.start, phrase.end) if whole else phrase.name
+    return attrs.evolve(phrase, kind=MEDIA, name=span)
 
 
 def outlet_credits(text: str, low: str | None, reading: Reading) -> list[tuple[Phrase, str]]:

@@ -33,6 +33,7 @@ from noticiaparse._reading.vocabulary import (
     anaphora_by_first,
     cues_by_first_word,
     endings_of,
+    media_anaphora,
     org_cues,
     org_nouns,
     org_plurals,
@@ -176,7 +177,7 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
                     j = end
                     continue
                 break
-            j = k + 1
+            j = _named_after(text, tokens, k + 1, n)
             continue
         if (
             tok.low.endswith(endings_of("participle"))
@@ -210,6 +211,28 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
             j += 1
             continue
         break
+    return j
+
+
+@functools.cache
+def _naming_nouns() -> frozenset[str]:
+    """The nouns a name follows as its kind: a medium's ("diario") or a firm's ("consultora")."""
+    return org_nouns() | frozenset(words[-1] for words in media_anaphora())
+
+
+def _named_after(text: str, tokens: Sequence[Token], j: int, n: int) -> int:
+    """Past the name a noun of its kind at ``j - 1`` opens, else ``j``.
+
+    "una nota del diario La Prensa", "un análisis de la consultora Deloitte": the name
+    after a medium's or a firm's noun is the complement's.
+    """
+    if (
+        j < n
+        and tokens[j].capital
+        and tokens[j - 1].low in _naming_nouns()
+        and gap_ok(text, tokens[j - 1], tokens[j])
+    ):
+        return max(j, name_run(text, tokens, j))
     return j
 
 
