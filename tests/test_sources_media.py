@@ -143,6 +143,28 @@ CASES: list[tuple[str, str, Credited]] = [
         "La investigación de la Fiscalía determinó que hubo fraude en la licitación.",
         [("La investigación de la Fiscalía", "document")],
     ),
+    (
+        "a-dispatch-of-an-agency-peru",
+        "Según un despacho de la agencia AFP, el puente colapsó al paso del camión.",
+        [("AFP", "media")],
+    ),
+    # a medium's noun and its field before the name ("agencia de noticias")
+    (
+        "news-agency-named-with-its-field-china",
+        "Según la agencia de noticias Xinhua, el tren descarriló cerca de Pekín.",
+        [("Xinhua", "media")],
+    ),
+    (
+        "tv-network-named-with-its-field-us",
+        "La cadena de televisión Univision informó que hubo tres heridos.",
+        [("Univision", "media")],
+    ),
+    # a known outlet after the sentence's capitalised article
+    (
+        "article-before-a-known-outlet-uk",
+        "La BBC informó que el primer ministro dimitirá el viernes.",
+        [("BBC", "media")],
+    ),
     # a credit line closing the article
     (
         "credit-line-in-brackets-mexico",
@@ -158,6 +180,16 @@ CASES: list[tuple[str, str, Credited]] = [
         "credit-line-with-its-article-mexico",
         "La marcha terminó sin incidentes.\nCon información de La Jornada.",
         [("La Jornada", "media")],
+    ),
+    (
+        "credit-line-with-a-plural-noun-dominican",
+        "El apagón duró seis horas.\nCon información de agencias EFE y AFP.",
+        [("EFE", "media"), ("AFP", "media")],
+    ),
+    (
+        "credit-line-after-a-mark-us",
+        "La votación será el martes.\n*Con información de Reuters",
+        [("Reuters", "media")],
     ),
     (
         "credit-line-of-agencies-names-no-one",

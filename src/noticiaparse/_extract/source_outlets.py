@@ -50,8 +50,6 @@ _NAME_REACH = 120
 _WRITING_OPENERS = frozenset({"su", "sus", "un", "una", "la", "el"})
 #: How far back before a "published" lead its "en" and determiner are read.
 _OPENER_REACH = 12
-#: Where a credit line may open: a line's start, or a bracket.
-_CREDIT_OPENERS = frozenset("\n(")
 #: How far a credit line's list runs.
 _CREDIT_REACH = 160
 
@@ -74,7 +72,11 @@ def _gates() -> tuple[str, ...]:
     return tuple(sorted({w.split()[0] for w in _leads()}))
 
 
-_CREDIT_LINE = regex.compile(r"con[ \t]+información[ \t]+de[ \t]+(?=\p{Lu})", regex.IGNORECASE)
+_CREDIT_LINE = regex.compile(r"con[ \t]+información[ \t]+de[ \t]+(?=\p{L})", regex.IGNORECASE)
+#: The first capitalised word of a credit line's item.
+_CAPITAL = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}")
+#: The marks a credit line may open on ("(", "*", "—", "•").
+_LINE_MARKS = " \t*-—–•["
 _LIST_SPLIT = regex.compile(r"[ \t]*(?:,|[ \t]y[ \t]|/)[ \t]*")
 
 
@@ -201,16 +203,22 @@ def _credit_lines(text: str, low: str, reading: Reading) -> list[tuple[Phrase, s
     out: list[tuple[Phrase, str]] = []
     at = low.find("con información de")
     while at >= 0:
-        opener = text[:at].rstrip(" \t")[-1:]
+        # a line's start, past marks ("(Con información de AFP)", "*Con información de…")
+        lo = max(0, at - _OPENER_REACH)
+        before = text[lo:at].rstrip(_LINE_MARKS)
         match = _CREDIT_LINE.match(text, at)
-        if match is not None and (not opener or opener in _CREDIT_OPENERS):
+        if match is not None and (before.endswith(("\n", "(")) or (lo == 0 and not before)):
             out.extend(_credit_list(text, match.end(), reading))
         at = low.find("con información de", at + 1)
     return out
 
 
 def _credit_list(text: str, start: int, reading: Reading) -> list[tuple[Phrase, str]]:
-    """Each outlet or institution of a credit line's list, split at commas and "y"."""
+    """Each outlet or institution of a credit line's list, split at commas and "y".
+
+    A plural noun before the names is the list's kind ("agencias EFE y AFP"), and alone
+    it names no one ("con información de agencias").
+    """
     end = start
     limit = min(len(text), start + _CREDIT_REACH)
     while end < limit and text[end] not in ").\n":
@@ -222,7 +230,10 @@ def _credit_list(text: str, start: int, reading: Reading) -> list[tuple[Phrase, 
         if offset < 0:
             continue
         at = offset + len(piece)
-        phrase = _outlet_after(text, offset, reading) if piece[:1].isupper() else None
+        capital = _CAPITAL.search(piece)
+        if capital is None:
+            continue
+        phrase = _outlet_after(text, offset + capital.start(), reading)
         if phrase is not None and phrase.kind != ORGANIZATION:
             phrase = _named_outlet(text, phrase)  # "Con información de Notimex"
         if phrase is not None:

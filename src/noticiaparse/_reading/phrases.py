@@ -471,9 +471,13 @@ def _described(text: str, tokens: Sequence[Token], j: int) -> int:
     """Where an outlet's name starts after the words that describe it, at ``j``.
 
     "la señal deportiva Sky Sports", "el periódico británico The Guardian": up to
-    two lower-case adjectives (no verb, no function word) between the noun and the name.
+    two lower-case adjectives (no verb, no function word) between the noun and the name;
+    so may "de" and the medium's field ("la agencia de noticias Xinhua", "la cadena de
+    televisión CNN": ``medium_fields.txt``).
     """
     k = j
+    if k + 1 < len(tokens) and tokens[k].low == "de" and tokens[k + 1].low in _medium_fields():
+        j = k = k + 2
     while (
         k < len(tokens)
         and k - j < _MAX_DESCRIPTION
@@ -485,6 +489,11 @@ def _described(text: str, tokens: Sequence[Token], j: int) -> int:
     ):
         k += 1
     return k if k < len(tokens) and tokens[k].capital else j
+
+
+@functools.cache
+def _medium_fields() -> frozenset[str]:
+    return word_set("medium_fields.txt")
 
 
 @functools.cache
@@ -544,6 +553,15 @@ def _plural_role(low: str) -> bool:
     return low in word_set("role_words.txt") and low.endswith("s") and len(low) > MIN_PLURAL_ROLE
 
 
+def _article_outlet(tokens: Sequence[Token], first: int, run: int) -> bool:
+    """Whether ``tokens[first:run]`` is an article and the name of a known outlet."""
+    return (
+        run - first > 1
+        and tokens[first].low in words_of("definite")
+        and outlet_prefix(tokens, first + 1, run) == run
+    )
+
+
 def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase, int] | None:
     """A capitalised name, outlets first (their article is part of the name)."""
     first = i if tokens[i].capital else k
@@ -553,6 +571,10 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
     outlet = outlet_prefix(tokens, first, run)
     if outlet > first:
         run = outlet
+    elif _article_outlet(tokens, first, run):
+        # "La BBC informó": the sentence's article, capitalised, before a known outlet
+        span = Span(tokens[first + 1].start, tokens[run - 1].end)
+        return Phrase(tokens[i].start, tokens[run - 1].end, MEDIA, name=span), run
     name_words = [t.text for t in tokens[first:run]]
     role_words = word_set("role_words.txt")
     # "Presidente Gabriel Boric", "La Gobernadora Provincial": a capitalised role
