@@ -59,6 +59,33 @@ CASES: list[tuple[str, str, Credited]] = [
         "Un análisis de la consultora Deloitte estima que el PIB caerá un punto.",
         [("Un análisis de la consultora Deloitte", "document")],
     ),
+    # what is on record in a document
+    (
+        "on-record-in-a-file-peru",
+        "Según consta en el expediente, el acusado tenía dos condenas previas.",
+        [("el expediente", "document")],
+    ),
+    (
+        "on-record-after-the-fact-chile",
+        "El concejal votó en contra, como consta en el acta de la sesión.",
+        [("el acta de la sesión", "document")],
+    ),
+    # a capitalised name opening on a survey's, a census's or a report's noun: a title
+    (
+        "a-survey-by-its-title-chile",
+        "De acuerdo con la Encuesta Nacional de Empleo, el desempleo llegó al 8%.",
+        [("la Encuesta Nacional de Empleo", "document")],
+    ),
+    (
+        "a-report-by-its-title-mexico",
+        ("El Informe Trimestral del Banco de México prevé que la economía crecerá un 2%."),
+        [("El Informe Trimestral del Banco de México", "document")],
+    ),
+    (
+        "a-census-by-its-title-argentina",
+        "Según el Censo 2022, la provincia tiene 1,7 millones de habitantes.",
+        [("el Censo", "document")],
+    ),
     # figures with no article and an adjective after a cue of conformity
     (
         "official-figures-bare-mexico",
@@ -89,6 +116,13 @@ def test_documents(text: str, expected: Credited) -> None:
 
 
 XFAIL: list[tuple[str, str, Credited]] = [
+    # a firm named "Estudio" is no document ("estudio" is no title noun), but reads as a
+    # person: "Jurídico" marks no institution
+    (
+        "a-law-firm-is-no-study-uruguay",
+        "El Estudio Jurídico Ferrer informó que apelará el fallo.",
+        [("Estudio Jurídico Ferrer", "organization")],
+    ),
     # "parte" is also "la parte" (a share): the police report is not read as a document
     (
         "police-report-peru",

@@ -8,6 +8,8 @@
   before that verb (:func:`complement_end`). A participle of authorship and its "por"
   (``authorship_participles.txt``: "Un estudio realizado por la Universidad advierte…")
   name the maker, who is credited instead, as the documents' reader does.
+- **On record**: "según consta en el expediente", "como consta en el acta", "…, consta
+  en el documento": what is on record in a document is credited to the document.
 - **Figures with no one named**: after a cue of conformity ("según", "de acuerdo
   con", "de acuerdo a", "conforme a") a plural noun of figures with no article and an
   adjective of its number ("según datos oficiales", "de acuerdo con cifras
@@ -50,6 +52,8 @@ _SUBJECT_WORDS = 12
 _COMPLEMENT_LEADS = frozenset({"por", "a", "al", "ante", "en", "desde", "contra", "con", "para"})
 #: What ends a clause between the document and its verb.
 _CLAUSE_MARKS = frozenset(',;:«»“”"()')
+#: How far after "consta en" the document is read.
+_DOCUMENT_REACH = 120
 #: A word.
 _WORD = regex.compile(r"\p{L}+")
 
@@ -115,7 +119,7 @@ def document_credits(text: str, low: str | None, reading: Reading) -> list[tuple
     """
     out = _participled(text, reading)
     if low is not None:
-        out.extend(_bare_figures(text, low))
+        out.extend(_bare_figures(text, low) + _recorded(text, low, reading))
     return [(p, cue) for p, cue in out if not reading.cast.in_quotation(p.start)]
 
 
@@ -185,6 +189,27 @@ def _gated(text: str, low: str) -> list[regex.Match[str]]:
                 found.append(match)
             at = low.find(first, at + 1)
     return sorted(found, key=lambda m: m.start())
+
+
+def _recorded(text: str, low: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """A document where something is on record: "según consta en el expediente"."""
+    out = []
+    at = low.find("const")
+    while at >= 0:
+        match = _ON_RECORD.match(text, at) if at == 0 or not text[at - 1].isalnum() else None
+        if match is not None:
+            tokens = words_in(
+                text, match.end(), min(len(text), match.end() + _DOCUMENT_REACH), reading.index
+            )
+            found = phrase_at(text, tokens, 0) if tokens else None
+            if found is not None and found[0].kind == DOCUMENT:
+                out.append((found[0], " ".join(match.group().lower().split())))
+        at = low.find("const", at + 1)
+    return out
+
+
+#: "consta en", "constaba en", "según consta en": where a document holds a fact on record.
+_ON_RECORD = regex.compile(r"const(?:a|an|aba|aban|ó)[ \t]+en[ \t]+(?=\p{L})", regex.IGNORECASE)
 
 
 def _bare_figures(text: str, low: str) -> list[tuple[Phrase, str]]:

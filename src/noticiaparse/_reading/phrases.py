@@ -492,6 +492,11 @@ def _described(text: str, tokens: Sequence[Token], j: int) -> int:
 
 
 @functools.cache
+def _document_titles() -> frozenset[str]:
+    return word_set("document_titles.txt")
+
+
+@functools.cache
 def _medium_fields() -> frozenset[str]:
     return word_set("medium_fields.txt")
 
@@ -553,6 +558,18 @@ def _plural_role(low: str) -> bool:
     return low in word_set("role_words.txt") and low.endswith("s") and len(low) > MIN_PLURAL_ROLE
 
 
+def _name_kind(
+    text: str, tokens: Sequence[Token], words: Sequence[str], run: int, *, lead: int
+) -> str:
+    """The kind of the capitalised name ``words`` ending at ``run``, past its article."""
+    kind = classify_name(words)
+    if kind != MEDIA and words[lead].lower() in _document_titles():
+        return DOCUMENT  # "la Encuesta Nacional de Empleo", "el Censo 2017": a title
+    if kind == PERSON and words[0] not in first_names() and acronym_after(text, tokens, run):
+        return ORGANIZATION  # "Human Rights Watch (HRW)": an acronym is an institution's
+    return kind
+
+
 def _article_outlet(tokens: Sequence[Token], first: int, run: int) -> bool:
     """Whether ``tokens[first:run]`` is an article and the name of a known outlet."""
     return (
@@ -600,9 +617,7 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
         return Phrase(tokens[i].start, tokens[run - 1].end, PERSON, head=head), run
     if len(name_words) == 1 and _common_word(name_words[0]):
         return None  # "Segun dijo", "Suspendieron el acto": a word set in capitals, no name
-    kind = classify_name(name_words)
-    if kind == PERSON and name_words[0] not in first_names() and acronym_after(text, tokens, run):
-        kind = ORGANIZATION  # "Human Rights Watch (HRW)": an acronym is an institution's
+    kind = _name_kind(text, tokens, name_words, run, lead=lead)
     name_start = first
     if name_words[0].lower() in words_of("definite") and kind == PERSON:
         name_start = first + 1
