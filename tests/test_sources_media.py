@@ -112,6 +112,12 @@ CASES: list[tuple[str, str, Credited]] = [
         "El video, difundido por el canal Teleamazonas, muestra que el asalto duró un minuto.",
         [("El video", "document"), ("Teleamazonas", "media")],
     ),
+    # a broadcast is an event, not information the outlet gives
+    (
+        "a-debate-broadcast-by-a-channel-chile",
+        "El debate, transmitido por el canal CNN Chile, duró dos horas.",
+        [],
+    ),
     (
         "as-a-paper-gathers-spain",
         "Según recoge el diario El Mundo, el Gobierno aprobará el plan el martes.",

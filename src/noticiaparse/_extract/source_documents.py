@@ -51,7 +51,8 @@ _SUBJECT_WORDS = 12
 #: The prepositions that open a participle's complement ("publicado en", "enviada al").
 _COMPLEMENT_LEADS = frozenset({"por", "a", "al", "ante", "en", "desde", "contra", "con", "para"})
 #: What ends a clause between the document and its verb.
-_CLAUSE_MARKS = frozenset(',;:«»“”"()')
+#: A dash sets an aside apart ("La sentencia -notificada ayer- condena…").
+_CLAUSE_MARKS = frozenset(',;:«»“”"()-–—')
 #: How far after "consta en" the document is read.
 _DOCUMENT_REACH = 120
 #: A word.
