@@ -114,7 +114,7 @@ def document_credits(text: str, low: str | None, reading: Reading) -> list[tuple
         >>> from noticiaparse._reading import read_article
         >>> text = "El estudio publicado en Nature indica que el hielo se derrite."
         >>> reading = read_article(text, [(0, len(text))])
-        >>> [(text[p.start : p.end], p.kind, cue)
+        >>> [(text[p.start : p.end], p.kind.value, cue)
         ...  for p, cue in document_credits(text, text.lower(), reading)]
         [('El estudio publicado en Nature', 'document', 'indica')]
     """

@@ -159,7 +159,7 @@ def outlet_credits(text: str, low: str | None, reading: Reading) -> list[tuple[P
         >>> from noticiaparse._reading import read_article
         >>> text = "En su columna de El Universal, el exministro escribió que todo falló."
         >>> reading = read_article(text, [(0, len(text))])
-        >>> [(text[p.start : p.end], p.kind, cue)
+        >>> [(text[p.start : p.end], p.kind.value, cue)
         ...  for p, cue in outlet_credits(text, text.lower(), reading)]
         [('El Universal', 'media', 'columna de')]
     """
