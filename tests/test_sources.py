@@ -336,7 +336,10 @@ GOLDEN: list[tuple[str, str, Entities]] = [
     (
         "anonymous-to-a-named-outlet-spain",
         "«No hay recursos», dijeron fuentes oficiales al diario El País.",
-        [("fuentes oficiales", "anonymous", ["fuentes oficiales"])],
+        [
+            ("fuentes oficiales", "anonymous", ["fuentes oficiales"]),
+            ("El País", "media", ["El País"]),  # the words were given to it
+        ],
     ),
     (
         "anonymous-close-to-an-inquiry-keeps-its-complement",

@@ -20,6 +20,7 @@ import attrs
 import regex
 
 from noticiaparse._extract.source_acts import object_act, passive_or_reflexive
+from noticiaparse._extract.source_documents import complement_end, document_credits
 from noticiaparse._extract.source_names import (
     apposed_holder,
     apposed_office,
@@ -28,6 +29,7 @@ from noticiaparse._extract.source_names import (
     participle_lead,
     particle_person,
 )
+from noticiaparse._extract.source_outlets import outlet_credits
 from noticiaparse._extract.source_statements import (
     anonymity_asked,
     asks_anonymity,
@@ -123,7 +125,9 @@ def find_sources(
     fused = _fused_roles(spine.text, low, reading, ledger.spans)
     for phrase, cue in fused + _fused_al(spine.text, low, reading, ledger.spans):
         ledger.add(phrase, cue)
-    for phrase, cue in _issuers(spine.text, low, reading) + _que_credits(spine.text, reading):
+    stated = _issuers(spine.text, low, reading) + _que_credits(spine.text, reading)
+    stated += outlet_credits(spine.text, low, reading) + document_credits(spine.text, low, reading)
+    for phrase, cue in stated:
         ledger.add(phrase, cue)
     for credit in said:
         if (
@@ -1985,7 +1989,7 @@ def _participle_complement(text: str, phrase: Phrase) -> Phrase:
     found = _COMPLEMENT.match(text, phrase.end)
     if found is None:
         return phrase
-    return attrs.evolve(phrase, end=found.end())
+    return attrs.evolve(phrase, end=complement_end(text, phrase.end, found.end()))
 
 
 #: How far before a name the noun of figures and its "de" are read.

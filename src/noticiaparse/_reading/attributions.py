@@ -52,6 +52,7 @@ from noticiaparse._reading.vocabulary import (
     attribution_cues_by_first,
     cues_by_first_word,
     endings_of,
+    media_anaphora,
     participle_forms,
     reporting_lemmas,
     reporting_participle,
@@ -711,11 +712,33 @@ def _media_object(text: str, tokens: Sequence[Token], i: int) -> Phrase | None:
         k = j + 1
         if tokens[k].low in words_of("singular_definite") and not tokens[k].capital and k + 1 < n:
             k += 1  # "dijo a la Cadena SER"
+        noun = (
+            k + 1 < n
+            and not tokens[k].capital
+            and tokens[k].low in _media_nouns()
+            and tokens[k + 1].capital
+        )
+        k += noun  # "dijo a la emisora Caracol Radio", "aseguró al diario Olé"
         if tokens[k].capital:
             found = phrase_at(text, tokens, k)
-            if found is not None and found[0].kind == MEDIA:
-                return found[0]
+            if found is not None and (
+                found[0].kind == MEDIA or (noun and _unnamed(text, found[0]))
+            ):
+                return attrs.evolve(found[0], kind=MEDIA)
     return None
+
+
+@functools.cache
+def _media_nouns() -> frozenset[str]:
+    """The nouns of a medium ("diario", "emisora", "canal"): ``media_anaphora.tsv``."""
+    return frozenset(words[-1] for words in media_anaphora())
+
+
+def _unnamed(text: str, phrase: Phrase) -> bool:
+    """Whether ``phrase`` is a capitalised name read as a person's that no given name opens."""
+    if phrase.kind != PERSON or phrase.head is not None or phrase.name is None:
+        return False
+    return text[phrase.name[0] : phrase.name[1]].split(maxsplit=1)[0] not in first_names()
 
 
 def _participle_alone(tokens: Sequence[Token], i: int) -> bool:

@@ -33,6 +33,7 @@ from noticiaparse._reading.vocabulary import (
     anaphora_by_first,
     cues_by_first_word,
     endings_of,
+    media_anaphora,
     org_cues,
     org_nouns,
     org_plurals,
@@ -176,7 +177,7 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
                     j = end
                     continue
                 break
-            j = k + 1
+            j = _named_after(text, tokens, k + 1, n)
             continue
         if (
             tok.low.endswith(endings_of("participle"))
@@ -210,6 +211,28 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
             j += 1
             continue
         break
+    return j
+
+
+@functools.cache
+def _naming_nouns() -> frozenset[str]:
+    """The nouns a name follows as its kind: a medium's ("diario") or a firm's ("consultora")."""
+    return org_nouns() | frozenset(words[-1] for words in media_anaphora())
+
+
+def _named_after(text: str, tokens: Sequence[Token], j: int, n: int) -> int:
+    """Past the name a noun of its kind at ``j - 1`` opens, else ``j``.
+
+    "una nota del diario La Prensa", "un análisis de la consultora Deloitte": the name
+    after a medium's or a firm's noun is the complement's.
+    """
+    if (
+        j < n
+        and tokens[j].capital
+        and tokens[j - 1].low in _naming_nouns()
+        and gap_ok(text, tokens[j - 1], tokens[j])
+    ):
+        return max(j, name_run(text, tokens, j))
     return j
 
 
@@ -448,9 +471,13 @@ def _described(text: str, tokens: Sequence[Token], j: int) -> int:
     """Where an outlet's name starts after the words that describe it, at ``j``.
 
     "la señal deportiva Sky Sports", "el periódico británico The Guardian": up to
-    two lower-case adjectives (no verb, no function word) between the noun and the name.
+    two lower-case adjectives (no verb, no function word) between the noun and the name;
+    so may "de" and the medium's field ("la agencia de noticias Xinhua", "la cadena de
+    televisión CNN": ``medium_fields.txt``).
     """
     k = j
+    if k + 1 < len(tokens) and tokens[k].low == "de" and tokens[k + 1].low in _medium_fields():
+        j = k = k + 2
     while (
         k < len(tokens)
         and k - j < _MAX_DESCRIPTION
@@ -462,6 +489,16 @@ def _described(text: str, tokens: Sequence[Token], j: int) -> int:
     ):
         k += 1
     return k if k < len(tokens) and tokens[k].capital else j
+
+
+@functools.cache
+def _document_titles() -> frozenset[str]:
+    return word_set("document_titles.txt")
+
+
+@functools.cache
+def _medium_fields() -> frozenset[str]:
+    return word_set("medium_fields.txt")
 
 
 @functools.cache
@@ -521,6 +558,27 @@ def _plural_role(low: str) -> bool:
     return low in word_set("role_words.txt") and low.endswith("s") and len(low) > MIN_PLURAL_ROLE
 
 
+def _name_kind(
+    text: str, tokens: Sequence[Token], words: Sequence[str], run: int, *, lead: int
+) -> str:
+    """The kind of the capitalised name ``words`` ending at ``run``, past its article."""
+    kind = classify_name(words)
+    if kind != MEDIA and words[lead].lower() in _document_titles():
+        return DOCUMENT  # "la Encuesta Nacional de Empleo", "el Censo 2017": a title
+    if kind == PERSON and words[0] not in first_names() and acronym_after(text, tokens, run):
+        return ORGANIZATION  # "Human Rights Watch (HRW)": an acronym is an institution's
+    return kind
+
+
+def _article_outlet(tokens: Sequence[Token], first: int, run: int) -> bool:
+    """Whether ``tokens[first:run]`` is an article and the name of a known outlet."""
+    return (
+        run - first > 1
+        and tokens[first].low in words_of("definite")
+        and outlet_prefix(tokens, first + 1, run) == run
+    )
+
+
 def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase, int] | None:
     """A capitalised name, outlets first (their article is part of the name)."""
     first = i if tokens[i].capital else k
@@ -530,6 +588,10 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
     outlet = outlet_prefix(tokens, first, run)
     if outlet > first:
         run = outlet
+    elif _article_outlet(tokens, first, run):
+        # "La BBC informó": the sentence's article, capitalised, before a known outlet
+        span = Span(tokens[first + 1].start, tokens[run - 1].end)
+        return Phrase(tokens[i].start, tokens[run - 1].end, MEDIA, name=span), run
     name_words = [t.text for t in tokens[first:run]]
     role_words = word_set("role_words.txt")
     # "Presidente Gabriel Boric", "La Gobernadora Provincial": a capitalised role
@@ -555,9 +617,7 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
         return Phrase(tokens[i].start, tokens[run - 1].end, PERSON, head=head), run
     if len(name_words) == 1 and _common_word(name_words[0]):
         return None  # "Segun dijo", "Suspendieron el acto": a word set in capitals, no name
-    kind = classify_name(name_words)
-    if kind == PERSON and name_words[0] not in first_names() and acronym_after(text, tokens, run):
-        kind = ORGANIZATION  # "Human Rights Watch (HRW)": an acronym is an institution's
+    kind = _name_kind(text, tokens, name_words, run, lead=lead)
     name_start = first
     if name_words[0].lower() in words_of("definite") and kind == PERSON:
         name_start = first + 1

@@ -1,0 +1,227 @@
+"""Documents credited where the other readers do not reach them.
+
+- **A document, its participle and its complement, then the verb**: "El estudio
+  publicado en The Lancet indica que…", "El oficio enviado por la fiscalía advierte
+  que…", "La carta enviada al presidente advierte que…": the participle's complement
+  says where the document appeared, who made it or whom it went to, and belongs to its
+  name; the reporting verb right after it credits the document. The complement ends
+  before that verb (:func:`complement_end`). A participle of authorship and its "por"
+  (``authorship_participles.txt``: "Un estudio realizado por la Universidad advierte…")
+  name the maker, who is credited instead, as the documents' reader does.
+- **On record**: "según consta en el expediente", "como consta en el acta", "…, consta
+  en el documento": what is on record in a document is credited to the document.
+- **Figures with no one named**: after a cue of conformity ("según", "de acuerdo
+  con", "de acuerdo a", "conforme a") a plural noun of figures with no article and an
+  adjective of its number ("según datos oficiales", "de acuerdo con cifras
+  preliminares", "según estimaciones privadas") is a document, as written: news takes
+  the figures from it ("según las cifras oficiales" is read so already).
+
+Words inside a quotation are the speaker's and credit no one.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import regex
+
+from noticiaparse._reading import (
+    DOCUMENT,
+    Phrase,
+    Reading,
+    Token,
+    endings_of,
+    phrase_at,
+    reporting_verb,
+    verb_like,
+    words_in,
+    words_of,
+)
+from noticiaparse._reading.vocabulary import time_adjuncts
+from noticiaparse._text.lexicons import lines
+from noticiaparse._text.sentences import sentence_start
+
+__all__ = ["complement_end", "document_credits"]
+
+#: How far back from a verb its sentence's start is looked for.
+_SENTENCE_REACH = 200
+#: The most words a document, its participle and the complement may run before the verb.
+_SUBJECT_WORDS = 12
+#: The prepositions that open a participle's complement ("publicado en", "enviada al").
+_COMPLEMENT_LEADS = frozenset({"por", "a", "al", "ante", "en", "desde", "contra", "con", "para"})
+#: What ends a clause between the document and its verb.
+#: A dash sets an aside apart ("La sentencia -notificada ayer- condena…").
+_CLAUSE_MARKS = frozenset(',;:«»“”"()-–—')
+#: How far after "consta en" the document is read.
+_DOCUMENT_REACH = 120
+#: A word.
+_WORD = regex.compile(r"\p{L}+")
+
+
+@functools.cache
+def _authorship() -> frozenset[str]:
+    """The participles that name a document's maker (``authorship_participles.txt``)."""
+    return frozenset(lines("authorship_participles.txt"))
+
+
+@functools.cache
+def _figure_documents() -> tuple[str, ...]:
+    """The plural nouns of figures (``figure_documents.txt``), longest first."""
+    return tuple(sorted(lines("figure_documents.txt"), key=len, reverse=True))
+
+
+@functools.cache
+def _conformity_cue() -> regex.Pattern[str]:
+    nouns = "|".join(regex.escape(n) for n in _figure_documents())
+    return regex.compile(
+        rf"(?:según|de[ \t]+acuerdo[ \t]+(?:con|a)|conforme[ \t]+a)[ \t]+"
+        rf"((?:{nouns})[ \t]+\p{{Ll}}{{3,24}}s)(?=[ \t]*[,.;:\n]|$)",
+        regex.IGNORECASE,
+    )
+
+
+#: The first words of the cues of conformity, searched for before any scan.
+_CONFORMITY_FIRSTS = ("según", "de acuerdo", "conforme")
+
+
+def complement_end(text: str, start: int, end: int) -> int:
+    """Where a participle's complement ``text[start:end]`` ends: before a reporting verb.
+
+    "la carta enviada al presidente advierte que…": the complement "al presidente"
+    ends before "advierte", the verb of which the document is the subject.
+
+    Examples:
+        >>> text = "La carta enviada al presidente advierte que todo falló."
+        >>> text[:complement_end(text, 16, 39)]
+        'La carta enviada al presidente'
+        >>> text = "La carta enviada al presidente de la Cámara."
+        >>> text[:complement_end(text, 16, 43)]
+        'La carta enviada al presidente de la Cámara'
+    """
+    for word in _WORD.finditer(text, start, end):
+        if word.start() > start + 1 and reporting_verb(word.group()):
+            return len(text[start : word.start()].rstrip()) + start
+    return end
+
+
+def document_credits(text: str, low: str | None, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The documents of this module's two shapes, each with the cue that credits it.
+
+    ``low`` is ``text`` lower-cased at the same offsets (``None`` when it cannot be).
+
+    Examples:
+        >>> from noticiaparse._reading import read_article
+        >>> text = "El estudio publicado en Nature indica que el hielo se derrite."
+        >>> reading = read_article(text, [(0, len(text))])
+        >>> [(text[p.start : p.end], p.kind.value, cue)
+        ...  for p, cue in document_credits(text, text.lower(), reading)]
+        [('El estudio publicado en Nature', 'document', 'indica')]
+    """
+    out = _participled(text, reading)
+    if low is not None:
+        out.extend(_bare_figures(text, low) + _recorded(text, low, reading))
+    return [(p, cue) for p, cue in out if not reading.cast.in_quotation(p.start)]
+
+
+def _participled(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """A document, its participle and complement before its verb ("El estudio publicado…")."""
+    out = []
+    participles = endings_of("any_participle")
+    for attribution in reading.attributions.found:
+        if attribution.phrase is not None or attribution.quoted:
+            continue
+        verb = attribution.cue_start
+        if not reporting_verb(attribution.cue):
+            continue
+        lo = sentence_start(text, verb, 0, reach=_SENTENCE_REACH)
+        tokens = words_in(text, lo, verb, reading.index)
+        if (
+            not tokens
+            or len(tokens) > _SUBJECT_WORDS
+            or tokens[0].low not in words_of("determiner")
+        ):
+            continue
+        found = phrase_at(text, tokens, 0)
+        if found is None or found[0].kind != DOCUMENT:
+            continue
+        k = next((i for i, tok in enumerate(tokens) if tok.start >= found[0].end), len(tokens))
+        while k > 0 and tokens[k - 1].low.endswith(participles):
+            k -= 1  # "El estudio publicado": the reader may have taken the participle in
+        lead = k + 1 + _time_at(tokens, k + 1)  # "entregado ayer al Congreso"
+        if not (
+            lead + 1 < len(tokens)
+            and tokens[k].low.endswith(participles)
+            and tokens[lead].low in _COMPLEMENT_LEADS
+        ):
+            continue
+        if tokens[lead].low == "por" and tokens[k].low in _authorship():
+            continue  # "Un estudio realizado por la Universidad advierte": its maker speaks
+        between = text[tokens[k].start : verb]
+        if any(mark in between for mark in _CLOSING_OR_CLAUSE) or any(
+            tok.low == "que" or verb_like(tok) for tok in tokens[k + 1 :]
+        ):
+            continue
+        end = tokens[-1].end
+        out.append((Phrase(found[0].start, end, DOCUMENT, head=found[0].head), attribution.cue))
+    return out
+
+
+_CLOSING_OR_CLAUSE = _CLAUSE_MARKS | {"\n", "."}
+
+
+def _time_at(tokens: Sequence[Token], i: int) -> int:
+    """How many words a time adjunct at ``i`` runs ("ayer", "este lunes"), else 0."""
+    for phrase in time_adjuncts():
+        if tuple(tok.low for tok in tokens[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _gated(text: str, low: str) -> list[regex.Match[str]]:
+    """The cue of conformity's matches, tried only where one of its first words is."""
+    pattern = _conformity_cue()
+    found = []
+    for first in _CONFORMITY_FIRSTS:
+        at = low.find(first)
+        while at >= 0:
+            match = pattern.match(text, at) if at == 0 or not text[at - 1].isalnum() else None
+            if match is not None:
+                found.append(match)
+            at = low.find(first, at + 1)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _recorded(text: str, low: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """A document where something is on record: "según consta en el expediente"."""
+    out = []
+    at = low.find("const")
+    while at >= 0:
+        match = _ON_RECORD.match(text, at) if at == 0 or not text[at - 1].isalnum() else None
+        if match is not None:
+            tokens = words_in(
+                text, match.end(), min(len(text), match.end() + _DOCUMENT_REACH), reading.index
+            )
+            found = phrase_at(text, tokens, 0) if tokens else None
+            if found is not None and found[0].kind == DOCUMENT:
+                out.append((found[0], " ".join(match.group().lower().split())))
+        at = low.find("const", at + 1)
+    return out
+
+
+#: "consta en", "constaba en", "según consta en": where a document holds a fact on record.
+_ON_RECORD = regex.compile(r"const(?:a|an|aba|aban|ó)[ \t]+en[ \t]+(?=\p{L})", regex.IGNORECASE)
+
+
+def _bare_figures(text: str, low: str) -> list[tuple[Phrase, str]]:
+    """Figures with no article and an adjective after a cue ("según datos oficiales")."""
+    out = []
+    for match in _gated(text, low):
+        start, end = match.span(1)
+        noun = text[start:end].split(maxsplit=1)[0].lower()
+        adjective = text[start:end].rsplit(maxsplit=1)[-1].lower()
+        if adjective in words_of("determiner") or adjective in words_of("no_one"):
+            continue
+        cue = " ".join(text[match.start() : start].split()).lower()
+        out.append((Phrase(start, end, DOCUMENT, head=noun, plural=True), cue))
+    return out

@@ -1,0 +1,241 @@
+"""Outlets credited by the way news names them: given to, published in, gathered by.
+
+News credits an outlet with what it says in a few set phrases the reporting verbs do
+not reach (``lexicons/outlet_leads.tsv``):
+
+- the words were given to it: "en una entrevista concedida a la revista Semana", "en
+  declaraciones al canal TN" (a wire agency is left out, as after "dijo a": an
+  agency's own copy names it so, and other outlets reprint it);
+- the text was published in it: "en su columna de El Universal", "en un artículo
+  publicado en Forbes" (a capitalised name no given name opens is an outlet's there);
+- it gathered or spread the words: "declaraciones recogidas por la agencia Europa
+  Press", "un video difundido por el canal Teleamazonas", "según recoge el diario El
+  Mundo" (an outlet only);
+- a credit line: "(Con información de AFP)", "Con información de Reuters y EFE" at a
+  line's start or after a bracket credits each outlet or institution of its list;
+  "con información de agencias" names no one.
+
+Words inside a quotation are the speaker's and credit no one.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from noticiaparse._reading import (
+    MEDIA,
+    ORGANIZATION,
+    PERSON,
+    Phrase,
+    Reading,
+    first_names,
+    phrase_at,
+    words_in,
+)
+from noticiaparse._reading.channels import credited_channel
+from noticiaparse._reading.names import name_run
+from noticiaparse._reading.vocabulary import media_anaphora
+from noticiaparse._text.lexicons import rows
+from noticiaparse._text.span import Span
+
+__all__ = ["outlet_credits"]
+
+#: How far after a lead the outlet's name is read.
+_NAME_REACH = 120
+#: The determiners that open the writing a "published" lead names ("en su columna de").
+_WRITING_OPENERS = frozenset({"su", "sus", "un", "una", "la", "el"})
+#: How far back before a "published" lead its "en" and determiner are read.
+_OPENER_REACH = 12
+#: How far a credit line's list runs.
+_CREDIT_REACH = 160
+
+
+@functools.cache
+def _leads() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in rows("outlet_leads.tsv")}
+
+
+@functools.cache
+def _lead_pattern() -> regex.Pattern[str]:
+    words = sorted(_leads(), key=len, reverse=True)
+    alternation = "|".join(regex.escape(w).replace(r"\ ", "[ \t]+") for w in words)
+    return regex.compile(rf"\b({alternation})[ \t]+(?=\p{{L}})", regex.IGNORECASE)
+
+
+@functools.cache
+def _gates() -> tuple[str, ...]:
+    """The first word of each lead: the text is searched for them before any scan."""
+    return tuple(sorted({w.split()[0] for w in _leads()}))
+
+
+_CREDIT_LINE = regex.compile(r"con[ \t]+información[ \t]+de[ \t]+(?=\p{L})", regex.IGNORECASE)
+#: The first capitalised word of a credit line's item.
+_CAPITAL = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}")
+#: The marks a credit line may open on ("(", "*", "—", "•").
+_LINE_MARKS = " \t*-—–•["
+_LIST_SPLIT = regex.compile(r"[ \t]*(?:,|[ \t]y[ \t]|/)[ \t]*")
+
+
+def _gated(low: str, pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
+    """``pattern``'s matches in ``text``, tried only where one of its first words is."""
+    positions: set[int] = set()
+    for word in _gates():
+        at = low.find(word)
+        while at >= 0:
+            positions.add(at)
+            at = low.find(word, at + 1)
+    end = -1
+    for at in sorted(positions):
+        if at < end or (at > 0 and text[at - 1].isalnum()):
+            continue
+        match = pattern.match(text, at)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
+@functools.cache
+def _media_nouns() -> frozenset[str]:
+    """The nouns of a medium ("diario", "canal", "emisora"): ``media_anaphora.tsv``."""
+    return frozenset(words[-1] for words in media_anaphora())
+
+
+def _outlet_after(text: str, at: int, reading: Reading) -> Phrase | None:
+    """The phrase that opens at ``at``, else ``None``.
+
+    After "al", "del" a medium's noun has no article of its own ("al canal TN"): the
+    name after it is the outlet's.
+    """
+    tokens = words_in(text, at, min(len(text), at + _NAME_REACH), reading.index)
+    found = phrase_at(text, tokens, 0) if tokens else None
+    if (
+        (found is None or found[0].kind != MEDIA)
+        and len(tokens) > 1
+        and not tokens[0].capital
+        and tokens[0].low in _media_nouns()
+        and tokens[1].capital
+    ):
+        end = name_run(text, tokens, 1)
+        if end <= 1 or tokens[0].start != at:
+            return None
+        name = Span(tokens[1].start, tokens[end - 1].end)
+        return Phrase(name.start, name.end, MEDIA, name=name)
+    if found is None or found[0].start != at:
+        return None
+    return found[0]
+
+
+def _opened_by_writing(low: str, at: int) -> bool:
+    """Whether "en" and a determiner stand right before ``at`` ("en su columna de")."""
+    words = low[max(0, at - _OPENER_REACH) : at].split()[-2:]
+    return len(words) == 2 and words[0] == "en" and words[1] in _WRITING_OPENERS  # noqa: PLR2004
+
+
+def _named_outlet(text: str, phrase: Phrase) -> Phrase | None:
+    """An outlet's phrase, or a capitalised name no given name opens read as one."""
+    if phrase.kind == MEDIA:
+        return phrase
+    if phrase.kind != PERSON or phrase.name is None or phrase.head is not None:
+        return None
+    name = text[phrase.name[0] : phrase.name[1]]
+    if not name[:1].isupper() or name.split()[0] in first_names():
+        return None
+    # "La Prensa": an outlet's article is its name's
+    whole = text[phrase.start : phrase.end][:1].isupper()
+    span = Span(phrase.start, phrase.end) if whole else phrase.name
+    return attrs.evolve(phrase, kind=MEDIA, name=span)
+
+
+def outlet_credits(text: str, low: str | None, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The outlets the set phrases of ``lexicons/outlet_leads.tsv`` credit, with the lead.
+
+    ``low`` is ``text`` lower-cased at the same offsets (``None`` when it cannot be).
+
+    Examples:
+        >>> from noticiaparse._reading import read_article
+        >>> text = "En su columna de El Universal, el exministro escribió que todo falló."
+        >>> reading = read_article(text, [(0, len(text))])
+        >>> [(text[p.start : p.end], p.kind.value, cue)
+        ...  for p, cue in outlet_credits(text, text.lower(), reading)]
+        [('El Universal', 'media', 'columna de')]
+    """
+    if low is None:
+        return []
+    out = [*_led(text, low, reading), *_credit_lines(text, low, reading)]
+    return [(p, cue) for p, cue in out if not reading.cast.in_quotation(p.start)]
+
+
+def _led(text: str, low: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    out: list[tuple[Phrase, str]] = []
+    leads = _leads()
+    for match in _gated(low, _lead_pattern(), text):
+        lead = " ".join(match.group(1).lower().split())
+        role = leads[lead]
+        if (
+            role == "published"
+            and lead.startswith("columna")
+            and not _opened_by_writing(low, match.start())
+        ):
+            continue  # "una columna de humo": no writing
+        phrase = _outlet_after(text, match.end(), reading)
+        if phrase is None:
+            continue
+        if role == "published":
+            phrase = _named_outlet(text, phrase)
+        elif phrase.kind != MEDIA:
+            phrase = None
+        if phrase is None:
+            continue
+        named = text[phrase.name[0] : phrase.name[1]] if phrase.name else ""
+        if " " in named and named.isupper():
+            continue  # "una entrevista concedida a EL PAÍS": the paper's style for itself
+        if role == "given" and not credited_channel("dijo", named):
+            continue  # "en una entrevista concedida a la agencia EFE": the agency writing
+        out.append((phrase, lead))
+    return out
+
+
+def _credit_lines(text: str, low: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    out: list[tuple[Phrase, str]] = []
+    at = low.find("con información de")
+    while at >= 0:
+        # a line's start, past marks ("(Con información de AFP)", "*Con información de…")
+        lo = max(0, at - _OPENER_REACH)
+        before = text[lo:at].rstrip(_LINE_MARKS)
+        match = _CREDIT_LINE.match(text, at)
+        if match is not None and (before.endswith(("\n", "(")) or (lo == 0 and not before)):
+            out.extend(_credit_list(text, match.end(), reading))
+        at = low.find("con información de", at + 1)
+    return out
+
+
+def _credit_list(text: str, start: int, reading: Reading) -> list[tuple[Phrase, str]]:
+    """Each outlet or institution of a credit line's list, split at commas and "y".
+
+    A plural noun before the names is the list's kind ("agencias EFE y AFP"), and alone
+    it names no one ("con información de agencias").
+    """
+    end = start
+    limit = min(len(text), start + _CREDIT_REACH)
+    while end < limit and text[end] not in ").\n":
+        end += 1
+    out = []
+    at = start
+    for piece in _LIST_SPLIT.split(text[start:end]):
+        offset = text.find(piece, at) if piece else -1
+        if offset < 0:
+            continue
+        at = offset + len(piece)
+        capital = _CAPITAL.search(piece)
+        if capital is None:
+            continue
+        phrase = _outlet_after(text, offset + capital.start(), reading)
+        if phrase is not None and phrase.kind != ORGANIZATION:
+            phrase = _named_outlet(text, phrase)  # "Con información de Notimex"
+        if phrase is not None:
+            out.append((phrase, "con información de"))
+    return out
