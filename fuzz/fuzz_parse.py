@@ -41,6 +41,7 @@ PARSER_MODULES = (
     "noticiaparse._extract.quotes",
     "noticiaparse._extract.speakers",
     "noticiaparse._extract.source_acts",
+    "noticiaparse._extract.source_fold",
     "noticiaparse._extract.source_names",
     "noticiaparse._extract.source_statements",
     "noticiaparse._extract.sources",
