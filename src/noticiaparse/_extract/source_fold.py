@@ -192,6 +192,9 @@ def _portfolio_of(short: _Key, long: _Key) -> bool:
 
 def _fits(short: _Key, short_kind: SourceKind, long: _Key, long_kind: SourceKind) -> bool:
     """Whether the name ``short`` may name again the entity ``long`` names more fully."""
+    if short_kind is SourceKind.PERSON and long_kind is SourceKind.ORGANIZATION:
+        # "De acuerdo con Salud": a portfolio read as a given name is the ministry's
+        return not short.described and _portfolio_of(short, long)
     if short_kind is not long_kind:
         return False
     if short.described or long.described:
@@ -254,7 +257,7 @@ class _Candidates:
         """The indices of the sources ``key`` may name again, ``None`` when too many."""
         first = key.words[0] if key.described or not key.named else key.named[0]
         near = list(self.by_word.get(first, ()))
-        if kind is SourceKind.ORGANIZATION and len(key.named) == 1:
+        if kind in {SourceKind.ORGANIZATION, SourceKind.PERSON} and len(key.named) == 1:
             near += self.ministries + self.by_initials.get(key.words[0], [])
         return None if len(near) > _MAX_SHARING else near
 
