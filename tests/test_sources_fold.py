@@ -195,6 +195,19 @@ CASES: list[tuple[str, str, Credited]] = [
             )
         ],
     ),
+    (
+        "surname-with-its-particle-chile",
+        (
+            "Según Pérez de Arce, el proyecto es inconstitucional. El senador Luis Pérez de "
+            "Arce dijo que votará en contra."
+        ),
+        [("Luis Pérez de Arce", "person", ["Pérez de Arce", "El senador Luis Pérez de Arce"])],
+    ),
+    (
+        "institution-without-its-de-spain",
+        ("El Banco de España advirtió del riesgo. Según el Banco España, el crédito se frena."),
+        [("Banco de España", "organization", ["El Banco de España", "el Banco España"])],
+    ),
     # a group named again with its article or without
     (
         "group-without-its-article-chile",

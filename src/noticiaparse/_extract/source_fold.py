@@ -195,6 +195,14 @@ def _fits(short: _Key, short_kind: SourceKind, long: _Key, long_kind: SourceKind
     if short_kind is SourceKind.PERSON and long_kind is SourceKind.ORGANIZATION:
         # "De acuerdo con Salud": a portfolio read as a given name is the ministry's
         return not short.described and _portfolio_of(short, long)
+    if short_kind is SourceKind.ORGANIZATION and long_kind is SourceKind.PERSON:
+        # "Pérez de Arce", read as an institution's name ("de" marks "Banco de Chile"),
+        # ends "Luis Pérez de Arce": a surname with its particle
+        return (
+            not short.described
+            and len(short.named) < len(short.words) < len(long.words)
+            and long.words[-len(short.words) :] == short.words
+        )
     if short_kind is not long_kind:
         return False
     if short.described or long.described:
