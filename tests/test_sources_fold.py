@@ -356,6 +356,14 @@ def test_the_joined_source_stands_where_its_first_mention_stood() -> None:
     assert [0, 40] == [m.start for m in folded[0].mentions]
 
 
+def test_a_source_of_no_words_stays_as_it_is() -> None:
+    sources = [
+        Source(" ", "person", (Mention(" ", 0, 1),)),
+        Source("Ana Soto", "person", (Mention("Ana Soto", 2, 10),)),
+    ]
+    assert tuple(sources) == fold_sources(sources)
+
+
 #: Name pieces a generated source is built from: given names, surnames, an institution's
 #: words, articles and a portfolio.
 _PIECES = ("Ana", "Rojas", "Pérez", "Soto", "Ministerio", "de", "Salud", "Banco", "Central")

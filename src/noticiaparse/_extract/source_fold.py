@@ -123,22 +123,36 @@ def _countries() -> frozenset[str]:
     return frozenset(fold(w) for w in lines("country_names.txt"))
 
 
+@functools.lru_cache(maxsize=4096)
+def _folded(word: str) -> str:
+    return fold(word)
+
+
 def _key(source: Source) -> _Key:
     """The parts of ``source``'s name that another name of it may share."""
     raw = source.name.replace(".", " ").split()
-    while len(raw) > 1 and fold(raw[0]) in _leads():
+    while len(raw) > 1 and _folded(raw[0]) in _leads():
         raw = raw[1:]
     titled = raw
-    while source.kind is SourceKind.PERSON and len(titled) > 1 and fold(titled[0]) in _titles():
+    while source.kind is SourceKind.PERSON and len(titled) > 1 and _folded(titled[0]) in _titles():
         titled = titled[1:]
-    if titled[0][:1].isupper():
+    if titled and titled[0][:1].isupper():
         raw = titled  # "el doctor Pérez" is Pérez; "el abogado de Aguilar" is someone else
-    words = tuple(fold(w) for w in raw)
+    words = tuple(_folded(w) for w in raw)
     proper = all(w[:1].isupper() or w in _particles() for w in raw)
     described = not proper or (len(raw) == 1 and words[0] in _common_heads())
-    named = tuple(fold(w) for w in raw if w[:1].isupper())
+    named = tuple(_folded(w) for w in raw if w[:1].isupper())
     acronym = len(raw) == 1 and raw[0].isupper() and raw[0].isalpha()
-    articled = any(fold(m.text.split(maxsplit=1)[0]) in _leads() for m in source.mentions if m.text)
+    # asked of an institution's one word only ("el Fondo")
+    articled = (
+        source.kind is SourceKind.ORGANIZATION
+        and len(named) == 1
+        and any(
+            _folded(m.text.split(maxsplit=1)[0]) in _leads()
+            for m in source.mentions
+            if m.text.strip()
+        )
+    )
     return _Key(words, named, described, acronym, articled)
 
 
@@ -291,6 +305,8 @@ def _groups(sources: Sequence[Source], keys: dict[int, _Key]) -> list[list[int]]
         if len(groups[owner[i]]) > 1:
             continue  # a fuller name has joined it: it is no shorter name
         k = keys[id(short)]
+        if not k.words:
+            continue  # a name of no words names no one again
         near = candidates.of(k, short.kind)
         if near is None:
             continue  # a word so many sources share names none of them
