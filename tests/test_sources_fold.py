@@ -66,6 +66,28 @@ CASES: list[tuple[str, str, Credited]] = [
             )
         ],
     ),
+    # the name right after an institution's noun
+    (
+        "bank-by-its-name-spain",
+        "El Banco Santander informó ganancias récord. Según Santander, el crédito creció.",
+        [("Banco Santander", "organization", ["El Banco Santander", "Santander"])],
+    ),
+    (
+        "university-by-its-name-chile",
+        (
+            "La Universidad Católica informó el cierre del campus. Según la Católica, las "
+            "clases siguen en línea."
+        ),
+        [("Universidad Católica", "organization", ["La Universidad Católica", "la Católica"])],
+    ),
+    (
+        "an-institution-s-noun-alone-needs-its-article",
+        "Comisión Europea anunció sanciones. Comisión precisó los plazos.",
+        [
+            ("Comisión Europea", "organization", ["Comisión Europea"]),
+            ("Comisión", "organization", ["Comisión"]),
+        ],
+    ),
     # its last two words or more
     (
         "united-nations-suffix",

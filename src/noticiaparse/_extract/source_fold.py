@@ -13,7 +13,8 @@ fuller name) when, past the articles, determiners and titles that open them, it 
   Morales"; "Pérez Soto", "Camila Pérez Soto"; "Ana Lucía", "Ana Lucía Rojas");
 - an institution's or an outlet's: the longer name's leading capitalised words ("el
   Banco Central", "el Banco Central de Reserva"), or its last two or more ("las Naciones
-  Unidas", "la Organización de las Naciones Unidas"), or, after a ministry's head
+  Unidas", "la Organización de las Naciones Unidas"), or the name right after an
+  institution's noun ("Santander", "el Banco Santander"), or, after a ministry's head
   (``lexicons/source_fold.tsv``), its portfolio ("Salud", "Hacienda", "la Cancillería"
   for "Ministerio de Relaciones Exteriores", "Minsal"), or an acronym in capitals of the
   initials of all its words but the articles ("la PDI", "Policía de Investigaciones");
@@ -106,6 +107,13 @@ def _common_heads() -> frozenset[str]:
     return frozenset(
         fold(w) for w in word_set("people_nouns.txt") | word_set("group_words.txt") | role_words()
     )
+
+
+@functools.cache
+def _generic() -> frozenset[str]:
+    """The nouns that head an institution's name ("Banco", "Comisión", "Universidad")."""
+    found = {fold(w) for name in ("org_cues.txt", "org_nouns.txt") for w in lines(name)}
+    return frozenset(found | {fold(w) for w in lines("institution_nouns.txt")} | _class("ministry"))
 
 
 @functools.cache
@@ -206,19 +214,8 @@ def _portfolio_of(short: _Key, long: _Key) -> bool:
 
 def _fits(short: _Key, short_kind: SourceKind, long: _Key, long_kind: SourceKind) -> bool:
     """Whether the name ``short`` may name again the entity ``long`` names more fully."""
-    if short_kind is SourceKind.PERSON and long_kind is SourceKind.ORGANIZATION:
-        # "De acuerdo con Salud": a portfolio read as a given name is the ministry's
-        return not short.described and _portfolio_of(short, long)
-    if short_kind is SourceKind.ORGANIZATION and long_kind is SourceKind.PERSON:
-        # "Pérez de Arce", read as an institution's name ("de" marks "Banco de Chile"),
-        # ends "Luis Pérez de Arce": a surname with its particle
-        return (
-            not short.described
-            and len(short.named) < len(short.words) < len(long.words)
-            and long.words[-len(short.words) :] == short.words
-        )
     if short_kind is not long_kind:
-        return False
+        return _fits_across(short, short_kind, long, long_kind)
     if short.described or long.described:
         # "vecinos" and "Los vecinos" or "los vecinos de Aysén": a group named again
         return (
@@ -232,20 +229,57 @@ def _fits(short: _Key, short_kind: SourceKind, long: _Key, long_kind: SourceKind
         return False
     if short_kind is SourceKind.PERSON:
         return _in_order(short.named, long.named)
+    return _fits_institution(short, short_kind, long)
+
+
+def _fits_across(short: _Key, short_kind: SourceKind, long: _Key, long_kind: SourceKind) -> bool:
+    """Whether a name the reader gave another kind names ``long`` again."""
+    if short.described:
+        return False
+    if short_kind is SourceKind.PERSON and long_kind is SourceKind.ORGANIZATION:
+        # "De acuerdo con Salud", "Según Santander": a portfolio or an institution's
+        # proper name read as a person's
+        return _portfolio_of(short, long) or _proper_part(short, long)
+    if short_kind is SourceKind.ORGANIZATION and long_kind is SourceKind.PERSON:
+        # "Pérez de Arce", read as an institution's name ("de" marks "Banco de Chile"),
+        # ends "Luis Pérez de Arce": a surname with its particle
+        return (
+            len(short.named) < len(short.words) < len(long.words)
+            and long.words[-len(short.words) :] == short.words
+        )
+    return False
+
+
+def _proper_part(short: _Key, long: _Key) -> bool:
+    """Whether one word is the name an institution's noun opens ("Santander", "la Católica").
+
+    "Banco Santander", "Universidad Católica": the name written right after the noun,
+    with no "de" between, names the institution alone; a country never does.
+    """
+    return (
+        len(short.named) == 1
+        and short.named[0] not in _countries()
+        and long.words == long.named == (long.named[0], short.named[0])
+        and long.named[0] in _generic()
+    )
+
+
+def _fits_institution(short: _Key, short_kind: SourceKind, long: _Key) -> bool:
+    """Whether an institution's or an outlet's shorter name names ``long`` again."""
     if short_kind is SourceKind.ORGANIZATION and (
-        _acronym_of(short, long) or _portfolio_of(short, long)
+        _acronym_of(short, long) or _portfolio_of(short, long) or _proper_part(short, long)
     ):
         return True
     if len(short.named) == 1 and short.named[0] in _countries():
         return False  # "Chile" and "Universidad de Chile": a country is no institution's name
     if long.named[: len(short.named)] == short.named:
-        # "el Banco Central", "el Banco Central de Reserva"; "el Fondo", but a head alone
-        # with no article ("Comisión precisó") names no institution
-        return len(short.named) > 1 or short.articled
+        # "el Banco Central", "el Banco Central de Reserva"; "el Fondo", but an
+        # institution's noun alone with no article ("Comisión precisó") names none
+        return len(short.named) > 1 or short.articled or short.named[0] not in _generic()
     return (
         short_kind is SourceKind.ORGANIZATION
         and len(short.named) >= _SUFFIX_WORDS
-        and long.named[-len(short.named) :] == short.named
+        and long.named[-len(short.named) :] == short.named  # "Naciones Unidas"
     )
 
 
