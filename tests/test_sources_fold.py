@@ -226,6 +226,20 @@ CASES: list[tuple[str, str, Credited]] = [
         [("Luis Pérez de Arce", "person", ["Pérez de Arce", "El senador Luis Pérez de Arce"])],
     ),
     (
+        "particle-capitalised-opening-a-sentence",
+        (
+            "La comisaria Ursula von der Leyen dijo que habrá acuerdo. Von der Leyen añadió "
+            "que el plazo vence en marzo."
+        ),
+        [
+            (
+                "Ursula von der Leyen",
+                "person",
+                ["La comisaria Ursula von der Leyen", "Von der Leyen"],
+            )
+        ],
+    ),
+    (
         "institution-without-its-de-spain",
         ("El Banco de España advirtió del riesgo. Según el Banco España, el crédito se frena."),
         [("Banco de España", "organization", ["El Banco de España", "el Banco España"])],

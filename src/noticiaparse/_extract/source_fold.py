@@ -149,7 +149,9 @@ def _key(source: Source) -> _Key:
     words = tuple(_folded(w) for w in raw)
     proper = all(w[:1].isupper() or w in _particles() for w in raw)
     described = not proper or (len(raw) == 1 and words[0] in _common_heads())
-    named = tuple(_folded(w) for w in raw if w[:1].isupper())
+    # "Von der Leyen" opening a sentence: a particle is no name's word, capitalised or not
+    capitalised = tuple(_folded(w) for w in raw if w[:1].isupper())
+    named = tuple(w for w in capitalised if w not in _particles()) or capitalised
     acronym = len(raw) == 1 and raw[0].isupper() and raw[0].isalpha()
     # asked of an institution's one word only ("el Fondo")
     articled = (
