@@ -81,6 +81,14 @@ CASES: list[tuple[str, str, Credited]] = [
         [("Universidad Católica", "organization", ["La Universidad Católica", "la Católica"])],
     ),
     (
+        "a-proper-name-needs-no-article-chile",
+        (
+            "Según Gendarmería, el reo fue trasladado. Gendarmería de Chile precisó que el "
+            "traslado fue de noche."
+        ),
+        [("Gendarmería de Chile", "organization", ["Gendarmería", "Gendarmería de Chile"])],
+    ),
+    (
         "an-institution-s-noun-alone-needs-its-article",
         "Comisión Europea anunció sanciones. Comisión precisó los plazos.",
         [

@@ -111,9 +111,9 @@ def _common_heads() -> frozenset[str]:
 
 @functools.cache
 def _generic() -> frozenset[str]:
-    """The nouns that head an institution's name ("Banco", "Comisión", "Universidad")."""
-    found = {fold(w) for name in ("org_cues.txt", "org_nouns.txt") for w in lines(name)}
-    return frozenset(found | {fold(w) for w in lines("institution_nouns.txt")} | _class("ministry"))
+    """The common nouns that open an institution's name ("Banco", "Comisión", "Corte")."""
+    found = {fold(w) for name in ("org_nouns.txt", "institution_nouns.txt") for w in lines(name)}
+    return frozenset(found | _class("head") | _class("ministry"))
 
 
 @functools.cache
