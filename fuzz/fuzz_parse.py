@@ -42,6 +42,7 @@ PARSER_MODULES = (
     "noticiaparse._extract.speakers",
     "noticiaparse._extract.source_acts",
     "noticiaparse._extract.source_documents",
+    "noticiaparse._extract.source_fold",
     "noticiaparse._extract.source_names",
     "noticiaparse._extract.source_outlets",
     "noticiaparse._extract.source_statements",

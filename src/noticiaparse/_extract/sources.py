@@ -21,6 +21,7 @@ import regex
 
 from noticiaparse._extract.source_acts import object_act, passive_or_reflexive
 from noticiaparse._extract.source_documents import complement_end, document_credits
+from noticiaparse._extract.source_fold import fold_sources
 from noticiaparse._extract.source_names import (
     apposed_holder,
     apposed_office,
@@ -150,7 +151,7 @@ def find_sources(
             speaker = _antecedent(spine.text, credit.speaker, reading)
             ledger.add(speaker, credit.cue, start=credit.quotation.start)
     home = _site_names(spine.text, reading.regions) | _credit_names(signed)
-    return tuple(
+    found = tuple(
         e.source()
         for e in sorted(
             _apposed_descriptions(
@@ -160,6 +161,7 @@ def find_sources(
         )
         if not (e.kind == "media" and _at_home(e.name.lower(), home))
     )
+    return fold_sources(found)  # one source per entity: source_fold.py
 
 
 #: An infinitive after "al" or "tras" ("al señalar que").

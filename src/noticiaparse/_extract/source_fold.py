@@ -1,0 +1,409 @@
+"""One source per entity: a shorter name folded into the one longer name it stands for.
+
+News names a source in full once and more briefly elsewhere, before or after: "El Banco
+Central de Reserva informó… Según el Banco Central, …", "El Ministerio de Salud
+informó… Desde Salud indicaron…", "Los vecinos denunciaron… Según vecinos, …", "Morales
+aseguró… El diputado Ricardo Morales dijo…". The sources reader groups most mentions as
+it credits them; :func:`fold_sources` runs over the finished list and joins what it
+left apart. A shorter name is the same entity as a longer one of a compatible kind
+(person and person, organisation and organisation, outlet and outlet, a group and its
+fuller name) when, past the articles, determiners and titles that open them, it is:
+
+- a person's: its words in order among the longer name's ("Morales", "Ricardo
+  Morales"; "Pérez Soto", "Camila Pérez Soto"; "Ana Lucía", "Ana Lucía Rojas");
+- an institution's or an outlet's: the longer name's leading capitalised words ("el
+  Banco Central", "el Banco Central de Reserva"), or its last two or more ("las Naciones
+  Unidas", "la Organización de las Naciones Unidas"), or the name right after an
+  institution's noun ("Santander", "el Banco Santander"), or, after a ministry's head
+  (``lexicons/source_fold.tsv``), its portfolio ("Salud", "Hacienda", "la Cancillería"
+  for "Ministerio de Relaciones Exteriores", "Minsal"), or an acronym in capitals of the
+  initials of all its words but the articles ("la PDI", "Policía de Investigaciones");
+- a group's: a plural description that opens the longer one ("vecinos", "los vecinos",
+  "los vecinos de Aysén").
+
+When the shorter name fits two sources ("Fernández" with "Alberto Fernández" and
+"Cristina Fernández"), it is left a source of its own: the reader cannot tell which.
+The kept name is the most complete one, the mentions of both run in text order, and the
+source stands where the first of them stood.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from noticiaparse._model import Source, SourceKind
+from noticiaparse._reading.vocabulary import role_words, word_set, words_of
+from noticiaparse._text.fold import fold
+from noticiaparse._text.lexicons import lines, rows
+
+__all__ = ["fold_sources"]
+
+#: A suffix of an institution's name names it when it holds at least this many words.
+_SUFFIX_WORDS = 2
+#: An acronym in capitals has this many letters at least and at most.
+_ACRONYM_LETTERS = (2, 8)
+#: A ministry's one-word short name ("Minsal") spells at least this much of its portfolio.
+_CONTRACTED_LETTERS = 2
+#: The kinds whose short names are capitalised names, folded by the rules of their kind.
+_NAMED_KINDS = frozenset({SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.MEDIA})
+
+
+class _Key(NamedTuple):
+    """What a source's name is made of, for comparing it with another's.
+
+    ``words``: the name past its opening determiners (and a person's titles), folded;
+    ``named``: its capitalised words, folded (the name proper); ``described``: whether it
+    is a description ("los vecinos") rather than a name; ``acronym``: whether it is one
+    word in capitals; ``articled``: whether a mention opens on an article ("el Fondo").
+    """
+
+    words: tuple[str, ...]
+    named: tuple[str, ...]
+    described: bool
+    acronym: bool
+    articled: bool
+
+
+@functools.cache
+def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for row in rows("source_fold.tsv"):
+        out.setdefault(row[0], []).append(tuple(row[1:]))
+    return {cls: tuple(entries) for cls, entries in out.items()}
+
+
+@functools.cache
+def _class(name: str) -> frozenset[str]:
+    return frozenset(fold(entry[0]) for entry in _table().get(name, ()))
+
+
+@functools.cache
+def _portfolios() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for word, *meant in _table().get("portfolio", ()):
+        out.setdefault(fold(word), []).extend(fold(m) for m in meant)
+    return {word: tuple(meant) for word, meant in out.items()}
+
+
+@functools.cache
+def _leads() -> frozenset[str]:
+    """The words that open a name without being part of it: "el", "los", "esta", "un"."""
+    return frozenset(fold(w) for cls in ("determiner", "definite") for w in words_of(cls))
+
+
+@functools.cache
+def _titles() -> frozenset[str]:
+    """What stands before a person's name: titles, honorifics, roles ("el doctor Pérez")."""
+    found = {fold(w) for w in lines("honorifics.txt")} | {fold(w) for w in role_words()}
+    found |= {fold(w) for w in lines("apposed_titles.txt")} | _class("title")
+    return frozenset(found)
+
+
+@functools.cache
+def _common_heads() -> frozenset[str]:
+    """Nouns that describe people, capitalised only when they open a sentence ("Vecinos")."""
+    return frozenset(
+        fold(w) for w in word_set("people_nouns.txt") | word_set("group_words.txt") | role_words()
+    )
+
+
+@functools.cache
+def _generic() -> frozenset[str]:
+    """The common nouns that open an institution's name ("Banco", "Comisión", "Corte")."""
+    found = {fold(w) for name in ("org_nouns.txt", "institution_nouns.txt") for w in lines(name)}
+    return frozenset(found | _class("head") | _class("ministry"))
+
+
+@functools.cache
+def _quantifiers() -> frozenset[str]:
+    return frozenset(fold(w) for w in word_set("group_words.txt"))
+
+
+@functools.cache
+def _particles() -> frozenset[str]:
+    return words_of("particle")
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    return frozenset(fold(w) for w in lines("country_names.txt"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded(word: str) -> str:
+    return fold(word)
+
+
+def _key(source: Source) -> _Key:
+    """The parts of ``source``'s name that another name of it may share."""
+    raw = source.name.replace(".", " ").split()
+    while len(raw) > 1 and _folded(raw[0]) in _leads():
+        raw = raw[1:]
+    titled = raw
+    while source.kind is SourceKind.PERSON and len(titled) > 1 and _folded(titled[0]) in _titles():
+        titled = titled[1:]
+    if titled and titled[0][:1].isupper():
+        raw = titled  # "el doctor Pérez" is Pérez; "el abogado de Aguilar" is someone else
+    words = tuple(_folded(w) for w in raw)
+    proper = all(w[:1].isupper() or w in _particles() for w in raw)
+    described = not proper or (len(raw) == 1 and words[0] in _common_heads())
+    # "Von der Leyen" opening a sentence: a particle is no name's word, capitalised or not
+    capitalised = tuple(_folded(w) for w in raw if w[:1].isupper())
+    named = tuple(w for w in capitalised if w not in _particles()) or capitalised
+    acronym = len(raw) == 1 and raw[0].isupper() and raw[0].isalpha()
+    # asked of an institution's one word only ("el Fondo")
+    articled = (
+        source.kind is SourceKind.ORGANIZATION
+        and len(named) == 1
+        and any(
+            _folded(m.text.split(maxsplit=1)[0]) in _leads()
+            for m in source.mentions
+            if m.text.strip()
+        )
+    )
+    return _Key(words, named, described, acronym, articled)
+
+
+def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether the words of ``short`` all occur in ``long``, in that order."""
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
+def _initials(words: Sequence[str]) -> str:
+    """The initials of a name's words but its articles ("Policía de Investigaciones": "pdi")."""
+    return "".join(w[0] for w in words if w not in words_of("definite") and w[:1].isalpha())
+
+
+def _acronym_of(short: _Key, long: _Key) -> bool:
+    """Whether ``short`` is an acronym of the initials of all ``long``'s words.
+
+    "PDI" for "Policía de Investigaciones"; a country closing the name may be left out
+    ("Policía de Investigaciones de Chile").
+    """
+    if not short.acronym or not _ACRONYM_LETTERS[0] <= len(short.words[0]) <= _ACRONYM_LETTERS[1]:
+        return False
+    return short.words[0] in _initial_forms(long)
+
+
+def _initial_forms(key: _Key) -> tuple[str, ...]:
+    """The acronyms a name may have: its initials, with a closing country or without."""
+    words = list(key.words)
+    forms = [_initials(words)]
+    if len(words) > _SUFFIX_WORDS and words[-1] in _countries() and words[-2] in {"de", "del"}:
+        forms.append(_initials(words[:-2]))
+    return tuple(forms)
+
+
+def _portfolio_of(short: _Key, long: _Key) -> bool:
+    """Whether one word names a ministry by its portfolio ("Salud", "la Cancillería")."""
+    if len(short.named) != 1 or len(long.named) < _SUFFIX_WORDS:
+        return False
+    if long.named[0] not in _class("ministry"):
+        return False
+    word, portfolio = short.named[0], long.named[1]
+    if word == portfolio:
+        return True  # "Salud", "Ministerio de Salud"
+    joined = f" {' '.join(long.words)} "
+    if any(f" {meant} " in joined for meant in _portfolios().get(word, ())):
+        return True  # "la Cancillería", "Ministerio de Relaciones Exteriores"
+    lead = next((c for c in _class("contraction") if word.startswith(c)), None)
+    rest = word[len(lead) :] if lead is not None else ""
+    return len(rest) >= _CONTRACTED_LETTERS and portfolio.startswith(rest)  # "Minsal"
+
+
+def _fits(short: _Key, short_kind: SourceKind, long: _Key, long_kind: SourceKind) -> bool:
+    """Whether the name ``short`` may name again the entity ``long`` names more fully."""
+    if short_kind is not long_kind:
+        return _fits_across(short, short_kind, long, long_kind)
+    if short.described or long.described:
+        # "vecinos" and "Los vecinos" or "los vecinos de Aysén": a group named again
+        return (
+            short.described
+            and long.described
+            and short.words[-1].endswith("s")
+            and short.words[-1] not in _quantifiers()  # "algunas", "algunas de las autoridades"
+            and long.words[: len(short.words)] == short.words
+        )
+    if short_kind not in _NAMED_KINDS or not short.named or len(short.named) > len(long.named):
+        return False
+    if short_kind is SourceKind.PERSON:
+        return _in_order(short.named, long.named)
+    return _fits_institution(short, short_kind, long)
+
+
+def _fits_across(short: _Key, short_kind: SourceKind, long: _Key, long_kind: SourceKind) -> bool:
+    """Whether a name the reader gave another kind names ``long`` again."""
+    if short.described:
+        return False
+    if short_kind is SourceKind.PERSON and long_kind is SourceKind.ORGANIZATION:
+        # "De acuerdo con Salud", "Según Santander": a portfolio or an institution's
+        # proper name read as a person's
+        return _portfolio_of(short, long) or _proper_part(short, long)
+    if short_kind is SourceKind.ORGANIZATION and long_kind is SourceKind.PERSON:
+        # "Pérez de Arce", read as an institution's name ("de" marks "Banco de Chile"),
+        # ends "Luis Pérez de Arce": a surname with its particle
+        return (
+            len(short.named) < len(short.words) < len(long.words)
+            and long.words[-len(short.words) :] == short.words
+        )
+    return False
+
+
+def _proper_part(short: _Key, long: _Key) -> bool:
+    """Whether one word is the name an institution's noun opens ("Santander", "la Católica").
+
+    "Banco Santander", "Universidad Católica": the name written right after the noun,
+    with no "de" between, names the institution alone; a country never does.
+    """
+    return (
+        len(short.named) == 1
+        and short.named[0] not in _countries()
+        and long.words == long.named == (long.named[0], short.named[0])
+        and long.named[0] in _generic()
+    )
+
+
+def _fits_institution(short: _Key, short_kind: SourceKind, long: _Key) -> bool:
+    """Whether an institution's or an outlet's shorter name names ``long`` again."""
+    if short_kind is SourceKind.ORGANIZATION and (
+        _acronym_of(short, long) or _portfolio_of(short, long) or _proper_part(short, long)
+    ):
+        return True
+    if len(short.named) == 1 and short.named[0] in _countries():
+        return False  # "Chile" and "Universidad de Chile": a country is no institution's name
+    if long.named[: len(short.named)] == short.named:
+        # "el Banco Central", "el Banco Central de Reserva"; "el Fondo", but an
+        # institution's noun alone with no article ("Comisión precisó") names none
+        return len(short.named) > 1 or short.articled or short.named[0] not in _generic()
+    return (
+        short_kind is SourceKind.ORGANIZATION
+        and len(short.named) >= _SUFFIX_WORDS
+        and long.named[-len(short.named) :] == short.named  # "Naciones Unidas"
+    )
+
+
+#: A word more sources share than this names none of them alone (and bounds the work).
+_MAX_SHARING = 48
+
+
+class _Candidates:
+    """The sources a shorter name may fold into, found by a word they share.
+
+    A name of a person, an institution or an outlet shares its first word with a fuller
+    name of it, a group its first word; a ministry's portfolio and an acronym share none,
+    and are looked up among the ministries and by initials.
+    """
+
+    def __init__(self, sources: Sequence[Source], keys: dict[int, _Key]) -> None:
+        self.by_word: dict[str, list[int]] = {}
+        self.ministries: list[int] = []
+        self.by_initials: dict[str, list[int]] = {}
+        for i, source in enumerate(sources):
+            key = keys[id(source)]
+            for word in set(key.named) | set(key.words[:1]):
+                self.by_word.setdefault(word, []).append(i)
+            if source.kind is SourceKind.ORGANIZATION and not key.described:
+                if key.named and key.named[0] in _class("ministry"):
+                    self.ministries.append(i)
+                for form in _initial_forms(key):
+                    self.by_initials.setdefault(form, []).append(i)
+
+    def of(self, key: _Key, kind: SourceKind) -> list[int] | None:
+        """The indices of the sources ``key`` may name again, ``None`` when too many."""
+        first = key.words[0] if key.described or not key.named else key.named[0]
+        near = list(self.by_word.get(first, ()))
+        if kind in {SourceKind.ORGANIZATION, SourceKind.PERSON} and len(key.named) == 1:
+            near += self.ministries + self.by_initials.get(key.words[0], [])
+        return None if len(near) > _MAX_SHARING else near
+
+
+def _fuller(a: Source, b: Source, keys: dict[int, _Key]) -> bool:
+    """Whether ``a``'s name is more complete than ``b``'s (more words of its own, then longer)."""
+    ka, kb = keys[id(a)], keys[id(b)]
+    return (len(ka.words), len(a.name)) > (len(kb.words), len(b.name))
+
+
+def _groups(sources: Sequence[Source], keys: dict[int, _Key]) -> list[list[int]]:
+    """The sources' indices, grouped: each shorter name with the one fuller name it fits."""
+    candidates = _Candidates(sources, keys)
+    # each group: the indices of its sources; a shorter name is tried after every longer
+    # one, so that a name in between ("Ana Rojas") has joined the fullest first
+    groups: list[list[int]] = [[i] for i in range(len(sources))]
+    owner = list(range(len(sources)))
+    order = sorted(
+        range(len(sources)), key=lambda i: (-len(keys[id(sources[i])].words), -len(sources[i].name))
+    )
+    for i in order:
+        short = sources[i]
+        if len(groups[owner[i]]) > 1:
+            continue  # a fuller name has joined it: it is no shorter name
+        k = keys[id(short)]
+        if not k.words:
+            continue  # a name of no words names no one again
+        near = candidates.of(k, short.kind)
+        if near is None:
+            continue  # a word so many sources share names none of them
+        fitting = {
+            owner[j]
+            for j in near
+            if owner[j] != owner[i]
+            and _fuller(sources[j], short, keys)
+            and _fits(k, short.kind, keys[id(sources[j])], sources[j].kind)
+        }
+        if len(fitting) == 1:
+            (target,) = fitting
+            groups[target].extend(groups[owner[i]])
+            groups[owner[i]] = []
+            owner[i] = target
+    return groups
+
+
+def fold_sources(sources: Sequence[Source]) -> tuple[Source, ...]:
+    """``sources``, each shorter name of one entity folded into its most complete name.
+
+    A source whose name fits one other source's group, and only one, joins it (see the
+    module's rules); one that fits two stays apart. The joined source keeps the most
+    complete name and its kind, all the mentions in text order, and the place of the
+    first of them.
+
+    Examples:
+        >>> from noticiaparse._model import Mention
+        >>> def source(name, kind, at):
+        ...     return Source(name, kind, (Mention(name, at, at + len(name)),))
+        >>> folded = fold_sources([
+        ...     source("Ministerio de Salud", "organization", 0),
+        ...     source("Salud", "organization", 40),
+        ...     source("Alberto Fernández", "person", 60),
+        ...     source("Cristina Fernández", "person", 90),
+        ...     source("Fernández", "person", 120),
+        ... ])
+        >>> for s in folded:
+        ...     print(s.name, [m.start for m in s.mentions])
+        Ministerio de Salud [0, 40]
+        Alberto Fernández [60]
+        Cristina Fernández [90]
+        Fernández [120]
+    """
+    if len(sources) < _SUFFIX_WORDS:
+        return tuple(sources)
+    keys = {id(s): _key(s) for s in sources}
+    groups = _groups(sources, keys)
+    out: list[tuple[int, Source]] = []
+    for members in groups:
+        if not members:
+            continue
+        if len(members) == 1:
+            out.append((members[0], sources[members[0]]))
+            continue
+        best = sources[members[0]]
+        for m in members[1:]:
+            if _fuller(sources[m], best, keys):
+                best = sources[m]
+        mentions = sorted(
+            (m for i in members for m in sources[i].mentions), key=lambda m: (m.start, m.end)
+        )
+        out.append((min(members), Source(best.name, best.kind, tuple(mentions))))
+    return tuple(source for _, source in sorted(out, key=lambda pair: pair[0]))

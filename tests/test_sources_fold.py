@@ -1,0 +1,451 @@
+"""One source per entity: a shorter name folded into the fuller one (``source_fold.py``).
+
+Each case is a rule of the "One source per entity" section of ``docs/sources.md``, in
+sentences written here, in several countries' styles.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from noticiaparse import Mention, Source, SourceKind, parse_sources
+from noticiaparse._extract.source_fold import fold_sources
+
+Credited = list[tuple[str, str, list[str]]]
+
+
+def credited(text: str) -> Credited:
+    return [(s.name, s.kind.value, [m.text for m in s.mentions]) for s in parse_sources(text)]
+
+
+CASES: list[tuple[str, str, Credited]] = [
+    # an institution named again by its leading capitalised words, with its article
+    (
+        "bank-shortened-peru",
+        (
+            "El Banco Central de Reserva del Perú informó que la inflación cedió. Según el "
+            "Banco Central, los precios seguirán estables hasta marzo."
+        ),
+        [
+            (
+                "Banco Central de Reserva del Perú",
+                "organization",
+                ["El Banco Central de Reserva del Perú", "el Banco Central"],
+            )
+        ],
+    ),
+    (
+        "tribunal-shortened-bolivia",
+        (
+            "Según el Tribunal Supremo Electoral, el conteo terminó anoche. El Tribunal Supremo "
+            "dijo que no hubo irregularidades."
+        ),
+        [
+            (
+                "Tribunal Supremo Electoral",
+                "organization",
+                ["el Tribunal Supremo Electoral", "El Tribunal Supremo"],
+            )
+        ],
+    ),
+    (
+        "confederation-shortened-argentina",
+        (
+            "Según la Confederación General del Trabajo, la huelga fue total. La Confederación "
+            "General dijo que volverá a parar en abril."
+        ),
+        [
+            (
+                "Confederación General del Trabajo",
+                "organization",
+                ["la Confederación General del Trabajo", "La Confederación General"],
+            )
+        ],
+    ),
+    # the name right after an institution's noun
+    (
+        "bank-by-its-name-spain",
+        "El Banco Santander informó ganancias récord. Según Santander, el crédito creció.",
+        [("Banco Santander", "organization", ["El Banco Santander", "Santander"])],
+    ),
+    (
+        "university-by-its-name-chile",
+        (
+            "La Universidad Católica informó el cierre del campus. Según la Católica, las "
+            "clases siguen en línea."
+        ),
+        [("Universidad Católica", "organization", ["La Universidad Católica", "la Católica"])],
+    ),
+    (
+        "a-proper-name-needs-no-article-chile",
+        (
+            "Según Gendarmería, el reo fue trasladado. Gendarmería de Chile precisó que el "
+            "traslado fue de noche."
+        ),
+        [("Gendarmería de Chile", "organization", ["Gendarmería", "Gendarmería de Chile"])],
+    ),
+    (
+        "an-institution-s-noun-alone-needs-its-article",
+        "Comisión Europea anunció sanciones. Comisión precisó los plazos.",
+        [
+            ("Comisión Europea", "organization", ["Comisión Europea"]),
+            ("Comisión", "organization", ["Comisión"]),
+        ],
+    ),
+    # its last two words or more
+    (
+        "united-nations-suffix",
+        (
+            "La Organización de las Naciones Unidas advirtió sobre la sequía. Según Naciones "
+            "Unidas, faltan fondos para el invierno."
+        ),
+        [
+            (
+                "Organización de las Naciones Unidas",
+                "organization",
+                ["La Organización de las Naciones Unidas", "Naciones Unidas"],
+            )
+        ],
+    ),
+    # a ministry named by its portfolio
+    (
+        "portfolio-after-desde-chile",
+        (
+            "El Ministerio de Salud informó 300 casos nuevos. Desde Salud indicaron que la "
+            "cifra es preocupante."
+        ),
+        [("Ministerio de Salud", "organization", ["El Ministerio de Salud", "Salud"])],
+    ),
+    (
+        "portfolio-after-de-acuerdo-con-mexico",
+        (
+            "La Secretaría de Salud informó 200 contagios. De acuerdo con Salud, la ocupación "
+            "hospitalaria bajó."
+        ),
+        [("Secretaría de Salud", "organization", ["La Secretaría de Salud", "Salud"])],
+    ),
+    (
+        "portfolio-of-a-regional-ministry-spain",
+        (
+            "La Consejería de Educación anunció más plazas docentes. Desde Educación "
+            "explicaron que habrá concurso en mayo."
+        ),
+        [("Consejería de Educación", "organization", ["La Consejería de Educación", "Educación"])],
+    ),
+    (
+        "portfolio-after-del-argentina",
+        (
+            "El Ministerio del Interior informó el operativo. Desde Interior aseguraron que "
+            "seguirá toda la semana."
+        ),
+        [("Ministerio del Interior", "organization", ["El Ministerio del Interior", "Interior"])],
+    ),
+    (
+        "foreign-ministry-as-cancilleria-chile",
+        (
+            "El Ministerio de Relaciones Exteriores informó que el embajador fue citado. Según "
+            "la Cancillería, la nota se entregó el lunes."
+        ),
+        [
+            (
+                "Ministerio de Relaciones Exteriores",
+                "organization",
+                ["El Ministerio de Relaciones Exteriores", "la Cancillería"],
+            )
+        ],
+    ),
+    (
+        "ministry-contracted-colombia",
+        (
+            "El Ministerio de Salud informó 40 casos de dengue. Según MinSalud, todos los "
+            "pacientes están estables."
+        ),
+        [("Ministerio de Salud", "organization", ["El Ministerio de Salud", "MinSalud"])],
+    ),
+    # an acronym of all the name's words but its articles
+    (
+        "acronym-with-de-chile",
+        (
+            "La Policía de Investigaciones informó que detuvo a dos hombres. La PDI precisó "
+            "que ambos tenían órdenes pendientes."
+        ),
+        [
+            (
+                "Policía de Investigaciones",
+                "organization",
+                ["La Policía de Investigaciones", "La PDI"],
+            )
+        ],
+    ),
+    # a person's surname or given name, before the full name or after it
+    (
+        "surname-before-the-full-name-colombia",
+        (
+            "Petro aseguró que no habrá reforma. El presidente Gustavo Petro dijo después que "
+            "el diálogo sigue."
+        ),
+        [("Gustavo Petro", "person", ["Petro", "El presidente Gustavo Petro"])],
+    ),
+    (
+        "surname-in-a-quote-attribution-first-chile",
+        (
+            "«No renunciaré», sostuvo Gutiérrez. Luego, la senadora Ximena Gutiérrez dijo que "
+            "esperará el fallo."
+        ),
+        [("Ximena Gutiérrez", "person", ["Gutiérrez", "la senadora Ximena Gutiérrez"])],
+    ),
+    (
+        "title-and-surname-before-the-full-name-venezuela",
+        (
+            "La doctora Ramírez explicó el caso. Según la doctora Elena Ramírez, el paciente "
+            "está estable."
+        ),
+        [("Elena Ramírez", "person", ["La doctora Ramírez", "la doctora Elena Ramírez"])],
+    ),
+    (
+        "given-name-alone-chile",
+        "La vocera Camila Vallejo dijo que el plan sigue. Según Camila, nada cambia.",
+        [("Camila Vallejo", "person", ["La vocera Camila Vallejo", "Camila"])],
+    ),
+    (
+        "two-surnames-spain",
+        (
+            "Según José Luis Rodríguez Zapatero, el acuerdo es posible. Zapatero añadió que "
+            "hablará con todos."
+        ),
+        [
+            (
+                "José Luis Rodríguez Zapatero",
+                "person",
+                ["José Luis Rodríguez Zapatero", "Zapatero"],
+            )
+        ],
+    ),
+    (
+        "surname-with-its-particle-chile",
+        (
+            "Según Pérez de Arce, el proyecto es inconstitucional. El senador Luis Pérez de "
+            "Arce dijo que votará en contra."
+        ),
+        [("Luis Pérez de Arce", "person", ["Pérez de Arce", "El senador Luis Pérez de Arce"])],
+    ),
+    (
+        "particle-capitalised-opening-a-sentence",
+        (
+            "La comisaria Ursula von der Leyen dijo que habrá acuerdo. Von der Leyen añadió "
+            "que el plazo vence en marzo."
+        ),
+        [
+            (
+                "Ursula von der Leyen",
+                "person",
+                ["La comisaria Ursula von der Leyen", "Von der Leyen"],
+            )
+        ],
+    ),
+    (
+        "institution-without-its-de-spain",
+        ("El Banco de España advirtió del riesgo. Según el Banco España, el crédito se frena."),
+        [("Banco de España", "organization", ["El Banco de España", "el Banco España"])],
+    ),
+    # a group named again with its article or without
+    (
+        "group-without-its-article-chile",
+        (
+            "Los vecinos denunciaron cortes de agua en la población. Según vecinos, el "
+            "problema lleva semanas."
+        ),
+        [("Los vecinos", "person", ["Los vecinos", "vecinos"])],
+    ),
+    (
+        "group-named-again-by-its-noun-uruguay",
+        (
+            "Los productores de leche denunciaron pérdidas. Según productores, el precio no "
+            "cubre los costos."
+        ),
+        [("Los productores de leche", "person", ["Los productores de leche", "productores"])],
+    ),
+    # what stays apart
+    (
+        "two-fernandez-leave-the-surname-apart-argentina",
+        (
+            "Según Alberto Fernández, la deuda es impagable. Cristina Fernández dijo que no. "
+            "Fernández aseguró luego que habrá acuerdo."
+        ),
+        [
+            ("Alberto Fernández", "person", ["Alberto Fernández"]),
+            ("Cristina Fernández", "person", ["Cristina Fernández"]),
+            ("Fernández", "person", ["Fernández"]),
+        ],
+    ),
+    (
+        "two-bodies-of-one-portfolio-leave-it-apart-chile",
+        (
+            "El Ministerio de Salud informó 40 casos. El Servicio de Salud dijo que hay camas. "
+            "Desde Salud indicaron que todo sigue igual."
+        ),
+        [
+            ("Ministerio de Salud", "organization", ["El Ministerio de Salud", "Salud"]),
+            ("Servicio de Salud", "organization", ["El Servicio de Salud"]),
+        ],
+    ),
+    (
+        "a-country-is-no-institution-s-short-name",
+        "La Universidad de Chile informó el cierre. Según Chile, nada cambia.",
+        [
+            ("Universidad de Chile", "organization", ["La Universidad de Chile"]),
+            ("Chile", "organization", ["Chile"]),
+        ],
+    ),
+    (
+        "a-role-s-complement-is-someone-else-mexico",
+        "El abogado de Aguilar dijo que apelará. Según Mauricio Aguilar, es inocente.",
+        [
+            ("El abogado de Aguilar", "person", ["El abogado de Aguilar"]),
+            ("Mauricio Aguilar", "person", ["Mauricio Aguilar"]),
+        ],
+    ),
+    (
+        "one-indefinite-neighbour-and-another",
+        "Un vecino dijo que oyó disparos. Un vecino del sector aseguró que nadie llegó.",
+        [
+            ("Un vecino", "anonymous", ["Un vecino"]),
+            ("Un vecino del sector", "anonymous", ["Un vecino del sector"]),
+        ],
+    ),
+    (
+        "a-quantifier-alone-is-no-group-s-short-name",
+        "Algunos dijeron que no votarán. Algunos de los dirigentes explicaron que esperarán.",
+        [
+            ("Algunos", "person", ["Algunos"]),
+            ("Algunos de los dirigentes", "person", ["Algunos de los dirigentes"]),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_one_source_per_entity(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
+
+
+KNOWN_MISSES: list[tuple[str, str, Credited, str]] = [
+    (
+        "portfolio-inside-anonymous-sources-mexico",
+        (
+            "La Secretaría de Hacienda y Crédito Público informó el recorte. Fuentes de "
+            "Hacienda explicaron que es temporal."
+        ),
+        [
+            (
+                "Secretaría de Hacienda y Crédito Público",
+                "organization",
+                ["La Secretaría de Hacienda y Crédito Público", "Hacienda"],
+            ),
+            ("Fuentes de Hacienda", "anonymous", ["Fuentes de Hacienda"]),
+        ],
+        "the institution inside an anonymous source's name is credited only with it",
+    ),
+    (
+        "institution-by-its-last-word-chile",
+        (
+            "Según el Servicio Nacional de Aduanas, las importaciones bajaron. Aduanas explicó "
+            "que el alza del dólar pesa."
+        ),
+        [
+            (
+                "Servicio Nacional de Aduanas",
+                "organization",
+                ["el Servicio Nacional de Aduanas", "Aduanas"],
+            )
+        ],
+        "one last word of an institution names it only after a ministry's head",
+    ),
+    (
+        "a-person-s-acronym-mexico",
+        (
+            "Andrés Manuel López Obrador dijo que no habrá aumento. Según AMLO, la gasolina "
+            "no subirá."
+        ),
+        [("Andrés Manuel López Obrador", "person", ["Andrés Manuel López Obrador", "AMLO"])],
+        "an acronym in capitals is read as an institution's, never a person's",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(*c[1:3], marks=pytest.mark.xfail(strict=True, reason=c[3]))
+        for c in KNOWN_MISSES
+    ],
+    ids=[c[0] for c in KNOWN_MISSES],
+)
+def test_one_source_per_entity_known_misses(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
+
+
+def test_the_joined_source_stands_where_its_first_mention_stood() -> None:
+    sources = [
+        Source("Ortega", "person", (Mention("Ortega", 0, 6),)),
+        Source("Unicef", "organization", (Mention("Unicef", 20, 26),)),
+        Source("Daniel Ortega", "person", (Mention("Daniel Ortega", 40, 53),)),
+    ]
+    folded = fold_sources(sources)
+    assert ["Daniel Ortega", "Unicef"] == [s.name for s in folded]
+    assert [0, 40] == [m.start for m in folded[0].mentions]
+
+
+def test_a_source_of_no_words_stays_as_it_is() -> None:
+    sources = [
+        Source(" ", "person", (Mention(" ", 0, 1),)),
+        Source("Ana Soto", "person", (Mention("Ana Soto", 2, 10),)),
+    ]
+    assert tuple(sources) == fold_sources(sources)
+
+
+#: Name pieces a generated source is built from: given names, surnames, an institution's
+#: words, articles and a portfolio.
+_PIECES = ("Ana", "Rojas", "Pérez", "Soto", "Ministerio", "de", "Salud", "Banco", "Central")
+_KINDS = (SourceKind.PERSON, SourceKind.ORGANIZATION, SourceKind.MEDIA)
+
+
+@st.composite
+def _sources(draw: st.DrawFn) -> tuple[str, list[Source]]:
+    names = draw(
+        st.lists(
+            st.tuples(
+                st.lists(st.sampled_from(_PIECES), min_size=1, max_size=4).map(" ".join),
+                st.sampled_from(_KINDS),
+            ),
+            max_size=8,
+        )
+    )
+    text, sources = "", []
+    for name, kind in names:
+        text += f"Según {name}, "
+        start = len(text) - len(name) - 2
+        sources.append(Source(name, kind, (Mention(name, start, start + len(name)),)))
+    return text, sources
+
+
+@given(_sources())
+def test_folding_never_loses_a_mention_and_each_points_at_its_text(
+    drawn: tuple[str, list[Source]],
+) -> None:
+    text, sources = drawn
+    folded = fold_sources(sources)
+    before = Counter(m for s in sources for m in s.mentions)
+    after = Counter(m for s in folded for m in s.mentions)
+    assert before == after
+    assert len(folded) <= len(sources)
+    assert {s.name for s in folded} <= {s.name for s in sources}
+    for source in folded:
+        starts = [m.start for m in source.mentions]
+        assert starts == sorted(starts)
+        for mention in source.mentions:
+            assert mention.text == text[mention.start : mention.end]
