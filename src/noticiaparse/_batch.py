@@ -20,6 +20,7 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import functools
+import inspect
 import itertools
 import operator
 import sys
@@ -205,11 +206,33 @@ def _field_names(cls: Any) -> tuple[str, ...]:
     return tuple(field.name for field in attrs.fields(cls))
 
 
+@functools.cache
+def _setters(cls: Any) -> tuple[Callable[[object, Any], None], ...]:
+    """How each field of ``cls`` is set on a new object: its slot's own setter.
+
+    A slot's descriptor sets the value directly, where ``object.__setattr__`` first
+    looks the name up on the class (about half the parent's cost of rebuilding a
+    result); a field with no slot of its own is set by name.
+    """
+    setters: list[Callable[[object, Any], None]] = []
+    for name in _field_names(cls):
+        slot = inspect.getattr_static(cls, name, None)
+        if isinstance(slot, types.MemberDescriptorType):
+            setters.append(slot.__set__)
+        else:
+            setters.append(functools.partial(_set_named, name))
+    return tuple(setters)
+
+
+def _set_named(name: str, obj: object, value: Any) -> None:
+    object.__setattr__(obj, name, value)
+
+
 def _rebuild(cls: Any, values: tuple[Any, ...]) -> object:
     """The result object ``cls`` of ``values``, as a worker sent it (valid there already)."""
     obj = object.__new__(cls)
-    for name, value in zip(_field_names(cls), values, strict=True):
-        object.__setattr__(obj, name, value)
+    for set_field, value in zip(_setters(cls), values, strict=True):
+        set_field(obj, value)
     return obj
 
 

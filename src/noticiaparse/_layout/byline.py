@@ -321,8 +321,7 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
     one = text.isprintable() and _JOIN_MARKS.isdisjoint(text) and not _joining_word(text)
     for part in (text,) if one else _join().splititer(text):
         name, agency = _agency_after(_clean_name(part))
-        if person.fullmatch(name) and len(name.split()) <= _MAX_NAME_WORDS:
-            name = _without_glued(name)  # (only names as written: a cut makes no new one)
+        name, shaped = _name_shape(name, person)
         credit = credit or agency
         folded = fold(name).strip(". ")
         words = folded.split()
@@ -345,14 +344,26 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
             # opens with a preposition, an article or a conjunction: "Desde la Infancia"
             return None
         placed = (authors and len(words) == 1) or (desk and not authors)
-        if placed and person.fullmatch(name):
+        if placed and shaped:
             continue  # the place after the names or the desk: "Ana Díaz, Madrid"
-        if not person.fullmatch(name) or not (
-            _MIN_NAME_WORDS <= len(name.split()) <= _MAX_NAME_WORDS
-        ):
+        if not shaped or not (_MIN_NAME_WORDS <= len(name.split()) <= _MAX_NAME_WORDS):
             return None
         authors.append(name)
     return tuple(authors), credit
+
+
+def _name_shape(name: str, person: regex.Pattern[str]) -> tuple[str, bool]:
+    """``name`` without what is glued after it, and whether it is shaped like a name.
+
+    Only a name as written is cut (:func:`_without_glued`), and a cut makes no new one;
+    the shape is read once and again only when the name was cut.
+    """
+    if person.fullmatch(name) is None:
+        return name, False
+    if len(name.split()) > _MAX_NAME_WORDS:
+        return name, True
+    cut = _without_glued(name)
+    return (name, True) if cut is name else (cut, person.fullmatch(cut) is not None)
 
 
 def _without_glued(name: str) -> str:
@@ -655,11 +666,7 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         >>> read_byline("Por tal motivo, el ministro renunció.") is None
         True
     """
-    line = collapse(text)
-    # "Ana Ruiz | Foto", "ANA RUIZ / FOTO": a photo's credit, the names before it
-    photo = ("|" in line or "/" in line) and any(
-        fold(part).strip(" .:") in _credit_words() for part in _part_cut().split(line)
-    )
+    line = written = collapse(text)
     plain = _plain(line)
     if plain != line:  # "**Por [Ana Soto](…)**", "Texto: Ana Soto / Fotos: Luis Mora"
         line, folded = plain, None
@@ -682,7 +689,17 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         found = _names(rest) or _names_and_role(rest)
         return None if found is None else Byline(authors=found[0], credit=found[1])
     unled = _unled(line)
-    return _nameless(unled) if photo and unled is not None else unled
+    return _nameless(unled) if unled is not None and _photo_credited(written) else unled
+
+
+def _photo_credited(line: str) -> bool:
+    """A photo's credit word as a part of ``line``: "Ana Ruiz | Foto", "ANA RUIZ / FOTO".
+
+    The names before it are the photographer's (read only for a line read as a byline).
+    """
+    return ("|" in line or "/" in line) and any(
+        fold(part).strip(" .:") in _credit_words() for part in _part_cut().split(line)
+    )
 
 
 def _nameless(byline: Byline) -> Byline:

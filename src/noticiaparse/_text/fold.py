@@ -18,6 +18,12 @@ _MARKS = regex.compile(r"\p{Mn}+")
 #: The marks Spanish letters decompose to (acute, tilde, diaeresis): non-spacing marks
 #: all three, taken off with ``str.replace``; only what else is left needs :data:`_MARKS`.
 _SPANISH_MARKS = ("\u0301", "\u0303", "\u0308")
+#: Folds of texts up to this long are remembered (words and lines, folded again and
+#: again by the readers of one page), at most :data:`_MEMO_SIZE` of them: the memo is
+#: emptied when full, so it stays bounded whatever the input.
+_MEMO_CHARS = 300
+_MEMO_SIZE = 8192
+_memo: dict[str, str] = {}
 
 
 def fold(text: str) -> str:
@@ -29,6 +35,19 @@ def fold(text: str) -> str:
         >>> fold("MILLÓN"), fold("Dólares"), fold("pingüino")
         ('millon', 'dolares', 'pinguino')
     """
+    folded = _memo.get(text)
+    if folded is not None:
+        return folded
+    folded = _fold(text)
+    if len(text) <= _MEMO_CHARS:
+        if len(_memo) >= _MEMO_SIZE:
+            _memo.clear()
+        _memo[text] = folded
+    return folded
+
+
+def _fold(text: str) -> str:
+    """:func:`fold`, computed."""
     folded = text.casefold()
     if not folded.isascii():
         folded = unicodedata.normalize("NFKD", folded)
