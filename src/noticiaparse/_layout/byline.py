@@ -45,6 +45,8 @@ __all__ = [
 #: A name has two to five words, particles included ("María José de la Fuente").
 _MIN_NAME_WORDS = 2
 _MAX_NAME_WORDS = 5
+#: An organisation's name holds at most this many lower-case words besides particles.
+_MAX_ORG_LOWER_WORDS = 1
 #: A final word this short, with its stop, is an initial ("Soto V.").
 _MAX_INITIAL = 2
 _MAX_ROLE_WORDS = 4
@@ -525,14 +527,19 @@ def _outlets() -> frozenset[str]:
 def _outlet_or_organisation(name: str) -> bool:
     """:func:`_outlet` or :func:`_organisation` of ``name``, its first word folded once.
 
-    Both open with a capitalised word (an article, an organisation's kind).
+    Both open with a capitalised word (an article, an organisation's kind). An
+    organisation's name runs on in capitalised words and particles, a lower-case word
+    at most ("Dirección de comunicaciones"): "Alcaldía de Medellín cierra tres túneles
+    por …" is a headline that opens with one (the title tag's "Title | Site").
     """
     words = name.split()
     if not words or not words[0][:1].isupper():
         return False
     first = fold(words[0])
     if first in _org_kinds():
-        return True
+        joining = layout_words("name_particle") | layout_words("site_particle")
+        lower = sum(1 for w in words[1:] if not w[:1].isupper() and w not in joining)
+        return lower <= _MAX_ORG_LOWER_WORDS
     particles = layout_words("name_particle")
     return (
         len(words) >= _MIN_NAME_WORDS
