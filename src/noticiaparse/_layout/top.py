@@ -62,6 +62,7 @@ __all__ = [
     "find_kicker",
     "first_paragraph",
     "front_matter",
+    "glued_date",
     "never_title",
     "repeats_above",
     "stem",
@@ -85,6 +86,9 @@ _SITE_WORDS = 5
 _MIN_TITLE_CHARS = 8
 #: A headline glued to the text after it has at least this many words.
 _MIN_GLUED_WORDS = 3
+#: Furniture glued before a title that the page also shows alone: at most this many
+#: words (a label, a section, a date line in words: "miércoles, 3 de abril de 2024").
+_GLUED_PREFIX_WORDS = 8
 #: A label-sized title has this many words or more, one a content word this long.
 _MIN_SHORT_TITLE_WORDS = 3
 #: Furniture glued to the title on its line: a date after it or before it, a byline after
@@ -107,8 +111,17 @@ _MIN_SPLIT_TITLE_WORDS = 5
 #: A date or share buttons glued after a title: the line's last this many words read; two
 #: buttons at least.
 _GLUED_TAIL_WORDS = 10
+#: A date glued before a title stands within this many characters of the line's start.
+_GLUED_HEAD_CHARS = 80
 _MIN_GLUED_BUTTONS = 2
 _WORD_START = regex.compile(r"(?<!\S)\S")
+#: Where a word starts, or where a renderer glued a date to a word with no space: a
+#: capital after a digit ("…2024Alcaldía"), a digit after a lower-case letter ("…nocturno3").
+_GLUED_START = regex.compile(r"(?<!\S)\S|(?<=\d)(?=\p{Lu})|(?<=\p{Ll})(?=\d)")
+#: The marks between a date glued before a title and the title: "3 de abril de 2024 | ".
+_GLUED_MARKS = " \t|-–—·,:"
+#: A title opens with a capital or an opening mark.
+_TITLE_OPENING = regex.compile(r"[\p{Lu}¿¡«\"“‘']")
 _YEAR_WORD = regex.compile(r"\d{4}\b")
 _SENTENCE_ENDS = (".", "!", "?", "…", ";")
 #: A title in title case: this share of its longer words capitalised (3 in 4).
@@ -343,6 +356,9 @@ def _same_title(title_line: str, headline: str) -> str | None:
     """How a top line repeats the headline: "same", "site" or "glued", else ``None``.
 
     A title the page closes with a full stop ("Title.") is repeated by "Title | Site".
+    A line that is the headline with a few words before it (a label, a section, a date,
+    perhaps glued with no space: "ÚLTIMA HORA: Title", "Antioquia Title", "martes 3 de
+    abril de 2024 Title") or a date glued after it repeats it "glued" to furniture.
     """
     if not headline or len(headline) < _MIN_TITLE_CHARS:
         return None
@@ -354,12 +370,16 @@ def _same_title(title_line: str, headline: str) -> str | None:
         rest = title_line[len(headline) :]
         if _site_after().match(rest) and len(rest.split()) <= _SITE_WORDS + 2:
             return "site"
-        if rest.startswith(" ") and len(headline.split()) >= _MIN_GLUED_WORDS:
-            return "glued"
+        if (rest.startswith(" ") or rest[:1].isdigit()) and len(
+            headline.split()
+        ) >= _MIN_GLUED_WORDS:
+            return "glued"  # (the deck, or a date with no space: "…nocturno3 de abril")
     if title_line.endswith(headline):
         rest = title_line[: -len(headline)]
         if _site_before().search(rest) and len(rest.split()) <= _SITE_WORDS + 1:
             return "site"
+        if len(rest.split()) <= _GLUED_PREFIX_WORDS and len(headline.split()) >= _MIN_TITLE_WORDS:
+            return "glued"  # a label or a date before it: "Última hora: Title", "3 de …Title"
     return None
 
 
@@ -1222,7 +1242,21 @@ def never_title(text: str) -> bool:
         or _CAPITAL.search(text) is None
         or _LOWER_OPENING.match(text) is not None  # a key of code or a tag: "node: 'X'"
         or _captioned(text)
+        or _whole_link(text)
     )
+
+
+def _whole_link(text: str) -> bool:
+    """A markdown link alone on its line, its label holding brackets of its own.
+
+    ``[«Title» [VIDEO]](/section/slug)``: a teaser's link, however the brackets in its
+    label hide it from the link pattern; a title linked to its own page is set as a
+    heading (``## [Title](…)``) and read by its label.
+    """
+    if not text.startswith(("[", "![")) or not text.endswith(")"):
+        return False
+    cut = text.rfind("](")
+    return cut > 0 and not any(c.isspace() for c in text[cut + 2 : -1])
 
 
 def _captioned(text: str) -> bool:
@@ -2032,13 +2066,10 @@ def _glued_tail(text: str) -> int | None:
     preposition, "… del 14 de agosto de 2023": the title's own date), else the last
     words that are each a share button ("Compartir", "Facebook"), two at least.
     """
-    starts = [m.start() for m in _WORD_START.finditer(text)]
-    for start in starts[-_GLUED_TAIL_WORDS:]:
-        if _YEAR_WORD.match(text, start) is None:  # (a title's year: "… para 2024")
-            date = read_date_line(text[start:])
-            if date is not None and date.value is not None:
-                first = fold(text[start:].split(maxsplit=1)[0])
-                return None if first in layout_words("open_end") else start
+    starts = [m.start() for m in _GLUED_START.finditer(text)]
+    found, start = _date_tail(text, starts)
+    if found:
+        return start
     buttons = 0
     for start in reversed(starts):
         if furniture_kind(text[start:].split(maxsplit=1)[0]) != "share":
@@ -2047,6 +2078,68 @@ def _glued_tail(text: str) -> int | None:
     if buttons < _MIN_GLUED_BUTTONS:
         return None
     return starts[-buttons]
+
+
+def _date_tail(text: str, starts: Sequence[int]) -> tuple[bool, int | None]:
+    """Whether a date line closes ``text`` (its last ten words), and where it starts.
+
+    The start is ``None`` when the date is the title's own, after a preposition.
+    """
+    for start in starts[-_GLUED_TAIL_WORDS:]:
+        if _YEAR_WORD.match(text, start) is None:  # (a title's year: "… para 2024")
+            date = read_date_line(text[start:])
+            if date is not None and date.value is not None:
+                first = fold(text[start:].split(maxsplit=1)[0])
+                return True, None if first in layout_words("open_end") else start
+    return False, None
+
+
+def _date_head(text: str) -> int | None:
+    """Where the title starts past a date glued before it, if one is."""
+    date = _GLUED_DATE_BEFORE.match(text)
+    if date is not None:
+        return date.end()
+    if text[:1].isalnum() and _DIGIT.search(text, 0, _GLUED_HEAD_CHARS) is not None:
+        starts = [m.start() for m in _GLUED_START.finditer(text, 0, _GLUED_HEAD_CHARS)]
+        for start in reversed(starts[1 : _GLUED_TAIL_WORDS + 1]):
+            head = text[:start].rstrip(_GLUED_MARKS)
+            if (
+                _TITLE_OPENING.match(text, start) is not None
+                and _DIGIT.search(head) is not None
+                and (date_line := read_date_line(head)) is not None
+                and date_line.value is not None
+            ):
+                return start
+    return None
+
+
+def glued_date(text: str) -> Span | None:
+    """The publication date a renderer glued to the title on its line, offsets in ``text``.
+
+    What :func:`find_headline` leaves out of a headline line as a date before or after
+    the title ("3 de abril de 2024 | Title", "Title 03/04/2024"), four words of title or
+    more left; ``None`` when there is none.
+
+    Examples:
+        >>> text = "Sube el precio del pan 03/04/2024 10:15"
+        >>> text[slice(*glued_date(text))]
+        '03/04/2024 10:15'
+    """
+    head = _date_head(text)
+    if head is not None:
+        if len(text[head:].split()) >= _MIN_TITLE_WORDS:
+            return Span(0, len(text[:head].rstrip(_GLUED_MARKS)))
+        return None
+    after = _GLUED_DATE_AFTER.search(text)
+    start = after.start() if after is not None else None
+    if start is None:
+        start = _date_tail(text, [m.start() for m in _GLUED_START.finditer(text)])[1]
+    if start is None or len(text[:start].split()) < _MIN_TITLE_WORDS:
+        return None
+    last = text[:start].rsplit(maxsplit=1)[-1]
+    if fold(last) in layout_words("open_end"):
+        return None  # ("… del sorteo del 05/12/2024": the title's own date)
+    return Span(len(text) - len(text[start:].lstrip(_GLUED_MARKS)), len(text))
 
 
 def _title_case(text: str) -> bool:
@@ -2061,10 +2154,15 @@ def _title_case(text: str) -> bool:
 
 
 def _glued_head(text: str) -> int:
-    """Where the title starts past a date or a section's name glued before it (else 0)."""
-    date = _GLUED_DATE_BEFORE.match(text)
+    """Where the title starts past a date or a section's name glued before it (else 0).
+
+    The date may be in words, with its weekday, perhaps glued with no space: the longest
+    opening of up to ten words that reads as a date line, then a capital
+    ("miércoles, 3 de abril de 2024 | Title", "3 de abril de 2024Title").
+    """
+    date = _date_head(text)
     if date is not None:
-        return date.end()
+        return date
     label = _GLUED_LABEL.match(text)
     if label is not None and fold(label["next"]) in _openers():
         return label.end()
