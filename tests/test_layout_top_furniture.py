@@ -107,3 +107,13 @@ def test_a_teasers_link_with_brackets_is_no_title() -> None:
     article = noticiaparse.parse(page)
     assert article.headline is not None
     assert article.headline.text == _TITLE
+
+
+def test_a_short_subheading_heads_a_box_not_the_article() -> None:
+    # "## Búsqueda de noticias" over a menu: a box's heading, no title over the text
+    page = (
+        "## Búsqueda de noticias\n\nBuscar\n\n* [Portada](https://example.org/)\n"
+        f"* [Ciudad](https://example.org/ciudad)\n\n{_BODY}"
+    )
+    article = noticiaparse.parse(page)
+    assert article.headline is None or "Búsqueda" not in article.headline.text

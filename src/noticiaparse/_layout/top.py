@@ -395,6 +395,7 @@ def _headline(lines: Sequence[Line], *, twice: bool = False) -> Title | None:
         and ln.role is Role.NONE
         and not _crumb_entry(lines, i)
         and not _over_trail(lines, i)
+        and not _short_heading(lines[i].text)
     ]
     # section labels and menu entries are not titles (unless nothing else is there)
     top = ([i for i in texts if not _label(lines[i])] or texts)[:_TOP_CANDIDATES]
@@ -420,6 +421,16 @@ def _headline(lines: Sequence[Line], *, twice: bool = False) -> Title | None:
         if short:
             found = short[-1], lines[short[-1]].span
     return found
+
+
+def _short_heading(text: str) -> bool:
+    """A markdown h2 or h3 shorter than a title: a widget's or a section's heading.
+
+    "## Formulario de búsqueda", "### Lo último": :func:`_marked_title` reads the
+    headings of title size; a shorter one heads a box, never the article.
+    """
+    match = _SUBHEADING.match(text) if text[:2] == "##" else None
+    return match is not None and len(text[match.end() :].split()) < _MIN_TITLE_WORDS
 
 
 def _marked_title(lines: Sequence[Line]) -> Title | None:
@@ -531,6 +542,7 @@ def _title_over(lines: Sequence[Line], p: int) -> int | None:
             or never_title(line.text)
             or _tagged(lines, j)
             or _crumb_entry(lines, j)
+            or _short_heading(line.text)
         ):
             continue  # "Ana Díaz | Diario del Sur": a byline with the outlet; a caption
         if _plausible_headline(line) and line.words >= _MIN_TITLE_WORDS:
