@@ -1687,7 +1687,10 @@ def _over_header(lines: Sequence[Line], h: int, c1: int) -> bool:
     p = first_paragraph(lines, c1 + 1)
     if p is None or p - c1 > _TITLE_REACH or not _header_between(lines, c1, p, _META):
         return False
-    return not any(sentence_line(ln) for ln in lines[c1 + 1 : p])
+    # (the lead photo's caption is header furniture, though it reads as a sentence)
+    return not any(
+        sentence_line(lines[k]) and not _caption_line(lines, k) for k in range(c1 + 1, p)
+    )
 
 
 def _text_gaps(lines: Sequence[Line], start: int, end: int) -> list[int]:
@@ -2343,7 +2346,7 @@ def _two_line_deck(lines: list[Line], c1: int) -> bool:
         and len(first.text) + len(second.text) <= _SHORT_DECK
         and closed(first.text)
         and closed(second.text)
-        and _ARCHIVE_CAPTION.fullmatch(second.text) is None  # the lead photo's caption
+        and not _caption_line(lines, c2)  # the lead photo's caption
         and next_text(lines, k) is not None  # the text under the header
     ):
         return False
@@ -2497,10 +2500,32 @@ def _over_credit(lines: Sequence[Line], c1: int) -> bool:
     (the deck is looked for under the credit).
     """
     line = lines[c1]
-    if c1 + 1 >= len(lines) or len(line.text) > MAX_CAPTION or closed(line.text):
+    if len(line.text) > MAX_CAPTION or closed(line.text):
         return False
-    credit = lines[c1 + 1]
+    return _credit_under(lines, c1)
+
+
+def _credit_under(lines: Sequence[Line], i: int) -> bool:
+    """Whether a photo credit alone stands on the line under line ``i`` ("Foto: EFE")."""
+    if i + 1 >= len(lines):
+        return False
+    credit = lines[i + 1]
     return credit.kind == "media" and credit.words <= _CREDIT_WORDS and is_credit(credit.text)
+
+
+def _caption_line(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` is a photo's caption, by its shape or by the credit under it.
+
+    Closed by its credit or opened by its photo's kind, "…, en una imagen de archivo",
+    "La ministra, durante …", or a line of a caption's size right over a credit alone.
+    """
+    text = lines[i].text
+    return len(text) <= MAX_CAPTION and (
+        _captioned(text)
+        or _ARCHIVE_CAPTION.fullmatch(text) is not None
+        or _SCENE_CAPTION.fullmatch(text) is not None
+        or _credit_under(lines, i)
+    )
 
 
 def unmark_deck(line: Line) -> None:

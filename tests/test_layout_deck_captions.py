@@ -1,0 +1,52 @@
+"""The lead photo's caption between the deck and the byline (issue 15).
+
+Every page here is written for these tests, in several countries' styles: a caption that
+names who is shown and the scene ("La ministra, durante …"), one closed by its photo's
+kind ("…, en una imagen de archivo") or one over its credit alone ("Foto: …") is header
+furniture: it is never joined to the deck as its second line, and it does not keep the
+line over it from being the deck.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse_layout
+
+_TITLE = "El Gobierno recorta el subsidio al diésel para el transporte de carga"
+_DECK = "La medida busca ahorrar 300 millones de dólares al año y será gradual."
+_BODY = (
+    "El Ministerio de Economía anunció este martes un recorte en el subsidio al diésel para "
+    "los camiones de carga pesada, una medida que permitirá ahorrar cerca de 300 millones "
+    "de dólares al año, según las cifras oficiales.\n\n"
+    "La ministra explicó que la reducción será gradual y que se compensará a los "
+    "transportistas con un bono mensual durante los primeros seis meses del nuevo esquema.\n\n"
+    "Los gremios rechazaron la decisión y anunciaron asambleas para la próxima semana.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "La ministra de Economía, durante la rueda de prensa en Quito.",
+        "Camiones de carga en la ruta a Guayaquil, en una imagen de archivo.",
+        "Camiones de carga en una estación de servicio de Bogotá.\nFoto: Archivo",
+        "El ministro de Hacienda, a su llegada al Congreso.\n\nFoto: Luis Mora / EFE",
+    ],
+    ids=["scene-ecuador", "archive-peru", "credit-colombia", "credit-spaced-espana"],
+)
+@pytest.mark.parametrize(
+    "header",
+    ["Por Rocío Paredes", "Por Rocío Paredes\n\n12 de marzo de 2024 | 10:15"],
+    ids=["byline", "byline-date"],
+)
+def test_a_caption_between_the_deck_and_the_byline(caption: str, header: str) -> None:
+    layout = parse_layout(f"{_TITLE}\n\n{_DECK}\n\n{caption}\n\n{header}\n\n{_BODY}")
+    assert layout.deck is not None
+    assert layout.deck.text == _DECK
+
+
+def test_a_caption_under_the_title_is_no_deck() -> None:
+    caption = "La ministra de Economía, durante la rueda de prensa en Quito."
+    layout = parse_layout(f"{_TITLE}\n\n{caption}\n\n{_BODY}")
+    assert layout.deck is None
