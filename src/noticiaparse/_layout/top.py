@@ -489,7 +489,7 @@ def first_paragraph(lines: Sequence[Line], start: int) -> int | None:
     """The first text line from ``start`` on shaped like a paragraph: long, closed.
 
     Not a line of data or code a renderer left in the text (``"datePublished" : "2017-…",``,
-    ``window.x={host:"…"};``).
+    ``window.x={host:"…"};``), nor a teaser's summary right over its link ("Leer más").
     """
     for i in range(max(start, 0), len(lines)):
         line = lines[i]
@@ -500,8 +500,9 @@ def first_paragraph(lines: Sequence[Line], start: int) -> int | None:
             and line.words >= _PARAGRAPH_WORDS
             and closed(line.text)
             and _prose(line.text)
+            and not (i + 1 < len(lines) and lines[i + 1].kind == "teaser")
         ):
-            return i
+            return i  # (not a teaser's summary over its "Leer más" link)
     return None
 
 
@@ -624,6 +625,7 @@ def _title_over_text(
     if p is None:
         return found
     copy = _title_copy_below(lines, found, p, twice=twice)
+    copy = _card_over_title(lines, h, p) if copy is None else copy
     if copy is not None:
         return copy, lines[copy].span
     t = _title_over(lines, p)
@@ -652,8 +654,15 @@ def _opens_a_list(lines: Sequence[Line], t: int, found: Title | None) -> bool:
     The first headline of a list ("Lo más leído", "Noticias relacionadas") does not
     replace a title already found, even when a paragraph follows the list; with none
     found (a ticker and its label at the top), the line under the label may be the title.
+    A list's headline carries no byline: a line with its header under it (its deck, then
+    the byline or the date) opens no list, though a teaser's "Leer más" stands over it.
     """
-    return found is not None and t > 0 and lines[t - 1].kind in LIST_KINDS
+    return (
+        found is not None
+        and t > 0
+        and lines[t - 1].kind in LIST_KINDS
+        and not (_decked_title(lines, t) or _signed_title(lines, t))
+    )
 
 
 def _titled_paragraph(lines: Sequence[Line], p: int) -> tuple[int, int | None]:
@@ -696,7 +705,61 @@ def _set_aside(lines: Sequence[Line], found: Title, t: int) -> bool:
             and _headlines_between(lines, h, t)
             and not _told_by_text(lines, h, t)
         )
+        or _over_its_header(lines, h, t)
     )
+
+
+def _card_over_title(lines: Sequence[Line], h: int, p: int) -> int | None:
+    """The title under a teaser card: line ``h`` and its one-paragraph summary ``p``.
+
+    A teaser (a headline and its summary, perhaps its "Leer más") over the article: the
+    next title-shaped line over a paragraph, with its header under it, is the title
+    (:func:`_over_its_header`), when no other sentence stands between.
+    """
+    if h < 0 or _title_over(lines, p) != h:
+        return None
+    following = first_paragraph(lines, p + 1)
+    if following is None or following - h > _TITLE_REACH:
+        return None
+    t = _title_over(lines, following)
+    if t is None or t <= p:
+        return None
+    if any(sentence_line(ln) and is_text(ln) for ln in lines[p + 1 : t]):
+        return None
+    return t if _over_its_header(lines, h, t) else None
+
+
+def _over_its_header(lines: Sequence[Line], h: int, t: int) -> bool:
+    """Whether title ``t`` heads the article's header and line ``h`` over it heads nothing.
+
+    The page's title stands right over its header (its deck, the byline, the date); a
+    ticker's entry, a teaser's headline (perhaps over its one-sentence summary) or a
+    related headline over it has none. When the byline or the date line stands under
+    ``t`` (past a deck of up to two lines) and not under ``h``, only headlines, labels
+    and a teaser's sentence stand between them, and the text under ``t`` retells ``t``
+    (two content words, more than it shares with ``h``) but not ``h``, ``t`` is the
+    title, blank lines between or not; not when ``t``, right under ``h`` and a tenth
+    longer, has no deck of its own (``h``'s deck, set like a title: "Desatando las
+    cuerdas" over the long summary, then the byline).
+    """
+    if not _signed_title(lines, t, dated=True) or _signed_title(lines, h, dated=True):
+        return False
+    if (
+        next_text(lines, h) == t
+        and not _decked_title(lines, t)
+        and _DECK_OVER_TITLE * len(lines[h].text) < _DECK_OVER_TITLE_BASE * len(lines[t].text)
+    ):
+        return False  # a title right over a longer line: its deck, set like a title
+    for line in lines[h + 1 : t]:
+        if line.kind != "" or line.role is not Role.NONE:
+            continue  # (furniture: times, counters, links, a byline's names)
+        if not (_label(line) or _worded_title(line) or sentence_line(line)):
+            return False
+    if _told_by_text(lines, h, t):
+        return False
+    told = _told_under(lines, t)
+    again = len(content_stems(lines[t].text) & told)
+    return again >= _MIN_LEDE_WORDS - 1 and again > len(content_stems(lines[h].text) & told)
 
 
 def _told_by_text(lines: Sequence[Line], h: int, t: int) -> bool:
@@ -708,6 +771,12 @@ def _told_by_text(lines: Sequence[Line], h: int, t: int) -> bool:
     (:func:`stem`: "aprueba un presupuesto" told as "aprobó los presupuestos").
     """
     said = content_stems(lines[h].text)
+    again = len(said & _told_under(lines, t))
+    return again >= _MIN_LEDE_WORDS - 1 and _TOLD_SHARE_BASE * again >= len(said)
+
+
+def _told_under(lines: Sequence[Line], t: int) -> set[str]:
+    """The content stems of the first paragraphs under line ``t``."""
     told: set[str] = set()
     taken = 0
     for line in lines[t + 1 : t + 1 + _TOLD_REACH]:
@@ -716,18 +785,18 @@ def _told_by_text(lines: Sequence[Line], h: int, t: int) -> bool:
             taken += 1
             if taken == _TOLD_PARAGRAPHS:
                 break
-    again = len(said & told)
-    return again >= _MIN_LEDE_WORDS - 1 and _TOLD_SHARE_BASE * again >= len(said)
+    return told
 
 
-def _signed_title(lines: Sequence[Line], t: int) -> bool:
+def _signed_title(lines: Sequence[Line], t: int, *, dated: bool = False) -> bool:
     """Whether the byline stands under line ``t``, past its deck (up to two lines) at most.
 
     The headlines of a list over the title carry no byline; the title's own header (its
-    deck, the byline, the date) stands under it.
+    deck, the byline, the date) stands under it. ``dated``: the date line counts too.
     """
+    signs = ("byline", "date") if dated else ("byline",)
     for k in range(t + 1, min(len(lines), t + 2 + _MAX_DECK_LINES)):
-        if lines[k].kind == "byline":
+        if lines[k].kind in signs:
             return True
         if lines[k].kind == "" and not (
             sentence_line(lines[k]) and len(lines[k].text) <= _MAX_DECK
@@ -809,6 +878,27 @@ def _title_over_deck_line(lines: Sequence[Line], t: int) -> bool:
         and not _in_headlines(lines, t - 1)
         and not _under_list_label(lines, t - 1)
         and key(above) != key(line)
+        and not _decked_title(lines, t)
+    )
+
+
+def _decked_title(lines: Sequence[Line], t: int) -> bool:
+    """Whether line ``t`` stands over its own deck: a sentence, then the byline or date.
+
+    A page has one deck: a title-shaped line with a summary sentence under it and the
+    header under that is the title, not the deck of the headline-shaped line over it
+    (a ticker's last entry, a related headline).
+    """
+    c = next_text(lines, t)
+    if c is None or c != t + 1:
+        return False
+    deck = lines[c]
+    return (
+        sentence_line(deck)
+        and closed(deck.text)
+        and len(deck.text) <= _SHORT_DECK_SPACED
+        and c + 1 < len(lines)
+        and lines[c + 1].kind in _CLOSING_META
     )
 
 
