@@ -117,3 +117,44 @@ def test_a_short_subheading_heads_a_box_not_the_article() -> None:
     )
     article = noticiaparse.parse(page)
     assert article.headline is None or "Búsqueda" not in article.headline.text
+
+
+@pytest.mark.parametrize(
+    ("masthead", "line"),
+    [
+        ("Diario del Altiplano", f"{_TITLE} Diario del Altiplano"),
+        ("Diario del Altiplano", f"{_TITLE}Diario del Altiplano"),
+        ("El Heraldo Andino", f"El Heraldo Andino{_TITLE}"),
+        ("Noticias del Caribe", f"{_TITLE} - Noticias del Caribe"),
+    ],
+    ids=["after-with-space", "after-glued", "before-glued", "after-dash"],
+)
+def test_the_sites_name_glued_to_the_title(masthead: str, line: str) -> None:
+    page = f"{masthead}\n\n{line}\n\n{_DECK}\n\nPor Rosa Medina\n\n{_BODY}"
+    article = noticiaparse.parse(page)
+    assert article.headline is not None
+    assert article.headline.text == _TITLE
+
+
+def test_a_place_closing_the_title_stays() -> None:
+    # "… en El Salvador": after a word no title ends with, the name is the title's own
+    title = "Cierran el puente de la avenida central por obras en El Salvador"
+    article = noticiaparse.parse(f"El Salvador\n\n{title}\n\n{_DECK}\n\n{_BODY}")
+    assert article.headline is not None
+    assert article.headline.text == title
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Hace 3 horas", "hace 45 minutos", "Actualizado hace 2 días"], ids=str
+)
+def test_a_relative_stamp_glued_after_the_title(stamp: str) -> None:
+    article = noticiaparse.parse(f"Portada\n\n{_TITLE} {stamp}\n\n{_DECK}\n\n{_BODY}")
+    assert article.headline is not None
+    assert article.headline.text == _TITLE
+
+
+def test_a_title_tag_with_the_site_glued_over_the_h1() -> None:
+    page = f"{_TITLE}Diario del Altiplano\n\nInicio\n\n{_TITLE}\n\n{_DECK}\n\n{_BODY}"
+    article = noticiaparse.parse(page)
+    assert article.headline is not None
+    assert article.headline.text == _TITLE

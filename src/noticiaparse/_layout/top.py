@@ -45,7 +45,7 @@ from noticiaparse._layout.lines import (
     next_text,
     sentence_line,
 )
-from noticiaparse._layout.published import read_date_line
+from noticiaparse._layout.published import is_stamp, read_date_line
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import folded_lines
@@ -111,6 +111,8 @@ _MIN_SPLIT_TITLE_WORDS = 5
 #: A date or share buttons glued after a title: the line's last this many words read; two
 #: buttons at least.
 _GLUED_TAIL_WORDS = 10
+#: A relative stamp glued after a title has at most this many words ("Actualizado hace 3 h").
+_GLUED_STAMP_WORDS = 4
 #: A date glued before a title stands within this many characters of the line's start.
 _GLUED_HEAD_CHARS = 80
 _MIN_GLUED_BUTTONS = 2
@@ -370,10 +372,10 @@ def _same_title(title_line: str, headline: str) -> str | None:
         rest = title_line[len(headline) :]
         if _site_after().match(rest) and len(rest.split()) <= _SITE_WORDS + 2:
             return "site"
-        if (rest.startswith(" ") or rest[:1].isdigit()) and len(
-            headline.split()
-        ) >= _MIN_GLUED_WORDS:
-            return "glued"  # (the deck, or a date with no space: "…nocturno3 de abril")
+        # the deck, or a date or the site's name with no space ("…nocturno3 de abril")
+        glued = rest.startswith(" ") or rest[:1].isdigit() or len(rest.split()) <= _SITE_WORDS
+        if glued and len(headline.split()) >= _MIN_GLUED_WORDS:
+            return "glued"
     if title_line.endswith(headline):
         rest = title_line[: -len(headline)]
         if _site_before().search(rest) and len(rest.split()) <= _SITE_WORDS + 1:
@@ -2157,9 +2159,46 @@ def _without_glued(lines: Sequence[Line], found: Title) -> Title:
     last = text[:cut].split()[-1:] if cut is not None else []
     if cut is not None and not (last and fold(last[0]) in layout_words("open_end")):
         tail = cut  # (not "… del sorteo del 05/12/2024": the date is the title's)
+    site_head, site_tail = _glued_site(lines, i, text[head:tail])
+    head, tail = head + site_head, head + site_tail
     if len(text[head:tail].split()) < _MIN_TITLE_WORDS or (head, tail) == (0, len(text)):
         return found
     return i, Span(start + head, start + tail)
+
+
+def _glued_site(lines: Sequence[Line], i: int, text: str) -> tuple[int, int]:
+    """The title ``text`` on line ``i`` without the site's name glued to it: its bounds.
+
+    The site's name is a short name the page sets on its own line above the title (the
+    masthead: up to five words, each capitalised or a particle). Glued after the title,
+    with a space or none ("… nocturno El Diario", "… nocturnoEl Diario"; not after a
+    word no title ends with: "… en El Salvador" is the title's), or before it with no
+    space ("El DiarioAlcaldía …"), it is left out.
+    """
+    head, tail = 0, len(text)
+    for line in lines[:i]:
+        name = line.text
+        if not (
+            _MIN_TITLE_CHARS <= len(name) <= MAX_LABEL
+            and line.words <= _SITE_WORDS
+            and _name_shaped(name)
+            and len(name) < len(text)
+        ):
+            continue
+        size = len(name)
+        if tail == len(text) and fold(text[-size:]) == fold(name):
+            before = text[:-size]
+            glued = before[-1:].isalpha() and name[:1].isupper()
+            words = before.split()
+            if (
+                (glued or before.endswith(" "))
+                and words
+                and (fold(words[-1]) not in layout_words("open_end"))
+            ):
+                tail = len(before.rstrip(_GLUED_MARKS))
+        elif head == 0 and fold(text[:size]) == fold(name) and text[size : size + 1].isupper():
+            head = size  # ("El DiarioAlcaldía …": glued with no space)
+    return head, tail
 
 
 def _glued_tail(text: str) -> int | None:
@@ -2175,6 +2214,9 @@ def _glued_tail(text: str) -> int | None:
     found, start = _date_tail(text, starts)
     if found:
         return start
+    for start in starts[-_GLUED_STAMP_WORDS:]:
+        if is_stamp(text[start:]):
+            return start  # a relative stamp: "Title Hace 3 horas"
     buttons = 0
     for start in reversed(starts):
         if furniture_kind(text[start:].split(maxsplit=1)[0]) != "share":
