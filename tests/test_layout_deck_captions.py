@@ -50,3 +50,25 @@ def test_a_caption_under_the_title_is_no_deck() -> None:
     caption = "La ministra de Economía, durante la rueda de prensa en Quito."
     layout = parse_layout(f"{_TITLE}\n\n{caption}\n\n{_BODY}")
     assert layout.deck is None
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "El ministro de Economía en la rueda de prensa de este martes en Quito.",
+        "Camiones detenidos en un control de carretera al sur de Lima.",
+    ],
+    ids=["ecuador", "peru"],
+)
+@pytest.mark.parametrize("credit", ["Foto: Archivo", "Foto: Luis Mora / EFE"], ids=str)
+def test_a_closed_caption_over_its_credit_then_the_deck(caption: str, credit: str) -> None:
+    page = f"{_TITLE}\n\n{caption}\n\n{credit}\n\n{_DECK}\n\nPor Rocío Paredes\n\n{_BODY}"
+    layout = parse_layout(page)
+    assert layout.deck is not None
+    assert layout.deck.text == _DECK
+
+
+def test_a_deck_over_a_photo_credit_alone_stays_the_deck() -> None:
+    layout = parse_layout(f"{_TITLE}\n\n{_DECK}\n\nFoto: Archivo\n\n{_BODY}")
+    assert layout.deck is not None
+    assert layout.deck.text == _DECK

@@ -2558,6 +2558,7 @@ def find_deck(lines: list[Line], h: int) -> int | None:
     ):
         lines[c1].role = Role.FURNITURE  # a topic label, a photo's caption
         c1 = next_text(lines, c1)
+    c1 = _past_closed_caption(lines, h, c1)
     if c1 is not None and _two_line_deck(lines, c1):
         lines[c1].role = Role.DECK
         return c1
@@ -2571,6 +2572,29 @@ def find_deck(lines: list[Line], h: int) -> int | None:
         _cut_glued_caption(line)
         return c1
     return None
+
+
+def _past_closed_caption(lines: list[Line], h: int, c1: int | None) -> int | None:
+    """The deck's candidate past a caption closed by a full stop over its credit alone.
+
+    "Title", "El ministro en la rueda de prensa.", "Foto: EFE", "The deck.", the text:
+    a sentence over a photo credit may be the photo's caption or the deck over a photo
+    with no caption; when the line under the credit reads as the deck, the sentence
+    over the credit was the caption.
+    """
+    if c1 is None or not closed(lines[c1].text) or not _credit_under(lines, c1):
+        return c1
+    if len(lines[c1].text) > MAX_CAPTION:
+        return c1
+    after = next_text(lines, c1 + 1)
+    if after is None or next_text(lines, after) is None:
+        return c1
+    role = lines[c1].role
+    lines[c1].role = Role.FURNITURE
+    if _is_deck(lines, h, after):
+        return after
+    lines[c1].role = role
+    return c1
 
 
 def _cut_glued_caption(line: Line) -> None:
