@@ -103,3 +103,32 @@ def test_a_ticker_over_a_title_with_only_its_date_is_a_known_miss() -> None:
     layout = parse_layout(page)
     assert layout.headline is not None
     assert layout.headline.text == _TITLE
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        f"{_TITLE} | Diario Austral",
+        f"Compartir: {_TITLE} https://www.example.org/ciudad/nota-2024",
+        f"{_TITLE} vía @diarioaustral",
+    ],
+    ids=["title-tag-at-the-end", "share-text-with-link", "share-text-with-handle"],
+)
+def test_the_title_the_page_shows_again_with_furniture(copy: str) -> None:
+    # the ticker over the title with only its date under it, but the page shows the title
+    # again in its title tag or a share text: that line is the title
+    page = f"{_ONE}\n\n{_TWO}\n\n{_TITLE}\n\n14/10/2024 09:40\n\n{_LOOSE_BODY}\n{copy}\n"
+    layout = parse_layout(page)
+    assert layout.headline is not None
+    assert layout.headline.text == _TITLE
+
+
+def test_a_longer_title_holding_the_line_is_no_copy() -> None:
+    # a related headline that goes on from the line is another story, not its copy
+    page = (
+        f"{_ONE}\n\n{_TWO}\n\n{_TITLE}\n\n14/10/2024 09:40\n\n{_LOOSE_BODY}\n"
+        f"{_TITLE} y reabre la Línea 2 el viernes\n"
+    )
+    layout = parse_layout(page)
+    assert layout.headline is not None
+    assert layout.headline.text != _TITLE

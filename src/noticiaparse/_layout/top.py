@@ -111,6 +111,13 @@ _MIN_SPLIT_TITLE_WORDS = 5
 #: A date or share buttons glued after a title: the line's last this many words read; two
 #: buttons at least.
 _GLUED_TAIL_WORDS = 10
+#: A title shown again with furniture around it (a title tag, a share text) has at least
+#: this many words; the line that shows it holds at most this many more characters of
+#: links besides a title's.
+_MIN_SHARED_TITLE_WORDS = 6
+_MAX_URL = 300
+#: A link or a handle in a share text: "https://…", "www.…", "@sitio".
+_LINKISH = regex.compile(r"://|^www\.|^@|\.(?:com|net|org)\b")
 #: A relative stamp glued after a title has at most this many words ("Actualizado hace 3 h").
 _GLUED_STAMP_WORDS = 4
 #: A date glued before a title stands within this many characters of the line's start.
@@ -708,7 +715,16 @@ def _set_aside(lines: Sequence[Line], found: Title, t: int) -> bool:
             and not _told_by_text(lines, h, t)
         )
         or _over_its_header(lines, h, t)
+        or _shown_instead(lines, h, t)
     )
+
+
+def _shown_instead(lines: Sequence[Line], h: int, t: int) -> bool:
+    """Whether the page shows title ``t`` again (its title tag, a share text), not ``h``."""
+    if not _shown_with_furniture(lines, t) or _shown_with_furniture(lines, h):
+        return False
+    own = key(lines[h])
+    return sum(1 for line in lines if key(line) == own) == 1
 
 
 def _card_over_title(lines: Sequence[Line], h: int, p: int) -> int | None:
@@ -941,7 +957,37 @@ def _repeated_over(lines: Sequence[Line], p: int) -> int | None:
             seen = Counter(key(ln) for ln in lines)
         if seen[key(line)] > 1:
             return _title_over_deck(lines, j, seen)
+        if _shown_with_furniture(lines, j):
+            return j
     return None
+
+
+def _shown_with_furniture(lines: Sequence[Line], j: int) -> bool:
+    """Whether another line of the page shows line ``j`` with furniture around it.
+
+    The title tag ("Title | Site"), a share widget's text ("Compartir: Title https://…",
+    "Title vía @sitio"): line ``j`` (six words or more) stands whole in a longer line
+    whose other words, links and handles left out, are a few (up to the site's five,
+    and its separator).
+    """
+    own = key(lines[j])
+    if len(own.split()) < _MIN_SHARED_TITLE_WORDS:
+        return False
+    for i, line in enumerate(lines):
+        if i == j or len(line.text) <= len(own) or len(line.text) > MAX_HEADLINE + _MAX_URL:
+            continue
+        other = key(line)
+        at = other.find(own)
+        if at < 0:
+            continue
+        before, after = other[:at], other[at + len(own) :]
+        if before[-1:].isalnum() or after[:1].isalnum():
+            continue  # inside a longer title: "… nocturno y diurno"
+        rest = f"{before} {after}"
+        words = [w for w in rest.split() if _LINKISH.search(w) is None and _LETTER.search(w)]
+        if len(words) <= _SITE_WORDS:
+            return True
+    return False
 
 
 def _place_or_name(line: Line) -> bool:
