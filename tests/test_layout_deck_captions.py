@@ -72,3 +72,31 @@ def test_a_deck_over_a_photo_credit_alone_stays_the_deck() -> None:
     layout = parse_layout(f"{_TITLE}\n\n{_DECK}\n\nFoto: Archivo\n\n{_BODY}")
     assert layout.deck is not None
     assert layout.deck.text == _DECK
+
+
+_POINTS = (
+    "El ministerio recortará el subsidio al diésel de forma gradual desde enero",
+    "Los transportistas recibirán un bono mensual durante los primeros seis meses",
+    "Los gremios anuncian asambleas para decidir si convocan a un paro nacional",
+)
+
+
+def test_a_summarys_points_glued_into_one_line_give_the_first_as_the_deck() -> None:
+    glued = "".join(_POINTS)
+    layout = parse_layout(f"{_TITLE}\n\n{glued}\n\nPor Rocío Paredes\n\n{_BODY}")
+    assert layout.deck is not None
+    assert layout.deck.text == _POINTS[0]
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "La plataforma de videos YouTube retirará los anuncios del canal desde enero próximo",
+        "Los usuarios de WhatsApp y de PlayStation denuncian fallas en el servicio desde ayer",
+    ],
+    ids=["one-brand", "two-brands-short-points"],
+)
+def test_a_brands_capital_inside_a_word_cuts_no_deck(deck: str) -> None:
+    layout = parse_layout(f"{_TITLE}\n\n{deck}\n\nPor Rocío Paredes\n\n{_BODY}")
+    assert layout.deck is not None
+    assert layout.deck.text == deck

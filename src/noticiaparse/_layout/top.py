@@ -11,6 +11,7 @@ body's paragraphs have), or, with nothing to tell, when it is shaped like one.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -111,6 +112,12 @@ _MIN_SPLIT_TITLE_WORDS = 5
 #: A date or share buttons glued after a title: the line's last this many words read; two
 #: buttons at least.
 _GLUED_TAIL_WORDS = 10
+#: A summary's points glued into one line: a word's lower-case letters right before a
+#: capitalised word ("eneroLos", "mesesPide"), twice or more, each point this many
+#: words.
+_GLUED_POINT = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})")
+_MIN_GLUED_POINTS = 2
+_MIN_POINT_WORDS = 6
 #: A title shown again with furniture around it (a title tag, a share text) has at least
 #: this many words; the line that shows it holds at most this many more characters of
 #: links besides a title's.
@@ -2616,6 +2623,7 @@ def find_deck(lines: list[Line], h: int) -> int | None:
             line.start, line.text = line.start + mark.end(), line.text[mark.end() :]
         unmark_deck(line)
         _cut_glued_caption(line)
+        _cut_glued_points(line)
         return c1
     return None
 
@@ -2659,6 +2667,27 @@ def _cut_glued_caption(line: Line) -> None:
     keep = cut.start() + 1  # (the deck keeps its full stop)
     line.end = line.start + keep
     line.text = text[:keep]
+
+
+def _cut_glued_points(line: Line) -> None:
+    """The deck as the first of a summary's points a renderer glued into one line.
+
+    A "sumario" of three points or more set as list items and rendered with no break
+    between them ("… el subsidio desde eneroLos transportistas recibirán un bono …
+    mesesLos gremios …"): three lower-case letters right before a capitalised word,
+    twice or more, each point six words or more (a brand's capital inside its name,
+    "WhatsApp", cuts no point of that size). Its first point is the deck, as for a list
+    under the title; the others are furniture.
+    """
+    text = line.text
+    glues = [m.start() for m in _GLUED_POINT.finditer(text)]
+    if len(glues) < _MIN_GLUED_POINTS:
+        return
+    bounds = [0, *glues, len(text)]
+    if any(len(text[a:b].split()) < _MIN_POINT_WORDS for a, b in itertools.pairwise(bounds)):
+        return
+    line.end = line.start + glues[0]
+    line.text = text[: glues[0]]
 
 
 def _stamp(line: Line) -> bool:
