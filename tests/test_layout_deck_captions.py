@@ -100,3 +100,24 @@ def test_a_brands_capital_inside_a_word_cuts_no_deck(deck: str) -> None:
     layout = parse_layout(f"{_TITLE}\n\n{deck}\n\nPor Rocío Paredes\n\n{_BODY}")
     assert layout.deck is not None
     assert layout.deck.text == deck
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Por Rocío Paredes\n\n12 de marzo de 2024 | 10:15", "Rocío Paredes\n\nMadrid"],
+    ids=["byline-date", "name-place"],
+)
+@pytest.mark.parametrize("sep", ["\n\n", "\n"], ids=["spaced", "single-breaks"])
+def test_a_deck_set_as_three_points_is_one_deck(header: str, sep: str) -> None:
+    page = f"{_TITLE}\n\n{sep.join(_POINTS)}\n\n{header}\n\n{_BODY}"
+    layout = parse_layout(page)
+    assert layout.deck is not None
+    assert layout.deck.text == " ".join(_POINTS)
+
+
+def test_two_open_lines_under_the_title_keep_the_first_as_the_deck() -> None:
+    # two points may be a deck and a related headline: only the first is the deck
+    page = f"{_TITLE}\n\n{_POINTS[0]}\n\n{_POINTS[1]}\n\nPor Rocío Paredes\n\n{_BODY}"
+    layout = parse_layout(page)
+    assert layout.deck is not None
+    assert layout.deck.text == _POINTS[0]

@@ -117,6 +117,8 @@ _GLUED_TAIL_WORDS = 10
 #: words.
 _GLUED_POINT = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})")
 _MIN_GLUED_POINTS = 2
+#: A deck set as points, one a line: this many at least, and at most.
+_MIN_POINTS, _MAX_POINTS = 3, 4
 _MIN_POINT_WORDS = 6
 #: A title shown again with furniture around it (a title tag, a share text) has at least
 #: this many words; the line that shows it holds at most this many more characters of
@@ -2541,6 +2543,52 @@ def _two_line_deck(lines: list[Line], c1: int) -> bool:
     return True
 
 
+def _points_deck(lines: list[Line], c1: int) -> bool:
+    """A deck set as a summary's points, one a line, the byline under them: joined.
+
+    "Title", then three or four lines each of six words or more, none closed like a
+    sentence (a "sumario": the points of a bajada, as Spanish dailies set them), on
+    consecutive lines or spaced no wider than the first stands from the title, then the
+    header (the byline, the date, or a short name or place not closed): the points are
+    one deck.
+    """
+    end = c1
+    while end + 1 < len(lines) and end - c1 + 1 < _MAX_POINTS and _deck_point(lines, end + 1):
+        end += 1
+    if end - c1 + 1 < _MIN_POINTS or end + 1 >= len(lines) or not _deck_point(lines, c1):
+        return False
+    after = lines[end + 1]
+    header = after.kind in _CLOSING_META or (
+        after.kind == "" and after.words <= _KICKER_WORDS and not closed(after.text)
+    )
+    if not header or any(lines[k].gap > lines[c1].gap for k in range(c1 + 1, end + 1)):
+        return False
+    first = lines[c1]
+    first.text = " ".join(lines[k].text for k in range(c1, end + 1))
+    first.end = lines[end].end
+    del lines[c1 + 1 : end + 1]
+    return True
+
+
+def _deck_point(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` reads as one point of a deck.
+
+    A text line of six words or more, not closed like a sentence, no link, no caption,
+    of a deck's size.
+    """
+    line = lines[i]
+    return (
+        line.kind == ""
+        and line.role is Role.NONE
+        and line.words >= _MIN_POINT_WORDS
+        and len(line.text) <= _SHORT_DECK
+        and not closed(line.text)
+        and LINKS.fullmatch(line.text) is None
+        and not never_title(line.text)
+        and not _caption_line(lines, i)
+    )
+
+
 def _button(line: Line) -> bool:
     """Whether a line is share or save buttons: furniture that closes no deck.
 
@@ -2612,7 +2660,7 @@ def find_deck(lines: list[Line], h: int) -> int | None:
         lines[c1].role = Role.FURNITURE  # a topic label, a photo's caption
         c1 = next_text(lines, c1)
     c1 = _past_closed_caption(lines, h, c1)
-    if c1 is not None and _two_line_deck(lines, c1):
+    if c1 is not None and (_points_deck(lines, c1) or _two_line_deck(lines, c1)):
         lines[c1].role = Role.DECK
         return c1
     if c1 is not None and _is_deck(lines, h, c1):
