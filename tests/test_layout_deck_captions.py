@@ -29,11 +29,18 @@ _BODY = (
     "caption",
     [
         "La ministra de Economía, durante la rueda de prensa en Quito.",
+        "La ministra de Economía, Verónica Aguilar, durante la rueda de prensa.",
         "Camiones de carga en la ruta a Guayaquil, en una imagen de archivo.",
         "Camiones de carga en una estación de servicio de Bogotá.\nFoto: Archivo",
         "El ministro de Hacienda, a su llegada al Congreso.\n\nFoto: Luis Mora / EFE",
     ],
-    ids=["scene-ecuador", "archive-peru", "credit-colombia", "credit-spaced-espana"],
+    ids=[
+        "scene-ecuador",
+        "scene-apposition-mexico",
+        "archive-peru",
+        "credit-colombia",
+        "credit-spaced-espana",
+    ],
 )
 @pytest.mark.parametrize(
     "header",
@@ -46,10 +53,24 @@ def test_a_caption_between_the_deck_and_the_byline(caption: str, header: str) ->
     assert layout.deck.text == _DECK
 
 
-def test_a_caption_under_the_title_is_no_deck() -> None:
-    caption = "La ministra de Economía, durante la rueda de prensa en Quito."
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "La ministra de Economía, durante la rueda de prensa en Quito.",
+        "El presidente del gremio, Julio Sandoval, a su llegada al ministerio.",
+    ],
+    ids=["scene", "apposition"],
+)
+def test_a_caption_under_the_title_is_no_deck(caption: str) -> None:
     layout = parse_layout(f"{_TITLE}\n\n{caption}\n\n{_BODY}")
     assert layout.deck is None
+
+
+def test_a_deck_with_an_apposition_and_a_verb_stays_the_deck() -> None:
+    deck = "La ministra de Economía, Verónica Aguilar, durante la visita, anunció un bono."
+    layout = parse_layout(f"{_TITLE}\n\n{deck}\n\nPor Rocío Paredes\n\n{_BODY}")
+    assert layout.deck is not None
+    assert layout.deck.text == deck
 
 
 @pytest.mark.parametrize(

@@ -300,9 +300,11 @@ _ARCHIVE_CAPTION = regex.compile(
 )
 #: A caption that names who is shown and the scene, with no verb between: "La ministra,
 #: durante la presentación del plan", "Los rescatistas, este martes en Valparaíso." (one
-#: comma, a scene's lead after it: "durante", "tras", "a su llegada", "este martes").
+#: comma, a scene's lead after it: "durante", "tras", "a su llegada", "este martes"; or
+#: the person's name in apposition first: "La ministra, Ana Ruiz, durante …").
 _SCENE_CAPTION = regex.compile(
-    r"\p{Lu}[^,.;:!?¿¡\n]{2,80},\s{1,3}(?i:durante|tras|junto\s{1,3}a|a\s{1,3}su\s{1,3}"
+    r"\p{Lu}[^,.;:!?¿¡\n]{2,80},\s{1,3}(?:\p{Lu}[^,.;:!?¿¡\n]{1,60},\s{1,3})?"
+    r"(?i:durante|tras|junto\s{1,3}a|a\s{1,3}su\s{1,3}"
     r"(?:llegada|salida)|este|esta|el\s{1,3}pasado|la\s{1,3}pasada|ayer|hoy)\b"
     r"[^,;:!?¿¡.\n]{0,120}\.?"
 )
