@@ -507,10 +507,23 @@ def _without_photo_credit(line: str) -> str:
 def _organisation(name: str) -> bool:
     """An organisation's name, opened by its kind ("Ministerio de Salud", "Banco Central").
 
-    The kinds are lexicon ``org_cues.txt``'s words; no person's name opens with one.
+    The kinds are lexicon ``org_cues.txt``'s words; no person's name opens with one. The
+    name runs on in capitalised words and particles, a lower-case word at most (a
+    headline opens with one too: "Alcaldía de Puebla cierra el puente …").
     """
-    first = name.split(maxsplit=1)[0] if name.strip() else ""
-    return first[:1].isupper() and fold(first) in _org_kinds()
+    words = name.split()
+    first = words[0] if words else ""
+    return (
+        first[:1].isupper()
+        and fold(first) in _org_kinds()
+        and _org_lower_words(words) <= _MAX_ORG_LOWER_WORDS
+    )
+
+
+def _org_lower_words(words: Sequence[str]) -> int:
+    """How many of an organisation's name's words after the first are lower-case, no particle."""
+    joining = layout_words("name_particle") | layout_words("site_particle")
+    return sum(1 for w in words[1:] if not w[:1].isupper() and w not in joining)
 
 
 @functools.cache
@@ -537,9 +550,7 @@ def _outlet_or_organisation(name: str) -> bool:
         return False
     first = fold(words[0])
     if first in _org_kinds():
-        joining = layout_words("name_particle") | layout_words("site_particle")
-        lower = sum(1 for w in words[1:] if not w[:1].isupper() and w not in joining)
-        return lower <= _MAX_ORG_LOWER_WORDS
+        return _org_lower_words(words) <= _MAX_ORG_LOWER_WORDS
     particles = layout_words("name_particle")
     return (
         len(words) >= _MIN_NAME_WORDS
