@@ -132,3 +132,34 @@ def test_a_longer_title_holding_the_line_is_no_copy() -> None:
     layout = parse_layout(page)
     assert layout.headline is not None
     assert layout.headline.text != _TITLE
+
+
+def test_an_h2_title_with_its_header_past_a_tickers_h2s() -> None:
+    page = (
+        f"# Diario Austral\n\n## {_ONE}\n\n## {_TWO}\n\n## {_TITLE}\n\n{_DECK}\n\n"
+        f"Por Camila Fuentes\n\n{_LOOSE_BODY}"
+    )
+    layout = parse_layout(page)
+    assert layout.headline is not None
+    assert layout.headline.text == _TITLE
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"# [{_TITLE}](https://example.org/ciudad/metro)\n\n{_DECK}\n\n{_BODY}",
+        f"Diario Austral\n\n# [{_TITLE}](https://example.org/ciudad/metro)\n\n{_HEADER}\n\n{_BODY}",
+    ],
+    ids=["h1-link-deck", "h1-link-header"],
+)
+def test_an_h1_linked_to_its_own_page_is_the_title(page: str) -> None:
+    layout = parse_layout(page)
+    assert layout.headline is not None
+    assert layout.headline.text == _TITLE
+
+
+def test_a_linked_h1_under_the_text_is_no_title() -> None:
+    page = f"Diario Austral\n\n{_TITLE}\n\n{_DECK}\n\n{_BODY}\n# [{_ONE}](https://example.org/n)\n"
+    layout = parse_layout(page)
+    assert layout.headline is not None
+    assert layout.headline.text == _TITLE

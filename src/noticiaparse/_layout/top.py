@@ -463,17 +463,50 @@ def _marked_title(lines: Sequence[Line]) -> Title | None:
     found = _first_heading(lines, _H1, len(lines))
     if found is None:
         # no h1 of title size (the site's name is the h1): an h2 or h3 over the text
-        found = _first_heading(lines, _SUBHEADING, first_paragraph(lines, 0) or 0)
+        end = first_paragraph(lines, 0) or 0
+        found = _first_heading(lines, _SUBHEADING, end)
+        if found is not None and not _headed(lines, found[0]):
+            # a ticker's or a teaser's headings first: the one with its header under it
+            later = _first_heading(lines, _SUBHEADING, end, start=found[0] + 1, headed=True)
+            found = later or found
     return found
 
 
-def _first_heading(lines: Sequence[Line], mark: regex.Pattern[str], end: int) -> Title | None:
-    """The first heading of title size marked by ``mark`` before line ``end``."""
-    for i, line in enumerate(lines[:end]):
+def _headed(lines: Sequence[Line], i: int) -> bool:
+    """Whether heading ``i`` has its header under it: its deck, the byline or the date."""
+    return _signed_title(lines, i, dated=True) or _decked_title(lines, i)
+
+
+def _first_heading(
+    lines: Sequence[Line],
+    mark: regex.Pattern[str],
+    end: int,
+    *,
+    start: int = 0,
+    headed: bool = False,
+) -> Title | None:
+    """The first heading of title size marked by ``mark`` from ``start`` to line ``end``.
+
+    ``headed``: only one with its header under it (:func:`_headed`). An h1 that is a
+    link alone of title size over the text ("# [Title](https://…)": a title linked to
+    its own page) is the title, read by its label; a logo's link is no title.
+    """
+    for i in range(start, min(end, len(lines))):
+        line = lines[i]
         # (every heading's marks open with "#": most lines are passed over on that)
         match = mark.match(line.text) if line.text[:1] == "#" else None
         if match is None or line.kind not in ("", "bare", "item"):
             continue
+        if headed and not _headed(lines, i):
+            continue
+        linked = _HEADING_LINK.fullmatch(line.text) if mark is _H1 else None
+        if (
+            linked is not None
+            and len(linked["label"].split()) >= _MIN_TITLE_WORDS
+            and i < (first_paragraph(lines, 0) or len(lines))  # (not a related h1 under the text)
+        ):
+            line.kind = ""
+            return i, Span(line.start + linked.start("label"), line.start + linked.end("label"))
         title = line.text[match.end() :]
         if (
             len(title.split()) >= _MIN_TITLE_WORDS
