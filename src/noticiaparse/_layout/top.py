@@ -2260,13 +2260,14 @@ def _glued_site(lines: Sequence[Line], i: int, text: str) -> tuple[int, int]:
     """The title ``text`` on line ``i`` without the site's name glued to it: its bounds.
 
     The site's name is a short name the page sets on its own line above the title (the
-    masthead: up to five words, each capitalised or a particle). Glued after the title,
+    masthead, among the forty lines over it: up to five words, each capitalised or a
+    particle). Glued after the title,
     with a space or none ("… nocturno El Diario", "… nocturnoEl Diario"; not after a
     word no title ends with: "… en El Salvador" is the title's), or before it with no
     space ("El DiarioAlcaldía …"), it is left out.
     """
     head, tail = 0, len(text)
-    for line in lines[:i]:
+    for line in lines[max(i - TOP, 0) : i]:  # (the masthead stands near the title)
         name = line.text
         if not (
             _MIN_TITLE_CHARS <= len(name) <= MAX_LABEL
