@@ -45,6 +45,8 @@ __all__ = [
 #: A name has two to five words, particles included ("María José de la Fuente").
 _MIN_NAME_WORDS = 2
 _MAX_NAME_WORDS = 5
+#: An organisation's name holds at most this many lower-case words besides particles.
+_MAX_ORG_LOWER_WORDS = 1
 #: A final word this short, with its stop, is an initial ("Soto V.").
 _MAX_INITIAL = 2
 _MAX_ROLE_WORDS = 4
@@ -516,10 +518,23 @@ def _without_photo_credit(line: str) -> str:
 def _organisation(name: str) -> bool:
     """An organisation's name, opened by its kind ("Ministerio de Salud", "Banco Central").
 
-    The kinds are lexicon ``org_cues.txt``'s words; no person's name opens with one.
+    The kinds are lexicon ``org_cues.txt``'s words; no person's name opens with one. The
+    name runs on in capitalised words and particles, a lower-case word at most (a
+    headline opens with one too: "Alcaldía de Puebla cierra el puente …").
     """
-    first = name.split(maxsplit=1)[0] if name.strip() else ""
-    return first[:1].isupper() and fold(first) in _org_kinds()
+    words = name.split()
+    first = words[0] if words else ""
+    return (
+        first[:1].isupper()
+        and fold(first) in _org_kinds()
+        and _org_lower_words(words) <= _MAX_ORG_LOWER_WORDS
+    )
+
+
+def _org_lower_words(words: Sequence[str]) -> int:
+    """How many of an organisation's name's words after the first are lower-case, no particle."""
+    joining = layout_words("name_particle") | layout_words("site_particle")
+    return sum(1 for w in words[1:] if not w[:1].isupper() and w not in joining)
 
 
 @functools.cache
@@ -536,14 +551,17 @@ def _outlets() -> frozenset[str]:
 def _outlet_or_organisation(name: str) -> bool:
     """:func:`_outlet` or :func:`_organisation` of ``name``, its first word folded once.
 
-    Both open with a capitalised word (an article, an organisation's kind).
+    Both open with a capitalised word (an article, an organisation's kind). An
+    organisation's name runs on in capitalised words and particles, a lower-case word
+    at most ("Dirección de comunicaciones"): "Alcaldía de Medellín cierra tres túneles
+    por …" is a headline that opens with one (the title tag's "Title | Site").
     """
     words = name.split()
     if not words or not words[0][:1].isupper():
         return False
     first = fold(words[0])
     if first in _org_kinds():
-        return True
+        return _org_lower_words(words) <= _MAX_ORG_LOWER_WORDS
     particles = layout_words("name_particle")
     return (
         len(words) >= _MIN_NAME_WORDS

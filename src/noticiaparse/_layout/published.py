@@ -44,6 +44,7 @@ __all__ = [
     "is_date_cue",
     "is_keyed",
     "is_masthead_day",
+    "is_stamp",
     "read_date_line",
     "read_stamp",
     "read_wire_date",
@@ -682,6 +683,16 @@ def _stamp() -> regex.Pattern[str]:
         rf"(?:(?P<cue>{cues})\s{{0,3}}:?\s{{0,3}})?"
         rf"(?:(?:{leads})\s{{1,3}}{count}|{count}\s{{1,3}}(?:{tails}))"
     )
+
+
+def is_stamp(text: str) -> bool:
+    """Whether ``text`` is a relative stamp, whatever the reference date.
+
+    Examples:
+        >>> is_stamp("Hace 3 horas"), is_stamp("Actualizado hace 2 días"), is_stamp("Hace calor")
+        (True, True, False)
+    """
+    return len(text) <= _MAX_CUE_LINE and _stamp().fullmatch(fold(text).strip(" .|·")) is not None
 
 
 def read_stamp(text: str, reference: dt.date | None, folded: str | None = None) -> DateLine | None:

@@ -58,9 +58,11 @@ from noticiaparse._layout.published import (
     date_in_byline,
     is_keyed,
     is_masthead_day,
+    read_date_line,
     read_wire_date,
     under_cue,
 )
+from noticiaparse._layout.top import glued_date
 from noticiaparse._text.calendar import add_days
 from noticiaparse._text.fold import fold
 from noticiaparse._text.span import Span
@@ -470,6 +472,21 @@ def _date_inside(line: Line) -> tuple[Span, dt.date | dt.datetime] | None:
     return date_in_byline(line.text) or date_before_label(line.text)
 
 
+def _glued_to_title(line: Line) -> tuple[Span, dt.date | dt.datetime] | None:
+    """The date a renderer glued to the title on its line, when the page shows no other.
+
+    "3 de abril de 2024 | Title", "Title 03/04/2024": the headline leaves it out
+    (:func:`~noticiaparse._layout.top.glued_date`); it is the page's date line.
+    """
+    glued = glued_date(line.text)
+    if glued is None:
+        return None
+    date = read_date_line(line.text[glued.start : glued.end])
+    if date is None or date.value is None:
+        return None
+    return Span(line.start + glued.start, line.start + glued.end), date.value
+
+
 def publication_of(
     lines: Sequence[Line], headline: int, body_start: int, reference: dt.date | None
 ) -> tuple[Span, dt.date | dt.datetime] | None:
@@ -489,6 +506,10 @@ def publication_of(
         if line.date is not None and line.date.value is not None and line.date_span is not None:
             return line.date_span, line.date.value
         return None
+    if headline >= 0:
+        glued = _glued_to_title(lines[headline])
+        if glued is not None:
+            return glued
     first = next((i for i in range(body_start, len(lines)) if lines[i].role is Role.BODY), None)
     end = len(lines) if first is None else first + 1
     for line in lines[max(headline - 1, 0) : end]:

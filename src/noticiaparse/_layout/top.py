@@ -11,6 +11,7 @@ body's paragraphs have), or, with nothing to tell, when it is shaped like one.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -45,7 +46,7 @@ from noticiaparse._layout.lines import (
     next_text,
     sentence_line,
 )
-from noticiaparse._layout.published import read_date_line
+from noticiaparse._layout.published import is_stamp, read_date_line
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import folded_lines
@@ -62,6 +63,7 @@ __all__ = [
     "find_kicker",
     "first_paragraph",
     "front_matter",
+    "glued_date",
     "never_title",
     "repeats_above",
     "stem",
@@ -85,6 +87,9 @@ _SITE_WORDS = 5
 _MIN_TITLE_CHARS = 8
 #: A headline glued to the text after it has at least this many words.
 _MIN_GLUED_WORDS = 3
+#: Furniture glued before a title that the page also shows alone: at most this many
+#: words (a label, a section, a date line in words: "miércoles, 3 de abril de 2024").
+_GLUED_PREFIX_WORDS = 8
 #: A label-sized title has this many words or more, one a content word this long.
 _MIN_SHORT_TITLE_WORDS = 3
 #: Furniture glued to the title on its line: a date after it or before it, a byline after
@@ -107,8 +112,34 @@ _MIN_SPLIT_TITLE_WORDS = 5
 #: A date or share buttons glued after a title: the line's last this many words read; two
 #: buttons at least.
 _GLUED_TAIL_WORDS = 10
+#: A summary's points glued into one line: a word's lower-case letters right before a
+#: capitalised word ("eneroLos", "mesesPide"), twice or more, each point this many
+#: words.
+_GLUED_POINT = regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})")
+_MIN_GLUED_POINTS = 2
+#: A deck set as points, one a line: this many at least, and at most.
+_MIN_POINTS, _MAX_POINTS = 3, 4
+_MIN_POINT_WORDS = 6
+#: A title shown again with furniture around it (a title tag, a share text) has at least
+#: this many words; the line that shows it holds at most this many more characters of
+#: links besides a title's.
+_MIN_SHARED_TITLE_WORDS = 6
+_MAX_URL = 300
+#: A link or a handle in a share text: "https://…", "www.…", "@sitio".
+_LINKISH = regex.compile(r"://|^www\.|^@|\.(?:com|net|org)\b")
+#: A relative stamp glued after a title has at most this many words ("Actualizado hace 3 h").
+_GLUED_STAMP_WORDS = 4
+#: A date glued before a title stands within this many characters of the line's start.
+_GLUED_HEAD_CHARS = 80
 _MIN_GLUED_BUTTONS = 2
 _WORD_START = regex.compile(r"(?<!\S)\S")
+#: Where a word starts, or where a renderer glued a date to a word with no space: a
+#: capital after a digit ("…2024Alcaldía"), a digit after a lower-case letter ("…nocturno3").
+_GLUED_START = regex.compile(r"(?<!\S)\S|(?<=\d)(?=\p{Lu})|(?<=\p{Ll})(?=\d)")
+#: The marks between a date glued before a title and the title: "3 de abril de 2024 | ".
+_GLUED_MARKS = " \t|-–—·,:"
+#: A title opens with a capital or an opening mark.
+_TITLE_OPENING = regex.compile(r"[\p{Lu}¿¡«\"“‘']")
 _YEAR_WORD = regex.compile(r"\d{4}\b")
 _SENTENCE_ENDS = (".", "!", "?", "…", ";")
 #: A title in title case: this share of its longer words capitalised (3 in 4).
@@ -269,9 +300,11 @@ _ARCHIVE_CAPTION = regex.compile(
 )
 #: A caption that names who is shown and the scene, with no verb between: "La ministra,
 #: durante la presentación del plan", "Los rescatistas, este martes en Valparaíso." (one
-#: comma, a scene's lead after it: "durante", "tras", "a su llegada", "este martes").
+#: comma, a scene's lead after it: "durante", "tras", "a su llegada", "este martes"; or
+#: the person's name in apposition first: "La ministra, Ana Ruiz, durante …").
 _SCENE_CAPTION = regex.compile(
-    r"\p{Lu}[^,.;:!?¿¡\n]{2,80},\s{1,3}(?i:durante|tras|junto\s{1,3}a|a\s{1,3}su\s{1,3}"
+    r"\p{Lu}[^,.;:!?¿¡\n]{2,80},\s{1,3}(?:\p{Lu}[^,.;:!?¿¡\n]{1,60},\s{1,3})?"
+    r"(?i:durante|tras|junto\s{1,3}a|a\s{1,3}su\s{1,3}"
     r"(?:llegada|salida)|este|esta|el\s{1,3}pasado|la\s{1,3}pasada|ayer|hoy)\b"
     r"[^,;:!?¿¡.\n]{0,120}\.?"
 )
@@ -343,6 +376,9 @@ def _same_title(title_line: str, headline: str) -> str | None:
     """How a top line repeats the headline: "same", "site" or "glued", else ``None``.
 
     A title the page closes with a full stop ("Title.") is repeated by "Title | Site".
+    A line that is the headline with a few words before it (a label, a section, a date,
+    perhaps glued with no space: "ÚLTIMA HORA: Title", "Antioquia Title", "martes 3 de
+    abril de 2024 Title") or a date glued after it repeats it "glued" to furniture.
     """
     if not headline or len(headline) < _MIN_TITLE_CHARS:
         return None
@@ -354,12 +390,16 @@ def _same_title(title_line: str, headline: str) -> str | None:
         rest = title_line[len(headline) :]
         if _site_after().match(rest) and len(rest.split()) <= _SITE_WORDS + 2:
             return "site"
-        if rest.startswith(" ") and len(headline.split()) >= _MIN_GLUED_WORDS:
+        # the deck, or a date or the site's name with no space ("…nocturno3 de abril")
+        glued = rest.startswith(" ") or rest[:1].isdigit() or len(rest.split()) <= _SITE_WORDS
+        if glued and len(headline.split()) >= _MIN_GLUED_WORDS:
             return "glued"
     if title_line.endswith(headline):
         rest = title_line[: -len(headline)]
         if _site_before().search(rest) and len(rest.split()) <= _SITE_WORDS + 1:
             return "site"
+        if len(rest.split()) <= _GLUED_PREFIX_WORDS and len(headline.split()) >= _MIN_TITLE_WORDS:
+            return "glued"  # a label or a date before it: "Última hora: Title", "3 de …Title"
     return None
 
 
@@ -375,6 +415,7 @@ def _headline(lines: Sequence[Line], *, twice: bool = False) -> Title | None:
         and ln.role is Role.NONE
         and not _crumb_entry(lines, i)
         and not _over_trail(lines, i)
+        and not _short_heading(lines[i].text)
     ]
     # section labels and menu entries are not titles (unless nothing else is there)
     top = ([i for i in texts if not _label(lines[i])] or texts)[:_TOP_CANDIDATES]
@@ -402,6 +443,16 @@ def _headline(lines: Sequence[Line], *, twice: bool = False) -> Title | None:
     return found
 
 
+def _short_heading(text: str) -> bool:
+    """A markdown h2 or h3 shorter than a title: a widget's or a section's heading.
+
+    "## Formulario de búsqueda", "### Lo último": :func:`_marked_title` reads the
+    headings of title size; a shorter one heads a box, never the article.
+    """
+    match = _SUBHEADING.match(text) if text[:2] == "##" else None
+    return match is not None and len(text[match.end() :].split()) < _MIN_TITLE_WORDS
+
+
 def _marked_title(lines: Sequence[Line]) -> Title | None:
     """The page's first-level title as markdown marks it ("# Title"), when it is one.
 
@@ -412,17 +463,50 @@ def _marked_title(lines: Sequence[Line]) -> Title | None:
     found = _first_heading(lines, _H1, len(lines))
     if found is None:
         # no h1 of title size (the site's name is the h1): an h2 or h3 over the text
-        found = _first_heading(lines, _SUBHEADING, first_paragraph(lines, 0) or 0)
+        end = first_paragraph(lines, 0) or 0
+        found = _first_heading(lines, _SUBHEADING, end)
+        if found is not None and not _headed(lines, found[0]):
+            # a ticker's or a teaser's headings first: the one with its header under it
+            later = _first_heading(lines, _SUBHEADING, end, start=found[0] + 1, headed=True)
+            found = later or found
     return found
 
 
-def _first_heading(lines: Sequence[Line], mark: regex.Pattern[str], end: int) -> Title | None:
-    """The first heading of title size marked by ``mark`` before line ``end``."""
-    for i, line in enumerate(lines[:end]):
+def _headed(lines: Sequence[Line], i: int) -> bool:
+    """Whether heading ``i`` has its header under it: its deck, the byline or the date."""
+    return _signed_title(lines, i, dated=True) or _decked_title(lines, i)
+
+
+def _first_heading(
+    lines: Sequence[Line],
+    mark: regex.Pattern[str],
+    end: int,
+    *,
+    start: int = 0,
+    headed: bool = False,
+) -> Title | None:
+    """The first heading of title size marked by ``mark`` from ``start`` to line ``end``.
+
+    ``headed``: only one with its header under it (:func:`_headed`). An h1 that is a
+    link alone of title size over the text ("# [Title](https://…)": a title linked to
+    its own page) is the title, read by its label; a logo's link is no title.
+    """
+    for i in range(start, min(end, len(lines))):
+        line = lines[i]
         # (every heading's marks open with "#": most lines are passed over on that)
         match = mark.match(line.text) if line.text[:1] == "#" else None
         if match is None or line.kind not in ("", "bare", "item"):
             continue
+        if headed and not _headed(lines, i):
+            continue
+        linked = _HEADING_LINK.fullmatch(line.text) if mark is _H1 else None
+        if (
+            linked is not None
+            and len(linked["label"].split()) >= _MIN_TITLE_WORDS
+            and i < (first_paragraph(lines, 0) or len(lines))  # (not a related h1 under the text)
+        ):
+            line.kind = ""
+            return i, Span(line.start + linked.start("label"), line.start + linked.end("label"))
         title = line.text[match.end() :]
         if (
             len(title.split()) >= _MIN_TITLE_WORDS
@@ -458,7 +542,7 @@ def first_paragraph(lines: Sequence[Line], start: int) -> int | None:
     """The first text line from ``start`` on shaped like a paragraph: long, closed.
 
     Not a line of data or code a renderer left in the text (``"datePublished" : "2017-…",``,
-    ``window.x={host:"…"};``).
+    ``window.x={host:"…"};``), nor a teaser's summary right over its link ("Leer más").
     """
     for i in range(max(start, 0), len(lines)):
         line = lines[i]
@@ -469,8 +553,9 @@ def first_paragraph(lines: Sequence[Line], start: int) -> int | None:
             and line.words >= _PARAGRAPH_WORDS
             and closed(line.text)
             and _prose(line.text)
+            and not (i + 1 < len(lines) and lines[i + 1].kind == "teaser")
         ):
-            return i
+            return i  # (not a teaser's summary over its "Leer más" link)
     return None
 
 
@@ -511,6 +596,7 @@ def _title_over(lines: Sequence[Line], p: int) -> int | None:
             or never_title(line.text)
             or _tagged(lines, j)
             or _crumb_entry(lines, j)
+            or _short_heading(line.text)
         ):
             continue  # "Ana Díaz | Diario del Sur": a byline with the outlet; a caption
         if _plausible_headline(line) and line.words >= _MIN_TITLE_WORDS:
@@ -592,6 +678,7 @@ def _title_over_text(
     if p is None:
         return found
     copy = _title_copy_below(lines, found, p, twice=twice)
+    copy = _card_over_title(lines, h, p) if copy is None else copy
     if copy is not None:
         return copy, lines[copy].span
     t = _title_over(lines, p)
@@ -620,8 +707,15 @@ def _opens_a_list(lines: Sequence[Line], t: int, found: Title | None) -> bool:
     The first headline of a list ("Lo más leído", "Noticias relacionadas") does not
     replace a title already found, even when a paragraph follows the list; with none
     found (a ticker and its label at the top), the line under the label may be the title.
+    A list's headline carries no byline: a line with its header under it (its deck, then
+    the byline or the date) opens no list, though a teaser's "Leer más" stands over it.
     """
-    return found is not None and t > 0 and lines[t - 1].kind in LIST_KINDS
+    return (
+        found is not None
+        and t > 0
+        and lines[t - 1].kind in LIST_KINDS
+        and not (_decked_title(lines, t) or _signed_title(lines, t))
+    )
 
 
 def _titled_paragraph(lines: Sequence[Line], p: int) -> tuple[int, int | None]:
@@ -664,7 +758,70 @@ def _set_aside(lines: Sequence[Line], found: Title, t: int) -> bool:
             and _headlines_between(lines, h, t)
             and not _told_by_text(lines, h, t)
         )
+        or _over_its_header(lines, h, t)
+        or _shown_instead(lines, h, t)
     )
+
+
+def _shown_instead(lines: Sequence[Line], h: int, t: int) -> bool:
+    """Whether the page shows title ``t`` again (its title tag, a share text), not ``h``."""
+    if not _shown_with_furniture(lines, t) or _shown_with_furniture(lines, h):
+        return False
+    own = key(lines[h])
+    return sum(1 for line in lines if key(line) == own) == 1
+
+
+def _card_over_title(lines: Sequence[Line], h: int, p: int) -> int | None:
+    """The title under a teaser card: line ``h`` and its one-paragraph summary ``p``.
+
+    A teaser (a headline and its summary, perhaps its "Leer más") over the article: the
+    next title-shaped line over a paragraph, with its header under it, is the title
+    (:func:`_over_its_header`), when no other sentence stands between.
+    """
+    if h < 0 or _title_over(lines, p) != h:
+        return None
+    following = first_paragraph(lines, p + 1)
+    if following is None or following - h > _TITLE_REACH:
+        return None
+    t = _title_over(lines, following)
+    if t is None or t <= p:
+        return None
+    if any(sentence_line(ln) and is_text(ln) for ln in lines[p + 1 : t]):
+        return None
+    return t if _over_its_header(lines, h, t) else None
+
+
+def _over_its_header(lines: Sequence[Line], h: int, t: int) -> bool:
+    """Whether title ``t`` heads the article's header and line ``h`` over it heads nothing.
+
+    The page's title stands right over its header (its deck, the byline, the date); a
+    ticker's entry, a teaser's headline (perhaps over its one-sentence summary) or a
+    related headline over it has none. When the byline or the date line stands under
+    ``t`` (past a deck of up to two lines) and not under ``h``, only headlines, labels
+    and a teaser's sentence stand between them, and the text under ``t`` retells ``t``
+    (two content words, more than it shares with ``h``) but not ``h``, ``t`` is the
+    title, blank lines between or not; not when ``t``, right under ``h`` and a tenth
+    longer, has no deck of its own (``h``'s deck, set like a title: "Desatando las
+    cuerdas" over the long summary, then the byline).
+    """
+    if not _signed_title(lines, t, dated=True) or _signed_title(lines, h, dated=True):
+        return False
+    if (
+        next_text(lines, h) == t
+        and not _decked_title(lines, t)
+        and _DECK_OVER_TITLE * len(lines[h].text) < _DECK_OVER_TITLE_BASE * len(lines[t].text)
+    ):
+        return False  # a title right over a longer line: its deck, set like a title
+    for line in lines[h + 1 : t]:
+        if line.kind != "" or line.role is not Role.NONE:
+            continue  # (furniture: times, counters, links, a byline's names)
+        if not (_label(line) or _worded_title(line) or sentence_line(line)):
+            return False
+    if _told_by_text(lines, h, t):
+        return False
+    told = _told_under(lines, t)
+    again = len(content_stems(lines[t].text) & told)
+    return again >= _MIN_LEDE_WORDS - 1 and again > len(content_stems(lines[h].text) & told)
 
 
 def _told_by_text(lines: Sequence[Line], h: int, t: int) -> bool:
@@ -676,6 +833,12 @@ def _told_by_text(lines: Sequence[Line], h: int, t: int) -> bool:
     (:func:`stem`: "aprueba un presupuesto" told as "aprobó los presupuestos").
     """
     said = content_stems(lines[h].text)
+    again = len(said & _told_under(lines, t))
+    return again >= _MIN_LEDE_WORDS - 1 and _TOLD_SHARE_BASE * again >= len(said)
+
+
+def _told_under(lines: Sequence[Line], t: int) -> set[str]:
+    """The content stems of the first paragraphs under line ``t``."""
     told: set[str] = set()
     taken = 0
     for line in lines[t + 1 : t + 1 + _TOLD_REACH]:
@@ -684,18 +847,18 @@ def _told_by_text(lines: Sequence[Line], h: int, t: int) -> bool:
             taken += 1
             if taken == _TOLD_PARAGRAPHS:
                 break
-    again = len(said & told)
-    return again >= _MIN_LEDE_WORDS - 1 and _TOLD_SHARE_BASE * again >= len(said)
+    return told
 
 
-def _signed_title(lines: Sequence[Line], t: int) -> bool:
+def _signed_title(lines: Sequence[Line], t: int, *, dated: bool = False) -> bool:
     """Whether the byline stands under line ``t``, past its deck (up to two lines) at most.
 
     The headlines of a list over the title carry no byline; the title's own header (its
-    deck, the byline, the date) stands under it.
+    deck, the byline, the date) stands under it. ``dated``: the date line counts too.
     """
+    signs = ("byline", "date") if dated else ("byline",)
     for k in range(t + 1, min(len(lines), t + 2 + _MAX_DECK_LINES)):
-        if lines[k].kind == "byline":
+        if lines[k].kind in signs:
             return True
         if lines[k].kind == "" and not (
             sentence_line(lines[k]) and len(lines[k].text) <= _MAX_DECK
@@ -777,6 +940,27 @@ def _title_over_deck_line(lines: Sequence[Line], t: int) -> bool:
         and not _in_headlines(lines, t - 1)
         and not _under_list_label(lines, t - 1)
         and key(above) != key(line)
+        and not _decked_title(lines, t)
+    )
+
+
+def _decked_title(lines: Sequence[Line], t: int) -> bool:
+    """Whether line ``t`` stands over its own deck: a sentence, then the byline or date.
+
+    A page has one deck: a title-shaped line with a summary sentence under it and the
+    header under that is the title, not the deck of the headline-shaped line over it
+    (a ticker's last entry, a related headline).
+    """
+    c = next_text(lines, t)
+    if c is None or c != t + 1:
+        return False
+    deck = lines[c]
+    return (
+        sentence_line(deck)
+        and closed(deck.text)
+        and len(deck.text) <= _SHORT_DECK_SPACED
+        and c + 1 < len(lines)
+        and lines[c + 1].kind in _CLOSING_META
     )
 
 
@@ -817,7 +1001,37 @@ def _repeated_over(lines: Sequence[Line], p: int) -> int | None:
             seen = Counter(key(ln) for ln in lines)
         if seen[key(line)] > 1:
             return _title_over_deck(lines, j, seen)
+        if _shown_with_furniture(lines, j):
+            return j
     return None
+
+
+def _shown_with_furniture(lines: Sequence[Line], j: int) -> bool:
+    """Whether another line of the page shows line ``j`` with furniture around it.
+
+    The title tag ("Title | Site"), a share widget's text ("Compartir: Title https://…",
+    "Title vía @sitio"): line ``j`` (six words or more) stands whole in a longer line
+    whose other words, links and handles left out, are a few (up to the site's five,
+    and its separator).
+    """
+    own = key(lines[j])
+    if len(own.split()) < _MIN_SHARED_TITLE_WORDS:
+        return False
+    for i, line in enumerate(lines):
+        if i == j or len(line.text) <= len(own) or len(line.text) > MAX_HEADLINE + _MAX_URL:
+            continue
+        other = key(line)
+        at = other.find(own)
+        if at < 0:
+            continue
+        before, after = other[:at], other[at + len(own) :]
+        if before[-1:].isalnum() or after[:1].isalnum():
+            continue  # inside a longer title: "… nocturno y diurno"
+        rest = f"{before} {after}"
+        words = [w for w in rest.split() if _LINKISH.search(w) is None and _LETTER.search(w)]
+        if len(words) <= _SITE_WORDS:
+            return True
+    return False
 
 
 def _place_or_name(line: Line) -> bool:
@@ -1222,7 +1436,21 @@ def never_title(text: str) -> bool:
         or _CAPITAL.search(text) is None
         or _LOWER_OPENING.match(text) is not None  # a key of code or a tag: "node: 'X'"
         or _captioned(text)
+        or _whole_link(text)
     )
+
+
+def _whole_link(text: str) -> bool:
+    """A markdown link alone on its line, its label holding brackets of its own.
+
+    ``[«Title» [VIDEO]](/section/slug)``: a teaser's link, however the brackets in its
+    label hide it from the link pattern; a title linked to its own page is set as a
+    heading (``## [Title](…)``) and read by its label.
+    """
+    if not text.startswith(("[", "![")) or not text.endswith(")"):
+        return False
+    cut = text.rfind("](")
+    return cut > 0 and not any(c.isspace() for c in text[cut + 2 : -1])
 
 
 def _captioned(text: str) -> bool:
@@ -1641,7 +1869,10 @@ def _over_header(lines: Sequence[Line], h: int, c1: int) -> bool:
     p = first_paragraph(lines, c1 + 1)
     if p is None or p - c1 > _TITLE_REACH or not _header_between(lines, c1, p, _META):
         return False
-    return not any(sentence_line(ln) for ln in lines[c1 + 1 : p])
+    # (the lead photo's caption is header furniture, though it reads as a sentence)
+    return not any(
+        sentence_line(lines[k]) and not _caption_line(lines, k) for k in range(c1 + 1, p)
+    )
 
 
 def _text_gaps(lines: Sequence[Line], start: int, end: int) -> list[int]:
@@ -2018,9 +2249,47 @@ def _without_glued(lines: Sequence[Line], found: Title) -> Title:
     last = text[:cut].split()[-1:] if cut is not None else []
     if cut is not None and not (last and fold(last[0]) in layout_words("open_end")):
         tail = cut  # (not "… del sorteo del 05/12/2024": the date is the title's)
+    site_head, site_tail = _glued_site(lines, i, text[head:tail])
+    head, tail = head + site_head, head + site_tail
     if len(text[head:tail].split()) < _MIN_TITLE_WORDS or (head, tail) == (0, len(text)):
         return found
     return i, Span(start + head, start + tail)
+
+
+def _glued_site(lines: Sequence[Line], i: int, text: str) -> tuple[int, int]:
+    """The title ``text`` on line ``i`` without the site's name glued to it: its bounds.
+
+    The site's name is a short name the page sets on its own line above the title (the
+    masthead, among the forty lines over it: up to five words, each capitalised or a
+    particle). Glued after the title,
+    with a space or none ("… nocturno El Diario", "… nocturnoEl Diario"; not after a
+    word no title ends with: "… en El Salvador" is the title's), or before it with no
+    space ("El DiarioAlcaldía …"), it is left out.
+    """
+    head, tail = 0, len(text)
+    for line in lines[max(i - TOP, 0) : i]:  # (the masthead stands near the title)
+        name = line.text
+        if not (
+            _MIN_TITLE_CHARS <= len(name) <= MAX_LABEL
+            and line.words <= _SITE_WORDS
+            and _name_shaped(name)
+            and len(name) < len(text)
+        ):
+            continue
+        size = len(name)
+        if tail == len(text) and fold(text[-size:]) == fold(name):
+            before = text[:-size]
+            glued = before[-1:].isalpha() and name[:1].isupper()
+            words = before.split()
+            if (
+                (glued or before.endswith(" "))
+                and words
+                and (fold(words[-1]) not in layout_words("open_end"))
+            ):
+                tail = len(before.rstrip(_GLUED_MARKS))
+        elif head == 0 and fold(text[:size]) == fold(name) and text[size : size + 1].isupper():
+            head = size  # ("El DiarioAlcaldía …": glued with no space)
+    return head, tail
 
 
 def _glued_tail(text: str) -> int | None:
@@ -2032,13 +2301,13 @@ def _glued_tail(text: str) -> int | None:
     preposition, "… del 14 de agosto de 2023": the title's own date), else the last
     words that are each a share button ("Compartir", "Facebook"), two at least.
     """
-    starts = [m.start() for m in _WORD_START.finditer(text)]
-    for start in starts[-_GLUED_TAIL_WORDS:]:
-        if _YEAR_WORD.match(text, start) is None:  # (a title's year: "… para 2024")
-            date = read_date_line(text[start:])
-            if date is not None and date.value is not None:
-                first = fold(text[start:].split(maxsplit=1)[0])
-                return None if first in layout_words("open_end") else start
+    starts = [m.start() for m in _GLUED_START.finditer(text)]
+    found, start = _date_tail(text, starts)
+    if found:
+        return start
+    for start in starts[-_GLUED_STAMP_WORDS:]:
+        if is_stamp(text[start:]):
+            return start  # a relative stamp: "Title Hace 3 horas"
     buttons = 0
     for start in reversed(starts):
         if furniture_kind(text[start:].split(maxsplit=1)[0]) != "share":
@@ -2047,6 +2316,68 @@ def _glued_tail(text: str) -> int | None:
     if buttons < _MIN_GLUED_BUTTONS:
         return None
     return starts[-buttons]
+
+
+def _date_tail(text: str, starts: Sequence[int]) -> tuple[bool, int | None]:
+    """Whether a date line closes ``text`` (its last ten words), and where it starts.
+
+    The start is ``None`` when the date is the title's own, after a preposition.
+    """
+    for start in starts[-_GLUED_TAIL_WORDS:]:
+        if _YEAR_WORD.match(text, start) is None:  # (a title's year: "… para 2024")
+            date = read_date_line(text[start:])
+            if date is not None and date.value is not None:
+                first = fold(text[start:].split(maxsplit=1)[0])
+                return True, None if first in layout_words("open_end") else start
+    return False, None
+
+
+def _date_head(text: str) -> int | None:
+    """Where the title starts past a date glued before it, if one is."""
+    date = _GLUED_DATE_BEFORE.match(text)
+    if date is not None:
+        return date.end()
+    if text[:1].isalnum() and _DIGIT.search(text, 0, _GLUED_HEAD_CHARS) is not None:
+        starts = [m.start() for m in _GLUED_START.finditer(text, 0, _GLUED_HEAD_CHARS)]
+        for start in reversed(starts[1 : _GLUED_TAIL_WORDS + 1]):
+            head = text[:start].rstrip(_GLUED_MARKS)
+            if (
+                _TITLE_OPENING.match(text, start) is not None
+                and _DIGIT.search(head) is not None
+                and (date_line := read_date_line(head)) is not None
+                and date_line.value is not None
+            ):
+                return start
+    return None
+
+
+def glued_date(text: str) -> Span | None:
+    """The publication date a renderer glued to the title on its line, offsets in ``text``.
+
+    What :func:`find_headline` leaves out of a headline line as a date before or after
+    the title ("3 de abril de 2024 | Title", "Title 03/04/2024"), four words of title or
+    more left; ``None`` when there is none.
+
+    Examples:
+        >>> text = "Sube el precio del pan 03/04/2024 10:15"
+        >>> text[slice(*glued_date(text))]
+        '03/04/2024 10:15'
+    """
+    head = _date_head(text)
+    if head is not None:
+        if len(text[head:].split()) >= _MIN_TITLE_WORDS:
+            return Span(0, len(text[:head].rstrip(_GLUED_MARKS)))
+        return None
+    after = _GLUED_DATE_AFTER.search(text)
+    start = after.start() if after is not None else None
+    if start is None:
+        start = _date_tail(text, [m.start() for m in _GLUED_START.finditer(text)])[1]
+    if start is None or len(text[:start].split()) < _MIN_TITLE_WORDS:
+        return None
+    last = text[:start].rsplit(maxsplit=1)[-1]
+    if fold(last) in layout_words("open_end"):
+        return None  # ("… del sorteo del 05/12/2024": the title's own date)
+    return Span(len(text) - len(text[start:].lstrip(_GLUED_MARKS)), len(text))
 
 
 def _title_case(text: str) -> bool:
@@ -2061,10 +2392,15 @@ def _title_case(text: str) -> bool:
 
 
 def _glued_head(text: str) -> int:
-    """Where the title starts past a date or a section's name glued before it (else 0)."""
-    date = _GLUED_DATE_BEFORE.match(text)
+    """Where the title starts past a date or a section's name glued before it (else 0).
+
+    The date may be in words, with its weekday, perhaps glued with no space: the longest
+    opening of up to ten words that reads as a date line, then a capital
+    ("miércoles, 3 de abril de 2024 | Title", "3 de abril de 2024Title").
+    """
+    date = _date_head(text)
     if date is not None:
-        return date.end()
+        return date
     label = _GLUED_LABEL.match(text)
     if label is not None and fold(label["next"]) in _openers():
         return label.end()
@@ -2233,7 +2569,7 @@ def _two_line_deck(lines: list[Line], c1: int) -> bool:
         and len(first.text) + len(second.text) <= _SHORT_DECK
         and closed(first.text)
         and closed(second.text)
-        and _ARCHIVE_CAPTION.fullmatch(second.text) is None  # the lead photo's caption
+        and not _caption_line(lines, c2)  # the lead photo's caption
         and next_text(lines, k) is not None  # the text under the header
     ):
         return False
@@ -2241,6 +2577,52 @@ def _two_line_deck(lines: list[Line], c1: int) -> bool:
     first.text = first.text + " " + second.text  # (read by the layout only; offsets rule)
     del lines[c2]
     return True
+
+
+def _points_deck(lines: list[Line], c1: int) -> bool:
+    """A deck set as a summary's points, one a line, the byline under them: joined.
+
+    "Title", then three or four lines each of six words or more, none closed like a
+    sentence (a "sumario": the points of a bajada, as Spanish dailies set them), on
+    consecutive lines or spaced no wider than the first stands from the title, then the
+    header (the byline, the date, or a short name or place not closed): the points are
+    one deck.
+    """
+    end = c1
+    while end + 1 < len(lines) and end - c1 + 1 < _MAX_POINTS and _deck_point(lines, end + 1):
+        end += 1
+    if end - c1 + 1 < _MIN_POINTS or end + 1 >= len(lines) or not _deck_point(lines, c1):
+        return False
+    after = lines[end + 1]
+    header = after.kind in _CLOSING_META or (
+        after.kind == "" and after.words <= _KICKER_WORDS and not closed(after.text)
+    )
+    if not header or any(lines[k].gap > lines[c1].gap for k in range(c1 + 1, end + 1)):
+        return False
+    first = lines[c1]
+    first.text = " ".join(lines[k].text for k in range(c1, end + 1))
+    first.end = lines[end].end
+    del lines[c1 + 1 : end + 1]
+    return True
+
+
+def _deck_point(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` reads as one point of a deck.
+
+    A text line of six words or more, not closed like a sentence, no link, no caption,
+    of a deck's size.
+    """
+    line = lines[i]
+    return (
+        line.kind == ""
+        and line.role is Role.NONE
+        and line.words >= _MIN_POINT_WORDS
+        and len(line.text) <= _SHORT_DECK
+        and not closed(line.text)
+        and LINKS.fullmatch(line.text) is None
+        and not never_title(line.text)
+        and not _caption_line(lines, i)
+    )
 
 
 def _button(line: Line) -> bool:
@@ -2313,7 +2695,8 @@ def find_deck(lines: list[Line], h: int) -> int | None:
     ):
         lines[c1].role = Role.FURNITURE  # a topic label, a photo's caption
         c1 = next_text(lines, c1)
-    if c1 is not None and _two_line_deck(lines, c1):
+    c1 = _past_closed_caption(lines, h, c1)
+    if c1 is not None and (_points_deck(lines, c1) or _two_line_deck(lines, c1)):
         lines[c1].role = Role.DECK
         return c1
     if c1 is not None and _is_deck(lines, h, c1):
@@ -2324,8 +2707,32 @@ def find_deck(lines: list[Line], h: int) -> int | None:
             line.start, line.text = line.start + mark.end(), line.text[mark.end() :]
         unmark_deck(line)
         _cut_glued_caption(line)
+        _cut_glued_points(line)
         return c1
     return None
+
+
+def _past_closed_caption(lines: list[Line], h: int, c1: int | None) -> int | None:
+    """The deck's candidate past a caption closed by a full stop over its credit alone.
+
+    "Title", "El ministro en la rueda de prensa.", "Foto: EFE", "The deck.", the text:
+    a sentence over a photo credit may be the photo's caption or the deck over a photo
+    with no caption; when the line under the credit reads as the deck, the sentence
+    over the credit was the caption.
+    """
+    if c1 is None or not closed(lines[c1].text) or not _credit_under(lines, c1):
+        return c1
+    if len(lines[c1].text) > MAX_CAPTION:
+        return c1
+    after = next_text(lines, c1 + 1)
+    if after is None or next_text(lines, after) is None:
+        return c1
+    role = lines[c1].role
+    lines[c1].role = Role.FURNITURE
+    if _is_deck(lines, h, after):
+        return after
+    lines[c1].role = role
+    return c1
 
 
 def _cut_glued_caption(line: Line) -> None:
@@ -2344,6 +2751,27 @@ def _cut_glued_caption(line: Line) -> None:
     keep = cut.start() + 1  # (the deck keeps its full stop)
     line.end = line.start + keep
     line.text = text[:keep]
+
+
+def _cut_glued_points(line: Line) -> None:
+    """The deck as the first of a summary's points a renderer glued into one line.
+
+    A "sumario" of three points or more set as list items and rendered with no break
+    between them ("… el subsidio desde eneroLos transportistas recibirán un bono …
+    mesesLos gremios …"): three lower-case letters right before a capitalised word,
+    twice or more, each point six words or more (a brand's capital inside its name,
+    "WhatsApp", cuts no point of that size). Its first point is the deck, as for a list
+    under the title; the others are furniture.
+    """
+    text = line.text
+    glues = [m.start() for m in _GLUED_POINT.finditer(text)]
+    if len(glues) < _MIN_GLUED_POINTS:
+        return
+    bounds = [0, *glues, len(text)]
+    if any(len(text[a:b].split()) < _MIN_POINT_WORDS for a, b in itertools.pairwise(bounds)):
+        return
+    line.end = line.start + glues[0]
+    line.text = text[: glues[0]]
 
 
 def _stamp(line: Line) -> bool:
@@ -2387,10 +2815,32 @@ def _over_credit(lines: Sequence[Line], c1: int) -> bool:
     (the deck is looked for under the credit).
     """
     line = lines[c1]
-    if c1 + 1 >= len(lines) or len(line.text) > MAX_CAPTION or closed(line.text):
+    if len(line.text) > MAX_CAPTION or closed(line.text):
         return False
-    credit = lines[c1 + 1]
+    return _credit_under(lines, c1)
+
+
+def _credit_under(lines: Sequence[Line], i: int) -> bool:
+    """Whether a photo credit alone stands on the line under line ``i`` ("Foto: EFE")."""
+    if i + 1 >= len(lines):
+        return False
+    credit = lines[i + 1]
     return credit.kind == "media" and credit.words <= _CREDIT_WORDS and is_credit(credit.text)
+
+
+def _caption_line(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` is a photo's caption, by its shape or by the credit under it.
+
+    Closed by its credit or opened by its photo's kind, "…, en una imagen de archivo",
+    "La ministra, durante …", or a line of a caption's size right over a credit alone.
+    """
+    text = lines[i].text
+    return len(text) <= MAX_CAPTION and (
+        _captioned(text)
+        or _ARCHIVE_CAPTION.fullmatch(text) is not None
+        or _SCENE_CAPTION.fullmatch(text) is not None
+        or _credit_under(lines, i)
+    )
 
 
 def unmark_deck(line: Line) -> None:
