@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Iterator, Sequence
 from itertools import chain
 from typing import NamedTuple
@@ -97,8 +98,9 @@ def find_sources(
     ``signed`` is the desk or agency that signs the page (``Layout.credit``): the
     outlet that wrote the article is no source of itself.
 
-    A quotation's speaker is a source when a cue of its own names it (a speaker
-    carried from the context is credited where it was named).
+    A direct or partial quotation's speaker is a source, named by a cue of its own or
+    given by the context (credited where it was named), unless a colon joins a role or
+    a pair to it, or it stands inside another quotation.
 
     Examples:
         >>> from noticiaparse._reading import read_article
@@ -125,6 +127,7 @@ def find_sources(
         ledger.add(phrase, cue)
     for phrase, cue in _issuers(spine.text, low, reading) + _que_credits(spine.text, reading):
         ledger.add(phrase, cue)
+    inside = _Quoted(reading.quotations)
     for credit in said:
         if (
             credit.speaker is None
@@ -132,17 +135,21 @@ def find_sources(
             or credit.quotation.turn is Turn.QUESTION
             or _topic(spine.text, credit.speaker)
             or credit.quotation.open_at < credit.speaker.start < credit.quotation.close_at
+            or inside.apart(credit.speaker.start, credit.quotation.open_at)
         ):
             # "SEMANA: ¿…?": the interviewer asks, and is credited with nothing; a name
-            # inside the quotation is whom the words speak of, never who speaks them
+            # inside a quotation is whom the words speak of, never who speaks them (but
+            # one quoting another inside it: «…cuando Daniel dice: 'Hagamos esto'»)
             continue
         if (
             credit.cue is not None
             or credit.quotation.turn is Turn.ANSWER
             or _colon_named(spine.text, credit.speaker, credit.quotation)
+            or not _colon_joined(spine.text, credit.speaker, credit.quotation)
         ):
-            # a speaker named by a cue of its own, the interviewee who answers, or the
-            # name a colon joins to the quotation
+            # a speaker named by a cue of its own, the interviewee who answers, the name
+            # a colon joins to the quotation, or one the context gives ("El ministro
+            # visitó la planta. «…»."): whoever speaks a quotation is a source
             speaker = _antecedent(spine.text, credit.speaker, reading)
             ledger.add(speaker, credit.cue, start=credit.quotation.start)
     home = _site_names(spine.text, reading.regions) | _credit_names(signed)
@@ -308,6 +315,23 @@ def _without_relatives(text: str, credited: list[tuple[Phrase, str]]) -> list[tu
     ]
 
 
+class _Quoted:
+    """Where the quotations of an article open and close, to ask what lies inside one."""
+
+    def __init__(self, quotations: Sequence[RawQuote]) -> None:
+        spans = sorted((q.open_at, q.close_at) for q in quotations)
+        self.opens = [a for a, _ in spans]
+        self.closes = [b for _, b in spans]
+
+    def apart(self, at: int, quoted: int) -> bool:
+        """Whether ``at`` lies inside a quotation that does not hold ``quoted`` too.
+
+        The quotation asked about is the last one opened before ``at``.
+        """
+        i = bisect_left(self.opens, at) - 1
+        return i >= 0 and at < self.closes[i] and not self.opens[i] <= quoted < self.closes[i]
+
+
 def _colon_named(text: str, speaker: Phrase, quotation: RawQuote) -> bool:
     """Whether a colon alone joins the speaker's name to the quotation.
 
@@ -318,6 +342,11 @@ def _colon_named(text: str, speaker: Phrase, quotation: RawQuote) -> bool:
     """
     if speaker.kind != PERSON or speaker.name is None or " y " in text[speaker.start : speaker.end]:
         return False  # "Alcalde de Osorno: «…»": the body names the person the role is
+    return _colon_joined(text, speaker, quotation)
+
+
+def _colon_joined(text: str, speaker: Phrase, quotation: RawQuote) -> bool:
+    """Whether a colon alone stands between the speaker's phrase and the quotation."""
     if speaker.end <= quotation.open_at:
         between = text[speaker.end : quotation.open_at]
     else:
@@ -369,9 +398,11 @@ def _apposed_descriptions(original: str, entities: Collection[_Entity]) -> list[
 
     "…, contó a Efe Rosa Ibáñez, una jubilada de 70 años que esperaba…": the description
     after the comma says who the named person is; it is that person, not a second,
-    anonymous source. A description credited only so is dropped.
+    anonymous source. A description credited only so is dropped. An outlet or an
+    organisation before the comma is no person it could describe: "Citado por la
+    agencia Reuters, un portavoz del ministerio dijo…" credits the spokesman too.
     """
-    ends = {m.end for e in entities if e.kind != "anonymous" for m in e.mentions}
+    ends = {m.end for e in entities if e.kind == "person" for m in e.mentions}
     indefinite = words_of("indefinite")
     return [
         e
