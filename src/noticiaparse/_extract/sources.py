@@ -157,7 +157,11 @@ def find_sources(
         e.source()
         for e in sorted(
             _apposed_descriptions(
-                spine.original, _qualified_variants(_name_variants(ledger.entities.values()))
+                spine.original,
+                _acronym_variants(
+                    _qualified_variants(_name_variants(ledger.entities.values())),
+                    ledger.acronyms(),
+                ),
             ),
             key=lambda e: e.first,
         )
@@ -445,6 +449,53 @@ def _qualified_variants(entities: Collection[_Entity]) -> list[_Entity]:
             e.mentions.sort(key=lambda m: m.start)
             e.first = min(e.first, plain[0].first)
             merged.add(id(plain[0]))
+    return [e for e in entities if id(e) not in merged]
+
+
+#: An acronym in capitals stands for a name of at least this many words ("FMI").
+_MIN_ACRONYM = 2
+#: …and of at most this many ("BCRP", "OCDE", "PSOE").
+_MAX_ACRONYM = 8
+#: The kinds an institution's acronym and its name may have.
+_INSTITUTION_KINDS = frozenset({"organization", "media"})
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words: "Fondo Monetario Internacional": "FMI"."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _acronym_variants(entities: Collection[_Entity], expanded: dict[str, str]) -> list[_Entity]:
+    """The entities, an institution's acronym joined to the name it stands for.
+
+    News names an institution by its name and by its acronym, in either order and with no
+    brackets between them ("Según la OCDE, … La Organización para la Cooperación y el
+    Desarrollo Económicos recomendó…"): an acronym in capitals that spells the initials
+    of the capitalised words of one institution's name credited in the article, or that
+    the article expanded in brackets (``expanded``: "(Cepal)" after "Comisión Económica
+    para América Latina"), is that institution, under its name. So is what was credited
+    under the acronym ("el organismo" after "la Cepal").
+    """
+    bare = {id(e): _bare_institution(e.name) for e in entities}
+    named = [e for e in entities if e.kind in _INSTITUTION_KINDS and " " in bare[id(e)]]
+    merged: set[int] = set()
+    for short in entities:
+        word = bare[id(short)]
+        if " " in word or short.kind not in _INSTITUTION_KINDS | {"person"}:
+            continue
+        full = expanded.get(word)
+        if full is not None:
+            longer = [e for e in named if bare[id(e)].lower() == full.lower()]
+        elif word.isupper() and _MIN_ACRONYM <= len(word) <= _MAX_ACRONYM:
+            longer = [e for e in named if _initials(bare[id(e)]) == word]
+        else:
+            continue
+        if len(longer) == 1 and id(longer[0]) not in merged:
+            target = longer[0]
+            target.mentions.extend(short.mentions)
+            target.mentions.sort(key=lambda m: m.start)
+            target.first = min(target.first, short.first)
+            merged.add(id(short))
     return [e for e in entities if id(e) not in merged]
 
 
@@ -1951,6 +2002,34 @@ def _field_holder(text: str, phrase: Phrase) -> Phrase:
     return Phrase(phrase.start, name.end, PERSON, name=name, head=phrase.head)
 
 
+#: The family of the document nouns that name any document again ("el documento").
+_ANY_DOCUMENT = "any"
+
+
+@functools.cache
+def _document_families() -> dict[str, str]:
+    return {row[0]: row[1] for row in rows("document_families.tsv")}
+
+
+def _document_family(name: str) -> str | None:
+    """The family of a document's first noun (``document_families.tsv``), or the noun.
+
+    A noun of no family is a family of its own: "el escrito" names again a filing.
+
+    Examples:
+        >>> _document_family("El informe diario"), _document_family("un balance del INE")
+        ('report', 'report')
+        >>> _document_family("el escrito"), _document_family("El documento")
+        ('escrito', 'any')
+    """
+    families = _document_families()
+    words = name.lower().split()
+    for word in words:
+        if word in families:
+            return families[word]
+    return words[1] if len(words) > 1 else None
+
+
 def _bare_document(name: str) -> bool:
     """Whether a document is named by its article, its noun and adjectives alone.
 
@@ -2059,7 +2138,8 @@ class _Ledger:
         self.spine = spine
         self.cast = cast
         self.entities: dict[str, _Entity] = {}
-        self.last_document: str | None = None
+        # the keys of the documents credited so far, in order
+        self.documents: list[str] = []
         # the stretches credited so far, each as one int (start and end together): a
         # page of quotations credits one every few words
         self.seen: set[int] = set()
@@ -2071,11 +2151,37 @@ class _Ledger:
         self._acronyms: dict[str, str] | None = None
         self._kind_acronyms: frozenset[str] | None = None
 
+    def _document_named(self, name: str) -> str | None:
+        """The document a definite one names again, else ``None``.
+
+        The last document named, when this one shares its author ("El reporte de GPS"
+        after "un informe elaborado por GPS…"); or, named by its article, noun and
+        adjectives alone ("el informe", "el informe diario"), the last one whose noun is
+        of its family (``document_families.tsv``: "el informe diario" after "el balance
+        del ministerio"; "el documento" after any, any after "el texto").
+        """
+        if not self.documents:
+            return None
+        last = self.documents[-1]
+        if _same_author(name, last):
+            return last
+        if not _bare_document(name):
+            return None
+        family = _document_family(name)
+        for key in reversed(self.documents):
+            if _ANY_DOCUMENT in {family, _document_family(key)} or family == _document_family(key):
+                return key
+        return None
+
     def _aliases(self) -> dict[str, str]:
         """Every acronym the article expands, to the name it stands for."""
         if self._acronyms is None:
             self._acronyms = _word_acronyms(self.spine.text)
         return self._acronyms
+
+    def acronyms(self) -> dict[str, str]:
+        """Every acronym the article expands in brackets, to the name it stands for."""
+        return self._aliases()
 
     def _described(self) -> frozenset[str]:
         """Every acronym the article gives after a description of an organisation."""
@@ -2348,16 +2454,12 @@ class _Ledger:
         kind = _particle_kind(name, kind)
         if kind == "document":
             words = name.lower().split()
-            if (
-                self.last_document
-                and words[0] in words_of("definite")
-                and (_bare_document(name) or _same_author(name, self.last_document))
-            ):
+            earlier = self._document_named(name) if words[0] in words_of("definite") else None
+            if earlier is not None:
                 # "el informe", "el informe diario", "el reporte de GPS" after "un informe
                 # elaborado por GPS…"
-                key = self.last_document
-            else:
-                self.last_document = key
+                key = earlier
+            self.documents.append(key)
         if phrase.plural and phrase.name is None and key not in self.entities:
             key = self._group_named(key, kind)
         if kind == "anonymous" and key in word_set("anonymous_anaphora.txt"):
@@ -2369,7 +2471,12 @@ class _Ledger:
         if current is None:
             current = _Entity(key, name, kind)
             self.entities[key] = current
-        elif len(name) > len(current.name) and kind == current.kind:
+        elif (
+            len(name) > len(current.name)
+            and kind == current.kind
+            and not (kind == "document" and _bare_document(name))
+        ):
+            # "el documento" after "la encuesta": the noun names it again, the name stays
             current.name = name
         start, end = spine.trim(phrase.start, phrase.end)
         o_start, o_end = spine.span(start, end)

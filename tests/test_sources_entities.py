@@ -1,0 +1,169 @@
+"""One entity, one source: acronyms and their names, documents named again.
+
+Sentences written here, one group per rule of ``docs/sources.md``, in several wordings
+and countries' styles: an institution's acronym and its name, in either order and with
+no brackets between them, are one source; a document named again by its noun alone is
+the last one of its family, never a document of another kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse_sources
+
+Credited = list[tuple[str, str, list[str]]]
+
+
+def credited(text: str) -> Credited:
+    return [(s.name, s.kind.value, [m.text for m in s.mentions]) for s in parse_sources(text)]
+
+
+CASES: list[tuple[str, str, Credited]] = [
+    # an acronym in capitals that spells the initials of an institution's name
+    (
+        "acronym-first-then-its-name-spain",
+        (
+            "Según la OCDE, la economía crecerá un 2%. La Organización para la Cooperación y "
+            "el Desarrollo Económicos recomendó además subir los impuestos."
+        ),
+        [
+            (
+                "Organización para la Cooperación y el Desarrollo Económicos",
+                "organization",
+                [
+                    "la OCDE",
+                    "La Organización para la Cooperación y el Desarrollo Económicos",
+                ],
+            )
+        ],
+    ),
+    (
+        "name-then-acronym-and-its-noun-argentina",
+        (
+            "El Fondo Monetario Internacional advirtió que la deuda es alta. El FMI pidió "
+            "reformas. El organismo insistió en que el ajuste debe seguir."
+        ),
+        [
+            (
+                "Fondo Monetario Internacional",
+                "organization",
+                ["El Fondo Monetario Internacional", "El FMI", "El organismo"],
+            )
+        ],
+    ),
+    (
+        "party-and-its-acronym-spain",
+        "El Partido Socialista Obrero Español anunció su candidato. El PSOE dijo que ganará.",
+        [
+            (
+                "Partido Socialista Obrero Español",
+                "organization",
+                ["El Partido Socialista Obrero Español", "El PSOE"],
+            )
+        ],
+    ),
+    (
+        "an-acronym-of-another-name-stays-apart-mexico",
+        (
+            "La Organización Mundial de la Salud advirtió sobre el brote. La OMS recomendó "
+            "vacunarse. Según la ONU, el riesgo es alto."
+        ),
+        [
+            (
+                "Organización Mundial de la Salud",
+                "organization",
+                ["La Organización Mundial de la Salud", "La OMS"],
+            ),
+            ("ONU", "organization", ["la ONU"]),
+        ],
+    ),
+    # the noun that names again an institution credited under its bracketed acronym
+    (
+        "organismo-after-a-bracketed-acronym-chile",
+        (
+            "La Comisión Económica para América Latina y el Caribe (Cepal) proyectó un alza. "
+            "La Cepal explicó que el cobre ayudará. Según el organismo, la inflación bajará."
+        ),
+        [
+            (
+                "Comisión Económica para América Latina y el Caribe",
+                "organization",
+                ["La Cepal", "el organismo"],
+            )
+        ],
+    ),
+    # documents named again: the last of the noun's family, past another kind
+    (
+        "report-named-again-past-a-survey-chile",
+        (
+            "Un informe de la Contraloría reveló pagos irregulares. Según una encuesta de "
+            "Cadem, el 70% desconfía. El informe agrega que faltan fondos."
+        ),
+        [
+            (
+                "Un informe de la Contraloría",
+                "document",
+                ["Un informe de la Contraloría", "El informe"],
+            ),
+            ("una encuesta de Cadem", "document", ["una encuesta de Cadem"]),
+        ],
+    ),
+    (
+        "a-ruling-is-no-report-named-again-peru",
+        (
+            "Según un informe de la Defensoría, hubo abusos. De acuerdo con la resolución, el "
+            "contrato es nulo. El reporte agrega que faltan fondos."
+        ),
+        [
+            (
+                "un informe de la Defensoría",
+                "document",
+                ["un informe de la Defensoría", "El reporte"],
+            ),
+            ("la resolución", "document", ["la resolución"]),
+        ],
+    ),
+    (
+        "three-kinds-of-document-are-three-colombia",
+        (
+            "Según el comunicado, la empresa cerrará dos plantas. El decreto establece que "
+            "las clases se suspenden. Según la encuesta, el 60% aprueba la medida."
+        ),
+        [
+            ("el comunicado", "document", ["el comunicado"]),
+            ("El decreto", "document", ["El decreto"]),
+            ("la encuesta", "document", ["la encuesta"]),
+        ],
+    ),
+    (
+        "the-document-names-any-again-and-keeps-its-name-mexico",
+        (
+            "Según la encuesta de El Financiero, el 60% aprueba la reforma. El documento "
+            "advierte que la aprobación bajó."
+        ),
+        [
+            (
+                "la encuesta de El Financiero",
+                "document",
+                ["la encuesta de El Financiero", "El documento"],
+            )
+        ],
+    ),
+    (
+        "a-letter-named-again-after-the-text-uruguay",
+        (
+            "La empresa publicó una carta en su web. El texto sostiene que no hubo errores. "
+            "La misiva agrega que habrá cambios."
+        ),
+        [
+            ("La empresa", "organization", ["La empresa"]),
+            ("El texto", "document", ["El texto", "La misiva"]),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_entities(text: str, expected: Credited) -> None:
+    assert credited(text) == expected
