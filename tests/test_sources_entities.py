@@ -3,7 +3,8 @@
 Sentences written here, one group per rule of ``docs/sources.md``, in several wordings
 and countries' styles: an institution's acronym and its name, in either order and with
 no brackets between them, are one source; a document named again by its noun alone is
-the last one of its family, never a document of another kind.
+the last one of its family, never a document of another kind; a participle and its
+preposition's phrase after a document, no comma between, belong to its name.
 """
 
 from __future__ import annotations
@@ -160,6 +161,44 @@ CASES: list[tuple[str, str, Credited]] = [
             ("La empresa", "organization", ["La empresa"]),
             ("El texto", "document", ["El texto", "La misiva"]),
         ],
+    ),
+    # a document, a participle and a preposition's phrase, no comma, then its verb
+    (
+        "document-published-in-a-journal-spain",
+        "Un estudio publicado en la revista Nature señala que el virus muta.",
+        [
+            (
+                "Un estudio publicado en la revista Nature",
+                "document",
+                ["Un estudio publicado en la revista Nature"],
+            )
+        ],
+    ),
+    (
+        "document-made-in-five-countries-mexico",
+        "Un estudio realizado en cinco países advierte que el consumo de sal aumentó.",
+        [
+            (
+                "Un estudio realizado en cinco países",
+                "document",
+                ["Un estudio realizado en cinco países"],
+            )
+        ],
+    ),
+    (
+        "survey-and-a-time-after-its-participle-chile",
+        "La encuesta Cadem publicada este domingo reveló que el 60% rechaza la reforma.",
+        [("La encuesta Cadem", "document", ["La encuesta Cadem"])],
+    ),
+    (
+        "survey-its-complement-stops-before-the-verb-argentina",
+        "El sondeo realizado en diciembre muestra que la aprobación cayó.",
+        [("El sondeo realizado en diciembre", "document", ["El sondeo realizado en diciembre"])],
+    ),
+    (
+        "a-document-by-its-maker-credits-the-maker-peru",
+        "Un informe publicado este lunes por la ONU advierte que el hambre crece.",
+        [("ONU", "organization", ["la ONU"])],
     ),
 ]
 

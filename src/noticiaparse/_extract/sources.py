@@ -1304,10 +1304,12 @@ def _past_adverbial(text: str, attribution: Attribution, reading: Reading) -> Ph
     consulted = _consulted_by(text, tokens, phrase, Span(after, last))
     if consulted is not None:
         return consulted
-    if not _one_adverbial(text, tokens, phrase.end, Span(after, last)):
+    if not _one_adverbial(
+        text, tokens, phrase.end, Span(after, last), document=phrase.kind == DOCUMENT
+    ):
         return None
     credible = phrase.kind != PERSON or phrase.name is not None or phrase.head is not None
-    return phrase if credible else None
+    return _with_description(text, tokens, phrase, Span(after, last)) if credible else None
 
 
 #: How far before its verb a name in apposition is read.
@@ -1531,13 +1533,37 @@ def _may_follow_adverbial(text: str, attribution: Attribution) -> bool:
     return not any(mark in just_before for mark in _CLOSING) and just_before.lower() != " que "
 
 
-def _one_adverbial(text: str, tokens: Sequence[Token], subject_end: int, between: Span) -> bool:
+def _with_description(text: str, tokens: Sequence[Token], phrase: Phrase, between: Span) -> Phrase:
+    """A document with the participle and preposition's phrase after it, no comma between.
+
+    "Un estudio publicado en la revista Nature señala": the participle's phrase
+    describes the document, and belongs to its name; not "El informe, publicado este
+    martes" (an aside) nor "la encuesta publicada este domingo" (a time).
+    """
+    after, last = between
+    if (
+        phrase.kind == DOCUMENT
+        and last - after > 1
+        and tokens[after].low.endswith(_participles())
+        and text[phrase.end : tokens[after].start].strip() == ""
+        and tokens[after + 1].low in words_of("preposition")
+    ):
+        return attrs.evolve(phrase, end=tokens[last - 1].end)
+    return phrase
+
+
+def _one_adverbial(
+    text: str, tokens: Sequence[Token], subject_end: int, between: Span, *, document: bool = False
+) -> bool:
     """Whether the tokens ``between`` a subject and its verb (the last) are one adverbial.
 
     A preposition's phrase or a time ("en estas semanas", "este martes") with no comma,
     or an aside between commas opened by one or by a participle ("consultado por la
     prensa"); no other verb, "que" or relative, no stop or quotation mark, and no
-    capitalised determiner (a new sentence) in it.
+    capitalised determiner (a new sentence) in it. After a ``document`` a participle
+    opens one with no comma too ("Un estudio publicado en la revista Nature señala…",
+    "La encuesta publicada este domingo reveló…"), but not with its agent ("publicado
+    por la ONU": the maker speaks).
     """
     after, last = between
     lead = tokens[after]
@@ -1545,10 +1571,18 @@ def _one_adverbial(text: str, tokens: Sequence[Token], subject_end: int, between
     closed = text[tokens[last - 1].end : tokens[last].start].strip() == ","
     if opened != closed:
         return False  # "Además de eso, precisó": an opening adverbial, not a subject's aside
-    if not (lead.low in _adverbial_leads() or (opened and lead.low.endswith(_participles()))):
+    bare = document and not text[subject_end : lead.start].strip()
+    described = (opened or bare) and lead.low.endswith(_participles())
+    if not (lead.low in _adverbial_leads() or described):
         return False
     if lead.low in word_set("agent_prepositions.txt") and not opened:
         return False  # "Un estudio realizado por la Universidad advierte": the maker speaks
+    if (
+        described
+        and not opened
+        and any(tok.low in word_set("agent_prepositions.txt") for tok in tokens[after + 1 : last])
+    ):
+        return False  # "Un informe publicado por la ONU advierte": the maker speaks
     if any(mark in text[tokens[last - 1].end : tokens[last].start] for mark in '.;:«»“”"('):
         return False  # "«Uníos a nosotros», ha añadido": a quotation ends before the verb
     return not any(
@@ -2095,7 +2129,15 @@ def _participle_complement(text: str, phrase: Phrase) -> Phrase:
     found = _COMPLEMENT.match(text, phrase.end)
     if found is None:
         return phrase
-    return attrs.evolve(phrase, end=found.end())
+    end = found.end()
+    words = text[found.start() : end].split()
+    while len(words) > 1 and (
+        words[-1].lower() in reporting_lemmas() or words[-1].lower() in words_of("auxiliary")
+    ):
+        # "el sondeo realizado en diciembre indica que…": the verb it is the subject of
+        end = text.rindex(words.pop(), found.start(), end)
+        end = len(text[:end].rstrip())
+    return attrs.evolve(phrase, end=end) if len(words) > 1 else phrase
 
 
 #: How far before a name the noun of figures and its "de" are read.
