@@ -4,7 +4,7 @@ Sentences written here, one group per rule of ``docs/sources.md``, in several wo
 and countries' styles: a speaker the context gives (no reporting verb names them at the
 quotation) is a source as one a verb names is; a name inside another quotation speaks
 none of the quotations after it; a spokesman after an opening "Citado por X," is no
-description of X.
+description of X; a surname that is a number word ("Diez") is the person's.
 """
 
 from __future__ import annotations
@@ -102,6 +102,21 @@ CASES: list[tuple[str, str, Credited]] = [
         "description-after-a-person-stays-hers",
         "«No alcanza», relató a Efe Marta Ríos, una costurera de Lima.",
         [("Marta Ríos", "person")],
+    ),
+    # a surname that is a number word ("Diez", "Seis") names the person it was given
+    # to; a number alone names no one
+    (
+        "surname-that-is-a-number-word-chile",
+        (
+            "Christian Diez, investigador del Centro de Estudios, analizó el fenómeno. «Las "
+            "ventas cayeron a la mitad», agrega Diez."
+        ),
+        [("Christian Diez", "person")],
+    ),
+    (
+        "a-number-alone-names-no-one-spain",
+        "Tres de ellos aseguraron que no vieron nada.",
+        [],
     ),
 ]
 

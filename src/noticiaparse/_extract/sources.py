@@ -2473,7 +2473,11 @@ class _Ledger:
         if (
             stretch in self.seen
             or written.lower() in words_of("no_one")
-            or no_name(written, self.spine.text[phrase.end : phrase.end + _LAST_WORD])
+            or (
+                no_name(written, self.spine.text[phrase.end : phrase.end + _LAST_WORD])
+                # "Diez" after "Christian Diez": a surname, not a number
+                and self.cast.full_name(written.strip()) == written.strip()
+            )
             or participle_lead(self.spine.text[lo:hi], self.spine.text[hi : hi + _LAST_WORD])
         ):
             return  # credited already, "Nadie explicó…", "Actualmente escribe…": no one
