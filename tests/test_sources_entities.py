@@ -94,6 +94,38 @@ CASES: list[tuple[str, str, Credited]] = [
             )
         ],
     ),
+    # a surname with a particle, capitalised where it opens a sentence
+    (
+        "particle-capitalised-opening-a-sentence-europe",
+        (
+            "La presidenta de la Comisión Europea, Ursula von der Leyen, anunció un nuevo "
+            "paquete de ayudas. Más tarde, Von der Leyen explicó que el plan costará más."
+        ),
+        [
+            (
+                "Ursula von der Leyen",
+                "person",
+                [
+                    "La presidenta de la Comisión Europea, Ursula von der Leyen",
+                    "Von der Leyen",
+                ],
+            )
+        ],
+    ),
+    (
+        "particle-capitalised-two-surnames-us",
+        (
+            "El cantante Ludwig van Beethoven Soto dijo que no irá. Van Beethoven Soto "
+            "explicó que está enfermo."
+        ),
+        [
+            (
+                "Ludwig van Beethoven Soto",
+                "person",
+                ["El cantante Ludwig van Beethoven Soto", "Van Beethoven Soto"],
+            )
+        ],
+    ),
     # documents named again: the last of the noun's family, past another kind
     (
         "report-named-again-past-a-survey-chile",

@@ -376,13 +376,16 @@ def _name_variants(entities: Collection[_Entity]) -> list[_Entity]:
     given = first_names()
     for short in people:
         words = short.name.split()
+        # "Von der Leyen" ends "Ursula von der Leyen": a particle opening a sentence
+        # takes a capital it has not inside the name
+        low = [words[0].lower(), *words[1:]]
         longer = [
             e
             for e in people
             if e is not short
             and (
                 e.name.split()[: len(words)] == words
-                or (e.name.split()[-len(words) :] == words and words[0] not in given)
+                or (e.name.split()[-len(words) :] in (words, low) and words[0] not in given)
             )
         ]
         if len(longer) == 1 and len(longer[0].name.split()) > len(words):
