@@ -126,6 +126,25 @@ CASES: list[tuple[str, str, Credited]] = [
             )
         ],
     ),
+    # a name after a medium's noun is an outlet's, its article and place included
+    (
+        "outlet-whose-name-opens-on-a-given-name-mexico",
+        (
+            "El diario El Heraldo de Chiapas informó que hubo dos muertos. El periódico "
+            "agregó que hay tres heridos."
+        ),
+        [("El Heraldo de Chiapas", "media", ["El Heraldo de Chiapas", "El periódico"])],
+    ),
+    (
+        "outlet-after-a-described-medium-mexico",
+        "Según el medio local El Sol de Tijuana, el puerto cerrará.",
+        [("El Sol de Tijuana", "media", ["el medio local El Sol de Tijuana"])],
+    ),
+    (
+        "where-an-outlet-is-published-is-no-part-of-its-name-argentina",
+        "Según el diario Clarín de Buenos Aires, hubo dos muertos.",
+        [("Clarín", "media", ["el diario Clarín"])],
+    ),
     # documents named again: the last of the noun's family, past another kind
     (
         "report-named-again-past-a-survey-chile",

@@ -22,6 +22,7 @@ import regex
 
 from noticiaparse._extract.source_acts import object_act, passive_or_reflexive
 from noticiaparse._extract.source_names import (
+    after_medium,
     apposed_holder,
     apposed_office,
     apposed_titles,
@@ -159,7 +160,7 @@ def find_sources(
             _apposed_descriptions(
                 spine.original,
                 _acronym_variants(
-                    _qualified_variants(_name_variants(ledger.entities.values())),
+                    _qualified_variants(_outlet_variants(_name_variants(ledger.entities.values()))),
                     ledger.acronyms(),
                 ),
             ),
@@ -391,6 +392,28 @@ def _name_variants(entities: Collection[_Entity]) -> list[_Entity]:
         if len(longer) == 1 and len(longer[0].name.split()) > len(words):
             target = longer[0]
             target.mentions.extend(short.mentions)
+            target.first = min(target.first, short.first)
+            merged.add(id(short))
+    return [e for e in entities if id(e) not in merged]
+
+
+def _outlet_variants(entities: Collection[_Entity]) -> list[_Entity]:
+    """The entities, an outlet's shorter name joined to the one longer name it opens.
+
+    "El periódico" read as "El Heraldo" (the outlets table's) after "El diario El
+    Heraldo de Chiapas": one outlet, under its full name.
+    """
+    outlets = [e for e in entities if e.kind == "media"]
+    merged: set[int] = set()
+    for short in outlets:
+        words = short.name.lower().split()
+        longer = [
+            e for e in outlets if e is not short and e.name.lower().split()[: len(words)] == words
+        ]
+        if len(longer) == 1 and len(longer[0].name.split()) > len(words):
+            target = longer[0]
+            target.mentions.extend(short.mentions)
+            target.mentions.sort(key=lambda m: m.start)
             target.first = min(target.first, short.first)
             merged.add(id(short))
     return [e for e in entities if id(e) not in merged]
@@ -2466,7 +2489,9 @@ class _Ledger:
         the phrase (a speaker at the quotation it spoke).
         """
         phrase = apposed_office(
-            self.spine.text, _field_holder(self.spine.text, phrase), _org_cue_words()
+            self.spine.text,
+            _field_holder(self.spine.text, after_medium(self.spine.text, phrase)),
+            _org_cue_words(),
         )
         phrase = apposed_holder(self.spine.text, phrase, _org_cue_words())
         phrase = _participle_complement(self.spine.text, _without_incise(self.spine.text, phrase))
