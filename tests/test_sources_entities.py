@@ -145,6 +145,66 @@ CASES: list[tuple[str, str, Credited]] = [
         "Según el diario Clarín de Buenos Aires, hubo dos muertos.",
         [("Clarín", "media", ["el diario Clarín"])],
     ),
+    # two sources joined by "y": two, each under its own name
+    (
+        "two-people-by-role-and-name-subject-of-one-verb-chile",
+        ("El presidente Gabriel Boric y la ministra Carolina Tohá anunciaron un nuevo plan."),
+        [
+            ("Gabriel Boric", "person", ["El presidente Gabriel Boric"]),
+            ("Carolina Tohá", "person", ["la ministra Carolina Tohá"]),
+        ],
+    ),
+    (
+        "two-unions-after-an-opening-adverbial-chile",
+        "Ayer, la CUT y la ANEF anunciaron un paro nacional.",
+        [
+            ("CUT", "organization", ["la CUT"]),
+            ("ANEF", "organization", ["la ANEF"]),
+        ],
+    ),
+    (
+        "two-groups-of-people-argentina",
+        "Los vecinos y los comerciantes denunciaron que no hay luz.",
+        [
+            ("Los vecinos", "person", ["Los vecinos"]),
+            ("los comerciantes", "person", ["los comerciantes"]),
+        ],
+    ),
+    (
+        "two-institutions-the-second-by-its-acronym-chile",
+        "Carabineros y la PDI informaron que hubo cinco detenidos.",
+        [
+            ("Carabineros", "organization", ["Carabineros"]),
+            ("PDI", "organization", ["la PDI"]),
+        ],
+    ),
+    (
+        "two-institutions-after-a-cue-colombia",
+        "De acuerdo con el Banco Mundial y el FMI, la economía crecerá.",
+        [
+            ("Banco Mundial", "organization", ["el Banco Mundial"]),
+            ("FMI", "organization", ["el FMI"]),
+        ],
+    ),
+    (
+        "two-speakers-of-one-quotation-mexico",
+        "«Es un día histórico», dijeron Ana Díaz y Luis Mena al salir del tribunal.",
+        [
+            ("Ana Díaz", "person", ["Ana Díaz"]),
+            ("Luis Mena", "person", ["Luis Mena"]),
+        ],
+    ),
+    (
+        "a-name-that-holds-y-and-an-article-stays-one-chile",
+        "Según la Comisión Económica para América Latina y el Caribe, la economía crecerá.",
+        [
+            (
+                "Comisión Económica para América Latina y el Caribe",
+                "organization",
+                ["la Comisión Económica para América Latina y el Caribe"],
+            )
+        ],
+    ),
     # documents named again: the last of the noun's family, past another kind
     (
         "report-named-again-past-a-survey-chile",

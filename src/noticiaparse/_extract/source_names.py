@@ -34,6 +34,7 @@ __all__ = [
     "apposed_holder",
     "apposed_office",
     "apposed_titles",
+    "conjuncts",
     "no_name",
     "participle_lead",
     "particle_person",
@@ -303,3 +304,52 @@ def _medium_nouns() -> frozenset[str]:
 def _function_words() -> frozenset[str]:
     """The closed-class words (``function_words.tsv``): no adjective describing a medium."""
     return frozenset(row[0] for row in rows("function_words.tsv"))
+
+
+#: "y" and an article before an acronym that closes a phrase: "Carabineros y la PDI".
+_AND_ACRONYM = regex.compile(r"[ \t]+[ye][ \t]+((?:el|la|los|las)[ \t]+(\p{Lu}{2,8}))$")
+#: Two names, one a side of "y".
+_PAIR = 2
+#: "y" between two names: "Ana Díaz y Luis Mena".
+_AND = regex.compile(r"[ \t]+[ye][ \t]+")
+
+
+def conjuncts(text: str, phrase: Phrase) -> list[Phrase]:
+    """A phrase that joins two sources by "y", as the two; else the phrase alone.
+
+    "Ana Díaz y Luis Mena": two names that each open on a given name are two people;
+    "Carabineros y la PDI", "el Banco Mundial y el FMI": an acronym after "y" and its
+    article closes a second institution. An institution's name that holds "y" stays
+    one ("Ministerio de Ciencia y Tecnología", "América Latina y el Caribe").
+
+    Examples:
+        >>> text = "Carabineros y la PDI informaron"
+        >>> [text[p.start : p.end] for p in conjuncts(text, Phrase(0, 20, ORGANIZATION))]
+        ['Carabineros', 'la PDI']
+        >>> text = "dijeron Ana Díaz y Luis Mena al salir"
+        >>> [text[p.start : p.end] for p in conjuncts(text, Phrase(8, 28, PERSON))]
+        ['Ana Díaz', 'Luis Mena']
+    """
+    written = text[phrase.start : phrase.end]
+    if " y " not in written and " e " not in written:
+        return [phrase]
+    acronym = _AND_ACRONYM.search(written)
+    if acronym is not None and phrase.kind == ORGANIZATION:
+        cut = phrase.start + acronym.start()
+        first = Phrase(phrase.start, cut, ORGANIZATION, name=Span(phrase.start, cut))
+        name = Span(phrase.start + acronym.start(2), phrase.end)
+        return [first, Phrase(phrase.start + acronym.start(1), phrase.end, ORGANIZATION, name=name)]
+    parts = _AND.split(written)
+    gap = _AND.search(written)
+    if (
+        phrase.kind != PERSON
+        or gap is None
+        or len(parts) != _PAIR
+        or not all(len(part.split()) > 1 and part.split()[0] in first_names() for part in parts)
+    ):
+        return [phrase]
+    lo, hi = phrase.start + gap.start(), phrase.start + gap.end()
+    return [
+        Phrase(phrase.start, lo, PERSON, name=Span(phrase.start, lo)),
+        Phrase(hi, phrase.end, PERSON, name=Span(hi, phrase.end)),
+    ]

@@ -26,6 +26,7 @@ from noticiaparse._extract.source_names import (
     apposed_holder,
     apposed_office,
     apposed_titles,
+    conjuncts,
     no_name,
     participle_lead,
     particle_person,
@@ -266,9 +267,55 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
                 or _document_after(text, attribution.cue_start, attribution.cue_end, reading)
                 or _subject_before_asides(text, attribution, reading)
             )
+        # "La CUT y la ANEF anunciaron": each subject a plural verb joins by "y"
+        out.extend(
+            (first, attribution.cue.lower())
+            for first in _pair_subject(text, attribution, phrase, reading)
+        )
         if phrase is not None:
             out.append((_antecedent(text, phrase, reading), attribution.cue.lower()))
     return _without_relatives(text, out) + _infinitive_frames(text, reading)
+
+
+#: The fewest words of two subjects joined by "y" and their verb ("CUT y ANEF dijeron").
+_PAIR_WORDS = 3
+#: The conjunctions that join two subjects of one plural verb.
+_AND_WORDS = frozenset({"y", "e"})
+
+
+def _pair_subject(
+    text: str, attribution: Attribution, phrase: Phrase | None, reading: Reading
+) -> list[Phrase]:
+    """The subjects a plural reporting verb has that its reading left out, joined by "y".
+
+    "La CUT y la ANEF anunciaron…": the verb's subject is read as its last phrase, and
+    the first is a subject too; "El presidente Gabriel Boric y la ministra Carolina
+    Tohá anunciaron…": two people by role and name, neither read. The sentence (past
+    an opening adverbial) opens on one phrase, "y", and another that ends right before
+    the verb; each is a source.
+    """
+    if attribution.quoted or not reporting_verb(attribution.cue.split()[0]):
+        return []
+    verb = attribution.cue_start
+    lo = sentence_start(text, verb, 0, reach=_ADVERBIAL_REACH)
+    before = text[lo:verb]
+    if " y " not in before and " e " not in before:
+        return []
+    tokens = words_in(text, lo, attribution.cue_end, reading.index)
+    last = len(tokens) - 1
+    if last < _PAIR_WORDS or tokens[last].start != verb or not plural_verb(tokens, last):
+        return []
+    while last > 0 and tokens[last - 1].low in words_of("auxiliary"):
+        last -= 1
+    first = phrase_at(text, tokens, _after_opening(text, tokens))
+    if first is None or first[1] >= last or tokens[first[1]].low not in _AND_WORDS:
+        return []
+    second = phrase_at(text, tokens, first[1] + 1)
+    if second is None or second[1] != last:
+        return []
+    if phrase is None:
+        return [first[0], second[0]]
+    return [first[0]] if phrase.start == second[0].start else []
 
 
 @functools.cache
@@ -2482,6 +2529,14 @@ class _Ledger:
         return key
 
     def add(self, phrase: Phrase, cue: str | None, start: int | None = None) -> None:
+        """Credit ``phrase``, each of two it joins by "y" apart (``conjuncts``).
+
+        "Ana Díaz y Luis Mena", "Carabineros y la PDI": two sources.
+        """
+        for part in conjuncts(self.spine.text, phrase):
+            self._add_one(part, cue, start)
+
+    def _add_one(self, phrase: Phrase, cue: str | None, start: int | None = None) -> None:
         """Credit ``phrase``: join its entity (or open one) and record the mention.
 
         A phrase already credited (a verb's subject that is also a speaker) is not
