@@ -229,6 +229,8 @@ def _complement(before: str) -> bool:
 
 #: How far before a name a medium's noun, its description and the name's article are read.
 _MEDIUM_REACH = 60
+#: The words before a name read for a medium: article, noun, two describing, the name's.
+_MEDIUM_WORDS = 5
 #: The most lower-case words describing a medium between its noun and the name.
 _MEDIUM_DESCRIPTION = 2
 #: An outlet's name may close on "de" and a place: "El Sol de Tijuana".
@@ -262,7 +264,7 @@ def after_medium(text: str, phrase: Phrase) -> Phrase:
         lo = phrase.start  # a capitalised name alone, no role or determiner before it
     else:
         return phrase
-    before = text[max(0, lo - _MEDIUM_REACH) : lo].split()
+    before = text[max(0, lo - _MEDIUM_REACH) : lo].split()[-_MEDIUM_WORDS:]
     article = phrase.kind == PERSON and bool(before) and before[-1] in _NAME_ARTICLES
     words = before[:-1] if article else before
     nouns = _medium_nouns()
@@ -271,7 +273,7 @@ def after_medium(text: str, phrase: Phrase) -> Phrase:
         described < min(_MEDIUM_DESCRIPTION, len(words) - 1)
         and words[-1 - described].isalpha()
         and words[-1 - described].islower()
-        and words[-1 - described] not in nouns | _function_words()
+        and words[-1 - described] not in _not_describing()
     ):
         described += 1
     noun = len(words) - 1 - described
@@ -301,9 +303,9 @@ def _medium_nouns() -> frozenset[str]:
 
 
 @functools.cache
-def _function_words() -> frozenset[str]:
-    """The closed-class words (``function_words.tsv``): no adjective describing a medium."""
-    return frozenset(row[0] for row in rows("function_words.tsv"))
+def _not_describing() -> frozenset[str]:
+    """The words that describe no medium: closed-class ones and the medium's nouns."""
+    return frozenset(row[0] for row in rows("function_words.tsv")) | _medium_nouns()
 
 
 #: "y" and an article before an acronym that closes a phrase: "Carabineros y la PDI".

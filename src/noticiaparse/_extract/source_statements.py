@@ -163,12 +163,13 @@ def que_statements(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     """
     out = []
     lasts = _last_words()
+    links = _statement_words("link")
     for match in _QUE.finditer(text):
         at = match.start()
         before = text[max(0, at - _LAST_REACH) : at].rsplit(None, 2)[-2:]
         if not before or (before[-1] not in lasts and before[-1].lower() not in lasts):
             continue  # the word before "que" ends no locution and is no such verb
-        if before[-1].lower() in _statement_words("link") and (
+        if before[-1].lower() in links and (
             len(before) < _VERB_AND_LINK or before[0].lower() not in lasts
         ):
             continue  # "de que", "en que" after a word that ends no locution

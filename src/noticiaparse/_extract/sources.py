@@ -277,6 +277,8 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     return _without_relatives(text, out) + _infinitive_frames(text, reading)
 
 
+#: Enough characters before a participle for its auxiliary ("han ").
+_AUXILIARY = 6
 #: The fewest words of two subjects joined by "y" and their verb ("CUT y ANEF dijeron").
 _PAIR_WORDS = 3
 #: The conjunctions that join two subjects of one plural verb.
@@ -297,6 +299,11 @@ def _pair_subject(
     if attribution.quoted or not reporting_verb(attribution.cue.split()[0]):
         return []
     verb = attribution.cue_start
+    if not (
+        attribution.cue.endswith("n")
+        or text[max(0, verb - _AUXILIARY) : verb].rstrip().endswith("n")
+    ):
+        return []  # a plural verb ends in -n, or its auxiliary does ("han dicho")
     lo = sentence_start(text, verb, 0, reach=_ADVERBIAL_REACH)
     before = text[lo:verb]
     if " y " not in before and " e " not in before:
@@ -1683,6 +1690,12 @@ def _topic_leads() -> frozenset[str]:
 
 
 @functools.cache
+def _topic_lasts() -> frozenset[str]:
+    """The words the topic leads close on, right before the topic."""
+    return frozenset(lead.split()[-1] for lead in _topic_leads())
+
+
+@functools.cache
 def _topic_firsts() -> frozenset[str]:
     """The words the topic leads open on, looked for before anything else is read."""
     return frozenset(lead.split()[0] for lead in _topic_leads())
@@ -1768,6 +1781,9 @@ def _topic(text: str, phrase: Phrase) -> bool:
     is what the sentence is about; the subject is someone else.
     """
     window = text[max(0, phrase.start - _TOPIC_REACH) : phrase.start].lower()
+    last = window.rsplit(None, 1)[-1:]
+    if not last or last[0] not in _topic_lasts():
+        return False  # the lead ends right before the phrase, on "a", "de", "sobre"…
     if not any(lead in window for lead in _topic_firsts()):
         return False
     lo = sentence_start(text, phrase.start, 0, reach=_TOPIC_REACH)
