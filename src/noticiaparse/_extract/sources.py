@@ -119,7 +119,7 @@ def find_sources(
         ledger.add(phrase, cue)
     for phrase in _opinion_leads(spine.text, reading):
         ledger.add(phrase, "para")
-    for phrase, cue in _rulings(spine.text, reading):
+    for phrase, cue in _rulings(spine.text, reading) + _records(spine.text, reading):
         ledger.add(phrase, cue)
     low = _lowered(spine.text)
     for phrase, cue in _document_makers(spine.text, low, reading, ledger.spans):
@@ -279,6 +279,67 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
 
 #: Enough characters before a participle for its auxiliary ("han ").
 _AUXILIARY = 6
+
+
+@functools.cache
+def _record_cue() -> regex.Pattern[str]:
+    """A phrase of ``record_cues.txt`` ("consta en", "se desprende del"), in any case."""
+    cues = "|".join(
+        r"[ \t]+".join(map(regex.escape, cue.split()))
+        for cue in sorted(lines("record_cues.txt"), key=len, reverse=True)
+    )
+    return regex.compile(rf"\b(?:{cues})[ \t]+", regex.IGNORECASE)
+
+
+#: How far after "del" a document's name may run ("del informe de la Contraloría").
+_RECORD_REACH = 80
+#: What closes a document's name after "del": a mark, "que", a clause.
+_RECORD_END = regex.compile(r"[,.;:()«»“”\"\n]|[ \t]que\b")
+
+
+def _records(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The documents a record's phrase names: "según consta en el expediente".
+
+    "Según consta en el expediente, …", "como se lee en el acta de la sesión", "según se
+    desprende del informe de la Contraloría", "consta en el acta que…": the document
+    after the phrase (``record_cues.txt``), led by "según", "como", "así" or followed by
+    "que", is where the information stands, a source as "según el expediente" makes it;
+    words inside a quotation are the speaker's.
+    """
+    if not any(word in text for word in ("onsta", " lee ", "igura", "esprend", "educe")):
+        return []
+    out = []
+    documents = word_set("document_cues.txt")
+    for match in _record_cue().finditer(text):
+        if reading.cast.in_quotation(match.start()):
+            continue
+        cue = " ".join(match.group().lower().split())
+        end = match.end()
+        if cue.endswith(" del"):
+            words = text[end : end + _RECORD_REACH].split(maxsplit=1)
+            stop = _RECORD_END.search(text, end, end + _RECORD_REACH)
+            if not words or words[0].lower() not in documents or stop is None:
+                continue
+            phrase = Phrase(end, stop.start(), DOCUMENT, head=words[0].lower())
+        else:
+            tokens = words_in(text, end, end + _RECORD_REACH, reading.index)
+            found = phrase_at(text, tokens, 0) if tokens else None
+            if found is None or found[0].kind != DOCUMENT:
+                continue
+            phrase = found[0]
+        lead = text[max(0, match.start() - _LAST_WORD) : match.start()].split()[-1:]
+        if (lead and lead[0].lower() in _RECORD_LEADS) or _QUE_AFTER.match(text, phrase.end):
+            # "según consta en el acta", "consta en el acta que…"; not "La casa figura en
+            # el catastro", where the record holds a thing
+            out.append((phrase, cue))
+    return out
+
+
+#: The words before a record's phrase that make it a statement's source ("según consta
+#: en el acta", "como se lee en el fallo", "así figura en la resolución").
+_RECORD_LEADS = frozenset({"según", "segun", "como", "así", "asi"})
+
+
 #: The fewest words of two subjects joined by "y" and their verb ("CUT y ANEF dijeron").
 _PAIR_WORDS = 3
 #: The conjunctions that join two subjects of one plural verb.

@@ -1,0 +1,68 @@
+"""Records and statement frames: where the information stands, who made a statement.
+
+Sentences written here, one group per rule of ``docs/sources.md``, in several wordings
+and countries' styles: a document after "consta en", "se lee en", "se desprende de",
+"figura en", led by "según", "como", "así" or followed by "que", is a source; a thing
+a record holds is none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse_sources
+
+Credited = list[tuple[str, str]]
+
+
+def credited(text: str) -> Credited:
+    return [(s.name, s.kind.value) for s in parse_sources(text)]
+
+
+CASES: list[tuple[str, str, Credited]] = [
+    (
+        "according-to-the-file-chile",
+        "Según consta en el expediente, el acusado tenía antecedentes.",
+        [("el expediente", "document")],
+    ),
+    (
+        "as-the-minutes-record-argentina",
+        "Tal como consta en el acta de la sesión, el concejo aprobó el presupuesto.",
+        [("el acta de la sesión", "document")],
+    ),
+    (
+        "as-follows-from-the-report-spain",
+        "Según se desprende del informe de la Intervención General, hubo fallas.",
+        [("informe de la Intervención General", "document")],
+    ),
+    (
+        "as-one-reads-in-the-ruling-mexico",
+        "Como se lee en la sentencia del tribunal, la empresa deberá pagar.",
+        [("la sentencia del tribunal", "document")],
+    ),
+    (
+        "so-it-stands-in-the-resolution-colombia",
+        "La licitación fue anulada. Así figura en la resolución del juzgado.",
+        [("la resolución del juzgado", "document")],
+    ),
+    (
+        "the-record-then-que-peru",
+        "Consta en el acta que el alcalde votó en contra.",
+        [("el acta", "document")],
+    ),
+    (
+        "a-thing-a-record-holds-credits-no-one-uruguay",
+        "El equipo consta de doce jugadores. La casa figura en el catastro municipal.",
+        [],
+    ),
+    (
+        "a-record-inside-a-quotation-is-the-speakers-chile",
+        "«Como consta en el informe, no hubo fallas», dijo el ministro Pedro Soto.",
+        [("Pedro Soto", "person")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_records(text: str, expected: Credited) -> None:
+    assert credited(text) == expected
