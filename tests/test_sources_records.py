@@ -3,7 +3,8 @@
 Sentences written here, one group per rule of ``docs/sources.md``, in several wordings
 and countries' styles: a document after "consta en", "se lee en", "se desprende de",
 "figura en", led by "según", "como", "así" or followed by "que", is a source; a thing
-a record holds is none.
+a record holds is none; the subject of a sentence framed by a statement's channel ("En
+un comunicado, …", "…, a través de sus redes sociales, …") is a source whatever its verb.
 """
 
 from __future__ import annotations
@@ -59,6 +60,41 @@ CASES: list[tuple[str, str, Credited]] = [
         "a-record-inside-a-quotation-is-the-speakers-chile",
         "«Como consta en el informe, no hubo fallas», dijo el ministro Pedro Soto.",
         [("Pedro Soto", "person")],
+    ),
+    # a statement's channel framing the sentence: its subject is a source, whatever
+    # the verb
+    (
+        "statement-frame-opening-the-sentence-chile",
+        "En un comunicado, la Cancillería rechazó las declaraciones del embajador.",
+        [("Cancillería", "organization")],
+    ),
+    (
+        "statement-frame-as-an-aside-argentina",
+        "La Cancillería, en un comunicado, rechazó las declaraciones del embajador.",
+        [("Cancillería", "organization")],
+    ),
+    (
+        "statement-frame-after-an-opening-adverbial-peru",
+        "Este lunes, en un comunicado, la empresa minera rechazó las acusaciones.",
+        [("la empresa minera", "organization")],
+    ),
+    (
+        "statement-frame-a-social-account-colombia",
+        "En su cuenta de X, el presidente Gustavo Petro celebró el acuerdo.",
+        [("Gustavo Petro", "person")],
+    ),
+    (
+        "statement-frame-a-letter-and-its-complement-spain",
+        (
+            "El ministro de Sanidad, Pedro Soto, en una carta enviada al Congreso, "
+            "defendió la reforma."
+        ),
+        [("Pedro Soto", "person")],
+    ),
+    (
+        "statement-frame-a-negated-verb-states-nothing-mexico",
+        "En un comunicado, la Secretaría de Marina no respondió a las preguntas.",
+        [],
     ),
 ]
 

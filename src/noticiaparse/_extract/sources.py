@@ -119,7 +119,11 @@ def find_sources(
         ledger.add(phrase, cue)
     for phrase in _opinion_leads(spine.text, reading):
         ledger.add(phrase, "para")
-    for phrase, cue in _rulings(spine.text, reading) + _records(spine.text, reading):
+    for phrase, cue in (
+        _rulings(spine.text, reading)
+        + _records(spine.text, reading)
+        + _framed_statements(spine.text, reading)
+    ):
         ledger.add(phrase, cue)
     low = _lowered(spine.text)
     for phrase, cue in _document_makers(spine.text, low, reading, ledger.spans):
@@ -338,6 +342,78 @@ def _records(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
 #: The words before a record's phrase that make it a statement's source ("según consta
 #: en el acta", "como se lee en el fallo", "así figura en la resolución").
 _RECORD_LEADS = frozenset({"según", "segun", "como", "así", "asi"})
+
+
+@functools.cache
+def _channel_frame() -> regex.Pattern[str]:
+    """A statement's channel after its preposition and determiner, then its comma.
+
+    "En un comunicado, ", "A través de sus redes sociales, ", "mediante una
+    declaración pública emitida este lunes, " (``statement_channels.txt``).
+    """
+    nouns = "|".join(
+        r"[ \t]+".join(map(regex.escape, noun.split()))
+        for noun in sorted(lines("statement_channels.txt"), key=len, reverse=True)
+    )
+    return regex.compile(
+        r"\b(?:en|a[ \t]+través[ \t]+de|mediante|por[ \t]+medio[ \t]+de)[ \t]+"
+        r"(?:un|una|unas|unos|su|sus|el|la|los|las)[ \t]+(?:\p{Ll}+[ \t]+)?"
+        rf"(?P<noun>{nouns})\b[^,.;:«»“”\"\n]{{0,{_FRAME_TAIL}}},[ \t]+",
+        regex.IGNORECASE,
+    )
+
+
+#: The most characters a channel's complement runs before its comma ("en un comunicado
+#: difundido este lunes por la noche, ").
+_FRAME_TAIL = 60
+#: The kinds of a subject a channel makes a source.
+_SPEAKING_KINDS = frozenset({PERSON, ORGANIZATION, MEDIA, ANONYMOUS})
+
+
+def _framed_statements(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The subjects of sentences framed by a statement's channel, whatever their verb.
+
+    "En un comunicado, la Cancillería rechazó las declaraciones", "A través de sus
+    redes sociales, el club lamentó la derrota": the frame opens the sentence and the
+    subject follows its comma, then the verb; "La Cancillería, en un comunicado,
+    rechazó…": the frame is an aside between the subject opening the sentence and the
+    verb. What follows is what the subject stated, a source (``statement_channels.txt``).
+    """
+    out = []
+    for match in _channel_frame().finditer(text):
+        if reading.cast.in_quotation(match.start()):
+            continue
+        lo = sentence_start(text, match.start(), 0, reach=_ADVERBIAL_REACH)
+        noun = " ".join(match.group("noun").lower().split())
+        lead = text[lo : match.start()].split()
+        if lead and lead[-1].endswith(",") and lead[0].lower().rstrip(",") in _adverbial_openers():
+            lo = match.start()  # "Ayer, en un comunicado, la empresa rechazó…"
+        if lo == match.start():
+            tokens = words_in(text, match.end(), match.end() + _ADVERBIAL_REACH, reading.index)
+            found = phrase_at(text, tokens, 0) if tokens else None
+            verb = found[1] if found is not None else 0
+        else:
+            tokens = words_in(text, lo, match.end() + _ADVERBIAL_REACH, reading.index)
+            found = phrase_at(text, tokens, 0) if tokens else None
+            if found is None or text[found[0].end : match.start()].strip() != ",":
+                continue  # the aside stands right after the subject that opens the sentence
+            verb = next((k for k, tok in enumerate(tokens) if tok.start >= match.end()), 0)
+        if (
+            found is None
+            or found[0].kind not in _SPEAKING_KINDS
+            or not 0 < verb < len(tokens)
+            or tokens[verb].capital
+            or tokens[verb].low in _stop_words()
+            or (lo == match.start() and text[tokens[verb - 1].end : tokens[verb].start].strip())
+        ):
+            continue  # the subject, then its verb with nothing between
+        out.append((found[0], noun))
+    return out
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(row[0] for row in rows("function_words.tsv"))
 
 
 #: The fewest words of two subjects joined by "y" and their verb ("CUT y ANEF dijeron").
