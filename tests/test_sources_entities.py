@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from noticiaparse import parse_sources
+from noticiaparse import parse, parse_sources
 
 Credited = list[tuple[str, str, list[str]]]
 
@@ -317,3 +317,41 @@ CASES: list[tuple[str, str, Credited]] = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_entities(text: str, expected: Credited) -> None:
     assert credited(text) == expected
+
+
+SITES: list[tuple[str, str, list[str]]] = [
+    # the publisher a copyright line of the page furniture names is no source of itself
+    (
+        "copyright-line-with-a-year-chile",
+        (
+            "Alcalde descarta renunciar\n\nEl alcalde Pedro Soto dijo a Diario Andino que "
+            "no renunciará a su cargo pese a las críticas.\n\nLa oposición pidió su salida "
+            "la semana pasada.\n\n© 2024 Diario Andino. Todos los derechos reservados."
+        ),
+        ["Pedro Soto", "La oposición"],
+    ),
+    (
+        "copyright-line-holding-the-outlets-place-chile",
+        (
+            "Alcalde descarta renunciar\n\nEl alcalde Pedro Soto dijo al diario El Austral "
+            "que no renunciará a su cargo pese a las críticas.\n\nLa oposición pidió su "
+            "salida la semana pasada.\n\nCopyright © El Austral de Osorno - Todos los "
+            "derechos reservados"
+        ),
+        ["Pedro Soto", "La oposición"],
+    ),
+    (
+        "no-copyright-line-the-outlet-stays-chile",
+        (
+            "Alcalde descarta renunciar\n\nEl alcalde Pedro Soto dijo a Diario Andino que "
+            "no renunciará a su cargo pese a las críticas.\n\nLa oposición pidió su salida "
+            "la semana pasada."
+        ),
+        ["Pedro Soto", "Diario Andino", "La oposición"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SITES], ids=[c[0] for c in SITES])
+def test_site(text: str, expected: list[str]) -> None:
+    assert [s.name for s in parse(text).sources] == expected

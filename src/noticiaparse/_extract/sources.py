@@ -2044,11 +2044,7 @@ def _site_names(text: str, regions: Sequence[Span]) -> frozenset[str]:
     # of them would make a span object for every line
     for lo, hi in chain(pairs(regions), [(len(text), len(text))]):
         gap = text[cursor:lo]  # no mark in it (most gaps: a line break), no line to split
-        if " | " in gap or " - " in gap or " — " in gap:
-            for line in gap.split("\n"):
-                for mark in (" | ", " - ", " — "):
-                    if mark in line:
-                        names.add(line.rsplit(mark, 1)[1].strip().lower())
+        names.update(_gap_names(gap))
         if lo < hi and cursor == 0:
             # the headline region can carry the site name too
             line = text[lo:hi]
@@ -2064,6 +2060,82 @@ def _site_names(text: str, regions: Sequence[Span]) -> frozenset[str]:
     return frozenset(name for name in names if 0 < len(name) <= _MAX_SITE_NAME)
 
 
+#: What ends the holder's name in a copyright line: "Todos los derechos…", a company's form.
+_HOLDER_END = regex.compile(
+    r"[ \t]+(?:todos|all|derechos|es[ \t]+una|s\.?a\.?|s\.?l\.?|ediciones|publicaciones|"
+    r"\d{4})\b.*$|[ \t]+[-–].*$",
+    regex.IGNORECASE,
+)
+
+
+def _gap_names(gap: str) -> set[str]:
+    """The names a stretch of page furniture gives the site: "Título | La Cuarta", "© …"."""
+    names = set()
+    if " | " in gap or " - " in gap or " — " in gap:
+        for line in gap.split("\n"):
+            for mark in (" | ", " - ", " — "):
+                if mark in line:
+                    names.add(line.rsplit(mark, 1)[1].strip().lower())
+    if "©" in gap or "opyright" in gap:
+        names.update(_copyright_names(gap))
+    return names
+
+
+def _copyright_names(gap: str) -> set[str]:
+    """The holders the copyright lines of the page furniture name, lower-cased.
+
+    "© 2023 Diario Andino. Todos los derechos reservados.", "Copyright © La Voz
+    Ediciones, SLU", "Todos los derechos reservados © 2024 Infobae": the publisher, whose
+    outlet is no source of itself; with a medium's noun opening it ("Diario Andino"),
+    the name without it too ("Andino"). A line with no year, "Copyright" or rights
+    reserved ("© AFP" under a photo) credits a picture, not the page.
+    """
+    names = set()
+    for line in gap.split("\n"):
+        low = line.lower()
+        if not ("©" in low or "copyright" in low) or not (
+            "copyright" in low or "derechos" in low or "reserved" in low or _YEAR.search(low)
+        ):
+            continue
+        name = _holder(line)
+        if not name:
+            continue
+        names.add(name.lower())
+        first, _, rest = name.lower().partition(" ")
+        if rest and first in _media_nouns() | word_set("media_heads.txt"):
+            names.add(rest)
+    return names
+
+
+#: How far after its mark a copyright line's holder is read.
+_HOLDER_REACH = 120
+#: The marks and words a copyright line opens its holder's name with.
+_COPYRIGHT_WORDS = frozenset({"©", "(c)", "copyright", "-", "–"})
+
+
+def _holder(line: str) -> str:
+    """The holder a copyright line names after its mark, years and "Copyright"."""
+    at = line.rfind("©")
+    if at < 0:
+        at = line.lower().rfind("copyright")
+    words = line[at : at + _HOLDER_REACH].replace("©", " © ").split()
+    k = 0
+    while k < len(words) and (words[k].lower() in _COPYRIGHT_WORDS or _YEARS.fullmatch(words[k])):
+        k += 1
+    rest = " ".join(words[k:])
+    cut = _NAME_STOP.search(rest)
+    name = rest[: cut.start()] if cut is not None else rest
+    return _HOLDER_END.sub("", name).strip(" -–")
+
+
+#: A year or a span of years in a copyright line ("2020", "1998-2018").
+_YEARS = regex.compile(r"\d{4}(?:[-–]\d{4})?")
+#: Where the holder's name ends: a stop not inside a domain, a comma, a bar.
+_NAME_STOP = regex.compile(r"\.(?!\w)|[,|]")
+
+
+#: A year, in a copyright line.
+_YEAR = regex.compile(r"\b(?:19|20)\d{2}\b")
 #: Where a credit line names several signers: "EFE / AFP", "Redacción | Télam".
 _CREDIT_SPLIT = re.compile(r"\s*(?:[/|,;]|\s[-–—]\s|\sy\s)\s*")
 
