@@ -98,7 +98,7 @@ CASES: list[tuple[str, str, Credited]] = [
     (
         "particle-capitalised-opening-a-sentence-europe",
         (
-            "La presidenta de la Comisión Europea, Ursula von der Leyen, anunció un nuevo "
+            "La jefa del Ejecutivo comunitario, Ursula von der Leyen, anunció un nuevo "
             "paquete de ayudas. Más tarde, Von der Leyen explicó que el plan costará más."
         ),
         [
@@ -106,7 +106,7 @@ CASES: list[tuple[str, str, Credited]] = [
                 "Ursula von der Leyen",
                 "person",
                 [
-                    "La presidenta de la Comisión Europea, Ursula von der Leyen",
+                    "La jefa del Ejecutivo comunitario, Ursula von der Leyen",
                     "Von der Leyen",
                 ],
             )
