@@ -15,6 +15,7 @@ from noticiaparse import parse_sources
 from noticiaparse._extract.sources import find_sources
 from noticiaparse._model import QuoteKind
 from noticiaparse._reading import PERSON, Credit, Phrase, read_article
+from noticiaparse._text.span import Span
 from noticiaparse._text.spine import build_spine
 
 Credited = list[tuple[str, str]]
@@ -130,7 +131,7 @@ def _credits_of(text: str, speaker: str, quotation: int) -> list[str]:
     """The sources' names when the quotes reader gave ``speaker`` (its first occurrence)
     the quotation numbered ``quotation``."""
     spine = build_spine(text)
-    reading = read_article(spine.text, [(0, len(spine.text))])
+    reading = read_article(spine.text, [Span(0, len(spine.text))])
     at = spine.text.index(speaker)
     phrase = Phrase(at, at + len(speaker), PERSON)
     raw = reading.quotations[quotation]
