@@ -113,6 +113,14 @@ CASES: list[tuple[str, str, Credited]] = [
         ],
     ),
     (
+        "particle-capitalised-the-full-name-uncredited-belgium",
+        (
+            "La jefa del Ejecutivo comunitario, Ursula von der Leyen, presentó un plan. Más "
+            "tarde, Von der Leyen explicó que costará más."
+        ),
+        [("Ursula von der Leyen", "person", ["Von der Leyen"])],
+    ),
+    (
         "particle-capitalised-two-surnames-us",
         (
             "El cantante Ludwig van Beethoven Soto dijo que no irá. Van Beethoven Soto "

@@ -165,7 +165,11 @@ def find_sources(
             _apposed_descriptions(
                 spine.original,
                 _acronym_variants(
-                    _qualified_variants(_outlet_variants(_name_variants(ledger.entities.values()))),
+                    _qualified_variants(
+                        _outlet_variants(
+                            _name_variants(_particle_names(ledger.entities.values(), reading.cast))
+                        )
+                    ),
                     ledger.acronyms(),
                 ),
             ),
@@ -548,6 +552,35 @@ def _colon_joined(text: str, speaker: Phrase, quotation: RawQuote) -> bool:
     else:
         between = text[quotation.close_at + 1 : speaker.start]
     return between.strip() == ":"
+
+
+def _particle_names(entities: Collection[_Entity], cast: Cast) -> list[_Entity]:
+    """The entities, a surname opening on a particle named by the full name ending on it.
+
+    "Von der Leyen explicó…" after "Ursula von der Leyen" (credited or not): the particle
+    opening a sentence takes a capital it has not inside the name, and the person is
+    the one the article named in full (one such name, and only one); credited under it
+    too, they are one source.
+    """
+    people = {e.name: e for e in entities if e.kind == "person"}
+    merged: set[int] = set()
+    for e in entities:
+        first, _, rest = e.name.partition(" ")
+        if e.kind != "person" or not rest or first.lower() not in words_of("particle"):
+            continue
+        tail = f" {first.lower()} {rest}"
+        longer = [name for name in cast.people if name.endswith(tail)]
+        if len(longer) != 1:
+            continue
+        target = people.get(longer[0])
+        if target is None:
+            e.name = longer[0]
+            continue
+        target.mentions.extend(e.mentions)
+        target.mentions.sort(key=lambda m: m.start)
+        target.first = min(target.first, e.first)
+        merged.add(id(e))
+    return [e for e in entities if id(e) not in merged]
 
 
 def _name_variants(entities: Collection[_Entity]) -> list[_Entity]:
