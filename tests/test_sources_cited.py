@@ -301,28 +301,14 @@ NAMES: list[tuple[str, str, Credited]] = [
         "La Policía Nacional informó que hay dos detenidos.",
         [("Policía Nacional", "organization")],
     ),
+    (
+        "a-name-and-a-description-joined-by-y-spain",
+        "Juan Pérez y un vecino del barrio denunciaron que el agua no llega.",
+        [("Juan Pérez", "person"), ("un vecino del barrio", "anonymous")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in NAMES], ids=[c[0] for c in NAMES])
 def test_names(text: str, expected: Credited) -> None:
-    assert expected == credited(text)
-
-
-MISSES: list[tuple[str, str, Credited, str]] = [
-    (
-        "a-name-and-a-description-joined-by-y-spain",
-        "Juan Pérez y un vecino del barrio denunciaron que el agua no llega.",
-        [("Juan Pérez", "person"), ("un vecino del barrio", "anonymous")],
-        "a pair of a name and an unnamed person reads as the unnamed one alone",
-    ),
-]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [pytest.param(m[1], m[2], marks=pytest.mark.xfail(strict=True, reason=m[3])) for m in MISSES],
-    ids=[m[0] for m in MISSES],
-)
-def test_cited_known_misses(text: str, expected: Credited) -> None:
     assert expected == credited(text)

@@ -1,11 +1,12 @@
 """Names that name no source, and people whose name reads as an institution's.
 
-Three slips of a capitalised word: an adverb, a number or a participle opening a
+Four slips of a capitalised word: an adverb, a number or a participle opening a
 sentence is no name ("Actualmente escribe…", "Tres de ellos aseguraron…", "Consultado
 por la prensa, explicó…"); a person whose surname
 holds a particle ("Teresa de Mora") is no institution for the "de" in it; and a
 capitalised office in apposition ("Óscar Pineda, Ministro de Finanzas, declaró") stands for
-the person named before it, not for a ministry.
+the person named before it, not for a ministry; and a name right after a medium's noun is
+an outlet's, whatever given name opens it ("el diario El Heraldo de Chiapas").
 """
 
 from __future__ import annotations
@@ -15,21 +16,25 @@ import functools
 import regex
 
 from noticiaparse._reading import (
+    MEDIA,
     ORGANIZATION,
     PERSON,
     Phrase,
     first_names,
     role_words,
+    word_set,
     words_of,
 )
-from noticiaparse._reading.vocabulary import endings_of
+from noticiaparse._reading.vocabulary import endings_of, media_anaphora
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.span import Span
 
 __all__ = [
+    "after_medium",
     "apposed_holder",
     "apposed_office",
     "apposed_titles",
+    "conjuncts",
     "no_name",
     "participle_lead",
     "particle_person",
@@ -220,3 +225,133 @@ def _complement(before: str) -> bool:
     return bool(words) and (
         words[-1] in words_of("of") or (len(words) > 1 and words[0] in words_of("of"))
     )
+
+
+#: How far before a name a medium's noun, its description and the name's article are read.
+_MEDIUM_REACH = 60
+#: The words before a name read for a medium: article, noun, two describing, the name's.
+_MEDIUM_WORDS = 5
+#: The most lower-case words describing a medium between its noun and the name.
+_MEDIUM_DESCRIPTION = 2
+#: An outlet's name may close on "de" and a place: "El Sol de Tijuana".
+_PLACE_AFTER = regex.compile(r"[ \t]+de[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)\b")
+
+
+def after_medium(text: str, phrase: Phrase) -> Phrase:
+    """A name right after a medium's noun, as the outlet it names.
+
+    "El diario El Heraldo de Chiapas informó…", "según el medio local El Heraldo de
+    Chiapas": an article, a medium's noun (diario, periódico, radio, medio…), up to two
+    lower-case words describing it, then a capitalised name (its article included) name an outlet,
+    though a given name opens it ("Heraldo") or the outlets table knows a shorter name
+    ("El Heraldo"); a name so read that opens on its article closes on "de" and a place
+    ("de Chiapas"), as such outlets' names do ("El Sol de Tijuana", "La Voz de Galicia";
+    "el diario Clarín de Buenos Aires" says where Clarín is published).
+
+    Examples:
+        >>> text = "El diario El Heraldo de Chiapas informó que sí."
+        >>> found = after_medium(text, Phrase(13, 31, PERSON, name=Span(13, 31)))
+        >>> text[found.start : found.end], found.kind.value
+        ('El Heraldo de Chiapas', 'media')
+        >>> text = "Según el medio local El Heraldo de Chiapas, hubo dos muertos."
+        >>> found = after_medium(text, Phrase(6, 31, MEDIA, name=Span(21, 31)))
+        >>> text[found.start : found.end]
+        'el medio local El Heraldo de Chiapas'
+    """
+    if phrase.kind == MEDIA and phrase.name is not None:
+        lo = phrase.name[0]
+    elif phrase.kind == PERSON and phrase.name == (phrase.start, phrase.end):
+        lo = phrase.start  # a capitalised name alone, no role or determiner before it
+    else:
+        return phrase
+    before = text[max(0, lo - _MEDIUM_REACH) : lo].split()[-_MEDIUM_WORDS:]
+    article = phrase.kind == PERSON and bool(before) and before[-1] in _NAME_ARTICLES
+    words = before[:-1] if article else before
+    nouns = _medium_nouns()
+    described = 0
+    while (
+        described < min(_MEDIUM_DESCRIPTION, len(words) - 1)
+        and words[-1 - described].isalpha()
+        and words[-1 - described].islower()
+        and words[-1 - described] not in _not_describing()
+    ):
+        described += 1
+    noun = len(words) - 1 - described
+    if noun < 1 or words[noun].lower() not in nouns or words[noun - 1].lower() not in _ARTICLES:
+        return phrase  # "dijo a este medio Jorge Lagos": the outlet that writes, then who
+    start = text.rindex(before[-1], 0, lo) if article else lo
+    place = _PLACE_AFTER.match(text, phrase.end)
+    led = text[start : phrase.end].split(maxsplit=1)[0] in _NAME_ARTICLES
+    # "El Sol de Tijuana", not "Clarín de Buenos Aires" (where it is published)
+    end = phrase.end if place is None or not led else place.end()
+    return Phrase(
+        start if phrase.kind == PERSON else phrase.start, end, MEDIA, name=Span(start, end)
+    )
+
+
+#: The articles before a medium's noun that names an outlet ("el diario", "del
+#: periódico"); a demonstrative or a possessive ("este medio", "su agente") names none.
+_ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "del", "al"})
+#: The articles an outlet's name may open on ("El Heraldo", "La Voz").
+_NAME_ARTICLES = frozenset({"El", "La", "Los", "Las"})
+
+
+@functools.cache
+def _medium_nouns() -> frozenset[str]:
+    """The nouns of a medium (``media_heads.txt``, and "medio", "agencia"… of the anaphora)."""
+    return word_set("media_heads.txt") | frozenset(words[-1] for words in media_anaphora())
+
+
+@functools.cache
+def _not_describing() -> frozenset[str]:
+    """The words that describe no medium: closed-class ones and the medium's nouns."""
+    return frozenset(row[0] for row in rows("function_words.tsv")) | _medium_nouns()
+
+
+#: "y" and an article before an acronym that closes a phrase: "Carabineros y la PDI".
+_AND_ACRONYM = regex.compile(r"[ \t]+[ye][ \t]+((?:el|la|los|las)[ \t]+(\p{Lu}{2,8}))$")
+#: Two names, one a side of "y".
+_PAIR = 2
+#: "y" between two names: "Ana Díaz y Luis Mena".
+_AND = regex.compile(r"[ \t]+[ye][ \t]+")
+
+
+def conjuncts(text: str, phrase: Phrase) -> list[Phrase]:
+    """A phrase that joins two sources by "y", as the two; else the phrase alone.
+
+    "Ana Díaz y Luis Mena": two names that each open on a given name are two people;
+    "Carabineros y la PDI", "el Banco Mundial y el FMI": an acronym after "y" and its
+    article closes a second institution. An institution's name that holds "y" stays
+    one ("Ministerio de Ciencia y Tecnología", "América Latina y el Caribe").
+
+    Examples:
+        >>> text = "Carabineros y la PDI informaron"
+        >>> [text[p.start : p.end] for p in conjuncts(text, Phrase(0, 20, ORGANIZATION))]
+        ['Carabineros', 'la PDI']
+        >>> text = "dijeron Ana Díaz y Luis Mena al salir"
+        >>> [text[p.start : p.end] for p in conjuncts(text, Phrase(8, 28, PERSON))]
+        ['Ana Díaz', 'Luis Mena']
+    """
+    written = text[phrase.start : phrase.end]
+    if " y " not in written and " e " not in written:
+        return [phrase]
+    acronym = _AND_ACRONYM.search(written)
+    if acronym is not None and phrase.kind == ORGANIZATION:
+        cut = phrase.start + acronym.start()
+        first = Phrase(phrase.start, cut, ORGANIZATION, name=Span(phrase.start, cut))
+        name = Span(phrase.start + acronym.start(2), phrase.end)
+        return [first, Phrase(phrase.start + acronym.start(1), phrase.end, ORGANIZATION, name=name)]
+    parts = _AND.split(written)
+    gap = _AND.search(written)
+    if (
+        phrase.kind != PERSON
+        or gap is None
+        or len(parts) != _PAIR
+        or not all(len(part.split()) > 1 and part.split()[0] in first_names() for part in parts)
+    ):
+        return [phrase]
+    lo, hi = phrase.start + gap.start(), phrase.start + gap.end()
+    return [
+        Phrase(phrase.start, lo, PERSON, name=Span(phrase.start, lo)),
+        Phrase(hi, phrase.end, PERSON, name=Span(hi, phrase.end)),
+    ]

@@ -35,7 +35,7 @@ from noticiaparse._reading import (
 )
 from noticiaparse._reading.subjects import subject_position
 from noticiaparse._reading.vocabulary import reporting_lemmas
-from noticiaparse._text.lexicons import lines
+from noticiaparse._text.lexicons import lines, word_classes
 from noticiaparse._text.sentences import sentence_start
 
 __all__ = ["anonymity_asked", "asks_anonymity", "impersonal_in_documents", "que_statements"]
@@ -44,12 +44,14 @@ __all__ = ["anonymity_asked", "asks_anonymity", "impersonal_in_documents", "que_
 _QUE = re.compile(r"(?<=[ \t])que\b")
 #: How far back before "que" the verb and its locution are read.
 _VERB_REACH = 48
-#: The links a verb takes before its "que" ("confió en que", "se quejó de que").
-_LINKS = frozenset({"en", "de"})
-#: The pronouns of a reflexive verb: "se dio cuenta de que" is realising, not saying.
-_REFLEXIVE = frozenset({"se", "me", "nos", "te"})
 #: A word.
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _statement_words(kind: str) -> frozenset[str]:
+    """The words of one class of ``statement_words.tsv`` (link, reflexive, modal…)."""
+    return word_classes("statement_words.tsv")[kind]
 
 
 @functools.cache
@@ -87,14 +89,9 @@ def _reflexive(low: list[str], at: int) -> bool:
     k = at - 1
     if k >= 0 and low[k] in words_of("auxiliary"):
         k -= 1
-    return k >= 0 and low[k] in _REFLEXIVE
+    return k >= 0 and low[k] in _statement_words("reflexive")
 
 
-#: The prepositions of a periphrasis, after its finite verb ("volvió a", "dudó en").
-_PERIPHRASIS_LINKS = frozenset({"a", "en", "de"})
-#: The modals of will and choice before an infinitive ("quiso aclarar que"); "pudo
-#: constatar que" is left out: news writes it of its own reporters.
-_MODALS = frozenset({"quiso", "quisieron", "prefirió", "prefirieron"})
 #: A verb and its link before "que" ("insistir en que"): two words.
 _VERB_AND_LINK = 2
 #: The endings of a finite past before a periphrasis's preposition ("dudó", "volvieron").
@@ -128,7 +125,7 @@ def _verb_at(words: list[re.Match[str]]) -> tuple[int, str] | None:
             if _reflexive(low, at):
                 return None  # "se dio cuenta de que": realised; "se hizo saber": no one
             return words[at].start(), " ".join(low[at:])
-    last = len(low) - 1 if low and low[-1] not in _LINKS else len(low) - 2
+    last = len(low) - 1 if low and low[-1] not in _statement_words("link") else len(low) - 2
     if last >= 0 and low[last] in _ambiguous_forms():
         return words[last].start(), low[last]
     if last >= 1 and low[last] in _infinitives():
@@ -143,10 +140,10 @@ def _periphrasis(words: list[re.Match[str]], low: list[str], last: int) -> tuple
     a finite past right before "a", "en", "de"; "quiso aclarar que": a modal of will.
     """
     cue = f"{low[last - 1]} {low[last]}"
-    if low[last - 1] in _MODALS:
+    if low[last - 1] in _statement_words("modal"):
         return words[last - 1].start(), cue
     if (
-        low[last - 1] in _PERIPHRASIS_LINKS
+        low[last - 1] in _statement_words("periphrasis_link")
         and last >= _VERB_AND_LINK
         and low[last - 2].endswith(_FINITE)
     ):
@@ -166,12 +163,13 @@ def que_statements(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     """
     out = []
     lasts = _last_words()
+    links = _statement_words("link")
     for match in _QUE.finditer(text):
         at = match.start()
         before = text[max(0, at - _LAST_REACH) : at].rsplit(None, 2)[-2:]
         if not before or (before[-1] not in lasts and before[-1].lower() not in lasts):
             continue  # the word before "que" ends no locution and is no such verb
-        if before[-1].lower() in _LINKS and (
+        if before[-1].lower() in links and (
             len(before) < _VERB_AND_LINK or before[0].lower() not in lasts
         ):
             continue  # "de que", "en que" after a word that ends no locution

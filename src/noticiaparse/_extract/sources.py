@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Iterator, Sequence
 from itertools import chain
 from typing import NamedTuple
@@ -23,9 +24,11 @@ from noticiaparse._extract.source_acts import object_act, passive_or_reflexive
 from noticiaparse._extract.source_documents import complement_end, document_credits
 from noticiaparse._extract.source_fold import fold_sources
 from noticiaparse._extract.source_names import (
+    after_medium,
     apposed_holder,
     apposed_office,
     apposed_titles,
+    conjuncts,
     no_name,
     participle_lead,
     particle_person,
@@ -100,8 +103,9 @@ def find_sources(
     ``signed`` is the desk or agency that signs the page (``Layout.credit``): the
     outlet that wrote the article is no source of itself.
 
-    A quotation's speaker is a source when a cue of its own names it (a speaker
-    carried from the context is credited where it was named).
+    A direct or partial quotation's speaker is a source, named by a cue of its own or
+    given by the context (credited where it was named), unless a colon joins a role or
+    a pair to it, or it stands inside another quotation.
 
     Examples:
         >>> from noticiaparse._reading import read_article
@@ -118,7 +122,11 @@ def find_sources(
         ledger.add(phrase, cue)
     for phrase in _opinion_leads(spine.text, reading):
         ledger.add(phrase, "para")
-    for phrase, cue in _rulings(spine.text, reading):
+    for phrase, cue in (
+        _rulings(spine.text, reading)
+        + _records(spine.text, reading)
+        + _framed_statements(spine.text, reading)
+    ):
         ledger.add(phrase, cue)
     low = _lowered(spine.text)
     for phrase, cue in _document_makers(spine.text, low, reading, ledger.spans):
@@ -130,6 +138,7 @@ def find_sources(
     stated += outlet_credits(spine.text, low, reading) + document_credits(spine.text, low, reading)
     for phrase, cue in stated:
         ledger.add(phrase, cue)
+    inside = _Quoted(reading.quotations)
     for credit in said:
         if (
             credit.speaker is None
@@ -137,17 +146,21 @@ def find_sources(
             or credit.quotation.turn is Turn.QUESTION
             or _topic(spine.text, credit.speaker)
             or credit.quotation.open_at < credit.speaker.start < credit.quotation.close_at
+            or inside.apart(credit.speaker.start, credit.quotation.open_at)
         ):
             # "SEMANA: ¿…?": the interviewer asks, and is credited with nothing; a name
-            # inside the quotation is whom the words speak of, never who speaks them
+            # inside a quotation is whom the words speak of, never who speaks them (but
+            # one quoting another inside it: «…cuando Daniel dice: 'Hagamos esto'»)
             continue
         if (
             credit.cue is not None
             or credit.quotation.turn is Turn.ANSWER
             or _colon_named(spine.text, credit.speaker, credit.quotation)
+            or not _colon_joined(spine.text, credit.speaker, credit.quotation)
         ):
-            # a speaker named by a cue of its own, the interviewee who answers, or the
-            # name a colon joins to the quotation
+            # a speaker named by a cue of its own, the interviewee who answers, the name
+            # a colon joins to the quotation, or one the context gives ("El ministro
+            # visitó la planta. «…»."): whoever speaks a quotation is a source
             speaker = _antecedent(spine.text, credit.speaker, reading)
             ledger.add(speaker, credit.cue, start=credit.quotation.start)
     home = _site_names(spine.text, reading.regions) | _credit_names(signed)
@@ -155,7 +168,15 @@ def find_sources(
         e.source()
         for e in sorted(
             _apposed_descriptions(
-                spine.original, _qualified_variants(_name_variants(ledger.entities.values()))
+                spine.original,
+                _acronym_variants(
+                    _qualified_variants(
+                        _outlet_variants(
+                            _name_variants(_particle_names(ledger.entities.values(), reading.cast))
+                        )
+                    ),
+                    ledger.acronyms(),
+                ),
             ),
             key=lambda e: e.first,
         )
@@ -260,9 +281,195 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
                 or _document_after(text, attribution.cue_start, attribution.cue_end, reading)
                 or _subject_before_asides(text, attribution, reading)
             )
+        # "La CUT y la ANEF anunciaron": each subject a plural verb joins by "y"
+        out.extend(
+            (first, attribution.cue.lower())
+            for first in _pair_subject(text, attribution, phrase, reading)
+        )
         if phrase is not None:
             out.append((_antecedent(text, phrase, reading), attribution.cue.lower()))
     return _without_relatives(text, out) + _infinitive_frames(text, reading)
+
+
+#: Enough characters before a participle for its auxiliary ("han ").
+_AUXILIARY = 6
+
+
+@functools.cache
+def _record_cue() -> regex.Pattern[str]:
+    """A phrase of ``record_cues.txt`` ("consta en", "se desprende del"), in any case."""
+    cues = "|".join(
+        r"[ \t]+".join(map(regex.escape, cue.split()))
+        for cue in sorted(lines("record_cues.txt"), key=len, reverse=True)
+    )
+    return regex.compile(rf"\b(?:{cues})[ \t]+", regex.IGNORECASE)
+
+
+#: How far after "del" a document's name may run ("del informe de la Contraloría").
+_RECORD_REACH = 80
+#: What closes a document's name after "del": a mark, "que", a clause.
+_RECORD_END = regex.compile(r"[,.;:()«»“”\"\n]|[ \t]que\b")
+
+
+def _records(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The documents a record's phrase names: "según consta en el expediente".
+
+    "Según consta en el expediente, …", "como se lee en el acta de la sesión", "según se
+    desprende del informe de la Contraloría", "consta en el acta que…": the document
+    after the phrase (``record_cues.txt``), led by "según", "como", "así" or followed by
+    "que", is where the information stands, a source as "según el expediente" makes it;
+    words inside a quotation are the speaker's.
+    """
+    if not any(word in text for word in ("onsta", " lee ", "igura", "esprend", "educe")):
+        return []
+    out = []
+    documents = word_set("document_cues.txt")
+    for match in _record_cue().finditer(text):
+        if reading.cast.in_quotation(match.start()):
+            continue
+        cue = " ".join(match.group().lower().split())
+        end = match.end()
+        if cue.endswith(" del"):
+            words = text[end : end + _RECORD_REACH].split(maxsplit=1)
+            stop = _RECORD_END.search(text, end, end + _RECORD_REACH)
+            if not words or words[0].lower() not in documents or stop is None:
+                continue
+            phrase = Phrase(end, stop.start(), DOCUMENT, head=words[0].lower())
+        else:
+            tokens = words_in(text, end, end + _RECORD_REACH, reading.index)
+            found = phrase_at(text, tokens, 0) if tokens else None
+            if found is None or found[0].kind != DOCUMENT:
+                continue
+            phrase = found[0]
+        lead = text[max(0, match.start() - _LAST_WORD) : match.start()].split()[-1:]
+        if (lead and lead[0].lower() in _RECORD_LEADS) or _QUE_AFTER.match(text, phrase.end):
+            # "según consta en el acta", "consta en el acta que…"; not "La casa figura en
+            # el catastro", where the record holds a thing
+            out.append((phrase, cue))
+    return out
+
+
+#: The words before a record's phrase that make it a statement's source ("según consta
+#: en el acta", "como se lee en el fallo", "así figura en la resolución").
+_RECORD_LEADS = frozenset({"según", "segun", "como", "así", "asi"})
+
+
+@functools.cache
+def _channel_frame() -> regex.Pattern[str]:
+    """A statement's channel after its preposition and determiner, then its comma.
+
+    "En un comunicado, ", "A través de sus redes sociales, ", "mediante una
+    declaración pública emitida este lunes, " (``statement_channels.txt``).
+    """
+    nouns = "|".join(
+        r"[ \t]+".join(map(regex.escape, noun.split()))
+        for noun in sorted(lines("statement_channels.txt"), key=len, reverse=True)
+    )
+    return regex.compile(
+        r"\b(?:en|a[ \t]+través[ \t]+de|mediante|por[ \t]+medio[ \t]+de)[ \t]+"
+        r"(?:un|una|unas|unos|su|sus|el|la|los|las)[ \t]+(?:\p{Ll}+[ \t]+)?"
+        rf"(?P<noun>{nouns})\b[^,.;:«»“”\"\n]{{0,{_FRAME_TAIL}}},[ \t]+",
+        regex.IGNORECASE,
+    )
+
+
+#: The most characters a channel's complement runs before its comma ("en un comunicado
+#: difundido este lunes por la noche, ").
+_FRAME_TAIL = 60
+#: The kinds of a subject a channel makes a source.
+_SPEAKING_KINDS = frozenset({PERSON, ORGANIZATION, MEDIA, ANONYMOUS})
+
+
+def _framed_statements(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The subjects of sentences framed by a statement's channel, whatever their verb.
+
+    "En un comunicado, la Cancillería rechazó las declaraciones", "A través de sus
+    redes sociales, el club lamentó la derrota": the frame opens the sentence and the
+    subject follows its comma, then the verb; "La Cancillería, en un comunicado,
+    rechazó…": the frame is an aside between the subject opening the sentence and the
+    verb. What follows is what the subject stated, a source (``statement_channels.txt``).
+    """
+    out = []
+    for match in _channel_frame().finditer(text):
+        if reading.cast.in_quotation(match.start()):
+            continue
+        lo = sentence_start(text, match.start(), 0, reach=_ADVERBIAL_REACH)
+        noun = " ".join(match.group("noun").lower().split())
+        lead = text[lo : match.start()].split()
+        if lead and lead[-1].endswith(",") and lead[0].lower().rstrip(",") in _adverbial_openers():
+            lo = match.start()  # "Ayer, en un comunicado, la empresa rechazó…"
+        if lo == match.start():
+            tokens = words_in(text, match.end(), match.end() + _ADVERBIAL_REACH, reading.index)
+            found = phrase_at(text, tokens, 0) if tokens else None
+            verb = found[1] if found is not None else 0
+        else:
+            tokens = words_in(text, lo, match.end() + _ADVERBIAL_REACH, reading.index)
+            found = phrase_at(text, tokens, 0) if tokens else None
+            if found is None or text[found[0].end : match.start()].strip() != ",":
+                continue  # the aside stands right after the subject that opens the sentence
+            verb = next((k for k, tok in enumerate(tokens) if tok.start >= match.end()), 0)
+        if (
+            found is None
+            or found[0].kind not in _SPEAKING_KINDS
+            or not 0 < verb < len(tokens)
+            or tokens[verb].capital
+            or tokens[verb].low in _stop_words()
+            or (lo == match.start() and text[tokens[verb - 1].end : tokens[verb].start].strip())
+        ):
+            continue  # the subject, then its verb with nothing between
+        out.append((found[0], noun))
+    return out
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(row[0] for row in rows("function_words.tsv"))
+
+
+#: The fewest words of two subjects joined by "y" and their verb ("CUT y ANEF dijeron").
+_PAIR_WORDS = 3
+#: The conjunctions that join two subjects of one plural verb.
+_AND_WORDS = frozenset({"y", "e"})
+
+
+def _pair_subject(
+    text: str, attribution: Attribution, phrase: Phrase | None, reading: Reading
+) -> list[Phrase]:
+    """The subjects a plural reporting verb has that its reading left out, joined by "y".
+
+    "La CUT y la ANEF anunciaron…": the verb's subject is read as its last phrase, and
+    the first is a subject too; "El presidente Gabriel Boric y la ministra Carolina
+    Tohá anunciaron…": two people by role and name, neither read. The sentence (past
+    an opening adverbial) opens on one phrase, "y", and another that ends right before
+    the verb; each is a source.
+    """
+    if attribution.quoted or not reporting_verb(attribution.cue.split()[0]):
+        return []
+    verb = attribution.cue_start
+    if not (
+        attribution.cue.endswith("n")
+        or text[max(0, verb - _AUXILIARY) : verb].rstrip().endswith("n")
+    ):
+        return []  # a plural verb ends in -n, or its auxiliary does ("han dicho")
+    lo = sentence_start(text, verb, 0, reach=_ADVERBIAL_REACH)
+    before = text[lo:verb]
+    if " y " not in before and " e " not in before:
+        return []
+    tokens = words_in(text, lo, attribution.cue_end, reading.index)
+    last = len(tokens) - 1
+    if last < _PAIR_WORDS or tokens[last].start != verb or not plural_verb(tokens, last):
+        return []
+    while last > 0 and tokens[last - 1].low in words_of("auxiliary"):
+        last -= 1
+    first = phrase_at(text, tokens, _after_opening(text, tokens))
+    if first is None or first[1] >= last or tokens[first[1]].low not in _AND_WORDS:
+        return []
+    second = phrase_at(text, tokens, first[1] + 1)
+    if second is None or second[1] != last:
+        return []
+    if phrase is None:
+        return [first[0], second[0]]
+    return [first[0]] if phrase.start == second[0].start else []
 
 
 @functools.cache
@@ -314,6 +521,23 @@ def _without_relatives(text: str, credited: list[tuple[Phrase, str]]) -> list[tu
     ]
 
 
+class _Quoted:
+    """Where the quotations of an article open and close, to ask what lies inside one."""
+
+    def __init__(self, quotations: Sequence[RawQuote]) -> None:
+        spans = sorted((q.open_at, q.close_at) for q in quotations)
+        self.opens = [a for a, _ in spans]
+        self.closes = [b for _, b in spans]
+
+    def apart(self, at: int, quoted: int) -> bool:
+        """Whether ``at`` lies inside a quotation that does not hold ``quoted`` too.
+
+        The quotation asked about is the last one opened before ``at``.
+        """
+        i = bisect_left(self.opens, at) - 1
+        return i >= 0 and at < self.closes[i] and not self.opens[i] <= quoted < self.closes[i]
+
+
 def _colon_named(text: str, speaker: Phrase, quotation: RawQuote) -> bool:
     """Whether a colon alone joins the speaker's name to the quotation.
 
@@ -324,11 +548,45 @@ def _colon_named(text: str, speaker: Phrase, quotation: RawQuote) -> bool:
     """
     if speaker.kind != PERSON or speaker.name is None or " y " in text[speaker.start : speaker.end]:
         return False  # "Alcalde de Osorno: «…»": the body names the person the role is
+    return _colon_joined(text, speaker, quotation)
+
+
+def _colon_joined(text: str, speaker: Phrase, quotation: RawQuote) -> bool:
+    """Whether a colon alone stands between the speaker's phrase and the quotation."""
     if speaker.end <= quotation.open_at:
         between = text[speaker.end : quotation.open_at]
     else:
         between = text[quotation.close_at + 1 : speaker.start]
     return between.strip() == ":"
+
+
+def _particle_names(entities: Collection[_Entity], cast: Cast) -> list[_Entity]:
+    """The entities, a surname opening on a particle named by the full name ending on it.
+
+    "Von der Leyen explicó…" after "Ursula von der Leyen" (credited or not): the particle
+    opening a sentence takes a capital it has not inside the name, and the person is
+    the one the article named in full (one such name, and only one); credited under it
+    too, they are one source.
+    """
+    people = {e.name: e for e in entities if e.kind == "person"}
+    merged: set[int] = set()
+    for e in entities:
+        first, _, rest = e.name.partition(" ")
+        if e.kind != "person" or not rest or first.lower() not in words_of("particle"):
+            continue
+        tail = f" {first.lower()} {rest}"
+        longer = [name for name in cast.people if name.endswith(tail)]
+        if len(longer) != 1:
+            continue
+        target = people.get(longer[0])
+        if target is None:
+            e.name = longer[0]
+            continue
+        target.mentions.extend(e.mentions)
+        target.mentions.sort(key=lambda m: m.start)
+        target.first = min(target.first, e.first)
+        merged.add(id(e))
+    return [e for e in entities if id(e) not in merged]
 
 
 def _name_variants(entities: Collection[_Entity]) -> list[_Entity]:
@@ -349,18 +607,43 @@ def _name_variants(entities: Collection[_Entity]) -> list[_Entity]:
     given = first_names()
     for short in people:
         words = short.name.split()
+        # "Von der Leyen" ends "Ursula von der Leyen": a particle opening a sentence
+        # takes a capital it has not inside the name
+        low = [words[0].lower(), *words[1:]]
         longer = [
             e
             for e in people
             if e is not short
             and (
                 e.name.split()[: len(words)] == words
-                or (e.name.split()[-len(words) :] == words and words[0] not in given)
+                or (e.name.split()[-len(words) :] in (words, low) and words[0] not in given)
             )
         ]
         if len(longer) == 1 and len(longer[0].name.split()) > len(words):
             target = longer[0]
             target.mentions.extend(short.mentions)
+            target.first = min(target.first, short.first)
+            merged.add(id(short))
+    return [e for e in entities if id(e) not in merged]
+
+
+def _outlet_variants(entities: Collection[_Entity]) -> list[_Entity]:
+    """The entities, an outlet's shorter name joined to the one longer name it opens.
+
+    "El periódico" read as "El Heraldo" (the outlets table's) after "El diario El
+    Heraldo de Chiapas": one outlet, under its full name.
+    """
+    outlets = [e for e in entities if e.kind == "media"]
+    merged: set[int] = set()
+    for short in outlets:
+        words = short.name.lower().split()
+        longer = [
+            e for e in outlets if e is not short and e.name.lower().split()[: len(words)] == words
+        ]
+        if len(longer) == 1 and len(longer[0].name.split()) > len(words):
+            target = longer[0]
+            target.mentions.extend(short.mentions)
+            target.mentions.sort(key=lambda m: m.start)
             target.first = min(target.first, short.first)
             merged.add(id(short))
     return [e for e in entities if id(e) not in merged]
@@ -375,9 +658,11 @@ def _apposed_descriptions(original: str, entities: Collection[_Entity]) -> list[
 
     "…, contó a Efe Rosa Ibáñez, una jubilada de 70 años que esperaba…": the description
     after the comma says who the named person is; it is that person, not a second,
-    anonymous source. A description credited only so is dropped.
+    anonymous source. A description credited only so is dropped. An outlet or an
+    organisation before the comma is no person it could describe: "Citado por la
+    agencia Reuters, un portavoz del ministerio dijo…" credits the spokesman too.
     """
-    ends = {m.end for e in entities if e.kind != "anonymous" for m in e.mentions}
+    ends = {m.end for e in entities if e.kind == "person" for m in e.mentions}
     indefinite = words_of("indefinite")
     return [
         e
@@ -420,6 +705,53 @@ def _qualified_variants(entities: Collection[_Entity]) -> list[_Entity]:
             e.mentions.sort(key=lambda m: m.start)
             e.first = min(e.first, plain[0].first)
             merged.add(id(plain[0]))
+    return [e for e in entities if id(e) not in merged]
+
+
+#: An acronym in capitals stands for a name of at least this many words ("FMI").
+_MIN_ACRONYM = 2
+#: …and of at most this many ("BCRP", "OCDE", "PSOE").
+_MAX_ACRONYM = 8
+#: The kinds an institution's acronym and its name may have.
+_INSTITUTION_KINDS = frozenset({"organization", "media"})
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words: "Fondo Monetario Internacional": "FMI"."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _acronym_variants(entities: Collection[_Entity], expanded: dict[str, str]) -> list[_Entity]:
+    """The entities, an institution's acronym joined to the name it stands for.
+
+    News names an institution by its name and by its acronym, in either order and with no
+    brackets between them ("Según la OCDE, … La Organización para la Cooperación y el
+    Desarrollo Económicos recomendó…"): an acronym in capitals that spells the initials
+    of the capitalised words of one institution's name credited in the article, or that
+    the article expanded in brackets (``expanded``: "(Cepal)" after "Comisión Económica
+    para América Latina"), is that institution, under its name. So is what was credited
+    under the acronym ("el organismo" after "la Cepal").
+    """
+    bare = {id(e): _bare_institution(e.name) for e in entities}
+    named = [e for e in entities if e.kind in _INSTITUTION_KINDS and " " in bare[id(e)]]
+    merged: set[int] = set()
+    for short in entities:
+        word = bare[id(short)]
+        if " " in word or short.kind not in _INSTITUTION_KINDS | {"person"}:
+            continue
+        full = expanded.get(word)
+        if full is not None:
+            longer = [e for e in named if bare[id(e)].lower() == full.lower()]
+        elif word.isupper() and _MIN_ACRONYM <= len(word) <= _MAX_ACRONYM:
+            longer = [e for e in named if _initials(bare[id(e)]) == word]
+        else:
+            continue
+        if len(longer) == 1 and id(longer[0]) not in merged:
+            target = longer[0]
+            target.mentions.extend(short.mentions)
+            target.mentions.sort(key=lambda m: m.start)
+            target.first = min(target.first, short.first)
+            merged.add(id(short))
     return [e for e in entities if id(e) not in merged]
 
 
@@ -1228,10 +1560,12 @@ def _past_adverbial(text: str, attribution: Attribution, reading: Reading) -> Ph
     consulted = _consulted_by(text, tokens, phrase, Span(after, last))
     if consulted is not None:
         return consulted
-    if not _one_adverbial(text, tokens, phrase.end, Span(after, last)):
+    if not _one_adverbial(
+        text, tokens, phrase.end, Span(after, last), document=phrase.kind == DOCUMENT
+    ):
         return None
     credible = phrase.kind != PERSON or phrase.name is not None or phrase.head is not None
-    return phrase if credible else None
+    return _with_description(text, tokens, phrase, Span(after, last)) if credible else None
 
 
 #: How far before its verb a name in apposition is read.
@@ -1455,13 +1789,37 @@ def _may_follow_adverbial(text: str, attribution: Attribution) -> bool:
     return not any(mark in just_before for mark in _CLOSING) and just_before.lower() != " que "
 
 
-def _one_adverbial(text: str, tokens: Sequence[Token], subject_end: int, between: Span) -> bool:
+def _with_description(text: str, tokens: Sequence[Token], phrase: Phrase, between: Span) -> Phrase:
+    """A document with the participle and preposition's phrase after it, no comma between.
+
+    "Un estudio publicado en la revista Nature señala": the participle's phrase
+    describes the document, and belongs to its name; not "El informe, publicado este
+    martes" (an aside) nor "la encuesta publicada este domingo" (a time).
+    """
+    after, last = between
+    if (
+        phrase.kind == DOCUMENT
+        and last - after > 1
+        and tokens[after].low.endswith(_participles())
+        and text[phrase.end : tokens[after].start].strip() == ""
+        and tokens[after + 1].low in words_of("preposition")
+    ):
+        return attrs.evolve(phrase, end=tokens[last - 1].end)
+    return phrase
+
+
+def _one_adverbial(
+    text: str, tokens: Sequence[Token], subject_end: int, between: Span, *, document: bool = False
+) -> bool:
     """Whether the tokens ``between`` a subject and its verb (the last) are one adverbial.
 
     A preposition's phrase or a time ("en estas semanas", "este martes") with no comma,
     or an aside between commas opened by one or by a participle ("consultado por la
     prensa"); no other verb, "que" or relative, no stop or quotation mark, and no
-    capitalised determiner (a new sentence) in it.
+    capitalised determiner (a new sentence) in it. After a ``document`` a participle
+    opens one with no comma too ("Un estudio publicado en la revista Nature señala…",
+    "La encuesta publicada este domingo reveló…"), but not with its agent ("publicado
+    por la ONU": the maker speaks).
     """
     after, last = between
     lead = tokens[after]
@@ -1469,10 +1827,18 @@ def _one_adverbial(text: str, tokens: Sequence[Token], subject_end: int, between
     closed = text[tokens[last - 1].end : tokens[last].start].strip() == ","
     if opened != closed:
         return False  # "Además de eso, precisó": an opening adverbial, not a subject's aside
-    if not (lead.low in _adverbial_leads() or (opened and lead.low.endswith(_participles()))):
+    bare = document and not text[subject_end : lead.start].strip()
+    described = (opened or bare) and lead.low.endswith(_participles())
+    if not (lead.low in _adverbial_leads() or described):
         return False
     if lead.low in word_set("agent_prepositions.txt") and not opened:
         return False  # "Un estudio realizado por la Universidad advierte": the maker speaks
+    if (
+        described
+        and not opened
+        and any(tok.low in word_set("agent_prepositions.txt") for tok in tokens[after + 1 : last])
+    ):
+        return False  # "Un informe publicado por la ONU advierte": the maker speaks
     if any(mark in text[tokens[last - 1].end : tokens[last].start] for mark in '.;:«»“”"('):
         return False  # "«Uníos a nosotros», ha añadido": a quotation ends before the verb
     return not any(
@@ -1497,6 +1863,12 @@ def _after_opening(text: str, tokens: Sequence[Token]) -> int:
 @functools.cache
 def _topic_leads() -> frozenset[str]:
     return frozenset(lines("topic_leads.txt"))
+
+
+@functools.cache
+def _topic_lasts() -> frozenset[str]:
+    """The words the topic leads close on, right before the topic."""
+    return frozenset(lead.split()[-1] for lead in _topic_leads())
 
 
 @functools.cache
@@ -1585,6 +1957,9 @@ def _topic(text: str, phrase: Phrase) -> bool:
     is what the sentence is about; the subject is someone else.
     """
     window = text[max(0, phrase.start - _TOPIC_REACH) : phrase.start].lower()
+    last = window.rsplit(None, 1)[-1:]
+    if not last or last[0] not in _topic_lasts():
+        return False  # the lead ends right before the phrase, on "a", "de", "sobre"…
     if not any(lead in window for lead in _topic_firsts()):
         return False
     lo = sentence_start(text, phrase.start, 0, reach=_TOPIC_REACH)
@@ -1708,11 +2083,7 @@ def _site_names(text: str, regions: Sequence[Span]) -> frozenset[str]:
     # of them would make a span object for every line
     for lo, hi in chain(pairs(regions), [(len(text), len(text))]):
         gap = text[cursor:lo]  # no mark in it (most gaps: a line break), no line to split
-        if " | " in gap or " - " in gap or " — " in gap:
-            for line in gap.split("\n"):
-                for mark in (" | ", " - ", " — "):
-                    if mark in line:
-                        names.add(line.rsplit(mark, 1)[1].strip().lower())
+        names.update(_gap_names(gap))
         if lo < hi and cursor == 0:
             # the headline region can carry the site name too
             line = text[lo:hi]
@@ -1728,6 +2099,82 @@ def _site_names(text: str, regions: Sequence[Span]) -> frozenset[str]:
     return frozenset(name for name in names if 0 < len(name) <= _MAX_SITE_NAME)
 
 
+#: What ends the holder's name in a copyright line: "Todos los derechos…", a company's form.
+_HOLDER_END = regex.compile(
+    r"[ \t]+(?:todos|all|derechos|es[ \t]+una|s\.?a\.?|s\.?l\.?|ediciones|publicaciones|"
+    r"\d{4})\b.*$|[ \t]+[-–].*$",
+    regex.IGNORECASE,
+)
+
+
+def _gap_names(gap: str) -> set[str]:
+    """The names a stretch of page furniture gives the site: "Título | La Cuarta", "© …"."""
+    names = set()
+    if " | " in gap or " - " in gap or " — " in gap:
+        for line in gap.split("\n"):
+            for mark in (" | ", " - ", " — "):
+                if mark in line:
+                    names.add(line.rsplit(mark, 1)[1].strip().lower())
+    if "©" in gap or "opyright" in gap:
+        names.update(_copyright_names(gap))
+    return names
+
+
+def _copyright_names(gap: str) -> set[str]:
+    """The holders the copyright lines of the page furniture name, lower-cased.
+
+    "© 2023 Diario Andino. Todos los derechos reservados.", "Copyright © La Voz
+    Ediciones, SLU", "Todos los derechos reservados © 2024 Infobae": the publisher, whose
+    outlet is no source of itself; with a medium's noun opening it ("Diario Andino"),
+    the name without it too ("Andino"). A line with no year, "Copyright" or rights
+    reserved ("© AFP" under a photo) credits a picture, not the page.
+    """
+    names = set()
+    for line in gap.split("\n"):
+        low = line.lower()
+        if not ("©" in low or "copyright" in low) or not (
+            "copyright" in low or "derechos" in low or "reserved" in low or _YEAR.search(low)
+        ):
+            continue
+        name = _holder(line)
+        if not name:
+            continue
+        names.add(name.lower())
+        first, _, rest = name.lower().partition(" ")
+        if rest and first in _media_nouns() | word_set("media_heads.txt"):
+            names.add(rest)
+    return names
+
+
+#: How far after its mark a copyright line's holder is read.
+_HOLDER_REACH = 120
+#: The marks and words a copyright line opens its holder's name with.
+_COPYRIGHT_WORDS = frozenset({"©", "(c)", "copyright", "-", "–"})
+
+
+def _holder(line: str) -> str:
+    """The holder a copyright line names after its mark, years and "Copyright"."""
+    at = line.rfind("©")
+    if at < 0:
+        at = line.lower().rfind("copyright")
+    words = line[at : at + _HOLDER_REACH].replace("©", " © ").split()
+    k = 0
+    while k < len(words) and (words[k].lower() in _COPYRIGHT_WORDS or _YEARS.fullmatch(words[k])):
+        k += 1
+    rest = " ".join(words[k:])
+    cut = _NAME_STOP.search(rest)
+    name = rest[: cut.start()] if cut is not None else rest
+    return _HOLDER_END.sub("", name).strip(" -–")
+
+
+#: A year or a span of years in a copyright line ("2020", "1998-2018").
+_YEARS = regex.compile(r"\d{4}(?:[-–]\d{4})?")
+#: Where the holder's name ends: a stop not inside a domain, a comma, a bar.
+_NAME_STOP = regex.compile(r"\.(?!\w)|[,|]")
+
+
+#: A year, in a copyright line.
+_YEAR = regex.compile(r"\b(?:19|20)\d{2}\b")
 #: Where a credit line names several signers: "EFE / AFP", "Redacción | Télam".
 _CREDIT_SPLIT = re.compile(r"\s*(?:[/|,;]|\s[-–—]\s|\sy\s)\s*")
 
@@ -1926,6 +2373,34 @@ def _field_holder(text: str, phrase: Phrase) -> Phrase:
     return Phrase(phrase.start, name.end, PERSON, name=name, head=phrase.head)
 
 
+#: The family of the document nouns that name any document again ("el documento").
+_ANY_DOCUMENT = "any"
+
+
+@functools.cache
+def _document_families() -> dict[str, str]:
+    return {row[0]: row[1] for row in rows("document_families.tsv")}
+
+
+def _document_family(name: str) -> str | None:
+    """The family of a document's first noun (``document_families.tsv``), or the noun.
+
+    A noun of no family is a family of its own: "el escrito" names again a filing.
+
+    Examples:
+        >>> _document_family("El informe diario"), _document_family("un balance del INE")
+        ('report', 'report')
+        >>> _document_family("el escrito"), _document_family("El documento")
+        ('escrito', 'any')
+    """
+    families = _document_families()
+    words = name.lower().split()
+    for word in words:
+        if word in families:
+            return families[word]
+    return words[1] if len(words) > 1 else None
+
+
 def _bare_document(name: str) -> bool:
     """Whether a document is named by its article, its noun and adjectives alone.
 
@@ -2034,7 +2509,8 @@ class _Ledger:
         self.spine = spine
         self.cast = cast
         self.entities: dict[str, _Entity] = {}
-        self.last_document: str | None = None
+        # the keys of the documents credited so far, in order
+        self.documents: list[str] = []
         # the stretches credited so far, each as one int (start and end together): a
         # page of quotations credits one every few words
         self.seen: set[int] = set()
@@ -2046,11 +2522,37 @@ class _Ledger:
         self._acronyms: dict[str, str] | None = None
         self._kind_acronyms: frozenset[str] | None = None
 
+    def _document_named(self, name: str) -> str | None:
+        """The document a definite one names again, else ``None``.
+
+        The last document named, when this one shares its author ("El reporte de GPS"
+        after "un informe elaborado por GPS…"); or, named by its article, noun and
+        adjectives alone ("el informe", "el informe diario"), the last one whose noun is
+        of its family (``document_families.tsv``: "el informe diario" after "el balance
+        del ministerio"; "el documento" after any, any after "el texto").
+        """
+        if not self.documents:
+            return None
+        last = self.documents[-1]
+        if _same_author(name, last):
+            return last
+        if not _bare_document(name):
+            return None
+        family = _document_family(name)
+        for key in reversed(self.documents):
+            if _ANY_DOCUMENT in {family, _document_family(key)} or family == _document_family(key):
+                return key
+        return None
+
     def _aliases(self) -> dict[str, str]:
         """Every acronym the article expands, to the name it stands for."""
         if self._acronyms is None:
             self._acronyms = _word_acronyms(self.spine.text)
         return self._acronyms
+
+    def acronyms(self) -> dict[str, str]:
+        """Every acronym the article expands in brackets, to the name it stands for."""
+        return self._aliases()
 
     def _described(self) -> frozenset[str]:
         """Every acronym the article gives after a description of an organisation."""
@@ -2283,6 +2785,14 @@ class _Ledger:
         return key
 
     def add(self, phrase: Phrase, cue: str | None, start: int | None = None) -> None:
+        """Credit ``phrase``, each of two it joins by "y" apart (``conjuncts``).
+
+        "Ana Díaz y Luis Mena", "Carabineros y la PDI": two sources.
+        """
+        for part in conjuncts(self.spine.text, phrase):
+            self._add_one(part, cue, start)
+
+    def _add_one(self, phrase: Phrase, cue: str | None, start: int | None = None) -> None:
         """Credit ``phrase``: join its entity (or open one) and record the mention.
 
         A phrase already credited (a verb's subject that is also a speaker) is not
@@ -2290,7 +2800,9 @@ class _Ledger:
         the phrase (a speaker at the quotation it spoke).
         """
         phrase = apposed_office(
-            self.spine.text, _field_holder(self.spine.text, phrase), _org_cue_words()
+            self.spine.text,
+            _field_holder(self.spine.text, after_medium(self.spine.text, phrase)),
+            _org_cue_words(),
         )
         phrase = apposed_holder(self.spine.text, phrase, _org_cue_words())
         phrase = _participle_complement(self.spine.text, _without_incise(self.spine.text, phrase))
@@ -2300,7 +2812,11 @@ class _Ledger:
         if (
             stretch in self.seen
             or written.lower() in words_of("no_one")
-            or no_name(written, self.spine.text[phrase.end : phrase.end + _LAST_WORD])
+            or (
+                no_name(written, self.spine.text[phrase.end : phrase.end + _LAST_WORD])
+                # "Diez" after "Christian Diez": a surname, not a number
+                and self.cast.full_name(written.strip()) == written.strip()
+            )
             or participle_lead(self.spine.text[lo:hi], self.spine.text[hi : hi + _LAST_WORD])
         ):
             return  # credited already, "Nadie explicó…", "Actualmente escribe…": no one
@@ -2323,16 +2839,12 @@ class _Ledger:
         kind = _particle_kind(name, kind)
         if kind == "document":
             words = name.lower().split()
-            if (
-                self.last_document
-                and words[0] in words_of("definite")
-                and (_bare_document(name) or _same_author(name, self.last_document))
-            ):
+            earlier = self._document_named(name) if words[0] in words_of("definite") else None
+            if earlier is not None:
                 # "el informe", "el informe diario", "el reporte de GPS" after "un informe
                 # elaborado por GPS…"
-                key = self.last_document
-            else:
-                self.last_document = key
+                key = earlier
+            self.documents.append(key)
         if phrase.plural and phrase.name is None and key not in self.entities:
             key = self._group_named(key, kind)
         if kind == "anonymous" and key in word_set("anonymous_anaphora.txt"):
@@ -2344,7 +2856,12 @@ class _Ledger:
         if current is None:
             current = _Entity(key, name, kind)
             self.entities[key] = current
-        elif len(name) > len(current.name) and kind == current.kind:
+        elif (
+            len(name) > len(current.name)
+            and kind == current.kind
+            and not (kind == "document" and _bare_document(name))
+        ):
+            # "el documento" after "la encuesta": the noun names it again, the name stays
             current.name = name
         start, end = spine.trim(phrase.start, phrase.end)
         o_start, o_end = spine.span(start, end)
