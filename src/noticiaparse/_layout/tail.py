@@ -211,6 +211,10 @@ _TEASER_SUMMARY = 250
 #: The labels over a related article's card (its headline, its summary): a one-link
 #: label, a related-article label, a list widget's label.
 _CARD_LABELS = frozenset({"teaser", "related", "list"})
+#: A card in a run of other articles' cards after the text: a summary of this many
+#: characters at most, of fewer sentences than this.
+_CARD_SUMMARY = 600
+_CARD_SENTENCES = 3
 #: A card's time stamp that is no date line ("Hace 2 horas") has fewer words than this.
 _STAMP_WORDS = 5
 #: A list's item: a bullet or a number and a space; and the fewest words of the line
@@ -285,6 +289,9 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     comments = _readers_comments(lines, end)
     if comments is not None:
         end = comments
+    cards = _cards_to_end(lines, end)
+    if cards is not None:
+        end = cards
     out.update(range(end, len(lines)))
     teasers = {line.text for line in lines if line.teaser}
     widget = _widget_after_text(lines, end)
@@ -634,6 +641,63 @@ def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
     if pairs < _TEASER_PAIRS or not any(_paragraph(lines[i]) for i in kept[:k]):
         return []
     return kept[k:]
+
+
+def _cards_to_end(lines: Sequence[BodyLine], end: int) -> int | None:
+    """Where a run of other articles' cards the page ends with starts (after the text).
+
+    A card is a headline (not closed like a sentence, four to 16 words, opening with a
+    capital) over its summary (closed, 600 characters and fewer than three sentences at
+    most), or a headline alone over its stamp (a date line, "Hace 2 horas"). Two cards
+    or more to the body's end are another rhythm than the article's: they end it when
+    each carries its stamp, or when a label heads the run (a furniture line, a line the
+    page set apart, or a short line in lower case: "más como esto"), and the text before
+    them holds a paragraph. An article's own list (a name over what the person said)
+    has neither.
+    """
+    k = end
+    cards = stamped = 0
+    while True:
+        j = k - 1
+        stamp = False
+        while j >= 0 and not (lines[j].body or lines[j].teaser):
+            stamp = stamp or _stamp(lines[j])
+            j -= 1
+        if j >= 0 and stamp and _card_title(lines[j]):
+            k = j  # a headline alone over its stamp
+        elif j >= 1 and _card_summary(lines[j]) and _card_title(lines[j - 1]):
+            k = j - 1
+        else:
+            break
+        cards += 1
+        stamped += stamp
+    if cards < _TEASER_PAIRS or k < 1:
+        return None
+    label = lines[k - 1]
+    labelled = not label.closed and (not label.body or label.kind != "" or _lower_case_label(label))
+    if not (labelled or stamped == cards):
+        return None
+    if not any(lines[i].body and _paragraph(lines[i]) for i in range(k)):
+        return None
+    return k
+
+
+def _card_title(line: BodyLine) -> bool:
+    # (a headline the page's reading already took out of the body counts: a card's)
+    return (
+        (line.body or line.teaser or line.kind == "")
+        and _teaser_title(line)
+        and line.text.count(" ") >= _LABEL_WORDS
+    )
+
+
+def _card_summary(line: BodyLine) -> bool:
+    return (
+        line.body
+        and line.closed
+        and len(line.text) <= _CARD_SUMMARY
+        and len(_SENTENCE_BREAK.findall(line.text)) < _CARD_SENTENCES
+    )
 
 
 def _cards_under_labels(lines: Sequence[BodyLine], end: int) -> list[int]:
