@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from noticiaparse import parse_layout
+from noticiaparse._layout.tail import BodyLine, body_furniture
 
 HEAD = (
     "Los mercados de barrio se preparan para la temporada alta\n\n"
@@ -126,3 +127,30 @@ def test_two_sections_with_intertitles_at_the_end_stay() -> None:
         "Los bancos instalarán terminales en los pasillos principales antes del día 15.",
     )
     assert _body(_page(*own)) == [*P, *own]
+
+
+def _line(text: str, kind: str = "") -> BodyLine:
+    closed = text.endswith(".")
+    return BodyLine(text, 1, kind, kind == "", sentence=closed and len(text) > 60, closed=closed)
+
+
+def test_a_live_pages_entries_with_their_time_over_them_stay() -> None:
+    # (read on the body's lines: each entry's time over it, as live pages set them)
+    lines = [_line(P[0]), _line(P[1])]
+    for stamp, title, summary in (
+        ("10:45 hrs", CARDS[0], CARDS[1]),
+        ("10:20 hrs", CARDS[2], CARDS[3]),
+    ):
+        lines += [_line(stamp, "line"), _line(title), _line(summary)]
+    lines.append(_line("09:58 hrs", "line"))
+    assert body_furniture(lines) == frozenset()
+
+
+def test_cards_each_with_its_time_under_it_are_furniture() -> None:
+    lines = [_line(P[0]), _line(P[1])]
+    for title, summary, stamp in (
+        (CARDS[0], CARDS[1], "Hace 1 hora"),
+        (CARDS[2], CARDS[3], "Ayer"),
+    ):
+        lines += [_line(title), _line(summary), _line(stamp, "date" if stamp == "Ayer" else "line")]
+    assert sorted(body_furniture(lines)) == [2, 3, 5, 6]

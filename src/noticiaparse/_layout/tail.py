@@ -648,44 +648,71 @@ def _cards_to_end(lines: Sequence[BodyLine], end: int) -> int | None:
 
     A card is a headline (not closed like a sentence, four to 16 words, opening with a
     capital) over its summary (closed, 600 characters and fewer than three sentences at
-    most), or a headline alone over its stamp (a date line, "Hace 2 horas"). Two cards
-    or more to the body's end are another rhythm than the article's: they end it when
-    each carries its stamp, or when a label heads the run (a furniture line, a line the
-    page set apart, or a short line in lower case: "más como esto"), and the text before
-    them holds a paragraph. An article's own list (a name over what the person said)
-    has neither.
+    most), or a headline alone, and the card's stamp may follow (a date line, "Hace 2
+    horas"). Two cards or more to the body's end are another rhythm than the article's:
+    they end it when a label heads them (a furniture line, a line the page set apart, or
+    a short line in lower case: "más como esto"), or when each carries its stamp, and the
+    text before them holds a paragraph. An article's own list (a name over what the
+    person said) has neither; a live page sets each entry's time over it, not under it.
     """
+    cards: list[tuple[int, bool]] = []  # each card's first line, and whether it is stamped
     k = end
-    cards = stamped = 0
     while True:
         j = k - 1
         stamp = False
         while j >= 0 and not (lines[j].body or lines[j].teaser):
             stamp = stamp or _stamp(lines[j])
             j -= 1
-        if j >= 0 and stamp and _card_title(lines[j]):
-            k = j  # a headline alone over its stamp
-        elif j >= 1 and _card_summary(lines[j]) and _card_title(lines[j - 1]):
+        if j >= 1 and _card_summary(lines[j]) and _card_title(lines[j - 1]):
             k = j - 1
+        elif j >= 0 and _card_title(lines[j]):
+            k = j  # a headline alone
         else:
             break
-        cards += 1
-        stamped += stamp
-    if cards < _TEASER_PAIRS or k < 1:
+        cards.append((k, stamp))
+    cards.reverse()
+    start = next(
+        (
+            first
+            for first, _ in cards[: len(cards) - _TEASER_PAIRS + 1]
+            if first >= 1 and _run_label(lines[first - 1])
+        ),
+        None,
+    )
+    if start is None:
+        # no label: the cards to the end that carry their stamp, two or more
+        n = len(cards)
+        while n and cards[n - 1][1]:
+            n -= 1
+        if len(cards) - n < _TEASER_PAIRS:
+            return None
+        start = cards[n][0]
+        above = start - 1
+        while above >= 0 and not (lines[above].body or lines[above].teaser):
+            if _stamp(lines[above]):
+                return None  # each time over its entry: a live page's, the article's own
+            above -= 1
+    if not any(lines[i].body and _paragraph(lines[i]) for i in range(start)):
         return None
-    label = lines[k - 1]
-    labelled = not label.closed and (not label.body or label.kind != "" or _lower_case_label(label))
-    if not (labelled or stamped == cards):
-        return None
-    if not any(lines[i].body and _paragraph(lines[i]) for i in range(k)):
-        return None
-    return k
+    return start
+
+
+def _run_label(line: BodyLine) -> bool:
+    """A label heading a run of cards: furniture, set apart, or a short lower-case line."""
+    # (a stamp is no label: a live page sets each entry's time over it)
+    return (
+        not line.closed
+        and not _stamp(line)
+        and (not line.body or line.kind != "" or _lower_case_label(line))
+    )
 
 
 def _card_title(line: BodyLine) -> bool:
-    # (a headline the page's reading already took out of the body counts: a card's)
+    # (a headline the page's reading already took out of the body counts; a related
+    # headline kept as a teaser keeps its place, ANNOTATION's teaser convention)
     return (
-        (line.body or line.teaser or line.kind == "")
+        (line.body or line.kind == "")
+        and not line.teaser
         and _teaser_title(line)
         and line.text.count(" ") >= _LABEL_WORDS
     )
