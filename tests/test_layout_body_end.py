@@ -154,3 +154,32 @@ def test_cards_each_with_its_time_under_it_are_furniture() -> None:
     ):
         lines += [_line(title), _line(summary), _line(stamp, "date" if stamp == "Ayer" else "line")]
     assert sorted(body_furniture(lines)) == [2, 3, 5, 6]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            CARDS[1] + " 11 de noviembre de 2025",
+            CARDS[3] + " 10 de noviembre de 2025",
+            id="mx-date-after",
+        ),
+        pytest.param(CARDS[1] + " Hace 3 horas", CARDS[3] + " Hace 6 horas", id="ar-stamp-after"),
+        pytest.param("11/11/2025 - " + CARDS[1], "10/11/2025 - " + CARDS[3], id="es-date-before"),
+        pytest.param(
+            "11 de noviembre de 2025 | " + CARDS[1],
+            "10 de noviembre de 2025 | " + CARDS[3],
+            id="co-date-before-bar",
+        ),
+    ],
+)
+def test_cards_with_the_stamp_glued_to_the_summary_end_the_article(first: str, second: str) -> None:
+    assert _body(_page(CARDS[0], first, CARDS[2], second)) == list(P)
+
+
+def test_a_last_paragraph_closed_with_a_year_stays() -> None:
+    last = (
+        "La asociación de vendedores prevé que las ventas vuelvan a crecer en la campaña"
+        " de verano. El próximo balance se conocerá en enero de 2026"
+    )
+    assert _body(_page(last)) == [*P, last]

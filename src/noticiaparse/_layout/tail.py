@@ -103,6 +103,7 @@ than a line read on its own (up to 600 characters).
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import itertools
 import re
@@ -112,6 +113,7 @@ import attrs
 import regex
 
 from noticiaparse._layout.boilerplate import caption_credit, is_credit, layout_words, roles
+from noticiaparse._layout.published import read_date_line, read_stamp
 from noticiaparse._layout.wrap import carried_over_gap, goes_on, linked_between
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines as lexicon_lines
@@ -215,6 +217,14 @@ _CARD_LABELS = frozenset({"teaser", "related", "list"})
 #: characters at most, of fewer sentences than this.
 _CARD_SUMMARY = 600
 _CARD_SENTENCES = 3
+#: A card's stamp glued to its summary: after the summary's last stop, or before it and a
+#: separator ("11/11/2025 - El gremio …"), of this many characters at most.
+_GLUED_STAMP = 40
+_GLUED_AFTER = regex.compile(r"[.!?…][\"»”’')]{0,3}\s{1,3}([^.!?…\s][^.!?…]{0,39})\Z")
+_GLUED_BEFORE = regex.compile(r"([^|·—\n]{4,40}?)\s{1,3}[-|·—]\s{1,3}(?=\p{Lu})")
+_GLUED = 2  # (a summary with its stamp glued to it)
+#: Any day a relative stamp ("Hace 3 horas") is counted back from: it reads as one.
+_ANY_DAY = dt.date(2000, 1, 1)
 #: A card's time stamp that is no date line ("Hace 2 horas") has fewer words than this.
 _STAMP_WORDS = 5
 #: A list's item: a bullet or a number and a space; and the fewest words of the line
@@ -663,37 +673,41 @@ def _cards_to_end(lines: Sequence[BodyLine], end: int) -> int | None:
         while j >= 0 and not (lines[j].body or lines[j].teaser):
             stamp = stamp or _stamp(lines[j])
             j -= 1
-        if j >= 1 and _card_summary(lines[j]) and _card_title(lines[j - 1]):
+        summary = _card_summary(lines[j]) if j >= 1 else 0
+        if summary and _card_title(lines[j - 1]):
             k = j - 1
+            stamp = stamp or summary == _GLUED
         elif j >= 0 and _card_title(lines[j]):
             k = j  # a headline alone
         else:
             break
         cards.append((k, stamp))
     cards.reverse()
-    start = next(
-        (
-            first
-            for first, _ in cards[: len(cards) - _TEASER_PAIRS + 1]
-            if first >= 1 and _run_label(lines[first - 1])
-        ),
-        None,
-    )
+    start = _run_start(lines, cards)
     if start is None:
-        # no label: the cards to the end that carry their stamp, two or more
-        n = len(cards)
-        while n and cards[n - 1][1]:
-            n -= 1
-        if len(cards) - n < _TEASER_PAIRS:
-            return None
-        start = cards[n][0]
-        above = start - 1
-        while above >= 0 and not (lines[above].body or lines[above].teaser):
-            if _stamp(lines[above]):
-                return None  # each time over its entry: a live page's, the article's own
-            above -= 1
+        return None
     if not any(lines[i].body and _paragraph(lines[i]) for i in range(start)):
         return None
+    return start
+
+
+def _run_start(lines: Sequence[BodyLine], cards: Sequence[tuple[int, bool]]) -> int | None:
+    """The first card of a run under its label, or of the stamped cards to the end."""
+    for first, _ in cards[: len(cards) - _TEASER_PAIRS + 1]:
+        if first >= 1 and _run_label(lines[first - 1]):
+            return first
+    # no label: the cards to the end that carry their stamp, two or more
+    n = len(cards)
+    while n and cards[n - 1][1]:
+        n -= 1
+    if len(cards) - n < _TEASER_PAIRS:
+        return None
+    start = cards[n][0]
+    above = start - 1
+    while above >= 0 and not (lines[above].body or lines[above].teaser):
+        if _stamp(lines[above]):
+            return None  # each time over its entry: a live page's, the article's own
+        above -= 1
     return start
 
 
@@ -718,12 +732,35 @@ def _card_title(line: BodyLine) -> bool:
     )
 
 
-def _card_summary(line: BodyLine) -> bool:
-    return (
-        line.body
-        and line.closed
-        and len(line.text) <= _CARD_SUMMARY
-        and len(_SENTENCE_BREAK.findall(line.text)) < _CARD_SENTENCES
+def _card_summary(line: BodyLine) -> int:
+    """0 when a line is no card's summary; 1 when it is; 2 when its stamp is glued to it."""
+    if not line.body or len(line.text) > _CARD_SUMMARY + _GLUED_STAMP:
+        return 0
+    stamp = _glued_stamp(line.text, closed=line.closed)
+    text = line.text if stamp is None else stamp
+    if (
+        (stamp is None and not line.closed)
+        or len(text) > _CARD_SUMMARY
+        or len(_SENTENCE_BREAK.findall(text)) >= _CARD_SENTENCES
+    ):
+        return 0
+    return 1 if stamp is None else _GLUED
+
+
+def _glued_stamp(text: str, *, closed: bool) -> str | None:
+    """A card's summary without the date or stamp glued after or before it, if any."""
+    after = None if closed else _GLUED_AFTER.search(text)
+    if after is not None and _stamp_text(after.group(1)):
+        return text[: after.start(1)].rstrip()
+    before = _GLUED_BEFORE.match(text) if closed else None
+    if before is not None and _stamp_text(before.group(1)):
+        return text[before.end() :]
+    return None
+
+
+def _stamp_text(text: str) -> bool:
+    return _DIGIT.search(text) is not None and (
+        read_date_line(text) is not None or read_stamp(text, _ANY_DAY) is not None
     )
 
 
