@@ -183,3 +183,24 @@ def test_a_last_paragraph_closed_with_a_year_stays() -> None:
         " de verano. El próximo balance se conocerá en enero de 2026"
     )
     assert _body(_page(last)) == [*P, last]
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        pytest.param(("Lee también",), id="under-a-label"),
+        pytest.param(("Comparte esta noticia",), id="share-box"),
+        pytest.param((), id="no-label"),
+    ],
+)
+def test_the_articles_own_card_after_the_text_is_furniture(card: tuple[str, ...]) -> None:
+    headline = HEAD.split("\n", 1)[0]
+    assert _body(_page(*card, headline, P[0])) == list(P)
+
+
+def test_the_first_paragraph_again_with_new_text_after_it_stays() -> None:
+    more = (
+        "Los vendedores, en cambio, piden que los horarios extendidos rijan también en"
+        " enero, cuando llegan los turistas del interior."
+    )
+    assert _body(_page(P[0], more)) == [*P, P[0], more]

@@ -299,9 +299,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     comments = _readers_comments(lines, end)
     if comments is not None:
         end = comments
-    cards = _cards_to_end(lines, end)
-    if cards is not None:
-        end = cards
+    end = _before_cards(lines, end)
     out.update(range(end, len(lines)))
     teasers = {line.text for line in lines if line.teaser}
     widget = _widget_after_text(lines, end)
@@ -651,6 +649,47 @@ def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
     if pairs < _TEASER_PAIRS or not any(_paragraph(lines[i]) for i in kept[:k]):
         return []
     return kept[k:]
+
+
+def _before_cards(lines: Sequence[BodyLine], end: int) -> int:
+    """Where the text ends before a run of cards, or before its own card again."""
+    cards = _cards_to_end(lines, end)
+    if cards is not None:
+        end = cards
+    again = _lead_again(lines, end)
+    return end if again is None else again
+
+
+def _lead_again(lines: Sequence[BodyLine], end: int) -> int | None:
+    """Where the text ends when a card repeats its first paragraph after it.
+
+    A page shows the article's own card after its text (in a "more news" list, a share
+    box): the headline again over the first paragraph again. When the text's first
+    paragraph comes again after two paragraphs or more and no new sentence follows it,
+    the text ends after its last line of text before the copy; what lies between (the
+    headline again, a label) goes with the card. A whole second copy of the text is
+    read apart (its first paragraphs repeated in order).
+    """
+    lead = next((i for i in range(end) if lines[i].body and _paragraph(lines[i])), None)
+    if lead is None:
+        return None
+    text = lines[lead].text
+    copy = next((i for i in range(end - 1, lead, -1) if lines[i].text == text), None)
+    if copy is None:
+        return None
+    before = {line.text for line in lines[:copy]}
+    if any(
+        lines[i].body and lines[i].sentence and lines[i].text not in before
+        for i in range(copy + 1, end)
+    ):
+        return None
+    last = max(
+        (i for i in range(lead + 1, copy) if lines[i].body and _text_end(lines[i])),
+        default=None,
+    )
+    if last is None or len(_paragraphs(lines, lead, last + 1)) < _COPY_PARAGRAPHS:
+        return None
+    return last + 1
 
 
 def _cards_to_end(lines: Sequence[BodyLine], end: int) -> int | None:
