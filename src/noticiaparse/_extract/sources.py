@@ -582,9 +582,7 @@ def _particle_names(entities: Collection[_Entity], cast: Cast) -> list[_Entity]:
         if target is None:
             e.name = longer[0]
             continue
-        target.mentions.extend(e.mentions)
-        target.mentions.sort(key=lambda m: m.start)
-        target.first = min(target.first, e.first)
+        target.absorb(e)
         merged.add(id(e))
     return [e for e in entities if id(e) not in merged]
 
@@ -620,9 +618,7 @@ def _name_variants(entities: Collection[_Entity]) -> list[_Entity]:
             )
         ]
         if len(longer) == 1 and len(longer[0].name.split()) > len(words):
-            target = longer[0]
-            target.mentions.extend(short.mentions)
-            target.first = min(target.first, short.first)
+            longer[0].absorb(short)
             merged.add(id(short))
     return [e for e in entities if id(e) not in merged]
 
@@ -641,10 +637,7 @@ def _outlet_variants(entities: Collection[_Entity]) -> list[_Entity]:
             e for e in outlets if e is not short and e.name.lower().split()[: len(words)] == words
         ]
         if len(longer) == 1 and len(longer[0].name.split()) > len(words):
-            target = longer[0]
-            target.mentions.extend(short.mentions)
-            target.mentions.sort(key=lambda m: m.start)
-            target.first = min(target.first, short.first)
+            longer[0].absorb(short)
             merged.add(id(short))
     return [e for e in entities if id(e) not in merged]
 
@@ -747,10 +740,7 @@ def _acronym_variants(entities: Collection[_Entity], expanded: dict[str, str]) -
         else:
             continue
         if len(longer) == 1 and id(longer[0]) not in merged:
-            target = longer[0]
-            target.mentions.extend(short.mentions)
-            target.mentions.sort(key=lambda m: m.start)
-            target.first = min(target.first, short.first)
+            longer[0].absorb(short)
             merged.add(id(short))
     return [e for e in entities if id(e) not in merged]
 
@@ -2496,6 +2486,12 @@ class _Entity:
         self.kind = kind
         self.mentions: list[Mention] = []
         self.first = 1 << 62
+
+    def absorb(self, other: _Entity) -> None:
+        """Take ``other``'s mentions (kept in text order): another name of this entity."""
+        self.mentions.extend(other.mentions)
+        self.mentions.sort(key=lambda m: m.start)
+        self.first = min(self.first, other.first)
 
     def source(self) -> Source:
         name = _bare_institution(self.name) if self.kind == "organization" else self.name
