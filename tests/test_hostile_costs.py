@@ -544,3 +544,101 @@ def test_a_page_without_a_dash_a_label_letter_or_a_colon_has_no_turn_to_look_for
     turns = quotations_module._interview_turns(interview, regions)  # noqa: SLF001
     assert 4 == len(turns)
     assert 4 == len(tried)
+
+
+_CUE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "según",
+            "Según",
+            "de acuerdo con",
+            "De acuerdo a",
+            "conforme",
+            "conforme al",
+            "en palabras",
+            "palabras",
+            "emitió",
+            "un",
+            "comunicado",
+            "informe",
+            "informes",
+            "datos",
+            "cifras",
+            "anual",
+            "oficiales",
+            "de",
+            "del",
+            "DEL",
+            "la",
+            "las",
+            "el",
+            "Banco",
+            "Central",
+            "ministro",
+            "x" * 40,
+            " ",
+            "  ",
+            "\t",
+            " " * 40,
+            ",",
+            ".",
+            "\n",
+            ":",
+            "«",
+            "3",
+            "$",
+            "",
+        ]
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@given(_CUE_TEXT)
+def test_a_cue_pattern_matched_up_to_its_reach_is_the_same_match(text: str) -> None:
+    # the regex library looks a pattern's literal words up to the end of what it is
+    # given: the cue patterns are matched only up to where a cue can reach, and that
+    # must never change a match
+    from noticiaparse._extract import source_documents as documents_module  # noqa: PLC0415
+    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
+
+    patterns = [
+        sources_module._issue_cue(),  # noqa: SLF001
+        sources_module._fused_cue(),  # noqa: SLF001
+        sources_module._FUSED_AL,  # noqa: SLF001
+        sources_module._maker_cue(),  # noqa: SLF001
+        documents_module._conformity_cue(),  # noqa: SLF001
+    ]
+    for at in range(len(text) + 1):
+        end = documents_module.cue_reach(text, at)
+        for pattern in patterns:
+            whole, bounded = pattern.match(text, at), pattern.match(text, at, end)
+            assert (whole and whole.regs) == (bounded and bounded.regs), (pattern, at)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["En un comunicado, ", "Según fuentes, ", "De acuerdo con el informe, "],
+    ids=["statement-frames", "source-frames", "report-frames"],
+)
+def test_a_repeated_frame_gives_each_cue_pattern_a_bounded_stretch(
+    monkeypatch: pytest.MonkeyPatch, frame: str
+) -> None:
+    # each cue is matched within the few words after it, never up to the end of the
+    # text: a text of the same frame over and over costs in proportion to its length
+    from noticiaparse._extract import source_documents as documents_module  # noqa: PLC0415
+    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
+
+    stretches: list[int] = []
+    original = documents_module.cue_reach
+
+    def reach(text: str, at: int) -> int:
+        end = original(text, at)
+        stretches.append(end - at)
+        return end
+
+    monkeypatch.setattr(documents_module, "cue_reach", reach)
+    monkeypatch.setattr(sources_module, "cue_reach", reach)
+    noticiaparse.parse(frame * 400, country="CL")
+    assert 400 <= len(stretches) <= 400 * 4
+    assert max(stretches) <= 2 * len(frame)
