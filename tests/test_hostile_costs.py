@@ -642,3 +642,61 @@ def test_a_repeated_frame_gives_each_cue_pattern_a_bounded_stretch(
     noticiaparse.parse(frame * 400, country="CL")
     assert 400 <= len(stretches) <= 400 * 4
     assert max(stretches) <= 2 * len(frame)
+
+
+def _site_prefix_read_from_every_bar(text: str) -> int | None:
+    """The title's length as first written: each bar's head and tail read again."""
+    from noticiaparse._layout import top as top_module  # noqa: PLC0415
+
+    for cut in top_module._SITE.finditer(text):  # noqa: SLF001
+        head = text[: cut.start()].strip()
+        if len(head.split()) <= top_module._KICKER_WORDS:  # noqa: SLF001
+            continue
+        parts = top_module._SITE.split(text[cut.end() :])  # noqa: SLF001
+        if all(top_module._site_part(part.strip()) for part in parts):  # noqa: SLF001
+            return cut.start()
+    return None
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "El ",
+                "País ",
+                "lunes ",
+                " | ",
+                " — ",
+                " - ",
+                " :: ",
+                "x.cl",
+                "12 ",
+                ", ",
+                "?",
+                "La Tercera",
+                "  ",
+                "a",
+                "—",
+                "\n",
+                "Ñandú",
+            ]
+        ),
+        max_size=25,
+    ).map("".join)
+)
+def test_a_title_s_site_is_found_reading_each_part_once(text: str) -> None:
+    from noticiaparse._layout import top as top_module  # noqa: PLC0415
+
+    assert _site_prefix_read_from_every_bar(text) == top_module._site_prefix(text)  # noqa: SLF001
+
+
+def test_a_line_of_bars_reads_each_part_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from noticiaparse._layout import top as top_module  # noqa: PLC0415
+
+    calls = _counted(monkeypatch, top_module, "_site_part")
+    line = "Un título de portada en varias palabras" + " — Sitio" * 2_000
+    assert 39 == top_module._site_prefix(line)  # noqa: SLF001
+    assert len(calls) <= 2_000
+    calls.clear()
+    assert top_module._site_prefix("— " * 2_000) is None  # noqa: SLF001
+    assert len(calls) <= 2_000
