@@ -544,3 +544,159 @@ def test_a_page_without_a_dash_a_label_letter_or_a_colon_has_no_turn_to_look_for
     turns = quotations_module._interview_turns(interview, regions)  # noqa: SLF001
     assert 4 == len(turns)
     assert 4 == len(tried)
+
+
+_CUE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "según",
+            "Según",
+            "de acuerdo con",
+            "De acuerdo a",
+            "conforme",
+            "conforme al",
+            "en palabras",
+            "palabras",
+            "emitió",
+            "un",
+            "comunicado",
+            "informe",
+            "informes",
+            "datos",
+            "cifras",
+            "anual",
+            "oficiales",
+            "de",
+            "del",
+            "DEL",
+            "la",
+            "las",
+            "el",
+            "Banco",
+            "Central",
+            "ministro",
+            "x" * 40,
+            " ",
+            "  ",
+            "\t",
+            " " * 40,
+            ",",
+            ".",
+            "\n",
+            ":",
+            "«",
+            "3",
+            "$",
+            "",
+        ]
+    ),
+    max_size=30,
+).map(" ".join)
+
+
+@given(_CUE_TEXT)
+def test_a_cue_pattern_matched_up_to_its_reach_is_the_same_match(text: str) -> None:
+    # the regex library looks a pattern's literal words up to the end of what it is
+    # given: the cue patterns are matched only up to where a cue can reach, and that
+    # must never change a match
+    from noticiaparse._extract import source_documents as documents_module  # noqa: PLC0415
+    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
+
+    patterns = [
+        sources_module._issue_cue(),  # noqa: SLF001
+        sources_module._fused_cue(),  # noqa: SLF001
+        sources_module._FUSED_AL,  # noqa: SLF001
+        sources_module._maker_cue(),  # noqa: SLF001
+        documents_module._conformity_cue(),  # noqa: SLF001
+    ]
+    for at in range(len(text) + 1):
+        end = documents_module.cue_reach(text, at)
+        for pattern in patterns:
+            whole, bounded = pattern.match(text, at), pattern.match(text, at, end)
+            assert (whole and whole.regs) == (bounded and bounded.regs), (pattern, at)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["En un comunicado, ", "Según fuentes, ", "De acuerdo con el informe, "],
+    ids=["statement-frames", "source-frames", "report-frames"],
+)
+def test_a_repeated_frame_gives_each_cue_pattern_a_bounded_stretch(
+    monkeypatch: pytest.MonkeyPatch, frame: str
+) -> None:
+    # each cue is matched within the few words after it, never up to the end of the
+    # text: a text of the same frame over and over costs in proportion to its length
+    from noticiaparse._extract import source_documents as documents_module  # noqa: PLC0415
+    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
+
+    stretches: list[int] = []
+    original = documents_module.cue_reach
+
+    def reach(text: str, at: int) -> int:
+        end = original(text, at)
+        stretches.append(end - at)
+        return end
+
+    monkeypatch.setattr(documents_module, "cue_reach", reach)
+    monkeypatch.setattr(sources_module, "cue_reach", reach)
+    noticiaparse.parse(frame * 400, country="CL")
+    assert 400 <= len(stretches) <= 400 * 4
+    assert max(stretches) <= 2 * len(frame)
+
+
+def _site_prefix_read_from_every_bar(text: str) -> int | None:
+    """The title's length as first written: each bar's head and tail read again."""
+    from noticiaparse._layout import top as top_module  # noqa: PLC0415
+
+    for cut in top_module._SITE.finditer(text):  # noqa: SLF001
+        head = text[: cut.start()].strip()
+        if len(head.split()) <= top_module._KICKER_WORDS:  # noqa: SLF001
+            continue
+        parts = top_module._SITE.split(text[cut.end() :])  # noqa: SLF001
+        if all(top_module._site_part(part.strip()) for part in parts):  # noqa: SLF001
+            return cut.start()
+    return None
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "El ",
+                "País ",
+                "lunes ",
+                " | ",
+                " — ",
+                " - ",
+                " :: ",
+                "x.cl",
+                "12 ",
+                ", ",
+                "?",
+                "La Tercera",
+                "  ",
+                "a",
+                "—",
+                "\n",
+                "Ñandú",
+            ]
+        ),
+        max_size=25,
+    ).map("".join)
+)
+def test_a_title_s_site_is_found_reading_each_part_once(text: str) -> None:
+    from noticiaparse._layout import top as top_module  # noqa: PLC0415
+
+    assert _site_prefix_read_from_every_bar(text) == top_module._site_prefix(text)  # noqa: SLF001
+
+
+def test_a_line_of_bars_reads_each_part_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from noticiaparse._layout import top as top_module  # noqa: PLC0415
+
+    calls = _counted(monkeypatch, top_module, "_site_part")
+    line = "Un título de portada en varias palabras" + " — Sitio" * 2_000
+    assert 39 == top_module._site_prefix(line)  # noqa: SLF001
+    assert len(calls) <= 2_000
+    calls.clear()
+    assert top_module._site_prefix("— " * 2_000) is None  # noqa: SLF001
+    assert len(calls) <= 2_000

@@ -21,7 +21,7 @@ import attrs
 import regex
 
 from noticiaparse._extract.source_acts import object_act, passive_or_reflexive
-from noticiaparse._extract.source_documents import complement_end, document_credits
+from noticiaparse._extract.source_documents import complement_end, cue_reach, document_credits
 from noticiaparse._extract.source_fold import fold_sources
 from noticiaparse._extract.source_names import (
     after_medium,
@@ -996,8 +996,9 @@ def _cue_matches(
     The first words are looked up in ``low``, the lower-cased text (:func:`_lowered`;
     as fast as a string is searched: one compiled alternation of them scans several
     times slower), and the pattern matched there: the same matches, in order, without
-    the pattern's scan of every position. A text with no lower case of its length
-    (``low`` None) is scanned as it is.
+    the pattern's scan of every position, each given the text up to where a cue can
+    reach (:func:`cue_reach`: the pattern reads letters and the spaces between words).
+    A text with no lower case of its length (``low`` None) is scanned as it is.
     """
     if low is None:
         yield from pattern.finditer(text)
@@ -1010,7 +1011,9 @@ def _cue_matches(
             at = low.find(word, at + 1)
     end = -1
     for at in sorted(positions):
-        match = pattern.match(text, at) if at >= end else None
+        if at < end:
+            continue
+        match = pattern.match(text, at, cue_reach(text, at))
         if match is not None:
             end = match.end()
             yield match

@@ -346,12 +346,24 @@ def _site_prefix(text: str) -> int | None:
     The title ends at the first bar after which every part is shaped like a site's or
     section's name (a few capitalised words, or a web domain).
     """
-    for cut in _SITE.finditer(text):
-        head = text[: cut.start()].strip()
-        if len(head.split()) <= _KICKER_WORDS:
-            continue
-        parts = _SITE.split(text[cut.end() :])
-        if all(_site_part(part.strip()) for part in parts):
+    cuts = list(_SITE.finditer(text))
+    # whether every part after a bar is a name, from the last bar back: each part read once
+    shaped = [False] * len(cuts)
+    named = True
+    for i in range(len(cuts) - 1, -1, -1):
+        end = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
+        named = named and _site_part(text[cuts[i].end() : end].strip())
+        shaped[i] = named
+    words, read = 0, 0  # the words before a bar, counted on from the bar before
+    for i, cut in enumerate(cuts):
+        if words <= _KICKER_WORDS:
+            at = cut.start()
+            glued = 0 < read < at and not text[read - 1].isspace() and not text[read].isspace()
+            words += len(text[read:at].split()) - glued
+            read = at
+            if words <= _KICKER_WORDS:
+                continue
+        if shaped[i]:
             return cut.start()
     return None
 
