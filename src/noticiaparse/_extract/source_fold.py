@@ -21,6 +21,10 @@ fuller name) when, past the articles, determiners and titles that open them, it 
 - a group's: a plural description that opens the longer one ("vecinos", "los vecinos",
   "los vecinos de Aysén").
 
+Two halves of one person's longer name overlap on its middle word ("Juan Pérez", "Pérez
+Soto"); a role description a mention apposes to one named person ("La gerenta de
+Codelco, María Soto") names that person when it stands alone elsewhere.
+
 When the shorter name fits two sources ("Fernández" with "Alberto Fernández" and
 "Cristina Fernández"), it is left a source of its own: the reader cannot tell which.
 The kept name is the most complete one, the mentions of both run in text order, and the
@@ -30,6 +34,7 @@ source stands where the first of them stood.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -320,45 +325,132 @@ class _Candidates:
         return None if len(near) > _MAX_SHARING else near
 
 
+def _overlap(short: _Key, long: _Key) -> bool:
+    """Whether two two-word forms of a person's name overlap on the middle one.
+
+    "Pérez Soto" (the surnames) beside "Juan Pérez" (the first name and the first
+    surname): together they are "Juan Pérez Soto", named twice by halves.
+    """
+    return (
+        len(short.named) == len(long.named) == _SUFFIX_WORDS
+        and short.words == short.named
+        and long.words == long.named
+        and short.named[0] == long.named[1]
+        and short.named[1] != long.named[0]
+    )
+
+
+def _role_words(text: str) -> tuple[str, ...]:
+    """A stretch of a mention past its opening determiners, folded ("la gerenta de X")."""
+    raw = text.replace(".", " ").split()
+    while len(raw) > 1 and _folded(raw[0]) in _leads():
+        raw = raw[1:]
+    return tuple(_folded(w) for w in raw)
+
+
+def _apposed(sources: Sequence[Source]) -> dict[tuple[str, ...], set[int]]:
+    """The role descriptions the text apposes to a person, each with the persons it names.
+
+    "La gerenta general de Codelco, María Soto, dijo…" and later "agregó la gerenta
+    general de Codelco": the role the text apposes to a name names that person again.
+    """
+    found: dict[tuple[str, ...], set[int]] = {}
+    for j, other in enumerate(sources):
+        if other.kind is not SourceKind.PERSON:
+            continue
+        for mention in other.mentions:
+            parts = mention.text.split(",")
+            for part in parts if len(parts) > 1 else ():
+                found.setdefault(_role_words(part), set()).add(j)
+    return found
+
+
 def _fuller(a: Source, b: Source, keys: dict[int, _Key]) -> bool:
     """Whether ``a``'s name is more complete than ``b``'s (more words of its own, then longer)."""
     ka, kb = keys[id(a)], keys[id(b)]
     return (len(ka.words), len(a.name)) > (len(kb.words), len(b.name))
 
 
+def _halves(sources: Sequence[Source], keys: dict[int, _Key]) -> Counter[int]:
+    """For each "Juan Pérez", how many surname pairs ("Pérez Soto") complete it."""
+    by_last: dict[str, list[int]] = {}
+    for i, source in enumerate(sources):
+        k = keys[id(source)]
+        if source.kind is SourceKind.PERSON and len(k.named) == _SUFFIX_WORDS:
+            by_last.setdefault(k.named[1], []).append(i)
+    halves: Counter[int] = Counter()
+    for pair in by_last.values():
+        for i in pair:
+            completed = by_last.get(keys[id(sources[i])].named[0], [])
+            if len(completed) <= _MAX_SHARING:
+                halves.update(
+                    j for j in completed if _overlap(keys[id(sources[i])], keys[id(sources[j])])
+                )
+    return halves
+
+
+class _Grouping:
+    """The sources' indices, grouped as shorter names join the fuller names they fit."""
+
+    def __init__(self, sources: Sequence[Source], keys: dict[int, _Key]) -> None:
+        self.sources, self.keys = sources, keys
+        self.candidates = _Candidates(sources, keys)
+        self.groups: list[list[int]] = [[i] for i in range(len(sources))]
+        self.owner = list(range(len(sources)))
+        # one "Juan Pérez" that one surname pair "Pérez Soto" completes; when two pairs
+        # ("Pérez Soto", "Pérez Lira") complete it, neither does: the reader cannot tell
+        self.halves = _halves(sources, keys)
+        self.apposed = _apposed(sources)
+
+    def join(self, i: int) -> None:
+        """Join source ``i`` to the one group it names again, if there is exactly one."""
+        short, k = self.sources[i], self.keys[id(self.sources[i])]
+        owner = self.owner
+        if k.described and short.kind is SourceKind.PERSON and len(k.words) > 1:
+            # a role description the text apposes to one named person
+            fitting = {owner[j] for j in self.apposed.get(k.words, ()) if owner[j] != owner[i]}
+            if len(fitting) == 1:
+                self._move(i, fitting.pop())
+                return
+        near = self.candidates.of(k, short.kind)
+        if near is None:
+            return  # a word so many sources share names none of them
+        fitting = {owner[j] for j in near if owner[j] != owner[i] and self._names(j, i)}
+        if len(fitting) == 1:
+            self._move(i, fitting.pop())
+
+    def _names(self, j: int, i: int) -> bool:
+        """Whether source ``i``'s name may name again the entity source ``j`` names."""
+        long, short = self.sources[j], self.sources[i]
+        kl, ks = self.keys[id(long)], self.keys[id(short)]
+        if _fuller(long, short, self.keys) and _fits(ks, short.kind, kl, long.kind):
+            return True
+        return (
+            self.halves[j] == 1
+            and short.kind is long.kind is SourceKind.PERSON
+            and _overlap(ks, kl)
+        )
+
+    def _move(self, i: int, target: int) -> None:
+        self.groups[target].extend(self.groups[self.owner[i]])
+        self.groups[self.owner[i]] = []
+        self.owner[i] = target
+
+
 def _groups(sources: Sequence[Source], keys: dict[int, _Key]) -> list[list[int]]:
     """The sources' indices, grouped: each shorter name with the one fuller name it fits."""
-    candidates = _Candidates(sources, keys)
-    # each group: the indices of its sources; a shorter name is tried after every longer
-    # one, so that a name in between ("Ana Rojas") has joined the fullest first
-    groups: list[list[int]] = [[i] for i in range(len(sources))]
-    owner = list(range(len(sources)))
+    grouping = _Grouping(sources, keys)
+    # a shorter name is tried after every longer one, so that a name in between ("Ana
+    # Rojas") has joined the fullest first
     order = sorted(
         range(len(sources)), key=lambda i: (-len(keys[id(sources[i])].words), -len(sources[i].name))
     )
     for i in order:
-        short = sources[i]
-        if len(groups[owner[i]]) > 1:
+        if len(grouping.groups[grouping.owner[i]]) > 1:
             continue  # a fuller name has joined it: it is no shorter name
-        k = keys[id(short)]
-        if not k.words:
-            continue  # a name of no words names no one again
-        near = candidates.of(k, short.kind)
-        if near is None:
-            continue  # a word so many sources share names none of them
-        fitting = {
-            owner[j]
-            for j in near
-            if owner[j] != owner[i]
-            and _fuller(sources[j], short, keys)
-            and _fits(k, short.kind, keys[id(sources[j])], sources[j].kind)
-        }
-        if len(fitting) == 1:
-            (target,) = fitting
-            groups[target].extend(groups[owner[i]])
-            groups[owner[i]] = []
-            owner[i] = target
-    return groups
+        if keys[id(sources[i])].words:  # a name of no words names no one again
+            grouping.join(i)
+    return grouping.groups
 
 
 def fold_sources(sources: Sequence[Source]) -> tuple[Source, ...]:
@@ -398,10 +490,11 @@ def fold_sources(sources: Sequence[Source]) -> tuple[Source, ...]:
         if len(members) == 1:
             out.append((members[0], sources[members[0]]))
             continue
-        best = sources[members[0]]
-        for m in members[1:]:
-            if _fuller(sources[m], best, keys):
-                best = sources[m]
+        # the most complete name; a name before a description of its bearer
+        best = max(
+            (sources[m] for m in members),
+            key=lambda s: (not keys[id(s)].described, len(keys[id(s)].words), len(s.name)),
+        )
         mentions = sorted(
             (m for i in members for m in sources[i].mentions), key=lambda m: (m.start, m.end)
         )
