@@ -511,6 +511,38 @@ def test_a_surname_pair_continuing_two_persons_joins_neither() -> None:
     assert tuple(sources) == fold_sources(sources)
 
 
+def _person(name: str, at: int) -> Source:
+    return Source(name, "person", (Mention(name, at, at + len(name)),))
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # a name that ran on into a verb or an adverb is the name before it
+        (["Pérez explicó", "la ministra Ana Pérez"], [("la ministra Ana Pérez", 2)]),
+        (["Gutiérrez también", "Gutiérrez"], [("Gutiérrez", 2)]),
+        (["Marta Gutiérrez además", "Gutiérrez"], [("Marta Gutiérrez", 2)]),
+        (["el senador Rivas Mena sostuvo", "Rivas"], [("el senador Rivas Mena", 2)]),
+        # two persons it could be: neither; alone: kept as it was read
+        (
+            ["Quispe añadió", "Rosa Quispe", "Juan Quispe"],
+            [("Quispe añadió", 1), ("Rosa Quispe", 1), ("Juan Quispe", 1)],
+        ),
+        (["Herrera dijo", "Banco Central"], [("Herrera dijo", 1), ("Banco Central", 1)]),
+        # a description is no name that ran on
+        (
+            ["Expertos consultados", "Ana Expertos"],
+            [("Expertos consultados", 1), ("Ana Expertos", 1)],
+        ),
+    ],
+)
+def test_a_name_that_ran_on_into_lower_case_words(
+    names: list[str], expected: list[tuple[str, int]]
+) -> None:
+    folded = fold_sources([_person(n, 40 * i) for i, n in enumerate(names)])
+    assert expected == [(s.name, len(s.mentions)) for s in folded]
+
+
 def test_a_source_of_no_words_stays_as_it_is() -> None:
     sources = [
         Source(" ", "person", (Mention(" ", 0, 1),)),

@@ -23,7 +23,8 @@ fuller name) when, past the articles, determiners and titles that open them, it 
 
 Two halves of one person's longer name overlap on its middle word ("Juan Pérez", "Pérez
 Soto"); a role description a mention apposes to one named person ("La gerenta de
-Codelco, María Soto") names that person when it stands alone elsewhere.
+Codelco, María Soto") names that person when it stands alone elsewhere. A person's name
+that ran on into lower-case words ("Pérez explicó") is compared, and kept, without them.
 
 When the shorter name fits two sources ("Fernández" with "Alberto Fernández" and
 "Cristina Fernández"), it is left a source of its own: the reader cannot tell which.
@@ -61,7 +62,9 @@ class _Key(NamedTuple):
     ``words``: the name past its opening determiners (and a person's titles), folded;
     ``named``: its capitalised words, folded (the name proper); ``described``: whether it
     is a description ("los vecinos") rather than a name; ``acronym``: whether it is one
-    word in capitals; ``articled``: whether a mention opens on an article ("el Fondo").
+    word in capitals; ``articled``: whether a mention opens on an article ("el Fondo");
+    ``loose``: whether a person's name ran on into lower-case words ("Pérez explicó"),
+    left out of ``words``.
     """
 
     words: tuple[str, ...]
@@ -69,6 +72,7 @@ class _Key(NamedTuple):
     described: bool
     acronym: bool
     articled: bool
+    loose: bool = False
 
 
 @functools.cache
@@ -141,6 +145,25 @@ def _folded(word: str) -> str:
     return fold(word)
 
 
+def _run_on(raw: Sequence[str]) -> bool:
+    """Whether a person's name ran on into the lower-case words that follow it.
+
+    "Pérez explicó", "Gutiérrez también": capitalised name words, then lower-case words
+    that are no particle ("de", "del" end no name); a description ("Vecinos molestos",
+    "Fuentes oficiales") is no name that ran on.
+    """
+    if len(raw) < _SUFFIX_WORDS or raw[-1][:1].isupper() or not raw[0][:1].isupper():
+        return False
+    if _folded(raw[0]) in _common_heads() or _folded(raw[0]) in _titles():
+        return False
+    cut = len(raw)
+    while not raw[cut - 1][:1].isupper():
+        cut -= 1
+    return all(_folded(w) not in _particles() for w in raw[cut:]) and all(
+        w[:1].isupper() or _folded(w) in _particles() for w in raw[:cut]
+    )
+
+
 def _key(source: Source) -> _Key:
     """The parts of ``source``'s name that another name of it may share."""
     raw = source.name.replace(".", " ").split()
@@ -151,6 +174,10 @@ def _key(source: Source) -> _Key:
         titled = titled[1:]
     if titled and titled[0][:1].isupper():
         raw = titled  # "el doctor Pérez" is Pérez; "el abogado de Aguilar" is someone else
+    loose = source.kind is SourceKind.PERSON and _run_on(raw)
+    if loose:
+        while not raw[-1][:1].isupper():
+            raw = raw[:-1]  # "Pérez explicó", "Gutiérrez también": the name is "Pérez"
     words = tuple(_folded(w) for w in raw)
     proper = all(w[:1].isupper() or w in _particles() for w in raw)
     described = not proper or (len(raw) == 1 and words[0] in _common_heads())
@@ -168,7 +195,7 @@ def _key(source: Source) -> _Key:
             if m.text.strip()
         )
     )
-    return _Key(words, named, described, acronym, articled)
+    return _Key(words, named, described, acronym, articled, loose)
 
 
 def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -366,9 +393,12 @@ def _apposed(sources: Sequence[Source]) -> dict[tuple[str, ...], set[int]]:
 
 
 def _fuller(a: Source, b: Source, keys: dict[int, _Key]) -> bool:
-    """Whether ``a``'s name is more complete than ``b``'s (more words of its own, then longer)."""
+    """Whether ``a``'s name is more complete than ``b``'s.
+
+    More words of its own, then not run on into lower-case words, then longer.
+    """
     ka, kb = keys[id(a)], keys[id(b)]
-    return (len(ka.words), len(a.name)) > (len(kb.words), len(b.name))
+    return (len(ka.words), not ka.loose, len(a.name)) > (len(kb.words), not kb.loose, len(b.name))
 
 
 def _halves(sources: Sequence[Source], keys: dict[int, _Key]) -> Counter[int]:
@@ -453,6 +483,16 @@ def _groups(sources: Sequence[Source], keys: dict[int, _Key]) -> list[list[int]]
     return grouping.groups
 
 
+def _trimmed(source: Source, keys: dict[int, _Key]) -> Source:
+    """``source``, its name cut after its last capitalised word if it ran on ("Pérez explicó")."""
+    if not keys[id(source)].loose:
+        return source
+    words = source.name.split()
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    return Source(" ".join(words), source.kind, source.mentions) if words else source
+
+
 def fold_sources(sources: Sequence[Source]) -> tuple[Source, ...]:
     """``sources``, each shorter name of one entity folded into its most complete name.
 
@@ -488,15 +528,20 @@ def fold_sources(sources: Sequence[Source]) -> tuple[Source, ...]:
         if not members:
             continue
         if len(members) == 1:
-            out.append((members[0], sources[members[0]]))
+            out.append((members[0], sources[members[0]]))  # alone, a run-on name is kept
             continue
         # the most complete name; a name before a description of its bearer
         best = max(
             (sources[m] for m in members),
-            key=lambda s: (not keys[id(s)].described, len(keys[id(s)].words), len(s.name)),
+            key=lambda s: (
+                not keys[id(s)].described,
+                len(keys[id(s)].words),
+                not keys[id(s)].loose,
+                len(s.name),
+            ),
         )
         mentions = sorted(
             (m for i in members for m in sources[i].mentions), key=lambda m: (m.start, m.end)
         )
-        out.append((min(members), Source(best.name, best.kind, tuple(mentions))))
+        out.append((min(members), Source(_trimmed(best, keys).name, best.kind, tuple(mentions))))
     return tuple(source for _, source in sorted(out, key=lambda pair: pair[0]))
