@@ -101,6 +101,7 @@ than a line read on its own (up to 600 characters).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 import re
@@ -110,6 +111,7 @@ import attrs
 import regex
 
 from noticiaparse._layout.boilerplate import caption_credit, is_credit, layout_words, roles
+from noticiaparse._layout.published import read_date_line, read_stamp
 from noticiaparse._layout.wrap import carried_over_gap, goes_on, linked_between
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines as lexicon_lines
@@ -204,6 +206,18 @@ _TEASER_SUMMARY = 250
 #: The labels over a related article's card (its headline, its summary): a one-link
 #: label, a related-article label, a list widget's label.
 _CARD_LABELS = frozenset({"teaser", "related", "list"})
+#: A card in a run of other articles' cards after the text: a summary of this many
+#: characters at most, of fewer sentences than this.
+_CARD_SUMMARY = 600
+_CARD_SENTENCES = 3
+#: A card's stamp glued to its summary: after the summary's last stop, or before it and a
+#: separator ("11/11/2025 - El gremio …"), of this many characters at most.
+_GLUED_STAMP = 40
+_GLUED_AFTER = regex.compile(r"[.!?…][\"»”’')]{0,3}\s{1,3}([^.!?…\s][^.!?…]{0,39})\Z")
+_GLUED_BEFORE = regex.compile(r"([^|·—\n]{4,40}?)\s{1,3}[-|·—]\s{1,3}(?=\p{Lu})")
+_GLUED = 2  # (a summary with its stamp glued to it)
+#: Any day a relative stamp ("Hace 3 horas") is counted back from: it reads as one.
+_ANY_DAY = dt.date(2000, 1, 1)
 #: A card's time stamp that is no date line ("Hace 2 horas") has fewer words than this.
 _STAMP_WORDS = 5
 #: A list's item: a bullet or a number and a space; and the fewest words of the line
@@ -278,6 +292,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     comments = _readers_comments(lines, end)
     if comments is not None:
         end = comments
+    end = _before_cards(lines, end)
     out.update(range(end, len(lines)))
     teasers = {line.text for line in lines if line.teaser}
     widget = _widget_after_text(lines, end)
@@ -627,6 +642,158 @@ def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
     if pairs < _TEASER_PAIRS or not any(_paragraph(lines[i]) for i in kept[:k]):
         return []
     return kept[k:]
+
+
+def _before_cards(lines: Sequence[BodyLine], end: int) -> int:
+    """Where the text ends before a run of cards, or before its own card again."""
+    cards = _cards_to_end(lines, end)
+    if cards is not None:
+        end = cards
+    again = _lead_again(lines, end)
+    return end if again is None else again
+
+
+def _lead_again(lines: Sequence[BodyLine], end: int) -> int | None:
+    """Where the text ends when a card repeats its first paragraph after it.
+
+    A page shows the article's own card after its text (in a "more news" list, a share
+    box): the headline again over the first paragraph again. When the text's first
+    paragraph comes again after two paragraphs or more and no new sentence follows it,
+    the text ends after its last line of text before the copy; what lies between (the
+    headline again, a label) goes with the card. A whole second copy of the text is
+    read apart (its first paragraphs repeated in order).
+    """
+    lead = next((i for i in range(end) if lines[i].body and _paragraph(lines[i])), None)
+    if lead is None:
+        return None
+    text = lines[lead].text
+    copy = next((i for i in range(end - 1, lead, -1) if lines[i].text == text), None)
+    if copy is None:
+        return None
+    before = {line.text for line in lines[:copy]}
+    if any(
+        lines[i].body and lines[i].sentence and lines[i].text not in before
+        for i in range(copy + 1, end)
+    ):
+        return None
+    last = max(
+        (i for i in range(lead + 1, copy) if lines[i].body and _text_end(lines[i])),
+        default=None,
+    )
+    if last is None or len(_paragraphs(lines, lead, last + 1)) < _COPY_PARAGRAPHS:
+        return None
+    return last + 1
+
+
+def _cards_to_end(lines: Sequence[BodyLine], end: int) -> int | None:
+    """Where a run of other articles' cards the page ends with starts (after the text).
+
+    A card is a headline (not closed like a sentence, four to 16 words, opening with a
+    capital) over its summary (closed, 600 characters and fewer than three sentences at
+    most), or a headline alone, and the card's stamp may follow (a date line, "Hace 2
+    horas"). Two cards or more to the body's end are another rhythm than the article's:
+    they end it when a label heads them (a furniture line, a line the page set apart, or
+    a short line in lower case: "más como esto"), or when each carries its stamp, and the
+    text before them holds a paragraph. An article's own list (a name over what the
+    person said) has neither; a live page sets each entry's time over it, not under it.
+    """
+    cards: list[tuple[int, bool]] = []  # each card's first line, and whether it is stamped
+    k = end
+    while True:
+        j = k - 1
+        stamp = False
+        while j >= 0 and not (lines[j].body or lines[j].teaser):
+            stamp = stamp or _stamp(lines[j])
+            j -= 1
+        summary = _card_summary(lines[j]) if j >= 1 else 0
+        if summary and _card_title(lines[j - 1]):
+            k = j - 1
+            stamp = stamp or summary == _GLUED
+        elif j >= 0 and _card_title(lines[j]):
+            k = j  # a headline alone
+        else:
+            break
+        cards.append((k, stamp))
+    cards.reverse()
+    start = _run_start(lines, cards)
+    if start is None:
+        return None
+    if not any(lines[i].body and _paragraph(lines[i]) for i in range(start)):
+        return None
+    return start
+
+
+def _run_start(lines: Sequence[BodyLine], cards: Sequence[tuple[int, bool]]) -> int | None:
+    """The first card of a run under its label, or of the stamped cards to the end."""
+    for first, _ in cards[: len(cards) - _TEASER_PAIRS + 1]:
+        if first >= 1 and _run_label(lines[first - 1]):
+            return first
+    # no label: the cards to the end that carry their stamp, two or more
+    n = len(cards)
+    while n and cards[n - 1][1]:
+        n -= 1
+    if len(cards) - n < _TEASER_PAIRS:
+        return None
+    start = cards[n][0]
+    above = start - 1
+    while above >= 0 and not (lines[above].body or lines[above].teaser):
+        if _stamp(lines[above]):
+            return None  # each time over its entry: a live page's, the article's own
+        above -= 1
+    return start
+
+
+def _run_label(line: BodyLine) -> bool:
+    """A label heading a run of cards: furniture, set apart, or a short lower-case line."""
+    # (a stamp is no label: a live page sets each entry's time over it)
+    return (
+        not line.closed
+        and not _stamp(line)
+        and (not line.body or line.kind != "" or _lower_case_label(line))
+    )
+
+
+def _card_title(line: BodyLine) -> bool:
+    # (a headline the page's reading already took out of the body counts; a related
+    # headline kept as a teaser keeps its place, ANNOTATION's teaser convention)
+    return (
+        (line.body or line.kind == "")
+        and not line.teaser
+        and _teaser_title(line)
+        and line.text.count(" ") >= _LABEL_WORDS
+    )
+
+
+def _card_summary(line: BodyLine) -> int:
+    """0 when a line is no card's summary; 1 when it is; 2 when its stamp is glued to it."""
+    if not line.body or len(line.text) > _CARD_SUMMARY + _GLUED_STAMP:
+        return 0
+    stamp = _glued_stamp(line.text, closed=line.closed)
+    text = line.text if stamp is None else stamp
+    if (
+        (stamp is None and not line.closed)
+        or len(text) > _CARD_SUMMARY
+        or len(_SENTENCE_BREAK.findall(text)) >= _CARD_SENTENCES
+    ):
+        return 0
+    return 1 if stamp is None else _GLUED
+
+
+def _glued_stamp(text: str, *, closed: bool) -> str | None:
+    """A card's summary without the date or stamp glued after or before it, if any."""
+    after = None if closed else _GLUED_AFTER.search(text)
+    if after is not None and _stamp_text(after.group(1)):
+        return text[: after.start(1)].rstrip()
+    before = _GLUED_BEFORE.match(text) if closed else None
+    if before is not None and _stamp_text(before.group(1)):
+        return text[before.end() :]
+    return None
+
+
+def _stamp_text(text: str) -> bool:
+    return _DIGIT.search(text) is not None and (
+        read_date_line(text) is not None or read_stamp(text, _ANY_DAY) is not None
+    )
 
 
 def _cards_under_labels(lines: Sequence[BodyLine], end: int) -> list[int]:
