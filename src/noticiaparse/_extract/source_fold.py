@@ -352,6 +352,19 @@ class _Candidates:
         return None if len(near) > _MAX_SHARING else near
 
 
+def _halved(source: Source, key: _Key) -> bool:
+    """Whether ``source`` is a person named by two words as written ("Juan Pérez").
+
+    Two words glued by a stop ("Campo.Ocurre", a sentence's end read into the name) are
+    no half of a name.
+    """
+    return (
+        source.kind is SourceKind.PERSON
+        and len(key.named) == _SUFFIX_WORDS
+        and len(source.name.split()) == _SUFFIX_WORDS
+    )
+
+
 def _overlap(short: _Key, long: _Key) -> bool:
     """Whether two two-word forms of a person's name overlap on the middle one.
 
@@ -406,7 +419,7 @@ def _halves(sources: Sequence[Source], keys: dict[int, _Key]) -> Counter[int]:
     by_last: dict[str, list[int]] = {}
     for i, source in enumerate(sources):
         k = keys[id(source)]
-        if source.kind is SourceKind.PERSON and len(k.named) == _SUFFIX_WORDS:
+        if _halved(source, k):
             by_last.setdefault(k.named[1], []).append(i)
     halves: Counter[int] = Counter()
     for pair in by_last.values():
@@ -455,11 +468,7 @@ class _Grouping:
         kl, ks = self.keys[id(long)], self.keys[id(short)]
         if _fuller(long, short, self.keys) and _fits(ks, short.kind, kl, long.kind):
             return True
-        return (
-            self.halves[j] == 1
-            and short.kind is long.kind is SourceKind.PERSON
-            and _overlap(ks, kl)
-        )
+        return self.halves[j] == 1 and _halved(short, ks) and _halved(long, kl) and _overlap(ks, kl)
 
     def _move(self, i: int, target: int) -> None:
         self.groups[target].extend(self.groups[self.owner[i]])
@@ -531,15 +540,19 @@ def fold_sources(sources: Sequence[Source]) -> tuple[Source, ...]:
             out.append((members[0], sources[members[0]]))  # alone, a run-on name is kept
             continue
         # the most complete name; a name before a description of its bearer
-        best = max(
-            (sources[m] for m in members),
-            key=lambda s: (
-                not keys[id(s)].described,
-                len(keys[id(s)].words),
-                not keys[id(s)].loose,
-                len(s.name),
-            ),
-        )
+        # (of two halves of one name, the one the other joined: "Juan Pérez")
+        best = sources[
+            max(
+                members,
+                key=lambda m: (
+                    not keys[id(sources[m])].described,
+                    len(keys[id(sources[m])].words),
+                    not keys[id(sources[m])].loose,
+                    m == members[0],
+                    len(sources[m].name),
+                ),
+            )
+        ]
         mentions = sorted(
             (m for i in members for m in sources[i].mentions), key=lambda m: (m.start, m.end)
         )
