@@ -325,6 +325,97 @@ CASES: list[tuple[str, str, Credited]] = [
             ("Algunos de los dirigentes", "person", ["Algunos de los dirigentes"]),
         ],
     ),
+    # a person named by two overlapping halves of a longer name: first name and first
+    # surname, then both surnames
+    (
+        "overlapping-halves-chile",
+        (
+            'Según Juan Pérez, la obra se retrasó dos meses. "Faltan recursos", dijo Pérez '
+            "Soto a la prensa."
+        ),
+        [("Juan Pérez", "person", ["Juan Pérez", "Pérez Soto"])],
+    ),
+    (
+        "overlapping-halves-peru",
+        (
+            '"Habrá paro en Puno", advirtió Rosa Quispe. Más tarde, Quispe Mamani dijo que '
+            "la marcha sigue."
+        ),
+        [("Rosa Quispe", "person", ["Rosa Quispe", "Quispe Mamani"])],
+    ),
+    (
+        "overlapping-halves-colombia",
+        (
+            "Para Daniel Acosta, el acuerdo con los transportadores es frágil. En tanto, "
+            "Acosta Rivera sostuvo que faltan firmas."
+        ),
+        [("Daniel Acosta", "person", ["Daniel Acosta", "Acosta Rivera"])],
+    ),
+    # two surname pairs that both continue one first name and surname: no telling which
+    (
+        "two-overlapping-halves-argentina",
+        (
+            'Según Martín Gómez, el club no venderá al delantero. "No hay ofertas", dijo '
+            "Gómez Paz. Más tarde, Gómez Ruiz negó la versión."
+        ),
+        [
+            ("Martín Gómez", "person", ["Martín Gómez"]),
+            ("Gómez Paz", "person", ["Gómez Paz"]),
+            ("Gómez Ruiz", "person", ["Gómez Ruiz"]),
+        ],
+    ),
+    # a role description the text apposes to a named person names that person again
+    (
+        "apposed-role-chile",
+        (
+            'La gerenta general de Codelco, María Soto, dijo que la producción cae. "No hay '
+            'crisis", agregó la gerenta general de Codelco.'
+        ),
+        [
+            (
+                "María Soto",
+                "person",
+                [
+                    "La gerenta general de Codelco, María Soto",
+                    "la gerenta general de Codelco",
+                ],
+            )
+        ],
+    ),
+    (
+        "apposed-role-mexico",
+        (
+            "La vocera de la Secretaría de Salud, Ana Ruiz, dijo que hay brotes en Sonora. "
+            '"Pedimos calma", insistió la vocera de la Secretaría de Salud.'
+        ),
+        [
+            (
+                "Ana Ruiz",
+                "person",
+                [
+                    "La vocera de la Secretaría de Salud, Ana Ruiz",
+                    "la vocera de la Secretaría de Salud",
+                ],
+            )
+        ],
+    ),
+    (
+        "apposed-role-colombia",
+        (
+            "El presidente de la Federación de Cafeteros, Germán Ortiz, dijo que el precio "
+            "cae. Según el presidente de la Federación de Cafeteros, habrá apoyo."
+        ),
+        [
+            (
+                "Germán Ortiz",
+                "person",
+                [
+                    "El presidente de la Federación de Cafeteros, Germán Ortiz",
+                    "el presidente de la Federación de Cafeteros",
+                ],
+            )
+        ],
+    ),
 ]
 
 
@@ -398,6 +489,63 @@ def test_the_joined_source_stands_where_its_first_mention_stood() -> None:
     folded = fold_sources(sources)
     assert ["Daniel Ortega", "Unicef"] == [s.name for s in folded]
     assert [0, 40] == [m.start for m in folded[0].mentions]
+
+
+def test_a_role_apposed_to_two_persons_names_neither() -> None:
+    def person(text: str, name: str, at: int) -> Source:
+        return Source(name, "person", (Mention(text, at, at + len(text)),))
+
+    sources = [
+        person("el vocero del gremio, Luis Vera", "Luis Vera", 0),
+        person("el vocero del gremio, Raúl Soto", "Raúl Soto", 60),
+        person("El vocero del gremio", "El vocero del gremio", 120),
+    ]
+    assert tuple(sources) == fold_sources(sources)
+
+
+def test_a_surname_pair_continuing_two_persons_joins_neither() -> None:
+    def person(name: str, at: int) -> Source:
+        return Source(name, "person", (Mention(name, at, at + len(name)),))
+
+    sources = [person("Juan Pérez", 0), person("Ana Pérez", 30), person("Pérez Soto", 60)]
+    assert tuple(sources) == fold_sources(sources)
+
+
+def test_a_name_glued_to_the_next_sentence_is_no_half_of_a_name() -> None:
+    sources = [_person("Luis Mora", 0), _person("Mora.Luego", 40)]
+    assert tuple(sources) == fold_sources(sources)
+
+
+def _person(name: str, at: int) -> Source:
+    return Source(name, "person", (Mention(name, at, at + len(name)),))
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # a name that ran on into a verb or an adverb is the name before it
+        (["Pérez explicó", "la ministra Ana Pérez"], [("la ministra Ana Pérez", 2)]),
+        (["Gutiérrez también", "Gutiérrez"], [("Gutiérrez", 2)]),
+        (["Marta Gutiérrez además", "Gutiérrez"], [("Marta Gutiérrez", 2)]),
+        (["el senador Rivas Mena sostuvo", "Rivas"], [("el senador Rivas Mena", 2)]),
+        # two persons it could be: neither; alone: kept as it was read
+        (
+            ["Quispe añadió", "Rosa Quispe", "Juan Quispe"],
+            [("Quispe añadió", 1), ("Rosa Quispe", 1), ("Juan Quispe", 1)],
+        ),
+        (["Herrera dijo", "Banco Central"], [("Herrera dijo", 1), ("Banco Central", 1)]),
+        # a description is no name that ran on
+        (
+            ["Expertos consultados", "Ana Expertos"],
+            [("Expertos consultados", 1), ("Ana Expertos", 1)],
+        ),
+    ],
+)
+def test_a_name_that_ran_on_into_lower_case_words(
+    names: list[str], expected: list[tuple[str, int]]
+) -> None:
+    folded = fold_sources([_person(n, 40 * i) for i, n in enumerate(names)])
+    assert expected == [(s.name, len(s.mentions)) for s in folded]
 
 
 def test_a_source_of_no_words_stays_as_it_is() -> None:

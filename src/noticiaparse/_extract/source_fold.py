@@ -21,6 +21,11 @@ fuller name) when, past the articles, determiners and titles that open them, it 
 - a group's: a plural description that opens the longer one ("vecinos", "los vecinos",
   "los vecinos de Aysén").
 
+Two halves of one person's longer name overlap on its middle word ("Juan Pérez", "Pérez
+Soto"); a role description a mention apposes to one named person ("La gerenta de
+Codelco, María Soto") names that person when it stands alone elsewhere. A person's name
+that ran on into lower-case words ("Pérez explicó") is compared, and kept, without them.
+
 When the shorter name fits two sources ("Fernández" with "Alberto Fernández" and
 "Cristina Fernández"), it is left a source of its own: the reader cannot tell which.
 The kept name is the most complete one, the mentions of both run in text order, and the
@@ -30,6 +35,7 @@ source stands where the first of them stood.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -56,7 +62,9 @@ class _Key(NamedTuple):
     ``words``: the name past its opening determiners (and a person's titles), folded;
     ``named``: its capitalised words, folded (the name proper); ``described``: whether it
     is a description ("los vecinos") rather than a name; ``acronym``: whether it is one
-    word in capitals; ``articled``: whether a mention opens on an article ("el Fondo").
+    word in capitals; ``articled``: whether a mention opens on an article ("el Fondo");
+    ``loose``: whether a person's name ran on into lower-case words ("Pérez explicó"),
+    left out of ``words``.
     """
 
     words: tuple[str, ...]
@@ -64,6 +72,7 @@ class _Key(NamedTuple):
     described: bool
     acronym: bool
     articled: bool
+    loose: bool = False
 
 
 @functools.cache
@@ -136,6 +145,25 @@ def _folded(word: str) -> str:
     return fold(word)
 
 
+def _run_on(raw: Sequence[str]) -> bool:
+    """Whether a person's name ran on into the lower-case words that follow it.
+
+    "Pérez explicó", "Gutiérrez también": capitalised name words, then lower-case words
+    that are no particle ("de", "del" end no name); a description ("Vecinos molestos",
+    "Fuentes oficiales") is no name that ran on.
+    """
+    if len(raw) < _SUFFIX_WORDS or raw[-1][:1].isupper() or not raw[0][:1].isupper():
+        return False
+    if _folded(raw[0]) in _common_heads() or _folded(raw[0]) in _titles():
+        return False
+    cut = len(raw)
+    while not raw[cut - 1][:1].isupper():
+        cut -= 1
+    return all(_folded(w) not in _particles() for w in raw[cut:]) and all(
+        w[:1].isupper() or _folded(w) in _particles() for w in raw[:cut]
+    )
+
+
 def _key(source: Source) -> _Key:
     """The parts of ``source``'s name that another name of it may share."""
     raw = source.name.replace(".", " ").split()
@@ -146,6 +174,10 @@ def _key(source: Source) -> _Key:
         titled = titled[1:]
     if titled and titled[0][:1].isupper():
         raw = titled  # "el doctor Pérez" is Pérez; "el abogado de Aguilar" is someone else
+    loose = source.kind is SourceKind.PERSON and _run_on(raw)
+    if loose:
+        while not raw[-1][:1].isupper():
+            raw = raw[:-1]  # "Pérez explicó", "Gutiérrez también": the name is "Pérez"
     words = tuple(_folded(w) for w in raw)
     proper = all(w[:1].isupper() or w in _particles() for w in raw)
     described = not proper or (len(raw) == 1 and words[0] in _common_heads())
@@ -163,7 +195,7 @@ def _key(source: Source) -> _Key:
             if m.text.strip()
         )
     )
-    return _Key(words, named, described, acronym, articled)
+    return _Key(words, named, described, acronym, articled, loose)
 
 
 def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -320,45 +352,154 @@ class _Candidates:
         return None if len(near) > _MAX_SHARING else near
 
 
+def _halved(source: Source, key: _Key) -> bool:
+    """Whether ``source`` is a person named by two words as written ("Juan Pérez").
+
+    Two words glued by a stop ("Campo.Ocurre", a sentence's end read into the name) are
+    no half of a name.
+    """
+    return (
+        source.kind is SourceKind.PERSON
+        and len(key.named) == _SUFFIX_WORDS
+        and len(source.name.split()) == _SUFFIX_WORDS
+    )
+
+
+def _overlap(short: _Key, long: _Key) -> bool:
+    """Whether two two-word forms of a person's name overlap on the middle one.
+
+    "Pérez Soto" (the surnames) beside "Juan Pérez" (the first name and the first
+    surname): together they are "Juan Pérez Soto", named twice by halves.
+    """
+    return (
+        len(short.named) == len(long.named) == _SUFFIX_WORDS
+        and short.words == short.named
+        and long.words == long.named
+        and short.named[0] == long.named[1]
+        and short.named[1] != long.named[0]
+    )
+
+
+def _role_words(text: str) -> tuple[str, ...]:
+    """A stretch of a mention past its opening determiners, folded ("la gerenta de X")."""
+    raw = text.replace(".", " ").split()
+    while len(raw) > 1 and _folded(raw[0]) in _leads():
+        raw = raw[1:]
+    return tuple(_folded(w) for w in raw)
+
+
+def _apposed(sources: Sequence[Source]) -> dict[tuple[str, ...], set[int]]:
+    """The role descriptions the text apposes to a person, each with the persons it names.
+
+    "La gerenta general de Codelco, María Soto, dijo…" and later "agregó la gerenta
+    general de Codelco": the role the text apposes to a name names that person again.
+    """
+    found: dict[tuple[str, ...], set[int]] = {}
+    for j, other in enumerate(sources):
+        if other.kind is not SourceKind.PERSON:
+            continue
+        for mention in other.mentions:
+            parts = mention.text.split(",")
+            for part in parts if len(parts) > 1 else ():
+                found.setdefault(_role_words(part), set()).add(j)
+    return found
+
+
 def _fuller(a: Source, b: Source, keys: dict[int, _Key]) -> bool:
-    """Whether ``a``'s name is more complete than ``b``'s (more words of its own, then longer)."""
+    """Whether ``a``'s name is more complete than ``b``'s.
+
+    More words of its own, then not run on into lower-case words, then longer.
+    """
     ka, kb = keys[id(a)], keys[id(b)]
-    return (len(ka.words), len(a.name)) > (len(kb.words), len(b.name))
+    return (len(ka.words), not ka.loose, len(a.name)) > (len(kb.words), not kb.loose, len(b.name))
+
+
+def _halves(sources: Sequence[Source], keys: dict[int, _Key]) -> Counter[int]:
+    """For each "Juan Pérez", how many surname pairs ("Pérez Soto") complete it."""
+    by_last: dict[str, list[int]] = {}
+    for i, source in enumerate(sources):
+        k = keys[id(source)]
+        if _halved(source, k):
+            by_last.setdefault(k.named[1], []).append(i)
+    halves: Counter[int] = Counter()
+    for pair in by_last.values():
+        for i in pair:
+            completed = by_last.get(keys[id(sources[i])].named[0], [])
+            if len(completed) <= _MAX_SHARING:
+                halves.update(
+                    j for j in completed if _overlap(keys[id(sources[i])], keys[id(sources[j])])
+                )
+    return halves
+
+
+class _Grouping:
+    """The sources' indices, grouped as shorter names join the fuller names they fit."""
+
+    def __init__(self, sources: Sequence[Source], keys: dict[int, _Key]) -> None:
+        self.sources, self.keys = sources, keys
+        self.candidates = _Candidates(sources, keys)
+        self.groups: list[list[int]] = [[i] for i in range(len(sources))]
+        self.owner = list(range(len(sources)))
+        # one "Juan Pérez" that one surname pair "Pérez Soto" completes; when two pairs
+        # ("Pérez Soto", "Pérez Lira") complete it, neither does: the reader cannot tell
+        self.halves = _halves(sources, keys)
+        self.apposed = _apposed(sources)
+
+    def join(self, i: int) -> None:
+        """Join source ``i`` to the one group it names again, if there is exactly one."""
+        short, k = self.sources[i], self.keys[id(self.sources[i])]
+        owner = self.owner
+        if k.described and short.kind is SourceKind.PERSON and len(k.words) > 1:
+            # a role description the text apposes to one named person
+            fitting = {owner[j] for j in self.apposed.get(k.words, ()) if owner[j] != owner[i]}
+            if len(fitting) == 1:
+                self._move(i, fitting.pop())
+                return
+        near = self.candidates.of(k, short.kind)
+        if near is None:
+            return  # a word so many sources share names none of them
+        fitting = {owner[j] for j in near if owner[j] != owner[i] and self._names(j, i)}
+        if len(fitting) == 1:
+            self._move(i, fitting.pop())
+
+    def _names(self, j: int, i: int) -> bool:
+        """Whether source ``i``'s name may name again the entity source ``j`` names."""
+        long, short = self.sources[j], self.sources[i]
+        kl, ks = self.keys[id(long)], self.keys[id(short)]
+        if _fuller(long, short, self.keys) and _fits(ks, short.kind, kl, long.kind):
+            return True
+        return self.halves[j] == 1 and _halved(short, ks) and _halved(long, kl) and _overlap(ks, kl)
+
+    def _move(self, i: int, target: int) -> None:
+        self.groups[target].extend(self.groups[self.owner[i]])
+        self.groups[self.owner[i]] = []
+        self.owner[i] = target
 
 
 def _groups(sources: Sequence[Source], keys: dict[int, _Key]) -> list[list[int]]:
     """The sources' indices, grouped: each shorter name with the one fuller name it fits."""
-    candidates = _Candidates(sources, keys)
-    # each group: the indices of its sources; a shorter name is tried after every longer
-    # one, so that a name in between ("Ana Rojas") has joined the fullest first
-    groups: list[list[int]] = [[i] for i in range(len(sources))]
-    owner = list(range(len(sources)))
+    grouping = _Grouping(sources, keys)
+    # a shorter name is tried after every longer one, so that a name in between ("Ana
+    # Rojas") has joined the fullest first
     order = sorted(
         range(len(sources)), key=lambda i: (-len(keys[id(sources[i])].words), -len(sources[i].name))
     )
     for i in order:
-        short = sources[i]
-        if len(groups[owner[i]]) > 1:
+        if len(grouping.groups[grouping.owner[i]]) > 1:
             continue  # a fuller name has joined it: it is no shorter name
-        k = keys[id(short)]
-        if not k.words:
-            continue  # a name of no words names no one again
-        near = candidates.of(k, short.kind)
-        if near is None:
-            continue  # a word so many sources share names none of them
-        fitting = {
-            owner[j]
-            for j in near
-            if owner[j] != owner[i]
-            and _fuller(sources[j], short, keys)
-            and _fits(k, short.kind, keys[id(sources[j])], sources[j].kind)
-        }
-        if len(fitting) == 1:
-            (target,) = fitting
-            groups[target].extend(groups[owner[i]])
-            groups[owner[i]] = []
-            owner[i] = target
-    return groups
+        if keys[id(sources[i])].words:  # a name of no words names no one again
+            grouping.join(i)
+    return grouping.groups
+
+
+def _trimmed(source: Source, keys: dict[int, _Key]) -> Source:
+    """``source``, its name cut after its last capitalised word if it ran on ("Pérez explicó")."""
+    if not keys[id(source)].loose:
+        return source
+    words = source.name.split()
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    return Source(" ".join(words), source.kind, source.mentions) if words else source
 
 
 def fold_sources(sources: Sequence[Source]) -> tuple[Source, ...]:
@@ -396,14 +537,24 @@ def fold_sources(sources: Sequence[Source]) -> tuple[Source, ...]:
         if not members:
             continue
         if len(members) == 1:
-            out.append((members[0], sources[members[0]]))
+            out.append((members[0], sources[members[0]]))  # alone, a run-on name is kept
             continue
-        best = sources[members[0]]
-        for m in members[1:]:
-            if _fuller(sources[m], best, keys):
-                best = sources[m]
+        # the most complete name; a name before a description of its bearer
+        # (of two halves of one name, the one the other joined: "Juan Pérez")
+        best = sources[
+            max(
+                members,
+                key=lambda m: (
+                    not keys[id(sources[m])].described,
+                    len(keys[id(sources[m])].words),
+                    not keys[id(sources[m])].loose,
+                    m == members[0],
+                    len(sources[m].name),
+                ),
+            )
+        ]
         mentions = sorted(
             (m for i in members for m in sources[i].mentions), key=lambda m: (m.start, m.end)
         )
-        out.append((min(members), Source(best.name, best.kind, tuple(mentions))))
+        out.append((min(members), Source(_trimmed(best, keys).name, best.kind, tuple(mentions))))
     return tuple(source for _, source in sorted(out, key=lambda pair: pair[0]))
