@@ -61,7 +61,7 @@ from noticiaparse._reading import (
 from noticiaparse._reading.attributions import fused_role
 from noticiaparse._reading.interviews import first_person_verb, interviewee
 from noticiaparse._reading.subjects import main_subject, spoken_object
-from noticiaparse._reading.vocabulary import time_adjuncts
+from noticiaparse._reading.vocabulary import closed_set, time_adjuncts
 from noticiaparse._text.calendar import full_month_names, weekdays
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows, word_classes
@@ -844,11 +844,6 @@ def _verb_follows(text: str, pos: int) -> bool:
     return False
 
 
-#: The clitics that mark the word after them as a verb ("se ilusiona", "le respondió"):
-#: not "lo", "la", "los", "las", articles as often.
-_VERB_CLITICS = frozenset(["se", "le", "les", "me", "te", "nos"])
-
-
 def _inverted_verb(text: str, pos: int) -> bool:
     """Whether a finite verb and its subject after it follow the comma at ``pos``.
 
@@ -864,7 +859,7 @@ def _inverted_verb(text: str, pos: int) -> bool:
     clitic = False
     for match in _ALNUM_RUN.finditer(text, pos, pos + _VERB_AFTER_REACH):
         word = match.group()
-        if word in _VERB_CLITICS:
+        if word in closed_set("verb_clitic"):
             clitic = True
             continue
         if not word.islower() or not (
@@ -889,7 +884,7 @@ _SAYING_NOUN_WORDS = 3
 def _clause_like(words: Sequence[str]) -> bool:
     """Whether quoted words hold a verb: a finite form, or a word after a clitic ("Nos duele")."""
     return any(map(_finite, words)) or (
-        len(words) > 1 and words[0].lower().strip("¿¡") in _VERB_CLITICS
+        len(words) > 1 and words[0].lower().strip("¿¡") in closed_set("verb_clitic")
     )
 
 
@@ -1697,7 +1692,7 @@ def _inverted_subject(text: str, tokens: Sequence[Token], k: int) -> Phrase | No
     if k + 2 >= len(tokens):
         return None
     det, noun = tokens[k + 1], tokens[k + 2]
-    if det.low in _ONE_OF and noun.low in words_of("of") and k + 3 < len(tokens):
+    if det.low in closed_set("one_of") and noun.low in words_of("of") and k + 3 < len(tokens):
         return _one_of(text, tokens, k + 1)
     if (
         det.low not in words_of("indefinite")
@@ -1736,10 +1731,6 @@ def _inverted_subject(text: str, tokens: Sequence[Token], k: int) -> Phrase | No
     return Phrase(det.start, end, PERSON)
 
 
-#: The words that take one person out of a group: "uno de ellos", "otra de las vecinas".
-_ONE_OF = frozenset({"uno", "una", "otro", "otra"})
-
-
 def _one_of(text: str, tokens: Sequence[Token], j: int) -> Phrase | None:
     """One of a group after the verb, at token ``j``: the group speaks through them.
 
@@ -1748,16 +1739,12 @@ def _one_of(text: str, tokens: Sequence[Token], j: int) -> Phrase | None:
     group is the one the sentence before opens on.
     """
     group = tokens[j + 2]
-    if group.low in _GROUP_PRONOUNS:
+    if group.low in closed_set("group_pronoun"):
         return _introduced_group(text, tokens[j].start)
     inner = phrase_at(text, tokens, j + 2)
     if inner is None or inner[0].kind != PERSON or not inner[0].plural:
         return None
     return Phrase(tokens[j].start, inner[0].end, PERSON, head=inner[0].head)
-
-
-#: The pronouns that stand for a group named before ("uno de ellos").
-_GROUP_PRONOUNS = frozenset({"ellos", "ellas"})
 
 
 #: The shortest noun read as a subject after its verb ("el DT" is a role of its own).
@@ -2435,11 +2422,6 @@ def _before_open(  # noqa: C901
     return _clause_speaker(text, tokens, Span(sentence_start, raw.open_at), index)
 
 
-#: Words that stand only in a clause, never in a headline's noun and owner: the
-#: negation and the clitics that no article shares.
-_CLAUSE_ONLY = frozenset({"no", "se", "le", "les", "me", "te"})
-
-
 def _headline_owner(text: str, tokens: Sequence[Token]) -> Phrase | None:
     """``La revancha de Max Soto frente a Ruiz: «…»``: the headline's noun and its owner.
 
@@ -2451,7 +2433,7 @@ def _headline_owner(text: str, tokens: Sequence[Token]) -> Phrase | None:
         return None
     if any(
         (verb_like(tok) and not tok.capital)
-        or tok.low in _CLAUSE_ONLY
+        or tok.low in closed_set("clause_only")
         or tok.low in word_set("irregular_finite.txt")
         for tok in tokens[k + 2 :]
     ):
@@ -2499,7 +2481,7 @@ def _possessed_words(text: str, phrase: Phrase) -> bool:
     return (
         phrase.name is None
         and len(words) == 2  # noqa: PLR2004 - a possessive and its noun
-        and words[0] in ("su", "sus")
+        and words[0] in closed_set("possessive")
         and words[1] in word_set("speech_nouns.txt")
     )
 

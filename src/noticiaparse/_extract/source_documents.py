@@ -38,7 +38,7 @@ from noticiaparse._reading import (
     words_in,
     words_of,
 )
-from noticiaparse._reading.vocabulary import time_adjuncts
+from noticiaparse._reading.vocabulary import closed_set, time_adjuncts
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.sentences import sentence_start
 
@@ -48,8 +48,6 @@ __all__ = ["complement_end", "cue_reach", "document_credits"]
 _SENTENCE_REACH = 200
 #: The most words a document, its participle and the complement may run before the verb.
 _SUBJECT_WORDS = 12
-#: The prepositions that open a participle's complement ("publicado en", "enviada al").
-_COMPLEMENT_LEADS = frozenset({"por", "a", "al", "ante", "en", "desde", "contra", "con", "para"})
 #: What ends a clause between the document and its verb.
 #: A dash sets an aside apart ("La sentencia -notificada ayer- condena…").
 _CLAUSE_MARKS = frozenset(',;:«»“”"()-–—')
@@ -79,10 +77,6 @@ def _conformity_cue() -> regex.Pattern[str]:
         rf"((?:{nouns})[ \t]+\p{{Ll}}{{3,24}}s)(?=[ \t]*[,.;:\n]|$)",
         regex.IGNORECASE,
     )
-
-
-#: The first words of the cues of conformity, searched for before any scan.
-_CONFORMITY_FIRSTS = ("según", "de acuerdo", "conforme")
 
 
 def complement_end(text: str, start: int, end: int) -> int:
@@ -152,7 +146,7 @@ def _participled(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         if not (
             lead + 1 < len(tokens)
             and tokens[k].low.endswith(participles)
-            and tokens[lead].low in _COMPLEMENT_LEADS
+            and tokens[lead].low in closed_set("complement_lead")
         ):
             continue
         if tokens[lead].low == "por" and tokens[k].low in _authorship():
@@ -207,7 +201,7 @@ def _gated(text: str, low: str) -> list[regex.Match[str]]:
     """The cue of conformity's matches, tried only where one of its first words is."""
     pattern = _conformity_cue()
     found = []
-    for first in _CONFORMITY_FIRSTS:
+    for first in sorted(closed_set("conformity_first")):
         at = low.find(first)
         while at >= 0:
             if at == 0 or not text[at - 1].isalnum():

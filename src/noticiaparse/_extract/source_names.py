@@ -25,7 +25,7 @@ from noticiaparse._reading import (
     word_set,
     words_of,
 )
-from noticiaparse._reading.vocabulary import endings_of, media_anaphora
+from noticiaparse._reading.vocabulary import closed_set, endings_of, media_anaphora
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.span import Span
 
@@ -265,7 +265,7 @@ def after_medium(text: str, phrase: Phrase) -> Phrase:
     else:
         return phrase
     before = text[max(0, lo - _MEDIUM_REACH) : lo].split()[-_MEDIUM_WORDS:]
-    article = phrase.kind == PERSON and bool(before) and before[-1] in _NAME_ARTICLES
+    article = phrase.kind == PERSON and bool(before) and before[-1] in _name_articles()
     words = before[:-1] if article else before
     nouns = _medium_nouns()
     described = 0
@@ -277,11 +277,15 @@ def after_medium(text: str, phrase: Phrase) -> Phrase:
     ):
         described += 1
     noun = len(words) - 1 - described
-    if noun < 1 or words[noun].lower() not in nouns or words[noun - 1].lower() not in _ARTICLES:
+    if (
+        noun < 1
+        or words[noun].lower() not in nouns
+        or words[noun - 1].lower() not in closed_set("medium_article")
+    ):
         return phrase  # "dijo a este medio Jorge Lagos": the outlet that writes, then who
     start = text.rindex(before[-1], 0, lo) if article else lo
     place = _PLACE_AFTER.match(text, phrase.end)
-    led = text[start : phrase.end].split(maxsplit=1)[0] in _NAME_ARTICLES
+    led = text[start : phrase.end].split(maxsplit=1)[0] in _name_articles()
     # "El Sol de Tijuana", not "Clarín de Buenos Aires" (where it is published)
     end = phrase.end if place is None or not led else place.end()
     return Phrase(
@@ -289,11 +293,10 @@ def after_medium(text: str, phrase: Phrase) -> Phrase:
     )
 
 
-#: The articles before a medium's noun that names an outlet ("el diario", "del
-#: periódico"); a demonstrative or a possessive ("este medio", "su agente") names none.
-_ARTICLES = frozenset({"el", "la", "los", "las", "un", "una", "del", "al"})
-#: The articles an outlet's name may open on ("El Heraldo", "La Voz").
-_NAME_ARTICLES = frozenset({"El", "La", "Los", "Las"})
+@functools.cache
+def _name_articles() -> frozenset[str]:
+    """The articles an outlet's name may open on ("El Heraldo", "La Voz")."""
+    return frozenset(word.capitalize() for word in words_of("definite"))
 
 
 @functools.cache

@@ -38,7 +38,7 @@ from noticiaparse._reading import (
 )
 from noticiaparse._reading.channels import credited_channel
 from noticiaparse._reading.names import name_run
-from noticiaparse._reading.vocabulary import media_anaphora
+from noticiaparse._reading.vocabulary import closed_set, media_anaphora
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.span import Span
 
@@ -46,8 +46,6 @@ __all__ = ["outlet_credits"]
 
 #: How far after a lead the outlet's name is read.
 _NAME_REACH = 120
-#: The determiners that open the writing a "published" lead names ("en su columna de").
-_WRITING_OPENERS = frozenset({"su", "sus", "un", "una", "la", "el"})
 #: How far back before a "published" lead its "en" and determiner are read.
 _OPENER_REACH = 12
 #: How far a credit line's list runs.
@@ -132,7 +130,7 @@ def _outlet_after(text: str, at: int, reading: Reading) -> Phrase | None:
 def _opened_by_writing(low: str, at: int) -> bool:
     """Whether "en" and a determiner stand right before ``at`` ("en su columna de")."""
     words = low[max(0, at - _OPENER_REACH) : at].split()[-2:]
-    return len(words) == 2 and words[0] == "en" and words[1] in _WRITING_OPENERS  # noqa: PLR2004
+    return len(words) == 2 and words[0] == "en" and words[1] in closed_set("writing_opener")  # noqa: PLR2004
 
 
 def _named_outlet(text: str, phrase: Phrase) -> Phrase | None:

@@ -70,6 +70,7 @@ from noticiaparse._reading import (
     words_of,
 )
 from noticiaparse._reading.vocabulary import (
+    closed_set,
     endings_of,
     media_anaphora,
     org_nouns,
@@ -342,16 +343,13 @@ def _records(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
                 continue
             phrase = found[0]
         lead = text[max(0, match.start() - _LAST_WORD) : match.start()].split()[-1:]
-        if (lead and lead[0].lower() in _RECORD_LEADS) or _QUE_AFTER.match(text, phrase.end):
+        if (lead and lead[0].lower() in closed_set("record_lead")) or _QUE_AFTER.match(
+            text, phrase.end
+        ):
             # "según consta en el acta", "consta en el acta que…"; not "La casa figura en
             # el catastro", where the record holds a thing
             out.append((phrase, cue))
     return out
-
-
-#: The words before a record's phrase that make it a statement's source ("según consta
-#: en el acta", "como se lee en el fallo", "así figura en la resolución").
-_RECORD_LEADS = frozenset({"según", "segun", "como", "así", "asi"})
 
 
 @functools.cache
@@ -428,8 +426,6 @@ def _stop_words() -> frozenset[str]:
 
 #: The fewest words of two subjects joined by "y" and their verb ("CUT y ANEF dijeron").
 _PAIR_WORDS = 3
-#: The conjunctions that join two subjects of one plural verb.
-_AND_WORDS = frozenset({"y", "e"})
 
 
 def _pair_subject(
@@ -462,7 +458,7 @@ def _pair_subject(
     while last > 0 and tokens[last - 1].low in words_of("auxiliary"):
         last -= 1
     first = phrase_at(text, tokens, _after_opening(text, tokens))
-    if first is None or first[1] >= last or tokens[first[1]].low not in _AND_WORDS:
+    if first is None or first[1] >= last or tokens[first[1]].low not in words_of("coordinator"):
         return []
     second = phrase_at(text, tokens, first[1] + 1)
     if second is None or second[1] != last:
@@ -2141,8 +2137,6 @@ def _copyright_names(gap: str) -> set[str]:
 
 #: How far after its mark a copyright line's holder is read.
 _HOLDER_REACH = 120
-#: The marks and words a copyright line opens its holder's name with.
-_COPYRIGHT_WORDS = frozenset({"©", "(c)", "copyright", "-", "–"})
 
 
 def _holder(line: str) -> str:
@@ -2152,7 +2146,9 @@ def _holder(line: str) -> str:
         at = line.lower().rfind("copyright")
     words = line[at : at + _HOLDER_REACH].replace("©", " © ").split()
     k = 0
-    while k < len(words) and (words[k].lower() in _COPYRIGHT_WORDS or _YEARS.fullmatch(words[k])):
+    while k < len(words) and (
+        words[k].lower() in closed_set("copyright_mark") or _YEARS.fullmatch(words[k])
+    ):
         k += 1
     rest = " ".join(words[k:])
     cut = _NAME_STOP.search(rest)

@@ -50,6 +50,7 @@ from noticiaparse._reading.tokens import (
 from noticiaparse._reading.vocabulary import (
     attribution_cues,
     attribution_cues_by_first,
+    closed_set,
     cues_by_first_word,
     endings_of,
     media_anaphora,
@@ -662,13 +663,9 @@ def _relative_at(tokens: Sequence[Token], j: int) -> int:
 
     "los vecinos, quienes le reclamaron", "los docentes, que les dijeron".
     """
-    while j > 1 and tokens[j - 1].low in _RELATIVE_CLITICS:
+    while j > 1 and tokens[j - 1].low in closed_set("relative_clitic"):
         j -= 1
     return j
-
-
-#: The clitics between a relative and its verb ("quienes le reclamaron", "que les dijo").
-_RELATIVE_CLITICS = frozenset({"le", "les", "me", "te", "nos", "se", "lo", "la", "los", "las"})
 
 
 def _people_antecedent(

@@ -43,6 +43,7 @@ from noticiaparse._reading.tokens import (
     region_tokens,
 )
 from noticiaparse._reading.vocabulary import (
+    closed_set,
     media_anaphora,
     org_nouns,
     outlet_table,
@@ -63,8 +64,6 @@ _OFFICE_GAP = 3
 #: looked for ("El ministro de Hacienda, Mario Marcel", "Mario Marcel, ministro de Hacienda").
 _OFFICE_WINDOW = 60
 
-#: The possessives: a role they open is someone else's ("su abogado"), no epithet.
-_POSSESSIVES = frozenset({"su", "sus"})
 
 #: How far before a role the person it may be an epithet for was credited with words.
 _VOICE_REACH = 400
@@ -228,7 +227,7 @@ class Cast:
             if linked is None and phrase.head in word_set("agent_roles.txt"):
                 # "«…», dijo el abogado": the one who spoke last as their epithet,
                 # else someone the story leaves unnamed, never its protagonist
-                if not _office_named(whole, phrase.head) and first not in _POSSESSIVES:
+                if not _office_named(whole, phrase.head) and first not in closed_set("possessive"):
                     # ("«…», dijo Ruiz. «…», agregó su abogado": someone's, not him)
                     linked = self._last_voice(phrase.start, gender)
             elif (

@@ -17,6 +17,7 @@ __all__ = [
     "anaphora_by_first",
     "attribution_cues",
     "attribution_cues_by_first",
+    "closed_set",
     "cues_by_first_word",
     "endings_of",
     "media_anaphora",
@@ -38,6 +39,17 @@ __all__ = [
     "word_set",
     "words_of",
 ]
+
+
+@functools.cache
+def closed_set(name: str) -> frozenset[str]:
+    """One small closed set of grammatical words in ``closed_sets.tsv``.
+
+    Examples:
+        >>> sorted(closed_set("possessive"))
+        ['su', 'sus']
+    """
+    return word_classes("closed_sets.tsv")[name]
 
 
 @functools.cache
