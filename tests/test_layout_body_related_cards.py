@@ -119,3 +119,29 @@ def test_the_texts_last_sentence_under_a_teaser_stays() -> None:
 )
 def test_a_card_over_the_text_is_furniture(label: str, headline: str, summary: str) -> None:
     assert _body(label, headline, summary, *P) == list(P)
+
+
+@pytest.mark.parametrize(
+    ("label", "headline"),
+    [
+        pytest.param(
+            "Te puede interesar",
+            "Vecinos de la costa esperan todavía el nuevo puente peatonal",
+            id="same-teaser-twice",
+        ),
+        pytest.param(
+            "LEA TAMBIÉN",
+            "Colegios rurales reciben computadores para sus laboratorios",
+            id="capital-label-twice",
+        ),
+    ],
+)
+def test_a_label_over_each_link_heads_no_run(label: str, headline: str) -> None:
+    # The same linked headline set twice between the article's paragraphs, a label over
+    # each: the sentences after them are the article's, not the cards' summaries.
+    tail = (
+        "Las obras contemplan además nuevas luminarias en las escaleras de los cerros.",
+        "El plan incluye una mesa de trabajo con las juntas de vecinos de cada sector.",
+    )
+    blocks = (*P, label, headline, tail[0], label, headline, tail[1])
+    assert _body(*blocks) == [*P, *tail]

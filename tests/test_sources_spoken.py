@@ -109,7 +109,7 @@ CASES: list[tuple[str, str, Credited]] = [
     (
         "surname-that-is-a-number-word-chile",
         (
-            "Christian Diez, investigador del Centro de Estudios, analizó el fenómeno. «Las "
+            "Christian Diez, académico del Centro de Estudios, analizó el fenómeno. «Las "
             "ventas cayeron a la mitad», agrega Diez."
         ),
         [("Christian Diez", "person")],

@@ -504,7 +504,7 @@ INSTITUTIONS: list[tuple[str, str, str]] = [
     (
         "a-country-is-impersonal-italy",
         (
-            "«La calma es la virtud de los fuertes», escribió el volante Arturo Medel.\n\n"
+            "«La paciencia gana los partidos largos», escribió el volante Arturo Medel.\n\n"
             "En Italia aseguran que el mensaje iba «dirigido al entrenador»."
         ),
         "Arturo Medel",

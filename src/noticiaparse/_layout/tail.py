@@ -694,17 +694,22 @@ def _cards_to_end(lines: Sequence[BodyLine], end: int) -> int | None:
     horas"). Two cards or more to the body's end are another rhythm than the article's:
     they end it when a label heads them (a furniture line, a line the page set apart, or
     a short line in lower case: "más como esto"), or when each carries its stamp, and the
-    text before them holds a paragraph. An article's own list (a name over what the
-    person said) has neither; a live page sets each entry's time over it, not under it.
+    text before them holds a paragraph. A label repeated over each card heads no run:
+    those are inline links set between the article's own paragraphs. An article's own
+    list (a name over what the person said) has neither; a live page sets each entry's
+    time over it, not under it.
     """
     cards: list[tuple[int, bool]] = []  # each card's first line, and whether it is stamped
     k = end
     while True:
         j = k - 1
-        stamp = False
+        stamp = labelled = False
         while j >= 0 and not (lines[j].body or lines[j].teaser):
             stamp = stamp or _stamp(lines[j])
+            labelled = labelled or _run_label(lines[j])
             j -= 1
+        if labelled and cards:
+            break  # a label over each card: inline links between the article's paragraphs
         summary = _card_summary(lines[j]) if j >= 1 else 0
         if summary and _card_title(lines[j - 1]):
             k = j - 1
