@@ -212,7 +212,7 @@ CASES: list[tuple[str, str, Credited]] = [
     (
         "own-name-in-capitals-spain",
         (
-            "En una entrevista concedida a EL PAÍS, el mandatario Luis Arce aseguró que no "
+            "En una entrevista otorgada a EL PAÍS, el mandatario Luis Arce aseguró que no "
             "habrá ajuste."
         ),
         [("Luis Arce", "person")],
