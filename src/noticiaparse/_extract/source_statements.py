@@ -40,8 +40,9 @@ from noticiaparse._text.sentences import sentence_start
 
 __all__ = ["anonymity_asked", "asks_anonymity", "impersonal_in_documents", "que_statements"]
 
-#: "que" after a space: where a clause of what was said may open.
-_QUE = re.compile(r"(?<=[ \t])que\b")
+#: "que" as a word: after a space or a tab (looked at in Python), a clause of what was said
+#: may open there. A literal first scans several times faster than a lookbehind first.
+_QUE = re.compile(r"que\b")
 #: How far back before "que" the verb and its locution are read.
 _VERB_REACH = 48
 #: A word.
@@ -166,6 +167,8 @@ def que_statements(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     links = _statement_words("link")
     for match in _QUE.finditer(text):
         at = match.start()
+        if at == 0 or text[at - 1] not in " \t":
+            continue  # no space or tab right before "que"
         before = text[max(0, at - _LAST_REACH) : at].rsplit(None, 2)[-2:]
         if not before or (before[-1] not in lasts and before[-1].lower() not in lasts):
             continue  # the word before "que" ends no locution and is no such verb
