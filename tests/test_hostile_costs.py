@@ -700,3 +700,48 @@ def test_a_line_of_bars_reads_each_part_once(monkeypatch: pytest.MonkeyPatch) ->
     calls.clear()
     assert top_module._site_prefix("— " * 2_000) is None  # noqa: SLF001
     assert len(calls) <= 2_000
+
+
+#: Texts of statement channel frames, their pieces and near misses, in any case.
+_FRAME_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "en un comunicado,",
+            "En su nueva declaración pública emitida ayer,",
+            "EN LA CARTA,",
+            "A través de sus redes sociales,",
+            "a  través\tde la cuenta,",
+            "mediante un video,",
+            "Mediante una nota",
+            "por medio de la columna,",
+            "Por  medio  de su discurso,",
+            "tienen la nota,",
+            "en",
+            "a",
+            "través",
+            "por",
+            "medio",
+            "la",
+            "comunicado",
+            ",",
+            ".",
+            "\n",
+            "«",
+            "\t",
+        ]
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@given(_FRAME_TEXT)
+def test_a_channel_frame_found_from_its_first_words_is_every_match_of_the_scan(
+    text: str,
+) -> None:
+    # the frames ("En un comunicado, ") are matched only where their first words stand,
+    # found by string search in the lower case: the same matches as the pattern's scan
+    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
+
+    scanned = [m.regs for m in sources_module._channel_frame().finditer(text)]  # noqa: SLF001
+    gated = sources_module._channel_frames(text, sources_module._lowered(text))  # noqa: SLF001
+    assert [m.regs for m in gated] == scanned
