@@ -745,3 +745,25 @@ def test_a_channel_frame_found_from_its_first_words_is_every_match_of_the_scan(
     scanned = [m.regs for m in sources_module._channel_frame().finditer(text)]  # noqa: SLF001
     gated = sources_module._channel_frames(text, sources_module._lowered(text))  # noqa: SLF001
     assert [m.regs for m in gated] == scanned
+
+
+@given(
+    st.text(alphabet="ab AÉ.-'’&\n1Σ$,«\u0301", max_size=80),
+    st.integers(0, 80),
+    st.integers(0, 80),
+    st.integers(1, 12),
+)
+def test_a_window_s_first_word_read_alone_is_its_first_token(
+    text: str, start: int, end: int, block: int
+) -> None:
+    # a reader asks a window's first word before reading all of its words: the same
+    # word, in blocks of any size too
+    from noticiaparse._reading.tokens import first_low  # noqa: PLC0415
+
+    original = tokens_module.SCAN_BLOCK
+    tokens_module.SCAN_BLOCK = block
+    try:
+        tokens = tokenize(text, start, end)
+        assert first_low(text, start, end) == (tokens[0].low if tokens else None)
+    finally:
+        tokens_module.SCAN_BLOCK = original

@@ -38,6 +38,7 @@ from noticiaparse._reading import (
     words_in,
     words_of,
 )
+from noticiaparse._reading.tokens import first_low
 from noticiaparse._reading.vocabulary import closed_set, time_adjuncts
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.sentences import sentence_start
@@ -123,12 +124,16 @@ def _participled(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     out = []
     participles = endings_of("any_participle")
     for attribution in reading.attributions.found:
-        if attribution.phrase is not None or attribution.quoted:
+        if (
+            attribution.phrase is not None
+            or attribution.quoted
+            or not reporting_verb(attribution.cue)
+        ):
             continue
         verb = attribution.cue_start
-        if not reporting_verb(attribution.cue):
-            continue
         lo = sentence_start(text, verb, 0, reach=_SENTENCE_REACH)
+        if first_low(text, lo, verb) not in words_of("determiner"):
+            continue  # no determiner opens the sentence: no document's phrase (words unread)
         tokens = words_in(text, lo, verb, reading.index)
         if (
             not tokens

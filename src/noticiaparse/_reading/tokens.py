@@ -40,6 +40,7 @@ __all__ = [
     "RegionWords",
     "Token",
     "TokenIndex",
+    "first_low",
     "index_tokens",
     "region_tokens",
     "tokenize",
@@ -128,6 +129,34 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     for block in _scan(text, start, end):
         out.extend(_as_tokens(block))
     return out
+
+
+def first_low(text: str, start: int, end: int) -> str | None:
+    """The lower-case form of the first word of ``text[start:end]`` (``None``: no word).
+
+    What ``tokenize(text, start, end)[0].low`` is, without reading the other words: a
+    reader that wants a window's words only when the first is of some kind asks this
+    first.
+
+    Examples:
+        >>> first_low("«El informe. Dijo", 0, 17), first_low("S.A. dijo", 0, 9)
+        ('el', 's.a')
+        >>> first_low("— ¡", 0, 3) is None
+        True
+    """
+    start, end, _ = slice(start, end).indices(len(text))
+    if start >= end:
+        return None
+    block = text[start : _block_end(text, start, end)]
+    word = (_WORD_SPLIT if "--" in block else _RUN_SPLIT).search(block)
+    if word is None:
+        # no word in the first block (a block ends only past SCAN_BLOCK characters)
+        tokens = tokenize(text, start, end)
+        return tokens[0].low if tokens else None
+    found = word.group()
+    if found[-1] in _TRIMMED_ENDS:
+        return _trim(found).rstrip(".").lower()
+    return found.lower()
 
 
 def words_in(text: str, start: int, end: int, index: TokenIndex | None = None) -> list[Token]:
