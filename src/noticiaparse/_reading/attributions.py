@@ -668,8 +668,14 @@ def _relative_at(tokens: Sequence[Token], j: int) -> int:
     return j
 
 
-def _people_antecedent(
-    text: str, tokens: Sequence[Token], k: int, sentence: int, *, plural: bool | None
+def _people_antecedent(  # noqa: PLR0913 - the windows read from the index, as its siblings
+    text: str,
+    tokens: Sequence[Token],
+    k: int,
+    sentence: int,
+    index: TokenIndex | None,
+    *,
+    plural: bool | None,
 ) -> Phrase | None:
     """The people a relative "que" at token ``k`` stands for, in the verb's number.
 
@@ -680,7 +686,7 @@ def _people_antecedent(
     if k == 0 or tokens[k - 1].start < sentence or plural is None:
         return None
     comma = text[tokens[k - 1].end : tokens[k].start].strip() == ","
-    found = phrase_ending(text, tokens[k - 1].end, sentence)
+    found = phrase_ending(text, tokens[k - 1].end, sentence, index)
     if found is None or found.kind not in (PERSON, ANONYMOUS) or found.plural != plural:
         return None
     opener = text[found.start : found.end].split(maxsplit=1)[0].lower()
@@ -799,7 +805,9 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
                 subject = found[0]
     if subject is None and r > 0 and tokens[r - 1].low == "que":
         # "un grupo de diputados que pidieron…": the people the relative stands for
-        subject = _people_antecedent(text, tokens, r - 1, sentence, plural=plural_verb(tokens, i))
+        subject = _people_antecedent(
+            text, tokens, r - 1, sentence, index, plural=plural_verb(tokens, i)
+        )
     if subject is None:
         subject = _clause_subject(text, tokens, Span(j, i), sentence, index) or _said_in(
             text, tokens, Span(j, i), sentence, index
