@@ -767,3 +767,16 @@ def test_a_window_s_first_word_read_alone_is_its_first_token(
         assert first_low(text, start, end) == (tokens[0].low if tokens else None)
     finally:
         tokens_module.SCAN_BLOCK = original
+
+
+@given(
+    st.text(alphabet="ab AÉ.-'’&+/\n1½Σ$,«\u0301", max_size=120),
+    st.integers(0, 120),
+    st.integers(0, 120),
+)
+def test_a_window_that_cuts_a_word_at_its_start_reads_the_rest_as_tokenize_does(
+    text: str, lo: int, hi: int
+) -> None:
+    # the rest of a cut word is built as one token, not read again: the same words
+    index = index_tokens(text, [Span(0, len(text))])
+    assert tokenize(text, lo, hi) == index.window(lo, hi)

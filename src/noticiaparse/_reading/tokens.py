@@ -454,7 +454,7 @@ class TokenIndex:
             # further than the whole word did (a word at the length limit) or past ``hi``
             if reach[i - 1] > hi or reach[i - 1] - starts[i - 1] > _MAX_WORD:
                 return tokenize(self.text, lo, hi)
-            head = tokenize(self.text, lo, reach[i - 1])
+            head = _last_part(self.text, lo, reach[i - 1])
         if j > i and reach[j - 1] > hi and not self._word_ends_as_read(j - 1, hi):
             # ``hi`` cuts the last word: read its first part alone
             return head + self.words(i, j - 1) + _first_part(self.text, starts[j - 1], hi)
@@ -511,6 +511,36 @@ def _first_part(text: str, start: int, hi: int) -> list[Token]:
     if word[-1] in _TRIMMED_ENDS:
         return tokenize(text, start, hi)
     return [Token(start, hi, word, word.lower(), word[0].isupper())]
+
+
+#: A word's first character.
+_WORD_START = regex.compile(r"[\p{L}\p{N}]")
+
+
+def _last_part(text: str, lo: int, reach: int) -> list[Token]:
+    """The rest from ``lo`` of a word whose match ends at ``reach``, as :func:`tokenize` reads it.
+
+    Every character of a word's match after its first goes on a word, and a hyphen in it
+    is never followed by another: from the first letter or digit of the rest, the rest
+    is one whole match (marks and joiners before it open none). The token is built here,
+    trimmed as :func:`_scan` trims (a reader's window of a few hundred characters back
+    from each verb cuts a word: "dijo que " repeated cuts one a verb).
+
+    Examples:
+        >>> [t.text for t in _last_part("Gómez-Pérez.", 5, 12)]
+        ['Pérez']
+        >>> _last_part("S.A.", 3, 4)
+        []
+    """
+    first = _WORD_START.search(text, lo, reach)
+    if first is None:
+        return []
+    start = first.start()
+    word = text[start:reach]
+    if word[-1] in _TRIMMED_ENDS:
+        kept = _trim(word)
+        return [Token(start, start + len(kept), kept, kept.rstrip(".").lower(), kept[0].isupper())]
+    return [Token(start, reach, word, word.lower(), word[0].isupper())]
 
 
 #: How many regions :class:`RegionWords` builds the tokens of at once.
