@@ -263,7 +263,11 @@ def _trim(word: str) -> str:
     """
     kept = word.rstrip("-'’")
     if kept.endswith(".") and (
-        _ABBREVIATION.search(kept) is None or _WEB_ADDRESS().search(kept) is not None
+        # no full stop before the last and no single letter: no abbreviation (read first,
+        # without the pattern: most are a sentence's last word, "dijo.")
+        (len(kept) != 2 and kept.find(".", 0, -1) < 0)  # noqa: PLR2004 - "S."
+        or _ABBREVIATION.search(kept) is None
+        or _WEB_ADDRESS().search(kept) is not None
     ):
         kept = kept.rstrip(".")
     return kept.rstrip("'’")
