@@ -780,3 +780,35 @@ def test_a_window_that_cuts_a_word_at_its_start_reads_the_rest_as_tokenize_does(
     # the rest of a cut word is built as one token, not read again: the same words
     index = index_tokens(text, [Span(0, len(text))])
     assert tokenize(text, lo, hi) == index.window(lo, hi)
+
+
+#: Texts of requests for anonymity, their pieces and near misses.
+_ANONYMITY_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "Un vocero, que pidió reserva, dijo",
+            "una fuente que pidió no ser identificada afirmó",
+            "un asesor  que\thabló bajo condición de anonimato para no ser despedido, contó",
+            "que pidió reserva",
+            "porque pidió reserva",
+            "que",
+            ",",
+            " ",
+            "\t",
+            "pidió",
+            "reserva",
+            "Ana",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(_ANONYMITY_TEXT)
+def test_a_request_for_anonymity_found_from_its_que_is_every_match_of_the_scan(
+    text: str,
+) -> None:
+    from noticiaparse._extract import source_statements as statements  # noqa: PLC0415
+
+    scanned = [m.regs for m in statements._ANONYMITY.finditer(text)]  # noqa: SLF001
+    assert [m.regs for m in statements._anonymity_matches(text)] == scanned  # noqa: SLF001

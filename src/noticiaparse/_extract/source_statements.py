@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from noticiaparse._reading import (
     ANONYMOUS,
@@ -235,7 +236,7 @@ def anonymity_asked(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     out: list[tuple[Phrase, str]] = []
     if not any(hint in text for hint in _ANONYMITY_HINTS):
         return out
-    for match in _ANONYMITY.finditer(text):
+    for match in _anonymity_matches(text):
         verb = match.group(1)
         if not reporting_verb(verb) or reading.cast.in_quotation(match.start()):
             continue
@@ -250,6 +251,35 @@ def anonymity_asked(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             end = antecedent.end  # "Una fuente, que pidió no ser nombrada,": set apart
         out.append((Phrase(antecedent.start, end, ANONYMOUS), verb.lower()))
     return out
+
+
+def _anonymity_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_ANONYMITY.finditer(text)``, matched only before a "que" with spaces before it.
+
+    Every match opens on the spaces or tabs before its "que" (or a comma right before
+    them), and the spaces match alike from any of them: the pattern is matched at the
+    first (past the end of the match before, as ``finditer`` does), found from the
+    "que" by string search, not by the pattern's scan of every position.
+
+    Examples:
+        >>> text = "Un vocero, que pidió reserva, dijo. Ana que pidió anonimato dijo."
+        >>> [m.group() for m in _anonymity_matches(text)]
+        [', que pidió reserva,', ' que pidió anonimato']
+    """
+    end = 0
+    for que in _QUE.finditer(text):
+        at = que.start()
+        lo = at
+        while lo > end and text[lo - 1] in " \t":
+            lo -= 1
+        if lo == at:
+            continue  # no space or tab before "que" (past the match before)
+        if lo > end and text[lo - 1] == ",":
+            lo -= 1
+        match = _ANONYMITY.match(text, lo)
+        if match is not None:
+            end = match.end()
+            yield match
 
 
 def asks_anonymity(text: str, end: int) -> bool:
