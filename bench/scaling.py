@@ -3,10 +3,10 @@
 Ordinary news (the seed article repeated, and the dev articles one after another) and
 hostile input (runs of quote marks, dashes, digits, one huge line, every Unicode space,
 and runs of whole cues: short lines, "$1", quoted words, dash dialogue, «…», dijo Juan
-Pérez, money ranges, and frames a news text repeats: "En un comunicado, ", "Según
-fuentes, ", "De acuerdo con el informe, ", "— ") are parsed at growing sizes, each in a
-fresh process: linear behaviour shows as a flat seconds-per-MB column and peak memory in
-proportion to the input. A summary follows: per kind, at its largest size, seconds and
+Pérez, «…», dijo. with no one named, "dijo que ", money ranges, and frames a news text
+repeats: "En un comunicado, ", "Según fuentes, ", "De acuerdo con el informe, ", "— ")
+are parsed at growing sizes, each in a fresh process: linear behaviour shows as a flat
+seconds-per-MB column and peak memory in proportion to the input. A summary follows: per kind, at its largest size, seconds and
 peak MiB per input MB (a million characters) and the time per character as a multiple
 of ordinary news.
 Seconds are wall-clock time; the CPU seconds the parsing process used (``cpu s/MB``)
@@ -159,6 +159,8 @@ def build(kind: str, size: int) -> str:
             "dash-ranges": "$1-$2 ",
             "short-lines": "a\n",
             "said-guillemets": "«Sí», dijo Juan Pérez. ",
+            "said-unnamed": "«Sí», dijo. ",
+            "said-that": "dijo que ",
             "statement-frames": "En un comunicado, ",
             "source-frames": "Según fuentes, ",
             "report-frames": "De acuerdo con el informe, ",
@@ -183,6 +185,8 @@ KINDS = (
     "short-lines",
     "dash-dialogue",
     "said-guillemets",
+    "said-unnamed",
+    "said-that",
     "statement-frames",
     "source-frames",
     "report-frames",
