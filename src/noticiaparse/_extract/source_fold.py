@@ -262,8 +262,17 @@ def _fits(short: _Key, short_kind: SourceKind, long: _Key, long_kind: SourceKind
     if short_kind not in _NAMED_KINDS or not short.named or len(short.named) > len(long.named):
         return False
     if short_kind is SourceKind.PERSON:
-        return _in_order(short.named, long.named)
+        return _in_order(short.named, long.named) or _in_order(short.named, _parts(long.named))
     return _fits_institution(short, short_kind, long)
+
+
+def _parts(named: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's name words, a compound surname split at its hyphen ("grande-marlaska").
+
+    Spain and Chile join two surnames so ("Grande-Marlaska", "Hoffmann-Ríos"), and news
+    names the person again by one of them ("Marlaska", "Ríos").
+    """
+    return tuple(part for word in named for part in word.split("-") if part)
 
 
 def _fits_across(short: _Key, short_kind: SourceKind, long: _Key, long_kind: SourceKind) -> bool:
@@ -335,7 +344,10 @@ class _Candidates:
         self.by_initials: dict[str, list[int]] = {}
         for i, source in enumerate(sources):
             key = keys[id(source)]
-            for word in set(key.named) | set(key.words[:1]):
+            words = set(key.named) | set(key.words[:1])
+            if source.kind is SourceKind.PERSON:
+                words |= set(_parts(key.named))  # "Marlaska" for "Grande-Marlaska"
+            for word in words:
                 self.by_word.setdefault(word, []).append(i)
             if source.kind is SourceKind.ORGANIZATION and not key.described:
                 if key.named and key.named[0] in _class("ministry"):

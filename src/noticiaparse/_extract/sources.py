@@ -29,7 +29,9 @@ from noticiaparse._extract.source_names import (
     apposed_office,
     apposed_titles,
     conjuncts,
+    lower_words,
     no_name,
+    no_source,
     participle_lead,
     particle_person,
 )
@@ -183,7 +185,9 @@ def find_sources(
         )
         if not (e.kind == "media" and _at_home(e.name.lower(), home))
     )
-    return fold_sources(found)  # one source per entity: source_fold.py
+    # one source per entity (source_fold.py); a place or a common word names no one
+    written = functools.cache(lambda: lower_words(spine.original))
+    return tuple(s for s in fold_sources(found) if not no_source(s, spine.original, written))
 
 
 #: An infinitive after "al" or "tras" ("al señalar que").
@@ -2808,11 +2812,19 @@ class _Ledger:
             stretch in self.seen
             or written.lower() in words_of("no_one")
             or (
-                no_name(written, self.spine.text[phrase.end : phrase.end + _LAST_WORD])
+                no_name(
+                    written,
+                    self.spine.text[phrase.end : phrase.end + _LAST_WORD],
+                    self.spine.text[max(0, phrase.start - _LAST_WORD) : phrase.start],
+                )
                 # "Diez" after "Christian Diez": a surname, not a number
                 and self.cast.full_name(written.strip()) == written.strip()
             )
-            or participle_lead(self.spine.text[lo:hi], self.spine.text[hi : hi + _LAST_WORD])
+            or participle_lead(
+                self.spine.text[lo:hi],
+                self.spine.text[hi : hi + _LAST_WORD],
+                self.spine.text[max(0, lo - _LAST_WORD) : lo],
+            )
         ):
             return  # credited already, "Nadie explicó…", "Actualmente escribe…": no one
         self.seen.add(stretch)

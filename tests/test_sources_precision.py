@@ -1,0 +1,104 @@
+"""Fewer spurious sources: names that name no one, and names of one person kept whole.
+
+Each case is a rule of ``docs/sources.md`` ("No junk", "One source per entity"), in
+sentences written here, in several countries' styles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse_sources
+
+
+def names(text: str) -> list[str]:
+    return [s.name for s in parse_sources(text)]
+
+
+CASES: list[tuple[str, str, list[str]]] = [
+    # a surname ending like a participle, after its verb, is a surname: only a
+    # participle opening its sentence before its complement describes a dropped subject
+    (
+        "surname-in-ado-after-its-verb-chile",
+        (
+            "El ministro de Hacienda, Joaquín Ferrada Lagos, visitó ayer la planta. «Hay "
+            "que cuidar cada peso», dijo Ferrada al salir del recinto."
+        ),
+        ["Joaquín Ferrada Lagos"],
+    ),
+    (
+        "surname-in-ado-after-its-verb-mexico",
+        "«No habrá recortes», aseguró Delgado en conferencia matutina.",
+        ["Delgado"],
+    ),
+    (
+        "surname-in-ida-after-its-verb-colombia",
+        "La concejal habló con la radio local. «Votaremos en contra», sostuvo Almeida a la salida.",
+        ["Almeida"],
+    ),
+    (
+        "a-participle-opening-its-sentence-is-no-one-spain",
+        "Consultado por la prensa, explicó que el plazo vence el lunes.",
+        [],
+    ),
+    # a place is no source: the text speaks of a government it does not name
+    (
+        "a-country-as-subject-argentina",
+        "La ONU advirtió sobre la crisis. Argentina respondió que no aceptará condiciones.",
+        ["ONU"],
+    ),
+    (
+        "a-capital-for-its-government-us-spanish",
+        "Washington consideró que las medidas son insuficientes, informó la agencia Reuters.",
+        ["Reuters"],
+    ),
+    (
+        "a-continent-peru",
+        "Según Europa, el acuerdo llega tarde. El canciller Raúl Otárola dijo que esperará.",
+        ["Raúl Otárola"],
+    ),
+    (
+        "a-country-with-its-article-caribe",
+        "La India anunció que enviará ayuda, de acuerdo con la cancillería dominicana.",
+        ["la cancillería dominicana"],
+    ),
+    # a word capitalised only because it opens a sentence, written in lower case elsewhere
+    (
+        "a-verb-opening-a-headline-line-venezuela",
+        "Queda la duda, afirmó.\n\nLa oposición dijo que queda poco tiempo para negociar.",
+        ["La oposición"],
+    ),
+    # mid-sentence a capital marks a name, whatever word it is
+    (
+        "a-surname-that-is-a-common-word-bolivia",
+        "Pidió paz para el país, dijo Paz al cerrar el acto en Tarija.",
+        ["Paz"],
+    ),
+    (
+        "a-group-noun-opening-a-sentence-stays-chile",
+        "Vecinos denunciaron cortes de agua. Los vecinos afirmaron que pagarán igual.",
+        ["Los vecinos"],
+    ),
+    # a compound surname named again by one of its halves
+    (
+        "half-of-a-hyphenated-surname-chile",
+        (
+            "La diputada María José Hoffmann-Ríos cuestionó la reforma. Más tarde, Ríos "
+            "insistió en su postura."
+        ),
+        ["María José Hoffmann-Ríos"],
+    ),
+    (
+        "other-half-of-a-hyphenated-surname-spain",
+        (
+            "El ministro Fernando Grande-Marlaska destacó el operativo. Marlaska ha "
+            "confirmado que hubo tres detenidos."
+        ),
+        ["Fernando Grande-Marlaska"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_precision(text: str, expected: list[str]) -> None:
+    assert expected == names(text)
