@@ -269,17 +269,41 @@ CASES: list[tuple[str, str, Credited]] = [
         ),
         [("Los productores de leche", "person", ["Los productores de leche", "productores"])],
     ),
-    # what stays apart
+    # of two people a surname fits, the one named last before it
     (
-        "two-fernandez-leave-the-surname-apart-argentina",
+        "two-fernandez-the-surname-names-the-last-named-argentina",
         (
             "Según Alberto Fernández, la deuda es impagable. Cristina Fernández dijo que no. "
             "Fernández aseguró luego que habrá acuerdo."
         ),
         [
             ("Alberto Fernández", "person", ["Alberto Fernández"]),
-            ("Cristina Fernández", "person", ["Cristina Fernández"]),
+            ("Cristina Fernández", "person", ["Cristina Fernández", "Fernández"]),
+        ],
+    ),
+    # what stays apart
+    (
+        "two-fernandez-the-surname-before-both-stays-apart-argentina",
+        (
+            "Fernández aseguró que habrá acuerdo. Según Alberto Fernández, la deuda es "
+            "impagable. Cristina Fernández dijo que no."
+        ),
+        [
             ("Fernández", "person", ["Fernández"]),
+            ("Alberto Fernández", "person", ["Alberto Fernández"]),
+            ("Cristina Fernández", "person", ["Cristina Fernández"]),
+        ],
+    ),
+    (
+        "two-rodriguez-the-surname-after-each-in-turn-stays-apart-venezuela",
+        (
+            "Delcy Rodríguez anunció controles. Rodríguez dijo que serán breves. Jorge "
+            "Rodríguez señaló que habrá diálogo. Rodríguez explicó que la mesa sigue."
+        ),
+        [
+            ("Delcy Rodríguez", "person", ["Delcy Rodríguez"]),
+            ("Rodríguez", "person", ["Rodríguez", "Rodríguez"]),
+            ("Jorge Rodríguez", "person", ["Jorge Rodríguez"]),
         ],
     ),
     (

@@ -96,6 +96,31 @@ CASES: list[tuple[str, str, list[str]]] = [
         ),
         ["Fernando Grande-Marlaska"],
     ),
+    # a source is named by the most complete name the article gives the person
+    (
+        "the-second-surname-given-later-peru",
+        (
+            "«No vamos a ceder», dijo Walter Quispe al inicio de la asamblea. El dirigente "
+            "cocalero Walter Quispe Mamani encabeza la protesta desde marzo."
+        ),
+        ["Walter Quispe Mamani"],
+    ),
+    (
+        "the-full-name-after-a-role-and-its-place-mexico",
+        (
+            "La senadora por Sonora Mariana Téllez Orozco presentó una iniciativa.\n\n—Vamos "
+            "a defender a los repartidores —sostuvo Téllez en conferencia."
+        ),
+        ["Mariana Téllez Orozco"],
+    ),
+    (
+        "two-fuller-names-leave-the-short-one-as-written-us-spanish",
+        (
+            "«Hay que votar», dijo Morales a la salida. Evo Morales y Jimmy Morales "
+            "asistieron al foro en Miami."
+        ),
+        ["Morales"],
+    ),
 ]
 
 

@@ -27,7 +27,10 @@ Codelco, María Soto") names that person when it stands alone elsewhere. A perso
 that ran on into lower-case words ("Pérez explicó") is compared, and kept, without them.
 
 When the shorter name fits two sources ("Fernández" with "Alberto Fernández" and
-"Cristina Fernández"), it is left a source of its own: the reader cannot tell which.
+"Cristina Fernández"), a person's surname alone names the one of them the text named
+last before it ("Cristina Fernández dijo… Fernández aseguró"), when that is the same
+one before each of its mentions; else (before both, or after each in turn) it is left a
+source of its own: the reader cannot tell which.
 The kept name is the most complete one, the mentions of both run in text order, and the
 source stands where the first of them stood.
 """
@@ -35,6 +38,7 @@ source stands where the first of them stood.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -473,6 +477,32 @@ class _Grouping:
         fitting = {owner[j] for j in near if owner[j] != owner[i] and self._names(j, i)}
         if len(fitting) == 1:
             self._move(i, fitting.pop())
+        elif fitting and short.kind is SourceKind.PERSON and len(k.named) == 1:
+            last = self._named_last(i, fitting)
+            if last is not None:
+                self._move(i, last)
+
+    def _named_last(self, i: int, fitting: set[int]) -> int | None:
+        """The one of ``fitting`` named last before every mention of source ``i``, else ``None``.
+
+        "Alberto Fernández… Cristina Fernández dijo… Fernández aseguró": a surname alone
+        names the person of that surname the text named last; its mentions must all
+        follow that one's (with none of the others' between).
+        """
+        named = sorted(
+            (m.start, group)
+            for group in fitting
+            for j in self.groups[group]
+            for m in self.sources[j].mentions
+        )
+        starts = [at for at, _ in named]
+        found: set[int] = set()
+        for mention in self.sources[i].mentions:
+            k = bisect_left(starts, mention.start) - 1
+            if k < 0:
+                return None
+            found.add(named[k][1])
+        return found.pop() if len(found) == 1 else None
 
     def _names(self, j: int, i: int) -> bool:
         """Whether source ``i``'s name may name again the entity source ``j`` names."""
@@ -529,6 +559,7 @@ def fold_sources(sources: Sequence[Source]) -> tuple[Source, ...]:
         >>> folded = fold_sources([
         ...     source("Ministerio de Salud", "organization", 0),
         ...     source("Salud", "organization", 40),
+        ...     source("Fernández", "person", 50),
         ...     source("Alberto Fernández", "person", 60),
         ...     source("Cristina Fernández", "person", 90),
         ...     source("Fernández", "person", 120),
@@ -536,9 +567,9 @@ def fold_sources(sources: Sequence[Source]) -> tuple[Source, ...]:
         >>> for s in folded:
         ...     print(s.name, [m.start for m in s.mentions])
         Ministerio de Salud [0, 40]
+        Fernández [50]
         Alberto Fernández [60]
-        Cristina Fernández [90]
-        Fernández [120]
+        Cristina Fernández [90, 120]
     """
     if len(sources) < _SUFFIX_WORDS:
         return tuple(sources)

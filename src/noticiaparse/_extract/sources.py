@@ -175,7 +175,12 @@ def find_sources(
                 _acronym_variants(
                     _qualified_variants(
                         _outlet_variants(
-                            _name_variants(_particle_names(ledger.entities.values(), reading.cast))
+                            _name_variants(
+                                _particle_names(
+                                    _fullest_names(ledger.entities.values(), reading.cast),
+                                    reading.cast,
+                                )
+                            )
                         )
                     ),
                     ledger.acronyms(),
@@ -585,6 +590,75 @@ def _particle_names(entities: Collection[_Entity], cast: Cast) -> list[_Entity]:
         target.absorb(e)
         merged.add(id(e))
     return [e for e in entities if id(e) not in merged]
+
+
+def _fullest_names(entities: Collection[_Entity], cast: Cast) -> list[_Entity]:
+    """The entities, a person named by the most complete name the article gives them.
+
+    A source's name is its most complete mention in the article, credited or not: "dijo
+    Juan Pérez" and, elsewhere, "el dirigente Juan Pérez Soto" (Latin American news adds
+    the second surname where it presents the person, before or after); "Téllez" and "la
+    senadora Mariana Téllez Orozco". A person's name, its words all capitalised (or
+    particles), whose words stand in that order in longer names of the cast, all of them
+    words of the longest one, takes that name; two people it may be ("Rodríguez" with
+    "Delcy Rodríguez" and "Jorge Rodríguez") leave it as written.
+    """
+    people = [e for e in entities if e.kind == "person"]
+    by_name = {e.name: e for e in people}
+    merged: set[int] = set()
+    for e in people:
+        words = e.name.split()
+        if not _person_name(words):
+            continue
+        longer = [
+            name.split()
+            for name in cast.people
+            if len(name.split()) > len(words) and _in_order(words, name.split())
+        ]
+        if not longer:
+            continue
+        best = max(longer, key=len)
+        if not all(_in_order(other, best) for other in longer):
+            continue  # two people it may be
+        name = " ".join(_from_given(best))
+        target = by_name.get(name)
+        if target is None:
+            e.name = name
+        elif target is not e and id(target) not in merged:
+            target.absorb(e)
+            merged.add(id(e))
+    return [e for e in entities if id(e) not in merged]
+
+
+#: A place run into a person's name before it has at most this many words ("Nuevo León").
+_PLACE_WORDS = 2
+
+
+def _from_given(words: Sequence[str]) -> Sequence[str]:
+    """A person's name from its given name: a place read into it before goes.
+
+    "la senadora por Jalisco Mariana Téllez Orozco": the place the role's complement
+    ends on runs into the name when no comma is written; a capitalised word that is no
+    given name, right before the name's first given name, is no part of it.
+    """
+    given = first_names()
+    at = next((k for k, word in enumerate(words) if word in given), 0)
+    return words[at:] if 0 < at <= _PLACE_WORDS else words
+
+
+def _person_name(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a person's name: capitalised words, and particles within."""
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in words_of("particle") for w in words)
+    )
+
+
+def _in_order(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Whether the words of ``short`` all stand in ``long``, in that order."""
+    rest = iter(long)
+    return all(word in rest for word in short)
 
 
 def _name_variants(entities: Collection[_Entity]) -> list[_Entity]:
