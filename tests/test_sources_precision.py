@@ -121,7 +121,59 @@ CASES: list[tuple[str, str, list[str]]] = [
         ),
         ["Morales"],
     ),
+    # an institution named again by its noun, or by the initials of its capitalised words
+    (
+        "the-police-by-its-noun-and-its-acronym-peru",
+        (
+            "La Policía Nacional del Perú informó que capturó a dos sospechosos. La PNP "
+            "precisó que ambos tienen antecedentes. Según la Policía, el operativo duró "
+            "seis horas."
+        ),
+        ["Policía Nacional del Perú"],
+    ),
+    (
+        "an-acronym-of-the-name-before-its-place-mexico",
+        (
+            "La Secretaría de Movilidad de la Ciudad de México informó del cierre. La SM "
+            "detalló que durará dos semanas."
+        ),
+        ["Secretaría de Movilidad de la Ciudad de México"],
+    ),
+    (
+        "an-acronym-of-the-capitalised-words-colombia",
+        (
+            "El Instituto Colombiano de Bienestar Familiar reveló nuevas cifras. El ICBF "
+            "precisó que atendió a 300 niños."
+        ),
+        ["Instituto Colombiano de Bienestar Familiar"],
+    ),
 ]
+
+
+KINDS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # a name the article gives an acronym to is an institution's
+    (
+        "a-name-with-its-acronym-is-an-institution-mexico",
+        (
+            "Comisión Federal de Electricidad (CFE) reportó fallas en Sonora. La eléctrica "
+            "explicó que el servicio volverá hoy."
+        ),
+        [("Comisión Federal de Electricidad", "organization")],
+    ),
+    (
+        "a-name-with-its-acronym-not-led-by-an-institution-noun-mexico",
+        (
+            "Petróleos Mexicanos (Pemex) reportó pérdidas. La petrolera explicó que se "
+            "deben al precio del crudo. Pemex agregó que mantendrá su plan."
+        ),
+        [("Petróleos Mexicanos", "organization")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in KINDS], ids=[c[0] for c in KINDS])
+def test_kinds(text: str, expected: list[tuple[str, str]]) -> None:
+    assert expected == [(s.name, s.kind.value) for s in parse_sources(text)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

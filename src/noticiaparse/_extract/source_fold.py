@@ -184,7 +184,12 @@ def _key(source: Source) -> _Key:
             raw = raw[:-1]  # "Pérez explicó", "Gutiérrez también": the name is "Pérez"
     words = tuple(_folded(w) for w in raw)
     proper = all(w[:1].isupper() or w in _particles() for w in raw)
-    described = not proper or (len(raw) == 1 and words[0] in _common_heads())
+    # "Vecinos" is a group; "la Policía", an institution's noun capitalised, is its name
+    described = not proper or (
+        len(raw) == 1
+        and words[0] in _common_heads()
+        and not (source.kind is SourceKind.ORGANIZATION and words[0] in _generic())
+    )
     # "Von der Leyen" opening a sentence: a particle is no name's word, capitalised or not
     capitalised = tuple(_folded(w) for w in raw if w[:1].isupper())
     named = tuple(w for w in capitalised if w not in _particles()) or capitalised
@@ -225,12 +230,24 @@ def _acronym_of(short: _Key, long: _Key) -> bool:
 
 
 def _initial_forms(key: _Key) -> tuple[str, ...]:
-    """The acronyms a name may have: its initials, with a closing country or without."""
+    """The acronyms a name may have.
+
+    The initials of all its words but the articles ("PDI": "Policía de Investigaciones"),
+    a closing country left out or not; and those of its capitalised words alone, of the
+    whole name or of the part before a "de" that opens a complement of place
+    ("PNP": "Policía Nacional del Perú"; "SSC": "Secretaría de Seguridad Ciudadana de la
+    Ciudad de México"; "DANE": "Departamento Administrativo Nacional de Estadística").
+    """
     words = list(key.words)
     forms = [_initials(words)]
     if len(words) > _SUFFIX_WORDS and words[-1] in _countries() and words[-2] in {"de", "del"}:
         forms.append(_initials(words[:-2]))
-    return tuple(forms)
+    links = _particles() | words_of("definite") | words_of("conjunction")
+    for end in [k for k, word in enumerate(words) if word in {"de", "del"}] + [len(words)]:
+        named = [w for w in words[:end] if w not in links]
+        if len(named) >= _SUFFIX_WORDS:
+            forms.append("".join(w[0] for w in named if w[:1].isalpha()))
+    return tuple(dict.fromkeys(forms))
 
 
 def _portfolio_of(short: _Key, long: _Key) -> bool:

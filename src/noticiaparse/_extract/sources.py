@@ -2641,6 +2641,10 @@ class _Ledger:
         if found[2] == "person" and found[1] in self._described():
             # "Sitrap" after "el sindicato de trabajadores portuarios (Sitrap)"
             return found[0], found[1], "organization"
+        if found[2] == "person" and found[1] in self._aliases().values():
+            # "Petróleos Mexicanos (Pemex) reportó…": a name the article gives an
+            # acronym to is an institution's, never a person's
+            return found[0], found[1], "organization"
         if found[2] == "person" and phrase.head is None and self._figures_maker(phrase, found[1]):
             return found[0], found[1], "organization"  # "según cifras de Odepa"
         if found[2] == "person" and phrase.head is None:
