@@ -147,6 +147,15 @@ CASES: list[tuple[str, str, list[str]]] = [
         ),
         ["Instituto Colombiano de Bienestar Familiar"],
     ),
+    # a role's complement runs to its comma: the name after the comma is its holder
+    (
+        "a-role-whose-complement-ends-on-capitalised-words-bolivia",
+        (
+            "La producción caerá este año, informó el secretario general del Sindicato "
+            "Minero Cerro Los Andes, Mario Quiroga Paz."
+        ),
+        ["Mario Quiroga Paz"],
+    ),
 ]
 
 

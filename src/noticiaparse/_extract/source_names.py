@@ -237,16 +237,61 @@ def apposed_holder(text: str, phrase: Phrase, org_words: frozenset[str]) -> Phra
         return phrase
     if phrase.name is not None and not _complement(text[phrase.start : phrase.name[0]]):
         return phrase  # "el ministro Pedro Soto": named already
-    found = _holder_after().match(text[: phrase.end + _HOLDER_REACH], phrase.end)
+    end = _complement_end(text, phrase) if phrase.name is None else phrase.end
+    found = _holder_after().match(text[: end + _HOLDER_REACH], end)
     if found is None or any(w.lower() in org_words for w in found.group(1).split()):
         return phrase
     name = Span(found.start(1), found.end(1))
     return Phrase(name.start, name.end, PERSON, name=name, head=phrase.head)
 
 
+#: How many words of a complement's name a role's phrase may have stopped short of.
+_COMPLEMENT_REST = 4
+
+
+def _complement_end(text: str, phrase: Phrase) -> int:
+    """Where the name of a role's complement ends, past the phrase as read.
+
+    "el secretario general del Sindicato Minero Cerro Los Andes, Mario Quiroga": the
+    phrase may stop before an article inside the complement's name ("Los Andes"); its
+    capitalised words (articles and "de" between them) run to the comma. A phrase that
+    does not end in a complement's name ends where it was read.
+    """
+    if not _complement(text[phrase.start : phrase.end]):
+        return phrase.end
+    end = at = phrase.end
+    links = _particles() | words_of("definite")
+    for _ in range(_COMPLEMENT_REST):
+        word = _NEXT.match(text, at)
+        if word is None:
+            break
+        bare = word.group(1)
+        if bare[:1].isupper():
+            end = word.end(1)
+        elif bare not in links:
+            break
+        at = word.end(1)
+    return end
+
+
+#: The next word after spaces.
+_NEXT = regex.compile(r"[ \t]+([\p{L}'-]+)")
+
+
 def _complement(before: str) -> bool:
-    """Whether a role's name follows "de", "del", "de la": its complement, not its holder."""
-    words = before.lower().split()[-2:]
+    """Whether a role's name follows "de", "del", "de la": its complement, not its holder.
+
+    Capitalised words between are the complement's name too: "el presidente del Club
+    Deportivo Las Palmas, Ana Ruiz": "Las Palmas" ends the club's name.
+
+    Examples:
+        >>> _complement("el presidente del Club Deportivo "), _complement("el ministro ")
+        (True, False)
+    """
+    raw = before.split()
+    while raw and raw[-1][:1].isupper():
+        raw.pop()
+    words = [w.lower() for w in raw[-2:]]
     return bool(words) and (
         words[-1] in words_of("of") or (len(words) > 1 and words[0] in words_of("of"))
     )
