@@ -156,6 +156,15 @@ CASES: list[tuple[str, str, list[str]]] = [
         ),
         ["Mario Quiroga Paz"],
     ),
+    # a bracketed acronym stands for the name before it, from the acronym's initial on
+    (
+        "an-acronym-after-a-title-run-into-its-name-ecuador",
+        (
+            "Reporte Mensual Servicio Nacional de Aduanas (SNA) divulgó las cifras del "
+            "trimestre.\n\nEl SNA señaló que las importaciones cayeron un 8%."
+        ),
+        ["Servicio Nacional de Aduanas"],
+    ),
 ]
 
 

@@ -2335,7 +2335,11 @@ def _word_acronyms(text: str) -> dict[str, str]:
             run.append(word)
         while run and not (run[-1][:1].isupper() and run[-1].lower() not in words_of("definite")):
             run.pop()
-        if len(run) > 1 and run[-1][0] == acronym[0]:
+        while len(run) > 1 and run[-1][0] != acronym[0]:
+            # "Informe Epidemiológico Departamento de Estadísticas… (DEIS)": a title run
+            # into the name before it; the name opens on the acronym's initial
+            run.pop()
+        if len(run) > 1:
             out.setdefault(acronym, " ".join(reversed(run)))
     return out
 
