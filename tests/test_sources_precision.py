@@ -165,6 +165,39 @@ CASES: list[tuple[str, str, list[str]]] = [
         ),
         ["Servicio Nacional de Aduanas"],
     ),
+    # an institution or a document named by one word, under the fuller name the text writes
+    (
+        "an-acronym-whose-name-the-text-writes-uncredited-chile",
+        (
+            "La Policía de Investigaciones detuvo al sospechoso en Temuco. La PDI informó "
+            "que el detenido pasará a control de detención."
+        ),
+        ["Policía de Investigaciones"],
+    ),
+    (
+        "an-institution-by-its-noun-before-its-full-name-spain",
+        (
+            "Según el Ayuntamiento, las obras acabarán en mayo. El Ayuntamiento de Sevilla "
+            "cerró ayer dos calles del centro."
+        ),
+        ["Ayuntamiento de Sevilla"],
+    ),
+    (
+        "a-document-by-its-noun-after-its-title-argentina",
+        (
+            "La Encuesta Permanente de Hogares (EPH) se publicó el jueves. La encuesta "
+            "revela que la pobreza subió al 41%."
+        ),
+        ["Encuesta Permanente de Hogares"],
+    ),
+    (
+        "an-institution-noun-two-names-fit-stays-mexico",
+        (
+            "La Secretaría informó que habrá brigadas escolares. El plan fue diseñado en "
+            "la Secretaría de Salud. También opinó en su diseño la Secretaría de Educación."
+        ),
+        ["Secretaría"],
+    ),
 ]
 
 

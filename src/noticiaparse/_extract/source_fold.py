@@ -43,12 +43,14 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from noticiaparse._model import Source, SourceKind
+import attrs
+
+from noticiaparse._model import Mention, Source, SourceKind
 from noticiaparse._reading.vocabulary import role_words, word_set, words_of
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 
-__all__ = ["fold_sources"]
+__all__ = ["fold_sources", "fullest_institutions"]
 
 #: A suffix of an institution's name names it when it holds at least this many words.
 _SUFFIX_WORDS = 2
@@ -618,3 +620,71 @@ def fold_sources(sources: Sequence[Source]) -> tuple[Source, ...]:
         )
         out.append((min(members), Source(_trimmed(best, keys).name, best.kind, tuple(mentions))))
     return tuple(source for _, source in sorted(out, key=lambda pair: pair[0]))
+
+
+def fullest_institutions(sources: Sequence[Source], names: Sequence[str]) -> tuple[Source, ...]:
+    """``sources``, an institution named by one word under the fuller name the article writes.
+
+    A source's name is its most complete mention in the article, credited there or not:
+    "La Policía de Investigaciones detuvo al sospechoso. La PDI informó…" credits the
+    PDI, which is the Policía de Investigaciones; "la Secretaría" after (or before) "la
+    Secretaría de Movilidad" is that secretariat. An organisation's one-word name that
+    fits one of ``names`` (the institutions' and documents' names the article writes, of
+    two words or more) by the rules of :func:`fold_sources` (an acronym of its initials,
+    its leading word with an article, a ministry's portfolio, the name after an
+    institution's noun) and only one, takes it; so does a document named by its noun
+    alone ("la encuesta") that opens one such name only ("la Encuesta Mensual de
+    Alojamiento (EMA)"). Sources then named alike are one.
+
+    Examples:
+        >>> def source(name, at):
+        ...     return Source(name, "organization", (Mention("la " + name, at, at + 9),))
+        >>> [s.name for s in fullest_institutions(
+        ...     [source("PDI", 0), source("Corte", 40)],
+        ...     ["Policía de Investigaciones", "Corte Suprema", "Corte de Apelaciones"])]
+        ['Policía de Investigaciones', 'Corte']
+    """
+    if not names:
+        return tuple(sources)
+    longer = [
+        (name, _key(Source(name, SourceKind.ORGANIZATION, (Mention(name, 0, len(name)),))))
+        for name in dict.fromkeys(names)
+        if len(name.split()) >= _SUFFIX_WORDS
+    ]
+    renamed = {
+        id(source): name for source in sources if (name := _fullest(source, longer)) is not None
+    }
+    if not renamed:
+        return tuple(sources)
+    out: dict[tuple[str, SourceKind], Source] = {}
+    for source in sources:
+        name = renamed.get(id(source), source.name)
+        same = out.get((name, source.kind))
+        if same is None:
+            out[name, source.kind] = attrs.evolve(source, name=name)
+            continue
+        mentions = sorted((*same.mentions, *source.mentions), key=lambda m: (m.start, m.end))
+        out[name, source.kind] = Source(name, source.kind, tuple(mentions))
+    return tuple(out.values())
+
+
+def _fullest(source: Source, longer: Sequence[tuple[str, _Key]]) -> str | None:
+    """The one name of ``longer`` a one-word institution or a bare document names, else ``None``."""
+    if source.kind is SourceKind.DOCUMENT:
+        # "la encuesta" and "la Encuesta Mensual de Alojamiento (EMA)": its title
+        words = _role_words(source.name)
+        if len(words) != 1 or not source.name.split()[-1].islower():
+            return None
+        fitting = {name for name, long in longer if long.words[0] == words[0]}
+    elif source.kind is SourceKind.ORGANIZATION and len(source.name.split()) == 1:
+        key = _key(source)
+        if len(key.named) != 1:
+            return None
+        fitting = {
+            name
+            for name, long in longer
+            if len(long.named) > 1 and _fits(key, source.kind, long, SourceKind.ORGANIZATION)
+        }
+    else:
+        return None
+    return fitting.pop() if len(fitting) == 1 else None

@@ -22,7 +22,7 @@ import regex
 
 from noticiaparse._extract.source_acts import object_act, passive_or_reflexive
 from noticiaparse._extract.source_documents import complement_end, cue_reach, document_credits
-from noticiaparse._extract.source_fold import fold_sources
+from noticiaparse._extract.source_fold import fold_sources, fullest_institutions
 from noticiaparse._extract.source_names import (
     after_medium,
     apposed_holder,
@@ -190,9 +190,39 @@ def find_sources(
         )
         if not (e.kind == "media" and _at_home(e.name.lower(), home))
     )
-    # one source per entity (source_fold.py); a place or a common word names no one
+    # one source per entity (source_fold.py), under its fullest name; a place or a common
+    # word names no one
+    found = fullest_institutions(found, _institution_names(spine.text, reading.cast))
     written = functools.cache(lambda: lower_words(spine.original))
     return tuple(s for s in fold_sources(found) if not no_source(s, spine.original, written))
+
+
+def _institution_names(text: str, cast: Cast) -> list[str]:
+    """The institutions' names the article writes, of two words or more.
+
+    The cast's organisations, and the expansions of their acronyms; a capitalised word
+    right before a name, no article or function word, is its head the cast read apart
+    ("Policía" before "Nacional del Perú": a police officer's noun too).
+    """
+    names = list(cast.aliases.values())
+    openers = _opener_words()
+    for _, name, span in cast.orgs:
+        before = text[max(0, span[0] - _STEM * 4) : span[0]].split()[-1:]
+        head = before[0] if before else ""
+        full = f"{head} {name}" if head.istitle() and head.lower() not in openers else name
+        if full[:1].isupper() and len(full.split()) > 1:
+            names.append(full)
+    return names
+
+
+@functools.cache
+def _opener_words() -> frozenset[str]:
+    """Articles and words that open a sentence, never an institution's head."""
+    return (
+        words_of("definite")
+        | frozenset(lines("stopwords.txt"))
+        | frozenset(lines("sentence_openers.txt"))
+    )
 
 
 #: An infinitive after "al" or "tras" ("al señalar que").
