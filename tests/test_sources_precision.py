@@ -198,6 +198,25 @@ CASES: list[tuple[str, str, list[str]]] = [
         ),
         ["Secretaría"],
     ),
+    # an impersonal "se" before the verb, "que" after it: no one is said to inform
+    (
+        "impersonal-se-after-a-relative-on-a-name-chile",
+        (
+            "Durante la cita, en la que participó la ministra Rosa Vial, se informó que "
+            "habrá más patrullajes."
+        ),
+        [],
+    ),
+    (
+        "impersonal-se-after-a-relative-on-a-name-colombia",
+        "En el encuentro, al que acudió el gobernador Iván Salas, se dijo que el plan sigue.",
+        [],
+    ),
+    (
+        "a-pronominal-verb-keeps-its-subject-argentina",
+        "La ministra Rosa Vial se refirió a los patrullajes en la radio.",
+        ["Rosa Vial"],
+    ),
 ]
 
 

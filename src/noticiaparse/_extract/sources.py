@@ -302,6 +302,7 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             or _act_sense(text, attribution)
             or object_act(text, attribution)
             or passive_or_reflexive(text, attribution)
+            or _impersonal(text, attribution)
         ):
             continue  # "Sobre el ministro X, se mostró contraria": what it is about
         if attribution.cue.lower() in _interviewer_cues():
@@ -329,6 +330,37 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         if phrase is not None:
             out.append((_antecedent(text, phrase, reading), attribution.cue.lower()))
     return _without_relatives(text, out) + _infinitive_frames(text, reading)
+
+
+#: How far before a reporting verb its "se" is read.
+_SE_REACH = 4
+#: "que" right after a verb.
+_QUE_NEXT = regex.compile(r"[ \t]+que\b")
+#: "se", a word of its own, right before a verb.
+_SE_BEFORE = regex.compile(r"(?<!\p{L})[sS]e[ \t]\Z")
+
+
+def _impersonal(text: str, attribution: Attribution) -> bool:
+    """Whether a reporting verb is impersonal: "se" before it, "que" right after it.
+
+    "En la cita, a la que asistió la ministra Ana Paz, se informó que habrá patrullajes":
+    no one is said to have informed; the name before the comma is no subject. A
+    pronominal reporting verb takes a preposition, not "que" ("se refirió a", "se quejó
+    de que").
+
+    Examples:
+        >>> text = "En la cita, con Ana Paz, se informó que sí."
+        >>> _impersonal(text, Attribution("informó", 28, 35, None))
+        True
+        >>> text = "Ana Paz se refirió a la cita."
+        >>> _impersonal(text, Attribution("refirió", 11, 18, None))
+        False
+    """
+    before = text[max(0, attribution.cue_start - _SE_REACH) : attribution.cue_start]
+    return (
+        _SE_BEFORE.search(before) is not None
+        and _QUE_NEXT.match(text, attribution.cue_end) is not None
+    )
 
 
 #: Enough characters before a participle for its auxiliary ("han ").
