@@ -217,6 +217,20 @@ CASES: list[tuple[str, str, list[str]]] = [
         "La ministra Rosa Vial se refirió a los patrullajes en la radio.",
         ["Rosa Vial"],
     ),
+    # an office of several portfolios: its holder is named after the list
+    (
+        "a-holder-after-a-list-of-portfolios-peru",
+        "«Es un buen dato», afirmó el ministro de Industria, Comercio y Turismo, Pedro Ruiz Soto.",
+        ["Pedro Ruiz Soto"],
+    ),
+    (
+        "a-holder-after-a-list-of-portfolios-honduras",
+        (
+            "Las exportaciones crecieron, informó la secretaria de Agricultura, Ganadería "
+            "y Pesca, Laura Vidal Mejía."
+        ),
+        ["Laura Vidal Mejía"],
+    ),
 ]
 
 

@@ -271,11 +271,41 @@ def _complement_end(text: str, phrase: Phrase) -> int:
         elif bare not in links:
             break
         at = word.end(1)
+    return _portfolios_end(text, end)
+
+
+def _portfolios_end(text: str, end: int) -> int:
+    """Where a list of an office's portfolios ends, from the first one's end.
+
+    "el ministro de Industria, Comercio y Turismo, Pedro Ruiz": a complement may name
+    several portfolios, commas between them and "y" before the last; the holder's name
+    comes after the list.
+
+    Examples:
+        >>> text = "el ministro de Industria, Comercio y Turismo, Pedro Ruiz."
+        >>> text[: _portfolios_end(text, 24)]
+        'el ministro de Industria, Comercio y Turismo'
+        >>> _portfolios_end("el ministro de Industria, Pedro Ruiz, dijo.", 24)
+        24
+    """
+    at = end
+    for _ in range(_COMPLEMENT_REST):
+        item = _PORTFOLIO.match(text, at)
+        if item is None:
+            break
+        at = item.end()
+        last = _LAST_PORTFOLIO.match(text, at)
+        if last is not None:
+            return last.end()
     return end
 
 
 #: The next word after spaces.
 _NEXT = regex.compile(r"[ \t]+([\p{L}'-]+)")
+#: A portfolio after a comma in a list of them: "Comercio", "Recursos Naturales".
+_PORTFOLIO = regex.compile(r",[ \t]+\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){0,3}")
+#: The last portfolio of a list, after "y": "y Turismo".
+_LAST_PORTFOLIO = regex.compile(r"[ \t]+[ye][ \t]+\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){0,3}")
 
 
 def _complement(before: str) -> bool:
