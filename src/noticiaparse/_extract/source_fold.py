@@ -308,12 +308,24 @@ def _fits_across(short: _Key, short_kind: SourceKind, long: _Key, long_kind: Sou
         return _portfolio_of(short, long) or _proper_part(short, long)
     if short_kind is SourceKind.ORGANIZATION and long_kind is SourceKind.PERSON:
         # "Pérez de Arce", read as an institution's name ("de" marks "Banco de Chile"),
-        # ends "Luis Pérez de Arce": a surname with its particle
+        # ends "Luis Pérez de Arce": a surname with its particle; "AMLO", read as an
+        # institution's acronym, spells the initials of "Andrés Manuel López Obrador"
         return (
             len(short.named) < len(short.words) < len(long.words)
             and long.words[-len(short.words) :] == short.words
-        )
+        ) or (short.acronym and short.words[0] == _person_initials(long))
     return False
+
+
+#: A person is known by the initials of a name of at least this many words ("AMLO").
+_INITIALLED_WORDS = 3
+
+
+def _person_initials(key: _Key) -> str | None:
+    """The initials of a person's capitalised name words, when it has enough of them."""
+    if len(key.named) < _INITIALLED_WORDS:
+        return None
+    return "".join(w[0] for w in key.named)
 
 
 def _proper_part(short: _Key, long: _Key) -> bool:
@@ -377,6 +389,9 @@ class _Candidates:
                     self.ministries.append(i)
                 for form in _initial_forms(key):
                     self.by_initials.setdefault(form, []).append(i)
+            initials = _person_initials(key) if source.kind is SourceKind.PERSON else None
+            if initials is not None:
+                self.by_initials.setdefault(initials, []).append(i)  # "AMLO"
 
     def of(self, key: _Key, kind: SourceKind) -> list[int] | None:
         """The indices of the sources ``key`` may name again, ``None`` when too many."""
