@@ -231,6 +231,15 @@ CASES: list[tuple[str, str, list[str]]] = [
         ),
         ["Laura Vidal Mejía"],
     ),
+    # one name with its article or without is one source, under the longer form
+    (
+        "a-group-with-and-without-its-article-chile",
+        (
+            "Según vecinos de Maipú, el agua llegó turbia. Los vecinos de Maipú exigieron "
+            "respuestas a la empresa sanitaria."
+        ),
+        ["Los vecinos de Maipú"],
+    ),
 ]
 
 

@@ -544,6 +544,10 @@ class _Grouping:
         kl, ks = self.keys[id(long)], self.keys[id(short)]
         if _fuller(long, short, self.keys) and _fits(ks, short.kind, kl, long.kind):
             return True
+        if ks.words and ks.words == kl.words and short.kind is long.kind:
+            # "vecinos de Carabanchel" and "Los vecinos de Carabanchel": one name, with
+            # its article or without; the longer form is kept
+            return len(long.name) > len(short.name)
         return self.halves[j] == 1 and _halved(short, ks) and _halved(long, kl) and _overlap(ks, kl)
 
     def _move(self, i: int, target: int) -> None:
