@@ -240,6 +240,14 @@ CASES: list[tuple[str, str, list[str]]] = [
         ),
         ["Los vecinos de Maipú"],
     ),
+    (
+        "an-acronym-of-the-maker-a-document-names-guatemala",
+        (
+            "El Informe de Amnistía Internacional señala retrocesos. Según AI, las "
+            "detenciones arbitrarias aumentaron."
+        ),
+        ["El Informe de Amnistía Internacional", "Amnistía Internacional"],
+    ),
 ]
 
 

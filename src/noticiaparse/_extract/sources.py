@@ -202,7 +202,8 @@ def _institution_names(text: str, cast: Cast) -> list[str]:
 
     The cast's organisations, and the expansions of their acronyms; a capitalised word
     right before a name, no article or function word, is its head the cast read apart
-    ("Policía" before "Nacional del Perú": a police officer's noun too).
+    ("Policía" before "Nacional del Perú": a police officer's noun too); a capitalised
+    name after the first "de" of one is a name too ("Informe de Human Rights Watch").
     """
     names = list(cast.aliases.values())
     openers = _opener_words()
@@ -212,6 +213,10 @@ def _institution_names(text: str, cast: Cast) -> list[str]:
         full = f"{head} {name}" if head.istitle() and head.lower() not in openers else name
         if full[:1].isupper() and len(full.split()) > 1:
             names.append(full)
+            # the maker a document's name holds: "Informe de Human Rights Watch"
+            _, of, maker = full.partition(" de ")
+            if of and maker[:1].isupper() and len(maker.split()) > 1:
+                names.append(maker)
     return names
 
 
