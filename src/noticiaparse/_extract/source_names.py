@@ -485,7 +485,8 @@ def no_source(source: Source, text: str, written: Callable[[], frozenset[str]]) 
     A place is credited with nothing ("Argentina respondió…", "Washington consideró…",
     "Europa guarda silencio": the text speaks of a government it does not name); nor is
     a word capitalised only because it opens a sentence or a headline ("Queda claro…",
-    "Defendió…"): one word alone, as every mention writes it, each mention opening its
+    "Defendió…"): one word read as a person's name (one read as an institution's,
+    "Oposición critica…", is one), alone as every mention writes it, each mention opening its
     sentence (``text`` is the article the mentions point into), that is no given name,
     no noun of a group, a role or an institution ("Vecinos", "Fiscalía"), and that is a
     function word, a reporting verb, or a word the article writes in lower case
@@ -512,8 +513,8 @@ def no_source(source: Source, text: str, written: Callable[[], frozenset[str]]) 
         words = words[1:]  # "la India"
     if fold(" ".join(words)) in _places():
         return True
-    if len(words) != 1 or source.kind is SourceKind.MEDIA:
-        return False
+    if len(words) != 1 or source.kind is not SourceKind.PERSON:
+        return False  # "Oposición critica…": read as an institution, it is one
     word = words[0]
     if (
         not word[:1].isupper()
