@@ -248,6 +248,21 @@ CASES: list[tuple[str, str, list[str]]] = [
         ),
         ["El Informe de Amnistía Internacional", "Amnistía Internacional"],
     ),
+    # the most complete name as the text writes it, where the cast read no person
+    (
+        "the-full-name-in-an-interview-label-chile",
+        (
+            "ENTREVISTA | Marcela Rivas Tapia\n\n—¿Qué opina del proyecto?\n\n—Es un "
+            "error —dijo Rivas."
+        ),
+        ["Marcela Rivas Tapia"],
+    ),
+    # a role's holder in brackets right after it
+    (
+        "a-holder-in-brackets-after-the-role-colombia",
+        "El gobernador del Cauca (Octavio Guzmán Paz) anunció el plan de vías terciarias.",
+        ["Octavio Guzmán Paz"],
+    ),
 ]
 
 

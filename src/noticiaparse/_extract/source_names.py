@@ -214,6 +214,11 @@ def _holder_after() -> regex.Pattern[str]:
     )
 
 
+#: A person's name in brackets right after a role: "(Aníbal Gaviria Correa)".
+_BRACKETED_NAME = regex.compile(
+    r"[ \t]*\((\p{Lu}[\p{L}'-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+)?\p{Lu}[\p{L}'-]+){1,3})\)"
+)
+
 #: How far past a role's phrase its holder's name is read.
 _HOLDER_REACH = 80
 
@@ -226,7 +231,9 @@ def apposed_holder(text: str, phrase: Phrase, org_words: frozenset[str]) -> Phra
     then the holder's name between commas, a title or rank before it ("El jefe
     policial, coronel Luis Ortega, informó…": ``apposed_titles.txt``). The role stands
     for that person; a name with a word only an institution's name holds
-    (``org_words``) is no person's.
+    (``org_words``) is no person's. A name in brackets right after the role, a given
+    name opening it, is its holder too ("El gobernador de Antioquia (Aníbal Gaviria
+    Correa) anunció…").
 
     Examples:
         >>> text = "El rector de la Universidad Andina (UA), Hugo Paz Rey, dijo que sí."
@@ -239,6 +246,11 @@ def apposed_holder(text: str, phrase: Phrase, org_words: frozenset[str]) -> Phra
         return phrase  # "el ministro Pedro Soto": named already
     end = _complement_end(text, phrase) if phrase.name is None else phrase.end
     found = _holder_after().match(text[: end + _HOLDER_REACH], end)
+    if found is None and phrase.name is None:
+        # the holder's name in brackets after the role (see the docstring)
+        found = _BRACKETED_NAME.match(text[: end + _HOLDER_REACH], end)
+        if found is not None and found.group(1).split()[0] not in first_names():
+            found = None
     if found is None or any(w.lower() in org_words for w in found.group(1).split()):
         return phrase
     name = Span(found.start(1), found.end(1))

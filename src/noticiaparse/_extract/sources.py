@@ -673,6 +673,7 @@ def _fullest_names(entities: Collection[_Entity], cast: Cast) -> list[_Entity]:
     people = [e for e in entities if e.kind == "person"]
     by_name = {e.name: e for e in people}
     merged: set[int] = set()
+    written: dict[str, list[list[str]]] | None = None
     for e in people:
         words = e.name.split()
         if not _person_name(words):
@@ -683,6 +684,15 @@ def _fullest_names(entities: Collection[_Entity], cast: Cast) -> list[_Entity]:
             if len(name.split()) > len(words) and _in_order(words, name.split())
         ]
         if not longer:
+            # a name the cast did not read as a person's (a headline's label, "ENTREVISTA |
+            # Ana Rojas Díaz"): as written in the text, opening on a given name
+            written = _written_names(cast.text) if written is None else written
+            longer = [
+                name
+                for name in written.get(words[-1], ())
+                if len(name) > len(words) and _in_order(words, name)
+            ]
+        if not longer:
             continue
         best = max(longer, key=len)
         if not all(_in_order(other, best) for other in longer):
@@ -691,6 +701,7 @@ def _fullest_names(entities: Collection[_Entity], cast: Cast) -> list[_Entity]:
         target = by_name.get(name)
         if target is None:
             e.name = name
+            by_name[name] = e
         elif target is not e and id(target) not in merged:
             target.absorb(e)
             merged.add(id(e))
@@ -699,6 +710,31 @@ def _fullest_names(entities: Collection[_Entity], cast: Cast) -> list[_Entity]:
 
 #: A place run into a person's name before it has at most this many words ("Nuevo León").
 _PLACE_WORDS = 2
+
+
+#: Two capitalised words or more, spaces between: a name as written.
+_WRITTEN_NAME = regex.compile(r"\p{Lu}[\p{L}'-]*(?:[ \t]+\p{Lu}[\p{L}'-]*)+")
+
+
+def _written_names(text: str) -> dict[str, list[list[str]]]:
+    """The people's names the text writes, by each of their words.
+
+    Runs of capitalised words from a given name on (a word or two before it cut: "Según
+    Ana Rojas"), of two words or more, less a word that opens sentences at their end
+    (a stop lost: "Ana Rojas Esta semana").
+    """
+    given = first_names()
+    openers = _opener_words()
+    out: dict[str, list[list[str]]] = {}
+    for match in _WRITTEN_NAME.finditer(text):
+        words = list(_from_given(match.group().split()))
+        while words and words[-1].lower() in openers:
+            words.pop()  # "Marcelo Ebrard Esta semana…": a sentence's stop lost
+        if len(words) < _ARTICLE_AND_NOUN or words[0] not in given:
+            continue
+        for word in set(words):
+            out.setdefault(word, []).append(words)
+    return out
 
 
 def _from_given(words: Sequence[str]) -> Sequence[str]:
