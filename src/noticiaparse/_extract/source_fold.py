@@ -641,6 +641,10 @@ def fold_sources(sources: Sequence[Source]) -> tuple[Source, ...]:
     return tuple(source for _, source in sorted(out, key=lambda pair: pair[0]))
 
 
+#: At most this many pairs of a short name and a longer one are compared (bounds the work).
+_MAX_PAIRS = 40_000
+
+
 def fullest_institutions(sources: Sequence[Source], names: Sequence[str]) -> tuple[Source, ...]:
     """``sources``, an institution named by one word under the fuller name the article writes.
 
@@ -670,8 +674,11 @@ def fullest_institutions(sources: Sequence[Source], names: Sequence[str]) -> tup
         for name in dict.fromkeys(names)
         if len(name.split()) >= _SUFFIX_WORDS
     ]
+    asking = [s for s in sources if s.kind in {SourceKind.ORGANIZATION, SourceKind.DOCUMENT}]
+    if len(asking) * len(longer) > _MAX_PAIRS:
+        return tuple(sources)  # a page of institutions: no pass of each against each
     renamed = {
-        id(source): name for source in sources if (name := _fullest(source, longer)) is not None
+        id(source): name for source in asking if (name := _fullest(source, longer)) is not None
     }
     if not renamed:
         return tuple(sources)

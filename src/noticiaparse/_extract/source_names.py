@@ -521,6 +521,8 @@ def no_source(source: Source, text: str, written: Callable[[], frozenset[str]]) 
     if source.kind in {SourceKind.DOCUMENT, SourceKind.ANONYMOUS}:
         return False
     words = source.name.split()
+    if fold(source.name) in _places():
+        return True  # "La Habana"
     if len(words) > 1 and words[0].lower() in words_of("definite"):
         words = words[1:]  # "la India"
     if fold(" ".join(words)) in _places():

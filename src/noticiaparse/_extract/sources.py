@@ -674,14 +674,18 @@ def _fullest_names(entities: Collection[_Entity], cast: Cast) -> list[_Entity]:
     by_name = {e.name: e for e in people}
     merged: set[int] = set()
     written: dict[str, list[list[str]]] | None = None
+    known: dict[str, list[list[str]]] = {}
+    for name in cast.people:
+        for word in set(name.split()):
+            known.setdefault(word, []).append(name.split())
     for e in people:
         words = e.name.split()
         if not _person_name(words):
             continue
         longer = [
-            name.split()
-            for name in cast.people
-            if len(name.split()) > len(words) and _in_order(words, name.split())
+            name
+            for name in known.get(words[-1], ())[:_MAX_NAMESAKES]
+            if len(name) > len(words) and _in_order(words, name)
         ]
         if not longer:
             # a name the cast did not read as a person's (a headline's label, "ENTREVISTA |
@@ -689,7 +693,7 @@ def _fullest_names(entities: Collection[_Entity], cast: Cast) -> list[_Entity]:
             written = _written_names(cast.text) if written is None else written
             longer = [
                 name
-                for name in written.get(words[-1], ())
+                for name in written.get(words[-1], ())[:_MAX_NAMESAKES]
                 if len(name) > len(words) and _in_order(words, name)
             ]
         if not longer:
@@ -711,6 +715,9 @@ def _fullest_names(entities: Collection[_Entity], cast: Cast) -> list[_Entity]:
 #: A place run into a person's name before it has at most this many words ("Nuevo León").
 _PLACE_WORDS = 2
 
+
+#: The longer names of a person's last name word read at most (bounds the work).
+_MAX_NAMESAKES = 48
 
 #: Two capitalised words or more, spaces between: a name as written.
 _WRITTEN_NAME = regex.compile(r"\p{Lu}[\p{L}'-]*(?:[ \t]+\p{Lu}[\p{L}'-]*)+")
