@@ -10,16 +10,26 @@ left apart. A shorter name is the same entity as a longer one of a compatible ki
 fuller name) when, past the articles, determiners and titles that open them, it is:
 
 - a person's: its words in order among the longer name's ("Morales", "Ricardo
-  Morales"; "Pérez Soto", "Camila Pérez Soto"; "Ana Lucía", "Ana Lucía Rojas");
+  Morales"; "Pérez Soto", "Camila Pérez Soto"; "Ana Lucía", "Ana Lucía Rojas"), a
+  hyphenated surname's half too ("Marlaska", "Fernando Grande-Marlaska"); or, read as
+  an acronym, the initials of a name of three words or more ("AMLO");
 - an institution's or an outlet's: the longer name's leading capitalised words ("el
   Banco Central", "el Banco Central de Reserva"), or its last two or more ("las Naciones
   Unidas", "la Organización de las Naciones Unidas"), or the name right after an
   institution's noun ("Santander", "el Banco Santander"), or, after a ministry's head
   (``lexicons/source_fold.tsv``), its portfolio ("Salud", "Hacienda", "la Cancillería"
   for "Ministerio de Relaciones Exteriores", "Minsal"), or an acronym in capitals of the
-  initials of all its words but the articles ("la PDI", "Policía de Investigaciones");
+  initials of all its words but the articles ("la PDI", "Policía de Investigaciones"),
+  or of its capitalised words, whole or before a "de" ("la PNP", "Policía Nacional del
+  Perú"; "la SSC", "Secretaría de Seguridad Ciudadana de la Ciudad de México");
 - a group's: a plural description that opens the longer one ("vecinos", "los vecinos",
-  "los vecinos de Aysén").
+  "los vecinos de Aysén");
+- the same name, with its article or without ("vecinos de Maipú", "Los vecinos de
+  Maipú"): the longer form is kept.
+
+:func:`fullest_institutions`, run before, names an institution that one word names
+(or a document its noun alone) by the one fuller name the article writes that it fits,
+credited or not ("la PDI" after "La Policía de Investigaciones detuvo…").
 
 Two halves of one person's longer name overlap on its middle word ("Juan Pérez", "Pérez
 Soto"); a role description a mention apposes to one named person ("La gerenta de
