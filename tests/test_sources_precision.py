@@ -263,6 +263,14 @@ CASES: list[tuple[str, str, list[str]]] = [
         "El gobernador del Cauca (Octavio Guzmán Paz) anunció el plan de vías terciarias.",
         ["Octavio Guzmán Paz"],
     ),
+    (
+        "a-common-word-after-a-list-bullet-paraguay",
+        (
+            "Más noticias\n\n  • Hallazgo confirma que el barco es del siglo XVI\n\nEl "
+            "hallazgo fue hecho por buzos."
+        ),
+        [],
+    ),
 ]
 
 

@@ -94,8 +94,9 @@ def no_name(words: str, after: str = "", before: str = "") -> bool:
 
 
 #: What may stand right before a word that opens a sentence or a clause of its own: a
-#: stop, a colon, a dash or an opening mark (spaces stepped over).
-_OPENERS = frozenset(".!?…:;\n—–-«“\"'(¿¡")
+#: stop, a colon, a dash, an opening mark, a list's bullet or a title's bar (spaces stepped
+#: over).
+_OPENERS = frozenset(".!?…:;\n—–-«“\"'(¿¡•·|")
 
 
 def participle_lead(word: str, after: str, before: str = "") -> bool:
