@@ -271,6 +271,22 @@ CASES: list[tuple[str, str, list[str]]] = [
         ),
         [],
     ),
+    # the press at large that asked, unnamed, is no source; a named outlet is
+    (
+        "asked-by-journalists-mexico",
+        "Consultado por periodistas, el secretario Hugo Lara dijo que no habrá recortes.",
+        ["Hugo Lara"],
+    ),
+    (
+        "asked-by-local-media-argentina",
+        "Consultada por medios locales, la intendenta Sofía Paz negó el cierre del hospital.",
+        ["Sofía Paz"],
+    ),
+    (
+        "asked-by-a-named-outlet-colombia",
+        "Consultado por El Colombiano, el concejal Iván Ríos dijo que votará en contra.",
+        ["El Colombiano", "Iván Ríos"],
+    ),
 ]
 
 

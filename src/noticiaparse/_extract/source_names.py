@@ -495,7 +495,10 @@ _AROUND = ",.;:!?()«»“”\"'¿¡…"
 def no_source(source: Source, text: str, written: Callable[[], frozenset[str]]) -> bool:
     """Whether a finished source names no one: a place, or a common word capitalised.
 
-    A place is credited with nothing ("Argentina respondió…", "Washington consideró…",
+    The press at large, unnamed, that asked ("consultado por periodistas", "preguntada
+    por los reporteros", ``asking_cues.txt``) is credited with nothing (a named outlet
+    is: "Consultado por Infobae"). A place is credited with nothing ("Argentina
+    respondió…", "Washington consideró…",
     "Europa guarda silencio": the text speaks of a government it does not name); nor is
     a word capitalised only because it opens a sentence or a headline ("Queda claro…",
     "Defendió…"): one word read as a person's name (one read as an institution's,
@@ -524,6 +527,10 @@ def no_source(source: Source, text: str, written: Callable[[], frozenset[str]]) 
     words = source.name.split()
     if fold(source.name) in _places():
         return True  # "La Habana"
+    if not any(w[:1].isupper() for w in words[1:] or words) and all(
+        (m.cue or "").lower() in _asking_cues() for m in source.mentions
+    ):
+        return True  # "consultado por periodistas": the press at large asked
     if len(words) > 1 and words[0].lower() in words_of("definite"):
         words = words[1:]  # "la India"
     if fold(" ".join(words)) in _places():
@@ -565,6 +572,12 @@ def lower_words(text: str) -> frozenset[str]:
     return frozenset(
         w for w in (w.strip(_AROUND) for w in text.split()) if w.islower() and w.isalpha()
     )
+
+
+@functools.cache
+def _asking_cues() -> frozenset[str]:
+    """The cues after which the one named asked (``asking_cues.txt``)."""
+    return frozenset(lines("asking_cues.txt"))
 
 
 @functools.cache
