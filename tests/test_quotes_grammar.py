@@ -433,9 +433,11 @@ SOURCES += [
 SOURCES += [
     # institutions as the world names them: a state, a local government, an English name
     (
+        # a place is no source (docs/sources.md, "A place is no source"): the text speaks
+        # of a government it does not name
         "a-country-speaks-as-a-state",
         "Noruega anunció que subirá su aporte al fondo climático.",
-        [("Noruega", "organization")],
+        [],
     ),
     (
         "catalan-government-spain",

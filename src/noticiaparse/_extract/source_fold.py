@@ -10,16 +10,26 @@ left apart. A shorter name is the same entity as a longer one of a compatible ki
 fuller name) when, past the articles, determiners and titles that open them, it is:
 
 - a person's: its words in order among the longer name's ("Morales", "Ricardo
-  Morales"; "Pérez Soto", "Camila Pérez Soto"; "Ana Lucía", "Ana Lucía Rojas");
+  Morales"; "Pérez Soto", "Camila Pérez Soto"; "Ana Lucía", "Ana Lucía Rojas"), a
+  hyphenated surname's half too ("Marlaska", "Fernando Grande-Marlaska"); or, read as
+  an acronym, the initials of a name of three words or more ("AMLO");
 - an institution's or an outlet's: the longer name's leading capitalised words ("el
   Banco Central", "el Banco Central de Reserva"), or its last two or more ("las Naciones
   Unidas", "la Organización de las Naciones Unidas"), or the name right after an
   institution's noun ("Santander", "el Banco Santander"), or, after a ministry's head
   (``lexicons/source_fold.tsv``), its portfolio ("Salud", "Hacienda", "la Cancillería"
   for "Ministerio de Relaciones Exteriores", "Minsal"), or an acronym in capitals of the
-  initials of all its words but the articles ("la PDI", "Policía de Investigaciones");
+  initials of all its words but the articles ("la PDI", "Policía de Investigaciones"),
+  or of its capitalised words, whole or before a "de" ("la PNP", "Policía Nacional del
+  Perú"; "la SSC", "Secretaría de Seguridad Ciudadana de la Ciudad de México");
 - a group's: a plural description that opens the longer one ("vecinos", "los vecinos",
-  "los vecinos de Aysén").
+  "los vecinos de Aysén");
+- the same name, with its article or without ("vecinos de Maipú", "Los vecinos de
+  Maipú"): the longer form is kept.
+
+:func:`fullest_institutions`, run before, names an institution that one word names
+(or a document its noun alone) by the one fuller name the article writes that it fits,
+credited or not ("la PDI" after "La Policía de Investigaciones detuvo…").
 
 Two halves of one person's longer name overlap on its middle word ("Juan Pérez", "Pérez
 Soto"); a role description a mention apposes to one named person ("La gerenta de
@@ -27,7 +37,10 @@ Codelco, María Soto") names that person when it stands alone elsewhere. A perso
 that ran on into lower-case words ("Pérez explicó") is compared, and kept, without them.
 
 When the shorter name fits two sources ("Fernández" with "Alberto Fernández" and
-"Cristina Fernández"), it is left a source of its own: the reader cannot tell which.
+"Cristina Fernández"), a person's surname alone names the one of them the text named
+last before it ("Cristina Fernández dijo… Fernández aseguró"), when that is the same
+one before each of its mentions; else (before both, or after each in turn) it is left a
+source of its own: the reader cannot tell which.
 The kept name is the most complete one, the mentions of both run in text order, and the
 source stands where the first of them stood.
 """
@@ -35,16 +48,19 @@ source stands where the first of them stood.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from noticiaparse._model import Source, SourceKind
+import attrs
+
+from noticiaparse._model import Mention, Source, SourceKind
 from noticiaparse._reading.vocabulary import role_words, word_set, words_of
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 
-__all__ = ["fold_sources"]
+__all__ = ["fold_sources", "fullest_institutions"]
 
 #: A suffix of an institution's name names it when it holds at least this many words.
 _SUFFIX_WORDS = 2
@@ -180,7 +196,12 @@ def _key(source: Source) -> _Key:
             raw = raw[:-1]  # "Pérez explicó", "Gutiérrez también": the name is "Pérez"
     words = tuple(_folded(w) for w in raw)
     proper = all(w[:1].isupper() or w in _particles() for w in raw)
-    described = not proper or (len(raw) == 1 and words[0] in _common_heads())
+    # "Vecinos" is a group; "la Policía", an institution's noun capitalised, is its name
+    described = not proper or (
+        len(raw) == 1
+        and words[0] in _common_heads()
+        and not (source.kind is SourceKind.ORGANIZATION and words[0] in _generic())
+    )
     # "Von der Leyen" opening a sentence: a particle is no name's word, capitalised or not
     capitalised = tuple(_folded(w) for w in raw if w[:1].isupper())
     named = tuple(w for w in capitalised if w not in _particles()) or capitalised
@@ -221,12 +242,24 @@ def _acronym_of(short: _Key, long: _Key) -> bool:
 
 
 def _initial_forms(key: _Key) -> tuple[str, ...]:
-    """The acronyms a name may have: its initials, with a closing country or without."""
+    """The acronyms a name may have.
+
+    The initials of all its words but the articles ("PDI": "Policía de Investigaciones"),
+    a closing country left out or not; and those of its capitalised words alone, of the
+    whole name or of the part before a "de" that opens a complement of place
+    ("PNP": "Policía Nacional del Perú"; "SSC": "Secretaría de Seguridad Ciudadana de la
+    Ciudad de México"; "DANE": "Departamento Administrativo Nacional de Estadística").
+    """
     words = list(key.words)
     forms = [_initials(words)]
     if len(words) > _SUFFIX_WORDS and words[-1] in _countries() and words[-2] in {"de", "del"}:
         forms.append(_initials(words[:-2]))
-    return tuple(forms)
+    links = _particles() | words_of("definite") | words_of("conjunction")
+    for end in [k for k, word in enumerate(words) if word in {"de", "del"}] + [len(words)]:
+        named = [w for w in words[:end] if w not in links]
+        if len(named) >= _SUFFIX_WORDS:
+            forms.append("".join(w[0] for w in named if w[:1].isalpha()))
+    return tuple(dict.fromkeys(forms))
 
 
 def _portfolio_of(short: _Key, long: _Key) -> bool:
@@ -262,8 +295,17 @@ def _fits(short: _Key, short_kind: SourceKind, long: _Key, long_kind: SourceKind
     if short_kind not in _NAMED_KINDS or not short.named or len(short.named) > len(long.named):
         return False
     if short_kind is SourceKind.PERSON:
-        return _in_order(short.named, long.named)
+        return _in_order(short.named, long.named) or _in_order(short.named, _parts(long.named))
     return _fits_institution(short, short_kind, long)
+
+
+def _parts(named: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's name words, a compound surname split at its hyphen ("grande-marlaska").
+
+    Spain and Chile join two surnames so ("Grande-Marlaska", "Hoffmann-Ríos"), and news
+    names the person again by one of them ("Marlaska", "Ríos").
+    """
+    return tuple(part for word in named for part in word.split("-") if part)
 
 
 def _fits_across(short: _Key, short_kind: SourceKind, long: _Key, long_kind: SourceKind) -> bool:
@@ -276,12 +318,24 @@ def _fits_across(short: _Key, short_kind: SourceKind, long: _Key, long_kind: Sou
         return _portfolio_of(short, long) or _proper_part(short, long)
     if short_kind is SourceKind.ORGANIZATION and long_kind is SourceKind.PERSON:
         # "Pérez de Arce", read as an institution's name ("de" marks "Banco de Chile"),
-        # ends "Luis Pérez de Arce": a surname with its particle
+        # ends "Luis Pérez de Arce": a surname with its particle; "AMLO", read as an
+        # institution's acronym, spells the initials of "Andrés Manuel López Obrador"
         return (
             len(short.named) < len(short.words) < len(long.words)
             and long.words[-len(short.words) :] == short.words
-        )
+        ) or (short.acronym and short.words[0] == _person_initials(long))
     return False
+
+
+#: A person is known by the initials of a name of at least this many words ("AMLO").
+_INITIALLED_WORDS = 3
+
+
+def _person_initials(key: _Key) -> str | None:
+    """The initials of a person's capitalised name words, when it has enough of them."""
+    if len(key.named) < _INITIALLED_WORDS:
+        return None
+    return "".join(w[0] for w in key.named)
 
 
 def _proper_part(short: _Key, long: _Key) -> bool:
@@ -335,13 +389,19 @@ class _Candidates:
         self.by_initials: dict[str, list[int]] = {}
         for i, source in enumerate(sources):
             key = keys[id(source)]
-            for word in set(key.named) | set(key.words[:1]):
+            words = set(key.named) | set(key.words[:1])
+            if source.kind is SourceKind.PERSON:
+                words |= set(_parts(key.named))  # "Marlaska" for "Grande-Marlaska"
+            for word in words:
                 self.by_word.setdefault(word, []).append(i)
             if source.kind is SourceKind.ORGANIZATION and not key.described:
                 if key.named and key.named[0] in _class("ministry"):
                     self.ministries.append(i)
                 for form in _initial_forms(key):
                     self.by_initials.setdefault(form, []).append(i)
+            initials = _person_initials(key) if source.kind is SourceKind.PERSON else None
+            if initials is not None:
+                self.by_initials.setdefault(initials, []).append(i)  # "AMLO"
 
     def of(self, key: _Key, kind: SourceKind) -> list[int] | None:
         """The indices of the sources ``key`` may name again, ``None`` when too many."""
@@ -461,6 +521,32 @@ class _Grouping:
         fitting = {owner[j] for j in near if owner[j] != owner[i] and self._names(j, i)}
         if len(fitting) == 1:
             self._move(i, fitting.pop())
+        elif fitting and short.kind is SourceKind.PERSON and len(k.named) == 1:
+            last = self._named_last(i, fitting)
+            if last is not None:
+                self._move(i, last)
+
+    def _named_last(self, i: int, fitting: set[int]) -> int | None:
+        """The one of ``fitting`` named last before every mention of source ``i``, else ``None``.
+
+        "Alberto Fernández… Cristina Fernández dijo… Fernández aseguró": a surname alone
+        names the person of that surname the text named last; its mentions must all
+        follow that one's (with none of the others' between).
+        """
+        named = sorted(
+            (m.start, group)
+            for group in fitting
+            for j in self.groups[group]
+            for m in self.sources[j].mentions
+        )
+        starts = [at for at, _ in named]
+        found: set[int] = set()
+        for mention in self.sources[i].mentions:
+            k = bisect_left(starts, mention.start) - 1
+            if k < 0:
+                return None
+            found.add(named[k][1])
+        return found.pop() if len(found) == 1 else None
 
     def _names(self, j: int, i: int) -> bool:
         """Whether source ``i``'s name may name again the entity source ``j`` names."""
@@ -468,6 +554,10 @@ class _Grouping:
         kl, ks = self.keys[id(long)], self.keys[id(short)]
         if _fuller(long, short, self.keys) and _fits(ks, short.kind, kl, long.kind):
             return True
+        if ks.words and ks.words == kl.words and short.kind is long.kind:
+            # "vecinos de Carabanchel" and "Los vecinos de Carabanchel": one name, with
+            # its article or without; the longer form is kept
+            return len(long.name) > len(short.name)
         return self.halves[j] == 1 and _halved(short, ks) and _halved(long, kl) and _overlap(ks, kl)
 
     def _move(self, i: int, target: int) -> None:
@@ -517,6 +607,7 @@ def fold_sources(sources: Sequence[Source]) -> tuple[Source, ...]:
         >>> folded = fold_sources([
         ...     source("Ministerio de Salud", "organization", 0),
         ...     source("Salud", "organization", 40),
+        ...     source("Fernández", "person", 50),
         ...     source("Alberto Fernández", "person", 60),
         ...     source("Cristina Fernández", "person", 90),
         ...     source("Fernández", "person", 120),
@@ -524,9 +615,9 @@ def fold_sources(sources: Sequence[Source]) -> tuple[Source, ...]:
         >>> for s in folded:
         ...     print(s.name, [m.start for m in s.mentions])
         Ministerio de Salud [0, 40]
+        Fernández [50]
         Alberto Fernández [60]
-        Cristina Fernández [90]
-        Fernández [120]
+        Cristina Fernández [90, 120]
     """
     if len(sources) < _SUFFIX_WORDS:
         return tuple(sources)
@@ -558,3 +649,78 @@ def fold_sources(sources: Sequence[Source]) -> tuple[Source, ...]:
         )
         out.append((min(members), Source(_trimmed(best, keys).name, best.kind, tuple(mentions))))
     return tuple(source for _, source in sorted(out, key=lambda pair: pair[0]))
+
+
+#: At most this many pairs of a short name and a longer one are compared (bounds the work).
+_MAX_PAIRS = 40_000
+
+
+def fullest_institutions(sources: Sequence[Source], names: Sequence[str]) -> tuple[Source, ...]:
+    """``sources``, an institution named by one word under the fuller name the article writes.
+
+    A source's name is its most complete mention in the article, credited there or not:
+    "La Policía de Investigaciones detuvo al sospechoso. La PDI informó…" credits the
+    PDI, which is the Policía de Investigaciones; "la Secretaría" after (or before) "la
+    Secretaría de Movilidad" is that secretariat. An organisation's one-word name that
+    fits one of ``names`` (the institutions' and documents' names the article writes, of
+    two words or more) by the rules of :func:`fold_sources` (an acronym of its initials,
+    its leading word with an article, a ministry's portfolio, the name after an
+    institution's noun) and only one, takes it; so does a document named by its noun
+    alone ("la encuesta") that opens one such name only ("la Encuesta Mensual de
+    Alojamiento (EMA)"). Sources then named alike are one.
+
+    Examples:
+        >>> def source(name, at):
+        ...     return Source(name, "organization", (Mention("la " + name, at, at + 9),))
+        >>> [s.name for s in fullest_institutions(
+        ...     [source("PDI", 0), source("Corte", 40)],
+        ...     ["Policía de Investigaciones", "Corte Suprema", "Corte de Apelaciones"])]
+        ['Policía de Investigaciones', 'Corte']
+    """
+    if not names:
+        return tuple(sources)
+    longer = [
+        (name, _key(Source(name, SourceKind.ORGANIZATION, (Mention(name, 0, len(name)),))))
+        for name in dict.fromkeys(names)
+        if len(name.split()) >= _SUFFIX_WORDS
+    ]
+    asking = [s for s in sources if s.kind in {SourceKind.ORGANIZATION, SourceKind.DOCUMENT}]
+    if len(asking) * len(longer) > _MAX_PAIRS:
+        return tuple(sources)  # a page of institutions: no pass of each against each
+    renamed = {
+        id(source): name for source in asking if (name := _fullest(source, longer)) is not None
+    }
+    if not renamed:
+        return tuple(sources)
+    out: dict[tuple[str, SourceKind], Source] = {}
+    for source in sources:
+        name = renamed.get(id(source), source.name)
+        same = out.get((name, source.kind))
+        if same is None:
+            out[name, source.kind] = attrs.evolve(source, name=name)
+            continue
+        mentions = sorted((*same.mentions, *source.mentions), key=lambda m: (m.start, m.end))
+        out[name, source.kind] = Source(name, source.kind, tuple(mentions))
+    return tuple(out.values())
+
+
+def _fullest(source: Source, longer: Sequence[tuple[str, _Key]]) -> str | None:
+    """The one name of ``longer`` a one-word institution or a bare document names, else ``None``."""
+    if source.kind is SourceKind.DOCUMENT:
+        # "la encuesta" and "la Encuesta Mensual de Alojamiento (EMA)": its title
+        words = _role_words(source.name)
+        if len(words) != 1 or not source.name.split()[-1].islower():
+            return None
+        fitting = {name for name, long in longer if long.words[0] == words[0]}
+    elif source.kind is SourceKind.ORGANIZATION and len(source.name.split()) == 1:
+        key = _key(source)
+        if len(key.named) != 1:
+            return None
+        fitting = {
+            name
+            for name, long in longer
+            if len(long.named) > 1 and _fits(key, source.kind, long, SourceKind.ORGANIZATION)
+        }
+    else:
+        return None
+    return fitting.pop() if len(fitting) == 1 else None

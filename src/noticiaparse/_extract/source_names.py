@@ -12,9 +12,11 @@ an outlet's, whatever given name opens it ("el diario El Heraldo de Chiapas").
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 import regex
 
+from noticiaparse._model import Source, SourceKind
 from noticiaparse._reading import (
     MEDIA,
     ORGANIZATION,
@@ -25,8 +27,15 @@ from noticiaparse._reading import (
     word_set,
     words_of,
 )
-from noticiaparse._reading.vocabulary import closed_set, endings_of, media_anaphora
-from noticiaparse._text.lexicons import lines, rows
+from noticiaparse._reading.vocabulary import (
+    closed_set,
+    endings_of,
+    media_anaphora,
+    org_nouns,
+    reporting_verb,
+)
+from noticiaparse._text.fold import fold
+from noticiaparse._text.lexicons import folded_lines, lines, rows
 from noticiaparse._text.span import Span
 
 __all__ = [
@@ -35,7 +44,9 @@ __all__ = [
     "apposed_office",
     "apposed_titles",
     "conjuncts",
+    "lower_words",
     "no_name",
+    "no_source",
     "participle_lead",
     "particle_person",
 ]
@@ -59,13 +70,14 @@ def _particles() -> frozenset[str]:
     return words_of("particle") - words_of("conjunction")
 
 
-def no_name(words: str, after: str = "") -> bool:
+def no_name(words: str, after: str = "", before: str = "") -> bool:
     """Whether a word alone names no one: an adverb, a number, a participle.
 
     "Actualmente escribe…", "Tres de ellos aseguraron…"; a participle opening a sentence
     before the preposition of its complement (``after``, the text right after the word:
     "Consultado por la prensa, explicó…") describes the subject the verb dropped. A
     quantifier alone ("Varios expresaron…", "Muchos aseguran…") is a group of people.
+    ``before`` is the text before the word (see :func:`participle_lead`).
 
     Examples:
         >>> [no_name(w) for w in ("Actualmente", "Seis", "Muchos", "Mena", "Ana Soto")]
@@ -78,19 +90,33 @@ def no_name(words: str, after: str = "") -> bool:
     low = words.strip().lower()
     if (len(low) >= _MIN_ADVERB and low.endswith("mente")) or low in _number_words():
         return True
-    return participle_lead(low, after)
+    return participle_lead(low, after, before)
 
 
-def participle_lead(word: str, after: str) -> bool:
+#: What may stand right before a word that opens a sentence or a clause of its own: a
+#: stop, a colon, a dash, an opening mark, a list's bullet or a title's bar (spaces stepped
+#: over).
+_OPENERS = frozenset(".!?…:;\n—–-«“\"'(¿¡•·|")
+
+
+def participle_lead(word: str, after: str, before: str = "") -> bool:
     """Whether ``word`` is a participle before the preposition of its complement (``after``).
+
+    Such a participle opens its sentence ("Consultado por la prensa, explicó…"): after a
+    verb or any word of its sentence (``before``, the text before it: "dijo Machado en
+    la radio", "afirmó Estrada a la prensa") a capitalised word ending so is a surname.
 
     Examples:
         >>> participle_lead("Consultado", " por la prensa"), participle_lead("Prado", ", dijo")
         (True, False)
+        >>> participle_lead("Delgado", " en la radio", "«Sí», dijo ")
+        False
     """
     following = after.split(maxsplit=1)[:1]
+    previous = before.rstrip(" \t")[-1:]  # (the start of the text opens it too)
     return (
         " " not in word.strip()
+        and (not previous or previous in _OPENERS)
         and word.strip().lower().endswith(endings_of("any_participle"))
         and bool(following)
         and following[0] in words_of("preposition")
@@ -189,6 +215,11 @@ def _holder_after() -> regex.Pattern[str]:
     )
 
 
+#: A person's name in brackets right after a role: "(Aníbal Gaviria Correa)".
+_BRACKETED_NAME = regex.compile(
+    r"[ \t]*\((\p{Lu}[\p{L}'-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+)?\p{Lu}[\p{L}'-]+){1,3})\)"
+)
+
 #: How far past a role's phrase its holder's name is read.
 _HOLDER_REACH = 80
 
@@ -201,7 +232,9 @@ def apposed_holder(text: str, phrase: Phrase, org_words: frozenset[str]) -> Phra
     then the holder's name between commas, a title or rank before it ("El jefe
     policial, coronel Luis Ortega, informó…": ``apposed_titles.txt``). The role stands
     for that person; a name with a word only an institution's name holds
-    (``org_words``) is no person's.
+    (``org_words``) is no person's. A name in brackets right after the role, a given
+    name opening it, is its holder too ("El gobernador de Antioquia (Aníbal Gaviria
+    Correa) anunció…").
 
     Examples:
         >>> text = "El rector de la Universidad Andina (UA), Hugo Paz Rey, dijo que sí."
@@ -212,16 +245,96 @@ def apposed_holder(text: str, phrase: Phrase, org_words: frozenset[str]) -> Phra
         return phrase
     if phrase.name is not None and not _complement(text[phrase.start : phrase.name[0]]):
         return phrase  # "el ministro Pedro Soto": named already
-    found = _holder_after().match(text[: phrase.end + _HOLDER_REACH], phrase.end)
+    end = _complement_end(text, phrase) if phrase.name is None else phrase.end
+    found = _holder_after().match(text[: end + _HOLDER_REACH], end)
+    if found is None and phrase.name is None:
+        # the holder's name in brackets after the role (see the docstring)
+        found = _BRACKETED_NAME.match(text[: end + _HOLDER_REACH], end)
+        if found is not None and found.group(1).split()[0] not in first_names():
+            found = None
     if found is None or any(w.lower() in org_words for w in found.group(1).split()):
         return phrase
     name = Span(found.start(1), found.end(1))
     return Phrase(name.start, name.end, PERSON, name=name, head=phrase.head)
 
 
+#: How many words of a complement's name a role's phrase may have stopped short of.
+_COMPLEMENT_REST = 4
+
+
+def _complement_end(text: str, phrase: Phrase) -> int:
+    """Where the name of a role's complement ends, past the phrase as read.
+
+    "el secretario general del Sindicato Minero Cerro Los Andes, Mario Quiroga": the
+    phrase may stop before an article inside the complement's name ("Los Andes"); its
+    capitalised words (articles and "de" between them) run to the comma. A phrase that
+    does not end in a complement's name ends where it was read.
+    """
+    if not _complement(text[phrase.start : phrase.end]):
+        return phrase.end
+    end = at = phrase.end
+    links = _particles() | words_of("definite")
+    for _ in range(_COMPLEMENT_REST):
+        word = _NEXT.match(text, at)
+        if word is None:
+            break
+        bare = word.group(1)
+        if bare[:1].isupper():
+            end = word.end(1)
+        elif bare not in links:
+            break
+        at = word.end(1)
+    return _portfolios_end(text, end)
+
+
+def _portfolios_end(text: str, end: int) -> int:
+    """Where a list of an office's portfolios ends, from the first one's end.
+
+    "el ministro de Industria, Comercio y Turismo, Pedro Ruiz": a complement may name
+    several portfolios, commas between them and "y" before the last; the holder's name
+    comes after the list.
+
+    Examples:
+        >>> text = "el ministro de Industria, Comercio y Turismo, Pedro Ruiz."
+        >>> text[: _portfolios_end(text, 24)]
+        'el ministro de Industria, Comercio y Turismo'
+        >>> _portfolios_end("el ministro de Industria, Pedro Ruiz, dijo.", 24)
+        24
+    """
+    at = end
+    for _ in range(_COMPLEMENT_REST):
+        item = _PORTFOLIO.match(text, at)
+        if item is None:
+            break
+        at = item.end()
+        last = _LAST_PORTFOLIO.match(text, at)
+        if last is not None:
+            return last.end()
+    return end
+
+
+#: The next word after spaces.
+_NEXT = regex.compile(r"[ \t]+([\p{L}'-]+)")
+#: A portfolio after a comma in a list of them: "Comercio", "Recursos Naturales".
+_PORTFOLIO = regex.compile(r",[ \t]+\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){0,3}")
+#: The last portfolio of a list, after "y": "y Turismo".
+_LAST_PORTFOLIO = regex.compile(r"[ \t]+[ye][ \t]+\p{Lu}[\p{L}'-]+(?:[ \t]+\p{Lu}[\p{L}'-]+){0,3}")
+
+
 def _complement(before: str) -> bool:
-    """Whether a role's name follows "de", "del", "de la": its complement, not its holder."""
-    words = before.lower().split()[-2:]
+    """Whether a role's name follows "de", "del", "de la": its complement, not its holder.
+
+    Capitalised words between are the complement's name too: "el presidente del Club
+    Deportivo Las Palmas, Ana Ruiz": "Las Palmas" ends the club's name.
+
+    Examples:
+        >>> _complement("el presidente del Club Deportivo "), _complement("el ministro ")
+        (True, False)
+    """
+    raw = before.split()
+    while raw and raw[-1][:1].isupper():
+        raw.pop()
+    words = [w.lower() for w in raw[-2:]]
     return bool(words) and (
         words[-1] in words_of("of") or (len(words) > 1 and words[0] in words_of("of"))
     )
@@ -358,3 +471,116 @@ def conjuncts(text: str, phrase: Phrase) -> list[Phrase]:
         Phrase(phrase.start, lo, PERSON, name=Span(phrase.start, lo)),
         Phrase(hi, phrase.end, PERSON, name=Span(hi, phrase.end)),
     ]
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """Countries, regions and capitals (``country_names.txt``, ``source_places.txt``), folded."""
+    return folded_lines("country_names.txt") | folded_lines("source_places.txt")
+
+
+@functools.cache
+def _common_nouns() -> frozenset[str]:
+    """Nouns that name a group, a role or an institution even in lower case ("la fiscalía")."""
+    found = word_set("people_nouns.txt") | word_set("group_words.txt") | role_words()
+    found |= org_nouns() | word_set("institution_nouns.txt") | word_set("media_heads.txt")
+    return frozenset(fold(w) for w in found)
+
+
+#: The punctuation around a word of running text (a word in a link's address or a tag,
+#: "carles-puigdemont", "s_kw=puigdemont", keeps other marks and is no word of it).
+_AROUND = ",.;:!?()«»“”\"'¿¡…"
+
+
+def no_source(source: Source, text: str, written: Callable[[], frozenset[str]]) -> bool:
+    """Whether a finished source names no one: a place, or a common word capitalised.
+
+    The press at large, unnamed, that asked ("consultado por periodistas", "preguntada
+    por los reporteros", ``asking_cues.txt``) is credited with nothing (a named outlet
+    is: "Consultado por Infobae"). A place is credited with nothing ("Argentina
+    respondió…", "Washington consideró…",
+    "Europa guarda silencio": the text speaks of a government it does not name); nor is
+    a word capitalised only because it opens a sentence or a headline ("Queda claro…",
+    "Defendió…"): one word read as a person's name (one read as an institution's,
+    "Oposición critica…", is one), alone as every mention writes it, each mention opening its
+    sentence (``text`` is the article the mentions point into), that is no given name,
+    no noun of a group, a role or an institution ("Vecinos", "Fiscalía"), and that is a
+    function word, a reporting verb, or a word the article writes in lower case
+    elsewhere (``written``: those words, asked for only when needed). Mid-sentence a
+    capital marks a name ("dijo Paz").
+
+    Examples:
+        >>> from noticiaparse._model import Mention
+        >>> def source(name, at=0, kind="person"):
+        ...     return Source(name, kind, (Mention(name, at, at + len(name)),))
+        >>> text = "Queda claro que no. El alcalde dijo que queda poco."
+        >>> def written():
+        ...     return lower_words(text)
+        >>> [no_source(source(n), text, written) for n in ("Queda", "Chile", "Mena", "Vecinos")]
+        [True, True, False, False]
+        >>> text = "Hubo paz, dijo Paz."
+        >>> no_source(source("Paz", 15), text, written)
+        False
+    """
+    if source.kind in {SourceKind.DOCUMENT, SourceKind.ANONYMOUS}:
+        return False
+    words = source.name.split()
+    if fold(source.name) in _places():
+        return True  # "La Habana"
+    if not any(w[:1].isupper() for w in words[1:] or words) and all(
+        (m.cue or "").lower() in _asking_cues() for m in source.mentions
+    ):
+        return True  # "consultado por periodistas": the press at large asked
+    if len(words) > 1 and words[0].lower() in words_of("definite"):
+        words = words[1:]  # "la India"
+    if fold(" ".join(words)) in _places():
+        return True
+    if len(words) != 1 or source.kind is not SourceKind.PERSON:
+        return False  # "Oposición critica…": read as an institution, it is one
+    word = words[0]
+    if (
+        not word[:1].isupper()
+        or word.isupper()
+        or word in first_names()
+        or fold(word) in _common_nouns()
+        or any(
+            m.text.strip() != source.name or not _opening(text, m.start) for m in source.mentions
+        )
+    ):
+        return False
+    low = word.lower()
+    return fold(low) in _function_words() or reporting_verb(low) or low in written()
+
+
+#: How far before a mention the mark that opens its sentence is looked for.
+_OPENING_REACH = 8
+
+
+def _opening(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens its line, sentence or clause (spaces stepped over)."""
+    previous = text[max(0, at - _OPENING_REACH) : at].rstrip(" \t")[-1:]
+    return at - _OPENING_REACH <= 0 if not previous else previous in _OPENERS
+
+
+def lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case, in running text (not in a link's address).
+
+    Examples:
+        >>> sorted(lower_words("Queda poco, dijo (carles-puigdemont)."))
+        ['dijo', 'poco']
+    """
+    return frozenset(
+        w for w in (w.strip(_AROUND) for w in text.split()) if w.islower() and w.isalpha()
+    )
+
+
+@functools.cache
+def _asking_cues() -> frozenset[str]:
+    """The cues after which the one named asked (``asking_cues.txt``)."""
+    return frozenset(lines("asking_cues.txt"))
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    """Words never part of a name (``stopwords.txt``, ``sentence_openers.txt``), folded."""
+    return folded_lines("stopwords.txt") | folded_lines("sentence_openers.txt")

@@ -22,14 +22,16 @@ import regex
 
 from noticiaparse._extract.source_acts import object_act, passive_or_reflexive
 from noticiaparse._extract.source_documents import complement_end, cue_reach, document_credits
-from noticiaparse._extract.source_fold import fold_sources
+from noticiaparse._extract.source_fold import fold_sources, fullest_institutions
 from noticiaparse._extract.source_names import (
     after_medium,
     apposed_holder,
     apposed_office,
     apposed_titles,
     conjuncts,
+    lower_words,
     no_name,
+    no_source,
     participle_lead,
     particle_person,
 )
@@ -173,7 +175,12 @@ def find_sources(
                 _acronym_variants(
                     _qualified_variants(
                         _outlet_variants(
-                            _name_variants(_particle_names(ledger.entities.values(), reading.cast))
+                            _name_variants(
+                                _particle_names(
+                                    _fullest_names(ledger.entities.values(), reading.cast),
+                                    reading.cast,
+                                )
+                            )
                         )
                     ),
                     ledger.acronyms(),
@@ -183,7 +190,44 @@ def find_sources(
         )
         if not (e.kind == "media" and _at_home(e.name.lower(), home))
     )
-    return fold_sources(found)  # one source per entity: source_fold.py
+    # one source per entity (source_fold.py), under its fullest name; a place or a common
+    # word names no one
+    found = fullest_institutions(found, _institution_names(spine.text, reading.cast))
+    written = functools.cache(lambda: lower_words(spine.original))
+    return tuple(s for s in fold_sources(found) if not no_source(s, spine.original, written))
+
+
+def _institution_names(text: str, cast: Cast) -> list[str]:
+    """The institutions' names the article writes, of two words or more.
+
+    The cast's organisations, and the expansions of their acronyms; a capitalised word
+    right before a name, no article or function word, is its head the cast read apart
+    ("Policía" before "Nacional del Perú": a police officer's noun too); a capitalised
+    name after the first "de" of one is a name too ("Informe de Human Rights Watch").
+    """
+    names = list(cast.aliases.values())
+    openers = _opener_words()
+    for _, name, span in cast.orgs:
+        before = text[max(0, span[0] - _STEM * 4) : span[0]].split()[-1:]
+        head = before[0] if before else ""
+        full = f"{head} {name}" if head.istitle() and head.lower() not in openers else name
+        if full[:1].isupper() and len(full.split()) > 1:
+            names.append(full)
+            # the maker a document's name holds: "Informe de Human Rights Watch"
+            _, of, maker = full.partition(" de ")
+            if of and maker[:1].isupper() and len(maker.split()) > 1:
+                names.append(maker)
+    return names
+
+
+@functools.cache
+def _opener_words() -> frozenset[str]:
+    """Articles and words that open a sentence, never an institution's head."""
+    return (
+        words_of("definite")
+        | frozenset(lines("stopwords.txt"))
+        | frozenset(lines("sentence_openers.txt"))
+    )
 
 
 #: An infinitive after "al" or "tras" ("al señalar que").
@@ -263,6 +307,7 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             or _act_sense(text, attribution)
             or object_act(text, attribution)
             or passive_or_reflexive(text, attribution)
+            or _impersonal(text, attribution)
         ):
             continue  # "Sobre el ministro X, se mostró contraria": what it is about
         if attribution.cue.lower() in _interviewer_cues():
@@ -290,6 +335,37 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         if phrase is not None:
             out.append((_antecedent(text, phrase, reading), attribution.cue.lower()))
     return _without_relatives(text, out) + _infinitive_frames(text, reading)
+
+
+#: How far before a reporting verb its "se" is read.
+_SE_REACH = 4
+#: "que" right after a verb.
+_QUE_NEXT = regex.compile(r"[ \t]+que\b")
+#: "se", a word of its own, right before a verb.
+_SE_BEFORE = regex.compile(r"(?<!\p{L})[sS]e[ \t]\Z")
+
+
+def _impersonal(text: str, attribution: Attribution) -> bool:
+    """Whether a reporting verb is impersonal: "se" before it, "que" right after it.
+
+    "En la cita, a la que asistió la ministra Ana Paz, se informó que habrá patrullajes":
+    no one is said to have informed; the name before the comma is no subject. A
+    pronominal reporting verb takes a preposition, not "que" ("se refirió a", "se quejó
+    de que").
+
+    Examples:
+        >>> text = "En la cita, con Ana Paz, se informó que sí."
+        >>> _impersonal(text, Attribution("informó", 28, 35, None))
+        True
+        >>> text = "Ana Paz se refirió a la cita."
+        >>> _impersonal(text, Attribution("refirió", 11, 18, None))
+        False
+    """
+    before = text[max(0, attribution.cue_start - _SE_REACH) : attribution.cue_start]
+    return (
+        _SE_BEFORE.search(before) is not None
+        and _QUE_NEXT.match(text, attribution.cue_end) is not None
+    )
 
 
 #: Enough characters before a participle for its auxiliary ("han ").
@@ -635,6 +711,118 @@ def _particle_names(entities: Collection[_Entity], cast: Cast) -> list[_Entity]:
         target.absorb(e)
         merged.add(id(e))
     return [e for e in entities if id(e) not in merged]
+
+
+def _fullest_names(entities: Collection[_Entity], cast: Cast) -> list[_Entity]:
+    """The entities, a person named by the most complete name the article gives them.
+
+    A source's name is its most complete mention in the article, credited or not: "dijo
+    Juan Pérez" and, elsewhere, "el dirigente Juan Pérez Soto" (Latin American news adds
+    the second surname where it presents the person, before or after); "Téllez" and "la
+    senadora Mariana Téllez Orozco". A person's name, its words all capitalised (or
+    particles), whose words stand in that order in longer names of the cast, all of them
+    words of the longest one, takes that name; two people it may be ("Rodríguez" with
+    "Delcy Rodríguez" and "Jorge Rodríguez") leave it as written.
+    """
+    people = [e for e in entities if e.kind == "person"]
+    by_name = {e.name: e for e in people}
+    merged: set[int] = set()
+    written: dict[str, list[list[str]]] | None = None
+    known: dict[str, list[list[str]]] = {}
+    for name in cast.people:
+        for word in set(name.split()):
+            known.setdefault(word, []).append(name.split())
+    for e in people:
+        words = e.name.split()
+        if not _person_name(words):
+            continue
+        longer = [
+            name
+            for name in known.get(words[-1], ())[:_MAX_NAMESAKES]
+            if len(name) > len(words) and _in_order(words, name)
+        ]
+        if not longer:
+            # a name the cast did not read as a person's (a headline's label, "ENTREVISTA |
+            # Ana Rojas Díaz"): as written in the text, opening on a given name
+            written = _written_names(cast.text) if written is None else written
+            longer = [
+                name
+                for name in written.get(words[-1], ())[:_MAX_NAMESAKES]
+                if len(name) > len(words) and _in_order(words, name)
+            ]
+        if not longer:
+            continue
+        best = max(longer, key=len)
+        if not all(_in_order(other, best) for other in longer):
+            continue  # two people it may be
+        name = " ".join(_from_given(best))
+        target = by_name.get(name)
+        if target is None:
+            e.name = name
+            by_name[name] = e
+        elif target is not e and id(target) not in merged:
+            target.absorb(e)
+            merged.add(id(e))
+    return [e for e in entities if id(e) not in merged]
+
+
+#: A place run into a person's name before it has at most this many words ("Nuevo León").
+_PLACE_WORDS = 2
+
+
+#: The longer names of a person's last name word read at most (bounds the work).
+_MAX_NAMESAKES = 48
+
+#: Two capitalised words or more, spaces between: a name as written.
+_WRITTEN_NAME = regex.compile(r"\p{Lu}[\p{L}'-]*(?:[ \t]+\p{Lu}[\p{L}'-]*)+")
+
+
+def _written_names(text: str) -> dict[str, list[list[str]]]:
+    """The people's names the text writes, by each of their words.
+
+    Runs of capitalised words from a given name on (a word or two before it cut: "Según
+    Ana Rojas"), of two words or more, less a word that opens sentences at their end
+    (a stop lost: "Ana Rojas Esta semana").
+    """
+    given = first_names()
+    openers = _opener_words()
+    out: dict[str, list[list[str]]] = {}
+    for match in _WRITTEN_NAME.finditer(text):
+        words = list(_from_given(match.group().split()))
+        while words and words[-1].lower() in openers:
+            words.pop()  # "Marcelo Ebrard Esta semana…": a sentence's stop lost
+        if len(words) < _ARTICLE_AND_NOUN or words[0] not in given:
+            continue
+        for word in set(words):
+            out.setdefault(word, []).append(words)
+    return out
+
+
+def _from_given(words: Sequence[str]) -> Sequence[str]:
+    """A person's name from its given name: a place read into it before goes.
+
+    "la senadora por Jalisco Mariana Téllez Orozco": the place the role's complement
+    ends on runs into the name when no comma is written; a capitalised word that is no
+    given name, right before the name's first given name, is no part of it.
+    """
+    given = first_names()
+    at = next((k for k, word in enumerate(words) if word in given), 0)
+    return words[at:] if 0 < at <= _PLACE_WORDS else words
+
+
+def _person_name(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a person's name: capitalised words, and particles within."""
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in words_of("particle") for w in words)
+    )
+
+
+def _in_order(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Whether the words of ``short`` all stand in ``long``, in that order."""
+    rest = iter(long)
+    return all(word in rest for word in short)
 
 
 def _name_variants(entities: Collection[_Entity]) -> list[_Entity]:
@@ -2311,7 +2499,11 @@ def _word_acronyms(text: str) -> dict[str, str]:
             run.append(word)
         while run and not (run[-1][:1].isupper() and run[-1].lower() not in words_of("definite")):
             run.pop()
-        if len(run) > 1 and run[-1][0] == acronym[0]:
+        while len(run) > 1 and run[-1][0] != acronym[0]:
+            # "Informe Epidemiológico Departamento de Estadísticas… (DEIS)": a title run
+            # into the name before it; the name opens on the acronym's initial
+            run.pop()
+        if len(run) > 1:
             out.setdefault(acronym, " ".join(reversed(run)))
     return out
 
@@ -2617,6 +2809,10 @@ class _Ledger:
         if found[2] == "person" and found[1] in self._described():
             # "Sitrap" after "el sindicato de trabajadores portuarios (Sitrap)"
             return found[0], found[1], "organization"
+        if found[2] == "person" and found[1] in self._aliases().values():
+            # "Petróleos Mexicanos (Pemex) reportó…": a name the article gives an
+            # acronym to is an institution's, never a person's
+            return found[0], found[1], "organization"
         if found[2] == "person" and phrase.head is None and self._figures_maker(phrase, found[1]):
             return found[0], found[1], "organization"  # "según cifras de Odepa"
         if found[2] == "person" and phrase.head is None:
@@ -2862,11 +3058,19 @@ class _Ledger:
             stretch in self.seen
             or written.lower() in words_of("no_one")
             or (
-                no_name(written, self.spine.text[phrase.end : phrase.end + _LAST_WORD])
+                no_name(
+                    written,
+                    self.spine.text[phrase.end : phrase.end + _LAST_WORD],
+                    self.spine.text[max(0, phrase.start - _LAST_WORD) : phrase.start],
+                )
                 # "Diez" after "Christian Diez": a surname, not a number
                 and self.cast.full_name(written.strip()) == written.strip()
             )
-            or participle_lead(self.spine.text[lo:hi], self.spine.text[hi : hi + _LAST_WORD])
+            or participle_lead(
+                self.spine.text[lo:hi],
+                self.spine.text[hi : hi + _LAST_WORD],
+                self.spine.text[max(0, lo - _LAST_WORD) : lo],
+            )
         ):
             return  # credited already, "Nadie explicó…", "Actualmente escribe…": no one
         self.seen.add(stretch)
