@@ -131,11 +131,14 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     attributed: bool,
     after_partial: int = -1,
     after_direct: int = -1,
+    sentence_partial: int = -1,
 ) -> QuoteKind:
     """The kind of a quotation, by the rules of ``docs/quotes.md`` (Kinds), in order.
 
     ``after_partial`` is where the closing mark of the quotation before stands when that
-    one is partial, -1 otherwise; ``after_direct`` the same when that one is direct.
+    one is partial, -1 otherwise; ``after_direct`` the same when that one is direct;
+    ``sentence_partial`` where the last partial quotation of the sentence closes, -1
+    when none stands before this one in its sentence.
     """
     content = text[raw.start : raw.end].strip()
     if raw.dash:
@@ -389,6 +392,15 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             return QuoteKind.PARTIAL  # "La fiscal pidió para ellos una condena «ejemplar»"
         if verb_near and not capital and _opening_verb_object(text, raw.open_at, floor, prev_words):
             return QuoteKind.PARTIAL  # "«…», dijo X. Luego criticó su postura «irresponsable»"
+        if (
+            sentence_partial >= 0
+            and not capital
+            and raw.depth == 0
+            and not (prev_words and prev_words[-1] in words_of("determiner"))
+        ):
+            # "dijo que la reforma es «un parche», una «chapuza» hecha a «última hora»":
+            # the sentence that gives a speaker's words goes on giving them
+            return QuoteKind.PARTIAL
         if (
             prev_words
             and prev_words[-1] in words_of("article")
@@ -2711,6 +2723,7 @@ def classify_quotes(reading: Reading) -> _Found:
     last_close = -1
     last_partial = -1  # the closing mark of the quotation before when it is partial
     last_direct = -1  # the same when it is direct
+    said_partial = -1  # the closing mark of the last partial one credited to someone
     previous: _Said | None = None
     outer: RawQuote | None = None
     for raw in raws:
@@ -2758,10 +2771,21 @@ def classify_quotes(reading: Reading) -> _Found:
             attributed=attributed or closing,
             after_partial=last_partial if raw.depth == 0 else -1,
             after_direct=last_direct if raw.depth == 0 else -1,
+            sentence_partial=(
+                said_partial
+                if raw.depth == 0
+                and said_partial >= 0
+                and not breaks_between(text, said_partial + 1, raw.open_at)
+                else -1
+            ),
         )
         if raw.depth == 0:
             last_partial = raw.close_at if kind is QuoteKind.PARTIAL else -1
             last_direct = raw.close_at if kind is QuoteKind.DIRECT else -1
+            if kind is QuoteKind.PARTIAL:
+                said_partial = raw.close_at
+            elif said_partial >= 0 and breaks_between(text, said_partial + 1, raw.open_at):
+                said_partial = -1
         if raw.depth == 0 and (said is None or not said.explicit):
             said = _echo_after(text, raw, hi, index, pointers) or said
         found.append(kind, said)
