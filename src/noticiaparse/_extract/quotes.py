@@ -2977,6 +2977,9 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         for attribution in attributions
         if attribution.phrase is not None
         and attribution.phrase.kind in _SPEAKER_KINDS
+        # "«… El reglamento dice que … Por tanto», ha añadido, «…»": a subject in the
+        # speaker's words is what they speak of, never who speaks next
+        and not attribution.quoted
         and (
             reporting_verb(attribution.cue)
             or reporting_participle(attribution.cue)
@@ -3074,7 +3077,11 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
                     _carried_past(text, cast, quoted, phrase, since, raw.open_at)
                 )
             phrase = _agreeing(said, phrase, groups, cast, quoted, raw.start)
-            phrase = phrase or _opening_speaker(text, raw.open_at)
+            if phrase is None:
+                opening = _opening_speaker(text, raw.open_at)
+                # "«… El reglamento dice que… Por tanto», ha añadido, «…»": the sentence
+                # before it in the speaker's words is what they speak of
+                phrase = None if opening is None or quoted.holds(opening.start) else opening
             phrase = phrase or _topic_subject(text, raw.open_at, quoted, kind)
             phrase = _not_named_inside(text, cast, raw, phrase)
             if phrase is not None:

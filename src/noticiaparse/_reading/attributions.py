@@ -147,6 +147,24 @@ def _floor(spans: Sequence[Span], starts: Sequence[int], at: int, lo: int) -> in
     return lo
 
 
+def _outermost(spans: Spans) -> Spans:
+    """The spans of sorted ``spans`` that no other one holds.
+
+    Examples:
+        >>> _outermost(Spans.in_order([(0, 20), (5, 8), (25, 30)])).starts.tolist()
+        [0, 25]
+    """
+    reach = -1
+    keep: list[int] = []
+    for k, (start, end) in enumerate(spans):
+        if start >= reach:
+            keep.append(k)
+        reach = max(reach, end)
+    if len(keep) == len(spans):
+        return spans
+    return Spans(array("q", (spans.starts[k] for k in keep)), array("q", (spans.ends[k] for k in keep)))
+
+
 def read_attributions(
     text: str,
     regions: Sequence[Span],
@@ -161,7 +179,9 @@ def read_attributions(
         >>> [a.cue for a in read_attributions(text, [Span(0, 34)], [Span(6, 8)]).found]
         ['Dijo', 'según']
     """
-    spans = Spans.in_order(quoted)  # (columns: a page of quotations has many)
+    # the outermost quotations only: a word after a nested one ("«… 'x' … dice …»") is
+    # still inside the one that holds both (columns: a page of quotations has many)
+    spans = _outermost(Spans.in_order(quoted))
     starts = spans.starts
     if tokens_by_region is None:
         tokens_by_region = region_tokens(text, regions, index)
