@@ -1596,6 +1596,9 @@ class _Said:
     #: The reporting verb's number ("dijo": singular; "señalan", "han dicho": plural),
     #: ``None`` when no finite form shows it.
     plural: bool | None = None
+    #: A definite noun no lexicon lists stands after the verb ("«…», agregó el
+    #: político."): an epithet for a person the context gives, never an institution.
+    epithet: bool = False
 
 
 @functools.cache
@@ -1680,8 +1683,47 @@ def _after_close(  # noqa: C901
                 or _postverbal_subject(text, tokens, k, hi, index)
                 or _inverted_subject(text, tokens, k)
             )
-            return _Said(phrase, verb.text, phrase is not None, plural_verb(tokens, k))
+            epithet = phrase is None and _person_epithet(text, tokens, k)
+            return _Said(phrase, verb.text, phrase is not None, plural_verb(tokens, k), epithet)
     return None
+
+
+@functools.cache
+def _not_epithets() -> frozenset[str]:
+    """The nouns of bodies, outlets, groups and documents: no epithet for a person."""
+    names = (
+        "org_nouns.txt",
+        "institution_nouns.txt",
+        "document_cues.txt",
+        "media_heads.txt",
+        "collective_nouns.txt",
+    )
+    return frozenset().union(*map(word_set, names))
+
+
+def _person_epithet(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether a definite singular noun alone follows the verb at token ``k`` and ends its clause.
+
+    "«…», agregó el político.", "«…», remató la exjueza,": news varies the words for the
+    person it quotes; the noun names someone, no body, outlet, group or document.
+    """
+    if k + 2 >= len(tokens):
+        return False
+    det, noun = tokens[k + 1], tokens[k + 2]
+    if (
+        det.low not in words_of("singular_definite")
+        or text[tokens[k].end : det.start] != " "
+        or text[det.end : noun.start] != " "
+        or noun.capital
+        or not noun.low.isalpha()
+        or len(noun.low) < _MIN_NOUN
+        or noun.low in _time_nouns()
+        or noun.low in _stop_words()
+        or noun.low in _not_epithets()
+        or verb_like(noun)
+    ):
+        return False
+    return text[noun.end : noun.end + 1] in {"", ".", ",", ";", "\n"}
 
 
 @functools.cache
@@ -2723,7 +2765,7 @@ def classify_quotes(reading: Reading) -> _Found:
     last_close = -1
     last_partial = -1  # the closing mark of the quotation before when it is partial
     last_direct = -1  # the same when it is direct
-    said_partial = -1  # the closing mark of the last partial one credited to someone
+    said_partial = -1  # the closing mark of the last partial one
     previous: _Said | None = None
     outer: RawQuote | None = None
     for raw in raws:
@@ -2771,25 +2813,23 @@ def classify_quotes(reading: Reading) -> _Found:
             attributed=attributed or closing,
             after_partial=last_partial if raw.depth == 0 else -1,
             after_direct=last_direct if raw.depth == 0 else -1,
-            sentence_partial=(
-                said_partial
-                if raw.depth == 0
-                and said_partial >= 0
-                and not breaks_between(text, said_partial + 1, raw.open_at)
-                else -1
-            ),
+            sentence_partial=_in_sentence_after(text, said_partial, raw),
         )
         if raw.depth == 0:
             last_partial = raw.close_at if kind is QuoteKind.PARTIAL else -1
             last_direct = raw.close_at if kind is QuoteKind.DIRECT else -1
-            if kind is QuoteKind.PARTIAL:
-                said_partial = raw.close_at
-            elif said_partial >= 0 and breaks_between(text, said_partial + 1, raw.open_at):
-                said_partial = -1
+            said_partial = raw.close_at if kind is QuoteKind.PARTIAL else said_partial
         if raw.depth == 0 and (said is None or not said.explicit):
             said = _echo_after(text, raw, hi, index, pointers) or said
         found.append(kind, said)
     return found
+
+
+def _in_sentence_after(text: str, close_at: int, raw: RawQuote) -> int:
+    """``close_at`` when ``raw`` stands after it in the same sentence, at depth 0; else -1."""
+    if raw.depth or close_at < 0 or breaks_between(text, close_at + 1, raw.open_at):
+        return -1
+    return close_at
 
 
 def _cue_phrase_before(text: str, before: _Said | None, pos: int) -> bool:
@@ -3077,13 +3117,10 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
                     _carried_past(text, cast, quoted, phrase, since, raw.open_at)
                 )
             phrase = _agreeing(said, phrase, groups, cast, quoted, raw.start)
-            if phrase is None:
-                opening = _opening_speaker(text, raw.open_at)
-                # "«… El reglamento dice que… Por tanto», ha añadido, «…»": the sentence
-                # before it in the speaker's words is what they speak of
-                phrase = None if opening is None or quoted.holds(opening.start) else opening
+            phrase = phrase or _opening_unquoted(text, raw.open_at, quoted)
             phrase = phrase or _topic_subject(text, raw.open_at, quoted, kind)
             phrase = _not_named_inside(text, cast, raw, phrase)
+            phrase = _epithet_person(said, phrase, anchors, anchor_at, raw.start)
             if phrase is not None:
                 last_spoken = (raw.start, phrase)  # it carries on while no one else speaks
         elif said is None or said.phrase is None:
@@ -3838,6 +3875,37 @@ class _QuotedSpans:
         """Whether ``pos`` lies inside a quotation."""
         k = bisect_right(self.starts, pos) - 1
         return k >= 0 and pos < self.reach[k]
+
+
+def _opening_unquoted(text: str, pos: int, quoted: _QuotedSpans) -> Phrase | None:
+    """:func:`_opening_speaker`, unless that sentence is inside a quotation.
+
+    "«… El reglamento dice que… Por tanto», ha añadido, «…»": a sentence in the
+    speaker's words is what they speak of.
+    """
+    found = _opening_speaker(text, pos)
+    return None if found is None or quoted.holds(found.start) else found
+
+
+def _epithet_person(
+    said: _Said | None,
+    phrase: Phrase | None,
+    anchors: Sequence[tuple[int, Phrase]],
+    at: Sequence[int],
+    pos: int,
+) -> Phrase | None:
+    """The carried ``phrase``, a person when the verb's subject is an epithet for one.
+
+    "«…», agregó el político.": the last person before ``pos`` who spoke or was
+    credited, never a body credited in between.
+    """
+    if said is None or not said.epithet or phrase is None or phrase.kind is PERSON:
+        return phrase
+    for k in range(bisect_right(at, pos) - 1, -1, -1):
+        found = anchors[k][1]
+        if found.kind is PERSON and not found.plural:
+            return found
+    return phrase
 
 
 def _carry(

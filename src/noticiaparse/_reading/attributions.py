@@ -162,7 +162,8 @@ def _outermost(spans: Spans) -> Spans:
         reach = max(reach, end)
     if len(keep) == len(spans):
         return spans
-    return Spans(array("q", (spans.starts[k] for k in keep)), array("q", (spans.ends[k] for k in keep)))
+    starts, ends = spans.starts, spans.ends
+    return Spans(array("q", (starts[k] for k in keep)), array("q", (ends[k] for k in keep)))
 
 
 def read_attributions(
