@@ -544,6 +544,25 @@ def _crediting_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(found) for first, found in by_first.items()}
 
 
+def _own_view(text: str, pos: int) -> bool:
+    """Whether the sentence before ``pos`` opens on a crediting phrase with a possessive.
+
+    "En su opinión, el Gobierno ha «fracasado»", "A su juicio, los jueces actuaron «con
+    prisa»" (the phrases of ``crediting_phrases.txt`` that hold "su"): the view is the
+    one's the text goes on about, never the clause's subject's.
+    """
+    lo = sentence_start_of(text, pos, 0, reach=_WORDS_BEFORE_REACH * 2)
+    words = [w.lower() for w in _ALNUM_RUN.findall(text, lo, min(pos, lo + _OWN_VIEW_REACH))]
+    return any(
+        "su" in phrase and tuple(words[: len(phrase)]) == phrase
+        for phrase in _crediting_phrases().get(words[0] if words else "", ())
+    )
+
+
+#: How far from the sentence's start the crediting phrase of :func:`_own_view` is read.
+_OWN_VIEW_REACH = 40
+
+
 def _credited(text: str, pos: int, floor: int) -> bool:
     """Whether the writer's sentence before ``pos`` credits someone with what it says.
 
@@ -3089,7 +3108,12 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
             continue
         phrase = said.phrase if said is not None else None
         plural = said is not None and said.plural is True
-        if phrase is None and not (plural and _plural_subject(groups, raw.start)):
+        if (
+            phrase is None
+            and not (plural and _plural_subject(groups, raw.start))
+            # "En su opinión, el Gobierno ha «fracasado»": the owner of the view carries
+            and not _own_view(text, raw.open_at)
+        ):
             # the subject of the sentence's main clause, else a person named as a subject
             # earlier in the same sentence, else the last speaker
             phrase = _main_clause_speaker(text, raw.open_at)
