@@ -1887,9 +1887,19 @@ def _echo_after(
         return None
     if lead.group("words") is not None or lead.group("owner") is not None:
         found = phrase_at(text, tokens, 0) or _owner_fused(text, lead, tokens)
-        if found is None or found[0].kind not in _SPEAKER_KINDS:
+        if found is not None and found[0].kind in _SPEAKER_KINDS:
+            return _Said(found[0], None, explicit=True)
+        if lead.group("owner") is not None:
             return None
-        return _Said(found[0], None, explicit=True)
+    # "«…». Así lo afirmó X", "«…». Con esas palabras describió X el incendio": the
+    # verb first, its subject after it
+    return _echo_verb_subject(text, tokens, hi, index)
+
+
+def _echo_verb_subject(
+    text: str, tokens: Sequence[Token], hi: int, index: TokenIndex | None
+) -> _Said | None:
+    """The subject after the reporting verb that opens ``tokens`` (auxiliaries stepped over)."""
     k = 0
     stepped = _adverbs_auxiliaries()
     while k < len(tokens) and k < _MAX_STEPPED and tokens[k].low in stepped:
