@@ -155,7 +155,14 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     prev_words = [] if bare else _before_words(text, raw.open_at, floor)
     after = text[raw.close_at + 1 : raw.close_at + 3].lstrip(" ")
     sentence_like = content[-1:] in ".!?…" or len(words) >= _CLAUSE_WORDS
-    if (capital or _article_name(words)) and _named_thing(prev_words, words):
+    if (
+        (capital or _article_name(words))
+        # right after its cue, no colon between, and no sentence: "del barrio: «Nos
+        # interesa…»" is what the speaker says, no place's name
+        and before[-1:].isalnum()
+        and not sentence_like
+        and _named_thing(prev_words, words)
+    ):
         return QuoteKind.TERM  # "conocido como 'Pochito'", "alias «el Gordo»"
     if not capital and _named_by_participle(prev_words, words):
         return QuoteKind.TERM  # "el llamado «estallido social»", whoever speaks after it
