@@ -164,6 +164,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         and _named_thing(prev_words, words)
     ):
         return QuoteKind.TERM  # "conocido como 'Pochito'", "alias «el Gordo»"
+    if capital and len(words) <= _SHORT_WORDS and _nickname_in_name(text, raw, prev_words):
+        return QuoteKind.TERM  # "Joaquín «El Chapo» Guzmán": a nickname inside the name
     if not capital and _named_by_participle(prev_words, words):
         return QuoteKind.TERM  # "el llamado «estallido social»", whoever speaks after it
     if capital and _titled_event(prev_words, content):
@@ -1018,6 +1020,22 @@ def _title_case(words: Sequence[str]) -> bool:
 
 #: A nickname is one word, or an article and a word ("el Gordo").
 _NICKNAME_WORDS = 2
+
+
+#: A capitalised word right after a quotation's closing mark: the surname after a nickname.
+_SURNAME_AFTER = regex.compile(r"[ \t]\p{Lu}\p{Ll}")
+
+
+def _nickname_in_name(text: str, raw: RawQuote, prev_words: Sequence[str]) -> bool:
+    """Whether the quotation stands between a given name and a surname.
+
+    "Joaquín «El Chapo» Guzmán", "Ernesto 'Che' Guevara": a nickname set inside the
+    person's name (``first_names.txt``), nobody's words.
+    """
+    if not prev_words or text[raw.open_at - 1 : raw.open_at] != " ":
+        return False
+    given = text[raw.open_at - 1 - len(prev_words[-1]) : raw.open_at - 1]
+    return given in first_names() and _SURNAME_AFTER.match(text, raw.close_at + 1) is not None
 
 
 def _named_thing(prev_words: Sequence[str], words: Sequence[str]) -> bool:
