@@ -3124,6 +3124,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
     # consumed as the credits are made: a paragraph of quoted words holds a finding or
     # its credit for each quotation, never both
     answered = 0  # where the last answer ended: a person introduced after it answers next
+    roles: dict[str, Phrase] = {}  # by role, the last speaker given more than the role
     while found:
         raw, kind, said = found.take()
         if raw.turn is not Turn.NONE:
@@ -3185,8 +3186,32 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         elif said is None or said.phrase is None:
             last_spoken = (raw.start, phrase)
         phrase = _within_turn(raw, said, in_turn, interviewee) or phrase
+        phrase = _fuller_role(text, phrase, roles)
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
     return tuple(out)
+
+
+def _fuller_role(text: str, phrase: Phrase | None, roles: dict[str, Phrase]) -> Phrase | None:
+    """A bare role's speaker at the fuller form a speaker of that role was given before.
+
+    "«…», afirmó el dirigente sindical. El gerente X no respondió. «…», insistió el
+    dirigente.": news shortens the role of the one it quotes again; the bare role is
+    that speaker, never another person named since. ``roles`` keeps, by role, the last
+    speaker given with more than the role (a name or a complement), and is updated.
+    """
+    if phrase is None or phrase.head is None or phrase.plural:
+        return phrase
+    head = phrase.head
+    words = _ALNUM_RUN.findall(text, phrase.start, phrase.end)
+    bare = phrase.name is None and len(words) <= _BARE_ROLE_WORDS and words[-1:] == [head]
+    if bare:
+        return roles.get(head, phrase)
+    roles[head] = phrase
+    return phrase
+
+
+#: A determiner and the role: "el dirigente", "la vocera".
+_BARE_ROLE_WORDS = 2
 
 
 #: What ends the sentence before one that opens on "Para" and a space.
