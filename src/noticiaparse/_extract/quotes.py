@@ -3266,6 +3266,38 @@ def _introduced_group(text: str, pos: int) -> Phrase | None:
     return found if found is not None and _group_or_body(found) else None
 
 
+def _plain_group(text: str, pos: int) -> Phrase | None:
+    """The people a plural article and a plural noun open the sentence of ``pos`` on.
+
+    "Los camioneros argumentan que «…»", "Las socias de la cooperativa denuncian que
+    «…»": whatever the noun (no lexicon lists every trade or party), a plural verb
+    right after it has them as its subject. A complement with "de" may follow the noun.
+    """
+    tokens = words_in(text, sentence_start_of(text, pos, 0), pos)
+    if len(tokens) < _GROUP_TOKENS or tokens[0].low not in words_of("plural_determiner"):
+        return None
+    noun = tokens[1]
+    if noun.capital or not noun.low.isalpha() or not noun.low.endswith("s") or verb_like(noun):
+        return None
+    k = 2
+    if tokens[k].low in words_of("of"):
+        k += 1
+        while k < len(tokens) and k < _GROUP_REACH_TOKENS and not verb_like(tokens[k]):
+            k += 1
+    if k >= len(tokens) or not verb_like(tokens[k]) or not tokens[k].low.endswith("n"):
+        return None
+    if "," in text[tokens[0].start : tokens[k].start]:
+        return None
+    end = tokens[k - 1].end
+    return Phrase(tokens[0].start, end, PERSON, head=noun.low, plural=True)
+
+
+#: An article, a noun and a verb at least.
+_GROUP_TOKENS = 3
+#: How many words the group and its complement may take before the verb.
+_GROUP_REACH_TOKENS = 8
+
+
 def _group_or_body(phrase: Phrase) -> bool:
     """Whether a plural verb may have ``phrase`` as its subject: a group or an institution."""
     return (phrase.kind == PERSON and phrase.plural) or phrase.kind == ORGANIZATION
@@ -3385,8 +3417,13 @@ def _agreeing(  # noqa: PLR0913, PLR0917
     if said.plural:
         if phrase is None or _singular(phrase):
             # else the people that open the sentence before ("Los vecinos cortaron la
-            # ruta. «…», explicaron.")
-            return _plural_subject(groups, pos) or _introduced_group(cast.text, pos) or phrase
+            # ruta. «…», explicaron."), or this one ("Los camioneros argumentan que «…»")
+            return (
+                _plural_subject(groups, pos)
+                or _introduced_group(cast.text, pos)
+                or _plain_group(cast.text, pos)
+                or phrase
+            )
         return phrase
     if phrase is not None and phrase.plural:
         person = cast.last_person(pos, skip=quoted.holds)
