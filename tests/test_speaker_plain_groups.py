@@ -39,6 +39,28 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         ),
         ["Las socias de la cooperativa"],
     ),
+    (
+        "where-from-with-no-article-spain",
+        (
+            "El alcalde Jorge Sharp habló del tema. Desde comunicación del sindicato "
+            "explican que «el acuerdo sigue abierto»."
+        ),
+        ["comunicación del sindicato"],
+    ),
+    (
+        "where-from-a-press-office-mexico",
+        (
+            "La senadora Lilly Téllez dio su versión. Desde prensa de la bancada aseguran que "
+            "«nadie fue consultado»."
+        ),
+        ["prensa de la bancada"],
+    ),
+    # "Desde" and a time: no body, the speaker carries
+    (
+        "since-then-is-no-body-argentina",
+        "El diputado José Luis Espert habló del tema. Desde entonces, dicen que «todo cambió».",
+        ["José Luis Espert"],
+    ),
 ]
 
 

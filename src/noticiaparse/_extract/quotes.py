@@ -3274,6 +3274,8 @@ def _plain_group(text: str, pos: int) -> Phrase | None:
     right after it has them as its subject. A complement with "de" may follow the noun.
     """
     tokens = words_in(text, sentence_start_of(text, pos, 0), pos)
+    if len(tokens) >= _GROUP_TOKENS and tokens[0].low == "desde":
+        return _where_from(text, tokens)
     if len(tokens) < _GROUP_TOKENS or tokens[0].low not in words_of("plural_determiner"):
         return None
     noun = tokens[1]
@@ -3290,6 +3292,22 @@ def _plain_group(text: str, pos: int) -> Phrase | None:
         return None
     end = tokens[k - 1].end
     return Phrase(tokens[0].start, end, PERSON, head=noun.low, plural=True)
+
+
+def _where_from(text: str, tokens: Sequence[Token]) -> Phrase | None:
+    """The body a sentence opening on "Desde" names before its plural verb.
+
+    "Desde comunicación del sindicato explican que «…»": the words come from there,
+    whatever the noun, when a plural verb follows it with no comma between.
+    """
+    k = 1
+    while k < len(tokens) and k < _GROUP_REACH_TOKENS and not verb_like(tokens[k]):
+        k += 1
+    if k < _GROUP_TOKENS - 1 or k >= len(tokens) or not tokens[k].low.endswith("n"):
+        return None
+    if not verb_like(tokens[k]) or "," in text[tokens[0].start : tokens[k].start]:
+        return None
+    return Phrase(tokens[1].start, tokens[k - 1].end, ORGANIZATION)
 
 
 #: An article, a noun and a verb at least.
