@@ -2857,7 +2857,9 @@ def classify_quotes(reading: Reading) -> _Found:
         )
         if said is None or (not said.explicit and before is not None and before.explicit):
             said = before if before is not None else said
-        in_sentence, verb_que, closing = _sentence_cues(text, raw, cues, cue_starts, Span(lo, hi))
+        in_sentence, verb_que, incise = _sentence_cues(text, raw, cues, cue_starts, Span(lo, hi))
+        closing = incise is not None
+        said = _incise_said(text, said, incise, hi, index)
         kind = _classify(
             text,
             raw,
@@ -2901,30 +2903,53 @@ def _cue_phrase_before(text: str, before: _Said | None, pos: int) -> bool:
     )
 
 
+def _incise_said(
+    text: str,
+    said: _Said | None,
+    incise: Attribution | None,
+    hi: int,
+    index: TokenIndex | None,
+) -> _Said | None:
+    """``said``, or the closing incise's subject when ``said`` names no one for sure.
+
+    "…fue aprobada «en lo general» con 60 votos, anunció el presidente del Senado,
+    el diputado Raúl Benavides.": the sentence is the incise's subject's words, read with
+    its apposition as after a quotation's own incise.
+    """
+    if incise is None or incise.phrase is None or (said is not None and said.explicit):
+        return said
+    phrase = phrase_after(text, incise.cue_end, hi, index) or incise.phrase
+    return _Said(phrase, incise.cue, explicit=True)
+
+
 def _sentence_cues(
     text: str,
     raw: RawQuote,
     cues: Sequence[Attribution],
     cue_starts: Sequence[int],
     region: Span,
-) -> tuple[bool, bool, bool]:
+) -> tuple[bool, bool, Attribution | None]:
     """What the cues of the quotation's sentence say of it.
 
     Whether a cue stands in the sentence at all; whether one before it introduces a
-    "que" clause holding it ("sostuvo que los «elementos centrales»…"); whether the
-    sentence closes with a reporting incise after it ("…estaríamos «a tope» y …,
-    dijo."): the whole sentence is then someone's words.
+    "que" clause holding it ("sostuvo que los «elementos centrales»…"); the reporting
+    incise that closes the sentence after it, if one does ("…estaríamos «a tope» y …,
+    dijo."): the whole sentence is then its subject's words.
     """
     if not _any_between(cue_starts, raw.open_at - REACH, raw.open_at + REACH):
-        return False, False, False  # no cue near enough to be in the sentence
+        return False, False, None  # no cue near enough to be in the sentence
     s_lo, s_hi = sentence_bounds(text, raw.open_at, region.start, region.end)
     first = bisect_left(cue_starts, s_lo)
     in_sentence = first < len(cue_starts) and cue_starts[first] < s_hi
     before = bisect_left(cue_starts, raw.open_at)
     verb_que = any(_QUE.match(text, a.cue_end, raw.open_at) is not None for a in cues[first:before])
-    closing = any(
-        _closing_incise(text, a, s_hi)
-        for a in cues[bisect_left(cue_starts, raw.close_at) : bisect_left(cue_starts, s_hi)]
+    closing = next(
+        (
+            a
+            for a in cues[bisect_left(cue_starts, raw.close_at) : bisect_left(cue_starts, s_hi)]
+            if _closing_incise(text, a, s_hi)
+        ),
+        None,
     )
     return in_sentence, verb_que, closing
 
@@ -2935,14 +2960,25 @@ _INCISE_TAIL = 60
 
 
 def _closing_incise(text: str, cue: Attribution, end: int) -> bool:
-    """Whether ``cue`` is a reporting verb set off by a comma at the end of its sentence."""
-    if end - cue.cue_end > _INCISE_TAIL:
+    """Whether ``cue`` is a reporting verb set off by a comma at the end of its sentence.
+
+    Its subject may carry an apposition after a comma ("…, anunció el presidente del
+    Senado, el diputado Raúl Benavides."): a determiner or a name right after it.
+    """
+    tail = text[cue.cue_end : end]
+    if len(tail) > _INCISE_TAIL_APPOSED or tail.count(",") > 1:
         return False
-    return (
-        reporting_verb(cue.cue, after_quote=True)
-        and _comma_before(text, cue.cue_start)
-        and "," not in text[cue.cue_end : end]
-    )
+    if "," in tail:
+        apposed = _ALNUM_RUN.findall(tail.split(",", 1)[1])
+        if not apposed or not (apposed[0][0].isupper() or apposed[0] in words_of("determiner")):
+            return False
+    elif len(tail) > _INCISE_TAIL:
+        return False
+    return reporting_verb(cue.cue, after_quote=True) and _comma_before(text, cue.cue_start)
+
+
+#: The most characters a subject with its apposition may take after a closing incise.
+_INCISE_TAIL_APPOSED = 110
 
 
 def _comma_before(text: str, pos: int) -> bool:
