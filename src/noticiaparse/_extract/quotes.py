@@ -276,8 +276,13 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     ):
         return QuoteKind.PARTIAL  # "dijo que la reforma «Es lo mejor…»": the clause goes on
     if before.endswith(":"):
-        if capital and _title_case(words) and _goes_on(text, raw):
-            # "…: 'Hablemos de Migración' en YouTube": a name the writer's words go on after
+        if (
+            capital
+            and _goes_on(text, raw)
+            and (_title_case(words) or _named_after_colon(text, raw, prev_words, words))
+        ):
+            # "…: 'Hablemos de Migración' en YouTube", "el programa: «La hora del pueblo»
+            # conducido por…": a name the writer's words go on after
             return QuoteKind.TITLE
         return QuoteKind.DIRECT if capital or _said_clause(prev_words, words) else QuoteKind.PARTIAL
     short = len(words) <= _SHORT_WORDS
@@ -1414,6 +1419,38 @@ def _line_goes_on(text: str, floor: int, pos: int) -> bool:
 #: What may stand right after a closing mark when the writer's sentence goes on
 #: with the quotation inside it: a word in small letters or a number.
 _GOES_ON = regex.compile(r"[»”\"’']?[ \t]{1,2}([\p{Ll}\d][\p{L}\d]*)")
+
+
+@functools.cache
+def _verb_clitics() -> frozenset[str]:
+    """The clitics that stand only by a verb, no article among them ("se", "le", "nos")."""
+    return words_of("clitic") - words_of("determiner") - words_of("neuter")
+
+
+def _named_after_colon(
+    text: str, raw: RawQuote, prev_words: Sequence[str], words: Sequence[str]
+) -> bool:
+    """Whether a capitalised quotation after a colon reads as a name, no utterance.
+
+    Two to eight words with no finite verb and no sentence's end, after a lead-in whose
+    last word is no verb of saying ("La conferencia matutina: «La hora del pueblo»
+    conducida por…"; "dijo: «Muy bien» y se fue" is what was said), and the writer's
+    words after it no coordinator ("fue breve: «Nunca más» y se levantó").
+    """
+    nxt = _GOES_ON.match(text, raw.close_at + 1)
+    return (
+        nxt is not None
+        and nxt.group(1) not in words_of("coordinator")
+        and nxt.group(1) not in words_of("conjunction")
+        and 1 < len(words) <= _WORK_TITLE_WORDS
+        and words[-1][-1:] not in ".!?…"
+        and not any(map(_finite, words))
+        # "«Nadie se queda sin casa»": a clitic before its verb makes a clause
+        and not any(w.lower() in _verb_clitics() for w in words)
+        and bool(prev_words)
+        and not reporting_verb(prev_words[-1], after_quote=True)
+        and prev_words[-1] not in _work_verbs()
+    )
 
 
 def _goes_on(text: str, raw: RawQuote) -> bool:
