@@ -83,6 +83,16 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         ),
         [("partial", "La senadora"), ("term", None)],
     ),
+    # the same words quoted again later in the article are the same speaker's
+    (
+        "the-same-words-again-chile",
+        (
+            "La Corte Suprema sostuvo que la ley no puede tocar los «derechos adquiridos». "
+            "El proyecto del Gobierno, sin embargo, pasa por encima de los «derechos "
+            "adquiridos» de los jubilados."
+        ),
+        [("partial", "La Corte Suprema"), ("partial", "La Corte Suprema")],
+    ),
     # a full stop ends what the speaker's sentence gives
     (
         "a-full-stop-between-caribe",

@@ -2857,6 +2857,7 @@ def classify_quotes(reading: Reading) -> _Found:
     last_partial = -1  # the closing mark of the quotation before when it is partial
     last_direct = -1  # the same when it is direct
     said_partial = -1  # the closing mark of the last partial one
+    partials: set[str] = set()  # the words of the partial quotations so far
     previous: _Said | None = None
     outer: RawQuote | None = None
     for raw in raws:
@@ -2895,7 +2896,6 @@ def classify_quotes(reading: Reading) -> _Found:
         if said is None or (not said.explicit and before is not None and before.explicit):
             said = before if before is not None else said
         in_sentence, verb_que, incise = _sentence_cues(text, raw, cues, cue_starts, Span(lo, hi))
-        closing = incise is not None
         said = _incise_said(text, said, incise, hi, index)
         kind = _classify(
             text,
@@ -2903,11 +2903,12 @@ def classify_quotes(reading: Reading) -> _Found:
             floor,
             verb_near=said is not None or in_sentence,
             verb_que=verb_que,
-            attributed=attributed or closing,
+            attributed=attributed or incise is not None,
             after_partial=last_partial if raw.depth == 0 else -1,
             after_direct=last_direct if raw.depth == 0 else -1,
             sentence_partial=_in_sentence_after(text, said_partial, raw),
         )
+        kind = _quoted_again(text, raw, kind, partials)
         if raw.depth == 0:
             last_partial = raw.close_at if kind is QuoteKind.PARTIAL else -1
             last_direct = raw.close_at if kind is QuoteKind.DIRECT else -1
@@ -2916,6 +2917,24 @@ def classify_quotes(reading: Reading) -> _Found:
             said = _echo_after(text, raw, hi, index, pointers) or said
         found.append(kind, said)
     return found
+
+
+def _quoted_again(text: str, raw: RawQuote, kind: QuoteKind, partials: set[str]) -> QuoteKind:
+    """``kind``, or partial for a term whose words an earlier partial quotation gave.
+
+    "…dijo que la reforma no puede tocar los «elementos centrales». … afectarían los
+    «elementos centrales» de la Carta": the same words quoted again are the same
+    speaker's, however the sentence sets them. ``partials`` (the words, lower-cased,
+    of the partial quotations so far) is updated.
+    """
+    if raw.depth:
+        return kind
+    words = " ".join(text[raw.start : raw.end].split()).lower()
+    if kind is QuoteKind.PARTIAL:
+        partials.add(words)
+    elif kind is QuoteKind.TERM and words in partials:
+        return QuoteKind.PARTIAL
+    return kind
 
 
 def _in_sentence_after(text: str, close_at: int, raw: RawQuote) -> int:
