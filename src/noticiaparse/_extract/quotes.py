@@ -412,8 +412,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             and raw.depth == 0
             and not (prev_words and prev_words[-1] in words_of("determiner"))
         ):
-            # "dijo que la reforma es «un parche», una «chapuza» hecha a «última hora»":
-            # the sentence that gives a speaker's words goes on giving them
+            # "dijo que los recursos llegan «tarde» y se quedan «a medio camino»": the
+            # sentence that gives a speaker's words goes on giving them
             return QuoteKind.PARTIAL
         if (
             prev_words
