@@ -3257,6 +3257,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
                 if _continuing(said)
                 else _introduced(text, named, named_at, raw.open_at)
                 or _introduced_unnamed(text, raw.open_at, said)
+                or _speech_owner_before(text, raw.open_at)
             )
             if intro is not None and not _any_between(anchor_at, intro.start, raw.start):
                 phrase = intro  # "X fue el único que habló. «…», indicó.": X
@@ -3854,6 +3855,29 @@ def _opening_with_verb(text: str, pos: int) -> Phrase | None:
     if word.capital or not word.low.isalpha() or word.low in _stop_words():
         return None
     return found
+
+
+def _speech_owner_before(text: str, pos: int) -> Phrase | None:
+    """The owner of the words the previous sentence opens on, as its subject.
+
+    "Las declaraciones del mandatario complican al Gobierno. Ayer, por ejemplo, dijo
+    que el país estaba «en guerra».": a noun of what was said (``speech_nouns.txt``)
+    and its owner after "de" open the sentence (an adjunct and its comma may stand
+    first); the verb with no subject after it goes on with that owner.
+    """
+    back = _end_of_sentence_before(text, pos)
+    if back is None:
+        return None
+    tokens = words_in(text, sentence_start_of(text, back - 1, 0), back)
+    k = 0
+    if tokens and tokens[0].low in words_of("preposition"):
+        # "En el marco de la crisis, las intervenciones del mandatario…"
+        comma = text.find(",", tokens[0].start, back)
+        k = bisect_right([t.start for t in tokens], comma) if comma >= 0 else len(tokens)
+    owner = _speech_noun_owner(text, tokens, k, back, None)
+    if owner is None or owner.phrase is None or owner.phrase.kind not in _SPEAKER_KINDS:
+        return None
+    return owner.phrase
 
 
 def _introduced_unnamed(text: str, pos: int, said: _Said | None) -> Phrase | None:
