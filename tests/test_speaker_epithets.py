@@ -1,4 +1,4 @@
-"""A definite noun after the verb that no lexicon lists: an epithet for a person.
+"""A definite noun after the verb that no lexicon lists: an epithet, or a name's descriptor.
 
 Sentences written for these tests, in several countries' styles: the rule of
 ``docs/quotes.md`` (Speakers). "«…», agregó el político." names the last person who
@@ -41,6 +41,20 @@ CASES: list[tuple[str, str, list[str | None]]] = [
             "del Norte aseguró que repara la red. «Nadie nos avisó», insistió la mujer."
         ),
         ["Rosa Elena Díaz", "Rosa Elena Díaz"],
+    ),
+    # a name after the noun: the name is the subject, whatever the noun
+    (
+        "a-rating-agency-mexico",
+        (
+            "La caída del crudo pone en riesgo los fondos de los estados, advirtió la "
+            "calificadora Fitch Ratings. «El golpe será mayor en el sur», señaló."
+        ),
+        ["Fitch Ratings"],
+    ),
+    (
+        "a-consulting-firm-spain",
+        "El ajuste será duro, explicó la consultora Deloitte. «No hay margen», agregó.",
+        ["Deloitte"],
     ),
 ]
 

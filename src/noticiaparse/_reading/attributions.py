@@ -809,7 +809,7 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
         )
         relative = _thing_relative(tokens, j, sentence)
         if not before or echo or relative or before.endswith((",", "»", "”", '"', "—", ":")):
-            found = phrase_at(text, tokens, i + 1)
+            found = phrase_at(text, tokens, i + 1) or _described_name(text, tokens, i + 1)
             if (
                 found is not None
                 and _credible(found[0])
@@ -826,6 +826,27 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
             text, tokens, Span(j, i), sentence, index
         )
     return Attribution(tok.text, tok.start, tok.end, subject)
+
+
+def _described_name(text: str, tokens: Sequence[Token], k: int) -> tuple[Phrase, int] | None:
+    """A name after a determiner and a common noun that says what it is, at token ``k``.
+
+    "…, advirtió la calificadora Moody's.", "…, explicó la consultora Deloitte.": no
+    lexicon lists every kind of firm; the name after the noun is the subject.
+    """
+    if k + 2 >= len(tokens):
+        return None
+    det, noun, name = tokens[k], tokens[k + 1], tokens[k + 2]
+    if (
+        det.low not in words_of("singular_definite")
+        or noun.capital
+        or not noun.low.isalpha()
+        or not name.capital
+        or text[det.end : noun.start] != " "
+        or text[noun.end : name.start] != " "
+    ):
+        return None
+    return phrase_at(text, tokens, k + 2)
 
 
 def _clause_subject(
