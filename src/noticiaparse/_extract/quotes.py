@@ -131,11 +131,14 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     attributed: bool,
     after_partial: int = -1,
     after_direct: int = -1,
+    sentence_partial: int = -1,
 ) -> QuoteKind:
     """The kind of a quotation, by the rules of ``docs/quotes.md`` (Kinds), in order.
 
     ``after_partial`` is where the closing mark of the quotation before stands when that
-    one is partial, -1 otherwise; ``after_direct`` the same when that one is direct.
+    one is partial, -1 otherwise; ``after_direct`` the same when that one is direct;
+    ``sentence_partial`` where the last partial quotation of the sentence closes, -1
+    when none stands before this one in its sentence.
     """
     content = text[raw.start : raw.end].strip()
     if raw.dash:
@@ -152,8 +155,17 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     prev_words = [] if bare else _before_words(text, raw.open_at, floor)
     after = text[raw.close_at + 1 : raw.close_at + 3].lstrip(" ")
     sentence_like = content[-1:] in ".!?…" or len(words) >= _CLAUSE_WORDS
-    if (capital or _article_name(words)) and _named_thing(prev_words, words):
+    if (
+        (capital or _article_name(words))
+        # right after its cue, no colon between, and no sentence: "del barrio: «Nos
+        # interesa…»" is what the speaker says, no place's name
+        and before[-1:].isalnum()
+        and not sentence_like
+        and _named_thing(prev_words, words)
+    ):
         return QuoteKind.TERM  # "conocido como 'Pochito'", "alias «el Gordo»"
+    if capital and len(words) <= _SHORT_WORDS and _nickname_in_name(text, raw, prev_words):
+        return QuoteKind.TERM  # "Joaquín «El Chapo» Guzmán": a nickname inside the name
     if not capital and _named_by_participle(prev_words, words):
         return QuoteKind.TERM  # "el llamado «estallido social»", whoever speaks after it
     if capital and _titled_event(prev_words, content):
@@ -264,8 +276,13 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     ):
         return QuoteKind.PARTIAL  # "dijo que la reforma «Es lo mejor…»": the clause goes on
     if before.endswith(":"):
-        if capital and _title_case(words) and _goes_on(text, raw):
-            # "…: 'Hablemos de Migración' en YouTube": a name the writer's words go on after
+        if (
+            capital
+            and _goes_on(text, raw)
+            and (_title_case(words) or _named_after_colon(text, raw, prev_words, words))
+        ):
+            # "…: 'Hablemos de Migración' en YouTube", "el programa: «La hora del pueblo»
+            # conducido por…": a name the writer's words go on after
             return QuoteKind.TITLE
         return QuoteKind.DIRECT if capital or _said_clause(prev_words, words) else QuoteKind.PARTIAL
     short = len(words) <= _SHORT_WORDS
@@ -389,6 +406,15 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             return QuoteKind.PARTIAL  # "La fiscal pidió para ellos una condena «ejemplar»"
         if verb_near and not capital and _opening_verb_object(text, raw.open_at, floor, prev_words):
             return QuoteKind.PARTIAL  # "«…», dijo X. Luego criticó su postura «irresponsable»"
+        if (
+            sentence_partial >= 0
+            and not capital
+            and raw.depth == 0
+            and not (prev_words and prev_words[-1] in words_of("determiner"))
+        ):
+            # "dijo que los recursos llegan «tarde» y se quedan «a medio camino»": the
+            # sentence that gives a speaker's words goes on giving them
+            return QuoteKind.PARTIAL
         if (
             prev_words
             and prev_words[-1] in words_of("article")
@@ -530,6 +556,25 @@ def _crediting_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
         phrase = tuple(line.split())
         by_first.setdefault(phrase[0], []).append(phrase)
     return {first: tuple(found) for first, found in by_first.items()}
+
+
+def _own_view(text: str, pos: int) -> bool:
+    """Whether the sentence before ``pos`` opens on a crediting phrase with a possessive.
+
+    "En su opinión, el Gobierno ha «fracasado»", "A su juicio, los jueces actuaron «con
+    prisa»" (the phrases of ``crediting_phrases.txt`` that hold "su"): the view is the
+    one's the text goes on about, never the clause's subject's.
+    """
+    lo = sentence_start_of(text, pos, 0, reach=_WORDS_BEFORE_REACH * 2)
+    words = [w.lower() for w in _ALNUM_RUN.findall(text, lo, min(pos, lo + _OWN_VIEW_REACH))]
+    return any(
+        "su" in phrase and tuple(words[: len(phrase)]) == phrase
+        for phrase in _crediting_phrases().get(words[0] if words else "", ())
+    )
+
+
+#: How far from the sentence's start the crediting phrase of :func:`_own_view` is read.
+_OWN_VIEW_REACH = 40
 
 
 def _credited(text: str, pos: int, floor: int) -> bool:
@@ -982,6 +1027,22 @@ def _title_case(words: Sequence[str]) -> bool:
 _NICKNAME_WORDS = 2
 
 
+#: A capitalised word right after a quotation's closing mark: the surname after a nickname.
+_SURNAME_AFTER = regex.compile(r"[ \t]\p{Lu}\p{Ll}")
+
+
+def _nickname_in_name(text: str, raw: RawQuote, prev_words: Sequence[str]) -> bool:
+    """Whether the quotation stands between a given name and a surname.
+
+    "Joaquín «El Chapo» Guzmán", "Ernesto 'Che' Guevara": a nickname set inside the
+    person's name (``first_names.txt``), nobody's words.
+    """
+    if not prev_words or text[raw.open_at - 1 : raw.open_at] != " ":
+        return False
+    given = text[raw.open_at - 1 - len(prev_words[-1]) : raw.open_at - 1]
+    return given in first_names() and _SURNAME_AFTER.match(text, raw.close_at + 1) is not None
+
+
 def _named_thing(prev_words: Sequence[str], words: Sequence[str]) -> bool:
     """Whether a capitalised quotation is the proper name of a person's nickname or a place.
 
@@ -1360,6 +1421,38 @@ def _line_goes_on(text: str, floor: int, pos: int) -> bool:
 _GOES_ON = regex.compile(r"[»”\"’']?[ \t]{1,2}([\p{Ll}\d][\p{L}\d]*)")
 
 
+@functools.cache
+def _verb_clitics() -> frozenset[str]:
+    """The clitics that stand only by a verb, no article among them ("se", "le", "nos")."""
+    return words_of("clitic") - words_of("determiner") - words_of("neuter")
+
+
+def _named_after_colon(
+    text: str, raw: RawQuote, prev_words: Sequence[str], words: Sequence[str]
+) -> bool:
+    """Whether a capitalised quotation after a colon reads as a name, no utterance.
+
+    Two to eight words with no finite verb and no sentence's end, after a lead-in whose
+    last word is no verb of saying ("La conferencia matutina: «La hora del pueblo»
+    conducida por…"; "dijo: «Muy bien» y se fue" is what was said), and the writer's
+    words after it no coordinator ("fue breve: «Nunca más» y se levantó").
+    """
+    nxt = _GOES_ON.match(text, raw.close_at + 1)
+    return (
+        nxt is not None
+        and nxt.group(1) not in words_of("coordinator")
+        and nxt.group(1) not in words_of("conjunction")
+        and 1 < len(words) <= _WORK_TITLE_WORDS
+        and words[-1][-1:] not in ".!?…"
+        and not any(map(_finite, words))
+        # "«Nadie se queda sin casa»": a clitic before its verb makes a clause
+        and not any(w.lower() in _verb_clitics() for w in words)
+        and bool(prev_words)
+        and not reporting_verb(prev_words[-1], after_quote=True)
+        and prev_words[-1] not in _work_verbs()
+    )
+
+
 def _goes_on(text: str, raw: RawQuote) -> bool:
     """Whether the writer's words go on right after a quotation, no punctuation between.
 
@@ -1584,6 +1677,9 @@ class _Said:
     #: The reporting verb's number ("dijo": singular; "señalan", "han dicho": plural),
     #: ``None`` when no finite form shows it.
     plural: bool | None = None
+    #: A definite noun no lexicon lists stands after the verb ("«…», agregó el
+    #: político."): an epithet for a person the context gives, never an institution.
+    epithet: bool = False
 
 
 @functools.cache
@@ -1668,8 +1764,47 @@ def _after_close(  # noqa: C901
                 or _postverbal_subject(text, tokens, k, hi, index)
                 or _inverted_subject(text, tokens, k)
             )
-            return _Said(phrase, verb.text, phrase is not None, plural_verb(tokens, k))
+            epithet = phrase is None and _person_epithet(text, tokens, k)
+            return _Said(phrase, verb.text, phrase is not None, plural_verb(tokens, k), epithet)
     return None
+
+
+@functools.cache
+def _not_epithets() -> frozenset[str]:
+    """The nouns of bodies, outlets, groups and documents: no epithet for a person."""
+    names = (
+        "org_nouns.txt",
+        "institution_nouns.txt",
+        "document_cues.txt",
+        "media_heads.txt",
+        "collective_nouns.txt",
+    )
+    return frozenset().union(*map(word_set, names))
+
+
+def _person_epithet(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether a definite singular noun alone follows the verb at token ``k`` and ends its clause.
+
+    "«…», agregó el político.", "«…», remató la exjueza,": news varies the words for the
+    person it quotes; the noun names someone, no body, outlet, group or document.
+    """
+    if k + 2 >= len(tokens):
+        return False
+    det, noun = tokens[k + 1], tokens[k + 2]
+    if (
+        det.low not in words_of("singular_definite")
+        or text[tokens[k].end : det.start] != " "
+        or text[det.end : noun.start] != " "
+        or noun.capital
+        or not noun.low.isalpha()
+        or len(noun.low) < _MIN_NOUN
+        or noun.low in _time_nouns()
+        or noun.low in _stop_words()
+        or noun.low in _not_epithets()
+        or verb_like(noun)
+    ):
+        return False
+    return text[noun.end : noun.end + 1] in {"", ".", ",", ";", "\n"}
 
 
 @functools.cache
@@ -1814,9 +1949,19 @@ def _echo_after(
         return None
     if lead.group("words") is not None or lead.group("owner") is not None:
         found = phrase_at(text, tokens, 0) or _owner_fused(text, lead, tokens)
-        if found is None or found[0].kind not in _SPEAKER_KINDS:
+        if found is not None and found[0].kind in _SPEAKER_KINDS:
+            return _Said(found[0], None, explicit=True)
+        if lead.group("owner") is not None:
             return None
-        return _Said(found[0], None, explicit=True)
+    # "«…». Así lo afirmó X", "«…». Con esas palabras describió X el incendio": the
+    # verb first, its subject after it
+    return _echo_verb_subject(text, tokens, hi, index)
+
+
+def _echo_verb_subject(
+    text: str, tokens: Sequence[Token], hi: int, index: TokenIndex | None
+) -> _Said | None:
+    """The subject after the reporting verb that opens ``tokens`` (auxiliaries stepped over)."""
     k = 0
     stepped = _adverbs_auxiliaries()
     while k < len(tokens) and k < _MAX_STEPPED and tokens[k].low in stepped:
@@ -2711,6 +2856,8 @@ def classify_quotes(reading: Reading) -> _Found:
     last_close = -1
     last_partial = -1  # the closing mark of the quotation before when it is partial
     last_direct = -1  # the same when it is direct
+    said_partial = -1  # the closing mark of the last partial one
+    partials: set[str] = set()  # the words of the partial quotations so far
     previous: _Said | None = None
     outer: RawQuote | None = None
     for raw in raws:
@@ -2748,24 +2895,53 @@ def classify_quotes(reading: Reading) -> _Found:
         )
         if said is None or (not said.explicit and before is not None and before.explicit):
             said = before if before is not None else said
-        in_sentence, verb_que, closing = _sentence_cues(text, raw, cues, cue_starts, Span(lo, hi))
+        in_sentence, verb_que, incise = _sentence_cues(text, raw, cues, cue_starts, Span(lo, hi))
+        said = _incise_said(text, said, incise, hi, index)
         kind = _classify(
             text,
             raw,
             floor,
             verb_near=said is not None or in_sentence,
             verb_que=verb_que,
-            attributed=attributed or closing,
+            attributed=attributed or incise is not None,
             after_partial=last_partial if raw.depth == 0 else -1,
             after_direct=last_direct if raw.depth == 0 else -1,
+            sentence_partial=_in_sentence_after(text, said_partial, raw),
         )
+        kind = _quoted_again(text, raw, kind, partials)
         if raw.depth == 0:
             last_partial = raw.close_at if kind is QuoteKind.PARTIAL else -1
             last_direct = raw.close_at if kind is QuoteKind.DIRECT else -1
+            said_partial = raw.close_at if kind is QuoteKind.PARTIAL else said_partial
         if raw.depth == 0 and (said is None or not said.explicit):
             said = _echo_after(text, raw, hi, index, pointers) or said
         found.append(kind, said)
     return found
+
+
+def _quoted_again(text: str, raw: RawQuote, kind: QuoteKind, partials: set[str]) -> QuoteKind:
+    """``kind``, or partial for a term whose words an earlier partial quotation gave.
+
+    "…dijo que la reforma no puede tocar los «elementos centrales». … afectarían los
+    «elementos centrales» de la Carta": the same words quoted again are the same
+    speaker's, however the sentence sets them. ``partials`` (the words, lower-cased,
+    of the partial quotations so far) is updated.
+    """
+    if raw.depth:
+        return kind
+    words = " ".join(text[raw.start : raw.end].split()).lower()
+    if kind is QuoteKind.PARTIAL:
+        partials.add(words)
+    elif kind is QuoteKind.TERM and words in partials:
+        return QuoteKind.PARTIAL
+    return kind
+
+
+def _in_sentence_after(text: str, close_at: int, raw: RawQuote) -> int:
+    """``close_at`` when ``raw`` stands after it in the same sentence, at depth 0; else -1."""
+    if raw.depth or close_at < 0 or breaks_between(text, close_at + 1, raw.open_at):
+        return -1
+    return close_at
 
 
 def _cue_phrase_before(text: str, before: _Said | None, pos: int) -> bool:
@@ -2783,30 +2959,53 @@ def _cue_phrase_before(text: str, before: _Said | None, pos: int) -> bool:
     )
 
 
+def _incise_said(
+    text: str,
+    said: _Said | None,
+    incise: Attribution | None,
+    hi: int,
+    index: TokenIndex | None,
+) -> _Said | None:
+    """``said``, or the closing incise's subject when ``said`` names no one for sure.
+
+    "…fue aprobada «en lo general» con 60 votos, anunció el presidente del Senado,
+    el diputado Raúl Benavides.": the sentence is the incise's subject's words, read with
+    its apposition as after a quotation's own incise.
+    """
+    if incise is None or incise.phrase is None or (said is not None and said.explicit):
+        return said
+    phrase = phrase_after(text, incise.cue_end, hi, index) or incise.phrase
+    return _Said(phrase, incise.cue, explicit=True)
+
+
 def _sentence_cues(
     text: str,
     raw: RawQuote,
     cues: Sequence[Attribution],
     cue_starts: Sequence[int],
     region: Span,
-) -> tuple[bool, bool, bool]:
+) -> tuple[bool, bool, Attribution | None]:
     """What the cues of the quotation's sentence say of it.
 
     Whether a cue stands in the sentence at all; whether one before it introduces a
-    "que" clause holding it ("sostuvo que los «elementos centrales»…"); whether the
-    sentence closes with a reporting incise after it ("…estaríamos «a tope» y …,
-    dijo."): the whole sentence is then someone's words.
+    "que" clause holding it ("sostuvo que los «elementos centrales»…"); the reporting
+    incise that closes the sentence after it, if one does ("…estaríamos «a tope» y …,
+    dijo."): the whole sentence is then its subject's words.
     """
     if not _any_between(cue_starts, raw.open_at - REACH, raw.open_at + REACH):
-        return False, False, False  # no cue near enough to be in the sentence
+        return False, False, None  # no cue near enough to be in the sentence
     s_lo, s_hi = sentence_bounds(text, raw.open_at, region.start, region.end)
     first = bisect_left(cue_starts, s_lo)
     in_sentence = first < len(cue_starts) and cue_starts[first] < s_hi
     before = bisect_left(cue_starts, raw.open_at)
     verb_que = any(_QUE.match(text, a.cue_end, raw.open_at) is not None for a in cues[first:before])
-    closing = any(
-        _closing_incise(text, a, s_hi)
-        for a in cues[bisect_left(cue_starts, raw.close_at) : bisect_left(cue_starts, s_hi)]
+    closing = next(
+        (
+            a
+            for a in cues[bisect_left(cue_starts, raw.close_at) : bisect_left(cue_starts, s_hi)]
+            if _closing_incise(text, a, s_hi)
+        ),
+        None,
     )
     return in_sentence, verb_que, closing
 
@@ -2817,14 +3016,25 @@ _INCISE_TAIL = 60
 
 
 def _closing_incise(text: str, cue: Attribution, end: int) -> bool:
-    """Whether ``cue`` is a reporting verb set off by a comma at the end of its sentence."""
-    if end - cue.cue_end > _INCISE_TAIL:
+    """Whether ``cue`` is a reporting verb set off by a comma at the end of its sentence.
+
+    Its subject may carry an apposition after a comma ("…, anunció el presidente del
+    Senado, el diputado Raúl Benavides."): a determiner or a name right after it.
+    """
+    tail = text[cue.cue_end : end]
+    if len(tail) > _INCISE_TAIL_APPOSED or tail.count(",") > 1:
         return False
-    return (
-        reporting_verb(cue.cue, after_quote=True)
-        and _comma_before(text, cue.cue_start)
-        and "," not in text[cue.cue_end : end]
-    )
+    if "," in tail:
+        apposed = _ALNUM_RUN.findall(tail.split(",", 1)[1])
+        if not apposed or not (apposed[0][0].isupper() or apposed[0] in words_of("determiner")):
+            return False
+    elif len(tail) > _INCISE_TAIL:
+        return False
+    return reporting_verb(cue.cue, after_quote=True) and _comma_before(text, cue.cue_start)
+
+
+#: The most characters a subject with its apposition may take after a closing incise.
+_INCISE_TAIL_APPOSED = 110
 
 
 def _comma_before(text: str, pos: int) -> bool:
@@ -2953,6 +3163,9 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         for attribution in attributions
         if attribution.phrase is not None
         and attribution.phrase.kind in _SPEAKER_KINDS
+        # "«… El reglamento dice que … Por tanto», ha añadido, «…»": a subject in the
+        # speaker's words is what they speak of, never who speaks next
+        and not attribution.quoted
         and (
             reporting_verb(attribution.cue)
             or reporting_participle(attribution.cue)
@@ -3003,6 +3216,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
     # consumed as the credits are made: a paragraph of quoted words holds a finding or
     # its credit for each quotation, never both
     answered = 0  # where the last answer ended: a person introduced after it answers next
+    roles: dict[str, Phrase] = {}  # by role, the last speaker given more than the role
     while found:
         raw, kind, said = found.take()
         if raw.turn is not Turn.NONE:
@@ -3022,7 +3236,12 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
             continue
         phrase = said.phrase if said is not None else None
         plural = said is not None and said.plural is True
-        if phrase is None and not (plural and _plural_subject(groups, raw.start)):
+        if (
+            phrase is None
+            and not (plural and _plural_subject(groups, raw.start))
+            # "En su opinión, el Gobierno ha «fracasado»": the owner of the view carries
+            and not _own_view(text, raw.open_at)
+        ):
             # the subject of the sentence's main clause, else a person named as a subject
             # earlier in the same sentence, else the last speaker
             phrase = _main_clause_speaker(text, raw.open_at)
@@ -3038,6 +3257,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
                 if _continuing(said)
                 else _introduced(text, named, named_at, raw.open_at)
                 or _introduced_unnamed(text, raw.open_at, said)
+                or _speech_owner_before(text, raw.open_at)
             )
             if intro is not None and not _any_between(anchor_at, intro.start, raw.start):
                 phrase = intro  # "X fue el único que habló. «…», indicó.": X
@@ -3050,16 +3270,41 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
                     _carried_past(text, cast, quoted, phrase, since, raw.open_at)
                 )
             phrase = _agreeing(said, phrase, groups, cast, quoted, raw.start)
-            phrase = phrase or _opening_speaker(text, raw.open_at)
+            phrase = phrase or _opening_unquoted(text, raw.open_at, quoted)
             phrase = phrase or _topic_subject(text, raw.open_at, quoted, kind)
             phrase = _not_named_inside(text, cast, raw, phrase)
+            phrase = _epithet_person(said, phrase, anchors, anchor_at, raw.start)
             if phrase is not None:
                 last_spoken = (raw.start, phrase)  # it carries on while no one else speaks
         elif said is None or said.phrase is None:
             last_spoken = (raw.start, phrase)
         phrase = _within_turn(raw, said, in_turn, interviewee) or phrase
+        phrase = _fuller_role(text, phrase, roles)
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
     return tuple(out)
+
+
+def _fuller_role(text: str, phrase: Phrase | None, roles: dict[str, Phrase]) -> Phrase | None:
+    """A bare role's speaker at the fuller form a speaker of that role was given before.
+
+    "«…», afirmó el dirigente sindical. El gerente X no respondió. «…», insistió el
+    dirigente.": news shortens the role of the one it quotes again; the bare role is
+    that speaker, never another person named since. ``roles`` keeps, by role, the last
+    speaker given with more than the role (a name or a complement), and is updated.
+    """
+    if phrase is None or phrase.head is None or phrase.plural:
+        return phrase
+    head = phrase.head
+    words = _ALNUM_RUN.findall(text, phrase.start, phrase.end)
+    bare = phrase.name is None and len(words) <= _BARE_ROLE_WORDS and words[-1:] == [head]
+    if bare:
+        return roles.get(head, phrase)
+    roles[head] = phrase
+    return phrase
+
+
+#: A determiner and the role: "el dirigente", "la vocera".
+_BARE_ROLE_WORDS = 2
 
 
 #: What ends the sentence before one that opens on "Para" and a space.
@@ -3112,6 +3357,56 @@ def _introduced_group(text: str, pos: int) -> Phrase | None:
         head = main_subject(text, back, sentence_start_of(text, back - 1, 0))
         found = head[0] if head is not None else None
     return found if found is not None and _group_or_body(found) else None
+
+
+def _plain_group(text: str, pos: int) -> Phrase | None:
+    """The people a plural article and a plural noun open the sentence of ``pos`` on.
+
+    "Los camioneros argumentan que «…»", "Las socias de la cooperativa denuncian que
+    «…»": whatever the noun (no lexicon lists every trade or party), a plural verb
+    right after it has them as its subject. A complement with "de" may follow the noun.
+    """
+    tokens = words_in(text, sentence_start_of(text, pos, 0), pos)
+    if len(tokens) >= _GROUP_TOKENS and tokens[0].low == "desde":
+        return _where_from(text, tokens)
+    if len(tokens) < _GROUP_TOKENS or tokens[0].low not in words_of("plural_determiner"):
+        return None
+    noun = tokens[1]
+    if noun.capital or not noun.low.isalpha() or not noun.low.endswith("s") or verb_like(noun):
+        return None
+    k = 2
+    if tokens[k].low in words_of("of"):
+        k += 1
+        while k < len(tokens) and k < _GROUP_REACH_TOKENS and not verb_like(tokens[k]):
+            k += 1
+    if k >= len(tokens) or not verb_like(tokens[k]) or not tokens[k].low.endswith("n"):
+        return None
+    if "," in text[tokens[0].start : tokens[k].start]:
+        return None
+    end = tokens[k - 1].end
+    return Phrase(tokens[0].start, end, PERSON, head=noun.low, plural=True)
+
+
+def _where_from(text: str, tokens: Sequence[Token]) -> Phrase | None:
+    """The body a sentence opening on "Desde" names before its plural verb.
+
+    "Desde comunicación del sindicato explican que «…»": the words come from there,
+    whatever the noun, when a plural verb follows it with no comma between.
+    """
+    k = 1
+    while k < len(tokens) and k < _GROUP_REACH_TOKENS and not verb_like(tokens[k]):
+        k += 1
+    if k < _GROUP_TOKENS - 1 or k >= len(tokens) or not tokens[k].low.endswith("n"):
+        return None
+    if not verb_like(tokens[k]) or "," in text[tokens[0].start : tokens[k].start]:
+        return None
+    return Phrase(tokens[1].start, tokens[k - 1].end, ORGANIZATION)
+
+
+#: An article, a noun and a verb at least.
+_GROUP_TOKENS = 3
+#: How many words the group and its complement may take before the verb.
+_GROUP_REACH_TOKENS = 8
 
 
 def _group_or_body(phrase: Phrase) -> bool:
@@ -3233,8 +3528,13 @@ def _agreeing(  # noqa: PLR0913, PLR0917
     if said.plural:
         if phrase is None or _singular(phrase):
             # else the people that open the sentence before ("Los vecinos cortaron la
-            # ruta. «…», explicaron.")
-            return _plural_subject(groups, pos) or _introduced_group(cast.text, pos) or phrase
+            # ruta. «…», explicaron."), or this one ("Los camioneros argumentan que «…»")
+            return (
+                _plural_subject(groups, pos)
+                or _introduced_group(cast.text, pos)
+                or _plain_group(cast.text, pos)
+                or phrase
+            )
         return phrase
     if phrase is not None and phrase.plural:
         person = cast.last_person(pos, skip=quoted.holds)
@@ -3557,6 +3857,29 @@ def _opening_with_verb(text: str, pos: int) -> Phrase | None:
     return found
 
 
+def _speech_owner_before(text: str, pos: int) -> Phrase | None:
+    """The owner of the words the previous sentence opens on, as its subject.
+
+    "Las declaraciones del mandatario complican al Gobierno. Ayer, por ejemplo, dijo
+    que el país estaba «en guerra».": a noun of what was said (``speech_nouns.txt``)
+    and its owner after "de" open the sentence (an adjunct and its comma may stand
+    first); the verb with no subject after it goes on with that owner.
+    """
+    back = _end_of_sentence_before(text, pos)
+    if back is None:
+        return None
+    tokens = words_in(text, sentence_start_of(text, back - 1, 0), back)
+    k = 0
+    if tokens and tokens[0].low in words_of("preposition"):
+        # "En el marco de la crisis, las intervenciones del mandatario…"
+        comma = text.find(",", tokens[0].start, back)
+        k = bisect_right([t.start for t in tokens], comma) if comma >= 0 else len(tokens)
+    owner = _speech_noun_owner(text, tokens, k, back, None)
+    if owner is None or owner.phrase is None or owner.phrase.kind not in _SPEAKER_KINDS:
+        return None
+    return owner.phrase
+
+
 def _introduced_unnamed(text: str, pos: int, said: _Said | None) -> Phrase | None:
     """The role or group the previous sentence of the paragraph has as its subject.
 
@@ -3807,6 +4130,37 @@ class _QuotedSpans:
         """Whether ``pos`` lies inside a quotation."""
         k = bisect_right(self.starts, pos) - 1
         return k >= 0 and pos < self.reach[k]
+
+
+def _opening_unquoted(text: str, pos: int, quoted: _QuotedSpans) -> Phrase | None:
+    """:func:`_opening_speaker`, unless that sentence is inside a quotation.
+
+    "«… El reglamento dice que… Por tanto», ha añadido, «…»": a sentence in the
+    speaker's words is what they speak of.
+    """
+    found = _opening_speaker(text, pos)
+    return None if found is None or quoted.holds(found.start) else found
+
+
+def _epithet_person(
+    said: _Said | None,
+    phrase: Phrase | None,
+    anchors: Sequence[tuple[int, Phrase]],
+    at: Sequence[int],
+    pos: int,
+) -> Phrase | None:
+    """The carried ``phrase``, a person when the verb's subject is an epithet for one.
+
+    "«…», agregó el político.": the last person before ``pos`` who spoke or was
+    credited, never a body credited in between.
+    """
+    if said is None or not said.epithet or phrase is None or phrase.kind is PERSON:
+        return phrase
+    for k in range(bisect_right(at, pos) - 1, -1, -1):
+        found = anchors[k][1]
+        if found.kind is PERSON and not found.plural:
+            return found
+    return phrase
 
 
 def _carry(

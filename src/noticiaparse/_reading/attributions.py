@@ -147,6 +147,25 @@ def _floor(spans: Sequence[Span], starts: Sequence[int], at: int, lo: int) -> in
     return lo
 
 
+def _outermost(spans: Spans) -> Spans:
+    """The spans of sorted ``spans`` that no other one holds.
+
+    Examples:
+        >>> _outermost(Spans.in_order([(0, 20), (5, 8), (25, 30)])).starts.tolist()
+        [0, 25]
+    """
+    reach = -1
+    keep: list[int] = []
+    for k, (start, end) in enumerate(spans):
+        if start >= reach:
+            keep.append(k)
+        reach = max(reach, end)
+    if len(keep) == len(spans):
+        return spans
+    starts, ends = spans.starts, spans.ends
+    return Spans(array("q", (starts[k] for k in keep)), array("q", (ends[k] for k in keep)))
+
+
 def read_attributions(
     text: str,
     regions: Sequence[Span],
@@ -161,7 +180,9 @@ def read_attributions(
         >>> [a.cue for a in read_attributions(text, [Span(0, 34)], [Span(6, 8)]).found]
         ['Dijo', 'según']
     """
-    spans = Spans.in_order(quoted)  # (columns: a page of quotations has many)
+    # the outermost quotations only: a word after a nested one ("«… 'x' … dice …»") is
+    # still inside the one that holds both (columns: a page of quotations has many)
+    spans = _outermost(Spans.in_order(quoted))
     starts = spans.starts
     if tokens_by_region is None:
         tokens_by_region = region_tokens(text, regions, index)
@@ -794,7 +815,7 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
         )
         relative = _thing_relative(tokens, j, sentence)
         if not before or echo or relative or before.endswith((",", "»", "”", '"', "—", ":")):
-            found = phrase_at(text, tokens, i + 1)
+            found = phrase_at(text, tokens, i + 1) or _described_name(text, tokens, i + 1)
             if (
                 found is not None
                 and _credible(found[0])
@@ -813,6 +834,27 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
             text, tokens, Span(j, i), sentence, index
         )
     return Attribution(tok.text, tok.start, tok.end, subject)
+
+
+def _described_name(text: str, tokens: Sequence[Token], k: int) -> tuple[Phrase, int] | None:
+    """A name after a determiner and a common noun that says what it is, at token ``k``.
+
+    "…, advirtió la calificadora Moody's.", "…, explicó la consultora Deloitte.": no
+    lexicon lists every kind of firm; the name after the noun is the subject.
+    """
+    if k + 2 >= len(tokens):
+        return None
+    det, noun, name = tokens[k], tokens[k + 1], tokens[k + 2]
+    if (
+        det.low not in words_of("singular_definite")
+        or noun.capital
+        or not noun.low.isalpha()
+        or not name.capital
+        or text[det.end : noun.start] != " "
+        or text[noun.end : name.start] != " "
+    ):
+        return None
+    return phrase_at(text, tokens, k + 2)
 
 
 def _clause_subject(

@@ -53,7 +53,7 @@ _MAX_ASIDE = 60
 _ASIDE_TOKENS = 24
 
 
-def phrase_before(  # noqa: C901, PLR0912
+def phrase_before(
     text: str, pos: int, floor: int, index: TokenIndex | None = None
 ) -> Phrase | None:
     """The noun phrase that ends right before ``pos`` (the subject of a verb there).
@@ -97,40 +97,64 @@ def phrase_before(  # noqa: C901, PLR0912
             # "el ministro, Rodrigo Fuentes, reconoció"; not "Sobre el ministro, Rodrigo
             # Fuentes, se ha mostrado…": a topic after a preposition is no subject
             return best if subject_position(text, best, floor) else None
-        for k in range(end_tok - 1, max(0, end_tok - _ASIDE_TOKENS), -1):
-            if _portfolio_at(text, tokens, k):
-                continue  # "seremi de Economía, Fomento y Turismo,": one complement
-            if text[tokens[k - 1].end : tokens[k].start].strip() == "," if k > 0 else False:
-                aside = " ".join(t.low for t in tokens[k:end_tok])
-                if (
-                    aside in words_of("incise")
-                    or tokens[k].low in words_of("preposition")
-                    or tokens[k].low in words_of("incise_relative")
-                ):
-                    # "La CGT, en tanto, anunció", "Este último, en su informe, indicó",
-                    # "Uno de los feriantes, que vende fruta hace años, lamentó": the
-                    # subject is before the aside
-                    found = _best_ending(text, tokens, k)
-                    if found is not None and subject_position(text, found, floor):
-                        return found
-                    break
-                role = _appositive(tokens, k, end_tok)
-                if role or _verbless_aside(tokens, k, end_tok):
-                    found = _best_ending(text, tokens, k)
-                    if (
-                        found is not None
-                        and subject_position(text, found, floor)
-                        and (role or (found.kind == PERSON and found.name is not None))
-                    ):
-                        return found
-                break
-        return None
+        return _before_asides(text, tokens, end_tok, floor)
     if tail.strip():
         return None
     found = _best_ending(text, tokens, end_tok)
     if found is not None and not subject_position(text, found, floor):
         return None
     return found
+
+
+def _before_asides(text: str, tokens: Sequence[Token], end_tok: int, floor: int) -> Phrase | None:
+    """The subject before the asides between commas that end at ``tokens[end_tok]``.
+
+    "La CGT, en tanto, anunció", "Luis Alcalde, presidente de GPS, manifestó"; two
+    descriptions in a row too: "Rosa Gil, otra de las vecinas, afectada por el
+    incendio, considera" (each a role or verbless, the name before the first).
+    """
+    end = end_tok
+    for _ in range(_ASIDES):
+        k = _aside_start(text, tokens, end)
+        if k <= 0:
+            return None
+        aside = " ".join(t.low for t in tokens[k:end])
+        if (
+            aside in words_of("incise")
+            or tokens[k].low in words_of("preposition")
+            or tokens[k].low in words_of("incise_relative")
+        ):
+            # "La CGT, en tanto, anunció", "Este último, en su informe, indicó",
+            # "Uno de los feriantes, que vende fruta hace años, lamentó": the
+            # subject is before the aside
+            found = _best_ending(text, tokens, k)
+            return found if found is not None and subject_position(text, found, floor) else None
+        role = _appositive(tokens, k, end)
+        if not (role or _verbless_aside(tokens, k, end)):
+            return None
+        found = _best_ending(text, tokens, k)
+        if (
+            found is not None
+            and subject_position(text, found, floor)
+            and (role or (found.kind == PERSON and found.name is not None))
+        ):
+            return found
+        end = k  # "X, otra de las vecinas, afectada por…,": the description before it
+    return None
+
+
+#: How many asides between commas may stand between a subject and its verb.
+_ASIDES = 2
+
+
+def _aside_start(text: str, tokens: Sequence[Token], end: int) -> int:
+    """The token after the comma that opens the aside ending at ``tokens[end]``; -1 if none near."""
+    for k in range(end - 1, max(0, end - _ASIDE_TOKENS), -1):
+        if _portfolio_at(text, tokens, k):
+            continue  # "seremi de Economía, Fomento y Turismo,": one complement
+        if text[tokens[k - 1].end : tokens[k].start].strip() == ",":
+            return k
+    return -1
 
 
 def phrase_ending(

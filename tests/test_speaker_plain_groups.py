@@ -1,0 +1,69 @@
+"""A plural verb's subject: the people a plural article and noun open the sentence on.
+
+Sentences written for these tests, in several countries' styles: the rule of
+``docs/quotes.md`` (Speakers). No lexicon lists every trade or party; a plural
+reporting verb after "Los/Las" and a plural noun in small letters has them as subject,
+never the singular speaker carried from before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker.text if q.speaker is not None else None for q in parse_quotes(text)]
+
+
+CASES: list[tuple[str, str, list[str | None]]] = [
+    (
+        "truckers-chile",
+        "El ministro Juan Soto habló. Los camioneros argumentan que el plan es «malo».",
+        ["Los camioneros"],
+    ),
+    (
+        "party-members-with-a-complement-spain",
+        (
+            "Según la portavoz Ana Gil, el plan es «malo». Los socialistas de la Mesa "
+            "sostienen que los plazos son «irrenunciables»."
+        ),
+        ["Ana Gil", "Los socialistas de la Mesa"],
+    ),
+    (
+        "partners-of-a-cooperative-uruguay",
+        (
+            "El intendente Mario Bergara visitó el local. Las socias de la cooperativa "
+            "denuncian que la obra está «abandonada»."
+        ),
+        ["Las socias de la cooperativa"],
+    ),
+    (
+        "where-from-with-no-article-spain",
+        (
+            "El alcalde Jorge Sharp habló del tema. Desde comunicación del sindicato "
+            "explican que «el acuerdo sigue abierto»."
+        ),
+        ["comunicación del sindicato"],
+    ),
+    (
+        "where-from-a-press-office-mexico",
+        (
+            "La senadora Lilly Téllez dio su versión. Desde prensa de la bancada aseguran que "
+            "«nadie fue consultado»."
+        ),
+        ["prensa de la bancada"],
+    ),
+    # "Desde" and a time: no body, the speaker carries
+    (
+        "since-then-is-no-body-argentina",
+        "El diputado José Luis Espert habló del tema. Desde entonces, dicen que «todo cambió».",
+        ["José Luis Espert"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_plain_groups(text: str, expected: list[str | None]) -> None:
+    assert expected == speakers(text)
