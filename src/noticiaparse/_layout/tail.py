@@ -74,7 +74,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
     an article never opens with an intertitle.
 11. **Teasers the body ends with.** Two headline-and-one-sentence pairs or more at the
     body's end, after a paragraph of the text (a headline of four words or more: a
-    shorter line is an intertitle).
+    shorter line is an intertitle); a summary of two sentences when the pair's words
+    are not the text's (another story's, :func:`_unrelated_card`).
 11b. **A card under its label.** A related label, its headline and one sentence under
     it, with a date or a time stamp after it, or shorter than a paragraph before the
     text's first paragraph: the card's summary.
@@ -112,6 +113,7 @@ import regex
 
 from noticiaparse._layout.boilerplate import caption_credit, is_credit, layout_words, roles
 from noticiaparse._layout.published import read_date_line, read_stamp
+from noticiaparse._layout.top import content_stems
 from noticiaparse._layout.wrap import carried_over_gap, goes_on, linked_between
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines as lexicon_lines
@@ -203,6 +205,9 @@ _JOURNALIST = regex.compile(
 _TEASER_PAIRS = 2
 _TEASER_TITLE_WORDS = 16
 _TEASER_SUMMARY = 250
+#: A card's headline and summary share under this fraction (1/n) of their content words
+#: with the article's text above them when they tell another story.
+_UNRELATED_SHARE = 3
 #: The labels over a related article's card (its headline, its summary): a one-link
 #: label, a related-article label, a list widget's label.
 _CARD_LABELS = frozenset({"teaser", "related", "list"})
@@ -625,23 +630,51 @@ def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
     Two pairs or more, the last at the body's end: a title-shaped line (not closed like a
     sentence, four to 16 words, opening with a capital: a headline says who did what, an
     intertitle of three words or fewer only names a part of the story) right over one
-    sentence of 250 characters at most. One intertitle over the article's last short
-    paragraph is one pair; the article's text before the pairs holds a paragraph.
+    sentence of 250 characters at most, or over a summary of two sentences that tells
+    another story (:func:`_unrelated_card`). A related headline kept under its label is
+    a pair's headline too. One intertitle over the article's last short paragraph is one
+    pair; the article's text before the pairs holds a paragraph.
     """
-    kept = [i for i, line in enumerate(lines) if line.body and i not in out]
+    kept = [i for i, line in enumerate(lines) if (line.body or line.teaser) and i not in out]
     k = len(kept)
     pair = 2  # a headline and its summary
     while (
         k >= pair
         and _teaser_title(lines[kept[k - 2]])
         and lines[kept[k - 2]].text.count(" ") >= _LABEL_WORDS  # (an intertitle is shorter)
-        and _one_sentence(lines[kept[k - 1]])
+        and lines[kept[k - 1]].body
+        and (
+            _one_sentence(lines[kept[k - 1]])
+            or _unrelated_card(lines, kept[k - 2], kept[k - 1], kept[: k - 2])
+        )
     ):
         k -= pair
     pairs = (len(kept) - k) // pair
     if pairs < _TEASER_PAIRS or not any(_paragraph(lines[i]) for i in kept[:k]):
         return []
     return kept[k:]
+
+
+def _unrelated_card(
+    lines: Sequence[BodyLine], title: int, summary: int, before: Sequence[int]
+) -> bool:
+    """Whether a headline and a summary of a card's size tell another story than the text.
+
+    A summary of two sentences (600 characters at most) is a card's as much as an
+    intertitle's short paragraph; the article's own section goes on with its story, so
+    its words come again from the text above it, where another story's do not: under a
+    third of the pair's content words are the text's. A live page's entry, its time set
+    over its headline, is the article's own.
+    """
+    if (
+        not _card_summary(lines[summary])
+        or _glued_stamp(lines[summary].text, closed=True)
+        or (title and _stamp(lines[title - 1]))
+    ):
+        return False
+    said = frozenset().union(*(content_stems(lines[i].text) for i in before))
+    told = content_stems(lines[title].text + " " + lines[summary].text)
+    return bool(told) and len(told & said) * _UNRELATED_SHARE < len(told)
 
 
 def _before_cards(lines: Sequence[BodyLine], end: int) -> int:
