@@ -125,3 +125,126 @@ ENDS = [
 @pytest.mark.parametrize(("text", "body"), ENDS)
 def test_other_stories_after_the_text_go(text: str, body: list[str]) -> None:
     assert _body(text) == [" ".join(p.split()) for p in body]
+
+
+# --- México: a list label right over other stories' summaries, headlines glued in ------
+MX_P = (
+    (
+        "El Gobierno de Jalisco presentó este miércoles el plan para sanear el río Santiago,"
+        " que recibe las descargas de más de 200 industrias del corredor de El Salto."
+    ),
+    (
+        "El plan prevé construir dos plantas de tratamiento y multar a las empresas que"
+        " descarguen sin permiso, informó la secretaria de Medio Ambiente del estado."
+    ),
+)
+MX_TAIL = (
+    "Te puede interesar:\n\n"
+    "Las Chivas vencen al Toluca y se meten a la liguilla. El equipo tapatío ganó 2-1 con"
+    " un gol en el último minuto en el estadio Akron.\n\n"
+    "Suben los precios del huevo y la tortilla en la zona metropolitana. Los comerciantes"
+    " atribuyen el aumento al costo del gas y del transporte.\n"
+)
+MX = _page(
+    "Jalisco presenta plan para sanear el río Santiago",
+    "Por Laura Ibarra",
+    "12 de febrero de 2025",
+    MX_P,
+    MX_TAIL,
+)
+
+# --- España: a note on the print edition, then one related headline under its label ----
+ES_P = (
+    (
+        "La Junta de Castilla y León ha aprobado este jueves un plan de ayudas para instalar"
+        " placas solares en los tejados de 300 ayuntamientos de menos de mil habitantes."
+    ),
+    (
+        "Las ayudas cubrirán hasta el 80% de la inversión y los municipios podrán pedirlas"
+        " hasta el 15 de octubre, según ha explicado la consejera de Medio Ambiente."
+    ),
+    (
+        "Los alcaldes de la Diputación de Soria han celebrado la medida, aunque reclaman más"
+        " técnicos para preparar los proyectos en los pueblos más pequeños."
+    ),
+)
+ES_NOTE = (
+    "Este contenido se publicó en el número de mayo de nuestra revista en papel, que"
+    " puedes descargar gratis en nuestra web"
+)
+ES_TAIL = (
+    f"{ES_NOTE}\n\n"
+    "Artículos relacionados\n"
+    "• Las cooperativas eléctricas rurales piden una ventanilla única (marzo de 2024):"
+    " [**30 pueblos y más de 1.200 vecinos, comercios y entidades locales ya comparten la"
+    " energía de sus tejados en comunidades energéticas**]"
+    "(../../autoconsumo/las-cooperativas-rurales-piden-una-ventanilla-unica-20240312)\n"
+)
+ES = _page(
+    "Castilla y León ayudará a 300 pueblos a instalar placas solares",
+    "Por Sergio Martín",
+    "6 de junio de 2024",
+    ES_P,
+    ES_TAIL,
+)
+
+# --- Perú: the last paragraph set apart by a wide gap, then a recommended card ----------
+PE_P = (
+    (
+        "El Ministerio de Desarrollo Agrario anunció este lunes un bono para los productores"
+        " de papa afectados por las heladas en Puno, Cusco y Huancavelica."
+    ),
+    (
+        "El bono será de 500 soles por familia y se pagará en las agencias del Banco de la"
+        " Nación a partir de la próxima semana, según el viceministro del sector."
+    ),
+    (
+        "«Este apoyo es un primer paso: vamos a acompañar a las familias con semillas y"
+        " asistencia técnica durante toda la campaña para que puedan recuperar sus cultivos"
+        " antes de las lluvias, y vamos a coordinar con los gobiernos regionales para llegar"
+        " a las comunidades más alejadas de las zonas altas», afirmó el ministro ante los"
+        " dirigentes de las comunidades campesinas."
+    ),
+)
+PE = (
+    "Agricultores afectados por heladas recibirán un bono\n\nPor Rosa Quispe\n\n"
+    "3 de julio de 2024\n\n"
+    f"{PE_P[0]}\n\n{PE_P[1]}\n\n\n\n{PE_P[2]}\n\n"
+    "Nota recomendada: Sube el precio del limón en los mercados de Lima\n\n"
+    "Sube el precio del limón en los mercados de Lima\n\n"
+    "El kilo de limón llegó a costar 12 soles en los mercados mayoristas de la capital, el"
+    " precio más alto del año, por las lluvias que afectaron las cosechas en Piura y"
+    " Lambayeque durante las últimas semanas, según los comerciantes del sector.\n"
+)
+
+# --- Uruguay: a call to download the outlet's app closes the page -----------------------
+UY_P = (
+    (
+        "La Intendencia de Montevideo inauguró este sábado la nueva ciclovía de la avenida"
+        " 18 de Julio, que une la Plaza Independencia con el Palacio Legislativo."
+    ),
+    (
+        "La obra demandó una inversión de 3 millones de dólares e incluye 40 estaciones de"
+        " bicicletas públicas, según la intendencia."
+    ),
+)
+UY = _page(
+    "Montevideo inaugura la ciclovía de 18 de Julio",
+    "Por Martín Suárez",
+    "9 de marzo de 2024",
+    UY_P,
+    "Descarga la aplicación de El Diario del Plata para Android e iOS y mantente informado"
+    " en todo momento.\n",
+)
+
+LABELLED = [
+    pytest.param(MX, list(MX_P), id="mx-list-label-over-glued-teasers"),
+    pytest.param(ES, list(ES_P), id="es-print-note-then-one-related-headline"),
+    pytest.param(PE, list(PE_P), id="pe-wide-gap-long-paragraph-then-a-card"),
+    pytest.param(UY, list(UY_P), id="uy-call-to-download-the-app"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), LABELLED)
+def test_labelled_boxes_and_calls_after_the_text_go(text: str, body: list[str]) -> None:
+    assert _body(text) == [" ".join(p.split()) for p in body]

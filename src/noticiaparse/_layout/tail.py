@@ -27,9 +27,12 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    (after a gap, from the line under it on): a widget's teasers alternate headlines and
    one-sentence summaries. A label over one headline with only sentences after it is
    a box set into the text: the article goes on; so is a gap over a paragraph longer
-   than a teaser's summary with no headline-shaped line after it. A related-article label ends
-   it only when it heads a list (two headlines or more: one headline under its own
-   label is a teaser, kept) and no paragraph at all follows.
+   than a teaser's summary with no headline-shaped line after it (with one after it, the
+   page's lines start after that paragraph: :func:`_furniture_after`). A list's label
+   right over other stories' short paragraphs alone ends it (:func:`_strangers_after`).
+   A related-article label ends it only when it heads a list (two headlines or more: one
+   headline under its own label is a teaser, kept) and no paragraph at all follows, or
+   when no sentence follows it and its item is a line of its own, not a teaser.
 4. **A caption over its credit.** A short line not closed like a sentence right over a
    photo's credit alone ("(Ana Ruiz / EFE)", no blank line between) is the caption;
    so is any line between two media lines (the photo's file or label, its credit).
@@ -1425,7 +1428,7 @@ def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
             seen
             and line.kind == "related"
             and ahead.last_paragraph <= i
-            and _related_list(lines, i, end)
+            and _related_after_text(lines, i, end)
         ):
             return i
         widget = (seen and line.kind in _WIDGETS) or (
@@ -1445,6 +1448,11 @@ def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
             # (a paragraph longer than a teaser's summary, no headline after it: the text)
             and (line.kind in _WIDGETS or not _past_summary(line) or ahead.last_open > i)
         ):
+            if line.kind not in _WIDGETS and _past_summary(line):
+                # (the paragraph under the gap is the text's; the page's starts after it)
+                return _furniture_after(lines, i, end)
+            return i
+        if seen and line.kind in _WIDGETS and _strangers_after(lines, i, end):
             return i
         if seen and line.body and lines[i - 1].body and (line.sentence or _sentence(lines[i - 1])):
             # a gap between two lines of the text, under a sentence or over one (an
@@ -1452,6 +1460,46 @@ def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
             widest = max(widest, line.gap)
         seen = seen or (line.body and _paragraph(line))
     return None
+
+
+def _furniture_after(lines: Sequence[BodyLine], i: int, end: int) -> int:
+    """Where the page's lines start after a long paragraph set under a wide gap.
+
+    The paragraph and the sentences right under it are the article's last (a long
+    quotation, the closing paragraph set apart); the first line after them that is not
+    the text's (a label, a card's headline) starts the page's widget. With no such line
+    the gap itself ends the text.
+    """
+    for j in range(i + 1, end):
+        if not (lines[j].body and lines[j].closed):
+            return j
+    return i
+
+
+def _strangers_after(lines: Sequence[BodyLine], label: int, end: int) -> bool:
+    """Whether a widget's label heads other stories' summaries to the end of the text.
+
+    "Te puede interesar" right over two paragraphs or more and nothing else, each of a
+    card's size (600 characters, two sentences at most) and telling another story (under
+    a third of its content words come from the article's text above the label): the
+    list's teasers, their headlines glued to their summaries. The article's text resumed
+    after a box set into it tells its story.
+    """
+    found = 0
+    said: frozenset[str] | None = None
+    for j in range(label + 1, end):
+        line = lines[j]
+        if not (line.body and line.closed and _card_summary(line)):
+            return False  # (a headline under the label: a box over the text going on)
+        if said is None:
+            said = frozenset().union(
+                *(content_stems(lines[k].text) for k in range(label) if lines[k].body)
+            )
+        told = content_stems(line.text)
+        if not told or len(told & said) * _UNRELATED_SHARE >= len(told):
+            return False
+        found += 1
+    return found >= _LIST_ITEMS
 
 
 @attrs.frozen(repr=False)
@@ -1513,6 +1561,20 @@ def _past_summary(line: BodyLine) -> bool:
 
 def _sentence(line: BodyLine) -> bool:
     return line.sentence and line.closed
+
+
+def _related_after_text(lines: Sequence[BodyLine], label: int, end: int) -> bool:
+    """Whether a related-article label heads a list, or a box the text never resumes after.
+
+    One headline under its own label with the article's text going on under it is set
+    into the text (a teaser, kept); with no line closed like a sentence after it, the box
+    stands after the text, as a list does, when its item is no related headline the page
+    set into the text (role ``teaser``, kept by the teaser convention) but a longer line
+    of its own (a linked title with its date and its summary).
+    """
+    return _related_list(lines, label, end) or not any(
+        (lines[j].body and lines[j].closed) or lines[j].teaser for j in range(label + 1, end)
+    )
 
 
 def _related_list(lines: Sequence[BodyLine], label: int, end: int) -> bool:
