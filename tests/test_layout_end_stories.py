@@ -248,3 +248,93 @@ LABELLED = [
 @pytest.mark.parametrize(("text", "body"), LABELLED)
 def test_labelled_boxes_and_calls_after_the_text_go(text: str, body: list[str]) -> None:
     assert _body(text) == [" ".join(p.split()) for p in body]
+
+
+# --- Argentina: a gallery's counters over its captions after the text -------------------
+AR_P = (
+    (
+        "La Municipalidad de Rosario habilitó este domingo el nuevo parque lineal sobre la"
+        " costa del Paraná, con juegos, un anfiteatro y cinco kilómetros de bicisenda."
+    ),
+    (
+        "El intendente recorrió el predio junto a los vecinos de la zona norte y anunció que"
+        " la segunda etapa llegará hasta el límite con Granadero Baigorria."
+    ),
+)
+AR_TAIL = (
+    "Galería de fotos\n\n"
+    "1 / 3\n"
+    "El anfiteatro frente al río, durante la inauguración.\n\n"
+    "Foto 2 de 3\n"
+    "Familias en la nueva bicisenda de la costa.\n\n"
+    "3 / 3\n"
+    "Los juegos para chicos del sector norte del parque.\n"
+)
+AR = _page(
+    "Rosario inaugura el parque lineal de la costa norte",
+    "Por Lucas Ferrari",
+    "10 de noviembre de 2024",
+    AR_P,
+    AR_TAIL,
+)
+
+# --- Venezuela: the page runs on into the next story, a dateline under its headline -----
+VE_P = (
+    (
+        "La Alcaldía de Maracaibo inició este lunes la reparación de 40 semáforos del centro"
+        " de la ciudad, dañados por las fallas eléctricas de las últimas semanas."
+    ),
+    (
+        "Los trabajos durarán un mes y se harán de noche para no interrumpir el tránsito,"
+        " según informó el director municipal de vialidad."
+    ),
+)
+VE_TAIL = (
+    "Vecinos de Cabimas protestan por la falta de agua potable\n\n"
+    "CABIMAS.- Un grupo de vecinos cerró este lunes la avenida Intercomunal durante tres"
+    " horas para reclamar por la falta de agua potable, que ya suma dos semanas.\n\n"
+    "La hidrológica regional aseguró que el servicio se normalizará el fin de semana, tras"
+    " reparar una bomba de la estación de bombeo.\n"
+)
+VE = _page(
+    "Reparan 40 semáforos en el centro de Maracaibo",
+    "Por Daniela Urdaneta",
+    "8 de abril de 2024",
+    VE_P,
+    VE_TAIL,
+)
+
+# --- counter: Guatemala, a ratio inside the text and an interview's labelled turn -------
+GT_P = (
+    (
+        "El Ministerio de Educación informó que 3 de cada 5 escuelas rurales de Alta Verapaz"
+        " no tienen agua potable, según un censo realizado el año pasado."
+    ),
+    (
+        "La directora departamental de Educación explicó el plan para las escuelas en una"
+        " entrevista con este medio."
+    ),
+    "El plan para las escuelas rurales",
+    (
+        "DIRECTORA: Vamos a instalar cisternas en las 120 escuelas más alejadas antes del"
+        " inicio de las lluvias, con fondos de la cooperación internacional."
+    ),
+)
+GT = _page(
+    "Tres de cada cinco escuelas rurales no tienen agua",
+    "Por Andrea Coc",
+    "5 de febrero de 2025",
+    GT_P,
+    "",
+)
+
+OTHERS = [
+    pytest.param(AR, list(AR_P), id="ar-gallery-counters-over-captions"),
+    pytest.param(VE, list(VE_P), id="ve-next-story-by-its-dateline"),
+    pytest.param(GT, list(GT_P), id="gt-ratio-in-text-and-labelled-turn-stay"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), OTHERS)
+def test_galleries_and_the_next_story_go(text: str, body: list[str]) -> None:
+    assert _body(text) == [" ".join(p.split()) for p in body]

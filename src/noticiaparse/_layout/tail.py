@@ -13,7 +13,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    line within two lines of each other, a paragraph after them, are another article's
    header: the text ends at the lines set right over it (its headline and deck).
 1b'. **The next story, by its dateline.** After two paragraphs, a headline over a
-   paragraph opening with another place's dateline set as the article's first one is.
+   paragraph opening with another place's dateline set as the article's first one is;
+   over any dateline but a colon's when the article's first paragraph has none.
 1c. **Readers' comments with no label.** A reader's name alone over a comment's text,
    twice or more to the end of the text, after two paragraphs: the comments start there.
 2. **A closing block.** A comment section, the author's card, a tag list or a footer
@@ -39,6 +40,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    Inside the text, a one-sentence line closed or not right over a credit alone ("Foto:
    …") or over a byline's line (the photographer).
 4a. **A photo's text again.** A line that a caption right over or under it opens with.
+4c. **A gallery's captions.** A counter alone ("2 / 5", "Foto 2 de 5") and the line right
+   under it (the photo's caption).
 4b. **A short line set twice.** A line of 200 characters at most shown twice or more,
    no copy beside a repeated sentence, is a caption or a notice set again; not an
    interviewer's question over its answer ("—¿Qué opina?" over "—Que es caro."), which
@@ -237,6 +240,9 @@ _SUMMARY_LINES = 4
 #: An embedded post's text over its signature: this many lines at most.
 _POST_LINES = 3
 _DIGIT = regex.compile(r"\d")
+#: A gallery's counter: at most this many characters, three words ("2", "de", "5").
+_MAX_COUNTER = 30
+_COUNTER_WORDS = 3
 #: Emoji, symbols and hashtags a line ends with, after a sentence's stop (of a line of
 #: this many words at least).
 _TRAILING_SYMBOLS = regex.compile(r"(?:\s{0,3}(?:[\p{So}\p{Sk}\p{Cf}\uFE0F]|#\w{1,40})){1,12}\Z")
@@ -317,6 +323,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(_repeated_short_lines(lines, end))
     out.update(_between_media(lines, end))
     out.update(_caption_copies(lines, end))
+    out.update(_gallery_captions(lines, end))
     out.update(i for i in range(end) if _long_caption(lines[i]))
     out.update(
         i
@@ -395,12 +402,14 @@ def _next_dateline(lines: Sequence[BodyLine], end: int) -> int | None:
     mark ("RINCÓN: …", "QUITO.- …", "LIMA — …"); after two of its paragraphs, a
     title-shaped line (not closed like a sentence, up to 16 words) right over a
     paragraph that opens with another place's dateline set the same way is the next
-    story's headline: the page runs on into it.
+    story's headline: the page runs on into it. An article whose first paragraph opens
+    with no dateline sets none further down: there any dateline but one with a colon
+    (an interview's turn may open so) opens the next story.
     """
     first = next((j for j in range(end) if lines[j].body and _paragraph(lines[j])), None)
-    opening = None if first is None else _DATELINE.match(lines[first].text)
-    if first is None or opening is None:
+    if first is None:
         return None
+    opening = _DATELINE.match(lines[first].text)
     seen = 0
     for i in range(first, end - 1):
         line, below = lines[i], lines[i + 1]
@@ -412,10 +421,15 @@ def _next_dateline(lines: Sequence[BodyLine], end: int) -> int | None:
             and _paragraph(below)
         ):
             dateline = _DATELINE.match(below.text)
-            if (
-                dateline is not None
-                and dateline.group(2) == opening.group(2)
-                and dateline.group(1) != opening.group(1)
+            if dateline is not None and (
+                (
+                    opening is not None
+                    and dateline.group(2) == opening.group(2)
+                    and dateline.group(1) != opening.group(1)
+                )
+                # (with no dateline of its own, the text sets none further down either; a
+                # label with a colon may open an interview's turn: "MARTA: …")
+                or (opening is None and dateline.group(2) != ":")
             ):
                 return i
         seen += line.body and _paragraph(line)
@@ -1090,9 +1104,12 @@ def _card_openers() -> frozenset[str]:
 
 
 def _opens_with_role(text: str) -> bool:
-    """Whether a line opens with a journalist's role ("Periodista. Cubre …")."""
-    first = text.split(None, 1)[0].strip(".,:;").lower() if text.strip() else ""
-    return fold(first) in roles()
+    """Whether a line opens with a journalist's role ("Periodista. Cubre …").
+
+    A role with a colon labels a speaker's turn ("DIRECTORA: Vamos a …"), not a card.
+    """
+    first = text.split(None, 1)[0] if text.strip() else ""
+    return not first.endswith(":") and fold(first.strip(".,:;").lower()) in roles()
 
 
 def _captions_over_credits(lines: Sequence[BodyLine], end: int) -> list[int]:
@@ -1238,6 +1255,43 @@ def _caption_copies(lines: Sequence[BodyLine], end: int) -> list[int]:
             for j in (i - 1, i + 1)
         )
     ]
+
+
+def _gallery_captions(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """A gallery's counter and the caption right under it: "3 / 12" over "Vecinos en …".
+
+    A gallery numbers its photos ("1 / 4", "Foto 2 de 5", "3 of 12": a number, a slash
+    or "de", a number no smaller, perhaps a photo's word first: lexicon
+    ``layout_words.tsv``, classes ``counter_of`` and ``counter_noun``); the line right
+    under the counter, 600 characters at most, is that photo's caption. The article's
+    text counts nothing on a line of its own.
+    """
+    out: list[int] = []
+    for i in range(end):
+        if not _gallery_counter(lines[i].text):
+            continue
+        if lines[i].body:
+            out.append(i)
+        below = i + 1
+        if below < end and lines[below].body and len(lines[below].text) <= _MAX_LONG_CAPTION:
+            out.append(below)
+    return out
+
+
+def _gallery_counter(text: str) -> bool:
+    """Whether a line is a gallery's counter alone: "2 / 5", "Foto 2 de 5", "3 of 12"."""
+    if len(text) > _MAX_COUNTER or not _DIGIT.search(text):
+        return False
+    words = fold(text).lower().replace("/", " / ").split()
+    if words and words[0] in layout_words("counter_noun"):
+        words = words[1:]
+    return (
+        len(words) == _COUNTER_WORDS
+        and words[0].isdigit()
+        and words[2].isdigit()
+        and (words[1] == "/" or words[1] in layout_words("counter_of"))
+        and 0 < int(words[0]) <= int(words[2])
+    )
 
 
 def _between_media(lines: Sequence[BodyLine], end: int) -> list[int]:
