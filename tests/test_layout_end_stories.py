@@ -338,3 +338,66 @@ OTHERS = [
 @pytest.mark.parametrize(("text", "body"), OTHERS)
 def test_galleries_and_the_next_story_go(text: str, body: list[str]) -> None:
     assert _body(text) == [" ".join(p.split()) for p in body]
+
+
+# --- Bolivia: cards of other stories, each under its section's kicker -------------------
+BO_P = (
+    (
+        "La Gobernación de Santa Cruz lanzó este martes la campaña de vacunación contra la"
+        " fiebre aftosa, que alcanzará a 2,5 millones de cabezas de ganado."
+    ),
+    (
+        "Los ganaderos tendrán 45 días para vacunar a sus animales y recibirán el certificado"
+        " sanitario en las oficinas del Senasag, informó el secretario de Desarrollo."
+    ),
+)
+BO_TAIL = (
+    "POLÍTICA\n"
+    "La Asamblea posterga el debate de la ley de hidrocarburos hasta marzo\n"
+    "Los legisladores no lograron acuerdo sobre las regalías. La comisión volverá a"
+    " reunirse después del carnaval.\n\n"
+    "DEPORTES\n"
+    "Oriente Petrolero presenta a su nuevo entrenador argentino\n"
+    "El técnico firmó contrato por dos temporadas y dirigirá su primer partido el domingo.\n"
+)
+BO = _page(
+    "Santa Cruz inicia la vacunación contra la fiebre aftosa",
+    "Por Carla Justiniano",
+    "14 de enero de 2025",
+    BO_P,
+    BO_TAIL,
+)
+
+# --- Honduras: a widget's label over one headline and its summary, right under it -------
+HN_P = (
+    (
+        "La Alcaldía de San Pedro Sula inauguró este jueves el nuevo mercado municipal de la"
+        " colonia Rivera Hernández, con 300 puestos para vendedores de la zona."
+    ),
+    (
+        "El mercado cuenta con cámaras de frío, baños públicos y un estacionamiento para 80"
+        " vehículos, según el gerente de mercados de la municipalidad."
+    ),
+)
+HN_TAIL = (
+    "Más noticias de Nacionales\n\n"
+    "Suspenden las clases en tres departamentos por las lluvias\n"
+    "La Secretaría de Educación decidió la medida tras la alerta verde emitida por Copeco.\n"
+)
+HN = _page(
+    "San Pedro Sula inaugura un mercado en la Rivera Hernández",
+    "Por Wendy Maradiaga",
+    "20 de junio de 2024",
+    HN_P,
+    HN_TAIL,
+)
+
+CARDS = [
+    pytest.param(BO, list(BO_P), id="bo-cards-under-section-kickers"),
+    pytest.param(HN, list(HN_P), id="hn-widget-label-over-one-glued-card"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), CARDS)
+def test_cards_after_the_text_go(text: str, body: list[str]) -> None:
+    assert _body(text) == [" ".join(p.split()) for p in body]

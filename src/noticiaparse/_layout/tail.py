@@ -649,12 +649,14 @@ def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
     intertitle of three words or fewer only names a part of the story) right over one
     sentence of 250 characters at most, or over a summary of two sentences that tells
     another story (:func:`_unrelated_card`). A related headline kept under its label is
-    a pair's headline too. One intertitle over the article's last short paragraph is one
-    pair; the article's text before the pairs holds a paragraph.
+    a pair's headline too, and a section's kicker over a pair's headline (three words at
+    most, "POLÍTICA") goes with it. One intertitle over the article's last short
+    paragraph is one pair; the article's text before the pairs holds a paragraph.
     """
     kept = [i for i, line in enumerate(lines) if (line.body or line.teaser) and i not in out]
     k = len(kept)
     pair = 2  # a headline and its summary
+    pairs = 0
     while (
         k >= pair
         and _teaser_title(lines[kept[k - 2]])
@@ -666,10 +668,22 @@ def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
         )
     ):
         k -= pair
-    pairs = (len(kept) - k) // pair
+        pairs += 1
+        if k > 1 and _kicker(lines[kept[k - 1]]):
+            k -= 1  # (the card's section over its headline: "POLÍTICA")
     if pairs < _TEASER_PAIRS or not any(_paragraph(lines[i]) for i in kept[:k]):
         return []
     return kept[k:]
+
+
+def _kicker(line: BodyLine) -> bool:
+    """A card's section over its headline: three words at most, not closed, a capital."""
+    return (
+        not line.closed
+        and line.text.count(" ") < _LABEL_WORDS
+        and line.text[:1].isupper()
+        and not line.text.endswith((",", ":"))
+    )
 
 
 def _unrelated_card(
@@ -1498,7 +1512,11 @@ def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
             widget
             and no_pair
             and ahead.last_sentences <= i
-            and not (line.kind in _WIDGETS and ahead.inline_box(i, end))
+            and not (
+                line.kind in _WIDGETS
+                and ahead.inline_box(i, end)
+                and not _strangers_after(lines, i, end)
+            )
             # (a paragraph longer than a teaser's summary, no headline after it: the text)
             and (line.kind in _WIDGETS or not _past_summary(line) or ahead.last_open > i)
         ):
@@ -1533,18 +1551,27 @@ def _furniture_after(lines: Sequence[BodyLine], i: int, end: int) -> int:
 def _strangers_after(lines: Sequence[BodyLine], label: int, end: int) -> bool:
     """Whether a widget's label heads other stories' summaries to the end of the text.
 
-    "Te puede interesar" right over two paragraphs or more and nothing else, each of a
-    card's size (600 characters, two sentences at most) and telling another story (under
-    a third of its content words come from the article's text above the label): the
-    list's teasers, their headlines glued to their summaries. The article's text resumed
-    after a box set into it tells its story.
+    "Te puede interesar" over paragraphs of a card's size (600 characters, two sentences
+    at most), each telling another story (under a third of its content words come from
+    the article's text above the label, two paragraphs or more), and over their
+    headlines at most: the list's teasers. Two such paragraphs with no headline (their
+    headlines glued to them), or one right under its headline (no blank line between, on
+    a page that sets its lines apart). The article's text resumed after a box set into
+    it tells its story, after a blank line.
     """
-    found = 0
+    if len(_paragraphs(lines, 0, label)) < _COPY_PARAGRAPHS:
+        return False  # (too little text to tell its story by)
+    found = items = 0
     said: frozenset[str] | None = None
     for j in range(label + 1, end):
         line = lines[j]
-        if not (line.body and line.closed and _card_summary(line)):
-            return False  # (a headline under the label: a box over the text going on)
+        if not line.body or (not line.closed and _teaser_title(line)):
+            items += 1  # a headline, the label's item
+            continue
+        if not (line.closed and _card_summary(line)):
+            return False
+        if items and not (line.gap == 0 and lines[j - 1].gap):
+            return False  # (a card's summary sticks to its headline; the text is spaced)
         if said is None:
             said = frozenset().union(
                 *(content_stems(lines[k].text) for k in range(label) if lines[k].body)
@@ -1553,7 +1580,7 @@ def _strangers_after(lines: Sequence[BodyLine], label: int, end: int) -> bool:
         if not told or len(told & said) * _UNRELATED_SHARE >= len(told):
             return False
         found += 1
-    return found >= _LIST_ITEMS
+    return found >= (1 if items else _LIST_ITEMS)
 
 
 @attrs.frozen(repr=False)
