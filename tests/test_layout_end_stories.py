@@ -401,3 +401,86 @@ CARDS = [
 @pytest.mark.parametrize(("text", "body"), CARDS)
 def test_cards_after_the_text_go(text: str, body: list[str]) -> None:
     assert _body(text) == [" ".join(p.split()) for p in body]
+
+
+# --- Panamá: the page runs on into the next story, its headline over its byline ---------
+PA_P = (
+    (
+        "La Autoridad del Canal de Panamá informó este martes que el lago Gatún recuperó"
+        " su nivel habitual tras las lluvias de las últimas semanas."
+    ),
+    (
+        "Con el nivel recuperado, el canal permitirá de nuevo el paso de 36 buques diarios"
+        " y levantará las restricciones de calado vigentes desde el verano."
+    ),
+)
+PA_TAIL = (
+    "Inauguran un centro de salud en la comunidad de Chepo\n\n"
+    "Por Carlos Medina\n\n"
+    "El Ministerio de Salud inauguró este martes el nuevo centro de salud de Chepo, con"
+    " atención de medicina general, pediatría y odontología para unas 15.000 personas.\n\n"
+    "La obra demandó una inversión de 2 millones de balboas, informó el ministerio.\n"
+)
+PA = _page(
+    "El lago Gatún recupera su nivel y el canal amplía los tránsitos",
+    "Por Itzel Castillo",
+    "11 de noviembre de 2025",
+    PA_P,
+    PA_TAIL,
+)
+
+# --- Cuba: readers' comments, each name over a reply button and the comment -------------
+CU_P = (
+    (
+        "La Empresa Eléctrica de Santiago de Cuba anunció este lunes un nuevo horario de"
+        " cortes programados para los circuitos del reparto Vista Alegre."
+    ),
+    (
+        "Los cortes durarán cuatro horas y se rotarán entre los circuitos durante la semana,"
+        " según el director de la empresa en la televisión provincial."
+    ),
+)
+CU_TAIL = (
+    "Yudith Ramos\nResponder\nOjalá cumplan el horario, porque la semana pasada fueron"
+    " ocho horas.\n\n"
+    "Osmel Pérez\nResponder\nEn Vista Alegre nadie avisó nada, se fue la corriente a las"
+    " seis.\n"
+)
+CU = _page(
+    "Anuncian nuevo horario de cortes eléctricos en Vista Alegre",
+    "Por Yanet Castro",
+    "3 de febrero de 2025",
+    CU_P,
+    CU_TAIL,
+)
+
+# --- República Dominicana: a newsletter's call in the outlet's voice closes the page ------
+DO_P = (
+    (
+        "El Ministerio de Turismo informó este viernes que el país recibió 1,2 millones de"
+        " visitantes en enero, un 9% más que en el mismo mes del año pasado."
+    ),
+    (
+        "Punta Cana concentró más de la mitad de las llegadas, seguida por el aeropuerto de"
+        " Las Américas y el de Puerto Plata, según el informe oficial."
+    ),
+)
+DO = _page(
+    "República Dominicana recibe 1,2 millones de turistas en enero",
+    "Por Ramón Peña",
+    "7 de febrero de 2025",
+    DO_P,
+    "El boletín de El Caribe Hoy llega cada mañana con las noticias más importantes del"
+    " país. Inscríbete gratis aquí.\n",
+)
+
+MORE = [
+    pytest.param(PA, list(PA_P), id="pa-next-story-headline-over-its-byline"),
+    pytest.param(CU, list(CU_P), id="cu-comments-with-reply-buttons"),
+    pytest.param(DO, list(DO_P), id="do-newsletter-call"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), MORE)
+def test_the_next_story_comments_and_calls_go(text: str, body: list[str]) -> None:
+    assert _body(text) == [" ".join(p.split()) for p in body]

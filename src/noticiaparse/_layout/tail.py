@@ -11,7 +11,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    own): a passage the scraper doubled inside the article does not end it.
 1b. **A second article.** After two of the article's paragraphs, a byline and a date
    line within two lines of each other, a paragraph after them, are another article's
-   header: the text ends at the lines set right over it (its headline and deck).
+   header: the text ends at the lines set right over it (its headline and deck); so is
+   a byline with no date right under a headline and over a paragraph.
 1b'. **The next story, by its dateline.** After two paragraphs, a headline over a
    paragraph opening with another place's dateline set as the article's first one is;
    over any dateline but a colon's when the article's first paragraph has none.
@@ -363,12 +364,15 @@ def _next_article(lines: Sequence[BodyLine], end: int) -> int | None:
     After two of the article's paragraphs, a byline and a date line set within two lines
     of each other, with a paragraph after them, are another article's header (the page
     runs on into the next story). That article starts with the lines set right over
-    its header, with no blank line between (its headline, its deck).
+    its header, with no blank line between (its headline, its deck); or with the
+    headline right over a byline with no date (:func:`_headed_byline`).
     """
     last = max((j for j in range(end) if lines[j].body and _paragraph(lines[j])), default=-1)
     seen = 0  # the article's paragraphs so far
     for i in range(end):
         line = lines[i]
+        if seen >= _COPY_PARAGRAPHS and _headed_byline(lines, i, end):
+            return i - 1
         if seen >= _COPY_PARAGRAPHS and line.kind == "date" and last > i:
             near = range(max(i - _HEADER_REACH, 0), min(i + _HEADER_REACH + 1, end))
             header = [j for j in near if lines[j].kind in ("byline", "date")]
@@ -384,6 +388,28 @@ def _next_article(lines: Sequence[BodyLine], end: int) -> int | None:
                 return start
         seen += line.body and _paragraph(line)
     return None
+
+
+def _headed_byline(lines: Sequence[BodyLine], i: int, end: int) -> bool:
+    """Whether line ``i`` is another article's byline under its headline, over its text.
+
+    "Nuevo centro de salud en el barrio oeste" / "Por Carlos Medina" / a paragraph: the
+    article's own byline stands over its text at the top, so one set between a
+    title-shaped line and a paragraph after the text has begun signs the next story
+    (not an embedded post's signature, which carries its date: "Publicado por … en …").
+    """
+    line = lines[i]
+    return (
+        line.kind == "byline"
+        and not line.body
+        and 0 < i < end - 1
+        and _DIGIT.search(line.text) is None
+        and lines[i - 1].body
+        and _teaser_title(lines[i - 1])
+        and lines[i - 1].text.count(" ") >= _LABEL_WORDS
+        and lines[i + 1].body
+        and _paragraph(lines[i + 1])
+    )
 
 
 def _following_article(lines: Sequence[BodyLine], end: int) -> int:
