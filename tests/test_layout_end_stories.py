@@ -484,3 +484,31 @@ MORE = [
 @pytest.mark.parametrize(("text", "body"), MORE)
 def test_the_next_story_comments_and_calls_go(text: str, body: list[str]) -> None:
     assert _body(text) == [" ".join(p.split()) for p in body]
+
+
+# --- Chile: the article's last paragraph lost its stop; a tag row under it ---------------
+CL2_P = (
+    (
+        "La Municipalidad de Antofagasta presentó este miércoles el plan para reparar las"
+        " veredas de la población Corvallis, dañadas por las lluvias del invierno."
+    ),
+    (
+        "Las obras costarán 800 millones de pesos y comenzarán en marzo, según el director de"
+        " Obras municipal, que espera terminarlas antes del invierno siguiente."
+    ),
+    (
+        "“Vamos a estar encima de cada cuadra que se repare”, aseguró la presidenta de la"
+        " junta de vecinos de Corvallis, Marcela Tapia"
+    ),
+)
+CL2 = _page(
+    "Antofagasta reparará las veredas de la población Corvallis",
+    "Por Javiera Contreras",
+    "4 de diciembre de 2024",
+    CL2_P,
+    "Tags: veredas, Antofagasta\n",
+)
+
+
+def test_a_last_paragraph_without_its_stop_stays() -> None:
+    assert _body(CL2) == [" ".join(p.split()) for p in CL2_P]

@@ -1821,6 +1821,8 @@ def _text_end(line: BodyLine) -> bool:
         or (words >= _QUOTED_WORDS and line.text.endswith(_QUOTE_CLOSERS))
         or _NOTE.match(line.text) is not None
         or (words >= _SENTENCE_UNDER_SYMBOLS and _closed_under_symbols(line.text))
+        # (longer than any headline, a clause set off by a comma: prose missing its stop)
+        or (words > _TEASER_TITLE_WORDS and ", " in line.text)
     )
 
 
