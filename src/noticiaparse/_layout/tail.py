@@ -1714,7 +1714,8 @@ def _after_last_sentence(lines: Sequence[BodyLine], end: int) -> list[int]:
     """The body's lines after its last line of text, up to ``end``.
 
     The last line of text is running text, a short sentence ("Noticia en desarrollo."),
-    a line closed by a quotation, or a numbered note ("[3] …"): the article's own. A
+    a line closed by a quotation, a numbered note ("[3] …") or a line longer than any
+    headline with a comma in it (prose that lost its stop): the article's own. A
     related headline set again under the teasers keeps its place with them.
     """
     listed = _announced(lines, end)
