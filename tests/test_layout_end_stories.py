@@ -512,3 +512,60 @@ CL2 = _page(
 
 def test_a_last_paragraph_without_its_stop_stays() -> None:
     assert _body(CL2) == [" ".join(p.split()) for p in CL2_P]
+
+
+# --- Colombia: the author's note in the third person, a degree in the press's field ------
+CO2_P = (
+    (
+        "La Gobernación de Antioquia abrió este lunes la convocatoria para 500 becas de"
+        " educación superior dirigidas a jóvenes de los municipios del Bajo Cauca."
+    ),
+    (
+        "Los aspirantes podrán inscribirse hasta el 15 de agosto en las alcaldías, y los"
+        " resultados se publicarán a finales de septiembre, informó la secretaria."
+    ),
+)
+CO2_CARD = (
+    "Natalia Restrepo es licenciada en Comunicación Social por la Universidad de Antioquia"
+    " y cubre educación desde 2016."
+)
+CO2 = _page(
+    "Antioquia abre 500 becas para jóvenes del Bajo Cauca",
+    "Por Natalia Restrepo",
+    "29 de julio de 2024",
+    CO2_P,
+    CO2_CARD + "\n",
+)
+
+# --- counter: Perú, the story's subject holds a degree of another field -------------------
+PE2_P = (
+    (
+        "La Fiscalía de Arequipa formalizó este martes la denuncia contra el exgerente de la"
+        " empresa municipal de agua por el presunto desvío de fondos de una obra."
+    ),
+    (
+        "Según la denuncia, el exfuncionario autorizó pagos por 2 millones de soles por"
+        " trabajos que nunca se hicieron en la red de desagüe del distrito."
+    ),
+    (
+        "Jorge Salinas Paredes es licenciado en Administración y dirigió la empresa entre"
+        " 2019 y 2022, cuando renunció en medio de la investigación."
+    ),
+)
+PE2 = _page(
+    "Fiscalía denuncia a exgerente de la empresa de agua de Arequipa",
+    "Por Lucía Mamani",
+    "18 de marzo de 2025",
+    PE2_P,
+    "",
+)
+
+NOTES = [
+    pytest.param(CO2, list(CO2_P), id="co-authors-note-with-a-press-degree"),
+    pytest.param(PE2, list(PE2_P), id="pe-a-subjects-degree-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), NOTES)
+def test_the_authors_note_goes_the_storys_last_line_stays(text: str, body: list[str]) -> None:
+    assert _body(text) == [" ".join(p.split()) for p in body]

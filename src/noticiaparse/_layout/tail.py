@@ -212,6 +212,9 @@ _JOURNALIST = regex.compile(
 _TEASER_PAIRS = 2
 _TEASER_TITLE_WORDS = 16
 _TEASER_SUMMARY = 250
+#: A degree's field follows it within this many characters, this many words.
+_FIELD_REACH = 40
+_FIELD_WORDS = 3
 #: A card's headline and summary share under this fraction (1/n) of their content words
 #: with the article's text above them when they tell another story.
 _UNRELATED_SHARE = 3
@@ -623,10 +626,24 @@ def _names_a_journalist(text: str) -> bool:
     """Whether a line opens with a name and a journalist's trade: "Ana Ruiz es periodista …".
 
     Two to four capitalised words, "es", an article at most, then a trade of the press
-    (lexicon ``journalist_roles.txt``): the note on the author in the third person.
+    (lexicon ``journalist_roles.txt``), or a degree (``card_openers.txt``) in the press's
+    field within the next three words ("es licenciada en Comunicación Social", lexicon
+    ``press_fields.txt``): the note on the author in the third person.
     """
     match = _JOURNALIST.match(text)
-    return match is not None and fold(match.group(1)) in _journalist_roles()
+    if match is None:
+        return False
+    trade = fold(match.group(1)).lower()
+    if trade in _journalist_roles():
+        return True
+    # a degree in the press's field: "… es licenciada en Comunicación Social …"
+    after = fold(text[match.end() : match.end() + _FIELD_REACH]).lower().split()[:_FIELD_WORDS]
+    return trade in _card_openers() and any(word in _press_fields() for word in after)
+
+
+@functools.cache
+def _press_fields() -> frozenset[str]:
+    return frozenset(fold(entry) for entry in lexicon_lines("press_fields.txt"))
 
 
 @functools.cache
