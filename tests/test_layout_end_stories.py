@@ -569,3 +569,69 @@ NOTES = [
 @pytest.mark.parametrize(("text", "body"), NOTES)
 def test_the_authors_note_goes_the_storys_last_line_stays(text: str, body: list[str]) -> None:
     assert _body(text) == [" ".join(p.split()) for p in body]
+
+
+# --- El Salvador: cards after the text, each headline over its desk's byline -------------
+SV_P = (
+    (
+        "El Ministerio de Obras Públicas habilitó este lunes el nuevo paso a desnivel de la"
+        " carretera al Puerto de La Libertad, que tardó dos años en construirse."
+    ),
+    (
+        "La obra reducirá en 20 minutos el viaje entre San Salvador y la costa en las horas"
+        " de más tráfico, según el ministro del ramo."
+    ),
+)
+SV_TAIL = (
+    "Capturan a dos hombres por el robo de cables del tendido eléctrico\n"
+    "Por Redacción\n"
+    "Los detenidos llevaban 200 metros de cobre en un pick up, según la Policía.\n\n"
+    "El hospital Rosales suma cuatro camas de cuidados intensivos\n"
+    "Por Redacción\n"
+    "La ampliación fue financiada con un préstamo y estará lista en abril.\n"
+)
+SV = _page(
+    "Habilitan el paso a desnivel de la carretera al Puerto de La Libertad",
+    "Por Ernesto Aguilar",
+    "24 de junio de 2024",
+    SV_P,
+    SV_TAIL,
+)
+
+# --- Estados Unidos (en español): linked headlines over their summaries ------------------
+US_P = (
+    (
+        "El condado de Miami-Dade aprobó este martes un programa de ayuda para el pago de"
+        " alquileres dirigido a familias de bajos ingresos afectadas por la inflación."
+    ),
+    (
+        "Las familias podrán solicitar hasta 3.000 dólares a partir del primero de mayo a"
+        " través del portal del condado, informó la alcaldesa."
+    ),
+)
+US_TAIL = (
+    "[Cierran dos carriles de la autopista I-95 por obras nocturnas](https://example.org/i95)"
+    "\n\n"
+    "Los cierres se harán entre las diez de la noche y las cinco de la mañana. Durarán dos"
+    " semanas.\n\n"
+    "[Los Marlins presentan su nuevo uniforme para la temporada](https://example.org/marlins)"
+    "\n\n"
+    "El equipo mostró el diseño en un evento con aficionados en el estadio.\n"
+)
+US = _page(
+    "Miami-Dade aprueba ayuda para el alquiler",
+    "Por Daniela Cruz",
+    "2 de abril de 2024",
+    US_P,
+    US_TAIL,
+)
+
+HEADS = [
+    pytest.param(SV, list(SV_P), id="sv-card-headlines-over-desk-bylines"),
+    pytest.param(US, list(US_P), id="us-linked-headlines-over-summaries"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), HEADS)
+def test_cards_with_bylines_or_links_go(text: str, body: list[str]) -> None:
+    assert _body(text) == [" ".join(p.split()) for p in body]

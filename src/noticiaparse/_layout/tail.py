@@ -221,6 +221,8 @@ _UNRELATED_SHARE = 3
 #: The labels over a related article's card (its headline, its summary): a one-link
 #: label, a related-article label, a list widget's label.
 _CARD_LABELS = frozenset({"teaser", "related", "list"})
+#: The labels a card's headline may stand under.
+_LABELS = _CARD_LABELS | {"end"}
 #: A card in a run of other articles' cards after the text: a summary of this many
 #: characters at most, of fewer sentences than this.
 _CARD_SUMMARY = 600
@@ -696,15 +698,19 @@ def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
     most, "POLÍTICA") goes with it. One intertitle over the article's last short
     paragraph is one pair; the article's text before the pairs holds a paragraph.
     """
-    kept = [i for i, line in enumerate(lines) if (line.body or line.teaser) and i not in out]
+    kept = [
+        i
+        for i, line in enumerate(lines)
+        if ((line.body or line.teaser) and i not in out) or _pair_title(line)
+    ]
     k = len(kept)
     pair = 2  # a headline and its summary
-    pairs = 0
+    pairs = labelled = 0
     while (
         k >= pair
-        and _teaser_title(lines[kept[k - 2]])
-        and lines[kept[k - 2]].text.count(" ") >= _LABEL_WORDS  # (an intertitle is shorter)
+        and _pair_title(lines[kept[k - 2]])
         and lines[kept[k - 1]].body
+        and kept[k - 1] not in out
         and (
             _one_sentence(lines[kept[k - 1]])
             or _unrelated_card(lines, kept[k - 2], kept[k - 1], kept[: k - 2])
@@ -712,11 +718,37 @@ def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
     ):
         k -= pair
         pairs += 1
+        title = kept[k]
+        labelled += title > 0 and lines[title - 1].kind in _LABELS and not lines[title - 1].body
         if k > 1 and _kicker(lines[kept[k - 1]]):
             k -= 1  # (the card's section over its headline: "POLÍTICA")
-    if pairs < _TEASER_PAIRS or not any(_paragraph(lines[i]) for i in kept[:k]):
+    if (
+        pairs < _TEASER_PAIRS
+        or labelled >= _TEASER_PAIRS  # (a label over each: links set into the text)
+        or not any(_paragraph(lines[i]) for i in kept[:k])
+    ):
         return []
     return kept[k:]
+
+
+def _pair_title(line: BodyLine) -> bool:
+    """A card's headline: title-shaped, four words or more, perhaps a link alone.
+
+    A headline the page's reading took out already ("Detienen a …" over "Por
+    Redacción") still heads its card; so does a linked one alone on its line
+    ("[Detienen a …](https://…)").
+    """
+    text = line.text
+    if _LINK_ALONE.fullmatch(text) and text.startswith("["):
+        text = text[1 : text.find("](")].strip("*_# ")
+    elif not (line.body or line.teaser or line.kind == ""):
+        return False
+    words = text.split()
+    return (
+        not line.closed
+        and _LABEL_WORDS < len(words) <= _TEASER_TITLE_WORDS  # (an intertitle is shorter)
+        and (text[:1].isupper() or text[:1].isdigit())
+    )
 
 
 def _kicker(line: BodyLine) -> bool:
