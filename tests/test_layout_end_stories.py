@@ -635,3 +635,34 @@ HEADS = [
 @pytest.mark.parametrize(("text", "body"), HEADS)
 def test_cards_with_bylines_or_links_go(text: str, body: list[str]) -> None:
     assert _body(text) == [" ".join(p.split()) for p in body]
+
+
+# --- Paraguay: a label naming the section over a list of other stories -----------------
+PY_P = (
+    (
+        "La Municipalidad de Encarnación habilitó este sábado la nueva costanera sobre el río"
+        " Paraná, con una playa pública, ciclovía y un anfiteatro para 2.000 personas."
+    ),
+    (
+        "La obra se financió con fondos de compensación de la represa Yacyretá y demandó tres"
+        " años de trabajo, según el intendente de la ciudad."
+    ),
+)
+PY_TAIL = (
+    "Otras noticias de Itapúa:\n\n"
+    "- Detienen a dos hombres por el robo de ganado en Cambyretá. La Policía recuperó 14"
+    " vacunos en un corral clandestino.\n"
+    "- El hospital regional suma un tomógrafo nuevo. El equipo fue donado por una"
+    " cooperativa de productores.\n"
+)
+PY = _page(
+    "Encarnación habilita la nueva costanera sobre el Paraná",
+    "Por Gustavo Benítez",
+    "21 de diciembre de 2024",
+    PY_P,
+    PY_TAIL,
+)
+
+
+def test_a_sections_list_of_other_stories_goes() -> None:
+    assert _body(PY) == [" ".join(p.split()) for p in PY_P]
