@@ -666,3 +666,34 @@ PY = _page(
 
 def test_a_sections_list_of_other_stories_goes() -> None:
     assert _body(PY) == [" ".join(p.split()) for p in PY_P]
+
+
+# --- Puerto Rico: one card of another story, then headlines alone -----------------------
+PR_P = (
+    (
+        "La Autoridad de Energía Eléctrica informó este domingo que el servicio quedó"
+        " restablecido en el 95 % de los clientes de Ponce tras el apagón del viernes."
+    ),
+    (
+        "Las brigadas trabajan todavía en los barrios de la zona montañosa, donde la lluvia"
+        " derribó varios postes, según el portavoz de la corporación pública."
+    ),
+)
+PR_TAIL = (
+    "Arrestan a un hombre por el robo de una guagua en Caguas\n\n"
+    "La Policía lo detuvo en un control de tránsito en la carretera 52. Quedó a la espera"
+    " de una vista de causa.\n\n"
+    "Los Cangrejeros de Santurce ganan el título de la liga invernal\n\n"
+    "Abre el nuevo puerto de cruceros en la bahía de San Juan\n"
+)
+PR = _page(
+    "Restablecen la luz al 95 % de los clientes de Ponce",
+    "Por Gabriela Ortiz",
+    "17 de noviembre de 2024",
+    PR_P,
+    PR_TAIL,
+)
+
+
+def test_one_card_over_headlines_alone_goes() -> None:
+    assert _body(PR) == [" ".join(p.split()) for p in PR_P]

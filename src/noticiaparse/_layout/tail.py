@@ -695,7 +695,8 @@ def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
     sentence of 250 characters at most, or over a summary of two sentences that tells
     another story (:func:`_unrelated_card`). A related headline kept under its label is
     a pair's headline too, and a section's kicker over a pair's headline (three words at
-    most, "POLÍTICA") goes with it. One intertitle over the article's last short
+    most, "POLÍTICA") goes with it. One pair of another story over headlines alone the
+    body ends with (taken out already) counts as two. One intertitle over the article's last short
     paragraph is one pair; the article's text before the pairs holds a paragraph.
     """
     kept = [
@@ -704,26 +705,32 @@ def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
         if ((line.body or line.teaser) and i not in out) or _pair_title(line)
     ]
     k = len(kept)
+    headlines = 0  # headlines alone the body ends with, taken out already
+    while k and kept[k - 1] in out:
+        k -= 1
+        headlines += 1
     pair = 2  # a headline and its summary
-    pairs = labelled = 0
+    pairs = labelled = strangers = 0
     while (
         k >= pair
         and _pair_title(lines[kept[k - 2]])
         and lines[kept[k - 1]].body
         and kept[k - 1] not in out
-        and (
-            _one_sentence(lines[kept[k - 1]])
-            or _unrelated_card(lines, kept[k - 2], kept[k - 1], kept[: k - 2])
-        )
     ):
+        unrelated = _unrelated_card(lines, kept[k - 2], kept[k - 1], kept[: k - 2])
+        if not (unrelated or _one_sentence(lines[kept[k - 1]])):
+            break
         k -= pair
         pairs += 1
+        strangers += unrelated
         title = kept[k]
         labelled += title > 0 and lines[title - 1].kind in _LABELS and not lines[title - 1].body
         if k > 1 and _kicker(lines[kept[k - 1]]):
             k -= 1  # (the card's section over its headline: "POLÍTICA")
+    # (one card of another story over headlines alone: the list goes on with them)
+    cards = pairs + (pairs == strangers == 1 and headlines > 0)
     if (
-        pairs < _TEASER_PAIRS
+        cards < _TEASER_PAIRS
         or labelled >= _TEASER_PAIRS  # (a label over each: links set into the text)
         or not any(_paragraph(lines[i]) for i in kept[:k])
     ):
