@@ -11,9 +11,11 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    own): a passage the scraper doubled inside the article does not end it.
 1b. **A second article.** After two of the article's paragraphs, a byline and a date
    line within two lines of each other, a paragraph after them, are another article's
-   header: the text ends at the lines set right over it (its headline and deck).
+   header: the text ends at the lines set right over it (its headline and deck); so is
+   a byline with no date right under a headline and over a paragraph.
 1b'. **The next story, by its dateline.** After two paragraphs, a headline over a
-   paragraph opening with another place's dateline set as the article's first one is.
+   paragraph opening with another place's dateline set as the article's first one is;
+   over any dateline but a colon's when the article's first paragraph has none.
 1c. **Readers' comments with no label.** A reader's name alone over a comment's text,
    twice or more to the end of the text, after two paragraphs: the comments start there.
 2. **A closing block.** A comment section, the author's card, a tag list or a footer
@@ -27,15 +29,20 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    (after a gap, from the line under it on): a widget's teasers alternate headlines and
    one-sentence summaries. A label over one headline with only sentences after it is
    a box set into the text: the article goes on; so is a gap over a paragraph longer
-   than a teaser's summary with no headline-shaped line after it. A related-article label ends
-   it only when it heads a list (two headlines or more: one headline under its own
-   label is a teaser, kept) and no paragraph at all follows.
+   than a teaser's summary with no headline-shaped line after it (with one after it, the
+   page's lines start after that paragraph: :func:`_furniture_after`). A list's label
+   right over other stories' short paragraphs alone ends it (:func:`_strangers_after`).
+   A related-article label ends it only when it heads a list (two headlines or more: one
+   headline under its own label is a teaser, kept) and no paragraph at all follows, or
+   when no sentence follows it and its item is a line of its own, not a teaser.
 4. **A caption over its credit.** A short line not closed like a sentence right over a
    photo's credit alone ("(Ana Ruiz / EFE)", no blank line between) is the caption;
    so is any line between two media lines (the photo's file or label, its credit).
    Inside the text, a one-sentence line closed or not right over a credit alone ("Foto:
    …") or over a byline's line (the photographer).
 4a. **A photo's text again.** A line that a caption right over or under it opens with.
+4c. **A gallery's captions.** A counter alone ("2 / 5", "Foto 2 de 5") and the line right
+   under it (the photo's caption).
 4b. **A short line set twice.** A line of 200 characters at most shown twice or more,
    no copy beside a repeated sentence, is a caption or a notice set again; not an
    interviewer's question over its answer ("—¿Qué opina?" over "—Que es caro."), which
@@ -74,7 +81,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
     an article never opens with an intertitle.
 11. **Teasers the body ends with.** Two headline-and-one-sentence pairs or more at the
     body's end, after a paragraph of the text (a headline of four words or more: a
-    shorter line is an intertitle).
+    shorter line is an intertitle); a summary of two sentences when the pair's words
+    are not the text's (another story's, :func:`_unrelated_card`).
 11b. **A card under its label.** A related label, its headline and one sentence under
     it, with a date or a time stamp after it, or shorter than a paragraph before the
     text's first paragraph: the card's summary.
@@ -112,6 +120,7 @@ import regex
 
 from noticiaparse._layout.boilerplate import caption_credit, is_credit, layout_words, roles
 from noticiaparse._layout.published import read_date_line, read_stamp
+from noticiaparse._layout.top import content_stems
 from noticiaparse._layout.wrap import carried_over_gap, goes_on, linked_between
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines as lexicon_lines
@@ -203,9 +212,17 @@ _JOURNALIST = regex.compile(
 _TEASER_PAIRS = 2
 _TEASER_TITLE_WORDS = 16
 _TEASER_SUMMARY = 250
+#: A degree's field follows it within this many characters, this many words.
+_FIELD_REACH = 40
+_FIELD_WORDS = 3
+#: A card's headline and summary share under this fraction (1/n) of their content words
+#: with the article's text above them when they tell another story.
+_UNRELATED_SHARE = 3
 #: The labels over a related article's card (its headline, its summary): a one-link
 #: label, a related-article label, a list widget's label.
 _CARD_LABELS = frozenset({"teaser", "related", "list"})
+#: The labels a card's headline may stand under.
+_LABELS = _CARD_LABELS | {"end"}
 #: A card in a run of other articles' cards after the text: a summary of this many
 #: characters at most, of fewer sentences than this.
 _CARD_SUMMARY = 600
@@ -229,6 +246,9 @@ _SUMMARY_LINES = 4
 #: An embedded post's text over its signature: this many lines at most.
 _POST_LINES = 3
 _DIGIT = regex.compile(r"\d")
+#: A gallery's counter: at most this many characters, three words ("2", "de", "5").
+_MAX_COUNTER = 30
+_COUNTER_WORDS = 3
 #: Emoji, symbols and hashtags a line ends with, after a sentence's stop (of a line of
 #: this many words at least).
 _TRAILING_SYMBOLS = regex.compile(r"(?:\s{0,3}(?:[\p{So}\p{Sk}\p{Cf}\uFE0F]|#\w{1,40})){1,12}\Z")
@@ -309,6 +329,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(_repeated_short_lines(lines, end))
     out.update(_between_media(lines, end))
     out.update(_caption_copies(lines, end))
+    out.update(_gallery_captions(lines, end))
     out.update(i for i in range(end) if _long_caption(lines[i]))
     out.update(
         i
@@ -348,12 +369,15 @@ def _next_article(lines: Sequence[BodyLine], end: int) -> int | None:
     After two of the article's paragraphs, a byline and a date line set within two lines
     of each other, with a paragraph after them, are another article's header (the page
     runs on into the next story). That article starts with the lines set right over
-    its header, with no blank line between (its headline, its deck).
+    its header, with no blank line between (its headline, its deck); or with the
+    headline right over a byline with no date (:func:`_headed_byline`).
     """
     last = max((j for j in range(end) if lines[j].body and _paragraph(lines[j])), default=-1)
     seen = 0  # the article's paragraphs so far
     for i in range(end):
         line = lines[i]
+        if seen >= _COPY_PARAGRAPHS and _headed_byline(lines, i, end):
+            return i - 1
         if seen >= _COPY_PARAGRAPHS and line.kind == "date" and last > i:
             near = range(max(i - _HEADER_REACH, 0), min(i + _HEADER_REACH + 1, end))
             header = [j for j in near if lines[j].kind in ("byline", "date")]
@@ -369,6 +393,28 @@ def _next_article(lines: Sequence[BodyLine], end: int) -> int | None:
                 return start
         seen += line.body and _paragraph(line)
     return None
+
+
+def _headed_byline(lines: Sequence[BodyLine], i: int, end: int) -> bool:
+    """Whether line ``i`` is another article's byline under its headline, over its text.
+
+    "Nuevo centro de salud en el barrio oeste" / "Por Carlos Medina" / a paragraph: the
+    article's own byline stands over its text at the top, so one set between a
+    title-shaped line and a paragraph after the text has begun signs the next story
+    (not an embedded post's signature, which carries its date: "Publicado por … en …").
+    """
+    line = lines[i]
+    return (
+        line.kind == "byline"
+        and not line.body
+        and 0 < i < end - 1
+        and _DIGIT.search(line.text) is None
+        and lines[i - 1].body
+        and _teaser_title(lines[i - 1])
+        and lines[i - 1].text.count(" ") >= _LABEL_WORDS
+        and lines[i + 1].body
+        and _paragraph(lines[i + 1])
+    )
 
 
 def _following_article(lines: Sequence[BodyLine], end: int) -> int:
@@ -387,12 +433,14 @@ def _next_dateline(lines: Sequence[BodyLine], end: int) -> int | None:
     mark ("RINCÓN: …", "QUITO.- …", "LIMA — …"); after two of its paragraphs, a
     title-shaped line (not closed like a sentence, up to 16 words) right over a
     paragraph that opens with another place's dateline set the same way is the next
-    story's headline: the page runs on into it.
+    story's headline: the page runs on into it. An article whose first paragraph opens
+    with no dateline sets none further down: there any dateline but one with a colon
+    (an interview's turn may open so) opens the next story.
     """
     first = next((j for j in range(end) if lines[j].body and _paragraph(lines[j])), None)
-    opening = None if first is None else _DATELINE.match(lines[first].text)
-    if first is None or opening is None:
+    if first is None:
         return None
+    opening = _DATELINE.match(lines[first].text)
     seen = 0
     for i in range(first, end - 1):
         line, below = lines[i], lines[i + 1]
@@ -404,10 +452,15 @@ def _next_dateline(lines: Sequence[BodyLine], end: int) -> int | None:
             and _paragraph(below)
         ):
             dateline = _DATELINE.match(below.text)
-            if (
-                dateline is not None
-                and dateline.group(2) == opening.group(2)
-                and dateline.group(1) != opening.group(1)
+            if dateline is not None and (
+                (
+                    opening is not None
+                    and dateline.group(2) == opening.group(2)
+                    and dateline.group(1) != opening.group(1)
+                )
+                # (with no dateline of its own, the text sets none further down either; a
+                # label with a colon may open an interview's turn: "MARTA: …")
+                or (opening is None and dateline.group(2) != ":")
             ):
                 return i
         seen += line.body and _paragraph(line)
@@ -575,10 +628,24 @@ def _names_a_journalist(text: str) -> bool:
     """Whether a line opens with a name and a journalist's trade: "Ana Ruiz es periodista …".
 
     Two to four capitalised words, "es", an article at most, then a trade of the press
-    (lexicon ``journalist_roles.txt``): the note on the author in the third person.
+    (lexicon ``journalist_roles.txt``), or a degree (``card_openers.txt``) in the press's
+    field within the next three words ("es licenciada en Comunicación Social", lexicon
+    ``press_fields.txt``): the note on the author in the third person.
     """
     match = _JOURNALIST.match(text)
-    return match is not None and fold(match.group(1)) in _journalist_roles()
+    if match is None:
+        return False
+    trade = fold(match.group(1)).lower()
+    if trade in _journalist_roles():
+        return True
+    # a degree in the press's field: "… es licenciada en Comunicación Social …"
+    after = fold(text[match.end() : match.end() + _FIELD_REACH]).lower().split()[:_FIELD_WORDS]
+    return trade in _card_openers() and any(word in _press_fields() for word in after)
+
+
+@functools.cache
+def _press_fields() -> frozenset[str]:
+    return frozenset(fold(entry) for entry in lexicon_lines("press_fields.txt"))
 
 
 @functools.cache
@@ -625,23 +692,102 @@ def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
     Two pairs or more, the last at the body's end: a title-shaped line (not closed like a
     sentence, four to 16 words, opening with a capital: a headline says who did what, an
     intertitle of three words or fewer only names a part of the story) right over one
-    sentence of 250 characters at most. One intertitle over the article's last short
+    sentence of 250 characters at most, or over a summary of two sentences that tells
+    another story (:func:`_unrelated_card`). A related headline kept under its label is
+    a pair's headline too, and a section's kicker over a pair's headline (three words at
+    most, "POLÍTICA") goes with it. One pair of another story over headlines alone the
+    body ends with (taken out already) counts as two. One intertitle over the article's last short
     paragraph is one pair; the article's text before the pairs holds a paragraph.
     """
-    kept = [i for i, line in enumerate(lines) if line.body and i not in out]
+    kept = [
+        i
+        for i, line in enumerate(lines)
+        if ((line.body or line.teaser) and i not in out) or _pair_title(line)
+    ]
     k = len(kept)
+    headlines = 0  # headlines alone the body ends with, taken out already
+    while k and kept[k - 1] in out:
+        k -= 1
+        headlines += 1
     pair = 2  # a headline and its summary
+    pairs = labelled = strangers = 0
     while (
         k >= pair
-        and _teaser_title(lines[kept[k - 2]])
-        and lines[kept[k - 2]].text.count(" ") >= _LABEL_WORDS  # (an intertitle is shorter)
-        and _one_sentence(lines[kept[k - 1]])
+        and _pair_title(lines[kept[k - 2]])
+        and lines[kept[k - 1]].body
+        and kept[k - 1] not in out
     ):
+        unrelated = _unrelated_card(lines, kept[k - 2], kept[k - 1], kept[: k - 2])
+        if not (unrelated or _one_sentence(lines[kept[k - 1]])):
+            break
         k -= pair
-    pairs = (len(kept) - k) // pair
-    if pairs < _TEASER_PAIRS or not any(_paragraph(lines[i]) for i in kept[:k]):
+        pairs += 1
+        strangers += unrelated
+        title = kept[k]
+        labelled += title > 0 and lines[title - 1].kind in _LABELS and not lines[title - 1].body
+        if k > 1 and _kicker(lines[kept[k - 1]]):
+            k -= 1  # (the card's section over its headline: "POLÍTICA")
+    # (one card of another story over headlines alone: the list goes on with them)
+    cards = pairs + (pairs == strangers == 1 and headlines > 0)
+    if (
+        cards < _TEASER_PAIRS
+        or labelled >= _TEASER_PAIRS  # (a label over each: links set into the text)
+        or not any(_paragraph(lines[i]) for i in kept[:k])
+    ):
         return []
     return kept[k:]
+
+
+def _pair_title(line: BodyLine) -> bool:
+    """A card's headline: title-shaped, four words or more, perhaps a link alone.
+
+    A headline the page's reading took out already ("Detienen a …" over "Por
+    Redacción") still heads its card; so does a linked one alone on its line
+    ("[Detienen a …](https://…)").
+    """
+    text = line.text
+    if _LINK_ALONE.fullmatch(text) and text.startswith("["):
+        text = text[1 : text.find("](")].strip("*_# ")
+    elif not (line.body or line.teaser or line.kind == ""):
+        return False
+    words = text.split()
+    return (
+        not line.closed
+        and _LABEL_WORDS < len(words) <= _TEASER_TITLE_WORDS  # (an intertitle is shorter)
+        and (text[:1].isupper() or text[:1].isdigit())
+    )
+
+
+def _kicker(line: BodyLine) -> bool:
+    """A card's section over its headline: three words at most, not closed, a capital."""
+    return (
+        not line.closed
+        and line.text.count(" ") < _LABEL_WORDS
+        and line.text[:1].isupper()
+        and not line.text.endswith((",", ":"))
+    )
+
+
+def _unrelated_card(
+    lines: Sequence[BodyLine], title: int, summary: int, before: Sequence[int]
+) -> bool:
+    """Whether a headline and a summary of a card's size tell another story than the text.
+
+    A summary of two sentences (600 characters at most) is a card's as much as an
+    intertitle's short paragraph; the article's own section goes on with its story, so
+    its words come again from the text above it, where another story's do not: under a
+    third of the pair's content words are the text's. A live page's entry, its time set
+    over its headline, is the article's own.
+    """
+    if (
+        not _card_summary(lines[summary])
+        or _glued_stamp(lines[summary].text, closed=True)
+        or (title and _stamp(lines[title - 1]))
+    ):
+        return False
+    said = frozenset().union(*(content_stems(lines[i].text) for i in before))
+    told = content_stems(lines[title].text + " " + lines[summary].text)
+    return bool(told) and len(told & said) * _UNRELATED_SHARE < len(told)
 
 
 def _before_cards(lines: Sequence[BodyLine], end: int) -> int:
@@ -1054,9 +1200,12 @@ def _card_openers() -> frozenset[str]:
 
 
 def _opens_with_role(text: str) -> bool:
-    """Whether a line opens with a journalist's role ("Periodista. Cubre …")."""
-    first = text.split(None, 1)[0].strip(".,:;").lower() if text.strip() else ""
-    return fold(first) in roles()
+    """Whether a line opens with a journalist's role ("Periodista. Cubre …").
+
+    A role with a colon labels a speaker's turn ("DIRECTORA: Vamos a …"), not a card.
+    """
+    first = text.split(None, 1)[0] if text.strip() else ""
+    return not first.endswith(":") and fold(first.strip(".,:;").lower()) in roles()
 
 
 def _captions_over_credits(lines: Sequence[BodyLine], end: int) -> list[int]:
@@ -1202,6 +1351,43 @@ def _caption_copies(lines: Sequence[BodyLine], end: int) -> list[int]:
             for j in (i - 1, i + 1)
         )
     ]
+
+
+def _gallery_captions(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """A gallery's counter and the caption right under it: "3 / 12" over "Vecinos en …".
+
+    A gallery numbers its photos ("1 / 4", "Foto 2 de 5", "3 of 12": a number, a slash
+    or "de", a number no smaller, perhaps a photo's word first: lexicon
+    ``layout_words.tsv``, classes ``counter_of`` and ``counter_noun``); the line right
+    under the counter, 600 characters at most, is that photo's caption. The article's
+    text counts nothing on a line of its own.
+    """
+    out: list[int] = []
+    for i in range(end):
+        if not _gallery_counter(lines[i].text):
+            continue
+        if lines[i].body:
+            out.append(i)
+        below = i + 1
+        if below < end and lines[below].body and len(lines[below].text) <= _MAX_LONG_CAPTION:
+            out.append(below)
+    return out
+
+
+def _gallery_counter(text: str) -> bool:
+    """Whether a line is a gallery's counter alone: "2 / 5", "Foto 2 de 5", "3 of 12"."""
+    if len(text) > _MAX_COUNTER or not _DIGIT.search(text):
+        return False
+    words = fold(text).lower().replace("/", " / ").split()
+    if words and words[0] in layout_words("counter_noun"):
+        words = words[1:]
+    return (
+        len(words) == _COUNTER_WORDS
+        and words[0].isdigit()
+        and words[2].isdigit()
+        and (words[1] == "/" or words[1] in layout_words("counter_of"))
+        and 0 < int(words[0]) <= int(words[2])
+    )
 
 
 def _between_media(lines: Sequence[BodyLine], end: int) -> list[int]:
@@ -1392,7 +1578,7 @@ def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
             seen
             and line.kind == "related"
             and ahead.last_paragraph <= i
-            and _related_list(lines, i, end)
+            and _related_after_text(lines, i, end)
         ):
             return i
         widget = (seen and line.kind in _WIDGETS) or (
@@ -1408,10 +1594,19 @@ def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
             widget
             and no_pair
             and ahead.last_sentences <= i
-            and not (line.kind in _WIDGETS and ahead.inline_box(i, end))
+            and not (
+                line.kind in _WIDGETS
+                and ahead.inline_box(i, end)
+                and not _strangers_after(lines, i, end)
+            )
             # (a paragraph longer than a teaser's summary, no headline after it: the text)
             and (line.kind in _WIDGETS or not _past_summary(line) or ahead.last_open > i)
         ):
+            if line.kind not in _WIDGETS and _past_summary(line):
+                # (the paragraph under the gap is the text's; the page's starts after it)
+                return _furniture_after(lines, i, end)
+            return i
+        if seen and line.kind in _WIDGETS and _strangers_after(lines, i, end):
             return i
         if seen and line.body and lines[i - 1].body and (line.sentence or _sentence(lines[i - 1])):
             # a gap between two lines of the text, under a sentence or over one (an
@@ -1419,6 +1614,55 @@ def _widget_after_text(lines: Sequence[BodyLine], end: int) -> int | None:
             widest = max(widest, line.gap)
         seen = seen or (line.body and _paragraph(line))
     return None
+
+
+def _furniture_after(lines: Sequence[BodyLine], i: int, end: int) -> int:
+    """Where the page's lines start after a long paragraph set under a wide gap.
+
+    The paragraph and the sentences right under it are the article's last (a long
+    quotation, the closing paragraph set apart); the first line after them that is not
+    the text's (a label, a card's headline) starts the page's widget. With no such line
+    the gap itself ends the text.
+    """
+    for j in range(i + 1, end):
+        if not (lines[j].body and lines[j].closed):
+            return j
+    return i
+
+
+def _strangers_after(lines: Sequence[BodyLine], label: int, end: int) -> bool:
+    """Whether a widget's label heads other stories' summaries to the end of the text.
+
+    "Te puede interesar" over paragraphs of a card's size (600 characters, two sentences
+    at most), each telling another story (under a third of its content words come from
+    the article's text above the label, two paragraphs or more), and over their
+    headlines at most: the list's teasers. Two such paragraphs with no headline (their
+    headlines glued to them), or one right under its headline (no blank line between, on
+    a page that sets its lines apart). The article's text resumed after a box set into
+    it tells its story, after a blank line.
+    """
+    if len(_paragraphs(lines, 0, label)) < _COPY_PARAGRAPHS:
+        return False  # (too little text to tell its story by)
+    found = items = 0
+    said: frozenset[str] | None = None
+    for j in range(label + 1, end):
+        line = lines[j]
+        if not line.body or (not line.closed and _teaser_title(line)):
+            items += 1  # a headline, the label's item
+            continue
+        if not (line.closed and _card_summary(line)):
+            return False
+        if items and not (line.gap == 0 and lines[j - 1].gap):
+            return False  # (a card's summary sticks to its headline; the text is spaced)
+        if said is None:
+            said = frozenset().union(
+                *(content_stems(lines[k].text) for k in range(label) if lines[k].body)
+            )
+        told = content_stems(line.text)
+        if not told or len(told & said) * _UNRELATED_SHARE >= len(told):
+            return False
+        found += 1
+    return found >= (1 if items else _LIST_ITEMS)
 
 
 @attrs.frozen(repr=False)
@@ -1482,6 +1726,20 @@ def _sentence(line: BodyLine) -> bool:
     return line.sentence and line.closed
 
 
+def _related_after_text(lines: Sequence[BodyLine], label: int, end: int) -> bool:
+    """Whether a related-article label heads a list, or a box the text never resumes after.
+
+    One headline under its own label with the article's text going on under it is set
+    into the text (a teaser, kept); with no line closed like a sentence after it, the box
+    stands after the text, as a list does, when its item is no related headline the page
+    set into the text (role ``teaser``, kept by the teaser convention) but a longer line
+    of its own (a linked title with its date and its summary).
+    """
+    return _related_list(lines, label, end) or not any(
+        (lines[j].body and lines[j].closed) or lines[j].teaser for j in range(label + 1, end)
+    )
+
+
 def _related_list(lines: Sequence[BodyLine], label: int, end: int) -> bool:
     """Whether a related-article label heads a list: two headlines or more under it.
 
@@ -1512,7 +1770,8 @@ def _after_last_sentence(lines: Sequence[BodyLine], end: int) -> list[int]:
     """The body's lines after its last line of text, up to ``end``.
 
     The last line of text is running text, a short sentence ("Noticia en desarrollo."),
-    a line closed by a quotation, or a numbered note ("[3] …"): the article's own. A
+    a line closed by a quotation, a numbered note ("[3] …") or a line longer than any
+    headline with a comma in it (prose that lost its stop): the article's own. A
     related headline set again under the teasers keeps its place with them.
     """
     listed = _announced(lines, end)
@@ -1619,6 +1878,8 @@ def _text_end(line: BodyLine) -> bool:
         or (words >= _QUOTED_WORDS and line.text.endswith(_QUOTE_CLOSERS))
         or _NOTE.match(line.text) is not None
         or (words >= _SENTENCE_UNDER_SYMBOLS and _closed_under_symbols(line.text))
+        # (longer than any headline, a clause set off by a comma: prose missing its stop)
+        or (words > _TEASER_TITLE_WORDS and ", " in line.text)
     )
 
 
