@@ -76,7 +76,7 @@ from noticiaparse._layout.top import (
     title_copies,
     unglue,
 )
-from noticiaparse._layout.wrap import paragraph_pieces, wrap_width, wrapped
+from noticiaparse._layout.wrap import inline_break, paragraph_pieces, wrap_width, wrapped
 from noticiaparse._model import Layout, Publication
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lazy import lazy_regex
@@ -104,6 +104,8 @@ _WRAPPED_TITLE_WORDS = 6
 _FLAT_BLOCKS = 3
 _FLAT_WINDOW = 5000
 _CONTINUATION = ",.;:)]»”"
+#: How a short line left open ends besides a letter: a comma, an opening mark.
+_OPEN_ENDS = ',"“«(['
 #: A link set on its own line inside a sentence: at most this long, under a line of prose
 #: of this many words at least, over a line that resumes the sentence or starts another.
 _MAX_LINK = 80
@@ -111,7 +113,7 @@ _LINKED_SENTENCE_WORDS = 6
 
 
 _link_resumes = lazy_regex(
-    r",\s{0,3}\p{Ll}|\.\s{0,3}\p{Lu}\w{0,40}(?:\s{1,3}\S{1,40}){4}|\p{Ll}{1,20}\s"
+    r",\s{0,3}\p{Ll}|\.\s{0,3}\p{Lu}\w{0,40}(?:\s{1,3}\S{1,40}){4}|\p{Ll}{1,20}(?:\s|\Z)"
 )
 
 
@@ -344,7 +346,7 @@ def _inline_link(before: str, link: str, after: str) -> bool:
         len(link) <= _MAX_LINK
         and not _closed(link)
         and not _closed(before)
-        and before[-1:].isalnum()
+        and (before[-1:].isalnum() or before[-1:] == "-")  # (a compound cut: "del Sauber-")
         and before.count(" ") + 1 >= _LINKED_SENTENCE_WORDS
         and _link_resumes().match(after) is not None
     )
@@ -352,14 +354,18 @@ def _inline_link(before: str, link: str, after: str) -> bool:
 
 def _continues(above: str, text: str) -> bool:
     first = text[:1]
-    if len(above) <= _MAX_LABEL and first not in _CONTINUATION:
-        return False  # (every reading below needs one or the other)
+    short = len(above) <= _MAX_LABEL and first not in _CONTINUATION
+    if short and not above[-1:].isalpha() and above[-1:] not in _OPEN_ENDS:
+        return False  # (every reading below needs one or the other, or an open end)
     if _LETTER.search(above) is None or _KEY.match(text) is not None:
         return False  # under a rule or a mark; a "key: value" line of metadata
     if text.startswith(("pic.", "http")) and _post_link().fullmatch(text) is not None:
         return False  # an embedded post's shortened link: the post's, not the sentence's
     if above.endswith((";", "{", "}")):
         return False  # code ends its statements so
+    broken = inline_break(above, text)  # (:mod:`noticiaparse._layout.wrap`)
+    if short or broken:  # (not a title under its title tag, as below)
+        return broken and not above.startswith(text[:_MAX_LABEL])
     if first == ">" and above.startswith(">"):
         # one blockquote, line by line (not an embedded post's signature under its text)
         return "(@" not in text

@@ -23,7 +23,7 @@ from typing import Protocol
 import attrs
 import regex
 
-from noticiaparse._layout.boilerplate import layout_words
+from noticiaparse._layout.boilerplate import furniture_kind, layout_words
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import folded_lines
 from noticiaparse._text.record import record_repr
@@ -33,6 +33,7 @@ __all__ = [
     "Pieced",
     "carried_over_gap",
     "goes_on",
+    "inline_break",
     "linked_between",
     "paragraph_pieces",
     "wrap_width",
@@ -413,8 +414,9 @@ def linked_between(before: Pieced, link: Pieced, after: Pieced) -> bool:
 
     "El proyecto fue presentado por el concejal" / "Jorge Martínez" / "y aprobado …":
     prose of six words or more left open on a lower-case word over a short line
-    opening with a name, not closed like a sentence, over a line that goes on in lower
-    case or with a closing mark (", quien …").
+    opening with a name or in lower case ("… la emigración" / "venezolana" / "está
+    catalogada …"), not closed like a sentence, over a line that goes on in lower case
+    or with a closing mark (", quien …").
     """
     words = before.text.split()
     return (
@@ -424,6 +426,91 @@ def linked_between(before: Pieced, link: Pieced, after: Pieced) -> bool:
         and _open_clause(words)
         and len(link.text.split()) <= _PIECE_WORDS
         and not _closed(link.text)
-        and _name_opens(link.text)
+        and (_name_opens(link.text) or link.text[:1].islower())
         and _GOES_ON.match(after.text) is not None
+    )
+
+
+#: A quotation's closing mark opening a line, the sentence going on after it ("", dijo
+#: el ministro", "» del país"): a mark then a comma, a stop or a bracket, or a space and a
+#: lower-case word (an opening mark is set right against its first word).
+_CLOSES_QUOTE = regex.compile(r"[\"“”»’'](?:[,.;:)\]]|\s{1,3}\p{Ll})")
+#: An opening mark left alone at a line's end, its words on the next line ("… dijo: "").
+_OPENS_AT_END = regex.compile(r"(?:\A|\s)[\"“«(\[]\Z")
+#: A dash set right against a lower-case word: an aside inside the sentence ("–ambos
+#: ocurridos este año–"), never a list's item (a space follows its mark) nor a turn of
+#: dialogue (a capital or an opening sign follows).
+_ASIDE = regex.compile(r"[-–—]\p{Ll}")
+#: A bracketed aside opening a line, the sentence going on after it ("(BCE) ven …",
+#: "(Lima); y …"): an acronym or a note on the word above, never a caption's credit alone.
+_BRACKETED = regex.compile(r"\([^()\n]{1,60}\)(?:[,;:]|\.?\s{1,3}\p{Ll}|\s{1,3}[y,])")
+#: A short line of a sentence a line break cut carries this many words at least.
+_CUT_WORDS = 3
+
+
+def inline_break(above: str, below: str) -> bool:
+    """Whether a line break between ``above`` and ``below`` cuts one sentence.
+
+    A renderer that sets every inline tag (a link, a bold name, a quotation's marks) on
+    a line of its own breaks the sentence around it. Marks say so from either side: a
+    quotation or a bracket opened at the end of ``above`` and not closed; a closing
+    mark opening ``below`` with the sentence going on ("", afirmó …", "» del país"); a
+    dash set against a lower-case word opening an aside ("–ambos …"); a bracketed aside
+    opening ``below`` under prose of six words or more not closed, the sentence going
+    on after it ("(BCE) ven …"). So do words:
+    ``above`` left open by a comma (two words or more) or by a word no sentence ends
+    with (an article, a preposition: "La Mesa del" over "Congreso, dominada por"),
+    unless it is a byline's or a credit's lead ("Por" over a name) or a piece of
+    furniture; prose of three words or more not closed, over a sentence in lower case
+    longer than an intertitle ("Decenas de miles de vecinos" over "se reunieron ayer en
+    la plaza central para pedir …."; a caption under a title is no sentence), and
+    pieces of a sentence joined already, over a line in lower case.
+
+    Examples:
+        >>> inline_break("Lo dijo ayer la presidenta del consejo: «", "Vamos a cumplir")
+        True
+        >>> inline_break("no habrá más cambios", "», señaló la portavoz.")
+        True
+        >>> inline_break("Horas antes de la votación,", "Marta Ruiz Lago")
+        True
+        >>> inline_break("Por", "Ana Díaz"), inline_break("Fin del juicio.", "Otra línea")
+        (False, False)
+    """
+    above = above.rstrip()
+    if not above or not below:
+        return False
+    if (
+        _CLOSES_QUOTE.match(below) is not None
+        or _ASIDE.match(below) is not None
+        or _OPENS_AT_END.search(above) is not None
+    ):
+        return any(c.isalpha() for c in above)
+    if _closed(above):
+        return False
+    words = above.split()
+    if _BRACKETED.match(below) is not None:
+        return len(words) >= _CLAUSE_WORDS
+    last = words[-1].lower()
+    if (above.endswith(",") and len(words) > 1) or (
+        last in layout_words("open_end") and (len(words) > 1 or above[:1].isupper())
+    ):
+        return not _lead(above)  # (one word alone opens a sentence: "El" over "Gobierno")
+    if not below[:1].islower():
+        return False
+    # (a line joined already holds a sentence's pieces: it goes on in lower case)
+    return "\n" in above or (
+        len(words) >= _CUT_WORDS
+        and len(below.split()) > _TITLE_WORDS
+        and _closed(below)
+        and not _lead(above)
+    )
+
+
+def _lead(text: str) -> bool:
+    """A byline's or a credit's lead alone ("Por", "Con información de"), or furniture."""
+    key = fold(text).strip(" :,")
+    return (
+        key in folded_lines("byline_leads.txt")
+        or key in folded_lines("credit_leads.txt")
+        or furniture_kind(text) is not None
     )
