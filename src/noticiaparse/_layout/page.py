@@ -64,7 +64,7 @@ from noticiaparse._layout.published import (
     signed_after,
 )
 from noticiaparse._layout.retold import retold_title
-from noticiaparse._layout.signature import pick_authors, pick_credit, publication_of
+from noticiaparse._layout.signature import pick_authors, pick_credit, post_text, publication_of
 from noticiaparse._layout.tail import BodyLine, body_furniture
 from noticiaparse._layout.top import (
     caption_under_deck,
@@ -186,9 +186,8 @@ _POST_LINK_END = ".co"
 _WORD_AND_LINK = 2
 
 
-#: An embedded post's text has at most this many characters and lines.
+#: An embedded post's text has at most this many characters.
 _MAX_POST = 300
-_MAX_POST_LINES = 3
 
 
 #: An embedded post quoted as a markdown blockquote: "> -- Name (@handle) [date](…)".
@@ -196,14 +195,13 @@ _quote_marks = lazy_regex(r"(?m)^>[ \t]{0,3}")
 
 
 _quoted_signature = lazy_regex(
-    r"(?:--|[—–-])\s{0,3}[^()\n]{0,80}\(@\w{1,40}\)\s{0,3}(?:\[[^\]]{0,120}\]\([^)\s]{0,300}\))?"
+    r"(?:--|[—–-])\s{0,3}[^()\n]{0,80}\(@\w{1,40}\)\s{0,3}"
+    r"(?:\[[^\]]{0,120}\]\([^)\s]{0,300}\)|[\w ,.]{0,40})"
 )
 
 
 #: A box's own label under a list label ("Vuelta rápida.") has at most this many words.
 _BOX_LABEL_WORDS = 3
-#: A blockquote's lines over a post's signature are the post, this many at most.
-_MAX_QUOTED_POST_LINES = 12
 #: A photo credit alone ("Foto: Agencia Uno") has at most this many words.
 _CREDIT_WORDS = 8
 
@@ -745,22 +743,11 @@ def _captions_and_posts(lines: Sequence[_Line]) -> None:
                 above.kind = "caption"
         elif line.kind == "line" and i and _post_over_link(lines, i):
             lines[i - 1].kind = "post"
-        elif line.kind == "signature":
-            j, taken = i, 0
-            quoted = line.text.startswith(">")  # a blockquote: its lines are the post's
-            while j and lines[j].gap == 0 and taken < _MAX_QUOTED_POST_LINES:
-                above = lines[j - 1]
-                if (quoted and not above.text.startswith(">")) or (
-                    not quoted
-                    and (
-                        above.kind not in ("", "line")
-                        or len(above.text) > _MAX_POST
-                        or taken >= _MAX_POST_LINES
-                    )
-                ):
-                    break
-                above.kind = "post"
-                j, taken = j - 1, taken + 1
+        elif line.kind == "signature" or (
+            line.kind == "line" and "(@" in line.text and _shared_post().fullmatch(line.text)
+        ):  # (a photo post's signature, "Una publicación compartida por … (@…)", too)
+            for k in post_text(lines, i):  # (:mod:`noticiaparse._layout.signature`)
+                lines[k].kind = "post"
 
 
 def _post_over_link(lines: Sequence[_Line], i: int) -> bool:
