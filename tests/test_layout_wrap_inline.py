@@ -143,6 +143,17 @@ def test_a_sentence_broken_at_inline_tags_is_one_paragraph(pieces: list[str], jo
         ("Con la firma del convenio,", "Marta Ruiz Lago", True),
         ("El", "Gobierno regional", True),
         ("El\nGobierno", "respaldó la obra", True),
+        ("El contrato se firmó por - 12 millones de dólares", "- una cifra que nadie discute", True),
+        (
+            "Cientos de vecinos del barrio",
+            "marcharon hasta la plaza central para reclamar por la falta de agua potable en",
+            True,
+        ),
+        ("venezolana", "está catalogada como la comunidad con mayor formación del país", True),
+        # a list announced by a colon, its items; a menu's words in lower case
+        ("Las medidas del plan son tres:", "- reducir el gasto", False),
+        ("- reducir el gasto", "- subir los impuestos", False),
+        ("inicio", "deportes", False),
         # a byline's or a credit's lead over the names; a label
         ("Por", "Ana Díaz", False),
         ("Escrito por", "Luis Mora", False),

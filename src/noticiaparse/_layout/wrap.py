@@ -441,6 +441,11 @@ _OPENS_AT_END = regex.compile(r"(?:\A|\s)[\"“«(\[]\Z")
 #: ocurridos este año–"), never a list's item (a space follows its mark) nor a turn of
 #: dialogue (a capital or an opening sign follows).
 _ASIDE = regex.compile(r"[-–—]\p{Ll}")
+#: A dash, a space and a lower-case word: an aside's close when the line above opened
+#: one with a dash between spaces ("… su parte - 6,4 millones de euros" over "- por el
+#: amaño …"); else a list's item.
+_SPACED_ASIDE = regex.compile(r"[-–—]\s\p{Ll}")
+_OPEN_DASH = regex.compile(r"\s[-–—](?=\s)")
 #: A bracketed aside opening a line, the sentence going on after it ("(BCE) ven …",
 #: "(Lima); y …"): an acronym or a note on the word above, never a caption's credit alone.
 _BRACKETED = regex.compile(r"\([^()\n]{1,60}\)(?:[,;:]|\.?\s{1,3}\p{Ll}|\s{1,3}[y,])")
@@ -455,16 +460,20 @@ def inline_break(above: str, below: str) -> bool:
     a line of its own breaks the sentence around it. Marks say so from either side: a
     quotation or a bracket opened at the end of ``above`` and not closed; a closing
     mark opening ``below`` with the sentence going on ("", afirmó …", "» del país"); a
-    dash set against a lower-case word opening an aside ("–ambos …"); a bracketed aside
+    dash set against a lower-case word opening an aside ("–ambos …"), or a dash and a
+    space before one closing the aside a dash between spaces opened in ``above`` ("… su
+    parte - 6,4 millones" over "- por el amaño …"); a bracketed aside
     opening ``below`` under prose of six words or more not closed, the sentence going
     on after it ("(BCE) ven …"). So do words:
     ``above`` left open by a comma (two words or more) or by a word no sentence ends
     with (an article, a preposition: "La Mesa del" over "Congreso, dominada por"),
     unless it is a byline's or a credit's lead ("Por" over a name) or a piece of
     furniture; prose of three words or more not closed, over a sentence in lower case
-    longer than an intertitle ("Decenas de miles de vecinos" over "se reunieron ayer en
-    la plaza central para pedir …."; a caption under a title is no sentence), and
-    pieces of a sentence joined already, over a line in lower case.
+    longer than an intertitle or a line longer than a short piece, twelve words
+    ("Decenas de miles de vecinos" over "se reunieron ayer en la plaza central para
+    pedir …."; a caption under a title is neither), pieces of a sentence joined already
+    or a line opening in lower case itself (a piece), over a line in lower case (longer
+    than an intertitle under such a piece: a menu's words in lower case are short).
 
     Examples:
         >>> inline_break("Lo dijo ayer la presidenta del consejo: «", "Vamos a cumplir")
@@ -488,6 +497,8 @@ def inline_break(above: str, below: str) -> bool:
     if _closed(above):
         return False
     words = above.split()
+    if _SPACED_ASIDE.match(below) is not None:  # (an aside the line above opened)
+        return len(_OPEN_DASH.findall(above)) % 2 == 1
     if _BRACKETED.match(below) is not None:
         return len(words) >= _CLAUSE_WORDS
     last = words[-1].lower()
@@ -498,11 +509,16 @@ def inline_break(above: str, below: str) -> bool:
     if not below[:1].islower():
         return False
     # (a line joined already holds a sentence's pieces: it goes on in lower case)
-    return "\n" in above or (
-        len(words) >= _CUT_WORDS
-        and len(below.split()) > _TITLE_WORDS
-        and _closed(below)
-        and not _lead(above)
+    going = len(below.split())
+    return (
+        "\n" in above
+        # a piece opening in lower case itself, over a clause (not a menu's words)
+        or (above[:1].islower() and going > _TITLE_WORDS)
+        or (
+            len(words) >= _CUT_WORDS
+            and (going > _PIECE_WORDS or (going > _TITLE_WORDS and _closed(below)))
+            and not _lead(above)
+        )
     )
 
 
