@@ -1,4 +1,4 @@
-"""Furniture set between the article's paragraphs: embedded posts, players, polls.
+"""Furniture set between the article's paragraphs: embedded posts, players, polls, widgets.
 
 Every page here is written for these tests. An embedded post's signature ("— Name
 (@handle) date", "Una publicación compartida por …") closes the post's text: the line
@@ -6,7 +6,8 @@ right over it is the post's, a blank line between or not, and the lines over tha
 only when short or marked like a post (a handle, a hashtag, a link, an emoji), so the
 article's paragraphs over a post stay the article's
 (:func:`noticiaparse._layout.signature.post_text`). A platform's or a player's own words
-and a poll's buttons are furniture by the lexicon (``boilerplate.tsv``).
+a poll's buttons, a text-size widget's and a carousel's are furniture by the lexicon
+(``boilerplate.tsv``).
 """
 
 from __future__ import annotations
@@ -83,8 +84,20 @@ def test_a_quoted_post_with_a_blank_line_before_its_signature() -> None:
         ["Continúa leyendo más abajo"],
         ["Watch later", "Tap to unmute"],
         ["ENCUESTA", "Votar", "Ver resultados"],
+        ["Disminuir el tamaño del texto", "Aumentar el tamaño del texto"],
+        ["previous arrow", "next arrow"],
+        ["Ver galería completa"],
     ],
-    ids=["getty", "player", "note", "player-buttons", "poll-buttons"],
+    ids=[
+        "getty",
+        "player",
+        "note",
+        "player-buttons",
+        "poll-buttons",
+        "text-size",
+        "arrows",
+        "gallery",
+    ],
 )
 @pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["single-breaks", "blank-lines"])
 def test_a_platforms_words_between_paragraphs_are_furniture(furniture: list[str], sep: str) -> None:
