@@ -1,4 +1,4 @@
-"""Furniture set between the article's paragraphs: embedded posts, players, polls, widgets.
+"""Furniture between the article's paragraphs: embedded posts, players, polls, captions.
 
 Every page here is written for these tests. An embedded post's signature ("— Name
 (@handle) date", "Una publicación compartida por …") closes the post's text: the line
@@ -110,3 +110,19 @@ def test_a_platforms_words_between_paragraphs_are_furniture(furniture: list[str]
 def test_a_polls_question_and_options_are_furniture() -> None:
     poll = ["Encuesta", "¿Visitará el nuevo parque este mes?", "Sí", "No", "Votar"]
     assert _body(poll, "\n") == TEXT
+
+
+@pytest.mark.parametrize(
+    "credit", ["Inés Vidal (AFP/Getty Images)", "Tomás Ferrer (dpa vía Getty Images)"]
+)
+def test_a_caption_over_a_photographers_chained_credit_is_furniture(credit: str) -> None:
+    caption = "Vecinos recorren los senderos del parque nuevo durante la inauguración, el lunes."
+    assert _body([caption, credit], "\n") == TEXT
+
+
+def test_a_name_and_an_agency_under_an_open_deck_is_no_photo_credit() -> None:
+    deck = "El espacio tiene canchas, senderos y un humedal recuperado en el sur de la ciudad"
+    page = "Ciudad\nLa alcaldía abre un nuevo parque\n" + deck + "\nInés Vidal (EFE)\n"
+    layout = parse_layout(page + "\n".join(TEXT) + "\n")
+    assert layout.deck is not None
+    assert layout.deck.text == deck

@@ -143,7 +143,11 @@ def test_a_sentence_broken_at_inline_tags_is_one_paragraph(pieces: list[str], jo
         ("Con la firma del convenio,", "Marta Ruiz Lago", True),
         ("El", "Gobierno regional", True),
         ("El\nGobierno", "respaldó la obra", True),
-        ("El contrato se firmó por - 12 millones de dólares", "- una cifra que nadie discute", True),
+        (
+            "El contrato se firmó por - 12 millones de dólares",
+            "- una cifra que nadie discute",
+            True,
+        ),
         (
             "Cientos de vecinos del barrio",
             "marcharon hasta la plaza central para reclamar por la falta de agua potable en",

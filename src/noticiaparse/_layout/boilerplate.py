@@ -410,14 +410,42 @@ def _credit_words() -> frozenset[str]:
 
 
 def is_credit(text: str) -> bool:
-    """Whether a line is a photo credit alone: a credit word, a colon, a name.
+    """Whether a line is a photo credit alone.
+
+    A credit word, a colon, a name ("Foto: Agencia Uno"); or a photographer's name and,
+    in brackets after it, nothing else on the line, a photo credit's chain: an agency
+    (lexicon ``photo_agencies.txt``) and the picture's source after a slash or "vía"
+    ("Ana Ruiz Soto (AFP/Getty Images)", "Luis Mora (dpa vía Getty Images)"). A name
+    and an agency alone in brackets ("Ana Ruiz (EFE)") is a byline's shape too: not
+    read as a credit.
 
     Examples:
         >>> is_credit("Foto: Agencia Uno"), is_credit("Tiempo de lectura: 2 minutos")
         (True, False)
+        >>> is_credit("Ana Ruiz Soto (AFP/Getty Images)"), is_credit("Ana Ruiz Soto (AFP)")
+        (True, False)
+        >>> is_credit("Vecinos en la plaza (AFP/Getty Images)")
+        False
     """
     head, colon, _rest = key(text).partition(":")
-    return bool(colon) and head.strip() in _credit_words()
+    if colon:
+        return head.strip() in _credit_words()
+    text = text.strip()
+    if not text.endswith(")"):
+        return False
+    named = _NAMED_CREDIT.fullmatch(text)
+    return (
+        named is not None and _CHAINED.search(named.group(1)) is not None and _agency_credit(text)
+    )
+
+
+#: A name (up to five capitalised words, a short lower-case particle between), and a
+#: bracket after it; a photo credit's chain inside such a bracket.
+_NAMED_CREDIT = regex.compile(
+    r"\p{Lu}[\p{L}.'’-]{0,30}(?:\s(?:\p{Ll}{1,3}\s)?\p{Lu}[\p{L}.'’-]{0,30}){0,4}"
+    r"\s?\(([^()\n]{1,80})\)"
+)
+_CHAINED = regex.compile(r"/|\sv[ií]a\s", regex.IGNORECASE)
 
 
 def caption_credit(text: str, limit: int = MAX_FURNITURE, *, folded: str | None = None) -> bool:
