@@ -158,6 +158,12 @@ def test_a_sentence_broken_at_inline_tags_is_one_paragraph(pieces: list[str], jo
         ("Las medidas del plan son tres:", "- reducir el gasto", False),
         ("- reducir el gasto", "- subir los impuestos", False),
         ("inicio", "deportes", False),
+        ("Liga de Primera A", "Copa de la Liga", False),
+        ("* Tenis y pádel ante", "* Fútbol", False),
+        # script code and data blocks
+        ("timeout : 3000,", "retries : 2", False),
+        ('"pais": "Chile",', '"ciudad": "Temuco"', False),
+        ("ads.slots.define('top', [", "'.nota > p',", False),
         # a byline's or a credit's lead over the names; a label
         ("Por", "Ana Díaz", False),
         ("Escrito por", "Luis Mora", False),

@@ -449,6 +449,10 @@ _OPEN_DASH = regex.compile(r"\s[-–—](?=\s)")
 #: A bracketed aside opening a line, the sentence going on after it ("(BCE) ven …",
 #: "(Lima); y …"): an acronym or a note on the word above, never a caption's credit alone.
 _BRACKETED = regex.compile(r"\([^()\n]{1,60}\)(?:[,;:]|\.?\s{1,3}\p{Ll}|\s{1,3}[y,])")
+#: What script code or a data block holds and prose never does.
+_CODE_MARKS = regex.compile(
+    r"[{}=]|[\"'] ?:|\s:\s|\w\.\w{1,40}\(|\A[\w$]{1,30} ?: ?[\"'\d\[]"
+)
 #: A short line of a sentence a line break cut carries this many words at least.
 _CUT_WORDS = 3
 
@@ -486,8 +490,8 @@ def inline_break(above: str, below: str) -> bool:
         (False, False)
     """
     above = above.rstrip()
-    if not above or not below:
-        return False
+    if not above or not below or _CODE_MARKS.search(above) is not None:
+        return False  # (script code, a data block: "timeout : 2000,", "\"name\": …,")
     if (
         _CLOSES_QUOTE.match(below) is not None
         or _ASIDE.match(below) is not None
@@ -497,15 +501,20 @@ def inline_break(above: str, below: str) -> bool:
     if _closed(above):
         return False
     words = above.split()
+    if _OWN_LINE.match(below) is not None and _SPACED_ASIDE.match(below) is None:
+        return False  # a list's item, a turn, a quoted block: a line of its own
     if _SPACED_ASIDE.match(below) is not None:  # (an aside the line above opened)
         return len(_OPEN_DASH.findall(above)) % 2 == 1
     if _BRACKETED.match(below) is not None:
         return len(words) >= _CLAUSE_WORDS
-    last = words[-1].lower()
+    last = words[-1]
     if (above.endswith(",") and len(words) > 1) or (
-        last in layout_words("open_end") and (len(words) > 1 or above[:1].isupper())
+        last.lower() in layout_words("open_end")
+        and (last.islower() if len(words) > 1 else last[:1].isupper())
     ):
-        return not _lead(above)  # (one word alone opens a sentence: "El" over "Gobierno")
+        # (one word alone opens a sentence: "El" over "Gobierno"; after others, the
+        # word in lower case: "Serie A" over "Ligue 1" is a menu's)
+        return not _lead(above)
     if not below[:1].islower():
         return False
     # (a line joined already holds a sentence's pieces: it goes on in lower case)
