@@ -104,12 +104,21 @@ def test_a_platforms_words_between_paragraphs_are_furniture(furniture: list[str]
     assert _body(furniture, sep) == TEXT
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a poll's options alone ('Sí', 'No') read as short lines of text"
+@pytest.mark.parametrize(
+    "poll",
+    [
+        ["Encuesta", "¿Visitará el nuevo parque este mes?", "Sí", "No", "Votar"],
+        ["¿Qué le falta al parque?", "Más vigilancia", "Baños públicos", "Ver resultados"],
+    ],
+    ids=["label-and-button", "button"],
 )
-def test_a_polls_question_and_options_are_furniture() -> None:
-    poll = ["Encuesta", "¿Visitará el nuevo parque este mes?", "Sí", "No", "Votar"]
+def test_a_polls_question_and_options_are_furniture(poll: list[str]) -> None:
     assert _body(poll, "\n") == TEXT
+
+
+def test_a_question_in_the_text_over_its_answers_stays() -> None:
+    lines = ["¿Qué le falta al parque?", "Más vigilancia", "Baños públicos"]
+    assert _body(lines, "\n") == [*TEXT[:2], *lines, *TEXT[2:]]
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import Protocol
 
 import attrs
 import regex
@@ -22,12 +23,14 @@ from noticiaparse._text.record import record_repr
 __all__ = [
     "LIST_KINDS",
     "MAX_FURNITURE",
+    "Shown",
     "furniture_kind",
     "is_breadcrumb",
     "is_counter",
     "is_credit",
     "is_share_bar",
     "layout_words",
+    "poll_lines",
 ]
 
 #: Lines longer than this are never furniture.
@@ -589,4 +592,66 @@ def _credit_parts(credit: str, *, spaced: bool = False) -> bool:
         spaced
         and " / " in credit
         and all(w[:1].isupper() for part in parts for w in part.split()[:1])
+    )
+
+
+class Shown(Protocol):
+    """What :func:`poll_lines` reads of a line: its text and its furniture kind."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+
+
+#: A poll's question has at most this many words, each option at most this many, and
+#: a poll at least this many options.
+_POLL_QUESTION_WORDS = 30
+_OPTION_WORDS = 5
+_OPTIONS = 2
+#: Furniture kinds that stand beside a poll: its label ("Encuesta"), its buttons.
+_BESIDE_POLL = frozenset({"line", "ad", "media", "share"})
+
+
+def poll_lines(lines: Sequence[Shown]) -> list[int]:
+    """The lines of a poll set between the text's lines: its question and its options.
+
+    A question (a line ending with a question mark) over two options or more (short
+    lines, five words at most, no stop, no dialogue dash: "Sí", "No", "No sabe"), the
+    poll's label right over the question or its button right under the options being
+    furniture ("Encuesta", "Votar", "Ver resultados": ``boilerplate.tsv``). An
+    interview's question is answered by a paragraph, and a list of answers under a
+    question in the text has no button.
+
+    Examples:
+        >>> from types import SimpleNamespace as L
+        >>> page = [L(text="Encuesta", kind="line"), L(text="¿Irá al concierto?", kind=""),
+        ...     L(text="Sí", kind=""), L(text="No", kind=""), L(text="Votar", kind="line")]
+        >>> poll_lines(page)
+        [1, 2, 3]
+    """
+    out: list[int] = []
+    for i, line in enumerate(lines):
+        text = line.text.rstrip()
+        if line.kind or not text.endswith("?") or text.count(" ") >= _POLL_QUESTION_WORDS:
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].kind and _option(lines[j].text):
+            j += 1
+        if j - i - 1 < _OPTIONS:
+            continue
+        if (j < len(lines) and lines[j].kind in _BESIDE_POLL) or (
+            i and lines[i - 1].kind in _BESIDE_POLL
+        ):
+            out.extend(range(i, j))
+    return out
+
+
+def _option(text: str) -> bool:
+    text = text.strip()
+    return (
+        bool(text)
+        and text.count(" ") < _OPTION_WORDS
+        and text[-1] not in ".:;,"
+        and text[0] not in "—–-―"
     )

@@ -37,6 +37,7 @@ from noticiaparse._layout.boilerplate import (
     is_credit,
     is_share_bar,
     layout_words,
+    poll_lines,
 )
 from noticiaparse._layout.byline import Byline, led_byline, read_byline, read_linked_byline
 from noticiaparse._layout.learned import refine, rerank_headline
@@ -1094,6 +1095,8 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
         return PageLayout(front=Layout(), regions=())
     _classify_all(lines, reference_date)
     _captions_and_posts(lines)
+    for k in poll_lines(lines):  # (a poll between the text's lines)
+        lines[k].kind = "line"
     _bare_bylines_by_neighbours(lines)
     front = front_matter(lines)
     found = (

@@ -450,9 +450,7 @@ _OPEN_DASH = regex.compile(r"\s[-–—](?=\s)")
 #: "(Lima); y …"): an acronym or a note on the word above, never a caption's credit alone.
 _BRACKETED = regex.compile(r"\([^()\n]{1,60}\)(?:[,;:]|\.?\s{1,3}\p{Ll}|\s{1,3}[y,])")
 #: What script code or a data block holds and prose never does.
-_CODE_MARKS = regex.compile(
-    r"[{}=]|[\"'] ?:|\s:\s|\w\.\w{1,40}\(|\A[\w$]{1,30} ?: ?[\"'\d\[]"
-)
+_CODE_MARKS = regex.compile(r"[{}=]|[\"'] ?:|\s:\s|\w\.\w{1,40}\(|\A[\w$]{1,30} ?: ?[\"'\d\[]")
 #: A short line of a sentence a line break cut carries this many words at least.
 _CUT_WORDS = 3
 
