@@ -135,3 +135,20 @@ def test_a_name_and_an_agency_under_an_open_deck_is_no_photo_credit() -> None:
     layout = parse_layout(page + "\n".join(TEXT) + "\n")
     assert layout.deck is not None
     assert layout.deck.text == deck
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Vecinos recorren los senderos del parque nuevo, el lunes (Foto de archivo)",
+        "El humedal recuperado al costado de las canchas. Captura de pantalla",
+    ],
+)
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["single-breaks", "blank-lines"])
+def test_a_caption_closed_by_its_sources_note_is_furniture(caption: str, sep: str) -> None:
+    assert _body([caption], sep) == TEXT
+
+
+def test_a_sentence_naming_an_archive_photo_stays() -> None:
+    sentence = "La secretaría difundió una foto de archivo del humedal antes de las obras."
+    assert _body([sentence], "\n\n") == [*TEXT[:2], sentence, *TEXT[2:]]
