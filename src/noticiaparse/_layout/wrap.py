@@ -435,8 +435,9 @@ def linked_between(before: Pieced, link: Pieced, after: Pieced) -> bool:
 #: el ministro", "» del país"): a mark then a comma, a stop or a bracket, or a space and a
 #: lower-case word (an opening mark is set right against its first word).
 _CLOSES_QUOTE = regex.compile(r"[\"“”»’'](?:[,.;:)\]]|\s{1,3}\p{Ll})")
-#: An opening mark left alone at a line's end, its words on the next line ("… dijo: "").
-_OPENS_AT_END = regex.compile(r"(?:\A|\s)[\"“«(\[]\Z")
+#: The marks that open a quotation or a bracket: one left alone at a line's end (a space
+#: before it) has its words on the next line ("… dijo: "").
+_OPENERS = frozenset('"“«([')
 #: A dash set right against a lower-case word: an aside inside the sentence ("–ambos
 #: ocurridos este año–"), never a list's item (a space follows its mark) nor a turn of
 #: dialogue (a capital or an opening sign follows).
@@ -488,12 +489,18 @@ def inline_break(above: str, below: str) -> bool:
         (False, False)
     """
     above = above.rstrip()
-    if not above or not below or _CODE_MARKS.search(above) is not None:
-        return False  # (script code, a data block: "timeout : 2000,", "\"name\": …,")
+    if not above or not below:
+        return False
+    # (never script code, a data block: "timeout : 2000,", "\"name\": …,")
+    return _broken(above, below) and _CODE_MARKS.search(above) is None
+
+
+def _broken(above: str, below: str) -> bool:
+    """:func:`inline_break` but for code, ``above`` stripped and neither side empty."""
     if (
         _CLOSES_QUOTE.match(below) is not None
         or _ASIDE.match(below) is not None
-        or _OPENS_AT_END.search(above) is not None
+        or (above[-1] in _OPENERS and (len(above) == 1 or above[-2].isspace()))
     ):
         return any(c.isalpha() for c in above)
     if _closed(above):
