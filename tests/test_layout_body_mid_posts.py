@@ -87,6 +87,7 @@ def test_a_quoted_post_with_a_blank_line_before_its_signature() -> None:
         ["Disminuir el tamaño del texto", "Aumentar el tamaño del texto"],
         ["previous arrow", "next arrow"],
         ["Ver galería completa"],
+        ["LEE TAMBIÉNLa ciudad suma tres ciclovías nuevas en el centro"],
     ],
     ids=[
         "getty",
@@ -97,6 +98,7 @@ def test_a_quoted_post_with_a_blank_line_before_its_signature() -> None:
         "text-size",
         "arrows",
         "gallery",
+        "glued-teaser",
     ],
 )
 @pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["single-breaks", "blank-lines"])
