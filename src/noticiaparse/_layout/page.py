@@ -299,9 +299,12 @@ def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
     A line right under another (no blank line between) continues it when it opens
     with a lower-case letter or a closing punctuation mark (", que…", ". Luego…"), or
     when the line above ends with a word no sentence ends with (an article, a
-    preposition, a conjunction: "… fue detenido a" over a linked name). On a page
-    hard-wrapped at a fixed width (:mod:`noticiaparse._layout.wrap`), a line broken
-    where the next word would not fit continues too.
+    preposition, a conjunction: "… fue detenido a" over a linked name). A short line
+    continues only by a sentence's marks or open words
+    (:func:`noticiaparse._layout.wrap.inline_break`, read on every line: a quotation or
+    a bracket left open, a closing mark opening the next line). On a page hard-wrapped
+    at a fixed width (:mod:`noticiaparse._layout.wrap`), a line broken where the next
+    word would not fit continues too.
     """
     width = wrap_width([ln.text for ln in lines], [ln.gap for ln in lines])
     out: list[_Line] = []
