@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import Protocol
 
 import attrs
 import regex
@@ -22,12 +23,14 @@ from noticiaparse._text.record import record_repr
 __all__ = [
     "LIST_KINDS",
     "MAX_FURNITURE",
+    "Shown",
     "furniture_kind",
     "is_breadcrumb",
     "is_counter",
     "is_credit",
     "is_share_bar",
     "layout_words",
+    "poll_lines",
 ]
 
 #: Lines longer than this are never furniture.
@@ -410,14 +413,42 @@ def _credit_words() -> frozenset[str]:
 
 
 def is_credit(text: str) -> bool:
-    """Whether a line is a photo credit alone: a credit word, a colon, a name.
+    """Whether a line is a photo credit alone.
+
+    A credit word, a colon, a name ("Foto: Agencia Uno"); or a photographer's name and,
+    in brackets after it, nothing else on the line, a photo credit's chain: an agency
+    (lexicon ``photo_agencies.txt``) and the picture's source after a slash or "vía"
+    ("Ana Ruiz Soto (AFP/Getty Images)", "Luis Mora (dpa vía Getty Images)"). A name
+    and an agency alone in brackets ("Ana Ruiz (EFE)") is a byline's shape too: not
+    read as a credit.
 
     Examples:
         >>> is_credit("Foto: Agencia Uno"), is_credit("Tiempo de lectura: 2 minutos")
         (True, False)
+        >>> is_credit("Ana Ruiz Soto (AFP/Getty Images)"), is_credit("Ana Ruiz Soto (AFP)")
+        (True, False)
+        >>> is_credit("Vecinos en la plaza (AFP/Getty Images)")
+        False
     """
     head, colon, _rest = key(text).partition(":")
-    return bool(colon) and head.strip() in _credit_words()
+    if colon:
+        return head.strip() in _credit_words()
+    text = text.strip()
+    if not text.endswith(")"):
+        return False
+    named = _NAMED_CREDIT.fullmatch(text)
+    return (
+        named is not None and _CHAINED.search(named.group(1)) is not None and _agency_credit(text)
+    )
+
+
+#: A name (up to five capitalised words, a short lower-case particle between), and a
+#: bracket after it; a photo credit's chain inside such a bracket.
+_NAMED_CREDIT = regex.compile(
+    r"\p{Lu}[\p{L}.'’-]{0,30}(?:\s(?:\p{Ll}{1,3}\s)?\p{Lu}[\p{L}.'’-]{0,30}){0,4}"
+    r"\s?\(([^()\n]{1,80})\)"
+)
+_CHAINED = regex.compile(r"/|\sv[ií]a\s", regex.IGNORECASE)
 
 
 def caption_credit(text: str, limit: int = MAX_FURNITURE, *, folded: str | None = None) -> bool:
@@ -561,4 +592,66 @@ def _credit_parts(credit: str, *, spaced: bool = False) -> bool:
         spaced
         and " / " in credit
         and all(w[:1].isupper() for part in parts for w in part.split()[:1])
+    )
+
+
+class Shown(Protocol):
+    """What :func:`poll_lines` reads of a line: its text and its furniture kind."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+
+
+#: A poll's question has at most this many words, each option at most this many, and
+#: a poll at least this many options.
+_POLL_QUESTION_WORDS = 30
+_OPTION_WORDS = 5
+_OPTIONS = 2
+#: Furniture kinds that stand beside a poll: its label ("Encuesta"), its buttons.
+_BESIDE_POLL = frozenset({"line", "ad", "media", "share"})
+
+
+def poll_lines(lines: Sequence[Shown]) -> list[int]:
+    """The lines of a poll set between the text's lines: its question and its options.
+
+    A question (a line ending with a question mark) over two options or more (short
+    lines, five words at most, no stop, no dialogue dash: "Sí", "No", "No sabe"), the
+    poll's label right over the question or its button right under the options being
+    furniture ("Encuesta", "Votar", "Ver resultados": ``boilerplate.tsv``). An
+    interview's question is answered by a paragraph, and a list of answers under a
+    question in the text has no button.
+
+    Examples:
+        >>> from types import SimpleNamespace as L
+        >>> page = [L(text="Encuesta", kind="line"), L(text="¿Irá al concierto?", kind=""),
+        ...     L(text="Sí", kind=""), L(text="No", kind=""), L(text="Votar", kind="line")]
+        >>> poll_lines(page)
+        [1, 2, 3]
+    """
+    out: list[int] = []
+    for i, line in enumerate(lines):
+        text = line.text.rstrip()
+        if line.kind or not text.endswith("?") or text.count(" ") >= _POLL_QUESTION_WORDS:
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].kind and _option(lines[j].text):
+            j += 1
+        if j - i - 1 < _OPTIONS:
+            continue
+        if (j < len(lines) and lines[j].kind in _BESIDE_POLL) or (
+            i and lines[i - 1].kind in _BESIDE_POLL
+        ):
+            out.extend(range(i, j))
+    return out
+
+
+def _option(text: str) -> bool:
+    text = text.strip()
+    return (
+        bool(text)
+        and text.count(" ") < _OPTION_WORDS
+        and text[-1] not in ".:;,"
+        and text[0] not in "—–-―"
     )

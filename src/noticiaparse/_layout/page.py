@@ -37,6 +37,7 @@ from noticiaparse._layout.boilerplate import (
     is_credit,
     is_share_bar,
     layout_words,
+    poll_lines,
 )
 from noticiaparse._layout.byline import Byline, led_byline, read_byline, read_linked_byline
 from noticiaparse._layout.learned import refine, rerank_headline
@@ -64,7 +65,7 @@ from noticiaparse._layout.published import (
     signed_after,
 )
 from noticiaparse._layout.retold import retold_title
-from noticiaparse._layout.signature import pick_authors, pick_credit, publication_of
+from noticiaparse._layout.signature import pick_authors, pick_credit, post_text, publication_of
 from noticiaparse._layout.tail import BodyLine, body_furniture
 from noticiaparse._layout.top import (
     caption_under_deck,
@@ -76,7 +77,7 @@ from noticiaparse._layout.top import (
     title_copies,
     unglue,
 )
-from noticiaparse._layout.wrap import paragraph_pieces, wrap_width, wrapped
+from noticiaparse._layout.wrap import inline_break, paragraph_pieces, wrap_width, wrapped
 from noticiaparse._model import Layout, Publication
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lazy import lazy_regex
@@ -104,6 +105,8 @@ _WRAPPED_TITLE_WORDS = 6
 _FLAT_BLOCKS = 3
 _FLAT_WINDOW = 5000
 _CONTINUATION = ",.;:)]»”"
+#: How a short line left open ends besides a letter: a comma, an opening mark.
+_OPEN_ENDS = ',"“«(['
 #: A link set on its own line inside a sentence: at most this long, under a line of prose
 #: of this many words at least, over a line that resumes the sentence or starts another.
 _MAX_LINK = 80
@@ -184,9 +187,8 @@ _POST_LINK_END = ".co"
 _WORD_AND_LINK = 2
 
 
-#: An embedded post's text has at most this many characters and lines.
+#: An embedded post's text has at most this many characters.
 _MAX_POST = 300
-_MAX_POST_LINES = 3
 
 
 #: An embedded post quoted as a markdown blockquote: "> -- Name (@handle) [date](…)".
@@ -194,14 +196,13 @@ _quote_marks = lazy_regex(r"(?m)^>[ \t]{0,3}")
 
 
 _quoted_signature = lazy_regex(
-    r"(?:--|[—–-])\s{0,3}[^()\n]{0,80}\(@\w{1,40}\)\s{0,3}(?:\[[^\]]{0,120}\]\([^)\s]{0,300}\))?"
+    r"(?:--|[—–-])\s{0,3}[^()\n]{0,80}\(@\w{1,40}\)\s{0,3}"
+    r"(?:\[[^\]]{0,120}\]\([^)\s]{0,300}\)|[\w ,.]{0,40})"
 )
 
 
 #: A box's own label under a list label ("Vuelta rápida.") has at most this many words.
 _BOX_LABEL_WORDS = 3
-#: A blockquote's lines over a post's signature are the post, this many at most.
-_MAX_QUOTED_POST_LINES = 12
 #: A photo credit alone ("Foto: Agencia Uno") has at most this many words.
 _CREDIT_WORDS = 8
 
@@ -298,9 +299,12 @@ def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
     A line right under another (no blank line between) continues it when it opens
     with a lower-case letter or a closing punctuation mark (", que…", ". Luego…"), or
     when the line above ends with a word no sentence ends with (an article, a
-    preposition, a conjunction: "… fue detenido a" over a linked name). On a page
-    hard-wrapped at a fixed width (:mod:`noticiaparse._layout.wrap`), a line broken
-    where the next word would not fit continues too.
+    preposition, a conjunction: "… fue detenido a" over a linked name). A short line
+    continues only by a sentence's marks or open words
+    (:func:`noticiaparse._layout.wrap.inline_break`, read on every line: a quotation or
+    a bracket left open, a closing mark opening the next line). On a page hard-wrapped
+    at a fixed width (:mod:`noticiaparse._layout.wrap`), a line broken where the next
+    word would not fit continues too.
     """
     width = wrap_width([ln.text for ln in lines], [ln.gap for ln in lines])
     out: list[_Line] = []
@@ -344,7 +348,7 @@ def _inline_link(before: str, link: str, after: str) -> bool:
         len(link) <= _MAX_LINK
         and not _closed(link)
         and not _closed(before)
-        and before[-1:].isalnum()
+        and (before[-1:].isalnum() or before[-1:] == "-")  # (a compound cut: "del Sauber-")
         and before.count(" ") + 1 >= _LINKED_SENTENCE_WORDS
         and _link_resumes().match(after) is not None
     )
@@ -352,14 +356,18 @@ def _inline_link(before: str, link: str, after: str) -> bool:
 
 def _continues(above: str, text: str) -> bool:
     first = text[:1]
-    if len(above) <= _MAX_LABEL and first not in _CONTINUATION:
-        return False  # (every reading below needs one or the other)
+    short = len(above) <= _MAX_LABEL and first not in _CONTINUATION
+    if short and not above[-1:].isalpha() and above[-1:] not in _OPEN_ENDS:
+        return False  # (every reading below needs one or the other, or an open end)
     if _LETTER.search(above) is None or _KEY.match(text) is not None:
         return False  # under a rule or a mark; a "key: value" line of metadata
     if text.startswith(("pic.", "http")) and _post_link().fullmatch(text) is not None:
         return False  # an embedded post's shortened link: the post's, not the sentence's
     if above.endswith((";", "{", "}")):
         return False  # code ends its statements so
+    broken = inline_break(above, text)  # (:mod:`noticiaparse._layout.wrap`)
+    if short or broken:  # (not a title under its title tag, as below)
+        return broken and not above.startswith(text[:_MAX_LABEL])
     if first == ">" and above.startswith(">"):
         # one blockquote, line by line (not an embedded post's signature under its text)
         return "(@" not in text
@@ -739,22 +747,11 @@ def _captions_and_posts(lines: Sequence[_Line]) -> None:
                 above.kind = "caption"
         elif line.kind == "line" and i and _post_over_link(lines, i):
             lines[i - 1].kind = "post"
-        elif line.kind == "signature":
-            j, taken = i, 0
-            quoted = line.text.startswith(">")  # a blockquote: its lines are the post's
-            while j and lines[j].gap == 0 and taken < _MAX_QUOTED_POST_LINES:
-                above = lines[j - 1]
-                if (quoted and not above.text.startswith(">")) or (
-                    not quoted
-                    and (
-                        above.kind not in ("", "line")
-                        or len(above.text) > _MAX_POST
-                        or taken >= _MAX_POST_LINES
-                    )
-                ):
-                    break
-                above.kind = "post"
-                j, taken = j - 1, taken + 1
+        elif line.kind == "signature" or (
+            line.kind == "line" and "(@" in line.text and _shared_post().fullmatch(line.text)
+        ):  # (a photo post's signature, "Una publicación compartida por … (@…)", too)
+            for k in post_text(lines, i):  # (:mod:`noticiaparse._layout.signature`)
+                lines[k].kind = "post"
 
 
 def _post_over_link(lines: Sequence[_Line], i: int) -> bool:
@@ -1101,6 +1098,8 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
         return PageLayout(front=Layout(), regions=())
     _classify_all(lines, reference_date)
     _captions_and_posts(lines)
+    for k in poll_lines(lines):  # (a poll between the text's lines)
+        lines[k].kind = "line"
     _bare_bylines_by_neighbours(lines)
     front = front_matter(lines)
     found = (

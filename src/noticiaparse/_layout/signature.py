@@ -67,7 +67,27 @@ from noticiaparse._text.calendar import add_days
 from noticiaparse._text.fold import fold
 from noticiaparse._text.span import Span
 
-__all__ = ["opening", "pick_authors", "pick_credit", "pick_publication", "publication_of"]
+__all__ = [
+    "opening",
+    "pick_authors",
+    "pick_credit",
+    "pick_publication",
+    "post_text",
+    "publication_of",
+]
+
+#: An embedded post's text over its signature: this many lines at most, each this long
+#: at most; a line over the first one this short at most (a line break inside the post),
+#: unless it carries a post's marks.
+_POST_LINES = 3
+_MAX_POST = 300
+_SHORT_POST_LINE = 100
+#: The blank lines a renderer may set between a post's text and its signature.
+_POST_GAP = 2
+#: A blockquote's lines over a post's signature are the post, this many at most.
+_QUOTED_POST_LINES = 12
+#: What only a post's text carries: a handle, a hashtag, a link, an emoji.
+_POST_MARKS = regex.compile(r"[@#]\w|https?://|pic\.|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 #: The body's opening: its first paragraphs, where header furniture may still stand.
 _OPENING = 3
@@ -517,3 +537,48 @@ def publication_of(
         if wire is not None:
             return Span(line.start + wire[0].start, line.start + wire[0].end), wire[1]
     return None
+
+
+def post_text(lines: Sequence[Line], i: int) -> list[int]:
+    """The lines over an embedded post's signature (line ``i``) that are the post's text.
+
+    A post's signature ("— Ana Díaz (@anadiaz) May 4, 2022", "Una publicación compartida
+    por …") closes the post it signs: the line right over it is the post's text, a blank
+    line or two between or not under a dash's signature (a renderer sets the
+    blockquote's paragraph apart; a photo post may show no text at all). More
+    lines over it, each right over the next, are the post's when short (a line break or
+    a link inside the post) or when they carry a post's marks (a handle, a hashtag, a
+    link, an emoji), or when the line under them is the post's shortened link alone: a
+    paragraph of the article over the post is none of these. Up to three lines, none a
+    piece of furniture but the post's own header ("Ver esta publicación en Instagram"),
+    which is its first line. A signature quoted as a blockquote ("> — Ana Díaz (@anadiaz)
+    …") takes the quoted lines over it, a blank line between them or not.
+    """
+    out: list[int] = []
+    j = i
+    if lines[i].text.startswith(">"):
+        while j > 0 and lines[j].gap <= 1 and len(out) < _QUOTED_POST_LINES:
+            if not lines[j - 1].text.startswith(">"):
+                break
+            out.append(j - 1)
+            j -= 1
+        return out
+    while j > 0 and len(out) < _POST_LINES:
+        above, below = lines[j - 1], lines[j]
+        if above.kind not in ("", "line") or len(above.text) > _MAX_POST:
+            break
+        if out:
+            shaped = (
+                len(above.text) <= _SHORT_POST_LINE
+                or _POST_MARKS.search(above.text) is not None
+                or (below.kind == "line" and below.text.startswith(("pic.", "http")))
+            )
+            if below.gap or not shaped:
+                break
+        elif below.gap > (_POST_GAP if below.text[:1] in "—–-" else 0):
+            break  # (a photo post may show no text: its signature stands alone)
+        out.append(j - 1)
+        if above.kind == "line" and not above.text.startswith(("pic.", "http")):
+            break  # the post's header, over its text
+        j -= 1
+    return out

@@ -23,7 +23,7 @@ from typing import Protocol
 import attrs
 import regex
 
-from noticiaparse._layout.boilerplate import layout_words
+from noticiaparse._layout.boilerplate import furniture_kind, layout_words
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import folded_lines
 from noticiaparse._text.record import record_repr
@@ -33,6 +33,7 @@ __all__ = [
     "Pieced",
     "carried_over_gap",
     "goes_on",
+    "inline_break",
     "linked_between",
     "paragraph_pieces",
     "wrap_width",
@@ -413,8 +414,9 @@ def linked_between(before: Pieced, link: Pieced, after: Pieced) -> bool:
 
     "El proyecto fue presentado por el concejal" / "Jorge Martínez" / "y aprobado …":
     prose of six words or more left open on a lower-case word over a short line
-    opening with a name, not closed like a sentence, over a line that goes on in lower
-    case or with a closing mark (", quien …").
+    opening with a name or in lower case ("… la emigración" / "venezolana" / "está
+    catalogada …"), not closed like a sentence, over a line that goes on in lower case
+    or with a closing mark (", quien …").
     """
     words = before.text.split()
     return (
@@ -424,6 +426,121 @@ def linked_between(before: Pieced, link: Pieced, after: Pieced) -> bool:
         and _open_clause(words)
         and len(link.text.split()) <= _PIECE_WORDS
         and not _closed(link.text)
-        and _name_opens(link.text)
+        and (_name_opens(link.text) or link.text[:1].islower())
         and _GOES_ON.match(after.text) is not None
+    )
+
+
+#: A quotation's closing mark opening a line, the sentence going on after it ("", dijo
+#: el ministro", "» del país"): a mark then a comma, a stop or a bracket, or a space and a
+#: lower-case word (an opening mark is set right against its first word).
+_CLOSES_QUOTE = regex.compile(r"[\"“”»’'](?:[,.;:)\]]|\s{1,3}\p{Ll})")
+#: The marks that open a quotation or a bracket: one left alone at a line's end (a space
+#: before it) has its words on the next line ("… dijo: "").
+_OPENERS = frozenset('"“«([')
+#: A dash set right against a lower-case word: an aside inside the sentence ("–ambos
+#: ocurridos este año–"), never a list's item (a space follows its mark) nor a turn of
+#: dialogue (a capital or an opening sign follows).
+_ASIDE = regex.compile(r"[-–—]\p{Ll}")
+#: A dash, a space and a lower-case word: an aside's close when the line above opened
+#: one with a dash between spaces ("… su parte - 6,4 millones de euros" over "- por el
+#: amaño …"); else a list's item.
+_SPACED_ASIDE = regex.compile(r"[-–—]\s\p{Ll}")
+_OPEN_DASH = regex.compile(r"\s[-–—](?=\s)")
+#: A bracketed aside opening a line, the sentence going on after it ("(BCE) ven …",
+#: "(Lima); y …"): an acronym or a note on the word above, never a caption's credit alone.
+_BRACKETED = regex.compile(r"\([^()\n]{1,60}\)(?:[,;:]|\.?\s{1,3}\p{Ll}|\s{1,3}[y,])")
+#: What script code or a data block holds and prose never does.
+_CODE_MARKS = regex.compile(r"[{}=]|[\"'] ?:|\s:\s|\w\.\w{1,40}\(|\A[\w$]{1,30} ?: ?[\"'\d\[]")
+#: A short line of a sentence a line break cut carries this many words at least.
+_CUT_WORDS = 3
+
+
+def inline_break(above: str, below: str) -> bool:
+    """Whether a line break between ``above`` and ``below`` cuts one sentence.
+
+    A renderer that sets every inline tag (a link, a bold name, a quotation's marks) on
+    a line of its own breaks the sentence around it. Marks say so from either side: a
+    quotation or a bracket opened at the end of ``above`` and not closed; a closing
+    mark opening ``below`` with the sentence going on ("", afirmó …", "» del país"); a
+    dash set against a lower-case word opening an aside ("–ambos …"), or a dash and a
+    space before one closing the aside a dash between spaces opened in ``above`` ("… su
+    parte - 6,4 millones" over "- por el amaño …"); a bracketed aside
+    opening ``below`` under prose of six words or more not closed, the sentence going
+    on after it ("(BCE) ven …"). So do words:
+    ``above`` left open by a comma (two words or more) or by a word no sentence ends
+    with (an article, a preposition: "La Mesa del" over "Congreso, dominada por"),
+    unless it is a byline's or a credit's lead ("Por" over a name) or a piece of
+    furniture; prose of three words or more not closed, over a sentence in lower case
+    longer than an intertitle or a line longer than a short piece, twelve words
+    ("Decenas de miles de vecinos" over "se reunieron ayer en la plaza central para
+    pedir …."; a caption under a title is neither), pieces of a sentence joined already
+    or a line opening in lower case itself (a piece), over a line in lower case (longer
+    than an intertitle under such a piece: a menu's words in lower case are short).
+
+    Examples:
+        >>> inline_break("Lo dijo ayer la presidenta del consejo: «", "Vamos a cumplir")
+        True
+        >>> inline_break("no habrá más cambios", "», señaló la portavoz.")
+        True
+        >>> inline_break("Horas antes de la votación,", "Marta Ruiz Lago")
+        True
+        >>> inline_break("Por", "Ana Díaz"), inline_break("Fin del juicio.", "Otra línea")
+        (False, False)
+    """
+    above = above.rstrip()
+    if not above or not below:
+        return False
+    # (never script code, a data block: "timeout : 2000,", "\"name\": …,")
+    return _broken(above, below) and _CODE_MARKS.search(above) is None
+
+
+def _broken(above: str, below: str) -> bool:
+    """:func:`inline_break` but for code, ``above`` stripped and neither side empty."""
+    if (
+        _CLOSES_QUOTE.match(below) is not None
+        or _ASIDE.match(below) is not None
+        or (above[-1] in _OPENERS and (len(above) == 1 or above[-2].isspace()))
+    ):
+        return any(c.isalpha() for c in above)
+    if _closed(above):
+        return False
+    words = above.split()
+    if _OWN_LINE.match(below) is not None and _SPACED_ASIDE.match(below) is None:
+        return False  # a list's item, a turn, a quoted block: a line of its own
+    if _SPACED_ASIDE.match(below) is not None:  # (an aside the line above opened)
+        return len(_OPEN_DASH.findall(above)) % 2 == 1
+    if _BRACKETED.match(below) is not None:
+        return len(words) >= _CLAUSE_WORDS
+    last = words[-1]
+    if (above.endswith(",") and len(words) > 1) or (
+        last.lower() in layout_words("open_end")
+        and (last.islower() if len(words) > 1 else last[:1].isupper())
+    ):
+        # (one word alone opens a sentence: "El" over "Gobierno"; after others, the
+        # word in lower case: "Serie A" over "Ligue 1" is a menu's)
+        return not _lead(above)
+    if not below[:1].islower():
+        return False
+    # (a line joined already holds a sentence's pieces: it goes on in lower case)
+    going = len(below.split())
+    return (
+        "\n" in above
+        # a piece opening in lower case itself, over a clause (not a menu's words)
+        or (above[:1].islower() and going > _TITLE_WORDS)
+        or (
+            len(words) >= _CUT_WORDS
+            and (going > _PIECE_WORDS or (going > _TITLE_WORDS and _closed(below)))
+            and not _lead(above)
+        )
+    )
+
+
+def _lead(text: str) -> bool:
+    """A byline's or a credit's lead alone ("Por", "Con información de"), or furniture."""
+    key = fold(text).strip(" :,")
+    return (
+        key in folded_lines("byline_leads.txt")
+        or key in folded_lines("credit_leads.txt")
+        or furniture_kind(text) is not None
     )
