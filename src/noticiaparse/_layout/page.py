@@ -97,6 +97,12 @@ _LETTER = regex.compile(r"\p{L}")
 #: narrator's incise, a dash after a space and a lower-case word ("—Sí —dijo Ana—.").
 _DIALOGUE_TURN = regex.compile(r"[—―] ?[¿¡«\"“\p{Lu}][^—―\n]*+(?<= )[—―]\p{Ll}{2}")
 _DIGIT = regex.compile(r"\d")
+#: A live page's time stamp alone on its line ("10:20", "09.45 h").
+_CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}(?:\s{0,2}h(?:s|rs?)?\.?)?")
+#: What closes a sentence.
+_TERMINAL = (".", "!", "?", "…")
+#: The dashes a dateline set on its own line ends with ("ROMA, 13 Feb. (EUROPA PRESS) -").
+_DASHES = ("-", "—", "–", "‒", "―")
 _MAX_COMBINED = 160
 _TRAILING_CUE = regex.compile(r"\s{1,3}(?:publicad[oa]|actualizad[oa])\s{0,3}:?$", regex.IGNORECASE)
 #: The second line of a linked headline a renderer wrapped holds this many words at most.
@@ -837,14 +843,44 @@ def _past_header(lines: Sequence[_Line], start: int) -> int:
     last = max((k for k in range(start, p) if lines[k].kind in _HEADER), default=None)
     if last is None:
         return start
-    for line in lines[start : last + 1]:
-        if (
-            line.role is Role.NONE
-            and line.kind in ("", "item", "bare")
-            and not _sentence_line(line)
+    # (a live page's time stamp opens its first entry: the entry's title is the text's)
+    end = next((k for k in range(last + 1, p) if _CLOCK.fullmatch(lines[k].text)), p)
+    for k in range(start, end):
+        line = lines[k]
+        if line.role is not Role.NONE or line.kind not in ("", "item", "bare"):
+            continue
+        caption = _caption_over_credit(line, lines[k + 1])
+        if caption or (
+            not _sentence_line(line) and (k <= last or _header_note(line, lines[k + 1]))
         ):
             line.role = Role.FURNITURE  # (a name here is the byline's)
     return start
+
+
+def _header_note(line: _Line, below: _Line) -> bool:
+    """Whether a short line past the byline and date, over the text, is the header's.
+
+    A button, a reading time or the lead photo's caption between the header and the
+    first paragraph is furniture; an intertitle sticks to the paragraph it heads (no
+    wider gap under it than over it), and a dateline set on its own line
+    ("ROMA, 13 Feb. (EUROPA PRESS) -") opens the text, and so does a short sentence
+    closed by its full stop ("Llegó la sequía.").
+    """
+    return (
+        below.gap >= line.gap
+        and not (line.words > 1 and line.text.endswith(_DASHES))
+        and not line.text.rstrip(_CLOSERS).endswith(_TERMINAL)
+    )
+
+
+def _caption_over_credit(line: _Line, below: _Line) -> bool:
+    """A sentence of a caption's size in the header, right over a photo credit alone.
+
+    "El ministro, durante la conferencia." over "Foto: Agencia Uno" (no wider gap between
+    them than over the caption): the lead photo's caption, though it reads as a sentence
+    (the article's text is signed by the byline, never paragraph by paragraph).
+    """
+    return len(line.text) <= _MAX_CAPTION and below.gap <= line.gap and _bare_credit(below)
 
 
 def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
