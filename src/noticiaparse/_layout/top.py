@@ -1770,7 +1770,7 @@ def _spaced_apart(lines: Sequence[Line], c1: int, c2: int, gap_after: int, body_
         # the page spaces its paragraphs and did not set this one apart: only a line far
         # shorter than the paragraphs after it is still a deck
         return _far_shorter(first, lines[c2 : c2 + 12])
-    return _deck_shaped(first, lines[c2])
+    return _deck_shaped(first, lines[c2]) and not _longer_than_text(first, lines[c2 : c2 + 12])
 
 
 def _signed_opening(text: str) -> bool:
@@ -1944,6 +1944,27 @@ def _far_shorter(first: Line, following: Sequence[Line]) -> bool:
     # a short line half the size of the paragraphs, or a summary a fraction of them
     return (size <= _SHORT_DECK_SPACED and 2 * size <= median) or (
         size <= _LONG_DECK and _LONG_DECK_RATIO * size <= median
+    )
+
+
+def _longer_than_text(first: Line, following: Sequence[Line]) -> bool:
+    """Whether a sentence is longer than the paragraph under it: the lead, not a deck.
+
+    A deck sums the story up in fewer words than the lead that tells it; a closed
+    sentence of a paragraph's size (120 characters or more), one sentence as the lead
+    is, longer than the text's next paragraph (the first closed sentence line under it)
+    is the lead of a page that set no deck.
+    """
+    lead = next(
+        (ln for ln in following if ln.role is Role.NONE and sentence_line(ln) and closed(ln.text)),
+        None,
+    )
+    return (
+        lead is not None
+        and closed(first.text)
+        and len(first.text) >= _PARAGRAPH
+        and len(first.text) > len(lead.text)
+        and _SENTENCE_BREAK.search(first.text) is None
     )
 
 
