@@ -201,6 +201,8 @@ _KICKER_WORDS = 3
 _MASTHEAD_WORDS = 6
 #: A person's name has at least two words.
 _MIN_NAME_WORDS = 2
+#: A media label over its video's or gallery's title has at most this many words.
+_MEDIA_LABEL_WORDS = 3
 _SHORT_DECK = 260
 _SHORT_DECK_SPACED = 300
 _MIN_GLUED = 8
@@ -2723,6 +2725,7 @@ def find_deck(lines: list[Line], h: int) -> int | None:
             or _page_note(lines[c1].text)
             or _ARCHIVE_CAPTION.fullmatch(lines[c1].text) is not None  # "…, en imagen de archivo"
             or _SCENE_CAPTION.fullmatch(lines[c1].text) is not None  # "La ministra, durante …"
+            or _under_media_label(lines, c1)  # "VIDEO" over the video's title
         )
         and next_text(lines, c1) is not None
     ):
@@ -2743,6 +2746,24 @@ def find_deck(lines: list[Line], h: int) -> int | None:
         _cut_glued_points(line)
         return c1
     return None
+
+
+def _under_media_label(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` is a video's or a gallery's title, under its media label.
+
+    A page labels the media it embeds ("VIDEO", "Galería", "FOTOS": a media label of up
+    to three words, no colon, right over the line): the short line under the label,
+    not closed like a sentence, titles that media, and is no deck.
+    """
+    above = lines[i - 1]
+    line = lines[i]
+    return (
+        above.kind == "media"
+        and above.words <= _MEDIA_LABEL_WORDS
+        and ":" not in above.text  # (a credit: "Foto: Cortesía")
+        and len(line.text) <= MAX_CAPTION
+        and not closed(line.text)
+    )
 
 
 def _past_closed_caption(lines: list[Line], h: int, c1: int | None) -> int | None:

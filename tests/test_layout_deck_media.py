@@ -1,0 +1,48 @@
+"""A video's or a gallery's title under its media label is no deck.
+
+A page labels the media it embeds under the title ("VIDEO", "Galería", "FOTOS"); the
+short line under the label titles that media. Every page here is written for these
+tests, in several countries' styles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import noticiaparse
+
+_TITLE = "Crecida del río Mapocho obliga a cerrar dos puentes en Santiago"
+_P1 = (
+    "La Dirección de Vialidad cerró este jueves los puentes Purísima y Loreto después de "
+    "que la crecida del río Mapocho socavara parte de sus cimientos durante la madrugada."
+)
+_P2 = "Los equipos técnicos evaluarán los daños cuando baje el caudal del río."
+
+
+@pytest.mark.parametrize(
+    ("label", "media_title"),
+    [
+        ("VIDEO", "Así se ve el río desde el puente Purísima"),
+        ("Galería", "Las imágenes de la crecida en el centro de la capital"),
+        ("EN VIDEO", "Vecinos graban la fuerza del agua bajo el puente"),
+        ("FOTOS", "El antes y el después de la ribera norte"),
+    ],
+    ids=["cl-video", "ar-gallery", "mx-en-video", "co-photos"],
+)
+def test_a_media_title_under_its_label_is_no_deck(label: str, media_title: str) -> None:
+    page = f"{_TITLE}\n\n{label}\n\n{media_title}\n\nPor Ignacio Fuentes\n\n{_P1}\n\n{_P2}\n"
+    article = noticiaparse.parse(page)
+    assert article.headline is not None
+    assert (article.headline.text, article.deck) == (_TITLE, None)
+    assert [p.text for p in article.body] == [_P1, _P2]
+
+
+def test_the_deck_under_a_media_title_stays() -> None:
+    deck = "Las autoridades descartan por ahora evacuar a los vecinos de la ribera."
+    page = (
+        f"{_TITLE}\n\nVIDEO\n\nAsí se ve el río desde el puente Purísima\n\n{deck}\n\n"
+        f"Por Ignacio Fuentes\n\n{_P1}\n\n{_P2}\n"
+    )
+    article = noticiaparse.parse(page)
+    assert article.deck is not None
+    assert article.deck.text == deck
