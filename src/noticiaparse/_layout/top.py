@@ -275,6 +275,10 @@ _DECK_LABEL = regex.compile(
 #: Emphasis marks around a whole deck: "**…**", "__…__", "*…*", "_…_".
 _EMPHASIS = ("**", "__", "*", "_")
 #: A list item's mark before a deck: "* ", "• ".
+#: A bajada set as points opened by a dash has two of them at least.
+_MIN_DASHED_POINTS = 2
+#: A bajada's point opened by a dash glued to its first word ("-Habrá albergues …").
+_DASHED_POINT = regex.compile(r"[-–—]\p{Lu}\p{Ll}")
 _DECK_MARK = regex.compile(r"[*•]\s{1,3}(?=\S)")
 #: A list item's or a table row's mark: "* ", "+ ", "• ", "|".
 _ITEM_MARK = regex.compile(r"[*+•·▪◦]\s|\|")
@@ -2703,6 +2707,40 @@ def _listed_deck(lines: list[Line], h: int) -> int | None:
     return i
 
 
+def _dashed_deck(lines: list[Line], h: int) -> int | None:
+    """A deck set as points opened by a dash glued to their first word, under the title.
+
+    "Title", "-Aprueban el plan de lluvias", "-Habrá albergues en tres colonias", then
+    the byline or the date: Mexican and Central American dailies set the bajada's
+    points so, the dash typed before each (no list's mark, which a space follows): two
+    to four points, the first of five words or more, the others of three or more. The
+    first point is the deck as the page writes it; the others are furniture.
+    """
+    i = next_text(lines, h)
+    run: list[int] = []
+    while (
+        i is not None
+        and len(run) < _MAX_POINTS
+        and lines[i].role is Role.NONE
+        and _DASHED_POINT.match(lines[i].text) is not None
+        and lines[i].words >= (_KICKER_WORDS if run else _MIN_DECK_WORDS)
+        and (not run or lines[i].gap <= lines[run[0]].gap)
+    ):
+        run.append(i)
+        i = next_text(lines, i)
+    if len(run) < _MIN_DASHED_POINTS or run[-1] + 1 >= len(lines):
+        return None
+    after = lines[run[-1] + 1]
+    if after.kind not in _CLOSING_META and not (
+        after.kind == "" and after.words <= _KICKER_WORDS and not closed(after.text)
+    ):
+        return None
+    lines[run[0]].role = Role.DECK
+    for k in run[1:]:
+        lines[k].role = Role.FURNITURE
+    return run[0]
+
+
 def find_deck(lines: list[Line], h: int) -> int | None:
     """The deck's line under headline ``h``, if any.
 
@@ -2710,6 +2748,8 @@ def find_deck(lines: list[Line], h: int) -> int | None:
     ("(Actualiza con …)"), which are furniture.
     """
     listed = _listed_deck(lines, h)
+    if listed is None:
+        listed = _dashed_deck(lines, h)
     if listed is not None:
         return listed
     _trail_copies(lines, h)
