@@ -1,7 +1,9 @@
-"""A video's or a gallery's title under its media label is no deck.
+"""A video's or a gallery's title under its media label, or a card's excerpt, is no deck.
 
 A page labels the media it embeds under the title ("VIDEO", "Galería", "FOTOS"); the
-short line under the label titles that media. Every page here is written for these
+short line under the label titles that media. A card's excerpt, cut short by an
+ellipsis and followed by the card's date, is the page's metadata shown as a card, never
+the deck. Every page here is written for these
 tests, in several countries' styles.
 """
 
@@ -46,3 +48,24 @@ def test_the_deck_under_a_media_title_stays() -> None:
     article = noticiaparse.parse(page)
     assert article.deck is not None
     assert article.deck.text == deck
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        (
+            "Los puentes Purísima y Loreto quedaron cerrados tras la crecida que afectó a la... "
+            "14.06.2025, Agencia Sur"
+        ),
+        (
+            "Vialidad evalúa los daños en los cimientos de dos puentes del centro de la… "
+            "14/06/2025 Diario del Valle"
+        ),
+    ],
+    ids=["dotted-date", "slashed-date"],
+)
+def test_a_cards_excerpt_cut_short_with_its_date_is_no_deck(card: str) -> None:
+    page = f"{_TITLE}\n\nAgencia Sur\n\n{card}\n\n2025-06-14T10:40+0000\n\n{_P1}\n\n{_P2}\n"
+    article = noticiaparse.parse(page)
+    assert article.deck is None
+    assert [p.text for p in article.body] == [_P1, _P2]
