@@ -99,6 +99,10 @@ _DIALOGUE_TURN = regex.compile(r"[—―] ?[¿¡«\"“\p{Lu}][^—―\n]*+(?<= 
 _DIGIT = regex.compile(r"\d")
 #: A live page's time stamp alone on its line ("10:20", "09.45 h").
 _CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}(?:\s{0,2}h(?:s|rs?)?\.?)?")
+#: What a copy of the headline or the deck may end with that the other has not.
+_REPEAT_STRIP = " .…"
+#: A copy of the deck cut short by an ellipsis keeps this many words at least.
+_MIN_CUT_COPY_WORDS = 5
 #: What closes a sentence.
 _TERMINAL = (".", "!", "?", "…")
 #: The dashes a dateline set on its own line ends with ("ROMA, 13 Feb. (EUROPA PRESS) -").
@@ -1109,13 +1113,36 @@ def _mark_above(lines: Sequence[_Line], h: int) -> None:
 
 
 def _drop_repeats(lines: Sequence[_Line], start: int, heads: tuple[int | None, ...]) -> None:
-    """Body lines that repeat the headline or the deck given elsewhere are copies."""
-    keys = {_key(lines[i]) for i in heads if i is not None and i >= 0} - {""}
-    if not keys:
+    """Body lines that repeat the headline or the deck given elsewhere are copies.
+
+    Word for word; the body's first line also with a full stop the other has not, or cut
+    short by an ellipsis (a summary box's excerpt of the deck over the text, "Los
+    agricultores estiman…": five words or more). Further down, a sentence that says the
+    deck again with its full stop is the article's own.
+    """
+    exact = {_key(lines[i]) for i in heads if i is not None and i >= 0} - {""}
+    if not exact:
         return
+    loose = {k.rstrip(_REPEAT_STRIP) for k in exact}
+    first = True
     for line in lines[start:]:
-        if line.role is Role.BODY and _key(line) in keys:
+        if line.role is not Role.BODY:
+            continue
+        own = _key(line)
+        if own in exact or (
+            first and (own.rstrip(_REPEAT_STRIP) in loose or _cut_copy(own, loose))
+        ):
             line.role = Role.COPY
+            continue
+        first = False
+
+
+def _cut_copy(own: str, keys: set[str]) -> bool:
+    """Whether ``own``, cut short by an ellipsis, opens one of ``keys`` (five words or more)."""
+    if not own.endswith(("...", "…")):
+        return False
+    head = own.rstrip(_REPEAT_STRIP)
+    return head.count(" ") + 1 >= _MIN_CUT_COPY_WORDS and any(k.startswith(head) for k in keys)
 
 
 def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayout:
