@@ -38,6 +38,8 @@ _NOTES = [
     "A-\nA+",
     "Las combis esperan pasajeros en la avenida Ejército.\nFoto: Andina",
     "Imagen del paradero central de la ciudad",
+    "Las combis esperan pasajeros en la avenida Ejército.\n(Foto: Andina)",
+    "Una combi cruza el puente Grau durante la noche, en el centro de Arequipa.\nEFE",
 ]
 _NOTE_IDS = [
     "pe-listen-minutes",
@@ -49,6 +51,8 @@ _NOTE_IDS = [
     "co-text-size-marks",
     "pe-caption-over-credit",
     "cl-caption-no-credit",
+    "pe-caption-over-bracketed-credit",
+    "pe-caption-over-agency",
 ]
 
 

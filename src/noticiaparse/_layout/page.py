@@ -849,11 +849,13 @@ def _past_header(lines: Sequence[_Line], start: int) -> int:
         return start
     # (a live page's time stamp opens its first entry: the entry's title is the text's)
     end = next((k for k in range(last + 1, p) if _CLOCK.fullmatch(lines[k].text)), p)
+    signed = False  # (a byline or date line above: an agency alone credits a photo)
     for k in range(start, end):
         line = lines[k]
+        signed = signed or line.kind in ("byline", "date")
         if line.role is not Role.NONE or line.kind not in ("", "item", "bare"):
             continue
-        caption = _caption_over_credit(line, lines[k + 1])
+        caption = _caption_over_credit(line, lines[k + 1], signed=signed)
         if caption or (
             not _sentence_line(line) and (k <= last or _header_note(line, lines[k + 1]))
         ):
@@ -877,14 +879,31 @@ def _header_note(line: _Line, below: _Line) -> bool:
     )
 
 
-def _caption_over_credit(line: _Line, below: _Line) -> bool:
+def _caption_over_credit(line: _Line, below: _Line, *, signed: bool) -> bool:
     """A sentence of a caption's size in the header, right over a photo credit alone.
 
-    "El ministro, durante la conferencia." over "Foto: Agencia Uno" (no wider gap between
-    them than over the caption): the lead photo's caption, though it reads as a sentence
-    (the article's text is signed by the byline, never paragraph by paragraph).
+    "El ministro, durante la conferencia." over "Foto: Agencia Uno" or "(Foto: Agencia
+    Uno)" (no wider gap between them than over the caption), or over an agency alone
+    ("Agencia Uno") once the page has signed (``signed``: a byline or date line above):
+    the lead photo's caption, though it reads as a sentence (the article's text is
+    signed by the byline, never paragraph by paragraph).
     """
-    return len(line.text) <= _MAX_CAPTION and below.gap <= line.gap and _bare_credit(below)
+    if len(line.text) > _MAX_CAPTION or below.gap > line.gap:
+        return False
+    credit = below.byline
+    agency = credit is not None and not credit.authors and credit.credit is not None
+    return _bare_credit(below) or _bracketed_credit(below) or (signed and agency)
+
+
+def _bracketed_credit(line: _Line) -> bool:
+    """A photo credit alone in brackets: "(Foto: Agencia Uno)"."""
+    text = line.text
+    return (
+        text[:1] in "(["
+        and text[-1:] in ")]"
+        and line.words <= _CREDIT_WORDS
+        and is_credit(text[1:-1])
+    )
 
 
 def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
