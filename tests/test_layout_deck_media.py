@@ -1,4 +1,4 @@
-"""A video's or a gallery's title under its media label, or a card's excerpt, is no deck.
+"""Media titles, cards' excerpts and related headlines under the title are no deck.
 
 A page labels the media it embeds under the title ("VIDEO", "Galería", "FOTOS"); the
 short line under the label titles that media. A card's excerpt, cut short by an
@@ -68,4 +68,18 @@ def test_a_cards_excerpt_cut_short_with_its_date_is_no_deck(card: str) -> None:
     page = f"{_TITLE}\n\nAgencia Sur\n\n{card}\n\n2025-06-14T10:40+0000\n\n{_P1}\n\n{_P2}\n"
     article = noticiaparse.parse(page)
     assert article.deck is None
+    assert [p.text for p in article.body] == [_P1, _P2]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Noticias relacionadas", "Te puede interesar", "Lee también"],
+    ids=["cl-related", "mx-may-interest", "es-read-also"],
+)
+def test_a_related_headline_under_its_label_is_no_deck(label: str) -> None:
+    related = "Reabren el puente Pío Nono tras la revisión de sus cimientos"
+    page = f"{_TITLE}\n\n{label}\n{related}\n\n{_P1}\n\n{_P2}\n"
+    article = noticiaparse.parse(page)
+    assert article.headline is not None
+    assert (article.headline.text, article.deck) == (_TITLE, None)
     assert [p.text for p in article.body] == [_P1, _P2]

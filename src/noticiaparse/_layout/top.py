@@ -201,6 +201,8 @@ _KICKER_WORDS = 3
 _MASTHEAD_WORDS = 6
 #: A person's name has at least two words.
 _MIN_NAME_WORDS = 2
+#: The kinds of a related-article box's label: its headlines follow it.
+_WIDGET_LABELS = frozenset({"related", "list", "teaser"})
 #: A media label over its video's or gallery's title has at most this many words.
 _MEDIA_LABEL_WORDS = 3
 _SHORT_DECK = 260
@@ -2769,6 +2771,7 @@ def find_deck(lines: list[Line], h: int) -> int | None:
             or _ARCHIVE_CAPTION.fullmatch(lines[c1].text) is not None  # "…, en imagen de archivo"
             or _SCENE_CAPTION.fullmatch(lines[c1].text) is not None  # "La ministra, durante …"
             or _under_media_label(lines, c1)  # "VIDEO" over the video's title
+            or _under_widget_label(lines, c1)  # "Noticias relacionadas" over a headline
             or _CARD_EXCERPT.search(lines[c1].text) is not None  # "… Daniel... 07.04.2024, …"
         )
         and next_text(lines, c1) is not None
@@ -2808,6 +2811,16 @@ def _under_media_label(lines: Sequence[Line], i: int) -> bool:
         and len(line.text) <= MAX_CAPTION
         and not closed(line.text)
     )
+
+
+def _under_widget_label(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` is a related headline, right under its box's label.
+
+    "Noticias relacionadas", "Te puede interesar", "Lee también" alone on the line over
+    it: the line under such a label is another story's headline (title-sized), never the
+    deck of this one.
+    """
+    return lines[i - 1].kind in _WIDGET_LABELS and len(lines[i].text) <= MAX_HEADLINE
 
 
 def _past_closed_caption(lines: list[Line], h: int, c1: int | None) -> int | None:
