@@ -294,6 +294,8 @@ _CAPITAL = regex.compile(r"\p{Lu}")
 #: A line opened by a word all in lower case ("node: …", "var x"): a title opens with a
 #: capital ("iPhone" has one).
 _LOWER_OPENING = regex.compile(r"\p{Ll}+\b")
+#: A title that opens with a count and needs no capital ("5 claves para entender …").
+_COUNTED_TITLE = regex.compile(r"\d{1,3}\s(?:\p{Ll}+\s){3}")
 _LETTER = regex.compile(r"\p{L}")
 #: A caption's credit in brackets at its end: after a stop ("… en Lima. (Andina)"), with a
 #: slash between words ("(Ana Soto / EFE)") or a photo word ("(Foto: Andina)", "(AP Foto/…)").
@@ -1447,7 +1449,8 @@ def never_title(text: str) -> bool:
     A list item ("* Otra noticia", "- Deportes"), a turn of dialogue or of an
     interview opened by a dash ("-¿Cuánto hay de usted en el libro?"), a table's row
     ("| Deportes | martes … |"), a line
-    with no capital letter (a tag: "crisis diplomática"), a photo's caption closed by
+    with no capital letter (a tag: "crisis diplomática"; not a count opening four words
+    or more, "5 claves para entender …"), a photo's caption closed by
     its credit in brackets ("La canciller, en Berlín (Ana Soto / EFE)", "… en Lima.
     (Foto: Andina)").
     """
@@ -1456,7 +1459,7 @@ def never_title(text: str) -> bool:
         or _DASH_OPENED.match(text) is not None  # a turn of dialogue or an item, never a title
         or _TICKER_TIME.match(text) is not None  # a ticker's entry: "10:32 Sismo en…"
         or text.endswith(_DASHES)  # a dateline over its paragraph: "ROMA, 13 Feb. (EFE) -"
-        or _CAPITAL.search(text) is None
+        or (_CAPITAL.search(text) is None and _COUNTED_TITLE.match(text) is None)
         or _LOWER_OPENING.match(text) is not None  # a key of code or a tag: "node: 'X'"
         or _captioned(text)
         or _whole_link(text)
