@@ -1,8 +1,10 @@
 """Titles in forms the page's other lines seldom take.
 
 A title that opens with a count needs no capital letter ("5 claves para entender …"),
-though a line with no capital is otherwise a tag. Every page here is written for these
-tests, in several countries' styles.
+though a line with no capital is otherwise a tag; a title broken after a word no title
+ends with ("Gobierno de Chile y" over "Argentina firman …") joins back whatever letter
+opens its second line; a title left in suspense by an ellipsis is closed like no
+sentence. Every page here is written for these tests, in several countries' styles.
 """
 
 from __future__ import annotations
@@ -43,3 +45,29 @@ def test_a_tag_row_without_capitals_is_still_no_title() -> None:
     article = noticiaparse.parse(page)
     assert article.headline is not None
     assert article.headline.text == title
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower"),
+    [
+        ("Gobierno de Chile y", "Argentina firman acuerdo para proteger los glaciares"),
+        ("Acuerdo histórico entre", "Ecuador y Perú para vigilar la frontera"),
+        ("Alcaldía lanza un plan para", "Bogotá con 200 nuevos buses eléctricos"),
+    ],
+    ids=["cl-conjunction", "ec-preposition", "co-para"],
+)
+def test_a_title_broken_after_an_open_word_joins_back(upper: str, lower: str) -> None:
+    page = f"Política\n\n{upper}\n{lower}\n\n{_DECK}\n\nPor Marta Quiroga\n\n{_P1}\n\n{_P2}\n"
+    article = noticiaparse.parse(page)
+    assert article.headline is not None
+    assert article.headline.text == f"{upper} {lower}"
+
+
+@pytest.mark.parametrize("dots", ["...", "…"], ids=["three-dots", "ellipsis"])
+def test_a_title_left_in_suspense_over_its_deck(dots: str) -> None:
+    title = f"La reforma que nadie quería aprobar{dots}"
+    page = f"Política\n\n{title}\n\n{_DECK}\n\nPor Marta Quiroga\n\n{_P1}\n\n{_P2}\n"
+    article = noticiaparse.parse(page)
+    assert article.headline is not None
+    assert article.deck is not None
+    assert (article.headline.text, article.deck.text) == (title, _DECK)

@@ -156,7 +156,7 @@ _TOLD_SHARE_BASE = 3
 _STEM = 6
 _SITE = re.compile(r"\s{1,3}(?:\||–|—|-|::|»)\s{1,3}")
 #: How a title may close: a question, an exclamation, an ellipsis.
-_ASKED = ("?", "!", "…")
+_ASKED = ("?", "!", "…", "...")
 _TERMINAL = (".", "!", "?", "…", '"', "»", "”", "’", "'", ")")
 _DASHES = ("-", "—", "–", "‒", "―")
 _DOMAIN = regex.compile(
@@ -2465,7 +2465,9 @@ def _join_split_title(lines: list[Line]) -> None:
     title-sized (five words or more, the lower three or more). A third line the same way
     under them, the block ending there, goes on with it too. Not when another line of the
     page shows the upper one alone (a title tag). Only over the text's first
-    paragraph. The upper line takes the lower ones' end; the lower ones go.
+    paragraph. The upper line takes the lower ones' end; the lower ones go. (The lower
+    one may open with a capital when the upper one ends with a word no title ends with:
+    "Gobierno de Chile y" over "Argentina firman …".)
     """
     end = min(len(lines), TOP, first_paragraph(lines, 0) or TOP) - 1
     i = 0
@@ -2512,7 +2514,7 @@ def _split_title(upper: Line, lower: Line) -> bool:
         or lower.kind != ""
         or upper.role is not Role.NONE
         or lower.role is not Role.NONE
-        or not lower.text[:1].islower()
+        or not (lower.text[:1].islower() or _open_ended(upper.text))
         or lower.words < _MIN_SHORT_TITLE_WORDS
         or upper.words + lower.words < _MIN_SPLIT_TITLE_WORDS
         or len(upper.text) + len(lower.text) >= MAX_HEADLINE
@@ -2529,6 +2531,16 @@ def _split_title(upper: Line, lower: Line) -> bool:
         and lower.text.count(",") < _TAG_COMMAS  # "economía, banco central, tasas": tags
         and not any(mark in lower.text for mark in ("|", "·", "•"))
     )
+
+
+def _open_ended(text: str) -> bool:
+    """Whether ``text`` ends with a word no title ends with ("… de Chile y", "… para la").
+
+    An article, a preposition or a conjunction (lexicon ``layout_words.tsv``, class
+    ``open_end``): the title goes on in the line under it, whatever letter opens that.
+    """
+    words = text.split()
+    return bool(words) and fold(words[-1]) in layout_words("open_end")
 
 
 def _without_h1_mark(lines: Sequence[Line], found: Title) -> Title:
