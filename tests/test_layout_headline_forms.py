@@ -71,3 +71,30 @@ def test_a_title_left_in_suspense_over_its_deck(dots: str) -> None:
     assert article.headline is not None
     assert article.deck is not None
     assert (article.headline.text, article.deck.text) == (title, _DECK)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Diario del Valle - Política - El Congreso aprueba la reforma de pensiones",
+            "El Congreso aprueba la reforma de pensiones",
+        ),
+        (
+            "Noticias Andinas | Economía | Sube el precio del cobre por tercera semana",
+            "Sube el precio del cobre por tercera semana",
+        ),
+    ],
+    ids=["uy-site-section-dash", "pe-site-section-bar"],
+)
+def test_a_site_and_section_before_the_title_are_left_out(line: str, title: str) -> None:
+    article = noticiaparse.parse(f"{line}\n\n{_P1}\n\n{_P2}\n")
+    assert article.headline is not None
+    assert article.headline.text == title
+
+
+def test_a_byline_glued_after_the_title_with_no_space_is_left_out() -> None:
+    title = "El Congreso aprueba la reforma de pensiones"
+    article = noticiaparse.parse(f"{title}Por Marta Quiroga\n\n{_DECK}\n\n{_P1}\n\n{_P2}\n")
+    assert article.headline is not None
+    assert article.headline.text == title

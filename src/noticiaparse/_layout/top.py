@@ -103,7 +103,7 @@ _GLUED_DATE_BEFORE = regex.compile(
     r"(?:\s{0,2}(?i:hrs?\.?|h\.?))?)?\s{1,3}(?:[-|·]\s{1,3})?(?=[\p{Lu}¿¡«\"“])"
 )
 _GLUED_BYLINE_AFTER = regex.compile(
-    r"\s{1,3}Por:?\s{1,3}\p{Lu}\p{Ll}{1,20}"
+    r"(?:\s{1,3}|(?<=\p{Ll}))Por:?\s{1,3}\p{Lu}\p{Ll}{1,20}"
     r"(?:\s{1,3}(?:(?:de|del|la|las|los|y)\s{1,3})?\p{Lu}\p{Ll}{1,20}){1,3}$"
 )
 _GLUED_LABEL = regex.compile(r"\p{Lu}\p{Ll}{2,20}(?=(?P<next>\p{Lu}\p{Ll}{0,12})\s)")
@@ -1404,10 +1404,24 @@ def _trail_copies(lines: Sequence[Line], h: int) -> None:
 
 
 def _site_lead(text: str) -> int | None:
-    """Where the title starts in "Site | Title", when the title is title-sized."""
+    """Where the title starts in "Site | Title", when the title is title-sized.
+
+    Past a section's name after the site's too ("Site | Section | Title": a short name
+    of up to three words, each capitalised or a particle, then a title-sized rest).
+    """
     cut = _SITE.search(text)
     if cut is None or len(text[cut.end() :].split()) <= _KICKER_WORDS:
         return None
+    section = _SITE.search(text, cut.end())
+    if section is not None:
+        name = text[cut.end() : section.start()]
+        rest = text[section.end() :]
+        if (
+            0 < len(name.split()) <= _KICKER_WORDS
+            and _name_shaped(name)
+            and len(rest.split()) >= _MIN_TITLE_WORDS
+        ):
+            return section.end()
     return cut.end()
 
 
