@@ -2,7 +2,9 @@
 
 Opinion pages head a column with its name, then the author's byline after a comma or a
 bar. The line is the byline (furniture, its names the authors), never the body's first
-paragraph. Every page here is written for these tests, in several countries' styles.
+paragraph. An outlet after the names is the byline's credit, and a name the byline
+block shows twice is one author. Every page here is written for these tests, in several
+countries' styles.
 """
 
 from __future__ import annotations
@@ -60,3 +62,24 @@ def test_a_column_name_before_its_byline(line: str, authors: tuple[str, ...]) ->
 )
 def test_a_sentence_with_por_is_no_column_byline(line: str) -> None:
     assert read_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Rocío Huamán / Diario del Valle", "Diario del Valle"),
+        ("Rocío Huamán/Quadratín Oaxaca", "Quadratín Oaxaca"),
+        ("Rocío Huamán y Radio Andina", "Radio Andina"),
+    ],
+    ids=["masthead-word", "outlet-edition", "radio"],
+)
+def test_an_outlet_after_the_names_is_the_credit(line: str, credit: str) -> None:
+    byline = read_byline(line)
+    assert byline is not None
+    assert (byline.authors, byline.credit) == (("Rocío Huamán",), credit)
+
+
+def test_a_byline_shown_twice_names_one_author() -> None:
+    page = f"OPINIÓN\n{_TITLE}\n\nRocío Huamán\nRocío Huamán\nLima\n\n{_P1}\n\n{_P2}\n"
+    article = noticiaparse.parse(page)
+    assert article.authors == ("Rocío Huamán",)

@@ -18,7 +18,13 @@ from collections.abc import Mapping, Sequence
 import attrs
 import regex
 
-from noticiaparse._layout.boilerplate import desks, furniture_kind, layout_words, roles
+from noticiaparse._layout.boilerplate import (
+    desks,
+    furniture_kind,
+    layout_words,
+    masthead_words,
+    roles,
+)
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows
@@ -340,8 +346,10 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
             or words[0] in desk_words
             or folded in outlets
             or _outlet_or_organisation(name)
+            or (authors and (words[0] in outlets or words[0] in masthead_words()))
         ):
-            # "Redacción", "Agencia EFE", "Redacción El Tiempo", "El Sol de León"
+            # "Redacción", "Agencia EFE", "Redacción El Tiempo", "El Sol de León"; after
+            # the names, an outlet's edition or a masthead: "Ana Soto / Diario del Valle"
             credit, desk = _wire_first(credit, credit_of(name)), True
             continue
         if authors and words[0] in _guards("place_lead") and _is_place(name):
