@@ -18,7 +18,13 @@ from collections.abc import Mapping, Sequence
 import attrs
 import regex
 
-from noticiaparse._layout.boilerplate import desks, furniture_kind, layout_words, roles
+from noticiaparse._layout.boilerplate import (
+    desks,
+    furniture_kind,
+    layout_words,
+    masthead_words,
+    roles,
+)
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows
@@ -56,10 +62,15 @@ _MAX_AGENCY_WORDS = 4
 _MAX_PLACE_WORDS = 4
 #: Longer lines are never bylines.
 MAX_BYLINE = 160
+#: A column's name before its byline has at most this many words ("Con otra mirada").
+_MAX_COLUMN_WORDS = 6
 
 
 _join = lazy_regex(r"\s{0,3}(?:,|;|/|&|\||\s[yeY]\s|\sand\s)\s{0,3}")
 
+
+#: What sets a column's name apart from its byline ("Con otra mirada, por Ana Soto").
+_COLUMN_CUT = re.compile(r"(?:,|\s\||\s[-–—]|\s/{1,2})\s{1,3}")
 
 #: What sets a name apart from its role, place or outlet ("Ana Díaz | Madrid").
 _BAR = re.compile(r"\s{0,3}(?:\||–|—|\s-\s)\s{0,3}")
@@ -335,8 +346,10 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
             or words[0] in desk_words
             or folded in outlets
             or _outlet_or_organisation(name)
+            or (authors and (words[0] in outlets or words[0] in masthead_words()))
         ):
-            # "Redacción", "Agencia EFE", "Redacción El Tiempo", "El Sol de León"
+            # "Redacción", "Agencia EFE", "Redacción El Tiempo", "El Sol de León"; after
+            # the names, an outlet's edition or a masthead: "Ana Soto / Diario del Valle"
             credit, desk = _wire_first(credit, credit_of(name)), True
             continue
         if authors and words[0] in _guards("place_lead") and _is_place(name):
@@ -706,8 +719,45 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         rest = line[lead.end() :]
         found = _names(rest) or _names_and_role(rest)
         return None if found is None else Byline(authors=found[0], credit=found[1])
+    column = _column_byline(line)
+    if column is not None:
+        return column
     unled = _unled(line)
     return _nameless(unled) if unled is not None and _photo_credited(written) else unled
+
+
+def _column_byline(line: str) -> Byline | None:
+    """A column's name, then its author's byline: "Con otra mirada, por Ana Soto".
+
+    Opinion pages head a column with its name and the byline after a comma or a bar
+    ("Bitácora | Por Luis Gil", "Desde la orilla - por Ana Soto //"): the name is short
+    (up to six words), opened by a capital, with no digit and not closed like a sentence;
+    the lead and the names after the mark read as a byline of their own.
+
+    Examples:
+        >>> _column_byline("Con otra mirada, por Ana María Soto //").authors
+        ('Ana María Soto',)
+        >>> _column_byline("Llegó tarde, por el tráfico") is None
+        True
+    """
+    cut = _COLUMN_CUT.search(line)
+    if cut is None:
+        return None
+    head, rest = line[: cut.start()].strip(), line[cut.end() :]
+    if (
+        not head[:1].isupper()
+        or len(head.split()) > _MAX_COLUMN_WORDS
+        or head.endswith((".", "!", "?", ":"))
+        or _DIGIT.search(head) is not None
+    ):
+        return None
+    lead = _led(rest)
+    if lead is None:
+        return None
+    found = _names(rest[lead.end() :])
+    if not found or not found[0]:
+        return None
+    return Byline(authors=found[0], credit=found[1])
 
 
 def _photo_credited(line: str) -> bool:

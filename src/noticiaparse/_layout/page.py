@@ -98,6 +98,16 @@ _LETTER = regex.compile(r"\p{L}")
 #: narrator's incise, a dash after a space and a lower-case word ("—Sí —dijo Ana—.").
 _DIALOGUE_TURN = regex.compile(r"[—―] ?[¿¡«\"“\p{Lu}][^—―\n]*+(?<= )[—―]\p{Ll}{2}")
 _DIGIT = regex.compile(r"\d")
+#: A live page's time stamp alone on its line ("10:20", "09.45 h").
+_CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}(?:\s{0,2}h(?:s|rs?)?\.?)?")
+#: What a copy of the headline or the deck may end with that the other has not.
+_REPEAT_STRIP = " .…"
+#: A copy of the deck cut short by an ellipsis keeps this many words at least.
+_MIN_CUT_COPY_WORDS = 5
+#: What closes a sentence.
+_TERMINAL = (".", "!", "?", "…")
+#: The dashes a dateline set on its own line ends with ("ROMA, 13 Feb. (EUROPA PRESS) -").
+_DASHES = ("-", "—", "–", "‒", "―")
 _MAX_COMBINED = 160
 _TRAILING_CUE = regex.compile(r"\s{1,3}(?:publicad[oa]|actualizad[oa])\s{0,3}:?$", regex.IGNORECASE)
 #: The second line of a linked headline a renderer wrapped holds this many words at most.
@@ -834,14 +844,63 @@ def _past_header(lines: Sequence[_Line], start: int) -> int:
     last = max((k for k in range(start, p) if lines[k].kind in _HEADER), default=None)
     if last is None:
         return start
-    for line in lines[start : last + 1]:
-        if (
-            line.role is Role.NONE
-            and line.kind in ("", "item", "bare")
-            and not _sentence_line(line)
+    # (a live page's time stamp opens its first entry: the entry's title is the text's)
+    end = next((k for k in range(last + 1, p) if _CLOCK.fullmatch(lines[k].text)), p)
+    signed = False  # (a byline or date line above: an agency alone credits a photo)
+    for k in range(start, end):
+        line = lines[k]
+        signed = signed or line.kind in ("byline", "date")
+        if line.role is not Role.NONE or line.kind not in ("", "item", "bare"):
+            continue
+        caption = _caption_over_credit(line, lines[k + 1], signed=signed)
+        if caption or (
+            not _sentence_line(line) and (k <= last or _header_note(line, lines[k + 1]))
         ):
             line.role = Role.FURNITURE  # (a name here is the byline's)
     return start
+
+
+def _header_note(line: _Line, below: _Line) -> bool:
+    """Whether a short line past the byline and date, over the text, is the header's.
+
+    A button, a reading time or the lead photo's caption between the header and the
+    first paragraph is furniture; an intertitle sticks to the paragraph it heads (no
+    wider gap under it than over it), and a dateline set on its own line
+    ("ROMA, 13 Feb. (EUROPA PRESS) -") opens the text, and so does a short sentence
+    closed by its full stop ("Llegó la sequía.").
+    """
+    return (
+        below.gap >= line.gap
+        and not (line.words > 1 and line.text.endswith(_DASHES))
+        and not line.text.rstrip(_CLOSERS).endswith(_TERMINAL)
+    )
+
+
+def _caption_over_credit(line: _Line, below: _Line, *, signed: bool) -> bool:
+    """A sentence of a caption's size in the header, right over a photo credit alone.
+
+    "El ministro, durante la conferencia." over "Foto: Agencia Uno" or "(Foto: Agencia
+    Uno)" (no wider gap between them than over the caption), or over an agency alone
+    ("Agencia Uno") once the page has signed (``signed``: a byline or date line above):
+    the lead photo's caption, though it reads as a sentence (the article's text is
+    signed by the byline, never paragraph by paragraph).
+    """
+    if len(line.text) > _MAX_CAPTION or below.gap > line.gap:
+        return False
+    credit = below.byline
+    agency = credit is not None and not credit.authors and credit.credit is not None
+    return _bare_credit(below) or _bracketed_credit(below) or (signed and agency)
+
+
+def _bracketed_credit(line: _Line) -> bool:
+    """A photo credit alone in brackets: "(Foto: Agencia Uno)"."""
+    text = line.text
+    return (
+        text[:1] in "(["
+        and text[-1:] in ")]"
+        and line.words <= _CREDIT_WORDS
+        and is_credit(text[1:-1])
+    )
 
 
 def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
@@ -1070,13 +1129,36 @@ def _mark_above(lines: Sequence[_Line], h: int) -> None:
 
 
 def _drop_repeats(lines: Sequence[_Line], start: int, heads: tuple[int | None, ...]) -> None:
-    """Body lines that repeat the headline or the deck given elsewhere are copies."""
-    keys = {_key(lines[i]) for i in heads if i is not None and i >= 0} - {""}
-    if not keys:
+    """Body lines that repeat the headline or the deck given elsewhere are copies.
+
+    Word for word; the body's first line also with a full stop the other has not, or cut
+    short by an ellipsis (a summary box's excerpt of the deck over the text, "Los
+    agricultores estiman…": five words or more). Further down, a sentence that says the
+    deck again with its full stop is the article's own.
+    """
+    exact = {_key(lines[i]) for i in heads if i is not None and i >= 0} - {""}
+    if not exact:
         return
+    loose = {k.rstrip(_REPEAT_STRIP) for k in exact}
+    first = True
     for line in lines[start:]:
-        if line.role is Role.BODY and _key(line) in keys:
+        if line.role is not Role.BODY:
+            continue
+        own = _key(line)
+        if own in exact or (
+            first and (own.rstrip(_REPEAT_STRIP) in loose or _cut_copy(own, loose))
+        ):
             line.role = Role.COPY
+            continue
+        first = False
+
+
+def _cut_copy(own: str, keys: set[str]) -> bool:
+    """Whether ``own``, cut short by an ellipsis, opens one of ``keys`` (five words or more)."""
+    if not own.endswith(("...", "…")):
+        return False
+    head = own.rstrip(_REPEAT_STRIP)
+    return head.count(" ") + 1 >= _MIN_CUT_COPY_WORDS and any(k.startswith(head) for k in keys)
 
 
 def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayout:

@@ -260,11 +260,16 @@ def pick_authors(lines: Sequence[Line], headline: int, body_start: int) -> tuple
 
     The site's own name is never an author ("author: Diario del Valle" in a metadata
     block, "Ana Díaz/Diario del Valle"): a name the page gives as the site's, after its
-    title in the title tag or as a metadata block's site name, is left out.
+    title in the title tag or as a metadata block's site name, is left out. A name given
+    twice (the byline shown on two lines) is one author.
     """
     found = _pick_authors(lines, headline, body_start)
     if not found:
         return found
+    once: dict[str, str] = {}
+    for name in found:  # (a name the byline block shows twice, on two lines, is one author)
+        once.setdefault(fold(name), name)
+    found = tuple(once.values())
     sites = _site_names(lines, headline)
     return tuple(a for a in found if fold(a) not in sites) if sites else found
 

@@ -103,7 +103,7 @@ _GLUED_DATE_BEFORE = regex.compile(
     r"(?:\s{0,2}(?i:hrs?\.?|h\.?))?)?\s{1,3}(?:[-|·]\s{1,3})?(?=[\p{Lu}¿¡«\"“])"
 )
 _GLUED_BYLINE_AFTER = regex.compile(
-    r"\s{1,3}Por:?\s{1,3}\p{Lu}\p{Ll}{1,20}"
+    r"(?:\s{1,3}|(?<=\p{Ll}))Por:?\s{1,3}\p{Lu}\p{Ll}{1,20}"
     r"(?:\s{1,3}(?:(?:de|del|la|las|los|y)\s{1,3})?\p{Lu}\p{Ll}{1,20}){1,3}$"
 )
 _GLUED_LABEL = regex.compile(r"\p{Lu}\p{Ll}{2,20}(?=(?P<next>\p{Lu}\p{Ll}{0,12})\s)")
@@ -156,7 +156,7 @@ _TOLD_SHARE_BASE = 3
 _STEM = 6
 _SITE = re.compile(r"\s{1,3}(?:\||–|—|-|::|»)\s{1,3}")
 #: How a title may close: a question, an exclamation, an ellipsis.
-_ASKED = ("?", "!", "…")
+_ASKED = ("?", "!", "…", "...")
 _TERMINAL = (".", "!", "?", "…", '"', "»", "”", "’", "'", ")")
 _DASHES = ("-", "—", "–", "‒", "―")
 _DOMAIN = regex.compile(
@@ -201,6 +201,10 @@ _KICKER_WORDS = 3
 _MASTHEAD_WORDS = 6
 #: A person's name has at least two words.
 _MIN_NAME_WORDS = 2
+#: The kinds of a related-article box's label: its headlines follow it.
+_WIDGET_LABELS = frozenset({"related", "list", "teaser"})
+#: A media label over its video's or gallery's title has at most this many words.
+_MEDIA_LABEL_WORDS = 3
 _SHORT_DECK = 260
 _SHORT_DECK_SPACED = 300
 _MIN_GLUED = 8
@@ -273,6 +277,13 @@ _DECK_LABEL = regex.compile(
 #: Emphasis marks around a whole deck: "**…**", "__…__", "*…*", "_…_".
 _EMPHASIS = ("**", "__", "*", "_")
 #: A list item's mark before a deck: "* ", "• ".
+#: A card's excerpt: the text cut short by an ellipsis, then the card's date
+#: ("… del presidente, Daniel... 07.04.2024, Agencia Sur").
+_CARD_EXCERPT = regex.compile(r"(?:\.\.\.|…)\s{1,3}\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+#: A bajada set as points opened by a dash has two of them at least.
+_MIN_DASHED_POINTS = 2
+#: A bajada's point opened by a dash glued to its first word ("-Habrá albergues …").
+_DASHED_POINT = regex.compile(r"[-–—]\p{Lu}\p{Ll}")
 _DECK_MARK = regex.compile(r"[*•]\s{1,3}(?=\S)")
 #: A list item's or a table row's mark: "* ", "+ ", "• ", "|".
 _ITEM_MARK = regex.compile(r"[*+•·▪◦]\s|\|")
@@ -283,6 +294,8 @@ _CAPITAL = regex.compile(r"\p{Lu}")
 #: A line opened by a word all in lower case ("node: …", "var x"): a title opens with a
 #: capital ("iPhone" has one).
 _LOWER_OPENING = regex.compile(r"\p{Ll}+\b")
+#: A title that opens with a count and needs no capital ("5 claves para entender …").
+_COUNTED_TITLE = regex.compile(r"\d{1,3}\s(?:\p{Ll}+\s){3}")
 _LETTER = regex.compile(r"\p{L}")
 #: A caption's credit in brackets at its end: after a stop ("… en Lima. (Andina)"), with a
 #: slash between words ("(Ana Soto / EFE)") or a photo word ("(Foto: Andina)", "(AP Foto/…)").
@@ -1391,10 +1404,24 @@ def _trail_copies(lines: Sequence[Line], h: int) -> None:
 
 
 def _site_lead(text: str) -> int | None:
-    """Where the title starts in "Site | Title", when the title is title-sized."""
+    """Where the title starts in "Site | Title", when the title is title-sized.
+
+    Past a section's name after the site's too ("Site | Section | Title": a short name
+    of up to three words, each capitalised or a particle, then a title-sized rest).
+    """
     cut = _SITE.search(text)
     if cut is None or len(text[cut.end() :].split()) <= _KICKER_WORDS:
         return None
+    section = _SITE.search(text, cut.end())
+    if section is not None:
+        name = text[cut.end() : section.start()]
+        rest = text[section.end() :]
+        if (
+            0 < len(name.split()) <= _KICKER_WORDS
+            and _name_shaped(name)
+            and len(rest.split()) >= _MIN_TITLE_WORDS
+        ):
+            return section.end()
     return cut.end()
 
 
@@ -1436,7 +1463,8 @@ def never_title(text: str) -> bool:
     A list item ("* Otra noticia", "- Deportes"), a turn of dialogue or of an
     interview opened by a dash ("-¿Cuánto hay de usted en el libro?"), a table's row
     ("| Deportes | martes … |"), a line
-    with no capital letter (a tag: "crisis diplomática"), a photo's caption closed by
+    with no capital letter (a tag: "crisis diplomática"; not a count opening four words
+    or more, "5 claves para entender …"), a photo's caption closed by
     its credit in brackets ("La canciller, en Berlín (Ana Soto / EFE)", "… en Lima.
     (Foto: Andina)").
     """
@@ -1445,7 +1473,7 @@ def never_title(text: str) -> bool:
         or _DASH_OPENED.match(text) is not None  # a turn of dialogue or an item, never a title
         or _TICKER_TIME.match(text) is not None  # a ticker's entry: "10:32 Sismo en…"
         or text.endswith(_DASHES)  # a dateline over its paragraph: "ROMA, 13 Feb. (EFE) -"
-        or _CAPITAL.search(text) is None
+        or (_CAPITAL.search(text) is None and _COUNTED_TITLE.match(text) is None)
         or _LOWER_OPENING.match(text) is not None  # a key of code or a tag: "node: 'X'"
         or _captioned(text)
         or _whole_link(text)
@@ -1770,7 +1798,7 @@ def _spaced_apart(lines: Sequence[Line], c1: int, c2: int, gap_after: int, body_
         # the page spaces its paragraphs and did not set this one apart: only a line far
         # shorter than the paragraphs after it is still a deck
         return _far_shorter(first, lines[c2 : c2 + 12])
-    return _deck_shaped(first, lines[c2])
+    return _deck_shaped(first, lines[c2]) and not _longer_than_text(first, lines[c2 : c2 + 12])
 
 
 def _signed_opening(text: str) -> bool:
@@ -1944,6 +1972,27 @@ def _far_shorter(first: Line, following: Sequence[Line]) -> bool:
     # a short line half the size of the paragraphs, or a summary a fraction of them
     return (size <= _SHORT_DECK_SPACED and 2 * size <= median) or (
         size <= _LONG_DECK and _LONG_DECK_RATIO * size <= median
+    )
+
+
+def _longer_than_text(first: Line, following: Sequence[Line]) -> bool:
+    """Whether a sentence is longer than the paragraph under it: the lead, not a deck.
+
+    A deck sums the story up in fewer words than the lead that tells it; a closed
+    sentence of a paragraph's size (120 characters or more), one sentence as the lead
+    is, longer than the text's next paragraph (the first closed sentence line under it)
+    is the lead of a page that set no deck.
+    """
+    lead = next(
+        (ln for ln in following if ln.role is Role.NONE and sentence_line(ln) and closed(ln.text)),
+        None,
+    )
+    return (
+        lead is not None
+        and closed(first.text)
+        and len(first.text) >= _PARAGRAPH
+        and len(first.text) > len(lead.text)
+        and _SENTENCE_BREAK.search(first.text) is None
     )
 
 
@@ -2430,7 +2479,9 @@ def _join_split_title(lines: list[Line]) -> None:
     title-sized (five words or more, the lower three or more). A third line the same way
     under them, the block ending there, goes on with it too. Not when another line of the
     page shows the upper one alone (a title tag). Only over the text's first
-    paragraph. The upper line takes the lower ones' end; the lower ones go.
+    paragraph. The upper line takes the lower ones' end; the lower ones go. (The lower
+    one may open with a capital when the upper one ends with a word no title ends with:
+    "Gobierno de Chile y" over "Argentina firman …".)
     """
     end = min(len(lines), TOP, first_paragraph(lines, 0) or TOP) - 1
     i = 0
@@ -2477,7 +2528,7 @@ def _split_title(upper: Line, lower: Line) -> bool:
         or lower.kind != ""
         or upper.role is not Role.NONE
         or lower.role is not Role.NONE
-        or not lower.text[:1].islower()
+        or not (lower.text[:1].islower() or _open_ended(upper.text))
         or lower.words < _MIN_SHORT_TITLE_WORDS
         or upper.words + lower.words < _MIN_SPLIT_TITLE_WORDS
         or len(upper.text) + len(lower.text) >= MAX_HEADLINE
@@ -2494,6 +2545,16 @@ def _split_title(upper: Line, lower: Line) -> bool:
         and lower.text.count(",") < _TAG_COMMAS  # "economía, banco central, tasas": tags
         and not any(mark in lower.text for mark in ("|", "·", "•"))
     )
+
+
+def _open_ended(text: str) -> bool:
+    """Whether ``text`` ends with a word no title ends with ("… de Chile y", "… para la").
+
+    An article, a preposition or a conjunction (lexicon ``layout_words.tsv``, class
+    ``open_end``): the title goes on in the line under it, whatever letter opens that.
+    """
+    words = text.split()
+    return bool(words) and fold(words[-1]) in layout_words("open_end")
 
 
 def _without_h1_mark(lines: Sequence[Line], found: Title) -> Title:
@@ -2680,6 +2741,40 @@ def _listed_deck(lines: list[Line], h: int) -> int | None:
     return i
 
 
+def _dashed_deck(lines: list[Line], h: int) -> int | None:
+    """A deck set as points opened by a dash glued to their first word, under the title.
+
+    "Title", "-Aprueban el plan de lluvias", "-Habrá albergues en tres colonias", then
+    the byline or the date: Mexican and Central American dailies set the bajada's
+    points so, the dash typed before each (no list's mark, which a space follows): two
+    to four points, the first of five words or more, the others of three or more. The
+    first point is the deck as the page writes it; the others are furniture.
+    """
+    i = next_text(lines, h)
+    run: list[int] = []
+    while (
+        i is not None
+        and len(run) < _MAX_POINTS
+        and lines[i].role is Role.NONE
+        and _DASHED_POINT.match(lines[i].text) is not None
+        and lines[i].words >= (_KICKER_WORDS if run else _MIN_DECK_WORDS)
+        and (not run or lines[i].gap <= lines[run[0]].gap)
+    ):
+        run.append(i)
+        i = next_text(lines, i)
+    if len(run) < _MIN_DASHED_POINTS or run[-1] + 1 >= len(lines):
+        return None
+    after = lines[run[-1] + 1]
+    if after.kind not in _CLOSING_META and not (
+        after.kind == "" and after.words <= _KICKER_WORDS and not closed(after.text)
+    ):
+        return None
+    lines[run[0]].role = Role.DECK
+    for k in run[1:]:
+        lines[k].role = Role.FURNITURE
+    return run[0]
+
+
 def find_deck(lines: list[Line], h: int) -> int | None:
     """The deck's line under headline ``h``, if any.
 
@@ -2687,6 +2782,8 @@ def find_deck(lines: list[Line], h: int) -> int | None:
     ("(Actualiza con …)"), which are furniture.
     """
     listed = _listed_deck(lines, h)
+    if listed is None:
+        listed = _dashed_deck(lines, h)
     if listed is not None:
         return listed
     _trail_copies(lines, h)
@@ -2702,6 +2799,9 @@ def find_deck(lines: list[Line], h: int) -> int | None:
             or _page_note(lines[c1].text)
             or _ARCHIVE_CAPTION.fullmatch(lines[c1].text) is not None  # "…, en imagen de archivo"
             or _SCENE_CAPTION.fullmatch(lines[c1].text) is not None  # "La ministra, durante …"
+            or _under_media_label(lines, c1)  # "VIDEO" over the video's title
+            or _under_widget_label(lines, c1)  # "Noticias relacionadas" over a headline
+            or _CARD_EXCERPT.search(lines[c1].text) is not None  # "… Daniel... 07.04.2024, …"
         )
         and next_text(lines, c1) is not None
     ):
@@ -2722,6 +2822,34 @@ def find_deck(lines: list[Line], h: int) -> int | None:
         _cut_glued_points(line)
         return c1
     return None
+
+
+def _under_media_label(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` is a video's or a gallery's title, under its media label.
+
+    A page labels the media it embeds ("VIDEO", "Galería", "FOTOS": a media label of up
+    to three words, no colon, right over the line): the short line under the label,
+    not closed like a sentence, titles that media, and is no deck.
+    """
+    above = lines[i - 1]
+    line = lines[i]
+    return (
+        above.kind == "media"
+        and above.words <= _MEDIA_LABEL_WORDS
+        and ":" not in above.text  # (a credit: "Foto: Cortesía")
+        and len(line.text) <= MAX_CAPTION
+        and not closed(line.text)
+    )
+
+
+def _under_widget_label(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` is a related headline, right under its box's label.
+
+    "Noticias relacionadas", "Te puede interesar", "Lee también" alone on the line over
+    it: the line under such a label is another story's headline (title-sized), never the
+    deck of this one.
+    """
+    return lines[i - 1].kind in _WIDGET_LABELS and len(lines[i].text) <= MAX_HEADLINE
 
 
 def _past_closed_caption(lines: list[Line], h: int, c1: int | None) -> int | None:
