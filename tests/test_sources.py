@@ -805,7 +805,7 @@ _FILLER = st.sampled_from(
     [
         "La reunión terminó tarde.",
         "El plan se votará en marzo.",
-        "Hubo críticas de la oposición.",
+        "Hubo protestas en la plaza.",  # "críticas de la oposición" credits the opposition
         "",
     ]
 )

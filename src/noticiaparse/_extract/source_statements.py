@@ -21,24 +21,38 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from noticiaparse._reading import (
     ANONYMOUS,
     DOCUMENT,
+    MEDIA,
+    ORGANIZATION,
     PERSON,
     Phrase,
     Reading,
+    Token,
+    phrase_at,
     phrase_before,
     reporting_verb,
+    role_words,
     word_set,
+    words_in,
     words_of,
 )
 from noticiaparse._reading.subjects import subject_position
 from noticiaparse._reading.vocabulary import reporting_lemmas
 from noticiaparse._text.lexicons import lines, word_classes
 from noticiaparse._text.sentences import sentence_start
+from noticiaparse._text.span import Span
 
-__all__ = ["anonymity_asked", "asks_anonymity", "impersonal_in_documents", "que_statements"]
+__all__ = [
+    "anonymity_asked",
+    "asks_anonymity",
+    "impersonal_in_documents",
+    "que_statements",
+    "speech_owners",
+]
 
 #: "que" after a space: where a clause of what was said may open.
 _QUE = re.compile(r"(?<=[ \t])que\b")
@@ -327,3 +341,81 @@ def impersonal_in_documents(text: str, reading: Reading) -> list[tuple[Phrase, s
         verb = said.group(1)
         out.append((Phrase(match.start(1), match.end(1), DOCUMENT), f"se {verb.lower()}"))
     return out
+
+
+#: How far after "de" the owner's phrase is read.
+_OWNER_REACH = 120
+#: The kinds of phrase that may have said something.
+_OWNER_KINDS = frozenset({PERSON, ORGANIZATION, MEDIA, ANONYMOUS})
+
+
+@functools.cache
+def _speech_nouns() -> frozenset[str]:
+    return word_set("statement_nouns.txt")
+
+
+@functools.cache
+def _speech_owner() -> re.Pattern[str]:
+    """A noun of saying and the "de", "del" of its owner: "las declaraciones del ministro"."""
+    nouns = "|".join(sorted(_speech_nouns(), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])({nouns})[ \t]+(del?)[ \t]+(?=[^\W\d_])")
+
+
+def speech_owners(
+    text: str, low: str | None, reading: Reading, credited: Sequence[Span] = ()
+) -> list[tuple[Phrase, str]]:
+    """Who said what a noun of saying names, after its "de": "las declaraciones del ministro".
+
+    A noun for what someone said (``lexicons/statement_nouns.txt``) credits its owner
+    after "de" or "del": "según recientes declaraciones de Tom Soto", "Las críticas de la
+    oposición", "la denuncia de los vecinos", "las palabras del canciller Raúl Medina"
+    (after "del" a role has no article of its own, and must have its holder's name
+    after it: "del embajador" alone is no name to give). The owner must be someone: a
+    person named or by role, a group, an organisation, an outlet or an anonymous
+    source; "la denuncia de robo", "las palabras de aliento" name no one. An owner
+    inside a phrase already credited (``credited``: "sostiene el pronunciamiento de la
+    Defensoría", a document) is part of its name, and words inside a quotation are the
+    speaker's.
+
+    Examples:
+        >>> from noticiaparse._reading import read_article
+        >>> text = "Las declaraciones de la ministra Ana Vera causaron polémica."
+        >>> reading = read_article(text, [(0, len(text))])
+        >>> [(text[p.start:p.end], cue) for p, cue in speech_owners(text, text.lower(), reading)]
+        [('la ministra Ana Vera', 'declaraciones de')]
+    """
+    if low is None or not any(f"{noun} de" in low for noun in _speech_nouns()):
+        return []
+    out = []
+    for match in _speech_owner().finditer(text):
+        noun = match.group(1)
+        if reading.cast.in_quotation(match.start()):
+            continue
+        at = match.end()
+        if any(lo <= at < hi for lo, hi in credited):
+            continue
+        tokens = words_in(text, at, min(len(text), at + _OWNER_REACH), reading.index)
+        if not tokens or tokens[0].start != at:
+            continue
+        owner = _owner(text, tokens, fused=match.group(2) == "del")
+        if owner is not None:
+            out.append((owner, f"{noun} {match.group(2)}"))
+    return out
+
+
+def _owner(text: str, tokens: Sequence[Token], *, fused: bool) -> Phrase | None:
+    """The phrase at ``tokens[0]`` when it names someone who may have spoken."""
+    found = phrase_at(text, tokens, 0)
+    if found is None and fused and tokens[0].low in role_words():
+        # "del ministro Juan Soto": the role with the name right after it
+        named = phrase_at(text, tokens, 1) if len(tokens) > 1 and tokens[1].capital else None
+        if named is not None and named[0].kind == PERSON and named[0].name is not None:
+            name, head = named[0].name, tokens[0].low
+            return Phrase(tokens[0].start, named[0].end, PERSON, name=name, head=head)
+        return None
+    if found is None or found[0].kind not in _OWNER_KINDS:
+        return None
+    phrase = found[0]
+    if phrase.kind == PERSON and phrase.name is None and phrase.head is None:
+        return None
+    return phrase

@@ -39,6 +39,7 @@ from noticiaparse._extract.source_statements import (
     asks_anonymity,
     impersonal_in_documents,
     que_statements,
+    speech_owners,
 )
 from noticiaparse._model import Mention, QuoteKind, Source, SourceKind
 from noticiaparse._reading import (
@@ -133,6 +134,7 @@ def find_sources(
     for phrase, cue in _document_makers(spine.text, low, reading, ledger.spans):
         ledger.add(phrase, cue)
     fused = _fused_roles(spine.text, low, reading, ledger.spans)
+    fused += speech_owners(spine.text, low, reading, ledger.spans)  # "las declaraciones de X"
     for phrase, cue in fused + _fused_al(spine.text, low, reading, ledger.spans):
         ledger.add(phrase, cue)
     stated = _issuers(spine.text, low, reading) + _que_credits(spine.text, reading)

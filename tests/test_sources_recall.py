@@ -1,0 +1,145 @@
+"""Sources the reporting verbs and cues did not reach: nouns of saying, roles, outlets.
+
+Sentences written here, one group per rule of ``docs/sources.md`` ("Nouns of saying",
+"Roles of a party", "An outlet that gathered the words"), in several wordings and
+countries' styles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse_sources
+
+Credited = list[tuple[str, str]]
+
+
+def credited(text: str) -> Credited:
+    return [(s.name, s.kind.value) for s in parse_sources(text)]
+
+
+CASES: list[tuple[str, str, Credited]] = [
+    # a noun of saying credits its owner after "de", "del"
+    (
+        "statements-of-a-minister-spain",
+        "Las declaraciones de la ministra Irene Campos provocaron un aluvión de reproches.",
+        [("Irene Campos", "person")],
+    ),
+    (
+        "recent-statements-after-segun-us",
+        "El programa terminará en junio, según recientes declaraciones de Mark Dalton.",
+        [("Mark Dalton", "person")],
+    ),
+    (
+        "last-statements-after-de-acuerdo-con-mexico",
+        "La obra se retrasará, de acuerdo con las últimas declaraciones de Rocío Beltrán.",
+        [("Rocío Beltrán", "person")],
+    ),
+    (
+        "criticism-of-the-opposition-uruguay",
+        "El discurso del intendente recibió duras críticas de la oposición.",
+        [("la oposición", "organization")],
+    ),
+    (
+        "complaint-of-the-neighbours-peru",
+        "Tras la denuncia de los vecinos del jirón, la policía clausuró el local.",
+        [("los vecinos del jirón", "person")],
+    ),
+    (
+        "words-of-a-role-and-name-after-del-colombia",
+        "Las palabras del gobernador Emilio Rangel cayeron mal entre los transportistas.",
+        [("Emilio Rangel", "person")],
+    ),
+    (
+        "warning-of-an-agency-chile",
+        "La advertencia de la Onemi llegó tarde a las caletas del sur.",
+        [("Onemi", "organization")],
+    ),
+    # not so: no one after "de", a bare role after "del", an owner inside a document
+    (
+        "a-complaint-of-a-crime-names-no-one-argentina",
+        "La denuncia de robo fue presentada en la comisaría del barrio.",
+        [],
+    ),
+    (
+        "words-of-encouragement-name-no-one-caribe",
+        "El técnico tuvo palabras de aliento para el equipo tras la derrota.",
+        [],
+    ),
+    (
+        "a-bare-role-after-del-is-no-name-spain",
+        "En un comunicado, el ministerio rechazó las declaraciones del embajador.",
+        [("el ministerio", "organization")],
+    ),
+    (
+        "an-owner-inside-a-document-ecuador",
+        "«El cierre es ilegal», sostiene el pronunciamiento de la Defensoría del Pueblo.",
+        [("el pronunciamiento de la Defensoría del Pueblo", "document")],
+    ),
+    # roles of a party to a case, a market or a call
+    (
+        "the-plaintiffs-chile",
+        "Según los querellantes, la fiscalía demoró las diligencias.",
+        [("los querellantes", "person")],
+    ),
+    (
+        "the-organisers-after-the-verb-spain",
+        "La marcha saldrá a las doce, dijeron los convocantes.",
+        [("los convocantes", "person")],
+    ),
+    (
+        "a-rating-agency-after-the-verb-mexico",
+        "Las finanzas estatales se debilitarán, advirtió la calificadora Fitch.",
+        [("Fitch", "organization")],
+    ),
+    (
+        "the-head-of-the-portfolio-peru",
+        "El plan no tiene fondos, dijo el titular de la cartera este martes.",
+        [("el titular de la cartera", "person")],
+    ),
+    # an outlet that gathered, published or revealed the words first
+    (
+        "remarks-gathered-by-an-outlet-spain",
+        "«Os apoyaremos», ha añadido en unas palabras recogidas por el diario El Norte.",
+        [("El Norte", "media")],
+    ),
+    (
+        "a-video-published-by-a-paper-peru",
+        "Un video publicado por el diario La Voz muestra el choque de los buses.",
+        [("La Voz", "media")],
+    ),
+    (
+        "information-revealed-by-a-radio-chile",
+        "La información revelada por la radio Puerto Sur fue confirmada por la Armada.",
+        [("Puerto Sur", "media"), ("Armada", "organization")],
+    ),
+    (
+        "figures-published-by-an-institute-stay-its-own-argentina",
+        "Según datos publicados por el Indec, la pobreza bajó dos puntos.",
+        [("Indec", "organization")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_recall(text: str, expected: Credited) -> None:
+    assert credited(text) == expected
+
+
+MISSES: list[tuple[str, str, Credited, str]] = [
+    (
+        "a-role-the-lexicon-lacks-after-del-us",
+        "El muro no se terminará, según dichos del zar fronterizo Ted Marsh.",
+        [("Ted Marsh", "person")],
+        "'zar' is no role word: after 'del' only a role of the lexicon opens a phrase",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(m[1], m[2], marks=pytest.mark.xfail(strict=True, reason=m[3])) for m in MISSES],
+    ids=[m[0] for m in MISSES],
+)
+def test_recall_known_misses(text: str, expected: Credited) -> None:
+    assert credited(text) == expected
