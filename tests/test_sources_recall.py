@@ -118,6 +118,32 @@ CASES: list[tuple[str, str, Credited]] = [
         "Según datos publicados por el Indec, la pobreza bajó dos puntos.",
         [("Indec", "organization")],
     ),
+    # a name set apart from its reporting verb by a comma
+    (
+        "a-name-then-a-comma-and-its-verb-venezuela",
+        "Hubo dudas en el foro. Hernán Ibarra Soto, destaca que la migración seguirá.",
+        [("Hernán Ibarra Soto", "person")],
+    ),
+    (
+        "after-an-opening-connective-colombia",
+        "Por otra parte, Luisa Fernanda Ríos, aseguró que habrá una reforma administrativa.",
+        [("Luisa Fernanda Ríos", "person")],
+    ),
+    (
+        "a-country-alone-is-no-subject-mexico",
+        "Chile, señaló que la cifra sube cada año.",
+        [],
+    ),
+    (
+        "a-preposition-opens-no-subject-argentina",
+        "Tras la reunión con Pedro Soto, aseguró que la cifra sube.",
+        [],
+    ),
+    (
+        "a-rank-before-the-name-in-apposition-us",
+        "En la rueda de prensa, el vocero naval, contralmirante Ian Morrow, dijo que zarpan.",
+        [("Ian Morrow", "person")],
+    ),
 ]
 
 
@@ -132,6 +158,12 @@ MISSES: list[tuple[str, str, Credited, str]] = [
         "El muro no se terminará, según dichos del zar fronterizo Ted Marsh.",
         [("Ted Marsh", "person")],
         "'zar' is no role word: after 'del' only a role of the lexicon opens a phrase",
+    ),
+    (
+        "a-role-with-a-lower-case-complement-before-the-name-colombia",
+        "En tanto, el secretario de obras Iván Mejía, aseguró que habrá cambios.",
+        [("Iván Mejía", "person")],
+        "a role's lower-case complement ends the phrase before the name after it",
     ),
 ]
 

@@ -49,6 +49,7 @@ from noticiaparse._text.span import Span
 __all__ = [
     "anonymity_asked",
     "asks_anonymity",
+    "comma_subjects",
     "impersonal_in_documents",
     "que_statements",
     "speech_owners",
@@ -419,3 +420,89 @@ def _owner(text: str, tokens: Sequence[Token], *, fused: bool) -> Phrase | None:
     if phrase.kind == PERSON and phrase.name is None and phrase.head is None:
         return None
     return phrase
+
+
+#: A comma, then a reporting verb and its "que": "Ana Soto, aseguró que…".
+_COMMA_VERB = re.compile(r",[ \t]+([^\W\d_]+)[ \t]+que\b")
+#: How far back before the comma the sentence's start is read.
+_COMMA_SUBJECT_REACH = 160
+#: The most words a name set before its comma may have.
+_COMMA_NAME_WORDS = 5
+
+
+def comma_subjects(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """A name set apart from its reporting verb by a comma: "Ana Soto, aseguró que…".
+
+    Some papers set a comma between the subject and its verb, most often after a bare
+    name or a role and a name ("Hernán Ibarra, destaca que…", "Por otra parte, el
+    secretaria Inés Lara, aseguró que…"): a name opening its sentence, or its
+    clause after an opening adverbial (a preposition, an adverb, a connective:
+    ``lexicons/dropped_subject_leads.txt``), then a comma and a finite reporting verb
+    before "que", is that verb's subject. The name must be a person's or an
+    organisation's, of two words or more or after a role; a one-word name may be a
+    place ("Chile, señaló que…"), and a phrase with a verb of its own is no subject.
+
+    Examples:
+        >>> from noticiaparse._reading import read_article
+        >>> text = "Hubo dudas. Hernán Ibarra Soto, destaca que la cifra sube."
+        >>> reading = read_article(text, [(0, len(text))])
+        >>> [(text[p.start:p.end], cue) for p, cue in comma_subjects(text, reading)]
+        [('Hernán Ibarra Soto', 'destaca')]
+    """
+    out = []
+    for match in _COMMA_VERB.finditer(text):
+        verb = match.group(1)
+        low = verb.lower()
+        if (
+            not reporting_verb(low)
+            or low.endswith(("ando", "iendo", "ar", "er", "ir"))
+            or reading.cast.in_quotation(match.start())
+        ):
+            continue
+        comma = match.start()
+        lo = sentence_start(text, comma, 0, reach=_COMMA_SUBJECT_REACH)
+        seg = text.rfind(",", lo, comma) + 1 or lo
+        if seg > lo and (
+            text.rfind(",", lo, seg - 1) >= 0 or not _opening_adverbial(text, lo, seg - 1)
+        ):
+            continue  # after a role and its comma ("La ministra, Ana Soto,"): read already
+        tokens = words_in(text, seg, comma, reading.index)
+        if not tokens or len(tokens) > _COMMA_NAME_WORDS or not tokens[0].capital:
+            continue
+        found = phrase_at(text, tokens, 0)
+        if found is None or found[1] != len(tokens):
+            continue  # the phrase does not fill the clause: a verb or more after it
+        phrase = found[0]
+        if phrase.kind in {ORGANIZATION, PERSON} and _full_name(text, phrase):
+            out.append((phrase, low))
+    return out
+
+
+def _opening_adverbial(text: str, lo: int, end: int) -> bool:
+    """Whether ``text[lo:end]`` is an adverbial that opens the sentence: "Por otra parte"."""
+    words = _WORD.findall(text, lo, end)
+    if not words:
+        return False
+    first = words[0].lower()
+    return (
+        first in words_of("preposition")
+        or first in words_of("adverb")
+        or first in word_set("dropped_subject_leads.txt")
+        or (len(words) == 1 and first.endswith("mente"))
+    )
+
+
+def _full_name(text: str, phrase: Phrase) -> bool:
+    """Whether a phrase names someone in full: a name of two words or more, or a role's.
+
+    A one-word name alone may be a place ("Chile, señaló que…" names no one).
+    """
+    if phrase.name is None:
+        return False
+    name = text[phrase.name[0] : phrase.name[1]]
+    return (" " in name or phrase.head is not None) and name.lower() not in _countries()
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    return frozenset(name.lower() for name in lines("country_names.txt"))

@@ -37,6 +37,7 @@ from noticiaparse._extract.source_outlets import outlet_credits
 from noticiaparse._extract.source_statements import (
     anonymity_asked,
     asks_anonymity,
+    comma_subjects,
     impersonal_in_documents,
     que_statements,
     speech_owners,
@@ -2001,6 +2002,7 @@ def _que_credits(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         said_from = _said_from(text, phrase)
         if said_from is not None:
             out.append((_antecedent(text, said_from, reading), cue))
+    out += comma_subjects(text, reading)  # "Ana Soto, aseguró que…"
     return out + anonymity_asked(text, reading) + impersonal_in_documents(text, reading)
 
 
