@@ -144,6 +144,27 @@ CASES: list[tuple[str, str, Credited]] = [
         "En la rueda de prensa, el vocero naval, contralmirante Ian Morrow, dijo que zarpan.",
         [("Ian Morrow", "person")],
     ),
+    # an impersonal reporting verb and "desde": the body the words came from
+    (
+        "se-informo-desde-opening-the-sentence-chile",
+        "Se informó desde la Fiscalía Regional que el imputado quedó en prisión preventiva.",
+        [("Fiscalía Regional", "organization")],
+    ),
+    (
+        "after-a-comma-colombia",
+        "La vía seguirá cerrada hasta el lunes, se indicó desde la Gobernación de Caldas.",
+        [("Gobernación de Caldas", "organization")],
+    ),
+    (
+        "framed-by-segun-argentina",
+        "Según se informó desde el Ministerio de Seguridad, hubo cuatro detenidos.",
+        [("Ministerio de Seguridad", "organization")],
+    ),
+    (
+        "a-place-or-a-person-after-desde-is-no-body-spain",
+        "Se informó desde Chile que habría fiesta. Se anunció desde el balcón que acabó.",
+        [],
+    ),
 ]
 
 

@@ -32,6 +32,7 @@ from noticiaparse._reading import (
     Phrase,
     Reading,
     Token,
+    first_names,
     phrase_at,
     phrase_before,
     reporting_verb,
@@ -50,6 +51,7 @@ __all__ = [
     "anonymity_asked",
     "asks_anonymity",
     "comma_subjects",
+    "impersonal_from",
     "impersonal_in_documents",
     "que_statements",
     "speech_owners",
@@ -506,3 +508,48 @@ def _full_name(text: str, phrase: Phrase) -> bool:
 @functools.cache
 def _countries() -> frozenset[str]:
     return frozenset(name.lower() for name in lines("country_names.txt"))
+
+
+#: An impersonal reporting verb and "desde": "se informó desde la Fiscalía".
+_SE_FROM = re.compile(r"(?<![^\W\d_])[Ss]e[ \t]+([^\W\d_]+)[ \t]+desde[ \t]+(?=[^\W\d_])")
+
+
+def impersonal_from(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The institution an impersonal reporting verb says the words came from.
+
+    "Se informó desde la Fiscalía que…", "…, se indicó desde la Alcaldía", "Según se
+    informó desde el Ministerio de Salud, …": "se" names no one, and "desde" the body
+    the words come from, as "informaron desde" does. A name no given name opens is an
+    institution's there; a person ("desde Pedro Soto") or a place that is no body
+    credits no one.
+
+    Examples:
+        >>> from noticiaparse._reading import read_article
+        >>> text = "Se informó desde la Fiscalía Regional que hubo dos detenidos."
+        >>> reading = read_article(text, [(0, len(text))])
+        >>> [(text[p.start:p.end], cue) for p, cue in impersonal_from(text, reading)]
+        [('la Fiscalía Regional', 'se informó desde')]
+    """
+    out: list[tuple[Phrase, str]] = []
+    if "desde" not in text:
+        return out
+    for match in _SE_FROM.finditer(text):
+        verb = match.group(1).lower()
+        if not reporting_verb(verb) or reading.cast.in_quotation(match.start()):
+            continue
+        at = match.end()
+        tokens = words_in(text, at, min(len(text), at + _OWNER_REACH), reading.index)
+        found = phrase_at(text, tokens, 0) if tokens and tokens[0].start == at else None
+        if found is None:
+            continue
+        phrase = found[0]
+        name = text[phrase.name[0] : phrase.name[1]] if phrase.name is not None else ""
+        if name.lower() in _countries():
+            continue  # "desde Chile": a place, no body
+        if phrase.kind == PERSON and name and phrase.head is None:
+            if name.split()[0] in first_names():
+                continue
+            phrase = Phrase(phrase.start, phrase.end, ORGANIZATION, name=phrase.name)
+        if phrase.kind in {ORGANIZATION, MEDIA}:
+            out.append((phrase, f"se {verb} desde"))
+    return out

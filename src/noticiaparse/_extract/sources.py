@@ -38,6 +38,7 @@ from noticiaparse._extract.source_statements import (
     anonymity_asked,
     asks_anonymity,
     comma_subjects,
+    impersonal_from,
     impersonal_in_documents,
     que_statements,
     speech_owners,
@@ -2003,6 +2004,7 @@ def _que_credits(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         if said_from is not None:
             out.append((_antecedent(text, said_from, reading), cue))
     out += comma_subjects(text, reading)  # "Ana Soto, aseguró que…"
+    out += impersonal_from(text, reading)  # "se informó desde la Fiscalía"
     return out + anonymity_asked(text, reading) + impersonal_in_documents(text, reading)
 
 
