@@ -165,6 +165,22 @@ CASES: list[tuple[str, str, Credited]] = [
         "Se informó desde Chile que habría fiesta. Se anunció desde el balcón que acabó.",
         [],
     ),
+    # a surname that ends like a participle, after its verb, is a name
+    (
+        "a-surname-in-ado-after-its-verb-colombia",
+        "«Gracias por todo, profe», escribió Machado en su cuenta de Instagram.",
+        [("Machado", "person")],
+    ),
+    (
+        "folded-into-the-full-name-spain",
+        "El lateral Iker Hurtado se despidió. «Hasta siempre», dijo Hurtado en la radio.",
+        [("Iker Hurtado", "person")],
+    ),
+    (
+        "a-participle-opening-the-sentence-is-none-chile",
+        "Consultada sobre el tema, dijo que no habrá cambios.",
+        [],
+    ),
 ]
 
 

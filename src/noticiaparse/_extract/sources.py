@@ -2503,6 +2503,20 @@ class _Entity:
         return Source(name=name, kind=SourceKind(self.kind), mentions=tuple(self.mentions))
 
 
+#: What a capitalised participle opening a clause stands after: "Consultado por…".
+_CLAUSE_MARKS = ".!?:;\n—–-«“\"'("
+
+
+def _clause_opening(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens its sentence or clause, where a participle is capitalised.
+
+    "Consultado por la prensa, …" opens on a participle; "…, escribió Cuadrado en su
+    cuenta" sets a surname that ends like one ("-ado", "-ida") after its verb.
+    """
+    before = text[max(0, at - _LAST_WORD) : at].rstrip()
+    return not before or before[-1] in _CLAUSE_MARKS
+
+
 class _Ledger:
     """The entities found so far in one article, and the document last named."""
 
@@ -2810,15 +2824,22 @@ class _Ledger:
         stretch = phrase.start * self.width + phrase.end
         written = self.spine.text[phrase.start : phrase.end]
         lo, hi = phrase.name or (phrase.start, phrase.end)
+        # a participle is capitalised only where it opens a clause ("Consultado por…"):
+        # elsewhere the word is a surname that ends like one ("dijo Machado en…")
+        opening = _clause_opening(self.spine.text, phrase.start)
+        after = self.spine.text[phrase.end : phrase.end + _LAST_WORD] if opening else ""
         if (
             stretch in self.seen
             or written.lower() in words_of("no_one")
             or (
-                no_name(written, self.spine.text[phrase.end : phrase.end + _LAST_WORD])
+                no_name(written, after)
                 # "Diez" after "Christian Diez": a surname, not a number
                 and self.cast.full_name(written.strip()) == written.strip()
             )
-            or participle_lead(self.spine.text[lo:hi], self.spine.text[hi : hi + _LAST_WORD])
+            or (
+                participle_lead(self.spine.text[lo:hi], self.spine.text[hi : hi + _LAST_WORD])
+                and _clause_opening(self.spine.text, lo)
+            )
         ):
             return  # credited already, "Nadie explicó…", "Actualmente escribe…": no one
         self.seen.add(stretch)
