@@ -181,6 +181,27 @@ CASES: list[tuple[str, str, Credited]] = [
         "Consultada sobre el tema, dijo que no habrá cambios.",
         [],
     ),
+    # the agent of a reporting participle past a manner adverb or whom it was told
+    (
+        "criticised-harshly-by-a-party-spain",
+        "La misión, criticada duramente por el Partido Verde, duró apenas tres días.",
+        [("Partido Verde", "organization")],
+    ),
+    (
+        "confirmed-to-this-outlet-by-a-minister-mexico",
+        "La cifra fue confirmada a este medio por la secretaria Laura Ibáñez.",
+        [("Laura Ibáñez", "person")],
+    ),
+    (
+        "made-known-by-a-ministry-peru",
+        "La lista de distritos fue dada a conocer por el Ministerio de Vivienda.",
+        [("Ministerio de Vivienda", "organization")],
+    ),
+    (
+        "an-act-on-an-object-past-an-adverb-is-no-statement-uruguay",
+        "El tratado fue ratificado finalmente por la Asamblea General.",
+        [],
+    ),
 ]
 
 

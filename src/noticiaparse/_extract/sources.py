@@ -20,7 +20,11 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from noticiaparse._extract.source_acts import object_act, passive_or_reflexive
+from noticiaparse._extract.source_acts import (
+    agents_past_adverbials,
+    object_act,
+    passive_or_reflexive,
+)
 from noticiaparse._extract.source_documents import complement_end, cue_reach, document_credits
 from noticiaparse._extract.source_fold import fold_sources
 from noticiaparse._extract.source_names import (
@@ -2005,6 +2009,7 @@ def _que_credits(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             out.append((_antecedent(text, said_from, reading), cue))
     out += comma_subjects(text, reading)  # "Ana Soto, aseguró que…"
     out += impersonal_from(text, reading)  # "se informó desde la Fiscalía"
+    out += agents_past_adverbials(text, reading)  # "criticada duramente por X"
     return out + anonymity_asked(text, reading) + impersonal_in_documents(text, reading)
 
 
