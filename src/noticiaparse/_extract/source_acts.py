@@ -11,6 +11,7 @@ the one who acts is not being cited. The verbs of saying and informing ("dijo",
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 
 import regex
 
@@ -132,11 +133,14 @@ def passive_or_reflexive(text: str, attribution: Attribution) -> bool:
 
 
 #: A participle, then a manner adverb ("-mente") or whom it was said to ("a este
-#: medio", "a la prensa local"), then "por" and its agent: "criticada duramente por…".
+#: medio", "a la prensa local"), right before "por": "criticada duramente por…". Read
+#: back from each " por " over a short window.
 _AGENT_PAST = regex.compile(
     r"(?<!\p{L})(\p{Ll}+(?:ad|id)[oa]s?)[ \t]+(?:(\p{Ll}{3,}mente)|al?[ \t]+\p{Ll}+"
-    r"(?:[ \t]+\p{Ll}+){0,2}?)[ \t]+por[ \t]+(?=\p{L})"
+    r"(?:[ \t]+\p{Ll}+){0,2}?)[ \t]+por[ \t]+$"
 )
+#: How far back before "por" the participle and the words between are read.
+_AGENT_BACK = 48
 #: How far after "por" the agent is read.
 _AGENT_REACH = 120
 
@@ -161,7 +165,7 @@ def agents_past_adverbials(text: str, reading: Reading) -> list[tuple[Phrase, st
     out: list[tuple[Phrase, str]] = []
     if " por " not in text:
         return out
-    for match in _AGENT_PAST.finditer(text):
+    for match in _agents_before_por(text):
         cue = match.group(1)
         entry = reporting_lemmas().get(cue)
         between = " ".join(text[match.end(1) : match.end()].split()[:-1])
@@ -187,3 +191,17 @@ def agents_past_adverbials(text: str, reading: Reading) -> list[tuple[Phrase, st
             continue
         out.append((phrase, cue))
     return out
+
+
+def _agents_before_por(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``_AGENT_PAST`` that end on one of the text's " por "."""
+    at = text.find(" por ")
+    while at >= 0:
+        end = at + len(" por ")
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        if end < len(text) and text[end].isalpha():
+            match = _AGENT_PAST.search(text, max(0, at - _AGENT_BACK), end)
+            if match is not None:
+                yield match
+        at = text.find(" por ", at + 1)

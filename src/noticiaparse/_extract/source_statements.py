@@ -387,10 +387,20 @@ def speech_owners(
         >>> [(text[p.start:p.end], cue) for p, cue in speech_owners(text, text.lower(), reading)]
         [('la ministra Ana Vera', 'declaraciones de')]
     """
-    if low is None or not any(f"{noun} de" in low for noun in _speech_nouns()):
+    if low is None:
         return []
+    starts = set()
+    for noun in _speech_nouns():
+        at = low.find(f"{noun} de")
+        while at >= 0:
+            starts.add(at)
+            at = low.find(f"{noun} de", at + 1)
     out = []
-    for match in _speech_owner().finditer(text):
+    pattern = _speech_owner()
+    for start in sorted(starts):
+        match = pattern.match(text, start)
+        if match is None:
+            continue  # "Declaraciones de" in capitals, "condenas del": no noun of saying
         noun = match.group(1)
         if reading.cast.in_quotation(match.start()):
             continue
@@ -510,8 +520,10 @@ def _countries() -> frozenset[str]:
     return frozenset(name.lower() for name in lines("country_names.txt"))
 
 
-#: An impersonal reporting verb and "desde": "se informó desde la Fiscalía".
-_SE_FROM = re.compile(r"(?<![^\W\d_])[Ss]e[ \t]+([^\W\d_]+)[ \t]+desde[ \t]+(?=[^\W\d_])")
+#: An impersonal reporting verb right before "desde": "se informó desde la Fiscalía".
+_SE_FROM = re.compile(r"(?<![^\W\d_])[Ss]e[ \t]+([^\W\d_]+)[ \t]+$")
+#: How far back before "desde" its "se" and verb are read.
+_SE_FROM_BACK = 32
 
 
 def impersonal_from(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
@@ -531,25 +543,34 @@ def impersonal_from(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         [('la Fiscalía Regional', 'se informó desde')]
     """
     out: list[tuple[Phrase, str]] = []
-    if "desde" not in text:
-        return out
-    for match in _SE_FROM.finditer(text):
+    at = text.find("desde ")
+    while at >= 0:
+        found_at, at = at, text.find("desde ", at + 1)
+        match = _SE_FROM.search(text, max(0, found_at - _SE_FROM_BACK), found_at)
+        if match is None:
+            continue
         verb = match.group(1).lower()
         if not reporting_verb(verb) or reading.cast.in_quotation(match.start()):
             continue
-        at = match.end()
-        tokens = words_in(text, at, min(len(text), at + _OWNER_REACH), reading.index)
-        found = phrase_at(text, tokens, 0) if tokens and tokens[0].start == at else None
-        if found is None:
-            continue
-        phrase = found[0]
-        name = text[phrase.name[0] : phrase.name[1]] if phrase.name is not None else ""
-        if name.lower() in _countries():
-            continue  # "desde Chile": a place, no body
-        if phrase.kind == PERSON and name and phrase.head is None:
-            if name.split()[0] in first_names():
-                continue
-            phrase = Phrase(phrase.start, phrase.end, ORGANIZATION, name=phrase.name)
-        if phrase.kind in {ORGANIZATION, MEDIA}:
+        start = found_at + len("desde ")
+        phrase = _body_at(text, start, reading)
+        if phrase is not None:
             out.append((phrase, f"se {verb} desde"))
     return out
+
+
+def _body_at(text: str, at: int, reading: Reading) -> Phrase | None:
+    """The institution named at ``at`` after "desde", else ``None``."""
+    tokens = words_in(text, at, min(len(text), at + _OWNER_REACH), reading.index)
+    found = phrase_at(text, tokens, 0) if tokens and tokens[0].start == at else None
+    if found is None:
+        return None
+    phrase = found[0]
+    name = text[phrase.name[0] : phrase.name[1]] if phrase.name is not None else ""
+    if name.lower() in _countries():
+        return None  # "desde Chile": a place, no body
+    if phrase.kind == PERSON and name and phrase.head is None:
+        if name.split()[0] in first_names():
+            return None  # "desde Pedro Soto": a person, no body
+        phrase = Phrase(phrase.start, phrase.end, ORGANIZATION, name=phrase.name)
+    return phrase if phrase.kind in {ORGANIZATION, MEDIA} else None
