@@ -202,6 +202,43 @@ CASES: list[tuple[str, str, Credited]] = [
         "El tratado fue ratificado finalmente por la Asamblea General.",
         [],
     ),
+    # the focus of a cleft sentence whose relative reports
+    (
+        "a-cleft-with-a-role-and-name-spain",
+        "Fue la consejera Marta Gil quien anunció que el curso empezará en octubre.",
+        [("Marta Gil", "person")],
+    ),
+    (
+        "a-cleft-on-a-group-mexico",
+        "Fueron los comerciantes del mercado quienes denunciaron los cobros indebidos.",
+        [("los comerciantes del mercado", "person")],
+    ),
+    (
+        "a-cleft-past-an-apposition-argentina",
+        "Fue Darío Luna, director del hospital, quien confirmó que faltan camas.",
+        [("Darío Luna", "person")],
+    ),
+    (
+        "a-cleft-whose-verb-is-an-act-credits-no-one-chile",
+        "Fue el intendente quien firmó el decreto de emergencia.",
+        [],
+    ),
+    (
+        "how-many-is-no-focus-colombia",
+        "Son muchos los que dicen que la reforma llega tarde.",
+        [],
+    ),
+    # the future and conditional of the common declaratives, after a quotation
+    (
+        "a-conditional-after-a-quotation-peru",
+        "«No hay más camas», agregaría luego el doctor Rubén Salas.",
+        [("Rubén Salas", "person")],
+    ),
+    (
+        "a-verb-of-adding-after-a-quotation-venezuela",
+        "«Faltan insumos básicos», complementó la enfermera Gladys Pino.",
+        [("Gladys Pino", "person")],
+    ),
 ]
 
 

@@ -41,6 +41,7 @@ from noticiaparse._extract.source_outlets import outlet_credits
 from noticiaparse._extract.source_statements import (
     anonymity_asked,
     asks_anonymity,
+    cleft_speakers,
     comma_subjects,
     impersonal_from,
     impersonal_in_documents,
@@ -2010,6 +2011,7 @@ def _que_credits(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     out += comma_subjects(text, reading)  # "Ana Soto, aseguró que…"
     out += impersonal_from(text, reading)  # "se informó desde la Fiscalía"
     out += agents_past_adverbials(text, reading)  # "criticada duramente por X"
+    out += cleft_speakers(text, reading)  # "Fue el ministro quien dijo…"
     return out + anonymity_asked(text, reading) + impersonal_in_documents(text, reading)
 
 
