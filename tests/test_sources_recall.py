@@ -239,6 +239,22 @@ CASES: list[tuple[str, str, Credited]] = [
         "«Faltan insumos básicos», complementó la enfermera Gladys Pino.",
         [("Gladys Pino", "person")],
     ),
+    # what a survey or a forecast shows, before "que" only
+    (
+        "a-survey-reflects-chile",
+        "La encuesta refleja que el 60% de los consultados rechaza el plan.",
+        [("La encuesta", "document")],
+    ),
+    (
+        "a-study-showed-spain",
+        "El estudio evidenció que la mitad de los pisos turísticos carece de licencia.",
+        [("El estudio", "document")],
+    ),
+    (
+        "with-an-object-a-projection-is-an-act-mexico",
+        "La productora proyectó una película en la plaza del barrio.",
+        [],
+    ),
 ]
 
 
