@@ -93,6 +93,16 @@ CASES: list[tuple[str, str, Credited]] = [
         [("Fitch", "organization")],
     ),
     (
+        "a-member-of-a-platform-spain",
+        "La miembro de la Plataforma vecinal destaca que las atracciones están a pocos metros.",
+        [("La miembro de la Plataforma vecinal", "person")],
+    ),
+    (
+        "members-of-a-committee-ecuador",
+        "Según integrantes de la comisión, el informe estará listo el lunes.",
+        [("integrantes de la comisión", "person")],
+    ),
+    (
         "the-head-of-the-portfolio-peru",
         "El plan no tiene fondos, dijo el titular de la cartera este martes.",
         [("el titular de la cartera", "person")],
