@@ -203,6 +203,11 @@ CASES: list[tuple[str, str, Credited]] = [
         [("Laura Ibáñez", "person")],
     ),
     (
+        "published-first-by-an-outlet-argentina",
+        "La noticia fue publicada primero por el diario El Litoral.",
+        [("El Litoral", "media")],
+    ),
+    (
         "made-known-by-a-ministry-peru",
         "La lista de distritos fue dada a conocer por el Ministerio de Vivienda.",
         [("Ministerio de Vivienda", "organization")],

@@ -22,7 +22,9 @@ from noticiaparse._reading import (
     Phrase,
     Reading,
     phrase_at,
+    word_set,
     words_in,
+    words_of,
 )
 from noticiaparse._reading.phrases import MEDIA_REF
 from noticiaparse._reading.vocabulary import endings_of, reporting_lemmas, reporting_participle
@@ -132,15 +134,29 @@ def passive_or_reflexive(text: str, attribution: Attribution) -> bool:
     return agent and lemma in _object_acts()
 
 
-#: A participle, then a manner adverb ("-mente") or whom it was said to ("a este
-#: medio", "a la prensa local"), right before "por": "criticada duramente por…". Read
-#: back from each " por " over a short window.
+#: A participle, then an adverb (of manner in "-mente", of time, "primero":
+#: ``statement_adverbs.txt``) or whom it was said to ("a este medio", "a la prensa
+#: local"), right before "por": "criticada duramente por…". Read back from each " por "
+#: over a short window.
 _AGENT_PAST = regex.compile(
-    r"(?<!\p{L})(\p{Ll}+(?:ad|id)[oa]s?)[ \t]+(?:(\p{Ll}{3,}mente)|al?[ \t]+\p{Ll}+"
+    r"(?<!\p{L})(\p{Ll}+(?:ad|id)[oa]s?)[ \t]+(?:(\p{Ll}{2,})|al?[ \t]+\p{Ll}+"
     r"(?:[ \t]+\p{Ll}+){0,2}?)[ \t]+por[ \t]+$"
 )
 #: How far back before "por" the participle and the words between are read.
 _AGENT_BACK = 48
+#: The shortest adverb in "-mente" ("sólo" is none).
+_MIN_MENTE = 7
+
+
+def _manner_or_time(word: str) -> bool:
+    """Whether ``word`` is an adverb that may stand before an agent's "por"."""
+    return (
+        (len(word) >= _MIN_MENTE and word.endswith("mente"))
+        or word in words_of("adverb")
+        or word in word_set("statement_adverbs.txt")
+    )
+
+
 #: How far after "por" the agent is read.
 _AGENT_REACH = 120
 
@@ -166,7 +182,9 @@ def agents_past_adverbials(text: str, reading: Reading) -> list[tuple[Phrase, st
     if " por " not in text:
         return out
     for match in _agents_before_por(text):
-        cue = match.group(1)
+        cue, adverb = match.group(1), match.group(2)
+        if adverb is not None and not _manner_or_time(adverb):
+            continue  # "publicada hoy por", "criticada duramente por": an adverb only
         entry = reporting_lemmas().get(cue)
         between = " ".join(text[match.end(1) : match.end()].split()[:-1])
         if between == "a conocer" and cue[:3] == "dad":
