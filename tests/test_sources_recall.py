@@ -102,11 +102,6 @@ CASES: list[tuple[str, str, Credited]] = [
         "Según integrantes de la comisión, el informe estará listo el lunes.",
         [("integrantes de la comisión", "person")],
     ),
-    (
-        "the-head-of-the-portfolio-peru",
-        "El plan no tiene fondos, dijo el titular de la cartera este martes.",
-        [("el titular de la cartera", "person")],
-    ),
     # an outlet that gathered, published or revealed the words first
     (
         "remarks-gathered-by-an-outlet-spain",
