@@ -123,6 +123,30 @@ CASES: list[tuple[str, str, Credited]] = [
         "Según datos publicados por el Indec, la pobreza bajó dos puntos.",
         [("Indec", "organization")],
     ),
+    # an office written in capitals is its holder, as in lower case
+    (
+        "an-office-in-capitals-mexico",
+        "Habrá apoyo para los damnificados, dijo la Jefa de Gobierno.",
+        [("la Jefa de Gobierno", "person")],
+    ),
+    (
+        "a-secretary-in-capitals-guatemala",
+        "El Secretario de Salud de Jalapa informó que llegaron las vacunas.",
+        [("El Secretario de Salud de Jalapa", "person")],
+    ),
+    (
+        "the-named-holder-folds-it-costa-rica",
+        (
+            "La ministra de Salud, Ana Brenes, visitó el hospital. «Habrá apoyo», dijo la "
+            "Ministra de Salud."
+        ),
+        [("Ana Brenes", "person")],
+    ),
+    (
+        "a-ministry-stays-an-institution-honduras",
+        "El Ministerio de Salud informó que llegaron las vacunas.",
+        [("Ministerio de Salud", "organization")],
+    ),
     # a name set apart from its reporting verb by a comma
     (
         "a-name-then-a-comma-and-its-verb-venezuela",
