@@ -147,6 +147,22 @@ CASES: list[tuple[str, str, Credited]] = [
         "El Ministerio de Salud informó que llegaron las vacunas.",
         [("Ministerio de Salud", "organization")],
     ),
+    # a plural group of judges in the frame "Para …," opening a sentence
+    (
+        "the-view-of-experts-spain",
+        "Para los expertos, la nueva ley de vivienda llega tarde.",
+        [("los expertos", "person")],
+    ),
+    (
+        "the-view-of-consulted-economists-chile",
+        "Para los economistas consultados, la inflación cederá en el segundo semestre.",
+        [("los economistas consultados", "person")],
+    ),
+    (
+        "for-whom-a-measure-is-names-no-source-argentina",
+        "Para los jubilados, habrá un bono de fin de año.",
+        [],
+    ),
     # a name set apart from its reporting verb by a comma
     (
         "a-name-then-a-comma-and-its-verb-venezuela",

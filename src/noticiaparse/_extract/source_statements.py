@@ -32,11 +32,13 @@ from noticiaparse._reading import (
     Phrase,
     Reading,
     Token,
+    endings_of,
     first_names,
     phrase_at,
     phrase_before,
     reporting_verb,
     role_words,
+    verb_like,
     word_set,
     words_in,
     words_of,
@@ -52,6 +54,7 @@ __all__ = [
     "asks_anonymity",
     "cleft_speakers",
     "comma_subjects",
+    "group_views",
     "impersonal_from",
     "impersonal_in_documents",
     "que_statements",
@@ -636,4 +639,52 @@ def cleft_speakers(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         if relative is None or not reporting_verb(relative.group(1)):
             continue
         out.append((phrase, relative.group(1).lower()))
+    return out
+
+
+#: "Para" opening a sentence, then a plural group and its comma: "Para los expertos, …".
+_GROUP_VIEW = re.compile(
+    r"(?<![^\W\d_])Para[ \t]+((?:(?:los|las|algunos|algunas|muchos|muchas|varios|varias)"
+    r"[ \t]+)?([^\W\d_]+)[^,.;:\n«»“”\"]{0,80}?),"
+)
+#: The most words the group's phrase may have.
+_GROUP_VIEW_WORDS = 8
+
+
+def group_views(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """A plural group of judges whose view "Para …," opening a sentence gives.
+
+    "Para los expertos, la medida es insuficiente", "Para los economistas consultados,
+    la inflación seguirá alta", "Para analistas del sector, …": a plural of people who
+    judge (``lexicons/statement_opiners.txt``) in the frame is whose view the sentence
+    gives, as "a juicio de los expertos" is. A plural of those a measure is for ("Para
+    los jubilados, habrá un bono") names for whom, and a phrase with a verb of its own
+    is no group.
+
+    Examples:
+        >>> from noticiaparse._reading import read_article
+        >>> text = "Hubo dudas. Para los economistas consultados, la inflación seguirá alta."
+        >>> reading = read_article(text, [(0, len(text))])
+        >>> [(text[p.start:p.end], cue) for p, cue in group_views(text, reading)]
+        [('los economistas consultados', 'para')]
+    """
+    out: list[tuple[Phrase, str]] = []
+    if "Para " not in text:
+        return out
+    opiners = word_set("statement_opiners.txt")
+    for match in _GROUP_VIEW.finditer(text):
+        if match.group(2).lower() not in opiners or reading.cast.in_quotation(match.start()):
+            continue
+        before = text[max(0, match.start() - 3) : match.start()].rstrip(" \t")
+        if before and before[-1] not in ".!?…\n":
+            continue  # "Para" inside a sentence: a purpose, not a frame
+        start, end = match.span(1)
+        words = words_in(text, start, end, reading.index)
+        if len(words) > _GROUP_VIEW_WORDS or any(
+            verb_like(tok) and not tok.low.endswith(endings_of("any_participle"))
+            for tok in words[1:]
+        ):
+            continue
+        head = match.group(2).lower()
+        out.append((Phrase(start, end, PERSON, head=head, plural=True), "para"))
     return out

@@ -43,6 +43,7 @@ from noticiaparse._extract.source_statements import (
     asks_anonymity,
     cleft_speakers,
     comma_subjects,
+    group_views,
     impersonal_from,
     impersonal_in_documents,
     que_statements,
@@ -2012,6 +2013,7 @@ def _que_credits(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     out += impersonal_from(text, reading)  # "se informó desde la Fiscalía"
     out += agents_past_adverbials(text, reading)  # "criticada duramente por X"
     out += cleft_speakers(text, reading)  # "Fue el ministro quien dijo…"
+    out += group_views(text, reading)  # "Para los expertos, …"
     return out + anonymity_asked(text, reading) + impersonal_in_documents(text, reading)
 
 
