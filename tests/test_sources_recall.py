@@ -147,6 +147,17 @@ CASES: list[tuple[str, str, Credited]] = [
         "El Ministerio de Salud informó que llegaron las vacunas.",
         [("Ministerio de Salud", "organization")],
     ),
+    # a document, its participle and complement, then a verb of ruling and "que"
+    (
+        "a-resolution-published-in-the-gazette-chile",
+        "La resolución publicada en el Diario Oficial establece que el plazo vence en marzo.",
+        [("La resolución publicada en el Diario Oficial", "document")],
+    ),
+    (
+        "a-decree-sent-to-congress-colombia",
+        "El decreto enviado al Congreso dispone que los peajes se congelen un año.",
+        [("El decreto enviado al Congreso", "document")],
+    ),
     # a plural group of judges in the frame "Para …," opening a sentence
     (
         "the-view-of-experts-spain",

@@ -82,6 +82,8 @@ def _conformity_cue() -> regex.Pattern[str]:
 def complement_end(text: str, start: int, end: int) -> int:
     """Where a participle's complement ``text[start:end]`` ends: before a reporting verb.
 
+    A verb of ruling ends it too ("el decreto enviado al Congreso dispone que…").
+
     "la carta enviada al presidente advierte que…": the complement "al presidente"
     ends before "advierte", the verb of which the document is the subject.
 
@@ -94,9 +96,16 @@ def complement_end(text: str, start: int, end: int) -> int:
         'La carta enviada al presidente de la Cámara'
     """
     for word in _WORD.finditer(text, start, end):
-        if word.start() > start + 1 and reporting_verb(word.group()):
+        if word.start() > start + 1 and (
+            reporting_verb(word.group()) or word.group().lower() in _ruling_verbs()
+        ):
             return len(text[start : word.start()].rstrip()) + start
     return end
+
+
+@functools.cache
+def _ruling_verbs() -> frozenset[str]:
+    return frozenset(lines("ruling_verbs.txt"))
 
 
 def document_credits(text: str, low: str | None, reading: Reading) -> list[tuple[Phrase, str]]:
@@ -121,44 +130,71 @@ def document_credits(text: str, low: str | None, reading: Reading) -> list[tuple
 def _participled(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     """A document, its participle and complement before its verb ("El estudio publicado…")."""
     out = []
-    participles = endings_of("any_participle")
     for attribution in reading.attributions.found:
         if attribution.phrase is not None or attribution.quoted:
             continue
-        verb = attribution.cue_start
         if not reporting_verb(attribution.cue):
             continue
-        lo = sentence_start(text, verb, 0, reach=_SENTENCE_REACH)
-        tokens = words_in(text, lo, verb, reading.index)
-        if (
-            not tokens
-            or len(tokens) > _SUBJECT_WORDS
-            or tokens[0].low not in words_of("determiner")
-        ):
+        found = _participled_at(text, attribution.cue_start, reading)
+        if found is not None:
+            out.append((found, attribution.cue))
+    return out + _participled_rulings(text, reading)
+
+
+@functools.cache
+def _ruling_before_que() -> regex.Pattern[str]:
+    """A verb of ruling right before "que" (``ruling_verbs.txt``): "establece que"."""
+    verbs = "|".join(sorted(_ruling_verbs(), key=len, reverse=True))
+    return regex.compile(rf"(?<!\p{{L}})({verbs})[ \t]+que\b")
+
+
+def _participled_rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """A document, its participle and complement before a verb of ruling and "que".
+
+    "La resolución publicada en el Diario Oficial establece que…": the verb of ruling
+    (``ruling_verbs.txt``) is no reporting verb of the attributions, and its subject as
+    read would be the complement's last name; the document states the content.
+    """
+    out: list[tuple[Phrase, str]] = []
+    if " que" not in text:
+        return out
+    for match in _ruling_before_que().finditer(text):
+        if reading.cast.in_quotation(match.start()):
             continue
-        found = phrase_at(text, tokens, 0)
-        if found is None or found[0].kind != DOCUMENT:
-            continue
-        k = next((i for i, tok in enumerate(tokens) if tok.start >= found[0].end), len(tokens))
-        while k > 0 and tokens[k - 1].low.endswith(participles):
-            k -= 1  # "El estudio publicado": the reader may have taken the participle in
-        lead = k + 1 + _time_at(tokens, k + 1)  # "entregado ayer al Congreso"
-        if not (
-            lead + 1 < len(tokens)
-            and tokens[k].low.endswith(participles)
-            and tokens[lead].low in closed_set("complement_lead")
-        ):
-            continue
-        if tokens[lead].low == "por" and tokens[k].low in _authorship():
-            continue  # "Un estudio realizado por la Universidad advierte": its maker speaks
-        between = text[tokens[k].start : verb]
-        if any(mark in between for mark in _CLOSING_OR_CLAUSE) or any(
-            tok.low == "que" or verb_like(tok) for tok in tokens[k + 1 :]
-        ):
-            continue
-        end = tokens[-1].end
-        out.append((Phrase(found[0].start, end, DOCUMENT, head=found[0].head), attribution.cue))
+        found = _participled_at(text, match.start(), reading)
+        if found is not None:
+            out.append((found, match.group(1).lower()))
     return out
+
+
+def _participled_at(text: str, verb: int, reading: Reading) -> Phrase | None:
+    """The document whose participle and complement stand right before ``verb``, else ``None``."""
+    participles = endings_of("any_participle")
+    lo = sentence_start(text, verb, 0, reach=_SENTENCE_REACH)
+    tokens = words_in(text, lo, verb, reading.index)
+    if not tokens or len(tokens) > _SUBJECT_WORDS or tokens[0].low not in words_of("determiner"):
+        return None
+    found = phrase_at(text, tokens, 0)
+    if found is None or found[0].kind != DOCUMENT:
+        return None
+    k = next((i for i, tok in enumerate(tokens) if tok.start >= found[0].end), len(tokens))
+    while k > 0 and tokens[k - 1].low.endswith(participles):
+        k -= 1  # "El estudio publicado": the reader may have taken the participle in
+    lead = k + 1 + _time_at(tokens, k + 1)  # "entregado ayer al Congreso"
+    if not (
+        lead + 1 < len(tokens)
+        and tokens[k].low.endswith(participles)
+        and tokens[lead].low in closed_set("complement_lead")
+    ):
+        return None
+    if tokens[lead].low == "por" and tokens[k].low in _authorship():
+        return None  # "Un estudio realizado por la Universidad advierte": its maker speaks
+    between = text[tokens[k].start : verb]
+    if any(mark in between for mark in _CLOSING_OR_CLAUSE) or any(
+        tok.low == "que" or verb_like(tok) for tok in tokens[k + 1 :]
+    ):
+        return None
+    return Phrase(found[0].start, tokens[-1].end, DOCUMENT, head=found[0].head)
 
 
 _CLOSING_OR_CLAUSE = _CLAUSE_MARKS | {"\n", "."}
