@@ -141,13 +141,6 @@ def _participled(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     return out + _participled_rulings(text, reading)
 
 
-@functools.cache
-def _ruling_before_que() -> regex.Pattern[str]:
-    """A verb of ruling right before "que" (``ruling_verbs.txt``): "establece que"."""
-    verbs = "|".join(sorted(_ruling_verbs(), key=len, reverse=True))
-    return regex.compile(rf"(?<!\p{{L}})({verbs})[ \t]+que\b")
-
-
 def _participled_rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     """A document, its participle and complement before a verb of ruling and "que".
 
@@ -156,15 +149,25 @@ def _participled_rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]
     read would be the complement's last name; the document states the content.
     """
     out: list[tuple[Phrase, str]] = []
-    if " que" not in text:
-        return out
-    for match in _ruling_before_que().finditer(text):
-        if reading.cast.in_quotation(match.start()):
+    rulings = _ruling_verbs()
+    at = text.find(" que")
+    while at >= 0:
+        word = _WORD_BEFORE.search(text, max(0, at - _RULING_REACH), at + 1)
+        at = text.find(" que", at + 1)
+        if word is None or word.group(1).lower() not in rulings:
             continue
-        found = _participled_at(text, match.start(), reading)
+        if reading.cast.in_quotation(word.start()):
+            continue
+        found = _participled_at(text, word.start(), reading)
         if found is not None:
-            out.append((found, match.group(1).lower()))
+            out.append((found, word.group(1).lower()))
     return out
+
+
+#: The word right before a position, and its spaces: the verb before "que".
+_WORD_BEFORE = regex.compile(r"(?<!\p{L})(\p{L}+)[ \t]+$")
+#: How far back before "que" a verb of ruling is read (the longest is 16 letters).
+_RULING_REACH = 24
 
 
 def _participled_at(text: str, verb: int, reading: Reading) -> Phrase | None:

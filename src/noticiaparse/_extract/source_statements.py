@@ -581,11 +581,15 @@ def _body_at(text: str, at: int, reading: Reading) -> Phrase | None:
 
 
 #: A cleft sentence's copula opening its sentence: "Fue el ministro quien anunció…".
-_CLEFT = re.compile(r"(?<![^\W\d_])(?:Fue|Fueron|Es|Son|Era|Eran)[ \t]+(?=[^\W\d_])")
+_CLEFT = re.compile(r"(?:Fue|Fueron|Es|Son|Era|Eran)[ \t]+(?=[^\W\d_])")
+#: The copulas a cleft sentence opens on, as the text is searched for them.
+_CLEFT_COPULAS = ("Fue ", "Fueron ", "Es ", "Son ", "Era ", "Eran ")
 #: The relative after the focus of a cleft, then its verb: "quien anunció", "los que dijeron".
 _CLEFT_RELATIVE = re.compile(
     r",?[ \t]*(?:quien|quienes|(?:el|la|los|las)[ \t]+que)[ \t]+(?:se[ \t]+)?([^\W\d_]+)"
 )
+#: A relative pronoun a cleft's focus may be followed by, as a cheap test.
+_CLEFT_RELATIVE_SOON = re.compile(r"\b(?:quienes|quien|que)\b")
 #: How far after the copula the focus and its relative are read.
 _CLEFT_REACH = 160
 #: The most words an apposition between the focus and its relative may have.
@@ -611,11 +615,12 @@ def cleft_speakers(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     out: list[tuple[Phrase, str]] = []
     if "quien" not in text and " que " not in text:
         return out
-    for match in _CLEFT.finditer(text):
-        before = text[max(0, match.start() - 3) : match.start()].rstrip(" \t")
-        if (before and before[-1] not in ".!?…\n") or reading.cast.in_quotation(match.start()):
-            continue  # the copula opens no sentence: "…, es Pedro quien…" reads otherwise
+    for match in _cleft_copulas(text):
+        if reading.cast.in_quotation(match.start()):
+            continue
         at = match.end()
+        if not _CLEFT_RELATIVE_SOON.search(text, at, min(len(text), at + _CLEFT_REACH)):
+            continue  # no relative near: no cleft
         tokens = words_in(text, at, min(len(text), at + _CLEFT_REACH), reading.index)
         found = phrase_at(text, tokens, 0) if tokens and tokens[0].start == at else None
         if found is None:
@@ -644,7 +649,7 @@ def cleft_speakers(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
 
 #: "Para" opening a sentence, then a plural group and its comma: "Para los expertos, …".
 _GROUP_VIEW = re.compile(
-    r"(?<![^\W\d_])Para[ \t]+((?:(?:los|las|algunos|algunas|muchos|muchas|varios|varias)"
+    r"Para[ \t]+((?:(?:los|las|algunos|algunas|muchos|muchas|varios|varias)"
     r"[ \t]+)?([^\W\d_]+)[^,.;:\n«»“”\"]{0,80}?),"
 )
 #: The most words the group's phrase may have.
@@ -672,7 +677,7 @@ def group_views(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     if "Para " not in text:
         return out
     opiners = word_set("statement_opiners.txt")
-    for match in _GROUP_VIEW.finditer(text):
+    for match in _group_frames(text):
         if match.group(2).lower() not in opiners or reading.cast.in_quotation(match.start()):
             continue
         before = text[max(0, match.start() - 3) : match.start()].rstrip(" \t")
@@ -688,3 +693,30 @@ def group_views(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         head = match.group(2).lower()
         out.append((Phrase(start, end, PERSON, head=head, plural=True), "para"))
     return out
+
+
+def _cleft_copulas(text: str) -> list[re.Match[str]]:
+    """The copulas of ``_CLEFT_COPULAS`` that open a sentence, in text order."""
+    found = []
+    for word in _CLEFT_COPULAS:
+        at = text.find(word)
+        while at >= 0:
+            before = text[max(0, at - 3) : at].rstrip(" \t")
+            if not before or before[-1] in ".!?…\n":
+                match = _CLEFT.match(text, at)
+                if match is not None:
+                    found.append(match)
+            at = text.find(word, at + 1)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _group_frames(text: str) -> list[re.Match[str]]:
+    """The matches of ``_GROUP_VIEW`` at each "Para " of the text."""
+    found = []
+    at = text.find("Para ")
+    while at >= 0:
+        match = _GROUP_VIEW.match(text, at)
+        if match is not None:
+            found.append(match)
+        at = text.find("Para ", at + 1)
+    return found
