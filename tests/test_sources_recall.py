@@ -72,6 +72,11 @@ CASES: list[tuple[str, str, Credited]] = [
         [("el ministerio", "organization")],
     ),
     (
+        "another-article-s-title-left-in-the-body-mexico",
+        "Las obras comienzan en marzo.\nLa dura confesión de Daniela Ruiz [VIDEO]\n",
+        [],
+    ),
+    (
         "an-owner-inside-a-document-ecuador",
         "«El cierre es ilegal», sostiene el pronunciamiento de la Defensoría del Pueblo.",
         [("el pronunciamiento de la Defensoría del Pueblo", "document")],

@@ -379,7 +379,9 @@ def speech_owners(
     (after "del" a role has no article of its own, and must have its holder's name
     after it: "del embajador" alone is no name to give). The owner must be someone: a
     person named or by role, a group, an organisation, an outlet or an anonymous
-    source; "la denuncia de robo", "las palabras de aliento" name no one. An owner
+    source; "la denuncia de robo", "las palabras de aliento" name no one. A line with
+    no closing stop or with a link is another article's title ("La dura confesión de
+    X [VIDEO]"), whom that article is about. An owner
     inside a phrase already credited (``credited``: "sostiene el pronunciamiento de la
     Defensoría", a document) is part of its name, and words inside a quotation are the
     speaker's.
@@ -406,7 +408,7 @@ def speech_owners(
         if match is None:
             continue  # "Declaraciones de" in capitals, "condenas del": no noun of saying
         noun = match.group(1)
-        if reading.cast.in_quotation(match.start()):
+        if reading.cast.in_quotation(match.start()) or _title_line(text, match.start()):
             continue
         at = match.end()
         if any(lo <= at < hi for lo, hi in credited):
@@ -418,6 +420,22 @@ def speech_owners(
         if owner is not None:
             out.append((owner, f"{noun} {match.group(2)}"))
     return out
+
+
+#: The marks a line of prose ends on; a title's line ends on none of them.
+_PROSE_END = (".", "!", "?", "…", ":", "»", "”", '"', ")")
+
+
+def _title_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a title, not prose: no closing stop, or a link.
+
+    "La dura confesión de Daniella Ríos [VIDEO]", "[Las críticas de X](/noticias/…)":
+    another article's headline, left in the body, names whom that article is about.
+    """
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    return "](" in line or not line.endswith(_PROSE_END)
 
 
 def _owner(text: str, tokens: Sequence[Token], *, fused: bool) -> Phrase | None:
