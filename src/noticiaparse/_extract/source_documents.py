@@ -83,6 +83,8 @@ def _conformity_cue() -> regex.Pattern[str]:
 def complement_end(text: str, start: int, end: int) -> int:
     """Where a participle's complement ``text[start:end]`` ends: before a reporting verb.
 
+    A verb of ruling ends it too ("el decreto enviado al Congreso dispone que…").
+
     "la carta enviada al presidente advierte que…": the complement "al presidente"
     ends before "advierte", the verb of which the document is the subject.
 
@@ -95,9 +97,16 @@ def complement_end(text: str, start: int, end: int) -> int:
         'La carta enviada al presidente de la Cámara'
     """
     for word in _WORD.finditer(text, start, end):
-        if word.start() > start + 1 and reporting_verb(word.group()):
+        if word.start() > start + 1 and (
+            reporting_verb(word.group()) or word.group().lower() in _ruling_verbs()
+        ):
             return len(text[start : word.start()].rstrip()) + start
     return end
+
+
+@functools.cache
+def _ruling_verbs() -> frozenset[str]:
+    return frozenset(lines("ruling_verbs.txt"))
 
 
 def document_credits(text: str, low: str | None, reading: Reading) -> list[tuple[Phrase, str]]:
@@ -122,7 +131,6 @@ def document_credits(text: str, low: str | None, reading: Reading) -> list[tuple
 def _participled(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     """A document, its participle and complement before its verb ("El estudio publicado…")."""
     out = []
-    participles = endings_of("any_participle")
     for attribution in reading.attributions.found:
         if (
             attribution.phrase is not None
@@ -130,40 +138,71 @@ def _participled(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             or not reporting_verb(attribution.cue)
         ):
             continue
-        verb = attribution.cue_start
-        lo = sentence_start(text, verb, 0, reach=_SENTENCE_REACH)
-        if first_low(text, lo, verb) not in words_of("determiner"):
-            continue  # no determiner opens the sentence: no document's phrase (words unread)
-        tokens = words_in(text, lo, verb, reading.index)
-        if (
-            not tokens
-            or len(tokens) > _SUBJECT_WORDS
-            or tokens[0].low not in words_of("determiner")
-        ):
+        found = _participled_at(text, attribution.cue_start, reading)
+        if found is not None:
+            out.append((found, attribution.cue))
+    return out + _participled_rulings(text, reading)
+
+
+def _participled_rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """A document, its participle and complement before a verb of ruling and "que".
+
+    "La resolución publicada en el Diario Oficial establece que…": the verb of ruling
+    (``ruling_verbs.txt``) is no reporting verb of the attributions, and its subject as
+    read would be the complement's last name; the document states the content.
+    """
+    out: list[tuple[Phrase, str]] = []
+    rulings = _ruling_verbs()
+    at = text.find(" que")
+    while at >= 0:
+        word = _WORD_BEFORE.search(text, max(0, at - _RULING_REACH), at + 1)
+        at = text.find(" que", at + 1)
+        if word is None or word.group(1).lower() not in rulings:
             continue
-        found = phrase_at(text, tokens, 0)
-        if found is None or found[0].kind != DOCUMENT:
+        if reading.cast.in_quotation(word.start()):
             continue
-        k = next((i for i, tok in enumerate(tokens) if tok.start >= found[0].end), len(tokens))
-        while k > 0 and tokens[k - 1].low.endswith(participles):
-            k -= 1  # "El estudio publicado": the reader may have taken the participle in
-        lead = k + 1 + _time_at(tokens, k + 1)  # "entregado ayer al Congreso"
-        if not (
-            lead + 1 < len(tokens)
-            and tokens[k].low.endswith(participles)
-            and tokens[lead].low in closed_set("complement_lead")
-        ):
-            continue
-        if tokens[lead].low == "por" and tokens[k].low in _authorship():
-            continue  # "Un estudio realizado por la Universidad advierte": its maker speaks
-        between = text[tokens[k].start : verb]
-        if any(mark in between for mark in _CLOSING_OR_CLAUSE) or any(
-            tok.low == "que" or verb_like(tok) for tok in tokens[k + 1 :]
-        ):
-            continue
-        end = tokens[-1].end
-        out.append((Phrase(found[0].start, end, DOCUMENT, head=found[0].head), attribution.cue))
+        found = _participled_at(text, word.start(), reading)
+        if found is not None:
+            out.append((found, word.group(1).lower()))
     return out
+
+
+#: The word right before a position, and its spaces: the verb before "que".
+_WORD_BEFORE = regex.compile(r"(?<!\p{L})(\p{L}+)[ \t]+$")
+#: How far back before "que" a verb of ruling is read (the longest is 16 letters).
+_RULING_REACH = 24
+
+
+def _participled_at(text: str, verb: int, reading: Reading) -> Phrase | None:
+    """The document whose participle and complement stand right before ``verb``, else ``None``."""
+    participles = endings_of("any_participle")
+    lo = sentence_start(text, verb, 0, reach=_SENTENCE_REACH)
+    if first_low(text, lo, verb) not in words_of("determiner"):
+        return None  # no determiner opens the sentence: no document's phrase (words unread)
+    tokens = words_in(text, lo, verb, reading.index)
+    if not tokens or len(tokens) > _SUBJECT_WORDS or tokens[0].low not in words_of("determiner"):
+        return None
+    found = phrase_at(text, tokens, 0)
+    if found is None or found[0].kind != DOCUMENT:
+        return None
+    k = next((i for i, tok in enumerate(tokens) if tok.start >= found[0].end), len(tokens))
+    while k > 0 and tokens[k - 1].low.endswith(participles):
+        k -= 1  # "El estudio publicado": the reader may have taken the participle in
+    lead = k + 1 + _time_at(tokens, k + 1)  # "entregado ayer al Congreso"
+    if not (
+        lead + 1 < len(tokens)
+        and tokens[k].low.endswith(participles)
+        and tokens[lead].low in closed_set("complement_lead")
+    ):
+        return None
+    if tokens[lead].low == "por" and tokens[k].low in _authorship():
+        return None  # "Un estudio realizado por la Universidad advierte": its maker speaks
+    between = text[tokens[k].start : verb]
+    if any(mark in between for mark in _CLOSING_OR_CLAUSE) or any(
+        tok.low == "que" or verb_like(tok) for tok in tokens[k + 1 :]
+    ):
+        return None
+    return Phrase(found[0].start, tokens[-1].end, DOCUMENT, head=found[0].head)
 
 
 _CLOSING_OR_CLAUSE = _CLAUSE_MARKS | {"\n", "."}

@@ -21,25 +21,45 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from noticiaparse._reading import (
     ANONYMOUS,
     DOCUMENT,
+    MEDIA,
+    ORGANIZATION,
     PERSON,
     Phrase,
     Reading,
+    Token,
+    endings_of,
+    first_names,
+    phrase_at,
     phrase_before,
     reporting_verb,
+    role_words,
+    verb_like,
     word_set,
+    words_in,
     words_of,
 )
 from noticiaparse._reading.subjects import subject_position
 from noticiaparse._reading.vocabulary import reporting_lemmas
 from noticiaparse._text.lexicons import lines, word_classes
 from noticiaparse._text.sentences import sentence_start
+from noticiaparse._text.span import Span
 
-__all__ = ["anonymity_asked", "asks_anonymity", "impersonal_in_documents", "que_statements"]
+__all__ = [
+    "anonymity_asked",
+    "asks_anonymity",
+    "cleft_speakers",
+    "comma_subjects",
+    "group_views",
+    "impersonal_from",
+    "impersonal_in_documents",
+    "que_statements",
+    "speech_owners",
+]
 
 #: "que" as a word: after a space or a tab (looked at in Python), a clause of what was said
 #: may open there. A literal first scans several times faster than a lookbehind first.
@@ -360,3 +380,393 @@ def impersonal_in_documents(text: str, reading: Reading) -> list[tuple[Phrase, s
         verb = said.group(1)
         out.append((Phrase(match.start(1), match.end(1), DOCUMENT), f"se {verb.lower()}"))
     return out
+
+
+#: How far after "de" the owner's phrase is read.
+_OWNER_REACH = 120
+#: The kinds of phrase that may have said something.
+_OWNER_KINDS = frozenset({PERSON, ORGANIZATION, MEDIA, ANONYMOUS})
+
+
+@functools.cache
+def _speech_nouns() -> frozenset[str]:
+    return word_set("statement_nouns.txt")
+
+
+@functools.cache
+def _speech_owner() -> re.Pattern[str]:
+    """A noun of saying and the "de", "del" of its owner: "las declaraciones del ministro"."""
+    nouns = "|".join(sorted(_speech_nouns(), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])({nouns})[ \t]+(del?)[ \t]+(?=[^\W\d_])")
+
+
+def speech_owners(
+    text: str, low: str | None, reading: Reading, credited: Sequence[Span] = ()
+) -> list[tuple[Phrase, str]]:
+    """Who said what a noun of saying names, after its "de": "las declaraciones del ministro".
+
+    A noun for what someone said (``lexicons/statement_nouns.txt``) credits its owner
+    after "de" or "del": "según recientes declaraciones de Tom Soto", "Las críticas de la
+    oposición", "la denuncia de los vecinos", "las palabras del canciller Raúl Medina"
+    (after "del" a role has no article of its own, and must have its holder's name
+    after it: "del embajador" alone is no name to give). The owner must be someone: a
+    person named or by role, a group, an organisation, an outlet or an anonymous
+    source; "la denuncia de robo", "las palabras de aliento" name no one. A line with
+    no closing stop or with a link is another article's title ("La dura confesión de
+    X [VIDEO]"), whom that article is about. An owner
+    inside a phrase already credited (``credited``: "sostiene el pronunciamiento de la
+    Defensoría", a document) is part of its name, and words inside a quotation are the
+    speaker's.
+
+    Examples:
+        >>> from noticiaparse._reading import read_article
+        >>> text = "Las declaraciones de la ministra Ana Vera causaron polémica."
+        >>> reading = read_article(text, [(0, len(text))])
+        >>> [(text[p.start:p.end], cue) for p, cue in speech_owners(text, text.lower(), reading)]
+        [('la ministra Ana Vera', 'declaraciones de')]
+    """
+    if low is None:
+        return []
+    starts = set()
+    for noun in _speech_nouns():
+        at = low.find(f"{noun} de")
+        while at >= 0:
+            starts.add(at)
+            at = low.find(f"{noun} de", at + 1)
+    out = []
+    pattern = _speech_owner()
+    for start in sorted(starts):
+        match = pattern.match(text, start)
+        if match is None:
+            continue  # "Declaraciones de" in capitals, "condenas del": no noun of saying
+        noun = match.group(1)
+        if reading.cast.in_quotation(match.start()) or _title_line(text, match.start()):
+            continue
+        at = match.end()
+        if any(lo <= at < hi for lo, hi in credited):
+            continue
+        tokens = words_in(text, at, min(len(text), at + _OWNER_REACH), reading.index)
+        if not tokens or tokens[0].start != at:
+            continue
+        owner = _owner(text, tokens, fused=match.group(2) == "del")
+        if owner is not None:
+            out.append((owner, f"{noun} {match.group(2)}"))
+    return out
+
+
+#: The marks a line of prose ends on; a title's line ends on none of them.
+_PROSE_END = (".", "!", "?", "…", ":", "»", "”", '"', ")")
+
+
+def _title_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a title, not prose: no closing stop, or a link.
+
+    "La dura confesión de Daniella Ríos [VIDEO]", "[Las críticas de X](/noticias/…)":
+    another article's headline, left in the body, names whom that article is about.
+    """
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    return "](" in line or not line.endswith(_PROSE_END)
+
+
+def _owner(text: str, tokens: Sequence[Token], *, fused: bool) -> Phrase | None:
+    """The phrase at ``tokens[0]`` when it names someone who may have spoken."""
+    found = phrase_at(text, tokens, 0)
+    if found is None and fused and tokens[0].low in role_words():
+        # "del ministro Juan Soto": the role with the name right after it
+        named = phrase_at(text, tokens, 1) if len(tokens) > 1 and tokens[1].capital else None
+        if named is not None and named[0].kind == PERSON and named[0].name is not None:
+            name, head = named[0].name, tokens[0].low
+            return Phrase(tokens[0].start, named[0].end, PERSON, name=name, head=head)
+        return None
+    if found is None or found[0].kind not in _OWNER_KINDS:
+        return None
+    phrase = found[0]
+    if phrase.kind == PERSON and phrase.name is None and phrase.head is None:
+        return None
+    return phrase
+
+
+#: A comma, then a reporting verb and its "que": "Ana Soto, aseguró que…".
+_COMMA_VERB = re.compile(r",[ \t]+([^\W\d_]+)[ \t]+que\b")
+#: How far back before the comma the sentence's start is read.
+_COMMA_SUBJECT_REACH = 160
+#: The most words a name set before its comma may have.
+_COMMA_NAME_WORDS = 5
+
+
+def comma_subjects(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """A name set apart from its reporting verb by a comma: "Ana Soto, aseguró que…".
+
+    Some papers set a comma between the subject and its verb, most often after a bare
+    name or a role and a name ("Hernán Ibarra, destaca que…", "Por otra parte, el
+    secretaria Inés Lara, aseguró que…"): a name opening its sentence, or its
+    clause after an opening adverbial (a preposition, an adverb, a connective:
+    ``lexicons/dropped_subject_leads.txt``), then a comma and a finite reporting verb
+    before "que", is that verb's subject. The name must be a person's or an
+    organisation's, of two words or more or after a role; a one-word name may be a
+    place ("Chile, señaló que…"), and a phrase with a verb of its own is no subject.
+
+    Examples:
+        >>> from noticiaparse._reading import read_article
+        >>> text = "Hubo dudas. Hernán Ibarra Soto, destaca que la cifra sube."
+        >>> reading = read_article(text, [(0, len(text))])
+        >>> [(text[p.start:p.end], cue) for p, cue in comma_subjects(text, reading)]
+        [('Hernán Ibarra Soto', 'destaca')]
+    """
+    out = []
+    for match in _COMMA_VERB.finditer(text):
+        verb = match.group(1)
+        low = verb.lower()
+        if (
+            not reporting_verb(low)
+            or low.endswith(("ando", "iendo", "ar", "er", "ir"))
+            or reading.cast.in_quotation(match.start())
+        ):
+            continue
+        comma = match.start()
+        lo = sentence_start(text, comma, 0, reach=_COMMA_SUBJECT_REACH)
+        seg = text.rfind(",", lo, comma) + 1 or lo
+        if seg > lo and (
+            text.rfind(",", lo, seg - 1) >= 0 or not _opening_adverbial(text, lo, seg - 1)
+        ):
+            continue  # after a role and its comma ("La ministra, Ana Soto,"): read already
+        tokens = words_in(text, seg, comma, reading.index)
+        if not tokens or len(tokens) > _COMMA_NAME_WORDS or not tokens[0].capital:
+            continue
+        found = phrase_at(text, tokens, 0)
+        if found is None or found[1] != len(tokens):
+            continue  # the phrase does not fill the clause: a verb or more after it
+        phrase = found[0]
+        if phrase.kind in {ORGANIZATION, PERSON} and _full_name(text, phrase):
+            out.append((phrase, low))
+    return out
+
+
+def _opening_adverbial(text: str, lo: int, end: int) -> bool:
+    """Whether ``text[lo:end]`` is an adverbial that opens the sentence: "Por otra parte"."""
+    words = _WORD.findall(text, lo, end)
+    if not words:
+        return False
+    first = words[0].lower()
+    return (
+        first in words_of("preposition")
+        or first in words_of("adverb")
+        or first in word_set("dropped_subject_leads.txt")
+        or (len(words) == 1 and first.endswith("mente"))
+    )
+
+
+def _full_name(text: str, phrase: Phrase) -> bool:
+    """Whether a phrase names someone in full: a name of two words or more, or a role's.
+
+    A one-word name alone may be a place ("Chile, señaló que…" names no one).
+    """
+    if phrase.name is None:
+        return False
+    name = text[phrase.name[0] : phrase.name[1]]
+    return (" " in name or phrase.head is not None) and name.lower() not in _countries()
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    return frozenset(name.lower() for name in lines("country_names.txt"))
+
+
+#: An impersonal reporting verb right before "desde": "se informó desde la Fiscalía".
+_SE_FROM = re.compile(r"(?<![^\W\d_])[Ss]e[ \t]+([^\W\d_]+)[ \t]+$")
+#: How far back before "desde" its "se" and verb are read.
+_SE_FROM_BACK = 32
+
+
+def impersonal_from(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The institution an impersonal reporting verb says the words came from.
+
+    "Se informó desde la Fiscalía que…", "…, se indicó desde la Alcaldía", "Según se
+    informó desde el Ministerio de Salud, …": "se" names no one, and "desde" the body
+    the words come from, as "informaron desde" does. A name no given name opens is an
+    institution's there; a person ("desde Pedro Soto") or a place that is no body
+    credits no one.
+
+    Examples:
+        >>> from noticiaparse._reading import read_article
+        >>> text = "Se informó desde la Fiscalía Regional que hubo dos detenidos."
+        >>> reading = read_article(text, [(0, len(text))])
+        >>> [(text[p.start:p.end], cue) for p, cue in impersonal_from(text, reading)]
+        [('la Fiscalía Regional', 'se informó desde')]
+    """
+    out: list[tuple[Phrase, str]] = []
+    at = text.find("desde ")
+    while at >= 0:
+        found_at, at = at, text.find("desde ", at + 1)
+        match = _SE_FROM.search(text, max(0, found_at - _SE_FROM_BACK), found_at)
+        if match is None:
+            continue
+        verb = match.group(1).lower()
+        if not reporting_verb(verb) or reading.cast.in_quotation(match.start()):
+            continue
+        start = found_at + len("desde ")
+        phrase = _body_at(text, start, reading)
+        if phrase is not None:
+            out.append((phrase, f"se {verb} desde"))
+    return out
+
+
+def _body_at(text: str, at: int, reading: Reading) -> Phrase | None:
+    """The institution named at ``at`` after "desde", else ``None``."""
+    tokens = words_in(text, at, min(len(text), at + _OWNER_REACH), reading.index)
+    found = phrase_at(text, tokens, 0) if tokens and tokens[0].start == at else None
+    if found is None:
+        return None
+    phrase = found[0]
+    name = text[phrase.name[0] : phrase.name[1]] if phrase.name is not None else ""
+    if name.lower() in _countries():
+        return None  # "desde Chile": a place, no body
+    if phrase.kind == PERSON and name and phrase.head is None:
+        if name.split()[0] in first_names():
+            return None  # "desde Pedro Soto": a person, no body
+        phrase = Phrase(phrase.start, phrase.end, ORGANIZATION, name=phrase.name)
+    return phrase if phrase.kind in {ORGANIZATION, MEDIA} else None
+
+
+#: A cleft sentence's copula opening its sentence: "Fue el ministro quien anunció…".
+_CLEFT = re.compile(r"(?:Fue|Fueron|Es|Son|Era|Eran)[ \t]+(?=[^\W\d_])")
+#: The copulas a cleft sentence opens on, as the text is searched for them.
+_CLEFT_COPULAS = ("Fue ", "Fueron ", "Es ", "Son ", "Era ", "Eran ")
+#: The relative after the focus of a cleft, then its verb: "quien anunció", "los que dijeron".
+_CLEFT_RELATIVE = re.compile(
+    r",?[ \t]*(?:quien|quienes|(?:el|la|los|las)[ \t]+que)[ \t]+(?:se[ \t]+)?([^\W\d_]+)"
+)
+#: A relative pronoun a cleft's focus may be followed by, as a cheap test.
+_CLEFT_RELATIVE_SOON = re.compile(r"\b(?:quienes|quien|que)\b")
+#: How far after the copula the focus and its relative are read.
+_CLEFT_REACH = 160
+#: The most words an apposition between the focus and its relative may have.
+_CLEFT_APPOSITION = 10
+
+
+def cleft_speakers(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The focus of a cleft sentence whose relative reports: "Fue el ministro quien dijo…".
+
+    Spanish puts the one who spoke in focus between a copula opening the sentence and a
+    relative: "Fue la ministra Ana Soto quien anunció que…", "Fueron los vecinos quienes
+    denunciaron…", "Fue Juan Pérez, director del hospital, quien confirmó…" (an
+    apposition set between commas is stepped over). The relative's verb must report;
+    "Fue el ministro quien firmó el decreto" credits no one.
+
+    Examples:
+        >>> from noticiaparse._reading import read_article
+        >>> text = "Hubo dudas. Fue la ministra Ana Soto quien anunció que no habrá recortes."
+        >>> reading = read_article(text, [(0, len(text))])
+        >>> [(text[p.start:p.end], cue) for p, cue in cleft_speakers(text, reading)]
+        [('la ministra Ana Soto', 'anunció')]
+    """
+    out: list[tuple[Phrase, str]] = []
+    if "quien" not in text and " que " not in text:
+        return out
+    for match in _cleft_copulas(text):
+        if reading.cast.in_quotation(match.start()):
+            continue
+        at = match.end()
+        if not _CLEFT_RELATIVE_SOON.search(text, at, min(len(text), at + _CLEFT_REACH)):
+            continue  # no relative near: no cleft
+        tokens = words_in(text, at, min(len(text), at + _CLEFT_REACH), reading.index)
+        found = phrase_at(text, tokens, 0) if tokens and tokens[0].start == at else None
+        if found is None:
+            continue
+        phrase, after = found
+        name = text[phrase.name[0] : phrase.name[1]] if phrase.name is not None else ""
+        if (
+            (phrase.kind == PERSON and not name and phrase.head is None)
+            or name.lower() in _countries()
+            or (" " not in text[phrase.start : phrase.end].strip() and text[phrase.start].islower())
+        ):
+            continue  # "Son muchos los que dicen…": how many, no one in focus
+        end = phrase.end
+        if text.startswith(",", end) and after < len(tokens):
+            close = text.find(",", end + 1, end + _CLEFT_REACH)
+            inside = text[end + 1 : close] if close > 0 else ""
+            if not inside or len(inside.split()) > _CLEFT_APPOSITION or "." in inside:
+                continue
+            end = close
+        relative = _CLEFT_RELATIVE.match(text, end)
+        if relative is None or not reporting_verb(relative.group(1)):
+            continue
+        out.append((phrase, relative.group(1).lower()))
+    return out
+
+
+#: "Para" opening a sentence, then a plural group and its comma: "Para los expertos, …".
+_GROUP_VIEW = re.compile(
+    r"Para[ \t]+((?:(?:los|las|algunos|algunas|muchos|muchas|varios|varias)"
+    r"[ \t]+)?([^\W\d_]+)[^,.;:\n«»“”\"]{0,80}?),"
+)
+#: The most words the group's phrase may have.
+_GROUP_VIEW_WORDS = 8
+
+
+def group_views(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """A plural group of judges whose view "Para …," opening a sentence gives.
+
+    "Para los expertos, la medida es insuficiente", "Para los economistas consultados,
+    la inflación seguirá alta", "Para analistas del sector, …": a plural of people who
+    judge (``lexicons/statement_opiners.txt``) in the frame is whose view the sentence
+    gives, as "a juicio de los expertos" is. A plural of those a measure is for ("Para
+    los jubilados, habrá un bono") names for whom, and a phrase with a verb of its own
+    is no group.
+
+    Examples:
+        >>> from noticiaparse._reading import read_article
+        >>> text = "Hubo dudas. Para los economistas consultados, la inflación seguirá alta."
+        >>> reading = read_article(text, [(0, len(text))])
+        >>> [(text[p.start:p.end], cue) for p, cue in group_views(text, reading)]
+        [('los economistas consultados', 'para')]
+    """
+    out: list[tuple[Phrase, str]] = []
+    if "Para " not in text:
+        return out
+    opiners = word_set("statement_opiners.txt")
+    for match in _group_frames(text):
+        if match.group(2).lower() not in opiners or reading.cast.in_quotation(match.start()):
+            continue
+        before = text[max(0, match.start() - 3) : match.start()].rstrip(" \t")
+        if before and before[-1] not in ".!?…\n":
+            continue  # "Para" inside a sentence: a purpose, not a frame
+        start, end = match.span(1)
+        words = words_in(text, start, end, reading.index)
+        if len(words) > _GROUP_VIEW_WORDS or any(
+            verb_like(tok) and not tok.low.endswith(endings_of("any_participle"))
+            for tok in words[1:]
+        ):
+            continue
+        head = match.group(2).lower()
+        out.append((Phrase(start, end, PERSON, head=head, plural=True), "para"))
+    return out
+
+
+def _cleft_copulas(text: str) -> list[re.Match[str]]:
+    """The copulas of ``_CLEFT_COPULAS`` that open a sentence, in text order."""
+    found = []
+    for word in _CLEFT_COPULAS:
+        at = text.find(word)
+        while at >= 0:
+            before = text[max(0, at - 3) : at].rstrip(" \t")
+            if not before or before[-1] in ".!?…\n":
+                match = _CLEFT.match(text, at)
+                if match is not None:
+                    found.append(match)
+            at = text.find(word, at + 1)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _group_frames(text: str) -> list[re.Match[str]]:
+    """The matches of ``_GROUP_VIEW`` at each "Para " of the text."""
+    found = []
+    at = text.find("Para ")
+    while at >= 0:
+        match = _GROUP_VIEW.match(text, at)
+        if match is not None:
+            found.append(match)
+        at = text.find("Para ", at + 1)
+    return found

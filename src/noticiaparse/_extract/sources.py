@@ -20,7 +20,11 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from noticiaparse._extract.source_acts import object_act, passive_or_reflexive
+from noticiaparse._extract.source_acts import (
+    agents_past_adverbials,
+    object_act,
+    passive_or_reflexive,
+)
 from noticiaparse._extract.source_documents import complement_end, cue_reach, document_credits
 from noticiaparse._extract.source_fold import fold_sources, fullest_institutions
 from noticiaparse._extract.source_names import (
@@ -39,8 +43,13 @@ from noticiaparse._extract.source_outlets import outlet_credits
 from noticiaparse._extract.source_statements import (
     anonymity_asked,
     asks_anonymity,
+    cleft_speakers,
+    comma_subjects,
+    group_views,
+    impersonal_from,
     impersonal_in_documents,
     que_statements,
+    speech_owners,
 )
 from noticiaparse._model import Mention, QuoteKind, Source, SourceKind
 from noticiaparse._reading import (
@@ -135,6 +144,7 @@ def find_sources(
     for phrase, cue in _document_makers(spine.text, low, reading, ledger.spans):
         ledger.add(phrase, cue)
     fused = _fused_roles(spine.text, low, reading, ledger.spans)
+    fused += speech_owners(spine.text, low, reading, ledger.spans)  # "las declaraciones de X"
     for phrase, cue in fused + _fused_al(spine.text, low, reading, ledger.spans):
         ledger.add(phrase, cue)
     stated = _issuers(spine.text, low, reading) + _que_credits(spine.text, reading)
@@ -2241,6 +2251,11 @@ def _que_credits(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         said_from = _said_from(text, phrase)
         if said_from is not None:
             out.append((_antecedent(text, said_from, reading), cue))
+    out += comma_subjects(text, reading)  # "Ana Soto, aseguró que…"
+    out += impersonal_from(text, reading)  # "se informó desde la Fiscalía"
+    out += agents_past_adverbials(text, reading)  # "criticada duramente por X"
+    out += cleft_speakers(text, reading)  # "Fue el ministro quien dijo…"
+    out += group_views(text, reading)  # "Para los expertos, …"
     return out + anonymity_asked(text, reading) + impersonal_in_documents(text, reading)
 
 

@@ -615,6 +615,17 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
     ):
         head = name_words[0].lower()
         return Phrase(tokens[i].start, tokens[run - 1].end, PERSON, head=head), run
+    if (
+        len(name_words) > lead + 2
+        and name_words[lead].lower() in role_words
+        and name_words[lead] not in org_cues()[0]
+        and name_words[lead + 1].lower() in words_of("of")
+        and not _plural_role(name_words[lead].lower())
+    ):
+        # "la Ministra de Salud", "el Jefe de Gobierno": an office written in capitals,
+        # as some papers do, is its holder, as "la ministra de Salud" is
+        head = name_words[lead].lower()
+        return Phrase(tokens[i].start, tokens[run - 1].end, PERSON, head=head), run
     if len(name_words) == 1 and _common_word(name_words[0]):
         return None  # "Segun dijo", "Suspendieron el acto": a word set in capitals, no name
     kind = _name_kind(text, tokens, name_words, run, lead=lead)
