@@ -9,6 +9,7 @@ built elsewhere (another Python, another ``regex``) unused.
 
 from __future__ import annotations
 
+import importlib
 import json
 import marshal
 import os
@@ -189,3 +190,16 @@ def test_an_entry_is_built_for_either_engine_and_a_locale_pattern_is_not_stored(
     assert entry is not None
     assert entry[:3] == ("regex", r"\p{L}+", int(regex.V0))
     assert compile_entry("regex", r"(?L)\w+", 0) is None
+
+
+def test_an_entry_is_built_when_the_regex_cache_is_full() -> None:
+    # A full cache is shrunk at the end of a compile and its locale record rebuilt from
+    # the cached patterns only: an entry compiled uncached must not read as the locale's
+    # (it did, at random, late in a long test run).
+    main = importlib.import_module("regex._main")
+    for k in range(3):
+        i = 0
+        while len(main._cache) < main._MAXCACHE:  # noqa: SLF001
+            regex.compile(f"relleno{k}_{i}x")
+            i += 1
+        assert compile_entry("regex", r"(?:casa|perro|gato)s?", 0) is not None
