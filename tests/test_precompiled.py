@@ -91,7 +91,16 @@ def test_the_file_is_written_the_same_way_each_time() -> None:
 def test_a_preloaded_pattern_is_the_one_compile_returns_and_matches_alike() -> None:
     if not (_built_here("regex") and _built_here("re")):
         pytest.skip("the file was built for another Python or regex")
-    assert preload() == len(_entries("re")) + len(_entries("regex"))
+    # How many it places is read in a fresh interpreter: in a long run the caches may be
+    # full before the first parse, and then regex's are left alone (by design).
+    done = subprocess.run(
+        [sys.executable, "-c", "from noticiaparse._precompiled import preload; print(preload())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert int(done.stdout) == len(_entries("re")) + len(_entries("regex"))
+    preload()
     samples = [
         "El lunes 3 de marzo de 2024, a las 10.30, el ministro dijo: «Costará $5,8 millones».",
         "Por Ana Pérez | Redacción\nActualizado el 12/03/2024 - 18:45 hrs.",
