@@ -2829,7 +2829,12 @@ def attribute_quotes(reading: Reading, found: _Found) -> tuple[Credit, ...]:
         return ()
     # the cues of the writer's text with a subject: the speakers a quotation may carry
     attributions = [a for a in reading.attributions.found if not a.quoted and a.phrase is not None]
-    return rerank(reading, _attribute(reading.text, reading.cast, found, attributions))
+    try:
+        return rerank(reading, _attribute(reading.text, reading.cast, found, attributions))
+    finally:
+        # the memos of the sentence before a quotation hold the text: let it go
+        _sentence_before.cache_clear()
+        _opening_subject.cache_clear()
 
 
 def classify_quotes(reading: Reading) -> _Found:
@@ -3493,18 +3498,34 @@ def _end_of_sentence_before(text: str, pos: int) -> int | None:
     return back
 
 
+@functools.lru_cache(maxsize=4)
 def _opening_subject(text: str, pos: int) -> Phrase | None:
     """The phrase the sentence before ``pos`` opens on (its subject, when it names one).
 
     "El sindicato de choferes convocó a un paro.¶«No hay diálogo posible».": with no
     one else to carry, the quotation is the words of what that sentence was about.
     """
+    before = _sentence_before(text, pos)
+    if before is None:
+        return None
+    tokens = before[2]
+    found = phrase_at(text, tokens, 0) if tokens else None
+    return None if found is None else found[0]
+
+
+@functools.lru_cache(maxsize=4)
+def _sentence_before(text: str, pos: int) -> tuple[int, int, tuple[Token, ...]] | None:
+    """Where the sentence before ``pos`` ends and starts, and its words (``None``: none).
+
+    The speaker readers of one quotation each read that sentence (its opening phrase,
+    its main clause, a noun of speech): its words are split once a quotation, not once a
+    reader (:func:`attribute_quotes` empties the cache when it is done).
+    """
     back = _end_of_sentence_before(text, pos)
     if back is None:
         return None
-    tokens = words_in(text, sentence_start_of(text, back - 1, 0), back)
-    found = phrase_at(text, tokens, 0) if tokens else None
-    return None if found is None else found[0]
+    lo = sentence_start_of(text, back - 1, 0)
+    return back, lo, tuple(words_in(text, lo, back))
 
 
 def _agreeing(  # noqa: PLR0913, PLR0917
@@ -3865,10 +3886,10 @@ def _speech_owner_before(text: str, pos: int) -> Phrase | None:
     and its owner after "de" open the sentence (an adjunct and its comma may stand
     first); the verb with no subject after it goes on with that owner.
     """
-    back = _end_of_sentence_before(text, pos)
-    if back is None:
+    before = _sentence_before(text, pos)
+    if before is None:
         return None
-    tokens = words_in(text, sentence_start_of(text, back - 1, 0), back)
+    back, _, tokens = before
     k = 0
     if tokens and tokens[0].low in words_of("preposition"):
         # "En el marco de la crisis, las intervenciones del mandatario…"
@@ -3894,10 +3915,11 @@ def _introduced_unnamed(text: str, pos: int, said: _Said | None) -> Phrase | Non
     s_lo = sentence_start_of(text, pos, 0)
     if text[s_lo:pos].strip():
         return None  # the quotation's own sentence may name its subject
-    back = _end_of_sentence_before(text, pos)
-    if back is None:
+    before = _sentence_before(text, pos)
+    if before is None:
         return None
-    head = main_subject(text, back, sentence_start_of(text, back - 1, 0))
+    back, floor, words = before
+    head = main_subject(text, back, floor, words=words)
     found = head[0] if head is not None else _opening_with_verb(text, pos)
     if found is None or found.name is not None:
         return None

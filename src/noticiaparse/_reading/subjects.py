@@ -330,7 +330,12 @@ _ASIDE_STOPS = frozenset('«»“”":;')
 
 
 def main_subject(
-    text: str, pos: int, floor: int, index: TokenIndex | None = None
+    text: str,
+    pos: int,
+    floor: int,
+    index: TokenIndex | None = None,
+    *,
+    words: Sequence[Token] | None = None,
 ) -> tuple[Phrase, int] | None:
     """The subject of the main clause of the sentence that holds ``pos``, and where its verb is.
 
@@ -342,6 +347,8 @@ def main_subject(
     its finite verb (after clitics and adverbs, "se refirió", "la definió", "no
     descartó"); what the verb's clause holds before ``pos`` is that subject's. ``None``
     when the sentence opens otherwise, or its verb stands at or after ``pos``.
+    ``words``, when given, are the words of ``text[floor:pos]`` a caller split already
+    (read when the sentence starts at ``floor``, else ``index`` is).
 
     Examples:
         >>> text = "La jueza de turno, tras oír a las partes, habló de «abuso»."
@@ -352,7 +359,8 @@ def main_subject(
     lo = sentence_start(text, pos, floor)
     if pos - lo < _SHORTEST_CLAUSE and len(text[lo:pos].strip()) < _SHORTEST_CLAUSE // 2:
         return None  # no room for a subject and a verb ("«…»" opens most sentences)
-    tokens = words_in(text, lo, pos, index)
+    # ``words``: those of ``text[floor:pos]`` when the caller has them split already
+    tokens = words if words is not None and lo == floor else words_in(text, lo, pos, index)
     first = 0
     while first < len(tokens) and tokens[first].text.isupper() and len(tokens[first].text) > 1:
         first += 1  # a dateline: "SANTIAGO (EFE) — El ministro…"
