@@ -812,3 +812,25 @@ def test_a_request_for_anonymity_found_from_its_que_is_every_match_of_the_scan(
 
     scanned = [m.regs for m in statements._ANONYMITY.finditer(text)]  # noqa: SLF001
     assert [m.regs for m in statements._anonymity_matches(text)] == scanned  # noqa: SLF001
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "«Sí», dijo. ",  # no one named: every speaker reader looks at the sentence before
+        "Los vecinos cortaron la ruta. «No», dijeron. ",
+        "La vocera del gremio habló. «Hay que ver», advirtió. ",
+    ],
+    ids=["said-unnamed", "group-before", "role-before"],
+)
+def test_the_sentence_before_a_quotation_is_split_once_not_once_a_reader(
+    monkeypatch: pytest.MonkeyPatch, unit: str
+) -> None:
+    # the speakers are read after the word index is let go: the opening phrase, the
+    # main clause and a noun of speech of the sentence before share one split of it
+    calls = _counted(monkeypatch, tokens_module, "tokenize")
+    noticiaparse.parse(unit * 40)
+    assert len(calls) <= 40
+    # and the memo of that sentence keeps no text once the parse is done
+    memos = [quotes_module._sentence_before, quotes_module._opening_subject]  # noqa: SLF001
+    assert [memo.cache_info().currsize for memo in memos] == [0, 0]
