@@ -45,6 +45,7 @@ __all__ = [
     "is_keyed",
     "is_masthead_day",
     "is_stamp",
+    "no_date_within",
     "read_date_line",
     "read_stamp",
     "read_wire_date",
@@ -459,13 +460,7 @@ def read_date_line(text: str) -> DateLine | None:
         return None  # every shape read here has a digit (unmarking never adds one)
     if "](" in text or "*" in text or "_" in text:
         text = unmark(text)  # "[15 oct 2024](…)", "**Publicado: 16/03/2021**"
-    # Every reading below is _read_line's of the line or of a part of it (or _keyed_iso's,
-    # whose ISO date has a year), and _read_line reads a date only where its folded text
-    # has a year's four digits or digits set apart by "/ . -" (each date shape, and the
-    # unusual shapes behind a cue, _date_shape, need one): a line with neither is none.
-    # An ASCII line folds to its lower case (no digit made or joined); another is folded.
-    shown = text if text.isascii() else fold(text)
-    if _YEAR.search(shown) is None and _NUMERIC.search(shown) is None:
+    if not _date_digits(text):
         return None
     whole = _read_line(text)
     if whole is None and len(text) <= MAX_DATE_LINE:
@@ -479,6 +474,37 @@ def read_date_line(text: str) -> DateLine | None:
     if whole is not None or len(text) > MAX_DATE_LINE or not any(m in text for m in "|·•"):
         return whole  # (without a bar or a dot there are no parts)
     return _read_parts(text)
+
+
+def _date_digits(text: str) -> bool:
+    """Whether ``text`` (unmarked) shows the digits every date line read here needs.
+
+    Every reading of :func:`read_date_line` is _read_line's of the line or of a part of
+    it (or _keyed_iso's, whose ISO date has a year), and _read_line reads a date only
+    where its folded text has a year's four digits or digits set apart by "/ . -" (each
+    date shape, and the unusual shapes behind a cue, _date_shape, need one): a line with
+    neither is none. An ASCII line folds to its lower case (no digit made or joined);
+    another is folded.
+    """
+    shown = text if text.isascii() else fold(text)
+    return _YEAR.search(shown) is not None or _NUMERIC.search(shown) is not None
+
+
+def no_date_within(text: str) -> bool:
+    """Whether no stretch of ``text`` can be read as a date line (:func:`read_date_line`).
+
+    A cheap test before reading many parts of one line. Folding maps each character on
+    its own (a case, a decomposition, marks dropped) and collapses white space, and the
+    digits a date needs (:func:`_date_digits`) hold no space: a stretch of ``text`` shows
+    them only where ``text`` does. A line with no markdown mark has no stretch to unmark.
+
+    Examples:
+        >>> no_date_within("Ana Soto, Lima"), no_date_within("Ana Soto, 16/03/2021")
+        (True, False)
+    """
+    if _DIGIT.search(text) is None:
+        return True
+    return not ("](" in text or "*" in text or "_" in text or _date_digits(text))
 
 
 def _read_parts(text: str) -> DateLine | None:
