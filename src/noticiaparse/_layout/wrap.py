@@ -505,7 +505,9 @@ def _broken(above: str, below: str) -> bool:
         return any(c.isalpha() for c in above)
     if _closed(above):
         return False
-    words = above.split()
+    # the last words only (a count up to _CLAUSE_WORDS is all that is read of the others):
+    # ``above`` may be a paragraph joined already
+    words = above.rsplit(None, _CLAUSE_WORDS)
     if _OWN_LINE.match(below) is not None and _SPACED_ASIDE.match(below) is None:
         return False  # a list's item, a turn, a quoted block: a line of its own
     if _SPACED_ASIDE.match(below) is not None:  # (an aside the line above opened)
