@@ -495,7 +495,7 @@ def _is_role(text: str, folded: str | None = None) -> bool:
     if folded in roles():
         return True
     words = folded.split()
-    return any(" ".join(words[:n]) in roles() for n in (1, 2, 3)) and text[:1].islower()
+    return text[:1].islower() and any(" ".join(words[:n]) in roles() for n in (1, 2, 3))
 
 
 def is_desk(text: str) -> bool:
