@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 import regex
@@ -326,12 +326,19 @@ def _day_of(groups: Mapping[str, str | None]) -> dt.date | None:
     )
 
 
-def _words(rest: str) -> tuple[bool, bool, list[str]]:
-    """Cue flags (published, updated) and the words that are neither cue nor weekday."""
+def _words(rest: str, *, first: bool = False) -> tuple[bool, bool, list[str]]:
+    """Cue flags (published, updated) and the words that are neither cue nor weekday.
+
+    With ``first``, the reading stops at the first such word (a caller that only asks
+    whether there is one: the flags are then the words' before it).
+    """
     cues = _cues()
     published = updated = False
     leftover = []
-    for word in _WORD.findall(rest):
+    words: Iterable[str] = (
+        (m.group() for m in _WORD.finditer(rest)) if first else _WORD.findall(rest)
+    )
+    for word in words:
         bare = word.rstrip(".")
         kind = cues.get(word) or cues.get(bare)
         if kind == "published":
@@ -340,6 +347,8 @@ def _words(rest: str) -> tuple[bool, bool, list[str]]:
             updated = True
         elif kind is None and bare not in _weekdays():
             leftover.append(bare)
+            if first:
+                break
     return published, updated, leftover
 
 
@@ -665,7 +674,8 @@ def _read_line(text: str) -> DateLine | None:
     time_match = _TIME.search(rest)
     if time_match is not None:
         rest = rest[: time_match.start()] + " " + rest[time_match.end() :]
-    published, updated, leftover = _words(rest)
+    # (a date read with words left over is none: the first one is enough to tell)
+    published, updated, leftover = _words(rest, first=day is not None)
     if day is None:
         # an unusual shape behind a cue ("Publicado: 16 Mar 2021"): let dateparser try
         if not (published or updated) or not _date_shape().search(folded):
