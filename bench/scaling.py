@@ -6,9 +6,9 @@ and runs of whole cues: short lines, "$1", quoted words, dash dialogue, «…»,
 Pérez, «…», dijo. with no one named, "dijo que ", money ranges, and frames a news text
 repeats: "En un comunicado, ", "Según fuentes, ", "De acuerdo con el informe, ", "— ")
 are parsed at growing sizes, each in a fresh process: linear behaviour shows as a flat
-seconds-per-MB column and peak memory in proportion to the input. A summary follows: per kind, at its largest size, seconds and
-peak MiB per input MB (a million characters) and the time per character as a multiple
-of ordinary news.
+seconds-per-MB column and peak memory in proportion to the input. A summary follows: per
+kind, at its largest size, seconds and peak MiB per input MB (a million characters) and
+the time per character as a multiple of ordinary news.
 Seconds are wall-clock time; the CPU seconds the parsing process used (``cpu s/MB``)
 depend less on what else the machine runs, and the multiple of news is taken from them.
 

@@ -126,9 +126,15 @@ def compile_entry(engine: str, pattern: str, flags: int) -> Entry | None:
             compiler.compile(pattern, flags)
         return engine, pattern, int(flags), _plain(recorder.calls[-1])
     main = importlib.import_module("regex._main")
-    with _replaced(main, "_regex", _Recorder(main._regex)) as recorder:  # noqa: SLF001
+    # (a full cache is shrunk at the end of the compile, and its locale record rebuilt from
+    # the cached patterns alone: this one, compiled uncached, would lose its record and
+    # read as the locale's. No shrink while it compiles.)
+    with (
+        _replaced(main, "_regex", _Recorder(main._regex)) as recorder,  # noqa: SLF001
+        _replaced(main, "_MAXCACHE", sys.maxsize),
+    ):
         main._compile(pattern, flags, ignore_unused=False, kwargs={}, cache_it=False)  # noqa: SLF001
-    local = main._locale_sensitive.get((str, pattern), True)  # noqa: SLF001
+        local = main._locale_sensitive.get((str, pattern), True)  # noqa: SLF001
     if local or int(flags) & int(main.LOCALE):
         return None
     return engine, pattern, int(flags), _plain(recorder.calls[-1])

@@ -107,7 +107,7 @@ _REPEAT_STRIP = " .…"
 _MIN_CUT_COPY_WORDS = 5
 #: What closes a sentence.
 _TERMINAL = (".", "!", "?", "…")
-#: The dashes a dateline set on its own line ends with ("ROMA, 13 Feb. (EUROPA PRESS) -").
+#: The dashes a dateline set on its own line ends with ("AREQUIPA, 3 Jun. (ANDINA) -").
 _DASHES = ("-", "—", "–", "‒", "―")
 _MAX_COMBINED = 160
 _TRAILING_CUE = regex.compile(r"\s{1,3}(?:publicad[oa]|actualizad[oa])\s{0,3}:?$", regex.IGNORECASE)
@@ -867,7 +867,7 @@ def _header_note(line: _Line, below: _Line) -> bool:
     A button, a reading time or the lead photo's caption between the header and the
     first paragraph is furniture; an intertitle sticks to the paragraph it heads (no
     wider gap under it than over it), and a dateline set on its own line
-    ("ROMA, 13 Feb. (EUROPA PRESS) -") opens the text, and so does a short sentence
+    ("AREQUIPA, 3 Jun. (ANDINA) -") opens the text, and so does a short sentence
     closed by its full stop ("Llegó la sequía.").
     """
     return (

@@ -278,7 +278,7 @@ _DECK_LABEL = regex.compile(
 _EMPHASIS = ("**", "__", "*", "_")
 #: A list item's mark before a deck: "* ", "• ".
 #: A card's excerpt: the text cut short by an ellipsis, then the card's date
-#: ("… del presidente, Daniel... 07.04.2024, Agencia Sur").
+#: ("… cerró el paso a los camiones de la... 14.06.2025, Agencia Sur").
 _CARD_EXCERPT = regex.compile(r"(?:\.\.\.|…)\s{1,3}\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
 #: A bajada set as points opened by a dash has two of them at least.
 _MIN_DASHED_POINTS = 2
@@ -2801,7 +2801,7 @@ def find_deck(lines: list[Line], h: int) -> int | None:
             or _SCENE_CAPTION.fullmatch(lines[c1].text) is not None  # "La ministra, durante …"
             or _under_media_label(lines, c1)  # "VIDEO" over the video's title
             or _under_widget_label(lines, c1)  # "Noticias relacionadas" over a headline
-            or _CARD_EXCERPT.search(lines[c1].text) is not None  # "… Daniel... 07.04.2024, …"
+            or _CARD_EXCERPT.search(lines[c1].text) is not None  # "… de la... 14.06.2025, …"
         )
         and next_text(lines, c1) is not None
     ):
