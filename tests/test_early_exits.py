@@ -68,3 +68,30 @@ def test_the_date_line_exit_changes_no_reading(text: str, monkeypatch: pytest.Mo
     # without the exit: every line shows a year (its patterns still need their own)
     monkeypatch.setattr(published, "_YEAR", regex.compile(""))
     assert published.read_date_line(text) == guarded
+
+
+_DATELESS_LINES = [
+    "Ana Soto, 12 comentarios",
+    "Por Ana Soto | hace 3 horas",
+    "Sábado 3 de mayo, Lima",
+    "Luis Mora – 16 mar · 5 min",
+    "Ana Díaz (EFE), 2 fotos",
+]
+
+
+@pytest.mark.parametrize(
+    "text", _DATE_LINES + _DATELESS_LINES, ids=range(len(_DATE_LINES + _DATELESS_LINES))
+)
+def test_no_date_within_reads_no_stretch_as_a_date_line(text: str) -> None:
+    if not published.no_date_within(text):
+        return
+    cuts = [0, *(m.end() for m in regex.finditer(r"\s+|[,|·–]", text)), len(text)]
+    for i, start in enumerate(cuts):
+        for end in cuts[i + 1 :]:
+            assert published.read_date_line(text[start:end]) is None, text[start:end]
+
+
+def test_no_date_within_sees_the_digits_of_a_date() -> None:
+    assert all(map(published.no_date_within, _DATELESS_LINES))
+    assert not published.no_date_within("Ana Soto, 16/03/2021")
+    assert not published.no_date_within("Publicado el ١٦/٠٣/٢٠٢١, Lima")

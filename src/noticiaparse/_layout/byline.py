@@ -76,6 +76,7 @@ _COLUMN_CUT = re.compile(r"(?:,|\s\||\s[-–—]|\s/{1,2})\s{1,3}")
 _BAR = re.compile(r"\s{0,3}(?:\||–|—|\s-\s)\s{0,3}")
 _SEPARATOR = re.compile(r"\s{0,3}(?:\||–|—|\s-\s|,)\s{0,3}")
 _SEPARATOR_MARK = re.compile(r"[|–—\-,]")  # one is in every separator (one scan finds any)
+_BAR_MARKS = frozenset("|–—-")  # one is in every match of _BAR
 
 
 _handle = lazy_regex(r"\s{0,3}@\w{1,40}")
@@ -494,7 +495,7 @@ def _is_role(text: str, folded: str | None = None) -> bool:
     if folded in roles():
         return True
     words = folded.split()
-    return any(" ".join(words[:n]) in roles() for n in (1, 2, 3)) and text[:1].islower()
+    return text[:1].islower() and any(" ".join(words[:n]) in roles() for n in (1, 2, 3))
 
 
 def is_desk(text: str) -> bool:
@@ -635,9 +636,10 @@ def _names_and_role(text: str) -> _Signed | None:
     """
     if _SEPARATOR_MARK.search(text) is None:
         return None  # one part at most
-    segments = [p for p in _BAR.split(text) if p.strip()]
-    if len(segments) > 1:
-        return _segments(segments)
+    if not _BAR_MARKS.isdisjoint(text):  # (no bar nor dash: one segment)
+        segments = [p for p in _BAR.split(text) if p.strip()]
+        if len(segments) > 1:
+            return _segments(segments)
     parts = [p for p in _SEPARATOR.split(text) if p.strip()]  # commas alone
     if len(parts) <= 1:
         return None

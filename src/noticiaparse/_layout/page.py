@@ -60,6 +60,7 @@ from noticiaparse._layout.published import (
     DateLine,
     date_head,
     is_date_cue,
+    no_date_within,
     read_date_line,
     read_stamp,
     signed_after,
@@ -690,8 +691,8 @@ def _closed_prose(text: str) -> bool:
 
 def _combined(text: str) -> _Reading:
     """A byline and a date on one line: "Por Camila Rojas | 16/03/2021 - 17:27"."""
-    if len(text) > _MAX_COMBINED or _DIGIT.search(text) is None:
-        return _TEXT
+    if len(text) > _MAX_COMBINED or no_date_within(text):
+        return _TEXT  # (every reading below needs a date line in a part of the line)
     cuts = [m.span() for m in _COMBINED.finditer(text)]
     head_end = date_head(text)  # "09/02/2017 17:18h Ana Díaz, Lima"
     if head_end is not None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 import regex
@@ -45,6 +45,7 @@ __all__ = [
     "is_keyed",
     "is_masthead_day",
     "is_stamp",
+    "no_date_within",
     "read_date_line",
     "read_stamp",
     "read_wire_date",
@@ -325,12 +326,19 @@ def _day_of(groups: Mapping[str, str | None]) -> dt.date | None:
     )
 
 
-def _words(rest: str) -> tuple[bool, bool, list[str]]:
-    """Cue flags (published, updated) and the words that are neither cue nor weekday."""
+def _words(rest: str, *, first: bool = False) -> tuple[bool, bool, list[str]]:
+    """Cue flags (published, updated) and the words that are neither cue nor weekday.
+
+    With ``first``, the reading stops at the first such word (a caller that only asks
+    whether there is one: the flags are then the words' before it).
+    """
     cues = _cues()
     published = updated = False
     leftover = []
-    for word in _WORD.findall(rest):
+    words: Iterable[str] = (
+        (m.group() for m in _WORD.finditer(rest)) if first else _WORD.findall(rest)
+    )
+    for word in words:
         bare = word.rstrip(".")
         kind = cues.get(word) or cues.get(bare)
         if kind == "published":
@@ -339,6 +347,8 @@ def _words(rest: str) -> tuple[bool, bool, list[str]]:
             updated = True
         elif kind is None and bare not in _weekdays():
             leftover.append(bare)
+            if first:
+                break
     return published, updated, leftover
 
 
@@ -459,13 +469,7 @@ def read_date_line(text: str) -> DateLine | None:
         return None  # every shape read here has a digit (unmarking never adds one)
     if "](" in text or "*" in text or "_" in text:
         text = unmark(text)  # "[15 oct 2024](…)", "**Publicado: 16/03/2021**"
-    # Every reading below is _read_line's of the line or of a part of it (or _keyed_iso's,
-    # whose ISO date has a year), and _read_line reads a date only where its folded text
-    # has a year's four digits or digits set apart by "/ . -" (each date shape, and the
-    # unusual shapes behind a cue, _date_shape, need one): a line with neither is none.
-    # An ASCII line folds to its lower case (no digit made or joined); another is folded.
-    shown = text if text.isascii() else fold(text)
-    if _YEAR.search(shown) is None and _NUMERIC.search(shown) is None:
+    if not _date_digits(text):
         return None
     whole = _read_line(text)
     if whole is None and len(text) <= MAX_DATE_LINE:
@@ -479,6 +483,37 @@ def read_date_line(text: str) -> DateLine | None:
     if whole is not None or len(text) > MAX_DATE_LINE or not any(m in text for m in "|·•"):
         return whole  # (without a bar or a dot there are no parts)
     return _read_parts(text)
+
+
+def _date_digits(text: str) -> bool:
+    """Whether ``text`` (unmarked) shows the digits every date line read here needs.
+
+    Every reading of :func:`read_date_line` is _read_line's of the line or of a part of
+    it (or _keyed_iso's, whose ISO date has a year), and _read_line reads a date only
+    where its folded text has a year's four digits or digits set apart by "/ . -" (each
+    date shape, and the unusual shapes behind a cue, _date_shape, need one): a line with
+    neither is none. An ASCII line folds to its lower case (no digit made or joined);
+    another is folded.
+    """
+    shown = text if text.isascii() else fold(text)
+    return _YEAR.search(shown) is not None or _NUMERIC.search(shown) is not None
+
+
+def no_date_within(text: str) -> bool:
+    """Whether no stretch of ``text`` can be read as a date line (:func:`read_date_line`).
+
+    A cheap test before reading many parts of one line. Folding maps each character on
+    its own (a case, a decomposition, marks dropped) and collapses white space, and the
+    digits a date needs (:func:`_date_digits`) hold no space: a stretch of ``text`` shows
+    them only where ``text`` does. A line with no markdown mark has no stretch to unmark.
+
+    Examples:
+        >>> no_date_within("Ana Soto, Lima"), no_date_within("Ana Soto, 16/03/2021")
+        (True, False)
+    """
+    if _DIGIT.search(text) is None:
+        return True
+    return not ("](" in text or "*" in text or "_" in text or _date_digits(text))
 
 
 def _read_parts(text: str) -> DateLine | None:
@@ -639,7 +674,8 @@ def _read_line(text: str) -> DateLine | None:
     time_match = _TIME.search(rest)
     if time_match is not None:
         rest = rest[: time_match.start()] + " " + rest[time_match.end() :]
-    published, updated, leftover = _words(rest)
+    # (a date read with words left over is none: the first one is enough to tell)
+    published, updated, leftover = _words(rest, first=day is not None)
     if day is None:
         # an unusual shape behind a cue ("Publicado: 16 Mar 2021"): let dateparser try
         if not (published or updated) or not _date_shape().search(folded):

@@ -150,6 +150,7 @@ _ASKS = regex.compile(r"[?!](?:[\"»”’')*_\]]{0,4})\Z")
 _OWN_LINE = regex.compile(r"(?:[-*+•·▪◦—–―‒]|\d{1,2}[.)]|[PR][:.]|#{1,6})\s|[—–―‒>]")
 #: Where a sentence's end sits: a stop, perhaps inside closing marks or emphasis.
 _CLOSED = regex.compile(r"[.!?…:;](?:[\"»”’')*_\]]{0,4})\Z")
+_CLOSED_SIZE = 5  # the longest match of _CLOSED
 #: What a line continuing the one above may open with: a lower-case letter, a closing mark.
 _GOES_ON = regex.compile(r"[\s\"“«*_(\[]{0,3}(?:\p{Ll}|[,.;:)\]»”])")
 
@@ -169,7 +170,9 @@ class Piece:
 
 
 def _closed(text: str) -> bool:
-    return _CLOSED.search(text.rstrip()) is not None
+    text = text.rstrip()
+    # (a match ends the text and holds a stop and four marks at most: only the end is read)
+    return _CLOSED.search(text, max(0, len(text) - _CLOSED_SIZE)) is not None
 
 
 def _title_shaped(text: str) -> bool:
@@ -505,7 +508,9 @@ def _broken(above: str, below: str) -> bool:
         return any(c.isalpha() for c in above)
     if _closed(above):
         return False
-    words = above.split()
+    # the last words only (a count up to _CLAUSE_WORDS is all that is read of the others):
+    # ``above`` may be a paragraph joined already
+    words = above.rsplit(None, _CLAUSE_WORDS)
     if _OWN_LINE.match(below) is not None and _SPACED_ASIDE.match(below) is None:
         return False  # a list's item, a turn, a quoted block: a line of its own
     if _SPACED_ASIDE.match(below) is not None:  # (an aside the line above opened)
