@@ -1793,18 +1793,31 @@ def _person_epithet(text: str, tokens: Sequence[Token], k: int) -> bool:
     det, noun = tokens[k + 1], tokens[k + 2]
     if (
         det.low not in words_of("singular_definite")
-        or text[tokens[k].end : det.start] != " "
+        or not _plain_noun_after(text, tokens, k)
+        or noun.low in _not_epithets()
+    ):
+        return False
+    return text[noun.end : noun.end + 1] in {"", ".", ",", ";", "\n"}
+
+
+def _plain_noun_after(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether tokens ``k + 1`` and ``k + 2`` are a determiner and a plain common noun.
+
+    One space before each, the noun in lower-case letters, long enough for a noun, no
+    noun of time, no stop word and nothing shaped like a verb: the subject's noun
+    after a reporting verb, whichever its determiner (the callers test that).
+    """
+    det, noun = tokens[k + 1], tokens[k + 2]
+    return not (
+        text[tokens[k].end : det.start] != " "
         or text[det.end : noun.start] != " "
         or noun.capital
         or not noun.low.isalpha()
         or len(noun.low) < _MIN_NOUN
         or noun.low in _time_nouns()
         or noun.low in _stop_words()
-        or noun.low in _not_epithets()
         or verb_like(noun)
-    ):
-        return False
-    return text[noun.end : noun.end + 1] in {"", ".", ",", ";", "\n"}
+    )
 
 
 @functools.cache
@@ -1832,14 +1845,7 @@ def _inverted_subject(text: str, tokens: Sequence[Token], k: int) -> Phrase | No
     if (
         det.low not in words_of("indefinite")
         or det.low in words_of("plural_determiner")
-        or text[tokens[k].end : det.start] != " "
-        or text[det.end : noun.start] != " "
-        or noun.capital
-        or not noun.low.isalpha()
-        or len(noun.low) < _MIN_NOUN
-        or noun.low in _time_nouns()
-        or noun.low in _stop_words()
-        or verb_like(noun)
+        or not _plain_noun_after(text, tokens, k)
     ):
         return None
     after = text[noun.end : noun.end + 1]
