@@ -80,6 +80,7 @@ PARSER_MODULES = (
     "noticiaparse._text.calendar",
     "noticiaparse._text.case",
     "noticiaparse._text.fold",
+    "noticiaparse._text.gates",
     "noticiaparse._text.html",
     "noticiaparse._text.lazy",
     "noticiaparse._text.lexicons",

@@ -39,6 +39,7 @@ from noticiaparse._reading import (
 from noticiaparse._reading.channels import credited_channel
 from noticiaparse._reading.names import name_run
 from noticiaparse._reading.vocabulary import closed_set, media_anaphora
+from noticiaparse._text.gates import matches_at, word_starts
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.span import Span
 
@@ -80,20 +81,12 @@ _LIST_SPLIT = regex.compile(r"[ \t]*(?:,|[ \t]y[ \t]|/)[ \t]*")
 
 def _gated(low: str, pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
     """``pattern``'s matches in ``text``, tried only where one of its first words is."""
-    positions: set[int] = set()
-    for word in _gates():
-        at = low.find(word)
-        while at >= 0:
-            positions.add(at)
-            at = low.find(word, at + 1)
-    end = -1
-    for at in sorted(positions):
-        if at < end or (at > 0 and text[at - 1].isalnum()):
-            continue
-        match = pattern.match(text, at)
-        if match is not None:
-            end = match.end()
-            yield match
+    return matches_at(
+        pattern,
+        text,
+        word_starts(low, _gates()),
+        lambda at: at == 0 or not text[at - 1].isalnum(),
+    )
 
 
 @functools.cache

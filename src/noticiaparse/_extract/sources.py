@@ -91,6 +91,7 @@ from noticiaparse._reading.vocabulary import (
 )
 from noticiaparse._text.case import lower_text
 from noticiaparse._text.fold import fold
+from noticiaparse._text.gates import matches_at
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.sentences import sentence_start
 from noticiaparse._text.span import Span, pairs
@@ -549,14 +550,9 @@ def _channel_frames(text: str, low: str | None) -> Iterator[regex.Match[str]]:
                 if k < at and low.endswith(back, 0, k):
                     positions.add(k - len(back))
             at = low.find(word, at + 1)
-    end = -1
-    for at in sorted(positions):
-        if at < end or _FRAME_HEAD.match(low, at) is None:
-            continue
-        match = pattern.match(text, at)
-        if match is not None:
-            end = match.end()
-            yield match
+    yield from matches_at(
+        pattern, text, positions, lambda at: _FRAME_HEAD.match(low, at) is not None
+    )
 
 
 @functools.cache
