@@ -834,3 +834,47 @@ def test_the_sentence_before_a_quotation_is_split_once_not_once_a_reader(
     # and the memo of that sentence keeps no text once the parse is done
     memos = [quotes_module._sentence_before, quotes_module._opening_subject]  # noqa: SLF001
     assert [memo.cache_info().currsize for memo in memos] == [0, 0]
+
+
+_POINTER_TEXT = st.lists(
+    st.sampled_from(["así", " de est", " en estos ", "a", "s", "í", " ", "de", "est", "os", "«"]),
+    max_size=16,
+).map("".join)
+
+
+@given(_POINTER_TEXT)
+def test_the_words_pointing_back_found_by_string_search_are_every_place_of_the_scan(
+    text: str,
+) -> None:
+    # "así", "de esta manera", "en estos términos": found by string search, overlapping
+    # ones too, where a lookahead tried at every character found them
+    import regex  # noqa: PLC0415
+
+    scan = [(m.start(), m.end(1)) for m in regex.finditer(r"(?=(así| de est| en estos ))", text)]
+    pointers = quotes_module._Pointers(text)  # noqa: SLF001
+    starts, ends = [start for start, _ in scan], [end for _, end in scan]
+    for k in range(len(ends) - 2, -1, -1):
+        ends[k] = min(ends[k], ends[k + 1])
+    assert (list(pointers._starts), list(pointers._ends)) == (starts, ends)  # noqa: SLF001
+
+
+_NAME_TEXT = st.lists(
+    st.sampled_from(["Ana", "Rojas", "Luis", "Pérez", "O'Neil", "de", "Esta", " ", "\t", ",", "-"]),
+    max_size=14,
+).map(" ".join)
+
+
+@given(_NAME_TEXT, st.lists(st.sampled_from(["Rojas", "Pérez", "Ana", "O'Neil", ",", ""])))
+def test_the_names_written_read_around_a_word_are_those_of_the_whole_text(
+    text: str, asked: list[str]
+) -> None:
+    # a person's fuller name as written is read only in the stretches that hold the word
+    # asked for (past a few words, the whole text at once): the same names, in order
+    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
+
+    whole: dict[str, list[list[str]]] = {}
+    for words in sources_module._written_names(text):  # noqa: SLF001
+        for word in set(words):
+            whole.setdefault(word, []).append(words)
+    written = sources_module._WrittenNames(text)  # noqa: SLF001
+    assert [written.get(word) for word in asked] == [whole.get(word, []) for word in asked]

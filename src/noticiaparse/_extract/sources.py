@@ -733,7 +733,7 @@ def _fullest_names(entities: Collection[_Entity], cast: Cast) -> list[_Entity]:
     people = [e for e in entities if e.kind == "person"]
     by_name = {e.name: e for e in people}
     merged: set[int] = set()
-    written: dict[str, list[list[str]]] | None = None
+    written = _WrittenNames(cast.text)
     known: dict[str, list[list[str]]] = {}
     for name in cast.people:
         for word in set(name.split()):
@@ -750,10 +750,9 @@ def _fullest_names(entities: Collection[_Entity], cast: Cast) -> list[_Entity]:
         if not longer:
             # a name the cast did not read as a person's (a headline's label, "ENTREVISTA |
             # Ana Rojas Díaz"): as written in the text, opening on a given name
-            written = _written_names(cast.text) if written is None else written
             longer = [
                 name
-                for name in written.get(words[-1], ())[:_MAX_NAMESAKES]
+                for name in written.get(words[-1])[:_MAX_NAMESAKES]
                 if len(name) > len(words) and _in_order(words, name)
             ]
         if not longer:
@@ -783,8 +782,15 @@ _MAX_NAMESAKES = 48
 _WRITTEN_NAME = regex.compile(r"\p{Lu}[\p{L}'-]*(?:[ \t]+\p{Lu}[\p{L}'-]*)+")
 
 
-def _written_names(text: str) -> dict[str, list[list[str]]]:
-    """The people's names the text writes, by each of their words.
+#: A character no match of :data:`_WRITTEN_NAME` holds, looked for backwards and forwards.
+_NO_NAME_CHAR_BEFORE = regex.compile(r"(?r)[^\p{L}'\- \t]")
+_NO_NAME_CHAR = regex.compile(r"[^\p{L}'\- \t]")
+#: After this many words asked for, the whole text's names are read at once.
+_WRITTEN_ASKED = 8
+
+
+def _written_names(text: str, lo: int = 0, hi: int | None = None) -> list[list[str]]:
+    """The people's names ``text[lo:hi]`` writes, in text order.
 
     Runs of capitalised words from a given name on (a word or two before it cut: "Según
     Ana Rojas"), of two words or more, less a word that opens sentences at their end
@@ -792,16 +798,58 @@ def _written_names(text: str) -> dict[str, list[list[str]]]:
     """
     given = first_names()
     openers = _opener_words()
-    out: dict[str, list[list[str]]] = {}
-    for match in _WRITTEN_NAME.finditer(text):
+    out: list[list[str]] = []
+    for match in _WRITTEN_NAME.finditer(text, lo, len(text) if hi is None else hi):
         words = list(_from_given(match.group().split()))
         while words and words[-1].lower() in openers:
             words.pop()  # "Marcelo Ebrard Esta semana…": a sentence's stop lost
-        if len(words) < _ARTICLE_AND_NOUN or words[0] not in given:
-            continue
-        for word in set(words):
-            out.setdefault(word, []).append(words)
+        if len(words) >= _ARTICLE_AND_NOUN and words[0] in given:
+            out.append(words)
     return out
+
+
+class _WrittenNames:
+    """:func:`_written_names` by each of their words, read only around a word asked for.
+
+    A name is a run of letters, apostrophes, hyphens, spaces and tabs: the names that
+    hold a word stand in the stretches of those characters where the word is found (by
+    string search), and the stretches are read as a scan of the whole text reads them.
+    Most articles ask for a word or two; past :data:`_WRITTEN_ASKED` words the whole
+    text is read at once, so the work stays in proportion to the text.
+    """
+
+    __slots__ = ("_asked", "_by_word", "_stretches", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._asked = 0
+        self._by_word: dict[str, list[list[str]]] | None = None
+        self._stretches: dict[int, list[list[str]]] = {}
+
+    def get(self, word: str) -> list[list[str]]:
+        """The names written that hold ``word``, in text order."""
+        if self._by_word is None and self._asked >= _WRITTEN_ASKED:
+            self._by_word = {}
+            for words in _written_names(self._text):
+                for each in set(words):
+                    self._by_word.setdefault(each, []).append(words)
+        if self._by_word is not None:
+            return self._by_word.get(word, [])
+        self._asked += 1
+        text = self._text
+        out: list[list[str]] = []
+        at = text.find(word) if word else -1
+        while at >= 0:
+            before = _NO_NAME_CHAR_BEFORE.search(text, 0, at)
+            lo = 0 if before is None else before.end()
+            after = _NO_NAME_CHAR.search(text, at)
+            hi = len(text) if after is None else after.start()
+            names = self._stretches.get(lo)
+            if names is None:
+                names = self._stretches[lo] = _written_names(text, lo, hi)
+            out.extend(words for words in names if word in words)
+            at = text.find(word, max(hi, at + 1))
+        return out
 
 
 def _from_given(words: Sequence[str]) -> Sequence[str]:
