@@ -56,7 +56,7 @@ from typing import NamedTuple
 import attrs
 
 from noticiaparse._model import Mention, Source, SourceKind
-from noticiaparse._reading.vocabulary import role_words, word_set, words_of
+from noticiaparse._reading.vocabulary import folded_role_words, word_set, words_of
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 
@@ -121,7 +121,7 @@ def _leads() -> frozenset[str]:
 @functools.cache
 def _titles() -> frozenset[str]:
     """What stands before a person's name: titles, honorifics, roles ("el doctor Pérez")."""
-    found = {fold(w) for w in lines("honorifics.txt")} | {fold(w) for w in role_words()}
+    found = {fold(w) for w in lines("honorifics.txt")} | folded_role_words()
     found |= {fold(w) for w in lines("apposed_titles.txt")} | _class("title")
     return frozenset(found)
 
@@ -129,9 +129,8 @@ def _titles() -> frozenset[str]:
 @functools.cache
 def _common_heads() -> frozenset[str]:
     """Nouns that describe people, capitalised only when they open a sentence ("Vecinos")."""
-    return frozenset(
-        fold(w) for w in word_set("people_nouns.txt") | word_set("group_words.txt") | role_words()
-    )
+    heads = word_set("people_nouns.txt") | word_set("group_words.txt")
+    return frozenset(map(fold, heads)) | folded_role_words()
 
 
 @functools.cache

@@ -30,6 +30,7 @@ from noticiaparse._reading import (
 from noticiaparse._reading.vocabulary import (
     closed_set,
     endings_of,
+    folded_role_words,
     media_anaphora,
     org_nouns,
     reporting_verb,
@@ -482,9 +483,9 @@ def _places() -> frozenset[str]:
 @functools.cache
 def _common_nouns() -> frozenset[str]:
     """Nouns that name a group, a role or an institution even in lower case ("la fiscalía")."""
-    found = word_set("people_nouns.txt") | word_set("group_words.txt") | role_words()
+    found = word_set("people_nouns.txt") | word_set("group_words.txt")
     found |= org_nouns() | word_set("institution_nouns.txt") | word_set("media_heads.txt")
-    return frozenset(fold(w) for w in found)
+    return frozenset(map(fold, found)) | folded_role_words()
 
 
 #: The punctuation around a word of running text (a word in a link's address or a tag,

@@ -20,6 +20,7 @@ __all__ = [
     "closed_set",
     "cues_by_first_word",
     "endings_of",
+    "folded_role_words",
     "media_anaphora",
     "org_cues",
     "org_nouns",
@@ -82,6 +83,17 @@ def role_words() -> frozenset[str]:
         True
     """
     return word_set("role_words.txt")
+
+
+@functools.cache
+def folded_role_words() -> frozenset[str]:
+    """:func:`role_words` folded (no accents: "tecnico"), folded once for every reader.
+
+    Examples:
+        >>> "tecnica" in folded_role_words(), "técnica" in folded_role_words()
+        (True, False)
+    """
+    return frozenset(map(fold, role_words()))
 
 
 @functools.cache
