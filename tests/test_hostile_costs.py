@@ -878,3 +878,32 @@ def test_the_names_written_read_around_a_word_are_those_of_the_whole_text(
             whole.setdefault(word, []).append(words)
     written = sources_module._WrittenNames(text)  # noqa: SLF001
     assert [written.get(word) for word in asked] == [whole.get(word, []) for word in asked]
+
+
+_LEAD_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("según", "Según", "publicado", "publicados por", "declaraciones a"),
+            *("declaracioneſ a", "nota de", "informado", "reporte del", "reportaje"),
+            *("El", "x", " ", "\t", ","),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(_LEAD_TEXT)
+def test_an_outlet_lead_searched_by_its_first_characters_is_where_its_first_word_is(
+    text: str,
+) -> None:
+    # the leads' first words are searched for by their first seven characters (one search
+    # for "publicada", "publicados"…), and tried only where a whole first word stands
+    from noticiaparse._extract import source_outlets as outlets  # noqa: PLC0415
+    from noticiaparse._text.gates import matches_at, word_starts  # noqa: PLC0415
+
+    low = text.lower()
+    pattern = outlets._lead_pattern()  # noqa: SLF001
+    starts = word_starts(low, outlets._first_words())  # noqa: SLF001
+    whole = matches_at(pattern, text, starts, lambda at: at == 0 or not text[at - 1].isalnum())
+    gated = outlets._gated(low, pattern, text)  # noqa: SLF001
+    assert [m.regs for m in gated] == [m.regs for m in whole]

@@ -65,10 +65,21 @@ def _lead_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"\b({alternation})[ \t]+(?=\p{{L}})", regex.IGNORECASE)
 
 
+#: A lead's first word is searched for by its first characters at most: the inflections
+#: of one word ("publicada", "publicados") are found in one search.
+_GATE_CHARS = 7
+
+
+@functools.cache
+def _first_words() -> tuple[str, ...]:
+    """The first word of each lead."""
+    return tuple(sorted({w.split()[0] for w in _leads()}))
+
+
 @functools.cache
 def _gates() -> tuple[str, ...]:
-    """The first word of each lead: the text is searched for them before any scan."""
-    return tuple(sorted({w.split()[0] for w in _leads()}))
+    """The first characters of each lead's first word: searched for before any scan."""
+    return tuple(sorted({w[:_GATE_CHARS] for w in _first_words()}))
 
 
 _CREDIT_LINE = regex.compile(r"con[ \t]+información[ \t]+de[ \t]+(?=\p{L})", regex.IGNORECASE)
@@ -81,11 +92,12 @@ _LIST_SPLIT = regex.compile(r"[ \t]*(?:,|[ \t]y[ \t]|/)[ \t]*")
 
 def _gated(low: str, pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
     """``pattern``'s matches in ``text``, tried only where one of its first words is."""
+    firsts = _first_words()
     return matches_at(
         pattern,
         text,
         word_starts(low, _gates()),
-        lambda at: at == 0 or not text[at - 1].isalnum(),
+        lambda at: (at == 0 or not text[at - 1].isalnum()) and low.startswith(firsts, at),
     )
 
 
