@@ -207,7 +207,8 @@ def _holder_after() -> regex.Pattern[str]:
     The name may close the sentence instead ("…, confirmado por el jefe de la Policía,
     general Juan Mora.").
     """
-    titles = "|".join(sorted(apposed_titles(), key=len, reverse=True))
+    # (in one order whatever the hash seed: the pattern is then one precompiled entry)
+    titles = "|".join(sorted(sorted(apposed_titles()), key=len, reverse=True))
     return regex.compile(
         r"[ \t]*(?:\(\p{Lu}[\p{L}\p{N}-]{1,11}\))?,[ \t]+"
         rf"(?:(?i:{titles})\.?[ \t]+){{0,2}}"
