@@ -834,3 +834,39 @@ def test_the_sentence_before_a_quotation_is_split_once_not_once_a_reader(
     # and the memo of that sentence keeps no text once the parse is done
     memos = [quotes_module._sentence_before, quotes_module._opening_subject]  # noqa: SLF001
     assert [memo.cache_info().currsize for memo in memos] == [0, 0]
+
+
+def test_the_only_ascii_decimal_digits_are_0_to_9() -> None:
+    """``has_digit`` reads an ASCII line with a set of 0-9: rightly, for every character."""
+    import regex  # noqa: PLC0415
+
+    digit = regex.compile(r"\d")
+    assert [chr(c) for c in range(128) if digit.match(chr(c))] == list("0123456789")
+
+
+@given(st.text(max_size=40))
+def test_has_digit_answers_as_the_digit_search(text: str) -> None:
+    import regex  # noqa: PLC0415
+
+    from noticiaparse._text.gates import has_digit  # noqa: PLC0415
+
+    assert has_digit(text) is (regex.search(r"\d", text) is not None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Con otra mirada, por Ana Soto",
+        "Bitácora | Por Luis Gil",
+        "Desde la orilla - por Ana Soto //",
+        "Sin marca alguna por Ana Soto",
+        "Vecinos piden más luz en la plaza",
+    ],
+)
+def test_a_line_without_a_column_mark_skips_the_column_search(line: str) -> None:
+    """:func:`_column_byline`'s cheap test finds a mark in every line its search cuts."""
+    from noticiaparse._layout import byline  # noqa: PLC0415
+
+    cut = byline._COLUMN_CUT.search(line) is not None  # noqa: SLF001
+    assert cut is any(mark in line for mark in ",-|/–—")
+    assert (byline._column_byline(line) is not None) is cut  # noqa: SLF001

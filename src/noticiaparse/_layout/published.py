@@ -31,6 +31,7 @@ from noticiaparse._text.calendar import (
     weekdays,
 )
 from noticiaparse._text.fold import fold
+from noticiaparse._text.gates import has_digit
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.record import record_repr
@@ -465,7 +466,7 @@ def read_date_line(text: str) -> DateLine | None:
         >>> read_date_line("El 5 de enero de 2020 llegó a Santiago.") is None
         True
     """
-    if _DIGIT.search(text) is None:
+    if not has_digit(text):
         return None  # every shape read here has a digit (unmarking never adds one)
     if "](" in text or "*" in text or "_" in text:
         text = unmark(text)  # "[15 oct 2024](…)", "**Publicado: 16/03/2021**"
@@ -511,7 +512,7 @@ def no_date_within(text: str) -> bool:
         >>> no_date_within("Ana Soto, Lima"), no_date_within("Ana Soto, 16/03/2021")
         (True, False)
     """
-    if _DIGIT.search(text) is None:
+    if not has_digit(text):
         return True
     return not ("](" in text or "*" in text or "_" in text or _date_digits(text))
 
@@ -629,7 +630,7 @@ def signed_after(text: str) -> Span | None:
         >>> text[span.start : span.end]
         'por Ana Soto'
     """
-    if len(text) > MAX_DATE_LINE or _DIGIT.search(text) is None:
+    if len(text) > MAX_DATE_LINE or not has_digit(text):
         return None
     cut = _tail().search(text)
     if cut is None or cut.start() == 0 or fold(cut.group().strip()) not in leads():
@@ -658,7 +659,7 @@ def _place(before: str, words: Sequence[str], *, upper: bool) -> bool:
 
 def _read_line(text: str) -> DateLine | None:
     """One publication line with a single date, or ``None``."""
-    if len(text) > MAX_DATE_LINE or _DIGIT.search(text) is None:
+    if len(text) > MAX_DATE_LINE or not has_digit(text):
         return None
     folded = _ISO_Z.sub(" utc", _ISO_T.sub(" ", fold(text)))
     day, span, rest = _read(folded)
