@@ -870,3 +870,14 @@ def test_a_line_without_a_column_mark_skips_the_column_search(line: str) -> None
     cut = byline._COLUMN_CUT.search(line) is not None  # noqa: SLF001
     assert cut is any(mark in line for mark in ",-|/–—")
     assert (byline._column_byline(line) is not None) is cut  # noqa: SLF001
+
+
+@given(st.text(alphabet="0123456789-/. a٣", max_size=12))
+def test_one_scan_for_a_year_or_digits_apart_finds_what_two_did(text: str) -> None:
+    from noticiaparse._layout import published  # noqa: PLC0415
+
+    two = (
+        published._YEAR.search(text) is not None  # noqa: SLF001
+        or published._NUMERIC.search(text) is not None  # noqa: SLF001
+    )
+    assert (published._YEAR_OR_NUMERIC.search(text) is not None) is two  # noqa: SLF001

@@ -152,6 +152,8 @@ _ZONE = regex.compile(r"[+-]\d{1,2}(?::?\d{2})?\b")
 _DIGIT = regex.compile(r"\d")
 _YEAR = regex.compile(r"\d{4}")  # (all date shapes but "16/03/21" have one)
 _NUMERIC = regex.compile(r"\d[-/.]\d")  # (in "2021-03-16" and "16/03/2021")
+#: Either of the two above: found by one scan where both are asked for at once.
+_YEAR_OR_NUMERIC = regex.compile(r"\d{4}|\d[-/.]\d")
 
 
 # what an unusual date still shows: a month word, or day/month digits; never "hace …"
@@ -497,7 +499,7 @@ def _date_digits(text: str) -> bool:
     another is folded.
     """
     shown = text if text.isascii() else fold(text)
-    return _YEAR.search(shown) is not None or _NUMERIC.search(shown) is not None
+    return _YEAR_OR_NUMERIC.search(shown) is not None  # (one scan, not two)
 
 
 def no_date_within(text: str) -> bool:
