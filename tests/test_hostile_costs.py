@@ -881,3 +881,37 @@ def test_one_scan_for_a_year_or_digits_apart_finds_what_two_did(text: str) -> No
         or published._NUMERIC.search(text) is not None  # noqa: SLF001
     )
     assert (published._YEAR_OR_NUMERIC.search(text) is not None) is two  # noqa: SLF001
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "16",
+                "2021",
+                " de ",
+                " ",
+                "-",
+                "/",
+                ".",
+                ",",
+                "marzo",
+                "mar",
+                "sept",
+                "martes",
+                "ma",
+                "rzo",
+                "august",
+                "dic.",
+            ]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_a_word_date_shape_matches_only_a_line_naming_a_month(text: str) -> None:
+    """``_read`` tries the word shapes only on a line holding a month's name: rightly."""
+    from noticiaparse._layout import published  # noqa: PLC0415
+
+    named = any(name in text for name in published._month_names())  # noqa: SLF001
+    for index in (0, 1):
+        assert named or published._date_pattern(index).search(text) is None  # noqa: SLF001

@@ -102,6 +102,12 @@ def _alternation(words: object) -> str:
 
 
 @functools.cache
+def _month_names() -> tuple[str, ...]:
+    """The month names the word shapes of :func:`_date_sources` read, folded as they are."""
+    return tuple(sorted({fold(str(w)) for w in _months()}))
+
+
+@functools.cache
 def _date_sources() -> tuple[str, ...]:
     """The date shapes of a publication line, as patterns; see :func:`_date_pattern`."""
     month = _alternation(_months())
@@ -300,7 +306,10 @@ def _read(folded: str) -> tuple[dt.date | None, Span | None, str]:
     # what each shape needs, tested cheaply first: a year's four digits, digits apart
     year = _YEAR.search(folded) is not None
     numeric = _NUMERIC.search(folded) is not None
-    shapes = (year, year, year and numeric, numeric)
+    # the word shapes need a month's name in the line besides the year: looked for by
+    # string search before their scans (a line of the text names no month mostly)
+    named = year and any(name in folded for name in _month_names())
+    shapes = (named, named, year and numeric, numeric)
     for index, possible in enumerate(shapes):
         match = _date_pattern(index).search(folded) if possible else None
         if match is None:
