@@ -12,6 +12,7 @@ module globals, so it follows the pipeline as it changes::
     python bench/profile_stages.py --gold ../shared/gold  # the dev gold
     python bench/profile_stages.py --cold                 # import + first parse, by module
     python bench/profile_stages.py --layout               # the layout stage, pass by pass
+    python bench/profile_stages.py --dev --layout         # the dev pages alone (no held-out)
 
 ``--cold`` runs one fresh interpreter and reports what the first ``parse`` pays, by
 module: executing the module (its imports excluded), compiling regular expressions
@@ -323,8 +324,12 @@ def main() -> None:
     ap.add_argument("--passes", type=int, default=2)
     ap.add_argument("--cold", action="store_true", help="the first parse in a fresh process")
     ap.add_argument("--layout", action="store_true", help="the layout stage, pass by pass")
+    ap.add_argument("--dev", action="store_true", help="the development pages alone")
     args = ap.parse_args()
-    records = load_pages(args.gold, ("*.jsonl",)) if args.gold else load_pages()
+    if args.gold:
+        records = load_pages(args.gold, ("*.jsonl",))
+    else:
+        records = load_pages(patterns=("dev_*.jsonl",)) if args.dev else load_pages()
     if args.cold:
         median = sorted(records, key=lambda r: len(r["text"]))[len(records) // 2]
         size = len(median["text"])

@@ -907,3 +907,84 @@ def test_an_outlet_lead_searched_by_its_first_characters_is_where_its_first_word
     whole = matches_at(pattern, text, starts, lambda at: at == 0 or not text[at - 1].isalnum())
     gated = outlets._gated(low, pattern, text)  # noqa: SLF001
     assert [m.regs for m in gated] == [m.regs for m in whole]
+
+
+def test_the_only_ascii_decimal_digits_are_0_to_9() -> None:
+    """``has_digit`` reads an ASCII line with a set of 0-9: rightly, for every character."""
+    import regex  # noqa: PLC0415
+
+    digit = regex.compile(r"\d")
+    assert [chr(c) for c in range(128) if digit.match(chr(c))] == list("0123456789")
+
+
+@given(st.text(max_size=40))
+def test_has_digit_answers_as_the_digit_search(text: str) -> None:
+    import regex  # noqa: PLC0415
+
+    from noticiaparse._text.gates import has_digit  # noqa: PLC0415
+
+    assert has_digit(text) is (regex.search(r"\d", text) is not None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Con otra mirada, por Ana Soto",
+        "Bitácora | Por Luis Gil",
+        "Desde la orilla - por Ana Soto //",
+        "Sin marca alguna por Ana Soto",
+        "Vecinos piden más luz en la plaza",
+    ],
+)
+def test_a_line_without_a_column_mark_skips_the_column_search(line: str) -> None:
+    """:func:`_column_byline`'s cheap test finds a mark in every line its search cuts."""
+    from noticiaparse._layout import byline  # noqa: PLC0415
+
+    cut = byline._COLUMN_CUT.search(line) is not None  # noqa: SLF001
+    assert cut is any(mark in line for mark in ",-|/–—")
+    assert (byline._column_byline(line) is not None) is cut  # noqa: SLF001
+
+
+@given(st.text(alphabet="0123456789-/. a٣", max_size=12))
+def test_one_scan_for_a_year_or_digits_apart_finds_what_two_did(text: str) -> None:
+    from noticiaparse._layout import published  # noqa: PLC0415
+
+    two = (
+        published._YEAR.search(text) is not None  # noqa: SLF001
+        or published._NUMERIC.search(text) is not None  # noqa: SLF001
+    )
+    assert (published._YEAR_OR_NUMERIC.search(text) is not None) is two  # noqa: SLF001
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "16",
+                "2021",
+                " de ",
+                " ",
+                "-",
+                "/",
+                ".",
+                ",",
+                "marzo",
+                "mar",
+                "sept",
+                "martes",
+                "ma",
+                "rzo",
+                "august",
+                "dic.",
+            ]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_a_word_date_shape_matches_only_a_line_naming_a_month(text: str) -> None:
+    """``_read`` tries the word shapes only on a line holding a month's name: rightly."""
+    from noticiaparse._layout import published  # noqa: PLC0415
+
+    named = any(name in text for name in published._month_names())  # noqa: SLF001
+    for index in (0, 1):
+        assert named or published._date_pattern(index).search(text) is None  # noqa: SLF001

@@ -568,6 +568,8 @@ def _credit_after_stop(text: str) -> bool:
     The credit follows the last stop, so only a stop within its reach of the end is
     looked for (a stop takes its mark and two spaces at most).
     """
+    if not ("." in text or "?" in text or "!" in text or "…" in text):
+        return False  # (no stop: the search below would find none, and the tail is empty)
     stop = None
     for stop in _SENTENCE_STOP.finditer(text, max(0, len(text) - _MAX_CREDIT_TAIL - 3)):  # noqa: B007
         pass  # (the last one)

@@ -31,6 +31,7 @@ from noticiaparse._text.calendar import (
     weekdays,
 )
 from noticiaparse._text.fold import fold
+from noticiaparse._text.gates import has_digit
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.record import record_repr
@@ -101,6 +102,12 @@ def _alternation(words: object) -> str:
 
 
 @functools.cache
+def _month_names() -> tuple[str, ...]:
+    """The month names the word shapes of :func:`_date_sources` read, folded as they are."""
+    return tuple(sorted({fold(str(w)) for w in _months()}))
+
+
+@functools.cache
 def _date_sources() -> tuple[str, ...]:
     """The date shapes of a publication line, as patterns; see :func:`_date_pattern`."""
     month = _alternation(_months())
@@ -151,6 +158,8 @@ _ZONE = regex.compile(r"[+-]\d{1,2}(?::?\d{2})?\b")
 _DIGIT = regex.compile(r"\d")
 _YEAR = regex.compile(r"\d{4}")  # (all date shapes but "16/03/21" have one)
 _NUMERIC = regex.compile(r"\d[-/.]\d")  # (in "2021-03-16" and "16/03/2021")
+#: Either of the two above: found by one scan where both are asked for at once.
+_YEAR_OR_NUMERIC = regex.compile(r"\d{4}|\d[-/.]\d")
 
 
 # what an unusual date still shows: a month word, or day/month digits; never "hace …"
@@ -297,7 +306,10 @@ def _read(folded: str) -> tuple[dt.date | None, Span | None, str]:
     # what each shape needs, tested cheaply first: a year's four digits, digits apart
     year = _YEAR.search(folded) is not None
     numeric = _NUMERIC.search(folded) is not None
-    shapes = (year, year, year and numeric, numeric)
+    # the word shapes need a month's name in the line besides the year: looked for by
+    # string search before their scans (a line of the text names no month mostly)
+    named = year and any(name in folded for name in _month_names())
+    shapes = (named, named, year and numeric, numeric)
     for index, possible in enumerate(shapes):
         match = _date_pattern(index).search(folded) if possible else None
         if match is None:
@@ -465,7 +477,7 @@ def read_date_line(text: str) -> DateLine | None:
         >>> read_date_line("El 5 de enero de 2020 llegó a Santiago.") is None
         True
     """
-    if _DIGIT.search(text) is None:
+    if not has_digit(text):
         return None  # every shape read here has a digit (unmarking never adds one)
     if "](" in text or "*" in text or "_" in text:
         text = unmark(text)  # "[15 oct 2024](…)", "**Publicado: 16/03/2021**"
@@ -496,7 +508,7 @@ def _date_digits(text: str) -> bool:
     another is folded.
     """
     shown = text if text.isascii() else fold(text)
-    return _YEAR.search(shown) is not None or _NUMERIC.search(shown) is not None
+    return _YEAR_OR_NUMERIC.search(shown) is not None  # (one scan, not two)
 
 
 def no_date_within(text: str) -> bool:
@@ -511,7 +523,7 @@ def no_date_within(text: str) -> bool:
         >>> no_date_within("Ana Soto, Lima"), no_date_within("Ana Soto, 16/03/2021")
         (True, False)
     """
-    if _DIGIT.search(text) is None:
+    if not has_digit(text):
         return True
     return not ("](" in text or "*" in text or "_" in text or _date_digits(text))
 
@@ -629,7 +641,7 @@ def signed_after(text: str) -> Span | None:
         >>> text[span.start : span.end]
         'por Ana Soto'
     """
-    if len(text) > MAX_DATE_LINE or _DIGIT.search(text) is None:
+    if len(text) > MAX_DATE_LINE or not has_digit(text):
         return None
     cut = _tail().search(text)
     if cut is None or cut.start() == 0 or fold(cut.group().strip()) not in leads():
@@ -658,7 +670,7 @@ def _place(before: str, words: Sequence[str], *, upper: bool) -> bool:
 
 def _read_line(text: str) -> DateLine | None:
     """One publication line with a single date, or ``None``."""
-    if len(text) > MAX_DATE_LINE or _DIGIT.search(text) is None:
+    if len(text) > MAX_DATE_LINE or not has_digit(text):
         return None
     folded = _ISO_Z.sub(" utc", _ISO_T.sub(" ", fold(text)))
     day, span, rest = _read(folded)
