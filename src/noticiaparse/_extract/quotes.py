@@ -3289,10 +3289,113 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
                 last_spoken = (raw.start, phrase)  # it carries on while no one else speaks
         elif said is None or said.phrase is None:
             last_spoken = (raw.start, phrase)
+        if said is not None and said.phrase is None and said.cue is not None:
+            # "Él contestó: «…»": the speaker agrees with the pronoun in gender
+            agreeing = _pronoun_referent(text, cast, quoted, raw, said.cue, phrase)
+            if agreeing is not phrase:
+                phrase = agreeing
+                last_spoken = (raw.start, agreeing) if agreeing is not None else last_spoken
         phrase = _within_turn(raw, said, in_turn, interviewee) or phrase
         phrase = _fuller_role(text, phrase, roles)
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
     return tuple(out)
+
+
+#: How many clitics and adverbs may stand between a subject pronoun and its verb
+#: ("Ella también le respondió").
+_PRONOUN_GAP = 3
+#: How far after a closing mark the verb a pronoun follows is looked for ("«…», respondió ella").
+_PRONOUN_AFTER = 40
+
+
+def _pronoun_gender(text: str, raw: RawQuote, cue: str) -> tuple[int, str] | None:
+    """Where the subject pronoun of a quotation's verb ``cue`` stands, and its gender.
+
+    "Él contestó: «…»", "Ella también le respondió que «…»", "«…», respondió ella"
+    (``he_pronoun``, ``she_pronoun`` in ``closed_sets.tsv``); ``None`` when the verb's
+    subject is no such pronoun. Only words stand between them: "«…por él», dice" is
+    the speaker's word.
+    """
+    lo = max(0, raw.open_at - _BEFORE_REACH)
+    at = text.rfind(cue, lo, raw.open_at)
+    if at >= 0:
+        stepped = _adverbs_auxiliaries()
+        for word in reversed(list(_ALNUM_RUN.finditer(text, max(lo, at - 60), at))):
+            gender = _pronoun_of(word.group())
+            if gender is not None:
+                between = text[word.end() : at]
+                return (word.start(), gender) if _ONLY_WORDS.fullmatch(between) else None
+            if word.group().lower() not in stepped or at - word.start() > 40:
+                return None
+        return None
+    at = text.find(cue, raw.close_at, raw.close_at + _PRONOUN_AFTER)
+    if at < 0:
+        return None
+    after = _ALNUM_RUN.match(text, at + len(cue) + 1)
+    if after is None or text[at + len(cue)] != " ":
+        return None
+    gender = _pronoun_of(after.group())
+    return None if gender is None else (after.start(), gender)
+
+
+#: Words and blanks only: a clitic or an adverb between a pronoun and its verb.
+_ONLY_WORDS = regex.compile(r"[\p{L} ]*")
+
+
+def _pronoun_of(word: str) -> str | None:
+    """The gender a third-person subject pronoun gives ("m", "f"), else ``None``."""
+    low = word.lower()
+    if low in closed_set("he_pronoun"):
+        return "m"
+    if low in closed_set("she_pronoun"):
+        return "f"
+    return None
+
+
+def _pronoun_referent(  # noqa: PLR0913, PLR0917
+    text: str, cast: Cast, quoted: _QuotedSpans, raw: RawQuote, cue: str, phrase: Phrase | None
+) -> Phrase | None:
+    """The speaker ``phrase``, or the person a subject pronoun of the verb stands for.
+
+    "Él" and "ella" agree with their person in gender: when the speaker the context
+    gives is of the other gender, or no person, the pronoun stands for the person of
+    its gender the text is about there, named outside quotations
+    (:meth:`Cast.last_person`: the most named within reach, then the latest): "La
+    ministra Ana Vidal llegó con el alcalde Pedro Soto. Él contestó: «…»" gives Pedro
+    Soto, not the ministra the sentence before opened on.
+    """
+    found = _pronoun_gender(text, raw, cue)
+    if found is None or quoted.holds(found[0]):
+        return phrase
+    pos, gender = found
+    if phrase is not None and _gender_of(text, cast, phrase) == gender:
+        return phrase
+    person = cast.last_person(pos, gender=gender, skip=quoted.holds)
+    if person is None:
+        return phrase
+    start, end = cast.people[person]
+    return Phrase(start, end, PERSON, name=Span(start, end))
+
+
+def _gender_of(text: str, cast: Cast, phrase: Phrase) -> str | None:
+    """A person's gender as their given name or their role's article tells it, else ``None``.
+
+    ``None`` for a group, an organisation or a plural role: no pronoun "él" or "ella"
+    agrees with them.
+    """
+    if phrase.kind is not PERSON or phrase.plural:
+        return None
+    entity = cast.resolve(phrase)
+    words = text[entity.start : entity.end].split()
+    if not words:
+        return None
+    gender = first_names().get(words[0])
+    if gender is not None:
+        return gender
+    first = words[0].lower()
+    if first in words_of("feminine"):
+        return "f"
+    return "m" if first in words_of("masculine") else None
 
 
 def _fuller_role(text: str, phrase: Phrase | None, roles: dict[str, Phrase]) -> Phrase | None:
