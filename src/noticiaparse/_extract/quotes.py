@@ -3289,12 +3289,8 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
                 last_spoken = (raw.start, phrase)  # it carries on while no one else speaks
         elif said is None or said.phrase is None:
             last_spoken = (raw.start, phrase)
-        if said is not None and said.phrase is None and said.cue is not None:
-            # "Él contestó: «…»": the speaker agrees with the pronoun in gender
-            agreeing = _pronoun_referent(text, cast, quoted, raw, said.cue, phrase)
-            if agreeing is not phrase:
-                phrase = agreeing
-                last_spoken = (raw.start, agreeing) if agreeing is not None else last_spoken
+        # "Él contestó: «…»": the speaker agrees with the pronoun in gender
+        phrase, last_spoken = _pronoun_referent(text, cast, quoted, raw, said, phrase, last_spoken)
         phrase = _within_turn(raw, said, in_turn, interviewee) or phrase
         phrase = _fuller_role(text, phrase, roles)
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
@@ -3304,6 +3300,8 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
 #: How many clitics and adverbs may stand between a subject pronoun and its verb
 #: ("Ella también le respondió").
 _PRONOUN_GAP = 3
+#: How far before its verb a subject pronoun is looked for.
+_PRONOUN_BEFORE = 60
 #: How far after a closing mark the verb a pronoun follows is looked for ("«…», respondió ella").
 _PRONOUN_AFTER = 40
 
@@ -3320,12 +3318,13 @@ def _pronoun_gender(text: str, raw: RawQuote, cue: str) -> tuple[int, str] | Non
     at = text.rfind(cue, lo, raw.open_at)
     if at >= 0:
         stepped = _adverbs_auxiliaries()
-        for word in reversed(list(_ALNUM_RUN.finditer(text, max(lo, at - 60), at))):
+        words = list(_ALNUM_RUN.finditer(text, max(lo, at - _PRONOUN_BEFORE), at))
+        for word in reversed(words[-_PRONOUN_GAP - 1 :]):
             gender = _pronoun_of(word.group())
             if gender is not None:
                 between = text[word.end() : at]
                 return (word.start(), gender) if _ONLY_WORDS.fullmatch(between) else None
-            if word.group().lower() not in stepped or at - word.start() > 40:
+            if word.group().lower() not in stepped:
                 return None
         return None
     at = text.find(cue, raw.close_at, raw.close_at + _PRONOUN_AFTER)
@@ -3353,9 +3352,17 @@ def _pronoun_of(word: str) -> str | None:
 
 
 def _pronoun_referent(  # noqa: PLR0913, PLR0917
-    text: str, cast: Cast, quoted: _QuotedSpans, raw: RawQuote, cue: str, phrase: Phrase | None
-) -> Phrase | None:
+    text: str,
+    cast: Cast,
+    quoted: _QuotedSpans,
+    raw: RawQuote,
+    said: _Said | None,
+    phrase: Phrase | None,
+    last_spoken: tuple[int, Phrase] | None,
+) -> tuple[Phrase | None, tuple[int, Phrase] | None]:
     """The speaker ``phrase``, or the person a subject pronoun of the verb stands for.
+
+    With the last speaker, ``last_spoken``, that person then is.
 
     "Él" and "ella" agree with their person in gender: when the speaker the context
     gives is of the other gender, or no person, the pronoun stands for the person of
@@ -3364,17 +3371,20 @@ def _pronoun_referent(  # noqa: PLR0913, PLR0917
     ministra Ana Vidal llegó con el alcalde Pedro Soto. Él contestó: «…»" gives Pedro
     Soto, not the ministra the sentence before opened on.
     """
-    found = _pronoun_gender(text, raw, cue)
+    if said is None or said.phrase is not None or said.cue is None:
+        return phrase, last_spoken
+    found = _pronoun_gender(text, raw, said.cue)
     if found is None or quoted.holds(found[0]):
-        return phrase
+        return phrase, last_spoken
     pos, gender = found
     if phrase is not None and _gender_of(text, cast, phrase) == gender:
-        return phrase
+        return phrase, last_spoken
     person = cast.last_person(pos, gender=gender, skip=quoted.holds)
     if person is None:
-        return phrase
+        return phrase, last_spoken
     start, end = cast.people[person]
-    return Phrase(start, end, PERSON, name=Span(start, end))
+    agreeing = Phrase(start, end, PERSON, name=Span(start, end))
+    return agreeing, (raw.start, agreeing)
 
 
 def _gender_of(text: str, cast: Cast, phrase: Phrase) -> str | None:
