@@ -1911,14 +1911,15 @@ def _echo_leads() -> regex.Pattern[str]:
     """The words that open a sentence pointing back at the quotation before (``echo_leads.tsv``).
 
     Group ``echo`` a lead a reporting verb follows, ``words`` one a clause follows,
-    ``owner`` one the speaker follows.
+    ``owner`` one the speaker follows, ``noun`` one a noun for what was said follows.
     """
     kinds: dict[str, list[str]] = {}
     for lead, kind in rows("echo_leads.tsv"):
         kinds.setdefault(kind, []).append(r"\s+".join(map(regex.escape, lead.split())))
     alternatives = "|".join(
         f"(?P<{kind}>{'|'.join(sorted(leads, key=len, reverse=True))})"
-        for kind, leads in sorted(kinds.items())
+        # a noun's lead last: "fueron" opens "fueron palabras de", an owner's lead
+        for kind, leads in sorted(kinds.items(), key=lambda item: (item[0] == "noun", item[0]))
     )
     return regex.compile(rf"[ \t]{{0,3}}\.?[ \t]{{1,3}}(?i:{alternatives})\b,?[ \t]{{1,3}}")
 
@@ -1943,7 +1944,8 @@ def _echo_after(
 
     "«…». Así lo afirmó el vocero Manuel Adorni": the subject of the verb after the
     lead; "«…». Con esas palabras, la fiscal Ana Ortiz cerró la audiencia": the
-    clause's subject; "«…». La frase es de la diputada Gloria Paz": the owner named.
+    clause's subject; "«…». La frase es de la diputada Gloria Paz": the owner named;
+    "«…». Tal fue la reflexión del concejal X": the owner of the noun for the words.
     """
     if raw.dash or raw.recovered:
         return None
@@ -1953,6 +1955,9 @@ def _echo_after(
     tokens = words_in(text, lead.end(), min(hi, lead.end() + 200), index)
     if not tokens:
         return None
+    if lead.group("noun") is not None:
+        # "«…». Tal fue la reflexión del concejal X": the owner of the noun for the words
+        return _speech_noun_owner(text, tokens, 0, hi, index)
     if lead.group("words") is not None or lead.group("owner") is not None:
         found = phrase_at(text, tokens, 0) or _owner_fused(text, lead, tokens)
         if found is not None and found[0].kind in _SPEAKER_KINDS:
@@ -2078,9 +2083,15 @@ def _speech_noun_owner(
         return None
     phrase = phrase_after(text, tokens[j + 1].end, hi, index)
     if phrase is None and j + 2 < len(tokens) and tokens[j + 2].low in role_words():
-        # "la respuesta del ministro": the article is in the contraction
+        # "la respuesta del ministro": the article is in the contraction; a holder
+        # named after the role goes with it ("del líder camionero Hernán Ospina")
+        fused = fused_role(text, tokens, j + 2)
         head = tokens[j + 2]
-        phrase = Phrase(head.start, head.end, PERSON, head=head.low)
+        phrase = (
+            fused[0]
+            if fused is not None and fused[0].name is not None
+            else Phrase(head.start, head.end, PERSON, head=head.low)
+        )
     if phrase is None or phrase.kind == DOCUMENT:
         return None
     return _Said(phrase, tokens[j].text, explicit=True)
