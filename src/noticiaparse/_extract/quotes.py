@@ -3239,6 +3239,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
     # its credit for each quotation, never both
     answered = 0  # where the last answer ended: a person introduced after it answers next
     roles: dict[str, Phrase] = {}  # by role, the last speaker given more than the role
+    dialogue = _Dialogue(text, cast)
     while found:
         raw, kind, said = found.take()
         if raw.turn is not Turn.NONE:
@@ -3302,6 +3303,8 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
             last_spoken = (raw.start, phrase)
         # "Él contestó: «…»": the speaker agrees with the pronoun in gender
         phrase, last_spoken = _pronoun_referent(text, cast, quoted, raw, said, phrase, last_spoken)
+        # "—…—preguntó Ana.¶—…—respondió Pedro.¶—…": a dialogue's turns alternate
+        phrase, last_spoken = dialogue.turn(raw, said, phrase, last_spoken)
         phrase = _within_turn(raw, said, in_turn, interviewee) or phrase
         phrase = _fuller_role(text, phrase, roles)
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
@@ -3315,6 +3318,65 @@ _PRONOUN_GAP = 3
 _PRONOUN_BEFORE = 60
 #: How far after a closing mark the verb a pronoun follows is looked for ("«…», respondió ella").
 _PRONOUN_AFTER = 40
+
+
+#: What may stand before a dialogue line's words: blanks and the dash that opens it.
+_LINE_DASHES = " \t-\u2012\u2013\u2014\u2015\u2212"
+#: The turns before a dialogue's line that its speaker alternates with.
+_ALTERNATION = 2
+
+
+class _Dialogue:
+    """The turns of a story's dash dialogue so far, for the lines no incise attributes.
+
+    Spanish sets each speaker's turn in its own paragraph opened by a dash: in a run of
+    such paragraphs, a line with no incise of its own ("—No puede ser.") is the turn of
+    the speaker before the last, when the two turns before it, the paragraphs right
+    before it, were two different people's ("—¿Cuánto falta? —preguntó Ana.¶—Dos horas
+    —respondió Pedro.¶—No puede ser." gives Ana).
+    """
+
+    __slots__ = ("_cast", "_text", "_turns")
+
+    def __init__(self, text: str, cast: Cast) -> None:
+        self._text = text
+        self._cast = cast
+        #: Each turn so far: where its paragraph starts and ends, its speaker's key, its speaker.
+        self._turns: list[tuple[int, int, str, Phrase]] = []
+
+    def turn(
+        self,
+        raw: RawQuote,
+        said: _Said | None,
+        phrase: Phrase | None,
+        last_spoken: tuple[int, Phrase] | None,
+    ) -> tuple[Phrase | None, tuple[int, Phrase] | None]:
+        """The speaker of the quotation ``raw``, its turn's when it opens a dash line."""
+        text = self._text
+        if not raw.dash:
+            return phrase, last_spoken
+        start = text.rfind("\n", 0, raw.open_at) + 1
+        if text[start : raw.open_at].strip(_LINE_DASHES):
+            return phrase, last_spoken  # a piece of a line after its incise: the same turn
+        end = text.find("\n", raw.end)
+        end = len(text) if end < 0 else end
+        turns = self._turns
+        if (
+            said is None
+            and len(turns) >= _ALTERNATION
+            and not text[turns[-1][1] : start].strip()
+            and not text[turns[-2][1] : turns[-1][0]].strip()
+            and turns[-1][2] != turns[-2][2]
+            and (
+                turns[-2][3].head not in word_set("press_roles.txt")
+                or "?" in text[raw.start : raw.end]
+            )
+        ):
+            phrase = turns[-2][3]
+            last_spoken = (raw.start, phrase)
+        if phrase is not None:
+            turns.append((start, end, self._cast.resolve(phrase).key, phrase))
+        return phrase, last_spoken
 
 
 def _pronoun_gender(text: str, raw: RawQuote, cue: str) -> tuple[int, str] | None:
