@@ -2082,6 +2082,9 @@ def _speech_noun_owner(
     if lead not in words_of("of") and lead not in words_of("relative"):
         return None
     phrase = phrase_after(text, tokens[j + 1].end, hi, index)
+    if phrase is None and lead in words_of("relative"):
+        # "era la frase que repetía el alcalde X": the verb first, its subject after it
+        phrase = _relative_subject(text, tokens, j + 2, hi, index)
     if phrase is None and j + 2 < len(tokens) and tokens[j + 2].low in role_words():
         # "la respuesta del ministro": the article is in the contraction; a holder
         # named after the role goes with it ("del líder camionero Hernán Ospina")
@@ -2095,6 +2098,29 @@ def _speech_noun_owner(
     if phrase is None or phrase.kind == DOCUMENT:
         return None
     return _Said(phrase, tokens[j].text, explicit=True)
+
+
+def _relative_subject(
+    text: str, tokens: Sequence[Token], k: int, hi: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The subject after the verb that opens a relative clause at token ``k``, else ``None``.
+
+    "…la frase que repetía el alcalde X", "…la advertencia que le hizo la fiscal X":
+    clitics before the verb, the subject right after it.
+    """
+    while k < len(tokens) and tokens[k].low in words_of("clitic"):
+        k += 1
+    if k >= len(tokens) or tokens[k].capital:
+        return None
+    verb = tokens[k]
+    if not (
+        verb_like(verb)
+        or _finite(verb.low)
+        or verb.low in word_set("irregular_finite.txt")
+        or reporting_verb(verb.text, after_quote=True)
+    ):
+        return None
+    return phrase_after(text, verb.end, hi, index)
 
 
 def _periphrasis(tokens: Sequence[Token], k: int) -> int:
@@ -2124,18 +2150,23 @@ def _periphrasis(tokens: Sequence[Token], k: int) -> int:
 def _what_said(tokens: Sequence[Token], k: int) -> int:
     """The reporting verb after "fue lo que" at ``k`` ("«…», fue lo que dijo X"), else ``k``.
 
+    One word may stand between "lo" and "que": "fue lo primero que dijo X".
+
     A copula and "lo que" before the verb point back at the quotation as what was
     said; the verb's subject follows it as in any incise ("fueron las palabras que"
     is a noun's: :func:`_speech_noun_owner`).
     """
+    if k + 3 >= len(tokens) or tokens[k].low not in words_of("copula") or tokens[k + 1].low != "lo":
+        return k
+    # "fue lo primero que dijo", "fue lo único que alcanzó a decir": one word between
+    at = k + 3 if tokens[k + 2].low in words_of("relative") else k + 4
     if (
-        k + 3 < len(tokens)
-        and tokens[k].low in words_of("copula")
-        and tokens[k + 1].low == "lo"
-        and tokens[k + 2].low in words_of("relative")
-        and reporting_verb(tokens[k + 3].text, after_quote=True)
+        at < len(tokens)
+        and tokens[at - 1].low in words_of("relative")
+        and not tokens[k + 2].capital
+        and reporting_verb(tokens[at].text, after_quote=True)
     ):
-        return k + 3
+        return at
     return k
 
 
