@@ -3270,7 +3270,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
     # its credit for each quotation, never both
     answered = 0  # where the last answer ended: a person introduced after it answers next
     roles: dict[str, Phrase] = {}  # by role, the last speaker given more than the role
-    dialogue = _Dialogue(text, cast)
+    dialogue = _Dialogue(text, cast, quoted.holds)
     while found:
         raw, kind, said = found.take()
         if raw.turn is not Turn.NONE:
@@ -3336,6 +3336,8 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         phrase, last_spoken = _pronoun_referent(text, cast, quoted, raw, said, phrase, last_spoken)
         # "—…—preguntó Ana.¶—…—respondió Pedro.¶—…": a dialogue's turns alternate
         phrase, last_spoken = dialogue.turn(raw, said, phrase, last_spoken)
+        # "«¿…?», le preguntó una vecina. «Pronto», respondió.": not the asker
+        phrase, last_spoken = dialogue.answer(raw, said, phrase, last_spoken)
         phrase = _within_turn(raw, said, in_turn, interviewee) or phrase
         phrase = _fuller_role(text, phrase, roles)
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
@@ -3353,6 +3355,18 @@ _PRONOUN_AFTER = 40
 
 #: What may stand before a dialogue line's words: blanks and the dash that opens it.
 _LINE_DASHES = " \t-\u2012\u2013\u2014\u2015\u2212"
+
+
+def _answering(cue: str) -> bool:
+    """Whether the reporting verb ``cue`` answers ("respondió", "contestó", "replicó")."""
+    lemma = reporting_lemmas().get(cue.lower())
+    return lemma is not None and lemma[0] in word_set("answering_verbs.txt")
+
+
+#: How far after a question its answer is looked for.
+_ANSWER_REACH = 400
+
+
 #: The turns before a dialogue's line that its speaker alternates with.
 _ALTERNATION = 2
 
@@ -3367,13 +3381,66 @@ class _Dialogue:
     —respondió Pedro.¶—No puede ser." gives Ana).
     """
 
-    __slots__ = ("_cast", "_text", "_turns")
+    __slots__ = ("_asked", "_cast", "_quoted", "_said", "_text", "_turns")
 
-    def __init__(self, text: str, cast: Cast) -> None:
+    def __init__(self, text: str, cast: Cast, quoted: Callable[[int], bool]) -> None:
         self._text = text
         self._cast = cast
+        self._quoted = quoted
         #: Each turn so far: where its paragraph starts and ends, its speaker's key, its speaker.
         self._turns: list[tuple[int, int, str, Phrase]] = []
+        #: Each speaker of a quotation so far, by key, the latest last, each once.
+        self._said: dict[str, Phrase] = {}
+        #: Where the last quotation closed, when it asked, and its speaker's key.
+        self._asked: tuple[int, str] | None = None
+
+    def _topic(self, pos: int, asker: str) -> Phrase | None:
+        """The person the text is about at ``pos`` (:meth:`Cast.last_person`), not the asker."""
+        cast = self._cast
+        person = cast.last_person(pos, skip=self._quoted)
+        if person is None or person.lower() == asker:
+            return None
+        start, end = cast.people[person]
+        return Phrase(start, end, PERSON, name=Span(start, end))
+
+    def answer(
+        self,
+        raw: RawQuote,
+        said: _Said | None,
+        phrase: Phrase | None,
+        last_spoken: tuple[int, Phrase] | None,
+    ) -> tuple[Phrase | None, tuple[int, Phrase] | None]:
+        """The speaker of ``raw``, the one before the asker when it answers with no subject.
+
+        "«¿Cuándo llegan los médicos?», le preguntó una vecina a la ministra.¶«Pronto»,
+        respondió.": a verb of answering (``lexicons/answering_verbs.txt``) with no
+        subject of its own, the quotation after a question and within reach of it, is
+        never the asker's; it goes to the speaker before the asker.
+        """
+        if raw.depth:
+            return phrase, last_spoken
+        asked, self._asked = self._asked, None
+        key = self._cast.resolve(phrase).key if phrase is not None else None
+        if (
+            asked is not None
+            and said is not None
+            and said.phrase is None
+            and said.cue is not None
+            and _answering(said.cue)
+            and key in (None, asked[1])
+            and raw.open_at - asked[0] <= _ANSWER_REACH
+        ):
+            before = [p for k, p in self._said.items() if k != asked[1]]
+            other = before[-1] if before else self._topic(raw.open_at, asked[1])
+            if other is not None:
+                phrase, key = other, self._cast.resolve(other).key
+                last_spoken = (raw.start, phrase)
+        if key is not None and phrase is not None:
+            self._said.pop(key, None)
+            self._said[key] = phrase
+            if self._text[raw.start : raw.end].rstrip().endswith("?"):
+                self._asked = (raw.close_at, key)
+        return phrase, last_spoken
 
     def turn(
         self,
