@@ -3389,10 +3389,10 @@ class _Dialogue:
         self._quoted = quoted
         #: Each turn so far: where its paragraph starts and ends, its speaker's key, its speaker.
         self._turns: list[tuple[int, int, str, Phrase]] = []
-        #: Each speaker of a quotation so far, by key, the latest last, each once.
-        self._said: dict[str, Phrase] = {}
-        #: Where the last quotation closed, when it asked, and its speaker's key.
-        self._asked: tuple[int, str] | None = None
+        #: The speaker of each quotation so far, in order.
+        self._said: list[Phrase] = []
+        #: Where the last quotation closed, when it asked, and its speaker.
+        self._asked: tuple[int, Phrase] | None = None
 
     def _topic(self, pos: int, asker: str) -> Phrase | None:
         """The person the text is about at ``pos`` (:meth:`Cast.last_person`), not the asker."""
@@ -3420,26 +3420,29 @@ class _Dialogue:
         if raw.depth:
             return phrase, last_spoken
         asked, self._asked = self._asked, None
-        key = self._cast.resolve(phrase).key if phrase is not None else None
         if (
             asked is not None
             and said is not None
             and said.phrase is None
             and said.cue is not None
-            and _answering(said.cue)
-            and key in (None, asked[1])
             and raw.open_at - asked[0] <= _ANSWER_REACH
+            and _answering(said.cue)
         ):
-            before = [p for k, p in self._said.items() if k != asked[1]]
-            other = before[-1] if before else self._topic(raw.open_at, asked[1])
-            if other is not None:
-                phrase, key = other, self._cast.resolve(other).key
-                last_spoken = (raw.start, phrase)
-        if key is not None and phrase is not None:
-            self._said.pop(key, None)
-            self._said[key] = phrase
+            # read only here: the speakers' keys (most quotations ask and answer nothing)
+            resolve = self._cast.resolve
+            asker = resolve(asked[1]).key
+            if phrase is None or resolve(phrase).key == asker:
+                other = next(
+                    (p for p in reversed(self._said) if resolve(p).key != asker),
+                    None,
+                ) or self._topic(raw.open_at, asker)
+                if other is not None:
+                    phrase = other
+                    last_spoken = (raw.start, phrase)
+        if phrase is not None:
+            self._said.append(phrase)
             if self._text[raw.start : raw.end].rstrip().endswith("?"):
-                self._asked = (raw.close_at, key)
+                self._asked = (raw.close_at, phrase)
         return phrase, last_spoken
 
     def turn(
