@@ -3491,13 +3491,16 @@ def _pronoun_gender(text: str, raw: RawQuote, cue: str) -> tuple[int, str] | Non
     lo = max(0, raw.open_at - _BEFORE_REACH)
     at = text.rfind(cue, lo, raw.open_at)
     if at >= 0:
+        window = text[max(lo, at - _PRONOUN_BEFORE) : at]
+        if "l " not in window and "lla " not in window:
+            return None  # no "él" or "ella" before the verb (most quotations)
         stepped = _adverbs_auxiliaries()
         words = list(_ALNUM_RUN.finditer(text, max(lo, at - _PRONOUN_BEFORE), at))
         for word in reversed(words[-_PRONOUN_GAP - 1 :]):
             gender = _pronoun_of(word.group())
             if gender is not None:
-                between = text[word.end() : at]
-                return (word.start(), gender) if _ONLY_WORDS.fullmatch(between) else None
+                between = text[word.end() : at].replace(" ", "")
+                return (word.start(), gender) if not between or between.isalpha() else None
             if word.group().lower() not in stepped:
                 return None
         return None
@@ -3509,10 +3512,6 @@ def _pronoun_gender(text: str, raw: RawQuote, cue: str) -> tuple[int, str] | Non
         return None
     gender = _pronoun_of(after.group())
     return None if gender is None else (after.start(), gender)
-
-
-#: Words and blanks only: a clitic or an adverb between a pronoun and its verb.
-_ONLY_WORDS = regex.compile(r"[\p{L} ]*")
 
 
 def _pronoun_of(word: str) -> str | None:
