@@ -66,6 +66,24 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         ),
         ["Rosa Huamán", "Julián Paredes"],
     ),
+    # the sentence before the quotation opens on the pronoun, no reporting verb
+    (
+        "she-opens-the-sentence-before-uruguay",
+        (
+            "«Vamos a revisar los contratos», dijo la intendenta Laura Pintos.\n\n«Eso es "
+            "tarde», le reprochó el edil Gonzalo Rey. Ella prefirió no polemizar. «Ya dije "
+            "lo que tenía que decir»."
+        ),
+        ["Laura Pintos", "Gonzalo Rey", "Laura Pintos"],
+    ),
+    (
+        "he-opens-the-quotation-s-sentence-venezuela",
+        (
+            "La diputada Yelitza Ramos acusó al ministro Rafael Briceño de ocultar datos. "
+            "Él, visiblemente molesto, aseguró que «los datos son públicos»."
+        ),
+        ["Rafael Briceño"],
+    ),
     # the speaker the context gives agrees with the pronoun: it stays
     (
         "same-gender-kept-caribbean",

@@ -3333,7 +3333,9 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         elif said is None or said.phrase is None:
             last_spoken = (raw.start, phrase)
         # "Él contestó: «…»": the speaker agrees with the pronoun in gender
-        phrase, last_spoken = _pronoun_referent(text, cast, quoted, raw, said, phrase, last_spoken)
+        phrase, last_spoken = _pronoun_referent(
+            text, cast, quoted, raw, said, phrase, last_spoken, anchors
+        )
         # "—…—preguntó Ana.¶—…—respondió Pedro.¶—…": a dialogue's turns alternate
         phrase, last_spoken = dialogue.turn(raw, said, phrase, last_spoken)
         # "«¿…?», le preguntó una vecina. «Pronto», respondió.": not the asker
@@ -3347,6 +3349,8 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
 #: How many clitics and adverbs may stand between a subject pronoun and its verb
 #: ("Ella también le respondió").
 _PRONOUN_GAP = 3
+#: How far before a subject pronoun the person it stands for is looked for.
+_PRONOUN_REACH = 1500
 #: How far before its verb a subject pronoun is looked for.
 _PRONOUN_BEFORE = 60
 #: How far after a closing mark the verb a pronoun follows is looked for ("«…», respondió ella").
@@ -3532,32 +3536,74 @@ def _pronoun_referent(  # noqa: PLR0913, PLR0917
     said: _Said | None,
     phrase: Phrase | None,
     last_spoken: tuple[int, Phrase] | None,
+    anchors: Sequence[tuple[int, Phrase]] = (),
 ) -> tuple[Phrase | None, tuple[int, Phrase] | None]:
     """The speaker ``phrase``, or the person a subject pronoun of the verb stands for.
 
     With the last speaker, ``last_spoken``, that person then is.
 
     "Él" and "ella" agree with their person in gender: when the speaker the context
-    gives is of the other gender, or no person, the pronoun stands for the person of
-    its gender the text is about there, named outside quotations
+    gives is of the other gender, or no person, the pronoun stands for the last person
+    of its gender who spoke or was credited before it (``anchors``), within reach; else
+    the person of its gender the text is about there, named outside quotations
     (:meth:`Cast.last_person`: the most named within reach, then the latest): "La
     ministra Ana Vidal llegó con el alcalde Pedro Soto. Él contestó: «…»" gives Pedro
-    Soto, not the ministra the sentence before opened on.
+    Soto, not the ministra the sentence before opened on. So does a pronoun that opens
+    the quotation's sentence, or the sentence before one that opens on the quotation
+    (:func:`_opening_pronoun`).
     """
-    if said is None or said.phrase is not None or said.cue is None:
+    if raw.depth or (said is not None and said.phrase is not None):
         return phrase, last_spoken
-    found = _pronoun_gender(text, raw, said.cue)
+    found = None if said is None or said.cue is None else _pronoun_gender(text, raw, said.cue)
+    found = found or _opening_pronoun(text, raw.open_at)
     if found is None or quoted.holds(found[0]):
         return phrase, last_spoken
     pos, gender = found
     if phrase is not None and _gender_of(text, cast, phrase) == gender:
         return phrase, last_spoken
-    person = cast.last_person(pos, gender=gender, skip=quoted.holds)
-    if person is None:
-        return phrase, last_spoken
-    start, end = cast.people[person]
-    agreeing = Phrase(start, end, PERSON, name=Span(start, end))
+    agreeing = next(
+        (
+            found
+            for at, found in reversed(anchors)
+            if pos - _PRONOUN_REACH <= at < pos and _gender_of(text, cast, found) == gender
+        ),
+        None,
+    )
+    if agreeing is None:
+        person = cast.last_person(pos, reach=_PRONOUN_REACH, gender=gender, skip=quoted.holds)
+        if person is None:
+            return phrase, last_spoken
+        start, end = cast.people[person]
+        agreeing = Phrase(start, end, PERSON, name=Span(start, end))
     return agreeing, (raw.start, agreeing)
+
+
+def _opening_pronoun(text: str, pos: int) -> tuple[int, str] | None:
+    """Where "Él" or "Ella" opens the subject of the quotation at ``pos``, and its gender.
+
+    The quotation's own sentence opens on it ("Ella, visiblemente molesta, dijo que
+    «…»"), or the quotation opens its sentence and the sentence right before, in the
+    same paragraph or the one before, opens on it ("Ella prefirió no responder. «Ya dije
+    lo que tenía que decir»."). A lower-case word or a comma follows the pronoun.
+    """
+    start = sentence_start_of(text, pos, 0)
+    if not text[start:pos].strip():
+        back = start
+        while back > 0 and text[back - 1].isspace() and start - back <= _BLANK_REACH:
+            back -= 1
+        if back == 0 or text.count("\n", back, start) > _PARAGRAPH_BREAK:
+            return None
+        start = sentence_start_of(text, back - 1, 0)
+    while start < pos and text[start].isspace():
+        start += 1
+    word = _ALNUM_RUN.match(text, start, min(pos, start + 8))
+    if word is None or not word.group()[:1].isupper() or word.end() + 2 > pos:
+        return None
+    gender = _pronoun_of(word.group())
+    after = text[word.end() : word.end() + 2]
+    if gender is None or not (after[:1] == "," or (after[:1] == " " and after[1:].islower())):
+        return None
+    return word.start(), gender
 
 
 def _gender_of(text: str, cast: Cast, phrase: Phrase) -> str | None:
