@@ -562,13 +562,14 @@ def _own_view(text: str, pos: int) -> bool:
     """Whether the sentence before ``pos`` opens on a crediting phrase with a possessive.
 
     "En su opinión, el Gobierno ha «fracasado»", "A su juicio, los jueces actuaron «con
-    prisa»" (the phrases of ``crediting_phrases.txt`` that hold "su"): the view is the
+    prisa»", "En sus palabras, …" (the phrases of ``crediting_phrases.txt`` that hold a
+    possessive, ``possessive`` in ``closed_sets.tsv``): the view is the
     one's the text goes on about, never the clause's subject's.
     """
     lo = sentence_start_of(text, pos, 0, reach=_WORDS_BEFORE_REACH * 2)
     words = [w.lower() for w in _ALNUM_RUN.findall(text, lo, min(pos, lo + _OWN_VIEW_REACH))]
     return any(
-        "su" in phrase and tuple(words[: len(phrase)]) == phrase
+        not closed_set("possessive").isdisjoint(phrase) and tuple(words[: len(phrase)]) == phrase
         for phrase in _crediting_phrases().get(words[0] if words else "", ())
     )
 
