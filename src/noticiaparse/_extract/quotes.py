@@ -563,13 +563,14 @@ def _own_view(text: str, pos: int) -> bool:
     """Whether the sentence before ``pos`` opens on a crediting phrase with a possessive.
 
     "En su opinión, el Gobierno ha «fracasado»", "A su juicio, los jueces actuaron «con
-    prisa»" (the phrases of ``crediting_phrases.txt`` that hold "su"): the view is the
+    prisa»", "En sus palabras, …" (the phrases of ``crediting_phrases.txt`` that hold a
+    possessive, ``possessive`` in ``closed_sets.tsv``): the view is the
     one's the text goes on about, never the clause's subject's.
     """
     lo = sentence_start_of(text, pos, 0, reach=_WORDS_BEFORE_REACH * 2)
     words = [w.lower() for w in _ALNUM_RUN.findall(text, lo, min(pos, lo + _OWN_VIEW_REACH))]
     return any(
-        "su" in phrase and tuple(words[: len(phrase)]) == phrase
+        not closed_set("possessive").isdisjoint(phrase) and tuple(words[: len(phrase)]) == phrase
         for phrase in _crediting_phrases().get(words[0] if words else "", ())
     )
 
@@ -1912,14 +1913,15 @@ def _echo_leads() -> regex.Pattern[str]:
     """The words that open a sentence pointing back at the quotation before (``echo_leads.tsv``).
 
     Group ``echo`` a lead a reporting verb follows, ``words`` one a clause follows,
-    ``owner`` one the speaker follows.
+    ``owner`` one the speaker follows, ``noun`` one a noun for what was said follows.
     """
     kinds: dict[str, list[str]] = {}
     for lead, kind in rows("echo_leads.tsv"):
         kinds.setdefault(kind, []).append(r"\s+".join(map(regex.escape, lead.split())))
     alternatives = "|".join(
         f"(?P<{kind}>{'|'.join(sorted(leads, key=len, reverse=True))})"
-        for kind, leads in sorted(kinds.items())
+        # a noun's lead last: "fueron" opens "fueron palabras de", an owner's lead
+        for kind, leads in sorted(kinds.items(), key=lambda item: (item[0] == "noun", item[0]))
     )
     return regex.compile(rf"[ \t]{{0,3}}\.?[ \t]{{1,3}}(?i:{alternatives})\b,?[ \t]{{1,3}}")
 
@@ -1944,7 +1946,8 @@ def _echo_after(
 
     "«…». Así lo afirmó el vocero Manuel Adorni": the subject of the verb after the
     lead; "«…». Con esas palabras, la fiscal Ana Ortiz cerró la audiencia": the
-    clause's subject; "«…». La frase es de la diputada Gloria Paz": the owner named.
+    clause's subject; "«…». La frase es de la diputada Gloria Paz": the owner named;
+    "«…». Tal fue la reflexión del concejal X": the owner of the noun for the words.
     """
     if raw.dash or raw.recovered:
         return None
@@ -1954,6 +1957,9 @@ def _echo_after(
     tokens = words_in(text, lead.end(), min(hi, lead.end() + 200), index)
     if not tokens:
         return None
+    if lead.group("noun") is not None:
+        # "«…». Tal fue la reflexión del concejal X": the owner of the noun for the words
+        return _speech_noun_owner(text, tokens, 0, hi, index)
     if lead.group("words") is not None or lead.group("owner") is not None:
         found = phrase_at(text, tokens, 0) or _owner_fused(text, lead, tokens)
         if found is not None and found[0].kind in _SPEAKER_KINDS:
@@ -2090,13 +2096,45 @@ def _speech_noun_owner(
     if lead not in words_of("of") and lead not in words_of("relative"):
         return None
     phrase = phrase_after(text, tokens[j + 1].end, hi, index)
+    if phrase is None and lead in words_of("relative"):
+        # "era la frase que repetía el alcalde X": the verb first, its subject after it
+        phrase = _relative_subject(text, tokens, j + 2, hi, index)
     if phrase is None and j + 2 < len(tokens) and tokens[j + 2].low in role_words():
-        # "la respuesta del ministro": the article is in the contraction
+        # "la respuesta del ministro": the article is in the contraction; a holder
+        # named after the role goes with it ("del líder camionero Hernán Ospina")
+        fused = fused_role(text, tokens, j + 2)
         head = tokens[j + 2]
-        phrase = Phrase(head.start, head.end, PERSON, head=head.low)
+        phrase = (
+            fused[0]
+            if fused is not None and fused[0].name is not None
+            else Phrase(head.start, head.end, PERSON, head=head.low)
+        )
     if phrase is None or phrase.kind == DOCUMENT:
         return None
     return _Said(phrase, tokens[j].text, explicit=True)
+
+
+def _relative_subject(
+    text: str, tokens: Sequence[Token], k: int, hi: int, index: TokenIndex | None
+) -> Phrase | None:
+    """The subject after the verb that opens a relative clause at token ``k``, else ``None``.
+
+    "…la frase que repetía el alcalde X", "…la advertencia que le hizo la fiscal X":
+    clitics before the verb, the subject right after it.
+    """
+    while k < len(tokens) and tokens[k].low in words_of("clitic"):
+        k += 1
+    if k >= len(tokens) or tokens[k].capital:
+        return None
+    verb = tokens[k]
+    if not (
+        verb_like(verb)
+        or _finite(verb.low)
+        or verb.low in word_set("irregular_finite.txt")
+        or reporting_verb(verb.text, after_quote=True)
+    ):
+        return None
+    return phrase_after(text, verb.end, hi, index)
 
 
 def _periphrasis(tokens: Sequence[Token], k: int) -> int:
@@ -2126,18 +2164,23 @@ def _periphrasis(tokens: Sequence[Token], k: int) -> int:
 def _what_said(tokens: Sequence[Token], k: int) -> int:
     """The reporting verb after "fue lo que" at ``k`` ("«…», fue lo que dijo X"), else ``k``.
 
+    One word may stand between "lo" and "que": "fue lo primero que dijo X".
+
     A copula and "lo que" before the verb point back at the quotation as what was
     said; the verb's subject follows it as in any incise ("fueron las palabras que"
     is a noun's: :func:`_speech_noun_owner`).
     """
+    if k + 3 >= len(tokens) or tokens[k].low not in words_of("copula") or tokens[k + 1].low != "lo":
+        return k
+    # "fue lo primero que dijo", "fue lo único que alcanzó a decir": one word between
+    at = k + 3 if tokens[k + 2].low in words_of("relative") else k + 4
     if (
-        k + 3 < len(tokens)
-        and tokens[k].low in words_of("copula")
-        and tokens[k + 1].low == "lo"
-        and tokens[k + 2].low in words_of("relative")
-        and reporting_verb(tokens[k + 3].text, after_quote=True)
+        at < len(tokens)
+        and tokens[at - 1].low in words_of("relative")
+        and not tokens[k + 2].capital
+        and reporting_verb(tokens[at].text, after_quote=True)
     ):
-        return k + 3
+        return at
     return k
 
 
@@ -3241,6 +3284,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
     # its credit for each quotation, never both
     answered = 0  # where the last answer ended: a person introduced after it answers next
     roles: dict[str, Phrase] = {}  # by role, the last speaker given more than the role
+    dialogue = _Dialogue(text, cast, quoted.holds)
     while found:
         raw, kind, said = found.take()
         if raw.turn is not Turn.NONE:
@@ -3302,10 +3346,299 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
                 last_spoken = (raw.start, phrase)  # it carries on while no one else speaks
         elif said is None or said.phrase is None:
             last_spoken = (raw.start, phrase)
+        # "Él contestó: «…»": the speaker agrees with the pronoun in gender
+        phrase, last_spoken = _pronoun_referent(
+            text, cast, quoted, raw, said, phrase, last_spoken, anchors
+        )
+        # "—…—preguntó Ana.¶—…—respondió Pedro.¶—…": a dialogue's turns alternate
+        phrase, last_spoken = dialogue.turn(raw, said, phrase, last_spoken)
+        # "«¿…?», le preguntó una vecina. «Pronto», respondió.": not the asker
+        phrase, last_spoken = dialogue.answer(raw, said, phrase, last_spoken)
         phrase = _within_turn(raw, said, in_turn, interviewee) or phrase
         phrase = _fuller_role(text, phrase, roles)
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
     return tuple(out)
+
+
+#: How many clitics and adverbs may stand between a subject pronoun and its verb
+#: ("Ella también le respondió").
+_PRONOUN_GAP = 3
+#: How far before a subject pronoun the person it stands for is looked for.
+_PRONOUN_REACH = 1500
+#: How far before its verb a subject pronoun is looked for.
+_PRONOUN_BEFORE = 60
+#: How far after a closing mark the verb a pronoun follows is looked for ("«…», respondió ella").
+_PRONOUN_AFTER = 40
+
+
+#: What may stand before a dialogue line's words: blanks and the dash that opens it.
+_LINE_DASHES = " \t-\u2012\u2013\u2014\u2015\u2212"
+
+
+def _answering(cue: str) -> bool:
+    """Whether the reporting verb ``cue`` answers ("respondió", "contestó", "replicó")."""
+    lemma = reporting_lemmas().get(cue.lower())
+    return lemma is not None and lemma[0] in word_set("answering_verbs.txt")
+
+
+#: How far after a question its answer is looked for.
+_ANSWER_REACH = 400
+
+
+#: The turns before a dialogue's line that its speaker alternates with.
+_ALTERNATION = 2
+
+
+class _Dialogue:
+    """The turns of a story's dash dialogue so far, for the lines no incise attributes.
+
+    Spanish sets each speaker's turn in its own paragraph opened by a dash: in a run of
+    such paragraphs, a line with no incise of its own ("—No puede ser.") is the turn of
+    the speaker before the last, when the two turns before it, the paragraphs right
+    before it, were two different people's ("—¿Cuánto falta? —preguntó Ana.¶—Dos horas
+    —respondió Pedro.¶—No puede ser." gives Ana).
+    """
+
+    __slots__ = ("_asked", "_cast", "_quoted", "_said", "_text", "_turns")
+
+    def __init__(self, text: str, cast: Cast, quoted: Callable[[int], bool]) -> None:
+        self._text = text
+        self._cast = cast
+        self._quoted = quoted
+        #: Each turn so far: where its paragraph starts and ends, its speaker's key, its speaker.
+        self._turns: list[tuple[int, int, str, Phrase]] = []
+        #: The speaker of each quotation so far, in order.
+        self._said: list[Phrase] = []
+        #: Where the last quotation closed, when it asked, and its speaker.
+        self._asked: tuple[int, Phrase] | None = None
+
+    def _topic(self, pos: int, asker: str) -> Phrase | None:
+        """The person the text is about at ``pos`` (:meth:`Cast.last_person`), not the asker."""
+        cast = self._cast
+        person = cast.last_person(pos, skip=self._quoted)
+        if person is None or person.lower() == asker:
+            return None
+        start, end = cast.people[person]
+        return Phrase(start, end, PERSON, name=Span(start, end))
+
+    def answer(
+        self,
+        raw: RawQuote,
+        said: _Said | None,
+        phrase: Phrase | None,
+        last_spoken: tuple[int, Phrase] | None,
+    ) -> tuple[Phrase | None, tuple[int, Phrase] | None]:
+        """The speaker of ``raw``, the one before the asker when it answers with no subject.
+
+        "«¿Cuándo llegan los médicos?», le preguntó una vecina a la ministra.¶«Pronto»,
+        respondió.": a verb of answering (``lexicons/answering_verbs.txt``) with no
+        subject of its own, the quotation after a question and within reach of it, is
+        never the asker's; it goes to the speaker before the asker.
+        """
+        if raw.depth:
+            return phrase, last_spoken
+        asked, self._asked = self._asked, None
+        if (
+            asked is not None
+            and said is not None
+            and said.phrase is None
+            and said.cue is not None
+            and raw.open_at - asked[0] <= _ANSWER_REACH
+            and _answering(said.cue)
+        ):
+            # read only here: the speakers' keys (most quotations ask and answer nothing)
+            resolve = self._cast.resolve
+            asker = resolve(asked[1]).key
+            if phrase is None or resolve(phrase).key == asker:
+                other = next(
+                    (p for p in reversed(self._said) if resolve(p).key != asker),
+                    None,
+                ) or self._topic(raw.open_at, asker)
+                if other is not None:
+                    phrase = other
+                    last_spoken = (raw.start, phrase)
+        if phrase is not None:
+            self._said.append(phrase)
+            if self._text[raw.start : raw.end].rstrip().endswith("?"):
+                self._asked = (raw.close_at, phrase)
+        return phrase, last_spoken
+
+    def turn(
+        self,
+        raw: RawQuote,
+        said: _Said | None,
+        phrase: Phrase | None,
+        last_spoken: tuple[int, Phrase] | None,
+    ) -> tuple[Phrase | None, tuple[int, Phrase] | None]:
+        """The speaker of the quotation ``raw``, its turn's when it opens a dash line."""
+        text = self._text
+        if not raw.dash:
+            return phrase, last_spoken
+        start = text.rfind("\n", 0, raw.open_at) + 1
+        if text[start : raw.open_at].strip(_LINE_DASHES):
+            return phrase, last_spoken  # a piece of a line after its incise: the same turn
+        end = text.find("\n", raw.end)
+        end = len(text) if end < 0 else end
+        turns = self._turns
+        if (
+            said is None
+            and len(turns) >= _ALTERNATION
+            and not text[turns[-1][1] : start].strip()
+            and not text[turns[-2][1] : turns[-1][0]].strip()
+            and turns[-1][2] != turns[-2][2]
+            and (
+                turns[-2][3].head not in word_set("press_roles.txt")
+                or "?" in text[raw.start : raw.end]
+            )
+        ):
+            phrase = turns[-2][3]
+            last_spoken = (raw.start, phrase)
+        if phrase is not None:
+            turns.append((start, end, self._cast.resolve(phrase).key, phrase))
+        return phrase, last_spoken
+
+
+def _pronoun_gender(text: str, raw: RawQuote, cue: str) -> tuple[int, str] | None:
+    """Where the subject pronoun of a quotation's verb ``cue`` stands, and its gender.
+
+    "Él contestó: «…»", "Ella también le respondió que «…»", "«…», respondió ella"
+    (``he_pronoun``, ``she_pronoun`` in ``closed_sets.tsv``); ``None`` when the verb's
+    subject is no such pronoun. Only words stand between them: "«…por él», dice" is
+    the speaker's word.
+    """
+    lo = max(0, raw.open_at - _BEFORE_REACH)
+    at = text.rfind(cue, lo, raw.open_at)
+    if at >= 0:
+        window = text[max(lo, at - _PRONOUN_BEFORE) : at]
+        if "l " not in window and "lla " not in window:
+            return None  # no "él" or "ella" before the verb (most quotations)
+        stepped = _adverbs_auxiliaries()
+        words = list(_ALNUM_RUN.finditer(text, max(lo, at - _PRONOUN_BEFORE), at))
+        for word in reversed(words[-_PRONOUN_GAP - 1 :]):
+            gender = _pronoun_of(word.group())
+            if gender is not None:
+                between = text[word.end() : at].replace(" ", "")
+                return (word.start(), gender) if not between or between.isalpha() else None
+            if word.group().lower() not in stepped:
+                return None
+        return None
+    at = text.find(cue, raw.close_at, raw.close_at + _PRONOUN_AFTER)
+    if at < 0:
+        return None
+    after = _ALNUM_RUN.match(text, at + len(cue) + 1)
+    if after is None or text[at + len(cue)] != " ":
+        return None
+    gender = _pronoun_of(after.group())
+    return None if gender is None else (after.start(), gender)
+
+
+def _pronoun_of(word: str) -> str | None:
+    """The gender a third-person subject pronoun gives ("m", "f"), else ``None``."""
+    low = word.lower()
+    if low in closed_set("he_pronoun"):
+        return "m"
+    if low in closed_set("she_pronoun"):
+        return "f"
+    return None
+
+
+def _pronoun_referent(  # noqa: PLR0913, PLR0917
+    text: str,
+    cast: Cast,
+    quoted: _QuotedSpans,
+    raw: RawQuote,
+    said: _Said | None,
+    phrase: Phrase | None,
+    last_spoken: tuple[int, Phrase] | None,
+    anchors: Sequence[tuple[int, Phrase]] = (),
+) -> tuple[Phrase | None, tuple[int, Phrase] | None]:
+    """The speaker ``phrase``, or the person a subject pronoun of the verb stands for.
+
+    With the last speaker, ``last_spoken``, that person then is.
+
+    "Él" and "ella" agree with their person in gender: when the speaker the context
+    gives is of the other gender, or no person, the pronoun stands for the last person
+    of its gender who spoke or was credited before it (``anchors``), within reach; else
+    the person of its gender the text is about there, named outside quotations
+    (:meth:`Cast.last_person`: the most named within reach, then the latest): "La
+    ministra Ana Vidal llegó con el alcalde Pedro Soto. Él contestó: «…»" gives Pedro
+    Soto, not the ministra the sentence before opened on. So does a pronoun that opens
+    the quotation's sentence, or the sentence before one that opens on the quotation
+    (:func:`_opening_pronoun`).
+    """
+    if raw.depth or (said is not None and said.phrase is not None):
+        return phrase, last_spoken
+    found = None if said is None or said.cue is None else _pronoun_gender(text, raw, said.cue)
+    found = found or _opening_pronoun(text, raw.open_at)
+    if found is None or quoted.holds(found[0]):
+        return phrase, last_spoken
+    pos, gender = found
+    if phrase is not None and _gender_of(text, cast, phrase) == gender:
+        return phrase, last_spoken
+    agreeing = next(
+        (
+            found
+            for at, found in reversed(anchors)
+            if pos - _PRONOUN_REACH <= at < pos and _gender_of(text, cast, found) == gender
+        ),
+        None,
+    )
+    if agreeing is None:
+        person = cast.last_person(pos, reach=_PRONOUN_REACH, gender=gender, skip=quoted.holds)
+        if person is None:
+            return phrase, last_spoken
+        start, end = cast.people[person]
+        agreeing = Phrase(start, end, PERSON, name=Span(start, end))
+    return agreeing, (raw.start, agreeing)
+
+
+def _opening_pronoun(text: str, pos: int) -> tuple[int, str] | None:
+    """Where "Él" or "Ella" opens the subject of the quotation at ``pos``, and its gender.
+
+    The quotation's own sentence opens on it ("Ella, visiblemente molesta, dijo que
+    «…»"), or the quotation opens its sentence and the sentence right before, in the
+    same paragraph or the one before, opens on it ("Ella prefirió no responder. «Ya dije
+    lo que tenía que decir»."). A lower-case word or a comma follows the pronoun.
+    """
+    start = sentence_start_of(text, pos, 0)
+    if not text[start:pos].strip():
+        back = start
+        while back > 0 and text[back - 1].isspace() and start - back <= _BLANK_REACH:
+            back -= 1
+        if back == 0 or text.count("\n", back, start) > _PARAGRAPH_BREAK:
+            return None
+        start = sentence_start_of(text, back - 1, 0)
+    while start < pos and text[start].isspace():
+        start += 1
+    word = _ALNUM_RUN.match(text, start, min(pos, start + 8))
+    if word is None or not word.group()[:1].isupper() or word.end() + 2 > pos:
+        return None
+    gender = _pronoun_of(word.group())
+    after = text[word.end() : word.end() + 2]
+    if gender is None or not (after[:1] == "," or (after[:1] == " " and after[1:].islower())):
+        return None
+    return word.start(), gender
+
+
+def _gender_of(text: str, cast: Cast, phrase: Phrase) -> str | None:
+    """A person's gender as their given name or their role's article tells it, else ``None``.
+
+    ``None`` for a group, an organisation or a plural role: no pronoun "él" or "ella"
+    agrees with them.
+    """
+    if phrase.kind is not PERSON or phrase.plural:
+        return None
+    entity = cast.resolve(phrase)
+    words = text[entity.start : entity.end].split()
+    if not words:
+        return None
+    gender = first_names().get(words[0])
+    if gender is not None:
+        return gender
+    first = words[0].lower()
+    if first in words_of("feminine"):
+        return "f"
+    return "m" if first in words_of("masculine") else None
 
 
 def _fuller_role(text: str, phrase: Phrase | None, roles: dict[str, Phrase]) -> Phrase | None:

@@ -236,12 +236,7 @@ def find_quotations(  # noqa: C901, PLR0912
             and " " in text[outer[2] : end].strip()
             and not text[outer[2] : outer[2] + 1].isspace()
         ):
-            foreign = _foreign_close(text, outer[2], end)
-            if foreign is not None:
-                # "«No vamos a retroceder”, dijo": a closing mark of another family
-                out.append(RawQuote(outer[2], foreign, outer[1], foreign, 0))
-            else:
-                out.append(RawQuote(outer[2], end, outer[1], end, 0, recovered=True))
+            out.append(_left_open(text, outer, end))
     # by start, the longer first: two stable sorts on the ints the quotations hold (a
     # key tuple per quotation would cost more than the quotation on a page of quotes)
     out.sort(key=_END, reverse=True)
@@ -922,6 +917,46 @@ _SIGNATURE = regex.compile(r"[—―][^\n]{0,80}?\(@\w{1,30}\)")
 _LOST_CLOSE = regex.compile(r"(?<=[\p{L}.!?…])[”»](?=[,.;]|\s+(\p{Ll}{2,20}))")
 #: The fewest words of a quotation whose opening mark was lost.
 _MIN_LOST_WORDS = 3
+
+
+def _left_open(text: str, outer: OpenMark, end: int) -> RawQuote:
+    """The quotation that ``outer`` opens and no mark of its family closes before ``end``."""
+    foreign = _foreign_close(text, outer[2], end)
+    if foreign is not None:
+        # "«No vamos a retroceder”, dijo": a closing mark of another family
+        return RawQuote(outer[2], foreign, outer[1], foreign, 0)
+    # "“¿Y ahora?, le preguntó el chofer…": the mark lost before an incise
+    lost = _lost_close_incise(text, outer[2], end)
+    return RawQuote(outer[2], lost, outer[1], lost, 0, recovered=True)
+
+
+#: A reporting incise after a comma, a clitic before its verb or not: ", dijo",
+#: "?, le preguntó".
+_INCISE_AFTER_COMMA = regex.compile(
+    r"(?<=[\p{L}\p{N}?!…]),[ ]{1,2}(?:(\p{Ll}{2,3})[ ])?(\p{Ll}{3,20})"
+    r"(?:[ ](\p{Lu}|\p{Ll}{1,3}\b)|[.,;])"
+)
+
+
+def _lost_close_incise(text: str, start: int, end: int) -> int:
+    """Where a quotation left open to the paragraph's ``end`` lost its closing mark.
+
+    Before the first reporting incise in it, its verb followed by its subject (a
+    determiner or a capital) or by punctuation ("“¿Y ahora qué hacemos?, le preguntó
+    el conductor a su compañero…", "«No vamos a cerrar, aseguró el gerente…"): the
+    speaker's words stop where the writer's attribution starts; else at ``end``.
+    """
+    if "," not in text[start:end]:
+        return end
+    for match in _INCISE_AFTER_COMMA.finditer(text, start, end):
+        clitic, verb, subject = match.group(1, 2, 3)
+        if clitic is not None and clitic not in words_of("clitic"):
+            continue
+        if subject is not None and subject.islower() and subject not in words_of("determiner"):
+            continue  # "…, se comentaba mucho el estilo": the writer's clause goes on
+        if reporting_verb(verb, after_quote=True):
+            return match.start()
+    return end
 
 
 def _foreign_close(text: str, start: int, end: int) -> int | None:
