@@ -139,12 +139,22 @@ def document_credits(text: str, low: str | None, reading: Reading) -> list[tuple
 _WITHIN_REACH = 80
 #: A definite article after "en": where a document the words were given in opens.
 _DEFINITE = ("el ", "la ", "los ", "las ")
+
+
 #: "se" right before a verb: an impersonal statement.
-_SE_BEFORE = regex.compile(r"(?<!\p{L})[sS]e[ \t]+$")
+@functools.cache
+def _se_before() -> regex.Pattern[str]:
+    return regex.compile(r"(?<!\p{L})[sS]e[ \t]+$")
+
+
 #: A document's article and noun: what a name trimmed of a trailing preposition keeps.
 _ARTICLE_AND_NOUN = 2
+
+
 #: What ends the verb's clause before the document ("que" opens what was said).
-_WITHIN_STOP = regex.compile(r"[,;:.«»“”\"()\n]|[ \t]que[ \t]")
+@functools.cache
+def _within_stop() -> regex.Pattern[str]:
+    return regex.compile(r"[,;:.«»“”\"()\n]|[ \t]que[ \t]")
 
 
 def _cited_within(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
@@ -167,9 +177,9 @@ def _cited_within(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             at < 0
             or not text.startswith(_DEFINITE, at + len(" en "))
             or attribution.quoted
-            or _WITHIN_STOP.search(text, end, at + 1) is not None
+            or _within_stop().search(text, end, at + 1) is not None
             or not reporting_verb(attribution.cue)
-            or _SE_BEFORE.search(text, max(0, attribution.cue_start - 4), attribution.cue_start)
+            or _se_before().search(text, max(0, attribution.cue_start - 4), attribution.cue_start)
         ):
             continue
         gap = words_in(text, end, at, reading.index)
