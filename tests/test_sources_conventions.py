@@ -633,7 +633,7 @@ CASES: list[tuple[str, str, Credited]] = [
     (
         "postverbal-new-clause-after-a-comma",
         "Con ese dinero, indican en el fallo, el exalcalde compró tres casas.",
-        [],
+        [("el fallo", "document")],  # the document the words were given in, not the subject
     ),
     (
         "postverbal-object-of-the-verb-is-no-subject",

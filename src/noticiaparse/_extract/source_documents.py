@@ -10,6 +10,12 @@
   name the maker, who is credited instead, as the documents' reader does.
 - **On record**: "según consta en el expediente", "como consta en el acta", "…, consta
   en el documento": what is on record in a document is credited to the document.
+- **The document the words were given in**: a reporting verb, its subject after it or
+  none, then "en" and a definite article before a document, in the same clause ("…,
+  subraya la compañía en el comunicado", "precisó la Fiscalía en la resolución",
+  "señalan los autores en el estudio"): the text cites the document itself, a source
+  beside whoever speaks. An indefinite one ("en un comunicado") or one with a possessive
+  ("en su informe") is only the channel the words went through.
 - **Figures with no one named**: after a cue of conformity ("según", "de acuerdo
   con", "de acuerdo a", "conforme a") a plural noun of figures with no article and an
   adjective of its number ("según datos oficiales", "de acuerdo con cifras
@@ -24,6 +30,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+import attrs
 import regex
 
 from noticiaparse._reading import (
@@ -122,10 +129,74 @@ def document_credits(text: str, low: str | None, reading: Reading) -> list[tuple
         ...  for p, cue in document_credits(text, text.lower(), reading)]
         [('El estudio publicado en Nature', 'document', 'indica')]
     """
-    out = _participled(text, reading)
+    out = _participled(text, reading) + _cited_within(text, reading)
     if low is not None:
         out.extend(_bare_figures(text, low) + _recorded(text, low, reading))
     return [(p, cue) for p, cue in out if not reading.cast.in_quotation(p.start)]
+
+
+#: How far after a reporting verb the document the words were given in is read.
+_WITHIN_REACH = 80
+#: A definite article after "en": where a document the words were given in opens.
+_DEFINITE = ("el ", "la ", "los ", "las ")
+
+
+#: "se" right before a verb: an impersonal statement.
+@functools.cache
+def _se_before() -> regex.Pattern[str]:
+    return regex.compile(r"(?<!\p{L})[sS]e[ \t]+$")
+
+
+#: A document's article and noun: what a name trimmed of a trailing preposition keeps.
+_ARTICLE_AND_NOUN = 2
+
+
+#: What ends the verb's clause before the document ("que" opens what was said).
+@functools.cache
+def _within_stop() -> regex.Pattern[str]:
+    return regex.compile(r"[,;:.«»“”\"()\n]|[ \t]que[ \t]")
+
+
+def _cited_within(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """A document cited with a definite article after "en", in a reporting verb's clause.
+
+    "«…», recalca la gerencia de la naviera en el comunicado": the document itself is
+    cited, a source; "en un comunicado", "en su informe" are the channel alone. "en"
+    follows the verb, its subject set after it, or a time ("precisó ayer en el fallo");
+    after an object it is the object's ("reportó un alza en las cifras"). An impersonal
+    verb ("se anunció en los resultados") names no one who gave the words.
+    """
+    out = []
+    for attribution in reading.attributions.found:
+        end = attribution.cue_end
+        phrase = attribution.phrase
+        if phrase is not None and end <= phrase.start < end + _WITHIN_REACH:
+            end = phrase.end  # "recalca la compañía en el comunicado": past the subject
+        at = text.find(" en ", end, end + _WITHIN_REACH)
+        if (
+            at < 0
+            or not text.startswith(_DEFINITE, at + len(" en "))
+            or attribution.quoted
+            or _within_stop().search(text, end, at + 1) is not None
+            or not reporting_verb(attribution.cue)
+            or _se_before().search(text, max(0, attribution.cue_start - 4), attribution.cue_start)
+        ):
+            continue
+        gap = words_in(text, end, at, reading.index)
+        if gap and _time_at(gap, 0) != len(gap):
+            continue  # "reportó un alza en las cifras": the object's complement
+        opens = at + len(" en ")
+        tokens = words_in(text, opens, min(len(text), opens + _DOCUMENT_REACH), reading.index)
+        found = phrase_at(text, tokens, 0) if tokens else None
+        if found is None or found[0].kind != DOCUMENT:
+            continue
+        named = [tok for tok in tokens[: found[1]] if tok.start < found[0].end]
+        while len(named) > _ARTICLE_AND_NOUN and (
+            named[-1].low in words_of("preposition") or named[-1].low in words_of("determiner")
+        ):
+            named.pop()  # "el comunicado en el que…": the relative's preposition is no name's
+        out.append((attrs.evolve(found[0], end=named[-1].end), "en"))
+    return out
 
 
 def _participled(text: str, reading: Reading) -> list[tuple[Phrase, str]]:

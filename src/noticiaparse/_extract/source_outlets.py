@@ -11,6 +11,9 @@ not reach (``lexicons/outlet_leads.tsv``):
 - it gathered or spread the words: "declaraciones recogidas por la agencia Europa
   Press", "un video difundido por el canal Teleamazonas", "según recoge el diario El
   Mundo" (an outlet only);
+- it obtained the text first: "el informe, al que tuvo acceso el diario El Tiempo",
+  "documentos obtenidos por la revista Proceso", "El portal Ciper tuvo acceso al
+  sumario": an outlet only, after the verb or as its subject;
 - a credit line: "(Con información de AFP)", "Con información de Reuters y EFE" at a
   line's start or after a bracket credits each outlet or institution of its list;
   "con información de agencias" names no one.
@@ -34,6 +37,7 @@ from noticiaparse._reading import (
     Reading,
     first_names,
     phrase_at,
+    phrase_before,
     words_in,
 )
 from noticiaparse._reading.channels import credited_channel
@@ -41,6 +45,7 @@ from noticiaparse._reading.names import name_run
 from noticiaparse._reading.vocabulary import closed_set, media_anaphora
 from noticiaparse._text.gates import matches_at, word_starts
 from noticiaparse._text.lexicons import rows
+from noticiaparse._text.sentences import sentence_start
 from noticiaparse._text.span import Span
 
 __all__ = ["outlet_credits"]
@@ -169,6 +174,7 @@ def outlet_credits(text: str, low: str | None, reading: Reading) -> list[tuple[P
     if low is None:
         return []
     out = [*_led(text, low, reading), *_credit_lines(text, low, reading)]
+    out += _obtained(text, low, reading)
     return [(p, cue) for p, cue in out if not reading.cast.in_quotation(p.start)]
 
 
@@ -199,6 +205,60 @@ def _led(text: str, low: str, reading: Reading) -> list[tuple[Phrase, str]]:
         if role == "given" and not credited_channel("dijo", named):
             continue  # "en una entrevista concedida a la agencia EFE": the agency writing
         out.append((phrase, lead))
+    return out
+
+
+#: An outlet obtained a text first: "tuvo acceso", "accedió", "obtenidos por".
+@functools.cache
+def _obtained_pattern() -> regex.Pattern[str]:
+    """An outlet obtained a text first: "tuvo acceso", "accedió", "obtenidos por"."""
+    return regex.compile(
+        r"(?:(?P<verb>(?:tuvo|tuvieron|tenido)[ \t]+acceso|accedió|accedieron)"
+        r"|obtenid[oa]s?[ \t]+por)[ \t]+(?=\p{L})"
+    )
+
+
+#: The words the text is searched for before ``_obtained_pattern()`` is tried near them.
+_OBTAINED_GATES = ("acce", "obtenid")
+#: How far before a gate's word the verb's first word may open ("tuvieron acceso").
+_OBTAINED_BACK = 10
+#: How far after a gate's word its verb or participle and "por" run ("obtenidas por").
+_OBTAINED_AHEAD = 16
+#: How far back the sentence of "X tuvo acceso" is read for its subject.
+_SUBJECT_REACH = 160
+
+
+def _obtained(text: str, low: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The outlet that obtained a text first: after "tuvo acceso", "obtenidos por", or before.
+
+    "el sumario, al que tuvo acceso el diario El Tiempo", "los correos obtenidos por la
+    revista Proceso", "El portal Ciper tuvo acceso a los correos": news credits the
+    outlet with the information it obtained. Only an outlet, or after the verb a
+    capitalised name no given name opens, read as one: "El fiscal tuvo acceso al
+    expediente" credits no one.
+    """
+    out: list[tuple[Phrase, str]] = []
+    if not reading.regions:
+        return out
+    begin, end = reading.regions[0][0], reading.regions[-1][1]  # the article's stretch
+    for gate in _OBTAINED_GATES:
+        at = low.find(gate, begin, end)
+        while at >= 0:
+            match = _obtained_pattern().search(
+                text, max(0, at - _OBTAINED_BACK), at + len(gate) + 16
+            )
+            at = low.find(gate, at + 1, end)
+            if match is None:
+                continue
+            cue = " ".join(match.group().lower().split())
+            phrase = _outlet_after(text, match.end(), reading)
+            if phrase is not None and match.group("verb") is not None:
+                phrase = _named_outlet(text, phrase)  # "al que tuvo acceso ElDiarioX"
+            elif phrase is None and match.group("verb") is not None:
+                lo = sentence_start(text, match.start(), 0, reach=_SUBJECT_REACH)
+                phrase = phrase_before(text, match.start(), lo, reading.index)
+            if phrase is not None and phrase.kind == MEDIA:
+                out.append((phrase, cue))
     return out
 
 

@@ -20,8 +20,12 @@ reads it; words inside a quotation are the speaker's and credit no one.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+
+import regex
 
 from noticiaparse._reading import (
     ANONYMOUS,
@@ -45,12 +49,14 @@ from noticiaparse._reading import (
 )
 from noticiaparse._reading.subjects import subject_position
 from noticiaparse._reading.vocabulary import reporting_lemmas
+from noticiaparse._text.gates import matches_at
 from noticiaparse._text.lexicons import lines, word_classes
 from noticiaparse._text.sentences import sentence_start
 from noticiaparse._text.span import Span
 
 __all__ = [
     "anonymity_asked",
+    "appeal_statements",
     "asks_anonymity",
     "cleft_speakers",
     "comma_subjects",
@@ -213,6 +219,165 @@ def que_statements(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         ):
             continue
         out.append((subject, cue))
+    return out + appeal_statements(text, reading)
+
+
+@functools.cache
+def _appeal_words(kind: str) -> frozenset[str]:
+    """The phrases of one class of ``appeal_locutions.tsv`` (verb, locution, call…)."""
+    return word_classes("appeal_locutions.tsv").get(kind, frozenset())
+
+
+def _longest_first(words: frozenset[str]) -> list[str]:
+    """``words`` longest first, then in alphabetical order: one pattern text in any process.
+
+    A set's order changes with the string hash's seed; the pattern's text must not, for
+    ``_precompiled.bin`` keys each pattern by its text.
+    """
+    return sorted(words, key=lambda word: (-len(word), word))
+
+
+#: The words that may open an appeal's locution or call, lower case: a literal gate.
+_APPEAL_GATES = ("llam", "hincapi", "nfasis", "acento")
+
+
+@functools.cache
+def _appeal_pattern() -> regex.Pattern[str]:
+    """A locution of appeal or emphasis after its verb, or a form of "llamar" and "a".
+
+    One alternation of literal words, each group closed by a space: linear on any text.
+    Lower case: a verb capitalised opens its sentence, with no subject before it.
+    """
+    verbs = "|".join(map(re.escape, _longest_first(_appeal_words("verb"))))
+    locutions = "|".join(
+        "[ \\t]+".join(map(re.escape, phrase.split()))
+        for phrase in _longest_first(_appeal_words("locution"))
+    )
+    calls = "|".join(map(re.escape, _longest_first(_appeal_words("call"))))
+    return regex.compile(
+        rf"(?:(?P<verb>{verbs})[ \t]+(?P<locution>{locutions})"
+        rf"|(?P<call>{calls})[ \t]+(?P<to>al?))(?=[ \t])"
+    )
+
+
+#: How far before a locution's noun its verb is read ("hizo un nuevo llamado"), in
+#: characters, and in words.
+_LOCUTION_BACK = 40
+_LOCUTION_WORDS = 3
+
+
+def _appeal_starts(text: str, regions: Sequence[tuple[int, int]]) -> set[int]:
+    """Where a locution's or a call's verb may start, in the article's ``regions``.
+
+    Each locution holds a noun, and each call is a form of "llamar": those words are
+    found by string search (in C), and the verb may stand at their word's start or at
+    the few words before it. A scan at every character, or a search for every verb
+    form, is several times dearer.
+    """
+    starts: set[int] = set()
+    if not regions:
+        return starts
+    begin, end = regions[0][0], regions[-1][1]  # the article's stretch, in one search
+    firsts = [region[0] for region in regions]
+    for gate in _APPEAL_GATES:
+        at = text.find(gate, begin, end)
+        while at >= 0:
+            k = bisect_right(firsts, at) - 1
+            if at < regions[k][1]:  # a paragraph's, not the furniture between them
+                lo = max(regions[k][0], at - _LOCUTION_BACK)
+                words = [w.start() for w in _WORD.finditer(text, lo, at + 1)]
+                starts.update(words[-_LOCUTION_WORDS - 1 :])
+            at = text.find(gate, at + len(gate), end)
+    return starts
+
+
+#: How far after an appeal's "a" its complement is read, in characters.
+_CALL_REACH = 80
+#: How many words after a call's "a" its appeal's own "a" and infinitive may stand.
+_CALL_WORDS = 6
+#: The shortest infinitive read after "a" ("votar").
+_SHORTEST_INFINITIVE = 5
+_INFINITIVE_ENDS = ("ar", "er", "ir", "arse", "erse", "irse")
+
+
+def _infinitive(word: str) -> bool:
+    return (
+        len(word) >= _SHORTEST_INFINITIVE
+        and word.islower()
+        and word.endswith(_INFINITIVE_ENDS)
+        and word not in _appeal_words("not_infinitive")
+    )
+
+
+def _appealed(text: str, end: int, *, call: bool) -> bool:
+    """Whether the words after an appeal's "a" (at ``end``) ask for something, not an act.
+
+    A locution's complement is an appeal unless it is an act ("un llamado a licitación",
+    "a elecciones"); a call's is one when an infinitive follows at once ("llamó a
+    votar", "a no salir"), a noun of appeal after its article ("llamó a la calma",
+    "al diálogo"), or whom, then "a" and an infinitive ("llamó a los vecinos a
+    denunciar"): "llamó a su madre" is a call on the phone, "llamó a declarar" a summons.
+    """
+    ahead = text[end : end + _CALL_REACH]
+    words = [w.lower() for w in _WORD.findall(ahead.split(".", maxsplit=1)[0])]
+    if not words or any(w in _appeal_words("act") for w in words[:2]):
+        return False
+    if not call:
+        return True
+    first = words[1] if words[0] == "no" and len(words) > 1 else words[0]
+    if _infinitive(first) or first in _appeal_words("appeal"):
+        return True  # "llamó a votar", "llamó al diálogo"
+    if len(words) > 1 and words[0] in words_of("article") and words[1] in _appeal_words("appeal"):
+        return True  # "llamó a la calma"
+    clause = [w.lower() for w in _WORD.findall(ahead.split(",", maxsplit=1)[0])]
+    tail = [w for w in clause[1 : _CALL_WORDS + 1] if w != "no"]  # "a los hinchas a no viajar"
+    return any(
+        w == "a" and _infinitive(after) and after not in _appeal_words("act")
+        for w, after in itertools.pairwise(tail)
+    )
+
+
+def appeal_statements(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The subjects of the locutions of appeal and emphasis, which need no "que".
+
+    "La ministra hizo hincapié en la prevención", "Los gremios hicieron un llamado al
+    Senado", "El rector puso el acento en la calidad", "El papa llamó a la paz"
+    (``appeal_locutions.tsv``): what follows is what the subject urged or stressed, and
+    the subject before the verb, as :func:`noticiaparse._reading.phrase_before` reads
+    it, is a source. A call for tenders or elections, a summons to testify, a call on
+    the phone are acts.
+
+    Examples:
+        >>> from noticiaparse._reading import read_article
+        >>> text = "El alcalde Jorge Sharp hizo un llamado a la calma."
+        >>> reading = read_article(text, [(0, len(text))])
+        >>> [(text[p.start:p.end], cue) for p, cue in appeal_statements(text, reading)]
+        [('El alcalde Jorge Sharp', 'hizo un llamado a')]
+    """
+    starts = _appeal_starts(text, reading.regions)
+    if not starts:
+        return []
+    out = []
+    keep = lambda at: at == 0 or not text[at - 1].isalnum()  # noqa: E731 - a word's start
+    for match in matches_at(_appeal_pattern(), text, starts, keep):
+        call = match.group("call") is not None
+        if not _appealed(text, match.end(), call=call) or reading.cast.in_quotation(match.start()):
+            continue
+        verb = match.start()
+        before = text[max(0, verb - _LAST_REACH) : verb].split()
+        if before and before[-1].lower() in words_of("auxiliary"):
+            verb = text.rindex(before[-1], 0, verb)  # "ha hecho un llamado", "ha llamado a"
+        elif call and match.group("call").lower() == "llamado":
+            continue  # "un llamado a": the noun, with no verb of its own
+        lo = sentence_start(text, verb, 0, reach=_VERB_REACH * 4)
+        subject = phrase_before(text, verb, lo, reading.index)
+        if (
+            subject is None
+            or not subject_position(text, subject, lo)
+            or (subject.kind == PERSON and subject.name is None and subject.head is None)
+        ):
+            continue
+        out.append((subject, " ".join(match.group().lower().split())))
     return out
 
 

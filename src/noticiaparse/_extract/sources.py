@@ -2757,6 +2757,8 @@ def _participle_complement(text: str, phrase: Phrase) -> Phrase:
         last and last[0].lower().endswith(endings_of("any_participle"))
     ):
         return phrase
+    if last[0].lower() == phrase.head:
+        return phrase  # "el comunicado en el que…": the document's noun, no participle
     found = _COMPLEMENT.match(text, phrase.end)
     if found is None:
         return phrase
