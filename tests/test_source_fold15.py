@@ -135,3 +135,41 @@ CASES: list[tuple[str, str, Credited]] = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_fold(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+NAMED_LAST: list[tuple[str, str, Credited]] = [
+    # a surname alone that two people the article names (not credited) bear: the one
+    # named last before it
+    (
+        "surname-of-two-named-last-chile",
+        (
+            "El 20 de marzo se reunió con Jorge Correa Sutil. En abril se impuso Juan Sutil, "
+            "un empresario agrícola. Sutil dijo que el gremio apoyará el acuerdo."
+        ),
+        [("Juan Sutil", "person", ["Sutil"])],
+    ),
+    (
+        "surname-of-two-named-last-argentina",
+        (
+            "La reunión juntó a Alberto Fernández con su equipo. Más tarde llegó Aníbal "
+            "Fernández, ministro de Seguridad. «No hay tregua», afirmó Fernández a la salida."
+        ),
+        [("Aníbal Fernández", "person", ["Fernández"])],
+    ),
+    # before both names, it could be either
+    (
+        "surname-of-two-before-both-mexico",
+        (
+            "Según Rodríguez, la planta cerrará. La empresa de Pedro Rodríguez compró la de "
+            "Luis Rodríguez el año pasado."
+        ),
+        [("Rodríguez", "person", ["Rodríguez"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in NAMED_LAST], ids=[c[0] for c in NAMED_LAST]
+)
+def test_named_last(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

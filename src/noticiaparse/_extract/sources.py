@@ -728,7 +728,8 @@ def _fullest_names(entities: Collection[_Entity], cast: Cast) -> list[_Entity]:
     senadora Mariana Téllez Orozco". A person's name, its words all capitalised (or
     particles), whose words stand in that order in longer names of the cast, all of them
     words of the longest one, takes that name; two people it may be ("Rodríguez" with
-    "Delcy Rodríguez" and "Jorge Rodríguez") leave it as written.
+    "Delcy Rodríguez" and "Jorge Rodríguez") take the one named last before each of its
+    mentions, else leave it as written.
     """
     people = [e for e in entities if e.kind == "person"]
     by_name = {e.name: e for e in people}
@@ -758,9 +759,9 @@ def _fullest_names(entities: Collection[_Entity], cast: Cast) -> list[_Entity]:
             ]
         if not longer:
             continue
-        best = max(longer, key=len)
-        if not all(_in_order(other, best) for other in longer):
-            continue  # two people it may be
+        best = _fullest_of(cast.text, e, longer)
+        if best is None:
+            continue
         name = " ".join(_from_given(best))
         target = by_name.get(name)
         if target is None:
@@ -770,6 +771,59 @@ def _fullest_names(entities: Collection[_Entity], cast: Cast) -> list[_Entity]:
             target.absorb(e)
             merged.add(id(e))
     return [e for e in entities if id(e) not in merged]
+
+
+def _fullest_of(text: str, entity: _Entity, longer: Sequence[list[str]]) -> list[str] | None:
+    """The longest of ``longer`` when it holds all the others, else the one named last.
+
+    Two people it may be ("Rodríguez" with "Delcy Rodríguez" and "Jorge Rodríguez"): the
+    one the text named last before each of its mentions, else none.
+    """
+    best = max(longer, key=len)
+    if all(_in_order(other, best) for other in longer):
+        return best
+    return _named_last(text, entity.starts, longer)
+
+
+def _named_last(text: str, starts: Sequence[int], longer: Sequence[list[str]]) -> list[str] | None:
+    """The one of ``longer`` the text names last before each of ``starts``, else ``None``.
+
+    "Jorge Correa Sutil… Juan Sutil… Sutil dijo": a surname alone names the person of
+    that surname the text named last; it must be the same one before every mention, and
+    one whose name holds the others' is named by them too ("Juan Sutil" where "Juan Sutil
+    Servoin" is written).
+    """
+    people = [
+        name
+        for name in longer
+        if not any(len(other) > len(name) and _in_order(name, other) for other in longer)
+    ]
+    where = sorted(
+        (at, k)
+        for k, name in enumerate(people)
+        for other in longer
+        if _in_order(other, name)
+        for at in _occurrences(text, " ".join(other))
+    )
+    found: set[int] = set()
+    for start in starts:
+        before = [k for at, k in where if at < start]
+        if not before:
+            return None
+        found.add(before[-1])
+    return people[found.pop()] if len(found) == 1 else None
+
+
+def _occurrences(text: str, name: str) -> Iterator[int]:
+    """Where ``name`` stands in ``text``, as whole words."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            yield at
+        at = text.find(name, at + 1)
 
 
 #: A place run into a person's name before it has at most this many words ("Nuevo León").
@@ -2742,12 +2796,15 @@ class _Entity:
         self.kind = kind
         self.mentions: list[Mention] = []
         self.first = 1 << 62
+        # where each mention stands in the normalised text
+        self.starts: list[int] = []
 
     def absorb(self, other: _Entity) -> None:
         """Take ``other``'s mentions (kept in text order): another name of this entity."""
         self.mentions.extend(other.mentions)
         self.mentions.sort(key=lambda m: m.start)
         self.first = min(self.first, other.first)
+        self.starts.extend(other.starts)
 
     def source(self) -> Source:
         name = _bare_institution(self.name) if self.kind == "organization" else self.name
@@ -3134,3 +3191,4 @@ class _Ledger:
             Mention(text=self.texts.setdefault(shown, shown), start=o_start, end=o_end, cue=cue)
         )
         current.first = min(current.first, phrase.start if start is None else start)
+        current.starts.append(phrase.start)
