@@ -44,6 +44,7 @@ __all__ = [
     "apposed_office",
     "apposed_titles",
     "conjuncts",
+    "determiner_alone",
     "lower_words",
     "no_name",
     "no_source",
@@ -471,6 +472,50 @@ def conjuncts(text: str, phrase: Phrase) -> list[Phrase]:
         Phrase(phrase.start, lo, PERSON, name=Span(phrase.start, lo)),
         Phrase(hi, phrase.end, PERSON, name=Span(hi, phrase.end)),
     ]
+
+
+#: The words right after a quantifier that tell a determiner from a pronoun.
+_AFTER_QUANTIFIER = regex.compile(r"[ \t]+(\p{Ll}+)(?:[ \t]+(\p{Ll}+))?(?:[ \t]+(\p{Ll}+))?")
+#: A quantifier is at most this long ("numerosas").
+_MAX_QUANTIFIER = 10
+
+
+def determiner_alone(text: str, start: int, end: int) -> bool:
+    """Whether the quantifier ``text[start:end]`` determines a noun after it, not a person.
+
+    Alone, a quantifier is a group of people ("Muchos aseguran…", "Coincidieron todos
+    en que…"); before a plural noun it is that noun's determiner ("según algunas fuentes
+    que…", "publicado por algunos medios italianos"), and before "de" and a noun it picks
+    out some of them ("Muchos de los dardos apuntaron…"): the quantifier read alone names
+    no one. A pronoun after "de" is people ("Muchos de ellos dijeron…").
+
+    Examples:
+        >>> determiner_alone("Según algunas fuentes, no.", 6, 13)
+        True
+        >>> determiner_alone("Muchos de los dardos apuntaron", 0, 6)
+        True
+        >>> determiner_alone("Muchos aseguran que no", 0, 6)
+        False
+        >>> determiner_alone("Muchos de ellos dijeron que no", 0, 6)
+        False
+    """
+    if end - start > _MAX_QUANTIFIER or text[start:end].lower() not in word_set("group_words.txt"):
+        return False
+    after = _AFTER_QUANTIFIER.match(text, end)
+    if after is None:
+        return False
+    first, second, third = after.groups()
+    if first in words_of("of"):
+        noun = third if second in words_of("article") else second
+        return noun is not None and noun not in _pronouns()
+    # a plural noun or adjective agrees with the quantifier; a verb of a plural
+    # subject ends in "-n" ("aseguran", "dijeron"), never in "-s"
+    return first.endswith("s") and first not in words_of("auxiliary")
+
+
+@functools.cache
+def _pronouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in lines("subject_pronouns.txt"))
 
 
 @functools.cache

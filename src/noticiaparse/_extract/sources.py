@@ -33,6 +33,7 @@ from noticiaparse._extract.source_names import (
     apposed_office,
     apposed_titles,
     conjuncts,
+    determiner_alone,
     lower_words,
     no_name,
     no_source,
@@ -2778,6 +2779,23 @@ def _figure_nouns() -> frozenset[str]:
     return frozenset(lines("figure_nouns.txt"))
 
 
+#: How far after a quantifier the phrase it determines is read.
+_DETERMINED_REACH = 160
+
+
+def _determined(text: str, quantifier: Phrase) -> Phrase | None:
+    """The phrase a quantifier determines, read from its noun, with the quantifier.
+
+    "algunas fuentes que conocieron la reunión" (anonymous), "algunos medios italianos"
+    (outlets), "varios vecinos" (people); a noun that names no one ("dardos"): ``None``.
+    """
+    tokens = words_in(text, quantifier.end, min(len(text), quantifier.end + _DETERMINED_REACH))
+    found = phrase_at(text, tokens, 0) if tokens else None
+    if found is None or found[0].start != tokens[0].start or found[0].kind == DOCUMENT:
+        return None
+    return attrs.evolve(found[0], start=quantifier.start, plural=True)
+
+
 class _Resolved(NamedTuple):
     """What a phrase stands for, as the cast's entity gives it: key, kind and span."""
 
@@ -3102,6 +3120,12 @@ class _Ledger:
 
         "Ana Díaz y Luis Mena", "Carabineros y la PDI": two sources.
         """
+        if determiner_alone(self.spine.text, phrase.start, phrase.end):
+            # "según algunas fuentes que…": the quantifier and the phrase it determines
+            determined = _determined(self.spine.text, phrase)
+            if determined is None:
+                return  # "Muchos de los dardos apuntaron…": no one
+            phrase = determined
         for part in conjuncts(self.spine.text, phrase):
             self._add_one(part, cue, start)
 

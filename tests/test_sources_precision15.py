@@ -1,0 +1,72 @@
+"""Fewer spurious sources, round 15: words that name no one, read as they stand.
+
+Each case is a rule of ``docs/sources.md``, in sentences written here, in several
+countries' styles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse_sources
+
+Credited = list[tuple[str, str]]
+
+
+def credited(text: str) -> Credited:
+    return [(s.name, s.kind.value) for s in parse_sources(text)]
+
+
+QUANTIFIERS: list[tuple[str, str, Credited]] = [
+    # a quantifier before a plural noun determines it: the phrase it opens is the source
+    (
+        "quantifier-and-anonymous-sources-chile",
+        (
+            "Según algunas fuentes que asistieron a la cita, el ministro ofreció su renuncia "
+            "dos veces."
+        ),
+        [("algunas fuentes que asistieron a la cita", "anonymous")],
+    ),
+    (
+        "quantifier-and-outlets-spain",
+        "La carta del pontífice fue publicada este martes por algunos medios vaticanos.",
+        [("algunos medios vaticanos", "media")],
+    ),
+    # before a noun that names no one, the quantifier names no one either
+    (
+        "quantifier-of-things-argentina",
+        "La ley no pasó el Senado. Muchos de los reclamos apuntaron al oficialismo.",
+        [],
+    ),
+    (
+        "quantifier-of-an-unknown-noun-peru",
+        (
+            "El anuncio fue valorado por algunos personeros del oficialismo, que pidieron "
+            "acelerar el trámite."
+        ),
+        [],
+    ),
+    # alone, or before a pronoun, a quantifier is a group of people
+    (
+        "quantifier-alone-mexico",
+        "Muchos aseguran que el alcalde no cumplió sus promesas de campaña.",
+        [("Muchos", "person")],
+    ),
+    (
+        "quantifier-before-a-pronoun-colombia",
+        "Varios de ellos dijeron que no volverán a votar por el concejal.",
+        [("Varios", "person")],
+    ),
+    (
+        "quantifier-before-a-role-caribe",
+        "Varios dirigentes aseguraron que la zafra terminará en mayo.",
+        [("Varios dirigentes", "person")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in QUANTIFIERS], ids=[c[0] for c in QUANTIFIERS]
+)
+def test_quantifier(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
