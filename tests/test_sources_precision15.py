@@ -70,3 +70,52 @@ QUANTIFIERS: list[tuple[str, str, Credited]] = [
 )
 def test_quantifier(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+PAIRS: list[tuple[str, str, Credited]] = [
+    # "y", its article and an institution's noun open a second institution
+    (
+        "prosecutors-and-police-chile",
+        "La Fiscalía y la Policía de Investigaciones informaron que hay tres detenidos.",
+        [("Fiscalía", "organization"), ("Policía de Investigaciones", "organization")],
+    ),
+    (
+        "bank-and-fund-peru",
+        (
+            "Según el Banco Central de Reserva y el Fondo Monetario Internacional, la "
+            "economía crecerá 2% este año."
+        ),
+        [
+            ("Banco Central de Reserva", "organization"),
+            ("Fondo Monetario Internacional", "organization"),
+        ],
+    ),
+    (
+        "ministry-and-court-spain",
+        (
+            "El Ministerio del Interior y el Tribunal Supremo confirmaron que la orden "
+            "sigue vigente."
+        ),
+        [("Ministerio del Interior", "organization"), ("Tribunal Supremo", "organization")],
+    ),
+    # an acronym after "y" is a second institution, never part of the first one's name
+    (
+        "acronym-pair-not-a-fuller-name-mexico",
+        "Según la Cepal y la OIT, el desempleo bajará en la región.",
+        [("Cepal", "organization"), ("OIT", "organization")],
+    ),
+    # a name that holds "y" and an article before no institution's noun stays one
+    (
+        "one-name-with-y-el-caribe",
+        (
+            "Según la Comisión Económica para América Latina y el Caribe, la región crecerá "
+            "poco."
+        ),
+        [("Comisión Económica para América Latina y el Caribe", "organization")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PAIRS], ids=[c[0] for c in PAIRS])
+def test_pair(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

@@ -44,6 +44,7 @@ __all__ = [
     "apposed_office",
     "apposed_titles",
     "conjuncts",
+    "coordinated",
     "determiner_alone",
     "lower_words",
     "no_name",
@@ -433,6 +434,18 @@ _PAIR = 2
 _AND = regex.compile(r"[ \t]+[ye][ \t]+")
 
 
+def coordinated(name: str) -> bool:
+    """Whether an institution's name as read joins two by "y" (see :func:`conjuncts`).
+
+    Examples:
+        >>> coordinated("Cepal y la OIT"), coordinated("Ministerio de Ciencia y Tecnología")
+        (True, False)
+    """
+    if " y " not in name and " e " not in name:
+        return False
+    return _AND_ACRONYM.search(name) is not None or _second_institution(name) is not None
+
+
 def conjuncts(text: str, phrase: Phrase) -> list[Phrase]:
     """A phrase that joins two sources by "y", as the two; else the phrase alone.
 
@@ -453,6 +466,8 @@ def conjuncts(text: str, phrase: Phrase) -> list[Phrase]:
     if " y " not in written and " e " not in written:
         return [phrase]
     acronym = _AND_ACRONYM.search(written)
+    if acronym is None and phrase.kind == ORGANIZATION:
+        acronym = _second_institution(written)
     if acronym is not None and phrase.kind == ORGANIZATION:
         cut = phrase.start + acronym.start()
         first = Phrase(phrase.start, cut, ORGANIZATION, name=Span(phrase.start, cut))
@@ -472,6 +487,38 @@ def conjuncts(text: str, phrase: Phrase) -> list[Phrase]:
         Phrase(phrase.start, lo, PERSON, name=Span(phrase.start, lo)),
         Phrase(hi, phrase.end, PERSON, name=Span(hi, phrase.end)),
     ]
+
+
+#: "y", an article and a capitalised word: a second name may open there.
+_AND_ARTICLED = regex.compile(r"[ \t]+[ye][ \t]+((?:el|la|los|las)[ \t]+(\p{Lu}[\p{L}-]*))")
+
+
+def _second_institution(written: str) -> regex.Match[str] | None:
+    """Where "y", its article and an institution's noun open a second institution.
+
+    "La Fiscalía y la Policía de Investigaciones", "el Banco Central y el Fondo
+    Monetario": a capitalised noun of an institution (``org_nouns.txt``,
+    ``institution_nouns.txt``, the heads of ``source_fold.tsv``) after "y" and its
+    article names a second one; "América Latina y el Caribe", "la Ciencia y la Cultura"
+    name parts of one.
+    """
+    words = written.split()
+    if len(words) > 1 and words[0].lower() in words_of("definite"):
+        words = words[1:]
+    if not words or not words[0][:1].isupper():
+        return None
+    for match in _AND_ARTICLED.finditer(written):
+        if fold(match.group(2)) in _institution_heads():
+            return match
+    return None
+
+
+@functools.cache
+def _institution_heads() -> frozenset[str]:
+    """The nouns that open an institution's name ("Policía", "Banco", "Ministerio"), folded."""
+    found = {fold(w) for w in org_nouns() | word_set("institution_nouns.txt")}
+    found |= {fold(row[1]) for row in rows("source_fold.tsv") if row[0] in {"head", "ministry"}}
+    return frozenset(found)
 
 
 #: The words right after a quantifier that tell a determiner from a pronoun.

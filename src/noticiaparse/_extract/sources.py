@@ -33,6 +33,7 @@ from noticiaparse._extract.source_names import (
     apposed_office,
     apposed_titles,
     conjuncts,
+    coordinated,
     determiner_alone,
     lower_words,
     no_name,
@@ -220,6 +221,8 @@ def _institution_names(text: str, cast: Cast) -> list[str]:
     names = list(cast.aliases.values())
     openers = _opener_words()
     for _, name, span in cast.orgs:
+        if coordinated(name):
+            continue  # "la Cepal y la OIT": two institutions, neither the fuller name
         before = text[max(0, span[0] - _STEM * 4) : span[0]].split()[-1:]
         head = before[0] if before else ""
         full = f"{head} {name}" if head.istitle() and head.lower() not in openers else name
