@@ -119,3 +119,46 @@ PAIRS: list[tuple[str, str, Credited]] = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PAIRS], ids=[c[0] for c in PAIRS])
 def test_pair(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+GLUED: list[tuple[str, str, Credited]] = [
+    # an office in capitals glued after the name, no comma between: no part of the name
+    (
+        "office-glued-after-the-name-chile",
+        "Según Juan Pérez Soto Presidente de la junta de vecinos, el agua no llega desde el lunes.",
+        [("Juan Pérez Soto", "person")],
+    ),
+    (
+        "office-glued-after-the-name-peru",
+        (
+            "Así lo señaló Rosa Quispe Gerenta General de la cooperativa, quien agregó que "
+            "habrá nuevas rutas."
+        ),
+        [("Rosa Quispe", "person")],
+    ),
+    # a name glued to the end of a role's capitalised complement: the person is the name
+    (
+        "name-glued-to-the-complement-chile",
+        "Según el economista de la Universidad Católica Tomás Ibarra, la inflación seguirá alta.",
+        [("Tomás Ibarra", "person")],
+    ),
+    (
+        "name-glued-to-the-complement-mexico",
+        (
+            "La ola de calor seguirá hasta junio, explicó el investigador del Instituto "
+            "Nacional de Salud Pública Mauricio Hernández."
+        ),
+        [("Mauricio Hernández", "person")],
+    ),
+    # a surname that is also an office, with no complement after it, is the surname
+    (
+        "surname-that-is-an-office-spain",
+        "Luis Alberto Alcalde, presidente de la patronal, dijo que las cuentas cuadran.",
+        [("Luis Alberto Alcalde", "person")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in GLUED], ids=[c[0] for c in GLUED])
+def test_glued(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+import attrs
 import regex
 
 from noticiaparse._model import Source, SourceKind
@@ -46,9 +47,11 @@ __all__ = [
     "conjuncts",
     "coordinated",
     "determiner_alone",
+    "glued_name",
     "lower_words",
     "no_name",
     "no_source",
+    "office_glued",
     "participle_lead",
     "particle_person",
 ]
@@ -258,6 +261,93 @@ def apposed_holder(text: str, phrase: Phrase, org_words: frozenset[str]) -> Phra
         return phrase
     name = Span(found.start(1), found.end(1))
     return Phrase(name.start, name.end, PERSON, name=name, head=phrase.head)
+
+
+#: A capitalised word of a phrase, with its offsets.
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'-]*")
+#: A person's name holds a given name and a surname at least.
+_MIN_PERSON_WORDS = 2
+
+
+def glued_name(text: str, phrase: Phrase) -> Phrase:
+    """A person's phrase whose name runs, with no comma, into a role or from a complement.
+
+    Some papers write no comma between a name and its role, before or after it: "Según
+    Juan Pérez Soto Presidente de la junta de vecinos" is Juan Pérez Soto, the office in
+    capitals after the name (a role word, ``role_words.txt``, then "de" or another
+    capitalised word) no part of it; "según el economista de la Universidad Católica
+    Juan Pérez" is Juan Pérez, the name opening on the given name that ends the role's
+    capitalised complement. A name opens on a given name to be cut so ("Luis Alberto
+    Alcalde" keeps its surname).
+
+    Examples:
+        >>> text = "Según Ana Rojas Soto Gerenta General de la empresa, no."
+        >>> p = glued_name(text, Phrase(6, 37, PERSON, name=Span(6, 37)))
+        >>> text[p.start : p.end]
+        'Ana Rojas Soto'
+        >>> text = "Según el economista de la Universidad Católica Juan Pérez, sí."
+        >>> p = glued_name(text, Phrase(6, 57, PERSON, head="economista"))
+        >>> text[p.name[0] : p.name[1]] if p.name else None
+        'Juan Pérez'
+    """
+    if phrase.kind != PERSON:
+        return phrase
+    if phrase.name is not None:
+        return _role_glued(text, phrase)
+    if phrase.head is None or not text[phrase.end - 1 : phrase.end].isalpha():
+        return phrase
+    words = list(_CAPITALISED.finditer(text, phrase.start, phrase.end))
+    run: list[regex.Match[str]] = []
+    for word in reversed(words):
+        if run and text[word.end() : run[0].start()].strip():
+            break
+        run.insert(0, word)
+    if not run or run[-1].end() != phrase.end or run[0].start() == phrase.start:
+        return phrase
+    given = next((k for k, w in enumerate(run) if w.group() in first_names()), None)
+    if given is None or given == 0 or len(run) - given < _MIN_PERSON_WORDS:
+        return phrase
+    return attrs.evolve(phrase, name=Span(run[given].start(), phrase.end))
+
+
+def _role_glued(text: str, phrase: Phrase) -> Phrase:
+    """``phrase``, its name cut before an office in capitals glued after it."""
+    lo, hi = phrase.name or (phrase.start, phrase.end)
+    end = office_glued(text, lo, hi)
+    if end is None:
+        return phrase
+    return Phrase(phrase.start, end, PERSON, name=Span(lo, end), head=phrase.head)
+
+
+def office_glued(text: str, start: int, end: int) -> int | None:
+    """Where the person's name ``text[start:end]`` ends before an office glued to it.
+
+    A given name, a surname at least, then a role word in capitals (``role_words.txt``)
+    that "de" or another capitalised word follows: "Juan Pérez Soto Presidente de la
+    junta" ends before "Presidente"; ``None`` when no office is glued ("Luis Alberto
+    Alcalde, presidente de…" keeps its surname).
+
+    Examples:
+        >>> text = "Pedro Soto Gerente General de la empresa"
+        >>> text[: office_glued(text, 0, 26)]
+        'Pedro Soto'
+        >>> office_glued("Luis Alberto Alcalde, presidente", 0, 20) is None
+        True
+    """
+    words = list(_CAPITALISED.finditer(text, start, end))
+    if len(words) <= _MIN_PERSON_WORDS or words[0].group() not in first_names():
+        return None
+    for k in range(_MIN_PERSON_WORDS, len(words)):
+        if words[k].group().lower() not in role_words():
+            continue
+        after = text[words[k].end() : words[k].end() + _LAST_WORD].split()[:1]
+        if after and (after[0] in words_of("of") or after[0][:1].isupper()):
+            return len(text[: words[k].start()].rstrip())
+    return None
+
+
+#: How far after a word the word after it is looked for.
+_LAST_WORD = 12
 
 
 #: How many words of a complement's name a role's phrase may have stopped short of.

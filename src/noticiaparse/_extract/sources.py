@@ -35,9 +35,11 @@ from noticiaparse._extract.source_names import (
     conjuncts,
     coordinated,
     determiner_alone,
+    glued_name,
     lower_words,
     no_name,
     no_source,
+    office_glued,
     participle_lead,
     particle_person,
 )
@@ -740,9 +742,11 @@ def _fullest_names(entities: Collection[_Entity], cast: Cast) -> list[_Entity]:
     merged: set[int] = set()
     written: dict[str, list[list[str]]] | None = None
     known: dict[str, list[list[str]]] = {}
-    for name in cast.people:
-        for word in set(name.split()):
-            known.setdefault(word, []).append(name.split())
+    for name, span in cast.people.items():
+        cut = office_glued(cast.text, *span)  # "Juan Pérez Soto Presidente de la junta"
+        words = cast.text[span[0] : cut].split() if cut is not None else name.split()
+        for word in set(words):
+            known.setdefault(word, []).append(words)
     for e in people:
         words = e.name.split()
         if not _person_name(words):
@@ -857,6 +861,10 @@ def _written_names(text: str) -> dict[str, list[list[str]]]:
             words.pop()  # "Marcelo Ebrard Esta semana…": a sentence's stop lost
         if len(words) < _ARTICLE_AND_NOUN or words[0] not in given:
             continue
+        at = match.start() + match.group().find(words[0])
+        cut = office_glued(text, at, match.end())  # "Ana Soto Presidenta de…"
+        if cut is not None:
+            words = text[at:cut].split()
         for word in set(words):
             out.setdefault(word, []).append(words)
     return out
@@ -2799,6 +2807,13 @@ def _determined(text: str, quantifier: Phrase) -> Phrase | None:
     return attrs.evolve(found[0], start=quantifier.start, plural=True)
 
 
+def _entity_name(text: str, start: int, end: int, kind: str) -> str:
+    """The name ``text[start:end]`` writes, a person's without an office glued after it."""
+    if kind == PERSON:
+        end = office_glued(text, start, end) or end  # "Juan Pérez Presidente de…"
+    return " ".join(text[start:end].split())
+
+
 class _Resolved(NamedTuple):
     """What a phrase stands for, as the cast's entity gives it: key, kind and span."""
 
@@ -3145,6 +3160,7 @@ class _Ledger:
             _org_cue_words(),
         )
         phrase = apposed_holder(self.spine.text, phrase, _org_cue_words())
+        phrase = glued_name(self.spine.text, phrase)
         phrase = _participle_complement(self.spine.text, _without_incise(self.spine.text, phrase))
         stretch = phrase.start * self.width + phrase.end
         written = self.spine.text[phrase.start : phrase.end]
@@ -3179,7 +3195,7 @@ class _Ledger:
         )
         if phrase.kind == MEDIA_REF and entity.start == phrase.start:
             return  # "la revista" with no outlet named before it names no one
-        name = " ".join(spine.text[entity.start : entity.end].split())
+        name = _entity_name(spine.text, entity.start, entity.end, entity.kind)
         if len(name) <= 1:
             return
         kind = entity.kind if entity.kind in _SOURCE_KINDS else "person"
