@@ -430,7 +430,8 @@ class _Candidates:
     A name of a person, an institution or an outlet shares its first word with a fuller
     name of it, a group its first word; a ministry's portfolio and an acronym share none,
     and are looked up among the ministries and by initials (an acronym of its words'
-    openings, "Conaf", by its first letter, among the institutions of two words or more).
+    openings, "Conaf", by its first two letters, among the institutions of two words or
+    more).
     """
 
     def __init__(self, sources: Sequence[Source], keys: dict[int, _Key]) -> None:
@@ -451,7 +452,10 @@ class _Candidates:
                 for form in _initial_forms(key):
                     self.by_initials.setdefault(form, []).append(i)
                 if len(key.named) >= _SUFFIX_WORDS:
-                    self.by_letter.setdefault(key.named[0][:1], []).append(i)
+                    # "Conaf" opens on "Co" (Corporación) or on "CN" (Corporación Nacional)
+                    first, second = key.named[0], key.named[1]
+                    for opening in {first[:2], first[:1] + second[:1]}:
+                        self.by_letter.setdefault(opening, []).append(i)
             initials = _person_initials(key) if source.kind is SourceKind.PERSON else None
             if initials is not None:
                 self.by_initials.setdefault(initials, []).append(i)  # "AMLO"
@@ -463,7 +467,7 @@ class _Candidates:
         if kind in {SourceKind.ORGANIZATION, SourceKind.PERSON} and len(key.named) == 1:
             near += self.ministries + self.by_initials.get(key.words[0], [])
             if len(key.named[0]) >= _SYLLABIC_LETTERS[0]:
-                near += self.by_letter.get(key.named[0][:1], [])
+                near += self.by_letter.get(key.named[0][:2], [])
         return None if len(near) > _MAX_SHARING else near
 
 

@@ -296,6 +296,9 @@ def glued_name(text: str, phrase: Phrase) -> Phrase:
         return _role_glued(text, phrase)
     if phrase.head is None or not text[phrase.end - 1 : phrase.end].isalpha():
         return phrase
+    last = text[max(phrase.start, phrase.end - _LAST_WORD) : phrase.end].split()[-1:]
+    if not last or not last[0][:1].isupper():
+        return phrase  # a cheap test first: the phrase ends on a capitalised word
     words = list(_CAPITALISED.finditer(text, phrase.start, phrase.end))
     run: list[regex.Match[str]] = []
     for word in reversed(words):
@@ -334,6 +337,13 @@ def office_glued(text: str, start: int, end: int) -> int | None:
         >>> office_glued("Luis Alberto Alcalde, presidente", 0, 20) is None
         True
     """
+    if end - start < _MIN_GLUED_CHARS:
+        return None
+    roles = role_words()
+    # a cheap test first: a name of three words or more, an office past its second
+    plain = text[start:end].split()
+    if len(plain) <= _MIN_PERSON_WORDS or not any(w.lower() in roles for w in plain[2:]):
+        return None
     words = list(_CAPITALISED.finditer(text, start, end))
     if len(words) <= _MIN_PERSON_WORDS or words[0].group() not in first_names():
         return None
@@ -346,6 +356,8 @@ def office_glued(text: str, start: int, end: int) -> int | None:
     return None
 
 
+#: A name of three words with an office glued has this many characters at least.
+_MIN_GLUED_CHARS = 12
 #: How far after a word the word after it is looked for.
 _LAST_WORD = 12
 

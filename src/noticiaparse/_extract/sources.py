@@ -3138,7 +3138,11 @@ class _Ledger:
 
         "Ana Díaz y Luis Mena", "Carabineros y la PDI": two sources.
         """
-        if determiner_alone(self.spine.text, phrase.start, phrase.end):
+        if (
+            phrase.plural
+            and phrase.name is None
+            and determiner_alone(self.spine.text, phrase.start, phrase.end)
+        ):
             # "según algunas fuentes que…": the quantifier and the phrase it determines
             determined = _determined(self.spine.text, phrase)
             if determined is None:
