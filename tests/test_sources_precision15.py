@@ -162,3 +162,50 @@ GLUED: list[tuple[str, str, Credited]] = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in GLUED], ids=[c[0] for c in GLUED])
 def test_glued(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+REPORTED: list[tuple[str, str, Credited]] = [
+    # the subject of the clause a reporting verb's "que" reports is reported, not credited
+    (
+        "reported-subject-costa-rica",
+        "El diputado aseguró que el canciller replicó con evasivas a cada pregunta.",
+        [("El diputado", "person")],
+    ),
+    (
+        "reported-subject-named-us-spanish",
+        (
+            "Una portavoz de la Casa Blanca informó que el presidente Joe Biden reafirmó su "
+            "apoyo al acuerdo comercial."
+        ),
+        [("Una portavoz de la Casa Blanca", "person")],
+    ),
+    (
+        "reported-institution-spain",
+        "La portavoz vecinal asegura que el Ayuntamiento sostiene que no hay riesgo alguno.",
+        [("La portavoz vecinal", "person")],
+    ),
+    # a second clause of its own, after "y" or a comma, has its own subject
+    (
+        "second-clause-after-y-chile",
+        (
+            "El ministro Mario Marcel dijo que no hay plazos y el alcalde Jorge Sharp agregó "
+            "que esperará la ley."
+        ),
+        [("Mario Marcel", "person"), ("Jorge Sharp", "person")],
+    ),
+    (
+        "main-clause-after-a-comma-argentina",
+        (
+            "Aunque el gobernador Axel Kicillof aseguró que habrá fondos, los intendentes "
+            "reconocieron que el dinero no alcanza."
+        ),
+        [("Axel Kicillof", "person"), ("los intendentes", "person")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in REPORTED], ids=[c[0] for c in REPORTED]
+)
+def test_reported(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

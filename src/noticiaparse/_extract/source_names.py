@@ -54,6 +54,7 @@ __all__ = [
     "office_glued",
     "participle_lead",
     "particle_person",
+    "reported_inside",
 ]
 
 #: An adverb in "-mente" is at least this long ("Actualmente", not "Mente").
@@ -261,6 +262,47 @@ def apposed_holder(text: str, phrase: Phrase, org_words: frozenset[str]) -> Phra
         return phrase
     name = Span(found.start(1), found.end(1))
     return Phrase(name.start, name.end, PERSON, name=name, head=phrase.head)
+
+
+#: What closes a reported clause before a phrase: a comma or a mark, a quotation's, a stop.
+_CLAUSE_MARKS = frozenset(',;:()«»“”".!?\n')
+#: At most this many words of the reported clause stand before its subject ("que el presidente").
+_REPORTED_LEAD = 3
+
+
+def reported_inside(text: str, start: int, sentence: int) -> bool:
+    """Whether the phrase at ``start`` opens the clause a reporting verb's "que" reports.
+
+    "El legislador aseguró que Díaz-Balart replicó…", "La vocera informó que el
+    presidente Trump reafirmó…": what the subject of the reported clause said is what
+    the verb's subject says it said; the article credits the one who reports it, not
+    the one reported (``sentence`` is where the text looked at starts). A comma, a mark or a
+    second clause joined by "y" (a conjunction of ``function_words.tsv``) between ends
+    the reported clause ("…dijo que no hay
+    plazos y el alcalde agregó…", "Aunque Kast aseguró que…, los vecinos…").
+
+    Examples:
+        >>> text = "El legislador aseguró que Díaz replicó con dureza."
+        >>> reported_inside(text, 26, 0), reported_inside(text, 0, 0)
+        (True, False)
+        >>> text = "El ministro dijo que no hay plazos y el alcalde agregó que sí."
+        >>> reported_inside(text, 37, 0)
+        False
+    """
+    before = text[sentence:start]
+    at = before.rfind(" que ")
+    if at < 0:
+        return False
+    tail = before[at + len(" que ") :]
+    words = tail.split()
+    if (
+        len(words) > _REPORTED_LEAD
+        or any(mark in _CLAUSE_MARKS for mark in tail)
+        or any(w.lower() in words_of("conjunction") for w in words)
+    ):
+        return False
+    verb = before[:at].split()[-1:]
+    return bool(verb) and reporting_verb(verb[0].strip(",").lower())
 
 
 #: A capitalised word of a phrase, with its offsets.

@@ -42,6 +42,7 @@ from noticiaparse._extract.source_names import (
     office_glued,
     participle_lead,
     particle_person,
+    reported_inside,
 )
 from noticiaparse._extract.source_outlets import outlet_credits
 from noticiaparse._extract.source_statements import (
@@ -2790,6 +2791,8 @@ def _figure_nouns() -> frozenset[str]:
     return frozenset(lines("figure_nouns.txt"))
 
 
+#: How far before a phrase the "que" of the clause it may open is looked for.
+_REPORTED_REACH = 40
 #: How far after a quantifier the phrase it determines is read.
 _DETERMINED_REACH = 160
 
@@ -3148,8 +3151,21 @@ class _Ledger:
             if determined is None:
                 return  # "Muchos de los dardos apuntaron…": no one
             phrase = determined
+        if cue is not None and self._reported(phrase, cue):
+            return  # "El legislador aseguró que Díaz replicó…": Díaz is reported, not credited
         for part in conjuncts(self.spine.text, phrase):
             self._add_one(part, cue, start)
+
+    def _reported(self, phrase: Phrase, cue: str) -> bool:
+        """Whether a verb's subject opens the clause another reporting verb's "que" reports."""
+        text = self.spine.text
+        lo = max(0, phrase.start - _REPORTED_REACH)
+        if " que " not in text[lo : phrase.start]:
+            return False  # a cheap test first
+        verb = cue.split(maxsplit=1)[:1]
+        if not verb or not reporting_verb(verb[0].lower()):
+            return False  # "según X", "de acuerdo con X": a cue of its own
+        return reported_inside(text, phrase.start, max(0, lo - _REPORTED_REACH))
 
     def _add_one(self, phrase: Phrase, cue: str | None, start: int | None = None) -> None:
         """Credit ``phrase``: join its entity (or open one) and record the mention.
