@@ -174,10 +174,10 @@ REPORTED: list[tuple[str, str, Credited]] = [
     (
         "reported-subject-named-us-spanish",
         (
-            "Una portavoz de la Casa Blanca informó que el presidente Joe Biden reafirmó su "
-            "apoyo al acuerdo comercial."
+            "Una vocera del Departamento de Estado indicó que el presidente Joe Biden "
+            "reafirmó su apoyo al acuerdo comercial."
         ),
-        [("Una portavoz de la Casa Blanca", "person")],
+        [("Una vocera del Departamento de Estado", "anonymous")],
     ),
     (
         "reported-institution-spain",

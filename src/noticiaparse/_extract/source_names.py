@@ -273,7 +273,7 @@ _REPORTED_LEAD = 3
 def reported_inside(text: str, start: int, sentence: int) -> bool:
     """Whether the phrase at ``start`` opens the clause a reporting verb's "que" reports.
 
-    "El legislador aseguró que Díaz-Balart replicó…", "La vocera informó que el
+    "La senadora afirmó que Ortiz respondió…", "La vocera informó que el
     presidente Trump reafirmó…": what the subject of the reported clause said is what
     the verb's subject says it said; the article credits the one who reports it, not
     the one reported (``sentence`` is where the text looked at starts). A comma, a mark or a
@@ -282,8 +282,8 @@ def reported_inside(text: str, start: int, sentence: int) -> bool:
     plazos y el alcalde agregó…", "Aunque Kast aseguró que…, los vecinos…").
 
     Examples:
-        >>> text = "El legislador aseguró que Díaz replicó con dureza."
-        >>> reported_inside(text, 26, 0), reported_inside(text, 0, 0)
+        >>> text = "La senadora afirmó que Ortiz respondió con dureza."
+        >>> reported_inside(text, 23, 0), reported_inside(text, 0, 0)
         (True, False)
         >>> text = "El ministro dijo que no hay plazos y el alcalde agregó que sí."
         >>> reported_inside(text, 37, 0)

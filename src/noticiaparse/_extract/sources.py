@@ -3152,7 +3152,7 @@ class _Ledger:
                 return  # "Muchos de los dardos apuntaron…": no one
             phrase = determined
         if cue is not None and self._reported(phrase, cue):
-            return  # "El legislador aseguró que Díaz replicó…": Díaz is reported, not credited
+            return  # "La senadora afirmó que Ortiz respondió…": Ortiz is reported
         for part in conjuncts(self.spine.text, phrase):
             self._add_one(part, cue, start)
 
