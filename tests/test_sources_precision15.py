@@ -107,10 +107,7 @@ PAIRS: list[tuple[str, str, Credited]] = [
     # a name that holds "y" and an article before no institution's noun stays one
     (
         "one-name-with-y-el-caribe",
-        (
-            "Según la Comisión Económica para América Latina y el Caribe, la región crecerá "
-            "poco."
-        ),
+        ("Según la Comisión Económica para América Latina y el Caribe, la región crecerá poco."),
         [("Comisión Económica para América Latina y el Caribe", "organization")],
     ),
 ]
