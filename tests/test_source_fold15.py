@@ -173,3 +173,29 @@ NAMED_LAST: list[tuple[str, str, Credited]] = [
 )
 def test_named_last(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+GLUED_STOP: list[tuple[str, str, Credited]] = [
+    # a scraped page loses the space after a stop: the next sentence is no part of a name
+    (
+        "sentence-glued-to-a-surname-spain",
+        (
+            "La portavoz vecinal, Marta Campo, habló con la prensa. «No hay control», agrega "
+            "Campo.Ocurre lo mismo con el ruido de las atracciones."
+        ),
+        [("Marta Campo", "person", ["Campo.Ocurre"])],
+    ),
+    # initials and acronyms keep their stops
+    (
+        "initials-keep-their-stops-mexico",
+        "Según J.R. Martínez, el plan de movilidad fracasó por falta de fondos.",
+        [("J.R. Martínez", "person", ["J.R. Martínez"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in GLUED_STOP], ids=[c[0] for c in GLUED_STOP]
+)
+def test_glued_stop(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

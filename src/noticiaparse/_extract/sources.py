@@ -2811,10 +2811,24 @@ def _determined(text: str, quantifier: Phrase) -> Phrase | None:
 
 
 def _entity_name(text: str, start: int, end: int, kind: str) -> str:
-    """The name ``text[start:end]`` writes, a person's without an office glued after it."""
+    """The name ``text[start:end]`` writes, a person's without what was glued after it.
+
+    An office ("Juan Pérez Presidente de…", :func:`office_glued`), or the next sentence
+    with its space lost after the stop ("agrega Campo.Ocurre lo mismo": Campo).
+    """
     if kind == PERSON:
         end = office_glued(text, start, end) or end  # "Juan Pérez Presidente de…"
+        stop = text.find(".", start, end)
+        while stop > start and stop + _GLUED_WORD < end:
+            if text[stop - 1].islower() and text[stop + 1].isupper() and text[stop + 2].islower():
+                end = stop  # "Campo.Ocurre"
+                break
+            stop = text.find(".", stop + 1, end)
     return " ".join(text[start:end].split())
+
+
+#: A sentence glued to a name after its stop opens on a word of this many letters at least.
+_GLUED_WORD = 2
 
 
 class _Resolved(NamedTuple):
