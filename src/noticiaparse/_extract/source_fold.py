@@ -21,7 +21,9 @@ fuller name) when, past the articles, determiners and titles that open them, it 
   for "Ministerio de Relaciones Exteriores", "Minsal"), or an acronym in capitals of the
   initials of all its words but the articles ("la PDI", "Policía de Investigaciones"),
   or of its capitalised words, whole or before a "de" ("la PNP", "Policía Nacional del
-  Perú"; "la SSC", "Secretaría de Seguridad Ciudadana de la Ciudad de México");
+  Perú"; "la SSC", "Secretaría de Seguridad Ciudadana de la Ciudad de México"), or one
+  word spelling the openings of its capitalised words ("Conaf", "Corporación Nacional
+  Forestal"; "Fonasa", "Fondo Nacional de Salud"), read as a person's name too;
 - a group's: a plural description that opens the longer one ("vecinos", "los vecinos",
   "los vecinos de Aysén");
 - the same name, with its article or without ("vecinos de Maipú", "Los vecinos de
@@ -66,6 +68,12 @@ __all__ = ["fold_sources", "fullest_institutions"]
 _SUFFIX_WORDS = 2
 #: An acronym in capitals has this many letters at least and at most.
 _ACRONYM_LETTERS = (2, 8)
+#: An acronym of its words' openings ("Conaf", "Fonasa") has this many letters at least and at most.
+_SYLLABIC_LETTERS = (3, 10)
+#: A name read as a person's spells an institution's openings only with this many letters
+#: at least, of that many words at least ("Sosa" is a surname, not "Sociedad de Servicios
+#: Agrícolas").
+_SYLLABIC_ACROSS = (5, 3)
 #: A ministry's one-word short name ("Minsal") spells at least this much of its portfolio.
 _CONTRACTED_LETTERS = 2
 #: The kinds whose short names are capitalised names, folded by the rules of their kind.
@@ -261,6 +269,36 @@ def _initial_forms(key: _Key) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+def _syllabic_of(short: _Key, long: _Key) -> bool:
+    """Whether one word spells the openings of ``long``'s capitalised words, in order.
+
+    Spanish forms an institution's acronym from the first letters or syllables of the
+    words of its name, the articles and particles left out ("Conaf": Corporación
+    Nacional Forestal; "Fonasa": Fondo Nacional de Salud; "Sernac": Servicio Nacional
+    del Consumidor; "Indap": Instituto de Desarrollo Agropecuario): each capitalised
+    word gives the opening of itself, one letter or more, and one gives two at least
+    (initials alone are :func:`_acronym_of`'s).
+    """
+    if len(short.named) != 1 or len(long.named) < _SUFFIX_WORDS:
+        return False
+    word = short.named[0]
+    if not _SYLLABIC_LETTERS[0] <= len(word) <= _SYLLABIC_LETTERS[1] or not word.isalpha():
+        return False
+    if len(word) <= len(long.named) or word[0] != long.named[0][0]:
+        return False
+    reach = {0}  # how much of the word the names read so far may spell
+    for name in long.named:
+        reach = {
+            at + k
+            for at in reach
+            for k in range(1, min(len(name), len(word) - at) + 1)
+            if word[at : at + k] == name[:k]
+        }
+        if not reach:
+            return False
+    return len(word) in reach
+
+
 def _portfolio_of(short: _Key, long: _Key) -> bool:
     """Whether one word names a ministry by its portfolio ("Salud", "la Cancillería")."""
     if len(short.named) != 1 or len(long.named) < _SUFFIX_WORDS:
@@ -314,7 +352,15 @@ def _fits_across(short: _Key, short_kind: SourceKind, long: _Key, long_kind: Sou
     if short_kind is SourceKind.PERSON and long_kind is SourceKind.ORGANIZATION:
         # "De acuerdo con Salud", "Según Santander": a portfolio or an institution's
         # proper name read as a person's
-        return _portfolio_of(short, long) or _proper_part(short, long)
+        return (
+            _portfolio_of(short, long)
+            or _proper_part(short, long)
+            or (
+                len(short.words[0]) >= _SYLLABIC_ACROSS[0]
+                and len(long.named) >= _SYLLABIC_ACROSS[1]
+                and _syllabic_of(short, long)
+            )
+        )
     if short_kind is SourceKind.ORGANIZATION and long_kind is SourceKind.PERSON:
         # "Pérez de Arce", read as an institution's name ("de" marks "Banco de Chile"),
         # ends "Luis Pérez de Arce": a surname with its particle; "AMLO", read as an
@@ -354,7 +400,10 @@ def _proper_part(short: _Key, long: _Key) -> bool:
 def _fits_institution(short: _Key, short_kind: SourceKind, long: _Key) -> bool:
     """Whether an institution's or an outlet's shorter name names ``long`` again."""
     if short_kind is SourceKind.ORGANIZATION and (
-        _acronym_of(short, long) or _portfolio_of(short, long) or _proper_part(short, long)
+        _acronym_of(short, long)
+        or _portfolio_of(short, long)
+        or _proper_part(short, long)
+        or _syllabic_of(short, long)
     ):
         return True
     if len(short.named) == 1 and short.named[0] in _countries():
@@ -379,13 +428,16 @@ class _Candidates:
 
     A name of a person, an institution or an outlet shares its first word with a fuller
     name of it, a group its first word; a ministry's portfolio and an acronym share none,
-    and are looked up among the ministries and by initials.
+    and are looked up among the ministries and by initials (an acronym of its words'
+    openings, "Conaf", by its first two letters, among the institutions of two words or
+    more).
     """
 
     def __init__(self, sources: Sequence[Source], keys: dict[int, _Key]) -> None:
         self.by_word: dict[str, list[int]] = {}
         self.ministries: list[int] = []
         self.by_initials: dict[str, list[int]] = {}
+        self.by_letter: dict[str, list[int]] = {}
         for i, source in enumerate(sources):
             key = keys[id(source)]
             words = set(key.named) | set(key.words[:1])
@@ -398,6 +450,11 @@ class _Candidates:
                     self.ministries.append(i)
                 for form in _initial_forms(key):
                     self.by_initials.setdefault(form, []).append(i)
+                if len(key.named) >= _SUFFIX_WORDS:
+                    # "Conaf" opens on "Co" (Corporación) or on "CN" (Corporación Nacional)
+                    first, second = key.named[0], key.named[1]
+                    for opening in {first[:2], first[:1] + second[:1]}:
+                        self.by_letter.setdefault(opening, []).append(i)
             initials = _person_initials(key) if source.kind is SourceKind.PERSON else None
             if initials is not None:
                 self.by_initials.setdefault(initials, []).append(i)  # "AMLO"
@@ -408,6 +465,8 @@ class _Candidates:
         near = list(self.by_word.get(first, ()))
         if kind in {SourceKind.ORGANIZATION, SourceKind.PERSON} and len(key.named) == 1:
             near += self.ministries + self.by_initials.get(key.words[0], [])
+            if len(key.named[0]) >= _SYLLABIC_LETTERS[0]:
+                near += self.by_letter.get(key.named[0][:2], [])
         return None if len(near) > _MAX_SHARING else near
 
 
@@ -666,7 +725,10 @@ def fullest_institutions(sources: Sequence[Source], names: Sequence[str]) -> tup
     its leading word with an article, a ministry's portfolio, the name after an
     institution's noun) and only one, takes it; so does a document named by its noun
     alone ("la encuesta") that opens one such name only ("la Encuesta Mensual de
-    Alojamiento (EMA)"). Sources then named alike are one.
+    Alojamiento (EMA)"), and one word read as a person's name, of five letters or more,
+    that spells the openings of the capitalised words of one such name of three words or
+    more ("Según Conaf" and "la Corporación Nacional Forestal"): that institution. Sources
+    then named alike are one.
 
     Examples:
         >>> def source(name, at):
@@ -683,7 +745,7 @@ def fullest_institutions(sources: Sequence[Source], names: Sequence[str]) -> tup
         for name in dict.fromkeys(names)
         if len(name.split()) >= _SUFFIX_WORDS
     ]
-    asking = [s for s in sources if s.kind in {SourceKind.ORGANIZATION, SourceKind.DOCUMENT}]
+    asking = [s for s in sources if s.kind in _ASKING or _spelt_alone(s)]
     if len(asking) * len(longer) > _MAX_PAIRS:
         return tuple(sources)  # a page of institutions: no pass of each against each
     renamed = {
@@ -694,13 +756,32 @@ def fullest_institutions(sources: Sequence[Source], names: Sequence[str]) -> tup
     out: dict[tuple[str, SourceKind], Source] = {}
     for source in sources:
         name = renamed.get(id(source), source.name)
-        same = out.get((name, source.kind))
+        # "Conaf", read as a person's name, spells an institution's: it is that institution
+        kind = (
+            SourceKind.ORGANIZATION
+            if source.kind not in _ASKING and name != source.name
+            else source.kind
+        )
+        same = out.get((name, kind))
         if same is None:
-            out[name, source.kind] = attrs.evolve(source, name=name)
+            out[name, kind] = attrs.evolve(source, name=name, kind=kind)
             continue
         mentions = sorted((*same.mentions, *source.mentions), key=lambda m: (m.start, m.end))
-        out[name, source.kind] = Source(name, source.kind, tuple(mentions))
+        out[name, kind] = Source(name, kind, tuple(mentions))
     return tuple(out.values())
+
+
+#: The kinds :func:`fullest_institutions` names by a fuller name the article writes.
+_ASKING = frozenset({SourceKind.ORGANIZATION, SourceKind.DOCUMENT})
+
+
+def _spelt_alone(source: Source) -> bool:
+    """Whether ``source`` is one word read as a person's, long enough to spell an acronym."""
+    return (
+        source.kind is SourceKind.PERSON
+        and " " not in source.name
+        and len(source.name) >= _SYLLABIC_ACROSS[0]
+    )
 
 
 def _fullest(source: Source, longer: Sequence[tuple[str, _Key]]) -> str | None:
@@ -719,6 +800,14 @@ def _fullest(source: Source, longer: Sequence[tuple[str, _Key]]) -> str | None:
             name
             for name, long in longer
             if len(long.named) > 1 and _fits(key, source.kind, long, SourceKind.ORGANIZATION)
+        }
+    elif source.kind is SourceKind.PERSON:
+        # "Según Conaf" and "la Corporación Nacional Forestal": the openings of its words
+        key = _key(source)
+        fitting = {
+            name
+            for name, long in longer
+            if len(long.named) >= _SYLLABIC_ACROSS[1] and _syllabic_of(key, long)
         }
     else:
         return None

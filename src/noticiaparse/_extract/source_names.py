@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+import attrs
 import regex
 
 from noticiaparse._model import Source, SourceKind
@@ -45,11 +46,16 @@ __all__ = [
     "apposed_office",
     "apposed_titles",
     "conjuncts",
+    "coordinated",
+    "determiner_alone",
+    "glued_name",
     "lower_words",
     "no_name",
     "no_source",
+    "office_glued",
     "participle_lead",
     "particle_person",
+    "reported_inside",
 ]
 
 #: An adverb in "-mente" is at least this long ("Actualmente", not "Mente").
@@ -260,6 +266,146 @@ def apposed_holder(text: str, phrase: Phrase, org_words: frozenset[str]) -> Phra
     return Phrase(name.start, name.end, PERSON, name=name, head=phrase.head)
 
 
+#: What closes a reported clause before a phrase: a comma or a mark, a quotation's, a stop.
+_CLAUSE_MARKS = frozenset(',;:()«»“”".!?\n')
+#: At most this many words of the reported clause stand before its subject ("que el presidente").
+_REPORTED_LEAD = 3
+
+
+def reported_inside(text: str, start: int, sentence: int) -> bool:
+    """Whether the phrase at ``start`` opens the clause a reporting verb's "que" reports.
+
+    "La senadora afirmó que Ortiz respondió…", "La vocera informó que el
+    presidente Trump reafirmó…": what the subject of the reported clause said is what
+    the verb's subject says it said; the article credits the one who reports it, not
+    the one reported (``sentence`` is where the text looked at starts). A comma, a mark or a
+    second clause joined by "y" (a conjunction of ``function_words.tsv``) between ends
+    the reported clause ("…dijo que no hay
+    plazos y el alcalde agregó…", "Aunque Kast aseguró que…, los vecinos…").
+
+    Examples:
+        >>> text = "La senadora afirmó que Ortiz respondió con dureza."
+        >>> reported_inside(text, 23, 0), reported_inside(text, 0, 0)
+        (True, False)
+        >>> text = "El ministro dijo que no hay plazos y el alcalde agregó que sí."
+        >>> reported_inside(text, 37, 0)
+        False
+    """
+    before = text[sentence:start]
+    at = before.rfind(" que ")
+    if at < 0:
+        return False
+    tail = before[at + len(" que ") :]
+    words = tail.split()
+    if (
+        len(words) > _REPORTED_LEAD
+        or any(mark in _CLAUSE_MARKS for mark in tail)
+        or any(w.lower() in words_of("conjunction") for w in words)
+    ):
+        return False
+    verb = before[:at].split()[-1:]
+    return bool(verb) and reporting_verb(verb[0].strip(",").lower())
+
+
+#: A capitalised word of a phrase, with its offsets.
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}'-]*")
+#: A person's name holds a given name and a surname at least.
+_MIN_PERSON_WORDS = 2
+
+
+def glued_name(text: str, phrase: Phrase) -> Phrase:
+    """A person's phrase whose name runs, with no comma, into a role or from a complement.
+
+    Some papers write no comma between a name and its role, before or after it: "Según
+    Juan Pérez Soto Presidente de la junta de vecinos" is Juan Pérez Soto, the office in
+    capitals after the name (a role word, ``role_words.txt``, then "de" or another
+    capitalised word) no part of it; "según el economista de la Universidad Católica
+    Juan Pérez" is Juan Pérez, the name opening on the given name that ends the role's
+    capitalised complement. A name opens on a given name to be cut so ("Luis Alberto
+    Alcalde" keeps its surname).
+
+    Examples:
+        >>> text = "Según Ana Rojas Soto Gerenta General de la empresa, no."
+        >>> p = glued_name(text, Phrase(6, 37, PERSON, name=Span(6, 37)))
+        >>> text[p.start : p.end]
+        'Ana Rojas Soto'
+        >>> text = "Según el economista de la Universidad Católica Juan Pérez, sí."
+        >>> p = glued_name(text, Phrase(6, 57, PERSON, head="economista"))
+        >>> text[p.name[0] : p.name[1]] if p.name else None
+        'Juan Pérez'
+    """
+    if phrase.kind != PERSON:
+        return phrase
+    if phrase.name is not None:
+        return _role_glued(text, phrase)
+    if phrase.head is None or not text[phrase.end - 1 : phrase.end].isalpha():
+        return phrase
+    last = text[max(phrase.start, phrase.end - _LAST_WORD) : phrase.end].split()[-1:]
+    if not last or not last[0][:1].isupper():
+        return phrase  # a cheap test first: the phrase ends on a capitalised word
+    words = list(_CAPITALISED.finditer(text, phrase.start, phrase.end))
+    run: list[regex.Match[str]] = []
+    for word in reversed(words):
+        if run and text[word.end() : run[0].start()].strip():
+            break
+        run.insert(0, word)
+    if not run or run[-1].end() != phrase.end or run[0].start() == phrase.start:
+        return phrase
+    given = next((k for k, w in enumerate(run) if w.group() in first_names()), None)
+    if given is None or given == 0 or len(run) - given < _MIN_PERSON_WORDS:
+        return phrase
+    return attrs.evolve(phrase, name=Span(run[given].start(), phrase.end))
+
+
+def _role_glued(text: str, phrase: Phrase) -> Phrase:
+    """``phrase``, its name cut before an office in capitals glued after it."""
+    lo, hi = phrase.name or (phrase.start, phrase.end)
+    end = office_glued(text, lo, hi)
+    if end is None:
+        return phrase
+    return Phrase(phrase.start, end, PERSON, name=Span(lo, end), head=phrase.head)
+
+
+def office_glued(text: str, start: int, end: int) -> int | None:
+    """Where the person's name ``text[start:end]`` ends before an office glued to it.
+
+    A given name, a surname at least, then a role word in capitals (``role_words.txt``)
+    that "de" or another capitalised word follows: "Juan Pérez Soto Presidente de la
+    junta" ends before "Presidente"; ``None`` when no office is glued ("Luis Alberto
+    Alcalde, presidente de…" keeps its surname).
+
+    Examples:
+        >>> text = "Pedro Soto Gerente General de la empresa"
+        >>> text[: office_glued(text, 0, 26)]
+        'Pedro Soto'
+        >>> office_glued("Luis Alberto Alcalde, presidente", 0, 20) is None
+        True
+    """
+    if end - start < _MIN_GLUED_CHARS:
+        return None
+    roles = role_words()
+    # a cheap test first: a name of three words or more, an office past its second
+    plain = text[start:end].split()
+    if len(plain) <= _MIN_PERSON_WORDS or not any(w.lower() in roles for w in plain[2:]):
+        return None
+    words = list(_CAPITALISED.finditer(text, start, end))
+    if len(words) <= _MIN_PERSON_WORDS or words[0].group() not in first_names():
+        return None
+    for k in range(_MIN_PERSON_WORDS, len(words)):
+        if words[k].group().lower() not in role_words():
+            continue
+        after = text[words[k].end() : words[k].end() + _LAST_WORD].split()[:1]
+        if after and (after[0] in words_of("of") or after[0][:1].isupper()):
+            return len(text[: words[k].start()].rstrip())
+    return None
+
+
+#: A name of three words with an office glued has this many characters at least.
+_MIN_GLUED_CHARS = 12
+#: How far after a word the word after it is looked for.
+_LAST_WORD = 12
+
+
 #: How many words of a complement's name a role's phrase may have stopped short of.
 _COMPLEMENT_REST = 4
 
@@ -434,6 +580,18 @@ _PAIR = 2
 _AND = regex.compile(r"[ \t]+[ye][ \t]+")
 
 
+def coordinated(name: str) -> bool:
+    """Whether an institution's name as read joins two by "y" (see :func:`conjuncts`).
+
+    Examples:
+        >>> coordinated("Cepal y la OIT"), coordinated("Ministerio de Ciencia y Tecnología")
+        (True, False)
+    """
+    if " y " not in name and " e " not in name:
+        return False
+    return _AND_ACRONYM.search(name) is not None or _second_institution(name) is not None
+
+
 def conjuncts(text: str, phrase: Phrase) -> list[Phrase]:
     """A phrase that joins two sources by "y", as the two; else the phrase alone.
 
@@ -454,6 +612,8 @@ def conjuncts(text: str, phrase: Phrase) -> list[Phrase]:
     if " y " not in written and " e " not in written:
         return [phrase]
     acronym = _AND_ACRONYM.search(written)
+    if acronym is None and phrase.kind == ORGANIZATION:
+        acronym = _second_institution(written)
     if acronym is not None and phrase.kind == ORGANIZATION:
         cut = phrase.start + acronym.start()
         first = Phrase(phrase.start, cut, ORGANIZATION, name=Span(phrase.start, cut))
@@ -473,6 +633,82 @@ def conjuncts(text: str, phrase: Phrase) -> list[Phrase]:
         Phrase(phrase.start, lo, PERSON, name=Span(phrase.start, lo)),
         Phrase(hi, phrase.end, PERSON, name=Span(hi, phrase.end)),
     ]
+
+
+#: "y", an article and a capitalised word: a second name may open there.
+_AND_ARTICLED = regex.compile(r"[ \t]+[ye][ \t]+((?:el|la|los|las)[ \t]+(\p{Lu}[\p{L}-]*))")
+
+
+def _second_institution(written: str) -> regex.Match[str] | None:
+    """Where "y", its article and an institution's noun open a second institution.
+
+    "La Fiscalía y la Policía de Investigaciones", "el Banco Central y el Fondo
+    Monetario": a capitalised noun of an institution (``org_nouns.txt``,
+    ``institution_nouns.txt``, the heads of ``source_fold.tsv``) after "y" and its
+    article names a second one; "América Latina y el Caribe", "la Ciencia y la Cultura"
+    name parts of one.
+    """
+    words = written.split()
+    if len(words) > 1 and words[0].lower() in words_of("definite"):
+        words = words[1:]
+    if not words or not words[0][:1].isupper():
+        return None
+    for match in _AND_ARTICLED.finditer(written):
+        if fold(match.group(2)) in _institution_heads():
+            return match
+    return None
+
+
+@functools.cache
+def _institution_heads() -> frozenset[str]:
+    """The nouns that open an institution's name ("Policía", "Banco", "Ministerio"), folded."""
+    found = {fold(w) for w in org_nouns() | word_set("institution_nouns.txt")}
+    found |= {fold(row[1]) for row in rows("source_fold.tsv") if row[0] in {"head", "ministry"}}
+    return frozenset(found)
+
+
+#: The words right after a quantifier that tell a determiner from a pronoun.
+_AFTER_QUANTIFIER = regex.compile(r"[ \t]+(\p{Ll}+)(?:[ \t]+(\p{Ll}+))?(?:[ \t]+(\p{Ll}+))?")
+#: A quantifier is at most this long ("numerosas").
+_MAX_QUANTIFIER = 10
+
+
+def determiner_alone(text: str, start: int, end: int) -> bool:
+    """Whether the quantifier ``text[start:end]`` determines a noun after it, not a person.
+
+    Alone, a quantifier is a group of people ("Muchos aseguran…", "Coincidieron todos
+    en que…"); before a plural noun it is that noun's determiner ("según algunas fuentes
+    que…", "publicado por algunos medios italianos"), and before "de" and a noun it picks
+    out some of them ("Muchos de los dardos apuntaron…"): the quantifier read alone names
+    no one. A pronoun after "de" is people ("Muchos de ellos dijeron…").
+
+    Examples:
+        >>> determiner_alone("Según algunas fuentes, no.", 6, 13)
+        True
+        >>> determiner_alone("Muchos de los dardos apuntaron", 0, 6)
+        True
+        >>> determiner_alone("Muchos aseguran que no", 0, 6)
+        False
+        >>> determiner_alone("Muchos de ellos dijeron que no", 0, 6)
+        False
+    """
+    if end - start > _MAX_QUANTIFIER or text[start:end].lower() not in word_set("group_words.txt"):
+        return False
+    after = _AFTER_QUANTIFIER.match(text, end)
+    if after is None:
+        return False
+    first, second, third = after.groups()
+    if first in words_of("of"):
+        noun = third if second in words_of("article") else second
+        return noun is not None and noun not in _pronouns()
+    # a plural noun or adjective agrees with the quantifier; a verb of a plural
+    # subject ends in "-n" ("aseguran", "dijeron"), never in "-s"
+    return first.endswith("s") and first not in words_of("auxiliary")
+
+
+@functools.cache
+def _pronouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in lines("subject_pronouns.txt"))
 
 
 @functools.cache

@@ -33,11 +33,16 @@ from noticiaparse._extract.source_names import (
     apposed_office,
     apposed_titles,
     conjuncts,
+    coordinated,
+    determiner_alone,
+    glued_name,
     lower_words,
     no_name,
     no_source,
+    office_glued,
     participle_lead,
     particle_person,
+    reported_inside,
 )
 from noticiaparse._extract.source_outlets import outlet_credits
 from noticiaparse._extract.source_statements import (
@@ -219,6 +224,8 @@ def _institution_names(text: str, cast: Cast) -> list[str]:
     names = list(cast.aliases.values())
     openers = _opener_words()
     for _, name, span in cast.orgs:
+        if coordinated(name):
+            continue  # "la Cepal y la OIT": two institutions, neither the fuller name
         before = text[max(0, span[0] - _STEM * 4) : span[0]].split()[-1:]
         head = before[0] if before else ""
         full = f"{head} {name}" if head.istitle() and head.lower() not in openers else name
@@ -728,16 +735,19 @@ def _fullest_names(entities: Collection[_Entity], cast: Cast) -> list[_Entity]:
     senadora Mariana Téllez Orozco". A person's name, its words all capitalised (or
     particles), whose words stand in that order in longer names of the cast, all of them
     words of the longest one, takes that name; two people it may be ("Rodríguez" with
-    "Delcy Rodríguez" and "Jorge Rodríguez") leave it as written.
+    "Delcy Rodríguez" and "Jorge Rodríguez") take the one named last before each of its
+    mentions, else leave it as written.
     """
     people = [e for e in entities if e.kind == "person"]
     by_name = {e.name: e for e in people}
     merged: set[int] = set()
     written = _WrittenNames(cast.text)
     known: dict[str, list[list[str]]] = {}
-    for name in cast.people:
-        for word in set(name.split()):
-            known.setdefault(word, []).append(name.split())
+    for name, span in cast.people.items():
+        cut = office_glued(cast.text, *span)  # "Juan Pérez Soto Presidente de la junta"
+        words = cast.text[span[0] : cut].split() if cut is not None else name.split()
+        for word in set(words):
+            known.setdefault(word, []).append(words)
     for e in people:
         words = e.name.split()
         if not _person_name(words):
@@ -757,9 +767,9 @@ def _fullest_names(entities: Collection[_Entity], cast: Cast) -> list[_Entity]:
             ]
         if not longer:
             continue
-        best = max(longer, key=len)
-        if not all(_in_order(other, best) for other in longer):
-            continue  # two people it may be
+        best = _fullest_of(cast.text, e, longer)
+        if best is None:
+            continue
         name = " ".join(_from_given(best))
         target = by_name.get(name)
         if target is None:
@@ -769,6 +779,59 @@ def _fullest_names(entities: Collection[_Entity], cast: Cast) -> list[_Entity]:
             target.absorb(e)
             merged.add(id(e))
     return [e for e in entities if id(e) not in merged]
+
+
+def _fullest_of(text: str, entity: _Entity, longer: Sequence[list[str]]) -> list[str] | None:
+    """The longest of ``longer`` when it holds all the others, else the one named last.
+
+    Two people it may be ("Rodríguez" with "Delcy Rodríguez" and "Jorge Rodríguez"): the
+    one the text named last before each of its mentions, else none.
+    """
+    best = max(longer, key=len)
+    if all(_in_order(other, best) for other in longer):
+        return best
+    return _named_last(text, entity.starts, longer)
+
+
+def _named_last(text: str, starts: Sequence[int], longer: Sequence[list[str]]) -> list[str] | None:
+    """The one of ``longer`` the text names last before each of ``starts``, else ``None``.
+
+    "Jorge Correa Sutil… Juan Sutil… Sutil dijo": a surname alone names the person of
+    that surname the text named last; it must be the same one before every mention, and
+    one whose name holds the others' is named by them too ("Juan Sutil" where "Juan Sutil
+    Servoin" is written).
+    """
+    people = [
+        name
+        for name in longer
+        if not any(len(other) > len(name) and _in_order(name, other) for other in longer)
+    ]
+    where = sorted(
+        (at, k)
+        for k, name in enumerate(people)
+        for other in longer
+        if _in_order(other, name)
+        for at in _occurrences(text, " ".join(other))
+    )
+    found: set[int] = set()
+    for start in starts:
+        before = [k for at, k in where if at < start]
+        if not before:
+            return None
+        found.add(before[-1])
+    return people[found.pop()] if len(found) == 1 else None
+
+
+def _occurrences(text: str, name: str) -> Iterator[int]:
+    """Where ``name`` stands in ``text``, as whole words."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            yield at
+        at = text.find(name, at + 1)
 
 
 #: A place run into a person's name before it has at most this many words ("Nuevo León").
@@ -803,8 +866,13 @@ def _written_names(text: str, lo: int = 0, hi: int | None = None) -> list[list[s
         words = list(_from_given(match.group().split()))
         while words and words[-1].lower() in openers:
             words.pop()  # "Marcelo Ebrard Esta semana…": a sentence's stop lost
-        if len(words) >= _ARTICLE_AND_NOUN and words[0] in given:
-            out.append(words)
+        if len(words) < _ARTICLE_AND_NOUN or words[0] not in given:
+            continue
+        at = match.start() + match.group().find(words[0])
+        cut = office_glued(text, at, match.end())  # "Ana Soto Presidenta de…"
+        if cut is not None:
+            words = text[at:cut].split()
+        out.append(words)
     return out
 
 
@@ -2774,6 +2842,46 @@ def _figure_nouns() -> frozenset[str]:
     return frozenset(lines("figure_nouns.txt"))
 
 
+#: How far before a phrase the "que" of the clause it may open is looked for.
+_REPORTED_REACH = 40
+#: How far after a quantifier the phrase it determines is read.
+_DETERMINED_REACH = 160
+
+
+def _determined(text: str, quantifier: Phrase) -> Phrase | None:
+    """The phrase a quantifier determines, read from its noun, with the quantifier.
+
+    "algunas fuentes que conocieron la reunión" (anonymous), "algunos medios italianos"
+    (outlets), "varios vecinos" (people); a noun that names no one ("dardos"): ``None``.
+    """
+    tokens = words_in(text, quantifier.end, min(len(text), quantifier.end + _DETERMINED_REACH))
+    found = phrase_at(text, tokens, 0) if tokens else None
+    if found is None or found[0].start != tokens[0].start or found[0].kind == DOCUMENT:
+        return None
+    return attrs.evolve(found[0], start=quantifier.start, plural=True)
+
+
+def _entity_name(text: str, start: int, end: int, kind: str) -> str:
+    """The name ``text[start:end]`` writes, a person's without what was glued after it.
+
+    An office ("Juan Pérez Presidente de…", :func:`office_glued`), or the next sentence
+    with its space lost after the stop ("agrega Campo.Ocurre lo mismo": Campo).
+    """
+    if kind == PERSON:
+        end = office_glued(text, start, end) or end  # "Juan Pérez Presidente de…"
+        stop = text.find(".", start, end)
+        while stop > start and stop + _GLUED_WORD < end:
+            if text[stop - 1].islower() and text[stop + 1].isupper() and text[stop + 2].islower():
+                end = stop  # "Campo.Ocurre"
+                break
+            stop = text.find(".", stop + 1, end)
+    return " ".join(text[start:end].split())
+
+
+#: A sentence glued to a name after its stop opens on a word of this many letters at least.
+_GLUED_WORD = 2
+
+
 class _Resolved(NamedTuple):
     """What a phrase stands for, as the cast's entity gives it: key, kind and span."""
 
@@ -2792,12 +2900,15 @@ class _Entity:
         self.kind = kind
         self.mentions: list[Mention] = []
         self.first = 1 << 62
+        # where each mention stands in the normalised text
+        self.starts: list[int] = []
 
     def absorb(self, other: _Entity) -> None:
         """Take ``other``'s mentions (kept in text order): another name of this entity."""
         self.mentions.extend(other.mentions)
         self.mentions.sort(key=lambda m: m.start)
         self.first = min(self.first, other.first)
+        self.starts.extend(other.starts)
 
     def source(self) -> Source:
         name = _bare_institution(self.name) if self.kind == "organization" else self.name
@@ -3095,8 +3206,31 @@ class _Ledger:
 
         "Ana Díaz y Luis Mena", "Carabineros y la PDI": two sources.
         """
+        if (
+            phrase.plural
+            and phrase.name is None
+            and determiner_alone(self.spine.text, phrase.start, phrase.end)
+        ):
+            # "según algunas fuentes que…": the quantifier and the phrase it determines
+            determined = _determined(self.spine.text, phrase)
+            if determined is None:
+                return  # "Muchos de los dardos apuntaron…": no one
+            phrase = determined
+        if cue is not None and self._reported(phrase, cue):
+            return  # "La senadora afirmó que Ortiz respondió…": Ortiz is reported
         for part in conjuncts(self.spine.text, phrase):
             self._add_one(part, cue, start)
+
+    def _reported(self, phrase: Phrase, cue: str) -> bool:
+        """Whether a verb's subject opens the clause another reporting verb's "que" reports."""
+        text = self.spine.text
+        lo = max(0, phrase.start - _REPORTED_REACH)
+        if " que " not in text[lo : phrase.start]:
+            return False  # a cheap test first
+        verb = cue.split(maxsplit=1)[:1]
+        if not verb or not reporting_verb(verb[0].lower()):
+            return False  # "según X", "de acuerdo con X": a cue of its own
+        return reported_inside(text, phrase.start, max(0, lo - _REPORTED_REACH))
 
     def _add_one(self, phrase: Phrase, cue: str | None, start: int | None = None) -> None:
         """Credit ``phrase``: join its entity (or open one) and record the mention.
@@ -3111,6 +3245,7 @@ class _Ledger:
             _org_cue_words(),
         )
         phrase = apposed_holder(self.spine.text, phrase, _org_cue_words())
+        phrase = glued_name(self.spine.text, phrase)
         phrase = _participle_complement(self.spine.text, _without_incise(self.spine.text, phrase))
         stretch = phrase.start * self.width + phrase.end
         written = self.spine.text[phrase.start : phrase.end]
@@ -3145,7 +3280,7 @@ class _Ledger:
         )
         if phrase.kind == MEDIA_REF and entity.start == phrase.start:
             return  # "la revista" with no outlet named before it names no one
-        name = " ".join(spine.text[entity.start : entity.end].split())
+        name = _entity_name(spine.text, entity.start, entity.end, entity.kind)
         if len(name) <= 1:
             return
         kind = entity.kind if entity.kind in _SOURCE_KINDS else "person"
@@ -3184,3 +3319,4 @@ class _Ledger:
             Mention(text=self.texts.setdefault(shown, shown), start=o_start, end=o_end, cue=cue)
         )
         current.first = min(current.first, phrase.start if start is None else start)
+        current.starts.append(phrase.start)
