@@ -18,6 +18,10 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    over any dateline but a colon's when the article's first paragraph has none.
 1c. **Readers' comments with no label.** A reader's name alone over a comment's text,
    twice or more to the end of the text, after two paragraphs: the comments start there.
+1d. **Signed off, other stories under it.** After two paragraphs, a byline, a credit
+   alone ("(EFE)", "Con información de AFP"), the editors' initials, a share row or a
+   closing block, with two sentences or more after it to the end, fewer than the
+   article's paragraphs, each telling another story (:func:`_signed_off`).
 2. **A closing block.** A comment section, the author's card, a tag list or a footer
    (lexicon ``boilerplate.tsv``, kind ``close``) after the article's first paragraph
    closes the article: nothing after it is the article's; unless two paragraphs follow
@@ -119,6 +123,7 @@ import attrs
 import regex
 
 from noticiaparse._layout.boilerplate import caption_credit, is_credit, layout_words, roles
+from noticiaparse._layout.byline import credit_line, read_byline
 from noticiaparse._layout.published import read_date_line, read_stamp
 from noticiaparse._layout.top import content_stems
 from noticiaparse._layout.wrap import carried_over_gap, goes_on, linked_between
@@ -129,6 +134,15 @@ from noticiaparse._text.record import record_repr
 
 __all__ = ["BodyLine", "body_furniture"]
 
+#: Lines that sign or close an article (:func:`_signed_off`): their furniture kinds; a
+#: credit line has at most this many characters; the editors' initials ("JMR/lmm",
+#: "(rmr)").
+_SIGN_OFF_KINDS = frozenset({"byline", "share", "close"})
+_MAX_SIGN_OFF = 80
+#: A sentence tells another story when under a fifth of its content words are the text's.
+_STRANGER_SHARE = 5
+_INITIALS = (2, 5)  # letters in each
+_INITIALS_PARTS = 4
 #: The article's opening paragraphs that, found again in order, mark the page's copy.
 _COPY_PARAGRAPHS = 2
 #: A second article's byline and date line stand this many lines apart at most; this
@@ -363,6 +377,96 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     return frozenset(i for i in out if lines[i].body or lines[i].teaser)
 
 
+def _signed_off(lines: Sequence[BodyLine], end: int) -> int | None:
+    """Where the article ends at a line that closes it, other stories' text after it.
+
+    After two of the article's paragraphs, a line that signs or closes an article (a
+    byline, an agency's or a desk's credit alone, "(EFE)", "Con información de AFP",
+    the editors' initials "JMR/lmm", a share row, a tag list or a comment prompt: kinds
+    ``byline``, ``share``, ``close``) ends the text when two sentences or more follow
+    it to the end, each telling another story (under a fifth of its content words come
+    from the article's text above the line), fewer than the article's paragraphs: other
+    stories' summaries, a second article, a blurb. The article's own text going on
+    under a credit set into it (a photo's) comes back to its story's words.
+    """
+    closed = [j for j in range(end) if lines[j].body and lines[j].closed]
+    if len(closed) < _COPY_PARAGRAPHS + _LIST_ITEMS:
+        return None
+    last = closed[-_LIST_ITEMS]  # (two sentences at least after the line)
+    told = _Told(lines)
+    paragraphs = 0  # the article's paragraphs before the line
+    for i in range(last):
+        line = lines[i]
+        if paragraphs >= _COPY_PARAGRAPHS and _sign_off(line):
+            after = [j for j in closed if j > i]
+            if len(after) < paragraphs and all(told.stranger(j, i) for j in after):
+                return i
+        paragraphs += line.body and _paragraph(line)
+    return None
+
+
+class _Told:
+    """The content words (stems) of each line, read once, and what they tell."""
+
+    __slots__ = ("_lines", "_stems")
+
+    def __init__(self, lines: Sequence[BodyLine]) -> None:
+        self._lines = lines
+        self._stems: dict[int, frozenset[str]] = {}
+
+    def of(self, j: int) -> frozenset[str]:
+        """The content words of line ``j``."""
+        if j not in self._stems:
+            self._stems[j] = content_stems(self._lines[j].text)
+        return self._stems[j]
+
+    def stranger(self, j: int, i: int) -> bool:
+        """Whether line ``j`` tells another story than the body's lines before line ``i``.
+
+        Under a fifth of its content words come from them. Read back from ``i``: the
+        article's own words come soon, another story's never.
+        """
+        words = self.of(j)
+        found: set[str] = set()
+        for k in range(i - 1, -1, -1):
+            if self._lines[k].body:
+                found.update(words & self.of(k))
+                if len(found) * _STRANGER_SHARE >= len(words):
+                    return False
+        return bool(words)
+
+
+def _sign_off(line: BodyLine) -> bool:
+    """A line that signs or closes an article: a byline, a credit, initials, a share row."""
+    if line.body or line.teaser:
+        return not line.closed and _initials(line.text)
+    if line.kind in _SIGN_OFF_KINDS:
+        return True
+    text = line.text
+    if line.kind not in ("media", "line") or len(text) > _MAX_SIGN_OFF:
+        return False
+    if text[:1] == "(" and text[-1:] == ")":  # an agency alone in brackets: "(EFE)"
+        byline = read_byline(text[1:-1])
+        return byline is not None and not byline.authors and byline.credit is not None
+    return line.kind == "line" and credit_line(text) is not None
+
+
+def _initials(text: str) -> bool:
+    """Whether a line is the editors' initials alone: "JMR/lmm", "AR/DM/jc", "(rmr)".
+
+    Two to four groups of two to five letters between slashes, or one group in lower
+    case in brackets (read with string methods: no pattern to compile).
+    """
+    bracketed = text[:1] == "(" and text[-1:] == ")"
+    parts = (text[1:-1] if bracketed else text).split("/")
+    low, high = _INITIALS
+    if not all(low <= len(part) <= high and part.isalpha() for part in parts):
+        return False
+    if len(parts) == 1:
+        return bracketed and parts[0].islower()
+    return len(parts) <= _INITIALS_PARTS
+
+
 def _next_article(lines: Sequence[BodyLine], end: int) -> int | None:
     """Where a second article starts after the text: its own byline and date line.
 
@@ -418,7 +522,10 @@ def _headed_byline(lines: Sequence[BodyLine], i: int, end: int) -> bool:
 
 
 def _following_article(lines: Sequence[BodyLine], end: int) -> int:
-    """Where the text ends when the page runs on into another article (or ``end``)."""
+    """Where the text ends when the page runs on into other stories (or ``end``)."""
+    signed = _signed_off(lines, end)
+    if signed is not None:
+        end = signed
     following = _next_article(lines, end)
     if following is not None:
         end = following
