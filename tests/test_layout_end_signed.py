@@ -260,9 +260,9 @@ def test_the_storys_text_under_a_credit_stays(text: str, body: tuple[str, ...]) 
     assert list(body) == _body(text)
 
 
-# --- a known miss: one summary alone under the credit is not told from the story's
-# own closing aside (an article's last paragraph may turn to another subject) ------------
-@pytest.mark.xfail(strict=True, reason="one sentence under a sign-off is too little to judge")
+# --- a known miss: one summary alone under an agency in brackets (a photo's credit too) is
+# not told from the story's own last paragraph turning to another subject ---------------
+@pytest.mark.xfail(strict=True, reason="one sentence under '(EFE)' is too little to judge")
 def test_one_summary_under_the_credit_goes() -> None:
     tail = (
         "(EFE)\n\n"
@@ -270,3 +270,44 @@ def test_one_summary_under_the_credit_goes() -> None:
         " recortes graduales si la inflación sigue cediendo durante el segundo semestre.\n"
     )
     assert list(CL_P) == _body(_page("Anuncian lluvias intensas para el centro y sur", CL_P, tail))
+
+
+# --- a credit line or the editors' initials close a text: one other story after them goes,
+# the story's own last sentence after them stays --------------------------------------
+BO_P = (
+    (
+        "La Alcaldía de La Paz anunció que el teleférico funcionará hasta la medianoche"
+        " durante las fiestas de la ciudad, del 14 al 17 de julio."
+    ),
+    (
+        "Según la Alcaldía, el horario extendido del teleférico busca que los vecinos de"
+        " El Alto puedan volver a sus casas después de las entradas folclóricas."
+    ),
+    (
+        "Las cabinas del teleférico tendrán controles de seguridad en las estaciones del"
+        " centro durante las noches de fiesta, añadió el vocero municipal."
+    ),
+)
+BO_OTHER = (
+    "Un camión cargado de quinua volcó en la carretera a Oruro y bloqueó el paso de"
+    " vehículos durante cinco horas, informó la Administradora Boliviana de Carreteras."
+)
+BO_OWN = (
+    "El pasaje del teleférico en horario nocturno costará lo mismo que durante el día,"
+    " precisó la Alcaldía de La Paz."
+)
+
+
+@pytest.mark.parametrize(
+    ("sign", "tail", "body"),
+    [
+        pytest.param("Con información de ABI", BO_OTHER, BO_P, id="bo-credit-line-other-story"),
+        pytest.param("AR/jc", BO_OTHER, BO_P, id="bo-initials-other-story"),
+        pytest.param(
+            "Fuente: Agencia EFE", BO_OWN, (*BO_P, BO_OWN), id="bo-credit-line-the-storys-own"
+        ),
+    ],
+)
+def test_one_sentence_under_a_credit_line(sign: str, tail: str, body: tuple[str, ...]) -> None:
+    text = _page("El teleférico funcionará hasta la medianoche", BO_P, f"{sign}\n\n{tail}\n")
+    assert list(body) == _body(text)

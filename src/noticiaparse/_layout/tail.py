@@ -20,8 +20,9 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    twice or more to the end of the text, after two paragraphs: the comments start there.
 1d. **Signed off, other stories under it.** After two paragraphs, a byline, a credit
    alone ("(EFE)", "Con información de AFP"), the editors' initials, a share row or a
-   closing block, with two sentences or more after it to the end, fewer than the
-   article's paragraphs, each telling another story (:func:`_signed_off`).
+   closing block, with two sentences or more after it to the end (one after a credit
+   line or initials), fewer than the article's paragraphs, each telling another story
+   (:func:`_signed_off`).
 2. **A closing block.** A comment section, the author's card, a tag list or a footer
    (lexicon ``boilerplate.tsv``, kind ``close``) after the article's first paragraph
    closes the article: nothing after it is the article's; unless two paragraphs follow
@@ -139,6 +140,8 @@ __all__ = ["BodyLine", "body_furniture"]
 #: "(rmr)").
 _SIGN_OFF_KINDS = frozenset({"byline", "share", "close"})
 _MAX_SIGN_OFF = 80
+#: Sentences of other stories after a credit line or initials that end the text there.
+_SIGNED = 1
 #: A sentence tells another story when under a fifth of its content words are the text's.
 _STRANGER_SHARE = 5
 _INITIALS = (2, 5)  # letters in each
@@ -383,23 +386,25 @@ def _signed_off(lines: Sequence[BodyLine], end: int) -> int | None:
     After two of the article's paragraphs, a line that signs or closes an article (a
     byline, an agency's or a desk's credit alone, "(EFE)", "Con información de AFP",
     the editors' initials "JMR/lmm", a share row, a tag list or a comment prompt: kinds
-    ``byline``, ``share``, ``close``) ends the text when two sentences or more follow
-    it to the end, each telling another story (under a fifth of its content words come
+    ``byline``, ``share``, ``close``) ends the text when two sentences or more (one
+    under a credit line or initials: :func:`_sign_off`) follow it to the end, each
+    telling another story (under a fifth of its content words come
     from the article's text above the line), fewer than the article's paragraphs: other
     stories' summaries, a second article, a blurb. The article's own text going on
     under a credit set into it (a photo's) comes back to its story's words.
     """
     closed = [j for j in range(end) if lines[j].body and lines[j].closed]
-    if len(closed) < _COPY_PARAGRAPHS + _LIST_ITEMS:
+    if len(closed) < _COPY_PARAGRAPHS + _SIGNED:
         return None
-    last = closed[-_LIST_ITEMS]  # (two sentences at least after the line)
+    last = closed[-_SIGNED]  # (a sentence at least after the line)
     told = _Told(lines)
     paragraphs = 0  # the article's paragraphs before the line
     for i in range(last):
         line = lines[i]
-        if paragraphs >= _COPY_PARAGRAPHS and _sign_off(line):
+        needed = _sign_off(line) if paragraphs >= _COPY_PARAGRAPHS else 0
+        if needed:
             after = [j for j in closed if j > i]
-            if len(after) < paragraphs and all(told.stranger(j, i) for j in after):
+            if needed <= len(after) < paragraphs and all(told.stranger(j, i) for j in after):
                 return i
         paragraphs += line.body and _paragraph(line)
     return None
@@ -436,19 +441,25 @@ class _Told:
         return bool(words)
 
 
-def _sign_off(line: BodyLine) -> bool:
-    """A line that signs or closes an article: a byline, a credit, initials, a share row."""
+def _sign_off(line: BodyLine) -> int:
+    """How many sentences of other stories after a line end the text there (0: none do).
+
+    A byline, a share row, a closing block or an agency alone in brackets ("(EFE)", a
+    photo's credit too) want two; a credit line ("Con información de AFP", "Fuente:
+    EFE") or the editors' initials ("JMR/lmm"), which only close a text, one.
+    """
     if line.body or line.teaser:
-        return not line.closed and _initials(line.text)
+        return _SIGNED if not line.closed and _initials(line.text) else 0
     if line.kind in _SIGN_OFF_KINDS:
-        return True
+        return _LIST_ITEMS
     text = line.text
     if line.kind not in ("media", "line") or len(text) > _MAX_SIGN_OFF:
-        return False
+        return 0
     if text[:1] == "(" and text[-1:] == ")":  # an agency alone in brackets: "(EFE)"
         byline = read_byline(text[1:-1])
-        return byline is not None and not byline.authors and byline.credit is not None
-    return line.kind == "line" and credit_line(text) is not None
+        alone = byline is not None and not byline.authors and byline.credit is not None
+        return _LIST_ITEMS if alone else 0
+    return _SIGNED if line.kind == "line" and credit_line(text) is not None else 0
 
 
 def _initials(text: str) -> bool:
