@@ -311,3 +311,50 @@ BO_OWN = (
 def test_one_sentence_under_a_credit_line(sign: str, tail: str, body: tuple[str, ...]) -> None:
     text = _page("El teleférico funcionará hasta la medianoche", BO_P, f"{sign}\n\n{tail}\n")
     assert list(body) == _body(text)
+
+
+# --- the page runs on into a wire story: its dateline opens a paragraph after the text ---
+HN_P = (
+    (
+        "La Secretaría de Educación de Honduras confirmó que el año escolar comenzará el 3"
+        " de febrero en todos los centros públicos del país."
+    ),
+    (
+        "El ministro explicó que la Secretaría de Educación repartirá los libros de texto"
+        " durante enero en los municipios de Olancho, Colón y Gracias a Dios."
+    ),
+    (
+        "Los maestros pidieron que el ministerio pague antes del inicio de clases los"
+        " salarios atrasados de los docentes contratados por horas."
+    ),
+)
+HN_WIRE = (
+    "SAN SALVADOR, 12 ene (EFE).- El Congreso salvadoreño aprobó este viernes una reforma"
+    " que amplía el plazo para que las alcaldías presenten sus presupuestos anuales.\n\n"
+    "La reforma fue aprobada con 67 votos a favor y ninguno en contra, según informó la"
+    " presidencia del Congreso en sus redes sociales.\n"
+)
+HN_HEADED = "Congreso salvadoreño amplía el plazo de los presupuestos\n\n" + HN_WIRE
+HN_OWN = (
+    *HN_P,
+    (
+        "El año escolar tendrá 200 días de clases, como exige la ley, y terminará a finales"
+        " de noviembre, según el calendario que publicó la Secretaría (EFE)."
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        pytest.param(_page("Clases comienzan el 3 de febrero", HN_P, HN_WIRE), HN_P, id="hn-wire"),
+        pytest.param(
+            _page("Clases comienzan el 3 de febrero", HN_P, HN_HEADED), HN_P, id="hn-wire-headed"
+        ),
+        pytest.param(
+            _page("Clases comienzan el 3 de febrero", HN_OWN, ""), HN_OWN, id="hn-closing-credit"
+        ),
+    ],
+)
+def test_a_wire_storys_dateline_after_the_text(text: str, body: tuple[str, ...]) -> None:
+    assert list(body) == _body(text)

@@ -16,6 +16,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 1b'. **The next story, by its dateline.** After two paragraphs, a headline over a
    paragraph opening with another place's dateline set as the article's first one is;
    over any dateline but a colon's when the article's first paragraph has none.
+1b''. **The next story, by its agency's dateline.** After two paragraphs, a paragraph
+   opening with a wire dateline ("QUITO, 3 mar (EFE).- …"), with the headline over it.
 1c. **Readers' comments with no label.** A reader's name alone over a comment's text,
    twice or more to the end of the text, after two paragraphs: the comments start there.
 1d. **Signed off, other stories under it.** After two paragraphs, a byline, a credit
@@ -124,7 +126,7 @@ import attrs
 import regex
 
 from noticiaparse._layout.boilerplate import caption_credit, is_credit, layout_words, roles
-from noticiaparse._layout.byline import credit_line, read_byline
+from noticiaparse._layout.byline import credit_line, dateline_credit, read_byline
 from noticiaparse._layout.published import read_date_line, read_stamp
 from noticiaparse._layout.top import content_stems
 from noticiaparse._layout.wrap import carried_over_gap, goes_on, linked_between
@@ -140,6 +142,8 @@ __all__ = ["BodyLine", "body_furniture"]
 #: "(rmr)").
 _SIGN_OFF_KINDS = frozenset({"byline", "share", "close"})
 _MAX_SIGN_OFF = 80
+#: An agency's dateline opening a paragraph closes its bracket within this many characters.
+_WIRE_HEAD = 80
 #: Sentences of other stories after a credit line or initials that end the text there.
 _SIGNED = 1
 #: A sentence tells another story when under a fifth of its content words are the text's.
@@ -541,7 +545,50 @@ def _following_article(lines: Sequence[BodyLine], end: int) -> int:
     if following is not None:
         end = following
     following = _next_dateline(lines, end)
+    if following is not None:
+        end = following
+    following = _next_wire_story(lines, end)
     return end if following is None else following
+
+
+def _next_wire_story(lines: Sequence[BodyLine], end: int) -> int | None:
+    """Where a second article starts after the text: a paragraph under an agency's dateline.
+
+    A wire story's dateline (a place, a date, the agency in brackets and a mark:
+    "QUITO, 3 mar (EFE).- …", "Santo Domingo, 27 sep (Prensa Latina) El …") opens its
+    first paragraph only: after two of the article's paragraphs, a paragraph opening so
+    is the next story the page runs on into, with the title-shaped line right over it
+    (its headline), if any.
+    """
+    seen = 0
+    for i in range(end):
+        line = lines[i]
+        if not (line.body and _paragraph(line)):
+            continue
+        if seen >= _COPY_PARAGRAPHS and _wire_dateline(line.text):
+            above = lines[i - 1]
+            return i - 1 if above.body and _teaser_title(above) else i
+        seen += 1
+    return None
+
+
+def _wire_dateline(text: str) -> bool:
+    """Whether a paragraph opens with an agency's dateline ("LIMA, 3 mar (EFE).- …").
+
+    A place in capitals or a place (three words at most) and a date before the bracket,
+    the text going on after it; read on the paragraph's head only, up to the bracket's
+    close and its mark: a paragraph closed by a credit ("… (EFE).") opens with none.
+    """
+    close = text.find(")", 0, _WIRE_HEAD)
+    start = text.rfind("(", 0, close) if close > 0 else -1
+    if start <= 0 or len(text) < close + _WIRE_HEAD:
+        return False  # (the text goes on after the dateline)
+    # a place in capitals, or a place and a date: "LIMA (AFP)", "Quito, 3 mar (EFE)"
+    place, comma, date = text[:start].partition(",")
+    dated = bool(comma) and any(ch.isdigit() for ch in date)
+    if not (place.isupper() or dated) or place.count(" ") >= _LABEL_WORDS:
+        return False
+    return dateline_credit(text[: close + 3]) is not None
 
 
 def _next_dateline(lines: Sequence[BodyLine], end: int) -> int | None:
