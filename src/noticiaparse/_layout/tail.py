@@ -555,7 +555,7 @@ def _next_wire_story(lines: Sequence[BodyLine], end: int) -> int | None:
     """Where a second article starts after the text: a paragraph under an agency's dateline.
 
     A wire story's dateline (a place, a date, the agency in brackets and a mark:
-    "QUITO, 3 mar (EFE).- …", "Santo Domingo, 27 sep (Prensa Latina) El …") opens its
+    "QUITO, 3 mar (EFE).- …", "Cuenca, 9 oct (Prensa Latina) Los …") opens its
     first paragraph only: after two of the article's paragraphs, a paragraph opening so
     is the next story the page runs on into, with the title-shaped line right over it
     (its headline), if any.
