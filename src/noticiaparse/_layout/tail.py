@@ -16,8 +16,15 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 1b'. **The next story, by its dateline.** After two paragraphs, a headline over a
    paragraph opening with another place's dateline set as the article's first one is;
    over any dateline but a colon's when the article's first paragraph has none.
+1b''. **The next story, by its agency's dateline.** After two paragraphs, a paragraph
+   opening with a wire dateline ("QUITO, 3 mar (EFE).- …"), with the headline over it.
 1c. **Readers' comments with no label.** A reader's name alone over a comment's text,
    twice or more to the end of the text, after two paragraphs: the comments start there.
+1d. **Signed off, other stories under it.** After two paragraphs, a byline, a credit
+   alone ("(EFE)", "Con información de AFP"), the editors' initials, a share row or a
+   closing block, with two sentences or more after it to the end (one after a credit
+   line or initials), fewer than the article's paragraphs, each telling another story
+   (:func:`_signed_off`).
 2. **A closing block.** A comment section, the author's card, a tag list or a footer
    (lexicon ``boilerplate.tsv``, kind ``close``) after the article's first paragraph
    closes the article: nothing after it is the article's; unless two paragraphs follow
@@ -119,6 +126,7 @@ import attrs
 import regex
 
 from noticiaparse._layout.boilerplate import caption_credit, is_credit, layout_words, roles
+from noticiaparse._layout.byline import credit_line, dateline_credit, read_byline
 from noticiaparse._layout.published import read_date_line, read_stamp
 from noticiaparse._layout.top import content_stems
 from noticiaparse._layout.wrap import carried_over_gap, goes_on, linked_between
@@ -129,6 +137,19 @@ from noticiaparse._text.record import record_repr
 
 __all__ = ["BodyLine", "body_furniture"]
 
+#: Lines that sign or close an article (:func:`_signed_off`): their furniture kinds; a
+#: credit line has at most this many characters; the editors' initials ("JMR/lmm",
+#: "(rmr)").
+_SIGN_OFF_KINDS = frozenset({"byline", "share", "close"})
+_MAX_SIGN_OFF = 80
+#: An agency's dateline opening a paragraph closes its bracket within this many characters.
+_WIRE_HEAD = 80
+#: Sentences of other stories after a credit line or initials that end the text there.
+_SIGNED = 1
+#: A sentence tells another story when under a fifth of its content words are the text's.
+_STRANGER_SHARE = 5
+_INITIALS = (2, 5)  # letters in each
+_INITIALS_PARTS = 4
 #: The article's opening paragraphs that, found again in order, mark the page's copy.
 _COPY_PARAGRAPHS = 2
 #: A second article's byline and date line stand this many lines apart at most; this
@@ -363,6 +384,104 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     return frozenset(i for i in out if lines[i].body or lines[i].teaser)
 
 
+def _signed_off(lines: Sequence[BodyLine], end: int) -> int | None:
+    """Where the article ends at a line that closes it, other stories' text after it.
+
+    After two of the article's paragraphs, a line that signs or closes an article (a
+    byline, an agency's or a desk's credit alone, "(EFE)", "Con información de AFP",
+    the editors' initials "JMR/lmm", a share row, a tag list or a comment prompt: kinds
+    ``byline``, ``share``, ``close``) ends the text when two sentences or more (one
+    under a credit line or initials: :func:`_sign_off`) follow it to the end, each
+    telling another story (under a fifth of its content words come
+    from the article's text above the line), fewer than the article's paragraphs: other
+    stories' summaries, a second article, a blurb. The article's own text going on
+    under a credit set into it (a photo's) comes back to its story's words.
+    """
+    closed = [j for j in range(end) if lines[j].body and lines[j].closed]
+    if len(closed) < _COPY_PARAGRAPHS + _SIGNED:
+        return None
+    last = closed[-_SIGNED]  # (a sentence at least after the line)
+    told = _Told(lines)
+    paragraphs = 0  # the article's paragraphs before the line
+    for i in range(last):
+        line = lines[i]
+        needed = _sign_off(line) if paragraphs >= _COPY_PARAGRAPHS else 0
+        if needed:
+            after = [j for j in closed if j > i]
+            if needed <= len(after) < paragraphs and all(told.stranger(j, i) for j in after):
+                return i
+        paragraphs += line.body and _paragraph(line)
+    return None
+
+
+class _Told:
+    """The content words (stems) of each line, read once, and what they tell."""
+
+    __slots__ = ("_lines", "_stems")
+
+    def __init__(self, lines: Sequence[BodyLine]) -> None:
+        self._lines = lines
+        self._stems: dict[int, frozenset[str]] = {}
+
+    def of(self, j: int) -> frozenset[str]:
+        """The content words of line ``j``."""
+        if j not in self._stems:
+            self._stems[j] = content_stems(self._lines[j].text)
+        return self._stems[j]
+
+    def stranger(self, j: int, i: int) -> bool:
+        """Whether line ``j`` tells another story than the body's lines before line ``i``.
+
+        Under a fifth of its content words come from them. Read back from ``i``: the
+        article's own words come soon, another story's never.
+        """
+        words = self.of(j)
+        found: set[str] = set()
+        for k in range(i - 1, -1, -1):
+            if self._lines[k].body:
+                found.update(words & self.of(k))
+                if len(found) * _STRANGER_SHARE >= len(words):
+                    return False
+        return bool(words)
+
+
+def _sign_off(line: BodyLine) -> int:
+    """How many sentences of other stories after a line end the text there (0: none do).
+
+    A byline, a share row, a closing block or an agency alone in brackets ("(EFE)", a
+    photo's credit too) want two; a credit line ("Con información de AFP", "Fuente:
+    EFE") or the editors' initials ("JMR/lmm"), which only close a text, one.
+    """
+    if line.body or line.teaser:
+        return _SIGNED if not line.closed and _initials(line.text) else 0
+    if line.kind in _SIGN_OFF_KINDS:
+        return _LIST_ITEMS
+    text = line.text
+    if line.kind not in ("media", "line") or len(text) > _MAX_SIGN_OFF:
+        return 0
+    if text[:1] == "(" and text[-1:] == ")":  # an agency alone in brackets: "(EFE)"
+        byline = read_byline(text[1:-1])
+        alone = byline is not None and not byline.authors and byline.credit is not None
+        return _LIST_ITEMS if alone else 0
+    return _SIGNED if line.kind == "line" and credit_line(text) is not None else 0
+
+
+def _initials(text: str) -> bool:
+    """Whether a line is the editors' initials alone: "JMR/lmm", "AR/DM/jc", "(rmr)".
+
+    Two to four groups of two to five letters between slashes, or one group in lower
+    case in brackets (read with string methods: no pattern to compile).
+    """
+    bracketed = text[:1] == "(" and text[-1:] == ")"
+    parts = (text[1:-1] if bracketed else text).split("/")
+    low, high = _INITIALS
+    if not all(low <= len(part) <= high and part.isalpha() for part in parts):
+        return False
+    if len(parts) == 1:
+        return bracketed and parts[0].islower()
+    return len(parts) <= _INITIALS_PARTS
+
+
 def _next_article(lines: Sequence[BodyLine], end: int) -> int | None:
     """Where a second article starts after the text: its own byline and date line.
 
@@ -418,12 +537,58 @@ def _headed_byline(lines: Sequence[BodyLine], i: int, end: int) -> bool:
 
 
 def _following_article(lines: Sequence[BodyLine], end: int) -> int:
-    """Where the text ends when the page runs on into another article (or ``end``)."""
+    """Where the text ends when the page runs on into other stories (or ``end``)."""
+    signed = _signed_off(lines, end)
+    if signed is not None:
+        end = signed
     following = _next_article(lines, end)
     if following is not None:
         end = following
     following = _next_dateline(lines, end)
+    if following is not None:
+        end = following
+    following = _next_wire_story(lines, end)
     return end if following is None else following
+
+
+def _next_wire_story(lines: Sequence[BodyLine], end: int) -> int | None:
+    """Where a second article starts after the text: a paragraph under an agency's dateline.
+
+    A wire story's dateline (a place, a date, the agency in brackets and a mark:
+    "QUITO, 3 mar (EFE).- …", "Cuenca, 9 oct (Prensa Latina) Los …") opens its
+    first paragraph only: after two of the article's paragraphs, a paragraph opening so
+    is the next story the page runs on into, with the title-shaped line right over it
+    (its headline), if any.
+    """
+    seen = 0
+    for i in range(end):
+        line = lines[i]
+        if not (line.body and _paragraph(line)):
+            continue
+        if seen >= _COPY_PARAGRAPHS and _wire_dateline(line.text):
+            above = lines[i - 1]
+            return i - 1 if above.body and _teaser_title(above) else i
+        seen += 1
+    return None
+
+
+def _wire_dateline(text: str) -> bool:
+    """Whether a paragraph opens with an agency's dateline ("LIMA, 3 mar (EFE).- …").
+
+    A place in capitals or a place (three words at most) and a date before the bracket,
+    the text going on after it; read on the paragraph's head only, up to the bracket's
+    close and its mark: a paragraph closed by a credit ("… (EFE).") opens with none.
+    """
+    close = text.find(")", 0, _WIRE_HEAD)
+    start = text.rfind("(", 0, close) if close > 0 else -1
+    if start <= 0 or len(text) < close + _WIRE_HEAD:
+        return False  # (the text goes on after the dateline)
+    # a place in capitals, or a place and a date: "LIMA (AFP)", "Quito, 3 mar (EFE)"
+    place, comma, date = text[:start].partition(",")
+    dated = bool(comma) and any(ch.isdigit() for ch in date)
+    if not (place.isupper() or dated) or place.count(" ") >= _LABEL_WORDS:
+        return False
+    return dateline_credit(text[: close + 3]) is not None
 
 
 def _next_dateline(lines: Sequence[BodyLine], end: int) -> int | None:
