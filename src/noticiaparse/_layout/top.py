@@ -49,7 +49,7 @@ from noticiaparse._layout.lines import (
 from noticiaparse._layout.published import is_stamp, read_date_line
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lazy import lazy_regex
-from noticiaparse._text.lexicons import folded_lines
+from noticiaparse._text.lexicons import folded_lines, word_classes
 from noticiaparse._text.lexicons import lines as lexicon_lines
 from noticiaparse._text.span import Span
 
@@ -315,6 +315,8 @@ _ARCHIVE_CAPTION = regex.compile(
 #: durante la presentación del plan", "Los rescatistas, este martes en Valparaíso." (one
 #: comma, a scene's lead after it: "durante", "tras", "a su llegada", "este martes"; or
 #: the person's name in apposition first: "La ministra, Ana Ruiz, durante …").
+#: A finite verb's ending needs a word longer than this ("dó", "rá" alone are none).
+_MIN_VERB = 3
 _SCENE_CAPTION = regex.compile(
     r"\p{Lu}[^,.;:!?¿¡\n]{2,80},\s{1,3}(?:\p{Lu}[^,.;:!?¿¡\n]{1,60},\s{1,3})?"
     r"(?i:durante|tras|junto\s{1,3}a|a\s{1,3}su\s{1,3}"
@@ -1648,9 +1650,12 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
     c2 = _next_paragraph(lines, c1)
     while c2 is not None and (
         _over_credit(lines, c2)
-        or (len(lines[c2].text) <= MAX_CAPTION and _captioned(lines[c2].text))
+        or (
+            len(lines[c2].text) <= MAX_CAPTION
+            and (_captioned(lines[c2].text) or _credit_under(lines, c2))
+        )
     ):
-        c2 = _next_paragraph(lines, c2)  # the lead photo's caption, over the text
+        c2 = _next_paragraph(lines, c2)  # the lead photo's caption (closed or not), over the text
     told = _told_apart(lines, h, c1, c2)
     if told is not None:
         return told
@@ -2798,7 +2803,7 @@ def find_deck(lines: list[Line], h: int) -> int | None:
             or _stamp(lines[c1])
             or _page_note(lines[c1].text)
             or _ARCHIVE_CAPTION.fullmatch(lines[c1].text) is not None  # "…, en imagen de archivo"
-            or _SCENE_CAPTION.fullmatch(lines[c1].text) is not None  # "La ministra, durante …"
+            or _scene_caption(lines[c1].text)  # "La ministra, durante …"
             or _under_media_label(lines, c1)  # "VIDEO" over the video's title
             or _under_widget_label(lines, c1)  # "Noticias relacionadas" over a headline
             or _CARD_EXCERPT.search(lines[c1].text) is not None  # "… de la... 14.06.2025, …"
@@ -2961,11 +2966,19 @@ def _over_credit(lines: Sequence[Line], c1: int) -> bool:
 
 
 def _credit_under(lines: Sequence[Line], i: int) -> bool:
-    """Whether a photo credit alone stands on the line under line ``i`` ("Foto: EFE")."""
+    """Whether a photo credit alone stands on the line under line ``i`` ("Foto: EFE").
+
+    In brackets or not: "(Foto: Agencia Uno)".
+    """
     if i + 1 >= len(lines):
         return False
     credit = lines[i + 1]
-    return credit.kind == "media" and credit.words <= _CREDIT_WORDS and is_credit(credit.text)
+    if credit.kind != "media" or credit.words > _CREDIT_WORDS:
+        return False
+    text = credit.text
+    if text[:1] in "([" and text[-1:] in ")]":
+        text = text[1:-1]
+    return is_credit(text)
 
 
 def _caption_line(lines: Sequence[Line], i: int) -> bool:
@@ -2978,9 +2991,53 @@ def _caption_line(lines: Sequence[Line], i: int) -> bool:
     return len(text) <= MAX_CAPTION and (
         _captioned(text)
         or _ARCHIVE_CAPTION.fullmatch(text) is not None
-        or _SCENE_CAPTION.fullmatch(text) is not None
+        or _scene_caption(text)
         or _credit_under(lines, i)
     )
+
+
+def _scene_caption(text: str) -> bool:
+    """A photo's caption naming who is shown and the scene, with no verb.
+
+    "La ministra, durante la rueda de prensa", "El alcalde Jorge Díaz, a su llegada
+    al municipio": one comma, a scene's lead, and before the comma a noun phrase. A
+    sentence shaped alike says what happened (its verb before the comma: "El Gobierno
+    anunció el alza, tras el acuerdo …"): a deck's, never a caption's.
+    """
+    return _SCENE_CAPTION.fullmatch(text) is not None and not _clause(text[: text.find(",")])
+
+
+def _clause(head: str) -> bool:
+    """Whether the words before a caption's comma hold a finite verb (lexicon ``clause_marks.tsv``).
+
+    A verb form no noun phrase holds ("se", "ha", "que", "fue"), a lower-case word with
+    a finite verb's ending ("anunció", "llegaron", "tendrá"), or a lower-case word that
+    is no preposition or article right before an article ("limpian las calles": the
+    verb's object; "de la población" is a noun's complement).
+
+    Examples:
+        >>> _clause("El Gobierno anunció el alza"), _clause("Los vecinos limpian las calles")
+        (True, True)
+        >>> _clause("La ministra de Economía"), _clause("Vecinos de la población Los Aromos")
+        (False, False)
+    """
+    marks = word_classes("clause_marks.tsv")
+    words = [w.strip(CLOSERS + '"«“‘(') for w in head.split()[1:]]
+    for k, word in enumerate(words):
+        if not word[:1].islower():
+            continue
+        lower = word.lower()
+        if lower in marks["verb"] or (len(lower) > _MIN_VERB and lower.endswith(_verb_endings())):
+            return True
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if after in marks["object"] and fold(lower) not in layout_words("open_end"):
+            return True
+    return False
+
+
+@functools.cache
+def _verb_endings() -> tuple[str, ...]:
+    return tuple(sorted(word_classes("clause_marks.tsv")["ending"]))
 
 
 def unmark_deck(line: Line) -> None:
