@@ -43,6 +43,7 @@ __all__ = [
     "led_byline",
     "names_after_lead",
     "opening_byline",
+    "opens_with_role",
     "read_byline",
     "read_linked_byline",
     "unmark",
@@ -1085,3 +1086,17 @@ def opening_byline(text: str) -> Byline | None:
         return None
     cut = _after_names().search(plain)
     return read_byline(plain if cut is None else plain[: cut.start()])
+
+
+def opens_with_role(text: str) -> bool:
+    """Whether a line opens with a journalist's role: a note on the author.
+
+    "Periodista especializada en clima.", "Editor de Regiones desde 2019." (lexicon
+    ``byline_roles.txt``); a role with a colon labels a speaker's turn ("EDITOR: …").
+
+    Examples:
+        >>> opens_with_role("Periodista especializada en clima."), opens_with_role("EDITOR: No.")
+        (True, False)
+    """
+    first = text.split(None, 1)[0] if text.strip() else ""
+    return not first.endswith(":") and fold(first.strip(".,;")) in roles()

@@ -39,7 +39,13 @@ from noticiaparse._layout.boilerplate import (
     layout_words,
     poll_lines,
 )
-from noticiaparse._layout.byline import Byline, led_byline, read_byline, read_linked_byline
+from noticiaparse._layout.byline import (
+    Byline,
+    led_byline,
+    opens_with_role,
+    read_byline,
+    read_linked_byline,
+)
 from noticiaparse._layout.learned import refine, rerank_headline
 from noticiaparse._layout.lines import CLOSERS as _CLOSERS
 from noticiaparse._layout.lines import DIALOGUE as _DIALOGUE
@@ -854,11 +860,32 @@ def _past_header(lines: Sequence[_Line], start: int) -> int:
         if line.role is not Role.NONE or line.kind not in ("", "item", "bare"):
             continue
         caption = _caption_over_credit(line, lines[k + 1], signed=signed)
-        if caption or (
-            not _sentence_line(line) and (k <= last or _header_note(line, lines[k + 1]))
+        if (
+            caption
+            or (not _sentence_line(line) and (k <= last or _header_note(line, lines[k + 1])))
+            or _authors_note(lines, k, last)
         ):
             line.role = Role.FURNITURE  # (a name here is the byline's)
     return start
+
+
+def _authors_note(lines: Sequence[_Line], k: int, last: int) -> bool:
+    """Whether line ``k`` in the header is the note on the author under the byline.
+
+    "Luis Paredes" over "Periodista especializado en clima y desastres." (a journalist's
+    role opening it, lexicon ``byline_roles.txt``), right under the byline (no blank
+    line between): the author's card the page sets in its header. Over more of the
+    header (the date, the share buttons) it is never the text's first paragraph, which
+    stands under the header; right over the text, only a role in the singular with no
+    article is a note ("Periodista …"): a lead may open with a plural ("Periodistas de
+    todo el país …"), never with a bare noun.
+    """
+    line = lines[k]
+    if k == 0 or line.gap > 0 or lines[k - 1].kind not in ("byline", "bare"):
+        return False
+    if not opens_with_role(line.text):
+        return False
+    return k < last or not line.text.split(None, 1)[0].rstrip(".,;").endswith("s")
 
 
 def _header_note(line: _Line, below: _Line) -> bool:
