@@ -76,6 +76,7 @@ from noticiaparse._layout.signature import pick_authors, pick_credit, post_text,
 from noticiaparse._layout.tail import BodyLine, body_furniture
 from noticiaparse._layout.top import (
     caption_under_deck,
+    dated_stamp,
     find_deck,
     find_headline,
     find_kicker,
@@ -848,7 +849,10 @@ def _past_header(lines: Sequence[_Line], start: int) -> int:
         return cut
     if p - start > _TOP:
         return start
-    last = max((k for k in range(start, p) if lines[k].kind in _HEADER), default=None)
+    last = max(
+        (k for k in range(start, p) if lines[k].kind in _HEADER or _stamp_line(lines[k])),
+        default=None,
+    )
     if last is None:
         return start
     # (a live page's time stamp opens its first entry: the entry's title is the text's)
@@ -867,6 +871,16 @@ def _past_header(lines: Sequence[_Line], start: int) -> int:
         ):
             line.role = Role.FURNITURE  # (a name here is the byline's)
     return start
+
+
+def _stamp_line(line: _Line) -> bool:
+    """A short text line in the header holding a date in figures: the page's stamp.
+
+    "Ciudad de México / 12.03.2024 10:31", "Redacción Regiones / 12.03.2024 / Lima": a
+    place or a desk with the date, which the publication line's reader does not take
+    whole; header furniture like the date line.
+    """
+    return line.kind == "" and line.role is Role.NONE and dated_stamp(line.text)
 
 
 def _authors_note(lines: Sequence[_Line], k: int, last: int) -> bool:

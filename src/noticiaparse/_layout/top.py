@@ -58,6 +58,7 @@ __all__ = [
     "caption_under_deck",
     "content_stems",
     "content_words",
+    "dated_stamp",
     "find_deck",
     "find_headline",
     "find_kicker",
@@ -351,6 +352,12 @@ _RETOLD_SHARE, _RETOLD_SHARE_BASE = 1, 3
 _MIN_SUMMARY_WORDS = 5
 _WORD = regex.compile(r"\w+")
 _DIGIT = regex.compile(r"\d")
+#: A date in figures, day, month and year ("12.03.2024", "12/03/24", "2024-03-12"), in a
+#: line of fewer than this many words: the page's stamp.
+_FIGURE_DATE = regex.compile(
+    r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)"
+)
+_STAMP_WORDS = 10
 #: The opening of a line read for a page note (``page_notes.txt``'s longest phrase fits).
 _NOTE_HEAD = 40
 
@@ -1895,8 +1902,26 @@ def _deck_shape(text: str) -> bool:
         return False  # a photo's caption with its credit
     if _signed_opening(text):
         return False  # "Por Redacción El Litoral 3 - 14 Marzo, 2019": a byline
+    if dated_stamp(text):
+        return False  # "Ciudad de México / 12.03.2024 10:31": a place and its date
     letter = _LETTER.search(text)
     return letter is not None and not letter.group().islower()
+
+
+def dated_stamp(text: str) -> bool:
+    """Whether a short line holds a date in figures: the page's stamp, never a summary.
+
+    "Ciudad de México / 12.03.2024 10:31:00", "Redacción Regiones / 12.03.2024 / Lima":
+    a place, a desk and a date written in figures (day, month and year), under ten
+    words; a deck writes its dates in words, when it gives one ("el 12 de marzo").
+
+    Examples:
+        >>> dated_stamp("Ciudad de México / 12.03.2024 10:31:00")
+        True
+        >>> dated_stamp("El Gobierno subirá el salario mínimo en un 8% desde julio de 2024")
+        False
+    """
+    return len(text.split()) < _STAMP_WORDS and _FIGURE_DATE.search(text) is not None
 
 
 def _over_header(lines: Sequence[Line], h: int, c1: int) -> bool:
