@@ -2307,7 +2307,31 @@ def find_headline(lines: list[Line]) -> Title | None:
             found = _short_title_over_header(lines) or _short_title_repeated(lines)
         if found is None:  # (nothing but a block shown twice: its line, as a last resort)
             found = _title_over_text(lines, _headline(lines, twice=True), twice=True)
+        if found is None:
+            found = _title_over_credit(lines)
     return None if found is None else _without_glued(lines, _without_h1_mark(lines, found))
+
+
+def _title_over_credit(lines: list[Line]) -> Title | None:
+    """The title read as a photo's caption because the lead photo's credit stands under it.
+
+    "Title" over "Foto: Andina" with no blank line between (a renderer that breaks every
+    line once) reads as a caption over its credit; with no other title on the page, the
+    first such line over the text that is shaped like a title (four words or more, not
+    closed like a sentence) is the title.
+    """
+    p = first_paragraph(lines, 0)
+    for i in range(min(TOP, len(lines) if p is None else p)):
+        line = lines[i]
+        if (
+            line.kind == "caption"
+            and line.role is Role.NONE
+            and not closed(line.text)
+            and _worded_title(line)
+        ):
+            line.kind = ""
+            return i, line.span
+    return None
 
 
 def _without_glued(lines: Sequence[Line], found: Title) -> Title:
