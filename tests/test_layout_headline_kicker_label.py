@@ -76,3 +76,24 @@ def test_a_title_case_title_over_an_open_deck_is_a_known_miss() -> None:
     article = noticiaparse.parse(page)
     assert article.headline is not None
     assert article.headline.text == "Messi Rompe Otro Récord"
+
+
+@pytest.mark.parametrize(
+    ("topic", "title"),
+    [
+        ("Temporada de lluvias 2024", "Lluvias dejan tres muertos en el norte del país"),
+        ("Lluvias en el norte", "Lluvias dejan tres muertos en el norte del país"),
+        ("Crisis del agua", "Cortes de agua afectan a seis barrios del sur de la ciudad"),
+    ],
+    ids=["pe-season", "pe-region", "cl-water"],
+)
+def test_a_short_topic_right_over_the_title_is_its_kicker(topic: str, title: str) -> None:
+    lead = (
+        "Tres personas murieron y seis barrios del sur quedaron sin agua por las lluvias "
+        "que azotan desde el martes el norte del país, informó este jueves la Defensa Civil."
+    )
+    page = f"{topic}\n{title}\n{lead}\n{_P2}\n"
+    article = noticiaparse.parse(page)
+    assert article.headline is not None
+    assert article.kicker is not None
+    assert (article.headline.text, article.kicker.text, article.deck) == (title, topic, None)
