@@ -949,8 +949,12 @@ def _under_masthead(lines: Sequence[Line], h: int) -> bool:
 
 
 def _prose(text: str) -> bool:
-    """Not data nor code a renderer left in the text: no key opening it, few code marks."""
-    if _DATA_KEY.match(text) is not None:
+    """Not data nor code a renderer left in the text: no key opening it, few code marks.
+
+    Nor a style sheet's selector (".story-list .story-item a", "#menu li"): prose never
+    opens with a full stop or a hash glued to a letter.
+    """
+    if _DATA_KEY.match(text) is not None or (text[:1] in ".#" and text[1:2].isalpha()):
         return False
     return _CODE_MARK_SHARE * sum(map(text.count, _CODE_MARKS)) <= len(text)
 
