@@ -97,3 +97,24 @@ def test_a_short_topic_right_over_the_title_is_its_kicker(topic: str, title: str
     assert article.headline is not None
     assert article.kicker is not None
     assert (article.headline.text, article.kicker.text, article.deck) == (title, topic, None)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Canal Once plus En vivo", "Radio Sur En vivo", "Canal 13 En vivo"],
+    ids=["mx-tv", "cl-radio", "pa-tv"],
+)
+def test_a_label_over_a_far_longer_title_makes_no_list_of_headlines(label: str) -> None:
+    title = "Radar: encuestas, asilo del expresidente y el paso de migrantes por la frontera sur"
+    lead = (
+        "Las encuestas de la semana, el asilo pedido por el expresidente y el paso de "
+        "migrantes por la frontera sur marcaron la agenda del programa de este lunes."
+    )
+    more = (
+        "El programa repasó además las cifras de la última medición, que muestran un "
+        "empate técnico entre los tres candidatos con más apoyo en todo el país."
+    )
+    page = f"{label}\n{title}\n{lead}\n{more}\n{_P2}\n"
+    article = noticiaparse.parse(page)
+    assert article.headline is not None
+    assert article.headline.text == title

@@ -1118,16 +1118,20 @@ def _in_run(lines: Sequence[Line], t: int, p: int, found: Title | None) -> bool:
     """Whether line ``t`` closes a run of text lines (a menu's or a list's last entry).
 
     Line ``t`` sits right under another text line, no blank line between. It still
-    closes nothing when that line is no headline (a menu's short label, a caption's
-    sentence) and either the page's byline or date stands between ``t`` and the first
-    paragraph ``p`` (the title with its header, on a page that breaks every line once)
-    or what was found at the top is only a menu's label.
+    closes nothing when that line is the short label taken first, over a title far
+    longer (:func:`_kicker_over`: two lines make no list), or when that line is no
+    headline (a menu's short label, a caption's sentence) and either the page's byline
+    or date stands between ``t`` and the first paragraph ``p`` (the title with its
+    header, on a page that breaks every line once) or what was found at the top is only
+    a menu's label.
     """
     if t == 0 or lines[t].gap > 0:
         return False
     above = lines[t - 1]
     if above.kind != "" or above.role is Role.HEADLINE:
         return False
+    if found is not None and found[0] == t - 1 and _kicker_over(above, lines[t]):
+        return False  # right under the short label taken first: its kicker, not a list
     if _worded_title(above) and not closed(above.text):
         # under another headline: a list's last entry, unless it is signed (a list's
         # headlines carry no byline; the title's header stands under it)
