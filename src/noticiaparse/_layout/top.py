@@ -1123,7 +1123,7 @@ def _in_run(lines: Sequence[Line], t: int, p: int, found: Title | None) -> bool:
     headline (a menu's short label, a caption's sentence) and either the page's byline
     or date stands between ``t`` and the first paragraph ``p`` (the title with its
     header, on a page that breaks every line once) or what was found at the top is only
-    a menu's label.
+    a menu's label or a banner's sentence closed by a full stop.
     """
     if t == 0 or lines[t].gap > 0:
         return False
@@ -1136,8 +1136,17 @@ def _in_run(lines: Sequence[Line], t: int, p: int, found: Title | None) -> bool:
         # under another headline: a list's last entry, unless it is signed (a list's
         # headlines carry no byline; the title's header stands under it)
         return not _signed_title(lines, t)
-    weak = found is None or _menu_entry(lines[found[0]])
+    weak = found is None or _menu_entry(lines[found[0]]) or _banner(lines[found[0]])
     return not (weak or _header_between(lines, t, p, _META))
+
+
+def _banner(line: Line) -> bool:
+    """A sentence closed by a full stop, taken first at the top: a banner's, never a title.
+
+    ("CNET también está disponible en español.", "Usamos cookies para mejorar tu
+    experiencia.": a headline carries no full stop.)
+    """
+    return sentence_line(line) and line.text.rstrip(CLOSERS).endswith(".")
 
 
 def repeats_above(lines: Sequence[Line], h: int) -> bool:
