@@ -2649,6 +2649,8 @@ def _short_title_repeated(lines: Sequence[Line]) -> Title | None:
         if line.kind not in ("", "bare") or line.role is not Role.NONE:
             continue
         head = key(line)
+        if never_title(line.text):
+            continue  # a list's item shown twice ("* Suscripción"): no title
         if line.words >= _MIN_NAME_WORDS and any(
             _same_title(key(lines[i]), head) in ("site", "same") for i in range(j)
         ):
