@@ -112,3 +112,13 @@ def test_a_lead_that_tells_the_title_again_over_a_photo_stays_the_text() -> None
     page = f"{title}\n\n{lead}\n\nVecinos cargan sus muebles.\n(Foto: Andina)\n\n{_BODY}"
     article = noticiaparse.parse(page)
     assert (article.deck, article.body[0].text) == (None, lead)
+
+
+def test_the_last_paragraph_over_a_credit_at_the_end_is_no_caption() -> None:
+    title = "Gobierno presenta un plan para acortar las listas de espera"
+    deck = "La iniciativa busca coordinar mejor los hospitales públicos del país."
+    last = "Los gremios de la salud recibieron el anuncio con cautela."
+    page = f"{title}\n{deck}\n{last}\nFoto: Agencia Uno\n"
+    article = noticiaparse.parse(page)
+    assert article.deck is not None
+    assert (article.deck.text, [p.text for p in article.body]) == (deck, [last])

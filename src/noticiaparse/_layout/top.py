@@ -1674,10 +1674,8 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
     c2 = _next_paragraph(lines, c1)
     while c2 is not None and (
         _over_credit(lines, c2)
-        or (
-            len(lines[c2].text) <= MAX_CAPTION
-            and (_captioned(lines[c2].text) or _credit_under(lines, c2))
-        )
+        or (len(lines[c2].text) <= MAX_CAPTION and _captioned(lines[c2].text))
+        or (_caption_line(lines, c2) and _next_paragraph(lines, c2) is not None)
     ):
         c2 = _next_paragraph(lines, c2)  # the lead photo's caption (closed or not), over the text
     told = _told_apart(lines, h, c1, c2)
