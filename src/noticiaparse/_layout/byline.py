@@ -43,12 +43,17 @@ __all__ = [
     "led_byline",
     "names_after_lead",
     "opening_byline",
+    "opens_with_role",
     "read_byline",
     "read_linked_byline",
     "unmark",
 ]
 
 #: A name has two to five words, particles included ("María José de la Fuente").
+#: The marks a byline's names end with before the credit of its sources ("…, con
+#: información de EFE"), and the most words that credit names.
+_CREDIT_MARK = regex.compile(r"\s{0,3}[,|/–—-]\s{0,3}")
+_MAX_CREDIT_WORDS = 6
 _MIN_NAME_WORDS = 2
 _MAX_NAME_WORDS = 5
 #: An organisation's name holds at most this many lower-case words besides particles.
@@ -719,13 +724,38 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         lead = _role_key(line)  # "Periodista: Ana Ruiz", "Corresponsal: Luis Gil"
     if lead is not None:
         rest = line[lead.end() :]
-        found = _names(rest) or _names_and_role(rest)
+        found = _names(rest) or _names_and_role(rest) or _names_then_credit(rest)
         return None if found is None else Byline(authors=found[0], credit=found[1])
     column = _column_byline(line)
     if column is not None:
         return column
     unled = _unled(line)
     return _nameless(unled) if unled is not None and _photo_credited(written) else unled
+
+
+def _names_then_credit(rest: str) -> tuple[tuple[str, ...], str | None] | None:
+    """The names of a byline that closes with its sources: "Ana Ruiz, con información de EFE".
+
+    After a comma, a bar, a slash or a dash, a credit's lead (lexicon
+    ``credit_leads.txt``: "con información de", "fuente") and a few words: the names
+    before it are the byline's, the agency after it (when one is named) its credit.
+
+    Examples:
+        >>> _names_then_credit("Ana Ruiz y Luis Gil, con información de agencias")
+        (('Ana Ruiz', 'Luis Gil'), 'agencias')
+        >>> _names_then_credit("Ana Ruiz | Con información de EFE")
+        (('Ana Ruiz',), 'EFE')
+    """
+    for mark in _CREDIT_MARK.finditer(rest):
+        tail = rest[mark.end() :]
+        lead = _credit_lead().match(tail)
+        if lead is None or not 0 < len(tail[lead.end() :].split()) <= _MAX_CREDIT_WORDS:
+            continue
+        found = _names(rest[: mark.start()].strip())
+        if found is None or not found[0]:
+            return None
+        return found[0], found[1] or _credits_in(tail[lead.end() :])
+    return None
 
 
 def _column_byline(line: str) -> Byline | None:
@@ -1089,3 +1119,17 @@ def opening_byline(text: str) -> Byline | None:
         return None
     cut = _after_names().search(plain)
     return read_byline(plain if cut is None else plain[: cut.start()])
+
+
+def opens_with_role(text: str) -> bool:
+    """Whether a line opens with a journalist's role: a note on the author.
+
+    "Periodista especializada en clima.", "Editor de Regiones desde 2019." (lexicon
+    ``byline_roles.txt``); a role with a colon labels a speaker's turn ("EDITOR: …").
+
+    Examples:
+        >>> opens_with_role("Periodista especializada en clima."), opens_with_role("EDITOR: No.")
+        (True, False)
+    """
+    first = text.split(None, 1)[0] if text.strip() else ""
+    return not first.endswith(":") and fold(first.strip(".,;")) in roles()

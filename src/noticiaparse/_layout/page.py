@@ -39,7 +39,13 @@ from noticiaparse._layout.boilerplate import (
     layout_words,
     poll_lines,
 )
-from noticiaparse._layout.byline import Byline, led_byline, read_byline, read_linked_byline
+from noticiaparse._layout.byline import (
+    Byline,
+    led_byline,
+    opens_with_role,
+    read_byline,
+    read_linked_byline,
+)
 from noticiaparse._layout.learned import refine, rerank_headline
 from noticiaparse._layout.lines import CLOSERS as _CLOSERS
 from noticiaparse._layout.lines import DIALOGUE as _DIALOGUE
@@ -70,6 +76,7 @@ from noticiaparse._layout.signature import pick_authors, pick_credit, post_text,
 from noticiaparse._layout.tail import BodyLine, body_furniture
 from noticiaparse._layout.top import (
     caption_under_deck,
+    dated_stamp,
     find_deck,
     find_headline,
     find_kicker,
@@ -842,7 +849,10 @@ def _past_header(lines: Sequence[_Line], start: int) -> int:
         return cut
     if p - start > _TOP:
         return start
-    last = max((k for k in range(start, p) if lines[k].kind in _HEADER), default=None)
+    last = max(
+        (k for k in range(start, p) if lines[k].kind in _HEADER or _stamp_line(lines[k])),
+        default=None,
+    )
     if last is None:
         return start
     # (a live page's time stamp opens its first entry: the entry's title is the text's)
@@ -854,11 +864,42 @@ def _past_header(lines: Sequence[_Line], start: int) -> int:
         if line.role is not Role.NONE or line.kind not in ("", "item", "bare"):
             continue
         caption = _caption_over_credit(line, lines[k + 1], signed=signed)
-        if caption or (
-            not _sentence_line(line) and (k <= last or _header_note(line, lines[k + 1]))
+        if (
+            caption
+            or (not _sentence_line(line) and (k <= last or _header_note(line, lines[k + 1])))
+            or _authors_note(lines, k, last)
         ):
             line.role = Role.FURNITURE  # (a name here is the byline's)
     return start
+
+
+def _stamp_line(line: _Line) -> bool:
+    """A short text line in the header holding a date in figures: the page's stamp.
+
+    "Ciudad de México / 12.03.2024 10:31", "Redacción Regiones / 12.03.2024 / Lima": a
+    place or a desk with the date, which the publication line's reader does not take
+    whole; header furniture like the date line.
+    """
+    return line.kind == "" and line.role is Role.NONE and dated_stamp(line.text)
+
+
+def _authors_note(lines: Sequence[_Line], k: int, last: int) -> bool:
+    """Whether line ``k`` in the header is the note on the author under the byline.
+
+    "Luis Paredes" over "Periodista especializado en clima y desastres." (a journalist's
+    role opening it, lexicon ``byline_roles.txt``), right under the byline (no blank
+    line between): the author's card the page sets in its header. Over more of the
+    header (the date, the share buttons) it is never the text's first paragraph, which
+    stands under the header; right over the text, only a role in the singular with no
+    article is a note ("Periodista …"): a lead may open with a plural ("Periodistas de
+    todo el país …"), never with a bare noun.
+    """
+    line = lines[k]
+    if k == 0 or line.gap > 0 or lines[k - 1].kind not in ("byline", "bare"):
+        return False
+    if not opens_with_role(line.text):
+        return False
+    return k < last or not line.text.split(None, 1)[0].rstrip(".,;").endswith("s")
 
 
 def _header_note(line: _Line, below: _Line) -> bool:

@@ -84,6 +84,10 @@ _DECK_WORDS = 14
 #: A kicker over the title and its open deck: this many words at most (the deck: this many
 #: words at least, up to this many characters).
 _KICKER_WORDS = 6
+#: The title under a kicker: this many words at most (a deck is longer); a topic's
+#: kicker with a lower-case word has this many words at most.
+_TOPIC_WORDS = 4
+_KICKER_TITLE_WORDS = 13
 _OPEN_DECK_WORDS = 8
 _OPEN_DECK_CHARS = 400
 
@@ -111,6 +115,9 @@ def retold_title(lines: Sequence[Line], found: Title | None) -> Title | None:
     h = found[0]
     if repeats_above(lines, h):
         return found  # the title tag over it repeats it: the page's own title
+    title = _title_under_label(lines, h)
+    if title is not None:
+        return _unmarked(lines[title], title)  # (a place or a topic over it: its kicker)
     said = content_words(lines[h].text)
     stems = content_stems(lines[h].text)
     again = len(
@@ -144,6 +151,36 @@ def _title_over_deck(lines: Sequence[Line], h: int) -> int | None:
     if line.words < _TITLE_OVER_DECK_WORDS or below.words < line.words or closed(below.text):
         return None
     return h - 1 if _retold(lines, h - 1, frozenset(), loose=True) else None
+
+
+def _title_under_label(lines: Sequence[Line], h: int) -> int | None:
+    """The title right under line ``h`` when ``h`` is a label over it: its kicker.
+
+    A place or a topic set over the headline ("En Járkov (Ucrania)", "Crisis en
+    Oriente Medio": six words at most, no lower-case content word, not closed) reads as a
+    short title when the page sets no blank line under it; the title-shaped line right
+    under it (four to thirteen words, one a lower-case content word, not closed), retold
+    by the text too, is the headline, and the label its kicker. So is a topic of up to
+    four words with a lower-case word ("Temporada de lluvias 2024") over a title twice
+    its size and of seven words or more: an antetítulo is that short, and a deck set
+    like a title under a short title is longer than a title.
+    """
+    c = h + 1
+    if c >= len(lines) or next_text(lines, h) != c or lines[c].gap > 0:
+        return None
+    label, line = lines[h], lines[c]
+    topic = label.words <= _TOPIC_WORDS and line.words >= max(
+        _TITLE_OVER_DECK_WORDS, 2 * label.words
+    )
+    if (
+        label.words > _KICKER_WORDS
+        or (_worded(label.text) and not topic)
+        or closed(label.text)
+        or not _LABEL_WORDS < line.words <= _KICKER_TITLE_WORDS
+        or not _worded(line.text)
+    ):
+        return None
+    return c if _retold(lines, c, frozenset(), loose=True) else None
 
 
 def _unmarked(line: Line, i: int) -> Title:

@@ -49,7 +49,7 @@ from noticiaparse._layout.lines import (
 from noticiaparse._layout.published import is_stamp, read_date_line
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lazy import lazy_regex
-from noticiaparse._text.lexicons import folded_lines
+from noticiaparse._text.lexicons import folded_lines, word_classes
 from noticiaparse._text.lexicons import lines as lexicon_lines
 from noticiaparse._text.span import Span
 
@@ -58,6 +58,7 @@ __all__ = [
     "caption_under_deck",
     "content_stems",
     "content_words",
+    "dated_stamp",
     "find_deck",
     "find_headline",
     "find_kicker",
@@ -315,6 +316,8 @@ _ARCHIVE_CAPTION = regex.compile(
 #: durante la presentación del plan", "Los rescatistas, este martes en Valparaíso." (one
 #: comma, a scene's lead after it: "durante", "tras", "a su llegada", "este martes"; or
 #: the person's name in apposition first: "La ministra, Ana Ruiz, durante …").
+#: A finite verb's ending needs a word longer than this ("dó", "rá" alone are none).
+_MIN_VERB = 3
 _SCENE_CAPTION = regex.compile(
     r"\p{Lu}[^,.;:!?¿¡\n]{2,80},\s{1,3}(?:\p{Lu}[^,.;:!?¿¡\n]{1,60},\s{1,3})?"
     r"(?i:durante|tras|junto\s{1,3}a|a\s{1,3}su\s{1,3}"
@@ -349,6 +352,12 @@ _RETOLD_SHARE, _RETOLD_SHARE_BASE = 1, 3
 _MIN_SUMMARY_WORDS = 5
 _WORD = regex.compile(r"\w+")
 _DIGIT = regex.compile(r"\d")
+#: A date in figures, day, month and year ("12.03.2024", "12/03/24", "2024-03-12"), in a
+#: line of fewer than this many words: the page's stamp.
+_FIGURE_DATE = regex.compile(
+    r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)"
+)
+_STAMP_WORDS = 10
 #: The opening of a line read for a page note (``page_notes.txt``'s longest phrase fits).
 _NOTE_HEAD = 40
 
@@ -940,8 +949,12 @@ def _under_masthead(lines: Sequence[Line], h: int) -> bool:
 
 
 def _prose(text: str) -> bool:
-    """Not data nor code a renderer left in the text: no key opening it, few code marks."""
-    if _DATA_KEY.match(text) is not None:
+    """Not data nor code a renderer left in the text: no key opening it, few code marks.
+
+    Nor a style sheet's selector (".story-list .story-item a", "#menu li"): prose never
+    opens with a full stop or a hash glued to a letter.
+    """
+    if _DATA_KEY.match(text) is not None or (text[:1] in ".#" and text[1:2].isalpha()):
         return False
     return _CODE_MARK_SHARE * sum(map(text.count, _CODE_MARKS)) <= len(text)
 
@@ -1105,22 +1118,35 @@ def _in_run(lines: Sequence[Line], t: int, p: int, found: Title | None) -> bool:
     """Whether line ``t`` closes a run of text lines (a menu's or a list's last entry).
 
     Line ``t`` sits right under another text line, no blank line between. It still
-    closes nothing when that line is no headline (a menu's short label, a caption's
-    sentence) and either the page's byline or date stands between ``t`` and the first
-    paragraph ``p`` (the title with its header, on a page that breaks every line once)
-    or what was found at the top is only a menu's label.
+    closes nothing when that line is the short label taken first, over a title far
+    longer (:func:`_kicker_over`: two lines make no list), or when that line is no
+    headline (a menu's short label, a caption's sentence) and either the page's byline
+    or date stands between ``t`` and the first paragraph ``p`` (the title with its
+    header, on a page that breaks every line once) or what was found at the top is only
+    a menu's label or a banner's sentence closed by a full stop.
     """
     if t == 0 or lines[t].gap > 0:
         return False
     above = lines[t - 1]
     if above.kind != "" or above.role is Role.HEADLINE:
         return False
+    if found is not None and found[0] == t - 1 and _kicker_over(above, lines[t]):
+        return False  # right under the short label taken first: its kicker, not a list
     if _worded_title(above) and not closed(above.text):
         # under another headline: a list's last entry, unless it is signed (a list's
         # headlines carry no byline; the title's header stands under it)
         return not _signed_title(lines, t)
-    weak = found is None or _menu_entry(lines[found[0]])
+    weak = found is None or _menu_entry(lines[found[0]]) or _banner(lines[found[0]])
     return not (weak or _header_between(lines, t, p, _META))
+
+
+def _banner(line: Line) -> bool:
+    """A sentence closed by a full stop, taken first at the top: a banner's, never a title.
+
+    ("CNET también está disponible en español.", "Usamos cookies para mejorar tu
+    experiencia.": a headline carries no full stop.)
+    """
+    return sentence_line(line) and line.text.rstrip(CLOSERS).endswith(".")
 
 
 def repeats_above(lines: Sequence[Line], h: int) -> bool:
@@ -1649,8 +1675,9 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
     while c2 is not None and (
         _over_credit(lines, c2)
         or (len(lines[c2].text) <= MAX_CAPTION and _captioned(lines[c2].text))
+        or (_caption_line(lines, c2) and _next_paragraph(lines, c2) is not None)
     ):
-        c2 = _next_paragraph(lines, c2)  # the lead photo's caption, over the text
+        c2 = _next_paragraph(lines, c2)  # the lead photo's caption (closed or not), over the text
     told = _told_apart(lines, h, c1, c2)
     if told is not None:
         return told
@@ -1890,8 +1917,26 @@ def _deck_shape(text: str) -> bool:
         return False  # a photo's caption with its credit
     if _signed_opening(text):
         return False  # "Por Redacción El Litoral 3 - 14 Marzo, 2019": a byline
+    if dated_stamp(text):
+        return False  # "Ciudad de México / 12.03.2024 10:31": a place and its date
     letter = _LETTER.search(text)
     return letter is not None and not letter.group().islower()
+
+
+def dated_stamp(text: str) -> bool:
+    """Whether a short line holds a date in figures: the page's stamp, never a summary.
+
+    "Ciudad de México / 12.03.2024 10:31:00", "Redacción Regiones / 12.03.2024 / Lima":
+    a place, a desk and a date written in figures (day, month and year), under ten
+    words; a deck writes its dates in words, when it gives one ("el 12 de marzo").
+
+    Examples:
+        >>> dated_stamp("Ciudad de México / 12.03.2024 10:31:00")
+        True
+        >>> dated_stamp("El Gobierno subirá el salario mínimo en un 8% desde julio de 2024")
+        False
+    """
+    return len(text.split()) < _STAMP_WORDS and _FIGURE_DATE.search(text) is not None
 
 
 def _over_header(lines: Sequence[Line], h: int, c1: int) -> bool:
@@ -2277,7 +2322,31 @@ def find_headline(lines: list[Line]) -> Title | None:
             found = _short_title_over_header(lines) or _short_title_repeated(lines)
         if found is None:  # (nothing but a block shown twice: its line, as a last resort)
             found = _title_over_text(lines, _headline(lines, twice=True), twice=True)
+        if found is None:
+            found = _title_over_credit(lines)
     return None if found is None else _without_glued(lines, _without_h1_mark(lines, found))
+
+
+def _title_over_credit(lines: list[Line]) -> Title | None:
+    """The title read as a photo's caption because the lead photo's credit stands under it.
+
+    "Title" over "Foto: Andina" with no blank line between (a renderer that breaks every
+    line once) reads as a caption over its credit; with no other title on the page, the
+    first such line over the text that is shaped like a title (four words or more, not
+    closed like a sentence) is the title.
+    """
+    p = first_paragraph(lines, 0)
+    for i in range(min(TOP, len(lines) if p is None else p)):
+        line = lines[i]
+        if (
+            line.kind == "caption"
+            and line.role is Role.NONE
+            and not closed(line.text)
+            and _worded_title(line)
+        ):
+            line.kind = ""
+            return i, line.span
+    return None
 
 
 def _without_glued(lines: Sequence[Line], found: Title) -> Title:
@@ -2578,6 +2647,8 @@ def _short_title_repeated(lines: Sequence[Line]) -> Title | None:
         if line.kind not in ("", "bare") or line.role is not Role.NONE:
             continue
         head = key(line)
+        if never_title(line.text):
+            continue  # a list's item shown twice ("* Suscripción"): no title
         if line.words >= _MIN_NAME_WORDS and any(
             _same_title(key(lines[i]), head) in ("site", "same") for i in range(j)
         ):
@@ -2798,7 +2869,7 @@ def find_deck(lines: list[Line], h: int) -> int | None:
             or _stamp(lines[c1])
             or _page_note(lines[c1].text)
             or _ARCHIVE_CAPTION.fullmatch(lines[c1].text) is not None  # "…, en imagen de archivo"
-            or _SCENE_CAPTION.fullmatch(lines[c1].text) is not None  # "La ministra, durante …"
+            or _scene_caption(lines[c1].text)  # "La ministra, durante …"
             or _under_media_label(lines, c1)  # "VIDEO" over the video's title
             or _under_widget_label(lines, c1)  # "Noticias relacionadas" over a headline
             or _CARD_EXCERPT.search(lines[c1].text) is not None  # "… de la... 14.06.2025, …"
@@ -2961,11 +3032,19 @@ def _over_credit(lines: Sequence[Line], c1: int) -> bool:
 
 
 def _credit_under(lines: Sequence[Line], i: int) -> bool:
-    """Whether a photo credit alone stands on the line under line ``i`` ("Foto: EFE")."""
+    """Whether a photo credit alone stands on the line under line ``i`` ("Foto: EFE").
+
+    In brackets or not: "(Foto: Agencia Uno)".
+    """
     if i + 1 >= len(lines):
         return False
     credit = lines[i + 1]
-    return credit.kind == "media" and credit.words <= _CREDIT_WORDS and is_credit(credit.text)
+    if credit.kind != "media" or credit.words > _CREDIT_WORDS:
+        return False
+    text = credit.text
+    if text[:1] in "([" and text[-1:] in ")]":
+        text = text[1:-1]
+    return is_credit(text)
 
 
 def _caption_line(lines: Sequence[Line], i: int) -> bool:
@@ -2978,9 +3057,53 @@ def _caption_line(lines: Sequence[Line], i: int) -> bool:
     return len(text) <= MAX_CAPTION and (
         _captioned(text)
         or _ARCHIVE_CAPTION.fullmatch(text) is not None
-        or _SCENE_CAPTION.fullmatch(text) is not None
+        or _scene_caption(text)
         or _credit_under(lines, i)
     )
+
+
+def _scene_caption(text: str) -> bool:
+    """A photo's caption naming who is shown and the scene, with no verb.
+
+    "La ministra, durante la rueda de prensa", "El alcalde Jorge Díaz, a su llegada
+    al municipio": one comma, a scene's lead, and before the comma a noun phrase. A
+    sentence shaped alike says what happened (its verb before the comma: "El Gobierno
+    anunció el alza, tras el acuerdo …"): a deck's, never a caption's.
+    """
+    return _SCENE_CAPTION.fullmatch(text) is not None and not _clause(text[: text.find(",")])
+
+
+def _clause(head: str) -> bool:
+    """Whether the words before a caption's comma hold a finite verb (lexicon ``clause_marks.tsv``).
+
+    A verb form no noun phrase holds ("se", "ha", "que", "fue"), a lower-case word with
+    a finite verb's ending ("anunció", "llegaron", "tendrá"), or a lower-case word that
+    is no preposition or article right before an article ("limpian las calles": the
+    verb's object; "de la población" is a noun's complement).
+
+    Examples:
+        >>> _clause("El Gobierno anunció el alza"), _clause("Los vecinos limpian las calles")
+        (True, True)
+        >>> _clause("La ministra de Economía"), _clause("Vecinos de la población Los Aromos")
+        (False, False)
+    """
+    marks = word_classes("clause_marks.tsv")
+    words = [w.strip(CLOSERS + '"«“‘(') for w in head.split()[1:]]
+    for k, word in enumerate(words):
+        if not word[:1].islower():
+            continue
+        lower = word.lower()
+        if lower in marks["verb"] or (len(lower) > _MIN_VERB and lower.endswith(_verb_endings())):
+            return True
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if after in marks["object"] and fold(lower) not in layout_words("open_end"):
+            return True
+    return False
+
+
+@functools.cache
+def _verb_endings() -> tuple[str, ...]:
+    return tuple(sorted(word_classes("clause_marks.tsv")["ending"]))
 
 
 def unmark_deck(line: Line) -> None:
