@@ -109,6 +109,10 @@ _MIN_CUT_COPY_WORDS = 5
 _TERMINAL = (".", "!", "?", "…")
 #: The dashes a dateline set on its own line ends with ("AREQUIPA, 3 Jun. (ANDINA) -").
 _DASHES = ("-", "—", "–", "‒", "―")
+#: A dateline alone on its line is at most this long, and may be read as a date line, a
+#: place or an agency's credit (of the text or, in brackets, of a photo).
+_MAX_DATELINE = 80
+_DATELINE_KINDS = frozenset({"", "date", "line", "byline", "media"})
 _MAX_COMBINED = 160
 _TRAILING_CUE = regex.compile(r"\s{1,3}(?:publicad[oa]|actualizad[oa])\s{0,3}:?$", regex.IGNORECASE)
 #: The second line of a linked headline a renderer wrapped holds this many words at most.
@@ -132,6 +136,21 @@ _link_resumes = lazy_regex(
 #: A sentence's end: a full stop after a word of four letters or more, one of them lower
 #: case (not an abbreviation, "etc.", "EE.UU.", nor an ellipsis), perhaps with closers.
 _sentence_end = lazy_regex(r"[\"«“‘'(]{0,3}(?=\w*\p{Ll})\w{4,40}[\"»”’')]{0,3}\.[\"»”’')]{0,3}")
+
+
+#: A dateline alone on its line (perhaps in bold): a place, perhaps a date or an agency,
+#: closed by a dash after a stop or a bracket ("Lima, 3 mar (EFE).–", "ROMA, 13 Feb.
+#: (EUROPA PRESS) -"), or after a space when the place is in capitals ("SANTIAGO -"), or
+#: by an agency in brackets after a comma and a day ("MADRID, 3 (EUROPA PRESS)").
+_dateline_alone = lazy_regex(
+    r"[*_]{0,2}\p{Lu}[^\n]{0,70}?[.)]\s{0,2}[-—–‒―][*_]{0,2}"
+    r"|[*_]{0,2}\p{Lu}\p{Lu}[^\n]{0,70}?\s[-—–‒―][*_]{0,2}"
+    r"|[*_]{0,2}\p{Lu}[^\n,]{0,40},\s{0,2}\d{1,2}[^\n()\d]{0,20}\(\p{Lu}[^\n()]{1,30}\)[*_]{0,2}"
+)
+
+
+#: What opens a sentence: a capital, or an opening mark or sign before one.
+_sentence_opens = lazy_regex(r"[\"“«¿¡*_]{0,3}\p{Lu}")
 
 
 _contact = lazy_regex(r"(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{2,30})")
@@ -1239,8 +1258,20 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
 def _join_pieces(text: str, lines: Sequence[_Line], start: int) -> None:
     """Body lines that go on the body line above them join it (:mod:`._layout.wrap`).
 
-    The line above takes the piece's end; the piece is left with no role.
+    The line above takes the piece's end; the piece is left with no role. A dateline set
+    on a line of its own over the first paragraph (:func:`_own_dateline`) is the text's:
+    right over it, it takes the paragraph (a bold run the renderer broke off: the line
+    keeps what it says, a date line's date, and the paragraph's text joins it); a blank
+    line between, the page set it as a paragraph of its own, and it is one.
     """
+    if 0 < start < len(lines) and _own_dateline(lines[start - 1], lines[start]):
+        dateline, first = lines[start - 1], lines[start]
+        dateline.role = Role.BODY
+        if not first.gap:
+            dateline.end = first.end
+            dateline.text = text[dateline.start : first.end]
+            first.role, first.kind = Role.NONE, ""
+            start -= 1
     # the line records themselves, read in place: no record a line (a page of short lines)
     found = paragraph_pieces(lines[start:])
     target = None
@@ -1251,6 +1282,32 @@ def _join_pieces(text: str, lines: Sequence[_Line], start: int) -> None:
         target.end = line.end
         target.text = text[target.start : line.end]
         line.role, line.kind = Role.NONE, ""
+
+
+def _own_dateline(line: _Line, first: _Line) -> bool:
+    """Whether ``line``, right over the body's first paragraph ``first``, is its dateline.
+
+    A dateline opens the story's text ("SANTIAGO.– El Gobierno …"); a renderer that sets
+    its bold run apart, or a page that sets it as a block of its own, leaves it alone on
+    its line: a short line closed by a dash after a stop or a bracket ("Ciudad de México,
+    12 de marzo de 2024.-", "ROMA, 13 Feb. (EUROPA PRESS) -"), or after a place in
+    capitals ("SANTIAGO -"), or by an agency in brackets after a comma and a day
+    ("MADRID, 3 (EUROPA PRESS)"), over a paragraph that opens a sentence. Not a site's
+    name closed by a dash ("Diario del Sur -"), not a title or a deck, and not a line of
+    furniture but a date line, a place (a place in capitals may read as a bare name) or
+    an agency's credit.
+    """
+    text = line.text
+    end = text.rstrip("*_")
+    return (
+        line.role in (Role.FURNITURE, Role.NONE)
+        and (line.kind in _DATELINE_KINDS or (line.kind == "bare" and text.isupper()))
+        and len(text) <= _MAX_DATELINE
+        and (end.endswith(_DASHES) or end.endswith(")"))
+        and first.role is Role.BODY
+        and _sentence_opens().match(first.text) is not None
+        and _dateline_alone().fullmatch(text) is not None
+    )
 
 
 class _Pieces(NamedTuple):

@@ -153,6 +153,14 @@ _CLOSED = regex.compile(r"[.!?…:;](?:[\"»”’')*_\]]{0,4})\Z")
 _CLOSED_SIZE = 5  # the longest match of _CLOSED
 #: What a line continuing the one above may open with: a lower-case letter, a closing mark.
 _GOES_ON = regex.compile(r"[\s\"“«*_(\[]{0,3}(?:\p{Ll}|[,.;:)\]»”])")
+#: A figure opening a line with the sentence going on after it ("2.000 millones de …",
+#: "US$ 3,5 millones, …", "40% de …"): a Spanish sentence does not open with figures, so
+#: under prose left open it is the sentence's object.
+_FIGURE_GOES_ON = regex.compile(
+    r"[*_]{0,2}(?:US\$|[$€£])?\s{0,2}\d[\d.,]{0,15}\s{0,2}%?[*_]{0,2}(?:\s{1,3}\p{Ll}|[,;])"
+)
+#: A day of the month opening a date: "3 de octubre …".
+_DAY_OF_MONTH = regex.compile(r"\d{1,2}\s{1,3}de\s")
 
 
 @attrs.frozen(repr=False)
@@ -220,7 +228,24 @@ def goes_on(above: str, below: str) -> bool:
     return (
         above.endswith(",")
         or words[-1].lower() in layout_words("open_end")
-        or (_open_clause(words) and _name_opens(below))
+        or (_open_clause(words) and (_name_opens(below) or _figure_opens(below)))
+    )
+
+
+def _figure_opens(text: str) -> bool:
+    """Whether a line opens with a figure and goes on with its sentence to a stop.
+
+    "2.000 millones de pesos, según …", "92% durante …": the figure, then a lower-case
+    word or a comma, and the line closed like a sentence or longer than a short piece.
+    Not a date ("3 de octubre de 2024"), nor a label with its count ("4 minutos", "12
+    comentarios"), which close no sentence.
+    """
+    head = text.lstrip("*_").removeprefix("US").lstrip("$€£ ")
+    return (
+        head[:1].isdigit()
+        and _FIGURE_GOES_ON.match(text) is not None
+        and _DAY_OF_MONTH.match(head) is None
+        and (_closed(text) or len(text.split()) > _PIECE_WORDS)
     )
 
 
@@ -399,6 +424,12 @@ def carried_over_gap(above: Pieced, below: Pieced) -> bool:
         text.endswith(",") or words[-1].lower() in layout_words("open_end")
     ):
         return True
+    if (_open_clause(words) and _figure_opens(below.text)) or (
+        len(words) >= _CLAUSE_WORDS and not _closed(text) and _acronym_opens(below.text)
+    ):
+        # "… la inversión total alcanzará" over "2.000 millones de …"; "… Nacional de
+        # Estadísticas" over "(INE), la población …"
+        return True
     return (
         _GOES_ON.match(below.text) is not None
         and below.text.lstrip()[:1] != "."
@@ -410,6 +441,11 @@ def carried_over_gap(above: Pieced, below: Pieced) -> bool:
             or (_open_clause(words) and below.text.lstrip()[:1] in _QUOTE_OPENERS)
         )
     )
+
+
+def _acronym_opens(text: str) -> bool:
+    """Whether a line opens with a bracketed aside, the sentence going on after it."""
+    return text[:1] == "(" and _BRACKETED.match(text) is not None
 
 
 def linked_between(before: Pieced, link: Pieced, after: Pieced) -> bool:
@@ -429,7 +465,7 @@ def linked_between(before: Pieced, link: Pieced, after: Pieced) -> bool:
         and _open_clause(words)
         and len(link.text.split()) <= _PIECE_WORDS
         and not _closed(link.text)
-        and (_name_opens(link.text) or link.text[:1].islower())
+        and (_name_opens(link.text) or link.text.lstrip("*_")[:1].islower())
         and _GOES_ON.match(after.text) is not None
     )
 
@@ -526,7 +562,14 @@ def _broken(above: str, below: str) -> bool:
         # word in lower case: "Serie A" over "Ligue 1" is a menu's)
         return not _lead(above)
     if not below[:1].islower():
-        return False
+        # a figure under prose left open: "… la inversión total alcanzará" over "2.000
+        # millones de pesos, …" (not under a byline's or a credit's lead)
+        return (
+            len(words) >= _CLAUSE_WORDS
+            and _open_clause(words[-1:] * _CLAUSE_WORDS)
+            and _figure_opens(below)
+            and not _lead(above)
+        )
     # (a line joined already holds a sentence's pieces: it goes on in lower case)
     going = len(below.split())
     return (
