@@ -219,7 +219,12 @@ def furniture_kind(text: str, folded: str | None = None) -> str | None:
     if kind is None and folded[:1] in "[(" and folded[-1:] in "])":
         kind = _phrases().kind(key(folded[1:-1], folded[1:-1]))  # "[Lee también: …]"
     if kind is None:
-        if _slot_names(text) or _continuation_note(folded):
+        if _slot_names(text) or (
+            # (cheap tests first: a short line, a word that says where the text goes on)
+            folded.count(" ") < _MAX_NOTE_WORDS
+            and ("bajo" in folded or "despues" in folded or "tras " in folded or "luego" in folded)
+            and _continuation_note(folded)
+        ):
             return "ad"
         return "line" if "cookie" in folded and _asks_consent(folded) else None
     return _ORDER[kind]
@@ -245,11 +250,9 @@ def _continuation_note(folded: str) -> bool:
         >>> _continuation_note("el juicio sigue tras el anuncio del fiscal")
         False
     """
-    if not ("bajo" in folded or "despues" in folded or "tras" in folded or "luego" in folded):
-        return False  # (a cheap test first: the words that say where)
     if folded.endswith(".") and not folded.endswith("..."):
         return False
-    words = set(_NOTE_WORD.findall(folded))
+    words = {word.strip(_NOTE_MARKS) for word in folded.split()}
     if len(words) > _MAX_NOTE_WORDS:
         return False
     classes = word_classes("continuation_notes.tsv")
@@ -263,7 +266,8 @@ def _continuation_note(folded: str) -> bool:
     )
 
 
-_NOTE_WORD = re.compile(r"\w+")
+#: The marks around a note's words ("… debajo del anuncio...", "(sigue abajo)").
+_NOTE_MARKS = ".,;:!?¡¿…\"'()[]«»“”-–—"
 
 
 def _asks_consent(folded: str) -> bool:
