@@ -244,6 +244,8 @@ _numbered = lazy_regex(r"\d{1,2}\s?[.)-]\s{0,3}\p{Lu}")
 
 
 _BYLINE_REACH = 3
+#: A label set inside a widget's block of lines has at most this many words.
+_WIDGET_LABEL_WORDS = 3
 _MAX_BARE_BYLINE = 80
 _MAX_ITEM = 250
 #: More lines than this without running text end the article.
@@ -1087,6 +1089,7 @@ def _mark_body_furniture(lines: Sequence[_Line], start: int) -> None:
     ]
     for k in body_furniture(view):
         lines[start + k].role = Role.FURNITURE
+    _labels_in_widgets(lines, start)
     for line in lines[start:]:
         marks = (
             _HEADING_MARKS.match(line.text)
@@ -1096,6 +1099,39 @@ def _mark_body_furniture(lines: Sequence[_Line], start: int) -> None:
         if marks is not None:  # an intertitle's markdown marks are not its text
             line.start += marks.end()
             line.text = line.text[marks.end() :]
+
+
+def _labels_in_widgets(lines: Sequence[_Line], start: int) -> None:
+    """Short labels set inside a block of furniture, from ``start`` on, are its own.
+
+    A widget between the paragraphs (an ad slot's names, a carousel's arrows, a player's
+    buttons) is a block of lines set right under one another: a short line not closed
+    like a sentence (:data:`_WIDGET_LABEL_WORDS` words at most: a brand, a button's
+    word) with furniture right over it and right under it, no blank line between, is
+    one of the block's lines. An intertitle stands apart from the lines around it, or
+    over its paragraph.
+    """
+    body, furniture = Role.BODY, Role.FURNITURE
+    run: list[_Line] = []  # short labels right under furniture, each right under the last
+    above = None  # the role of the line over the run
+    for line in itertools.islice(lines, start, None):
+        role = line.role
+        if line.gap:
+            run.clear()
+        elif role is furniture and run:
+            for label in run:  # furniture over and under the run
+                label.role = furniture
+            run.clear()
+        elif role is body and (run or above is furniture) and _widget_label(line):
+            run.append(line)
+        else:
+            run.clear()
+        above = role
+
+
+def _widget_label(line: _Line) -> bool:
+    """A short line not closed like a sentence (a label, a button, a brand)."""
+    return line.words <= _WIDGET_LABEL_WORDS and not _closed(line.text)
 
 
 def _item_shaped(line: _Line) -> bool:
