@@ -149,6 +149,16 @@ _dateline_alone = lazy_regex(
 )
 
 
+#: A time of day alone: perhaps the day's word first ("Hoy, "), the clock's time with
+#: its unit or its half of the day ("10.45 horas", "12:45 p.m."), perhaps a place after a
+#: bar or a dash ("15:20 | Temuco").
+_time_stamp = lazy_regex(
+    r"(?i:(?:hoy|ayer)\s{0,2},?\s{1,3})?\d{1,2}[:.]\d{2}"
+    r"(?:\s{0,2}(?i:h(?:s|rs?|oras?)?\.?|[ap]\.?\s?m\.?))?"
+    r"(?:\s{1,3}[|·•]\s{1,3}\p{Lu}[\p{L} ]{1,30})?"
+)
+
+
 #: What opens a sentence: a capital, or an opening mark or sign before one.
 _sentence_opens = lazy_regex(r"[\"“«¿¡*_]{0,3}\p{Lu}")
 
@@ -244,6 +254,8 @@ _numbered = lazy_regex(r"\d{1,2}\s?[.)-]\s{0,3}\p{Lu}")
 
 
 _BYLINE_REACH = 3
+#: A time stamp alone on its line is at most this long ("Ayer, 22:10 hrs. | Valparaíso").
+_MAX_STAMP = 48
 #: A label set inside a widget's block of lines has at most this many words.
 _WIDGET_LABEL_WORDS = 3
 _MAX_BARE_BYLINE = 80
@@ -1090,6 +1102,7 @@ def _mark_body_furniture(lines: Sequence[_Line], start: int) -> None:
     for k in body_furniture(view):
         lines[start + k].role = Role.FURNITURE
     _labels_in_widgets(lines, start)
+    _time_stamps(lines, start)
     for line in lines[start:]:
         marks = (
             _HEADING_MARKS.match(line.text)
@@ -1127,6 +1140,25 @@ def _labels_in_widgets(lines: Sequence[_Line], start: int) -> None:
         else:
             run.clear()
         above = role
+
+
+def _time_stamps(lines: Sequence[_Line], start: int) -> None:
+    """A time of day alone on a body line, from ``start`` on, is a stamp: furniture.
+
+    A live page's or an update's stamp ("10.45 horas", "12:45 p.m.", "Hoy, 10:45",
+    "Ayer 22:10", "15:20 | Temuco"): a clock time with its unit or its half of the day,
+    perhaps after the day's word or before a place after a bar, and nothing else. No
+    paragraph is a time alone.
+    """
+    for line in itertools.islice(lines, start, None):
+        text = line.text
+        if (
+            line.role is Role.BODY
+            and len(text) <= _MAX_STAMP
+            and _DIGIT.search(text) is not None
+            and _time_stamp().fullmatch(text) is not None
+        ):
+            line.role = Role.FURNITURE
 
 
 def _widget_label(line: _Line) -> bool:
