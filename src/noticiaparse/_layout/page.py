@@ -256,6 +256,8 @@ _numbered = lazy_regex(r"\d{1,2}\s?[.)-]\s{0,3}\p{Lu}")
 _BYLINE_REACH = 3
 #: A time stamp alone on its line is at most this long ("Ayer, 22:10 hrs. | Valparaíso").
 _MAX_STAMP = 48
+#: What a time stamp opens with: a digit, or the day's word ("Hoy", "Ayer").
+_STAMP_FIRSTS = frozenset("0123456789HhAa")
 #: A label set inside a widget's block of lines has at most this many words.
 _WIDGET_LABEL_WORDS = 3
 _MAX_BARE_BYLINE = 80
@@ -1101,8 +1103,7 @@ def _mark_body_furniture(lines: Sequence[_Line], start: int) -> None:
     ]
     for k in body_furniture(view):
         lines[start + k].role = Role.FURNITURE
-    _labels_in_widgets(lines, start)
-    _time_stamps(lines, start)
+    _stamps_and_widget_labels(lines, start)
     for line in lines[start:]:
         marks = (
             _HEADING_MARKS.match(line.text)
@@ -1114,21 +1115,34 @@ def _mark_body_furniture(lines: Sequence[_Line], start: int) -> None:
             line.text = line.text[marks.end() :]
 
 
-def _labels_in_widgets(lines: Sequence[_Line], start: int) -> None:
-    """Short labels set inside a block of furniture, from ``start`` on, are its own.
+def _stamps_and_widget_labels(lines: Sequence[_Line], start: int) -> None:
+    """Time stamps and labels set inside a widget between the paragraphs, from ``start`` on.
+
+    A time of day alone on a body line is a live page's or an update's stamp ("10.45
+    horas", "12:45 p.m.", "Hoy, 10:45", "Ayer 22:10", "15:20 | Temuco"): a clock time
+    with its unit or its half of the day, perhaps after the day's word or before a place
+    after a bar, and nothing else. No paragraph is a time alone.
 
     A widget between the paragraphs (an ad slot's names, a carousel's arrows, a player's
     buttons) is a block of lines set right under one another: a short line not closed
     like a sentence (:data:`_WIDGET_LABEL_WORDS` words at most: a brand, a button's
     word) with furniture right over it and right under it, no blank line between, is
     one of the block's lines. An intertitle stands apart from the lines around it, or
-    over its paragraph.
+    over its paragraph. One pass over the lines.
     """
     body, furniture = Role.BODY, Role.FURNITURE
     run: list[_Line] = []  # short labels right under furniture, each right under the last
     above = None  # the role of the line over the run
     for line in itertools.islice(lines, start, None):
         role = line.role
+        if role is body:
+            text = line.text
+            if (
+                len(text) <= _MAX_STAMP
+                and text[:1] in _STAMP_FIRSTS
+                and _time_stamp().fullmatch(text) is not None
+            ):
+                line.role = role = furniture
         if line.gap:
             run.clear()
         elif role is furniture and run:
@@ -1140,25 +1154,6 @@ def _labels_in_widgets(lines: Sequence[_Line], start: int) -> None:
         else:
             run.clear()
         above = role
-
-
-def _time_stamps(lines: Sequence[_Line], start: int) -> None:
-    """A time of day alone on a body line, from ``start`` on, is a stamp: furniture.
-
-    A live page's or an update's stamp ("10.45 horas", "12:45 p.m.", "Hoy, 10:45",
-    "Ayer 22:10", "15:20 | Temuco"): a clock time with its unit or its half of the day,
-    perhaps after the day's word or before a place after a bar, and nothing else. No
-    paragraph is a time alone.
-    """
-    for line in itertools.islice(lines, start, None):
-        text = line.text
-        if (
-            line.role is Role.BODY
-            and len(text) <= _MAX_STAMP
-            and _DIGIT.search(text) is not None
-            and _time_stamp().fullmatch(text) is not None
-        ):
-            line.role = Role.FURNITURE
 
 
 def _widget_label(line: _Line) -> bool:
