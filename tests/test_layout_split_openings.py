@@ -144,3 +144,81 @@ def test_a_figure_under_a_title_or_a_sentence_stays_apart(above: str, gap: str) 
     below = "2.500 pacientes fueron atendidos en julio en la red pública."
     page = _page(FIRST, SECOND, above + gap + below, THIRD, LAST)
     assert [FIRST, SECOND, above, below, THIRD, LAST] == _body(page)
+
+
+# --- a link, a tag or a bold run set apart inside a sentence ------------------------------
+LINKS = [
+    # a hashtag between blank lines (Chile)
+    (
+        "CL-hashtag",
+        [
+            "La campaña de vacunación se difundió en redes sociales con la etiqueta",
+            "#InviernoSano",
+            "y sumó miles de mensajes en una semana.",
+        ],
+        "\n\n",
+    ),
+    # a short lead left open by a preposition, then the link (Argentina, España)
+    (
+        "AR-short-lead",
+        [
+            "En declaraciones a",
+            "Radio del Plata",
+            ", la ministra aseguró que los turnos se ampliarán.",
+        ],
+        "\n\n",
+    ),
+    (
+        "ES-bold-run",
+        [
+            "El anuncio lo hizo el",
+            "**consejero de Sanidad, Luis Ortega**",
+            ", que pidió calma a la población.",
+        ],
+        "\n\n",
+    ),
+    # a bold name after prose left open (Colombia)
+    (
+        "CO-bold-name",
+        [
+            "La medida fue defendida este jueves por la secretaria departamental",
+            "**Marta Lucía Pérez**",
+            "ante los periodistas reunidos en la gobernación.",
+        ],
+        "\n\n",
+    ),
+    # the link ends the sentence, a line break between (México, Perú)
+    (
+        "MX-link-ends",
+        ["Las cifras del operativo fueron difundidas este lunes por el portal", "Salud Norte."],
+        "\n",
+    ),
+    (
+        "PE-link-ends-spaced",
+        ["Las cifras del operativo fueron difundidas este lunes por la emisora", "Radio Sur."],
+        "\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("pieces", "gap"), [(p[1], p[2]) for p in LINKS], ids=[p[0] for p in LINKS]
+)
+def test_a_link_set_apart_goes_back_into_its_sentence(pieces: list[str], gap: str) -> None:
+    page = _page(FIRST, SECOND, gap.join(pieces), THIRD, LAST)
+    # (the paragraph is the page's text, its line breaks read as spaces: "Plata , la")
+    assert [FIRST, SECOND, " ".join(pieces), THIRD, LAST] == _body(page)
+
+
+@pytest.mark.parametrize(
+    ("title", "gap"),
+    [
+        ("Las cifras del invierno", "\n\n"),
+        # a long title left open on a lower-case word: a short sentence is no name
+        ("La provincia prepara un plan de ayudas para los comercios", "\n"),
+    ],
+    ids=["intertitle", "long-title"],
+)
+def test_a_title_over_a_short_sentence_stays(title: str, gap: str) -> None:
+    page = _page(FIRST, SECOND, title + gap + "Nadie lo esperaba.", LAST)
+    assert title in _body(page)

@@ -137,6 +137,10 @@ _BROKEN = 4
 #: A clause left open over a name: this many words at least; a name's first two words.
 _CLAUSE_WORDS = 6
 _CLAUSE_NAME = 2
+#: A link closing a sentence on a line of its own holds this many words at most.
+_END_WORDS = 4
+#: The marks a sentence's stop may stand inside.
+_CLOSING_MARKS = "\"»”’')*_]"
 #: The marks that open a quotation.
 _QUOTE_OPENERS = ('"', "“", "«")
 #: A title-shaped line (an intertitle, a label) has at most this many words.
@@ -228,7 +232,10 @@ def goes_on(above: str, below: str) -> bool:
     return (
         above.endswith(",")
         or words[-1].lower() in layout_words("open_end")
-        or (_open_clause(words) and (_name_opens(below) or _figure_opens(below)))
+        or (
+            _open_clause(words)
+            and (_name_opens(below) or _figure_opens(below) or _sentence_end(below))
+        )
     )
 
 
@@ -261,7 +268,7 @@ def _name_opens(text: str) -> bool:
     "Rubén Correa Freitas, exdirector …" (a linked name the renderer set on its own
     line); "Los focos …", "El ministro …" open a sentence.
     """
-    words = text.split(None, 2)[:2]
+    words = text.lstrip("*_").split(None, 2)[:2]  # (a name in bold or italics too)
     return (
         len(words) == _CLAUSE_NAME
         and all(w[:1].isupper() and w[1:2].islower() for w in words)
@@ -420,12 +427,13 @@ def carried_over_gap(above: Pieced, below: Pieced) -> bool:
         return False
     text = above.text.rstrip()
     words = text.split()
-    if len(words) >= _CLAUSE_WORDS and (
-        text.endswith(",") or words[-1].lower() in layout_words("open_end")
-    ):
+    if (len(words) >= _CLAUSE_WORDS and text.endswith(",")) or _open_ended(words):
         return True
-    if (_open_clause(words) and _figure_opens(below.text)) or (
-        len(words) >= _CLAUSE_WORDS and not _closed(text) and _acronym_opens(below.text)
+    if (
+        (_open_clause(words) and (_figure_opens(below.text) or _sentence_end(below.text)))
+        or (len(words) >= _CLAUSE_WORDS and not _closed(text) and _acronym_opens(below.text))
+        # a link's sentence resumes after it with a new one: "El Mercurio" over ". La …"
+        or (below.text[:2] == ". " and len(words) <= _PIECE_WORDS and not _closed(text))
     ):
         # "… la inversión total alcanzará" over "2.000 millones de …"; "… Nacional de
         # Estadísticas" over "(INE), la población …"
@@ -443,6 +451,42 @@ def carried_over_gap(above: Pieced, below: Pieced) -> bool:
     )
 
 
+def _open_ended(words: Sequence[str]) -> bool:
+    """Prose of three words or more left open by a word no sentence ends with, in lower case.
+
+    An article, a preposition, a conjunction ("En declaraciones a", "… lo hizo el"):
+    no intertitle and no label ends so.
+    """
+    return (
+        len(words) >= _CUT_WORDS and words[-1].islower() and words[-1] in layout_words("open_end")
+    )
+
+
+def _sentence_end(text: str) -> bool:
+    """A short line closing a sentence: a link's name and its stop ("El Mercurio.").
+
+    Four words at most, a name's (each capitalised but a function word: "Radio del
+    Sur."), closed by a full stop and holding no other: under prose left open on a
+    lower-case word, the end of its sentence. A short sentence under a title ("Así lo
+    dijo.") is no name.
+    """
+    words = text.split()
+    return (
+        0 < len(words) <= _END_WORDS
+        and text.rstrip(_CLOSING_MARKS).endswith(".")
+        and text.count(".") == 1
+        and text.lstrip(_NAME_MARKS)[:1].isupper()
+        and all(
+            word[:1].isupper() or fold(word) in folded_lines("stopwords.txt")
+            for word in (w.strip(_NAME_MARKS) for w in words)
+        )
+    )
+
+
+#: The marks around a name set in bold, in italics or in quotes, and its stop.
+_NAME_MARKS = '*_"“«.»”'
+
+
 def _acronym_opens(text: str) -> bool:
     """Whether a line opens with a bracketed aside, the sentence going on after it."""
     return text[:1] == "(" and _BRACKETED.match(text) is not None
@@ -453,21 +497,35 @@ def linked_between(before: Pieced, link: Pieced, after: Pieced) -> bool:
 
     "El proyecto fue presentado por el concejal" / "Jorge Martínez" / "y aprobado …":
     prose of six words or more left open on a lower-case word over a short line
-    opening with a name or in lower case ("… la emigración" / "venezolana" / "está
-    catalogada …"), not closed like a sentence, over a line that goes on in lower case
-    or with a closing mark (", quien …").
+    opening with a name (in bold or italics too), a hashtag or a handle, or in lower
+    case ("… la emigración" / "venezolana" / "está catalogada …"), not closed like a
+    sentence, over a line that goes on in lower case or with a closing mark (", quien
+    …"); under a line opening with a closing mark the link may open any way ("… por el
+    diario" / "El Mercurio" / ". La empresa …").
     """
     words = before.text.split()
     return (
         before.body
         and link.body
         and after.body
-        and _open_clause(words)
+        and (_open_clause(words) or _open_ended(words))
         and len(link.text.split()) <= _PIECE_WORDS
         and not _closed(link.text)
-        and (_name_opens(link.text) or link.text.lstrip("*_")[:1].islower())
+        and (
+            _name_opens(link.text)
+            or link.text.lstrip("*_")[:1].islower()
+            or link.text[:1] in _TAGS  # a hashtag, a handle: "#ParqueNorte", "@municipio"
+            or after.text[:1] in _RESUMES  # the sentence resumes: "El Mercurio" / ". La …"
+        )
         and _GOES_ON.match(after.text) is not None
     )
+
+
+#: What opens a hashtag or a handle set inside a sentence.
+_TAGS = frozenset("#@")
+#: The marks a line resuming a sentence after a link opens with: the link's sentence
+#: goes on or ends there.
+_RESUMES = frozenset(",.;:)")
 
 
 #: A quotation's closing mark opening a line, the sentence going on after it ("", dijo
@@ -567,7 +625,7 @@ def _broken(above: str, below: str) -> bool:
         return (
             len(words) >= _CLAUSE_WORDS
             and _open_clause(words[-1:] * _CLAUSE_WORDS)
-            and _figure_opens(below)
+            and (_figure_opens(below) or _sentence_end(below))
             and not _lead(above)
         )
     # (a line joined already holds a sentence's pieces: it goes on in lower case)
