@@ -80,6 +80,8 @@ NOTES = [
     "Noticia en desarrollo",
     "Este contenido es solo para suscriptores",
     "También te puede gustar",
+    "Foto/Ricardo Vera",
+    "FOTO/AFP",
 ]
 
 
