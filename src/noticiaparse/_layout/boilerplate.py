@@ -17,7 +17,7 @@ import attrs
 import regex
 
 from noticiaparse._text.fold import fold
-from noticiaparse._text.lexicons import lines, rows
+from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.record import record_repr
 
 __all__ = [
@@ -158,7 +158,7 @@ def _phrases() -> _Phrases:
     by_lead: dict[tuple[int, str], list[str]] = {}
     numbered: dict[int, list[str]] = {}
     order = {kind: index for index, kind in enumerate(_ORDER)}
-    for row in rows("boilerplate.tsv"):
+    for row in (*rows("boilerplate.tsv"), *rows("boilerplate_inbody.tsv")):
         kind = order.get(row[0])
         if kind is None or not row[1:]:
             continue  # the credit words are read by is_credit and caption_credit
@@ -219,10 +219,55 @@ def furniture_kind(text: str, folded: str | None = None) -> str | None:
     if kind is None and folded[:1] in "[(" and folded[-1:] in "])":
         kind = _phrases().kind(key(folded[1:-1], folded[1:-1]))  # "[Lee también: …]"
     if kind is None:
-        if _slot_names(text):
+        if _slot_names(text) or (
+            # (cheap tests first: a short line, a word that says where the text goes on)
+            folded.count(" ") < _MAX_NOTE_WORDS
+            and ("bajo" in folded or "despues" in folded or "tras " in folded or "luego" in folded)
+            and _continuation_note(folded)
+        ):
             return "ad"
         return "line" if "cookie" in folded and _asks_consent(folded) else None
     return _ORDER[kind]
+
+
+#: A note that the article goes on has at most this many words.
+_MAX_NOTE_WORDS = 8
+
+
+def _continuation_note(folded: str) -> bool:
+    """Whether a folded line is a note that the article goes on past an ad or a player.
+
+    It names the text that goes on ("la nota", "el artículo", "leyendo"), its verb says
+    it goes on ("continúa", "sigue") and it says where: below ("abajo", "debajo"), or
+    after an ad or a player ("Artículo continúa después de la publicidad"), in eight
+    words at most and with no full stop (lexicon ``continuation_notes.tsv``). An
+    intertitle on a story that goes on after an announcement, or on a team still behind
+    ("El equipo sigue abajo en la tabla"), names no text; a sentence is closed by its stop.
+
+    Examples:
+        >>> _continuation_note("la nota continua debajo del anuncio")
+        True
+        >>> _continuation_note("el juicio sigue tras el anuncio del fiscal")
+        False
+    """
+    if folded.endswith(".") and not folded.endswith("..."):
+        return False
+    words = {word.strip(_NOTE_MARKS) for word in folded.split()}
+    if len(words) > _MAX_NOTE_WORDS:
+        return False
+    classes = word_classes("continuation_notes.tsv")
+    return (
+        not words.isdisjoint(classes["verb"])
+        and not words.isdisjoint(classes["text"])
+        and (
+            not words.isdisjoint(classes["place"])
+            or (not words.isdisjoint(classes["after"]) and not words.isdisjoint(classes["break"]))
+        )
+    )
+
+
+#: The marks around a note's words ("… debajo del anuncio...", "(sigue abajo)").
+_NOTE_MARKS = ".,;:!?¡¿…\"'()[]«»“”-–—"
 
 
 def _asks_consent(folded: str) -> bool:

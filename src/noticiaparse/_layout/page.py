@@ -116,6 +116,10 @@ _MIN_CUT_COPY_WORDS = 5
 _TERMINAL = (".", "!", "?", "…")
 #: The dashes a dateline set on its own line ends with ("AREQUIPA, 3 Jun. (ANDINA) -").
 _DASHES = ("-", "—", "–", "‒", "―")
+#: A dateline alone on its line is at most this long, and may be read as a date line, a
+#: place or an agency's credit (of the text or, in brackets, of a photo).
+_MAX_DATELINE = 80
+_DATELINE_KINDS = frozenset({"", "date", "line", "byline", "media"})
 _MAX_COMBINED = 160
 _TRAILING_CUE = regex.compile(r"\s{1,3}(?:publicad[oa]|actualizad[oa])\s{0,3}:?$", regex.IGNORECASE)
 #: The second line of a linked headline a renderer wrapped holds this many words at most.
@@ -139,6 +143,31 @@ _link_resumes = lazy_regex(
 #: A sentence's end: a full stop after a word of four letters or more, one of them lower
 #: case (not an abbreviation, "etc.", "EE.UU.", nor an ellipsis), perhaps with closers.
 _sentence_end = lazy_regex(r"[\"«“‘'(]{0,3}(?=\w*\p{Ll})\w{4,40}[\"»”’')]{0,3}\.[\"»”’')]{0,3}")
+
+
+#: A dateline alone on its line (perhaps in bold): a place, perhaps a date or an agency,
+#: closed by a dash after a stop or a bracket ("Lima, 3 mar (EFE).–", "ROMA, 13 Feb.
+#: (EUROPA PRESS) -"), or after a space when the place is in capitals ("SANTIAGO -"), or
+#: by an agency in brackets after a comma and a day ("MADRID, 3 (EUROPA PRESS)").
+_dateline_alone = lazy_regex(
+    r"[*_]{0,2}\p{Lu}[^\n]{0,70}?[.)]\s{0,2}[-—–‒―][*_]{0,2}"
+    r"|[*_]{0,2}\p{Lu}\p{Lu}[^\n]{0,70}?\s[-—–‒―][*_]{0,2}"
+    r"|[*_]{0,2}\p{Lu}[^\n,]{0,40},\s{0,2}\d{1,2}[^\n()\d]{0,20}\(\p{Lu}[^\n()]{1,30}\)[*_]{0,2}"
+)
+
+
+#: A time of day alone: perhaps the day's word first ("Hoy, "), the clock's time with
+#: its unit or its half of the day ("10.45 horas", "12:45 p.m."), perhaps a place after a
+#: bar or a dash ("15:20 | Temuco").
+_time_stamp = lazy_regex(
+    r"(?i:(?:hoy|ayer)\s{0,2},?\s{1,3})?\d{1,2}[:.]\d{2}"
+    r"(?:\s{0,2}(?i:h(?:s|rs?|oras?)?\.?|[ap]\.?\s?m\.?))?"
+    r"(?:\s{1,3}[|·•]\s{1,3}\p{Lu}[\p{L} ]{1,30})?"
+)
+
+
+#: What opens a sentence: a capital, or an opening mark or sign before one.
+_sentence_opens = lazy_regex(r"[\"“«¿¡*_]{0,3}\p{Lu}")
 
 
 _contact = lazy_regex(r"(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{2,30})")
@@ -232,6 +261,12 @@ _numbered = lazy_regex(r"\d{1,2}\s?[.)-]\s{0,3}\p{Lu}")
 
 
 _BYLINE_REACH = 3
+#: A time stamp alone on its line is at most this long ("Ayer, 22:10 hrs. | Valparaíso").
+_MAX_STAMP = 48
+#: What a time stamp opens with: a digit, or the day's word ("Hoy", "Ayer").
+_STAMP_FIRSTS = frozenset("0123456789HhAa")
+#: A label set inside a widget's block of lines has at most this many words.
+_WIDGET_LABEL_WORDS = 3
 _MAX_BARE_BYLINE = 80
 _MAX_ITEM = 250
 #: More lines than this without running text end the article.
@@ -1109,6 +1144,7 @@ def _mark_body_furniture(lines: Sequence[_Line], start: int) -> None:
     ]
     for k in body_furniture(view):
         lines[start + k].role = Role.FURNITURE
+    _stamps_and_widget_labels(lines, start)
     for line in lines[start:]:
         marks = (
             _HEADING_MARKS.match(line.text)
@@ -1118,6 +1154,52 @@ def _mark_body_furniture(lines: Sequence[_Line], start: int) -> None:
         if marks is not None:  # an intertitle's markdown marks are not its text
             line.start += marks.end()
             line.text = line.text[marks.end() :]
+
+
+def _stamps_and_widget_labels(lines: Sequence[_Line], start: int) -> None:
+    """Time stamps and labels set inside a widget between the paragraphs, from ``start`` on.
+
+    A time of day alone on a body line is a live page's or an update's stamp ("10.45
+    horas", "12:45 p.m.", "Hoy, 10:45", "Ayer 22:10", "15:20 | Temuco"): a clock time
+    with its unit or its half of the day, perhaps after the day's word or before a place
+    after a bar, and nothing else. No paragraph is a time alone.
+
+    A widget between the paragraphs (an ad slot's names, a carousel's arrows, a player's
+    buttons) is a block of lines set right under one another: a short line not closed
+    like a sentence (:data:`_WIDGET_LABEL_WORDS` words at most: a brand, a button's
+    word) with furniture right over it and right under it, no blank line between, is
+    one of the block's lines. An intertitle stands apart from the lines around it, or
+    over its paragraph. One pass over the lines.
+    """
+    body, furniture = Role.BODY, Role.FURNITURE
+    run: list[_Line] = []  # short labels right under furniture, each right under the last
+    above = None  # the role of the line over the run
+    for line in itertools.islice(lines, start, None):
+        role = line.role
+        if role is body:
+            text = line.text
+            if (
+                len(text) <= _MAX_STAMP
+                and text[:1] in _STAMP_FIRSTS
+                and _time_stamp().fullmatch(text) is not None
+            ):
+                line.role = role = furniture
+        if line.gap:
+            run.clear()
+        elif role is furniture and run:
+            for label in run:  # furniture over and under the run
+                label.role = furniture
+            run.clear()
+        elif role is body and (run or above is furniture) and _widget_label(line):
+            run.append(line)
+        else:
+            run.clear()
+        above = role
+
+
+def _widget_label(line: _Line) -> bool:
+    """A short line not closed like a sentence (a label, a button, a brand)."""
+    return line.words <= _WIDGET_LABEL_WORDS and not _closed(line.text)
 
 
 def _item_shaped(line: _Line) -> bool:
@@ -1280,8 +1362,20 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
 def _join_pieces(text: str, lines: Sequence[_Line], start: int) -> None:
     """Body lines that go on the body line above them join it (:mod:`._layout.wrap`).
 
-    The line above takes the piece's end; the piece is left with no role.
+    The line above takes the piece's end; the piece is left with no role. A dateline set
+    on a line of its own over the first paragraph (:func:`_own_dateline`) is the text's:
+    right over it, it takes the paragraph (a bold run the renderer broke off: the line
+    keeps what it says, a date line's date, and the paragraph's text joins it); a blank
+    line between, the page set it as a paragraph of its own, and it is one.
     """
+    if 0 < start < len(lines) and _own_dateline(lines[start - 1], lines[start]):
+        dateline, first = lines[start - 1], lines[start]
+        dateline.role = Role.BODY
+        if not first.gap:
+            dateline.end = first.end
+            dateline.text = text[dateline.start : first.end]
+            first.role, first.kind = Role.NONE, ""
+            start -= 1
     # the line records themselves, read in place: no record a line (a page of short lines)
     found = paragraph_pieces(lines[start:])
     target = None
@@ -1292,6 +1386,32 @@ def _join_pieces(text: str, lines: Sequence[_Line], start: int) -> None:
         target.end = line.end
         target.text = text[target.start : line.end]
         line.role, line.kind = Role.NONE, ""
+
+
+def _own_dateline(line: _Line, first: _Line) -> bool:
+    """Whether ``line``, right over the body's first paragraph ``first``, is its dateline.
+
+    A dateline opens the story's text ("SANTIAGO.– El Gobierno …"); a renderer that sets
+    its bold run apart, or a page that sets it as a block of its own, leaves it alone on
+    its line: a short line closed by a dash after a stop or a bracket ("Ciudad de México,
+    12 de marzo de 2024.-", "ROMA, 13 Feb. (EUROPA PRESS) -"), or after a place in
+    capitals ("SANTIAGO -"), or by an agency in brackets after a comma and a day
+    ("MADRID, 3 (EUROPA PRESS)"), over a paragraph that opens a sentence. Not a site's
+    name closed by a dash ("Diario del Sur -"), not a title or a deck, and not a line of
+    furniture but a date line, a place (a place in capitals may read as a bare name) or
+    an agency's credit.
+    """
+    text = line.text
+    end = text.rstrip("*_")
+    return (
+        line.role in (Role.FURNITURE, Role.NONE)
+        and (line.kind in _DATELINE_KINDS or (line.kind == "bare" and text.isupper()))
+        and len(text) <= _MAX_DATELINE
+        and (end.endswith(_DASHES) or end.endswith(")"))
+        and first.role is Role.BODY
+        and _sentence_opens().match(first.text) is not None
+        and _dateline_alone().fullmatch(text) is not None
+    )
 
 
 class _Pieces(NamedTuple):

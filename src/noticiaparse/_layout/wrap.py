@@ -137,6 +137,10 @@ _BROKEN = 4
 #: A clause left open over a name: this many words at least; a name's first two words.
 _CLAUSE_WORDS = 6
 _CLAUSE_NAME = 2
+#: A link closing a sentence on a line of its own holds this many words at most.
+_END_WORDS = 4
+#: The marks a sentence's stop may stand inside.
+_CLOSING_MARKS = "\"»”’')*_]"
 #: The marks that open a quotation.
 _QUOTE_OPENERS = ('"', "“", "«")
 #: A title-shaped line (an intertitle, a label) has at most this many words.
@@ -153,6 +157,14 @@ _CLOSED = regex.compile(r"[.!?…:;](?:[\"»”’')*_\]]{0,4})\Z")
 _CLOSED_SIZE = 5  # the longest match of _CLOSED
 #: What a line continuing the one above may open with: a lower-case letter, a closing mark.
 _GOES_ON = regex.compile(r"[\s\"“«*_(\[]{0,3}(?:\p{Ll}|[,.;:)\]»”])")
+#: A figure opening a line with the sentence going on after it ("2.000 millones de …",
+#: "US$ 3,5 millones, …", "40% de …"): a Spanish sentence does not open with figures, so
+#: under prose left open it is the sentence's object.
+_FIGURE_GOES_ON = regex.compile(
+    r"[*_]{0,2}(?:US\$|[$€£])?\s{0,2}\d[\d.,]{0,15}\s{0,2}%?[*_]{0,2}(?:\s{1,3}\p{Ll}|[,;])"
+)
+#: A day of the month opening a date: "3 de octubre …".
+_DAY_OF_MONTH = regex.compile(r"\d{1,2}\s{1,3}de\s")
 
 
 @attrs.frozen(repr=False)
@@ -220,7 +232,27 @@ def goes_on(above: str, below: str) -> bool:
     return (
         above.endswith(",")
         or words[-1].lower() in layout_words("open_end")
-        or (_open_clause(words) and _name_opens(below))
+        or (
+            _open_clause(words)
+            and (_name_opens(below) or _figure_opens(below) or _sentence_end(below))
+        )
+    )
+
+
+def _figure_opens(text: str) -> bool:
+    """Whether a line opens with a figure and goes on with its sentence to a stop.
+
+    "2.000 millones de pesos, según …", "92% durante …": the figure, then a lower-case
+    word or a comma, and the line closed like a sentence or longer than a short piece.
+    Not a date ("3 de octubre de 2024"), nor a label with its count ("4 minutos", "12
+    comentarios"), which close no sentence.
+    """
+    head = text.lstrip("*_").removeprefix("US").lstrip("$€£ ")
+    return (
+        head[:1].isdigit()
+        and _FIGURE_GOES_ON.match(text) is not None
+        and _DAY_OF_MONTH.match(head) is None
+        and (_closed(text) or len(text.split()) > _PIECE_WORDS)
     )
 
 
@@ -236,7 +268,7 @@ def _name_opens(text: str) -> bool:
     "Rubén Correa Freitas, exdirector …" (a linked name the renderer set on its own
     line); "Los focos …", "El ministro …" open a sentence.
     """
-    words = text.split(None, 2)[:2]
+    words = text.lstrip("*_").split(None, 2)[:2]  # (a name in bold or italics too)
     return (
         len(words) == _CLAUSE_NAME
         and all(w[:1].isupper() and w[1:2].islower() for w in words)
@@ -395,9 +427,16 @@ def carried_over_gap(above: Pieced, below: Pieced) -> bool:
         return False
     text = above.text.rstrip()
     words = text.split()
-    if len(words) >= _CLAUSE_WORDS and (
-        text.endswith(",") or words[-1].lower() in layout_words("open_end")
+    if (len(words) >= _CLAUSE_WORDS and text.endswith(",")) or _open_ended(words):
+        return True
+    if (
+        (_open_clause(words) and (_figure_opens(below.text) or _sentence_end(below.text)))
+        or (len(words) >= _CLAUSE_WORDS and not _closed(text) and _acronym_opens(below.text))
+        # a link's sentence resumes after it with a new one: "El Mercurio" over ". La …"
+        or (below.text[:2] == ". " and len(words) <= _PIECE_WORDS and not _closed(text))
     ):
+        # "… la inversión total alcanzará" over "2.000 millones de …"; "… Nacional de
+        # Estadísticas" over "(INE), la población …"
         return True
     return (
         _GOES_ON.match(below.text) is not None
@@ -412,26 +451,81 @@ def carried_over_gap(above: Pieced, below: Pieced) -> bool:
     )
 
 
+def _open_ended(words: Sequence[str]) -> bool:
+    """Prose of three words or more left open by a word no sentence ends with, in lower case.
+
+    An article, a preposition, a conjunction ("En declaraciones a", "… lo hizo el"):
+    no intertitle and no label ends so.
+    """
+    return (
+        len(words) >= _CUT_WORDS and words[-1].islower() and words[-1] in layout_words("open_end")
+    )
+
+
+def _sentence_end(text: str) -> bool:
+    """A short line closing a sentence: a link's name and its stop ("El Mercurio.").
+
+    Four words at most, a name's (each capitalised but a function word: "Radio del
+    Sur."), closed by a full stop and holding no other: under prose left open on a
+    lower-case word, the end of its sentence. A short sentence under a title ("Así lo
+    dijo.") is no name.
+    """
+    words = text.split()
+    return (
+        0 < len(words) <= _END_WORDS
+        and text.rstrip(_CLOSING_MARKS).endswith(".")
+        and text.count(".") == 1
+        and text.lstrip(_NAME_MARKS)[:1].isupper()
+        and all(
+            word[:1].isupper() or fold(word) in folded_lines("stopwords.txt")
+            for word in (w.strip(_NAME_MARKS) for w in words)
+        )
+    )
+
+
+#: The marks around a name set in bold, in italics or in quotes, and its stop.
+_NAME_MARKS = '*_"“«.»”'
+
+
+def _acronym_opens(text: str) -> bool:
+    """Whether a line opens with a bracketed aside, the sentence going on after it."""
+    return text[:1] == "(" and _BRACKETED.match(text) is not None
+
+
 def linked_between(before: Pieced, link: Pieced, after: Pieced) -> bool:
     """A link set between blank lines inside a sentence, from its three lines.
 
     "El proyecto fue presentado por el concejal" / "Jorge Martínez" / "y aprobado …":
     prose of six words or more left open on a lower-case word over a short line
-    opening with a name or in lower case ("… la emigración" / "venezolana" / "está
-    catalogada …"), not closed like a sentence, over a line that goes on in lower case
-    or with a closing mark (", quien …").
+    opening with a name (in bold or italics too), a hashtag or a handle, or in lower
+    case ("… la emigración" / "venezolana" / "está catalogada …"), not closed like a
+    sentence, over a line that goes on in lower case or with a closing mark (", quien
+    …"); under a line opening with a closing mark the link may open any way ("… por el
+    diario" / "El Mercurio" / ". La empresa …").
     """
     words = before.text.split()
     return (
         before.body
         and link.body
         and after.body
-        and _open_clause(words)
+        and (_open_clause(words) or _open_ended(words))
         and len(link.text.split()) <= _PIECE_WORDS
         and not _closed(link.text)
-        and (_name_opens(link.text) or link.text[:1].islower())
+        and (
+            _name_opens(link.text)
+            or link.text.lstrip("*_")[:1].islower()
+            or link.text[:1] in _TAGS  # a hashtag, a handle: "#ParqueNorte", "@municipio"
+            or after.text[:1] in _RESUMES  # the sentence resumes: "El Mercurio" / ". La …"
+        )
         and _GOES_ON.match(after.text) is not None
     )
+
+
+#: What opens a hashtag or a handle set inside a sentence.
+_TAGS = frozenset("#@")
+#: The marks a line resuming a sentence after a link opens with: the link's sentence
+#: goes on or ends there.
+_RESUMES = frozenset(",.;:)")
 
 
 #: A quotation's closing mark opening a line, the sentence going on after it ("", dijo
@@ -526,7 +620,14 @@ def _broken(above: str, below: str) -> bool:
         # word in lower case: "Serie A" over "Ligue 1" is a menu's)
         return not _lead(above)
     if not below[:1].islower():
-        return False
+        # a figure under prose left open: "… la inversión total alcanzará" over "2.000
+        # millones de pesos, …" (not under a byline's or a credit's lead)
+        return (
+            len(words) >= _CLAUSE_WORDS
+            and _open_clause(words[-1:] * _CLAUSE_WORDS)
+            and (_figure_opens(below) or _sentence_end(below))
+            and not _lead(above)
+        )
     # (a line joined already holds a sentence's pieces: it goes on in lower case)
     going = len(below.split())
     return (
