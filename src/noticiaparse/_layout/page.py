@@ -410,7 +410,8 @@ def _inline_link(before: str, link: str, after: str) -> bool:
 def _continues(above: str, text: str) -> bool:
     first = text[:1]
     short = len(above) <= _MAX_LABEL and first not in _CONTINUATION
-    if short and not above[-1:].isalpha() and above[-1:] not in _OPEN_ENDS:
+    last = above.rstrip("*_")[-1:]  # a bold or italic run's marks: "**El ministro**"
+    if short and not last.isalpha() and last not in _OPEN_ENDS:
         return False  # (every reading below needs one or the other, or an open end)
     if _LETTER.search(above) is None or _KEY.match(text) is not None:
         return False  # under a rule or a mark; a "key: value" line of metadata
