@@ -125,8 +125,13 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
             break
         if tok.low in arabic:
             particles = particles | _ARABIC_ARTICLE  # "Hamad bin Isa al Khalifa"
-        if tok.text.isdigit() and gap_ok(text, tokens[j - 1], tok) and _outlet_start(tokens, i, j):
-            j += 1  # a number inside an outlet's name: "Canal 13", "Página 12"
+        if (
+            (tok.text.isdigit() and gap_ok(text, tokens[j - 1], tok))
+            or (j == i + 1 and tokens[i].text.isdigit())
+        ) and _outlet_start(tokens, i, j):
+            # a number inside an outlet's name ("Canal 13", "Página 12"), or the word after
+            # the number opening one, a sign between ("24 Horas", "100% Noticias")
+            j += 1
             end = j
             continue
         # a word that can neither go on the name nor link it ends it, whatever the gap;
@@ -227,7 +232,7 @@ def _outlet_prefixes() -> frozenset[str]:
     """Every run of first words of an outlet's name ("canal", "canal 13", "canal 13 de")."""
     out: set[str] = set()
     for name in outlet_table():
-        words = name.split(" ")
+        words = name.replace("% ", " ").split(" ")  # "100% Noticias": "100", "Noticias"
         out.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
     return frozenset(out)
 
@@ -331,8 +336,11 @@ def _kinds() -> tuple[
     Outlets, given names, organisation cues, articles, media heads, the English heads
     that close an institution's name, and the countries' names.
     """
+    outlets = outlet_table()
     return (
-        outlet_table(),
+        # a name's words leave out the sign after a number: "100% Noticias" is read
+        # "100 Noticias"
+        outlets | {name.replace("% ", " "): hit for name, hit in outlets.items() if "% " in name},
         first_names(),
         org_cues(),
         words_of("definite"),

@@ -27,6 +27,7 @@ import attrs
 import regex
 
 from noticiaparse._text.lazy import lazy_regex
+from noticiaparse._text.lexicons import rows
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span, Spans, pairs
 
@@ -208,6 +209,49 @@ _FIRST = operator.itemgetter(0)
 _LAST = operator.itemgetter(-1)
 
 
+@functools.cache
+def _digit_outlets() -> regex.Pattern[str] | None:
+    """The names of known outlets that open on a number, as written ("24 Horas").
+
+    A name of several words only (``outlets.tsv``): "2001" alone is a year. The number
+    that opens one is read as a name's capital, so the name is read whole.
+    """
+    names = sorted(
+        (row[0] for row in rows("outlets.tsv") if row[0][:1].isdigit() and " " in row[0]),
+        key=len,
+        reverse=True,
+    )
+    if not names:
+        return None
+    alternation = "|".join(regex.escape(name).replace(r"\ ", r"[ \t]{1,3}") for name in names)
+    return regex.compile(r"(?<![\w%])(?:" + alternation + r")(?!\w)")
+
+
+@functools.cache
+def _digit_outlet_words() -> tuple[str, ...]:
+    """The words after the number of the names of :func:`_digit_outlets` ("Horas")."""
+    return tuple(
+        sorted(
+            {
+                row[0].split(" ")[1]
+                for row in rows("outlets.tsv")
+                if row[0][:1].isdigit() and " " in row[0]
+            }
+        )
+    )
+
+
+def _digit_capitals(block: str, base: int, starts: list[int], capitals: list[bool]) -> None:
+    """Mark the number opening a known outlet's name in ``block`` as a capital."""
+    pattern = _digit_outlets()
+    if pattern is None:
+        return
+    for hit in pattern.finditer(block):
+        k = bisect_left(starts, base + hit.start())
+        if k < len(starts) and starts[k] == base + hit.start():
+            capitals[k] = True
+
+
 def _scan(text: str, start: int, end: int, seen: dict[str, str] | None = None) -> Iterator[_Block]:
     """The words of ``text[start:end]`` as columns, and where each word's match ends.
 
@@ -231,7 +275,8 @@ def _scan(text: str, start: int, end: int, seen: dict[str, str] | None = None) -
     start, end, _ = slice(start, end).indices(len(text))
     while start < end:
         stop = _block_end(text, start, end)
-        parts = _split_words(text[start:stop])
+        block = text[start:stop]
+        parts = _split_words(block)
         # parts: gap, word, gap, word, … gap; offs[k] is where parts[k] starts
         offs = list(accumulate(map(len, parts), initial=start))
         words = parts[1::2]
@@ -250,6 +295,8 @@ def _scan(text: str, start: int, end: int, seen: dict[str, str] | None = None) -
         capitals = list(map(str.isupper, map(_FIRST, words)))
         if once is not None:
             words, lows = list(map(once, words, words)), list(map(once, lows, lows))
+        if any(map(block.__contains__, _digit_outlet_words())):  # "Horas": a fast find
+            _digit_capitals(block, start, starts, capitals)
         yield _Block(starts, ends, words, lows, capitals, reach)
         start = stop
 

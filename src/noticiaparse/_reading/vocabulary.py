@@ -285,8 +285,11 @@ def outlet_table() -> dict[str, tuple[str, str]]:
 
 @functools.cache
 def outlet_first_words() -> frozenset[str]:
-    """The first word of every outlet name (lower-cased): no other word can open one."""
-    return frozenset(name.split(" ")[0] for name in outlet_table())
+    """The first word of every outlet name (lower-cased): no other word can open one.
+
+    A sign after a number is no word ("100% Noticias" opens on "100").
+    """
+    return frozenset(name.split(" ")[0].rstrip("%") for name in outlet_table())
 
 
 @functools.cache
