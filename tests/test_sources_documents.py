@@ -123,12 +123,6 @@ XFAIL: list[tuple[str, str, Credited]] = [
         "El Estudio Jurídico Ferrer informó que apelará el fallo.",
         [("Estudio Jurídico Ferrer", "organization")],
     ),
-    # "parte" is also "la parte" (a share): the police report is not read as a document
-    (
-        "police-report-peru",
-        "El parte policial indica que el conductor huyó del lugar.",
-        [("El parte policial", "document")],
-    ),
 ]
 
 

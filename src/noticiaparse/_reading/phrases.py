@@ -502,6 +502,12 @@ def _medium_fields() -> frozenset[str]:
 
 
 @functools.cache
+def _qualified_heads() -> frozenset[str]:
+    """The nouns that name a document only with their adjective ("parte")."""
+    return frozenset(pair.split(" ")[0] for pair in word_set("qualified_documents.txt"))
+
+
+@functools.cache
 def _stopwords() -> frozenset[str]:
     return word_set("stopwords.txt") | frozenset(row[0] for row in rows("function_words.tsv"))
 
@@ -678,8 +684,13 @@ def _determined_at(
     """A lower-case head after a determiner: a document, an organisation, a role."""
     start_tok = tokens[i]
     low = tokens[k].low
-    # a document: "el informe", "un estudio de la Universidad de Chile", "la encuesta CEP"
-    if low in word_set("document_cues.txt"):
+    # a document: "el informe", "un estudio de la Universidad de Chile", "la encuesta CEP",
+    # "el parte policial" (a noun that is one only with its adjective)
+    if low in word_set("document_cues.txt") or (
+        low in _qualified_heads()
+        and k + 1 < len(tokens)
+        and f"{low} {tokens[k + 1].low}" in word_set("qualified_documents.txt")
+    ):
         titled = _title_after(text, tokens, k + 1)
         if titled is not None:
             # "el reporte «Panorama Minero 2030»": the title is the document's name
