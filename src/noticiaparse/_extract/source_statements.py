@@ -161,6 +161,21 @@ def _verb_at(words: list[re.Match[str]]) -> tuple[int, str] | None:
     return None
 
 
+def _verb_subject(text: str, verb: int, lo: int, reading: Reading) -> Phrase | None:
+    """The subject written before the verb at ``verb``, in a subject's place, naming someone.
+
+    A person's phrase with neither a name nor a head noun ("quien", "él") names no one.
+    """
+    subject = phrase_before(text, verb, lo, reading.index)
+    if (
+        subject is None
+        or not subject_position(text, subject, lo)
+        or (subject.kind == PERSON and subject.name is None and subject.head is None)
+    ):
+        return None
+    return subject
+
+
 def _periphrasis(words: list[re.Match[str]], low: list[str], last: int) -> tuple[int, str] | None:
     """The finite verb of a periphrasis whose infinitive of reporting stands at ``last``.
 
@@ -211,12 +226,8 @@ def que_statements(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         verb, cue = found
         if verb < lo:
             continue
-        subject = phrase_before(text, verb, lo, reading.index)
-        if (
-            subject is None
-            or not subject_position(text, subject, lo)
-            or (subject.kind == PERSON and subject.name is None and subject.head is None)
-        ):
+        subject = _verb_subject(text, verb, lo, reading)
+        if subject is None:
             continue
         out.append((subject, cue))
     return out + appeal_statements(text, reading)
@@ -370,12 +381,8 @@ def appeal_statements(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         elif call and match.group("call").lower() == "llamado":
             continue  # "un llamado a": the noun, with no verb of its own
         lo = sentence_start(text, verb, 0, reach=_VERB_REACH * 4)
-        subject = phrase_before(text, verb, lo, reading.index)
-        if (
-            subject is None
-            or not subject_position(text, subject, lo)
-            or (subject.kind == PERSON and subject.name is None and subject.head is None)
-        ):
+        subject = _verb_subject(text, verb, lo, reading)
+        if subject is None:
             continue
         out.append((subject, " ".join(match.group().lower().split())))
     return out
