@@ -114,12 +114,18 @@ _SOURCE_KINDS = frozenset(kind.value for kind in SourceKind)
 
 
 def find_sources(
-    spine: Spine, reading: Reading, said: Sequence[Credit] = (), signed: str | None = None
+    spine: Spine,
+    reading: Reading,
+    said: Sequence[Credit] = (),
+    signed: str | None = None,
+    lowered: str | None = None,
 ) -> tuple[Source, ...]:
     """Every source the article ``reading`` credits; ``said`` what the quotes reader read.
 
     ``signed`` is the desk or agency that signs the page (``Layout.credit``): the
-    outlet that wrote the article is no source of itself.
+    outlet that wrote the article is no source of itself. ``lowered`` is
+    ``lower_text(spine.text)`` when the caller has it (the dates reader reads it too:
+    a parse lower-cases its text once), computed here when not.
 
     A direct or partial quotation's speaker is a source, named by a cue of its own or
     given by the context (credited where it was named), unless a colon joins a role or
@@ -136,7 +142,7 @@ def find_sources(
         [('La Tercera', 'media', ['La Tercera', 'el diario'])]
     """
     ledger = _Ledger(spine, reading.cast)
-    low = _lowered(spine.text)
+    low = _lowered(spine.text, lowered)
     for phrase, cue in _attributed(spine.text, reading):
         ledger.add(phrase, cue)
     for phrase in _opinion_leads(spine.text, reading):
@@ -1334,7 +1340,7 @@ def _shortest(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in words if not any(o != w and w.startswith(o) for o in words))
 
 
-def _lowered(text: str) -> str | None:
+def _lowered(text: str, low: str | None = None) -> str | None:
     """``text`` lower-cased, for :func:`_cue_matches`; None when its lower case is longer.
 
     Computed once a parse and shared by every cue kind. A letter such as "İ" lower-cases
@@ -1343,8 +1349,11 @@ def _lowered(text: str) -> str | None:
     Examples:
         >>> _lowered("Según El País"), _lowered("İzmir")
         ('según el país', None)
+
+    ``low`` is ``lower_text(text)`` when the caller has computed it already.
     """
-    low = lower_text(text)  # a block at a time: a whole text's lower() peaks at 12x it
+    if low is None:
+        low = lower_text(text)  # a block at a time: a whole text's lower() peaks at 12x it
     return low if len(low) == len(text) else None
 
 
