@@ -31,6 +31,7 @@ from noticiaparse._extract.sources import find_sources
 from noticiaparse._layout.page import find_layout
 from noticiaparse._model import Article, DateMention, Layout, Money, Quote, Source
 from noticiaparse._reading import read_article
+from noticiaparse._text.case import lower_text
 from noticiaparse._text.repair import REPAIR_STAGES
 from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine, build_spine
@@ -103,11 +104,14 @@ def article_of(text: str, reference_date: dt.date | None, country: str | None) -
     said = attribute_quotes(reading, found)
     del found
     quotes = public_quotes(spine, reading, said)
-    sources = find_sources(spine, reading, said, signed=front.credit)
+    # the text lower-cased once, for the sources and the dates readers both
+    lowered = lower_text(spine.text)
+    sources = find_sources(spine, reading, said, signed=front.credit, lowered=lowered)
     # the word index is the largest thing a parse holds: money and dates run without it
     del reading, said
     money = find_money(spine, page.regions, country)
-    dates = find_dates(spine, page.regions, ref)
+    dates = find_dates(spine, page.regions, ref, lowered)
+    del lowered
     # the body's and boilerplate's public segments are built last, the reading let go,
     # and the regions too: a page of short lines has one a line, and a public segment
     # for every line is the largest thing its parse makes

@@ -569,7 +569,10 @@ _ADJACENT_WORDS = 5
 
 
 def find_dates(
-    spine: Spine, regions: Sequence[Span], reference_date: dt.date | None
+    spine: Spine,
+    regions: Sequence[Span],
+    reference_date: dt.date | None,
+    lowered: str | None = None,
 ) -> tuple[DateMention, ...]:
     """Every date mention inside ``regions``, resolved against ``reference_date``.
 
@@ -579,6 +582,8 @@ def find_dates(
             (the headline first when there are several).
         reference_date: the publication date, or ``None`` (then only dates that
             state their year, or follow one, are resolved).
+        lowered: ``lower_text(spine.text)`` when the caller has it (the sources reader
+            reads it too: a parse lower-cases its text once), or ``None``.
 
     Returns:
         The mentions in reading order, offsets into the caller's original string.
@@ -590,7 +595,7 @@ def find_dates(
         [('11 de mayo', '2015-05-11'), ('ayer', '2015-11-19')]
     """
     text = spine.text
-    low = _lower(text)
+    low = _lower(text, lowered)
     found: list[FoundDate] = []
     anything = _any_trigger().search
     for index, (lo, hi) in enumerate(pairs(regions)):  # (columns: no span object made)
@@ -614,9 +619,13 @@ def find_dates(
     return tuple(out)
 
 
-def _lower(text: str) -> str:
-    """``text`` lower-cased, one character for one (offsets stay valid)."""
-    low = lower_text(text)  # a block at a time: a whole text's lower() peaks at 12x it
+def _lower(text: str, low: str | None = None) -> str:
+    """``text`` lower-cased, one character for one (offsets stay valid).
+
+    ``low`` is ``lower_text(text)`` when the caller has computed it already.
+    """
+    if low is None:
+        low = lower_text(text)  # a block at a time: a whole text's lower() peaks at 12x it
     if len(low) == len(text):
         return low
     return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)

@@ -114,12 +114,18 @@ _SOURCE_KINDS = frozenset(kind.value for kind in SourceKind)
 
 
 def find_sources(
-    spine: Spine, reading: Reading, said: Sequence[Credit] = (), signed: str | None = None
+    spine: Spine,
+    reading: Reading,
+    said: Sequence[Credit] = (),
+    signed: str | None = None,
+    lowered: str | None = None,
 ) -> tuple[Source, ...]:
     """Every source the article ``reading`` credits; ``said`` what the quotes reader read.
 
     ``signed`` is the desk or agency that signs the page (``Layout.credit``): the
-    outlet that wrote the article is no source of itself.
+    outlet that wrote the article is no source of itself. ``lowered`` is
+    ``lower_text(spine.text)`` when the caller has it (the dates reader reads it too:
+    a parse lower-cases its text once), computed here when not.
 
     A direct or partial quotation's speaker is a source, named by a cue of its own or
     given by the context (credited where it was named), unless a colon joins a role or
@@ -136,7 +142,7 @@ def find_sources(
         [('La Tercera', 'media', ['La Tercera', 'el diario'])]
     """
     ledger = _Ledger(spine, reading.cast)
-    low = _lowered(spine.text)
+    low = _lowered(spine.text, lowered)
     for phrase, cue in _attributed(spine.text, reading):
         ledger.add(phrase, cue)
     for phrase in _opinion_leads(spine.text, reading):
@@ -1334,7 +1340,7 @@ def _shortest(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in words if not any(o != w and w.startswith(o) for o in words))
 
 
-def _lowered(text: str) -> str | None:
+def _lowered(text: str, low: str | None = None) -> str | None:
     """``text`` lower-cased, for :func:`_cue_matches`; None when its lower case is longer.
 
     Computed once a parse and shared by every cue kind. A letter such as "İ" lower-cases
@@ -1343,8 +1349,11 @@ def _lowered(text: str) -> str | None:
     Examples:
         >>> _lowered("Según El País"), _lowered("İzmir")
         ('según el país', None)
+
+    ``low`` is ``lower_text(text)`` when the caller has computed it already.
     """
-    low = lower_text(text)  # a block at a time: a whole text's lower() peaks at 12x it
+    if low is None:
+        low = lower_text(text)  # a block at a time: a whole text's lower() peaks at 12x it
     return low if len(low) == len(text) else None
 
 
@@ -1719,18 +1728,51 @@ def _inverted_rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     states the words before it, and the document after it states them.
     """
     out = []
-    for match in _ruling_after_mark().finditer(text):
-        phrase = _document_after(text, match.start(1), match.end(1), reading)
+    for start, verb in _rulings_after_mark(text):
+        phrase = _document_after(text, start, start + len(verb), reading)
         if phrase is not None:
-            out.append((phrase, match.group(1)))
+            out.append((phrase, verb))
     return out
 
 
+def _rulings_after_mark(text: str) -> list[tuple[int, str]]:
+    """Each ruling verb right after a comma, a closing quotation mark or a dash, in order.
+
+    The verbs are found by string search (few pages hold one), and only there is the
+    mark before them read: one to three spaces or tabs, then the mark.
+
+    Examples:
+        >>> _rulings_after_mark("«No hay delito», resolvió el juez; luego, ordena. —  dispone")
+        [(17, 'resolvió')]
+    """
+    verb_at = _ruling_verb_at().match
+    starts: set[int] = set()
+    for stem in _shortest(tuple(sorted(_ruling_verbs()))):
+        at = text.find(stem, 1)
+        while at >= 0:
+            before = text[max(0, at - _MARK_GAP - 1) : at]
+            gap = len(before) - len(before.rstrip(" \t"))
+            if 1 <= gap <= _MARK_GAP and at > gap and text[at - gap - 1] in _RULING_MARKS:
+                starts.add(at)
+            at = text.find(stem, at + 1)
+    out = []
+    for start in sorted(starts):
+        match = verb_at(text, start)
+        if match is not None:
+            out.append((start, match.group(1)))
+    return out
+
+
+#: The marks a ruling verb set after its content follows, and the most spaces between.
+_RULING_MARKS = ',»”"—–'
+_MARK_GAP = 3
+
+
 @functools.cache
-def _ruling_after_mark() -> re.Pattern[str]:
-    """A ruling verb right after a comma, a closing quotation mark or a dash."""
+def _ruling_verb_at() -> re.Pattern[str]:
+    """A ruling verb, the longest first, and the space or tab after it."""
     verbs = "|".join(sorted(sorted(_ruling_verbs()), key=len, reverse=True))
-    return re.compile(rf"[,»”\"—–][ \t]{{1,3}}({verbs})(?=[ \t])")
+    return re.compile(rf"({verbs})(?=[ \t])")
 
 
 #: How far back (characters) the sentence before a verb with a dropped subject is read.

@@ -831,6 +831,8 @@ def _unled(line: str) -> Byline | None:
         return None  # one word and no mark (see _NAME_MARKS): no name, no credited desk
     if not _NO_NAME.isdisjoint(line) and _one_part(line):
         return None  # one part holding a digit or a sentence's mark (see _NO_NAME)
+    if line.count(" ") >= _MAX_LOWER_WORDS and _running_text(line):
+        return None  # a sentence: no names, role or place hold so many lower-case words
     marked = _names_and_role(line)
     if marked is not None:
         byline = Byline(authors=marked[0], bare=not marked[2], credit=marked[1])
@@ -847,6 +849,36 @@ def _unled(line: str) -> Byline | None:
     if found and found[1] and _desk_first(line):
         return Byline(authors=(), credit=found[1])  # a desk and its place: "AGENCIAS / LIMA"
     return None
+
+
+#: The most words opening in lower case, a name's particles aside, a byline with no lead
+#: holds: a role, a place's preposition, a credit's lead, a short quotation after a colon
+#: ("Ana Ruiz, directora de la ONG: «No hay presos políticos»").
+_MAX_LOWER_WORDS = 8
+
+
+def _running_text(line: str) -> bool:
+    """Whether ``line`` runs as a sentence: many words open in lower case.
+
+    More than :data:`_MAX_LOWER_WORDS` words, a name's particles ("de", "del", "y"…) aside.
+
+    A run of names is capitalised words and particles; the line of running text that
+    reaches the byline reader (no lead opens it) is read as none, and cheaply.
+
+    Examples:
+        >>> _running_text("Ana María de la Fuente, Luis Gil y Pedro Nel Ospina de Francisco")
+        False
+        >>> _running_text("El ministro aseguró ayer que la economía crecerá más de lo previsto")
+        True
+    """
+    particles = layout_words("name_particle")
+    lower = 0
+    for word in line.split():
+        if word[:1].islower() and word not in particles:
+            lower += 1
+            if lower > _MAX_LOWER_WORDS:
+                return True
+    return False
 
 
 @functools.cache
