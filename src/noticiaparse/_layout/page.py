@@ -603,8 +603,8 @@ def _shape_kind(text: str, folded: str | None = None) -> str | None:
     embedded = _embedded(text)
     if embedded is not None:
         return embedded
-    if "*" in text and _FORM_FIELD.fullmatch(text) and "**" not in text:
-        return "line"  # a form's field (not bold: "**La cifra**", "Por **Ana Soto**")
+    if "*" in text and _form_field(text):
+        return "line"  # a form's field: "Nombre (*):", "Correo electrónico *"
     if _repeated(text):
         return "line"  # one word repeated: "Portada Portada Portada"
     if is_date_cue(text, folded):
@@ -625,6 +625,16 @@ def _shape_kind(text: str, folded: str | None = None) -> str | None:
     if "," in text and len(text) <= _MAX_LABEL and _place_line(text):
         return "line"  # a dateline's place alone: "Tegucigalpa, Honduras."
     return None
+
+
+def _form_field(text: str) -> bool:
+    """Whether ``text`` is a form's field, its one asterisk marking it as required.
+
+    "Nombre (*):", "Correo electrónico *". Two asterisks are an emphasis run's marks, bold
+    or italic: "**La cifra**", "Por **Ana Soto**", "*una deuda histórica*", "Según la
+    *Cámara*" are text a renderer set apart, never a field.
+    """
+    return (text.count("*") == 1 or "(*)" in text) and _FORM_FIELD.fullmatch(text) is not None
 
 
 def _ends_with_post_link(text: str) -> bool:
