@@ -85,7 +85,13 @@ from noticiaparse._layout.top import (
     title_copies,
     unglue,
 )
-from noticiaparse._layout.wrap import inline_break, paragraph_pieces, wrap_width, wrapped
+from noticiaparse._layout.wrap import (
+    inline_break,
+    needs_end,
+    paragraph_pieces,
+    wrap_width,
+    wrapped,
+)
 from noticiaparse._model import Layout, Publication
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lazy import lazy_regex
@@ -1083,11 +1089,30 @@ def _mark_body(lines: Sequence[_Line], start: int) -> None:
     is a paragraph (menus, related lists, footers): what follows is the page's.
     """
     end = _article_end(lines, start)
-    for line in lines[start:end]:
+    for i in range(start, end):
+        line = lines[i]
         if line.role is Role.NONE:
-            line.role = Role.BODY if line.kind in ("", "bare") else Role.FURNITURE
+            text = line.kind in ("", "bare") or _ends_sentence(lines, i, start)
+            line.role = Role.BODY if text else Role.FURNITURE
     for line in lines[end:]:
         line.role = Role.FURNITURE
+
+
+def _ends_sentence(lines: Sequence[_Line], i: int, start: int) -> bool:
+    """Whether line ``i``, read as a credit alone ("El Mercurio."), ends the text's sentence.
+
+    The body line above leaves its sentence open for it (:func:`._layout.wrap.needs_end`:
+    "… según publicó el diario" over "El Mercurio."): an outlet's name the text cites,
+    set apart by a renderer, not a credit.
+    """
+    line = lines[i]
+    if line.kind != "byline" or line.byline is None or line.byline.authors or i <= start:
+        return False
+    above = lines[i - 1]
+    if above.role is not Role.BODY or above.kind != "" or not needs_end(above.text, line.text):
+        return False
+    line.kind = ""
+    return True
 
 
 def _article_end(lines: Sequence[_Line], start: int) -> int:
