@@ -542,8 +542,10 @@ def needs_end(above: str, below: str) -> bool:
         >>> needs_end("Vecinos frente a la municipalidad de la comuna", "Agencia Uno.")
         False
     """
+    if len(below) > _MAX_NAME_END or not _sentence_end(below) or _closed(above):
+        return False
     words = above.split()
-    if len(words) < _CUT_WORDS or _closed(above) or not _sentence_end(below):
+    if len(words) < _CUT_WORDS:
         return False
     if words[-1].islower() and words[-1] in layout_words("open_end"):
         return True
@@ -553,6 +555,8 @@ def needs_end(above: str, below: str) -> bool:
 
 #: A verb of publishing stands at most this many words from the line's end.
 _PRESS_REACH = 5
+#: A name closing a sentence on its own line has at most this many characters.
+_MAX_NAME_END = 60
 
 
 #: What opens a hashtag or a handle set inside a sentence.
