@@ -61,3 +61,51 @@ def test_a_bold_intertitle_over_a_capitalised_paragraph_keeps_its_line() -> None
     )
     body = [p.text for p in noticiaparse.parse(page).body]
     assert not any(p.startswith("**Lo que viene** El Congreso") for p in body)
+
+
+@pytest.mark.parametrize(
+    ("title", "before", "run", "after"),
+    [
+        (
+            "Jubilados marchan frente al Congreso por sus pensiones",
+            "El gremio calificó el reclamo de los pensionados como",
+            "*una deuda histórica*",
+            "que el Estado debe saldar antes de que termine el año.",
+        ),
+        (
+            "Productores de café piden apoyo por la caída del precio",
+            "La federación de cafeteros llamó a la baja del precio",
+            "*la peor crisis en veinte años*",
+            "y pidió al Ministerio de Agricultura un fondo de emergencia.",
+        ),
+        (
+            "El Ayuntamiento aprueba la nueva ordenanza de terrazas",
+            "Los hosteleros del barrio tildaron la norma de",
+            "_un golpe para el sector_",
+            "y anunciaron que la recurrirán en los tribunales este mes.",
+        ),
+        (
+            "Transportistas levantan el paro tras reunirse con el gobierno",
+            "El dirigente describió el acuerdo con la cartera como",
+            "*un primer paso*",
+            "aunque advirtió que vigilarán que se cumpla lo firmado.",
+        ),
+    ],
+)
+def test_an_italic_run_set_apart_by_blank_lines_goes_back_in_its_sentence(
+    title: str, before: str, run: str, after: str
+) -> None:
+    page = _HEAD.format(title=title) + f"{before}\n\n{run}\n\n{after}\n\n" + _TAIL
+    body = [p.text for p in noticiaparse.parse(page).body]
+    assert f"{before} {run} {after}" in body
+
+
+@pytest.mark.parametrize("field", ["Nombre (*):", "Correo electrónico *", "Comentario*:"])
+def test_a_form_field_marked_by_one_asterisk_stays_furniture(field: str) -> None:
+    page = (
+        _HEAD.format(title="Gobierno recorta el gasto público para el próximo año")
+        + _TAIL
+        + f"\nDeja tu comentario\n{field}\n"
+    )
+    body = [p.text for p in noticiaparse.parse(page).body]
+    assert not any(field in p for p in body)

@@ -85,7 +85,13 @@ from noticiaparse._layout.top import (
     title_copies,
     unglue,
 )
-from noticiaparse._layout.wrap import inline_break, paragraph_pieces, wrap_width, wrapped
+from noticiaparse._layout.wrap import (
+    inline_break,
+    needs_end,
+    paragraph_pieces,
+    wrap_width,
+    wrapped,
+)
 from noticiaparse._model import Layout, Publication
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lazy import lazy_regex
@@ -603,8 +609,8 @@ def _shape_kind(text: str, folded: str | None = None) -> str | None:
     embedded = _embedded(text)
     if embedded is not None:
         return embedded
-    if "*" in text and _FORM_FIELD.fullmatch(text) and "**" not in text:
-        return "line"  # a form's field (not bold: "**La cifra**", "Por **Ana Soto**")
+    if "*" in text and _form_field(text):
+        return "line"  # a form's field: "Nombre (*):", "Correo electrónico *"
     if _repeated(text):
         return "line"  # one word repeated: "Portada Portada Portada"
     if is_date_cue(text, folded):
@@ -625,6 +631,16 @@ def _shape_kind(text: str, folded: str | None = None) -> str | None:
     if "," in text and len(text) <= _MAX_LABEL and _place_line(text):
         return "line"  # a dateline's place alone: "Tegucigalpa, Honduras."
     return None
+
+
+def _form_field(text: str) -> bool:
+    """Whether ``text`` is a form's field, its one asterisk marking it as required.
+
+    "Nombre (*):", "Correo electrónico *". Two asterisks are an emphasis run's marks, bold
+    or italic: "**La cifra**", "Por **Ana Soto**", "*una deuda histórica*", "Según la
+    *Cámara*" are text a renderer set apart, never a field.
+    """
+    return (text.count("*") == 1 or "(*)" in text) and _FORM_FIELD.fullmatch(text) is not None
 
 
 def _ends_with_post_link(text: str) -> bool:
@@ -1073,11 +1089,30 @@ def _mark_body(lines: Sequence[_Line], start: int) -> None:
     is a paragraph (menus, related lists, footers): what follows is the page's.
     """
     end = _article_end(lines, start)
-    for line in lines[start:end]:
+    for i in range(start, end):
+        line = lines[i]
         if line.role is Role.NONE:
-            line.role = Role.BODY if line.kind in ("", "bare") else Role.FURNITURE
+            text = line.kind in ("", "bare") or _ends_sentence(lines, i, start)
+            line.role = Role.BODY if text else Role.FURNITURE
     for line in lines[end:]:
         line.role = Role.FURNITURE
+
+
+def _ends_sentence(lines: Sequence[_Line], i: int, start: int) -> bool:
+    """Whether line ``i``, read as a credit alone ("El Mercurio."), ends the text's sentence.
+
+    The body line above leaves its sentence open for it (:func:`._layout.wrap.needs_end`:
+    "… según publicó el diario" over "El Mercurio."): an outlet's name the text cites,
+    set apart by a renderer, not a credit.
+    """
+    line = lines[i]
+    if line.kind != "byline" or line.byline is None or line.byline.authors or i <= start:
+        return False
+    above = lines[i - 1]
+    if above.role is not Role.BODY or above.kind != "" or not needs_end(above.text, line.text):
+        return False
+    line.kind = ""
+    return True
 
 
 def _article_end(lines: Sequence[_Line], start: int) -> int:

@@ -129,7 +129,7 @@ from noticiaparse._layout.boilerplate import caption_credit, is_credit, layout_w
 from noticiaparse._layout.byline import credit_line, dateline_credit, read_byline
 from noticiaparse._layout.published import read_date_line, read_stamp
 from noticiaparse._layout.top import content_stems
-from noticiaparse._layout.wrap import carried_over_gap, goes_on, linked_between
+from noticiaparse._layout.wrap import carried_over_gap, goes_on, linked_between, needs_end
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines as lexicon_lines
 from noticiaparse._text.lexicons import rows
@@ -1935,8 +1935,9 @@ def _after_last_sentence(lines: Sequence[BodyLine], end: int) -> list[int]:
     """The body's lines after its last line of text, up to ``end``.
 
     The last line of text is running text, a short sentence ("Noticia en desarrollo."),
-    a line closed by a quotation, a numbered note ("[3] …") or a line longer than any
-    headline with a comma in it (prose that lost its stop): the article's own. A
+    a line closed by a quotation, a numbered note ("[3] …"), a line longer than any
+    headline with a comma in it (prose that lost its stop) or a name closing the sentence
+    the line above leaves open (:func:`_named_end`): the article's own. A
     related headline set again under the teasers keeps its place with them.
     """
     listed = _announced(lines, end)
@@ -1944,7 +1945,8 @@ def _after_last_sentence(lines: Sequence[BodyLine], end: int) -> list[int]:
         (
             i
             for i in range(end)
-            if lines[i].body and (_text_end(lines[i]) or _reply(lines, i) or listed[i])
+            if lines[i].body
+            and (_text_end(lines[i]) or _reply(lines, i) or listed[i] or _named_end(lines, i))
         ),
         default=None,
     )
@@ -1953,6 +1955,20 @@ def _after_last_sentence(lines: Sequence[BodyLine], end: int) -> list[int]:
     if end == len(lines) and last < end - 1 and _cut_off(lines, end - 1):
         return []  # the page ends inside the article: its last line is the text's
     return list(range(last + 1, end))
+
+
+def _named_end(lines: Sequence[BodyLine], i: int) -> bool:
+    """Whether line ``i`` is a name closing the sentence the body line above leaves open.
+
+    "… según publicó el diario" over "El Mercurio." (:func:`._layout.wrap.needs_end`).
+    """
+    line = lines[i]
+    return (
+        line.closed
+        and i > 0
+        and lines[i - 1].body
+        and needs_end(lines[i - 1].text.rstrip(), line.text)
+    )
 
 
 def _cut_off(lines: Sequence[BodyLine], i: int) -> bool:

@@ -324,8 +324,12 @@ _SCENE_CAPTION = regex.compile(
     r"(?:llegada|salida)|este|esta|el\s{1,3}pasado|la\s{1,3}pasada|ayer|hoy)\b"
     r"[^,;:!?¿¡.\n]{0,120}\.?"
 )
-#: A caption opened by its photo's kind: "Imagen de archivo del ministro…".
-_CAPTION_OPENING = regex.compile(r"(?i:imagen|foto(?:\s?grafía)?)\s{1,3}de\s{1,3}archivo\b")
+#: A caption opened by its photo's kind: "Imagen de archivo del ministro…", or by the view
+#: it shows: "Vista aérea de la autopista …", "Vista general del estadio …".
+_CAPTION_OPENING = regex.compile(
+    r"(?i:imagen|foto(?:\s?grafía)?)\s{1,3}de\s{1,3}archivo\b"
+    r"|(?i:vista)\s{1,3}(?i:aérea|general|parcial|panorámica)\s{1,3}(?i:de|del)\s"
+)
 #: Short text lines between a first title and the text that make it a menu's or ticker's.
 _MENU_LINES = 3
 #: A breadcrumb's separator, alone on its line where a renderer broke the trail.

@@ -35,6 +35,7 @@ __all__ = [
     "goes_on",
     "inline_break",
     "linked_between",
+    "needs_end",
     "paragraph_pieces",
     "wrap_width",
     "wrapped",
@@ -431,6 +432,7 @@ def carried_over_gap(above: Pieced, below: Pieced) -> bool:
         return True
     if (
         (_open_clause(words) and (_figure_opens(below.text) or _sentence_end(below.text)))
+        or needs_end(text, below.text)  # "Así lo informó" over "El Tiempo."
         or (len(words) >= _CLAUSE_WORDS and not _closed(text) and _acronym_opens(below.text))
         # a link's sentence resumes after it with a new one: "El Mercurio" over ". La …"
         or (below.text[:2] == ". " and len(words) <= _PIECE_WORDS and not _closed(text))
@@ -519,6 +521,42 @@ def linked_between(before: Pieced, link: Pieced, after: Pieced) -> bool:
         )
         and _GOES_ON.match(after.text) is not None
     )
+
+
+def needs_end(above: str, below: str) -> bool:
+    """Whether ``below``, a name and its stop, ends the sentence ``above`` leaves open.
+
+    "Así lo confirmó en una entrevista con" / "La Tercera."; "… según publicó ayer el
+    diario" / "El Mercurio.": prose of three words or more, not closed like a sentence,
+    left open on a word no sentence ends with (an article, a preposition) or with a verb
+    of publishing or "según" among its last five words (lexicon ``layout_words.tsv``,
+    ``press_verb``), over a short name closed by a stop (:func:`_sentence_end`). An
+    outlet's name so set apart, blank lines around it, is the sentence's end, not a
+    credit; a caption over its credit ends on no such word.
+
+    Examples:
+        >>> needs_end("Así lo confirmó en una entrevista con", "La Tercera.")
+        True
+        >>> needs_end("Así lo informó", "El Tiempo.")
+        True
+        >>> needs_end("Vecinos frente a la municipalidad de la comuna", "Agencia Uno.")
+        False
+    """
+    if len(below) > _MAX_NAME_END or not _sentence_end(below) or _closed(above):
+        return False
+    words = above.split()
+    if len(words) < _CUT_WORDS:
+        return False
+    if words[-1].islower() and words[-1] in layout_words("open_end"):
+        return True
+    press = layout_words("press_verb")
+    return any(fold(word) in press for word in words[-_PRESS_REACH:])
+
+
+#: A verb of publishing stands at most this many words from the line's end.
+_PRESS_REACH = 5
+#: A name closing a sentence on its own line has at most this many characters.
+_MAX_NAME_END = 60
 
 
 #: What opens a hashtag or a handle set inside a sentence.
