@@ -96,7 +96,7 @@ from noticiaparse._reading.vocabulary import (
 )
 from noticiaparse._text.case import lower_text
 from noticiaparse._text.fold import fold
-from noticiaparse._text.gates import matches_at
+from noticiaparse._text.gates import matches_at, word_starts
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.sentences import sentence_start
 from noticiaparse._text.span import Span, pairs
@@ -306,18 +306,12 @@ def _framed_infinitives(text: str) -> Iterator[re.Match[str]]:
         >>> [m.group(2) for m in _framed_infinitives(text)]
         ['afirmar', 'votar']
     """
-    positions: set[int] = set()
-    for lead in _FRAME_LEADS:
-        at = text.find(lead)
-        while at >= 0:
-            positions.add(at)
-            at = text.find(lead, at + 1)
-    end = -1
-    for at in sorted(positions):
-        match = _FRAMED_INFINITIVE.match(text, at) if at >= end else None
-        if match is not None:
-            end = match.end()
-            yield match
+    return matches_at(_FRAMED_INFINITIVE, text, word_starts(text, _FRAME_LEADS), _anywhere)
+
+
+def _anywhere(_at: int) -> bool:
+    """Every start found is tried (:func:`matches_at`'s filter, none here)."""
+    return True
 
 
 def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
@@ -1372,14 +1366,8 @@ def _cue_matches(
     if low is None:
         yield from pattern.finditer(text)
         return
-    positions: set[int] = set()
-    for word in _shortest(tuple(firsts)):
-        at = low.find(word)
-        while at >= 0:
-            positions.add(at)
-            at = low.find(word, at + 1)
     end = -1
-    for at in sorted(positions):
+    for at in sorted(word_starts(low, _shortest(tuple(firsts)))):
         if at < end:
             continue
         match = pattern.match(text, at, cue_reach(text, at))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from typing import Protocol, TypeVar
 
 import regex
 
@@ -18,6 +19,21 @@ __all__ = ["has_digit", "matches_at", "word_starts"]
 
 _DIGIT = regex.compile(r"\d")
 _ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+class _Ending(Protocol):
+    """A match of either engine: where it ends."""
+
+    def end(self) -> int: ...
+
+
+_Match_co = TypeVar("_Match_co", bound=_Ending, covariant=True)
+
+
+class _Anchored(Protocol[_Match_co]):
+    """A compiled pattern of either engine: its ``match`` at a position."""
+
+    def match(self, string: str, pos: int = ...) -> _Match_co | None: ...
 
 
 def has_digit(text: str) -> bool:
@@ -54,12 +70,12 @@ def word_starts(low: str, words: Iterable[str]) -> set[int]:
 
 
 def matches_at(
-    pattern: regex.Pattern[str],
+    pattern: _Anchored[_Match_co],
     text: str,
     starts: Iterable[int],
     keep: Callable[[int], bool],
-) -> Iterator[regex.Match[str]]:
-    r"""``pattern`` matched at each of ``starts`` that ``keep`` accepts, in order.
+) -> Iterator[_Match_co]:
+    r"""``pattern`` (``re`` or ``regex``) matched at each of ``starts`` that ``keep`` accepts.
 
     A start inside the match before is stepped over, as ``finditer`` steps over it.
 
