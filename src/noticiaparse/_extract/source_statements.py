@@ -248,8 +248,22 @@ def _longest_first(words: frozenset[str]) -> list[str]:
     return sorted(words, key=lambda word: (-len(word), word))
 
 
-#: The words that may open an appeal's locution or call, lower case: a literal gate.
-_APPEAL_GATES = ("llam", "hincapi", "nfasis", "acento")
+@functools.cache
+def _appeal_gates() -> tuple[str, ...]:
+    """The words an appeal's locution or call holds, for a string search: its gate.
+
+    A locution's noun stands before its closing preposition ("un nuevo llamado a":
+    "llamado"); a call is a form of "llamar". A word another of them opens is left out
+    ("llama" finds "llamado" too). Read from ``appeal_locutions.tsv``, so a locution
+    added there is found.
+
+    Examples:
+        >>> _appeal_gates()
+        ('acento', 'hincapié', 'llama', 'llamó', 'énfasis')
+    """
+    words = {phrase.split()[-2] for phrase in _appeal_words("locution")}
+    words |= _appeal_words("call")
+    return tuple(sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)))
 
 
 @functools.cache
@@ -290,7 +304,7 @@ def _appeal_starts(text: str, regions: Sequence[tuple[int, int]]) -> set[int]:
         return starts
     begin, end = regions[0][0], regions[-1][1]  # the article's stretch, in one search
     firsts = [region[0] for region in regions]
-    for gate in _APPEAL_GATES:
+    for gate in _appeal_gates():
         at = text.find(gate, begin, end)
         while at >= 0:
             k = bisect_right(firsts, at) - 1
