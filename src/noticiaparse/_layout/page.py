@@ -526,9 +526,11 @@ def _classify(text: str, folded: str | None = None) -> _Reading:
     kind = furniture_kind(text, folded)
     if kind is not None:
         return _kind(kind)
-    if is_counter(text):
-        return _kind("counter")
-    dated = _date_or_link(text)
+    # the date readers' first test, once for the line (most lines hold no digit)
+    digit = has_digit(text)
+    if digit and is_counter(text):
+        return _kind("counter")  # (a count holds a digit)
+    dated = _date_or_link(text, digit=digit)
     if dated is not None:
         return dated
     shape = _shape_kind(text, folded)
@@ -536,11 +538,14 @@ def _classify(text: str, folded: str | None = None) -> _Reading:
         return _kind(shape)
     if text[:1] in "—―" and _DIALOGUE_TURN.match(text) is not None:
         return _TEXT  # a turn of dialogue: no caption, byline, share bar or breadcrumb
-    return _signed_or_text(text, folded)
+    return _signed_or_text(text, folded, digit=digit)
 
 
-def _signed_or_text(text: str, folded: str) -> _Reading:
-    """A caption's credit, a byline, a share bar, a breadcrumb, or running text."""
+def _signed_or_text(text: str, folded: str, *, digit: bool = True) -> _Reading:
+    """A caption's credit, a byline, a share bar, a breadcrumb, or running text.
+
+    ``digit`` is false when the line holds no digit: then it holds no date line either.
+    """
     if caption_credit(text, folded=folded):
         led = led_byline(text)  # "Por Ana Soto (EFE)": a byline, not a caption
         return _kind("media") if led is None else _Reading("byline", byline=led)
@@ -551,7 +556,7 @@ def _signed_or_text(text: str, folded: str) -> _Reading:
         return _kind("share")
     if is_breadcrumb(text):
         return _kind("crumb")
-    return _combined(text)
+    return _combined(text) if digit else _TEXT  # (a byline and a date: a digit)
 
 
 def _long_line(text: str) -> _Reading:
@@ -565,9 +570,12 @@ def _long_line(text: str) -> _Reading:
     return _kind("item") if text[:1] == "[" and _LINKS.fullmatch(text) else _TEXT
 
 
-def _date_or_link(text: str) -> _Reading | None:
-    """A publication line, or a byline set as a link: "[Ana Díaz](https://…/autor/…)"."""
-    date = read_date_line(text)
+def _date_or_link(text: str, *, digit: bool = True) -> _Reading | None:
+    """A publication line, or a byline set as a link: "[Ana Díaz](https://…/autor/…)".
+
+    ``digit`` is false when the line holds no digit (no date line then).
+    """
+    date = read_date_line(text) if digit else None
     if date is not None:
         signed = signed_after(text)  # "Publicado el 4 de mayo de 2022 por Ana Soto"
         if signed is not None:
