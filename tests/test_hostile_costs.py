@@ -988,3 +988,28 @@ def test_a_word_date_shape_matches_only_a_line_naming_a_month(text: str) -> None
     named = any(name in text for name in published._month_names())  # noqa: SLF001
     for index in (0, 1):
         assert named or published._date_pattern(index).search(text) is None  # noqa: SLF001
+
+
+def test_line_break_marks_never_open_on_a_letter() -> None:
+    """``wrap._broken`` reads its patterns at a line's start only when it opens on no letter.
+
+    Each opens on a mark or a decimal digit (``_OWN_LINE``'s "P:" and "R." are tested
+    apart): no character ``regex`` reads as a digit is a letter to ``str.isalpha``, and
+    none of the patterns matches a line opening with any other letter.
+    """
+    from array import array  # noqa: PLC0415
+
+    import regex  # noqa: PLC0415
+
+    from noticiaparse._layout import wrap  # noqa: PLC0415
+
+    every = array("I", range(0x110000)).tobytes().decode("utf-32-le", "surrogatepass")
+    assert not any(c.isalpha() for c in regex.findall(r"\d", every))
+    names = ("_CLOSES_QUOTE", "_ASIDE", "_SPACED_ASIDE", "_BRACKETED", "_OWN_LINE")
+    for name in names:
+        pattern = getattr(wrap, name)
+        for letter in "aZñÁßΩжあPR":
+            for tail in (" x", ": x", ". x", ") y", "x"):
+                if name == "_OWN_LINE" and letter in "PR" and tail[0] in ":.":
+                    continue  # (read apart: an interview's "P:" and "R.")
+                assert pattern.match(letter + tail) is None

@@ -632,10 +632,11 @@ def inline_break(above: str, below: str) -> bool:
 
 def _broken(above: str, below: str) -> bool:
     """:func:`inline_break` but for code, ``above`` stripped and neither side empty."""
-    if (
-        _CLOSES_QUOTE.match(below) is not None
-        or _ASIDE.match(below) is not None
-        or (above[-1] in _OPENERS and (len(above) == 1 or above[-2].isspace()))
+    # the patterns read at ``below``'s start each open on a mark or a digit ("P:" and "R."
+    # aside): a line opening with a letter, most lines, is matched by none of them
+    marked = not below[0].isalpha()
+    if (marked and (_CLOSES_QUOTE.match(below) is not None or _ASIDE.match(below) is not None)) or (
+        above[-1] in _OPENERS and (len(above) == 1 or above[-2].isspace())
     ):
         return any(c.isalpha() for c in above)
     if _closed(above):
@@ -643,11 +644,13 @@ def _broken(above: str, below: str) -> bool:
     # the last words only (a count up to _CLAUSE_WORDS is all that is read of the others):
     # ``above`` may be a paragraph joined already
     words = above.rsplit(None, _CLAUSE_WORDS)
-    if _OWN_LINE.match(below) is not None and _SPACED_ASIDE.match(below) is None:
+    spaced = marked and _SPACED_ASIDE.match(below) is not None
+    own = marked or (below[0] in "PR" and below[1:2] in ":.")  # (an interview's "P:", "R.")
+    if own and not spaced and _OWN_LINE.match(below) is not None:
         return False  # a list's item, a turn, a quoted block: a line of its own
-    if _SPACED_ASIDE.match(below) is not None:  # (an aside the line above opened)
+    if spaced:  # (an aside the line above opened)
         return len(_OPEN_DASH.findall(above)) % 2 == 1
-    if _BRACKETED.match(below) is not None:
+    if marked and _BRACKETED.match(below) is not None:
         return len(words) >= _CLAUSE_WORDS
     last = words[-1]
     if (above.endswith(",") and len(words) > 1) or (
