@@ -496,13 +496,13 @@ def _classify_all(lines: Sequence[_Line], reference: dt.date | None) -> None:
     """Read every line on its own; a text seen before is read once (menus, hostile runs)."""
     seen: dict[str, _Reading] = {}
     for line in lines:
-        reading = seen.get(line.text)
+        text = line.text
+        reading = seen.get(text)
         if reading is None:
-            text = line.text
             # one fold for the readers below (a longer line is read by none that folds)
             folded = fold(text) if len(text) <= MAX_FURNITURE else ""
-            # "Hace 3 horas" is a date line against the reference date
-            stamp = read_stamp(text, reference, folded)
+            # "Hace 3 horas" is a date line against the reference date (none without it)
+            stamp = None if reference is None else read_stamp(text, reference, folded)
             reading = seen[text] = (
                 _classify(text, folded)
                 if stamp is None
@@ -510,7 +510,12 @@ def _classify_all(lines: Sequence[_Line], reference: dt.date | None) -> None:
             )
         if reading is _TEXT:
             continue
-        line.kind, line.byline, line.date = reading.kind, reading.byline, reading.date
+        line.kind = reading.kind
+        # (a new line holds no byline nor date: most readings set none)
+        if reading.byline is not None:
+            line.byline = reading.byline
+        if reading.date is not None:
+            line.date = reading.date
         if reading.date_span is not None:
             line.date_span = Span(
                 line.start + reading.date_span[0], line.start + reading.date_span[1]
