@@ -705,13 +705,23 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         True
     """
     line = written = collapse(text)
-    plain = _plain(line)
+    # (unmarking and a photo credit's cut need a mark of theirs: most lines hold none)
+    plain = (
+        _plain(line)
+        if "*" in line or "_" in line or "](" in line or "/" in line or "|" in line
+        else line
+    )
     if plain != line:  # "**Por [Ana Soto](…)**", "Texto: Ana Soto / Fotos: Luis Mora"
         line, folded = plain, None
     if not line or len(line) > MAX_BYLINE:
         return None
     folded = (fold(line) if folded is None else folded).strip(" .:")
-    if folded in leads() or folded in roles() or _role_line(folded):
+    if (
+        folded in leads()
+        or folded in roles()
+        # (a fold's only white space is single spaces: a role line has four words at most)
+        or (folded.count(" ") < _MAX_ROLE_WORDS and _role_line(folded))
+    ):
         return Byline(authors=())  # a role, or "Por" over the names on the next line
     if folded in desks():
         return Byline(authors=(), credit=credit_of(line))  # "EFE", "Por: Redacción"
