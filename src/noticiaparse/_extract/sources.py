@@ -149,7 +149,7 @@ def find_sources(
         ledger.add(phrase, "para")
     for phrase, cue in (
         _rulings(spine.text, reading)
-        + _records(spine.text, reading)
+        + _records(spine.text, low, reading)
         + _framed_statements(spine.text, low, reading)
     ):
         ledger.add(phrase, cue)
@@ -400,13 +400,19 @@ def _record_cue() -> regex.Pattern[str]:
     return regex.compile(rf"\b(?:{cues})[ \t]+", regex.IGNORECASE)
 
 
+@functools.cache
+def _record_firsts() -> tuple[str, ...]:
+    """The first word of each phrase of ``record_cues.txt``, lower-cased."""
+    return tuple(sorted({cue.split()[0].lower() for cue in lines("record_cues.txt")}))
+
+
 #: How far after "del" a document's name may run ("del informe de la Contraloría").
 _RECORD_REACH = 80
 #: What closes a document's name after "del": a mark, "que", a clause.
 _RECORD_END = regex.compile(r"[,.;:()«»“”\"\n]|[ \t]que\b")
 
 
-def _records(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+def _records(text: str, low: str | None, reading: Reading) -> list[tuple[Phrase, str]]:
     """The documents a record's phrase names: "según consta en el expediente".
 
     "Según consta en el expediente, …", "como se lee en el acta de la sesión", "según se
@@ -414,12 +420,17 @@ def _records(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     after the phrase (``record_cues.txt``), led by "según", "como", "así" or followed by
     "que", is where the information stands, a source as "según el expediente" makes it;
     words inside a quotation are the speaker's.
+
+    The pattern is matched only where a phrase's first word stands (:func:`_cue_matches`);
+    ``low`` is the text lower-cased (:func:`_lowered`). A long s ("ſ", which the case-blind
+    pattern reads as an "s") has the text scanned whole.
     """
     if not any(word in text for word in ("onsta", " lee ", "igura", "esprend", "educe")):
         return []
     out = []
     documents = word_set("document_cues.txt")
-    for match in _record_cue().finditer(text):
+    low = None if low is None or "ſ" in low else low
+    for match in _cue_matches(text, low, _record_cue(), _record_firsts()):
         if reading.cast.in_quotation(match.start()):
             continue
         cue = " ".join(match.group().lower().split())
