@@ -188,7 +188,8 @@ def find_sources(
             # visitó la planta. «…»."): whoever speaks a quotation is a source
             speaker = _antecedent(spine.text, credit.speaker, reading)
             ledger.add(speaker, credit.cue, start=credit.quotation.start)
-    home = _site_names(spine.text, reading.regions) | _credit_names(signed)
+    # the page's own names, read only when an outlet is credited (few pages)
+    home = functools.cache(lambda: _site_names(spine.text, reading.regions) | _credit_names(signed))
     found = tuple(
         e.source()
         for e in sorted(
@@ -210,7 +211,7 @@ def find_sources(
             ),
             key=lambda e: e.first,
         )
-        if not (e.kind == "media" and _at_home(e.name.lower(), home))
+        if not (e.kind == "media" and _at_home(e.name.lower(), home()))
     )
     # one source per entity (source_fold.py), under its fullest name; a place or a common
     # word names no one
