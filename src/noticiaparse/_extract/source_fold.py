@@ -740,12 +740,14 @@ def fullest_institutions(sources: Sequence[Source], names: Sequence[str]) -> tup
     """
     if not names:
         return tuple(sources)
+    asking = [s for s in sources if s.kind in _ASKING or _spelt_alone(s)]
+    if not any(_may_take(s) for s in asking):
+        return tuple(sources)  # none :func:`_fullest` renames: no name's key is read
     longer = [
         (name, _key(Source(name, SourceKind.ORGANIZATION, (Mention(name, 0, len(name)),))))
         for name in dict.fromkeys(names)
         if len(name.split()) >= _SUFFIX_WORDS
     ]
-    asking = [s for s in sources if s.kind in _ASKING or _spelt_alone(s)]
     if len(asking) * len(longer) > _MAX_PAIRS:
         return tuple(sources)  # a page of institutions: no pass of each against each
     renamed = {
@@ -782,6 +784,11 @@ def _spelt_alone(source: Source) -> bool:
         and " " not in source.name
         and len(source.name) >= _SYLLABIC_ACROSS[0]
     )
+
+
+def _may_take(source: Source) -> bool:
+    """Whether :func:`_fullest` may rename ``source``: a document, a one-word body, a person."""
+    return source.kind is not SourceKind.ORGANIZATION or len(source.name.split()) == 1
 
 
 def _fullest(source: Source, longer: Sequence[tuple[str, _Key]]) -> str | None:
