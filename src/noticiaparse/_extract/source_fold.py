@@ -62,7 +62,7 @@ from noticiaparse._reading.vocabulary import folded_role_words, word_set, words_
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 
-__all__ = ["fold_sources", "fullest_institutions"]
+__all__ = ["fold_sources", "fullest_institutions", "renamable"]
 
 #: A suffix of an institution's name names it when it holds at least this many words.
 _SUFFIX_WORDS = 2
@@ -740,9 +740,9 @@ def fullest_institutions(sources: Sequence[Source], names: Sequence[str]) -> tup
     """
     if not names:
         return tuple(sources)
-    asking = [s for s in sources if s.kind in _ASKING or _spelt_alone(s)]
-    if not any(_may_take(s) for s in asking):
+    if not renamable(sources):
         return tuple(sources)  # none :func:`_fullest` renames: no name's key is read
+    asking = [s for s in sources if s.kind in _ASKING or _spelt_alone(s)]
     longer = [
         (name, _key(Source(name, SourceKind.ORGANIZATION, (Mention(name, 0, len(name)),))))
         for name in dict.fromkeys(names)
@@ -786,9 +786,24 @@ def _spelt_alone(source: Source) -> bool:
     )
 
 
-def _may_take(source: Source) -> bool:
-    """Whether :func:`_fullest` may rename ``source``: a document, a one-word body, a person."""
-    return source.kind is not SourceKind.ORGANIZATION or len(source.name.split()) == 1
+def renamable(sources: Sequence[Source]) -> bool:
+    """Whether :func:`fullest_institutions` may rename one of ``sources``.
+
+    A document, an organisation named by one word, or one word read as a person's long
+    enough to spell an acronym: without one, no fuller name is looked for (nor need the
+    article's names be gathered).
+
+    Examples:
+        >>> renamable([Source("Corte Suprema", "organization", ())])
+        False
+        >>> renamable([Source("PDI", "organization", ())])
+        True
+    """
+    return any(
+        (s.kind in _ASKING or _spelt_alone(s))
+        and (s.kind is not SourceKind.ORGANIZATION or len(s.name.split()) == 1)
+        for s in sources
+    )
 
 
 def _fullest(source: Source, longer: Sequence[tuple[str, _Key]]) -> str | None:

@@ -26,7 +26,7 @@ from noticiaparse._extract.source_acts import (
     passive_or_reflexive,
 )
 from noticiaparse._extract.source_documents import complement_end, cue_reach, document_credits
-from noticiaparse._extract.source_fold import fold_sources, fullest_institutions
+from noticiaparse._extract.source_fold import fold_sources, fullest_institutions, renamable
 from noticiaparse._extract.source_names import (
     after_medium,
     apposed_holder,
@@ -215,9 +215,16 @@ def find_sources(
     )
     # one source per entity (source_fold.py), under its fullest name; a place or a common
     # word names no one
-    found = fullest_institutions(found, _institution_names(spine.text, reading.cast))
+    found = _fullest_institutions(found, spine.text, reading.cast)
     written = functools.cache(lambda: lower_words(spine.original))
     return tuple(s for s in fold_sources(found) if not no_source(s, spine.original, written))
+
+
+def _fullest_institutions(found: tuple[Source, ...], text: str, cast: Cast) -> tuple[Source, ...]:
+    """:func:`fullest_institutions`, the article's names gathered only when one may be renamed."""
+    if not renamable(found):
+        return found
+    return fullest_institutions(found, _institution_names(text, cast))
 
 
 def _institution_names(text: str, cast: Cast) -> list[str]:
