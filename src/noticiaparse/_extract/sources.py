@@ -408,10 +408,65 @@ def _record_cue() -> regex.Pattern[str]:
     return regex.compile(rf"\b(?:{cues})[ \t]+", regex.IGNORECASE)
 
 
+#: A record phrase opening on a word this short (the clitic "se") is searched for by its
+#: second word: the clitic stands in most sentences, the phrase in few.
+_CLITIC = 2
+
+
 @functools.cache
-def _record_firsts() -> tuple[str, ...]:
-    """The first word of each phrase of ``record_cues.txt``, lower-cased."""
-    return tuple(sorted({cue.split()[0].lower() for cue in lines("record_cues.txt")}))
+def _record_searches() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """What the record phrases are searched for by: first words, and clitics' next words.
+
+    The first word of each phrase of ``record_cues.txt`` ("consta"), lower-cased; for a
+    phrase opening on a clitic ("se desprende de"), its second word and the clitic.
+    """
+    firsts, seconds = set(), set()
+    for cue in lines("record_cues.txt"):
+        words = cue.lower().split()
+        if len(words[0]) <= _CLITIC and len(words) > 1:
+            seconds.add((words[1], words[0]))
+        else:
+            firsts.add(words[0])
+    return tuple(sorted(firsts)), tuple(sorted(seconds))
+
+
+def _record_matches(text: str, low: str | None) -> Iterator[regex.Match[str]]:
+    """``_record_cue().finditer(text)``, matched only where a phrase opens.
+
+    Where a first word stands (found in ``low``, the text lower-cased), and for a phrase
+    opening on a clitic, where the clitic stands before its second word across spaces or
+    tabs; the pattern is matched there, past the end of the match before, as
+    ``finditer`` does. A text with no such lower case, or with a long s ("ſ", which the
+    case-blind pattern reads as an "s"), is scanned whole.
+
+    Examples:
+        >>> text = "Según consta en el acta y como se  desprende del informe."
+        >>> [m.group() for m in _record_matches(text, text.lower())]
+        ['consta en ', 'se  desprende del ']
+    """
+    pattern = _record_cue()
+    if low is None or "ſ" in low:
+        yield from pattern.finditer(text)
+        return
+    firsts, seconds = _record_searches()
+    starts = word_starts(low, _shortest(firsts))
+    for second, clitic in seconds:
+        at = low.find(second)
+        while at >= 0:
+            k = at
+            while k > 0 and low[k - 1] in " \t":
+                k -= 1
+            if k < at and low.endswith(clitic, 0, k):
+                starts.add(k - len(clitic))
+            at = low.find(second, at + 1)
+    end = -1
+    for at in sorted(starts):
+        if at < end:
+            continue
+        match = pattern.match(text, at, cue_reach(text, at))
+        if match is not None:
+            end = match.end()
+            yield match
 
 
 #: How far after "del" a document's name may run ("del informe de la Contraloría").
@@ -429,16 +484,14 @@ def _records(text: str, low: str | None, reading: Reading) -> list[tuple[Phrase,
     "que", is where the information stands, a source as "según el expediente" makes it;
     words inside a quotation are the speaker's.
 
-    The pattern is matched only where a phrase's first word stands (:func:`_cue_matches`);
-    ``low`` is the text lower-cased (:func:`_lowered`). A long s ("ſ", which the case-blind
-    pattern reads as an "s") has the text scanned whole.
+    The pattern is matched only where a phrase opens (:func:`_record_matches`); ``low``
+    is the text lower-cased (:func:`_lowered`).
     """
     if not any(word in text for word in ("onsta", " lee ", "igura", "esprend", "educe")):
         return []
     out = []
     documents = word_set("document_cues.txt")
-    low = None if low is None or "ſ" in low else low
-    for match in _cue_matches(text, low, _record_cue(), _record_firsts()):
+    for match in _record_matches(text, low):
         if reading.cast.in_quotation(match.start()):
             continue
         cue = " ".join(match.group().lower().split())
