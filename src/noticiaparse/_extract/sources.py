@@ -1709,6 +1709,12 @@ def _ruling_verbs() -> frozenset[str]:
     return frozenset(lines("ruling_verbs.txt"))
 
 
+@functools.cache
+def _ruling_endings() -> tuple[str, ...]:
+    """The verbs of ruling, as ``str.endswith`` takes them."""
+    return tuple(sorted(_ruling_verbs()))
+
+
 #: The longest verb of ruling, in characters, and what follows it.
 _RULING_WORD = 16
 _QUE_AFTER = regex.compile(r" que\b")
@@ -1725,7 +1731,10 @@ def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     """
     out = []
     verbs = _ruling_verbs()
+    endings = _ruling_endings()
     for match in _QUE_AFTER.finditer(text):
+        if not text.endswith(endings, 0, match.start()) and not text[match.start() - 1].isspace():
+            continue  # a cheap test first: no verb of ruling right before "que"
         head = text[max(0, match.start() - _RULING_WORD) : match.start()]
         verb = head.rsplit(None, 1)[-1] if head.strip() else ""
         if verb not in verbs or reading.cast.in_quotation(match.start()):
