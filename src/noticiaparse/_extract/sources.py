@@ -2579,11 +2579,16 @@ _HOLDER_END = regex.compile(
 def _gap_names(gap: str) -> set[str]:
     """The names a stretch of page furniture gives the site: "Título | La Cuarta", "© …"."""
     names = set()
-    if " | " in gap or " - " in gap or " — " in gap:
-        for line in gap.split("\n"):
-            for mark in (" | ", " - ", " — "):
-                if mark in line:
-                    names.add(line.rsplit(mark, 1)[1].strip().lower())
+    for mark in (" | ", " - ", " — "):
+        # each line holding the mark, found from the mark (a gap of furniture runs to
+        # many lines, few of them marked)
+        at = gap.find(mark)
+        while at >= 0:
+            end = gap.find("\n", at)
+            end = len(gap) if end < 0 else end
+            line = gap[gap.rfind("\n", 0, at) + 1 : end]
+            names.add(line.rsplit(mark, 1)[1].strip().lower())
+            at = gap.find(mark, end)
     if "©" in gap or "opyright" in gap:
         names.update(_copyright_names(gap))
     return names
