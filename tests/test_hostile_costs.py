@@ -1013,3 +1013,79 @@ def test_line_break_marks_never_open_on_a_letter() -> None:
                 if name == "_OWN_LINE" and letter in "PR" and tail[0] in ":.":
                     continue  # (read apart: an interview's "P:" and "R.")
                 assert pattern.match(letter + tail) is None
+
+
+_RECORD_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("consta", "Consta", "constan", "figura", "FIGURA", "se", "Se", "ſe", "base"),
+            *("lee", "leía", "puede leer", "desprende", "desprendía", "deduce", "de", "del"),
+            *("en", "el acta", "x", " ", "  ", "\t", ",", "İ", "\n"),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(_RECORD_TEXT)
+def test_a_record_phrase_found_from_its_words_is_the_pattern_s_match(text: str) -> None:
+    # the record phrases are matched where a first word stands, and a phrase opening on
+    # "se" from its second word back to the clitic: the same matches as the scan
+    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
+
+    low = sources_module._lowered(text)  # noqa: SLF001
+    found = sources_module._record_matches(text, low)  # noqa: SLF001
+    whole = sources_module._record_cue().finditer(text)  # noqa: SLF001
+    assert [m.regs for m in found] == [m.regs for m in whole]
+
+
+_RULING_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("establece", "Establece", "ESTABLECE", "resolvió", "dispone", "prevé", "xprevé"),
+            *("que", " que", " ", "  ", "\t", ",", "«", "İ", "ſ", "e"),
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@given(_RULING_TEXT)
+def test_a_que_passed_over_by_the_ruling_verbs_test_has_no_ruling_verb_before_it(
+    text: str,
+) -> None:
+    # both readers of a verb of ruling before "que" pass over a "que" by one endswith of
+    # the verbs (a space or tab before it read as before): never one the word would give
+    from noticiaparse._extract import source_documents as documents  # noqa: PLC0415
+    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
+
+    verbs = sources_module._ruling_verbs()  # noqa: SLF001
+    endings = sources_module._ruling_endings()  # noqa: SLF001
+    low = sources_module._lowered(text)  # noqa: SLF001
+    for match in sources_module._QUE_AFTER.finditer(text):  # noqa: SLF001
+        at = match.start()
+        head = text[max(0, at - sources_module._RULING_WORD) : at]  # noqa: SLF001
+        verb = head.rsplit(None, 1)[-1] if head.strip() else ""
+        if verb in verbs:
+            assert text.endswith(endings, 0, at) or text[at - 1].isspace()
+    at = text.find(" que")
+    while at >= 0:
+        word = documents._WORD_BEFORE.search(text, max(0, at - 24), at + 1)  # noqa: SLF001
+        if word is not None and word.group(1).lower() in verbs and low is not None:
+            assert low.endswith(endings, 0, at) or text[at - 1] in " \t"
+        at = text.find(" que", at + 1)
+
+
+@given(st.text(alphabet="ab |-—©\n\t", max_size=40))
+def test_the_site_names_read_from_each_mark_are_those_of_each_line(gap: str) -> None:
+    # the furniture's marked lines are found from the marks, not by reading every line
+    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
+
+    names = set()
+    for line in gap.split("\n"):
+        for mark in (" | ", " - ", " — "):
+            if mark in line:
+                names.add(line.rsplit(mark, 1)[1].strip().lower())
+    if "©" in gap or "opyright" in gap:
+        names.update(sources_module._copyright_names(gap))  # noqa: SLF001
+    assert sources_module._gap_names(gap) == names  # noqa: SLF001

@@ -129,7 +129,7 @@ def document_credits(text: str, low: str | None, reading: Reading) -> list[tuple
         ...  for p, cue in document_credits(text, text.lower(), reading)]
         [('El estudio publicado en Nature', 'document', 'indica')]
     """
-    out = _participled(text, reading) + _cited_within(text, reading)
+    out = _participled(text, low, reading) + _cited_within(text, reading)
     if low is not None:
         out.extend(_bare_figures(text, low) + _recorded(text, low, reading))
     return [(p, cue) for p, cue in out if not reading.cast.in_quotation(p.start)]
@@ -199,7 +199,7 @@ def _cited_within(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     return out
 
 
-def _participled(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+def _participled(text: str, low: str | None, reading: Reading) -> list[tuple[Phrase, str]]:
     """A document, its participle and complement before its verb ("El estudio publicado…")."""
     out = []
     for attribution in reading.attributions.found:
@@ -212,20 +212,26 @@ def _participled(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         found = _participled_at(text, attribution.cue_start, reading)
         if found is not None:
             out.append((found, attribution.cue))
-    return out + _participled_rulings(text, reading)
+    return out + _participled_rulings(text, low, reading)
 
 
-def _participled_rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+def _participled_rulings(text: str, low: str | None, reading: Reading) -> list[tuple[Phrase, str]]:
     """A document, its participle and complement before a verb of ruling and "que".
 
     "La resolución publicada en el Diario Oficial establece que…": the verb of ruling
     (``ruling_verbs.txt``) is no reporting verb of the attributions, and its subject as
-    read would be the complement's last name; the document states the content.
+    read would be the complement's last name; the document states the content. A "que"
+    with no such verb right before it in ``low`` (the text lower-cased at its offsets)
+    is passed over before the word is read.
     """
     out: list[tuple[Phrase, str]] = []
     rulings = _ruling_verbs()
+    endings = tuple(sorted(rulings))
     at = text.find(" que")
     while at >= 0:
+        if low is not None and not low.endswith(endings, 0, at) and text[at - 1] not in " \t":
+            at = text.find(" que", at + 1)
+            continue  # a cheap test first: no verb of ruling right before "que"
         word = _WORD_BEFORE.search(text, max(0, at - _RULING_REACH), at + 1)
         at = text.find(" que", at + 1)
         if word is None or word.group(1).lower() not in rulings:

@@ -62,7 +62,7 @@ from noticiaparse._reading.vocabulary import folded_role_words, word_set, words_
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
 
-__all__ = ["fold_sources", "fullest_institutions"]
+__all__ = ["fold_sources", "fullest_institutions", "renamable"]
 
 #: A suffix of an institution's name names it when it holds at least this many words.
 _SUFFIX_WORDS = 2
@@ -740,12 +740,14 @@ def fullest_institutions(sources: Sequence[Source], names: Sequence[str]) -> tup
     """
     if not names:
         return tuple(sources)
+    if not renamable(sources):
+        return tuple(sources)  # none :func:`_fullest` renames: no name's key is read
+    asking = [s for s in sources if s.kind in _ASKING or _spelt_alone(s)]
     longer = [
         (name, _key(Source(name, SourceKind.ORGANIZATION, (Mention(name, 0, len(name)),))))
         for name in dict.fromkeys(names)
         if len(name.split()) >= _SUFFIX_WORDS
     ]
-    asking = [s for s in sources if s.kind in _ASKING or _spelt_alone(s)]
     if len(asking) * len(longer) > _MAX_PAIRS:
         return tuple(sources)  # a page of institutions: no pass of each against each
     renamed = {
@@ -781,6 +783,26 @@ def _spelt_alone(source: Source) -> bool:
         source.kind is SourceKind.PERSON
         and " " not in source.name
         and len(source.name) >= _SYLLABIC_ACROSS[0]
+    )
+
+
+def renamable(sources: Sequence[Source]) -> bool:
+    """Whether :func:`fullest_institutions` may rename one of ``sources``.
+
+    A document, an organisation named by one word, or one word read as a person's long
+    enough to spell an acronym: without one, no fuller name is looked for (nor need the
+    article's names be gathered).
+
+    Examples:
+        >>> renamable([Source("Corte Suprema", "organization", ())])
+        False
+        >>> renamable([Source("PDI", "organization", ())])
+        True
+    """
+    return any(
+        (s.kind in _ASKING or _spelt_alone(s))
+        and (s.kind is not SourceKind.ORGANIZATION or len(s.name.split()) == 1)
+        for s in sources
     )
 
 

@@ -26,7 +26,7 @@ from noticiaparse._extract.source_acts import (
     passive_or_reflexive,
 )
 from noticiaparse._extract.source_documents import complement_end, cue_reach, document_credits
-from noticiaparse._extract.source_fold import fold_sources, fullest_institutions
+from noticiaparse._extract.source_fold import fold_sources, fullest_institutions, renamable
 from noticiaparse._extract.source_names import (
     after_medium,
     apposed_holder,
@@ -149,7 +149,7 @@ def find_sources(
         ledger.add(phrase, "para")
     for phrase, cue in (
         _rulings(spine.text, reading)
-        + _records(spine.text, reading)
+        + _records(spine.text, low, reading)
         + _framed_statements(spine.text, low, reading)
     ):
         ledger.add(phrase, cue)
@@ -188,7 +188,8 @@ def find_sources(
             # visitó la planta. «…»."): whoever speaks a quotation is a source
             speaker = _antecedent(spine.text, credit.speaker, reading)
             ledger.add(speaker, credit.cue, start=credit.quotation.start)
-    home = _site_names(spine.text, reading.regions) | _credit_names(signed)
+    # the page's own names, read only when an outlet is credited (few pages)
+    home = functools.cache(lambda: _site_names(spine.text, reading.regions) | _credit_names(signed))
     found = tuple(
         e.source()
         for e in sorted(
@@ -210,13 +211,20 @@ def find_sources(
             ),
             key=lambda e: e.first,
         )
-        if not (e.kind == "media" and _at_home(e.name.lower(), home))
+        if not (e.kind == "media" and _at_home(e.name.lower(), home()))
     )
     # one source per entity (source_fold.py), under its fullest name; a place or a common
     # word names no one
-    found = fullest_institutions(found, _institution_names(spine.text, reading.cast))
+    found = _fullest_institutions(found, spine.text, reading.cast)
     written = functools.cache(lambda: lower_words(spine.original))
     return tuple(s for s in fold_sources(found) if not no_source(s, spine.original, written))
+
+
+def _fullest_institutions(found: tuple[Source, ...], text: str, cast: Cast) -> tuple[Source, ...]:
+    """:func:`fullest_institutions`, the article's names gathered only when one may be renamed."""
+    if not renamable(found):
+        return found
+    return fullest_institutions(found, _institution_names(text, cast))
 
 
 def _institution_names(text: str, cast: Cast) -> list[str]:
@@ -400,13 +408,74 @@ def _record_cue() -> regex.Pattern[str]:
     return regex.compile(rf"\b(?:{cues})[ \t]+", regex.IGNORECASE)
 
 
+#: A record phrase opening on a word this short (the clitic "se") is searched for by its
+#: second word: the clitic stands in most sentences, the phrase in few.
+_CLITIC = 2
+
+
+@functools.cache
+def _record_searches() -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """What the record phrases are searched for by: first words, and clitics' next words.
+
+    The first word of each phrase of ``record_cues.txt`` ("consta"), lower-cased; for a
+    phrase opening on a clitic ("se desprende de"), its second word and the clitic.
+    """
+    firsts, seconds = set(), set()
+    for cue in lines("record_cues.txt"):
+        words = cue.lower().split()
+        if len(words[0]) <= _CLITIC and len(words) > 1:
+            seconds.add((words[1], words[0]))
+        else:
+            firsts.add(words[0])
+    return tuple(sorted(firsts)), tuple(sorted(seconds))
+
+
+def _record_matches(text: str, low: str | None) -> Iterator[regex.Match[str]]:
+    """``_record_cue().finditer(text)``, matched only where a phrase opens.
+
+    Where a first word stands (found in ``low``, the text lower-cased), and for a phrase
+    opening on a clitic, where the clitic stands before its second word across spaces or
+    tabs; the pattern is matched there, past the end of the match before, as
+    ``finditer`` does. A text with no such lower case, or with a long s ("ſ", which the
+    case-blind pattern reads as an "s"), is scanned whole.
+
+    Examples:
+        >>> text = "Según consta en el acta y como se  desprende del informe."
+        >>> [m.group() for m in _record_matches(text, text.lower())]
+        ['consta en ', 'se  desprende del ']
+    """
+    pattern = _record_cue()
+    if low is None or "ſ" in low:
+        yield from pattern.finditer(text)
+        return
+    firsts, seconds = _record_searches()
+    starts = word_starts(low, _shortest(firsts))
+    for second, clitic in seconds:
+        at = low.find(second)
+        while at >= 0:
+            k = at
+            while k > 0 and low[k - 1] in " \t":
+                k -= 1
+            if k < at and low.endswith(clitic, 0, k):
+                starts.add(k - len(clitic))
+            at = low.find(second, at + 1)
+    end = -1
+    for at in sorted(starts):
+        if at < end:
+            continue
+        match = pattern.match(text, at, cue_reach(text, at))
+        if match is not None:
+            end = match.end()
+            yield match
+
+
 #: How far after "del" a document's name may run ("del informe de la Contraloría").
 _RECORD_REACH = 80
 #: What closes a document's name after "del": a mark, "que", a clause.
 _RECORD_END = regex.compile(r"[,.;:()«»“”\"\n]|[ \t]que\b")
 
 
-def _records(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+def _records(text: str, low: str | None, reading: Reading) -> list[tuple[Phrase, str]]:
     """The documents a record's phrase names: "según consta en el expediente".
 
     "Según consta en el expediente, …", "como se lee en el acta de la sesión", "según se
@@ -414,12 +483,15 @@ def _records(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     after the phrase (``record_cues.txt``), led by "según", "como", "así" or followed by
     "que", is where the information stands, a source as "según el expediente" makes it;
     words inside a quotation are the speaker's.
+
+    The pattern is matched only where a phrase opens (:func:`_record_matches`); ``low``
+    is the text lower-cased (:func:`_lowered`).
     """
     if not any(word in text for word in ("onsta", " lee ", "igura", "esprend", "educe")):
         return []
     out = []
     documents = word_set("document_cues.txt")
-    for match in _record_cue().finditer(text):
+    for match in _record_matches(text, low):
         if reading.cast.in_quotation(match.start()):
             continue
         cue = " ".join(match.group().lower().split())
@@ -1637,6 +1709,12 @@ def _ruling_verbs() -> frozenset[str]:
     return frozenset(lines("ruling_verbs.txt"))
 
 
+@functools.cache
+def _ruling_endings() -> tuple[str, ...]:
+    """The verbs of ruling, as ``str.endswith`` takes them."""
+    return tuple(sorted(_ruling_verbs()))
+
+
 #: The longest verb of ruling, in characters, and what follows it.
 _RULING_WORD = 16
 _QUE_AFTER = regex.compile(r" que\b")
@@ -1653,7 +1731,10 @@ def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     """
     out = []
     verbs = _ruling_verbs()
+    endings = _ruling_endings()
     for match in _QUE_AFTER.finditer(text):
+        if not text.endswith(endings, 0, match.start()) and not text[match.start() - 1].isspace():
+            continue  # a cheap test first: no verb of ruling right before "que"
         head = text[max(0, match.start() - _RULING_WORD) : match.start()]
         verb = head.rsplit(None, 1)[-1] if head.strip() else ""
         if verb not in verbs or reading.cast.in_quotation(match.start()):
@@ -2498,11 +2579,16 @@ _HOLDER_END = regex.compile(
 def _gap_names(gap: str) -> set[str]:
     """The names a stretch of page furniture gives the site: "Título | La Cuarta", "© …"."""
     names = set()
-    if " | " in gap or " - " in gap or " — " in gap:
-        for line in gap.split("\n"):
-            for mark in (" | ", " - ", " — "):
-                if mark in line:
-                    names.add(line.rsplit(mark, 1)[1].strip().lower())
+    for mark in (" | ", " - ", " — "):
+        # each line holding the mark, found from the mark (a gap of furniture runs to
+        # many lines, few of them marked)
+        at = gap.find(mark)
+        while at >= 0:
+            end = gap.find("\n", at)
+            end = len(gap) if end < 0 else end
+            line = gap[gap.rfind("\n", 0, at) + 1 : end]
+            names.add(line.rsplit(mark, 1)[1].strip().lower())
+            at = gap.find(mark, end)
     if "©" in gap or "opyright" in gap:
         names.update(_copyright_names(gap))
     return names
