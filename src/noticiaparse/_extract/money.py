@@ -361,12 +361,21 @@ def _emit(node: dict[str, Any], escaped: dict[str, str]) -> tuple[str | None, st
     ``(?:a|b)T`` tries ``aT`` then ``bT``, as ``aT|bT`` does, in a much shorter pattern.
     """
     built = []
-    for char, child in sorted(node.items()):
-        if char:
+    for first, branch in sorted(node.items()):
+        if first:
+            head = escaped.get(first) or escaped.setdefault(first, re.escape(first))
+            # a node with one child and no form ending there emits its character before
+            # its child's alternation, with the child's tail: a run of them is read here
+            # in one loop (most of a trie of words), not one call a character
+            child = branch
+            while len(child) == 1 and "" not in child:
+                ((char, child),) = child.items()
+                head += escaped.get(char) or escaped.setdefault(char, re.escape(char))
+            if len(child) == 1:  # a form ends here, none goes on: its tail, an empty body
+                built.append((child[""], head))
+                continue
             tail, body = _emit(child, escaped)
-            if char not in escaped:
-                escaped[char] = re.escape(char)
-            built.append((tail, escaped[char] + body))
+            built.append((tail, head + body))
     if "" in node:
         built.append((node[""], ""))
     tails = {tail for tail, _ in built}
