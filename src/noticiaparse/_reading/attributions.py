@@ -11,7 +11,7 @@ import functools
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from itertools import compress, count, islice
+from itertools import compress, count
 
 import attrs
 import regex
@@ -196,20 +196,16 @@ def read_attributions(
         # region with none (most short lines) has no attribution. Their positions are a
         # column of machine integers: a paragraph of quoted words ('"a" "a" …') has one
         # every four characters, a number object each would be 36 bytes where this is 8
-        # (a region with no such word but its last, which opens no cue there, is found
-        # in one C call and builds no column: a page of short lines has many)
+        # (the column is built in one C pass: most regions have such a word, a test for
+        # one before it would read every region twice)
         said: list[Attribution] = []
-        if tokens and (
-            tokens[-1].low in candidates
-            or not openers.isdisjoint(islice(map(LOW, tokens), len(tokens) - 1))
-        ):
-            opening = array("q", compress(count(), map(openers.__contains__, map(LOW, tokens))))
-            if opening[-1] == len(tokens) - 1 and tokens[-1].low not in candidates:
-                opening.pop()  # a multi-word cue's first word, last in its region, opens none
-            if opening:
-                said = _region_attributions(
-                    text, Span(lo, hi), tokens, opening, (spans, starts), index, subjects
-                )
+        opening = array("q", compress(count(), map(openers.__contains__, map(LOW, tokens))))
+        if opening and opening[-1] == len(tokens) - 1 and tokens[-1].low not in candidates:
+            opening.pop()  # a multi-word cue's first word, last in its region, opens none
+        if opening:
+            said = _region_attributions(
+                text, Span(lo, hi), tokens, opening, (spans, starts), index, subjects
+            )
         if not credited or text.find(_CREDIT_WORD, lo, hi) < 0:
             found.extend(said)
             continue
