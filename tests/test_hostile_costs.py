@@ -988,3 +988,37 @@ def test_a_word_date_shape_matches_only_a_line_naming_a_month(text: str) -> None
     named = any(name in text for name in published._month_names())  # noqa: SLF001
     for index in (0, 1):
         assert named or published._date_pattern(index).search(text) is None  # noqa: SLF001
+
+
+_TRIGGER_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("a", "1", "20", " ", "-", "/", ".", ",", "—", "ene", "dic", "de", "del", "mayo"),
+            *("hoy", "lunes", "mes", "este", "dos", "ª", "ñ", "İ", "\n", "«", "(", "2020", "_"),
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@given(_TRIGGER_TEXT, st.integers(0, 40), st.integers(0, 40))
+def test_the_one_scan_of_the_date_triggers_finds_what_the_three_scans_find(
+    text: str, lo: int, hi: int
+) -> None:
+    # the word after a non-word character, the guarded word and the digit: one scan of
+    # their alternation (its first character a class the engine skips to) for three
+    from noticiaparse._extract import dates as dates_module  # noqa: PLC0415
+    from noticiaparse._text.case import lower_text  # noqa: PLC0415
+
+    low = lower_text(text)
+    lo, hi = sorted((min(lo, len(low)), min(hi, len(low))))
+    after_gap, guarded, digit = dates_module._trigger()  # noqa: SLF001
+    three = {m.start() + 1 for m in after_gap.finditer(low, max(lo - 1, 0), hi)}
+    three |= {m.start() + 1 for m in guarded.finditer(low, max(lo - 1, 0), hi)}
+    three |= {m.start() for m in digit.finditer(low, lo, hi)}
+    scan = dates_module._trigger_scan()  # noqa: SLF001
+    assert scan is not None
+    one = [m.start() for m in scan.finditer(low, max(lo - 1, 0), hi)]
+    starts = {k + (low[k] not in "0123456789") for k in one} - {lo - 1}
+    assert starts == three
+    assert len(one) == len(set(one))

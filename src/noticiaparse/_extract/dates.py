@@ -431,13 +431,25 @@ def _trigger_scan() -> re.Pattern[str] | None:
     letters alone, and a digit's takes the digit: no match of one holds where another
     could start (a non-word character, or a digit), so a scan of the alternation finds
     every place the three scans find, each once. That holds while every trigger word is
-    letters alone (``None`` otherwise: the three are scanned one by one).
+    letters alone and the digit's pattern opens on its digit (``None`` otherwise: the
+    three are scanned one by one).
     """
     words = [*_trigger_words(), *_guarded_lookaheads()]
-    if not all(_LETTERS_ONLY.fullmatch(word) for word in words):
-        return None
     after_gap, guarded, digit = _trigger()
-    return re.compile(rf"\W(?:{after_gap.pattern[2:]}|{guarded.pattern[2:]})|{digit.pattern}")
+    if not all(_LETTERS_ONLY.fullmatch(word) for word in words) or not digit.pattern.startswith(
+        "[0-9]"
+    ):
+        return None
+    # Its first character is one of a class the engine scans for without trying the
+    # pattern (no lower-case letter a word holds, most of a text): then, behind it, the
+    # non-word character of a word's match or the digit. The matches are the three's.
+    words_after = rf"(?<=\W)(?:{after_gap.pattern[2:]}|{guarded.pattern[2:]})"
+    digit_rest = digit.pattern.removeprefix("[0-9]")
+    return re.compile(rf"[^{_WORD_LETTERS}](?:{words_after}|(?<=[0-9]){digit_rest})")
+
+
+#: Letters the first character of a trigger match never is (a non-word one or a digit).
+_WORD_LETTERS = "a-z_áéíóúüñ"
 
 
 #: A trigger word that a scan of the three trigger patterns at once can take.
