@@ -212,17 +212,16 @@ def _cue() -> re.Pattern[str]:
     return _cue_pattern(lex.signs, lex.codes, lex.words)
 
 
-#: How many first letters one branch of :func:`_any_cue`'s words tests by their class.
-_DISPATCH = 12
-
-
 @functools.cache
 def _any_cue() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """What :func:`_has_cue` scans with: :func:`_cue`'s signs, and its words two ways.
 
     Its words after the character before them (part of the match), and at the text's
-    start. The words are one trie of every form and spelling, its first letters tested
-    by a class for a dozen at once before each one's branch: most places open no form.
+    start. The words are one trie of every form and spelling after a class of their
+    first letters: most places open no form, and the class turns them away in one test
+    (a class for each dozen first letters before their branches, tried in turn, cost
+    more than the trie's own branches, which the engine tells apart by their letter).
+    Only whether a scan finds one is read: the order of the branches does not matter.
     """
     lex = _lexicon()
     forms = [f for f in list(lex.signs) + list(lex.codes) if f[0].isalpha()]
@@ -230,24 +229,7 @@ def _any_cue() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     first_chars = "".join(sorted({f[0] for f in lex.signs if not f[0].isalpha()}))
     spellings = {*forms, *_cased(names)}
     starts = "".join(sorted({f[0] for f in spellings}))
-    root: dict[str, Any] = {}
-    for spelling in spellings:
-        node = root
-        for char in spelling:
-            node = node.setdefault(char, {})
-        node[""] = ""
-    branches = []
-    for char in sorted(root):
-        tail, body = _emit(root[char], {})
-        branches.append((char, re.escape(char) + body + (tail or "")))
-    groups = [
-        "(?=["
-        + "".join(re.escape(c) for c, _ in chunk)
-        + "])"
-        + _alternation([b for _, b in chunk])
-        for chunk in (branches[k : k + _DISPATCH] for k in range(0, len(branches), _DISPATCH))
-    ]
-    word = rf"(?=[{re.escape(starts)}]){_alternation(groups)}{_WHOLE}"
+    word = rf"(?=[{re.escape(starts)}])(?:{_trie(dict.fromkeys(sorted(spellings), ''))}){_WHOLE}"
     return re.compile(rf"[{re.escape(first_chars)}]"), re.compile(rf"\W{word}"), re.compile(word)
 
 
