@@ -1089,3 +1089,37 @@ def test_the_site_names_read_from_each_mark_are_those_of_each_line(gap: str) -> 
     if "©" in gap or "opyright" in gap:
         names.update(sources_module._copyright_names(gap))  # noqa: SLF001
     assert sources_module._gap_names(gap) == names  # noqa: SLF001
+
+
+_TRIGGER_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("a", "1", "20", " ", "-", "/", ".", ",", "—", "ene", "dic", "de", "del", "mayo"),
+            *("hoy", "lunes", "mes", "este", "dos", "ª", "ñ", "İ", "\n", "«", "(", "2020", "_"),
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@given(_TRIGGER_TEXT, st.integers(0, 40), st.integers(0, 40))
+def test_the_one_scan_of_the_date_triggers_finds_what_the_three_scans_find(
+    text: str, lo: int, hi: int
+) -> None:
+    # the word after a non-word character, the guarded word and the digit: one scan of
+    # their alternation (its first character a class the engine skips to) for three
+    from noticiaparse._extract import dates as dates_module  # noqa: PLC0415
+    from noticiaparse._text.case import lower_text  # noqa: PLC0415
+
+    low = lower_text(text)
+    lo, hi = sorted((min(lo, len(low)), min(hi, len(low))))
+    after_gap, guarded, digit = dates_module._trigger()  # noqa: SLF001
+    three = {m.start() + 1 for m in after_gap.finditer(low, max(lo - 1, 0), hi)}
+    three |= {m.start() + 1 for m in guarded.finditer(low, max(lo - 1, 0), hi)}
+    three |= {m.start() for m in digit.finditer(low, lo, hi)}
+    scan = dates_module._trigger_scan()  # noqa: SLF001
+    assert scan is not None
+    one = [m.start() for m in scan.finditer(low, max(lo - 1, 0), hi)]
+    starts = {k + (low[k] not in "0123456789") for k in one} - {lo - 1}
+    assert starts == three
+    assert len(one) == len(set(one))

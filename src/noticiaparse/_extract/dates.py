@@ -424,6 +424,39 @@ def _trigger() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @functools.cache
+def _trigger_scan() -> re.Pattern[str] | None:
+    r"""The three patterns of :func:`_trigger` as one alternation, or ``None``.
+
+    A match of either word pattern takes the character before its word and the word,
+    letters alone, and a digit's takes the digit: no match of one holds where another
+    could start (a non-word character, or a digit), so a scan of the alternation finds
+    every place the three scans find, each once. That holds while every trigger word is
+    letters alone and the digit's pattern opens on its digit (``None`` otherwise: the
+    three are scanned one by one).
+    """
+    words = [*_trigger_words(), *_guarded_lookaheads()]
+    after_gap, guarded, digit = _trigger()
+    if not all(_LETTERS_ONLY.fullmatch(word) for word in words) or not digit.pattern.startswith(
+        "[0-9]"
+    ):
+        return None
+    # Its first character is one of a class the engine scans for without trying the
+    # pattern (no lower-case letter a word holds, most of a text): then, behind it, the
+    # non-word character of a word's match or the digit. The matches are the three's.
+    words_after = rf"(?<=\W)(?:{after_gap.pattern[2:]}|{guarded.pattern[2:]})"
+    digit_rest = digit.pattern.removeprefix("[0-9]")
+    return re.compile(rf"[^{_WORD_LETTERS}](?:{words_after}|(?<=[0-9]){digit_rest})")
+
+
+#: Letters the first character of a trigger match never is (a non-word one or a digit).
+_WORD_LETTERS = "a-z_áéíóúüñ"
+
+
+#: A trigger word that a scan of the three trigger patterns at once can take.
+_LETTERS_ONLY = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
 def _any_trigger() -> re.Pattern[str]:
     """A digit or a word a date can start with, wherever it stands (no guard around it).
 
@@ -506,9 +539,19 @@ def _guarded_lookaheads() -> dict[str, str]:
 def _trigger_starts(low: str, lo: int, hi: int) -> list[int]:
     """Where a date can start in ``low[lo:hi]``, in order, once each (see :func:`_trigger`)."""
     after_gap, guarded, digit = _trigger()
-    starts = {match.start() + 1 for match in after_gap.finditer(low, max(lo - 1, 0), hi)}
-    starts.update(match.start() + 1 for match in guarded.finditer(low, max(lo - 1, 0), hi))
-    starts.update(match.start() for match in digit.finditer(low, lo, hi))
+    scan = _trigger_scan()
+    if scan is not None:
+        # one scan for the three: a digit's match starts on it, a word's on the character
+        # before it (a digit never is one); a digit before ``lo`` is none of the region's
+        starts = {
+            match.start() + (low[match.start()] not in _DIGITS)
+            for match in scan.finditer(low, max(lo - 1, 0), hi)
+        }
+        starts.discard(lo - 1)
+    else:
+        starts = {match.start() + 1 for match in after_gap.finditer(low, max(lo - 1, 0), hi)}
+        starts.update(match.start() + 1 for match in guarded.finditer(low, max(lo - 1, 0), hi))
+        starts.update(match.start() for match in digit.finditer(low, lo, hi))
     if lo == 0 and (after_gap.match(" " + low[:hi]) or guarded.match(" " + low[:_LOOKBACK])):
         starts.add(0)
     return sorted(starts)
@@ -597,10 +640,14 @@ def find_dates(
     text = spine.text
     low = _lower(text, lowered)
     found: list[FoundDate] = []
-    anything = _any_trigger().search
+    # a region where no trigger stands is passed over: by the one scan of the triggers
+    # that finds none there (:func:`_trigger_scan`), else by one search before the three
+    anything = None if _trigger_scan() is not None else _any_trigger().search
     for index, (lo, hi) in enumerate(pairs(regions)):  # (columns: no span object made)
-        if anything(low, lo, hi) is not None:
-            found.extend(_find_in_region(_Region(text, low, lo, hi, index)))
+        if anything is None or anything(low, lo, hi) is not None:
+            starts = _trigger_starts(low, lo, hi)
+            if starts:
+                found.extend(_find_in_region(_Region(text, low, lo, hi, index), starts))
     resolved = resolve_all(text, found, reference_date, headline_end(text, regions))
     out = []
     for item, value in zip(found, resolved, strict=True):
@@ -656,11 +703,12 @@ class _Region:
         return match.group(1) if match else ""
 
 
-def _find_in_region(region: _Region) -> list[FoundDate]:
+def _find_in_region(region: _Region, starts: Sequence[int]) -> list[FoundDate]:
+    """The dates of ``region`` that start at ``starts`` (:func:`_trigger_starts`)."""
     quotes: Sequence[Span] | None = None  # read when the region has a first date
     out: list[FoundDate] = []
     consumed = region.lo
-    for start in _trigger_starts(region.low, region.lo, region.hi):
+    for start in starts:
         if start < consumed:
             continue
         match = _match_at(region.low, start, region.hi)

@@ -212,17 +212,16 @@ def _cue() -> re.Pattern[str]:
     return _cue_pattern(lex.signs, lex.codes, lex.words)
 
 
-#: How many first letters one branch of :func:`_any_cue`'s words tests by their class.
-_DISPATCH = 12
-
-
 @functools.cache
 def _any_cue() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """What :func:`_has_cue` scans with: :func:`_cue`'s signs, and its words two ways.
 
     Its words after the character before them (part of the match), and at the text's
-    start. The words are one trie of every form and spelling, its first letters tested
-    by a class for a dozen at once before each one's branch: most places open no form.
+    start. The words are one trie of every form and spelling after a class of their
+    first letters: most places open no form, and the class turns them away in one test
+    (a class for each dozen first letters before their branches, tried in turn, cost
+    more than the trie's own branches, which the engine tells apart by their letter).
+    Only whether a scan finds one is read: the order of the branches does not matter.
     """
     lex = _lexicon()
     forms = [f for f in list(lex.signs) + list(lex.codes) if f[0].isalpha()]
@@ -230,24 +229,7 @@ def _any_cue() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     first_chars = "".join(sorted({f[0] for f in lex.signs if not f[0].isalpha()}))
     spellings = {*forms, *_cased(names)}
     starts = "".join(sorted({f[0] for f in spellings}))
-    root: dict[str, Any] = {}
-    for spelling in spellings:
-        node = root
-        for char in spelling:
-            node = node.setdefault(char, {})
-        node[""] = ""
-    branches = []
-    for char in sorted(root):
-        tail, body = _emit(root[char], {})
-        branches.append((char, re.escape(char) + body + (tail or "")))
-    groups = [
-        "(?=["
-        + "".join(re.escape(c) for c, _ in chunk)
-        + "])"
-        + _alternation([b for _, b in chunk])
-        for chunk in (branches[k : k + _DISPATCH] for k in range(0, len(branches), _DISPATCH))
-    ]
-    word = rf"(?=[{re.escape(starts)}]){_alternation(groups)}{_WHOLE}"
+    word = rf"(?=[{re.escape(starts)}])(?:{_trie(dict.fromkeys(sorted(spellings), ''))}){_WHOLE}"
     return re.compile(rf"[{re.escape(first_chars)}]"), re.compile(rf"\W{word}"), re.compile(word)
 
 
@@ -361,12 +343,21 @@ def _emit(node: dict[str, Any], escaped: dict[str, str]) -> tuple[str | None, st
     ``(?:a|b)T`` tries ``aT`` then ``bT``, as ``aT|bT`` does, in a much shorter pattern.
     """
     built = []
-    for char, child in sorted(node.items()):
-        if char:
+    for first, branch in sorted(node.items()):
+        if first:
+            head = escaped.get(first) or escaped.setdefault(first, re.escape(first))
+            # a node with one child and no form ending there emits its character before
+            # its child's alternation, with the child's tail: a run of them is read here
+            # in one loop (most of a trie of words), not one call a character
+            child = branch
+            while len(child) == 1 and "" not in child:
+                ((char, child),) = child.items()
+                head += escaped.get(char) or escaped.setdefault(char, re.escape(char))
+            if len(child) == 1:  # a form ends here, none goes on: its tail, an empty body
+                built.append((child[""], head))
+                continue
             tail, body = _emit(child, escaped)
-            if char not in escaped:
-                escaped[char] = re.escape(char)
-            built.append((tail, escaped[char] + body))
+            built.append((tail, head + body))
     if "" in node:
         built.append((node[""], ""))
     tails = {tail for tail, _ in built}

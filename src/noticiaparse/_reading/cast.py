@@ -584,7 +584,7 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             and tokens[i - 1].low in role_words
             and not text[tokens[i - 1].end : tok.start].strip()
         )  # "el papa Francisco", "la reina Letizia": a given name alone after a role
-        if kind == PERSON and (len(words) > 1 or alone) and not coordinators & set(words):
+        if kind == PERSON and (len(words) > 1 or alone) and coordinators.isdisjoint(words):
             people.append((name, span))
             # a role right before: "el vocero Marcelo Díaz", "ministro de Salud, Tomás Riquelme"
             role = _role_before(text, tokens, i, describers) or _identified_as(text, span[0])

@@ -103,8 +103,15 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
     j = i
     end = i
     n = len(tokens)
-    particles = _linkers(tokens, i)
-    arabic, definite, never, gerund, given = _run_words()
+    arabic, definite, never, gerund, given, (cues, particle, organisation) = _run_words()
+    # _linkers(tokens, i), its lexicons looked up once for the run
+    opening = tokens[i]
+    particles = (
+        organisation
+        if opening.text in cues
+        or (i + 1 < n and opening.low in definite and tokens[i + 1].text in cues)
+        else particle
+    )
     while j < n and j - i < _MAX_NAME_TOKENS:
         tok = tokens[j]
         # name_word_at(text, tokens, j), its lexicons looked up once for the run
@@ -167,14 +174,27 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
 
 @functools.cache
 def _run_words() -> tuple[
-    frozenset[str], frozenset[str], frozenset[str], tuple[str, ...], dict[str, str]
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    tuple[str, ...],
+    dict[str, str],
+    tuple[frozenset[str], frozenset[str], frozenset[str]],
 ]:
     """What :func:`name_run` looks up, in one call.
 
-    The Arabic particles, the articles, the words never in a name, the gerunds' endings
-    and the given names.
+    The Arabic particles, the articles, the words never in a name, the gerunds' endings,
+    the given names, and what :func:`_linkers` reads: the organisation cues and its two
+    sets of linking words.
     """
-    return _arabic(), words_of("definite"), _never_in_names(), endings_of("gerund"), first_names()
+    return (
+        _arabic(),
+        words_of("definite"),
+        _never_in_names(),
+        endings_of("gerund"),
+        first_names(),
+        (org_cues()[0], words_of("particle"), _organisation_linkers()),
+    )
 
 
 @functools.cache
@@ -262,7 +282,8 @@ def _linkers(tokens: Sequence[Token], i: int) -> frozenset[str]:
     """The lower-case words that can link the parts of a name opening at token ``i``.
 
     The particles ("de", "von", "bin"), and in an organisation's name the words that
-    link only there ("Organización para la Cooperación y el Desarrollo").
+    link only there ("Organización para la Cooperación y el Desarrollo"). (:func:`name_run`
+    reads the same with the sets it looks up once for the run.)
     """
     cues = org_cues()[0]
     if tokens[i].text in cues or (
@@ -376,7 +397,7 @@ def acronym_after(text: str, tokens: Sequence[Token], run: int) -> str | None:
     if run >= len(tokens) or run == 0:
         return None
     tok = tokens[run]
-    if text[tokens[run - 1].end : tok.start].strip() != "(" or text[tok.end : tok.end + 1] != ")":
+    if text[tok.end : tok.end + 1] != ")" or text[tokens[run - 1].end : tok.start].strip() != "(":
         return None
     return tok.text if len(tok.text) >= _MIN_ACRONYM and tok.text.isupper() else None
 

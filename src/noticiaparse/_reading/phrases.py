@@ -9,7 +9,7 @@ tokens from the given point.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -411,9 +411,12 @@ def _share_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phras
 
 def _anonymous_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] | None:
     """An anonymous opener ("fuentes de", "un testigo que"): it runs to the clause's end."""
-    limit = min(len(tokens), i + MAX_PHRASE_TOKENS)
     start_tok = tokens[i]
-    for words in cues_by_first_word("anonymous_cues.txt").get(start_tok.low, ()):
+    seconds = _anonymous_by_two().get(start_tok.low)
+    if seconds is None:
+        return None
+    limit = min(len(tokens), i + MAX_PHRASE_TOKENS)
+    for words in seconds.get(tokens[i + 1].low if i + 1 < len(tokens) else "", seconds[""]):
         if match_words(tokens, i, words):
             j = i + len(words)
             while j < limit and gap_ok(text, tokens[j - 1], tokens[j]):
@@ -424,6 +427,41 @@ def _anonymous_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, i
                 j += 1
             return Phrase(start_tok.start, tokens[j - 1].end, ANONYMOUS), j
     return None
+
+
+def _by_second(
+    table: Mapping[str, tuple[tuple[str, ...], ...]],
+) -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
+    """The phrases of ``table`` (by first word) by their second word too, in order.
+
+    Under a second word, the phrases of that second word and those of one word, in the
+    order ``table`` gives them; under ``""``, those of one word: what can match where
+    the next word is that one, or where no word follows. Only those are compared (a
+    first word such as "el" opens a dozen media phrases, and stands everywhere).
+    """
+    out: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
+    for first, entries in table.items():
+        seconds = {words[1] for words in entries if len(words) > 1}
+        out[first] = {
+            "": tuple(words for words in entries if len(words) == 1),
+            **{
+                second: tuple(w for w in entries if len(w) == 1 or w[1] == second)
+                for second in seconds
+            },
+        }
+    return out
+
+
+@functools.cache
+def _anaphora_by_two() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
+    """:func:`anaphora_by_first`, each first word's phrases by their second word."""
+    return _by_second(anaphora_by_first())
+
+
+@functools.cache
+def _anonymous_by_two() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
+    """The anonymous openers (``anonymous_cues.txt``) by their first and second words."""
+    return _by_second(cues_by_first_word("anonymous_cues.txt"))
 
 
 def _to_a_medium(text: str, tokens: Sequence[Token], j: int) -> bool:
@@ -443,7 +481,10 @@ def _media_ref_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, i
     """A media anaphora ("el diario", "la agencia"), or the outlet it names right after."""
     n = len(tokens)
     start_tok = tokens[i]
-    for words in anaphora_by_first().get(start_tok.low, ()):
+    seconds = _anaphora_by_two().get(start_tok.low)
+    if seconds is None:
+        return None
+    for words in seconds.get(tokens[i + 1].low if i + 1 < n else "", seconds[""]):
         if match_words(tokens, i, words):
             j = i + len(words)
             if tokens[j - 1].capital and outlet_prefix(tokens, j, min(n, j + _OUTLET_WORDS)) <= j:

@@ -66,19 +66,6 @@ _LISTED = ((0x0000, 0x036F), (0x1E00, 0x1EFF), (0x2000, 0x2BFF), (0x1F000, 0x1FA
 _MAX_WORD = 60
 
 
-def _code_class(chars: Sequence[str]) -> str:
-    """A character class's body listing ``chars`` (sorted) as ranges of code points."""
-    points = [ord(c) for c in chars]
-    body: list[str] = []
-    first = 0
-    for k in range(1, len(points) + 1):
-        if k == len(points) or points[k] != points[k - 1] + 1:
-            lo, hi = points[first], points[k - 1]
-            body.append(f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}")
-            first = k
-    return "".join(body)
-
-
 @functools.cache
 def _listed_split() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """``_RUN_SPLIT`` for the standard engine, for a text of the :data:`_LISTED` blocks alone.
@@ -88,12 +75,27 @@ def _listed_split() -> tuple[re.Pattern[str], re.Pattern[str]]:
     engine runs a class of listed code points about twice as fast. Also a pattern that
     finds a character outside the blocks (then ``_RUN_SPLIT`` splits the text).
     """
-    chars = "".join(chr(c) for lo, hi in _LISTED for c in range(lo, hi + 1))
-    opening = _code_class(regex.findall(r"[\p{L}\p{N}]", chars))
-    inside = _code_class(regex.findall(r"[\p{L}\p{M}\p{N}]", chars))
+    blocks = ["".join(map(chr, range(lo, hi + 1))) for lo, hi in _LISTED]
+    opening = _run_class(r"[\p{L}\p{N}]+", blocks)
+    inside = _run_class(r"[\p{L}\p{M}\p{N}]+", blocks)
     split = re.compile(f"([{opening}][{inside}'’.+/&\\-]{{0,60}})")
-    blocks = "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in _LISTED)
-    return split, re.compile(f"[^{blocks}]")
+    listed = "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in _LISTED)
+    return split, re.compile(f"[^{listed}]")
+
+
+def _run_class(runs: str, blocks: Sequence[str]) -> str:
+    """A character class's body listing what ``runs`` finds in ``blocks``, as ranges.
+
+    Each block is consecutive code points, so a run the pattern finds in one is a range
+    of them (a single point alone): the class lists the runs in order, never one
+    character at a time.
+    """
+    body: list[str] = []
+    for block in blocks:
+        for run in regex.finditer(runs, block):
+            lo, hi = ord(run.group()[0]), ord(run.group()[-1])
+            body.append(f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}")
+    return "".join(body)
 
 
 def _split_words(block: str) -> list[str]:
