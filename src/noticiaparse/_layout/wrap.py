@@ -32,10 +32,12 @@ __all__ = [
     "Piece",
     "Pieced",
     "carried_over_gap",
+    "ends_run",
     "goes_on",
     "inline_break",
     "linked_between",
     "needs_end",
+    "opens_run",
     "paragraph_pieces",
     "wrap_width",
     "wrapped",
@@ -589,6 +591,37 @@ _BRACKETED = regex.compile(r"\([^()\n]{1,60}\)(?:[,;:]|\.?\s{1,3}\p{Ll}|\s{1,3}[
 _CODE_MARKS = regex.compile(r"[{}=]|[\"'] ?:|\s:\s|\w\.\w{1,40}\(|\A[\w$]{1,30} ?: ?[\"'\d\[]")
 #: A short line of a sentence a line break cut carries this many words at least.
 _CUT_WORDS = 3
+
+
+def ends_run(text: str, end: int) -> bool:
+    r"""Whether the line of ``text`` whose text ends at ``end`` ends a run cut by a tag.
+
+    A renderer that puts each run of text on a line of its own (``get_text("\n")``,
+    ``text_content()``) keeps the space a run had before an inline tag: the line over a
+    link or a bold name ends with one space (``"… recorrerán "`` over ``"más de 12.000
+    viviendas"``). Two spaces are a Markdown hard break or padding, not a run's space.
+
+    Examples:
+        >>> page = "Las brigadas recorrerán \nmás de 12.000 viviendas\n hasta fin de mes."
+        >>> ends_run(page, 23), ends_run(page, 47)
+        (True, False)
+    """
+    return text[end : end + 2] == " \n" and text[end - 1 : end] != " "
+
+
+def opens_run(text: str, start: int) -> bool:
+    r"""Whether the line of ``text`` whose text starts at ``start`` opens a run after a tag.
+
+    The run after a link or a bold name keeps the space it opened with: the line opens
+    with one space (``" hasta fin de mes."``). A page's indentation is a run of spaces
+    or a tab, and stands on the lines around too (the caller reads the line above).
+
+    Examples:
+        >>> page = "Las brigadas recorrerán \nmás de 12.000 viviendas\n hasta fin de mes."
+        >>> opens_run(page, 50), opens_run(page, 25)
+        (True, False)
+    """
+    return text[max(0, start - 2) : start] == "\n "
 
 
 def inline_break(above: str, below: str) -> bool:
