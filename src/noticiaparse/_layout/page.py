@@ -149,6 +149,7 @@ _LINKED_SENTENCE_WORDS = 6
 
 _link_resumes = lazy_regex(
     r",\s{0,3}\p{Ll}|\.\s{0,3}\p{Lu}\w{0,40}(?:\s{1,3}\S{1,40}){4}|\p{Ll}{1,20}\s"
+    r"|[.;:)»”\"]{1,3}\Z"  # (the sentence's stop alone: the link ended it)
 )
 
 

@@ -16,6 +16,7 @@ sentence cut in its middle (:func:`paragraph_pieces`).
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
 from typing import Protocol
@@ -25,7 +26,7 @@ import regex
 
 from noticiaparse._layout.boilerplate import furniture_kind, layout_words
 from noticiaparse._text.fold import fold
-from noticiaparse._text.lexicons import folded_lines
+from noticiaparse._text.lexicons import folded_lines, rows
 from noticiaparse._text.record import record_repr
 
 __all__ = [
@@ -239,7 +240,31 @@ def goes_on(above: str, below: str) -> bool:
             _open_clause(words)
             and (_name_opens(below) or _figure_opens(below) or _sentence_end(below))
         )
+        or (_says_who(words) and _capitalised_pair(below))
+        or needs_end(above, below)  # "… según informó" over "El Mercurio en su edición."
     )
+
+
+def _capitalised_pair(text: str) -> bool:
+    """Whether a line opens with two capitalised words: a name, an outlet ("El Mercurio")."""
+    words = text.lstrip("*_").split(None, 2)[:2]
+    return len(words) == _CLAUSE_NAME and all(w[:1].isupper() for w in words)
+
+
+def _says_who(words: Sequence[str]) -> bool:
+    """Prose of three words or more left open on a reporting verb ("Así lo confirmó").
+
+    The speaker comes after the verb in news prose ("… confirmó Luis Ortega, …"): a
+    line left open so, no stop after the verb, goes on in the name under it.
+    """
+    last = words[-1]
+    return len(words) >= _CUT_WORDS and last.islower() and last in _reporting_forms()
+
+
+@functools.cache
+def _reporting_forms() -> frozenset[str]:
+    """The reporting verbs' forms news uses ("confirmó", "explicaron"; ``reporting_verbs.tsv``)."""
+    return frozenset(row[0].lower() for row in rows("reporting_verbs.tsv"))
 
 
 def _figure_opens(text: str) -> bool:
@@ -512,7 +537,18 @@ def linked_between(before: Pieced, link: Pieced, after: Pieced) -> bool:
         before.body
         and link.body
         and after.body
-        and (_open_clause(words) or _open_ended(words))
+        and (
+            _open_clause(words)
+            or _open_ended(words)
+            # (shorter prose left open on a lower-case word over a piece in lower case
+            # itself: "Los conductores realizaron" / "una protesta" / "durante …")
+            or (
+                len(words) >= _CUT_WORDS
+                and words[-1].isalpha()
+                and words[-1].islower()
+                and link.text.lstrip("*_")[:1].islower()
+            )
+        )
         and len(link.text.split()) <= _PIECE_WORDS
         and not _closed(link.text)
         and (
@@ -681,7 +717,9 @@ def _broken(above: str, below: str) -> bool:
     if _SPACED_ASIDE.match(below) is not None:  # (an aside the line above opened)
         return len(_OPEN_DASH.findall(above)) % 2 == 1
     if _BRACKETED.match(below) is not None:
-        return len(words) >= _CLAUSE_WORDS
+        # (an acronym's brackets under its name: "El Instituto Nacional de Estadística" over
+        # "(INE) estima …"; a paragraph never opens with a bracketed aside)
+        return len(words) >= _CUT_WORDS
     last = words[-1]
     if (above.endswith(",") and len(words) > 1) or (
         last.lower() in layout_words("open_end")
