@@ -87,3 +87,42 @@ def test_a_line_that_closes_its_sentence_keeps_apart(first: str, second: str) ->
     body = _body(first + "\n" + second)
     assert first in body
     assert second in body
+
+
+def _lines_body(paragraph: str) -> list[str]:
+    # the same page with every paragraph on a line of its own, no blank lines
+    page = (_HEAD + paragraph + _TAIL).replace("\n\n", "\n")
+    return [" ".join(p.text.split()) for p in noticiaparse.parse(page).body]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a compound (or a word) cut by a hyphen at the line's end (Chile, España, Perú)
+        "La alianza público-\nprivada financiará la mitad de las obras del plan.",
+        "El corredor norte-\nsur unirá las dos estaciones del metro en 2027.",
+        "Las tarifas serán fijadas por un comité técnico-\neconómico nombrado por el Senado.",
+        # a reporting verb over its speaker and the rest of the sentence
+        "Así lo confirmó\nLuis Ortega, presidente de la asociación de conductores, tras la sesión.",
+        "Así lo anunció\nLa Tercera en su edición digital, citando fuentes del ministerio.",
+        "La medida, según explicó\nCarmen Gaitán Ruiz, beneficiará a 40.000 familias.",
+        # a piece in lower case under shorter prose, the sentence going on under it
+        "Los choferes del metro realizaron\nuna protesta frente al Congreso\ndurante la votación.",
+    ],
+)
+def test_on_a_page_of_lines_a_sentence_broken_at_a_link_is_one_paragraph(
+    paragraph: str,
+) -> None:
+    whole = " ".join(paragraph.split())
+    assert whole in _lines_body(paragraph)
+
+
+def test_a_headline_ending_on_a_reporting_verb_keeps_its_byline_apart() -> None:
+    page = (
+        "Inicio\nPolítica\nEsto es lo que dijo\nJuan Pérez Soto\n3 de mayo de 2024\n"
+        "El ministro de Transportes defendió ayer la reforma ante la comisión del Senado.\n"
+        "La oposición anunció que presentará indicaciones para cambiar las tarifas.\n"
+    )
+    layout = noticiaparse.parse_layout(page)
+    assert layout.headline is not None
+    assert layout.headline.text == "Esto es lo que dijo"

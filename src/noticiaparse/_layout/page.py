@@ -145,6 +145,8 @@ _OPEN_ENDS = ',"“«(['
 #: of this many words at least, over a line that resumes the sentence or starts another.
 _MAX_LINK = 80
 _LINKED_SENTENCE_WORDS = 6
+#: Prose of three words (two spaces) or more over a link in lower case.
+_CUT_PROSE_SPACES = 2
 
 
 _link_resumes = lazy_regex(
@@ -472,7 +474,12 @@ def _inline_link(before: str, link: str, after: str) -> bool:
         and not _closed(link)
         and not _closed(before)
         and (before[-1:].isalnum() or before[-1:] == "-")  # (a compound cut: "del Sauber-")
-        and before.count(" ") + 1 >= _LINKED_SENTENCE_WORDS
+        and (
+            before.count(" ") + 1 >= _LINKED_SENTENCE_WORDS
+            # (shorter prose over a piece in lower case: "Los choferes realizaron" /
+            # "una protesta frente al Congreso" / "durante la votación.")
+            or (before.count(" ") >= _CUT_PROSE_SPACES and link[:1].islower())
+        )
         and _link_resumes().match(after) is not None
     )
 
@@ -481,7 +488,7 @@ def _continues(above: str, text: str) -> bool:
     first = text[:1]
     short = len(above) <= _MAX_LABEL and first not in _CONTINUATION
     last = above.rstrip("*_")[-1:]  # a bold or italic run's marks: "**El ministro**"
-    if short and not last.isalpha() and last not in _OPEN_ENDS:
+    if short and not last.isalpha() and last not in _OPEN_ENDS and last != "-":
         return False  # (every reading below needs one or the other, or an open end)
     if _LETTER.search(above) is None or _KEY.match(text) is not None:
         return False  # under a rule or a mark; a "key: value" line of metadata

@@ -721,6 +721,15 @@ def _broken(above: str, below: str) -> bool:
         # "(INE) estima …"; a paragraph never opens with a bracketed aside)
         return len(words) >= _CUT_WORDS
     last = words[-1]
+    if below[:1].islower() and last[-1:] == "-" and last[-2:-1].isalpha():
+        return True  # a compound or a word cut by a hyphen: "… la alianza público-" / "privada"
+    if (
+        _says_who(words)
+        and _capitalised_pair(below)
+        and _closed(below)
+        and below.count(" ") >= _CUT_WORDS
+    ):
+        return True  # the speaker after the verb: "Así lo confirmó" / "Luis Ortega, …."
     if (above.endswith(",") and len(words) > 1) or (
         last.lower() in layout_words("open_end")
         and (last.islower() if len(words) > 1 else last[:1].isupper())
