@@ -67,6 +67,14 @@ def _body(page: str) -> list[str]:
                 ", agregó molesto.",
             ],
         ),
+        (  # a figure in bold, its sign ending the run (Colombia)
+            "El Gobierno fija el aporte de los empleadores al nuevo seguro",
+            [
+                "El seguro se financiará con un aporte del empleador de ",
+                "6%",
+                " y mantendrá las cuentas individuales de los afiliados.",
+            ],
+        ),
         (  # a link closing the sentence (España)
             "Los bancos trasladarán el alza a las hipotecas",
             [

@@ -136,7 +136,8 @@ _FLAT_BLOCKS = 3
 _FLAT_WINDOW = 5000
 _CONTINUATION = ",.;:)]»”"
 #: A run of text cut at an inline tag may end with these besides a letter or a digit.
-_CUT_ENDS = ",-–—"
+_CUT_ENDS = ",-–—%$€"
+_ALNUM = regex.compile(r"[\p{L}\p{N}]")
 #: How a sentence goes on right after an inline tag's run, with no space: ", agregó."
 _RUN_RESUMES = frozenset(",.;:)")
 #: How a short line left open ends besides a letter: a comma, an opening mark.
@@ -456,9 +457,10 @@ def _cut_open(above: str) -> bool:
 
     A paragraph that ends with a sentence's stop and a stray space ("… 26.95 dólares. "
     over the next paragraph) is not cut; a line of marks alone ("|  |") is furniture.
+    A figure's sign ends a run too ("6%" over " y mantiene …").
     """
     last = above.rstrip(_CLOSERS)[-1:]
-    return last.isalnum() or (last in _CUT_ENDS and _LETTER.search(above) is not None)
+    return last.isalnum() or (last in _CUT_ENDS and _ALNUM.search(above) is not None)
 
 
 def _inline_link(before: str, link: str, after: str) -> bool:
