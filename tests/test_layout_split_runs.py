@@ -67,6 +67,13 @@ def _body(page: str) -> list[str]:
                 ", agregó molesto.",
             ],
         ),
+        (  # a run after a bold name, opening with its space in capitals (Venezuela)
+            "La junta directiva del gremio eligió a su nuevo presidente",
+            [
+                "La reunión la encabezó el presidente saliente del organismo",
+                " Julio Pérez Lagos, quien llegó desde la capital.",
+            ],
+        ),
         (  # a figure in bold, its sign ending the run (Colombia)
             "El Gobierno fija el aporte de los empleadores al nuevo seguro",
             [
