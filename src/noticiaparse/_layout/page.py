@@ -86,8 +86,10 @@ from noticiaparse._layout.top import (
     unglue,
 )
 from noticiaparse._layout.wrap import (
+    ends_run,
     inline_break,
     needs_end,
+    opens_run,
     paragraph_pieces,
     wrap_width,
     wrapped,
@@ -134,16 +136,24 @@ _WRAPPED_TITLE_WORDS = 6
 _FLAT_BLOCKS = 3
 _FLAT_WINDOW = 5000
 _CONTINUATION = ",.;:)]»”"
+#: A run of text cut at an inline tag may end with these besides a letter or a digit.
+_CUT_ENDS = ",-–—%$€"
+_ALNUM = regex.compile(r"[\p{L}\p{N}]")
+#: How a sentence goes on right after an inline tag's run, with no space: ", agregó."
+_RUN_RESUMES = frozenset(",.;:)")
 #: How a short line left open ends besides a letter: a comma, an opening mark.
 _OPEN_ENDS = ',"“«(['
 #: A link set on its own line inside a sentence: at most this long, under a line of prose
 #: of this many words at least, over a line that resumes the sentence or starts another.
 _MAX_LINK = 80
 _LINKED_SENTENCE_WORDS = 6
+#: Prose of three words (two spaces) or more over a link in lower case.
+_CUT_PROSE_SPACES = 2
 
 
 _link_resumes = lazy_regex(
     r",\s{0,3}\p{Ll}|\.\s{0,3}\p{Lu}\w{0,40}(?:\s{1,3}\S{1,40}){4}|\p{Ll}{1,20}\s"
+    r"|[.;:)»”\"]{1,3}\Z"  # (the sentence's stop alone: the link ended it)
 )
 
 
@@ -370,18 +380,32 @@ def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
     out: list[_Line] = []
     alone = False  # the last line kept is one line of the page, right under the one before
     above = ""  # the last line as the page has it, before joining
-    for line in lines:
+    for k, line in enumerate(lines):
         if (
             out
             and line.gap == 0
             and (
                 _continues(out[-1].text, line.text)
                 or (width is not None and wrapped(above, line.text, width))
+                # (one space kept at either side of the break first: a slice, no call)
+                or (
+                    (
+                        (cut := text[(at := line.start) - 3 : at])[1:] == "\n "
+                        or (cut[1:] == " \n" and cut[:1] != " ")
+                    )
+                    and _run_cut(text, out[-1], line, lines[k + 1] if k + 1 < len(lines) else None)
+                )
                 # a short link under open prose, the sentence resuming in lower case
                 or (alone and len(out) > 1 and _inline_link(out[-2].text, out[-1].text, line.text))
             )
         ):
-            if alone and len(out) > 1 and _inline_link(out[-2].text, out[-1].text, line.text):
+            if (
+                alone
+                and len(out) > 1
+                and _inline_link(out[-2].text, out[-1].text, line.text)
+                # (a renderer that kept the space after the link kept the one before it)
+                and not (opens_run(text, line.start) and not ends_run(text, out[-2].end))
+            ):
                 out[-2].end = out[-1].end  # the link goes back into its sentence first
                 out.pop()
             last = out[-1]
@@ -394,6 +418,50 @@ def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
         out.append(line)
         above = line.text
     return out
+
+
+def _run_cut(text: str, above: _Line, line: _Line, after: _Line | None) -> bool:
+    """Whether ``line``, right under ``above``, is a run of ``above``'s paragraph.
+
+    Read from the spaces the renderer kept at a run's cut
+    (:func:`noticiaparse._layout.wrap.ends_run`, :func:`~noticiaparse._layout.wrap.opens_run`),
+    under a line that leaves its sentence open (:func:`_cut_open`): a line opening with
+    one space under a line set at the margin (indentation stands on both); a line under
+    one ending with one space, when it goes on in lower case, a digit or a mark, or when
+    it is a short run not closed (a linked name, "Julio Pérez Lagos") and the next line
+    opens with one space (", explicó …"). A headline's stray space over its deck, a new
+    sentence in capitals, is neither.
+    """
+    open_above = _cut_open(above.text)
+    if open_above and opens_run(text, line.start) and _at_margin(text, above):
+        return True
+    if not ends_run(text, above.end) or _LETTER.search(above.text) is None:
+        return False
+    if open_above and not line.text[:1].isupper():
+        return True
+    return (
+        after is not None
+        and after.gap == 0
+        and len(line.text) <= _MAX_LINK
+        and not line.text.rstrip(_CLOSERS).endswith(_STOPS)
+        and (opens_run(text, after.start) or after.text[:1] in _RUN_RESUMES)
+    )
+
+
+def _at_margin(text: str, line: _Line) -> bool:
+    """Whether ``line`` starts at the page's margin (no indentation before it)."""
+    return line.start == 0 or text[line.start - 1] == "\n"
+
+
+def _cut_open(above: str) -> bool:
+    """Whether ``above`` (over a run cut) leaves its sentence open: words, not closed.
+
+    A paragraph that ends with a sentence's stop and a stray space ("… 26.95 dólares. "
+    over the next paragraph) is not cut; a line of marks alone ("|  |") is furniture.
+    A figure's sign ends a run too ("6%" over " y mantiene …").
+    """
+    last = above.rstrip(_CLOSERS)[-1:]
+    return last.isalnum() or (last in _CUT_ENDS and _ALNUM.search(above) is not None)
 
 
 def _inline_link(before: str, link: str, after: str) -> bool:
@@ -409,7 +477,12 @@ def _inline_link(before: str, link: str, after: str) -> bool:
         and not _closed(link)
         and not _closed(before)
         and (before[-1:].isalnum() or before[-1:] == "-")  # (a compound cut: "del Sauber-")
-        and before.count(" ") + 1 >= _LINKED_SENTENCE_WORDS
+        and (
+            before.count(" ") + 1 >= _LINKED_SENTENCE_WORDS
+            # (shorter prose over a piece in lower case: "Los choferes realizaron" /
+            # "una protesta frente al Congreso" / "durante la votación.")
+            or (before.count(" ") >= _CUT_PROSE_SPACES and link[:1].islower())
+        )
         and _link_resumes().match(after) is not None
     )
 
@@ -418,7 +491,7 @@ def _continues(above: str, text: str) -> bool:
     first = text[:1]
     short = len(above) <= _MAX_LABEL and first not in _CONTINUATION
     last = above.rstrip("*_")[-1:]  # a bold or italic run's marks: "**El ministro**"
-    if short and not last.isalpha() and last not in _OPEN_ENDS:
+    if short and not last.isalpha() and last not in _OPEN_ENDS and last != "-":
         return False  # (every reading below needs one or the other, or an open end)
     if _LETTER.search(above) is None or _KEY.match(text) is not None:
         return False  # under a rule or a mark; a "key: value" line of metadata

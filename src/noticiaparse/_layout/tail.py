@@ -356,7 +356,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
         i
         for i in range(end)
         if (_names_alone(lines[i]) and not _linked(lines, i))
-        or (_lower_case_label(lines[i]) and not _piece(lines, i))
+        or (_lower_case_label(lines[i]) and not _piece(lines, i) and not _linked(lines, i))
     )
     out.update(_kicked_headlines(lines, end))
     out.update(_credited_titles(lines, end))
@@ -892,8 +892,13 @@ def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
         labelled += title > 0 and lines[title - 1].kind in _LABELS and not lines[title - 1].body
         if k > 1 and _kicker(lines[kept[k - 1]]):
             k -= 1  # (the card's section over its headline: "POLÍTICA")
-    # (one card of another story over headlines alone: the list goes on with them)
-    cards = pairs + (pairs == strangers == 1 and headlines > 0)
+    # (one card of another story over headlines alone: the list goes on with them; one
+    # under a related label, its summary right under its headline where the text's
+    # paragraphs stand apart: a box of its own)
+    cards = pairs + (
+        pairs == strangers == 1
+        and (headlines > 0 or (labelled == 1 and _set_tight(lines, kept[k], kept[k + 1], kept[:k])))
+    )
     if (
         cards < _TEASER_PAIRS
         or labelled >= _TEASER_PAIRS  # (a label over each: links set into the text)
@@ -911,7 +916,9 @@ def _pair_title(line: BodyLine) -> bool:
     ("[Detienen a …](https://…)").
     """
     text = line.text
-    if _LINK_ALONE.fullmatch(text) and text.startswith("["):
+    if text[:1] == "#":  # (a Markdown heading's marks over a linked headline: "#### [")
+        text = text.lstrip("# ")
+    if text.startswith("[") and _LINK_ALONE.fullmatch(text):
         text = text[1 : text.find("](")].strip("*_# ")
     elif not (line.body or line.teaser or line.kind == ""):
         return False
@@ -953,6 +960,19 @@ def _unrelated_card(
     said = frozenset().union(*(content_stems(lines[i].text) for i in before))
     told = content_stems(lines[title].text + " " + lines[summary].text)
     return bool(told) and len(told & said) * _UNRELATED_SHARE < len(told)
+
+
+def _set_tight(lines: Sequence[BodyLine], title: int, summary: int, before: Sequence[int]) -> bool:
+    """Whether a card's summary stands right under its headline, the text's paragraphs apart.
+
+    A page that sets the article's paragraphs a blank line apart (each paragraph of the
+    text above, two at least) and a card's summary right under its headline shows the
+    card as one block of its own, not an intertitle over the text's last paragraph.
+    """
+    if lines[summary].gap or summary != title + 1:
+        return False
+    gaps = [lines[i].gap for i in before if lines[i].body and _paragraph(lines[i])]
+    return len(gaps) >= _TEASER_PAIRS and all(gaps)
 
 
 def _before_cards(lines: Sequence[BodyLine], end: int) -> int:

@@ -16,6 +16,7 @@ sentence cut in its middle (:func:`paragraph_pieces`).
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
 from typing import Protocol
@@ -25,17 +26,19 @@ import regex
 
 from noticiaparse._layout.boilerplate import furniture_kind, layout_words
 from noticiaparse._text.fold import fold
-from noticiaparse._text.lexicons import folded_lines
+from noticiaparse._text.lexicons import folded_lines, rows
 from noticiaparse._text.record import record_repr
 
 __all__ = [
     "Piece",
     "Pieced",
     "carried_over_gap",
+    "ends_run",
     "goes_on",
     "inline_break",
     "linked_between",
     "needs_end",
+    "opens_run",
     "paragraph_pieces",
     "wrap_width",
     "wrapped",
@@ -237,7 +240,31 @@ def goes_on(above: str, below: str) -> bool:
             _open_clause(words)
             and (_name_opens(below) or _figure_opens(below) or _sentence_end(below))
         )
+        or (_says_who(words) and _capitalised_pair(below))
+        or needs_end(above, below)  # "… según informó" over "El Mercurio en su edición."
     )
+
+
+def _capitalised_pair(text: str) -> bool:
+    """Whether a line opens with two capitalised words: a name, an outlet ("El Mercurio")."""
+    words = text.lstrip("*_").split(None, 2)[:2]
+    return len(words) == _CLAUSE_NAME and all(w[:1].isupper() for w in words)
+
+
+def _says_who(words: Sequence[str]) -> bool:
+    """Prose of three words or more left open on a reporting verb ("Así lo confirmó").
+
+    The speaker comes after the verb in news prose ("… confirmó Luis Ortega, …"): a
+    line left open so, no stop after the verb, goes on in the name under it.
+    """
+    last = words[-1]
+    return len(words) >= _CUT_WORDS and last.islower() and last in _reporting_forms()
+
+
+@functools.cache
+def _reporting_forms() -> frozenset[str]:
+    """The reporting verbs' forms news uses ("confirmó", "explicaron"; ``reporting_verbs.tsv``)."""
+    return frozenset(row[0].lower() for row in rows("reporting_verbs.tsv"))
 
 
 def _figure_opens(text: str) -> bool:
@@ -510,7 +537,18 @@ def linked_between(before: Pieced, link: Pieced, after: Pieced) -> bool:
         before.body
         and link.body
         and after.body
-        and (_open_clause(words) or _open_ended(words))
+        and (
+            _open_clause(words)
+            or _open_ended(words)
+            # (shorter prose left open on a lower-case word over a piece in lower case
+            # itself: "Los conductores realizaron" / "una protesta" / "durante …")
+            or (
+                len(words) >= _CUT_WORDS
+                and words[-1].isalpha()
+                and words[-1].islower()
+                and link.text.lstrip("*_")[:1].islower()
+            )
+        )
         and len(link.text.split()) <= _PIECE_WORDS
         and not _closed(link.text)
         and (
@@ -591,6 +629,37 @@ _CODE_MARKS = regex.compile(r"[{}=]|[\"'] ?:|\s:\s|\w\.\w{1,40}\(|\A[\w$]{1,30} 
 _CUT_WORDS = 3
 
 
+def ends_run(text: str, end: int) -> bool:
+    r"""Whether the line of ``text`` whose text ends at ``end`` ends a run cut by a tag.
+
+    A renderer that puts each run of text on a line of its own (``get_text("\n")``,
+    ``text_content()``) keeps the space a run had before an inline tag: the line over a
+    link or a bold name ends with one space (``"… recorrerán "`` over ``"más de 12.000
+    viviendas"``). Two spaces are a Markdown hard break or padding, not a run's space.
+
+    Examples:
+        >>> page = "Las brigadas recorrerán \nmás de 12.000 viviendas\n hasta fin de mes."
+        >>> ends_run(page, 23), ends_run(page, 47)
+        (True, False)
+    """
+    return text[end : end + 2] == " \n" and text[end - 1 : end] != " "
+
+
+def opens_run(text: str, start: int) -> bool:
+    r"""Whether the line of ``text`` whose text starts at ``start`` opens a run after a tag.
+
+    The run after a link or a bold name keeps the space it opened with: the line opens
+    with one space (``" hasta fin de mes."``). A page's indentation is a run of spaces
+    or a tab, and stands on the lines around too (the caller reads the line above).
+
+    Examples:
+        >>> page = "Las brigadas recorrerán \nmás de 12.000 viviendas\n hasta fin de mes."
+        >>> opens_run(page, 50), opens_run(page, 25)
+        (True, False)
+    """
+    return text[max(0, start - 2) : start] == "\n "
+
+
 def inline_break(above: str, below: str) -> bool:
     """Whether a line break between ``above`` and ``below`` cuts one sentence.
 
@@ -651,8 +720,19 @@ def _broken(above: str, below: str) -> bool:
     if spaced:  # (an aside the line above opened)
         return len(_OPEN_DASH.findall(above)) % 2 == 1
     if marked and _BRACKETED.match(below) is not None:
-        return len(words) >= _CLAUSE_WORDS
+        # (an acronym's brackets under its name: "El Instituto Nacional de Estadística" over
+        # "(INE) estima …"; a paragraph never opens with a bracketed aside)
+        return len(words) >= _CUT_WORDS
     last = words[-1]
+    if below[:1].islower() and last[-1:] == "-" and last[-2:-1].isalpha():
+        return True  # a compound or a word cut by a hyphen: "… la alianza público-" / "privada"
+    if (
+        _says_who(words)
+        and _capitalised_pair(below)
+        and _closed(below)
+        and below.count(" ") >= _CUT_WORDS
+    ):
+        return True  # the speaker after the verb: "Así lo confirmó" / "Luis Ortega, …."
     if (above.endswith(",") and len(words) > 1) or (
         last.lower() in layout_words("open_end")
         and (last.islower() if len(words) > 1 else last[:1].isupper())
