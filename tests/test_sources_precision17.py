@@ -1,0 +1,51 @@
+"""Sources the parser should not emit, and one entry per entity, round 17.
+
+Each case is a rule of ``docs/sources.md`` ("One source per entity", "What names no
+source"), in sentences written here, in several countries' styles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse_sources
+
+Credited = list[tuple[str, str, list[str]]]
+
+
+def credited(text: str) -> Credited:
+    return [(s.name, s.kind.value, [m.text for m in s.mentions]) for s in parse_sources(text)]
+
+
+TITLED: list[tuple[str, str, Credited]] = [
+    # an abbreviated title with its full stop, then a surname alone: a person
+    (
+        "doctor-surname-after-a-quote-mexico",
+        (
+            "El Dr. Ramiro Cota Lugo, director del hospital general, pidió calma. «Tenemos "
+            "camas suficientes», agregó el Dr. Cota."
+        ),
+        [("Ramiro Cota Lugo", "person", ["Ramiro Cota Lugo", "el Dr. Cota"])],
+    ),
+    (
+        "licenciada-surname-after-segun-honduras",
+        "Según la Lic. Bonilla, el programa de becas llegará a cuatro departamentos.",
+        [("Bonilla", "person", ["la Lic. Bonilla"])],
+    ),
+    (
+        "engineer-surname-peru",
+        "«La obra estará lista en abril», explicó el Ing. Quispe a los vecinos de Ate.",
+        [("Quispe", "person", ["el Ing. Quispe"])],
+    ),
+    # a title in full still needs a first name after it: "Don Quijote" could be anything
+    (
+        "full-title-and-one-word-spain",
+        "Según Don Quijote, la novela sigue vendiéndose en todas las librerías de Alcalá.",
+        [("Don Quijote", "person", ["Don Quijote"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TITLED], ids=[c[0] for c in TITLED])
+def test_titled(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
