@@ -49,3 +49,8 @@ TITLED: list[tuple[str, str, Credited]] = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TITLED], ids=[c[0] for c in TITLED])
 def test_titled(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+def test_title_alone_names_no_one() -> None:
+    # a role word after an abbreviated title: the title alone is no source
+    assert credited("«No habrá cambios de gabinete», dijo el Sr. Presidente en Tegucigalpa.") == []

@@ -707,6 +707,12 @@ def determiner_alone(text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
+def _honorifics() -> frozenset[str]:
+    """The titles written before a name (``honorifics.txt``), lower-case."""
+    return frozenset(w.lower() for w in lines("honorifics.txt"))
+
+
+@functools.cache
 def _pronouns() -> frozenset[str]:
     return frozenset(w.lower() for w in lines("subject_pronouns.txt"))
 
@@ -737,7 +743,8 @@ def no_source(source: Source, text: str, written: Callable[[], frozenset[str]]) 
     por los reporteros", ``asking_cues.txt``) is credited with nothing (a named outlet
     is: "Consultado por Infobae"). A place is credited with nothing ("Argentina
     respondió…", "Washington consideró…",
-    "Europa guarda silencio": the text speaks of a government it does not name); nor is
+    "Europa guarda silencio": the text speaks of a government it does not name), nor a
+    title alone ("el Sr. Presidente": "Sr"); nor is
     a word capitalised only because it opens a sentence or a headline ("Queda claro…",
     "Defendió…"): one word read as a person's name (one read as an institution's,
     "Oposición critica…", is one), alone as every mention writes it, each mention opening its
@@ -773,6 +780,8 @@ def no_source(source: Source, text: str, written: Callable[[], frozenset[str]]) 
         words = words[1:]  # "la India"
     if fold(" ".join(words)) in _places():
         return True
+    if len(words) == 1 and words[0].lower() in _honorifics():
+        return True  # "el Sr. Presidente": a title alone ("Sr", "Dr") is no one's name
     if len(words) != 1 or source.kind is not SourceKind.PERSON:
         return False  # "Oposición critica…": read as an institution, it is one
     word = words[0]
