@@ -54,3 +54,51 @@ def test_titled(text: str, expected: Credited) -> None:
 def test_title_alone_names_no_one() -> None:
     # a role word after an abbreviated title: the title alone is no source
     assert credited("«No habrá cambios de gabinete», dijo el Sr. Presidente en Tegucigalpa.") == []
+
+
+NAMESAKES: list[tuple[str, str, Credited]] = [
+    # a surname two people bear: each mention is the one named last before it
+    (
+        "surname-after-each-in-turn-argentina",
+        (
+            "Mauricio Gómez dijo que la obra empezará en junio. Gómez agregó que hay fondos. "
+            "Silvia Gómez afirmó que el barrio no fue consultado. Gómez pidió una audiencia."
+        ),
+        [
+            ("Mauricio Gómez", "person", ["Mauricio Gómez", "Gómez"]),
+            ("Silvia Gómez", "person", ["Silvia Gómez", "Gómez"]),
+        ],
+    ),
+    (
+        "surname-after-each-with-roles-colombia",
+        (
+            "El senador Iván Cepeda denunció el fraude. «No vamos a callar», dijo Cepeda. "
+            "Su hermana, la abogada Nubia Cepeda, afirmó que hay pruebas. Según Cepeda, el "
+            "expediente está completo."
+        ),
+        [
+            ("Iván Cepeda", "person", ["El senador Iván Cepeda", "Cepeda"]),
+            ("Nubia Cepeda", "person", ["Su hermana, la abogada Nubia Cepeda", "Cepeda"]),
+        ],
+    ),
+    # before both: either of them, left as written
+    (
+        "surname-before-both-chile",
+        (
+            "Según Castro, el sumario sigue abierto. Claudio Castro dijo que apelará. Rosa "
+            "Castro afirmó que no declarará."
+        ),
+        [
+            ("Castro", "person", ["Castro"]),
+            ("Claudio Castro", "person", ["Claudio Castro"]),
+            ("Rosa Castro", "person", ["Rosa Castro"]),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in NAMESAKES], ids=[c[0] for c in NAMESAKES]
+)
+def test_namesakes(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

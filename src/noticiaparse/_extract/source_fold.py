@@ -39,9 +39,9 @@ Codelco, María Soto") names that person when it stands alone elsewhere. A perso
 that ran on into lower-case words ("Pérez explicó") is compared, and kept, without them.
 
 When the shorter name fits two sources ("Fernández" with "Alberto Fernández" and
-"Cristina Fernández"), a person's surname alone names the one of them the text named
-last before it ("Cristina Fernández dijo… Fernández aseguró"), when that is the same
-one before each of its mentions; else (before both, or after each in turn) it is left a
+"Cristina Fernández"), a person's surname alone names, at each of its mentions, the one
+of them the text named last before it ("Cristina Fernández dijo… Fernández aseguró";
+after each in turn, each mention goes to its own); written before both, it is left a
 source of its own: the reader cannot tell which.
 The kept name is the most complete one, the mentions of both run in text order, and the
 source stands where the first of them stood.
@@ -562,6 +562,9 @@ class _Grouping:
         # ("Pérez Soto", "Pérez Lira") complete it, neither does: the reader cannot tell
         self.halves = _halves(sources, keys)
         self.apposed = _apposed(sources)
+        #: a surname alone that two people bear, its mentions by the group each names
+        self.split: dict[int, dict[int, list[Mention]]] = {}
+        self.firsts: dict[int, int] = {}
 
     def join(self, i: int) -> None:
         """Join source ``i`` to the one group it names again, if there is exactly one."""
@@ -576,20 +579,35 @@ class _Grouping:
         near = self.candidates.of(k, short.kind)
         if near is None:
             return  # a word so many sources share names none of them
-        fitting = {owner[j] for j in near if owner[j] != owner[i] and self._names(j, i)}
+        fitting = {
+            owner[j]
+            for j in near
+            if owner[j] != owner[i] and self.groups[owner[j]] and self._names(j, i)
+        }
         if len(fitting) == 1:
             self._move(i, fitting.pop())
         elif fitting and short.kind is SourceKind.PERSON and len(k.named) == 1:
-            last = self._named_last(i, fitting)
-            if last is not None:
-                self._move(i, last)
+            if self.groups[owner[i]] != [i]:
+                return  # fuller names have joined it: no surname alone
+            by_person = self._named_last(i, fitting)
+            if not by_person:
+                return  # named before both: it could be either
+            if len(by_person) == 1:
+                self._move(i, next(iter(by_person)))
+                return
+            # "Fernández" after Alberto, then after Cristina: each mention is the one's
+            # named last before it
+            self.groups[owner[i]] = []
+            self.split[i] = by_person
+            self.firsts.update((g, self.groups[g][0]) for g in by_person)
 
-    def _named_last(self, i: int, fitting: set[int]) -> int | None:
-        """The one of ``fitting`` named last before every mention of source ``i``, else ``None``.
+    def _named_last(self, i: int, fitting: set[int]) -> dict[int, list[Mention]]:
+        """Source ``i``'s mentions by the group of ``fitting`` each names, else empty.
 
         "Alberto Fernández… Cristina Fernández dijo… Fernández aseguró": a surname alone
-        names the person of that surname the text named last; its mentions must all
-        follow that one's (with none of the others' between).
+        names the person of that surname the text named last before it; a mention before
+        all of them ("Según Fernández… Alberto Fernández… Cristina Fernández…") could be
+        either, and leaves the surname apart (empty).
         """
         named = sorted(
             (m.start, group)
@@ -598,13 +616,23 @@ class _Grouping:
             for m in self.sources[j].mentions
         )
         starts = [at for at, _ in named]
-        found: set[int] = set()
+        found: dict[int, list[Mention]] = {}
         for mention in self.sources[i].mentions:
             k = bisect_left(starts, mention.start) - 1
             if k < 0:
-                return None
-            found.add(named[k][1])
-        return found.pop() if len(found) == 1 else None
+                return {}
+            found.setdefault(named[k][1], []).append(mention)
+        return found
+
+    def lent(self) -> dict[int, list[Mention]]:
+        """The mentions of surnames split between people, by the group each joins now."""
+        where = {member: g for g, members in enumerate(self.groups) for member in members}
+        out: dict[int, list[Mention]] = {}
+        for by_person in self.split.values():
+            for group, mentions in by_person.items():
+                # a group named then may have joined a fuller one since: follow its first
+                out.setdefault(where[self.firsts[group]], []).extend(mentions)
+        return out
 
     def _names(self, j: int, i: int) -> bool:
         """Whether source ``i``'s name may name again the entity source ``j`` names."""
@@ -624,7 +652,7 @@ class _Grouping:
         self.owner[i] = target
 
 
-def _groups(sources: Sequence[Source], keys: dict[int, _Key]) -> list[list[int]]:
+def _groups(sources: Sequence[Source], keys: dict[int, _Key]) -> _Grouping:
     """The sources' indices, grouped: each shorter name with the one fuller name it fits."""
     grouping = _Grouping(sources, keys)
     # a shorter name is tried after every longer one, so that a name in between ("Ana
@@ -637,7 +665,7 @@ def _groups(sources: Sequence[Source], keys: dict[int, _Key]) -> list[list[int]]
             continue  # a fuller name has joined it: it is no shorter name
         if keys[id(sources[i])].words:  # a name of no words names no one again
             grouping.join(i)
-    return grouping.groups
+    return grouping
 
 
 def _trimmed(source: Source, keys: dict[int, _Key]) -> Source:
@@ -680,12 +708,15 @@ def fold_sources(sources: Sequence[Source]) -> tuple[Source, ...]:
     if len(sources) < _SUFFIX_WORDS:
         return tuple(sources)
     keys = {id(s): _key(s) for s in sources}
-    groups = _groups(sources, keys)
+    grouping = _groups(sources, keys)
+    lent = grouping.lent() if grouping.split else {}
     out: list[tuple[int, Source]] = []
-    for members in groups:
+    for g, members in enumerate(grouping.groups):
         if not members:
             continue
-        if len(members) == 1:
+        # a surname two people bear lends each the mentions that name them
+        extra = lent.get(g, ())
+        if len(members) == 1 and not extra:
             out.append((members[0], sources[members[0]]))  # alone, a run-on name is kept
             continue
         # the most complete name; a name before a description of its bearer
@@ -703,7 +734,8 @@ def fold_sources(sources: Sequence[Source]) -> tuple[Source, ...]:
             )
         ]
         mentions = sorted(
-            (m for i in members for m in sources[i].mentions), key=lambda m: (m.start, m.end)
+            (*(m for i in members for m in sources[i].mentions), *extra),
+            key=lambda m: (m.start, m.end),
         )
         out.append((min(members), Source(_trimmed(best, keys).name, best.kind, tuple(mentions))))
     return tuple(source for _, source in sorted(out, key=lambda pair: pair[0]))
