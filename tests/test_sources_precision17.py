@@ -102,3 +102,41 @@ NAMESAKES: list[tuple[str, str, Credited]] = [
 )
 def test_namesakes(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+BODIES: list[tuple[str, str, Credited]] = [
+    # a body named by a noun of people: its short name and its full one are one source
+    (
+        "firefighters-short-and-full-chile",
+        (
+            "Bomberos Voluntarios de Valdivia informó que el incendio está controlado. "
+            "Según Bomberos, no hubo lesionados."
+        ),
+        [
+            (
+                "Bomberos Voluntarios de Valdivia",
+                "organization",
+                ["Bomberos Voluntarios de Valdivia", "Bomberos"],
+            )
+        ],
+    ),
+    (
+        "police-read-as-a-group-and-as-a-body-chile",
+        (
+            "Carabineros de Chile informó que hubo cuatro detenidos en Temuco. Según "
+            "Carabineros, el procedimiento duró dos horas."
+        ),
+        [("Carabineros de Chile", "organization", ["Carabineros de Chile", "Carabineros"])],
+    ),
+    # two bodies joined by "y" stay two, and neither is the other's fuller name
+    (
+        "two-bodies-joined-stay-two-chile",
+        "Bomberos y la ONEMI informaron que el fuego avanza hacia Penco.",
+        [("Bomberos", "organization", ["Bomberos"]), ("ONEMI", "organization", ["la ONEMI"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in BODIES], ids=[c[0] for c in BODIES])
+def test_bodies(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

@@ -203,11 +203,16 @@ def _key(source: Source) -> _Key:
             raw = raw[:-1]  # "Pérez explicó", "Gutiérrez también": the name is "Pérez"
     words = tuple(_folded(w) for w in raw)
     proper = all(w[:1].isupper() or w in _particles() for w in raw)
-    # "Vecinos" is a group; "la Policía", an institution's noun capitalised, is its name
+    # "Vecinos" is a group; "la Policía", an institution's noun capitalised, is its name,
+    # and so is a noun of people capitalised that the reader took for an institution
+    # "Según Bomberos", "Carabineros informó…"
     described = not proper or (
         len(raw) == 1
         and words[0] in _common_heads()
-        and not (source.kind is SourceKind.ORGANIZATION and words[0] in _generic())
+        and not (
+            source.kind is SourceKind.ORGANIZATION
+            and (words[0] in _generic() or raw[0][:1].isupper())
+        )
     )
     # "Von der Leyen" opening a sentence: a particle is no name's word, capitalised or not
     capitalised = tuple(_folded(w) for w in raw if w[:1].isupper())
@@ -366,10 +371,29 @@ def _fits_across(short: _Key, short_kind: SourceKind, long: _Key, long_kind: Sou
         # ends "Luis Pérez de Arce": a surname with its particle; "AMLO", read as an
         # institution's acronym, spells the initials of "Andrés Manuel López Obrador"
         return (
-            len(short.named) < len(short.words) < len(long.words)
-            and long.words[-len(short.words) :] == short.words
-        ) or (short.acronym and short.words[0] == _person_initials(long))
+            (
+                len(short.named) < len(short.words) < len(long.words)
+                and long.words[-len(short.words) :] == short.words
+            )
+            or (short.acronym and short.words[0] == _person_initials(long))
+            or _group_named(short, long)
+        )
     return False
+
+
+def _group_named(short: _Key, long: _Key) -> bool:
+    """Whether an institution's name opens a group's capitalised name ("Carabineros de Chile").
+
+    A body named by a noun of people ("Carabineros", "Bomberos"), read whole as a group of
+    people ("Carabineros de Chile informó") and short as an institution ("Según
+    Carabineros"): one body.
+    """
+    return (
+        bool(long.named)
+        and long.words[0] in _common_heads()
+        and long.words[0] == long.named[0]
+        and long.named[: len(short.named)] == short.named
+    )
 
 
 #: A person is known by the initials of a name of at least this many words ("AMLO").
@@ -644,6 +668,13 @@ class _Grouping:
             # "vecinos de Carabanchel" and "Los vecinos de Carabanchel": one name, with
             # its article or without; the longer form is kept
             return len(long.name) > len(short.name)
+        if (
+            ks.words == kl.words
+            and short.kind is SourceKind.PERSON
+            and long.kind is SourceKind.ORGANIZATION
+            and _group_named(kl, ks)
+        ):
+            return True  # "Carabineros de Chile", a group and a body: the body
         return self.halves[j] == 1 and _halved(short, ks) and _halved(long, kl) and _overlap(ks, kl)
 
     def _move(self, i: int, target: int) -> None:
@@ -737,7 +768,14 @@ def fold_sources(sources: Sequence[Source]) -> tuple[Source, ...]:
             (*(m for i in members for m in sources[i].mentions), *extra),
             key=lambda m: (m.start, m.end),
         )
-        out.append((min(members), Source(_trimmed(best, keys).name, best.kind, tuple(mentions))))
+        kind = best.kind
+        if (
+            kind is SourceKind.PERSON
+            and any(sources[i].kind is SourceKind.ORGANIZATION for i in members)
+            and _group_named(keys[id(best)], keys[id(best)])
+        ):
+            kind = SourceKind.ORGANIZATION  # "Carabineros de Chile" and "Carabineros": a body
+        out.append((min(members), Source(_trimmed(best, keys).name, kind, tuple(mentions))))
     return tuple(source for _, source in sorted(out, key=lambda pair: pair[0]))
 
 

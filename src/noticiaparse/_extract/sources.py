@@ -235,7 +235,7 @@ def _institution_names(text: str, cast: Cast) -> list[str]:
         before = text[max(0, span[0] - _STEM * 4) : span[0]].split()[-1:]
         head = before[0] if before else ""
         full = f"{head} {name}" if head.istitle() and head.lower() not in openers else name
-        if full[:1].isupper() and len(full.split()) > 1:
+        if full[:1].isupper() and len(full.split()) > 1 and not coordinated(full):
             names.append(full)
             # the maker a document's name holds: "Informe de Human Rights Watch"
             _, of, maker = full.partition(" de ")
