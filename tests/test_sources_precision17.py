@@ -140,3 +140,52 @@ BODIES: list[tuple[str, str, Credited]] = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in BODIES], ids=[c[0] for c in BODIES])
 def test_bodies(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+EPITHETS: list[tuple[str, str, Credited]] = [
+    # a role and a demonym: an epithet for the person the text is about
+    (
+        "head-of-state-and-demonym-colombia",
+        (
+            "Gustavo Petro anunció una reforma al sistema de salud. «Vamos a cumplir», "
+            "afirmó el mandatario colombiano desde Cali."
+        ),
+        [("Gustavo Petro", "person", ["Gustavo Petro", "el mandatario colombiano"])],
+    ),
+    (
+        "president-and-demonym-argentina",
+        (
+            "Javier Milei viajó a Madrid para un foro empresarial. «El ajuste funciona», "
+            "sostuvo el presidente argentino ante los inversores."
+        ),
+        [("Javier Milei", "person", ["el presidente argentino"])],
+    ),
+    # a role and a party's adjective
+    (
+        "member-of-parliament-and-party-chile",
+        (
+            "La diputada Camila Rojas presentó un proyecto sobre arriendos. «Lo votaremos "
+            "en marzo», aseguró la parlamentaria comunista."
+        ),
+        [("Camila Rojas", "person", ["la parlamentaria comunista"])],
+    ),
+    # an office with its own complement is still someone else
+    (
+        "office-in-full-stays-apart-spain",
+        (
+            "El ministro de Sanidad, Jorge Vidal, pidió calma. El ministro de Hacienda "
+            "dijo que no hay fondos para más camas."
+        ),
+        [
+            ("Jorge Vidal", "person", ["El ministro de Sanidad, Jorge Vidal"]),
+            ("El ministro de Hacienda", "person", ["El ministro de Hacienda"]),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in EPITHETS], ids=[c[0] for c in EPITHETS]
+)
+def test_epithets(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

@@ -815,7 +815,9 @@ def _office_named(whole: str, head: str) -> bool:
     ``role_periphrases.txt``) point at that person, and so does an office qualified by
     the time or the addition of a person already named ("el entonces presidente del
     Senado", "la también portavoz del partido": ``recall_modifier`` of
-    ``function_words.tsv``).
+    ``function_words.tsv``), and a role followed only by a demonym or an adjective of
+    affiliation ("el mandatario colombiano", "la parlamentaria comunista":
+    ``demonyms.txt``, ``epithet_adjectives.txt``).
     """
     words = whole.lower().split()
     at = next((k for k, w in enumerate(words) if w.removeprefix("ex") == head), None)
@@ -823,11 +825,19 @@ def _office_named(whole: str, head: str) -> bool:
         return False
     if any(w in words_of("recall_modifier") for w in words[:at]):
         return False
+    if all(w in _epithet_adjectives() for w in words[at + 1 :]):
+        return False  # "el mandatario colombiano", "la parlamentaria comunista": an epithet
     periphrases = word_set("role_periphrases.txt")
     return not any(
         " ".join(words[at : at + size]) in periphrases
         for size in range(1, min(4, len(words) - at) + 1)
     )
+
+
+@functools.cache
+def _epithet_adjectives() -> frozenset[str]:
+    """Demonyms and adjectives of affiliation set after a role to describe its bearer."""
+    return word_set("demonyms.txt") | word_set("epithet_adjectives.txt")
 
 
 def _identified_as(text: str, at: int) -> str | None:
