@@ -189,3 +189,33 @@ EPITHETS: list[tuple[str, str, Credited]] = [
 )
 def test_epithets(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+CAPITALISED_ROLES: list[tuple[str, str, Credited]] = [
+    # a role written with a capital as a title of office is read as the role
+    (
+        "pope-by-his-title-vatican",
+        (
+            "El Papa León XIV recibió a los obispos peruanos. El Papa pidió cercanía con los "
+            "pobres. Según León XIV, la Iglesia debe escuchar más."
+        ),
+        [("León XIV", "person", ["El Papa", "León XIV"])],
+    ),
+    (
+        "president-by-his-title-chile",
+        (
+            "El presidente Gabriel Boric llegó a Temuco para firmar el plan. «Es un día "
+            "importante», dijo el Presidente."
+        ),
+        [("Gabriel Boric", "person", ["el Presidente"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in CAPITALISED_ROLES],
+    ids=[c[0] for c in CAPITALISED_ROLES],
+)
+def test_capitalised_roles(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

@@ -159,6 +159,17 @@ class Cast:
                 # "el organismo" after "el Ministerio Público (MP)… el MP": the full name
                 whole_span = next((sp for _, nm, sp in before if nm == full), span)
                 return Entity(full.lower(), ORGANIZATION, *whole_span)
+        if phrase.name is not None and phrase.kind == PERSON and phrase.head is None:
+            titled = text[phrase.name[0] : phrase.name[1]]
+            if (
+                " " not in titled
+                and titled.lower() in word_set("role_words.txt")
+                and titled not in self.people
+                and titled not in self.surnames
+            ):
+                # "el Papa", "dijo el Presidente": a role capitalised as a title of
+                # office, not a name: read as the role is
+                phrase = attrs.evolve(phrase, name=None, head=titled.lower())
         if phrase.name is not None:
             name = " ".join(text[phrase.name[0] : phrase.name[1]].split())
             if phrase.kind == MEDIA:
