@@ -219,3 +219,16 @@ CAPITALISED_ROLES: list[tuple[str, str, Credited]] = [
 )
 def test_capitalised_roles(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+def test_office_named_before_its_holder() -> None:
+    # the same office in full, named with its holder after: that holder (Spain)
+    text = (
+        "«Todo se quemó», dijo el alcalde de Olvera, Luis Moya. «Fuimos casa por casa», "
+        "asegura el alcalde de Setenil. Muy emocionado, el alcalde de Setenil, Pablo Rubio, "
+        "dijo que nadie quedó atrás."
+    )
+    assert credited(text) == [
+        ("Luis Moya", "person", ["el alcalde de Olvera, Luis Moya"]),
+        ("Pablo Rubio", "person", ["el alcalde de Setenil", "el alcalde de Setenil, Pablo Rubio"]),
+    ]

@@ -304,7 +304,9 @@ class Cast:
 
         "el ministro de Seguridad" after "El ministro de Seguridad, Aníbal Paz" and
         "el ministro de Vivienda, Jorge Roca" is Aníbal Paz: the head alone would give
-        the last minister linked.
+        the last minister linked. An office written in full before anyone holds it is
+        the one its next mention links ("el alcalde de Setenil" before "el alcalde de
+        Setenil, Pablo Rubio").
         """
         words = whole.split()
         at = next((k for k, w in enumerate(words) if w.lower() == head), None)
@@ -313,7 +315,11 @@ class Cast:
         office = " ".join(words[at:])  # as written: the head is lower-case mid-sentence
         found = self.text.rfind(office, 0, pos)
         if found < 0:
-            return None
+            # "«…», asegura el alcalde de Setenil. …el alcalde de Setenil, Pablo Rubio, …":
+            # the one post, named after
+            found = self.text.find(office, pos + len(whole))
+            if found < 0:
+                return None
         after = found + len(office)
         for link_at, role, name in self.roles:
             if role == head and after <= link_at <= after + _OFFICE_GAP:
