@@ -232,3 +232,36 @@ def test_office_named_before_its_holder() -> None:
         ("Luis Moya", "person", ["el alcalde de Olvera, Luis Moya"]),
         ("Pablo Rubio", "person", ["el alcalde de Setenil", "el alcalde de Setenil, Pablo Rubio"]),
     ]
+
+
+FORMER: list[tuple[str, str, Credited]] = [
+    # a former office alone recalls the person's past: no present office excludes it
+    (
+        "former-minister-now-mayor-chile",
+        (
+            "La alcaldesa de Ñuñoa, Teresa Lagos, dijo que el plan sigue. La exministra "
+            "indicó que habrá más fondos para los barrios."
+        ),
+        [
+            (
+                "Teresa Lagos",
+                "person",
+                ["La alcaldesa de Ñuñoa, Teresa Lagos", "La exministra"],
+            )
+        ],
+    ),
+    # of another gender, someone else
+    (
+        "former-minister-of-another-gender-peru",
+        "El congresista Pedro Vela dijo que no. La ex ministra afirmó que el plan sigue.",
+        [
+            ("Pedro Vela", "person", ["El congresista Pedro Vela"]),
+            ("La ex ministra", "person", ["La ex ministra"]),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FORMER], ids=[c[0] for c in FORMER])
+def test_former_office(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

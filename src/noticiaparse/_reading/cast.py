@@ -249,7 +249,11 @@ class Cast:
                 # a name inside a quotation ("‘Memoria anual de Ana Rojas’") is
                 # the words of someone else, never the person a role stands for
                 linked = self.last_person(phrase.start, gender=gender, skip=self.in_quotation)
-                if linked is not None and self._other_office(phrase.head, linked):
+                if (
+                    linked is not None
+                    and not _former_alone(whole, phrase.head)
+                    and self._other_office(phrase.head, linked)
+                ):
                     linked = None  # "el gobernador Jorge Díaz … el alcalde": someone else
             if linked is not None:
                 return Entity(linked.lower(), PERSON, *self.people[linked])
@@ -849,6 +853,19 @@ def _office_named(whole: str, head: str) -> bool:
         " ".join(words[at : at + size]) in periphrases
         for size in range(1, min(4, len(words) - at) + 1)
     )
+
+
+def _former_alone(whole: str, head: str) -> bool:
+    """Whether a role is a former office alone ("la exministra", "el ex senador").
+
+    News recalls a person's past office to name them again ("La alcaldesa Evelyn
+    Matthei… La exministra indicó…"): no present office excludes it. With its
+    complement ("el exministro de Hacienda") it names the post, and may be someone else.
+    """
+    words = whole.lower().split()
+    if not words or words[-1].removeprefix("ex") != head.removeprefix("ex"):
+        return False
+    return words[-1].startswith("ex") or (len(words) > 1 and words[-2] == "ex")
 
 
 @functools.cache
