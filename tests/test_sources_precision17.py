@@ -265,3 +265,45 @@ FORMER: list[tuple[str, str, Credited]] = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FORMER], ids=[c[0] for c in FORMER])
 def test_former_office(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+GROUPS: list[tuple[str, str, Credited]] = [
+    # two groups of people, each with its own complement, joined by "y": two sources
+    (
+        "leaders-and-specialists-cuba",
+        (
+            "Dirigentes de la FEU y especialistas del Instituto de Historia coincidieron en "
+            "que el programa llega tarde."
+        ),
+        [
+            ("Dirigentes de la FEU", "person", ["Dirigentes de la FEU"]),
+            (
+                "especialistas del Instituto de Historia",
+                "person",
+                ["especialistas del Instituto de Historia"],
+            ),
+        ],
+    ),
+    (
+        "after-segun-mexico",
+        (
+            "Según académicos de la UNAM y representantes de la Canacintra, la medida "
+            "encarecerá el transporte."
+        ),
+        [
+            ("académicos de la UNAM", "person", ["académicos de la UNAM"]),
+            ("representantes de la Canacintra", "person", ["representantes de la Canacintra"]),
+        ],
+    ),
+    # two nouns sharing one complement are one group
+    (
+        "one-group-one-complement-chile",
+        "Según padres y apoderados del liceo, las clases siguen suspendidas.",
+        [("padres y apoderados del liceo", "person", ["padres y apoderados del liceo"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in GROUPS], ids=[c[0] for c in GROUPS])
+def test_groups(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

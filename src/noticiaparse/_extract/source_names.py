@@ -595,8 +595,9 @@ def coordinated(name: str) -> bool:
 def conjuncts(text: str, phrase: Phrase) -> list[Phrase]:
     """A phrase that joins two sources by "y", as the two; else the phrase alone.
 
-    "Ana Díaz y Luis Mena": two names that each open on a given name are two people;
-    "Carabineros y la PDI", "el Banco Mundial y el FMI": an acronym after "y" and its
+    "Ana Díaz y Luis Mena": two names that each open on a given name are two people, and
+    two groups with their complements ("dirigentes de la CUT y especialistas de la UC")
+    two groups; "Carabineros y la PDI", "el Banco Mundial y el FMI": an acronym after "y" and its
     article closes a second institution. An institution's name that holds "y" stays
     one ("Ministerio de Ciencia y Tecnología", "América Latina y el Caribe").
 
@@ -625,7 +626,10 @@ def conjuncts(text: str, phrase: Phrase) -> list[Phrase]:
         phrase.kind != PERSON
         or gap is None
         or len(parts) != _PAIR
-        or not all(len(part.split()) > 1 and part.split()[0] in first_names() for part in parts)
+        or not (
+            all(len(part.split()) > 1 and part.split()[0] in first_names() for part in parts)
+            or all(_group_of(part) for part in parts)
+        )
     ):
         return [phrase]
     lo, hi = phrase.start + gap.start(), phrase.start + gap.end()
@@ -633,6 +637,34 @@ def conjuncts(text: str, phrase: Phrase) -> list[Phrase]:
         Phrase(phrase.start, lo, PERSON, name=Span(phrase.start, lo)),
         Phrase(hi, phrase.end, PERSON, name=Span(hi, phrase.end)),
     ]
+
+
+#: A group with its complement: a plural noun of people, "de", and at least one word.
+_GROUP_WORDS = 3
+
+
+def _group_of(part: str) -> bool:
+    """Whether ``part`` is a group of people with its own complement ("especialistas de la UC").
+
+    "Dirigentes de la CUT y especialistas de la Universidad de Chile": two groups, each
+    a plural noun of people (``role_words.txt``, ``people_nouns.txt``) and the body or
+    place it belongs to, are two sources; "padres y apoderados del liceo", sharing one
+    complement, are one group.
+    """
+    words = part.split()
+    if words and words[0].lower() in words_of("determiner"):
+        words = words[1:]
+    return (
+        len(words) >= _GROUP_WORDS
+        and words[0].lower().endswith("s")
+        and words[0].lower() in _group_nouns()
+        and words[1].lower() in words_of("of")
+    )
+
+
+@functools.cache
+def _group_nouns() -> frozenset[str]:
+    return word_set("role_words.txt") | word_set("people_nouns.txt")
 
 
 #: "y", an article and a capitalised word: a second name may open there.
