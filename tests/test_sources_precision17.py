@@ -307,3 +307,12 @@ GROUPS: list[tuple[str, str, Credited]] = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in GROUPS], ids=[c[0] for c in GROUPS])
 def test_groups(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+def test_holder_after_an_epithet() -> None:
+    # the holder of a role, after a comma, an article and a word describing them (Nicaragua)
+    text = (
+        "La reforma fue aprobada con 70 votos, anunció el presidente de la asamblea, el "
+        "sandinista Marcos Ruiz."
+    )
+    assert credited(text) == [("Marcos Ruiz", "person", ["Marcos Ruiz"])]

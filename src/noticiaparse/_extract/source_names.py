@@ -217,6 +217,7 @@ def _holder_after() -> regex.Pattern[str]:
     titles = "|".join(sorted(sorted(apposed_titles()), key=len, reverse=True))
     return regex.compile(
         r"[ \t]*(?:\(\p{Lu}[\p{L}\p{N}-]{1,11}\))?,[ \t]+"
+        r"(?:(?:el|la)[ \t]+\p{Ll}+[ \t]+)?"  # "el sandinista": an epithet before the name
         rf"(?:(?i:{titles})\.?[ \t]+){{0,2}}"
         r"(\p{Lu}[\p{L}'-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+)?\p{Lu}[\p{L}'-]+){1,3})"
         r"(?:[ \t]*,|\.(?=\s|$)|$)"
@@ -238,7 +239,9 @@ def apposed_holder(text: str, phrase: Phrase, org_words: frozenset[str]) -> Phra
     "«…», afirmó la directora del Colegio de Enfermeras (Colenf), Rosa Elvira Salas":
     a role with its complement and the complement's acronym in brackets,
     then the holder's name between commas, a title or rank before it ("El jefe
-    policial, coronel Luis Ortega, informó…": ``apposed_titles.txt``). The role stands
+    policial, coronel Luis Ortega, informó…": ``apposed_titles.txt``), or an article
+    and one word that describes the holder ("confirmó la presidenta de la asamblea, la
+    liberal Marta Ruiz"). The role stands
     for that person; a name with a word only an institution's name holds
     (``org_words``) is no person's. A name in brackets right after the role, a given
     name opening it, is its holder too ("El gobernador de Antioquia (Aníbal Gaviria
