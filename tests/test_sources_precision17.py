@@ -316,3 +316,15 @@ def test_holder_after_an_epithet() -> None:
         "sandinista Marcos Ruiz."
     )
     assert credited(text) == [("Marcos Ruiz", "person", ["Marcos Ruiz"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La deuda europea es un riesgo, según EE.UU., que pide más control.",  # Spain
+        "Según EEUU, el acuerdo comercial con México está cerca de firmarse.",  # Mexico
+    ],
+)
+def test_country_abbreviation_is_no_source(text: str) -> None:
+    # a country's abbreviation, like its name, stands for a government the text leaves unnamed
+    assert credited(text) == []
