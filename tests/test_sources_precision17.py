@@ -328,3 +328,38 @@ def test_holder_after_an_epithet() -> None:
 def test_country_abbreviation_is_no_source(text: str) -> None:
     # a country's abbreviation, like its name, stands for a government the text leaves unnamed
     assert credited(text) == []
+
+
+BOTH: list[tuple[str, str, Credited]] = [
+    # "Ambos" stands for the two people just named
+    (
+        "both-after-two-named-chile",
+        (
+            "El senador Iván Flores y la diputada Marta Lobos visitaron la planta. Ambos "
+            "aseguraron que el proyecto se votará en marzo."
+        ),
+        [
+            ("Iván Flores", "person", ["Iván Flores"]),
+            ("Marta Lobos", "person", ["Marta Lobos"]),
+        ],
+    ),
+    (
+        "both-as-speakers-peru",
+        (
+            "La ministra Rosa Quispe recorrió el puerto con el gerente Hugo Salas. «Es un gran "
+            "paso», dijeron ambos."
+        ),
+        [("Rosa Quispe", "person", ["Rosa Quispe"]), ("Hugo Salas", "person", ["Hugo Salas"])],
+    ),
+    # with no two people named before it, a group as written
+    (
+        "both-with-no-one-named-spain",
+        "Ambos aseguraron que el acuerdo se firmará en marzo.",
+        [("Ambos", "person", ["Ambos"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in BOTH], ids=[c[0] for c in BOTH])
+def test_both(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

@@ -12,7 +12,9 @@ an outlet's, whatever given name opens it ("el diario El Heraldo de Chiapas").
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -40,11 +42,15 @@ from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import folded_lines, lines, rows
 from noticiaparse._text.span import Span
 
+if TYPE_CHECKING:
+    from noticiaparse._reading.cast import Cast
+
 __all__ = [
     "after_medium",
     "apposed_holder",
     "apposed_office",
     "apposed_titles",
+    "both_named",
     "conjuncts",
     "coordinated",
     "determiner_alone",
@@ -866,3 +872,37 @@ def _asking_cues() -> frozenset[str]:
 def _function_words() -> frozenset[str]:
     """Words never part of a name (``stopwords.txt``, ``sentence_openers.txt``), folded."""
     return folded_lines("stopwords.txt") | folded_lines("sentence_openers.txt")
+
+
+#: How far before "Ambos" the two people it stands for are looked for.
+_BOTH_REACH = 600
+
+
+@functools.cache
+def _duals() -> frozenset[str]:
+    return frozenset(lines("dual_pronouns.txt"))
+
+
+def both_named(text: str, phrase: Phrase, cast: Cast) -> list[Phrase]:
+    """The two people "Ambos" stands for, as the mentions that named them; else ``[]``.
+
+    "El senador Pedro Araya y la diputada Camila Rojas se reunieron con los vecinos.
+    Ambos aseguraron…": the two people the text named last before it, in its paragraph
+    (``dual_pronouns.txt``: "ambos", "las dos"); with fewer than two, no one to point at.
+    """
+    if " ".join(text[phrase.start : phrase.end].lower().split()) not in _duals():
+        return []
+    found: list[Phrase] = []
+    seen: set[str] = set()
+    k = bisect_left(cast.named_at, phrase.start) - 1
+    while k >= 0 and len(found) < _PAIR:
+        at, name = cast.named[k]
+        k -= 1
+        if at < phrase.start - _BOTH_REACH or "\n" in text[at : phrase.start]:
+            break
+        full = cast.full_name(name)
+        if full in seen or full not in cast.people or text[at : at + len(name)] != name:
+            continue
+        seen.add(full)
+        found.append(Phrase(at, at + len(name), PERSON, name=Span(at, at + len(name))))
+    return found[::-1] if len(found) == _PAIR else []

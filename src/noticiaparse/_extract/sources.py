@@ -32,6 +32,7 @@ from noticiaparse._extract.source_names import (
     apposed_holder,
     apposed_office,
     apposed_titles,
+    both_named,
     conjuncts,
     coordinated,
     determiner_alone,
@@ -3248,7 +3249,8 @@ class _Ledger:
             phrase = determined
         if cue is not None and self._reported(phrase, cue):
             return  # "La senadora afirmó que Ortiz respondió…": Ortiz is reported
-        for part in conjuncts(self.spine.text, phrase):
+        both = both_named(self.spine.text, phrase, self.cast) if phrase.plural else []
+        for part in both or conjuncts(self.spine.text, phrase):
             self._add_one(part, cue, start)
 
     def _reported(self, phrase: Phrase, cue: str) -> bool:
