@@ -363,3 +363,37 @@ BOTH: list[tuple[str, str, Credited]] = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in BOTH], ids=[c[0] for c in BOTH])
 def test_both(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+FRONTED: list[tuple[str, str, Credited]] = [
+    # a fronted object, then the verb and its subject with no "a": the subject
+    (
+        "fronted-object-institution-chile",
+        "Cautela pidió el Banco Central ante la baja de las tasas de interés.",
+        [("Banco Central", "organization", ["el Banco Central"])],
+    ),
+    (
+        "fronted-object-role-venezuela",
+        "Prudencia pidió la gobernadora del estado ante la crecida del río Orinoco.",
+        [
+            (
+                "la gobernadora del estado",
+                "person",
+                ["la gobernadora del estado"],
+            )
+        ],
+    ),
+    # a surname before the verb and its object stays the subject
+    (
+        "surname-and-object-argentina",
+        "Bullrich pidió la renuncia del jefe de la fuerza tras el operativo.",
+        [("Bullrich", "person", ["Bullrich"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in FRONTED], ids=[c[0] for c in FRONTED]
+)
+def test_fronted_object(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

@@ -335,6 +335,8 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             continue  # "Según la ley, …": what the norm requires, no one informs
         if phrase is not None and asks_anonymity(text, phrase.end):
             continue  # "Un vocero que pidió reserva dijo": the whole phrase, by its verb
+        if phrase is not None and phrase.name == (phrase.start, phrase.end):
+            phrase = _fronted_object(text, attribution, phrase, reading) or phrase
         if phrase is None:
             phrase = (
                 _postverbal(text, attribution, reading.index)
@@ -354,6 +356,51 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         if phrase is not None:
             out.append((_antecedent(text, phrase, reading), attribution.cue.lower()))
     return _without_relatives(text, out) + _infinitive_frames(text, reading)
+
+
+#: A determiner and its noun after a verb are read within this many characters.
+_FRONTED_REACH = 60
+
+
+def _fronted_object(
+    text: str, attribution: Attribution, phrase: Phrase, reading: Reading
+) -> Phrase | None:
+    """The subject after the verb when the one word before it is its object, else ``None``.
+
+    "Cautela pidió el Banco Central", "Preocupación expresaron los apoderados": news
+    fronts the object, and the subject follows the verb. A human or institutional
+    object takes "a" ("Pérez criticó al Banco Central"): a determiner and a noun of a
+    person, a group or an institution right after the verb, no "a" before them, are
+    its subject. The word before, alone, capitalised because it opens the sentence, is
+    no given name and no name the article gives anyone.
+    """
+    written = text[phrase.start : phrase.end]
+    if " " in written or written in first_names() or written in reading.cast.people:
+        return None
+    if (
+        reading.cast.full_name(written) != written
+        or text[phrase.end : attribution.cue_start].strip()
+    ):
+        return None
+    if phrase.start != sentence_start(text, phrase.start, 0):
+        return None
+    tokens = words_in(
+        text, attribution.cue_end, attribution.cue_end + _FRONTED_REACH, reading.index
+    )
+    if (
+        len(tokens) < _ARTICLE_AND_NOUN
+        or text[attribution.cue_end : tokens[0].start].strip()
+        or tokens[0].low not in words_of("definite")
+        or not (tokens[1].capital or tokens[1].low in _subject_nouns())
+    ):
+        return None
+    return _subject_at(text, tokens, 0, comma=False)
+
+
+@functools.cache
+def _subject_nouns() -> frozenset[str]:
+    """Nouns of people, roles and institutions: a subject's, never an object's without "a"."""
+    return word_set("role_words.txt") | word_set("people_nouns.txt") | org_nouns()
 
 
 #: How far before a reporting verb its "se" is read.
