@@ -397,3 +397,53 @@ FRONTED: list[tuple[str, str, Credited]] = [
 )
 def test_fronted_object(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+SHORTER: list[tuple[str, str, Credited]] = [
+    # an acronym written with a stop after each letter is the acronym
+    (
+        "dotted-acronym-guatemala",
+        (
+            "La Organización de los Estados Americanos pidió calma. Según la O.E.A., el "
+            "conteo debe seguir. La OEA agregó que enviará observadores."
+        ),
+        [
+            (
+                "Organización de los Estados Americanos",
+                "organization",
+                ["La Organización de los Estados Americanos", "la O.E.A.", "La OEA"],
+            )
+        ],
+    ),
+    # an institution's last words, read as a person's name, are the institution
+    (
+        "last-words-read-as-a-person-chile",
+        (
+            "El Servicio de Impuestos Internos informó que la recaudación subió. Impuestos "
+            "Internos agregó que habrá fiscalización en marzo."
+        ),
+        [
+            (
+                "Servicio de Impuestos Internos",
+                "organization",
+                ["El Servicio de Impuestos Internos", "Impuestos Internos"],
+            )
+        ],
+    ),
+    # a person named like the institution that honours them stays a person
+    (
+        "eponym-stays-a-person-chile",
+        (
+            "La Universidad Arturo Prat abrió su sede en Iquique. Según Arturo Prat, nieto "
+            "del marino, la sede es un homenaje."
+        ),
+        [("Arturo Prat", "person", ["Arturo Prat"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in SHORTER], ids=[c[0] for c in SHORTER]
+)
+def test_shorter_names(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

@@ -50,6 +50,7 @@ source stands where the first of them stood.
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -58,6 +59,7 @@ from typing import NamedTuple
 import attrs
 
 from noticiaparse._model import Mention, Source, SourceKind
+from noticiaparse._reading.names import first_names
 from noticiaparse._reading.vocabulary import folded_role_words, word_set, words_of
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
@@ -189,7 +191,7 @@ def _run_on(raw: Sequence[str]) -> bool:
 
 def _key(source: Source) -> _Key:
     """The parts of ``source``'s name that another name of it may share."""
-    raw = source.name.replace(".", " ").split()
+    raw = _undotted(source.name).replace(".", " ").split()
     while len(raw) > 1 and _folded(raw[0]) in _leads():
         raw = raw[1:]
     titled = raw
@@ -229,6 +231,17 @@ def _key(source: Source) -> _Key:
         )
     )
     return _Key(words, named, described, acronym, articled, loose)
+
+
+#: An acronym written with a stop after each letter: "O.N.U.", "la O.E.A.", "EE.UU.".
+_DOTTED = re.compile(r"(?<!\w)((?:[A-ZÁÉÍÓÚÑ]{1,2}\.){2,}(?!\w))")
+
+
+def _undotted(name: str) -> str:
+    """``name``, an acronym written with stops ("O.N.U.") written without them ("ONU")."""
+    if "." not in name:
+        return name
+    return _DOTTED.sub(lambda m: m.group(1).replace(".", ""), name)
 
 
 def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -360,6 +373,7 @@ def _fits_across(short: _Key, short_kind: SourceKind, long: _Key, long_kind: Sou
         return (
             _portfolio_of(short, long)
             or _proper_part(short, long)
+            or _last_words(short, long)
             or (
                 len(short.words[0]) >= _SYLLABIC_ACROSS[0]
                 and len(long.named) >= _SYLLABIC_ACROSS[1]
@@ -394,6 +408,25 @@ def _group_named(short: _Key, long: _Key) -> bool:
         and long.words[0] == long.named[0]
         and long.named[: len(short.named)] == short.named
     )
+
+
+def _last_words(short: _Key, long: _Key) -> bool:
+    """Whether a name read as a person's is an institution's last two words or more.
+
+    "Impuestos Internos" for "el Servicio de Impuestos Internos": no given name opens it
+    ("Arturo Prat" is a person, beside the "Universidad Arturo Prat").
+    """
+    return (
+        _SUFFIX_WORDS <= len(short.named) < len(long.named)
+        and short.words == short.named
+        and short.named[0] not in _given()
+        and long.named[-len(short.named) :] == short.named
+    )
+
+
+@functools.cache
+def _given() -> frozenset[str]:
+    return frozenset(fold(name) for name in first_names())
 
 
 #: A person is known by the initials of a name of at least this many words ("AMLO").
