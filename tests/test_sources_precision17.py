@@ -447,3 +447,43 @@ SHORTER: list[tuple[str, str, Credited]] = [
 )
 def test_shorter_names(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+PERIPHRASES: list[tuple[str, str, Credited]] = [
+    # a periphrasis of one office names whom the article linked to that office
+    (
+        "mayor-by-periphrasis-chile",
+        (
+            "El director del hospital, Jorge Ulloa, pidió calma. Ulloa indicó que hay camas. "
+            "El doctor Ulloa llamó a vacunarse. El alcalde Rodrigo Paz dijo que el municipio "
+            "apoyará. «Vamos a estar en todos los barrios», afirmó el jefe comunal."
+        ),
+        [
+            (
+                "Jorge Ulloa",
+                "person",
+                ["El director del hospital, Jorge Ulloa", "Ulloa", "El doctor Ulloa"],
+            ),
+            ("Rodrigo Paz", "person", ["El alcalde Rodrigo Paz", "el jefe comunal"]),
+        ],
+    ),
+    (
+        "foreign-minister-by-periphrasis-spain",
+        (
+            "El ministro del Interior, Luis Gil, habló con la prensa. Gil dijo que no hay "
+            "riesgo. Gil agregó que habrá más agentes. El canciller Pedro Mena viajó a "
+            "Rabat. «Hay acuerdo», aseguró el jefe de la diplomacia."
+        ),
+        [
+            ("Luis Gil", "person", ["Gil", "Gil"]),
+            ("Pedro Mena", "person", ["el jefe de la diplomacia"]),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in PERIPHRASES], ids=[c[0] for c in PERIPHRASES]
+)
+def test_periphrases(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

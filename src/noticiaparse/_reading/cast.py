@@ -52,6 +52,7 @@ from noticiaparse._reading.vocabulary import (
     words_of,
 )
 from noticiaparse._text.lazy import lazy_regex
+from noticiaparse._text.lexicons import rows
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span, Spans
 
@@ -248,7 +249,9 @@ class Cast:
             ):
                 # a name inside a quotation ("‘Memoria anual de Ana Rojas’") is
                 # the words of someone else, never the person a role stands for
-                linked = self.last_person(phrase.start, gender=gender, skip=self.in_quotation)
+                linked = self._periphrasis_holder(whole, phrase.start)
+                if linked is None:
+                    linked = self.last_person(phrase.start, gender=gender, skip=self.in_quotation)
                 if (
                     linked is not None
                     and not _former_alone(whole, phrase.head)
@@ -288,6 +291,22 @@ class Cast:
         if gender is not None and first_names().get(full.split()[0]) != gender:
             return None
         return full
+
+    def _periphrasis_holder(self, whole: str, pos: int) -> str | None:
+        """The one linked to the office a periphrasis stands for ("el jefe comunal").
+
+        "El alcalde Rodrigo Paz… «…», afirmó el jefe comunal": the periphrasis of one
+        office (``periphrasis_offices.tsv``) names whom the article linked to it.
+        """
+        low = " ".join(whole.lower().split())
+        for periphrasis, roles in _periphrasis_offices().items():
+            if not low.endswith(periphrasis):
+                continue
+            for role in roles:
+                linked = self.role_link(role, pos)
+                if linked is not None and self.full_name(linked) in self.people:
+                    return self.full_name(linked)
+        return None
 
     def _introduced(self, phrase: Phrase, opener: str) -> Entity | None:
         """The person an indefinite role brings in, named by that role later.
@@ -866,6 +885,15 @@ def _former_alone(whole: str, head: str) -> bool:
     if not words or words[-1].removeprefix("ex") != head.removeprefix("ex"):
         return False
     return words[-1].startswith("ex") or (len(words) > 1 and words[-2] == "ex")
+
+
+@functools.cache
+def _periphrasis_offices() -> dict[str, tuple[str, ...]]:
+    """Each periphrasis of one office, to the role words it stands for."""
+    out: dict[str, list[str]] = {}
+    for periphrasis, role in rows("periphrasis_offices.tsv"):
+        out.setdefault(periphrasis, []).append(role)
+    return {periphrasis: tuple(roles) for periphrasis, roles in out.items()}
 
 
 @functools.cache
