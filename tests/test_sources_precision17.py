@@ -487,3 +487,32 @@ PERIPHRASES: list[tuple[str, str, Credited]] = [
 )
 def test_periphrases(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+MISSPELT: list[tuple[str, str, Credited]] = [
+    # a surname of six letters or more with two letters swapped is a slip of the pen
+    (
+        "surname-two-letters-swapped-argentina",
+        (
+            "El obispo Marcelo Colombo dijo que la pobreza creció. Según Coolmbo, faltan "
+            "comedores en el conurbano."
+        ),
+        [("Marcelo Colombo", "person", ["El obispo Marcelo Colombo", "Coolmbo"])],
+    ),
+    # another surname one letter apart is someone else
+    (
+        "another-surname-stays-apart-chile",
+        "El senador Juan Rojas dijo que no. Según Rosas, el proyecto es bueno.",
+        [
+            ("Juan Rojas", "person", ["El senador Juan Rojas"]),
+            ("Rosas", "person", ["Rosas"]),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in MISSPELT], ids=[c[0] for c in MISSPELT]
+)
+def test_misspelt_surname(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

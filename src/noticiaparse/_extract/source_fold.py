@@ -476,6 +476,10 @@ def _fits_institution(short: _Key, short_kind: SourceKind, long: _Key) -> bool:
     )
 
 
+#: A name word this long may be misspelt by two letters swapped ("Zaragaza", "Zarazaga").
+_MISSPELT_LETTERS = 6
+#: Two letters swapped: the words differ at exactly two places.
+_SWAPPED = 2
 #: A word more sources share than this names none of them alone (and bounds the work).
 _MAX_SHARING = 48
 
@@ -495,6 +499,13 @@ class _Candidates:
         self.ministries: list[int] = []
         self.by_initials: dict[str, list[int]] = {}
         self.by_letter: dict[str, list[int]] = {}
+        # people's name words by their letters, for a surname misspelt (built when asked)
+        self.people = [
+            (keys[id(source)].named, i)
+            for i, source in enumerate(sources)
+            if source.kind is SourceKind.PERSON and len(keys[id(source)].named) > 1
+        ]
+        self.by_letters: dict[str, list[tuple[str, int]]] | None = None
         for i, source in enumerate(sources):
             key = keys[id(source)]
             words = set(key.named) | set(key.words[:1])
@@ -515,6 +526,26 @@ class _Candidates:
             initials = _person_initials(key) if source.kind is SourceKind.PERSON else None
             if initials is not None:
                 self.by_initials.setdefault(initials, []).append(i)  # "AMLO"
+
+    def misspelt(self, word: str) -> list[int]:
+        """The people one of whose name words is ``word`` with two letters swapped.
+
+        "Zaragaza" for "Rodrigo Zarazaga": a surname of six letters or more written with
+        two of its letters exchanged is a slip of the pen, never another surname.
+        """
+        if len(word) < _MISSPELT_LETTERS:
+            return []
+        if self.by_letters is None:
+            self.by_letters = {}
+            for named, i in self.people:
+                for each in named:
+                    if len(each) >= _MISSPELT_LETTERS:
+                        self.by_letters.setdefault("".join(sorted(each)), []).append((each, i))
+        return [
+            i
+            for each, i in self.by_letters.get("".join(sorted(word)), ())
+            if sum(a != b for a, b in zip(each, word, strict=True)) == _SWAPPED
+        ]
 
     def of(self, key: _Key, kind: SourceKind) -> list[int] | None:
         """The indices of the sources ``key`` may name again, ``None`` when too many."""
@@ -641,6 +672,18 @@ class _Grouping:
             for j in near
             if owner[j] != owner[i] and self.groups[owner[j]] and self._names(j, i)
         }
+        if (
+            not fitting
+            and short.kind is SourceKind.PERSON
+            and k.words == k.named
+            and len(k.words) == 1
+        ):
+            # "Zaragaza" for "Rodrigo Zarazaga": a surname misspelt
+            fitting = {
+                owner[j]
+                for j in self.candidates.misspelt(k.words[0])
+                if owner[j] != owner[i] and self.groups[owner[j]]
+            }
         if len(fitting) == 1:
             self._move(i, fitting.pop())
         elif fitting and short.kind is SourceKind.PERSON and len(k.named) == 1:
