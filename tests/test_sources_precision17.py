@@ -516,3 +516,16 @@ MISSPELT: list[tuple[str, str, Credited]] = [
 )
 def test_misspelt_surname(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para Navidad, el municipio de Osorno instalará luces en la plaza.",  # Chile
+        "Para Semana Santa, la alcaldía reforzará el transporte hacia la costa.",  # El Salvador
+        "Para Día de Muertos, el panteón abrirá sus puertas toda la noche.",  # Mexico
+    ],
+)
+def test_a_feast_opening_the_sentence_is_when(text: str) -> None:
+    # "Para" and a feast or an event: when, not whose view
+    assert credited(text) == []

@@ -1336,7 +1336,7 @@ def _opinion_leads(text: str, reading: Reading) -> list[Phrase]:
     Pérez, la inflación seguirá alta", "Para la Cámara de Comercio, la medida es un
     error" credit X as "a juicio de X" does. Only one person (named or by role), an
     organisation or an outlet, closed by a comma: "Para los jubilados, habrá un bono"
-    names for whom, and "Para 2025, …" when.
+    names for whom, and "Para 2025, …", "Para Navidad, …" when (``named_times.txt``).
     """
     out = []
     for match in _OPINION_LEAD.finditer(text):
@@ -1347,6 +1347,8 @@ def _opinion_leads(text: str, reading: Reading) -> list[Phrase]:
         if found is None or text[found[0].end : found[0].end + 1] != ",":
             continue
         phrase = found[0]
+        if phrase.name is not None and _named_time(text[phrase.name[0] : phrase.name[1]]):
+            continue  # "Para Navidad, …": when, not whose view
         person = phrase.kind == PERSON and not phrase.plural
         if (person and (phrase.name is not None or phrase.head is not None)) or phrase.kind in {
             ORGANIZATION,
@@ -1354,6 +1356,16 @@ def _opinion_leads(text: str, reading: Reading) -> list[Phrase]:
         }:
             out.append(phrase)
     return out
+
+
+def _named_time(name: str) -> bool:
+    """Whether ``name`` is a feast, a season or an event (``named_times.txt``)."""
+    return " ".join(name.split()) in _named_times()
+
+
+@functools.cache
+def _named_times() -> frozenset[str]:
+    return frozenset(lines("named_times.txt"))
 
 
 @functools.cache
