@@ -529,3 +529,16 @@ def test_misspelt_surname(text: str, expected: Credited) -> None:
 def test_a_feast_opening_the_sentence_is_when(text: str) -> None:
     # "Para" and a feast or an event: when, not whose view
     assert credited(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El barrio Yungay denunció el abandono de las plazas y las veredas.",  # Chile
+        "La colonia Guerrero reportó cortes de agua durante toda la semana.",  # Mexico
+        "La urbanización Los Pinos denunció robos en las casas vacías.",  # Venezuela
+    ],
+)
+def test_a_place_named_by_its_noun_is_no_source(text: str) -> None:
+    # a name after a place's noun in lower case is the place's
+    assert credited(text) == []

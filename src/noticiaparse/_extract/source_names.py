@@ -785,7 +785,8 @@ def no_source(source: Source, text: str, written: Callable[[], frozenset[str]]) 
     is: "Consultado por Infobae"). A place is credited with nothing ("Argentina
     respondió…", "Washington consideró…",
     "Europa guarda silencio": the text speaks of a government it does not name), nor a
-    title alone ("el Sr. Presidente": "Sr"); nor is
+    title alone ("el Sr. Presidente": "Sr"), nor a name after a place's noun ("El barrio
+    Yungay denunció…", ``place_nouns.txt``); nor is
     a word capitalised only because it opens a sentence or a headline ("Queda claro…",
     "Defendió…"): one word read as a person's name (one read as an institution's,
     "Oposición critica…", is one), alone as every mention writes it, each mention opening its
@@ -823,6 +824,8 @@ def no_source(source: Source, text: str, written: Callable[[], frozenset[str]]) 
         return True
     if len(words) == 1 and words[0].lower() in _honorifics():
         return True  # "el Sr. Presidente": a title alone ("Sr", "Dr") is no one's name
+    if source.kind in _NAMED and all(_place_named(text, m.start) for m in source.mentions):
+        return True  # "El barrio Yungay denunció…": a place named by its noun
     if len(words) != 1 or source.kind is not SourceKind.PERSON:
         return False  # "Oposición critica…": read as an institution, it is one
     word = words[0]
@@ -838,6 +841,21 @@ def no_source(source: Source, text: str, written: Callable[[], frozenset[str]]) 
         return False
     low = word.lower()
     return fold(low) in _function_words() or reporting_verb(low) or low in written()
+
+
+#: The kinds a place's name may be taken for.
+_NAMED = frozenset({SourceKind.PERSON, SourceKind.ORGANIZATION})
+#: A place's noun before a name is at most this long ("urbanización", "fraccionamiento").
+_PLACE_NOUN_REACH = 18
+
+
+def _place_named(text: str, at: int) -> bool:
+    """Whether the name at ``at`` follows a place's noun in lower case ("el barrio Yungay")."""
+    before = text[max(0, at - _PLACE_NOUN_REACH) : at]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1] in word_set("place_nouns.txt")
 
 
 #: How far before a mention the mark that opens its sentence is looked for.
