@@ -542,3 +542,9 @@ def test_a_feast_opening_the_sentence_is_when(text: str) -> None:
 def test_a_place_named_by_its_noun_is_no_source(text: str) -> None:
     # a name after a place's noun in lower case is the place's
     assert credited(text) == []
+
+
+def test_holder_before_a_semicolon() -> None:
+    # a list of roles and holders set apart by semicolons: each holder ends at its ";" (Spain)
+    text = "Lo agradecieron la presidenta del Senado, María Ruiz; el alcalde, Pedro Soto, y otros."
+    assert credited(text) == [("María Ruiz", "person", ["María Ruiz"])]

@@ -226,7 +226,7 @@ def _holder_after() -> regex.Pattern[str]:
         r"(?:(?:el|la)[ \t]+\p{Ll}+[ \t]+)?"  # "el sandinista": an epithet before the name
         rf"(?:(?i:{titles})\.?[ \t]+){{0,2}}"
         r"(\p{Lu}[\p{L}'-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+)?\p{Lu}[\p{L}'-]+){1,3})"
-        r"(?:[ \t]*,|\.(?=\s|$)|$)"
+        r"(?:[ \t]*[,;]|\.(?=\s|$)|$)"
     )
 
 
