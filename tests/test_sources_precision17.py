@@ -548,3 +548,14 @@ def test_holder_before_a_semicolon() -> None:
     # a list of roles and holders set apart by semicolons: each holder ends at its ";" (Spain)
     text = "Lo agradecieron la presidenta del Senado, María Ruiz; el alcalde, Pedro Soto, y otros."
     assert credited(text) == [("María Ruiz", "person", ["María Ruiz"])]
+
+
+def test_the_role_heading_the_apposition_is_linked() -> None:
+    # "el abogado de la familia, X": X is the lawyer, named again by that role (Colombia)
+    text = (
+        "El abogado de la familia, Camilo Ortiz, dijo que apelarán.\n"
+        "«Vamos a ir a la Corte Suprema», agregó el abogado."
+    )
+    assert credited(text) == [
+        ("Camilo Ortiz", "person", ["El abogado de la familia, Camilo Ortiz", "el abogado"])
+    ]

@@ -936,7 +936,7 @@ def _role_before(
         tok = tokens[k]
         if tok.low in role_words:
             # "el vocero Marcelo Díaz", "la Gobernadora Provincial, Ana Soto"
-            return holder_role(tokens, k)
+            return holder_role(tokens, _complement_head(tokens, k, role_words))
         between = text[tok.end : tokens[k + 1].start].strip()
         if between not in ("", ","):
             return None
@@ -945,6 +945,29 @@ def _role_before(
         if verb_like(tok) or tok.low in words_of("clause_word"):
             return None
     return None
+
+
+#: How far before a role in a complement ("de la familia") the role it complements is read.
+_HEAD_REACH = 3
+
+
+def _complement_head(tokens: Sequence[Token], k: int, role_words: frozenset[str]) -> int:
+    """The role a role at ``k`` is the complement of ("el abogado de la familia"), else ``k``.
+
+    "El abogado de la familia, Juan Soto", "el jefe de gabinete del alcalde, Pedro Mena":
+    the name is the holder of the first role, whose complement the second one is.
+    """
+    j = k - 1
+    if j > 0 and tokens[j].low in words_of("definite"):
+        j -= 1
+    if j <= 0 or tokens[j].low not in words_of("of"):
+        return k
+    for h in range(j - 1, max(-1, j - 1 - _HEAD_REACH), -1):
+        if tokens[h].low in role_words:
+            return h
+        if tokens[h].capital or tokens[h].low in words_of("definite"):
+            break
+    return k
 
 
 def _role_after(
