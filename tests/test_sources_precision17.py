@@ -559,3 +559,29 @@ def test_the_role_heading_the_apposition_is_linked() -> None:
     assert credited(text) == [
         ("Camilo Ortiz", "person", ["El abogado de la familia, Camilo Ortiz", "el abogado"])
     ]
+
+
+LINKED: list[tuple[str, str, Credited]] = [
+    # a capitalised preposition carries an organisation's name on from a noun of people
+    (
+        "doctors-without-borders-spain",
+        "Médicos Sin Fronteras denunció el bombardeo de un hospital en Jan Yunis.",
+        [("Médicos Sin Fronteras", "organization", ["Médicos Sin Fronteras"])],
+    ),
+    (
+        "reporters-without-borders-mexico",
+        "Según Reporteros Sin Fronteras, México sigue entre los países más peligrosos.",
+        [("Reporteros Sin Fronteras", "organization", ["Reporteros Sin Fronteras"])],
+    ),
+    # a sentence's opener run into the next word keeps its lower case: no name
+    (
+        "lower-case-after-a-capital-chile",
+        "Los médicos Sin embargo dijeron que no hay camas.",
+        [("Los médicos", "person", ["Los médicos"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in LINKED], ids=[c[0] for c in LINKED])
+def test_linked_names(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

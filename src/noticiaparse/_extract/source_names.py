@@ -325,6 +325,8 @@ _MIN_PERSON_WORDS = 2
 def glued_name(text: str, phrase: Phrase) -> Phrase:
     """A person's phrase whose name runs, with no comma, into a role or from a complement.
 
+    An organisation's name a capitalised preposition carries on from a noun of people
+    ("Médicos Sin Fronteras") is read whole, an organisation (``_linked_name``).
     Some papers write no comma between a name and its role, before or after it: "Según
     Juan Pérez Soto Presidente de la junta de vecinos" is Juan Pérez Soto, the office in
     capitals after the name (a role word, ``role_words.txt``, then "de" or another
@@ -345,6 +347,9 @@ def glued_name(text: str, phrase: Phrase) -> Phrase:
     """
     if phrase.kind != PERSON:
         return phrase
+    linked = _linked_name(text, phrase)
+    if linked is not None:
+        return linked
     if phrase.name is not None:
         return _role_glued(text, phrase)
     if phrase.head is None or not text[phrase.end - 1 : phrase.end].isalpha():
@@ -364,6 +369,33 @@ def glued_name(text: str, phrase: Phrase) -> Phrase:
     if given is None or given == 0 or len(run) - given < _MIN_PERSON_WORDS:
         return phrase
     return attrs.evolve(phrase, name=Span(run[given].start(), phrase.end))
+
+
+#: A capitalised preposition and capitalised words after a plural noun of people: the
+#: rest of an organisation's name ("Médicos Sin Fronteras", "Abogados Por la Paz").
+_LINKED_NAME = regex.compile(
+    r"[ \t]+(?:Sin|Sobre|Contra|Por|Para|Con|Entre|Bajo)"
+    r"(?:[ \t]+(?:la|el|los|las))?(?:[ \t]+\p{Lu}[\p{L}-]+){1,3}"
+)
+
+
+def _linked_name(text: str, phrase: Phrase) -> Phrase | None:
+    """An organisation a capitalised preposition carries on from a noun of people, else ``None``.
+
+    "Médicos Sin Fronteras denunció…", "según Reporteros Sin Fronteras": mid-sentence a
+    preposition takes a capital only inside a name; the noun of people before it
+    (``people_nouns.txt``, ``role_words.txt``) opens that organisation's name.
+    """
+    if not text[phrase.end + 1 : phrase.end + 2].isupper():
+        return None  # a cheap test first: a capital right after the phrase's space
+    last = text[max(phrase.start, phrase.end - _LAST_WORD) : phrase.end].split()[-1:]
+    if not last or not last[0][:1].isupper() or last[0].lower() not in _group_nouns():
+        return None
+    found = _LINKED_NAME.match(text, phrase.end)
+    if found is None:
+        return None
+    lo = phrase.name[0] if phrase.name is not None else phrase.end - len(last[0])
+    return Phrase(phrase.start, found.end(), ORGANIZATION, name=Span(lo, found.end()))
 
 
 def _role_glued(text: str, phrase: Phrase) -> Phrase:
