@@ -585,3 +585,30 @@ LINKED: list[tuple[str, str, Credited]] = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in LINKED], ids=[c[0] for c in LINKED])
 def test_linked_names(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+AHEAD: list[tuple[str, str, Credited]] = [
+    # a medium's noun, words that only describe the outlet, then its name: that outlet
+    (
+        "network-described-at-length-peru",
+        (
+            "El diario El Comercio publicó la entrevista. Según la cadena pública de "
+            "televisión japonesa NHK, el primer ministro llegará a Lima en mayo."
+        ),
+        [
+            ("El Comercio", "media", ["El diario El Comercio"]),
+            ("NHK", "media", ["la cadena pública de televisión japonesa NHK"]),
+        ],
+    ),
+    # a verb after the noun: the outlet named before
+    (
+        "agency-then-a-verb-argentina",
+        "El diario Clarín publicó la carta. La agencia dijo que Milei viajará a Roma.",
+        [("Clarín", "media", ["El diario Clarín", "La agencia"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in AHEAD], ids=[c[0] for c in AHEAD])
+def test_outlet_after_its_description(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

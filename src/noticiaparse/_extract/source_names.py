@@ -22,6 +22,7 @@ import regex
 from noticiaparse._model import Source, SourceKind
 from noticiaparse._reading import (
     MEDIA,
+    MEDIA_REF,
     ORGANIZATION,
     PERSON,
     Phrase,
@@ -560,6 +561,8 @@ def after_medium(text: str, phrase: Phrase) -> Phrase:
         >>> text[found.start : found.end]
         'el medio local El Heraldo de Chiapas'
     """
+    if phrase.kind == MEDIA_REF:
+        return _medium_ahead(text, phrase) or phrase
     if phrase.kind == MEDIA and phrase.name is not None:
         lo = phrase.name[0]
     elif phrase.kind == PERSON and phrase.name == (phrase.start, phrase.end):
@@ -593,6 +596,39 @@ def after_medium(text: str, phrase: Phrase) -> Phrase:
     return Phrase(
         start if phrase.kind == PERSON else phrase.start, end, MEDIA, name=Span(start, end)
     )
+
+
+#: The most words describing a medium read after its noun, before its name.
+_AHEAD_WORDS = 6
+#: Lower-case words, then a capitalised name, after a medium's noun.
+_AHEAD = regex.compile(
+    rf"((?:[ \t]+\p{{Ll}}+){{1,{_AHEAD_WORDS}}})[ \t]+"
+    r"(\p{Lu}(?:[\p{L}\p{N}&-]|\.(?=\p{L}))*"
+    r"(?:[ \t]+[\p{Lu}\p{N}](?:[\p{L}\p{N}&-]|\.(?=\p{L}))*){0,3})(?![\p{L}\p{N}])"
+)
+
+
+def _medium_ahead(text: str, phrase: Phrase) -> Phrase | None:
+    """The outlet a medium's noun names past the words describing it, else ``None``.
+
+    "según la cadena pública de televisión japonesa NHK": the noun ("la cadena", read
+    alone as the outlet named before) and words that only describe an outlet (its field,
+    ``medium_fields.txt``; a demonym; ``medium_descriptors.txt``; "de"), then the name.
+    """
+    if not text[phrase.end : phrase.end + 2].strip(" \t")[:1].islower():
+        return None  # a cheap test first: a word in lower case right after the noun
+    found = _AHEAD.match(text, phrase.end)
+    if found is None or not all(w in _describers() for w in found.group(1).split()):
+        return None
+    name = Span(found.start(2), found.end(2))
+    return Phrase(phrase.start, found.end(2), MEDIA, name=name)
+
+
+@functools.cache
+def _describers() -> frozenset[str]:
+    """The words that may describe an outlet between its noun and its name."""
+    found = word_set("medium_descriptors.txt") | word_set("demonyms.txt")
+    return found | word_set("medium_fields.txt") | words_of("of")
 
 
 @functools.cache
