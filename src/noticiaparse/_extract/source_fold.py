@@ -403,7 +403,8 @@ def _group_named(short: _Key, long: _Key) -> bool:
     Carabineros"): one body.
     """
     return (
-        bool(long.named)
+        bool(short.named)
+        and bool(long.named)
         and long.words[0] in _common_heads()
         and long.words[0] == long.named[0]
         and long.named[: len(short.named)] == short.named

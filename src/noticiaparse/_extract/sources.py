@@ -360,6 +360,8 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
 
 #: A determiner and its noun after a verb are read within this many characters.
 _FRONTED_REACH = 60
+#: Enough characters after a verb for its space and an article ("los").
+_ARTICLE_AHEAD = 5
 
 
 def _fronted_object(
@@ -374,6 +376,9 @@ def _fronted_object(
     its subject. The word before, alone, capitalised because it opens the sentence, is
     no given name and no name the article gives anyone.
     """
+    after = text[attribution.cue_end : attribution.cue_end + _ARTICLE_AHEAD].split()
+    if not after or after[0] not in words_of("definite"):
+        return None  # a cheap test first: an article right after the verb
     written = text[phrase.start : phrase.end]
     if " " in written or written in first_names() or written in reading.cast.people:
         return None
