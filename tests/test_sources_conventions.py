@@ -149,7 +149,7 @@ CASES: list[tuple[str, str, Credited]] = [
     (
         "article-and-a-role-stays-a-person",
         "El Mandatario recordó que el plazo vence en junio.",
-        [("Mandatario", "person")],
+        [("El Mandatario", "person")],
     ),
     # words no person's name holds make an institution
     (

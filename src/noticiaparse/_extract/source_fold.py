@@ -39,9 +39,9 @@ Codelco, María Soto") names that person when it stands alone elsewhere. A perso
 that ran on into lower-case words ("Pérez explicó") is compared, and kept, without them.
 
 When the shorter name fits two sources ("Fernández" with "Alberto Fernández" and
-"Cristina Fernández"), a person's surname alone names the one of them the text named
-last before it ("Cristina Fernández dijo… Fernández aseguró"), when that is the same
-one before each of its mentions; else (before both, or after each in turn) it is left a
+"Cristina Fernández"), a person's surname alone names, at each of its mentions, the one
+of them the text named last before it ("Cristina Fernández dijo… Fernández aseguró";
+after each in turn, each mention goes to its own); written before both, it is left a
 source of its own: the reader cannot tell which.
 The kept name is the most complete one, the mentions of both run in text order, and the
 source stands where the first of them stood.
@@ -50,6 +50,7 @@ source stands where the first of them stood.
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -58,6 +59,7 @@ from typing import NamedTuple
 import attrs
 
 from noticiaparse._model import Mention, Source, SourceKind
+from noticiaparse._reading.names import first_names
 from noticiaparse._reading.vocabulary import folded_role_words, word_set, words_of
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines, rows
@@ -189,7 +191,7 @@ def _run_on(raw: Sequence[str]) -> bool:
 
 def _key(source: Source) -> _Key:
     """The parts of ``source``'s name that another name of it may share."""
-    raw = source.name.replace(".", " ").split()
+    raw = _undotted(source.name).replace(".", " ").split()
     while len(raw) > 1 and _folded(raw[0]) in _leads():
         raw = raw[1:]
     titled = raw
@@ -203,11 +205,16 @@ def _key(source: Source) -> _Key:
             raw = raw[:-1]  # "Pérez explicó", "Gutiérrez también": the name is "Pérez"
     words = tuple(_folded(w) for w in raw)
     proper = all(w[:1].isupper() or w in _particles() for w in raw)
-    # "Vecinos" is a group; "la Policía", an institution's noun capitalised, is its name
+    # "Vecinos" is a group; "la Policía", an institution's noun capitalised, is its name,
+    # and so is a noun of people capitalised that the reader took for an institution
+    # "Según Bomberos", "Carabineros informó…"
     described = not proper or (
         len(raw) == 1
         and words[0] in _common_heads()
-        and not (source.kind is SourceKind.ORGANIZATION and words[0] in _generic())
+        and not (
+            source.kind is SourceKind.ORGANIZATION
+            and (words[0] in _generic() or raw[0][:1].isupper())
+        )
     )
     # "Von der Leyen" opening a sentence: a particle is no name's word, capitalised or not
     capitalised = tuple(_folded(w) for w in raw if w[:1].isupper())
@@ -224,6 +231,17 @@ def _key(source: Source) -> _Key:
         )
     )
     return _Key(words, named, described, acronym, articled, loose)
+
+
+#: An acronym written with a stop after each letter: "O.N.U.", "la O.E.A.", "EE.UU.".
+_DOTTED = re.compile(r"(?<!\w)((?:[A-ZÁÉÍÓÚÑ]{1,2}\.){2,}(?!\w))")
+
+
+def _undotted(name: str) -> str:
+    """``name``, an acronym written with stops ("O.N.U.") written without them ("ONU")."""
+    if "." not in name:
+        return name
+    return _DOTTED.sub(lambda m: m.group(1).replace(".", ""), name)
 
 
 def _in_order(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
@@ -355,6 +373,7 @@ def _fits_across(short: _Key, short_kind: SourceKind, long: _Key, long_kind: Sou
         return (
             _portfolio_of(short, long)
             or _proper_part(short, long)
+            or _last_words(short, long)
             or (
                 len(short.words[0]) >= _SYLLABIC_ACROSS[0]
                 and len(long.named) >= _SYLLABIC_ACROSS[1]
@@ -366,10 +385,49 @@ def _fits_across(short: _Key, short_kind: SourceKind, long: _Key, long_kind: Sou
         # ends "Luis Pérez de Arce": a surname with its particle; "AMLO", read as an
         # institution's acronym, spells the initials of "Andrés Manuel López Obrador"
         return (
-            len(short.named) < len(short.words) < len(long.words)
-            and long.words[-len(short.words) :] == short.words
-        ) or (short.acronym and short.words[0] == _person_initials(long))
+            (
+                len(short.named) < len(short.words) < len(long.words)
+                and long.words[-len(short.words) :] == short.words
+            )
+            or (short.acronym and short.words[0] == _person_initials(long))
+            or _group_named(short, long)
+        )
     return False
+
+
+def _group_named(short: _Key, long: _Key) -> bool:
+    """Whether an institution's name opens a group's capitalised name ("Carabineros de Chile").
+
+    A body named by a noun of people ("Carabineros", "Bomberos"), read whole as a group of
+    people ("Carabineros de Chile informó") and short as an institution ("Según
+    Carabineros"): one body.
+    """
+    return (
+        bool(short.named)
+        and bool(long.named)
+        and long.words[0] in _common_heads()
+        and long.words[0] == long.named[0]
+        and long.named[: len(short.named)] == short.named
+    )
+
+
+def _last_words(short: _Key, long: _Key) -> bool:
+    """Whether a name read as a person's is an institution's last two words or more.
+
+    "Impuestos Internos" for "el Servicio de Impuestos Internos": no given name opens it
+    ("Arturo Prat" is a person, beside the "Universidad Arturo Prat").
+    """
+    return (
+        _SUFFIX_WORDS <= len(short.named) < len(long.named)
+        and short.words == short.named
+        and short.named[0] not in _given()
+        and long.named[-len(short.named) :] == short.named
+    )
+
+
+@functools.cache
+def _given() -> frozenset[str]:
+    return frozenset(fold(name) for name in first_names())
 
 
 #: A person is known by the initials of a name of at least this many words ("AMLO").
@@ -419,6 +477,10 @@ def _fits_institution(short: _Key, short_kind: SourceKind, long: _Key) -> bool:
     )
 
 
+#: A name word this long may be misspelt by two letters swapped ("Zaragaza", "Zarazaga").
+_MISSPELT_LETTERS = 6
+#: Two letters swapped: the words differ at exactly two places.
+_SWAPPED = 2
 #: A word more sources share than this names none of them alone (and bounds the work).
 _MAX_SHARING = 48
 
@@ -438,6 +500,13 @@ class _Candidates:
         self.ministries: list[int] = []
         self.by_initials: dict[str, list[int]] = {}
         self.by_letter: dict[str, list[int]] = {}
+        # people's name words by their letters, for a surname misspelt (built when asked)
+        self.people = [
+            (keys[id(source)].named, i)
+            for i, source in enumerate(sources)
+            if source.kind is SourceKind.PERSON and len(keys[id(source)].named) > 1
+        ]
+        self.by_letters: dict[str, list[tuple[str, int]]] | None = None
         for i, source in enumerate(sources):
             key = keys[id(source)]
             words = set(key.named) | set(key.words[:1])
@@ -458,6 +527,26 @@ class _Candidates:
             initials = _person_initials(key) if source.kind is SourceKind.PERSON else None
             if initials is not None:
                 self.by_initials.setdefault(initials, []).append(i)  # "AMLO"
+
+    def misspelt(self, word: str) -> list[int]:
+        """The people one of whose name words is ``word`` with two letters swapped.
+
+        "Zaragaza" for "Rodrigo Zarazaga": a surname of six letters or more written with
+        two of its letters exchanged is a slip of the pen, never another surname.
+        """
+        if len(word) < _MISSPELT_LETTERS:
+            return []
+        if self.by_letters is None:
+            self.by_letters = {}
+            for named, i in self.people:
+                for each in named:
+                    if len(each) >= _MISSPELT_LETTERS:
+                        self.by_letters.setdefault("".join(sorted(each)), []).append((each, i))
+        return [
+            i
+            for each, i in self.by_letters.get("".join(sorted(word)), ())
+            if sum(a != b for a, b in zip(each, word, strict=True)) == _SWAPPED
+        ]
 
     def of(self, key: _Key, kind: SourceKind) -> list[int] | None:
         """The indices of the sources ``key`` may name again, ``None`` when too many."""
@@ -562,6 +651,9 @@ class _Grouping:
         # ("Pérez Soto", "Pérez Lira") complete it, neither does: the reader cannot tell
         self.halves = _halves(sources, keys)
         self.apposed = _apposed(sources)
+        #: a surname alone that two people bear, its mentions by the group each names
+        self.split: dict[int, dict[int, list[Mention]]] = {}
+        self.firsts: dict[int, int] = {}
 
     def join(self, i: int) -> None:
         """Join source ``i`` to the one group it names again, if there is exactly one."""
@@ -576,20 +668,47 @@ class _Grouping:
         near = self.candidates.of(k, short.kind)
         if near is None:
             return  # a word so many sources share names none of them
-        fitting = {owner[j] for j in near if owner[j] != owner[i] and self._names(j, i)}
+        fitting = {
+            owner[j]
+            for j in near
+            if owner[j] != owner[i] and self.groups[owner[j]] and self._names(j, i)
+        }
+        if (
+            not fitting
+            and short.kind is SourceKind.PERSON
+            and k.words == k.named
+            and len(k.words) == 1
+        ):
+            # "Zaragaza" for "Rodrigo Zarazaga": a surname misspelt
+            fitting = {
+                owner[j]
+                for j in self.candidates.misspelt(k.words[0])
+                if owner[j] != owner[i] and self.groups[owner[j]]
+            }
         if len(fitting) == 1:
             self._move(i, fitting.pop())
         elif fitting and short.kind is SourceKind.PERSON and len(k.named) == 1:
-            last = self._named_last(i, fitting)
-            if last is not None:
-                self._move(i, last)
+            if self.groups[owner[i]] != [i]:
+                return  # fuller names have joined it: no surname alone
+            by_person = self._named_last(i, fitting)
+            if not by_person:
+                return  # named before both: it could be either
+            if len(by_person) == 1:
+                self._move(i, next(iter(by_person)))
+                return
+            # "Fernández" after Alberto, then after Cristina: each mention is the one's
+            # named last before it
+            self.groups[owner[i]] = []
+            self.split[i] = by_person
+            self.firsts.update((g, self.groups[g][0]) for g in by_person)
 
-    def _named_last(self, i: int, fitting: set[int]) -> int | None:
-        """The one of ``fitting`` named last before every mention of source ``i``, else ``None``.
+    def _named_last(self, i: int, fitting: set[int]) -> dict[int, list[Mention]]:
+        """Source ``i``'s mentions by the group of ``fitting`` each names, else empty.
 
         "Alberto Fernández… Cristina Fernández dijo… Fernández aseguró": a surname alone
-        names the person of that surname the text named last; its mentions must all
-        follow that one's (with none of the others' between).
+        names the person of that surname the text named last before it; a mention before
+        all of them ("Según Fernández… Alberto Fernández… Cristina Fernández…") could be
+        either, and leaves the surname apart (empty).
         """
         named = sorted(
             (m.start, group)
@@ -598,13 +717,23 @@ class _Grouping:
             for m in self.sources[j].mentions
         )
         starts = [at for at, _ in named]
-        found: set[int] = set()
+        found: dict[int, list[Mention]] = {}
         for mention in self.sources[i].mentions:
             k = bisect_left(starts, mention.start) - 1
             if k < 0:
-                return None
-            found.add(named[k][1])
-        return found.pop() if len(found) == 1 else None
+                return {}
+            found.setdefault(named[k][1], []).append(mention)
+        return found
+
+    def lent(self) -> dict[int, list[Mention]]:
+        """The mentions of surnames split between people, by the group each joins now."""
+        where = {member: g for g, members in enumerate(self.groups) for member in members}
+        out: dict[int, list[Mention]] = {}
+        for by_person in self.split.values():
+            for group, mentions in by_person.items():
+                # a group named then may have joined a fuller one since: follow its first
+                out.setdefault(where[self.firsts[group]], []).extend(mentions)
+        return out
 
     def _names(self, j: int, i: int) -> bool:
         """Whether source ``i``'s name may name again the entity source ``j`` names."""
@@ -616,6 +745,13 @@ class _Grouping:
             # "vecinos de Carabanchel" and "Los vecinos de Carabanchel": one name, with
             # its article or without; the longer form is kept
             return len(long.name) > len(short.name)
+        if (
+            ks.words == kl.words
+            and short.kind is SourceKind.PERSON
+            and long.kind is SourceKind.ORGANIZATION
+            and _group_named(kl, ks)
+        ):
+            return True  # "Carabineros de Chile", a group and a body: the body
         return self.halves[j] == 1 and _halved(short, ks) and _halved(long, kl) and _overlap(ks, kl)
 
     def _move(self, i: int, target: int) -> None:
@@ -624,7 +760,7 @@ class _Grouping:
         self.owner[i] = target
 
 
-def _groups(sources: Sequence[Source], keys: dict[int, _Key]) -> list[list[int]]:
+def _groups(sources: Sequence[Source], keys: dict[int, _Key]) -> _Grouping:
     """The sources' indices, grouped: each shorter name with the one fuller name it fits."""
     grouping = _Grouping(sources, keys)
     # a shorter name is tried after every longer one, so that a name in between ("Ana
@@ -637,7 +773,7 @@ def _groups(sources: Sequence[Source], keys: dict[int, _Key]) -> list[list[int]]
             continue  # a fuller name has joined it: it is no shorter name
         if keys[id(sources[i])].words:  # a name of no words names no one again
             grouping.join(i)
-    return grouping.groups
+    return grouping
 
 
 def _trimmed(source: Source, keys: dict[int, _Key]) -> Source:
@@ -680,12 +816,15 @@ def fold_sources(sources: Sequence[Source]) -> tuple[Source, ...]:
     if len(sources) < _SUFFIX_WORDS:
         return tuple(sources)
     keys = {id(s): _key(s) for s in sources}
-    groups = _groups(sources, keys)
+    grouping = _groups(sources, keys)
+    lent = grouping.lent() if grouping.split else {}
     out: list[tuple[int, Source]] = []
-    for members in groups:
+    for g, members in enumerate(grouping.groups):
         if not members:
             continue
-        if len(members) == 1:
+        # a surname two people bear lends each the mentions that name them
+        extra = lent.get(g, ())
+        if len(members) == 1 and not extra:
             out.append((members[0], sources[members[0]]))  # alone, a run-on name is kept
             continue
         # the most complete name; a name before a description of its bearer
@@ -703,9 +842,17 @@ def fold_sources(sources: Sequence[Source]) -> tuple[Source, ...]:
             )
         ]
         mentions = sorted(
-            (m for i in members for m in sources[i].mentions), key=lambda m: (m.start, m.end)
+            (*(m for i in members for m in sources[i].mentions), *extra),
+            key=lambda m: (m.start, m.end),
         )
-        out.append((min(members), Source(_trimmed(best, keys).name, best.kind, tuple(mentions))))
+        kind = best.kind
+        if (
+            kind is SourceKind.PERSON
+            and any(sources[i].kind is SourceKind.ORGANIZATION for i in members)
+            and _group_named(keys[id(best)], keys[id(best)])
+        ):
+            kind = SourceKind.ORGANIZATION  # "Carabineros de Chile" and "Carabineros": a body
+        out.append((min(members), Source(_trimmed(best, keys).name, kind, tuple(mentions))))
     return tuple(source for _, source in sorted(out, key=lambda pair: pair[0]))
 
 

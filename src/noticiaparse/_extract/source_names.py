@@ -12,7 +12,9 @@ an outlet's, whatever given name opens it ("el diario El Heraldo de Chiapas").
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -20,6 +22,7 @@ import regex
 from noticiaparse._model import Source, SourceKind
 from noticiaparse._reading import (
     MEDIA,
+    MEDIA_REF,
     ORGANIZATION,
     PERSON,
     Phrase,
@@ -40,11 +43,15 @@ from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import folded_lines, lines, rows
 from noticiaparse._text.span import Span
 
+if TYPE_CHECKING:
+    from noticiaparse._reading.cast import Cast
+
 __all__ = [
     "after_medium",
     "apposed_holder",
     "apposed_office",
     "apposed_titles",
+    "both_named",
     "conjuncts",
     "coordinated",
     "determiner_alone",
@@ -217,9 +224,10 @@ def _holder_after() -> regex.Pattern[str]:
     titles = "|".join(sorted(sorted(apposed_titles()), key=len, reverse=True))
     return regex.compile(
         r"[ \t]*(?:\(\p{Lu}[\p{L}\p{N}-]{1,11}\))?,[ \t]+"
+        r"(?:(?:el|la)[ \t]+\p{Ll}+[ \t]+)?"  # "el sandinista": an epithet before the name
         rf"(?:(?i:{titles})\.?[ \t]+){{0,2}}"
         r"(\p{Lu}[\p{L}'-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+)?\p{Lu}[\p{L}'-]+){1,3})"
-        r"(?:[ \t]*,|\.(?=\s|$)|$)"
+        r"(?:[ \t]*[,;]|\.(?=\s|$)|$)"
     )
 
 
@@ -238,7 +246,9 @@ def apposed_holder(text: str, phrase: Phrase, org_words: frozenset[str]) -> Phra
     "«…», afirmó la directora del Colegio de Enfermeras (Colenf), Rosa Elvira Salas":
     a role with its complement and the complement's acronym in brackets,
     then the holder's name between commas, a title or rank before it ("El jefe
-    policial, coronel Luis Ortega, informó…": ``apposed_titles.txt``). The role stands
+    policial, coronel Luis Ortega, informó…": ``apposed_titles.txt``), or an article
+    and one word that describes the holder ("confirmó la presidenta de la asamblea, la
+    liberal Marta Ruiz"). The role stands
     for that person; a name with a word only an institution's name holds
     (``org_words``) is no person's. A name in brackets right after the role, a given
     name opening it, is its holder too ("El gobernador de Antioquia (Aníbal Gaviria
@@ -316,6 +326,8 @@ _MIN_PERSON_WORDS = 2
 def glued_name(text: str, phrase: Phrase) -> Phrase:
     """A person's phrase whose name runs, with no comma, into a role or from a complement.
 
+    An organisation's name a capitalised preposition carries on from a noun of people
+    ("Médicos Sin Fronteras") is read whole, an organisation (``_linked_name``).
     Some papers write no comma between a name and its role, before or after it: "Según
     Juan Pérez Soto Presidente de la junta de vecinos" is Juan Pérez Soto, the office in
     capitals after the name (a role word, ``role_words.txt``, then "de" or another
@@ -336,6 +348,9 @@ def glued_name(text: str, phrase: Phrase) -> Phrase:
     """
     if phrase.kind != PERSON:
         return phrase
+    linked = _linked_name(text, phrase)
+    if linked is not None:
+        return linked
     if phrase.name is not None:
         return _role_glued(text, phrase)
     if phrase.head is None or not text[phrase.end - 1 : phrase.end].isalpha():
@@ -355,6 +370,33 @@ def glued_name(text: str, phrase: Phrase) -> Phrase:
     if given is None or given == 0 or len(run) - given < _MIN_PERSON_WORDS:
         return phrase
     return attrs.evolve(phrase, name=Span(run[given].start(), phrase.end))
+
+
+#: A capitalised preposition and capitalised words after a plural noun of people: the
+#: rest of an organisation's name ("Médicos Sin Fronteras", "Abogados Por la Paz").
+_LINKED_NAME = regex.compile(
+    r"[ \t]+(?:Sin|Sobre|Contra|Por|Para|Con|Entre|Bajo)"
+    r"(?:[ \t]+(?:la|el|los|las))?(?:[ \t]+\p{Lu}[\p{L}-]+){1,3}"
+)
+
+
+def _linked_name(text: str, phrase: Phrase) -> Phrase | None:
+    """An organisation a capitalised preposition carries on from a noun of people, else ``None``.
+
+    "Médicos Sin Fronteras denunció…", "según Reporteros Sin Fronteras": mid-sentence a
+    preposition takes a capital only inside a name; the noun of people before it
+    (``people_nouns.txt``, ``role_words.txt``) opens that organisation's name.
+    """
+    if not text[phrase.end + 1 : phrase.end + 2].isupper():
+        return None  # a cheap test first: a capital right after the phrase's space
+    last = text[max(phrase.start, phrase.end - _LAST_WORD) : phrase.end].split()[-1:]
+    if not last or not last[0][:1].isupper() or last[0].lower() not in _group_nouns():
+        return None
+    found = _LINKED_NAME.match(text, phrase.end)
+    if found is None:
+        return None
+    lo = phrase.name[0] if phrase.name is not None else phrase.end - len(last[0])
+    return Phrase(phrase.start, found.end(), ORGANIZATION, name=Span(lo, found.end()))
 
 
 def _role_glued(text: str, phrase: Phrase) -> Phrase:
@@ -519,6 +561,8 @@ def after_medium(text: str, phrase: Phrase) -> Phrase:
         >>> text[found.start : found.end]
         'el medio local El Heraldo de Chiapas'
     """
+    if phrase.kind == MEDIA_REF:
+        return _medium_ahead(text, phrase) or phrase
     if phrase.kind == MEDIA and phrase.name is not None:
         lo = phrase.name[0]
     elif phrase.kind == PERSON and phrase.name == (phrase.start, phrase.end):
@@ -552,6 +596,39 @@ def after_medium(text: str, phrase: Phrase) -> Phrase:
     return Phrase(
         start if phrase.kind == PERSON else phrase.start, end, MEDIA, name=Span(start, end)
     )
+
+
+#: The most words describing a medium read after its noun, before its name.
+_AHEAD_WORDS = 6
+#: Lower-case words, then a capitalised name, after a medium's noun.
+_AHEAD = regex.compile(
+    rf"((?:[ \t]+\p{{Ll}}+){{1,{_AHEAD_WORDS}}})[ \t]+"
+    r"(\p{Lu}(?:[\p{L}\p{N}&-]|\.(?=\p{L}))*"
+    r"(?:[ \t]+[\p{Lu}\p{N}](?:[\p{L}\p{N}&-]|\.(?=\p{L}))*){0,3})(?![\p{L}\p{N}])"
+)
+
+
+def _medium_ahead(text: str, phrase: Phrase) -> Phrase | None:
+    """The outlet a medium's noun names past the words describing it, else ``None``.
+
+    "según la cadena pública de televisión japonesa NHK": the noun ("la cadena", read
+    alone as the outlet named before) and words that only describe an outlet (its field,
+    ``medium_fields.txt``; a demonym; ``medium_descriptors.txt``; "de"), then the name.
+    """
+    if not text[phrase.end : phrase.end + 2].strip(" \t")[:1].islower():
+        return None  # a cheap test first: a word in lower case right after the noun
+    found = _AHEAD.match(text, phrase.end)
+    if found is None or not all(w in _describers() for w in found.group(1).split()):
+        return None
+    name = Span(found.start(2), found.end(2))
+    return Phrase(phrase.start, found.end(2), MEDIA, name=name)
+
+
+@functools.cache
+def _describers() -> frozenset[str]:
+    """The words that may describe an outlet between its noun and its name."""
+    found = word_set("medium_descriptors.txt") | word_set("demonyms.txt")
+    return found | word_set("medium_fields.txt") | words_of("of")
 
 
 @functools.cache
@@ -595,8 +672,9 @@ def coordinated(name: str) -> bool:
 def conjuncts(text: str, phrase: Phrase) -> list[Phrase]:
     """A phrase that joins two sources by "y", as the two; else the phrase alone.
 
-    "Ana Díaz y Luis Mena": two names that each open on a given name are two people;
-    "Carabineros y la PDI", "el Banco Mundial y el FMI": an acronym after "y" and its
+    "Ana Díaz y Luis Mena": two names that each open on a given name are two people, and
+    two groups with their complements ("dirigentes de la CUT y especialistas de la UC")
+    two groups; "Carabineros y la PDI", "el Banco Mundial y el FMI": an acronym after "y" and its
     article closes a second institution. An institution's name that holds "y" stays
     one ("Ministerio de Ciencia y Tecnología", "América Latina y el Caribe").
 
@@ -625,7 +703,10 @@ def conjuncts(text: str, phrase: Phrase) -> list[Phrase]:
         phrase.kind != PERSON
         or gap is None
         or len(parts) != _PAIR
-        or not all(len(part.split()) > 1 and part.split()[0] in first_names() for part in parts)
+        or not (
+            all(len(part.split()) > 1 and part.split()[0] in first_names() for part in parts)
+            or all(_group_of(part) for part in parts)
+        )
     ):
         return [phrase]
     lo, hi = phrase.start + gap.start(), phrase.start + gap.end()
@@ -633,6 +714,34 @@ def conjuncts(text: str, phrase: Phrase) -> list[Phrase]:
         Phrase(phrase.start, lo, PERSON, name=Span(phrase.start, lo)),
         Phrase(hi, phrase.end, PERSON, name=Span(hi, phrase.end)),
     ]
+
+
+#: A group with its complement: a plural noun of people, "de", and at least one word.
+_GROUP_WORDS = 3
+
+
+def _group_of(part: str) -> bool:
+    """Whether ``part`` is a group of people with its own complement ("especialistas de la UC").
+
+    "Dirigentes de la CUT y especialistas de la Universidad de Chile": two groups, each
+    a plural noun of people (``role_words.txt``, ``people_nouns.txt``) and the body or
+    place it belongs to, are two sources; "padres y apoderados del liceo", sharing one
+    complement, are one group.
+    """
+    words = part.split()
+    if words and words[0].lower() in words_of("determiner"):
+        words = words[1:]
+    return (
+        len(words) >= _GROUP_WORDS
+        and words[0].lower().endswith("s")
+        and words[0].lower() in _group_nouns()
+        and words[1].lower() in words_of("of")
+    )
+
+
+@functools.cache
+def _group_nouns() -> frozenset[str]:
+    return word_set("role_words.txt") | word_set("people_nouns.txt")
 
 
 #: "y", an article and a capitalised word: a second name may open there.
@@ -707,6 +816,12 @@ def determiner_alone(text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
+def _honorifics() -> frozenset[str]:
+    """The titles written before a name (``honorifics.txt``), lower-case."""
+    return frozenset(w.lower() for w in lines("honorifics.txt"))
+
+
+@functools.cache
 def _pronouns() -> frozenset[str]:
     return frozenset(w.lower() for w in lines("subject_pronouns.txt"))
 
@@ -737,7 +852,9 @@ def no_source(source: Source, text: str, written: Callable[[], frozenset[str]]) 
     por los reporteros", ``asking_cues.txt``) is credited with nothing (a named outlet
     is: "Consultado por Infobae"). A place is credited with nothing ("Argentina
     respondió…", "Washington consideró…",
-    "Europa guarda silencio": the text speaks of a government it does not name); nor is
+    "Europa guarda silencio": the text speaks of a government it does not name), nor a
+    title alone ("el Sr. Presidente": "Sr"), nor a name after a place's noun ("El barrio
+    Yungay denunció…", ``place_nouns.txt``); nor is
     a word capitalised only because it opens a sentence or a headline ("Queda claro…",
     "Defendió…"): one word read as a person's name (one read as an institution's,
     "Oposición critica…", is one), alone as every mention writes it, each mention opening its
@@ -773,6 +890,10 @@ def no_source(source: Source, text: str, written: Callable[[], frozenset[str]]) 
         words = words[1:]  # "la India"
     if fold(" ".join(words)) in _places():
         return True
+    if len(words) == 1 and words[0].lower() in _honorifics():
+        return True  # "el Sr. Presidente": a title alone ("Sr", "Dr") is no one's name
+    if source.kind in _NAMED and all(_place_named(text, m.start) for m in source.mentions):
+        return True  # "El barrio Yungay denunció…": a place named by its noun
     if len(words) != 1 or source.kind is not SourceKind.PERSON:
         return False  # "Oposición critica…": read as an institution, it is one
     word = words[0]
@@ -788,6 +909,21 @@ def no_source(source: Source, text: str, written: Callable[[], frozenset[str]]) 
         return False
     low = word.lower()
     return fold(low) in _function_words() or reporting_verb(low) or low in written()
+
+
+#: The kinds a place's name may be taken for.
+_NAMED = frozenset({SourceKind.PERSON, SourceKind.ORGANIZATION})
+#: A place's noun before a name is at most this long ("urbanización", "fraccionamiento").
+_PLACE_NOUN_REACH = 18
+
+
+def _place_named(text: str, at: int) -> bool:
+    """Whether the name at ``at`` follows a place's noun in lower case ("el barrio Yungay")."""
+    before = text[max(0, at - _PLACE_NOUN_REACH) : at]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1] in word_set("place_nouns.txt")
 
 
 #: How far before a mention the mark that opens its sentence is looked for.
@@ -822,3 +958,37 @@ def _asking_cues() -> frozenset[str]:
 def _function_words() -> frozenset[str]:
     """Words never part of a name (``stopwords.txt``, ``sentence_openers.txt``), folded."""
     return folded_lines("stopwords.txt") | folded_lines("sentence_openers.txt")
+
+
+#: How far before "Ambos" the two people it stands for are looked for.
+_BOTH_REACH = 600
+
+
+@functools.cache
+def _duals() -> frozenset[str]:
+    return frozenset(lines("dual_pronouns.txt"))
+
+
+def both_named(text: str, phrase: Phrase, cast: Cast) -> list[Phrase]:
+    """The two people "Ambos" stands for, as the mentions that named them; else ``[]``.
+
+    "El senador Pedro Araya y la diputada Camila Rojas se reunieron con los vecinos.
+    Ambos aseguraron…": the two people the text named last before it, in its paragraph
+    (``dual_pronouns.txt``: "ambos", "las dos"); with fewer than two, no one to point at.
+    """
+    if " ".join(text[phrase.start : phrase.end].lower().split()) not in _duals():
+        return []
+    found: list[Phrase] = []
+    seen: set[str] = set()
+    k = bisect_left(cast.named_at, phrase.start) - 1
+    while k >= 0 and len(found) < _PAIR:
+        at, name = cast.named[k]
+        k -= 1
+        if at < phrase.start - _BOTH_REACH or "\n" in text[at : phrase.start]:
+            break
+        full = cast.full_name(name)
+        if full in seen or full not in cast.people or text[at : at + len(name)] != name:
+            continue
+        seen.add(full)
+        found.append(Phrase(at, at + len(name), PERSON, name=Span(at, at + len(name))))
+    return found[::-1] if len(found) == _PAIR else []

@@ -32,6 +32,7 @@ from noticiaparse._extract.source_names import (
     apposed_holder,
     apposed_office,
     apposed_titles,
+    both_named,
     conjuncts,
     coordinated,
     determiner_alone,
@@ -243,7 +244,7 @@ def _institution_names(text: str, cast: Cast) -> list[str]:
         before = text[max(0, span[0] - _STEM * 4) : span[0]].split()[-1:]
         head = before[0] if before else ""
         full = f"{head} {name}" if head.istitle() and head.lower() not in openers else name
-        if full[:1].isupper() and len(full.split()) > 1:
+        if full[:1].isupper() and len(full.split()) > 1 and not coordinated(full):
             names.append(full)
             # the maker a document's name holds: "Informe de Human Rights Watch"
             _, of, maker = full.partition(" de ")
@@ -342,6 +343,8 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             continue  # "Según la ley, …": what the norm requires, no one informs
         if phrase is not None and asks_anonymity(text, phrase.end):
             continue  # "Un vocero que pidió reserva dijo": the whole phrase, by its verb
+        if phrase is not None and phrase.name == (phrase.start, phrase.end):
+            phrase = _fronted_object(text, attribution, phrase, reading) or phrase
         if phrase is None:
             phrase = (
                 _postverbal(text, attribution, reading.index)
@@ -361,6 +364,56 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         if phrase is not None:
             out.append((_antecedent(text, phrase, reading), attribution.cue.lower()))
     return _without_relatives(text, out) + _infinitive_frames(text, reading)
+
+
+#: A determiner and its noun after a verb are read within this many characters.
+_FRONTED_REACH = 60
+#: Enough characters after a verb for its space and an article ("los").
+_ARTICLE_AHEAD = 5
+
+
+def _fronted_object(
+    text: str, attribution: Attribution, phrase: Phrase, reading: Reading
+) -> Phrase | None:
+    """The subject after the verb when the one word before it is its object, else ``None``.
+
+    "Cautela pidió el Banco Central", "Preocupación expresaron los apoderados": news
+    fronts the object, and the subject follows the verb. A human or institutional
+    object takes "a" ("Pérez criticó al Banco Central"): a determiner and a noun of a
+    person, a group or an institution right after the verb, no "a" before them, are
+    its subject. The word before, alone, capitalised because it opens the sentence, is
+    no given name and no name the article gives anyone.
+    """
+    after = text[attribution.cue_end : attribution.cue_end + _ARTICLE_AHEAD].split()
+    if not after or after[0] not in words_of("definite"):
+        return None  # a cheap test first: an article right after the verb
+    written = text[phrase.start : phrase.end]
+    if " " in written or written in first_names() or written in reading.cast.people:
+        return None
+    if (
+        reading.cast.full_name(written) != written
+        or text[phrase.end : attribution.cue_start].strip()
+    ):
+        return None
+    if phrase.start != sentence_start(text, phrase.start, 0):
+        return None
+    tokens = words_in(
+        text, attribution.cue_end, attribution.cue_end + _FRONTED_REACH, reading.index
+    )
+    if (
+        len(tokens) < _ARTICLE_AND_NOUN
+        or text[attribution.cue_end : tokens[0].start].strip()
+        or tokens[0].low not in words_of("definite")
+        or not (tokens[1].capital or tokens[1].low in _subject_nouns())
+    ):
+        return None
+    return _subject_at(text, tokens, 0, comma=False)
+
+
+@functools.cache
+def _subject_nouns() -> frozenset[str]:
+    """Nouns of people, roles and institutions: a subject's, never an object's without "a"."""
+    return word_set("role_words.txt") | word_set("people_nouns.txt") | org_nouns()
 
 
 #: How far before a reporting verb its "se" is read.
@@ -1360,7 +1413,7 @@ def _opinion_leads(text: str, reading: Reading) -> list[Phrase]:
     Pérez, la inflación seguirá alta", "Para la Cámara de Comercio, la medida es un
     error" credit X as "a juicio de X" does. Only one person (named or by role), an
     organisation or an outlet, closed by a comma: "Para los jubilados, habrá un bono"
-    names for whom, and "Para 2025, …" when.
+    names for whom, and "Para 2025, …", "Para Navidad, …" when (``named_times.txt``).
     """
     out = []
     for match in _OPINION_LEAD.finditer(text):
@@ -1371,6 +1424,8 @@ def _opinion_leads(text: str, reading: Reading) -> list[Phrase]:
         if found is None or text[found[0].end : found[0].end + 1] != ",":
             continue
         phrase = found[0]
+        if phrase.name is not None and _named_time(text[phrase.name[0] : phrase.name[1]]):
+            continue  # "Para Navidad, …": when, not whose view
         person = phrase.kind == PERSON and not phrase.plural
         if (person and (phrase.name is not None or phrase.head is not None)) or phrase.kind in {
             ORGANIZATION,
@@ -1378,6 +1433,16 @@ def _opinion_leads(text: str, reading: Reading) -> list[Phrase]:
         }:
             out.append(phrase)
     return out
+
+
+def _named_time(name: str) -> bool:
+    """Whether ``name`` is a feast, a season or an event (``named_times.txt``)."""
+    return " ".join(name.split()) in _named_times()
+
+
+@functools.cache
+def _named_times() -> frozenset[str]:
+    return frozenset(lines("named_times.txt"))
 
 
 @functools.cache
@@ -3334,7 +3399,8 @@ class _Ledger:
             phrase = determined
         if cue is not None and self._reported(phrase, cue):
             return  # "La senadora afirmó que Ortiz respondió…": Ortiz is reported
-        for part in conjuncts(self.spine.text, phrase):
+        both = both_named(self.spine.text, phrase, self.cast) if phrase.plural else []
+        for part in both or conjuncts(self.spine.text, phrase):
             self._add_one(part, cue, start)
 
     def _reported(self, phrase: Phrase, cue: str) -> bool:

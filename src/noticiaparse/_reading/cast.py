@@ -52,6 +52,7 @@ from noticiaparse._reading.vocabulary import (
     words_of,
 )
 from noticiaparse._text.lazy import lazy_regex
+from noticiaparse._text.lexicons import rows
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span, Spans
 
@@ -159,6 +160,17 @@ class Cast:
                 # "el organismo" after "el Ministerio Público (MP)… el MP": the full name
                 whole_span = next((sp for _, nm, sp in before if nm == full), span)
                 return Entity(full.lower(), ORGANIZATION, *whole_span)
+        if phrase.name is not None and phrase.kind == PERSON and phrase.head is None:
+            titled = text[phrase.name[0] : phrase.name[1]]
+            if (
+                " " not in titled
+                and titled.lower() in word_set("role_words.txt")
+                and titled not in self.people
+                and titled not in self.surnames
+            ):
+                # "el Papa", "dijo el Presidente": a role capitalised as a title of
+                # office, not a name: read as the role is
+                phrase = attrs.evolve(phrase, name=None, head=titled.lower())
         if phrase.name is not None:
             name = " ".join(text[phrase.name[0] : phrase.name[1]].split())
             if phrase.kind == MEDIA:
@@ -237,8 +249,14 @@ class Cast:
             ):
                 # a name inside a quotation ("‘Memoria anual de Ana Rojas’") is
                 # the words of someone else, never the person a role stands for
-                linked = self.last_person(phrase.start, gender=gender, skip=self.in_quotation)
-                if linked is not None and self._other_office(phrase.head, linked):
+                linked = self._periphrasis_holder(whole, phrase.start)
+                if linked is None:
+                    linked = self.last_person(phrase.start, gender=gender, skip=self.in_quotation)
+                if (
+                    linked is not None
+                    and not _former_alone(whole, phrase.head)
+                    and self._other_office(phrase.head, linked)
+                ):
                     linked = None  # "el gobernador Jorge Díaz … el alcalde": someone else
             if linked is not None:
                 return Entity(linked.lower(), PERSON, *self.people[linked])
@@ -274,6 +292,22 @@ class Cast:
             return None
         return full
 
+    def _periphrasis_holder(self, whole: str, pos: int) -> str | None:
+        """The one linked to the office a periphrasis stands for ("el jefe comunal").
+
+        "El alcalde Rodrigo Paz… «…», afirmó el jefe comunal": the periphrasis of one
+        office (``periphrasis_offices.tsv``) names whom the article linked to it.
+        """
+        low = " ".join(whole.lower().split())
+        for periphrasis, roles in _periphrasis_offices().items():
+            if not low.endswith(periphrasis):
+                continue
+            for role in roles:
+                linked = self.role_link(role, pos)
+                if linked is not None and self.full_name(linked) in self.people:
+                    return self.full_name(linked)
+        return None
+
     def _introduced(self, phrase: Phrase, opener: str) -> Entity | None:
         """The person an indefinite role brings in, named by that role later.
 
@@ -293,7 +327,9 @@ class Cast:
 
         "el ministro de Seguridad" after "El ministro de Seguridad, Aníbal Paz" and
         "el ministro de Vivienda, Jorge Roca" is Aníbal Paz: the head alone would give
-        the last minister linked.
+        the last minister linked. An office written in full before anyone holds it is
+        the one its next mention links ("el alcalde de Setenil" before "el alcalde de
+        Setenil, Pablo Rubio").
         """
         words = whole.split()
         at = next((k for k, w in enumerate(words) if w.lower() == head), None)
@@ -302,7 +338,11 @@ class Cast:
         office = " ".join(words[at:])  # as written: the head is lower-case mid-sentence
         found = self.text.rfind(office, 0, pos)
         if found < 0:
-            return None
+            # "«…», asegura el alcalde de Setenil. …el alcalde de Setenil, Pablo Rubio, …":
+            # the one post, named after
+            found = self.text.find(office, pos + len(whole))
+            if found < 0:
+                return None
         after = found + len(office)
         for link_at, role, name in self.roles:
             if role == head and after <= link_at <= after + _OFFICE_GAP:
@@ -815,7 +855,9 @@ def _office_named(whole: str, head: str) -> bool:
     ``role_periphrases.txt``) point at that person, and so does an office qualified by
     the time or the addition of a person already named ("el entonces presidente del
     Senado", "la también portavoz del partido": ``recall_modifier`` of
-    ``function_words.tsv``).
+    ``function_words.tsv``), and a role followed only by a demonym or an adjective of
+    affiliation ("el mandatario colombiano", "la parlamentaria comunista":
+    ``demonyms.txt``, ``epithet_adjectives.txt``).
     """
     words = whole.lower().split()
     at = next((k for k, w in enumerate(words) if w.removeprefix("ex") == head), None)
@@ -823,11 +865,41 @@ def _office_named(whole: str, head: str) -> bool:
         return False
     if any(w in words_of("recall_modifier") for w in words[:at]):
         return False
+    if all(w in _epithet_adjectives() for w in words[at + 1 :]):
+        return False  # "el mandatario colombiano", "la parlamentaria comunista": an epithet
     periphrases = word_set("role_periphrases.txt")
     return not any(
         " ".join(words[at : at + size]) in periphrases
         for size in range(1, min(4, len(words) - at) + 1)
     )
+
+
+def _former_alone(whole: str, head: str) -> bool:
+    """Whether a role is a former office alone ("la exministra", "el ex senador").
+
+    News recalls a person's past office to name them again ("La alcaldesa Evelyn
+    Matthei… La exministra indicó…"): no present office excludes it. With its
+    complement ("el exministro de Hacienda") it names the post, and may be someone else.
+    """
+    words = whole.lower().split()
+    if not words or words[-1].removeprefix("ex") != head.removeprefix("ex"):
+        return False
+    return words[-1].startswith("ex") or (len(words) > 1 and words[-2] == "ex")
+
+
+@functools.cache
+def _periphrasis_offices() -> dict[str, tuple[str, ...]]:
+    """Each periphrasis of one office, to the role words it stands for."""
+    out: dict[str, list[str]] = {}
+    for periphrasis, role in rows("periphrasis_offices.tsv"):
+        out.setdefault(periphrasis, []).append(role)
+    return {periphrasis: tuple(roles) for periphrasis, roles in out.items()}
+
+
+@functools.cache
+def _epithet_adjectives() -> frozenset[str]:
+    """Demonyms and adjectives of affiliation set after a role to describe its bearer."""
+    return word_set("demonyms.txt") | word_set("epithet_adjectives.txt")
 
 
 def _identified_as(text: str, at: int) -> str | None:
@@ -864,7 +936,7 @@ def _role_before(
         tok = tokens[k]
         if tok.low in role_words:
             # "el vocero Marcelo Díaz", "la Gobernadora Provincial, Ana Soto"
-            return holder_role(tokens, k)
+            return holder_role(tokens, _complement_head(tokens, k, role_words))
         between = text[tok.end : tokens[k + 1].start].strip()
         if between not in ("", ","):
             return None
@@ -873,6 +945,29 @@ def _role_before(
         if verb_like(tok) or tok.low in words_of("clause_word"):
             return None
     return None
+
+
+#: How far before a role in a complement ("de la familia") the role it complements is read.
+_HEAD_REACH = 3
+
+
+def _complement_head(tokens: Sequence[Token], k: int, role_words: frozenset[str]) -> int:
+    """The role a role at ``k`` is the complement of ("el abogado de la familia"), else ``k``.
+
+    "El abogado de la familia, Juan Soto", "el jefe de gabinete del alcalde, Pedro Mena":
+    the name is the holder of the first role, whose complement the second one is.
+    """
+    j = k - 1
+    if j > 0 and tokens[j].low in words_of("definite"):
+        j -= 1
+    if j <= 0 or tokens[j].low not in words_of("of"):
+        return k
+    for h in range(j - 1, max(-1, j - 1 - _HEAD_REACH), -1):
+        if tokens[h].low in role_words:
+            return h
+        if tokens[h].capital or tokens[h].low in words_of("definite"):
+            break
+    return k
 
 
 def _role_after(

@@ -301,17 +301,27 @@ def phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] 
 def _honorific_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase, int] | None:
     """A person named after an honorific at token ``k`` ("doña Rosa Choque", "el Dr. Pedro Vera").
 
+    A surname alone follows an abbreviated title written with its full stop ("agregó el
+    Dr. Pérez", "según la Lic. Ruiz"); after a title in full it needs a first name.
+
     The honorific (``honorifics.txt``; an abbreviation with or without its full stop)
     belongs to the phrase, not to the name.
     """
     j = k + 1
     if j >= len(tokens) or tokens[k].low not in word_set("honorifics.txt"):
         return None
-    if text[tokens[k].end : tokens[j].start].strip() not in ("", ".") or not tokens[j].capital:
+    gap = text[tokens[k].end : tokens[j].start].strip()
+    if gap not in ("", ".") or not tokens[j].capital:
         return None
     run = name_run(text, tokens, j)
-    if run <= j or (tokens[j].text not in first_names() and run == j + 1):
-        return None  # "Don Quijote" alone could be anything; a surname alone needs a first name
+    if run <= j or (
+        tokens[j].text not in first_names()
+        and run == j + 1
+        and (gap != "." or tokens[j].low in word_set("role_words.txt"))
+    ):
+        # "Don Quijote" alone could be anything; a surname alone needs a first name, or an
+        # abbreviated title with its full stop before it ("el Dr. Pérez", "la Lic. Ruiz")
+        return None
     name = Span(tokens[j].start, _name_end(text, tokens[run - 1].end))
     return Phrase(tokens[i].start, name.end, PERSON, name=name), run
 
