@@ -1498,6 +1498,11 @@ def _opening_verb_object(text: str, pos: int, floor: int, prev_words: Sequence[s
             break
     else:
         k = 1 if found[0].group().lower() in words_of("adverb") else 0
+    if k == 0 and "," in text[lo:pos]:
+        # "Durante la visita, denunció un «…»": an adjunct set off by a comma
+        end = _adjunct_end(text, found[0].start(), pos)
+        while k < len(found) and found[k].start() < end:
+            k += 1
     while k < len(found) and found[k].group().lower() in words_of("clitic"):
         k += 1  # "Luego la calificó", "Además se refirió"
     if k >= len(found) or len(found) - k - 1 > _OPENING_OBJECT_WORDS:
@@ -2295,8 +2300,48 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
             # "Por otro lado, lamentó la «…»": a connector opens the sentence, the subject
             # dropped goes on from the sentence before
             or tuple(w.lower() for w in _ALNUM_RUN.findall(head)) in _incises()
+            # "En la ocasión, criticó la «…»": so does an adjunct set off by a comma
+            or _adjunct_end(head, 0, len(head)) == len(head)
         )
     return False
+
+
+def _adjunct_end(text: str, lo: int, hi: int) -> int:
+    """Where the adjuncts that open the sentence at ``lo`` end (after their comma), else ``lo``.
+
+    Spanish drops a subject that goes on from the sentence before, and sets off the
+    time, place or circumstance before its verb: "En la ocasión, criticó…", "Durante
+    la visita al penal, denunció…", "Más tarde, en la conferencia, lamentó…". Each
+    piece opens on a preposition, an adverb or a connector (``function_words.tsv``)
+    and runs a few words up to its comma; two pieces at most. No subject stands
+    before the verb then.
+    """
+    end = lo
+    for _ in range(_ADJUNCT_PIECES):
+        comma = text.find(",", end, hi)
+        if comma < 0:
+            break
+        words = [w.lower() for w in _ALNUM_RUN.findall(text, end, comma)]
+        if not (
+            0 < len(words) <= _ADJUNCT_WORDS
+            and (words[0] in _adjunct_openers() or tuple(words) in _incises())
+        ):
+            break
+        end = comma + 1
+        while end < hi and text[end] == " ":
+            end += 1
+    return end
+
+
+@functools.cache
+def _adjunct_openers() -> frozenset[str]:
+    """The words an adjunct opening a sentence opens on ("en", "durante", "luego")."""
+    return words_of("preposition") | words_of("adverb") | words_of("adverbial_opener")
+
+
+#: How many adjuncts, and how many words each, may open a sentence before its verb.
+_ADJUNCT_PIECES = 2
+_ADJUNCT_WORDS = 7
 
 
 def _infinitive_near(prev_words: Sequence[str]) -> bool:

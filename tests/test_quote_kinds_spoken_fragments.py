@@ -1,0 +1,57 @@
+"""Short fragments a sentence gives as someone's words: partial, with that speaker.
+
+Golden cases in sentences written for these tests, several countries' styles. Each
+group is one rule of ``docs/quotes.md`` (Kinds, Speakers); the kind is decided before
+the speaker is looked for, and a term has none, so each case checks both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse_quotes
+
+
+def kinds_and_speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.kind.value, q.speaker.text if q.speaker else None) for q in parse_quotes(text)]
+
+
+CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    # an adjunct set off by a comma opens the sentence, its verb's subject dropped
+    (
+        "adjunct-then-criticised-chile",
+        "La alcaldesa Rosa Pinto recorrió la población. En la ocasión, criticó el «abandono».",
+        [("partial", "Rosa Pinto")],
+    ),
+    (
+        "adjunct-then-denounced-mexico",
+        "El gobernador Raúl Treviño llegó a Monterrey. Durante la gira, denunció un «boicot».",
+        [("partial", "Raúl Treviño")],
+    ),
+    (
+        "two-adjuncts-then-lamented-spain",
+        (
+            "La portavoz Elena Marín compareció en el Congreso. Más tarde, en rueda de "
+            "prensa, lamentó la «deslealtad» de sus socios."
+        ),
+        [("partial", "Elena Marín")],
+    ),
+    (
+        "adjunct-after-a-direct-quote-argentina",
+        (
+            "«No hay margen», advirtió el intendente Julio Sosa. Ante los concejales, "
+            "cuestionó la «improvisación» del Ejecutivo."
+        ),
+        [("direct", "Julio Sosa"), ("partial", "Julio Sosa")],
+    ),
+    (
+        "adjunct-with-the-subject-after-it-keeps-the-term-colombia",
+        "En el barrio, los vecinos organizan la «minga» de cada domingo.",
+        [("term", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_spoken_fragment(text: str, want: list[tuple[str, str | None]]) -> None:
+    assert kinds_and_speakers(text) == want
