@@ -44,6 +44,38 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         ),
         [("direct", "Julio Sosa"), ("partial", "Julio Sosa")],
     ),
+    # "Para ella, …": an opinion's lead on a subject pronoun credits the pronoun's person
+    (
+        "opinion-lead-on-a-pronoun-peru",
+        (
+            "La congresista Rosa Quispe habló con la prensa. Para ella, se trata de una "
+            "«persecución»."
+        ),
+        [("partial", "Rosa Quispe")],
+    ),
+    (
+        "opinion-lead-on-a-pronoun-after-a-direct-quote-venezuela",
+        "«No es justo», reclamó la dirigente Ana Soto. Para ella, se trata de una «burla».",
+        [("direct", "Ana Soto"), ("partial", "Ana Soto")],
+    ),
+    (
+        "opinion-lead-on-she-between-two-people-spain",
+        (
+            "El fiscal Luis Mena se reunió con la jueza Carmen Ortiz. Para ella, el fallo "
+            "es «sólido»."
+        ),
+        [("partial", "Carmen Ortiz")],
+    ),
+    (
+        "opinion-lead-on-he-between-two-people-mexico",
+        ("El fiscal Luis Mena se reunió con la jueza Carmen Ortiz. Para él, el fallo es «débil»."),
+        [("partial", "Luis Mena")],
+    ),
+    (
+        "opinion-lead-on-they-chile",
+        "Los vecinos de Renca marcharon el domingo. Para ellos, la obra es un «atropello».",
+        [("partial", "Los vecinos de Renca")],
+    ),
     (
         "adjunct-with-the-subject-after-it-keeps-the-term-colombia",
         "En el barrio, los vecinos organizan la «minga» de cada domingo.",

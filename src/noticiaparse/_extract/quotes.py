@@ -601,7 +601,13 @@ def _credited(text: str, pos: int, floor: int) -> bool:
     return (
         len(words) > lead + 1
         and words[lead] in words_of("opinion_lead")
-        and (words[lead + 1] in words_of("determiner") or found[lead + 1][:1].isupper())
+        and (
+            words[lead + 1] in words_of("determiner")
+            or found[lead + 1][:1].isupper()
+            # "Para ella, se trata de una «…»": the pronoun stands for the one credited
+            or _pronoun_of(words[lead + 1]) is not None
+            or words[lead + 1] in closed_set("group_pronoun")
+        )
         # "Para el exministro se trata de un «…»": no comma, a judgement's verb after it
         and (text.find(",", lo, pos) >= 0 or _judged(found[lead + 1 :], words[lead + 1 :]))
     )
@@ -3658,6 +3664,11 @@ def _opening_pronoun(text: str, pos: int) -> tuple[int, str] | None:
     word = _ALNUM_RUN.match(text, start, min(pos, start + 8))
     if word is None or not word.group()[:1].isupper() or word.end() + 2 > pos:
         return None
+    if word.group().lower() in words_of("opinion_lead") and text[word.end()] == " ":
+        # "Para ella, se trata de una «…»": the view is the pronoun's person's
+        word = _ALNUM_RUN.match(text, word.end() + 1, min(pos, word.end() + 7))
+        if word is None or word.end() + 2 > pos:
+            return None
     gender = _pronoun_of(word.group())
     after = text[word.end() : word.end() + 2]
     if gender is None or not (after[:1] == "," or (after[:1] == " " and after[1:].islower())):
