@@ -76,6 +76,43 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Los vecinos de Renca marcharon el domingo. Para ellos, la obra es un «atropello».",
         [("partial", "Los vecinos de Renca")],
     ),
+    # a verb of naming, "a" and its object before the speaker's word for it
+    (
+        "named-object-between-chile",
+        "El alcalde Jorge Vera llamó a sus adversarios políticos «traidores».",
+        [("partial", "Jorge Vera")],
+    ),
+    (
+        "named-object-contracted-argentina",
+        "La diputada Marta Funes llamó al exministro «mentiroso» en plena sesión.",
+        [("partial", "Marta Funes")],
+    ),
+    (
+        "nicknamed-object-mexico",
+        "El senador Ramiro Cantú apodó a su rival «el gran ausente» durante el debate.",
+        [("partial", "Ramiro Cantú")],
+    ),
+    (
+        "an-appeal-and-a-preposition-keep-the-term-colombia",
+        "El alcalde Jorge Vera llamó a la calma tras el «estallido» del domingo.",
+        [("term", None)],
+    ),
+    # a qualifying cue and a possessive: the possessive is the speaker's, the word theirs
+    (
+        "spoke-of-his-annoyance-spain",
+        "El ministro Pablo Ortiz habló de su «molestia» por lo ocurrido en el pleno.",
+        [("partial", "Pablo Ortiz")],
+    ),
+    (
+        "spoke-of-their-golden-years-uruguay",
+        "La exjugadora Lucía Benítez habló de sus «años dorados» en el club.",
+        [("partial", "Lucía Benítez")],
+    ),
+    (
+        "spoke-of-her-album-keeps-the-title-peru",
+        "La cantante Ana Paz habló de su «Marea alta» en la radio.",
+        [("title", None)],
+    ),
     (
         "adjunct-with-the-subject-after-it-keeps-the-term-colombia",
         "En el barrio, los vecinos organizan la «minga» de cada domingo.",

@@ -1197,7 +1197,15 @@ def _evaluated(prev_words: Sequence[str], *, capital: bool, nested: bool = False
     words = list(prev_words)
     indefinite = (
         len(words) > 1
-        and words[-1] in words_of("indefinite")
+        and (
+            words[-1] in words_of("indefinite")
+            # "habló de su «molestia»": the possessive is the speaker's, the word theirs
+            or (
+                not capital
+                and words[-1] in closed_set("possessive")
+                and words[-2] in words_of("term_lead")
+            )
+        )
         and (words[-2] == "como" or not nested)
     )
     bare = words[:-1] if indefinite else words
@@ -1245,11 +1253,40 @@ def _called(prev_words: Sequence[str]) -> bool:
     if not prev_words:
         return False
     last = prev_words[-1]
+    if last not in _naming_words() and last not in words_of("preposition"):
+        # "llamó a sus adversarios «traidores»": the verb, "a" and its object before it
+        for k in range(len(prev_words) - 2, max(0, len(prev_words) - _NAMED_OBJECT_WORDS - 2), -1):
+            if prev_words[k] in words_of("to"):
+                return (
+                    k > 0
+                    and prev_words[k - 1] in word_set("naming_verbs.txt")
+                    and prev_words[max(0, k - 2) : k - 1] != ["se"]
+                    # "al exministro": the contraction holds the determiner
+                    and (
+                        prev_words[k] in word_set("definite_leads.txt")
+                        or prev_words[k + 1] in words_of("determiner")
+                    )
+                    # "llamó a la calma tras el «…»": the object ends at a preposition
+                    and words_of("preposition").isdisjoint(prev_words[k + 1 :])
+                )
+        return False
     if last in _naming_participles("name"):
         return len(prev_words) > 1 and prev_words[-2] in words_of("perfect_auxiliary")
     return last in word_set("naming_verbs.txt") and not (
         len(prev_words) > 1 and prev_words[-2] == "se"
     )
+
+
+@functools.cache
+def _naming_words() -> frozenset[str]:
+    """The verbs and participles of naming (``naming_verbs.txt``, ``naming_participles.tsv``)."""
+    return word_set("naming_verbs.txt") | _naming_participles("name")
+
+
+#: "llamó a sus adversarios políticos «…»": how many words the object of a verb of
+#: naming may run before the quotation ("a" or "al" opens it: ``to`` in
+#: ``function_words.tsv``).
+_NAMED_OBJECT_WORDS = 4
 
 
 def _governed(
