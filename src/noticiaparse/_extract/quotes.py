@@ -4261,7 +4261,65 @@ def _introduced(
             # "Amaro quiso hablar, pero la diputada siguió. «…»": the later subject
             return Phrase(turn.start(1), turn.end(1), PERSON, head=turn.group(2))
         return Phrase(at, at + size, PERSON, name=Span(at, at + size))
-    return None
+    return _closing_subject(text, people, p_lo, back)
+
+
+def _closing_subject(
+    text: str, people: Sequence[tuple[int, int]], lo: int, end: int
+) -> Phrase | None:
+    """The one person a sentence names, closing it as the subject after its verb.
+
+    Spanish brings the next speaker in at the end of the sentence before their words,
+    the subject after the verb: "Más optimista se mostró la economista Ana Ruiz.",
+    "Lo mismo piensa el alcalde Jorge Soto.", "Distinta es la visión de la jueza Marta
+    Gil." (the owner of a view after "de", ``speech_nouns.txt``), an apposition after
+    the name perhaps. Not the object of a preposition ("Luego habló con la ministra
+    Ana Paz."), nor a relative clause's ("…la institución que dirige Ana Paz."), and
+    not when the sentence names anyone else.
+    """
+    if not people or any(
+        text[a : a + n] != text[people[0][0] : people[0][0] + people[0][1]] for a, n in people
+    ):
+        return None
+    at, size = people[-1]
+    if text[lo : lo + 1] in _DIALOGUE_DASHES:
+        return None  # a line of dash dialogue: its turns carry its speakers
+    # the writer's words after any quotation of the sentence
+    own = max(lo, *(text.rfind(mark, lo, at) + 1 for mark in _CLOSING_MARKS))
+    if not words_of("relative").isdisjoint(w.lower() for w in _ALNUM_RUN.findall(text, own, at)):
+        return None  # "…la institución que comanda Mario Rozas.": a relative's subject
+    rest = text[at + size : end].rstrip(" .")
+    if rest and not (
+        rest[0] == ","
+        and len(rest) <= _CLOSING_APPOSITION
+        and "que" not in _ALNUM_RUN.findall(rest)
+    ):
+        return None
+    if _after_preposition(text, at, lo):
+        words = _ALNUM_RUN.findall(text, max(lo, at - 60), at)
+        lead = [
+            w.lower()
+            for w in words
+            if w.lower() not in words_of("determiner") and w.lower() not in role_words()
+        ]
+        if (
+            len(lead) < _NOUN_AND_DE
+            or lead[-1] not in words_of("of")
+            or lead[-2] not in word_set("speech_nouns.txt")
+        ):
+            return None
+    return Phrase(at, at + size, PERSON, name=Span(at, at + size))
+
+
+#: The dashes that open a line of dialogue ("—No es así —dijo…").
+_DIALOGUE_DASHES = frozenset("—―–-")
+#: The closing marks after which a sentence's own words go on.
+_CLOSING_MARKS = ("»", "”", '"')
+#: "la visión de": a noun of what was said and "de", before a view's owner.
+_NOUN_AND_DE = 2
+#: How long an apposition may run after the name that closes a sentence (", académica
+#: de la Universidad de Chile.").
+_CLOSING_APPOSITION = 80
 
 
 #: A capitalised word, as a name's words are matched inside a quotation.

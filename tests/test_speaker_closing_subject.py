@@ -1,0 +1,68 @@
+"""The next speaker brought in at the end of the sentence before their words.
+
+Spanish news introduces a new voice with the subject after its verb ("Más optimista
+se mostró la economista Ana Ruiz.") and gives the words next, with a verb of no
+subject or none: the words are that person's, not the speaker before. Rules of
+``docs/quotes.md`` (Speakers); every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse_quotes
+
+#: An earlier paragraph with a named speaker the rules could carry.
+BEFORE = "«Vamos a apelar el fallo», dijo el abogado Mario Pinto.\n\n"
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker.text if q.speaker else None for q in parse_quotes(BEFORE + text)][1:]
+
+
+CASES: list[tuple[str, str, list[str | None]]] = [
+    (
+        "shown-more-optimistic-chile",
+        "Más optimista se mostró la economista Ana Ruiz. «No veo una recesión», sostuvo.",
+        ["Ana Ruiz"],
+    ),
+    (
+        "thinks-the-same-mexico",
+        "Lo mismo piensa el alcalde Jorge Treviño. «El fallo es justo», afirmó.",
+        ["Jorge Treviño"],
+    ),
+    (
+        "opinion-of-after-de-argentina",
+        "Distinta es la visión de la jueza Marta Gil. «Nadie está sobre la ley».",
+        ["Marta Gil"],
+    ),
+    (
+        "on-the-other-side-with-an-apposition-spain",
+        (
+            "En la vereda opuesta está el catedrático Íñigo Sanz, experto en derecho penal. "
+            "«La sentencia se sostiene», explicó."
+        ),
+        ["Íñigo Sanz"],
+    ),
+    (
+        "also-spoke-colombia",
+        "También opinó la concejala Luz Marina Ospina. «Esto no puede repetirse».",
+        ["Luz Marina Ospina"],
+    ),
+    # no new speaker: a preposition's object, a relative's subject
+    (
+        "object-of-a-preposition-keeps-the-speaker-peru",
+        "El abogado se reunió luego con el fiscal Luis Mena. «Hay margen», aseguró.",
+        ["Mario Pinto"],
+    ),
+    (
+        "relative-subject-keeps-the-speaker-uruguay",
+        "Criticó a la fiscalía que encabeza Luis Mena. «No hubo investigación», sostuvo.",
+        ["Mario Pinto"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_closing_subject(text: str, want: list[str | None]) -> None:
+    assert speakers(text) == want
