@@ -113,6 +113,27 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "La cantante Ana Paz habló de su «Marea alta» en la radio.",
         [("title", None)],
     ),
+    # a capitalised sentence of its own, a word after "no" or a clitic its verb
+    (
+        "own-sentence-clitic-present-chile",
+        "Los pobladores no le creen al municipio. «Nadie nos escucha».",
+        [("direct", "Los pobladores")],
+    ),
+    (
+        "own-sentence-negated-present-argentina",
+        "La jubilada Nélida Acosta muestra su recibo. «No alcanza para nada».",
+        [("direct", "Nélida Acosta")],
+    ),
+    (
+        "own-sentence-clitic-opening-mexico",
+        "Los comerciantes del centro cerraron temprano. «Nos roban todas las semanas».",
+        [("direct", "Los comerciantes del centro")],
+    ),
+    (
+        "a-title-as-its-own-sentence-stays-a-title-spain",
+        "La obra se estrena el viernes. «La Casa Del Lago».",
+        [("title", None)],
+    ),
     (
         "adjunct-with-the-subject-after-it-keeps-the-term-colombia",
         "En el barrio, los vecinos organizan la «minga» de cada domingo.",
@@ -123,4 +144,35 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 
 @pytest.mark.parametrize(("text", "want"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_spoken_fragment(text: str, want: list[tuple[str, str | None]]) -> None:
+    assert kinds_and_speakers(text) == want
+
+
+KNOWN_MISSES: list[tuple[str, str, list[tuple[str, str | None]], str]] = [
+    (
+        "own-sentence-present-with-no-clitic-peru",
+        "La ministra Ana Paz visitó la zona. «Esto recién empieza».",
+        [("direct", "Ana Paz")],
+        "a present tense with no clitic or 'no' before it is told from a noun by no ending",
+    ),
+    (
+        "opinion-lead-on-a-pronoun-mid-sentence-spain",
+        (
+            "La jueza Carmen Ortiz y el fiscal Luis Mena discrepan. Para él, el fallo es "
+            "«débil»; para ella, «sólido»."
+        ),
+        [("partial", "Luis Mena"), ("partial", "Carmen Ortiz")],
+        "only the pronoun that opens the sentence picks the person; the second one carries",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(*c[1:3], marks=pytest.mark.xfail(reason=c[3], strict=True))
+        for c in KNOWN_MISSES
+    ],
+    ids=[c[0] for c in KNOWN_MISSES],
+)
+def test_known_misses(text: str, want: list[tuple[str, str | None]]) -> None:
     assert kinds_and_speakers(text) == want

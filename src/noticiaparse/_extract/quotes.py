@@ -819,10 +819,30 @@ def _own_sentence(text: str, raw: RawQuote, words: Sequence[str]) -> bool:
     title opening a sentence goes on with the writer's verb ("«La casa de papel»
     tendrá…"), and a phrase with no verb stays what it is ("«Al servicio del club»").
     """
-    if len(words) < _POSITION_WORDS or _title_case(words) or not any(map(_finite, words)):
+    if len(words) < _POSITION_WORDS or _title_case(words):
         return False
     rest = text[raw.close_at + 1 : raw.close_at + 4].lstrip(" ")
-    return rest[:1] in {"", "\n", ".", "!", "?"}
+    if rest[:1] not in {"", "\n", ".", "!", "?"}:
+        return False
+    # "«Nadie nos escucha».", "«No alcanza»." closed by a full stop: a word after "no" or
+    # a clitic is a verb, whatever its tense
+    return any(map(_finite, words)) or (rest[:1] in _SENTENCE_STOPS and _verb_led(words))
+
+
+def _verb_led(words: Sequence[str]) -> bool:
+    """Whether a word of ``words`` follows "no" or a clitic: a verb ("nos escucha")."""
+    leads = _clause_leads()
+    return any(w.lower().strip("¿¡(") in leads for w in words[:-1])
+
+
+@functools.cache
+def _clause_leads() -> frozenset[str]:
+    """The words only a verb follows: "no" and the clitics (``closed_sets.tsv``)."""
+    return closed_set("clause_only") | closed_set("verb_clitic")
+
+
+#: The marks that close a sentence of the writer's after a quotation.
+_SENTENCE_STOPS = frozenset(".!?")
 
 
 def _predicate(prev_words: Sequence[str], words: Sequence[str]) -> bool:
