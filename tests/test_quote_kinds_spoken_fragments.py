@@ -134,6 +134,22 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "La obra se estrena el viernes. «La Casa Del Lago».",
         [("title", None)],
     ),
+    # a stance before the colon gives a clause that lost its capital: direct
+    (
+        "was-clear-colon-lower-case-clause-chile",
+        "El ministro Pablo Ortiz fue claro: «vamos a seguir adelante con el plan».",
+        [("direct", "Pablo Ortiz")],
+    ),
+    (
+        "was-emphatic-colon-lower-case-clause-ecuador",
+        "La alcaldesa Paola Vintimilla se mostró tajante: «no hemos recibido ni un centavo».",
+        [("direct", "Paola Vintimilla")],
+    ),
+    (
+        "was-clear-colon-verbless-fragment-stays-partial-bolivia",
+        "El ministro Pablo Ortiz fue claro: «cero tolerancia».",
+        [("partial", "Pablo Ortiz")],
+    ),
     (
         "adjunct-with-the-subject-after-it-keeps-the-term-colombia",
         "En el barrio, los vecinos organizan la «minga» de cada domingo.",

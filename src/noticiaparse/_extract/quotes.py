@@ -507,9 +507,22 @@ def _said_clause(prev_words: Sequence[str], words: Sequence[str]) -> bool:
     """
     return (
         bool(prev_words)
-        and reporting_verb(prev_words[-1])
+        and (reporting_verb(prev_words[-1]) or _stance_before(prev_words))
         and len(words) >= _POSITION_WORDS
         and any(not word[:1].isupper() and _finite(word) for word in words)
+    )
+
+
+def _stance_before(prev_words: Sequence[str]) -> bool:
+    """Whether a copula and an adjective of how words were said end ``prev_words``.
+
+    "El ministro fue claro: «vamos a seguir…»", "se mostró tajante:"
+    (``stance_adjectives.txt``): what the colon opens is what was said.
+    """
+    return (
+        len(prev_words) > 1
+        and prev_words[-1] in word_set("stance_adjectives.txt")
+        and (prev_words[-2] in words_of("copula") or prev_words[-2] == "mostró")
     )
 
 
@@ -1734,7 +1747,7 @@ def _colon_claim(text: str, pos: int, floor: int) -> bool:
     if not head:
         return False
     if head[-1] in word_set("stance_adjectives.txt"):
-        return len(head) > 1 and (head[-2] in words_of("copula") or head[-2] == "mostró")
+        return _stance_before(head)
     return any(reporting_verb(w) for w in head) and head[-1] not in words_of("article")
 
 
