@@ -150,6 +150,17 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "El ministro Pablo Ortiz fue claro: «cero tolerancia».",
         [("partial", "Pablo Ortiz")],
     ),
+    # a nickname between an article and the surname is part of the name, under any cue
+    (
+        "nickname-after-a-contraction-mexico",
+        "El ministro Pablo Ortiz se refirió al «Chapo» Guzmán en su discurso.",
+        [("term", None)],
+    ),
+    (
+        "nickname-after-del-argentina",
+        "El presidente del club Hugo Lértora habló de la salida del «Tata» Martino.",
+        [("term", None)],
+    ),
     (
         "adjunct-with-the-subject-after-it-keeps-the-term-colombia",
         "En el barrio, los vecinos organizan la «minga» de cada domingo.",

@@ -1076,12 +1076,16 @@ def _nickname_in_name(text: str, raw: RawQuote, prev_words: Sequence[str]) -> bo
     """Whether the quotation stands between a given name and a surname.
 
     "Joaquín «El Chapo» Guzmán", "Ernesto 'Che' Guevara": a nickname set inside the
-    person's name (``first_names.txt``), nobody's words.
+    person's name (``first_names.txt``), nobody's words; an article before it stands
+    for the given name ("el «Chapo» Guzmán", "del «Tata» Martino").
     """
     if not prev_words or text[raw.open_at - 1 : raw.open_at] != " ":
         return False
+    if _SURNAME_AFTER.match(text, raw.close_at + 1) is None:
+        return False
     given = text[raw.open_at - 1 - len(prev_words[-1]) : raw.open_at - 1]
-    return given in first_names() and _SURNAME_AFTER.match(text, raw.close_at + 1) is not None
+    # "se refirió al «Chapo» Guzmán": an article before it, the surname after it
+    return given in first_names() or prev_words[-1] in word_set("definite_leads.txt")
 
 
 def _named_thing(prev_words: Sequence[str], words: Sequence[str]) -> bool:
