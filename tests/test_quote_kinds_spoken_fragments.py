@@ -130,6 +130,16 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("direct", "Los comerciantes del centro")],
     ),
     (
+        "own-sentence-irregular-preterite-colombia",
+        "La fiscal Ana Ruiz se mostró satisfecha.\n\n«El tribunal hizo su trabajo».",
+        [("direct", "Ana Ruiz")],
+    ),
+    (
+        "own-sentence-irregular-preterite-said-venezuela",
+        "El vecino Simón Briceño recuerda aquella noche. «Nadie dijo nada».",
+        [("direct", "Simón Briceño")],
+    ),
+    (
         "a-title-as-its-own-sentence-stays-a-title-spain",
         "La obra se estrena el viernes. «La Casa Del Lago».",
         [("title", None)],
