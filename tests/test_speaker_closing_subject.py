@@ -49,6 +49,11 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         "También opinó la concejala Luz Marina Ospina. «Esto no puede repetirse».",
         ["Luz Marina Ospina"],
     ),
+    (
+        "agent-of-a-passive-chile",
+        "El fallo fue celebrado por la fiscal Ana Ruiz.\n\n«El tribunal hizo su trabajo», afirmó.",
+        ["Ana Ruiz"],
+    ),
     # no new speaker: a preposition's object, a relative's subject
     (
         "object-of-a-preposition-keeps-the-speaker-peru",

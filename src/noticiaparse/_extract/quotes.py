@@ -4309,7 +4309,8 @@ def _closing_subject(
     Spanish brings the next speaker in at the end of the sentence before their words,
     the subject after the verb: "Más optimista se mostró la economista Ana Ruiz.",
     "Lo mismo piensa el alcalde Jorge Soto.", "Distinta es la visión de la jueza Marta
-    Gil." (the owner of a view after "de", ``speech_nouns.txt``), an apposition after
+    Gil." (the owner of a view after "de", ``speech_nouns.txt``; a passive's agent:
+    "El fallo fue celebrado por la fiscal Ana Ruiz."), an apposition after
     the name perhaps. Not the object of a preposition ("Luego habló con la ministra
     Ana Paz."), nor a relative clause's ("…la institución que dirige Ana Paz."), and
     not when the sentence names anyone else.
@@ -4339,10 +4340,19 @@ def _closing_subject(
             for w in words
             if w.lower() not in words_of("determiner") and w.lower() not in role_words()
         ]
-        if (
-            len(lead) < _NOUN_AND_DE
-            or lead[-1] not in words_of("of")
-            or lead[-2] not in word_set("speech_nouns.txt")
+        if len(lead) < _NOUN_AND_DE or not (
+            (lead[-1] in words_of("of") and lead[-2] in word_set("speech_nouns.txt"))
+            # "El fallo fue celebrado por la fiscal X.": a passive's agent acts; not a
+            # participle's alone ("Boca, dirigido por X")
+            or (
+                len(lead) > _NOUN_AND_DE
+                and lead[-1] == "por"
+                and lead[-2].endswith(endings_of("any_participle"))
+                and (
+                    lead[-3] in words_of("copula")
+                    or lead[-3].endswith(endings_of("any_participle"))  # "ha sido"
+                )
+            )
         ):
             return None
     return Phrase(at, at + size, PERSON, name=Span(at, at + size))
