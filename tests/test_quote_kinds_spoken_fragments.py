@@ -160,6 +160,33 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "El ministro Pablo Ortiz fue claro: «cero tolerancia».",
         [("partial", "Pablo Ortiz")],
     ),
+    # "que" and a verb of wording after the quotation take it back as their object
+    (
+        "relative-attributes-chile",
+        (
+            "El vocero Jaime Soto separa al alcalde de las «lógicas violentistas» que "
+            "atribuye al partido."
+        ),
+        [("partial", "Jaime Soto")],
+    ),
+    (
+        "relative-denounced-guatemala",
+        (
+            "La alcaldesa Rosa Pinto visitó el barrio. El «abandono» que denunció la "
+            "autoridad es evidente."
+        ),
+        [("partial", "Rosa Pinto")],
+    ),
+    (
+        "relative-with-a-clitic-paraguay",
+        "La ministra Gladys Benítez respondió a la «mentira» que le atribuyen.",
+        [("partial", "Gladys Benítez")],
+    ),
+    (
+        "relative-of-another-verb-keeps-the-term-cuba",
+        "En el barrio nadie olvida el «ciclón» que vivió la isla en 2017.",
+        [("term", None)],
+    ),
     # a nickname between an article and the surname is part of the name, under any cue
     (
         "nickname-after-a-contraction-mexico",

@@ -187,6 +187,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         return QuoteKind.TITLE
     if _qualified_after(text, raw.close_at + 1):
         return QuoteKind.PARTIAL  # "«Un paso histórico», así calificó el senador la reforma"
+    if not capital and _worded_after(text, raw.close_at + 1):
+        return QuoteKind.PARTIAL  # "las «lógicas violentistas» que atribuye al partido"
     if capital and _person_named(words) and not _said_after(text, raw.close_at + 1):
         return QuoteKind.TERM  # "frentes como 'Jaime Martín'": an alias, nobody's words
     if len(words) > 1 and content[:1] in "¿¡" and content[-1:] in "?!":
@@ -1127,6 +1129,32 @@ def _qualified_after(text: str, pos: int) -> bool:
         verb.startswith(stem) and verb[len(stem) :] in endings_of("qualifying_ending")
         for stem in lines("qualifying_verbs.txt")
     )
+
+
+def _worded_after(text: str, pos: int) -> bool:
+    """Whether "que" and a verb whose object is someone's wording follow a quotation.
+
+    "las «lógicas violentistas» que atribuye al partido", "el «abandono» que denunció
+    la alcaldesa", "la «farsa» que le atribuyen" (``wording_verbs.txt``, the naming
+    verbs of ``naming_verbs.txt``): the relative takes the quoted words back as that
+    verb's object, the subject's words. A verb of anything else ("el «estallido» que
+    vivió el país") leaves the writer's term.
+    """
+    if text[pos : pos + 5].lstrip(" ")[:3] != "que":  # the gate: most have no "que" next
+        return False
+    match = _QUE_VERB_AFTER.match(text, pos)
+    if match is None:
+        return False
+    verb = match.group(1)
+    if verb in words_of("clitic") and match.group(2) is not None:
+        verb = match.group(2)  # "que le atribuyen"
+    return verb in word_set("wording_verbs.txt") or verb in word_set("naming_verbs.txt")
+
+
+#: "«…» que atribuye", "«…» que le atribuyen": "que", a clitic perhaps, and a verb.
+_QUE_VERB_AFTER = regex.compile(
+    r"[ \t]{1,2}que[ \t]{1,2}(\p{Ll}{2,20})\b(?:[ \t]{1,2}(\p{Ll}{3,20})\b)?"
+)
 
 
 def _subject_after(text: str, pos: int) -> bool:
