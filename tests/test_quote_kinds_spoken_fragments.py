@@ -187,6 +187,30 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "En el barrio nadie olvida el «ciclón» que vivió la isla en 2017.",
         [("term", None)],
     ),
+    # a sentence closed by a reporting incise is its subject's words, an article or not
+    (
+        "closing-incise-after-an-article-chile",
+        "La alcaldesa Rosa Pinto recorrió el barrio. El «abandono» es total, dijo.",
+        [("partial", "Rosa Pinto")],
+    ),
+    (
+        "closing-incise-with-its-subject-spain",
+        "El «desgobierno» es evidente, sentenció la portavoz Elena Marín.",
+        [("partial", "Elena Marín")],
+    ),
+    (
+        "closing-singular-incise-not-the-plural-subject-argentina",
+        (
+            "El intendente Julio Sosa recorrió el barrio. Los vecinos viven un «abandono» "
+            "total, dijo."
+        ),
+        [("partial", "Julio Sosa")],
+    ),
+    (
+        "closing-incise-capital-name-stays-mexico",
+        "La «Operación Escudo» fue un éxito, dijo el gobernador Raúl Treviño.",
+        [("title", None)],
+    ),
     # a nickname between an article and the surname is part of the name, under any cue
     (
         "nickname-after-a-contraction-mexico",
@@ -212,6 +236,12 @@ def test_spoken_fragment(text: str, want: list[tuple[str, str | None]]) -> None:
 
 
 KNOWN_MISSES: list[tuple[str, str, list[tuple[str, str | None]], str]] = [
+    (
+        "incise-in-mid-sentence-after-an-article-colombia",
+        "La alcaldesa Rosa Pinto recorrió el barrio. El «abandono», dijo, es total.",
+        [("partial", "Rosa Pinto")],
+        "only an incise that closes the sentence makes a fragment after an article hers",
+    ),
     (
         "own-sentence-present-with-no-clitic-peru",
         "La ministra Ana Paz visitó la zona. «Esto recién empieza».",

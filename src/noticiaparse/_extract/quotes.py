@@ -133,13 +133,15 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     after_partial: int = -1,
     after_direct: int = -1,
     sentence_partial: int = -1,
+    closed_by_incise: bool = False,
 ) -> QuoteKind:
     """The kind of a quotation, by the rules of ``docs/quotes.md`` (Kinds), in order.
 
     ``after_partial`` is where the closing mark of the quotation before stands when that
     one is partial, -1 otherwise; ``after_direct`` the same when that one is direct;
     ``sentence_partial`` where the last partial quotation of the sentence closes, -1
-    when none stands before this one in its sentence.
+    when none stands before this one in its sentence; ``closed_by_incise`` whether a
+    reporting incise closes its sentence after it ("…, dijo la alcaldesa.").
     """
     content = text[raw.start : raw.end].strip()
     if raw.dash:
@@ -421,6 +423,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         if (
             prev_words
             and prev_words[-1] in words_of("article")
+            # "El «abandono» es total, dijo la alcaldesa.": the whole sentence is hers
+            and not (closed_by_incise and not capital)
             # "Según la fiscal, fue un «ataque planificado»": the credited one's word
             and not (
                 prev_words[-1] in words_of("indefinite")
@@ -3124,6 +3128,7 @@ def classify_quotes(reading: Reading) -> _Found:
             verb_near=said is not None or in_sentence,
             verb_que=verb_que,
             attributed=attributed or incise is not None,
+            closed_by_incise=incise is not None,
             after_partial=last_partial if raw.depth == 0 else -1,
             after_direct=last_direct if raw.depth == 0 else -1,
             sentence_partial=_in_sentence_after(text, said_partial, raw),
@@ -3196,6 +3201,37 @@ def _incise_said(
         return said
     phrase = phrase_after(text, incise.cue_end, hi, index) or incise.phrase
     return _Said(phrase, incise.cue, explicit=True)
+
+
+def _agreeing_main_speaker(text: str, raw: RawQuote) -> Phrase | None:
+    """The main clause's subject (:func:`_main_clause_speaker`), unless its number is wrong.
+
+    "Los vecinos viven un «abandono» total, dijo.": a plural subject is not the one a
+    singular verb closing the sentence drops.
+    """
+    phrase = _main_clause_speaker(text, raw.open_at)
+    if phrase is not None and phrase.plural and _closed_by_singular(text, raw.close_at):
+        return None
+    return phrase
+
+
+def _closed_by_singular(text: str, close_at: int) -> bool:
+    """Whether a singular reporting verb with no subject closes the quotation's sentence.
+
+    "Los vecinos viven un «abandono» total, dijo.": the verb's dropped subject speaks,
+    and no plural subject of the sentence can be it.
+    """
+    end = sentence_end(text, close_at, len(text))
+    match = _LAST_VERB.search(text, close_at + 1, end + 1)
+    return (
+        match is not None
+        and reporting_verb(match.group(1), after_quote=True)
+        and not match.group(1).endswith(endings_of("plural_finite"))
+    )
+
+
+#: The verb alone after the sentence's last comma: "…, dijo."
+_LAST_VERB = regex.compile(r",[ \t]{1,2}(\p{Ll}{3,20})[ \t]*+[.!?]?$")
 
 
 def _sentence_cues(
@@ -3465,7 +3501,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         ):
             # the subject of the sentence's main clause, else a person named as a subject
             # earlier in the same sentence, else the last speaker
-            phrase = _main_clause_speaker(text, raw.open_at)
+            phrase = _agreeing_main_speaker(text, raw)
             phrase = phrase or _sentence_holder(text, raw.open_at)
             phrase = phrase or _named_in_sentence(text, named, named_at, raw.open_at)
             phrase = phrase or _subject_in_sentence(text, subjects, subject_at, raw.open_at)
