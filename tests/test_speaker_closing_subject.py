@@ -54,6 +54,27 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         "El fallo fue celebrado por la fiscal Ana Ruiz.\n\n«El tribunal hizo su trabajo», afirmó.",
         ["Ana Ruiz"],
     ),
+    # the sentence after the quotation takes it back: "Eso fue lo que dijo X", "X lo dijo"
+    (
+        "that-was-what-said-peru",
+        "«No hay control de nada». Eso fue lo que dijo la fiscal Ana Ruiz.",
+        ["Ana Ruiz"],
+    ),
+    (
+        "subject-and-lo-said-chile",
+        "«No hay control de nada». La fiscal Ana Ruiz lo dijo sin rodeos.",
+        ["Ana Ruiz"],
+    ),
+    (
+        "subject-and-lo-affirmed-dominican-republic",
+        "«Aquí nadie se rinde». El alcalde Ramón Peña lo afirmó frente a los vecinos.",
+        ["Ramón Peña"],
+    ),
+    (
+        "subject-and-another-verb-keeps-the-speaker-chile",
+        "«No hay control de nada». La fiscal Ana Ruiz lo sabe bien.",
+        ["Mario Pinto"],
+    ),
     # no new speaker: a preposition's object, a relative's subject
     (
         "object-of-a-preposition-keeps-the-speaker-peru",

@@ -2070,7 +2070,9 @@ def _echo_after(
         return None
     lead = _echo_leads().match(text, raw.close_at + 1, hi)
     if lead is None:
-        return _answered_after(text, raw, hi, pointers, index)
+        return _answered_after(text, raw, hi, pointers, index) or _subject_echo(
+            text, raw, hi, index
+        )
     tokens = words_in(text, lead.end(), min(hi, lead.end() + 200), index)
     if not tokens:
         return None
@@ -2086,6 +2088,41 @@ def _echo_after(
     # "«…». Así lo afirmó X", "«…». Con esas palabras describió X el incendio": the
     # verb first, its subject after it
     return _echo_verb_subject(text, tokens, hi, index)
+
+
+def _subject_echo(text: str, raw: RawQuote, hi: int, index: TokenIndex | None) -> _Said | None:
+    """The subject of the next sentence when it takes the quotation back with "lo".
+
+    "«No hay control de nada». La fiscal Ana Ruiz lo dijo sin rodeos.": a subject, the
+    clitic "lo" and a reporting verb open the sentence right after the quotation (an
+    ``echo`` lead of ``echo_leads.tsv``): it says who said the words.
+    """
+    gap = text[raw.close_at + 1 : raw.close_at + 4]
+    if not gap.startswith(". ") or not gap[2:3].isupper():  # the gate: a new sentence
+        return None
+    tokens = words_in(text, raw.close_at + 3, min(hi, raw.close_at + _SUBJECT_ECHO_REACH), index)
+    found = phrase_at(text, tokens, 0)
+    if found is None or found[0].kind not in _SPEAKER_KINDS:
+        return None
+    phrase, j = found
+    if j + 1 >= len(tokens) or tokens[j].low not in _echo_clitics():
+        return None
+    verb = tokens[j + 1]
+    if not reporting_verb(verb.text, after_quote=True):
+        return None
+    return _Said(phrase, verb.text, explicit=True, plural=plural_verb(tokens, j + 1))
+
+
+@functools.cache
+def _echo_clitics() -> frozenset[str]:
+    """The one-word ``echo`` leads of ``echo_leads.tsv`` that are clitics ("lo")."""
+    return frozenset(lead for lead, kind in rows("echo_leads.tsv") if kind == "echo") & words_of(
+        "clitic"
+    )
+
+
+#: How far after a quotation the subject that takes it back with "lo" is read.
+_SUBJECT_ECHO_REACH = 120
 
 
 def _echo_verb_subject(
