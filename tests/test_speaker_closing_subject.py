@@ -75,6 +75,15 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         "«No hay control de nada». La fiscal Ana Ruiz lo sabe bien.",
         ["Mario Pinto"],
     ),
+    # the defence lawyer under another name is the same person
+    (
+        "the-defender-is-the-lawyer-chile",
+        (
+            "El fiscal Luis Mena pidió prisión. «No hay pruebas», replicó el defensor.\n\n"
+            "«Las pruebas sobran», insistió el persecutor."
+        ),
+        ["Mario Pinto", "Luis Mena"],
+    ),
     # no new speaker: a preposition's object, a relative's subject
     (
         "object-of-a-preposition-keeps-the-speaker-peru",
