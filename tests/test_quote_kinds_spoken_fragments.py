@@ -160,6 +160,25 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "El ministro Pablo Ortiz fue claro: «cero tolerancia».",
         [("partial", "Pablo Ortiz")],
     ),
+    # a qualifying cue, an indefinite article and a noun: the quoted modifier is theirs
+    (
+        "spoke-of-a-dialogue-of-the-deaf-chile",
+        (
+            "La dirigente Ana Gil, que llegó temprano a la reunión, salió molesta y habló "
+            "de un diálogo «de sordos»."
+        ),
+        [("partial", "Ana Gil")],
+    ),
+    (
+        "defined-as-a-reform-uruguay",
+        "El ministro Pablo Ortiz definió el plan como una reforma «equilibrada».",
+        [("partial", "Pablo Ortiz")],
+    ),
+    (
+        "spoke-of-a-plan-with-a-name-stays-a-title-mexico",
+        "El gobernador Raúl Treviño habló de un plan «Marshall» para el norte.",
+        [("title", None)],
+    ),
     # "que" and a verb of wording after the quotation take it back as their object
     (
         "relative-attributes-chile",

@@ -1257,7 +1257,9 @@ def _evaluated(prev_words: Sequence[str], *, capital: bool, nested: bool = False
     A qualifying cue ("considera «grave»", "lo calificó de «grave»", "las tacharon
     de «irresponsables»"), also with an indefinite article after it ("lo definió como un
     «alivio»", "habló de una «traición»", "considera una «provocación»": the speaker's
-    word for the thing), or, before a lower-case word, a verb of judgement whose object is the
+    word for the thing; a noun between them too, the words in small letters its
+    modifier: "habló de un diálogo «de sordos»"), or, before a lower-case word, a verb
+    of judgement whose object is the
     quoted adjective ("la oposición ve «preocupante» el alza", ``evaluative_cues.txt``).
     A definite article names a thing known by that word ("habló del «estallido»"), and
     inside a quotation (``nested``) only "como" takes the article: "«Nadie habló de un
@@ -1278,6 +1280,16 @@ def _evaluated(prev_words: Sequence[str], *, capital: bool, nested: bool = False
         and (words[-2] == "como" or not nested)
     )
     bare = words[:-1] if indefinite else words
+    if (
+        not indefinite
+        and not capital
+        and not nested
+        and len(words) > _NOUN_AND_DE
+        and words[-2] in words_of("indefinite")
+        and words[-1] not in _stop_words()
+    ):
+        # "habló de un diálogo «de sordos»": the speaker's words for the noun before
+        bare = words[:-2]
     # "habló este lunes de una «…»": a time adjunct between the cue's words is stepped over
     leads = (words, bare) if bare is not words else (words,)
     for lead in map(_adjunct_dropped, leads):
