@@ -230,6 +230,22 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "La «Operación Escudo» fue un éxito, dijo el gobernador Raúl Treviño.",
         [("title", None)],
     ),
+    # the sentence after a quotation gives it to a speaker: nobody's term
+    (
+        "echoed-verbless-phrase-spain",
+        "El pleno votó la moción. «Una vergüenza». Así lo dijo la portavoz Elena Marín.",
+        [("direct", "Elena Marín")],
+    ),
+    (
+        "echoed-by-a-qualifying-verb-after-a-full-stop-argentina",
+        "«Un mamarracho». Así calificó el diputado Julio Sosa el proyecto oficial.",
+        [("partial", "Julio Sosa")],
+    ),
+    (
+        "echoed-lower-case-fragment-chile",
+        "«inaceptable». Eso fue lo que dijo la jueza Marta Gil del recurso.",
+        [("partial", "Marta Gil")],
+    ),
     # a nickname between an article and the surname is part of the name, under any cue
     (
         "nickname-after-a-contraction-mexico",

@@ -1114,7 +1114,7 @@ def _named_thing(prev_words: Sequence[str], words: Sequence[str]) -> bool:
 
 #: "«…», así calificó…", "«…», así lo llamó…": a quotation a qualifying verb takes back.
 _SO_QUALIFIED = regex.compile(
-    r"[ \t]{0,2},[ \t]{1,2}así[ \t]{1,2}(?:l[oa]s?[ \t]{1,2})?(\p{Ll}{3,20})\b"
+    r"[ \t]{0,2}(?:,[ \t]{1,2}así|\.[ \t]{1,2}Así)[ \t]{1,2}(?:l[oa]s?[ \t]{1,2})?(\p{Ll}{3,20})\b"
 )
 
 
@@ -1122,8 +1122,8 @@ def _qualified_after(text: str, pos: int) -> bool:
     """Whether "así" and a qualifying or naming verb follow a quotation and its comma.
 
     "«Un paso histórico», así calificó el senador la reforma", "«Una farsa», así lo
-    llamó la diputada": the verb takes the quotation back as its object, the subject's
-    word for the thing, partial.
+    llamó la diputada", "«Una farsa». Así la calificó…" (a full stop between): the verb
+    takes the quotation back as its object, the subject's word for the thing, partial.
     """
     match = _SO_QUALIFIED.match(text, pos)
     if match is None:
@@ -3183,14 +3183,53 @@ def classify_quotes(reading: Reading) -> _Found:
             sentence_partial=_in_sentence_after(text, said_partial, raw),
         )
         kind = _quoted_again(text, raw, kind, partials)
+        said, kind = _echo_credit(text, raw, Span(floor, hi), index, pointers, (said, kind))
         if raw.depth == 0:
             last_partial = raw.close_at if kind is QuoteKind.PARTIAL else -1
             last_direct = raw.close_at if kind is QuoteKind.DIRECT else -1
             said_partial = raw.close_at if kind is QuoteKind.PARTIAL else said_partial
-        if raw.depth == 0 and (said is None or not said.explicit):
-            said = _echo_after(text, raw, hi, index, pointers) or said
         found.append(kind, said)
     return found
+
+
+def _echo_credit(  # noqa: PLR0913, PLR0917 - the loop's state, as its siblings
+    text: str,
+    raw: RawQuote,
+    bounds: Span,
+    index: TokenIndex | None,
+    pointers: _Pointers,
+    credit: tuple[_Said | None, QuoteKind],
+) -> tuple[_Said | None, QuoteKind]:
+    """``credit`` (the attribution and kind read so far), or the sentence after's.
+
+    A quotation with no explicit speaker takes the one a sentence after it points back
+    with (:func:`_echo_after`), and is no term then (:func:`_echoed_kind`).
+    """
+    said, kind = credit
+    if raw.depth or (said is not None and said.explicit):
+        return credit
+    echoed = _echo_after(text, raw, bounds.end, index, pointers)
+    if echoed is None:
+        return credit
+    return echoed, _echoed_kind(text, raw, kind, bounds.start)
+
+
+def _echoed_kind(text: str, raw: RawQuote, kind: QuoteKind, floor: int) -> QuoteKind:
+    """``kind``, or someone's words for a term the next sentence credits to a speaker.
+
+    "«Una vergüenza». Así lo dijo el ministro.": a quotation that stands as a sentence
+    of its own, which the sentence after it gives to a speaker (:func:`_echo_after`), is
+    nobody's term: direct when capitalised, else partial.
+    """
+    if kind is not QuoteKind.TERM:
+        return kind
+    lo = sentence_start_of(text, raw.open_at, floor)
+    if _ALNUM_RUN.search(text, lo, raw.open_at) is not None:
+        return kind
+    if text[raw.close_at + 1 : raw.close_at + 2] not in _SENTENCE_STOPS:
+        return kind
+    first = text[raw.start : raw.end].lstrip("¿¡([…]). ")[:1]
+    return QuoteKind.DIRECT if first.isupper() else QuoteKind.PARTIAL
 
 
 def _quoted_again(text: str, raw: RawQuote, kind: QuoteKind, partials: set[str]) -> QuoteKind:
