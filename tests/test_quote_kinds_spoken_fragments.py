@@ -183,8 +183,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
         "relative-attributes-chile",
         (
-            "El vocero Jaime Soto separa al alcalde de las «lógicas violentistas» que "
-            "atribuye al partido."
+            "El senador Jaime Soto lamentó los «métodos mafiosos» que atribuye a sus "
+            "rivales políticos."
         ),
         [("partial", "Jaime Soto")],
     ),

@@ -190,7 +190,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     if _qualified_after(text, raw.close_at + 1):
         return QuoteKind.PARTIAL  # "«Un paso histórico», así calificó el senador la reforma"
     if not capital and _worded_after(text, raw.close_at + 1):
-        return QuoteKind.PARTIAL  # "las «lógicas violentistas» que atribuye al partido"
+        return QuoteKind.PARTIAL  # "los «métodos mafiosos» que atribuye a sus rivales"
     if capital and _person_named(words) and not _said_after(text, raw.close_at + 1):
         return QuoteKind.TERM  # "frentes como 'Jaime Martín'": an alias, nobody's words
     if len(words) > 1 and content[:1] in "¿¡" and content[-1:] in "?!":
@@ -1138,7 +1138,7 @@ def _qualified_after(text: str, pos: int) -> bool:
 def _worded_after(text: str, pos: int) -> bool:
     """Whether "que" and a verb whose object is someone's wording follow a quotation.
 
-    "las «lógicas violentistas» que atribuye al partido", "el «abandono» que denunció
+    "los «métodos mafiosos» que atribuye a sus rivales", "el «abandono» que denunció
     la alcaldesa", "la «farsa» que le atribuyen" (``wording_verbs.txt``, the naming
     verbs of ``naming_verbs.txt``): the relative takes the quoted words back as that
     verb's object, the subject's words. A verb of anything else ("el «estallido» que
