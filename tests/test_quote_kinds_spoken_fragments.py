@@ -246,6 +246,17 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "«inaceptable». Eso fue lo que dijo la jueza Marta Gil del recurso.",
         [("partial", "Marta Gil")],
     ),
+    # an indefinite article, then the credit after the quotation
+    (
+        "indefinite-then-credited-after-colombia",
+        "El fallo es una «vergüenza», según el ministro Pablo Ortiz.",
+        [("partial", "Pablo Ortiz")],
+    ),
+    (
+        "indefinite-then-said-after-costa-rica",
+        "Fue una «emboscada», aseguró la diputada Laura Chinchilla Rojas.",
+        [("partial", "Laura Chinchilla Rojas")],
+    ),
     # a nickname between an article and the surname is part of the name, under any cue
     (
         "nickname-after-a-contraction-mexico",

@@ -429,7 +429,9 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             and not (
                 prev_words[-1] in words_of("indefinite")
                 and (
-                    _credited(text, raw.open_at, floor)
+                    # "El fallo es una «vergüenza», según el ministro": credited after it
+                    (attributed and not capital)
+                    or _credited(text, raw.open_at, floor)
                     or _colon_claim(text, raw.open_at, floor)  # "Milei: es un «robo»"
                 )
             )
