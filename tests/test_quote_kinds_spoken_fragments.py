@@ -246,6 +246,31 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "«inaceptable». Eso fue lo que dijo la jueza Marta Gil del recurso.",
         [("partial", "Marta Gil")],
     ),
+    # a predicate in the sentence right after a direct quotation: the speaker goes on
+    (
+        "predicate-after-a-direct-quote-chile",
+        (
+            "«Estamos muy preocupados», dijo la directora Ana Gil. La situación del "
+            "hospital es «insostenible»."
+        ),
+        [("direct", "Ana Gil"), ("partial", "Ana Gil")],
+    ),
+    (
+        "predicate-after-a-direct-quote-estar-bolivia",
+        (
+            "«No damos más», reconoció el dirigente Evo Quispe. Los choferes están "
+            "«agotados» tras el paro."
+        ),
+        [("direct", "Evo Quispe"), ("partial", "Evo Quispe")],
+    ),
+    (
+        "predicate-a-paragraph-later-keeps-the-term-chile",
+        (
+            "«Estamos muy preocupados», dijo la directora Ana Gil.\n\nEl resultado del "
+            "sorteo fue «muy ajustado»."
+        ),
+        [("direct", "Ana Gil"), ("term", None)],
+    ),
     # an indefinite article, then the credit after the quotation
     (
         "indefinite-then-credited-after-colombia",

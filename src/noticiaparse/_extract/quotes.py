@@ -421,6 +421,15 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             # sentence that gives a speaker's words goes on giving them
             return QuoteKind.PARTIAL
         if (
+            after_direct >= 0
+            and not capital
+            and raw.depth == 0
+            and _predicate(prev_words, words)
+            and _next_sentence(text, after_direct, raw.open_at)
+        ):
+            # "«…», dijo la directora. La situación es «insostenible».": the speaker goes on
+            return QuoteKind.PARTIAL
+        if (
             prev_words
             and prev_words[-1] in words_of("article")
             # "El «abandono» es total, dijo la alcaldesa.": the whole sentence is hers
@@ -3194,6 +3203,22 @@ def classify_quotes(reading: Reading) -> _Found:
     return found
 
 
+def _next_sentence(text: str, after: int, pos: int) -> bool:
+    """Whether ``pos`` stands in the sentence right after the one closing at ``after``.
+
+    The same paragraph, one full stop between, no other quotation: "«…», dijo la
+    directora. La situación es «insostenible».".
+    """
+    if pos - after > _NEXT_SENTENCE_REACH:
+        return False
+    between = text[after + 1 : pos]
+    return "\n" not in between and between.count(". ") == 1 and not has_mark(text, after + 1, pos)
+
+
+#: How far the quotation of the sentence after a direct one may stand from it.
+_NEXT_SENTENCE_REACH = 200
+
+
 def _echo_credit(  # noqa: PLR0913, PLR0917 - the loop's state, as its siblings
     text: str,
     raw: RawQuote,
@@ -3294,15 +3319,35 @@ def _incise_said(
 
 
 def _agreeing_main_speaker(text: str, raw: RawQuote) -> Phrase | None:
-    """The main clause's subject (:func:`_main_clause_speaker`), unless its number is wrong.
+    """The main clause's subject (:func:`_main_clause_speaker`), unless it cannot speak.
 
     "Los vecinos viven un «abandono» total, dijo.": a plural subject is not the one a
-    singular verb closing the sentence drops.
+    singular verb closing the sentence drops; "Los choferes están «agotados».": the
+    subject of a copula before the quotation is what the words judge.
     """
     phrase = _main_clause_speaker(text, raw.open_at)
     if phrase is not None and phrase.plural and _closed_by_singular(text, raw.close_at):
         return None
+    if (
+        phrase is not None
+        and _after_copula(text, raw.open_at)
+        # "informó que la situación está «…»": the copula of a clause of its own
+        and "que" not in _ALNUM_RUN.findall(text, phrase.end, raw.open_at)
+    ):
+        return None  # "Los choferes están «agotados».": what the words judge, not who spoke
     return phrase
+
+
+def _after_copula(text: str, pos: int) -> bool:
+    """Whether a copula stands right before the quotation at ``pos`` ("están «…»")."""
+    word = _LAST_WORD.search(text, max(0, pos - _COPULA_REACH), pos)
+    return word is not None and word.group(1).lower() in words_of("copula")
+
+
+#: The word right before a quotation's opening mark.
+_LAST_WORD = regex.compile(r"(\p{L}+)[ \t]*+$")
+#: How far before a quotation the copula right before it is read.
+_COPULA_REACH = 12
 
 
 def _closed_by_singular(text: str, close_at: int) -> bool:
