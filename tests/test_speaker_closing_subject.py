@@ -101,3 +101,29 @@ CASES: list[tuple[str, str, list[str | None]]] = [
 @pytest.mark.parametrize(("text", "want"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_closing_subject(text: str, want: list[str | None]) -> None:
     assert speakers(text) == want
+
+
+KNOWN_MISSES: list[tuple[str, str, list[str | None], str]] = [
+    (
+        "an-epithet-no-lexicon-lists-by-its-article-chile",
+        (
+            "El ministro de Hacienda, Mario Marcel, presentó el presupuesto.\n\n"
+            "La senadora Inés Mora criticó el plan. «Es irresponsable», dijo.\n\n"
+            "El exbanquero central insistió en que «las cuentas cuadran»."
+        ),
+        ["Mario Marcel", "Inés Mora", "Mario Marcel"],
+        "an article before a noun no lexicon lists tells a gender, but not that a person is meant",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(*c[1:3], marks=pytest.mark.xfail(reason=c[3], strict=True))
+        for c in KNOWN_MISSES
+    ],
+    ids=[c[0] for c in KNOWN_MISSES],
+)
+def test_known_misses(text: str, want: list[str | None]) -> None:
+    assert [q.speaker.text if q.speaker else None for q in parse_quotes(text)] == want
