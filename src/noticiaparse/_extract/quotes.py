@@ -433,7 +433,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             prev_words
             and prev_words[-1] in words_of("article")
             # "El «abandono» es total, dijo la alcaldesa.": the whole sentence is hers
-            and not (closed_by_incise and not capital)
+            and not ((closed_by_incise or _incise_after(text, raw.close_at)) and not capital)
             # "Según la fiscal, fue un «ataque planificado»": the credited one's word
             and not (
                 prev_words[-1] in words_of("indefinite")
@@ -3201,6 +3201,21 @@ def classify_quotes(reading: Reading) -> _Found:
             said_partial = raw.close_at if kind is QuoteKind.PARTIAL else said_partial
         found.append(kind, said)
     return found
+
+
+def _incise_after(text: str, close_at: int) -> bool:
+    """Whether a reporting verb set off by commas follows the quotation right away.
+
+    "El «abandono», dijo, es total.": the incise cuts the speaker's sentence.
+    """
+    if text[close_at + 1 : close_at + 2] != ",":  # the gate: most have no comma next
+        return False
+    match = _INCISE_AFTER.match(text, close_at + 1)
+    return match is not None and reporting_verb(match.group(1), after_quote=True)
+
+
+#: ", dijo, ", ", agregó," right after a closing mark.
+_INCISE_AFTER = regex.compile(r",[ \t]{1,2}(\p{Ll}{3,20}),[ \t]")
 
 
 def _next_sentence(text: str, after: int, pos: int) -> bool:
