@@ -75,6 +75,17 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         "«No hay control de nada». La fiscal Ana Ruiz lo sabe bien.",
         ["Mario Pinto"],
     ),
+    # a copula and a noun for what was said after the quotation name its owner
+    (
+        "the-argument-of-el-salvador",
+        "«No hay fondos», fue el argumento del alcalde Óscar Menjívar.",
+        ["Óscar Menjívar"],
+    ),
+    (
+        "the-shout-of-honduras",
+        "«Fuera», era el grito de los manifestantes.",
+        ["los manifestantes"],
+    ),
     # the defence lawyer under another name is the same person
     (
         "the-defender-is-the-lawyer-chile",
