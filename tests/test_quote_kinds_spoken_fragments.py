@@ -287,6 +287,28 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "La alcaldesa Rosa Pinto recorrió el barrio. El «abandono», dijo, es total.",
         [("partial", "Rosa Pinto")],
     ),
+    # a clause in small letters that is a speaker's sentence: direct
+    (
+        "first-person-after-a-colon-chile",
+        (
+            "El ministro Pablo Ortiz habló con la prensa: «vamos a sacar adelante la "
+            "reforma con o sin la oposición»."
+        ),
+        [("direct", "Pablo Ortiz")],
+    ),
+    (
+        "a-list-after-a-colon-stays-partial-spain",
+        "La alcaldesa Elena Marín pidió tres cosas: «más recursos para nuestro hospital».",
+        [("partial", "Elena Marín")],
+    ),
+    (
+        "lower-case-sentence-of-its-own-argentina",
+        (
+            "El intendente Julio Sosa habló con la prensa.\n\n«la obra es necesaria y la "
+            "vamos a terminar antes del invierno»."
+        ),
+        [("direct", "Julio Sosa")],
+    ),
     # a nickname between an article and the surname is part of the name, under any cue
     (
         "nickname-after-a-contraction-mexico",

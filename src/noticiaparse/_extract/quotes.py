@@ -289,7 +289,9 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             # "…: 'Hablemos de Migración' en YouTube", "el programa: «La hora del pueblo»
             # conducido por…": a name the writer's words go on after
             return QuoteKind.TITLE
-        return QuoteKind.DIRECT if capital or _said_clause(prev_words, words) else QuoteKind.PARTIAL
+        if capital or _said_clause(prev_words, words) or _first_person_clause(words):
+            return QuoteKind.DIRECT  # "habló con la prensa: «vamos a sacar…»": theirs
+        return QuoteKind.PARTIAL
     short = len(words) <= _SHORT_WORDS
     if raw.depth > 0 and short:
         # inside a speaker's words, a name in Title Case is a work's title ("'Cobra Kai'")
@@ -468,7 +470,43 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             # that credits someone is their words, not a coined term
             return QuoteKind.PARTIAL
         return QuoteKind.TERM
+    if raw.depth == 0 and len(words) >= _CLAUSE_WORDS and _lower_sentence(text, raw, floor, words):
+        return QuoteKind.DIRECT  # "¶«la reforma es necesaria y la vamos a sacar…».": a sentence
     return QuoteKind.PARTIAL
+
+
+def _first_person_clause(words: Sequence[str]) -> bool:
+    """Whether quoted words are a clause in the first person ("vamos a sacar la reforma").
+
+    A finite verb among three words or more, and a word of the first person
+    (``first_person.txt``: "yo", "nuestro", "tengo", "vamos") or a first person plural
+    ending: the speaker's own sentence, never the writer's.
+    """
+    if len(words) < _POSITION_WORDS or not any(map(_finite, words)):
+        return False
+    first = word_set("first_person.txt")
+    return any(
+        (low := w.lower().strip(_WORD_EDGES)) in first or low.endswith(_FIRST_PLURAL) for w in words
+    )
+
+
+#: The first person plural's endings ("vamos", "tenemos", "decidimos").
+_FIRST_PLURAL = ("amos", "emos", "imos")
+#: What a quoted word may carry at its edges.
+_WORD_EDGES = "¿¡()….,;:!?'\"’‘«»“”"
+
+
+def _lower_sentence(text: str, raw: RawQuote, floor: int, words: Sequence[str]) -> bool:
+    """Whether a quotation in small letters stands as a sentence of its own.
+
+    "El ministro habló con la prensa.¶«la reforma es necesaria y la vamos a sacar
+    adelante».": opening its sentence, closed by a full stop, a clause (a finite
+    verb): a speaker's sentence whose capital the scrape or the writer lost.
+    """
+    if text[raw.close_at + 1 : raw.close_at + 2] not in _SENTENCE_STOPS:
+        return False
+    lo = sentence_start_of(text, raw.open_at, floor)
+    return _ALNUM_RUN.search(text, lo, raw.open_at) is None and any(map(_finite, words))
 
 
 #: The rules :func:`_classify` runs only when a word stands between the floor and the
