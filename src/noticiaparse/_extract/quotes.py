@@ -472,6 +472,12 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         return QuoteKind.TERM
     if raw.depth == 0 and len(words) >= _CLAUSE_WORDS and _lower_sentence(text, raw, floor, words):
         return QuoteKind.DIRECT  # "¶«la reforma es necesaria y la vamos a sacar…».": a sentence
+    if (
+        after_direct >= 0
+        and _joined(text, after_direct, raw.open_at)
+        and _first_person_clause(words)
+    ):
+        return QuoteKind.DIRECT  # "«Vamos a ganar» y «no vamos a retroceder…»": like with like
     return QuoteKind.PARTIAL
 
 
