@@ -896,11 +896,25 @@ def _own_sentence(text: str, raw: RawQuote, words: Sequence[str]) -> bool:
     if len(words) < _POSITION_WORDS or _title_case(words):
         return False
     rest = text[raw.close_at + 1 : raw.close_at + 4].lstrip(" ")
-    if rest[:1] not in {"", "\n", ".", "!", "?"}:
+    if rest[:1] not in {"", "\n", ".", "!", "?"} and not _joined_ahead(text, raw.close_at):
         return False
     # "«Nadie nos escucha».", "«No alcanza»." closed by a full stop: a word after "no" or
     # a clitic is a verb, whatever its tense
     return any(map(_finite, words)) or (rest[:1] in _SENTENCE_STOPS and _verb_led(words))
+
+
+def _joined_ahead(text: str, close_at: int) -> bool:
+    """Whether a coordinator and another quotation follow a closing mark ("» y «").
+
+    "«Vamos a reconstruir el puente» y «no vamos a descansar».": the sentence goes on
+    with the speaker's words only.
+    """
+    match = _JOINED_AHEAD.match(text, close_at + 1)
+    return match is not None and match.group(1) in _kind_words("joiner")
+
+
+#: A coordinator and an opening mark right after a closing one.
+_JOINED_AHEAD = regex.compile(r"[ \t]{1,2}(\p{Ll}{1,2})[ \t]{1,2}[«“\"]")
 
 
 def _verb_led(words: Sequence[str]) -> bool:
