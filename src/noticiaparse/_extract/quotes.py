@@ -133,13 +133,15 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     after_partial: int = -1,
     after_direct: int = -1,
     sentence_partial: int = -1,
+    closed_by_incise: bool = False,
 ) -> QuoteKind:
     """The kind of a quotation, by the rules of ``docs/quotes.md`` (Kinds), in order.
 
     ``after_partial`` is where the closing mark of the quotation before stands when that
     one is partial, -1 otherwise; ``after_direct`` the same when that one is direct;
     ``sentence_partial`` where the last partial quotation of the sentence closes, -1
-    when none stands before this one in its sentence.
+    when none stands before this one in its sentence; ``closed_by_incise`` whether a
+    reporting incise closes its sentence after it ("…, dijo la alcaldesa.").
     """
     content = text[raw.start : raw.end].strip()
     if raw.dash:
@@ -187,6 +189,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         return QuoteKind.TITLE
     if _qualified_after(text, raw.close_at + 1):
         return QuoteKind.PARTIAL  # "«Un paso histórico», así calificó el senador la reforma"
+    if not capital and _worded_after(text, raw.close_at + 1):
+        return QuoteKind.PARTIAL  # "los «métodos mafiosos» que atribuye a sus rivales"
     if capital and _person_named(words) and not _said_after(text, raw.close_at + 1):
         return QuoteKind.TERM  # "frentes como 'Jaime Martín'": an alias, nobody's words
     if len(words) > 1 and content[:1] in "¿¡" and content[-1:] in "?!":
@@ -285,7 +289,9 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             # "…: 'Hablemos de Migración' en YouTube", "el programa: «La hora del pueblo»
             # conducido por…": a name the writer's words go on after
             return QuoteKind.TITLE
-        return QuoteKind.DIRECT if capital or _said_clause(prev_words, words) else QuoteKind.PARTIAL
+        if capital or _said_clause(prev_words, words) or _first_person_clause(words):
+            return QuoteKind.DIRECT  # "habló con la prensa: «vamos a sacar…»": theirs
+        return QuoteKind.PARTIAL
     short = len(words) <= _SHORT_WORDS
     if raw.depth > 0 and short:
         # inside a speaker's words, a name in Title Case is a work's title ("'Cobra Kai'")
@@ -417,13 +423,26 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             # sentence that gives a speaker's words goes on giving them
             return QuoteKind.PARTIAL
         if (
+            after_direct >= 0
+            and not capital
+            and raw.depth == 0
+            and _predicate(prev_words, words)
+            and _next_sentence(text, after_direct, raw.open_at)
+        ):
+            # "«…», dijo la directora. La situación es «insostenible».": the speaker goes on
+            return QuoteKind.PARTIAL
+        if (
             prev_words
             and prev_words[-1] in words_of("article")
+            # "El «abandono» es total, dijo la alcaldesa.": the whole sentence is hers
+            and not ((closed_by_incise or _incise_after(text, raw.close_at)) and not capital)
             # "Según la fiscal, fue un «ataque planificado»": the credited one's word
             and not (
                 prev_words[-1] in words_of("indefinite")
                 and (
-                    _credited(text, raw.open_at, floor)
+                    # "El fallo es una «vergüenza», según el ministro": credited after it
+                    (attributed and not capital)
+                    or _credited(text, raw.open_at, floor)
                     or _colon_claim(text, raw.open_at, floor)  # "Milei: es un «robo»"
                 )
             )
@@ -451,7 +470,49 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             # that credits someone is their words, not a coined term
             return QuoteKind.PARTIAL
         return QuoteKind.TERM
+    if raw.depth == 0 and len(words) >= _CLAUSE_WORDS and _lower_sentence(text, raw, floor, words):
+        return QuoteKind.DIRECT  # "¶«la reforma es necesaria y la vamos a sacar…».": a sentence
+    if (
+        after_direct >= 0
+        and _joined(text, after_direct, raw.open_at)
+        and _first_person_clause(words)
+    ):
+        return QuoteKind.DIRECT  # "«Vamos a ganar» y «no vamos a retroceder…»": like with like
     return QuoteKind.PARTIAL
+
+
+def _first_person_clause(words: Sequence[str]) -> bool:
+    """Whether quoted words are a clause in the first person ("vamos a sacar la reforma").
+
+    A finite verb among three words or more, and a word of the first person
+    (``first_person.txt``: "yo", "nuestro", "tengo", "vamos") or a first person plural
+    ending: the speaker's own sentence, never the writer's.
+    """
+    if len(words) < _POSITION_WORDS or not any(map(_finite, words)):
+        return False
+    first = word_set("first_person.txt")
+    return any(
+        (low := w.lower().strip(_WORD_EDGES)) in first or low.endswith(_FIRST_PLURAL) for w in words
+    )
+
+
+#: The first person plural's endings ("vamos", "tenemos", "decidimos").
+_FIRST_PLURAL = ("amos", "emos", "imos")
+#: What a quoted word may carry at its edges.
+_WORD_EDGES = "¿¡()….,;:!?'\"’‘«»“”"
+
+
+def _lower_sentence(text: str, raw: RawQuote, floor: int, words: Sequence[str]) -> bool:
+    """Whether a quotation in small letters stands as a sentence of its own.
+
+    "El ministro habló con la prensa.¶«la reforma es necesaria y la vamos a sacar
+    adelante».": opening its sentence, closed by a full stop, a clause (a finite
+    verb): a speaker's sentence whose capital the scrape or the writer lost.
+    """
+    if text[raw.close_at + 1 : raw.close_at + 2] not in _SENTENCE_STOPS:
+        return False
+    lo = sentence_start_of(text, raw.open_at, floor)
+    return _ALNUM_RUN.search(text, lo, raw.open_at) is None and any(map(_finite, words))
 
 
 #: The rules :func:`_classify` runs only when a word stands between the floor and the
@@ -507,9 +568,22 @@ def _said_clause(prev_words: Sequence[str], words: Sequence[str]) -> bool:
     """
     return (
         bool(prev_words)
-        and reporting_verb(prev_words[-1])
+        and (reporting_verb(prev_words[-1]) or _stance_before(prev_words))
         and len(words) >= _POSITION_WORDS
         and any(not word[:1].isupper() and _finite(word) for word in words)
+    )
+
+
+def _stance_before(prev_words: Sequence[str]) -> bool:
+    """Whether a copula and an adjective of how words were said end ``prev_words``.
+
+    "El ministro fue claro: «vamos a seguir…»", "se mostró tajante:"
+    (``stance_adjectives.txt``): what the colon opens is what was said.
+    """
+    return (
+        len(prev_words) > 1
+        and prev_words[-1] in word_set("stance_adjectives.txt")
+        and (prev_words[-2] in words_of("copula") or prev_words[-2] == "mostró")
     )
 
 
@@ -601,7 +675,13 @@ def _credited(text: str, pos: int, floor: int) -> bool:
     return (
         len(words) > lead + 1
         and words[lead] in words_of("opinion_lead")
-        and (words[lead + 1] in words_of("determiner") or found[lead + 1][:1].isupper())
+        and (
+            words[lead + 1] in words_of("determiner")
+            or found[lead + 1][:1].isupper()
+            # "Para ella, se trata de una «…»": the pronoun stands for the one credited
+            or _pronoun_of(words[lead + 1]) is not None
+            or words[lead + 1] in closed_set("group_pronoun")
+        )
         # "Para el exministro se trata de un «…»": no comma, a judgement's verb after it
         and (text.find(",", lo, pos) >= 0 or _judged(found[lead + 1 :], words[lead + 1 :]))
     )
@@ -813,10 +893,44 @@ def _own_sentence(text: str, raw: RawQuote, words: Sequence[str]) -> bool:
     title opening a sentence goes on with the writer's verb ("«La casa de papel»
     tendrá…"), and a phrase with no verb stays what it is ("«Al servicio del club»").
     """
-    if len(words) < _POSITION_WORDS or _title_case(words) or not any(map(_finite, words)):
+    if len(words) < _POSITION_WORDS or _title_case(words):
         return False
     rest = text[raw.close_at + 1 : raw.close_at + 4].lstrip(" ")
-    return rest[:1] in {"", "\n", ".", "!", "?"}
+    if rest[:1] not in {"", "\n", ".", "!", "?"} and not _joined_ahead(text, raw.close_at):
+        return False
+    # "«Nadie nos escucha».", "«No alcanza»." closed by a full stop: a word after "no" or
+    # a clitic is a verb, whatever its tense
+    return any(map(_finite, words)) or (rest[:1] in _SENTENCE_STOPS and _verb_led(words))
+
+
+def _joined_ahead(text: str, close_at: int) -> bool:
+    """Whether a coordinator and another quotation follow a closing mark ("» y «").
+
+    "«Vamos a reconstruir el puente» y «no vamos a descansar».": the sentence goes on
+    with the speaker's words only.
+    """
+    match = _JOINED_AHEAD.match(text, close_at + 1)
+    return match is not None and match.group(1) in _kind_words("joiner")
+
+
+#: A coordinator and an opening mark right after a closing one.
+_JOINED_AHEAD = regex.compile(r"[ \t]{1,2}(\p{Ll}{1,2})[ \t]{1,2}[«“\"]")
+
+
+def _verb_led(words: Sequence[str]) -> bool:
+    """Whether a word of ``words`` follows "no" or a clitic: a verb ("nos escucha")."""
+    leads = _clause_leads()
+    return any(w.lower().strip("¿¡(") in leads for w in words[:-1])
+
+
+@functools.cache
+def _clause_leads() -> frozenset[str]:
+    """The words only a verb follows: "no" and the clitics (``closed_sets.tsv``)."""
+    return closed_set("clause_only") | closed_set("verb_clitic")
+
+
+#: The marks that close a sentence of the writer's after a quotation.
+_SENTENCE_STOPS = frozenset(".!?")
 
 
 def _predicate(prev_words: Sequence[str], words: Sequence[str]) -> bool:
@@ -1037,12 +1151,16 @@ def _nickname_in_name(text: str, raw: RawQuote, prev_words: Sequence[str]) -> bo
     """Whether the quotation stands between a given name and a surname.
 
     "Joaquín «El Chapo» Guzmán", "Ernesto 'Che' Guevara": a nickname set inside the
-    person's name (``first_names.txt``), nobody's words.
+    person's name (``first_names.txt``), nobody's words; an article before it stands
+    for the given name ("el «Chapo» Guzmán", "del «Tata» Martino").
     """
     if not prev_words or text[raw.open_at - 1 : raw.open_at] != " ":
         return False
+    if _SURNAME_AFTER.match(text, raw.close_at + 1) is None:
+        return False
     given = text[raw.open_at - 1 - len(prev_words[-1]) : raw.open_at - 1]
-    return given in first_names() and _SURNAME_AFTER.match(text, raw.close_at + 1) is not None
+    # "se refirió al «Chapo» Guzmán": an article before it, the surname after it
+    return given in first_names() or prev_words[-1] in word_set("definite_leads.txt")
 
 
 def _named_thing(prev_words: Sequence[str], words: Sequence[str]) -> bool:
@@ -1065,7 +1183,7 @@ def _named_thing(prev_words: Sequence[str], words: Sequence[str]) -> bool:
 
 #: "«…», así calificó…", "«…», así lo llamó…": a quotation a qualifying verb takes back.
 _SO_QUALIFIED = regex.compile(
-    r"[ \t]{0,2},[ \t]{1,2}así[ \t]{1,2}(?:l[oa]s?[ \t]{1,2})?(\p{Ll}{3,20})\b"
+    r"[ \t]{0,2}(?:,[ \t]{1,2}así|\.[ \t]{1,2}Así)[ \t]{1,2}(?:l[oa]s?[ \t]{1,2})?(\p{Ll}{3,20})\b"
 )
 
 
@@ -1073,8 +1191,8 @@ def _qualified_after(text: str, pos: int) -> bool:
     """Whether "así" and a qualifying or naming verb follow a quotation and its comma.
 
     "«Un paso histórico», así calificó el senador la reforma", "«Una farsa», así lo
-    llamó la diputada": the verb takes the quotation back as its object, the subject's
-    word for the thing, partial.
+    llamó la diputada", "«Una farsa». Así la calificó…" (a full stop between): the verb
+    takes the quotation back as its object, the subject's word for the thing, partial.
     """
     match = _SO_QUALIFIED.match(text, pos)
     if match is None:
@@ -1084,6 +1202,32 @@ def _qualified_after(text: str, pos: int) -> bool:
         verb.startswith(stem) and verb[len(stem) :] in endings_of("qualifying_ending")
         for stem in lines("qualifying_verbs.txt")
     )
+
+
+def _worded_after(text: str, pos: int) -> bool:
+    """Whether "que" and a verb whose object is someone's wording follow a quotation.
+
+    "los «métodos mafiosos» que atribuye a sus rivales", "el «abandono» que denunció
+    la alcaldesa", "la «farsa» que le atribuyen" (``wording_verbs.txt``, the naming
+    verbs of ``naming_verbs.txt``): the relative takes the quoted words back as that
+    verb's object, the subject's words. A verb of anything else ("el «estallido» que
+    vivió el país") leaves the writer's term.
+    """
+    if text[pos : pos + 5].lstrip(" ")[:3] != "que":  # the gate: most have no "que" next
+        return False
+    match = _QUE_VERB_AFTER.match(text, pos)
+    if match is None:
+        return False
+    verb = match.group(1)
+    if verb in words_of("clitic") and match.group(2) is not None:
+        verb = match.group(2)  # "que le atribuyen"
+    return verb in word_set("wording_verbs.txt") or verb in word_set("naming_verbs.txt")
+
+
+#: "«…» que atribuye", "«…» que le atribuyen": "que", a clitic perhaps, and a verb.
+_QUE_VERB_AFTER = regex.compile(
+    r"[ \t]{1,2}que[ \t]{1,2}(\p{Ll}{2,20})\b(?:[ \t]{1,2}(\p{Ll}{3,20})\b)?"
+)
 
 
 def _subject_after(text: str, pos: int) -> bool:
@@ -1182,7 +1326,9 @@ def _evaluated(prev_words: Sequence[str], *, capital: bool, nested: bool = False
     A qualifying cue ("considera «grave»", "lo calificó de «grave»", "las tacharon
     de «irresponsables»"), also with an indefinite article after it ("lo definió como un
     «alivio»", "habló de una «traición»", "considera una «provocación»": the speaker's
-    word for the thing), or, before a lower-case word, a verb of judgement whose object is the
+    word for the thing; a noun between them too, the words in small letters its
+    modifier: "habló de un diálogo «de sordos»"), or, before a lower-case word, a verb
+    of judgement whose object is the
     quoted adjective ("la oposición ve «preocupante» el alza", ``evaluative_cues.txt``).
     A definite article names a thing known by that word ("habló del «estallido»"), and
     inside a quotation (``nested``) only "como" takes the article: "«Nadie habló de un
@@ -1191,10 +1337,28 @@ def _evaluated(prev_words: Sequence[str], *, capital: bool, nested: bool = False
     words = list(prev_words)
     indefinite = (
         len(words) > 1
-        and words[-1] in words_of("indefinite")
+        and (
+            words[-1] in words_of("indefinite")
+            # "habló de su «molestia»": the possessive is the speaker's, the word theirs
+            or (
+                not capital
+                and words[-1] in closed_set("possessive")
+                and words[-2] in words_of("term_lead")
+            )
+        )
         and (words[-2] == "como" or not nested)
     )
     bare = words[:-1] if indefinite else words
+    if (
+        not indefinite
+        and not capital
+        and not nested
+        and len(words) > _NOUN_AND_DE
+        and words[-2] in words_of("indefinite")
+        and words[-1] not in _stop_words()
+    ):
+        # "habló de un diálogo «de sordos»": the speaker's words for the noun before
+        bare = words[:-2]
     # "habló este lunes de una «…»": a time adjunct between the cue's words is stepped over
     leads = (words, bare) if bare is not words else (words,)
     for lead in map(_adjunct_dropped, leads):
@@ -1239,11 +1403,40 @@ def _called(prev_words: Sequence[str]) -> bool:
     if not prev_words:
         return False
     last = prev_words[-1]
+    if last not in _naming_words() and last not in words_of("preposition"):
+        # "llamó a sus adversarios «traidores»": the verb, "a" and its object before it
+        for k in range(len(prev_words) - 2, max(0, len(prev_words) - _NAMED_OBJECT_WORDS - 2), -1):
+            if prev_words[k] in words_of("to"):
+                return (
+                    k > 0
+                    and prev_words[k - 1] in word_set("naming_verbs.txt")
+                    and prev_words[max(0, k - 2) : k - 1] != ["se"]
+                    # "al exministro": the contraction holds the determiner
+                    and (
+                        prev_words[k] in word_set("definite_leads.txt")
+                        or prev_words[k + 1] in words_of("determiner")
+                    )
+                    # "llamó a la calma tras el «…»": the object ends at a preposition
+                    and words_of("preposition").isdisjoint(prev_words[k + 1 :])
+                )
+        return False
     if last in _naming_participles("name"):
         return len(prev_words) > 1 and prev_words[-2] in words_of("perfect_auxiliary")
     return last in word_set("naming_verbs.txt") and not (
         len(prev_words) > 1 and prev_words[-2] == "se"
     )
+
+
+@functools.cache
+def _naming_words() -> frozenset[str]:
+    """The verbs and participles of naming (``naming_verbs.txt``, ``naming_participles.tsv``)."""
+    return word_set("naming_verbs.txt") | _naming_participles("name")
+
+
+#: "llamó a sus adversarios políticos «…»": how many words the object of a verb of
+#: naming may run before the quotation ("a" or "al" opens it: ``to`` in
+#: ``function_words.tsv``).
+_NAMED_OBJECT_WORDS = 4
 
 
 def _governed(
@@ -1498,6 +1691,11 @@ def _opening_verb_object(text: str, pos: int, floor: int, prev_words: Sequence[s
             break
     else:
         k = 1 if found[0].group().lower() in words_of("adverb") else 0
+    if k == 0 and "," in text[lo:pos]:
+        # "Durante la visita, denunció un «…»": an adjunct set off by a comma
+        end = _adjunct_end(text, found[0].start(), pos)
+        while k < len(found) and found[k].start() < end:
+            k += 1
     while k < len(found) and found[k].group().lower() in words_of("clitic"):
         k += 1  # "Luego la calificó", "Además se refirió"
     if k >= len(found) or len(found) - k - 1 > _OPENING_OBJECT_WORDS:
@@ -1666,7 +1864,7 @@ def _colon_claim(text: str, pos: int, floor: int) -> bool:
     if not head:
         return False
     if head[-1] in word_set("stance_adjectives.txt"):
-        return len(head) > 1 and (head[-2] in words_of("copula") or head[-2] == "mostró")
+        return _stance_before(head)
     return any(reporting_verb(w) for w in head) and head[-1] not in words_of("article")
 
 
@@ -1953,7 +2151,9 @@ def _echo_after(
         return None
     lead = _echo_leads().match(text, raw.close_at + 1, hi)
     if lead is None:
-        return _answered_after(text, raw, hi, pointers, index)
+        return _answered_after(text, raw, hi, pointers, index) or _subject_echo(
+            text, raw, hi, index
+        )
     tokens = words_in(text, lead.end(), min(hi, lead.end() + 200), index)
     if not tokens:
         return None
@@ -1969,6 +2169,41 @@ def _echo_after(
     # "«…». Así lo afirmó X", "«…». Con esas palabras describió X el incendio": the
     # verb first, its subject after it
     return _echo_verb_subject(text, tokens, hi, index)
+
+
+def _subject_echo(text: str, raw: RawQuote, hi: int, index: TokenIndex | None) -> _Said | None:
+    """The subject of the next sentence when it takes the quotation back with "lo".
+
+    "«No hay control de nada». La fiscal Ana Ruiz lo dijo sin rodeos.": a subject, the
+    clitic "lo" and a reporting verb open the sentence right after the quotation (an
+    ``echo`` lead of ``echo_leads.tsv``): it says who said the words.
+    """
+    gap = text[raw.close_at + 1 : raw.close_at + 4]
+    if not gap.startswith(". ") or not gap[2:3].isupper():  # the gate: a new sentence
+        return None
+    tokens = words_in(text, raw.close_at + 3, min(hi, raw.close_at + _SUBJECT_ECHO_REACH), index)
+    found = phrase_at(text, tokens, 0)
+    if found is None or found[0].kind not in _SPEAKER_KINDS:
+        return None
+    phrase, j = found
+    if j + 1 >= len(tokens) or tokens[j].low not in _echo_clitics():
+        return None
+    verb = tokens[j + 1]
+    if not reporting_verb(verb.text, after_quote=True):
+        return None
+    return _Said(phrase, verb.text, explicit=True, plural=plural_verb(tokens, j + 1))
+
+
+@functools.cache
+def _echo_clitics() -> frozenset[str]:
+    """The one-word ``echo`` leads of ``echo_leads.tsv`` that are clitics ("lo")."""
+    return frozenset(lead for lead, kind in rows("echo_leads.tsv") if kind == "echo") & words_of(
+        "clitic"
+    )
+
+
+#: How far after a quotation the subject that takes it back with "lo" is read.
+_SUBJECT_ECHO_REACH = 120
 
 
 def _echo_verb_subject(
@@ -2295,8 +2530,48 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
             # "Por otro lado, lamentó la «…»": a connector opens the sentence, the subject
             # dropped goes on from the sentence before
             or tuple(w.lower() for w in _ALNUM_RUN.findall(head)) in _incises()
+            # "En la ocasión, criticó la «…»": so does an adjunct set off by a comma
+            or _adjunct_end(head, 0, len(head)) == len(head)
         )
     return False
+
+
+def _adjunct_end(text: str, lo: int, hi: int) -> int:
+    """Where the adjuncts that open the sentence at ``lo`` end (after their comma), else ``lo``.
+
+    Spanish drops a subject that goes on from the sentence before, and sets off the
+    time, place or circumstance before its verb: "En la ocasión, criticó…", "Durante
+    la visita al penal, denunció…", "Más tarde, en la conferencia, lamentó…". Each
+    piece opens on a preposition, an adverb or a connector (``function_words.tsv``)
+    and runs a few words up to its comma; two pieces at most. No subject stands
+    before the verb then.
+    """
+    end = lo
+    for _ in range(_ADJUNCT_PIECES):
+        comma = text.find(",", end, hi)
+        if comma < 0:
+            break
+        words = [w.lower() for w in _ALNUM_RUN.findall(text, end, comma)]
+        if not (
+            0 < len(words) <= _ADJUNCT_WORDS
+            and (words[0] in _adjunct_openers() or tuple(words) in _incises())
+        ):
+            break
+        end = comma + 1
+        while end < hi and text[end] == " ":
+            end += 1
+    return end
+
+
+@functools.cache
+def _adjunct_openers() -> frozenset[str]:
+    """The words an adjunct opening a sentence opens on ("en", "durante", "luego")."""
+    return words_of("preposition") | words_of("adverb") | words_of("adverbial_opener")
+
+
+#: How many adjuncts, and how many words each, may open a sentence before its verb.
+_ADJUNCT_PIECES = 2
+_ADJUNCT_WORDS = 7
 
 
 def _infinitive_near(prev_words: Sequence[str]) -> bool:
@@ -2971,19 +3246,90 @@ def classify_quotes(reading: Reading) -> _Found:
             verb_near=said is not None or in_sentence,
             verb_que=verb_que,
             attributed=attributed or incise is not None,
+            closed_by_incise=incise is not None,
             after_partial=last_partial if raw.depth == 0 else -1,
             after_direct=last_direct if raw.depth == 0 else -1,
             sentence_partial=_in_sentence_after(text, said_partial, raw),
         )
         kind = _quoted_again(text, raw, kind, partials)
+        said, kind = _echo_credit(text, raw, Span(floor, hi), index, pointers, (said, kind))
         if raw.depth == 0:
             last_partial = raw.close_at if kind is QuoteKind.PARTIAL else -1
             last_direct = raw.close_at if kind is QuoteKind.DIRECT else -1
             said_partial = raw.close_at if kind is QuoteKind.PARTIAL else said_partial
-        if raw.depth == 0 and (said is None or not said.explicit):
-            said = _echo_after(text, raw, hi, index, pointers) or said
         found.append(kind, said)
     return found
+
+
+def _incise_after(text: str, close_at: int) -> bool:
+    """Whether a reporting verb set off by commas follows the quotation right away.
+
+    "El «abandono», dijo, es total.": the incise cuts the speaker's sentence.
+    """
+    if text[close_at + 1 : close_at + 2] != ",":  # the gate: most have no comma next
+        return False
+    match = _INCISE_AFTER.match(text, close_at + 1)
+    return match is not None and reporting_verb(match.group(1), after_quote=True)
+
+
+#: ", dijo, ", ", agregó," right after a closing mark.
+_INCISE_AFTER = regex.compile(r",[ \t]{1,2}(\p{Ll}{3,20}),[ \t]")
+
+
+def _next_sentence(text: str, after: int, pos: int) -> bool:
+    """Whether ``pos`` stands in the sentence right after the one closing at ``after``.
+
+    The same paragraph, one full stop between, no other quotation: "«…», dijo la
+    directora. La situación es «insostenible».".
+    """
+    if pos - after > _NEXT_SENTENCE_REACH:
+        return False
+    between = text[after + 1 : pos]
+    return "\n" not in between and between.count(". ") == 1 and not has_mark(text, after + 1, pos)
+
+
+#: How far the quotation of the sentence after a direct one may stand from it.
+_NEXT_SENTENCE_REACH = 200
+
+
+def _echo_credit(  # noqa: PLR0913, PLR0917 - the loop's state, as its siblings
+    text: str,
+    raw: RawQuote,
+    bounds: Span,
+    index: TokenIndex | None,
+    pointers: _Pointers,
+    credit: tuple[_Said | None, QuoteKind],
+) -> tuple[_Said | None, QuoteKind]:
+    """``credit`` (the attribution and kind read so far), or the sentence after's.
+
+    A quotation with no explicit speaker takes the one a sentence after it points back
+    with (:func:`_echo_after`), and is no term then (:func:`_echoed_kind`).
+    """
+    said, kind = credit
+    if raw.depth or (said is not None and said.explicit):
+        return credit
+    echoed = _echo_after(text, raw, bounds.end, index, pointers)
+    if echoed is None:
+        return credit
+    return echoed, _echoed_kind(text, raw, kind, bounds.start)
+
+
+def _echoed_kind(text: str, raw: RawQuote, kind: QuoteKind, floor: int) -> QuoteKind:
+    """``kind``, or someone's words for a term the next sentence credits to a speaker.
+
+    "«Una vergüenza». Así lo dijo el ministro.": a quotation that stands as a sentence
+    of its own, which the sentence after it gives to a speaker (:func:`_echo_after`), is
+    nobody's term: direct when capitalised, else partial.
+    """
+    if kind is not QuoteKind.TERM:
+        return kind
+    lo = sentence_start_of(text, raw.open_at, floor)
+    if _ALNUM_RUN.search(text, lo, raw.open_at) is not None:
+        return kind
+    if text[raw.close_at + 1 : raw.close_at + 2] not in _SENTENCE_STOPS:
+        return kind
+    first = text[raw.start : raw.end].lstrip("¿¡([…]). ")[:1]
+    return QuoteKind.DIRECT if first.isupper() else QuoteKind.PARTIAL
 
 
 def _quoted_again(text: str, raw: RawQuote, kind: QuoteKind, partials: set[str]) -> QuoteKind:
@@ -3043,6 +3389,57 @@ def _incise_said(
         return said
     phrase = phrase_after(text, incise.cue_end, hi, index) or incise.phrase
     return _Said(phrase, incise.cue, explicit=True)
+
+
+def _agreeing_main_speaker(text: str, raw: RawQuote) -> Phrase | None:
+    """The main clause's subject (:func:`_main_clause_speaker`), unless it cannot speak.
+
+    "Los vecinos viven un «abandono» total, dijo.": a plural subject is not the one a
+    singular verb closing the sentence drops; "Los choferes están «agotados».": the
+    subject of a copula before the quotation is what the words judge.
+    """
+    phrase = _main_clause_speaker(text, raw.open_at)
+    if phrase is not None and phrase.plural and _closed_by_singular(text, raw.close_at):
+        return None
+    if (
+        phrase is not None
+        and _after_copula(text, raw.open_at)
+        # "informó que la situación está «…»": the copula of a clause of its own
+        and "que" not in _ALNUM_RUN.findall(text, phrase.end, raw.open_at)
+    ):
+        return None  # "Los choferes están «agotados».": what the words judge, not who spoke
+    return phrase
+
+
+def _after_copula(text: str, pos: int) -> bool:
+    """Whether a copula stands right before the quotation at ``pos`` ("están «…»")."""
+    word = _LAST_WORD.search(text, max(0, pos - _COPULA_REACH), pos)
+    return word is not None and word.group(1).lower() in words_of("copula")
+
+
+#: The word right before a quotation's opening mark.
+_LAST_WORD = regex.compile(r"(\p{L}+)[ \t]*+$")
+#: How far before a quotation the copula right before it is read.
+_COPULA_REACH = 12
+
+
+def _closed_by_singular(text: str, close_at: int) -> bool:
+    """Whether a singular reporting verb with no subject closes the quotation's sentence.
+
+    "Los vecinos viven un «abandono» total, dijo.": the verb's dropped subject speaks,
+    and no plural subject of the sentence can be it.
+    """
+    end = sentence_end(text, close_at, len(text))
+    match = _LAST_VERB.search(text, close_at + 1, end + 1)
+    return (
+        match is not None
+        and reporting_verb(match.group(1), after_quote=True)
+        and not match.group(1).endswith(endings_of("plural_finite"))
+    )
+
+
+#: The verb alone after the sentence's last comma: "…, dijo."
+_LAST_VERB = regex.compile(r",[ \t]{1,2}(\p{Ll}{3,20})[ \t]*+[.!?]?$")
 
 
 def _sentence_cues(
@@ -3312,7 +3709,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         ):
             # the subject of the sentence's main clause, else a person named as a subject
             # earlier in the same sentence, else the last speaker
-            phrase = _main_clause_speaker(text, raw.open_at)
+            phrase = _agreeing_main_speaker(text, raw)
             phrase = phrase or _sentence_holder(text, raw.open_at)
             phrase = phrase or _named_in_sentence(text, named, named_at, raw.open_at)
             phrase = phrase or _subject_in_sentence(text, subjects, subject_at, raw.open_at)
@@ -3613,6 +4010,11 @@ def _opening_pronoun(text: str, pos: int) -> tuple[int, str] | None:
     word = _ALNUM_RUN.match(text, start, min(pos, start + 8))
     if word is None or not word.group()[:1].isupper() or word.end() + 2 > pos:
         return None
+    if word.group().lower() in words_of("opinion_lead") and text[word.end()] == " ":
+        # "Para ella, se trata de una «…»": the view is the pronoun's person's
+        word = _ALNUM_RUN.match(text, word.end() + 1, min(pos, word.end() + 7))
+        if word is None or word.end() + 2 > pos:
+            return None
     gender = _pronoun_of(word.group())
     after = text[word.end() : word.end() + 2]
     if gender is None or not (after[:1] == "," or (after[:1] == " " and after[1:].islower())):
@@ -4168,7 +4570,75 @@ def _introduced(
             # "Amaro quiso hablar, pero la diputada siguió. «…»": the later subject
             return Phrase(turn.start(1), turn.end(1), PERSON, head=turn.group(2))
         return Phrase(at, at + size, PERSON, name=Span(at, at + size))
-    return None
+    return _closing_subject(text, people, p_lo, back)
+
+
+def _closing_subject(
+    text: str, people: Sequence[tuple[int, int]], lo: int, end: int
+) -> Phrase | None:
+    """The one person a sentence names, closing it as the subject after its verb.
+
+    Spanish brings the next speaker in at the end of the sentence before their words,
+    the subject after the verb: "Más optimista se mostró la economista Ana Ruiz.",
+    "Lo mismo piensa el alcalde Jorge Soto.", "Distinta es la visión de la jueza Marta
+    Gil." (the owner of a view after "de", ``speech_nouns.txt``; a passive's agent:
+    "El fallo fue celebrado por la fiscal Ana Ruiz."), an apposition after
+    the name perhaps. Not the object of a preposition ("Luego habló con la ministra
+    Ana Paz."), nor a relative clause's ("…la institución que dirige Ana Paz."), and
+    not when the sentence names anyone else.
+    """
+    if not people or any(
+        text[a : a + n] != text[people[0][0] : people[0][0] + people[0][1]] for a, n in people
+    ):
+        return None
+    at, size = people[-1]
+    if text[lo : lo + 1] in _DIALOGUE_DASHES:
+        return None  # a line of dash dialogue: its turns carry its speakers
+    # the writer's words after any quotation of the sentence
+    own = max(lo, *(text.rfind(mark, lo, at) + 1 for mark in _CLOSING_MARKS))
+    if not words_of("relative").isdisjoint(w.lower() for w in _ALNUM_RUN.findall(text, own, at)):
+        return None  # "…la institución que comanda Mario Rozas.": a relative's subject
+    rest = text[at + size : end].rstrip(" .")
+    if rest and not (
+        rest[0] == ","
+        and len(rest) <= _CLOSING_APPOSITION
+        and "que" not in _ALNUM_RUN.findall(rest)
+    ):
+        return None
+    if _after_preposition(text, at, lo):
+        words = _ALNUM_RUN.findall(text, max(lo, at - 60), at)
+        lead = [
+            w.lower()
+            for w in words
+            if w.lower() not in words_of("determiner") and w.lower() not in role_words()
+        ]
+        if len(lead) < _NOUN_AND_DE or not (
+            (lead[-1] in words_of("of") and lead[-2] in word_set("speech_nouns.txt"))
+            # "El fallo fue celebrado por la fiscal X.": a passive's agent acts; not a
+            # participle's alone ("Boca, dirigido por X")
+            or (
+                len(lead) > _NOUN_AND_DE
+                and lead[-1] == "por"
+                and lead[-2].endswith(endings_of("any_participle"))
+                and (
+                    lead[-3] in words_of("copula")
+                    or lead[-3].endswith(endings_of("any_participle"))  # "ha sido"
+                )
+            )
+        ):
+            return None
+    return Phrase(at, at + size, PERSON, name=Span(at, at + size))
+
+
+#: The dashes that open a line of dialogue ("—No es así —dijo…").
+_DIALOGUE_DASHES = frozenset("—―–-")
+#: The closing marks after which a sentence's own words go on.
+_CLOSING_MARKS = ("»", "”", '"')
+#: "la visión de": a noun of what was said and "de", before a view's owner.
+_NOUN_AND_DE = 2
+#: How long an apposition may run after the name that closes a sentence (", académica
+#: de la Universidad de Chile.").
+_CLOSING_APPOSITION = 80
 
 
 #: A capitalised word, as a name's words are matched inside a quotation.
