@@ -187,7 +187,7 @@ def find_sources(
             # a colon joins to the quotation, or one the context gives ("El ministro
             # visitó la planta. «…»."): whoever speaks a quotation is a source
             speaker = _antecedent(spine.text, credit.speaker, reading)
-            ledger.add(speaker, credit.cue, start=credit.quotation.start)
+            ledger.add(speaker, credit.cue, start=credit.quotation.start, spoken=True)
     home = _site_names(spine.text, reading.regions) | _credit_names(signed)
     found = tuple(
         e.source()
@@ -3231,10 +3231,14 @@ class _Ledger:
                 return other
         return key
 
-    def add(self, phrase: Phrase, cue: str | None, start: int | None = None) -> None:
+    def add(
+        self, phrase: Phrase, cue: str | None, start: int | None = None, *, spoken: bool = False
+    ) -> None:
         """Credit ``phrase``, each of two it joins by "y" apart (``conjuncts``).
 
-        "Ana Díaz y Luis Mena", "Carabineros y la PDI": two sources.
+        "Ana Díaz y Luis Mena", "Carabineros y la PDI": two sources. ``spoken``: the
+        phrase is a quotation's speaker, a source even where another reporting verb
+        reports it ("La vecina asegura que el Ayuntamiento afirma que «…»").
         """
         if (
             phrase.plural
@@ -3246,7 +3250,7 @@ class _Ledger:
             if determined is None:
                 return  # "Muchos de los dardos apuntaron…": no one
             phrase = determined
-        if cue is not None and self._reported(phrase, cue):
+        if cue is not None and not spoken and self._reported(phrase, cue):
             return  # "La senadora afirmó que Ortiz respondió…": Ortiz is reported
         for part in conjuncts(self.spine.text, phrase):
             self._add_one(part, cue, start)
