@@ -62,3 +62,43 @@ REPORTED_ONLY: list[tuple[str, str, Credited]] = [
 )
 def test_a_reported_subject_without_a_quotation_is_no_source(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+# A copula and an adjective of how someone spoke, then "en" and what was said.
+STANCES: list[tuple[str, str, Credited]] = [
+    (
+        "infinitive-argentina",
+        "La jueza de Lomas fue enfática en señalar que no habrá otra prórroga.",
+        [("La jueza de Lomas", "person")],
+    ),
+    (
+        "en-que-peru",
+        "El alcalde de Arequipa fue claro en que las tarifas no subirán este año.",
+        [("El alcalde de Arequipa", "person")],
+    ),
+    (
+        "degree-adverb-and-name-colombia",
+        "El gobernador Iván Ortega fue muy categórico en afirmar que no renunciará.",
+        [("Iván Ortega", "person")],
+    ),
+    (
+        "perfect-tense-plural-chile",
+        "Los dirigentes portuarios han sido tajantes en asegurar que el paro sigue.",
+        [("Los dirigentes portuarios", "person")],
+    ),
+]
+
+# The same adjectives of a deed, or with no clause of words after "en", credit no one.
+NO_STANCE: list[tuple[str, str, Credited]] = [
+    ("a-deed-mexico", "El equipo local fue contundente en ganar el partido de ida.", []),
+    ("a-place-spain", "La defensa rival fue firme en el área durante todo el partido.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in STANCES + NO_STANCE],
+    ids=[c[0] for c in STANCES + NO_STANCE],
+)
+def test_a_stance_before_en_credits_the_subject(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

@@ -140,8 +140,34 @@ _LAST_REACH = 40
 def _last_words() -> frozenset[str]:
     """The words that may stand last before "que" (or before its "en", "de")."""
     ends = {word for words in _locutions() for word in words} | set(_ambiguous_forms())
-    ends |= set(_infinitives())
+    ends |= set(_infinitives()) | _stances()
     return frozenset(ends | {w.capitalize() for w in ends})
+
+
+@functools.cache
+def _stances() -> frozenset[str]:
+    """The adjectives by which the writer says how someone spoke ("tajante", "enfática")."""
+    return word_set("stance_adjectives.txt")
+
+
+def _stance_copula(words: list[re.Match[str]], low: list[str], at: int) -> tuple[int, str] | None:
+    """The copula before the stance adjective at ``at``, and the words from it to the end.
+
+    "La jueza fue enfática en señalar que…", "El alcalde fue muy claro en que…", "se
+    mostró categórico en afirmar que…": a copula, at most one adverb of degree and an
+    adjective of how someone spoke, then "en" and what was said, state the subject's
+    words. Where the clause's verb starts is returned ("se", "ha" before the copula
+    included), else ``None``.
+    """
+    k = at - 1
+    if k >= 0 and low[k] in _statement_words("degree"):
+        k -= 1
+    if k < 0 or low[at] not in _stances() or low[k] not in _statement_words("copula"):
+        return None
+    cue = " ".join(low[k:])
+    while k > 0 and (low[k - 1] in words_of("auxiliary") or low[k - 1] == "se"):
+        k -= 1
+    return words[k].start(), cue
 
 
 def _verb_at(words: list[re.Match[str]]) -> tuple[int, str] | None:
@@ -156,6 +182,8 @@ def _verb_at(words: list[re.Match[str]]) -> tuple[int, str] | None:
     last = len(low) - 1 if low and low[-1] not in _statement_words("link") else len(low) - 2
     if last >= 0 and low[last] in _ambiguous_forms():
         return words[last].start(), low[last]
+    if last >= 1 and low[-1] == "en" and low[last] in _stances():
+        return _stance_copula(words, low, last)  # "fue enfático en que…"
     if last >= 1 and low[last] in _infinitives():
         return _periphrasis(words, low, last)
     return None
@@ -185,6 +213,8 @@ def _periphrasis(words: list[re.Match[str]], low: list[str], last: int) -> tuple
     cue = f"{low[last - 1]} {low[last]}"
     if low[last - 1] in _statement_words("modal"):
         return words[last - 1].start(), cue
+    if low[last - 1] == "en" and last >= _VERB_AND_LINK and low[last - 2] in _stances():
+        return _stance_copula(words, low, last - 2)  # "fue enfática en señalar que…"
     if (
         low[last - 1] in _statement_words("periphrasis_link")
         and last >= _VERB_AND_LINK
