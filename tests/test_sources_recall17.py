@@ -102,3 +102,38 @@ NO_STANCE: list[tuple[str, str, Credited]] = [
 )
 def test_a_stance_before_en_credits_the_subject(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+# "Desde" and an institution, then an impersonal reporting verb with "se".
+FROM_THEN_SE: list[tuple[str, str, Credited]] = [
+    (
+        "acronym-mexico",
+        "Desde Conagua se informó que la presa está al noventa por ciento de su nivel.",
+        [("Conagua", "organization")],
+    ),
+    (
+        "comma-and-perfect-spain",
+        "Desde el Ministerio de Sanidad, se ha señalado que no hay casos nuevos en Murcia.",
+        [("Ministerio de Sanidad", "organization")],
+    ),
+    (
+        "lower-case-body-peru",
+        "Desde la municipalidad se explicó que las obras del puente terminarán en junio.",
+        [("la municipalidad", "organization")],
+    ),
+]
+
+NO_FROM_THEN_SE: list[tuple[str, str, Credited]] = [
+    ("a-time-argentina", "Desde el lunes se informó que habría cortes de luz en Rosario.", []),
+    ("a-country-chile", "Desde Bolivia se informó que el vuelo aterrizó sin problemas.", []),
+    ("no-report-colombia", "Desde la empresa se trabaja para restablecer el servicio.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in FROM_THEN_SE + NO_FROM_THEN_SE],
+    ids=[c[0] for c in FROM_THEN_SE + NO_FROM_THEN_SE],
+)
+def test_desde_then_se_credits_the_institution(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

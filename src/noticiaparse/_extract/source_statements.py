@@ -814,11 +814,10 @@ def impersonal_from(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         [('la Fiscalía Regional', 'se informó desde')]
     """
     out: list[tuple[Phrase, str]] = []
-    at = text.find("desde ")
-    while at >= 0:
-        found_at, at = at, text.find("desde ", at + 1)
+    for found_at in _from_words(text):
         match = _SE_FROM.search(text, max(0, found_at - _SE_FROM_BACK), found_at)
         if match is None:
+            out += _from_then_se(text, found_at, reading)
             continue
         verb = match.group(1).lower()
         if not reporting_verb(verb) or reading.cast.in_quotation(match.start()):
@@ -828,6 +827,47 @@ def impersonal_from(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         if phrase is not None:
             out.append((phrase, f"se {verb} desde"))
     return out
+
+
+def _from_words(text: str) -> list[int]:
+    """Where "desde " or "Desde " stands in ``text``, in order."""
+    found = []
+    for word in ("desde ", "Desde "):
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
+#: "se", an auxiliary of a perfect, and the verb after the institution "desde" names:
+#: "Desde la Fiscalía se informó", "Desde Pemex, se ha señalado".
+_SE_AFTER = re.compile(r",?[ \t]+se[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
+
+
+def _from_then_se(text: str, found_at: int, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The institution after "desde" that an impersonal reporting verb after it credits.
+
+    "Desde la Alcaldía se informó que…", "Desde Pemex, se ha señalado que…": "se" names
+    no one, and the words come from the institution "desde" names before it, as in
+    "se informó desde la Alcaldía".
+    """
+    start = found_at + len("desde ")
+    se_at = text.find(" se ", start, start + _OWNER_REACH + _SE_FROM_BACK)
+    if se_at < 0:
+        return []  # a cheap test first: no "se" soon after
+    phrase = _body_at(text, start, reading)
+    if phrase is None:
+        return []
+    match = _SE_AFTER.match(text, phrase.end)
+    if match is None or reading.cast.in_quotation(found_at):
+        return []
+    verb = match.group(1).lower()
+    if verb in words_of("auxiliary") and match.group(2) is not None:
+        verb = match.group(2).lower()  # "se ha señalado"
+    if not reporting_verb(verb):
+        return []
+    return [(phrase, f"desde se {verb}")]
 
 
 def _body_at(text: str, at: int, reading: Reading) -> Phrase | None:
