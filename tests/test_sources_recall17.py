@@ -137,3 +137,36 @@ NO_FROM_THEN_SE: list[tuple[str, str, Credited]] = [
 )
 def test_desde_then_se_credits_the_institution(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+# A perfect ("ha asegurado") stands where the simple verb would, its subject after it.
+PERFECTS: list[tuple[str, str, Credited]] = [
+    (
+        "after-a-comma-and-a-time-spain",
+        "La planta no cerrará este año, ha asegurado este lunes el consejero delegado.",
+        [("el consejero delegado", "person")],
+    ),
+    (
+        "como-and-an-institution-mexico",
+        "Como ha informado la Fiscalía General, el detenido seguirá en prisión.",
+        [("Fiscalía General", "organization")],
+    ),
+    (
+        "tal-y-como-and-an-outlet-spain",
+        "Tal y como ha adelantado el diario Sur, el alcalde dimitirá en marzo.",
+        [("Sur", "media")],
+    ),
+]
+
+NO_PERFECT: list[tuple[str, str, Credited]] = [
+    ("passive-no-subject-argentina", "Como ha sido informado, la ruta seguirá cortada.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in PERFECTS + NO_PERFECT],
+    ids=[c[0] for c in PERFECTS + NO_PERFECT],
+)
+def test_a_perfect_before_its_subject_credits_it(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

@@ -77,6 +77,7 @@ from noticiaparse._reading import (
     phrase_at,
     phrase_before,
     plural_verb,
+    reporting_participle,
     reporting_verb,
     role_keys,
     role_words,
@@ -1236,10 +1237,17 @@ def _verb_place(text: str, attribution: Attribution) -> str | None:
     subject follows at once: "Como señaló la ministra, …"), "start" opening a sentence
     (only "desde" leads to its subject: "Informaron desde la Alcaldía que…"), else ``None``.
     """
-    if attribution.quoted or not reporting_verb(attribution.cue):
+    if attribution.quoted:
         return None
     before = text[max(0, attribution.cue_start - 40) : attribution.cue_start].rstrip(" \t")
     last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if last in words_of("auxiliary") and reporting_participle(attribution.cue):
+        # "…, ha asegurado este lunes el ministro", "Como ha informado la Fiscalía, …":
+        # the perfect's auxiliary stands where the simple verb would
+        before = before[: len(before) - len(last)].rstrip(" \t")
+        last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    elif not reporting_verb(attribution.cue):
+        return None
     if (last in words_of("frame_opener") and last not in words_of("echo")) or last in word_set(
         "frame_leads.txt"
     ):
