@@ -170,3 +170,30 @@ NO_PERFECT: list[tuple[str, str, Credited]] = [
 )
 def test_a_perfect_before_its_subject_credits_it(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+# Figures and reports an outlet gathered, after "del" and a medium's noun.
+OUTLET_FIGURES: list[tuple[str, str, Credited]] = [
+    (
+        "reports-venezuela",
+        "Según reportes del canal Venevisión, hubo saqueos en tres ciudades.",
+        [("Venevisión", "media")],
+    ),
+    (
+        "data-spain",
+        "Según datos del diario Cinco Días, la banca ganó un 20% más en el semestre.",
+        [("Cinco Días", "media")],
+    ),
+    (
+        "an-institution-keeps-them-chile",
+        "Según cifras del Ministerio de Salud, hubo trescientos casos nuevos.",
+        [("Ministerio de Salud", "organization")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in OUTLET_FIGURES], ids=[c[0] for c in OUTLET_FIGURES]
+)
+def test_figures_of_an_outlet_credit_it(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
