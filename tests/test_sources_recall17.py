@@ -197,3 +197,42 @@ OUTLET_FIGURES: list[tuple[str, str, Credited]] = [
 )
 def test_figures_of_an_outlet_credit_it(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+# What an outlet learnt or told first, as Spain's press writes it.
+SPAIN_OUTLETS: list[tuple[str, str, Credited]] = [
+    (
+        "ha-podido-saber",
+        "Según ha podido saber El Español, el consejero dimitirá antes del verano.",
+        [("El Español", "media")],
+    ),
+    (
+        "avanzo",
+        "Según avanzó La Vanguardia, el pacto de presupuestos incluye una rebaja fiscal.",
+        [("La Vanguardia", "media")],
+    ),
+    (
+        "desvelo-as-subject",
+        "El Confidencial desveló que la empresa pagó dos veces la misma obra.",
+        [("El Confidencial", "media")],
+    ),
+    (
+        "avanzo-before-que",
+        "El diario Sur avanzó que el alcalde de Marbella no repetirá como candidato.",
+        [("Sur", "media")],
+    ),
+]
+
+NO_SPAIN_OUTLET: list[tuple[str, str, Credited]] = [
+    ("the-paper-itself", "Según ha podido saber este diario, el pacto está cerca.", []),
+    ("troops-advanced", "El ejército avanzó hacia la frontera durante la noche.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in SPAIN_OUTLETS + NO_SPAIN_OUTLET],
+    ids=[c[0] for c in SPAIN_OUTLETS + NO_SPAIN_OUTLET],
+)
+def test_what_an_outlet_learnt_first_credits_it(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
