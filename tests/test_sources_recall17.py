@@ -180,9 +180,9 @@ OUTLET_FIGURES: list[tuple[str, str, Credited]] = [
         [("Venevisión", "media")],
     ),
     (
-        "data-spain",
-        "Según datos del diario Cinco Días, la banca ganó un 20% más en el semestre.",
-        [("Cinco Días", "media")],
+        "information-bolivia",
+        "Con información del diario El Deber, la policía detuvo a dos sospechosos.",
+        [("El Deber", "media")],
     ),
     (
         "an-institution-keeps-them-chile",

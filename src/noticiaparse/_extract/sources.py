@@ -1237,16 +1237,17 @@ def _verb_place(text: str, attribution: Attribution) -> str | None:
     subject follows at once: "Como señaló la ministra, …"), "start" opening a sentence
     (only "desde" leads to its subject: "Informaron desde la Alcaldía que…"), else ``None``.
     """
-    if attribution.quoted:
+    reporting = reporting_verb(attribution.cue)
+    if attribution.quoted or not (reporting or reporting_participle(attribution.cue)):
         return None
     before = text[max(0, attribution.cue_start - 40) : attribution.cue_start].rstrip(" \t")
     last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
-    if last in words_of("auxiliary") and reporting_participle(attribution.cue):
+    if last in words_of("auxiliary"):
         # "…, ha asegurado este lunes el ministro", "Como ha informado la Fiscalía, …":
         # the perfect's auxiliary stands where the simple verb would
         before = before[: len(before) - len(last)].rstrip(" \t")
         last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
-    elif not reporting_verb(attribution.cue):
+    elif not reporting:
         return None
     if (last in words_of("frame_opener") and last not in words_of("echo")) or last in word_set(
         "frame_leads.txt"
