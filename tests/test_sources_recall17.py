@@ -236,3 +236,43 @@ NO_SPAIN_OUTLET: list[tuple[str, str, Credited]] = [
 )
 def test_what_an_outlet_learnt_first_credits_it(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+# A document that informs, as the subject of a verb of its findings, with an object.
+FINDINGS: list[tuple[str, str, Credited]] = [
+    (
+        "poll-places-a-candidate-peru",
+        "El último sondeo de la consultora Datum ubica a la candidata en primer lugar.",
+        [("El último sondeo de la consultora Datum", "document")],
+    ),
+    (
+        "a-weekly-toll-chile",
+        "El balance semanal de la Onemi arroja doce viviendas destruidas en Ñuble.",
+        [("El balance semanal de la Onemi", "document")],
+    ),
+    (
+        "cifra-en-spain",
+        "El informe del Defensor del Pueblo cifra en 3.000 las quejas del último año.",
+        [("El informe del Defensor del Pueblo", "document")],
+    ),
+    (
+        "situa-colombia",
+        "La encuesta de Invamer sitúa al partido de gobierno en tercer lugar.",
+        [("La encuesta de Invamer", "document")],
+    ),
+]
+
+NO_FINDINGS: list[tuple[str, str, Credited]] = [
+    ("a-person-acts-mexico", "El alcalde ubicó a los damnificados en dos albergues.", []),
+    ("a-team-in-the-table-argentina", "El equipo se ubica en el tercer lugar de la tabla.", []),
+    ("a-headline-noun", "Informe cifra en mil las casas dañadas por el temporal", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in FINDINGS + NO_FINDINGS],
+    ids=[c[0] for c in FINDINGS + NO_FINDINGS],
+)
+def test_a_document_s_findings_credit_it(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

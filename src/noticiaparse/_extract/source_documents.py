@@ -40,11 +40,13 @@ from noticiaparse._reading import (
     Token,
     endings_of,
     phrase_at,
+    phrase_before,
     reporting_verb,
     verb_like,
     words_in,
     words_of,
 )
+from noticiaparse._reading.subjects import subject_position
 from noticiaparse._reading.tokens import first_low
 from noticiaparse._reading.vocabulary import closed_set, time_adjuncts
 from noticiaparse._text.lexicons import lines
@@ -132,7 +134,63 @@ def document_credits(text: str, low: str | None, reading: Reading) -> list[tuple
     out = _participled(text, reading) + _cited_within(text, reading)
     if low is not None:
         out.extend(_bare_figures(text, low) + _recorded(text, low, reading))
+        out.extend(_findings(text, low, reading))
     return [(p, cue) for p, cue in out if not reading.cast.in_quotation(p.start)]
+
+
+@functools.cache
+def _finding_verbs() -> frozenset[str]:
+    """The verbs of a document's findings (``document_findings.txt``)."""
+    return frozenset(lines("document_findings.txt"))
+
+
+#: A finding verb is searched for by a space and its first letters.
+_FINDING_STEM = 4
+
+
+@functools.cache
+def _finding_stems() -> tuple[str, ...]:
+    """A space and the first letters of each finding verb: searched for before any reading."""
+    return tuple(sorted({f" {verb[:_FINDING_STEM]}" for verb in _finding_verbs()}))
+
+
+@functools.cache
+def _informing() -> frozenset[str]:
+    """The nouns of documents that inform (``informing_documents.txt``)."""
+    return frozenset(lines("informing_documents.txt"))
+
+
+def _findings(text: str, low: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """A document that informs as the subject of a verb of its findings, with an object.
+
+    "La encuesta ubica al candidato en primer lugar", "El balance arroja doce muertos":
+    the document informs, whatever follows the verb (``document_findings.txt``). Only a
+    document that informs (``informing_documents.txt``) or one named by its title ("La
+    Encuesta Nacional de Empleo sitúa…"), read as the verb's subject
+    (:func:`phrase_before`, in a subject's place); "se" before the verb names no one, and
+    a capitalised noun alone is a headline's ("Informe cifra en…").
+    """
+    out: list[tuple[Phrase, str]] = []
+    verbs = _finding_verbs()
+    for stem in _finding_stems():
+        at = low.find(stem)
+        while at >= 0:
+            start, at = at + 1, low.find(stem, at + 1)
+            word = _WORD.match(low, start)
+            if word is None or word.group() not in verbs or low[start - 3 : start] == "se ":
+                continue
+            lo = sentence_start(text, start, 0, reach=_SENTENCE_REACH)
+            phrase = phrase_before(text, start, lo, reading.index)
+            if (
+                phrase is not None
+                and phrase.kind == DOCUMENT
+                and (phrase.head is None or phrase.head in _informing())
+                and " " in text[phrase.start : phrase.end].strip()
+                and subject_position(text, phrase, lo)
+                and not reading.cast.in_quotation(start)
+            ):
+                out.append((phrase, word.group()))
+    return out
 
 
 #: How far after a reporting verb the document the words were given in is read.
