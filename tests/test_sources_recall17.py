@@ -276,3 +276,28 @@ NO_FINDINGS: list[tuple[str, str, Credited]] = [
 )
 def test_a_document_s_findings_credit_it(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+# An expert's field after "en" belongs to the phrase, as a "de" complement does.
+FIELDS: list[tuple[str, str, Credited]] = [
+    (
+        "one-expert-mexico",
+        "Un experto en seguridad pública explicó que el ataque fue planificado.",
+        [("Un experto en seguridad pública", "anonymous")],
+    ),
+    (
+        "experts-uruguay",
+        "Los expertos en clima advierten que el verano será el más seco en décadas.",
+        [("Los expertos en clima", "person")],
+    ),
+    (
+        "a-specialist-cuba",
+        "Una especialista en enfermedades tropicales alertó sobre nuevos casos de dengue.",
+        [("Una especialista en enfermedades tropicales", "anonymous")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FIELDS], ids=[c[0] for c in FIELDS])
+def test_an_expert_s_field_is_part_of_the_name(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
