@@ -301,3 +301,19 @@ FIELDS: list[tuple[str, str, Credited]] = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FIELDS], ids=[c[0] for c in FIELDS])
 def test_an_expert_s_field_is_part_of_the_name(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+# A fear stated before "que" is a view, as "creen que" is; with an object, no statement.
+FEARS: list[tuple[str, str, Credited]] = [
+    (
+        "neighbours-honduras",
+        "Los vecinos de la colonia temen que el río vuelva a desbordarse.",
+        [("Los vecinos de la colonia", "person")],
+    ),
+    ("an-object-ecuador", "Los comerciantes temen represalias si denuncian.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FEARS], ids=[c[0] for c in FEARS])
+def test_a_fear_stated_before_que_credits_the_subject(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
