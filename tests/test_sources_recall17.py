@@ -317,3 +317,35 @@ FEARS: list[tuple[str, str, Credited]] = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FEARS], ids=[c[0] for c in FEARS])
 def test_a_fear_stated_before_que_credits_the_subject(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+# A verb of finding right before "que" states what its subject found.
+FOUND: list[tuple[str, str, Credited]] = [
+    (
+        "a-study-spain",
+        "El estudio del CSIC encontró que el 30% de los niños tiene sobrepeso.",
+        [("El estudio del CSIC", "document")],
+    ),
+    (
+        "researchers-argentina",
+        "Los investigadores del Conicet hallaron que el virus muta más rápido.",
+        [("Los investigadores del Conicet", "person")],
+    ),
+    (
+        "an-audit-body-chile",
+        "La Contraloría comprobó que hubo pagos duplicados en tres municipios.",
+        [("Contraloría", "organization")],
+    ),
+]
+
+NOT_FOUND: list[tuple[str, str, Credited]] = [
+    ("an-object-peru", "Los rescatistas encontraron el cuerpo del montañista.", []),
+    ("impersonal-venezuela", "Se encontró que el agua del embalse estaba contaminada.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in FOUND + NOT_FOUND], ids=[c[0] for c in FOUND + NOT_FOUND]
+)
+def test_a_finding_before_que_credits_the_subject(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

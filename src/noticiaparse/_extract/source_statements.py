@@ -140,8 +140,14 @@ _LAST_REACH = 40
 def _last_words() -> frozenset[str]:
     """The words that may stand last before "que" (or before its "en", "de")."""
     ends = {word for words in _locutions() for word in words} | set(_ambiguous_forms())
-    ends |= set(_infinitives()) | _stances()
+    ends |= set(_infinitives()) | _stances() | _findings()
     return frozenset(ends | {w.capitalize() for w in ends})
+
+
+@functools.cache
+def _findings() -> frozenset[str]:
+    """The verbs of finding that state a finding before "que" (``finding_verbs.txt``)."""
+    return frozenset(lines("finding_verbs.txt"))
 
 
 @functools.cache
@@ -182,6 +188,9 @@ def _verb_at(words: list[re.Match[str]]) -> tuple[int, str] | None:
     last = len(low) - 1 if low and low[-1] not in _statement_words("link") else len(low) - 2
     if last >= 0 and low[last] in _ambiguous_forms():
         return words[last].start(), low[last]
+    if last == len(low) - 1 and low[last] in _findings():
+        # "el estudio encontró que…"; "se encontró que…" names no one
+        return None if _reflexive(low, last) else (words[last].start(), low[last])
     if last >= 1 and low[-1] == "en" and low[last] in _stances():
         return _stance_copula(words, low, last)  # "fue enfático en que…"
     if last >= 1 and low[last] in _infinitives():
