@@ -839,14 +839,14 @@ def impersonal_from(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
 
 
 def _from_words(text: str) -> list[int]:
-    """Where "desde " or "Desde " stands in ``text``, in order."""
+    """Where "desde " or "Desde " stands in ``text``, in order (one search for both)."""
     found = []
-    for word in ("desde ", "Desde "):
-        at = text.find(word)
-        while at >= 0:
-            found.append(at)
-            at = text.find(word, at + 1)
-    return sorted(found)
+    at = text.find("esde ", 1)
+    while at >= 0:
+        if text[at - 1] in "dD":
+            found.append(at - 1)
+        at = text.find("esde ", at + 1)
+    return found
 
 
 #: "se", an auxiliary of a perfect, and the verb after the institution "desde" names:
