@@ -349,3 +349,53 @@ NOT_FOUND: list[tuple[str, str, Credited]] = [
 )
 def test_a_finding_before_que_credits_the_subject(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+# A place's noun and its name close a group's "de" complement.
+PLACES: list[tuple[str, str, Credited]] = [
+    (
+        "a-neighbourhood-colombia",
+        "Los vecinos del barrio San Javier denunciaron que llevan un mes sin agua.",
+        [("Los vecinos del barrio San Javier", "person")],
+    ),
+    (
+        "a-poblacion-chile",
+        "Los pobladores de la población La Legua aseguraron que no hay luz desde el lunes.",
+        [("Los pobladores de la población La Legua", "person")],
+    ),
+    (
+        "a-colonia-mexico",
+        "Los vecinos de la colonia Las Flores contaron que escucharon disparos de noche.",
+        [("Los vecinos de la colonia Las Flores", "person")],
+    ),
+    (
+        "one-neighbour-of-a-pasaje-chile",
+        "Un vecino del pasaje Los Olmos contó que escuchó disparos en la madrugada.",
+        [("Un vecino del pasaje Los Olmos", "anonymous")],
+    ),
+]
+
+PLACES_MISSED: list[tuple[str, str, Credited]] = [
+    (
+        "a-singular-verb-takes-the-place-name-mexico",
+        "Un vecino de la colonia Guerrero contó que escuchó disparos en la madrugada.",
+        [("Un vecino de la colonia Guerrero", "anonymous")],
+    ),
+]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the attributions reader takes the place's name before a singular verb for its "
+    "subject ('Guerrero contó'), so the group is never left unread",
+)
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in PLACES_MISSED], ids=[c[0] for c in PLACES_MISSED]
+)
+def test_people_of_a_named_place_known_misses(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PLACES], ids=[c[0] for c in PLACES])
+def test_people_of_a_named_place_are_a_source(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

@@ -25,6 +25,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
+import attrs
 import regex
 
 from noticiaparse._reading import (
@@ -47,6 +48,7 @@ from noticiaparse._reading import (
     words_in,
     words_of,
 )
+from noticiaparse._reading.names import name_run
 from noticiaparse._reading.subjects import subject_position
 from noticiaparse._reading.vocabulary import reporting_lemmas
 from noticiaparse._text.gates import matches_at
@@ -63,6 +65,7 @@ __all__ = [
     "group_views",
     "impersonal_from",
     "impersonal_in_documents",
+    "placed_subjects",
     "que_statements",
     "speech_owners",
 ]
@@ -269,7 +272,7 @@ def que_statements(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         if subject is None:
             continue
         out.append((subject, cue))
-    return out + appeal_statements(text, reading)
+    return out + appeal_statements(text, reading) + placed_subjects(text, reading)
 
 
 @functools.cache
@@ -767,6 +770,61 @@ def comma_subjects(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         phrase = found[0]
         if phrase.kind in {ORGANIZATION, PERSON} and _full_name(text, phrase):
             out.append((phrase, low))
+    return out
+
+
+#: The most words a group, its place's noun and the place's name may run before the verb.
+_PLACED_WORDS = 10
+#: How far before the verb a place's noun is looked for, in characters.
+_PLACED_REACH = 100
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """The nouns of places (``place_nouns.txt``)."""
+    return word_set("place_nouns.txt")
+
+
+def placed_subjects(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """A group or a person of a place named after the place's noun, then the verb.
+
+    "Los vecinos del barrio San Miguel denunciaron que…", "Un vecino de la colonia Las
+    Flores contó…": the phrase's "de" complement ends on a place's noun
+    (``place_nouns.txt``), and the place's name after it runs up to the reporting verb;
+    the phrase and the name are the verb's subject, which the plain reading leaves
+    unread (it ends at the noun). The phrase opens its sentence.
+
+    Examples:
+        >>> from noticiaparse._reading import read_article
+        >>> text = "Los vecinos del barrio San Miguel denunciaron que no hay agua."
+        >>> reading = read_article(text, [(0, len(text))])
+        >>> [(text[p.start:p.end], cue) for p, cue in placed_subjects(text, reading)]
+        [('Los vecinos del barrio San Miguel', 'denunciaron')]
+    """
+    out = []
+    for attribution in reading.attributions.found:
+        if (
+            attribution.phrase is not None
+            or attribution.quoted
+            or not reporting_verb(attribution.cue)
+        ):
+            continue
+        verb = attribution.cue_start
+        if _places().isdisjoint(text[max(0, verb - _PLACED_REACH) : verb].lower().split()):
+            continue  # a cheap test first: no place's noun before the verb
+        lo = sentence_start(text, verb, 0, reach=_VERB_REACH * 4)
+        tokens = words_in(text, lo, verb, reading.index)
+        if not tokens or len(tokens) > _PLACED_WORDS or tokens[0].low not in words_of("determiner"):
+            continue
+        found = phrase_at(text, tokens, 0)
+        if found is None or found[0].kind not in {PERSON, ANONYMOUS} or found[1] >= len(tokens):
+            continue
+        phrase, end = found
+        if tokens[end - 1].low not in _places():
+            continue
+        if name_run(text, tokens, end) != len(tokens) or not tokens[end].capital:
+            continue  # the place's name must run up to the verb
+        out.append((attrs.evolve(phrase, end=tokens[-1].end), attribution.cue))
     return out
 
 
