@@ -399,3 +399,28 @@ def test_people_of_a_named_place_known_misses(text: str, expected: Credited) -> 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PLACES], ids=[c[0] for c in PLACES])
 def test_people_of_a_named_place_are_a_source(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+# More nouns that name an organisation by its kind (org_nouns.txt).
+KINDS: list[tuple[str, str, Credited]] = [
+    (
+        "a-party-chile",
+        "La colectividad acusó que hubo irregularidades en el conteo de votos.",
+        [("La colectividad", "organization")],
+    ),
+    (
+        "a-consortium-named-peru",
+        "El consorcio Vial Andino aseguró que terminará la carretera en junio.",
+        [("Vial Andino", "organization")],
+    ),
+    (
+        "a-campaign-mexico",
+        "El comando de campaña aseguró que no hubo gastos sin declarar.",
+        [("El comando de campaña", "organization")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in KINDS], ids=[c[0] for c in KINDS])
+def test_more_organisations_by_their_kind(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
