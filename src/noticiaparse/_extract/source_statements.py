@@ -810,8 +810,11 @@ def placed_subjects(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         ):
             continue
         verb = attribution.cue_start
+        space = text.rfind(" ", max(0, verb - _PLACED_REACH), verb - 1)
+        if not text[space + 1 : verb][:1].isupper():
+            continue  # a cheap test first: no name right before the verb
         if _places().isdisjoint(text[max(0, verb - _PLACED_REACH) : verb].lower().split()):
-            continue  # a cheap test first: no place's noun before the verb
+            continue  # nor a place's noun before it
         lo = sentence_start(text, verb, 0, reach=_VERB_REACH * 4)
         tokens = words_in(text, lo, verb, reading.index)
         if not tokens or len(tokens) > _PLACED_WORDS or tokens[0].low not in words_of("determiner"):
