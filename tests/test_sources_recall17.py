@@ -424,3 +424,37 @@ KINDS: list[tuple[str, str, Credited]] = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in KINDS], ids=[c[0] for c in KINDS])
 def test_more_organisations_by_their_kind(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+# A document with no article after a cue of conformity, as headline style writes it.
+BARE_DOCUMENTS: list[tuple[str, str, Credited]] = [
+    (
+        "a-maker-peru",
+        "Según informe de la Contraloría, hubo sobreprecios en la obra del hospital.",
+        [("informe de la Contraloría", "document")],
+    ),
+    (
+        "an-adjective-mexico",
+        "Según reporte policial, el conductor del autobús iba en estado de ebriedad.",
+        [("reporte policial", "document")],
+    ),
+    (
+        "de-acuerdo-con-chile",
+        "De acuerdo con peritaje del Servicio Médico Legal, la víctima murió asfixiada.",
+        [("peritaje del Servicio Médico Legal", "document")],
+    ),
+]
+
+NO_BARE_DOCUMENTS: list[tuple[str, str, Credited]] = [
+    ("a-share-argentina", "Según parte de la prensa, el ministro renunciará hoy.", []),
+    ("a-verb-colombia", "Según informe la Fiscalía, habrá audiencia el martes.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in BARE_DOCUMENTS + NO_BARE_DOCUMENTS],
+    ids=[c[0] for c in BARE_DOCUMENTS + NO_BARE_DOCUMENTS],
+)
+def test_a_document_with_no_article_after_segun(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

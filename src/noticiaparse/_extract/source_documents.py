@@ -89,6 +89,17 @@ def _conformity_cue() -> regex.Pattern[str]:
     )
 
 
+@functools.cache
+def _bare_document_cue() -> regex.Pattern[str]:
+    """A cue of conformity, then a document with no article, up to the comma that ends it."""
+    nouns = "|".join(regex.escape(n) for n in sorted(lines("bare_documents.txt")))
+    return regex.compile(
+        rf"(?:según|de[ \t]+acuerdo[ \t]+(?:con|a)|conforme[ \t]+a)[ \t]+"
+        rf"((?:{nouns})(?:[ \t]+\p{{L}}{{1,24}}){{1,6}})(?=[ \t]*[,.;:\n]|$)",
+        regex.IGNORECASE,
+    )
+
+
 def complement_end(text: str, start: int, end: int) -> int:
     """Where a participle's complement ``text[start:end]`` ends: before a reporting verb.
 
@@ -370,15 +381,38 @@ def cue_reach(text: str, at: int) -> int:
     return min(len(text), reach.end() + 2) if reach is not None else len(text)
 
 
+@functools.cache
+def _bare_nouns() -> frozenset[str]:
+    return frozenset(lines("bare_documents.txt"))
+
+
+#: How many words a cue of conformity has, by its first word ("de acuerdo con": 3).
+_CUE_WORDS = {"según": 1, "de": 3, "conforme": 2}
+
+
+def _bare_noun_after(low: str, at: int, reach: int) -> bool:
+    """Whether a document's noun with no article follows the cue at ``at``: a cheap test."""
+    words = low[at:reach].split(maxsplit=4)
+    k = _CUE_WORDS.get(words[0], 0) if words else 0
+    return 0 < k < len(words) and words[k] in _bare_nouns()
+
+
 def _gated(text: str, low: str) -> list[regex.Match[str]]:
-    """The cue of conformity's matches, tried only where one of its first words is."""
-    pattern = _conformity_cue()
+    """The cues of conformity's matches, tried only where one of their first words is.
+
+    Plural figures ("según datos oficiales") first, else a document with no article
+    ("según informe de la Contraloría").
+    """
+    figures, documents = _conformity_cue(), _bare_document_cue()
     found = []
     for first in sorted(closed_set("conformity_first")):
         at = low.find(first)
         while at >= 0:
             if at == 0 or not text[at - 1].isalnum():
-                match = pattern.match(text, at, cue_reach(text, at))
+                reach = cue_reach(text, at)
+                match = figures.match(text, at, reach)
+                if match is None and _bare_noun_after(low, at, reach):
+                    match = documents.match(text, at, reach)
                 if match is not None:
                     found.append(match)
             at = low.find(first, at + 1)
@@ -411,10 +445,16 @@ def _bare_figures(text: str, low: str) -> list[tuple[Phrase, str]]:
     out = []
     for match in _gated(text, low):
         start, end = match.span(1)
-        noun = text[start:end].split(maxsplit=1)[0].lower()
-        adjective = text[start:end].rsplit(maxsplit=1)[-1].lower()
+        words = text[start:end].split()
+        noun, adjective = words[0].lower(), words[-1].lower()
         if adjective in words_of("determiner") or adjective in words_of("no_one"):
             continue
+        second = words[1].lower() if len(words) > 1 else ""
+        if second in words_of("determiner") or (noun == "parte" and second in {"de", "del"}):
+            continue  # "según informe la Fiscalía": a verb; "según parte de la prensa": a share
+        if any(verb_like(Token(0, 0, w, w.lower(), w[:1].isupper())) for w in words[1:]):
+            continue  # a verb of its own: no document's complement
         cue = " ".join(text[match.start() : start].split()).lower()
-        out.append((Phrase(start, end, DOCUMENT, head=noun, plural=True), cue))
+        plural = noun.endswith("s")
+        out.append((Phrase(start, end, DOCUMENT, head=noun, plural=plural), cue))
     return out
