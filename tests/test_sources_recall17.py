@@ -458,3 +458,32 @@ NO_BARE_DOCUMENTS: list[tuple[str, str, Credited]] = [
 )
 def test_a_document_with_no_article_after_segun(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+# "según lo expuesto en" and a document: the words stand in the document.
+SAID_IN: list[tuple[str, str, Credited]] = [
+    (
+        "detallado-uruguay",
+        "Según lo detallado en el documento, la obra costará el doble de lo previsto.",
+        [("el documento", "document")],
+    ),
+    (
+        "expuesto-paraguay",
+        "De acuerdo con lo expuesto en el dictamen pericial, no hubo mala praxis.",
+        [("el dictamen pericial", "document")],
+    ),
+]
+
+NOT_SAID_IN: list[tuple[str, str, Credited]] = [
+    ("a-norm-spain", "Según lo establecido en la ley, los menores no pueden votar.", []),
+    ("an-occasion-chile", "Según lo conversado en la reunión, habrá acuerdo el lunes.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in SAID_IN + NOT_SAID_IN],
+    ids=[c[0] for c in SAID_IN + NOT_SAID_IN],
+)
+def test_what_stands_in_a_document_credits_it(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

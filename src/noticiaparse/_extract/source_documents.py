@@ -49,6 +49,7 @@ from noticiaparse._reading import (
 from noticiaparse._reading.subjects import subject_position
 from noticiaparse._reading.tokens import first_low
 from noticiaparse._reading.vocabulary import closed_set, time_adjuncts
+from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.sentences import sentence_start
 
@@ -144,7 +145,7 @@ def document_credits(text: str, low: str | None, reading: Reading) -> list[tuple
     """
     out = _participled(text, reading) + _cited_within(text, reading)
     if low is not None:
-        out.extend(_bare_figures(text, low) + _recorded(text, low, reading))
+        out.extend(_bare_figures(text, low, reading) + _recorded(text, low, reading))
         out.extend(_findings(text, low, reading))
     return [(p, cue) for p, cue in out if not reading.cast.in_quotation(p.start)]
 
@@ -397,14 +398,16 @@ def _bare_noun_after(low: str, at: int, reach: int) -> bool:
     return 0 < k < len(words) and words[k] in _bare_nouns()
 
 
-def _gated(text: str, low: str) -> list[regex.Match[str]]:
+def _gated(text: str, low: str) -> tuple[list[regex.Match[str]], list[tuple[int, str]]]:
     """The cues of conformity's matches, tried only where one of their first words is.
 
     Plural figures ("según datos oficiales") first, else a document with no article
-    ("según informe de la Contraloría").
+    ("según informe de la Contraloría"); and, apart, where "lo", a participle and "en"
+    follow a cue, the offset of the words after "en" ("según lo expuesto en el informe").
     """
     figures, documents = _conformity_cue(), _bare_document_cue()
     found = []
+    within: list[tuple[int, str]] = []
     for first in sorted(closed_set("conformity_first")):
         at = low.find(first)
         while at >= 0:
@@ -415,8 +418,56 @@ def _gated(text: str, low: str) -> list[regex.Match[str]]:
                     match = documents.match(text, at, reach)
                 if match is not None:
                     found.append(match)
+                else:
+                    within += _said_in_at(low, at, reach)
             at = low.find(first, at + 1)
-    return sorted(found, key=lambda m: m.start())
+    return sorted(found, key=lambda m: m.start()), sorted(within)
+
+
+#: "lo", a participle, "en": "según lo expuesto en", after the cue's own words.
+_SAID_IN = regex.compile(r"lo[ \t]+(\p{Ll}+(?:ado|ido|to|cho))[ \t]+en[ \t]+(?=\p{L})")
+
+
+def _said_in_at(low: str, at: int, reach: int) -> list[tuple[int, str]]:
+    """Where the document after "lo", a participle and "en" opens, after the cue at ``at``.
+
+    With the cue as written, lower-cased ("de acuerdo con lo expuesto en").
+    """
+    words = low[at:reach].split(maxsplit=4)
+    k = _CUE_WORDS.get(words[0], 0) if words else 0
+    if not 0 < k < len(words) or words[k] != "lo":
+        return []  # a cheap test first: no "lo" right after the cue
+    lo_at = low.find("lo", at + len(" ".join(words[:k])))
+    match = _SAID_IN.match(low, lo_at) if lo_at >= 0 else None
+    if match is None:
+        return []
+    return [(match.end(), " ".join(low[at : match.end()].split()))]
+
+
+def _said_in(
+    text: str, starts: Sequence[tuple[int, str]], reading: Reading
+) -> list[tuple[Phrase, str]]:
+    """The documents of "según lo expuesto en el informe", "de acuerdo con lo detallado en…".
+
+    After a cue of conformity, "lo", a participle and "en" say the words stand in what
+    follows: a document there is credited, as "según el informe" credits it.
+    """
+    out = []
+    for at, cue in starts:
+        tokens = words_in(text, at, min(len(text), at + _DOCUMENT_REACH), reading.index)
+        found = phrase_at(text, tokens, 0) if tokens else None
+        if found is None or found[0].kind != DOCUMENT or found[0].start != at:
+            continue
+        noun = next((tok.low for tok in tokens if tok.low not in words_of("determiner")), "")
+        if fold(noun) not in _norms():
+            out.append((found[0], cue))  # "según lo establecido en la ley": a norm, no one
+    return out
+
+
+@functools.cache
+def _norms() -> frozenset[str]:
+    """The nouns of legal norms (``norm_documents.txt``), folded: they inform no one."""
+    return frozenset(fold(word) for word in lines("norm_documents.txt"))
 
 
 def _recorded(text: str, low: str, reading: Reading) -> list[tuple[Phrase, str]]:
@@ -440,10 +491,14 @@ def _recorded(text: str, low: str, reading: Reading) -> list[tuple[Phrase, str]]
 _ON_RECORD = regex.compile(r"const(?:a|an|aba|aban|ó)[ \t]+en[ \t]+(?=\p{L})", regex.IGNORECASE)
 
 
-def _bare_figures(text: str, low: str) -> list[tuple[Phrase, str]]:
-    """Figures with no article and an adjective after a cue ("según datos oficiales")."""
-    out = []
-    for match in _gated(text, low):
+def _bare_figures(text: str, low: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """Figures with no article and an adjective after a cue ("según datos oficiales").
+
+    Documents with no article after one too, and those "según lo expuesto en" names.
+    """
+    matches, within = _gated(text, low)
+    out = _said_in(text, within, reading)
+    for match in matches:
         start, end = match.span(1)
         words = text[start:end].split()
         noun, adjective = words[0].lower(), words[-1].lower()
