@@ -234,7 +234,7 @@ CASES: list[tuple[str, str, Credited]] = [
     (
         "field-with-no-name-stays-the-role",
         "El experto en seguridad ciudadana explicó que los robos bajaron.",
-        [("El experto", "person")],
+        [("El experto en seguridad ciudadana", "person")],
     ),
     (
         "field-before-a-place-is-no-holder",

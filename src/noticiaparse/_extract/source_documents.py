@@ -40,13 +40,16 @@ from noticiaparse._reading import (
     Token,
     endings_of,
     phrase_at,
+    phrase_before,
     reporting_verb,
     verb_like,
     words_in,
     words_of,
 )
+from noticiaparse._reading.subjects import subject_position
 from noticiaparse._reading.tokens import first_low
 from noticiaparse._reading.vocabulary import closed_set, time_adjuncts
+from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.sentences import sentence_start
 
@@ -83,6 +86,17 @@ def _conformity_cue() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?:según|de[ \t]+acuerdo[ \t]+(?:con|a)|conforme[ \t]+a)[ \t]+"
         rf"((?:{nouns})[ \t]+\p{{Ll}}{{3,24}}s)(?=[ \t]*[,.;:\n]|$)",
+        regex.IGNORECASE,
+    )
+
+
+@functools.cache
+def _bare_document_cue() -> regex.Pattern[str]:
+    """A cue of conformity, then a document with no article, up to the comma that ends it."""
+    nouns = "|".join(regex.escape(n) for n in sorted(lines("bare_documents.txt")))
+    return regex.compile(
+        rf"(?:según|de[ \t]+acuerdo[ \t]+(?:con|a)|conforme[ \t]+a)[ \t]+"
+        rf"((?:{nouns})(?:[ \t]+\p{{L}}{{1,24}}){{1,6}})(?=[ \t]*[,.;:\n]|$)",
         regex.IGNORECASE,
     )
 
@@ -131,8 +145,64 @@ def document_credits(text: str, low: str | None, reading: Reading) -> list[tuple
     """
     out = _participled(text, low, reading) + _cited_within(text, reading)
     if low is not None:
-        out.extend(_bare_figures(text, low) + _recorded(text, low, reading))
+        out.extend(_bare_figures(text, low, reading) + _recorded(text, low, reading))
+        out.extend(_findings(text, low, reading))
     return [(p, cue) for p, cue in out if not reading.cast.in_quotation(p.start)]
+
+
+@functools.cache
+def _finding_verbs() -> frozenset[str]:
+    """The verbs of a document's findings (``document_findings.txt``)."""
+    return frozenset(lines("document_findings.txt"))
+
+
+#: A finding verb is searched for by a space and its first letters.
+_FINDING_STEM = 4
+
+
+@functools.cache
+def _finding_stems() -> tuple[str, ...]:
+    """A space and the first letters of each finding verb: searched for before any reading."""
+    return tuple(sorted({f" {verb[:_FINDING_STEM]}" for verb in _finding_verbs()}))
+
+
+@functools.cache
+def _informing() -> frozenset[str]:
+    """The nouns of documents that inform (``informing_documents.txt``)."""
+    return frozenset(lines("informing_documents.txt"))
+
+
+def _findings(text: str, low: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """A document that informs as the subject of a verb of its findings, with an object.
+
+    "La encuesta ubica al candidato en primer lugar", "El balance arroja doce muertos":
+    the document informs, whatever follows the verb (``document_findings.txt``). Only a
+    document that informs (``informing_documents.txt``) or one named by its title ("La
+    Encuesta Nacional de Empleo sitúa…"), read as the verb's subject
+    (:func:`phrase_before`, in a subject's place); "se" before the verb names no one, and
+    a capitalised noun alone is a headline's ("Informe cifra en…").
+    """
+    out: list[tuple[Phrase, str]] = []
+    verbs = _finding_verbs()
+    for stem in _finding_stems():
+        at = low.find(stem)
+        while at >= 0:
+            start, at = at + 1, low.find(stem, at + 1)
+            word = _WORD.match(low, start)
+            if word is None or word.group() not in verbs or low[start - 3 : start] == "se ":
+                continue
+            lo = sentence_start(text, start, 0, reach=_SENTENCE_REACH)
+            phrase = phrase_before(text, start, lo, reading.index)
+            if (
+                phrase is not None
+                and phrase.kind == DOCUMENT
+                and (phrase.head is None or phrase.head in _informing())
+                and " " in text[phrase.start : phrase.end].strip()
+                and subject_position(text, phrase, lo)
+                and not reading.cast.in_quotation(start)
+            ):
+                out.append((phrase, word.group()))
+    return out
 
 
 #: How far after a reporting verb the document the words were given in is read.
@@ -318,19 +388,92 @@ def cue_reach(text: str, at: int) -> int:
     return min(len(text), reach.end() + 2) if reach is not None else len(text)
 
 
-def _gated(text: str, low: str) -> list[regex.Match[str]]:
-    """The cue of conformity's matches, tried only where one of its first words is."""
-    pattern = _conformity_cue()
+@functools.cache
+def _bare_nouns() -> frozenset[str]:
+    return frozenset(lines("bare_documents.txt"))
+
+
+#: How many words a cue of conformity has, by its first word ("de acuerdo con": 3).
+_CUE_WORDS = {"según": 1, "de": 3, "conforme": 2}
+
+
+def _bare_noun_after(low: str, at: int, reach: int) -> bool:
+    """Whether a document's noun with no article follows the cue at ``at``: a cheap test."""
+    words = low[at:reach].split(maxsplit=4)
+    k = _CUE_WORDS.get(words[0], 0) if words else 0
+    return 0 < k < len(words) and words[k] in _bare_nouns()
+
+
+def _gated(text: str, low: str) -> tuple[list[regex.Match[str]], list[tuple[int, str]]]:
+    """The cues of conformity's matches, tried only where one of their first words is.
+
+    Plural figures ("según datos oficiales") first, else a document with no article
+    ("según informe de la Contraloría"); and, apart, where "lo", a participle and "en"
+    follow a cue, the offset of the words after "en" ("según lo expuesto en el informe").
+    """
+    figures, documents = _conformity_cue(), _bare_document_cue()
     found = []
+    within: list[tuple[int, str]] = []
     for first in sorted(closed_set("conformity_first")):
         at = low.find(first)
         while at >= 0:
             if at == 0 or not text[at - 1].isalnum():
-                match = pattern.match(text, at, cue_reach(text, at))
+                reach = cue_reach(text, at)
+                match = figures.match(text, at, reach)
+                if match is None and _bare_noun_after(low, at, reach):
+                    match = documents.match(text, at, reach)
                 if match is not None:
                     found.append(match)
+                else:
+                    within += _said_in_at(low, at, reach)
             at = low.find(first, at + 1)
-    return sorted(found, key=lambda m: m.start())
+    return sorted(found, key=lambda m: m.start()), sorted(within)
+
+
+#: "lo", a participle, "en": "según lo expuesto en", after the cue's own words.
+_SAID_IN = regex.compile(r"lo[ \t]+(\p{Ll}+(?:ado|ido|to|cho))[ \t]+en[ \t]+(?=\p{L})")
+
+
+def _said_in_at(low: str, at: int, reach: int) -> list[tuple[int, str]]:
+    """Where the document after "lo", a participle and "en" opens, after the cue at ``at``.
+
+    With the cue as written, lower-cased ("de acuerdo con lo expuesto en").
+    """
+    words = low[at:reach].split(maxsplit=4)
+    k = _CUE_WORDS.get(words[0], 0) if words else 0
+    if not 0 < k < len(words) or words[k] != "lo":
+        return []  # a cheap test first: no "lo" right after the cue
+    lo_at = low.find("lo", at + len(" ".join(words[:k])))
+    match = _SAID_IN.match(low, lo_at) if lo_at >= 0 else None
+    if match is None:
+        return []
+    return [(match.end(), " ".join(low[at : match.end()].split()))]
+
+
+def _said_in(
+    text: str, starts: Sequence[tuple[int, str]], reading: Reading
+) -> list[tuple[Phrase, str]]:
+    """The documents of "según lo expuesto en el informe", "de acuerdo con lo detallado en…".
+
+    After a cue of conformity, "lo", a participle and "en" say the words stand in what
+    follows: a document there is credited, as "según el informe" credits it.
+    """
+    out = []
+    for at, cue in starts:
+        tokens = words_in(text, at, min(len(text), at + _DOCUMENT_REACH), reading.index)
+        found = phrase_at(text, tokens, 0) if tokens else None
+        if found is None or found[0].kind != DOCUMENT or found[0].start != at:
+            continue
+        noun = next((tok.low for tok in tokens if tok.low not in words_of("determiner")), "")
+        if fold(noun) not in _norms():
+            out.append((found[0], cue))  # "según lo establecido en la ley": a norm, no one
+    return out
+
+
+@functools.cache
+def _norms() -> frozenset[str]:
+    """The nouns of legal norms (``norm_documents.txt``), folded: they inform no one."""
+    return frozenset(fold(word) for word in lines("norm_documents.txt"))
 
 
 def _recorded(text: str, low: str, reading: Reading) -> list[tuple[Phrase, str]]:
@@ -354,15 +497,25 @@ def _recorded(text: str, low: str, reading: Reading) -> list[tuple[Phrase, str]]
 _ON_RECORD = regex.compile(r"const(?:a|an|aba|aban|ó)[ \t]+en[ \t]+(?=\p{L})", regex.IGNORECASE)
 
 
-def _bare_figures(text: str, low: str) -> list[tuple[Phrase, str]]:
-    """Figures with no article and an adjective after a cue ("según datos oficiales")."""
-    out = []
-    for match in _gated(text, low):
+def _bare_figures(text: str, low: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """Figures with no article and an adjective after a cue ("según datos oficiales").
+
+    Documents with no article after one too, and those "según lo expuesto en" names.
+    """
+    matches, within = _gated(text, low)
+    out = _said_in(text, within, reading)
+    for match in matches:
         start, end = match.span(1)
-        noun = text[start:end].split(maxsplit=1)[0].lower()
-        adjective = text[start:end].rsplit(maxsplit=1)[-1].lower()
+        words = text[start:end].split()
+        noun, adjective = words[0].lower(), words[-1].lower()
         if adjective in words_of("determiner") or adjective in words_of("no_one"):
             continue
+        second = words[1].lower() if len(words) > 1 else ""
+        if second in words_of("determiner") or (noun == "parte" and second in {"de", "del"}):
+            continue  # "según informe la Fiscalía": a verb; "según parte de la prensa": a share
+        if any(verb_like(Token(0, 0, w, w.lower(), w[:1].isupper())) for w in words[1:]):
+            continue  # a verb of its own: no document's complement
         cue = " ".join(text[match.start() : start].split()).lower()
-        out.append((Phrase(start, end, DOCUMENT, head=noun, plural=True), cue))
+        plural = noun.endswith("s")
+        out.append((Phrase(start, end, DOCUMENT, head=noun, plural=plural), cue))
     return out

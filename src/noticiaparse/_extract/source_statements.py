@@ -25,6 +25,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
+import attrs
 import regex
 
 from noticiaparse._reading import (
@@ -47,6 +48,7 @@ from noticiaparse._reading import (
     words_in,
     words_of,
 )
+from noticiaparse._reading.names import name_run
 from noticiaparse._reading.subjects import subject_position
 from noticiaparse._reading.vocabulary import reporting_lemmas
 from noticiaparse._text.gates import matches_at
@@ -63,6 +65,7 @@ __all__ = [
     "group_views",
     "impersonal_from",
     "impersonal_in_documents",
+    "placed_subjects",
     "que_statements",
     "speech_owners",
 ]
@@ -140,8 +143,40 @@ _LAST_REACH = 40
 def _last_words() -> frozenset[str]:
     """The words that may stand last before "que" (or before its "en", "de")."""
     ends = {word for words in _locutions() for word in words} | set(_ambiguous_forms())
-    ends |= set(_infinitives())
+    ends |= set(_infinitives()) | _stances() | _findings()
     return frozenset(ends | {w.capitalize() for w in ends})
+
+
+@functools.cache
+def _findings() -> frozenset[str]:
+    """The verbs of finding that state a finding before "que" (``finding_verbs.txt``)."""
+    return frozenset(lines("finding_verbs.txt"))
+
+
+@functools.cache
+def _stances() -> frozenset[str]:
+    """The adjectives by which the writer says how someone spoke ("tajante", "enfática")."""
+    return word_set("stance_adjectives.txt")
+
+
+def _stance_copula(words: list[re.Match[str]], low: list[str], at: int) -> tuple[int, str] | None:
+    """The copula before the stance adjective at ``at``, and the words from it to the end.
+
+    "La jueza fue enfática en señalar que…", "El alcalde fue muy claro en que…", "se
+    mostró categórico en afirmar que…": a copula, at most one adverb of degree and an
+    adjective of how someone spoke, then "en" and what was said, state the subject's
+    words. Where the clause's verb starts is returned ("se", "ha" before the copula
+    included), else ``None``.
+    """
+    k = at - 1
+    if k >= 0 and low[k] in _statement_words("degree"):
+        k -= 1
+    if k < 0 or low[at] not in _stances() or low[k] not in _statement_words("copula"):
+        return None
+    cue = " ".join(low[k:])
+    while k > 0 and (low[k - 1] in words_of("auxiliary") or low[k - 1] == "se"):
+        k -= 1
+    return words[k].start(), cue
 
 
 def _verb_at(words: list[re.Match[str]]) -> tuple[int, str] | None:
@@ -156,6 +191,11 @@ def _verb_at(words: list[re.Match[str]]) -> tuple[int, str] | None:
     last = len(low) - 1 if low and low[-1] not in _statement_words("link") else len(low) - 2
     if last >= 0 and low[last] in _ambiguous_forms():
         return words[last].start(), low[last]
+    if last == len(low) - 1 and low[last] in _findings():
+        # "el estudio encontró que…"; "se encontró que…" names no one
+        return None if _reflexive(low, last) else (words[last].start(), low[last])
+    if last >= 1 and low[-1] == "en" and low[last] in _stances():
+        return _stance_copula(words, low, last)  # "fue enfático en que…"
     if last >= 1 and low[last] in _infinitives():
         return _periphrasis(words, low, last)
     return None
@@ -185,6 +225,8 @@ def _periphrasis(words: list[re.Match[str]], low: list[str], last: int) -> tuple
     cue = f"{low[last - 1]} {low[last]}"
     if low[last - 1] in _statement_words("modal"):
         return words[last - 1].start(), cue
+    if low[last - 1] == "en" and last >= _VERB_AND_LINK and low[last - 2] in _stances():
+        return _stance_copula(words, low, last - 2)  # "fue enfática en señalar que…"
     if (
         low[last - 1] in _statement_words("periphrasis_link")
         and last >= _VERB_AND_LINK
@@ -230,7 +272,7 @@ def que_statements(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         if subject is None:
             continue
         out.append((subject, cue))
-    return out + appeal_statements(text, reading)
+    return out + appeal_statements(text, reading) + placed_subjects(text, reading)
 
 
 @functools.cache
@@ -731,6 +773,64 @@ def comma_subjects(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     return out
 
 
+#: The most words a group, its place's noun and the place's name may run before the verb.
+_PLACED_WORDS = 10
+#: How far before the verb a place's noun is looked for, in characters.
+_PLACED_REACH = 100
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """The nouns of places (``place_nouns.txt``)."""
+    return word_set("place_nouns.txt")
+
+
+def placed_subjects(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """A group or a person of a place named after the place's noun, then the verb.
+
+    "Los vecinos del barrio San Miguel denunciaron que…", "Un vecino de la colonia Las
+    Flores contó…": the phrase's "de" complement ends on a place's noun
+    (``place_nouns.txt``), and the place's name after it runs up to the reporting verb;
+    the phrase and the name are the verb's subject, which the plain reading leaves
+    unread (it ends at the noun). The phrase opens its sentence.
+
+    Examples:
+        >>> from noticiaparse._reading import read_article
+        >>> text = "Los vecinos del barrio San Miguel denunciaron que no hay agua."
+        >>> reading = read_article(text, [(0, len(text))])
+        >>> [(text[p.start:p.end], cue) for p, cue in placed_subjects(text, reading)]
+        [('Los vecinos del barrio San Miguel', 'denunciaron')]
+    """
+    out = []
+    for attribution in reading.attributions.found:
+        if (
+            attribution.phrase is not None
+            or attribution.quoted
+            or not reporting_verb(attribution.cue)
+        ):
+            continue
+        verb = attribution.cue_start
+        space = text.rfind(" ", max(0, verb - _PLACED_REACH), verb - 1)
+        if not text[space + 1 : verb][:1].isupper():
+            continue  # a cheap test first: no name right before the verb
+        if _places().isdisjoint(text[max(0, verb - _PLACED_REACH) : verb].lower().split()):
+            continue  # nor a place's noun before it
+        lo = sentence_start(text, verb, 0, reach=_VERB_REACH * 4)
+        tokens = words_in(text, lo, verb, reading.index)
+        if not tokens or len(tokens) > _PLACED_WORDS or tokens[0].low not in words_of("determiner"):
+            continue
+        found = phrase_at(text, tokens, 0)
+        if found is None or found[0].kind not in {PERSON, ANONYMOUS} or found[1] >= len(tokens):
+            continue
+        phrase, end = found
+        if tokens[end - 1].low not in _places():
+            continue
+        if name_run(text, tokens, end) != len(tokens) or not tokens[end].capital:
+            continue  # the place's name must run up to the verb
+        out.append((attrs.evolve(phrase, end=tokens[-1].end), attribution.cue))
+    return out
+
+
 def _opening_adverbial(text: str, lo: int, end: int) -> bool:
     """Whether ``text[lo:end]`` is an adverbial that opens the sentence: "Por otra parte"."""
     words = _WORD.findall(text, lo, end)
@@ -784,11 +884,10 @@ def impersonal_from(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         [('la Fiscalía Regional', 'se informó desde')]
     """
     out: list[tuple[Phrase, str]] = []
-    at = text.find("desde ")
-    while at >= 0:
-        found_at, at = at, text.find("desde ", at + 1)
+    for found_at in _from_words(text):
         match = _SE_FROM.search(text, max(0, found_at - _SE_FROM_BACK), found_at)
         if match is None:
+            out += _from_then_se(text, found_at, reading)
             continue
         verb = match.group(1).lower()
         if not reporting_verb(verb) or reading.cast.in_quotation(match.start()):
@@ -798,6 +897,47 @@ def impersonal_from(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         if phrase is not None:
             out.append((phrase, f"se {verb} desde"))
     return out
+
+
+def _from_words(text: str) -> list[int]:
+    """Where "desde " or "Desde " stands in ``text``, in order (one search for both)."""
+    found = []
+    at = text.find("esde ", 1)
+    while at >= 0:
+        if text[at - 1] in "dD":
+            found.append(at - 1)
+        at = text.find("esde ", at + 1)
+    return found
+
+
+#: "se", an auxiliary of a perfect, and the verb after the institution "desde" names:
+#: "Desde la Fiscalía se informó", "Desde Pemex, se ha señalado".
+_SE_AFTER = re.compile(r",?[ \t]+se[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
+
+
+def _from_then_se(text: str, found_at: int, reading: Reading) -> list[tuple[Phrase, str]]:
+    """The institution after "desde" that an impersonal reporting verb after it credits.
+
+    "Desde la Alcaldía se informó que…", "Desde Pemex, se ha señalado que…": "se" names
+    no one, and the words come from the institution "desde" names before it, as in
+    "se informó desde la Alcaldía".
+    """
+    start = found_at + len("desde ")
+    se_at = text.find(" se ", start, start + _OWNER_REACH + _SE_FROM_BACK)
+    if se_at < 0:
+        return []  # a cheap test first: no "se" soon after
+    phrase = _body_at(text, start, reading)
+    if phrase is None:
+        return []
+    match = _SE_AFTER.match(text, phrase.end)
+    if match is None or reading.cast.in_quotation(found_at):
+        return []
+    verb = match.group(1).lower()
+    if verb in words_of("auxiliary") and match.group(2) is not None:
+        verb = match.group(2).lower()  # "se ha señalado"
+    if not reporting_verb(verb):
+        return []
+    return [(phrase, f"desde se {verb}")]
 
 
 def _body_at(text: str, at: int, reading: Reading) -> Phrase | None:

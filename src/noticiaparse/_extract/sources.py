@@ -78,6 +78,7 @@ from noticiaparse._reading import (
     phrase_at,
     phrase_before,
     plural_verb,
+    reporting_participle,
     reporting_verb,
     role_keys,
     role_words,
@@ -188,7 +189,7 @@ def find_sources(
             # a colon joins to the quotation, or one the context gives ("El ministro
             # visitó la planta. «…»."): whoever speaks a quotation is a source
             speaker = _antecedent(spine.text, credit.speaker, reading)
-            ledger.add(speaker, credit.cue, start=credit.quotation.start)
+            ledger.add(speaker, credit.cue, start=credit.quotation.start, spoken=True)
     # the page's own names, read only when an outlet is credited (few pages)
     home = functools.cache(lambda: _site_names(spine.text, reading.regions) | _credit_names(signed))
     found = tuple(
@@ -1361,10 +1362,18 @@ def _verb_place(text: str, attribution: Attribution) -> str | None:
     subject follows at once: "Como señaló la ministra, …"), "start" opening a sentence
     (only "desde" leads to its subject: "Informaron desde la Alcaldía que…"), else ``None``.
     """
-    if attribution.quoted or not reporting_verb(attribution.cue):
+    reporting = reporting_verb(attribution.cue)
+    if attribution.quoted or not (reporting or reporting_participle(attribution.cue)):
         return None
     before = text[max(0, attribution.cue_start - 40) : attribution.cue_start].rstrip(" \t")
     last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if last in words_of("auxiliary"):
+        # "…, ha asegurado este lunes el ministro", "Como ha informado la Fiscalía, …":
+        # the perfect's auxiliary stands where the simple verb would
+        before = before[: len(before) - len(last)].rstrip(" \t")
+        last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    elif not reporting:
+        return None
     if (last in words_of("frame_opener") and last not in words_of("echo")) or last in word_set(
         "frame_leads.txt"
     ):
@@ -3382,10 +3391,14 @@ class _Ledger:
                 return other
         return key
 
-    def add(self, phrase: Phrase, cue: str | None, start: int | None = None) -> None:
+    def add(
+        self, phrase: Phrase, cue: str | None, start: int | None = None, *, spoken: bool = False
+    ) -> None:
         """Credit ``phrase``, each of two it joins by "y" apart (``conjuncts``).
 
-        "Ana Díaz y Luis Mena", "Carabineros y la PDI": two sources.
+        "Ana Díaz y Luis Mena", "Carabineros y la PDI": two sources. ``spoken``: the
+        phrase is a quotation's speaker, a source even where another reporting verb
+        reports it ("La vecina asegura que el Ayuntamiento afirma que «…»").
         """
         if (
             phrase.plural
@@ -3397,7 +3410,7 @@ class _Ledger:
             if determined is None:
                 return  # "Muchos de los dardos apuntaron…": no one
             phrase = determined
-        if cue is not None and self._reported(phrase, cue):
+        if cue is not None and not spoken and self._reported(phrase, cue):
             return  # "La senadora afirmó que Ortiz respondió…": Ortiz is reported
         both = both_named(self.spine.text, phrase, self.cast) if phrase.plural else []
         for part in both or conjuncts(self.spine.text, phrase):

@@ -152,6 +152,23 @@ def match_words(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> bool
     return end <= len(tokens) and tuple(map(LOW, tokens[i:end])) == words
 
 
+def _field_end(tokens: Sequence[Token], j: int, n: int) -> int:
+    """Past the field an expert's noun takes after "en" at ``j`` ("experto en salud"), else ``j``.
+
+    The field belongs to the phrase, as a "de" complement does (``field_heads.txt``).
+    """
+    if (
+        tokens[j].low == "en"
+        and j + 1 < n
+        and tokens[j - 1].low in word_set("field_heads.txt")
+        and not tokens[j + 1].capital
+        and not is_stop(tokens[j + 1])
+        and not verb_like(tokens[j + 1])
+    ):
+        return j + 2
+    return j
+
+
 def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:  # noqa: C901
     """Skip "de/del/de la + noun or name" complements and adjectives after a head word."""
     n = min(len(tokens), limit)
@@ -160,9 +177,9 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
         tok = tokens[j]
         if not gap_ok(text, tokens[j - 1], tok):
             break
-        scope = _scope_end(tokens, j, n)
+        scope = max(_scope_end(tokens, j, n), _field_end(tokens, j, n))
         if scope > j:
-            j = scope  # "los consultados a nivel nacional"
+            j = scope  # "los consultados a nivel nacional", "un experto en seguridad"
             continue
         if tok.low in words_of("of") and j + 1 < n:
             k = j + 1
