@@ -133,15 +133,13 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     after_partial: int = -1,
     after_direct: int = -1,
     sentence_partial: int = -1,
-    closed_by_incise: bool = False,
 ) -> QuoteKind:
     """The kind of a quotation, by the rules of ``docs/quotes.md`` (Kinds), in order.
 
     ``after_partial`` is where the closing mark of the quotation before stands when that
     one is partial, -1 otherwise; ``after_direct`` the same when that one is direct;
     ``sentence_partial`` where the last partial quotation of the sentence closes, -1
-    when none stands before this one in its sentence; ``closed_by_incise`` whether a
-    reporting incise closes its sentence after it ("…, dijo la alcaldesa.").
+    when none stands before this one in its sentence.
     """
     content = text[raw.start : raw.end].strip()
     if raw.dash:
@@ -434,8 +432,6 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         if (
             prev_words
             and prev_words[-1] in words_of("article")
-            # "El «abandono» es total, dijo la alcaldesa.": the whole sentence is hers
-            and not ((closed_by_incise or _incise_after(text, raw.close_at)) and not capital)
             # "Según la fiscal, fue un «ataque planificado»": the credited one's word
             and not (
                 prev_words[-1] in words_of("indefinite")
@@ -3246,7 +3242,6 @@ def classify_quotes(reading: Reading) -> _Found:
             verb_near=said is not None or in_sentence,
             verb_que=verb_que,
             attributed=attributed or incise is not None,
-            closed_by_incise=incise is not None,
             after_partial=last_partial if raw.depth == 0 else -1,
             after_direct=last_direct if raw.depth == 0 else -1,
             sentence_partial=_in_sentence_after(text, said_partial, raw),
@@ -3259,21 +3254,6 @@ def classify_quotes(reading: Reading) -> _Found:
             said_partial = raw.close_at if kind is QuoteKind.PARTIAL else said_partial
         found.append(kind, said)
     return found
-
-
-def _incise_after(text: str, close_at: int) -> bool:
-    """Whether a reporting verb set off by commas follows the quotation right away.
-
-    "El «abandono», dijo, es total.": the incise cuts the speaker's sentence.
-    """
-    if text[close_at + 1 : close_at + 2] != ",":  # the gate: most have no comma next
-        return False
-    match = _INCISE_AFTER.match(text, close_at + 1)
-    return match is not None and reporting_verb(match.group(1), after_quote=True)
-
-
-#: ", dijo, ", ", agregó," right after a closing mark.
-_INCISE_AFTER = regex.compile(r",[ \t]{1,2}(\p{Ll}{3,20}),[ \t]")
 
 
 def _next_sentence(text: str, after: int, pos: int) -> bool:
