@@ -69,6 +69,7 @@ __all__ = [
     "repeats_above",
     "stem",
     "title_copies",
+    "unemphasised",
     "unglue",
 ]
 
@@ -2226,8 +2227,24 @@ def front_matter(
 
 
 def _own_description(lines: Sequence[Line], description: int | None) -> int | None:
-    """The description, unless it is an excerpt of the text (then furniture)."""
-    if description is None or not _excerpt(lines, description):
+    """The description, unless it is an excerpt of the text (then furniture).
+
+    The text under the block may open with the description whole on its line (the page
+    sets its deck there, under no title copy): that line is the deck, the field furniture.
+    """
+    if description is None:
+        return None
+    below = next_text(lines, max(description, _block_end(lines)))
+    if (
+        below is not None
+        and below != description
+        and len(lines[description].text) >= _MIN_RETOLD
+        and _letters(lines[below].text) == _letters(lines[description].text)
+        and next_text(lines, below) is not None
+    ):
+        lines[description].role = Role.FURNITURE
+        return below
+    if not _excerpt(lines, description):
         return description
     lines[description].role = Role.FURNITURE
     return None
@@ -2370,7 +2387,7 @@ def _without_glued(lines: Sequence[Line], found: Title) -> Title:
     i, (start, end) = found
     line = lines[i]
     text = line.text[start - line.start : end - line.start]
-    bare = _unemphasised(text, 0, len(text))
+    bare = unemphasised(text, 0, len(text))
     if bare != (0, len(text)):  # "**Title**": the emphasis is the page's setting
         return i, Span(start + bare[0], start + bare[1])
     head = _glued_head(text)
@@ -2398,7 +2415,9 @@ def _glued_site(lines: Sequence[Line], i: int, text: str) -> tuple[int, int]:
     particle). Glued after the title,
     with a space or none ("… nocturno El Diario", "… nocturnoEl Diario"; not after a
     word no title ends with: "… en El Salvador" is the title's), or before it with no
-    space ("El DiarioAlcaldía …"), it is left out.
+    space ("El DiarioAlcaldía …"), it is left out. Glued, the name keeps its capital: a
+    title that ends with a menu entry's word in lower case ("… en las elecciones
+    regionales" under "Regionales") ends with its own word.
     """
     head, tail = 0, len(text)
     for line in lines[max(i - TOP, 0) : i]:  # (the masthead stands near the title)
@@ -2411,7 +2430,7 @@ def _glued_site(lines: Sequence[Line], i: int, text: str) -> tuple[int, int]:
         ):
             continue
         size = len(name)
-        if tail == len(text) and fold(text[-size:]) == fold(name):
+        if tail == len(text) and fold(text[-size:]) == fold(name) and text[-size:][:1].isupper():
             before = text[:-size]
             glued = before[-1:].isalpha() and name[:1].isupper()
             words = before.split()
@@ -3124,18 +3143,18 @@ def unmark_deck(line: Line) -> None:
     quoted = _DECK_QUOTED.match(text)
     if quoted is not None:
         head = quoted.end()
-    head, tail = _unemphasised(text, head, tail)
+    head, tail = unemphasised(text, head, tail)
     label = _DECK_LABEL.match(text, head, tail)
     if label is not None and fold(label["label"].strip()) in _deck_labels():
         head = label.end()
-        head, tail = _unemphasised(text, head, tail)
+        head, tail = unemphasised(text, head, tail)
     if (head, tail) != (0, len(text)):
         line.start += head
         line.end -= len(text) - tail
         line.text = text[head:tail]
 
 
-def _unemphasised(text: str, head: int, tail: int) -> Span:
+def unemphasised(text: str, head: int, tail: int) -> Span:
     """``text[head:tail]`` without emphasis marks around all of it, if it has them."""
     for mark in _EMPHASIS:
         size = len(mark)
