@@ -325,10 +325,19 @@ _SCENE_CAPTION = regex.compile(
     r"(?:llegada|salida)|este|esta|el\s{1,3}pasado|la\s{1,3}pasada|ayer|hoy)\b"
     r"[^,;:!?¿¡.\n]{0,120}\.?"
 )
+#: A caption with no comma before its scene's lead: "Vecinos de Ate durante la marcha", "El
+#: alcalde junto a los vecinos del barrio" (a lead a deck's adverbials seldom use alone); or
+#: with the place after its comma: "El ministro, en rueda de prensa en Lima".
+_BARE_SCENE_CAPTION = regex.compile(
+    r"\p{Lu}[^,.;:!?¿¡\n]{2,80}(?:\s(?P<lead>(?i:durante|junto\s{1,3}a|a\s{1,3}su\s{1,3}"
+    r"(?:llegada|salida)))\b|(?P<lead>,)\s{1,3}(?i:en)\s)[^,;:!?¿¡.\n]{2,120}\.?"
+)
 #: A caption opened by its photo's kind: "Imagen de archivo del ministro…", or by the view
-#: it shows: "Vista aérea de la autopista …", "Vista general del estadio …".
+#: it shows: "Vista aérea de la autopista …", "Vista general del estadio …", or by the word
+#: "Archivo" set apart before it: "Archivo. El ministro …", "ARCHIVO | La jueza …".
 _CAPTION_OPENING = regex.compile(
     r"(?i:imagen|foto(?:\s?grafía)?)\s{1,3}de\s{1,3}archivo\b"
+    r"|(?i:archivo)\s{0,2}[.|/]\s{1,3}(?=\p{Lu})"
     r"|(?i:vista)\s{1,3}(?i:aérea|general|parcial|panorámica)\s{1,3}(?i:de|del)\s"
 )
 #: Short text lines between a first title and the text that make it a menu's or ticker's.
@@ -1677,11 +1686,13 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
     if first.words < _MIN_DECK_WORDS:
         return False  # a stamp or a label ("Actualizado: hace 2 horas"), not a summary
     c2 = _next_paragraph(lines, c1)
+    captions = []
     while c2 is not None and (
         _over_credit(lines, c2)
         or (len(lines[c2].text) <= MAX_CAPTION and _captioned(lines[c2].text))
         or (_caption_line(lines, c2) and _next_paragraph(lines, c2) is not None)
     ):
+        captions.append(c2)
         c2 = _next_paragraph(lines, c2)  # the lead photo's caption (closed or not), over the text
     told = _told_apart(lines, h, c1, c2)
     if told is not None:
@@ -1704,7 +1715,7 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
         # deck-less page puts its lead right under the byline just so)
         if _credited_photo(lines, h, c1):
             return False  # the photo's caption over its agency's credit
-        return _header_between(lines, c1, c2, _META) or (
+        return _meta_between(lines, c1, c2, captions) or (
             c2 == c1 + 1 and gap_after > (body_gap if len(body_gaps) > 1 else first.gap)
         )
     if _header_between(lines, c1, c2):
@@ -1712,6 +1723,18 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
     if _header_between(lines, h, c1):
         return False  # a photo credit or player above it, nothing below: the body's start
     return _spaced_apart(lines, c1, c2, gap_after, body_gap)
+
+
+def _meta_between(lines: Sequence[Line], c1: int, c2: int, captions: Sequence[int]) -> bool:
+    """Whether a byline, a date or share buttons stand between lines ``c1`` and ``c2``.
+
+    Not a photo's credit set right under its caption ("Pedro Soto / El Diario", read as
+    a byline): the caption and its credit over the text close no header.
+    """
+    return any(
+        lines[k].kind in _META and not (k - 1 in captions and lines[k].gap == 0)
+        for k in range(c1 + 1, c2)
+    )
 
 
 def _over_title_copy(lines: Sequence[Line], h: int, c1: int) -> bool:
@@ -3091,9 +3114,40 @@ def _scene_caption(text: str) -> bool:
     "La ministra, durante la rueda de prensa", "El alcalde Jorge Díaz, a su llegada
     al municipio": one comma, a scene's lead, and before the comma a noun phrase. A
     sentence shaped alike says what happened (its verb before the comma: "El Gobierno
-    anunció el alza, tras el acuerdo …"): a deck's, never a caption's.
+    anunció el alza, tras el acuerdo …"): a deck's, never a caption's. With no comma
+    before "durante", "junto a" or "a su llegada" ("Vecinos de Ate durante la marcha"),
+    or with "en" after the comma ("El ministro, en rueda de prensa en Lima"), the whole
+    line holds no verb ("El alcalde junto a su equipo anunció …" is a sentence).
+
+    Examples:
+        >>> _scene_caption("El alcalde Juan Soto junto a vecinos del barrio La Quebrada.")
+        True
+        >>> _scene_caption("El alcalde junto a su gabinete anunció nuevas obras en el barrio.")
+        False
     """
-    return _SCENE_CAPTION.fullmatch(text) is not None and not _clause(text[: text.find(",")])
+    if _SCENE_CAPTION.fullmatch(text) is not None:
+        return not _clause(text[: text.find(",")])
+    bare = _BARE_SCENE_CAPTION.fullmatch(text)
+    return bare is not None and _named_head(text[: bare.start("lead")]) and not _clause(text)
+
+
+def _named_head(head: str) -> bool:
+    """Whether the words before a caption's lead name who is shown, and nothing more.
+
+    Past the first word, each is capitalised (a name), a function word or an office
+    (lexicon ``role_words.txt``): "El alcalde Juan Soto", "Diputados de la Asamblea"; a
+    present tense no ending tells ("Los precios suben") is a lower-case word of neither.
+    """
+    stops, offices = folded_lines("stopwords.txt"), _offices()
+    return all(
+        word[:1].isupper() or fold(word) in stops or fold(word) in offices
+        for word in head.split()[1:]
+    )
+
+
+@functools.cache
+def _offices() -> frozenset[str]:
+    return folded_lines("role_words.txt")
 
 
 def _clause(head: str) -> bool:
