@@ -258,6 +258,8 @@ _DECK_OVER_TITLE, _DECK_OVER_TITLE_BASE = 11, 10
 _MAX_ITEM = 250
 #: A photo credit alone ("Foto: Ana Soto / EFE") has at most this many words.
 _CREDIT_WORDS = 8
+#: A caption over its copy with the credit: the two open with this many characters alike.
+_COPY_HEAD = 30
 #: A kicker has at most this many words.
 _MAX_KICKER_WORDS = 6
 #: A kicker in capitals over the title: this many words at most.
@@ -3097,7 +3099,9 @@ def _caption_line(lines: Sequence[Line], i: int) -> bool:
     """Whether line ``i`` is a photo's caption, by its shape or by the credit under it.
 
     Closed by its credit or opened by its photo's kind, "…, en una imagen de archivo",
-    "La ministra, durante …", or a line of a caption's size right over a credit alone.
+    "La ministra, durante …", or a line of a caption's size right over a credit alone,
+    or over its own copy with the credit ("The caption.", "The caption. Foto: EFE": the
+    image's text and its caption, as a renderer sets both).
     """
     text = lines[i].text
     return len(text) <= MAX_CAPTION and (
@@ -3105,7 +3109,16 @@ def _caption_line(lines: Sequence[Line], i: int) -> bool:
         or _ARCHIVE_CAPTION.fullmatch(text) is not None
         or _scene_caption(text)
         or _credit_under(lines, i)
+        or _over_credited_copy(lines, i)
     )
+
+
+def _over_credited_copy(lines: Sequence[Line], i: int) -> bool:
+    """Whether the line under line ``i`` is a caption with its credit opened by its words."""
+    if i + 1 >= len(lines) or lines[i + 1].kind != "media" or lines[i + 1].gap > 0:
+        return False
+    head = lines[i].text[:_COPY_HEAD]
+    return len(head) == _COPY_HEAD and lines[i + 1].text.startswith(head)
 
 
 def _scene_caption(text: str) -> bool:
