@@ -344,6 +344,8 @@ _CAPTION_OPENING = regex.compile(
 )
 #: Short text lines between a first title and the text that make it a menu's or ticker's.
 _MENU_LINES = 3
+#: Lines set on single line breaks whatever the spacing of the text around them.
+_UNSPACED = frozenset({"related", "counter", "share", "next"})
 #: A breadcrumb's separator, alone on its line where a renderer broke the trail.
 _CRUMB_MARKS = frozenset({">", "»", "›", "/", "|", "→"})
 #: With no title over the first paragraph, the title is looked for over this many more.
@@ -786,7 +788,11 @@ def _titled_paragraph(lines: Sequence[Line], p: int) -> tuple[int, int | None]:
 
 
 def _set_aside(lines: Sequence[Line], found: Title, t: int) -> bool:
-    """Whether the title found at the top gives way to the title ``t`` over the text."""
+    """Whether the title found at the top gives way to the title ``t`` over the text.
+
+    A short line right over a longer title is its kicker; with a sentence between them
+    (a short title over its deck, then a photo's caption) it is the title.
+    """
     h = found[0]
     if _under_list_label(lines, h) and key(lines[t]) == key(lines[h]):
         return True  # its copy in a "Lo último" list: the title over the text is the h1
@@ -800,7 +806,7 @@ def _set_aside(lines: Sequence[Line], found: Title, t: int) -> bool:
     return (
         between >= _MENU_LINES
         or (closed(lines[h].text) and not _asked(lines[h].text) and found[1] == lines[h].span)
-        or (between == 0 and _kicker_over(lines[h], lines[t]))
+        or (between == sentences == 0 and _kicker_over(lines[h], lines[t]))
         or (_under_masthead(lines, h) and all(_label(ln) for ln in texts))
         or _under_list_label(lines, h)
         or (
@@ -1994,12 +2000,13 @@ def _text_gaps(lines: Sequence[Line], start: int, end: int) -> list[int]:
     """The gaps before lines ``start:end``, leaving out related-article blocks.
 
     A headline/counter pair sits on single line breaks whatever the body's spacing: its
-    gaps say nothing about how the page spaces its paragraphs.
+    gaps say nothing about how the page spaces its paragraphs; nor do the share buttons
+    and the next-article links under a short article's last paragraph.
     """
     return [
         lines[i].gap
         for i in range(start, min(end, len(lines)))
-        if lines[i].kind not in ("related", "counter") and not _in_related(lines, i)
+        if lines[i].kind not in _UNSPACED and not _in_related(lines, i)
     ]
 
 
