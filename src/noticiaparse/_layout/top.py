@@ -310,6 +310,8 @@ _CAPTION_CREDIT = regex.compile(
 )
 #: Where one sentence ends and the next opens with a capital: ". El …".
 _SENTENCE_BREAK = regex.compile(r"[.!?…]\s{1,3}(?=\p{Lu})")
+#: The same after a word of three letters or more (not "EE. UU.", "Dr. Soto").
+_TOLD_BREAK = regex.compile(r"\p{L}\p{Ll}{2}[.!?…]\s{1,3}(?=\p{Lu})")
 #: A caption closed by its photo's kind: "La jueza, en una imagen de archivo.".
 _ARCHIVE_CAPTION = regex.compile(
     r"\p{Lu}[^.!?…\n]{0,200},\s{1,3}(?i:en|durante)\s{1,3}(?:(?i:una)\s{1,3})?"
@@ -649,6 +651,7 @@ def _title_over(lines: Sequence[Line], p: int) -> int | None:
             or _tagged(lines, j)
             or _crumb_entry(lines, j)
             or _short_heading(line.text)
+            or _told_caption(lines, j)
         ):
             continue  # "Ana Díaz | Diario del Sur": a byline with the outlet; a caption
         if _plausible_headline(line) and line.words >= _MIN_TITLE_WORDS:
@@ -657,6 +660,28 @@ def _title_over(lines: Sequence[Line], p: int) -> int | None:
             return None
         # a label (a place, a section) beside the byline: step over it
     return None
+
+
+def _told_caption(lines: Sequence[Line], j: int) -> bool:
+    """Whether line ``j`` is a photo's caption telling a scene over its credit alone.
+
+    "Ana Ruiz, ayer, a su salida del juzgado. Mañana declarará como acusada" over "EFE":
+    two sentences, or longer than a title, right over a credit (an agency or desk alone,
+    or "Foto: …", no blank line between). A title over the lead photo's credit is one
+    line of a title's size.
+    """
+    line = lines[j]
+    if j + 1 >= len(lines) or lines[j + 1].gap > 0:
+        return False
+    if not (len(line.text) > _LONG_TITLE or _TOLD_BREAK.search(line.text) is not None):
+        return False
+    credit = lines[j + 1].byline
+    return _credit_under(lines, j) or (
+        lines[j + 1].kind == "byline"
+        and credit is not None
+        and not credit.authors
+        and credit.credit is not None
+    )
 
 
 def _linked_title(lines: Sequence[Line], j: int, p: int) -> bool:
@@ -791,13 +816,18 @@ def _set_aside(lines: Sequence[Line], found: Title, t: int) -> bool:
     """Whether the title found at the top gives way to the title ``t`` over the text.
 
     A short line right over a longer title is its kicker; with a sentence between them
-    (a short title over its deck, then a photo's caption) it is the title.
+    (a short title over its deck, then a photo's caption) it is the title. The title
+    found stays when the text under ``t`` retells it, and more of its content words than
+    of ``t``'s, in number and share (the last headline of a list over the byline: the
+    headline is the line the text retells most).
     """
     h = found[0]
     if _under_list_label(lines, h) and key(lines[t]) == key(lines[h]):
         return True  # its copy in a "Lo último" list: the title over the text is the h1
     if repeats_above(lines, h):
         return False  # the title tag repeats it: the page's own title
+    if _told_by_text(lines, h, t) and _told_more(lines, h, t):
+        return False  # the text retells the title found, not the line over it (a list's)
     texts = [ln for ln in lines[h + 1 : t] if ln.kind in ("", "item") and ln.role is Role.NONE]
     sentences = sum(1 for ln in texts if sentence_line(ln) and _prose(ln.text))
     if sentences > 1:
@@ -878,6 +908,17 @@ def _over_its_header(lines: Sequence[Line], h: int, t: int) -> bool:
     told = _told_under(lines, t)
     again = len(content_stems(lines[t].text) & told)
     return again >= _MIN_LEDE_WORDS - 1 and again > len(content_stems(lines[h].text) & told)
+
+
+def _told_more(lines: Sequence[Line], h: int, t: int) -> bool:
+    """Whether the paragraphs under line ``t`` retell more of line ``h`` than of ``t`` itself.
+
+    More content stems in number and in share of the line's own.
+    """
+    told = _told_under(lines, t)
+    said_h, said_t = content_stems(lines[h].text), content_stems(lines[t].text)
+    again_h, again_t = len(said_h & told), len(said_t & told)
+    return again_h > again_t and again_h * len(said_t) > again_t * len(said_h)
 
 
 def _told_by_text(lines: Sequence[Line], h: int, t: int) -> bool:
