@@ -80,3 +80,23 @@ def test_a_paragraph_over_another_photos_caption_stays_the_text(
     page = f"{title}\n\nPor Ana Ruiz\n\n{p1}\n\n{caption}\n{caption} Foto: Agencia Sur\n\n{p2}\n"
     article = noticiaparse.parse(page)
     assert (article.deck, [p.text for p in article.body]) == (None, [p1, p2])
+
+
+@pytest.mark.parametrize("credit", ["EFE", "AFP", "Europa Press"])
+@pytest.mark.parametrize("page_id", [page.id for page in _PAGES])
+def test_a_caption_over_its_agency_alone_sets_the_deck_apart(page_id: str, credit: str) -> None:
+    title, deck, caption, p1, p2 = next(page.values for page in _PAGES if page.id == page_id)
+    page = f"{title}\n\n{deck}\n\n{caption}\n{credit}\n\n{p1}\n\n{p2}\n"
+    article = noticiaparse.parse(page)
+    assert article.deck is not None
+    assert (article.deck.text, [p.text for p in article.body]) == (deck, [p1, p2])
+
+
+@pytest.mark.parametrize(("title", "deck", "caption", "p1", "p2"), _PAGES)
+def test_a_first_paragraph_under_the_byline_over_a_credited_photo_stays(
+    title: str, deck: str, caption: str, p1: str, p2: str
+) -> None:
+    del deck
+    page = f"{title}\n\nPor Ana Ruiz\n\n{p1}\n\n{caption}\nEFE\n\n{p2}\n"
+    article = noticiaparse.parse(page)
+    assert (article.deck, [p.text for p in article.body]) == (None, [p1, p2])

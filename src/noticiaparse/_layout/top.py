@@ -1740,6 +1740,7 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
         _over_credit(lines, c2)
         or (len(lines[c2].text) <= MAX_CAPTION and _captioned(lines[c2].text))
         or (_caption_line(lines, c2) and _next_paragraph(lines, c2) is not None)
+        or (_over_agency(lines, c2) and _next_paragraph(lines, c2) is not None)
     ):
         captions.append(c2)
         c2 = _next_paragraph(lines, c2)  # the lead photo's caption (closed or not), over the text
@@ -2131,10 +2132,20 @@ def caption_under_deck(lines: Sequence[Line], deck_index: int) -> None:
     Under the deck and over the text stands the lead photo: its caption, credit or not,
     is furniture (an intertitle never opens the body). A caption closed by the photo's
     kind ("La jueza, en una imagen de archivo.") is furniture too, and the line under it
-    is read the same way.
+    is read the same way; so is one right over its agency's credit alone ("… en Lima."
+    over "EFE") or over its own copy with the credit, with text under them.
     """
     c1 = next_text(lines, deck_index)
-    if c1 is not None and lines[c1].kind == "" and _ARCHIVE_CAPTION.fullmatch(lines[c1].text):
+    if (
+        c1 is not None
+        and lines[c1].kind == ""
+        and (
+            _ARCHIVE_CAPTION.fullmatch(lines[c1].text)
+            or _over_agency(lines, c1)
+            or _over_credited_copy(lines, c1)
+        )
+        and next_text(lines, c1) is not None
+    ):
         lines[c1].role = Role.FURNITURE
         c1 = next_text(lines, c1)  # (the short line under it: a place, a credit)
     if c1 is None:
@@ -3158,6 +3169,23 @@ def _caption_line(lines: Sequence[Line], i: int) -> bool:
         or _scene_caption(text)
         or _credit_under(lines, i)
         or _over_credited_copy(lines, i)
+    )
+
+
+def _over_agency(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i``, of a caption's size, stands right over an agency or desk alone.
+
+    Under the deck candidate, "Vecinos limpian el lodo en Cusco." over "EFE" (no blank
+    line between) is the lead photo's caption over its credit, not the text's start.
+    """
+    if i + 1 >= len(lines) or lines[i + 1].gap > 0 or len(lines[i].text) > MAX_CAPTION:
+        return False
+    credit = lines[i + 1].byline
+    return (
+        lines[i + 1].kind == "byline"
+        and credit is not None
+        and not credit.authors
+        and credit.credit is not None
     )
 
 
