@@ -346,6 +346,8 @@ _CAPTION_OPENING = regex.compile(
 )
 #: Short text lines between a first title and the text that make it a menu's or ticker's.
 _MENU_LINES = 3
+#: A related box's list under its label: this many headlines at most.
+_MAX_LIST_ENTRIES = 8
 #: Lines set on single line breaks whatever the spacing of the text around them.
 _UNSPACED = frozenset({"related", "counter", "share", "next"})
 #: A breadcrumb's separator, alone on its line where a renderer broke the trail.
@@ -3025,9 +3027,21 @@ def _under_widget_label(lines: Sequence[Line], i: int) -> bool:
 
     "Noticias relacionadas", "Te puede interesar", "Lee también" alone on the line over
     it: the line under such a label is another story's headline (title-sized), never the
-    deck of this one.
+    deck of this one; so are the headlines under that one, each right under the last (no
+    blank line between) and not closed like a sentence: the box's list.
     """
-    return lines[i - 1].kind in _WIDGET_LABELS and len(lines[i].text) <= MAX_HEADLINE
+    k = i
+    while (
+        k > 0
+        and lines[k - 1].kind not in _WIDGET_LABELS
+        and lines[k].gap == 0
+        and lines[k - 1].role is Role.FURNITURE
+        and lines[k - 1].kind == ""
+        and not closed(lines[k].text)
+        and i - k < _MAX_LIST_ENTRIES
+    ):
+        k -= 1  # (up the box's list, to its label)
+    return k > 0 and lines[k - 1].kind in _WIDGET_LABELS and len(lines[i].text) <= MAX_HEADLINE
 
 
 def _past_closed_caption(lines: list[Line], h: int, c1: int | None) -> int | None:
