@@ -41,3 +41,21 @@ def test_a_deck_over_the_box_stays_the_deck(box: str) -> None:
     article = noticiaparse.parse(page)
     assert article.deck is not None
     assert (article.deck.text, [p.text for p in article.body]) == (_DECK, [_P1, _P2])
+
+
+@pytest.mark.parametrize("label", ["Te puede interesar", "Lee también", "Noticias relacionadas"])
+def test_a_deck_over_a_one_link_box_and_the_byline_stays_the_deck(label: str) -> None:
+    box = f"{label}\nVuelve la feria del libro al centro cultural"
+    photo = "El intendente recorre los pasillos renovados del edificio.\nEFE"
+    page = f"{_TITLE}\n\n{_DECK}\n\n{box}\n\nPor Ana Ruiz\n\n{photo}\n\n{_P1}\n\n{_P2}\n"
+    article = noticiaparse.parse(page)
+    assert article.deck is not None
+    assert (article.deck.text, [p.text for p in article.body]) == (_DECK, [_P1, _P2])
+
+
+@pytest.mark.parametrize("label", ["Te puede interesar", "Lee también", "Noticias relacionadas"])
+def test_a_first_paragraph_over_a_one_link_box_stays_the_text(label: str) -> None:
+    box = f"{label}\nVuelve la feria del libro al centro cultural"
+    page = f"{_TITLE}\n\nPor Ana Ruiz\n\n{_P1}\n\n{box}\n\n{_P2}\n"
+    article = noticiaparse.parse(page)
+    assert (article.deck, article.body[0].text) == (None, _P1)

@@ -2064,10 +2064,11 @@ def _in_related(lines: Sequence[Line], i: int) -> bool:
 def _next_paragraph(lines: Sequence[Line], i: int) -> int | None:
     """The next text line after ``i`` that is not a related block's headline.
 
-    When only related headlines follow, the first of them (read as text).
+    Nor a box's headline under its label ("Te puede interesar"). When only related
+    headlines follow, the first of them (read as text).
     """
     first = j = next_text(lines, i)
-    while j is not None and _in_related(lines, j):
+    while j is not None and (_in_related(lines, j) or _under_widget_label(lines, j)):
         j = next_text(lines, j)
     return first if j is None else j
 
