@@ -78,3 +78,27 @@ def test_a_titles_copy_over_the_byline_is_still_the_title(country: str) -> None:
     article = noticiaparse.parse(page)
     assert article.headline is not None
     assert article.headline.text == title
+
+
+_BOX = [
+    "Cae un helicóptero militar en la selva sin causar víctimas",
+    "Suben los precios de los alimentos por tercer mes",
+    "La selección empata en el último minuto y sigue en carrera",
+]
+
+
+@pytest.mark.parametrize("country", sorted(_PAGES))
+def test_a_tickers_headline_again_in_a_box_is_no_title(country: str) -> None:
+    # the ticker's headline comes again in the box's list: both copies are other stories'
+    title, p1, p2, _ = _PAGES[country]
+    deck = "La decisión fue tomada tras una larga sesión y deberá publicarse esta semana."
+    box = "\n".join(["Lo más visto", *_BOX])
+    page = (
+        f"Diario del Centro\n\nÚLTIMA HORA\n{_BOX[0]}\n\n{title}\n\n{deck}\n\n{box}\n\n"
+        f"Por Ana Ruiz\n\n{p1}\n\n{p2}\n"
+    )
+    article = noticiaparse.parse(page)
+    assert article.headline is not None
+    assert article.deck is not None
+    assert (article.headline.text, article.deck.text) == (title, deck)
+    assert [p.text for p in article.body] == [p1, p2]

@@ -654,6 +654,7 @@ def _title_over(lines: Sequence[Line], p: int) -> int | None:
             or _crumb_entry(lines, j)
             or _short_heading(line.text)
             or _told_caption(lines, j)
+            or _in_box(lines, j)
         ):
             continue  # "Ana Díaz | Diario del Sur": a byline with the outlet; a caption
         if _plausible_headline(line) and line.words >= _MIN_TITLE_WORDS:
@@ -1350,7 +1351,11 @@ def _site_names(lines: Sequence[Line], top: Sequence[int]) -> frozenset[str]:
 
 
 def _repeated_title(lines: Sequence[Line], top: Sequence[int], *, twice: bool) -> Title | None:
-    """The title tag and the h1 stand at the top, close together."""
+    """The title tag and the h1 stand at the top, close together.
+
+    Not a line whose copy is a headline in a box's list under its label ("Lo más visto"):
+    a ticker's headline shown again among other stories'.
+    """
     keys = {i: key(lines[i]) for i in top[:6]}
     for a_pos, a in enumerate(top[:2]):
         if a_pos and _plausible_headline(lines[top[0]]) and not _masthead(lines[top[0]]):
@@ -1358,6 +1363,8 @@ def _repeated_title(lines: Sequence[Line], top: Sequence[int], *, twice: bool) -
         for b in top[a_pos + 1 : a_pos + 4]:
             if not twice and _block_shown_twice(lines, a, b):
                 continue  # a banner or a menu and its copy ("* Podés cancelar …", "¡Hola!")
+            if _in_box(lines, b):
+                continue  # a ticker's headline again in a box's list: another story's
             how = _same_title(keys[a], keys[b])
             if how == "same" and _decked(lines, a, b):
                 lines[b].role = Role.COPY  # the h1 over its deck, then a video's title
@@ -3036,13 +3043,21 @@ def _under_widget_label(lines: Sequence[Line], i: int) -> bool:
         k > 0
         and lines[k - 1].kind not in _WIDGET_LABELS
         and lines[k].gap == 0
-        and lines[k - 1].role is Role.FURNITURE
+        and lines[k - 1].role in (Role.NONE, Role.FURNITURE)
         and lines[k - 1].kind == ""
         and not closed(lines[k].text)
         and i - k < _MAX_LIST_ENTRIES
     ):
         k -= 1  # (up the box's list, to its label)
     return k > 0 and lines[k - 1].kind in _WIDGET_LABELS and len(lines[i].text) <= MAX_HEADLINE
+
+
+def _in_box(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` is a headline of a box's list, stuck under its label or the last.
+
+    (A title a blank line under a ticker's closing label, "Últimas noticias", is none.)
+    """
+    return lines[i].gap == 0 and _under_widget_label(lines, i)
 
 
 def _past_closed_caption(lines: list[Line], h: int, c1: int | None) -> int | None:
