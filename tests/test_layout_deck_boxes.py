@@ -59,3 +59,12 @@ def test_a_first_paragraph_over_a_one_link_box_stays_the_text(label: str) -> Non
     page = f"{_TITLE}\n\nPor Ana Ruiz\n\n{_P1}\n\n{box}\n\n{_P2}\n"
     article = noticiaparse.parse(page)
     assert (article.deck, article.body[0].text) == (None, _P1)
+
+
+@pytest.mark.parametrize("box", sorted(_BOXES))
+def test_the_photo_under_a_box_under_the_deck_is_no_paragraph(box: str) -> None:
+    photo = "El intendente recorre los pasillos renovados del edificio.\nEFE"
+    page = f"{_TITLE}\n\n{_DECK}\n\n{_BOXES[box]}\n\n{photo}\n\n{_P1}\n\n{_P2}\n"
+    article = noticiaparse.parse(page)
+    assert article.deck is not None
+    assert (article.deck.text, [p.text for p in article.body]) == (_DECK, [_P1, _P2])

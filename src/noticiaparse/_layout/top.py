@@ -2143,9 +2143,12 @@ def caption_under_deck(lines: Sequence[Line], deck_index: int) -> None:
     is furniture (an intertitle never opens the body). A caption closed by the photo's
     kind ("La jueza, en una imagen de archivo.") is furniture too, and the line under it
     is read the same way; so is one right over its agency's credit alone ("… en Lima."
-    over "EFE") or over its own copy with the credit, with text under them.
+    over "EFE") or over its own copy with the credit, with text under them. A box's
+    headlines under their label between the deck and the photo are passed over.
     """
     c1 = next_text(lines, deck_index)
+    while c1 is not None and _under_widget_label(lines, c1):
+        c1 = next_text(lines, c1)  # ("Lo más visto" and its list, over the lead photo)
     if (
         c1 is not None
         and lines[c1].kind == ""
