@@ -49,11 +49,12 @@ _PAGES = [
 ]
 
 
-@pytest.mark.parametrize(("title", "deck", "caption", "p1", "p2"), _PAGES)
-def test_a_caption_over_its_credited_copy_sets_the_deck_apart(
-    title: str, deck: str, caption: str, p1: str, p2: str
-) -> None:
-    page = f"Mundo\n{title}\n\n{deck}\n\n{caption}\n{caption} Foto: Agencia Sur\n\n{p1}\n\n{p2}\n"
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["tight", "spaced"])
+@pytest.mark.parametrize("page_id", [page.id for page in _PAGES])
+def test_a_caption_over_its_credited_copy_sets_the_deck_apart(page_id: str, gap: str) -> None:
+    title, deck, caption, p1, p2 = next(page.values for page in _PAGES if page.id == page_id)
+    copy = f"{caption} Foto: Agencia Sur"
+    page = f"Mundo\n{title}\n\n{deck}\n\n{caption}{gap}{copy}\n\n{p1}\n\n{p2}\n"
     article = noticiaparse.parse(page)
     assert article.deck is not None
     assert (article.deck.text, [p.text for p in article.body]) == (deck, [p1, p2])

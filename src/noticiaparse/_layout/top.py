@@ -3223,8 +3223,11 @@ def _over_agency(lines: Sequence[Line], i: int) -> bool:
 
 
 def _over_credited_copy(lines: Sequence[Line], i: int) -> bool:
-    """Whether the line under line ``i`` is a caption with its credit opened by its words."""
-    if i + 1 >= len(lines) or lines[i + 1].kind != "media" or lines[i + 1].gap > 0:
+    """Whether the line under line ``i`` is a caption with its credit opened by its words.
+
+    (A blank line between or not: thirty characters alike tell the copy.)
+    """
+    if i + 1 >= len(lines) or lines[i + 1].kind != "media":
         return False
     head = lines[i].text[:_COPY_HEAD]
     return len(head) == _COPY_HEAD and lines[i + 1].text.startswith(head)
