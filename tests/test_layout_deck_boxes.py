@@ -68,3 +68,11 @@ def test_the_photo_under_a_box_under_the_deck_is_no_paragraph(box: str) -> None:
     article = noticiaparse.parse(page)
     assert article.deck is not None
     assert (article.deck.text, [p.text for p in article.body]) == (_DECK, [_P1, _P2])
+
+
+@pytest.mark.parametrize("box", sorted(_BOXES))
+def test_a_boxs_headlines_on_a_page_spaced_twice_are_no_deck(box: str) -> None:
+    # a renderer that sets a blank line under every line, the box's list too
+    page = f"{_TITLE}\n\n{_BOXES[box]}\n\nPor Ana Ruiz\n\n{_P1}\n\n{_P2}\n".replace("\n", "\n\n")
+    article = noticiaparse.parse(page)
+    assert (article.deck, [p.text for p in article.body]) == (None, [_P1, _P2])

@@ -3045,7 +3045,7 @@ def _under_widget_label(lines: Sequence[Line], i: int) -> bool:
     while (
         k > 0
         and lines[k - 1].kind not in _WIDGET_LABELS
-        and lines[k].gap == 0
+        and lines[k].gap <= min(lines[k - 1].gap, 1)
         and lines[k - 1].role in (Role.NONE, Role.FURNITURE)
         and lines[k - 1].kind == ""
         and not closed(lines[k].text)
