@@ -101,3 +101,15 @@ def test_a_first_paragraph_under_the_byline_over_a_credited_photo_stays(
     page = f"{title}\n\nPor Ana Ruiz\n\n{p1}\n\n{caption}\nEFE\n\n{p2}\n"
     article = noticiaparse.parse(page)
     assert (article.deck, [p.text for p in article.body]) == (None, [p1, p2])
+
+
+@pytest.mark.parametrize("credit", ["EFE", "AFP", "Europa Press"])
+@pytest.mark.parametrize("page_id", [page.id for page in _PAGES])
+def test_a_caption_over_its_agency_under_the_byline_on_a_page_spaced_twice(
+    page_id: str, credit: str
+) -> None:
+    # a renderer that sets a blank line under every line: the agency still credits the photo
+    title, _, caption, p1, p2 = next(page.values for page in _PAGES if page.id == page_id)
+    page = f"{title}\nPor Ana Ruiz\n{caption}\n{credit}\n{p1}\n{p2}\n".replace("\n", "\n\n")
+    article = noticiaparse.parse(page)
+    assert (article.deck, [p.text for p in article.body]) == (None, [p1, p2])

@@ -1868,9 +1868,11 @@ def _credited_photo(lines: Sequence[Line], h: int, c1: int) -> bool:
     """Whether line ``c1``, under the byline, sits right over a credit alone ("EFE").
 
     The page has signed already (a byline above): a desk or agency alone on the next
-    line, no blank line between, credits the photo that ``c1`` captions.
+    line, no blank line between (or no wider apart than ``c1`` from the line over it, a
+    blank line at most: a renderer that doubles every break), credits the photo that
+    ``c1`` captions.
     """
-    if c1 + 1 >= len(lines) or lines[c1 + 1].gap > 0:
+    if c1 + 1 >= len(lines) or lines[c1 + 1].gap > min(lines[c1].gap, 1):
         return False
     credit = lines[c1 + 1].byline
     return (
