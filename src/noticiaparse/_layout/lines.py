@@ -43,8 +43,11 @@ DIALOGUE = ("-", "—", "–", "¿", "‒", "―")
 CLOSERS = "\"»”’')"
 STOPS = (".", "!", "?", "…", ":", ";", ",")
 MD_LINK = r"!?\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)"
-#: A line of links or images alone (markdown), perhaps a list item: "* [España](…)".
-LINKS = regex.compile(rf"(?:[*+•-]\s{{1,3}}|\d{{1,2}}\.\s{{1,3}})?(?:{MD_LINK}\s{{0,3}})+")
+#: A line of links or images alone (markdown), perhaps a list item: "* [España](…)"; a
+#: share bar's icons with their counts too: "[](whatsapp://send?…) 0 [](mailto:…) 12".
+LINKS = regex.compile(
+    rf"(?:[*+•-]\s{{1,3}}|\d{{1,2}}\.\s{{1,3}})?(?:{MD_LINK}\s{{0,3}}(?:\d{{1,6}}\s{{0,3}})?)+"
+)
 #: Header furniture: what a page puts between its deck and its body.
 HEADER = frozenset({"byline", "bare", "date", "share", "media", "crumb"})
 #: How many lines from the top the headline is looked for in.

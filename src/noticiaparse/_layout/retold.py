@@ -36,6 +36,7 @@ from noticiaparse._layout.top import (
     content_words,
     never_title,
     repeats_above,
+    unemphasised,
 )
 from noticiaparse._text.lexicons import folded_lines
 from noticiaparse._text.span import Span
@@ -184,9 +185,11 @@ def _title_under_label(lines: Sequence[Line], h: int) -> int | None:
 
 
 def _unmarked(line: Line, i: int) -> Title:
-    """Line ``i`` as the title, without a markdown heading's marks."""
+    """Line ``i`` as the title, without a markdown heading's marks or its emphasis ("**…**")."""
     heading = _HEADING.match(line.text)
-    return i, line.span if heading is None else Span(line.start + heading.end(), line.end)
+    head = 0 if heading is None else heading.end()
+    start, end = unemphasised(line.text, head, len(line.text))
+    return i, Span(line.start + start, line.start + end)
 
 
 def _retold_below(lines: Sequence[Line], h: int, said: frozenset[str]) -> int | None:

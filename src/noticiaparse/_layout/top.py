@@ -69,6 +69,7 @@ __all__ = [
     "repeats_above",
     "stem",
     "title_copies",
+    "unemphasised",
     "unglue",
 ]
 
@@ -257,6 +258,8 @@ _DECK_OVER_TITLE, _DECK_OVER_TITLE_BASE = 11, 10
 _MAX_ITEM = 250
 #: A photo credit alone ("Foto: Ana Soto / EFE") has at most this many words.
 _CREDIT_WORDS = 8
+#: A caption over its copy with the credit: the two open with this many characters alike.
+_COPY_HEAD = 30
 #: A kicker has at most this many words.
 _MAX_KICKER_WORDS = 6
 #: A kicker in capitals over the title: this many words at most.
@@ -307,6 +310,8 @@ _CAPTION_CREDIT = regex.compile(
 )
 #: Where one sentence ends and the next opens with a capital: ". El …".
 _SENTENCE_BREAK = regex.compile(r"[.!?…]\s{1,3}(?=\p{Lu})")
+#: The same after a word of three letters or more (not "EE. UU.", "Dr. Soto").
+_TOLD_BREAK = regex.compile(r"\p{L}\p{Ll}{2}[.!?…]\s{1,3}(?=\p{Lu})")
 #: A caption closed by its photo's kind: "La jueza, en una imagen de archivo.".
 _ARCHIVE_CAPTION = regex.compile(
     r"\p{Lu}[^.!?…\n]{0,200},\s{1,3}(?i:en|durante)\s{1,3}(?:(?i:una)\s{1,3})?"
@@ -324,14 +329,27 @@ _SCENE_CAPTION = regex.compile(
     r"(?:llegada|salida)|este|esta|el\s{1,3}pasado|la\s{1,3}pasada|ayer|hoy)\b"
     r"[^,;:!?¿¡.\n]{0,120}\.?"
 )
+#: A caption with no comma before its scene's lead: "Vecinos de Ate durante la marcha", "El
+#: alcalde junto a los vecinos del barrio" (a lead a deck's adverbials seldom use alone); or
+#: with the place after its comma: "El ministro, en rueda de prensa en Lima".
+_BARE_SCENE_CAPTION = regex.compile(
+    r"\p{Lu}[^,.;:!?¿¡\n]{2,80}(?:\s(?P<lead>(?i:durante|junto\s{1,3}a|a\s{1,3}su\s{1,3}"
+    r"(?:llegada|salida)))\b|(?P<lead>,)\s{1,3}(?i:en)\s)[^,;:!?¿¡.\n]{2,120}\.?"
+)
 #: A caption opened by its photo's kind: "Imagen de archivo del ministro…", or by the view
-#: it shows: "Vista aérea de la autopista …", "Vista general del estadio …".
+#: it shows: "Vista aérea de la autopista …", "Vista general del estadio …", or by the word
+#: "Archivo" set apart before it: "Archivo. El ministro …", "ARCHIVO | La jueza …".
 _CAPTION_OPENING = regex.compile(
     r"(?i:imagen|foto(?:\s?grafía)?)\s{1,3}de\s{1,3}archivo\b"
+    r"|(?i:archivo)\s{0,2}[.|/]\s{1,3}(?=\p{Lu})"
     r"|(?i:vista)\s{1,3}(?i:aérea|general|parcial|panorámica)\s{1,3}(?i:de|del)\s"
 )
 #: Short text lines between a first title and the text that make it a menu's or ticker's.
 _MENU_LINES = 3
+#: A related box's list under its label: this many headlines at most.
+_MAX_LIST_ENTRIES = 8
+#: Lines set on single line breaks whatever the spacing of the text around them.
+_UNSPACED = frozenset({"related", "counter", "share", "next"})
 #: A breadcrumb's separator, alone on its line where a renderer broke the trail.
 _CRUMB_MARKS = frozenset({">", "»", "›", "/", "|", "→"})
 #: With no title over the first paragraph, the title is looked for over this many more.
@@ -635,6 +653,8 @@ def _title_over(lines: Sequence[Line], p: int) -> int | None:
             or _tagged(lines, j)
             or _crumb_entry(lines, j)
             or _short_heading(line.text)
+            or _told_caption(lines, j)
+            or _in_box(lines, j)
         ):
             continue  # "Ana Díaz | Diario del Sur": a byline with the outlet; a caption
         if _plausible_headline(line) and line.words >= _MIN_TITLE_WORDS:
@@ -643,6 +663,28 @@ def _title_over(lines: Sequence[Line], p: int) -> int | None:
             return None
         # a label (a place, a section) beside the byline: step over it
     return None
+
+
+def _told_caption(lines: Sequence[Line], j: int) -> bool:
+    """Whether line ``j`` is a photo's caption telling a scene over its credit alone.
+
+    "Ana Ruiz, ayer, a su salida del juzgado. Mañana declarará como acusada" over "EFE":
+    two sentences, or longer than a title, right over a credit (an agency or desk alone,
+    or "Foto: …", no blank line between). A title over the lead photo's credit is one
+    line of a title's size.
+    """
+    line = lines[j]
+    if j + 1 >= len(lines) or lines[j + 1].gap > 0:
+        return False
+    if not (len(line.text) > _LONG_TITLE or _TOLD_BREAK.search(line.text) is not None):
+        return False
+    credit = lines[j + 1].byline
+    return _credit_under(lines, j) or (
+        lines[j + 1].kind == "byline"
+        and credit is not None
+        and not credit.authors
+        and credit.credit is not None
+    )
 
 
 def _linked_title(lines: Sequence[Line], j: int, p: int) -> bool:
@@ -774,12 +816,21 @@ def _titled_paragraph(lines: Sequence[Line], p: int) -> tuple[int, int | None]:
 
 
 def _set_aside(lines: Sequence[Line], found: Title, t: int) -> bool:
-    """Whether the title found at the top gives way to the title ``t`` over the text."""
+    """Whether the title found at the top gives way to the title ``t`` over the text.
+
+    A short line right over a longer title is its kicker; with a sentence between them
+    (a short title over its deck, then a photo's caption) it is the title. The title
+    found stays when the text under ``t`` retells it, and more of its content words than
+    of ``t``'s, in number and share (the last headline of a list over the byline: the
+    headline is the line the text retells most).
+    """
     h = found[0]
     if _under_list_label(lines, h) and key(lines[t]) == key(lines[h]):
         return True  # its copy in a "Lo último" list: the title over the text is the h1
     if repeats_above(lines, h):
         return False  # the title tag repeats it: the page's own title
+    if _told_by_text(lines, h, t) and _told_more(lines, h, t):
+        return False  # the text retells the title found, not the line over it (a list's)
     texts = [ln for ln in lines[h + 1 : t] if ln.kind in ("", "item") and ln.role is Role.NONE]
     sentences = sum(1 for ln in texts if sentence_line(ln) and _prose(ln.text))
     if sentences > 1:
@@ -788,7 +839,7 @@ def _set_aside(lines: Sequence[Line], found: Title, t: int) -> bool:
     return (
         between >= _MENU_LINES
         or (closed(lines[h].text) and not _asked(lines[h].text) and found[1] == lines[h].span)
-        or (between == 0 and _kicker_over(lines[h], lines[t]))
+        or (between == sentences == 0 and _kicker_over(lines[h], lines[t]))
         or (_under_masthead(lines, h) and all(_label(ln) for ln in texts))
         or _under_list_label(lines, h)
         or (
@@ -860,6 +911,17 @@ def _over_its_header(lines: Sequence[Line], h: int, t: int) -> bool:
     told = _told_under(lines, t)
     again = len(content_stems(lines[t].text) & told)
     return again >= _MIN_LEDE_WORDS - 1 and again > len(content_stems(lines[h].text) & told)
+
+
+def _told_more(lines: Sequence[Line], h: int, t: int) -> bool:
+    """Whether the paragraphs under line ``t`` retell more of line ``h`` than of ``t`` itself.
+
+    More content stems in number and in share of the line's own.
+    """
+    told = _told_under(lines, t)
+    said_h, said_t = content_stems(lines[h].text), content_stems(lines[t].text)
+    again_h, again_t = len(said_h & told), len(said_t & told)
+    return again_h > again_t and again_h * len(said_t) > again_t * len(said_h)
 
 
 def _told_by_text(lines: Sequence[Line], h: int, t: int) -> bool:
@@ -1289,7 +1351,11 @@ def _site_names(lines: Sequence[Line], top: Sequence[int]) -> frozenset[str]:
 
 
 def _repeated_title(lines: Sequence[Line], top: Sequence[int], *, twice: bool) -> Title | None:
-    """The title tag and the h1 stand at the top, close together."""
+    """The title tag and the h1 stand at the top, close together.
+
+    Not a line whose copy is a headline in a box's list under its label ("Lo más visto"):
+    a ticker's headline shown again among other stories'.
+    """
     keys = {i: key(lines[i]) for i in top[:6]}
     for a_pos, a in enumerate(top[:2]):
         if a_pos and _plausible_headline(lines[top[0]]) and not _masthead(lines[top[0]]):
@@ -1297,6 +1363,8 @@ def _repeated_title(lines: Sequence[Line], top: Sequence[int], *, twice: bool) -
         for b in top[a_pos + 1 : a_pos + 4]:
             if not twice and _block_shown_twice(lines, a, b):
                 continue  # a banner or a menu and its copy ("* Podés cancelar …", "¡Hola!")
+            if _in_box(lines, b):
+                continue  # a ticker's headline again in a box's list: another story's
             how = _same_title(keys[a], keys[b])
             if how == "same" and _decked(lines, a, b):
                 lines[b].role = Role.COPY  # the h1 over its deck, then a video's title
@@ -1676,11 +1744,14 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
     if first.words < _MIN_DECK_WORDS:
         return False  # a stamp or a label ("Actualizado: hace 2 horas"), not a summary
     c2 = _next_paragraph(lines, c1)
+    captions = []
     while c2 is not None and (
         _over_credit(lines, c2)
         or (len(lines[c2].text) <= MAX_CAPTION and _captioned(lines[c2].text))
         or (_caption_line(lines, c2) and _next_paragraph(lines, c2) is not None)
+        or (_over_agency(lines, c2) and _next_paragraph(lines, c2) is not None)
     ):
+        captions.append(c2)
         c2 = _next_paragraph(lines, c2)  # the lead photo's caption (closed or not), over the text
     told = _told_apart(lines, h, c1, c2)
     if told is not None:
@@ -1703,7 +1774,7 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
         # deck-less page puts its lead right under the byline just so)
         if _credited_photo(lines, h, c1):
             return False  # the photo's caption over its agency's credit
-        return _header_between(lines, c1, c2, _META) or (
+        return _meta_between(lines, c1, c2, captions) or (
             c2 == c1 + 1 and gap_after > (body_gap if len(body_gaps) > 1 else first.gap)
         )
     if _header_between(lines, c1, c2):
@@ -1711,6 +1782,18 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
     if _header_between(lines, h, c1):
         return False  # a photo credit or player above it, nothing below: the body's start
     return _spaced_apart(lines, c1, c2, gap_after, body_gap)
+
+
+def _meta_between(lines: Sequence[Line], c1: int, c2: int, captions: Sequence[int]) -> bool:
+    """Whether a byline, a date or share buttons stand between lines ``c1`` and ``c2``.
+
+    Not a photo's credit set right under its caption ("Pedro Soto / El Diario", read as
+    a byline): the caption and its credit over the text close no header.
+    """
+    return any(
+        lines[k].kind in _META and not (k - 1 in captions and lines[k].gap == 0)
+        for k in range(c1 + 1, c2)
+    )
 
 
 def _over_title_copy(lines: Sequence[Line], h: int, c1: int) -> bool:
@@ -1785,9 +1868,11 @@ def _credited_photo(lines: Sequence[Line], h: int, c1: int) -> bool:
     """Whether line ``c1``, under the byline, sits right over a credit alone ("EFE").
 
     The page has signed already (a byline above): a desk or agency alone on the next
-    line, no blank line between, credits the photo that ``c1`` captions.
+    line, no blank line between (or no wider apart than ``c1`` from the line over it, a
+    blank line at most: a renderer that doubles every break), credits the photo that
+    ``c1`` captions.
     """
-    if c1 + 1 >= len(lines) or lines[c1 + 1].gap > 0:
+    if c1 + 1 >= len(lines) or lines[c1 + 1].gap > min(lines[c1].gap, 1):
         return False
     credit = lines[c1 + 1].byline
     return (
@@ -1968,12 +2053,13 @@ def _text_gaps(lines: Sequence[Line], start: int, end: int) -> list[int]:
     """The gaps before lines ``start:end``, leaving out related-article blocks.
 
     A headline/counter pair sits on single line breaks whatever the body's spacing: its
-    gaps say nothing about how the page spaces its paragraphs.
+    gaps say nothing about how the page spaces its paragraphs; nor do the share buttons
+    and the next-article links under a short article's last paragraph.
     """
     return [
         lines[i].gap
         for i in range(start, min(end, len(lines)))
-        if lines[i].kind not in ("related", "counter") and not _in_related(lines, i)
+        if lines[i].kind not in _UNSPACED and not _in_related(lines, i)
     ]
 
 
@@ -1987,10 +2073,11 @@ def _in_related(lines: Sequence[Line], i: int) -> bool:
 def _next_paragraph(lines: Sequence[Line], i: int) -> int | None:
     """The next text line after ``i`` that is not a related block's headline.
 
-    When only related headlines follow, the first of them (read as text).
+    Nor a box's headline under its label ("Te puede interesar"). When only related
+    headlines follow, the first of them (read as text).
     """
     first = j = next_text(lines, i)
-    while j is not None and _in_related(lines, j):
+    while j is not None and (_in_related(lines, j) or _under_widget_label(lines, j)):
         j = next_text(lines, j)
     return first if j is None else j
 
@@ -2057,10 +2144,23 @@ def caption_under_deck(lines: Sequence[Line], deck_index: int) -> None:
     Under the deck and over the text stands the lead photo: its caption, credit or not,
     is furniture (an intertitle never opens the body). A caption closed by the photo's
     kind ("La jueza, en una imagen de archivo.") is furniture too, and the line under it
-    is read the same way.
+    is read the same way; so is one right over its agency's credit alone ("… en Lima."
+    over "EFE") or over its own copy with the credit, with text under them. A box's
+    headlines under their label between the deck and the photo are passed over.
     """
     c1 = next_text(lines, deck_index)
-    if c1 is not None and lines[c1].kind == "" and _ARCHIVE_CAPTION.fullmatch(lines[c1].text):
+    while c1 is not None and _under_widget_label(lines, c1):
+        c1 = next_text(lines, c1)  # ("Lo más visto" and its list, over the lead photo)
+    if (
+        c1 is not None
+        and lines[c1].kind == ""
+        and (
+            _ARCHIVE_CAPTION.fullmatch(lines[c1].text)
+            or _over_agency(lines, c1)
+            or _over_credited_copy(lines, c1)
+        )
+        and next_text(lines, c1) is not None
+    ):
         lines[c1].role = Role.FURNITURE
         c1 = next_text(lines, c1)  # (the short line under it: a place, a credit)
     if c1 is None:
@@ -2226,8 +2326,24 @@ def front_matter(
 
 
 def _own_description(lines: Sequence[Line], description: int | None) -> int | None:
-    """The description, unless it is an excerpt of the text (then furniture)."""
-    if description is None or not _excerpt(lines, description):
+    """The description, unless it is an excerpt of the text (then furniture).
+
+    The text under the block may open with the description whole on its line (the page
+    sets its deck there, under no title copy): that line is the deck, the field furniture.
+    """
+    if description is None:
+        return None
+    below = next_text(lines, max(description, _block_end(lines)))
+    if (
+        below is not None
+        and below != description
+        and len(lines[description].text) >= _MIN_RETOLD
+        and _letters(lines[below].text) == _letters(lines[description].text)
+        and next_text(lines, below) is not None
+    ):
+        lines[description].role = Role.FURNITURE
+        return below
+    if not _excerpt(lines, description):
         return description
     lines[description].role = Role.FURNITURE
     return None
@@ -2370,7 +2486,7 @@ def _without_glued(lines: Sequence[Line], found: Title) -> Title:
     i, (start, end) = found
     line = lines[i]
     text = line.text[start - line.start : end - line.start]
-    bare = _unemphasised(text, 0, len(text))
+    bare = unemphasised(text, 0, len(text))
     if bare != (0, len(text)):  # "**Title**": the emphasis is the page's setting
         return i, Span(start + bare[0], start + bare[1])
     head = _glued_head(text)
@@ -2398,7 +2514,9 @@ def _glued_site(lines: Sequence[Line], i: int, text: str) -> tuple[int, int]:
     particle). Glued after the title,
     with a space or none ("… nocturno El Diario", "… nocturnoEl Diario"; not after a
     word no title ends with: "… en El Salvador" is the title's), or before it with no
-    space ("El DiarioAlcaldía …"), it is left out.
+    space ("El DiarioAlcaldía …"), it is left out. Glued, the name keeps its capital: a
+    title that ends with a menu entry's word in lower case ("… en las elecciones
+    regionales" under "Regionales") ends with its own word.
     """
     head, tail = 0, len(text)
     for line in lines[max(i - TOP, 0) : i]:  # (the masthead stands near the title)
@@ -2411,7 +2529,7 @@ def _glued_site(lines: Sequence[Line], i: int, text: str) -> tuple[int, int]:
         ):
             continue
         size = len(name)
-        if tail == len(text) and fold(text[-size:]) == fold(name):
+        if tail == len(text) and fold(text[-size:]) == fold(name) and text[-size:][:1].isupper():
             before = text[:-size]
             glued = before[-1:].isalpha() and name[:1].isupper()
             words = before.split()
@@ -2922,9 +3040,29 @@ def _under_widget_label(lines: Sequence[Line], i: int) -> bool:
 
     "Noticias relacionadas", "Te puede interesar", "Lee también" alone on the line over
     it: the line under such a label is another story's headline (title-sized), never the
-    deck of this one.
+    deck of this one; so are the headlines under that one, each right under the last (no
+    blank line between) and not closed like a sentence: the box's list.
     """
-    return lines[i - 1].kind in _WIDGET_LABELS and len(lines[i].text) <= MAX_HEADLINE
+    k = i
+    while (
+        k > 0
+        and lines[k - 1].kind not in _WIDGET_LABELS
+        and lines[k].gap <= min(lines[k - 1].gap, 1)
+        and lines[k - 1].role in (Role.NONE, Role.FURNITURE)
+        and lines[k - 1].kind == ""
+        and not closed(lines[k].text)
+        and i - k < _MAX_LIST_ENTRIES
+    ):
+        k -= 1  # (up the box's list, to its label)
+    return k > 0 and lines[k - 1].kind in _WIDGET_LABELS and len(lines[i].text) <= MAX_HEADLINE
+
+
+def _in_box(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i`` is a headline of a box's list, stuck under its label or the last.
+
+    (A title a blank line under a ticker's closing label, "Últimas noticias", is none.)
+    """
+    return lines[i].gap == 0 and _under_widget_label(lines, i)
 
 
 def _past_closed_caption(lines: list[Line], h: int, c1: int | None) -> int | None:
@@ -3055,7 +3193,9 @@ def _caption_line(lines: Sequence[Line], i: int) -> bool:
     """Whether line ``i`` is a photo's caption, by its shape or by the credit under it.
 
     Closed by its credit or opened by its photo's kind, "…, en una imagen de archivo",
-    "La ministra, durante …", or a line of a caption's size right over a credit alone.
+    "La ministra, durante …", or a line of a caption's size right over a credit alone,
+    or over its own copy with the credit ("The caption.", "The caption. Foto: EFE": the
+    image's text and its caption, as a renderer sets both).
     """
     text = lines[i].text
     return len(text) <= MAX_CAPTION and (
@@ -3063,7 +3203,36 @@ def _caption_line(lines: Sequence[Line], i: int) -> bool:
         or _ARCHIVE_CAPTION.fullmatch(text) is not None
         or _scene_caption(text)
         or _credit_under(lines, i)
+        or _over_credited_copy(lines, i)
     )
+
+
+def _over_agency(lines: Sequence[Line], i: int) -> bool:
+    """Whether line ``i``, of a caption's size, stands right over an agency or desk alone.
+
+    Under the deck candidate, "Vecinos limpian el lodo en Cusco." over "EFE" (no blank
+    line between) is the lead photo's caption over its credit, not the text's start.
+    """
+    if i + 1 >= len(lines) or lines[i + 1].gap > 0 or len(lines[i].text) > MAX_CAPTION:
+        return False
+    credit = lines[i + 1].byline
+    return (
+        lines[i + 1].kind == "byline"
+        and credit is not None
+        and not credit.authors
+        and credit.credit is not None
+    )
+
+
+def _over_credited_copy(lines: Sequence[Line], i: int) -> bool:
+    """Whether the line under line ``i`` is a caption with its credit opened by its words.
+
+    (A blank line between or not: thirty characters alike tell the copy.)
+    """
+    if i + 1 >= len(lines) or lines[i + 1].kind != "media":
+        return False
+    head = lines[i].text[:_COPY_HEAD]
+    return len(head) == _COPY_HEAD and lines[i + 1].text.startswith(head)
 
 
 def _scene_caption(text: str) -> bool:
@@ -3072,9 +3241,40 @@ def _scene_caption(text: str) -> bool:
     "La ministra, durante la rueda de prensa", "El alcalde Jorge Díaz, a su llegada
     al municipio": one comma, a scene's lead, and before the comma a noun phrase. A
     sentence shaped alike says what happened (its verb before the comma: "El Gobierno
-    anunció el alza, tras el acuerdo …"): a deck's, never a caption's.
+    anunció el alza, tras el acuerdo …"): a deck's, never a caption's. With no comma
+    before "durante", "junto a" or "a su llegada" ("Vecinos de Ate durante la marcha"),
+    or with "en" after the comma ("El ministro, en rueda de prensa en Lima"), the whole
+    line holds no verb ("El alcalde junto a su equipo anunció …" is a sentence).
+
+    Examples:
+        >>> _scene_caption("El alcalde Juan Soto junto a vecinos del barrio La Quebrada.")
+        True
+        >>> _scene_caption("El alcalde junto a su gabinete anunció nuevas obras en el barrio.")
+        False
     """
-    return _SCENE_CAPTION.fullmatch(text) is not None and not _clause(text[: text.find(",")])
+    if _SCENE_CAPTION.fullmatch(text) is not None:
+        return not _clause(text[: text.find(",")])
+    bare = _BARE_SCENE_CAPTION.fullmatch(text)
+    return bare is not None and _named_head(text[: bare.start("lead")]) and not _clause(text)
+
+
+def _named_head(head: str) -> bool:
+    """Whether the words before a caption's lead name who is shown, and nothing more.
+
+    Past the first word, each is capitalised (a name), a function word or an office
+    (lexicon ``role_words.txt``): "El alcalde Juan Soto", "Diputados de la Asamblea"; a
+    present tense no ending tells ("Los precios suben") is a lower-case word of neither.
+    """
+    stops, offices = folded_lines("stopwords.txt"), _offices()
+    return all(
+        word[:1].isupper() or fold(word) in stops or fold(word) in offices
+        for word in head.split()[1:]
+    )
+
+
+@functools.cache
+def _offices() -> frozenset[str]:
+    return folded_lines("role_words.txt")
 
 
 def _clause(head: str) -> bool:
@@ -3124,18 +3324,18 @@ def unmark_deck(line: Line) -> None:
     quoted = _DECK_QUOTED.match(text)
     if quoted is not None:
         head = quoted.end()
-    head, tail = _unemphasised(text, head, tail)
+    head, tail = unemphasised(text, head, tail)
     label = _DECK_LABEL.match(text, head, tail)
     if label is not None and fold(label["label"].strip()) in _deck_labels():
         head = label.end()
-        head, tail = _unemphasised(text, head, tail)
+        head, tail = unemphasised(text, head, tail)
     if (head, tail) != (0, len(text)):
         line.start += head
         line.end -= len(text) - tail
         line.text = text[head:tail]
 
 
-def _unemphasised(text: str, head: int, tail: int) -> Span:
+def unemphasised(text: str, head: int, tail: int) -> Span:
     """``text[head:tail]`` without emphasis marks around all of it, if it has them."""
     for mark in _EMPHASIS:
         size = len(mark)
