@@ -156,9 +156,11 @@ _PIECE_WORDS = 12
 _ASKS = regex.compile(r"[?!](?:[\"»”’')*_\]]{0,4})\Z")
 #: What opens a list's item, an interview's turn or an intertitle: a line of its own.
 _OWN_LINE = regex.compile(r"(?:[-*+•·▪◦—–―‒]|\d{1,2}[.)]|[PR][:.]|#{1,6})\s|[—–―‒>]")
-#: Where a sentence's end sits: a stop, perhaps inside closing marks or emphasis.
-_CLOSED = regex.compile(r"[.!?…:;](?:[\"»”’')*_\]]{0,4})\Z")
-_CLOSED_SIZE = 5  # the longest match of _CLOSED
+#: Where a sentence's end sits: a stop, perhaps inside at most
+#: :data:`_MAX_CLOSING_MARKS` closing marks or emphasis marks.
+_STOP_MARKS = frozenset(".!?…:;")
+_CLOSING_MARKS = "\"»”’')*_]"
+_MAX_CLOSING_MARKS = 4
 #: What a line continuing the one above may open with: a lower-case letter, a closing mark.
 _GOES_ON = regex.compile(r"[\s\"“«*_(\[]{0,3}(?:\p{Ll}|[,.;:)\]»”])")
 #: A figure opening a line with the sentence going on after it ("2.000 millones de …",
@@ -186,9 +188,18 @@ class Piece:
 
 
 def _closed(text: str) -> bool:
+    """Whether ``text`` ends with a stop, then at most four closing or emphasis marks.
+
+    (Read with two strips, not a pattern: a stop is no closing mark, so the only stop
+    that can close the text stands right before its run of closing marks.)
+
+    Examples:
+        >>> _closed("Fin."), _closed("«Fin.»  "), _closed("Fin.»»»»»"), _closed("Fin")
+        (True, True, False, False)
+    """
     text = text.rstrip()
-    # (a match ends the text and holds a stop and four marks at most: only the end is read)
-    return _CLOSED.search(text, max(0, len(text) - _CLOSED_SIZE)) is not None
+    bare = text.rstrip(_CLOSING_MARKS)
+    return len(text) - len(bare) <= _MAX_CLOSING_MARKS and bare[-1:] in _STOP_MARKS
 
 
 def _title_shaped(text: str) -> bool:
