@@ -203,7 +203,9 @@ _LINK_ALONE = regex.compile(r"(?:[*+•-]\s{1,3})?\[[^\]\n]{0,300}\]\([^)\n]{0,1
 #: Bars that make a line a row of links ("Portada | Política | Deportes").
 _LINK_ROW_BARS = 3
 #: Where one sentence ends and another starts inside a line: "… la sala. El proyecto …".
-_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s\p{Lu}")
+#: (The stop alone is matched, its neighbours looked around: the engine then skips to the
+#: stops, and a line holds few; the matches are counted as before, none overlapping.)
+_SENTENCE_BREAK = regex.compile(r"(?<=\p{Ll})[.!?](?=\s\p{Lu})")
 #: A numbered note under the text: "[3] https://…".
 #: A line whose first letter is lower case, past symbols (an emoji, a mark).
 _LOWER_START = regex.compile(r"[\p{So}\p{Sk}\s]{0,8}\p{Ll}")
