@@ -225,6 +225,8 @@ _MEDIA_END = regex.compile(r"\.(?:jpe?g|png|gif|webp|svg|mp4|mp3)\Z", regex.IGNO
 _MEDIA_END_SIZE = 5
 #: A form's field label: "Nombre (*):", "Correo electrónico*:".
 _FORM_FIELD = regex.compile(r"[^\n]{1,60}(?:\(\*\)|\*)\s{0,2}:?")
+#: The longest line ``_FORM_FIELD`` matches, and how near its end its asterisk stands.
+_MAX_FORM_FIELD, _FORM_FIELD_END = 66, 5
 _GLUED = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}")
 #: The capital of a ``_GLUED`` match (its third character of four).
 _GLUE = regex.compile(r"(?<=\p{Ll}\p{Ll})\p{Lu}(?=\p{Ll})")
@@ -727,7 +729,14 @@ def _form_field(text: str) -> bool:
     or italic: "**La cifra**", "Por **Ana Soto**", "*una deuda histórica*", "Según la
     *Cámara*" are text a renderer set apart, never a field.
     """
-    return (text.count("*") == 1 or "(*)" in text) and _FORM_FIELD.fullmatch(text) is not None
+    return (
+        # (the asterisk ends the field, past its bracket, two spaces and a colon at most:
+        # most lines with one, a list's item "* …", are ruled out without the match)
+        len(text) <= _MAX_FORM_FIELD
+        and "*" in text[-_FORM_FIELD_END:]
+        and (text.count("*") == 1 or "(*)" in text)
+        and _FORM_FIELD.fullmatch(text) is not None
+    )
 
 
 def _ends_with_post_link(text: str) -> bool:
