@@ -647,7 +647,7 @@ def _long_line(text: str) -> _Reading:
     """
     if _CODE_START.match(text) is not None and "=" in text and ";" in text:
         return _kind("line")
-    return _kind("item") if text[:1] == "[" and _LINKS.fullmatch(text) else _TEXT
+    return _kind("item") if text[:1] == "[" and _links_alone(text) else _TEXT
 
 
 def _date_or_link(text: str, *, digit: bool = True) -> _Reading | None:
@@ -821,15 +821,28 @@ def _code_like(text: str) -> bool:
     )
 
 
+#: A line of links alone ends with a link's closing bracket and three spaces at most.
+_LINKS_END = 4
+
+
+def _links_alone(text: str, start: int = 0) -> bool:
+    """``_LINKS.fullmatch(text, start)``, tried only on a line a link's bracket closes.
+
+    (A line opening with a link and going on as text, a paragraph, is ruled out by its
+    end, without the match: the link's pattern would be tried along the whole line.)
+    """
+    return ")" in text[-_LINKS_END:] and _LINKS.fullmatch(text, start) is not None
+
+
 def _list_kind(text: str) -> str | None:
     """A line of links or images alone, or a list item (a menu's when others stand by).
 
     A link alone under a heading's marks ("### [Title](…)") is a related article's.
     """
     heading = _HEADING_MARKS.match(text)
-    if heading is not None and _LINKS.fullmatch(text, heading.end()):
+    if heading is not None and _links_alone(text, heading.end()):
         return "item"
-    if _LINKS.fullmatch(text):
+    if _links_alone(text):
         return "media" if _image().match(text) else "item"
     bullet = _BULLET.match(text)
     if bullet is not None and (

@@ -920,7 +920,7 @@ def _pair_title(line: BodyLine) -> bool:
     text = line.text
     if text[:1] == "#":  # (a Markdown heading's marks over a linked headline: "#### [")
         text = text.lstrip("# ")
-    if text.startswith("[") and _LINK_ALONE.fullmatch(text):
+    if text.startswith("[") and text.endswith(")") and _LINK_ALONE.fullmatch(text):
         text = text[1 : text.find("](")].strip("*_# ")
     elif not (line.body or line.teaser or line.kind == ""):
         return False
@@ -2073,7 +2073,9 @@ _ANSWERS = ("—", "–", "―", "-", "R:", "R.", "Respuesta:")
 def _text_end(line: BodyLine) -> bool:
     """Whether a line can close an article's text (a row of links or a link alone cannot)."""
     words = line.text.count(" ") + 1
-    if line.text.count(" | ") >= _LINK_ROW_BARS or _LINK_ALONE.fullmatch(line.text):
+    if line.text.count(" | ") >= _LINK_ROW_BARS or (
+        line.text.endswith(")") and _LINK_ALONE.fullmatch(line.text)  # (the link ends it)
+    ):
         return False
     return (
         line.sentence
