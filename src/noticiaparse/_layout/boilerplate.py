@@ -534,7 +534,10 @@ def caption_credit(text: str, limit: int = MAX_FURNITURE, *, folded: str | None 
         return False
     if "/" in text or ":" in text:
         folded = fold(text) if folded is None else folded
-        if _credit_pattern().search(folded, max(0, len(folded) - _credit_reach())):
+        start = max(0, len(folded) - _credit_reach())
+        # (each shape holds its colon or its slash: one within reach of the end, or none)
+        tail = folded[start:]
+        if (":" in tail or "/" in tail) and _credit_pattern().search(folded, start):
             return True
     return _agency_credit(text.rstrip())
 

@@ -225,6 +225,8 @@ _MEDIA_END = regex.compile(r"\.(?:jpe?g|png|gif|webp|svg|mp4|mp3)\Z", regex.IGNO
 _MEDIA_END_SIZE = 5
 #: A form's field label: "Nombre (*):", "Correo electrónico*:".
 _FORM_FIELD = regex.compile(r"[^\n]{1,60}(?:\(\*\)|\*)\s{0,2}:?")
+#: The longest line ``_FORM_FIELD`` matches, and how near its end its asterisk stands.
+_MAX_FORM_FIELD, _FORM_FIELD_END = 66, 5
 _GLUED = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}")
 #: The capital of a ``_GLUED`` match (its third character of four).
 _GLUE = regex.compile(r"(?<=\p{Ll}\p{Ll})\p{Lu}(?=\p{Ll})")
@@ -645,7 +647,7 @@ def _long_line(text: str) -> _Reading:
     """
     if _CODE_START.match(text) is not None and "=" in text and ";" in text:
         return _kind("line")
-    return _kind("item") if text[:1] == "[" and _LINKS.fullmatch(text) else _TEXT
+    return _kind("item") if text[:1] == "[" and _links_alone(text) else _TEXT
 
 
 def _date_or_link(text: str, *, digit: bool = True) -> _Reading | None:
@@ -727,7 +729,14 @@ def _form_field(text: str) -> bool:
     or italic: "**La cifra**", "Por **Ana Soto**", "*una deuda histórica*", "Según la
     *Cámara*" are text a renderer set apart, never a field.
     """
-    return (text.count("*") == 1 or "(*)" in text) and _FORM_FIELD.fullmatch(text) is not None
+    return (
+        # (the asterisk ends the field, past its bracket, two spaces and a colon at most:
+        # most lines with one, a list's item "* …", are ruled out without the match)
+        len(text) <= _MAX_FORM_FIELD
+        and "*" in text[-_FORM_FIELD_END:]
+        and (text.count("*") == 1 or "(*)" in text)
+        and _FORM_FIELD.fullmatch(text) is not None
+    )
 
 
 def _ends_with_post_link(text: str) -> bool:
@@ -812,15 +821,28 @@ def _code_like(text: str) -> bool:
     )
 
 
+#: A line of links alone ends with a link's closing bracket and three spaces at most.
+_LINKS_END = 4
+
+
+def _links_alone(text: str, start: int = 0) -> bool:
+    """``_LINKS.fullmatch(text, start)``, tried only on a line a link's bracket closes.
+
+    (A line opening with a link and going on as text, a paragraph, is ruled out by its
+    end, without the match: the link's pattern would be tried along the whole line.)
+    """
+    return ")" in text[-_LINKS_END:] and _LINKS.fullmatch(text, start) is not None
+
+
 def _list_kind(text: str) -> str | None:
     """A line of links or images alone, or a list item (a menu's when others stand by).
 
     A link alone under a heading's marks ("### [Title](…)") is a related article's.
     """
     heading = _HEADING_MARKS.match(text)
-    if heading is not None and _LINKS.fullmatch(text, heading.end()):
+    if heading is not None and _links_alone(text, heading.end()):
         return "item"
-    if _LINKS.fullmatch(text):
+    if _links_alone(text):
         return "media" if _image().match(text) else "item"
     bullet = _BULLET.match(text)
     if bullet is not None and (

@@ -203,7 +203,9 @@ _LINK_ALONE = regex.compile(r"(?:[*+•-]\s{1,3})?\[[^\]\n]{0,300}\]\([^)\n]{0,1
 #: Bars that make a line a row of links ("Portada | Política | Deportes").
 _LINK_ROW_BARS = 3
 #: Where one sentence ends and another starts inside a line: "… la sala. El proyecto …".
-_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s\p{Lu}")
+#: (The stop alone is matched, its neighbours looked around: the engine then skips to the
+#: stops, and a line holds few; the matches are counted as before, none overlapping.)
+_SENTENCE_BREAK = regex.compile(r"(?<=\p{Ll})[.!?](?=\s\p{Lu})")
 #: A numbered note under the text: "[3] https://…".
 #: A line whose first letter is lower case, past symbols (an emoji, a mark).
 _LOWER_START = regex.compile(r"[\p{So}\p{Sk}\s]{0,8}\p{Ll}")
@@ -918,7 +920,7 @@ def _pair_title(line: BodyLine) -> bool:
     text = line.text
     if text[:1] == "#":  # (a Markdown heading's marks over a linked headline: "#### [")
         text = text.lstrip("# ")
-    if text.startswith("[") and _LINK_ALONE.fullmatch(text):
+    if text.startswith("[") and text.endswith(")") and _LINK_ALONE.fullmatch(text):
         text = text[1 : text.find("](")].strip("*_# ")
     elif not (line.body or line.teaser or line.kind == ""):
         return False
@@ -2071,7 +2073,9 @@ _ANSWERS = ("—", "–", "―", "-", "R:", "R.", "Respuesta:")
 def _text_end(line: BodyLine) -> bool:
     """Whether a line can close an article's text (a row of links or a link alone cannot)."""
     words = line.text.count(" ") + 1
-    if line.text.count(" | ") >= _LINK_ROW_BARS or _LINK_ALONE.fullmatch(line.text):
+    if line.text.count(" | ") >= _LINK_ROW_BARS or (
+        line.text.endswith(")") and _LINK_ALONE.fullmatch(line.text)  # (the link ends it)
+    ):
         return False
     return (
         line.sentence

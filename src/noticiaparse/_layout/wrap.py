@@ -156,9 +156,11 @@ _PIECE_WORDS = 12
 _ASKS = regex.compile(r"[?!](?:[\"»”’')*_\]]{0,4})\Z")
 #: What opens a list's item, an interview's turn or an intertitle: a line of its own.
 _OWN_LINE = regex.compile(r"(?:[-*+•·▪◦—–―‒]|\d{1,2}[.)]|[PR][:.]|#{1,6})\s|[—–―‒>]")
-#: Where a sentence's end sits: a stop, perhaps inside closing marks or emphasis.
-_CLOSED = regex.compile(r"[.!?…:;](?:[\"»”’')*_\]]{0,4})\Z")
-_CLOSED_SIZE = 5  # the longest match of _CLOSED
+#: Where a sentence's end sits: a stop, perhaps inside at most
+#: :data:`_MAX_CLOSING_MARKS` closing marks or emphasis marks.
+_STOP_MARKS = frozenset(".!?…:;")
+_CLOSING_MARKS = "\"»”’')*_]"
+_MAX_CLOSING_MARKS = 4
 #: What a line continuing the one above may open with: a lower-case letter, a closing mark.
 _GOES_ON = regex.compile(r"[\s\"“«*_(\[]{0,3}(?:\p{Ll}|[,.;:)\]»”])")
 #: A figure opening a line with the sentence going on after it ("2.000 millones de …",
@@ -186,9 +188,18 @@ class Piece:
 
 
 def _closed(text: str) -> bool:
+    """Whether ``text`` ends with a stop, then at most four closing or emphasis marks.
+
+    (Read with two strips, not a pattern: a stop is no closing mark, so the only stop
+    that can close the text stands right before its run of closing marks.)
+
+    Examples:
+        >>> _closed("Fin."), _closed("«Fin.»  "), _closed("Fin.»»»»»"), _closed("Fin")
+        (True, True, False, False)
+    """
     text = text.rstrip()
-    # (a match ends the text and holds a stop and four marks at most: only the end is read)
-    return _CLOSED.search(text, max(0, len(text) - _CLOSED_SIZE)) is not None
+    bare = text.rstrip(_CLOSING_MARKS)
+    return len(text) - len(bare) <= _MAX_CLOSING_MARKS and bare[-1:] in _STOP_MARKS
 
 
 def _title_shaped(text: str) -> bool:
@@ -624,7 +635,13 @@ _OPEN_DASH = regex.compile(r"\s[-–—](?=\s)")
 #: "(Lima); y …"): an acronym or a note on the word above, never a caption's credit alone.
 _BRACKETED = regex.compile(r"\([^()\n]{1,60}\)(?:[,;:]|\.?\s{1,3}\p{Ll}|\s{1,3}[y,])")
 #: What script code or a data block holds and prose never does.
-_CODE_MARKS = regex.compile(r"[{}=]|[\"'] ?:|\s:\s|\w\.\w{1,40}\(|\A[\w$]{1,30} ?: ?[\"'\d\[]")
+#: (in four pieces, :func:`_code_marked`: a bracket, a brace or an equals sign anywhere; a
+#: key and its colon opening the line; a colon quoted or between spaces; a method's call)
+_CODE_KEY = regex.compile(r"[\w$]{1,30} ?: ?[\"'\d\[]")
+_CODE_COLON = regex.compile(r"[\"'] ?:|\s:\s")
+_CODE_COLON_BEFORE, _CODE_COLON_AFTER = 2, 2  # (how far a match stands from its colon)
+_CODE_CALL = regex.compile(r"\w\.\w{1,40}\(")
+_CODE_CALL_BEFORE = 42  # (the longest match before its bracket)
 #: A short line of a sentence a line break cut carries this many words at least.
 _CUT_WORDS = 3
 
@@ -696,7 +713,37 @@ def inline_break(above: str, below: str) -> bool:
     if not above or not below:
         return False
     # (never script code, a data block: "timeout : 2000,", "\"name\": …,")
-    return _broken(above, below) and _CODE_MARKS.search(above) is None
+    return _broken(above, below) and not _code_marked(above)
+
+
+def _code_marked(text: str) -> bool:
+    """Whether ``text`` holds what script code or a data block holds and prose never does.
+
+    A brace or an equals sign; a key and its colon opening the line ("timeout : 2000,");
+    a colon after a quotation mark or between spaces (`"name": …`); a method's call
+    ("window.open("). Each match but the key's holds a colon or an opening bracket, so
+    the line (often a paragraph joined already) is read only around those, not scanned.
+
+    Examples:
+        >>> _code_marked("var x = 1"), _code_marked('"name": "Ana"'), _code_marked("a.b(c)")
+        (True, True, True)
+        >>> _code_marked("Dijo: «No hay (más) cambios» a las 10:30 en el Congreso.")
+        False
+    """
+    if "{" in text or "}" in text or "=" in text or _CODE_KEY.match(text) is not None:
+        return True
+    colon = text.find(":")
+    while colon >= 0:
+        start = max(0, colon - _CODE_COLON_BEFORE)
+        if _CODE_COLON.search(text, start, colon + _CODE_COLON_AFTER) is not None:
+            return True
+        colon = text.find(":", colon + 1)
+    bracket = text.find("(")
+    while bracket >= 0:
+        if _CODE_CALL.search(text, max(0, bracket - _CODE_CALL_BEFORE), bracket + 1) is not None:
+            return True
+        bracket = text.find("(", bracket + 1)
+    return False
 
 
 def _broken(above: str, below: str) -> bool:
