@@ -622,6 +622,37 @@ def _speech_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def _speech_searches() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """What the page is searched for, and the nouns and " de" each search finds.
+
+    A noun in both numbers is searched for once, by its singular ("denuncia" finds
+    "denuncia de" and "denuncias de"); any other, with its " de".
+
+    Examples:
+        >>> ("denuncia", ("denuncia de", "denuncias de")) in _speech_searches()
+        True
+    """
+    groups: dict[str, list[str]] = {}
+    for noun in sorted(_speech_nouns()):
+        groups.setdefault(noun.removesuffix("s"), []).append(f"{noun} de")
+    return tuple(
+        (key if len(needles) > 1 else needles[0], tuple(needles)) for key, needles in groups.items()
+    )
+
+
+def _speech_starts(low: str) -> set[int]:
+    """Every offset of ``low`` where a noun of saying and " de" stand."""
+    starts = set()
+    for stem, needles in _speech_searches():
+        at = low.find(stem)
+        while at >= 0:
+            if low.startswith(needles, at):
+                starts.add(at)
+            at = low.find(stem, at + 1)
+    return starts
+
+
+@functools.cache
 def _speech_owner() -> re.Pattern[str]:
     """A noun of saying and the "de", "del" of its owner: "las declaraciones del ministro"."""
     # (in one order whatever the hash seed: the pattern is then one precompiled entry)
@@ -656,12 +687,7 @@ def speech_owners(
     """
     if low is None:
         return []
-    starts = set()
-    for noun in _speech_nouns():
-        at = low.find(f"{noun} de")
-        while at >= 0:
-            starts.add(at)
-            at = low.find(f"{noun} de", at + 1)
+    starts = _speech_starts(low)
     out = []
     pattern = _speech_owner()
     for start in sorted(starts):
