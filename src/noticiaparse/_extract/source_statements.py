@@ -985,8 +985,14 @@ def _body_at(text: str, at: int, reading: Reading) -> Phrase | None:
 
 #: A cleft sentence's copula opening its sentence: "Fue el ministro quien anunció…".
 _CLEFT = re.compile(r"(?:Fue|Fueron|Es|Son|Era|Eran)[ \t]+(?=[^\W\d_])")
-#: The copulas a cleft sentence opens on, as the text is searched for them.
-_CLEFT_COPULAS = ("Fue ", "Fueron ", "Es ", "Son ", "Era ", "Eran ")
+#: The copulas a cleft sentence opens on, by what the text is searched for to find them
+#: (one search for "Fue " and "Fueron ").
+_CLEFT_COPULAS = (
+    ("Fue", ("Fue ", "Fueron ")),
+    ("Era", ("Era ", "Eran ")),
+    ("Es ", ("Es ",)),
+    ("Son ", ("Son ",)),
+)
 #: The relative after the focus of a cleft, then its verb: "quien anunció", "los que dijeron".
 _CLEFT_RELATIVE = re.compile(
     r",?[ \t]*(?:quien|quienes|(?:el|la|los|las)[ \t]+que)[ \t]+(?:se[ \t]+)?([^\W\d_]+)"
@@ -1101,11 +1107,11 @@ def group_views(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
 def _cleft_copulas(text: str) -> list[re.Match[str]]:
     """The copulas of ``_CLEFT_COPULAS`` that open a sentence, in text order."""
     found = []
-    for word in _CLEFT_COPULAS:
+    for word, copulas in _CLEFT_COPULAS:
         at = text.find(word)
         while at >= 0:
             before = text[max(0, at - 3) : at].rstrip(" \t")
-            if not before or before[-1] in ".!?…\n":
+            if text.startswith(copulas, at) and (not before or before[-1] in ".!?…\n"):
                 match = _CLEFT.match(text, at)
                 if match is not None:
                     found.append(match)
