@@ -1134,6 +1134,7 @@ _SEARCHED_TEXT = st.lists(
             *("Fue", "Fueron", "Fuentes", "Era", "Eran", "Es", "Son", "el", "ministro", "quien"),
             *("al", "tras", "afirmar", "en", "la", "denuncia", "denuncias", "denunció", "de"),
             *("según", "de acuerdo", "con", "consta", "testimonios", "dichos", "X"),
+            *("tienen", "sus", "redes", "a través de", "por medio de", "mediante"),
             *(" ", " ", "\t", ",", "»", ".", "\n", "—"),
         ]
     ),
@@ -1157,6 +1158,8 @@ def test_the_sources_searches_by_shared_letters_find_what_the_words_find(text: s
         starts = {k for w in firsts for k in range(len(low)) if low.startswith(w, k)}
         by_word = [m.span() for m in _gated_by(pattern, text, starts)]
         assert gated == by_word
+    channels = [m.span() for m in src_module._channel_frames(text, low)]  # noqa: SLF001
+    assert channels == [m.span() for m in src_module._channel_frame().finditer(text)]  # noqa: SLF001
     framed = [m.span() for m in src_module._framed_infinitives(text)]  # noqa: SLF001
     assert framed == [m.span() for m in src_module._FRAMED_INFINITIVE.finditer(text)]  # noqa: SLF001
     nouns = st_module._speech_nouns()  # noqa: SLF001

@@ -647,6 +647,8 @@ _FRAME_HEAD = re.compile(
     r"(?:en|a[ \t]+través[ \t]+de|mediante|por[ \t]+medio[ \t]+de)[ \t]+"
     r"(?:un|una|unas|unos|su|sus|el|la|los|las)[ \t]"
 )
+#: What may follow "en " in :data:`_FRAME_HEAD`: a space or tab, a determiner's first letter.
+_EN_NEXT = frozenset(" \tusel")
 #: The words searched for each frame's start, and the word each stands after ("a través").
 _FRAME_FIRSTS = (("en ", ""), ("en\t", ""), ("mediante", ""), ("través", "a"), ("medio", "por"))
 
@@ -677,7 +679,8 @@ def _channel_frames(text: str, low: str | None) -> Iterator[regex.Match[str]]:
         at = low.find(word) if tabbed or "\t" not in word else -1
         while at >= 0:
             if not back:
-                positions.add(at)
+                if word != "en " or low[at + 3 : at + 4] in _EN_NEXT:
+                    positions.add(at)  # "en " before no determiner ("tienen que") is none
             else:
                 # "a través", "por medio": the first word before the spaces or tabs
                 k = at
