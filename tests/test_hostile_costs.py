@@ -1158,6 +1158,17 @@ def test_the_sources_searches_by_shared_letters_find_what_the_words_find(text: s
         starts = {k for w in firsts for k in range(len(low)) if low.startswith(w, k)}
         by_word = [m.span() for m in _gated_by(pattern, text, starts)]
         assert gated == by_word
+    # the cues of conformity's first words, searched once a page for three readers
+    for pattern, firsts, rest in (
+        (src_module._fused_cue(), src_module._fused_leads(""), src_module._unconformed_leads()),  # noqa: SLF001
+        (src_module._FUSED_AL, ("de acuerdo", "conforme"), ()),  # noqa: SLF001
+    ):
+        gated = [
+            m.span()
+            for m in src_module._cue_matches(text, low, pattern, rest, conformity=True)  # noqa: SLF001
+        ]
+        starts = {k for w in firsts for k in range(len(low)) if low.startswith(w, k)}
+        assert gated == [m.span() for m in _gated_by(pattern, text, starts)]
     channels = [m.span() for m in src_module._channel_frames(text, low)]  # noqa: SLF001
     assert channels == [m.span() for m in src_module._channel_frame().finditer(text)]  # noqa: SLF001
     framed = [m.span() for m in src_module._framed_infinitives(text)]  # noqa: SLF001

@@ -25,7 +25,12 @@ from noticiaparse._extract.source_acts import (
     object_act,
     passive_or_reflexive,
 )
-from noticiaparse._extract.source_documents import complement_end, cue_reach, document_credits
+from noticiaparse._extract.source_documents import (
+    complement_end,
+    conformity_offsets,
+    cue_reach,
+    document_credits,
+)
 from noticiaparse._extract.source_fold import fold_sources, fullest_institutions, renamable
 from noticiaparse._extract.source_names import (
     after_medium,
@@ -1471,6 +1476,16 @@ def _fused_leads(kind: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def _unconformed_leads() -> tuple[str, ...]:
+    """The fused leads no cue of conformity opens ("en palabras"; "según" is found apart)."""
+    return tuple(
+        lead
+        for lead in _fused_leads("")
+        if not lead.startswith(tuple(closed_set("conformity_first")))
+    )
+
+
+@functools.cache
 def _informing_documents() -> tuple[str, ...]:
     return tuple(sorted(lines("informing_documents.txt"), key=len, reverse=True))
 
@@ -1533,7 +1548,12 @@ def _lowered(text: str, low: str | None = None) -> str | None:
 
 
 def _cue_matches(
-    text: str, low: str | None, pattern: regex.Pattern[str], firsts: Sequence[str]
+    text: str,
+    low: str | None,
+    pattern: regex.Pattern[str],
+    firsts: Sequence[str],
+    *,
+    conformity: bool = False,
 ) -> Iterator[regex.Match[str]]:
     """``pattern.finditer(text)``, tried only where one of its first words ``firsts`` is.
 
@@ -1543,12 +1563,18 @@ def _cue_matches(
     the pattern's scan of every position, each given the text up to where a cue can
     reach (:func:`cue_reach`: the pattern reads letters and the spaces between words).
     A text with no lower case of its length (``low`` None) is scanned as it is.
+    ``conformity``: the cues of conformity's first words too, searched once a page
+    (:func:`conformity_offsets`: other readers start there).
     """
     if low is None:
         yield from pattern.finditer(text)
         return
+    starts = word_starts(low, _shortest(tuple(firsts)))
+    if conformity:
+        for offsets in conformity_offsets(low).values():
+            starts.update(offsets)
     end = -1
-    for at in sorted(word_starts(low, _shortest(tuple(firsts)))):
+    for at in sorted(starts):
         if at < end:
             continue
         match = pattern.match(text, at, cue_reach(text, at))
@@ -1628,7 +1654,7 @@ def _fused_roles(
     the role alone, which stands for its holder ("según dichos del ministro").
     """
     out = []
-    for match in _cue_matches(text, low, _fused_cue(), _fused_leads("")):
+    for match in _cue_matches(text, low, _fused_cue(), _unconformed_leads(), conformity=True):
         at = match.end()
         if reading.cast.in_quotation(at) or any(a <= at < b for a, b in credited):
             continue
@@ -1677,7 +1703,7 @@ def _fused_al(
     ("de acuerdo al informe, …") is the one named before, and is left to it.
     """
     out = []
-    for match in _cue_matches(text, low, _FUSED_AL, ("de acuerdo", "conforme")):
+    for match in _cue_matches(text, low, _FUSED_AL, (), conformity=True):
         at = match.end()
         if reading.cast.in_quotation(at) or any(a <= at < b for a, b in credited):
             continue
