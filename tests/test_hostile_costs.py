@@ -1123,3 +1123,79 @@ def test_the_one_scan_of_the_date_triggers_finds_what_the_three_scans_find(
     starts = {k + (low[k] not in "0123456789") for k in one} - {lo - 1}
     assert starts == three
     assert len(one) == len(set(one))
+
+
+#: Words of the sources' searches, their look-alikes, marks and spaces (speedsrc18).
+_SEARCHED_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("estableció", "establecieron", "establecimiento", "resolvió", "orden", "ordenó"),
+            *("emitió", "emitieron", "emite", "divulgó", "divulgación", "un", "comunicado"),
+            *("Fue", "Fueron", "Fuentes", "Era", "Eran", "Es", "Son", "el", "ministro", "quien"),
+            *("al", "tras", "afirmar", "en", "la", "denuncia", "denuncias", "denunció", "de"),
+            *("según", "de acuerdo", "con", "consta", "testimonios", "dichos", "X"),
+            *("tienen", "sus", "redes", "a través de", "por medio de", "mediante"),
+            *(" ", " ", "\t", ",", "»", ".", "\n", "—"),
+        ]
+    ),
+    max_size=24,
+).map("".join)
+
+
+@given(_SEARCHED_TEXT)
+def test_the_sources_searches_by_shared_letters_find_what_the_words_find(text: str) -> None:
+    # words sharing their first letters are searched for by them together, a tab only
+    # where the page holds one: the same starts, the same matches, as each word's search
+    from noticiaparse._extract import source_statements as st_module  # noqa: PLC0415
+    from noticiaparse._extract import sources as src_module  # noqa: PLC0415
+
+    low = text.lower()
+    for pattern, firsts in (
+        (src_module._issue_cue(), src_module._issuing_verbs()),  # noqa: SLF001
+        (src_module._fused_cue(), src_module._fused_leads("")),  # noqa: SLF001
+    ):
+        gated = [m.span() for m in src_module._cue_matches(text, low, pattern, firsts)]  # noqa: SLF001
+        starts = {k for w in firsts for k in range(len(low)) if low.startswith(w, k)}
+        by_word = [m.span() for m in _gated_by(pattern, text, starts)]
+        assert gated == by_word
+    # the cues of conformity's first words, searched once a page for three readers
+    for pattern, firsts, rest in (
+        (src_module._fused_cue(), src_module._fused_leads(""), src_module._unconformed_leads()),  # noqa: SLF001
+        (src_module._FUSED_AL, ("de acuerdo", "conforme"), ()),  # noqa: SLF001
+    ):
+        gated = [
+            m.span()
+            for m in src_module._cue_matches(text, low, pattern, rest, conformity=True)  # noqa: SLF001
+        ]
+        starts = {k for w in firsts for k in range(len(low)) if low.startswith(w, k)}
+        assert gated == [m.span() for m in _gated_by(pattern, text, starts)]
+    channels = [m.span() for m in src_module._channel_frames(text, low)]  # noqa: SLF001
+    assert channels == [m.span() for m in src_module._channel_frame().finditer(text)]  # noqa: SLF001
+    framed = [m.span() for m in src_module._framed_infinitives(text)]  # noqa: SLF001
+    assert framed == [m.span() for m in src_module._FRAMED_INFINITIVE.finditer(text)]  # noqa: SLF001
+    nouns = st_module._speech_nouns()  # noqa: SLF001
+    assert st_module._speech_starts(low) == {  # noqa: SLF001
+        k for n in nouns for k in range(len(low)) if low.startswith(f"{n} de", k)
+    }
+    copulas = ("Fue ", "Fueron ", "Es ", "Son ", "Era ", "Eran ")
+    cleft = [m.span() for m in st_module._cleft_copulas(text)]  # noqa: SLF001
+    expected = []
+    for k in range(len(text)):
+        before = text[max(0, k - 3) : k].rstrip(" \t")
+        if text.startswith(copulas, k) and (not before or before[-1] in ".!?…\n"):
+            match = st_module._CLEFT.match(text, k)  # noqa: SLF001
+            if match is not None:
+                expected.append(match.span())
+    assert cleft == expected
+
+
+def _gated_by(pattern: Any, text: str, starts: set[int]) -> list[Any]:
+    """``pattern`` matched at each of ``starts`` past the match before (as finditer)."""
+    out, end = [], -1
+    for at in sorted(starts):
+        if at >= end:
+            match = pattern.match(text, at, len(text))
+            if match is not None:
+                end = match.end()
+                out.append(match)
+    return out

@@ -404,6 +404,36 @@ def _bare_noun_after(low: str, at: int, reach: int) -> bool:
     return 0 < k < len(words) and words[k] in _bare_nouns()
 
 
+#: The page last read (the very object) and its cues of conformity's first words' offsets:
+#: one slot, replaced whole, so a reader sees a page and its own offsets only.
+_CONFORMITY_SEEN: list[tuple[str | None, dict[str, tuple[int, ...]]]] = [(None, {})]
+
+
+def conformity_offsets(low: str) -> dict[str, tuple[int, ...]]:
+    """Each first word of a cue of conformity and its offsets in ``low``, in order.
+
+    "según", "de acuerdo", "conforme" (``closed_sets.tsv``): the bare figures' reader,
+    the fused roles' and "de acuerdo al"'s start there, and the page is searched for
+    them once, not once for each reader.
+
+    Examples:
+        >>> conformity_offsets("según Ana y, de acuerdo con Luis, según")["según"]
+        (0, 34)
+    """
+    page, seen = _CONFORMITY_SEEN[0]
+    if page is not low:
+        seen = {}
+        for first in closed_set("conformity_first"):
+            found = []
+            at = low.find(first)
+            while at >= 0:
+                found.append(at)
+                at = low.find(first, at + 1)
+            seen[first] = tuple(found)
+        _CONFORMITY_SEEN[0] = (low, seen)
+    return seen
+
+
 def _gated(text: str, low: str) -> tuple[list[regex.Match[str]], list[tuple[int, str]]]:
     """The cues of conformity's matches, tried only where one of their first words is.
 
@@ -414,9 +444,9 @@ def _gated(text: str, low: str) -> tuple[list[regex.Match[str]], list[tuple[int,
     figures, documents = _conformity_cue(), _bare_document_cue()
     found = []
     within: list[tuple[int, str]] = []
-    for first in sorted(closed_set("conformity_first")):
-        at = low.find(first)
-        while at >= 0:
+    offsets = conformity_offsets(low)
+    for first in sorted(offsets):
+        for at in offsets[first]:
             if at == 0 or not text[at - 1].isalnum():
                 reach = cue_reach(text, at)
                 match = figures.match(text, at, reach)
@@ -426,7 +456,6 @@ def _gated(text: str, low: str) -> tuple[list[regex.Match[str]], list[tuple[int,
                     found.append(match)
                 else:
                     within += _said_in_at(low, at, reach)
-            at = low.find(first, at + 1)
     return sorted(found, key=lambda m: m.start()), sorted(within)
 
 

@@ -622,6 +622,37 @@ def _speech_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def _speech_searches() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """What the page is searched for, and the nouns and " de" each search finds.
+
+    A noun in both numbers is searched for once, by its singular ("denuncia" finds
+    "denuncia de" and "denuncias de"); any other, with its " de".
+
+    Examples:
+        >>> ("denuncia", ("denuncia de", "denuncias de")) in _speech_searches()
+        True
+    """
+    groups: dict[str, list[str]] = {}
+    for noun in sorted(_speech_nouns()):
+        groups.setdefault(noun.removesuffix("s"), []).append(f"{noun} de")
+    return tuple(
+        (key if len(needles) > 1 else needles[0], tuple(needles)) for key, needles in groups.items()
+    )
+
+
+def _speech_starts(low: str) -> set[int]:
+    """Every offset of ``low`` where a noun of saying and " de" stand."""
+    starts = set()
+    for stem, needles in _speech_searches():
+        at = low.find(stem)
+        while at >= 0:
+            if low.startswith(needles, at):
+                starts.add(at)
+            at = low.find(stem, at + 1)
+    return starts
+
+
+@functools.cache
 def _speech_owner() -> re.Pattern[str]:
     """A noun of saying and the "de", "del" of its owner: "las declaraciones del ministro"."""
     # (in one order whatever the hash seed: the pattern is then one precompiled entry)
@@ -656,12 +687,7 @@ def speech_owners(
     """
     if low is None:
         return []
-    starts = set()
-    for noun in _speech_nouns():
-        at = low.find(f"{noun} de")
-        while at >= 0:
-            starts.add(at)
-            at = low.find(f"{noun} de", at + 1)
+    starts = _speech_starts(low)
     out = []
     pattern = _speech_owner()
     for start in sorted(starts):
@@ -959,8 +985,14 @@ def _body_at(text: str, at: int, reading: Reading) -> Phrase | None:
 
 #: A cleft sentence's copula opening its sentence: "Fue el ministro quien anunció…".
 _CLEFT = re.compile(r"(?:Fue|Fueron|Es|Son|Era|Eran)[ \t]+(?=[^\W\d_])")
-#: The copulas a cleft sentence opens on, as the text is searched for them.
-_CLEFT_COPULAS = ("Fue ", "Fueron ", "Es ", "Son ", "Era ", "Eran ")
+#: The copulas a cleft sentence opens on, by what the text is searched for to find them
+#: (one search for "Fue " and "Fueron ").
+_CLEFT_COPULAS = (
+    ("Fue", ("Fue ", "Fueron ")),
+    ("Era", ("Era ", "Eran ")),
+    ("Es ", ("Es ",)),
+    ("Son ", ("Son ",)),
+)
 #: The relative after the focus of a cleft, then its verb: "quien anunció", "los que dijeron".
 _CLEFT_RELATIVE = re.compile(
     r",?[ \t]*(?:quien|quienes|(?:el|la|los|las)[ \t]+que)[ \t]+(?:se[ \t]+)?([^\W\d_]+)"
@@ -1075,11 +1107,11 @@ def group_views(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
 def _cleft_copulas(text: str) -> list[re.Match[str]]:
     """The copulas of ``_CLEFT_COPULAS`` that open a sentence, in text order."""
     found = []
-    for word in _CLEFT_COPULAS:
+    for word, copulas in _CLEFT_COPULAS:
         at = text.find(word)
         while at >= 0:
             before = text[max(0, at - 3) : at].rstrip(" \t")
-            if not before or before[-1] in ".!?…\n":
+            if text.startswith(copulas, at) and (not before or before[-1] in ".!?…\n"):
                 match = _CLEFT.match(text, at)
                 if match is not None:
                     found.append(match)

@@ -25,7 +25,12 @@ from noticiaparse._extract.source_acts import (
     object_act,
     passive_or_reflexive,
 )
-from noticiaparse._extract.source_documents import complement_end, cue_reach, document_credits
+from noticiaparse._extract.source_documents import (
+    complement_end,
+    conformity_offsets,
+    cue_reach,
+    document_credits,
+)
 from noticiaparse._extract.source_fold import fold_sources, fullest_institutions, renamable
 from noticiaparse._extract.source_names import (
     after_medium,
@@ -266,7 +271,8 @@ def _opener_words() -> frozenset[str]:
 
 #: An infinitive after "al" or "tras" ("al señalar que").
 _FRAMED_INFINITIVE = re.compile(r"\b(al|tras)[ \t]+([^\W\d_]+[aei]r)\b")
-#: What every match of :data:`_FRAMED_INFINITIVE` opens with, found by string search.
+#: What every match of :data:`_FRAMED_INFINITIVE` opens with, found by string search
+#: (the words before a space, then before a tab).
 _FRAME_LEADS = ("al ", "al\t", "tras ", "tras\t")
 
 
@@ -316,7 +322,8 @@ def _framed_infinitives(text: str) -> Iterator[re.Match[str]]:
         >>> [m.group(2) for m in _framed_infinitives(text)]
         ['afirmar', 'votar']
     """
-    return matches_at(_FRAMED_INFINITIVE, text, word_starts(text, _FRAME_LEADS), _anywhere)
+    leads = _FRAME_LEADS if "\t" in text else _FRAME_LEADS[::2]  # a tab is rare: one search
+    return matches_at(_FRAMED_INFINITIVE, text, word_starts(text, leads), _anywhere)
 
 
 def _anywhere(_at: int) -> bool:
@@ -645,6 +652,8 @@ _FRAME_HEAD = re.compile(
     r"(?:en|a[ \t]+través[ \t]+de|mediante|por[ \t]+medio[ \t]+de)[ \t]+"
     r"(?:un|una|unas|unos|su|sus|el|la|los|las)[ \t]"
 )
+#: What may follow "en " in :data:`_FRAME_HEAD`: a space or tab, a determiner's first letter.
+_EN_NEXT = frozenset(" \tusel")
 #: The words searched for each frame's start, and the word each stands after ("a través").
 _FRAME_FIRSTS = (("en ", ""), ("en\t", ""), ("mediante", ""), ("través", "a"), ("medio", "por"))
 
@@ -670,11 +679,13 @@ def _channel_frames(text: str, low: str | None) -> Iterator[regex.Match[str]]:
         yield from pattern.finditer(text)
         return
     positions: set[int] = set()
+    tabbed = "\t" in low  # a tab is rare: "en\t" is searched for only where one stands
     for word, back in _FRAME_FIRSTS:
-        at = low.find(word)
+        at = low.find(word) if tabbed or "\t" not in word else -1
         while at >= 0:
             if not back:
-                positions.add(at)
+                if word != "en " or low[at + 3 : at + 4] in _EN_NEXT:
+                    positions.add(at)  # "en " before no determiner ("tienen que") is none
             else:
                 # "a través", "por medio": the first word before the spaces or tabs
                 k = at
@@ -1465,6 +1476,16 @@ def _fused_leads(kind: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def _unconformed_leads() -> tuple[str, ...]:
+    """The fused leads no cue of conformity opens ("en palabras"; "según" is found apart)."""
+    return tuple(
+        lead
+        for lead in _fused_leads("")
+        if not lead.startswith(tuple(closed_set("conformity_first")))
+    )
+
+
+@functools.cache
 def _informing_documents() -> tuple[str, ...]:
     return tuple(sorted(lines("informing_documents.txt"), key=len, reverse=True))
 
@@ -1474,10 +1495,39 @@ def _issuing_verbs() -> tuple[str, ...]:
     return tuple(sorted(lines("issuing_verbs.txt"), key=len, reverse=True))
 
 
+def _shared_letters(one: str, other: str) -> int:
+    """How many first letters ``one`` and ``other`` share."""
+    for k, (a, b) in enumerate(zip(one, other, strict=False)):
+        if a != b:
+            return k
+    return min(len(one), len(other))
+
+
+#: Words sharing at least this many first letters are searched for by them together.
+_STEM = 5
+
+
 @functools.cache
 def _shortest(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The words no other of them opens ("informe" finds "informes" too): fewer searches."""
-    return tuple(w for w in words if not any(o != w and w.startswith(o) for o in words))
+    """What the page is searched for to find every one of ``words``: fewer searches.
+
+    The words no other of them opens ("informe" finds "informes" too), and for words
+    sharing five first letters or more, those letters ("estableció", "establecieron":
+    "estableci"). Each word starts where one of these does; the callers match their
+    pattern at each start, and a start no word follows ("establecimiento") matches none.
+
+    Examples:
+        >>> _shortest(("estableció", "establecieron", "informe", "informes", "carta"))
+        ('carta', 'estableci', 'informe')
+    """
+    stems: list[str] = []
+    for word in sorted(set(words)):  # a run of words sharing letters, in order
+        shared = _shared_letters(stems[-1], word) if stems else 0
+        if shared >= _STEM:
+            stems[-1] = word[:shared]
+        else:
+            stems.append(word)
+    return tuple(w for w in stems if not any(o != w and w.startswith(o) for o in stems))
 
 
 def _lowered(text: str, low: str | None = None) -> str | None:
@@ -1498,7 +1548,12 @@ def _lowered(text: str, low: str | None = None) -> str | None:
 
 
 def _cue_matches(
-    text: str, low: str | None, pattern: regex.Pattern[str], firsts: Sequence[str]
+    text: str,
+    low: str | None,
+    pattern: regex.Pattern[str],
+    firsts: Sequence[str],
+    *,
+    conformity: bool = False,
 ) -> Iterator[regex.Match[str]]:
     """``pattern.finditer(text)``, tried only where one of its first words ``firsts`` is.
 
@@ -1508,12 +1563,18 @@ def _cue_matches(
     the pattern's scan of every position, each given the text up to where a cue can
     reach (:func:`cue_reach`: the pattern reads letters and the spaces between words).
     A text with no lower case of its length (``low`` None) is scanned as it is.
+    ``conformity``: the cues of conformity's first words too, searched once a page
+    (:func:`conformity_offsets`: other readers start there).
     """
     if low is None:
         yield from pattern.finditer(text)
         return
+    starts = word_starts(low, _shortest(tuple(firsts)))
+    if conformity:
+        for offsets in conformity_offsets(low).values():
+            starts.update(offsets)
     end = -1
-    for at in sorted(word_starts(low, _shortest(tuple(firsts)))):
+    for at in sorted(starts):
         if at < end:
             continue
         match = pattern.match(text, at, cue_reach(text, at))
@@ -1593,7 +1654,7 @@ def _fused_roles(
     the role alone, which stands for its holder ("según dichos del ministro").
     """
     out = []
-    for match in _cue_matches(text, low, _fused_cue(), _fused_leads("")):
+    for match in _cue_matches(text, low, _fused_cue(), _unconformed_leads(), conformity=True):
         at = match.end()
         if reading.cast.in_quotation(at) or any(a <= at < b for a, b in credited):
             continue
@@ -1642,7 +1703,7 @@ def _fused_al(
     ("de acuerdo al informe, …") is the one named before, and is left to it.
     """
     out = []
-    for match in _cue_matches(text, low, _FUSED_AL, ("de acuerdo", "conforme")):
+    for match in _cue_matches(text, low, _FUSED_AL, (), conformity=True):
         at = match.end()
         if reading.cast.in_quotation(at) or any(a <= at < b for a, b in credited):
             continue
@@ -1806,14 +1867,18 @@ def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     out = []
     verbs = _ruling_verbs()
     endings = _ruling_endings()
-    for match in _QUE_AFTER.finditer(text):
-        if not text.endswith(endings, 0, match.start()) and not text[match.start() - 1].isspace():
+    que = text.find(" que")  # as _QUE_AFTER.finditer(text), by string search
+    while que >= 0:
+        start, que = que, text.find(" que", que + 1)
+        if not text.endswith(endings, 0, start) and not text[start - 1].isspace():
             continue  # a cheap test first: no verb of ruling right before "que"
-        head = text[max(0, match.start() - _RULING_WORD) : match.start()]
+        if _QUE_AFTER.match(text, start) is None:
+            continue  # "queja": no "que"
+        head = text[max(0, start - _RULING_WORD) : start]
         verb = head.rsplit(None, 1)[-1] if head.strip() else ""
-        if verb not in verbs or reading.cast.in_quotation(match.start()):
+        if verb not in verbs or reading.cast.in_quotation(start):
             continue
-        at = match.start() - len(verb)
+        at = start - len(verb)
         if text[max(0, at - 3) : at].lower() == "se ":
             continue  # "se determinó que…": nobody states it
         lo = sentence_start(text, at, 0, reach=_ADVERBIAL_REACH)
