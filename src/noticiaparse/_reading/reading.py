@@ -68,16 +68,25 @@ class Reading:
         An article of ordinary length (its index keeps every word as a token, up to
         :data:`TOKEN_OBJECTS` characters) keeps its word index: the sources' readers
         then slice their windows from it instead of reading their words again, and the
-        index is already built. A longer one lets it go (:meth:`without_words`).
+        index is already built. A longer one lets it go (:meth:`without_words`), and so
+        does a page of quoted words (a quotation every :data:`_WORDS_A_QUOTATION` words
+        or more often), which would hold the index beside a credit for every quotation.
 
         Examples:
-            >>> text = "Ana Díaz dijo: «No»."
+            >>> text = "La ministra Ana Díaz dijo ayer en el Congreso: «No»."
             >>> reading = read_article(text, [(0, len(text))])
             >>> reading.for_credits() is reading
             True
+            >>> quoted = '"a" "b" "c" "d"'
+            >>> len(read_article(quoted, [(0, len(quoted))]).for_credits().index.starts)
+            0
         """
         index = self.index
-        if index.tokens is not None and sum(hi - lo for lo, hi in index.spans) <= TOKEN_OBJECTS:
+        if (
+            index.tokens is not None
+            and sum(hi - lo for lo, hi in index.spans) <= TOKEN_OBJECTS
+            and len(self.quotations) * _WORDS_A_QUOTATION < len(index.tokens)
+        ):
             return self
         return self.without_words()
 
@@ -99,6 +108,9 @@ class Credit:
     cue: str | None
 
 
+#: A page with a quotation every this many words or more often is a page of quoted
+#: words: its readers after the credits run without the word index.
+_WORDS_A_QUOTATION = 8
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 
