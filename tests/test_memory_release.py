@@ -6,7 +6,8 @@ columns of offsets, a line record keeps what few lines have in one record apart 
 end as a length, the body's and the boilerplate's public segments are built after the
 reading, a quotation keeps two offsets and a shared record of the rest, the quotes
 reader keeps its findings as columns and consumes them as it credits them, and the
-crediting and the readers after it run without the word index. A long page of news
+crediting and the readers after it run without the word index past an ordinary
+article's length (up to it they slice their windows from it). A long page of news
 peaks where its whole text is lower-cased (for the sources' cues and the dates): that
 is done a block at a time.
 """
@@ -226,9 +227,13 @@ def test_a_line_record_keeps_what_few_lines_have_apart() -> None:
     assert (line.start, line.end) == (1, 5)
 
 
-def test_the_readers_after_the_credits_run_without_the_word_index(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize("length", ["ordinary", "long"])
+def test_the_readers_after_the_credits_run_without_the_word_index_on_a_long_page(
+    monkeypatch: pytest.MonkeyPatch, length: str
 ) -> None:
+    ordinary = length == "ordinary"
+    if not ordinary:  # (a long page, made cheaply: the length an index keeps tokens up to)
+        monkeypatch.setattr(reading_module, "TOKEN_OBJECTS", 20)
     indexes: list[tuple[str, int]] = []
     for name in ("classify_quotes", "attribute_quotes", "public_quotes"):
         original = getattr(_pipeline, name)
@@ -243,10 +248,12 @@ def test_the_readers_after_the_credits_run_without_the_word_index(
     article = noticiaparse.parse(text)
     assert [q.text for q in article.quotes] == ["Vamos a cumplir con todo"]
     assert [a.speaker.text for a in article.quotes if a.speaker] == ["Ana Paz"]
-    # the quotations are classified with the words; who said them is read without
+    # the quotations are classified with the words; past an ordinary article's length
+    # who said them is read without
     (classified, words), *after = indexes
     assert (classified, words > 0) == ("classify_quotes", True)
-    assert after == [("attribute_quotes", 0), ("public_quotes", 0)]
+    kept = words if ordinary else 0
+    assert after == [("attribute_quotes", kept), ("public_quotes", kept)]
 
 
 def test_rejoining_paragraph_pieces_makes_no_record_a_line(monkeypatch: pytest.MonkeyPatch) -> None:

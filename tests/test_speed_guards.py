@@ -420,8 +420,11 @@ def test_a_cue_is_found_where_the_cue_pattern_finds_one(text: str, lo: int, hi: 
 
 
 def test_cues_as_before_on_written_lines_and_the_development_pages() -> None:
-    _, _, at_start = money._any_cue()
-    assert all(c.isalpha() for c in at_start.pattern[4 : at_start.pattern.index("]")])
+    # every form and spelling the words' scan looks for opens with a letter
+    lex = money._lexicon()
+    forms = [f for f in [*lex.signs, *lex.codes] if f[0].isalpha()]
+    names = [entry.form.split()[0] for group in lex.words.values() for _, entry in group]
+    assert all(f[0].isalpha() for f in [*forms, *money._cased(names)])
     text = "\n".join(_MONEY_LINES + _dev_texts())
     lines = [0, *(k + 1 for k, c in enumerate(text) if c == "\n"), len(text) + 1]
     for lo, next_lo in itertools.pairwise(lines):

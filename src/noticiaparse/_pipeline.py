@@ -97,10 +97,11 @@ def article_of(text: str, reference_date: dt.date | None, country: str | None) -
     reading = read_article(spine.text, page.regions)
     # what each quotation is, and the words around it that may credit it
     found = classify_quotes(reading)
-    # the words are read: who said each quotation, the public quotes and the sources
-    # ask for none (a paragraph of quoted words would hold its word index beside a
-    # credit for every quotation)
-    reading = reading.without_words()
+    # the words are read: who said each quotation and the public quotes ask for none,
+    # the sources slice their windows from the index; a long page lets it go (a
+    # paragraph of quoted words would hold its word index beside a credit for every
+    # quotation)
+    reading = reading.for_credits()
     said = attribute_quotes(reading, found)
     del found
     quotes = public_quotes(spine, reading, said)

@@ -19,7 +19,7 @@ from noticiaparse._reading.attributions import Attributions, read_attributions, 
 from noticiaparse._reading.cast import Cast, build_cast
 from noticiaparse._reading.phrases import Phrase
 from noticiaparse._reading.quotations import RawQuote, find_quotations, paragraphs
-from noticiaparse._reading.tokens import RegionWords, TokenIndex, index_tokens
+from noticiaparse._reading.tokens import TOKEN_OBJECTS, RegionWords, TokenIndex, index_tokens
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span, Spans
 
@@ -49,8 +49,9 @@ class Reading:
         """This reading with an empty word index, for the readers after the credits.
 
         Who said each quotation (once the quotations are classified), the public quotes
-        and the sources ask for no word, and the index is the largest thing a reading
-        holds (a token a word).
+        and the sources need no index (a window is then read afresh), and the index is
+        the largest thing a reading holds (a token a word): a long page lets it go
+        (:meth:`for_credits`).
 
         Examples:
             >>> text = "Ana Díaz dijo: «No»."
@@ -60,6 +61,34 @@ class Reading:
             (0, True, 1)
         """
         return attrs.evolve(self, index=index_tokens(self.text, ()))
+
+    def for_credits(self) -> Reading:
+        """This reading as the readers after the credits take it.
+
+        An article of ordinary length (its index keeps every word as a token, up to
+        :data:`TOKEN_OBJECTS` characters) keeps its word index: the sources' readers
+        then slice their windows from it instead of reading their words again, and the
+        index is already built. A longer one lets it go (:meth:`without_words`), and so
+        does a page of quoted words (a quotation every :data:`_WORDS_A_QUOTATION` words
+        or more often), which would hold the index beside a credit for every quotation.
+
+        Examples:
+            >>> text = "La ministra Ana Díaz dijo ayer en el Congreso: «No»."
+            >>> reading = read_article(text, [(0, len(text))])
+            >>> reading.for_credits() is reading
+            True
+            >>> quoted = '"a" "b" "c" "d"'
+            >>> len(read_article(quoted, [(0, len(quoted))]).for_credits().index.starts)
+            0
+        """
+        index = self.index
+        if (
+            index.tokens is not None
+            and sum(hi - lo for lo, hi in index.spans) <= TOKEN_OBJECTS
+            and len(self.quotations) * _WORDS_A_QUOTATION < len(index.tokens)
+        ):
+            return self
+        return self.without_words()
 
 
 @attrs.frozen(repr=False)
@@ -79,6 +108,9 @@ class Credit:
     cue: str | None
 
 
+#: A page with a quotation every this many words or more often is a page of quoted
+#: words: its readers after the credits run without the word index.
+_WORDS_A_QUOTATION = 8
 _START = operator.attrgetter("start")
 _END = operator.attrgetter("end")
 
