@@ -514,11 +514,9 @@ def _record_matches(text: str, low: str | None) -> Iterator[regex.Match[str]]:
     for second, clitic in seconds:
         at = low.find(second)
         while at >= 0:
-            k = at
-            while k > 0 and low[k - 1] in " \t":
-                k -= 1
-            if k < at and low.endswith(clitic, 0, k):
-                starts.add(k - len(clitic))
+            first = _word_before(low, at, clitic)
+            if first >= 0:
+                starts.add(first)
             at = low.find(second, at + 1)
     end = -1
     for at in sorted(starts):
@@ -688,15 +686,31 @@ def _channel_frames(text: str, low: str | None) -> Iterator[regex.Match[str]]:
                     positions.add(at)  # "en " before no determiner ("tienen que") is none
             else:
                 # "a través", "por medio": the first word before the spaces or tabs
-                k = at
-                while k > 0 and low[k - 1] in " \t":
-                    k -= 1
-                if k < at and low.endswith(back, 0, k):
-                    positions.add(k - len(back))
+                first = _word_before(low, at, back)
+                if first >= 0:
+                    positions.add(first)
             at = low.find(word, at + 1)
     yield from matches_at(
         pattern, text, positions, lambda at: _FRAME_HEAD.match(low, at) is not None
     )
+
+
+def _word_before(low: str, at: int, word: str) -> int:
+    """Where ``word`` starts when it stands right before the spaces or tabs before ``at``.
+
+    -1 when no space or tab stands right before ``at`` or ``word`` does not end there
+    ("se  desprende": "se" before the spaces before "desprende").
+
+    Examples:
+        >>> _word_before("como se  desprende", 9, "se")
+        5
+        >>> _word_before("como sedesprende", 7, "se")
+        -1
+    """
+    k = at
+    while k > 0 and low[k - 1] in " \t":
+        k -= 1
+    return k - len(word) if k < at and low.endswith(word, 0, k) else -1
 
 
 @functools.cache
