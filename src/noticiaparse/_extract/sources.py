@@ -518,14 +518,7 @@ def _record_matches(text: str, low: str | None) -> Iterator[regex.Match[str]]:
             if first >= 0:
                 starts.add(first)
             at = low.find(second, at + 1)
-    end = -1
-    for at in sorted(starts):
-        if at < end:
-            continue
-        match = pattern.match(text, at, cue_reach(text, at))
-        if match is not None:
-            end = match.end()
-            yield match
+    yield from matches_at(pattern, text, starts, _anywhere, cue_reach)
 
 
 #: How far after "del" a document's name may run ("del informe de la Contraloría").
@@ -1587,14 +1580,7 @@ def _cue_matches(
     if conformity:
         for offsets in conformity_offsets(low).values():
             starts.update(offsets)
-    end = -1
-    for at in sorted(starts):
-        if at < end:
-            continue
-        match = pattern.match(text, at, cue_reach(text, at))
-        if match is not None:
-            end = match.end()
-            yield match
+    yield from matches_at(pattern, text, starts, _anywhere, cue_reach)
 
 
 @functools.cache

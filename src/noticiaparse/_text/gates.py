@@ -33,7 +33,7 @@ _Match_co = TypeVar("_Match_co", bound=_Ending, covariant=True)
 class _Anchored(Protocol[_Match_co]):
     """A compiled pattern of either engine: its ``match`` at a position."""
 
-    def match(self, string: str, pos: int = ...) -> _Match_co | None: ...
+    def match(self, string: str, pos: int = ..., endpos: int = ...) -> _Match_co | None: ...
 
 
 def has_digit(text: str) -> bool:
@@ -74,10 +74,13 @@ def matches_at(
     text: str,
     starts: Iterable[int],
     keep: Callable[[int], bool],
+    reach: Callable[[str, int], int] | None = None,
 ) -> Iterator[_Match_co]:
     r"""``pattern`` (``re`` or ``regex``) matched at each of ``starts`` that ``keep`` accepts.
 
     A start inside the match before is stepped over, as ``finditer`` steps over it.
+    ``reach``, when given, says where a match from a start may end at the most
+    (``reach(text, start)``, the pattern's ``endpos``).
 
     Examples:
         >>> pattern = regex.compile(r"según \w+")
@@ -89,7 +92,9 @@ def matches_at(
     for at in sorted(starts):
         if at < end or not keep(at):
             continue
-        match = pattern.match(text, at)
+        match = (
+            pattern.match(text, at) if reach is None else pattern.match(text, at, reach(text, at))
+        )
         if match is not None:
             end = match.end()
             yield match
