@@ -272,13 +272,7 @@ def _cited_within(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
 def _participled(text: str, low: str | None, reading: Reading) -> list[tuple[Phrase, str]]:
     """A document, its participle and complement before its verb ("El estudio publicado…")."""
     out = []
-    for attribution in reading.attributions.found:
-        if (
-            attribution.phrase is not None
-            or attribution.quoted
-            or not reporting_verb(attribution.cue)
-        ):
-            continue
+    for attribution in reading.attributions.unclaimed():
         found = _participled_at(text, attribution.cue_start, reading)
         if found is not None:
             out.append((found, attribution.cue))

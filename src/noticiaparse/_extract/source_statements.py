@@ -828,13 +828,7 @@ def placed_subjects(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         [('Los vecinos del barrio San Miguel', 'denunciaron')]
     """
     out = []
-    for attribution in reading.attributions.found:
-        if (
-            attribution.phrase is not None
-            or attribution.quoted
-            or not reporting_verb(attribution.cue)
-        ):
-            continue
+    for attribution in reading.attributions.unclaimed():
         verb = attribution.cue_start
         space = text.rfind(" ", max(0, verb - _PLACED_REACH), verb - 1)
         if not text[space + 1 : verb][:1].isupper():

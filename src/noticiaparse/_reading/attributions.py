@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import compress, count
 from typing import Any
 
@@ -138,6 +138,20 @@ class Attributions:
 
     found: tuple[Attribution, ...]
     subjects: Mapping[VerbKey, Phrase | None] = attrs.field(repr=False)
+
+    def unclaimed(self) -> Iterator[Attribution]:
+        """The reporting verbs outside quotations the reading found no subject for.
+
+        The readers of subjects the plain reading leaves unread start from them (a
+        place's group before its verb, a document and its participle).
+        """
+        for attribution in self.found:
+            if (
+                attribution.phrase is None
+                and not attribution.quoted
+                and reporting_verb(attribution.cue)
+            ):
+                yield attribution
 
 
 def _floor(spans: Sequence[Span], starts: Sequence[int], at: int, lo: int) -> int:
