@@ -487,13 +487,12 @@ def _first_person_clause(words: Sequence[str]) -> bool:
     if len(words) < _POSITION_WORDS or not any(map(_finite, words)):
         return False
     first = word_set("first_person.txt")
+    plural = endings_of("first_plural")
     return any(
-        (low := w.lower().strip(_WORD_EDGES)) in first or low.endswith(_FIRST_PLURAL) for w in words
+        (low := w.lower().strip(_WORD_EDGES)) in first or low.endswith(plural) for w in words
     )
 
 
-#: The first person plural's endings ("vamos", "tenemos", "decidimos").
-_FIRST_PLURAL = ("amos", "emos", "imos")
 #: What a quoted word may carry at its edges.
 _WORD_EDGES = "¿¡()….,;:!?'\"’‘«»“”"
 

@@ -364,14 +364,13 @@ _CALL_REACH = 80
 _CALL_WORDS = 6
 #: The shortest infinitive read after "a" ("votar").
 _SHORTEST_INFINITIVE = 5
-_INFINITIVE_ENDS = ("ar", "er", "ir", "arse", "erse", "irse")
 
 
 def _infinitive(word: str) -> bool:
     return (
         len(word) >= _SHORTEST_INFINITIVE
         and word.islower()
-        and word.endswith(_INFINITIVE_ENDS)
+        and word.endswith(endings_of("infinitive") + endings_of("reflexive_infinitive"))
         and word not in _appeal_words("not_infinitive")
     )
 
