@@ -207,8 +207,12 @@ def _findings(text: str, low: str, reading: Reading) -> list[tuple[Phrase, str]]
 
 #: How far after a reporting verb the document the words were given in is read.
 _WITHIN_REACH = 80
-#: A definite article after "en": where a document the words were given in opens.
-_DEFINITE = ("el ", "la ", "los ", "las ")
+
+
+@functools.cache
+def _definite_openings() -> tuple[str, ...]:
+    """A definite article and its space (``function_words.tsv``): where a document opens."""
+    return tuple(sorted(word + " " for word in words_of("definite")))
 
 
 #: "se" right before a verb: an impersonal statement.
@@ -245,7 +249,7 @@ def _cited_within(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         at = text.find(" en ", end, end + _WITHIN_REACH)
         if (
             at < 0
-            or not text.startswith(_DEFINITE, at + len(" en "))
+            or not text.startswith(_definite_openings(), at + len(" en "))
             or attribution.quoted
             or _within_stop().search(text, end, at + 1) is not None
             or not reporting_verb(attribution.cue)
