@@ -35,6 +35,7 @@ from noticiaparse._reading.phrases import (
     PERSON,
     Phrase,
     holder_role,
+    opening_verb,
     verb_like,
 )
 from noticiaparse._reading.tokens import (
@@ -615,7 +616,12 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
         name = " ".join(words)
         if kind == PERSON and words[0] in given_names:
             named.append((span[0], name))
-        elif kind == PERSON and len(words) == 1 and not inside(span[0]):
+        elif (
+            kind == PERSON
+            and len(words) == 1
+            and not inside(span[0])
+            and not opening_verb(text, tokens[i])  # "Respaldó la candidatura…": a verb
+        ):
             named.append((span[0], name))  # a surname, resolved below when it can be
         alone = (
             len(words) == 1

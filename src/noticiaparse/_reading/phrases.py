@@ -60,6 +60,7 @@ __all__ = [
     "holder_role",
     "is_stop",
     "match_words",
+    "opening_verb",
     "phrase_after",
     "phrase_at",
     "plural_verb",
@@ -627,6 +628,28 @@ def _common_word(word: str) -> bool:
     return fold(low) in _folded_function_words() or low.endswith(endings_of("not_a_name"))
 
 
+#: What may stand between a sentence's end and its first word: spaces, an opening mark.
+_SENTENCE_GAP = " \t\u00a0«“\"'‘(¿¡—–-"
+
+
+def opening_verb(text: str, token: Token) -> bool:
+    """Whether a capitalised word alone is a verb in the preterite opening a sentence.
+
+    Spanish drops a subject the sentence before gave, so news opens sentences on the
+    verb: "Respaldó la candidatura…", "Insistió en que…". A word that ends in a written
+    "-ó" (the preterite's third person singular) and opens a sentence is that verb; the
+    same word inside a sentence, where a verb is never capitalised, is a name ("Joan Miró",
+    "la obra de Miró"). A given name is always a name.
+    """
+    low = token.low
+    if not low.endswith(endings_of("opening_preterite")) or token.text in first_names():
+        return False
+    at = token.start
+    while at > 0 and text[at - 1] in _SENTENCE_GAP:
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?…:\n\r"
+
+
 def _plural_role(low: str) -> bool:
     """A plural role word ("analistas", "vecinos"), long enough not to be a determiner."""
     return low in word_set("role_words.txt") and low.endswith("s") and len(low) > MIN_PLURAL_ROLE
@@ -700,7 +723,7 @@ def _name_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
         # as some papers do, is its holder, as "la ministra de Salud" is
         head = name_words[lead].lower()
         return Phrase(tokens[i].start, tokens[run - 1].end, PERSON, head=head), run
-    if len(name_words) == 1 and _common_word(name_words[0]):
+    if len(name_words) == 1 and (_common_word(name_words[0]) or opening_verb(text, tokens[first])):
         return None  # "Segun dijo", "Suspendieron el acto": a word set in capitals, no name
     kind = _name_kind(text, tokens, name_words, run, lead=lead)
     name_start = first

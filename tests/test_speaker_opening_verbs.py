@@ -1,0 +1,90 @@
+"""A capitalised preterite opening a sentence is its verb, never a speaker's name.
+
+Sentences written for these tests, in several countries' styles: the rule of
+``docs/quotes.md`` (Speakers: a verb opening a sentence). Spanish drops the subject
+the sentence before gave ("El gobernador llegó. Recorrió las obras y aseguró…"): the
+capitalised "-ó" form at the sentence's head is that verb, and the speaker of the
+reporting verb after it is still the person named before. Inside a sentence, where no
+verb is capitalised, the same ending closes a name ("Joan Miró").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse, parse_quotes
+from noticiaparse._reading.reading import read_article
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker.text if q.speaker is not None else None for q in parse_quotes(text)]
+
+
+CASES: list[tuple[str, str, list[str | None]]] = [
+    (
+        "governor-mexico",
+        (
+            "El gobernador Samuel Ortiz llegó temprano al municipio. Recorrió las obras del "
+            "hospital y aseguró que estarán listas en marzo. \"Vamos a cumplir con la gente\", "
+            "insistió."
+        ),
+        ["Samuel Ortiz"],
+    ),
+    (
+        "minister-spain",
+        (
+            "La ministra Carmen Lozano viajó a Valencia el lunes. Firmó un convenio con los "
+            "agricultores y dijo que habrá más ayudas. «Nadie quedará atrás», declaró ante los "
+            "periodistas."
+        ),
+        ["Carmen Lozano"],
+    ),
+    (
+        "mayor-peru",
+        (
+            "El alcalde Héctor Ramírez Soto asumió en junio. Visitó ayer el barrio afectado por "
+            "la lluvia y reconoció que hubo demoras. “Nadie nos avisó a tiempo”, lamentó."
+        ),
+        ["Héctor Ramírez Soto"],
+    ),
+    (
+        "senator-chile-reporting-verb-first",
+        (
+            "La senadora Ana Pérez habló en la radio. Criticó el presupuesto y sostuvo que "
+            "faltan recursos. \"Así no se puede gobernar\", afirmó."
+        ),
+        ["Ana Pérez"],
+    ),
+    (
+        "adverb-opening-argentina",
+        (
+            "El intendente Luis Bravo habló con la prensa. Acá faltan médicos, dijo, y pidió "
+            "\"más recursos\" para el hospital."
+        ),
+        ["Luis Bravo"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_speaker_past_an_opening_verb(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "_"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_an_opening_verb_is_no_source(text: str, _: list[str | None]) -> None:
+    names = [s.name for s in parse("Título\n\n" + text).sources]
+    assert not any(name.endswith(("ó", "Acá")) for name in names)
+
+
+def test_the_ending_inside_a_sentence_closes_a_name() -> None:
+    text = "La muestra reúne obras de Joan Miró. La obra de Miró atrajo a miles de visitantes."
+    reading = read_article(text, [(0, len(text))])
+    assert reading.cast.full_name("Miró") == "Joan Miró"
+    assert "Miró" in {name for _, name in reading.cast.named}
+
+
+def test_an_opening_verb_is_not_named() -> None:
+    text = "La senadora Ana Pérez visitó la zona. Respaldó la candidatura de su colega."
+    reading = read_article(text, [(0, len(text))])
+    assert "Respaldó" not in {name for _, name in reading.cast.named}
