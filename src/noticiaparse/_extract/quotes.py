@@ -2623,6 +2623,7 @@ def _postverbal_subject(
         return None
     openers = words_of("determiner")
     j, end = k + 2, min(len(tokens), k + _ADVERBIAL_WORDS + 2)
+    past = -1  # where the last object stepped over ended: a name may open right there
     while j < end:
         tok = tokens[j]
         between = text[verb.end : tok.start]
@@ -2634,9 +2635,11 @@ def _postverbal_subject(
         if (aside and between.rstrip()[-1:] != ",") or not opens:
             j += 1  # still inside the aside, or no phrase opens here
         elif tokens[j - 1].low in _object_openers():
-            j = _past_object(text, tokens, j)
-        elif _inside_name(tokens, j) and between.rstrip()[-1:] != ",":
-            j += 1  # inside a name that opened before ("con CNN Primera Mañana")
+            j = past = _past_object(text, tokens, j)
+        elif j != past and _inside_name(tokens, j) and between.rstrip()[-1:] != ",":
+            # inside a name that opened before ("con CNN Primera Mañana"); not right
+            # after an outlet stepped over whole ("dijo a Telemundo Skylar Mendes")
+            j += 1
         else:
             return phrase_after(text, tok.start, hi, index)
     return None
