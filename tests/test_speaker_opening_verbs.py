@@ -130,3 +130,29 @@ AFTER_OUTLET: list[tuple[str, str, str]] = [
 )
 def test_a_name_after_the_outlet_is_the_subject(text: str, expected: str) -> None:
     assert speakers(text) == [expected]
+
+
+# Past a comma the verb's own words did not open, a phrase opens only right after a
+# comma: a renaming inside the adjunct ("X, antes Twitter") is no subject.
+AFTER_COMMA: list[tuple[str, str, str]] = [
+    (
+        "renamed-network-colombia",
+        (
+            "El senador Mario Quintero le respondió al exalcalde: “El Congreso nunca se cierra. "
+            "Hacerlo es de dictadores”, afirmó desde su cuenta oficial de X, antes Twitter."
+        ),
+        "Mario Quintero",
+    ),
+    (
+        "aside-then-subject-spain",
+        "«No hay dinero para nadie», dijo a la prensa, tras la reunión, el ministro Raúl Vega.",
+        "Raúl Vega",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in AFTER_COMMA], ids=[c[0] for c in AFTER_COMMA]
+)
+def test_a_phrase_past_a_comma_opens_after_it(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]

@@ -2632,7 +2632,10 @@ def _postverbal_subject(
         if tok.low in words_of("relative") or (verb_like(tok) and not tok.capital):
             return None  # another clause: "con CNN Mañana que conduce X"
         opens = tok.low in openers or tok.capital
-        if (aside and between.rstrip()[-1:] != ",") or not opens:
+        # past a comma the verb's own words did not open, a phrase opens only right after
+        # it: "afirmó desde su cuenta de X, antes Twitter" renames the account, no subject
+        inside = aside or "," in between
+        if (inside and between.rstrip()[-1:] != ",") or not opens:
             j += 1  # still inside the aside, or no phrase opens here
         elif tokens[j - 1].low in _object_openers():
             j = past = _past_object(text, tokens, j)
