@@ -156,6 +156,46 @@ FORMS: list[tuple[str, str, str | None, list[Row]]] = [
         "ES",
         [("26", "26", "EUR"), ("50 €", "50", "EUR")],
     ),
+    # a bare "un" after a list's comma is an article, not the list's next amount
+    (
+        "comma-un-percent-us",
+        "La renta media llegó a $1,806, un 2.6 % más que el año anterior.",
+        "US",
+        [("$1,806", "1806", "USD")],
+    ),
+    (
+        "comma-un-percent-ar",
+        "El boleto pasará a $ 1.250, un 40 % por encima de la tarifa actual.",
+        "AR",
+        [("$ 1.250", "1250", "ARS")],
+    ),
+    (
+        "comma-un-million-still",
+        "Recibió $5 millones y un millón más después.",
+        "CL",
+        [("$5 millones", "5000000", "CLP"), ("un millón", "1000000", "CLP")],
+    ),
+    # cents alone are the hundredth of the country's own currency
+    (
+        "cents-spain",
+        "El gasóleo subió 2,75 céntimos por litro.",
+        "ES",
+        [("2,75 céntimos", "0.0275", "EUR")],
+    ),
+    ("cents-peru", "El pasaje escolar bajó 50 céntimos.", "PE", [("50 céntimos", "0.5", "PEN")]),
+    (
+        "cents-mexico",
+        "La tortilla subió 80 centavos por kilo.",
+        "MX",
+        [("80 centavos", "0.8", "MXN")],
+    ),
+    ("cents-no-hint", "La tarifa subió 80 centavos.", None, [("80 centavos", "0.8", None)]),
+    (
+        "cents-named-currency-wins",
+        "El euro cerró a 1,08 dólares, 3 centavos de dólar más.",
+        "ES",
+        [("1,08 dólares", "1.08", "USD"), ("3 centavos de dólar", "0.03", "USD")],
+    ),
 ]
 
 

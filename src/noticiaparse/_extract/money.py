@@ -835,8 +835,8 @@ def _group(text: str, pos: int, end: int, mark: str) -> tuple[list[_Amount], int
         if second is not None and not text[link.start() : link.end()].strip().isalpha():
             after = second.end()  # ", a $ 725", ", y 5"
         nxt = _amount(text, after, end, mark)
-        if nxt is None:
-            break
+        if nxt is None or fold(text[after : nxt.end].strip().lower()) in _ones():
+            break  # "$1.806, un 2,6 % más": "un" alone is an article, as at an anchor
         amounts.append(nxt)
         cursor = nxt.end
     return amounts, cursor
@@ -962,7 +962,7 @@ def find_money(spine: Spine, regions: Sequence[Span], country: str | None) -> tu
                 if local == _NOT_MONEY or _quarter(amount):
                     continue  # "Q179" outside Guatemala, "L 5" outside Honduras; "Q1"
                 if amount.currency == _CENTS:
-                    currency = context or resolve_currency(_PESO, country)
+                    currency = context or resolve_currency(_CENTS, country)
                 else:
                     currency = local
                     context = currency or context
