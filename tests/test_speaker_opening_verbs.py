@@ -156,3 +156,56 @@ AFTER_COMMA: list[tuple[str, str, str]] = [
 )
 def test_a_phrase_past_a_comma_opens_after_it(text: str, expected: str) -> None:
     assert speakers(text) == [expected]
+
+
+# The verb of a relative clause has the relative's antecedent for subject: "X, quien
+# sostuvo que «…»" is X's, not the main clause's subject's (docs/quotes.md).
+RELATIVE: list[tuple[str, str, str]] = [
+    (
+        "interviewer-chile",
+        (
+            "El ministro Raúl Vega habló con la conductora Ana Ríos, quien sostuvo que la "
+            "reforma «no tiene apoyo en el Congreso». Vega respondió que sí."
+        ),
+        "Ana Ríos",
+    ),
+    (
+        "object-with-clitic-mexico",
+        (
+            "El fiscal visitó al empresario Tomás Ferrer, quien le aseguró que todo era "
+            '"un malentendido".'
+        ),
+        "Tomás Ferrer",
+    ),
+    (
+        "group-with-adverb-colombia",
+        (
+            "Los vecinos hablaron con los dirigentes, quienes además denunciaron un "
+            "“abandono total” del barrio."
+        ),
+        "los dirigentes",
+    ),
+    (
+        "owner-of-a-noun-argentina",
+        (
+            "Ante la sorpresa de la conductora, quien sostuvo que antes «van a volar las "
+            "vacas», el presidente Raúl Vega afirmó que no."
+        ),
+        "la conductora",
+    ),
+    (
+        "subject-relative-spain",
+        (
+            "La exministra Clara Ortiz, quien ha dicho que la ley es «un retroceso», "
+            "encabezó la marcha."
+        ),
+        "Clara Ortiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in RELATIVE], ids=[c[0] for c in RELATIVE]
+)
+def test_a_relative_clause_speaks_for_its_antecedent(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]

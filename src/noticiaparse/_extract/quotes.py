@@ -61,7 +61,7 @@ from noticiaparse._reading import (
 )
 from noticiaparse._reading.attributions import fused_role
 from noticiaparse._reading.interviews import first_person_verb, interviewee
-from noticiaparse._reading.subjects import main_subject, spoken_object
+from noticiaparse._reading.subjects import main_subject, phrase_ending, spoken_object
 from noticiaparse._reading.vocabulary import closed_set, time_adjuncts
 from noticiaparse._text.calendar import full_month_names, weekdays
 from noticiaparse._text.lazy import lazy_regex
@@ -2894,7 +2894,10 @@ def _before_open(  # noqa: C901
         if reporting_verb(tok.text) or (
             k > 0 and tokens[k - 1].low in words_of("auxiliary") and reporting_participle(tok.text)
         ):
-            phrase = _subject(text, _aux_start(tokens, k), sentence_start, index, subjects)
+            phrase = _relative_antecedent(text, tokens, k, sentence_start)
+            phrase = phrase or _subject(
+                text, _aux_start(tokens, k), sentence_start, index, subjects
+            )
             if phrase is not None and balance(phrase.start):
                 phrase = None  # a name inside an earlier quotation is never its speaker
             if phrase is None:
@@ -2903,6 +2906,48 @@ def _before_open(  # noqa: C901
                     phrase = after
             return _Said(phrase, tok.text, phrase is not None, plural_verb(tokens, k))
     return _clause_speaker(text, tokens, Span(sentence_start, raw.open_at), index)
+
+
+def _relative_antecedent(text: str, tokens: Sequence[Token], k: int, floor: int) -> Phrase | None:
+    """The person a "quien" right before the verb at token ``k`` stands for, else ``None``.
+
+    "…habló con la conductora Ana Ríos, quien sostuvo que la reforma «…»": the verb of
+    a relative clause has the relative's antecedent for subject, the phrase that ends at
+    the comma before "quien", not the main clause's subject. Clitics, "no" and adverbs
+    in "-mente" may stand between ("quien le aseguró", "quien además dijo").
+    """
+    j = k - 1
+    while j >= 0 and (
+        tokens[j].low in words_of("clitic")
+        or tokens[j].low in _adverbs_auxiliaries()
+        or tokens[j].low.endswith("mente")
+    ):
+        j -= 1
+    if j < 1 or tokens[j].low not in words_of("relative_person"):
+        return None
+    if text[tokens[j - 1].end : tokens[j].start].strip() != ",":
+        return None
+    phrase = phrase_ending(text, tokens[j - 1].end, floor)
+    if phrase is not None and phrase.kind in _SPEAKER_KINDS:
+        return phrase
+    # "quien" stands for a person: "la sorpresa del conductor, quien…" is the conductor's
+    for m in range(j - 2, max(0, j - _OWNER_REACH) - 1, -1):
+        if tokens[m].low in words_of("of"):
+            # "de la periodista", or the article fused in "del": "del conductor"
+            found = phrase_at(text, tokens, m + 1) or fused_role(text, tokens, m + 1)
+            if (
+                found is not None
+                and found[1] == j
+                and found[0].kind == PERSON
+                and found[0].head is not None  # a role, not a place's name ("de Pachuca")
+            ):
+                return found[0]
+            break
+    return None
+
+
+#: How many words back from "quien" the person a noun's "de" names may open.
+_OWNER_REACH = 6
 
 
 def _headline_owner(text: str, tokens: Sequence[Token]) -> Phrase | None:
