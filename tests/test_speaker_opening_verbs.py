@@ -209,3 +209,39 @@ RELATIVE: list[tuple[str, str, str]] = [
 )
 def test_a_relative_clause_speaks_for_its_antecedent(text: str, expected: str) -> None:
     assert speakers(text) == [expected]
+
+
+# A connective that hands the word on ("por su parte", "a su turno") makes the role
+# after it another party than the one quoted last (docs/quotes.md: speaker changes).
+TURNS: list[tuple[str, str, list[str | None]]] = [
+    (
+        "por-su-parte-chile",
+        (
+            "El alcalde Juan Pérez habló con el vecino Diego Ruiz. «La obra está lista», dijo "
+            "Pérez. Por su parte, el dirigente sostuvo que «nadie nos consultó»."
+        ),
+        ["Juan Pérez", "Diego Ruiz"],
+    ),
+    (
+        "a-su-turno-argentina",
+        (
+            "El secretario de Comercio de Brasil, Pedro Mendes, se reunió hoy con el presidente "
+            'Luis Arce. "Es un día histórico", dijo Arce. A su turno, el funcionario recordó '
+            'que "la región necesita más integración".'
+        ),
+        ["Luis Arce", "Pedro Mendes"],
+    ),
+    (
+        "no-other-party-the-role-stays",
+        (
+            "El alcalde Juan Pérez inauguró la obra. «Está lista», dijo Pérez. Por su parte, "
+            "el dirigente sostuvo que «nadie nos consultó»."
+        ),
+        ["Juan Pérez", "el dirigente"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TURNS], ids=[c[0] for c in TURNS])
+def test_a_turn_hands_the_word_to_another_party(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected

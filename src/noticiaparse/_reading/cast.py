@@ -68,6 +68,8 @@ _OFFICE_WINDOW = 60
 
 
 #: How far before a role the person it may be an epithet for was credited with words.
+#: How far before a role a connective that hands the word on is read.
+_TURN_REACH = 30
 _VOICE_REACH = 400
 
 #: A name this long has its last two words, or all but the first, as short forms.
@@ -252,7 +254,16 @@ class Cast:
                 # the words of someone else, never the person a role stands for
                 linked = self._periphrasis_holder(whole, phrase.start)
                 if linked is None:
-                    linked = self.last_person(phrase.start, gender=gender, skip=self.in_quotation)
+                    # "A su turno, el funcionario recordó…": another party than the
+                    # one quoted last takes the word
+                    other = (
+                        self._last_voice(phrase.start, None)
+                        if self._turn_before(phrase.start)
+                        else None
+                    )
+                    linked = self.last_person(
+                        phrase.start, gender=gender, skip=self.in_quotation, other_than=other
+                    )
                 if (
                     linked is not None
                     and not _former_alone(whole, phrase.head)
@@ -266,6 +277,21 @@ class Cast:
             return introduced
         key = " ".join(whole.lower().split())
         return Entity(key, phrase.kind, phrase.start, phrase.end)
+
+    def _turn_before(self, pos: int) -> bool:
+        """Whether a connective that hands the word on stands right before ``pos``.
+
+        "A su turno, el funcionario", "«…», lamenta, por su parte, el dirigente"
+        (``turn`` in ``function_words.tsv``), up to one word after it ("Por su parte,
+        ayer el ministro").
+        """
+        before = " ".join(
+            self.text[max(0, pos - _TURN_REACH) : pos].lower().replace(",", " ").split()
+        )
+        return any(
+            before.endswith(turn) or before.rpartition(" ")[0].endswith(turn)
+            for turn in words_of("turn")
+        )
 
     def _last_voice(self, pos: int, gender: str | None) -> str | None:
         """The person a reporting verb credited last before ``pos``, within reach.
@@ -421,12 +447,14 @@ class Cast:
         reach: int = 1500,
         gender: str | None = None,
         skip: Callable[[int], bool] | None = None,
+        other_than: str | None = None,
     ) -> str | None:
         """The person the text is about at ``pos``.
 
         Of the people named within ``reach`` characters before it, the one the
         article names most often, then the latest; a mention at a position for which
-        ``skip`` is true (inside a quotation, say) does not count.
+        ``skip`` is true (inside a quotation, say) does not count, nor does
+        ``other_than`` (the one who spoke last, when a connective hands the word on).
         """
         starts = self.named_at
         best: tuple[int, int, str] | None = None
@@ -435,7 +463,7 @@ class Cast:
             if skip is not None and skip(at):
                 continue
             full = self.full_name(name)
-            if full not in self.people:
+            if full not in self.people or full == other_than:
                 continue
             if gender is not None and first_names().get(full.split()[0]) != gender:
                 continue  # a given name of no known gender is no one's for a gendered role
