@@ -245,3 +245,40 @@ TURNS: list[tuple[str, str, list[str | None]]] = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TURNS], ids=[c[0] for c in TURNS])
 def test_a_turn_hands_the_word_to_another_party(text: str, expected: list[str | None]) -> None:
     assert speakers(text) == expected
+
+
+# A crowd named by a singular noun ("la gente", "la multitud", "el público") speaks or
+# chants as one group; as a share's complement it is a statistic, no speaker.
+CROWDS: list[tuple[str, str, list[str | None]]] = [
+    (
+        "people-cuba",
+        (
+            "La vecina Marta Ruiz contó que no tienen luz desde el lunes. En las protestas, la "
+            "gente grita por lo general: «¡Queremos luz!». No hubo detenidos."
+        ),
+        ["la gente"],
+    ),
+    (
+        "crowd-argentina",
+        "Frente a la Casa Rosada, la multitud coreaba: “¡Que se vayan todos!”.",
+        ["la multitud"],
+    ),
+    (
+        "audience-spain",
+        "Cuando salió al escenario, el público gritó: «¡Otra, otra!».",
+        ["el público"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CROWDS], ids=[c[0] for c in CROWDS])
+def test_a_crowd_speaks_as_one_group(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+def test_a_share_of_the_people_is_no_source() -> None:
+    text = (
+        "Título\n\nSegún el sondeo, el 64% de la gente cree que el país va por buen camino. "
+        "«Hay optimismo», dijo el analista Pedro Soto."
+    )
+    assert "la gente" not in [s.name for s in parse(text).sources]

@@ -800,6 +800,14 @@ def _determined_at(
     found = _collective_at(text, tokens, i, k, limit) or _organisation_at(text, tokens, i, k, limit)
     if found is not None:
         return found
+    if (
+        low in word_set("people_collectives.txt")
+        and start_tok.low in words_of("definite")
+        and not (i > 0 and tokens[i - 1].low in words_of("of"))
+    ):
+        # "la gente grita: «…»", "el público coreaba": a crowd speaks as one group (not
+        # a share's complement: "el 64% de la gente cree" is a statistic)
+        return Phrase(start_tok.start, tokens[k].end, PERSON, head=low, plural=True), k + 1
     if low not in word_set("role_words.txt"):
         described = _described_person(text, tokens, i, k)
         if described is None and _demonym_alone(tokens, i, k):
