@@ -769,6 +769,23 @@ def _bare_at(text: str, tokens: Sequence[Token], k: int, limit: int) -> tuple[Ph
     return None
 
 
+def _crowd_at(tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase, int] | None:
+    """A crowd named by a singular noun after its article ("la gente", "el público").
+
+    "la gente grita: «…»", "la multitud coreaba": a group of people that speaks as one
+    (``people_collectives.txt``); not a share's complement ("el 64% de la gente cree"
+    is a statistic).
+    """
+    low = tokens[k].low
+    if (
+        low not in word_set("people_collectives.txt")
+        or tokens[i].low not in words_of("definite")
+        or (i > 0 and tokens[i - 1].low in words_of("of"))
+    ):
+        return None
+    return Phrase(tokens[i].start, tokens[k].end, PERSON, head=low, plural=True), k + 1
+
+
 def _determined_at(
     text: str, tokens: Sequence[Token], i: int, k: int, limit: int
 ) -> tuple[Phrase, int] | None:
@@ -797,17 +814,13 @@ def _determined_at(
     if low in words_of("latter") and start_tok.low in words_of("demonstrative"):
         # "este último", "esta última": the entity named last before it
         return Phrase(start_tok.start, tokens[k].end, LATTER, head=low), k + 1
-    found = _collective_at(text, tokens, i, k, limit) or _organisation_at(text, tokens, i, k, limit)
+    found = (
+        _collective_at(text, tokens, i, k, limit)
+        or _organisation_at(text, tokens, i, k, limit)
+        or _crowd_at(tokens, i, k)
+    )
     if found is not None:
         return found
-    if (
-        low in word_set("people_collectives.txt")
-        and start_tok.low in words_of("definite")
-        and not (i > 0 and tokens[i - 1].low in words_of("of"))
-    ):
-        # "la gente grita: «…»", "el público coreaba": a crowd speaks as one group (not
-        # a share's complement: "el 64% de la gente cree" is a statistic)
-        return Phrase(start_tok.start, tokens[k].end, PERSON, head=low, plural=True), k + 1
     if low not in word_set("role_words.txt"):
         described = _described_person(text, tokens, i, k)
         if described is None and _demonym_alone(tokens, i, k):
