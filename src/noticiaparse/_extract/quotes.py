@@ -2925,6 +2925,8 @@ def _relative_antecedent(text: str, tokens: Sequence[Token], k: int, floor: int)
         j -= 1
     if j < 1 or tokens[j].low not in words_of("relative_person"):
         return None
+    if "," in text[tokens[j].end : tokens[k].start]:
+        return None  # "los presos, quienes, dijo, «…»": the verb is an incise of another
     if text[tokens[j - 1].end : tokens[j].start].strip() != ",":
         return None
     phrase = phrase_ending(text, tokens[j - 1].end, floor)

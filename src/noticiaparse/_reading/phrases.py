@@ -769,7 +769,9 @@ def _bare_at(text: str, tokens: Sequence[Token], k: int, limit: int) -> tuple[Ph
     return None
 
 
-def _crowd_at(tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase, int] | None:
+def _crowd_at(
+    text: str, tokens: Sequence[Token], i: int, k: int, limit: int
+) -> tuple[Phrase, int] | None:
     """A crowd named by a singular noun after its article ("la gente", "el público").
 
     "la gente grita: «…»", "la multitud coreaba": a group of people that speaks as one
@@ -783,7 +785,8 @@ def _crowd_at(tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase, int] | N
         or (i > 0 and tokens[i - 1].low in words_of("of"))
     ):
         return None
-    return Phrase(tokens[i].start, tokens[k].end, PERSON, head=low, plural=True), k + 1
+    end = _complements(text, tokens, k + 1, limit)  # "la hinchada de Rosario Central"
+    return Phrase(tokens[i].start, tokens[end - 1].end, PERSON, head=low, plural=True), end
 
 
 def _determined_at(
@@ -817,7 +820,7 @@ def _determined_at(
     found = (
         _collective_at(text, tokens, i, k, limit)
         or _organisation_at(text, tokens, i, k, limit)
-        or _crowd_at(tokens, i, k)
+        or _crowd_at(text, tokens, i, k, limit)
     )
     if found is not None:
         return found
