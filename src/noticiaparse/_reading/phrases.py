@@ -775,7 +775,7 @@ def _crowd_at(
     """A crowd named by a singular noun after its article ("la gente", "el público").
 
     "la gente grita: «…»", "la multitud coreaba": a group of people that speaks as one
-    (``people_collectives.txt``); not a share's complement ("el 64% de la gente cree"
+    (``people_collectives.txt``); not a share's complement ("el 58% de la gente opina"
     is a statistic).
     """
     low = tokens[k].low
