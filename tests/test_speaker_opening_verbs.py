@@ -14,6 +14,7 @@ import pytest
 
 from noticiaparse import parse, parse_quotes
 from noticiaparse._reading.reading import read_article
+from noticiaparse._text.span import Span
 
 
 def speakers(text: str) -> list[str | None]:
@@ -79,14 +80,14 @@ def test_an_opening_verb_is_no_source(text: str, _: list[str | None]) -> None:
 
 def test_the_ending_inside_a_sentence_closes_a_name() -> None:
     text = "La muestra reúne obras de Joan Miró. La obra de Miró atrajo a miles de visitantes."
-    reading = read_article(text, [(0, len(text))])
+    reading = read_article(text, [Span(0, len(text))])
     assert reading.cast.full_name("Miró") == "Joan Miró"
     assert "Miró" in {name for _, name in reading.cast.named}
 
 
 def test_an_opening_verb_is_not_named() -> None:
     text = "La senadora Ana Pérez visitó la zona. Respaldó la candidatura de su colega."
-    reading = read_article(text, [(0, len(text))])
+    reading = read_article(text, [Span(0, len(text))])
     assert "Respaldó" not in {name for _, name in reading.cast.named}
 
 
