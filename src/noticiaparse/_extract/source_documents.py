@@ -35,6 +35,8 @@ import regex
 
 from noticiaparse._reading import (
     DOCUMENT,
+    ORGANIZATION,
+    PERSON,
     Phrase,
     Reading,
     Token,
@@ -48,7 +50,7 @@ from noticiaparse._reading import (
 )
 from noticiaparse._reading.subjects import subject_position
 from noticiaparse._reading.tokens import first_low
-from noticiaparse._reading.vocabulary import closed_set, time_adjuncts
+from noticiaparse._reading.vocabulary import closed_set, time_adjuncts, word_set
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.sentences import sentence_start
@@ -294,22 +296,50 @@ def _participled_rulings(text: str, low: str | None, reading: Reading) -> list[t
     """
     out: list[tuple[Phrase, str]] = []
     rulings = _ruling_verbs()
-    endings = tuple(sorted(rulings))
+    endings = (*sorted(rulings), _MANNER)
     at = text.find(" que")
     while at >= 0:
         if low is not None and not low.endswith(endings, 0, at) and text[at - 1] not in " \t":
             at = text.find(" que", at + 1)
-            continue  # a cheap test first: no verb of ruling right before "que"
+            continue  # a cheap test first: no verb of ruling (or adverb) right before "que"
         word = _WORD_BEFORE.search(text, max(0, at - _RULING_REACH), at + 1)
         at = text.find(" que", at + 1)
+        adverb = word is not None and word.group(1).lower().endswith(_MANNER)
+        if adverb and word is not None:
+            # "La Constitución establece claramente que…": the adverb stands between
+            word = _WORD_BEFORE.search(text, max(0, word.start() - _RULING_REACH), word.start())
         if word is None or word.group(1).lower() not in rulings:
             continue
         if reading.cast.in_quotation(word.start()):
             continue
         found = _participled_at(text, word.start(), reading)
+        if found is None and adverb:
+            found = _ruling_subject(text, word.start(), reading)
         if found is not None:
             out.append((found, word.group(1).lower()))
     return out
+
+
+def _ruling_subject(text: str, verb: int, reading: Reading) -> Phrase | None:
+    """A document or a body right before a verb of ruling, else ``None``.
+
+    "La Constitución establece claramente que…", "El tribunal dispuso finalmente
+    que…": as "establece que" credits its subject (the rulings' reader), with an
+    adverb of manner between. A capitalised norm or document read as a name ("La
+    Constitución") is a document.
+    """
+    lo = sentence_start(text, verb, 0, reach=_SENTENCE_REACH)
+    phrase = phrase_before(text, verb, lo, reading.index)
+    if phrase is None:
+        return None
+    if phrase.kind in {DOCUMENT, ORGANIZATION}:
+        return phrase
+    words = text[phrase.start : phrase.end].lower().split()
+    if phrase.kind == PERSON and words and words[0] in words_of("determiner"):
+        head = words[1] if len(words) > 1 else ""
+        if head in _document_nouns() or fold(head) in _norms():
+            return attrs.evolve(phrase, kind=DOCUMENT, name=None, head=head)
+    return None
 
 
 #: The word right before a position, and its spaces: the verb before "que".
@@ -319,11 +349,19 @@ _RULING_REACH = 24
 
 
 def _participled_at(text: str, verb: int, reading: Reading) -> Phrase | None:
-    """The document whose participle and complement stand right before ``verb``, else ``None``."""
+    """The document whose participle and complement stand right before ``verb``, else ``None``.
+
+    A quantifier or a bare plural opening the sentence before a document's noun is
+    read by :func:`_quantified_at` instead.
+    """
     participles = endings_of("any_participle")
     lo = sentence_start(text, verb, 0, reach=_SENTENCE_REACH)
-    if first_low(text, lo, verb) not in words_of("determiner"):
-        return None  # no determiner opens the sentence: no document's phrase (words unread)
+    first = first_low(text, lo, verb)
+    if first not in words_of("determiner"):
+        # a cheap test first: no determiner, quantifier or document's noun opens the sentence
+        if first in _quantifiers() or first in _document_nouns():
+            return _quantified_at(text, lo, verb, reading)
+        return None
     tokens = words_in(text, lo, verb, reading.index)
     if not tokens or len(tokens) > _SUBJECT_WORDS or tokens[0].low not in words_of("determiner"):
         return None
@@ -335,12 +373,22 @@ def _participled_at(text: str, verb: int, reading: Reading) -> Phrase | None:
         k -= 1  # "El estudio publicado": the reader may have taken the participle in
     lead = k + 1 + _time_at(tokens, k + 1)  # "entregado ayer al Congreso"
     if not (
-        lead + 1 < len(tokens)
+        k < len(tokens)
         and tokens[k].low.endswith(participles)
-        and tokens[lead].low in closed_set("complement_lead")
+        and (
+            (lead + 1 < len(tokens) and tokens[lead].low in closed_set("complement_lead"))
+            or (  # "La encuesta publicada (ayer) indica…"; "realizado en mayo" is read whole
+                lead == len(tokens)
+                and (lead == k + 1 or tokens[k + 1].low not in closed_set("complement_lead"))
+            )
+        )
     ):
         return None
-    if tokens[lead].low == "por" and tokens[k].low in _authorship():
+    if lead == len(tokens):
+        # a participle and a time alone say when, not which: "La encuesta Cadem
+        # publicada este domingo reveló…" credits "La encuesta Cadem"
+        return _before_participle(found[0], tokens, k)
+    if lead < len(tokens) and tokens[lead].low == "por" and tokens[k].low in _authorship():
         return None  # "Un estudio realizado por la Universidad advierte": its maker speaks
     between = text[tokens[k].start : verb]
     if any(mark in between for mark in _CLOSING_OR_CLAUSE) or any(
@@ -351,6 +399,87 @@ def _participled_at(text: str, verb: int, reading: Reading) -> Phrase | None:
 
 
 _CLOSING_OR_CLAUSE = _CLAUSE_MARKS | {"\n", "."}
+
+
+@functools.cache
+def _quantifiers() -> frozenset[str]:
+    """The quantifiers that open a group (``group_words.txt``: "varios", "algunos")."""
+    return word_set("group_words.txt")
+
+
+@functools.cache
+def _document_nouns() -> frozenset[str]:
+    """The heads of a document's noun phrase (``document_cues.txt``), one word each."""
+    return frozenset(word for word in lines("document_cues.txt") if " " not in word)
+
+
+#: An adverb of manner between a subject and its verb ("establece claramente que").
+_MANNER = "mente"
+#: A quantifier and the article after it ("Todos los estudios"): the most words before the noun.
+_QUANTIFIER_AND_ARTICLE = 2
+
+
+def _quantified_at(text: str, lo: int, verb: int, reading: Reading) -> Phrase | None:
+    """A document opening its sentence with a quantifier or as a bare plural, before ``verb``.
+
+    "Varios estudios muestran que…", "Algunos informes de la Contraloría advierten
+    que…", "Diversas encuestas publicadas este año sugieren que…", "Publicaciones
+    virales en redes sociales afirman que…": a quantifier (``group_words.txt``), its
+    article if one follows ("Todos los estudios"), or nothing but the capital of the
+    sentence's first word, then a document's noun (``document_cues.txt``; plural when
+    bare), then what describes it, up to the verb: the document informs. No verb of its
+    own, no relative and no mark that ends a clause stand between ("Varios estudios,
+    según el ministro, …", "Algunos informes que el fiscal leyó…" are read otherwise).
+    """
+    tokens = words_in(text, lo, verb, reading.index)
+    while tokens and (
+        tokens[-1].low in words_of("auxiliary")
+        or tokens[-1].low in words_of("adverb")
+        or tokens[-1].low.endswith(_MANNER)
+    ):
+        tokens.pop()  # "Algunos estudios han determinado", "… también advierten"
+    if not tokens or tokens[-1].low in words_of("clitic"):
+        return None  # "Varios estudios se han publicado": "se" before the verb, no subject
+    if len(tokens) > _SUBJECT_WORDS or text[lo : tokens[0].start].strip():
+        return None
+    i = _quantified_head(tokens)
+    between = text[tokens[0].start : verb]
+    if (
+        i is None
+        or any(mark in between for mark in _CLOSING_OR_CLAUSE)
+        or any(_clause_word(tok) or verb_like(tok) for tok in tokens[i + 1 :])
+    ):
+        return None
+    phrase = Phrase(tokens[0].start, tokens[-1].end, DOCUMENT, head=tokens[i].low, plural=True)
+    participles = endings_of("any_participle")
+    for k in range(i + 1, len(tokens)):
+        if tokens[k].low.endswith(participles):
+            if k + 1 + _time_at(tokens, k + 1) == len(tokens):
+                return _before_participle(phrase, tokens, k)
+            break
+    return phrase
+
+
+def _quantified_head(tokens: Sequence[Token]) -> int | None:
+    """Where the document's noun stands after a quantifier or as a bare plural, else ``None``."""
+    i = 0
+    if tokens[0].low in _quantifiers():
+        i = 1
+        if len(tokens) > _QUANTIFIER_AND_ARTICLE and tokens[1].low in words_of("plural_determiner"):
+            i = _QUANTIFIER_AND_ARTICLE
+    elif not (tokens[0].capital and tokens[0].low.endswith("s")):
+        return None  # a bare noun is a plural opening the sentence: "Encuestas recientes…"
+    return i if i < len(tokens) and tokens[i].low in _document_nouns() else None
+
+
+def _clause_word(token: Token) -> bool:
+    """Whether ``token`` is a relative, which opens a clause of its own ("que", "quienes")."""
+    return token.low in words_of("relative") or token.low in words_of("incise_relative")
+
+
+def _before_participle(phrase: Phrase, tokens: Sequence[Token], k: int) -> Phrase:
+    """``phrase`` up to the word before the participle at ``tokens[k]``."""
+    return attrs.evolve(phrase, end=min(phrase.end, tokens[k - 1].end))
 
 
 def _time_at(tokens: Sequence[Token], i: int) -> int:

@@ -1,0 +1,150 @@
+"""Sources the recall round of session 14 adds (``docs/sources.md``, "What it finds").
+
+Sentences written here, in several countries' styles; each group names the rule it
+tests. The rules credit what Spanish grammar or news convention credits, and no more:
+each group has sentences of the same shape that credit no one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse_sources
+
+Credited = list[tuple[str, str]]
+
+
+def credited(text: str) -> Credited:
+    return [(s.name, s.kind.value) for s in parse_sources(text)]
+
+
+# A document opening its sentence with a quantifier, or as a bare plural, informs.
+QUANTIFIED_DOCUMENTS: list[tuple[str, str, Credited]] = [
+    (
+        "several-studies-suggest-spain",
+        "Varios estudios sugieren que dormir poco eleva la presión arterial.",
+        [("Varios estudios", "document")],
+    ),
+    (
+        "some-studies-perfect-mexico",
+        "Algunos estudios han determinado que el maíz transgénico no afecta al suelo.",
+        [("Algunos estudios", "document")],
+    ),
+    (
+        "diverse-reports-of-a-body-colombia",
+        "Diversos informes de la Procuraduría advierten que las obras están atrasadas.",
+        [("Diversos informes de la Procuraduría", "document")],
+    ),
+    (
+        "bare-plural-posts-us-spanish",
+        "Publicaciones falsas en redes sociales aseguran que el agua del grifo enferma.",
+        [("Publicaciones falsas en redes sociales", "document")],
+    ),
+    (
+        "bare-plural-surveys-and-a-time-peru",
+        "Encuestas difundidas esta semana muestran que la alcaldesa pierde apoyo.",
+        [("Encuestas", "document")],
+    ),
+    (
+        "surveys-that-cost-argentina",
+        "Todas las encuestas de la campaña costaron millones a los partidos de Córdoba.",
+        [],
+    ),
+    (
+        "studies-published-no-report-chile",
+        "Varios estudios se han publicado sobre la sequía del valle central.",
+        [],
+    ),
+    (
+        "a-relative-inside-uruguay",
+        "Algunos informes que el fiscal leyó indican que hubo dolo en la venta.",
+        [],
+    ),
+    (
+        "a-verb-of-its-own-venezuela",
+        "Varios informes llegaron tarde y el ministro anunció que habrá sanciones.",
+        [("el ministro", "person")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in QUANTIFIED_DOCUMENTS],
+    ids=[c[0] for c in QUANTIFIED_DOCUMENTS],
+)
+def test_a_quantified_document_informs(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
+
+
+# A document's participle and a time alone before its verb: the document, without them.
+PARTICIPLE_AND_TIME: list[tuple[str, str, Credited]] = [
+    (
+        "survey-published-this-week-chile",
+        "Las encuestas publicadas esta semana muestran que el gobierno pierde apoyo.",
+        [("Las encuestas", "document")],
+    ),
+    (
+        "report-released-alone-ecuador",
+        "El informe publicado indica que la represa tiene filtraciones.",
+        [("El informe", "document")],
+    ),
+    (
+        "its-complement-stays-paraguay",
+        "El sondeo realizado en Asunción muestra que el intendente lidera.",
+        [("El sondeo realizado en Asunción", "document")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in PARTICIPLE_AND_TIME],
+    ids=[c[0] for c in PARTICIPLE_AND_TIME],
+)
+def test_a_participle_and_a_time_leave_the_document(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
+
+
+# A verb of ruling in a perfect tense, or with an adverb of manner before "que".
+RULINGS_IN_ANY_TENSE: list[tuple[str, str, Credited]] = [
+    (
+        "court-perfect-spain",
+        "El Tribunal Supremo ha resuelto que el despido de la cajera fue nulo.",
+        [("Tribunal Supremo", "organization")],
+    ),
+    (
+        "comptroller-pluperfect-peru",
+        "La Contraloría había determinado que la obra tenía sobrecostos.",
+        [("Contraloría", "organization")],
+    ),
+    (
+        "constitution-and-an-adverb-us-spanish",
+        "La Constitución establece claramente que el presidente no puede reelegirse.",
+        [("La Constitución", "document")],
+    ),
+    (
+        "decree-and-an-adverb-dominican-republic",
+        "El decreto dispone expresamente que los colmados cierren a medianoche.",
+        [("El decreto", "document")],
+    ),
+    (
+        "impersonal-perfect-mexico",
+        "Se ha determinado que el incendio fue provocado.",
+        [],
+    ),
+    (
+        "researchers-state-no-ruling-bolivia",
+        "Los investigadores han determinado que la bacteria resiste al cloro.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in RULINGS_IN_ANY_TENSE],
+    ids=[c[0] for c in RULINGS_IN_ANY_TENSE],
+)
+def test_a_ruling_in_any_tense_credits_its_subject(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
