@@ -148,3 +148,60 @@ RULINGS_IN_ANY_TENSE: list[tuple[str, str, Credited]] = [
 )
 def test_a_ruling_in_any_tense_credits_its_subject(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+# A record, a register or a site after a cue of conformity, and a title in quotation marks.
+RECORDS_AND_TITLES: list[tuple[str, str, Credited]] = [
+    (
+        "a-deed-mexico",
+        "Según su escritura pública, la sociedad tiene como únicos socios a dos hermanos.",
+        [("su escritura pública", "document")],
+    ),
+    (
+        "a-surveillance-system-and-its-acronym-colombia",
+        (
+            "De acuerdo con el sistema de vigilancia del Instituto de Salud (Sivigila) y"
+            " hasta el viernes, hay 40 casos de dengue."
+        ),
+        [("el sistema de vigilancia del Instituto de Salud (Sivigila)", "document")],
+    ),
+    (
+        "a-web-page-spain",
+        "Según la página web de la aerolínea, los vuelos a Canarias salen a las nueve.",
+        [("la página web de la aerolínea", "document")],
+    ),
+    (
+        "a-roll-of-voters-peru",
+        "De acuerdo con el padrón electoral, votarán 27 millones de peruanos en abril.",
+        [("el padrón electoral", "document")],
+    ),
+    (
+        "a-title-in-quotation-marks-argentina",
+        'Según el "Anuario de Estadísticas Tributarias", la recaudación cayó en La Rioja.',
+        [('"Anuario de Estadísticas Tributarias"', "document")],
+    ),
+    (
+        "a-title-in-angle-quotes-chile",
+        "De acuerdo con la «Guía de Buenas Prácticas Hospitalarias», el turno dura doce horas.",
+        [("«Guía de Buenas Prácticas Hospitalarias»", "document")],
+    ),
+    (
+        "a-nickname-is-no-title-mexico",
+        "Según el «Mencho», nadie del cártel fue detenido en Jalisco.",
+        [],
+    ),
+    (
+        "a-system-alone-names-no-record-uruguay",
+        "Según el sistema, la cuota del préstamo vence el lunes.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in RECORDS_AND_TITLES],
+    ids=[c[0] for c in RECORDS_AND_TITLES],
+)
+def test_a_record_or_a_title_after_a_cue_is_a_document(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

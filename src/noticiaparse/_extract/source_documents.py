@@ -50,7 +50,7 @@ from noticiaparse._reading import (
 )
 from noticiaparse._reading.subjects import subject_position
 from noticiaparse._reading.tokens import first_low
-from noticiaparse._reading.vocabulary import closed_set, time_adjuncts, word_set
+from noticiaparse._reading.vocabulary import closed_set, outlet_table, time_adjuncts, word_set
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.sentences import sentence_start
@@ -148,6 +148,7 @@ def document_credits(text: str, low: str | None, reading: Reading) -> list[tuple
     out = _participled(text, low, reading) + _cited_within(text, reading)
     if low is not None:
         out.extend(_bare_figures(text, low, reading) + _recorded(text, low, reading))
+        out.extend(_records_and_titles(text, low))
         out.extend(_findings(text, low, reading))
     return [(p, cue) for p, cue in out if not reading.cast.in_quotation(p.start)]
 
@@ -675,3 +676,109 @@ def _bare_figures(text: str, low: str, reading: Reading) -> list[tuple[Phrase, s
         plural = noun.endswith("s")
         out.append((Phrase(start, end, DOCUMENT, head=noun, plural=plural), cue))
     return out
+
+
+@functools.cache
+def _record_nouns() -> tuple[str, ...]:
+    """The nouns of records, registers and sites (``record_nouns.txt``), longest first."""
+    return tuple(sorted(lines("record_nouns.txt"), key=len, reverse=True))
+
+
+@functools.cache
+def _record_firsts() -> frozenset[str]:
+    """The first word of each noun of a record: the cheap test before the pattern."""
+    return frozenset(noun.split()[0] for noun in _record_nouns())
+
+
+_CONFORMITY = r"(?:según|de[ \t]+acuerdo[ \t]+(?:con|a)|conforme[ \t]+a)[ \t]+"
+#: The words that end a record's description before its comma: "y", "e", "que", "hasta".
+_DESCRIPTION_STOPS = r"(?:y|e|que|hasta)\b"
+#: An acronym in brackets after a record's description ("(Sivigila)").
+_BRACKETED = r"[ \t]+\(\p{Lu}[\p{L}\d]{1,11}\)"
+
+
+@functools.cache
+def _record_cue() -> regex.Pattern[str]:
+    """A cue of conformity, a definite or possessive determiner, a record and its description.
+
+    The description is words, and an acronym in brackets, up to a mark or a word that
+    ends it ("y hasta el pasado lunes").
+    """
+    nouns = "|".join(r"[ \t]+".join(map(regex.escape, n.split())) for n in _record_nouns())
+    return regex.compile(
+        rf"(?i:{_CONFORMITY})"
+        rf"((?i:el|la|los|las|su|sus)[ \t]+(?i:{nouns})"
+        rf"(?:[ \t]+(?!{_DESCRIPTION_STOPS})\p{{L}}{{1,24}}|{_BRACKETED}){{0,12}}+)"
+        rf"(?=[ \t]*[,.;:\n]|[ \t]+{_DESCRIPTION_STOPS}|$)"
+    )
+
+
+@functools.cache
+def _title_cue() -> regex.Pattern[str]:
+    """A cue of conformity, an article or none, and a title in quotation marks."""
+    return regex.compile(
+        rf"(?i:{_CONFORMITY})(?:(?i:el|la|los|las)[ \t]+)?[«“\"]"
+        r"(\p{Lu}[^«»“”\"\n]{3,120})[»”\"]"
+    )
+
+
+#: The fewest words a title in quotation marks has ("el «Chapo»" is a nickname).
+_TITLE_WORDS = 2
+
+
+def _records_and_titles(text: str, low: str) -> list[tuple[Phrase, str]]:
+    """A record or a titled document after a cue of conformity, as written.
+
+    "según su escritura pública", "de acuerdo con el sistema de vigilancia del
+    Ministerio", "según la página web de la empresa" (``record_nouns.txt``): a record
+    named by its common noun, with a definite article or a possessive, and what
+    describes it up to the comma, is a document; a noun of one word with nothing
+    after it ("según el sistema") names none in particular. "De acuerdo con la «Relación de
+    entidades paraestatales»", "según el «Informe de Desarrollo Humano»": a title in
+    quotation marks, of two words or more, names the document itself. An outlet's
+    name in quotation marks is no document's title.
+    """
+    out: list[tuple[Phrase, str]] = []
+    offsets = conformity_offsets(low)
+    records, firsts = _record_cue(), _record_firsts()
+    for first in sorted(offsets):
+        for at in offsets[first]:
+            if at and text[at - 1].isalnum():
+                continue
+            words = low[at : at + _RECORD_PEEK].split(maxsplit=5)
+            k = _CUE_WORDS.get(words[0], 0) if words else 0
+            if not 0 < k < len(words) - 1:
+                continue
+            if words[k + 1] in firsts or words[k] in firsts:
+                match = records.match(text, at, min(len(text), at + _RECORD_REACH))
+                if match is not None and len(match.group(1).split()) > _TITLE_WORDS:
+                    # "según el sistema" alone names no record in particular
+                    start, end = match.span(1)
+                    head = words[k + 1]
+                    cue = " ".join(text[at:start].split()).lower()
+                    out.append((Phrase(start, end, DOCUMENT, head=head), cue))
+            elif words[k][:1] in _OPENING_MARKS or words[k + 1][:1] in _OPENING_MARKS:
+                out.extend(_titled(text, at))
+    return out
+
+
+#: What a quotation mark opening a title may be.
+_OPENING_MARKS = frozenset('«“"')
+#: How many characters after a cue its first words are read, and a record's whole reach.
+_RECORD_PEEK = 48
+_RECORD_REACH = 220
+
+
+def _titled(text: str, at: int) -> list[tuple[Phrase, str]]:
+    """The document a title in quotation marks names after the cue at ``at``, if any."""
+    match = _title_cue().match(text, at, min(len(text), at + _RECORD_REACH))
+    if match is None:
+        return []
+    start, end = match.span(1)
+    title = text[start:end].strip()
+    if len(title.split()) < _TITLE_WORDS or title.lower() in outlet_table():
+        return []
+    cue = " ".join(text[at : match.start(1)].rstrip('«“" \t').split()).lower()
+    cue = " ".join(word for word in cue.split() if word not in words_of("definite"))
+    # the marks included: the title's words stand inside a quotation, its marks do not
+    return [(Phrase(start - 1, end + 1, DOCUMENT, head=None), cue)]
