@@ -205,3 +205,47 @@ RECORDS_AND_TITLES: list[tuple[str, str, Credited]] = [
 )
 def test_a_record_or_a_title_after_a_cue_is_a_document(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+# A counted group of people opening its sentence is its verb's subject.
+COUNTED_GROUPS: list[tuple[str, str, Credited]] = [
+    (
+        "close-to-a-number-colombia",
+        "Cerca de 40 ediles denunciaron que el contrato de basuras tuvo sobrecostos.",
+        [("Cerca de 40 ediles", "person")],
+    ),
+    (
+        "more-than-and-a-complement-argentina",
+        "Más de 300 docentes de la provincia advirtieron que no empezarán las clases.",
+        [("Más de 300 docentes de la provincia", "person")],
+    ),
+    (
+        "around-a-number-spain",
+        "Alrededor de 60 alcaldes aseguraron que no aplicarán la tasa turística.",
+        [("Alrededor de 60 alcaldes", "person")],
+    ),
+    (
+        "a-number-in-words-dominican-republic",
+        "Tres testigos declararon que el conductor huyó por la autopista Duarte.",
+        [("Tres testigos", "person")],
+    ),
+    (
+        "people-who-only-marched-chile",
+        "Más de 200 apoderados marcharon por la Alameda hasta el ministerio.",
+        [],
+    ),
+    (
+        "things-counted-are-no-one-mexico",
+        "Cerca de 30 viviendas resultaron dañadas en Iztapalapa por el sismo.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in COUNTED_GROUPS],
+    ids=[c[0] for c in COUNTED_GROUPS],
+)
+def test_a_counted_group_is_its_verb_s_subject(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
