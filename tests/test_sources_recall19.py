@@ -249,3 +249,42 @@ COUNTED_GROUPS: list[tuple[str, str, Credited]] = [
 )
 def test_a_counted_group_is_its_verb_s_subject(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+# A noun of saying, its participle and "por" name the owner, as "de" does.
+SAID_BY: list[tuple[str, str, Credited]] = [
+    (
+        "audit-findings-peru",
+        "Las observaciones formuladas por la Contraloría siguen sin levantarse en Huánuco.",
+        [("Contraloría", "organization")],
+    ),
+    (
+        "complaints-filed-by-residents-colombia",
+        "Las denuncias presentadas por los comerciantes del centro no prosperaron.",
+        [("los comerciantes del centro", "person")],
+    ),
+    (
+        "criticism-made-by-a-senator-chile",
+        "Las críticas hechas por la senadora Ximena Ossandón molestaron en La Moneda.",
+        [("Ximena Ossandón", "person")],
+    ),
+    (
+        "a-complaint-that-speaks-is-the-document-mexico",
+        "La denuncia presentada por los ejidatarios sostiene que la minera contamina el río.",
+        [("La denuncia presentada por los ejidatarios", "document")],
+    ),
+    (
+        "complaints-for-a-crime-name-no-one-spain",
+        "Las denuncias por estafa crecieron un 20% en Valencia el último año.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in SAID_BY],
+    ids=[c[0] for c in SAID_BY],
+)
+def test_a_participle_and_por_name_who_said_it(text: str, expected: Credited) -> None:
+    assert expected == credited(text)

@@ -628,33 +628,50 @@ def _speech_nouns() -> frozenset[str]:
 
 @functools.cache
 def _speech_searches() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """What the page is searched for, and the nouns and " de" each search finds.
+    """What the page is searched for, and the nouns and their space each search finds.
 
     A noun in both numbers is searched for once, by its singular ("denuncia" finds
-    "denuncia de" and "denuncias de"); any other, with its " de".
+    "denuncia " and "denuncias "); any other, with its space; what follows the noun
+    ("de", a participle and "por") is read where one is found.
 
     Examples:
-        >>> ("denuncia", ("denuncia de", "denuncias de")) in _speech_searches()
+        >>> ("denuncia", ("denuncia ", "denuncias ")) in _speech_searches()
         True
     """
     groups: dict[str, list[str]] = {}
     for noun in sorted(_speech_nouns()):
-        groups.setdefault(noun.removesuffix("s"), []).append(f"{noun} de")
+        groups.setdefault(noun.removesuffix("s"), []).append(f"{noun} ")
     return tuple(
         (key if len(needles) > 1 else needles[0], tuple(needles)) for key, needles in groups.items()
     )
 
 
 def _speech_starts(low: str) -> set[int]:
-    """Every offset of ``low`` where a noun of saying and " de" stand."""
+    """Every offset of ``low`` where a noun of saying and " de", or a participle, stand."""
     starts = set()
     for stem, needles in _speech_searches():
         at = low.find(stem)
         while at >= 0:
             if low.startswith(needles, at):
-                starts.add(at)
+                after = low.find(" ", at + len(stem) - 1) + 1
+                if low.startswith(_OWNER_LEADS, after) or _MADE_BY.match(low, after):
+                    starts.add(at)
             at = low.find(stem, at + 1)
     return starts
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """Whether a reporting verb is the next word after ``end``."""
+    word = _WORD.search(text, end, min(len(text), end + _VERB_REACH))
+    return (
+        word is not None and not text[end : word.start()].strip() and reporting_verb(word.group())
+    )
+
+
+#: What follows a noun of saying before its owner: "de", "del".
+_OWNER_LEADS = ("de ", "del ")
+#: A participle and "por" after a noun of saying: "las denuncias presentadas por".
+_MADE_BY = re.compile(r"[^\W\d_]+(?:ad[oa]s?|id[oa]s?|ech[oa]s?|ich[oa]s?)[ \t]+por[ \t]")
 
 
 @functools.cache
@@ -662,7 +679,8 @@ def _speech_owner() -> re.Pattern[str]:
     """A noun of saying and the "de", "del" of its owner: "las declaraciones del ministro"."""
     # (in one order whatever the hash seed: the pattern is then one precompiled entry)
     nouns = "|".join(sorted(sorted(_speech_nouns()), key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])({nouns})[ \t]+(del?)[ \t]+(?=[^\W\d_])")
+    made = r"[^\W\d_]+(?:ad[oa]s?|id[oa]s?|ech[oa]s?|ich[oa]s?)[ \t]+por"
+    return re.compile(rf"(?<![^\W\d_])({nouns})[ \t]+(del?|{made})[ \t]+(?=[^\W\d_])")
 
 
 def speech_owners(
@@ -709,8 +727,10 @@ def speech_owners(
         if not tokens or tokens[0].start != at:
             continue
         owner = _owner(text, tokens, fused=match.group(2) == "del")
+        if owner is not None and " " in match.group(2) and _verb_after(text, owner.end):
+            continue  # "La denuncia presentada por los vecinos sostiene…": a document speaks
         if owner is not None:
-            out.append((owner, f"{noun} {match.group(2)}"))
+            out.append((owner, f"{noun} {' '.join(match.group(2).split())}"))
     return out
 
 
@@ -914,6 +934,7 @@ _COUNT_PEEK = 28
 def _count_words() -> frozenset[str]:
     """The number words a count of people may have (``numbers.tsv``), "un", "una" left out."""
     return frozenset(row[0] for row in rows("numbers.tsv") if row[1] != "1")
+
 
 #: A figure.
 _DIGIT = re.compile(r"\d")
