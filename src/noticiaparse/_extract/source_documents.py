@@ -733,8 +733,8 @@ def _records_and_titles(text: str, low: str) -> list[tuple[Phrase, str]]:
     Ministerio", "según la página web de la empresa" (``record_nouns.txt``): a record
     named by its common noun, with a definite article or a possessive, and what
     describes it up to the comma, is a document; a noun of one word with nothing
-    after it ("según el sistema") names none in particular. "De acuerdo con la «Relación de
-    entidades paraestatales»", "según el «Informe de Desarrollo Humano»": a title in
+    after it ("según el sistema") names none in particular. "Conforme a la «Guía de
+    Buenas Prácticas Hospitalarias»", "según el «Anuario de Estadísticas»": a title in
     quotation marks, of two words or more, names the document itself. An outlet's
     name in quotation marks is no document's title.
     """
