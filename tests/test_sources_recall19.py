@@ -129,6 +129,21 @@ RULINGS_IN_ANY_TENSE: list[tuple[str, str, Credited]] = [
         [("El decreto", "document")],
     ),
     (
+        "a-colon-and-a-quotation-for-que-argentina",
+        'El decreto dispone: "Se suspenden las clases en toda la provincia de Salta".',
+        [("El decreto", "document")],
+    ),
+    (
+        "a-charter-and-a-colon-ecuador",
+        "La Constitución estipula: «Nadie podrá ser juzgado dos veces por la misma causa».",
+        [("La Constitución", "document")],
+    ),
+    (
+        "a-person-before-a-colon-honduras",
+        'El alcalde establece: "Hay que ahorrar agua en Tegucigalpa".',
+        [],
+    ),
+    (
         "impersonal-perfect-mexico",
         "Se ha determinado que el incendio fue provocado.",
         [],

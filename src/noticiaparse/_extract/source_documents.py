@@ -283,7 +283,9 @@ def _participled(text: str, low: str | None, reading: Reading) -> list[tuple[Phr
         found = _participled_at(text, attribution.cue_start, reading)
         if found is not None:
             out.append((found, attribution.cue))
-    return out + _participled_rulings(text, low, reading)
+    return (
+        out + _participled_rulings(text, low, reading) + _rulings_before_colon(text, low, reading)
+    )
 
 
 def _participled_rulings(text: str, low: str | None, reading: Reading) -> list[tuple[Phrase, str]]:
@@ -319,6 +321,42 @@ def _participled_rulings(text: str, low: str | None, reading: Reading) -> list[t
         if found is not None:
             out.append((found, word.group(1).lower()))
     return out
+
+
+def _rulings_before_colon(text: str, low: str | None, reading: Reading) -> list[tuple[Phrase, str]]:
+    """A document or a body before a verb of ruling, a colon and a quotation.
+
+    "El decreto establece: «Se prohíbe la venta de alcohol»", "La Constitución
+    estipula: «…»": the colon and the quotation stand where "que" and its clause stand
+    (:func:`_ruling_subject`). Only the quotations are looked at: a colon right before
+    one, and a verb of ruling right before it in ``low``.
+    """
+    out: list[tuple[Phrase, str]] = []
+    if low is None:
+        return out
+    endings = tuple(sorted(_ruling_verbs()))
+    for quotation in reading.quotations:
+        before = text[max(0, quotation.open_at - _COLON_GAP) : quotation.open_at].rstrip(" \t")
+        if not before.endswith(":"):
+            continue  # a cheap test first: no colon right before the quotation
+        colon = text.rfind(":", 0, quotation.open_at)
+        if not low.endswith(endings, 0, colon):
+            continue  # no verb of ruling right before the colon
+        word = _LAST_WORD.search(text, max(0, colon - _RULING_REACH), colon)
+        if word is None or word.group(1).lower() not in _ruling_verbs():
+            continue
+        if reading.cast.in_quotation(word.start()):
+            continue
+        found = _ruling_subject(text, word.start(), reading)
+        if found is not None:
+            out.append((found, word.group(1).lower()))
+    return out
+
+
+#: The word that ends right before a position (a verb before its colon).
+_LAST_WORD = regex.compile(r"(?<!\p{L})(\p{L}+)$")
+#: How many characters after a colon its quotation's opening mark may stand.
+_COLON_GAP = 4
 
 
 def _ruling_subject(text: str, verb: int, reading: Reading) -> Phrase | None:
