@@ -303,3 +303,42 @@ SAID_BY: list[tuple[str, str, Credited]] = [
 )
 def test_a_participle_and_por_name_who_said_it(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+# Findings, audits, expert reports and recordings are documents that inform.
+MORE_DOCUMENTS: list[tuple[str, str, Credited]] = [
+    (
+        "an-audit-reveals-ecuador",
+        "La auditoría reveló que el municipio de Durán pagó obras que nunca se hicieron.",
+        [("La auditoría", "document")],
+    ),
+    (
+        "an-expert-report-argentina",
+        "La pericia determinó que el colectivo circulaba a 90 kilómetros por hora.",
+        [("La pericia", "document")],
+    ),
+    (
+        "the-findings-of-a-team-spain",
+        "Los hallazgos del equipo del CSIC sugieren que el lince ya cruza a Portugal.",
+        [("Los hallazgos del equipo del CSIC", "document")],
+    ),
+    (
+        "recordings-reveal-guatemala",
+        "Los audios revelan que el diputado pidió dinero a cambio de su voto.",
+        [("Los audios", "document")],
+    ),
+    (
+        "images-as-an-object-credit-no-one-us-spanish",
+        "La familia compartió las imágenes de la boda en Houston.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in MORE_DOCUMENTS],
+    ids=[c[0] for c in MORE_DOCUMENTS],
+)
+def test_findings_audits_and_recordings_inform(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
