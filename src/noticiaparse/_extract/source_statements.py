@@ -668,8 +668,8 @@ def _verb_after(text: str, end: int) -> bool:
     )
 
 
-#: What follows a noun of saying before its owner: "de", "del".
-_OWNER_LEADS = ("de ", "del ")
+#: What follows a noun of saying before its owner: "de", "del" (the pattern tells them).
+_OWNER_LEADS = "de"
 #: A participle and "por" after a noun of saying: "las denuncias presentadas por".
 _MADE_BY = re.compile(r"[^\W\d_]+(?:ad[oa]s?|id[oa]s?|ech[oa]s?|ich[oa]s?)[ \t]+por[ \t]")
 
