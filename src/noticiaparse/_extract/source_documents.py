@@ -35,6 +35,8 @@ import regex
 
 from noticiaparse._reading import (
     DOCUMENT,
+    ORGANIZATION,
+    PERSON,
     Phrase,
     Reading,
     Token,
@@ -48,7 +50,7 @@ from noticiaparse._reading import (
 )
 from noticiaparse._reading.subjects import subject_position
 from noticiaparse._reading.tokens import first_low
-from noticiaparse._reading.vocabulary import closed_set, time_adjuncts
+from noticiaparse._reading.vocabulary import closed_set, outlet_table, time_adjuncts, word_set
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.sentences import sentence_start
@@ -146,6 +148,7 @@ def document_credits(text: str, low: str | None, reading: Reading) -> list[tuple
     out = _participled(text, low, reading) + _cited_within(text, reading)
     if low is not None:
         out.extend(_bare_figures(text, low, reading) + _recorded(text, low, reading))
+        out.extend(_records_and_titles(text, low))
         out.extend(_findings(text, low, reading))
     return [(p, cue) for p, cue in out if not reading.cast.in_quotation(p.start)]
 
@@ -280,7 +283,9 @@ def _participled(text: str, low: str | None, reading: Reading) -> list[tuple[Phr
         found = _participled_at(text, attribution.cue_start, reading)
         if found is not None:
             out.append((found, attribution.cue))
-    return out + _participled_rulings(text, low, reading)
+    return (
+        out + _participled_rulings(text, low, reading) + _rulings_before_colon(text, low, reading)
+    )
 
 
 def _participled_rulings(text: str, low: str | None, reading: Reading) -> list[tuple[Phrase, str]]:
@@ -294,22 +299,86 @@ def _participled_rulings(text: str, low: str | None, reading: Reading) -> list[t
     """
     out: list[tuple[Phrase, str]] = []
     rulings = _ruling_verbs()
-    endings = tuple(sorted(rulings))
+    endings = (*sorted(rulings), _MANNER)
     at = text.find(" que")
     while at >= 0:
         if low is not None and not low.endswith(endings, 0, at) and text[at - 1] not in " \t":
             at = text.find(" que", at + 1)
-            continue  # a cheap test first: no verb of ruling right before "que"
+            continue  # a cheap test first: no verb of ruling (or adverb) right before "que"
         word = _WORD_BEFORE.search(text, max(0, at - _RULING_REACH), at + 1)
         at = text.find(" que", at + 1)
+        adverb = word is not None and word.group(1).lower().endswith(_MANNER)
+        if adverb and word is not None:
+            # "La Constitución establece claramente que…": the adverb stands between
+            word = _WORD_BEFORE.search(text, max(0, word.start() - _RULING_REACH), word.start())
         if word is None or word.group(1).lower() not in rulings:
             continue
         if reading.cast.in_quotation(word.start()):
             continue
         found = _participled_at(text, word.start(), reading)
+        if found is None and adverb:
+            found = _ruling_subject(text, word.start(), reading)
         if found is not None:
             out.append((found, word.group(1).lower()))
     return out
+
+
+def _rulings_before_colon(text: str, low: str | None, reading: Reading) -> list[tuple[Phrase, str]]:
+    """A document or a body before a verb of ruling, a colon and a quotation.
+
+    "El decreto establece: «Se prohíbe la venta de alcohol»", "La Constitución
+    estipula: «…»": the colon and the quotation stand where "que" and its clause stand
+    (:func:`_ruling_subject`). Only the quotations are looked at: a colon right before
+    one, and a verb of ruling right before it in ``low``.
+    """
+    out: list[tuple[Phrase, str]] = []
+    if low is None:
+        return out
+    endings = tuple(sorted(_ruling_verbs()))
+    for quotation in reading.quotations:
+        before = text[max(0, quotation.open_at - _COLON_GAP) : quotation.open_at].rstrip(" \t")
+        if not before.endswith(":"):
+            continue  # a cheap test first: no colon right before the quotation
+        colon = text.rfind(":", 0, quotation.open_at)
+        if not low.endswith(endings, 0, colon):
+            continue  # no verb of ruling right before the colon
+        word = _LAST_WORD.search(text, max(0, colon - _RULING_REACH), colon)
+        if word is None or word.group(1).lower() not in _ruling_verbs():
+            continue
+        if reading.cast.in_quotation(word.start()):
+            continue
+        found = _ruling_subject(text, word.start(), reading)
+        if found is not None:
+            out.append((found, word.group(1).lower()))
+    return out
+
+
+#: The word that ends right before a position (a verb before its colon).
+_LAST_WORD = regex.compile(r"(?<!\p{L})(\p{L}+)$")
+#: How many characters after a colon its quotation's opening mark may stand.
+_COLON_GAP = 4
+
+
+def _ruling_subject(text: str, verb: int, reading: Reading) -> Phrase | None:
+    """A document or a body right before a verb of ruling, else ``None``.
+
+    "La Constitución establece claramente que…", "El tribunal dispuso finalmente
+    que…": as "establece que" credits its subject (the rulings' reader), with an
+    adverb of manner between. A capitalised norm or document read as a name ("La
+    Constitución") is a document.
+    """
+    lo = sentence_start(text, verb, 0, reach=_SENTENCE_REACH)
+    phrase = phrase_before(text, verb, lo, reading.index)
+    if phrase is None:
+        return None
+    if phrase.kind in {DOCUMENT, ORGANIZATION}:
+        return phrase
+    words = text[phrase.start : phrase.end].lower().split()
+    if phrase.kind == PERSON and words and words[0] in words_of("determiner"):
+        head = words[1] if len(words) > 1 else ""
+        if head in _document_nouns() or fold(head) in _norms():
+            return attrs.evolve(phrase, kind=DOCUMENT, name=None, head=head)
+    return None
 
 
 #: The word right before a position, and its spaces: the verb before "que".
@@ -319,11 +388,19 @@ _RULING_REACH = 24
 
 
 def _participled_at(text: str, verb: int, reading: Reading) -> Phrase | None:
-    """The document whose participle and complement stand right before ``verb``, else ``None``."""
+    """The document whose participle and complement stand right before ``verb``, else ``None``.
+
+    A quantifier or a bare plural opening the sentence before a document's noun is
+    read by :func:`_quantified_at` instead.
+    """
     participles = endings_of("any_participle")
     lo = sentence_start(text, verb, 0, reach=_SENTENCE_REACH)
-    if first_low(text, lo, verb) not in words_of("determiner"):
-        return None  # no determiner opens the sentence: no document's phrase (words unread)
+    first = first_low(text, lo, verb)
+    if first not in words_of("determiner"):
+        # a cheap test first: no determiner, quantifier or document's noun opens the sentence
+        if first in _quantifiers() or first in _document_nouns():
+            return _quantified_at(text, lo, verb, reading)
+        return None
     tokens = words_in(text, lo, verb, reading.index)
     if not tokens or len(tokens) > _SUBJECT_WORDS or tokens[0].low not in words_of("determiner"):
         return None
@@ -335,12 +412,22 @@ def _participled_at(text: str, verb: int, reading: Reading) -> Phrase | None:
         k -= 1  # "El estudio publicado": the reader may have taken the participle in
     lead = k + 1 + _time_at(tokens, k + 1)  # "entregado ayer al Congreso"
     if not (
-        lead + 1 < len(tokens)
+        k < len(tokens)
         and tokens[k].low.endswith(participles)
-        and tokens[lead].low in closed_set("complement_lead")
+        and (
+            (lead + 1 < len(tokens) and tokens[lead].low in closed_set("complement_lead"))
+            or (  # "La encuesta publicada (ayer) indica…"; "realizado en mayo" is read whole
+                lead == len(tokens)
+                and (lead == k + 1 or tokens[k + 1].low not in closed_set("complement_lead"))
+            )
+        )
     ):
         return None
-    if tokens[lead].low == "por" and tokens[k].low in _authorship():
+    if lead == len(tokens):
+        # a participle and a time alone say when, not which: "La encuesta Cadem
+        # publicada este domingo reveló…" credits "La encuesta Cadem"
+        return _before_participle(found[0], tokens, k)
+    if lead < len(tokens) and tokens[lead].low == "por" and tokens[k].low in _authorship():
         return None  # "Un estudio realizado por la Universidad advierte": its maker speaks
     between = text[tokens[k].start : verb]
     if any(mark in between for mark in _CLOSING_OR_CLAUSE) or any(
@@ -351,6 +438,87 @@ def _participled_at(text: str, verb: int, reading: Reading) -> Phrase | None:
 
 
 _CLOSING_OR_CLAUSE = _CLAUSE_MARKS | {"\n", "."}
+
+
+@functools.cache
+def _quantifiers() -> frozenset[str]:
+    """The quantifiers that open a group (``group_words.txt``: "varios", "algunos")."""
+    return word_set("group_words.txt")
+
+
+@functools.cache
+def _document_nouns() -> frozenset[str]:
+    """The heads of a document's noun phrase (``document_cues.txt``), one word each."""
+    return frozenset(word for word in lines("document_cues.txt") if " " not in word)
+
+
+#: An adverb of manner between a subject and its verb ("establece claramente que").
+_MANNER = "mente"
+#: A quantifier and the article after it ("Todos los estudios"): the most words before the noun.
+_QUANTIFIER_AND_ARTICLE = 2
+
+
+def _quantified_at(text: str, lo: int, verb: int, reading: Reading) -> Phrase | None:
+    """A document opening its sentence with a quantifier or as a bare plural, before ``verb``.
+
+    "Varios estudios muestran que…", "Algunos informes de la Contraloría advierten
+    que…", "Diversas encuestas publicadas este año sugieren que…", "Publicaciones
+    virales en redes sociales afirman que…": a quantifier (``group_words.txt``), its
+    article if one follows ("Todos los estudios"), or nothing but the capital of the
+    sentence's first word, then a document's noun (``document_cues.txt``; plural when
+    bare), then what describes it, up to the verb: the document informs. No verb of its
+    own, no relative and no mark that ends a clause stand between ("Varios estudios,
+    según el ministro, …", "Algunos informes que el fiscal leyó…" are read otherwise).
+    """
+    tokens = words_in(text, lo, verb, reading.index)
+    while tokens and (
+        tokens[-1].low in words_of("auxiliary")
+        or tokens[-1].low in words_of("adverb")
+        or tokens[-1].low.endswith(_MANNER)
+    ):
+        tokens.pop()  # "Algunos estudios han determinado", "… también advierten"
+    if not tokens or tokens[-1].low in words_of("clitic"):
+        return None  # "Varios estudios se han publicado": "se" before the verb, no subject
+    if len(tokens) > _SUBJECT_WORDS or text[lo : tokens[0].start].strip():
+        return None
+    i = _quantified_head(tokens)
+    between = text[tokens[0].start : verb]
+    if (
+        i is None
+        or any(mark in between for mark in _CLOSING_OR_CLAUSE)
+        or any(_clause_word(tok) or verb_like(tok) for tok in tokens[i + 1 :])
+    ):
+        return None
+    phrase = Phrase(tokens[0].start, tokens[-1].end, DOCUMENT, head=tokens[i].low, plural=True)
+    participles = endings_of("any_participle")
+    for k in range(i + 1, len(tokens)):
+        if tokens[k].low.endswith(participles):
+            if k + 1 + _time_at(tokens, k + 1) == len(tokens):
+                return _before_participle(phrase, tokens, k)
+            break
+    return phrase
+
+
+def _quantified_head(tokens: Sequence[Token]) -> int | None:
+    """Where the document's noun stands after a quantifier or as a bare plural, else ``None``."""
+    i = 0
+    if tokens[0].low in _quantifiers():
+        i = 1
+        if len(tokens) > _QUANTIFIER_AND_ARTICLE and tokens[1].low in words_of("plural_determiner"):
+            i = _QUANTIFIER_AND_ARTICLE
+    elif not (tokens[0].capital and tokens[0].low.endswith("s")):
+        return None  # a bare noun is a plural opening the sentence: "Encuestas recientes…"
+    return i if i < len(tokens) and tokens[i].low in _document_nouns() else None
+
+
+def _clause_word(token: Token) -> bool:
+    """Whether ``token`` is a relative, which opens a clause of its own ("que", "quienes")."""
+    return token.low in words_of("relative") or token.low in words_of("incise_relative")
+
+
+def _before_participle(phrase: Phrase, tokens: Sequence[Token], k: int) -> Phrase:
+    """``phrase`` up to the word before the participle at ``tokens[k]``."""
+    return attrs.evolve(phrase, end=min(phrase.end, tokens[k - 1].end))
 
 
 def _time_at(tokens: Sequence[Token], i: int) -> int:
@@ -546,3 +714,109 @@ def _bare_figures(text: str, low: str, reading: Reading) -> list[tuple[Phrase, s
         plural = noun.endswith("s")
         out.append((Phrase(start, end, DOCUMENT, head=noun, plural=plural), cue))
     return out
+
+
+@functools.cache
+def _record_nouns() -> tuple[str, ...]:
+    """The nouns of records, registers and sites (``record_nouns.txt``), longest first."""
+    return tuple(sorted(lines("record_nouns.txt"), key=len, reverse=True))
+
+
+@functools.cache
+def _record_firsts() -> frozenset[str]:
+    """The first word of each noun of a record: the cheap test before the pattern."""
+    return frozenset(noun.split()[0] for noun in _record_nouns())
+
+
+_CONFORMITY = r"(?:según|de[ \t]+acuerdo[ \t]+(?:con|a)|conforme[ \t]+a)[ \t]+"
+#: The words that end a record's description before its comma: "y", "e", "que", "hasta".
+_DESCRIPTION_STOPS = r"(?:y|e|que|hasta)\b"
+#: An acronym in brackets after a record's description ("(Sivigila)").
+_BRACKETED = r"[ \t]+\(\p{Lu}[\p{L}\d]{1,11}\)"
+
+
+@functools.cache
+def _record_cue() -> regex.Pattern[str]:
+    """A cue of conformity, a definite or possessive determiner, a record and its description.
+
+    The description is words, and an acronym in brackets, up to a mark or a word that
+    ends it ("y hasta el pasado lunes").
+    """
+    nouns = "|".join(r"[ \t]+".join(map(regex.escape, n.split())) for n in _record_nouns())
+    return regex.compile(
+        rf"(?i:{_CONFORMITY})"
+        rf"((?i:el|la|los|las|su|sus)[ \t]+(?i:{nouns})"
+        rf"(?:[ \t]+(?!{_DESCRIPTION_STOPS})\p{{L}}{{1,24}}|{_BRACKETED}){{0,12}}+)"
+        rf"(?=[ \t]*[,.;:\n]|[ \t]+{_DESCRIPTION_STOPS}|$)"
+    )
+
+
+@functools.cache
+def _title_cue() -> regex.Pattern[str]:
+    """A cue of conformity, an article or none, and a title in quotation marks."""
+    return regex.compile(
+        rf"(?i:{_CONFORMITY})(?:(?i:el|la|los|las)[ \t]+)?[«“\"]"
+        r"(\p{Lu}[^«»“”\"\n]{3,120})[»”\"]"
+    )
+
+
+#: The fewest words a title in quotation marks has ("el «Chapo»" is a nickname).
+_TITLE_WORDS = 2
+
+
+def _records_and_titles(text: str, low: str) -> list[tuple[Phrase, str]]:
+    """A record or a titled document after a cue of conformity, as written.
+
+    "según su escritura pública", "de acuerdo con el sistema de vigilancia del
+    Ministerio", "según la página web de la empresa" (``record_nouns.txt``): a record
+    named by its common noun, with a definite article or a possessive, and what
+    describes it up to the comma, is a document; a noun of one word with nothing
+    after it ("según el sistema") names none in particular. "Conforme a la «Guía de
+    Buenas Prácticas Hospitalarias»", "según el «Anuario de Estadísticas»": a title in
+    quotation marks, of two words or more, names the document itself. An outlet's
+    name in quotation marks is no document's title.
+    """
+    out: list[tuple[Phrase, str]] = []
+    offsets = conformity_offsets(low)
+    records, firsts = _record_cue(), _record_firsts()
+    for first in sorted(offsets):
+        for at in offsets[first]:
+            if at and text[at - 1].isalnum():
+                continue
+            words = low[at : at + _RECORD_PEEK].split(maxsplit=5)
+            k = _CUE_WORDS.get(words[0], 0) if words else 0
+            if not 0 < k < len(words) - 1:
+                continue
+            if words[k + 1] in firsts or words[k] in firsts:
+                match = records.match(text, at, min(len(text), at + _RECORD_REACH))
+                if match is not None and len(match.group(1).split()) > _TITLE_WORDS:
+                    # "según el sistema" alone names no record in particular
+                    start, end = match.span(1)
+                    head = words[k + 1]
+                    cue = " ".join(text[at:start].split()).lower()
+                    out.append((Phrase(start, end, DOCUMENT, head=head), cue))
+            elif words[k][:1] in _OPENING_MARKS or words[k + 1][:1] in _OPENING_MARKS:
+                out.extend(_titled(text, at))
+    return out
+
+
+#: What a quotation mark opening a title may be.
+_OPENING_MARKS = frozenset('«“"')
+#: How many characters after a cue its first words are read, and a record's whole reach.
+_RECORD_PEEK = 48
+_RECORD_REACH = 220
+
+
+def _titled(text: str, at: int) -> list[tuple[Phrase, str]]:
+    """The document a title in quotation marks names after the cue at ``at``, if any."""
+    match = _title_cue().match(text, at, min(len(text), at + _RECORD_REACH))
+    if match is None:
+        return []
+    start, end = match.span(1)
+    title = text[start:end].strip()
+    if len(title.split()) < _TITLE_WORDS or title.lower() in outlet_table():
+        return []
+    cue = " ".join(text[at : match.start(1)].rstrip('«“" \t').split()).lower()
+    cue = " ".join(word for word in cue.split() if word not in words_of("definite"))
+    # the marks included: the title's words stand inside a quotation, its marks do not
+    return [(Phrase(start - 1, end + 1, DOCUMENT, head=None), cue)]

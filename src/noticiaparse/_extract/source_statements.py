@@ -52,7 +52,7 @@ from noticiaparse._reading.names import name_run
 from noticiaparse._reading.subjects import subject_position
 from noticiaparse._reading.vocabulary import reporting_lemmas
 from noticiaparse._text.gates import matches_at
-from noticiaparse._text.lexicons import lines, word_classes
+from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.sentences import sentence_start
 from noticiaparse._text.span import Span
 
@@ -62,6 +62,7 @@ __all__ = [
     "asks_anonymity",
     "cleft_speakers",
     "comma_subjects",
+    "counted_groups",
     "group_views",
     "impersonal_from",
     "impersonal_in_documents",
@@ -272,7 +273,12 @@ def que_statements(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         if subject is None:
             continue
         out.append((subject, cue))
-    return out + appeal_statements(text, reading) + placed_subjects(text, reading)
+    return (
+        out
+        + appeal_statements(text, reading)
+        + placed_subjects(text, reading)
+        + counted_groups(text, reading)
+    )
 
 
 @functools.cache
@@ -622,33 +628,50 @@ def _speech_nouns() -> frozenset[str]:
 
 @functools.cache
 def _speech_searches() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """What the page is searched for, and the nouns and " de" each search finds.
+    """What the page is searched for, and the nouns and their space each search finds.
 
     A noun in both numbers is searched for once, by its singular ("denuncia" finds
-    "denuncia de" and "denuncias de"); any other, with its " de".
+    "denuncia " and "denuncias "); any other, with its space; what follows the noun
+    ("de", a participle and "por") is read where one is found.
 
     Examples:
-        >>> ("denuncia", ("denuncia de", "denuncias de")) in _speech_searches()
+        >>> ("denuncia", ("denuncia ", "denuncias ")) in _speech_searches()
         True
     """
     groups: dict[str, list[str]] = {}
     for noun in sorted(_speech_nouns()):
-        groups.setdefault(noun.removesuffix("s"), []).append(f"{noun} de")
+        groups.setdefault(noun.removesuffix("s"), []).append(f"{noun} ")
     return tuple(
         (key if len(needles) > 1 else needles[0], tuple(needles)) for key, needles in groups.items()
     )
 
 
 def _speech_starts(low: str) -> set[int]:
-    """Every offset of ``low`` where a noun of saying and " de" stand."""
+    """Every offset of ``low`` where a noun of saying and " de", or a participle, stand."""
     starts = set()
     for stem, needles in _speech_searches():
         at = low.find(stem)
         while at >= 0:
             if low.startswith(needles, at):
-                starts.add(at)
+                after = low.find(" ", at + len(stem) - 1) + 1
+                if low.startswith(_OWNER_LEADS, after) or _MADE_BY.match(low, after):
+                    starts.add(at)
             at = low.find(stem, at + 1)
     return starts
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """Whether a reporting verb is the next word after ``end``."""
+    word = _WORD.search(text, end, min(len(text), end + _VERB_REACH))
+    return (
+        word is not None and not text[end : word.start()].strip() and reporting_verb(word.group())
+    )
+
+
+#: What follows a noun of saying before its owner: "de", "del" (the pattern tells them).
+_OWNER_LEADS = "de"
+#: A participle and "por" after a noun of saying: "las denuncias presentadas por".
+_MADE_BY = re.compile(r"[^\W\d_]+(?:ad[oa]s?|id[oa]s?|ech[oa]s?|ich[oa]s?)[ \t]+por[ \t]")
 
 
 @functools.cache
@@ -656,7 +679,8 @@ def _speech_owner() -> re.Pattern[str]:
     """A noun of saying and the "de", "del" of its owner: "las declaraciones del ministro"."""
     # (in one order whatever the hash seed: the pattern is then one precompiled entry)
     nouns = "|".join(sorted(sorted(_speech_nouns()), key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])({nouns})[ \t]+(del?)[ \t]+(?=[^\W\d_])")
+    made = r"[^\W\d_]+(?:ad[oa]s?|id[oa]s?|ech[oa]s?|ich[oa]s?)[ \t]+por"
+    return re.compile(rf"(?<![^\W\d_])({nouns})[ \t]+(del?|{made})[ \t]+(?=[^\W\d_])")
 
 
 def speech_owners(
@@ -703,8 +727,10 @@ def speech_owners(
         if not tokens or tokens[0].start != at:
             continue
         owner = _owner(text, tokens, fused=match.group(2) == "del")
+        if owner is not None and " " in match.group(2) and _verb_after(text, owner.end):
+            continue  # "La denuncia presentada por los vecinos sostiene…": a document speaks
         if owner is not None:
-            out.append((owner, f"{noun} {match.group(2)}"))
+            out.append((owner, f"{noun} {' '.join(match.group(2).split())}"))
     return out
 
 
@@ -848,6 +874,102 @@ def placed_subjects(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             continue  # the place's name must run up to the verb
         out.append((attrs.evolve(phrase, end=tokens[-1].end), attribution.cue))
     return out
+
+
+@functools.cache
+def _count_leads() -> tuple[tuple[str, ...], ...]:
+    """The words that open a count of people (``count_leads.txt``), longest first."""
+    leads = (tuple(line.split()) for line in lines("count_leads.txt"))
+    return tuple(sorted(leads, key=len, reverse=True))
+
+
+#: The most words a counted group and its complement may run before the verb.
+_COUNTED_WORDS = 12
+
+
+def counted_groups(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+    """A counted group of people opening its sentence, then its verb.
+
+    "Cerca de 30 concejales denunciaron que…", "Más de 200 médicos de la red pública
+    advirtieron que…", "Al menos quince exfuncionarios declararon que…": a lead of
+    a count (``count_leads.txt``) or none, a number in figures or in words (not "un",
+    "una"), a plural noun of people (``role_words.txt``) and what describes it up to
+    the reporting verb are its subject, which the plain reading leaves unread (a count
+    after "de" reads as a preposition's object). No verb of its own, no relative and
+    no mark that ends a clause stand between.
+
+    Examples:
+        >>> from noticiaparse._reading import read_article
+        >>> text = "Cerca de 30 concejales denunciaron que hubo sobrecostos."
+        >>> reading = read_article(text, [(0, len(text))])
+        >>> [(text[p.start:p.end], cue) for p, cue in counted_groups(text, reading)]
+        [('Cerca de 30 concejales', 'denunciaron')]
+    """
+    out = []
+    numbers = _count_words()
+    for attribution in reading.attributions.unclaimed():
+        verb = attribution.cue_start
+        # a cheap test first: a figure or a number word near where the sentence seems to
+        # open (after a full stop or a line's end), before its start is read
+        window = max(0, verb - _COUNT_REACH)
+        opening = max(text.rfind(". ", window, verb) + 2, text.rfind("\n", window, verb) + 1)
+        opening = max(opening, window)
+        head = text[opening : min(verb, opening + _COUNT_PEEK)]
+        if _DIGIT.search(head) is None and numbers.isdisjoint(head.lower().split()):
+            continue
+        lo = sentence_start(text, verb, 0, reach=_VERB_REACH * 4)
+        found = _counted_at(text, lo, verb, reading)
+        if found is not None:
+            out.append((found, attribution.cue))
+    return out
+
+
+#: How far before a verb a counted group may open (its twelve words).
+_COUNT_REACH = 120
+#: How many characters after a sentence's opening its count's number may stand.
+_COUNT_PEEK = 28
+
+
+@functools.cache
+def _count_words() -> frozenset[str]:
+    """The number words a count of people may have (``numbers.tsv``), "un", "una" left out."""
+    return frozenset(row[0] for row in rows("numbers.tsv") if row[1] != "1")
+
+
+#: A figure.
+_DIGIT = re.compile(r"\d")
+
+
+def _counted_at(text: str, lo: int, verb: int, reading: Reading) -> Phrase | None:
+    """The counted group opening the sentence at ``lo`` and running up to ``verb``."""
+    tokens = words_in(text, lo, verb, reading.index)
+    while tokens and (
+        tokens[-1].low in words_of("auxiliary") or tokens[-1].low in words_of("clitic")
+    ):
+        tokens.pop()  # "Cerca de 30 vecinos se han quejado", "… también denunciaron"
+    if not tokens or len(tokens) > _COUNTED_WORDS or text[lo : tokens[0].start].strip():
+        return None
+    i = next(
+        (len(lead) for lead in _count_leads() if tuple(t.low for t in tokens[: len(lead)]) == lead),
+        0,
+    )
+    if i + 1 >= len(tokens):
+        return None
+    number, noun = tokens[i].low, tokens[i + 1].low
+    if not (number[:1].isdigit() or number in _count_words()):
+        return None
+    if noun not in role_words() or not noun.endswith("s"):
+        return None
+    between = text[tokens[0].start : verb]
+    if any(mark in between for mark in _COUNT_STOPS) or any(
+        verb_like(tok) or tok.low in words_of("relative") for tok in tokens[i + 2 :]
+    ):
+        return None
+    return Phrase(tokens[0].start, tokens[-1].end, PERSON, head=noun, plural=True)
+
+
+#: What ends a clause between a counted group and its verb.
+_COUNT_STOPS = frozenset(',;:«»“”"()')
 
 
 def _opening_adverbial(text: str, lo: int, end: int) -> bool:
