@@ -2080,7 +2080,8 @@ def _dropped_subject(text: str, attribution: Attribution, reading: Reading) -> P
     Denunciaron que…", "La ministra visitó la zona. Aseguró que…": a verb that opens
     its sentence, with no subject after it, speaks for the subject of the sentence
     before (the phrase opening it, past an adverbial and its comma), when that is in
-    the verb's number and nothing but white space and the stop stands between.
+    the verb's number and nothing but white space and the stop stands between. A
+    sentence that opens inside a quotation gives none: its words are the speaker's.
     """
     if attribution.quoted or not reporting_verb(attribution.cue):
         return None
@@ -2116,7 +2117,12 @@ def _dropped_subject(text: str, attribution: Attribution, reading: Reading) -> P
     # an institution speaks through its people: "La empresa repuso el servicio.
     # Explicaron que…"
     agrees = phrase.plural == plural or (plural and phrase.kind == ORGANIZATION)
-    if not agrees or phrase.kind in {DOCUMENT, MEDIA_REF}:
+    if (
+        not agrees
+        or phrase.kind in {DOCUMENT, MEDIA_REF}
+        # "«Primero dice que…», reclamó. Aseguró…": the quotation's words, not a subject
+        or reading.cast.in_quotation(phrase.start)
+    ):
         return None
     credible = phrase.kind != PERSON or phrase.name is not None or phrase.head is not None
     return phrase if credible else None

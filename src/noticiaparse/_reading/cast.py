@@ -193,6 +193,11 @@ class Cast:
                     return Entity(" ".join(whole.lower().split()), PERSON, phrase.start, phrase.end)
                 span = self.people.get(full, phrase.name)
                 return Entity(full.lower(), PERSON, *span)
+            if phrase.kind == ORGANIZATION and self._particle_surname(name):
+                # "señaló García de Zúñiga" after "María Fernanda García de Zúñiga": the
+                # surname with its particle, not an institution's "de"
+                full = self.full_name(name)
+                return Entity(full.lower(), PERSON, *self.people[full])
             # "la OCDE" after "la Organización para la Cooperación… (OCDE)": one entity
             if phrase.head in org_nouns():
                 # "la minera Andes Cobre": the name, not its kind
@@ -453,6 +458,20 @@ class Cast:
                 full = self.full_name(name)
                 counts[full] = counts.get(full, 0) + 1
         return counts
+
+    def _particle_surname(self, name: str) -> bool:
+        """Whether ``name``, read as an institution's, is a person's surname with its particle.
+
+        "García de Zúñiga" after "María Fernanda García de Zúñiga": a name with a
+        lower-case particle inside ("de", "del") that ends a longer person's name the
+        article writes is that person's surname, whichever of them is credited.
+        """
+        if " " not in name or name.split(maxsplit=1)[0].lower() in words_of("definite"):
+            return False
+        if words_of("particle").isdisjoint(w for w in name.split()[1:-1] if w.islower()):
+            return False
+        full = self.surnames.get(name)
+        return full is not None and full in self.people and full.endswith(" " + name)
 
     def full_name(self, name: str) -> str:
         """The most complete person name for ``name`` ("Valdivia" -> "Sergio Valdivia")."""
@@ -936,7 +955,8 @@ def _role_before(
         tok = tokens[k]
         if tok.low in role_words:
             # "el vocero Marcelo Díaz", "la Gobernadora Provincial, Ana Soto"
-            return holder_role(tokens, _complement_head(tokens, k, role_words))
+            noun = _role_noun(text, tokens, k, role_words)
+            return holder_role(tokens, _complement_head(tokens, noun, role_words))
         between = text[tok.end : tokens[k + 1].start].strip()
         if between not in ("", ","):
             return None
@@ -945,6 +965,23 @@ def _role_before(
         if verb_like(tok) or tok.low in words_of("clause_word"):
             return None
     return None
+
+
+def _role_noun(text: str, tokens: Sequence[Token], k: int, role_words: frozenset[str]) -> int:
+    """The noun of a role whose word at ``k`` qualifies the role word right before it.
+
+    Spanish sets the noun first: "el contralor general", "el secretario general", "el
+    consejero delegado", "el director ejecutivo", "el revisor fiscal" are offices of a
+    contralor, a secretario, a consejero…, so the role a name is linked to is the first
+    of two role words written together (no article, no comma between).
+    """
+    while (
+        k > 0
+        and tokens[k - 1].low in role_words
+        and not text[tokens[k - 1].end : tokens[k].start].strip()
+    ):
+        k -= 1
+    return k
 
 
 #: How far before a role in a complement ("de la familia") the role it complements is read.

@@ -1,0 +1,110 @@
+"""Sources, round 19: one entity one entry, and no one credited who said nothing.
+
+Each case is a rule of ``docs/sources.md`` ("One source per entity", "A dropped
+subject", "What it does not find"), in sentences written here, in several countries'
+styles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse_sources
+
+Credited = list[tuple[str, str, list[str]]]
+
+
+def credited(text: str) -> Credited:
+    return [(s.name, s.kind.value, [m.text for m in s.mentions]) for s in parse_sources(text)]
+
+
+CASES: list[tuple[str, str, Credited]] = [
+    # two role words written together: the first is the office, the second qualifies it
+    (
+        "office-and-its-qualifier-chile",
+        (
+            "El secretario general de la CUT, Raúl Andrade Soto, rechazó el reajuste. «Es "
+            "una burla», dijo Andrade. Más tarde, el secretario general anunció un paro."
+        ),
+        [("Raúl Andrade Soto", "person", ["Andrade", "el secretario general"])],
+    ),
+    (
+        "office-and-its-qualifier-spain",
+        (
+            "La consejera delegada del banco, Marta Ibáñez Ruiz, presentó las cuentas. "
+            "Ibáñez aseguró que el beneficio creció. La consejera delegada explicó que "
+            "habrá dividendo."
+        ),
+        [("Marta Ibáñez Ruiz", "person", ["Ibáñez", "La consejera delegada"])],
+    ),
+    (
+        "office-and-its-qualifier-colombia",
+        (
+            "El fiscal general, Néstor Humberto Vargas, presentó la acusación. Según "
+            "Vargas, hay pruebas suficientes. El fiscal general agregó que pedirá prisión."
+        ),
+        [("Néstor Humberto Vargas", "person", ["Vargas", "El fiscal general"])],
+    ),
+    (
+        "office-and-its-qualifier-mexico",
+        (
+            "El director ejecutivo de la fundación, Tomás Herrera Lagos, denunció el "
+            "recorte. El director ejecutivo advirtió que cerrarán dos sedes, mientras "
+            "Herrera pidió diálogo."
+        ),
+        [
+            (
+                "Tomás Herrera Lagos",
+                "person",
+                [
+                    "El director ejecutivo de la fundación, Tomás Herrera Lagos",
+                    "El director ejecutivo",
+                    "Herrera",
+                ],
+            )
+        ],
+    ),
+    # a surname with its particle, read as an institution's, that ends a person's name
+    (
+        "particle-surname-of-a-named-judge-paraguay",
+        (
+            "El tribunal estaba formado por María Teresa Gómez de la Vega, Julio Ramos y "
+            "Ana Sosa. «El acusado no probó nada», sostuvo Gómez de la Vega."
+        ),
+        [("María Teresa Gómez de la Vega", "person", ["Gómez de la Vega"])],
+    ),
+    (
+        "particle-surname-of-a-named-judge-argentina",
+        (
+            "El pleno lo integraron los jueces Carlos Alberto Ruiz del Campo y Ana Paz. "
+            "«No hubo dolo», afirmó Ruiz del Campo al leer el fallo."
+        ),
+        [("Carlos Alberto Ruiz del Campo", "person", ["Ruiz del Campo"])],
+    ),
+    (
+        "particle-surname-never-written-in-full",
+        "Según Ortiz de Zárate, el plazo vence el lunes.",
+        [("Ortiz de Zárate", "organization", ["Ortiz de Zárate"])],
+    ),
+    # a dropped subject is never read from inside a quotation
+    (
+        "dropped-subject-not-from-a-quotation-peru",
+        (
+            "El concejal Luis Quispe Paredes habló ayer. Quispe criticó al gerente Pedro "
+            "Vargas por las demoras. “Primero dice una cosa, luego asegura otra, pero no "
+            "presenta papeles”, reclamó.\nAseguró que hasta la fecha la Contraloría no ha "
+            "revisado las obras."
+        ),
+        [("Luis Quispe Paredes", "person", ["Quispe"])],
+    ),
+    (
+        "dropped-subject-still-from-the-sentence-before",
+        "La ministra Carolina Vera visitó la zona. Aseguró que los fondos llegarán en marzo.",
+        [("Carolina Vera", "person", ["La ministra Carolina Vera"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_credited(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
