@@ -97,6 +97,30 @@ CASES: list[tuple[str, str, Credited]] = [
         ),
         [("Luis Quispe Paredes", "person", ["Quispe"])],
     ),
+    # a verb opening its sentence, capitalised, is no name
+    (
+        "verb-opening-its-sentence-venezuela",
+        (
+            "El dirigente vecinal Tomás Quiroga habló con la prensa. Respaldó la "
+            "candidatura de Ana Ruiz a la alcaldía y aseguró que lograron un acuerdo."
+        ),
+        [],
+    ),
+    (
+        "verb-opening-its-sentence-plural-argentina",
+        "Los gremios marcharon al centro. Rechazaron el ajuste y advirtieron que habrá paro.",
+        [],
+    ),
+    (
+        "gerund-opening-its-sentence-uruguay",
+        "Cuestionando la medida, el intendente dijo que apelará.",
+        [("el intendente", "person", ["el intendente"])],
+    ),
+    (
+        "surname-in-o-after-its-verb-stays-a-name-spain",
+        "«Vamos a ganar», aseguró Miró la semana pasada.",
+        [("Miró", "person", ["Miró"])],
+    ),
     (
         "dropped-subject-still-from-the-sentence-before",
         "La ministra Carolina Vera visitó la zona. Aseguró que los fondos llegarán en marzo.",

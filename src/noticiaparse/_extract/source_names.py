@@ -104,7 +104,36 @@ def no_name(words: str, after: str = "", before: str = "") -> bool:
     low = words.strip().lower()
     if (len(low) >= _MIN_ADVERB and low.endswith("mente")) or low in _number_words():
         return True
-    return participle_lead(low, after, before)
+    return participle_lead(low, after, before) or _verb_lead(words.strip(), after, before)
+
+
+#: A finite verb or a gerund opening a sentence is at least this long ("Respaldó").
+_MIN_VERB_LEAD = 5
+
+
+def _verb_lead(word: str, after: str, before: str) -> bool:
+    """Whether ``word`` is a verb opening its sentence, its object's determiner after it.
+
+    Spanish drops a known subject: "Respaldó la candidatura de Ana Ruiz y aseguró…"
+    opens on a finite past, capitalised as the sentence's first word, not on a name. A
+    word that opens its sentence with a verb's ending (``verb_like`` of
+    ``verb_endings.tsv``: "-ó", "-aron", "-ando") and a determiner right after it is
+    that verb, unless it is a given name ("Fernando la…" never stands so).
+
+    Examples:
+        >>> _verb_lead("Respaldó", " la candidatura de", ". "), _verb_lead("Miró", " dijo", "")
+        (True, False)
+    """
+    following = after.split(maxsplit=1)[:1]
+    previous = before.rstrip(" \t")[-1:]
+    return (
+        len(word) >= _MIN_VERB_LEAD
+        and (not previous or previous in _OPENERS)
+        and bool(following)
+        and following[0] in words_of("determiner")
+        and word.lower().endswith(endings_of("verb_like"))
+        and word not in first_names()
+    )
 
 
 #: What may stand right before a word that opens a sentence or a clause of its own: a
