@@ -86,6 +86,36 @@ CASES: list[tuple[str, str, Credited]] = [
         "Según Ortiz de Zárate, el plazo vence el lunes.",
         [("Ortiz de Zárate", "organization", ["Ortiz de Zárate"])],
     ),
+    # a name with a particle and an unknown given name, a person's role apposed to it
+    (
+        "particle-name-with-an-apposed-role-venezuela",
+        (
+            "Los destrozos fueron graves. Yumelis Paredes de Rosales, alcaldesa del "
+            "municipio, llegó para ver los daños y exigió a la Fiscalía investigar. La "
+            "culpa es del ministro Pedro Ruiz, a juicio de Paredes. La alcaldesa aclaró "
+            "que no tiene fondos."
+        ),
+        [
+            (
+                "Yumelis Paredes de Rosales",
+                "person",
+                ["Yumelis Paredes de Rosales", "Paredes", "La alcaldesa"],
+            )
+        ],
+    ),
+    (
+        "particle-name-with-an-apposed-role-colombia",
+        (
+            "Wilmer Castaño del Valle, gerente de la cooperativa, denunció el robo. «Se "
+            "llevaron todo», dijo Castaño del Valle."
+        ),
+        [("Wilmer Castaño del Valle", "person", ["Wilmer Castaño del Valle", "Castaño del Valle"])],
+    ),
+    (
+        "institution-with-an-apposed-role-stays-one-chile",
+        "Según la Federación de Comercio, vocera del gremio, las ventas cayeron.",
+        [("Federación de Comercio", "organization", ["la Federación de Comercio"])],
+    ),
     # a dropped subject is never read from inside a quotation
     (
         "dropped-subject-not-from-a-quotation-peru",

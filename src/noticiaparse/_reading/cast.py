@@ -45,6 +45,7 @@ from noticiaparse._reading.tokens import (
 from noticiaparse._reading.vocabulary import (
     closed_set,
     media_anaphora,
+    org_cues,
     org_nouns,
     outlet_table,
     role_keys,
@@ -194,8 +195,8 @@ class Cast:
                 span = self.people.get(full, phrase.name)
                 return Entity(full.lower(), PERSON, *span)
             if phrase.kind == ORGANIZATION and self._particle_surname(name):
-                # "señaló García de Zúñiga" after "María Fernanda García de Zúñiga": the
-                # surname with its particle, not an institution's "de"
+                # "señaló García de Zúñiga" after "María Fernanda García de Zúñiga", and
+                # that name itself: the surname with its particle, no institution's "de"
                 full = self.full_name(name)
                 return Entity(full.lower(), PERSON, *self.people[full])
             # "la OCDE" after "la Organización para la Cooperación… (OCDE)": one entity
@@ -460,16 +461,19 @@ class Cast:
         return counts
 
     def _particle_surname(self, name: str) -> bool:
-        """Whether ``name``, read as an institution's, is a person's surname with its particle.
+        """Whether ``name``, read as an institution's, is a person's name with its particle.
 
         "García de Zúñiga" after "María Fernanda García de Zúñiga": a name with a
         lower-case particle inside ("de", "del") that ends a longer person's name the
-        article writes is that person's surname, whichever of them is credited.
+        article writes is that person's surname, whichever of them is credited; and a
+        name the cast holds as a person's (by the role set beside it) is that person's.
         """
         if " " not in name or name.split(maxsplit=1)[0].lower() in words_of("definite"):
             return False
         if words_of("particle").isdisjoint(w for w in name.split()[1:-1] if w.islower()):
             return False
+        if name in self.people:
+            return True  # "Yumelis Paredes de Rosales, alcaldesa del municipio,"
         full = self.surnames.get(name)
         return full is not None and full in self.people and full.endswith(" " + name)
 
@@ -621,6 +625,8 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             i = run
             continue
         kind = classify_name(words)
+        if kind == ORGANIZATION and _apposed_person(text, tokens, run, words, role_words):
+            kind = PERSON  # "Yumelis Paredes de Rosales, alcaldesa del municipio,"
         given = kind == PERSON and words[0] in given_names
         noun = None if given else _described_as_org(text, tokens, i)
         acronym = acronym_after(text, tokens, run)
@@ -676,6 +682,32 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
         tuple(aliases),
         tuple(described),
     )
+
+
+def _apposed_person(
+    text: str, tokens: Sequence[Token], run: int, words: Sequence[str], role_words: frozenset[str]
+) -> bool:
+    """Whether a name read as an institution's for its "de" is a person's, by its apposition.
+
+    "Yumelis Paredes de Rosales, alcaldesa del municipio,": a name with a particle
+    inside, its words capitalised, that a comma sets beside one person's role is that
+    person's, whether or not its given name is known, when no word of it is one an
+    institution's name holds ("la Federación de Comercio, vocera del gremio,").
+    """
+    particles = words_of("particle")
+    if (
+        len(words) < _PARTICLE_NAME_WORDS
+        or particles.isdisjoint(words[1:-1])
+        or not all(w[:1].isupper() or w in particles for w in words)
+        or not org_cues()[0].isdisjoint(words)  # "la Federación de Comercio, vocera…"
+    ):
+        return False
+    role = _role_after(text, tokens, run, role_words)
+    return role is not None and not role.split()[0].endswith("s")
+
+
+#: A name with a particle holds a given name, the particle and a surname at least.
+_PARTICLE_NAME_WORDS = 3
 
 
 def _place_name(text: str, tokens: Sequence[Token], i: int) -> bool:
