@@ -116,6 +116,27 @@ CASES: list[tuple[str, str, Credited]] = [
         "Según la Federación de Comercio, vocera del gremio, las ventas cayeron.",
         [("Federación de Comercio", "organization", ["la Federación de Comercio"])],
     ),
+    # the participle of a verb that reports only after a quotation is an act
+    (
+        "perfect-of-an-after-quote-verb-spain",
+        "El Banco Sabadell ha cerrado el ejercicio con unas pérdidas de 200 millones.",
+        [],
+    ),
+    (
+        "perfect-of-an-after-quote-verb-mexico",
+        "La alcaldesa ha lanzado un programa de becas para jóvenes de la colonia.",
+        [],
+    ),
+    (
+        "perfect-of-an-after-quote-verb-before-que-reports-chile",
+        "El ministro Pedro Ruiz ha defendido que la reforma es justa.",
+        [("Pedro Ruiz", "person", ["El ministro Pedro Ruiz"])],
+    ),
+    (
+        "after-quote-verb-after-a-quotation-reports-argentina",
+        "«No vamos a ceder», ha cerrado la ministra.",
+        [("la ministra", "person", ["la ministra"])],
+    ),
     # a dropped subject is never read from inside a quotation
     (
         "dropped-subject-not-from-a-quotation-peru",

@@ -340,6 +340,7 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             (phrase is not None and _topic(text, phrase))
             or _not_yet_said(text, attribution)
             or _act_sense(text, attribution)
+            or attribution.cue.lower() in _quote_only_participles()
             or object_act(text, attribution)
             or passive_or_reflexive(text, attribution)
             or _impersonal(text, attribution)
@@ -2532,6 +2533,27 @@ def _not_yet_said(text: str, attribution: Attribution) -> bool:
 @functools.cache
 def _act_senses() -> dict[str, frozenset[str]]:
     return {row[0]: frozenset(row[1].split()) for row in rows("act_senses.tsv")}
+
+
+@functools.cache
+def _quote_only_participles() -> frozenset[str]:
+    """The participles of the verbs that report only after a quotation ("cerrado").
+
+    "«…», cerró el ministro" reports; "El banco ha cerrado el ejercicio con pérdidas",
+    "ha seguido", "ha lanzado" do not: a verb ``reporting_verbs.tsv`` marks
+    ``after-quote`` in every form reports in no compound tense, where no quotation
+    stands before it.
+    """
+    quote_only: dict[str, bool] = {}
+    for lemma, after_quote in reporting_lemmas().values():
+        quote_only[lemma] = quote_only.get(lemma, True) and after_quote
+    stems = {ending: stem for ending, stem, kind in rows("participles.tsv") if kind == "regular"}
+    return frozenset(
+        lemma[:-2] + stems[lemma[-2:]] + agreement
+        for lemma, only in quote_only.items()
+        if only and lemma[-2:] in stems
+        for agreement in endings_of("agreement")
+    )
 
 
 def _act_sense(text: str, attribution: Attribution) -> bool:
