@@ -137,6 +137,30 @@ CASES: list[tuple[str, str, Credited]] = [
         "«No vamos a ceder», ha cerrado la ministra.",
         [("la ministra", "person", ["la ministra"])],
     ),
+    # a station's channel number ends an outlet's name
+    (
+        "channel-number-before-a-comma-us",
+        "Según Telemundo 52, la renta subió un 8 % en el condado.",
+        [("Telemundo 52", "media", ["Telemundo 52"])],
+    ),
+    (
+        "channel-number-of-an-outlet-that-asked-us",
+        "Expertos consultados por ABC 7 aseguraron que faltan viviendas en la ciudad.",
+        [
+            ("Expertos consultados por ABC 7", "person", ["Expertos consultados por ABC 7"]),
+            ("ABC 7", "media", ["ABC 7"]),
+        ],
+    ),
+    (
+        "channel-number-closing-the-sentence-us",
+        "La renta subió 8 % este año, según NBC 4.",
+        [("NBC 4", "media", ["NBC 4"])],
+    ),
+    (
+        "a-number-before-a-noun-counts-colombia",
+        "Según El Tiempo 40 personas murieron en el derrumbe.",
+        [("El Tiempo", "media", ["El Tiempo"])],
+    ),
     # a dropped subject is never read from inside a quotation
     (
         "dropped-subject-not-from-a-quotation-peru",

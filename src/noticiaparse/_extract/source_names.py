@@ -911,7 +911,7 @@ def no_source(source: Source, text: str, written: Callable[[], frozenset[str]]) 
     words = source.name.split()
     if fold(source.name) in _places():
         return True  # "La Habana"
-    if not any(w[:1].isupper() for w in words[1:] or words) and all(
+    if not any(w[:1].isupper() or w.isdigit() for w in words[1:] or words) and all(
         (m.cue or "").lower() in _asking_cues() for m in source.mentions
     ):
         return True  # "consultado por periodistas": the press at large asked

@@ -104,6 +104,7 @@ from noticiaparse._reading.vocabulary import (
 from noticiaparse._text.case import lower_text
 from noticiaparse._text.fold import fold
 from noticiaparse._text.gates import matches_at, word_starts
+from noticiaparse._text.lazy import lazy_re
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.sentences import sentence_start
 from noticiaparse._text.span import Span, pairs
@@ -3150,6 +3151,8 @@ def _entity_name(text: str, start: int, end: int, kind: str) -> str:
     An office ("Juan Pérez Presidente de…", :func:`office_glued`), or the next sentence
     with its space lost after the stop ("agrega Campo.Ocurre lo mismo": Campo).
     """
+    if kind == MEDIA:
+        end = _channel_number(text, end)  # "consultados por ABC 7 aseguraron"
     if kind == PERSON:
         end = office_glued(text, start, end) or end  # "Juan Pérez Presidente de…"
         stop = text.find(".", start, end)
@@ -3159,6 +3162,37 @@ def _entity_name(text: str, start: int, end: int, kind: str) -> str:
                 break
             stop = text.find(".", stop + 1, end)
     return " ".join(text[start:end].split())
+
+
+#: A station's channel number after a network's name: "ABC 7", "Telemundo 52", and what
+#: may follow it: a stop, a comma or bracket, or the next word.
+_CHANNEL = lazy_re(r"[ \t](\d{1,3})(?:[,;:)]|\.(?!\d)|[ \t]+([^\W\d_]+)|$)")
+
+
+def _written_end(text: str, phrase: Phrase, kind: str) -> int:
+    """Where a credited phrase's mention ends: an outlet's with its channel ("ABC 7")."""
+    if kind == "media" and phrase.kind == MEDIA:
+        return _channel_number(text, phrase.end)
+    return phrase.end
+
+
+def _channel_number(text: str, end: int) -> int:
+    """Where an outlet's name ends, a station's channel number after it included.
+
+    News in the United States names a network's local station by its channel: "ABC 7",
+    "Telemundo 52", "NBC 4". A number of one to three digits right after an outlet's
+    name, then a stop, a comma or a verb ("consultados por ABC 7 aseguraron"), is part
+    of the name; a number before a noun counts something ("Según El Tiempo 40 personas").
+    """
+    found = _CHANNEL().match(text, end)
+    if found is None:
+        return end
+    word = found.group(2)
+    if word is not None and not (
+        word.islower() and (reporting_verb(word) or word.endswith(endings_of("verb_like")))
+    ):
+        return end
+    return found.end(1)
 
 
 #: A sentence glued to a name after its stop opens on a word of this many letters at least.
@@ -3600,7 +3634,7 @@ class _Ledger:
         ):
             # "el documento" after "la encuesta": the noun names it again, the name stays
             current.name = name
-        start, end = spine.trim(phrase.start, phrase.end)
+        start, end = spine.trim(phrase.start, _written_end(spine.text, phrase, kind))
         o_start, o_end = spine.span(start, end)
         shown = spine.display(start, end)
         current.mentions.append(
