@@ -161,6 +161,25 @@ CASES: list[tuple[str, str, Credited]] = [
         "Según El Tiempo 40 personas murieron en el derrumbe.",
         [("El Tiempo", "media", ["El Tiempo"])],
     ),
+    # "muestra de": the noun, a sign, not the verb of a study
+    (
+        "a-sign-of-mourning-peru",
+        (
+            "A las 7 de la mañana se izó la bandera a media asta como muestra de duelo en "
+            "la puerta principal Sarmiento del colegio."
+        ),
+        [],
+    ),
+    (
+        "a-sign-of-support-mexico",
+        "Los vecinos encendieron velas en muestra de apoyo, según el párroco Juan Díaz.",
+        [("Juan Díaz", "person", ["el párroco Juan Díaz"])],
+    ),
+    (
+        "a-survey-shows-that-chile",
+        "La encuesta muestra que el 40 % rechaza la reforma.",
+        [("La encuesta", "document", ["La encuesta"])],
+    ),
     # a dropped subject is never read from inside a quotation
     (
         "dropped-subject-not-from-a-quotation-peru",
