@@ -1,0 +1,60 @@
+"""One source per entity, round 19: a group introduced by a quantifier, named again.
+
+Each case is a rule of the "One source per entity" section of ``docs/sources.md``, in
+sentences written here, in several countries' styles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from noticiaparse import parse_sources
+
+Credited = list[tuple[str, str, list[str]]]
+
+
+def credited(text: str) -> Credited:
+    return [(s.name, s.kind.value, [m.text for m in s.mentions]) for s in parse_sources(text)]
+
+
+CASES: list[tuple[str, str, Credited]] = [
+    (
+        "quantified-group-named-again-us",
+        (
+            "Algunos expertos dicen que la mascarilla no causa hipoxia. Pero los expertos "
+            "dicen que es incómoda después de varias horas."
+        ),
+        [("Algunos expertos", "person", ["Algunos expertos", "los expertos"])],
+    ),
+    (
+        "quantified-group-named-again-argentina",
+        (
+            "Varios economistas advirtieron que la inflación seguirá alta. Los economistas "
+            "explicaron que el dólar subirá en marzo."
+        ),
+        [("Varios economistas", "person", ["Varios economistas", "Los economistas"])],
+    ),
+    (
+        "quantified-group-named-in-full-after-chile",
+        "Algunos médicos dicen que no. Los médicos del hospital afirmaron que sí.",
+        [("Los médicos del hospital", "person", ["Algunos médicos", "Los médicos del hospital"])],
+    ),
+    (
+        "other-people-stay-apart-spain",
+        "Algunos vecinos dijeron que sí. Otros vecinos afirmaron que no.",
+        [
+            ("Algunos vecinos", "person", ["Algunos vecinos"]),
+            ("Otros vecinos", "person", ["Otros vecinos"]),
+        ],
+    ),
+    (
+        "a-quantifier-alone-stays-apart-mexico",
+        "Algunos dijeron que sí. Los vecinos afirmaron que no.",
+        [("Algunos", "person", ["Algunos"]), ("Los vecinos", "person", ["Los vecinos"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_credited(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
