@@ -180,6 +180,41 @@ CASES: list[tuple[str, str, Credited]] = [
         "La encuesta muestra que el 40 % rechaza la reforma.",
         [("La encuesta", "document", ["La encuesta"])],
     ),
+    # the neuter "lo" of a court's branch links its name
+    (
+        "court-branch-spain",
+        (
+            "La Sala de lo Penal del Tribunal Supremo ha confirmado la condena, según "
+            "informó el tribunal."
+        ),
+        [
+            (
+                "Sala de lo Penal del Tribunal Supremo",
+                "organization",
+                ["La Sala de lo Penal del Tribunal Supremo"],
+            ),
+            ("el tribunal", "organization", ["el tribunal"]),
+        ],
+    ),
+    (
+        "court-branch-with-a-hyphen-spain",
+        (
+            "La multa fue legal, según la Sala de lo Contencioso-Administrativo, que "
+            "rechazó el recurso de la empresa."
+        ),
+        [
+            (
+                "Sala de lo Contencioso-Administrativo",
+                "organization",
+                ["la Sala de lo Contencioso-Administrativo"],
+            )
+        ],
+    ),
+    (
+        "labour-court-spain",
+        "Según el Juzgado de lo Social número 3 de Madrid, el despido fue nulo.",
+        [("Juzgado de lo Social", "organization", ["el Juzgado de lo Social"])],
+    ),
     # a dropped subject is never read from inside a quotation
     (
         "dropped-subject-not-from-a-quotation-peru",
