@@ -64,6 +64,35 @@ CASES: list[tuple[str, str, Credited]] = [
             )
         ],
     ),
+    # the acronym of the institution in a repeated role
+    (
+        "role-repeated-with-the-acronym-mexico",
+        (
+            "“Hay camas suficientes”, explicó Mario Pineda, coordinador estatal del Centro "
+            "Regulador de Urgencias Médicas (CRUM). Más tarde, la ocupación subió.\n\n“Aún "
+            "no llegamos a ese punto”, señaló el coordinador del CRUM."
+        ),
+        [("Mario Pineda", "person", ["Mario Pineda", "el coordinador del CRUM"])],
+    ),
+    (
+        "role-repeated-with-the-acronym-chile",
+        (
+            "«La recaudación subió», afirmó Ana Rojas, directora del Servicio de Impuestos "
+            "Internos (SII), en la comisión. Luego, la directora del SII explicó los cambios."
+        ),
+        [("Ana Rojas", "person", ["Ana Rojas", "la directora del SII"])],
+    ),
+    (
+        "role-of-another-institution-stays-apart-peru",
+        (
+            "«La recaudación subió», afirmó Ana Rojas, directora del Servicio de Impuestos "
+            "Internos (SII), en la comisión. Luego, la directora del BCR explicó los cambios."
+        ),
+        [
+            ("Ana Rojas", "person", ["Ana Rojas"]),
+            ("la directora del BCR", "person", ["la directora del BCR"]),
+        ],
+    ),
     # a surname with its particle, read as an institution's, that ends a person's name
     (
         "particle-surname-of-a-named-judge-paraguay",

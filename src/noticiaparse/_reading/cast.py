@@ -395,14 +395,17 @@ class Cast:
         )
         if key is None:
             return True
+        # "el coordinador del CRUM" after "…, coordinador del Centro Regulador de
+        # Urgencias Médicas (CRUM)": an acronym stands for the name it was given to
+        expanded = self.aliases.get(key.strip(".,;:()"), "").split()[:1]
         keys = set(role_keys(head))
         for pos, role, linked in self.roles:
             if linked == name and not keys.isdisjoint(role_keys(role)):
-                before = self.text[max(0, pos - _OFFICE_WINDOW) : pos]
-                after = self.text[pos : pos + len(name) + _OFFICE_WINDOW]
+                before = self.text[max(0, pos - _OFFICE_WINDOW) : pos].rpartition(".")[2]
+                after = self.text[pos : pos + len(name) + _OFFICE_WINDOW].partition(".")[0]
                 # the sentence of the link only: "…, Mario Marcel, presentó. El ministro de
                 # Salud…" names Salud after it, in another sentence
-                if key in before.rpartition(".")[2] or key in after.partition(".")[0]:
+                if any(k in before or k in after for k in (key, *expanded)):
                     return True
         return False
 
