@@ -52,6 +52,55 @@ CASES: list[tuple[str, str, Credited]] = [
         "Algunos dijeron que sí. Los vecinos afirmaron que no.",
         [("Algunos", "person", ["Algunos"]), ("Los vecinos", "person", ["Los vecinos"])],
     ),
+    # the makers' noun alone: the group or institution credited last before it
+    (
+        "the-authors-are-the-team-peru",
+        (
+            "Un equipo de investigadores de Lima publicó un estudio sobre el vino. Según el "
+            "trabajo, el tanino protege las células. Además, los autores apuntaron que "
+            "faltan pruebas."
+        ),
+        [
+            (
+                "Un equipo de investigadores de Lima",
+                "person",
+                ["Un equipo de investigadores de Lima", "los autores"],
+            )
+        ],
+    ),
+    (
+        "the-signatories-are-the-chamber-peru",
+        (
+            "La Cámara de Comercio de Lima afirmó en una carta que el indulto es un error. "
+            "Los firmantes pidieron a los congresistas rechazar el proyecto."
+        ),
+        [
+            (
+                "Cámara de Comercio de Lima",
+                "organization",
+                ["La Cámara de Comercio de Lima", "Los firmantes"],
+            )
+        ],
+    ),
+    (
+        "the-authors-of-a-report-stay-apart-chile",
+        "Ana Soto dijo que no. Los autores del informe explicaron que sí.",
+        [
+            ("Ana Soto", "person", ["Ana Soto"]),
+            ("Los autores del informe", "person", ["Los autores del informe"]),
+        ],
+    ),
+    (
+        "no-group-before-the-authors-argentina",
+        (
+            "Una investigadora de la UBA dijo que el estudio es sólido. Los autores "
+            "explicaron que faltan datos."
+        ),
+        [
+            ("Una investigadora de la UBA", "anonymous", ["Una investigadora de la UBA"]),
+            ("Los autores", "person", ["Los autores"]),
+        ],
+    ),
 ]
 
 

@@ -2863,6 +2863,12 @@ def _starts_with(words: list[str], lead: list[str], *, equal: bool = False) -> b
     ] == lead
 
 
+@functools.cache
+def _group_leads() -> frozenset[str]:
+    """The words a group's description opens on: articles, determiners, quantifiers."""
+    return words_of("determiner") | words_of("definite") | word_set("group_words.txt")
+
+
 def _offices(words: list[str]) -> list[str]:
     """The words with each role or group noun as its office ("encuestados" = "consultados")."""
     return [role_keys(word)[0] for word in words]
@@ -3506,17 +3512,43 @@ class _Ledger:
             None,
         )
 
-    def _group_named(self, key: str, kind: str) -> str:
+    def _group_named(self, key: str, kind: str, at: int) -> str:
         """The group named before of which ``key`` is the short form, else ``key``.
 
         "los medios" after "los medios italianos", "los vecinos" after "los vecinos de
-        Aysén": a group named again with fewer words is the same group.
+        Aysén": a group named again with fewer words is the same group. The makers'
+        noun alone ("los autores", "los firmantes": ``maker_nouns.txt``) is the group
+        or institution credited last before ``at``.
         """
+        bare = [w for w in key.split() if w not in _group_leads()]
+        if len(bare) == 1 and bare[0] in word_set("maker_nouns.txt"):
+            return self._last_group(at) or key
         words = _offices(key.split())
         for other, entity in self.entities.items():
             if entity.kind == kind and _starts_with(_offices(other.split()), words, equal=True):
                 return other
         return key
+
+    def _last_group(self, at: int) -> str | None:
+        """The group of people or the institution credited last before ``at``.
+
+        A group is a description ("Un equipo de investigadores", "los gremios"), not a
+        person's name.
+        """
+        best: tuple[int, str] | None = None
+        for key, entity in self.entities.items():
+            if entity.kind not in {"organization", "person"}:
+                continue
+            if (
+                entity.kind == "person"
+                and entity.name[:1].isupper()
+                and entity.name.split()[0].lower() not in _group_leads()
+            ):
+                continue  # "Ana Soto": one person, no makers
+            before = [s for s in entity.starts if s < at]
+            if before and (best is None or before[-1] > best[0]):
+                best = (before[-1], key)
+        return None if best is None else best[1]
 
     def add(
         self, phrase: Phrase, cue: str | None, start: int | None = None, *, spoken: bool = False
@@ -3617,7 +3649,7 @@ class _Ledger:
                 key = earlier
             self.documents.append(key)
         if phrase.plural and phrase.name is None and key not in self.entities:
-            key = self._group_named(key, kind)
+            key = self._group_named(key, kind, phrase.start)
         if kind == "anonymous" and key in word_set("anonymous_anaphora.txt"):
             # "la fuente", "dicha fuente": the anonymous source named last before it
             key = next(
