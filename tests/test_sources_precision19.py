@@ -93,6 +93,31 @@ CASES: list[tuple[str, str, Credited]] = [
             ("la directora del BCR", "person", ["la directora del BCR"]),
         ],
     ),
+    # a role followed by a party's adjective or a region's demonym: an epithet
+    (
+        "role-and-regional-demonym-argentina",
+        (
+            "El gobernador Axel Kicillof se reunió con intendentes. Luego, el mandatario "
+            "bonaerense aseguró que habrá fondos. Kicillof dijo que el plan empieza en marzo."
+        ),
+        [("Axel Kicillof", "person", ["el mandatario bonaerense", "Kicillof"])],
+    ),
+    (
+        "role-and-party-adjective-spain",
+        (
+            "La concejal Carmen Ruiz visitó el barrio ayer. «No hay dinero para nada», "
+            "aseveró la concejal popular."
+        ),
+        [("Carmen Ruiz", "person", ["la concejal popular"])],
+    ),
+    (
+        "role-and-city-demonym-mexico",
+        (
+            "La alcaldesa Clara Brugada recorrió la zona. «Habrá apoyos», afirmó la "
+            "mandataria capitalina."
+        ),
+        [("Clara Brugada", "person", ["la mandataria capitalina"])],
+    ),
     # a surname with its particle, read as an institution's, that ends a person's name
     (
         "particle-surname-of-a-named-judge-paraguay",
