@@ -269,6 +269,25 @@ CASES: list[tuple[str, str, Credited]] = [
         "Según el Juzgado de lo Social número 3 de Madrid, el despido fue nulo.",
         [("Juzgado de lo Social", "organization", ["el Juzgado de lo Social"])],
     ),
+    # a disease informs no one
+    (
+        "a-disease-us",
+        (
+            "Los científicos pidieron una vacuna universal hasta que la COVID-19 demostró "
+            "cuán frágil es el sistema."
+        ),
+        [("Los científicos", "person", ["Los científicos"])],
+    ),
+    (
+        "a-virus-beside-an-expert-chile",
+        "El SARS-CoV-2 mostró que el sistema es frágil, dijo la infectóloga Ana Paz.",
+        [("Ana Paz", "person", ["la infectóloga Ana Paz"])],
+    ),
+    (
+        "an-airline-is-no-disease-mexico",
+        "Según Delta, los vuelos a Cancún siguen en pie.",
+        [("Delta", "person", ["Delta"])],
+    ),
     # a dropped subject is never read from inside a quotation
     (
         "dropped-subject-not-from-a-quotation-peru",

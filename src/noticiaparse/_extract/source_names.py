@@ -845,6 +845,12 @@ def determiner_alone(text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
+def _diseases() -> frozenset[str]:
+    """The diseases whose names read as an institution's (``disease_names.txt``), folded."""
+    return folded_lines("disease_names.txt")
+
+
+@functools.cache
 def _honorifics() -> frozenset[str]:
     """The titles written before a name (``honorifics.txt``), lower-case."""
     return frozenset(w.lower() for w in lines("honorifics.txt"))
@@ -882,6 +888,7 @@ def no_source(source: Source, text: str, written: Callable[[], frozenset[str]]) 
     is: "Consultado por Infobae"). A place is credited with nothing ("Argentina
     respondió…", "Washington consideró…",
     "Europa guarda silencio": the text speaks of a government it does not name), nor a
+    disease ("la COVID-19 demostró…", ``disease_names.txt``), nor a
     title alone ("el Sr. Presidente": "Sr"), nor a name after a place's noun ("El barrio
     Yungay denunció…", ``place_nouns.txt``); nor is
     a word capitalised only because it opens a sentence or a headline ("Queda claro…",
@@ -917,8 +924,9 @@ def no_source(source: Source, text: str, written: Callable[[], frozenset[str]]) 
         return True  # "consultado por periodistas": the press at large asked
     if len(words) > 1 and words[0].lower() in words_of("definite"):
         words = words[1:]  # "la India"
-    if fold(" ".join(words)) in _places():
-        return True
+    folded = fold(" ".join(words))
+    if folded in _places() or folded in _diseases():
+        return True  # "la COVID-19 demostró…": a disease informs no one either
     if len(words) == 1 and words[0].lower() in _honorifics():
         return True  # "el Sr. Presidente": a title alone ("Sr", "Dr") is no one's name
     if source.kind in _NAMED and all(_place_named(text, m.start) for m in source.mentions):
