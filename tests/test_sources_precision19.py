@@ -288,6 +288,22 @@ CASES: list[tuple[str, str, Credited]] = [
         "Según Delta, los vuelos a Cancún siguen en pie.",
         [("Delta", "person", ["Delta"])],
     ),
+    # half of a plural abbreviation ("EE. UU.") names no one
+    (
+        "spaced-plural-abbreviation-us",
+        "Según EE. UU., el acuerdo sigue vigente.",
+        [],
+    ),
+    (
+        "description-after-a-spaced-abbreviation-us",
+        "En EE. UU. la renta subió. Según la firma inmobiliaria, faltan casas.",
+        [("la firma inmobiliaria", "organization", ["la firma inmobiliaria"])],
+    ),
+    (
+        "an-acronym-is-a-name-spain",
+        "Según la ONU, los casos bajaron.",
+        [("ONU", "organization", ["la ONU"])],
+    ),
     # a dropped subject is never read from inside a quotation
     (
         "dropped-subject-not-from-a-quotation-peru",

@@ -31,6 +31,7 @@ from noticiaparse._reading import (
     word_set,
     words_of,
 )
+from noticiaparse._reading.cast import doubled_initials
 from noticiaparse._reading.vocabulary import (
     closed_set,
     endings_of,
@@ -925,8 +926,8 @@ def no_source(source: Source, text: str, written: Callable[[], frozenset[str]]) 
     if len(words) > 1 and words[0].lower() in words_of("definite"):
         words = words[1:]  # "la India"
     folded = fold(" ".join(words))
-    if folded in _places() or folded in _diseases():
-        return True  # "la COVID-19 demostró…": a disease informs no one either
+    if folded in _places() or folded in _diseases() or doubled_initials(" ".join(words)):
+        return True  # "la COVID-19 demostró…", "Según EE. UU.": no one either
     if len(words) == 1 and words[0].lower() in _honorifics():
         return True  # "el Sr. Presidente": a title alone ("Sr", "Dr") is no one's name
     if source.kind in _NAMED and all(_place_named(text, m.start) for m in source.mentions):

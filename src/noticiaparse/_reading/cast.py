@@ -57,7 +57,7 @@ from noticiaparse._text.lexicons import rows
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span, Spans
 
-__all__ = ["Cast", "Entity", "build_cast"]
+__all__ = ["Cast", "Entity", "build_cast", "doubled_initials"]
 
 #: How far after an office's words ("ministro de Seguridad, ") its holder's name starts.
 _OFFICE_GAP = 3
@@ -624,8 +624,8 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
                 roles.append((tokens[i + 1].start, words[0].lower(), " ".join(words[1:])))
             words = words[1:]
             i += 1
-        if not words:
-            i = run
+        if not words or (len(words) == 1 and doubled_initials(words[0])):
+            i = run  # "EE. UU.": half of a plural abbreviation names no one
             continue
         kind = classify_name(words)
         if kind == ORGANIZATION and _apposed_person(text, tokens, run, words, role_words):
@@ -685,6 +685,24 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
         tuple(aliases),
         tuple(described),
     )
+
+
+#: A plural abbreviation doubles its letter: "EE. UU.", "FF. AA.", "CC. OO.".
+_DOUBLED = 2
+
+
+def doubled_initials(word: str) -> bool:
+    """Whether ``word`` is half of a plural abbreviation: one capital letter doubled.
+
+    Spanish abbreviates a plural by doubling each initial and writes each pair with its
+    stop, a space between: "EE. UU." (Estados Unidos), "FF. AA." (Fuerzas Armadas). Read
+    apart at its stop, neither half names anyone.
+
+    Examples:
+        >>> doubled_initials("UU"), doubled_initials("EE"), doubled_initials("ONU")
+        (True, True, False)
+    """
+    return len(word) == _DOUBLED and word.isupper() and word.isalpha() and word[0] == word[1]
 
 
 def _apposed_person(
