@@ -101,6 +101,43 @@ CASES: list[tuple[str, str, Credited]] = [
             ("Los autores", "person", ["Los autores"]),
         ],
     ),
+    # one of a group of anonymous sources, in the singular, is that group
+    (
+        "one-of-the-police-sources-peru",
+        (
+            "Según fuentes policiales, el detenido tenía antecedentes. «No hubo disparos», "
+            "explicó una fuente policial."
+        ),
+        [
+            (
+                "fuentes policiales",
+                "anonymous",
+                ["fuentes policiales", "una fuente policial"],
+            )
+        ],
+    ),
+    (
+        "one-of-the-sources-close-to-the-talks-spain",
+        (
+            "Fuentes cercanas a la negociación dijeron que hay acuerdo. Una fuente cercana "
+            "a la negociación precisó que se firmará el lunes."
+        ),
+        [
+            (
+                "Fuentes cercanas a la negociación",
+                "anonymous",
+                ["Fuentes cercanas a la negociación", "Una fuente cercana a la negociación"],
+            )
+        ],
+    ),
+    (
+        "a-source-of-another-body-stays-apart-colombia",
+        "Según fuentes del ministerio, el plan sigue. Una fuente de la Fiscalía dijo que no.",
+        [
+            ("fuentes del ministerio", "anonymous", ["fuentes del ministerio"]),
+            ("Una fuente de la Fiscalía", "anonymous", ["Una fuente de la Fiscalía"]),
+        ],
+    ),
 ]
 
 

@@ -2863,6 +2863,50 @@ def _starts_with(words: list[str], lead: list[str], *, equal: bool = False) -> b
     ] == lead
 
 
+def _renames(current: _Entity, name: str, kind: str) -> bool:
+    """Whether a new mention's ``name`` is a fuller name for the entity ``current``.
+
+    A longer name of the same kind is; "el documento" after "la encuesta" is not (the
+    noun names it again, the name stays), nor "una fuente policial" after "fuentes
+    policiales" (one of the group, which keeps its name).
+    """
+    if len(name) <= len(current.name) or kind != current.kind:
+        return False
+    if kind == "document":
+        return not _bare_document(name)
+    opener = name.split(maxsplit=1)[0].lower()
+    return kind != "anonymous" or opener not in words_of("indefinite")
+
+
+def _pluralised(words: list[str]) -> list[str]:
+    """A singular noun phrase in the plural, up to its complement.
+
+    "fuente policial" -> "fuentes policiales", "fuente cercana a la negociación" ->
+    "fuentes cercanas a la negociación".
+    """
+    out: list[str] = []
+    for k, word in enumerate(words):
+        if word in _complement_openers():
+            return out + words[k:]
+        if word.endswith("z"):
+            out.append(word[:-1] + "ces")
+        elif word[-1:] in _PLURAL_BY_ES:
+            out.append(word + "es")
+        else:
+            out.append(word + "s")
+    return out
+
+
+#: The endings a Spanish word takes "-es" after for its plural ("policial", "mayor").
+_PLURAL_BY_ES = frozenset("lrndjy")
+
+
+@functools.cache
+def _complement_openers() -> frozenset[str]:
+    """The words that open a noun's complement: its plural stops before them."""
+    return words_of("preposition") | words_of("of") | words_of("definite")
+
+
 @functools.cache
 def _group_leads() -> frozenset[str]:
     """The words a group's description opens on: articles, determiners, quantifiers."""
@@ -3529,6 +3573,30 @@ class _Ledger:
                 return other
         return key
 
+    def _anonymous_named(self, key: str) -> str:
+        """The anonymous source named before that ``key`` names again, else ``key``.
+
+        "la fuente", "dicha fuente" (``anonymous_anaphora.txt``): the anonymous source
+        named last. "una fuente policial" after "fuentes policiales": one of the sources
+        the article credited as a group, which no reader can tell apart from them.
+        """
+        if key in word_set("anonymous_anaphora.txt"):
+            return next(
+                (k for k, e in reversed(self.entities.items()) if e.kind == "anonymous"), key
+            )
+        words = key.split()
+        if len(words) < _ARTICLE_AND_NOUN or words[0] not in words_of("indefinite"):
+            return key
+        plural = _pluralised(words[1:])
+        for other, entity in self.entities.items():
+            if entity.kind == "anonymous":
+                bare = other.split()
+                if bare and bare[0] in _group_leads():
+                    bare = bare[1:]
+                if bare == plural:
+                    return other
+        return key
+
     def _last_group(self, at: int) -> str | None:
         """The group of people or the institution credited last before ``at``.
 
@@ -3650,21 +3718,13 @@ class _Ledger:
             self.documents.append(key)
         if phrase.plural and phrase.name is None and key not in self.entities:
             key = self._group_named(key, kind, phrase.start)
-        if kind == "anonymous" and key in word_set("anonymous_anaphora.txt"):
-            # "la fuente", "dicha fuente": the anonymous source named last before it
-            key = next(
-                (k for k, e in reversed(self.entities.items()) if e.kind == "anonymous"), key
-            )
+        if kind == "anonymous":
+            key = self._anonymous_named(key)
         current = self.entities.get(key)
         if current is None:
             current = _Entity(key, name, kind)
             self.entities[key] = current
-        elif (
-            len(name) > len(current.name)
-            and kind == current.kind
-            and not (kind == "document" and _bare_document(name))
-        ):
-            # "el documento" after "la encuesta": the noun names it again, the name stays
+        elif _renames(current, name, kind):
             current.name = name
         start, end = spine.trim(phrase.start, _written_end(spine.text, phrase, kind))
         o_start, o_end = spine.span(start, end)
