@@ -83,6 +83,18 @@ CASES: list[tuple[str, str, Credited]] = [
         ],
     ),
     (
+        "the-authors-of-a-study-after-an-institution-stay-apart-spain",
+        (
+            "Según el Ministerio de Salud, hay 300 casos. Un estudio publicado en Nature "
+            "advierte que habrá más. Los autores explicaron que faltan vacunas."
+        ),
+        [
+            ("Ministerio de Salud", "organization", ["el Ministerio de Salud"]),
+            ("Un estudio publicado en Nature", "document", ["Un estudio publicado en Nature"]),
+            ("Los autores", "person", ["Los autores"]),
+        ],
+    ),
+    (
         "the-authors-of-a-report-stay-apart-chile",
         "Ana Soto dijo que no. Los autores del informe explicaron que sí.",
         [

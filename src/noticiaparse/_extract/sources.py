@@ -3598,25 +3598,32 @@ class _Ledger:
         return key
 
     def _last_group(self, at: int) -> str | None:
-        """The group of people or the institution credited last before ``at``.
+        """The group of people or the institution credited last before ``at``, if any.
 
         A group is a description ("Un equipo de investigadores", "los gremios"), not a
-        person's name.
+        person's name. A document credited after it may be that group's work ("Un
+        equipo… publicó un estudio… los autores"), not an institution's, which is only
+        another source ("Según el Ministerio… Un estudio publicado en Nature… los
+        autores": unnamed); an outlet or a person credited last leaves them unnamed too.
         """
-        best: tuple[int, str] | None = None
-        for key, entity in self.entities.items():
-            if entity.kind not in {"organization", "person"}:
+        last = sorted(
+            (max(s for s in entity.starts if s < at), key, entity)
+            for key, entity in self.entities.items()
+            if any(s < at for s in entity.starts)
+        )
+        document = False
+        for _, key, entity in reversed(last):
+            if entity.kind == "document":
+                document = True
                 continue
-            if (
-                entity.kind == "person"
-                and entity.name[:1].isupper()
-                and entity.name.split()[0].lower() not in _group_leads()
-            ):
-                continue  # "Ana Soto": one person, no makers
-            before = [s for s in entity.starts if s < at]
-            if before and (best is None or before[-1] > best[0]):
-                best = (before[-1], key)
-        return None if best is None else best[1]
+            group = entity.kind == "person" and (
+                not entity.name[:1].isupper()
+                or entity.name.split(maxsplit=1)[0].lower() in _group_leads()
+            )
+            if group or (entity.kind == "organization" and not document):
+                return key
+            return None
+        return None
 
     def add(
         self, phrase: Phrase, cue: str | None, start: int | None = None, *, spoken: bool = False
