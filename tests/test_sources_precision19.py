@@ -304,6 +304,27 @@ CASES: list[tuple[str, str, Credited]] = [
         "Según la ONU, los casos bajaron.",
         [("ONU", "organization", ["la ONU"])],
     ),
+    # a pair of people the article names is two sources, whatever credits them
+    (
+        "a-surname-and-a-full-name-us",
+        (
+            "El cardiólogo Eric Morales dijo que falta tiempo. Morales y Dennis Walker, "
+            "inmunólogo de la Universidad de Chicago, hicieron un llamado a crear la vacuna "
+            "el lunes."
+        ),
+        [
+            ("Eric Morales", "person", ["Eric Morales", "Morales"]),
+            ("Dennis Walker", "person", ["Dennis Walker"]),
+        ],
+    ),
+    (
+        "a-firm-of-a-surname-stays-one-chile",
+        "Pérez y Compañía anunció un alza, dijo Ana Pérez Soto.",
+        [
+            ("Pérez y Compañía", "organization", ["Pérez y Compañía"]),
+            ("Ana Pérez Soto", "person", ["Ana Pérez Soto"]),
+        ],
+    ),
     # a dropped subject is never read from inside a quotation
     (
         "dropped-subject-not-from-a-quotation-peru",

@@ -699,10 +699,14 @@ def coordinated(name: str) -> bool:
     return _AND_ACRONYM.search(name) is not None or _second_institution(name) is not None
 
 
-def conjuncts(text: str, phrase: Phrase) -> list[Phrase]:
+def conjuncts(
+    text: str, phrase: Phrase, known: Callable[[str], bool] | None = None
+) -> list[Phrase]:
     """A phrase that joins two sources by "y", as the two; else the phrase alone.
 
-    "Ana Díaz y Luis Mena": two names that each open on a given name are two people, and
+    "Ana Díaz y Luis Mena": two names that each open on a given name are two people (a
+    person the article names, in full or by the surname of a full name, ``known``, is
+    one too: "Morales y Dennis Walker" after "Eric Morales"), and
     two groups with their complements ("dirigentes de la CUT y especialistas de la UC")
     two groups; "Carabineros y la PDI", "el Banco Mundial y el FMI": an acronym after "y" and its
     article closes a second institution. An institution's name that holds "y" stays
@@ -734,7 +738,11 @@ def conjuncts(text: str, phrase: Phrase) -> list[Phrase]:
         or gap is None
         or len(parts) != _PAIR
         or not (
-            all(len(part.split()) > 1 and part.split()[0] in first_names() for part in parts)
+            all(
+                (len(part.split()) > 1 and part.split()[0] in first_names())
+                or (known is not None and known(part.strip()))
+                for part in parts
+            )
             or all(_group_of(part) for part in parts)
         )
     ):

@@ -3573,6 +3573,10 @@ class _Ledger:
                 return other
         return key
 
+    def _known_person(self, name: str) -> bool:
+        """Whether the cast holds ``name`` as a person's: in full, or a surname of one."""
+        return self.cast.full_name(name) in self.cast.people
+
     def _anonymous_named(self, key: str) -> str:
         """The anonymous source named before that ``key`` names again, else ``key``.
 
@@ -3647,7 +3651,7 @@ class _Ledger:
         if cue is not None and not spoken and self._reported(phrase, cue):
             return  # "La senadora afirmó que Ortiz respondió…": Ortiz is reported
         both = both_named(self.spine.text, phrase, self.cast) if phrase.plural else []
-        for part in both or conjuncts(self.spine.text, phrase):
+        for part in both or conjuncts(self.spine.text, phrase, self._known_person):
             self._add_one(part, cue, start)
 
     def _reported(self, phrase: Phrase, cue: str) -> bool:
