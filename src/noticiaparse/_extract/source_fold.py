@@ -194,6 +194,13 @@ def _key(source: Source) -> _Key:
     raw = _undotted(source.name).replace(".", " ").split()
     while len(raw) > 1 and _folded(raw[0]) in _leads():
         raw = raw[1:]
+    if (
+        source.kind is SourceKind.PERSON
+        and len(raw) > 1
+        and raw[1].islower()
+        and _folded(raw[0]) in _class("quantifier")
+    ):
+        raw = raw[1:]  # "Algunos expertos… los expertos": the group it introduced
     titled = raw
     while source.kind is SourceKind.PERSON and len(titled) > 1 and _folded(titled[0]) in _titles():
         titled = titled[1:]

@@ -31,6 +31,7 @@ from noticiaparse._reading import (
     word_set,
     words_of,
 )
+from noticiaparse._reading.cast import doubled_initials
 from noticiaparse._reading.vocabulary import (
     closed_set,
     endings_of,
@@ -104,7 +105,36 @@ def no_name(words: str, after: str = "", before: str = "") -> bool:
     low = words.strip().lower()
     if (len(low) >= _MIN_ADVERB and low.endswith("mente")) or low in _number_words():
         return True
-    return participle_lead(low, after, before)
+    return participle_lead(low, after, before) or _verb_lead(words.strip(), after, before)
+
+
+#: A finite verb or a gerund opening a sentence is at least this long ("Respaldó").
+_MIN_VERB_LEAD = 5
+
+
+def _verb_lead(word: str, after: str, before: str) -> bool:
+    """Whether ``word`` is a verb opening its sentence, its object's determiner after it.
+
+    Spanish drops a known subject: "Respaldó la candidatura de Ana Ruiz y aseguró…"
+    opens on a finite past, capitalised as the sentence's first word, not on a name. A
+    word that opens its sentence with a verb's ending (``verb_like`` of
+    ``verb_endings.tsv``: "-ó", "-aron", "-ando") and a determiner right after it is
+    that verb, unless it is a given name ("Fernando la…" never stands so).
+
+    Examples:
+        >>> _verb_lead("Respaldó", " la candidatura de", ". "), _verb_lead("Miró", " dijo", "")
+        (True, False)
+    """
+    following = after.split(maxsplit=1)[:1]
+    previous = before.rstrip(" \t")[-1:]
+    return (
+        len(word) >= _MIN_VERB_LEAD
+        and (not previous or previous in _OPENERS)
+        and bool(following)
+        and following[0] in words_of("determiner")
+        and word.lower().endswith(endings_of("verb_like"))
+        and word not in first_names()
+    )
 
 
 #: What may stand right before a word that opens a sentence or a clause of its own: a
@@ -669,10 +699,14 @@ def coordinated(name: str) -> bool:
     return _AND_ACRONYM.search(name) is not None or _second_institution(name) is not None
 
 
-def conjuncts(text: str, phrase: Phrase) -> list[Phrase]:
+def conjuncts(
+    text: str, phrase: Phrase, known: Callable[[str], bool] | None = None
+) -> list[Phrase]:
     """A phrase that joins two sources by "y", as the two; else the phrase alone.
 
-    "Ana Díaz y Luis Mena": two names that each open on a given name are two people, and
+    "Ana Díaz y Luis Mena": two names that each open on a given name are two people (a
+    person the article names, in full or by the surname of a full name, ``known``, is
+    one too: "Morales y Dennis Walker" after "Eric Morales"), and
     two groups with their complements ("dirigentes de la CUT y especialistas de la UC")
     two groups; "Carabineros y la PDI", "el Banco Mundial y el FMI": an acronym after "y" and its
     article closes a second institution. An institution's name that holds "y" stays
@@ -704,7 +738,11 @@ def conjuncts(text: str, phrase: Phrase) -> list[Phrase]:
         or gap is None
         or len(parts) != _PAIR
         or not (
-            all(len(part.split()) > 1 and part.split()[0] in first_names() for part in parts)
+            all(
+                (len(part.split()) > 1 and part.split()[0] in first_names())
+                or (known is not None and known(part.strip()))
+                for part in parts
+            )
             or all(_group_of(part) for part in parts)
         )
     ):
@@ -816,6 +854,12 @@ def determiner_alone(text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
+def _diseases() -> frozenset[str]:
+    """The diseases whose names read as an institution's (``disease_names.txt``), folded."""
+    return folded_lines("disease_names.txt")
+
+
+@functools.cache
 def _honorifics() -> frozenset[str]:
     """The titles written before a name (``honorifics.txt``), lower-case."""
     return frozenset(w.lower() for w in lines("honorifics.txt"))
@@ -853,6 +897,7 @@ def no_source(source: Source, text: str, written: Callable[[], frozenset[str]]) 
     is: "Consultado por Infobae"). A place is credited with nothing ("Argentina
     respondió…", "Washington consideró…",
     "Europa guarda silencio": the text speaks of a government it does not name), nor a
+    disease ("la COVID-19 demostró…", ``disease_names.txt``), nor a
     title alone ("el Sr. Presidente": "Sr"), nor a name after a place's noun ("El barrio
     Yungay denunció…", ``place_nouns.txt``); nor is
     a word capitalised only because it opens a sentence or a headline ("Queda claro…",
@@ -882,14 +927,15 @@ def no_source(source: Source, text: str, written: Callable[[], frozenset[str]]) 
     words = source.name.split()
     if fold(source.name) in _places():
         return True  # "La Habana"
-    if not any(w[:1].isupper() for w in words[1:] or words) and all(
+    if not any(w[:1].isupper() or w.isdigit() for w in words[1:] or words) and all(
         (m.cue or "").lower() in _asking_cues() for m in source.mentions
     ):
         return True  # "consultado por periodistas": the press at large asked
     if len(words) > 1 and words[0].lower() in words_of("definite"):
         words = words[1:]  # "la India"
-    if fold(" ".join(words)) in _places():
-        return True
+    folded = fold(" ".join(words))
+    if folded in _places() or folded in _diseases() or doubled_initials(" ".join(words)):
+        return True  # "la COVID-19 demostró…", "Según EE. UU.": no one either
     if len(words) == 1 and words[0].lower() in _honorifics():
         return True  # "el Sr. Presidente": a title alone ("Sr", "Dr") is no one's name
     if source.kind in _NAMED and all(_place_named(text, m.start) for m in source.mentions):

@@ -104,6 +104,7 @@ from noticiaparse._reading.vocabulary import (
 from noticiaparse._text.case import lower_text
 from noticiaparse._text.fold import fold
 from noticiaparse._text.gates import matches_at, word_starts
+from noticiaparse._text.lazy import lazy_re
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.sentences import sentence_start
 from noticiaparse._text.span import Span, pairs
@@ -340,6 +341,7 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             (phrase is not None and _topic(text, phrase))
             or _not_yet_said(text, attribution)
             or _act_sense(text, attribution)
+            or attribution.cue.lower() in _quote_only_participles()
             or object_act(text, attribution)
             or passive_or_reflexive(text, attribution)
             or _impersonal(text, attribution)
@@ -2080,7 +2082,8 @@ def _dropped_subject(text: str, attribution: Attribution, reading: Reading) -> P
     Denunciaron que…", "La ministra visitó la zona. Aseguró que…": a verb that opens
     its sentence, with no subject after it, speaks for the subject of the sentence
     before (the phrase opening it, past an adverbial and its comma), when that is in
-    the verb's number and nothing but white space and the stop stands between.
+    the verb's number and nothing but white space and the stop stands between. A
+    sentence that opens inside a quotation gives none: its words are the speaker's.
     """
     if attribution.quoted or not reporting_verb(attribution.cue):
         return None
@@ -2116,7 +2119,12 @@ def _dropped_subject(text: str, attribution: Attribution, reading: Reading) -> P
     # an institution speaks through its people: "La empresa repuso el servicio.
     # Explicaron que…"
     agrees = phrase.plural == plural or (plural and phrase.kind == ORGANIZATION)
-    if not agrees or phrase.kind in {DOCUMENT, MEDIA_REF}:
+    if (
+        not agrees
+        or phrase.kind in {DOCUMENT, MEDIA_REF}
+        # "«Primero dice que…», reclamó. Aseguró…": the quotation's words, not a subject
+        or reading.cast.in_quotation(phrase.start)
+    ):
         return None
     credible = phrase.kind != PERSON or phrase.name is not None or phrase.head is not None
     return phrase if credible else None
@@ -2528,6 +2536,27 @@ def _act_senses() -> dict[str, frozenset[str]]:
     return {row[0]: frozenset(row[1].split()) for row in rows("act_senses.tsv")}
 
 
+@functools.cache
+def _quote_only_participles() -> frozenset[str]:
+    """The participles of the verbs that report only after a quotation ("cerrado").
+
+    "«…», cerró el ministro" reports; "El banco ha cerrado el ejercicio con pérdidas",
+    "ha seguido", "ha lanzado" do not: a verb ``reporting_verbs.tsv`` marks
+    ``after-quote`` in every form reports in no compound tense, where no quotation
+    stands before it.
+    """
+    quote_only: dict[str, bool] = {}
+    for lemma, after_quote in reporting_lemmas().values():
+        quote_only[lemma] = quote_only.get(lemma, True) and after_quote
+    stems = {ending: stem for ending, stem, kind in rows("participles.tsv") if kind == "regular"}
+    return frozenset(
+        lemma[:-2] + stems[lemma[-2:]] + agreement
+        for lemma, only in quote_only.items()
+        if only and lemma[-2:] in stems
+        for agreement in endings_of("agreement")
+    )
+
+
 def _act_sense(text: str, attribution: Attribution) -> bool:
     """Whether a reporting verb is used in its sense of an act (``act_senses.tsv``).
 
@@ -2834,6 +2863,56 @@ def _starts_with(words: list[str], lead: list[str], *, equal: bool = False) -> b
     ] == lead
 
 
+def _renames(current: _Entity, name: str, kind: str) -> bool:
+    """Whether a new mention's ``name`` is a fuller name for the entity ``current``.
+
+    A longer name of the same kind is; "el documento" after "la encuesta" is not (the
+    noun names it again, the name stays), nor "una fuente policial" after "fuentes
+    policiales" (one of the group, which keeps its name).
+    """
+    if len(name) <= len(current.name) or kind != current.kind:
+        return False
+    if kind == "document":
+        return not _bare_document(name)
+    opener = name.split(maxsplit=1)[0].lower()
+    return kind != "anonymous" or opener not in words_of("indefinite")
+
+
+def _pluralised(words: list[str]) -> list[str]:
+    """A singular noun phrase in the plural, up to its complement.
+
+    "fuente policial" -> "fuentes policiales", "fuente cercana a la negociación" ->
+    "fuentes cercanas a la negociación".
+    """
+    out: list[str] = []
+    for k, word in enumerate(words):
+        if word in _complement_openers():
+            return out + words[k:]
+        if word.endswith("z"):
+            out.append(word[:-1] + "ces")
+        elif word[-1:] in _PLURAL_BY_ES:
+            out.append(word + "es")
+        else:
+            out.append(word + "s")
+    return out
+
+
+#: The endings a Spanish word takes "-es" after for its plural ("policial", "mayor").
+_PLURAL_BY_ES = frozenset("lrndjy")
+
+
+@functools.cache
+def _complement_openers() -> frozenset[str]:
+    """The words that open a noun's complement: its plural stops before them."""
+    return words_of("preposition") | words_of("of") | words_of("definite")
+
+
+@functools.cache
+def _group_leads() -> frozenset[str]:
+    """The words a group's description opens on: articles, determiners, quantifiers."""
+    return words_of("determiner") | words_of("definite") | word_set("group_words.txt")
+
+
 def _offices(words: list[str]) -> list[str]:
     """The words with each role or group noun as its office ("encuestados" = "consultados")."""
     return [role_keys(word)[0] for word in words]
@@ -3122,6 +3201,8 @@ def _entity_name(text: str, start: int, end: int, kind: str) -> str:
     An office ("Juan Pérez Presidente de…", :func:`office_glued`), or the next sentence
     with its space lost after the stop ("agrega Campo.Ocurre lo mismo": Campo).
     """
+    if kind == MEDIA:
+        end = _channel_number(text, end)  # "consultados por ABC 7 aseguraron"
     if kind == PERSON:
         end = office_glued(text, start, end) or end  # "Juan Pérez Presidente de…"
         stop = text.find(".", start, end)
@@ -3131,6 +3212,37 @@ def _entity_name(text: str, start: int, end: int, kind: str) -> str:
                 break
             stop = text.find(".", stop + 1, end)
     return " ".join(text[start:end].split())
+
+
+#: A station's channel number after a network's name: "ABC 7", "Telemundo 52", and what
+#: may follow it: a stop, a comma or bracket, or the next word.
+_CHANNEL = lazy_re(r"[ \t](\d{1,3})(?:[,;:)]|\.(?!\d)|[ \t]+([^\W\d_]+)|$)")
+
+
+def _written_end(text: str, phrase: Phrase, kind: str) -> int:
+    """Where a credited phrase's mention ends: an outlet's with its channel ("ABC 7")."""
+    if kind == "media" and phrase.kind == MEDIA:
+        return _channel_number(text, phrase.end)
+    return phrase.end
+
+
+def _channel_number(text: str, end: int) -> int:
+    """Where an outlet's name ends, a station's channel number after it included.
+
+    News in the United States names a network's local station by its channel: "ABC 7",
+    "Telemundo 52", "NBC 4". A number of one to three digits right after an outlet's
+    name, then a stop, a comma or a verb ("consultados por ABC 7 aseguraron"), is part
+    of the name; a number before a noun counts something ("Según El Tiempo 40 personas").
+    """
+    found = _CHANNEL().match(text, end)
+    if found is None:
+        return end
+    word = found.group(2)
+    if word is not None and not (
+        word.islower() and (reporting_verb(word) or word.endswith(endings_of("verb_like")))
+    ):
+        return end
+    return found.end(1)
 
 
 #: A sentence glued to a name after its stop opens on a word of this many letters at least.
@@ -3444,17 +3556,78 @@ class _Ledger:
             None,
         )
 
-    def _group_named(self, key: str, kind: str) -> str:
+    def _group_named(self, key: str, kind: str, at: int) -> str:
         """The group named before of which ``key`` is the short form, else ``key``.
 
         "los medios" after "los medios italianos", "los vecinos" after "los vecinos de
-        Aysén": a group named again with fewer words is the same group.
+        Aysén": a group named again with fewer words is the same group. The makers'
+        noun alone ("los autores", "los firmantes": ``maker_nouns.txt``) is the group
+        or institution credited last before ``at``.
         """
+        bare = [w for w in key.split() if w not in _group_leads()]
+        if len(bare) == 1 and bare[0] in word_set("maker_nouns.txt"):
+            return self._last_group(at) or key
         words = _offices(key.split())
         for other, entity in self.entities.items():
             if entity.kind == kind and _starts_with(_offices(other.split()), words, equal=True):
                 return other
         return key
+
+    def _known_person(self, name: str) -> bool:
+        """Whether the cast holds ``name`` as a person's: in full, or a surname of one."""
+        return self.cast.full_name(name) in self.cast.people
+
+    def _anonymous_named(self, key: str) -> str:
+        """The anonymous source named before that ``key`` names again, else ``key``.
+
+        "la fuente", "dicha fuente" (``anonymous_anaphora.txt``): the anonymous source
+        named last. "una fuente policial" after "fuentes policiales": one of the sources
+        the article credited as a group, which no reader can tell apart from them.
+        """
+        if key in word_set("anonymous_anaphora.txt"):
+            return next(
+                (k for k, e in reversed(self.entities.items()) if e.kind == "anonymous"), key
+            )
+        words = key.split()
+        if len(words) < _ARTICLE_AND_NOUN or words[0] not in words_of("indefinite"):
+            return key
+        plural = _pluralised(words[1:])
+        for other, entity in self.entities.items():
+            if entity.kind == "anonymous":
+                bare = other.split()
+                if bare and bare[0] in _group_leads():
+                    bare = bare[1:]
+                if bare == plural:
+                    return other
+        return key
+
+    def _last_group(self, at: int) -> str | None:
+        """The group of people or the institution credited last before ``at``, if any.
+
+        A group is a description ("Un equipo de investigadores", "los gremios"), not a
+        person's name. A document credited after it may be that group's work ("Un
+        equipo… publicó un estudio… los autores"), not an institution's, which is only
+        another source ("Según el Ministerio… Un estudio publicado en Nature… los
+        autores": unnamed); an outlet or a person credited last leaves them unnamed too.
+        """
+        last = sorted(
+            (max(s for s in entity.starts if s < at), key, entity)
+            for key, entity in self.entities.items()
+            if any(s < at for s in entity.starts)
+        )
+        document = False
+        for _, key, entity in reversed(last):
+            if entity.kind == "document":
+                document = True
+                continue
+            group = entity.kind == "person" and (
+                not entity.name[:1].isupper()
+                or entity.name.split(maxsplit=1)[0].lower() in _group_leads()
+            )
+            if group or (entity.kind == "organization" and not document):
+                return key
+            return None
+        return None
 
     def add(
         self, phrase: Phrase, cue: str | None, start: int | None = None, *, spoken: bool = False
@@ -3478,7 +3651,7 @@ class _Ledger:
         if cue is not None and not spoken and self._reported(phrase, cue):
             return  # "La senadora afirmó que Ortiz respondió…": Ortiz is reported
         both = both_named(self.spine.text, phrase, self.cast) if phrase.plural else []
-        for part in both or conjuncts(self.spine.text, phrase):
+        for part in both or conjuncts(self.spine.text, phrase, self._known_person):
             self._add_one(part, cue, start)
 
     def _reported(self, phrase: Phrase, cue: str) -> bool:
@@ -3555,24 +3728,16 @@ class _Ledger:
                 key = earlier
             self.documents.append(key)
         if phrase.plural and phrase.name is None and key not in self.entities:
-            key = self._group_named(key, kind)
-        if kind == "anonymous" and key in word_set("anonymous_anaphora.txt"):
-            # "la fuente", "dicha fuente": the anonymous source named last before it
-            key = next(
-                (k for k, e in reversed(self.entities.items()) if e.kind == "anonymous"), key
-            )
+            key = self._group_named(key, kind, phrase.start)
+        if kind == "anonymous":
+            key = self._anonymous_named(key)
         current = self.entities.get(key)
         if current is None:
             current = _Entity(key, name, kind)
             self.entities[key] = current
-        elif (
-            len(name) > len(current.name)
-            and kind == current.kind
-            and not (kind == "document" and _bare_document(name))
-        ):
-            # "el documento" after "la encuesta": the noun names it again, the name stays
+        elif _renames(current, name, kind):
             current.name = name
-        start, end = spine.trim(phrase.start, phrase.end)
+        start, end = spine.trim(phrase.start, _written_end(spine.text, phrase, kind))
         o_start, o_end = spine.span(start, end)
         shown = spine.display(start, end)
         current.mentions.append(

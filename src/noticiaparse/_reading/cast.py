@@ -46,6 +46,7 @@ from noticiaparse._reading.tokens import (
 from noticiaparse._reading.vocabulary import (
     closed_set,
     media_anaphora,
+    org_cues,
     org_nouns,
     outlet_table,
     role_keys,
@@ -57,7 +58,7 @@ from noticiaparse._text.lexicons import rows
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span, Spans
 
-__all__ = ["Cast", "Entity", "build_cast"]
+__all__ = ["Cast", "Entity", "build_cast", "doubled_initials"]
 
 #: How far after an office's words ("ministro de Seguridad, ") its holder's name starts.
 _OFFICE_GAP = 3
@@ -196,6 +197,11 @@ class Cast:
                     return Entity(" ".join(whole.lower().split()), PERSON, phrase.start, phrase.end)
                 span = self.people.get(full, phrase.name)
                 return Entity(full.lower(), PERSON, *span)
+            if phrase.kind == ORGANIZATION and self._particle_surname(name):
+                # "señaló García de Zúñiga" after "María Fernanda García de Zúñiga", and
+                # that name itself: the surname with its particle, no institution's "de"
+                full = self.full_name(name)
+                return Entity(full.lower(), PERSON, *self.people[full])
             # "la OCDE" after "la Organización para la Cooperación… (OCDE)": one entity
             if phrase.head in org_nouns():
                 # "la minera Andes Cobre": the name, not its kind
@@ -416,14 +422,17 @@ class Cast:
         )
         if key is None:
             return True
+        # "el coordinador del CRUM" after "…, coordinador del Centro Regulador de
+        # Urgencias Médicas (CRUM)": an acronym stands for the name it was given to
+        expanded = self.aliases.get(key.strip(".,;:()"), "").split()[:1]
         keys = set(role_keys(head))
         for pos, role, linked in self.roles:
             if linked == name and not keys.isdisjoint(role_keys(role)):
-                before = self.text[max(0, pos - _OFFICE_WINDOW) : pos]
-                after = self.text[pos : pos + len(name) + _OFFICE_WINDOW]
+                before = self.text[max(0, pos - _OFFICE_WINDOW) : pos].rpartition(".")[2]
+                after = self.text[pos : pos + len(name) + _OFFICE_WINDOW].partition(".")[0]
                 # the sentence of the link only: "…, Mario Marcel, presentó. El ministro de
                 # Salud…" names Salud after it, in another sentence
-                if key in before.rpartition(".")[2] or key in after.partition(".")[0]:
+                if any(k in before or k in after for k in (key, *expanded)):
                     return True
         return False
 
@@ -482,6 +491,23 @@ class Cast:
                 full = self.full_name(name)
                 counts[full] = counts.get(full, 0) + 1
         return counts
+
+    def _particle_surname(self, name: str) -> bool:
+        """Whether ``name``, read as an institution's, is a person's name with its particle.
+
+        "García de Zúñiga" after "María Fernanda García de Zúñiga": a name with a
+        lower-case particle inside ("de", "del") that ends a longer person's name the
+        article writes is that person's surname, whichever of them is credited; and a
+        name the cast holds as a person's (by the role set beside it) is that person's.
+        """
+        if " " not in name or name.split(maxsplit=1)[0].lower() in words_of("definite"):
+            return False
+        if words_of("particle").isdisjoint(w for w in name.split()[1:-1] if w.islower()):
+            return False
+        if name in self.people:
+            return True  # "Yumelis Paredes de Rosales, alcaldesa del municipio,"
+        full = self.surnames.get(name)
+        return full is not None and full in self.people and full.endswith(" " + name)
 
     def full_name(self, name: str) -> str:
         """The most complete person name for ``name`` ("Valdivia" -> "Sergio Valdivia")."""
@@ -627,10 +653,12 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
                 roles.append((tokens[i + 1].start, words[0].lower(), " ".join(words[1:])))
             words = words[1:]
             i += 1
-        if not words:
-            i = run
+        if not words or (len(words) == 1 and doubled_initials(words[0])):
+            i = run  # "EE. UU.": half of a plural abbreviation names no one
             continue
         kind = classify_name(words)
+        if kind == ORGANIZATION and _apposed_person(text, tokens, run, words, role_words):
+            kind = PERSON  # "Yumelis Paredes de Rosales, alcaldesa del municipio,"
         given = kind == PERSON and words[0] in given_names
         noun = None if given else _described_as_org(text, tokens, i)
         acronym = acronym_after(text, tokens, run)
@@ -691,6 +719,50 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
         tuple(aliases),
         tuple(described),
     )
+
+
+#: A plural abbreviation doubles its letter: "EE. UU.", "FF. AA.", "CC. OO.".
+_DOUBLED = 2
+
+
+def doubled_initials(word: str) -> bool:
+    """Whether ``word`` is half of a plural abbreviation: one capital letter doubled.
+
+    Spanish abbreviates a plural by doubling each initial and writes each pair with its
+    stop, a space between: "EE. UU." (Estados Unidos), "FF. AA." (Fuerzas Armadas). Read
+    apart at its stop, neither half names anyone.
+
+    Examples:
+        >>> doubled_initials("UU"), doubled_initials("EE"), doubled_initials("ONU")
+        (True, True, False)
+    """
+    return len(word) == _DOUBLED and word.isupper() and word.isalpha() and word[0] == word[1]
+
+
+def _apposed_person(
+    text: str, tokens: Sequence[Token], run: int, words: Sequence[str], role_words: frozenset[str]
+) -> bool:
+    """Whether a name read as an institution's for its "de" is a person's, by its apposition.
+
+    "Yumelis Paredes de Rosales, alcaldesa del municipio,": a name with a particle
+    inside, its words capitalised, that a comma sets beside one person's role is that
+    person's, whether or not its given name is known, when no word of it is one an
+    institution's name holds ("la Federación de Comercio, vocera del gremio,").
+    """
+    particles = words_of("particle")
+    if (
+        len(words) < _PARTICLE_NAME_WORDS
+        or particles.isdisjoint(words[1:-1])
+        or not all(w[:1].isupper() or w in particles for w in words)
+        or not org_cues()[0].isdisjoint(words)  # "la Federación de Comercio, vocera…"
+    ):
+        return False
+    role = _role_after(text, tokens, run, role_words)
+    return role is not None and not role.split()[0].endswith("s")
+
+
+#: A name with a particle holds a given name, the particle and a surname at least.
+_PARTICLE_NAME_WORDS = 3
 
 
 def _place_name(text: str, tokens: Sequence[Token], i: int) -> bool:
@@ -970,7 +1042,8 @@ def _role_before(
         tok = tokens[k]
         if tok.low in role_words:
             # "el vocero Marcelo Díaz", "la Gobernadora Provincial, Ana Soto"
-            return holder_role(tokens, _complement_head(tokens, k, role_words))
+            noun = _role_noun(text, tokens, k, role_words)
+            return holder_role(tokens, _complement_head(tokens, noun, role_words))
         between = text[tok.end : tokens[k + 1].start].strip()
         if between not in ("", ","):
             return None
@@ -979,6 +1052,23 @@ def _role_before(
         if verb_like(tok) or tok.low in words_of("clause_word"):
             return None
     return None
+
+
+def _role_noun(text: str, tokens: Sequence[Token], k: int, role_words: frozenset[str]) -> int:
+    """The noun of a role whose word at ``k`` qualifies the role word right before it.
+
+    Spanish sets the noun first: "el contralor general", "el secretario general", "el
+    consejero delegado", "el director ejecutivo", "el revisor fiscal" are offices of a
+    contralor, a secretario, a consejero…, so the role a name is linked to is the first
+    of two role words written together (no article, no comma between).
+    """
+    while (
+        k > 0
+        and tokens[k - 1].low in role_words
+        and not text[tokens[k - 1].end : tokens[k].start].strip()
+    ):
+        k -= 1
+    return k
 
 
 #: How far before a role in a complement ("de la familia") the role it complements is read.
