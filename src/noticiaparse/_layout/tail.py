@@ -2010,7 +2010,29 @@ def _cut_off(lines: Sequence[BodyLine], i: int) -> bool:
         return True
     if not _teaser_title(line) or (i and lines[i - 1].body and not lines[i - 1].closed):
         return False  # (a headline under another: a list)
-    return _intertitles(lines, i) >= _INTERTITLES
+    return _intertitles(lines, i) >= _INTERTITLES or (i > 0 and _short_intertitle(line, lines[i - 1]))
+
+
+def _short_intertitle(line: BodyLine, above: BodyLine) -> bool:
+    """Whether ``line`` is an intertitle of two or three words in sentence case under the text.
+
+    An intertitle names a part of the story in a few words set as a sentence is
+    ("Evitar la catástrofe", "Controversias y denuncias": a lower-case word after the
+    first); a desk, a place or a person's name capitalises each of its words, and a
+    related headline says who did what in more words. Right under a paragraph closed
+    like a sentence, it heads the section the scrape cut off. A call to the reader
+    ("Deja tu comentario", "Síguenos en redes": an ``address`` phrase of lexicon
+    ``reader_notices.tsv``) is the page's.
+    """
+    words = line.text.split()
+    return (
+        1 < len(words) <= _LABEL_WORDS
+        and any(w[:1].islower() for w in words[1:])
+        and not _held(_notice_words(fold(line.text)), _notice_phrases()["address"])
+        and above.body
+        and above.closed
+        and _paragraph(above)
+    )
 
 
 def _intertitles(lines: Sequence[BodyLine], end: int) -> int:
