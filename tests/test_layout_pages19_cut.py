@@ -75,9 +75,6 @@ def test_the_page_s_last_lines_stay_out(head: str, last: str) -> None:
 
 
 def test_an_intertitle_under_an_open_line_is_a_list_s() -> None:
-    page = (
-        HEADS[0]
-        + "Más leídas de la semana\n\nEl puerto retoma sus faenas\n"
-    )
+    page = HEADS[0] + "Más leídas de la semana\n\nEl puerto retoma sus faenas\n"
     body = [p.text for p in parse_layout(page).body]
     assert "El puerto retoma sus faenas" not in body

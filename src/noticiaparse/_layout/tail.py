@@ -281,6 +281,17 @@ _SENTENCE_UNDER_SYMBOLS = 4
 #: least this many intertitles over its paragraphs to end on one.
 _CUT_WORDS = 4
 _INTERTITLES = 2
+#: A card's excerpt, cut short at a word's end by an ellipsis ("… que este martes …",
+#: "… la violencia, …", "… [...]"): an automatic cut, never a paragraph's end.
+_EXCERPT_CUT = regex.compile(r"(?:[\s,;]|\[)(?:…|\.\.\.)\]?\s*\Z")
+#: A card's summary retells its headline: a third of its content words or more, two at least.
+_RETOLD_SHARE = 3
+_RETOLD_MIN = 2
+#: The text's paragraphs before cards that end it.
+_TEXT_PARAS = 2
+#: The furniture a page sets inside the text (an ad slot, a photo, a share bar): no end.
+_INSIDE_TEXT = frozenset({"ad", "media", "share"})
+_HEADLINE_OPENERS = "¿¡«“\"'‘"
 
 
 @attrs.frozen(repr=False)
@@ -369,6 +380,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(_labels_over_text(lines, end))
     out.update(_posts_over_signatures(lines, end))
     out.update(_teasers_at_end(lines, out))
+    out.update(_cards_past_furniture(lines, out))
     out.update(_cards_under_labels(lines, end))
     first_notices, last_notices = _notices(lines, out)
     out.update(first_notices)
@@ -908,6 +920,89 @@ def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
     ):
         return []
     return kept[k:]
+
+
+def _cards_past_furniture(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
+    """Other stories' cards the body ends with, a line of the page's between them and the text.
+
+    A card is a headline (title-shaped, :func:`_pair_title`) right over its summary: an
+    excerpt cut short by an ellipsis at a word's end, or a sentence that retells the
+    headline (a third of its content words or more, two at least: a card's summary tells
+    the headline's news again, where an intertitle's paragraph goes on with the story).
+    Read from the body's end, past the page's lines, card by card; when a line of the
+    page (a label, a link, a headline taken out; not an ad slot, a photo or a share bar,
+    which a page sets inside its text) stands between the text's last line and the first
+    card, the text holds two paragraphs and each card tells another story than the text
+    (under a third of its content words come from the text above: the article's own last
+    section under a related box stays), the cards are the page's.
+    """
+    pairs = _end_cards(lines, out)
+    if not pairs:
+        return []
+    first_title = pairs[-1][0]
+    text_end = max(  # the text's last line (a body line that is no card's)
+        (k for k in range(first_title) if lines[k].body and k not in out), default=-1
+    )
+    if not any(
+        (not lines[k].body or k in out) and lines[k].kind not in _INSIDE_TEXT
+        for k in range(text_end + 1, first_title)
+    ):
+        return []
+    if sum(1 for k in range(text_end + 1) if lines[k].body and _paragraph(lines[k])) < _TEXT_PARAS:
+        return []
+    # (each card tells another story: under a third of its words are the text's)
+    said = frozenset().union(
+        *(content_stems(lines[k].text) for k in range(text_end + 1) if lines[k].body)
+    )
+    for title, summary in pairs:
+        told = content_stems(lines[title].text + " " + lines[summary].text)
+        if not told or len(told & said) * _UNRELATED_SHARE >= len(told):
+            return []
+    return [k for pair in pairs for k in pair if lines[k].body and k not in out]
+
+
+def _end_cards(lines: Sequence[BodyLine], out: set[int]) -> list[tuple[int, int]]:
+    """The (headline, summary) pairs the body ends with, read back past the page's lines."""
+    pairs: list[tuple[int, int]] = []
+    i = len(lines) - 1
+    while i > 0:
+        line = lines[i]
+        if not line.body or i in out:
+            i -= 1
+            continue
+        title = lines[i - 1]
+        if not _card_headline(title) or not (
+            _EXCERPT_CUT.search(line.text) or _retold(title, line)
+        ):
+            break
+        pairs.append((i - 1, i))
+        i -= 2
+    return pairs
+
+
+def _card_headline(line: BodyLine) -> bool:
+    """A card's headline (:func:`_pair_title`), perhaps opened and closed otherwise.
+
+    A question's or an exclamation's mark or a quotation's may open it ("¿Estado de
+    excepción o …?", "«Nadie nos avisó»"), a question or an exclamation close it.
+    """
+    if line.text[:1] not in _HEADLINE_OPENERS:
+        return _pair_title(line)
+    text = line.text.lstrip(_HEADLINE_OPENERS)
+    return (line.body or line.teaser or line.kind == "") and (
+        (not line.closed or text.endswith(("?", "!")))
+        and _LABEL_WORDS < len(text.split()) <= _TEASER_TITLE_WORDS
+        and (text[:1].isupper() or text[:1].isdigit())
+    )
+
+
+def _retold(title: BodyLine, summary: BodyLine) -> bool:
+    """Whether ``summary`` tells ``title``'s news again (its content words, by their stems)."""
+    if not summary.closed:
+        return False
+    told = content_stems(title.text)
+    share = len(told & content_stems(summary.text))
+    return share >= _RETOLD_MIN and share * _RETOLD_SHARE >= len(told)
 
 
 def _pair_title(line: BodyLine) -> bool:
@@ -2010,7 +2105,9 @@ def _cut_off(lines: Sequence[BodyLine], i: int) -> bool:
         return True
     if not _teaser_title(line) or (i and lines[i - 1].body and not lines[i - 1].closed):
         return False  # (a headline under another: a list)
-    return _intertitles(lines, i) >= _INTERTITLES or (i > 0 and _short_intertitle(line, lines[i - 1]))
+    if i > 0 and _short_intertitle(line, lines[i - 1]):
+        return True
+    return _intertitles(lines, i) >= _INTERTITLES
 
 
 def _short_intertitle(line: BodyLine, above: BodyLine) -> bool:
