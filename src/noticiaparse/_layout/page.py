@@ -1482,6 +1482,8 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
         lines[deck_index].role = Role.DECK
     if deck_index is None and h >= 0 and front is None:  # (a block gives its description)
         deck_index = find_deck(lines, h)
+    elif front is None and deck_index is not None and lines[deck_index].role is Role.DECK:
+        deck_index = _deck_under_copy(lines, deck_index)
     body_start = (deck_index if deck_index is not None else h) + 1
     if deck_index is not None:
         caption_under_deck(lines, deck_index)
@@ -1509,6 +1511,20 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
         body=pieces.body,
         boilerplate=pieces.boilerplate,
     )
+
+
+def _deck_under_copy(lines: list[_Line], copy: int) -> int:
+    """The deck under the title's copy, when the page sets one there; else the copy.
+
+    A copy of the title right under it is the deck repeating it, unless a summary the
+    page sets apart stands under the copy (:func:`find_deck`, the copy read as the
+    title): the copy is the title's again, the summary the deck.
+    """
+    deck = find_deck(lines, copy)
+    if deck is None:
+        return copy
+    lines[copy].role = Role.COPY
+    return deck
 
 
 def _join_pieces(text: str, lines: Sequence[_Line], start: int) -> None:
