@@ -50,5 +50,5 @@ def test_the_lead_under_the_copy_stays_the_text_s(title: str) -> None:
     )
     page = f"Inicio Entrevistas {title}\n\n{title}\n\n{title}\n\n{lead}\n\n{TEXT}"
     layout = parse_layout(page)
-    assert layout.deck is None or layout.deck.text == title  # noqa: PT018
+    assert layout.deck is None or layout.deck.text == title
     assert layout.body[0].text == lead
