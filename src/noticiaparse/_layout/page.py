@@ -1151,7 +1151,14 @@ def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
         if kind not in ("", "bare"):
             continue
         if swallow and _listed(line, related=related, first=lines[i - 1].kind == "related"):
-            line.role = Role.TEASER if related else Role.FURNITURE
+            # (one word under a related label, no text under it, is a card's section,
+            # "Córdoba": no headline; over the text resumed, an intertitle)
+            one_word = (
+                related
+                and line.words == 1
+                and not (i + 1 < len(lines) and _sentence_line(lines[i + 1]))
+            )
+            line.role = Role.TEASER if related and not one_word else Role.FURNITURE
             # (a linked headline's second line is the label's too)
             swallow = max(swallow - 1, int(_title_goes_on(lines, i)))
             continue
