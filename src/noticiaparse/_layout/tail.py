@@ -2000,8 +2000,13 @@ class _Ahead:
 
 
 def _past_summary(line: BodyLine) -> bool:
-    """A paragraph longer than any teaser's one-sentence summary."""
-    return line.closed and len(line.text) > _TEASER_SUMMARY
+    """A paragraph longer than any teaser's one-sentence summary.
+
+    Closed like a sentence, or running text that lost its stop (a renderer drops a
+    paragraph's last full stop with its closing tag; a card's summary is cut by an
+    ellipsis, or closed).
+    """
+    return (line.closed or line.sentence) and len(line.text) > _TEASER_SUMMARY
 
 
 def _sentence(line: BodyLine) -> bool:
