@@ -181,6 +181,10 @@ _RESUME = 2
 _GALLERY_CREDITS = 2
 _FINAL_BRACKETS = re.compile(r"\([^()\n]{1,80}\)$")
 _MAX_LONG_CAPTION = 600
+#: A caption's credit set as its last sentence, a stop after it: a word and a name or an
+#: agency, four words at most ("… adquisitivo. FOTO AFP.", "… el lunes. Foto: Ana Ruiz.").
+_STOPPED_CREDIT = re.compile(r"[.!?]\s{1,3}(?:\S{1,30}\s{1,3}){1,3}\S{1,30}\.\Z")
+_CAPTION_BULLETS = "•·▪◦ "
 #: An author's card closes a body of at least this many lines (itself included).
 _CARD_AFTER = 3
 #: A pull quote repeats at least this many characters of a sentence's start; sentences
@@ -509,9 +513,13 @@ def _next_article(lines: Sequence[BodyLine], end: int) -> int | None:
     seen = 0  # the article's paragraphs so far
     for i in range(end):
         line = lines[i]
-        if seen >= _COPY_PARAGRAPHS and _headed_byline(lines, i, end):
-            return i - 1
-        if seen >= _COPY_PARAGRAPHS and line.kind == "date" and last > i:
+        if (
+            seen >= _COPY_PARAGRAPHS
+            and (_headed_byline(lines, i, end) or (line.kind == "date" and last > i))
+            and not _captions_alone(lines, i)
+        ):
+            if line.kind != "date":
+                return i - 1
             near = range(max(i - _HEADER_REACH, 0), min(i + _HEADER_REACH + 1, end))
             header = [j for j in near if lines[j].kind in ("byline", "date")]
             if any(lines[j].kind == "byline" for j in header):
@@ -526,6 +534,17 @@ def _next_article(lines: Sequence[BodyLine], end: int) -> int | None:
                 return start
         seen += line.body and _paragraph(line)
     return None
+
+
+def _captions_alone(lines: Sequence[BodyLine], i: int) -> bool:
+    """Whether the paragraphs before line ``i`` are photos' captions but one at most.
+
+    A page may set its gallery's captions over the article's header ("• Vecinos en la
+    plaza. FOTO AFP.", :func:`_long_caption`): they are no paragraphs of an article
+    before it, and the header under them is the article's own.
+    """
+    text = [j for j in range(i) if lines[j].body and _paragraph(lines[j])]
+    return sum(1 for j in text if not _long_caption(lines[j])) < _COPY_PARAGRAPHS
 
 
 def _headed_byline(lines: Sequence[BodyLine], i: int, end: int) -> bool:
@@ -724,10 +743,20 @@ def _long_caption(line: BodyLine) -> bool:
 
     A gallery's captions glued into one line ("… el lunes. Ana Ruiz (EFE)Vecinos en …
     Ana Ruiz (EFE)") are one too: the line ends with a caption and its credit, and the
-    same credit in brackets stands in it more than once.
+    same credit in brackets stands in it more than once. A caption closes its credit
+    with a stop too, a bullet perhaps before it ("• Vecinos en la plaza. FOTO AFP."):
+    the credit, short, is its last sentence.
     """
-    if not line.body or line.closed:
+    if not line.body:
         return False
+    if line.closed:
+        # (its credit closed by a stop too: "… del poder adquisitivo. FOTO AFP.")
+        text = line.text.lstrip(_CAPTION_BULLETS)
+        return (
+            text.endswith(".")
+            and _STOPPED_CREDIT.search(text) is not None
+            and caption_credit(text[:-1], _MAX_LONG_CAPTION)
+        )
     if caption_credit(line.text, _MAX_LONG_CAPTION):
         return True
     credit = _FINAL_BRACKETS.search(line.text, max(len(line.text) - _MAX_CAPTION, 0))
