@@ -3310,13 +3310,19 @@ def _verb_endings() -> tuple[str, ...]:
     return tuple(sorted(word_classes("clause_marks.tsv")["ending"]))
 
 
+#: A clock time glued before the deck, then its first word with a capital: the page's
+#: stamp, never the summary's words (a deck says "A las 16:45 …").
+_DECK_STAMP = regex.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s{1,3}(?=\p{Lu})")
+
+
 def unmark_deck(line: Line) -> None:
     """The deck without the marks a page sets it apart with; its span shrinks to match.
 
     A markdown blockquote's mark (``> Deck``), emphasis around the whole line
     (``**Deck**``, ``_Deck_``) and a label before it (``Resumen: Deck``,
     ``**Sumario:** Deck``: lexicon ``deck_labels.txt``) are the page's setting, not
-    the deck's words.
+    the deck's words; so is a clock time glued before it ("16:45 Se realizarán …"), a
+    live page's or an update's stamp.
     """
     text = line.text
     head = 0
@@ -3329,6 +3335,10 @@ def unmark_deck(line: Line) -> None:
     if label is not None and fold(label["label"].strip()) in _deck_labels():
         head = label.end()
         head, tail = unemphasised(text, head, tail)
+    if text[head : head + 1].isdigit():
+        stamp = _DECK_STAMP.match(text, head, tail)
+        if stamp is not None:  # a time stamp glued before it: "16:45 Se realizarán …"
+            head = stamp.end()
     if (head, tail) != (0, len(text)):
         line.start += head
         line.end -= len(text) - tail
