@@ -183,7 +183,8 @@ _FINAL_BRACKETS = re.compile(r"\([^()\n]{1,80}\)$")
 _MAX_LONG_CAPTION = 600
 #: A caption's credit set as its last sentence, a stop after it: a word and a name or an
 #: agency, four words at most ("… adquisitivo. FOTO AFP.", "… el lunes. Foto: Ana Ruiz.").
-_STOPPED_CREDIT = re.compile(r"[.!?]\s{1,3}(?:\S{1,30}\s{1,3}){1,3}\S{1,30}\.\Z")
+_STOPPED_CREDIT = 60  # (the characters at the caption's end its credit stands in)
+_STOPPED_CREDIT_WORDS = 4
 _CAPTION_BULLETS = "•·▪◦ "
 #: An author's card closes a body of at least this many lines (itself included).
 _CARD_AFTER = 3
@@ -751,11 +752,14 @@ def _long_caption(line: BodyLine) -> bool:
         return False
     if line.closed:
         # (its credit closed by a stop too: "… del poder adquisitivo. FOTO AFP.")
-        text = line.text.lstrip(_CAPTION_BULLETS)
+        text = line.text
+        if not text.endswith(".") or len(text) > _MAX_LONG_CAPTION:
+            return False
+        stop = text.rfind(". ", max(len(text) - _STOPPED_CREDIT, 0), len(text) - 1)
         return (
-            text.endswith(".")
-            and _STOPPED_CREDIT.search(text) is not None
-            and caption_credit(text[:-1], _MAX_LONG_CAPTION)
+            stop >= 0
+            and 0 < text.count(" ", stop + 2) < _STOPPED_CREDIT_WORDS  # (a word and a name)
+            and caption_credit(text[:-1].lstrip(_CAPTION_BULLETS), _MAX_LONG_CAPTION)
         )
     if caption_credit(line.text, _MAX_LONG_CAPTION):
         return True
