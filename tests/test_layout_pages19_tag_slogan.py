@@ -47,3 +47,21 @@ def test_a_title_tag_that_holds_the_title_keeps_it() -> None:
     layout = parse_layout(f"Diario Sur - {title}\n{text}")
     assert layout.headline is not None
     assert layout.headline.text == title
+
+
+def test_the_title_may_name_the_slogan_s_region() -> None:
+    title = "“Es nuestra fiesta”: la tradición de Arequipa brilla en su feria anual"
+    page = (
+        "Saltar al contenido\nlunes, 6 octubre 2025\n"
+        "La Voz | El periódico de Arequipa\n"
+        "Las noticias más importantes de la región, verificadas y al instante.\n"
+        "Menú\n* INICIO\n* REGIÓN\n* POLÍTICA\n* DEPORTES\n"
+        f"{title}\n6 de octubre, 2025\n"
+        "La feria de Arequipa abrió sus puertas con más de cien puestos de artesanía, una"
+        " tradición que este año celebra su edición número cuarenta.\n"
+        "Los organizadores esperan medio millón de visitantes durante las dos semanas de"
+        " fiesta, con conciertos gratuitos y una muestra de comida típica.\n"
+    )
+    layout = parse_layout(page)
+    assert layout.headline is not None
+    assert layout.headline.text == title

@@ -121,9 +121,11 @@ def retold_title(lines: Sequence[Line], found: Title | None) -> Title | None:
     title = _title_under_label(lines, h)
     if title is not None:
         return _unmarked(lines[title], title)  # (a place or a topic over it: its kicker)
-    said = content_words(lines[h].text)
+    slogan = _tag_slogan(lines[h], found[1])
+    # (a slogan's places are the region's: a title under it may name them too)
+    said = frozenset() if slogan else content_words(lines[h].text)
     if _told_again(lines, h):
-        below = _retold_below(lines, h, said) if _tag_slogan(lines[h], found[1]) else None
+        below = _retold_below(lines, h, said) if slogan else None
         if below is None:
             title = _title_over_deck(lines, h)
             return found if title is None else _unmarked(lines[title], title)
