@@ -1031,7 +1031,12 @@ def _past_header(lines: Sequence[_Line], start: int) -> int:
         signed = signed or line.kind in ("byline", "date")
         if line.role is not Role.NONE or line.kind not in ("", "item", "bare"):
             continue
-        caption = _caption_over_credit(line, lines[k + 1], signed=signed)
+        caption = _caption_over_credit(line, lines[k + 1], signed=signed) or (
+            # (the photo's text set twice, its alt text over its caption: "X." / "X." / credit)
+            k + 2 < len(lines)
+            and line.text == lines[k + 1].text
+            and _caption_over_credit(lines[k + 1], lines[k + 2], signed=signed)
+        )
         if (
             caption
             or (not _sentence_line(line) and (k <= last or _header_note(line, lines[k + 1])))
