@@ -185,6 +185,9 @@ _MAX_LONG_CAPTION = 600
 #: agency, four words at most ("… adquisitivo. FOTO AFP.", "… el lunes. Foto: Ana Ruiz.").
 _STOPPED_CREDIT = 60  # (the characters at the caption's end its credit stands in)
 _STOPPED_CREDIT_WORDS = 4
+#: A caption naming who is shown: up to six words, a comma, a name of up to four words.
+_SHOWN_HEAD_WORDS = 6
+_SHOWN_NAME_WORDS = 4
 _CAPTION_BULLETS = "•·▪◦ "
 #: An author's card closes a body of at least this many lines (itself included).
 _CARD_AFTER = 3
@@ -373,7 +376,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(
         i
         for i in range(end)
-        if (_names_alone(lines[i]) and not _linked(lines, i))
+        if ((_names_alone(lines[i]) or _shown_by_name(lines[i])) and not _linked(lines, i))
         or (_lower_case_label(lines[i]) and not _piece(lines, i) and not _linked(lines, i))
     )
     out.update(_kicked_headlines(lines, end))
@@ -1723,6 +1726,28 @@ def _between_media(lines: Sequence[BodyLine], end: int) -> list[int]:
         and lines[i + 1].text.count(" ") < _CREDIT_WORDS
         and ":" in lines[i + 1].text
     ]
+
+
+def _shown_by_name(line: BodyLine) -> bool:
+    """A photo's caption naming who is shown: a role, a comma, a person's name, no stop.
+
+    "Ex cabo de Carabineros, Manuel Colipán", "La jueza del caso, Ana María Soto": up to
+    six words before the one comma, then a given name (lexicon ``first_names.txt``) and
+    one to three more capitalised words, the line not closed like a sentence. A sentence
+    of the text says what the person did; an intertitle names a part of the story.
+    """
+    text = line.text
+    if not line.body or line.closed or text.count(",") != 1:
+        return False
+    head, name = text.split(",")
+    names = name.split()
+    return (
+        0 < head.count(" ") < _SHOWN_HEAD_WORDS
+        and text[:1].isupper()
+        and 1 < len(names) <= _SHOWN_NAME_WORDS
+        and fold(names[0]) in _given_names()
+        and all(word[:1].isupper() for word in names[1:])
+    )
 
 
 def _names_alone(line: BodyLine) -> bool:
