@@ -187,6 +187,10 @@ _STOPPED_CREDIT = 60  # (the characters at the caption's end its credit stands i
 _STOPPED_CREDIT_WORDS = 4
 #: A caption naming who is shown: up to six words, a comma, a name of up to four words.
 _SHOWN_HEAD_WORDS = 6
+#: A one-word label and its colon over another article's headline: "Además: …".
+_LABEL_HEAD = 12
+_LINK_LABEL = regex.compile(r"\p{Lu}\p{Ll}{2,12}:\s(?=[\p{Lu}¿¡«“\"])")
+_LINK_MIN_WORDS = 6
 _SHOWN_NAME_WORDS = 4
 _CAPTION_BULLETS = "•·▪◦ "
 #: An author's card closes a body of at least this many lines (itself included).
@@ -380,6 +384,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
         or (_lower_case_label(lines[i]) and not _piece(lines, i) and not _linked(lines, i))
     )
     out.update(_kicked_headlines(lines, end))
+    out.update(_labelled_links(lines, end))
     out.update(_credited_titles(lines, end))
     out.update(_pull_quotes(lines, end))
     out.update(i for i in _after_last_sentence(lines, end) if lines[i].text not in teasers)
@@ -1748,6 +1753,31 @@ def _shown_by_name(line: BodyLine) -> bool:
         and fold(names[0]) in _given_names()
         and all(word[:1].isupper() for word in names[1:])
     )
+
+
+def _labelled_links(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """Another article's headline after a one-word label, set between two paragraphs.
+
+    "Además: Homenaje al afgano …", "Mira: Así quedó el puente …": a word and its
+    colon, then a headline (six to 16 words, a capital first, not closed like a
+    sentence), with a paragraph of the text right over it and right under it. An
+    intertitle with a label names a part of the story in fewer words.
+    """
+    out = []
+    for i in range(1, end - 1):
+        line = lines[i]
+        if line.body and not line.closed and ": " in line.text[: _LABEL_HEAD + 2]:
+            label = _LINK_LABEL.match(line.text)
+            if (
+                label is not None
+                and _LINK_MIN_WORDS <= line.text.count(" ", label.end()) + 1 <= _TEASER_TITLE_WORDS
+                and _paragraph(lines[i - 1])
+                and lines[i - 1].body
+                and _paragraph(lines[i + 1])
+                and lines[i + 1].body
+            ):
+                out.append(i)
+    return out
 
 
 def _names_alone(line: BodyLine) -> bool:
