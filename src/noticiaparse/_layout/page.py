@@ -119,6 +119,9 @@ _DIGIT = regex.compile(r"\d")
 _CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}(?:\s{0,2}h(?:s|rs?)?\.?)?")
 #: What a copy of the headline or the deck may end with that the other has not.
 _REPEAT_STRIP = " .…"
+#: The marks a copy of the title adds or drops around it: a stop, an exclamation's or a
+#: question's marks ("¡Motagua jugará la final!" under "Motagua jugará la final").
+_REPEAT_MARKS = _REPEAT_STRIP + "¡!¿?"
 #: A copy of the deck cut short by an ellipsis keeps this many words at least.
 _MIN_CUT_COPY_WORDS = 5
 #: What closes a sentence.
@@ -1427,15 +1430,13 @@ def _drop_repeats(lines: Sequence[_Line], start: int, heads: tuple[int | None, .
     exact = {_key(lines[i]) for i in heads if i is not None and i >= 0} - {""}
     if not exact:
         return
-    loose = {k.rstrip(_REPEAT_STRIP) for k in exact}
+    loose = {k.strip(_REPEAT_MARKS) for k in exact}
     first = True
     for line in lines[start:]:
         if line.role is not Role.BODY:
             continue
         own = _key(line)
-        if own in exact or (
-            first and (own.rstrip(_REPEAT_STRIP) in loose or _cut_copy(own, loose))
-        ):
+        if own in exact or (first and (own.strip(_REPEAT_MARKS) in loose or _cut_copy(own, loose))):
             line.role = Role.COPY
             continue
         first = False
@@ -1445,7 +1446,7 @@ def _cut_copy(own: str, keys: set[str]) -> bool:
     """Whether ``own``, cut short by an ellipsis, opens one of ``keys`` (five words or more)."""
     if not own.endswith(("...", "…")):
         return False
-    head = own.rstrip(_REPEAT_STRIP)
+    head = own.strip(_REPEAT_MARKS)
     return head.count(" ") + 1 >= _MIN_CUT_COPY_WORDS and any(k.startswith(head) for k in keys)
 
 
