@@ -3,10 +3,10 @@
 Written for these tests in several countries' styles. A scrape that stops inside the
 article (a paywall, a truncated copy) may end on the intertitle of a section whose
 paragraphs are missing: a short line of two or three words in sentence case (a
-lower-case word after the first), right under a paragraph closed like a sentence, with
-nothing of the page after it. A desk's or a place's name capitalises each word, a call
-to the reader speaks to them, a related headline says who did what in more words: the
-page's.
+function word in lower case after the first), right under a paragraph closed like a sentence, with
+nothing of the page after it. A desk's or a place's name capitalises each word, a menu's
+label has no function word, a call to the reader speaks to them, a related headline says
+who did what in more words: the page's.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ HEADS = (
         " amagaron con suspender el servicio si no se atiende su petición.\n\n"
     ),
 )
-TITLES = ("Evitar la catástrofe", "Reacciones del sector", "El alcalde responde")
+TITLES = ("Evitar la catástrofe", "Reacciones del sector", "Respuesta del alcalde")
 
 
 @pytest.mark.parametrize("head", HEADS)
@@ -64,6 +64,7 @@ def test_a_page_cut_after_an_intertitle_keeps_it(head: str, title: str) -> None:
         "Deja tu comentario",  # a call to the reader
         "Síguenos en redes",
         "Valparaíso",  # a tag, one word
+        "Suplementos digitales",  # a menu's label: no function word
         # a related headline: who did what, in more words
         "Detienen a dos hombres por el robo de cables en la costanera",
     ],

@@ -131,8 +131,8 @@ from noticiaparse._layout.published import read_date_line, read_stamp
 from noticiaparse._layout.top import content_stems
 from noticiaparse._layout.wrap import carried_over_gap, goes_on, linked_between, needs_end
 from noticiaparse._text.fold import fold
+from noticiaparse._text.lexicons import folded_lines, rows
 from noticiaparse._text.lexicons import lines as lexicon_lines
-from noticiaparse._text.lexicons import rows
 from noticiaparse._text.record import record_repr
 
 __all__ = ["BodyLine", "body_furniture"]
@@ -2203,21 +2203,28 @@ def _cut_off(lines: Sequence[BodyLine], i: int) -> bool:
     return _intertitles(lines, i) >= _INTERTITLES
 
 
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return folded_lines("stopwords.txt")
+
+
 def _short_intertitle(line: BodyLine, above: BodyLine) -> bool:
     """Whether ``line`` is an intertitle of two or three words in sentence case under the text.
 
     An intertitle names a part of the story in a few words set as a sentence is
-    ("Evitar la catástrofe", "Controversias y denuncias": a lower-case word after the
-    first); a desk, a place or a person's name capitalises each of its words, and a
-    related headline says who did what in more words. Right under a paragraph closed
-    like a sentence, it heads the section the scrape cut off. A call to the reader
+    ("Evitar la catástrofe", "Controversias y denuncias": a function word in lower case
+    after the first, lexicon ``stopwords.txt``); a desk, a place or a person's name
+    capitalises each of its words, a menu's label names a section with none
+    ("Suplementos digitales"), and a related headline says who did what in more words.
+    Right under a paragraph closed like a sentence, it heads the section the scrape cut
+    off. A call to the reader
     ("Deja tu comentario", "Síguenos en redes": an ``address`` phrase of lexicon
     ``reader_notices.tsv``) is the page's.
     """
     words = line.text.split()
     return (
         1 < len(words) <= _LABEL_WORDS
-        and any(w[:1].islower() for w in words[1:])
+        and any(w in _function_words() for w in words[1:])
         and not _held(_notice_words(fold(line.text)), _notice_phrases()["address"])
         and above.body
         and above.closed
