@@ -119,6 +119,9 @@ _DIGIT = regex.compile(r"\d")
 _CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}(?:\s{0,2}h(?:s|rs?)?\.?)?")
 #: What a copy of the headline or the deck may end with that the other has not.
 _REPEAT_STRIP = " .…"
+#: The marks a copy of the title adds or drops around it: a stop, an exclamation's or a
+#: question's marks ("¡Motagua jugará la final!" under "Motagua jugará la final").
+_REPEAT_MARKS = _REPEAT_STRIP + "¡!¿?"
 #: A copy of the deck cut short by an ellipsis keeps this many words at least.
 _MIN_CUT_COPY_WORDS = 5
 #: What closes a sentence.
@@ -1031,7 +1034,12 @@ def _past_header(lines: Sequence[_Line], start: int) -> int:
         signed = signed or line.kind in ("byline", "date")
         if line.role is not Role.NONE or line.kind not in ("", "item", "bare"):
             continue
-        caption = _caption_over_credit(line, lines[k + 1], signed=signed)
+        caption = _caption_over_credit(line, lines[k + 1], signed=signed) or (
+            # (the photo's text set twice, its alt text over its caption: "X." / "X." / credit)
+            k + 2 < len(lines)
+            and line.text == lines[k + 1].text
+            and _caption_over_credit(lines[k + 1], lines[k + 2], signed=signed)
+        )
         if (
             caption
             or (not _sentence_line(line) and (k <= last or _header_note(line, lines[k + 1])))
@@ -1151,7 +1159,14 @@ def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
         if kind not in ("", "bare"):
             continue
         if swallow and _listed(line, related=related, first=lines[i - 1].kind == "related"):
-            line.role = Role.TEASER if related else Role.FURNITURE
+            # (one word under a related label, no text under it, is a card's section,
+            # "Córdoba": no headline; over the text resumed, an intertitle)
+            one_word = (
+                related
+                and line.words == 1
+                and not (i + 1 < len(lines) and _sentence_line(lines[i + 1]))
+            )
+            line.role = Role.TEASER if related and not one_word else Role.FURNITURE
             # (a linked headline's second line is the label's too)
             swallow = max(swallow - 1, int(_title_goes_on(lines, i)))
             continue
@@ -1415,15 +1430,13 @@ def _drop_repeats(lines: Sequence[_Line], start: int, heads: tuple[int | None, .
     exact = {_key(lines[i]) for i in heads if i is not None and i >= 0} - {""}
     if not exact:
         return
-    loose = {k.rstrip(_REPEAT_STRIP) for k in exact}
+    loose = {k.strip(_REPEAT_MARKS) for k in exact}
     first = True
     for line in lines[start:]:
         if line.role is not Role.BODY:
             continue
         own = _key(line)
-        if own in exact or (
-            first and (own.rstrip(_REPEAT_STRIP) in loose or _cut_copy(own, loose))
-        ):
+        if own in exact or (first and (own.strip(_REPEAT_MARKS) in loose or _cut_copy(own, loose))):
             line.role = Role.COPY
             continue
         first = False
@@ -1433,7 +1446,7 @@ def _cut_copy(own: str, keys: set[str]) -> bool:
     """Whether ``own``, cut short by an ellipsis, opens one of ``keys`` (five words or more)."""
     if not own.endswith(("...", "…")):
         return False
-    head = own.rstrip(_REPEAT_STRIP)
+    head = own.strip(_REPEAT_MARKS)
     return head.count(" ") + 1 >= _MIN_CUT_COPY_WORDS and any(k.startswith(head) for k in keys)
 
 
@@ -1482,6 +1495,8 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
         lines[deck_index].role = Role.DECK
     if deck_index is None and h >= 0 and front is None:  # (a block gives its description)
         deck_index = find_deck(lines, h)
+    elif front is None and deck_index is not None and lines[deck_index].role is Role.DECK:
+        deck_index = _deck_under_copy(lines, deck_index)
     body_start = (deck_index if deck_index is not None else h) + 1
     if deck_index is not None:
         caption_under_deck(lines, deck_index)
@@ -1509,6 +1524,20 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
         body=pieces.body,
         boilerplate=pieces.boilerplate,
     )
+
+
+def _deck_under_copy(lines: list[_Line], copy: int) -> int:
+    """The deck under the title's copy, when the page sets one there; else the copy.
+
+    A copy of the title right under it is the deck repeating it, unless a summary the
+    page sets apart stands under the copy (:func:`find_deck`, the copy read as the
+    title): the copy is the title's again, the summary the deck.
+    """
+    deck = find_deck(lines, copy)
+    if deck is None:
+        return copy
+    lines[copy].role = Role.COPY
+    return deck
 
 
 def _join_pieces(text: str, lines: Sequence[_Line], start: int) -> None:

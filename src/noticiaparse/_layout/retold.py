@@ -10,7 +10,9 @@ text under it, and a title-shaped line further down is retold by the text under 
 taken first stays the title when it shares a content word with the lower one, or when
 it is a title right over a line of a deck's size: a headline over its deck, the deck
 retelling it more than the lead does (not when it names the outlet's kind or service,
-"Noticias de la región las 24 horas": a slogan, lexicon ``slogan_words.txt``).
+"Noticias de la región las 24 horas": a slogan, lexicon ``slogan_words.txt``). A title
+tag's part after the site's name that is such a slogan gives way, however the text
+retells its places, to a title-shaped line under it that the text retells.
 """
 
 from __future__ import annotations
@@ -119,15 +121,16 @@ def retold_title(lines: Sequence[Line], found: Title | None) -> Title | None:
     title = _title_under_label(lines, h)
     if title is not None:
         return _unmarked(lines[title], title)  # (a place or a topic over it: its kicker)
-    said = content_words(lines[h].text)
-    stems = content_stems(lines[h].text)
-    again = len(
-        stems & _retelling(lines, h, frozenset({lines[h].text}), stems=True)
-    )  # (not its copy)
-    if again >= _MIN_RETOLD_WORDS and _UNRETOLD_BASE * again >= len(stems):
-        title = _title_over_deck(lines, h)
-        return found if title is None else _unmarked(lines[title], title)
-    below = _retold_below(lines, h, said)
+    slogan = _tag_slogan(lines[h], found[1])
+    # (a slogan's places are the region's: a title under it may name them too)
+    said = frozenset() if slogan else content_words(lines[h].text)
+    if _told_again(lines, h):
+        below = _retold_below(lines, h, said) if slogan else None
+        if below is None:
+            title = _title_over_deck(lines, h)
+            return found if title is None else _unmarked(lines[title], title)
+    else:
+        below = _retold_below(lines, h, said)
     if below is not None:
         return _unmarked(lines[below], below)
     above = _retold_above(lines, h, said)
@@ -136,6 +139,25 @@ def retold_title(lines: Sequence[Line], found: Title | None) -> Title | None:
     if next_text(lines, above) != h:
         lines[h].role = Role.FURNITURE  # (a label under the title's header: never the text's)
     return _unmarked(lines[above], above)  # (else the line right under it: its deck)
+
+
+def _told_again(lines: Sequence[Line], h: int) -> bool:
+    """Whether the text under line ``h`` retells it (not its copy): two of its words, a fifth."""
+    stems = content_stems(lines[h].text)
+    again = len(stems & _retelling(lines, h, frozenset({lines[h].text}), stems=True))
+    return again >= _MIN_RETOLD_WORDS and _UNRETOLD_BASE * again >= len(stems)
+
+
+def _tag_slogan(line: Line, span: Span) -> bool:
+    """Whether the title found is a title tag's part that names the outlet's service.
+
+    "La Prensa de Lara - Noticias de Barquisimeto, Lara y el mundo": the part after the
+    site's name is its slogan (lexicon ``slogan_words.txt``), whose places any text of the
+    region names again; a title-shaped line under it that the text retells is the title.
+    """
+    return (span.start > line.start or span.end < line.end) and _slogan(
+        line.text[span.start - line.start : span.end - line.start]
+    )
 
 
 def _title_over_deck(lines: Sequence[Line], h: int) -> int | None:

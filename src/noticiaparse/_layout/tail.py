@@ -131,8 +131,8 @@ from noticiaparse._layout.published import read_date_line, read_stamp
 from noticiaparse._layout.top import content_stems
 from noticiaparse._layout.wrap import carried_over_gap, goes_on, linked_between, needs_end
 from noticiaparse._text.fold import fold
+from noticiaparse._text.lexicons import folded_lines, rows
 from noticiaparse._text.lexicons import lines as lexicon_lines
-from noticiaparse._text.lexicons import rows
 from noticiaparse._text.record import record_repr
 
 __all__ = ["BodyLine", "body_furniture"]
@@ -181,6 +181,18 @@ _RESUME = 2
 _GALLERY_CREDITS = 2
 _FINAL_BRACKETS = re.compile(r"\([^()\n]{1,80}\)$")
 _MAX_LONG_CAPTION = 600
+#: A caption's credit set as its last sentence, a stop after it: a word and a name or an
+#: agency, four words at most ("… adquisitivo. FOTO AFP.", "… el lunes. Foto: Ana Ruiz.").
+_STOPPED_CREDIT = 60  # (the characters at the caption's end its credit stands in)
+_STOPPED_CREDIT_WORDS = 4
+#: A caption naming who is shown: up to six words, a comma, a name of up to four words.
+_SHOWN_HEAD_WORDS = 6
+#: A one-word label and its colon over another article's headline: "Además: …".
+_LABEL_HEAD = 12
+_LINK_LABEL = regex.compile(r"\p{Lu}\p{Ll}{2,12}:\s(?=[\p{Lu}¿¡«“\"])")
+_LINK_MIN_WORDS = 6
+_SHOWN_NAME_WORDS = 4
+_CAPTION_BULLETS = "•·▪◦ "
 #: An author's card closes a body of at least this many lines (itself included).
 _CARD_AFTER = 3
 #: A pull quote repeats at least this many characters of a sentence's start; sentences
@@ -281,6 +293,17 @@ _SENTENCE_UNDER_SYMBOLS = 4
 #: least this many intertitles over its paragraphs to end on one.
 _CUT_WORDS = 4
 _INTERTITLES = 2
+#: A card's excerpt, cut short at a word's end by an ellipsis ("… que este martes …",
+#: "… la violencia, …", "… [...]"): an automatic cut, never a paragraph's end.
+_EXCERPT_CUT = regex.compile(r"(?:[\s,;]|\[)(?:…|\.\.\.)\]?\s*\Z")
+#: A card's summary retells its headline: a third of its content words or more, two at least.
+_RETOLD_SHARE = 3
+_RETOLD_MIN = 2
+#: The text's paragraphs before cards that end it.
+_TEXT_PARAS = 2
+#: The furniture a page sets inside the text (an ad slot, a photo, a share bar): no end.
+_INSIDE_TEXT = frozenset({"ad", "media", "share"})
+_HEADLINE_OPENERS = "¿¡«“\"'‘"
 
 
 @attrs.frozen(repr=False)
@@ -357,10 +380,11 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(
         i
         for i in range(end)
-        if (_names_alone(lines[i]) and not _linked(lines, i))
+        if ((_names_alone(lines[i]) or _shown_by_name(lines[i])) and not _linked(lines, i))
         or (_lower_case_label(lines[i]) and not _piece(lines, i) and not _linked(lines, i))
     )
     out.update(_kicked_headlines(lines, end))
+    out.update(_labelled_links(lines, end))
     out.update(_credited_titles(lines, end))
     out.update(_pull_quotes(lines, end))
     out.update(i for i in _after_last_sentence(lines, end) if lines[i].text not in teasers)
@@ -369,6 +393,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(_labels_over_text(lines, end))
     out.update(_posts_over_signatures(lines, end))
     out.update(_teasers_at_end(lines, out))
+    out.update(_cards_past_furniture(lines, out))
     out.update(_cards_under_labels(lines, end))
     first_notices, last_notices = _notices(lines, out)
     out.update(first_notices)
@@ -497,9 +522,13 @@ def _next_article(lines: Sequence[BodyLine], end: int) -> int | None:
     seen = 0  # the article's paragraphs so far
     for i in range(end):
         line = lines[i]
-        if seen >= _COPY_PARAGRAPHS and _headed_byline(lines, i, end):
-            return i - 1
-        if seen >= _COPY_PARAGRAPHS and line.kind == "date" and last > i:
+        if (
+            seen >= _COPY_PARAGRAPHS
+            and (_headed_byline(lines, i, end) or (line.kind == "date" and last > i))
+            and not _captions_alone(lines, i)
+        ):
+            if line.kind != "date":
+                return i - 1
             near = range(max(i - _HEADER_REACH, 0), min(i + _HEADER_REACH + 1, end))
             header = [j for j in near if lines[j].kind in ("byline", "date")]
             if any(lines[j].kind == "byline" for j in header):
@@ -514,6 +543,17 @@ def _next_article(lines: Sequence[BodyLine], end: int) -> int | None:
                 return start
         seen += line.body and _paragraph(line)
     return None
+
+
+def _captions_alone(lines: Sequence[BodyLine], i: int) -> bool:
+    """Whether the paragraphs before line ``i`` are photos' captions but one at most.
+
+    A page may set its gallery's captions over the article's header ("• Vecinos en la
+    plaza. FOTO AFP.", :func:`_long_caption`): they are no paragraphs of an article
+    before it, and the header under them is the article's own.
+    """
+    text = [j for j in range(i) if lines[j].body and _paragraph(lines[j])]
+    return sum(1 for j in text if not _long_caption(lines[j])) < _COPY_PARAGRAPHS
 
 
 def _headed_byline(lines: Sequence[BodyLine], i: int, end: int) -> bool:
@@ -712,10 +752,23 @@ def _long_caption(line: BodyLine) -> bool:
 
     A gallery's captions glued into one line ("… el lunes. Ana Ruiz (EFE)Vecinos en …
     Ana Ruiz (EFE)") are one too: the line ends with a caption and its credit, and the
-    same credit in brackets stands in it more than once.
+    same credit in brackets stands in it more than once. A caption closes its credit
+    with a stop too, a bullet perhaps before it ("• Vecinos en la plaza. FOTO AFP."):
+    the credit, short, is its last sentence.
     """
-    if not line.body or line.closed:
+    if not line.body:
         return False
+    if line.closed:
+        # (its credit closed by a stop too: "… del poder adquisitivo. FOTO AFP.")
+        text = line.text
+        if not text.endswith(".") or len(text) > _MAX_LONG_CAPTION:
+            return False
+        stop = text.rfind(". ", max(len(text) - _STOPPED_CREDIT, 0), len(text) - 1)
+        return (
+            stop >= 0
+            and 0 < text.count(" ", stop + 2) < _STOPPED_CREDIT_WORDS  # (a word and a name)
+            and caption_credit(text[:-1].lstrip(_CAPTION_BULLETS), _MAX_LONG_CAPTION)
+        )
     if caption_credit(line.text, _MAX_LONG_CAPTION):
         return True
     credit = _FINAL_BRACKETS.search(line.text, max(len(line.text) - _MAX_CAPTION, 0))
@@ -908,6 +961,89 @@ def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
     ):
         return []
     return kept[k:]
+
+
+def _cards_past_furniture(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
+    """Other stories' cards the body ends with, a line of the page's between them and the text.
+
+    A card is a headline (title-shaped, :func:`_pair_title`) right over its summary: an
+    excerpt cut short by an ellipsis at a word's end, or a sentence that retells the
+    headline (a third of its content words or more, two at least: a card's summary tells
+    the headline's news again, where an intertitle's paragraph goes on with the story).
+    Read from the body's end, past the page's lines, card by card; when a line of the
+    page (a label, a link, a headline taken out; not an ad slot, a photo or a share bar,
+    which a page sets inside its text) stands between the text's last line and the first
+    card, the text holds two paragraphs and each card tells another story than the text
+    (under a third of its content words come from the text above: the article's own last
+    section under a related box stays), the cards are the page's.
+    """
+    pairs = _end_cards(lines, out)
+    if not pairs:
+        return []
+    first_title = pairs[-1][0]
+    text_end = max(  # the text's last line (a body line that is no card's)
+        (k for k in range(first_title) if lines[k].body and k not in out), default=-1
+    )
+    if not any(
+        (not lines[k].body or k in out) and lines[k].kind not in _INSIDE_TEXT
+        for k in range(text_end + 1, first_title)
+    ):
+        return []
+    if sum(1 for k in range(text_end + 1) if lines[k].body and _paragraph(lines[k])) < _TEXT_PARAS:
+        return []
+    # (each card tells another story: under a third of its words are the text's)
+    said = frozenset().union(
+        *(content_stems(lines[k].text) for k in range(text_end + 1) if lines[k].body)
+    )
+    for title, summary in pairs:
+        told = content_stems(lines[title].text + " " + lines[summary].text)
+        if not told or len(told & said) * _UNRELATED_SHARE >= len(told):
+            return []
+    return [k for pair in pairs for k in pair if lines[k].body and k not in out]
+
+
+def _end_cards(lines: Sequence[BodyLine], out: set[int]) -> list[tuple[int, int]]:
+    """The (headline, summary) pairs the body ends with, read back past the page's lines."""
+    pairs: list[tuple[int, int]] = []
+    i = len(lines) - 1
+    while i > 0:
+        line = lines[i]
+        if not line.body or i in out:
+            i -= 1
+            continue
+        title = lines[i - 1]
+        if not _card_headline(title) or not (
+            _EXCERPT_CUT.search(line.text) or _retold(title, line)
+        ):
+            break
+        pairs.append((i - 1, i))
+        i -= 2
+    return pairs
+
+
+def _card_headline(line: BodyLine) -> bool:
+    """A card's headline (:func:`_pair_title`), perhaps opened and closed otherwise.
+
+    A question's or an exclamation's mark or a quotation's may open it ("¿Estado de
+    excepción o …?", "«Nadie nos avisó»"), a question or an exclamation close it.
+    """
+    if line.text[:1] not in _HEADLINE_OPENERS:
+        return _pair_title(line)
+    text = line.text.lstrip(_HEADLINE_OPENERS)
+    return (line.body or line.teaser or line.kind == "") and (
+        (not line.closed or text.endswith(("?", "!")))
+        and _LABEL_WORDS < len(text.split()) <= _TEASER_TITLE_WORDS
+        and (text[:1].isupper() or text[:1].isdigit())
+    )
+
+
+def _retold(title: BodyLine, summary: BodyLine) -> bool:
+    """Whether ``summary`` tells ``title``'s news again (its content words, by their stems)."""
+    if not summary.closed:
+        return False
+    told = content_stems(title.text)
+    share = len(told & content_stems(summary.text))
+    return share >= _RETOLD_MIN and share * _RETOLD_SHARE >= len(told)
 
 
 def _pair_title(line: BodyLine) -> bool:
@@ -1597,6 +1733,53 @@ def _between_media(lines: Sequence[BodyLine], end: int) -> list[int]:
     ]
 
 
+def _shown_by_name(line: BodyLine) -> bool:
+    """A photo's caption naming who is shown: a role, a comma, a person's name, no stop.
+
+    "Ex cabo de Carabineros, Manuel Colipán", "La jueza del caso, Ana María Soto": up to
+    six words before the one comma, then a given name (lexicon ``first_names.txt``) and
+    one to three more capitalised words, the line not closed like a sentence. A sentence
+    of the text says what the person did; an intertitle names a part of the story.
+    """
+    text = line.text
+    if not line.body or line.closed or text.count(",") != 1:
+        return False
+    head, name = text.split(",")
+    names = name.split()
+    return (
+        0 < head.count(" ") < _SHOWN_HEAD_WORDS
+        and text[:1].isupper()
+        and 1 < len(names) <= _SHOWN_NAME_WORDS
+        and fold(names[0]) in _given_names()
+        and all(word[:1].isupper() for word in names[1:])
+    )
+
+
+def _labelled_links(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """Another article's headline after a one-word label, set between two paragraphs.
+
+    "Además: Homenaje al afgano …", "Mira: Así quedó el puente …": a word and its
+    colon, then a headline (six to 16 words, a capital first, not closed like a
+    sentence), with a paragraph of the text right over it and right under it. An
+    intertitle with a label names a part of the story in fewer words.
+    """
+    out = []
+    for i in range(1, end - 1):
+        line = lines[i]
+        if line.body and not line.closed and ": " in line.text[: _LABEL_HEAD + 2]:
+            label = _LINK_LABEL.match(line.text)
+            if (
+                label is not None
+                and _LINK_MIN_WORDS <= line.text.count(" ", label.end()) + 1 <= _TEASER_TITLE_WORDS
+                and _paragraph(lines[i - 1])
+                and lines[i - 1].body
+                and _paragraph(lines[i + 1])
+                and lines[i + 1].body
+            ):
+                out.append(i)
+    return out
+
+
 def _names_alone(line: BodyLine) -> bool:
     """People's names alone on a line inside the body: a photo's or a box's credit.
 
@@ -1905,8 +2088,13 @@ class _Ahead:
 
 
 def _past_summary(line: BodyLine) -> bool:
-    """A paragraph longer than any teaser's one-sentence summary."""
-    return line.closed and len(line.text) > _TEASER_SUMMARY
+    """A paragraph longer than any teaser's one-sentence summary.
+
+    Closed like a sentence, or running text that lost its stop (a renderer drops a
+    paragraph's last full stop with its closing tag; a card's summary is cut by an
+    ellipsis, or closed).
+    """
+    return (line.closed or line.sentence) and len(line.text) > _TEASER_SUMMARY
 
 
 def _sentence(line: BodyLine) -> bool:
@@ -2010,7 +2198,38 @@ def _cut_off(lines: Sequence[BodyLine], i: int) -> bool:
         return True
     if not _teaser_title(line) or (i and lines[i - 1].body and not lines[i - 1].closed):
         return False  # (a headline under another: a list)
+    if i > 0 and _short_intertitle(line, lines[i - 1]):
+        return True
     return _intertitles(lines, i) >= _INTERTITLES
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return folded_lines("stopwords.txt")
+
+
+def _short_intertitle(line: BodyLine, above: BodyLine) -> bool:
+    """Whether ``line`` is an intertitle of two or three words in sentence case under the text.
+
+    An intertitle names a part of the story in a few words set as a sentence is
+    ("Evitar la catástrofe", "Controversias y denuncias": a function word in lower case
+    after the first, lexicon ``stopwords.txt``); a desk, a place or a person's name
+    capitalises each of its words, a menu's label names a section with none
+    ("Suplementos digitales"), and a related headline says who did what in more words.
+    Right under a paragraph closed like a sentence, it heads the section the scrape cut
+    off. A call to the reader
+    ("Deja tu comentario", "Síguenos en redes": an ``address`` phrase of lexicon
+    ``reader_notices.tsv``) is the page's.
+    """
+    words = line.text.split()
+    return (
+        1 < len(words) <= _LABEL_WORDS
+        and any(w in _function_words() for w in words[1:])
+        and not _held(_notice_words(fold(line.text)), _notice_phrases()["address"])
+        and above.body
+        and above.closed
+        and _paragraph(above)
+    )
 
 
 def _intertitles(lines: Sequence[BodyLine], end: int) -> int:

@@ -2325,11 +2325,16 @@ def front_matter(
     return (title, lines[title].span), _own_description(lines, description)
 
 
+#: The content words a description says at least, for a line to retell it as the deck.
+_DECK_FIELD_WORDS = 4
+
+
 def _own_description(lines: Sequence[Line], description: int | None) -> int | None:
     """The description, unless it is an excerpt of the text (then furniture).
 
     The text under the block may open with the description whole on its line (the page
-    sets its deck there, under no title copy): that line is the deck, the field furniture.
+    sets its deck there, under no title copy), or worded more fully (:func:`_deck_retold`):
+    that line is the deck, the field furniture.
     """
     if description is None:
         return None
@@ -2338,7 +2343,10 @@ def _own_description(lines: Sequence[Line], description: int | None) -> int | No
         below is not None
         and below != description
         and len(lines[description].text) >= _MIN_RETOLD
-        and _letters(lines[below].text) == _letters(lines[description].text)
+        and (
+            _letters(lines[below].text) == _letters(lines[description].text)
+            or _deck_retold(lines[below].text, lines[description].text)
+        )
         and next_text(lines, below) is not None
     ):
         lines[description].role = Role.FURNITURE
@@ -2347,6 +2355,19 @@ def _own_description(lines: Sequence[Line], description: int | None) -> int | No
         return description
     lines[description].role = Role.FURNITURE
     return None
+
+
+def _deck_retold(text: str, field: str) -> bool:
+    """Whether ``text`` is the page's own setting of the description ``field``: its deck.
+
+    Set without a stop as decks are (the text's paragraphs close theirs), up to 400
+    characters, and saying three quarters of the field's content words or more (four at
+    least): the page words its deck more fully than the description it gives.
+    """
+    if closed(text) or len(text) > _OPEN_DECK_CHARS:
+        return False
+    said = content_words(field)
+    return len(said) >= _DECK_FIELD_WORDS and 4 * len(said & content_words(text)) >= 3 * len(said)
 
 
 def _excerpt(lines: Sequence[Line], description: int) -> bool:
@@ -3310,13 +3331,19 @@ def _verb_endings() -> tuple[str, ...]:
     return tuple(sorted(word_classes("clause_marks.tsv")["ending"]))
 
 
+#: A clock time glued before the deck, then its first word with a capital: the page's
+#: stamp, never the summary's words (a deck says "A las 16:45 …").
+_DECK_STAMP = regex.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s{1,3}(?=\p{Lu})")
+
+
 def unmark_deck(line: Line) -> None:
     """The deck without the marks a page sets it apart with; its span shrinks to match.
 
     A markdown blockquote's mark (``> Deck``), emphasis around the whole line
     (``**Deck**``, ``_Deck_``) and a label before it (``Resumen: Deck``,
     ``**Sumario:** Deck``: lexicon ``deck_labels.txt``) are the page's setting, not
-    the deck's words.
+    the deck's words; so is a clock time glued before it ("16:45 Se realizarán …"), a
+    live page's or an update's stamp.
     """
     text = line.text
     head = 0
@@ -3329,6 +3356,10 @@ def unmark_deck(line: Line) -> None:
     if label is not None and fold(label["label"].strip()) in _deck_labels():
         head = label.end()
         head, tail = unemphasised(text, head, tail)
+    if text[head : head + 1].isdigit():
+        stamp = _DECK_STAMP.match(text, head, tail)
+        if stamp is not None:  # a time stamp glued before it: "16:45 Se realizarán …"
+            head = stamp.end()
     if (head, tail) != (0, len(text)):
         line.start += head
         line.end -= len(text) - tail
