@@ -1199,3 +1199,59 @@ def _gated_by(pattern: Any, text: str, starts: set[int]) -> list[Any]:
                 end = match.end()
                 out.append(match)
     return out
+
+
+#: Words of the gated readers of the nineteenth round's sources pass, and what is near them.
+_GATED_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("que", "porque", "pidió", "pidieron", "accedió a hablar", "reserva", "anonimato"),
+            *("no ser", "citado", "criticada", "dadas", "dado a conocer", "duramente", "por"),
+            *("al", "este", "medio", "a", "la", "prensa", "en", "un", "su", "comunicado", "redes"),
+            *("sociales", "nueva", "tienen", "según", "recoge", "información", "del", "diario"),
+            *("entrevista", "concedida", "columna de", "El", "País", "Según", "Ana", "dijo"),
+            *(" ", " ", "  ", "\t", ",", ".", "\n", "«", "ſ"),
+        ]
+    ),
+    max_size=24,
+).map("".join)
+
+
+@given(_GATED_TEXT)
+def test_the_sources_standard_engine_gates_keep_every_match(text: str) -> None:
+    # a cheap pattern in the standard engine tried first (anonymity's "que" and verb, an
+    # agent's participle before "por", an outlet's lead, a channel's frame): the same
+    # matches as the readers' own patterns tried at every start they tried before
+    from noticiaparse._extract import source_acts as acts_module  # noqa: PLC0415
+    from noticiaparse._extract import source_outlets as outlets_module  # noqa: PLC0415
+    from noticiaparse._extract import source_statements as st_module  # noqa: PLC0415
+    from noticiaparse._extract import sources as src_module  # noqa: PLC0415
+
+    asked = [m.span() for m in st_module._anonymity_matches(text)]  # noqa: SLF001
+    assert asked == [m.span() for m in st_module._ANONYMITY.finditer(text)]  # noqa: SLF001
+    agents = [m.span() for m in acts_module._agents_before_por(text)]  # noqa: SLF001
+    expected = []
+    at = text.find(" por ")
+    while at >= 0:
+        end = at + len(" por ")
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        if end < len(text) and text[end].isalpha():
+            match = acts_module._AGENT_PAST.search(text, max(0, at - acts_module._AGENT_BACK), end)  # noqa: SLF001
+            if match is not None:
+                expected.append(match.span())
+        at = text.find(" por ", at + 1)
+    assert agents == expected
+    low = src_module._lowered(text)  # noqa: SLF001
+    if low is not None:
+        pattern = outlets_module._lead_pattern()  # noqa: SLF001
+        led = [m.span() for m in outlets_module._gated(low, pattern, text)]  # noqa: SLF001
+        firsts = outlets_module._first_words()  # noqa: SLF001
+        starts = {
+            k
+            for k in range(len(low))
+            if (k == 0 or not text[k - 1].isalnum()) and low.startswith(firsts, k)
+        }
+        assert led == [m.span() for m in _gated_by(pattern, text, starts)]
+    channels = [m.span() for m in src_module._channel_frames(text, low)]  # noqa: SLF001
+    assert channels == [m.span() for m in src_module._channel_frame().finditer(text)]  # noqa: SLF001

@@ -24,6 +24,7 @@ Words inside a quotation are the speaker's and credit no one.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -70,6 +71,19 @@ def _lead_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"\b({alternation})[ \t]+(?=\p{{L}})", regex.IGNORECASE)
 
 
+@functools.cache
+def _lead_head() -> re.Pattern[str]:
+    """What every match of :func:`_lead_pattern` holds, lower-cased: a lead and a space or tab.
+
+    The standard engine matches the leads' literal words at a start several times faster
+    than the case-blind pattern does; most starts its gates find ("información",
+    "según X") open no lead, and fail here first.
+    """
+    words = sorted(_leads(), key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", "[ \t]+") for w in words)
+    return re.compile(rf"(?:{alternation})[ \t]")
+
+
 #: A lead's first word is searched for by its first characters at most: the inflections
 #: of one word ("publicada", "publicados") are found in one search.
 _GATE_CHARS = 7
@@ -96,14 +110,29 @@ _LIST_SPLIT = regex.compile(r"[ \t]*(?:,|[ \t]y[ \t]|/)[ \t]*")
 
 
 def _gated(low: str, pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
-    """``pattern``'s matches in ``text``, tried only where one of its first words is."""
+    """``pattern``'s matches in ``text``, tried only where one of its first words is.
+
+    ``pattern`` is :func:`_lead_pattern`, tried only where :func:`_lead_head` matches the
+    lower case ``low`` (at the same offsets) first.
+    """
     firsts = _first_words()
+    # a long s ("ſ") the case-blind pattern reads as an "s": the lower case is no gate then
+    head = _lead_head().match if "ſ" not in low else _anything
     return matches_at(
         pattern,
         text,
         word_starts(low, _gates()),
-        lambda at: (at == 0 or not text[at - 1].isalnum()) and low.startswith(firsts, at),
+        lambda at: (
+            (at == 0 or not text[at - 1].isalnum())
+            and low.startswith(firsts, at)
+            and head(low, at) is not None
+        ),
     )
+
+
+def _anything(_low: str, at: int) -> int:
+    """A gate that passes every start (not ``None``)."""
+    return at
 
 
 @functools.cache

@@ -639,28 +639,61 @@ def _framed_statements(text: str, low: str | None, reading: Reading) -> list[tup
     return out
 
 
-#: What opens every match of :data:`_channel_frame`, lower-cased: its preposition, a space
-#: or a tab, a determiner and one more (the standard engine matches it a few times faster).
-_FRAME_HEAD = re.compile(
-    r"(?:en|a[ \t]+través[ \t]+de|mediante|por[ \t]+medio[ \t]+de)[ \t]+"
-    r"(?:un|una|unas|unos|su|sus|el|la|los|las)[ \t]"
-)
-#: What may follow "en " in :data:`_FRAME_HEAD`: a space or tab, a determiner's first letter.
-_EN_NEXT = frozenset(" \tusel")
-#: The words searched for each frame's start, and the word each stands after ("a través").
-_FRAME_FIRSTS = (("en ", ""), ("en\t", ""), ("mediante", ""), ("través", "a"), ("medio", "por"))
+@functools.cache
+def _frame_rest() -> str:
+    """What follows a frame's preposition in every match of :func:`_channel_frame`, lower-cased.
+
+    A determiner, at most one word, a channel's noun (``statement_channels.txt``), then
+    its comma within the complement's reach, as the standard engine reads it.
+    """
+    nouns = "|".join(
+        r"[ \t]+".join(map(re.escape, noun.split()))
+        for noun in sorted(lines("statement_channels.txt"), key=len, reverse=True)
+    )
+    return (
+        r"[ \t]+(?:un|una|unas|unos|su|sus|el|la|los|las)[ \t]+(?:[^ \t]+[ \t]+)?"
+        rf"(?:{nouns})[^,.;:«»“”\"\n]{{0,{_FRAME_TAIL}}},[ \t]"
+    )
+
+
+@functools.cache
+def _frame_head() -> re.Pattern[str]:
+    """What every match of :func:`_channel_frame` holds, lower-cased, in the standard engine.
+
+    Its preposition and :func:`_frame_rest`: where this fails (most "en el", "en la" of a
+    page lead to no channel), the case-blind pattern, a few times slower, is not tried.
+    """
+    return re.compile(
+        r"(?:en|a[ \t]+través[ \t]+de|mediante|por[ \t]+medio[ \t]+de)" + _frame_rest()
+    )
+
+
+@functools.cache
+def _frame_en() -> re.Pattern[str]:
+    """The "en" of each frame :func:`_frame_head` matches, the rest looked ahead at.
+
+    Its literal first: the engine finds each "en" as a string search does, and reads the
+    rest there in C, where a search for "en " had a Python step at each of them.
+    """
+    return re.compile(f"en(?={_frame_rest()})")
+
+
+#: The words searched for each frame's start but "en", and the word each stands after
+#: ("a través").
+_FRAME_FIRSTS = (("mediante", ""), ("través", "a"), ("medio", "por"))
 
 
 def _channel_frames(text: str, low: str | None) -> Iterator[regex.Match[str]]:
     """``_channel_frame().finditer(text)``, matched only where a frame's first word stands.
 
     The case-blind scan tries the pattern at every position of the text; here the
-    first words are found by string search in ``low`` (the text lower-cased at the same
-    offsets): "en" and "mediante" where they stand, "a" and "por" back from "través" and
-    "medio" across the spaces between. Where :data:`_FRAME_HEAD` opens, the pattern is
-    matched, past the end of the match before, as ``finditer`` does: the same matches, in
-    order. A text without such a lower case, or with a long s ("ſ", which the case-blind
-    pattern reads as an "s"), is scanned whole.
+    first words are found in ``low`` (the text lower-cased at the same offsets): "en"
+    where :func:`_frame_en` finds it, "mediante" by string search where it stands, "a"
+    and "por" back from "través" and "medio" across the spaces between. Where
+    :func:`_frame_head` matches, the pattern is matched, past the end of the match
+    before, as ``finditer`` does: the same matches, in order. A text without such a
+    lower case, or with a long s ("ſ", which the case-blind pattern reads as an "s"), is
+    scanned whole.
 
     Examples:
         >>> text = "Ayer, en un comunicado, la firma dijo. A través de sus redes sociales, el club."
@@ -671,23 +704,20 @@ def _channel_frames(text: str, low: str | None) -> Iterator[regex.Match[str]]:
     if low is None or "ſ" in low:
         yield from pattern.finditer(text)
         return
-    positions: set[int] = set()
-    tabbed = "\t" in low  # a tab is rare: "en\t" is searched for only where one stands
+    positions = {match.start() for match in _frame_en().finditer(low)}
+    head = _frame_head()
     for word, back in _FRAME_FIRSTS:
-        at = low.find(word) if tabbed or "\t" not in word else -1
+        at = low.find(word)
         while at >= 0:
             if not back:
-                if word != "en " or low[at + 3 : at + 4] in _EN_NEXT:
-                    positions.add(at)  # "en " before no determiner ("tienen que") is none
+                positions.add(at)
             else:
                 # "a través", "por medio": the first word before the spaces or tabs
                 first = _word_before(low, at, back)
                 if first >= 0:
                     positions.add(first)
             at = low.find(word, at + 1)
-    yield from matches_at(
-        pattern, text, positions, lambda at: _FRAME_HEAD.match(low, at) is not None
-    )
+    yield from matches_at(pattern, text, positions, lambda at: head.match(low, at) is not None)
 
 
 def _word_before(low: str, at: int, word: str) -> int:
