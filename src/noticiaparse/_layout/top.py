@@ -63,6 +63,8 @@ __all__ = [
     "find_headline",
     "find_kicker",
     "first_paragraph",
+    "folded_content_stems",
+    "folded_content_words",
     "front_matter",
     "glued_date",
     "never_title",
@@ -156,6 +158,9 @@ _TOLD_REACH = 40
 _TOLD_SHARE_BASE = 3
 #: A stem keeps this many letters at most.
 _STEM = 6
+#: A word this long or longer stems to its first :data:`_STEM` letters (:func:`stem` cuts
+#: two at most).
+_LONG_STEMMED = _STEM + 2
 _SITE = re.compile(r"\s{1,3}(?:\||–|—|-|::|»)\s{1,3}")
 #: How a title may close: a question, an exclamation, an ellipsis.
 _ASKED = ("?", "!", "…", "...")
@@ -943,7 +948,7 @@ def _told_under(lines: Sequence[Line], t: int) -> set[str]:
     taken = 0
     for line in lines[t + 1 : t + 1 + _TOLD_REACH]:
         if is_text(line) and sentence_line(line) and closed(line.text):
-            told |= content_stems(line.text)
+            told |= folded_content_stems(line.folded)  # (the line's fold, kept on it)
             taken += 1
             if taken == _TOLD_PARAGRAPHS:
                 break
@@ -1955,7 +1960,11 @@ def _retold_below(lines: Sequence[Line], c1: int, share: tuple[int, int] | None 
 
 def content_words(text: str) -> frozenset[str]:
     """The content words of ``text``, folded: four letters or more, no function word."""
-    folded = fold(text)
+    return folded_content_words(fold(text))
+
+
+def folded_content_words(folded: str) -> frozenset[str]:
+    """:func:`content_words` of a text whose :func:`fold` is ``folded`` (a line's, kept)."""
     if folded.isascii():  # (most folds: ``_WORD``'s runs of that size, found by ``re``)
         return frozenset(_ASCII_CONTENT_WORD.findall(folded)) - folded_lines("stopwords.txt")
     words = (w for w in _WORD.findall(folded) if len(w) >= _MIN_CONTENT_WORD)
@@ -1964,7 +1973,15 @@ def content_words(text: str) -> frozenset[str]:
 
 def content_stems(text: str) -> frozenset[str]:
     """The stems of ``text``'s content words (:func:`stem`): a title retold in other forms."""
-    return frozenset(stem(word) for word in content_words(text))
+    return folded_content_stems(fold(text))
+
+
+def folded_content_stems(folded: str) -> frozenset[str]:
+    """:func:`content_stems` of a text whose :func:`fold` is ``folded`` (a line's, kept)."""
+    # (a word two letters longer than a stem keeps a stem's size past its two cuts: its
+    # stem is its opening, taken without a call; only shorter words are cut by :func:`stem`)
+    words = folded_content_words(folded)
+    return frozenset({word[:_STEM] if len(word) >= _LONG_STEMMED else stem(word) for word in words})
 
 
 def stem(word: str) -> str:
