@@ -313,6 +313,9 @@ _CAPTION_CREDIT = regex.compile(
     r"|\([^()\n]{0,30}\b(?i:fotos?|foto\s?grafía|imagen|archivo|captura)\b[^()\n]{0,60})\)$"
     r"|[.!?…]\s{0,3}(?i:archivo|foto\s?grafía|imagen)\b[^.!?…\n]{0,60}$"
 )
+#: Every match of :data:`_CAPTION_CREDIT` starts within this many characters of the end
+#: (its longest: a bracket, 30, a photo word of 11, 60 and the bracket; a newline after).
+_CREDIT_REACH = 128
 #: Where one sentence ends and the next opens with a capital: ". El …".
 _SENTENCE_BREAK = regex.compile(r"[.!?…]\s{1,3}(?=\p{Lu})")
 #: The same after a word of three letters or more (not "EE. UU.", "Dr. Soto").
@@ -389,13 +392,30 @@ _STAMP_WORDS = 10
 _NOTE_HEAD = 40
 
 
+def _site_cut(text: str, pos: int = 0) -> re.Match[str] | None:
+    """:data:`_SITE`'s first cut in ``text`` from ``pos``, searched only when a mark is in it."""
+    if not _site_marked(text):
+        return None  # (most lines hold none of the marks: no scan at every position)
+    return _SITE.search(text, pos)
+
+
+def _site_cuts(text: str) -> list[re.Match[str]]:
+    """:data:`_SITE`'s cuts in ``text``, searched only when a mark is in it."""
+    return list(_SITE.finditer(text)) if _site_marked(text) else []
+
+
+def _site_marked(text: str) -> bool:
+    """Whether ``text`` holds a mark :data:`_SITE` sets between spaces (none: no cut)."""
+    return "|" in text or "-" in text or "–" in text or "—" in text or ":" in text or "»" in text
+
+
 def _site_prefix(text: str) -> int | None:
     """Length of the title in "Title | Site" (or "Title | Section | Site").
 
     The title ends at the first bar after which every part is shaped like a site's or
     section's name (a few capitalised words, or a web domain).
     """
-    cuts = list(_SITE.finditer(text))
+    cuts = _site_cuts(text)
     # whether every part after a bar is a name, from the last bar back: each part read once
     shaped = [False] * len(cuts)
     named = True
@@ -739,7 +759,7 @@ def _asked(text: str) -> bool:
 
 def _signed(text: str) -> bool:
     """A name and something else across a bar: "Ana Díaz | Diario del Sur"."""
-    cut = _SITE.search(text)
+    cut = _site_cut(text)
     if cut is None:
         return False
     head = text[: cut.start()].strip()
@@ -1344,7 +1364,7 @@ def _site_names(lines: Sequence[Line], top: Sequence[int]) -> frozenset[str]:
         text = lines[i].text
         if len(text) > MAX_HEADLINE:
             continue
-        cuts = list(_SITE.finditer(text))
+        cuts = _site_cuts(text)
         if not cuts:
             continue
         head, tail = text[: cuts[0].start()], text[cuts[-1].end() :]
@@ -1512,10 +1532,10 @@ def _site_lead(text: str) -> int | None:
     Past a section's name after the site's too ("Site | Section | Title": a short name
     of up to three words, each capitalised or a particle, then a title-sized rest).
     """
-    cut = _SITE.search(text)
+    cut = _site_cut(text)
     if cut is None or len(text[cut.end() :].split()) <= _KICKER_WORDS:
         return None
-    section = _SITE.search(text, cut.end())
+    section = _site_cut(text, cut.end())
     if section is not None:
         name = text[cut.end() : section.start()]
         rest = text[section.end() :]
@@ -1536,7 +1556,7 @@ def _name_shaped(text: str) -> bool:
 
 def _named_site_first(text: str) -> bool:
     """A "Site | Title" line: a short name before the first bar, a longer title after it."""
-    cut = _SITE.search(text)
+    cut = _site_cut(text)
     if cut is None:
         return False
     head, tail = text[: cut.start()], text[cut.end() :]
@@ -1601,7 +1621,14 @@ def _captioned(text: str) -> bool:
 
     "… en Lima. (Andina)", "… Archivo El Tiempo", "Imagen de archivo del ministro…".
     """
-    return _CAPTION_CREDIT.search(text) is not None or _CAPTION_OPENING.match(text) is not None
+    # the credit closes the text: a match starts in its last _CREDIT_REACH characters, and
+    # holds a closing bracket or a stop (a text with neither there holds none)
+    start = max(0, len(text) - _CREDIT_REACH)
+    tail = text[start:]
+    return (
+        (")" in tail or "." in tail or "?" in tail or "!" in tail or "…" in tail)
+        and _CAPTION_CREDIT.search(text, start) is not None
+    ) or _CAPTION_OPENING.match(text) is not None
 
 
 def _short_title(text: str) -> bool:
@@ -1705,7 +1732,7 @@ def _masthead(line: Line) -> bool:
         )
     ):
         return True  # "Diario El Sur de Concepción", "elsur.cl"
-    cut = _SITE.search(line.text)
+    cut = _site_cut(line.text)
     return cut is not None and len(line.text[: cut.start()].split()) <= _KICKER_WORDS
 
 
