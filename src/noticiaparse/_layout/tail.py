@@ -353,10 +353,13 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(_between_media(lines, end))
     out.update(_caption_copies(lines, end))
     out.update(_gallery_captions(lines, end))
-    out.update(i for i in range(end) if _long_caption(lines[i]))
+    # (a long caption, names alone and a label in lower case are body lines not closed
+    # like a sentence: only those are read)
+    open_lines = [i for i in range(end) if lines[i].body and not lines[i].closed]
+    out.update(i for i in open_lines if _long_caption(lines[i]))
     out.update(
         i
-        for i in range(end)
+        for i in open_lines
         if (_names_alone(lines[i]) and not _linked(lines, i))
         or (_lower_case_label(lines[i]) and not _piece(lines, i) and not _linked(lines, i))
     )
@@ -1526,9 +1529,12 @@ def _caption_copies(lines: Sequence[BodyLine], end: int) -> list[int]:
     "Vecinos en la plaza." over "Vecinos en la plaza. Foto: Ana Ruiz": the image's
     text, then its caption with the credit.
     """
+    # (read only beside the media lines: few on a page)
+    media = [j for j, line in enumerate(lines) if line.kind == "media"]
+    near = sorted({i for j in media for i in (j - 1, j + 1) if 0 <= i < end}) if media else []
     return [
         i
-        for i in range(end)
+        for i in near
         if lines[i].body
         and any(
             0 <= j < len(lines)
@@ -1551,7 +1557,8 @@ def _gallery_captions(lines: Sequence[BodyLine], end: int) -> list[int]:
     """
     out: list[int] = []
     for i in range(end):
-        if not _gallery_counter(lines[i].text):
+        text = lines[i].text
+        if len(text) > _MAX_COUNTER or not _gallery_counter(text):  # (most lines: longer)
             continue
         if lines[i].body:
             out.append(i)

@@ -86,8 +86,8 @@ def wrap_width(texts: Sequence[str], gaps: Sequence[int]) -> int | None:
     breaks = [0] * (size + 1)  # a difference array over the widths
     longer = [0] * (size + 1)  # prose lines longer than a width, by their length
     for i, text in enumerate(texts):
-        if not _prose(text):
-            continue
+        if text.count(" ") < _PROSE_SPACES or "](" in text or "://" in text:
+            continue  # (not prose: :func:`_prose`, read here without a call a line)
         length = len(text)
         if length > _NARROWEST:
             longer[min(length - 1, _WIDEST) - _NARROWEST] += 1
