@@ -296,9 +296,13 @@ _DASHED_POINT = regex.compile(r"[-–—]\p{Lu}\p{Ll}")
 _DECK_MARK = regex.compile(r"[*•]\s{1,3}(?=\S)")
 #: A list item's or a table row's mark: "* ", "+ ", "• ", "|".
 _ITEM_MARK = regex.compile(r"[*+•·▪◦]\s|\|")
+#: The characters a match of :data:`_ITEM_MARK` opens with.
+_ITEM_OPENERS = frozenset("*+•·▪◦|")
 #: A line opened by a dash before its words: a turn of dialogue or an interview
 #: ("-¿Cuánto hay de usted en el libro?", "—No lo sé.", "--Sí.") or a list's item ("- Deportes").
 _DASH_OPENED = regex.compile(r"(?:--|[-—–‒―−])[ \t]{0,3}[¿¡\p{Lu}\p{N}«“\"]")
+#: The characters a match of :data:`_DASH_OPENED` opens with.
+_DASH_OPENERS = frozenset("-—–‒―−")
 _CAPITAL = regex.compile(r"\p{Lu}")
 #: A line opened by a word all in lower case ("node: …", "var x"): a title opens with a
 #: capital ("iPhone" has one).
@@ -1591,13 +1595,21 @@ def never_title(text: str) -> bool:
     its credit in brackets ("La canciller, en Berlín (Ana Soto / EFE)", "… en Lima.
     (Foto: Andina)").
     """
+    # (each pattern read at the line's start is tried only on a line opening as it does:
+    # a mark of its own, a digit, a lower-case letter, or past ASCII, where the patterns'
+    # classes are left to them; most lines open with a capital)
+    first = text[:1]
+    ascii_first = first.isascii()
     return (
-        _ITEM_MARK.match(text) is not None
-        or _DASH_OPENED.match(text) is not None  # a turn of dialogue or an item, never a title
-        or _TICKER_TIME.match(text) is not None  # a ticker's entry: "10:32 Sismo en…"
+        (first in _ITEM_OPENERS and _ITEM_MARK.match(text) is not None)
+        # a turn of dialogue or an item, never a title
+        or (first in _DASH_OPENERS and _DASH_OPENED.match(text) is not None)
+        # a ticker's entry: "10:32 Sismo en…"
+        or ((not ascii_first or "0" <= first <= "9") and _TICKER_TIME.match(text) is not None)
         or text.endswith(_DASHES)  # a dateline over its paragraph: "ROMA, 13 Feb. (EFE) -"
         or (_CAPITAL.search(text) is None and _COUNTED_TITLE.match(text) is None)
-        or _LOWER_OPENING.match(text) is not None  # a key of code or a tag: "node: 'X'"
+        # a key of code or a tag: "node: 'X'"
+        or ((not ascii_first or "a" <= first <= "z") and _LOWER_OPENING.match(text) is not None)
         or _captioned(text)
         or _whole_link(text)
     )
