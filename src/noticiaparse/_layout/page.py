@@ -902,11 +902,25 @@ def _dialogue_bullets(lines: Sequence[_Line]) -> None:
     passage, which a menu or a list of links never is. (An en dash opens no list item
     here: such lines are text already.)
     """
-    for bulleted, group in itertools.groupby(lines, key=lambda line: line.kind == "bullet"):
-        run = [line for line in group if line.text.startswith("-")] if bulleted else []
-        if len(run) >= 2 and any("?" in line.text for line in run):  # noqa: PLR2004 - a pair
-            for line in run:
-                line.kind = ""
+    # (one pass, no call a line: a run of bullets' lines ends at a line of another kind)
+    run: list[_Line] = []  # the hyphen-marked lines of the run of bullets so far
+    bulleted = False  # whether the last line read is a bullet's
+    for line in lines:
+        if line.kind == "bullet":
+            bulleted = True
+            if line.text.startswith("-"):
+                run.append(line)
+        elif bulleted:
+            _turns(run)
+            run, bulleted = [], False
+    _turns(run)
+
+
+def _turns(run: list[_Line]) -> None:
+    """A run's hyphen-marked lines are turns when two or more and one asks."""
+    if len(run) >= 2 and any("?" in line.text for line in run):  # noqa: PLR2004 - a pair
+        for line in run:
+            line.kind = ""
 
 
 def _captions_and_posts(lines: Sequence[_Line]) -> None:

@@ -923,6 +923,8 @@ def _pair_title(line: BodyLine) -> bool:
     Redacción") still heads its card; so does a linked one alone on its line
     ("[Detienen a …](https://…)").
     """
+    if line.closed:
+        return False  # (a paragraph is read no further)
     text = line.text
     if text[:1] == "#":  # (a Markdown heading's marks over a linked headline: "#### [")
         text = text.lstrip("# ")
@@ -930,10 +932,9 @@ def _pair_title(line: BodyLine) -> bool:
         text = text[1 : text.find("](")].strip("*_# ")
     elif not (line.body or line.teaser or line.kind == ""):
         return False
-    words = text.split()
+    words = text.split(None, _TEASER_TITLE_WORDS)  # (a count up to the most)
     return (
-        not line.closed
-        and _LABEL_WORDS < len(words) <= _TEASER_TITLE_WORDS  # (an intertitle is shorter)
+        _LABEL_WORDS < len(words) <= _TEASER_TITLE_WORDS  # (an intertitle is shorter)
         and (text[:1].isupper() or text[:1].isdigit())
     )
 
@@ -1189,11 +1190,11 @@ def _stamp(line: BodyLine) -> bool:
 
 
 def _teaser_title(line: BodyLine) -> bool:
-    words = line.text.split()
-    return (
-        not line.closed
-        and 0 < len(words) <= _TEASER_TITLE_WORDS
-        and (line.text[:1].isupper() or line.text[:1].isdigit())
+    if line.closed:
+        return False  # (a paragraph is read no further: most lines asked are)
+    words = line.text.split(None, _TEASER_TITLE_WORDS)  # (a count up to the most)
+    return 0 < len(words) <= _TEASER_TITLE_WORDS and (
+        line.text[:1].isupper() or line.text[:1].isdigit()
     )
 
 
@@ -2015,7 +2016,7 @@ def _cut_off(lines: Sequence[BodyLine], i: int) -> bool:
     line = lines[i]
     if not line.body or line.closed or line.kind:
         return False
-    words = line.text.split()
+    words = line.text.rsplit(None, _CUT_WORDS)  # (the last word, and a count up to three)
     if len(words) >= _CUT_WORDS and fold(words[-1]) in layout_words("open_end"):
         return True
     if not _teaser_title(line) or (i and lines[i - 1].body and not lines[i - 1].closed):
