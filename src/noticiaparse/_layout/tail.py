@@ -263,6 +263,8 @@ _STAMP_WORDS = 5
 #: A list's item: a bullet or a number and a space; and the fewest words of the line
 #: announcing the list with a colon.
 _ITEM = regex.compile(r"(?:[-*+•·▪◦–]|\d{1,2}[.)])\s")
+#: The marks a match of :data:`_ITEM` opens with (or a digit).
+_ITEM_OPENERS = frozenset("-*+•·▪◦–")
 _ANNOUNCING_WORDS = 4
 #: An automatic summary box holds this many lines at most between its label and credit.
 _SUMMARY_LINES = 4
@@ -875,7 +877,7 @@ def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
     kept = [
         i
         for i, line in enumerate(lines)
-        if ((line.body or line.teaser) and i not in out) or _pair_title(line)
+        if ((line.body or line.teaser) and i not in out) or (not line.closed and _pair_title(line))
     ]
     k = len(kept)
     headlines = 0  # headlines alone the body ends with, taken out already
@@ -1974,14 +1976,15 @@ def _after_last_sentence(lines: Sequence[BodyLine], end: int) -> list[int]:
     related headline set again under the teasers keeps its place with them.
     """
     listed = _announced(lines, end)
-    last = max(
+    # (read from the end back: the last such line is the first found)
+    last = next(
         (
             i
-            for i in range(end)
+            for i in range(end - 1, -1, -1)
             if lines[i].body
             and (_text_end(lines[i]) or _reply(lines, i) or listed[i] or _named_end(lines, i))
         ),
-        default=None,
+        None,
     )
     if last is None:
         return []
@@ -2044,7 +2047,13 @@ def _announced(lines: Sequence[BodyLine], end: int) -> list[bool]:
     out = [False] * end
     announced = False  # the run of items so far follows an announcing line
     for i in range(end):
-        item = lines[i].body and _ITEM.match(lines[i].text) is not None
+        # (a list's mark or a digit opens an item: an ASCII letter never does)
+        first = lines[i].text[:1]
+        item = (
+            lines[i].body
+            and (first in _ITEM_OPENERS or not first.isascii() or "0" <= first <= "9")
+            and _ITEM.match(lines[i].text) is not None
+        )
         if item and not (i and out[i - 1]):
             above = lines[i - 1] if i else None
             announced = (
