@@ -48,6 +48,7 @@ from noticiaparse._layout.lines import (
 )
 from noticiaparse._layout.published import is_stamp, read_date_line
 from noticiaparse._text.fold import fold
+from noticiaparse._text.gates import has_digit
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import folded_lines, word_classes
 from noticiaparse._text.lexicons import lines as lexicon_lines
@@ -2579,13 +2580,14 @@ def _glued_site(lines: Sequence[Line], i: int, text: str) -> tuple[int, int]:
         name = line.text
         if not (
             _MIN_TITLE_CHARS <= len(name) <= MAX_LABEL
+            and len(name) < len(text)
             and line.words <= _SITE_WORDS
             and _name_shaped(name)
-            and len(name) < len(text)
         ):
             continue
         size = len(name)
-        if tail == len(text) and fold(text[-size:]) == fold(name) and text[-size:][:1].isupper():
+        # (the capital first: a fold only where the name may stand)
+        if tail == len(text) and text[-size:][:1].isupper() and fold(text[-size:]) == fold(name):
             before = text[:-size]
             glued = before[-1:].isalpha() and name[:1].isupper()
             words = before.split()
@@ -2595,7 +2597,7 @@ def _glued_site(lines: Sequence[Line], i: int, text: str) -> tuple[int, int]:
                 and (fold(words[-1]) not in layout_words("open_end"))
             ):
                 tail = len(before.rstrip(_GLUED_MARKS))
-        elif head == 0 and fold(text[:size]) == fold(name) and text[size : size + 1].isupper():
+        elif head == 0 and text[size : size + 1].isupper() and fold(text[:size]) == fold(name):
             head = size  # ("El DiarioAlcaldía …": glued with no space)
     return head, tail
 
@@ -2633,7 +2635,10 @@ def _date_tail(text: str, starts: Sequence[int]) -> tuple[bool, int | None]:
     """
     for start in starts[-_GLUED_TAIL_WORDS:]:
         if _YEAR_WORD.match(text, start) is None:  # (a title's year: "… para 2024")
-            date = read_date_line(text[start:])
+            tail = text[start:]
+            if not has_digit(tail):
+                break  # no date line without a digit: nor in any shorter tail after it
+            date = read_date_line(tail)
             if date is not None and date.value is not None:
                 first = fold(text[start:].split(maxsplit=1)[0])
                 return True, None if first in layout_words("open_end") else start
