@@ -1255,3 +1255,66 @@ def test_the_sources_standard_engine_gates_keep_every_match(text: str) -> None:
         assert led == [m.span() for m in _gated_by(pattern, text, starts)]
     channels = [m.span() for m in src_module._channel_frames(text, low)]  # noqa: SLF001
     assert channels == [m.span() for m in src_module._channel_frame().finditer(text)]  # noqa: SLF001
+
+
+#: Titles' and captions' pieces: marks the top's gated patterns open or close with, their
+#: look-alikes, long runs past a credit's reach, letters past ASCII (speedlay20).
+_TOP_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("(Foto: Andina)", "(Ana Soto / EFE)", ". Archivo El Tiempo", "Imagen de archivo"),
+            *(
+                "Vista aérea de ",
+                "archivo. ",
+                "* ",
+                "| ",
+                "- ",
+                "—",
+                "10:32 ",
+                "5 claves ",
+                "node: ",
+            ),
+            *("Sube el precio ", "presupuestos ", "regional ", "ñandú ", "Ébano ", "ıi ", "ǅ"),
+            *(" | Diario del Sur", " – Sitio", " :: ", " » ", "x" * 60, "(", ")", ".", "?", "…"),
+            *(" ", "  ", "\n", "\t", "a", "A", "1", "٣"),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(_TOP_TEXT)
+def test_the_top_s_gated_patterns_find_what_their_scans_find(text: str) -> None:
+    # a caption's credit searched in the last characters only, with a bracket or a stop
+    # there; each pattern read at a line's start tried only on a line opening as it can;
+    # a site's cut searched only in a line holding one of its marks; stems of long words
+    # taken as their openings
+    from noticiaparse._layout import top  # noqa: PLC0415
+    from noticiaparse._text.fold import fold  # noqa: PLC0415
+
+    captioned = (
+        top._CAPTION_CREDIT.search(text) is not None  # noqa: SLF001
+        or top._CAPTION_OPENING.match(text) is not None  # noqa: SLF001
+    )
+    assert top._captioned(text) == captioned  # noqa: SLF001
+    never = (
+        top._ITEM_MARK.match(text) is not None  # noqa: SLF001
+        or top._DASH_OPENED.match(text) is not None  # noqa: SLF001
+        or top._TICKER_TIME.match(text) is not None  # noqa: SLF001
+        or text.endswith(top._DASHES)  # noqa: SLF001
+        or (top._CAPITAL.search(text) is None and top._COUNTED_TITLE.match(text) is None)  # noqa: SLF001
+        or top._LOWER_OPENING.match(text) is not None  # noqa: SLF001
+        or captioned
+        or top._whole_link(text)  # noqa: SLF001
+    )
+    assert top.never_title(text) == never
+    cut, scanned = top._site_cut(text), top._SITE.search(text)  # noqa: SLF001
+    assert (cut and cut.span()) == (scanned and scanned.span())
+    assert [m.span() for m in top._site_cuts(text)] == [  # noqa: SLF001
+        m.span()
+        for m in top._SITE.finditer(text)  # noqa: SLF001
+    ]
+    folded = fold(text)
+    assert top.folded_content_stems(folded) == frozenset(
+        top.stem(word) for word in top.folded_content_words(folded)
+    )

@@ -905,11 +905,25 @@ def _dialogue_bullets(lines: Sequence[_Line]) -> None:
     passage, which a menu or a list of links never is. (An en dash opens no list item
     here: such lines are text already.)
     """
-    for bulleted, group in itertools.groupby(lines, key=lambda line: line.kind == "bullet"):
-        run = [line for line in group if line.text.startswith("-")] if bulleted else []
-        if len(run) >= 2 and any("?" in line.text for line in run):  # noqa: PLR2004 - a pair
-            for line in run:
-                line.kind = ""
+    # (one pass, no call a line: a run of bullets' lines ends at a line of another kind)
+    run: list[_Line] = []  # the hyphen-marked lines of the run of bullets so far
+    bulleted = False  # whether the last line read is a bullet's
+    for line in lines:
+        if line.kind == "bullet":
+            bulleted = True
+            if line.text.startswith("-"):
+                run.append(line)
+        elif bulleted:
+            _turns(run)
+            run, bulleted = [], False
+    _turns(run)
+
+
+def _turns(run: list[_Line]) -> None:
+    """A run's hyphen-marked lines are turns when two or more and one asks."""
+    if len(run) >= 2 and any("?" in line.text for line in run):  # noqa: PLR2004 - a pair
+        for line in run:
+            line.kind = ""
 
 
 def _captions_and_posts(lines: Sequence[_Line]) -> None:
@@ -921,11 +935,19 @@ def _captions_and_posts(lines: Sequence[_Line]) -> None:
     post's text.
     """
     _dialogue_bullets(lines)
-    announced = False  # the run of list items the line is in follows a colon's sentence
+    # the run of list items a bullet's line is in (the lines after the last not under a
+    # list item's mark) follows a colon's sentence: read at a bullet's line only, back to
+    # the run's start or to the last bullet's line read, whose run it then is
+    last, start = -1, 0  # the last bullet's line read, and its run's start
     for i, line in enumerate(lines):
-        if i == 0 or not _bulleted(lines[i - 1].text):
-            announced = i > 0 and _announces(lines[i - 1].text)
         if line.kind == "bullet":
+            k = i
+            while k > last and k > 0 and _bulleted(lines[k - 1].text):
+                k -= 1
+            if k > last or k == 0:
+                start = k
+            last = i
+            announced = start > 0 and _announces(lines[start - 1].text)
             # a menu's entry among others; alone, an intertitle or a list's one line
             near = [lines[j].kind for j in (i - 1, i + 1) if 0 <= j < len(lines)]
             listed = any(k in ("bullet", "item") for k in near) and not announced

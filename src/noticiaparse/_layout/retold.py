@@ -36,6 +36,8 @@ from noticiaparse._layout.top import (
     Title,
     content_stems,
     content_words,
+    folded_content_stems,
+    folded_content_words,
     never_title,
     repeats_above,
     unemphasised,
@@ -381,7 +383,9 @@ def _retelling(
         if line.text in banners:
             continue
         if is_text(line) and sentence_line(line) and closed(line.text):  # (a paragraph, or shorter)
-            words |= content_stems(line.text) if stems else content_words(line.text)
+            # (the line's fold, kept on it: the same paragraphs are read for every candidate)
+            folded = line.folded
+            words |= folded_content_stems(folded) if stems else folded_content_words(folded)
             taken += 1
             if taken == _RETELLING_PARAGRAPHS:
                 break

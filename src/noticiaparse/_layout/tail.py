@@ -275,6 +275,8 @@ _STAMP_WORDS = 5
 #: A list's item: a bullet or a number and a space; and the fewest words of the line
 #: announcing the list with a colon.
 _ITEM = regex.compile(r"(?:[-*+•·▪◦–]|\d{1,2}[.)])\s")
+#: The marks a match of :data:`_ITEM` opens with (or a digit).
+_ITEM_OPENERS = frozenset("-*+•·▪◦–")
 _ANNOUNCING_WORDS = 4
 #: An automatic summary box holds this many lines at most between its label and credit.
 _SUMMARY_LINES = 4
@@ -306,7 +308,7 @@ _INSIDE_TEXT = frozenset({"ad", "media", "share"})
 _HEADLINE_OPENERS = "¿¡«“\"'‘"
 
 
-@attrs.frozen(repr=False)
+@attrs.define(repr=False)
 class BodyLine:
     """One line of the page as the body's end is read: its text and what is known of it.
 
@@ -315,6 +317,9 @@ class BodyLine:
     ``sentence`` whether it is running text (a sentence of some length, or a long line),
     ``closed`` whether it ends like a sentence (a stop, perhaps inside closing marks),
     ``names`` whether it is people's names alone ("Ana Díaz, Luis Soto").
+
+    A view made for every line of the body and read only (never set): not frozen, as
+    a frozen record's fields are set one call each, a third of what the view costs.
     """
 
     __repr__ = record_repr
@@ -376,10 +381,13 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(_between_media(lines, end))
     out.update(_caption_copies(lines, end))
     out.update(_gallery_captions(lines, end))
-    out.update(i for i in range(end) if _long_caption(lines[i]))
+    # (names alone, a name shown and a label in lower case are body lines not closed like
+    # a sentence: only those are read; a long caption may close its credit with a stop)
+    out.update(i for i in range(end) if lines[i].body and _long_caption(lines[i]))
+    open_lines = [i for i in range(end) if lines[i].body and not lines[i].closed]
     out.update(
         i
-        for i in range(end)
+        for i in open_lines
         if ((_names_alone(lines[i]) or _shown_by_name(lines[i])) and not _linked(lines, i))
         or (_lower_case_label(lines[i]) and not _piece(lines, i) and not _linked(lines, i))
     )
@@ -922,7 +930,7 @@ def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
     kept = [
         i
         for i, line in enumerate(lines)
-        if ((line.body or line.teaser) and i not in out) or _pair_title(line)
+        if ((line.body or line.teaser) and i not in out) or (not line.closed and _pair_title(line))
     ]
     k = len(kept)
     headlines = 0  # headlines alone the body ends with, taken out already
@@ -1053,6 +1061,8 @@ def _pair_title(line: BodyLine) -> bool:
     Redacción") still heads its card; so does a linked one alone on its line
     ("[Detienen a …](https://…)").
     """
+    if line.closed:
+        return False  # (a paragraph is read no further)
     text = line.text
     if text[:1] == "#":  # (a Markdown heading's marks over a linked headline: "#### [")
         text = text.lstrip("# ")
@@ -1060,10 +1070,9 @@ def _pair_title(line: BodyLine) -> bool:
         text = text[1 : text.find("](")].strip("*_# ")
     elif not (line.body or line.teaser or line.kind == ""):
         return False
-    words = text.split()
+    words = text.split(None, _TEASER_TITLE_WORDS)  # (a count up to the most)
     return (
-        not line.closed
-        and _LABEL_WORDS < len(words) <= _TEASER_TITLE_WORDS  # (an intertitle is shorter)
+        _LABEL_WORDS < len(words) <= _TEASER_TITLE_WORDS  # (an intertitle is shorter)
         and (text[:1].isupper() or text[:1].isdigit())
     )
 
@@ -1319,11 +1328,11 @@ def _stamp(line: BodyLine) -> bool:
 
 
 def _teaser_title(line: BodyLine) -> bool:
-    words = line.text.split()
-    return (
-        not line.closed
-        and 0 < len(words) <= _TEASER_TITLE_WORDS
-        and (line.text[:1].isupper() or line.text[:1].isdigit())
+    if line.closed:
+        return False  # (a paragraph is read no further: most lines asked are)
+    words = line.text.split(None, _TEASER_TITLE_WORDS)  # (a count up to the most)
+    return 0 < len(words) <= _TEASER_TITLE_WORDS and (
+        line.text[:1].isupper() or line.text[:1].isdigit()
     )
 
 
@@ -1662,9 +1671,12 @@ def _caption_copies(lines: Sequence[BodyLine], end: int) -> list[int]:
     "Vecinos en la plaza." over "Vecinos en la plaza. Foto: Ana Ruiz": the image's
     text, then its caption with the credit.
     """
+    # (read only beside the media lines: few on a page)
+    media = [j for j, line in enumerate(lines) if line.kind == "media"]
+    near = sorted({i for j in media for i in (j - 1, j + 1) if 0 <= i < end}) if media else []
     return [
         i
-        for i in range(end)
+        for i in near
         if lines[i].body
         and any(
             0 <= j < len(lines)
@@ -1687,7 +1699,8 @@ def _gallery_captions(lines: Sequence[BodyLine], end: int) -> list[int]:
     """
     out: list[int] = []
     for i in range(end):
-        if not _gallery_counter(lines[i].text):
+        text = lines[i].text
+        if len(text) > _MAX_COUNTER or not _gallery_counter(text):  # (most lines: longer)
             continue
         if lines[i].body:
             out.append(i)
@@ -2151,14 +2164,15 @@ def _after_last_sentence(lines: Sequence[BodyLine], end: int) -> list[int]:
     related headline set again under the teasers keeps its place with them.
     """
     listed = _announced(lines, end)
-    last = max(
+    # (read from the end back: the last such line is the first found)
+    last = next(
         (
             i
-            for i in range(end)
+            for i in range(end - 1, -1, -1)
             if lines[i].body
             and (_text_end(lines[i]) or _reply(lines, i) or listed[i] or _named_end(lines, i))
         ),
-        default=None,
+        None,
     )
     if last is None:
         return []
@@ -2193,7 +2207,7 @@ def _cut_off(lines: Sequence[BodyLine], i: int) -> bool:
     line = lines[i]
     if not line.body or line.closed or line.kind:
         return False
-    words = line.text.split()
+    words = line.text.rsplit(None, _CUT_WORDS)  # (the last word, and a count up to three)
     if len(words) >= _CUT_WORDS and fold(words[-1]) in layout_words("open_end"):
         return True
     if not _teaser_title(line) or (i and lines[i - 1].body and not lines[i - 1].closed):
@@ -2252,7 +2266,13 @@ def _announced(lines: Sequence[BodyLine], end: int) -> list[bool]:
     out = [False] * end
     announced = False  # the run of items so far follows an announcing line
     for i in range(end):
-        item = lines[i].body and _ITEM.match(lines[i].text) is not None
+        # (a list's mark or a digit opens an item: an ASCII letter never does)
+        first = lines[i].text[:1]
+        item = (
+            lines[i].body
+            and (first in _ITEM_OPENERS or not first.isascii() or "0" <= first <= "9")
+            and _ITEM.match(lines[i].text) is not None
+        )
         if item and not (i and out[i - 1]):
             above = lines[i - 1] if i else None
             announced = (

@@ -48,6 +48,7 @@ from noticiaparse._layout.lines import (
 )
 from noticiaparse._layout.published import is_stamp, read_date_line
 from noticiaparse._text.fold import fold
+from noticiaparse._text.gates import has_digit
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import folded_lines, word_classes
 from noticiaparse._text.lexicons import lines as lexicon_lines
@@ -63,6 +64,8 @@ __all__ = [
     "find_headline",
     "find_kicker",
     "first_paragraph",
+    "folded_content_stems",
+    "folded_content_words",
     "front_matter",
     "glued_date",
     "never_title",
@@ -156,6 +159,9 @@ _TOLD_REACH = 40
 _TOLD_SHARE_BASE = 3
 #: A stem keeps this many letters at most.
 _STEM = 6
+#: A word this long or longer stems to its first :data:`_STEM` letters (:func:`stem` cuts
+#: two at most).
+_LONG_STEMMED = _STEM + 2
 _SITE = re.compile(r"\s{1,3}(?:\||–|—|-|::|»)\s{1,3}")
 #: How a title may close: a question, an exclamation, an ellipsis.
 _ASKED = ("?", "!", "…", "...")
@@ -291,9 +297,13 @@ _DASHED_POINT = regex.compile(r"[-–—]\p{Lu}\p{Ll}")
 _DECK_MARK = regex.compile(r"[*•]\s{1,3}(?=\S)")
 #: A list item's or a table row's mark: "* ", "+ ", "• ", "|".
 _ITEM_MARK = regex.compile(r"[*+•·▪◦]\s|\|")
+#: The characters a match of :data:`_ITEM_MARK` opens with.
+_ITEM_OPENERS = frozenset("*+•·▪◦|")
 #: A line opened by a dash before its words: a turn of dialogue or an interview
 #: ("-¿Cuánto hay de usted en el libro?", "—No lo sé.", "--Sí.") or a list's item ("- Deportes").
 _DASH_OPENED = regex.compile(r"(?:--|[-—–‒―−])[ \t]{0,3}[¿¡\p{Lu}\p{N}«“\"]")
+#: The characters a match of :data:`_DASH_OPENED` opens with.
+_DASH_OPENERS = frozenset("-—–‒―−")
 _CAPITAL = regex.compile(r"\p{Lu}")
 #: A line opened by a word all in lower case ("node: …", "var x"): a title opens with a
 #: capital ("iPhone" has one).
@@ -308,6 +318,9 @@ _CAPTION_CREDIT = regex.compile(
     r"|\([^()\n]{0,30}\b(?i:fotos?|foto\s?grafía|imagen|archivo|captura)\b[^()\n]{0,60})\)$"
     r"|[.!?…]\s{0,3}(?i:archivo|foto\s?grafía|imagen)\b[^.!?…\n]{0,60}$"
 )
+#: Every match of :data:`_CAPTION_CREDIT` starts within this many characters of the end
+#: (its longest: a bracket, 30, a photo word of 11, 60 and the bracket; a newline after).
+_CREDIT_REACH = 128
 #: Where one sentence ends and the next opens with a capital: ". El …".
 _SENTENCE_BREAK = regex.compile(r"[.!?…]\s{1,3}(?=\p{Lu})")
 #: The same after a word of three letters or more (not "EE. UU.", "Dr. Soto").
@@ -384,13 +397,30 @@ _STAMP_WORDS = 10
 _NOTE_HEAD = 40
 
 
+def _site_cut(text: str, pos: int = 0) -> re.Match[str] | None:
+    """:data:`_SITE`'s first cut in ``text`` from ``pos``, searched only when a mark is in it."""
+    if not _site_marked(text):
+        return None  # (most lines hold none of the marks: no scan at every position)
+    return _SITE.search(text, pos)
+
+
+def _site_cuts(text: str) -> list[re.Match[str]]:
+    """:data:`_SITE`'s cuts in ``text``, searched only when a mark is in it."""
+    return list(_SITE.finditer(text)) if _site_marked(text) else []
+
+
+def _site_marked(text: str) -> bool:
+    """Whether ``text`` holds a mark :data:`_SITE` sets between spaces (none: no cut)."""
+    return "|" in text or "-" in text or "–" in text or "—" in text or ":" in text or "»" in text
+
+
 def _site_prefix(text: str) -> int | None:
     """Length of the title in "Title | Site" (or "Title | Section | Site").
 
     The title ends at the first bar after which every part is shaped like a site's or
     section's name (a few capitalised words, or a web domain).
     """
-    cuts = list(_SITE.finditer(text))
+    cuts = _site_cuts(text)
     # whether every part after a bar is a name, from the last bar back: each part read once
     shaped = [False] * len(cuts)
     named = True
@@ -734,7 +764,7 @@ def _asked(text: str) -> bool:
 
 def _signed(text: str) -> bool:
     """A name and something else across a bar: "Ana Díaz | Diario del Sur"."""
-    cut = _SITE.search(text)
+    cut = _site_cut(text)
     if cut is None:
         return False
     head = text[: cut.start()].strip()
@@ -943,7 +973,7 @@ def _told_under(lines: Sequence[Line], t: int) -> set[str]:
     taken = 0
     for line in lines[t + 1 : t + 1 + _TOLD_REACH]:
         if is_text(line) and sentence_line(line) and closed(line.text):
-            told |= content_stems(line.text)
+            told |= folded_content_stems(line.folded)  # (the line's fold, kept on it)
             taken += 1
             if taken == _TOLD_PARAGRAPHS:
                 break
@@ -1339,7 +1369,7 @@ def _site_names(lines: Sequence[Line], top: Sequence[int]) -> frozenset[str]:
         text = lines[i].text
         if len(text) > MAX_HEADLINE:
             continue
-        cuts = list(_SITE.finditer(text))
+        cuts = _site_cuts(text)
         if not cuts:
             continue
         head, tail = text[: cuts[0].start()], text[cuts[-1].end() :]
@@ -1507,10 +1537,10 @@ def _site_lead(text: str) -> int | None:
     Past a section's name after the site's too ("Site | Section | Title": a short name
     of up to three words, each capitalised or a particle, then a title-sized rest).
     """
-    cut = _SITE.search(text)
+    cut = _site_cut(text)
     if cut is None or len(text[cut.end() :].split()) <= _KICKER_WORDS:
         return None
-    section = _SITE.search(text, cut.end())
+    section = _site_cut(text, cut.end())
     if section is not None:
         name = text[cut.end() : section.start()]
         rest = text[section.end() :]
@@ -1531,7 +1561,7 @@ def _name_shaped(text: str) -> bool:
 
 def _named_site_first(text: str) -> bool:
     """A "Site | Title" line: a short name before the first bar, a longer title after it."""
-    cut = _SITE.search(text)
+    cut = _site_cut(text)
     if cut is None:
         return False
     head, tail = text[: cut.start()], text[cut.end() :]
@@ -1566,13 +1596,21 @@ def never_title(text: str) -> bool:
     its credit in brackets ("La canciller, en Berlín (Ana Soto / EFE)", "… en Lima.
     (Foto: Andina)").
     """
+    # (each pattern read at the line's start is tried only on a line opening as it does:
+    # a mark of its own, a digit, a lower-case letter, or past ASCII, where the patterns'
+    # classes are left to them; most lines open with a capital)
+    first = text[:1]
+    ascii_first = first.isascii()
     return (
-        _ITEM_MARK.match(text) is not None
-        or _DASH_OPENED.match(text) is not None  # a turn of dialogue or an item, never a title
-        or _TICKER_TIME.match(text) is not None  # a ticker's entry: "10:32 Sismo en…"
+        (first in _ITEM_OPENERS and _ITEM_MARK.match(text) is not None)
+        # a turn of dialogue or an item, never a title
+        or (first in _DASH_OPENERS and _DASH_OPENED.match(text) is not None)
+        # a ticker's entry: "10:32 Sismo en…"
+        or ((not ascii_first or "0" <= first <= "9") and _TICKER_TIME.match(text) is not None)
         or text.endswith(_DASHES)  # a dateline over its paragraph: "ROMA, 13 Feb. (EFE) -"
         or (_CAPITAL.search(text) is None and _COUNTED_TITLE.match(text) is None)
-        or _LOWER_OPENING.match(text) is not None  # a key of code or a tag: "node: 'X'"
+        # a key of code or a tag: "node: 'X'"
+        or ((not ascii_first or "a" <= first <= "z") and _LOWER_OPENING.match(text) is not None)
         or _captioned(text)
         or _whole_link(text)
     )
@@ -1596,7 +1634,14 @@ def _captioned(text: str) -> bool:
 
     "… en Lima. (Andina)", "… Archivo El Tiempo", "Imagen de archivo del ministro…".
     """
-    return _CAPTION_CREDIT.search(text) is not None or _CAPTION_OPENING.match(text) is not None
+    # the credit closes the text: a match starts in its last _CREDIT_REACH characters, and
+    # holds a closing bracket or a stop (a text with neither there holds none)
+    start = max(0, len(text) - _CREDIT_REACH)
+    tail = text[start:]
+    return (
+        (")" in tail or "." in tail or "?" in tail or "!" in tail or "…" in tail)
+        and _CAPTION_CREDIT.search(text, start) is not None
+    ) or _CAPTION_OPENING.match(text) is not None
 
 
 def _short_title(text: str) -> bool:
@@ -1700,7 +1745,7 @@ def _masthead(line: Line) -> bool:
         )
     ):
         return True  # "Diario El Sur de Concepción", "elsur.cl"
-    cut = _SITE.search(line.text)
+    cut = _site_cut(line.text)
     return cut is not None and len(line.text[: cut.start()].split()) <= _KICKER_WORDS
 
 
@@ -1955,7 +2000,11 @@ def _retold_below(lines: Sequence[Line], c1: int, share: tuple[int, int] | None 
 
 def content_words(text: str) -> frozenset[str]:
     """The content words of ``text``, folded: four letters or more, no function word."""
-    folded = fold(text)
+    return folded_content_words(fold(text))
+
+
+def folded_content_words(folded: str) -> frozenset[str]:
+    """:func:`content_words` of a text whose :func:`fold` is ``folded`` (a line's, kept)."""
     if folded.isascii():  # (most folds: ``_WORD``'s runs of that size, found by ``re``)
         return frozenset(_ASCII_CONTENT_WORD.findall(folded)) - folded_lines("stopwords.txt")
     words = (w for w in _WORD.findall(folded) if len(w) >= _MIN_CONTENT_WORD)
@@ -1964,7 +2013,15 @@ def content_words(text: str) -> frozenset[str]:
 
 def content_stems(text: str) -> frozenset[str]:
     """The stems of ``text``'s content words (:func:`stem`): a title retold in other forms."""
-    return frozenset(stem(word) for word in content_words(text))
+    return folded_content_stems(fold(text))
+
+
+def folded_content_stems(folded: str) -> frozenset[str]:
+    """:func:`content_stems` of a text whose :func:`fold` is ``folded`` (a line's, kept)."""
+    # (a word two letters longer than a stem keeps a stem's size past its two cuts: its
+    # stem is its opening, taken without a call; only shorter words are cut by :func:`stem`)
+    words = folded_content_words(folded)
+    return frozenset({word[:_STEM] if len(word) >= _LONG_STEMMED else stem(word) for word in words})
 
 
 def stem(word: str) -> str:
@@ -2544,13 +2601,14 @@ def _glued_site(lines: Sequence[Line], i: int, text: str) -> tuple[int, int]:
         name = line.text
         if not (
             _MIN_TITLE_CHARS <= len(name) <= MAX_LABEL
+            and len(name) < len(text)
             and line.words <= _SITE_WORDS
             and _name_shaped(name)
-            and len(name) < len(text)
         ):
             continue
         size = len(name)
-        if tail == len(text) and fold(text[-size:]) == fold(name) and text[-size:][:1].isupper():
+        # (the capital first: a fold only where the name may stand)
+        if tail == len(text) and text[-size:][:1].isupper() and fold(text[-size:]) == fold(name):
             before = text[:-size]
             glued = before[-1:].isalpha() and name[:1].isupper()
             words = before.split()
@@ -2560,7 +2618,7 @@ def _glued_site(lines: Sequence[Line], i: int, text: str) -> tuple[int, int]:
                 and (fold(words[-1]) not in layout_words("open_end"))
             ):
                 tail = len(before.rstrip(_GLUED_MARKS))
-        elif head == 0 and fold(text[:size]) == fold(name) and text[size : size + 1].isupper():
+        elif head == 0 and text[size : size + 1].isupper() and fold(text[:size]) == fold(name):
             head = size  # ("El DiarioAlcaldía …": glued with no space)
     return head, tail
 
@@ -2598,7 +2656,10 @@ def _date_tail(text: str, starts: Sequence[int]) -> tuple[bool, int | None]:
     """
     for start in starts[-_GLUED_TAIL_WORDS:]:
         if _YEAR_WORD.match(text, start) is None:  # (a title's year: "… para 2024")
-            date = read_date_line(text[start:])
+            tail = text[start:]
+            if not has_digit(tail):
+                break  # no date line without a digit: nor in any shorter tail after it
+            date = read_date_line(tail)
             if date is not None and date.value is not None:
                 first = fold(text[start:].split(maxsplit=1)[0])
                 return True, None if first in layout_words("open_end") else start

@@ -86,8 +86,8 @@ def wrap_width(texts: Sequence[str], gaps: Sequence[int]) -> int | None:
     breaks = [0] * (size + 1)  # a difference array over the widths
     longer = [0] * (size + 1)  # prose lines longer than a width, by their length
     for i, text in enumerate(texts):
-        if not _prose(text):
-            continue
+        if text.count(" ") < _PROSE_SPACES or "](" in text or "://" in text:
+            continue  # (not prose: :func:`_prose`, read here without a call a line)
         length = len(text)
         if length > _NARROWEST:
             longer[min(length - 1, _WIDEST) - _NARROWEST] += 1
@@ -204,7 +204,7 @@ def _closed(text: str) -> bool:
 
 def _title_shaped(text: str) -> bool:
     """Short and not closed like a sentence, nor left open by a comma or a particle."""
-    words = text.split()
+    words = text.rsplit(None, _TITLE_WORDS)  # (the last words, and a count up to the most)
     return (
         len(words) <= _TITLE_WORDS
         and not _closed(text)
@@ -241,7 +241,9 @@ def goes_on(above: str, below: str) -> bool:
     """
     if _GOES_ON.match(below) is not None:
         return not _closed(above) or not below.lstrip('"“«*_([ ')[:1].isalpha()
-    words = above.split()
+    # the last words only, and a count up to a clause's (all that is read of them): a
+    # paragraph is not split whole
+    words = above.rsplit(None, _CLAUSE_WORDS)
     if not words:
         return False
     return (
@@ -291,7 +293,7 @@ def _figure_opens(text: str) -> bool:
         head[:1].isdigit()
         and _FIGURE_GOES_ON.match(text) is not None
         and _DAY_OF_MONTH.match(head) is None
-        and (_closed(text) or len(text.split()) > _PIECE_WORDS)
+        and (_closed(text) or len(text.split(None, _PIECE_WORDS)) > _PIECE_WORDS)
     )
 
 
@@ -337,8 +339,8 @@ def _short_pieces(lines: Sequence[Pieced], pieces: set[int]) -> set[int]:
             if i > 1 and _cut_sentence(text):
                 found.add(i)  # a sentence cut in its middle (not the body's first line)
             continue
-        short_above = len(text.split()) <= _PIECE_WORDS
-        if not short_above and len(line.text.split()) > _PIECE_WORDS:
+        short_above = len(text.split(None, _PIECE_WORDS)) <= _PIECE_WORDS
+        if not short_above and len(line.text.split(None, _PIECE_WORDS)) > _PIECE_WORDS:
             continue  # two paragraphs' worth: a page may set some paragraphs so
         if short_above and _ASKS.search(text) is not None:
             continue  # a question over the text: an intertitle
@@ -355,7 +357,7 @@ def _cut_sentence(text: str) -> bool:
     sentence a line break cut; a summary over the text, the body's first line, may end
     so too (decks often carry no stop), and is left alone.
     """
-    words = text.split()
+    words = text.rsplit(None, _PIECE_WORDS)  # (the last word, and a count up to a piece's)
     return len(words) > _PIECE_WORDS and words[-1].isalpha() and words[-1].islower()
 
 
@@ -465,7 +467,9 @@ def carried_over_gap(above: Pieced, below: Pieced) -> bool:
     if not (above.body and below.body) or _OWN_LINE.match(below.text) is not None:
         return False
     text = above.text.rstrip()
-    words = text.split()
+    # the last words only, and a count up to a piece's (all that is read of them): a
+    # paragraph is not split whole
+    words = text.rsplit(None, _PIECE_WORDS)
     if (len(words) >= _CLAUSE_WORDS and text.endswith(",")) or _open_ended(words):
         return True
     if (
@@ -484,7 +488,7 @@ def carried_over_gap(above: Pieced, below: Pieced) -> bool:
         and not _closed(text)
         and (
             _closed(below.text)
-            or len(below.text.split()) > _TITLE_WORDS
+            or len(below.text.split(None, _TITLE_WORDS)) > _TITLE_WORDS
             # quoted words inside the sentence: "… dijo que el plan es" over "“una deuda …”"
             or (_open_clause(words) and below.text.lstrip()[:1] in _QUOTE_OPENERS)
         )
@@ -543,7 +547,7 @@ def linked_between(before: Pieced, link: Pieced, after: Pieced) -> bool:
     …"); under a line opening with a closing mark the link may open any way ("… por el
     diario" / "El Mercurio" / ". La empresa …").
     """
-    words = before.text.split()
+    words = before.text.rsplit(None, _CLAUSE_WORDS)  # (the last words, and a count up to six)
     return (
         before.body
         and link.body
@@ -560,7 +564,7 @@ def linked_between(before: Pieced, link: Pieced, after: Pieced) -> bool:
                 and link.text.lstrip("*_")[:1].islower()
             )
         )
-        and len(link.text.split()) <= _PIECE_WORDS
+        and len(link.text.split(None, _PIECE_WORDS)) <= _PIECE_WORDS
         and not _closed(link.text)
         and (
             _name_opens(link.text)
@@ -797,7 +801,7 @@ def _broken(above: str, below: str) -> bool:
             and not _lead(above)
         )
     # (a line joined already holds a sentence's pieces: it goes on in lower case)
-    going = len(below.split())
+    going = len(below.split(None, _PIECE_WORDS))  # (a count up to a piece's: all that is read)
     return (
         "\n" in above
         # a piece opening in lower case itself, over a clause (not a menu's words)
