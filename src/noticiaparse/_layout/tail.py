@@ -381,16 +381,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(_between_media(lines, end))
     out.update(_caption_copies(lines, end))
     out.update(_gallery_captions(lines, end))
-    # (names alone, a name shown and a label in lower case are body lines not closed like
-    # a sentence: only those are read; a long caption may close its credit with a stop)
-    out.update(i for i in range(end) if lines[i].body and _long_caption(lines[i]))
-    open_lines = [i for i in range(end) if lines[i].body and not lines[i].closed]
-    out.update(
-        i
-        for i in open_lines
-        if ((_names_alone(lines[i]) or _shown_by_name(lines[i])) and not _linked(lines, i))
-        or (_lower_case_label(lines[i]) and not _piece(lines, i) and not _linked(lines, i))
-    )
+    out.update(_captions_and_names(lines, end))
     out.update(_kicked_headlines(lines, end))
     out.update(_labelled_links(lines, end))
     out.update(_credited_titles(lines, end))
@@ -752,6 +743,23 @@ def _credited_titles(lines: Sequence[BodyLine], end: int) -> list[int]:
             out += [i - 1, i]
         elif not (above.body or above.teaser) and above.kind == "" and not above.sentence:
             out.append(i)
+    return out
+
+
+def _captions_and_names(lines: Sequence[BodyLine], end: int) -> set[int]:
+    """Long captions, names alone, a name shown and lower-case labels before ``end``.
+
+    Names alone, a name shown and a label in lower case are body lines not closed like a
+    sentence: only those are read; a long caption may close its credit with a stop.
+    """
+    out = {i for i in range(end) if lines[i].body and _long_caption(lines[i])}
+    open_lines = [i for i in range(end) if lines[i].body and not lines[i].closed]
+    out.update(
+        i
+        for i in open_lines
+        if ((_names_alone(lines[i]) or _shown_by_name(lines[i])) and not _linked(lines, i))
+        or (_lower_case_label(lines[i]) and not _piece(lines, i) and not _linked(lines, i))
+    )
     return out
 
 
