@@ -1199,3 +1199,25 @@ def _gated_by(pattern: Any, text: str, starts: set[int]) -> list[Any]:
                 end = match.end()
                 out.append(match)
     return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La vocera del gremio habló con la prensa. «Hay que ver», advirtió. ",
+        "Los vecinos cortaron la ruta ayer por la tarde. «No», dijeron. ",
+        "La jueza de turno, tras oír a las partes, habló de «abuso». ",
+    ],
+    ids=["role-before", "group-before", "main-clause"],
+)
+def test_the_speaker_readers_slice_their_windows_from_the_kept_word_index(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    # an article of ordinary length keeps its word index past the credits: the
+    # sentence before a quotation and its main clause are slices of it, not new splits
+    reading = read_article(text, [Span(0, len(text))])
+    found = quotes_module.classify_quotes(reading)
+    calls = _counted(monkeypatch, tokens_module, "tokenize")
+    said = quotes_module.attribute_quotes(reading.for_credits(), found)
+    assert [credit.speaker is not None for credit in said] == [True]
+    assert calls == []
