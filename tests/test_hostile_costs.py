@@ -1318,3 +1318,58 @@ def test_the_top_s_gated_patterns_find_what_their_scans_find(text: str) -> None:
     assert top.folded_content_stems(folded) == frozenset(
         top.stem(word) for word in top.folded_content_words(folded)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La vocera del gremio habló con la prensa. «Hay que ver», advirtió. ",
+        "Los vecinos cortaron la ruta ayer por la tarde. «No», dijeron. ",
+        "La jueza de turno, tras oír a las partes, habló de «abuso». ",
+    ],
+    ids=["role-before", "group-before", "main-clause"],
+)
+def test_the_speaker_readers_slice_their_windows_from_the_kept_word_index(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    # an article of ordinary length keeps its word index past the credits: the
+    # sentence before a quotation and its main clause are slices of it, not new splits
+    reading = read_article(text, [Span(0, len(text))])
+    found = quotes_module.classify_quotes(reading)
+    calls = _counted(monkeypatch, tokens_module, "tokenize")
+    said = quotes_module.attribute_quotes(reading.for_credits(), found)
+    assert [credit.speaker is not None for credit in said] == [True]
+    assert calls == []
+
+
+_NORMALISED_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("a", " ", "\n", "\r", "\r\n", "\u00a0", "\u2028", "\x85", "\t", "\u200b"),
+            *("\u00ad", "\ufeff", "\x01", "\x1c", "\ud800", "\u3000", "é", "«"),
+        ]
+    ),
+    max_size=14,
+).map("".join)
+
+
+@given(_NORMALISED_TEXT)
+def test_the_spine_replaces_each_one_for_one_character_throughout_as_the_scan_did(
+    text: str,
+) -> None:
+    # a page set with non-breaking spaces has thousands: each such character is replaced
+    # by one str.replace, and only "\r" and invisibles are found one by one
+    from noticiaparse._text import spine as spine_module  # noqa: PLC0415
+
+    scanned = spine_module.rewrite(text, spine_module._simple(), spine_module._normalise_one)  # noqa: SLF001
+    new, offset_map = spine_module._normalise_in_nfc(text)  # noqa: SLF001
+    assert new == scanned[0]
+    assert _map_columns(offset_map) == _map_columns(scanned[1])
+
+
+def _map_columns(offset_map: Any) -> Any:
+    """An offset map's four columns as lists (``None`` for no map)."""
+    if offset_map is None:
+        return None
+    columns = (offset_map.out_starts, offset_map.out_ends, offset_map.in_starts, offset_map.in_ends)
+    return [list(column) for column in columns]

@@ -133,13 +133,14 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     after_partial: int = -1,
     after_direct: int = -1,
     sentence_partial: int = -1,
+    index: TokenIndex | None = None,
 ) -> QuoteKind:
     """The kind of a quotation, by the rules of ``docs/quotes.md`` (Kinds), in order.
 
     ``after_partial`` is where the closing mark of the quotation before stands when that
     one is partial, -1 otherwise; ``after_direct`` the same when that one is direct;
     ``sentence_partial`` where the last partial quotation of the sentence closes, -1
-    when none stands before this one in its sentence.
+    when none stands before this one in its sentence; ``index`` the reading's words.
     """
     content = text[raw.start : raw.end].strip()
     if raw.dash:
@@ -407,7 +408,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             return QuoteKind.PARTIAL  # "por considerarlo «improcedente»", "de manera «…»"
         if (verb_near or _infinitive_near(prev_words)) and _cue_object(text, raw.open_at, floor):
             return QuoteKind.PARTIAL  # "ha lamentado el «grave error»": the verb's object
-        if verb_near and not capital and _said_object(text, raw.open_at, floor, prev_words):
+        if verb_near and not capital and _said_object(text, raw.open_at, floor, prev_words, index):
             return QuoteKind.PARTIAL  # "La fiscal pidió para ellos una condena «ejemplar»"
         if verb_near and not capital and _opening_verb_object(text, raw.open_at, floor, prev_words):
             return QuoteKind.PARTIAL  # "«…», dijo X. Luego criticó su postura «irresponsable»"
@@ -2580,7 +2581,9 @@ def _main_verb_at(text: str, pos: int, floor: int) -> int:
     return -1 if found is None else found[1]
 
 
-def _said_object(text: str, pos: int, floor: int, prev_words: Sequence[str]) -> bool:
+def _said_object(
+    text: str, pos: int, floor: int, prev_words: Sequence[str], index: TokenIndex | None = None
+) -> bool:
     """Whether a lower-case fragment is the speaker's word in the object of the main verb.
 
     "La fiscal del caso pidió para los imputados una condena «ejemplar»", "Los vecinos,
@@ -2591,7 +2594,7 @@ def _said_object(text: str, pos: int, floor: int, prev_words: Sequence[str]) -> 
     """
     if prev_words and prev_words[-1] in word_set("definite_leads.txt"):
         return False
-    return spoken_object(text, pos, floor)
+    return spoken_object(text, pos, floor, index)
 
 
 #: What stands before a verb whose subject follows it ("«…», dijo el instructor del…").
@@ -3062,7 +3065,7 @@ def _opinion_holder(
     return phrase if rest == "," or (rest[:1] == "," and rest[-1:] == ":") else None
 
 
-def _sentence_holder(text: str, pos: int) -> Phrase | None:
+def _sentence_holder(text: str, pos: int, index: TokenIndex | None = None) -> Phrase | None:
     """Whose view the sentence holding ``pos`` gives, when it opens on "Para X,".
 
     "Para la rectora, los paros responden a una «campaña orquestada»", "En tanto, para
@@ -3071,13 +3074,13 @@ def _sentence_holder(text: str, pos: int) -> Phrase | None:
     lo = sentence_start_of(text, pos, 0)
     if "ara " not in text[lo : min(pos, lo + _CONNECTOR_REACH + 6)]:
         return None  # no "Para"/"para" where a lead can stand: most sentences
-    tokens = words_in(text, lo, pos)
+    tokens = words_in(text, lo, pos, index)
     lead = _opinion_lead_at(text, lo, pos)
     if len(tokens) < lead + 2 or text[lo : tokens[0].start].strip():
         return None
     if tokens[lead].low not in words_of("opinion_lead"):
         return None
-    phrase = phrase_after(text, tokens[lead].end, pos)
+    phrase = phrase_after(text, tokens[lead].end, pos, index)
     if phrase is None or phrase.kind not in _SPEAKER_KINDS:
         return None
     if (phrase.name is None and phrase.head is None) or text[phrase.end : phrase.end + 1] != ",":
@@ -3214,6 +3217,8 @@ def attribute_quotes(reading: Reading, found: _Found) -> tuple[Credit, ...]:
         return ()
     # the cues of the writer's text with a subject: the speakers a quotation may carry
     attributions = [a for a in reading.attributions.found if not a.quoted and a.phrase is not None]
+    # the speakers' windows are slices of the word index while the reading keeps it
+    found.index = reading.index if len(reading.index.starts) else None
     try:
         return rerank(reading, _attribute(reading.text, reading.cast, found, attributions))
     finally:
@@ -3297,6 +3302,7 @@ def classify_quotes(reading: Reading) -> _Found:
             after_partial=last_partial if raw.depth == 0 else -1,
             after_direct=last_direct if raw.depth == 0 else -1,
             sentence_partial=_in_sentence_after(text, said_partial, raw),
+            index=index,
         )
         kind = _quoted_again(text, raw, kind, partials)
         said, kind = _echo_credit(text, raw, Span(floor, hi), index, pointers, (said, kind))
@@ -3423,14 +3429,16 @@ def _incise_said(
     return _Said(phrase, incise.cue, explicit=True)
 
 
-def _agreeing_main_speaker(text: str, raw: RawQuote) -> Phrase | None:
+def _agreeing_main_speaker(
+    text: str, raw: RawQuote, index: TokenIndex | None = None
+) -> Phrase | None:
     """The main clause's subject (:func:`_main_clause_speaker`), unless it cannot speak.
 
     "Los vecinos viven un «abandono» total, dijo.": a plural subject is not the one a
     singular verb closing the sentence drops; "Los choferes están «agotados».": the
     subject of a copula before the quotation is what the words judge.
     """
-    phrase = _main_clause_speaker(text, raw.open_at)
+    phrase = _main_clause_speaker(text, raw.open_at, index)
     if phrase is not None and phrase.plural and _closed_by_singular(text, raw.close_at):
         return None
     if (
@@ -3603,15 +3611,18 @@ class _Found:
     for each (with the quotation, its kind and its attribution) cost more than the
     quotation itself. Read as ``(raw, kind, said)`` triples; :meth:`take` hands out the
     next one and lets its attribution go, and the iteration and the length start there.
+    ``index`` is the word index the speakers are read with (:func:`attribute_quotes`
+    sets it from its reading: ``None`` when that reading let its words go).
     """
 
-    __slots__ = ("_kinds", "_next", "_raws", "_saids")
+    __slots__ = ("_kinds", "_next", "_raws", "_saids", "index")
 
     def __init__(self, raws: Sequence[RawQuote]) -> None:
         self._raws = raws
         self._kinds = array("b")
         self._saids: list[_Said | None] = []
         self._next = 0
+        self.index: TokenIndex | None = None
 
     def append(self, kind: QuoteKind, said: _Said | None) -> None:
         """What was found of the next quotation of the reading."""
@@ -3647,7 +3658,12 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
     found: _Found,
     attributions: Sequence[Attribution],
 ) -> tuple[Credit, ...]:
-    """The credit of each quotation ``found`` (which this consumes)."""
+    """The credit of each quotation ``found`` (which this consumes).
+
+    The speaker readers slice their windows from ``found.index`` (``None``: they read
+    them afresh, the same words).
+    """
+    index = found.index
     # every explicit speaker and reporting-verb subject, by position, for carrying
     anchors: list[tuple[int, Phrase]] = [
         (raw.start, said.phrase)
@@ -3689,7 +3705,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
     # a name inside a quotation is the speaker's word, never the speaker
     quoted = _QuotedSpans.of(*found.marks())
     # "Para X, la medida llega tarde.": the holder of a view speaks, and carries
-    opinions = _opinion_anchors(text, quoted)
+    opinions = _opinion_anchors(text, quoted, index)
     anchors = sorted([*anchors, *opinions], key=lambda a: a[0]) if opinions else anchors
     named = [
         (at, len(name))
@@ -3741,8 +3757,8 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         ):
             # the subject of the sentence's main clause, else a person named as a subject
             # earlier in the same sentence, else the last speaker
-            phrase = _agreeing_main_speaker(text, raw)
-            phrase = phrase or _sentence_holder(text, raw.open_at)
+            phrase = _agreeing_main_speaker(text, raw, index)
+            phrase = phrase or _sentence_holder(text, raw.open_at, index)
             phrase = phrase or _named_in_sentence(text, named, named_at, raw.open_at)
             phrase = phrase or _subject_in_sentence(text, subjects, subject_at, raw.open_at)
         if phrase is None:
@@ -3753,8 +3769,8 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
                 None
                 if _continuing(said)
                 else _introduced(text, named, named_at, raw.open_at)
-                or _introduced_unnamed(text, raw.open_at, said)
-                or _speech_owner_before(text, raw.open_at)
+                or _introduced_unnamed(text, raw.open_at, said, index)
+                or _speech_owner_before(text, raw.open_at, index)
             )
             if intro is not None and not _any_between(anchor_at, intro.start, raw.start):
                 phrase = intro  # "X fue el único que habló. «…», indicó.": X
@@ -3764,12 +3780,12 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
                     last_spoken[0] if last_spoken is not None else -1,
                 )
                 phrase = _topic_since(text, named, named_at, since, raw.open_at) or (
-                    _carried_past(text, cast, quoted, phrase, since, raw.open_at)
+                    _carried_past(text, cast, quoted, phrase, since, raw.open_at, index)
                 )
-            phrase = _agreeing(said, phrase, groups, cast, quoted, raw.start)
-            phrase = phrase or _opening_unquoted(text, raw.open_at, quoted)
+            phrase = _agreeing(said, phrase, groups, cast, quoted, raw.start, index)
+            phrase = phrase or _opening_unquoted(text, raw.open_at, quoted, index)
             phrase = phrase or _topic_subject(text, raw.open_at, quoted, kind)
-            phrase = _not_named_inside(text, cast, raw, phrase)
+            phrase = _not_named_inside(text, cast, raw, phrase, index)
             phrase = _epithet_person(said, phrase, anchors, anchor_at, raw.start)
             if phrase is not None:
                 last_spoken = (raw.start, phrase)  # it carries on while no one else speaks
@@ -4133,31 +4149,31 @@ def _opinion_anchors(
     return out
 
 
-def _introduced_group(text: str, pos: int) -> Phrase | None:
+def _introduced_group(text: str, pos: int, index: TokenIndex | None = None) -> Phrase | None:
     """The group or institution the sentence before ``pos`` opens on, as its subject.
 
     Its main clause's subject after an opening adjunct too ("Durante la madrugada, los
     bomberos lograron controlar el fuego.¶«…», explicaron."); an institution in either
     number ("la Municipalidad envió una cuadrilla.¶«…», informaron").
     """
-    found = _opening_subject(text, pos)
+    found = _opening_subject(text, pos, index)
     if found is None or not _group_or_body(found):
         back = _end_of_sentence_before(text, pos)
         if back is None:
             return None
-        head = main_subject(text, back, sentence_start_of(text, back - 1, 0))
+        head = main_subject(text, back, sentence_start_of(text, back - 1, 0), index)
         found = head[0] if head is not None else None
     return found if found is not None and _group_or_body(found) else None
 
 
-def _plain_group(text: str, pos: int) -> Phrase | None:
+def _plain_group(text: str, pos: int, index: TokenIndex | None = None) -> Phrase | None:
     """The people a plural article and a plural noun open the sentence of ``pos`` on.
 
     "Los camioneros argumentan que «…»", "Las socias de la cooperativa denuncian que
     «…»": whatever the noun (no lexicon lists every trade or party), a plural verb
     right after it has them as its subject. A complement with "de" may follow the noun.
     """
-    tokens = words_in(text, sentence_start_of(text, pos, 0), pos)
+    tokens = words_in(text, sentence_start_of(text, pos, 0), pos, index)
     if len(tokens) >= _GROUP_TOKENS and tokens[0].low == "desde":
         return _where_from(text, tokens)
     if len(tokens) < _GROUP_TOKENS or tokens[0].low not in words_of("plural_determiner"):
@@ -4205,20 +4221,20 @@ def _group_or_body(phrase: Phrase) -> bool:
     return (phrase.kind == PERSON and phrase.plural) or phrase.kind == ORGANIZATION
 
 
-def _opening_speaker(text: str, pos: int) -> Phrase | None:
+def _opening_speaker(text: str, pos: int, index: TokenIndex | None = None) -> Phrase | None:
     """The subject the sentence before ``pos`` opens on, when a verb follows it and it may speak.
 
     For a quotation no one else is there to say.
     """
-    found = _opening_subject(text, pos)
+    found = _opening_subject(text, pos, index)
     if found is None or found.kind not in _SPEAKER_KINDS:
         return None
-    return found if _verb_right_after(text, found) else None
+    return found if _verb_right_after(text, found, index) else None
 
 
-def _verb_right_after(text: str, found: Phrase) -> bool:
+def _verb_right_after(text: str, found: Phrase, index: TokenIndex | None = None) -> bool:
     """Whether a finite verb follows the phrase ``found``, clitics between: its subject."""
-    after = words_in(text, found.end, min(len(text), found.end + _VERB_AFTER_REACH))
+    after = words_in(text, found.end, min(len(text), found.end + _VERB_AFTER_REACH), index)
     k = 0
     while k < len(after) and after[k].low in words_of("clitic"):
         k += 1  # "El sindicato se negó", "La empresa lo anunció"
@@ -4285,13 +4301,13 @@ def _end_of_sentence_before(text: str, pos: int) -> int | None:
 
 
 @functools.lru_cache(maxsize=4)
-def _opening_subject(text: str, pos: int) -> Phrase | None:
+def _opening_subject(text: str, pos: int, index: TokenIndex | None = None) -> Phrase | None:
     """The phrase the sentence before ``pos`` opens on (its subject, when it names one).
 
     "El sindicato de choferes convocó a un paro.¶«No hay diálogo posible».": with no
     one else to carry, the quotation is the words of what that sentence was about.
     """
-    before = _sentence_before(text, pos)
+    before = _sentence_before(text, pos, index)
     if before is None:
         return None
     tokens = before[2]
@@ -4300,7 +4316,9 @@ def _opening_subject(text: str, pos: int) -> Phrase | None:
 
 
 @functools.lru_cache(maxsize=4)
-def _sentence_before(text: str, pos: int) -> tuple[int, int, tuple[Token, ...]] | None:
+def _sentence_before(
+    text: str, pos: int, index: TokenIndex | None = None
+) -> tuple[int, int, tuple[Token, ...]] | None:
     """Where the sentence before ``pos`` ends and starts, and its words (``None``: none).
 
     The speaker readers of one quotation each read that sentence (its opening phrase,
@@ -4311,7 +4329,7 @@ def _sentence_before(text: str, pos: int) -> tuple[int, int, tuple[Token, ...]] 
     if back is None:
         return None
     lo = sentence_start_of(text, back - 1, 0)
-    return back, lo, tuple(words_in(text, lo, back))
+    return back, lo, tuple(words_in(text, lo, back, index))
 
 
 def _agreeing(  # noqa: PLR0913, PLR0917
@@ -4321,6 +4339,7 @@ def _agreeing(  # noqa: PLR0913, PLR0917
     cast: Cast,
     quoted: _QuotedSpans,
     pos: int,
+    index: TokenIndex | None = None,
 ) -> Phrase | None:
     """The carried speaker ``phrase``, made to agree in number with the quotation's verb.
 
@@ -4338,8 +4357,8 @@ def _agreeing(  # noqa: PLR0913, PLR0917
             # ruta. «…», explicaron."), or this one ("Los camioneros argumentan que «…»")
             return (
                 _plural_subject(groups, pos)
-                or _introduced_group(cast.text, pos)
-                or _plain_group(cast.text, pos)
+                or _introduced_group(cast.text, pos, index)
+                or _plain_group(cast.text, pos, index)
                 or phrase
             )
         return phrase
@@ -4494,7 +4513,7 @@ def _main_clause_speaker(text: str, pos: int, index: TokenIndex | None = None) -
         if at >= 1 and (
             later[at - 1].low in words_of("relative_person")
             or later[at - 1].low in word_set("subject_pronouns.txt")
-            or phrase_before(text, later[at].start, later[0].end) is not None
+            or phrase_before(text, later[at].start, later[0].end, index) is not None
         ):
             return None
     return phrase
@@ -4677,7 +4696,13 @@ _CLOSING_APPOSITION = 80
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'-]{2,}")
 
 
-def _not_named_inside(text: str, cast: Cast, raw: RawQuote, phrase: Phrase | None) -> Phrase | None:
+def _not_named_inside(
+    text: str,
+    cast: Cast,
+    raw: RawQuote,
+    phrase: Phrase | None,
+    index: TokenIndex | None = None,
+) -> Phrase | None:
     """The carried speaker ``phrase``, unless the quotation names that very person.
 
     "Los gremios lo ven distinto. «Soto no escuchó a nadie».": a name inside the
@@ -4695,31 +4720,31 @@ def _not_named_inside(text: str, cast: Cast, raw: RawQuote, phrase: Phrase | Non
     names = set(_NAME_WORD.findall(text, entity.start, entity.end))
     if not names or names.isdisjoint(_NAME_WORD.findall(text, raw.start, raw.end)):
         return phrase
-    other = _opening_subject(text, raw.open_at)
+    other = _opening_subject(text, raw.open_at, index)
     if other is not None and other.kind in _SPEAKER_KINDS and other.plural and other.name is None:
         return other
     return phrase
 
 
-def _opening_with_verb(text: str, pos: int) -> Phrase | None:
+def _opening_with_verb(text: str, pos: int, index: TokenIndex | None = None) -> Phrase | None:
     """The phrase the sentence before ``pos`` opens on, when a word of a verb's shape follows.
 
     "Su abogado, en tanto, apelará la medida.": a verb the readers do not list (a
     future, a present) after the opening phrase and its aside is still its verb: a
     lower-case word no function word is, right after the phrase or the aside's comma.
     """
-    found = _opening_subject(text, pos)
+    found = _opening_subject(text, pos, index)
     back = _end_of_sentence_before(text, pos)
     if found is None or back is None:
         return None
-    after = words_in(text, found.end, back)
+    after = words_in(text, found.end, back, index)
     k = 0
     if text[found.end : found.end + 1] == ",":
         # an aside between commas: "Su abogado, en tanto, apelará"
         comma = text.find(",", found.end + 1, back)
         if comma < 0:
             return None
-        after = words_in(text, comma + 1, back)
+        after = words_in(text, comma + 1, back, index)
     elif after and text[found.end : after[0].start].strip():
         return None
     while k < len(after) and after[k].low in words_of("clitic"):
@@ -4732,7 +4757,7 @@ def _opening_with_verb(text: str, pos: int) -> Phrase | None:
     return found
 
 
-def _speech_owner_before(text: str, pos: int) -> Phrase | None:
+def _speech_owner_before(text: str, pos: int, index: TokenIndex | None = None) -> Phrase | None:
     """The owner of the words the previous sentence opens on, as its subject.
 
     "Las declaraciones del mandatario complican al Gobierno. Ayer, por ejemplo, dijo
@@ -4740,7 +4765,7 @@ def _speech_owner_before(text: str, pos: int) -> Phrase | None:
     and its owner after "de" open the sentence (an adjunct and its comma may stand
     first); the verb with no subject after it goes on with that owner.
     """
-    before = _sentence_before(text, pos)
+    before = _sentence_before(text, pos, index)
     if before is None:
         return None
     back, _, tokens = before
@@ -4755,7 +4780,9 @@ def _speech_owner_before(text: str, pos: int) -> Phrase | None:
     return owner.phrase
 
 
-def _introduced_unnamed(text: str, pos: int, said: _Said | None) -> Phrase | None:
+def _introduced_unnamed(
+    text: str, pos: int, said: _Said | None, index: TokenIndex | None = None
+) -> Phrase | None:
     """The role or group the previous sentence of the paragraph has as its subject.
 
     "La vocera de los vecinos celebró la noticia, aunque con cautela. «Hay que ver si
@@ -4769,12 +4796,12 @@ def _introduced_unnamed(text: str, pos: int, said: _Said | None) -> Phrase | Non
     s_lo = sentence_start_of(text, pos, 0)
     if text[s_lo:pos].strip():
         return None  # the quotation's own sentence may name its subject
-    before = _sentence_before(text, pos)
+    before = _sentence_before(text, pos, index)
     if before is None:
         return None
     back, floor, words = before
-    head = main_subject(text, back, floor, words=words)
-    found = head[0] if head is not None else _opening_with_verb(text, pos)
+    head = main_subject(text, back, floor, index, words=words)
+    found = head[0] if head is not None else _opening_with_verb(text, pos, index)
     if found is None or found.name is not None:
         return None
     if not (_someone_or_group(found) or (found.kind == ORGANIZATION and found.plural)):
@@ -4821,7 +4848,13 @@ def _topic_since(
 
 
 def _carried_past(  # noqa: PLR0913, PLR0917
-    text: str, cast: Cast, quoted: _QuotedSpans, phrase: Phrase | None, since: int, pos: int
+    text: str,
+    cast: Cast,
+    quoted: _QuotedSpans,
+    phrase: Phrase | None,
+    since: int,
+    pos: int,
+    index: TokenIndex | None = None,
 ) -> Phrase | None:
     """The carried speaker ``phrase``, unless the paragraphs since it turned to another.
 
@@ -4847,7 +4880,7 @@ def _carried_past(  # noqa: PLR0913, PLR0917
         # read over, does not count
         if line[-1:] in _STOPS and not quoted.holds(text.find(line[0], start + 1, end)):
             read += 1
-            other = _opening_other(text, start + 1, end)
+            other = _opening_other(text, start + 1, end, index)
             if other is not None:
                 same = cast.resolve(other).key == cast.resolve(phrase).key
                 return phrase if same else other
@@ -4881,7 +4914,9 @@ _HEAD_REACH = 200
 _BRACKET_AFTER = regex.compile(r"\s{0,2}\([^()\n]{1,40}\)")
 
 
-def _apposed_name(text: str, role: Phrase, verb: int) -> Phrase | None:
+def _apposed_name(
+    text: str, role: Phrase, verb: int, index: TokenIndex | None = None
+) -> Phrase | None:
     """The name set after a role between commas, a bracket between ("…(Fedeco), Ana Gil,").
 
     "La vocera de la Federación de Comerciantes (Fedeco), Ana Gil, salió al paso": the
@@ -4894,13 +4929,13 @@ def _apposed_name(text: str, role: Phrase, verb: int) -> Phrase | None:
     at = bracket.end() if bracket is not None else at
     if text[at : at + 1] != ",":
         return None
-    name = phrase_after(text, at + 1, verb)
+    name = phrase_after(text, at + 1, verb, index)
     if name is None or name.kind != PERSON or name.name is None:
         return None
     return name if text[name.end : name.end + 1] == "," else None
 
 
-def _opening_other(text: str, lo: int, hi: int) -> Phrase | None:
+def _opening_other(text: str, lo: int, hi: int, index: TokenIndex | None = None) -> Phrase | None:
     """The last person a sentence of the writer's paragraph ``[lo, hi)`` opens on.
 
     Its opening phrase, after an adjunct set off by a comma, is one person followed by
@@ -4913,9 +4948,9 @@ def _opening_other(text: str, lo: int, hi: int) -> Phrase | None:
         if end <= at:
             break
         # the subject and its verb stand near the sentence's head: read that much only
-        found = main_subject(text, min(end, at + _HEAD_REACH), at)
+        found = main_subject(text, min(end, at + _HEAD_REACH), at, index)
         if found is not None and _someone(text, found[0]):
-            out = _apposed_name(text, found[0], found[1]) or found[0]
+            out = _apposed_name(text, found[0], found[1], index) or found[0]
         at = end + 1
     return out
 
@@ -5008,13 +5043,15 @@ class _QuotedSpans:
         return k >= 0 and pos < self.reach[k]
 
 
-def _opening_unquoted(text: str, pos: int, quoted: _QuotedSpans) -> Phrase | None:
+def _opening_unquoted(
+    text: str, pos: int, quoted: _QuotedSpans, index: TokenIndex | None = None
+) -> Phrase | None:
     """:func:`_opening_speaker`, unless that sentence is inside a quotation.
 
     "«… El reglamento dice que… Por tanto», ha añadido, «…»": a sentence in the
     speaker's words is what they speak of.
     """
-    found = _opening_speaker(text, pos)
+    found = _opening_speaker(text, pos, index)
     return None if found is None or quoted.holds(found.start) else found
 
 

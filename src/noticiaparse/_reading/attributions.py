@@ -761,7 +761,8 @@ def _media_object(text: str, tokens: Sequence[Token], i: int) -> Phrase | None:
     n = len(tokens)
     for j in range(i + 1, min(n - 1, i + _MEDIA_REACH)):
         gap = text[tokens[j - 1].end : tokens[j].start]
-        if any(mark in gap for mark in '.;:«“"') or tokens[j].low == "que":
+        # (a gap of one space, most of them, holds no mark)
+        if (gap != " " and any(mark in gap for mark in '.;:«“"')) or tokens[j].low == "que":
             return None
         if tokens[j].low not in words_of("given_to"):
             continue

@@ -374,7 +374,7 @@ def main_subject(
     # "Ayer, en la sede del partido, la senadora…": the subject after a later comma
     for k in range(first, min(len(tokens) - 1, first + _OPENING_ADJUNCT_TOKENS)):
         gap = text[tokens[k].end : tokens[k + 1].start]
-        if any(c in _ASIDE_STOPS for c in gap):
+        if gap != " " and any(c in _ASIDE_STOPS for c in gap):  # most gaps: one space
             return None
         if "," in gap:
             found = _subject_and_verb(text, tokens, k + 1)
@@ -414,7 +414,7 @@ def _subject_and_verb(  # noqa: C901, PLR0912 - one walk: asides, clitics, a com
     stepped = "," in text[phrase.start : phrase.end]  # the gap before ``j`` closed an aside
     while j < n:
         gap = text[tokens[j - 1].end : tokens[j].start]
-        if any(c in _ASIDE_STOPS for c in gap):
+        if gap != " " and any(c in _ASIDE_STOPS for c in gap):  # most gaps: one space
             return None
         if not stepped and ("," in gap or "(" in gap):
             j = _aside_end(text, tokens, j, ")" if "(" in gap else ",")
@@ -508,7 +508,7 @@ def _complement_end(text: str, tokens: Sequence[Token], j: int) -> int:
     for k in range(j + 1, min(len(tokens), j + 1 + _CHAIN_TOKENS)):
         tok = tokens[k]
         gap = text[tokens[k - 1].end : tok.start]
-        if any(c in _ASIDE_STOPS for c in gap):
+        if gap != " " and any(c in _ASIDE_STOPS for c in gap):  # most gaps: one space
             return -1
         if "," in gap or (verb_like(tok) and not tok.capital):
             return k
@@ -629,7 +629,7 @@ def _aside_end(text: str, tokens: Sequence[Token], j: int, closer: str) -> int:
     """The token after the aside that opens before token ``j``, or -1 with none closed."""
     for k in range(j, min(len(tokens) - 1, j + _MAIN_ASIDE_TOKENS)):
         gap = text[tokens[k].end : tokens[k + 1].start]
-        if any(c in _ASIDE_STOPS for c in gap):
+        if gap != " " and any(c in _ASIDE_STOPS for c in gap):  # most gaps: one space
             return -1
         if closer in gap:
             return k + 1

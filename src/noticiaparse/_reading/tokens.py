@@ -442,9 +442,12 @@ class RegionWords(Sequence[list[Token]]):
                 yield from built
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, eq=False)
 class TokenIndex:
     """The words of an article's regions, read once: any window inside one is a slice.
+
+    Two indexes are equal when they are one object (and hash so): a reader that
+    memoises what it reads of one window keys it by the index it sliced it from.
 
     A window whose edge cuts a word (or that leaves the regions) is read afresh, so
     :meth:`window` always returns what :func:`tokenize` would. ``spans`` are the

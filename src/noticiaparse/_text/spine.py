@@ -174,39 +174,6 @@ def _normalise() -> regex.Pattern[str]:
 _NORMALISE_FIRST = re.compile(rf"[\r{_LINE_BREAKS}{_SPACES}{_INVISIBLE}{_CONTROLS}\ud800-\udfff]")
 
 
-@attrs.frozen(repr=False)
-class _Prefiltered:
-    """A pattern tried only where ``first`` finds one of its first characters.
-
-    Every match of ``pattern`` starts with a character ``first`` matches, so the
-    matches are those of ``pattern.finditer``.
-    """
-
-    __repr__ = record_repr
-
-    first: re.Pattern[str]
-    pattern: re.Pattern[str]
-
-    def finditer(self, string: str) -> Iterator[re.Match[str]]:
-        pos = 0
-        while (hit := self.first.search(string, pos)) is not None:
-            match = self.pattern.match(string, hit.start())
-            if match is None:  # pragma: no cover - every alternative starts with `first`
-                pos = hit.end()
-                continue
-            yield match
-            pos = match.end()
-
-
-@functools.cache
-def _normalise_nfc() -> _Prefiltered:
-    """``_SIMPLE`` for text already in NFC (nearly all of it), in the faster stdlib engine.
-
-    Built when a text first has one of its characters: most have none.
-    """
-    return _Prefiltered(_NORMALISE_FIRST, re.compile(_SIMPLE))
-
-
 def _normalise_one(match: regex.Match[str] | re.Match[str]) -> str | None:
     group = match.lastgroup
     if group in ("crlf", "brk"):
@@ -225,10 +192,64 @@ def normalise_stage(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
     if unicodedata.is_normalized("NFC", text):
         if _NORMALISE_FIRST.search(text) is None:
             return text, None, ()  # nothing to rewrite (what rewrite would find)
-        new, offset_map = rewrite(text, _normalise_nfc(), _normalise_one)
+        new, offset_map = _normalise_in_nfc(text)
     else:
         new, offset_map = rewrite(text, _normalise(), _normalise_one)
     return new, offset_map, ()
+
+
+def _normalise_in_nfc(text: str) -> tuple[str, OffsetMap | None]:
+    r"""``rewrite(text, _simple(), _normalise_one)``, for text in NFC, a character at a time.
+
+    The classes of ``_SIMPLE`` share no character, and all but two replace a character
+    by one (a line break, a space, a control, a lone surrogate): each such character
+    the text holds is replaced throughout by one ``str.replace`` (a page set with
+    non-breaking spaces has thousands, one at a time they were most of the spine's
+    work), which moves no offset. Only "\r" ("\r\n" or alone) and runs of invisible
+    characters are found one by one, in the original text, and spliced into the
+    result at the same offsets.
+
+    Examples:
+        >>> new, offset_map = _normalise_in_nfc("a\u00a0b\r\n\u200bc\u2028")
+        >>> new, offset_map.start(new.index("c"))
+        ('a b\nc\n', 6)
+    """
+    new = text
+    length_changing = False
+    for char in sorted(set(_NORMALISE_FIRST.findall(text))):
+        one = _one_for_one(char)
+        if one is None:
+            length_changing = True  # "\r", an invisible character
+        else:
+            new = new.replace(char, one)
+    if not length_changing:
+        return new, None
+    edits = [
+        (m.start(), m.end(), "" if m.group()[0] != "\r" else "\n")
+        for m in _length_changing().finditer(text)
+    ]
+    return splice(new, edits)
+
+
+@functools.cache
+def _one_for_one(char: str) -> str | None:
+    """What ``_SIMPLE`` makes of ``char`` when that is one character, else ``None``."""
+    match = _simple().match(char)
+    if match is None or match.lastgroup in ("crlf", "gone"):
+        return None
+    return _normalise_one(match)
+
+
+@functools.cache
+def _simple() -> re.Pattern[str]:
+    """``_SIMPLE`` in the standard engine (for text in NFC: no cluster to compose)."""
+    return re.compile(_SIMPLE)
+
+
+@functools.cache
+def _length_changing() -> re.Pattern[str]:
+    r"""The two alternatives of ``_SIMPLE`` that change a length: "\r\n?" and invisibles."""
+    return re.compile(rf"\r\n?|[{_INVISIBLE}]+")
 
 
 @attrs.frozen(repr=False)
