@@ -355,7 +355,7 @@ NOT_DATES = [
     ("bare-year", "En 2019 la cifra subió 12%, y en 2020 bajó."),
     ("plaza-de-mayo", "Miles de personas llegaron a la Plaza de Mayo."),
     ("street", "Vive en la Avenida 11 de Septiembre, en Providencia."),
-    ("streets-plural-ar", "El edificio está en las calles 25 de Mayo y Lavalle."),
+    ("streets-plural-ar", "El local queda en la intersección de las calles 25 de Mayo y Lavalle."),
     ("avenues-plural-uy", "Cortaron las avenidas 18 de Julio y Rivera por obras."),
     ("corner-ar", "El choque fue en la esquina de 9 de Julio y Corrientes."),
     ("first-name", "Julio Pérez y Abril Soto presentaron la querella."),

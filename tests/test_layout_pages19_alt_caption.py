@@ -13,9 +13,9 @@ from noticiaparse import parse_layout
 
 TEXT = (
     "Al Congreso le quedan ochenta días hábiles y poco más de treinta sesiones antes de"
-    " la renovación que se definirá en las urnas el próximo mes de marzo.\n\n"
-    "Las bancadas reconocen que el hundimiento de la reforma tributaria cerró el periodo"
-    " legislativo, y que el Gobierno deberá priorizar las iniciativas pendientes.\n"
+    " que los votantes elijan a sus nuevos miembros, a comienzos del otoño.\n\n"
+    "Los jefes de bancada admiten que el rechazo del proyecto de impuestos marcó el año"
+    " legislativo, y que el Gobierno deberá escoger sus prioridades.\n"
 )
 
 
@@ -30,7 +30,7 @@ TEXT = (
 def test_the_photo_s_text_twice_over_its_credit_is_furniture(caption: str, credit: str) -> None:
     page = (
         "Política\n\nGobierno y Congreso cierran el capítulo de las reformas\n\n"
-        "Redacción Política\n\n13 de diciembre de 2025 - 01:03 p. m.\n\n"
+        "Redacción Política\n\n9 de agosto de 2024 - 06:41 p. m.\n\n"
         f"{caption}\n\n{caption}\n\n{credit}\n\n{TEXT}"
     )
     body = [p.text for p in parse_layout(page).body]

@@ -11,12 +11,12 @@ import pytest
 from noticiaparse import parse_layout
 
 P1 = (
-    "Los problemas de abastecimiento no tienen fin: en la capital y en otras ciudades se"
-    " acabó la gasolina y las filas frente a las estaciones superan los dos kilómetros."
+    "Los problemas de abastecimiento no tienen fin: en la capital y en varias provincias"
+    " no hay combustible y las filas frente a las estaciones superan los dos kilómetros."
 )
 P2 = (
-    "Según reportes de prensa, la escasez se debe a la caída de la producción de las"
-    " refinerías, que trabajan a menos de la mitad de su capacidad."
+    "Según reportes de prensa, la escasez obedece a que las refinerías del país"
+    " trabajan a menos de la mitad de su capacidad desde hace meses."
 )
 
 

@@ -16,20 +16,20 @@ BLOCK = (
     "---\n"
     "title: Supervisa el ministro los puentes aéreos de ayuda - Diario Ejemplo\n"
     "author: Ana Gómez\n"
-    "description: El ministro y la gobernadora recorren la base desde donde se envía"
-    " ayuda humanitaria a los damnificados\n"
+    "description: El ministro y la gobernadora visitan el centro desde el que parten"
+    " los víveres para los afectados\n"
     'date: "2025-10-15"\n'
     "---\n"
 )
 TEXT = (
-    "Antes, ambos sobrevolaron la zona afectada, donde pudieron observar la magnitud del"
-    " desastre provocado por el paso del huracán y las lluvias de la última semana.\n"
+    "Antes, ambos sobrevolaron la zona afectada y vieron de cerca los daños que dejaron"
+    " el huracán y las lluvias de la última semana.\n"
     "Luego recorrieron las instalaciones del aeropuerto, donde se reúnen los víveres que"
     " se envían en helicóptero a las comunidades aisladas de la sierra.\n"
 )
 FULLER = (
-    "El ministro del Interior y la gobernadora recorren la base de operaciones instalada"
-    " en el aeropuerto desde donde se envía ayuda humanitaria a los damnificados"
+    "El ministro del Interior y la gobernadora visitan el centro de acopio del aeropuerto"
+    " desde el que parten los víveres para los afectados por la tormenta"
 )
 
 
@@ -50,4 +50,4 @@ def test_the_deck_worded_more_fully_under_the_block_is_the_deck() -> None:
 def test_a_lead_or_another_line_leaves_the_description_the_deck(lead: str) -> None:
     layout = parse_layout(BLOCK + lead + "\n" + TEXT)
     assert layout.deck is not None
-    assert layout.deck.text.startswith("El ministro y la gobernadora recorren")
+    assert layout.deck.text.startswith("El ministro y la gobernadora visitan el centro desde")

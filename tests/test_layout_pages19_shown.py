@@ -1,8 +1,8 @@
 """A caption naming who is shown, set between the paragraphs (pages19).
 
 Written for these tests in several countries' styles. A photo's caption inside the text
-may only name its subject: a role, a comma, a person's name, no stop ("Ex cabo de
-Carabineros, Manuel Colipán"). The text's sentences say what people did; an intertitle
+may only name its subject: a role, a comma, a person's name, no stop ("Suboficial de la
+policía, Andrés Quiroga"). The text's sentences say what people did; an intertitle
 names a part of the story.
 """
 
@@ -13,8 +13,8 @@ import pytest
 from noticiaparse import parse_layout
 
 P1 = (
-    "El 16 de mayo de 2017 fue un día oscuro para el entonces cabo segundo, que perdió la"
-    " visión de un ojo durante un operativo en la zona rural de la provincia."
+    "Aquella noche de invierno cambió la vida del joven suboficial, que perdió la visión"
+    " de un ojo cuando un operativo policial terminó en un enfrentamiento en el campo."
 )
 P2 = (
     "Pero el exfuncionario no dijo solo eso. Acusó que fue obligado a cambiar su"
@@ -30,7 +30,7 @@ def _body(middle: str) -> list[str]:
 @pytest.mark.parametrize(
     "caption",
     [
-        "Ex cabo de Carabineros, Manuel Colipán",
+        "Suboficial de la policía, Andrés Quiroga",
         "La jueza del caso, Ana María Soto",
         "Presidente de la junta vecinal, Jorge Luis Ramírez",
     ],
@@ -43,7 +43,7 @@ def test_a_caption_naming_who_is_shown_is_furniture(caption: str) -> None:
     "line",
     [
         "La versión del fiscal",  # an intertitle
-        "Según el abogado, Manuel Colipán mintió.",  # a sentence, closed
+        "Según el abogado, Andrés Quiroga mintió.",  # a sentence, closed
         "Después del operativo, nada volvió a ser igual para la familia del excabo",
     ],
 )

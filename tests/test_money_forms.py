@@ -159,9 +159,9 @@ FORMS: list[tuple[str, str, str | None, list[Row]]] = [
     # a bare "un" after a list's comma is an article, not the list's next amount
     (
         "comma-un-percent-us",
-        "La renta media llegó a $1,806, un 2.6 % más que el año anterior.",
+        "El alquiler promedio subió a $1,740, un 3.1 % por encima del año pasado.",
         "US",
-        [("$1,806", "1806", "USD")],
+        [("$1,740", "1740", "USD")],
     ),
     (
         "comma-un-percent-ar",

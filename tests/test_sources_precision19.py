@@ -68,11 +68,11 @@ CASES: list[tuple[str, str, Credited]] = [
     (
         "role-repeated-with-the-acronym-mexico",
         (
-            "“Hay camas suficientes”, explicó Mario Pineda, coordinador estatal del Centro "
-            "Regulador de Urgencias Médicas (CRUM). Más tarde, la ocupación subió.\n\n“Aún "
-            "no llegamos a ese punto”, señaló el coordinador del CRUM."
+            "“Hay camas suficientes”, explicó Mario Pineda, coordinador del Sistema "
+            "Estatal de Emergencias Sanitarias (SEES). Más tarde, la ocupación subió.\n\n“Aún "
+            "no llegamos a ese punto”, señaló el coordinador del SEES."
         ),
-        [("Mario Pineda", "person", ["Mario Pineda", "el coordinador del CRUM"])],
+        [("Mario Pineda", "person", ["Mario Pineda", "el coordinador del SEES"])],
     ),
     (
         "role-repeated-with-the-acronym-chile",
@@ -199,7 +199,7 @@ CASES: list[tuple[str, str, Credited]] = [
     ),
     (
         "channel-number-of-an-outlet-that-asked-us",
-        "Expertos consultados por ABC 7 aseguraron que faltan viviendas en la ciudad.",
+        "Expertos consultados por ABC 7 advirtieron que faltan viviendas en la ciudad.",
         [
             ("Expertos consultados por ABC 7", "person", ["Expertos consultados por ABC 7"]),
             ("ABC 7", "media", ["ABC 7"]),
@@ -219,8 +219,8 @@ CASES: list[tuple[str, str, Credited]] = [
     (
         "a-sign-of-mourning-peru",
         (
-            "A las 7 de la mañana se izó la bandera a media asta como muestra de duelo en "
-            "la puerta principal Sarmiento del colegio."
+            "Al amanecer los alumnos dejaron flores junto al portón del colegio como muestra "
+            "de duelo por el profesor fallecido."
         ),
         [],
     ),
@@ -273,8 +273,8 @@ CASES: list[tuple[str, str, Credited]] = [
     (
         "a-disease-us",
         (
-            "Los científicos pidieron una vacuna universal hasta que la COVID-19 demostró "
-            "cuán frágil es el sistema."
+            "Los científicos reclamaron más fondos durante años, hasta que la COVID-19 dejó "
+            "claro lo débil que era el sistema."
         ),
         [("Los científicos", "person", ["Los científicos"])],
     ),
@@ -331,7 +331,7 @@ CASES: list[tuple[str, str, Credited]] = [
         (
             "El concejal Luis Quispe Paredes habló ayer. Quispe criticó al gerente Pedro "
             "Vargas por las demoras. “Primero dice una cosa, luego asegura otra, pero no "
-            "presenta papeles”, reclamó.\nAseguró que hasta la fecha la Contraloría no ha "
+            "presenta papeles”, reclamó.\nAseguró que la Contraloría todavía no ha "
             "revisado las obras."
         ),
         [("Luis Quispe Paredes", "person", ["Quispe"])],

@@ -140,7 +140,7 @@ AFTER_COMMA: list[tuple[str, str, str]] = [
         "renamed-network-colombia",
         (
             "El senador Mario Quintero le respondió al exalcalde: “El Congreso nunca se cierra. "
-            "Hacerlo es de dictadores”, afirmó desde su cuenta oficial de X, antes Twitter."
+            "Eso sería un golpe”, afirmó desde su perfil oficial de X, antes Twitter."
         ),
         "Mario Quintero",
     ),
@@ -189,8 +189,8 @@ RELATIVE: list[tuple[str, str, str]] = [
     (
         "owner-of-a-noun-argentina",
         (
-            "Ante la sorpresa de la conductora, quien sostuvo que antes «van a volar las "
-            "vacas», el presidente Raúl Vega afirmó que no."
+            "Ante la sorpresa de la conductora, quien sostuvo que antes «eso no pasará "
+            "jamás», el presidente Raúl Vega afirmó que no."
         ),
         "la conductora",
     ),
@@ -254,8 +254,8 @@ CROWDS: list[tuple[str, str, list[str | None]]] = [
     (
         "people-cuba",
         (
-            "La vecina Marta Ruiz contó que no tienen luz desde el lunes. En las protestas, la "
-            "gente grita por lo general: «¡Queremos luz!». No hubo detenidos."
+            "La vecina Marta Ruiz contó que no tienen luz desde el lunes. Frente al municipio, la "
+            "gente gritaba sin parar: «¡Queremos luz!». No hubo detenidos."
         ),
         ["la gente"],
     ),

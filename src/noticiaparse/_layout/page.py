@@ -120,7 +120,7 @@ _CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}(?:\s{0,2}h(?:s|rs?)?\.?)?")
 #: What a copy of the headline or the deck may end with that the other has not.
 _REPEAT_STRIP = " .…"
 #: The marks a copy of the title adds or drops around it: a stop, an exclamation's or a
-#: question's marks ("¡Motagua jugará la final!" under "Motagua jugará la final").
+#: question's marks ("¡Los Leones jugarán la final!" under "Los Leones jugarán la final").
 _REPEAT_MARKS = _REPEAT_STRIP + "¡!¿?"
 #: A copy of the deck cut short by an ellipsis keeps this many words at least.
 _MIN_CUT_COPY_WORDS = 5

@@ -153,7 +153,7 @@ def _told_again(lines: Sequence[Line], h: int) -> bool:
 def _tag_slogan(line: Line, span: Span) -> bool:
     """Whether the title found is a title tag's part that names the outlet's service.
 
-    "La Prensa de Lara - Noticias de Barquisimeto, Lara y el mundo": the part after the
+    "El Diario del Valle - Noticias de San Felipe, el Valle y el mundo": the part after the
     site's name is its slogan (lexicon ``slogan_words.txt``), whose places any text of the
     region names again; a title-shaped line under it that the text retells is the title.
     """

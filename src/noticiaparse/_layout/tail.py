@@ -1757,7 +1757,7 @@ def _between_media(lines: Sequence[BodyLine], end: int) -> list[int]:
 def _shown_by_name(line: BodyLine) -> bool:
     """A photo's caption naming who is shown: a role, a comma, a person's name, no stop.
 
-    "Ex cabo de Carabineros, Manuel Colipán", "La jueza del caso, Ana María Soto": up to
+    "Suboficial de la policía, Andrés Quiroga", "La jueza del caso, Ana María Soto": up to
     six words before the one comma, then a given name (lexicon ``first_names.txt``) and
     one to three more capitalised words, the line not closed like a sentence. A sentence
     of the text says what the person did; an intertitle names a part of the story.

@@ -422,8 +422,8 @@ class Cast:
         )
         if key is None:
             return True
-        # "el coordinador del CRUM" after "…, coordinador del Centro Regulador de
-        # Urgencias Médicas (CRUM)": an acronym stands for the name it was given to
+        # "el coordinador del SEES" after "…, coordinador del Sistema Estatal de
+        # Emergencias Sanitarias (SEES)": an acronym stands for the name it was given to
         expanded = self.aliases.get(key.strip(".,;:()"), "").split()[:1]
         keys = set(role_keys(head))
         for pos, role, linked in self.roles:
