@@ -18,7 +18,7 @@ P1 = (
 )
 P2 = (
     "Los detenidos fueron trasladados a la capital, donde serán puestos a disposición"
-    " del Ministerio Público por los delitos de tráfico de armas y asociación ilícita."
+    " de la fiscalía, que los acusa de tráfico de armas y de asociación ilícita."
 )
 
 
