@@ -1199,3 +1199,16 @@ def _gated_by(pattern: Any, text: str, starts: set[int]) -> list[Any]:
                 end = match.end()
                 out.append(match)
     return out
+
+
+def test_no_capital_is_lower_case() -> None:
+    """No letter ``regex`` reads as ``\\p{Lu}`` is lower case to ``str.islower``.
+
+    (``byline._may_be_name`` rules a name out on a word opening in lower case.)
+    """
+    import sys  # noqa: PLC0415
+
+    import regex  # noqa: PLC0415
+
+    lower = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.islower())
+    assert regex.search(r"\p{Lu}", lower) is None
