@@ -1373,3 +1373,16 @@ def _map_columns(offset_map: Any) -> Any:
         return None
     columns = (offset_map.out_starts, offset_map.out_ends, offset_map.in_starts, offset_map.in_ends)
     return [list(column) for column in columns]
+
+
+def test_no_capital_is_lower_case() -> None:
+    """No letter ``regex`` reads as ``\\p{Lu}`` is lower case to ``str.islower``.
+
+    (``byline._may_be_name`` rules a name out on a word opening in lower case.)
+    """
+    import sys  # noqa: PLC0415
+
+    import regex  # noqa: PLC0415
+
+    lower = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.islower())
+    assert regex.search(r"\p{Lu}", lower) is None

@@ -379,12 +379,30 @@ def _name_shape(name: str, person: regex.Pattern[str]) -> tuple[str, bool]:
     Only a name as written is cut (:func:`_without_glued`), and a cut makes no new one;
     the shape is read once and again only when the name was cut.
     """
-    if person.fullmatch(name) is None:
+    if not _may_be_name(name) or person.fullmatch(name) is None:
         return name, False
     if len(name.split()) > _MAX_NAME_WORDS:
         return name, True
     cut = _without_glued(name)
     return (name, True) if cut is name else (cut, person.fullmatch(cut) is not None)
+
+
+def _may_be_name(name: str) -> bool:
+    r"""Whether ``name`` may fullmatch :func:`_name`: a cheap test, false for most lines.
+
+    Every word of a name opens with a capital letter (``\p{Lu}``) or is a particle: a
+    word opening in lower case (no ``\p{Lu}`` letter is lower case to ``str.islower``,
+    ``tests/test_hostile_costs.py`` checks every code point) or with an ASCII character
+    other than "A" to "Z", and no particle, rules the match out without running it.
+    """
+    particles = layout_words("name_particle")
+    for word in name.split():
+        first = word[:1]
+        if (first.islower() or (first < "\x80" and not "A" <= first <= "Z")) and (
+            word not in particles
+        ):
+            return False
+    return True
 
 
 def _without_glued(name: str) -> str:
