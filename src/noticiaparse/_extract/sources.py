@@ -3331,6 +3331,8 @@ class _Ledger:
         self.texts: dict[str, str] = {}
         self._acronyms: dict[str, str] | None = None
         self._kind_acronyms: frozenset[str] | None = None
+        # the phrases :meth:`_add_one` was given so far
+        self.tried: set[Phrase] = set()
 
     def _document_named(self, name: str) -> str | None:
         """The document a definite one names again, else ``None``.
@@ -3682,7 +3684,13 @@ class _Ledger:
             return  # "La senadora afirmó que Ortiz respondió…": Ortiz is reported
         both = both_named(self.spine.text, phrase, self.cast) if phrase.plural else []
         for part in both or conjuncts(self.spine.text, phrase, self._known_person):
-            self._add_one(part, cue, start)
+            # a phrase given again (a verb's subject that also speaks a quotation: half
+            # the phrases of the dev pages) changes nothing: what it is credited as
+            # depends on the text and the phrase alone, and the first time either
+            # recorded its stretch (``seen``) or found that it names no one
+            if part not in self.tried:
+                self.tried.add(part)
+                self._add_one(part, cue, start)
 
     def _reported(self, phrase: Phrase, cue: str) -> bool:
         """Whether a verb's subject opens the clause another reporting verb's "que" reports."""
