@@ -2802,7 +2802,7 @@ def _copyright_names(gap: str) -> set[str]:
     reserved ("© AFP" under a photo) credits a picture, not the page.
     """
     names = set()
-    for line in gap.split("\n"):
+    for line in _marked_lines(gap):
         low = line.lower()
         if not ("©" in low or "copyright" in low) or not (
             "copyright" in low or "derechos" in low or "reserved" in low or _YEAR.search(low)
@@ -2816,6 +2816,37 @@ def _copyright_names(gap: str) -> set[str]:
         if rest and first in _media_nouns() | word_set("media_heads.txt"):
             names.add(rest)
     return names
+
+
+def _marked_lines(gap: str) -> Iterator[str]:
+    r"""The lines of ``gap`` holding "©" or "copyright" in any case, in order.
+
+    Found from the marks (a stretch of page furniture runs to many lines, few of them a
+    copyright's); a gap whose lower case is longer is split into all its lines.
+
+    Examples:
+        >>> list(_marked_lines("Inicio\n© 2024 Diario Andino\nMenú\nCOPYRIGHT LA VOZ ©"))
+        ['© 2024 Diario Andino', 'COPYRIGHT LA VOZ ©']
+    """
+    low = gap.lower()
+    if len(low) != len(gap):
+        yield from gap.split("\n")
+        return
+    end = -1
+    for at in sorted(chain(_found(low, "©"), _found(low, "copyright"))):
+        if at <= end:
+            continue  # a second mark of the line
+        end = gap.find("\n", at)
+        end = len(gap) if end < 0 else end
+        yield gap[gap.rfind("\n", 0, at) + 1 : end]
+
+
+def _found(text: str, word: str) -> Iterator[int]:
+    """Every offset of ``word`` in ``text``."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 #: How far after its mark a copyright line's holder is read.
