@@ -1882,6 +1882,12 @@ def _ruling_endings() -> tuple[str, ...]:
     return tuple(sorted(_ruling_verbs()))
 
 
+@functools.cache
+def _ruling_lasts() -> frozenset[str]:
+    """The last two letters of each verb of ruling: a word ending otherwise is none."""
+    return frozenset(verb[-2:] for verb in _ruling_verbs())
+
+
 #: The longest verb of ruling, in characters, and what follows it.
 _RULING_WORD = 16
 _QUE_AFTER = regex.compile(r" que\b")
@@ -1899,11 +1905,16 @@ def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     out = []
     verbs = _ruling_verbs()
     endings = _ruling_endings()
+    lasts = _ruling_lasts()
     que = text.find(" que")  # as _QUE_AFTER.finditer(text), by string search
     while que >= 0:
         start, que = que, text.find(" que", que + 1)
-        if not text.endswith(endings, 0, start) and not text[start - 1].isspace():
-            continue  # a cheap test first: no verb of ruling right before "que"
+        if (
+            text[start - 2 : start] not in lasts or not text.endswith(endings, 0, start)
+        ) and not text[start - 1].isspace():
+            # a cheap test first, its last two letters before all its endings (four
+            # words in five before " que" end as no verb of ruling does: "de", "lo", "es")
+            continue  # no verb of ruling right before "que"
         if _QUE_AFTER.match(text, start) is None:
             continue  # "queja": no "que"
         head = text[max(0, start - _RULING_WORD) : start]
