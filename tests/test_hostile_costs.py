@@ -1386,3 +1386,36 @@ def test_no_capital_is_lower_case() -> None:
 
     lower = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.islower())
     assert regex.search(r"\p{Lu}", lower) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El ministro Raúl Mena afirmó que el plan sigue. «No hay marcha atrás», dijo Mena. ",
+        "Según la Fiscalía, el caso sigue abierto. «Se investiga», insistió la Fiscalía. ",
+        "La vocera Ana Soto y el alcalde aseguraron que habrá agua. «Ya», añadió Soto. ",
+    ],
+    ids=["person-twice", "institution-twice", "pair"],
+)
+def test_a_phrase_given_to_the_ledger_again_is_read_once_and_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    # a verb's subject that also speaks a quotation is given twice: the second time
+    # is passed over before any of the phrase's readers runs, with the same entities
+    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
+
+    spine = build_spine(text)
+    reading = read_article(spine.text, [Span(0, len(spine.text))])
+    once = sources_module._Ledger(spine, reading.cast)  # noqa: SLF001
+    twice = sources_module._Ledger(spine, reading.cast)  # noqa: SLF001
+    phrases = [a.phrase for a in reading.attributions.found if a.phrase is not None]
+    assert phrases
+    for phrase in phrases:
+        once.add(phrase, "dijo")
+    calls = _counted(monkeypatch, sources_module, "glued_name")
+    for phrase in phrases + phrases:
+        twice.add(phrase, "dijo")
+    assert len(calls) <= len(phrases)
+    assert [(k, e.name, e.kind, e.mentions) for k, e in once.entities.items()] == [
+        (k, e.name, e.kind, e.mentions) for k, e in twice.entities.items()
+    ]

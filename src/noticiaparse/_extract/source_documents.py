@@ -132,6 +132,12 @@ def _ruling_verbs() -> frozenset[str]:
     return frozenset(lines("ruling_verbs.txt"))
 
 
+@functools.cache
+def _ruling_lasts() -> frozenset[str]:
+    """The last two letters of each verb of ruling and of an adverb in "-mente"."""
+    return frozenset(word[-2:] for word in (*_ruling_verbs(), _MANNER))
+
+
 def document_credits(text: str, low: str | None, reading: Reading) -> list[tuple[Phrase, str]]:
     """The documents of this module's two shapes, each with the cue that credits it.
 
@@ -300,9 +306,14 @@ def _participled_rulings(text: str, low: str | None, reading: Reading) -> list[t
     out: list[tuple[Phrase, str]] = []
     rulings = _ruling_verbs()
     endings = (*sorted(rulings), _MANNER)
+    lasts = _ruling_lasts()
     at = text.find(" que")
     while at >= 0:
-        if low is not None and not low.endswith(endings, 0, at) and text[at - 1] not in " \t":
+        if (
+            low is not None
+            and (low[at - 2 : at] not in lasts or not low.endswith(endings, 0, at))
+            and text[at - 1] not in " \t"
+        ):
             at = text.find(" que", at + 1)
             continue  # a cheap test first: no verb of ruling (or adverb) right before "que"
         word = _WORD_BEFORE.search(text, max(0, at - _RULING_REACH), at + 1)

@@ -1882,6 +1882,12 @@ def _ruling_endings() -> tuple[str, ...]:
     return tuple(sorted(_ruling_verbs()))
 
 
+@functools.cache
+def _ruling_lasts() -> frozenset[str]:
+    """The last two letters of each verb of ruling: a word ending otherwise is none."""
+    return frozenset(verb[-2:] for verb in _ruling_verbs())
+
+
 #: The longest verb of ruling, in characters, and what follows it.
 _RULING_WORD = 16
 _QUE_AFTER = regex.compile(r" que\b")
@@ -1899,11 +1905,16 @@ def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     out = []
     verbs = _ruling_verbs()
     endings = _ruling_endings()
+    lasts = _ruling_lasts()
     que = text.find(" que")  # as _QUE_AFTER.finditer(text), by string search
     while que >= 0:
         start, que = que, text.find(" que", que + 1)
-        if not text.endswith(endings, 0, start) and not text[start - 1].isspace():
-            continue  # a cheap test first: no verb of ruling right before "que"
+        if (
+            text[start - 2 : start] not in lasts or not text.endswith(endings, 0, start)
+        ) and not text[start - 1].isspace():
+            # a cheap test first, its last two letters before all its endings (four
+            # words in five before " que" end as no verb of ruling does: "de", "lo", "es")
+            continue  # no verb of ruling right before "que"
         if _QUE_AFTER.match(text, start) is None:
             continue  # "queja": no "que"
         head = text[max(0, start - _RULING_WORD) : start]
@@ -2802,7 +2813,7 @@ def _copyright_names(gap: str) -> set[str]:
     reserved ("© AFP" under a photo) credits a picture, not the page.
     """
     names = set()
-    for line in gap.split("\n"):
+    for line in _marked_lines(gap):
         low = line.lower()
         if not ("©" in low or "copyright" in low) or not (
             "copyright" in low or "derechos" in low or "reserved" in low or _YEAR.search(low)
@@ -2816,6 +2827,37 @@ def _copyright_names(gap: str) -> set[str]:
         if rest and first in _media_nouns() | word_set("media_heads.txt"):
             names.add(rest)
     return names
+
+
+def _marked_lines(gap: str) -> Iterator[str]:
+    r"""The lines of ``gap`` holding "©" or "copyright" in any case, in order.
+
+    Found from the marks (a stretch of page furniture runs to many lines, few of them a
+    copyright's); a gap whose lower case is longer is split into all its lines.
+
+    Examples:
+        >>> list(_marked_lines("Inicio\n© 2024 Diario Andino\nMenú\nCOPYRIGHT LA VOZ ©"))
+        ['© 2024 Diario Andino', 'COPYRIGHT LA VOZ ©']
+    """
+    low = gap.lower()
+    if len(low) != len(gap):
+        yield from gap.split("\n")
+        return
+    end = -1
+    for at in sorted(chain(_found(low, "©"), _found(low, "copyright"))):
+        if at <= end:
+            continue  # a second mark of the line
+        end = gap.find("\n", at)
+        end = len(gap) if end < 0 else end
+        yield gap[gap.rfind("\n", 0, at) + 1 : end]
+
+
+def _found(text: str, word: str) -> Iterator[int]:
+    """Every offset of ``word`` in ``text``."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 #: How far after its mark a copyright line's holder is read.
@@ -3331,6 +3373,8 @@ class _Ledger:
         self.texts: dict[str, str] = {}
         self._acronyms: dict[str, str] | None = None
         self._kind_acronyms: frozenset[str] | None = None
+        # the phrases :meth:`_add_one` was given so far
+        self.tried: set[Phrase] = set()
 
     def _document_named(self, name: str) -> str | None:
         """The document a definite one names again, else ``None``.
@@ -3682,7 +3726,13 @@ class _Ledger:
             return  # "La senadora afirmó que Ortiz respondió…": Ortiz is reported
         both = both_named(self.spine.text, phrase, self.cast) if phrase.plural else []
         for part in both or conjuncts(self.spine.text, phrase, self._known_person):
-            self._add_one(part, cue, start)
+            # a phrase given again (a verb's subject that also speaks a quotation: half
+            # the phrases of the dev pages) changes nothing: what it is credited as
+            # depends on the text and the phrase alone, and the first time either
+            # recorded its stretch (``seen``) or found that it names no one
+            if part not in self.tried:
+                self.tried.add(part)
+                self._add_one(part, cue, start)
 
     def _reported(self, phrase: Phrase, cue: str) -> bool:
         """Whether a verb's subject opens the clause another reporting verb's "que" reports."""
