@@ -498,7 +498,8 @@ def _continues(above: str, text: str) -> bool:
     last = above.rstrip("*_")[-1:]  # a bold or italic run's marks: "**El ministro**"
     if short and not last.isalpha() and last not in _OPEN_ENDS and last != "-":
         return False  # (every reading below needs one or the other, or an open end)
-    if _LETTER.search(above) is None or _KEY.match(text) is not None:
+    # (a letter ending the line is the letter most lines show: searched for only if not)
+    if (not last.isalpha() and _LETTER.search(above) is None) or _KEY.match(text) is not None:
         return False  # under a rule or a mark; a "key: value" line of metadata
     if text.startswith(("pic.", "http")) and _post_link().fullmatch(text) is not None:
         return False  # an embedded post's shortened link: the post's, not the sentence's
