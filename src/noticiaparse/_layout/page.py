@@ -343,7 +343,9 @@ def _split(text: str) -> list[_Line]:
     for raw in text.split("\n"):
         line = raw.strip()
         if line:
-            first = start if line[0] == raw[0] else start + raw.index(line)
+            # (the spaces it opens with counted off, not the line searched for: a search
+            # for a long text prepares its pattern first)
+            first = start if line[0] == raw[0] else start + len(raw) - len(raw.lstrip())
             append(_Line(first, first + len(line), gap, line))
             gap = 0
         else:
@@ -477,11 +479,12 @@ def _inline_link(before: str, link: str, after: str) -> bool:
     and the line under it goes on with a comma and a lower-case word, with a lower-case
     word ("y aprobado …"), or with a stop and a sentence.
     """
+    # (a line ending with a letter, a digit or a hyphen is not closed: no closing mark
+    # nor stop is one; that cheap test is read first)
     return (
         len(link) <= _MAX_LINK
-        and not _closed(link)
-        and not _closed(before)
         and (before[-1:].isalnum() or before[-1:] == "-")  # (a compound cut: "del Sauber-")
+        and not _closed(link)
         and (
             before.count(" ") + 1 >= _LINKED_SENTENCE_WORDS
             # (shorter prose over a piece in lower case: "Los choferes realizaron" /
