@@ -1322,16 +1322,18 @@ def _mark_body_furniture(lines: Sequence[_Line], start: int) -> None:
     """The page's furniture inside and after the body (:mod:`noticiaparse._layout.tail`)."""
     # (the fields by position, in their order: text, gap, kind, body, teaser, sentence,
     # closed, names; keywords cost a line a third more)
+    # (the roles bound once, a line's role and byline read once)
+    body_role, teaser_role = Role.BODY, Role.TEASER
     view = [
         BodyLine(
             ln.text,
             ln.gap,
             ln.kind,
-            ln.role is Role.BODY,
-            ln.role is Role.TEASER,
+            (role := ln.role) is body_role,
+            role is teaser_role,
             _sentence_line(ln),
             _closed(ln.text),
-            ln.byline is not None and ln.byline.bare,
+            (byline := ln.byline) is not None and byline.bare,
         )
         for ln in lines[start:]
     ]

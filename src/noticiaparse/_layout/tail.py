@@ -935,10 +935,17 @@ def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
     body ends with (taken out already) counts as two. One intertitle over the article's last short
     paragraph is one pair; the article's text before the pairs holds a paragraph.
     """
+    # (a line of furniture's kind, not in the body, is a pair's title only as a link or
+    # a heading's marks over one: :func:`_pair_title`'s own test, read here without a call)
     kept = [
         i
         for i, line in enumerate(lines)
-        if ((line.body or line.teaser) and i not in out) or (not line.closed and _pair_title(line))
+        if ((line.body or line.teaser) and i not in out)
+        or (
+            not line.closed
+            and (line.kind == "" or line.body or line.teaser or line.text[:1] in "#[")
+            and _pair_title(line)
+        )
     ]
     k = len(kept)
     headlines = 0  # headlines alone the body ends with, taken out already
