@@ -343,7 +343,9 @@ def _split(text: str) -> list[_Line]:
     for raw in text.split("\n"):
         line = raw.strip()
         if line:
-            first = start if line[0] == raw[0] else start + raw.index(line)
+            # (the spaces it opens with counted off, not the line searched for: a search
+            # for a long text prepares its pattern first)
+            first = start if line[0] == raw[0] else start + len(raw) - len(raw.lstrip())
             append(_Line(first, first + len(line), gap, line))
             gap = 0
         else:
@@ -477,11 +479,12 @@ def _inline_link(before: str, link: str, after: str) -> bool:
     and the line under it goes on with a comma and a lower-case word, with a lower-case
     word ("y aprobado …"), or with a stop and a sentence.
     """
+    # (a line ending with a letter, a digit or a hyphen is not closed: no closing mark
+    # nor stop is one; that cheap test is read first)
     return (
         len(link) <= _MAX_LINK
-        and not _closed(link)
-        and not _closed(before)
         and (before[-1:].isalnum() or before[-1:] == "-")  # (a compound cut: "del Sauber-")
+        and not _closed(link)
         and (
             before.count(" ") + 1 >= _LINKED_SENTENCE_WORDS
             # (shorter prose over a piece in lower case: "Los choferes realizaron" /
@@ -498,7 +501,8 @@ def _continues(above: str, text: str) -> bool:
     last = above.rstrip("*_")[-1:]  # a bold or italic run's marks: "**El ministro**"
     if short and not last.isalpha() and last not in _OPEN_ENDS and last != "-":
         return False  # (every reading below needs one or the other, or an open end)
-    if _LETTER.search(above) is None or _KEY.match(text) is not None:
+    # (a letter ending the line is the letter most lines show: searched for only if not)
+    if (not last.isalpha() and _LETTER.search(above) is None) or _KEY.match(text) is not None:
         return False  # under a rule or a mark; a "key: value" line of metadata
     if text.startswith(("pic.", "http")) and _post_link().fullmatch(text) is not None:
         return False  # an embedded post's shortened link: the post's, not the sentence's
@@ -1318,16 +1322,18 @@ def _mark_body_furniture(lines: Sequence[_Line], start: int) -> None:
     """The page's furniture inside and after the body (:mod:`noticiaparse._layout.tail`)."""
     # (the fields by position, in their order: text, gap, kind, body, teaser, sentence,
     # closed, names; keywords cost a line a third more)
+    # (the roles bound once, a line's role and byline read once)
+    body_role, teaser_role = Role.BODY, Role.TEASER
     view = [
         BodyLine(
             ln.text,
             ln.gap,
             ln.kind,
-            ln.role is Role.BODY,
-            ln.role is Role.TEASER,
+            (role := ln.role) is body_role,
+            role is teaser_role,
             _sentence_line(ln),
             _closed(ln.text),
-            ln.byline is not None and ln.byline.bare,
+            (byline := ln.byline) is not None and byline.bare,
         )
         for ln in lines[start:]
     ]

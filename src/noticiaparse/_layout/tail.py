@@ -935,10 +935,17 @@ def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
     body ends with (taken out already) counts as two. One intertitle over the article's last short
     paragraph is one pair; the article's text before the pairs holds a paragraph.
     """
+    # (a line of furniture's kind, not in the body, is a pair's title only as a link or
+    # a heading's marks over one: :func:`_pair_title`'s own test, read here without a call)
     kept = [
         i
         for i, line in enumerate(lines)
-        if ((line.body or line.teaser) and i not in out) or (not line.closed and _pair_title(line))
+        if ((line.body or line.teaser) and i not in out)
+        or (
+            not line.closed
+            and (line.kind == "" or line.body or line.teaser or line.text[:1] in "#[")
+            and _pair_title(line)
+        )
     ]
     k = len(kept)
     headlines = 0  # headlines alone the body ends with, taken out already
@@ -1467,8 +1474,10 @@ def _notice_words(folded: str) -> list[str]:
 _QUOTED = regex.compile(r"«[^«»]{0,400}»|“[^“”]{0,400}”|\"[^\"]{0,400}\"")
 
 
-#: A class's phrases: those of one word (each a word's start), then the longer ones.
-_Phrases = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
+#: A class's phrases as what the words joined by spaces (and a space at either end) hold:
+#: those of one word, the word's start after a space (" suscrib"); the longer ones, their
+#: words joined and spaced the same way (" hazte socio ").
+_Phrases = tuple[tuple[str, ...], tuple[str, ...]]
 
 
 @functools.cache
@@ -1478,8 +1487,8 @@ def _notice_phrases() -> dict[str, _Phrases]:
         classes.setdefault(row[1], []).append(tuple(row[0].split()))
     return {
         name: (
-            tuple(phrase[0] for phrase in phrases if len(phrase) == 1),
-            tuple(phrase for phrase in phrases if len(phrase) > 1),
+            tuple(f" {phrase[0]}" for phrase in phrases if len(phrase) == 1),
+            tuple(f" {' '.join(phrase)} " for phrase in phrases if len(phrase) > 1),
         )
         for name, phrases in classes.items()
     }
@@ -1488,22 +1497,13 @@ def _notice_phrases() -> dict[str, _Phrases]:
 def _held(words: Sequence[str], phrases: _Phrases) -> int:
     """How many of the phrases the words hold.
 
-    A phrase of one word: a word it starts; a longer one: the same words in a row. The
-    words any one-word phrase starts are found in one pass; only those are read again.
+    A phrase of one word: a word it starts; a longer one: the same words in a row. Read
+    off the words joined by spaces, a space at either end: a word's start is what follows
+    a space, words in a row are those words spaced so (no word holds a space).
     """
     starts, longer = phrases
-    hits = [word for word in words if word.startswith(starts)]
-    found = sum(any(word.startswith(start) for word in hits) for start in starts) if hits else 0
-    present = set(words)
-    for phrase in longer:
-        if phrase[0] in present:
-            size = len(phrase)
-            found += any(
-                tuple(words[k : k + size]) == phrase
-                for k in range(len(words) - size + 1)
-                if words[k] == phrase[0]
-            )
-    return found
+    joined = f" {' '.join(words)} "
+    return sum(start in joined for start in starts) + sum(phrase in joined for phrase in longer)
 
 
 def _notice(text: str) -> bool:

@@ -623,6 +623,7 @@ _RESUMES = frozenset(",.;:)")
 #: el ministro", "» del país"): a mark then a comma, a stop or a bracket, or a space and a
 #: lower-case word (an opening mark is set right against its first word).
 _CLOSES_QUOTE = regex.compile(r"[\"“”»’'](?:[,.;:)\]]|\s{1,3}\p{Ll})")
+_QUOTE_CLOSERS = frozenset("\"“”»’'")  # (the marks :data:`_CLOSES_QUOTE` opens with)
 #: The marks that open a quotation or a bracket: one left alone at a line's end (a space
 #: before it) has its words on the next line ("… dijo: "").
 _OPENERS = frozenset('"“«([')
@@ -630,6 +631,7 @@ _OPENERS = frozenset('"“«([')
 #: ocurridos este año–"), never a list's item (a space follows its mark) nor a turn of
 #: dialogue (a capital or an opening sign follows).
 _ASIDE = regex.compile(r"[-–—]\p{Ll}")
+_DASHES = frozenset("-–—")  # (the marks :data:`_ASIDE` and :data:`_SPACED_ASIDE` open with)
 #: A dash, a space and a lower-case word: an aside's close when the line above opened
 #: one with a dash between spaces ("… su parte - 6,4 millones de euros" over "- por el
 #: amaño …"); else a list's item.
@@ -754,23 +756,31 @@ def _broken(above: str, below: str) -> bool:
     """:func:`inline_break` but for code, ``above`` stripped and neither side empty."""
     # the patterns read at ``below``'s start each open on a mark or a digit ("P:" and "R."
     # aside): a line opening with a letter, most lines, is matched by none of them
-    marked = not below[0].isalpha()
-    if (marked and (_CLOSES_QUOTE.match(below) is not None or _ASIDE.match(below) is not None)) or (
-        above[-1] in _OPENERS and (len(above) == 1 or above[-2].isspace())
-    ):
+    # (and each pattern but _OWN_LINE opens with one character of a few: a line opening
+    # with a bullet's "*", the most common mark, is tried against none of them)
+    first = below[0]
+    marked = not first.isalpha()
+    dash = marked and first in _DASHES
+    if (
+        marked
+        and (
+            (first in _QUOTE_CLOSERS and _CLOSES_QUOTE.match(below) is not None)
+            or (dash and _ASIDE.match(below) is not None)
+        )
+    ) or (above[-1] in _OPENERS and (len(above) == 1 or above[-2].isspace())):
         return any(c.isalpha() for c in above)
     if _closed(above):
         return False
     # the last words only (a count up to _CLAUSE_WORDS is all that is read of the others):
     # ``above`` may be a paragraph joined already
     words = above.rsplit(None, _CLAUSE_WORDS)
-    spaced = marked and _SPACED_ASIDE.match(below) is not None
+    spaced = dash and _SPACED_ASIDE.match(below) is not None
     own = marked or (below[0] in "PR" and below[1:2] in ":.")  # (an interview's "P:", "R.")
     if own and not spaced and _OWN_LINE.match(below) is not None:
         return False  # a list's item, a turn, a quoted block: a line of its own
     if spaced:  # (an aside the line above opened)
         return len(_OPEN_DASH.findall(above)) % 2 == 1
-    if marked and _BRACKETED.match(below) is not None:
+    if first == "(" and _BRACKETED.match(below) is not None:
         # (an acronym's brackets under its name: "El Instituto Nacional de Estadística" over
         # "(INE) estima …"; a paragraph never opens with a bracketed aside)
         return len(words) >= _CUT_WORDS
