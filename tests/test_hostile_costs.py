@@ -1373,3 +1373,24 @@ def _map_columns(offset_map: Any) -> Any:
         return None
     columns = (offset_map.out_starts, offset_map.out_ends, offset_map.in_starts, offset_map.in_ends)
     return [list(column) for column in columns]
+
+
+@given(_TRIGGER_TEXT, st.integers(0, 40), st.integers(0, 40))
+def test_the_one_scan_of_the_date_trigger_words_finds_what_the_two_scans_find(
+    text: str, lo: int, hi: int
+) -> None:
+    # the word after a non-word character and the guarded word, by first letter in one
+    # pattern (speedread21): the same starts, each once, as the two patterns' scans
+    from noticiaparse._extract import dates as dates_module  # noqa: PLC0415
+    from noticiaparse._text.case import lower_text  # noqa: PLC0415
+
+    low = lower_text(text)
+    lo, hi = sorted((min(lo, len(low)), min(hi, len(low))))
+    after_gap, guarded, _ = dates_module._trigger()  # noqa: SLF001
+    two = {m.start() + 1 for m in after_gap.finditer(low, max(lo - 1, 0), hi)}
+    two |= {m.start() + 1 for m in guarded.finditer(low, max(lo - 1, 0), hi)}
+    words = dates_module._word_triggers()  # noqa: SLF001
+    assert words is not None
+    one = [m.start() + 1 for m in words.finditer(low, max(lo - 1, 0), hi)]
+    assert set(one) == two
+    assert len(one) == len(set(one))
