@@ -1394,3 +1394,20 @@ def test_the_one_scan_of_the_date_trigger_words_finds_what_the_two_scans_find(
     one = [m.start() + 1 for m in words.finditer(low, max(lo - 1, 0), hi)]
     assert set(one) == two
     assert len(one) == len(set(one))
+
+
+@given(
+    st.text(alphabet="$£¥฿₡₦₩₪€₱₲₹₺₽ USDusdoles.,/Q15é\n", max_size=30),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+def test_the_money_gate_finds_a_sign_where_the_cue_pattern_does(
+    text: str, lo: int, hi: int
+) -> None:
+    # the signs a page holds, found once, then a find each a region (speedread21)
+    from noticiaparse._extract import money as money_module  # noqa: PLC0415
+
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    signs = money_module._signs_in(text)  # noqa: SLF001
+    found = money_module._cue().search(text, lo, hi) is not None  # noqa: SLF001
+    assert money_module._has_cue(text, lo, hi, signs) == found  # noqa: SLF001
