@@ -1419,3 +1419,41 @@ def test_a_phrase_given_to_the_ledger_again_is_read_once_and_changes_nothing(
     assert [(k, e.name, e.kind, e.mentions) for k, e in once.entities.items()] == [
         (k, e.name, e.kind, e.mentions) for k, e in twice.entities.items()
     ]
+
+
+@given(_TRIGGER_TEXT, st.integers(0, 40), st.integers(0, 40))
+def test_the_one_scan_of_the_date_trigger_words_finds_what_the_two_scans_find(
+    text: str, lo: int, hi: int
+) -> None:
+    # the word after a non-word character and the guarded word, by first letter in one
+    # pattern (speedread21): the same starts, each once, as the two patterns' scans
+    from noticiaparse._extract import dates as dates_module  # noqa: PLC0415
+    from noticiaparse._text.case import lower_text  # noqa: PLC0415
+
+    low = lower_text(text)
+    lo, hi = sorted((min(lo, len(low)), min(hi, len(low))))
+    after_gap, guarded, _ = dates_module._trigger()  # noqa: SLF001
+    two = {m.start() + 1 for m in after_gap.finditer(low, max(lo - 1, 0), hi)}
+    two |= {m.start() + 1 for m in guarded.finditer(low, max(lo - 1, 0), hi)}
+    words = dates_module._word_triggers()  # noqa: SLF001
+    assert words is not None
+    one = [m.start() + 1 for m in words.finditer(low, max(lo - 1, 0), hi)]
+    assert set(one) == two
+    assert len(one) == len(set(one))
+
+
+@given(
+    st.text(alphabet="$£¥฿₡₦₩₪€₱₲₹₺₽ USDusdoles.,/Q15é\n", max_size=30),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+def test_the_money_gate_finds_a_sign_where_the_cue_pattern_does(
+    text: str, lo: int, hi: int
+) -> None:
+    # the signs a page holds, found once, then a find each a region (speedread21)
+    from noticiaparse._extract import money as money_module  # noqa: PLC0415
+
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    signs = money_module._signs_in(text)  # noqa: SLF001
+    found = money_module._cue().search(text, lo, hi) is not None  # noqa: SLF001
+    assert money_module._has_cue(text, lo, hi, signs) == found  # noqa: SLF001

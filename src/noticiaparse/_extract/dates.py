@@ -448,6 +448,37 @@ def _trigger_scan() -> re.Pattern[str] | None:
     return re.compile(rf"[^{_WORD_LETTERS}](?:{words_after}|(?<=[0-9]){digit_rest})")
 
 
+@functools.cache
+def _word_triggers() -> re.Pattern[str] | None:
+    r"""The two word patterns of :func:`_trigger` as one, by first letter, or ``None``.
+
+    Both open on the non-word character before their word (``\W``, a class the engine
+    skips to without trying the pattern) and take letters alone after it: no match of
+    one holds where another could start, so one scan of the two finds every place the
+    two scans find, each once. Under each first letter the plain words and the guarded
+    ones are one branch: the engine tries one group per character, not two, and no
+    lookbehind runs at each gap (what :func:`_trigger_scan` pays to take the digits too;
+    the digits are scanned apart, a class the engine skips to). ``None`` where a word is
+    not letters alone (then the three patterns are scanned one by one).
+    """
+    plain = _trigger_words()
+    guarded = _guarded_lookaheads()
+    if not all(_LETTERS_ONLY.fullmatch(word) for word in [*plain, *guarded]):
+        return None
+    by_first: dict[str, tuple[list[str], dict[str, list[str]]]] = {}
+    for word in sorted(sorted(set(plain)), key=len, reverse=True):
+        by_first.setdefault(word[0], ([], {}))[0].append(re.escape(word[1:]))
+    for word in sorted(sorted(guarded), key=len, reverse=True):
+        by_tail = by_first.setdefault(word[0], ([], {}))[1]
+        by_tail.setdefault(guarded[word], []).append(re.escape(word[1:]))
+    groups = []
+    for first, (rests, by_tail) in sorted(by_first.items()):
+        branches = [rf"(?:{'|'.join(rests)})\b"] if rests else []
+        branches += [f"(?:{'|'.join(tails)}){tail}" for tail, tails in by_tail.items()]
+        groups.append(f"{re.escape(first)}(?:{'|'.join(branches)})")
+    return re.compile(rf"\W(?:{'|'.join(groups)})")
+
+
 #: Letters the first character of a trigger match never is (a non-word one or a digit).
 _WORD_LETTERS = "a-z_áéíóúüñ"
 
@@ -539,15 +570,13 @@ def _guarded_lookaheads() -> dict[str, str]:
 def _trigger_starts(low: str, lo: int, hi: int) -> list[int]:
     """Where a date can start in ``low[lo:hi]``, in order, once each (see :func:`_trigger`)."""
     after_gap, guarded, digit = _trigger()
-    scan = _trigger_scan()
-    if scan is not None:
-        # one scan for the three: a digit's match starts on it, a word's on the character
-        # before it (a digit never is one); a digit before ``lo`` is none of the region's
-        starts = {
-            match.start() + (low[match.start()] not in _DIGITS)
-            for match in scan.finditer(low, max(lo - 1, 0), hi)
-        }
-        starts.discard(lo - 1)
+    words = _word_triggers()
+    if words is not None:
+        # one scan for the words, one for the digits (see :func:`_word_triggers`): a word's
+        # match starts on the character before it, a digit's on it, never the same place
+        found = [match.start() + 1 for match in words.finditer(low, max(lo - 1, 0), hi)]
+        found.extend(match.start() for match in digit.finditer(low, lo, hi))
+        starts = set(found)
     else:
         starts = {match.start() + 1 for match in after_gap.finditer(low, max(lo - 1, 0), hi)}
         starts.update(match.start() + 1 for match in guarded.finditer(low, max(lo - 1, 0), hi))
@@ -640,9 +669,9 @@ def find_dates(
     text = spine.text
     low = _lower(text, lowered)
     found: list[FoundDate] = []
-    # a region where no trigger stands is passed over: by the one scan of the triggers
-    # that finds none there (:func:`_trigger_scan`), else by one search before the three
-    anything = None if _trigger_scan() is not None else _any_trigger().search
+    # a region where no trigger stands is passed over: by the scans of the triggers that
+    # find none there (:func:`_word_triggers`), else by one search before the three
+    anything = None if _word_triggers() is not None else _any_trigger().search
     for index, (lo, hi) in enumerate(pairs(regions)):  # (columns: no span object made)
         if anything is None or anything(low, lo, hi) is not None:
             starts = _trigger_starts(low, lo, hi)

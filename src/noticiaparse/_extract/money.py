@@ -234,19 +234,34 @@ def _any_cue() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"[{re.escape(first_chars)}]"), re.compile(rf"\W{word}"), re.compile(word)
 
 
-def _has_cue(text: str, lo: int, hi: int) -> bool:
+def _has_cue(text: str, lo: int, hi: int, signs: str | None = None) -> bool:
     r"""Whether :func:`_cue` finds anything in ``text[lo:hi]``, in faster scans.
 
     A sign anywhere; or a form or spelling where a word starts, that is right after a
     character no word holds (``\b`` before a letter), which the engine finds by its
     class, or at the text's start. (Every form of the words' branch opens with a letter.)
+    ``signs`` are the signs' first characters ``text`` holds (:func:`_signs_in`, found
+    once for all its regions): each is one fast find, where the class of them all was
+    tried at every character of every region.
     """
-    signs, after_gap, at_start = _any_cue()
-    if signs.search(text, lo, hi) is not None:
-        return True
+    _, after_gap, at_start = _any_cue()
+    for sign in _signs_in(text) if signs is None else signs:
+        if text.find(sign, lo, hi) >= 0:
+            return True
     if lo == 0 and at_start.match(text, 0, hi) is not None:
         return True
     return after_gap.search(text, max(lo - 1, 0), hi) is not None
+
+
+@functools.cache
+def _sign_chars() -> str:
+    """The characters the signs' class of :func:`_any_cue` holds (the signs' first ones)."""
+    return "".join(sorted({f[0] for f in _lexicon().signs if not f[0].isalpha()}))
+
+
+def _signs_in(text: str) -> str:
+    """The characters of :func:`_sign_chars` that ``text`` holds, each found once."""
+    return "".join(sign for sign in _sign_chars() if sign in text)
 
 
 def _cased(words: Sequence[str]) -> set[str]:
@@ -949,9 +964,10 @@ def find_money(spine: Spine, regions: Sequence[Span], country: str | None) -> tu
     # one copy of each raw text and each value, however often a page repeats an amount
     raws: dict[str, str] = {}
     values: dict[tuple[int, tuple[int, ...], int | str], Decimal] = {}
+    signs = _signs_in(text)  # (most pages hold one sign or none: a find each, once)
     for region_start, region_end in pairs(regions):  # (columns: no span object made)
         lo, hi = max(0, region_start), min(len(text), region_end)
-        if not _has_cue(text, lo, hi):
+        if not _has_cue(text, lo, hi, signs):
             continue  # no currency sign, code or word: no amount (most short lines)
         context: str | None = None  # the last currency named in this region (for "centavos")
         for amounts, intro in _groups(text, lo, hi, mark):

@@ -253,13 +253,20 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
     out: list[Attribution] = []
     resume = lo
     multi_cue = _multi_cue().match
+    seconds = _second_words()
     for i in opening:
         tok = tokens[i]
         at = tok.start
         if at < resume:
             continue
+        # (_may_open_multi(tokens, i), inline: most such words are "de", "en", "a")
         if tok.low not in candidates and (
-            not _may_open_multi(tokens, i) or multi_cue(text, at, hi) is None
+            i + 1 >= len(tokens)
+            or (
+                (following := tokens[i + 1].low).isascii()
+                and not following.startswith(seconds.get(tok.low, ()))
+            )
+            or multi_cue(text, at, hi) is None
         ):
             continue
         hit = _inside(spans, starts, at)

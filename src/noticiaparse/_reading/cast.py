@@ -48,6 +48,7 @@ from noticiaparse._reading.vocabulary import (
     media_anaphora,
     org_cues,
     org_nouns,
+    outlet_first_words,
     outlet_table,
     role_keys,
     word_set,
@@ -616,6 +617,12 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
     describers = _describers()
     coordinators = words_of("coordinator")
     given_names = first_names()
+    # what the readers below look up first, tested here before calling them: a name
+    # rarely opens an outlet's, follows a place's noun, an organisation's or a bracket
+    outlet_first = outlet_first_words()
+    place_heads = _place_heads()
+    organisations = org_nouns()
+    n = len(tokens)
     i = 0
     at = 0
     while True:
@@ -634,14 +641,18 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
                 if classify_name([t.text for t in tokens[i:k]]) == PERSON:
                     run = k
                 break
-        outlet = outlet_prefix(tokens, i, run)
+        outlet = outlet_prefix(tokens, i, run) if tok.text.lower() in outlet_first else i
         if outlet > i:
             name = " ".join(t.text for t in tokens[i:outlet])
             typ = outlet_rows[name.lower()][1]
             outlets.append((tok.start, typ, name, Span(tok.start, tokens[outlet - 1].end)))
             i = outlet
             continue
-        if _place_name(text, tokens, i):
+        if (
+            i > 0
+            and (tokens[i - 1].low in place_heads or (i > 1 and tokens[i - 2].low in place_heads))
+            and _place_name(text, tokens, i)
+        ):
             i = run  # "la colonia San Jerónimo", "la iglesia católica Santa Ana": a place's
             continue
         words = [t.text for t in tokens[i:run]]
@@ -660,8 +671,21 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
         if kind == ORGANIZATION and _apposed_person(text, tokens, run, words, role_words):
             kind = PERSON  # "Yumelis Paredes de Rosales, alcaldesa del municipio,"
         given = kind == PERSON and words[0] in given_names
-        noun = None if given else _described_as_org(text, tokens, i)
-        acronym = acronym_after(text, tokens, run)
+        noun = (
+            _described_as_org(text, tokens, i)
+            if not given
+            and i > 0
+            and (
+                tokens[i - 1].low in organisations
+                or "," in text[tokens[i - 1].end : tokens[i].start]
+            )
+            else None
+        )
+        acronym = (
+            acronym_after(text, tokens, run)
+            if run < n and text.startswith(")", tokens[run].end)
+            else None
+        )
         if (noun is not None or acronym) and kind == PERSON and not given:
             # "la aerolínea Sudair", "La mayor aerolínea del país, Sudair", "Human Rights
             # Watch (HRW)": an institution's name
