@@ -89,3 +89,21 @@ def test_a_paragraph_that_does_not_retell_the_line_over_it_stays() -> None:
         )
     )
     assert _body(page)[-1].startswith("Los técnicos recomiendan podar")
+
+
+def test_the_text_s_last_paragraph_under_a_related_headline_stays() -> None:
+    # the related box sits inside the text; the paragraph under its headline shares two
+    # of its six content words ("nuevo", "acuerdo"): the article's own, not a card's
+    page = (
+        "Gobierno presenta plan para reducir las listas de espera\n\n"
+        "El Ministerio de Salud anunció un programa de cirugías los fines de semana. La "
+        "medida fue recibida con cautela por los gremios del sector.\n\n"
+        "Los directores de hospitales pidieron más personal antes de empezar. Las "
+        "autoridades prometieron una respuesta en marzo.\n\n"
+        "Te puede interesar\n\n"
+        "Universidades estatales acuerdan un nuevo sistema de admisión\n\n"
+        "Según el ministerio, el nuevo plan incluye cuarenta hospitales. La reunión con los "
+        "gremios se extendió por horas y terminó sin acuerdo."
+    )
+    body = [p.text for p in parse_layout(page).body]
+    assert body[-1].startswith("Según el ministerio, el nuevo plan")

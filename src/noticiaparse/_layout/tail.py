@@ -298,8 +298,8 @@ _INTERTITLES = 2
 #: A card's excerpt, cut short at a word's end by an ellipsis ("… que este martes …",
 #: "… la violencia, …", "… [...]"): an automatic cut, never a paragraph's end.
 _EXCERPT_CUT = regex.compile(r"(?:[\s,;]|\[)(?:…|\.\.\.)\]?\s*\Z")
-#: A card's summary retells its headline: a third of its content words or more, two at least.
-_RETOLD_SHARE = 3
+#: A card's summary retells its headline: half its content words or more, two at least.
+_RETOLD_SHARE = 2
 _RETOLD_MIN = 2
 #: The text's paragraphs before cards that end it.
 _TEXT_PARAS = 2
@@ -991,7 +991,7 @@ def _cards_past_furniture(lines: Sequence[BodyLine], out: set[int]) -> list[int]
 
     A card is a headline (title-shaped, :func:`_pair_title`) right over its summary: an
     excerpt cut short by an ellipsis at a word's end, or a sentence that retells the
-    headline (a third of its content words or more, two at least: a card's summary tells
+    headline (half its content words or more, two at least: a card's summary tells
     the headline's news again, where an intertitle's paragraph goes on with the story).
     Read from the body's end, past the page's lines, card by card; when a line of the
     page (a label, a link, a headline taken out; not an ad slot, a photo or a share bar,
