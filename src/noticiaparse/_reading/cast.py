@@ -55,7 +55,7 @@ from noticiaparse._reading.vocabulary import (
     words_of,
 )
 from noticiaparse._text.lazy import lazy_regex
-from noticiaparse._text.lexicons import rows
+from noticiaparse._text.lexicons import row_groups
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span, Spans
 
@@ -333,7 +333,7 @@ class Cast:
         office (``periphrasis_offices.tsv``) names whom the article linked to it.
         """
         low = " ".join(whole.lower().split())
-        for periphrasis, roles in _periphrasis_offices().items():
+        for periphrasis, roles in row_groups("periphrasis_offices.tsv").items():
             if not low.endswith(periphrasis):
                 continue
             for role in roles:
@@ -1015,15 +1015,6 @@ def _former_alone(whole: str, head: str) -> bool:
     if not words or words[-1].removeprefix("ex") != head.removeprefix("ex"):
         return False
     return words[-1].startswith("ex") or (len(words) > 1 and words[-2] == "ex")
-
-
-@functools.cache
-def _periphrasis_offices() -> dict[str, tuple[str, ...]]:
-    """Each periphrasis of one office, to the role words it stands for."""
-    out: dict[str, list[str]] = {}
-    for periphrasis, role in rows("periphrasis_offices.tsv"):
-        out.setdefault(periphrasis, []).append(role)
-    return {periphrasis: tuple(roles) for periphrasis, roles in out.items()}
 
 
 @functools.cache

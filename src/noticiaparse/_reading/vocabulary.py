@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 
 from noticiaparse._text.fold import fold
-from noticiaparse._text.lexicons import lines, rows, word_classes
+from noticiaparse._text.lexicons import lines, row_groups, rows, word_classes
 
 __all__ = [
     "anaphora_by_first",
@@ -150,16 +150,8 @@ def role_keys(role: str) -> tuple[str, ...]:
         (('head-of-state-m electo',), ('spokesperson-m',))
     """
     word, space, modifier = role.partition(" ")
-    groups = _role_groups().get(word, (word,))
+    groups = row_groups("role_synonyms.tsv").get(word, (word,))
     return tuple(f"{group}{space}{modifier}" for group in groups)
-
-
-@functools.cache
-def _role_groups() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for word, group in rows("role_synonyms.tsv"):
-        out.setdefault(word, []).append(group)
-    return {word: tuple(groups) for word, groups in out.items()}
 
 
 @functools.cache

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pathlib import Path
 
-__all__ = ["LEXICONS", "folded_lines", "lines", "rows", "word_classes"]  # noqa: F822 - see __getattr__
+__all__ = ["LEXICONS", "folded_lines", "lines", "row_groups", "rows", "word_classes"]  # noqa: F822 - see __getattr__
 
 # The lexicons ship as plain files beside this module (the wheel is always unpacked);
 # reading them directly spares `import noticiaparse` the cost of importlib.resources,
@@ -65,6 +65,22 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
     """The lines of lexicon ``name`` split on tabs, each field stripped."""
     strip = str.strip
     return tuple(tuple(map(strip, line.split("\t"))) for line in lines(name))
+
+
+@functools.cache
+def row_groups(name: str) -> Mapping[str, tuple[str, ...]]:
+    """Lexicon ``name`` of ``key<TAB>value`` rows as each key's values, in their order.
+
+    A key may stand on several rows, one value each.
+
+    Examples:
+        >>> row_groups("role_synonyms.tsv")["edil"]
+        ('mayor-m', 'mayor-f')
+    """
+    grouped: dict[str, list[str]] = {}
+    for key, value in rows(name):
+        grouped.setdefault(key, []).append(value)
+    return {key: tuple(values) for key, values in grouped.items()}
 
 
 @functools.cache
