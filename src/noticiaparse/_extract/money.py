@@ -54,10 +54,9 @@ CUE_WINDOW = 120
 _LOCAL = "@"
 #: The local-currency row for a country without its own row.
 _ANY_COUNTRY = "*"
-#: Hundredths of the currency named after them or in context ("centavos").
+#: Hundredths of the currency named after them or in context ("centavos"), else of the
+#: country's own (its ``@cents`` row in ``local_currency.tsv``).
 _CENTS = "@cents"
-#: The word "pesos": the local peso, and what bare "centavos" are hundredths of.
-_PESO = "@peso"
 #: The most characters between a currency sign and its number ("US$ 5", "$   5").
 _MAX_SIGN_GAP = 3
 _LETTER_BEFORE = r"(?<![^\W\d_])"
