@@ -327,10 +327,8 @@ GOLDEN: list[tuple[str, str, Entities]] = [
     (
         "channel-then-subject-spain",
         "«La economía crece», aseguró en declaraciones a la Cadena SER el ministro Carlos Cuerpo.",
-        [
-            ("SER", "media", ["la Cadena SER"]),
-            ("Carlos Cuerpo", "person", ["el ministro Carlos Cuerpo"]),
-        ],
+        # the outlet the statements were given to is their channel, no source
+        [("Carlos Cuerpo", "person", ["el ministro Carlos Cuerpo"])],
     ),
     # an anonymous source ends before the medium it spoke to
     (

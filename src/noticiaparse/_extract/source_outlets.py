@@ -1,11 +1,10 @@
-"""Outlets credited by the way news names them: given to, published in, gathered by.
+"""Outlets credited by the way news names them: published in, gathered by.
 
 News credits an outlet with what it says in a few set phrases the reporting verbs do
-not reach (``lexicons/outlet_leads.tsv``):
+not reach (``lexicons/outlet_leads.tsv``); the outlet an interview or statements were
+given to ("en una entrevista concedida a la revista Semana", "en declaraciones al canal
+TN") is the channel the words went through, and no source:
 
-- the words were given to it: "en una entrevista concedida a la revista Semana", "en
-  declaraciones al canal TN" (a wire agency is left out, as after "dijo a": an
-  agency's own copy names it so, and other outlets reprint it);
 - the text was published in it: "en su columna de El Universal", "en un artículo
   publicado en Forbes" (a capitalised name no given name opens is an outlet's there);
 - it gathered or spread the words: "declaraciones recogidas por la agencia Europa
@@ -41,7 +40,6 @@ from noticiaparse._reading import (
     phrase_before,
     words_in,
 )
-from noticiaparse._reading.channels import credited_channel
 from noticiaparse._reading.names import name_run
 from noticiaparse._reading.vocabulary import closed_set, media_anaphora
 from noticiaparse._text.gates import matches_at, word_starts
@@ -254,8 +252,6 @@ def _led(text: str, low: str, reading: Reading) -> list[tuple[Phrase, str]]:
         named = text[phrase.name[0] : phrase.name[1]] if phrase.name else ""
         if " " in named and named.isupper():
             continue  # "una entrevista concedida a EL PAÍS": the paper's style for itself
-        if role == "given" and not credited_channel("dijo", named):
-            continue  # "en una entrevista concedida a la agencia EFE": the agency writing
         out.append((phrase, lead))
     return out
 

@@ -347,7 +347,7 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             or _impersonal(text, attribution)
         ):
             continue  # "Sobre el ministro X, se mostró contraria": what it is about
-        if attribution.cue.lower() in _interviewer_cues():
+        if attribution.cue.lower() in _channel_cues():
             continue  # "En entrevista con CNN, el ministro afirmó": CNN asked
         if phrase is not None and _norm_followed(text, attribution.cue, phrase):
             continue  # "Según la ley, …": what the norm requires, no one informs
@@ -1861,14 +1861,15 @@ def _document_makers(
 
 
 @functools.cache
-def _interviewer_cues() -> frozenset[str]:
-    """The cues after which the one named asked the questions (``interviewer_cues.txt``).
+def _channel_cues() -> frozenset[str]:
+    """The cues after which the one named is the words' channel (``channel_cues.txt``).
 
     "En entrevista con CNN, el ministro afirmó…", "dijo en diálogo con Radio Mitre": the
-    outlet or journalist named is the interview's occasion, credited with nothing; the
-    interviewee, the verb's subject, speaks.
+    outlet or journalist named is the interview's occasion; "En declaraciones a Radio
+    Caracol, el gobernador aseguró…": the outlet the statements were given to. Either is
+    credited with nothing; the verb's subject speaks.
     """
-    return frozenset(lines("interviewer_cues.txt"))
+    return frozenset(lines("channel_cues.txt"))
 
 
 @functools.cache
