@@ -373,6 +373,9 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         )
         if phrase is not None:
             out.append((_antecedent(text, phrase, reading), attribution.cue.lower()))
+            second = _pair_after(text, attribution, phrase, reading)
+            if second is not None:
+                out.append((second, attribution.cue.lower()))
     return _without_relatives(text, out) + _infinitive_frames(text, reading)
 
 
@@ -785,6 +788,51 @@ def _pair_subject(
     if phrase is None:
         return [first[0], second[0]]
     return [first[0]] if phrase.start == second[0].start else []
+
+
+#: How far after the first of a pair its "y" and the second are read.
+_PAIR_REACH = 160
+
+
+def _pair_after(
+    text: str, attribution: Attribution, phrase: Phrase, reading: Reading
+) -> Phrase | None:
+    """The second of two sources a cue credits after it, joined by "y" to the first.
+
+    "Según la ministra Ana Díaz y el senador Luis Mena, …", "…, según la agencia EFE y
+    el diario El Tiempo.", "«…», aseguraron el alcalde Luis Soto y la jueza Ana Paz.":
+    an attribution phrase, or a plural reporting verb, credits each member of the pair
+    it is followed by; the second ends its clause (a comma, a stop or a colon right
+    after it), so "según el alcalde y el plan avanzó" joins no second source.
+    """
+    end = phrase.end
+    if not (text.startswith(" y ", end) or text.startswith(" e ", end)):
+        return None  # a cheap test first
+    if (
+        phrase.start < attribution.cue_end
+        or attribution.quoted
+        or "," in text[attribution.cue_end : phrase.start]
+    ):
+        return None  # the first stands right after its cue (not in a list set apart)
+    verb = attribution.cue.split()[0].lower()
+    if reporting_verb(verb) and not attribution.cue.endswith("n"):
+        return None  # one verb, one subject: "dijo el alcalde y …" goes on
+    tokens = words_in(text, end, min(len(text), end + _PAIR_REACH), reading.index)
+    if len(tokens) < 2 or tokens[0].low not in words_of("coordinator"):  # noqa: PLR2004
+        return None
+    found = phrase_at(text, tokens, 1)
+    if found is None:
+        return None
+    second = found[0]
+    if text[second.end : second.end + 2].lstrip()[:1] not in _CLAUSE_CLOSERS:
+        return None
+    if _topic(text, second) or _norm_followed(text, attribution.cue, second):
+        return None
+    return second
+
+
+#: What may close the clause right after the second of a pair.
+_CLAUSE_CLOSERS = frozenset({",", ".", ";", ":", ""})
 
 
 @functools.cache
