@@ -790,6 +790,15 @@ def _pair_subject(
     return [first[0]] if phrase.start == second[0].start else []
 
 
+@functools.cache
+def _synonym_heads() -> dict[str, frozenset[str]]:
+    """Each noun of ``institution_synonyms.tsv`` with every noun of its class (itself too)."""
+    classes: dict[str, set[str]] = {}
+    for noun, kind in rows("institution_synonyms.tsv"):
+        classes.setdefault(kind, set()).add(noun)
+    return {noun: frozenset(members) for members in classes.values() for noun in members}
+
+
 #: How far after the first of a pair its "y" and the second are read.
 _PAIR_REACH = 160
 
@@ -3668,13 +3677,19 @@ class _Ledger:
         return _Resolved(whole.lower(), "person", phrase.start, end)
 
     def _named_by_head(self, head: str, at: int) -> str | None:
-        """The latest institution named before ``at`` whose name opens on ``head`` and goes on."""
+        """The latest institution named before ``at`` whose name opens on ``head`` and goes on.
+
+        A noun of the same class in ``institution_synonyms.tsv`` opens it too: "el
+        tribunal" after "la Corte Constitucional", "la alcaldía" after "la
+        Municipalidad de Lima".
+        """
         low = head.lower()
+        heads = _synonym_heads().get(low, frozenset({low}))
         return next(
             (
                 name
                 for pos, name, _ in reversed(self.cast.orgs)
-                if pos < at and " " in name and name.split()[0].lower() == low
+                if pos < at and " " in name and name.split()[0].lower() in heads
             ),
             None,
         )
