@@ -522,6 +522,45 @@ def _more_rows() -> Iterator[Cell]:  # noqa: C901  (one table, written out)
         )[i]
         yield ("mentioned-beside", f"{i}", text, _one(n2, PERSON))
 
+    yield from _wire_rows()
+
+
+def _wire_rows() -> Iterator[Cell]:
+    n = len(CLAUSES)
+    # 38. an institution with its country's or level's adjective after its name
+    qualified = (
+        ("El Gobierno español", "Gobierno español"),
+        ("El Ejército israelí", "Ejército israelí"),
+        ("El Ministerio de Defensa ruso", "Ministerio de Defensa ruso"),
+        ("La Cancillería británica", "Cancillería británica"),
+        ("El Ejecutivo uruguayo", "Ejecutivo uruguayo"),
+        ("La Policía estatal", "Policía estatal"),
+        ("El Gobierno venezolano", "Gobierno venezolano"),
+        ("La Fiscalía guatemalteca", "Fiscalía guatemalteca"),
+    )
+    for i, (subject, name) in enumerate(qualified):
+        verb = VERBS[i % len(VERBS)]
+        yield (
+            "nation-qualified",
+            f"{i}",
+            f"{subject} {verb} que {CLAUSES[i % n]}.",
+            _one(name, ORG),
+        )
+    # 39. a dateline opening the story: place, date, agency, dash
+    datelines: tuple[str, ...] = ("MADRID.- ", "BOGOTÁ (AFP) — ", "CIUDAD DE MÉXICO.– ")
+    datelines += ("SAN JUAN – ", "LIMA, 3 mar (EFE).- ", "BUENOS AIRES (Reuters) - ")
+    subjects = (
+        ("El Gobierno español", "Gobierno español", ORG),
+        ("La Fiscalía colombiana", "Fiscalía colombiana", ORG),
+        ("La Secretaría de Salud", "Secretaría de Salud", ORG),
+        ("La gobernadora Jenniffer González", "Jenniffer González", PERSON),
+        ("El Ministerio del Interior", "Ministerio del Interior", ORG),
+        ("El presidente Javier Milei", "Javier Milei", PERSON),
+    )
+    for i, (dateline, (subject, name, kinds)) in enumerate(zip(datelines, subjects, strict=True)):
+        text = f"{dateline}{subject} aseguró que {CLAUSES[i % n]}."
+        yield ("dateline", f"{i}", text, _one(name, kinds))
+
 
 CELLS: tuple[Cell, ...] = tuple(_rows())
 

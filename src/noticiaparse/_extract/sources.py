@@ -2381,6 +2381,20 @@ def _institution_adjectives() -> tuple[str, ...]:
     return tuple(lines("institution_adjectives.txt"))
 
 
+@functools.cache
+def _nation_adjectives() -> frozenset[str]:
+    return word_set("demonyms.txt") | word_set("nation_adjectives.txt")
+
+
+def _qualifier(word: str) -> bool:
+    """Whether ``word`` is an adjective of country, level or field after an institution.
+
+    An ending of ``institution_adjectives.txt`` ("nacional", "peruana") or a word of
+    ``demonyms.txt`` and ``nation_adjectives.txt`` ("español", "israelí", "ruso").
+    """
+    return word.endswith(_institution_adjectives()) or word.lower() in _nation_adjectives()
+
+
 #: How many lower-case adjectives may stand between an institution's name and its verb.
 _QUALIFIERS = 2
 
@@ -2406,7 +2420,7 @@ def _qualified_institution(text: str, attribution: Attribution, reading: Reading
     words = text[max(0, verb - _LAST_WORD) : verb].split()
     while words and words[-1].lower() in words_of("auxiliary"):
         words.pop()
-    if not words or not words[-1].endswith(_institution_adjectives()):
+    if not words or not _qualifier(words[-1]):
         return None  # no adjective right before the verb: nothing more to read
     lo = sentence_start(text, verb, 0, reach=_ADVERBIAL_REACH)
     tokens = words_in(text, lo, attribution.cue_end, reading.index)
@@ -2426,10 +2440,7 @@ def _qualified_institution(text: str, attribution: Attribution, reading: Reading
         " \t"
     ) != " ".join(t.text for t in qualifiers):
         return None  # only words, and only the adjectives, between the name and its verb
-    if any(
-        t.capital or not t.low.endswith(_institution_adjectives()) or verb_like(t)
-        for t in qualifiers
-    ):
+    if any(t.capital or not _qualifier(t.low) or verb_like(t) for t in qualifiers):
         return None
     end = qualifiers[-1].end
     return Phrase(phrase.start, end, ORGANIZATION, name=Span(phrase.name[0], end), head=phrase.head)
@@ -2558,7 +2569,44 @@ def _one_adverbial(
     )
 
 
+#: How far a dateline's place, date and agency run before its dash ("MADRID, 5 jun (EFE).-").
+_DATELINE_REACH = 60
+#: The dashes that close a dateline, a stop before them or not.
+_DATELINE_DASHES = ("-", "–", "—")
+
+
+def _dateline_end(text: str, tokens: Sequence[Token]) -> int:
+    """The token after a dateline opening the sentence ("MADRID.- El…"), else 0.
+
+    Wire copy and many papers open a story on its place in capitals, with a date and the
+    agency or not, and a dash ("BOGOTÁ (AFP) — La Fiscalía…", "MADRID, 5 jun (EFE).-
+    El Gobierno…"); the sentence's subject follows it.
+    """
+    first = tokens[0].text if tokens else ""
+    if len(first.strip(".,")) < _DATELINE_CAPITALS or not first.isupper():
+        return 0
+    lo = tokens[0].end
+    window = text[lo : lo + _DATELINE_REACH]
+    at = min((i for i in map(window.find, _DATELINE_DASHES) if i >= 0), default=-1)
+    if at < 0 or "\n" in window[:at] or window[at - 1 : at] not in _BEFORE_DASH:
+        return 0  # "OCDE advirtió que el eje franco-alemán…": a word's hyphen
+    cut = lo + at + 1
+    return next((k for k, tok in enumerate(tokens) if tok.start >= cut), 0)
+
+
+#: What stands right before a dateline's dash: a stop, a space, a bracket, or nothing.
+_BEFORE_DASH = frozenset({"", ".", " ", ")"})
+#: The fewest capitals of a dateline's place ("LIMA").
+_DATELINE_CAPITALS = 3
+
+
 def _after_opening(text: str, tokens: Sequence[Token]) -> int:
+    """The token after a sentence's dateline and opening adverbial ("Ayer, los…"), else 0."""
+    lead = _dateline_end(text, tokens)
+    return lead + _past_opening(text, tokens[lead:]) if lead else _past_opening(text, tokens)
+
+
+def _past_opening(text: str, tokens: Sequence[Token]) -> int:
     """The token after a sentence's opening adverbial and its comma ("Ayer, los…"), else 0."""
     for k, tok in enumerate(tokens[:_OPENING_WORDS]):
         if text[tok.end : tok.end + 1] == ",":
