@@ -563,6 +563,28 @@ def _wire_rows() -> Iterator[Cell]:
         text = f"{dateline}{subject} aseguró que {CLAUSES[i % n]}."
         yield ("dateline", f"{i}", text, _one(name, kinds))
 
+    # 40. an institution's name in Spanish with its acronym in another language, and a
+    # name whose complement coordinates nouns by "y"
+    foreign = (
+        ("el Fondo de las Naciones Unidas para la Infancia", "Unicef", "Unicef"),
+        (
+            "la Organización de las Naciones Unidas para la Alimentación y la Agricultura",
+            "FAO",
+            "la FAO",
+        ),
+        (
+            "la Organización de las Naciones Unidas para la Educación, la Ciencia y la Cultura",
+            "Unesco",
+            "la Unesco",
+        ),
+        ("la Organización del Tratado del Atlántico Norte", "OTAN", "la OTAN"),
+        ("el Consejo Nacional de Ciencia y Tecnología", "Conacyt", "el Conacyt"),
+        ("el Programa de las Naciones Unidas para el Desarrollo", "PNUD", "el PNUD"),
+    )
+    for i, (full, acr, short) in enumerate(foreign):
+        text = f"{_cap(full)} ({acr}) advirtió que {CLAUSES[i % n]}. {_cap(short)} pidió ayuda."
+        yield ("acronym-foreign", f"{i}", text, _one(full.split(" ", 1)[1], ORG))
+
 
 CELLS: tuple[Cell, ...] = tuple(_rows())
 

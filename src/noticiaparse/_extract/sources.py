@@ -799,6 +799,48 @@ def _synonym_heads() -> dict[str, frozenset[str]]:
     return {noun: frozenset(members) for members in classes.values() for noun in members}
 
 
+def text_before_is_and(text: str, at: int) -> bool:
+    """Whether "y" or "e" and a space stand right before ``at`` (a cheap test)."""
+    return at >= _AND_WIDTH and text[at - _AND_WIDTH : at] in {" y ", " e "}
+
+
+#: The width of " y " before a conjunct.
+_AND_WIDTH = 3
+#: A complement's preposition inside an institution's name.
+_NAME_COMPLEMENTS = frozenset({"de", "del", "para"})
+
+
+@functools.cache
+def _institution_heads() -> frozenset[str]:
+    """The nouns that open an institution's name, folded (``org_cues.txt`` and the nouns)."""
+    nouns = org_nouns() | word_set("institution_nouns.txt") | _org_cue_words()
+    return frozenset(fold(w) for w in nouns)
+
+
+def _complemented(name: str) -> bool:
+    """Whether an institution's ``name`` holds a complement ("Organización … para la Educación")."""
+    return any(w in _NAME_COMPLEMENTS for w in name.split()[1:])
+
+
+def _listed_nouns(gap: str) -> bool:
+    """Whether ``gap`` is " y ", or a list of capitalised nouns, each with its article, then " y ".
+
+    ", la Ciencia y " in "…para la Educación, la Ciencia y la Cultura".
+    """
+    if not gap.endswith((" y ", " e ")):
+        return False
+    items = gap[:-_AND_WIDTH].split(",")
+    if items[0].strip():
+        return False  # the name before ends right where the gap opens
+    for item in items[1:]:
+        words = item.split()
+        if len(words) != _ARTICLE_AND_NOUN or words[0] not in words_of("definite"):
+            return False
+        if not words[1][:1].isupper():
+            return False
+    return True
+
+
 #: How far after the first of a pair its "y" and the second are read.
 _PAIR_REACH = 160
 
@@ -3126,10 +3168,14 @@ def _word_acronyms(text: str) -> dict[str, str]:
     ("Comisión Económica para América Latina (Cepal)", "Instituto Nacional de
     Estadística y Censos (Indec)"), others in capitals ("Observatorio Venezolano de
     Violencia (OVV)"): it names the institution before it when it opens on that name's
-    initial and is no given name or country.
+    initial and is no given name or country; or, when the name is an institution's
+    by its first word (``org_cues.txt``) and no word of it opens on the acronym's
+    initial that is one too, the whole name: an acronym of another language ("Fondo de
+    las Naciones Unidas para la Infancia (Unicef)").
     """
     out: dict[str, str] = {}
     links = _name_words()
+    heads = _org_cue_words()
     for acronym, at in _bracketed_acronyms(text):
         run: list[str] = []
         for word in reversed(text[max(0, at - _ACRONYM_REACH) : at].split()):
@@ -3138,10 +3184,15 @@ def _word_acronyms(text: str) -> dict[str, str]:
             run.append(word)
         while run and not (run[-1][:1].isupper() and run[-1].lower() not in words_of("definite")):
             run.pop()
+        whole = list(run)
         while len(run) > 1 and run[-1][0] != acronym[0]:
             # "Informe Epidemiológico Departamento de Estadísticas… (DEIS)": a title run
             # into the name before it; the name opens on the acronym's initial
             run.pop()
+        if len(whole) > len(run) and whole[-1] in heads and run[-1] not in heads:
+            # "el Fondo de las Naciones Unidas para la Infancia (Unicef)": an acronym of
+            # the name in another language names the whole institution its noun opens
+            run = whole
         if len(run) > 1:
             out.setdefault(acronym, " ".join(reversed(run)))
     return out
@@ -3836,6 +3887,8 @@ class _Ledger:
             phrase = determined
         if cue is not None and not spoken and self._reported(phrase, cue):
             return  # "La senadora afirmó que Ortiz respondió…": Ortiz is reported
+        if text_before_is_and(self.spine.text, phrase.start):
+            phrase = self._whole_institution(phrase)
         both = both_named(self.spine.text, phrase, self.cast) if phrase.plural else []
         for part in both or conjuncts(self.spine.text, phrase, self._known_person):
             # a phrase given again (a verb's subject that also speaks a quotation: half
@@ -3845,6 +3898,30 @@ class _Ledger:
             if part not in self.tried:
                 self.tried.add(part)
                 self._add_one(part, cue, start)
+
+    def _whole_institution(self, phrase: Phrase) -> Phrase:
+        """The institution whose coordinated complement ``phrase`` closes, else ``phrase``.
+
+        "La Organización de las Naciones Unidas para la Alimentación y la Agricultura
+        advirtió…", "…para la Educación, la Ciencia y la Cultura": the name before "y" (and
+        the comma list of capitalised nouns before it) holds a complement ("de", "para")
+        that the noun after "y" ends; the verb's subject is the whole name, not "la
+        Agricultura".
+        """
+        text = self.spine.text
+        words = text[phrase.start : phrase.end].split()
+        if words and words[0].lower() in words_of("definite"):
+            words = words[1:]
+        if len(words) != 1 or words[0].isupper() or fold(words[0]) in _institution_heads():
+            return phrase  # "y la Cruz Roja", "y la PDI", "y la Fiscalía": another institution
+        for pos, name, span in reversed(self.cast.orgs):
+            if span[1] > phrase.start:
+                continue
+            if not _complemented(name) or not _listed_nouns(text[span[1] : phrase.start]):
+                return phrase
+            whole = Span(pos, phrase.end)
+            return Phrase(pos, phrase.end, ORGANIZATION, name=whole)
+        return phrase
 
     def _reported(self, phrase: Phrase, cue: str) -> bool:
         """Whether a verb's subject opens the clause another reporting verb's "que" reports."""
