@@ -585,6 +585,30 @@ def _wire_rows() -> Iterator[Cell]:
         text = f"{_cap(full)} ({acr}) advirtió que {CLAUSES[i % n]}. {_cap(short)} pidió ayuda."
         yield ("acronym-foreign", f"{i}", text, _one(full.split(" ", 1)[1], ORG))
 
+    # 41. two institutions joined by "y"; a firm's name that holds "y"
+    institutions: tuple[tuple[str, Expected], ...] = (
+        (
+            "El Gobierno y Human Rights Watch coincidieron en que hubo abusos.",
+            (("Gobierno", ORG), ("Human Rights Watch", ORG)),
+        ),
+        (
+            "Codelco y Antofagasta Minerals informaron pérdidas en el trimestre.",
+            (("Codelco", ORG), ("Antofagasta Minerals", ORG)),
+        ),
+        (
+            "La Fiscalía y Medicina Legal confirmaron que hay tres muertos.",
+            (("Fiscalía", ORG), ("Medicina Legal", ORG)),
+        ),
+        ("Según la Cepal y la OIT, el empleo crecerá.", (("Cepal", ORG), ("OIT", ORG))),
+        (
+            "El Ministerio de Salud y la Fiscalía informaron que hay tres casos.",
+            (("Ministerio de Salud", ORG), ("Fiscalía", ORG)),
+        ),
+        ("Pérez y Compañía anunció que subirá sus precios.", (("Pérez y Compañía", ORG),)),
+    )
+    for i, (text, expected) in enumerate(institutions):
+        yield ("pair-institutions", f"{i}", text, expected)
+
 
 CELLS: tuple[Cell, ...] = tuple(_rows())
 

@@ -803,7 +803,20 @@ def _second_institution(written: str) -> regex.Match[str] | None:
     for match in _AND_ARTICLED.finditer(written):
         if fold(match.group(2)) in _institution_heads():
             return match
-    return None
+    # "el Gobierno y Human Rights Watch", "Codelco y Antofagasta Minerals": one word
+    # before "y" holds no complement for it to join; a capitalised name after it is a
+    # second institution
+    first = written.find(words[0])
+    named = _AND_NAMED.match(written, first + len(words[0]))
+    if named is None or named.group(2).lower() in word_set("firm_tails.txt"):
+        return None  # "Pérez y Compañía", "García e Hijos": one firm's name
+    if named.group(1) == named.group(2) and fold(named.group(2)) in _institution_heads():
+        return None  # an institution's noun with no article: "Pérez y Compañía" too
+    return named
+
+
+#: "y", an article or none, and a capitalised word, right after a name's one word.
+_AND_NAMED = regex.compile(r"[ \t]+[ye][ \t]+((?:(?:el|la|los|las)[ \t]+)?(\p{Lu}[\p{L}-]*))")
 
 
 @functools.cache
