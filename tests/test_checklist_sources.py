@@ -609,6 +609,18 @@ def _wire_rows() -> Iterator[Cell]:
     for i, (text, expected) in enumerate(institutions):
         yield ("pair-institutions", f"{i}", text, expected)
 
+    # 42. a vague head after the cue, then whose figures or forecast they are
+    vague = (
+        ("Según el pronóstico del Senamhi,", "Senamhi"),
+        ("Según las previsiones de la Comisión Europea,", "Comisión Europea"),
+        ("De acuerdo con la proyección del Banco Central,", "Banco Central"),
+        ("Según estimaciones del Fondo Monetario Internacional,", "Fondo Monetario Internacional"),
+        ("De acuerdo con cifras de la Secretaría de Economía,", "Secretaría de Economía"),
+        ("Según datos del Dane,", "Dane"),
+    )
+    for i, (lead, name) in enumerate(vague):
+        yield ("vague-head", f"{i}", f"{lead} {CLAUSES[i % n]}.", _one(name, ORG))
+
 
 CELLS: tuple[Cell, ...] = tuple(_rows())
 
