@@ -209,7 +209,7 @@ def _rows() -> Iterator[Cell]:  # noqa: C901, PLR0912, PLR0915  (one table, writ
         text = text.replace(" a el ", " al ")
         yield ("channel", f"{i}", text, _one(name, PERSON))
     # 14. words given to the publishing outlet: it is no source of itself
-    own = ("a este medio", "a este diario", "a esta redacción", "a este periódico")
+    own = ("a este medio", "a este diario", "a esta redacción", "a EL HERALDO")
     for i, (role, name, _) in enumerate(PEOPLE):
         verb = ("explicó", "dijo", "contó", "aseguró")[i % 4]
         if i % 2:

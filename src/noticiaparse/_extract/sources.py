@@ -351,8 +351,13 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             continue  # "En entrevista con CNN, el ministro afirmó": CNN asked
         if phrase is not None and _norm_followed(text, attribution.cue, phrase):
             continue  # "Según la ley, …": what the norm requires, no one informs
-        if phrase is not None and asks_anonymity(text, phrase.end):
-            continue  # "Un vocero que pidió reserva dijo": the whole phrase, by its verb
+        if phrase is not None and (
+            asks_anonymity(text, phrase.end)
+            or (phrase.kind == MEDIA and _own_style(text, attribution, phrase))
+        ):
+            # "Un vocero que pidió reserva dijo": the whole phrase, by its verb; "dijo a
+            # EL TIEMPO": the paper that writes, in its own style
+            continue
         if phrase is not None and phrase.name == (phrase.start, phrase.end):
             phrase = _fronted_object(text, attribution, phrase, reading) or phrase
         if phrase is None:
@@ -839,6 +844,19 @@ def _listed_nouns(gap: str) -> bool:
         if not words[1][:1].isupper():
             return False
     return True
+
+
+def _own_style(text: str, attribution: Attribution, phrase: Phrase) -> bool:
+    """Whether the outlet a verb's words went to is named in capitals, words and all.
+
+    "El alcalde dijo a EL TIEMPO que…", "explicó a EL NUEVO DÍA": some papers write
+    their own name so in their copy, and the outlet that writes is no source of itself
+    (as in "una entrevista concedida a EL PAÍS"); an acronym ("dijo a CNN") is one word.
+    """
+    named = text[phrase.name[0] : phrase.name[1]] if phrase.name else ""
+    if " " not in named or not named.isupper() or phrase.start < attribution.cue_end:
+        return False
+    return text[attribution.cue_end : phrase.start].split()[-1:] in (["a"], ["al"])
 
 
 #: How far after the first of a pair its "y" and the second are read.
