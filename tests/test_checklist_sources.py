@@ -35,7 +35,7 @@ ANON = frozenset({"anonymous"})
 PEOPLE: tuple[tuple[str, str, str], ...] = (
     ("la ministra de Salud", "María José Gutiérrez", "Gutiérrez"),
     ("el senador", "Juan Pablo de la Fuente", "De la Fuente"),
-    ("la presidenta de la Comisión Europea", "Ursula von der Leyen", "Von der Leyen"),
+    ("la dirigente alemana", "Ursula von der Leyen", "Von der Leyen"),
     ("el gobernador de Nuevo León", "Samuel García Sepúlveda", "García Sepúlveda"),
     ("el economista", "Joaquín Ibáñez-Ríos", "Ibáñez-Ríos"),
     ("la jueza federal", "Ana C. Romero", "Romero"),
@@ -261,7 +261,7 @@ def _rows() -> Iterator[Cell]:  # noqa: C901, PLR0912, PLR0915  (one table, writ
         yield ("group", f"{i}", f"{lead} {CLAUSES[i % n]}.", _one(name, kinds))
     # 18. one entry per entity: acronym and expansion
     acronyms = (
-        ("la Organización Mundial de la Salud", "OMS", "la OMS"),
+        ("la Organización Panamericana de la Salud", "OPS", "la OPS"),
         ("el Instituto Nacional de Estadística", "INE", "el INE"),
         ("la Comisión Económica para América Latina", "Cepal", "la Cepal"),
         ("el Servicio de Impuestos Internos", "SII", "el SII"),
