@@ -21,6 +21,24 @@ from itertools import accumulate
 import attrs
 import regex
 
+from noticiaparse._extract.quote_words import (
+    _ALNUM_RUN,
+    _INCISE_OPENERS,
+    _NOUN_AND_DE,
+    _POSITION_WORDS,
+    _SENTENCE_STOPS,
+    _SHORT_WORDS,
+    _VERB_AFTER_REACH,
+    _WORDS_BEFORE_REACH,
+    _any_between,
+    _before_words,
+    _finite,
+    _incises,
+    _kind_words,
+    _pronoun_of,
+    _stop_words,
+    _title_case,
+)
 from noticiaparse._extract.speakers import rerank
 from noticiaparse._model import Quote, QuoteKind, Segment
 from noticiaparse._reading import (
@@ -81,15 +99,9 @@ _MAX_STEPPED = 3
 
 #: The dash that opens a dialogue line's incise: any dash, or the typewriter's "--".
 _dash_after = lazy_regex(r" (?:--|[—―–−-])")
-
-
-#: What opens the incise after a closing mark: a comma, or a dash of any length ("«…»
-#: -dijo el ministro-", "«…» – afirmó").
-_INCISE_OPENERS = ",—–-"
 #: A reporting verb right after a closing mark, with no comma or after a dash ("«…»
 #: dijo", "«…» -dijo"): the quotation is that verb's, a sentence.
 _VERB_RIGHT_AFTER = regex.compile(r"[ \t]{0,2}[-–—]?[ \t]{0,2}(\p{Ll}{3,20})\b")
-_ALNUM_RUN = regex.compile(r"[\p{L}\p{N}]+")
 _SPACES = re.compile(" *")
 
 
@@ -115,11 +127,6 @@ def _ends_with(
             if size <= len(tail) and tail[len(tail) - size :] in group:
                 return True
     return False
-
-
-def _before_words(text: str, pos: int, floor: int) -> list[str]:
-    lo = sentence_start_of(text, pos, floor, reach=_WORDS_BEFORE_REACH)  # this sentence only
-    return [w.lower() for w in _ALNUM_RUN.findall(text, lo, pos)][-8:]
 
 
 def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
@@ -841,21 +848,6 @@ def _work_named(
 _TITLE_REACH = 2
 
 
-def _finite(word: str) -> bool:
-    """Whether ``word`` is a finite verb that makes quoted words a clause."""
-    low = word.lower().strip("¿¡()….,;:!?'\"’‘«»“”")
-    if low in words_of("speech_verb") or low in words_of("copula") or low in words_of("auxiliary"):
-        return True
-    if not low.endswith(endings_of("speech_finite")) or len(low) < _FINITE_LETTERS:
-        return False
-    # "últimos", "próximos": an accent before "-imos" makes an adjective
-    return not (low.endswith("mos") and any(c in "áéíóú" for c in low[:-3]))
-
-
-#: The fewest letters of a finite form told by its ending ("pasó", "vamos").
-_FINITE_LETTERS = 4
-
-
 def _said_right_after(prev_words: Sequence[str], before: str, words: Sequence[str]) -> bool:
     """Whether a quotation is a clause given right after its reporting verb.
 
@@ -925,10 +917,6 @@ def _clause_leads() -> frozenset[str]:
     return closed_set("clause_only") | closed_set("verb_clitic")
 
 
-#: The marks that close a sentence of the writer's after a quotation.
-_SENTENCE_STOPS = frozenset(".!?")
-
-
 def _predicate(prev_words: Sequence[str], words: Sequence[str]) -> bool:
     """Whether a short fragment is a predicate: after a copula, or opening on "muy", "no".
 
@@ -944,17 +932,11 @@ def _predicate(prev_words: Sequence[str], words: Sequence[str]) -> bool:
 _WORK_TITLE_WORDS = 8
 #: A quotation of this many words or more is a clause, not a fragment.
 _CLAUSE_WORDS = 6
-#: A quotation of this many words or fewer can be a term.
-_SHORT_WORDS = 3
-#: How far back (characters) the words before a quotation are read, within its sentence.
-_WORDS_BEFORE_REACH = 160
 #: "«La ciudad que soñamos» se llamó el foro": a name given after it.
 _NAMED_AFTER = regex.compile(
     r"[»”\"’']?\s{0,3}(?:\(\d{4}|,?\s{0,3}(?:se|como\s+se)\s+(?:denomin|llam|titul|bautiz))",
     regex.IGNORECASE,
 )
-#: Words of a title that stay lower-case in Title Case ("A View to a Kill").
-_TITLE_SMALL_LETTERS = 3
 
 
 def _incise_before(text: str, pos: int, floor: int) -> bool:
@@ -977,12 +959,6 @@ def _main_incise(text: str, pos: int, floor: int) -> bool:
     lo = sentence_start_of(text, pos, floor)
     first = _ALNUM_RUN.search(text, lo, pos)
     return first is None or first.group().lower() not in words_of("frame_opener")
-
-
-#: A capitalised quotation this long or longer, with a verb after its comma, is direct.
-_POSITION_WORDS = 3
-#: How far after a quotation's comma its verb may stand (clitics before it).
-_VERB_AFTER_REACH = 40
 
 
 def _verb_follows(text: str, pos: int) -> bool:
@@ -1121,18 +1097,6 @@ def _subject_before_incise(text: str, pos: int, floor: int) -> bool:
 
 #: How far back (characters) the word before the incise is read.
 _RELATIVE_REACH = 20
-
-
-def _title_case(words: Sequence[str]) -> bool:
-    """Whether ``words`` are in Title Case: two or more, every long word capitalised."""
-    letters = [w.strip("¿¡()….,;:!?'\"’‘") for w in words]
-    long_words = [w for w in letters if len(w) > _TITLE_SMALL_LETTERS]
-    return (
-        len(words) > 1
-        and words[0][:1].isupper()
-        and bool(long_words)
-        and all(w[:1].isupper() for w in long_words)
-    )
 
 
 #: A nickname is one word, or an article and a word ("el Gordo").
@@ -1747,12 +1711,6 @@ def _joined(text: str, after: int, pos: int) -> bool:
 _JOINED_GAP = len(" y contra «") + 2
 #: How far before the first fragment's closing mark its preposition is looked for.
 _JOINED_LEAD_REACH = 60
-
-
-@functools.cache
-def _kind_words(kind: str) -> frozenset[str]:
-    """The words of one class of ``kind_words.tsv`` (joiners, enclitics, manner nouns)."""
-    return word_classes("kind_words.tsv").get(kind, frozenset())
 
 
 @functools.cache
@@ -2457,12 +2415,6 @@ def _verb_after_cue(tokens: Sequence[Token], j: int) -> int:
     return j
 
 
-def _any_between(starts: Sequence[int], lo: int, hi: int) -> bool:
-    """Whether one of the sorted ``starts`` lies in ``[lo, hi)``."""
-    k = bisect_left(starts, lo)
-    return k < len(starts) and starts[k] < hi
-
-
 def _cue_close(text: str, pos: int, floor: int) -> bool:
     """Whether a reporting verb or "según" stands within a few words before ``pos``."""
     words = _before_words(text, pos, floor)[-_CUE_REACH:]
@@ -2702,18 +2654,6 @@ def _stepped_modifier(text: str, tokens: Sequence[Token], j: int) -> int:
 def _manner_endings() -> tuple[str, ...]:
     """The endings of a word that says how someone spoke (agreeing, one-form, adverb)."""
     return (*endings_of("agreement"), *endings_of("manner"))
-
-
-@functools.cache
-def _incises() -> tuple[tuple[str, ...], ...]:
-    """The connective incises as word tuples ("por su parte"), longest first."""
-    return tuple(sorted((tuple(w.split()) for w in words_of("incise")), key=lambda w: -len(w)))
-
-
-@functools.cache
-def _stop_words() -> frozenset[str]:
-    """The words no adjective is: stopwords and the closed classes."""
-    return word_set("stopwords.txt") | frozenset(row[0] for row in rows("function_words.tsv"))
 
 
 def _inside_name(tokens: Sequence[Token], j: int) -> bool:
@@ -3977,16 +3917,6 @@ def _pronoun_gender(text: str, raw: RawQuote, cue: str) -> tuple[int, str] | Non
     return None if gender is None else (after.start(), gender)
 
 
-def _pronoun_of(word: str) -> str | None:
-    """The gender a third-person subject pronoun gives ("m", "f"), else ``None``."""
-    low = word.lower()
-    if low in closed_set("he_pronoun"):
-        return "m"
-    if low in closed_set("she_pronoun"):
-        return "f"
-    return None
-
-
 def _pronoun_referent(  # noqa: PLR0913, PLR0917
     text: str,
     cast: Cast,
@@ -4685,8 +4615,6 @@ def _closing_subject(
 _DIALOGUE_DASHES = frozenset("—―–-")
 #: The closing marks after which a sentence's own words go on.
 _CLOSING_MARKS = ("»", "”", '"')
-#: "la visión de": a noun of what was said and "de", before a view's owner.
-_NOUN_AND_DE = 2
 #: How long an apposition may run after the name that closes a sentence (", académica
 #: de la Universidad de Chile.").
 _CLOSING_APPOSITION = 80
