@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import pytest
 
-from noticiaparse._extract import quote_titles, quote_words
+from noticiaparse._extract import quote_clauses, quote_titles, quote_words
 from noticiaparse._extract import quotes as quotes_module
 
 _GATED = quotes_module._BEFORE_RULES  # noqa: SLF001
 _ALNUM_RUN = quote_words._ALNUM_RUN  # noqa: SLF001
 _before_words = quote_words._before_words  # noqa: SLF001
-_credited = quotes_module._credited  # noqa: SLF001
+_credited = quote_clauses._credited  # noqa: SLF001
 _evaluated = quote_titles._evaluated  # noqa: SLF001
-_infinitive_que = quotes_module._infinitive_que  # noqa: SLF001
+_infinitive_que = quote_clauses._infinitive_que  # noqa: SLF001
 
 #: Quotations with no word between their floor and their opening mark: the text, the
 #: floor and the opening mark's offset.
