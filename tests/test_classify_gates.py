@@ -1,6 +1,6 @@
 """The kind rules the quotes reader skips when no word stands before a quotation.
 
-:func:`noticiaparse._extract.quotes._classify` runs the rules that read the writer's
+:func:`noticiaparse._extract.quote_kinds._classify` runs the rules that read the writer's
 words before a quotation (``_BEFORE_RULES``) only when a letter or a digit stands
 between the floor (the paragraph's start, or the end of the quotation before) and the
 opening mark. Each of them must then hold for nothing: a rule that came to read past
@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from noticiaparse._extract import quote_clauses, quote_titles, quote_words
-from noticiaparse._extract import quotes as quotes_module
+from noticiaparse._extract import quote_clauses, quote_kinds, quote_titles, quote_words
 
-_GATED = quotes_module._BEFORE_RULES  # noqa: SLF001
+_GATED = quote_kinds._BEFORE_RULES  # noqa: SLF001
 _ALNUM_RUN = quote_words._ALNUM_RUN  # noqa: SLF001
 _before_words = quote_words._before_words  # noqa: SLF001
 _credited = quote_clauses._credited  # noqa: SLF001
@@ -37,7 +36,7 @@ _IDS = ["paragraph start", "after another", "after a stop", "bracket", "line bre
 
 def test_the_gated_rules_are_the_ones_named() -> None:
     for name in _GATED:
-        assert callable(getattr(quotes_module, name))
+        assert callable(getattr(quote_kinds, name))
 
 
 @pytest.mark.parametrize(("text", "floor", "pos"), _BARE, ids=_IDS)
