@@ -19,6 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import noticiaparse
+from noticiaparse._extract import quote_said
 from noticiaparse._extract import quotes as quotes_module
 from noticiaparse._reading import Token, index_tokens, read_article, tokenize
 from noticiaparse._reading import quotations as quotations_module
@@ -267,7 +268,7 @@ def test_a_comma_before_a_cue_is_read_back_not_copied(text: str, pos: int) -> No
 def test_quoted_spans_are_columns_that_answer_as_the_spans_did(
     opens: list[int], closes: list[int]
 ) -> None:
-    quoted = quotes_module._QuotedSpans.of(list(opens), list(closes))  # noqa: SLF001
+    quoted = quote_said._QuotedSpans.of(list(opens), list(closes))  # noqa: SLF001
     spans = sorted(zip(opens, closes, strict=True))
     for pos in range(50):
         assert any(lo <= pos < hi for lo, hi in spans) == quoted.holds(pos)

@@ -16,9 +16,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from itertools import accumulate
 
-import attrs
 import regex
 
 from noticiaparse._extract.quote_clauses import (
@@ -28,6 +26,7 @@ from noticiaparse._extract.quote_clauses import (
     _own_view,
 )
 from noticiaparse._extract.quote_kinds import _classify
+from noticiaparse._extract.quote_said import _SPEAKER_KINDS, _QuotedSpans, _Said
 from noticiaparse._extract.quote_words import (
     _ALNUM_RUN,
     _INCISE_OPENERS,
@@ -86,7 +85,6 @@ from noticiaparse._text.calendar import full_month_names, weekdays
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.marks import has_mark, pair_marks
-from noticiaparse._text.record import record_repr
 from noticiaparse._text.sentences import REACH, breaks_between, sentence_bounds, sentence_end
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.span import Span
@@ -101,20 +99,6 @@ _MAX_STEPPED = 3
 #: The dash that opens a dialogue line's incise: any dash, or the typewriter's "--".
 _dash_after = lazy_regex(r" (?:--|[—―–−-])")
 _SPACES = re.compile(" *")
-
-
-@attrs.frozen(repr=False)
-class _Said:
-    __repr__ = record_repr
-    phrase: Phrase | None
-    cue: str | None
-    explicit: bool
-    #: The reporting verb's number ("dijo": singular; "señalan", "han dicho": plural),
-    #: ``None`` when no finite form shows it.
-    plural: bool | None = None
-    #: A definite noun no lexicon lists stands after the verb ("«…», agregó el
-    #: político."): an epithet for a person the context gives, never an institution.
-    epithet: bool = False
 
 
 @functools.cache
@@ -3035,9 +3019,6 @@ _SPOKEN = (QuoteKind.DIRECT, QuoteKind.PARTIAL)
 _LETTER = regex.compile(r"\p{L}")
 #: How far before its quotation an attribution is read.
 _BEFORE_REACH = 250
-#: The kinds of a reporting verb's subject that a later quotation can carry: who
-#: speaks (an outlet after "según" or "dijo a" is cited, not speaking).
-_SPEAKER_KINDS = (PERSON, ORGANIZATION, ANONYMOUS)
 
 
 def _interviewee(text: str, cast: Cast, found: Sequence[RawQuote]) -> Phrase | None:
@@ -3067,31 +3048,6 @@ def _after_preposition(text: str, at: int, floor: int) -> bool:
         if low not in words_of("determiner"):
             return False
     return False
-
-
-@attrs.frozen(repr=False)
-class _QuotedSpans:
-    """The quotations' spans (marks included), sorted, to ask whether a position is quoted."""
-
-    __repr__ = record_repr
-
-    #: Where each quotation opens, in order, and the furthest any of them up to it closes
-    #: (columns of machine integers: a page of quoted words has many).
-    starts: Sequence[int]
-    reach: Sequence[int]
-
-    @classmethod
-    def of(cls, opens: Sequence[int], closes: Sequence[int]) -> _QuotedSpans:
-        """The spans that open at ``opens`` and close at ``closes`` (no span objects kept)."""
-        if any(map(operator.gt, opens, opens[1:])):  # out of order: sorted by opening
-            ordered = sorted(zip(opens, closes, strict=True))
-            opens, closes = [s for s, _ in ordered], [e for _, e in ordered]
-        return cls(array("q", opens), array("q", accumulate(closes, max)))
-
-    def holds(self, pos: int) -> bool:
-        """Whether ``pos`` lies inside a quotation."""
-        k = bisect_right(self.starts, pos) - 1
-        return k >= 0 and pos < self.reach[k]
 
 
 def _opening_unquoted(
