@@ -40,6 +40,7 @@ PARSER_MODULES = (
     "noticiaparse._extract.money",
     "noticiaparse._extract.quote_clauses",
     "noticiaparse._extract.quote_kinds",
+    "noticiaparse._extract.quote_openings",
     "noticiaparse._extract.quote_said",
     "noticiaparse._extract.quote_sequels",
     "noticiaparse._extract.quote_titles",

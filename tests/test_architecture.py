@@ -41,6 +41,7 @@ FACE = ("noticiaparse._api", "noticiaparse._batch", "noticiaparse._cli")
 EXTRACTORS = {
     "noticiaparse._extract.quote_clauses": "quotes",
     "noticiaparse._extract.quote_kinds": "quotes",
+    "noticiaparse._extract.quote_openings": "quotes",
     "noticiaparse._extract.quote_said": "quotes",
     "noticiaparse._extract.quote_sequels": "quotes",
     "noticiaparse._extract.quote_titles": "quotes",

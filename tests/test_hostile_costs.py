@@ -19,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import noticiaparse
-from noticiaparse._extract import quote_said
+from noticiaparse._extract import quote_openings, quote_said
 from noticiaparse._extract import quotes as quotes_module
 from noticiaparse._reading import Token, index_tokens, read_article, tokenize
 from noticiaparse._reading import quotations as quotations_module
@@ -833,7 +833,7 @@ def test_the_sentence_before_a_quotation_is_split_once_not_once_a_reader(
     noticiaparse.parse(unit * 40)
     assert len(calls) <= 40
     # and the memo of that sentence keeps no text once the parse is done
-    memos = [quotes_module._sentence_before, quotes_module._opening_subject]  # noqa: SLF001
+    memos = [quote_openings._sentence_before, quote_openings._opening_subject]  # noqa: SLF001
     assert [memo.cache_info().currsize for memo in memos] == [0, 0]
 
 
