@@ -38,6 +38,7 @@ PARSER_MODULES = (
     "noticiaparse._extract",
     "noticiaparse._extract.dates",
     "noticiaparse._extract.money",
+    "noticiaparse._extract.quote_after",
     "noticiaparse._extract.quote_clauses",
     "noticiaparse._extract.quote_kinds",
     "noticiaparse._extract.quote_openings",

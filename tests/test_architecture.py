@@ -39,6 +39,7 @@ def _imports(path: Path) -> set[str]:
 GRAPH = {_module_name(p): _imports(p) for p in sorted(PACKAGE.rglob("*.py"))}
 FACE = ("noticiaparse._api", "noticiaparse._batch", "noticiaparse._cli")
 EXTRACTORS = {
+    "noticiaparse._extract.quote_after": "quotes",
     "noticiaparse._extract.quote_clauses": "quotes",
     "noticiaparse._extract.quote_kinds": "quotes",
     "noticiaparse._extract.quote_openings": "quotes",
