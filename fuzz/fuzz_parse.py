@@ -40,6 +40,7 @@ PARSER_MODULES = (
     "noticiaparse._extract.money",
     "noticiaparse._extract.quote_after",
     "noticiaparse._extract.quote_clauses",
+    "noticiaparse._extract.quote_echoes",
     "noticiaparse._extract.quote_kinds",
     "noticiaparse._extract.quote_openings",
     "noticiaparse._extract.quote_said",

@@ -41,6 +41,7 @@ FACE = ("noticiaparse._api", "noticiaparse._batch", "noticiaparse._cli")
 EXTRACTORS = {
     "noticiaparse._extract.quote_after": "quotes",
     "noticiaparse._extract.quote_clauses": "quotes",
+    "noticiaparse._extract.quote_echoes": "quotes",
     "noticiaparse._extract.quote_kinds": "quotes",
     "noticiaparse._extract.quote_openings": "quotes",
     "noticiaparse._extract.quote_said": "quotes",

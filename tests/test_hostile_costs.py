@@ -19,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import noticiaparse
-from noticiaparse._extract import quote_openings, quote_said
+from noticiaparse._extract import quote_echoes, quote_openings, quote_said
 from noticiaparse._extract import quotes as quotes_module
 from noticiaparse._reading import Token, index_tokens, read_article, tokenize
 from noticiaparse._reading import quotations as quotations_module
@@ -852,7 +852,7 @@ def test_the_words_pointing_back_found_by_string_search_are_every_place_of_the_s
     import regex  # noqa: PLC0415
 
     scan = [(m.start(), m.end(1)) for m in regex.finditer(r"(?=(así| de est| en estos ))", text)]
-    pointers = quotes_module._Pointers(text)  # noqa: SLF001
+    pointers = quote_echoes._Pointers(text)  # noqa: SLF001
     starts, ends = [start for start, _ in scan], [end for _, end in scan]
     for k in range(len(ends) - 2, -1, -1):
         ends[k] = min(ends[k], ends[k + 1])
