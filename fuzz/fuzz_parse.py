@@ -39,6 +39,7 @@ PARSER_MODULES = (
     "noticiaparse._extract.dates",
     "noticiaparse._extract.money",
     "noticiaparse._extract.quote_after",
+    "noticiaparse._extract.quote_before",
     "noticiaparse._extract.quote_clauses",
     "noticiaparse._extract.quote_echoes",
     "noticiaparse._extract.quote_kinds",

@@ -40,6 +40,7 @@ GRAPH = {_module_name(p): _imports(p) for p in sorted(PACKAGE.rglob("*.py"))}
 FACE = ("noticiaparse._api", "noticiaparse._batch", "noticiaparse._cli")
 EXTRACTORS = {
     "noticiaparse._extract.quote_after": "quotes",
+    "noticiaparse._extract.quote_before": "quotes",
     "noticiaparse._extract.quote_clauses": "quotes",
     "noticiaparse._extract.quote_echoes": "quotes",
     "noticiaparse._extract.quote_kinds": "quotes",

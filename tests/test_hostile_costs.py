@@ -19,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import noticiaparse
-from noticiaparse._extract import quote_echoes, quote_openings, quote_said
+from noticiaparse._extract import quote_before, quote_echoes, quote_openings, quote_said
 from noticiaparse._extract import quotes as quotes_module
 from noticiaparse._reading import Token, index_tokens, read_article, tokenize
 from noticiaparse._reading import quotations as quotations_module
@@ -57,7 +57,7 @@ def test_paragraphs_without_marks_are_never_paired(
     # the reading, the quotes reader and the dates reader all pair through the one pairer
     pairings = [
         _counted(monkeypatch, quotations_module, "pair_marks"),
-        _counted(monkeypatch, quotes_module, "pair_marks"),
+        _counted(monkeypatch, quote_before, "pair_marks"),
         _counted(monkeypatch, marks_module, "pair_marks"),
     ]
     noticiaparse.parse(text)
@@ -77,7 +77,7 @@ def test_paragraphs_without_marks_are_never_paired(
 def test_the_quotes_reader_pairs_a_window_only_when_a_cue_asks(
     monkeypatch: pytest.MonkeyPatch, unit: str, expected: int
 ) -> None:
-    calls = _counted(monkeypatch, quotes_module, "pair_marks")
+    calls = _counted(monkeypatch, quote_before, "pair_marks")
     noticiaparse.parse_quotes(unit.strip())
     assert expected == len(calls)
     calls.clear()
