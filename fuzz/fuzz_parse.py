@@ -41,6 +41,7 @@ PARSER_MODULES = (
     "noticiaparse._extract.quote_after",
     "noticiaparse._extract.quote_before",
     "noticiaparse._extract.quote_clauses",
+    "noticiaparse._extract.quote_dialogue",
     "noticiaparse._extract.quote_echoes",
     "noticiaparse._extract.quote_kinds",
     "noticiaparse._extract.quote_openings",

@@ -42,6 +42,7 @@ EXTRACTORS = {
     "noticiaparse._extract.quote_after": "quotes",
     "noticiaparse._extract.quote_before": "quotes",
     "noticiaparse._extract.quote_clauses": "quotes",
+    "noticiaparse._extract.quote_dialogue": "quotes",
     "noticiaparse._extract.quote_echoes": "quotes",
     "noticiaparse._extract.quote_kinds": "quotes",
     "noticiaparse._extract.quote_openings": "quotes",
