@@ -45,6 +45,7 @@ PARSER_MODULES = (
     "noticiaparse._extract.quote_echoes",
     "noticiaparse._extract.quote_kinds",
     "noticiaparse._extract.quote_openings",
+    "noticiaparse._extract.quote_pronouns",
     "noticiaparse._extract.quote_said",
     "noticiaparse._extract.quote_sequels",
     "noticiaparse._extract.quote_titles",

@@ -46,6 +46,7 @@ EXTRACTORS = {
     "noticiaparse._extract.quote_echoes": "quotes",
     "noticiaparse._extract.quote_kinds": "quotes",
     "noticiaparse._extract.quote_openings": "quotes",
+    "noticiaparse._extract.quote_pronouns": "quotes",
     "noticiaparse._extract.quote_said": "quotes",
     "noticiaparse._extract.quote_sequels": "quotes",
     "noticiaparse._extract.quote_titles": "quotes",
