@@ -40,6 +40,7 @@ PARSER_MODULES = (
     "noticiaparse._extract.money",
     "noticiaparse._extract.quote_after",
     "noticiaparse._extract.quote_before",
+    "noticiaparse._extract.quote_carries",
     "noticiaparse._extract.quote_clauses",
     "noticiaparse._extract.quote_dialogue",
     "noticiaparse._extract.quote_echoes",

@@ -41,6 +41,7 @@ FACE = ("noticiaparse._api", "noticiaparse._batch", "noticiaparse._cli")
 EXTRACTORS = {
     "noticiaparse._extract.quote_after": "quotes",
     "noticiaparse._extract.quote_before": "quotes",
+    "noticiaparse._extract.quote_carries": "quotes",
     "noticiaparse._extract.quote_clauses": "quotes",
     "noticiaparse._extract.quote_dialogue": "quotes",
     "noticiaparse._extract.quote_echoes": "quotes",
