@@ -39,6 +39,19 @@ def _imports(path: Path) -> set[str]:
 GRAPH = {_module_name(p): _imports(p) for p in sorted(PACKAGE.rglob("*.py"))}
 FACE = ("noticiaparse._api", "noticiaparse._batch", "noticiaparse._cli")
 EXTRACTORS = {
+    "noticiaparse._extract.quote_after": "quotes",
+    "noticiaparse._extract.quote_before": "quotes",
+    "noticiaparse._extract.quote_carries": "quotes",
+    "noticiaparse._extract.quote_clauses": "quotes",
+    "noticiaparse._extract.quote_dialogue": "quotes",
+    "noticiaparse._extract.quote_echoes": "quotes",
+    "noticiaparse._extract.quote_kinds": "quotes",
+    "noticiaparse._extract.quote_openings": "quotes",
+    "noticiaparse._extract.quote_pronouns": "quotes",
+    "noticiaparse._extract.quote_said": "quotes",
+    "noticiaparse._extract.quote_sequels": "quotes",
+    "noticiaparse._extract.quote_titles": "quotes",
+    "noticiaparse._extract.quote_words": "quotes",
     "noticiaparse._extract.quotes": "quotes",
     "noticiaparse._extract.speakers": "quotes",
     "noticiaparse._extract.sources": "sources",

@@ -1,6 +1,6 @@
 """The kind rules the quotes reader skips when no word stands before a quotation.
 
-:func:`noticiaparse._extract.quotes._classify` runs the rules that read the writer's
+:func:`noticiaparse._extract.quote_kinds._classify` runs the rules that read the writer's
 words before a quotation (``_BEFORE_RULES``) only when a letter or a digit stands
 between the floor (the paragraph's start, or the end of the quotation before) and the
 opening mark. Each of them must then hold for nothing: a rule that came to read past
@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import pytest
 
-from noticiaparse._extract import quotes as quotes_module
+from noticiaparse._extract import quote_clauses, quote_kinds, quote_titles, quote_words
 
-_GATED = quotes_module._BEFORE_RULES  # noqa: SLF001
-_ALNUM_RUN = quotes_module._ALNUM_RUN  # noqa: SLF001
-_before_words = quotes_module._before_words  # noqa: SLF001
-_credited = quotes_module._credited  # noqa: SLF001
-_evaluated = quotes_module._evaluated  # noqa: SLF001
-_infinitive_que = quotes_module._infinitive_que  # noqa: SLF001
+_GATED = quote_kinds._BEFORE_RULES  # noqa: SLF001
+_ALNUM_RUN = quote_words._ALNUM_RUN  # noqa: SLF001
+_before_words = quote_words._before_words  # noqa: SLF001
+_credited = quote_clauses._credited  # noqa: SLF001
+_evaluated = quote_titles._evaluated  # noqa: SLF001
+_infinitive_que = quote_clauses._infinitive_que  # noqa: SLF001
 
 #: Quotations with no word between their floor and their opening mark: the text, the
 #: floor and the opening mark's offset.
@@ -36,7 +36,7 @@ _IDS = ["paragraph start", "after another", "after a stop", "bracket", "line bre
 
 def test_the_gated_rules_are_the_ones_named() -> None:
     for name in _GATED:
-        assert callable(getattr(quotes_module, name))
+        assert callable(getattr(quote_kinds, name))
 
 
 @pytest.mark.parametrize(("text", "floor", "pos"), _BARE, ids=_IDS)

@@ -19,6 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import noticiaparse
+from noticiaparse._extract import quote_before, quote_echoes, quote_openings, quote_said
 from noticiaparse._extract import quotes as quotes_module
 from noticiaparse._reading import Token, index_tokens, read_article, tokenize
 from noticiaparse._reading import quotations as quotations_module
@@ -56,7 +57,7 @@ def test_paragraphs_without_marks_are_never_paired(
     # the reading, the quotes reader and the dates reader all pair through the one pairer
     pairings = [
         _counted(monkeypatch, quotations_module, "pair_marks"),
-        _counted(monkeypatch, quotes_module, "pair_marks"),
+        _counted(monkeypatch, quote_before, "pair_marks"),
         _counted(monkeypatch, marks_module, "pair_marks"),
     ]
     noticiaparse.parse(text)
@@ -76,7 +77,7 @@ def test_paragraphs_without_marks_are_never_paired(
 def test_the_quotes_reader_pairs_a_window_only_when_a_cue_asks(
     monkeypatch: pytest.MonkeyPatch, unit: str, expected: int
 ) -> None:
-    calls = _counted(monkeypatch, quotes_module, "pair_marks")
+    calls = _counted(monkeypatch, quote_before, "pair_marks")
     noticiaparse.parse_quotes(unit.strip())
     assert expected == len(calls)
     calls.clear()
@@ -267,7 +268,7 @@ def test_a_comma_before_a_cue_is_read_back_not_copied(text: str, pos: int) -> No
 def test_quoted_spans_are_columns_that_answer_as_the_spans_did(
     opens: list[int], closes: list[int]
 ) -> None:
-    quoted = quotes_module._QuotedSpans.of(list(opens), list(closes))  # noqa: SLF001
+    quoted = quote_said._QuotedSpans.of(list(opens), list(closes))  # noqa: SLF001
     spans = sorted(zip(opens, closes, strict=True))
     for pos in range(50):
         assert any(lo <= pos < hi for lo, hi in spans) == quoted.holds(pos)
@@ -832,7 +833,7 @@ def test_the_sentence_before_a_quotation_is_split_once_not_once_a_reader(
     noticiaparse.parse(unit * 40)
     assert len(calls) <= 40
     # and the memo of that sentence keeps no text once the parse is done
-    memos = [quotes_module._sentence_before, quotes_module._opening_subject]  # noqa: SLF001
+    memos = [quote_openings._sentence_before, quote_openings._opening_subject]  # noqa: SLF001
     assert [memo.cache_info().currsize for memo in memos] == [0, 0]
 
 
@@ -851,7 +852,7 @@ def test_the_words_pointing_back_found_by_string_search_are_every_place_of_the_s
     import regex  # noqa: PLC0415
 
     scan = [(m.start(), m.end(1)) for m in regex.finditer(r"(?=(así| de est| en estos ))", text)]
-    pointers = quotes_module._Pointers(text)  # noqa: SLF001
+    pointers = quote_echoes._Pointers(text)  # noqa: SLF001
     starts, ends = [start for start, _ in scan], [end for _, end in scan]
     for k in range(len(ends) - 2, -1, -1):
         ends[k] = min(ends[k], ends[k + 1])

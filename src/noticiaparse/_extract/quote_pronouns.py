@@ -1,0 +1,165 @@
+"""Pronouns: "Él contestó: «…»", "«…», dijo ella": the person a subject pronoun stands for."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from noticiaparse._extract.quote_after import _adverbs_auxiliaries
+from noticiaparse._extract.quote_before import _BEFORE_REACH
+from noticiaparse._extract.quote_openings import _BLANK_REACH, _PARAGRAPH_BREAK
+from noticiaparse._extract.quote_said import _QuotedSpans, _Said
+from noticiaparse._extract.quote_words import _ALNUM_RUN, _pronoun_of
+from noticiaparse._reading import PERSON, Cast, Phrase, RawQuote, first_names, words_of
+from noticiaparse._text.sentences import sentence_start as sentence_start_of
+from noticiaparse._text.span import Span
+
+__all__ = ["_pronoun_referent"]
+
+
+#: How many clitics and adverbs may stand between a subject pronoun and its verb
+#: ("Ella también le respondió").
+_PRONOUN_GAP = 3
+#: How far before a subject pronoun the person it stands for is looked for.
+_PRONOUN_REACH = 1500
+#: How far before its verb a subject pronoun is looked for.
+_PRONOUN_BEFORE = 60
+#: How far after a closing mark the verb a pronoun follows is looked for ("«…», respondió ella").
+_PRONOUN_AFTER = 40
+
+
+def _pronoun_gender(text: str, raw: RawQuote, cue: str) -> tuple[int, str] | None:
+    """Where the subject pronoun of a quotation's verb ``cue`` stands, and its gender.
+
+    "Él contestó: «…»", "Ella también le respondió que «…»", "«…», respondió ella"
+    (``he_pronoun``, ``she_pronoun`` in ``closed_sets.tsv``); ``None`` when the verb's
+    subject is no such pronoun. Only words stand between them: "«…por él», dice" is
+    the speaker's word.
+    """
+    lo = max(0, raw.open_at - _BEFORE_REACH)
+    at = text.rfind(cue, lo, raw.open_at)
+    if at >= 0:
+        window = text[max(lo, at - _PRONOUN_BEFORE) : at]
+        if "l " not in window and "lla " not in window:
+            return None  # no "él" or "ella" before the verb (most quotations)
+        stepped = _adverbs_auxiliaries()
+        words = list(_ALNUM_RUN.finditer(text, max(lo, at - _PRONOUN_BEFORE), at))
+        for word in reversed(words[-_PRONOUN_GAP - 1 :]):
+            gender = _pronoun_of(word.group())
+            if gender is not None:
+                between = text[word.end() : at].replace(" ", "")
+                return (word.start(), gender) if not between or between.isalpha() else None
+            if word.group().lower() not in stepped:
+                return None
+        return None
+    at = text.find(cue, raw.close_at, raw.close_at + _PRONOUN_AFTER)
+    if at < 0:
+        return None
+    after = _ALNUM_RUN.match(text, at + len(cue) + 1)
+    if after is None or text[at + len(cue)] != " ":
+        return None
+    gender = _pronoun_of(after.group())
+    return None if gender is None else (after.start(), gender)
+
+
+def _pronoun_referent(  # noqa: PLR0913, PLR0917
+    text: str,
+    cast: Cast,
+    quoted: _QuotedSpans,
+    raw: RawQuote,
+    said: _Said | None,
+    phrase: Phrase | None,
+    last_spoken: tuple[int, Phrase] | None,
+    anchors: Sequence[tuple[int, Phrase]] = (),
+) -> tuple[Phrase | None, tuple[int, Phrase] | None]:
+    """The speaker ``phrase``, or the person a subject pronoun of the verb stands for.
+
+    With the last speaker, ``last_spoken``, that person then is.
+
+    "Él" and "ella" agree with their person in gender: when the speaker the context
+    gives is of the other gender, or no person, the pronoun stands for the last person
+    of its gender who spoke or was credited before it (``anchors``), within reach; else
+    the person of its gender the text is about there, named outside quotations
+    (:meth:`Cast.last_person`: the most named within reach, then the latest): "La
+    ministra Ana Vidal llegó con el alcalde Pedro Soto. Él contestó: «…»" gives Pedro
+    Soto, not the ministra the sentence before opened on. So does a pronoun that opens
+    the quotation's sentence, or the sentence before one that opens on the quotation
+    (:func:`_opening_pronoun`).
+    """
+    if raw.depth or (said is not None and said.phrase is not None):
+        return phrase, last_spoken
+    found = None if said is None or said.cue is None else _pronoun_gender(text, raw, said.cue)
+    found = found or _opening_pronoun(text, raw.open_at)
+    if found is None or quoted.holds(found[0]):
+        return phrase, last_spoken
+    pos, gender = found
+    if phrase is not None and _gender_of(text, cast, phrase) == gender:
+        return phrase, last_spoken
+    agreeing = next(
+        (
+            found
+            for at, found in reversed(anchors)
+            if pos - _PRONOUN_REACH <= at < pos and _gender_of(text, cast, found) == gender
+        ),
+        None,
+    )
+    if agreeing is None:
+        person = cast.last_person(pos, reach=_PRONOUN_REACH, gender=gender, skip=quoted.holds)
+        if person is None:
+            return phrase, last_spoken
+        start, end = cast.people[person]
+        agreeing = Phrase(start, end, PERSON, name=Span(start, end))
+    return agreeing, (raw.start, agreeing)
+
+
+def _opening_pronoun(text: str, pos: int) -> tuple[int, str] | None:
+    """Where "Él" or "Ella" opens the subject of the quotation at ``pos``, and its gender.
+
+    The quotation's own sentence opens on it ("Ella, visiblemente molesta, dijo que
+    «…»"), or the quotation opens its sentence and the sentence right before, in the
+    same paragraph or the one before, opens on it ("Ella prefirió no responder. «Ya dije
+    lo que tenía que decir»."). A lower-case word or a comma follows the pronoun.
+    """
+    start = sentence_start_of(text, pos, 0)
+    if not text[start:pos].strip():
+        back = start
+        while back > 0 and text[back - 1].isspace() and start - back <= _BLANK_REACH:
+            back -= 1
+        if back == 0 or text.count("\n", back, start) > _PARAGRAPH_BREAK:
+            return None
+        start = sentence_start_of(text, back - 1, 0)
+    while start < pos and text[start].isspace():
+        start += 1
+    word = _ALNUM_RUN.match(text, start, min(pos, start + 8))
+    if word is None or not word.group()[:1].isupper() or word.end() + 2 > pos:
+        return None
+    if word.group().lower() in words_of("opinion_lead") and text[word.end()] == " ":
+        # "Para ella, se trata de una «…»": the view is the pronoun's person's
+        word = _ALNUM_RUN.match(text, word.end() + 1, min(pos, word.end() + 7))
+        if word is None or word.end() + 2 > pos:
+            return None
+    gender = _pronoun_of(word.group())
+    after = text[word.end() : word.end() + 2]
+    if gender is None or not (after[:1] == "," or (after[:1] == " " and after[1:].islower())):
+        return None
+    return word.start(), gender
+
+
+def _gender_of(text: str, cast: Cast, phrase: Phrase) -> str | None:
+    """A person's gender as their given name or their role's article tells it, else ``None``.
+
+    ``None`` for a group, an organisation or a plural role: no pronoun "él" or "ella"
+    agrees with them.
+    """
+    if phrase.kind is not PERSON or phrase.plural:
+        return None
+    entity = cast.resolve(phrase)
+    words = text[entity.start : entity.end].split()
+    if not words:
+        return None
+    gender = first_names().get(words[0])
+    if gender is not None:
+        return gender
+    first = words[0].lower()
+    if first in words_of("feminine"):
+        return "f"
+    return "m" if first in words_of("masculine") else None
