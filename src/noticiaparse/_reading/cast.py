@@ -22,6 +22,7 @@ from noticiaparse._reading.names import (
     country_names,
     first_names,
     name_run,
+    name_word_at,
     outlet_prefix,
     person_by_context,
 )
@@ -602,7 +603,12 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
     definite = words_of("definite")
     # a name opens only on a capitalised word that is no stop word (an article may open it)
     closed = _never_open()
-    openings = [k for k in compress(count(), map(CAPITAL, tokens)) if tokens[k].low not in closed]
+    # a month that is a given name opens one before a name's word ("Julio Paredes")
+    openings = [
+        k
+        for k in compress(count(), map(CAPITAL, tokens))
+        if tokens[k].low not in closed or name_word_at(text, tokens, k)
+    ]
     if not openings:
         return _NO_NAMES  # most short lines
     people: list[tuple[str, Span]] = []

@@ -178,9 +178,12 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
         tok = tokens[j]
         if not gap_ok(text, tokens[j - 1], tok):
             break
-        scope = max(_scope_end(tokens, j, n), _field_end(tokens, j, n))
+        # "los consultados a nivel nacional", "un experto en seguridad", "el senador por
+        # Valparaíso"
+        seat = _constituency_end(text, tokens, j, n)
+        scope = max(_scope_end(tokens, j, n), _field_end(tokens, j, n), seat)
         if scope > j:
-            j = scope  # "los consultados a nivel nacional", "un experto en seguridad"
+            j = scope
             continue
         if tok.low in words_of("of") and j + 1 < n:
             k = j + 1
@@ -230,6 +233,34 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
             continue
         break
     return j
+
+
+def _constituency_end(text: str, tokens: Sequence[Token], j: int, n: int) -> int:
+    """Past the constituency an elected office takes after "por" at ``j``, else ``j``.
+
+    "el senador por Valparaíso", "la diputada por el PP", "el concejal por la Ciudad
+    de Buenos Aires" (``constituency_roles.txt``): a capitalised name, an article
+    perhaps before it, belongs to the role's phrase. One name only: a person's name
+    right after it stays the holder's ("el senador por Salta Juan Paz").
+    """
+    if tokens[j].low != "por" or j + 1 >= n or tokens[j - 1].low not in _constituency_roles():
+        return j
+    k = j + 1
+    if tokens[k].low in words_of("definite") and k + 1 < n:
+        k += 1
+    if not tokens[k].capital or tokens[k].text in first_names():
+        return j
+    end = name_run(text, tokens, k)
+    # the run stops before a given name that opens the holder's name
+    for m in range(k + 1, end):
+        if tokens[m].text in first_names():
+            return m
+    return end if end > k else j
+
+
+@functools.cache
+def _constituency_roles() -> frozenset[str]:
+    return word_set("constituency_roles.txt")
 
 
 @functools.cache
