@@ -697,6 +697,52 @@ def _cells() -> list[Cell]:  # noqa: C901, PLR0912, PLR0915 (one table, row afte
             (seat,),
             (d,),
         )
+    # the holder set after a comma: a noun no lexicon lists ("el titular de Hacienda"),
+    # an honorific before the name ("el presidente del Colegio Médico, Dr. Luis Gil")
+    holders = (
+        ("el titular de Hacienda", "Mario Paz Soto"),
+        ("la titular del Inadi", "Ana Lucía Ferreyra"),
+        ("el responsable del área de salud", "Iván Zapata"),
+        ("la encargada de la oficina de empleo", "Gloria Huanca"),
+        ("el mandamás del club", "Rubén Aguirre"),
+        ("el presidente del Colegio Médico, Dr.", "Luis Gil Arancibia"),
+        ("la decana de la facultad, Dra.", "Elena Ríos"),
+        ("el párroco de la comunidad, monseñor", "Julián Barrios"),
+    )
+    for g, (holder_of, holder) in enumerate(holders):
+        o, c = _mark(g)
+        lead = holder_of if holder_of.endswith(("Dr.", "Dra.", "monseñor")) else f"{holder_of},"
+        add(
+            "E04-apposed-holder-after-verb",
+            str(g),
+            f"{o}{DIRECT[g % len(DIRECT)]}{c}, sostuvo {lead} {holder}.",
+            (holder,),
+            (d,),
+        )
+        add(
+            "E05-apposed-holder-before-verb",
+            str(g),
+            f"{lead[0].upper()}{lead[1:]} {holder}, dijo que {o}{PARTIAL[g % len(PARTIAL)]}{c}.",
+            (holder,),
+            (p,),
+        )
+    # after a verb of judgement a noun and its complement are its object: the name after
+    # the comma is the one judged, and the speaker carries
+    for g, (verb, obj) in enumerate(
+        (
+            ("recordó", "el legado del exalcalde"),
+            ("lamentó", "la partida de su colega"),
+            ("destacó", "el trabajo del entrenador"),
+        )
+    ):
+        o, c = _mark(g)
+        add(
+            "E06-object-after-judgement-verb",
+            str(g),
+            f"Rosa Elvira Cano habló en el homenaje. {o}{DIRECT[g]}{c}, {verb} {obj}, Mario Paz.",
+            ("Rosa Elvira Cano",),
+            (d,),
+        )
     # a person named by age alone after the verb: as written, or the person just named
     ages = (
         ("la joven", "Camila Soto", "de 22 años"),

@@ -1013,6 +1013,32 @@ def _described_person(
     return Phrase(tokens[i].start, name.end, PERSON, name=name, head=tokens[k].low), run
 
 
+def _apposed_holder(
+    text: str, tokens: Sequence[Token], i: int, k: int, limit: int
+) -> tuple[Phrase, int] | None:
+    """The holder a holder's noun and its complement name after a comma, as one phrase.
+
+    "el titular de Hacienda, Mario Paz", "la responsable del área, Ana Gil", "el
+    mandamás del club, Luis Soto" (``holder_nouns.txt``): the name set in apposition
+    after a comma, opening on a given name (or an honorific) and ending the phrase, is
+    the holder. Only those nouns: after a verb of judgement any other noun is its
+    object ("«…», recordó el legado del exalcalde, Mario Paz" names the one recalled).
+    """
+    if tokens[i].low not in words_of("singular_definite") or k + 2 >= len(tokens):
+        return None
+    if tokens[k + 1].low not in words_of("of") or tokens[k].low not in word_set("holder_nouns.txt"):
+        return None
+    end = _complements(text, tokens, k + 1, limit)
+    if end >= len(tokens) or (
+        tokens[end].text not in first_names() and tokens[end].low not in word_set("honorifics.txt")
+    ):
+        return None
+    name, resume = _role_name(text, tokens, end)
+    if name is None or resume == end:
+        return None
+    return Phrase(tokens[i].start, name.end, PERSON, name=name, head=tokens[k].low), resume
+
+
 def _name_end(text: str, end: int) -> int:
     """A name's end with a dash glued to its last word left out ("«…» -dijo Ana Paz-")."""
     while end > 1 and text[end - 1] in "-–" and text[end - 2].isalpha():
@@ -1051,6 +1077,12 @@ def _role_name(text: str, tokens: Sequence[Token], end: int) -> tuple[Span | Non
         and tokens[end].capital
     ):
         return None, end
+    if tokens[end].low in word_set("honorifics.txt"):
+        # "el presidente del Colegio Médico, Dr. Luis Gil": the title is no part of the name
+        titled = _honorific_at(text, tokens, end, end)
+        if titled is None or titled[0].name is None:
+            return None, end
+        return titled[0].name, titled[1]
     run = name_run(text, tokens, end)
     after = text[tokens[run - 1].end : tokens[run - 1].end + 2].strip()[:1] if run > end else ""
     candidate = [t.text for t in tokens[end:run]]
@@ -1077,4 +1109,8 @@ def phrase_after(text: str, pos: int, limit: int, index: TokenIndex | None = Non
     if not tokens or text[pos : tokens[0].start].strip():
         return None
     found = phrase_at(text, tokens, 0)
+    if found is None and len(tokens) > 1 and tokens[0].low in words_of("singular_definite"):
+        # after a verb or a cue, not where an adjunct may open the sentence ("En la
+        # reunión del consejo, Mario Paz dijo…")
+        found = _apposed_holder(text, tokens, 0, 1, min(len(tokens), MAX_PHRASE_TOKENS))
     return None if found is None else found[0]
