@@ -665,6 +665,67 @@ def _cells() -> list[Cell]:  # noqa: C901, PLR0912, PLR0915 (one table, row afte
         ("fuentes de la Cancillería",),
         (d,),
     )
+    # anonymous sources after whom the words were given to (Spain's agency style)
+    for g, (verb, to, anon) in enumerate(
+        (
+            ("explicaron", "a este periódico", "fuentes del Ministerio"),
+            ("aseguran", "a este medio", "fuentes de la investigación"),
+            ("indicaron", "a Europa Press", "fuentes policiales"),
+        )
+    ):
+        o, c = _mark(g)
+        add(
+            "A05-anonymous-after-addressee",
+            str(g),
+            f"{o}{DIRECT[g]}{c}, {verb} {to} {anon}.",
+            (anon,),
+            (d,),
+        )
+    # an echo lead that points forward to the quotation after a colon
+    add(
+        "X37-echo-lead-before-colon",
+        "0",
+        "La vicepresidenta Ana Ortiz habló tras la reunión. Así lo ha asegurado este martes la vicepresidenta: «Estamos trabajando sin pausa».",
+        ("Ana Ortiz",),
+        (d,),
+    )
+    add(
+        "X37-echo-lead-before-colon",
+        "1",
+        "Así lo explicó el fiscal regional Mario Soto: «No hay más detenidos por ahora».",
+        ("Mario Soto",),
+        (d,),
+    )
+    # two roles joined by "y" before the name
+    add(
+        "X38-two-roles-before-name",
+        "0",
+        "«Estamos trabajando», manifestó el exgobernador y actual senador Luis Gil.",
+        ("Luis Gil",),
+        (d,),
+    )
+    add(
+        "X38-two-roles-before-name",
+        "1",
+        "«Estamos trabajando», manifestó la exministra y actual diputada Ana Ortiz.",
+        ("Ana Ortiz",),
+        (d,),
+    )
+    # a reporting verb right after the closing mark with no comma (a slip the web keeps)
+    add(
+        "V12-no-comma-after-mark",
+        "0",
+        "«No tengo nada que esconder» se defendió el concejal Ulises Bravo.",
+        ("Ulises Bravo",),
+        (d,),
+    )
+    add(
+        "V12-no-comma-after-mark",
+        "1",
+        "«Llevamos tres días sin luz» dijo Marta Ríos.",
+        ("Marta Ríos",),
+        (d,),
+    )
     # elected offices with their constituency after "por", the holder after a comma
     seats = (
         ("el diputado por Madrid", "Luis Gil Ortega"),
@@ -874,6 +935,14 @@ _SEX_NOUN = (
     "'la mujer'/'el hombre' after the verb with nobody before: quotes.py drops the epithet; "
     "as role words they would take over the carry in crime narration"
 )
+_BARE_ANON = (
+    "a bare 'fuentes' after whom the words were given to opens no phrase: quotes.py "
+    "_postverbal_subject opens one only on a determiner or a capital"
+)
+_NO_COMMA = (
+    "a pronominal verb right after the closing mark with no comma ('» se defendió X'): "
+    "the quotation reads as a term (quotes.py, the cue after the mark)"
+)
 _SEGUN_VERB_KIND = "a fragment after 'Según explicó X,' reads as direct (kind, not this round)"
 _PIDE_KIND = "a headline fragment after 'pide' reads as direct (kind, not this round)"
 
@@ -885,6 +954,8 @@ SPEAKER_MISSES: dict[tuple[str, str | None], str] = {
     ("X32-pronoun-two-genders", "vonder"): _PRONOUN,
     ("X32-pronoun-two-genders", "bin"): _PRONOUN,
     ("S09-sex-noun-alone", None): _SEX_NOUN,
+    ("A05-anonymous-after-addressee", None): _BARE_ANON,
+    ("V12-no-comma-after-mark", "0"): _NO_COMMA,
     **{
         ("P01-tense-after", f"va a decir/{p}"): _IR_A
         for p in (
@@ -909,6 +980,7 @@ KIND_MISSES: dict[tuple[str, str | None], str] = {
     for person in PEOPLE
     if person.key != "initial"  # "Rosa M. Villalobos," reads as partial
 }
+KIND_MISSES[("V12-no-comma-after-mark", "0")] = _NO_COMMA
 
 
 def _params(misses: dict[tuple[str, str | None], str], *, kinds: bool = False) -> list[object]:

@@ -211,14 +211,9 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
             if end > j + 2:
                 j = end
                 continue
-        # "y" + a role; "asociaciones vecinales y de comerciantes": one group, two traits
-        trait = adjectives > 0 and j + 1 < n and tokens[j + 1].low in words_of("of")
-        if (
-            tok.low == "y"
-            and j + 1 < n
-            and (trait or tokens[j + 1].low in word_set("role_words.txt"))
-        ):
-            j += 1 if trait else 2
+        joined = _joined_end(text, tokens, j, n, trait=adjectives > 0)
+        if joined > j:
+            j = joined
             continue
         if (
             not tok.capital
@@ -232,6 +227,23 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
             j += 1
             continue
         break
+    return j
+
+
+def _joined_end(text: str, tokens: Sequence[Token], j: int, n: int, *, trait: bool) -> int:
+    """Past "y" and what it joins to the phrase at ``j``, else ``j``.
+
+    A second role ("el senador y exgobernador"), a modifier of time perhaps before it
+    ("el exgobernador y actual senador"); after an adjective, a second trait of one
+    group ("asociaciones vecinales y de comerciantes").
+    """
+    if tokens[j].low != "y" or j + 1 >= n:
+        return j
+    if trait and tokens[j + 1].low in words_of("of"):
+        return j + 1
+    second = j + 2 if _modifies(text, tokens, j + 1) else j + 1
+    if second < n and tokens[second].low in word_set("role_words.txt"):
+        return second + 1
     return j
 
 
