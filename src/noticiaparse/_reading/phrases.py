@@ -200,17 +200,10 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
                 break
             j = _named_after(text, tokens, k + 1, n)
             continue
-        if (
-            tok.low.endswith(endings_of("participle"))
-            and j + 2 < n
-            and tokens[j + 1].low == "por"
-            and tokens[j + 2].capital
-        ):
-            # "un informe elaborado por Consultora Datos del Sur"
-            end = name_run(text, tokens, j + 2)
-            if end > j + 2:
-                j = end
-                continue
+        agent = _agent_end(text, tokens, j, n)
+        if agent > j:
+            j = agent  # "un informe elaborado por Consultora Datos del Sur"
+            continue
         joined = _joined_end(text, tokens, j, n, trait=adjectives > 0)
         if joined > j:
             j = joined
@@ -227,6 +220,30 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
             j += 1
             continue
         break
+    return j
+
+
+def _agent_end(text: str, tokens: Sequence[Token], j: int, n: int) -> int:
+    """Past a participle at ``j`` and its agent after "por", else ``j``.
+
+    "un informe elaborado por Consultora Datos del Sur": a singular participle, "por"
+    and a name; "vecinos entrevistados por este diario", "los expertos consultados por
+    este medio": a participle of asking (``consulted_participles.txt``), any gender and
+    number, and a demonstrative and its noun (the outlet that asked, no source itself).
+    """
+    if j + 2 >= n or tokens[j + 1].low != "por":
+        return j
+    agent = tokens[j + 2]
+    if agent.capital and tokens[j].low.endswith(endings_of("participle")):
+        end = name_run(text, tokens, j + 2)
+        return end if end > j + 2 else j
+    if (
+        agent.low in words_of("demonstrative")
+        and j + 3 < n
+        and not tokens[j + 3].capital
+        and tokens[j].low in word_set("consulted_participles.txt")
+    ):
+        return j + 4
     return j
 
 
