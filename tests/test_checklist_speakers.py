@@ -861,6 +861,39 @@ def _cells() -> list[Cell]:  # noqa: C901, PLR0912, PLR0915 (one table, row afte
         ("el hombre",),
         (d,),
     )
+    # kin by marriage or partnership: the name after the comma, else the relation as written
+    for g, (kin, holder) in enumerate(
+        (
+            ("la pareja de la víctima", "Ana Gil Fuentes"),
+            ("el cuñado del detenido", "Ramón Tapia"),
+            ("la suegra del futbolista", "Norma Ledesma"),
+            ("el marido de la concejala", "Iker Etxeberria"),
+        )
+    ):
+        o, c = _mark(g)
+        add(
+            "S11-kin-by-marriage",
+            f"{g}-named",
+            f"{o}{DIRECT[g]}{c}, dijo {kin}, {holder}.",
+            (holder,),
+            (d,),
+        )
+        add("S11-kin-by-marriage", f"{g}-alone", f"{o}{DIRECT[g]}{c}, dijo {kin}.", (kin,), (d,))
+    # one of a group named by a pronoun, with the member's name after a comma
+    add(
+        "S12-one-of-them-named",
+        "0",
+        "Los vecinos protestaron frente al municipio. «Nadie nos escucha», dice una de ellas, Rosa Paz.",
+        ("Rosa Paz",),
+        (d,),
+    )
+    add(
+        "S12-one-of-them-named",
+        "1",
+        "Los mineros bloquearon la ruta. «No nos vamos a mover», advirtió uno de ellos, Efraín Condori.",
+        ("Efraín Condori",),
+        (d,),
+    )
     # a given name that is also a month opens the person's name: the surname is theirs
     for g, (given, surname, noun) in enumerate(
         (("Julio", "Benítez", "el anciano"), ("Abril", "Quiroga", "la joven"))

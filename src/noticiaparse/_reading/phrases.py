@@ -31,6 +31,7 @@ from noticiaparse._reading.tokens import (
 )
 from noticiaparse._reading.vocabulary import (
     anaphora_by_first,
+    closed_set,
     cues_by_first_word,
     endings_of,
     media_anaphora,
@@ -407,10 +408,17 @@ def _honorific_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[P
 def _member_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] | None:
     """One of a group: "uno de los rescatistas, Tomás Ibarra", "una de las víctimas".
 
-    One person, named by the name set after it when there is one.
+    One person, named by the name set after it when there is one; after a pronoun
+    for the group ("una de ellas, Rosa Paz") only then (else the group speaks through
+    them, which the quotes' reader resolves).
     """
     if i + 2 >= len(tokens) or tokens[i + 1].low not in words_of("of"):
         return None
+    if tokens[i + 2].low in closed_set("group_pronoun"):
+        named, end = _role_name(text, tokens, i + 3) if i + 3 < len(tokens) else (None, i)
+        if named is None:
+            return None
+        return Phrase(tokens[i].start, named.end, PERSON, name=named), end
     inner = phrase_at(text, tokens, i + 2)
     if inner is None or inner[0].kind != PERSON or not inner[0].plural:
         return None
