@@ -711,6 +711,31 @@ def _cells() -> list[Cell]:  # noqa: C901, PLR0912, PLR0915 (one table, row afte
         ("Ana Ortiz",),
         (d,),
     )
+    # an evaluative adjective before the role and the name after it
+    for g, (adj_role, holder) in enumerate(
+        (
+            ("el veterano senador", "Hernán Larraín Soto"),
+            ("la polémica diputada", "Gloria Naveillán"),
+            ("el histórico dirigente", "Evo Quispe Mamani"),
+            ("el legendario arquero", "Franco Armani"),
+            ("la experimentada fiscal", "Ximena Chong"),
+        )
+    ):
+        o, c = _mark(g)
+        add(
+            "X39-adjective-before-role",
+            str(g),
+            f"{o}{DIRECT[g % len(DIRECT)]}{c}, aseguró {adj_role} {holder}.",
+            (holder,),
+            (d,),
+        )
+        add(
+            "X39-adjective-before-role",
+            f"{g}-before",
+            f"{adj_role[0].upper()}{adj_role[1:]} {holder} aseguró que {o}{PARTIAL[g % len(PARTIAL)]}{c}.",
+            (holder,),
+            (p,),
+        )
     # a reporting verb right after the closing mark with no comma (a slip the web keeps)
     add(
         "V12-no-comma-after-mark",

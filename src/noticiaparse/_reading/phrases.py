@@ -459,14 +459,31 @@ def _name_after(text: str, tokens: Sequence[Token], j: int) -> int:
 
 
 def _modifies(text: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether token ``k`` is an adjective before the head right after it ("última")."""
+    """Whether token ``k`` is an adjective before the head right after it ("última").
+
+    A word of ``head_modifier`` ("la última encuesta", "el propio presidente"), or any
+    plain lower-case word before a role word and the name it introduces: Spanish sets
+    an evaluative adjective before the role it praises or blames ("el veterano
+    senador Luis Gil", "el polémico diputado Raúl Paz"). Without the name the word may
+    be a noun the role word qualifies ("su nombre científico").
+    """
+    if k + 1 >= len(tokens):
+        return False
+    word, head = tokens[k], tokens[k + 1]
+    if word.capital or head.capital or verb_like(head) or not gap_ok(text, word, head):
+        return False
+    if word.low in words_of("head_modifier"):
+        return True
     return (
-        tokens[k].low in words_of("head_modifier")
-        and not tokens[k].capital
-        and k + 1 < len(tokens)
-        and not tokens[k + 1].capital
-        and not verb_like(tokens[k + 1])
-        and gap_ok(text, tokens[k], tokens[k + 1])
+        head.low in word_set("role_words.txt")
+        and k + 2 < len(tokens)
+        and tokens[k + 2].capital
+        and gap_ok(text, head, tokens[k + 2])
+        and word.low.isalpha()
+        and len(word.low) > _MAX_SHORT_WORD
+        and not is_stop(word)
+        and not verb_like(word)
+        and word.low not in word_set("role_words.txt")
     )
 
 
