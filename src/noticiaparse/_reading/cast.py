@@ -22,7 +22,6 @@ from noticiaparse._reading.names import (
     country_names,
     first_names,
     name_run,
-    name_word_at,
     outlet_prefix,
     person_by_context,
 )
@@ -603,11 +602,13 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
     definite = words_of("definite")
     # a name opens only on a capitalised word that is no stop word (an article may open it)
     closed = _never_open()
-    # a month that is a given name opens one before a name's word ("Julio Paredes")
+    # a month that is a given name opens one ("Julio Paredes"; name_run tells whether a
+    # name's word follows it: "en Julio de 2020" opens none)
+    given_names = first_names()
     openings = [
         k
         for k in compress(count(), map(CAPITAL, tokens))
-        if tokens[k].low not in closed or name_word_at(text, tokens, k)
+        if tokens[k].low not in closed or tokens[k].text in given_names
     ]
     if not openings:
         return _NO_NAMES  # most short lines
@@ -622,7 +623,6 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
     role_words = word_set("role_words.txt")
     describers = _describers()
     coordinators = words_of("coordinator")
-    given_names = first_names()
     # what the readers below look up first, tested here before calling them: a name
     # rarely opens an outlet's, follows a place's noun, an organisation's or a bracket
     outlet_first = outlet_first_words()

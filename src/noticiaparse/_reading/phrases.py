@@ -470,13 +470,14 @@ def _modifies(text: str, tokens: Sequence[Token], k: int) -> bool:
     if k + 1 >= len(tokens):
         return False
     word, head = tokens[k], tokens[k + 1]
+    # the set lookups first: most words are neither
+    listed = word.low in words_of("head_modifier")
+    if not listed and head.low not in word_set("role_words.txt"):
+        return False
     if word.capital or head.capital or verb_like(head) or not gap_ok(text, word, head):
         return False
-    if word.low in words_of("head_modifier"):
-        return True
-    return (
-        head.low in word_set("role_words.txt")
-        and k + 2 < len(tokens)
+    return listed or (
+        k + 2 < len(tokens)
         and tokens[k + 2].capital
         and gap_ok(text, head, tokens[k + 2])
         and word.low.isalpha()
