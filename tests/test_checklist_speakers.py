@@ -919,6 +919,62 @@ def _cells() -> list[Cell]:  # noqa: C901, PLR0912, PLR0915 (one table, row afte
         ("Efraín Condori",),
         (d,),
     )
+    # a relation of a person named right after a role: the relation speaks, not the person
+    # ("el abogado de la jueza Ana Gil" is the judge's lawyer; with a comma the name is
+    # the first role's: "el abogado de la familia, Juan Soto")
+    for g, (relation, role, holder) in enumerate(
+        (
+            ("el abogado", "la jueza", "Ana Gil Rojas"),
+            ("el hermano", "la ministra", "Carmen Vidal"),
+            ("la vocera", "el alcalde", "Tomás Ibarra"),
+            ("el jefe de gabinete", "la gobernadora", "Irene Quispe"),
+        )
+    ):
+        o, c = _mark(g)
+        add(
+            "S13-relation-of-named-role",
+            str(g),
+            f"{o}{DIRECT[g]}{c}, dijo {relation} de {role} {holder}.",
+            (f"{relation} de {role}",),
+            (d,),
+        )
+        add(
+            "S13-relation-of-named-role",
+            f"{g}-before",
+            f"{relation[0].upper()}{relation[1:]} de {role} {holder} dijo que {o}{PARTIAL[g % len(PARTIAL)]}{c}.",
+            (f"{relation} de {role}",),
+            (p,),
+        )
+    # a document's author named after a role in its complement
+    add(
+        "D03-document-of-named-role",
+        "0",
+        "«Nadie está por encima de la ley», sostiene el fallo de la jueza Ana Gil Rojas.",
+        ("la jueza Ana Gil Rojas",),
+        (d,),
+    )
+    add(
+        "D03-document-of-named-role",
+        "1",
+        "«El proyecto no tiene financiamiento», advierte el informe del senador Ramón Tapia.",
+        ("el senador Ramón Tapia",),
+        (d,),
+    )
+    # the echo of a quotation that names its owner after "pertenece a"
+    add(
+        "X40-echo-owner",
+        "0",
+        "«Nadie está por encima de la ley». La frase pertenece al fiscal Luis Gil Arancibia.",
+        ("Luis Gil Arancibia",),
+        (d,),
+    )
+    add(
+        "X40-echo-owner",
+        "1",
+        "«Nadie está por encima de la ley». La frase pertenece a la fiscal Ximena Chong.",
+        ("Ximena Chong",),
+        (d,),
+    )
     # a given name that is also a month opens the person's name: the surname is theirs
     for g, (given, surname, noun) in enumerate(
         (("Julio", "Benítez", "el anciano"), ("Abril", "Quiroga", "la joven"))
@@ -1023,6 +1079,14 @@ _NAMED_ASKER = (
     "a group asked by a named outlet ('Analistas consultados por Reuters'): absorbing the "
     "agent into the group cost a source on hold11_14 (the agency is a source of its own)"
 )
+_ECHO_AL = (
+    "an owner's lead fused with 'al' ('La frase pertenece al fiscal X'): quotes.py "
+    "_owner_fused reads the role's article inside 'del' only"
+)
+_DOC_OF_ROLE = (
+    "a document's complement stops before the name after its role ('el fallo de la "
+    "jueza'): taking the name in made 'Los compañeros del joven Pedro Soto' a subject"
+)
 _SEGUN_VERB_KIND = "a fragment after 'Según explicó X,' reads as direct (kind, not this round)"
 _PIDE_KIND = "a headline fragment after 'pide' reads as direct (kind, not this round)"
 
@@ -1035,6 +1099,8 @@ SPEAKER_MISSES: dict[tuple[str, str | None], str] = {
     ("X32-pronoun-two-genders", "bin"): _PRONOUN,
     ("S09-sex-noun-alone", None): _SEX_NOUN,
     ("A05-anonymous-after-addressee", None): _BARE_ANON,
+    ("X40-echo-owner", "0"): _ECHO_AL,
+    ("D03-document-of-named-role", None): _DOC_OF_ROLE,
     ("G05-group-asked-by-outlet", "3"): _NAMED_ASKER,
     ("G05-group-asked-by-outlet", "4"): _NAMED_ASKER,
     ("V12-no-comma-after-mark", "0"): _NO_COMMA,

@@ -1064,7 +1064,12 @@ def _role_before(
         if tok.low in role_words:
             # "el vocero Marcelo Díaz", "la Gobernadora Provincial, Ana Soto"
             noun = _role_noun(text, tokens, k, role_words)
-            return holder_role(tokens, _complement_head(tokens, noun, role_words))
+            # after a comma the name is the first role's ("El abogado de la familia, Juan
+            # Soto"); right after the role, that role's ("el abogado de la jueza Ana Gil":
+            # Ana Gil is the judge, and the lawyer is someone else)
+            return holder_role(
+                tokens, _complement_head(tokens, noun, role_words) if apposed else noun
+            )
         between = text[tok.end : tokens[k + 1].start].strip()
         if between not in ("", ","):
             return None
