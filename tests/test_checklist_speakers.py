@@ -995,6 +995,193 @@ def _cells() -> list[Cell]:  # noqa: C901, PLR0912, PLR0915 (one table, row afte
             (holder,),
             (d,),
         )
+    # fixed cells over the width of the press: each a construction in one country's style
+    wide: tuple[tuple[str, str, str, tuple[str | None, ...], tuple[str | None, ...]], ...] = (
+        (
+            "W01-segun-conto",
+            "cl",
+            "La presidenta de la junta de vecinos, Ana Paz, relató lo ocurrido. Según contó, «el agua llegó hasta el techo».",
+            ("Ana Paz",),
+            (p,),
+        ),
+        (
+            "W01-segun-conto",
+            "es",
+            "La alcaldesa, Nuria Puig, atendió a la prensa. Según explicó, la obra está «paralizada».",
+            ("Nuria Puig",),
+            (p,),
+        ),
+        (
+            "W02-segun-pronoun",
+            "ar",
+            "Mariela Sosa relató lo ocurrido. Según ella, «el agua llegó hasta el techo».",
+            ("Mariela Sosa",),
+            (p,),
+        ),
+        (
+            "W03-como-after-object",
+            "mx",
+            "Citlali Hernández describió la situación como «dramática».",
+            ("Citlali Hernández",),
+            (p,),
+        ),
+        (
+            "W04-verb-less-colon",
+            "co",
+            "Ana Lucía Restrepo no dudó: «El agua llegó hasta el techo».",
+            ("Ana Lucía Restrepo",),
+            (d,),
+        ),
+        (
+            "W04-verb-less-colon",
+            "pe",
+            "El alcalde de Piura, Gabriel Madrid, fue tajante: «No hay presupuesto para eso».",
+            ("Gabriel Madrid",),
+            (d,),
+        ),
+        (
+            "W05-segun-mid-sentence",
+            "uy",
+            "Lo que pasó, según Ana Paz, fue «una tragedia».",
+            ("Ana Paz",),
+            (p,),
+        ),
+        (
+            "W06-dash-incise-after-narration",
+            "ar",
+            "Ana Paz vive en el barrio desde hace 30 años.\n\n—El agua llegó hasta el techo —recuerda.",
+            ("Ana Paz",),
+            (d,),
+        ),
+        (
+            "W07-quote-over-paragraphs",
+            "es",
+            "Ana Paz vive en el barrio desde hace 30 años.\n\n«El agua llegó hasta el techo.\n\n»Perdimos todo», relata.",
+            ("Ana Paz",),
+            (d,),
+        ),
+        (
+            "W08-us-network",
+            "us",
+            '"Estamos muy preocupados", dijo a Noticias Telemundo la activista Carmen Ruiz, de la organización Unidos.',
+            ("Carmen Ruiz",),
+            (d,),
+        ),
+        (
+            "W08-us-network",
+            "pr",
+            '"Estamos trabajando", expresó a El Nuevo Día la secretaria de Educación, Ana Ortiz.',
+            ("Ana Ortiz",),
+            (d,),
+        ),
+        (
+            "W09-foreign-leader",
+            "int",
+            "«Estamos trabajando», dijo el primer ministro israelí, Benjamin Netanyahu.",
+            ("Benjamin Netanyahu",),
+            (d,),
+        ),
+        (
+            "W09-foreign-leader",
+            "int2",
+            "«Estamos trabajando», dijo el líder norcoreano, Kim Jong-un.",
+            ("Kim Jong-un",),
+            (d,),
+        ),
+        (
+            "W10-posted-on-network",
+            "cl",
+            "En un mensaje en X, el presidente Gabriel Boric escribió: «Estamos muy preocupados».",
+            ("Gabriel Boric",),
+            (d,),
+        ),
+        (
+            "W10-posted-on-network",
+            "do",
+            '"Estamos muy preocupados", posteó en sus redes la influencer Ana Paz.',
+            ("Ana Paz",),
+            (d,),
+        ),
+        (
+            "W11-aside-time-place",
+            "ar",
+            "«Vamos a ganar», aseguró en conferencia de prensa tras el partido el técnico Marcelo Gallardo.",
+            ("Marcelo Gallardo",),
+            (d,),
+        ),
+        (
+            "W11-aside-time-place",
+            "ar2",
+            "«Vamos a ganar», aseguró, eufórico, el técnico Marcelo Gallardo.",
+            ("Marcelo Gallardo",),
+            (d,),
+        ),
+        (
+            "W12-turn-on-paragraphs",
+            "cl",
+            "«Es una improvisación», afirmó el alcalde Jorge Sharp.\n\nLa vocera de Gobierno, Camila Vallejo, no tardó en responder: «Nadie está improvisando».\n\nSharp, sin embargo, insistió en que el plan es «un error».",
+            ("Jorge Sharp", "Camila Vallejo", "Jorge Sharp"),
+            (d, d, p),
+        ),
+        (
+            "W13-second-named-role-back",
+            "cl",
+            "El director del Servicio de Salud, Pedro Gil, y la seremi, Ana Paz, visitaron el hospital.\n\n«Estamos preparados», dijo Gil.\n\n«Hay camas suficientes», complementó la seremi.",
+            ("Pedro Gil", "Ana Paz"),
+            (d, d),
+        ),
+        (
+            "W14-one-of-a-group",
+            "ve",
+            "«Nadie nos escucha», dice uno de los manifestantes.",
+            ("uno de los manifestantes",),
+            (d,),
+        ),
+        (
+            "W14-one-of-a-group",
+            "gt",
+            "«Nadie nos escucha», agregó otra vecina, que prefirió no dar su nombre.",
+            ("otra vecina",),
+            (d,),
+        ),
+        (
+            "W15-judgement-verbs",
+            "mx",
+            "La ministra tildó de «irresponsable» al alcalde.",
+            ("La ministra",),
+            (p,),
+        ),
+        (
+            "W15-judgement-verbs",
+            "es",
+            "La ministra calificó la situación de «muy preocupante».",
+            ("La ministra",),
+            (p,),
+        ),
+        (
+            "W16-weekday-and-part-of-day",
+            "ar",
+            "«Vamos a ganar», aseguró el viernes por la noche el técnico Marcelo Gallardo.",
+            ("Marcelo Gallardo",),
+            (d,),
+        ),
+        (
+            "W17-epithet-noun-and-name",
+            "ar",
+            "«Vamos a ganar», aseguró el máximo ídolo de River, Marcelo Gallardo.",
+            ("Marcelo Gallardo",),
+            (d,),
+        ),
+        (
+            "W18-echo-lead-before-colon-named",
+            "es",
+            "Así lo ha asegurado este martes la vicepresidenta Ana Ortiz: «Estamos trabajando sin pausa».",
+            ("Ana Ortiz",),
+            (d,),
+        ),
+    )
+    for row, key, text, speakers, kinds in wide:
+        add(row, key, text, speakers, kinds)
     # no speaker
     add(
         "Z01-name-inside-quote",
@@ -1087,6 +1274,8 @@ _DOC_OF_ROLE = (
     "a document's complement stops before the name after its role ('el fallo de la "
     "jueza'): taking the name in made 'Los compañeros del joven Pedro Soto' a subject"
 )
+_DAY_PART = "a weekday and a part of the day ('el viernes por la noche') end the step over the verb's adjuncts (quotes.py _postverbal_subject)"
+_EPITHET_NOUN = "a noun of no lexicon with an adjective before it and a name after a comma ('el máximo ídolo de River, X'): no holder read"
 _SEGUN_VERB_KIND = "a fragment after 'Según explicó X,' reads as direct (kind, not this round)"
 _PIDE_KIND = "a headline fragment after 'pide' reads as direct (kind, not this round)"
 
@@ -1100,6 +1289,8 @@ SPEAKER_MISSES: dict[tuple[str, str | None], str] = {
     ("S09-sex-noun-alone", None): _SEX_NOUN,
     ("A05-anonymous-after-addressee", None): _BARE_ANON,
     ("X40-echo-owner", "0"): _ECHO_AL,
+    ("W16-weekday-and-part-of-day", None): _DAY_PART,
+    ("W17-epithet-noun-and-name", None): _EPITHET_NOUN,
     ("D03-document-of-named-role", None): _DOC_OF_ROLE,
     ("G05-group-asked-by-outlet", "3"): _NAMED_ASKER,
     ("G05-group-asked-by-outlet", "4"): _NAMED_ASKER,
