@@ -602,7 +602,14 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
     definite = words_of("definite")
     # a name opens only on a capitalised word that is no stop word (an article may open it)
     closed = _never_open()
-    openings = [k for k in compress(count(), map(CAPITAL, tokens)) if tokens[k].low not in closed]
+    # a month that is a given name opens one ("Julio Paredes"; name_run tells whether a
+    # name's word follows it: "en Julio de 2020" opens none)
+    given_names = first_names()
+    openings = [
+        k
+        for k in compress(count(), map(CAPITAL, tokens))
+        if tokens[k].low not in closed or tokens[k].text in given_names
+    ]
     if not openings:
         return _NO_NAMES  # most short lines
     people: list[tuple[str, Span]] = []
@@ -616,7 +623,6 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
     role_words = word_set("role_words.txt")
     describers = _describers()
     coordinators = words_of("coordinator")
-    given_names = first_names()
     # what the readers below look up first, tested here before calling them: a name
     # rarely opens an outlet's, follows a place's noun, an organisation's or a bracket
     outlet_first = outlet_first_words()
@@ -1058,7 +1064,12 @@ def _role_before(
         if tok.low in role_words:
             # "el vocero Marcelo Díaz", "la Gobernadora Provincial, Ana Soto"
             noun = _role_noun(text, tokens, k, role_words)
-            return holder_role(tokens, _complement_head(tokens, noun, role_words))
+            # after a comma the name is the first role's ("El abogado de la familia, Juan
+            # Soto"); right after the role, that role's ("el abogado de la jueza Ana Gil":
+            # Ana Gil is the judge, and the lawyer is someone else)
+            return holder_role(
+                tokens, _complement_head(tokens, noun, role_words) if apposed else noun
+            )
         between = text[tok.end : tokens[k + 1].start].strip()
         if between not in ("", ","):
             return None

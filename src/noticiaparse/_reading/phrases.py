@@ -31,6 +31,7 @@ from noticiaparse._reading.tokens import (
 )
 from noticiaparse._reading.vocabulary import (
     anaphora_by_first,
+    closed_set,
     cues_by_first_word,
     endings_of,
     media_anaphora,
@@ -178,9 +179,12 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
         tok = tokens[j]
         if not gap_ok(text, tokens[j - 1], tok):
             break
-        scope = max(_scope_end(tokens, j, n), _field_end(tokens, j, n))
+        # "los consultados a nivel nacional", "un experto en seguridad", "el senador por
+        # Valparaíso"
+        seat = _constituency_end(text, tokens, j, n)
+        scope = max(_scope_end(tokens, j, n), _field_end(tokens, j, n), seat)
         if scope > j:
-            j = scope  # "los consultados a nivel nacional", "un experto en seguridad"
+            j = scope
             continue
         if tok.low in words_of("of") and j + 1 < n:
             k = j + 1
@@ -197,25 +201,13 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
                 break
             j = _named_after(text, tokens, k + 1, n)
             continue
-        if (
-            tok.low.endswith(endings_of("participle"))
-            and j + 2 < n
-            and tokens[j + 1].low == "por"
-            and tokens[j + 2].capital
-        ):
-            # "un informe elaborado por Consultora Datos del Sur"
-            end = name_run(text, tokens, j + 2)
-            if end > j + 2:
-                j = end
-                continue
-        # "y" + a role; "asociaciones vecinales y de comerciantes": one group, two traits
-        trait = adjectives > 0 and j + 1 < n and tokens[j + 1].low in words_of("of")
-        if (
-            tok.low == "y"
-            and j + 1 < n
-            and (trait or tokens[j + 1].low in word_set("role_words.txt"))
-        ):
-            j += 1 if trait else 2
+        agent = _agent_end(text, tokens, j, n)
+        if agent > j:
+            j = agent  # "un informe elaborado por Consultora Datos del Sur"
+            continue
+        joined = _joined_end(text, tokens, j, n, trait=adjectives > 0)
+        if joined > j:
+            j = joined
             continue
         if (
             not tok.capital
@@ -230,6 +222,75 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
             continue
         break
     return j
+
+
+def _agent_end(text: str, tokens: Sequence[Token], j: int, n: int) -> int:
+    """Past a participle at ``j`` and its agent after "por", else ``j``.
+
+    "un informe elaborado por Consultora Datos del Sur": a singular participle, "por"
+    and a name; "vecinos entrevistados por este diario", "los expertos consultados por
+    este medio": a participle of asking (``consulted_participles.txt``), any gender and
+    number, and a demonstrative and its noun (the outlet that asked, no source itself).
+    """
+    if j + 2 >= n or tokens[j + 1].low != "por":
+        return j
+    agent = tokens[j + 2]
+    if agent.capital and tokens[j].low.endswith(endings_of("participle")):
+        end = name_run(text, tokens, j + 2)
+        return end if end > j + 2 else j
+    if (
+        agent.low in words_of("demonstrative")
+        and j + 3 < n
+        and not tokens[j + 3].capital
+        and tokens[j].low in word_set("consulted_participles.txt")
+    ):
+        return j + 4
+    return j
+
+
+def _joined_end(text: str, tokens: Sequence[Token], j: int, n: int, *, trait: bool) -> int:
+    """Past "y" and what it joins to the phrase at ``j``, else ``j``.
+
+    A second role ("el senador y exgobernador"), a modifier of time perhaps before it
+    ("el exgobernador y actual senador"); after an adjective, a second trait of one
+    group ("asociaciones vecinales y de comerciantes").
+    """
+    if tokens[j].low != "y" or j + 1 >= n:
+        return j
+    if trait and tokens[j + 1].low in words_of("of"):
+        return j + 1
+    second = j + 2 if _modifies(text, tokens, j + 1) else j + 1
+    if second < n and tokens[second].low in word_set("role_words.txt"):
+        return second + 1
+    return j
+
+
+def _constituency_end(text: str, tokens: Sequence[Token], j: int, n: int) -> int:
+    """Past the constituency an elected office takes after "por" at ``j``, else ``j``.
+
+    "el senador por Valparaíso", "la diputada por el PP", "el concejal por la Ciudad
+    de Buenos Aires" (``constituency_roles.txt``): a capitalised name, an article
+    perhaps before it, belongs to the role's phrase. One name only: a person's name
+    right after it stays the holder's ("el senador por Salta Juan Paz").
+    """
+    if tokens[j].low != "por" or j + 1 >= n or tokens[j - 1].low not in _constituency_roles():
+        return j
+    k = j + 1
+    if tokens[k].low in words_of("definite") and k + 1 < n:
+        k += 1
+    if not tokens[k].capital or tokens[k].text in first_names():
+        return j
+    end = name_run(text, tokens, k)
+    # the run stops before a given name that opens the holder's name
+    for m in range(k + 1, end):
+        if tokens[m].text in first_names():
+            return m
+    return end if end > k else j
+
+
+@functools.cache
+def _constituency_roles() -> frozenset[str]:
+    return word_set("constituency_roles.txt")
 
 
 @functools.cache
@@ -347,10 +408,17 @@ def _honorific_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[P
 def _member_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] | None:
     """One of a group: "uno de los rescatistas, Tomás Ibarra", "una de las víctimas".
 
-    One person, named by the name set after it when there is one.
+    One person, named by the name set after it when there is one; after a pronoun
+    for the group ("una de ellas, Rosa Paz") only then (else the group speaks through
+    them, which the quotes' reader resolves).
     """
     if i + 2 >= len(tokens) or tokens[i + 1].low not in words_of("of"):
         return None
+    if tokens[i + 2].low in closed_set("group_pronoun"):
+        named, end = _role_name(text, tokens, i + 3) if i + 3 < len(tokens) else (None, i)
+        if named is None:
+            return None
+        return Phrase(tokens[i].start, named.end, PERSON, name=named), end
     inner = phrase_at(text, tokens, i + 2)
     if inner is None or inner[0].kind != PERSON or not inner[0].plural:
         return None
@@ -391,14 +459,32 @@ def _name_after(text: str, tokens: Sequence[Token], j: int) -> int:
 
 
 def _modifies(text: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether token ``k`` is an adjective before the head right after it ("última")."""
-    return (
-        tokens[k].low in words_of("head_modifier")
-        and not tokens[k].capital
-        and k + 1 < len(tokens)
-        and not tokens[k + 1].capital
-        and not verb_like(tokens[k + 1])
-        and gap_ok(text, tokens[k], tokens[k + 1])
+    """Whether token ``k`` is an adjective before the head right after it ("última").
+
+    A word of ``head_modifier`` ("la última encuesta", "el propio presidente"), or any
+    plain lower-case word before a role word and the name it introduces: Spanish sets
+    an evaluative adjective before the role it praises or blames ("el veterano
+    senador Luis Gil", "el polémico diputado Raúl Paz"). Without the name the word may
+    be a noun the role word qualifies ("su nombre científico").
+    """
+    if k + 1 >= len(tokens):
+        return False
+    word, head = tokens[k], tokens[k + 1]
+    # the set lookups first: most words are neither
+    listed = word.low in words_of("head_modifier")
+    if not listed and head.low not in word_set("role_words.txt"):
+        return False
+    if word.capital or head.capital or verb_like(head) or not gap_ok(text, word, head):
+        return False
+    return listed or (
+        k + 2 < len(tokens)
+        and tokens[k + 2].capital
+        and gap_ok(text, head, tokens[k + 2])
+        and word.low.isalpha()
+        and len(word.low) > _MAX_SHORT_WORD
+        and not is_stop(word)
+        and not verb_like(word)
+        and word.low not in word_set("role_words.txt")
     )
 
 
@@ -982,6 +1068,32 @@ def _described_person(
     return Phrase(tokens[i].start, name.end, PERSON, name=name, head=tokens[k].low), run
 
 
+def _apposed_holder(
+    text: str, tokens: Sequence[Token], i: int, k: int, limit: int
+) -> tuple[Phrase, int] | None:
+    """The holder a holder's noun and its complement name after a comma, as one phrase.
+
+    "el titular de Hacienda, Mario Paz", "la responsable del área, Ana Gil", "el
+    mandamás del club, Luis Soto" (``holder_nouns.txt``): the name set in apposition
+    after a comma, opening on a given name (or an honorific) and ending the phrase, is
+    the holder. Only those nouns: after a verb of judgement any other noun is its
+    object ("«…», recordó el legado del exalcalde, Mario Paz" names the one recalled).
+    """
+    if tokens[i].low not in words_of("singular_definite") or k + 2 >= len(tokens):
+        return None
+    if tokens[k + 1].low not in words_of("of") or tokens[k].low not in word_set("holder_nouns.txt"):
+        return None
+    end = _complements(text, tokens, k + 1, limit)
+    if end >= len(tokens) or (
+        tokens[end].text not in first_names() and tokens[end].low not in word_set("honorifics.txt")
+    ):
+        return None
+    name, resume = _role_name(text, tokens, end)
+    if name is None or resume == end:
+        return None
+    return Phrase(tokens[i].start, name.end, PERSON, name=name, head=tokens[k].low), resume
+
+
 def _name_end(text: str, end: int) -> int:
     """A name's end with a dash glued to its last word left out ("«…» -dijo Ana Paz-")."""
     while end > 1 and text[end - 1] in "-–" and text[end - 2].isalpha():
@@ -1020,6 +1132,12 @@ def _role_name(text: str, tokens: Sequence[Token], end: int) -> tuple[Span | Non
         and tokens[end].capital
     ):
         return None, end
+    if tokens[end].low in word_set("honorifics.txt"):
+        # "el presidente del Colegio Médico, Dr. Luis Gil": the title is no part of the name
+        titled = _honorific_at(text, tokens, end, end)
+        if titled is None or titled[0].name is None:
+            return None, end
+        return titled[0].name, titled[1]
     run = name_run(text, tokens, end)
     after = text[tokens[run - 1].end : tokens[run - 1].end + 2].strip()[:1] if run > end else ""
     candidate = [t.text for t in tokens[end:run]]
@@ -1046,4 +1164,8 @@ def phrase_after(text: str, pos: int, limit: int, index: TokenIndex | None = Non
     if not tokens or text[pos : tokens[0].start].strip():
         return None
     found = phrase_at(text, tokens, 0)
+    if found is None and len(tokens) > 1 and tokens[0].low in words_of("singular_definite"):
+        # after a verb or a cue, not where an adjunct may open the sentence ("En la
+        # reunión del consejo, Mario Paz dijo…")
+        found = _apposed_holder(text, tokens, 0, 1, min(len(tokens), MAX_PHRASE_TOKENS))
     return None if found is None else found[0]
