@@ -1458,3 +1458,14 @@ def test_the_money_gate_finds_a_sign_where_the_cue_pattern_does(
     signs = money_module._signs_in(text)  # noqa: SLF001
     found = money_module._cue().search(text, lo, hi) is not None  # noqa: SLF001
     assert money_module._has_cue(text, lo, hi, signs) == found  # noqa: SLF001
+
+
+@given(st.text(alphabet="aÁñ1 .-'’&\n—Жṅ\u0301«", max_size=80))
+def test_the_word_split_s_shortcuts_keep_the_plain_scan_s_words(text: str) -> None:
+    # a Latin-1 block skips the search for a character outside the listed blocks, and
+    # the words to trim are found in one scan of their last characters (speedread23)
+    parts = tokens_module._WORD_SPLIT.split(text)  # noqa: SLF001
+    assert tokens_module._split_words(text) == parts  # noqa: SLF001
+    trimmed_ends, trim = tokens_module._TRIMMED_ENDS, tokens_module._trim  # noqa: SLF001
+    kept = [trim(word) if word[-1] in trimmed_ends else word for word in parts[1::2]]
+    assert [t.text for t in tokenize(text, 0, len(text))] == kept

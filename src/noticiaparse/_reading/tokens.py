@@ -20,7 +20,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from itertools import accumulate, compress, count, islice, repeat
+from itertools import accumulate, islice, repeat
 from typing import NamedTuple, overload
 
 import attrs
@@ -103,7 +103,22 @@ def _split_words(block: str) -> list[str]:
     if "--" in block:
         return _WORD_SPLIT.split(block)
     split, unlisted = _listed_split()
-    return (_RUN_SPLIT if unlisted.search(block) else split).split(block)
+    return (_RUN_SPLIT if not _latin1(block) and unlisted.search(block) else split).split(block)
+
+
+def _latin1(block: str) -> bool:
+    """Whether every character of ``block`` is Latin-1, so inside the first listed block.
+
+    Exact and cheap: a string of Latin-1 characters alone is kept one byte a character,
+    and encoding it copies those bytes (where the search for a character outside the
+    listed blocks tries a class at every character); a wider string fails at its first
+    wider character, and the search then decides.
+    """
+    try:
+        block.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 MAX_PHRASE_TOKENS = 14
@@ -207,6 +222,8 @@ class _Block(NamedTuple):
 
 #: The last characters that make a word's end need a second look.
 _TRIMMED_ENDS = frozenset(".-'’")
+#: One of :data:`_TRIMMED_ENDS` (in a string of the words' last characters).
+_TRIMMED_END = re.compile("[.\\-'’]")
 _FIRST = operator.itemgetter(0)
 _LAST = operator.itemgetter(-1)
 
@@ -286,7 +303,9 @@ def _scan(text: str, start: int, end: int, seen: dict[str, str] | None = None) -
         reach = offs[2:-1:2]
         ends = reach
         lows = list(map(str.lower, words))
-        trimmed = list(compress(count(), map(_TRIMMED_ENDS.__contains__, map(_LAST, words))))
+        # the words' last characters as one string: the few that end in a trimmed
+        # character are found by one scan of it, not a set lookup a word
+        trimmed = [hit.start() for hit in _TRIMMED_END.finditer("".join(map(_LAST, words)))]
         if trimmed:
             ends = reach.copy()
             for k in trimmed:
