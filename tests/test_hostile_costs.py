@@ -1457,3 +1457,25 @@ def test_the_money_gate_finds_a_sign_where_the_cue_pattern_does(
     signs = money_module._signs_in(text)  # noqa: SLF001
     found = money_module._cue().search(text, lo, hi) is not None  # noqa: SLF001
     assert money_module._has_cue(text, lo, hi, signs) == found  # noqa: SLF001
+
+
+@given(st.text(alphabet="aZé1٣ \t\n\x1c\x1f\u00a0\u2028Ññ-.|ǅ", max_size=24))
+def test_the_glued_starts_read_apart_are_the_lookaround_patterns_matches(text: str) -> None:
+    # word starts as runs of non-spaces, glued starts at the ends of digit runs
+    # (speedtop23): the same offsets, in order, as _GLUED_START's scan of every position
+    from noticiaparse._layout import top as top_module  # noqa: PLC0415
+
+    scanned = [m.start() for m in top_module._GLUED_START.finditer(text)]  # noqa: SLF001
+    assert top_module._glued_starts(text) == scanned  # noqa: SLF001
+
+
+def test_the_glued_starts_space_is_regex_space_on_every_code_point() -> None:
+    # the standard engine's run of non-spaces less \x1c-\x1f ends where regex's \S does
+    # (every white space code point is below U+3100)
+    import regex  # noqa: PLC0415
+
+    from noticiaparse._layout import top as top_module  # noqa: PLC0415
+
+    text = "".join(chr(c) for c in range(0x3100) if not 0xD800 <= c <= 0xDFFF)
+    ours = [m.span() for m in top_module._SPACELESS_RUN.finditer(text)]  # noqa: SLF001
+    assert ours == [m.span() for m in regex.finditer(r"\S+", text)]
