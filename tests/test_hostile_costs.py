@@ -1479,3 +1479,15 @@ def test_the_glued_starts_space_is_regex_space_on_every_code_point() -> None:
     text = "".join(chr(c) for c in range(0x3100) if not 0xD800 <= c <= 0xDFFF)
     ours = [m.span() for m in top_module._SPACELESS_RUN.finditer(text)]  # noqa: SLF001
     assert ours == [m.span() for m in regex.finditer(r"\S+", text)]
+
+
+def test_the_caption_openings_first_letters_are_all_its_case_blind_words_open_with() -> None:
+    # a line opening with none of _CAPTION_FIRSTS is not matched against _CAPTION_OPENING
+    # (speedtop23): its words open with "imagen", "foto", "archivo" or "vista", case-blind
+    import regex  # noqa: PLC0415
+
+    from noticiaparse._layout import top as top_module  # noqa: PLC0415
+
+    opening = regex.compile(r"(?i:[afiv])")
+    firsts = {chr(c) for c in range(0x30000) if opening.fullmatch(chr(c)) is not None}
+    assert firsts == set(top_module._CAPTION_FIRSTS)  # noqa: SLF001

@@ -365,6 +365,9 @@ _CAPTION_OPENING = regex.compile(
     r"|(?i:archivo)\s{0,2}[.|/]\s{1,3}(?=\p{Lu})"
     r"|(?i:vista)\s{1,3}(?i:aérea|general|parcial|panorámica)\s{1,3}(?i:de|del)\s"
 )
+#: The letters ``_CAPTION_OPENING``'s words open with, as its case-blind match reads them
+#: ("İ" too): a line opening otherwise is not matched against it.
+_CAPTION_FIRSTS = frozenset("AFIVafivİ")
 #: Short text lines between a first title and the text that make it a menu's or ticker's.
 _MENU_LINES = 3
 #: A related box's list under its label: this many headlines at most.
@@ -1649,7 +1652,7 @@ def _captioned(text: str) -> bool:
     return (
         (")" in tail or "." in tail or "?" in tail or "!" in tail or "…" in tail)
         and _CAPTION_CREDIT.search(text, start) is not None
-    ) or _CAPTION_OPENING.match(text) is not None
+    ) or (text[:1] in _CAPTION_FIRSTS and _CAPTION_OPENING.match(text) is not None)
 
 
 def _short_title(text: str) -> bool:
