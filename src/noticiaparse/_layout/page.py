@@ -979,7 +979,9 @@ def _post_over_link(lines: Sequence[_Line], i: int) -> bool:
     A short text line not announcing anything with a colon, right over the link, or a
     blank line over it when the post's signature follows the link.
     """
-    if _post_link().fullmatch(lines[i].text) is None:
+    text = lines[i].text
+    # (every such link opens so: another line is not matched against the pattern)
+    if not text.startswith(("pic.", "http")) or _post_link().fullmatch(text) is None:
         return False
     above, after = lines[i - 1], lines[i + 1] if i + 1 < len(lines) else None
     return (

@@ -313,6 +313,8 @@ _DASH_OPENED = regex.compile(r"(?:--|[-—–‒―−])[ \t]{0,3}[¿¡\p{Lu}\p{
 #: The characters a match of :data:`_DASH_OPENED` opens with.
 _DASH_OPENERS = frozenset("-—–‒―−")
 _CAPITAL = regex.compile(r"\p{Lu}")
+#: The ASCII letters: each is one ``_LETTER`` finds.
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 #: A line opened by a word all in lower case ("node: …", "var x"): a title opens with a
 #: capital ("iPhone" has one).
 _LOWER_OPENING = regex.compile(r"\p{Ll}+\b")
@@ -1217,7 +1219,9 @@ def _worded_title(line: Line) -> bool:
     """Title-shaped, with four words or more (not "EP 17 • 10:21")."""
     return (
         _plausible_headline(line)
-        and sum(1 for w in line.text.split() if _LETTER.search(w)) >= _MIN_TITLE_WORDS
+        # (a word opening with an ASCII letter holds one: searched for only past that)
+        and sum(1 for w in line.text.split() if w[0] in _ASCII_LETTERS or _LETTER.search(w))
+        >= _MIN_TITLE_WORDS
     )
 
 
@@ -1619,7 +1623,12 @@ def never_title(text: str) -> bool:
         # a ticker's entry: "10:32 Sismo en…"
         or ((not ascii_first or "0" <= first <= "9") and _TICKER_TIME.match(text) is not None)
         or text.endswith(_DASHES)  # a dateline over its paragraph: "ROMA, 13 Feb. (EFE) -"
-        or (_CAPITAL.search(text) is None and _COUNTED_TITLE.match(text) is None)
+        # (a line opening with an ASCII capital, most lines, holds one: no search)
+        or (
+            not "A" <= first <= "Z"
+            and _CAPITAL.search(text) is None
+            and _COUNTED_TITLE.match(text) is None
+        )
         # a key of code or a tag: "node: 'X'"
         or ((not ascii_first or "a" <= first <= "z") and _LOWER_OPENING.match(text) is not None)
         or _captioned(text)
