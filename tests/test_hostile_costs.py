@@ -1469,3 +1469,37 @@ def test_the_word_split_s_shortcuts_keep_the_plain_scan_s_words(text: str) -> No
     trimmed_ends, trim = tokens_module._TRIMMED_ENDS, tokens_module._trim  # noqa: SLF001
     kept = [trim(word) if word[-1] in trimmed_ends else word for word in parts[1::2]]
     assert [t.text for t in tokenize(text, 0, len(text))] == kept
+
+
+@given(st.text(alphabet="aZé1٣ \t\n\x1c\x1f\u00a0\u2028Ññ-.|ǅ", max_size=24))
+def test_the_glued_starts_read_apart_are_the_lookaround_patterns_matches(text: str) -> None:
+    # word starts as runs of non-spaces, glued starts at the ends of digit runs
+    # (speedtop23): the same offsets, in order, as _GLUED_START's scan of every position
+    from noticiaparse._layout import top as top_module  # noqa: PLC0415
+
+    scanned = [m.start() for m in top_module._GLUED_START.finditer(text)]  # noqa: SLF001
+    assert top_module._glued_starts(text) == scanned  # noqa: SLF001
+
+
+def test_the_glued_starts_space_is_regex_space_on_every_code_point() -> None:
+    # the standard engine's run of non-spaces less \x1c-\x1f ends where regex's \S does
+    # (every white space code point is below U+3100)
+    import regex  # noqa: PLC0415
+
+    from noticiaparse._layout import top as top_module  # noqa: PLC0415
+
+    text = "".join(chr(c) for c in range(0x3100) if not 0xD800 <= c <= 0xDFFF)
+    ours = [m.span() for m in top_module._SPACELESS_RUN.finditer(text)]  # noqa: SLF001
+    assert ours == [m.span() for m in regex.finditer(r"\S+", text)]
+
+
+def test_the_caption_openings_first_letters_are_all_its_case_blind_words_open_with() -> None:
+    # a line opening with none of _CAPTION_FIRSTS is not matched against _CAPTION_OPENING
+    # (speedtop23): its words open with "imagen", "foto", "archivo" or "vista", case-blind
+    import regex  # noqa: PLC0415
+
+    from noticiaparse._layout import top as top_module  # noqa: PLC0415
+
+    opening = regex.compile(r"(?i:[afiv])")
+    firsts = {chr(c) for c in range(0x30000) if opening.fullmatch(chr(c)) is not None}
+    assert firsts == set(top_module._CAPTION_FIRSTS)  # noqa: SLF001

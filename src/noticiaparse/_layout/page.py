@@ -235,6 +235,8 @@ _GLUED = regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}")
 _GLUE = regex.compile(r"(?<=\p{Ll}\p{Ll})\p{Lu}(?=\p{Ll})")
 _GLUED_SIZE = 4
 _KEY = re.compile(r"[a-z_]{1,20}:\s")
+#: What ``_KEY`` opens with: most lines open otherwise and are not matched against it.
+_KEY_FIRSTS = frozenset("abcdefghijklmnopqrstuvwxyz_")
 
 
 _image = lazy_regex(rf"!{_MD_LINK}")
@@ -502,7 +504,9 @@ def _continues(above: str, text: str) -> bool:
     if short and not last.isalpha() and last not in _OPEN_ENDS and last != "-":
         return False  # (every reading below needs one or the other, or an open end)
     # (a letter ending the line is the letter most lines show: searched for only if not)
-    if (not last.isalpha() and _LETTER.search(above) is None) or _KEY.match(text) is not None:
+    if (not last.isalpha() and _LETTER.search(above) is None) or (
+        text[:1] in _KEY_FIRSTS and _KEY.match(text) is not None  # (a key opens so)
+    ):
         return False  # under a rule or a mark; a "key: value" line of metadata
     if text.startswith(("pic.", "http")) and _post_link().fullmatch(text) is not None:
         return False  # an embedded post's shortened link: the post's, not the sentence's
@@ -975,7 +979,9 @@ def _post_over_link(lines: Sequence[_Line], i: int) -> bool:
     A short text line not announcing anything with a colon, right over the link, or a
     blank line over it when the post's signature follows the link.
     """
-    if _post_link().fullmatch(lines[i].text) is None:
+    text = lines[i].text
+    # (every such link opens so: another line is not matched against the pattern)
+    if not text.startswith(("pic.", "http")) or _post_link().fullmatch(text) is None:
         return False
     above, after = lines[i - 1], lines[i + 1] if i + 1 < len(lines) else None
     return (

@@ -1515,7 +1515,11 @@ def _notice(text: str) -> bool:
     if len(text) > _MAX_NOTICE:
         return False
     phrases = _notice_phrases()
-    unquoted, quotations = _QUOTED.subn(" ", text)
+    # (each quotation opens with one of three marks: a line with none, most lines, is
+    # not scanned for one)
+    unquoted, quotations = (
+        _QUOTED.subn(" ", text) if "«" in text or "“" in text or '"' in text else (text, 0)
+    )
     own = _notice_words(fold(unquoted))
     if not _held(own, phrases["address"]):
         return False

@@ -141,6 +141,14 @@ _WORD_START = regex.compile(r"(?<!\S)\S")
 #: Where a word starts, or where a renderer glued a date to a word with no space: a
 #: capital after a digit ("…2024Alcaldía"), a digit after a lower-case letter ("…nocturno3").
 _GLUED_START = regex.compile(r"(?<!\S)\S|(?<=\d)(?=\p{Lu})|(?<=\p{Ll})(?=\d)")
+#: :data:`_GLUED_START`'s starts read apart, far cheaper than its lookarounds tried at
+#: every position (:func:`_glued_starts`): a word's start is where a run of ``regex``'s
+#: non-space starts (the standard engine's ``\S`` less the four separators only Python
+#: calls spaces, \x1c-\x1f); a glued start stands at an end of a run of digits.
+_SPACELESS_RUN = re.compile(r"[\S\x1c-\x1f]+")
+_DIGIT_RUN = regex.compile(r"\d+")
+_UPPER = regex.compile(r"\p{Lu}")
+_LOWER = regex.compile(r"\p{Ll}")
 #: The marks between a date glued before a title and the title: "3 de abril de 2024 | ".
 _GLUED_MARKS = " \t|-–—·,:"
 #: A title opens with a capital or an opening mark.
@@ -305,6 +313,8 @@ _DASH_OPENED = regex.compile(r"(?:--|[-—–‒―−])[ \t]{0,3}[¿¡\p{Lu}\p{
 #: The characters a match of :data:`_DASH_OPENED` opens with.
 _DASH_OPENERS = frozenset("-—–‒―−")
 _CAPITAL = regex.compile(r"\p{Lu}")
+#: The ASCII letters: each is one ``_LETTER`` finds.
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 #: A line opened by a word all in lower case ("node: …", "var x"): a title opens with a
 #: capital ("iPhone" has one).
 _LOWER_OPENING = regex.compile(r"\p{Ll}+\b")
@@ -357,6 +367,9 @@ _CAPTION_OPENING = regex.compile(
     r"|(?i:archivo)\s{0,2}[.|/]\s{1,3}(?=\p{Lu})"
     r"|(?i:vista)\s{1,3}(?i:aérea|general|parcial|panorámica)\s{1,3}(?i:de|del)\s"
 )
+#: The letters ``_CAPTION_OPENING``'s words open with, as its case-blind match reads them
+#: ("İ" too): a line opening otherwise is not matched against it.
+_CAPTION_FIRSTS = frozenset("AFIVafivİ")
 #: Short text lines between a first title and the text that make it a menu's or ticker's.
 _MENU_LINES = 3
 #: A related box's list under its label: this many headlines at most.
@@ -1206,7 +1219,9 @@ def _worded_title(line: Line) -> bool:
     """Title-shaped, with four words or more (not "EP 17 • 10:21")."""
     return (
         _plausible_headline(line)
-        and sum(1 for w in line.text.split() if _LETTER.search(w)) >= _MIN_TITLE_WORDS
+        # (a word opening with an ASCII letter holds one: searched for only past that)
+        and sum(1 for w in line.text.split() if w[0] in _ASCII_LETTERS or _LETTER.search(w))
+        >= _MIN_TITLE_WORDS
     )
 
 
@@ -1608,7 +1623,12 @@ def never_title(text: str) -> bool:
         # a ticker's entry: "10:32 Sismo en…"
         or ((not ascii_first or "0" <= first <= "9") and _TICKER_TIME.match(text) is not None)
         or text.endswith(_DASHES)  # a dateline over its paragraph: "ROMA, 13 Feb. (EFE) -"
-        or (_CAPITAL.search(text) is None and _COUNTED_TITLE.match(text) is None)
+        # (a line opening with an ASCII capital, most lines, holds one: no search)
+        or (
+            not "A" <= first <= "Z"
+            and _CAPITAL.search(text) is None
+            and _COUNTED_TITLE.match(text) is None
+        )
         # a key of code or a tag: "node: 'X'"
         or ((not ascii_first or "a" <= first <= "z") and _LOWER_OPENING.match(text) is not None)
         or _captioned(text)
@@ -1641,7 +1661,7 @@ def _captioned(text: str) -> bool:
     return (
         (")" in tail or "." in tail or "?" in tail or "!" in tail or "…" in tail)
         and _CAPTION_CREDIT.search(text, start) is not None
-    ) or _CAPTION_OPENING.match(text) is not None
+    ) or (text[:1] in _CAPTION_FIRSTS and _CAPTION_OPENING.match(text) is not None)
 
 
 def _short_title(text: str) -> bool:
@@ -2623,6 +2643,28 @@ def _glued_site(lines: Sequence[Line], i: int, text: str) -> tuple[int, int]:
     return head, tail
 
 
+def _glued_starts(text: str) -> list[int]:
+    """Where :data:`_GLUED_START` matches in ``text``, in order: word starts, glued starts.
+
+    A glued start is a capital right after a digit ("…2024Alcaldía") or a digit right
+    after a lower-case letter ("…nocturno3"): each at one end of a run of digits, so
+    only a text with a digit has any (:func:`~noticiaparse._text.gates.has_digit`), and
+    never a word's start too (a word opens after a space). ``tests/test_hostile_costs.py``
+    checks them against the pattern.
+    """
+    starts = [m.start() for m in _SPACELESS_RUN.finditer(text)]
+    if not has_digit(text):
+        return starts
+    glued = []
+    for run in _DIGIT_RUN.finditer(text):
+        first, end = run.span()
+        if first and _LOWER.match(text, first - 1) is not None:
+            glued.append(first)
+        if _UPPER.match(text, end) is not None:
+            glued.append(end)
+    return sorted({*starts, *glued}) if glued else starts
+
+
 def _glued_tail(text: str) -> int | None:
     """Where a date line or share buttons glued after a title start, if they do.
 
@@ -2632,7 +2674,7 @@ def _glued_tail(text: str) -> int | None:
     preposition, "… del 14 de agosto de 2023": the title's own date), else the last
     words that are each a share button ("Compartir", "Facebook"), two at least.
     """
-    starts = [m.start() for m in _GLUED_START.finditer(text)]
+    starts = _glued_starts(text)
     found, start = _date_tail(text, starts)
     if found:
         return start
@@ -2672,7 +2714,7 @@ def _date_head(text: str) -> int | None:
     if date is not None:
         return date.end()
     if text[:1].isalnum() and _DIGIT.search(text, 0, _GLUED_HEAD_CHARS) is not None:
-        starts = [m.start() for m in _GLUED_START.finditer(text, 0, _GLUED_HEAD_CHARS)]
+        starts = _glued_starts(text[:_GLUED_HEAD_CHARS])
         for start in reversed(starts[1 : _GLUED_TAIL_WORDS + 1]):
             head = text[:start].rstrip(_GLUED_MARKS)
             if (
@@ -2705,7 +2747,7 @@ def glued_date(text: str) -> Span | None:
     after = _GLUED_DATE_AFTER.search(text)
     start = after.start() if after is not None else None
     if start is None:
-        start = _date_tail(text, [m.start() for m in _GLUED_START.finditer(text)])[1]
+        start = _date_tail(text, _glued_starts(text))[1]
     if start is None or len(text[:start].split()) < _MIN_TITLE_WORDS:
         return None
     last = text[:start].rsplit(maxsplit=1)[-1]
