@@ -41,6 +41,7 @@ from noticiaparse._layout.boilerplate import (
 )
 from noticiaparse._layout.byline import (
     Byline,
+    leads,
     led_byline,
     opens_with_role,
     read_byline,
@@ -133,6 +134,14 @@ _DASHES = ("-", "—", "–", "‒", "―")
 _MAX_DATELINE = 80
 _DATELINE_KINDS = frozenset({"", "date", "line", "byline", "media"})
 _MAX_COMBINED = 160
+#: A byline's lead is read in the line's first characters ("publicado por ").
+_LEAD_PREFIX = 16
+#: Where a date may start right after a byline's names with no mark between: glued to the
+#: last name by a renderer that drops the space ("Ana SotoMiércoles 3 de julio …",
+#: "Ana Soto12 de marzo …"), or after a space, a figure or a capitalised word and a figure.
+_DATE_AFTER_NAMES = regex.compile(
+    r"(?<=[\p{Ll})])(?=\p{Lu}|\d)|(?<=\p{L}) {1,3}(?=\d|\p{Lu}\p{Ll}++,? {1,3}\d)"
+)
 _TRAILING_CUE = regex.compile(r"\s{1,3}(?:publicad[oa]|actualizad[oa])\s{0,3}:?$", regex.IGNORECASE)
 #: The second line of a linked headline a renderer wrapped holds this many words at most.
 _WRAPPED_TITLE_WORDS = 6
@@ -864,6 +873,16 @@ def _closed_prose(text: str) -> bool:
     return text.endswith((".", "!", "?", "»", '"', "”")) and not text.endswith(("});", ");"))
 
 
+@functools.cache
+def _lead_openings() -> tuple[str, ...]:
+    return tuple(f"{lead} " for lead in leads())
+
+
+def _opens_with_lead(text: str) -> bool:
+    """Whether a byline's lead ("Por", "Escrito por") opens the line."""
+    return fold(text[:_LEAD_PREFIX]).startswith(_lead_openings())
+
+
 def _combined(text: str) -> _Reading:
     """A byline and a date on one line: "Por Camila Rojas | 16/03/2021 - 17:27"."""
     if len(text) > _MAX_COMBINED or no_date_within(text):
@@ -872,6 +891,8 @@ def _combined(text: str) -> _Reading:
     head_end = date_head(text)  # "09/02/2017 17:18h Ana Díaz, Lima"
     if head_end is not None:
         cuts.append(Span(head_end, head_end + 1))
+    if _opens_with_lead(text):  # "Por Ana Soto 12 de marzo de 2023", "Por Ana SotoMiércoles 3 …"
+        cuts += [m.span() for m in _DATE_AFTER_NAMES.finditer(text)]
     for cut_start, cut_end in cuts:
         head, tail = text[:cut_start], text[cut_end:]
         cue = _TRAILING_CUE.search(head)
