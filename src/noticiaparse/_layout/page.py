@@ -1111,18 +1111,26 @@ def _authors_note(lines: Sequence[_Line], k: int, last: int) -> bool:
 
     "Luis Paredes" over "Periodista especializado en clima y desastres." (a journalist's
     role opening it, lexicon ``byline_roles.txt``), right under the byline (no blank
-    line between): the author's card the page sets in its header. Over more of the
+    line between) or under the byline and the date set under it: the author's card
+    the page sets in its header; set apart by a blank line, only a role in the singular
+    with no article. Over more of the
     header (the date, the share buttons) it is never the text's first paragraph, which
     stands under the header; right over the text, only a role in the singular with no
     article is a note ("Periodista …"): a lead may open with a plural ("Periodistas de
     todo el país …"), never with a bare noun.
     """
     line = lines[k]
-    if k == 0 or line.gap > 0 or lines[k - 1].kind not in ("byline", "bare"):
+    if k == 0 or not opens_with_role(line.text):
         return False
-    if not opens_with_role(line.text):
+    singular = not line.text.split(None, 1)[0].rstrip(".,;").endswith("s")
+    above = lines[k - 1]
+    if above.kind == "date" and k > 1:
+        above = lines[k - 2]  # (the byline and its date under it, the note under both)
+    if above.kind not in ("byline", "bare"):
         return False
-    return k < last or not line.text.split(None, 1)[0].rstrip(".,;").endswith("s")
+    if line.gap > 0:
+        return singular  # (set apart: a bare noun opens no lead, "Periodista de …")
+    return k < last or singular
 
 
 def _header_note(line: _Line, below: _Line) -> bool:
