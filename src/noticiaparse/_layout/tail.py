@@ -396,6 +396,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(_cards_under_labels(lines, end))
     first_notices, last_notices = _notices(lines, out)
     out.update(first_notices)
+    out.update(_mid_notices(lines, out, first_notices, last_notices))
     if last_notices:
         # the lines between the text's last sentence and the notice go with it
         out.update(last_notices)
@@ -1455,6 +1456,59 @@ def _notices(lines: Sequence[BodyLine], out: set[int]) -> tuple[list[int], list[
     if len(ends[0]) == len(kept):
         return [], []
     return ends
+
+
+#: A notice set between the story's paragraphs is this short at most (a box's pitch).
+_MID_NOTICE = 200
+
+
+@functools.cache
+def _reader_address() -> regex.Pattern[str]:
+    words = {fold(w) for w in lexicon_lines("reader_address.txt")} | set(
+        lexicon_lines("reader_address.txt")
+    )
+    alternation = "|".join(sorted(map(regex.escape, words), key=len, reverse=True))
+    return regex.compile(rf"\b(?:{alternation})\b", regex.IGNORECASE)
+
+
+def _mid_notices(
+    lines: Sequence[BodyLine], out: set[int], first: Sequence[int], last: Sequence[int]
+) -> list[int]:
+    """The outlet's notices set between the story's paragraphs: a donation appeal, a box.
+
+    Short (200 characters at most), a notice by its words (:func:`_notice`), and speaking
+    to the reader in the second person or bidding him outside quotation marks ("Haz tu
+    aporte", "Suscríbete", lexicon ``reader_address.txt``), which a story's paragraph,
+    told in the third person, does only inside a quotation; and set between the story's
+    own lines (a body of notices alone is left whole).
+    """
+    at_ends = set(first) | set(last)
+    found = []
+    for i, line in enumerate(lines):
+        text = line.text
+        if (
+            not line.body
+            or i in out
+            or i in at_ends
+            or len(text) > _MID_NOTICE
+            or _reader_address().search(_QUOTED.sub(" ", text)) is None
+        ):
+            continue
+        if _notice(text) and _between_text(lines, out, i):
+            found.append(i)
+    return found
+
+
+def _between_text(lines: Sequence[BodyLine], out: set[int], i: int) -> bool:
+    """Whether the body's lines next to line ``i``, over and under it, are no notices."""
+    over = next((j for j in range(i - 1, -1, -1) if lines[j].body and j not in out), None)
+    under = next((j for j in range(i + 1, len(lines)) if lines[j].body and j not in out), None)
+    return (
+        over is not None
+        and under is not None
+        and not _notice(lines[over].text)
+        and not _notice(lines[under].text)
+    )
 
 
 _NOTICE_SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
