@@ -2725,10 +2725,17 @@ def _title_case(text: str) -> bool:
     )
 
 
+#: A content label or a section set before the title and a bar on the h1's line: up to
+#: three words with no digit ("EN VIVO | ", "Video | ", "Opinión | ").
+_BAR_LABEL = regex.compile(r"[^\W\d]++(?: [^\W\d]++){0,2} \| (?=\p{Lu}|[¿¡«“\"])")
+_BAR_LABEL_CHARS = 40
+
+
 def _glued_head(text: str) -> int:
     """Where the title starts past a date or a section's name glued before it (else 0).
 
-    The date may be in words, with its weekday, perhaps glued with no space: the longest
+    A content label or a section before a bar ("EN VIVO | Title", three words at most, no
+    digit) is furniture too. The date may be in words, with its weekday, perhaps glued with no space: the longest
     opening of up to ten words that reads as a date line, then a capital
     ("miércoles, 3 de abril de 2024 | Title", "3 de abril de 2024Title").
     """
@@ -2738,6 +2745,10 @@ def _glued_head(text: str) -> int:
     label = _GLUED_LABEL.match(text)
     if label is not None and fold(label["next"]) in _openers():
         return label.end()
+    if " | " in text[:_BAR_LABEL_CHARS]:
+        barred = _BAR_LABEL.match(text)  # "EN VIVO | Title", "Opinión | Title"
+        if barred is not None:
+            return barred.end()
     return 0
 
 
