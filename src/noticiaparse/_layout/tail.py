@@ -2190,21 +2190,30 @@ def _related_after_text(lines: Sequence[BodyLine], label: int, end: int) -> bool
     )
 
 
+#: Where a renderer glued two links with no space: a capital right after a lower-case letter.
+_GLUED_TITLES = regex.compile(r"\p{Ll}\p{Lu}")
+
+
 def _related_list(lines: Sequence[BodyLine], label: int, end: int) -> bool:
     """Whether a related-article label heads a list: two headlines or more under it.
 
     One headline under its own label ("NOTICIA RELACIONADA" over a title) is a teaser
-    set into the text, kept in the body; a list under one label is the page's widget.
+    set into the text, kept in the body; a list under one label is the page's widget,
+    and so are headlines a renderer glued into one line (a capital right after a
+    lower-case letter: "… desde el lunesConductores anuncian …").
     (The same headline set again counts once; the list ends at the next label.)
     """
     items: set[str] = set()
+    glued = 0
     for i in range(label + 1, end):
         line = lines[i]
         if line.kind == "related" or _paragraph(line):
             break
         if (line.body or line.teaser) and not line.closed:
             items.add(line.text)
-    return len(items) >= _LIST_ITEMS
+            if len(items) == 1:  # (headlines glued with no space: "… el lunesConductores …")
+                glued = len(_GLUED_TITLES.findall(line.text))
+    return len(items) + glued >= _LIST_ITEMS
 
 
 def _sentences(line: BodyLine) -> bool:
