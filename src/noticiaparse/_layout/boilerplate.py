@@ -699,6 +699,8 @@ def poll_lines(lines: Sequence[Shown]) -> list[int]:
 
 def _option(text: str) -> bool:
     text = text.strip()
+    if text[:2] in ("- ", "* ", "• "):
+        text = text[2:]  # a list's bullet: a dialogue's dash is set against its word
     return (
         bool(text)
         and text.count(" ") < _OPTION_WORDS
