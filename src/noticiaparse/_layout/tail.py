@@ -1306,7 +1306,9 @@ def _cards_under_labels(lines: Sequence[BodyLine], end: int) -> list[int]:
     paragraph (an article opens with one: 120 characters or more); the headline goes with it,
     even one a related label's kept as a teaser. With no stamp under it the sentence
     inside the text is the text's, resumed after a box of one headline (the article's
-    last sentence may be that short).
+    last sentence may be that short), unless, shorter than a paragraph, it retells the
+    headline over it (:func:`_retold`): the text goes on with its own news, the card's
+    summary tells the card's.
     """
     out: list[int] = []
     opening = True  # before the text's first paragraph
@@ -1328,7 +1330,11 @@ def _cards_under_labels(lines: Sequence[BodyLine], end: int) -> list[int]:
         ):
             continue
         stamped = i + 3 < len(lines) and _stamp(lines[i + 3])
-        if stamped or (opening and not _paragraph(summary) and last_text >= i + 3):
+        if (
+            stamped
+            or (opening and not _paragraph(summary) and last_text >= i + 3)
+            or (not _paragraph(summary) and _retold(headline, summary))
+        ):
             out.extend((i + 1, i + 2))
         opening = False
     return out
