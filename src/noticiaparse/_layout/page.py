@@ -31,6 +31,7 @@ from noticiaparse._layout.boilerplate import (
     LIST_KINDS,
     MAX_FURNITURE,
     caption_credit,
+    desks,
     furniture_kind,
     is_breadcrumb,
     is_counter,
@@ -875,7 +876,7 @@ def _closed_prose(text: str) -> bool:
 
 @functools.cache
 def _lead_openings() -> tuple[str, ...]:
-    return tuple(f"{lead} " for lead in leads())
+    return tuple(f"{lead}{mark}" for lead in leads() for mark in (" ", ":"))
 
 
 def _opens_with_lead(text: str) -> bool:
@@ -893,6 +894,10 @@ def _combined(text: str) -> _Reading:
         cuts.append(Span(head_end, head_end + 1))
     if _opens_with_lead(text):  # "Por Ana Soto 12 de marzo de 2023", "Por Ana SotoMiércoles 3 …"
         cuts += [m.span() for m in _DATE_AFTER_NAMES.finditer(text)]
+    else:  # a desk or an agency signing alone: "Europa Press12 de marzo de 2023"
+        first = _DATE_AFTER_NAMES.search(text)
+        if first is not None and fold(text[: first.start()]) in desks():
+            cuts.append(first.span())
     for cut_start, cut_end in cuts:
         head, tail = text[:cut_start], text[cut_end:]
         cue = _TRAILING_CUE.search(head)
