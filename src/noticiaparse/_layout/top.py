@@ -910,6 +910,10 @@ def _card_over_title(lines: Sequence[Line], h: int, p: int) -> int | None:
     return t if _over_its_header(lines, h, t) else None
 
 
+#: The furniture kinds of a label that heads a ticker or a box of headlines.
+_ITEM_LABELS = frozenset({"line", "list", "teaser", "related"})
+
+
 def _over_its_header(lines: Sequence[Line], h: int, t: int) -> bool:
     """Whether title ``t`` heads the article's header and line ``h`` over it heads nothing.
 
@@ -921,7 +925,9 @@ def _over_its_header(lines: Sequence[Line], h: int, t: int) -> bool:
     (two content words, more than it shares with ``h``) but not ``h``, ``t`` is the
     title, blank lines between or not; not when ``t``, right under ``h`` and a tenth
     longer, has no deck of its own (``h``'s deck, set like a title: "Desatando las
-    cuerdas" over the long summary, then the byline).
+    cuerdas" over the long summary, then the byline). When ``h`` stands right under a
+    label (a ticker's "Última hora", a box's "Lo más leído": no blank line between), it is
+    that label's item, and ``t`` is the title though the text retells neither.
     """
     if not _signed_title(lines, t, dated=True) or _signed_title(lines, h, dated=True):
         return False
@@ -938,6 +944,8 @@ def _over_its_header(lines: Sequence[Line], h: int, t: int) -> bool:
             return False
     if _told_by_text(lines, h, t):
         return False
+    if h > 0 and lines[h].gap == 0 and lines[h - 1].kind in _ITEM_LABELS:
+        return True  # a ticker's or a box's item, right under its label: it heads nothing
     told = _told_under(lines, t)
     again = len(content_stems(lines[t].text) & told)
     return again >= _MIN_LEDE_WORDS - 1 and again > len(content_stems(lines[h].text) & told)
