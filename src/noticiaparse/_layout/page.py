@@ -884,6 +884,20 @@ def _opens_with_lead(text: str) -> bool:
     return fold(text[:_LEAD_PREFIX]).startswith(_lead_openings())
 
 
+def _unmarked_cuts(text: str) -> list[tuple[int, int]]:
+    """Where a date may start after a byline's names with no mark between them.
+
+    "Por Ana Soto 12 de marzo de 2023", "Por Ana SotoMiércoles 3 …" (a lead opens the
+    line); "Europa Press12 de marzo de 2023" (a desk or an agency signing alone).
+    """
+    if _opens_with_lead(text):
+        return [m.span() for m in _DATE_AFTER_NAMES.finditer(text)]
+    first = _DATE_AFTER_NAMES.search(text)
+    if first is not None and fold(text[: first.start()]) in desks():
+        return [first.span()]
+    return []
+
+
 def _combined(text: str) -> _Reading:
     """A byline and a date on one line: "Por Camila Rojas | 16/03/2021 - 17:27"."""
     if len(text) > _MAX_COMBINED or no_date_within(text):
@@ -892,12 +906,7 @@ def _combined(text: str) -> _Reading:
     head_end = date_head(text)  # "09/02/2017 17:18h Ana Díaz, Lima"
     if head_end is not None:
         cuts.append(Span(head_end, head_end + 1))
-    if _opens_with_lead(text):  # "Por Ana Soto 12 de marzo de 2023", "Por Ana SotoMiércoles 3 …"
-        cuts += [m.span() for m in _DATE_AFTER_NAMES.finditer(text)]
-    else:  # a desk or an agency signing alone: "Europa Press12 de marzo de 2023"
-        first = _DATE_AFTER_NAMES.search(text)
-        if first is not None and fold(text[: first.start()]) in desks():
-            cuts.append(first.span())
+    cuts += _unmarked_cuts(text)
     for cut_start, cut_end in cuts:
         head, tail = text[:cut_start], text[cut_end:]
         cue = _TRAILING_CUE.search(head)

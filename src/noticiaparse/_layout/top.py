@@ -2742,10 +2742,11 @@ _BAR_LABEL_CHARS = 40
 def _glued_head(text: str) -> int:
     """Where the title starts past a date or a section's name glued before it (else 0).
 
-    A content label or a section before a bar ("EN VIVO | Title", three words at most, no
-    digit) is furniture too. The date may be in words, with its weekday, perhaps glued with no space: the longest
+    The date may be in words, with its weekday, perhaps glued with no space: the longest
     opening of up to ten words that reads as a date line, then a capital
-    ("miércoles, 3 de abril de 2024 | Title", "3 de abril de 2024Title").
+    ("miércoles, 3 de abril de 2024 | Title", "3 de abril de 2024Title"). A content label
+    or a section before a bar ("EN VIVO | Title", three words at most, no digit) is
+    furniture too.
     """
     date = _date_head(text)
     if date is not None:
