@@ -927,9 +927,16 @@ def _over_its_header(lines: Sequence[Line], h: int, t: int) -> bool:
     longer, has no deck of its own (``h``'s deck, set like a title: "Desatando las
     cuerdas" over the long summary, then the byline). When ``h`` stands right under a
     label (a ticker's "Última hora", a box's "Lo más leído": no blank line between), it is
-    that label's item, and ``t`` is the title though the text retells neither.
+    that label's item, and ``t`` is the title unless the text retells ``h`` more than
+    ``t`` (a word or two of an item may come again by chance). When the text retells
+    nothing of ``h`` (a slogan, a bar of tags) and ``t`` stands over its own deck and
+    header (:func:`_decked_title`), ``t`` is the title, the text retelling it or not.
     """
-    if not _signed_title(lines, t, dated=True) or _signed_title(lines, h, dated=True):
+    # (a label's item: its header, past "two deck lines", is the title's under it)
+    item = h > 0 and lines[h].gap == 0 and lines[h - 1].kind in _ITEM_LABELS
+    if not _signed_title(lines, t, dated=True) or (
+        not item and _signed_title(lines, h, dated=True)
+    ):
         return False
     if (
         next_text(lines, h) == t
@@ -942,13 +949,16 @@ def _over_its_header(lines: Sequence[Line], h: int, t: int) -> bool:
             continue  # (furniture: times, counters, links, a byline's names)
         if not (_label(line) or _worded_title(line) or sentence_line(line)):
             return False
+    if item:  # a ticker's or a box's item, right under its label: it heads nothing
+        return not _told_more(lines, h, t)
     if _told_by_text(lines, h, t):
         return False
-    if h > 0 and lines[h].gap == 0 and lines[h - 1].kind in _ITEM_LABELS:
-        return True  # a ticker's or a box's item, right under its label: it heads nothing
     told = _told_under(lines, t)
     again = len(content_stems(lines[t].text) & told)
-    return again >= _MIN_LEDE_WORDS - 1 and again > len(content_stems(lines[h].text) & told)
+    own = len(content_stems(lines[h].text) & told)
+    if own == 0 and _decked_title(lines, t):
+        return True  # the text tells nothing of h: the title is the one over its deck
+    return again >= _MIN_LEDE_WORDS - 1 and again > own
 
 
 def _told_more(lines: Sequence[Line], h: int, t: int) -> bool:
