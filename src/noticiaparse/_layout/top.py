@@ -3172,9 +3172,11 @@ def _under_widget_label(lines: Sequence[Line], i: int) -> bool:
 def _in_box(lines: Sequence[Line], i: int) -> bool:
     """Whether line ``i`` is a headline of a box's list, stuck under its label or the last.
 
-    (A title a blank line under a ticker's closing label, "Últimas noticias", is none.)
+    (A title a blank line under a ticker's closing label, "Últimas noticias", is none;
+    nor is a title over its own deck and header, :func:`_decked_title`: a box's
+    headlines carry none, on a page that sets every line right under the last too.)
     """
-    return lines[i].gap == 0 and _under_widget_label(lines, i)
+    return lines[i].gap == 0 and _under_widget_label(lines, i) and not _decked_title(lines, i)
 
 
 def _past_closed_caption(lines: list[Line], h: int, c1: int | None) -> int | None:
