@@ -1133,15 +1133,14 @@ def _authors_note(lines: Sequence[_Line], k: int, last: int) -> bool:
     article is a note ("Periodista …"): a lead may open with a plural ("Periodistas de
     todo el país …"), never with a bare noun.
     """
-    line = lines[k]
-    if k == 0 or not opens_with_role(line.text):
+    if k == 0:
         return False
-    singular = not line.text.split(None, 1)[0].rstrip(".,;").endswith("s")
-    above = lines[k - 1]
+    line, above = lines[k], lines[k - 1]
     if above.kind == "date" and k > 1:
         above = lines[k - 2]  # (the byline and its date under it, the note under both)
-    if above.kind not in ("byline", "bare"):
+    if above.kind not in ("byline", "bare") or not opens_with_role(line.text):
         return False
+    singular = not line.text.split(None, 1)[0].rstrip(".,;").endswith("s")
     if line.gap > 0:
         return singular  # (set apart: a bare noun opens no lead, "Periodista de …")
     return k < last or singular
