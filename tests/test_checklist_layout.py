@@ -302,6 +302,8 @@ def _slug(text: str) -> str:
 
 class Renderer:
     name = ""
+    #: How the renderer sets a link inside a header line (the byline's names).
+    link_style = "plain"
 
     def render(self, blocks: Sequence[Block]) -> str:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -313,6 +315,7 @@ class Renderer:
 
 class Soup(Renderer):
     name = "soup"
+    link_style = "split"
 
     def render(self, blocks: Sequence[Block]) -> str:
         chunks: list[str] = []
@@ -377,6 +380,7 @@ class Inscriptis(Renderer):
 
 class Html2text(Renderer):
     name = "html2text"
+    link_style = "md"
     width = 78
 
     def _wrap(self, text: str) -> str:
@@ -666,6 +670,37 @@ def _quote_paragraph(s: Story) -> Page:
     return _page(s, [_b("list", *_MENU), *_header(s), *body[:3], _b("p", said), *body[3:]])
 
 
+def _caption_under_title(s: Story) -> Page:
+    cap = "Trabajadores revisan el avance de las obras. Foto: Cristina Paz / Agencia Uno"
+    blocks = [_b("list", *_MENU), _b("h1", s.headline), _b("img", "obras"), _b("line", cap)]
+    blocks += [_b("deck", s.deck or ""), _b("meta", s.byline, s.date_line), *_body(s)]
+    return _page(s, blocks)
+
+
+def _linked_byline(s: Story) -> Page:
+    blocks = [_b("list", *_MENU), _b("h1", s.headline), _b("deck", s.deck or "")]
+    blocks += [_b("meta", f"Por [[{s.names}]]", s.date_line), *_body(s)]
+    return _page(s, blocks)
+
+
+def _date_above(s: Story) -> Page:
+    blocks = [_b("list", *_MENU), _b("line", s.date_line), _b("h1", s.headline)]
+    blocks += [_b("deck", s.deck or ""), _b("line", s.byline), *_body(s)]
+    return _page(s, blocks)
+
+
+def _headline_as(title: str | None) -> Row:
+    """The story's title replaced by ``title`` (``None``: the story's own, in capitals)."""
+
+    def row(s: Story) -> Page:
+        own = s.headline.upper() if title is None else title
+        blocks = _header(s)
+        blocks[0] = _b("h1", own)
+        return _page(s, [_b("list", *_MENU), *blocks, *_body(s)], headline=own)
+
+    return row
+
+
 def _full(s: Story) -> Page:
     top = [
         _b("line", "Ir al contenido principal"),
@@ -900,6 +935,16 @@ ROWS: dict[str, Row] = {
         _b("line", "Responder"),
     ),
     "tail_tags_list": _after(_b("line", "Etiquetas"), _b("list", "Transporte", "Vecinos", "Obras")),
+    # third wave (written before measuring)
+    "header_caption_under_title": _caption_under_title,
+    "byline_linked": _linked_byline,
+    "date_above_title": _date_above,
+    "headline_caps": _headline_as(None),
+    "headline_question": _headline_as("¿Qué cambiará con el nuevo plan del gobierno regional?"),
+    "headline_quote_colon": _headline_as(
+        "«Vamos a cumplir»: el compromiso de la autoridad regional"
+    ),
+    "headline_short": _headline_as("Nuevo plan regional"),
 }
 
 # --------------------------------------------------------------------------- the matrix
@@ -918,7 +963,13 @@ class Case:
     def build(self) -> tuple[str, Expected]:
         page = ROWS[self.row](self.story)
         r = self.renderer
-        text = r.render(page.blocks)
+        blocks = [
+            Block(b.kind, tuple(_links(t, r.link_style) for t in b.texts))
+            if b.kind == "meta"
+            else b
+            for b in page.blocks
+        ]
+        text = r.render(blocks)
         expected = Expected(
             headline=page.headline,
             deck=page.deck,
