@@ -1469,6 +1469,13 @@ _MID_NOTICE = 200
 
 
 @functools.cache
+def _address_words() -> frozenset[str]:
+    """The reader's address words, lower-cased, as written and without their accents."""
+    written = lexicon_lines("reader_address.txt")
+    return frozenset(w.lower() for w in written) | frozenset(fold(w) for w in written)
+
+
+@functools.cache
 def _reader_address() -> regex.Pattern[str]:
     words = {fold(w) for w in lexicon_lines("reader_address.txt")} | set(
         lexicon_lines("reader_address.txt")
@@ -1497,6 +1504,8 @@ def _mid_notices(
             or i in out
             or i in at_ends
             or len(text) > _MID_NOTICE
+            # (a first look at its words, split at spaces: a regex over every line costs)
+            or _address_words().isdisjoint(text.lower().split())
             or _reader_address().search(_QUOTED.sub(" ", text)) is None
         ):
             continue
