@@ -1049,3 +1049,27 @@ def _param(case: Case) -> object:
 def test_page_shape(case: Case) -> None:
     got = check(case)
     assert [f for f in FIELDS if not got[f]] == []
+
+
+_TEXT = (
+    "El municipio aprobó ayer el presupuesto para reparar las calles del barrio norte, tras "
+    "meses de quejas de los vecinos por los baches y la falta de luz en las plazas."
+)
+
+
+@pytest.mark.parametrize(
+    ("related", "fate"),
+    [
+        ("Suben las tarifas del metro desde el lunesConductores anuncian paro", "dropped"),
+        ("Las nuevas reglas de YouTube para los creadores del país", "kept"),
+        ("Apple lanza en Lima el nuevo iPhone con una cámara mejor", "kept"),
+    ],
+    ids=["two-glued-headlines", "brand-youtube", "brand-iphone"],
+)
+def test_a_brands_capital_glues_no_headlines(related: str, fate: str) -> None:
+    page = (
+        f"Reparan las calles del barrio norte tras años de reclamos\n\nPor Ana Soto\n\n"
+        f"{_TEXT}\n\n{_TEXT.replace('ayer', 'hoy')}\n\nNoticias relacionadas\n\n{related}\n"
+    )
+    body = [p.text for p in parse_layout(page).body]
+    assert ("kept" if related in body else "dropped") == fate

@@ -2205,8 +2205,24 @@ def _related_after_text(lines: Sequence[BodyLine], label: int, end: int) -> bool
     )
 
 
-#: Where a renderer glued two links with no space: a capital right after a lower-case letter.
-_GLUED_TITLES = regex.compile(r"\p{Ll}\p{Lu}")
+#: Where a renderer glued two links with no space: a word in lower case, then a capital.
+_GLUED_TITLES = regex.compile(r"(?<!\p{L})\p{Ll}{2,}+(?=\p{Lu}\p{Ll})")
+_GLUED_SIDE_WORDS = 3
+
+
+def _glued_titles(text: str) -> int:
+    """How many places glue two headlines into one line.
+
+    A word in lower case glued to a capitalised one ("… el lunesConductores anuncian …"),
+    three words or more on either side: a brand's capital inside its name ("YouTube",
+    "iPhone") opens no word in lower case of two letters or more.
+    """
+    return sum(
+        1
+        for m in _GLUED_TITLES.finditer(text)
+        if len(text[: m.end()].split()) >= _GLUED_SIDE_WORDS
+        and len(text[m.end() :].split()) >= _GLUED_SIDE_WORDS
+    )
 
 
 def _related_list(lines: Sequence[BodyLine], label: int, end: int) -> bool:
@@ -2227,7 +2243,7 @@ def _related_list(lines: Sequence[BodyLine], label: int, end: int) -> bool:
         if (line.body or line.teaser) and not line.closed:
             items.add(line.text)
             if len(items) == 1:  # (headlines glued with no space: "… el lunesConductores …")
-                glued = len(_GLUED_TITLES.findall(line.text))
+                glued = _glued_titles(line.text)
     return len(items) + glued >= _LIST_ITEMS
 
 
