@@ -2379,8 +2379,12 @@ def front_matter(
     fields = _fields(lines)
     if "title" not in fields:
         return None
+    site = None
+    if "sitename" in fields:  # (the site's name, as the title tag may end with it)
+        i, start, end = fields["sitename"]
+        site = lines[i].text[start:end].strip(" \"'")
     for name, (i, start, end) in fields.items():
-        _read_field(lines[i], name, Span(start, end))
+        _read_field(lines[i], name, Span(start, end), site)
     title = fields["title"][0]
     description = fields["description"][0] if "description" in fields else None
     # the text under the block may set the title and deck as the page does (the h1,
@@ -2463,8 +2467,12 @@ def _block_end(lines: Sequence[Line]) -> int:
     return next((i for i in range(1, min(len(lines), TOP)) if lines[i].text == _FENCE), 0)
 
 
-def _read_field(line: Line, name: str, value_span: Span) -> None:
-    """Read one field of a metadata block: the author's byline, the date, the title."""
+def _read_field(line: Line, name: str, value_span: Span, site: str | None = None) -> None:
+    """Read one field of a metadata block: the author's byline, the date, the title.
+
+    The title field leaves out the site's name after a bar, however long the title, when
+    the block names that site (``site``: its ``sitename`` field).
+    """
     start, end = value_span
     value = line.text[start:end]
     if name == "author":
@@ -2477,15 +2485,23 @@ def _read_field(line: Line, name: str, value_span: Span) -> None:
             line.kind, line.date_span = "date", Span(line.start + start, line.start + end)
     elif name in ("title", "description"):
         if name == "title":
-            value = _without_site(value)  # "Title | Site"
+            value = _without_site(value, site)  # "Title | Site"
         line.start, line.end, line.text = line.start + start, line.start + start + len(value), value
         line.role = Role.NONE
 
 
-def _without_site(title: str) -> str:
+def _without_site(title: str, site: str | None = None) -> str:
     """A title field without the site's name after a bar ("Title | La Prensa")."""
+    if site:
+        for mark in _SITE_MARKS:
+            if title.endswith(mark + site) and len(title) > len(mark + site):
+                return title[: -len(mark + site)].rstrip()
     cut = _site_prefix(title)
     return title if cut is None else title[:cut].rstrip()
+
+
+#: What sets a site's name after the title in a title tag.
+_SITE_MARKS = (" | ", " - ", " – ", " — ", " · ")
 
 
 def _retold(text: str, field: str, *, prefix: bool) -> bool:
