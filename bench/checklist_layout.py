@@ -49,7 +49,8 @@ def _table(cases: list[Any]) -> None:
             miss = "".join(f[0] for f in m.FIELDS if not all(g[f] for g in got))
             cells.append(f"{n}/{per} {miss:>5}")
         total += row_sum
-        print(f"{row:28}" + "".join(f"{c:>13}" for c in cells) + f"   {row_sum}/{per * 6}")
+        line = f"{row:28}" + "".join(f"{c:>13}" for c in cells)
+        print(f"{line}   {row_sum}/{per * len(m.RENDERERS)}")
     for r in m.RENDERERS:
         got = [results[id(c)] for c in cases if c.renderer is r]
         whole = sum(all(g.values()) for g in got)
