@@ -686,7 +686,7 @@ def poll_lines(lines: Sequence[Shown]) -> list[int]:
         if line.kind or not text.endswith("?") or text.count(" ") >= _POLL_QUESTION_WORDS:
             continue
         j = i + 1
-        while j < len(lines) and not lines[j].kind and _option(lines[j].text):
+        while j < len(lines) and lines[j].kind in ("", "item") and _option(lines[j].text):
             j += 1
         if j - i - 1 < _OPTIONS:
             continue
@@ -699,6 +699,8 @@ def poll_lines(lines: Sequence[Shown]) -> list[int]:
 
 def _option(text: str) -> bool:
     text = text.strip()
+    if text[:2] in ("- ", "* ", "• "):
+        text = text[2:]  # a list's bullet: a dialogue's dash is set against its word
     return (
         bool(text)
         and text.count(" ") < _OPTION_WORDS

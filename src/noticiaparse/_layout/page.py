@@ -31,6 +31,7 @@ from noticiaparse._layout.boilerplate import (
     LIST_KINDS,
     MAX_FURNITURE,
     caption_credit,
+    desks,
     furniture_kind,
     is_breadcrumb,
     is_counter,
@@ -41,6 +42,7 @@ from noticiaparse._layout.boilerplate import (
 )
 from noticiaparse._layout.byline import (
     Byline,
+    leads,
     led_byline,
     opens_with_role,
     read_byline,
@@ -133,6 +135,14 @@ _DASHES = ("-", "—", "–", "‒", "―")
 _MAX_DATELINE = 80
 _DATELINE_KINDS = frozenset({"", "date", "line", "byline", "media"})
 _MAX_COMBINED = 160
+#: A byline's lead is read in the line's first characters ("publicado por ").
+_LEAD_PREFIX = 16
+#: Where a date may start right after a byline's names with no mark between: glued to the
+#: last name by a renderer that drops the space ("Ana SotoMiércoles 3 de julio …",
+#: "Ana Soto12 de marzo …"), or after a space, a figure or a capitalised word and a figure.
+_DATE_AFTER_NAMES = regex.compile(
+    r"(?<=[\p{Ll})])(?=\p{Lu}|\d)|(?<=\p{L}) {1,3}(?=\d|\p{Lu}\p{Ll}++,? {1,3}\d)"
+)
 _TRAILING_CUE = regex.compile(r"\s{1,3}(?:publicad[oa]|actualizad[oa])\s{0,3}:?$", regex.IGNORECASE)
 #: The second line of a linked headline a renderer wrapped holds this many words at most.
 _WRAPPED_TITLE_WORDS = 6
@@ -868,6 +878,30 @@ def _closed_prose(text: str) -> bool:
     return text.endswith((".", "!", "?", "»", '"', "”")) and not text.endswith(("});", ");"))
 
 
+@functools.cache
+def _lead_openings() -> tuple[str, ...]:
+    return tuple(f"{lead}{mark}" for lead in leads() for mark in (" ", ":"))
+
+
+def _opens_with_lead(text: str) -> bool:
+    """Whether a byline's lead ("Por", "Escrito por") opens the line."""
+    return fold(text[:_LEAD_PREFIX]).startswith(_lead_openings())
+
+
+def _unmarked_cuts(text: str) -> list[tuple[int, int]]:
+    """Where a date may start after a byline's names with no mark between them.
+
+    "Por Ana Soto 12 de marzo de 2023", "Por Ana SotoMiércoles 3 …" (a lead opens the
+    line); "Europa Press12 de marzo de 2023" (a desk or an agency signing alone).
+    """
+    if _opens_with_lead(text):
+        return [m.span() for m in _DATE_AFTER_NAMES.finditer(text)]
+    first = _DATE_AFTER_NAMES.search(text)
+    if first is not None and fold(text[: first.start()]) in desks():
+        return [first.span()]
+    return []
+
+
 def _combined(text: str) -> _Reading:
     """A byline and a date on one line: "Por Camila Rojas | 16/03/2021 - 17:27"."""
     if len(text) > _MAX_COMBINED or no_date_within(text):
@@ -876,6 +910,7 @@ def _combined(text: str) -> _Reading:
     head_end = date_head(text)  # "09/02/2017 17:18h Ana Díaz, Lima"
     if head_end is not None:
         cuts.append(Span(head_end, head_end + 1))
+    cuts += _unmarked_cuts(text)
     for cut_start, cut_end in cuts:
         head, tail = text[:cut_start], text[cut_end:]
         cue = _TRAILING_CUE.search(head)
@@ -1096,18 +1131,25 @@ def _authors_note(lines: Sequence[_Line], k: int, last: int) -> bool:
 
     "Luis Paredes" over "Periodista especializado en clima y desastres." (a journalist's
     role opening it, lexicon ``byline_roles.txt``), right under the byline (no blank
-    line between): the author's card the page sets in its header. Over more of the
+    line between) or under the byline and the date set under it: the author's card
+    the page sets in its header; set apart by a blank line, only a role in the singular
+    with no article. Over more of the
     header (the date, the share buttons) it is never the text's first paragraph, which
     stands under the header; right over the text, only a role in the singular with no
     article is a note ("Periodista …"): a lead may open with a plural ("Periodistas de
     todo el país …"), never with a bare noun.
     """
-    line = lines[k]
-    if k == 0 or line.gap > 0 or lines[k - 1].kind not in ("byline", "bare"):
+    if k == 0:
         return False
-    if not opens_with_role(line.text):
+    line, above = lines[k], lines[k - 1]
+    if above.kind == "date" and k > 1:
+        above = lines[k - 2]  # (the byline and its date under it, the note under both)
+    if above.kind not in ("byline", "bare") or not opens_with_role(line.text):
         return False
-    return k < last or not line.text.split(None, 1)[0].rstrip(".,;").endswith("s")
+    singular = not line.text.split(None, 1)[0].rstrip(".,;").endswith("s")
+    if line.gap > 0:
+        return singular  # (set apart: a bare noun opens no lead, "Periodista de …")
+    return k < last or singular
 
 
 def _header_note(line: _Line, below: _Line) -> bool:

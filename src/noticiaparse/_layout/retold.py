@@ -50,6 +50,10 @@ __all__ = ["retold_title"]
 
 #: The text that retells a line: this many paragraphs under it, within this many lines.
 _RETELLING_PARAGRAPHS = 3
+#: The byline or the date line right under a title (past a deck of up to two lines) is
+#: its header: a title-shaped line under them is the text's intertitle.
+_SIGNED = frozenset({"byline", "date"})
+_HEADER_REACH = 3
 _RETELLING_REACH = 120
 #: A paragraph that retells: a sentence line of this many characters at least.
 _RETELLING_CHARS = 80
@@ -226,8 +230,12 @@ def _retold_below(lines: Sequence[Line], h: int, said: frozenset[str]) -> int | 
     paragraphs = 0
     passed: set[str] = set()
     texts: set[str] = set()
+    signed = told = False
     for c in range(h + 1, min(len(lines), h + TOP)):
+        if lines[c].kind in _SIGNED and c - h <= _HEADER_REACH:
+            signed = True  # the title's own header under it: what follows is its text
         if _sentence_paragraph(lines[c]):
+            told = signed
             paragraphs += 1
             if paragraphs > _PASSED_PARAGRAPHS:
                 break  # the text has begun: the title stands over it
@@ -236,10 +244,17 @@ def _retold_below(lines: Sequence[Line], h: int, said: frozenset[str]) -> int | 
             continue
         loose = _next_title(lines, h, c)
         if _retold(lines, c, said, loose=loose, under=len(lines[h].text) if loose else 0):
+            if told and not _signed_under(lines, c):
+                return None  # under the title's header, an unsigned line is an intertitle
             if len(passed & _retelling(lines, c, frozenset(texts))) >= _SHARED_WITH_TEXT:
                 return None  # the text began above it: an intertitle
             return None if _deck_under(lines, h, c) else c
     return None
+
+
+def _signed_under(lines: Sequence[Line], c: int) -> bool:
+    """Whether a byline or a date line stands under line ``c``, past a deck at most."""
+    return any(line.kind in _SIGNED for line in lines[c + 1 : c + 1 + _HEADER_REACH])
 
 
 def _deck_under(lines: Sequence[Line], h: int, c: int) -> bool:

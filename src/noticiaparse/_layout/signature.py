@@ -437,11 +437,15 @@ def _in_title_block(lines: Sequence[Line], i: int, top: int) -> bool:
     read, not the article's. Only short lines (a kicker, a label) stand between the
     title block's date and its headline. Nor is the header's day (the weekday and the
     date alone, no time: :func:`~noticiaparse._layout.published.is_masthead_day`), unless
-    a byline stands beside it (names over the date: the article's signature).
+    a byline stands beside it (names over the date: the article's signature). A date with
+    its time of day is the article's under a menu too (an edition's date has none), not
+    beside a weather's or a market's reading.
     """
+    date = lines[i].date
+    timed = date is not None and isinstance(date.value, dt.datetime)  # (an edition has none)
     return (
         _near_title(lines, i, top)
-        and not _among_furniture(lines, i)
+        and not _among_furniture(lines, i, menu=not timed)
         and not (is_masthead_day(lines[i].text) and not _signed_beside(lines, i))
     )
 
@@ -457,19 +461,19 @@ def _near_title(lines: Sequence[Line], i: int, top: int) -> bool:
     return len(between) <= _TITLE_BLOCK and all(line.words <= _KICKER_WORDS for line in between)
 
 
-def _among_furniture(lines: Sequence[Line], i: int) -> bool:
+def _among_furniture(lines: Sequence[Line], i: int, *, menu: bool = True) -> bool:
     """Whether line ``i`` stands in the masthead's furniture: a menu, weather, a ticker.
 
     A run of short labels right over it (a menu: "Inicio" / "Política" / "Deportes" /
     "Opinión"), or a weather or market reading beside it ("Santiago 18°C", "Dólar
-    $950 ▲ 0,3%").
+    $950 ▲ 0,3%"); ``menu`` false: the reading only.
     """
     run = 0
     for k in range(i - 1, max(i - 1 - _MENU_RUN, -1), -1):
         if lines[k].words > _MENU_WORDS or lines[k].text.rstrip().endswith(_STOPS):
             break
         run += 1
-    if run >= _MENU_RUN:
+    if menu and run >= _MENU_RUN:
         return True
     near = lines[max(i - _READING_REACH, 0) : i + _READING_REACH + 1]
     return any(_READING.search(line.text) is not None for line in near)

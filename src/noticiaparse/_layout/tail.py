@@ -396,6 +396,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(_cards_under_labels(lines, end))
     first_notices, last_notices = _notices(lines, out)
     out.update(first_notices)
+    out.update(_mid_notices(lines, out, first_notices, last_notices))
     if last_notices:
         # the lines between the text's last sentence and the notice go with it
         out.update(last_notices)
@@ -1305,7 +1306,9 @@ def _cards_under_labels(lines: Sequence[BodyLine], end: int) -> list[int]:
     paragraph (an article opens with one: 120 characters or more); the headline goes with it,
     even one a related label's kept as a teaser. With no stamp under it the sentence
     inside the text is the text's, resumed after a box of one headline (the article's
-    last sentence may be that short).
+    last sentence may be that short), unless, shorter than a paragraph, it retells the
+    headline over it (:func:`_retold`): the text goes on with its own news, the card's
+    summary tells the card's.
     """
     out: list[int] = []
     opening = True  # before the text's first paragraph
@@ -1327,7 +1330,11 @@ def _cards_under_labels(lines: Sequence[BodyLine], end: int) -> list[int]:
         ):
             continue
         stamped = i + 3 < len(lines) and _stamp(lines[i + 3])
-        if stamped or (opening and not _paragraph(summary) and last_text >= i + 3):
+        if (
+            stamped
+            or (opening and not _paragraph(summary) and last_text >= i + 3)
+            or (not _paragraph(summary) and _retold(headline, summary))
+        ):
             out.extend((i + 1, i + 2))
         opening = False
     return out
@@ -1455,6 +1462,68 @@ def _notices(lines: Sequence[BodyLine], out: set[int]) -> tuple[list[int], list[
     if len(ends[0]) == len(kept):
         return [], []
     return ends
+
+
+#: A notice set between the story's paragraphs is this short at most (a box's pitch).
+_MID_NOTICE = 200
+
+
+@functools.cache
+def _address_words() -> frozenset[str]:
+    """The reader's address words, lower-cased, as written and without their accents."""
+    written = lexicon_lines("reader_address.txt")
+    return frozenset(w.lower() for w in written) | frozenset(fold(w) for w in written)
+
+
+@functools.cache
+def _reader_address() -> regex.Pattern[str]:
+    words = {fold(w) for w in lexicon_lines("reader_address.txt")} | set(
+        lexicon_lines("reader_address.txt")
+    )
+    alternation = "|".join(sorted(map(regex.escape, words), key=len, reverse=True))
+    return regex.compile(rf"\b(?:{alternation})\b", regex.IGNORECASE)
+
+
+def _mid_notices(
+    lines: Sequence[BodyLine], out: set[int], first: Sequence[int], last: Sequence[int]
+) -> list[int]:
+    """The outlet's notices set between the story's paragraphs: a donation appeal, a box.
+
+    Short (200 characters at most), a notice by its words (:func:`_notice`), and speaking
+    to the reader in the second person or bidding him outside quotation marks ("Haz tu
+    aporte", "Suscríbete", lexicon ``reader_address.txt``), which a story's paragraph,
+    told in the third person, does only inside a quotation; and set between the story's
+    own lines (a body of notices alone is left whole).
+    """
+    at_ends = set(first) | set(last)
+    found = []
+    for i, line in enumerate(lines):
+        text = line.text
+        if (
+            not line.body
+            or i in out
+            or i in at_ends
+            or len(text) > _MID_NOTICE
+            # (a first look at its words, split at spaces: a regex over every line costs)
+            or _address_words().isdisjoint(text.lower().split())
+            or _reader_address().search(_QUOTED.sub(" ", text)) is None
+        ):
+            continue
+        if _notice(text) and _between_text(lines, out, i):
+            found.append(i)
+    return found
+
+
+def _between_text(lines: Sequence[BodyLine], out: set[int], i: int) -> bool:
+    """Whether the body's lines next to line ``i``, over and under it, are no notices."""
+    over = next((j for j in range(i - 1, -1, -1) if lines[j].body and j not in out), None)
+    under = next((j for j in range(i + 1, len(lines)) if lines[j].body and j not in out), None)
+    return (
+        over is not None
+        and under is not None
+        and not _notice(lines[over].text)
+        and not _notice(lines[under].text)
+    )
 
 
 _NOTICE_SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
@@ -2140,21 +2209,46 @@ def _related_after_text(lines: Sequence[BodyLine], label: int, end: int) -> bool
     )
 
 
+#: Where a renderer glued two links with no space: a word in lower case, then a capital.
+_GLUED_TITLES = regex.compile(r"(?<!\p{L})\p{Ll}{2,}+(?=\p{Lu}\p{Ll})")
+_GLUED_SIDE_WORDS = 3
+
+
+def _glued_titles(text: str) -> int:
+    """How many places glue two headlines into one line.
+
+    A word in lower case glued to a capitalised one ("… el lunesConductores anuncian …"),
+    three words or more on either side: a brand's capital inside its name ("YouTube",
+    "iPhone") opens no word in lower case of two letters or more.
+    """
+    return sum(
+        1
+        for m in _GLUED_TITLES.finditer(text)
+        if len(text[: m.end()].split()) >= _GLUED_SIDE_WORDS
+        and len(text[m.end() :].split()) >= _GLUED_SIDE_WORDS
+    )
+
+
 def _related_list(lines: Sequence[BodyLine], label: int, end: int) -> bool:
     """Whether a related-article label heads a list: two headlines or more under it.
 
     One headline under its own label ("NOTICIA RELACIONADA" over a title) is a teaser
-    set into the text, kept in the body; a list under one label is the page's widget.
+    set into the text, kept in the body; a list under one label is the page's widget,
+    and so are headlines a renderer glued into one line (a capital right after a
+    lower-case letter: "… desde el lunesConductores anuncian …").
     (The same headline set again counts once; the list ends at the next label.)
     """
     items: set[str] = set()
+    glued = 0
     for i in range(label + 1, end):
         line = lines[i]
         if line.kind == "related" or _paragraph(line):
             break
         if (line.body or line.teaser) and not line.closed:
             items.add(line.text)
-    return len(items) >= _LIST_ITEMS
+            if len(items) == 1:  # (headlines glued with no space: "… el lunesConductores …")
+                glued = _glued_titles(line.text)
+    return len(items) + glued >= _LIST_ITEMS
 
 
 def _sentences(line: BodyLine) -> bool:

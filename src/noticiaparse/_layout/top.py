@@ -923,6 +923,10 @@ def _card_over_title(lines: Sequence[Line], h: int, p: int) -> int | None:
     return t if _over_its_header(lines, h, t) else None
 
 
+#: The furniture kinds of a label that heads a ticker or a box of headlines.
+_ITEM_LABELS = frozenset({"line", "list", "teaser", "related"})
+
+
 def _over_its_header(lines: Sequence[Line], h: int, t: int) -> bool:
     """Whether title ``t`` heads the article's header and line ``h`` over it heads nothing.
 
@@ -934,9 +938,18 @@ def _over_its_header(lines: Sequence[Line], h: int, t: int) -> bool:
     (two content words, more than it shares with ``h``) but not ``h``, ``t`` is the
     title, blank lines between or not; not when ``t``, right under ``h`` and a tenth
     longer, has no deck of its own (``h``'s deck, set like a title: "Desatando las
-    cuerdas" over the long summary, then the byline).
+    cuerdas" over the long summary, then the byline). When ``h`` stands right under a
+    label (a ticker's "Última hora", a box's "Lo más leído": no blank line between), it is
+    that label's item, and ``t`` is the title unless the text retells ``h`` more than
+    ``t`` (a word or two of an item may come again by chance). When the text retells
+    nothing of ``h`` (a slogan, a bar of tags) and ``t`` stands over its own deck and
+    header (:func:`_decked_title`), ``t`` is the title, the text retelling it or not.
     """
-    if not _signed_title(lines, t, dated=True) or _signed_title(lines, h, dated=True):
+    # (a label's item: its header, past "two deck lines", is the title's under it)
+    item = h > 0 and lines[h].gap == 0 and lines[h - 1].kind in _ITEM_LABELS
+    if not _signed_title(lines, t, dated=True) or (
+        not item and _signed_title(lines, h, dated=True)
+    ):
         return False
     if (
         next_text(lines, h) == t
@@ -949,11 +962,16 @@ def _over_its_header(lines: Sequence[Line], h: int, t: int) -> bool:
             continue  # (furniture: times, counters, links, a byline's names)
         if not (_label(line) or _worded_title(line) or sentence_line(line)):
             return False
+    if item:  # a ticker's or a box's item, right under its label: it heads nothing
+        return not _told_more(lines, h, t)
     if _told_by_text(lines, h, t):
         return False
     told = _told_under(lines, t)
     again = len(content_stems(lines[t].text) & told)
-    return again >= _MIN_LEDE_WORDS - 1 and again > len(content_stems(lines[h].text) & told)
+    own = len(content_stems(lines[h].text) & told)
+    if own == 0 and _decked_title(lines, t):
+        return True  # the text tells nothing of h: the title is the one over its deck
+    return again >= _MIN_LEDE_WORDS - 1 and again > own
 
 
 def _told_more(lines: Sequence[Line], h: int, t: int) -> bool:
@@ -2381,8 +2399,12 @@ def front_matter(
     fields = _fields(lines)
     if "title" not in fields:
         return None
+    site = None
+    if "sitename" in fields:  # (the site's name, as the title tag may end with it)
+        i, start, end = fields["sitename"]
+        site = lines[i].text[start:end].strip(" \"'")
     for name, (i, start, end) in fields.items():
-        _read_field(lines[i], name, Span(start, end))
+        _read_field(lines[i], name, Span(start, end), site)
     title = fields["title"][0]
     description = fields["description"][0] if "description" in fields else None
     # the text under the block may set the title and deck as the page does (the h1,
@@ -2465,8 +2487,12 @@ def _block_end(lines: Sequence[Line]) -> int:
     return next((i for i in range(1, min(len(lines), TOP)) if lines[i].text == _FENCE), 0)
 
 
-def _read_field(line: Line, name: str, value_span: Span) -> None:
-    """Read one field of a metadata block: the author's byline, the date, the title."""
+def _read_field(line: Line, name: str, value_span: Span, site: str | None = None) -> None:
+    """Read one field of a metadata block: the author's byline, the date, the title.
+
+    The title field leaves out the site's name after a bar, however long the title, when
+    the block names that site (``site``: its ``sitename`` field).
+    """
     start, end = value_span
     value = line.text[start:end]
     if name == "author":
@@ -2479,15 +2505,23 @@ def _read_field(line: Line, name: str, value_span: Span) -> None:
             line.kind, line.date_span = "date", Span(line.start + start, line.start + end)
     elif name in ("title", "description"):
         if name == "title":
-            value = _without_site(value)  # "Title | Site"
+            value = _without_site(value, site)  # "Title | Site"
         line.start, line.end, line.text = line.start + start, line.start + start + len(value), value
         line.role = Role.NONE
 
 
-def _without_site(title: str) -> str:
+def _without_site(title: str, site: str | None = None) -> str:
     """A title field without the site's name after a bar ("Title | La Prensa")."""
+    if site:
+        for mark in _SITE_MARKS:
+            if title.endswith(mark + site) and len(title) > len(mark + site):
+                return title[: -len(mark + site)].rstrip()
     cut = _site_prefix(title)
     return title if cut is None else title[:cut].rstrip()
+
+
+#: What sets a site's name after the title in a title tag.
+_SITE_MARKS = (" | ", " - ", " – ", " — ", " · ")
 
 
 def _retold(text: str, field: str, *, prefix: bool) -> bool:
@@ -2767,12 +2801,20 @@ def _title_case(text: str) -> bool:
     )
 
 
+#: A content label or a section set before the title and a bar on the h1's line: up to
+#: three words with no digit ("EN VIVO | ", "Video | ", "Opinión | ").
+_BAR_LABEL = regex.compile(r"[^\W\d]++(?: [^\W\d]++){0,2} \| (?=\p{Lu}|[¿¡«“\"])")
+_BAR_LABEL_CHARS = 40
+
+
 def _glued_head(text: str) -> int:
     """Where the title starts past a date or a section's name glued before it (else 0).
 
     The date may be in words, with its weekday, perhaps glued with no space: the longest
     opening of up to ten words that reads as a date line, then a capital
-    ("miércoles, 3 de abril de 2024 | Title", "3 de abril de 2024Title").
+    ("miércoles, 3 de abril de 2024 | Title", "3 de abril de 2024Title"). A content label
+    or a section before a bar ("EN VIVO | Title", three words at most, no digit) is
+    furniture too.
     """
     date = _date_head(text)
     if date is not None:
@@ -2780,6 +2822,10 @@ def _glued_head(text: str) -> int:
     label = _GLUED_LABEL.match(text)
     if label is not None and fold(label["next"]) in _openers():
         return label.end()
+    if " | " in text[:_BAR_LABEL_CHARS]:
+        barred = _BAR_LABEL.match(text)  # "EN VIVO | Title", "Opinión | Title"
+        if barred is not None:
+            return barred.end()
     return 0
 
 
@@ -3184,9 +3230,11 @@ def _under_widget_label(lines: Sequence[Line], i: int) -> bool:
 def _in_box(lines: Sequence[Line], i: int) -> bool:
     """Whether line ``i`` is a headline of a box's list, stuck under its label or the last.
 
-    (A title a blank line under a ticker's closing label, "Últimas noticias", is none.)
+    (A title a blank line under a ticker's closing label, "Últimas noticias", is none;
+    nor is a title over its own deck and header, :func:`_decked_title`: a box's
+    headlines carry none, on a page that sets every line right under the last too.)
     """
-    return lines[i].gap == 0 and _under_widget_label(lines, i)
+    return lines[i].gap == 0 and _under_widget_label(lines, i) and not _decked_title(lines, i)
 
 
 def _past_closed_caption(lines: list[Line], h: int, c1: int | None) -> int | None:
