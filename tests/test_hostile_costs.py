@@ -1457,3 +1457,87 @@ def test_the_money_gate_finds_a_sign_where_the_cue_pattern_does(
     signs = money_module._signs_in(text)  # noqa: SLF001
     found = money_module._cue().search(text, lo, hi) is not None  # noqa: SLF001
     assert money_module._has_cue(text, lo, hi, signs) == found  # noqa: SLF001
+
+
+def test_no_name_particle_holds_a_capital() -> None:
+    # byline._no_name_shape (speedlay23): a glued word's first part holds a capital, so it
+    # is no particle, as the word it came from was none
+    from noticiaparse._layout.boilerplate import layout_words  # noqa: PLC0415
+
+    assert all(p == p.lower() and p.isascii() for p in layout_words("name_particle"))
+
+
+_NAME_WORDS = st.sampled_from(
+    [
+        "Ana",
+        "Soto",
+        "de",
+        "la",
+        "del",
+        "Mora",
+        "sale",
+        "hoy",
+        "EFE",
+        "efe",
+        "AFP",
+        "Agencia",
+        "Europa",
+        "Press",
+        "agencia",
+        "Reuters.",
+        "de.",
+        "Lima.",
+        "LópezGarcía",
+        "deLópezGarcía",
+        "ÁlvaroPérez",
+        "3",
+        "«Ana»",
+        "vía",
+        "AP",
+        "ñandú",
+        "Y",
+        "and",
+        "Gil.",
+        "AnaEFE",
+        "Sánchez",
+    ]
+)
+
+
+@given(st.lists(_NAME_WORDS, min_size=1, max_size=6), st.sampled_from(["", ":", ": ", "."]))
+def test_a_line_the_name_gate_rules_out_reads_as_no_byline(words: list[str], mark: str) -> None:
+    # byline._no_name_shape (speedlay23): a line of one part it rules out, the reader of
+    # names reads no name off
+    from noticiaparse._layout import byline as byline_module  # noqa: PLC0415
+
+    line = mark + " ".join(words) if mark != "." else " ".join(words) + mark
+    if not byline_module._one_part(line) or not byline_module._no_name_shape(line):  # noqa: SLF001
+        return
+    found = byline_module._names(line)  # noqa: SLF001
+    assert found is None or not found[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tres libros nuevos",
+        "Ana Soto agencia EFE",
+        "Luis Mora AFP",
+        "ana soto",
+        "Ana de.",
+        "Gil Mora.",
+        "deLópezGarcía Soto",
+        "Ana Soto sale hoy",
+        "María José de la Fuente",
+        ": Ana Soto",
+        "Ana Soto Europa Press",
+        "Lucía Gómez reuters",
+        "Buscar en El Día",
+    ],
+)
+def test_the_name_gate_changes_no_reading(line: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from noticiaparse._layout import byline as byline_module  # noqa: PLC0415
+
+    guarded = byline_module.read_byline(line)
+    monkeypatch.setattr(byline_module, "_no_name_shape", lambda _line: False)
+    assert byline_module.read_byline(line) == guarded
