@@ -116,12 +116,16 @@ class _Phrases:
         """The first kind (its index in :data:`_ORDER`) with a phrase matching ``line``."""
         best = self.whole.get(line, len(_ORDER))
         by_start = self.by_start
+        first = line[:1]
         # (the few leads shorter than the index open with a handful of characters)
-        for size in self.sizes if line[:1] in self.short_firsts else (_INDEX,):
+        for size in self.sizes if first in self.short_firsts else (_INDEX,):
             for kind, lead, patterns in by_start.get(line[:size], ()):
                 if kind < best and line.startswith(lead) and _compiled(patterns).fullmatch(line):
                     best = kind
-        if self.numbered and _opens_on_digit(line):
+        # (_opens_on_digit, its ASCII test read here: most lines open with a letter)
+        if self.numbered and (
+            "0" <= first <= "9" if first < "\x80" else _DIGIT.match(line) is not None
+        ):
             for kind, patterns in self.numbered:
                 if kind < best and _compiled(patterns).fullmatch(line):
                     best = kind
