@@ -1541,3 +1541,27 @@ def test_the_name_gate_changes_no_reading(line: str, monkeypatch: pytest.MonkeyP
     guarded = byline_module.read_byline(line)
     monkeypatch.setattr(byline_module, "_no_name_shape", lambda _line: False)
     assert byline_module.read_byline(line) == guarded
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Ana", "de", ",", "|", "-", "—", "/", "//", "por", "x,"]), max_size=12
+    ),
+    st.sampled_from([" ", "  ", ", ", " // ", " / "]),
+)
+def test_the_column_cut_searched_within_reach_is_the_cut_searched_in_full(
+    words: list[str], glue: str
+) -> None:
+    # byline._column_cut (speedlay23) searches a column's head's reach for its cut: where
+    # the whole line's first cut leaves a head of six words at most, the same cut
+    from noticiaparse._layout import byline as byline_module  # noqa: PLC0415
+
+    line = glue.join(words)
+    full = byline_module._COLUMN_CUT.search(line)  # noqa: SLF001
+    cut = byline_module._column_cut(line)  # noqa: SLF001
+    most = byline_module._MAX_COLUMN_WORDS  # noqa: SLF001
+    if full is not None and len(line[: full.start()].split()) <= most:
+        assert cut is not None
+        assert cut.span() == full.span()
+    else:
+        assert cut is None or len(line[: cut.start()].split()) > most

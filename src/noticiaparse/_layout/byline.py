@@ -786,6 +786,23 @@ def _names_then_credit(rest: str) -> tuple[tuple[str, ...], str | None] | None:
     return None
 
 
+def _column_cut(line: str) -> re.Match[str] | None:
+    """Where a column's name may end: the first :data:`_COLUMN_CUT` within a head's reach.
+
+    The head holds six words at most: a cut that starts past the seventh word's first
+    character leaves it more, so only that reach is searched (a cut starting there takes
+    two characters, ", "; one starting before it, at a space, ends three past it at most:
+    " // "), and a cut the reach may have cut short is read in full. ``None`` when no cut
+    starts within it; a cut found past the seventh word's start leaves a head too long.
+    """
+    words = line.split(None, _MAX_COLUMN_WORDS)
+    reach = len(line) - len(words[-1]) + 3 if len(words) > _MAX_COLUMN_WORDS else len(line)
+    cut = _COLUMN_CUT.search(line, 0, reach)
+    if cut is not None and cut.end() == reach:  # (",", then spaces the reach left out)
+        cut = _COLUMN_CUT.match(line, cut.start())
+    return cut
+
+
 def _column_byline(line: str) -> Byline | None:
     """A column's name, then its author's byline: "Con otra mirada, por Ana Soto".
 
@@ -804,7 +821,7 @@ def _column_byline(line: str) -> Byline | None:
     # cost a tenth of the search, which would find nothing
     if not ("," in line or "-" in line or "|" in line or "/" in line or "–" in line or "—" in line):
         return None
-    cut = _COLUMN_CUT.search(line)
+    cut = _column_cut(line)
     if cut is None:
         return None
     head, rest = line[: cut.start()].strip(), line[cut.end() :]
