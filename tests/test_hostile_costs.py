@@ -1503,3 +1503,111 @@ def test_the_caption_openings_first_letters_are_all_its_case_blind_words_open_wi
     opening = regex.compile(r"(?i:[afiv])")
     firsts = {chr(c) for c in range(0x30000) if opening.fullmatch(chr(c)) is not None}
     assert firsts == set(top_module._CAPTION_FIRSTS)  # noqa: SLF001
+
+
+def test_no_name_particle_holds_a_capital() -> None:
+    # byline._no_name_shape (speedlay23): a glued word's first part holds a capital, so it
+    # is no particle, as the word it came from was none
+    from noticiaparse._layout.boilerplate import layout_words  # noqa: PLC0415
+
+    assert all(p == p.lower() and p.isascii() for p in layout_words("name_particle"))
+
+
+_NAME_WORDS = st.sampled_from(
+    [
+        "Ana",
+        "Soto",
+        "de",
+        "la",
+        "del",
+        "Mora",
+        "sale",
+        "hoy",
+        "EFE",
+        "efe",
+        "AFP",
+        "Agencia",
+        "Europa",
+        "Press",
+        "agencia",
+        "Reuters.",
+        "de.",
+        "Lima.",
+        "LópezGarcía",
+        "deLópezGarcía",
+        "ÁlvaroPérez",
+        "3",
+        "«Ana»",
+        "vía",
+        "AP",
+        "ñandú",
+        "Y",
+        "and",
+        "Gil.",
+        "AnaEFE",
+        "Sánchez",
+    ]
+)
+
+
+@given(st.lists(_NAME_WORDS, min_size=1, max_size=6), st.sampled_from(["", ":", ": ", "."]))
+def test_a_line_the_name_gate_rules_out_reads_as_no_byline(words: list[str], mark: str) -> None:
+    # byline._no_name_shape (speedlay23): a line of one part it rules out, the reader of
+    # names reads no name off
+    from noticiaparse._layout import byline as byline_module  # noqa: PLC0415
+
+    line = mark + " ".join(words) if mark != "." else " ".join(words) + mark
+    if not byline_module._one_part(line) or not byline_module._no_name_shape(line):  # noqa: SLF001
+        return
+    found = byline_module._names(line)  # noqa: SLF001
+    assert found is None or not found[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tres libros nuevos",
+        "Ana Soto agencia EFE",
+        "Luis Mora AFP",
+        "ana soto",
+        "Ana de.",
+        "Gil Mora.",
+        "deLópezGarcía Soto",
+        "Ana Soto sale hoy",
+        "María José de la Fuente",
+        ": Ana Soto",
+        "Ana Soto Europa Press",
+        "Lucía Gómez reuters",
+        "Buscar en El Día",
+    ],
+)
+def test_the_name_gate_changes_no_reading(line: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from noticiaparse._layout import byline as byline_module  # noqa: PLC0415
+
+    guarded = byline_module.read_byline(line)
+    monkeypatch.setattr(byline_module, "_no_name_shape", lambda _line: False)
+    assert byline_module.read_byline(line) == guarded
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Ana", "de", ",", "|", "-", "—", "/", "//", "por", "x,"]), max_size=12
+    ),
+    st.sampled_from([" ", "  ", ", ", " // ", " / "]),
+)
+def test_the_column_cut_searched_within_reach_is_the_cut_searched_in_full(
+    words: list[str], glue: str
+) -> None:
+    # byline._column_cut (speedlay23) searches a column's head's reach for its cut: where
+    # the whole line's first cut leaves a head of six words at most, the same cut
+    from noticiaparse._layout import byline as byline_module  # noqa: PLC0415
+
+    line = glue.join(words)
+    full = byline_module._COLUMN_CUT.search(line)  # noqa: SLF001
+    cut = byline_module._column_cut(line)  # noqa: SLF001
+    most = byline_module._MAX_COLUMN_WORDS  # noqa: SLF001
+    if full is not None and len(line[: full.start()].split()) <= most:
+        assert cut is not None
+        assert cut.span() == full.span()
+    else:
+        assert cut is None or len(line[: cut.start()].split()) > most

@@ -99,7 +99,9 @@ class _Phrases:
     with the first character of a shorter key, ``short_firsts``, looks up more than its
     first :data:`_INDEX`): the leads found are mostly the line's own. Only the patterns
     of the leads a line starts with are compiled and tried; the phrases that open with a
-    number (``numbered``) only on a line that opens with a digit.
+    number (``numbered``) only on a line that opens with a digit, each kind's as one
+    pattern that reads the number once and tries the phrases' rests after it (a
+    pattern each would read it again for each, and again as it gives back each digit).
     """
 
     __repr__ = record_repr
@@ -114,12 +116,16 @@ class _Phrases:
         """The first kind (its index in :data:`_ORDER`) with a phrase matching ``line``."""
         best = self.whole.get(line, len(_ORDER))
         by_start = self.by_start
+        first = line[:1]
         # (the few leads shorter than the index open with a handful of characters)
-        for size in self.sizes if line[:1] in self.short_firsts else (_INDEX,):
+        for size in self.sizes if first in self.short_firsts else (_INDEX,):
             for kind, lead, patterns in by_start.get(line[:size], ()):
                 if kind < best and line.startswith(lead) and _compiled(patterns).fullmatch(line):
                     best = kind
-        if self.numbered and _opens_on_digit(line):
+        # (_opens_on_digit, its ASCII test read here: most lines open with a letter)
+        if self.numbered and (
+            "0" <= first <= "9" if first < "\x80" else _DIGIT.match(line) is not None
+        ):
             for kind, patterns in self.numbered:
                 if kind < best and _compiled(patterns).fullmatch(line):
                     best = kind
@@ -156,7 +162,7 @@ def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
 def _phrases() -> _Phrases:
     whole: dict[str, int] = {}
     by_lead: dict[tuple[int, str], list[str]] = {}
-    numbered: dict[int, list[str]] = {}
+    numbered: dict[int, dict[str, list[str]]] = {}
     order = {kind: index for index, kind in enumerate(_ORDER)}
     for row in (*rows("boilerplate.tsv"), *rows("boilerplate_inbody.tsv")):
         kind = order.get(row[0])
@@ -166,11 +172,12 @@ def _phrases() -> _Phrases:
         if len(pieces) == 1 and not _PLACEHOLDER.fullmatch(pieces[0]):
             whole[pieces[0]] = min(kind, whole.get(pieces[0], kind))
             continue
-        pattern = "".join(map(_piece, pieces))
         if _PLACEHOLDER.fullmatch(pieces[0]):
-            numbered.setdefault(kind, []).append(pattern)
+            # (by kind and opening placeholder: each kind's pattern reads its number once)
+            rest = "".join(map(_piece, pieces[1:]))
+            numbered.setdefault(kind, {}).setdefault(pieces[0], []).append(rest)
         else:
-            by_lead.setdefault((kind, pieces[0]), []).append(pattern)
+            by_lead.setdefault((kind, pieces[0]), []).append("".join(map(_piece, pieces)))
     by_start: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
     for (kind, lead), patterns in sorted(by_lead.items()):
         by_start.setdefault(lead[:_INDEX], []).append((kind, lead, tuple(patterns)))
@@ -179,7 +186,15 @@ def _phrases() -> _Phrases:
         by_start={start: tuple(entries) for start, entries in by_start.items()},
         sizes=tuple(sorted({len(start) for start in by_start})),
         short_firsts=frozenset(start[:1] for start in by_start if len(start) < _INDEX),
-        numbered=tuple((kind, tuple(p)) for kind, p in sorted(numbered.items())),
+        numbered=tuple(
+            (
+                kind,
+                tuple(
+                    _piece(head) + "(?:" + "|".join(rests) + ")" for head, rests in heads.items()
+                ),
+            )
+            for kind, heads in sorted(numbered.items())
+        ),
     )
 
 

@@ -786,6 +786,23 @@ def _names_then_credit(rest: str) -> tuple[tuple[str, ...], str | None] | None:
     return None
 
 
+def _column_cut(line: str) -> re.Match[str] | None:
+    """Where a column's name may end: the first :data:`_COLUMN_CUT` within a head's reach.
+
+    The head holds six words at most: a cut that starts past the seventh word's first
+    character leaves it more, so only that reach is searched (a cut starting there takes
+    two characters, ", "; one starting before it, at a space, ends three past it at most:
+    " // "), and a cut the reach may have cut short is read in full. ``None`` when no cut
+    starts within it; a cut found past the seventh word's start leaves a head too long.
+    """
+    words = line.split(None, _MAX_COLUMN_WORDS)
+    reach = len(line) - len(words[-1]) + 3 if len(words) > _MAX_COLUMN_WORDS else len(line)
+    cut = _COLUMN_CUT.search(line, 0, reach)
+    if cut is not None and cut.end() == reach:  # (",", then spaces the reach left out)
+        cut = _COLUMN_CUT.match(line, cut.start())
+    return cut
+
+
 def _column_byline(line: str) -> Byline | None:
     """A column's name, then its author's byline: "Con otra mirada, por Ana Soto".
 
@@ -804,7 +821,7 @@ def _column_byline(line: str) -> Byline | None:
     # cost a tenth of the search, which would find nothing
     if not ("," in line or "-" in line or "|" in line or "/" in line or "–" in line or "—" in line):
         return None
-    cut = _COLUMN_CUT.search(line)
+    cut = _column_cut(line)
     if cut is None:
         return None
     head, rest = line[: cut.start()].strip(), line[cut.end() :]
@@ -857,8 +874,10 @@ def _unled(line: str) -> Byline | None:
     """:func:`read_byline` of a line no lead opens, no desk nor role alone."""
     if " " not in line and _NAME_MARKS.isdisjoint(line) and _GLUED.search(line) is None:
         return None  # one word and no mark (see _NAME_MARKS): no name, no credited desk
-    if not _NO_NAME.isdisjoint(line) and _one_part(line):
-        return None  # one part holding a digit or a sentence's mark (see _NO_NAME)
+    if _one_part(line) and (not _NO_NAME.isdisjoint(line) or _no_name_shape(line)):
+        # one part holding a digit or a sentence's mark (see _NO_NAME), or a word no
+        # name holds (see _no_name_shape)
+        return None
     if line.count(" ") >= _MAX_LOWER_WORDS and _running_text(line):
         return None  # a sentence: no names, role or place hold so many lower-case words
     marked = _names_and_role(line)
@@ -1003,6 +1022,38 @@ def _one_part(line: str) -> bool:
     (A printable text's only white space is the space, the one :func:`_joining_word` looks for.)
     """
     return line.isprintable() and _NAME_MARKS.isdisjoint(line) and not _joining_word(line)
+
+
+def _no_name_shape(line: str) -> bool:
+    """Whether a line of one part (:func:`_one_part`) is no run of names: a word rules it out.
+
+    :func:`_names` reads such a line as one part, and only a name it reads makes it a
+    byline (its desk alone credits none, :func:`_desk_first`): the part
+    (:func:`_clean_name`, then :func:`_agency_after`) must pass :func:`_may_be_name`.
+    Cleaning parts glued words (each new word opens with a capital, and the first keeps
+    its word's first character and, holding a capital, is no particle) and may drop a
+    final stop: a word opening in lower case that is no particle stays one, so
+    :func:`_may_be_name` of the line (or of the line without its stop) tells the same.
+    Only an agency cut off the end (its last word's fold a last word of ``credits.tsv``,
+    or nothing) could drop such a word: a line that may end with one is read in full.
+
+    Examples:
+        >>> _no_name_shape("Tres libros nuevos"), _no_name_shape("Ana Soto de la Fuente")
+        (True, False)
+        >>> _no_name_shape("Luis Mora sale hoy"), _no_name_shape("Ana Soto agencia EFE")
+        (True, False)
+    """
+    text = line.strip(" :")  # (as _asides leaves a part of one: no other mark it strips)
+    if _may_be_name(text) or (text.endswith(".") and _may_be_name(text[:-1])):
+        return False
+    last = text.rsplit(None, 1)[-1] if text else ""
+    if _GLUED.search(last) is not None:  # (cleaning reads the last of its glued words)
+        last = _GLUED.sub(" ", last).rsplit(None, 1)[-1]
+    for tail in (last, last[:-1]) if last.endswith(".") else (last,):
+        folded = fold(tail).rsplit(None, 1)
+        if not folded or folded[-1] in _credit_last_words():
+            return False  # an agency may close the line ("Ana Soto agencia EFE")
+    return True
 
 
 def _plain(line: str) -> str:
