@@ -621,12 +621,40 @@ def _wire_rows() -> Iterator[Cell]:
     for i, (lead, name) in enumerate(vague):
         yield ("vague-head", f"{i}", f"{lead} {CLAUSES[i % n]}.", _one(name, ORG))
 
+    yield from _club_rows()
+
+
+def _club_rows() -> Iterator[Cell]:
+    n = len(CLAUSES)
+    # 43. a sports club is an organisation: a club's word in its name ("Club", "FC",
+    # "Real", "Atlético", "Deportivo", "Unión", "Sporting", "Juniors", "United", "City")
+    clubs = (
+        ("El Real Madrid", "Real Madrid"),
+        ("Boca Juniors", "Boca Juniors"),
+        ("El Manchester United", "Manchester United"),
+        ("El Club América", "Club América"),
+        ("Atlético Nacional", "Atlético Nacional"),
+        ("El Deportivo Saprissa", "Deportivo Saprissa"),
+        ("Unión Española", "Unión Española"),
+        ("Sporting Cristal", "Sporting Cristal"),
+        ("El Manchester City", "Manchester City"),
+        ("River Plate", "River Plate"),
+    )
+    for i, (subject, name) in enumerate(clubs):
+        verb = VERBS[i % len(VERBS)]
+        if i % 3 == 1:
+            text = f"Según {subject.replace('El ', 'el ', 1)}, {CLAUSES[i % n]}."
+        else:
+            text = f"{subject} {verb} que {CLAUSES[i % n]}."
+        yield ("club", f"{i}", text, _one(name, ORG))
+
 
 CELLS: tuple[Cell, ...] = tuple(_rows())
 
 # cell id -> why the parser misses it
 KNOWN_MISSES: dict[str, str] = {
     "pair-2": "an initial and its stop ('Ana C. Romero') end the sentence for the pair's reader",
+    "club-9": "a club's name with no club word and no article ('River Plate') reads as a person's",
 }
 
 

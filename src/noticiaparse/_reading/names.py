@@ -363,7 +363,8 @@ def _kinds() -> tuple[
         # "100 Noticias"
         outlets | {name.replace("% ", " "): hit for name, hit in outlets.items() if "% " in name},
         first_names(),
-        org_cues(),
+        # a sports club's words mark an organisation as the cue words do
+        (org_cues()[0] | frozenset(lines("club_words.txt")), org_cues()[1]),
         words_of("definite"),
         word_set("media_heads.txt"),
         word_set("org_heads_english.txt"),
