@@ -609,6 +609,37 @@ def _wire_rows() -> Iterator[Cell]:
     for i, (text, expected) in enumerate(institutions):
         yield ("pair-institutions", f"{i}", text, expected)
 
+    # 41b. after a name with its complement, "y" and a body's own name (a cue word or a
+    # cue name, with its article; a plural or an acronym with none) open a second one
+    bodies: tuple[tuple[str, Expected], ...] = (
+        (
+            "El Ministerio de Salud y la Cruz Roja informaron que hay tres casos.",
+            (("Ministerio de Salud", ORG), ("Cruz Roja", ORG)),
+        ),
+        (
+            "El Ministerio del Interior y Carabineros confirmaron que hay tres detenidos.",
+            (("Ministerio del Interior", ORG), ("Carabineros", ORG)),
+        ),
+        (
+            "Según la Secretaría de Salud y la Cruz Roja Mexicana, hay tres heridos.",
+            (("Secretaría de Salud", ORG), ("Cruz Roja Mexicana", ORG)),
+        ),
+        (
+            "La Municipalidad de Rosario y Bomberos Voluntarios informaron que hubo un incendio.",
+            (("Municipalidad de Rosario", ORG), ("Bomberos Voluntarios", ORG)),
+        ),
+        (
+            "La Gobernación de Antioquia y la Fiscalía confirmaron que hay tres capturados.",
+            (("Gobernación de Antioquia", ORG), ("Fiscalía", ORG)),
+        ),
+        (
+            "El Ministerio de Salud y Protección Social informó que hay tres casos.",
+            (("Ministerio de Salud y Protección Social", ORG),),
+        ),
+    )
+    for i, (text, expected) in enumerate(bodies):
+        yield ("pair-bodies", f"{i}", text, expected)
+
     # 42. a vague head after the cue, then whose figures or forecast they are
     vague = (
         ("Según el pronóstico del Senamhi,", "Senamhi"),
