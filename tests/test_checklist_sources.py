@@ -640,6 +640,32 @@ def _wire_rows() -> Iterator[Cell]:
     for i, (text, expected) in enumerate(bodies):
         yield ("pair-bodies", f"{i}", text, expected)
 
+    # 41c. the holder of a portfolio ("el titular de Hacienda", "la titular de la
+    # cartera") is a role; after a fused "del", a modifier before the role ("propio",
+    # "entonces") leaves the role its own
+    holders: tuple[tuple[str, Expected], ...] = (
+        (
+            "El titular de la cartera explicó que habrá ajustes.",
+            _one("El titular de la cartera", PERSON),
+        ),
+        ("La titular de Salud advirtió que habrá ajustes.", _one("La titular de Salud", PERSON)),
+        (
+            (
+                "La ministra de Trabajo, Elena Ruiz, visitó la planta. "
+                "La titular de la cartera explicó que habrá ajustes."
+            ),
+            _one("Elena Ruiz", PERSON),
+        ),
+        ("En palabras del propio ministro Luis Pardo, habrá ajustes.", _one("Luis Pardo", PERSON)),
+        (
+            "A juicio del entonces alcalde de Osorno, Pedro Soto, habrá ajustes.",
+            _one("Pedro Soto", PERSON),
+        ),
+        ("En opinión de la propia jueza Ana Paz, habrá ajustes.", _one("Ana Paz", PERSON)),
+    )
+    for i, (text, expected) in enumerate(holders):
+        yield ("holder-role", f"{i}", text, expected)
+
     # 42. a vague head after the cue, then whose figures or forecast they are
     vague = (
         ("Según el pronóstico del Senamhi,", "Senamhi"),
