@@ -98,6 +98,10 @@ def gap_ok(text: str, a: Token, b: Token) -> bool:
     return text[a.end : b.start].strip(" ") == ""
 
 
+#: A middle initial's token: a capital letter and its stop ("A.").
+_INITIAL = 2
+
+
 def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
     """End index (exclusive) of the capitalised name starting at token ``i``, or ``i``."""
     j = i
@@ -117,6 +121,9 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
         # name_word_at(text, tokens, j), its lexicons looked up once for the run
         name_word = tok.capital and (
             (tok.low not in never and not tok.low.endswith(gerund))
+            # a middle initial with its stop, inside a name ("Luis A. Mena", "María E.
+            # Ortiz"), though "a" and "e" alone are words no name holds
+            or (j > i and len(tok.text) == _INITIAL and tok.text[1] == ".")
             or (
                 tok.text in given
                 and j + 1 < n
