@@ -1316,8 +1316,7 @@ SPEAKER_MISSES: dict[tuple[str, str | None], str] = {
 KIND_MISSES: dict[tuple[str, str | None], str] = {
     (row, person.key): _SEGUN_VERB_KIND
     for row in ("X17-segun-explico", "X18-de-acuerdo-a-lo-senalado-por")
-    for person in PEOPLE
-    if person.key != "initial"  # "Rosa M. Villalobos," reads as partial
+    for person in PEOPLE  # "Rosa M. Villalobos" too: her initial's stop ends no sentence
 }
 KIND_MISSES[("V12-no-comma-after-mark", "0")] = _NO_COMMA
 

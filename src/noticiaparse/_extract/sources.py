@@ -1808,6 +1808,8 @@ def _fused_roles(
         if reading.cast.in_quotation(at) or any(a <= at < b for a, b in credited):
             continue
         tokens = words_in(text, at, min(len(text), at + _ADVERBIAL_REACH), reading.index)
+        if len(tokens) > 1 and tokens[0].low in words_of("head_modifier"):
+            tokens = tokens[1:]  # "en palabras del propio ministro", "del entonces alcalde"
         if not tokens or tokens[0].low not in role_words():
             continue
         cue = match.group(1) or f"{match.group(2)} de"  # "en palabras de", as the cue reads

@@ -98,6 +98,10 @@ def gap_ok(text: str, a: Token, b: Token) -> bool:
     return text[a.end : b.start].strip(" ") == ""
 
 
+#: A middle initial's token: a capital letter and its stop ("A.").
+_INITIAL = 2
+
+
 def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
     """End index (exclusive) of the capitalised name starting at token ``i``, or ``i``."""
     j = i
@@ -117,6 +121,9 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
         # name_word_at(text, tokens, j), its lexicons looked up once for the run
         name_word = tok.capital and (
             (tok.low not in never and not tok.low.endswith(gerund))
+            # a middle initial with its stop, inside a name ("Luis A. Mena", "María E.
+            # Ortiz"), though "a" and "e" alone are words no name holds
+            or (j > i and len(tok.text) == _INITIAL and tok.text[1] == ".")
             or (
                 tok.text in given
                 and j + 1 < n
@@ -272,10 +279,27 @@ def _linked(tokens: Sequence[Token], j: int, particles: frozenset[str]) -> int:
         and k - j < _MAX_LINKING_PARTICLES
     ):
         k += 1
-    if k - j > 1 and tokens[j].low in words_of("coordinator"):
-        # "…Cooperación y el Desarrollo…" links inside an organisation's name only
-        return k if particles is _organisation_linkers() else j
+    if (
+        k - j > 1
+        and tokens[j].low in words_of("coordinator")
+        and (particles is not _organisation_linkers() or _opens_body(tokens, k))
+    ):
+        # "…Cooperación y el Desarrollo…" links inside an organisation's name only; a
+        # body's own name after it ("…de Salud y la Cruz Roja", "…y la Fiscalía") opens a
+        # second one
+        return j
     return k
+
+
+def _opens_body(tokens: Sequence[Token], k: int) -> bool:
+    """Whether an organisation's cue word or a name the cues hold opens at token ``k``."""
+    if k >= len(tokens):
+        return False
+    words, names = org_cues()
+    if tokens[k].text in words:
+        return True
+    two = " ".join(t.low for t in tokens[k : k + 2])
+    return two in names
 
 
 def _linkers(tokens: Sequence[Token], i: int) -> frozenset[str]:
@@ -363,7 +387,8 @@ def _kinds() -> tuple[
         # "100 Noticias"
         outlets | {name.replace("% ", " "): hit for name, hit in outlets.items() if "% " in name},
         first_names(),
-        org_cues(),
+        # a sports club's words mark an organisation as the cue words do
+        (org_cues()[0] | frozenset(lines("club_words.txt")), org_cues()[1]),
         words_of("definite"),
         word_set("media_heads.txt"),
         word_set("org_heads_english.txt"),

@@ -8,15 +8,19 @@ attribution, a year or a speaker is looked for close by, never paragraphs away.
 
 Abbreviations are not told apart ("el Sr. Díaz" is two sentences here): the readers
 only use sentences to keep a cue from reaching past its own statement, and a cut too
-many is the safe error for that.
+many is the safe error for that. One is: the stop of a middle initial between a given
+name and a capitalised surname ("Ana C. Romero", "John F. Kennedy") ends nothing, as
+news writes a name's initial with its stop in every country.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
 
+from noticiaparse._text.lexicons import rows
 from noticiaparse._text.span import Span
 
 __all__ = [
@@ -36,14 +40,57 @@ _BREAK = re.compile(r"\n|[.!?](?=\s|\Z)")
 _BREAK_BACK = regex.compile(r"(?r)\n|[.!?](?=\s)")
 
 
+#: The longest given name looked back over before an initial ("Maximiliano").
+_GIVEN_REACH = 20
+
+
+def _initial_stop(text: str, i: int) -> bool:
+    """Whether the stop at ``text[i]`` is a middle initial's: "Ana C. Romero".
+
+    A capital letter alone after a given name and a space, its stop, a space and a
+    capitalised word. Cheap tests on the characters first; the given name last.
+    """
+    if (
+        i < 3  # noqa: PLR2004  (a letter, a space and one letter of a name at least)
+        or text[i] != "."
+        or not text[i - 1].isupper()
+        or text[i - 2] != " "
+        or not text[i - 3].isalpha()
+        or text[i + 1 : i + 2] != " "
+        or not text[i + 2 : i + 3].isupper()
+        or not text[i + 3 : i + 4].islower()
+    ):
+        return False
+    k = i - 3
+    floor = max(0, i - 3 - _GIVEN_REACH)
+    while k > floor and text[k - 1].isalpha():
+        k -= 1
+    return text[k : i - 2] in _given_names()
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    return frozenset(row[0] for row in rows("first_names.txt") if row)
+
+
+def _next_break(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first break in ``text[start:end]`` that is no initial's stop."""
+    found = _BREAK.search(text, start, end)
+    while found is not None and _initial_stop(text, found.start()):
+        found = _BREAK.search(text, found.end(), end)
+    return found
+
+
 def is_break(text: str, i: int) -> bool:
     r"""Whether ``text[i]`` ends a sentence.
 
     Examples:
         >>> [i for i in range(19) if is_break("Dijo 10.30. Y no!\nSí", i)]
         [10, 16, 17]
+        >>> is_break("Ana C. Romero", 5), is_break("el grupo C. Luego", 10)
+        (False, True)
     """
-    return _BREAK.match(text, i) is not None
+    return _BREAK.match(text, i) is not None and not _initial_stop(text, i)
 
 
 def sentence_start(text: str, pos: int, floor: int, *, reach: int = REACH) -> int:
@@ -62,6 +109,8 @@ def sentence_start(text: str, pos: int, floor: int, *, reach: int = REACH) -> in
     """
     lo = max(floor, pos - reach)
     found = _BREAK_BACK.search(text, lo, max(lo, pos))
+    while found is not None and _initial_stop(text, found.start()):
+        found = _BREAK_BACK.search(text, lo, found.start())
     return lo if found is None else found.start() + 1
 
 
@@ -71,7 +120,7 @@ def sentence_end(text: str, pos: int, ceiling: int, *, reach: int = REACH) -> in
     The limit is ``ceiling`` or ``reach`` characters after ``pos``, whichever is nearer.
     """
     hi = min(ceiling, pos + reach)
-    found = _BREAK.search(text, pos, hi + 1)  # one more: the white space after a last stop
+    found = _next_break(text, pos, hi + 1)  # one more: the white space after a last stop
     return hi if found is None or found.start() >= hi else found.start()
 
 
@@ -93,5 +142,5 @@ def breaks_between(text: str, start: int, end: int) -> bool:
         >>> breaks_between("el 22 y el 23", 0, 13), breaks_between("el 22. El 23", 0, 12)
         (False, True)
     """
-    found = _BREAK.search(text, start, end + 1)
+    found = _next_break(text, start, end + 1)
     return found is not None and found.start() < end
