@@ -37,7 +37,6 @@ from noticiaparse._reading.vocabulary import (
     endings_of,
     folded_role_words,
     media_anaphora,
-    org_cues,
     org_nouns,
     reporting_verb,
 )
@@ -802,46 +801,18 @@ def _second_institution(written: str) -> regex.Match[str] | None:
     if not words or not words[0][:1].isupper():
         return None
     for match in _AND_ARTICLED.finditer(written):
-        if fold(match.group(2)) in _institution_heads() or _opens_body(written, match.start(2)):
+        if fold(match.group(2)) in _institution_heads():
             return match
     # "el Gobierno y Human Rights Watch", "Codelco y Antofagasta Minerals": one word
     # before "y" holds no complement for it to join; a capitalised name after it is a
     # second institution
     first = written.find(words[0])
-    for match in _AND_BARE.finditer(written):
-        # "el Ministerio del Interior y Carabineros": a body named by one plural word
-        # or an acronym, with no article, is a name of its own, not a field of the first
-        word = match.group(2)
-        if (
-            word in org_cues()[0]
-            and (word.isupper() or word.endswith("s"))
-            and fold(word) not in _institution_heads()
-        ):
-            return match
     named = _AND_NAMED.match(written, first + len(words[0]))
     if named is None or named.group(2).lower() in word_set("firm_tails.txt"):
         return None  # "Pérez y Compañía", "García e Hijos": one firm's name
     if named.group(1) == named.group(2) and fold(named.group(2)) in _institution_heads():
         return None  # an institution's noun with no article: "Pérez y Compañía" too
     return named
-
-
-#: "y" and a capitalised word with no article: a second name may open there.
-_AND_BARE = regex.compile(r"[ \t]+[ye][ \t]+((\p{Lu}[\p{L}-]*))")
-
-
-def _opens_body(written: str, at: int) -> bool:
-    """Whether a body's own name opens at ``at`` (an organisation's cue word or name).
-
-    A cue word ("Carabineros", "Gendarmería") or a name of several words the cues hold
-    ("Cruz Roja", "Naciones Unidas").
-    """
-    words, names = org_cues()
-    head = written[at:].split(" ", 1)[0]
-    if head in words:
-        return True
-    rest = written[at:].lower()
-    return any(rest.startswith(name) for name in names)
 
 
 #: "y", an article or none, and a capitalised word, right after a name's one word.

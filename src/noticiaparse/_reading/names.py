@@ -279,27 +279,10 @@ def _linked(tokens: Sequence[Token], j: int, particles: frozenset[str]) -> int:
         and k - j < _MAX_LINKING_PARTICLES
     ):
         k += 1
-    if (
-        k - j > 1
-        and tokens[j].low in words_of("coordinator")
-        and (particles is not _organisation_linkers() or _opens_body(tokens, k))
-    ):
-        # "…Cooperación y el Desarrollo…" links inside an organisation's name only; a
-        # body's own name after it ("…de Salud y la Cruz Roja", "…y la Fiscalía") opens a
-        # second one
-        return j
+    if k - j > 1 and tokens[j].low in words_of("coordinator"):
+        # "…Cooperación y el Desarrollo…" links inside an organisation's name only
+        return k if particles is _organisation_linkers() else j
     return k
-
-
-def _opens_body(tokens: Sequence[Token], k: int) -> bool:
-    """Whether an organisation's cue word or a name the cues hold opens at token ``k``."""
-    if k >= len(tokens):
-        return False
-    words, names = org_cues()
-    if tokens[k].text in words:
-        return True
-    two = " ".join(t.low for t in tokens[k : k + 2])
-    return two in names
 
 
 def _linkers(tokens: Sequence[Token], i: int) -> frozenset[str]:
