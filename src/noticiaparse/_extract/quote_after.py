@@ -45,6 +45,7 @@ from noticiaparse._reading.attributions import fused_role
 from noticiaparse._reading.vocabulary import closed_set
 from noticiaparse._text.calendar import full_month_names, weekdays
 from noticiaparse._text.lazy import lazy_regex
+from noticiaparse._text.lexicons import word_classes
 
 __all__ = [
     "_MAX_STEPPED",
@@ -355,15 +356,19 @@ def _periphrasis(tokens: Sequence[Token], k: int) -> int:
     """The reporting infinitive a verb at ``k`` leads to with "a", else ``k``.
 
     "se limitó a decir", "atinó a responder", "volvió a insistir", "coincidieron en
-    señalar", and a modal verb
+    señalar", a head of tense or aspect with its link ("va a decir", "acaba de
+    decir": ``periphrasis_heads.tsv``), and a modal verb
     right before the infinitive, "quiso aclarar", "prefirió responder": the infinitive
     reports, its subject follows it.
     """
     if (
         k + 2 < len(tokens)
-        and tokens[k + 1].low in words_of("periphrasis_link")
         and tokens[k + 2].low in reporting_infinitives()
-        and verb_like(tokens[k])
+        and (
+            (tokens[k + 1].low in words_of("periphrasis_link") and verb_like(tokens[k]))
+            # "va a decir", "acaba de decir": a head of tense or aspect and its link
+            or tokens[k].low in word_classes("periphrasis_heads.tsv").get(tokens[k + 1].low, ())
+        )
     ):
         return k + 2
     if (
@@ -373,6 +378,19 @@ def _periphrasis(tokens: Sequence[Token], k: int) -> int:
     ):
         return k + 1  # "«…», quiso aclarar el ministro", "pudo decir"
     return k
+
+
+def _periphrasis_head(tokens: Sequence[Token], k: int) -> int:
+    """The verb that heads a periphrasis whose reporting infinitive stands at ``k``, else ``k``.
+
+    Read backwards, :func:`_periphrasis`: "X va a decir que «…»", "X acaba de
+    reconocer que «…»", "X quiso aclarar que «…»": the subject stands before the head.
+    """
+    if k < 1 or tokens[k].low not in reporting_infinitives():
+        return k
+    if k > 1 and _periphrasis(tokens, k - 2) == k:
+        return k - 2
+    return k - 1 if _periphrasis(tokens, k - 1) == k else k
 
 
 def _what_said(tokens: Sequence[Token], k: int) -> int:
