@@ -8,6 +8,7 @@ subject when no verb of saying stands there.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 
 import regex
@@ -76,14 +77,14 @@ def _before_open(  # noqa: C901
             return _Said(owner, None, explicit=True)
     tokens = words_in(text, sentence_start, raw.open_at, index)
     balance = _mark_balance(text, sentence_start, raw.open_at)
-    forms = reporting_forms()
+    forms = _cue_forms()
     infinitives = reporting_infinitives()
     for k in range(len(tokens) - 1, -1, -1):
         tok = tokens[k]
         low = tok.low
         # only "según" and reporting verb forms are cues: no other word is tested (a
         # word that keeps its final full stop, "S.A.", is: its ``low`` is not its text's)
-        if low not in forms and low != "según" and tok.text[-1] != "." and low not in infinitives:
+        if low not in forms and low != "según" and tok.text[-1] != ".":
             continue
         if balance(tok.start):
             continue
@@ -118,6 +119,15 @@ def _before_open(  # noqa: C901
                     phrase = after
             return _Said(phrase, tok.text, phrase is not None, plural_verb(tokens, k))
     return _clause_speaker(text, tokens, Span(sentence_start, raw.open_at), index)
+
+
+@functools.cache
+def _cue_forms() -> frozenset[str]:
+    """The words a cue before a quotation can be: reporting forms, and infinitives.
+
+    An infinitive is a cue only at the head of a periphrasis ("X va a decir que «…»").
+    """
+    return reporting_forms() | reporting_infinitives()
 
 
 def _relative_antecedent(text: str, tokens: Sequence[Token], k: int, floor: int) -> Phrase | None:
