@@ -1167,6 +1167,34 @@ def _cells() -> list[Cell]:  # noqa: C901, PLR0912, PLR0915 (one table, row afte
             (d,),
         ),
         (
+            "W16-weekday-and-part-of-day",
+            "mx",
+            "“No habrá más aumentos”, dijo el lunes en la tarde la alcaldesa Clara Brugada.",
+            ("Clara Brugada",),
+            (d,),
+        ),
+        (
+            "W16-weekday-and-part-of-day",
+            "uy",
+            "«Nos faltó contundencia», reconoció el sábado a la noche el técnico Diego Aguirre.",
+            ("Diego Aguirre",),
+            (d,),
+        ),
+        (
+            "W16-weekday-and-part-of-day",
+            "es",
+            '"El plan sigue en pie", afirmó el 3 de mayo por la mañana la consejera Ana Gil Toledo.',
+            ("Ana Gil Toledo",),
+            (d,),
+        ),
+        (
+            "W16-weekday-and-part-of-day",
+            "cl",
+            "«Fue una noche larga», relató el domingo de madrugada el bombero Iván Soto.",
+            ("Iván Soto",),
+            (d,),
+        ),
+        (
             "W17-epithet-noun-and-name",
             "ar",
             "«Vamos a ganar», aseguró el máximo ídolo de River, Marcelo Gallardo.",
@@ -1274,7 +1302,6 @@ _DOC_OF_ROLE = (
     "a document's complement stops before the name after its role ('el fallo de la "
     "jueza'): taking the name in made 'Los compañeros del joven Pedro Soto' a subject"
 )
-_DAY_PART = "a weekday and a part of the day ('el viernes por la noche') end the step over the verb's adjuncts (quotes.py _postverbal_subject)"
 _EPITHET_NOUN = "a noun of no lexicon with an adjective before it and a name after a comma ('el máximo ídolo de River, X'): no holder read"
 _SEGUN_VERB_KIND = "a fragment after 'Según explicó X,' reads as direct (kind, not this round)"
 _PIDE_KIND = "a headline fragment after 'pide' reads as direct (kind, not this round)"
@@ -1289,7 +1316,6 @@ SPEAKER_MISSES: dict[tuple[str, str | None], str] = {
     ("S09-sex-noun-alone", None): _SEX_NOUN,
     ("A05-anonymous-after-addressee", None): _BARE_ANON,
     ("X40-echo-owner", "0"): _ECHO_AL,
-    ("W16-weekday-and-part-of-day", None): _DAY_PART,
     ("W17-epithet-noun-and-name", None): _EPITHET_NOUN,
     ("D03-document-of-named-role", None): _DOC_OF_ROLE,
     ("G05-group-asked-by-outlet", "3"): _NAMED_ASKER,

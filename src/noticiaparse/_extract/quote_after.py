@@ -45,7 +45,7 @@ from noticiaparse._reading.attributions import fused_role
 from noticiaparse._reading.vocabulary import closed_set
 from noticiaparse._text.calendar import full_month_names, weekdays
 from noticiaparse._text.lazy import lazy_regex
-from noticiaparse._text.lexicons import word_classes
+from noticiaparse._text.lexicons import lines, word_classes
 
 __all__ = [
     "_MAX_STEPPED",
@@ -621,12 +621,42 @@ def _dated_end(text: str, tokens: Sequence[Token], j: int) -> int:
         end = k + 3  # "el 12 de marzo"
     else:
         return j
+    end = _day_part_end(tokens, end)  # "el viernes por la noche", "el lunes en la tarde"
     if end >= n or not all(
         _bare_gap(text, a, b) for a, b in itertools.pairwise(tokens[j : end + 1])
     ):
         return j
     nxt = tokens[end]
     return end if nxt.capital or nxt.low in words_of("determiner") else j
+
+
+def _day_part_end(tokens: Sequence[Token], end: int) -> int:
+    """Past a part of the day at token ``end`` after a weekday or a date, else ``end``.
+
+    "el viernes por la noche", "el lunes en la tarde", "el sábado a la mañana", "el
+    martes de madrugada": a lead of ``day_part_leads.txt`` and a part of
+    ``date_day_parts.txt``.
+    """
+    if end >= len(tokens) or tokens[end].low not in _day_part_firsts():
+        return end
+    parts = word_set("date_day_parts.txt")
+    for lead in _day_part_leads():
+        after = end + len(lead)
+        if after < len(tokens) and match_words(tokens, end, lead) and tokens[after].low in parts:
+            return after + 1
+    return end
+
+
+@functools.cache
+def _day_part_leads() -> tuple[tuple[str, ...], ...]:
+    """The leads of a part of the day, as word tuples (``day_part_leads.txt``)."""
+    return tuple(tuple(line.split()) for line in lines("day_part_leads.txt"))
+
+
+@functools.cache
+def _day_part_firsts() -> frozenset[str]:
+    """The first word of every lead of a part of the day: the cheap gate."""
+    return frozenset(lead[0] for lead in _day_part_leads())
 
 
 def _channel_end(text: str, tokens: Sequence[Token], j: int) -> int | None:
