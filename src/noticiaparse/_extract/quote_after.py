@@ -465,7 +465,9 @@ def _postverbal_subject(
 
     ``«…», dijo ayer el ministro``, ``dijo a la prensa la alcaldesa``, ``lamenta, por
     su parte, Iris Vega``: the subject is the first phrase that is not the object of
-    a preposition ("a CNN" is whom it was said to, never who said it).
+    a preposition ("a CNN" is whom it was said to, never who said it); past that object,
+    a plural verb's subject may open on a bare plural noun ("explicaron a este
+    periódico fuentes del Ministerio").
     """
     verb = tokens[k]
     if k + 1 >= len(tokens):
@@ -487,7 +489,10 @@ def _postverbal_subject(
             return None
         if tok.low in words_of("relative") or (verb_like(tok) and not tok.capital):
             return None  # another clause: "con CNN Mañana que conduce X"
-        opens = tok.low in openers or tok.capital
+        # past whom it was said to, a plural verb's subject may open on a bare noun
+        opens = (
+            tok.low in openers or tok.capital or (j == past and _bare_plural_subject(tokens, k, j))
+        )
         # past a comma the verb's own words did not open, a phrase opens only right after
         # it: "afirmó desde su cuenta de X, antes Twitter" renames the account, no subject
         inside = aside or "," in between
@@ -502,6 +507,23 @@ def _postverbal_subject(
         else:
             return phrase_after(text, tok.start, hi, index)
     return None
+
+
+def _bare_plural_subject(tokens: Sequence[Token], k: int, j: int) -> bool:
+    """Whether the bare noun at token ``j`` opens the plural verb at ``k``'s subject.
+
+    "«…», explicaron a este periódico fuentes del Ministerio": after the verb, and
+    after whom it was said to, a plural subject may open with no determiner.
+    """
+    tok = tokens[j]
+    return (
+        tok.low.endswith("s")
+        and tokens[k].low[-1:] in "no"  # "dijeron", "han dicho": the cheap gate first
+        and tok.low.isalpha()
+        and tok.low not in _stop_words()
+        and plural_verb(tokens, k) is True
+        and not verb_like(tok)
+    )
 
 
 def _past_object(text: str, tokens: Sequence[Token], j: int) -> int:
