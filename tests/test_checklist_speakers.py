@@ -978,6 +978,20 @@ def _cells() -> list[Cell]:  # noqa: C901, PLR0912, PLR0915 (one table, row afte
         ("Ximena Chong",),
         (d,),
     )
+    add(
+        "X40-echo-owner",
+        "2",
+        "“No vamos a ceder ni un centímetro”. Las palabras pertenecen al gobernador José Ángel Núñez.",
+        ("José Ángel Núñez",),
+        (d,),
+    )
+    add(
+        "X40-echo-owner",
+        "3",
+        '"Esto recién empieza". La frase pertenece al intendente Jorge Ferraro.',
+        ("Jorge Ferraro",),
+        (d,),
+    )
     # a given name that is also a month opens the person's name: the surname is theirs
     for g, (given, surname, noun) in enumerate(
         (("Julio", "Benítez", "el anciano"), ("Abril", "Quiroga", "la joven"))
@@ -1292,10 +1306,6 @@ _NAMED_ASKER = (
     "a group asked by a named outlet ('Analistas consultados por Reuters'): absorbing the "
     "agent into the group cost a source on hold11_14 (the agency is a source of its own)"
 )
-_ECHO_AL = (
-    "an owner's lead fused with 'al' ('La frase pertenece al fiscal X'): quotes.py "
-    "_owner_fused reads the role's article inside 'del' only"
-)
 _DOC_OF_ROLE = (
     "a document's complement stops before the name after its role ('el fallo de la "
     "jueza'): taking the name in made 'Los compañeros del joven Pedro Soto' a subject"
@@ -1312,7 +1322,6 @@ SPEAKER_MISSES: dict[tuple[str, str | None], str] = {
     ("X32-pronoun-two-genders", "vonder"): _PRONOUN,
     ("X32-pronoun-two-genders", "bin"): _PRONOUN,
     ("S09-sex-noun-alone", None): _SEX_NOUN,
-    ("X40-echo-owner", "0"): _ECHO_AL,
     ("W17-epithet-noun-and-name", None): _EPITHET_NOUN,
     ("D03-document-of-named-role", None): _DOC_OF_ROLE,
     ("G05-group-asked-by-outlet", "3"): _NAMED_ASKER,
