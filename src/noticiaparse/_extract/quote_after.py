@@ -148,7 +148,10 @@ def _after_close(  # noqa: C901
                 or _inverted_subject(text, tokens, k)
             )
             epithet = phrase is None and _person_epithet(text, tokens, k)
-            return _Said(phrase, verb.text, phrase is not None, plural_verb(tokens, k), epithet)
+            written = _written_epithet(tokens, k) if epithet else None
+            return _Said(
+                phrase, verb.text, phrase is not None, plural_verb(tokens, k), epithet, written
+            )
     return None
 
 
@@ -181,6 +184,18 @@ def _person_epithet(text: str, tokens: Sequence[Token], k: int) -> bool:
     ):
         return False
     return text[noun.end : noun.end + 1] in {"", ".", ",", ";", "\n"}
+
+
+def _written_epithet(tokens: Sequence[Token], k: int) -> Phrase | None:
+    """The epithet after the verb at ``k`` as written, when its noun is an ordinary person's.
+
+    "«…», cuenta la mujer", "relató el hombre" (``people_nouns.txt``): the speaker
+    when the context names nobody before (:func:`_epithet_person`).
+    """
+    head = tokens[k + 2]
+    if head.low not in word_set("people_nouns.txt"):
+        return None
+    return Phrase(tokens[k + 1].start, head.end, PERSON, head=head.low)
 
 
 def _plain_noun_after(text: str, tokens: Sequence[Token], k: int) -> bool:
