@@ -45,6 +45,7 @@ from noticiaparse._reading.attributions import fused_role
 from noticiaparse._reading.vocabulary import closed_set
 from noticiaparse._text.calendar import full_month_names, weekdays
 from noticiaparse._text.lazy import lazy_regex
+from noticiaparse._text.lexicons import lines, word_classes
 
 __all__ = [
     "_MAX_STEPPED",
@@ -147,7 +148,10 @@ def _after_close(  # noqa: C901
                 or _inverted_subject(text, tokens, k)
             )
             epithet = phrase is None and _person_epithet(text, tokens, k)
-            return _Said(phrase, verb.text, phrase is not None, plural_verb(tokens, k), epithet)
+            written = _written_epithet(tokens, k) if epithet else None
+            return _Said(
+                phrase, verb.text, phrase is not None, plural_verb(tokens, k), epithet, written
+            )
     return None
 
 
@@ -180,6 +184,18 @@ def _person_epithet(text: str, tokens: Sequence[Token], k: int) -> bool:
     ):
         return False
     return text[noun.end : noun.end + 1] in {"", ".", ",", ";", "\n"}
+
+
+def _written_epithet(tokens: Sequence[Token], k: int) -> Phrase | None:
+    """The epithet after the verb at ``k`` as written, when its noun is an ordinary person's.
+
+    "«…», cuenta la mujer", "relató el hombre" (``people_nouns.txt``): the speaker
+    when the context names nobody before (:func:`_epithet_person`).
+    """
+    head = tokens[k + 2]
+    if head.low not in word_set("people_nouns.txt"):
+        return None
+    return Phrase(tokens[k + 1].start, head.end, PERSON, head=head.low)
 
 
 def _plain_noun_after(text: str, tokens: Sequence[Token], k: int) -> bool:
@@ -355,15 +371,19 @@ def _periphrasis(tokens: Sequence[Token], k: int) -> int:
     """The reporting infinitive a verb at ``k`` leads to with "a", else ``k``.
 
     "se limitó a decir", "atinó a responder", "volvió a insistir", "coincidieron en
-    señalar", and a modal verb
+    señalar", a head of tense or aspect with its link ("va a decir", "acaba de
+    decir": ``periphrasis_heads.tsv``), and a modal verb
     right before the infinitive, "quiso aclarar", "prefirió responder": the infinitive
     reports, its subject follows it.
     """
     if (
         k + 2 < len(tokens)
-        and tokens[k + 1].low in words_of("periphrasis_link")
         and tokens[k + 2].low in reporting_infinitives()
-        and verb_like(tokens[k])
+        and (
+            (tokens[k + 1].low in words_of("periphrasis_link") and verb_like(tokens[k]))
+            # "va a decir", "acaba de decir": a head of tense or aspect and its link
+            or tokens[k].low in word_classes("periphrasis_heads.tsv").get(tokens[k + 1].low, ())
+        )
     ):
         return k + 2
     if (
@@ -373,6 +393,19 @@ def _periphrasis(tokens: Sequence[Token], k: int) -> int:
     ):
         return k + 1  # "«…», quiso aclarar el ministro", "pudo decir"
     return k
+
+
+def _periphrasis_head(tokens: Sequence[Token], k: int) -> int:
+    """The verb that heads a periphrasis whose reporting infinitive stands at ``k``, else ``k``.
+
+    Read backwards, :func:`_periphrasis`: "X va a decir que «…»", "X acaba de
+    reconocer que «…»", "X quiso aclarar que «…»": the subject stands before the head.
+    """
+    if k < 1 or tokens[k].low not in reporting_infinitives():
+        return k
+    if k > 1 and _periphrasis(tokens, k - 2) == k:
+        return k - 2
+    return k - 1 if _periphrasis(tokens, k - 1) == k else k
 
 
 def _what_said(tokens: Sequence[Token], k: int) -> int:
@@ -447,7 +480,9 @@ def _postverbal_subject(
 
     ``«…», dijo ayer el ministro``, ``dijo a la prensa la alcaldesa``, ``lamenta, por
     su parte, Iris Vega``: the subject is the first phrase that is not the object of
-    a preposition ("a CNN" is whom it was said to, never who said it).
+    a preposition ("a CNN" is whom it was said to, never who said it); past that object,
+    a plural verb's subject may open on a bare plural noun ("explicaron a este
+    periódico fuentes del Ministerio").
     """
     verb = tokens[k]
     if k + 1 >= len(tokens):
@@ -469,7 +504,10 @@ def _postverbal_subject(
             return None
         if tok.low in words_of("relative") or (verb_like(tok) and not tok.capital):
             return None  # another clause: "con CNN Mañana que conduce X"
-        opens = tok.low in openers or tok.capital
+        # past whom it was said to, a plural verb's subject may open on a bare noun
+        opens = (
+            tok.low in openers or tok.capital or (j == past and _bare_plural_subject(tokens, k, j))
+        )
         # past a comma the verb's own words did not open, a phrase opens only right after
         # it: "afirmó desde su cuenta de X, antes Twitter" renames the account, no subject
         inside = aside or "," in between
@@ -484,6 +522,23 @@ def _postverbal_subject(
         else:
             return phrase_after(text, tok.start, hi, index)
     return None
+
+
+def _bare_plural_subject(tokens: Sequence[Token], k: int, j: int) -> bool:
+    """Whether the bare noun at token ``j`` opens the plural verb at ``k``'s subject.
+
+    "«…», explicaron a este periódico fuentes del Ministerio": after the verb, and
+    after whom it was said to, a plural subject may open with no determiner.
+    """
+    tok = tokens[j]
+    return (
+        tok.low.endswith("s")
+        and tokens[k].low[-1:] in "no"  # "dijeron", "han dicho": the cheap gate first
+        and tok.low.isalpha()
+        and tok.low not in _stop_words()
+        and plural_verb(tokens, k) is True
+        and not verb_like(tok)
+    )
 
 
 def _past_object(text: str, tokens: Sequence[Token], j: int) -> int:
@@ -603,12 +658,42 @@ def _dated_end(text: str, tokens: Sequence[Token], j: int) -> int:
         end = k + 3  # "el 12 de marzo"
     else:
         return j
+    end = _day_part_end(tokens, end)  # "el viernes por la noche", "el lunes en la tarde"
     if end >= n or not all(
         _bare_gap(text, a, b) for a, b in itertools.pairwise(tokens[j : end + 1])
     ):
         return j
     nxt = tokens[end]
     return end if nxt.capital or nxt.low in words_of("determiner") else j
+
+
+def _day_part_end(tokens: Sequence[Token], end: int) -> int:
+    """Past a part of the day at token ``end`` after a weekday or a date, else ``end``.
+
+    "el viernes por la noche", "el lunes en la tarde", "el sábado a la mañana", "el
+    martes de madrugada": a lead of ``day_part_leads.txt`` and a part of
+    ``date_day_parts.txt``.
+    """
+    if end >= len(tokens) or tokens[end].low not in _day_part_firsts():
+        return end
+    parts = word_set("date_day_parts.txt")
+    for lead in _day_part_leads():
+        after = end + len(lead)
+        if after < len(tokens) and match_words(tokens, end, lead) and tokens[after].low in parts:
+            return after + 1
+    return end
+
+
+@functools.cache
+def _day_part_leads() -> tuple[tuple[str, ...], ...]:
+    """The leads of a part of the day, as word tuples (``day_part_leads.txt``)."""
+    return tuple(tuple(line.split()) for line in lines("day_part_leads.txt"))
+
+
+@functools.cache
+def _day_part_firsts() -> frozenset[str]:
+    """The first word of every lead of a part of the day: the cheap gate."""
+    return frozenset(lead[0] for lead in _day_part_leads())
 
 
 def _channel_end(text: str, tokens: Sequence[Token], j: int) -> int | None:

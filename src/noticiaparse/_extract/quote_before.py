@@ -8,11 +8,12 @@ subject when no verb of saying stands there.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 
 import regex
 
-from noticiaparse._extract.quote_after import _adverbs_auxiliaries
+from noticiaparse._extract.quote_after import _adverbs_auxiliaries, _periphrasis_head
 from noticiaparse._extract.quote_clauses import _CONNECTOR_REACH, _opinion_lead_at
 from noticiaparse._extract.quote_said import _SPEAKER_KINDS, _Said
 from noticiaparse._extract.quote_words import _ALNUM_RUN
@@ -29,6 +30,7 @@ from noticiaparse._reading import (
     phrase_before,
     plural_verb,
     reporting_forms,
+    reporting_infinitives,
     reporting_participle,
     reporting_verb,
     role_words,
@@ -75,7 +77,8 @@ def _before_open(  # noqa: C901
             return _Said(owner, None, explicit=True)
     tokens = words_in(text, sentence_start, raw.open_at, index)
     balance = _mark_balance(text, sentence_start, raw.open_at)
-    forms = reporting_forms()
+    forms = _cue_forms()
+    infinitives = reporting_infinitives()
     for k in range(len(tokens) - 1, -1, -1):
         tok = tokens[k]
         low = tok.low
@@ -89,8 +92,20 @@ def _before_open(  # noqa: C901
             phrase = phrase_after(text, tok.end, raw.open_at, index)
             if phrase is not None:
                 return _Said(phrase, tok.text, explicit=True)
-        if reporting_verb(tok.text) or (
-            k > 0 and tokens[k - 1].low in words_of("auxiliary") and reporting_participle(tok.text)
+        if (
+            reporting_verb(tok.text)
+            or (
+                k > 0
+                and tokens[k - 1].low in words_of("auxiliary")
+                and reporting_participle(tok.text)
+            )
+            # "X va a decir que «…»": the infinitive of a periphrasis that governs the
+            # quotation, right before it or its "que" ("quiere cerrar el acuerdo y «…»" no)
+            or (
+                low in infinitives
+                and (k == len(tokens) - 1 or (k == len(tokens) - 2 and tokens[-1].low == "que"))
+                and _periphrasis_head(tokens, k) < k
+            )
         ):
             phrase = _relative_antecedent(text, tokens, k, sentence_start)
             phrase = phrase or _subject(
@@ -104,6 +119,15 @@ def _before_open(  # noqa: C901
                     phrase = after
             return _Said(phrase, tok.text, phrase is not None, plural_verb(tokens, k))
     return _clause_speaker(text, tokens, Span(sentence_start, raw.open_at), index)
+
+
+@functools.cache
+def _cue_forms() -> frozenset[str]:
+    """The words a cue before a quotation can be: reporting forms, and infinitives.
+
+    An infinitive is a cue only at the head of a periphrasis ("X va a decir que «…»").
+    """
+    return reporting_forms() | reporting_infinitives()
 
 
 def _relative_antecedent(text: str, tokens: Sequence[Token], k: int, floor: int) -> Phrase | None:
@@ -314,6 +338,7 @@ def _subject(
 
 
 def _aux_start(tokens: Sequence[Token], k: int) -> int:
+    k = _periphrasis_head(tokens, k)  # "X va a decir que «…»": the subject before "va"
     while k > 0 and tokens[k - 1].low in words_of("perfect_auxiliary"):
         k -= 1
     return tokens[k].start

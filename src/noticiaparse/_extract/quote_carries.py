@@ -678,15 +678,18 @@ def _epithet_person(
     """The carried ``phrase``, a person when the verb's subject is an epithet for one.
 
     "«…», agregó el político.": the last person before ``pos`` who spoke or was
-    credited, never a body credited in between.
+    credited, never a body credited in between; with no person before, an epithet
+    for an ordinary person is the speaker as written ("«…», cuenta la mujer").
     """
-    if said is None or not said.epithet or phrase is None or phrase.kind is PERSON:
+    if said is None or not said.epithet or (phrase is not None and phrase.kind is PERSON):
         return phrase
+    if phrase is None:
+        return said.written
     for k in range(bisect_right(at, pos) - 1, -1, -1):
         found = anchors[k][1]
         if found.kind is PERSON and not found.plural:
             return found
-    return phrase
+    return said.written or phrase
 
 
 def _carry(

@@ -70,12 +70,15 @@ def _echo_leads() -> regex.Pattern[str]:
 def _owner_fused(
     text: str, lead: regex.Match[str], tokens: Sequence[Token]
 ) -> tuple[Phrase, int] | None:
-    """The owner a lead ending on "del" names: the role's article is in the "del".
+    """The owner a lead ending on "del" or "al" names: the role's article is in it.
 
-    "«…». Son palabras del jefe policial a cargo", "La frase es del comisario X". The
-    lead's "del" is no token of ``tokens``: their first stands in its place.
+    "«…». Son palabras del jefe policial a cargo", "La frase es del comisario X", "La
+    frase pertenece al fiscal X" ("a" + "el" as "de" + "el"). The lead's "del" or "al"
+    is no token of ``tokens``: their first stands in its place.
     """
-    if lead.group("owner") is None or not lead.group(0).rstrip(" \t,").lower().endswith(" del"):
+    if lead.group("owner") is None or not lead.group(0).rstrip(" \t,").lower().endswith(
+        (" del", " al")
+    ):
         return None
     return fused_role(text, (tokens[0], *tokens), 1)
 

@@ -31,11 +31,11 @@ from noticiaparse._extract.quote_clauses import (
     _verb_que_at,
 )
 from noticiaparse._extract.quote_sequels import (
-    _VERB_RIGHT_AFTER,
     _WORK_TITLE_WORDS,
     _after_preposition_glued,
     _chain_end,
     _clause_like,
+    _clitic_verb_right_after,
     _goes_on,
     _incise_before,
     _inverted_verb,
@@ -302,7 +302,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             and _incise_before(text, raw.open_at, floor)
         ):
             return QuoteKind.DIRECT  # "Como dijo el papa, «Nadie se salva solo»": a sentence
-        verb = _VERB_RIGHT_AFTER.match(text, raw.close_at + 1)
+        verb = _clitic_verb_right_after().match(text, raw.close_at + 1)
         if (
             verb is not None
             and reporting_verb(verb.group(1), after_quote=True)

@@ -28,6 +28,9 @@ class _Said:
     #: A definite noun no lexicon lists stands after the verb ("«…», agregó el
     #: político."): an epithet for a person the context gives, never an institution.
     epithet: bool = False
+    #: The epithet as written when its noun describes an ordinary person ("«…», cuenta
+    #: la mujer."; ``people_nouns.txt``): the speaker when the context gives no person.
+    written: Phrase | None = None
 
 
 #: The kinds of a reporting verb's subject that a later quotation can carry: who

@@ -34,6 +34,7 @@ __all__ = [
     "_after_preposition_glued",
     "_chain_end",
     "_clause_like",
+    "_clitic_verb_right_after",
     "_goes_on",
     "_incise_before",
     "_inverted_verb",
@@ -56,6 +57,20 @@ __all__ = [
 #: A reporting verb right after a closing mark, with no comma or after a dash ("«…»
 #: dijo", "«…» -dijo"): the quotation is that verb's, a sentence.
 _VERB_RIGHT_AFTER = regex.compile(r"[ \t]{0,2}[-–—]?[ \t]{0,2}(\p{Ll}{3,20})\b")
+
+
+@functools.cache
+def _clitic_verb_right_after() -> regex.Pattern[str]:
+    """:data:`_VERB_RIGHT_AFTER` with a clitic before the verb ("«…» se defendió X").
+
+    A pronominal reporting verb ("se defendió", "se quejó", "le respondió") is as much
+    the quotation's as a bare one; a clitic that is an article too ("la", "los") is
+    left out, it opens a noun as often.
+    """
+    clitics = sorted(words_of("clitic") - words_of("determiner"), key=len, reverse=True)
+    return regex.compile(
+        r"[ \t]{0,2}[-–—]?[ \t]{0,2}(?:(?:" + "|".join(clitics) + r")[ \t]{1,2})?(\p{Ll}{3,20})\b"
+    )
 
 
 def _own_sentence(text: str, raw: RawQuote, words: Sequence[str]) -> bool:

@@ -224,6 +224,7 @@ def classify_quotes(reading: Reading) -> _Found:
             said = before if before is not None else said
         in_sentence, verb_que, incise = _sentence_cues(text, raw, cues, cue_starts, Span(lo, hi))
         said = _incise_said(text, said, incise, hi, index)
+        said = _inner_incise(text, raw, said, index)  # "«… —dijo X—, …»"
         kind = _classify(
             text,
             raw,
@@ -284,6 +285,36 @@ def _cue_phrase_before(text: str, before: _Said | None, pos: int) -> bool:
         and not reporting_verb(before.cue)
         and text[before.phrase.end : pos].strip() in {",", ""}
     )
+
+
+#: A dash incise inside a quotation: the dash, a lower-case word, and the closing dash.
+_INNER_INCISE = regex.compile(r"[ \t][—–][ \t]?(\p{Ll}{3,20})\b[^—–\n]{1,120}[—–]")
+
+
+def _inner_incise(
+    text: str, raw: RawQuote, said: _Said | None, index: TokenIndex | None
+) -> _Said | None:
+    """``said``, or when it names no one, the speaker a dash incise inside the quotation names.
+
+    The writer breaks the speaker's words with a dash, a reporting verb and its
+    subject, and a closing dash, and the quotation goes on to its closing mark: the
+    incise's subject said all of it (RAE, "raya": the narrator's incise in quoted
+    speech).
+    """
+    if (
+        (said is not None and said.phrase is not None)
+        or raw.depth
+        or raw.dash
+        or (text.find("—", raw.start, raw.end) < 0 and text.find("–", raw.start, raw.end) < 0)
+    ):
+        return said
+    found = _INNER_INCISE.search(text, raw.start, raw.end)
+    if found is None or not reporting_verb(found.group(1), after_quote=True):
+        return said
+    phrase = phrase_after(text, found.end(1), found.end() - 1, index)
+    if phrase is None or phrase.kind not in _SPEAKER_KINDS:
+        return said
+    return _Said(phrase, found.group(1), explicit=True)
 
 
 def _incise_said(
