@@ -1,7 +1,7 @@
 """The kind rules the quotes reader skips when no word stands before a quotation.
 
-:func:`noticiaparse._extract.quote_kinds._classify` runs the rules that read the writer's
-words before a quotation (``_BEFORE_RULES``) only when a letter or a digit stands
+:func:`noticiaparse._extract.quote_kinds.classify` runs the rules that read the writer's
+words before a quotation (``BEFORE_RULES``) only when a letter or a digit stands
 between the floor (the paragraph's start, or the end of the quotation before) and the
 opening mark. Each of them must then hold for nothing: a rule that came to read past
 the floor, or to hold with no word before the quotation, would fail here and make the
@@ -14,12 +14,12 @@ import pytest
 
 from noticiaparse._extract import quote_clauses, quote_kinds, quote_titles, quote_words
 
-_GATED = quote_kinds._BEFORE_RULES  # noqa: SLF001
-_ALNUM_RUN = quote_words._ALNUM_RUN  # noqa: SLF001
-_before_words = quote_words._before_words  # noqa: SLF001
-_credited = quote_clauses._credited  # noqa: SLF001
-_evaluated = quote_titles._evaluated  # noqa: SLF001
-_infinitive_que = quote_clauses._infinitive_que  # noqa: SLF001
+_GATED = quote_kinds.BEFORE_RULES
+ALNUM_RUN = quote_words.ALNUM_RUN
+before_words = quote_words.before_words
+credited = quote_clauses.credited
+evaluated = quote_titles.evaluated
+infinitive_que = quote_clauses.infinitive_que
 
 #: Quotations with no word between their floor and their opening mark: the text, the
 #: floor and the opening mark's offset.
@@ -42,13 +42,13 @@ def test_the_gated_rules_are_the_ones_named() -> None:
 @pytest.mark.parametrize(("text", "floor", "pos"), _BARE, ids=_IDS)
 def test_no_word_before_the_mark_no_rule_holds(text: str, floor: int, pos: int) -> None:
     assert text[pos] in '«"“'
-    assert _ALNUM_RUN.search(text, floor, pos) is None
-    assert _before_words(text, pos, floor) == []
-    assert not _credited(text, pos, floor)
-    assert not _infinitive_que(text, pos, floor)
+    assert ALNUM_RUN.search(text, floor, pos) is None
+    assert before_words(text, pos, floor) == []
+    assert not credited(text, pos, floor)
+    assert not infinitive_que(text, pos, floor)
     for capital in (True, False):
         for nested in (True, False):
-            assert not _evaluated([], capital=capital, nested=nested)
+            assert not evaluated([], capital=capital, nested=nested)
 
 
 @pytest.mark.parametrize(
@@ -65,4 +65,4 @@ def test_the_rules_still_read_the_words_when_there_are_some(
     expected: bool,  # noqa: FBT001 - a parametrized case
 ) -> None:
     pos = text.index("«")
-    assert _credited(text, pos, 0) is expected
+    assert credited(text, pos, 0) is expected

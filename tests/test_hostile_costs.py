@@ -268,7 +268,7 @@ def test_a_comma_before_a_cue_is_read_back_not_copied(text: str, pos: int) -> No
 def test_quoted_spans_are_columns_that_answer_as_the_spans_did(
     opens: list[int], closes: list[int]
 ) -> None:
-    quoted = quote_said._QuotedSpans.of(list(opens), list(closes))  # noqa: SLF001
+    quoted = quote_said.QuotedSpans.of(list(opens), list(closes))
     spans = sorted(zip(opens, closes, strict=True))
     for pos in range(50):
         assert any(lo <= pos < hi for lo, hi in spans) == quoted.holds(pos)
@@ -833,7 +833,7 @@ def test_the_sentence_before_a_quotation_is_split_once_not_once_a_reader(
     noticiaparse.parse(unit * 40)
     assert len(calls) <= 40
     # and the memo of that sentence keeps no text once the parse is done
-    memos = [quote_openings._sentence_before, quote_openings._opening_subject]  # noqa: SLF001
+    memos = [quote_openings.sentence_before, quote_openings.opening_subject]
     assert [memo.cache_info().currsize for memo in memos] == [0, 0]
 
 
@@ -852,7 +852,7 @@ def test_the_words_pointing_back_found_by_string_search_are_every_place_of_the_s
     import regex  # noqa: PLC0415
 
     scan = [(m.start(), m.end(1)) for m in regex.finditer(r"(?=(así| de est| en estos ))", text)]
-    pointers = quote_echoes._Pointers(text)  # noqa: SLF001
+    pointers = quote_echoes.Pointers(text)
     starts, ends = [start for start, _ in scan], [end for _, end in scan]
     for k in range(len(ends) - 2, -1, -1):
         ends[k] = min(ends[k], ends[k + 1])

@@ -13,9 +13,9 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from noticiaparse._extract.quote_openings import _introduced_group
-from noticiaparse._extract.quote_said import _Said
-from noticiaparse._extract.quote_words import _INCISE_OPENERS, _finite, _incises, _stop_words
+from noticiaparse._extract.quote_openings import introduced_group
+from noticiaparse._extract.quote_said import Said
+from noticiaparse._extract.quote_words import INCISE_OPENERS, finite, incises, stop_words
 from noticiaparse._reading import (
     DOCUMENT,
     MEDIA,
@@ -48,16 +48,16 @@ from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, word_classes
 
 __all__ = [
-    "_MAX_STEPPED",
-    "_adverbs_auxiliaries",
-    "_after_close",
-    "_postverbal_subject",
-    "_speech_noun_owner",
+    "MAX_STEPPED",
+    "adverbs_auxiliaries",
+    "after_close",
+    "postverbal_subject",
+    "speech_noun_owner",
 ]
 
 
 #: The most adverbs and auxiliaries stepped over between a closing mark and its cue.
-_MAX_STEPPED = 3
+MAX_STEPPED = 3
 
 
 #: The dash that opens a dialogue line's incise: any dash, or the typewriter's "--".
@@ -66,14 +66,14 @@ _SPACES = re.compile(" *")
 
 
 @functools.cache
-def _adverbs_auxiliaries() -> frozenset[str]:
-    """The adverbs, auxiliaries and clitics :func:`_after_close` steps over before a cue."""
+def adverbs_auxiliaries() -> frozenset[str]:
+    """The adverbs, auxiliaries and clitics :func:`after_close` steps over before a cue."""
     return words_of("adverb") | words_of("auxiliary") | words_of("clitic")
 
 
-def _after_close(  # noqa: C901
+def after_close(  # noqa: C901
     text: str, raw: RawQuote, hi: int, index: TokenIndex | None = None
-) -> _Said | None:
+) -> Said | None:
     """``«…», dijo X`` / ``«…», según X`` / headline ``«…»: X``."""
     pos = raw.close_at + (0 if raw.recovered or raw.dash else 1)
     if raw.dash:
@@ -99,20 +99,20 @@ def _after_close(  # noqa: C901
             # "«…»: rectora Ana Paz": a headline's bare role before the name
             phrase = phrase_after(text, tokens[1].start, hi, index)
         if phrase is not None and phrase.name is not None:
-            return _Said(phrase, None, explicit=True)
-        return _speech_noun_owner(text, tokens, 0, hi, index)  # "«…»: la advertencia de X"
-    if first in _INCISE_OPENERS or (first.isalpha() and first.islower()):
-        offset += 1 if first in _INCISE_OPENERS else 0  # "«…» -dijo X-"
+            return Said(phrase, None, explicit=True)
+        return speech_noun_owner(text, tokens, 0, hi, index)  # "«…»: la advertencia de X"
+    if first in INCISE_OPENERS or (first.isalpha() and first.islower()):
+        offset += 1 if first in INCISE_OPENERS else 0  # "«…» -dijo X-"
         tokens = words_in(text, offset, min(hi, offset + 200), index)
-        named = _speech_noun_owner(text, tokens, 0, hi, index)
+        named = speech_noun_owner(text, tokens, 0, hi, index)
         if named is not None:
             return named
         k = 0
-        stepped = _adverbs_auxiliaries()
+        stepped = adverbs_auxiliaries()
         # "«…», se lee en el comunicado": a cue that opens on a clitic is read whole
         while (
             k < len(tokens)
-            and k < _MAX_STEPPED
+            and k < MAX_STEPPED
             and tokens[k].low in stepped
             and _trailing_cue(tokens, k) is None
         ):
@@ -127,8 +127,8 @@ def _after_close(  # noqa: C901
             phrase = _credited_after(text, tokens, k + skip, hi, index)
             if phrase is None and k + skip < len(tokens):
                 # "«…», ha dejado claro este lunes la ministra": an adverbial first
-                phrase = _postverbal_subject(text, tokens, k + skip - 1, hi, index)
-            return _Said(phrase, tokens[k].text if skip == 1 else cue, phrase is not None)
+                phrase = postverbal_subject(text, tokens, k + skip - 1, hi, index)
+            return Said(phrase, tokens[k].text if skip == 1 else cue, phrase is not None)
         if k < len(tokens) and (
             reporting_verb(tokens[k].text, after_quote=True)
             or tokens[k].low in reporting_infinitives()
@@ -144,12 +144,12 @@ def _after_close(  # noqa: C901
                 return None
             phrase = (
                 phrase_after(text, verb.end, hi, index)
-                or _postverbal_subject(text, tokens, k, hi, index)
+                or postverbal_subject(text, tokens, k, hi, index)
                 or _inverted_subject(text, tokens, k)
             )
             epithet = phrase is None and _person_epithet(text, tokens, k)
             written = _written_epithet(tokens, k) if epithet else None
-            return _Said(
+            return Said(
                 phrase, verb.text, phrase is not None, plural_verb(tokens, k), epithet, written
             )
     return None
@@ -190,7 +190,7 @@ def _written_epithet(tokens: Sequence[Token], k: int) -> Phrase | None:
     """The epithet after the verb at ``k`` as written, when its noun is an ordinary person's.
 
     "«…», cuenta la mujer", "relató el hombre" (``people_nouns.txt``): the speaker
-    when the context names nobody before (:func:`_epithet_person`).
+    when the context names nobody before (:func:`epithet_person`).
     """
     head = tokens[k + 2]
     if head.low not in word_set("people_nouns.txt"):
@@ -213,7 +213,7 @@ def _plain_noun_after(text: str, tokens: Sequence[Token], k: int) -> bool:
         or not noun.low.isalpha()
         or len(noun.low) < _MIN_NOUN
         or noun.low in _time_nouns()
-        or noun.low in _stop_words()
+        or noun.low in stop_words()
         or verb_like(noun)
     )
 
@@ -279,7 +279,7 @@ def _one_of(text: str, tokens: Sequence[Token], j: int) -> Phrase | None:
     """
     group = tokens[j + 2]
     if group.low in closed_set("group_pronoun"):
-        return _introduced_group(text, tokens[j].start)
+        return introduced_group(text, tokens[j].start)
     inner = phrase_at(text, tokens, j + 2)
     if inner is None or inner[0].kind != PERSON or not inner[0].plural:
         return None
@@ -304,9 +304,9 @@ def _credited_after(
     return phrase
 
 
-def _speech_noun_owner(
+def speech_noun_owner(
     text: str, tokens: Sequence[Token], k: int, hi: int, index: TokenIndex | None
-) -> _Said | None:
+) -> Said | None:
     """``«…», fue la respuesta del ministro`` / ``«…», fue la evaluación que X hizo``.
 
     A copula (a headline drops it: "«…»: la advertencia de X", "«…», la frase de X"),
@@ -341,7 +341,7 @@ def _speech_noun_owner(
         )
     if phrase is None or phrase.kind == DOCUMENT:
         return None
-    return _Said(phrase, tokens[j].text, explicit=True)
+    return Said(phrase, tokens[j].text, explicit=True)
 
 
 def _relative_subject(
@@ -359,7 +359,7 @@ def _relative_subject(
     verb = tokens[k]
     if not (
         verb_like(verb)
-        or _finite(verb.low)
+        or finite(verb.low)
         or verb.low in word_set("irregular_finite.txt")
         or reporting_verb(verb.text, after_quote=True)
     ):
@@ -395,7 +395,7 @@ def _periphrasis(tokens: Sequence[Token], k: int) -> int:
     return k
 
 
-def _periphrasis_head(tokens: Sequence[Token], k: int) -> int:
+def periphrasis_head(tokens: Sequence[Token], k: int) -> int:
     """The verb that heads a periphrasis whose reporting infinitive stands at ``k``, else ``k``.
 
     Read backwards, :func:`_periphrasis`: "X va a decir que «…»", "X acaba de
@@ -415,7 +415,7 @@ def _what_said(tokens: Sequence[Token], k: int) -> int:
 
     A copula and "lo que" before the verb point back at the quotation as what was
     said; the verb's subject follows it as in any incise ("fueron las palabras que"
-    is a noun's: :func:`_speech_noun_owner`).
+    is a noun's: :func:`speech_noun_owner`).
     """
     if k + 3 >= len(tokens) or tokens[k].low not in words_of("copula") or tokens[k + 1].low != "lo":
         return k
@@ -473,7 +473,7 @@ def _verb_after_cue(tokens: Sequence[Token], j: int) -> int:
     return j
 
 
-def _postverbal_subject(
+def postverbal_subject(
     text: str, tokens: Sequence[Token], k: int, hi: int, index: TokenIndex | None
 ) -> Phrase | None:
     """The subject after a reporting verb and an adverbial or an aside.
@@ -535,7 +535,7 @@ def _bare_plural_subject(tokens: Sequence[Token], k: int, j: int) -> bool:
         tok.low.endswith("s")
         and tokens[k].low[-1:] in "no"  # "dijeron", "han dicho": the cheap gate first
         and tok.low.isalpha()
-        and tok.low not in _stop_words()
+        and tok.low not in stop_words()
         and plural_verb(tokens, k) is True
         and not verb_like(tok)
     )
@@ -565,7 +565,7 @@ def _stepped_modifier(text: str, tokens: Sequence[Token], j: int) -> int:
     determiner.
     """
     end = j
-    for words in _incises():
+    for words in incises():
         if match_words(tokens, j, words):
             end = j + len(words)
             break
@@ -575,7 +575,7 @@ def _stepped_modifier(text: str, tokens: Sequence[Token], j: int) -> int:
             not tok.capital
             and tok.low.endswith(_manner_endings())
             and tok.low.isalpha()
-            and tok.low not in _stop_words()
+            and tok.low not in stop_words()
             and not verb_like(tok)
             and not reporting_participle(tok.low)
         ):

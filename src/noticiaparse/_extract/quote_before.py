@@ -13,10 +13,10 @@ from collections.abc import Callable, Mapping, Sequence
 
 import regex
 
-from noticiaparse._extract.quote_after import _adverbs_auxiliaries, _periphrasis_head
-from noticiaparse._extract.quote_clauses import _CONNECTOR_REACH, _opinion_lead_at
-from noticiaparse._extract.quote_said import _SPEAKER_KINDS, _Said
-from noticiaparse._extract.quote_words import _ALNUM_RUN
+from noticiaparse._extract.quote_after import adverbs_auxiliaries, periphrasis_head
+from noticiaparse._extract.quote_clauses import CONNECTOR_REACH, opinion_lead_at
+from noticiaparse._extract.quote_said import SPEAKER_KINDS, Said
+from noticiaparse._extract.quote_words import ALNUM_RUN
 from noticiaparse._reading import (
     PERSON,
     Phrase,
@@ -47,7 +47,7 @@ from noticiaparse._text.sentences import sentence_end
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.span import Span
 
-__all__ = ["_BEFORE_REACH", "_agreeing_main_speaker", "_read_before", "_sentence_holder"]
+__all__ = ["BEFORE_REACH", "agreeing_main_speaker", "read_before", "sentence_holder"]
 
 
 def _before_open(  # noqa: C901
@@ -56,7 +56,7 @@ def _before_open(  # noqa: C901
     lo: int,
     index: TokenIndex | None = None,
     subjects: Mapping[VerbKey, Phrase | None] | None = None,
-) -> _Said | None:
+) -> Said | None:
     """``X dijo: «…»``, ``X afirmó que «…»``, ``según X, «…»``, headline ``X: «…»``.
 
     ``subjects`` are the verbs' subjects the attributions already read, by
@@ -64,17 +64,17 @@ def _before_open(  # noqa: C901
     """
     subjects = subjects or {}
     sentence_start = sentence_start_of(text, raw.open_at, lo)
-    sentence_start = max(sentence_start, raw.open_at - _BEFORE_REACH)  # it sits close by
+    sentence_start = max(sentence_start, raw.open_at - BEFORE_REACH)  # it sits close by
     pre = text[sentence_start : raw.open_at]
     stripped = pre.rstrip()
     if stripped.endswith(":") and sentence_start == lo:
         # the headline convention "Boric: «…»"
         phrase = phrase_before(text, sentence_start + len(stripped) - 1, sentence_start, index)
         if phrase is not None and phrase.start == sentence_start + len(pre) - len(pre.lstrip()):
-            return _Said(phrase, None, explicit=True)
+            return Said(phrase, None, explicit=True)
         owner = _headline_owner(text, words_in(text, sentence_start, raw.open_at, index))
         if owner is not None:
-            return _Said(owner, None, explicit=True)
+            return Said(owner, None, explicit=True)
     tokens = words_in(text, sentence_start, raw.open_at, index)
     balance = _mark_balance(text, sentence_start, raw.open_at)
     forms = _cue_forms()
@@ -91,7 +91,7 @@ def _before_open(  # noqa: C901
         if low == "según" and k + 1 < len(tokens):
             phrase = phrase_after(text, tok.end, raw.open_at, index)
             if phrase is not None:
-                return _Said(phrase, tok.text, explicit=True)
+                return Said(phrase, tok.text, explicit=True)
         if (
             reporting_verb(tok.text)
             or (
@@ -104,7 +104,7 @@ def _before_open(  # noqa: C901
             or (
                 low in infinitives
                 and (k == len(tokens) - 1 or (k == len(tokens) - 2 and tokens[-1].low == "que"))
-                and _periphrasis_head(tokens, k) < k
+                and periphrasis_head(tokens, k) < k
             )
         ):
             phrase = _relative_antecedent(text, tokens, k, sentence_start)
@@ -117,7 +117,7 @@ def _before_open(  # noqa: C901
                 after = phrase_after(text, tok.end, raw.open_at, index)
                 if after is not None and after.name is not None:
                     phrase = after
-            return _Said(phrase, tok.text, phrase is not None, plural_verb(tokens, k))
+            return Said(phrase, tok.text, phrase is not None, plural_verb(tokens, k))
     return _clause_speaker(text, tokens, Span(sentence_start, raw.open_at), index)
 
 
@@ -141,7 +141,7 @@ def _relative_antecedent(text: str, tokens: Sequence[Token], k: int, floor: int)
     j = k - 1
     while j >= 0 and (
         tokens[j].low in words_of("clitic")
-        or tokens[j].low in _adverbs_auxiliaries()
+        or tokens[j].low in adverbs_auxiliaries()
         or tokens[j].low.endswith("mente")
     ):
         j -= 1
@@ -152,7 +152,7 @@ def _relative_antecedent(text: str, tokens: Sequence[Token], k: int, floor: int)
     if text[tokens[j - 1].end : tokens[j].start].strip() != ",":
         return None
     phrase = phrase_ending(text, tokens[j - 1].end, floor)
-    if phrase is not None and phrase.kind in _SPEAKER_KINDS:
+    if phrase is not None and phrase.kind in SPEAKER_KINDS:
         return phrase
     # "quien" stands for a person: "la sorpresa del conductor, quien…" is the conductor's
     for m in range(j - 2, max(0, j - _OWNER_REACH) - 1, -1):
@@ -197,21 +197,21 @@ def _headline_owner(text: str, tokens: Sequence[Token]) -> Phrase | None:
     if k == 1 and tokens[k].capital:
         return None  # "El País de…": a name, not a noun
     found = phrase_at(text, tokens, k + 2)
-    if found is None or found[0].kind not in _SPEAKER_KINDS or found[0].name is None:
+    if found is None or found[0].kind not in SPEAKER_KINDS or found[0].name is None:
         return None
     return found[0]
 
 
 def _clause_speaker(
     text: str, tokens: Sequence[Token], clause: Span, index: TokenIndex | None
-) -> _Said | None:
+) -> Said | None:
     """Who the writer's clause before a quotation gives it to, with no reporting verb.
 
     "Para X, «…»" (the holder of the view), "X fue tajante: «…»" (the subject).
     """
     holder = _opinion_holder(text, tokens, clause.start, clause.end, index)
     if holder is not None:
-        return _Said(holder, tokens[0].text, explicit=True)
+        return Said(holder, tokens[0].text, explicit=True)
     if text[clause.start : clause.end].rstrip().endswith(":"):
         # the main clause's subject first ("La ministra, consultada por la prensa, se
         # mostró optimista: «…»"), else the subject read back from the first verb
@@ -219,7 +219,7 @@ def _clause_speaker(
         phrase = phrase or _colon_subject(text, tokens, clause.start, index)
         phrase = phrase or _speech_owner_in(text, tokens, clause.end, index)
         if phrase is not None:
-            return _Said(phrase, None, explicit=True)
+            return Said(phrase, None, explicit=True)
     return None
 
 
@@ -256,7 +256,7 @@ def _speech_owner_in(
         if phrase is None and k + 2 < len(tokens) and tokens[k + 2].low in role_words():
             head = tokens[k + 2]  # "las declaraciones del mandatario": the article fused
             phrase = Phrase(head.start, head.end, PERSON, head=head.low)
-        if phrase is not None and phrase.kind in _SPEAKER_KINDS:
+        if phrase is not None and phrase.kind in SPEAKER_KINDS:
             return phrase
     return None
 
@@ -275,7 +275,7 @@ def _opinion_holder(
     if text[sentence : tokens[0].start].strip():
         return None  # not the sentence's opening word
     phrase = phrase_after(text, tokens[0].end, pos, index)
-    if phrase is None or phrase.kind not in _SPEAKER_KINDS:
+    if phrase is None or phrase.kind not in SPEAKER_KINDS:
         return None
     if phrase.name is None and phrase.head is None:
         return None
@@ -284,23 +284,23 @@ def _opinion_holder(
     return phrase if rest == "," or (rest[:1] == "," and rest[-1:] == ":") else None
 
 
-def _sentence_holder(text: str, pos: int, index: TokenIndex | None = None) -> Phrase | None:
+def sentence_holder(text: str, pos: int, index: TokenIndex | None = None) -> Phrase | None:
     """Whose view the sentence holding ``pos`` gives, when it opens on "Para X,".
 
     "Para la rectora, los paros responden a una «campaña orquestada»", "En tanto, para
     el vocero, …": the holder of the view speaks the fragment, a role as much as a name.
     """
     lo = sentence_start_of(text, pos, 0)
-    if "ara " not in text[lo : min(pos, lo + _CONNECTOR_REACH + 6)]:
+    if "ara " not in text[lo : min(pos, lo + CONNECTOR_REACH + 6)]:
         return None  # no "Para"/"para" where a lead can stand: most sentences
     tokens = words_in(text, lo, pos, index)
-    lead = _opinion_lead_at(text, lo, pos)
+    lead = opinion_lead_at(text, lo, pos)
     if len(tokens) < lead + 2 or text[lo : tokens[0].start].strip():
         return None
     if tokens[lead].low not in words_of("opinion_lead"):
         return None
     phrase = phrase_after(text, tokens[lead].end, pos, index)
-    if phrase is None or phrase.kind not in _SPEAKER_KINDS:
+    if phrase is None or phrase.kind not in SPEAKER_KINDS:
         return None
     if (phrase.name is None and phrase.head is None) or text[phrase.end : phrase.end + 1] != ",":
         return None
@@ -319,7 +319,7 @@ def _colon_subject(
     for k, tok in enumerate(tokens):
         if verb_like(tok) and not tok.capital:
             phrase = phrase_before(text, _aux_start(tokens, k), sentence, index)
-            if phrase is not None and phrase.kind in _SPEAKER_KINDS:
+            if phrase is not None and phrase.kind in SPEAKER_KINDS:
                 return phrase
             return None
     return None
@@ -338,7 +338,7 @@ def _subject(
 
 
 def _aux_start(tokens: Sequence[Token], k: int) -> int:
-    k = _periphrasis_head(tokens, k)  # "X va a decir que «…»": the subject before "va"
+    k = periphrasis_head(tokens, k)  # "X va a decir que «…»": the subject before "va"
     while k > 0 and tokens[k - 1].low in words_of("perfect_auxiliary"):
         k -= 1
     return tokens[k].start
@@ -377,7 +377,7 @@ class _MarkBalance:
         return pos >= self.opened or any(start <= pos < end for start, end in self.spans)
 
 
-def _agreeing_main_speaker(
+def agreeing_main_speaker(
     text: str, raw: RawQuote, index: TokenIndex | None = None
 ) -> Phrase | None:
     """The main clause's subject (:func:`_main_clause_speaker`), unless it cannot speak.
@@ -393,7 +393,7 @@ def _agreeing_main_speaker(
         phrase is not None
         and _after_copula(text, raw.open_at)
         # "informó que la situación está «…»": the copula of a clause of its own
-        and "que" not in _ALNUM_RUN.findall(text, phrase.end, raw.open_at)
+        and "que" not in ALNUM_RUN.findall(text, phrase.end, raw.open_at)
     ):
         return None  # "Los choferes están «agotados».": what the words judge, not who spoke
     return phrase
@@ -430,21 +430,21 @@ def _closed_by_singular(text: str, close_at: int) -> bool:
 _LAST_VERB = regex.compile(r",[ \t]{1,2}(\p{Ll}{3,20})[ \t]*+[.!?]?$")
 
 
-def _read_before(  # noqa: PLR0913, PLR0917
+def read_before(  # noqa: PLR0913, PLR0917
     text: str,
     raw: RawQuote,
     floor: int,
     outer: RawQuote | None,
     index: TokenIndex,
     subjects: Mapping[VerbKey, Phrase | None],
-) -> _Said | None:
+) -> Said | None:
     """The attribution before a quotation's opening mark, when words stand there to read.
 
     A quotation inside another (``outer``) is attributed by the speaker's own words
     before it, in the outer quotation ("…cuando la madre le dice: 'No vuelvas'").
     """
     if raw.depth == 0:
-        if _LETTER.search(text, max(floor, raw.open_at - _BEFORE_REACH), raw.open_at):
+        if _LETTER.search(text, max(floor, raw.open_at - BEFORE_REACH), raw.open_at):
             return _before_open(text, raw, floor, index, subjects)
         return None
     if outer is None or outer.start > raw.open_at:
@@ -486,4 +486,4 @@ def _main_clause_speaker(text: str, pos: int, index: TokenIndex | None = None) -
 #: A letter: with none before a quotation there is no attribution to read there.
 _LETTER = regex.compile(r"\p{L}")
 #: How far before its quotation an attribution is read.
-_BEFORE_REACH = 250
+BEFORE_REACH = 250

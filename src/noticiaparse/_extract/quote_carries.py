@@ -15,17 +15,17 @@ from collections.abc import Sequence
 
 import regex
 
-from noticiaparse._extract.quote_after import _speech_noun_owner
-from noticiaparse._extract.quote_before import _BEFORE_REACH
+from noticiaparse._extract.quote_after import speech_noun_owner
+from noticiaparse._extract.quote_before import BEFORE_REACH
 from noticiaparse._extract.quote_openings import (
-    _BLANK_REACH,
-    _PARAGRAPH_BREAK,
-    _opening_subject,
-    _opening_with_verb,
-    _sentence_before,
+    BLANK_REACH,
+    PARAGRAPH_BREAK,
+    opening_subject,
+    opening_with_verb,
+    sentence_before,
 )
-from noticiaparse._extract.quote_said import _SPEAKER_KINDS, _QuotedSpans, _Said
-from noticiaparse._extract.quote_words import _ALNUM_RUN, _NOUN_AND_DE, _any_between
+from noticiaparse._extract.quote_said import SPEAKER_KINDS, QuotedSpans, Said
+from noticiaparse._extract.quote_words import ALNUM_RUN, NOUN_AND_DE, any_between
 from noticiaparse._model import QuoteKind
 from noticiaparse._reading import (
     ANONYMOUS,
@@ -52,30 +52,30 @@ from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.span import Span
 
 __all__ = [
-    "_SPOKEN",
-    "_carried_past",
-    "_carry",
-    "_continuing",
-    "_crediting_cues",
-    "_epithet_person",
-    "_fuller_role",
-    "_interviewee",
-    "_introduced",
-    "_introduced_between",
-    "_introduced_unnamed",
-    "_named_in_sentence",
-    "_not_named_inside",
-    "_opinion_anchors",
-    "_speech_owner_before",
-    "_spoke_since",
-    "_subject_in_sentence",
-    "_topic_since",
-    "_topic_subject",
-    "_verb_subjects",
+    "SPOKEN",
+    "carried_past",
+    "carry",
+    "continuing",
+    "crediting_cues",
+    "epithet_person",
+    "fuller_role",
+    "interview_subject",
+    "introduced_between",
+    "introduced_subject",
+    "introduced_unnamed",
+    "named_in_sentence",
+    "not_named_inside",
+    "opinion_anchors",
+    "speech_owner_before",
+    "spoke_since",
+    "subject_in_sentence",
+    "topic_since",
+    "topic_subject",
+    "verb_subjects",
 ]
 
 
-def _fuller_role(text: str, phrase: Phrase | None, roles: dict[str, Phrase]) -> Phrase | None:
+def fuller_role(text: str, phrase: Phrase | None, roles: dict[str, Phrase]) -> Phrase | None:
     """A bare role's speaker at the fuller form a speaker of that role was given before.
 
     "«…», afirmó el dirigente sindical. El gerente X no respondió. «…», insistió el
@@ -86,7 +86,7 @@ def _fuller_role(text: str, phrase: Phrase | None, roles: dict[str, Phrase]) -> 
     if phrase is None or phrase.head is None or phrase.plural:
         return phrase
     head = phrase.head
-    words = _ALNUM_RUN.findall(text, phrase.start, phrase.end)
+    words = ALNUM_RUN.findall(text, phrase.start, phrase.end)
     bare = phrase.name is None and len(words) <= _BARE_ROLE_WORDS and words[-1:] == [head]
     if bare:
         return roles.get(head, phrase)
@@ -102,8 +102,8 @@ _BARE_ROLE_WORDS = 2
 _STOPS = frozenset('.!?»”"')
 
 
-def _opinion_anchors(
-    text: str, quoted: _QuotedSpans, index: TokenIndex | None = None
+def opinion_anchors(
+    text: str, quoted: QuotedSpans, index: TokenIndex | None = None
 ) -> list[tuple[int, Phrase]]:
     """The holders of the views the writer's sentences give, where each sentence opens.
 
@@ -122,10 +122,10 @@ def _opinion_anchors(
             at = text.find("Para ", end)
             continue
         at = text.find("Para ", end)
-        phrase = phrase_after(text, end, min(len(text), end + _BEFORE_REACH), index)
+        phrase = phrase_after(text, end, min(len(text), end + BEFORE_REACH), index)
         if (
             phrase is not None
-            and phrase.kind in _SPEAKER_KINDS
+            and phrase.kind in SPEAKER_KINDS
             and phrase.name is not None
             and text[phrase.end : phrase.end + 1] == ","
         ):
@@ -144,8 +144,8 @@ def _someone_or_group(phrase: Phrase) -> bool:
 _TOPIC_SENTENCES = 8
 
 
-def _topic_subject(
-    text: str, pos: int, quoted: _QuotedSpans, kind: QuoteKind = QuoteKind.DIRECT
+def topic_subject(
+    text: str, pos: int, quoted: QuotedSpans, kind: QuoteKind = QuoteKind.DIRECT
 ) -> Phrase | None:
     """The last person or group a sentence of the writer's opened on, as its subject.
 
@@ -176,7 +176,7 @@ def _topic_subject(
     return None
 
 
-def _introduced_between(
+def introduced_between(
     text: str, named: Sequence[tuple[int, int]], named_at: Sequence[int], lo: int, hi: int
 ) -> Phrase | None:
     """A person the writer introduces between two answers: the next answers are theirs.
@@ -197,7 +197,7 @@ def _introduced_between(
     return None
 
 
-def _named_in_sentence(
+def named_in_sentence(
     text: str, named: Sequence[tuple[int, int]], named_at: Sequence[int], pos: int
 ) -> Phrase | None:
     """The person named last before ``pos`` in its sentence, not after a preposition."""
@@ -215,7 +215,7 @@ def _named_in_sentence(
     return None
 
 
-def _verb_subjects(
+def verb_subjects(
     attributions: Sequence[Attribution],
 ) -> tuple[list[tuple[int, Phrase]], list[int]]:
     """Every verb's subject before it that may speak, by the verb's place, and the places."""
@@ -224,7 +224,7 @@ def _verb_subjects(
             (a.cue_start, a.phrase)
             for a in attributions
             if a.phrase is not None
-            and a.phrase.kind in _SPEAKER_KINDS
+            and a.phrase.kind in SPEAKER_KINDS
             and a.phrase.end <= a.cue_start
         ),
         key=operator.itemgetter(0),
@@ -232,7 +232,7 @@ def _verb_subjects(
     return subjects, [at for at, _ in subjects]
 
 
-def _subject_in_sentence(
+def subject_in_sentence(
     text: str, subjects: Sequence[tuple[int, Phrase]], subject_at: Sequence[int], pos: int
 ) -> Phrase | None:
     """The subject of the last verb before ``pos`` in its sentence, whatever the verb.
@@ -250,7 +250,7 @@ def _subject_in_sentence(
 
 
 @functools.cache
-def _crediting_cues() -> frozenset[str]:
+def crediting_cues() -> frozenset[str]:
     """The attribution phrases that credit their complement with words ("según")."""
     return frozenset(cue for _, cue in trailing_cues())
 
@@ -272,13 +272,13 @@ def _role_lead() -> regex.Pattern[str]:
     )
 
 
-def _continuing(said: _Said | None) -> bool:
+def continuing(said: Said | None) -> bool:
     """Whether the quotation's cue goes on with the speaker already speaking ("agregó")."""
     hit = reporting_lemmas().get(said.cue.lower()) if said is not None and said.cue else None
     return hit is not None and hit[0] in word_set("continuing_verbs.txt")
 
 
-def _introduced(
+def introduced_subject(
     text: str, named: Sequence[tuple[int, int]], named_at: Sequence[int], pos: int
 ) -> Phrase | None:
     """The person the previous sentence opens on, as its subject.
@@ -291,10 +291,10 @@ def _introduced(
     """
     s_lo = sentence_start_of(text, pos, 0)
     back = s_lo  # the previous sentence's end, maybe a paragraph's
-    while back > 0 and text[back - 1].isspace() and s_lo - back <= _BLANK_REACH:
+    while back > 0 and text[back - 1].isspace() and s_lo - back <= BLANK_REACH:
         back -= 1
     breaks = text.count("\n", back, s_lo)
-    if back == 0 or breaks > _PARAGRAPH_BREAK or text[back - 1].isspace():
+    if back == 0 or breaks > PARAGRAPH_BREAK or text[back - 1].isspace():
         return None
     p_lo = sentence_start_of(text, back - 1, 0)
     if "\n" in text[p_lo:back]:
@@ -343,28 +343,26 @@ def _closing_subject(
         return None  # a line of dash dialogue: its turns carry its speakers
     # the writer's words after any quotation of the sentence
     own = max(lo, *(text.rfind(mark, lo, at) + 1 for mark in _CLOSING_MARKS))
-    if not words_of("relative").isdisjoint(w.lower() for w in _ALNUM_RUN.findall(text, own, at)):
+    if not words_of("relative").isdisjoint(w.lower() for w in ALNUM_RUN.findall(text, own, at)):
         return None  # "…la institución que comanda Mario Rozas.": a relative's subject
     rest = text[at + size : end].rstrip(" .")
     if rest and not (
-        rest[0] == ","
-        and len(rest) <= _CLOSING_APPOSITION
-        and "que" not in _ALNUM_RUN.findall(rest)
+        rest[0] == "," and len(rest) <= _CLOSING_APPOSITION and "que" not in ALNUM_RUN.findall(rest)
     ):
         return None
     if _after_preposition(text, at, lo):
-        words = _ALNUM_RUN.findall(text, max(lo, at - 60), at)
+        words = ALNUM_RUN.findall(text, max(lo, at - 60), at)
         lead = [
             w.lower()
             for w in words
             if w.lower() not in words_of("determiner") and w.lower() not in role_words()
         ]
-        if len(lead) < _NOUN_AND_DE or not (
+        if len(lead) < NOUN_AND_DE or not (
             (lead[-1] in words_of("of") and lead[-2] in word_set("speech_nouns.txt"))
             # "El fallo fue celebrado por la fiscal X.": a passive's agent acts; not a
             # participle's alone ("Boca, dirigido por X")
             or (
-                len(lead) > _NOUN_AND_DE
+                len(lead) > NOUN_AND_DE
                 and lead[-1] == "por"
                 and lead[-2].endswith(endings_of("any_participle"))
                 and (
@@ -390,7 +388,7 @@ _CLOSING_APPOSITION = 80
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}'-]{2,}")
 
 
-def _not_named_inside(
+def not_named_inside(
     text: str,
     cast: Cast,
     raw: RawQuote,
@@ -414,13 +412,13 @@ def _not_named_inside(
     names = set(_NAME_WORD.findall(text, entity.start, entity.end))
     if not names or names.isdisjoint(_NAME_WORD.findall(text, raw.start, raw.end)):
         return phrase
-    other = _opening_subject(text, raw.open_at, index)
-    if other is not None and other.kind in _SPEAKER_KINDS and other.plural and other.name is None:
+    other = opening_subject(text, raw.open_at, index)
+    if other is not None and other.kind in SPEAKER_KINDS and other.plural and other.name is None:
         return other
     return phrase
 
 
-def _speech_owner_before(text: str, pos: int, index: TokenIndex | None = None) -> Phrase | None:
+def speech_owner_before(text: str, pos: int, index: TokenIndex | None = None) -> Phrase | None:
     """The owner of the words the previous sentence opens on, as its subject.
 
     "Las declaraciones del mandatario complican al Gobierno. Ayer, por ejemplo, dijo
@@ -428,7 +426,7 @@ def _speech_owner_before(text: str, pos: int, index: TokenIndex | None = None) -
     and its owner after "de" open the sentence (an adjunct and its comma may stand
     first); the verb with no subject after it goes on with that owner.
     """
-    before = _sentence_before(text, pos, index)
+    before = sentence_before(text, pos, index)
     if before is None:
         return None
     back, _, tokens = before
@@ -437,20 +435,20 @@ def _speech_owner_before(text: str, pos: int, index: TokenIndex | None = None) -
         # "En el marco de la crisis, las intervenciones del mandatario…"
         comma = text.find(",", tokens[0].start, back)
         k = bisect_right([t.start for t in tokens], comma) if comma >= 0 else len(tokens)
-    owner = _speech_noun_owner(text, tokens, k, back, None)
-    if owner is None or owner.phrase is None or owner.phrase.kind not in _SPEAKER_KINDS:
+    owner = speech_noun_owner(text, tokens, k, back, None)
+    if owner is None or owner.phrase is None or owner.phrase.kind not in SPEAKER_KINDS:
         return None
     return owner.phrase
 
 
-def _introduced_unnamed(
-    text: str, pos: int, said: _Said | None, index: TokenIndex | None = None
+def introduced_unnamed(
+    text: str, pos: int, said: Said | None, index: TokenIndex | None = None
 ) -> Phrase | None:
     """The role or group the previous sentence of the paragraph has as its subject.
 
     "La vocera de los vecinos celebró la noticia, aunque con cautela. «Hay que ver si
     cumplen», advirtió.": a new subject between two quotations ends the speaker
-    carried, a role or a group as much as a name (:func:`_introduced` reads the
+    carried, a role or a group as much as a name (:func:`introduced_subject` reads the
     names). For a quotation that opens its sentence, the sentence before in its
     paragraph or the last of the paragraph before ("Los gremios rechazaron el
     anuncio.¶«…»."), agreeing in number with the quotation's verb when it shows one
@@ -459,12 +457,12 @@ def _introduced_unnamed(
     s_lo = sentence_start_of(text, pos, 0)
     if text[s_lo:pos].strip():
         return None  # the quotation's own sentence may name its subject
-    before = _sentence_before(text, pos, index)
+    before = sentence_before(text, pos, index)
     if before is None:
         return None
     back, floor, words = before
     head = main_subject(text, back, floor, index, words=words)
-    found = head[0] if head is not None else _opening_with_verb(text, pos, index)
+    found = head[0] if head is not None else opening_with_verb(text, pos, index)
     if found is None or found.name is not None:
         return None
     if not (_someone_or_group(found) or (found.kind == ORGANIZATION and found.plural)):
@@ -483,7 +481,7 @@ def _introduced_unnamed(
 _TOPIC_SUBJECT_REACH = 600
 
 
-def _topic_since(
+def topic_since(
     text: str, named: Sequence[tuple[int, int]], named_at: Sequence[int], since: int, pos: int
 ) -> Phrase | None:
     """The person the last sentence opening on a person since ``since`` is about.
@@ -510,10 +508,10 @@ def _topic_since(
     return None
 
 
-def _carried_past(  # noqa: PLR0913, PLR0917
+def carried_past(  # noqa: PLR0913, PLR0917
     text: str,
     cast: Cast,
-    quoted: _QuotedSpans,
+    quoted: QuotedSpans,
     phrase: Phrase | None,
     since: int,
     pos: int,
@@ -627,19 +625,19 @@ def _turn_of_subject() -> regex.Pattern[str]:
     return regex.compile(r"(?:,\s|\s)(?:pero|y|mientras|aunque) ((?:el|la) (\p{Ll}{3,30})) ")
 
 
-def _spoke_since(anchor_at: Sequence[int], spoken: int, pos: int) -> bool:
+def spoke_since(anchor_at: Sequence[int], spoken: int, pos: int) -> bool:
     """Whether no reporting verb's subject stands between ``spoken`` and ``pos``.
 
     The speaker of a quotation carries to the next while no other subject intervenes;
     one found in its sentence with no verb of its own is not among the anchors.
     """
-    return not _any_between(anchor_at, spoken, pos)
+    return not any_between(anchor_at, spoken, pos)
 
 
-_SPOKEN = (QuoteKind.DIRECT, QuoteKind.PARTIAL)
+SPOKEN = (QuoteKind.DIRECT, QuoteKind.PARTIAL)
 
 
-def _interviewee(text: str, cast: Cast, found: Sequence[RawQuote]) -> Phrase | None:
+def interview_subject(text: str, cast: Cast, found: Sequence[RawQuote]) -> Phrase | None:
     """The person or role an interview is with (:func:`interviewee`)."""
     return interviewee(text, cast, found)
 
@@ -652,7 +650,7 @@ def _after_preposition(text: str, at: int, floor: int) -> bool:
     """
     lo = max(floor, at - 60)
     apposed = text[lo:at].rstrip().endswith(",")  # "a la secretaria de Justicia, Ana Paz"
-    words = _ALNUM_RUN.findall(text, lo, at)
+    words = ALNUM_RUN.findall(text, lo, at)
     roles = role_words()
     for word in reversed(words):
         low = word.lower()
@@ -668,8 +666,8 @@ def _after_preposition(text: str, at: int, floor: int) -> bool:
     return False
 
 
-def _epithet_person(
-    said: _Said | None,
+def epithet_person(
+    said: Said | None,
     phrase: Phrase | None,
     anchors: Sequence[tuple[int, Phrase]],
     at: Sequence[int],
@@ -692,12 +690,12 @@ def _epithet_person(
     return said.written or phrase
 
 
-def _carry(
+def carry(
     anchors: Sequence[tuple[int, Phrase]],
     at: Sequence[int],
     pos: int,
     cast: Cast,
-    quoted: _QuotedSpans,
+    quoted: QuotedSpans,
 ) -> Phrase | None:
     """The last speaker before ``pos``; else the person the text is about; else the next speaker.
 
@@ -721,14 +719,14 @@ def _carry(
 _TOPIC_REACH = 1500
 
 
-def _topic_organisation(cast: Cast, pos: int, quoted: _QuotedSpans) -> Phrase | None:
+def _topic_organisation(cast: Cast, pos: int, quoted: QuotedSpans) -> Phrase | None:
     """The last organisation before ``pos`` that opens its sentence (its subject)."""
     for at, _, (start, end) in reversed(cast.orgs):
         if at >= pos or quoted.holds(at):
             continue
         if at < pos - _TOPIC_REACH:
             break
-        lead = _ALNUM_RUN.findall(cast.text, sentence_start_of(cast.text, at, 0), at)
+        lead = ALNUM_RUN.findall(cast.text, sentence_start_of(cast.text, at, 0), at)
         if all(word.lower() in words_of("determiner") for word in lead):
             # the sentence opens on it: "El Tribunal…", "La Corte Suprema…"
             return Phrase(start, end, ORGANIZATION, name=Span(start, end))

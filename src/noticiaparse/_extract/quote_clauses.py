@@ -14,13 +14,13 @@ from collections.abc import Sequence
 import regex
 
 from noticiaparse._extract.quote_words import (
-    _ALNUM_RUN,
-    _POSITION_WORDS,
-    _WORDS_BEFORE_REACH,
-    _before_words,
-    _finite,
-    _incises,
-    _pronoun_of,
+    ALNUM_RUN,
+    POSITION_WORDS,
+    WORDS_BEFORE_REACH,
+    before_words,
+    finite,
+    incises,
+    pronoun_of,
 )
 from noticiaparse._reading import (
     TokenIndex,
@@ -37,29 +37,29 @@ from noticiaparse._text.lexicons import lines
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 
 __all__ = [
-    "_COLON_REACH",
-    "_CONNECTOR_REACH",
-    "_QUE_CUT_REACH",
-    "_colon_claim",
-    "_credited",
-    "_cue_close",
-    "_cue_object",
-    "_in_que_clause",
-    "_infinitive_near",
-    "_infinitive_que",
-    "_line_goes_on",
-    "_opening_verb_object",
-    "_opinion_lead_at",
-    "_own_view",
-    "_que_open",
-    "_said_clause",
-    "_said_object",
-    "_verb_que_at",
+    "COLON_REACH",
+    "CONNECTOR_REACH",
+    "QUE_CUT_REACH",
+    "colon_claim",
+    "credited",
+    "cue_close",
+    "cue_object",
+    "in_que_clause",
+    "infinitive_near",
+    "infinitive_que",
+    "line_goes_on",
+    "opening_verb_object",
+    "opinion_lead_at",
+    "own_view",
+    "que_open",
+    "said_clause",
+    "said_object",
+    "verb_que_at",
 ]
 
 
 #: How far back from a quotation its "que" and the adverbial after it are read.
-_QUE_CUT_REACH = 160
+QUE_CUT_REACH = 160
 
 
 #: A verb's "que" a few words before a quotation, no punctuation between: "señaló que
@@ -69,7 +69,7 @@ _IN_QUE = regex.compile(r"(\p{L}++)[ \t]++que\b([^,.;:!?¿¡«»“”‘’\"\n
 _IN_QUE_WORDS = 3
 
 
-def _in_que_clause(text: str, pos: int, floor: int) -> bool:
+def in_que_clause(text: str, pos: int, floor: int) -> bool:
     """Whether a quotation stands inside the "que" clause of a verb of saying.
 
     "señaló que si «Usted agarra…»", "dijo que el ministro «…»": a few words after the
@@ -78,7 +78,7 @@ def _in_que_clause(text: str, pos: int, floor: int) -> bool:
     and a verb of the clause's own between makes the quotation its complement ("diría
     que cuando apareció «…»", "piden que se les llame «…»").
     """
-    match = _IN_QUE.search(text, max(floor, pos - _QUE_CUT_REACH), pos)
+    match = _IN_QUE.search(text, max(floor, pos - QUE_CUT_REACH), pos)
     if match is None or not reporting_verb(match.group(1).lower()):
         return False
     between = match.group(2).split()
@@ -88,7 +88,7 @@ def _in_que_clause(text: str, pos: int, floor: int) -> bool:
     )
 
 
-def _said_clause(prev_words: Sequence[str], words: Sequence[str]) -> bool:
+def said_clause(prev_words: Sequence[str], words: Sequence[str]) -> bool:
     """Whether words in small letters after a colon are a clause a verb of saying gives.
 
     "La senadora remarcó: «lo que pasó es gravísimo…»": a finite verb among three
@@ -98,8 +98,8 @@ def _said_clause(prev_words: Sequence[str], words: Sequence[str]) -> bool:
     return (
         bool(prev_words)
         and (reporting_verb(prev_words[-1]) or _stance_before(prev_words))
-        and len(words) >= _POSITION_WORDS
-        and any(not word[:1].isupper() and _finite(word) for word in words)
+        and len(words) >= POSITION_WORDS
+        and any(not word[:1].isupper() and finite(word) for word in words)
     )
 
 
@@ -126,7 +126,7 @@ def _crediting_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(found) for first, found in by_first.items()}
 
 
-def _own_view(text: str, pos: int) -> bool:
+def own_view(text: str, pos: int) -> bool:
     """Whether the sentence before ``pos`` opens on a crediting phrase with a possessive.
 
     "En su opinión, el Gobierno ha «fracasado»", "A su juicio, los jueces actuaron «con
@@ -134,19 +134,19 @@ def _own_view(text: str, pos: int) -> bool:
     possessive, ``possessive`` in ``closed_sets.tsv``): the view is the
     one's the text goes on about, never the clause's subject's.
     """
-    lo = sentence_start_of(text, pos, 0, reach=_WORDS_BEFORE_REACH * 2)
-    words = [w.lower() for w in _ALNUM_RUN.findall(text, lo, min(pos, lo + _OWN_VIEW_REACH))]
+    lo = sentence_start_of(text, pos, 0, reach=WORDS_BEFORE_REACH * 2)
+    words = [w.lower() for w in ALNUM_RUN.findall(text, lo, min(pos, lo + _OWN_VIEW_REACH))]
     return any(
         not closed_set("possessive").isdisjoint(phrase) and tuple(words[: len(phrase)]) == phrase
         for phrase in _crediting_phrases().get(words[0] if words else "", ())
     )
 
 
-#: How far from the sentence's start the crediting phrase of :func:`_own_view` is read.
+#: How far from the sentence's start the crediting phrase of :func:`own_view` is read.
 _OWN_VIEW_REACH = 40
 
 
-def _credited(text: str, pos: int, floor: int) -> bool:
+def credited(text: str, pos: int, floor: int) -> bool:
     """Whether the writer's sentence before ``pos`` credits someone with what it says.
 
     "Según la jueza, el acusado actuó con «total frialdad»", "El acusado, de acuerdo con
@@ -154,8 +154,8 @@ def _credited(text: str, pos: int, floor: int) -> bool:
     proyecto es «inconstitucional»" (an opinion's lead opening the sentence, before a
     determiner or a name): a fragment quoted there is the credited one's words.
     """
-    lo = sentence_start_of(text, pos, floor, reach=_WORDS_BEFORE_REACH * 2)
-    found = _ALNUM_RUN.findall(text, lo, pos)
+    lo = sentence_start_of(text, pos, floor, reach=WORDS_BEFORE_REACH * 2)
+    found = ALNUM_RUN.findall(text, lo, pos)
     # "a juicio del vocero": a contraction holds the phrase's last word
     words = [_UNCONTRACTED.get(w.lower(), w.lower()) for w in found]
     phrases = _crediting_phrases()
@@ -164,7 +164,7 @@ def _credited(text: str, pos: int, floor: int) -> bool:
             if tuple(words[k : k + len(phrase)]) == phrase:
                 return True
     # "Para la oposición, …", after a connector too: "En tanto, para el vocero, …"
-    lead = _opinion_lead_at(text, lo, pos)
+    lead = opinion_lead_at(text, lo, pos)
     return (
         len(words) > lead + 1
         and words[lead] in words_of("opinion_lead")
@@ -172,7 +172,7 @@ def _credited(text: str, pos: int, floor: int) -> bool:
             words[lead + 1] in words_of("determiner")
             or found[lead + 1][:1].isupper()
             # "Para ella, se trata de una «…»": the pronoun stands for the one credited
-            or _pronoun_of(words[lead + 1]) is not None
+            or pronoun_of(words[lead + 1]) is not None
             or words[lead + 1] in closed_set("group_pronoun")
         )
         # "Para el exministro se trata de un «…»": no comma, a judgement's verb after it
@@ -200,36 +200,36 @@ def _judged(found: Sequence[str], words: Sequence[str]) -> bool:
 _UNCONTRACTED = {"del": "de", "al": "a"}
 
 
-def _opinion_lead_at(text: str, lo: int, pos: int) -> int:
+def opinion_lead_at(text: str, lo: int, pos: int) -> int:
     """The index of the sentence's word that may open an opinion's lead ("Para X, …").
 
     The first word, or the one after a connector set off by a comma at the sentence's
     head ("En tanto, para el vocero, …", "Sin embargo, para la oposición, …": the
     ``incise`` of ``function_words.tsv``, up to three words).
     """
-    comma = text.find(",", lo, min(pos, lo + _CONNECTOR_REACH))
+    comma = text.find(",", lo, min(pos, lo + CONNECTOR_REACH))
     if comma < 0:
         return 0
-    head = [w.lower() for w in _ALNUM_RUN.findall(text, lo, comma)]
+    head = [w.lower() for w in ALNUM_RUN.findall(text, lo, comma)]
     return len(head) if " ".join(head) in words_of("incise") else 0
 
 
 #: How far into a sentence a connector's comma may stand ("Sin embargo, ").
-_CONNECTOR_REACH = 30
+CONNECTOR_REACH = 30
 
 
 #: "…de indicar que…", "al señalar que…": an infinitive or gerund of saying and its "que".
 _NONFINITE_QUE = regex.compile(r"\b(\p{Ll}{4,16})\s+que\b")
 
 
-def _infinitive_que(text: str, pos: int, floor: int) -> bool:
+def infinitive_que(text: str, pos: int, floor: int) -> bool:
     """Whether a "que" clause of an infinitive or gerund of saying holds the quotation.
 
     "…, a la vez de indicar que el alcalde estaba «muy cambiado»", "tras advertir que la
     obra es «inviable»", "asegurando que el plan «no sirve»": the quoted words go on the
     clause the verb of saying introduces, partial.
     """
-    lo = sentence_start_of(text, pos, floor, reach=_WORDS_BEFORE_REACH * 2)
+    lo = sentence_start_of(text, pos, floor, reach=WORDS_BEFORE_REACH * 2)
     for match in _NONFINITE_QUE.finditer(text, lo, pos):
         word = match.group(1)
         if word in reporting_infinitives() or (
@@ -266,7 +266,7 @@ _ASIDE_CUT = regex.compile(r"[,()—–]")
 _CLAUSE_ENDS = frozenset('.!?;:[]«»“”"')
 
 
-def _verb_que_at(text: str, pos: int, floor: int) -> int:
+def verb_que_at(text: str, pos: int, floor: int) -> int:
     """The end of the last "que" a verb of saying or thinking introduces before ``pos``.
 
     "aseguró a los medios que", "la jueza entendió que", "dijo ayer en la radio que":
@@ -282,7 +282,7 @@ def _verb_que_at(text: str, pos: int, floor: int) -> int:
             return -1
         end = at + 3
         if (at == lo or not text[at - 1].isalnum()) and (end >= pos or not text[end].isalnum()):
-            head = [w.lower() for w in _ALNUM_RUN.findall(text, lo, at)][-_QUE_VERB_WORDS:]
+            head = [w.lower() for w in ALNUM_RUN.findall(text, lo, at)][-_QUE_VERB_WORDS:]
             if "que" in head:  # "explicó que el plan, que…": the relative's verb is no cue
                 head = head[len(head) - head[::-1].index("que") :]
             if any(map(_que_verb, head)) or _said_noun_de(head):
@@ -303,7 +303,7 @@ def _said_noun_de(head: Sequence[str]) -> bool:
     )
 
 
-def _que_open(text: str, pos: int, floor: int) -> bool:
+def que_open(text: str, pos: int, floor: int) -> bool:
     """Whether a quotation completes a "que" clause still open before it.
 
     "El ministro dijo que la reforma del sistema de pensiones «Es lo mejor…»", "sostuvo
@@ -317,7 +317,7 @@ def _que_open(text: str, pos: int, floor: int) -> bool:
     the clause ("recalcó que la situación es compleja, «estamos…»" gives a sentence of
     the speaker's own). Quoted words glued to the clause's last word go on with it.
     """
-    start = _verb_que_at(text, pos, floor)
+    start = verb_que_at(text, pos, floor)
     if start < 0 or any(c in _CLAUSE_ENDS for c in text[start:pos]):
         return False
     pieces = _ASIDE_CUT.split(text[start:pos])
@@ -325,10 +325,10 @@ def _que_open(text: str, pos: int, floor: int) -> bool:
         return True  # "que la reforma «Es…»": no comma, the quotation goes on the clause
     openers = words_of("relative") | word_set("governing_words.txt") | words_of("preposition")
     for piece in pieces[:-1]:
-        found = _ALNUM_RUN.findall(piece)
+        found = ALNUM_RUN.findall(piece)
         if not found or found[0].lower() in openers or found[0].lower() == "como":
             continue  # an aside or an adjunct: it ends no clause
-        if any(not w[:1].isupper() and _finite(w) for w in found):
+        if any(not w[:1].isupper() and finite(w) for w in found):
             return False  # "que la situación es compleja, «…»": a clause of its own
     return True
 
@@ -337,13 +337,13 @@ def _que_open(text: str, pos: int, floor: int) -> bool:
 _LINE_END_REACH = 40
 
 
-def _line_goes_on(text: str, floor: int, pos: int) -> bool:
+def line_goes_on(text: str, floor: int, pos: int) -> bool:
     """Whether a quotation opening its line finishes a sentence the line before left open.
 
     "El presidente aseguró que¶«Vamos a llevar adelante…»", "afirmó que, tras la
     reunión con los alcaldes,¶«Vamos a destinar…»": a line that ends on "que", a
     preposition, an article or a subordinating conjunction, or on a comma inside an
-    open "que" clause (:func:`_que_open`), goes on in the quotation, a scrape's line
+    open "que" clause (:func:`que_open`), goes on in the quotation, a scrape's line
     break in the middle of the writer's sentence.
     """
     if text[floor:pos].strip():
@@ -356,8 +356,8 @@ def _line_goes_on(text: str, floor: int, pos: int) -> bool:
     if end == 0:
         return False
     if text[end - 1] == ",":
-        return _que_open(text, end, 0)
-    last = _ALNUM_RUN.findall(text, max(0, end - _LINE_END_REACH), end)[-1:]
+        return que_open(text, end, 0)
+    last = ALNUM_RUN.findall(text, max(0, end - _LINE_END_REACH), end)[-1:]
     return (
         bool(last)
         and text[end - 1].isalnum()
@@ -374,7 +374,7 @@ def _line_goes_on(text: str, floor: int, pos: int) -> bool:
 _OPENING_OBJECT_WORDS = 8
 
 
-def _opening_verb_object(text: str, pos: int, floor: int, prev_words: Sequence[str]) -> bool:
+def opening_verb_object(text: str, pos: int, floor: int, prev_words: Sequence[str]) -> bool:
     """Whether a fragment stands in the object of a reporting verb that opens its sentence.
 
     Spanish drops the subject that goes on from the sentence before: "«…», dijo el
@@ -387,12 +387,12 @@ def _opening_verb_object(text: str, pos: int, floor: int, prev_words: Sequence[s
     """
     if prev_words and prev_words[-1] in word_set("definite_leads.txt"):
         return False
-    lo = sentence_start_of(text, pos, floor, reach=_WORDS_BEFORE_REACH)
-    found = list(_ALNUM_RUN.finditer(text, lo, pos))
+    lo = sentence_start_of(text, pos, floor, reach=WORDS_BEFORE_REACH)
+    found = list(ALNUM_RUN.finditer(text, lo, pos))
     if not found or not found[0].group()[:1].isupper():
         return False
     k = 0
-    for phrase in _incises():  # "En tanto, pidió", "Por su parte, denunció"
+    for phrase in incises():  # "En tanto, pidió", "Por su parte, denunció"
         if tuple(m.group().lower() for m in found[: len(phrase)]) == phrase:
             k = len(phrase)
             break
@@ -417,7 +417,7 @@ def _opening_verb_object(text: str, pos: int, floor: int, prev_words: Sequence[s
 
 
 #: How far before a quotation the colon that introduces its claim may stand.
-_COLON_REACH = 120
+COLON_REACH = 120
 #: How many words before a colon its stance adjective or reporting verb may stand.
 _COLON_CUE_WORDS = 3
 
@@ -426,7 +426,7 @@ _COLON_CUE_WORDS = 3
 _LABEL_WORDS = 3
 
 
-def _colon_claim(text: str, pos: int, floor: int) -> bool:
+def colon_claim(text: str, pos: int, floor: int) -> bool:
     """Whether a colon before the quotation closes a clause that introduces a claim.
 
     "El expresidente fue categórico: el acuerdo es «inaceptable»", "la jueza se mostró
@@ -436,13 +436,13 @@ def _colon_claim(text: str, pos: int, floor: int) -> bool:
     opening the sentence (a headline's label: "Milei: la inflación es un «robo»"); the
     clause after it is the speaker's claim, and a fragment quoted in it is theirs.
     """
-    colon = text.rfind(":", max(floor, pos - _COLON_REACH), pos)  # the gate: most have none
+    colon = text.rfind(":", max(floor, pos - COLON_REACH), pos)  # the gate: most have none
     if colon < 0:
         return False
     lo = sentence_start_of(text, pos, floor, reach=_QUE_OPEN_REACH)
     if colon < lo or any(c in _CLAUSE_ENDS for c in text[colon + 1 : pos]):
         return False
-    found = _ALNUM_RUN.findall(text, lo, colon)
+    found = ALNUM_RUN.findall(text, lo, colon)
     if 0 < len(found) <= _LABEL_WORDS and all(w[:1].isupper() and not w.isupper() for w in found):
         # "Milei: la inflación es un «robo»": a headline's label, its speaker ("TOROS:", in
         # capitals, is a section's)
@@ -455,13 +455,13 @@ def _colon_claim(text: str, pos: int, floor: int) -> bool:
     return any(reporting_verb(w) for w in head) and head[-1] not in words_of("article")
 
 
-def _cue_close(text: str, pos: int, floor: int) -> bool:
+def cue_close(text: str, pos: int, floor: int) -> bool:
     """Whether a reporting verb or "según" stands within a few words before ``pos``."""
-    words = _before_words(text, pos, floor)[-_CUE_REACH:]
+    words = before_words(text, pos, floor)[-_CUE_REACH:]
     return any(w == "según" or reporting_verb(w) or reporting_participle(w) for w in words)
 
 
-def _cue_object(text: str, pos: int, floor: int) -> bool:
+def cue_object(text: str, pos: int, floor: int) -> bool:
     """Whether a reporting verb a few words before ``pos`` has the quotation in its object.
 
     Agency style quotes the speaker's own words inside the object of the reporting
@@ -474,7 +474,7 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
     (nobody speaks in "se reconocieron los «…»"), no relative (the writer describes:
     "una firma que le recomendó una política «dura»") and no comma before the quotation.
     """
-    words = _before_words(text, pos, floor)[-_CUE_REACH - 2 :]
+    words = before_words(text, pos, floor)[-_CUE_REACH - 2 :]
     for k in range(len(words) - 1, max(-1, len(words) - _CUE_REACH - 1), -1):
         word = words[k]
         perfect = k > 0 and words[k - 1] in words_of("auxiliary") and reporting_participle(word)
@@ -517,7 +517,7 @@ def _cue_object(text: str, pos: int, floor: int) -> bool:
             or _main_verb_at(text, pos, floor) == start
             # "Por otro lado, lamentó la «…»": a connector opens the sentence, the subject
             # dropped goes on from the sentence before
-            or tuple(w.lower() for w in _ALNUM_RUN.findall(head)) in _incises()
+            or tuple(w.lower() for w in ALNUM_RUN.findall(head)) in incises()
             # "En la ocasión, criticó la «…»": so does an adjunct set off by a comma
             or _adjunct_end(head, 0, len(head)) == len(head)
         )
@@ -539,10 +539,10 @@ def _adjunct_end(text: str, lo: int, hi: int) -> int:
         comma = text.find(",", end, hi)
         if comma < 0:
             break
-        words = [w.lower() for w in _ALNUM_RUN.findall(text, end, comma)]
+        words = [w.lower() for w in ALNUM_RUN.findall(text, end, comma)]
         if not (
             0 < len(words) <= _ADJUNCT_WORDS
-            and (words[0] in _adjunct_openers() or tuple(words) in _incises())
+            and (words[0] in _adjunct_openers() or tuple(words) in incises())
         ):
             break
         end = comma + 1
@@ -562,7 +562,7 @@ _ADJUNCT_PIECES = 2
 _ADJUNCT_WORDS = 7
 
 
-def _infinitive_near(prev_words: Sequence[str]) -> bool:
+def infinitive_near(prev_words: Sequence[str]) -> bool:
     """Whether a reporting verb's infinitive stands within the cue's reach before a quotation."""
     return any(w in reporting_infinitives() for w in prev_words[-_CUE_REACH - 1 :])
 
@@ -573,7 +573,7 @@ def _main_verb_at(text: str, pos: int, floor: int) -> int:
     return -1 if found is None else found[1]
 
 
-def _said_object(
+def said_object(
     text: str, pos: int, floor: int, prev_words: Sequence[str], index: TokenIndex | None = None
 ) -> bool:
     """Whether a lower-case fragment is the speaker's word in the object of the main verb.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from noticiaparse._extract.quote_said import _Said
+from noticiaparse._extract.quote_said import Said
 from noticiaparse._model import QuoteKind
 from noticiaparse._reading import (
     MEDIA,
@@ -27,7 +27,7 @@ from noticiaparse._reading.interviews import first_person_verb
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.span import Span
 
-__all__ = ["_Dialogue", "_by_initials", "_turn_credit", "_turn_spans", "_within_turn"]
+__all__ = ["Dialogue", "by_initials", "turn_credit", "turn_spans", "within_turn"]
 
 
 #: What may stand before a dialogue line's words: blanks and the dash that opens it.
@@ -48,7 +48,7 @@ _ANSWER_REACH = 400
 _ALTERNATION = 2
 
 
-class _Dialogue:
+class Dialogue:
     """The turns of a story's dash dialogue so far, for the lines no incise attributes.
 
     Spanish sets each speaker's turn in its own paragraph opened by a dash: in a run of
@@ -83,7 +83,7 @@ class _Dialogue:
     def answer(
         self,
         raw: RawQuote,
-        said: _Said | None,
+        said: Said | None,
         phrase: Phrase | None,
         last_spoken: tuple[int, Phrase] | None,
     ) -> tuple[Phrase | None, tuple[int, Phrase] | None]:
@@ -125,7 +125,7 @@ class _Dialogue:
     def turn(
         self,
         raw: RawQuote,
-        said: _Said | None,
+        said: Said | None,
         phrase: Phrase | None,
         last_spoken: tuple[int, Phrase] | None,
     ) -> tuple[Phrase | None, tuple[int, Phrase] | None]:
@@ -161,7 +161,7 @@ class _Dialogue:
 _initials = lazy_regex(r"(?:\p{Lu}\.?){1,4}")
 
 
-def _turn_credit(
+def turn_credit(
     text: str, initialled: Mapping[str, Phrase], raw: RawQuote, interviewee: Phrase | None
 ) -> Credit:
     """An interview's turn: answers are the interviewee's, questions their label's or nobody's.
@@ -176,8 +176,8 @@ def _turn_credit(
     return Credit(raw, QuoteKind.DIRECT, speaker, None)
 
 
-def _within_turn(
-    raw: RawQuote, said: _Said | None, in_turn: Callable[[int], bool], interviewee: Phrase | None
+def within_turn(
+    raw: RawQuote, said: Said | None, in_turn: Callable[[int], bool], interviewee: Phrase | None
 ) -> Phrase | None:
     """The interviewee, for a quotation inside a turn that is theirs.
 
@@ -193,7 +193,7 @@ def _within_turn(
     return None
 
 
-def _turn_spans(found: Iterable[tuple[RawQuote, QuoteKind, object]]) -> tuple[list[int], list[int]]:
+def turn_spans(found: Iterable[tuple[RawQuote, QuoteKind, object]]) -> tuple[list[int], list[int]]:
     """Where an interview's turns open and close, in text order."""
     turns = [raw for raw, _, _ in found if raw.turn is not Turn.NONE]
     return [raw.open_at for raw in turns], [raw.close_at for raw in turns]
@@ -208,7 +208,7 @@ def _labelled(text: str, initialled: Mapping[str, Phrase], label: Span) -> Phras
     return Phrase(label.start, label.end, kind, name=label)
 
 
-def _by_initials(cast: Cast) -> dict[str, Phrase]:
+def by_initials(cast: Cast) -> dict[str, Phrase]:
     """The article's people by their initials ("AP": Ana Paz), the first one named."""
     out: dict[str, Phrase] = {}
     for full, (start, end) in cast.people.items():

@@ -17,13 +17,13 @@ from collections.abc import Sequence
 import regex
 
 from noticiaparse._extract.quote_after import (
-    _MAX_STEPPED,
-    _adverbs_auxiliaries,
-    _postverbal_subject,
-    _speech_noun_owner,
+    MAX_STEPPED,
+    adverbs_auxiliaries,
+    postverbal_subject,
+    speech_noun_owner,
 )
-from noticiaparse._extract.quote_said import _SPEAKER_KINDS, _Said
-from noticiaparse._extract.quote_words import _ALNUM_RUN, _SENTENCE_STOPS
+from noticiaparse._extract.quote_said import SPEAKER_KINDS, Said
+from noticiaparse._extract.quote_words import ALNUM_RUN, SENTENCE_STOPS
 from noticiaparse._model import QuoteKind
 from noticiaparse._reading import (
     Phrase,
@@ -46,7 +46,7 @@ from noticiaparse._text.sentences import sentence_end
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.span import Span
 
-__all__ = ["_Pointers", "_echo_credit"]
+__all__ = ["Pointers", "echo_credit"]
 
 
 @functools.cache
@@ -84,8 +84,8 @@ def _owner_fused(
 
 
 def _echo_after(
-    text: str, raw: RawQuote, hi: int, index: TokenIndex | None, pointers: _Pointers
-) -> _Said | None:
+    text: str, raw: RawQuote, hi: int, index: TokenIndex | None, pointers: Pointers
+) -> Said | None:
     """The speaker of the sentence right after a quotation that points back at it.
 
     "«…». Así lo afirmó el vocero Manuel Adorni": the subject of the verb after the
@@ -105,11 +105,11 @@ def _echo_after(
         return None
     if lead.group("noun") is not None:
         # "«…». Tal fue la reflexión del concejal X": the owner of the noun for the words
-        return _speech_noun_owner(text, tokens, 0, hi, index)
+        return speech_noun_owner(text, tokens, 0, hi, index)
     if lead.group("words") is not None or lead.group("owner") is not None:
         found = phrase_at(text, tokens, 0) or _owner_fused(text, lead, tokens)
-        if found is not None and found[0].kind in _SPEAKER_KINDS:
-            return _Said(found[0], None, explicit=True)
+        if found is not None and found[0].kind in SPEAKER_KINDS:
+            return Said(found[0], None, explicit=True)
         if lead.group("owner") is not None:
             return None
     # "«…». Así lo afirmó X", "«…». Con esas palabras describió X el incendio": the
@@ -117,7 +117,7 @@ def _echo_after(
     return _echo_verb_subject(text, tokens, hi, index)
 
 
-def _subject_echo(text: str, raw: RawQuote, hi: int, index: TokenIndex | None) -> _Said | None:
+def _subject_echo(text: str, raw: RawQuote, hi: int, index: TokenIndex | None) -> Said | None:
     """The subject of the next sentence when it takes the quotation back with "lo".
 
     "«No hay control de nada». La fiscal Ana Ruiz lo dijo sin rodeos.": a subject, the
@@ -129,7 +129,7 @@ def _subject_echo(text: str, raw: RawQuote, hi: int, index: TokenIndex | None) -
         return None
     tokens = words_in(text, raw.close_at + 3, min(hi, raw.close_at + _SUBJECT_ECHO_REACH), index)
     found = phrase_at(text, tokens, 0)
-    if found is None or found[0].kind not in _SPEAKER_KINDS:
+    if found is None or found[0].kind not in SPEAKER_KINDS:
         return None
     phrase, j = found
     if j + 1 >= len(tokens) or tokens[j].low not in _echo_clitics():
@@ -137,7 +137,7 @@ def _subject_echo(text: str, raw: RawQuote, hi: int, index: TokenIndex | None) -
     verb = tokens[j + 1]
     if not reporting_verb(verb.text, after_quote=True):
         return None
-    return _Said(phrase, verb.text, explicit=True, plural=plural_verb(tokens, j + 1))
+    return Said(phrase, verb.text, explicit=True, plural=plural_verb(tokens, j + 1))
 
 
 @functools.cache
@@ -154,11 +154,11 @@ _SUBJECT_ECHO_REACH = 120
 
 def _echo_verb_subject(
     text: str, tokens: Sequence[Token], hi: int, index: TokenIndex | None
-) -> _Said | None:
+) -> Said | None:
     """The subject after the reporting verb that opens ``tokens`` (auxiliaries stepped over)."""
     k = 0
-    stepped = _adverbs_auxiliaries()
-    while k < len(tokens) and k < _MAX_STEPPED and tokens[k].low in stepped:
+    stepped = adverbs_auxiliaries()
+    while k < len(tokens) and k < MAX_STEPPED and tokens[k].low in stepped:
         k += 1
     if k >= len(tokens) or not (
         reporting_verb(tokens[k].text, after_quote=True) or reporting_participle(tokens[k].text)
@@ -166,10 +166,10 @@ def _echo_verb_subject(
         return None
     phrase = phrase_after(text, tokens[k].end, hi, index)
     if phrase is None:
-        phrase = _postverbal_subject(text, tokens, k, hi, index)
-    if phrase is None or phrase.kind not in _SPEAKER_KINDS:
+        phrase = postverbal_subject(text, tokens, k, hi, index)
+    if phrase is None or phrase.kind not in SPEAKER_KINDS:
         return None
-    return _Said(phrase, tokens[k].text, explicit=True, plural=plural_verb(tokens, k))
+    return Said(phrase, tokens[k].text, explicit=True, plural=plural_verb(tokens, k))
 
 
 #: The words after a reporting verb that point back at what was just quoted ("respondió
@@ -184,8 +184,8 @@ _ANSWERED_REACH = 600
 
 
 def _answered_after(
-    text: str, raw: RawQuote, hi: int, pointers: _Pointers, index: TokenIndex | None = None
-) -> _Said | None:
+    text: str, raw: RawQuote, hi: int, pointers: Pointers, index: TokenIndex | None = None
+) -> Said | None:
     """The subject of the next sentence when its reporting verb points back with "así".
 
     "«La economía crece», afirmó en rueda de prensa. El vocero presidencial, Manuel
@@ -201,7 +201,7 @@ def _answered_after(
     if _BACK_POINTERS().search(text, stop + 1, nxt) is None:
         return None  # no "así" there to point back (most sentences: read no further)
     found = main_subject(text, nxt, stop + 1, index)
-    if found is None or found[0].kind not in _SPEAKER_KINDS:
+    if found is None or found[0].kind not in SPEAKER_KINDS:
         return None
     phrase, verb = found
     tokens = words_in(text, verb, nxt, index)
@@ -210,10 +210,10 @@ def _answered_after(
         return None
     if _BACK_POINTERS().match(text, tokens[k].end) is None:
         return None
-    return _Said(phrase, tokens[k].text, explicit=True)
+    return Said(phrase, tokens[k].text, explicit=True)
 
 
-class _Pointers:
+class Pointers:
     """Where the words that may point back at a quotation stand in a text, found once.
 
     "así", " de est" ("de esta manera", "de este modo"), " en estos " ("en estos
@@ -255,14 +255,14 @@ class _Pointers:
         return k < len(self._starts) and self._ends[k] <= hi
 
 
-def _echo_credit(  # noqa: PLR0913, PLR0917 - the loop's state, as its siblings
+def echo_credit(  # noqa: PLR0913, PLR0917 - the loop's state, as its siblings
     text: str,
     raw: RawQuote,
     bounds: Span,
     index: TokenIndex | None,
-    pointers: _Pointers,
-    credit: tuple[_Said | None, QuoteKind],
-) -> tuple[_Said | None, QuoteKind]:
+    pointers: Pointers,
+    credit: tuple[Said | None, QuoteKind],
+) -> tuple[Said | None, QuoteKind]:
     """``credit`` (the attribution and kind read so far), or the sentence after's.
 
     A quotation with no explicit speaker takes the one a sentence after it points back
@@ -287,9 +287,9 @@ def _echoed_kind(text: str, raw: RawQuote, kind: QuoteKind, floor: int) -> Quote
     if kind is not QuoteKind.TERM:
         return kind
     lo = sentence_start_of(text, raw.open_at, floor)
-    if _ALNUM_RUN.search(text, lo, raw.open_at) is not None:
+    if ALNUM_RUN.search(text, lo, raw.open_at) is not None:
         return kind
-    if text[raw.close_at + 1 : raw.close_at + 2] not in _SENTENCE_STOPS:
+    if text[raw.close_at + 1 : raw.close_at + 2] not in SENTENCE_STOPS:
         return kind
     first = text[raw.start : raw.end].lstrip("¿¡([…]). ")[:1]
     return QuoteKind.DIRECT if first.isupper() else QuoteKind.PARTIAL

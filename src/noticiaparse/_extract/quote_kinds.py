@@ -1,6 +1,6 @@
 """The kind of a quotation: direct, partial, term or title.
 
-:func:`_classify` runs the rules of ``docs/quotes.md`` (Kinds) in order, from the
+:func:`classify` runs the rules of ``docs/quotes.md`` (Kinds) in order, from the
 quotation's shape and the cues read around it: the writer's clause it stands in
 (:mod:`noticiaparse._extract.quote_clauses`), the words that name or title it
 (:mod:`noticiaparse._extract.quote_titles`) and the words after it
@@ -15,70 +15,70 @@ from collections.abc import Sequence
 import regex
 
 from noticiaparse._extract.quote_clauses import (
-    _COLON_REACH,
-    _QUE_CUT_REACH,
-    _colon_claim,
-    _credited,
-    _cue_object,
-    _in_que_clause,
-    _infinitive_near,
-    _infinitive_que,
-    _line_goes_on,
-    _opening_verb_object,
-    _que_open,
-    _said_clause,
-    _said_object,
-    _verb_que_at,
+    COLON_REACH,
+    QUE_CUT_REACH,
+    colon_claim,
+    credited,
+    cue_object,
+    in_que_clause,
+    infinitive_near,
+    infinitive_que,
+    line_goes_on,
+    opening_verb_object,
+    que_open,
+    said_clause,
+    said_object,
+    verb_que_at,
 )
 from noticiaparse._extract.quote_sequels import (
-    _WORK_TITLE_WORDS,
-    _after_preposition_glued,
-    _chain_end,
-    _clause_like,
-    _clitic_verb_right_after,
-    _goes_on,
-    _incise_before,
-    _inverted_verb,
-    _joined,
-    _main_incise,
-    _named_after_colon,
-    _next_sentence,
-    _own_sentence,
-    _qualified_after,
-    _said_after,
-    _same_turn,
-    _saying_named_after,
-    _subject_after,
-    _subject_before_incise,
-    _verb_follows,
-    _worded_after,
+    WORK_TITLE_WORDS,
+    after_preposition_glued,
+    chain_end,
+    clause_like,
+    clitic_verb_right_after,
+    incise_before,
+    inverted_verb,
+    joined,
+    main_incise,
+    named_after_colon,
+    next_sentence,
+    own_sentence,
+    qualified_after,
+    said_after,
+    same_turn,
+    saying_named_after,
+    subject_after,
+    subject_before_incise,
+    text_goes_on,
+    verb_follows,
+    worded_after,
 )
 from noticiaparse._extract.quote_titles import (
-    _article_name,
-    _clause_stop,
-    _evaluated,
-    _governed,
-    _named_by_participle,
-    _named_no_work,
-    _named_thing,
-    _nickname_in_name,
-    _person_named,
-    _predicate_given,
-    _title_cued,
-    _titled_event,
-    _work_named,
-    _work_nouns,
-    _work_verbs,
+    article_name,
+    clause_stop,
+    evaluated,
+    governed,
+    named_by_participle,
+    named_no_work,
+    named_thing,
+    nickname_in_name,
+    person_named,
+    predicate_given,
+    title_cued,
+    titled_event,
+    work_named,
+    work_nouns,
+    work_verbs,
 )
 from noticiaparse._extract.quote_words import (
-    _ALNUM_RUN,
-    _INCISE_OPENERS,
-    _POSITION_WORDS,
-    _SENTENCE_STOPS,
-    _SHORT_WORDS,
-    _before_words,
-    _finite,
-    _title_case,
+    ALNUM_RUN,
+    INCISE_OPENERS,
+    POSITION_WORDS,
+    SENTENCE_STOPS,
+    SHORT_WORDS,
+    before_words,
+    finite,
+    title_case,
 )
 from noticiaparse._model import QuoteKind
 from noticiaparse._reading import (
@@ -92,10 +92,10 @@ from noticiaparse._reading import (
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 
-__all__ = ["_classify"]
+__all__ = ["classify"]
 
 
-def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
+def classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     text: str,
     raw: RawQuote,
     floor: int,
@@ -120,50 +120,50 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         return QuoteKind.DIRECT
     # no word between the floor and the opening mark (a paragraph's first quotation, one
     # right after another: "«…» «…»"): the rules that read the writer's words before it,
-    # never before the floor, find none and are not run (see _BEFORE_RULES)
-    bare = _ALNUM_RUN.search(text, floor, raw.open_at) is None
-    verb_que = verb_que or (not bare and _infinitive_que(text, raw.open_at, floor))
+    # never before the floor, find none and are not run (see BEFORE_RULES)
+    bare = ALNUM_RUN.search(text, floor, raw.open_at) is None
+    verb_que = verb_que or (not bare and infinitive_que(text, raw.open_at, floor))
     words = content.split()
     first = content.lstrip("¿¡([…]). ")[:1]  # "«(…) Estamos…»": an elision opens it
     capital = first.isupper() or first.isdigit()
     before = text[max(floor, raw.open_at - 3) : raw.open_at].rstrip(" ")
-    prev_words = [] if bare else _before_words(text, raw.open_at, floor)
+    prev_words = [] if bare else before_words(text, raw.open_at, floor)
     after = text[raw.close_at + 1 : raw.close_at + 3].lstrip(" ")
     sentence_like = content[-1:] in ".!?…" or len(words) >= _CLAUSE_WORDS
     if (
-        (capital or _article_name(words))
+        (capital or article_name(words))
         # right after its cue, no colon between, and no sentence: "del barrio: «Nos
         # interesa…»" is what the speaker says, no place's name
         and before[-1:].isalnum()
         and not sentence_like
-        and _named_thing(prev_words, words)
+        and named_thing(prev_words, words)
     ):
         return QuoteKind.TERM  # "conocido como 'Pochito'", "alias «el Gordo»"
-    if capital and len(words) <= _SHORT_WORDS and _nickname_in_name(text, raw, prev_words):
+    if capital and len(words) <= SHORT_WORDS and nickname_in_name(text, raw, prev_words):
         return QuoteKind.TERM  # "Joaquín «El Chapo» Guzmán": a nickname inside the name
-    if not capital and _named_by_participle(prev_words, words):
+    if not capital and named_by_participle(prev_words, words):
         return QuoteKind.TERM  # "el llamado «estallido social»", whoever speaks after it
-    if capital and _titled_event(prev_words, content):
+    if capital and titled_event(prev_words, content):
         return QuoteKind.TITLE  # "se enmarca en la «Semana de acción: …»"
     if (
         capital
-        and len(words) <= _SHORT_WORDS
-        and (len(words) == 1 or _title_case(words))
-        and words[0].lower() not in _work_nouns()
-        and _named_no_work(prev_words)
+        and len(words) <= SHORT_WORDS
+        and (len(words) == 1 or title_case(words))
+        and words[0].lower() not in work_nouns()
+        and named_no_work(prev_words)
     ):
         return QuoteKind.TERM  # "el denominado «Tren de Aragua»": a name, no work's title
     if capital and (
-        (_title_cued(prev_words) and not _clause_stop(before))
+        (title_cued(prev_words) and not clause_stop(before))
         or _NAMED_AFTER.match(text, raw.close_at + 1) is not None
-        or _work_named(text, raw, prev_words, before, words)
+        or work_named(text, raw, prev_words, before, words)
     ):
         return QuoteKind.TITLE
-    if _qualified_after(text, raw.close_at + 1):
+    if qualified_after(text, raw.close_at + 1):
         return QuoteKind.PARTIAL  # "«Un paso histórico», así calificó el senador la reforma"
-    if not capital and _worded_after(text, raw.close_at + 1):
+    if not capital and worded_after(text, raw.close_at + 1):
         return QuoteKind.PARTIAL  # "los «métodos mafiosos» que atribuye a sus rivales"
-    if capital and _person_named(words) and not _said_after(text, raw.close_at + 1):
+    if capital and person_named(words) and not said_after(text, raw.close_at + 1):
         return QuoteKind.TERM  # "frentes como 'Jaime Martín'": an alias, nobody's words
     if len(words) > 1 and content[:1] in "¿¡" and content[-1:] in "?!":
         return (
@@ -172,8 +172,8 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     if (
         capital
         and before.endswith(":")
-        and not _title_case(words)
-        and (sentence_like or (len(words) > 1 and _clause_like(words)))
+        and not title_case(words)
+        and (sentence_like or (len(words) > 1 and clause_like(words)))
     ):
         # "sostuvo que: «La empresa cumplió…»", "En sus palabras: «Esto es un robo»": a
         # clause opened by a capital after a colon is a sentence, whatever cue before it
@@ -184,7 +184,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         # "lo que «cuenta» como educación": a short word in a free relative is no clause
         # a verb introduces; the rules after this one read it
         and not (
-            len(words) <= _SHORT_WORDS
+            len(words) <= SHORT_WORDS
             and len(prev_words) > 1
             and (prev_words[-2] in words_of("definite") or prev_words[-2] in words_of("neuter"))
         )
@@ -192,23 +192,23 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         return QuoteKind.PARTIAL
     if (
         after_partial >= 0
-        and (not capital or len(words) <= _SHORT_WORDS)
-        and _joined(text, after_partial, raw.open_at)
+        and (not capital or len(words) <= SHORT_WORDS)
+        and joined(text, after_partial, raw.open_at)
     ):
         return QuoteKind.PARTIAL  # "la tildó de «insuficiente» y «tardía»": one speaker's
-    if raw.depth == 0 and _governed(prev_words, before, words, sentence_like=sentence_like):
+    if raw.depth == 0 and governed(prev_words, before, words, sentence_like=sentence_like):
         return QuoteKind.PARTIAL  # "porque «Nadie nos avisó…»": the writer's clause goes on
-    if verb_que and _in_que_clause(text, raw.open_at, floor) and not _title_case(words):
+    if verb_que and in_que_clause(text, raw.open_at, floor) and not title_case(words):
         return QuoteKind.PARTIAL  # "señaló que si «Usted agarra…»": inside the "que" clause
-    if prev_words and _evaluated(prev_words, capital=capital, nested=raw.depth > 0):
+    if prev_words and evaluated(prev_words, capital=capital, nested=raw.depth > 0):
         return QuoteKind.PARTIAL
     if (
         capital
         and raw.depth == 0
-        and 1 < len(words) <= _WORK_TITLE_WORDS
+        and 1 < len(words) <= WORK_TITLE_WORDS
         and not sentence_like
-        and _after_preposition_glued(prev_words, before)
-        and not any(map(_finite, words))
+        and after_preposition_glued(prev_words, before)
+        and not any(map(finite, words))
     ):
         # "actuó en «El secreto de sus ojos»": a noun's slot holds a name capitalised on
         # its first word only, as Spanish writes a work's title, with no verb of its own
@@ -220,76 +220,76 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         and prev_words
         and before[-1:].isalnum()
         and prev_words[-1].startswith(_chant_stems())
-        and prev_words[-1] not in _work_verbs()
+        and prev_words[-1] not in work_verbs()
     ):
         return QuoteKind.DIRECT  # "la multitud gritó «Basta ya»": what the voice raised said
     if (
         not capital
         and not prev_words
         and raw.depth == 0
-        and len(words) >= _POSITION_WORDS
-        and any(map(_finite, words))
-        and _said_after(text, raw.close_at + 1)
+        and len(words) >= POSITION_WORDS
+        and any(map(finite, words))
+        and said_after(text, raw.close_at + 1)
     ):
         # "«(…) y nadie nos ayudó», lamentó la vecina": a clause opening its sentence,
         # cut or in small letters, given by the verb after it
         return QuoteKind.DIRECT
     if (
-        len(words) > _SHORT_WORDS
+        len(words) > SHORT_WORDS
         and not before.endswith(":")
-        and not _title_case(words)
+        and not title_case(words)
         and (
             (
                 prev_words
                 and not reporting_verb(prev_words[-1], after_quote=True)
                 and (
                     (words[0].lower() == "que" and before[-1:].isalnum())  # "pidió «Que…»"
-                    or _que_open(text, raw.open_at, floor)
-                    or (capital and verb_near and _goes_on(text, raw))
+                    or que_open(text, raw.open_at, floor)
+                    or (capital and verb_near and text_goes_on(text, raw))
                 )
             )
-            or (not prev_words and _line_goes_on(text, floor, raw.open_at))
+            or (not prev_words and line_goes_on(text, floor, raw.open_at))
         )
     ):
         return QuoteKind.PARTIAL  # "dijo que la reforma «Es lo mejor…»": the clause goes on
     if before.endswith(":"):
         if (
             capital
-            and _goes_on(text, raw)
-            and (_title_case(words) or _named_after_colon(text, raw, prev_words, words))
+            and text_goes_on(text, raw)
+            and (title_case(words) or named_after_colon(text, raw, prev_words, words))
         ):
             # "…: 'Hablemos de Migración' en YouTube", "el programa: «La hora del pueblo»
             # conducido por…": a name the writer's words go on after
             return QuoteKind.TITLE
-        if capital or _said_clause(prev_words, words) or _first_person_clause(words):
+        if capital or said_clause(prev_words, words) or _first_person_clause(words):
             return QuoteKind.DIRECT  # "habló con la prensa: «vamos a sacar…»": theirs
         return QuoteKind.PARTIAL
-    short = len(words) <= _SHORT_WORDS
+    short = len(words) <= SHORT_WORDS
     if raw.depth > 0 and short:
         # inside a speaker's words, a name in Title Case is a work's title ("'Cobra Kai'")
-        return QuoteKind.TITLE if capital and _title_case(words) else QuoteKind.TERM
+        return QuoteKind.TITLE if capital and title_case(words) else QuoteKind.TERM
     # "…", continuó, "el precio…": words given right after a reporting incise
     incise = (
         before.endswith(",")
         and bool(prev_words)
         and (
             reporting_verb(prev_words[-1], after_quote=True)
-            or _main_incise(text, raw.open_at, floor)  # "Además, agregó la ministra, «…»"
+            or main_incise(text, raw.open_at, floor)  # "Además, agregó la ministra, «…»"
         )
     )
-    goes_on = after_direct >= 0 and _same_turn(text, after_direct, raw.open_at)
+    goes_on = after_direct >= 0 and same_turn(text, after_direct, raw.open_at)
     if capital:
-        if sentence_like and not _title_case(words):
+        if sentence_like and not title_case(words):
             return QuoteKind.DIRECT
-        if goes_on and not prev_words and len(words) > 1 and not _title_case(words):
+        if goes_on and not prev_words and len(words) > 1 and not title_case(words):
             rest = text[raw.close_at + 1 : raw.close_at + 4].lstrip(" ")
             if rest[:1] in {"", "\n", ".", "!", "?"}:
                 return QuoteKind.DIRECT  # "«…», dijo. «Esto recién empieza».": the speaker goes on
-        if short and _after_preposition_glued(prev_words, before) and not any(map(_finite, words)):
+        if short and after_preposition_glued(prev_words, before) and not any(map(finite, words)):
             # "En conversación con «Mañanas Informativas», el alcalde…": the preposition's
             # object is a name, no sentence whatever follows it
-            return QuoteKind.TITLE if _title_case(words) else QuoteKind.TERM
-        if (not prev_words or (before.endswith(",") and not verb_que)) and _own_sentence(
+            return QuoteKind.TITLE if title_case(words) else QuoteKind.TERM
+        if (not prev_words or (before.endswith(",") and not verb_que)) and own_sentence(
             text, raw, words
         ):
             return QuoteKind.DIRECT  # "«…», afirmó. «Nadie nos avisó»."
@@ -297,12 +297,12 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             return QuoteKind.DIRECT  # "«…», dijo", "«…»: la advertencia de X"
         if (
             before.endswith(",")
-            and len(words) >= _POSITION_WORDS
-            and not _title_case(words)
-            and _incise_before(text, raw.open_at, floor)
+            and len(words) >= POSITION_WORDS
+            and not title_case(words)
+            and incise_before(text, raw.open_at, floor)
         ):
             return QuoteKind.DIRECT  # "Como dijo el papa, «Nadie se salva solo»": a sentence
-        verb = _clitic_verb_right_after().match(text, raw.close_at + 1)
+        verb = clitic_verb_right_after().match(text, raw.close_at + 1)
         if (
             verb is not None
             and reporting_verb(verb.group(1), after_quote=True)
@@ -311,28 +311,28 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
                 short
                 and before[-1:].isalnum()
                 and prev_words[-1] not in words_of("conjunction")
-                and not any(map(_finite, words))
+                and not any(map(finite, words))
             )
         ):
             return QuoteKind.DIRECT  # "«No es así» -dijo el ministro-", "«…» dijo"
         if (
             after[:1] == ","
-            and len(words) >= _POSITION_WORDS
-            and _verb_follows(text, raw.close_at + 1)
+            and len(words) >= POSITION_WORDS
+            and verb_follows(text, raw.close_at + 1)
         ):
             return QuoteKind.DIRECT  # "«Nuestros problemas son otros», se desmarcan en…"
-        last = _chain_end(text, raw.close_at) if after[:1] == "," else raw.close_at
+        last = chain_end(text, raw.close_at) if after[:1] == "," else raw.close_at
         if (
             len(words) > 1
-            and not _after_preposition_glued(prev_words, before)
-            and _clause_like(words)
+            and not after_preposition_glued(prev_words, before)
+            and clause_like(words)
             and (
-                _saying_named_after(text, last)
+                saying_named_after(text, last)
                 or (
                     text[last + 1 : last + 3].lstrip(" ")[:1] == ","
                     and (
-                        _inverted_verb(text, last + 1)
-                        or (last != raw.close_at and _said_after(text, last + 1))
+                        inverted_verb(text, last + 1)
+                        or (last != raw.close_at and said_after(text, last + 1))
                     )
                 )
             )
@@ -343,20 +343,20 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         if (
             after[:1] == ":"
             and len(words) > 1
-            and not _title_case(words)
-            and any(map(_finite, words))
+            and not title_case(words)
+            and any(map(finite, words))
         ):
             return QuoteKind.DIRECT  # "«Estamos en guerra»: el duro mensaje del presidente"
-        if _title_case(words):
+        if title_case(words):
             return QuoteKind.TITLE
         # inside what a verb introduces with "que": "afirmó que, luego, «Joaquín no llamó»"
-        return QuoteKind.PARTIAL if verb_que and len(words) >= _POSITION_WORDS else QuoteKind.TERM
-    if incise and not short and not _subject_before_incise(text, raw.open_at, floor):
+        return QuoteKind.PARTIAL if verb_que and len(words) >= POSITION_WORDS else QuoteKind.TERM
+    if incise and not short and not subject_before_incise(text, raw.open_at, floor):
         return QuoteKind.DIRECT  # "«…», continuó, «el precio…»": the speaker goes on
     if (
         goes_on
-        and before[-1:] in _INCISE_OPENERS
-        and text[after_direct + 1 : after_direct + 3].lstrip(" ")[:1] in _INCISE_OPENERS
+        and before[-1:] in INCISE_OPENERS
+        and text[after_direct + 1 : after_direct + 3].lstrip(" ")[:1] in INCISE_OPENERS
         and "." not in text[after_direct + 1 : raw.open_at]
     ):
         return QuoteKind.DIRECT  # "«No vamos a ceder», dijo, «ni un milímetro».": an incise
@@ -368,22 +368,22 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         and words[0].lower() not in words_of("conjunction")
         # "…con los vecinos, «a pesar de las tensiones…»": an adjunct, no sentence
         and words[0].lower() not in words_of("preposition")
-        and not _incise_before(text, raw.open_at, floor)
-        and not _goes_on(text, raw)  # "…, «el país se quedará sin fondos» hasta marzo"
-        and not _credited(text, raw.open_at, floor)  # "Según X, «hay…»": the writer's clause
-        and _QUE_CUT.search(text, max(floor, raw.open_at - _QUE_CUT_REACH), raw.open_at) is None
+        and not incise_before(text, raw.open_at, floor)
+        and not text_goes_on(text, raw)  # "…, «el país se quedará sin fondos» hasta marzo"
+        and not credited(text, raw.open_at, floor)  # "Según X, «hay…»": the writer's clause
+        and _QUE_CUT.search(text, max(floor, raw.open_at - QUE_CUT_REACH), raw.open_at) is None
     ):
         return QuoteKind.DIRECT
     if short:
-        if verb_que or ("que" in prev_words and _verb_que_at(text, raw.open_at, floor) >= 0):
+        if verb_que or ("que" in prev_words and verb_que_at(text, raw.open_at, floor) >= 0):
             return QuoteKind.PARTIAL  # inside what a reporting verb introduces
-        if _predicate_given(prev_words, manner=verb_near and not capital):
+        if predicate_given(prev_words, manner=verb_near and not capital):
             return QuoteKind.PARTIAL  # "por considerarlo «improcedente»", "de manera «…»"
-        if (verb_near or _infinitive_near(prev_words)) and _cue_object(text, raw.open_at, floor):
+        if (verb_near or infinitive_near(prev_words)) and cue_object(text, raw.open_at, floor):
             return QuoteKind.PARTIAL  # "ha lamentado el «grave error»": the verb's object
-        if verb_near and not capital and _said_object(text, raw.open_at, floor, prev_words, index):
+        if verb_near and not capital and said_object(text, raw.open_at, floor, prev_words, index):
             return QuoteKind.PARTIAL  # "La fiscal pidió para ellos una condena «ejemplar»"
-        if verb_near and not capital and _opening_verb_object(text, raw.open_at, floor, prev_words):
+        if verb_near and not capital and opening_verb_object(text, raw.open_at, floor, prev_words):
             return QuoteKind.PARTIAL  # "«…», dijo X. Luego criticó su postura «irresponsable»"
         if (
             sentence_partial >= 0
@@ -399,7 +399,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             and not capital
             and raw.depth == 0
             and _predicate(prev_words, words)
-            and _next_sentence(text, after_direct, raw.open_at)
+            and next_sentence(text, after_direct, raw.open_at)
         ):
             # "«…», dijo la directora. La situación es «insostenible».": the speaker goes on
             return QuoteKind.PARTIAL
@@ -412,15 +412,15 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
                 and (
                     # "El fallo es una «vergüenza», según el ministro": credited after it
                     (attributed and not capital)
-                    or _credited(text, raw.open_at, floor)
-                    or _colon_claim(text, raw.open_at, floor)  # "Milei: es un «robo»"
+                    or credited(text, raw.open_at, floor)
+                    or colon_claim(text, raw.open_at, floor)  # "Milei: es un «robo»"
                 )
             )
         ):
             return QuoteKind.TERM
         # the gate: most quotations have no colon before them in their sentence
-        if text.rfind(":", max(floor, raw.open_at - _COLON_REACH), raw.open_at) >= 0 and (
-            _colon_claim(text, raw.open_at, floor)
+        if text.rfind(":", max(floor, raw.open_at - COLON_REACH), raw.open_at) >= 0 and (
+            colon_claim(text, raw.open_at, floor)
         ):
             return QuoteKind.PARTIAL  # "fue categórico: el acuerdo es «inaceptable»"
         if (
@@ -430,9 +430,9 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             or (
                 after[:1] == ","
                 and verb_near
-                and (not prev_words or not _subject_after(text, raw.close_at + 1))
+                and (not prev_words or not subject_after(text, raw.close_at + 1))
             )
-            or (not bare and _credited(text, raw.open_at, floor))
+            or (not bare and credited(text, raw.open_at, floor))
         ):
             return QuoteKind.PARTIAL  # "según X, «evitable»", "«grave», dijo"
         if verb_near and _predicate(prev_words, words):
@@ -444,7 +444,7 @@ def _classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         return QuoteKind.DIRECT  # "¶«la reforma es necesaria y la vamos a sacar…».": a sentence
     if (
         after_direct >= 0
-        and _joined(text, after_direct, raw.open_at)
+        and joined(text, after_direct, raw.open_at)
         and _first_person_clause(words)
     ):
         return QuoteKind.DIRECT  # "«Vamos a ganar» y «no vamos a retroceder…»": like with like
@@ -458,7 +458,7 @@ def _first_person_clause(words: Sequence[str]) -> bool:
     (``first_person.txt``: "yo", "nuestro", "tengo", "vamos") or a first person plural
     ending: the speaker's own sentence, never the writer's.
     """
-    if len(words) < _POSITION_WORDS or not any(map(_finite, words)):
+    if len(words) < POSITION_WORDS or not any(map(finite, words)):
         return False
     first = word_set("first_person.txt")
     plural = endings_of("first_plural")
@@ -478,16 +478,16 @@ def _lower_sentence(text: str, raw: RawQuote, floor: int, words: Sequence[str]) 
     adelante».": opening its sentence, closed by a full stop, a clause (a finite
     verb): a speaker's sentence whose capital the scrape or the writer lost.
     """
-    if text[raw.close_at + 1 : raw.close_at + 2] not in _SENTENCE_STOPS:
+    if text[raw.close_at + 1 : raw.close_at + 2] not in SENTENCE_STOPS:
         return False
     lo = sentence_start_of(text, raw.open_at, floor)
-    return _ALNUM_RUN.search(text, lo, raw.open_at) is None and any(map(_finite, words))
+    return ALNUM_RUN.search(text, lo, raw.open_at) is None and any(map(finite, words))
 
 
-#: The rules :func:`_classify` runs only when a word stands between the floor and the
+#: The rules :func:`classify` runs only when a word stands between the floor and the
 #: opening mark: each reads the writer's words before the quotation, never before the
 #: floor, and holds for none without a word there (``tests/test_classify_gates.py``).
-_BEFORE_RULES = ("_before_words", "_credited", "_evaluated", "_infinitive_que")
+BEFORE_RULES = ("before_words", "credited", "evaluated", "infinitive_que")
 
 
 #: "advirtió que, de no haber acuerdo, «…»": a "que" clause an adverbial cuts before
@@ -509,7 +509,7 @@ def _said_right_after(prev_words: Sequence[str], before: str, words: Sequence[st
     infinitive is a fragment ("pidió «mayor compromiso»", "prometió «trabajar por
     todos»"): it holds no finite verb before a relative, or opens on the infinitive.
     """
-    if not prev_words or not before[-1:].isalnum() or len(words) < _POSITION_WORDS:
+    if not prev_words or not before[-1:].isalnum() or len(words) < POSITION_WORDS:
         return False
     if words[0].lower() == "que" and prev_words[-1].startswith(_chant_stems()):
         return True  # "gritaban «que se vayan todos»": an exclamation, "¡Que se vayan!"
@@ -520,7 +520,7 @@ def _said_right_after(prev_words: Sequence[str], before: str, words: Sequence[st
     for word in words:
         if word.lower() in words_of("relative"):
             return False  # "destacó «la importancia que nuestros locales tienen»": a noun's clause
-        if not word[:1].isupper() and _finite(word):
+        if not word[:1].isupper() and finite(word):
             return True
     return False
 

@@ -12,8 +12,8 @@ import functools
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from noticiaparse._extract.quote_said import _SPEAKER_KINDS, _QuotedSpans, _Said
-from noticiaparse._extract.quote_words import _VERB_AFTER_REACH, _stop_words
+from noticiaparse._extract.quote_said import SPEAKER_KINDS, QuotedSpans, Said
+from noticiaparse._extract.quote_words import VERB_AFTER_REACH, stop_words
 from noticiaparse._reading import (
     ANONYMOUS,
     ORGANIZATION,
@@ -32,27 +32,27 @@ from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.span import Span
 
 __all__ = [
-    "_BLANK_REACH",
-    "_PARAGRAPH_BREAK",
-    "_agreeing",
-    "_introduced_group",
-    "_opening_subject",
-    "_opening_unquoted",
-    "_opening_with_verb",
-    "_plural_subject",
-    "_sentence_before",
-    "_singular",
+    "BLANK_REACH",
+    "PARAGRAPH_BREAK",
+    "agreeing_number",
+    "introduced_group",
+    "opening_subject",
+    "opening_unquoted",
+    "opening_with_verb",
+    "plural_subject",
+    "sentence_before",
+    "singular",
 ]
 
 
-def _introduced_group(text: str, pos: int, index: TokenIndex | None = None) -> Phrase | None:
+def introduced_group(text: str, pos: int, index: TokenIndex | None = None) -> Phrase | None:
     """The group or institution the sentence before ``pos`` opens on, as its subject.
 
     Its main clause's subject after an opening adjunct too ("Durante la madrugada, los
     bomberos lograron controlar el fuego.¶«…», explicaron."); an institution in either
     number ("la Municipalidad envió una cuadrilla.¶«…», informaron").
     """
-    found = _opening_subject(text, pos, index)
+    found = opening_subject(text, pos, index)
     if found is None or not _group_or_body(found):
         back = _end_of_sentence_before(text, pos)
         if back is None:
@@ -122,15 +122,15 @@ def _opening_speaker(text: str, pos: int, index: TokenIndex | None = None) -> Ph
 
     For a quotation no one else is there to say.
     """
-    found = _opening_subject(text, pos, index)
-    if found is None or found.kind not in _SPEAKER_KINDS:
+    found = opening_subject(text, pos, index)
+    if found is None or found.kind not in SPEAKER_KINDS:
         return None
     return found if _verb_right_after(text, found, index) else None
 
 
 def _verb_right_after(text: str, found: Phrase, index: TokenIndex | None = None) -> bool:
     """Whether a finite verb follows the phrase ``found``, clitics between: its subject."""
-    after = words_in(text, found.end, min(len(text), found.end + _VERB_AFTER_REACH), index)
+    after = words_in(text, found.end, min(len(text), found.end + VERB_AFTER_REACH), index)
     k = 0
     while k < len(after) and after[k].low in words_of("clitic"):
         k += 1  # "El sindicato se negó", "La empresa lo anunció"
@@ -146,21 +146,21 @@ def _end_of_sentence_before(text: str, pos: int) -> int | None:
     """
     s_lo = sentence_start_of(text, pos, 0)
     back = s_lo
-    while back > 0 and text[back - 1].isspace() and s_lo - back <= _BLANK_REACH:
+    while back > 0 and text[back - 1].isspace() and s_lo - back <= BLANK_REACH:
         back -= 1
-    if back == 0 or text.count("\n", back, s_lo) > _PARAGRAPH_BREAK:
+    if back == 0 or text.count("\n", back, s_lo) > PARAGRAPH_BREAK:
         return None
     return back
 
 
 @functools.lru_cache(maxsize=4)
-def _opening_subject(text: str, pos: int, index: TokenIndex | None = None) -> Phrase | None:
+def opening_subject(text: str, pos: int, index: TokenIndex | None = None) -> Phrase | None:
     """The phrase the sentence before ``pos`` opens on (its subject, when it names one).
 
     "El sindicato de choferes convocó a un paro.¶«No hay diálogo posible».": with no
     one else to carry, the quotation is the words of what that sentence was about.
     """
-    before = _sentence_before(text, pos, index)
+    before = sentence_before(text, pos, index)
     if before is None:
         return None
     tokens = before[2]
@@ -169,7 +169,7 @@ def _opening_subject(text: str, pos: int, index: TokenIndex | None = None) -> Ph
 
 
 @functools.lru_cache(maxsize=4)
-def _sentence_before(
+def sentence_before(
     text: str, pos: int, index: TokenIndex | None = None
 ) -> tuple[int, int, tuple[Token, ...]] | None:
     """Where the sentence before ``pos`` ends and starts, and its words (``None``: none).
@@ -185,12 +185,12 @@ def _sentence_before(
     return back, lo, tuple(words_in(text, lo, back, index))
 
 
-def _agreeing(  # noqa: PLR0913, PLR0917
-    said: _Said | None,
+def agreeing_number(  # noqa: PLR0913, PLR0917
+    said: Said | None,
     phrase: Phrase | None,
     groups: Sequence[tuple[int, Phrase]],
     cast: Cast,
-    quoted: _QuotedSpans,
+    quoted: QuotedSpans,
     pos: int,
     index: TokenIndex | None = None,
 ) -> Phrase | None:
@@ -205,12 +205,12 @@ def _agreeing(  # noqa: PLR0913, PLR0917
     if said is None or said.plural is None:
         return phrase
     if said.plural:
-        if phrase is None or _singular(phrase):
+        if phrase is None or singular(phrase):
             # else the people that open the sentence before ("Los vecinos cortaron la
             # ruta. «…», explicaron."), or this one ("Los camioneros argumentan que «…»")
             return (
-                _plural_subject(groups, pos)
-                or _introduced_group(cast.text, pos, index)
+                plural_subject(groups, pos)
+                or introduced_group(cast.text, pos, index)
                 or _plain_group(cast.text, pos, index)
                 or phrase
             )
@@ -223,7 +223,7 @@ def _agreeing(  # noqa: PLR0913, PLR0917
     return phrase
 
 
-def _singular(phrase: Phrase) -> bool:
+def singular(phrase: Phrase) -> bool:
     """Whether ``phrase`` names one person: a plural verb cannot have it as its subject.
 
     An institution speaks in either number ("el PSOE sostuvo", "en el PSOE aducen").
@@ -235,7 +235,7 @@ def _singular(phrase: Phrase) -> bool:
 _GROUP_REACH = 1500
 
 
-def _plural_subject(groups: Sequence[tuple[int, Phrase]], pos: int) -> Phrase | None:
+def plural_subject(groups: Sequence[tuple[int, Phrase]], pos: int) -> Phrase | None:
     """The last group or institution credited before ``pos``, within reach."""
     k = bisect_left(groups, pos, key=lambda g: g[0]) - 1
     if k >= 0 and groups[k][0] >= pos - _GROUP_REACH:
@@ -243,14 +243,14 @@ def _plural_subject(groups: Sequence[tuple[int, Phrase]], pos: int) -> Phrase | 
     return None
 
 
-def _opening_with_verb(text: str, pos: int, index: TokenIndex | None = None) -> Phrase | None:
+def opening_with_verb(text: str, pos: int, index: TokenIndex | None = None) -> Phrase | None:
     """The phrase the sentence before ``pos`` opens on, when a word of a verb's shape follows.
 
     "Su abogado, en tanto, apelará la medida.": a verb the readers do not list (a
     future, a present) after the opening phrase and its aside is still its verb: a
     lower-case word no function word is, right after the phrase or the aside's comma.
     """
-    found = _opening_subject(text, pos, index)
+    found = opening_subject(text, pos, index)
     back = _end_of_sentence_before(text, pos)
     if found is None or back is None:
         return None
@@ -269,19 +269,19 @@ def _opening_with_verb(text: str, pos: int, index: TokenIndex | None = None) -> 
     if k >= len(after):
         return None
     word = after[k]
-    if word.capital or not word.low.isalpha() or word.low in _stop_words():
+    if word.capital or not word.low.isalpha() or word.low in stop_words():
         return None
     return found
 
 
 #: The most line breaks between two paragraphs (a blank line between them), and the
 #: most white space read back over between two sentences.
-_PARAGRAPH_BREAK = 2
-_BLANK_REACH = 12
+PARAGRAPH_BREAK = 2
+BLANK_REACH = 12
 
 
-def _opening_unquoted(
-    text: str, pos: int, quoted: _QuotedSpans, index: TokenIndex | None = None
+def opening_unquoted(
+    text: str, pos: int, quoted: QuotedSpans, index: TokenIndex | None = None
 ) -> Phrase | None:
     """:func:`_opening_speaker`, unless that sentence is inside a quotation.
 

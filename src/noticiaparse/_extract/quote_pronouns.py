@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from noticiaparse._extract.quote_after import _adverbs_auxiliaries
-from noticiaparse._extract.quote_before import _BEFORE_REACH
-from noticiaparse._extract.quote_openings import _BLANK_REACH, _PARAGRAPH_BREAK
-from noticiaparse._extract.quote_said import _QuotedSpans, _Said
-from noticiaparse._extract.quote_words import _ALNUM_RUN, _pronoun_of
+from noticiaparse._extract.quote_after import adverbs_auxiliaries
+from noticiaparse._extract.quote_before import BEFORE_REACH
+from noticiaparse._extract.quote_openings import BLANK_REACH, PARAGRAPH_BREAK
+from noticiaparse._extract.quote_said import QuotedSpans, Said
+from noticiaparse._extract.quote_words import ALNUM_RUN, pronoun_of
 from noticiaparse._reading import PERSON, Cast, Phrase, RawQuote, first_names, words_of
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.span import Span
 
-__all__ = ["_pronoun_referent"]
+__all__ = ["pronoun_referent"]
 
 
 #: How many clitics and adverbs may stand between a subject pronoun and its verb
@@ -35,16 +35,16 @@ def _pronoun_gender(text: str, raw: RawQuote, cue: str) -> tuple[int, str] | Non
     subject is no such pronoun. Only words stand between them: "«…por él», dice" is
     the speaker's word.
     """
-    lo = max(0, raw.open_at - _BEFORE_REACH)
+    lo = max(0, raw.open_at - BEFORE_REACH)
     at = text.rfind(cue, lo, raw.open_at)
     if at >= 0:
         window = text[max(lo, at - _PRONOUN_BEFORE) : at]
         if "l " not in window and "lla " not in window:
             return None  # no "él" or "ella" before the verb (most quotations)
-        stepped = _adverbs_auxiliaries()
-        words = list(_ALNUM_RUN.finditer(text, max(lo, at - _PRONOUN_BEFORE), at))
+        stepped = adverbs_auxiliaries()
+        words = list(ALNUM_RUN.finditer(text, max(lo, at - _PRONOUN_BEFORE), at))
         for word in reversed(words[-_PRONOUN_GAP - 1 :]):
-            gender = _pronoun_of(word.group())
+            gender = pronoun_of(word.group())
             if gender is not None:
                 between = text[word.end() : at].replace(" ", "")
                 return (word.start(), gender) if not between or between.isalpha() else None
@@ -54,19 +54,19 @@ def _pronoun_gender(text: str, raw: RawQuote, cue: str) -> tuple[int, str] | Non
     at = text.find(cue, raw.close_at, raw.close_at + _PRONOUN_AFTER)
     if at < 0:
         return None
-    after = _ALNUM_RUN.match(text, at + len(cue) + 1)
+    after = ALNUM_RUN.match(text, at + len(cue) + 1)
     if after is None or text[at + len(cue)] != " ":
         return None
-    gender = _pronoun_of(after.group())
+    gender = pronoun_of(after.group())
     return None if gender is None else (after.start(), gender)
 
 
-def _pronoun_referent(  # noqa: PLR0913, PLR0917
+def pronoun_referent(  # noqa: PLR0913, PLR0917
     text: str,
     cast: Cast,
-    quoted: _QuotedSpans,
+    quoted: QuotedSpans,
     raw: RawQuote,
-    said: _Said | None,
+    said: Said | None,
     phrase: Phrase | None,
     last_spoken: tuple[int, Phrase] | None,
     anchors: Sequence[tuple[int, Phrase]] = (),
@@ -122,22 +122,22 @@ def _opening_pronoun(text: str, pos: int) -> tuple[int, str] | None:
     start = sentence_start_of(text, pos, 0)
     if not text[start:pos].strip():
         back = start
-        while back > 0 and text[back - 1].isspace() and start - back <= _BLANK_REACH:
+        while back > 0 and text[back - 1].isspace() and start - back <= BLANK_REACH:
             back -= 1
-        if back == 0 or text.count("\n", back, start) > _PARAGRAPH_BREAK:
+        if back == 0 or text.count("\n", back, start) > PARAGRAPH_BREAK:
             return None
         start = sentence_start_of(text, back - 1, 0)
     while start < pos and text[start].isspace():
         start += 1
-    word = _ALNUM_RUN.match(text, start, min(pos, start + 8))
+    word = ALNUM_RUN.match(text, start, min(pos, start + 8))
     if word is None or not word.group()[:1].isupper() or word.end() + 2 > pos:
         return None
     if word.group().lower() in words_of("opinion_lead") and text[word.end()] == " ":
         # "Para ella, se trata de una «…»": the view is the pronoun's person's
-        word = _ALNUM_RUN.match(text, word.end() + 1, min(pos, word.end() + 7))
+        word = ALNUM_RUN.match(text, word.end() + 1, min(pos, word.end() + 7))
         if word is None or word.end() + 2 > pos:
             return None
-    gender = _pronoun_of(word.group())
+    gender = pronoun_of(word.group())
     after = text[word.end() : word.end() + 2]
     if gender is None or not (after[:1] == "," or (after[:1] == " " and after[1:].islower())):
         return None

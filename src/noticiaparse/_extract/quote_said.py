@@ -13,11 +13,11 @@ import attrs
 from noticiaparse._reading import ANONYMOUS, ORGANIZATION, PERSON, Phrase
 from noticiaparse._text.record import record_repr
 
-__all__ = ["_SPEAKER_KINDS", "_QuotedSpans", "_Said"]
+__all__ = ["SPEAKER_KINDS", "QuotedSpans", "Said"]
 
 
 @attrs.frozen(repr=False)
-class _Said:
+class Said:
     __repr__ = record_repr
     phrase: Phrase | None
     cue: str | None
@@ -35,11 +35,11 @@ class _Said:
 
 #: The kinds of a reporting verb's subject that a later quotation can carry: who
 #: speaks (an outlet after "según" or "dijo a" is cited, not speaking).
-_SPEAKER_KINDS = (PERSON, ORGANIZATION, ANONYMOUS)
+SPEAKER_KINDS = (PERSON, ORGANIZATION, ANONYMOUS)
 
 
 @attrs.frozen(repr=False)
-class _QuotedSpans:
+class QuotedSpans:
     """The quotations' spans (marks included), sorted, to ask whether a position is quoted."""
 
     __repr__ = record_repr
@@ -50,7 +50,7 @@ class _QuotedSpans:
     reach: Sequence[int]
 
     @classmethod
-    def of(cls, opens: Sequence[int], closes: Sequence[int]) -> _QuotedSpans:
+    def of(cls, opens: Sequence[int], closes: Sequence[int]) -> QuotedSpans:
         """The spans that open at ``opens`` and close at ``closes`` (no span objects kept)."""
         if any(map(operator.gt, opens, opens[1:])):  # out of order: sorted by opening
             ordered = sorted(zip(opens, closes, strict=True))

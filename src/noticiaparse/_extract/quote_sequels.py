@@ -12,15 +12,15 @@ from collections.abc import Sequence
 
 import regex
 
-from noticiaparse._extract.quote_titles import _work_verbs
+from noticiaparse._extract.quote_titles import work_verbs
 from noticiaparse._extract.quote_words import (
-    _ALNUM_RUN,
-    _POSITION_WORDS,
-    _SENTENCE_STOPS,
-    _VERB_AFTER_REACH,
-    _finite,
-    _kind_words,
-    _title_case,
+    ALNUM_RUN,
+    POSITION_WORDS,
+    SENTENCE_STOPS,
+    VERB_AFTER_REACH,
+    finite,
+    kind_words,
+    title_case,
 )
 from noticiaparse._reading import RawQuote, endings_of, reporting_verb, word_set, words_of
 from noticiaparse._reading.vocabulary import closed_set
@@ -29,28 +29,28 @@ from noticiaparse._text.marks import has_mark
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 
 __all__ = [
+    "WORK_TITLE_WORDS",
     "_VERB_RIGHT_AFTER",
-    "_WORK_TITLE_WORDS",
-    "_after_preposition_glued",
-    "_chain_end",
-    "_clause_like",
-    "_clitic_verb_right_after",
-    "_goes_on",
-    "_incise_before",
-    "_inverted_verb",
-    "_joined",
-    "_main_incise",
-    "_named_after_colon",
-    "_next_sentence",
-    "_own_sentence",
-    "_qualified_after",
-    "_said_after",
-    "_same_turn",
-    "_saying_named_after",
-    "_subject_after",
-    "_subject_before_incise",
-    "_verb_follows",
-    "_worded_after",
+    "after_preposition_glued",
+    "chain_end",
+    "clause_like",
+    "clitic_verb_right_after",
+    "incise_before",
+    "inverted_verb",
+    "joined",
+    "main_incise",
+    "named_after_colon",
+    "next_sentence",
+    "own_sentence",
+    "qualified_after",
+    "said_after",
+    "same_turn",
+    "saying_named_after",
+    "subject_after",
+    "subject_before_incise",
+    "text_goes_on",
+    "verb_follows",
+    "worded_after",
 ]
 
 
@@ -60,7 +60,7 @@ _VERB_RIGHT_AFTER = regex.compile(r"[ \t]{0,2}[-–—]?[ \t]{0,2}(\p{Ll}{3,20})
 
 
 @functools.cache
-def _clitic_verb_right_after() -> regex.Pattern[str]:
+def clitic_verb_right_after() -> regex.Pattern[str]:
     """:data:`_VERB_RIGHT_AFTER` with a clitic before the verb ("«…» se defendió X").
 
     A pronominal reporting verb ("se defendió", "se quejó", "le respondió") is as much
@@ -73,7 +73,7 @@ def _clitic_verb_right_after() -> regex.Pattern[str]:
     )
 
 
-def _own_sentence(text: str, raw: RawQuote, words: Sequence[str]) -> bool:
+def own_sentence(text: str, raw: RawQuote, words: Sequence[str]) -> bool:
     """Whether a capitalised quotation of a clause's length stands as a sentence of its own.
 
     "«Es una vergüenza», afirmó. «Nadie nos avisó de nada».": opening its sentence and
@@ -81,14 +81,14 @@ def _own_sentence(text: str, raw: RawQuote, words: Sequence[str]) -> bool:
     title opening a sentence goes on with the writer's verb ("«La casa de papel»
     tendrá…"), and a phrase with no verb stays what it is ("«Al servicio del club»").
     """
-    if len(words) < _POSITION_WORDS or _title_case(words):
+    if len(words) < POSITION_WORDS or title_case(words):
         return False
     rest = text[raw.close_at + 1 : raw.close_at + 4].lstrip(" ")
     if rest[:1] not in {"", "\n", ".", "!", "?"} and not _joined_ahead(text, raw.close_at):
         return False
     # "«Nadie nos escucha».", "«No alcanza»." closed by a full stop: a word after "no" or
     # a clitic is a verb, whatever its tense
-    return any(map(_finite, words)) or (rest[:1] in _SENTENCE_STOPS and _verb_led(words))
+    return any(map(finite, words)) or (rest[:1] in SENTENCE_STOPS and _verb_led(words))
 
 
 def _joined_ahead(text: str, close_at: int) -> bool:
@@ -98,7 +98,7 @@ def _joined_ahead(text: str, close_at: int) -> bool:
     with the speaker's words only.
     """
     match = _JOINED_AHEAD.match(text, close_at + 1)
-    return match is not None and match.group(1) in _kind_words("joiner")
+    return match is not None and match.group(1) in kind_words("joiner")
 
 
 #: A coordinator and an opening mark right after a closing one.
@@ -118,10 +118,10 @@ def _clause_leads() -> frozenset[str]:
 
 
 #: The most words of a work's title told by its capital after a preposition or article.
-_WORK_TITLE_WORDS = 8
+WORK_TITLE_WORDS = 8
 
 
-def _incise_before(text: str, pos: int, floor: int) -> bool:
+def incise_before(text: str, pos: int, floor: int) -> bool:
     """Whether the comma-delimited stretch before ``pos`` is an attribution incise.
 
     "El plan, dijo la ministra, «es el mejor…»", "Como dijo Ana Rojas, «aquí…»": the
@@ -130,20 +130,20 @@ def _incise_before(text: str, pos: int, floor: int) -> bool:
     """
     end = text.rfind(",", floor, pos)
     start = max(text.rfind(",", floor, end) + 1, sentence_start_of(text, end, floor, reach=end))
-    words = [w.lower() for w in _ALNUM_RUN.findall(text, start, end)]
+    words = [w.lower() for w in ALNUM_RUN.findall(text, start, end)]
     return any(reporting_verb(word) and "que" not in words[k + 1 :] for k, word in enumerate(words))
 
 
-def _main_incise(text: str, pos: int, floor: int) -> bool:
+def main_incise(text: str, pos: int, floor: int) -> bool:
     """An incise before ``pos`` that is no frame of the writer's ("Como dijo Ana Rojas, «…»")."""
-    if not _incise_before(text, pos, floor):
+    if not incise_before(text, pos, floor):
         return False
     lo = sentence_start_of(text, pos, floor)
-    first = _ALNUM_RUN.search(text, lo, pos)
+    first = ALNUM_RUN.search(text, lo, pos)
     return first is None or first.group().lower() not in words_of("frame_opener")
 
 
-def _verb_follows(text: str, pos: int) -> bool:
+def verb_follows(text: str, pos: int) -> bool:
     """Whether a plural finite verb follows the comma at ``pos``, clitics aside.
 
     The quotation is then someone's sentence, attributed by position ("«Nuestros
@@ -151,7 +151,7 @@ def _verb_follows(text: str, pos: int) -> bool:
     """
     if text[pos : pos + 2].strip()[:1] != ",":
         return False
-    for match in _ALNUM_RUN.finditer(text, pos, pos + _VERB_AFTER_REACH):
+    for match in ALNUM_RUN.finditer(text, pos, pos + VERB_AFTER_REACH):
         word = match.group()
         if word.lower() in words_of("clitic") and word.islower():
             continue
@@ -159,7 +159,7 @@ def _verb_follows(text: str, pos: int) -> bool:
     return False
 
 
-def _inverted_verb(text: str, pos: int) -> bool:
+def inverted_verb(text: str, pos: int) -> bool:
     """Whether a finite verb and its subject after it follow the comma at ``pos``.
 
     Spanish sets the subject after the verb that gives a quotation, whatever that verb
@@ -172,7 +172,7 @@ def _inverted_verb(text: str, pos: int) -> bool:
     if text[pos : pos + 2].strip()[:1] != ",":
         return False
     clitic = False
-    for match in _ALNUM_RUN.finditer(text, pos, pos + _VERB_AFTER_REACH):
+    for match in ALNUM_RUN.finditer(text, pos, pos + VERB_AFTER_REACH):
         word = match.group()
         if word in closed_set("verb_clitic"):
             clitic = True
@@ -184,7 +184,7 @@ def _inverted_verb(text: str, pos: int) -> bool:
         rest = text[match.end() : match.end() + 2].lstrip(" ")
         if rest[:1] in {"", ".", ",", "\n"}:
             return True
-        following = _ALNUM_RUN.match(text, match.end() + 1)
+        following = ALNUM_RUN.match(text, match.end() + 1)
         return following is not None and (
             following.group()[:1].isupper() or following.group() in words_of("determiner")
         )
@@ -196,9 +196,9 @@ def _inverted_verb(text: str, pos: int) -> bool:
 _SAYING_NOUN_WORDS = 3
 
 
-def _clause_like(words: Sequence[str]) -> bool:
+def clause_like(words: Sequence[str]) -> bool:
     """Whether quoted words hold a verb: a finite form, or a word after a clitic ("Nos duele")."""
-    return any(map(_finite, words)) or (
+    return any(map(finite, words)) or (
         len(words) > 1 and words[0].lower().strip("¿¡") in closed_set("verb_clitic")
     )
 
@@ -209,7 +209,7 @@ _NEXT_IN_LIST = regex.compile(r"[ \t]{0,2}+,[ \t]{0,2}+[«“\"][^«»“”\"\n
 _LIST_REACH = 8
 
 
-def _chain_end(text: str, close_at: int) -> int:
+def chain_end(text: str, close_at: int) -> int:
     """The closing mark of the last quotation in a list after the one closing at ``close_at``.
 
     "«Tenemos miedo», «Nos duele», «Queremos ayuda», eran las frases…": each one of
@@ -224,18 +224,18 @@ def _chain_end(text: str, close_at: int) -> int:
     return last
 
 
-def _saying_named_after(text: str, close_at: int) -> bool:
+def saying_named_after(text: str, close_at: int) -> bool:
     """Whether a copula and a noun for what was said follow the quotation, a comma or not.
 
     "«Estamos trabajando», es la respuesta que se repite", "«No hay plata» fue la
     respuesta del ministro" (``lexicons/speech_nouns.txt``): the writer names the
     quotation as someone's words.
     """
-    first = _ALNUM_RUN.search(text, close_at + 1, close_at + _VERB_AFTER_REACH)
+    first = ALNUM_RUN.search(text, close_at + 1, close_at + VERB_AFTER_REACH)
     if first is None or text[close_at + 1 : first.start()].strip(" ,»”\"’'"):
         return False  # "«…». Es la respuesta…": another sentence
     found = [
-        w.lower() for w in _ALNUM_RUN.findall(text, close_at + 1, close_at + _VERB_AFTER_REACH + 20)
+        w.lower() for w in ALNUM_RUN.findall(text, close_at + 1, close_at + VERB_AFTER_REACH + 20)
     ][: _SAYING_NOUN_WORDS + 1]
     return (
         bool(found)
@@ -244,7 +244,7 @@ def _saying_named_after(text: str, close_at: int) -> bool:
     )
 
 
-def _after_preposition_glued(prev_words: Sequence[str], before: str) -> bool:
+def after_preposition_glued(prev_words: Sequence[str], before: str) -> bool:
     """Whether the quotation is the object of a preposition or an article right before it.
 
     "En conversación con «Mañanas Informativas», el alcalde…", "Durante el «Cordobazo»,
@@ -257,7 +257,7 @@ def _after_preposition_glued(prev_words: Sequence[str], before: str) -> bool:
     )
 
 
-def _subject_before_incise(text: str, pos: int, floor: int) -> bool:
+def subject_before_incise(text: str, pos: int, floor: int) -> bool:
     """Whether the writer's sentence opens on a subject before the incise ending at ``pos``.
 
     In "Los tratamientos, opina, «deben estar…»" the quotation completes the writer's
@@ -269,11 +269,11 @@ def _subject_before_incise(text: str, pos: int, floor: int) -> bool:
     start = text.rfind(",", floor, end) if end > floor else -1
     if start <= floor:
         return False
-    last = _ALNUM_RUN.findall(text, max(floor, start - _RELATIVE_REACH), start)[-1:]
+    last = ALNUM_RUN.findall(text, max(floor, start - _RELATIVE_REACH), start)[-1:]
     if last and last[0].lower() in words_of("incise_relative"):
         return True  # "la cumbre, la cual, explicó, «requiere…»": the relative's verb
     lo = sentence_start_of(text, start, floor)
-    first = _ALNUM_RUN.search(text, lo, start)
+    first = ALNUM_RUN.search(text, lo, start)
     return first is not None and first.group().lower() in words_of("determiner")
 
 
@@ -287,7 +287,7 @@ _SO_QUALIFIED = regex.compile(
 )
 
 
-def _qualified_after(text: str, pos: int) -> bool:
+def qualified_after(text: str, pos: int) -> bool:
     """Whether "así" and a qualifying or naming verb follow a quotation and its comma.
 
     "«Un paso histórico», así calificó el senador la reforma", "«Una farsa», así lo
@@ -304,7 +304,7 @@ def _qualified_after(text: str, pos: int) -> bool:
     )
 
 
-def _worded_after(text: str, pos: int) -> bool:
+def worded_after(text: str, pos: int) -> bool:
     """Whether "que" and a verb whose object is someone's wording follow a quotation.
 
     "los «métodos mafiosos» que atribuye a sus rivales", "el «abandono» que denunció
@@ -330,20 +330,20 @@ _QUE_VERB_AFTER = regex.compile(
 )
 
 
-def _subject_after(text: str, pos: int) -> bool:
+def subject_after(text: str, pos: int) -> bool:
     """Whether a subject opens right after the comma at ``pos``: a determiner or a capital.
 
     "En plena «crisis», el ministro viajó…": the quotation stands in the writer's
     adjunct before the sentence's subject, no verb's complement.
     """
-    found = _ALNUM_RUN.search(text, pos, pos + _VERB_AFTER_REACH)
+    found = ALNUM_RUN.search(text, pos, pos + VERB_AFTER_REACH)
     if found is None or text[pos : found.start()].strip(" »”\"’'") != ",":
         return False
     word = found.group()
     return word[:1].isupper() or word in words_of("determiner")
 
 
-def _said_after(text: str, pos: int) -> bool:
+def said_after(text: str, pos: int) -> bool:
     """Whether a reporting verb follows a quotation's closing mark and its comma or dash.
 
     "«Carlos Vive», gritaban sus seguidores": the words are what was said, whatever
@@ -364,7 +364,7 @@ def _verb_clitics() -> frozenset[str]:
     return words_of("clitic") - words_of("determiner") - words_of("neuter")
 
 
-def _named_after_colon(
+def named_after_colon(
     text: str, raw: RawQuote, prev_words: Sequence[str], words: Sequence[str]
 ) -> bool:
     """Whether a capitalised quotation after a colon reads as a name, no utterance.
@@ -379,18 +379,18 @@ def _named_after_colon(
         nxt is not None
         and nxt.group(1) not in words_of("coordinator")
         and nxt.group(1) not in words_of("conjunction")
-        and 1 < len(words) <= _WORK_TITLE_WORDS
+        and 1 < len(words) <= WORK_TITLE_WORDS
         and words[-1][-1:] not in ".!?…"
-        and not any(map(_finite, words))
+        and not any(map(finite, words))
         # "«Nadie se queda sin casa»": a clitic before its verb makes a clause
         and not any(w.lower() in _verb_clitics() for w in words)
         and bool(prev_words)
         and not reporting_verb(prev_words[-1], after_quote=True)
-        and prev_words[-1] not in _work_verbs()
+        and prev_words[-1] not in work_verbs()
     )
 
 
-def _goes_on(text: str, raw: RawQuote) -> bool:
+def text_goes_on(text: str, raw: RawQuote) -> bool:
     """Whether the writer's words go on right after a quotation, no punctuation between.
 
     "Según la ministra, «Hay recursos para las obras» en la región", "el Gobierno,
@@ -402,7 +402,7 @@ def _goes_on(text: str, raw: RawQuote) -> bool:
     if match is None:
         return False
     word = match.group(1)
-    return word not in _kind_words("trailing_credit") and not reporting_verb(word, after_quote=True)
+    return word not in kind_words("trailing_credit") and not reporting_verb(word, after_quote=True)
 
 
 #: The most characters between a direct quotation and the next one that goes on with it
@@ -412,7 +412,7 @@ _TURN_GAP = 100
 _TURN_STOPS = regex.compile(r"[;:\n«»“”\"]")
 
 
-def _same_turn(text: str, after: int, pos: int) -> bool:
+def same_turn(text: str, after: int, pos: int) -> bool:
     """Whether a quotation at ``pos`` goes on the direct one closed at ``after``.
 
     Only an incise or the end of one sentence stands between them, in one paragraph:
@@ -423,7 +423,7 @@ def _same_turn(text: str, after: int, pos: int) -> bool:
     return _TURN_STOPS.search(text, after + 1, pos) is None and text.count(".", after + 1, pos) <= 1
 
 
-def _joined(text: str, after: int, pos: int) -> bool:
+def joined(text: str, after: int, pos: int) -> bool:
     """Whether only a coordinator stands between a closing mark at ``after`` and ``pos``.
 
     "«insuficiente» y «tardía»", "«injusta» e «inmoral»", "ni «ética» ni «legal»" (the
@@ -432,11 +432,11 @@ def _joined(text: str, after: int, pos: int) -> bool:
     if after < 0 or pos - after > _JOINED_GAP:
         return False
     between = text[after + 1 : pos].strip(" ,")
-    if between in _kind_words("joiner"):
+    if between in kind_words("joiner"):
         return True
     # "habló de «traición» y de «mentiras»": the preposition before the first one again
     joiner, _, lead = between.partition(" ")
-    if joiner not in _kind_words("joiner") or lead not in words_of("preposition"):
+    if joiner not in kind_words("joiner") or lead not in words_of("preposition"):
         return False
     opened = text.rfind(f" {lead} ", max(0, after - _JOINED_LEAD_REACH), after)
     mark = opened + len(lead) + 2
@@ -449,7 +449,7 @@ _JOINED_GAP = len(" y contra «") + 2
 _JOINED_LEAD_REACH = 60
 
 
-def _next_sentence(text: str, after: int, pos: int) -> bool:
+def next_sentence(text: str, after: int, pos: int) -> bool:
     """Whether ``pos`` stands in the sentence right after the one closing at ``after``.
 
     The same paragraph, one full stop between, no other quotation: "«…», dijo la

@@ -13,13 +13,13 @@ from collections.abc import Sequence
 import regex
 
 from noticiaparse._extract.quote_words import (
-    _ALNUM_RUN,
-    _NOUN_AND_DE,
-    _SHORT_WORDS,
-    _finite,
-    _kind_words,
-    _stop_words,
-    _title_case,
+    ALNUM_RUN,
+    NOUN_AND_DE,
+    SHORT_WORDS,
+    finite,
+    kind_words,
+    stop_words,
+    title_case,
 )
 from noticiaparse._reading import (
     RawQuote,
@@ -33,21 +33,21 @@ from noticiaparse._reading.vocabulary import closed_set, time_adjuncts
 from noticiaparse._text.lexicons import lines, word_classes
 
 __all__ = [
-    "_article_name",
-    "_clause_stop",
-    "_evaluated",
-    "_governed",
-    "_named_by_participle",
-    "_named_no_work",
-    "_named_thing",
-    "_nickname_in_name",
-    "_person_named",
-    "_predicate_given",
-    "_title_cued",
-    "_titled_event",
-    "_work_named",
-    "_work_nouns",
-    "_work_verbs",
+    "article_name",
+    "clause_stop",
+    "evaluated",
+    "governed",
+    "named_by_participle",
+    "named_no_work",
+    "named_thing",
+    "nickname_in_name",
+    "person_named",
+    "predicate_given",
+    "title_cued",
+    "titled_event",
+    "work_named",
+    "work_nouns",
+    "work_verbs",
 ]
 
 
@@ -75,7 +75,7 @@ def _ends_with(
     return False
 
 
-def _article_name(words: Sequence[str]) -> bool:
+def article_name(words: Sequence[str]) -> bool:
     """Whether quoted words are an article and a capitalised name ("el Gordo", "la Tía")."""
     return (
         len(words) == _NICKNAME_WORDS
@@ -84,7 +84,7 @@ def _article_name(words: Sequence[str]) -> bool:
     )
 
 
-def _named_by_participle(prev_words: Sequence[str], words: Sequence[str]) -> bool:
+def named_by_participle(prev_words: Sequence[str], words: Sequence[str]) -> bool:
     """Whether the writer names a thing by a participle before it ("el llamado «…»").
 
     "la denominada «ley mordaza»", "los autodenominados «libertarios»": a name others
@@ -111,7 +111,7 @@ def _naming_participles(kind: str) -> frozenset[str]:
     return word_classes("naming_participles.tsv").get(kind, frozenset())
 
 
-def _title_cued(prev_words: Sequence[str]) -> bool:
+def title_cued(prev_words: Sequence[str]) -> bool:
     """Whether a title's cue stands right before a quotation, or one word before it.
 
     "la campaña «Vacúnate Ya»", "la iniciativa solidaria «Seamos uno»": the word
@@ -145,7 +145,7 @@ def _title_cued(prev_words: Sequence[str]) -> bool:
 _CLAUSE_STOPS = frozenset(",:;.")
 
 
-def _clause_stop(before: str) -> bool:
+def clause_stop(before: str) -> bool:
     """Whether the writer's punctuation stands right before a quotation."""
     return before[-1:] in _CLAUSE_STOPS
 
@@ -155,12 +155,12 @@ _APPOSITION_WORDS = 3
 
 
 @functools.cache
-def _work_verbs() -> frozenset[str]:
+def work_verbs() -> frozenset[str]:
     return frozenset(lines("work_verbs.txt"))
 
 
 @functools.cache
-def _work_nouns() -> frozenset[str]:
+def work_nouns() -> frozenset[str]:
     """The one-word title cues that name a work or a case ("libro", "disco", "caso").
 
     The participles that name (``naming_participles.tsv``) are left out: "el fuerte
@@ -177,7 +177,7 @@ def _work_nouns() -> frozenset[str]:
     )
 
 
-def _work_named(
+def work_named(
     text: str, raw: RawQuote, prev_words: Sequence[str], before: str, words: Sequence[str]
 ) -> bool:
     """Whether a capitalised quotation names a work by the verb before it or a noun after.
@@ -189,20 +189,20 @@ def _work_named(
     does not). A quotation after a colon, or one with a
     finite verb, is what was said or written.
     """
-    if _clause_stop(before) or any(map(_finite, words)):
+    if clause_stop(before) or any(map(finite, words)):
         return False
-    if prev_words and prev_words[-1] in _work_verbs():
+    if prev_words and prev_words[-1] in work_verbs():
         return True
     after = text[raw.close_at + 1 : raw.close_at + 60].lstrip(" »”\"’'")
     if not after.startswith((",", ":")):
         return False
-    following = [w.lower() for w in _ALNUM_RUN.findall(after)][:_APPOSITION_WORDS]
-    if after.startswith(":") and following and following[0] in _work_nouns():
+    following = [w.lower() for w in ALNUM_RUN.findall(after)][:_APPOSITION_WORDS]
+    if after.startswith(":") and following and following[0] in work_nouns():
         return True  # "«Conoce tus derechos»: taller para…", a headline's label
     return (
         bool(following)
         and following[0] in words_of("determiner")
-        and any(w in _work_nouns() for w in following[1:])
+        and any(w in work_nouns() for w in following[1:])
     )
 
 
@@ -218,7 +218,7 @@ _NICKNAME_WORDS = 2
 _SURNAME_AFTER = regex.compile(r"[ \t]\p{Lu}\p{Ll}")
 
 
-def _nickname_in_name(text: str, raw: RawQuote, prev_words: Sequence[str]) -> bool:
+def nickname_in_name(text: str, raw: RawQuote, prev_words: Sequence[str]) -> bool:
     """Whether the quotation stands between a given name and a surname.
 
     "Joaquín «El Chapo» Guzmán", "Ernesto 'Che' Guevara": a nickname set inside the
@@ -234,7 +234,7 @@ def _nickname_in_name(text: str, raw: RawQuote, prev_words: Sequence[str]) -> bo
     return given in first_names() or prev_words[-1] in word_set("definite_leads.txt")
 
 
-def _named_thing(prev_words: Sequence[str], words: Sequence[str]) -> bool:
+def named_thing(prev_words: Sequence[str], words: Sequence[str]) -> bool:
     """Whether a capitalised quotation is the proper name of a person's nickname or a place.
 
     "un joven conocido como 'Pochito'", "alias «el Gordo»", "alias el 'Flaco'"
@@ -252,22 +252,21 @@ def _named_thing(prev_words: Sequence[str], words: Sequence[str]) -> bool:
     return nickname and _ends_with(prev_words, _cue_list("nickname_cues.txt"))
 
 
-def _person_named(words: Sequence[str]) -> bool:
+def person_named(words: Sequence[str]) -> bool:
     """Whether quoted words are a person's name: a given name and one or two more names.
 
     "frentes armados como 'Raúl Reyes'", "la banda de «Pedro Navaja»": a given name
     (``first_names.txt``) and every other word capitalised (a particle aside: "de",
     "del"), no verb, no closing punctuation: an alias or a name, nobody's statement,
-    unless a reporting verb follows it (:func:`_said_after`); a title cue before it
+    unless a reporting verb follows it (:func:`said_after`); a title cue before it
     has made it a work's title already.
     """
-    if not 1 < len(words) <= _SHORT_WORDS or words[0] not in first_names():
+    if not 1 < len(words) <= SHORT_WORDS or words[0] not in first_names():
         return False
     rest = [w.strip(",;:") for w in words[1:]]
     return (
         all(
-            (w[:1].isupper() or w in words_of("of")) and w.isalpha() and not _finite(w)
-            for w in rest
+            (w[:1].isupper() or w in words_of("of")) and w.isalpha() and not finite(w) for w in rest
         )
         and rest[-1][:1].isupper()
     )
@@ -278,7 +277,7 @@ def _person_named(words: Sequence[str]) -> bool:
 _NAMED_WORK_WORDS = 2
 
 
-def _named_no_work(prev_words: Sequence[str]) -> bool:
+def named_no_work(prev_words: Sequence[str]) -> bool:
     """Whether a participle of naming with no work's noun before it names the quotation.
 
     "el denominado «Tren de Aragua»", "la llamada «Generación Z»", "una zona conocida
@@ -301,10 +300,10 @@ def _named_no_work(prev_words: Sequence[str]) -> bool:
         lead = prev_words[:-2]
     else:
         return False
-    return not any(word in _work_nouns() for word in lead[-_NAMED_WORK_WORDS:])
+    return not any(word in work_nouns() for word in lead[-_NAMED_WORK_WORDS:])
 
 
-def _titled_event(prev_words: Sequence[str], content: str) -> bool:
+def titled_event(prev_words: Sequence[str], content: str) -> bool:
     """Whether a quotation after an article opens on a title's own noun and is no sentence.
 
     "la «Semana por el agua: cuida cada gota»", "en la «Operación Tormenta»": the
@@ -319,7 +318,7 @@ def _titled_event(prev_words: Sequence[str], content: str) -> bool:
     )
 
 
-def _evaluated(prev_words: Sequence[str], *, capital: bool, nested: bool = False) -> bool:
+def evaluated(prev_words: Sequence[str], *, capital: bool, nested: bool = False) -> bool:
     """Whether the words before a quotation present it as someone's judgement.
 
     A qualifying cue ("considera «grave»", "lo calificó de «grave»", "las tacharon
@@ -352,9 +351,9 @@ def _evaluated(prev_words: Sequence[str], *, capital: bool, nested: bool = False
         not indefinite
         and not capital
         and not nested
-        and len(words) > _NOUN_AND_DE
+        and len(words) > NOUN_AND_DE
         and words[-2] in words_of("indefinite")
-        and words[-1] not in _stop_words()
+        and words[-1] not in stop_words()
     ):
         # "habló de un diálogo «de sordos»": the speaker's words for the noun before
         bare = words[:-2]
@@ -438,7 +437,7 @@ def _naming_words() -> frozenset[str]:
 _NAMED_OBJECT_WORDS = 4
 
 
-def _governed(
+def governed(
     prev_words: Sequence[str], before: str, words: Sequence[str], *, sentence_like: bool
 ) -> bool:
     """Whether a clause-long quotation completes the writer's own grammar before it.
@@ -454,9 +453,9 @@ def _governed(
     return (
         bool(prev_words)
         and before[-1:].isalnum()
-        and len(words) > _SHORT_WORDS
-        and (sentence_like or any(map(_finite, words)))
-        and not _title_case(words)
+        and len(words) > SHORT_WORDS
+        and (sentence_like or any(map(finite, words)))
+        and not title_case(words)
         and (
             prev_words[-1] in words_of("article")
             or prev_words[-1] in words_of("preposition")
@@ -482,10 +481,10 @@ def _qualified(prev_words: Sequence[str]) -> bool:
 @functools.cache
 def _enclitics() -> tuple[str, ...]:
     """The object pronouns an infinitive or gerund ends on ("considerar-lo"), for ``endswith``."""
-    return tuple(sorted(_kind_words("enclitic")))
+    return tuple(sorted(kind_words("enclitic")))
 
 
-def _predicate_given(prev_words: Sequence[str], *, manner: bool) -> bool:
+def predicate_given(prev_words: Sequence[str], *, manner: bool) -> bool:
     """Whether the words right before a short fragment give it as someone's predicate.
 
     An infinitive or gerund of judgement with its clitic (:func:`_judging_clitic`), a
@@ -499,7 +498,7 @@ def _predicate_given(prev_words: Sequence[str], *, manner: bool) -> bool:
     return (
         (last.endswith(_enclitics()) and _judging_clitic(prev_words))
         or (prev_words[-2] in words_of("determiner") and _judged_object(prev_words))
-        or (manner and prev_words[-2] == "de" and last in _kind_words("manner_noun"))
+        or (manner and prev_words[-2] == "de" and last in kind_words("manner_noun"))
     )
 
 

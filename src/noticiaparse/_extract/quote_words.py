@@ -21,37 +21,37 @@ from noticiaparse._text.lexicons import rows, word_classes
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 
 __all__ = [
-    "_ALNUM_RUN",
-    "_INCISE_OPENERS",
-    "_NOUN_AND_DE",
-    "_POSITION_WORDS",
-    "_SENTENCE_STOPS",
-    "_SHORT_WORDS",
-    "_VERB_AFTER_REACH",
-    "_WORDS_BEFORE_REACH",
-    "_any_between",
-    "_before_words",
-    "_finite",
-    "_incises",
-    "_kind_words",
-    "_pronoun_of",
-    "_stop_words",
-    "_title_case",
+    "ALNUM_RUN",
+    "INCISE_OPENERS",
+    "NOUN_AND_DE",
+    "POSITION_WORDS",
+    "SENTENCE_STOPS",
+    "SHORT_WORDS",
+    "VERB_AFTER_REACH",
+    "WORDS_BEFORE_REACH",
+    "any_between",
+    "before_words",
+    "finite",
+    "incises",
+    "kind_words",
+    "pronoun_of",
+    "stop_words",
+    "title_case",
 ]
 
 
 #: What opens the incise after a closing mark: a comma, or a dash of any length ("«…»
 #: -dijo el ministro-", "«…» – afirmó").
-_INCISE_OPENERS = ",—–-"
-_ALNUM_RUN = regex.compile(r"[\p{L}\p{N}]+")
+INCISE_OPENERS = ",—–-"
+ALNUM_RUN = regex.compile(r"[\p{L}\p{N}]+")
 
 
-def _before_words(text: str, pos: int, floor: int) -> list[str]:
-    lo = sentence_start_of(text, pos, floor, reach=_WORDS_BEFORE_REACH)  # this sentence only
-    return [w.lower() for w in _ALNUM_RUN.findall(text, lo, pos)][-8:]
+def before_words(text: str, pos: int, floor: int) -> list[str]:
+    lo = sentence_start_of(text, pos, floor, reach=WORDS_BEFORE_REACH)  # this sentence only
+    return [w.lower() for w in ALNUM_RUN.findall(text, lo, pos)][-8:]
 
 
-def _finite(word: str) -> bool:
+def finite(word: str) -> bool:
     """Whether ``word`` is a finite verb that makes quoted words a clause."""
     low = word.lower().strip("¿¡()….,;:!?'\"’‘«»“”")
     if low in words_of("speech_verb") or low in words_of("copula") or low in words_of("auxiliary"):
@@ -67,22 +67,22 @@ _FINITE_LETTERS = 4
 
 
 #: The marks that close a sentence of the writer's after a quotation.
-_SENTENCE_STOPS = frozenset(".!?")
+SENTENCE_STOPS = frozenset(".!?")
 #: A quotation of this many words or fewer can be a term.
-_SHORT_WORDS = 3
+SHORT_WORDS = 3
 #: How far back (characters) the words before a quotation are read, within its sentence.
-_WORDS_BEFORE_REACH = 160
+WORDS_BEFORE_REACH = 160
 #: Words of a title that stay lower-case in Title Case ("A View to a Kill").
 _TITLE_SMALL_LETTERS = 3
 
 
 #: A capitalised quotation this long or longer, with a verb after its comma, is direct.
-_POSITION_WORDS = 3
+POSITION_WORDS = 3
 #: How far after a quotation's comma its verb may stand (clitics before it).
-_VERB_AFTER_REACH = 40
+VERB_AFTER_REACH = 40
 
 
-def _title_case(words: Sequence[str]) -> bool:
+def title_case(words: Sequence[str]) -> bool:
     """Whether ``words`` are in Title Case: two or more, every long word capitalised."""
     letters = [w.strip("¿¡()….,;:!?'\"’‘") for w in words]
     long_words = [w for w in letters if len(w) > _TITLE_SMALL_LETTERS]
@@ -95,30 +95,30 @@ def _title_case(words: Sequence[str]) -> bool:
 
 
 @functools.cache
-def _kind_words(kind: str) -> frozenset[str]:
+def kind_words(kind: str) -> frozenset[str]:
     """The words of one class of ``kind_words.tsv`` (joiners, enclitics, manner nouns)."""
     return word_classes("kind_words.tsv").get(kind, frozenset())
 
 
-def _any_between(starts: Sequence[int], lo: int, hi: int) -> bool:
+def any_between(starts: Sequence[int], lo: int, hi: int) -> bool:
     """Whether one of the sorted ``starts`` lies in ``[lo, hi)``."""
     k = bisect_left(starts, lo)
     return k < len(starts) and starts[k] < hi
 
 
 @functools.cache
-def _incises() -> tuple[tuple[str, ...], ...]:
+def incises() -> tuple[tuple[str, ...], ...]:
     """The connective incises as word tuples ("por su parte"), longest first."""
     return tuple(sorted((tuple(w.split()) for w in words_of("incise")), key=lambda w: -len(w)))
 
 
 @functools.cache
-def _stop_words() -> frozenset[str]:
+def stop_words() -> frozenset[str]:
     """The words no adjective is: stopwords and the closed classes."""
     return word_set("stopwords.txt") | frozenset(row[0] for row in rows("function_words.tsv"))
 
 
-def _pronoun_of(word: str) -> str | None:
+def pronoun_of(word: str) -> str | None:
     """The gender a third-person subject pronoun gives ("m", "f"), else ``None``."""
     low = word.lower()
     if low in closed_set("he_pronoun"):
@@ -129,4 +129,4 @@ def _pronoun_of(word: str) -> str | None:
 
 
 #: "la visión de": a noun of what was said and "de", before a view's owner.
-_NOUN_AND_DE = 2
+NOUN_AND_DE = 2

@@ -15,55 +15,55 @@ from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
-from noticiaparse._extract.quote_after import _after_close
+from noticiaparse._extract.quote_after import after_close
 from noticiaparse._extract.quote_before import (
-    _agreeing_main_speaker,
-    _read_before,
-    _sentence_holder,
+    agreeing_main_speaker,
+    read_before,
+    sentence_holder,
 )
 from noticiaparse._extract.quote_carries import (
-    _SPOKEN,
-    _carried_past,
-    _carry,
-    _continuing,
-    _crediting_cues,
-    _epithet_person,
-    _fuller_role,
-    _interviewee,
-    _introduced,
-    _introduced_between,
-    _introduced_unnamed,
-    _named_in_sentence,
-    _not_named_inside,
-    _opinion_anchors,
-    _speech_owner_before,
-    _spoke_since,
-    _subject_in_sentence,
-    _topic_since,
-    _topic_subject,
-    _verb_subjects,
+    SPOKEN,
+    carried_past,
+    carry,
+    continuing,
+    crediting_cues,
+    epithet_person,
+    fuller_role,
+    interview_subject,
+    introduced_between,
+    introduced_subject,
+    introduced_unnamed,
+    named_in_sentence,
+    not_named_inside,
+    opinion_anchors,
+    speech_owner_before,
+    spoke_since,
+    subject_in_sentence,
+    topic_since,
+    topic_subject,
+    verb_subjects,
 )
-from noticiaparse._extract.quote_clauses import _cue_close, _own_view
+from noticiaparse._extract.quote_clauses import cue_close, own_view
 from noticiaparse._extract.quote_dialogue import (
-    _by_initials,
-    _Dialogue,
-    _turn_credit,
-    _turn_spans,
-    _within_turn,
+    Dialogue,
+    by_initials,
+    turn_credit,
+    turn_spans,
+    within_turn,
 )
-from noticiaparse._extract.quote_echoes import _echo_credit, _Pointers
-from noticiaparse._extract.quote_kinds import _classify
+from noticiaparse._extract.quote_echoes import Pointers, echo_credit
+from noticiaparse._extract.quote_kinds import classify
 from noticiaparse._extract.quote_openings import (
-    _agreeing,
-    _opening_subject,
-    _opening_unquoted,
-    _plural_subject,
-    _sentence_before,
-    _singular,
+    agreeing_number,
+    opening_subject,
+    opening_unquoted,
+    plural_subject,
+    sentence_before,
+    singular,
 )
-from noticiaparse._extract.quote_pronouns import _pronoun_referent
-from noticiaparse._extract.quote_said import _SPEAKER_KINDS, _QuotedSpans, _Said
-from noticiaparse._extract.quote_words import _ALNUM_RUN, _any_between
+from noticiaparse._extract.quote_pronouns import pronoun_referent
+from noticiaparse._extract.quote_said import SPEAKER_KINDS, QuotedSpans, Said
+from noticiaparse._extract.quote_words import ALNUM_RUN, any_between
 from noticiaparse._extract.speakers import rerank
 from noticiaparse._model import Quote, QuoteKind, Segment
 from noticiaparse._reading import (
@@ -155,8 +155,8 @@ def attribute_quotes(reading: Reading, found: _Found) -> tuple[Credit, ...]:
         return rerank(reading, _attribute(reading.text, reading.cast, found, attributions))
     finally:
         # the memos of the sentence before a quotation hold the text: let it go
-        _sentence_before.cache_clear()
-        _opening_subject.cache_clear()
+        sentence_before.cache_clear()
+        opening_subject.cache_clear()
 
 
 def classify_quotes(reading: Reading) -> _Found:
@@ -179,13 +179,13 @@ def classify_quotes(reading: Reading) -> _Found:
     subjects = read.subjects
     region_of = _region_index(regions)
     cue_starts = [a.cue_start for a in cues]
-    pointers = _Pointers(text)
+    pointers = Pointers(text)
     last_close = -1
     last_partial = -1  # the closing mark of the quotation before when it is partial
     last_direct = -1  # the same when it is direct
     said_partial = -1  # the closing mark of the last partial one
     partials: set[str] = set()  # the words of the partial quotations so far
-    previous: _Said | None = None
+    previous: Said | None = None
     outer: RawQuote | None = None
     for raw in raws:
         region = region_of(raw.start)
@@ -196,9 +196,9 @@ def classify_quotes(reading: Reading) -> _Found:
         # words before an earlier quotation of the paragraph belong to that one
         floor = max(lo, last_close + 1) if last_close < raw.open_at else lo
         last_close = max(last_close, raw.close_at)
-        said = _after_close(text, raw, hi, index) if raw.depth == 0 else None
+        said = after_close(text, raw, hi, index) if raw.depth == 0 else None
         outer = raw if raw.depth == 0 else outer
-        before = _read_before(text, raw, floor, outer, index, subjects)
+        before = read_before(text, raw, floor, outer, index, subjects)
         if raw.depth == 0:
             if before is None and floor > lo and not breaks_between(text, floor, raw.open_at):
                 before = previous  # "X dijo: «…» y «…»": the same attribution
@@ -211,13 +211,13 @@ def classify_quotes(reading: Reading) -> _Found:
             ):
                 # "X señaló que Gil «…» y recordó que «…»": the verb after "y" goes on
                 # with the first one's subject, never with a name of the clause between
-                before = _Said(previous.phrase, before.cue, previous.explicit)
+                before = Said(previous.phrase, before.cue, previous.explicit)
             previous = before
         # the quotation is the complement of its cue: said right after it, or given
         # within a few words after the verb or "según" ("ha considerado «esencial»")
         attributed = (
             (said is not None and said.explicit)
-            or (before is not None and before.explicit and _cue_close(text, raw.open_at, floor))
+            or (before is not None and before.explicit and cue_close(text, raw.open_at, floor))
             or _cue_phrase_before(text, before, raw.open_at)
         )
         if said is None or (not said.explicit and before is not None and before.explicit):
@@ -225,7 +225,7 @@ def classify_quotes(reading: Reading) -> _Found:
         in_sentence, verb_que, incise = _sentence_cues(text, raw, cues, cue_starts, Span(lo, hi))
         said = _incise_said(text, said, incise, hi, index)
         said = _inner_incise(text, raw, said, index)  # "«… —dijo X—, …»"
-        kind = _classify(
+        kind = classify(
             text,
             raw,
             floor,
@@ -238,7 +238,7 @@ def classify_quotes(reading: Reading) -> _Found:
             index=index,
         )
         kind = _quoted_again(text, raw, kind, partials)
-        said, kind = _echo_credit(text, raw, Span(floor, hi), index, pointers, (said, kind))
+        said, kind = echo_credit(text, raw, Span(floor, hi), index, pointers, (said, kind))
         if raw.depth == 0:
             last_partial = raw.close_at if kind is QuoteKind.PARTIAL else -1
             last_direct = raw.close_at if kind is QuoteKind.DIRECT else -1
@@ -272,7 +272,7 @@ def _in_sentence_after(text: str, close_at: int, raw: RawQuote) -> int:
     return close_at
 
 
-def _cue_phrase_before(text: str, before: _Said | None, pos: int) -> bool:
+def _cue_phrase_before(text: str, before: Said | None, pos: int) -> bool:
     """Whether a cue's phrase ends right before the quotation: its complement.
 
     "Según el reporte de la ONU, «…»": however long the phrase.
@@ -292,8 +292,8 @@ _INNER_INCISE = regex.compile(r"[ \t][—–][ \t]?(\p{Ll}{3,20})\b[^—–\n]{1
 
 
 def _inner_incise(
-    text: str, raw: RawQuote, said: _Said | None, index: TokenIndex | None
-) -> _Said | None:
+    text: str, raw: RawQuote, said: Said | None, index: TokenIndex | None
+) -> Said | None:
     """``said``, or when it names no one, the speaker a dash incise inside the quotation names.
 
     The writer breaks the speaker's words with a dash, a reporting verb and its
@@ -312,18 +312,18 @@ def _inner_incise(
     if found is None or not reporting_verb(found.group(1), after_quote=True):
         return said
     phrase = phrase_after(text, found.end(1), found.end() - 1, index)
-    if phrase is None or phrase.kind not in _SPEAKER_KINDS:
+    if phrase is None or phrase.kind not in SPEAKER_KINDS:
         return said
-    return _Said(phrase, found.group(1), explicit=True)
+    return Said(phrase, found.group(1), explicit=True)
 
 
 def _incise_said(
     text: str,
-    said: _Said | None,
+    said: Said | None,
     incise: Attribution | None,
     hi: int,
     index: TokenIndex | None,
-) -> _Said | None:
+) -> Said | None:
     """``said``, or the closing incise's subject when ``said`` names no one for sure.
 
     "…fue aprobada «en lo general» con 60 votos, anunció el presidente del Senado,
@@ -333,7 +333,7 @@ def _incise_said(
     if incise is None or incise.phrase is None or (said is not None and said.explicit):
         return said
     phrase = phrase_after(text, incise.cue_end, hi, index) or incise.phrase
-    return _Said(phrase, incise.cue, explicit=True)
+    return Said(phrase, incise.cue, explicit=True)
 
 
 def _sentence_cues(
@@ -350,7 +350,7 @@ def _sentence_cues(
     incise that closes the sentence after it, if one does ("…estaríamos «a tope» y …,
     dijo."): the whole sentence is then its subject's words.
     """
-    if not _any_between(cue_starts, raw.open_at - REACH, raw.open_at + REACH):
+    if not any_between(cue_starts, raw.open_at - REACH, raw.open_at + REACH):
         return False, False, None  # no cue near enough to be in the sentence
     s_lo, s_hi = sentence_bounds(text, raw.open_at, region.start, region.end)
     first = bisect_left(cue_starts, s_lo)
@@ -383,7 +383,7 @@ def _closing_incise(text: str, cue: Attribution, end: int) -> bool:
     if len(tail) > _INCISE_TAIL_APPOSED or tail.count(",") > 1:
         return False
     if "," in tail:
-        apposed = _ALNUM_RUN.findall(tail.split(",", 1)[1])
+        apposed = ALNUM_RUN.findall(tail.split(",", 1)[1])
         if not apposed or not (apposed[0][0].isupper() or apposed[0] in words_of("determiner")):
             return False
     elif len(tail) > _INCISE_TAIL:
@@ -451,11 +451,11 @@ class _Found:
     def __init__(self, raws: Sequence[RawQuote]) -> None:
         self._raws = raws
         self._kinds = array("b")
-        self._saids: list[_Said | None] = []
+        self._saids: list[Said | None] = []
         self._next = 0
         self.index: TokenIndex | None = None
 
-    def append(self, kind: QuoteKind, said: _Said | None) -> None:
+    def append(self, kind: QuoteKind, said: Said | None) -> None:
         """What was found of the next quotation of the reading."""
         self._kinds.append(_KIND_NUMBER[kind])
         self._saids.append(said)
@@ -463,12 +463,12 @@ class _Found:
     def __len__(self) -> int:
         return len(self._kinds) - self._next
 
-    def __iter__(self) -> Iterator[tuple[RawQuote, QuoteKind, _Said | None]]:
+    def __iter__(self) -> Iterator[tuple[RawQuote, QuoteKind, Said | None]]:
         start = self._next
         kinds = map(_KINDS.__getitem__, self._kinds[start:])
         return zip(self._raws[start : len(self._kinds)], kinds, self._saids[start:], strict=True)
 
-    def take(self) -> tuple[RawQuote, QuoteKind, _Said | None]:
+    def take(self) -> tuple[RawQuote, QuoteKind, Said | None]:
         """The next quotation's triple, handed out once (its attribution let go here)."""
         k = self._next
         if k >= len(self._kinds):
@@ -499,13 +499,13 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
     anchors: list[tuple[int, Phrase]] = [
         (raw.start, said.phrase)
         for raw, kind, said in found
-        if kind in _SPOKEN and said is not None and said.phrase is not None
+        if kind in SPOKEN and said is not None and said.phrase is not None
     ]
     anchors.extend(
         (attribution.cue_start, attribution.phrase)
         for attribution in attributions
         if attribution.phrase is not None
-        and attribution.phrase.kind in _SPEAKER_KINDS
+        and attribution.phrase.kind in SPEAKER_KINDS
         # "«… El reglamento dice que … Por tanto», ha añadido, «…»": a subject in the
         # speaker's words is what they speak of, never who speaks next
         and not attribution.quoted
@@ -513,7 +513,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
             reporting_verb(attribution.cue)
             or reporting_participle(attribution.cue)
             # "Según Marta Rojas, …": the phrase credits its complement with words
-            or attribution.cue.lower() in _crediting_cues()
+            or attribution.cue.lower() in crediting_cues()
         )
         # the agent of a participle ("el apoyo manifestado por X") is no clause's subject
         and text[attribution.cue_end : attribution.phrase.start].strip().lower() != "por"
@@ -528,15 +528,15 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         (
             (a.cue_start, a.phrase)
             for a in attributions
-            if a.phrase is not None and a.phrase.kind in _SPEAKER_KINDS and not _singular(a.phrase)
+            if a.phrase is not None and a.phrase.kind in SPEAKER_KINDS and not singular(a.phrase)
         ),
         key=lambda g: g[0],
     )
     # a person's mention as a phrase is built only for the quote that needs it
     # a name inside a quotation is the speaker's word, never the speaker
-    quoted = _QuotedSpans.of(*found.marks())
+    quoted = QuotedSpans.of(*found.marks())
     # "Para X, la medida llega tarde.": the holder of a view speaks, and carries
-    opinions = _opinion_anchors(text, quoted, index)
+    opinions = opinion_anchors(text, quoted, index)
     anchors = sorted([*anchors, *opinions], key=lambda a: a[0]) if opinions else anchors
     named = [
         (at, len(name))
@@ -545,92 +545,92 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
     ]
     named_at = [at for at, _ in named]
     anchor_at = [at for at, _ in anchors]
-    subjects, subject_at = _verb_subjects(attributions)
+    subjects, subject_at = verb_subjects(attributions)
     out = []
     last_spoken: tuple[int, Phrase] | None = None
     interviewee: Phrase | None = None
     initialled: dict[str, Phrase] = {}
-    in_turn: Callable[[int], bool] = _QuotedSpans.of([], []).holds
+    in_turn: Callable[[int], bool] = QuotedSpans.of([], []).holds
     if any(raw.turn is Turn.ANSWER for raw, _, _ in found):
-        interviewee = _interviewee(text, cast, [raw for raw, _, _ in found])
-        initialled = _by_initials(cast)
+        interviewee = interview_subject(text, cast, [raw for raw, _, _ in found])
+        initialled = by_initials(cast)
         # who quotes inside a turn with no speaker of its own is the interviewee
-        in_turn = _QuotedSpans.of(*_turn_spans(found)).holds
+        in_turn = QuotedSpans.of(*turn_spans(found)).holds
     # consumed as the credits are made: a paragraph of quoted words holds a finding or
     # its credit for each quotation, never both
     answered = 0  # where the last answer ended: a person introduced after it answers next
     roles: dict[str, Phrase] = {}  # by role, the last speaker given more than the role
-    dialogue = _Dialogue(text, cast, quoted.holds)
+    dialogue = Dialogue(text, cast, quoted.holds)
     while found:
         raw, kind, said = found.take()
         if raw.turn is not Turn.NONE:
             if raw.turn is Turn.ANSWER:
                 # after the first answer (the intro names the first interviewee)
                 introduced = (
-                    _introduced_between(text, named, named_at, answered, raw.open_at)
+                    introduced_between(text, named, named_at, answered, raw.open_at)
                     if answered
                     else None
                 )
                 interviewee = introduced or interviewee
                 answered = raw.end
-            out.append(_turn_credit(text, initialled, raw, interviewee))
+            out.append(turn_credit(text, initialled, raw, interviewee))
             continue
-        if kind not in _SPOKEN:
+        if kind not in SPOKEN:
             out.append(Credit(raw, kind, None, None))
             continue
         phrase = said.phrase if said is not None else None
         plural = said is not None and said.plural is True
         if (
             phrase is None
-            and not (plural and _plural_subject(groups, raw.start))
+            and not (plural and plural_subject(groups, raw.start))
             # "En su opinión, el Gobierno ha «fracasado»": the owner of the view carries
-            and not _own_view(text, raw.open_at)
+            and not own_view(text, raw.open_at)
         ):
             # the subject of the sentence's main clause, else a person named as a subject
             # earlier in the same sentence, else the last speaker
-            phrase = _agreeing_main_speaker(text, raw, index)
-            phrase = phrase or _sentence_holder(text, raw.open_at, index)
-            phrase = phrase or _named_in_sentence(text, named, named_at, raw.open_at)
-            phrase = phrase or _subject_in_sentence(text, subjects, subject_at, raw.open_at)
+            phrase = agreeing_main_speaker(text, raw, index)
+            phrase = phrase or sentence_holder(text, raw.open_at, index)
+            phrase = phrase or named_in_sentence(text, named, named_at, raw.open_at)
+            phrase = phrase or subject_in_sentence(text, subjects, subject_at, raw.open_at)
         if phrase is None:
-            phrase = _carry(anchors, anchor_at, raw.start, cast, quoted)
-            if last_spoken is not None and _spoke_since(anchor_at, last_spoken[0], raw.start):
+            phrase = carry(anchors, anchor_at, raw.start, cast, quoted)
+            if last_spoken is not None and spoke_since(anchor_at, last_spoken[0], raw.start):
                 phrase = last_spoken[1]  # the previous quotation's speaker, no subject since
             intro = (
                 None
-                if _continuing(said)
-                else _introduced(text, named, named_at, raw.open_at)
-                or _introduced_unnamed(text, raw.open_at, said, index)
-                or _speech_owner_before(text, raw.open_at, index)
+                if continuing(said)
+                else introduced_subject(text, named, named_at, raw.open_at)
+                or introduced_unnamed(text, raw.open_at, said, index)
+                or speech_owner_before(text, raw.open_at, index)
             )
-            if intro is not None and not _any_between(anchor_at, intro.start, raw.start):
+            if intro is not None and not any_between(anchor_at, intro.start, raw.start):
                 phrase = intro  # "X fue el único que habló. «…», indicó.": X
-            elif intro is None and not _continuing(said):
+            elif intro is None and not continuing(said):
                 since = max(
                     anchor_at[bisect_left(anchor_at, raw.start) - 1] if anchor_at else -1,
                     last_spoken[0] if last_spoken is not None else -1,
                 )
-                phrase = _topic_since(text, named, named_at, since, raw.open_at) or (
-                    _carried_past(text, cast, quoted, phrase, since, raw.open_at, index)
+                phrase = topic_since(text, named, named_at, since, raw.open_at) or (
+                    carried_past(text, cast, quoted, phrase, since, raw.open_at, index)
                 )
-            phrase = _agreeing(said, phrase, groups, cast, quoted, raw.start, index)
-            phrase = phrase or _opening_unquoted(text, raw.open_at, quoted, index)
-            phrase = phrase or _topic_subject(text, raw.open_at, quoted, kind)
-            phrase = _not_named_inside(text, cast, raw, phrase, index)
-            phrase = _epithet_person(said, phrase, anchors, anchor_at, raw.start)
+            phrase = agreeing_number(said, phrase, groups, cast, quoted, raw.start, index)
+            phrase = phrase or opening_unquoted(text, raw.open_at, quoted, index)
+            phrase = phrase or topic_subject(text, raw.open_at, quoted, kind)
+            phrase = not_named_inside(text, cast, raw, phrase, index)
+            phrase = epithet_person(said, phrase, anchors, anchor_at, raw.start)
             if phrase is not None:
                 last_spoken = (raw.start, phrase)  # it carries on while no one else speaks
         elif said is None or said.phrase is None:
             last_spoken = (raw.start, phrase)
         # "Él contestó: «…»": the speaker agrees with the pronoun in gender
-        phrase, last_spoken = _pronoun_referent(
+        phrase, last_spoken = pronoun_referent(
             text, cast, quoted, raw, said, phrase, last_spoken, anchors
         )
         # "—…—preguntó Ana.¶—…—respondió Pedro.¶—…": a dialogue's turns alternate
         phrase, last_spoken = dialogue.turn(raw, said, phrase, last_spoken)
         # "«¿…?», le preguntó una vecina. «Pronto», respondió.": not the asker
         phrase, last_spoken = dialogue.answer(raw, said, phrase, last_spoken)
-        phrase = _within_turn(raw, said, in_turn, interviewee) or phrase
-        phrase = _fuller_role(text, phrase, roles)
+        phrase = within_turn(raw, said, in_turn, interviewee) or phrase
+        phrase = fuller_role(text, phrase, roles)
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
     return tuple(out)
