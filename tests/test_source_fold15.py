@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from noticiaparse import parse_sources
+from _credit import Mentioned, mentioned
 
-Credited = list[tuple[str, str, list[str]]]
-
-
-def credited(text: str) -> Credited:
-    return [(s.name, s.kind.value, [m.text for m in s.mentions]) for s in parse_sources(text)]
-
-
-CASES: list[tuple[str, str, Credited]] = [
+CASES: list[tuple[str, str, Mentioned]] = [
     # an acronym of the openings of the name's words, a letter or a syllable each
     (
         "openings-acronym-chile",
@@ -133,11 +126,11 @@ CASES: list[tuple[str, str, Credited]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_fold(text: str, expected: Credited) -> None:
-    assert expected == credited(text)
+def test_fold(text: str, expected: Mentioned) -> None:
+    assert expected == mentioned(text)
 
 
-NAMED_LAST: list[tuple[str, str, Credited]] = [
+NAMED_LAST: list[tuple[str, str, Mentioned]] = [
     # a surname alone that two people the article names (not credited) bear: the one
     # named last before it
     (
@@ -171,11 +164,11 @@ NAMED_LAST: list[tuple[str, str, Credited]] = [
 @pytest.mark.parametrize(
     ("text", "expected"), [c[1:] for c in NAMED_LAST], ids=[c[0] for c in NAMED_LAST]
 )
-def test_named_last(text: str, expected: Credited) -> None:
-    assert expected == credited(text)
+def test_named_last(text: str, expected: Mentioned) -> None:
+    assert expected == mentioned(text)
 
 
-GLUED_STOP: list[tuple[str, str, Credited]] = [
+GLUED_STOP: list[tuple[str, str, Mentioned]] = [
     # a scraped page loses the space after a stop: the next sentence is no part of a name
     (
         "sentence-glued-to-a-surname-spain",
@@ -197,5 +190,5 @@ GLUED_STOP: list[tuple[str, str, Credited]] = [
 @pytest.mark.parametrize(
     ("text", "expected"), [c[1:] for c in GLUED_STOP], ids=[c[0] for c in GLUED_STOP]
 )
-def test_glued_stop(text: str, expected: Credited) -> None:
-    assert expected == credited(text)
+def test_glued_stop(text: str, expected: Mentioned) -> None:
+    assert expected == mentioned(text)

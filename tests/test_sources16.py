@@ -10,13 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from noticiaparse import parse, parse_sources
-
-Credited = list[tuple[str, str]]
-
-
-def credited(text: str) -> Credited:
-    return [(s.name, s.kind.value) for s in parse_sources(text)]
+from _credit import Credited, credited
+from noticiaparse import parse
 
 
 def speakers(text: str) -> list[str | None]:

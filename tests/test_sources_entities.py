@@ -11,16 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from noticiaparse import parse, parse_sources
+from _credit import Mentioned, mentioned
+from noticiaparse import parse
 
-Credited = list[tuple[str, str, list[str]]]
-
-
-def credited(text: str) -> Credited:
-    return [(s.name, s.kind.value, [m.text for m in s.mentions]) for s in parse_sources(text)]
-
-
-CASES: list[tuple[str, str, Credited]] = [
+CASES: list[tuple[str, str, Mentioned]] = [
     # an acronym in capitals that spells the initials of an institution's name
     (
         "acronym-first-then-its-name-spain",
@@ -323,8 +317,8 @@ CASES: list[tuple[str, str, Credited]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_entities(text: str, expected: Credited) -> None:
-    assert credited(text) == expected
+def test_entities(text: str, expected: Mentioned) -> None:
+    assert mentioned(text) == expected
 
 
 SITES: list[tuple[str, str, list[str]]] = [

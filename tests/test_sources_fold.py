@@ -12,17 +12,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from noticiaparse import Mention, Source, SourceKind, parse_sources
+from _credit import Mentioned, mentioned
+from noticiaparse import Mention, Source, SourceKind
 from noticiaparse._extract.source_fold import fold_sources
 
-Credited = list[tuple[str, str, list[str]]]
-
-
-def credited(text: str) -> Credited:
-    return [(s.name, s.kind.value, [m.text for m in s.mentions]) for s in parse_sources(text)]
-
-
-CASES: list[tuple[str, str, Credited]] = [
+CASES: list[tuple[str, str, Mentioned]] = [
     # an institution named again by its leading capitalised words, with its article
     (
         "bank-shortened-peru",
@@ -450,11 +444,11 @@ CASES: list[tuple[str, str, Credited]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_one_source_per_entity(text: str, expected: Credited) -> None:
-    assert expected == credited(text)
+def test_one_source_per_entity(text: str, expected: Mentioned) -> None:
+    assert expected == mentioned(text)
 
 
-KNOWN_MISSES: list[tuple[str, str, Credited, str]] = [
+KNOWN_MISSES: list[tuple[str, str, Mentioned, str]] = [
     (
         "portfolio-inside-anonymous-sources-mexico",
         (
@@ -497,8 +491,8 @@ KNOWN_MISSES: list[tuple[str, str, Credited, str]] = [
     ],
     ids=[c[0] for c in KNOWN_MISSES],
 )
-def test_one_source_per_entity_known_misses(text: str, expected: Credited) -> None:
-    assert expected == credited(text)
+def test_one_source_per_entity_known_misses(text: str, expected: Mentioned) -> None:
+    assert expected == mentioned(text)
 
 
 def test_the_joined_source_stands_where_its_first_mention_stood() -> None:

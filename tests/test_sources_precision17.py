@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from noticiaparse import parse_sources
+from _credit import Mentioned, mentioned
 
-Credited = list[tuple[str, str, list[str]]]
-
-
-def credited(text: str) -> Credited:
-    return [(s.name, s.kind.value, [m.text for m in s.mentions]) for s in parse_sources(text)]
-
-
-TITLED: list[tuple[str, str, Credited]] = [
+TITLED: list[tuple[str, str, Mentioned]] = [
     # an abbreviated title with its full stop, then a surname alone: a person
     (
         "doctor-surname-after-a-quote-mexico",
@@ -47,16 +40,16 @@ TITLED: list[tuple[str, str, Credited]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TITLED], ids=[c[0] for c in TITLED])
-def test_titled(text: str, expected: Credited) -> None:
-    assert expected == credited(text)
+def test_titled(text: str, expected: Mentioned) -> None:
+    assert expected == mentioned(text)
 
 
 def test_title_alone_names_no_one() -> None:
     # a role word after an abbreviated title: the title alone is no source
-    assert credited("«No habrá cambios de gabinete», dijo el Sr. Presidente en Tegucigalpa.") == []
+    assert mentioned("«No habrá cambios de gabinete», dijo el Sr. Presidente en Tegucigalpa.") == []
 
 
-NAMESAKES: list[tuple[str, str, Credited]] = [
+NAMESAKES: list[tuple[str, str, Mentioned]] = [
     # a surname two people bear: each mention is the one named last before it
     (
         "surname-after-each-in-turn-argentina",
@@ -100,11 +93,11 @@ NAMESAKES: list[tuple[str, str, Credited]] = [
 @pytest.mark.parametrize(
     ("text", "expected"), [c[1:] for c in NAMESAKES], ids=[c[0] for c in NAMESAKES]
 )
-def test_namesakes(text: str, expected: Credited) -> None:
-    assert expected == credited(text)
+def test_namesakes(text: str, expected: Mentioned) -> None:
+    assert expected == mentioned(text)
 
 
-BODIES: list[tuple[str, str, Credited]] = [
+BODIES: list[tuple[str, str, Mentioned]] = [
     # a body named by a noun of people: its short name and its full one are one source
     (
         "firefighters-short-and-full-chile",
@@ -138,11 +131,11 @@ BODIES: list[tuple[str, str, Credited]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in BODIES], ids=[c[0] for c in BODIES])
-def test_bodies(text: str, expected: Credited) -> None:
-    assert expected == credited(text)
+def test_bodies(text: str, expected: Mentioned) -> None:
+    assert expected == mentioned(text)
 
 
-EPITHETS: list[tuple[str, str, Credited]] = [
+EPITHETS: list[tuple[str, str, Mentioned]] = [
     # a role and a demonym: an epithet for the person the text is about
     (
         "head-of-state-and-demonym-colombia",
@@ -187,11 +180,11 @@ EPITHETS: list[tuple[str, str, Credited]] = [
 @pytest.mark.parametrize(
     ("text", "expected"), [c[1:] for c in EPITHETS], ids=[c[0] for c in EPITHETS]
 )
-def test_epithets(text: str, expected: Credited) -> None:
-    assert expected == credited(text)
+def test_epithets(text: str, expected: Mentioned) -> None:
+    assert expected == mentioned(text)
 
 
-CAPITALISED_ROLES: list[tuple[str, str, Credited]] = [
+CAPITALISED_ROLES: list[tuple[str, str, Mentioned]] = [
     # a role written with a capital as a title of office is read as the role
     (
         "pope-by-his-title-vatican",
@@ -217,8 +210,8 @@ CAPITALISED_ROLES: list[tuple[str, str, Credited]] = [
     [c[1:] for c in CAPITALISED_ROLES],
     ids=[c[0] for c in CAPITALISED_ROLES],
 )
-def test_capitalised_roles(text: str, expected: Credited) -> None:
-    assert expected == credited(text)
+def test_capitalised_roles(text: str, expected: Mentioned) -> None:
+    assert expected == mentioned(text)
 
 
 def test_office_named_before_its_holder() -> None:
@@ -228,13 +221,13 @@ def test_office_named_before_its_holder() -> None:
         "asegura el alcalde de Setenil. Muy emocionado, el alcalde de Setenil, Pablo Rubio, "
         "dijo que nadie quedó atrás."
     )
-    assert credited(text) == [
+    assert mentioned(text) == [
         ("Luis Moya", "person", ["el alcalde de Olvera, Luis Moya"]),
         ("Pablo Rubio", "person", ["el alcalde de Setenil", "el alcalde de Setenil, Pablo Rubio"]),
     ]
 
 
-FORMER: list[tuple[str, str, Credited]] = [
+FORMER: list[tuple[str, str, Mentioned]] = [
     # a former office alone recalls the person's past: no present office excludes it
     (
         "former-minister-now-mayor-chile",
@@ -263,11 +256,11 @@ FORMER: list[tuple[str, str, Credited]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FORMER], ids=[c[0] for c in FORMER])
-def test_former_office(text: str, expected: Credited) -> None:
-    assert expected == credited(text)
+def test_former_office(text: str, expected: Mentioned) -> None:
+    assert expected == mentioned(text)
 
 
-GROUPS: list[tuple[str, str, Credited]] = [
+GROUPS: list[tuple[str, str, Mentioned]] = [
     # two groups of people, each with its own complement, joined by "y": two sources
     (
         "leaders-and-specialists-cuba",
@@ -305,8 +298,8 @@ GROUPS: list[tuple[str, str, Credited]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in GROUPS], ids=[c[0] for c in GROUPS])
-def test_groups(text: str, expected: Credited) -> None:
-    assert expected == credited(text)
+def test_groups(text: str, expected: Mentioned) -> None:
+    assert expected == mentioned(text)
 
 
 def test_holder_after_an_epithet() -> None:
@@ -315,7 +308,7 @@ def test_holder_after_an_epithet() -> None:
         "La reforma fue aprobada con 70 votos, anunció el presidente de la asamblea, el "
         "sandinista Marcos Ruiz."
     )
-    assert credited(text) == [("Marcos Ruiz", "person", ["Marcos Ruiz"])]
+    assert mentioned(text) == [("Marcos Ruiz", "person", ["Marcos Ruiz"])]
 
 
 @pytest.mark.parametrize(
@@ -327,10 +320,10 @@ def test_holder_after_an_epithet() -> None:
 )
 def test_country_abbreviation_is_no_source(text: str) -> None:
     # a country's abbreviation, like its name, stands for a government the text leaves unnamed
-    assert credited(text) == []
+    assert mentioned(text) == []
 
 
-BOTH: list[tuple[str, str, Credited]] = [
+BOTH: list[tuple[str, str, Mentioned]] = [
     # "Ambos" stands for the two people just named
     (
         "both-after-two-named-chile",
@@ -361,11 +354,11 @@ BOTH: list[tuple[str, str, Credited]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in BOTH], ids=[c[0] for c in BOTH])
-def test_both(text: str, expected: Credited) -> None:
-    assert expected == credited(text)
+def test_both(text: str, expected: Mentioned) -> None:
+    assert expected == mentioned(text)
 
 
-FRONTED: list[tuple[str, str, Credited]] = [
+FRONTED: list[tuple[str, str, Mentioned]] = [
     # a fronted object, then the verb and its subject with no "a": the subject
     (
         "fronted-object-institution-chile",
@@ -395,11 +388,11 @@ FRONTED: list[tuple[str, str, Credited]] = [
 @pytest.mark.parametrize(
     ("text", "expected"), [c[1:] for c in FRONTED], ids=[c[0] for c in FRONTED]
 )
-def test_fronted_object(text: str, expected: Credited) -> None:
-    assert expected == credited(text)
+def test_fronted_object(text: str, expected: Mentioned) -> None:
+    assert expected == mentioned(text)
 
 
-SHORTER: list[tuple[str, str, Credited]] = [
+SHORTER: list[tuple[str, str, Mentioned]] = [
     # an acronym written with a stop after each letter is the acronym
     (
         "dotted-acronym-guatemala",
@@ -445,11 +438,11 @@ SHORTER: list[tuple[str, str, Credited]] = [
 @pytest.mark.parametrize(
     ("text", "expected"), [c[1:] for c in SHORTER], ids=[c[0] for c in SHORTER]
 )
-def test_shorter_names(text: str, expected: Credited) -> None:
-    assert expected == credited(text)
+def test_shorter_names(text: str, expected: Mentioned) -> None:
+    assert expected == mentioned(text)
 
 
-PERIPHRASES: list[tuple[str, str, Credited]] = [
+PERIPHRASES: list[tuple[str, str, Mentioned]] = [
     # a periphrasis of one office names whom the article linked to that office
     (
         "mayor-by-periphrasis-chile",
@@ -485,11 +478,11 @@ PERIPHRASES: list[tuple[str, str, Credited]] = [
 @pytest.mark.parametrize(
     ("text", "expected"), [c[1:] for c in PERIPHRASES], ids=[c[0] for c in PERIPHRASES]
 )
-def test_periphrases(text: str, expected: Credited) -> None:
-    assert expected == credited(text)
+def test_periphrases(text: str, expected: Mentioned) -> None:
+    assert expected == mentioned(text)
 
 
-MISSPELT: list[tuple[str, str, Credited]] = [
+MISSPELT: list[tuple[str, str, Mentioned]] = [
     # a surname of six letters or more with two letters swapped is a slip of the pen
     (
         "surname-two-letters-swapped-argentina",
@@ -514,8 +507,8 @@ MISSPELT: list[tuple[str, str, Credited]] = [
 @pytest.mark.parametrize(
     ("text", "expected"), [c[1:] for c in MISSPELT], ids=[c[0] for c in MISSPELT]
 )
-def test_misspelt_surname(text: str, expected: Credited) -> None:
-    assert expected == credited(text)
+def test_misspelt_surname(text: str, expected: Mentioned) -> None:
+    assert expected == mentioned(text)
 
 
 @pytest.mark.parametrize(
@@ -528,7 +521,7 @@ def test_misspelt_surname(text: str, expected: Credited) -> None:
 )
 def test_a_feast_opening_the_sentence_is_when(text: str) -> None:
     # "Para" and a feast or an event: when, not whose view
-    assert credited(text) == []
+    assert mentioned(text) == []
 
 
 @pytest.mark.parametrize(
@@ -541,13 +534,13 @@ def test_a_feast_opening_the_sentence_is_when(text: str) -> None:
 )
 def test_a_place_named_by_its_noun_is_no_source(text: str) -> None:
     # a name after a place's noun in lower case is the place's
-    assert credited(text) == []
+    assert mentioned(text) == []
 
 
 def test_holder_before_a_semicolon() -> None:
     # a list of roles and holders set apart by semicolons: each holder ends at its ";" (Spain)
     text = "Lo agradecieron la presidenta del Senado, María Ruiz; el alcalde, Pedro Soto, y otros."
-    assert credited(text) == [("María Ruiz", "person", ["María Ruiz"])]
+    assert mentioned(text) == [("María Ruiz", "person", ["María Ruiz"])]
 
 
 def test_the_role_heading_the_apposition_is_linked() -> None:
@@ -556,12 +549,12 @@ def test_the_role_heading_the_apposition_is_linked() -> None:
         "El abogado de la familia, Camilo Ortiz, dijo que apelarán.\n"
         "«Vamos a ir a la Corte Suprema», agregó el abogado."
     )
-    assert credited(text) == [
+    assert mentioned(text) == [
         ("Camilo Ortiz", "person", ["El abogado de la familia, Camilo Ortiz", "el abogado"])
     ]
 
 
-LINKED: list[tuple[str, str, Credited]] = [
+LINKED: list[tuple[str, str, Mentioned]] = [
     # a capitalised preposition carries an organisation's name on from a noun of people
     (
         "doctors-without-borders-spain",
@@ -583,11 +576,11 @@ LINKED: list[tuple[str, str, Credited]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in LINKED], ids=[c[0] for c in LINKED])
-def test_linked_names(text: str, expected: Credited) -> None:
-    assert expected == credited(text)
+def test_linked_names(text: str, expected: Mentioned) -> None:
+    assert expected == mentioned(text)
 
 
-AHEAD: list[tuple[str, str, Credited]] = [
+AHEAD: list[tuple[str, str, Mentioned]] = [
     # a medium's noun, words that only describe the outlet, then its name: that outlet
     (
         "network-described-at-length-peru",
@@ -610,5 +603,5 @@ AHEAD: list[tuple[str, str, Credited]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in AHEAD], ids=[c[0] for c in AHEAD])
-def test_outlet_after_its_description(text: str, expected: Credited) -> None:
-    assert expected == credited(text)
+def test_outlet_after_its_description(text: str, expected: Mentioned) -> None:
+    assert expected == mentioned(text)

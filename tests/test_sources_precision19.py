@@ -9,16 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from noticiaparse import parse_sources
+from _credit import Mentioned, mentioned
 
-Credited = list[tuple[str, str, list[str]]]
-
-
-def credited(text: str) -> Credited:
-    return [(s.name, s.kind.value, [m.text for m in s.mentions]) for s in parse_sources(text)]
-
-
-CASES: list[tuple[str, str, Credited]] = [
+CASES: list[tuple[str, str, Mentioned]] = [
     # two role words written together: the first is the office, the second qualifies it
     (
         "office-and-its-qualifier-chile",
@@ -369,5 +362,5 @@ CASES: list[tuple[str, str, Credited]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_credited(text: str, expected: Credited) -> None:
-    assert expected == credited(text)
+def test_credited(text: str, expected: Mentioned) -> None:
+    assert expected == mentioned(text)

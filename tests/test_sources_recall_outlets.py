@@ -10,14 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from noticiaparse import parse_sources
-
-Credited = list[tuple[str, str]]
-
-
-def credited(text: str) -> Credited:
-    return [(s.name, s.kind.value) for s in parse_sources(text)]
-
+from _credit import Credited, credited
 
 CASES: list[tuple[str, str, Credited]] = [
     (

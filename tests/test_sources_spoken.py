@@ -11,19 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from noticiaparse import parse_sources
+from _credit import Credited, credited
 from noticiaparse._extract.sources import find_sources
 from noticiaparse._model import QuoteKind
 from noticiaparse._reading import PERSON, Credit, Phrase, read_article
 from noticiaparse._text.span import Span
 from noticiaparse._text.spine import build_spine
-
-Credited = list[tuple[str, str]]
-
-
-def credited(text: str) -> Credited:
-    return [(s.name, s.kind.value) for s in parse_sources(text)]
-
 
 CASES: list[tuple[str, str, Credited]] = [
     # a speaker the context gives: the sentence before names them, with a verb that reports
