@@ -359,7 +359,13 @@ def classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             return QuoteKind.TITLE
         # inside what a verb introduces with "que": "afirmó que, luego, «Joaquín no llamó»"
         return QuoteKind.PARTIAL if verb_que and len(words) >= POSITION_WORDS else QuoteKind.TERM
-    if incise and not short and not subject_before_incise(text, raw.open_at, floor):
+    if (
+        incise
+        and not short
+        and not subject_before_incise(text, raw.open_at, floor)
+        # "Según explicó X, «no hay margen…»": a crediting frame, not an incise
+        and not credited(text, raw.open_at, floor)
+    ):
         return QuoteKind.DIRECT  # "«…», continuó, «el precio…»": the speaker goes on
     if (
         goes_on
