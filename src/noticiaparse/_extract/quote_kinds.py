@@ -158,7 +158,9 @@ def classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     ):
         return QuoteKind.TERM  # "el denominado «Tren de Aragua»": a name, no work's title
     if capital and (
-        (title_cued(prev_words) and not clause_stop(before))
+        # "aseguró que el proyecto «No se retira. Se vota en marzo»": two sentences
+        # are someone's words, whatever noun stands before them
+        (title_cued(prev_words) and not clause_stop(before) and not _SENTENCES.search(content))
         or _NAMED_AFTER.match(text, raw.close_at + 1) is not None
         or work_named(text, raw, prev_words, before, words)
     ):
@@ -245,10 +247,17 @@ def classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         and (
             (
                 prev_words
+                # "piden «Que el municipio…»": the request's clause, after a verb of
+                # asking as after any word; after a verb of shouting it is a chant
+                and words[0].lower() == "que"
+                and before[-1:].isalnum()
+                and not prev_words[-1].startswith(_chant_stems())
+            )
+            or (
+                prev_words
                 and not reporting_verb(prev_words[-1], after_quote=True)
                 and (
-                    (words[0].lower() == "que" and before[-1:].isalnum())  # "pidió «Que…»"
-                    or que_open(text, raw.open_at, floor)
+                    que_open(text, raw.open_at, floor)
                     or (capital and verb_near and text_goes_on(text, raw))
                 )
             )
@@ -639,6 +648,8 @@ def _predicate(prev_words: Sequence[str], words: Sequence[str]) -> bool:
     return bool(words) and words[0].lower() in words_of("predicate_opener")
 
 
+#: A sentence's end inside a quotation and the capital of the next one.
+_SENTENCES = regex.compile(r"[.!?…][ \t]++[¿¡]?+\p{Lu}")
 #: A quotation of this many words or more is a clause, not a fragment.
 _CLAUSE_WORDS = 6
 #: "«La ciudad que soñamos» se llamó el foro": a name given after it.
