@@ -83,6 +83,9 @@ ROWS: tuple[Row, ...] = (
     Row("closes_cue_sentence", "El temporal dejó a cuarenta familias sin casa en el sur.\n\nDurante la visita, {S} lamentó la situación de las familias que duermen {o}a la intemperie{c}.\n\nEl municipio habilitó dos albergues.", "a la intemperie", "partial"),
     Row("closes_after_contraction", "Las obras del centro llevan dos años de retraso.\n\nEn la visita, {S} criticó al municipio por el retraso de las obras del {o}parque lineal{c}.\n\nEl municipio no respondió.", "parque lineal", "term"),
     Row("foreign_closing_cue", "La ciudad busca atraer inversiones tecnológicas.\n\nEn el foro, {S} defendió el proyecto de ciudad {o}smart{c}.\n\nEl proyecto cuesta diez millones de dólares.", "smart", "term"),
+    Row("prev_para_bare", "{Rc}, {N}, dijo este lunes que el Gobierno revisará el plan de ajuste.\n\nEl recorte será {o}gradual{c} y comenzará en marzo.\n\nLos gremios esperan detalles.", "gradual", "partial"),
+    Row("prev_para_su_juicio", "{Rc}, {N}, dijo este lunes que el Gobierno revisará el plan de ajuste.\n\nA su juicio, el recorte es {o}inevitable{c} y comenzará en marzo.\n\nLos gremios esperan detalles.", "inevitable", "partial"),
+    Row("prev_para_segun_explico", "{Rc}, {N}, habló este lunes con la prensa tras el consejo de gabinete.\n\nSegún explicó, el recorte será {o}gradual{c} y comenzará en marzo.\n\nLos gremios esperan detalles.", "gradual", "partial"),
     # -- a short capitalised utterance: direct
     Row("utterance_verb", "{N} salió del tribunal pasadas las ocho.\n\nAnte la pregunta de los periodistas, {S} dijo {o}No sé{c} y subió al auto.\n\nLa audiencia sigue el lunes.", "No sé", "direct"),
     Row("utterance_periphrasis", "{N} salió del tribunal pasadas las ocho.\n\nConsultado por su futuro, {S} se limitó a decir {o}Veremos{c} y subió al auto.\n\nLa audiencia sigue el lunes.", "Veremos", "direct"),
@@ -117,7 +120,12 @@ ROWS: tuple[Row, ...] = (
 # fmt: on
 
 #: Rows × people this matrix does not yet read as its row says, with the reason.
+_PREV_PARAGRAPH = (
+    "the kind rules read no word before the paragraph's start: a trial rule reading the last "
+    "sentence of the paragraph before lost a kind on the dev gold and gained none on hold11_14"
+)
 MISSES: dict[tuple[str, str], str] = {
+    **{("prev_para_bare", p.key): _PREV_PARAGRAPH for p in PEOPLE},
     (
         "direct_then_predicate",
         "cl",
