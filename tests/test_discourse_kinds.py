@@ -74,6 +74,7 @@ ROWS: tuple[Row, ...] = (
     # -- the speaker's words again: a fragment echoing an earlier quotation
     Row("echo_direct", "{o}Esto es una burla para los trabajadores{c}, dijo {N} al salir de la reunión.\n\nEl Gobierno publicó más tarde un comunicado sobre el reajuste.\n\nEl texto no menciona la {o}burla para los trabajadores{c} ni responde a las críticas.", "burla para los trabajadores", "partial"),
     Row("echo_partial_word", "{N} dijo que el reajuste es {o}una vergüenza{c}.\n\nLos sindicatos convocaron a un paro para el jueves.\n\nLa palabra de {S} se repitió en las pancartas: {o}una vergüenza{c}.", "una vergüenza", "partial"),
+    Row("echo_inside_direct", "{o}Nos tratan como ciudadanos de segunda{c}, dijo {N} en el cabildo.\n\nLa zona norte lleva diez años sin hospital.\n\nLos {o}ciudadanos de segunda{c} del norte marcharán el jueves.", "ciudadanos de segunda", "partial"),
     # -- a paragraph's speaker goes on in the sentence after
     Row("next_sentence_copula", "Las lluvias dejaron más de dos mil damnificados en la región.\n\n{Rc}, {N}, reconoció que la ayuda llegó tarde. Los albergues están {o}colapsados{c} desde el domingo.\n\nSe esperan más lluvias.", "colapsados", "partial"),
     Row("direct_then_predicate", "El hospital regional atiende el triple de pacientes que hace un año.\n\n{o}Estamos desbordados{c}, dijo {N}. La situación es {o}crítica{c} en urgencias.\n\nEl ministerio enviará refuerzos.", "crítica", "partial"),

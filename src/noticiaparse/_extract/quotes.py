@@ -184,7 +184,7 @@ def classify_quotes(reading: Reading) -> _Found:
     last_partial = -1  # the closing mark of the quotation before when it is partial
     last_direct = -1  # the same when it is direct
     said_partial = -1  # the closing mark of the last partial one
-    partials: set[str] = set()  # the words of the partial quotations so far
+    partials: set[str] = set()  # the words of the spoken quotations so far
     previous: Said | None = None
     outer: RawQuote | None = None
     for raw in raws:
@@ -248,21 +248,31 @@ def classify_quotes(reading: Reading) -> _Found:
 
 
 def _quoted_again(text: str, raw: RawQuote, kind: QuoteKind, partials: set[str]) -> QuoteKind:
-    """``kind``, or partial for a term whose words an earlier partial quotation gave.
+    """``kind``, or partial for a term whose words an earlier spoken quotation gave.
 
     "…dijo que la reforma no puede tocar los «elementos centrales». … afectarían los
-    «elementos centrales» de la Carta": the same words quoted again are the same
-    speaker's, however the sentence sets them. ``partials`` (the words, lower-cased,
-    of the partial quotations so far) is updated.
+    «elementos centrales» de la Carta", "«Nos tratan como ciudadanos de segunda», dijo
+    X. … Los «ciudadanos de segunda» del norte…": the same words quoted again, the
+    whole of an earlier quotation or two words or more inside it, are the same
+    speaker's, however the sentence sets them. ``partials`` (the words, lower-cased
+    and set between spaces, of the direct and partial quotations so far) is updated.
     """
     if raw.depth:
         return kind
-    words = " ".join(text[raw.start : raw.end].split()).lower()
-    if kind is QuoteKind.PARTIAL:
+    words = " " + " ".join(ALNUM_RUN.findall(text, raw.start, raw.end)).lower() + " "
+    if kind is QuoteKind.PARTIAL or kind is QuoteKind.DIRECT:
         partials.add(words)
-    elif kind is QuoteKind.TERM and words in partials:
+    elif kind is QuoteKind.TERM and (
+        words in partials
+        # two words or more inside a longer one: one word may be anyone's
+        or (words.count(" ") > _ECHO_SPACES and any(words in said for said in partials))
+    ):
         return QuoteKind.PARTIAL
     return kind
+
+
+#: Spaces in a quotation's padded words above which it holds two words or more.
+_ECHO_SPACES = 2
 
 
 def _in_sentence_after(text: str, close_at: int, raw: RawQuote) -> int:
