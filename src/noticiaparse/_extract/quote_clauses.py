@@ -44,6 +44,7 @@ __all__ = [
     "credited",
     "cue_close",
     "cue_object",
+    "fragment_ahead",
     "in_que_clause",
     "infinitive_near",
     "infinitive_que",
@@ -52,6 +53,7 @@ __all__ = [
     "opinion_lead_at",
     "own_view",
     "que_open",
+    "reported_before",
     "said_clause",
     "said_object",
     "verb_que_at",
@@ -595,3 +597,56 @@ _INCISE_MARKS = ',»”"—–-'
 
 #: How many words before a quotation its cue may stand to govern it as a fragment.
 _CUE_REACH = 4
+
+
+def reported_before(text: str, pos: int, floor: int) -> bool:
+    """Whether the sentence before the quotation's, in its paragraph, reports speech.
+
+    "La fiscal explicó que los imputados actuaron de noche. Los hechos son
+    «gravísimos»": a fragment the writer quotes in the sentence right after one that
+    gives a speaker's words goes on giving them (the speaker goes on, as after a
+    direct quotation). The sentence before holds a reporting verb in a finite past or
+    a present after a word that is no determiner or preposition ("la denuncia" is a
+    noun), and no quotation: a paragraph's sentence of the writer's own credits nobody.
+    """
+    lo = sentence_start_of(text, pos, floor)
+    if lo <= floor or lo - floor < _REPORTED_MIN:
+        return False
+    start = sentence_start_of(text, lo - 2, floor)
+    if any(mark in text[start:lo] for mark in _MARK_CHARS):
+        return False
+    last = ""
+    for found in ALNUM_RUN.finditer(text, start, lo):
+        word = found.group().lower()
+        if reporting_verb(word) and (
+            word.endswith(endings_of("verb_like"))
+            or (last and last not in words_of("determiner") and last not in words_of("preposition"))
+        ):
+            return True
+        last = word
+    return False
+
+
+#: The fewest characters a sentence before the quotation's holds.
+_REPORTED_MIN = 12
+#: The quote marks that tell a sentence gives a quotation of its own.
+_MARK_CHARS = '«»“”"‘’'
+
+
+def fragment_ahead(text: str, close_at: int) -> bool:
+    """Whether a fragment of someone's words is quoted later in the quotation's sentence.
+
+    "La helada «arruinó» la cosecha y forzó a los productores a pedir «un crédito de
+    emergencia»": a quotation of three words or more in small letters, later in the
+    same sentence (no stop, no line between), is a speaker's words set in the writer's
+    sentence; the short one before it, in the same sentence, is that speaker's too, as
+    a fragment after a partial one is (the sentence that gives a speaker's words gives
+    them throughout).
+    """
+    found = _AHEAD.match(text, close_at + 1)
+    return found is not None and len(found.group(1).split()) >= POSITION_WORDS
+
+
+#: A later quotation of the sentence opening in small letters: no stop, no line, no
+#: other mark before it.
+_AHEAD = regex.compile(r"[^.!?;\n«»“”\"]{1,160}+[«“\"](\p{Ll}[^«»“”\".!?\n]{1,200}+)[»”\"]")

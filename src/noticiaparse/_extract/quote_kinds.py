@@ -20,12 +20,14 @@ from noticiaparse._extract.quote_clauses import (
     colon_claim,
     credited,
     cue_object,
+    fragment_ahead,
     in_que_clause,
     infinitive_near,
     infinitive_que,
     line_goes_on,
     opening_verb_object,
     que_open,
+    reported_before,
     said_clause,
     said_object,
     verb_que_at,
@@ -78,6 +80,7 @@ from noticiaparse._extract.quote_words import (
     SHORT_WORDS,
     before_words,
     finite,
+    foreign_shape,
     title_case,
 )
 from noticiaparse._model import QuoteKind
@@ -85,6 +88,7 @@ from noticiaparse._reading import (
     RawQuote,
     TokenIndex,
     endings_of,
+    reporting_infinitives,
     reporting_verb,
     word_set,
     words_of,
@@ -154,7 +158,9 @@ def classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     ):
         return QuoteKind.TERM  # "el denominado «Tren de Aragua»": a name, no work's title
     if capital and (
-        (title_cued(prev_words) and not clause_stop(before))
+        # "aseguró que el proyecto «No se retira. Se vota en marzo»": two sentences
+        # are someone's words, whatever noun stands before them
+        (title_cued(prev_words) and not clause_stop(before) and not _SENTENCES.search(content))
         or _NAMED_AFTER.match(text, raw.close_at + 1) is not None
         or work_named(text, raw, prev_words, before, words)
     ):
@@ -241,10 +247,17 @@ def classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         and (
             (
                 prev_words
+                # "piden «Que el municipio…»": the request's clause, after a verb of
+                # asking as after any word; after a verb of shouting it is a chant
+                and words[0].lower() == "que"
+                and before[-1:].isalnum()
+                and not prev_words[-1].startswith(_chant_stems())
+            )
+            or (
+                prev_words
                 and not reporting_verb(prev_words[-1], after_quote=True)
                 and (
-                    (words[0].lower() == "que" and before[-1:].isalnum())  # "pidió «Que…»"
-                    or que_open(text, raw.open_at, floor)
+                    que_open(text, raw.open_at, floor)
                     or (capital and verb_near and text_goes_on(text, raw))
                 )
             )
@@ -281,6 +294,10 @@ def classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     if capital:
         if sentence_like and not title_case(words):
             return QuoteKind.DIRECT
+        if (
+            not title_case(words) or len(words) >= _CLAUSE_WORDS or _long_words(words) < _TITLE_LONG
+        ) and _whole_line(text, raw):
+            return QuoteKind.DIRECT  # "¶«Nunca más»¶": a line of its own is someone's utterance
         if goes_on and not prev_words and len(words) > 1 and not title_case(words):
             rest = text[raw.close_at + 1 : raw.close_at + 4].lstrip(" ")
             if rest[:1] in {"", "\n", ".", "!", "?"}:
@@ -351,7 +368,13 @@ def classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             return QuoteKind.TITLE
         # inside what a verb introduces with "que": "afirmó que, luego, «Joaquín no llamó»"
         return QuoteKind.PARTIAL if verb_que and len(words) >= POSITION_WORDS else QuoteKind.TERM
-    if incise and not short and not subject_before_incise(text, raw.open_at, floor):
+    if (
+        incise
+        and not short
+        and not subject_before_incise(text, raw.open_at, floor)
+        # "Según explicó X, «no hay margen…»": a crediting frame, not an incise
+        and not credited(text, raw.open_at, floor)
+    ):
         return QuoteKind.DIRECT  # "«…», continuó, «el precio…»": the speaker goes on
     if (
         goes_on
@@ -439,6 +462,19 @@ def classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
             # "según X, la gestión ha sido «muy desacertada»": a judgement in a sentence
             # that credits someone is their words, not a coined term
             return QuoteKind.PARTIAL
+        if (
+            not capital
+            and raw.depth == 0
+            and not foreign_shape(words)  # "sufrían «bullying»": a foreign word stays a term
+            and (
+                (not bare and reported_before(text, raw.open_at, floor))
+                or fragment_ahead(text, raw.close_at)
+                or (verb_near and _closes_sentence(text, raw, prev_words))
+            )
+        ):
+            # "La fiscal explicó que… . Los hechos son «gravísimos»": the speaker goes on;
+            # "La helada «arruinó» la cosecha y forzó a pedir «un crédito…»": theirs too
+            return QuoteKind.PARTIAL
         return QuoteKind.TERM
     if raw.depth == 0 and len(words) >= _CLAUSE_WORDS and _lower_sentence(text, raw, floor, words):
         return QuoteKind.DIRECT  # "¶«la reforma es necesaria y la vamos a sacar…».": a sentence
@@ -449,6 +485,57 @@ def classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     ):
         return QuoteKind.DIRECT  # "«Vamos a ganar» y «no vamos a retroceder…»": like with like
     return QuoteKind.PARTIAL
+
+
+def _closes_sentence(text: str, raw: RawQuote, prev_words: Sequence[str]) -> bool:
+    """Whether a fragment closes its sentence, no determiner or preposition before it.
+
+    "La ministra recorrió la zona y habló con los vecinos del barrio, que viven una
+    situación «muy difícil».": in a sentence a cue governs, the words quoted at its
+    end are the punch line the writer gives in the speaker's words.
+    """
+    if (
+        not prev_words
+        or prev_words[-1] in words_of("determiner")
+        or prev_words[-1] in words_of("preposition")
+    ):
+        return False
+    return text[raw.close_at + 1 : raw.close_at + 2] in {"", ".", "\n"}
+
+
+def _long_words(words: Sequence[str]) -> int:
+    """How many of ``words`` are longer than three letters ("Nunca más": one)."""
+    return sum(len(w.strip(_WORD_EDGES)) > _SMALL_LETTERS for w in words)
+
+
+#: A word of this many letters or fewer is a small one ("más", "de", "sí").
+_SMALL_LETTERS = 3
+#: The fewest long words that make Title Case a name's ("Nunca más" has one).
+_TITLE_LONG = 2
+
+
+def _whole_line(text: str, raw: RawQuote) -> bool:
+    """Whether a quotation is a line of its own, a stop at most after it.
+
+    Nothing but a dash or white space before it on its line: "…dijo la
+    dirigente.¶«Nunca más»¶": the writer sets a speaker's utterance apart as a
+    paragraph; a name or a term always stands in the writer's sentence. Not on the
+    text's first line, a kicker's or a headline's place.
+    """
+    start = text.rfind("\n", 0, raw.open_at) + 1
+    if (
+        start == 0  # the text's first line: a kicker or a headline, "«Al servicio del club»"
+        or text[start : raw.open_at].strip(" \t—–-•")
+        or raw.open_at - start > _LINE_LEAD
+    ):
+        return False
+    return _LINE_TAIL.match(text, raw.close_at + 1) is not None
+
+
+#: The most characters of a dash or white space before a quotation that opens its line.
+_LINE_LEAD = 4
+#: A line's end after a quotation: a stop perhaps, white space, the line's break or the end.
+_LINE_TAIL = regex.compile(r"[.!?…]?+[ \t]{0,4}+(?:\n|$)")
 
 
 def _first_person_clause(words: Sequence[str]) -> bool:
@@ -500,16 +587,41 @@ def _chant_stems() -> tuple[str, ...]:
     return tuple(lines("chant_verbs.txt"))
 
 
+@functools.cache
+def _utterance_stems() -> tuple[str, ...]:
+    return tuple(lines("utterance_verbs.txt"))
+
+
 def _said_right_after(prev_words: Sequence[str], before: str, words: Sequence[str]) -> bool:
     """Whether a quotation is a clause given right after its reporting verb.
 
     A verb of saying followed by the words themselves, with no "que" or colon between,
-    gives them in direct speech: "gritaban «queremos justicia»", "corearon «el pueblo
+    gives them in direct speech; after a verb whose object is the utterance itself
+    (``utterance_verbs.txt``: "Gil dijo «No sé»", "respondió «Jamás»") a capitalised
+    quotation of any length is that utterance: "gritaban «queremos justicia»", "corearon «el pueblo
     unido jamás será vencido»", "diciendo ‘vamos a cazarlos’". An object phrase or an
     infinitive is a fragment ("pidió «mayor compromiso»", "prometió «trabajar por
     todos»"): it holds no finite verb before a relative, or opens on the infinitive.
     """
-    if not prev_words or not before[-1:].isalnum() or len(words) < POSITION_WORDS:
+    if not prev_words or not before[-1:].isalnum():
+        return False
+    if (
+        words[0][:1].isupper()
+        and (len(words) == 1 or not title_case(words))
+        and prev_words[-1].startswith(_utterance_stems())
+        and (
+            reporting_verb(prev_words[-1])
+            # "se limitó a decir «Veremos»": the infinitive of a periphrasis
+            or (
+                len(prev_words) > 1
+                and prev_words[-1] in reporting_infinitives()
+                and prev_words[-2] in words_of("periphrasis_link")
+            )
+        )
+        and not (len(prev_words) > 1 and prev_words[-2] in words_of("determiner"))
+    ):
+        return True  # "Gil dijo «No sé» y se fue", "le dijeron «Ayúdenos»": the utterance
+    if len(words) < POSITION_WORDS:
         return False
     if words[0].lower() == "que" and prev_words[-1].startswith(_chant_stems()):
         return True  # "gritaban «que se vayan todos»": an exclamation, "¡Que se vayan!"
@@ -536,6 +648,8 @@ def _predicate(prev_words: Sequence[str], words: Sequence[str]) -> bool:
     return bool(words) and words[0].lower() in words_of("predicate_opener")
 
 
+#: A sentence's end inside a quotation and the capital of the next one.
+_SENTENCES = regex.compile(r"[.!?…][ \t]++[¿¡]?+\p{Lu}")
 #: A quotation of this many words or more is a clause, not a fragment.
 _CLAUSE_WORDS = 6
 #: "«La ciudad que soñamos» se llamó el foro": a name given after it.

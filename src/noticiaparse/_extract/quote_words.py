@@ -32,6 +32,7 @@ __all__ = [
     "any_between",
     "before_words",
     "finite",
+    "foreign_shape",
     "incises",
     "kind_words",
     "pronoun_of",
@@ -80,6 +81,35 @@ _TITLE_SMALL_LETTERS = 3
 POSITION_WORDS = 3
 #: How far after a quotation's comma its verb may stand (clitics before it).
 VERB_AFTER_REACH = 40
+
+
+def foreign_shape(words: Sequence[str]) -> bool:
+    """Whether a quoted word is spelt as Spanish writes no word (``foreign_shapes.tsv``).
+
+    A final letter Spanish words do not end on, a plural's "-s" read off first ("bots",
+    "ranking"), or letters its spelling does not hold ("freelance", "show"): a foreign
+    or coined word, the writer's term.
+
+    Examples:
+        >>> foreign_shape(["bullying"]), foreign_shape(["bots"]), foreign_shape(["gravísimos"])
+        (True, True, False)
+    """
+    shapes = word_classes("foreign_shapes.tsv")
+    finals, clusters = shapes["final"], shapes["cluster"]
+    for word in words:
+        low = word.lower().strip(_WORD_EDGES)
+        if not low.isalpha():
+            continue
+        stem = low[:-1] if len(low) > _PLURAL_MIN and low.endswith("s") else low
+        if stem[-1:] not in finals or any(c in low for c in clusters):
+            return True
+    return False
+
+
+#: What a quoted word may carry at its edges.
+_WORD_EDGES = "¿¡()….,;:!?'\"’‘«»“”"
+#: The fewest letters of a word whose final "s" is read as a plural's.
+_PLURAL_MIN = 3
 
 
 def title_case(words: Sequence[str]) -> bool:

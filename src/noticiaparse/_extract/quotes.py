@@ -184,7 +184,8 @@ def classify_quotes(reading: Reading) -> _Found:
     last_partial = -1  # the closing mark of the quotation before when it is partial
     last_direct = -1  # the same when it is direct
     said_partial = -1  # the closing mark of the last partial one
-    partials: set[str] = set()  # the words of the partial quotations so far
+    # the words of the partial quotations so far, the text of the direct and partial ones
+    partials: tuple[set[str], list[str]] = (set(), [])
     previous: Said | None = None
     outer: RawQuote | None = None
     for raw in raws:
@@ -247,22 +248,48 @@ def classify_quotes(reading: Reading) -> _Found:
     return found
 
 
-def _quoted_again(text: str, raw: RawQuote, kind: QuoteKind, partials: set[str]) -> QuoteKind:
-    """``kind``, or partial for a term whose words an earlier partial quotation gave.
+def _quoted_again(
+    text: str, raw: RawQuote, kind: QuoteKind, partials: tuple[set[str], list[str]]
+) -> QuoteKind:
+    """``kind``, or partial for a term whose words an earlier spoken quotation gave.
 
     "…dijo que la reforma no puede tocar los «elementos centrales». … afectarían los
-    «elementos centrales» de la Carta": the same words quoted again are the same
-    speaker's, however the sentence sets them. ``partials`` (the words, lower-cased,
-    of the partial quotations so far) is updated.
+    «elementos centrales» de la Carta", "«Nos tratan como ciudadanos de segunda», dijo
+    X. … Los «ciudadanos de segunda» del norte…": the same words quoted again, the
+    whole of an earlier partial quotation or two words or more inside an earlier direct
+    or partial one, are the same speaker's, however the sentence sets them.
+    ``partials`` (the words, lower-cased, of the partial quotations so far, and the
+    lower-cased text of the direct and partial ones) is updated.
     """
-    if raw.depth:
+    if raw.depth or kind is QuoteKind.TITLE:
         return kind
-    words = " ".join(text[raw.start : raw.end].split()).lower()
-    if kind is QuoteKind.PARTIAL:
-        partials.add(words)
-    elif kind is QuoteKind.TERM and words in partials:
+    partial, spoken = partials
+    content = text[raw.start : raw.end].lower()
+    if kind is QuoteKind.PARTIAL or kind is QuoteKind.DIRECT:
+        spoken.append(content)
+        if kind is QuoteKind.PARTIAL:
+            partial.add(" ".join(content.split()))
+        return kind
+    words = " ".join(content.split())
+    if words in partial:
         return QuoteKind.PARTIAL
+    # two words or more inside a longer one: one word may be anyone's
+    if " " in words and spoken:
+        first = words.split(" ", 1)[0].translate(_PUNCTUATION).strip()
+        # the first word as a bare substring first: the whole words only where it stands
+        if first and any(first in said and _holds_words(said, words) for said in spoken):
+            return QuoteKind.PARTIAL
     return kind
+
+
+def _holds_words(said: str, words: str) -> bool:
+    """Whether ``said`` holds ``words`` as whole words, white space and punctuation aside."""
+    flat = " " + " ".join(said.translate(_PUNCTUATION).split()) + " "
+    return " " + " ".join(words.translate(_PUNCTUATION).split()) + " " in flat
+
+
+#: The punctuation a quotation's words are read without (white space in its place).
+_PUNCTUATION = str.maketrans(dict.fromkeys(".,;:!?¡¿()[]…«»“”\"‘’'—–", " "))
 
 
 def _in_sentence_after(text: str, close_at: int, raw: RawQuote) -> int:
