@@ -3198,7 +3198,9 @@ def _word_acronyms(text: str) -> dict[str, str]:
     heads = _org_cue_words()
     for acronym, at in _bracketed_acronyms(text):
         run: list[str] = []
-        for word in reversed(text[max(0, at - _ACRONYM_REACH) : at].split()):
+        # a name never runs over a line: a headline's last words are no part of it
+        window = text[max(0, at - _ACRONYM_REACH) : at].rpartition("\n")[2]
+        for word in reversed(window.split()):
             if not (word[:1].isupper() or word in links):
                 break
             run.append(word)
