@@ -3454,6 +3454,9 @@ def _entity_name(text: str, start: int, end: int, kind: str) -> str:
     """
     if kind == MEDIA:
         end = _channel_number(text, end)  # "consultados por ABC 7 aseguraron"
+        station = _station_noun(text, start)
+        if station is not None:
+            return " ".join(f"{station.capitalize()} {text[start:end]}".split())
     if kind == PERSON:
         end = office_glued(text, start, end) or end  # "Juan Pérez Presidente de…"
         stop = text.find(".", start, end)
@@ -3463,6 +3466,24 @@ def _entity_name(text: str, start: int, end: int, kind: str) -> str:
                 break
             stop = text.find(".", stop + 1, end)
     return " ".join(text[start:end].split())
+
+
+#: The word right before a name, and the space after it.
+_WORD_BEFORE = lazy_re(r"(\w+)[ \t]+$")
+#: How far back the word before an outlet's name is read.
+_STATION_REACH = 16
+
+
+def _station_noun(text: str, start: int) -> str | None:
+    """The station's noun right before an outlet's name, lower case, that is part of it.
+
+    "dijo a radio Mitre", "según la radio Continental": the station is "Radio Mitre"
+    (``station_nouns.txt``); a capitalised one is read with the name already.
+    """
+    before = _WORD_BEFORE().search(text, max(0, start - _STATION_REACH), start)
+    if before is None or before.group(1) not in word_set("station_nouns.txt"):
+        return None
+    return before.group(1)
 
 
 #: A station's channel number after a network's name: "ABC 7", "Telemundo 52", and what
