@@ -387,6 +387,27 @@ def _institution_rows() -> Iterator[Cell]:
             _article(text, NEUTRAL[i % m], head=i),
             ((name, MEDIA), *speaker),
         )
+    # a firm or body named by one word and no article, then its noun, a paragraph later
+    firms = (
+        ("Ecopetrol", "la petrolera"),
+        ("Cencosud", "la firma"),
+        ("Carabineros", "la institución"),
+        ("Pemex", "la petrolera estatal"),
+        ("Falabella", "la compañía"),
+        ("Gendarmería", "la institución"),
+    )
+    for i, (name, noun) in enumerate(firms):
+        yield (
+            "firm-noun",
+            f"{i}",
+            _article(
+                f"{name} {('informó', 'anunció', 'confirmó')[i % 3]} que {CLAUSES[i % n]}.",
+                NEUTRAL[i % m],
+                f"{_cap(noun)} {LATER[i % 8]} que {CLAUSES[(i + 1) % n]}.",
+                head=i,
+            ),
+            ((name, ORG),),
+        )
     for i, (first, name, noun) in enumerate(INSTITUTIONS):
         # an institution, then "la cartera", "la compañía", "el tribunal"
         yield (
@@ -534,6 +555,10 @@ KNOWN_MISSES: dict[str, str] = {
         " linking them: initials do not spell it"
     ),
     **{f"document-topic-{i}": _TOPIC for i in range(8)},
+    "firm-noun-2": (
+        "'Carabineros' is no organisation the cast knows (one plural word): 'la institución'"
+        " goes to the last one it knows, the headline's 'Congreso'"
+    ),
     "station-name-4": _BARE_STATION,
     "station-name-5": _BARE_STATION,
 }

@@ -224,8 +224,92 @@ def find_sources(
     # one source per entity (source_fold.py), under its fullest name; a place or a common
     # word names no one
     found = _fullest_institutions(found, spine.text, reading.cast)
+    found = _firm_by_noun(found)
     written = functools.cache(lambda: lower_words(spine.original))
     return tuple(s for s in fold_sources(found) if not no_source(s, spine.original, written))
+
+
+def _org_noun_alone(source: Source) -> bool:
+    """Whether ``source`` is an organisation's noun as written, no name in it ("la petrolera")."""
+    words = source.name.split()
+    return (
+        source.kind is SourceKind.ORGANIZATION
+        and 1 < len(words) <= _NOUN_WORDS
+        and words[0].lower() in words_of("definite")
+        and words[1].lower() in org_nouns()
+        and all(w.islower() for w in words[1:])
+    )
+
+
+def _noun_joined(source: Source, given: dict[str, str]) -> bool:
+    """Whether a bare name read as a person's was named again by an organisation's noun.
+
+    "Ecopetrol informó… La petrolera agregó…" joined the noun to the name before it
+    (the subject of the sentence before): the name is an organisation's.
+    """
+    name = source.name
+    if source.kind is not SourceKind.PERSON or " " in name or name in given:
+        return False
+    return any(
+        len(words := m.text.split()) > 1
+        and words[0].lower() in words_of("definite")
+        and words[1] in org_nouns()
+        for m in source.mentions
+    )
+
+
+#: The most words of an organisation's noun as written: article, noun, two adjectives.
+_NOUN_WORDS = 4
+
+
+def _firm_by_noun(found: tuple[Source, ...]) -> tuple[Source, ...]:
+    """An organisation's noun as written, joined to the one bare name credited before it.
+
+    "Ecopetrol informó… ¶ La petrolera agregó…", "Carabineros informó… ¶ La institución
+    precisó…": a firm or body named by one capitalised word and no article is read as
+    a name of nobody's kind; when the one such name credited before it is the only name
+    the noun can point back to (no institution named, so the cast resolved nothing), the
+    noun names it again, across paragraphs too, and it is an organisation. A given name
+    is a person's ("Pedro informó… La empresa…" stays as written).
+    """
+    given = first_names()
+    found = tuple(
+        attrs.evolve(s, kind=SourceKind.ORGANIZATION) if _noun_joined(s, given) else s
+        for s in found
+    )
+    nouns = [k for k, s in enumerate(found) if _org_noun_alone(s)]
+    if not nouns:
+        return found
+    out = list(found)
+    for k in nouns:
+        noun = out[k]
+        if not noun.mentions:
+            continue
+        at = noun.mentions[0].start
+        before = [
+            j
+            for j, s in enumerate(out)
+            if j != k
+            and s.mentions
+            and s.mentions[0].start < at
+            and s.kind in (SourceKind.PERSON, SourceKind.ORGANIZATION)
+        ]
+        bare = [
+            j
+            for j in before
+            if " " not in out[j].name
+            and out[j].name[:1].isupper()
+            and out[j].name not in given
+            and out[j].name.lower() not in org_nouns()
+        ]
+        named_orgs = [j for j in before if out[j].kind is SourceKind.ORGANIZATION]
+        if len(bare) != 1 or any(j not in bare for j in named_orgs):
+            continue
+        firm = out[bare[0]]
+        mentions = tuple(sorted((*firm.mentions, *noun.mentions), key=lambda m: m.start))
+        out[bare[0]] = attrs.evolve(firm, kind=SourceKind.ORGANIZATION, mentions=mentions)
+        out[k] = attrs.evolve(noun, mentions=())
+    return tuple(s for s in out if s.mentions)
 
 
 def _fullest_institutions(found: tuple[Source, ...], text: str, cast: Cast) -> tuple[Source, ...]:
