@@ -308,6 +308,24 @@ def _person_rows() -> Iterator[Cell]:
             ),
             ((full, PERSON),),
         )
+    # three people in a list before a plural verb, after it, after "según"
+    for i in range(6):
+        a, b, c = PEOPLE[i], PEOPLE[(i + 3) % 8], PEOPLE[(i + 6) % 8]
+        listed = f"{a[0]} {a[1]}, {b[0]} {b[1]} y {c[0]} {c[1]}"
+        text = (
+            f"{_cap(listed)} {('dijeron', 'coincidieron en', 'han advertido')[i % 3]} que "
+            f"{CLAUSES[i]}."
+            if i < 3
+            else f"{_cap(CLAUSES[i])}, dijeron {listed}."
+            if i == 3
+            else f"Según {listed}, {CLAUSES[i]}."
+        )
+        yield (
+            "list-of-three",
+            f"{i}",
+            _article(text, NEUTRAL[i], f"{a[2]} {LATER[i]} que {CLAUSES[(i + 1) % 6]}.", head=i),
+            ((a[1], PERSON), (b[1], PERSON), (c[1], PERSON)),
+        )
     # two people said it together: two sources, each folded later
     for i in range(4):
         a, b = PEOPLE[i], PEOPLE[i + 4]

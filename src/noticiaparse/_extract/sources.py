@@ -462,9 +462,10 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         )
         if phrase is not None:
             out.append((_antecedent(text, phrase, reading), attribution.cue.lower()))
-            second = _pair_after(text, attribution, phrase, reading)
-            if second is not None:
-                out.append((second, attribution.cue.lower()))
+            out.extend(
+                (second, attribution.cue.lower())
+                for second in _pair_after(text, attribution, phrase, reading)
+            )
     return _without_relatives(text, out) + _infinitive_frames(text, reading)
 
 
@@ -869,14 +870,25 @@ def _pair_subject(
     while last > 0 and tokens[last - 1].low in words_of("auxiliary"):
         last -= 1
     first = phrase_at(text, tokens, _after_opening(text, tokens))
-    if first is None or first[1] >= last or tokens[first[1]].low not in words_of("coordinator"):
+    if first is None or first[1] >= last:
         return []
-    second = phrase_at(text, tokens, first[1] + 1)
+    # "El senador Luis Díaz, la diputada Ana Soto y el alcalde Pedro Ruiz dijeron…": a
+    # list, its members set apart by commas before the last "y"
+    listed, rel = _listed_members(text, tokens[first[1] : last], tokens[first[1] - 1].end)
+    at = first[1] + (rel if rel is not None else last)
+    if at >= last or tokens[at].low not in words_of("coordinator"):
+        return []
+    members = [first[0], *listed]
+    second = phrase_at(text, tokens, at + 1)
     if second is None or second[1] != last:
         return []
     if phrase is None:
-        return [first[0], second[0]]
-    return [first[0]] if phrase.start == second[0].start else []
+        return [*members, second[0]]
+    return members if phrase.start == second[0].start else []
+
+
+#: The kinds of phrase a list of subjects or of credited sources is made of.
+_LISTED_KINDS = frozenset({PERSON, ORGANIZATION, MEDIA})
 
 
 @functools.cache
@@ -949,39 +961,67 @@ _PAIR_REACH = 160
 
 def _pair_after(
     text: str, attribution: Attribution, phrase: Phrase, reading: Reading
-) -> Phrase | None:
-    """The second of two sources a cue credits after it, joined by "y" to the first.
+) -> list[Phrase]:
+    """The other sources a cue credits after it, joined by "y" to the first.
 
     "Según la ministra Ana Díaz y el senador Luis Mena, …", "…, según la agencia EFE y
     el diario El Tiempo.", "«…», aseguraron el alcalde Luis Soto y la jueza Ana Paz.":
     an attribution phrase, or a plural reporting verb, credits each member of the pair
     it is followed by; the second ends its clause (a comma, a stop or a colon right
-    after it), so "según el alcalde y el plan avanzó" joins no second source.
+    after it), so "según el alcalde y el plan avanzó" joins no second source. A list
+    ("Según el senador Luis Díaz, la diputada Ana Soto y el alcalde Pedro Ruiz, …") sets
+    its members apart by commas before the last "y": each is a source.
     """
     end = phrase.end
-    if not (text.startswith(" y ", end) or text.startswith(" e ", end)):
-        return None  # a cheap test first
+    if not (
+        text.startswith(" y ", end) or text.startswith(" e ", end) or text.startswith(", ", end)
+    ):
+        return []  # a cheap test first
     if (
         phrase.start < attribution.cue_end
         or attribution.quoted
         or "," in text[attribution.cue_end : phrase.start]
     ):
-        return None  # the first stands right after its cue (not in a list set apart)
+        return []  # the first stands right after its cue (not in a list set apart)
     verb = attribution.cue.split()[0].lower()
     if reporting_verb(verb) and not attribution.cue.endswith("n"):
-        return None  # one verb, one subject: "dijo el alcalde y …" goes on
+        return []  # one verb, one subject: "dijo el alcalde y …" goes on
     tokens = words_in(text, end, min(len(text), end + _PAIR_REACH), reading.index)
-    if len(tokens) < 2 or tokens[0].low not in words_of("coordinator"):  # noqa: PLR2004
-        return None
-    found = phrase_at(text, tokens, 1)
+    members, at = _listed_members(text, tokens, end)
+    if at is None or at + 1 >= len(tokens) or tokens[at].low not in words_of("coordinator"):
+        return []
+    found = phrase_at(text, tokens, at + 1)
     if found is None:
-        return None
+        return []
     second = found[0]
     if text[second.end : second.end + 2].lstrip()[:1] not in _CLAUSE_CLOSERS:
-        return None
+        return []
     if _topic(text, second) or _norm_followed(text, attribution.cue, second):
-        return None
-    return second
+        return []
+    return [*members, second]
+
+
+def _listed_members(
+    text: str, tokens: Sequence[Token], start: int
+) -> tuple[list[Phrase], int | None]:
+    """The members of a list set apart by commas that opens ``tokens``, and where its "y" is.
+
+    ``tokens`` start right after the list's first member, which ends at ``start``; each
+    member after a comma is a
+    phrase of a person, an institution or an outlet, and the list goes on to the token
+    that is no member's (``None`` when one is no such phrase).
+    """
+    members: list[Phrase] = []
+    at = 0
+    while at < len(tokens) and text[tokens[at - 1].end if at else start : tokens[at].start].strip(
+        " "
+    ).endswith(","):
+        member = phrase_at(text, tokens, at)
+        if member is None or member[0].kind not in _LISTED_KINDS:
+            return [], None
+        members.append(member[0])
+        at = member[1]
+    return members, at
 
 
 #: What may close the clause right after the second of a pair.
