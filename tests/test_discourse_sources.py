@@ -385,6 +385,34 @@ def _institution_rows() -> Iterator[Cell]:
             ),
             ((name, MEDIA),),
         )
+    # a headline names a body by its head word alone, the lead in full
+    heads = (
+        ("Fiscalía advierte", "La Fiscalía Regional de Arica", "Fiscalía Regional de Arica", ORG),
+        ("Gobierno asegura", "El Gobierno de Jalisco", "Gobierno de Jalisco", ORG),
+        (
+            "Estudio revela",
+            "Un estudio de la Universidad del Valle",
+            "estudio de la Universidad",
+            DOC,
+        ),
+        (
+            "Expertos advierten",
+            "Expertos del Colegio de Ingenieros",
+            "Expertos del Colegio",
+            PERSON,
+        ),
+        ("Ministerio confirma", "El Ministerio de Vivienda", "Ministerio de Vivienda", ORG),
+        ("Tribunal ordena", "El Tribunal Oral de Arica", "Tribunal Oral de Arica", ORG),
+    )
+    for i, (headline, lead, name, kind) in enumerate(heads):
+        text = "\n\n".join(
+            (
+                f"{headline} que {CLAUSES[i % n]}",
+                f"{lead} {('informó', 'aseguró', 'advirtió')[i % 3]} que {CLAUSES[i % n]}.",
+                NEUTRAL[i % m],
+            )
+        )
+        yield ("headline-head", f"{i}", text, ((name, kind),))
     # a station named after its noun in lower case: "Radio X" is its name
     stations = (
         ("{p} dijo a radio Mitre que {c}.", "Radio Mitre"),

@@ -224,9 +224,82 @@ def find_sources(
     # one source per entity (source_fold.py), under its fullest name; a place or a common
     # word names no one
     found = _fullest_institutions(found, spine.text, reading.cast)
-    found = _firm_by_noun(found)
+    found = _heads_folded(_firm_by_noun(found), spine.original)
     written = functools.cache(lambda: lower_words(spine.original))
     return tuple(s for s in fold_sources(found) if not no_source(s, spine.original, written))
+
+
+def _head_of(name: str) -> tuple[str, int]:
+    """The first word of ``name`` past its article, lower case, and how many words follow."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in words_of("definite") | words_of("indefinite"):
+        words = words[1:]
+    return (words[0].lower() if words else ""), len(words) - 1
+
+
+def _in_title(text: str, source: Source) -> bool:
+    """Whether every mention of ``source`` stands in a line that ends on no full stop.
+
+    A headline, a title or a deck is written without its stop and without articles
+    ("Fiscalía pide prisión para exalcalde"); a sentence of the body ends on one.
+    """
+    for mention in source.mentions:
+        end = text.find("\n", mention.start)
+        line = text[mention.start : end if end >= 0 else len(text)].rstrip()
+        if line.endswith("."):
+            return False
+    return True
+
+
+def _heads_folded(found: tuple[Source, ...], text: str) -> tuple[Source, ...]:
+    """A source named by its head word alone, joined to the one fuller name it opens.
+
+    Headlines drop the article and the complement ("Fiscalía pide prisión…", "Gobierno
+    descarta alza…", "Estudio revela…", "Expertos advierten…") and the first paragraph
+    gives the whole name ("La Fiscalía Regional de Valparaíso pidió…", "Un estudio de la
+    Universidad Católica reveló…"); a body may do the same in either order ("Los
+    expertos" after "Expertos de la Universidad de Chile"). A source whose name is one
+    word past its article (no given name) is the source of the same kind whose name
+    opens on that word, when exactly one does: one entity, under the fuller name. With
+    no article, the word must stand in a title (a line with no full stop: the body
+    writes "la Comisión", and "Comisión precisó…" is another name). A person's is a
+    group's only ("expertos", a plural), never a surname or a given name.
+    """
+    heads: dict[tuple[str, SourceKind], list[int]] = {}
+    shorts: list[int] = []
+    for k, source in enumerate(found):
+        head, rest = _head_of(source.name)
+        if not head:
+            continue
+        if rest:
+            heads.setdefault((head, source.kind), []).append(k)
+        else:
+            shorts.append(k)
+    if not shorts or not heads:
+        return found
+    out = list(found)
+    given = first_names()
+    for k in shorts:
+        short = out[k]
+        head, _ = _head_of(short.name)
+        if short.kind is SourceKind.ANONYMOUS or short.name.split()[0].lower() in words_of(
+            "indefinite"
+        ):
+            continue  # "Un vecino… Un vecino del sector…": someone new each time
+        if short.name.split()[0].lower() == head and not _in_title(text, short):
+            continue  # "Comisión Europea anunció… Comisión precisó…": the body keeps articles
+        if short.kind is SourceKind.PERSON and (
+            not head.endswith("s") or head.capitalize() in given
+        ):
+            continue  # "Pérez", "Juan": a person's name, folded by the cast
+        longer = heads.get((head, short.kind), [])
+        if len(longer) != 1 or not out[longer[0]].mentions:
+            continue
+        full = out[longer[0]]
+        mentions = tuple(sorted((*full.mentions, *short.mentions), key=lambda m: m.start))
+        out[longer[0]] = attrs.evolve(full, mentions=mentions)
+        out[k] = attrs.evolve(short, mentions=())
+    return tuple(s for s in out if s.mentions)
 
 
 def _org_noun_alone(source: Source) -> bool:
