@@ -568,6 +568,54 @@ def _credit_rows() -> Iterator[Cell]:
             ),
             ((groups[i % 4] + " del sector", PERSON),),
         )
+        # a document, then another noun of its family a paragraph later
+        family = (
+            (
+                "El fallo de la Corte Suprema establece",
+                "El fallo de la Corte Suprema",
+                "La sentencia",
+            ),
+            ("Un informe de la Contraloría advirtió", "Un informe de la Contraloría", "El reporte"),
+            ("Una encuesta de Datafolha reveló", "Una encuesta de Datafolha", "El sondeo"),
+            (
+                "Un estudio del Banco Mundial concluyó",
+                "Un estudio del Banco Mundial",
+                "La investigación",
+            ),
+            (
+                "El decreto del Ministerio del Interior dispone",
+                "El decreto del Ministerio",
+                "La resolución",
+            ),
+            (
+                "Un informe del Instituto de Salud Pública indica",
+                "Un informe del Instituto",
+                "El documento",
+            ),
+            (
+                "El fallo del Tribunal Constitucional determinó",
+                "El fallo del Tribunal",
+                "El dictamen",
+            ),
+            (
+                "Una encuesta de la Universidad de Lima reveló",
+                "Una encuesta de la Universidad",
+                "La medición",
+            ),
+        )
+        first_doc, doc_name, again = family[i % len(family)]
+        yield (
+            "document-family",
+            f"{i}",
+            _article(
+                f"{first_doc} que {CLAUSES[i % n]}.",
+                NEUTRAL[(i + 3) % m],
+                f"{again} {('agrega', 'precisa', 'añade', 'detalla')[i % 4]} que "
+                f"{CLAUSES[(i + 2) % n]}.",
+                head=i,
+            ),
+            ((doc_name, DOC),),
+        )
         # a document and the person who made it known
         docs = ("El informe", "El estudio", "La encuesta", "El comunicado")
         yield (

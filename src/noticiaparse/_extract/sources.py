@@ -224,9 +224,58 @@ def find_sources(
     # one source per entity (source_fold.py), under its fullest name; a place or a common
     # word names no one
     found = _fullest_institutions(found, spine.text, reading.cast)
-    found = _heads_folded(_firm_by_noun(found), spine.original)
+    found = _documents_folded(_heads_folded(_firm_by_noun(found), spine.original))
     written = functools.cache(lambda: lower_words(spine.original))
     return tuple(s for s in fold_sources(found) if not no_source(s, spine.original, written))
+
+
+def _documents_folded(found: tuple[Source, ...]) -> tuple[Source, ...]:
+    """A document named again by its article and noun, joined to the one named before it.
+
+    "El fallo de la Corte Suprema establece… ¶ La sentencia agrega…": the ledger joins
+    "la sentencia" to a document of its family credited before it, but the readers run
+    one after another, and a later reader may credit the first one named. On the
+    finished list, a definite document named by its noun and adjectives alone
+    (:func:`_bare_document`) whose first mention follows another document's is that
+    document, the latest of its family before it (``document_families.tsv``; "el
+    documento", "el texto" of any). An adjective before the noun ("el último catastro",
+    "el nuevo informe") brings in another document.
+    """
+    docs = [s for s in found if s.kind is SourceKind.DOCUMENT and s.mentions]
+    if len(docs) < 2:  # noqa: PLR2004  (two documents at least to join)
+        return found
+    out = list(found)
+    for k, source in enumerate(out):
+        words = source.name.lower().split()
+        if (
+            source.kind is not SourceKind.DOCUMENT
+            or not source.mentions
+            or words[0] not in words_of("definite")
+            or words[1] not in _document_families()  # "el último catastro": a new edition
+            or not _bare_document(source.name)
+        ):
+            continue
+        at = source.mentions[0].start
+        family = _document_family(source.name)
+        earlier = [
+            j
+            for j, other in enumerate(out)
+            if j != k
+            and other.kind is SourceKind.DOCUMENT
+            and other.mentions
+            and other.mentions[0].start < at
+            and (
+                _ANY_DOCUMENT in {family, _document_family(other.name)}
+                or family == _document_family(other.name)
+            )
+        ]
+        if not earlier:
+            continue
+        j = max(earlier, key=lambda j: out[j].mentions[0].start)
+        mentions = tuple(sorted((*out[j].mentions, *source.mentions), key=lambda m: m.start))
+        out[j] = attrs.evolve(out[j], mentions=mentions)
+        out[k] = attrs.evolve(source, mentions=())
+    return tuple(s for s in out if s.mentions)
 
 
 def _head_of(name: str) -> tuple[str, int]:
@@ -1046,10 +1095,10 @@ def _pair_after(
     its members apart by commas before the last "y": each is a source.
     """
     end = phrase.end
-    if not (
-        text.startswith(" y ", end) or text.startswith(" e ", end) or text.startswith(", ", end)
+    if not (text.startswith(" y ", end) or text.startswith(" e ", end)) and not (
+        text.startswith(", ", end) and " y " in text[end : end + _PAIR_REACH]
     ):
-        return []  # a cheap test first
+        return []  # a cheap test first: "y" right after it, or a list's comma and its "y"
     if (
         phrase.start < attribution.cue_end
         or attribution.quoted
