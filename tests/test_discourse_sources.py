@@ -474,6 +474,20 @@ def _not_source_rows() -> Iterator[Cell]:
     for i, (role, full, _surname, _short, _variant) in enumerate(PEOPLE):
         other = OTHERS[i % len(OTHERS)]
         verb = VERBS[i % 8]
+        # a court that sentences someone states nothing; the prosecutor who speaks does
+        court = ("El Tribunal Oral de Arica", "La jueza federal", "El tribunal", "La Corte")[i % 4]
+        penalty = ("a diez años de presidio", "a 15 años de prisión", "a prisión perpetua")[i % 3]
+        yield (
+            "sentence-not-source",
+            f"{i}",
+            _article(
+                f"{court} condenó a {other} {penalty} por el delito de fraude.",
+                NEUTRAL[i % m],
+                f"{_cap(role)} {full} {verb} que {CLAUSES[i % n]}.",
+                head=i,
+            ),
+            ((full, PERSON),),
+        )
         # a person who is the object of the verb, or the topic, is no source
         yield (
             "object-not-source",
