@@ -569,6 +569,31 @@ def _credit_rows() -> Iterator[Cell]:
             ),
             (("Fuentes " + units[i % 4], ANON),),
         )
+        # someone brought in unnamed, an indefinite, named again by the definite article
+        unnamed = (
+            ("Un portavoz de la empresa Aguas del Sur", "El vocero", ANON | PERSON),
+            ("Un testigo que pidió reserva de su nombre", "El testigo", ANON | PERSON),
+            ("Fuentes del Ministerio de Defensa", "Las fuentes", ANON),
+            ("Un funcionario de la embajada", "El funcionario", ANON | PERSON),
+            ("Una vecina del barrio Santa Rosa", "La vecina", ANON | PERSON),
+            ("Un dirigente del sindicato portuario", "El dirigente", ANON | PERSON),
+            ("Una fuente cercana a la negociación", "La fuente", ANON),
+            ("Un portavoz de la Cancillería", "La portavoz", ANON | PERSON),
+        )
+        intro, again, kinds = unnamed[i % len(unnamed)]
+        # "un portavoz … la portavoz": another person (the articles' genders differ)
+        other_one = ((again, ANON | PERSON),) if i == len(unnamed) - 1 else ()
+        yield (
+            "indefinite-then-definite",
+            f"{i}",
+            _article(
+                f"{intro} {VERBS[i % 8]} que {CLAUSES[i % n]}.",
+                NEUTRAL[(i + 4) % m],
+                f"{again} {LATER[i % 8]} que {CLAUSES[(i + 1) % n]}.",
+                head=i,
+            ),
+            ((intro, kinds), *other_one),
+        )
         # a group, named again
         groups = ("Los vecinos", "Los manifestantes", "Los trabajadores", "Los comerciantes")
         yield (

@@ -225,8 +225,88 @@ def find_sources(
     # word names no one
     found = _fullest_institutions(found, spine.text, reading.cast)
     found = _documents_folded(_heads_folded(_firm_by_noun(found), spine.original))
+    found = _definites_folded(found)
     written = functools.cache(lambda: lower_words(spine.original))
     return tuple(s for s in fold_sources(found) if not no_source(s, spine.original, written))
+
+
+def _definites_folded(found: tuple[Source, ...]) -> tuple[Source, ...]:
+    """A definite role or noun alone, joined to the unnamed one it names again.
+
+    "Un portavoz de la empresa dijo… ¶ El vocero agregó…", "Un testigo que pidió reserva
+    relató… ¶ El testigo agregó…", "Fuentes del ministerio confirmaron… ¶ Las fuentes
+    agregaron…": an indefinite (or an anonymous source) brings someone in, and the
+    definite article and the same noun (or one of its office, ``role_synonyms.tsv``)
+    name that one again. A person's or an anonymous source named by its article and
+    noun alone (an adjective after it at most) whose first mention follows such a
+    source is that source, the latest one before it; the fuller name stays.
+    """
+    shorts = [k for k, s in enumerate(found) if _definite_alone(s)]
+    if not shorts:
+        return found
+    out = list(found)
+    for k in shorts:
+        short = out[k]
+        if not short.mentions:
+            continue
+        keys = set(role_keys(short.name.split()[-1 if " " not in short.name else 1].lower()))
+        at = short.mentions[0].start
+        earlier = [
+            j
+            for j, other in enumerate(out)
+            if j != k
+            and other.mentions
+            and other.mentions[0].start < at
+            and other.kind in (SourceKind.PERSON, SourceKind.ANONYMOUS)
+            and _introduced_by(other, keys)
+            and _same_gender(other.name, short.name)
+        ]
+        if not earlier:
+            continue
+        j = max(earlier, key=lambda j: out[j].mentions[0].start)
+        mentions = tuple(sorted((*out[j].mentions, *short.mentions), key=lambda m: m.start))
+        out[j] = attrs.evolve(out[j], mentions=mentions)
+        out[k] = attrs.evolve(short, mentions=())
+    return tuple(s for s in out if s.mentions)
+
+
+#: The most words of a definite role alone: article, noun, one adjective.
+_DEFINITE_WORDS = 3
+
+
+def _definite_alone(source: Source) -> bool:
+    """Whether ``source`` is a person or an anonymous source named by article and noun alone."""
+    words = source.name.split()
+    if len(words) == 1:  # "Las fuentes agregaron…", read as "fuentes"
+        return source.kind is SourceKind.ANONYMOUS and words[0].islower()
+    return (
+        source.kind in (SourceKind.PERSON, SourceKind.ANONYMOUS)
+        and len(words) <= _DEFINITE_WORDS
+        and words[0].lower() in words_of("definite")
+        and all(w.islower() and w.isalpha() for w in words[1:])
+    )
+
+
+def _same_gender(one: str, other: str) -> bool:
+    """Whether two names' articles agree in gender ("un portavoz" is no "la portavoz")."""
+    genders = []
+    for name in (one, other):
+        first = name.split(maxsplit=1)[0].lower()
+        genders.append(
+            "f" if first in words_of("feminine") else "m" if first in words_of("masculine") else ""
+        )
+    return "" in genders or genders[0] == genders[1]
+
+
+def _introduced_by(source: Source, keys: set[str]) -> bool:
+    """Whether ``source`` came in unnamed (indefinite or anonymous) by a noun of ``keys``."""
+    words = source.name.split()
+    first = words[0].lower()
+    indefinite = first in words_of("indefinite")
+    if not (indefinite or source.kind is SourceKind.ANONYMOUS) or len(words) < _ARTICLE_AND_NOUN:
+        return False
+    head = words[1] if indefinite or first in words_of("definite") else words[0]
+    return not keys.isdisjoint(role_keys(head.lower()))
 
 
 def _documents_folded(found: tuple[Source, ...]) -> tuple[Source, ...]:
