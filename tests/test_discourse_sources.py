@@ -594,6 +594,25 @@ def _credit_rows() -> Iterator[Cell]:
             ),
             ((intro, kinds), *other_one),
         )
+        # an indefinite, then "otro/otra" and a name: two people
+        pairs = (
+            ("una vecina", "Otra vecina", "Rosa Elena Huamán"),
+            ("un trabajador", "Otro trabajador", "Tomás O'Brien"),
+            ("una comerciante", "Otra comerciante", "Pilar Ibarra"),
+            ("un pasajero", "Otro pasajero", "Jorge Castañeda Ruiz"),
+        )
+        one, another, name = pairs[i % len(pairs)]
+        yield (
+            "another-one",
+            f"{i}",
+            _article(
+                NEUTRAL[i % m],
+                f"{_q(i)}, {LATER[i % 8]} {one}. {another}, {name}, {VERBS[(i + 1) % 8]} que "
+                f"{CLAUSES[i % n]}.",
+                head=i,
+            ),
+            ((one, ANON | PERSON), (name, PERSON)),
+        )
         # a group, named again
         groups = ("Los vecinos", "Los manifestantes", "Los trabajadores", "Los comerciantes")
         yield (
