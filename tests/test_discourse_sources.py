@@ -413,6 +413,19 @@ def _institution_rows() -> Iterator[Cell]:
             )
         )
         yield ("headline-head", f"{i}", text, ((name, kind),))
+    # a firm's English name closes on its trade or legal form: an organisation
+    english = ("LATAM Airlines", "BHP Group", "Antofagasta Minerals", "Moody's Investors Service")
+    for i, name in enumerate(english):
+        yield (
+            "english-firm",
+            f"{i}",
+            _article(
+                f"{name} {('informó', 'anunció', 'advirtió', 'confirmó')[i]} que {CLAUSES[i]}.",
+                NEUTRAL[i],
+                head=i,
+            ),
+            ((name, ORG),),
+        )
     # a station named after its noun in lower case: "Radio X" is its name
     stations = (
         ("{p} dijo a radio Mitre que {c}.", "Radio Mitre"),
