@@ -553,6 +553,24 @@ def _not_source_rows() -> Iterator[Cell]:
 
 def _credit_rows() -> Iterator[Cell]:
     n, m = len(CLAUSES), len(NEUTRAL)
+    # the outlet that publishes (its byline) is no source of itself; another outlet is
+    bylines = (
+        ("Por Ana Pérez | El Tiempo", "El Tiempo"),
+        ("Por Redacción El Universal", "El Universal"),
+        ("Ana Pérez / La Nación", "La Nación"),
+        ("Por: Ana Pérez (Clarín)", "Clarín"),
+    )
+    for i, (byline, home) in enumerate(bylines):
+        role, full, _surname, _short, _variant = PEOPLE[i]
+        text = "\n\n".join(
+            (
+                HEADLINES[i],
+                byline,
+                f"{_cap(role)}, {full}, dijo a {home} que {CLAUSES[i]}.",
+                f"Según el diario El Espectador, {CLAUSES[i + 1]}.",
+            )
+        )
+        yield ("publisher-not-source", f"{i}", text, ((full, PERSON), ("El Espectador", MEDIA)))
     for i, (role, full, surname, _short, _variant) in enumerate(PEOPLE):
         first, outlet, _noun = OUTLETS[i % len(OUTLETS)]
         inst_first, inst, _inoun = INSTITUTIONS[i % len(INSTITUTIONS)]
