@@ -722,11 +722,6 @@ def _credit_rows() -> Iterator[Cell]:
 
 CELLS: tuple[Cell, ...] = tuple(_rows())
 
-_TOPIC = (
-    "a document's topic after 'sobre' is cut from its name ('Un informe'): the phrase"
-    " reader ends a name at 'sobre' (_reading/phrases.py, not this helper's)"
-)
-
 _BARE_STATION = (
     "'radio X' with no article before it, after 'según' or 'por', is read as no phrase"
     " (_reading/phrases.py knows 'la radio', not bare 'radio'; not this helper's)"
@@ -737,7 +732,6 @@ KNOWN_MISSES: dict[str, str] = {
         "an acronym of syllables ('Cepal') given before its expansion, with no brackets"
         " linking them: initials do not spell it"
     ),
-    **{f"document-topic-{i}": _TOPIC for i in range(8)},
     "firm-noun-2": (
         "'Carabineros' is no organisation the cast knows (one plural word): 'la institución'"
         " goes to the last one it knows, the headline's 'Congreso'"

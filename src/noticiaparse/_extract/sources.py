@@ -225,9 +225,49 @@ def find_sources(
     # word names no one
     found = _fullest_institutions(found, spine.text, reading.cast)
     found = _documents_folded(_heads_folded(_firm_by_noun(found), spine.original))
-    found = _definites_folded(found)
+    found = _document_topics(_definites_folded(found), spine.original)
     written = functools.cache(lambda: lower_words(spine.original))
     return tuple(s for s in fold_sources(found) if not no_source(s, spine.original, written))
+
+
+#: The longest topic read after a document's noun, in characters.
+_DOCUMENT_TOPIC_REACH = 80
+
+
+@functools.cache
+def _topic_links() -> tuple[str, ...]:
+    return tuple(f" {link} " for link in lines("topic_links.txt"))
+
+
+def _document_topics(found: tuple[Source, ...], text: str) -> tuple[Source, ...]:
+    """A document's name with the topic its noun brings in after it ("sobre …").
+
+    "Un informe sobre la pobreza infantil advirtió…", "Según un estudio sobre el empleo
+    juvenil, …": the phrase reader ends the name at the preposition; the topic is part of
+    the document's most complete name (``topic_links.txt``), up to the verb that credits
+    it, or the comma that closes the phrase after "según", in the same sentence.
+    """
+    out = list(found)
+    for k, source in enumerate(out):
+        if source.kind is not SourceKind.DOCUMENT or not source.mentions:
+            continue
+        first = source.mentions[0]
+        if " ".join(first.text.split()) != source.name:
+            continue
+        after = text[first.end : first.end + _DOCUMENT_TOPIC_REACH]
+        link = next((x for x in _topic_links() if after.startswith(x)), None)
+        if link is None:
+            continue
+        cue = first.cue or ""
+        # the verb that credits it after the topic, else (after "según") the comma
+        stop = after.find(f" {cue}", len(link)) if cue else -1
+        if stop < 0:
+            stop = after.find(",", len(link))
+        if stop <= len(link) or any(c in after[:stop] for c in '.;:\n«»"“”'):
+            continue
+        name = " ".join(f"{first.text}{after[:stop]}".split())
+        out[k] = attrs.evolve(source, name=name)
+    return tuple(out)
 
 
 def _definites_folded(found: tuple[Source, ...]) -> tuple[Source, ...]:
