@@ -326,6 +326,25 @@ def _person_rows() -> Iterator[Cell]:
             _article(text, NEUTRAL[i], f"{a[2]} {LATER[i]} que {CLAUSES[(i + 1) % 6]}.", head=i),
             ((a[1], PERSON), (b[1], PERSON), (c[1], PERSON)),
         )
+    # a title or trade, then another word for it a paragraph later
+    trades = (
+        ("El director del hospital, doctor Pablo Reyes,", "Pablo Reyes", "el médico"),
+        ("La doctora Ana Lucía Ferrer", "Ana Lucía Ferrer", "la médica"),
+        ("El médico Andrés Valdivia", "Andrés Valdivia", "el doctor"),
+        ("El abogado de la familia, Hernán Cortázar,", "Hernán Cortázar", "el letrado"),
+    )
+    for i, (first, full, again) in enumerate(trades):
+        yield (
+            "trade-synonym",
+            f"{i}",
+            _article(
+                f"{first} {VERBS[i]} que {CLAUSES[i]}.",
+                NEUTRAL[i],
+                f"{_q(i)}, {LATER[i]} {again}.",
+                head=i,
+            ),
+            ((full, PERSON),),
+        )
     # two people said it together: two sources, each folded later
     for i in range(4):
         a, b = PEOPLE[i], PEOPLE[i + 4]
