@@ -326,6 +326,22 @@ def _person_rows() -> Iterator[Cell]:
             _article(text, NEUTRAL[i], f"{a[2]} {LATER[i]} que {CLAUSES[(i + 1) % 6]}.", head=i),
             ((a[1], PERSON), (b[1], PERSON), (c[1], PERSON)),
         )
+    # "tanto X como Y" before a plural verb: both
+    for i in range(4):
+        a, b = PEOPLE[i], PEOPLE[(i + 5) % 8]
+        lead = ("", "Ayer, ", "Este lunes, ", "")[i]
+        tanto = "Tanto" if not lead else "tanto"
+        yield (
+            "tanto-como",
+            f"{i}",
+            _article(
+                f"{lead}{tanto} {a[0]} {a[1]} como {b[0]} {b[1]} {('dijeron', 'aseguraron')[i % 2]}"
+                f" que {CLAUSES[i]}.",
+                NEUTRAL[i],
+                head=i,
+            ),
+            ((a[1], PERSON), (b[1], PERSON)),
+        )
     # a title or trade, then another word for it a paragraph later
     trades = (
         ("El director del hospital, doctor Pablo Reyes,", "Pablo Reyes", "el médico"),

@@ -1103,7 +1103,8 @@ def _pair_subject(
         return []  # a plural verb ends in -n, or its auxiliary does ("han dicho")
     lo = sentence_start(text, verb, 0, reach=_ADVERBIAL_REACH)
     before = text[lo:verb]
-    if " y " not in before and " e " not in before:
+    both = " como " in before and "anto " in before  # "Tanto el Gobierno como la oposición"
+    if " y " not in before and " e " not in before and not both:
         return []
     tokens = words_in(text, lo, attribution.cue_end, reading.index)
     last = len(tokens) - 1
@@ -1111,7 +1112,17 @@ def _pair_subject(
         return []
     while last > 0 and tokens[last - 1].low in words_of("auxiliary"):
         last -= 1
-    first = phrase_at(text, tokens, _after_opening(text, tokens))
+    opening = _after_opening(text, tokens)
+    if both and tokens[opening].low == "tanto":
+        return _both_subjects(text, tokens, opening + 1, last, phrase)
+    return _joined_subjects(text, tokens, opening, last, phrase)
+
+
+def _joined_subjects(
+    text: str, tokens: Sequence[Token], opening: int, last: int, phrase: Phrase | None
+) -> list[Phrase]:
+    """The subjects joined by "y" (a list's by commas too) from ``opening`` to ``last``."""
+    first = phrase_at(text, tokens, opening)
     if first is None or first[1] >= last:
         return []
     # "El senador Luis Díaz, la diputada Ana Soto y el alcalde Pedro Ruiz dijeron…": a
@@ -1127,6 +1138,25 @@ def _pair_subject(
     if phrase is None:
         return [*members, second[0]]
     return members if phrase.start == second[0].start else []
+
+
+def _both_subjects(
+    text: str, tokens: Sequence[Token], at: int, last: int, phrase: Phrase | None
+) -> list[Phrase]:
+    """The two subjects of "tanto X como Y" before a plural verb (``last``), else none.
+
+    "Tanto el Gobierno como la oposición aseguraron…": each is the verb's subject, as
+    two joined by "y" are; ``phrase`` is the one the verb's reading found already.
+    """
+    first = phrase_at(text, tokens, at)
+    if first is None or first[1] >= last or tokens[first[1]].low != "como":
+        return []
+    second = phrase_at(text, tokens, first[1] + 1)
+    if second is None or second[1] != last:
+        return []
+    if phrase is None:
+        return [first[0], second[0]]
+    return [first[0]] if phrase.start == second[0].start else []
 
 
 #: The kinds of phrase a list of subjects or of credited sources is made of.
