@@ -238,6 +238,19 @@ def _person_rows() -> Iterator[Cell]:
             ),
             ((full, PERSON),),
         )
+        # a subject pronoun a paragraph later stands for the person of its gender
+        pronoun = "Ella" if role.split()[0] == "la" else "Él"
+        yield (
+            "pronoun-subject",
+            f"{i}",
+            _article(
+                f"{_cap(role)} {full} recorrió este martes la zona afectada.",
+                NEUTRAL[(i + 5) % m],
+                f"{pronoun} {later} que {CLAUSES[(i + 2) % n]}.",
+                head=i,
+            ),
+            ((full, PERSON),),
+        )
         # another person named in between, then the role: still the first one
         other = OTHERS[i % len(OTHERS)]
         yield (

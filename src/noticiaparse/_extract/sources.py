@@ -691,6 +691,7 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
                 _postverbal(text, attribution, reading.index)
                 or _from_before(text, attribution, reading)
                 or _dropped_subject(text, attribution, reading)
+                or _pronoun_subject(text, attribution, reading)
                 or _past_adverbial(text, attribution, reading)
                 or _qualified_institution(text, attribution, reading)
                 or _apposed_name(text, attribution, reading)
@@ -2685,6 +2686,38 @@ def _dropped_subject(text: str, attribution: Attribution, reading: Reading) -> P
         return None
     credible = phrase.kind != PERSON or phrase.name is not None or phrase.head is not None
     return phrase if credible else None
+
+
+#: The subject pronouns of one person, by gender.
+_PRONOUNS = {"él": "m", "ella": "f"}
+#: Enough characters before a verb for its pronoun and a space ("ella ").
+_PRONOUN_REACH = 6
+
+
+def _pronoun_subject(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
+    """The person a subject pronoun right before a reporting verb stands for.
+
+    "El exministro Joaquín Méndez visitó la zona. ¶ Él aseguró que…": "él", "ella"
+    name the person of that gender the text is about at that point (the one named most,
+    then the latest, within reach, outside quotations), the name of whom is the verb's
+    subject; a singular verb only ("ellos" is left to the groups' readers).
+    """
+    verb = attribution.cue_start
+    if attribution.quoted or attribution.cue.lower().endswith("n"):
+        return None
+    before = text[max(0, verb - _PRONOUN_REACH) : verb].split()
+    if not before or before[-1].lower() not in _PRONOUNS:
+        return None
+    pronoun_at = text.rfind(before[-1], 0, verb)
+    if reading.cast.in_quotation(pronoun_at):
+        return None  # «…él dijo…»: the quotation's words
+    full = reading.cast.last_person(
+        pronoun_at, gender=_PRONOUNS[before[-1].lower()], skip=reading.cast.in_quotation
+    )
+    if full is None or full not in reading.cast.people:
+        return None
+    span = reading.cast.people[full]
+    return Phrase(span[0], span[1], PERSON, name=Span(span[0], span[1]))
 
 
 def _past_adverbial(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
