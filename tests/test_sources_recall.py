@@ -114,7 +114,7 @@ CASES: list[tuple[str, str, Credited]] = [
     (
         "information-revealed-by-a-radio-chile",
         "La información revelada por la radio Puerto Sur fue confirmada por la Armada.",
-        [("Puerto Sur", "media"), ("Armada", "organization")],
+        [("Radio Puerto Sur", "media"), ("Armada", "organization")],
     ),
     (
         "figures-published-by-an-institute-stay-its-own-argentina",

@@ -29,7 +29,7 @@ from noticiaparse._reading import (
 )
 from noticiaparse._reading.phrases import MEDIA_REF
 from noticiaparse._reading.vocabulary import endings_of, reporting_lemmas, reporting_participle
-from noticiaparse._text.lexicons import lines
+from noticiaparse._text.lexicons import lines, rows
 
 __all__ = ["agents_past_adverbials", "object_act", "passive_or_reflexive"]
 
@@ -65,6 +65,8 @@ def object_act(text: str, attribution: Attribution) -> bool:
         False
     """
     entry = reporting_lemmas().get(attribution.cue.lower())
+    if entry is not None and entry[0] in _SENTENCING and _sentenced(text, attribution.cue_end):
+        return True  # "La jueza condenó a Juan Ruiz a diez años de cárcel": a sentence
     if entry is None or entry[0] not in _object_acts():
         return False
     phrase = attribution.phrase
@@ -76,6 +78,37 @@ def object_act(text: str, attribution: Attribution) -> bool:
     if _SAID_TO.search(text, max(0, attribution.cue_start - _SAID_TO_REACH), attribution.cue_start):
         return False  # "El ministro lo ratificó", "le ha garantizado la ayuda": words said
     return _STATEMENT_SOON.match(text, attribution.cue_end) is None
+
+
+#: The verbs whose object and "a" and a penalty make a court's sentence, no statement.
+_SENTENCING = frozenset({"condenar"})
+#: "a" (or "al") and whom, up to six words, then "a" and the penalty's first word.
+_PENALTY = regex.compile(r"[ \t]+al?[ \t]+(?:[\p{L}\p{N}.'-]+[ \t]+){1,6}?a[ \t]+([\p{L}\p{N}]+)")
+
+
+@functools.cache
+def _penalty_words() -> frozenset[str]:
+    return frozenset(lines("penalty_words.txt")) | frozenset(row[0] for row in rows("numbers.tsv"))
+
+
+def _sentenced(text: str, after: int) -> bool:
+    """Whether a penalty follows a verb of sentencing and its object ("a Juan Ruiz a diez años").
+
+    "condenó a Juan Ruiz a diez años de presidio", "condenó al exalcalde a prisión
+    perpetua": a court's sentence, an act; "condenó a los responsables del ataque"
+    (condemned them) has no penalty after it and stays a statement.
+
+    Examples:
+        >>> _sentenced("condenó a Juan Ruiz a diez años.", 7)
+        True
+        >>> _sentenced("condenó a los autores del ataque.", 7)
+        False
+    """
+    found = _PENALTY.match(text, after)
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    return word[:1].isdigit() or word in _penalty_words()
 
 
 #: How far back (characters) the words before a verb are read.

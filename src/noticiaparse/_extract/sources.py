@@ -224,8 +224,334 @@ def find_sources(
     # one source per entity (source_fold.py), under its fullest name; a place or a common
     # word names no one
     found = _fullest_institutions(found, spine.text, reading.cast)
+    found = _documents_folded(_heads_folded(_firm_by_noun(found), spine.original))
+    found = _document_topics(_definites_folded(found), spine.original)
     written = functools.cache(lambda: lower_words(spine.original))
     return tuple(s for s in fold_sources(found) if not no_source(s, spine.original, written))
+
+
+#: The longest topic read after a document's noun, in characters.
+_DOCUMENT_TOPIC_REACH = 80
+
+
+@functools.cache
+def _topic_links() -> tuple[str, ...]:
+    return tuple(f" {link} " for link in lines("topic_links.txt"))
+
+
+def _document_topics(found: tuple[Source, ...], text: str) -> tuple[Source, ...]:
+    """A document's name with the topic its noun brings in after it ("sobre …").
+
+    "Un informe sobre la pobreza infantil advirtió…", "Según un estudio sobre el empleo
+    juvenil, …": the phrase reader ends the name at the preposition; the topic is part of
+    the document's most complete name (``topic_links.txt``), up to the verb that credits
+    it, or the comma that closes the phrase after "según", in the same sentence.
+    """
+    out = list(found)
+    for k, source in enumerate(out):
+        if source.kind is not SourceKind.DOCUMENT or not source.mentions:
+            continue
+        first = source.mentions[0]
+        if " ".join(first.text.split()) != source.name:
+            continue
+        after = text[first.end : first.end + _DOCUMENT_TOPIC_REACH]
+        link = next((x for x in _topic_links() if after.startswith(x)), None)
+        if link is None:
+            continue
+        cue = first.cue or ""
+        # the verb that credits it after the topic, else (after "según") the comma
+        stop = after.find(f" {cue}", len(link)) if cue else -1
+        if stop < 0:
+            stop = after.find(",", len(link))
+        if stop <= len(link) or any(c in after[:stop] for c in '.;:\n«»"“”'):
+            continue
+        name = " ".join(f"{first.text}{after[:stop]}".split())
+        out[k] = attrs.evolve(source, name=name)
+    return tuple(out)
+
+
+def _definites_folded(found: tuple[Source, ...]) -> tuple[Source, ...]:
+    """A definite role or noun alone, joined to the unnamed one it names again.
+
+    "Un portavoz de la empresa dijo… ¶ El vocero agregó…", "Un testigo que pidió reserva
+    relató… ¶ El testigo agregó…", "Fuentes del ministerio confirmaron… ¶ Las fuentes
+    agregaron…": an indefinite (or an anonymous source) brings someone in, and the
+    definite article and the same noun (or one of its office, ``role_synonyms.tsv``)
+    name that one again. A person's or an anonymous source named by its article and
+    noun alone (an adjective after it at most) whose first mention follows such a
+    source is that source, the latest one before it; the fuller name stays.
+    """
+    shorts = [k for k, s in enumerate(found) if _definite_alone(s)]
+    if not shorts:
+        return found
+    out = list(found)
+    for k in shorts:
+        short = out[k]
+        if not short.mentions:
+            continue
+        keys = set(role_keys(short.name.split()[-1 if " " not in short.name else 1].lower()))
+        at = short.mentions[0].start
+        earlier = [
+            j
+            for j, other in enumerate(out)
+            if j != k
+            and other.mentions
+            and other.mentions[0].start < at
+            and other.kind in (SourceKind.PERSON, SourceKind.ANONYMOUS)
+            and _introduced_by(other, keys)
+            and _same_gender(other.name, short.name)
+        ]
+        if not earlier:
+            continue
+        j = max(earlier, key=lambda j: out[j].mentions[0].start)
+        mentions = tuple(sorted((*out[j].mentions, *short.mentions), key=lambda m: m.start))
+        out[j] = attrs.evolve(out[j], mentions=mentions)
+        out[k] = attrs.evolve(short, mentions=())
+    return tuple(s for s in out if s.mentions)
+
+
+#: The most words of a definite role alone: article, noun, one adjective.
+_DEFINITE_WORDS = 3
+
+
+def _definite_alone(source: Source) -> bool:
+    """Whether ``source`` is a person or an anonymous source named by article and noun alone."""
+    words = source.name.split()
+    if len(words) == 1:  # "Las fuentes agregaron…", read as "fuentes"
+        return source.kind is SourceKind.ANONYMOUS and words[0].islower()
+    return (
+        source.kind in (SourceKind.PERSON, SourceKind.ANONYMOUS)
+        and len(words) <= _DEFINITE_WORDS
+        and words[0].lower() in words_of("definite")
+        and all(w.islower() and w.isalpha() for w in words[1:])
+    )
+
+
+def _same_gender(one: str, other: str) -> bool:
+    """Whether two names' articles agree in gender ("un portavoz" is no "la portavoz")."""
+    genders = []
+    for name in (one, other):
+        first = name.split(maxsplit=1)[0].lower()
+        genders.append(
+            "f" if first in words_of("feminine") else "m" if first in words_of("masculine") else ""
+        )
+    return "" in genders or genders[0] == genders[1]
+
+
+def _introduced_by(source: Source, keys: set[str]) -> bool:
+    """Whether ``source`` came in unnamed (indefinite or anonymous) by a noun of ``keys``."""
+    words = source.name.split()
+    first = words[0].lower()
+    indefinite = first in words_of("indefinite")
+    if not (indefinite or source.kind is SourceKind.ANONYMOUS) or len(words) < _ARTICLE_AND_NOUN:
+        return False
+    head = words[1] if indefinite or first in words_of("definite") else words[0]
+    return not keys.isdisjoint(role_keys(head.lower()))
+
+
+def _documents_folded(found: tuple[Source, ...]) -> tuple[Source, ...]:
+    """A document named again by its article and noun, joined to the one named before it.
+
+    "El fallo de la Corte Suprema establece… ¶ La sentencia agrega…": the ledger joins
+    "la sentencia" to a document of its family credited before it, but the readers run
+    one after another, and a later reader may credit the first one named. On the
+    finished list, a definite document named by its noun and adjectives alone
+    (:func:`_bare_document`) whose first mention follows another document's is that
+    document, the latest of its family before it (``document_families.tsv``; "el
+    documento", "el texto" of any). An adjective before the noun ("el último catastro",
+    "el nuevo informe") brings in another document.
+    """
+    docs = [s for s in found if s.kind is SourceKind.DOCUMENT and s.mentions]
+    if len(docs) < 2:  # noqa: PLR2004  (two documents at least to join)
+        return found
+    out = list(found)
+    for k, source in enumerate(out):
+        words = source.name.lower().split()
+        if (
+            source.kind is not SourceKind.DOCUMENT
+            or not source.mentions
+            or words[0] not in words_of("definite")
+            or words[1] not in _document_families()  # "el último catastro": a new edition
+            or not _bare_document(source.name)
+        ):
+            continue
+        at = source.mentions[0].start
+        family = _document_family(source.name)
+        earlier = [
+            j
+            for j, other in enumerate(out)
+            if j != k
+            and other.kind is SourceKind.DOCUMENT
+            and other.mentions
+            and other.mentions[0].start < at
+            and (
+                _ANY_DOCUMENT in {family, _document_family(other.name)}
+                or family == _document_family(other.name)
+            )
+        ]
+        if not earlier:
+            continue
+        j = max(earlier, key=lambda j: out[j].mentions[0].start)
+        mentions = tuple(sorted((*out[j].mentions, *source.mentions), key=lambda m: m.start))
+        out[j] = attrs.evolve(out[j], mentions=mentions)
+        out[k] = attrs.evolve(source, mentions=())
+    return tuple(s for s in out if s.mentions)
+
+
+def _head_of(name: str) -> tuple[str, int]:
+    """The first word of ``name`` past its article, lower case, and how many words follow."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() in words_of("definite") | words_of("indefinite"):
+        words = words[1:]
+    return (words[0].lower() if words else ""), len(words) - 1
+
+
+def _in_title(text: str, source: Source) -> bool:
+    """Whether every mention of ``source`` stands in a line that ends on no full stop.
+
+    A headline, a title or a deck is written without its stop and without articles
+    ("Fiscalía pide prisión para exalcalde"); a sentence of the body ends on one.
+    """
+    for mention in source.mentions:
+        end = text.find("\n", mention.start)
+        line = text[mention.start : end if end >= 0 else len(text)].rstrip()
+        if line.endswith("."):
+            return False
+    return True
+
+
+def _heads_folded(found: tuple[Source, ...], text: str) -> tuple[Source, ...]:
+    """A source named by its head word alone, joined to the one fuller name it opens.
+
+    Headlines drop the article and the complement ("Fiscalía pide prisión…", "Gobierno
+    descarta alza…", "Estudio revela…", "Expertos advierten…") and the first paragraph
+    gives the whole name ("La Fiscalía Regional de Valparaíso pidió…", "Un estudio de la
+    Universidad Católica reveló…"); a body may do the same in either order ("Los
+    expertos" after "Expertos de la Universidad de Chile"). A source whose name is one
+    word past its article (no given name) is the source of the same kind whose name
+    opens on that word, when exactly one does: one entity, under the fuller name. With
+    no article, the word must stand in a title (a line with no full stop: the body
+    writes "la Comisión", and "Comisión precisó…" is another name). A person's is a
+    group's only ("expertos", a plural), never a surname or a given name.
+    """
+    heads: dict[tuple[str, SourceKind], list[int]] = {}
+    shorts: list[int] = []
+    for k, source in enumerate(found):
+        head, rest = _head_of(source.name)
+        if not head:
+            continue
+        if rest:
+            heads.setdefault((head, source.kind), []).append(k)
+        else:
+            shorts.append(k)
+    if not shorts or not heads:
+        return found
+    out = list(found)
+    given = first_names()
+    for k in shorts:
+        short = out[k]
+        head, _ = _head_of(short.name)
+        if short.kind is SourceKind.ANONYMOUS or short.name.split()[0].lower() in words_of(
+            "indefinite"
+        ):
+            continue  # "Un vecino… Un vecino del sector…": someone new each time
+        if short.name.split()[0].lower() == head and not _in_title(text, short):
+            continue  # "Comisión Europea anunció… Comisión precisó…": the body keeps articles
+        if short.kind is SourceKind.PERSON and (
+            not head.endswith("s") or head.capitalize() in given
+        ):
+            continue  # "Pérez", "Juan": a person's name, folded by the cast
+        longer = heads.get((head, short.kind), [])
+        if len(longer) != 1 or not out[longer[0]].mentions:
+            continue
+        full = out[longer[0]]
+        mentions = tuple(sorted((*full.mentions, *short.mentions), key=lambda m: m.start))
+        out[longer[0]] = attrs.evolve(full, mentions=mentions)
+        out[k] = attrs.evolve(short, mentions=())
+    return tuple(s for s in out if s.mentions)
+
+
+def _org_noun_alone(source: Source) -> bool:
+    """Whether ``source`` is an organisation's noun as written, no name in it ("la petrolera")."""
+    words = source.name.split()
+    return (
+        source.kind is SourceKind.ORGANIZATION
+        and 1 < len(words) <= _NOUN_WORDS
+        and words[0].lower() in words_of("definite")
+        and words[1].lower() in org_nouns()
+        and all(w.islower() for w in words[1:])
+    )
+
+
+def _noun_joined(source: Source, given: dict[str, str]) -> bool:
+    """Whether a bare name read as a person's was named again by an organisation's noun.
+
+    "Ecopetrol informó… La petrolera agregó…" joined the noun to the name before it
+    (the subject of the sentence before): the name is an organisation's.
+    """
+    name = source.name
+    if source.kind is not SourceKind.PERSON or " " in name or name in given:
+        return False
+    return any(
+        len(words := m.text.split()) > 1
+        and words[0].lower() in words_of("definite")
+        and words[1] in org_nouns()
+        for m in source.mentions
+    )
+
+
+#: The most words of an organisation's noun as written: article, noun, two adjectives.
+_NOUN_WORDS = 4
+
+
+def _firm_by_noun(found: tuple[Source, ...]) -> tuple[Source, ...]:
+    """An organisation's noun as written, joined to the one bare name credited before it.
+
+    "Ecopetrol informó… ¶ La petrolera agregó…", "Carabineros informó… ¶ La institución
+    precisó…": a firm or body named by one capitalised word and no article is read as
+    a name of nobody's kind; when the one such name credited before it is the only name
+    the noun can point back to (no institution named, so the cast resolved nothing), the
+    noun names it again, across paragraphs too, and it is an organisation. A given name
+    is a person's ("Pedro informó… La empresa…" stays as written).
+    """
+    given = first_names()
+    found = tuple(
+        attrs.evolve(s, kind=SourceKind.ORGANIZATION) if _noun_joined(s, given) else s
+        for s in found
+    )
+    nouns = [k for k, s in enumerate(found) if _org_noun_alone(s)]
+    if not nouns:
+        return found
+    out = list(found)
+    for k in nouns:
+        noun = out[k]
+        if not noun.mentions:
+            continue
+        at = noun.mentions[0].start
+        before = [
+            j
+            for j, s in enumerate(out)
+            if j != k
+            and s.mentions
+            and s.mentions[0].start < at
+            and s.kind in (SourceKind.PERSON, SourceKind.ORGANIZATION)
+        ]
+        bare = [
+            j
+            for j in before
+            if " " not in out[j].name
+            and out[j].name[:1].isupper()
+            and out[j].name not in given
+            and out[j].name.lower() not in org_nouns()
+        ]
+        named_orgs = [j for j in before if out[j].kind is SourceKind.ORGANIZATION]
+        if len(bare) != 1 or any(j not in bare for j in named_orgs):
+            continue
+        firm = out[bare[0]]
+        mentions = tuple(sorted((*firm.mentions, *noun.mentions), key=lambda m: m.start))
+        out[bare[0]] = attrs.evolve(firm, kind=SourceKind.ORGANIZATION, mentions=mentions)
+        out[k] = attrs.evolve(noun, mentions=())
+    return tuple(s for s in out if s.mentions)
 
 
 def _fullest_institutions(found: tuple[Source, ...], text: str, cast: Cast) -> tuple[Source, ...]:
@@ -365,6 +691,7 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
                 _postverbal(text, attribution, reading.index)
                 or _from_before(text, attribution, reading)
                 or _dropped_subject(text, attribution, reading)
+                or _pronoun_subject(text, attribution, reading)
                 or _past_adverbial(text, attribution, reading)
                 or _qualified_institution(text, attribution, reading)
                 or _apposed_name(text, attribution, reading)
@@ -378,9 +705,10 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         )
         if phrase is not None:
             out.append((_antecedent(text, phrase, reading), attribution.cue.lower()))
-            second = _pair_after(text, attribution, phrase, reading)
-            if second is not None:
-                out.append((second, attribution.cue.lower()))
+            out.extend(
+                (second, attribution.cue.lower())
+                for second in _pair_after(text, attribution, phrase, reading)
+            )
     return _without_relatives(text, out) + _infinitive_frames(text, reading)
 
 
@@ -776,7 +1104,8 @@ def _pair_subject(
         return []  # a plural verb ends in -n, or its auxiliary does ("han dicho")
     lo = sentence_start(text, verb, 0, reach=_ADVERBIAL_REACH)
     before = text[lo:verb]
-    if " y " not in before and " e " not in before:
+    both = " como " in before and "anto " in before  # "Tanto el Gobierno como la oposición"
+    if " y " not in before and " e " not in before and not both:
         return []
     tokens = words_in(text, lo, attribution.cue_end, reading.index)
     last = len(tokens) - 1
@@ -784,8 +1113,44 @@ def _pair_subject(
         return []
     while last > 0 and tokens[last - 1].low in words_of("auxiliary"):
         last -= 1
-    first = phrase_at(text, tokens, _after_opening(text, tokens))
-    if first is None or first[1] >= last or tokens[first[1]].low not in words_of("coordinator"):
+    opening = _after_opening(text, tokens)
+    if both and tokens[opening].low == "tanto":
+        return _both_subjects(text, tokens, opening + 1, last, phrase)
+    return _joined_subjects(text, tokens, opening, last, phrase)
+
+
+def _joined_subjects(
+    text: str, tokens: Sequence[Token], opening: int, last: int, phrase: Phrase | None
+) -> list[Phrase]:
+    """The subjects joined by "y" (a list's by commas too) from ``opening`` to ``last``."""
+    first = phrase_at(text, tokens, opening)
+    if first is None or first[1] >= last:
+        return []
+    # "El senador Luis Díaz, la diputada Ana Soto y el alcalde Pedro Ruiz dijeron…": a
+    # list, its members set apart by commas before the last "y"
+    listed, rel = _listed_members(text, tokens[first[1] : last], tokens[first[1] - 1].end)
+    at = first[1] + (rel if rel is not None else last)
+    if at >= last or tokens[at].low not in words_of("coordinator"):
+        return []
+    members = [first[0], *listed]
+    second = phrase_at(text, tokens, at + 1)
+    if second is None or second[1] != last:
+        return []
+    if phrase is None:
+        return [*members, second[0]]
+    return members if phrase.start == second[0].start else []
+
+
+def _both_subjects(
+    text: str, tokens: Sequence[Token], at: int, last: int, phrase: Phrase | None
+) -> list[Phrase]:
+    """The two subjects of "tanto X como Y" before a plural verb (``last``), else none.
+
+    "Tanto el Gobierno como la oposición aseguraron…": each is the verb's subject, as
+    two joined by "y" are; ``phrase`` is the one the verb's reading found already.
+    """
+    first = phrase_at(text, tokens, at)
+    if first is None or first[1] >= last or tokens[first[1]].low != "como":
         return []
     second = phrase_at(text, tokens, first[1] + 1)
     if second is None or second[1] != last:
@@ -793,6 +1158,10 @@ def _pair_subject(
     if phrase is None:
         return [first[0], second[0]]
     return [first[0]] if phrase.start == second[0].start else []
+
+
+#: The kinds of phrase a list of subjects or of credited sources is made of.
+_LISTED_KINDS = frozenset({PERSON, ORGANIZATION, MEDIA})
 
 
 @functools.cache
@@ -865,39 +1234,67 @@ _PAIR_REACH = 160
 
 def _pair_after(
     text: str, attribution: Attribution, phrase: Phrase, reading: Reading
-) -> Phrase | None:
-    """The second of two sources a cue credits after it, joined by "y" to the first.
+) -> list[Phrase]:
+    """The other sources a cue credits after it, joined by "y" to the first.
 
     "Según la ministra Ana Díaz y el senador Luis Mena, …", "…, según la agencia EFE y
     el diario El Tiempo.", "«…», aseguraron el alcalde Luis Soto y la jueza Ana Paz.":
     an attribution phrase, or a plural reporting verb, credits each member of the pair
     it is followed by; the second ends its clause (a comma, a stop or a colon right
-    after it), so "según el alcalde y el plan avanzó" joins no second source.
+    after it), so "según el alcalde y el plan avanzó" joins no second source. A list
+    ("Según el senador Luis Díaz, la diputada Ana Soto y el alcalde Pedro Ruiz, …") sets
+    its members apart by commas before the last "y": each is a source.
     """
     end = phrase.end
-    if not (text.startswith(" y ", end) or text.startswith(" e ", end)):
-        return None  # a cheap test first
+    if not (text.startswith(" y ", end) or text.startswith(" e ", end)) and not (
+        text.startswith(", ", end) and " y " in text[end : end + _PAIR_REACH]
+    ):
+        return []  # a cheap test first: "y" right after it, or a list's comma and its "y"
     if (
         phrase.start < attribution.cue_end
         or attribution.quoted
         or "," in text[attribution.cue_end : phrase.start]
     ):
-        return None  # the first stands right after its cue (not in a list set apart)
+        return []  # the first stands right after its cue (not in a list set apart)
     verb = attribution.cue.split()[0].lower()
     if reporting_verb(verb) and not attribution.cue.endswith("n"):
-        return None  # one verb, one subject: "dijo el alcalde y …" goes on
+        return []  # one verb, one subject: "dijo el alcalde y …" goes on
     tokens = words_in(text, end, min(len(text), end + _PAIR_REACH), reading.index)
-    if len(tokens) < 2 or tokens[0].low not in words_of("coordinator"):  # noqa: PLR2004
-        return None
-    found = phrase_at(text, tokens, 1)
+    members, at = _listed_members(text, tokens, end)
+    if at is None or at + 1 >= len(tokens) or tokens[at].low not in words_of("coordinator"):
+        return []
+    found = phrase_at(text, tokens, at + 1)
     if found is None:
-        return None
+        return []
     second = found[0]
     if text[second.end : second.end + 2].lstrip()[:1] not in _CLAUSE_CLOSERS:
-        return None
+        return []
     if _topic(text, second) or _norm_followed(text, attribution.cue, second):
-        return None
-    return second
+        return []
+    return [*members, second]
+
+
+def _listed_members(
+    text: str, tokens: Sequence[Token], start: int
+) -> tuple[list[Phrase], int | None]:
+    """The members of a list set apart by commas that opens ``tokens``, and where its "y" is.
+
+    ``tokens`` start right after the list's first member, which ends at ``start``; each
+    member after a comma is a
+    phrase of a person, an institution or an outlet, and the list goes on to the token
+    that is no member's (``None`` when one is no such phrase).
+    """
+    members: list[Phrase] = []
+    at = 0
+    while at < len(tokens) and text[tokens[at - 1].end if at else start : tokens[at].start].strip(
+        " "
+    ).endswith(","):
+        member = phrase_at(text, tokens, at)
+        if member is None or member[0].kind not in _LISTED_KINDS:
+            return [], None
+        members.append(member[0])
+        at = member[1]
+    return members, at
 
 
 #: What may close the clause right after the second of a pair.
@@ -2291,6 +2688,38 @@ def _dropped_subject(text: str, attribution: Attribution, reading: Reading) -> P
     return phrase if credible else None
 
 
+#: The subject pronouns of one person, by gender.
+_PRONOUNS = {"él": "m", "ella": "f"}
+#: Enough characters before a verb for its pronoun and a space ("ella ").
+_PRONOUN_REACH = 6
+
+
+def _pronoun_subject(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
+    """The person a subject pronoun right before a reporting verb stands for.
+
+    "El exministro Joaquín Méndez visitó la zona. ¶ Él aseguró que…": "él", "ella"
+    name the person of that gender the text is about at that point (the one named most,
+    then the latest, within reach, outside quotations), the name of whom is the verb's
+    subject; a singular verb only ("ellos" is left to the groups' readers).
+    """
+    verb = attribution.cue_start
+    if attribution.quoted or attribution.cue.lower().endswith("n"):
+        return None
+    before = text[max(0, verb - _PRONOUN_REACH) : verb].split()
+    if not before or before[-1].lower() not in _PRONOUNS:
+        return None
+    pronoun_at = text.rfind(before[-1], 0, verb)
+    if reading.cast.in_quotation(pronoun_at):
+        return None  # «…él dijo…»: the quotation's words
+    full = reading.cast.last_person(
+        pronoun_at, gender=_PRONOUNS[before[-1].lower()], skip=reading.cast.in_quotation
+    )
+    if full is None or full not in reading.cast.people:
+        return None
+    span = reading.cast.people[full]
+    return Phrase(span[0], span[1], PERSON, name=Span(span[0], span[1]))
+
+
 def _past_adverbial(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
     """The subject that opens the clause of a reporting verb, an adverbial between them.
 
@@ -3198,7 +3627,9 @@ def _word_acronyms(text: str) -> dict[str, str]:
     heads = _org_cue_words()
     for acronym, at in _bracketed_acronyms(text):
         run: list[str] = []
-        for word in reversed(text[max(0, at - _ACRONYM_REACH) : at].split()):
+        # a name never runs over a line: a headline's last words are no part of it
+        window = text[max(0, at - _ACRONYM_REACH) : at].rpartition("\n")[2]
+        for word in reversed(window.split()):
             if not (word[:1].isupper() or word in links):
                 break
             run.append(word)
@@ -3452,6 +3883,9 @@ def _entity_name(text: str, start: int, end: int, kind: str) -> str:
     """
     if kind == MEDIA:
         end = _channel_number(text, end)  # "consultados por ABC 7 aseguraron"
+        station = _station_noun(text, start)
+        if station is not None:
+            return " ".join(f"{station.capitalize()} {text[start:end]}".split())
     if kind == PERSON:
         end = office_glued(text, start, end) or end  # "Juan Pérez Presidente de…"
         stop = text.find(".", start, end)
@@ -3461,6 +3895,24 @@ def _entity_name(text: str, start: int, end: int, kind: str) -> str:
                 break
             stop = text.find(".", stop + 1, end)
     return " ".join(text[start:end].split())
+
+
+#: The word right before a name, and the space after it.
+_WORD_BEFORE = lazy_re(r"(\w+)[ \t]+$")
+#: How far back the word before an outlet's name is read.
+_STATION_REACH = 16
+
+
+def _station_noun(text: str, start: int) -> str | None:
+    """The station's noun right before an outlet's name, lower case, that is part of it.
+
+    "dijo a radio Mitre", "según la radio Continental": the station is "Radio Mitre"
+    (``station_nouns.txt``); a capitalised one is read with the name already.
+    """
+    before = _WORD_BEFORE().search(text, max(0, start - _STATION_REACH), start)
+    if before is None or before.group(1) not in word_set("station_nouns.txt"):
+        return None
+    return before.group(1)
 
 
 #: A station's channel number after a network's name: "ABC 7", "Telemundo 52", and what

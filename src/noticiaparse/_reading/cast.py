@@ -354,7 +354,19 @@ class Cast:
         full = None if later is None else self.full_name(later)
         if full is None or full not in self.people or self.people[full][0] < phrase.start:
             return None
+        if self._another(phrase.head, self.people[full][0]):
+            return None  # "«…», reclamó una vecina. Otra vecina, Rosa Díaz, …": someone else
         return Entity(full.lower(), PERSON, *self.people[full])
+
+    def _another(self, head: str, at: int) -> bool:
+        """Whether the role ``head`` right before the name at ``at`` opens on an indefinite.
+
+        "Otra vecina, Rosa Díaz", "una vecina, Rosa Díaz": the name brings in someone
+        new, not the one an earlier indefinite role brought in.
+        """
+        before = self.text[max(0, at - _ANOTHER_REACH) : at].lower().split()
+        k = next((k for k in range(len(before) - 1, -1, -1) if before[k].strip(",") == head), None)
+        return k is not None and k > 0 and before[k - 1] in words_of("indefinite")
 
     def _same_office(self, whole: str, head: str, pos: int) -> str | None:
         """The person last linked to this very office, complement and all.
@@ -978,6 +990,10 @@ _IDENTIFIED_REACH = 120
 
 #: A complement that gives a person's age ("la comunicadora de 70 años"): an epithet.
 _AGED = lazy_regex(r"\bde \d{1,3} años\b")
+
+
+#: How far before a name the role that links it is read ("Otra vecina, Rosa Díaz").
+_ANOTHER_REACH = 48
 
 
 def _office_named(whole: str, head: str) -> bool:
