@@ -63,6 +63,7 @@ from noticiaparse._extract.quote_openings import (
 )
 from noticiaparse._extract.quote_pronouns import pronoun_referent
 from noticiaparse._extract.quote_said import SPEAKER_KINDS, QuotedSpans, Said
+from noticiaparse._extract.quote_sequels import verb_clitics
 from noticiaparse._extract.quote_words import ALNUM_RUN, any_between
 from noticiaparse._extract.speakers import rerank
 from noticiaparse._model import Quote, QuoteKind, Segment
@@ -288,7 +289,9 @@ def _cue_phrase_before(text: str, before: Said | None, pos: int) -> bool:
 
 
 #: A dash incise inside a quotation: the dash, a lower-case word, and the closing dash.
-_INNER_INCISE = regex.compile(r"[ \t][—–][ \t]?(\p{Ll}{3,20})\b[^—–\n]{1,120}[—–]")
+_INNER_INCISE = regex.compile(r"[ \t][—–][ \t]?(\p{Ll}{2,20})\b[^—–\n]{1,120}[—–]")
+#: The verb of an incise past the clitics before it ("—le contestó X—", "—nos dijo X—").
+_INCISE_VERB = regex.compile(r"[ \t]{1,3}(\p{Ll}{3,20})\b")
 
 
 def _inner_incise(
@@ -309,12 +312,21 @@ def _inner_incise(
     ):
         return said
     found = _INNER_INCISE.search(text, raw.start, raw.end)
-    if found is None or not reporting_verb(found.group(1), after_quote=True):
+    if found is None:
         return said
-    phrase = phrase_after(text, found.end(1), found.end() - 1, index)
+    verb, verb_end = found.group(1), found.end(1)
+    if verb in verb_clitics():
+        # "«… —le contestó Ana Gil—, …»": a clitic stands before the incise's verb
+        after = _INCISE_VERB.match(text, verb_end, found.end() - 1)
+        if after is None:
+            return said
+        verb, verb_end = after.group(1), after.end(1)
+    if not reporting_verb(verb, after_quote=True):
+        return said
+    phrase = phrase_after(text, verb_end, found.end() - 1, index)
     if phrase is None or phrase.kind not in SPEAKER_KINDS:
         return said
-    return Said(phrase, found.group(1), explicit=True)
+    return Said(phrase, verb, explicit=True)
 
 
 def _incise_said(
