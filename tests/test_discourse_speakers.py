@@ -446,6 +446,33 @@ def _rows() -> dict[str, Row]:  # noqa: C901, PLR0915 (one table, row after row)
         )
         return text, (s.name, s.name), (p, d)
 
+    @row("B11-criticism-from-quien")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        noun = ("críticas de", "el respaldo de", "una respuesta de", "el reclamo de")[i % 4]
+        text = para(
+            f"{o.name} recibió {noun} {s.name}, quien dijo que su plan es {a}{PARTIAL[i % 4]}{b}.",
+            f"{a}{qs(i, 1)}{b}, agregó {s.surname}.",
+        )
+        return text, (s.name, s.name), (p, d)
+
+    @row("B12-passive-agent")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        part = _oa(o, "calificado", "calificada")
+        text = para(
+            f"{o.name} fue {part} de {a}{PARTIAL[i % 4]}{b} por {s.name}.",
+        )
+        return text, (s.name,), (p,)
+
+    @row("B13-nested-speech")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        text = para(
+            f"{t.name} contó que {s.name} le dijo: {a}{qs(i, 2)}{b}.",
+        )
+        return text, (s.name,), (d,)
+
     # --- C: a person named between the speaker and a later quotation --------------
     @row("C01-object-between-carry")
     def _(s: Person, o: Person, t: Person, i: int) -> Out:
@@ -584,6 +611,97 @@ def _rows() -> dict[str, Row]:  # noqa: C901, PLR0915 (one table, row after row)
             f"{o.surname} lo niega.",
         )
         return text, (s.name,), (d,)
+
+    @row("C15-sibling-of-victim-unnamed")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        kin = ("su hermana", "su madre", "su esposa", "su hija")[i % 4]
+        text = para(
+            f"{o.name}, de 34 años, fue {_oa(o, 'asesinado', 'asesinada')} el sábado en la madrugada.",
+            f"{cap(kin)} dijo que {a}{PARTIAL[i % 4]}{b}.",
+        )
+        return text, (kin,), (p,)
+
+    @row("C16-subject-between-same-paragraph")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        text = para(
+            f"{a}{qs(i, 0)}{b}, dijo {s.name}. {o.name}, en cambio, guardó silencio. {a}{qs(i, 1)}{b}, agregó {s.surname}.",
+        )
+        return text, (s.name, s.name), (d, d)
+
+    @row("C17-met-with-then-said")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        text = para(
+            f"{cap(s.role)}, {s.name}, se reunió con {o.name} en la casa de gobierno.",
+            f"Tras el encuentro, dijo: {a}{qs(i, 2)}{b}.",
+        )
+        return text, (s.name,), (d,)
+
+    @row("C18-apposition-names-other")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        text = para(
+            f"{a}{qs(i, 3)}{b}, dijo {s.name}, {_oa(s, 'ministro', 'ministra')} del gobierno de {o.name}.",
+            f"{a}{qs(i, 4)}{b}.",
+        )
+        return text, (s.name, s.name), (d, d)
+
+    @row("C19-visited-other-verbless")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        text = para(
+            f"{s.name} visitó a {o.name} en el hospital. {a}{qs(i, 5)}{b}.",
+        )
+        return text, (s.name,), (d,)
+
+    @row("C20-asked-about-other-answered")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        text = para(
+            f"Ante la pregunta sobre el futuro de {o.name}, {s.name} respondió: {a}{qs(i, 6)}{b}.",
+        )
+        return text, (s.name,), (d,)
+
+    @row("C21-affected-people-between")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        text = para(
+            f"{cap(s.role)}, {s.name}, anunció el cierre de la planta.",
+            f"La medida afecta a {o.name} y a otros cien trabajadores, que se enteraron por la radio.",
+            f"{a}{qs(i, 7)}{b}, sostuvo.",
+        )
+        return text, (s.name,), (d,)
+
+    @row("C22-este-points-at-last")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        este = _oa(t, "Este", "Esta")
+        text = para(
+            f"{s.name} criticó a {t.name} por su ausencia en la sesión.",
+            f"{este} respondió horas después: {a}{qs(i, 0)}{b}.",
+        )
+        return text, (t.name,), (d,)
+
+    @row("C23-cataphoric-asi-lo-dijo")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        text = para(
+            f"{a}{qs(i, 1)}{b}.",
+            f"Así lo afirmó {s.name}, {s.role[3:]}, durante la inauguración de la obra.",
+            f"{a}{qs(i, 2)}{b}, agregó.",
+        )
+        return text, (s.name, s.name), (d, d)
+
+    @row("C24-quote-addressed-to-other-reply")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        text = para(
+            f"{a}{qs(i, 3)}{b}, escribió {s.name} en respuesta a {o.name}.",
+            f"{a}{qs(i, 4)}{b}, remató en otro mensaje.",
+        )
+        return text, (s.name, s.name), (d, d)
 
     # --- T: turns over paragraphs --------------------------------------------------
     @row("T01-turn-phrase-new-paragraph")
@@ -792,6 +910,29 @@ def _rows() -> dict[str, Row]:  # noqa: C901, PLR0915 (one table, row after row)
         )
         return text, (company, company), (d, d)
 
+    @row("G03-group-then-one-of-them")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        group, _word = GROUPS[i % 4]
+        text = para(
+            f"{group} denunciaron que el agua llega {a}{PARTIAL[i % 4]}{b}.",
+            f"Uno de ellos, {s.name}, agregó: {a}{qs(i, 6)}{b}.",
+        )
+        return text, (group, s.name), (p, d)
+
+    @row("G04-institution-then-spokesperson")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        inst = ("La Fiscalía", "El Ministerio de Salud", "La Policía Nacional", "La Cancillería")[
+            i % 4
+        ]
+        text = para(
+            f"{inst} informó que el caso es {a}{PARTIAL[i % 4]}{b}.",
+            f"{_oa(s, 'Su vocero', 'Su vocera')}, {s.name}, agregó: {a}{qs(i, 7)}{b}.",
+            f"{a}{qs(i, 0)}{b}.",
+        )
+        return text, (inst, s.name, s.name), (p, d, d)
+
     return rows
 
 
@@ -847,6 +988,10 @@ _PARTICLE_TURN = (
     "'Del Campo' after another speaker: the particle surname is no phrase, the carry keeps the last"
 )
 _ORDINALS = "'el primero'/'la segunda' pointing at a pair named before is not read"
+_PASSIVE_AGENT = "the agent of a passive ('fue calificado de «…» por X') is not read as the speaker"
+_DEMONSTRATIVE = (
+    "a bare demonstrative subject ('Este respondió') is not read as the person named last"
+)
 _DEFENSE = "'La defensa, a cargo de X, respondió': the body is kept, not the person in charge"
 _HEADLINE_ROLE = "the headline's named speaker is not the bare role the body opens on ('La ministra de Economía habló')"
 
@@ -860,6 +1005,8 @@ SPEAKER_MISSES: dict[tuple[str, str | None], str] = {
     ("D02-government-opposition", "delcampo"): _PARTICLE_TURN,
     ("P04-el-primero-el-segundo", None): _ORDINALS,
     ("D01-trial-fiscal-defensa", None): _DEFENSE,
+    ("B12-passive-agent", None): _PASSIVE_AGENT,
+    ("C22-este-points-at-last", None): _DEMONSTRATIVE,
     **{
         ("H01-headline-speaker-body-repeats", s.key): _HEADLINE_ROLE
         for s in SPEAKERS

@@ -260,23 +260,43 @@ def _lower_openers() -> frozenset[str]:
     )
 
 
+def _name_before(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether the particles ending at token ``k`` follow a name's capitalised word.
+
+    "Juan de la Fuente": "de la" goes on a name; "las críticas de Ana Paz": "de" follows
+    a common noun, so a name may open after it.
+    """
+    while k > 0 and tokens[k].low in words_of("particle") and not tokens[k].capital:
+        if text[tokens[k - 1].end : tokens[k].start].strip():
+            return False
+        k -= 1
+    return tokens[k].capital and tokens[k].low not in words_of("particle")
+
+
 def _best_ending(text: str, tokens: Sequence[Token], end_tok: int) -> Phrase | None:
     """The longest phrase that ends exactly at token ``end_tok`` (exclusive)."""
     best = None
     openers = _lower_openers()
     for i in range(max(0, end_tok - MAX_PHRASE_TOKENS), end_tok):
         tok = tokens[i]
+        person_only = False
         if not tok.capital:
             if tok.low not in openers:
                 continue  # no phrase opens on this word
         elif i > 0 and text[tokens[i - 1].end : tok.start].strip() == "":
             prev = tokens[i - 1]
-            if name_word_at(text, tokens, i - 1) or (
-                prev.low in words_of("particle") and not prev.capital and i > 1
-            ):
+            if name_word_at(text, tokens, i - 1):
                 continue  # not the start of the name
+            if prev.low in words_of("particle") and not prev.capital and i > 1:
+                if _name_before(text, tokens, i - 1):
+                    continue  # "Juan de la Fuente": not the start of the name
+                # "las críticas de Ana Paz, quien": a person's name opens after a
+                # noun's "de"; an institution there is the noun's complement
+                person_only = True
         found = phrase_at(text, tokens, i)
         if found is not None and found[1] == end_tok:
+            if person_only and (found[0].kind != PERSON or found[0].name is None):
+                continue
             best = found[0]
             break
     return best
