@@ -459,9 +459,15 @@ def _rows() -> dict[str, Row]:  # noqa: C901, PLR0915 (one table, row after row)
     @row("B12-passive-agent")
     def _(s: Person, o: Person, t: Person, i: int) -> Out:
         a, b = MARKS[i % 3]
-        part = _oa(o, "calificado", "calificada")
+        stem, link = (
+            ("calificad", "de"),
+            ("tildad", "de"),
+            ("definid", "como"),
+            ("catalogad", "como"),
+        )[i % 4]
+        part = stem + _oa(o, "o", "a")
         text = para(
-            f"{o.name} fue {part} de {a}{PARTIAL[i % 4]}{b} por {s.name}.",
+            f"{o.name} fue {part} {link} {a}{PARTIAL[i % 4]}{b} por {s.name}.",
         )
         return text, (s.name,), (p,)
 
@@ -988,7 +994,6 @@ _PARTICLE_TURN = (
     "'Del Campo' after another speaker: the particle surname is no phrase, the carry keeps the last"
 )
 _ORDINALS = "'el primero'/'la segunda' pointing at a pair named before is not read"
-_PASSIVE_AGENT = "the agent of a passive ('fue calificado de «…» por X') is not read as the speaker"
 _DEMONSTRATIVE = (
     "a bare demonstrative subject ('Este respondió') is not read as the person named last"
 )
@@ -1005,7 +1010,6 @@ SPEAKER_MISSES: dict[tuple[str, str | None], str] = {
     ("D02-government-opposition", "delcampo"): _PARTICLE_TURN,
     ("P04-el-primero-el-segundo", None): _ORDINALS,
     ("D01-trial-fiscal-defensa", None): _DEFENSE,
-    ("B12-passive-agent", None): _PASSIVE_AGENT,
     ("C22-este-points-at-last", None): _DEMONSTRATIVE,
     **{
         ("H01-headline-speaker-body-repeats", s.key): _HEADLINE_ROLE
