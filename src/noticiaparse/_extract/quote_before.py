@@ -151,7 +151,7 @@ def _relative_antecedent(text: str, tokens: Sequence[Token], k: int, floor: int)
         return None  # "los presos, quienes, dijo, «…»": the verb is an incise of another
     if text[tokens[j - 1].end : tokens[j].start].strip() != ",":
         return None
-    phrase = phrase_ending(text, tokens[j - 1].end, floor)
+    phrase = phrase_ending(text, tokens[j - 1].end, floor, person_after_noun=True)
     if phrase is not None and phrase.kind in SPEAKER_KINDS:
         return phrase
     # "quien" stands for a person: "la sorpresa del conductor, quien…" is the conductor's

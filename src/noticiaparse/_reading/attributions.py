@@ -688,7 +688,7 @@ def _antecedent(
         return None
     if text[tokens[k - 1].end : tokens[k].start].strip() != ",":
         return None
-    found = phrase_ending(text, tokens[k - 1].end, sentence, index)
+    found = phrase_ending(text, tokens[k - 1].end, sentence, index, person_after_noun=True)
     if found is None or found.kind not in (PERSON, ORGANIZATION):
         return None
     if found.name is None and (found.kind != PERSON or (found.head is None and not found.plural)):

@@ -158,9 +158,18 @@ def _aside_start(text: str, tokens: Sequence[Token], end: int) -> int:
 
 
 def phrase_ending(
-    text: str, pos: int, floor: int, index: TokenIndex | None = None
+    text: str,
+    pos: int,
+    floor: int,
+    index: TokenIndex | None = None,
+    *,
+    person_after_noun: bool = False,
 ) -> Phrase | None:
     """The longest noun phrase that ends right at ``pos``, whatever its role in the clause.
+
+    With ``person_after_noun`` (a relative "quien" asks for a person), a person's name
+    set after a common noun's "de" is taken when no other phrase ends there ("recibió
+    críticas de Ana Paz, quien").
 
     Examples:
         >>> text = "citó a su agente Tomás Ferrer, quien"
@@ -169,7 +178,9 @@ def phrase_ending(
         'su agente Tomás Ferrer'
     """
     tokens = words_in(text, max(floor, pos - 200), pos, index)
-    return _best_ending(text, tokens, len(tokens)) if tokens else None
+    if not tokens:
+        return None
+    return _best_ending(text, tokens, len(tokens), person_after_noun=person_after_noun)
 
 
 def _portfolio_at(text: str, tokens: Sequence[Token], k: int) -> bool:
@@ -273,13 +284,14 @@ def _name_before(text: str, tokens: Sequence[Token], k: int) -> bool:
     return tokens[k].capital and tokens[k].low not in words_of("particle")
 
 
-def _best_ending(text: str, tokens: Sequence[Token], end_tok: int) -> Phrase | None:
+def _best_ending(
+    text: str, tokens: Sequence[Token], end_tok: int, *, person_after_noun: bool = False
+) -> Phrase | None:
     """The longest phrase that ends exactly at token ``end_tok`` (exclusive)."""
-    best = None
     openers = _lower_openers()
+    after_noun: list[int] = []
     for i in range(max(0, end_tok - MAX_PHRASE_TOKENS), end_tok):
         tok = tokens[i]
-        person_only = False
         if not tok.capital:
             if tok.low not in openers:
                 continue  # no phrase opens on this word
@@ -288,18 +300,28 @@ def _best_ending(text: str, tokens: Sequence[Token], end_tok: int) -> Phrase | N
             if name_word_at(text, tokens, i - 1):
                 continue  # not the start of the name
             if prev.low in words_of("particle") and not prev.capital and i > 1:
-                if _name_before(text, tokens, i - 1):
-                    continue  # "Juan de la Fuente": not the start of the name
-                # "las críticas de Ana Paz, quien": a person's name opens after a
-                # noun's "de"; an institution there is the noun's complement
-                person_only = True
+                if person_after_noun and not _name_before(text, tokens, i - 1):
+                    after_noun.append(i)
+                continue  # "Juan de la Fuente": not the start of the name
         found = phrase_at(text, tokens, i)
         if found is not None and found[1] == end_tok:
-            if person_only and (found[0].kind != PERSON or found[0].name is None):
-                continue
-            best = found[0]
-            break
-    return best
+            return found[0]
+    return _person_after_noun(text, tokens, end_tok, after_noun)
+
+
+def _person_after_noun(
+    text: str, tokens: Sequence[Token], end_tok: int, starts: Sequence[int]
+) -> Phrase | None:
+    """A person's name after a common noun's "de", when no other phrase ends there.
+
+    "las críticas de Ana Paz, quien": the name opens after "de"; an institution there
+    ("director del Hospital Central, quien") is the noun's complement, not the phrase.
+    """
+    for i in starts:
+        found = phrase_at(text, tokens, i)
+        if found is not None and found[1] == end_tok:
+            return found[0] if found[0].kind == PERSON and found[0].name is not None else None
+    return None
 
 
 #: An article written with a capital as the first word of a name ("El Quisco", "La Paz").
