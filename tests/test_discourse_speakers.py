@@ -994,8 +994,9 @@ _PARTICLE_TURN = (
     "'Del Campo' after another speaker: the particle surname is no phrase, the carry keeps the last"
 )
 _ORDINALS = "'el primero'/'la segunda' pointing at a pair named before is not read"
-_DEMONSTRATIVE = (
-    "a bare demonstrative subject ('Este respondió') is not read as the person named last"
+_UNKNOWN_GIVEN = (
+    "'Este' points at the person named last, but a given name of no known gender "
+    "('Kenji Nakamura') is no person of the cast (names.py, not this branch)"
 )
 _DEFENSE = "'La defensa, a cargo de X, respondió': the body is kept, not the person in charge"
 _HEADLINE_ROLE = "the headline's named speaker is not the bare role the body opens on ('La ministra de Economía habló')"
@@ -1010,7 +1011,8 @@ SPEAKER_MISSES: dict[tuple[str, str | None], str] = {
     ("D02-government-opposition", "delcampo"): _PARTICLE_TURN,
     ("P04-el-primero-el-segundo", None): _ORDINALS,
     ("D01-trial-fiscal-defensa", None): _DEFENSE,
-    ("C22-este-points-at-last", None): _DEMONSTRATIVE,
+    ("C22-este-points-at-last", "huaman"): _UNKNOWN_GIVEN,
+    ("C22-este-points-at-last", "chan"): _UNKNOWN_GIVEN,
     **{
         ("H01-headline-speaker-body-repeats", s.key): _HEADLINE_ROLE
         for s in SPEAKERS

@@ -348,7 +348,11 @@ def phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] 
     """
     if i >= len(tokens):
         return None
-    found = _anonymous_at(text, tokens, i) or _media_ref_at(text, tokens, i)
+    found = (
+        _anonymous_at(text, tokens, i)
+        or _media_ref_at(text, tokens, i)
+        or _pronoun_subject(tokens, i)
+    )
     if found is None and tokens[i].low in words_of("one"):
         found = _member_at(text, tokens, i)
     if found is not None:
@@ -375,6 +379,21 @@ def phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] 
     if not det:
         return _bare_at(text, tokens, k, limit)
     return _determined_at(text, tokens, i, k, limit)
+
+
+def _pronoun_subject(tokens: Sequence[Token], i: int) -> tuple[Phrase, int] | None:
+    """A demonstrative opening its sentence as the subject of the reporting verb after it.
+
+    "Este respondió: «…»": the pronoun stands for the one named last, as "este último"
+    does (the phrase may end where the verb was cut off).
+    """
+    tok = tokens[i]
+    if not tok.capital or tok.low not in words_of("demonstrative"):
+        return None
+    k = i + 1
+    if k < len(tokens) and not reporting_verb(tokens[k].text):
+        return None
+    return Phrase(tok.start, tok.end, LATTER, head=tok.low), k
 
 
 def _honorific_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase, int] | None:
