@@ -993,7 +993,6 @@ _PARTICLE_SURNAME = "a surname opening on a capital particle ('Del Campo') is re
 _PARTICLE_TURN = (
     "'Del Campo' after another speaker: the particle surname is no phrase, the carry keeps the last"
 )
-_ORDINALS = "'el primero'/'la segunda' pointing at a pair named before is not read"
 _UNKNOWN_GIVEN = (
     "'Este' points at the person named last, but a given name of no known gender "
     "('Kenji Nakamura') is no person of the cast (names.py, not this branch)"
@@ -1009,7 +1008,6 @@ SPEAKER_MISSES: dict[tuple[str, str | None], str] = {
     ("C08-dative-a-other", "santos"): _UNSTATED_ROLE,
     ("T07-surname-back-to-first", "delcampo"): _PARTICLE_SURNAME,
     ("D02-government-opposition", "delcampo"): _PARTICLE_TURN,
-    ("P04-el-primero-el-segundo", None): _ORDINALS,
     ("D01-trial-fiscal-defensa", None): _DEFENSE,
     ("C22-este-points-at-last", "huaman"): _UNKNOWN_GIVEN,
     ("C22-este-points-at-last", "chan"): _UNKNOWN_GIVEN,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from noticiaparse._extract.quote_after import adverbs_auxiliaries
@@ -9,11 +10,20 @@ from noticiaparse._extract.quote_before import BEFORE_REACH
 from noticiaparse._extract.quote_openings import BLANK_REACH, PARAGRAPH_BREAK
 from noticiaparse._extract.quote_said import QuotedSpans, Said
 from noticiaparse._extract.quote_words import ALNUM_RUN, pronoun_of
-from noticiaparse._reading import PERSON, Cast, Phrase, RawQuote, first_names, words_of
+from noticiaparse._reading import (
+    PERSON,
+    Cast,
+    Phrase,
+    RawQuote,
+    first_names,
+    words_of,
+)
+from noticiaparse._reading.phrases import LATTER, pair_ordinals
+from noticiaparse._text.lexicons import word_classes
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.span import Span
 
-__all__ = ["pronoun_referent"]
+__all__ = ["pair_referent", "pronoun_referent"]
 
 
 #: How many clitics and adverbs may stand between a subject pronoun and its verb
@@ -163,3 +173,32 @@ def _gender_of(text: str, cast: Cast, phrase: Phrase) -> str | None:
     if first in words_of("feminine"):
         return "f"
     return "m" if first in words_of("masculine") else None
+
+
+@functools.cache
+def _former_words() -> frozenset[str]:
+    return word_classes("pair_ordinals.tsv").get("former", frozenset())
+
+
+def pair_referent(cast: Cast, phrase: Phrase | None) -> Phrase | None:
+    """The first of the last two people named, for "el primero" / "la primera".
+
+    "Ana Paz y Luis Gil debatieron. La primera sostuvo que «…», mientras que el segundo
+    respondió: «…»": "el segundo" is the one named last (as "este último"); "el
+    primero" the one named before them.
+    """
+    if phrase is None or phrase.kind != LATTER or phrase.head not in pair_ordinals():
+        return phrase
+    if phrase.head not in _former_words():
+        return phrase
+    people: list[str] = []
+    for at, name in reversed(cast.named):
+        if at >= phrase.start:
+            continue
+        full = cast.full_name(name)
+        if full in cast.people and full not in people:
+            people.append(full)
+            if len(people) == 2:  # noqa: PLR2004 (a pair)
+                start, end = cast.people[full]
+                return Phrase(start, end, PERSON, name=Span(start, end))
+    return phrase

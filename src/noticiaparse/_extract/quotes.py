@@ -61,7 +61,7 @@ from noticiaparse._extract.quote_openings import (
     sentence_before,
     singular,
 )
-from noticiaparse._extract.quote_pronouns import pronoun_referent
+from noticiaparse._extract.quote_pronouns import pair_referent, pronoun_referent
 from noticiaparse._extract.quote_said import SPEAKER_KINDS, QuotedSpans, Said
 from noticiaparse._extract.quote_sequels import verb_clitics
 from noticiaparse._extract.quote_words import ALNUM_RUN, any_between
@@ -643,6 +643,6 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         # "«¿…?», le preguntó una vecina. «Pronto», respondió.": not the asker
         phrase, last_spoken = dialogue.answer(raw, said, phrase, last_spoken)
         phrase = within_turn(raw, said, in_turn, interviewee) or phrase
-        phrase = fuller_role(text, phrase, roles)
+        phrase = fuller_role(text, pair_referent(cast, phrase), roles)
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
     return tuple(out)

@@ -62,6 +62,7 @@ __all__ = [
     "is_stop",
     "match_words",
     "opening_verb",
+    "pair_ordinals",
     "phrase_after",
     "phrase_at",
     "plural_verb",
@@ -388,12 +389,23 @@ def _pronoun_subject(tokens: Sequence[Token], i: int) -> tuple[Phrase, int] | No
     does (the phrase may end where the verb was cut off).
     """
     tok = tokens[i]
-    if not tok.capital or tok.low not in words_of("demonstrative"):
-        return None
     k = i + 1
+    head = tok.low
+    if tok.low in words_of("definite") and k < len(tokens) and tokens[k].low in pair_ordinals():
+        # "el primero sostuvo…, mientras que el segundo respondió": one of the pair
+        head = tokens[k].low
+        k += 1
+    elif not tok.capital or tok.low not in words_of("demonstrative"):
+        return None
     if k < len(tokens) and not reporting_verb(tokens[k].text):
         return None
-    return Phrase(tok.start, tok.end, LATTER, head=tok.low), k
+    return Phrase(tok.start, tokens[k - 1].end, LATTER, head=head), k
+
+
+@functools.cache
+def pair_ordinals() -> frozenset[str]:
+    """The ordinals that point at one of the last two people named (``pair_ordinals.tsv``)."""
+    return frozenset(row[0] for row in rows("pair_ordinals.tsv"))
 
 
 def _honorific_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase, int] | None:
