@@ -479,6 +479,16 @@ def _rows() -> dict[str, Row]:  # noqa: C901, PLR0915 (one table, row after row)
         )
         return text, (s.name,), (d,)
 
+    @row("B14-criticism-of-quien-qualified")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        noun = ("las críticas de", "la acusación de", "la denuncia de", "los dichos de")[i % 4]
+        verb = ("calificó de", "tildó de", "acusó de ser", "definió como")[i % 4]
+        text = para(
+            f"{t.name} contestó a {noun} {s.name}, quien {_oa(t, 'lo', 'la')} {verb} {a}{PARTIAL[i % 4]}{b}.",
+        )
+        return text, (s.name,), (p,)
+
     # --- C: a person named between the speaker and a later quotation --------------
     @row("C01-object-between-carry")
     def _(s: Person, o: Person, t: Person, i: int) -> Out:

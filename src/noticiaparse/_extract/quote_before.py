@@ -130,6 +130,19 @@ def _cue_forms() -> frozenset[str]:
     return reporting_forms() | reporting_infinitives()
 
 
+def _antecedent_phrase(text: str, end: int, floor: int) -> Phrase | None:
+    """The phrase ending at ``end``: a speaker's, else the person named last inside it.
+
+    "la acusación de Pedro Soto, quien": "quien" stands for a person, the one named
+    inside the thing's phrase.
+    """
+    phrase = phrase_ending(text, end, floor, person_after_noun=True)
+    if phrase is None or phrase.kind in SPEAKER_KINDS:
+        return phrase
+    inner = phrase_ending(text, end, phrase.start + 1, person_after_noun=True)
+    return inner if inner is not None and inner.kind == PERSON else phrase
+
+
 def _relative_antecedent(text: str, tokens: Sequence[Token], k: int, floor: int) -> Phrase | None:
     """The person a "quien" right before the verb at token ``k`` stands for, else ``None``.
 
@@ -151,7 +164,7 @@ def _relative_antecedent(text: str, tokens: Sequence[Token], k: int, floor: int)
         return None  # "los presos, quienes, dijo, «…»": the verb is an incise of another
     if text[tokens[j - 1].end : tokens[j].start].strip() != ",":
         return None
-    phrase = phrase_ending(text, tokens[j - 1].end, floor, person_after_noun=True)
+    phrase = _antecedent_phrase(text, tokens[j - 1].end, floor)
     if phrase is not None and phrase.kind in SPEAKER_KINDS:
         return phrase
     # "quien" stands for a person: "la sorpresa del conductor, quien…" is the conductor's

@@ -688,7 +688,13 @@ def _antecedent(
         return None
     if text[tokens[k - 1].end : tokens[k].start].strip() != ",":
         return None
-    found = phrase_ending(text, tokens[k - 1].end, sentence, index, person_after_noun=True)
+    end = tokens[k - 1].end
+    found = phrase_ending(text, end, sentence, index, person_after_noun=True)
+    if found is not None and found.kind not in (PERSON, ORGANIZATION):
+        # "la acusación de Pedro Soto, quien": a thing's phrase ends there, and the
+        # person named last inside it is who "quien" stands for
+        found = phrase_ending(text, end, found.start + 1, index, person_after_noun=True)
+        found = found if found is not None and found.kind == PERSON else None
     if found is None or found.kind not in (PERSON, ORGANIZATION):
         return None
     if found.name is None and (found.kind != PERSON or (found.head is None and not found.plural)):
