@@ -1007,7 +1007,6 @@ _UNKNOWN_GIVEN = (
     "'Este' points at the person named last, but a given name of no known gender "
     "('Kenji Nakamura') is no person of the cast (names.py, not this branch)"
 )
-_DEFENSE = "'La defensa, a cargo de X, respondió': the body is kept, not the person in charge"
 _HEADLINE_ROLE = "the headline's named speaker is not the bare role the body opens on ('La ministra de Economía habló')"
 
 #: (row, filler) -> reason; a filler of ``None`` is every cell of the row.
@@ -1018,7 +1017,6 @@ SPEAKER_MISSES: dict[tuple[str, str | None], str] = {
     ("C08-dative-a-other", "santos"): _UNSTATED_ROLE,
     ("T07-surname-back-to-first", "delcampo"): _PARTICLE_SURNAME,
     ("D02-government-opposition", "delcampo"): _PARTICLE_TURN,
-    ("D01-trial-fiscal-defensa", None): _DEFENSE,
     ("C22-este-points-at-last", "huaman"): _UNKNOWN_GIVEN,
     ("C22-este-points-at-last", "chan"): _UNKNOWN_GIVEN,
     **{

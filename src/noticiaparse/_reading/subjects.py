@@ -41,7 +41,7 @@ from noticiaparse._reading.vocabulary import (
     word_set,
     words_of,
 )
-from noticiaparse._text.lexicons import rows
+from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.sentences import sentence_start
 
 __all__ = ["main_subject", "phrase_before", "phrase_ending", "spoken_object", "subject_position"]
@@ -128,7 +128,9 @@ def _before_asides(text: str, tokens: Sequence[Token], end_tok: int, floor: int)
             # "Uno de los feriantes, que vende fruta hace años, lamentó": the
             # subject is before the aside
             found = _best_ending(text, tokens, k)
-            return found if found is not None and subject_position(text, found, floor) else None
+            if found is None or not subject_position(text, found, floor):
+                return None
+            return _in_charge(text, tokens, k, end, found) or found
         role = _appositive(tokens, k, end)
         if not (role or _verbless_aside(tokens, k, end)):
             return None
@@ -141,6 +143,35 @@ def _before_asides(text: str, tokens: Sequence[Token], end_tok: int, floor: int)
             return found
         end = k  # "X, otra de las vecinas, afectada por…,": the description before it
     return None
+
+
+def _in_charge(
+    text: str, tokens: Sequence[Token], k: int, end: int, subject: Phrase
+) -> Phrase | None:
+    """The person an aside names in charge of an unnamed ``subject`` (``in_charge_asides.txt``).
+
+    "La defensa, a cargo de Ana Paz, respondió": the person in charge speaks for the
+    body; a named subject keeps its name ("Luis Gil, a cargo de la obra, dijo").
+    """
+    if subject.name is not None or tokens[k].low not in _in_charge_firsts():
+        return None
+    for lead in _in_charge_leads():
+        n = len(lead)
+        if k + n < end and tuple(t.low for t in tokens[k : k + n]) == lead:
+            found = phrase_at(text, tokens, k + n)
+            if found is not None and found[1] == end and found[0].kind == PERSON:
+                return found[0] if found[0].name is not None else None
+    return None
+
+
+@functools.cache
+def _in_charge_leads() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.split()) for line in lines("in_charge_asides.txt"))
+
+
+@functools.cache
+def _in_charge_firsts() -> frozenset[str]:
+    return frozenset(lead[0] for lead in _in_charge_leads())
 
 
 #: How many asides between commas may stand between a subject and its verb.
