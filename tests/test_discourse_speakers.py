@@ -1007,7 +1007,6 @@ _UNKNOWN_GIVEN = (
     "'Este' points at the person named last, but a given name of no known gender "
     "('Kenji Nakamura') is no person of the cast (names.py, not this branch)"
 )
-_HEADLINE_ROLE = "the headline's named speaker is not the bare role the body opens on ('La ministra de Economía habló')"
 
 #: (row, filler) -> reason; a filler of ``None`` is every cell of the row.
 SPEAKER_MISSES: dict[tuple[str, str | None], str] = {
@@ -1019,11 +1018,6 @@ SPEAKER_MISSES: dict[tuple[str, str | None], str] = {
     ("D02-government-opposition", "delcampo"): _PARTICLE_TURN,
     ("C22-este-points-at-last", "huaman"): _UNKNOWN_GIVEN,
     ("C22-este-points-at-last", "chan"): _UNKNOWN_GIVEN,
-    **{
-        ("H01-headline-speaker-body-repeats", s.key): _HEADLINE_ROLE
-        for s in SPEAKERS
-        if s.key != "delcampo"
-    },
 }
 KIND_MISSES: dict[tuple[str, str | None], str] = {}
 

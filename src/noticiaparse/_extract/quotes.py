@@ -51,7 +51,7 @@ from noticiaparse._extract.quote_dialogue import (
     turn_spans,
     within_turn,
 )
-from noticiaparse._extract.quote_echoes import Pointers, echo_credit
+from noticiaparse._extract.quote_echoes import Pointers, Repeats, echo_credit
 from noticiaparse._extract.quote_kinds import classify
 from noticiaparse._extract.quote_openings import (
     agreeing_number,
@@ -573,6 +573,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
     answered = 0  # where the last answer ended: a person introduced after it answers next
     roles: dict[str, Phrase] = {}  # by role, the last speaker given more than the role
     dialogue = Dialogue(text, cast, quoted.holds)
+    repeats = Repeats(text, cast)  # a quotation given again is its first named speaker's
     while found:
         raw, kind, said = found.take()
         if raw.turn is not Turn.NONE:
@@ -643,6 +644,6 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         # "«¿…?», le preguntó una vecina. «Pronto», respondió.": not the asker
         phrase, last_spoken = dialogue.answer(raw, said, phrase, last_spoken)
         phrase = within_turn(raw, said, in_turn, interviewee) or phrase
-        phrase = fuller_role(text, pair_referent(cast, phrase), roles)
+        phrase = repeats.speaker(raw, fuller_role(text, pair_referent(cast, phrase), roles))
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
     return tuple(out)
