@@ -314,7 +314,7 @@ class Repeats:
     def __init__(self, text: str, cast: Cast) -> None:
         self.text = text
         self.cast = cast
-        self.named: dict[str, Phrase] = {}
+        self.named: list[tuple[RawQuote, Phrase]] = []  # read into words only when asked
 
     def _key(self, raw: RawQuote) -> str:
         return " ".join(self.text[raw.start : raw.end].split()).casefold().strip(".,;:")
@@ -331,13 +331,14 @@ class Repeats:
         """``phrase``, or the person who said the same words before, when it names no one."""
         if raw.end - raw.start < _REPEAT_MIN:
             return phrase
-        key = self._key(raw)
         if phrase is not None and phrase.kind == PERSON and phrase.name is not None:
-            self.named.setdefault(key, phrase)
+            self.named.append((raw, phrase))
             return phrase
         if not self.named or not self._unnamed(phrase):
             return phrase
-        found = self.named.get(key)
-        if found is None:
-            found = next((p for k, p in self.named.items() if key in k or k in key), None)
-        return found or phrase
+        key = self._key(raw)
+        for earlier, said in self.named:
+            words = self._key(earlier)
+            if key in words or words in key:
+                return said
+        return phrase
