@@ -949,6 +949,56 @@ def _rows() -> dict[str, Row]:  # noqa: C901, PLR0915 (one table, row after row)
         )
         return text, (inst, s.name, s.name), (p, d, d)
 
+    @row("G05-group-plural-verb-past-a-person")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        group, _word = GROUPS[i % 4]
+        text = para(
+            f"{group} llegaron hasta la plaza al mediodía.",
+            f"{cap(s.role)}, {s.name}, los recibió en su despacho.",
+            f"{a}{qs(i, 1)}{b}, dijeron al salir.",
+        )
+        return text, (group,), (d,)
+
+    @row("N02-interview-intro-pregunta-respuesta")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        text = para(
+            "Entrevista: la obra que nunca termina",
+            f"{s.name}, {s.role[3:]}, habló con este medio sobre el retraso.",
+            "P: ¿Por qué se atrasó la obra?",
+            f"R: {qs(i, 2)}.",
+            "P: ¿Cuándo estará lista?",
+            f"R: {qs(i, 3)}.",
+        )
+        return text, (None, s.name, None, s.name), (d, d, d, d)
+
+    @row("A07-outlet-interview-then-verbless")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        outlet = ("Radio Continental", "Caracol Radio", "W Radio", "Telemundo")[i % 4]
+        text = para(
+            f"En diálogo con {outlet}, {s.name} se refirió a la renuncia de {o.name}.",
+            f"{a}{qs(i, 4)}{b}, afirmó.",
+            f"{a}{qs(i, 5)}{b}.",
+        )
+        return text, (s.name, s.name), (d, d)
+
+    @row("T08-turn-from-the-other-side")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        turn = (
+            "Desde el oficialismo",
+            "Del otro lado",
+            "Desde la vereda de enfrente",
+            "En la otra orilla",
+        )[i % 4]
+        text = para(
+            f"{a}{qs(i, 6)}{b}, sostuvo {s.name}.",
+            f"{turn}, {t.role}, {t.name}, respondió que {a}{PARTIAL[i % 4]}{b}.",
+            f"{a}{qs(i, 7)}{b}.",
+        )
+        return text, (s.name, t.name, t.name), (d, p, d)
+
     return rows
 
 
