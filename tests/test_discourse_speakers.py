@@ -489,6 +489,33 @@ def _rows() -> dict[str, Row]:  # noqa: C901, PLR0915 (one table, row after row)
         )
         return text, (s.name,), (p,)
 
+    @row("B15-framing-phrase-over-clause-subject")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        frame = (
+            "A juicio de",
+            "De acuerdo con",
+            "En opinión de",
+            "En palabras de",
+            "A criterio de",
+            "Según",
+            "Para",
+            "A decir de",
+        )[i % 8]
+        text = para(
+            f"{frame} {s.name}, {o.name} actuó {a}{PARTIAL[i % 4]}{b}.",
+        )
+        return text, (s.name,), (p,)
+
+    @row("B16-framing-incise-mid-sentence")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        frame = ("en palabras de", "a juicio de", "según", "de acuerdo con")[i % 4]
+        text = para(
+            f"{o.name} es, {frame} {s.role} {s.name}, {a}{PARTIAL[i % 4]}{b}.",
+        )
+        return text, (s.name,), (p,)
+
     # --- C: a person named between the speaker and a later quotation --------------
     @row("C01-object-between-carry")
     def _(s: Person, o: Person, t: Person, i: int) -> Out:

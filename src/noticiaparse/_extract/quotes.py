@@ -495,6 +495,46 @@ class _Found:
         return array("q", (raw.open_at for raw in raws)), array("q", (raw.close_at for raw in raws))
 
 
+class _Framed:
+    """The framing phrases of the text ("de acuerdo con X", "a juicio de X", "en palabras de X").
+
+    A framing phrase credits the words of its sentence to its complement, whoever the
+    clause's subject is: "A juicio de Ana Gil, Pedro Soto es «un irresponsable»" and
+    "Pedro Soto es, en palabras de Ana Gil, «…»" are Ana Gil's, not the man they are
+    about ("según", read with the reporting verbs, is one too); so is a view's holder
+    after "Para" opening the sentence (:func:`opinion_anchors`).
+    """
+
+    def __init__(
+        self,
+        text: str,
+        attributions: Sequence[Attribution],
+        opinions: Sequence[tuple[int, Phrase]],
+    ) -> None:
+        self.text = text
+        cues = crediting_cues()
+        found = [
+            (a.cue_start, a.phrase)
+            for a in attributions
+            if a.phrase is not None
+            and a.phrase.kind in SPEAKER_KINDS
+            and not a.quoted
+            and a.cue.lower() in cues
+        ]
+        found.extend(opinions)  # "Para Ana Gil, Pedro Soto actuó «…»": the view's holder
+        found.sort(key=lambda f: f[0])
+        self.at = [at for at, _ in found]
+        self.phrases = [phrase for _, phrase in found]
+
+    def before(self, pos: int) -> Phrase | None:
+        """The complement of the last framing phrase before ``pos`` in its sentence."""
+        k = bisect_left(self.at, pos) - 1
+        if k < 0 or self.at[k] < pos - REACH:
+            return None
+        start = sentence_bounds(self.text, pos, max(0, pos - REACH), pos + 1).start
+        return self.phrases[k] if self.at[k] >= start else None
+
+
 def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, in order
     text: str,
     cast: Cast,
@@ -557,6 +597,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
     ]
     named_at = [at for at, _ in named]
     anchor_at = [at for at, _ in anchors]
+    framed = _Framed(text, attributions, opinions)
     subjects, subject_at = verb_subjects(attributions)
     out = []
     last_spoken: tuple[int, Phrase] | None = None
@@ -599,9 +640,11 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
             # "En su opinión, el Gobierno ha «fracasado»": the owner of the view carries
             and not own_view(text, raw.open_at)
         ):
-            # the subject of the sentence's main clause, else a person named as a subject
-            # earlier in the same sentence, else the last speaker
-            phrase = agreeing_main_speaker(text, raw, index)
+            # a framing phrase before it in the sentence ("A juicio de X, Y es «…»"),
+            # else the subject of the sentence's main clause, else a person named as a
+            # subject earlier in the same sentence, else the last speaker
+            phrase = framed.before(raw.open_at)
+            phrase = phrase or agreeing_main_speaker(text, raw, index)
             phrase = phrase or sentence_holder(text, raw.open_at, index)
             phrase = phrase or named_in_sentence(text, named, named_at, raw.open_at)
             phrase = phrase or subject_in_sentence(text, subjects, subject_at, raw.open_at)
