@@ -516,6 +516,16 @@ def _rows() -> dict[str, Row]:  # noqa: C901, PLR0915 (one table, row after row)
         )
         return text, (s.name,), (p,)
 
+    @row("B17-nested-subjunctive-saying")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        lead = ("lamentó que", "negó que", "celebró que", "criticó que")[i % 4]
+        said = ("haya dicho", "hubiera afirmado", "haya asegurado", "hubiese declarado")[i % 4]
+        text = para(
+            f"{t.name} {lead} {s.name} {said} que la reforma es {a}{PARTIAL[i % 4]}{b}.",
+        )
+        return text, (s.name,), (p,)
+
     # --- C: a person named between the speaker and a later quotation --------------
     @row("C01-object-between-carry")
     def _(s: Person, o: Person, t: Person, i: int) -> Out:
