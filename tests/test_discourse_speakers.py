@@ -526,6 +526,15 @@ def _rows() -> dict[str, Row]:  # noqa: C901, PLR0915 (one table, row after row)
         )
         return text, (s.name,), (p,)
 
+    @row("B18-cited-quien-adverbial-verb")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        adverbial = ("alguna vez", "en 2019", "en su momento", "ayer")[i % 4]
+        text = para(
+            f"{t.name} citó a {s.name}, quien {adverbial} dijo que la reforma era {a}{PARTIAL[i % 4]}{b}.",
+        )
+        return text, (s.name,), (p,)
+
     # --- C: a person named between the speaker and a later quotation --------------
     @row("C01-object-between-carry")
     def _(s: Person, o: Person, t: Person, i: int) -> Out:

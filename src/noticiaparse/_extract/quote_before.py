@@ -39,7 +39,7 @@ from noticiaparse._reading import (
     words_in,
     words_of,
 )
-from noticiaparse._reading.attributions import fused_role
+from noticiaparse._reading.attributions import fused_role, relative_past_adverbial
 from noticiaparse._reading.subjects import main_subject, phrase_ending
 from noticiaparse._reading.vocabulary import closed_set
 from noticiaparse._text.marks import has_mark, pair_marks
@@ -158,6 +158,7 @@ def _relative_antecedent(text: str, tokens: Sequence[Token], k: int, floor: int)
         or tokens[j].low.endswith("mente")
     ):
         j -= 1
+    j = relative_past_adverbial(text, tokens, j + 1) - 1  # "quien alguna vez dijo"
     if j < 1 or tokens[j].low not in words_of("relative_person"):
         return None
     if "," in text[tokens[j].end : tokens[k].start]:
