@@ -357,6 +357,21 @@ def _rows() -> dict[str, Row]:  # noqa: C901, PLR0915 (one table, row after row)
         )
         return text, (s.name, s.name, s.name), (d, d, p)
 
+    @row("A08-epithet-of-its-gender-past-another-speaker")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        # the speaker before is of the other gender: the epithet's article decides
+        other = next(x for x in SECONDS if x.gender != s.gender)
+        noun = _oa(s, "el hombre", "la mujer")
+        manner = ("entre lágrimas", "con voz quebrada", "visiblemente afectada", "")[i % 4]
+        manner = manner.replace("afectada", _oa(s, "afectado", "afectada"))
+        text = para(
+            f"{a}{qs(i, 2)}{b}, dijo {other.role}, {other.name}.",
+            f"Entre los afectados está la familia de {s.name}, que perdió su casa.",
+            f"{a}{qs(i, 3)}{b}, contó {noun}{' ' + manner if manner else ''}.",
+        )
+        return text, (other.name, s.name), (d, d)
+
     # --- B: the quotation is about someone who never speaks -----------------------
     @row("B01-criticized-colon")
     def _(s: Person, o: Person, t: Person, i: int) -> Out:

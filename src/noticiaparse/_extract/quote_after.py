@@ -219,7 +219,19 @@ def _person_epithet(text: str, tokens: Sequence[Token], k: int) -> bool:
         or noun.low in _not_epithets()
     ):
         return False
-    return text[noun.end : noun.end + 1] in {"", ".", ",", ";", "\n"}
+    if text[noun.end : noun.end + 1] in {"", ".", ",", ";", "\n"}:
+        return True
+    # "«…», contó la mujer entre lágrimas", "dijo el hombre visiblemente afectado": a
+    # manner adverbial closes the clause (no "de": "el político de Renovación" is more)
+    after = tokens[k + 3] if k + 3 < len(tokens) else None
+    return (
+        after is not None
+        and text[noun.end : after.start] == " "
+        and (
+            (after.low in words_of("preposition") and after.low not in words_of("of"))
+            or after.low.endswith("mente")
+        )
+    )
 
 
 def _written_epithet(tokens: Sequence[Token], k: int) -> Phrase | None:

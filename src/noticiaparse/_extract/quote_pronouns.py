@@ -23,7 +23,7 @@ from noticiaparse._text.lexicons import word_classes
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.span import Span
 
-__all__ = ["pair_referent", "pronoun_referent"]
+__all__ = ["epithet_gender", "pair_referent", "pronoun_referent"]
 
 
 #: How many clitics and adverbs may stand between a subject pronoun and its verb
@@ -202,3 +202,36 @@ def pair_referent(cast: Cast, phrase: Phrase | None) -> Phrase | None:
                 start, end = cast.people[full]
                 return Phrase(start, end, PERSON, name=Span(start, end))
     return phrase
+
+
+def epithet_gender(  # noqa: PLR0913, PLR0917 - the loop's state, as its siblings
+    text: str,
+    cast: Cast,
+    quoted: QuotedSpans,
+    said: Said | None,
+    phrase: Phrase | None,
+    anchors: Sequence[tuple[int, Phrase]],
+    pos: int,
+) -> Phrase | None:
+    """The speaker an epithet stands for, in the gender its article gives.
+
+    "Entre los afectados está la familia de Rosa Pinto.¶«…», contó la mujer": the
+    carried speaker (a man who spoke before) does not agree with "la mujer"; the last
+    person of her gender who spoke, else the one the text is about there, does; with
+    none, the epithet as written ("la mujer").
+    """
+    if said is None or not said.epithet or said.written is None:
+        return phrase
+    article = text[said.written.start : said.written.end].split(maxsplit=1)[0].lower()
+    gender = "f" if article in words_of("feminine") else None
+    gender = gender or ("m" if article in words_of("masculine") else None)
+    if gender is None or phrase is None or _gender_of(text, cast, phrase) in (gender, None):
+        return phrase
+    for at, found in reversed(anchors):
+        if pos - _PRONOUN_REACH <= at < pos and _gender_of(text, cast, found) == gender:
+            return found
+    person = cast.last_person(pos, reach=_PRONOUN_REACH, gender=gender, skip=quoted.holds)
+    if person is None:
+        return said.written
+    start, end = cast.people[person]
+    return Phrase(start, end, PERSON, name=Span(start, end))

@@ -61,7 +61,11 @@ from noticiaparse._extract.quote_openings import (
     sentence_before,
     singular,
 )
-from noticiaparse._extract.quote_pronouns import pair_referent, pronoun_referent
+from noticiaparse._extract.quote_pronouns import (
+    epithet_gender,
+    pair_referent,
+    pronoun_referent,
+)
 from noticiaparse._extract.quote_said import SPEAKER_KINDS, QuotedSpans, Said
 from noticiaparse._extract.quote_sequels import verb_clitics
 from noticiaparse._extract.quote_words import ALNUM_RUN, any_between
@@ -674,6 +678,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
             phrase = phrase or topic_subject(text, raw.open_at, quoted, kind)
             phrase = not_named_inside(text, cast, raw, phrase, index)
             phrase = epithet_person(said, phrase, anchors, anchor_at, raw.start)
+            phrase = epithet_gender(text, cast, quoted, said, phrase, anchors, raw.start)
             if phrase is not None:
                 last_spoken = (raw.start, phrase)  # it carries on while no one else speaks
         elif said is None or said.phrase is None:
