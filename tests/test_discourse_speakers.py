@@ -852,6 +852,17 @@ def _rows() -> dict[str, Row]:  # noqa: C901, PLR0915 (one table, row after row)
         )
         return text, (s.name, t.name, s.name), (d, d, d)
 
+    @row("T09-new-role-word-goes-on")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        verb = ("añadió", "agregó", "insistió", "completó")[i % 4]
+        text = para(
+            f"{a}{qs(i, 0)}{b}, dijo {s.name}.",
+            f"Por su parte, {t.role}, {t.name}, advirtió que la medida es {a}{PARTIAL[i % 4]}{b}.",
+            f"{cap(t.epithet)} {verb}: {a}{qs(i, 1)}{b}.",
+        )
+        return text, (s.name, t.name, t.name), (d, p, d)
+
     # --- P: pronouns and null subjects -------------------------------------------------
     @row("P01-pronoun-after-other-paragraph")
     def _(s: Person, o: Person, t: Person, i: int) -> Out:

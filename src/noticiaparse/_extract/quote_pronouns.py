@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from noticiaparse._extract.quote_after import adverbs_auxiliaries
 from noticiaparse._extract.quote_before import BEFORE_REACH
+from noticiaparse._extract.quote_carries import continuing
 from noticiaparse._extract.quote_openings import BLANK_REACH, PARAGRAPH_BREAK
 from noticiaparse._extract.quote_said import QuotedSpans, Said
 from noticiaparse._extract.quote_words import ALNUM_RUN, pronoun_of
@@ -23,7 +24,7 @@ from noticiaparse._text.lexicons import word_classes
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.span import Span
 
-__all__ = ["epithet_gender", "pair_referent", "pronoun_referent"]
+__all__ = ["continuing_role", "epithet_gender", "pair_referent", "pronoun_referent"]
 
 
 #: How many clitics and adverbs may stand between a subject pronoun and its verb
@@ -235,3 +236,40 @@ def epithet_gender(  # noqa: PLR0913, PLR0917 - the loop's state, as its sibling
         return said.written
     start, end = cast.people[person]
     return Phrase(start, end, PERSON, name=Span(start, end))
+
+
+def continuing_role(
+    text: str, cast: Cast, said: Said | None, phrase: Phrase | None, previous: Phrase | None
+) -> Phrase | None:
+    """The previous quotation's speaker, for a bare role that goes on speaking ("añadió").
+
+    "Por su parte, el presidente del gremio, Carlos Salazar, advirtió que «…».¶El líder
+    empresarial añadió: «…»": a verb that continues a turn (``continuing_verbs.txt``)
+    with a role the cast links to no one as its subject is the one who spoke last, news
+    naming them anew; when their gender agrees with the role's article.
+    """
+    if (
+        phrase is None
+        or previous is None
+        or phrase.kind != PERSON
+        or phrase.name is not None
+        or phrase.head is None
+        or phrase.plural
+        or previous.kind != PERSON
+        or previous.plural
+        or not continuing(said)
+    ):
+        return phrase
+    if previous.name is None:
+        known = cast.resolve(previous)
+        if (known.start, known.end) == (previous.start, previous.end):
+            return phrase  # the one before is a bare role too
+    entity = cast.resolve(phrase)
+    if (entity.start, entity.end) != (phrase.start, phrase.end):
+        return phrase  # the role is someone's already
+    article = text[phrase.start : phrase.end].split(maxsplit=1)[0].lower()
+    gender = "f" if article in words_of("feminine") else None
+    gender = gender or ("m" if article in words_of("masculine") else None)
+    if gender is None or _gender_of(text, cast, previous) not in (gender, None):
+        return phrase
+    return previous

@@ -62,6 +62,7 @@ from noticiaparse._extract.quote_openings import (
     singular,
 )
 from noticiaparse._extract.quote_pronouns import (
+    continuing_role,
     epithet_gender,
     pair_referent,
     pronoun_referent,
@@ -499,6 +500,14 @@ class _Found:
         return array("q", (raw.open_at for raw in raws)), array("q", (raw.close_at for raw in raws))
 
 
+def _previous_speaker(out: Sequence[Credit]) -> Phrase | None:
+    """The speaker of the last direct or partial quotation credited so far."""
+    for credit in reversed(out):
+        if credit.kind in SPOKEN:
+            return credit.speaker
+    return None
+
+
 class _Framed:
     """The framing phrases of the text ("de acuerdo con X", "a juicio de X", "en palabras de X").
 
@@ -693,5 +702,6 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         phrase, last_spoken = dialogue.answer(raw, said, phrase, last_spoken)
         phrase = within_turn(raw, said, in_turn, interviewee) or phrase
         phrase = repeats.speaker(raw, fuller_role(text, pair_referent(cast, phrase), roles))
+        phrase = continuing_role(text, cast, said, phrase, _previous_speaker(out))
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
     return tuple(out)
