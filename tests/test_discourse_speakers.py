@@ -941,6 +941,17 @@ def _rows() -> dict[str, Row]:  # noqa: C901, PLR0915 (one table, row after row)
         )
         return text, (s.name, t.name), (d, d)
 
+    @row("D04-role-in-charge-named-after")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        role = _oa(s, "el fiscal", "la fiscal")
+        tail = ("", " del caso", " de la investigación", "")[i % 4]
+        text = para(
+            f"La investigación por la muerte de {o.name} sigue abierta.",
+            f"Según {role} a cargo{tail}, {s.name}, hay {a}{PARTIAL[i % 4]}{b}.",
+        )
+        return text, (s.name,), (p,)
+
     # --- H: headline and deck ----------------------------------------------------------
     @row("H01-headline-speaker-body-repeats")
     def _(s: Person, o: Person, t: Person, i: int) -> Out:

@@ -183,7 +183,9 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
         # "los consultados a nivel nacional", "un experto en seguridad", "el senador por
         # Valparaíso"
         seat = _constituency_end(text, tokens, j, n)
-        scope = max(_scope_end(tokens, j, n), _field_end(tokens, j, n), seat)
+        scope = max(
+            _scope_end(tokens, j, n), _field_end(tokens, j, n), seat, _charge_end(tokens, j, n)
+        )
         if scope > j:
             j = scope
             continue
@@ -322,6 +324,15 @@ def _scope_end(tokens: Sequence[Token], j: int, n: int) -> int:
         k = j + len(words)
         if k < n and match_words(tokens, j, words) and tokens[k].low.isalpha():
             return k + 1 if not tokens[k].capital and not is_stop(tokens[k]) else j
+    return j
+
+
+def _charge_end(tokens: Sequence[Token], j: int, n: int) -> int:
+    """Past what a role is in charge of ("el fiscal a cargo", ``charge_leads.txt``), else ``j``."""
+    for words in cues_by_first_word("charge_leads.txt").get(tokens[j].low, ()):
+        k = j + len(words)
+        if k <= n and match_words(tokens, j, words):
+            return k
     return j
 
 
