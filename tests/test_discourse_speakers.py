@@ -863,6 +863,20 @@ def _rows() -> dict[str, Row]:  # noqa: C901, PLR0915 (one table, row after row)
         )
         return text, (s.name, t.name, t.name), (d, p, d)
 
+    @row("T10-generic-office-after-the-quote")
+    def _(s: Person, o: Person, t: Person, i: int) -> Out:
+        a, b = MARKS[i % 3]
+        # the one the story is about is of the speaker's gender and named more often
+        topic = next(x for x in OTHERS if x.gender == s.gender)
+        generic = ("el funcionario", "la funcionaria")[s.gender == "f"]
+        verb = ("remarcó", "sentenció", "insistió", "cerró")[i % 4]
+        text = para(
+            f"{topic.name} reapareció este domingo en un acto. {topic.surname} encabezó la marcha.",
+            f"Desde el gobierno, {s.role}, {s.name}, respondió que {topic.surname} busca {a}{PARTIAL[i % 4]}{b}.",
+            f"{a}{qs(i, 2)}{b}, {verb} {generic}.",
+        )
+        return text, (s.name, s.name), (p, d)
+
     # --- P: pronouns and null subjects -------------------------------------------------
     @row("P01-pronoun-after-other-paragraph")
     def _(s: Person, o: Person, t: Person, i: int) -> Out:

@@ -17,6 +17,7 @@ from noticiaparse._reading import (
     Phrase,
     RawQuote,
     first_names,
+    word_set,
     words_of,
 )
 from noticiaparse._reading.phrases import LATTER, pair_ordinals
@@ -238,15 +239,22 @@ def epithet_gender(  # noqa: PLR0913, PLR0917 - the loop's state, as its sibling
     return Phrase(start, end, PERSON, name=Span(start, end))
 
 
-def continuing_role(
-    text: str, cast: Cast, said: Said | None, phrase: Phrase | None, previous: Phrase | None
+def continuing_role(  # noqa: PLR0913, PLR0917 - the loop's state, as its siblings
+    text: str,
+    cast: Cast,
+    raw: RawQuote,
+    said: Said | None,
+    phrase: Phrase | None,
+    previous: Phrase | None,
 ) -> Phrase | None:
     """The previous quotation's speaker, for a bare role that goes on speaking ("añadió").
 
     "Por su parte, el presidente del gremio, Carlos Salazar, advirtió que «…».¶El líder
     empresarial añadió: «…»": a verb that continues a turn (``continuing_verbs.txt``)
     with a role the cast links to no one as its subject is the one who spoke last, news
-    naming them anew; when their gender agrees with the role's article.
+    naming them anew; so is a generic office written for any after the quotation ("«…»,
+    remarcó el funcionario", ``role_periphrases.txt``), whatever its verb; when their
+    gender agrees with the role's article.
     """
     if (
         phrase is None
@@ -257,15 +265,18 @@ def continuing_role(
         or phrase.plural
         or previous.kind != PERSON
         or previous.plural
-        or not continuing(said)
     ):
+        return phrase
+    # after the quotation only: "A su turno, el funcionario recordó que «…»" is another
+    generic = phrase.start >= raw.end and _generic_role(text, phrase)
+    if not generic and not continuing(said):
         return phrase
     if previous.name is None:
         known = cast.resolve(previous)
         if (known.start, known.end) == (previous.start, previous.end):
             return phrase  # the one before is a bare role too
     entity = cast.resolve(phrase)
-    if (entity.start, entity.end) != (phrase.start, phrase.end):
+    if not generic and (entity.start, entity.end) != (phrase.start, phrase.end):
         return phrase  # the role is someone's already
     article = text[phrase.start : phrase.end].split(maxsplit=1)[0].lower()
     gender = "f" if article in words_of("feminine") else None
@@ -273,3 +284,9 @@ def continuing_role(
     if gender is None or _gender_of(text, cast, previous) not in (gender, None):
         return phrase
     return previous
+
+
+def _generic_role(text: str, phrase: Phrase) -> bool:
+    """Whether ``phrase`` is a bare generic office ("el funcionario", "la autoridad")."""
+    words = text[phrase.start : phrase.end].lower().split(maxsplit=1)
+    return len(words) == 2 and words[1] in word_set("role_periphrases.txt")  # noqa: PLR2004

@@ -702,6 +702,6 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         phrase, last_spoken = dialogue.answer(raw, said, phrase, last_spoken)
         phrase = within_turn(raw, said, in_turn, interviewee) or phrase
         phrase = repeats.speaker(raw, fuller_role(text, pair_referent(cast, phrase), roles))
-        phrase = continuing_role(text, cast, said, phrase, _previous_speaker(out))
+        phrase = continuing_role(text, cast, raw, said, phrase, _previous_speaker(out))
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
     return tuple(out)
