@@ -367,7 +367,9 @@ PEOPLE: list[tuple[str, str, str]] = [
             "Berta, quien vive en la colonia San Jerónimo.\n\nLa vecina también pidió más "
             "patrullas. «Tenemos miedo», agregó."
         ),
-        "La vecina",
+        # "agregó" goes on with the neighbour who spoke last, named Berta (the most
+        # complete mention, ANNOTATION.md); never the colonia's saint
+        "Berta",
     ),
     (
         "gendered-role-skips-a-name-of-no-known-gender",

@@ -52,6 +52,7 @@ __all__ = [
     "adverbs_auxiliaries",
     "after_close",
     "postverbal_subject",
+    "qualified_by",
     "speech_noun_owner",
 ]
 
@@ -104,7 +105,9 @@ def after_close(  # noqa: C901
     if first in INCISE_OPENERS or (first.isalpha() and first.islower()):
         offset += 1 if first in INCISE_OPENERS else 0  # "«…» -dijo X-"
         tokens = words_in(text, offset, min(hi, offset + 200), index)
-        named = speech_noun_owner(text, tokens, 0, hi, index)
+        named = _agent_after(text, raw, tokens, hi, index) or speech_noun_owner(
+            text, tokens, 0, hi, index
+        )
         if named is not None:
             return named
         k = 0
@@ -155,6 +158,39 @@ def after_close(  # noqa: C901
     return None
 
 
+#: Who may be the agent of a qualifying participle and so the quotation's speaker.
+_AGENT_KINDS = frozenset({PERSON, ORGANIZATION, MEDIA})
+#: The participle and its "de" or "como" right before an opening mark.
+_QUALIFIED_BEFORE = lazy_regex(r"(\p{Ll}{4,30}) (?:de|como) [«“\"‘]?\Z")
+
+
+def _agent_after(
+    text: str, raw: RawQuote, tokens: Sequence[Token], hi: int, index: TokenIndex | None
+) -> Said | None:
+    """The agent of a qualifying participle: "Y fue calificado de «…» por X" gives X."""
+    if not tokens or tokens[0].low != "por" or not qualified_by(text, raw.open_at):
+        return None
+    agent = phrase_after(text, tokens[0].end, hi, index)
+    if agent is None or agent.kind not in _AGENT_KINDS:
+        return None
+    return Said(agent, tokens[0].text, explicit=True)
+
+
+def qualified_by(text: str, open_at: int) -> bool:
+    """Whether a qualifying participle and its "de" or "como" stand right before ``open_at``.
+
+    "fue calificado de «…»", "la medida, tildada como «…»": the qualifying verbs of
+    ``qualifying_verbs.txt`` in a participle of any gender and number.
+    """
+    found = _QUALIFIED_BEFORE().search(text, max(0, open_at - 40), open_at + 1)
+    if found is None:
+        return False
+    verb = found.group(1).lower()
+    return verb.endswith(endings_of("any_participle")) and any(
+        verb.startswith(stem) for stem in lines("qualifying_verbs.txt")
+    )
+
+
 @functools.cache
 def _not_epithets() -> frozenset[str]:
     """The nouns of bodies, outlets, groups and documents: no epithet for a person."""
@@ -183,7 +219,19 @@ def _person_epithet(text: str, tokens: Sequence[Token], k: int) -> bool:
         or noun.low in _not_epithets()
     ):
         return False
-    return text[noun.end : noun.end + 1] in {"", ".", ",", ";", "\n"}
+    if text[noun.end : noun.end + 1] in {"", ".", ",", ";", "\n"}:
+        return True
+    # "«…», contó la mujer entre lágrimas", "dijo el hombre visiblemente afectado": a
+    # manner adverbial closes the clause (no "de": "el político de Renovación" is more)
+    after = tokens[k + 3] if k + 3 < len(tokens) else None
+    return (
+        after is not None
+        and text[noun.end : after.start] == " "
+        and (
+            (after.low in words_of("preposition") and after.low not in words_of("of"))
+            or after.low.endswith("mente")
+        )
+    )
 
 
 def _written_epithet(tokens: Sequence[Token], k: int) -> Phrase | None:

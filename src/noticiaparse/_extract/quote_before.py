@@ -39,7 +39,7 @@ from noticiaparse._reading import (
     words_in,
     words_of,
 )
-from noticiaparse._reading.attributions import fused_role
+from noticiaparse._reading.attributions import fused_role, relative_past_adverbial
 from noticiaparse._reading.subjects import main_subject, phrase_ending
 from noticiaparse._reading.vocabulary import closed_set
 from noticiaparse._text.marks import has_mark, pair_marks
@@ -130,6 +130,19 @@ def _cue_forms() -> frozenset[str]:
     return reporting_forms() | reporting_infinitives()
 
 
+def _antecedent_phrase(text: str, end: int, floor: int) -> Phrase | None:
+    """The phrase ending at ``end``: a speaker's, else the person named last inside it.
+
+    "la acusación de Pedro Soto, quien": "quien" stands for a person, the one named
+    inside the thing's phrase.
+    """
+    phrase = phrase_ending(text, end, floor, person_after_noun=True)
+    if phrase is None or phrase.kind in SPEAKER_KINDS:
+        return phrase
+    inner = phrase_ending(text, end, phrase.start + 1, person_after_noun=True)
+    return inner if inner is not None and inner.kind == PERSON else phrase
+
+
 def _relative_antecedent(text: str, tokens: Sequence[Token], k: int, floor: int) -> Phrase | None:
     """The person a "quien" right before the verb at token ``k`` stands for, else ``None``.
 
@@ -145,13 +158,14 @@ def _relative_antecedent(text: str, tokens: Sequence[Token], k: int, floor: int)
         or tokens[j].low.endswith("mente")
     ):
         j -= 1
+    j = relative_past_adverbial(text, tokens, j + 1) - 1  # "quien alguna vez dijo"
     if j < 1 or tokens[j].low not in words_of("relative_person"):
         return None
     if "," in text[tokens[j].end : tokens[k].start]:
         return None  # "los presos, quienes, dijo, «…»": the verb is an incise of another
     if text[tokens[j - 1].end : tokens[j].start].strip() != ",":
         return None
-    phrase = phrase_ending(text, tokens[j - 1].end, floor)
+    phrase = _antecedent_phrase(text, tokens[j - 1].end, floor)
     if phrase is not None and phrase.kind in SPEAKER_KINDS:
         return phrase
     # "quien" stands for a person: "la sorpresa del conductor, quien…" is the conductor's

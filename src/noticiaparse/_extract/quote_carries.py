@@ -706,7 +706,17 @@ def carry(
     k = bisect_right(at, pos) - 1
     if k >= 0:
         return anchors[k][1]
-    person = cast.last_person(pos, skip=quoted.holds)
+    # "X habló sobre la situación de Y.¶«…», dijo.": a person named after a preposition
+    # (or as the object "a Y") is who the sentence is about, never its subject; the
+    # carry takes a person named as a subject first, the object only with no other
+    text = cast.text
+
+    def governed(start: int) -> bool:
+        return quoted.holds(start) or _after_preposition(
+            text, start, sentence_start_of(text, start, 0)
+        )
+
+    person = cast.last_person(pos, skip=governed) or cast.last_person(pos, skip=quoted.holds)
     if person is not None:
         start, end = cast.people[person]
         return Phrase(start, end, PERSON, name=Span(start, end))

@@ -26,6 +26,8 @@ from noticiaparse._extract.quote_said import SPEAKER_KINDS, Said
 from noticiaparse._extract.quote_words import ALNUM_RUN, SENTENCE_STOPS
 from noticiaparse._model import QuoteKind
 from noticiaparse._reading import (
+    PERSON,
+    Cast,
     Phrase,
     RawQuote,
     Token,
@@ -46,7 +48,7 @@ from noticiaparse._text.sentences import sentence_end
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.span import Span
 
-__all__ = ["Pointers", "echo_credit"]
+__all__ = ["Pointers", "Repeats", "echo_credit"]
 
 
 @functools.cache
@@ -293,3 +295,50 @@ def _echoed_kind(text: str, raw: RawQuote, kind: QuoteKind, floor: int) -> Quote
         return kind
     first = text[raw.start : raw.end].lstrip("¿¡([…]). ")[:1]
     return QuoteKind.DIRECT if first.isupper() else QuoteKind.PARTIAL
+
+
+#: The fewest characters a quotation holds to be known again when repeated.
+_REPEAT_MIN = 20
+
+
+class Repeats:
+    """The named speakers of the quotations credited so far, by their words.
+
+    A page repeats a quotation: the headline's "Ana Paz: «…»" comes back in the body,
+    "«…», dijo la ministra", where the role may be left unlinked to the name. The
+    same words, or a part of them, are the same person's: the body's quotation takes
+    the person the earlier one was given when its own speaker is no one, or a role
+    the cast links to no name.
+    """
+
+    def __init__(self, text: str, cast: Cast) -> None:
+        self.text = text
+        self.cast = cast
+        self.named: list[tuple[RawQuote, Phrase]] = []  # read into words only when asked
+
+    def _key(self, raw: RawQuote) -> str:
+        return " ".join(self.text[raw.start : raw.end].split()).casefold().strip(".,;:")
+
+    def _unnamed(self, phrase: Phrase | None) -> bool:
+        if phrase is None:
+            return True
+        if phrase.kind != PERSON or phrase.name is not None or phrase.plural:
+            return False
+        entity = self.cast.resolve(phrase)
+        return (entity.start, entity.end) == (phrase.start, phrase.end)
+
+    def speaker(self, raw: RawQuote, phrase: Phrase | None) -> Phrase | None:
+        """``phrase``, or the person who said the same words before, when it names no one."""
+        if raw.end - raw.start < _REPEAT_MIN:
+            return phrase
+        if phrase is not None and phrase.kind == PERSON and phrase.name is not None:
+            self.named.append((raw, phrase))
+            return phrase
+        if not self.named or not self._unnamed(phrase):
+            return phrase
+        key = self._key(raw)
+        for earlier, said in self.named:
+            words = self._key(earlier)
+            if key in words or words in key:
+                return said
+        return phrase

@@ -62,6 +62,30 @@ def introduced_group(text: str, pos: int, index: TokenIndex | None = None) -> Ph
     return found if found is not None and _group_or_body(found) else None
 
 
+#: How many sentences before the one before a plural verb its group is looked for.
+_GROUP_SENTENCES_BACK = 2
+
+
+def _earlier_group(text: str, pos: int, index: TokenIndex | None = None) -> Phrase | None:
+    """The group a sentence before the one before ``pos`` opens on, as its subject.
+
+    "Los vecinos llegaron a la plaza.¶La ministra, Ana Gil, los recibió.¶«…»,
+    dijeron.": the one person between cannot be a plural verb's subject; the group
+    named as a subject a sentence or two further back is.
+    """
+    back = _end_of_sentence_before(text, pos)
+    for _ in range(_GROUP_SENTENCES_BACK):
+        if back is None:
+            return None
+        back = _end_of_sentence_before(text, back - 1)
+        if back is None:
+            return None
+        head = main_subject(text, back, sentence_start_of(text, back - 1, 0), index)
+        if head is not None and _group_or_body(head[0]):
+            return head[0]
+    return None
+
+
 def _plain_group(text: str, pos: int, index: TokenIndex | None = None) -> Phrase | None:
     """The people a plural article and a plural noun open the sentence of ``pos`` on.
 
@@ -212,6 +236,7 @@ def agreeing_number(  # noqa: PLR0913, PLR0917
                 plural_subject(groups, pos)
                 or introduced_group(cast.text, pos, index)
                 or _plain_group(cast.text, pos, index)
+                or _earlier_group(cast.text, pos, index)
                 or phrase
             )
         return phrase

@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from noticiaparse._extract.quote_after import adverbs_auxiliaries
 from noticiaparse._extract.quote_before import BEFORE_REACH
+from noticiaparse._extract.quote_carries import continuing
 from noticiaparse._extract.quote_openings import BLANK_REACH, PARAGRAPH_BREAK
 from noticiaparse._extract.quote_said import QuotedSpans, Said
 from noticiaparse._extract.quote_words import ALNUM_RUN, pronoun_of
-from noticiaparse._reading import PERSON, Cast, Phrase, RawQuote, first_names, words_of
+from noticiaparse._reading import (
+    PERSON,
+    Cast,
+    Phrase,
+    RawQuote,
+    first_names,
+    word_set,
+    words_of,
+)
+from noticiaparse._reading.phrases import LATTER, pair_ordinals
+from noticiaparse._text.lexicons import word_classes
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.span import Span
 
-__all__ = ["pronoun_referent"]
+__all__ = ["continuing_role", "epithet_gender", "pair_referent", "pronoun_referent"]
 
 
 #: How many clitics and adverbs may stand between a subject pronoun and its verb
@@ -163,3 +175,118 @@ def _gender_of(text: str, cast: Cast, phrase: Phrase) -> str | None:
     if first in words_of("feminine"):
         return "f"
     return "m" if first in words_of("masculine") else None
+
+
+@functools.cache
+def _former_words() -> frozenset[str]:
+    return word_classes("pair_ordinals.tsv").get("former", frozenset())
+
+
+def pair_referent(cast: Cast, phrase: Phrase | None) -> Phrase | None:
+    """The first of the last two people named, for "el primero" / "la primera".
+
+    "Ana Paz y Luis Gil debatieron. La primera sostuvo que «…», mientras que el segundo
+    respondió: «…»": "el segundo" is the one named last (as "este último"); "el
+    primero" the one named before them.
+    """
+    if phrase is None or phrase.kind != LATTER or phrase.head not in pair_ordinals():
+        return phrase
+    if phrase.head not in _former_words():
+        return phrase
+    people: list[str] = []
+    for at, name in reversed(cast.named):
+        if at >= phrase.start:
+            continue
+        full = cast.full_name(name)
+        if full in cast.people and full not in people:
+            people.append(full)
+            if len(people) == 2:  # noqa: PLR2004 (a pair)
+                start, end = cast.people[full]
+                return Phrase(start, end, PERSON, name=Span(start, end))
+    return phrase
+
+
+def epithet_gender(  # noqa: PLR0913, PLR0917 - the loop's state, as its siblings
+    text: str,
+    cast: Cast,
+    quoted: QuotedSpans,
+    said: Said | None,
+    phrase: Phrase | None,
+    anchors: Sequence[tuple[int, Phrase]],
+    pos: int,
+) -> Phrase | None:
+    """The speaker an epithet stands for, in the gender its article gives.
+
+    "Entre los afectados está la familia de Rosa Pinto.¶«…», contó la mujer": the
+    carried speaker (a man who spoke before) does not agree with "la mujer"; the last
+    person of her gender who spoke, else the one the text is about there, does; with
+    none, the epithet as written ("la mujer").
+    """
+    if said is None or not said.epithet or said.written is None:
+        return phrase
+    article = text[said.written.start : said.written.end].split(maxsplit=1)[0].lower()
+    gender = "f" if article in words_of("feminine") else None
+    gender = gender or ("m" if article in words_of("masculine") else None)
+    if gender is None or phrase is None or _gender_of(text, cast, phrase) in (gender, None):
+        return phrase
+    for at, found in reversed(anchors):
+        if pos - _PRONOUN_REACH <= at < pos and _gender_of(text, cast, found) == gender:
+            return found
+    person = cast.last_person(pos, reach=_PRONOUN_REACH, gender=gender, skip=quoted.holds)
+    if person is None:
+        return said.written
+    start, end = cast.people[person]
+    return Phrase(start, end, PERSON, name=Span(start, end))
+
+
+def continuing_role(  # noqa: PLR0913, PLR0917 - the loop's state, as its siblings
+    text: str,
+    cast: Cast,
+    raw: RawQuote,
+    said: Said | None,
+    phrase: Phrase | None,
+    previous: Phrase | None,
+) -> Phrase | None:
+    """The previous quotation's speaker, for a bare role that goes on speaking ("añadió").
+
+    "Por su parte, el presidente del gremio, Carlos Salazar, advirtió que «…».¶El líder
+    empresarial añadió: «…»": a verb that continues a turn (``continuing_verbs.txt``)
+    with a role the cast links to no one as its subject is the one who spoke last, news
+    naming them anew; so is a generic office written for any after the quotation ("«…»,
+    remarcó el funcionario", ``role_periphrases.txt``), whatever its verb; when their
+    gender agrees with the role's article.
+    """
+    if (
+        phrase is None
+        or previous is None
+        or phrase.kind != PERSON
+        or phrase.name is not None
+        or phrase.head is None
+        or phrase.plural
+        or previous.kind != PERSON
+        or previous.plural
+    ):
+        return phrase
+    # after the quotation only: "A su turno, el funcionario recordó que «…»" is another
+    generic = phrase.start >= raw.end and _generic_role(text, phrase)
+    if not generic and not continuing(said):
+        return phrase
+    if previous.name is None:
+        known = cast.resolve(previous)
+        if (known.start, known.end) == (previous.start, previous.end):
+            return phrase  # the one before is a bare role too
+    entity = cast.resolve(phrase)
+    if not generic and (entity.start, entity.end) != (phrase.start, phrase.end):
+        return phrase  # the role is someone's already
+    article = text[phrase.start : phrase.end].split(maxsplit=1)[0].lower()
+    gender = "f" if article in words_of("feminine") else None
+    gender = gender or ("m" if article in words_of("masculine") else None)
+    if gender is None or _gender_of(text, cast, previous) not in (gender, None):
+        return phrase
+    return previous
+
+
+def _generic_role(text: str, phrase: Phrase) -> bool:
+    """Whether ``phrase`` is a bare generic office ("el funcionario", "la autoridad")."""
+    words = text[phrase.start : phrase.end].lower().split(maxsplit=1)
+    return len(words) == 2 and words[1] in word_set("role_periphrases.txt")  # noqa: PLR2004

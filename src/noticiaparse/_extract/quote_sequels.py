@@ -49,6 +49,7 @@ __all__ = [
     "subject_after",
     "subject_before_incise",
     "text_goes_on",
+    "verb_clitics",
     "verb_follows",
     "worded_after",
 ]
@@ -359,7 +360,7 @@ _GOES_ON = regex.compile(r"[»”\"’']?[ \t]{1,2}([\p{Ll}\d][\p{L}\d]*)")
 
 
 @functools.cache
-def _verb_clitics() -> frozenset[str]:
+def verb_clitics() -> frozenset[str]:
     """The clitics that stand only by a verb, no article among them ("se", "le", "nos")."""
     return words_of("clitic") - words_of("determiner") - words_of("neuter")
 
@@ -383,7 +384,7 @@ def named_after_colon(
         and words[-1][-1:] not in ".!?…"
         and not any(map(finite, words))
         # "«Nadie se queda sin casa»": a clitic before its verb makes a clause
-        and not any(w.lower() in _verb_clitics() for w in words)
+        and not any(w.lower() in verb_clitics() for w in words)
         and bool(prev_words)
         and not reporting_verb(prev_words[-1], after_quote=True)
         and prev_words[-1] not in work_verbs()

@@ -51,7 +51,7 @@ from noticiaparse._extract.quote_dialogue import (
     turn_spans,
     within_turn,
 )
-from noticiaparse._extract.quote_echoes import Pointers, echo_credit
+from noticiaparse._extract.quote_echoes import Pointers, Repeats, echo_credit
 from noticiaparse._extract.quote_kinds import classify
 from noticiaparse._extract.quote_openings import (
     agreeing_number,
@@ -61,8 +61,14 @@ from noticiaparse._extract.quote_openings import (
     sentence_before,
     singular,
 )
-from noticiaparse._extract.quote_pronouns import pronoun_referent
+from noticiaparse._extract.quote_pronouns import (
+    continuing_role,
+    epithet_gender,
+    pair_referent,
+    pronoun_referent,
+)
 from noticiaparse._extract.quote_said import SPEAKER_KINDS, QuotedSpans, Said
+from noticiaparse._extract.quote_sequels import verb_clitics
 from noticiaparse._extract.quote_words import ALNUM_RUN, any_between
 from noticiaparse._extract.speakers import rerank
 from noticiaparse._model import Quote, QuoteKind, Segment
@@ -315,7 +321,9 @@ def _cue_phrase_before(text: str, before: Said | None, pos: int) -> bool:
 
 
 #: A dash incise inside a quotation: the dash, a lower-case word, and the closing dash.
-_INNER_INCISE = regex.compile(r"[ \t][—–][ \t]?(\p{Ll}{3,20})\b[^—–\n]{1,120}[—–]")
+_INNER_INCISE = regex.compile(r"[ \t][—–][ \t]?(\p{Ll}{2,20})\b[^—–\n]{1,120}[—–]")
+#: The verb of an incise past the clitics before it ("—le contestó X—", "—nos dijo X—").
+_INCISE_VERB = regex.compile(r"[ \t]{1,3}(\p{Ll}{3,20})\b")
 
 
 def _inner_incise(
@@ -336,12 +344,21 @@ def _inner_incise(
     ):
         return said
     found = _INNER_INCISE.search(text, raw.start, raw.end)
-    if found is None or not reporting_verb(found.group(1), after_quote=True):
+    if found is None:
         return said
-    phrase = phrase_after(text, found.end(1), found.end() - 1, index)
+    verb, verb_end = found.group(1), found.end(1)
+    if verb in verb_clitics():
+        # "«… —le contestó Ana Gil—, …»": a clitic stands before the incise's verb
+        after = _INCISE_VERB.match(text, verb_end, found.end() - 1)
+        if after is None:
+            return said
+        verb, verb_end = after.group(1), after.end(1)
+    if not reporting_verb(verb, after_quote=True):
+        return said
+    phrase = phrase_after(text, verb_end, found.end() - 1, index)
     if phrase is None or phrase.kind not in SPEAKER_KINDS:
         return said
-    return Said(phrase, found.group(1), explicit=True)
+    return Said(phrase, verb, explicit=True)
 
 
 def _incise_said(
@@ -510,6 +527,54 @@ class _Found:
         return array("q", (raw.open_at for raw in raws)), array("q", (raw.close_at for raw in raws))
 
 
+def _previous_speaker(out: Sequence[Credit]) -> Phrase | None:
+    """The speaker of the last direct or partial quotation credited so far."""
+    for credit in reversed(out):
+        if credit.kind in SPOKEN:
+            return credit.speaker
+    return None
+
+
+class _Framed:
+    """The framing phrases of the text ("de acuerdo con X", "a juicio de X", "en palabras de X").
+
+    A framing phrase credits the words of its sentence to its complement, whoever the
+    clause's subject is: "A juicio de Ana Gil, Pedro Soto es «un irresponsable»" and
+    "Pedro Soto es, en palabras de Ana Gil, «…»" are Ana Gil's, not the man they are
+    about ("según", read with the reporting verbs, is one too); so is a view's holder
+    after "Para" opening the sentence (:func:`opinion_anchors`).
+    """
+
+    def __init__(
+        self,
+        text: str,
+        attributions: Sequence[Attribution],
+        opinions: Sequence[tuple[int, Phrase]],
+    ) -> None:
+        self.text = text
+        cues = crediting_cues()
+        found = [
+            (a.cue_start, a.phrase)
+            for a in attributions
+            if a.phrase is not None
+            and a.phrase.kind in SPEAKER_KINDS
+            and not a.quoted
+            and a.cue.lower() in cues
+        ]
+        found.extend(opinions)  # "Para Ana Gil, Pedro Soto actuó «…»": the view's holder
+        found.sort(key=lambda f: f[0])
+        self.at = [at for at, _ in found]
+        self.phrases = [phrase for _, phrase in found]
+
+    def before(self, pos: int) -> Phrase | None:
+        """The complement of the last framing phrase before ``pos`` in its sentence."""
+        k = bisect_left(self.at, pos) - 1
+        if k < 0 or self.at[k] < pos - REACH:
+            return None
+        start = sentence_bounds(self.text, pos, max(0, pos - REACH), pos + 1).start
+        return self.phrases[k] if self.at[k] >= start else None
+
+
 def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, in order
     text: str,
     cast: Cast,
@@ -572,6 +637,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
     ]
     named_at = [at for at, _ in named]
     anchor_at = [at for at, _ in anchors]
+    framed = _Framed(text, attributions, opinions)
     subjects, subject_at = verb_subjects(attributions)
     out = []
     last_spoken: tuple[int, Phrase] | None = None
@@ -588,6 +654,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
     answered = 0  # where the last answer ended: a person introduced after it answers next
     roles: dict[str, Phrase] = {}  # by role, the last speaker given more than the role
     dialogue = Dialogue(text, cast, quoted.holds)
+    repeats = Repeats(text, cast)  # a quotation given again is its first named speaker's
     while found:
         raw, kind, said = found.take()
         if raw.turn is not Turn.NONE:
@@ -613,9 +680,11 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
             # "En su opinión, el Gobierno ha «fracasado»": the owner of the view carries
             and not own_view(text, raw.open_at)
         ):
-            # the subject of the sentence's main clause, else a person named as a subject
-            # earlier in the same sentence, else the last speaker
-            phrase = agreeing_main_speaker(text, raw, index)
+            # a framing phrase before it in the sentence ("A juicio de X, Y es «…»"),
+            # else the subject of the sentence's main clause, else a person named as a
+            # subject earlier in the same sentence, else the last speaker
+            phrase = framed.before(raw.open_at)
+            phrase = phrase or agreeing_main_speaker(text, raw, index)
             phrase = phrase or sentence_holder(text, raw.open_at, index)
             phrase = phrase or named_in_sentence(text, named, named_at, raw.open_at)
             phrase = phrase or subject_in_sentence(text, subjects, subject_at, raw.open_at)
@@ -645,6 +714,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
             phrase = phrase or topic_subject(text, raw.open_at, quoted, kind)
             phrase = not_named_inside(text, cast, raw, phrase, index)
             phrase = epithet_person(said, phrase, anchors, anchor_at, raw.start)
+            phrase = epithet_gender(text, cast, quoted, said, phrase, anchors, raw.start)
             if phrase is not None:
                 last_spoken = (raw.start, phrase)  # it carries on while no one else speaks
         elif said is None or said.phrase is None:
@@ -658,6 +728,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         # "«¿…?», le preguntó una vecina. «Pronto», respondió.": not the asker
         phrase, last_spoken = dialogue.answer(raw, said, phrase, last_spoken)
         phrase = within_turn(raw, said, in_turn, interviewee) or phrase
-        phrase = fuller_role(text, phrase, roles)
+        phrase = repeats.speaker(raw, fuller_role(text, pair_referent(cast, phrase), roles))
+        phrase = continuing_role(text, cast, raw, said, phrase, _previous_speaker(out))
         out.append(Credit(raw, kind, phrase, said.cue if said is not None else None))
     return tuple(out)

@@ -76,6 +76,7 @@ __all__ = [
     "find_attributions",
     "fused_role",
     "read_attributions",
+    "relative_past_adverbial",
     "voices",
 ]
 
@@ -688,7 +689,13 @@ def _antecedent(
         return None
     if text[tokens[k - 1].end : tokens[k].start].strip() != ",":
         return None
-    found = phrase_ending(text, tokens[k - 1].end, sentence, index)
+    end = tokens[k - 1].end
+    found = phrase_ending(text, end, sentence, index, person_after_noun=True)
+    if found is not None and found.kind not in (PERSON, ORGANIZATION):
+        # "la acusación de Pedro Soto, quien": a thing's phrase ends there, and the
+        # person named last inside it is who "quien" stands for
+        found = phrase_ending(text, end, found.start + 1, index, person_after_noun=True)
+        found = found if found is not None and found.kind == PERSON else None
     if found is None or found.kind not in (PERSON, ORGANIZATION):
         return None
     if found.name is None and (found.kind != PERSON or (found.head is None and not found.plural)):
@@ -725,6 +732,29 @@ def _relative_at(tokens: Sequence[Token], j: int) -> int:
     """
     while j > 1 and tokens[j - 1].low in closed_set("relative_clitic"):
         j -= 1
+    return j
+
+
+#: The most words of an adverbial between "quien" and its verb ("en su momento").
+_RELATIVE_ADVERBIAL = 3
+
+
+def relative_past_adverbial(text: str, tokens: Sequence[Token], j: int) -> int:
+    """``j``, or the token after a "quien" a short adverbial before token ``j`` follows.
+
+    "quien alguna vez dijo", "quien en 2019 afirmó", "quien en su momento sostuvo": the
+    words between are in small letters or figures, no verb, no comma.
+    """
+    if j < 1 or tokens[j - 1].low in words_of("relative_person"):
+        return j
+    for m in range(j - 1, max(0, j - 1 - _RELATIVE_ADVERBIAL), -1):
+        tok = tokens[m]
+        if tok.capital or verb_like(tok) or text[tok.end : tokens[m + 1].start].strip():
+            return j
+        if m > 0 and tokens[m - 1].low in words_of("relative_person"):
+            if text[tokens[m - 1].end : tok.start].strip():
+                return j
+            return m
     return j
 
 

@@ -62,6 +62,7 @@ __all__ = [
     "is_stop",
     "match_words",
     "opening_verb",
+    "pair_ordinals",
     "phrase_after",
     "phrase_at",
     "plural_verb",
@@ -182,7 +183,9 @@ def _complements(text: str, tokens: Sequence[Token], j: int, limit: int) -> int:
         # "los consultados a nivel nacional", "un experto en seguridad", "el senador por
         # Valparaíso"
         seat = _constituency_end(text, tokens, j, n)
-        scope = max(_scope_end(tokens, j, n), _field_end(tokens, j, n), seat)
+        scope = max(
+            _scope_end(tokens, j, n), _field_end(tokens, j, n), seat, _charge_end(tokens, j, n)
+        )
         if scope > j:
             j = scope
             continue
@@ -324,6 +327,15 @@ def _scope_end(tokens: Sequence[Token], j: int, n: int) -> int:
     return j
 
 
+def _charge_end(tokens: Sequence[Token], j: int, n: int) -> int:
+    """Past what a role is in charge of ("el fiscal a cargo", ``charge_leads.txt``), else ``j``."""
+    for words in cues_by_first_word("charge_leads.txt").get(tokens[j].low, ()):
+        k = j + len(words)
+        if k <= n and match_words(tokens, j, words):
+            return k
+    return j
+
+
 def _addressee(text: str, tokens: Sequence[Token], j: int) -> int:
     """A document's addressee ("informe de la PUC al Senado") belongs to its phrase."""
     n = len(tokens)
@@ -348,7 +360,11 @@ def phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] 
     """
     if i >= len(tokens):
         return None
-    found = _anonymous_at(text, tokens, i) or _media_ref_at(text, tokens, i)
+    found = (
+        _anonymous_at(text, tokens, i)
+        or _media_ref_at(text, tokens, i)
+        or _pronoun_subject(tokens, i)
+    )
     if found is None and tokens[i].low in words_of("one"):
         found = _member_at(text, tokens, i)
     if found is not None:
@@ -375,6 +391,32 @@ def phrase_at(text: str, tokens: Sequence[Token], i: int) -> tuple[Phrase, int] 
     if not det:
         return _bare_at(text, tokens, k, limit)
     return _determined_at(text, tokens, i, k, limit)
+
+
+def _pronoun_subject(tokens: Sequence[Token], i: int) -> tuple[Phrase, int] | None:
+    """A demonstrative opening its sentence as the subject of the reporting verb after it.
+
+    "Este respondió: «…»": the pronoun stands for the one named last, as "este último"
+    does (the phrase may end where the verb was cut off).
+    """
+    tok = tokens[i]
+    k = i + 1
+    head = tok.low
+    if tok.low in words_of("definite") and k < len(tokens) and tokens[k].low in pair_ordinals():
+        # "el primero sostuvo…, mientras que el segundo respondió": one of the pair
+        head = tokens[k].low
+        k += 1
+    elif not tok.capital or tok.low not in words_of("demonstrative"):
+        return None
+    if k < len(tokens) and not reporting_verb(tokens[k].text):
+        return None
+    return Phrase(tok.start, tokens[k - 1].end, LATTER, head=head), k
+
+
+@functools.cache
+def pair_ordinals() -> frozenset[str]:
+    """The ordinals that point at one of the last two people named (``pair_ordinals.tsv``)."""
+    return frozenset(row[0] for row in rows("pair_ordinals.tsv"))
 
 
 def _honorific_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase, int] | None:

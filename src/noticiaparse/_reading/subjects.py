@@ -41,7 +41,7 @@ from noticiaparse._reading.vocabulary import (
     word_set,
     words_of,
 )
-from noticiaparse._text.lexicons import rows
+from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.sentences import sentence_start
 
 __all__ = ["main_subject", "phrase_before", "phrase_ending", "spoken_object", "subject_position"]
@@ -128,7 +128,9 @@ def _before_asides(text: str, tokens: Sequence[Token], end_tok: int, floor: int)
             # "Uno de los feriantes, que vende fruta hace años, lamentó": the
             # subject is before the aside
             found = _best_ending(text, tokens, k)
-            return found if found is not None and subject_position(text, found, floor) else None
+            if found is None or not subject_position(text, found, floor):
+                return None
+            return _in_charge(text, tokens, k, end, found) or found
         role = _appositive(tokens, k, end)
         if not (role or _verbless_aside(tokens, k, end)):
             return None
@@ -141,6 +143,35 @@ def _before_asides(text: str, tokens: Sequence[Token], end_tok: int, floor: int)
             return found
         end = k  # "X, otra de las vecinas, afectada por…,": the description before it
     return None
+
+
+def _in_charge(
+    text: str, tokens: Sequence[Token], k: int, end: int, subject: Phrase
+) -> Phrase | None:
+    """The person an aside names in charge of an unnamed ``subject`` (``in_charge_asides.txt``).
+
+    "La defensa, a cargo de Ana Paz, respondió": the person in charge speaks for the
+    body; a named subject keeps its name ("Luis Gil, a cargo de la obra, dijo").
+    """
+    if subject.name is not None or tokens[k].low not in _in_charge_firsts():
+        return None
+    for lead in _in_charge_leads():
+        n = len(lead)
+        if k + n < end and tuple(t.low for t in tokens[k : k + n]) == lead:
+            found = phrase_at(text, tokens, k + n)
+            if found is not None and found[1] == end and found[0].kind == PERSON:
+                return found[0] if found[0].name is not None else None
+    return None
+
+
+@functools.cache
+def _in_charge_leads() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.split()) for line in lines("in_charge_asides.txt"))
+
+
+@functools.cache
+def _in_charge_firsts() -> frozenset[str]:
+    return frozenset(lead[0] for lead in _in_charge_leads())
 
 
 #: How many asides between commas may stand between a subject and its verb.
@@ -158,9 +189,18 @@ def _aside_start(text: str, tokens: Sequence[Token], end: int) -> int:
 
 
 def phrase_ending(
-    text: str, pos: int, floor: int, index: TokenIndex | None = None
+    text: str,
+    pos: int,
+    floor: int,
+    index: TokenIndex | None = None,
+    *,
+    person_after_noun: bool = False,
 ) -> Phrase | None:
     """The longest noun phrase that ends right at ``pos``, whatever its role in the clause.
+
+    With ``person_after_noun`` (a relative "quien" asks for a person), a person's name
+    set after a common noun's "de" is taken when no other phrase ends there ("recibió
+    críticas de Ana Paz, quien").
 
     Examples:
         >>> text = "citó a su agente Tomás Ferrer, quien"
@@ -169,7 +209,9 @@ def phrase_ending(
         'su agente Tomás Ferrer'
     """
     tokens = words_in(text, max(floor, pos - 200), pos, index)
-    return _best_ending(text, tokens, len(tokens)) if tokens else None
+    if not tokens:
+        return None
+    return _best_ending(text, tokens, len(tokens), person_after_noun=person_after_noun)
 
 
 def _portfolio_at(text: str, tokens: Sequence[Token], k: int) -> bool:
@@ -260,10 +302,25 @@ def _lower_openers() -> frozenset[str]:
     )
 
 
-def _best_ending(text: str, tokens: Sequence[Token], end_tok: int) -> Phrase | None:
+def _name_before(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether the particles ending at token ``k`` follow a name's capitalised word.
+
+    "Juan de la Fuente": "de la" goes on a name; "las críticas de Ana Paz": "de" follows
+    a common noun, so a name may open after it.
+    """
+    while k > 0 and tokens[k].low in words_of("particle") and not tokens[k].capital:
+        if text[tokens[k - 1].end : tokens[k].start].strip():
+            return False
+        k -= 1
+    return tokens[k].capital and tokens[k].low not in words_of("particle")
+
+
+def _best_ending(
+    text: str, tokens: Sequence[Token], end_tok: int, *, person_after_noun: bool = False
+) -> Phrase | None:
     """The longest phrase that ends exactly at token ``end_tok`` (exclusive)."""
-    best = None
     openers = _lower_openers()
+    after_noun: list[int] = []
     for i in range(max(0, end_tok - MAX_PHRASE_TOKENS), end_tok):
         tok = tokens[i]
         if not tok.capital:
@@ -271,15 +328,31 @@ def _best_ending(text: str, tokens: Sequence[Token], end_tok: int) -> Phrase | N
                 continue  # no phrase opens on this word
         elif i > 0 and text[tokens[i - 1].end : tok.start].strip() == "":
             prev = tokens[i - 1]
-            if name_word_at(text, tokens, i - 1) or (
-                prev.low in words_of("particle") and not prev.capital and i > 1
-            ):
+            if name_word_at(text, tokens, i - 1):
                 continue  # not the start of the name
+            if prev.low in words_of("particle") and not prev.capital and i > 1:
+                if person_after_noun and not _name_before(text, tokens, i - 1):
+                    after_noun.append(i)
+                continue  # "Juan de la Fuente": not the start of the name
         found = phrase_at(text, tokens, i)
         if found is not None and found[1] == end_tok:
-            best = found[0]
-            break
-    return best
+            return found[0]
+    return _person_after_noun(text, tokens, end_tok, after_noun)
+
+
+def _person_after_noun(
+    text: str, tokens: Sequence[Token], end_tok: int, starts: Sequence[int]
+) -> Phrase | None:
+    """A person's name after a common noun's "de", when no other phrase ends there.
+
+    "las críticas de Ana Paz, quien": the name opens after "de"; an institution there
+    ("director del Hospital Central, quien") is the noun's complement, not the phrase.
+    """
+    for i in starts:
+        found = phrase_at(text, tokens, i)
+        if found is not None and found[1] == end_tok:
+            return found[0] if found[0].kind == PERSON and found[0].name is not None else None
+    return None
 
 
 #: An article written with a capital as the first word of a name ("El Quisco", "La Paz").
