@@ -4,7 +4,9 @@ Sentences written for these tests, in several countries' styles. The rules of
 ``docs/quotes.md`` (Speakers): a quotation set as a paragraph of its own is taken
 back by the paragraph after it when that paragraph opens pointing back at it ("«…».¶Así
 lo afirmó X…", ``lexicons/echo_leads.tsv``), as the sentence after it is; otherwise the
-speaker before it carries.
+speaker before it carries. With no one credited before a quotation, the subject of the
+paragraph before whose noun has a person named as its complement ("La madre de la joven
+X habló…¶«…»") speaks, not the person named in it.
 """
 
 from __future__ import annotations
@@ -100,6 +102,51 @@ CASES: list[tuple[str, str, list[str | None]]] = [
             "siguen esperando la ayuda."
         ),
         ["Pedro Pierluisi", "Pedro Pierluisi"],
+    ),
+    (
+        "relative-of-a-named-victim-mexico",
+        (
+            "La madre de la joven Camila Rojas, asesinada en 2022, habló ayer con la prensa.\n\n"
+            "«Mi hija merecía vivir», dijo entre lágrimas."
+        ),
+        ["La madre de la joven"],
+    ),
+    (
+        "family-of-a-named-person-chile",
+        (
+            "La familia de Juan Pérez, fallecido en el accidente, pidió justicia ante el "
+            "tribunal.\n\n«Queremos que se haga justicia»."
+        ),
+        ["La familia de Juan Pérez"],
+    ),
+    (
+        "sister-of-a-named-player-argentina",
+        (
+            "La hermana del futbolista Arturo Vidal contó cómo vivió la final.\n\n"
+            "“Fue muy emocionante”, relató."
+        ),
+        ["La hermana del futbolista"],
+    ),
+    (
+        "coach-of-a-named-player-spain",
+        (
+            "El entrenador de Lionel Messi en las inferiores recordó sus inicios.\n\n"
+            '"Era distinto a todos", contó.'
+        ),
+        ["El entrenador de Lionel Messi"],
+    ),
+    (
+        "a-role-with-its-name-is-the-named-person-peru",
+        ("La ministra de Salud María Paz visitó el hospital de Iquitos.\n\n«Faltan médicos»."),
+        ["María Paz"],
+    ),
+    (
+        "a-bare-role-across-the-break-is-the-one-named-before-spain",
+        (
+            "El presidente Mariano Rajoy llegó al Congreso.\n\nEl presidente resumió de la "
+            "siguiente forma:\n\n«Es lo que había que hacer»."
+        ),
+        ["Mariano Rajoy"],
     ),
 ]
 
