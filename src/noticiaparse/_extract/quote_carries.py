@@ -46,6 +46,7 @@ from noticiaparse._reading import (
 )
 from noticiaparse._reading.interviews import interviewee
 from noticiaparse._reading.subjects import main_subject
+from noticiaparse._reading.vocabulary import closed_set
 from noticiaparse._text.marks import has_mark
 from noticiaparse._text.sentences import REACH, sentence_end
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
@@ -441,8 +442,14 @@ def speech_owner_before(text: str, pos: int, index: TokenIndex | None = None) ->
     return owner.phrase
 
 
-def introduced_unnamed(
-    text: str, pos: int, said: Said | None, index: TokenIndex | None = None
+def introduced_unnamed(  # noqa: PLR0913 - the carry state the caller has
+    text: str,
+    pos: int,
+    said: Said | None,
+    index: TokenIndex | None = None,
+    *,
+    carried: bool = True,
+    named_at: Sequence[int] = (),
 ) -> Phrase | None:
     """The role or group the previous sentence of the paragraph has as its subject.
 
@@ -452,7 +459,12 @@ def introduced_unnamed(
     names). For a quotation that opens its sentence, the sentence before in its
     paragraph or the last of the paragraph before ("Los gremios rechazaron el
     anuncio.¶«…»."), agreeing in number with the quotation's verb when it shows one
-    ("Los vecinos esperan. «…», dijo." is one of them, unnamed).
+    ("Los vecinos esperan. «…», dijo." is one of them, unnamed). ``carried``: a speaker
+    credited before the quotation carries to it; with none, a subject whose phrase names
+    a person as its complement (a person's name at one of ``named_at`` after its "de")
+    is taken across the break whatever its number ("La madre de la joven Ana Paz habló
+    con la prensa.¶«Mi hija merecía vivir»": the mother, not the daughter named in her
+    phrase, whom nothing else makes a speaker).
     """
     s_lo = sentence_start_of(text, pos, 0)
     if text[s_lo:pos].strip():
@@ -468,13 +480,30 @@ def introduced_unnamed(
     if not (_someone_or_group(found) or (found.kind == ORGANIZATION and found.plural)):
         return None
     opener = text[found.start : found.end].split(maxsplit=1)[0].lower()
-    if "\n" in text[back:pos] and not (found.plural or opener in words_of("indefinite")):
+    if (
+        "\n" in text[back:pos]
+        and not (found.plural or opener in words_of("indefinite"))
+        and (carried or not _names_complement(text, found, named_at))
+    ):
         # across paragraphs only someone new or a group: "El presidente resumió así:¶«…»"
         # is the one the text is about, whom the speaker carried already names
         return None
     if said is not None and said.plural is not None and said.plural != found.plural:
         return None
     return found
+
+
+def _names_complement(text: str, found: Phrase, named_at: Sequence[int]) -> bool:
+    """Whether a person's name stands in ``found`` or right after it, after its "de".
+
+    "La familia de Juan Pérez", "La hermana del futbolista Arturo Vidal": the phrase is
+    about the person named, the one who speaks is its head.
+    """
+    k = bisect_left(named_at, found.start + 1)
+    if k >= len(named_at) or named_at[k] > found.end + 1:
+        return False
+    words = ALNUM_RUN.findall(text, found.start, named_at[k])
+    return any(word.lower() in closed_set("complement_link") for word in words[1:])
 
 
 #: How far back a sentence's subject is looked for as the topic a quotation continues.

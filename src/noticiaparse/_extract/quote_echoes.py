@@ -52,11 +52,12 @@ __all__ = ["Pointers", "Repeats", "echo_credit"]
 
 
 @functools.cache
-def _echo_leads() -> regex.Pattern[str]:
+def _echo_leads(*, paragraph: bool = False) -> regex.Pattern[str]:
     """The words that open a sentence pointing back at the quotation before (``echo_leads.tsv``).
 
     Group ``echo`` a lead a reporting verb follows, ``words`` one a clause follows,
     ``owner`` one the speaker follows, ``noun`` one a noun for what was said follows.
+    ``paragraph``: the leads where the paragraph opens, no stop or space before them.
     """
     kinds: dict[str, list[str]] = {}
     for lead, kind in rows("echo_leads.tsv"):
@@ -66,7 +67,8 @@ def _echo_leads() -> regex.Pattern[str]:
         # a noun's lead last: "fueron" opens "fueron palabras de", an owner's lead
         for kind, leads in sorted(kinds.items(), key=lambda item: (item[0] == "noun", item[0]))
     )
-    return regex.compile(rf"[ \t]{{0,3}}\.?[ \t]{{1,3}}(?i:{alternatives})\b,?[ \t]{{1,3}}")
+    gap = "" if paragraph else r"[ \t]{0,3}\.?[ \t]{1,3}"
+    return regex.compile(rf"{gap}(?i:{alternatives})\b,?[ \t]{{1,3}}")
 
 
 def _owner_fused(
@@ -85,8 +87,14 @@ def _owner_fused(
     return fused_role(text, (tokens[0], *tokens), 1)
 
 
-def _echo_after(
-    text: str, raw: RawQuote, hi: int, index: TokenIndex | None, pointers: Pointers
+def _echo_after(  # noqa: PLR0913 - the quotation, its reach and a lead read already
+    text: str,
+    raw: RawQuote,
+    hi: int,
+    index: TokenIndex | None,
+    pointers: Pointers,
+    *,
+    lead: regex.Match[str] | None = None,
 ) -> Said | None:
     """The speaker of the sentence right after a quotation that points back at it.
 
@@ -97,7 +105,8 @@ def _echo_after(
     """
     if raw.dash or raw.recovered:
         return None
-    lead = _echo_leads().match(text, raw.close_at + 1, hi)
+    if lead is None:
+        lead = _echo_leads().match(text, raw.close_at + 1, hi)
     if lead is None:
         return _answered_after(text, raw, hi, pointers, index) or _subject_echo(
             text, raw, hi, index
@@ -275,8 +284,39 @@ def echo_credit(  # noqa: PLR0913, PLR0917 - the loop's state, as its siblings
         return credit
     echoed = _echo_after(text, raw, bounds.end, index, pointers)
     if echoed is None:
+        echoed = _echo_next_paragraph(text, raw, bounds, index, pointers)
+    if echoed is None:
         return credit
     return echoed, _echoed_kind(text, raw, kind, bounds.start)
+
+
+#: What may stand after a quotation that closes its paragraph: its full stop, spaces.
+_PARAGRAPH_CLOSE = lazy_regex(r"[ \t]{0,3}[.]?[ \t]{0,3}\n\s{0,6}+")
+
+
+def _echo_next_paragraph(
+    text: str, raw: RawQuote, bounds: Span, index: TokenIndex | None, pointers: Pointers
+) -> Said | None:
+    """The speaker the next paragraph names when it opens pointing back at the quotation.
+
+    "«Faltan médicos en toda la región».¶Así lo afirmó el ministro Pedro Gil…": a
+    quotation set as a paragraph of its own, nothing of the writer's before or after it
+    in that paragraph, is taken back by the paragraph after it as by the sentence after
+    it (the leads of ``echo_leads.tsv`` only, where that paragraph opens).
+    """
+    if raw.dash or raw.recovered:
+        return None
+    gap = _PARAGRAPH_CLOSE().match(text, raw.close_at + 1)
+    if gap is None or gap.end() < bounds.end:
+        return None  # the paragraph goes on after it (most quotations: read no further)
+    if ALNUM_RUN.search(text, bounds.start, raw.open_at) is not None:
+        return None  # the writer's words before it: no quotation standing alone
+    hi = text.find("\n", gap.end())
+    hi = len(text) if hi < 0 else hi
+    lead = _echo_leads(paragraph=True).match(text, gap.end(), hi)
+    if lead is None:
+        return None
+    return _echo_after(text, raw, hi, index, pointers, lead=lead)
 
 
 def _echoed_kind(text: str, raw: RawQuote, kind: QuoteKind, floor: int) -> QuoteKind:

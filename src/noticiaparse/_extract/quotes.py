@@ -696,7 +696,14 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
                 None
                 if continuing(said)
                 else introduced_subject(text, named, named_at, raw.open_at)
-                or introduced_unnamed(text, raw.open_at, said, index)
+                or introduced_unnamed(
+                    text,
+                    raw.open_at,
+                    said,
+                    index,
+                    carried=bisect_right(anchor_at, raw.start) > 0,
+                    named_at=named_at,
+                )
                 or speech_owner_before(text, raw.open_at, index)
             )
             if intro is not None and not any_between(anchor_at, intro.start, raw.start):
