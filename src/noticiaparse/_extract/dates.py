@@ -287,26 +287,46 @@ def _match_at(low: str, start: int, end: int) -> regex.Match[str] | None:
     is compiled only for a text that has a number it could match ("15 personas" needs
     no numeric-date shape); at a letter, one that cannot start with the word there
     (:func:`_shape_words`): "martes" needs the weekday shape, not the day-first one nor
-    the month's.
+    the month's. The shapes a character can start are listed once (:func:`_tried_at`).
     """
-    char = low[start]
-    at_number = char in _DIGITS
+    tried = _tried_at().get(low[start])
+    if tried is None:
+        return None
     word: str | None = None
-    for index, (initials, _) in enumerate(_shapes()):
-        if char in initials:
-            if not at_number:  # at a letter: the shape starts with a whole word of its own
-                if word is None:
-                    letters = _word().match(low, start, end)
-                    word = letters.group() if letters is not None else ""
-                if word not in _shape_words()[index]:
-                    continue
-            guard = _guard(index, at_number=at_number)
-            if guard is not None and guard.match(low, start, end) is None:
+    for index, words in tried:
+        if words is not None:  # at a letter: the shape starts with a whole word of its own
+            if word is None:
+                letters = _word().match(low, start, end)
+                word = letters.group() if letters is not None else ""
+            if word not in words:
                 continue
-            match = _shape(index).match(low, start, end)
-            if match is not None:
-                return match
+        guard = _guard(index, at_number=words is None)
+        if guard is not None and guard.match(low, start, end) is None:
+            continue
+        match = _shape(index).match(low, start, end)
+        if match is not None:
+            return match
     return None
+
+
+@functools.cache
+def _tried_at() -> dict[str, tuple[tuple[int, frozenset[str] | None], ...]]:
+    """The shapes each character can start (by its initials), in the shapes' order.
+
+    Each with the words it must start with there, ``None`` at a number (a digit). What
+    :func:`_match_at` would find going through every shape's initials at that character.
+    """
+    shapes = _shapes()
+    words = _shape_words()
+    chars = {char for initials, _ in shapes for char in initials}
+    return {
+        char: tuple(
+            (index, None if char in _DIGITS else words[index])
+            for index, (initials, _) in enumerate(shapes)
+            if char in initials
+        )
+        for char in sorted(chars)
+    }
 
 
 @functools.cache
