@@ -61,6 +61,7 @@ from noticiaparse._text.calendar import (
 )
 from noticiaparse._text.case import lower_text
 from noticiaparse._text.fold import fold
+from noticiaparse._text.gates import NON_WORD
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.marks import quoted_spans
@@ -496,7 +497,7 @@ def _word_triggers() -> re.Pattern[str] | None:
         branches = [rf"(?:{'|'.join(rests)})\b"] if rests else []
         branches += [f"(?:{'|'.join(tails)}){tail}" for tail, tails in by_tail.items()]
         groups.append(f"{re.escape(first)}(?:{'|'.join(branches)})")
-    return re.compile(rf"\W(?:{'|'.join(groups)})")
+    return re.compile(rf"{NON_WORD}(?:{'|'.join(groups)})")  # \W, its ASCII listed
 
 
 #: Letters the first character of a trigger match never is (a non-word one or a digit).
