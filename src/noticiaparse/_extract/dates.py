@@ -873,6 +873,11 @@ def _prefix(region: _Region, start: int) -> tuple[int, list[str]]:
 def _since(region: _Region, start: int) -> bool:
     """Whether "desde" or "tras" opens the date: "desde el 18 de octubre" is past."""
     pre_start, _ = _prefix(region, start)
+    return _since_before(region, pre_start)
+
+
+def _since_before(region: _Region, pre_start: int) -> bool:
+    """:func:`_since` where the determiners before the date begin at ``pre_start``."""
     prev = region.prev_word(pre_start)
     return prev is not None and date_markers().get(prev.group(1).lower()) == "since"
 
@@ -1031,8 +1036,8 @@ def _read_day_first(region: _Region, match: regex.Match[str]) -> list[FoundDate]
     start, end = match.span()
     month = month_number(match["b_mon"])
     year, shift, tail_role = _tail(match, "b")
-    _, words = _prefix(region, start)
-    role = tail_role or _roles(words) or ("since" if _since(region, start) else None)
+    pre_start, words = _prefix(region, start)
+    role = tail_role or _roles(words) or ("since" if _since_before(region, pre_start) else None)
     kind = "full" if year is not None else "month"
     out: list[FoundDate] = []
     list_start = match.start("b_list")
@@ -1084,8 +1089,8 @@ def _read_month(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
     capital = word[0].isupper() and not word.isupper()
     if bare and capital and not _capital_month_ok(region, mon_start, mon_end):
         return []
-    _, words = _prefix(region, start)
-    role = tail_role or _roles(words) or ("since" if _since(region, start) else None)
+    pre_start, words = _prefix(region, start)
+    role = tail_role or _roles(words) or ("since" if _since_before(region, pre_start) else None)
     return [
         FoundDate(
             start, end, region.index, "full" if year is not None else "month", year=year,
