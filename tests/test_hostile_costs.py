@@ -1611,3 +1611,18 @@ def test_the_column_cut_searched_within_reach_is_the_cut_searched_in_full(
         assert cut.span() == full.span()
     else:
         assert cut is None or len(line[: cut.start()].split()) > most
+
+
+def test_non_word_is_the_engines_non_word() -> None:
+    # gates.NON_WORD (speed25) lists the ASCII characters no word holds before ``\W``
+    # itself: the same class, tested on every code point under U+3100 and a stride above
+    import re  # noqa: PLC0415
+
+    from noticiaparse._text.gates import NON_WORD  # noqa: PLC0415
+
+    listed, plain = re.compile(NON_WORD), re.compile(r"\W")
+    points = [*range(0x3100), *range(0x3100, 0x110000, 97)]
+    chars = [chr(point) for point in points if not 0xD800 <= point < 0xE000]
+    assert [bool(listed.match(char)) for char in chars] == [
+        bool(plain.match(char)) for char in chars
+    ]

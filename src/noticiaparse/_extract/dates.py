@@ -61,6 +61,7 @@ from noticiaparse._text.calendar import (
 )
 from noticiaparse._text.case import lower_text
 from noticiaparse._text.fold import fold
+from noticiaparse._text.gates import NON_WORD
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.marks import quoted_spans
@@ -287,26 +288,46 @@ def _match_at(low: str, start: int, end: int) -> regex.Match[str] | None:
     is compiled only for a text that has a number it could match ("15 personas" needs
     no numeric-date shape); at a letter, one that cannot start with the word there
     (:func:`_shape_words`): "martes" needs the weekday shape, not the day-first one nor
-    the month's.
+    the month's. The shapes a character can start are listed once (:func:`_tried_at`).
     """
-    char = low[start]
-    at_number = char in _DIGITS
+    tried = _tried_at().get(low[start])
+    if tried is None:
+        return None
     word: str | None = None
-    for index, (initials, _) in enumerate(_shapes()):
-        if char in initials:
-            if not at_number:  # at a letter: the shape starts with a whole word of its own
-                if word is None:
-                    letters = _word().match(low, start, end)
-                    word = letters.group() if letters is not None else ""
-                if word not in _shape_words()[index]:
-                    continue
-            guard = _guard(index, at_number=at_number)
-            if guard is not None and guard.match(low, start, end) is None:
+    for index, words in tried:
+        if words is not None:  # at a letter: the shape starts with a whole word of its own
+            if word is None:
+                letters = _word().match(low, start, end)
+                word = letters.group() if letters is not None else ""
+            if word not in words:
                 continue
-            match = _shape(index).match(low, start, end)
-            if match is not None:
-                return match
+        guard = _guard(index, at_number=words is None)
+        if guard is not None and guard.match(low, start, end) is None:
+            continue
+        match = _shape(index).match(low, start, end)
+        if match is not None:
+            return match
     return None
+
+
+@functools.cache
+def _tried_at() -> dict[str, tuple[tuple[int, frozenset[str] | None], ...]]:
+    """The shapes each character can start (by its initials), in the shapes' order.
+
+    Each with the words it must start with there, ``None`` at a number (a digit). What
+    :func:`_match_at` would find going through every shape's initials at that character.
+    """
+    shapes = _shapes()
+    words = _shape_words()
+    chars = {char for initials, _ in shapes for char in initials}
+    return {
+        char: tuple(
+            (index, None if char in _DIGITS else words[index])
+            for index, (initials, _) in enumerate(shapes)
+            if char in initials
+        )
+        for char in sorted(chars)
+    }
 
 
 @functools.cache
@@ -476,7 +497,7 @@ def _word_triggers() -> re.Pattern[str] | None:
         branches = [rf"(?:{'|'.join(rests)})\b"] if rests else []
         branches += [f"(?:{'|'.join(tails)}){tail}" for tail, tails in by_tail.items()]
         groups.append(f"{re.escape(first)}(?:{'|'.join(branches)})")
-    return re.compile(rf"\W(?:{'|'.join(groups)})")
+    return re.compile(rf"{NON_WORD}(?:{'|'.join(groups)})")  # \W, its ASCII listed
 
 
 #: Letters the first character of a trigger match never is (a non-word one or a digit).
@@ -852,6 +873,11 @@ def _prefix(region: _Region, start: int) -> tuple[int, list[str]]:
 def _since(region: _Region, start: int) -> bool:
     """Whether "desde" or "tras" opens the date: "desde el 18 de octubre" is past."""
     pre_start, _ = _prefix(region, start)
+    return _since_before(region, pre_start)
+
+
+def _since_before(region: _Region, pre_start: int) -> bool:
+    """:func:`_since` where the determiners before the date begin at ``pre_start``."""
     prev = region.prev_word(pre_start)
     return prev is not None and date_markers().get(prev.group(1).lower()) == "since"
 
@@ -1010,8 +1036,8 @@ def _read_day_first(region: _Region, match: regex.Match[str]) -> list[FoundDate]
     start, end = match.span()
     month = month_number(match["b_mon"])
     year, shift, tail_role = _tail(match, "b")
-    _, words = _prefix(region, start)
-    role = tail_role or _roles(words) or ("since" if _since(region, start) else None)
+    pre_start, words = _prefix(region, start)
+    role = tail_role or _roles(words) or ("since" if _since_before(region, pre_start) else None)
     kind = "full" if year is not None else "month"
     out: list[FoundDate] = []
     list_start = match.start("b_list")
@@ -1063,8 +1089,8 @@ def _read_month(region: _Region, match: regex.Match[str]) -> list[FoundDate]:
     capital = word[0].isupper() and not word.isupper()
     if bare and capital and not _capital_month_ok(region, mon_start, mon_end):
         return []
-    _, words = _prefix(region, start)
-    role = tail_role or _roles(words) or ("since" if _since(region, start) else None)
+    pre_start, words = _prefix(region, start)
+    role = tail_role or _roles(words) or ("since" if _since_before(region, pre_start) else None)
     return [
         FoundDate(
             start, end, region.index, "full" if year is not None else "month", year=year,

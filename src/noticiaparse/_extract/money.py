@@ -31,6 +31,7 @@ from typing import Any, NamedTuple
 
 from noticiaparse._model import Money
 from noticiaparse._text.fold import fold
+from noticiaparse._text.gates import NON_WORD
 from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.numbers import (
     MAX_DIGITS,
@@ -230,7 +231,9 @@ def _any_cue() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     first_chars = "".join(sorted({f[0] for f in lex.signs if not f[0].isalpha()}))
     spellings = {*forms, *_cased(names)}
     word = rf"(?:{_trie(dict.fromkeys(sorted(spellings), ''))}){_WHOLE}"
-    return re.compile(rf"[{re.escape(first_chars)}]"), re.compile(rf"\W{word}"), re.compile(word)
+    # (``NON_WORD``: ``\W``, the ASCII characters it holds listed first)
+    after_gap = re.compile(rf"{NON_WORD}{word}")
+    return re.compile(rf"[{re.escape(first_chars)}]"), after_gap, re.compile(word)
 
 
 def _has_cue(text: str, lo: int, hi: int, signs: str | None = None) -> bool:
