@@ -236,7 +236,7 @@ _AGENT_REACH = 24
 
 
 def _person_agent(text: str, attribution: Attribution, phrase: Phrase) -> bool:
-    """Whether ``phrase`` is a person, the agent of a participle of making a document.
+    """Whether ``phrase`` is one person, the agent of a participle of making a document.
 
     "la carta firmada por la alcaldesa", "la foto publicada por el diputado", "el
     texto redactado por el abogado" (``authorship_participles.txt``): the person made
@@ -246,8 +246,8 @@ def _person_agent(text: str, attribution: Attribution, phrase: Phrase) -> bool:
     a source; a person after a participle of saying ("el apoyo manifestado por la
     expresidenta", "fue criticada por la ministra") is credited with what they said.
     """
-    if phrase.kind != PERSON or phrase.start < attribution.cue_end:
-        return False
+    if phrase.kind != PERSON or phrase.plural or phrase.start < attribution.cue_end:
+        return False  # "publicada por algunos medios": a quantifier, read on (``_determined``)
     if attribution.cue.lower() not in _authorship_participles():
         return False
     between = text[attribution.cue_end : phrase.start].lower().split()
