@@ -236,8 +236,9 @@ _AGENT_REACH = 24
 
 
 def _person_agent(text: str, attribution: Attribution, phrase: Phrase) -> bool:
-    """Whether ``phrase`` is one person, the agent of a participle of making a document.
+    """Whether ``phrase``, one person, is the agent of a participle of making a document.
 
+    One person: by a role or a given name ("el Indec" is an institution's name).
     "la carta firmada por la alcaldesa", "la foto publicada por el diputado", "el
     texto redactado por el abogado" (``authorship_participles.txt``): the person made
     or signed the thing, and the article credits them with no information there (a
@@ -248,6 +249,8 @@ def _person_agent(text: str, attribution: Attribution, phrase: Phrase) -> bool:
     """
     if phrase.kind != PERSON or phrase.plural or phrase.start < attribution.cue_end:
         return False  # "publicada por algunos medios": a quantifier, read on (``_determined``)
+    if phrase.head is None and not _given_named(text, phrase):
+        return False  # "publicados por el Indec": a name no given name opens, an institution's
     if attribution.cue.lower() not in _authorship_participles():
         return False
     between = text[attribution.cue_end : phrase.start].lower().split()
