@@ -247,12 +247,12 @@ def _person_agent(text: str, attribution: Attribution, phrase: Phrase) -> bool:
     a source; a person after a participle of saying ("el apoyo manifestado por la
     expresidenta", "fue criticada por la ministra") is credited with what they said.
     """
+    if attribution.cue.lower() not in _authorship_participles():
+        return False  # (a set lookup first: most cues are no participle of making)
     if phrase.kind != PERSON or phrase.plural or phrase.start < attribution.cue_end:
         return False  # "publicada por algunos medios": a quantifier, read on (``_determined``)
     if phrase.head is None and not _given_named(text, phrase):
         return False  # "publicados por el Indec": a name no given name opens, an institution's
-    if attribution.cue.lower() not in _authorship_participles():
-        return False
     between = text[attribution.cue_end : phrase.start].lower().split()
     return "por" in between[-2:] and phrase.start - attribution.cue_end <= _AGENT_REACH
 
