@@ -180,10 +180,13 @@ def find_sources(
             or _topic(spine.text, credit.speaker)
             or credit.quotation.open_at < credit.speaker.start < credit.quotation.close_at
             or inside.apart(credit.speaker.start, credit.quotation.open_at)
+            or _context_institution(spine.text, credit)
         ):
             # "SEMANA: ¿…?": the interviewer asks, and is credited with nothing; a name
             # inside a quotation is whom the words speak of, never who speaks them (but
-            # one quoting another inside it: «…cuando Daniel dice: 'Hagamos esto'»)
+            # one quoting another inside it: «…cuando Daniel dice: 'Hagamos esto'»); the
+            # context gives a quotation to a person, never to an institution ("La
+            # Municipalidad inauguró el centro. «Es un día histórico»")
             continue
         if (
             credit.cue is not None
@@ -554,6 +557,58 @@ def _firm_by_noun(found: tuple[Source, ...]) -> tuple[Source, ...]:
     return tuple(s for s in out if s.mentions)
 
 
+#: A participle's agent: "por" and at most a time between ("criticada ayer por").
+_AGENT_REACH = 24
+
+
+def _person_agent(text: str, attribution: Attribution, phrase: Phrase) -> bool:
+    """Whether ``phrase``, one person, is the agent of a participle of making a document.
+
+    One person: by a role or a given name ("el Indec" is an institution's name).
+    "la carta firmada por la alcaldesa", "la foto publicada por el diputado", "el
+    texto redactado por el abogado" (``authorship_participles.txt``): the person made
+    or signed the thing, and the article credits them with no information there (a
+    verb, a cue or a quotation credits them where it does). An institution or an
+    outlet that made a document ("el informe elaborado por la Cepal") is its maker,
+    a source; a person after a participle of saying ("el apoyo manifestado por la
+    expresidenta", "fue criticada por la ministra") is credited with what they said.
+    """
+    if attribution.cue.lower() not in _authorship_participles():
+        return False  # (a set lookup first: most cues are no participle of making)
+    if phrase.kind != PERSON or phrase.plural or phrase.start < attribution.cue_end:
+        return False  # "publicada por algunos medios": a quantifier, read on (``_determined``)
+    if phrase.head is None and not _given_named(text, phrase):
+        return False  # "publicados por el Indec": a name no given name opens, an institution's
+    between = text[attribution.cue_end : phrase.start].lower().split()
+    return "por" in between[-2:] and phrase.start - attribution.cue_end <= _AGENT_REACH
+
+
+@functools.cache
+def _authorship_participles() -> frozenset[str]:
+    """The participles of a document's making (``authorship_participles.txt``)."""
+    return frozenset(lines("authorship_participles.txt"))
+
+
+def _context_institution(text: str, credit: Credit) -> bool:
+    """Whether an institution's name is a quotation's speaker only by the context.
+
+    A quotation no cue credits ("La Municipalidad de Temuco inauguró el centro. «Es un
+    día histórico»") is given by the context to whoever was named; a person speaks
+    so, an institution does not: its words come with a cue ("señaló la
+    Municipalidad", "en un comunicado", "La Municipalidad: «…»"), and a quotation
+    after it and no cue is a spokesperson's or a document's, never the name's.
+    """
+    speaker = credit.speaker
+    return (
+        speaker is not None
+        and credit.cue is None
+        and speaker.kind == ORGANIZATION
+        and speaker.name is not None
+        and credit.quotation.turn is not Turn.ANSWER
+        and not _colon_named(text, speaker, credit.quotation)
+    )
+
+
 def _fullest_institutions(found: tuple[Source, ...], text: str, cast: Cast) -> tuple[Source, ...]:
     """:func:`fullest_institutions`, the article's names gathered only when one may be renamed."""
     if not renamable(found):
@@ -675,8 +730,13 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             continue  # "Sobre el ministro X, se mostró contraria": what it is about
         if attribution.cue.lower() in _channel_cues():
             continue  # "En entrevista con CNN, el ministro afirmó": CNN asked
-        if phrase is not None and _norm_followed(text, attribution.cue, phrase):
-            continue  # "Según la ley, …": what the norm requires, no one informs
+        if phrase is not None and (
+            _norm_followed(text, attribution.cue, phrase)
+            or _person_agent(text, attribution, phrase)
+        ):
+            # "Según la ley, …": what the norm requires, no one informs; "la carta firmada
+            # por la alcaldesa": who made it, credited with no statement
+            continue
         if phrase is not None and (
             asks_anonymity(text, phrase.end)
             or (phrase.kind == MEDIA and _own_style(text, attribution, phrase))
