@@ -365,6 +365,20 @@ def classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         ):
             return QuoteKind.DIRECT  # "«Estamos en guerra»: el duro mensaje del presidente"
         if title_case(words):
+            if (
+                not bare
+                and not prev_words
+                and not any(map(finite, words))
+                and _LINE_TAIL.match(text, raw.close_at + 1) is not None
+                # "La obra se estrena el viernes. «La Casa Del Lago».": a work named before
+                and not any(
+                    w.lower() in work_nouns() for w in ALNUM_RUN.findall(text, floor, raw.open_at)
+                )
+            ):
+                # "…cerró su discurso. «Un Chile Para Todos»¶": a sentence of its own that
+                # ends the paragraph, no work named before it, gives no noun's slot to a
+                # title; the phrase is someone's words
+                return QuoteKind.PARTIAL
             return QuoteKind.TITLE
         # inside what a verb introduces with "que": "afirmó que, luego, «Joaquín no llamó»"
         return QuoteKind.PARTIAL if verb_que and len(words) >= POSITION_WORDS else QuoteKind.TERM
