@@ -64,6 +64,29 @@ CASES: list[tuple[str, str, list[str]]] = [
         "La banda presentó anoche su disco «Canciones Del Río Grande».",
         ["title"],
     ),
+    # a capitalised clause with its own finite verb opening the writer's sentence, no
+    # cue before it, the writer's words after it: the speaker's sentence, direct
+    (
+        "clause-then-copula-chile",
+        "Siguieron frente a la planta. «Nadie nos va a mover» es lo que más se escuchó.",
+        ["direct"],
+    ),
+    (
+        "clause-then-participle-argentina",
+        "Los jubilados marcharon otra vez. «Queremos vivir con dignidad» estaba en los carteles.",
+        ["direct"],
+    ),
+    (
+        "clause-then-copula-mexico",
+        "Los vecinos cortaron la calle. «Nadie nos va a callar» es la consigna del barrio.",
+        ["direct"],
+    ),
+    # unchanged: a short name in Title Case opening the sentence stays a title
+    (
+        "short-name-opens-sentence-stays-title-peru",
+        "Los vecinos marcharon el domingo. «Agua Limpia» encabezó la columna.",
+        ["title"],
+    ),
 ]
 
 

@@ -380,6 +380,11 @@ def classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
                 # title; the phrase is someone's words
                 return QuoteKind.PARTIAL
             return QuoteKind.TITLE
+        if not prev_words and not verb_que and len(words) > SHORT_WORDS and any(map(finite, words)):
+            # "Siguieron en la planta. «Nadie nos va a mover» es lo que más se oyó": a
+            # capitalised clause with its own verb opening the writer's sentence is the
+            # speaker's sentence, whatever the writer's words after it
+            return QuoteKind.DIRECT
         # inside what a verb introduces with "que": "afirmó que, luego, «Joaquín no llamó»"
         return QuoteKind.PARTIAL if verb_que and len(words) >= POSITION_WORDS else QuoteKind.TERM
     if (
