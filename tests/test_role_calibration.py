@@ -73,6 +73,15 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         ["Tomás Ibáñez Correa"],
     ),
     (
+        "passive-agent-in-sight-uruguay",
+        (
+            "El paro en el puerto fue anunciado por Jorge Méndez Soto, presidente del "
+            "sindicato de estibadores de Montevideo. «No aceptaremos el cierre de la terminal», "
+            "afirmó el dirigente."
+        ),
+        ["Jorge Méndez Soto"],
+    ),
+    (
         "heard-before-peru",
         (
             "Mario Quispe Huamán, dirigente de los transportistas de Lima, encabezó la "

@@ -174,7 +174,8 @@ class Cast:
 
         "acusó al ministro Pedro Gil", "la renuncia del intendente Jorge Mena", "suspendió
         a la doctora Ana Paz": an object, a possessor or a complement, never the subject
-        (a role and its determiners between the preposition and the name step over).
+        (a role and its determiners between the preposition and the name step over); a
+        passive's agent ("fue anunciado por Ana Paz") did the act, and is in sight.
         """
         found = False
         for at, named in self.named[: bisect_left(self.named_at, pos)]:
@@ -185,7 +186,11 @@ class Cast:
             k = len(words) - 1
             while k > 0 and len(words) - k <= _OBLIQUE_WORDS and _steps_over(words[k]):
                 k -= 1
-            if k < 0 or words[k] not in words_of("preposition"):
+            if (
+                k < 0
+                or words[k] not in words_of("preposition")
+                or words[k] in words_of("passive_agent")  # "anunciado por Ana Paz"
+            ):
                 return False
         return found
 
