@@ -16,6 +16,7 @@ import pytest
 from noticiaparse import parse_quotes
 from noticiaparse._reading import read_article
 from noticiaparse._reading.phrases import PERSON, Phrase
+from noticiaparse._text.span import Span
 
 
 def speakers(text: str) -> list[str | None]:
@@ -127,7 +128,7 @@ def test_source_still_resolves_the_role() -> None:
     # the quotation shows the role as written; the cast itself still reads it as the
     # person the text is about (who is who for sources is unchanged)
     text = CASES[0][1]
-    reading = read_article(text, [(0, len(text))])
+    reading = read_article(text, [Span(0, len(text))])
     at = text.index("el dirigente")
     role = Phrase(at, at + len("el dirigente"), PERSON, head="dirigente")
     assert reading.cast.resolve(role).key == "pedro gil"
