@@ -122,7 +122,7 @@ def public_quotes(spine: Spine, reading: Reading, said: Sequence[Credit]) -> tup
         content = texts.setdefault(content, content)
         speaker: Segment | None = None
         if credit.speaker is not None:
-            entity = cast.resolve(credit.speaker)
+            entity = cast.resolve(credit.speaker, heard=True)
             speaker = spine.segment(entity.start, entity.end)
         out.append(
             Quote(

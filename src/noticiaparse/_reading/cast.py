@@ -74,6 +74,14 @@ _OFFICE_WINDOW = 60
 _TURN_REACH = 30
 _VOICE_REACH = 400
 
+#: How far, in characters and in words (a role and its determiners), before a name the
+#: preposition that governs it is read ("a la doctora Ana Paz").
+_OBLIQUE_REACH = 48
+_OBLIQUE_WORDS = 3
+
+#: How far back, in another paragraph, a person never heard is out of a role's sight.
+_SIGHT = 500
+
 #: A name this long has its last two words, or all but the first, as short forms.
 _LONG_NAME_WORDS = 3
 
@@ -133,13 +141,72 @@ class Cast:
         ordered = tuple(sorted(voices, key=lambda phrase: phrase.start))
         return attrs.evolve(self, voices=ordered, voice_at=tuple(v.start for v in ordered))
 
+    def _spoke_before(self, name: str, pos: int) -> bool:
+        """Whether a reporting verb credited ``name`` (by name) with words before ``pos``."""
+        k = bisect_left(self.voice_at, pos)
+        text = self.text
+        for voice in self.voices[:k]:
+            if voice.name is not None:
+                said = " ".join(text[voice.name[0] : voice.name[1]].split())
+                if said == name or self.full_name(said) == name:
+                    return True
+        return False
+
+    def _out_of_sight(self, name: str, pos: int) -> bool:
+        """Whether ``name`` is no subject in sight at ``pos`` for a role to take up.
+
+        Named only as an object or a complement (:meth:`_only_oblique`), or last named
+        in an earlier paragraph, ``_SIGHT`` characters back or more: the passage has
+        turned to others since.
+        """
+        k = bisect_left(self.named_at, pos) - 1
+        while k >= 0 and self.full_name(self.named[k][1]) != name:
+            k -= 1
+        if k < 0:
+            return False
+        at = self.named_at[k]
+        if pos - at >= _SIGHT and "\n" in self.text[at:pos]:
+            return True
+        return self._only_oblique(name, pos)
+
+    def _only_oblique(self, name: str, pos: int) -> bool:
+        """Whether every mention of ``name`` before ``pos`` is governed by a preposition.
+
+        "acusó al ministro Pedro Gil", "la renuncia del intendente Jorge Mena", "suspendió
+        a la doctora Ana Paz": an object, a possessor or a complement, never the subject
+        (a role and its determiners between the preposition and the name step over); a
+        passive's agent ("fue anunciado por Ana Paz") did the act, and is in sight.
+        """
+        found = False
+        for at, named in self.named[: bisect_left(self.named_at, pos)]:
+            if self.full_name(named) != name:
+                continue
+            found = True
+            words = self.text[max(0, at - _OBLIQUE_REACH) : at].lower().split()
+            k = len(words) - 1
+            while k > 0 and len(words) - k <= _OBLIQUE_WORDS and _steps_over(words[k]):
+                k -= 1
+            if (
+                k < 0
+                or words[k] not in words_of("preposition")
+                or words[k] in words_of("passive_agent")  # "anunciado por Ana Paz"
+            ):
+                return False
+        return found
+
     def in_quotation(self, pos: int) -> bool:
         """Whether ``pos`` stands inside a quotation."""
         k = bisect_right(self.quoted_starts, pos) - 1
         return k >= 0 and pos < self.quoted_ends[k]
 
-    def resolve(self, phrase: Phrase) -> Entity:  # noqa: C901, PLR0912, PLR0915
-        """The entity a phrase refers to, with the span of its most complete mention."""
+    def resolve(self, phrase: Phrase, *, heard: bool = False) -> Entity:  # noqa: C901, PLR0912, PLR0915
+        """The entity a phrase refers to, with the span of its most complete mention.
+
+        ``heard``: the phrase is a quotation's speaker, shown to the reader. A bare role
+        the text links to no one by office stands for the person the text is about
+        there only if that person has spoken before (:meth:`hearing`); else it is shown
+        as written ("el dirigente"), a true name for the speaker where a guess may not be.
+        """
         text = self.text
         whole = text[phrase.start : phrase.end]
         if phrase.kind == MEDIA_REF:
@@ -271,6 +338,18 @@ class Cast:
                     linked = self.last_person(
                         phrase.start, gender=gender, skip=self.in_quotation, other_than=other
                     )
+                    if (
+                        heard
+                        and other is None  # "Por su parte, el dirigente": the other party
+                        and linked is not None
+                        and self._out_of_sight(linked, phrase.start)
+                        and not self._spoke_before(linked, phrase.start)
+                    ):
+                        # "Ana Paz acusó al ministro Pedro Gil. «…», sostuvo el
+                        # dirigente": a role as a speaker's subject takes up a subject
+                        # or a speaker, not one never heard and named only as an object,
+                        # after a preposition, or paragraphs back: the role stays
+                        linked = None
                 if (
                     linked is not None
                     and not _former_alone(whole, phrase.head)
@@ -844,6 +923,11 @@ def _plural_title(word: str, size: int) -> bool:
     """
     low = word.lower()
     return size == 2 and low.endswith("s") and len(low) > MIN_PLURAL_ROLE  # noqa: PLR2004
+
+
+def _steps_over(word: str) -> bool:
+    """Whether ``word`` (lower-case) is a determiner or a role between a preposition and a name."""
+    return word in words_of("determiner") or word in word_set("role_words.txt")
 
 
 @functools.cache
