@@ -1,0 +1,53 @@
+"""The one scan of a page's regions that the dates' triggers and money's gate share."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+import noticiaparse
+from noticiaparse._extract import dates, money
+from noticiaparse._text.case import lower_text
+
+# sentences written for this test: currency words next to date words, signs, cases
+TEXTS = [
+    "El lunes pagó 20 dólares y el martes, 30 euros.",
+    "Desde marzo cobran en PESOS; en abril, en Soles.",
+    "La cuota subió a US$ 12 en diciembre de 2020.",
+    "Mayo: 5 mil bolívares. Junio: nada.",
+    "Ayer no hubo compras en el mercado central.",
+    "Eurodiputados votaron el jueves; solo hubo euros sueltos.",
+    "Dólares, dólares y más DÓLARES desde enero.",
+    "quetzales",
+    "En la sesión del domingo se habló de yuanes y de soles.",
+    "Marcos y Libra llegaron el sábado; cobraron marcos alemanes.",
+]
+
+
+def _regions(text: str) -> list[tuple[int, int]]:
+    """The text whole, and split at each space (regions of every size and start)."""
+    cuts = [0, *(i + 1 for i, ch in enumerate(text) if ch == " "), len(text)]
+    return [(0, len(text)), *itertools.pairwise(cuts)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_scan_matches_each_readers_own(text: str) -> None:
+    regions = _regions(text)
+    low = lower_text(text)
+    scan = dates.trigger_scan(text, low, regions, money.cue_words())
+    assert scan is not None
+    words = dates._word_triggers()  # noqa: SLF001
+    _, after_gap, _ = money._any_cue()  # noqa: SLF001
+    assert words is not None
+    for (lo, hi), found, cued in zip(regions, scan.words, scan.cued, strict=True):
+        assert found == [m.start() + 1 for m in words.finditer(low, max(lo - 1, 0), hi)]
+        # the gate may let a few more regions through, never fewer
+        if after_gap.search(text, max(lo - 1, 0), hi) is not None:
+            assert cued
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_parse_reads_the_same_as_each_reader_alone(text: str) -> None:
+    assert noticiaparse.parse(text).money == noticiaparse.parse_money(text)
+    assert noticiaparse.parse(text).dates == noticiaparse.parse_dates(text)
