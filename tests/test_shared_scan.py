@@ -35,7 +35,7 @@ def _regions(text: str) -> list[tuple[int, int]]:
 def test_scan_matches_each_readers_own(text: str) -> None:
     regions = _regions(text)
     low = lower_text(text)
-    scan = dates.trigger_scan(text, low, regions, money.cue_words())
+    scan = dates.trigger_scan(text, low, regions, money.cue_branches())
     assert scan is not None
     words = dates._word_triggers()  # noqa: SLF001
     _, after_gap, _ = money._any_cue()  # noqa: SLF001

@@ -20,7 +20,7 @@ from typing import ParamSpec, TypeVar
 import attrs
 
 from noticiaparse._extract.dates import find_dates, trigger_scan
-from noticiaparse._extract.money import cue_words, find_money
+from noticiaparse._extract.money import cue_branches, find_money
 from noticiaparse._extract.quotes import (
     attribute_quotes,
     classify_quotes,
@@ -112,7 +112,7 @@ def article_of(text: str, reference_date: dt.date | None, country: str | None) -
     del reading, said
     # one scan of the lower-cased regions serves both: where the dates' trigger words
     # start, and whether a currency word stands in each region (money's gate)
-    scan = trigger_scan(spine.text, lowered, page.regions, cue_words())
+    scan = trigger_scan(spine.text, lowered, page.regions, cue_branches())
     cued = None if scan is None else scan.cued
     money = find_money(spine, page.regions, country, cued)
     dates = find_dates(spine, page.regions, ref, lowered, None if scan is None else scan.words)

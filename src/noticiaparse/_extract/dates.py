@@ -487,11 +487,12 @@ def _word_triggers() -> re.Pattern[str] | None:
 
 
 @functools.cache
-def _word_and_cue_triggers(cues: tuple[str, ...]) -> re.Pattern[str] | None:
+def _word_and_cue_triggers(cues: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
     r""":func:`_word_triggers`, and under each first letter a lookahead for ``cues``.
 
     ``cues`` are another reader's words (money's currency words, lower-cased), each
-    whole when it ends with a letter; each first letter's lookahead is a capturing
+    whole when it ends with a letter, as pairs of a first letter and the pattern of the
+    rests of its words; each first letter's lookahead is a capturing
     group, tried after the dates' words of that letter fail. A match holds one only
     where its lookahead matched, and takes the character before the word and the
     word's first letter alone: it hides no trigger after it (a trigger opens on a
@@ -502,7 +503,7 @@ def _word_and_cue_triggers(cues: tuple[str, ...]) -> re.Pattern[str] | None:
     guarded = _guarded_lookaheads()
     if not all(_LETTERS_ONLY.fullmatch(word) for word in [*plain, *guarded]):
         return None
-    if not all(cue[:1].isalpha() for cue in cues):
+    if not all(len(first) == 1 and first.isalpha() for first, _ in cues):
         return None
     by_first: dict[str, tuple[list[str], dict[str, list[str]], list[str]]] = {}
     for word in sorted(sorted(set(plain)), key=len, reverse=True):
@@ -510,8 +511,8 @@ def _word_and_cue_triggers(cues: tuple[str, ...]) -> re.Pattern[str] | None:
     for word in sorted(sorted(guarded), key=len, reverse=True):
         by_tail = by_first.setdefault(word[0], ([], {}, []))[1]
         by_tail.setdefault(guarded[word], []).append(re.escape(word[1:]))
-    for word in sorted(sorted(set(cues)), key=len, reverse=True):
-        by_first.setdefault(word[0], ([], {}, []))[2].append(re.escape(word[1:]))
+    for first, rests in cues:
+        by_first.setdefault(first, ([], {}, []))[2].append(rests)
     groups = []
     for first, (rests, by_tail, cue_rests) in sorted(by_first.items()):
         branches = [rf"(?:{'|'.join(rests)})\b"] if rests else []
@@ -653,9 +654,12 @@ class TriggerScan(NamedTuple):
 
 
 def trigger_scan(
-    text: str, lowered: str, regions: Sequence[Span], cues: tuple[str, ...]
+    text: str, lowered: str, regions: Sequence[Span], cues: tuple[tuple[str, str], ...]
 ) -> TriggerScan | None:
-    """The dates' word triggers and ``cues`` (lower case) found in one scan of each region.
+    """The dates' word triggers and ``cues`` found in one scan of each region.
+
+    ``cues``: lower-case words as pairs of a first letter and the pattern of their
+    rests (:func:`noticiaparse._extract.money.cue_branches`).
 
     Money's gate asks whether a region holds a currency word; the dates ask where their
     trigger words start: both scan the same gaps between words, so one scan of the
@@ -688,9 +692,9 @@ def trigger_scan(
 
 
 @functools.cache
-def _cue_at(cues: tuple[str, ...]) -> re.Pattern[str]:
+def _cue_at(cues: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     """One of ``cues``, whole, right here (as under :func:`_word_and_cue_triggers`)."""
-    alternation = "|".join(re.escape(cue) for cue in sorted(set(cues), key=len, reverse=True))
+    alternation = "|".join(f"{re.escape(first)}(?:{rests})" for first, rests in cues)
     return re.compile(rf"(?:{alternation}){_CUE_WHOLE}")
 
 

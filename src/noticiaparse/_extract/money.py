@@ -45,7 +45,7 @@ from noticiaparse._text.numbers import (
 from noticiaparse._text.span import Span, pairs
 from noticiaparse._text.spine import Spine
 
-__all__ = ["CurrencyForm", "cue_words", "find_money", "resolve_currency"]
+__all__ = ["CurrencyForm", "cue_branches", "find_money", "resolve_currency"]
 
 #: The most amounts one range or list may hold.
 MAX_GROUP = 12
@@ -237,7 +237,7 @@ def _any_cue() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @functools.cache
-def cue_words() -> tuple[str, ...]:
+def cue_branches() -> tuple[tuple[str, str], ...]:
     """What the word scan of :func:`_has_cue` looks for, lower-cased, for a shared scan.
 
     Every form that starts with a letter, and every spelling of the currency words, in
@@ -245,7 +245,9 @@ def cue_words() -> tuple[str, ...]:
     holds one of these (one character for one; no lower-casing turns a word character
     into a non-word one), so a scan of the lower-cased text for them finds every region
     :func:`_has_cue`'s word scans find, and perhaps a few more, where :func:`_groups`'
-    own scan of the cues finds nothing. Empty where a form lower-cases to another length.
+    own scan of the cues finds nothing. By first letter: the letter, and a trie of the
+    rest of its words (:func:`_trie`; the engine then tries one branch per character).
+    Empty where a form lower-cases to another length.
     """
     lex = _lexicon()
     forms = [f for f in list(lex.signs) + list(lex.codes) if f[0].isalpha()]
@@ -253,7 +255,12 @@ def cue_words() -> tuple[str, ...]:
     spellings = sorted({*forms, *_cased(names)})
     if any(len(ch.lower()) != 1 for spelling in spellings for ch in spelling):
         return ()
-    return tuple(sorted({spelling.lower() for spelling in spellings}))
+    by_first: dict[str, list[str]] = {}
+    for word in sorted({spelling.lower() for spelling in spellings}):
+        by_first.setdefault(word[0], []).append(word[1:])
+    return tuple(
+        (first, _trie(dict.fromkeys(rests, ""))) for first, rests in sorted(by_first.items())
+    )
 
 
 def _has_cue(
@@ -267,7 +274,7 @@ def _has_cue(
     ``signs`` are the signs' first characters ``text`` holds (:func:`_signs_in`, found
     once for all its regions): each is one fast find, where the class of them all was
     tried at every character of every region. ``worded``: whether a scan for
-    :func:`cue_words` found one after a non-word character there, when the caller has
+    :func:`cue_branches` found one after a non-word character there, when the caller has
     scanned the region already (then that scan stands for the words' own).
     """
     _, after_gap, at_start = _any_cue()
@@ -982,7 +989,7 @@ def find_money(
         regions: ``(start, end)`` spans of ``spine.text`` to read (headline, deck, body).
         country: the upper-case ISO 3166-1 alpha-2 hint, or ``None``.
         worded: for each region, whether a scan of the lower-cased text found one of
-            :func:`cue_words` there after a non-word character, when the caller has
+            :func:`cue_branches` there after a non-word character, when the caller has
             scanned them (a scan shared with the dates), or ``None``.
 
     Returns:
