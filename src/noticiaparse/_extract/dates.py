@@ -511,8 +511,8 @@ def _word_and_cue_triggers(cues: tuple[tuple[str, str], ...]) -> re.Pattern[str]
     for word in sorted(sorted(guarded), key=len, reverse=True):
         by_tail = by_first.setdefault(word[0], ([], {}, []))[1]
         by_tail.setdefault(guarded[word], []).append(re.escape(word[1:]))
-    for first, rests in cues:
-        by_first.setdefault(first, ([], {}, []))[2].append(rests)
+    for first, cue in cues:
+        by_first.setdefault(first, ([], {}, []))[2].append(cue)
     groups = []
     for first, (rests, by_tail, cue_rests) in sorted(by_first.items()):
         branches = [rf"(?:{'|'.join(rests)})\b"] if rests else []
