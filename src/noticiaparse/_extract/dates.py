@@ -41,6 +41,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
+from noticiaparse._extract.money import word_trie
 from noticiaparse._extract.timeline import (
     NONE,
     PAST,
@@ -505,22 +506,37 @@ def _word_and_cue_triggers(cues: tuple[tuple[str, str], ...]) -> re.Pattern[str]
         return None
     if not all(len(first) == 1 and first.isalpha() for first, _ in cues):
         return None
-    by_first: dict[str, tuple[list[str], dict[str, list[str]], list[str]]] = {}
-    for word in sorted(sorted(set(plain)), key=len, reverse=True):
-        by_first.setdefault(word[0], ([], {}, []))[0].append(re.escape(word[1:]))
-    for word in sorted(sorted(guarded), key=len, reverse=True):
-        by_tail = by_first.setdefault(word[0], ([], {}, []))[1]
-        by_tail.setdefault(guarded[word], []).append(re.escape(word[1:]))
+    # under each first letter, the rests of its words as one trie, each rest with what
+    # must follow it (a plain word's end, a guarded word's lookahead): every branch the
+    # engine tries opens on one character, which it checks without entering the branch
+    by_first: dict[str, tuple[dict[str, str], list[str]]] = {}
+    for word in sorted(set(plain)):
+        by_first.setdefault(word[0], ({}, []))[0][word[1:]] = r"\b"
+    for word in sorted(guarded):
+        forms = by_first.setdefault(word[0], ({}, []))[0]
+        tail = guarded[word]
+        forms[word[1:]] = f"(?:{forms[word[1:]]}|{tail})" if word[1:] in forms else tail
     for first, cue in cues:
-        by_first.setdefault(first, ([], {}, []))[2].append(cue)
+        by_first.setdefault(first, ({}, []))[1].append(cue)
     groups = []
-    for first, (rests, by_tail, cue_rests) in sorted(by_first.items()):
-        branches = [rf"(?:{'|'.join(rests)})\b"] if rests else []
-        branches += [f"(?:{'|'.join(tails)}){tail}" for tail, tails in by_tail.items()]
+    # the letters' groups in the order words most often start with them: the engine
+    # tries them in turn at each gap, and they exclude each other (any order matches)
+    for first, (forms, cue_rests) in sorted(by_first.items(), key=_initial_rank):
+        branches = [word_trie(forms)] if forms else []
         if cue_rests:
             branches.append(rf"(?=((?:{'|'.join(cue_rests)}){_CUE_WHOLE}))")
         groups.append(f"{re.escape(first)}(?:{'|'.join(branches)})")
     return re.compile(rf"{NON_WORD}(?:{'|'.join(groups)})")  # \W, its ASCII listed
+
+
+#: Spanish words' first letters, the most frequent first (the order of a scan's groups).
+_INITIALS = "delpcsaqyumntrihofvgbjzkxwñ"
+
+
+def _initial_rank(item: tuple[str, object]) -> tuple[int, str]:
+    """Where a group's first letter stands in :data:`_INITIALS` (after them: in order)."""
+    rank = _INITIALS.find(item[0])
+    return (len(_INITIALS) if rank < 0 else rank, item[0])
 
 
 #: After a cue word: whole when it ends with a letter (as money's own scan asks).
