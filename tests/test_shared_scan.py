@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import noticiaparse
 from noticiaparse._extract import dates, money
@@ -51,3 +53,22 @@ def test_scan_matches_each_readers_own(text: str) -> None:
 def test_parse_reads_the_same_as_each_reader_alone(text: str) -> None:
     assert noticiaparse.parse(text).money == noticiaparse.parse_money(text)
     assert noticiaparse.parse(text).dates == noticiaparse.parse_dates(text)
+
+
+@given(
+    st.text(alphabet="dolaresmyuEUROSPÓÉó$/. ,\n5İ", max_size=30),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+def test_scan_is_exact_on_any_text(text: str, lo: int, hi: int) -> None:
+    # any region of any text: the dates' word starts exactly, money's gate a superset
+    lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
+    low = dates._lower(text, lower_text(text))  # noqa: SLF001
+    scan = dates.trigger_scan(text, lower_text(text), [(lo, hi)], money.cue_branches())
+    assert scan is not None
+    words = dates._word_triggers()  # noqa: SLF001
+    _, after_gap, _ = money._any_cue()  # noqa: SLF001
+    assert words is not None
+    assert scan.words[0] == [m.start() + 1 for m in words.finditer(low, max(lo - 1, 0), hi)]
+    if after_gap.search(text, max(lo - 1, 0), hi) is not None:
+        assert scan.cued[0]
