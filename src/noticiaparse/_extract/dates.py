@@ -41,7 +41,6 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from noticiaparse._extract.money import word_trie
 from noticiaparse._extract.timeline import (
     NONE,
     PAST,
@@ -63,7 +62,7 @@ from noticiaparse._text.calendar import (
 )
 from noticiaparse._text.case import lower_text
 from noticiaparse._text.fold import fold
-from noticiaparse._text.gates import NON_WORD
+from noticiaparse._text.gates import NON_WORD, word_trie
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.marks import quoted_spans

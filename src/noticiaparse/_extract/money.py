@@ -45,7 +45,7 @@ from noticiaparse._text.numbers import (
 from noticiaparse._text.span import Span, pairs
 from noticiaparse._text.spine import Spine
 
-__all__ = ["CurrencyForm", "cue_branches", "find_money", "resolve_currency", "word_trie"]
+__all__ = ["CurrencyForm", "cue_branches", "find_money", "resolve_currency"]
 
 #: The most amounts one range or list may hold.
 MAX_GROUP = 12
@@ -323,11 +323,6 @@ def _trie(forms: Mapping[str, str]) -> str:
 
     shared, pattern = _emit(root, {})
     return pattern + (shared or "")
-
-
-def word_trie(forms: Mapping[str, str]) -> str:
-    """:func:`_trie`, for another reader's words (the dates' trigger words)."""
-    return _trie(forms)
 
 
 def _whole_trie(forms: Iterable[str]) -> str:
