@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import noticiaparse
 from noticiaparse._extract import dates, money
 from noticiaparse._text.case import lower_text
+from noticiaparse._text.span import Span
 
 # sentences written for this test: currency words next to date words, signs, cases
 TEXTS = [
@@ -27,10 +28,10 @@ TEXTS = [
 ]
 
 
-def _regions(text: str) -> list[tuple[int, int]]:
+def _regions(text: str) -> list[Span]:
     """The text whole, and split at each space (regions of every size and start)."""
     cuts = [0, *(i + 1 for i, ch in enumerate(text) if ch == " "), len(text)]
-    return [(0, len(text)), *itertools.pairwise(cuts)]
+    return [Span(0, len(text)), *(Span(a, b) for a, b in itertools.pairwise(cuts))]
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -64,7 +65,7 @@ def test_scan_is_exact_on_any_text(text: str, lo: int, hi: int) -> None:
     # any region of any text: the dates' word starts exactly, money's gate a superset
     lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
     low = dates._lower(text, lower_text(text))  # noqa: SLF001
-    scan = dates.trigger_scan(text, lower_text(text), [(lo, hi)], money.cue_branches())
+    scan = dates.trigger_scan(text, lower_text(text), [Span(lo, hi)], money.cue_branches())
     assert scan is not None
     words = dates._word_triggers()  # noqa: SLF001
     _, after_gap, _ = money._any_cue()  # noqa: SLF001
