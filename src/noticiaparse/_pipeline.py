@@ -19,8 +19,8 @@ from typing import ParamSpec, TypeVar
 
 import attrs
 
-from noticiaparse._extract.dates import find_dates
-from noticiaparse._extract.money import find_money
+from noticiaparse._extract.dates import find_dates, trigger_scan
+from noticiaparse._extract.money import cue_branches, find_money
 from noticiaparse._extract.quotes import (
     attribute_quotes,
     classify_quotes,
@@ -110,8 +110,13 @@ def article_of(text: str, reference_date: dt.date | None, country: str | None) -
     sources = find_sources(spine, reading, said, signed=front.credit, lowered=lowered)
     # the word index is the largest thing a parse holds: money and dates run without it
     del reading, said
-    money = find_money(spine, page.regions, country)
-    dates = find_dates(spine, page.regions, ref, lowered)
+    # one scan of the lower-cased regions serves both: where the dates' trigger words
+    # start, and whether a currency word stands in each region (money's gate)
+    scan = trigger_scan(spine.text, lowered, page.regions, cue_branches())
+    cued = None if scan is None else scan.cued
+    money = find_money(spine, page.regions, country, cued)
+    dates = find_dates(spine, page.regions, ref, lowered, None if scan is None else scan.words)
+    del scan
     del lowered
     # the body's and boilerplate's public segments are built last, the reading let go,
     # and the regions too: a page of short lines has one a line, and a public segment

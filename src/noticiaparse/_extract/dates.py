@@ -36,6 +36,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -61,7 +62,7 @@ from noticiaparse._text.calendar import (
 )
 from noticiaparse._text.case import lower_text
 from noticiaparse._text.fold import fold
-from noticiaparse._text.gates import NON_WORD
+from noticiaparse._text.gates import NON_WORD, word_trie
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.marks import quoted_spans
@@ -70,7 +71,7 @@ from noticiaparse._text.sentences import breaks_between, sentence_start
 from noticiaparse._text.span import Span, pairs
 from noticiaparse._text.spine import Spine
 
-__all__ = ["find_dates"]
+__all__ = ["TriggerScan", "find_dates", "trigger_scan"]
 
 
 #: How far back (characters) the words before a mention are read.
@@ -482,22 +483,63 @@ def _word_triggers() -> re.Pattern[str] | None:
     the digits are scanned apart, a class the engine skips to). ``None`` where a word is
     not letters alone (then the three patterns are scanned one by one).
     """
+    return _word_and_cue_triggers(())
+
+
+@functools.cache
+def _word_and_cue_triggers(cues: tuple[tuple[str, str], ...]) -> re.Pattern[str] | None:
+    r""":func:`_word_triggers`, and under each first letter a lookahead for ``cues``.
+
+    ``cues`` are another reader's words (money's currency words, lower-cased), each
+    whole when it ends with a letter, as pairs of a first letter and the pattern of the
+    rests of its words; each first letter's lookahead is a capturing
+    group, tried after the dates' words of that letter fail. A match holds one only
+    where its lookahead matched, and takes the character before the word and the
+    word's first letter alone: it hides no trigger after it (a trigger opens on a
+    non-word character). ``None`` as :func:`_word_triggers`, or where a cue does not
+    start with a letter.
+    """
     plain = _trigger_words()
     guarded = _guarded_lookaheads()
     if not all(_LETTERS_ONLY.fullmatch(word) for word in [*plain, *guarded]):
         return None
-    by_first: dict[str, tuple[list[str], dict[str, list[str]]]] = {}
-    for word in sorted(sorted(set(plain)), key=len, reverse=True):
-        by_first.setdefault(word[0], ([], {}))[0].append(re.escape(word[1:]))
-    for word in sorted(sorted(guarded), key=len, reverse=True):
-        by_tail = by_first.setdefault(word[0], ([], {}))[1]
-        by_tail.setdefault(guarded[word], []).append(re.escape(word[1:]))
+    if not all(len(first) == 1 and first.isalpha() for first, _ in cues):
+        return None
+    # under each first letter, the rests of its words as one trie, each rest with what
+    # must follow it (a plain word's end, a guarded word's lookahead): every branch the
+    # engine tries opens on one character, which it checks without entering the branch
+    by_first: dict[str, tuple[dict[str, str], list[str]]] = {}
+    for word in sorted(set(plain)):
+        by_first.setdefault(word[0], ({}, []))[0][word[1:]] = r"\b"
+    for word in sorted(guarded):
+        forms = by_first.setdefault(word[0], ({}, []))[0]
+        tail = guarded[word]
+        forms[word[1:]] = f"(?:{forms[word[1:]]}|{tail})" if word[1:] in forms else tail
+    for first, cue in cues:
+        by_first.setdefault(first, ({}, []))[1].append(cue)
     groups = []
-    for first, (rests, by_tail) in sorted(by_first.items()):
-        branches = [rf"(?:{'|'.join(rests)})\b"] if rests else []
-        branches += [f"(?:{'|'.join(tails)}){tail}" for tail, tails in by_tail.items()]
+    # the letters' groups in the order words most often start with them: the engine
+    # tries them in turn at each gap, and they exclude each other (any order matches)
+    for first, (forms, cue_rests) in sorted(by_first.items(), key=_initial_rank):
+        branches = [word_trie(forms)] if forms else []
+        if cue_rests:
+            branches.append(rf"(?=((?:{'|'.join(cue_rests)}){_CUE_WHOLE}))")
         groups.append(f"{re.escape(first)}(?:{'|'.join(branches)})")
     return re.compile(rf"{NON_WORD}(?:{'|'.join(groups)})")  # \W, its ASCII listed
+
+
+#: Spanish words' first letters, the most frequent first (the order of a scan's groups).
+_INITIALS = "delpcsaqyumntrihofvgbjzkxwñ"
+
+
+def _initial_rank(item: tuple[str, object]) -> tuple[int, str]:
+    """Where a group's first letter stands in :data:`_INITIALS` (after them: in order)."""
+    rank = _INITIALS.find(item[0])
+    return (len(_INITIALS) if rank < 0 else rank, item[0])
+
+
+#: After a cue word: whole when it ends with a letter (as money's own scan asks).
+_CUE_WHOLE = r"(?:(?<![^\W\d_])|(?![^\W\d_]))"
 
 
 #: Letters the first character of a trigger match never is (a non-word one or a digit).
@@ -588,14 +630,21 @@ def _guarded_lookaheads() -> dict[str, str]:
     return {**days, **abbreviations, **month_words}  # no word is in two of them
 
 
-def _trigger_starts(low: str, lo: int, hi: int) -> list[int]:
-    """Where a date can start in ``low[lo:hi]``, in order, once each (see :func:`_trigger`)."""
+def _trigger_starts(low: str, lo: int, hi: int, worded: list[int] | None = None) -> list[int]:
+    """Where a date can start in ``low[lo:hi]``, in order, once each (see :func:`_trigger`).
+
+    ``worded``: where :func:`_word_triggers`' scan finds a word there, when
+    :func:`trigger_scan` has scanned it already.
+    """
     after_gap, guarded, digit = _trigger()
     words = _word_triggers()
     if words is not None:
         # one scan for the words, one for the digits (see :func:`_word_triggers`): a word's
         # match starts on the character before it, a digit's on it, never the same place
-        found = [match.start() + 1 for match in words.finditer(low, max(lo - 1, 0), hi)]
+        if worded is None:
+            found = [match.start() + 1 for match in words.finditer(low, max(lo - 1, 0), hi)]
+        else:
+            found = list(worded)
         found.extend(match.start() for match in digit.finditer(low, lo, hi))
         starts = set(found)
     else:
@@ -605,6 +654,63 @@ def _trigger_starts(low: str, lo: int, hi: int) -> list[int]:
     if lo == 0 and (after_gap.match(" " + low[:hi]) or guarded.match(" " + low[:_LOOKBACK])):
         starts.add(0)
     return sorted(starts)
+
+
+class TriggerScan(NamedTuple):
+    """One scan of a page's regions for the dates' trigger words and another reader's cues.
+
+    ``words``: for each region, where a trigger word starts (:func:`_word_triggers`);
+    ``cued``: for each region, whether one of the cues stands there, whole, after a
+    non-word character.
+    """
+
+    words: tuple[list[int], ...]
+    cued: tuple[bool, ...]
+
+
+def trigger_scan(
+    text: str, lowered: str, regions: Sequence[Span], cues: tuple[tuple[str, str], ...]
+) -> TriggerScan | None:
+    """The dates' word triggers and ``cues`` found in one scan of each region.
+
+    ``cues``: lower-case words as pairs of a first letter and the pattern of their
+    rests (:func:`noticiaparse._extract.money.cue_branches`).
+
+    Money's gate asks whether a region holds a currency word; the dates ask where their
+    trigger words start: both scan the same gaps between words, so one scan of the
+    lower-cased text (:func:`_word_and_cue_triggers`) serves both. A match that took a
+    date word tried no cue there: in a region where no cue was seen, each date word's
+    place is tried for one (a few matches a region), so ``cued`` is exact.
+    ``None`` where there are no cues or they cannot join the scan (then each reader
+    scans alone).
+    """
+    low = _lower(text, lowered)
+    pattern = _word_and_cue_triggers(cues)
+    if not cues or pattern is None or _word_triggers() is None:
+        return None
+    cue_at = _cue_at(cues).match
+    words: list[list[int]] = []
+    cued: list[bool] = []
+    for lo, hi in pairs(regions):
+        found: list[int] = []
+        seen = False
+        for match in pattern.finditer(low, max(lo - 1, 0), hi):
+            if match.lastindex is None:
+                found.append(match.start() + 1)
+            else:
+                seen = True
+        if not seen:
+            seen = any(cue_at(low, start, hi) is not None for start in found)
+        words.append(found)
+        cued.append(seen)
+    return TriggerScan(tuple(words), tuple(cued))
+
+
+@functools.cache
+def _cue_at(cues: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """One of ``cues``, whole, right here (as under :func:`_word_and_cue_triggers`)."""
+    alternation = "|".join(f"{re.escape(first)}(?:{rests})" for first, rests in cues)
+    return re.compile(rf"(?:{alternation}){_CUE_WHOLE}")
 
 
 @functools.cache
@@ -666,6 +772,7 @@ def find_dates(
     regions: Sequence[Span],
     reference_date: dt.date | None,
     lowered: str | None = None,
+    worded: Sequence[list[int]] | None = None,
 ) -> tuple[DateMention, ...]:
     """Every date mention inside ``regions``, resolved against ``reference_date``.
 
@@ -677,6 +784,8 @@ def find_dates(
             state their year, or follow one, are resolved).
         lowered: ``lower_text(spine.text)`` when the caller has it (the sources reader
             reads it too: a parse lower-cases its text once), or ``None``.
+        worded: :attr:`TriggerScan.words` of ``regions`` when the caller has scanned
+            them (:func:`trigger_scan`), or ``None``.
 
     Returns:
         The mentions in reading order, offsets into the caller's original string.
@@ -694,8 +803,8 @@ def find_dates(
     # find none there (:func:`_word_triggers`), else by one search before the three
     anything = None if _word_triggers() is not None else _any_trigger().search
     for index, (lo, hi) in enumerate(pairs(regions)):  # (columns: no span object made)
-        if anything is None or anything(low, lo, hi) is not None:
-            starts = _trigger_starts(low, lo, hi)
+        if worded is not None or anything is None or anything(low, lo, hi) is not None:
+            starts = _trigger_starts(low, lo, hi, None if worded is None else worded[index])
             if starts:
                 found.extend(_find_in_region(_Region(text, low, lo, hi, index), starts))
     resolved = resolve_all(text, found, reference_date, headline_end(text, regions))

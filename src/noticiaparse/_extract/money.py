@@ -45,7 +45,7 @@ from noticiaparse._text.numbers import (
 from noticiaparse._text.span import Span, pairs
 from noticiaparse._text.spine import Spine
 
-__all__ = ["CurrencyForm", "find_money", "resolve_currency"]
+__all__ = ["CurrencyForm", "cue_branches", "find_money", "resolve_currency"]
 
 #: The most amounts one range or list may hold.
 MAX_GROUP = 12
@@ -236,7 +236,36 @@ def _any_cue() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"[{re.escape(first_chars)}]"), after_gap, re.compile(word)
 
 
-def _has_cue(text: str, lo: int, hi: int, signs: str | None = None) -> bool:
+@functools.cache
+def cue_branches() -> tuple[tuple[str, str], ...]:
+    """What the word scan of :func:`_has_cue` looks for, lower-cased, for a shared scan.
+
+    Every form that starts with a letter, and every spelling of the currency words, in
+    lower case: where the text holds one of the cased spellings, its lower-cased twin
+    holds one of these (one character for one; no lower-casing turns a word character
+    into a non-word one), so a scan of the lower-cased text for them finds every region
+    :func:`_has_cue`'s word scans find, and perhaps a few more, where :func:`_groups`'
+    own scan of the cues finds nothing. By first letter: the letter, and a trie of the
+    rest of its words (:func:`_trie`; the engine then tries one branch per character).
+    Empty where a form lower-cases to another length.
+    """
+    lex = _lexicon()
+    forms = [f for f in list(lex.signs) + list(lex.codes) if f[0].isalpha()]
+    names = [entry.form.split()[0] for group in lex.words.values() for _, entry in group]
+    spellings = sorted({*forms, *_cased(names)})
+    if any(len(ch.lower()) != 1 for spelling in spellings for ch in spelling):
+        return ()
+    by_first: dict[str, list[str]] = {}
+    for word in sorted({spelling.lower() for spelling in spellings}):
+        by_first.setdefault(word[0], []).append(word[1:])
+    return tuple(
+        (first, _trie(dict.fromkeys(rests, ""))) for first, rests in sorted(by_first.items())
+    )
+
+
+def _has_cue(
+    text: str, lo: int, hi: int, signs: str | None = None, *, worded: bool | None = None
+) -> bool:
     r"""Whether :func:`_cue` finds anything in ``text[lo:hi]``, in faster scans.
 
     A sign anywhere; or a form or spelling where a word starts, that is right after a
@@ -244,7 +273,9 @@ def _has_cue(text: str, lo: int, hi: int, signs: str | None = None) -> bool:
     class, or at the text's start. (Every form of the words' branch opens with a letter.)
     ``signs`` are the signs' first characters ``text`` holds (:func:`_signs_in`, found
     once for all its regions): each is one fast find, where the class of them all was
-    tried at every character of every region.
+    tried at every character of every region. ``worded``: whether a scan for
+    :func:`cue_branches` found one after a non-word character there, when the caller has
+    scanned the region already (then that scan stands for the words' own).
     """
     _, after_gap, at_start = _any_cue()
     for sign in _signs_in(text) if signs is None else signs:
@@ -252,6 +283,8 @@ def _has_cue(text: str, lo: int, hi: int, signs: str | None = None) -> bool:
             return True
     if lo == 0 and at_start.match(text, 0, hi) is not None:
         return True
+    if worded is not None:
+        return worded
     return after_gap.search(text, max(lo - 1, 0), hi) is not None
 
 
@@ -943,13 +976,21 @@ def _quarter(amount: _Amount) -> bool:
     )
 
 
-def find_money(spine: Spine, regions: Sequence[Span], country: str | None) -> tuple[Money, ...]:
+def find_money(
+    spine: Spine,
+    regions: Sequence[Span],
+    country: str | None,
+    worded: Sequence[bool] | None = None,
+) -> tuple[Money, ...]:
     """Every monetary amount inside ``regions`` of ``spine.text``.
 
     Args:
         spine: the text spine; offsets are read from and mapped back through it.
         regions: ``(start, end)`` spans of ``spine.text`` to read (headline, deck, body).
         country: the upper-case ISO 3166-1 alpha-2 hint, or ``None``.
+        worded: for each region, whether a scan of the lower-cased text found one of
+            :func:`cue_branches` there after a non-word character, when the caller has
+            scanned them (a scan shared with the dates), or ``None``.
 
     Returns:
         The amounts in text order; ``start``/``end`` point into the original string.
@@ -967,9 +1008,9 @@ def find_money(spine: Spine, regions: Sequence[Span], country: str | None) -> tu
     raws: dict[str, str] = {}
     values: dict[tuple[int, tuple[int, ...], int | str], Decimal] = {}
     signs = _signs_in(text)  # (most pages hold one sign or none: a find each, once)
-    for region_start, region_end in pairs(regions):  # (columns: no span object made)
+    for index, (region_start, region_end) in enumerate(pairs(regions)):  # (columns: no span)
         lo, hi = max(0, region_start), min(len(text), region_end)
-        if not _has_cue(text, lo, hi, signs):
+        if not _has_cue(text, lo, hi, signs, worded=None if worded is None else worded[index]):
             continue  # no currency sign, code or word: no amount (most short lines)
         context: str | None = None  # the last currency named in this region (for "centavos")
         for amounts, intro in _groups(text, lo, hi, mark):
