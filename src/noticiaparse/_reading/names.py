@@ -336,6 +336,15 @@ def classify_name(words: Sequence[str]) -> str:
         return ORGANIZATION  # a state ("Noruega anunció"), "MinTrabajo"
     if words[0] in given and words[0] not in cue_words:
         return PERSON  # "Carlos Mesa", "Ana Banco": a given name opens a person's name
+    if (
+        len(words) > 1
+        and words[-1].lower() in _media_tails()
+        and "de" not in words
+        and cue_words.isdisjoint(words)
+    ):
+        # "Latina Televisión", "Mega Noticias": a brand closed on its medium ("Consejo
+        # Nacional de Televisión" is an institution's, "Luis Radio" a person's)
+        return MEDIA
     # every cue name has a space: one contained in the key (or equal to it) marks it,
     # so a key of one word (most of them) holds none
     if not cue_words.isdisjoint(words) or (" " in key and any(name in key for name in cue_names)):
@@ -347,6 +356,12 @@ def classify_name(words: Sequence[str]) -> str:
     if lead == words[-1] and len(lead) > 1 and lead.isupper():
         return ORGANIZATION  # an acronym: "INDH", "la PDI"
     return PERSON
+
+
+@functools.cache
+def _media_tails() -> frozenset[str]:
+    """The words that close an outlet's name on its medium (``media_tails.txt``)."""
+    return word_set("media_tails.txt")
 
 
 @functools.cache
