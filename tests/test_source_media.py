@@ -1,4 +1,4 @@
-"""News outlets as sources (media27): an outlet's name by its shape, an edition, a bracketed credit.
+"""News outlets as sources (media27): an outlet's name by its shape, a bracketed credit.
 
 The counts over the readable gold (docs/sources.md, "Outlets as sources"): the outlet a
 reporting verb's words went to ("dijo a X", "confirmaron a X") and the outlet a text was
@@ -9,6 +9,7 @@ Sentences written for these tests, in several countries' styles.
 from __future__ import annotations
 
 import pytest
+
 from _credit import Credited, credited
 
 # a capitalised name closed on its medium's word ("Televisión", "Radio", "Noticias")
@@ -47,22 +48,6 @@ NOT_OUTLETS: list[tuple[str, Credited]] = [
     ),
 ]
 
-# an edition is an outlet's; an event's edition is no outlet
-EDITIONS: list[tuple[str, Credited]] = [
-    (
-        "Lea más sobre la subasta en la edición impresa de El Comercio.",
-        [("El Comercio", "media")],
-    ),
-    (
-        "Según la edición digital del diario Clarín, el peso perderá valor en marzo.",
-        [("Clarín", "media")],
-    ),
-    (
-        "Es la décima edición de Vendimia Fest en la plaza, dijo el productor.",
-        [("el productor", "person")],
-    ),
-]
-
 # a bracketed outlet between sentences or after the last credits it
 BRACKETED: list[tuple[str, Credited]] = [
     (
@@ -93,9 +78,7 @@ BRACKETED: list[tuple[str, Credited]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"), CLOSED_ON_MEDIUM + NOT_OUTLETS + EDITIONS + BRACKETED
-)
+@pytest.mark.parametrize(("text", "expected"), CLOSED_ON_MEDIUM + NOT_OUTLETS + BRACKETED)
 def test_outlets(text: str, expected: Credited) -> None:
     assert credited(text) == expected
 
@@ -134,4 +117,13 @@ def test_lower_case_address() -> None:
 def test_bracketed_longer_name() -> None:
     assert credited("Las lluvias siguen en el sur. (Diario Austral de Osorno) Hay cortes.") == [
         ("Diario Austral de Osorno", "media")
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="an edition's outlet is not read (its leads cost 0.25% of a parse)"
+)
+def test_edition() -> None:
+    assert credited("Lea más sobre la subasta en la edición impresa de El Comercio.") == [
+        ("El Comercio", "media")
     ]
