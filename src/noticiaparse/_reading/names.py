@@ -10,7 +10,7 @@ its shape; an acronym in brackets after it and a number inside a known outlet's 
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
 from noticiaparse._model import SourceKind
 from noticiaparse._reading.tokens import Token
@@ -321,23 +321,27 @@ _MINISTRY = lazy_regex(r"Min\p{Lu}[\p{L}]{1,20}")  # only after "Min"
 _WEB_NAME = lazy_regex(r"[\p{L}\p{N}\-]{3,40}(?:\.[a-z]{2,4}){1,2}")  # only with a "."
 
 
-def classify_name(words: Sequence[str]) -> str:
+def classify_name(words: Sequence[str]) -> str:  # noqa: C901
     """The kind of a capitalised name: media, organisation or person (the default)."""
     key = " ".join(words).lower()
     outlets, given, (cue_words, cue_names), definite, media_heads, heads, countries = _kinds()
     if key in outlets or ("." in key and _WEB_NAME().fullmatch(key)):
         return MEDIA  # an outlet of the table, or a site by its address ("Emol.com")
     lead = words[1] if len(words) > 1 and words[0].lower() in definite else words[0]
-    if len(words) > 1 and (
-        lead.lower() in media_heads or _closed_on_medium(words, given, cue_words)
-    ):
-        return MEDIA  # "El Diario Austral", "Radio Universidad de Chile", "Mega Noticias"
+    if len(words) > 1 and lead.lower() in media_heads:
+        return MEDIA  # "El Diario Austral", "Radio Universidad de Chile"
     if len(words) > 1 and words[-1].lower() in heads:
         return ORGANIZATION  # "Wilson Center": English closes the name on its head
     if key in countries or (words[0][:3] == "Min" and _MINISTRY().fullmatch(words[0])):
         return ORGANIZATION  # a state ("Noruega anunció"), "MinTrabajo"
     if words[0] in given and words[0] not in cue_words:
         return PERSON  # "Carlos Mesa", "Ana Banco": a given name opens a person's name
+    if (
+        len(words) > 1
+        and words[-1].lower() in _media_tails()
+        and _closed_on_medium(words, cue_words)
+    ):
+        return MEDIA  # "Latina Televisión", "Mega Noticias": a brand closed on its medium
     # every cue name has a space: one contained in the key (or equal to it) marks it,
     # so a key of one word (most of them) holds none
     if not cue_words.isdisjoint(words) or (" " in key and any(name in key for name in cue_names)):
@@ -351,21 +355,14 @@ def classify_name(words: Sequence[str]) -> str:
     return PERSON
 
 
-def _closed_on_medium(
-    words: Sequence[str], given: Collection[str], cue_words: frozenset[str]
-) -> bool:
-    """Whether a name of two words or more closes on its medium's word: "Latina Televisión".
+def _closed_on_medium(words: Sequence[str], cue_words: frozenset[str]) -> bool:
+    """Whether a name closed on its medium's word ("Latina Televisión") is an outlet's.
 
-    A brand so is an outlet's ("Caracol Radio", "Sky News"); not a person's a given name
-    opens ("Luis Radio"), nor an institution's "de" or cue word joins ("Consejo Nacional
-    de Televisión").
+    A brand so is ("Caracol Radio", "Sky News"); read after the given names, for "Luis
+    Radio" is a person's; not an institution's, "de" or a cue word joining it
+    ("Consejo Nacional de Televisión").
     """
-    return (
-        words[-1].lower() in _media_tails()
-        and words[0] not in given
-        and "de" not in words
-        and cue_words.isdisjoint(words)
-    )
+    return "de" not in words and cue_words.isdisjoint(words)
 
 
 @functools.cache
