@@ -43,7 +43,7 @@ from noticiaparse._reading import (
     phrase_before,
     words_in,
 )
-from noticiaparse._reading.names import name_run
+from noticiaparse._reading.names import classify_name, name_run
 from noticiaparse._reading.vocabulary import closed_set, media_anaphora
 from noticiaparse._text.gates import matches_at, word_starts
 from noticiaparse._text.lexicons import rows
@@ -227,7 +227,7 @@ def outlet_credits(text: str, low: str | None, reading: Reading) -> list[tuple[P
     if low is None:
         return []
     out = [*_led(text, low, reading), *_credit_lines(text, low, reading)]
-    out += _obtained(text, low, reading) + _bracketed(text, reading)
+    out += _obtained(text, low, reading) + _bracketed(text)
     return [(p, cue) for p, cue in out if not reading.cast.in_quotation(p.start)]
 
 
@@ -361,7 +361,7 @@ _STOP_BRACKET = ". ("
 _BRACKET_REACH = 48
 
 
-def _bracketed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
+def _bracketed(text: str) -> list[tuple[Phrase, str]]:
     """The outlet alone in a bracket after a sentence's stop: ". (Emol) La medida…".
 
     News that takes sentences from another outlet credits it so, between its sentences
@@ -370,10 +370,8 @@ def _bracketed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     no one.
 
     Examples:
-        >>> from noticiaparse._reading import read_article
         >>> text = "El Gobierno anunció un bono. (Emol) La medida llegará en mayo."
-        >>> reading = read_article(text, [(0, len(text))])
-        >>> [(text[p.start : p.end], cue) for p, cue in _bracketed(text, reading)]
+        >>> [(text[p.start : p.end], cue) for p, cue in _bracketed(text)]
         [('Emol', '(')]
     """
     out: list[tuple[Phrase, str]] = []
@@ -381,10 +379,14 @@ def _bracketed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     while at >= 0:
         start = at + len(_STOP_BRACKET)
         at = text.find(_STOP_BRACKET, start)
-        close = text.find(")", start, start + _BRACKET_REACH)
-        if close < 0 or "\n" in text[start:close]:
+        if not text[start : start + 1].isupper():
             continue
-        phrase = _outlet_after(text, start, reading)
-        if phrase is not None and phrase.kind == MEDIA and phrase.end == close:
-            out.append((phrase, "("))
+        close = text.find(")", start, start + _BRACKET_REACH)
+        words = text[start:close].split(" ") if close > 0 else []
+        if not words or "\n" in text[start:close] or not all(words):
+            continue
+        # the name's kind alone, no phrase read: an outlet of the table or of outlet shape
+        if classify_name(words) == MEDIA:
+            name = Span(start, close)
+            out.append((Phrase(start, close, MEDIA, name=name), "("))
     return out
