@@ -15,7 +15,10 @@ TN") is the channel the words went through, and no source:
   sumario": an outlet only, after the verb or as its subject;
 - a credit line: "(Con información de AFP)", "Con información de Reuters y EFE" at a
   line's start or after a bracket credits each outlet or institution of its list;
-  "con información de agencias" names no one.
+  "con información de agencias" names no one;
+- a bracketed credit after a sentence's stop: "El Gobierno anunció un bono. (Emol) La
+  medida…", "…dijo el vocero. (EFE)": the outlet, and only an outlet, alone in the
+  brackets is the one the sentences were taken from.
 
 Words inside a quotation are the speaker's and credit no one.
 """
@@ -40,7 +43,7 @@ from noticiaparse._reading import (
     phrase_before,
     words_in,
 )
-from noticiaparse._reading.names import name_run
+from noticiaparse._reading.names import classify_name, name_run
 from noticiaparse._reading.vocabulary import closed_set, media_anaphora
 from noticiaparse._text.gates import matches_at, word_starts
 from noticiaparse._text.lexicons import rows
@@ -224,7 +227,7 @@ def outlet_credits(text: str, low: str | None, reading: Reading) -> list[tuple[P
     if low is None:
         return []
     out = [*_led(text, low, reading), *_credit_lines(text, low, reading)]
-    out += _obtained(text, low, reading)
+    out += _obtained(text, low, reading) + _bracketed(text)
     return [(p, cue) for p, cue in out if not reading.cast.in_quotation(p.start)]
 
 
@@ -349,4 +352,41 @@ def _credit_list(text: str, start: int, reading: Reading) -> list[tuple[Phrase, 
             phrase = _named_outlet(text, phrase)  # "Con información de Notimex"
         if phrase is not None:
             out.append((phrase, "con información de"))
+    return out
+
+
+#: A sentence's stop, then the bracket of a credit: ". (Emol)".
+_STOP_BRACKET = ". ("
+#: The longest outlet's name read inside a bracket, in characters.
+_BRACKET_REACH = 48
+
+
+def _bracketed(text: str) -> list[tuple[Phrase, str]]:
+    """The outlet alone in a bracket after a sentence's stop: ". (Emol) La medida…".
+
+    News that takes sentences from another outlet credits it so, between its sentences
+    or after the last ("…dijo el vocero. (EFE)"). Only an outlet fills the bracket: a
+    photographer ("(Edu Luque)"), a label ("(Foto: AFP)") or a verb ("(Reabrió)") credit
+    no one.
+
+    Examples:
+        >>> text = "El Gobierno anunció un bono. (Emol) La medida llegará en mayo."
+        >>> [(text[p.start : p.end], cue) for p, cue in _bracketed(text)]
+        [('Emol', '(')]
+    """
+    out: list[tuple[Phrase, str]] = []
+    at = text.find(_STOP_BRACKET)
+    while at >= 0:
+        start = at + len(_STOP_BRACKET)
+        at = text.find(_STOP_BRACKET, start)
+        if not text[start : start + 1].isupper():
+            continue
+        close = text.find(")", start, start + _BRACKET_REACH)
+        words = text[start:close].split(" ") if close > 0 else []
+        if not words or "\n" in text[start:close] or not all(words):
+            continue
+        # the name's kind alone, no phrase read: an outlet of the table or of outlet shape
+        if classify_name(words) == MEDIA:
+            name = Span(start, close)
+            out.append((Phrase(start, close, MEDIA, name=name), "("))
     return out

@@ -321,7 +321,7 @@ _MINISTRY = lazy_regex(r"Min\p{Lu}[\p{L}]{1,20}")  # only after "Min"
 _WEB_NAME = lazy_regex(r"[\p{L}\p{N}\-]{3,40}(?:\.[a-z]{2,4}){1,2}")  # only with a "."
 
 
-def classify_name(words: Sequence[str]) -> str:
+def classify_name(words: Sequence[str]) -> str:  # noqa: C901
     """The kind of a capitalised name: media, organisation or person (the default)."""
     key = " ".join(words).lower()
     outlets, given, (cue_words, cue_names), definite, media_heads, heads, countries = _kinds()
@@ -336,6 +336,12 @@ def classify_name(words: Sequence[str]) -> str:
         return ORGANIZATION  # a state ("Noruega anunció"), "MinTrabajo"
     if words[0] in given and words[0] not in cue_words:
         return PERSON  # "Carlos Mesa", "Ana Banco": a given name opens a person's name
+    if (
+        len(words) > 1
+        and words[-1].lower() in _media_tails()
+        and _closed_on_medium(words, cue_words)
+    ):
+        return MEDIA  # "Latina Televisión", "Mega Noticias": a brand closed on its medium
     # every cue name has a space: one contained in the key (or equal to it) marks it,
     # so a key of one word (most of them) holds none
     if not cue_words.isdisjoint(words) or (" " in key and any(name in key for name in cue_names)):
@@ -347,6 +353,22 @@ def classify_name(words: Sequence[str]) -> str:
     if lead == words[-1] and len(lead) > 1 and lead.isupper():
         return ORGANIZATION  # an acronym: "INDH", "la PDI"
     return PERSON
+
+
+def _closed_on_medium(words: Sequence[str], cue_words: frozenset[str]) -> bool:
+    """Whether a name closed on its medium's word ("Latina Televisión") is an outlet's.
+
+    A brand so is ("Caracol Radio", "Sky News"); read after the given names, for "Luis
+    Radio" is a person's; not an institution's, "de" or a cue word joining it
+    ("Consejo Nacional de Televisión").
+    """
+    return "de" not in words and cue_words.isdisjoint(words)
+
+
+@functools.cache
+def _media_tails() -> frozenset[str]:
+    """The words that close an outlet's name on its medium (``media_tails.txt``)."""
+    return word_set("media_tails.txt")
 
 
 @functools.cache
