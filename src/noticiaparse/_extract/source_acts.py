@@ -65,7 +65,11 @@ def object_act(text: str, attribution: Attribution) -> bool:
         False
     """
     entry = reporting_lemmas().get(attribution.cue.lower())
-    if entry is not None and entry[0] in _SENTENCING and _sentenced(text, attribution.cue_end):
+    if (
+        entry is not None
+        and entry[0] in _sentencing_verbs()
+        and _sentenced(text, attribution.cue_end)
+    ):
         return True  # "La jueza condenó a Juan Ruiz a diez años de cárcel": a sentence
     if entry is None or entry[0] not in _object_acts():
         return False
@@ -80,10 +84,14 @@ def object_act(text: str, attribution: Attribution) -> bool:
     return _STATEMENT_SOON.match(text, attribution.cue_end) is None
 
 
-#: The verbs whose object and "a" and a penalty make a court's sentence, no statement.
-_SENTENCING = frozenset({"condenar"})
 #: "a" (or "al") and whom, up to six words, then "a" and the penalty's first word.
 _PENALTY = regex.compile(r"[ \t]+al?[ \t]+(?:[\p{L}\p{N}.'-]+[ \t]+){1,6}?a[ \t]+([\p{L}\p{N}]+)")
+
+
+@functools.cache
+def _sentencing_verbs() -> frozenset[str]:
+    """The verbs whose object, "a" and a penalty make a sentence (``sentencing_verbs.txt``)."""
+    return frozenset(lines("sentencing_verbs.txt"))
 
 
 @functools.cache

@@ -273,6 +273,18 @@ def _document_topics(found: tuple[Source, ...], text: str) -> tuple[Source, ...]
     return tuple(out)
 
 
+def _join_into(out: list[Source], into: int, k: int, kind: SourceKind | None = None) -> None:
+    """Fold ``out[k]``'s mentions into ``out[into]``, in text order.
+
+    ``kind``, if given, is the kept source's new kind; ``out[k]`` is left with no
+    mention (the folds below drop such sources at their end).
+    """
+    kept, joined = out[into], out[k]
+    mentions = tuple(sorted((*kept.mentions, *joined.mentions), key=lambda m: m.start))
+    out[into] = attrs.evolve(kept, mentions=mentions, kind=kept.kind if kind is None else kind)
+    out[k] = attrs.evolve(joined, mentions=())
+
+
 def _definites_folded(found: tuple[Source, ...]) -> tuple[Source, ...]:
     """A definite role or noun alone, joined to the unnamed one it names again.
 
@@ -306,10 +318,7 @@ def _definites_folded(found: tuple[Source, ...]) -> tuple[Source, ...]:
         ]
         if not earlier:
             continue
-        j = max(earlier, key=lambda j: out[j].mentions[0].start)
-        mentions = tuple(sorted((*out[j].mentions, *short.mentions), key=lambda m: m.start))
-        out[j] = attrs.evolve(out[j], mentions=mentions)
-        out[k] = attrs.evolve(short, mentions=())
+        _join_into(out, max(earlier, key=lambda j: out[j].mentions[0].start), k)
     return tuple(s for s in out if s.mentions)
 
 
@@ -394,10 +403,7 @@ def _documents_folded(found: tuple[Source, ...]) -> tuple[Source, ...]:
         ]
         if not earlier:
             continue
-        j = max(earlier, key=lambda j: out[j].mentions[0].start)
-        mentions = tuple(sorted((*out[j].mentions, *source.mentions), key=lambda m: m.start))
-        out[j] = attrs.evolve(out[j], mentions=mentions)
-        out[k] = attrs.evolve(source, mentions=())
+        _join_into(out, max(earlier, key=lambda j: out[j].mentions[0].start), k)
     return tuple(s for s in out if s.mentions)
 
 
@@ -467,10 +473,7 @@ def _heads_folded(found: tuple[Source, ...], text: str) -> tuple[Source, ...]:
         longer = heads.get((head, short.kind), [])
         if len(longer) != 1 or not out[longer[0]].mentions:
             continue
-        full = out[longer[0]]
-        mentions = tuple(sorted((*full.mentions, *short.mentions), key=lambda m: m.start))
-        out[longer[0]] = attrs.evolve(full, mentions=mentions)
-        out[k] = attrs.evolve(short, mentions=())
+        _join_into(out, longer[0], k)
     return tuple(s for s in out if s.mentions)
 
 
@@ -550,10 +553,7 @@ def _firm_by_noun(found: tuple[Source, ...]) -> tuple[Source, ...]:
         named_orgs = [j for j in before if out[j].kind is SourceKind.ORGANIZATION]
         if len(bare) != 1 or any(j not in bare for j in named_orgs):
             continue
-        firm = out[bare[0]]
-        mentions = tuple(sorted((*firm.mentions, *noun.mentions), key=lambda m: m.start))
-        out[bare[0]] = attrs.evolve(firm, kind=SourceKind.ORGANIZATION, mentions=mentions)
-        out[k] = attrs.evolve(noun, mentions=())
+        _join_into(out, bare[0], k, kind=SourceKind.ORGANIZATION)
     return tuple(s for s in out if s.mentions)
 
 
@@ -1240,8 +1240,6 @@ def text_before_is_and(text: str, at: int) -> bool:
 
 #: The width of " y " before a conjunct.
 _AND_WIDTH = 3
-#: A complement's preposition inside an institution's name.
-_NAME_COMPLEMENTS = frozenset({"de", "del", "para"})
 
 
 @functools.cache
@@ -1253,7 +1251,8 @@ def _institution_heads() -> frozenset[str]:
 
 def _complemented(name: str) -> bool:
     """Whether an institution's ``name`` holds a complement ("Organización … para la Educación")."""
-    return any(w in _NAME_COMPLEMENTS for w in name.split()[1:])
+    complements = closed_set("name_complement")
+    return any(w in complements for w in name.split()[1:])
 
 
 def _listed_nouns(gap: str) -> bool:

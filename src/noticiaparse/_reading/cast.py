@@ -69,9 +69,9 @@ _OFFICE_GAP = 3
 _OFFICE_WINDOW = 60
 
 
-#: How far before a role the person it may be an epithet for was credited with words.
 #: How far before a role a connective that hands the word on is read.
 _TURN_REACH = 30
+#: How far before a role the person it may be an epithet for was credited with words.
 _VOICE_REACH = 400
 
 #: How far, in characters and in words (a role and its determiners), before a name the
