@@ -17,14 +17,13 @@ Every sentence here was written for this file. Cells the parser misses are liste
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 
 import pytest
 
+from _credit import Expected, matches, norm
 from noticiaparse import parse
 
-Expected = tuple[tuple[str, frozenset[str]], ...]
 Cell = tuple[str, str, str, Expected]
 
 PERSON = frozenset({"person"})
@@ -789,42 +788,12 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.split()).strip(" .,;:").casefold()
-
-
-def _same(expected: str, parsed: str) -> bool:
-    want, got = _norm(expected), _norm(parsed)
-    return want == got or f" {want} " in f" {got} " or _no_article(want, got)
-
-
-def _no_article(want: str, got: str) -> bool:
-    """``got`` is ``want`` without its opening article."""
-    first, _, rest = want.partition(" ")
-    return first in {"el", "la", "los", "las", "un", "una", "unos", "unas"} and rest == got
-
-
 def sources_of(text: str) -> list[tuple[str, str]]:
     """The article's sources, one per distinct name as the scorer counts them."""
     seen: dict[str, tuple[str, str]] = {}
     for source in parse(text).sources:
-        seen.setdefault(_norm(source.name), (source.name, source.kind.value))
+        seen.setdefault(norm(source.name), (source.name, source.kind.value))
     return list(seen.values())
-
-
-def matches(parsed: list[tuple[str, str]], expected: Expected) -> bool:
-    """Whether ``parsed`` is exactly ``expected`` (name and kind), one to one."""
-    if len(parsed) != len(expected):
-        return False
-    left = list(parsed)
-    for name, kinds in expected:
-        hit = next((p for p in left if _same(name, p[0]) and p[1] in kinds), None)
-        if hit is None:
-            return False
-        left.remove(hit)
-    return True
 
 
 def _param(cell: Cell) -> object:
