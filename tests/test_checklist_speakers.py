@@ -12,13 +12,11 @@ it is plain from the shape. A known miss is ``xfail(strict=True)`` with its reas
 # ruff: noqa: E501 (the matrix: one template a line reads best)
 from __future__ import annotations
 
-import functools
-import unicodedata
 from typing import NamedTuple
 
 import pytest
 
-from noticiaparse import parse, parse_quotes
+from _speakers import Cell, kind_ok, speaker_ok
 
 #: Quote marks, opening and closing, as the press of each country sets them.
 MARKS: tuple[tuple[str, str], ...] = (("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’"))
@@ -107,34 +105,6 @@ ANONYMOUS: tuple[str, ...] = (
     "una fuente de la investigación", "un funcionario que pidió reserva",
     "una fuente cercana al caso",
 )  # fmt: skip
-
-
-class Cell(NamedTuple):
-    """One sentence or passage of the matrix and what each of its quotations expects."""
-
-    row: str
-    key: str
-    text: str
-    speakers: tuple[str | None, ...]
-    kinds: tuple[str | None, ...]
-    whole: bool = False  # parse the page (headline, body) rather than parse_quotes
-
-
-def norm(text: str | None) -> str:
-    """The scorer's comparison form: no accents, case-folded, spaces collapsed."""
-    if text is None:
-        return ""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.split()).strip("«»“”\"'‘’ .,;:").casefold()
-
-
-def same_speaker(expected: str | None, found: str | None) -> bool:
-    """The scorer's rule: either name holds the other; ``None`` only matches ``None``."""
-    if expected is None or found is None:
-        return expected is found
-    a, b = norm(expected), norm(found)
-    return len(b) >= 3 and (a in b or b in a)
 
 
 def _mark(i: int) -> tuple[str, str]:
@@ -1295,32 +1265,6 @@ def _cells() -> list[Cell]:  # noqa: C901, PLR0912, PLR0915 (one table, row afte
 
 
 CELLS: tuple[Cell, ...] = tuple(_cells())
-
-
-@functools.cache
-def run(cell: Cell) -> tuple[list[str | None], list[str]]:
-    """The parser's speakers and kinds for one cell."""
-    quotes = parse(cell.text).quotes if cell.whole else parse_quotes(cell.text)
-    return (
-        [None if q.speaker is None else q.speaker.text for q in quotes],
-        [q.kind.value for q in quotes],
-    )
-
-
-def speaker_ok(cell: Cell) -> bool:
-    """Whether every quotation of the cell has its expected speaker."""
-    found, _ = run(cell)
-    return len(found) == len(cell.speakers) and all(
-        same_speaker(e, f) for e, f in zip(cell.speakers, found, strict=False)
-    )
-
-
-def kind_ok(cell: Cell) -> bool:
-    """Whether every quotation of the cell has its expected kind (``None``: any)."""
-    _, kinds = run(cell)
-    return len(kinds) == len(cell.kinds) and all(
-        e is None or e == k for e, k in zip(cell.kinds, kinds, strict=False)
-    )
 
 
 _CNN = "an outlet with a small word inside ('CNN en Español') ends before it after 'a'"

@@ -16,14 +16,12 @@ in the article, a group or a role when no name is given. A known miss is
 # ruff: noqa: E501, ARG001 (the matrix: one template a line reads best; each row takes every filler)
 from __future__ import annotations
 
-import functools
-import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
 
 import pytest
 
-from noticiaparse import parse, parse_quotes
+from _speakers import Cell, kind_ok, run, speaker_ok
 
 MARKS: tuple[tuple[str, str], ...] = (("«", "»"), ("“", "”"), ('"', '"'))
 
@@ -231,34 +229,6 @@ TURNS: tuple[str, ...] = (
     "Por su parte", "En tanto", "A su turno", "En cambio", "Por otro lado",
     "Desde la oposición", "En la vereda opuesta", "Mientras tanto",
 )  # fmt: skip
-
-
-class Cell(NamedTuple):
-    """One mini-article and the speaker (and kind) each of its quotations expects."""
-
-    row: str
-    key: str
-    text: str
-    speakers: tuple[str | None, ...]
-    kinds: tuple[str | None, ...]
-    whole: bool = False  # parse the page (headline, deck, body) rather than parse_quotes
-
-
-def norm(text: str | None) -> str:
-    """The scorer's comparison form: no accents, case-folded, spaces collapsed."""
-    if text is None:
-        return ""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.split()).strip("«»“”\"'‘’ .,;:").casefold()
-
-
-def same_speaker(expected: str | None, found: str | None) -> bool:
-    """The scorer's rule: either name holds the other; ``None`` only matches ``None``."""
-    if expected is None or found is None:
-        return expected is found
-    a, b = norm(expected), norm(found)
-    return len(b) >= 3 and (a in b or b in a)
 
 
 def cap(text: str) -> str:
@@ -1112,30 +1082,6 @@ def _cells() -> list[Cell]:
 
 
 CELLS: list[Cell] = _cells()
-
-
-@functools.cache
-def run(cell: Cell) -> tuple[list[str | None], list[str]]:
-    """The parser's speakers and kinds for one mini-article."""
-    quotes = parse(cell.text).quotes if cell.whole else parse_quotes(cell.text)
-    return (
-        [None if q.speaker is None else q.speaker.text for q in quotes],
-        [q.kind.value for q in quotes],
-    )
-
-
-def speaker_ok(cell: Cell) -> bool:
-    found, _ = run(cell)
-    return len(found) == len(cell.speakers) and all(
-        same_speaker(e, f) for e, f in zip(cell.speakers, found, strict=False)
-    )
-
-
-def kind_ok(cell: Cell) -> bool:
-    _, kinds = run(cell)
-    return len(kinds) == len(cell.kinds) and all(
-        e is None or e == k for e, k in zip(cell.kinds, kinds, strict=False)
-    )
 
 
 _UNSTATED_ROLE = (

@@ -1,0 +1,69 @@
+"""What the speaker matrices compare (``test_checklist_speakers``, ``test_discourse_speakers``).
+
+A cell is a passage and what each of its quotations expects; a speaker is compared as
+the scorer compares it.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from typing import NamedTuple
+
+from noticiaparse import parse, parse_quotes
+
+__all__ = ["Cell", "kind_ok", "norm", "run", "same_speaker", "speaker_ok"]
+
+
+class Cell(NamedTuple):
+    """One passage of a matrix and what each of its quotations expects."""
+
+    row: str
+    key: str
+    text: str
+    speakers: tuple[str | None, ...]
+    kinds: tuple[str | None, ...]
+    whole: bool = False  # parse the page (headline, deck, body) rather than parse_quotes
+
+
+def norm(text: str | None) -> str:
+    """The scorer's comparison form: no accents, case-folded, spaces collapsed."""
+    if text is None:
+        return ""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.split()).strip("«»“”\"'‘’ .,;:").casefold()
+
+
+def same_speaker(expected: str | None, found: str | None) -> bool:
+    """The scorer's rule: either name holds the other; ``None`` only matches ``None``."""
+    if expected is None or found is None:
+        return expected is found
+    a, b = norm(expected), norm(found)
+    return len(b) >= 3 and (a in b or b in a)
+
+
+@functools.cache
+def run(cell: Cell) -> tuple[list[str | None], list[str]]:
+    """The parser's speakers and kinds for one cell."""
+    quotes = parse(cell.text).quotes if cell.whole else parse_quotes(cell.text)
+    return (
+        [None if q.speaker is None else q.speaker.text for q in quotes],
+        [q.kind.value for q in quotes],
+    )
+
+
+def speaker_ok(cell: Cell) -> bool:
+    """Whether every quotation of the cell has its expected speaker."""
+    found, _ = run(cell)
+    return len(found) == len(cell.speakers) and all(
+        same_speaker(e, f) for e, f in zip(cell.speakers, found, strict=False)
+    )
+
+
+def kind_ok(cell: Cell) -> bool:
+    """Whether every quotation of the cell has its expected kind (``None``: any)."""
+    _, kinds = run(cell)
+    return len(kinds) == len(cell.kinds) and all(
+        e is None or e == k for e, k in zip(cell.kinds, kinds, strict=False)
+    )
