@@ -20,19 +20,18 @@ PAGE = (
     "Las autoridades municipales aportaron camiones y herramientas, y prometieron"
     " revisar los drenajes de las colonias más afectadas antes de fin de mes.\n\n"
     "{heading}\n\n"
-    "Tu dirección de correo electrónico no será publicada. Los campos obligatorios"
-    " están marcados con *\n\n"
+    "No mostraremos tu correo a otros lectores. Los campos que llevan *"
+    " son obligatorios\n\n"
     "Comentario *\n\nNombre *\n\nWeb\n\n"
-    "Guardar mi nombre, correo electrónico y web en este navegador para la próxima vez"
-    " que comente.\n"
+    "Recordar mis datos en este equipo cuando vuelva a comentar.\n"
 )
 
 
 @pytest.mark.parametrize(
     "heading",
     [
-        "Deja una respuesta",
         "### Escribe un comentario",
+        "Deja una respuesta",
         "## Dejar un comentario [Cancelar respuesta](/2025/10/15/nota/#respond)",
         "Deja un comentario",
     ],

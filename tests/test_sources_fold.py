@@ -452,16 +452,16 @@ KNOWN_MISSES: list[tuple[str, str, Mentioned, str]] = [
     (
         "portfolio-inside-anonymous-sources-mexico",
         (
-            "La Secretaría de Hacienda y Crédito Público informó el recorte. Fuentes de "
-            "Hacienda explicaron que es temporal."
+            "La Secretaría de Salud y Bienestar anunció el recorte. Fuentes de "
+            "Salud explicaron que es temporal."
         ),
         [
             (
-                "Secretaría de Hacienda y Crédito Público",
+                "Secretaría de Salud y Bienestar",
                 "organization",
-                ["La Secretaría de Hacienda y Crédito Público", "Hacienda"],
+                ["La Secretaría de Salud y Bienestar", "Salud"],
             ),
-            ("Fuentes de Hacienda", "anonymous", ["Fuentes de Hacienda"]),
+            ("Fuentes de Salud", "anonymous", ["Fuentes de Salud"]),
         ],
         "the institution inside an anonymous source's name is credited only with it",
     ),

@@ -972,7 +972,7 @@ def _records(text: str, low: str | None, reading: Reading) -> list[tuple[Phrase,
 def _channel_frame() -> regex.Pattern[str]:
     """A statement's channel after its preposition and determiner, then its comma.
 
-    "En un comunicado, ", "A través de sus redes sociales, ", "mediante una
+    "En un comunicado, ", "A través de su cuenta oficial, ", "mediante una
     declaración pública emitida este lunes, " (``statement_channels.txt``).
     """
     nouns = "|".join(
@@ -997,8 +997,8 @@ _SPEAKING_KINDS = frozenset({PERSON, ORGANIZATION, MEDIA, ANONYMOUS})
 def _framed_statements(text: str, low: str | None, reading: Reading) -> list[tuple[Phrase, str]]:
     """The subjects of sentences framed by a statement's channel, whatever their verb.
 
-    "En un comunicado, la Cancillería rechazó las declaraciones", "A través de sus
-    redes sociales, el club lamentó la derrota": the frame opens the sentence and the
+    "En un comunicado, la Cancillería rechazó las declaraciones", "Por medio de sus
+    redes sociales, la alcaldía pidió calma": the frame opens the sentence and the
     subject follows its comma, then the verb; "La Cancillería, en un comunicado,
     rechazó…": the frame is an aside between the subject opening the sentence and the
     verb. What follows is what the subject stated, a source (``statement_channels.txt``).
@@ -1092,7 +1092,7 @@ def _channel_frames(text: str, low: str | None) -> Iterator[regex.Match[str]]:
     scanned whole.
 
     Examples:
-        >>> text = "Ayer, en un comunicado, la firma dijo. A través de sus redes sociales, el club."
+        >>> text = "Ayer, en un comunicado, la firma dijo. Mediante sus redes sociales, la liga."
         >>> [m.group("noun") for m in _channel_frames(text, text.lower())]
         ['comunicado', 'redes sociales']
     """
