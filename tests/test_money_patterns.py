@@ -15,6 +15,7 @@ import pytest
 
 from noticiaparse._extract import money
 from noticiaparse._text.fold import fold
+from noticiaparse._text.gates import word_trie
 from noticiaparse._text.lexicons import rows
 from noticiaparse._text.numbers import MAX_DIGITS
 
@@ -22,7 +23,7 @@ _CONTEXTS = ("{} 5", "{}5", "{}a", "x{} ", "{}$3", "{}. 7", "({})", "{}-$2 ", "{
 
 
 def _old_trie(forms: list[str]) -> str:
-    return money._trie({f: money._LETTER_AFTER if f[-1].isalpha() else "" for f in forms})
+    return word_trie({f: money._LETTER_AFTER if f[-1].isalpha() else "" for f in forms})
 
 
 def _texts(forms: list[str]) -> list[str]:
@@ -112,12 +113,12 @@ def _former_anchor() -> re.Pattern[str]:
         if e.multiplier != 1 or e.kind == "scaled"
     ]
     tail = money._LETTER_AFTER
-    follower_tail = " {1,3}(?=" + money._trie(dict.fromkeys(money._cased(followers), tail)) + ")"
+    follower_tail = " {1,3}(?=" + word_trie(dict.fromkeys(money._cased(followers), tail)) + ")"
     forms |= money._cased(openers)
     ones = {w: "" for w in money._cased([*sorted(ones_words), "medio", "media"]) if w not in forms}
     first_chars = "".join(sorted({f[0] for f in lex.signs if not f[0].isalpha()}))
     return re.compile(
-        rf"\d|[{re.escape(first_chars)}]|\b(?:{money._trie(ones)}{follower_tail}"
+        rf"\d|[{re.escape(first_chars)}]|\b(?:{word_trie(ones)}{follower_tail}"
         rf"|{_old_trie(sorted(forms))})"
     )
 

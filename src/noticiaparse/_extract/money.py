@@ -27,11 +27,11 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from noticiaparse._model import Money
 from noticiaparse._text.fold import fold
-from noticiaparse._text.gates import NON_WORD
+from noticiaparse._text.gates import NON_WORD, alternation, word_trie
 from noticiaparse._text.lexicons import lines, rows, word_classes
 from noticiaparse._text.numbers import (
     MAX_DIGITS,
@@ -230,7 +230,7 @@ def _any_cue() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     names = [entry.form.split()[0] for group in lex.words.values() for _, entry in group]
     first_chars = "".join(sorted({f[0] for f in lex.signs if not f[0].isalpha()}))
     spellings = {*forms, *_cased(names)}
-    word = rf"(?:{_trie(dict.fromkeys(sorted(spellings), ''))}){_WHOLE}"
+    word = rf"(?:{word_trie(dict.fromkeys(sorted(spellings), ''))}){_WHOLE}"
     # (``NON_WORD``: ``\W``, the ASCII characters it holds listed first)
     after_gap = re.compile(rf"{NON_WORD}{word}")
     return re.compile(rf"[{re.escape(first_chars)}]"), after_gap, re.compile(word)
@@ -246,7 +246,8 @@ def cue_branches() -> tuple[tuple[str, str], ...]:
     into a non-word one), so a scan of the lower-cased text for them finds every region
     :func:`_has_cue`'s word scans find, and perhaps a few more, where :func:`_groups`'
     own scan of the cues finds nothing. By first letter: the letter, and a trie of the
-    rest of its words (:func:`_trie`; the engine then tries one branch per character).
+    rest of its words (:func:`~noticiaparse._text.gates.word_trie`; the engine then tries
+    one branch per character).
     Empty where a form lower-cases to another length.
     """
     lex = _lexicon()
@@ -259,7 +260,7 @@ def cue_branches() -> tuple[tuple[str, str], ...]:
     for word in sorted({spelling.lower() for spelling in spellings}):
         by_first.setdefault(word[0], []).append(word[1:])
     return tuple(
-        (first, _trie(dict.fromkeys(rests, ""))) for first, rests in sorted(by_first.items())
+        (first, word_trie(dict.fromkeys(rests, ""))) for first, rests in sorted(by_first.items())
     )
 
 
@@ -308,37 +309,21 @@ def _cased(words: Sequence[str]) -> set[str]:
     return out
 
 
-def _trie(forms: Mapping[str, str]) -> str:
-    """One regex alternation for ``forms`` (form -> the pattern that must follow it).
-
-    Sharing prefixes makes the engine look at one branch per first character, which
-    keeps the anchor search fast on long texts.
-    """
-    root: dict[str, Any] = {}
-    for form, tail in forms.items():
-        node = root
-        for char in form:
-            node = node.setdefault(char, {})
-        node[""] = tail
-
-    shared, pattern = _emit(root, {})
-    return pattern + (shared or "")
-
-
 def _whole_trie(forms: Iterable[str]) -> str:
     """One alternation for ``forms``, each of them whole when it ends with a letter.
 
-    As :func:`_trie` with :data:`_LETTER_AFTER` after each form that ends with a letter
-    and nothing after the others: the engine tries the forms in the same order, and
-    after each one :data:`_WHOLE` asks what that form's own tail asked (the character
-    before it is the form's last one), in a pattern of a third less to compile.
+    As :func:`~noticiaparse._text.gates.word_trie` with :data:`_LETTER_AFTER` after each
+    form that ends with a letter and nothing after the others: the engine tries the forms
+    in the same order, and after each one :data:`_WHOLE` asks what that form's own tail
+    asked (the character before it is the form's last one), in a pattern of a third less
+    to compile.
 
     Examples:
         >>> whole = re.compile(_whole_trie(["sol", "S/", "soles"]))
         >>> [m.group() for m in whole.finditer("solo 5 soles, S/5 y sol.")]
         ['soles', 'S/', 'sol']
     """
-    return _trie(dict.fromkeys(forms, "")) + _WHOLE
+    return word_trie(dict.fromkeys(forms, "")) + _WHOLE
 
 
 def _whole_forms(forms: Sequence[str], words: Sequence[str]) -> str:
@@ -349,7 +334,7 @@ def _whole_forms(forms: Sequence[str], words: Sequence[str]) -> str:
     the word's letters ("sol$"), and the trie tried the longer first, as the signs first
     do here.
     """
-    return f"(?:{_trie(dict.fromkeys(forms, ''))}|{_cased_words(words)}){_WHOLE}"
+    return f"(?:{word_trie(dict.fromkeys(forms, ''))}|{_cased_words(words)}){_WHOLE}"
 
 
 def _cased_words(words: Sequence[str]) -> str:
@@ -375,62 +360,13 @@ def _cased_words(words: Sequence[str]) -> str:
     twins = {first.upper() + rest for first, rests in paired.items() for rest in rests}
     lower = {first + rest for first, rests in paired.items() for rest in rests}
     branches = [
-        f"[{re.escape(first)}{re.escape(first.upper())}]{_trie(dict.fromkeys(rests, ''))}"
+        f"[{re.escape(first)}{re.escape(first.upper())}]{word_trie(dict.fromkeys(rests, ''))}"
         for first, rests in sorted(paired.items())
     ]
     others = forms - twins - lower
     if others:
-        branches.append(_trie(dict.fromkeys(others, "")))
-    return _alternation(branches)
-
-
-def _emit(node: dict[str, Any], escaped: dict[str, str]) -> tuple[str | None, str]:
-    """The tail all forms under ``node`` share, and the alternation of those forms.
-
-    The alternation leaves out a shared tail; when the tails differ (``None``), each
-    form carries its own.
-
-    Branches in a row whose forms share one tail carry it once, after them:
-    ``(?:a|b)T`` tries ``aT`` then ``bT``, as ``aT|bT`` does, in a much shorter pattern.
-    """
-    built = []
-    for first, branch in sorted(node.items()):
-        if first:
-            head = escaped.get(first) or escaped.setdefault(first, re.escape(first))
-            # a node with one child and no form ending there emits its character before
-            # its child's alternation, with the child's tail: a run of them is read here
-            # in one loop (most of a trie of words), not one call a character
-            child = branch
-            while len(child) == 1 and "" not in child:
-                ((char, child),) = child.items()
-                head += escaped.get(char) or escaped.setdefault(char, re.escape(char))
-            if len(child) == 1:  # a form ends here, none goes on: its tail, an empty body
-                built.append((child[""], head))
-                continue
-            tail, body = _emit(child, escaped)
-            built.append((tail, head + body))
-    if "" in node:
-        built.append((node[""], ""))
-    tails = {tail for tail, _ in built}
-    if len(tails) == 1 and None not in tails:
-        return built[0][0], _alternation([body for _, body in built])
-    groups: list[tuple[str | None, list[str]]] = []
-    for tail, body in built:
-        _add_branch(groups, tail, body)
-    return None, _alternation([_alternation(bodies) + (tail or "") for tail, bodies in groups])
-
-
-def _add_branch(groups: list[tuple[str | None, list[str]]], tail: str | None, body: str) -> None:
-    """Append ``body`` to the last group when it has the same (known) tail, else open one."""
-    if tail and groups and groups[-1][0] == tail:
-        groups[-1][1].append(body)
-    else:
-        groups.append((tail, [body]))
-
-
-def _alternation(branches: Sequence[str]) -> str:
-    """``branches`` as one alternation, grouped unless there is just one."""
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        branches.append(word_trie(dict.fromkeys(others, "")))
+    return alternation(branches)
 
 
 def _cue_pattern(
@@ -480,7 +416,7 @@ def _anchor_pattern(
     ones = {w: "" for w in _cased([*sorted(_ones()), "medio", "media"]) if w not in taken}
     first_chars = "".join(sorted({f[0] for f in signs if not f[0].isalpha()}))
     return re.compile(
-        rf"\d|[{re.escape(first_chars)}]|\b(?:{_trie(ones)}{follower_tail}"
+        rf"\d|[{re.escape(first_chars)}]|\b(?:{word_trie(ones)}{follower_tail}"
         rf"|{_whole_forms(sorted(forms), openers)})"
     )
 

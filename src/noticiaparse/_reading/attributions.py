@@ -557,7 +557,12 @@ def _multi_cue() -> regex.Pattern[str]:
 
 
 def _word_trie(node: dict[str, Any]) -> str:
-    """The alternation of the word sequences under ``node`` (``""``: one ends there)."""
+    """The alternation of the word sequences under ``node`` (``""``: one ends there).
+
+    A trie of whole words, not of characters as :func:`~noticiaparse._text.gates.word_trie`
+    builds: between two words of a sequence it allows one to three spaces, and each
+    word is one branch, so the engine compares a word at a time.
+    """
     branches = []
     for word, child in sorted(node.items()):
         if not word:
