@@ -45,7 +45,7 @@ from noticiaparse._reading.attributions import fused_role
 from noticiaparse._reading.vocabulary import closed_set
 from noticiaparse._text.calendar import full_month_names, weekdays
 from noticiaparse._text.lazy import lazy_regex
-from noticiaparse._text.lexicons import lines, word_classes
+from noticiaparse._text.lexicons import by_first, lines, word_classes
 
 __all__ = [
     "MAX_STEPPED",
@@ -499,10 +499,8 @@ def _trailing_by_first() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     Only the cues whose first word stands at a token are tried there (a quotation's
     incise is read a token at a time, and each token tried every cue).
     """
-    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for words, cue in trailing_cues():
-        by_first.setdefault(words[0], []).append((words, cue))  # (a cue has a word)
-    return {first: tuple(found) for first, found in by_first.items()}
+    # (a cue has a word)
+    return by_first((words[0], (words, cue)) for words, cue in trailing_cues())
 
 
 def _verb_after_cue(tokens: Sequence[Token], j: int) -> int:

@@ -33,7 +33,7 @@ from noticiaparse._reading import (
 )
 from noticiaparse._reading.subjects import main_subject, spoken_object
 from noticiaparse._reading.vocabulary import closed_set
-from noticiaparse._text.lexicons import lines
+from noticiaparse._text.lexicons import by_first, lines
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 
 __all__ = [
@@ -121,11 +121,8 @@ def _stance_before(prev_words: Sequence[str]) -> bool:
 @functools.cache
 def _crediting_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The phrases of ``crediting_phrases.txt`` by their first word."""
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for line in lines("crediting_phrases.txt"):
-        phrase = tuple(line.split())
-        by_first.setdefault(phrase[0], []).append(phrase)
-    return {first: tuple(found) for first, found in by_first.items()}
+    phrases = (tuple(line.split()) for line in lines("crediting_phrases.txt"))
+    return by_first((phrase[0], phrase) for phrase in phrases)
 
 
 def own_view(text: str, pos: int) -> bool:

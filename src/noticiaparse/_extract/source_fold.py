@@ -62,7 +62,7 @@ from noticiaparse._model import Mention, Source, SourceKind
 from noticiaparse._reading.names import first_names
 from noticiaparse._reading.vocabulary import folded_role_words, word_set, words_of
 from noticiaparse._text.fold import fold
-from noticiaparse._text.lexicons import lines, rows
+from noticiaparse._text.lexicons import by_first, lines, rows
 
 __all__ = ["fold_sources", "fullest_institutions", "renamable"]
 
@@ -103,10 +103,7 @@ class _Key(NamedTuple):
 
 @functools.cache
 def _table() -> dict[str, tuple[tuple[str, ...], ...]]:
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for row in rows("source_fold.tsv"):
-        out.setdefault(row[0], []).append(tuple(row[1:]))
-    return {cls: tuple(entries) for cls, entries in out.items()}
+    return by_first((row[0], tuple(row[1:])) for row in rows("source_fold.tsv"))
 
 
 @functools.cache

@@ -65,6 +65,7 @@ from noticiaparse._reading.vocabulary import (
     word_set,
     words_of,
 )
+from noticiaparse._text.lexicons import by_first
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.sentences import sentence_start
 from noticiaparse._text.span import Span, Spans, pairs
@@ -587,10 +588,7 @@ def _after_time(tokens: Sequence[Token], j: int) -> int:
 @functools.cache
 def _time_adjuncts() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The time adjuncts by their first word, longest first."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for words in time_adjuncts():
-        out.setdefault(words[0], []).append(words)
-    return {first: tuple(entries) for first, entries in out.items()}
+    return by_first((words[0], words) for words in time_adjuncts())
 
 
 def _skip_vague(tokens: Sequence[Token], j: int) -> int:

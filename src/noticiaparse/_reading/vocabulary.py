@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 
 from noticiaparse._text.fold import fold
-from noticiaparse._text.lexicons import lines, row_groups, rows, word_classes
+from noticiaparse._text.lexicons import by_first, lines, row_groups, rows, word_classes
 
 __all__ = [
     "anaphora_by_first",
@@ -321,26 +321,17 @@ def org_nouns() -> frozenset[str]:
 @functools.cache
 def cues_by_first_word(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The multi-word entries of lexicon ``name`` by their first word, longest first."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for words in _multiword(name):
-        out.setdefault(words[0], []).append(words)
-    return {first: tuple(entries) for first, entries in out.items()}
+    return by_first((words[0], words) for words in _multiword(name))
 
 
 @functools.cache
 def attribution_cues_by_first() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
-    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for words, cue in attribution_cues():
-        out.setdefault(words[0], []).append((words, cue))
-    return {first: tuple(entries) for first, entries in out.items()}
+    return by_first((words[0], (words, cue)) for words, cue in attribution_cues())
 
 
 @functools.cache
 def anaphora_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for words in sorted(media_anaphora(), key=lambda w: -len(w)):
-        out.setdefault(words[0], []).append(words)
-    return {first: tuple(entries) for first, entries in out.items()}
+    return by_first((w[0], w) for w in sorted(media_anaphora(), key=lambda w: -len(w)))
 
 
 @functools.cache

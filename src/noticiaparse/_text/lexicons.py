@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-__all__ = ["LEXICONS", "folded_lines", "lines", "row_groups", "rows", "word_classes"]  # noqa: F822 - see __getattr__
+__all__ = ["LEXICONS", "by_first", "folded_lines", "lines", "row_groups", "rows", "word_classes"]  # noqa: F822 - see __getattr__
 
 # The lexicons ship as plain files beside this module (the wheel is always unpacked);
 # reading them directly spares `import noticiaparse` the cost of importlib.resources,
@@ -32,6 +32,25 @@ def __getattr__(name: str) -> Path:
         return Path(_DIRECTORY)
     msg = f"module {__name__!r} has no attribute {name!r}"
     raise AttributeError(msg)
+
+
+_T = TypeVar("_T")
+
+
+def by_first(pairs: Iterable[tuple[str, _T]]) -> dict[str, tuple[_T, ...]]:
+    """Each entry under its key (a multi-word entry's first word), in the order given.
+
+    How the readers of multi-word lexicons gate them: a token is tried only against the
+    entries that open on its word (``by_first((words[0], words) for words in entries)``).
+
+    Examples:
+        >>> by_first([("a", ("a", "b")), ("c", ("c",)), ("a", ("a",))])
+        {'a': (('a', 'b'), ('a',)), 'c': (('c',),)}
+    """
+    out: dict[str, list[_T]] = {}
+    for key, entry in pairs:
+        out.setdefault(key, []).append(entry)
+    return {key: tuple(entries) for key, entries in out.items()}
 
 
 @functools.cache
