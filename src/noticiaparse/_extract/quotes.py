@@ -69,7 +69,8 @@ from noticiaparse._extract.quote_pronouns import (
 )
 from noticiaparse._extract.quote_said import SPEAKER_KINDS, QuotedSpans, Said
 from noticiaparse._extract.quote_sequels import verb_clitics
-from noticiaparse._extract.quote_words import ALNUM_RUN, any_between
+from noticiaparse._extract.quote_titles import named_by_participle
+from noticiaparse._extract.quote_words import ALNUM_RUN, any_between, before_words
 from noticiaparse._extract.speakers import rerank
 from noticiaparse._model import Quote, QuoteKind, Segment
 from noticiaparse._reading import (
@@ -81,6 +82,7 @@ from noticiaparse._reading import (
     Reading,
     TokenIndex,
     Turn,
+    endings_of,
     phrase_after,
     reporting_participle,
     reporting_verb,
@@ -244,7 +246,13 @@ def classify_quotes(reading: Reading) -> _Found:
             sentence_partial=_in_sentence_after(text, said_partial, raw),
             index=index,
         )
-        kind = _quoted_again(text, raw, kind, partials)
+        kind = _quoted_again(
+            text,
+            raw,
+            # a term the reporting verb before it credits is its subject's fragment
+            _credited_fragment(text, raw, floor, kind, said if said is before else None),
+            partials,
+        )
         said, kind = echo_credit(text, raw, Span(floor, hi), index, pointers, (said, kind))
         if raw.depth == 0:
             last_partial = raw.close_at if kind is QuoteKind.PARTIAL else -1
@@ -252,6 +260,66 @@ def classify_quotes(reading: Reading) -> _Found:
             said_partial = raw.close_at if kind is QuoteKind.PARTIAL else said_partial
         found.append(kind, said)
     return found
+
+
+def _credited_fragment(
+    text: str, raw: RawQuote, floor: int, kind: QuoteKind, before: Said | None
+) -> QuoteKind:
+    """``kind``, or partial for a fragment the reporting verb before it credits to a speaker.
+
+    "El ministro criticó este martes, en la sesión del Senado, el «doble estándar» de la
+    oposición": a word or two in small letters, set in the sentence whose reporting verb
+    (or "según X") has a person or a group for subject before them, are that speaker's
+    words (ANNOTATION.md, ``partial``), however far from the verb the object runs. Not
+    the object of a preposition, article or not ("pidió el indulto a «presos del
+    18-O»", "el mal estado de la «cancha»": a label in a noun's complement) nor a name
+    the writer gives ("el llamado «…»"); a term
+    the classifier reads from a colon, a nickname or a capital stays one (see
+    ``docs/quotes.md``, Kinds: the attribution's second look).
+    """
+    if (
+        kind is not QuoteKind.TERM
+        or before is None
+        or raw.depth
+        or not before.explicit
+        or before.phrase is None
+        or before.phrase.kind not in SPEAKER_KINDS
+        # read in the writer's words since the quotation before, not carried over it
+        or not floor <= before.phrase.start < before.phrase.end <= raw.open_at
+        or not text[raw.start : raw.start + 1].islower()
+        or not _past_cue(before.cue)
+    ):
+        return kind
+    prev = before_words(text, raw.open_at, floor)
+    if (
+        not prev
+        or prev[-1] in words_of("preposition")
+        # "el mal estado de la «cancha sintética»": a noun's complement names a thing
+        or (
+            len(prev) > 1
+            and prev[-1] in words_of("determiner")
+            and prev[-2] in words_of("preposition")
+        )
+        or named_by_participle(prev, text[raw.start : raw.end].split())
+    ):
+        return kind
+    return QuoteKind.PARTIAL
+
+
+def _past_cue(cue: str | None) -> bool:
+    """Whether ``cue`` is a finite past, a gerund or a perfect's participle, or "según X".
+
+    A present ("denuncian", "critica") is a noun's form as often, and after it the
+    writer names a thing ("Los comerciantes denuncian la «funa»"): no credit.
+    """
+    if cue is None:
+        return False
+    low = cue.lower()
+    return (
+        low.endswith(endings_of("verb_like"))
+        or reporting_participle(low)
+        or low in crediting_cues()
+    )
 
 
 def _quoted_again(
