@@ -89,6 +89,42 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         ),
         ["Luis Ortega", "Luis Ortega"],
     ),
+    (
+        "passive-before-its-subject-chile",
+        (
+            "«Vamos a recuperar el control», afirmó el gobernador Claudio Orrego.\n\n"
+            "Ayer fue detenido el cabecilla Luis Castillo, acusado de liderar la banda.\n\n"
+            "«Es un golpe importante al crimen organizado»."
+        ),
+        ["Claudio Orrego", "Claudio Orrego"],
+    ),
+    (
+        "a-state-before-a-participle-argentina",
+        (
+            "«Vamos a recuperar el control», afirmó el gobernador Axel Kicillof.\n\n"
+            "Luis Castillo, acusado de liderar la banda, permanece detenido en Marcos Paz.\n\n"
+            "«Es un golpe importante al crimen organizado»."
+        ),
+        ["Axel Kicillof", "Axel Kicillof"],
+    ),
+    (
+        "undergoing-murio-colombia",
+        (
+            "«Hubo negligencia», afirmó el perito Ramón Díaz.\n\n"
+            "La víctima, Josefa Ruiz, murió en el hospital tres días después.\n\n"
+            "«Los protocolos no se cumplieron»."
+        ),
+        ["Ramón Díaz", "Ramón Díaz"],
+    ),
+    (
+        "undergoing-sufrio-mexico",
+        (
+            "«Jugamos nuestro peor partido», reconoció el entrenador Jaime Lozano.\n\n"
+            "El delantero Henry Martín sufrió una lesión muscular en el primer tiempo.\n\n"
+            "«Hay que dar vuelta la página rápido»."
+        ),
+        ["Jaime Lozano", "Jaime Lozano"],
+    ),
     # --- what keeps the turn as before -------------------------------------------
     (
         "passive-who-speaks-later-keeps-the-turn-caribe",

@@ -685,18 +685,40 @@ def first_voice(
 
 @functools.cache
 def _patient_lead() -> regex.Pattern[str]:
-    """A passive or a declined statement right after a subject (``patient_leads.tsv``).
+    """A passive, a verb of undergoing or a declined statement right after a subject.
 
-    An aside between commas may stand between ("X, de 54 años, fue detenido").
+    The phrases of ``patient_leads.tsv``; an aside between commas may stand between
+    ("X, de 54 años, fue detenido").
     """
     found = rows("patient_leads.tsv")
     passive = "|".join(sorted((p for k, p in found if k == "passive"), key=len, reverse=True))
     declining = "|".join(p for k, p in found if k == "declining")
+    undergoing = "|".join(p for k, p in found if k == "undergoing")
     return regex.compile(
         r"\s{0,2},?\s{0,2}(?:[^,.;:«»\n]{1,60},\s{1,2})?"
-        rf"(?:(?:{passive}) (?:\p{{Ll}}+ )?\p{{Ll}}{{2,20}}(?:ad|id)[oa]s?\b"
+        rf"(?:(?:{passive}) (?:\p{{Ll}}+ )?\p{{Ll}}{{2,20}}(?:ad|id)[oa]s?\b|(?:{undergoing})\b"
         rf"|no (?:(?:se|lo|la|le|les|los|las) )?(?:(?:{declining})\b|(?P<verb>\p{{Ll}}{{3,20}})))"
     )
+
+
+@functools.cache
+def _patient_before() -> regex.Pattern[str]:
+    """A passive right before its subject, the subject set after the verb.
+
+    "Ayer fue detenido el exalcalde X": a role of a few words may stand between.
+    """
+    passive = "|".join(
+        sorted((p for k, p in rows("patient_leads.tsv") if k == "passive"), key=len, reverse=True)
+    )
+    return regex.compile(
+        rf"\b(?:{passive}) (?:\p{{Ll}}+ )?\p{{Ll}}{{2,20}}(?:ad|id)[oa]s?"
+        r"(?: \p{Ll}{1,20}){0,4} $",
+        regex.IGNORECASE,
+    )
+
+
+#: How far before a subject the passive it closes is looked for.
+_PASSIVE_BEFORE_REACH = 80
 
 
 #: "no" and a clitic or none right before a verb: "no respondió", "no lo confirmó".
@@ -718,6 +740,9 @@ def declined(text: str, attribution: Attribution) -> bool:
 
 def _patient(text: str, found: Phrase) -> bool:
     """Whether ``found`` opens a passive or a declined statement (:func:`first_voice`)."""
+    lo = max(0, found.start - _PASSIVE_BEFORE_REACH)
+    if _patient_before().search(text, lo, found.start) is not None:
+        return True  # "Ayer fue detenido X"
     if not text.startswith((" ", ","), found.end):
         return False
     match = _patient_lead().match(text, found.end, min(len(text), found.end + _HEAD_REACH))
