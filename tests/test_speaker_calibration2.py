@@ -8,7 +8,8 @@ person as the patient of the sentence (a passive, "fue destituido"; a declined
 statement, "no quiso referirse") goes on with the speaker before it, unless that
 person speaks somewhere in the article. A person brought in as an agent ("encabezó la
 protesta") still takes the turn, and with no speaker before, the person brought in
-speaks.
+speaks. A name followed by a relative after a preposition ("X, a quien el técnico
+llamó «…»") is that clause's object, not the speaker of the words it quotes.
 """
 
 from __future__ import annotations
@@ -124,6 +125,34 @@ CASES: list[tuple[str, str, list[str | None]]] = [
             "«Hay que dar vuelta la página rápido»."
         ),
         ["Jaime Lozano", "Jaime Lozano"],
+    ),
+    # --- a name before "a quien", "al que": the relative clause's object ---------
+    (
+        "object-relative-peru",
+        (
+            "«Vamos a ganar», dijo el técnico Ricardo Gareca.\n\n"
+            "Arturo Vidal, a quien el entrenador llamó «el mejor del mundo», no jugó ante Perú."
+        ),
+        ["Ricardo Gareca", "Ricardo Gareca"],
+    ),
+    (
+        "object-relative-a-la-que-argentina",
+        (
+            "«Es una obra necesaria», sostuvo el intendente Jorge Macri.\n\n"
+            "La exministra Patricia Bullrich, a la que el intendente describió como "
+            "«una aliada», no asistió al acto."
+        ),
+        ["Jorge Macri", "Jorge Macri"],
+    ),
+    (
+        "subject-relative-keeps-the-name-chile",
+        "El senador Iván Moreira, quien calificó el proyecto de «un error», votó en contra.",
+        ["Iván Moreira"],
+    ),
+    (
+        "a-closed-relative-keeps-the-subject-spain",
+        "La ministra Carolina Tohá, a quien consultamos el martes, dijo que el plan es «inviable».",
+        ["Carolina Tohá"],
     ),
     # --- what keeps the turn as before -------------------------------------------
     (

@@ -213,11 +213,29 @@ def named_in_sentence(
     # the last one not after a preposition: "el titular de Hacienda, Jaime Soto, se sumó
     # a los dichos de la presidenta, Ana Paz, señalando que «…»" gives Jaime Soto
     while k >= 0 and named_at[k] >= max(s_lo, pos - REACH):
-        if not _after_preposition(text, named_at[k], s_lo):
-            at, size = named[k]
+        at, size = named[k]
+        if not _after_preposition(text, at, s_lo) and not _object_relative(text, at + size, pos):
             return Phrase(at, at + size, PERSON, name=Span(at, at + size))
         k -= 1
     return None
+
+
+def _object_relative(text: str, end: int, pos: int) -> bool:
+    """Whether the quotation at ``pos`` stands in a relative clause whose object is the name.
+
+    "Arturo Vidal, a quien el entrenador llamó «el mejor del mundo», no jugó": a
+    relative after a preposition ("a quien", "al que", "de quien") makes the name
+    before it the clause's object or complement, never the subject whose words the
+    clause quotes; a comma closing the clause before the quotation ("X, a quien
+    consultamos, dijo que «…»") leaves the name the main clause's subject.
+    """
+    if not text.startswith(", ", end) or "," in text[end + 2 : pos]:
+        return False
+    words = [word.lower() for word in ALNUM_RUN.findall(text, end, min(pos, end + 20))[:3]]
+    if not words or words[0] not in words_of("preposition"):
+        return False
+    rest = words[2:3] if words[1:2] and words[1] in words_of("determiner") else words[1:2]
+    return bool(rest) and rest[0] in words_of("relative")
 
 
 def verb_subjects(
