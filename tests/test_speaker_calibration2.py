@@ -100,6 +100,24 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         ["Claudio Orrego", "Claudio Orrego"],
     ),
     (
+        "passive-before-an-apposed-name-venezuela",
+        (
+            "«Habrá nuevos recursos», afirmó la ministra Magaly Gutiérrez.\n\n"
+            "Ayer fue destituido el director del hospital, Marcelo Rojas.\n\n"
+            "«Nadie nos avisó de los recortes»."
+        ),
+        ["Magaly Gutiérrez", "Magaly Gutiérrez"],
+    ),
+    (
+        "asked-by-the-outlet-takes-the-turn-chile",
+        (
+            "«Habrá nuevos recursos», afirmó la ministra Carolina Vidal.\n\n"
+            "El director del hospital, Marcelo Rojas, fue consultado por este medio.\n\n"
+            "«Nadie nos avisó de los recortes»."
+        ),
+        ["Carolina Vidal", "Marcelo Rojas"],
+    ),
+    (
         "a-state-before-a-participle-argentina",
         (
             "«Vamos a recuperar el control», afirmó el gobernador Axel Kicillof.\n\n"

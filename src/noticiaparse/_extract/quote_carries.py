@@ -691,7 +691,9 @@ def first_voice(
     goes on with the ``carried`` speaker ("«…», dijo la ministra.¶El director, X, fue
     destituido.¶«…»": the minister), unless that person speaks somewhere in the article
     (the subject of a reporting verb or cue, the speaker of a quotation, among
-    ``anchors``). A subject that acts ("X encabezó la protesta") takes the turn as before.
+    ``anchors``). A subject that acts ("X encabezó la protesta") takes the turn as before,
+    and so does one the news asked ("X fue consultado por este medio",
+    ``consulted_participles.txt``).
     """
     if carried is None or found is None or found is carried or not _patient(text, found):
         return found
@@ -714,7 +716,8 @@ def _patient_lead() -> regex.Pattern[str]:
     undergoing = "|".join(p for k, p in found if k == "undergoing")
     return regex.compile(
         r"\s{0,2},?\s{0,2}(?:[^,.;:«»\n]{1,60},\s{1,2})?"
-        rf"(?:(?:{passive}) (?:\p{{Ll}}+ )?\p{{Ll}}{{2,20}}(?:ad|id)[oa]s?\b|(?:{undergoing})\b"
+        rf"(?:(?:{passive}) (?:\p{{Ll}}+ )?(?P<part>\p{{Ll}}{{2,20}}(?:ad|id)[oa]s?)\b"
+        rf"|(?:{undergoing})\b"
         rf"|no (?:(?:se|lo|la|le|les|los|las) )?(?:(?:{declining})\b|(?P<verb>\p{{Ll}}{{3,20}})))"
     )
 
@@ -723,14 +726,15 @@ def _patient_lead() -> regex.Pattern[str]:
 def _patient_before() -> regex.Pattern[str]:
     """A passive right before its subject, the subject set after the verb.
 
-    "Ayer fue detenido el exalcalde X": a role of a few words may stand between.
+    "Ayer fue detenido el exalcalde X": a role of a few words may stand between, a
+    comma before an apposed name too ("fue destituido el director del hospital, X").
     """
     passive = "|".join(
         sorted((p for k, p in rows("patient_leads.tsv") if k == "passive"), key=len, reverse=True)
     )
     return regex.compile(
-        rf"\b(?:{passive}) (?:\p{{Ll}}+ )?\p{{Ll}}{{2,20}}(?:ad|id)[oa]s?"
-        r"(?: \p{Ll}{1,20}){0,4} $",
+        rf"\b(?:{passive}) (?:\p{{Ll}}+ )?(?P<part>\p{{Ll}}{{2,20}}(?:ad|id)[oa]s?)"
+        r"(?: \p{Ll}{1,20}){0,4},? $",
         regex.IGNORECASE,
     )
 
@@ -759,14 +763,16 @@ def declined(text: str, attribution: Attribution) -> bool:
 def _patient(text: str, found: Phrase) -> bool:
     """Whether ``found`` opens a passive or a declined statement (:func:`first_voice`)."""
     lo = max(0, found.start - _PASSIVE_BEFORE_REACH)
-    if _patient_before().search(text, lo, found.start) is not None:
-        return True  # "Ayer fue detenido X"
-    if not text.startswith((" ", ","), found.end):
-        return False
-    match = _patient_lead().match(text, found.end, min(len(text), found.end + _HEAD_REACH))
+    match = _patient_before().search(text, lo, found.start)
+    if match is None and text.startswith((" ", ","), found.end):
+        match = _patient_lead().match(text, found.end, min(len(text), found.end + _HEAD_REACH))
     if match is None:
         return False
-    verb = match.group("verb")
+    verb = match.group("verb") if "verb" in match.re.groupindex else None
+    # "X fue consultado por este medio": the one asked answers
+    part = match.group("part")
+    if part is not None and part.lower() in word_set("consulted_participles.txt"):
+        return False
     return verb is None or reporting_verb(verb)
 
 
