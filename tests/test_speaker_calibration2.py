@@ -163,6 +163,14 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         ["Jorge Macri", "Jorge Macri"],
     ),
     (
+        "a-plural-relative-is-no-name-s-panama",
+        (
+            "Las declaraciones que dio en Lima la presidenta del Consejo, Ana Ruiz, en las "
+            "que admitió que el plan «no tiene fondos», causaron revuelo."
+        ),
+        ["Ana Ruiz"],
+    ),
+    (
         "subject-relative-keeps-the-name-chile",
         "El senador Iván Moreira, quien calificó el proyecto de «un error», votó en contra.",
         ["Iván Moreira"],

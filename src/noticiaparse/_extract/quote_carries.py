@@ -224,7 +224,8 @@ def _object_relative(text: str, end: int, pos: int) -> bool:
     """Whether the quotation at ``pos`` stands in a relative clause whose object is the name.
 
     "Arturo Vidal, a quien el entrenador llamó «el mejor del mundo», no jugó": a
-    relative after a preposition ("a quien", "al que", "de quien") makes the name
+    relative for one person after a preposition (``object_relatives.txt``: "a quien",
+    "al que", "de quien"; not "en las que", whose antecedent is no name) makes the name
     before it the clause's object or complement, never the subject whose words the
     clause quotes; a comma closing the clause before the quotation ("X, a quien
     consultamos, dijo que «…»") leaves the name the main clause's subject.
@@ -232,10 +233,8 @@ def _object_relative(text: str, end: int, pos: int) -> bool:
     if not text.startswith(", ", end) or "," in text[end + 2 : pos]:
         return False
     words = [word.lower() for word in ALNUM_RUN.findall(text, end, min(pos, end + 20))[:3]]
-    if not words or words[0] not in words_of("preposition"):
-        return False
-    rest = words[2:3] if words[1:2] and words[1] in words_of("determiner") else words[1:2]
-    return bool(rest) and rest[0] in words_of("relative")
+    relatives = word_set("object_relatives.txt")
+    return " ".join(words[:2]) in relatives or " ".join(words) in relatives
 
 
 def verb_subjects(
