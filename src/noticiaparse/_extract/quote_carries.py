@@ -39,6 +39,7 @@ from noticiaparse._reading import (
     endings_of,
     phrase_after,
     reporting_lemmas,
+    reporting_verb,
     role_words,
     trailing_cues,
     word_set,
@@ -47,6 +48,7 @@ from noticiaparse._reading import (
 from noticiaparse._reading.interviews import interviewee
 from noticiaparse._reading.subjects import main_subject
 from noticiaparse._reading.vocabulary import closed_set
+from noticiaparse._text.lexicons import rows
 from noticiaparse._text.marks import has_mark
 from noticiaparse._text.sentences import REACH, sentence_end
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
@@ -58,7 +60,9 @@ __all__ = [
     "carry",
     "continuing",
     "crediting_cues",
+    "declined",
     "epithet_person",
+    "first_voice",
     "fuller_role",
     "interview_subject",
     "introduced_between",
@@ -209,11 +213,28 @@ def named_in_sentence(
     # the last one not after a preposition: "el titular de Hacienda, Jaime Soto, se sumó
     # a los dichos de la presidenta, Ana Paz, señalando que «…»" gives Jaime Soto
     while k >= 0 and named_at[k] >= max(s_lo, pos - REACH):
-        if not _after_preposition(text, named_at[k], s_lo):
-            at, size = named[k]
+        at, size = named[k]
+        if not _after_preposition(text, at, s_lo) and not _object_relative(text, at + size, pos):
             return Phrase(at, at + size, PERSON, name=Span(at, at + size))
         k -= 1
     return None
+
+
+def _object_relative(text: str, end: int, pos: int) -> bool:
+    """Whether the quotation at ``pos`` stands in a relative clause whose object is the name.
+
+    "Arturo Vidal, a quien el entrenador llamó «el mejor del mundo», no jugó": a
+    relative for one person after a preposition (``object_relatives.txt``: "a quien",
+    "al que", "de quien"; not "en las que", whose antecedent is no name) makes the name
+    before it the clause's object or complement, never the subject whose words the
+    clause quotes; a comma closing the clause before the quotation ("X, a quien
+    consultamos, dijo que «…»") leaves the name the main clause's subject.
+    """
+    if not text.startswith(", ", end) or "," in text[end + 2 : pos]:
+        return False
+    words = [word.lower() for word in ALNUM_RUN.findall(text, end, min(pos, end + 20))[:3]]
+    relatives = word_set("object_relatives.txt")
+    return " ".join(words[:2]) in relatives or " ".join(words) in relatives
 
 
 def verb_subjects(
@@ -652,6 +673,106 @@ def _turn_of_subject() -> regex.Pattern[str]:
     ", pero la diputada continuó", " y el ministro agregó".
     """
     return regex.compile(r"(?:,\s|\s)(?:pero|y|mientras|aunque) ((?:el|la) (\p{Ll}{3,30})) ")
+
+
+def first_voice(
+    text: str,
+    cast: Cast,
+    anchors: Sequence[tuple[int, Phrase]],
+    carried: Phrase | None,
+    found: Phrase | None,
+) -> Phrase | None:
+    """``found`` for a quotation with no verb of its own, unless it is the text's patient.
+
+    A person the writer brings in as the subject of a passive ("El director, X, fue
+    destituido") or of a declined statement ("X no respondió a las consultas", "no quiso
+    referirse") is whom the text is about: a quotation standing with no verb after it
+    goes on with the ``carried`` speaker ("«…», dijo la ministra.¶El director, X, fue
+    destituido.¶«…»": the minister), unless that person speaks somewhere in the article
+    (the subject of a reporting verb or cue, the speaker of a quotation, among
+    ``anchors``). A subject that acts ("X encabezó la protesta") takes the turn as before,
+    and so does one the news asked ("X fue consultado por este medio",
+    ``consulted_participles.txt``).
+    """
+    if carried is None or found is None or found is carried or not _patient(text, found):
+        return found
+    key = cast.resolve(found).key
+    if any(cast.resolve(phrase).key == key for _, phrase in anchors):
+        return found
+    return carried
+
+
+@functools.cache
+def _patient_lead() -> regex.Pattern[str]:
+    """A passive, a verb of undergoing or a declined statement right after a subject.
+
+    The phrases of ``patient_leads.tsv``; an aside between commas may stand between
+    ("X, de 54 años, fue detenido").
+    """
+    found = rows("patient_leads.tsv")
+    passive = "|".join(sorted((p for k, p in found if k == "passive"), key=len, reverse=True))
+    declining = "|".join(p for k, p in found if k == "declining")
+    undergoing = "|".join(p for k, p in found if k == "undergoing")
+    return regex.compile(
+        r"\s{0,2},?\s{0,2}(?:[^,.;:«»\n]{1,60},\s{1,2})?"
+        rf"(?:(?:{passive}) (?:\p{{Ll}}+ )?(?P<part>\p{{Ll}}{{2,20}}(?:ad|id)[oa]s?)\b"
+        rf"|(?:{undergoing})\b"
+        rf"|no (?:(?:se|lo|la|le|les|los|las) )?(?:(?:{declining})\b|(?P<verb>\p{{Ll}}{{3,20}})))"
+    )
+
+
+@functools.cache
+def _patient_before() -> regex.Pattern[str]:
+    """A passive right before its subject, the subject set after the verb.
+
+    "Ayer fue detenido el exalcalde X": a role of a few words may stand between, a
+    comma before an apposed name too ("fue destituido el director del hospital, X").
+    """
+    passive = "|".join(
+        sorted((p for k, p in rows("patient_leads.tsv") if k == "passive"), key=len, reverse=True)
+    )
+    return regex.compile(
+        rf"\b(?:{passive}) (?:\p{{Ll}}+ )?(?P<part>\p{{Ll}}{{2,20}}(?:ad|id)[oa]s?)"
+        r"(?: \p{Ll}{1,20}){0,4},? $",
+        regex.IGNORECASE,
+    )
+
+
+#: How far before a subject the passive it closes is looked for.
+_PASSIVE_BEFORE_REACH = 80
+
+
+#: "no" and a clitic or none right before a verb: "no respondió", "no lo confirmó".
+_NEGATED_VERB = regex.compile(r"(?:^|\s)no (?:(?:se|lo|la|le|les|los|las) )?$", regex.IGNORECASE)
+
+
+def declined(text: str, attribution: Attribution) -> bool:
+    """Whether a reporting verb is negated: its subject said nothing ("no respondió").
+
+    "El gerente no respondió a las consultas": he is no speaker to carry; a negation
+    that states (``affirming_negations.txt``, "no descartó que…") still speaks.
+    """
+    start = attribution.cue_start
+    if _NEGATED_VERB.search(text, max(0, start - 12), start) is None:
+        return False
+    entry = reporting_lemmas().get(attribution.cue.lower())
+    return entry is None or entry[0] not in word_set("affirming_negations.txt")
+
+
+def _patient(text: str, found: Phrase) -> bool:
+    """Whether ``found`` opens a passive or a declined statement (:func:`first_voice`)."""
+    lo = max(0, found.start - _PASSIVE_BEFORE_REACH)
+    match = _patient_before().search(text, lo, found.start)
+    if match is None and text.startswith((" ", ","), found.end):
+        match = _patient_lead().match(text, found.end, min(len(text), found.end + _HEAD_REACH))
+    if match is None:
+        return False
+    verb = match.group("verb") if "verb" in match.re.groupindex else None
+    # "X fue consultado por este medio": the one asked answers
+    part = match.group("part")
+    if part is not None and part.lower() in word_set("consulted_participles.txt"):
+        return False
+    return verb is None or reporting_verb(verb)
 
 
 def spoke_since(anchor_at: Sequence[int], spoken: int, pos: int) -> bool:

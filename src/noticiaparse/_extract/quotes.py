@@ -27,7 +27,9 @@ from noticiaparse._extract.quote_carries import (
     carry,
     continuing,
     crediting_cues,
+    declined,
     epithet_person,
+    first_voice,
     fuller_role,
     interview_subject,
     introduced_between,
@@ -677,6 +679,8 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         )
         # the agent of a participle ("el apoyo manifestado por X") is no clause's subject
         and text[attribution.cue_end : attribution.phrase.start].strip().lower() != "por"
+        # "el gerente no respondió a las consultas": who said nothing does not carry
+        and not declined(text, attribution)
     )
     # the press that asks ("preguntó un periodista") speaks its question only: the
     # answers that follow are the official's, so a reporter never carries
@@ -774,8 +778,16 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
                 )
                 or speech_owner_before(text, raw.open_at, index)
             )
+            # a quotation with no verb of its own goes on with the last speaker before it
+            # unless the one the writer brings in speaks somewhere (:func:`first_voice`)
+            carried = (
+                phrase
+                if (said is None or not said.cue) and bisect_right(anchor_at, raw.start) > 0
+                else None
+            )
             if intro is not None and not any_between(anchor_at, intro.start, raw.start):
-                phrase = intro  # "X fue el único que habló. «…», indicó.": X
+                # "X fue el único que habló. «…», indicó.": X
+                phrase = first_voice(text, cast, anchors, carried, intro)
             elif intro is None and not continuing(said):
                 since = max(
                     anchor_at[bisect_left(anchor_at, raw.start) - 1] if anchor_at else -1,
@@ -784,6 +796,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
                 phrase = topic_since(text, named, named_at, since, raw.open_at) or (
                     carried_past(text, cast, quoted, phrase, since, raw.open_at, index)
                 )
+                phrase = first_voice(text, cast, anchors, carried, phrase)
             phrase = agreeing_number(said, phrase, groups, cast, quoted, raw.start, index)
             phrase = phrase or opening_unquoted(text, raw.open_at, quoted, index)
             phrase = phrase or topic_subject(text, raw.open_at, quoted, kind)
