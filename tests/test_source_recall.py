@@ -1,0 +1,85 @@
+"""Sources the recall round of session 17 adds (``docs/sources.md``, "What it finds").
+
+Each group names the rule it tests, in sentences written here in several countries'
+styles, with sentences of the same shape that credit no one (or no more).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _credit import Credited, credited
+from noticiaparse import parse
+
+# A wire agency the words were given to is an outlet like any other: a source, unless
+# the page names it as its own author.
+AGENCY_TOLD: list[tuple[str, str, Credited]] = [
+    (
+        "told-an-agency-venezuela",
+        "El diputado Ramón Lira declaró a EFE que la sesión fue suspendida sin aviso.",
+        [("Ramón Lira", "person"), ("EFE", "media")],
+    ),
+    (
+        "told-the-agency-by-its-noun-argentina",
+        "Un vocero de la gobernación dijo a la agencia Télam que los micros vuelven el lunes.",
+        [("Un vocero de la gobernación", "anonymous"), ("Télam", "media")],
+    ),
+    (
+        "after-a-quotation-and-its-subject-mexico",
+        "«No hay fecha para abrir la caseta», explicó el delegado Iván Soria a la AFP.",
+        [("Iván Soria", "person"), ("AFP", "media")],
+    ),
+    (
+        "told-in-english-us-spanish",
+        "La portavoz Kelly Ruiz dijo a The Associated Press que la planta cerrará en mayo.",
+        [("Kelly Ruiz", "person"), ("The Associated Press", "media")],
+    ),
+    (
+        "anonymous-told-reuters-spain",
+        "Dos fuentes del sector confirmaron a Reuters que la fusión se firmará en junio.",
+        [("Dos fuentes del sector", "anonymous"), ("Reuters", "media")],
+    ),
+    # whom a demand is made of is the story's subject, an agency too
+    (
+        "a-demand-made-of-an-agency-colombia",
+        "Los familiares exigieron a la agencia EFE que rectifique la cifra de heridos.",
+        [("Los familiares", "person")],
+    ),
+    # the statements' occasion stays no source ("en declaraciones a")
+    (
+        "statements-given-to-an-agency-chile",
+        "En declaraciones a Europa Press, el rector Mauro Vial pidió calma a los alumnos.",
+        [("Mauro Vial", "person")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in AGENCY_TOLD], ids=[c[0] for c in AGENCY_TOLD]
+)
+def test_an_agency_told_is_a_source(text: str, expected: Credited) -> None:
+    assert sorted(expected) == sorted(credited(text))
+
+
+#: The agency's own copy names it as its author: it is no source of itself.
+OWN_COPY: list[tuple[str, str]] = [
+    (
+        "dateline-peru",
+        (
+            "Suben los pasajes\n\nLIMA, 4 dic (EFE).- El ministro Raúl Vega dijo a EFE que "
+            "los pasajes subirán en enero.\n\nLa medida rige desde el lunes.\n"
+        ),
+    ),
+    (
+        "byline-spain",
+        (
+            "Suben los pasajes\n\nPor Lucía Ortega | EFE\n\nEl ministro Raúl Vega dijo a "
+            "EFE que los pasajes subirán en enero.\n\nLa medida rige desde el lunes.\n"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("page", [c[1] for c in OWN_COPY], ids=[c[0] for c in OWN_COPY])
+def test_the_agency_of_its_own_copy_is_no_source(page: str) -> None:
+    assert [s.name for s in parse(page).sources] == ["Raúl Vega"]
