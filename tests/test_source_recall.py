@@ -83,3 +83,53 @@ OWN_COPY: list[tuple[str, str]] = [
 @pytest.mark.parametrize("page", [c[1] for c in OWN_COPY], ids=[c[0] for c in OWN_COPY])
 def test_the_agency_of_its_own_copy_is_no_source(page: str) -> None:
     assert [s.name for s in parse(page).sources] == ["Raúl Vega"]
+
+
+# A norm named by its proper name after a cue of conformity is the document cited; the
+# norm by its common noun says what it requires, and credits no one.
+NAMED_NORMS: list[tuple[str, str, Credited]] = [
+    (
+        "the-constitution-by-name-ecuador",
+        "Según la Constitución, los alcaldes no pueden ser reelegidos más de una vez.",
+        [("la Constitución", "document")],
+    ),
+    (
+        "a-named-law-mexico",
+        "De acuerdo con la Ley General de Salud, la vacuna debe aplicarse gratis.",
+        [("la Ley General de Salud", "document")],
+    ),
+    (
+        "a-code-after-al-spain",
+        "Conforme al Código Civil, la herencia se reparte en tres tercios.",
+        [("Código Civil", "document")],
+    ),
+    (
+        "a-regulation-by-name-colombia",
+        "De acuerdo al Reglamento del Congreso, la votación debe ser nominal.",
+        [("Reglamento del Congreso", "document")],
+    ),
+    # the common noun: what the norm requires
+    (
+        "the-law-by-its-noun-argentina",
+        "Según la ley, las jubilaciones se ajustan cada tres meses.",
+        [],
+    ),
+    (
+        "a-protocol-by-its-noun-peru",
+        "De acuerdo con el protocolo, los heridos fueron trasladados al hospital.",
+        [],
+    ),
+    # a given name shaped like a norm's noun is a person's
+    (
+        "a-given-name-chile",
+        "Según Norma Castro, la feria se hará en marzo.",
+        [("Norma Castro", "person")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in NAMED_NORMS], ids=[c[0] for c in NAMED_NORMS]
+)
+def test_a_norm_by_its_name_is_a_document(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
