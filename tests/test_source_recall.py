@@ -133,3 +133,41 @@ NAMED_NORMS: list[tuple[str, str, Credited]] = [
 )
 def test_a_norm_by_its_name_is_a_document(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+# A credit line names the outlets whose information the page used: each is a source,
+# though the layout reads the same line as the page's credit; the desk or agency that
+# signs the page by its byline is no source of itself.
+CREDIT_LINES: list[tuple[str, str, list[str]]] = [
+    (
+        "one-agency-closing-the-page-mexico",
+        (
+            "Suben las tortillas\n\nEl gobernador Iván Soria dijo que habrá subsidio.\n\n"
+            "El precio sube desde el lunes.\n\nCon información de AFP\n"
+        ),
+        ["Iván Soria", "AFP"],
+    ),
+    (
+        "two-agencies-in-brackets-argentina",
+        (
+            "Paro de colectivos\n\nEl gremio UTA anunció que el paro sigue.\n\n"
+            "Los micros no salen.\n\n(Con información de Télam y Reuters)\n"
+        ),
+        ["UTA", "Télam", "Reuters"],
+    ),
+    (
+        "a-byline-agency-stays-out-spain",
+        (
+            "Suben los pasajes\n\nPor Lucía Ortega | EFE\n\nEl ministro Raúl Vega dijo "
+            "a la agencia EFE que los pasajes subirán en enero.\n"
+        ),
+        ["Raúl Vega"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"), [c[1:] for c in CREDIT_LINES], ids=[c[0] for c in CREDIT_LINES]
+)
+def test_a_credit_line_names_sources(page: str, expected: list[str]) -> None:
+    assert sorted(expected) == sorted(s.name for s in parse(page).sources)

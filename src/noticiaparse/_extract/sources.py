@@ -222,7 +222,7 @@ def find_sources(
             ),
             key=lambda e: e.first,
         )
-        if not (e.kind == "media" and _at_home(e.name.lower(), home()))
+        if not (e.kind == "media" and _at_home(e.name.lower(), home()) and not _informed_by(e))
     )
     # one source per entity (source_fold.py), under its fullest name; a place or a common
     # word names no one
@@ -3411,6 +3411,20 @@ def _antecedent(text: str, phrase: Phrase, reading: Reading) -> Phrase:
     at = text.rfind(",", 0, phrase.start)
     found = phrase_before(text, at, sentence_start(text, at, 0), reading.index)
     return found if found is not None and found.kind != MEDIA_REF else phrase
+
+
+#: The cue of a credit line ("Con información de AFP": ``source_outlets.outlet_credits``).
+_INFORMED_CUE = "con información de"
+
+
+def _informed_by(entity: _Entity) -> bool:
+    """Whether a credit line names the outlet ``entity`` as one whose information was used.
+
+    "Con información de AFP" closing a page: the outlet that published it wrote it with
+    the agency's information, and the agency is a source though the page's credit names
+    it (the credit line is read as the page's credit too).
+    """
+    return any(mention.cue == _INFORMED_CUE for mention in entity.mentions)
 
 
 def _at_home(name: str, home: frozenset[str]) -> bool:
