@@ -221,7 +221,7 @@ NAMES: list[tuple[str, str, Credited]] = [
     (
         "a-particle-in-a-surname-venezuela",
         "«Nadie nos ayuda», contó a Efe Teresa de Mora, jubilada de Maracaibo.",
-        [("Teresa de Mora", "person")],
+        [("Efe", "media"), ("Teresa de Mora", "person")],
     ),
     (
         "an-apposed-description-is-the-person-cuba",
@@ -229,7 +229,7 @@ NAMES: list[tuple[str, str, Credited]] = [
             "«No alcanza el sueldo», relató a Efe Marta Villalobos, una costurera de Santa "
             "Clara que esperaba el bus."
         ),
-        [("Marta Villalobos", "person")],
+        [("Efe", "media"), ("Marta Villalobos", "person")],
     ),
     # an outlet's name read whole after the preposition that leads to it
     (
@@ -243,7 +243,7 @@ NAMES: list[tuple[str, str, Credited]] = [
     (
         "a-name-after-the-agency-is-the-subject-venezuela",
         "«Nadie nos ayuda», contó a la AFP Teresa de Mora, jubilada de Maracaibo.",
-        [("Teresa de Mora", "person")],
+        [("AFP", "media"), ("Teresa de Mora", "person")],
     ),
     # an organisation's noun names again the subject of the sentence before
     (

@@ -22,7 +22,7 @@ CASES: list[tuple[str, str, Credited]] = [
     (
         "bare-sources-after-the-outlet-spain",
         "El caso seguirá abierto. Así lo confirmaron a EFE fuentes del Ministerio.",
-        [("fuentes del Ministerio", "anonymous")],
+        [("EFE", "media"), ("fuentes del Ministerio", "anonymous")],
     ),
     (
         "bare-sources-after-the-press-argentina",

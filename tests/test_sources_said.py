@@ -476,10 +476,11 @@ CASES: list[tuple[str, str, Credited]] = [
         "Según la ley, los menores de 18 años no pueden votar.",
         [],
     ),
+    # (a norm by its proper name is the document cited: test_source_recall.py)
     (
-        "de-acuerdo-con-la-constitucion-is-conformity-peru",
+        "de-acuerdo-con-la-constitucion-is-the-document-peru",
         "De acuerdo con la Constitución, el mandato presidencial dura cinco años.",
-        [],
+        [("la Constitución", "document")],
     ),
     (
         "de-acuerdo-al-protocolo-is-conformity-colombia",

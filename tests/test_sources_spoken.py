@@ -95,7 +95,7 @@ CASES: list[tuple[str, str, Credited]] = [
     (
         "description-after-a-person-stays-hers",
         "«No alcanza», relató a Efe Marta Ríos, una costurera de Lima.",
-        [("Marta Ríos", "person")],
+        [("Efe", "media"), ("Marta Ríos", "person")],
     ),
     # a surname that is a number word ("Diez", "Seis") names the person it was given
     # to; a number alone names no one

@@ -222,7 +222,7 @@ def find_sources(
             ),
             key=lambda e: e.first,
         )
-        if not (e.kind == "media" and _at_home(e.name.lower(), home()))
+        if not (e.kind == "media" and _at_home(e.name.lower(), home()) and not _informed_by(e))
     )
     # one source per entity (source_fold.py), under its fullest name; a place or a common
     # word names no one
@@ -737,6 +737,8 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             # "Según la ley, …": what the norm requires, no one informs; "la carta firmada
             # por la alcaldesa": who made it, credited with no statement
             continue
+        if phrase is not None and attribution.cue.lower() in _CONFORMITY_CUES:
+            phrase = _named_norm(text, phrase) or phrase  # "según la Constitución"
         if phrase is not None and (
             asks_anonymity(text, phrase.end)
             or (phrase.kind == MEDIA and _own_style(text, attribution, phrase))
@@ -1372,9 +1374,11 @@ _CONFORMITY_CUES = frozenset({"según", "de acuerdo con", "de acuerdo a", "confo
 def _norm_followed(text: str, cue: str, phrase: Phrase) -> bool:
     """Whether a cue of conformity leads to a legal norm (``norm_documents.txt``).
 
-    "Según la ley", "conforme a la Constitución": what the norm requires.
+    "Según la ley", "conforme al reglamento": what the norm requires. A norm named by its
+    proper name ("según la Constitución", "de acuerdo con la Ley de Tránsito") is the
+    document the text cites, as a decree is.
     """
-    if cue.lower() not in _CONFORMITY_CUES:
+    if cue.lower() not in _CONFORMITY_CUES or _named_norm(text, phrase) is not None:
         return False
     words = text[phrase.start : phrase.end].lower().split()
     fused = text[max(0, phrase.start - _FUSED_REACH) : phrase.start].lower().split()[-1:]
@@ -1387,6 +1391,24 @@ def _norm_followed(text: str, cue: str, phrase: Phrase) -> bool:
         and bool(words)
         and (words[0] in _norm_documents() or " ".join(words[:2]) in _norm_documents())
     )
+
+
+def _named_norm(text: str, phrase: Phrase) -> Phrase | None:
+    """``phrase`` as a document when it names a legal norm by its proper name, else ``None``.
+
+    "la Constitución", "la Ley de Tránsito", "al Código Penal": a capitalised norm's noun
+    (``norm_documents.txt``) opens the name after its article ("Según Norma Pérez" is a
+    person).
+    """
+    written = text[phrase.start : phrase.end].split()
+    fused = text[max(0, phrase.start - _FUSED_REACH) : phrase.start].lower().split()[-1:]
+    if written and written[0].lower() in words_of("definite"):
+        written = written[1:]
+    elif not (fused and fused[0] in _fused()):
+        return None
+    if not written or not written[0][:1].isupper() or written[0].lower() not in _norm_documents():
+        return None
+    return attrs.evolve(phrase, kind=DOCUMENT)
 
 
 def _without_relatives(text: str, credited: list[tuple[Phrase, str]]) -> list[tuple[Phrase, str]]:
@@ -3389,6 +3411,20 @@ def _antecedent(text: str, phrase: Phrase, reading: Reading) -> Phrase:
     at = text.rfind(",", 0, phrase.start)
     found = phrase_before(text, at, sentence_start(text, at, 0), reading.index)
     return found if found is not None and found.kind != MEDIA_REF else phrase
+
+
+#: The cue of a credit line ("Con información de AFP": ``source_outlets.outlet_credits``).
+_INFORMED_CUE = "con información de"
+
+
+def _informed_by(entity: _Entity) -> bool:
+    """Whether a credit line names the outlet ``entity`` as one whose information was used.
+
+    "Con información de AFP" closing a page: the outlet that published it wrote it with
+    the agency's information, and the agency is a source though the page's credit names
+    it (the credit line is read as the page's credit too).
+    """
+    return any(mention.cue == _INFORMED_CUE for mention in entity.mentions)
 
 
 def _at_home(name: str, home: frozenset[str]) -> bool:
