@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import noticiaparse
+from noticiaparse._layout.published import read_date_line
 
 # a radio site's top: a player's call and a long run of its stations, no title there
 _RADIO_TOP = (
@@ -77,3 +78,47 @@ def test_a_line_under_half_the_title_over_it_is_no_title_over_its_deck(
     assert article.headline.text == title
     assert article.deck is None
     assert [p.text for p in article.body] == [lead, _P2]
+
+
+_GLUED_DATES = [
+    ("6 de octubre, 20257 de octubre, 2025", "2025-10-06"),
+    ("14 de marzo de 20243 de abril de 2024", "2024-03-14"),
+    ("octubre 6, 2025octubre 7, 2025", "2025-10-06"),
+    ("12/03/202413/03/2024", "2024-03-12"),
+    ("Martes 7 de octubre de 2025Miércoles 8 de octubre de 2025", "2025-10-07"),
+    ("May 4, 2022May 5, 2022", "2022-05-04"),
+]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    _GLUED_DATES,
+    ids=["mx-comma", "es-de", "us-month", "ar-figures", "cl-weekday", "us-english"],
+)
+def test_two_date_lines_glued_give_the_first_the_publication(stamp: str, day: str) -> None:
+    lead = (
+        "El Congreso aprobó este lunes la ley de presupuesto con 80 votos a favor y 20 en "
+        "contra, tras una sesión de más de diez horas."
+    )
+    page = (
+        "Política\n\nEl Congreso aprueba la ley de presupuesto para el próximo año\n\n"
+        f"{stamp}\n\n{lead}\n\nLa oposición criticó el recorte en salud y educación.\n"
+    )
+    article = noticiaparse.parse(page)
+    assert article.published is not None
+    assert article.published.value is not None
+    assert article.published.value.isoformat()[:10] == day
+    assert stamp not in [p.text for p in article.body]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El fondo sumó 20256 millones de pesos en octubre de 2025.",
+        "Ruta 20251 cortada desde el 3 de marzo de 2025",
+        "Código postal 20256, Ciudad de México",
+    ],
+    ids=["figure", "road", "postcode"],
+)
+def test_a_year_glued_to_digits_in_prose_is_no_date_line(text: str) -> None:
+    assert read_date_line(text) is None
