@@ -163,6 +163,8 @@ _YEAR_OR_NUMERIC = regex.compile(r"\d{4}|\d[-/.]\d")
 #: A year's four digits with the next date glued to them, no space between: a day's
 #: digits and their separator ("20256 de octubre", "202412/03") or a month's letter
 #: ("2025octubre 7"). The cut stands right after the year.
+#: The dates a glued pair holds (each year opening with its century, "19" or "20").
+_GLUED_DATES = 2
 _GLUED_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?=\d{1,2}[ ,/.-]|\p{L})")
 
 
@@ -518,6 +520,8 @@ def _read_glued_pair(text: str) -> DateLine | None:
         >>> _read_glued_pair("Pago de 20256 pesos") is None
         True
     """
+    if text.count("20") + text.count("19") < _GLUED_DATES:
+        return None  # (two years, each opening with its century: a cheap count first)
     cut = _GLUED_YEAR.search(text)
     if cut is None:
         return None
