@@ -122,3 +122,71 @@ def test_two_date_lines_glued_give_the_first_the_publication(stamp: str, day: st
 )
 def test_a_year_glued_to_digits_in_prose_is_no_date_line(text: str) -> None:
     assert read_date_line(text) is None
+
+
+_SHOWN_TWICE = [
+    (
+        "Presidenta inaugura el nuevo hospital de Temuco",
+        "Por Carla Muñoz",
+        (
+            "La presidenta inauguró este lunes el nuevo hospital regional de Temuco, que "
+            "atenderá a más de 300.000 personas de la Araucanía."
+        ),
+    ),
+    (
+        "Gobernador recorre las obras del tren ligero en Monterrey",
+        "15 de agosto de 2024",
+        (
+            "El gobernador de Nuevo León recorrió este jueves las obras de la línea 6 del tren "
+            "ligero, que según el calendario abrirá a fines del próximo año."
+        ),
+    ),
+    (
+        "Alcalde de Medellín anuncia cierre de vías por la feria",
+        "Redacción Antioquia | 3 de agosto de 2024",
+        (
+            "La Alcaldía de Medellín anunció el cierre de varias vías del centro por los "
+            "desfiles de la Feria de las Flores, que comienza este viernes."
+        ),
+    ),
+    (
+        "El Gobierno aprueba la subida del salario mínimo para 2025",
+        "Ana Belén Ruiz\nMadrid, 12 de diciembre de 2024",
+        (
+            "El Consejo de Ministros aprobó este martes la subida del salario mínimo, que se "
+            "aplicará con efecto retroactivo desde el 1 de enero."
+        ),
+    ),
+]
+_SHOWN_IDS = ["cl-byline", "mx-date", "co-desk-date", "es-name-place-date"]
+
+
+@pytest.mark.parametrize(("title", "signature", "lead"), _SHOWN_TWICE, ids=_SHOWN_IDS)
+def test_the_title_again_under_its_signature_is_no_deck(
+    title: str, signature: str, lead: str
+) -> None:
+    page = (
+        f"{title} | Diario del Sur\n\nNacionales\n\n{title}\n\n{signature}\n\n{title}\n\n"
+        f"{lead}\n\n{_P2}\n"
+    )
+    article = noticiaparse.parse(page)
+    assert article.headline is not None
+    assert article.headline.text == title
+    assert article.deck is None
+    assert [p.text for p in article.body] == [lead, _P2]
+
+
+@pytest.mark.parametrize(("title", "signature", "lead"), _SHOWN_TWICE, ids=_SHOWN_IDS)
+def test_the_title_again_right_under_it_is_still_the_deck_repeating_it(
+    title: str, signature: str, lead: str
+) -> None:
+    page = (
+        f"{title} | Diario del Sur\n\nNacionales\n\n{title}\n\n{title}\n\n{signature}\n\n"
+        f"{lead}\n\n{_P2}\n"
+    )
+    article = noticiaparse.parse(page)
+    assert article.headline is not None
+    assert article.headline.text == title
+    assert article.deck is not None
+    assert article.deck.text == title
+    assert [p.text for p in article.body] == [lead, _P2]

@@ -2377,13 +2377,22 @@ def title_copies(
 ) -> tuple[int | None, int | None]:
     """Copies of the headline right under it: the first is the deck repeating it.
 
+    Not a copy under the byline or the date: the deck stands between the title and its
+    signature, and a page that shows its header twice sets the title again under the
+    byline, where the article's own block starts ("Title", "Por Ana Soto", "Title", the
+    text): that copy is the title's, no deck.
+
     Returns the deck's index (or ``None``) and the first text line after the copies.
     """
     c1 = next_text(lines, h) if h >= 0 else None
     if c1 is None or not head_key or key(lines[c1]) != head_key:
         return None, c1
-    lines[c1].role = Role.DECK
-    deck_index = c1
+    deck_index: int | None = c1
+    if any(lines[k].kind in _CLOSING_META for k in range(h + 1, c1)):
+        lines[c1].role = Role.COPY  # (the title again under its signature)
+        deck_index = None
+    else:
+        lines[c1].role = Role.DECK
     c1 = next_text(lines, c1)
     for _ in range(_MAX_COPIES):
         if c1 is None or key(lines[c1]) != head_key:
