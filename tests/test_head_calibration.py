@@ -190,3 +190,47 @@ def test_the_title_again_right_under_it_is_still_the_deck_repeating_it(
     assert article.deck is not None
     assert article.deck.text == title
     assert [p.text for p in article.body] == [lead, _P2]
+
+
+_WEATHER = [
+    ("20.9 C", "Guayaquil", "sábado, julio 27, 2024"),
+    ("24.6 C", "San Salvador", "jueves, agosto 21, 2025"),
+    ("18 C", "Rosario", "martes, marzo 4, 2025"),
+    ("-2.5 C", "Punta Arenas", "lunes, junio 9, 2025"),
+    ("71 F", "Miami", "viernes, mayo 2, 2025"),
+]
+
+
+@pytest.mark.parametrize(
+    ("reading", "city", "day"), _WEATHER, ids=["ec", "sv", "ar-whole", "cl-below-zero", "us-f"]
+)
+def test_a_weather_widgets_city_and_day_sign_and_date_nothing(
+    reading: str, city: str, day: str
+) -> None:
+    lead = (
+        "La Fiscalía allanó este viernes la residencia de un exfuncionario municipal y lo "
+        "detuvo por el presunto desvío de fondos públicos."
+    )
+    page = (
+        f"{reading}\n{city}\n{day}\n\n"
+        "Fiscalía allana residencia y captura a exfuncionario municipal\n\n"
+        f"{lead}\n\n{_P2}\n"
+    )
+    article = noticiaparse.parse(page)
+    assert article.authors == ()
+    assert article.published is None
+    assert [p.text for p in article.body] == [lead, _P2]
+
+
+def test_names_over_the_title_blocks_day_with_no_weather_still_sign() -> None:
+    lead = (
+        "La Fiscalía allanó este viernes la residencia de un exfuncionario municipal y lo "
+        "detuvo por el presunto desvío de fondos públicos."
+    )
+    page = (
+        "Ana María Quiroga\nsábado, julio 27, 2024\n\n"
+        "Fiscalía allana residencia y captura a exfuncionario municipal\n\n"
+        f"{lead}\n\n{_P2}\n"
+    )
+    article = noticiaparse.parse(page)
+    assert article.authors == ("Ana María Quiroga",)
