@@ -234,3 +234,31 @@ def test_names_over_the_title_blocks_day_with_no_weather_still_sign() -> None:
     )
     article = noticiaparse.parse(page)
     assert article.authors == ("Ana María Quiroga",)
+
+
+_SEAMED_BYLINES = [
+    ("Rosa Elena Contreras  Periódico Hoy", ("Rosa Elena Contreras",)),
+    ("Luis Fernando Mejía  Diario del Huila", ("Luis Fernando Mejía",)),
+    ("Por Martín Ezequiel Sosa  Radio Continental", ("Martín Ezequiel Sosa",)),
+    ("Carla Benítez  Revista Proceso", ("Carla Benítez",)),
+    ("Jordi  Puig", ("Jordi Puig",)),
+]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"), _SEAMED_BYLINES, ids=["do", "co", "ar-led", "mx", "es-name-seam"]
+)
+def test_a_renderers_seam_before_an_outlets_name_ends_the_names(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    lead = (
+        "El Ministerio de Obras Públicas anunció este lunes el cierre parcial de la "
+        "autopista por los trabajos de ampliación, que durarán tres meses."
+    )
+    page = (
+        "Nacionales\n\nCierran parcialmente la autopista por obras de ampliación\n\n"
+        f"{byline}\n\n{lead}\n\n{_P2}\n"
+    )
+    article = noticiaparse.parse(page)
+    assert article.authors == authors
+    assert [p.text for p in article.body] == [lead, _P2]
