@@ -722,6 +722,8 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         >>> read_byline("Por tal motivo, el ministro renunció.") is None
         True
     """
+    if "  " in text:
+        text = _spaced_outlet(text)
     line = written = collapse(text)
     # (unmarking and a photo credit's cut need a mark of theirs: most lines hold none)
     plain = (
@@ -759,6 +761,29 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         return column
     unled = _unled(line)
     return _nameless(unled) if unled is not None and _photo_credited(written) else unled
+
+
+#: Two spaces or more between two words of a line: a renderer's seam between two runs.
+_SPACED_SEAM = regex.compile(r"(?<=\S)[ \t]{2,}(?=(\w+))")
+
+
+def _spaced_outlet(text: str) -> str:
+    """``text`` with a bar where a renderer's seam sets an outlet apart from the names.
+
+    A renderer joins the byline's runs (a link with the names, a span with the outlet)
+    with the space each kept: "José Luis Peña  Diario Libre". Where the run after such a
+    seam opens with a word an outlet's name opens with (lexicon ``masthead_words.txt``:
+    "Diario", "Periódico", "Radio", …), the seam parts them as a bar would; a seam between
+    a name's own words ("Sergi  Franch") is no part's end.
+
+    Examples:
+        >>> _spaced_outlet("José Luis Peña  Periódico Hoy")
+        'José Luis Peña | Periódico Hoy'
+        >>> _spaced_outlet("Sergi  Franch")
+        'Sergi  Franch'
+    """
+    words = masthead_words()
+    return _SPACED_SEAM.sub(lambda m: " | " if fold(m.group(1)) in words else m.group(), text)
 
 
 def _names_then_credit(rest: str) -> tuple[tuple[str, ...], str | None] | None:

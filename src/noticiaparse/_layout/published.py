@@ -160,6 +160,12 @@ _YEAR = regex.compile(r"\d{4}")  # (all date shapes but "16/03/21" have one)
 _NUMERIC = regex.compile(r"\d[-/.]\d")  # (in "2021-03-16" and "16/03/2021")
 #: Either of the two above: found by one scan where both are asked for at once.
 _YEAR_OR_NUMERIC = regex.compile(r"\d{4}|\d[-/.]\d")
+#: A year's four digits with the next date glued to them, no space between: a day's
+#: digits and their separator ("20256 de octubre", "202412/03") or a month's letter
+#: ("2025octubre 7"). The cut stands right after the year.
+#: The dates a glued pair holds (each year opening with its century, "19" or "20").
+_GLUED_DATES = 2
+_GLUED_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?=\d{1,2}[ ,/.-]|\p{L})")
 
 
 # what an unusual date still shows: a month word, or day/month digits; never "hace …"
@@ -492,9 +498,37 @@ def read_date_line(text: str) -> DateLine | None:
         whole = _signed_by_desk(text)
     if whole is None and len(text) <= _MAX_ROW and "   " in text.strip():
         whole = _read_cells(text)
+    if whole is None and len(text) <= MAX_DATE_LINE:
+        whole = _read_glued_pair(text)
     if whole is not None or len(text) > MAX_DATE_LINE or not any(m in text for m in "|·•"):
         return whole  # (without a bar or a dot there are no parts)
     return _read_parts(text)
+
+
+def _read_glued_pair(text: str) -> DateLine | None:
+    """Two date lines a renderer glued with no space, the publication first.
+
+    A blog engine sets the publication's and the last update's date side by side (two
+    time elements, one of them hidden by the style sheet); a renderer that drops tags
+    glues them: "6 de octubre, 20256 de octubre, 2025", "octubre 6, 2025octubre 7, 2025",
+    "12/03/202412/03/2024". Cut right after the first year, each half is a date line of
+    its own: the first is the publication.
+
+    Examples:
+        >>> _read_glued_pair("6 de octubre, 20257 de octubre, 2025").value
+        datetime.date(2025, 10, 6)
+        >>> _read_glued_pair("Pago de 20256 pesos") is None
+        True
+    """
+    if text.count("20") + text.count("19") < _GLUED_DATES:
+        return None  # (two years, each opening with its century: a cheap count first)
+    cut = _GLUED_YEAR.search(text)
+    if cut is None:
+        return None
+    first, second = _read_line(text[: cut.end()]), _read_line(text[cut.end() :])
+    if first is None or second is None or first.value is None or second.value is None:
+        return None
+    return first
 
 
 def _date_digits(text: str) -> bool:

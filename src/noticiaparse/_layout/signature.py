@@ -416,8 +416,12 @@ _KICKER_WORDS = 15
 _MENU_RUN = 4
 _MENU_WORDS = 3
 _STOPS = (".", "!", "?", ":", ";")
-#: A weather or a market reading ("18°C", "▲ 0,3%"), this many lines from the date at most.
-_READING = regex.compile(r"\d\s?°|[▲▼]|[+-]\d{1,3}(?:[.,]\d{1,2})?\s?%")
+#: A weather or a market reading ("18°C", "▲ 0,3%", a temperature alone on its line
+#: without its degree sign, "20.9 C", as a theme's weather widget leaves it), this many
+#: lines from the date at most.
+_READING = regex.compile(
+    r"\d\s?°|[▲▼]|[+-]\d{1,3}(?:[.,]\d{1,2})?\s?%|^-?\d{1,2}(?:[.,]\d)?\s?[CF]$"
+)
 _READING_REACH = 2
 
 

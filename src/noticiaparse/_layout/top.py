@@ -268,6 +268,9 @@ _MAX_META_OVER_LIST = 3
 _MIN_RETOLD = 20
 #: A deck set like a title is at least 11/10 of the title's length.
 _DECK_OVER_TITLE, _DECK_OVER_TITLE_BASE = 11, 10
+#: A deck set like a title is under this many times the title's length: a line under half
+#: as long as the title-shaped line under it is a kicker or a label over the title.
+_KICKER_OVER_TITLE = 2
 #: A list widget's item has at most this many characters.
 _MAX_ITEM = 250
 #: A photo credit alone ("Foto: Ana Soto / EFE") has at most this many words.
@@ -1091,7 +1094,9 @@ def _title_over_deck_line(lines: Sequence[Line], t: int) -> bool:
 
     Two title-shaped lines stacked over the text, the lower one a tenth longer or more:
     the upper one is the title, the lower its deck (not closed like a sentence, as some
-    pages set it); not two items of a list widget.
+    pages set it); not two items of a list widget. A deck set like a title is under
+    twice its title's length: a line under half as long as the one under it is a kicker
+    or a label over the title ("Entrevista a Marta Ruiz" over the interview's title).
     """
     if t == 0:
         return False
@@ -1102,6 +1107,7 @@ def _title_over_deck_line(lines: Sequence[Line], t: int) -> bool:
         and _worded_title(above)
         and not closed(above.text)
         and _DECK_OVER_TITLE * len(above.text) < _DECK_OVER_TITLE_BASE * len(line.text)
+        and len(line.text) < _KICKER_OVER_TITLE * len(above.text)
         and not _in_headlines(lines, t - 1)
         and not _under_list_label(lines, t - 1)
         and key(above) != key(line)
@@ -2371,13 +2377,22 @@ def title_copies(
 ) -> tuple[int | None, int | None]:
     """Copies of the headline right under it: the first is the deck repeating it.
 
+    Not a copy under the byline or the date: the deck stands between the title and its
+    signature, and a page that shows its header twice sets the title again under the
+    byline, where the article's own block starts ("Title", "Por Ana Soto", "Title", the
+    text): that copy is the title's, no deck.
+
     Returns the deck's index (or ``None``) and the first text line after the copies.
     """
     c1 = next_text(lines, h) if h >= 0 else None
     if c1 is None or not head_key or key(lines[c1]) != head_key:
         return None, c1
-    lines[c1].role = Role.DECK
-    deck_index = c1
+    deck_index: int | None = c1
+    if any(lines[k].kind in _CLOSING_META for k in range(h + 1, c1)):
+        lines[c1].role = Role.COPY  # (the title again under its signature)
+        deck_index = None
+    else:
+        lines[c1].role = Role.DECK
     c1 = next_text(lines, c1)
     for _ in range(_MAX_COPIES):
         if c1 is None or key(lines[c1]) != head_key:
