@@ -4,7 +4,7 @@ Sentences written for these tests, in several countries' styles. The rule of
 ``docs/quotes.md`` (Kinds, the attribution's second look): a word or two in small
 letters that the kind rules leave a term is partial, its speaker the subject, when the
 writer's words since the quotation before hold a reporting verb in a finite past, a
-gerund or a perfect (or "según X") whose subject, a person or a group, stands before
+gerund or a perfect (not "según X") whose subject, a person or a group, stands before
 it in the sentence; never after a preposition, an article or not (a noun's
 complement), after "el llamado", nor after a present ("denuncian la «funa»").
 """
@@ -94,6 +94,16 @@ CREDITED: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 
 #: Labels, nicknames, coined words and names: the writer's, whoever speaks in the sentence.
 TERMS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "slang-after-segun-mexico",
+        "Según vecinos de la colonia, el «huachicoleo» de agua creció durante la sequía.",
+        [("term", None)],
+    ),
+    (
+        "slang-after-de-acuerdo-con-argentina",
+        "De acuerdo con los comerciantes del barrio, los «trapitos» volvieron a las calles.",
+        [("term", None)],
+    ),
     (
         "a-present-names-a-coined-thing",
         "Los estudiantes denuncian las «funas» en los pasillos de la facultad.",

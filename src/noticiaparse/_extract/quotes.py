@@ -271,7 +271,7 @@ def _credited_fragment(
 
     "El ministro criticó este martes, en la sesión del Senado, el «doble estándar» de la
     oposición": a word or two in small letters, set in the sentence whose reporting verb
-    (or "según X") has a person or a group for subject before them, are that speaker's
+    has a person or a group for subject before them, are that speaker's
     words (ANNOTATION.md, ``partial``), however far from the verb the object runs. Not
     the object of a preposition, article or not ("pidió el indulto a «presos del
     18-O»", "el mal estado de la «cancha»": a label in a noun's complement) nor a name
@@ -309,19 +309,17 @@ def _credited_fragment(
 
 
 def _past_cue(cue: str | None) -> bool:
-    """Whether ``cue`` is a finite past, a gerund or a perfect's participle, or "según X".
+    """Whether ``cue`` is a finite past, a gerund or a perfect's participle.
 
     A present ("denuncian", "critica") is a noun's form as often, and after it the
-    writer names a thing ("Los comerciantes denuncian la «funa»"): no credit.
+    writer names a thing ("Los comerciantes denuncian la «funa»"): no credit. Nor "según
+    X": it credits the information, not the writer's words, and a word in quotes after it
+    is most often the writer's flag on slang ("Según vecinos, el «huachicoleo» creció").
     """
     if cue is None:
         return False
     low = cue.lower()
-    return (
-        low.endswith(endings_of("verb_like"))
-        or reporting_participle(low)
-        or low in crediting_cues()
-    )
+    return low.endswith(endings_of("verb_like")) or reporting_participle(low)
 
 
 def _quoted_again(
