@@ -298,9 +298,16 @@ _INTERTITLES = 2
 #: A card's excerpt, cut short at a word's end by an ellipsis ("… que este martes …",
 #: "… la violencia, …", "… [...]"): an automatic cut, never a paragraph's end.
 _EXCERPT_CUT = regex.compile(r"(?:[\s,;]|\[)(?:…|\.\.\.)\]?\s*\Z")
-#: A card's summary retells its headline: half its content words or more, two at least.
+#: A card's summary retells its headline: half its content words or more, two at least;
+#: a third of them for cards past the page's lines, each telling another story than the
+#: text (:func:`_cards_past_furniture`).
 _RETOLD_SHARE = 2
 _RETOLD_MIN = 2
+_RETOLD_PAST = 3
+#: What opens a quoted statement or a dialogue's turn.
+_QUOTED_OPENERS = "«“\"'‘—–-"
+#: A link's address after its text ("[El dólar sube](https://…/el-dolar-sube-123)").
+_LINK_TARGET = re.compile(r"\]\([^)\n]{0,1000}\)")
 #: The text's paragraphs before cards that end it.
 _TEXT_PARAS = 2
 #: The furniture a page sets inside the text (an ad slot, a photo, a share bar): no end.
@@ -1037,12 +1044,27 @@ def _end_cards(lines: Sequence[BodyLine], out: set[int]) -> list[tuple[int, int]
             continue
         title = lines[i - 1]
         if not _card_headline(title) or not (
-            _EXCERPT_CUT.search(line.text) or _retold(title, line)
+            _EXCERPT_CUT.search(line.text) or _retold(title, line, _past_share(line))
         ):
             break
         pairs.append((i - 1, i))
         i -= 2
     return pairs
+
+
+def _past_share(summary: BodyLine) -> int:
+    """The part of a card's headline its summary past the page's lines retells, at least.
+
+    A third for one sentence (a card's summary); half for a line of two sentences or
+    more, or one opening with a quotation or a dialogue's dash: an article often closes
+    on a quoted statement, or a paragraph of its own, under a box of its own story.
+    """
+    text = summary.text
+    return (
+        _RETOLD_SHARE
+        if text[:1] in _QUOTED_OPENERS or _SENTENCE_BREAK.search(text) is not None
+        else _RETOLD_PAST
+    )
 
 
 def _card_headline(line: BodyLine) -> bool:
@@ -1061,13 +1083,20 @@ def _card_headline(line: BodyLine) -> bool:
     )
 
 
-def _retold(title: BodyLine, summary: BodyLine) -> bool:
-    """Whether ``summary`` tells ``title``'s news again (its content words, by their stems)."""
+def _retold(title: BodyLine, summary: BodyLine, part: int = _RETOLD_SHARE) -> bool:
+    """Whether ``summary`` tells ``title``'s news again (its content words, by their stems).
+
+    It does when it shares one ``part`` of the title's content words or more (two at
+    least); a linked title's words are its text's, not its address's.
+    """
     if not summary.closed:
         return False
-    told = content_stems(title.text)
+    text = title.text
+    if "](" in text:  # (a linked headline: its words, not its address's)
+        text = _LINK_TARGET.sub("]", text)
+    told = content_stems(text)
     share = len(told & content_stems(summary.text))
-    return share >= _RETOLD_MIN and share * _RETOLD_SHARE >= len(told)
+    return share >= _RETOLD_MIN and share * part >= len(told)
 
 
 def _pair_title(line: BodyLine) -> bool:
