@@ -164,3 +164,55 @@ def test_the_texts_last_paragraph_under_a_box_stays(country: str) -> None:
     last = _LAST_UNDER_BOX[country].rstrip("\n").rsplit("\n\n", 1)[1]
     assert body[:3] == _ARTICLES[country][2]
     assert body[-1] == last
+
+
+# cards after the text, each summary between its headline's link and a "read more" link
+# to the same article (a news site's list of its latest stories)
+_LINKED_CARDS = {
+    "co": (
+        "## [Gobierno amplía el subsidio de transporte para estudiantes de Medellín]"
+        "(/noticias/regional/subsidio-transporte-estudiantes-7781)\n\n"
+        "El beneficio cubrirá a 40.000 jóvenes de colegios públicos desde febrero.\n\n"
+        "  * [Leer más sobre Gobierno amplía el subsidio de transporte]"
+        '(/noticias/regional/subsidio-transporte-estudiantes-7781 "Gobierno amplía")\n'
+        "  * 812 lecturas\n\n"
+        "## [Lluvias dejan 300 familias damnificadas en el sur de Bolívar]"
+        "(/noticias/nacional/lluvias-familias-bolivar-7779)\n\n"
+        "Los organismos de socorro instalaron albergues en tres municipios ribereños.\n\n"
+        "  * [Leer más sobre Lluvias dejan 300 familias damnificadas]"
+        "(/noticias/nacional/lluvias-familias-bolivar-7779)\n"
+        "  * 1204 lecturas\n\n"
+    ),
+    "ar": (
+        "### [La inflación de marzo fue la más baja en cuatro años según el Indec]"
+        "(https://diario.example/economia/inflacion-marzo-indec)\n\n"
+        "El índice de precios subió 2,1% y acumuló 9% en el primer trimestre.\n\n"
+        "[Seguir leyendo](https://diario.example/economia/inflacion-marzo-indec)\n\n"
+    ),
+    "cl": (
+        "[Metro de Santiago abrirá dos estaciones de la Línea 7 antes de lo previsto]"
+        "(https://www.medio.example/nacional/2025/metro-linea-7-estaciones/)\n"
+        "Las obras de Renca y Cerro Navia terminaron con tres meses de adelanto.\n"
+        "[Ver nota completa](https://www.medio.example/nacional/2025/metro-linea-7-estaciones/)\n\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("country", sorted(_LINKED_CARDS))
+def test_a_summary_between_two_links_to_its_article_is_the_cards(country: str) -> None:
+    page = _page("pe") + _LINKED_CARDS[country] + _FOOT
+    assert _body(page) == _ARTICLES["pe"][2]
+
+
+def test_a_paragraph_between_links_to_two_articles_stays() -> None:
+    # the text goes on between two related links set into it
+    first, second, third = _ARTICLES["mx"][2]
+    page = _page("mx").replace(
+        third,
+        "Lee también: [Sequía obliga a racionar el agua en Aguascalientes](/nota-101)\n\n"
+        + third
+        + "\n\n[Productores de maíz piden apoyos por la sequía](/nota-102)",
+    )
+    body = _body(page)
+    assert body[:2] == [first, second]
+    assert third in body

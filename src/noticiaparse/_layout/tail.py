@@ -93,6 +93,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 11b. **A card under its label.** A related label, its headline and one sentence under
     it, with a date or a time stamp after it, or shorter than a paragraph before the
     text's first paragraph: the card's summary.
+11c. **A card between two links to its article.** A line right between two lines that
+    link to the same address (a headline's link over it, a "read more" link under it).
 12. **Notices to the reader.** The paragraphs the body opens or ends with that speak in
     the outlet's voice of subscriptions, comments, its print edition (``_notice``).
 13. **The author's note in the third person.** The body's last line opening with a name,
@@ -308,6 +310,8 @@ _RETOLD_PAST = 3
 _QUOTED_OPENERS = "«“\"'‘—–-"
 #: A link's address after its text ("[El dólar sube](https://…/el-dolar-sube-123)").
 _LINK_TARGET = re.compile(r"\]\([^)\n]{0,1000}\)")
+#: A link's address alone (up to a space, before its title: `(/nota-123 "Título")`).
+_LINK_ADDRESS = re.compile(r"\]\(([^)\s]{1,1000})")
 #: The text's paragraphs before cards that end it.
 _TEXT_PARAS = 2
 #: The furniture a page sets inside the text (an ad slot, a photo, a share bar): no end.
@@ -400,7 +404,7 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(_posts_over_signatures(lines, end))
     out.update(_teasers_at_end(lines, out))
     out.update(_cards_past_furniture(lines, out))
-    out.update(_cards_under_labels(lines, end))
+    out.update(_cards_under_labels(lines, end), _cards_between_links(lines, end))
     first_notices, last_notices = _notices(lines, out)
     out.update(first_notices)
     out.update(_mid_notices(lines, out, first_notices, last_notices))
@@ -1366,6 +1370,28 @@ def _cards_under_labels(lines: Sequence[BodyLine], end: int) -> list[int]:
         ):
             out.extend((i + 1, i + 2))
         opening = False
+    return out
+
+
+def _cards_between_links(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """The summary of a card between two links to its article.
+
+    A line of the body right between two lines that each link to the same address (the
+    card's headline over it, its "read more" link under it: `## [Título](/nota-123)`,
+    the summary, `* [Leer más](/nota-123)`) is the card's summary: a text's paragraph
+    between two links to one article never stands so.
+    """
+    out: list[int] = []
+    for i in range(1, min(end, len(lines) - 1)):
+        below = lines[i + 1].text
+        if "](" not in below or not lines[i].body or lines[i].teaser:
+            continue
+        above = lines[i - 1].text
+        if "](" not in above:
+            continue
+        targets = {m.group(1) for m in _LINK_ADDRESS.finditer(above)}
+        if any(m.group(1) in targets for m in _LINK_ADDRESS.finditer(below)):
+            out.append(i)
     return out
 
 
