@@ -216,3 +216,81 @@ def test_a_paragraph_between_links_to_two_articles_stays() -> None:
     body = _body(page)
     assert body[:2] == [first, second]
     assert third in body
+
+
+# an embedded post's signature whose dash the renderer lost
+_SIGNATURES = [
+    "Alcaldía de Arequipa (@MuniArequipa) June 5, 2023",
+    "Protección Civil CDMX (@PC_CDMX) 12 de marzo de 2024",
+    "Funvisis (@FUNVISIS) Mar. 3, 2025",
+]
+
+
+@pytest.mark.parametrize("signature", _SIGNATURES)
+def test_a_posts_signature_without_its_dash_is_the_pages(signature: str) -> None:
+    third = _ARTICLES["pe"][2][2]
+    page = _page("pe").replace(
+        third, "Así lo anunció la municipalidad en sus redes.\n\n" + signature + "\n\n" + third
+    )
+    body = _body(page)
+    assert signature not in body
+    assert body[-1] == third
+
+
+def test_a_sentence_naming_a_handle_and_a_date_stays() -> None:
+    line = "La alcaldía (@MuniArequipa) lo anunció el 5 de junio de 2023 en sus redes."
+    third = _ARTICLES["pe"][2][2]
+    body = _body(_page("pe").replace(third, line + "\n\n" + third))
+    assert line in body
+
+
+# other stories listed under a label closed by a colon, one right under another, on a
+# page that sets the text's paragraphs a blank line apart
+_LISTS = {
+    "py": (
+        "VER MÁS:\n"
+        "Los primeros días del año registran un aumento de denuncias por estafas "
+        "telefónicas en Asunción, según la fiscalía.\n"
+        "Agentes de la policía detuvieron a un joven de 19 años acusado de robar motos en "
+        "el microcentro de la capital.\n\n"
+    ),
+    "es": (
+        "Lea también:\n"
+        "El Gobierno aprueba el reparto de fondos para las autonomías tras meses de "
+        "negociación con los consejeros.\n"
+        "Los sindicatos convocan huelga en el transporte de mercancías para la semana que "
+        "viene en toda Andalucía.\n\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("country", sorted(_LISTS))
+def test_a_tight_list_under_a_colons_label_after_the_text_is_the_pages(country: str) -> None:
+    page = _page("ve") + _LISTS[country] + _FOOT
+    assert _body(page) == _ARTICLES["ve"][2]
+
+
+def test_the_text_going_on_under_a_labels_headline_stays() -> None:
+    third = _ARTICLES["ve"][2][2]
+    page = _page("ve").replace(
+        third,
+        "Lea también:\nCorpoelec anuncia un plan de mantenimiento en Zulia\n\n"
+        + third
+        + "\n\nLa empresa no respondió a las consultas de este diario.",
+    )
+    body = _body(page)
+    assert body[-2:] == [third, "La empresa no respondió a las consultas de este diario."]
+
+
+def test_a_page_of_lines_set_right_under_one_another_keeps_its_last_lines() -> None:
+    first, second, third = _ARTICLES["ve"][2]
+    closing = (
+        "Los cortes se repitieron en la noche en Táchira y Mérida, según vecinos.\n"
+        "La empresa eléctrica no informó cuándo volverá el servicio."
+    )
+    page = (
+        "# Apagones dejan sin servicio a seis estados del occidente venezolano\n\n"
+        f"{first}\n{second}\n{third}\nActualización:\n{closing}\n"
+    )
+    body = " ".join(_body(page))
+    assert "no informó cuándo volverá el servicio" in body

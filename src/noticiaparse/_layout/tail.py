@@ -106,6 +106,11 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 14. **A post over its signature.** Up to three short lines right over a byline and a date
     on one line ("Publicado por … en martes, 4 de junio de 2025"), the text going on
     under it, are an embedded post.
+14b. **A post's signature without its dash.** A name, a handle in brackets and a date,
+    the whole line ("Ana Díaz (@anadiaz) May 4, 2022").
+14c. **A tight list under a colon's label.** A short line of the page's closed by a colon
+    after the text, then the body's last lines set right under one another, where the
+    text's paragraphs stand a blank line apart: other stories.
 
 A line in lower case set right under an open body line is a piece of its paragraph
 (:func:`noticiaparse._layout.wrap.goes_on`), not a caption; the items of a list the text
@@ -310,6 +315,13 @@ _RETOLD_PAST = 3
 _QUOTED_OPENERS = "«“\"'‘—–-"
 #: A link's address after its text ("[El dólar sube](https://…/el-dolar-sube-123)").
 _LINK_TARGET = re.compile(r"\]\([^)\n]{0,1000}\)")
+#: An embedded post's signature, its dash lost: "Ana Díaz (@anadiaz) May 4, 2022".
+_POST_SIGNATURE = regex.compile(
+    r"[^()\n]{1,80}\(@\w{1,40}\)\s{0,3}(?:\p{L}{3,12}\.?\s{1,3}\d{1,2},?\s{1,3}\d{4}"
+    r"|\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,12}\.?,?\s{1,3}(?:de\s{1,3})?\d{4})"
+)
+#: A label over a list: a short line closed by a colon ("VER MÁS:", "Lea también:").
+_LIST_LABEL = 40
 #: A link's address alone (up to a space, before its title: `(/nota-123 "Título")`).
 _LINK_ADDRESS = re.compile(r"\]\(([^)\s]{1,1000})")
 #: The text's paragraphs before cards that end it.
@@ -401,7 +413,9 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(_summary_box(lines, end))
     out.update(_teasers_over_text(lines, end))
     out.update(_labels_over_text(lines, end))
-    out.update(_posts_over_signatures(lines, end))
+    out.update(
+        _posts_over_signatures(lines, end), _bare_signatures(lines, end), _tight_list(lines, end)
+    )
     out.update(_teasers_at_end(lines, out))
     out.update(_cards_past_furniture(lines, out))
     out.update(_cards_under_labels(lines, end), _cards_between_links(lines, end))
@@ -932,6 +946,49 @@ def _posts_over_signatures(lines: Sequence[BodyLine], end: int) -> list[int]:
             i -= 1
             out.append(i)
     return out
+
+
+def _bare_signatures(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """An embedded post's signature whose dash a renderer lost: a name, a handle, a date.
+
+    "Ana Díaz (@anadiaz) May 4, 2022", whole: the line that closes an embedded post
+    (with its dash, "— Ana Díaz (@anadiaz) …", it is read with the page's lines).
+    """
+    return [
+        i
+        for i in range(end)
+        if lines[i].body and "(@" in lines[i].text and _POST_SIGNATURE.fullmatch(lines[i].text)
+    ]
+
+
+def _tight_list(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """The lines the body ends with, set right under a list's label, one under another.
+
+    A short line of the page's closed by a colon ("VER MÁS:", "Lea también:") after the
+    text's paragraphs, then the body's last lines, each right under the one before (no
+    blank line between) on a page that sets each of the text's paragraphs a blank line
+    apart (two at least): another list of stories, not the text going on.
+    """
+    last = end - 1  # (the body's last line, read back from the end: a few lines at most)
+    while last > 0 and not lines[last].body:
+        last -= 1
+    i = last
+    while i > 0 and lines[i].body and lines[i].gap == 0:
+        i -= 1
+    if i == last:
+        return []
+    label = lines[i]
+    if (
+        label.body
+        or label.teaser
+        or len(label.text) > _LIST_LABEL
+        or not label.text.rstrip().endswith(":")
+    ):
+        return []
+    gaps = [lines[k].gap for k in _paragraphs(lines, 0, i)][1:]
+    if len(gaps) < _TEXT_PARAS - 1 or not all(gaps):
+        return []
+    return list(range(i + 1, last + 1))
 
 
 def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
