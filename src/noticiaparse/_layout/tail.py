@@ -93,6 +93,8 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 11b. **A card under its label.** A related label, its headline and one sentence under
     it, with a date or a time stamp after it, or shorter than a paragraph before the
     text's first paragraph: the card's summary.
+11c. **A card between two links to its article.** A line right between two lines that
+    link to the same address (a headline's link over it, a "read more" link under it).
 12. **Notices to the reader.** The paragraphs the body opens or ends with that speak in
     the outlet's voice of subscriptions, comments, its print edition (``_notice``).
 13. **The author's note in the third person.** The body's last line opening with a name,
@@ -104,6 +106,11 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
 14. **A post over its signature.** Up to three short lines right over a byline and a date
     on one line ("Publicado por … en martes, 4 de junio de 2025"), the text going on
     under it, are an embedded post.
+14b. **A post's signature without its dash.** A name, a handle in brackets and a date,
+    the whole line ("Ana Díaz (@anadiaz) May 4, 2022").
+14c. **A tight list under a colon's label.** A short line of the page's closed by a colon
+    after the text, then the body's last lines set right under one another, where the
+    text's paragraphs stand a blank line apart: other stories.
 
 A line in lower case set right under an open body line is a piece of its paragraph
 (:func:`noticiaparse._layout.wrap.goes_on`), not a caption; the items of a list the text
@@ -298,9 +305,25 @@ _INTERTITLES = 2
 #: A card's excerpt, cut short at a word's end by an ellipsis ("… que este martes …",
 #: "… la violencia, …", "… [...]"): an automatic cut, never a paragraph's end.
 _EXCERPT_CUT = regex.compile(r"(?:[\s,;]|\[)(?:…|\.\.\.)\]?\s*\Z")
-#: A card's summary retells its headline: half its content words or more, two at least.
+#: A card's summary retells its headline: half its content words or more, two at least;
+#: a third of them for cards past the page's lines, each telling another story than the
+#: text (:func:`_cards_past_furniture`).
 _RETOLD_SHARE = 2
 _RETOLD_MIN = 2
+_RETOLD_PAST = 3
+#: What opens a quoted statement or a dialogue's turn.
+_QUOTED_OPENERS = "«“\"'‘—–-"
+#: A link's address after its text ("[El dólar sube](https://…/el-dolar-sube-123)").
+_LINK_TARGET = re.compile(r"\]\([^)\n]{0,1000}\)")
+#: An embedded post's signature, its dash lost: "Ana Díaz (@anadiaz) May 4, 2022".
+_POST_SIGNATURE = regex.compile(
+    r"[^()\n]{1,80}\(@\w{1,40}\)\s{0,3}(?:\p{L}{3,12}\.?\s{1,3}\d{1,2},?\s{1,3}\d{4}"
+    r"|\d{1,2}\s{1,3}(?:de\s{1,3})?\p{L}{3,12}\.?,?\s{1,3}(?:de\s{1,3})?\d{4})"
+)
+#: A label over a list: a short line closed by a colon ("VER MÁS:", "Lea también:").
+_LIST_LABEL = 40
+#: A link's address alone (up to a space, before its title: `(/nota-123 "Título")`).
+_LINK_ADDRESS = re.compile(r"\]\(([^)\s]{1,1000})")
 #: The text's paragraphs before cards that end it.
 _TEXT_PARAS = 2
 #: The furniture a page sets inside the text (an ad slot, a photo, a share bar): no end.
@@ -390,10 +413,12 @@ def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
     out.update(_summary_box(lines, end))
     out.update(_teasers_over_text(lines, end))
     out.update(_labels_over_text(lines, end))
-    out.update(_posts_over_signatures(lines, end))
+    out.update(
+        _posts_over_signatures(lines, end), _bare_signatures(lines, end), _tight_list(lines, end)
+    )
     out.update(_teasers_at_end(lines, out))
     out.update(_cards_past_furniture(lines, out))
-    out.update(_cards_under_labels(lines, end))
+    out.update(_cards_under_labels(lines, end), _cards_between_links(lines, end))
     first_notices, last_notices = _notices(lines, out)
     out.update(first_notices)
     out.update(_mid_notices(lines, out, first_notices, last_notices))
@@ -923,6 +948,49 @@ def _posts_over_signatures(lines: Sequence[BodyLine], end: int) -> list[int]:
     return out
 
 
+def _bare_signatures(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """An embedded post's signature whose dash a renderer lost: a name, a handle, a date.
+
+    "Ana Díaz (@anadiaz) May 4, 2022", whole: the line that closes an embedded post
+    (with its dash, "— Ana Díaz (@anadiaz) …", it is read with the page's lines).
+    """
+    return [
+        i
+        for i in range(end)
+        if lines[i].body and "(@" in lines[i].text and _POST_SIGNATURE.fullmatch(lines[i].text)
+    ]
+
+
+def _tight_list(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """The lines the body ends with, set right under a list's label, one under another.
+
+    A short line of the page's closed by a colon ("VER MÁS:", "Lea también:") after the
+    text's paragraphs, then the body's last lines, each right under the one before (no
+    blank line between) on a page that sets each of the text's paragraphs a blank line
+    apart (two at least): another list of stories, not the text going on.
+    """
+    last = end - 1  # (the body's last line, read back from the end: a few lines at most)
+    while last > 0 and not lines[last].body:
+        last -= 1
+    i = last
+    while i > 0 and lines[i].body and lines[i].gap == 0:
+        i -= 1
+    if i == last:
+        return []
+    label = lines[i]
+    if (
+        label.body
+        or label.teaser
+        or len(label.text) > _LIST_LABEL
+        or not label.text.rstrip().endswith(":")
+    ):
+        return []
+    gaps = [lines[k].gap for k in _paragraphs(lines, 0, i)][1:]
+    if len(gaps) < _TEXT_PARAS - 1 or not all(gaps):
+        return []
+    return list(range(i + 1, last + 1))
+
+
 def _teasers_at_end(lines: Sequence[BodyLine], out: set[int]) -> list[int]:
     """Other articles' teasers the body ends with: a headline over its one-sentence summary.
 
@@ -1037,12 +1105,27 @@ def _end_cards(lines: Sequence[BodyLine], out: set[int]) -> list[tuple[int, int]
             continue
         title = lines[i - 1]
         if not _card_headline(title) or not (
-            _EXCERPT_CUT.search(line.text) or _retold(title, line)
+            _EXCERPT_CUT.search(line.text) or _retold(title, line, _past_share(line))
         ):
             break
         pairs.append((i - 1, i))
         i -= 2
     return pairs
+
+
+def _past_share(summary: BodyLine) -> int:
+    """The part of a card's headline its summary past the page's lines retells, at least.
+
+    A third for one sentence (a card's summary); half for a line of two sentences or
+    more, or one opening with a quotation or a dialogue's dash: an article often closes
+    on a quoted statement, or a paragraph of its own, under a box of its own story.
+    """
+    text = summary.text
+    return (
+        _RETOLD_SHARE
+        if text[:1] in _QUOTED_OPENERS or _SENTENCE_BREAK.search(text) is not None
+        else _RETOLD_PAST
+    )
 
 
 def _card_headline(line: BodyLine) -> bool:
@@ -1061,13 +1144,20 @@ def _card_headline(line: BodyLine) -> bool:
     )
 
 
-def _retold(title: BodyLine, summary: BodyLine) -> bool:
-    """Whether ``summary`` tells ``title``'s news again (its content words, by their stems)."""
+def _retold(title: BodyLine, summary: BodyLine, part: int = _RETOLD_SHARE) -> bool:
+    """Whether ``summary`` tells ``title``'s news again (its content words, by their stems).
+
+    It does when it shares one ``part`` of the title's content words or more (two at
+    least); a linked title's words are its text's, not its address's.
+    """
     if not summary.closed:
         return False
-    told = content_stems(title.text)
+    text = title.text
+    if "](" in text:  # (a linked headline: its words, not its address's)
+        text = _LINK_TARGET.sub("]", text)
+    told = content_stems(text)
     share = len(told & content_stems(summary.text))
-    return share >= _RETOLD_MIN and share * _RETOLD_SHARE >= len(told)
+    return share >= _RETOLD_MIN and share * part >= len(told)
 
 
 def _pair_title(line: BodyLine) -> bool:
@@ -1337,6 +1427,28 @@ def _cards_under_labels(lines: Sequence[BodyLine], end: int) -> list[int]:
         ):
             out.extend((i + 1, i + 2))
         opening = False
+    return out
+
+
+def _cards_between_links(lines: Sequence[BodyLine], end: int) -> list[int]:
+    """The summary of a card between two links to its article.
+
+    A line of the body right between two lines that each link to the same address (the
+    card's headline over it, its "read more" link under it: `## [Título](/nota-123)`,
+    the summary, `* [Leer más](/nota-123)`) is the card's summary: a text's paragraph
+    between two links to one article never stands so.
+    """
+    out: list[int] = []
+    for i in range(1, min(end, len(lines) - 1)):
+        below = lines[i + 1].text
+        if "](" not in below or not lines[i].body or lines[i].teaser:
+            continue
+        above = lines[i - 1].text
+        if "](" not in above:
+            continue
+        targets = {m.group(1) for m in _LINK_ADDRESS.finditer(above)}
+        if any(m.group(1) in targets for m in _LINK_ADDRESS.finditer(below)):
+            out.append(i)
     return out
 
 
