@@ -61,10 +61,24 @@ _KICKED = [
 ]
 
 
+_WITHDRAWN = pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "a kicker over its title is not told by length: a short headline over a deck twice "
+        "as long is the commoner shape (the length rule lost a sealed article's headline, "
+        "deck and a quote; withdrawn)"
+    ),
+)
+
+
 @pytest.mark.parametrize(
     ("kicker", "title", "stamp", "lead"),
-    _KICKED,
-    ids=["ar-interview", "es-talk", "mx-analysis", "pe-says"],
+    [
+        pytest.param(*_KICKED[0], id="ar-interview", marks=_WITHDRAWN),
+        pytest.param(*_KICKED[1], id="es-talk", marks=_WITHDRAWN),
+        pytest.param(*_KICKED[2], id="mx-analysis"),
+        pytest.param(*_KICKED[3], id="pe-says"),
+    ],
 )
 def test_a_line_under_half_the_title_over_it_is_no_title_over_its_deck(
     kicker: str, title: str, stamp: str, lead: str
@@ -77,6 +91,39 @@ def test_a_line_under_half_the_title_over_it_is_no_title_over_its_deck(
     assert article.headline is not None
     assert article.headline.text == title
     assert article.deck is None
+    assert [p.text for p in article.body] == [lead, _P2]
+
+
+_SHORT_OVER_LONG = [
+    (
+        "Sube el precio del pan",
+        (
+            "Los panaderos de la región atribuyen el aumento al costo de la harina y de la "
+            "energía, que creció más de un 40% desde enero, y piden ayuda al Gobierno"
+        ),
+    ),
+    (
+        "Paro de buses en Lima",
+        (
+            "Los transportistas exigen medidas contra la extorsión tras el asesinato de dos "
+            "choferes la semana pasada; el Ministerio del Interior convocó a una mesa de diálogo"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "deck"), _SHORT_OVER_LONG, ids=["ar-bread", "pe-strike"])
+def test_a_short_headline_over_a_long_deck_keeps_both(title: str, deck: str) -> None:
+    lead = (
+        "La medida se anunció este martes en una conferencia de prensa en la sede del "
+        "gremio, que reúne a más de 300 empresas."
+    )
+    page = f"Economía\n\n{title}\n\n{deck}\n\nPor Laura Méndez\n\n{lead}\n\n{_P2}\n"
+    article = noticiaparse.parse(page)
+    assert article.headline is not None
+    assert article.headline.text == title
+    assert article.deck is not None
+    assert article.deck.text == deck
     assert [p.text for p in article.body] == [lead, _P2]
 
 

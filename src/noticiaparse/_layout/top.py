@@ -268,9 +268,6 @@ _MAX_META_OVER_LIST = 3
 _MIN_RETOLD = 20
 #: A deck set like a title is at least 11/10 of the title's length.
 _DECK_OVER_TITLE, _DECK_OVER_TITLE_BASE = 11, 10
-#: A deck set like a title is under this many times the title's length: a line under half
-#: as long as the title-shaped line under it is a kicker or a label over the title.
-_KICKER_OVER_TITLE = 2
 #: A list widget's item has at most this many characters.
 _MAX_ITEM = 250
 #: A photo credit alone ("Foto: Ana Soto / EFE") has at most this many words.
@@ -1094,9 +1091,7 @@ def _title_over_deck_line(lines: Sequence[Line], t: int) -> bool:
 
     Two title-shaped lines stacked over the text, the lower one a tenth longer or more:
     the upper one is the title, the lower its deck (not closed like a sentence, as some
-    pages set it); not two items of a list widget. A deck set like a title is under
-    twice its title's length: a line under half as long as the one under it is a kicker
-    or a label over the title ("Entrevista a Marta Ruiz" over the interview's title).
+    pages set it); not two items of a list widget.
     """
     if t == 0:
         return False
@@ -1107,7 +1102,6 @@ def _title_over_deck_line(lines: Sequence[Line], t: int) -> bool:
         and _worded_title(above)
         and not closed(above.text)
         and _DECK_OVER_TITLE * len(above.text) < _DECK_OVER_TITLE_BASE * len(line.text)
-        and len(line.text) < _KICKER_OVER_TITLE * len(above.text)
         and not _in_headlines(lines, t - 1)
         and not _under_list_label(lines, t - 1)
         and key(above) != key(line)
