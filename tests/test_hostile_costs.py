@@ -19,7 +19,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import noticiaparse
-from noticiaparse._extract import quote_before, quote_echoes, quote_openings, quote_said
+from noticiaparse._extract import (
+    quote_before,
+    quote_echoes,
+    quote_openings,
+    quote_said,
+    source_sites,
+)
 from noticiaparse._extract import quotes as quotes_module
 from noticiaparse._reading import Token, index_tokens, read_article, tokenize
 from noticiaparse._reading import quotations as quotations_module
@@ -444,7 +450,6 @@ def test_regions_without_a_currency_or_a_bracket_are_passed_over(
     # money: one search for a currency cue a region; sources: a dateline only where its
     # bracket can stand
     from noticiaparse._extract import money as money_module  # noqa: PLC0415
-    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
 
     groups = _counted(monkeypatch, money_module, "_groups")
     article = noticiaparse.parse("a\n" * 500 + "Costó $5.\n" + "SANTIAGO (EFE) — Llegó.\n")
@@ -452,11 +457,11 @@ def test_regions_without_a_currency_or_a_bracket_are_passed_over(
     assert 1 == len(groups)
     text = "a\nb\n(EFE) — Ana dijo que sí.\n"
     regions = [Span(m, m + len(line)) for m, line in _lines(text)]
-    assert {"efe"} == sources_module._site_names(text, regions)  # noqa: SLF001
+    assert {"efe"} == source_sites.site_names(text, regions)
     far = "x\n" + "A" * 40 + " (EFE) — Ana dijo que sí."  # 41 before the bracket
     near = "x\n" + "A" * 39 + " (EFE) — Ana dijo que sí."
-    assert frozenset() == sources_module._site_names(far, [Span(0, 1), Span(2, len(far))])  # noqa: SLF001
-    assert {"efe"} == sources_module._site_names(near, [Span(0, 1), Span(2, len(near))])  # noqa: SLF001
+    assert frozenset() == source_sites.site_names(far, [Span(0, 1), Span(2, len(far))])
+    assert {"efe"} == source_sites.site_names(near, [Span(0, 1), Span(2, len(near))])
 
 
 @pytest.mark.parametrize(
@@ -1080,7 +1085,6 @@ def test_a_que_passed_over_by_the_ruling_verbs_test_has_no_ruling_verb_before_it
 @given(st.text(alphabet="ab |-—©\n\t", max_size=40))
 def test_the_site_names_read_from_each_mark_are_those_of_each_line(gap: str) -> None:
     # the furniture's marked lines are found from the marks, not by reading every line
-    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
 
     names = set()
     for line in gap.split("\n"):
@@ -1088,8 +1092,8 @@ def test_the_site_names_read_from_each_mark_are_those_of_each_line(gap: str) -> 
             if mark in line:
                 names.add(line.rsplit(mark, 1)[1].strip().lower())
     if "©" in gap or "opyright" in gap:
-        names.update(sources_module._copyright_names(gap))  # noqa: SLF001
-    assert sources_module._gap_names(gap) == names  # noqa: SLF001
+        names.update(source_sites._copyright_names(gap))  # noqa: SLF001
+    assert source_sites._gap_names(gap) == names  # noqa: SLF001
 
 
 _TRIGGER_TEXT = st.lists(

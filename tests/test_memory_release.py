@@ -25,6 +25,7 @@ import noticiaparse
 from noticiaparse import _pipeline
 from noticiaparse._extract import dates as dates_module
 from noticiaparse._extract import quotes as quotes_module
+from noticiaparse._extract import source_sites
 from noticiaparse._extract import sources as sources_module
 from noticiaparse._layout import wrap
 from noticiaparse._layout.lines import Line
@@ -316,7 +317,7 @@ def test_the_sources_read_a_page_of_short_lines_regions_as_pairs(
     regions = find_layout(build_spine(text)).regions
     assert isinstance(regions, Spans)
     monkeypatch.setattr(Spans, "__iter__", counted)
-    assert sources_module._site_names(text, regions) == frozenset()  # noqa: SLF001
+    assert source_sites.site_names(text, regions) == frozenset()
     assert made == []
 
 
