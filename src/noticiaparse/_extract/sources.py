@@ -62,6 +62,28 @@ from noticiaparse._extract.source_statements import (
     que_statements,
     speech_owners,
 )
+from noticiaparse._extract.source_words import (
+    ADVERBIAL_REACH,
+    ADVERBIAL_WORDS,
+    ARTICLE_AND_NOUN,
+    CLOSING,
+    FUSED_REACH,
+    LAST_WORD,
+    LEAD_WORD,
+    NEXT_WORD,
+    OPENING_WORDS,
+    PREVIOUS_REACH,
+    QUE_AND_SPACE,
+    SUBJECT_AND_ADVERBIAL,
+    VERB_FIRST,
+    adverbial_leads,
+    adverbial_openers,
+    countries,
+    opener_words,
+    org_cue_words,
+    participles,
+)
+from noticiaparse._extract.source_words import fused as _fused
 from noticiaparse._model import Mention, QuoteKind, Source, SourceKind
 from noticiaparse._reading import (
     ANONYMOUS,
@@ -112,8 +134,6 @@ from noticiaparse._text.spine import Spine
 __all__ = ["find_sources"]
 
 _SPOKEN = (QuoteKind.DIRECT, QuoteKind.PARTIAL)
-#: "el informe": a document named by its article and noun alone is the one just named.
-_ARTICLE_AND_NOUN = 2
 #: The kinds a source can have, as their values (an entity of another kind is a person).
 _SOURCE_KINDS = frozenset(kind.value for kind in SourceKind)
 
@@ -352,7 +372,7 @@ def _introduced_by(source: Source, keys: set[str]) -> bool:
     words = source.name.split()
     first = words[0].lower()
     indefinite = first in words_of("indefinite")
-    if not (indefinite or source.kind is SourceKind.ANONYMOUS) or len(words) < _ARTICLE_AND_NOUN:
+    if not (indefinite or source.kind is SourceKind.ANONYMOUS) or len(words) < ARTICLE_AND_NOUN:
         return False
     head = words[1] if indefinite or first in words_of("definite") else words[0]
     return not keys.isdisjoint(role_keys(head.lower()))
@@ -622,7 +642,7 @@ def _institution_names(text: str, cast: Cast) -> list[str]:
     name after the first "de" of one is a name too ("Informe de Human Rights Watch").
     """
     names = list(cast.aliases.values())
-    openers = _opener_words()
+    openers = opener_words()
     for _, name, span in cast.orgs:
         if coordinated(name):
             continue  # "la Cepal y la OIT": two institutions, neither the fuller name
@@ -636,16 +656,6 @@ def _institution_names(text: str, cast: Cast) -> list[str]:
             if of and maker[:1].isupper() and len(maker.split()) > 1:
                 names.append(maker)
     return names
-
-
-@functools.cache
-def _opener_words() -> frozenset[str]:
-    """Articles and words that open a sentence, never an institution's head."""
-    return (
-        words_of("definite")
-        | frozenset(lines("stopwords.txt"))
-        | frozenset(lines("sentence_openers.txt"))
-    )
 
 
 #: An infinitive after "al" or "tras" ("al señalar que").
@@ -674,7 +684,7 @@ def _infinitive_frames(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             or _QUE_SOON.match(text, match.end()) is None
         ):
             continue
-        lo = sentence_start(text, at, 0, reach=_PREVIOUS_REACH)
+        lo = sentence_start(text, at, 0, reach=PREVIOUS_REACH)
         tokens = words_in(text, lo, at, reading.index)
         first = _after_opening(text, tokens)
         found = phrase_at(text, tokens, first) if first < len(tokens) else None
@@ -806,7 +816,7 @@ def _fronted_object(
         text, attribution.cue_end, attribution.cue_end + _FRONTED_REACH, reading.index
     )
     if (
-        len(tokens) < _ARTICLE_AND_NOUN
+        len(tokens) < ARTICLE_AND_NOUN
         or text[attribution.cue_end : tokens[0].start].strip()
         or tokens[0].low not in words_of("definite")
         or not (tokens[1].capital or tokens[1].low in _subject_nouns())
@@ -957,7 +967,7 @@ def _records(text: str, low: str | None, reading: Reading) -> list[tuple[Phrase,
             if found is None or found[0].kind != DOCUMENT:
                 continue
             phrase = found[0]
-        lead = text[max(0, match.start() - _LAST_WORD) : match.start()].split()[-1:]
+        lead = text[max(0, match.start() - LAST_WORD) : match.start()].split()[-1:]
         if (lead and lead[0].lower() in closed_set("record_lead")) or _QUE_AFTER.match(
             text, phrase.end
         ):
@@ -1006,17 +1016,17 @@ def _framed_statements(text: str, low: str | None, reading: Reading) -> list[tup
     for match in _channel_frames(text, low):
         if reading.cast.in_quotation(match.start()):
             continue
-        lo = sentence_start(text, match.start(), 0, reach=_ADVERBIAL_REACH)
+        lo = sentence_start(text, match.start(), 0, reach=ADVERBIAL_REACH)
         noun = " ".join(match.group("noun").lower().split())
         lead = text[lo : match.start()].split()
-        if lead and lead[-1].endswith(",") and lead[0].lower().rstrip(",") in _adverbial_openers():
+        if lead and lead[-1].endswith(",") and lead[0].lower().rstrip(",") in adverbial_openers():
             lo = match.start()  # "Ayer, en un comunicado, la empresa rechazó…"
         if lo == match.start():
-            tokens = words_in(text, match.end(), match.end() + _ADVERBIAL_REACH, reading.index)
+            tokens = words_in(text, match.end(), match.end() + ADVERBIAL_REACH, reading.index)
             found = phrase_at(text, tokens, 0) if tokens else None
             verb = found[1] if found is not None else 0
         else:
-            tokens = words_in(text, lo, match.end() + _ADVERBIAL_REACH, reading.index)
+            tokens = words_in(text, lo, match.end() + ADVERBIAL_REACH, reading.index)
             found = phrase_at(text, tokens, 0) if tokens else None
             if found is None or text[found[0].end : match.start()].strip() != ",":
                 continue  # the aside stands right after the subject that opens the sentence
@@ -1161,7 +1171,7 @@ def _pair_subject(
         or text[max(0, verb - _AUXILIARY) : verb].rstrip().endswith("n")
     ):
         return []  # a plural verb ends in -n, or its auxiliary does ("han dicho")
-    lo = sentence_start(text, verb, 0, reach=_ADVERBIAL_REACH)
+    lo = sentence_start(text, verb, 0, reach=ADVERBIAL_REACH)
     before = text[lo:verb]
     both = " como " in before and "anto " in before  # "Tanto el Gobierno como la oposición"
     if " y " not in before and " e " not in before and not both:
@@ -1244,7 +1254,7 @@ _AND_WIDTH = 3
 @functools.cache
 def _institution_heads() -> frozenset[str]:
     """The nouns that open an institution's name, folded (``org_cues.txt`` and the nouns)."""
-    nouns = org_nouns() | word_set("institution_nouns.txt") | _org_cue_words()
+    nouns = org_nouns() | word_set("institution_nouns.txt") | org_cue_words()
     return frozenset(fold(w) for w in nouns)
 
 
@@ -1266,7 +1276,7 @@ def _listed_nouns(gap: str) -> bool:
         return False  # the name before ends right where the gap opens
     for item in items[1:]:
         words = item.split()
-        if len(words) != _ARTICLE_AND_NOUN or words[0] not in words_of("definite"):
+        if len(words) != ARTICLE_AND_NOUN or words[0] not in words_of("definite"):
             return False
         if not words[1][:1].isupper():
             return False
@@ -1378,7 +1388,7 @@ def _norm_followed(text: str, cue: str, phrase: Phrase) -> bool:
     if cue.lower() not in _CONFORMITY_CUES or _named_norm(text, phrase) is not None:
         return False
     words = text[phrase.start : phrase.end].lower().split()
-    fused = text[max(0, phrase.start - _FUSED_REACH) : phrase.start].lower().split()[-1:]
+    fused = text[max(0, phrase.start - FUSED_REACH) : phrase.start].lower().split()[-1:]
     led = bool(fused) and fused[0] in _fused()  # "de acuerdo al protocolo"
     while words and (words[0] in words_of("determiner") or words[0] in words_of("definite")):
         words, led = words[1:], True
@@ -1398,7 +1408,7 @@ def _named_norm(text: str, phrase: Phrase) -> Phrase | None:
     person).
     """
     written = text[phrase.start : phrase.end].split()
-    fused = text[max(0, phrase.start - _FUSED_REACH) : phrase.start].lower().split()[-1:]
+    fused = text[max(0, phrase.start - FUSED_REACH) : phrase.start].lower().split()[-1:]
     if written and written[0].lower() in words_of("definite"):
         written = written[1:]
     elif not (fused and fused[0] in _fused()):
@@ -1628,13 +1638,13 @@ def _written_names(text: str, lo: int = 0, hi: int | None = None) -> list[list[s
     (a stop lost: "Ana Rojas Esta semana").
     """
     given = first_names()
-    openers = _opener_words()
+    openers = opener_words()
     out: list[list[str]] = []
     for match in _WRITTEN_NAME.finditer(text, lo, len(text) if hi is None else hi):
         words = list(_from_given(match.group().split()))
         while words and words[-1].lower() in openers:
             words.pop()  # "Marcelo Ebrard Esta semana…": a sentence's stop lost
-        if len(words) < _ARTICLE_AND_NOUN or words[0] not in given:
+        if len(words) < ARTICLE_AND_NOUN or words[0] not in given:
             continue
         at = match.start() + match.group().find(words[0])
         cut = office_glued(text, at, match.end())  # "Ana Soto Presidenta de…"
@@ -1816,7 +1826,7 @@ def _qualified_variants(entities: Collection[_Entity]) -> list[_Entity]:
     merged: set[int] = set()
     for e in entities:
         words = e.name.split()
-        if e.kind != "organization" or len(words) < _ARTICLE_AND_NOUN or not words[-1].islower():
+        if e.kind != "organization" or len(words) < ARTICLE_AND_NOUN or not words[-1].islower():
             continue
         while words and words[-1].islower():
             words.pop()
@@ -1873,33 +1883,6 @@ def _acronym_variants(entities: Collection[_Entity], expanded: dict[str, str]) -
     return [e for e in entities if id(e) not in merged]
 
 
-#: The word right after a reporting verb.
-_NEXT_WORD = regex.compile(r"[ \t]{1,3}(\p{L}+)")
-#: How many words an adverbial between a reporting verb and its subject may run over.
-_ADVERBIAL_WORDS = 8
-#: How far (characters) after its verb a subject set after an adverbial is read.
-_ADVERBIAL_REACH = 160
-#: What a reporting verb with its subject after it follows: a comma, a quotation, a dash
-#: (or "lo": "Así lo dijo …").
-_VERB_FIRST = ',»”"—–'
-
-
-@functools.cache
-def _adverbial_openers() -> frozenset[str]:
-    return words_of("preposition") | words_of("adverb") | words_of("adverbial_opener")
-
-
-def _participles() -> tuple[str, ...]:
-    """A participle's endings, any gender and number: one opens an aside ("entrevistado por…")."""
-    return endings_of("any_participle")
-
-
-@functools.cache
-def _adverbial_leads() -> frozenset[str]:
-    """The words whose phrase after them is an adverbial ("a la prensa", "este martes")."""
-    return words_of("preposition") | words_of("adverbial_opener")
-
-
 def _postverbal(text: str, attribution: Attribution, index: TokenIndex) -> Phrase | None:
     """The subject after a reporting verb and an adverbial, when the verb has none before.
 
@@ -1915,22 +1898,22 @@ def _postverbal(text: str, attribution: Attribution, index: TokenIndex) -> Phras
     place = _verb_place(text, attribution)
     if place is None:
         return None
-    tokens = words_in(text, attribution.cue_end, attribution.cue_start + _ADVERBIAL_REACH, index)
+    tokens = words_in(text, attribution.cue_end, attribution.cue_start + ADVERBIAL_REACH, index)
     if not tokens or text[attribution.cue_end : tokens[0].start].strip():
         return None
     if tokens[0].low in words_of("source_from") and len(tokens) > 1:
         # "…, informaron desde la Municipalidad": the institution the words come from
         found = phrase_at(text, tokens, 1)
         return None if found is None else _from_institution(text, found[0])
-    if place == "start" or (place == "after" and tokens[0].low not in _adverbial_openers()):
+    if place == "start" or (place == "after" and tokens[0].low not in adverbial_openers()):
         return None
-    j, end = 0, min(len(tokens), _ADVERBIAL_WORDS + 1)
+    j, end = 0, min(len(tokens), ADVERBIAL_WORDS + 1)
     while j < end:
         tok = tokens[j]
         gap = text[attribution.cue_end : tok.start]
         if _clause_ends(gap, tok) or _outlet_itself(tokens, j):
             return None  # "Como adelantó este diario, …": the outlet that writes
-        if tok.low in _adverbial_leads():
+        if tok.low in adverbial_leads():
             # "a la prensa", "en un comunicado", "al exministro": whom or where, never
             # who; "este martes": when
             if j + 1 < len(tokens) and tokens[j + 1].low == "que":
@@ -2014,11 +1997,11 @@ def _verb_place(text: str, attribution: Attribution) -> str | None:
         "frame_leads.txt"
     ):
         return "framed"  # "Como señaló la ministra", "Según dijo a la prensa el ministro"
-    following = _NEXT_WORD.match(text, attribution.cue_end)
+    following = NEXT_WORD.match(text, attribution.cue_end)
     lead = following.group(1).lower() if following is not None else ""
-    if lead not in _adverbial_openers() and lead not in words_of("source_from"):
+    if lead not in adverbial_openers() and lead not in words_of("source_from"):
         return None  # no adverbial, no "desde": the plain reading found no subject
-    if (before and before[-1] in _VERB_FIRST) or last == "lo":
+    if (before and before[-1] in VERB_FIRST) or last == "lo":
         return "after"
     return "start" if not before or before[-1] in ".!?\n" else None
 
@@ -2224,7 +2207,7 @@ def _issuers(text: str, low: str | None, reading: Reading) -> list[tuple[Phrase,
         at = match.start()
         if reading.cast.in_quotation(at):
             continue
-        lo = sentence_start(text, at, 0, reach=_ADVERBIAL_REACH)
+        lo = sentence_start(text, at, 0, reach=ADVERBIAL_REACH)
         phrase = phrase_before(text, at, lo, reading.index)
         if phrase is None or phrase.kind in {DOCUMENT, MEDIA_REF}:
             continue
@@ -2276,7 +2259,7 @@ def _fused_roles(
         at = match.end()
         if reading.cast.in_quotation(at) or any(a <= at < b for a, b in credited):
             continue
-        tokens = words_in(text, at, min(len(text), at + _ADVERBIAL_REACH), reading.index)
+        tokens = words_in(text, at, min(len(text), at + ADVERBIAL_REACH), reading.index)
         if len(tokens) > 1 and tokens[0].low in words_of("head_modifier"):
             tokens = tokens[1:]  # "en palabras del propio ministro", "del entonces alcalde"
         if not tokens or tokens[0].low not in role_words():
@@ -2327,7 +2310,7 @@ def _fused_al(
         at = match.end()
         if reading.cast.in_quotation(at) or any(a <= at < b for a, b in credited):
             continue
-        tokens = words_in(text, at, min(len(text), at + _ADVERBIAL_REACH), reading.index)
+        tokens = words_in(text, at, min(len(text), at + ADVERBIAL_REACH), reading.index)
         if not tokens:
             continue
         cue = f"{' '.join(match.group(1).lower().split())} a"
@@ -2345,7 +2328,7 @@ def _fused_al(
 def _maker_end(text: str, tokens: Sequence[Token]) -> int | None:
     """Where the capitalised maker after a document's noun ends ("informe de la Onemi")."""
     end = None
-    for k in range(1, min(len(tokens), _ADVERBIAL_WORDS + 1)):
+    for k in range(1, min(len(tokens), ADVERBIAL_WORDS + 1)):
         if any(mark in text[tokens[k - 1].end : tokens[k].start] for mark in '.,;:«“"()'):
             break
         if tokens[k].capital:
@@ -2431,7 +2414,7 @@ def _document_makers(
             or not _closed_line(text, at)
         ):
             continue
-        tokens = words_in(text, at, min(len(text), at + _ADVERBIAL_REACH), reading.index)
+        tokens = words_in(text, at, min(len(text), at + ADVERBIAL_REACH), reading.index)
         found = phrase_at(text, tokens, 0) if tokens else None
         if found is None or found[0].start != at or not _institution_named(text, found[0], match):
             continue
@@ -2513,7 +2496,7 @@ def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         at = start - len(verb)
         if text[max(0, at - 3) : at].lower() == "se ":
             continue  # "se determinó que…": nobody states it
-        lo = sentence_start(text, at, 0, reach=_ADVERBIAL_REACH)
+        lo = sentence_start(text, at, 0, reach=ADVERBIAL_REACH)
         phrase = phrase_before(text, at, lo, reading.index)
         if phrase is not None and phrase.kind in {DOCUMENT, ORGANIZATION}:
             out.append((phrase, verb))
@@ -2534,16 +2517,16 @@ def _document_after(text: str, start: int, end: int, reading: Reading) -> Phrase
     subject stands before the verb). Words inside a quotation are the speaker's.
     """
     before = text[max(0, start - 4) : start].rstrip(" \t")
-    following = _NEXT_WORD.match(text, end)
+    following = NEXT_WORD.match(text, end)
     if (
         not before
-        or before[-1] not in _VERB_FIRST
+        or before[-1] not in VERB_FIRST
         or following is None
         or following.group(1).lower() not in words_of("determiner")  # "un informe"
         or reading.cast.in_quotation(start)
     ):
         return None
-    tokens = words_in(text, end, end + _ADVERBIAL_REACH, reading.index)
+    tokens = words_in(text, end, end + ADVERBIAL_REACH, reading.index)
     found = phrase_at(text, tokens, 0) if tokens else None
     if found is None or found[0].kind != DOCUMENT:
         return None
@@ -2551,10 +2534,10 @@ def _document_after(text: str, start: int, end: int, reading: Reading) -> Phrase
     rest = text[phrase.end : phrase.end + 3].lstrip(" \t")
     if rest and rest[0] not in _CLAUSE_CLOSE:
         return None
-    if before[-1] not in _CLOSING:
+    if before[-1] not in CLOSING:
         # "La pobreza creció, advierte…": the content before the comma holds a verb;
         # "El ministro, además, reveló el informe" has its subject there instead
-        lo = sentence_start(text, start, 0, reach=_PREVIOUS_REACH)
+        lo = sentence_start(text, start, 0, reach=PREVIOUS_REACH)
         content = words_in(text, lo, start, reading.index)
         if not any(verb_like(tok) and not tok.capital for tok in content):
             return None
@@ -2615,28 +2598,15 @@ def _ruling_verb_at() -> re.Pattern[str]:
     return re.compile(rf"({verbs})(?=[ \t])")
 
 
-#: How far back (characters) the sentence before a verb with a dropped subject is read.
-_PREVIOUS_REACH = 300
 #: The most words a subject before an adverbial takes ("El vocero de la Dirección de
 #: Obras Públicas de la provincia, Raúl Mena").
 _SUBJECT_WORDS = 14
-#: " que " before a verb, and the marks that close a quotation.
-_QUE_AND_SPACE = 5
-_CLOSING = '»”"'
-#: A subject, an adverbial's preposition and its word, and the verb: the fewest words.
-_SUBJECT_AND_ADVERBIAL = 4
-#: The most words an opening adverbial of a sentence takes before its comma ("Ayer, …").
-_OPENING_WORDS = 4
 
 
 #: An adverb in "-mente" is at least this long ("Posteriormente", not "Mente").
 _MIN_MENTE = 7
 #: The most words before a verb whose subject was dropped: "Más tarde, según explicó".
 _LEAD_WORDS = 3
-#: How far back (characters) the word right before a verb is read.
-_LAST_WORD = 24
-#: A word with the marks between words.
-_LEAD_WORD = re.compile(r"[^\W\d_]+")
 
 
 @functools.cache
@@ -2653,15 +2623,15 @@ def _sentence_lead(text: str, verb: int) -> int | None:
     que…": ``dropped_subject_leads.txt``), and nothing else stands before it.
     """
     leads = _dropped_subject_leads()
-    last = text[max(0, verb - _LAST_WORD) : verb].split()[-1:]
+    last = text[max(0, verb - LAST_WORD) : verb].split()[-1:]
     if last and last[0][-1] not in ".?!," and last[0].rstrip(",").lower() not in leads:
         return None  # "el alcalde dijo": a word of the sentence before the verb
-    window = text[max(0, verb - _ADVERBIAL_REACH) : verb]
+    window = text[max(0, verb - ADVERBIAL_REACH) : verb]
     start = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "))
     lead = window[start + 1 :] if start >= 0 else window
     if start < 0 and verb > len(window):
         return None  # a sentence longer than the reach
-    words = _LEAD_WORD.findall(lead)
+    words = LEAD_WORD.findall(lead)
     if not words:
         return verb if text[verb : verb + 1].isupper() else None
     if not lead.lstrip()[:1].isupper():
@@ -2687,13 +2657,13 @@ def _adverbial_lead(lead: str) -> bool:
     or is an adverb in "-mente", and holds no finite verb.
     """
     parts = [p.strip() for p in lead.strip().split(",")]
-    if parts[-1] or not 1 < len(parts) <= _OPENING_WORDS - 1:
+    if parts[-1] or not 1 < len(parts) <= OPENING_WORDS - 1:
         return False  # the verb right after the last comma
-    tokens = _LEAD_WORD.findall(lead)
+    tokens = LEAD_WORD.findall(lead)
     if len(tokens) > _ADVERBIAL_LEAD_WORDS:
         return False
     for part in parts[:-1]:
-        words = _LEAD_WORD.findall(part)
+        words = LEAD_WORD.findall(part)
         if not words:
             return False
         first = words[0].lower()
@@ -2720,11 +2690,11 @@ def _dropped_subject(text: str, attribution: Attribution, reading: Reading) -> P
     verb = _sentence_lead(text, attribution.cue_start)
     if verb is None:
         return None
-    before = text[max(0, verb - _PREVIOUS_REACH) : verb]
+    before = text[max(0, verb - PREVIOUS_REACH) : verb]
     stop = before.rstrip()
     if not stop.endswith(".") or "\n\n" in before[len(stop) :]:
         return None
-    lo = max(0, verb - _PREVIOUS_REACH)
+    lo = max(0, verb - PREVIOUS_REACH)
     end = lo + len(stop) - 1
     start = max(text.rfind(mark, lo, end) for mark in (". ", "\n", "? ", "! "))
     if start < 0 < lo:
@@ -2807,9 +2777,9 @@ def _past_adverbial(text: str, attribution: Attribution, reading: Reading) -> Ph
     verb = attribution.cue_start
     if not _may_follow_adverbial(text, attribution):
         return None
-    lo = sentence_start(text, verb, 0, reach=_ADVERBIAL_REACH)
+    lo = sentence_start(text, verb, 0, reach=ADVERBIAL_REACH)
     tokens = words_in(text, lo, attribution.cue_end, reading.index)
-    if len(tokens) < _SUBJECT_AND_ADVERBIAL or tokens[-1].start != verb:
+    if len(tokens) < SUBJECT_AND_ADVERBIAL or tokens[-1].start != verb:
         return None
     last = len(tokens) - 1
     plural = plural_verb(tokens, last)
@@ -2826,7 +2796,7 @@ def _past_adverbial(text: str, attribution: Attribution, reading: Reading) -> Ph
         after += 1  # "El Colegio de Profesores (CP) en…": its acronym
     if (
         phrase.kind == MEDIA_REF
-        or not 0 < last - after <= _ADVERBIAL_WORDS
+        or not 0 < last - after <= ADVERBIAL_WORDS
         or reading.cast.in_quotation(phrase.start)  # the quotation's words: the speaker's
     ):
         return None
@@ -2864,9 +2834,9 @@ def _subject_before_asides(text: str, attribution: Attribution, reading: Reading
     verb = attribution.cue_start
     if attribution.quoted or text[max(0, verb - 2) : verb] != ", ":
         return None
-    lo = sentence_start(text, verb, 0, reach=_ADVERBIAL_REACH * 2)
+    lo = sentence_start(text, verb, 0, reach=ADVERBIAL_REACH * 2)
     if text.count(",", lo, verb) < _ASIDE_COMMAS or any(
-        reporting_verb(w.lower()) for w in _LEAD_WORD.findall(text, lo, verb)
+        reporting_verb(w.lower()) for w in LEAD_WORD.findall(text, lo, verb)
     ):
         return None  # the subject's comma and the verb's; another reporting verb between
     tokens = words_in(text, lo, verb, reading.index)
@@ -2878,7 +2848,7 @@ def _subject_before_asides(text: str, attribution: Attribution, reading: Reading
     if (
         text[phrase.end : tokens[after].start].strip() != ","
         or reading.cast.in_quotation(phrase.start)
-        or any(mark in text[phrase.end : verb] for mark in _CLOSING)
+        or any(mark in text[phrase.end : verb] for mark in CLOSING)
         or any(verb_like(t) for t in tokens[first:after])
         or (phrase.kind == PERSON and phrase.name is None and phrase.head is None)
         or phrase.kind in {DOCUMENT, MEDIA_REF}
@@ -2905,7 +2875,7 @@ def _apposed_name(text: str, attribution: Attribution, reading: Reading) -> Phra
     Ana Soto, dijo"; "que condenó al exalcalde, Pedro Lagos,") it is whom, not who.
     """
     verb = attribution.cue_start
-    last = text[max(0, verb - _LAST_WORD) : max(0, verb - 2)].split()[-1:]
+    last = text[max(0, verb - LAST_WORD) : max(0, verb - 2)].split()[-1:]
     if attribution.quoted or text[max(0, verb - 2) : verb] != ", " or not last:
         return None
     if not last[0][:1].isupper():
@@ -2932,9 +2902,9 @@ def _apposed_name(text: str, attribution: Attribution, reading: Reading) -> Phra
     if found is None or found[1] != len(tokens) or not _given_named(text, found[0]):
         return None
     comma = text.rfind(",", 0, tokens[k].start)
-    lo = sentence_start(text, comma, 0, reach=_ADVERBIAL_REACH)
+    lo = sentence_start(text, comma, 0, reach=ADVERBIAL_REACH)
     head = text[max(lo, text.rfind(",", lo, comma) + 1) : comma].split()[:1]
-    if not head or head[0].lower() in _adverbial_leads() or head[0].lower() in words_of("relative"):
+    if not head or head[0].lower() in adverbial_leads() or head[0].lower() in words_of("relative"):
         return None  # "tras reunirse con el alcalde, Ana Soto, dijo": whom, not who
     return found[0]
 
@@ -2973,21 +2943,21 @@ def _qualified_institution(text: str, attribution: Attribution, reading: Reading
     and the verb follows them; the adjectives join the name.
     """
     verb = attribution.cue_start
-    just_before = text[max(0, verb - _QUE_AND_SPACE) : verb]
+    just_before = text[max(0, verb - QUE_AND_SPACE) : verb]
     if (
         attribution.quoted
-        or any(mark in just_before for mark in _CLOSING)
+        or any(mark in just_before for mark in CLOSING)
         or just_before.lower() == " que "
     ):
         return None  # "«…», dijo", "que dijo": no subject before the verb
-    words = text[max(0, verb - _LAST_WORD) : verb].split()
+    words = text[max(0, verb - LAST_WORD) : verb].split()
     while words and words[-1].lower() in words_of("auxiliary"):
         words.pop()
     if not words or not _qualifier(words[-1]):
         return None  # no adjective right before the verb: nothing more to read
-    lo = sentence_start(text, verb, 0, reach=_ADVERBIAL_REACH)
+    lo = sentence_start(text, verb, 0, reach=ADVERBIAL_REACH)
     tokens = words_in(text, lo, attribution.cue_end, reading.index)
-    if len(tokens) < _ARTICLE_AND_NOUN or tokens[-1].start != verb:
+    if len(tokens) < ARTICLE_AND_NOUN or tokens[-1].start != verb:
         return None
     last = len(tokens) - 1
     while last > 0 and tokens[last - 1].low in words_of("auxiliary"):
@@ -3021,12 +2991,12 @@ def _consulted_by(
     """
     after, last = between
     agents = word_set("agent_prepositions.txt")
-    if tokens[after].low.endswith(_participles()) and after + 1 < last:
+    if tokens[after].low.endswith(participles()) and after + 1 < last:
         after += 1  # "Expertos citados por…": the participle the phrase was read without
     if (
         phrase.kind != PERSON
         or tokens[after].low not in agents
-        or not tokens[after - 1].low.endswith(_participles())
+        or not tokens[after - 1].low.endswith(participles())
         or text[phrase.end : tokens[after].start].count(",")
     ):
         return None
@@ -3049,9 +3019,9 @@ def _adverbial_lead_in(text: str, tokens: Sequence[Token], stretch: Span) -> boo
     Mendoza informó").
     """
     first, last = stretch
-    if not _SUBJECT_AND_ADVERBIAL - 1 <= last - first <= _SUBJECT_WORDS + _ADVERBIAL_WORDS:
+    if not SUBJECT_AND_ADVERBIAL - 1 <= last - first <= _SUBJECT_WORDS + ADVERBIAL_WORDS:
         return False
-    leads, of = _adverbial_leads(), words_of("of")
+    leads, of = adverbial_leads(), words_of("of")
     return (
         any(
             tokens[k].low in leads and (tokens[k].low not in of or tokens[k - 1].capital)
@@ -3069,8 +3039,8 @@ def _may_follow_adverbial(text: str, attribution: Attribution) -> bool:
     """
     if attribution.quoted or not reporting_verb(attribution.cue):
         return False
-    just_before = text[max(0, attribution.cue_start - _QUE_AND_SPACE) : attribution.cue_start]
-    return not any(mark in just_before for mark in _CLOSING) and just_before.lower() != " que "
+    just_before = text[max(0, attribution.cue_start - QUE_AND_SPACE) : attribution.cue_start]
+    return not any(mark in just_before for mark in CLOSING) and just_before.lower() != " que "
 
 
 def _with_description(text: str, tokens: Sequence[Token], phrase: Phrase, between: Span) -> Phrase:
@@ -3084,7 +3054,7 @@ def _with_description(text: str, tokens: Sequence[Token], phrase: Phrase, betwee
     if (
         phrase.kind == DOCUMENT
         and last - after > 1
-        and tokens[after].low.endswith(_participles())
+        and tokens[after].low.endswith(participles())
         and text[phrase.end : tokens[after].start].strip() == ""
         and tokens[after + 1].low in words_of("preposition")
     ):
@@ -3112,8 +3082,8 @@ def _one_adverbial(
     if opened != closed:
         return False  # "Además de eso, precisó": an opening adverbial, not a subject's aside
     bare = document and not text[subject_end : lead.start].strip()
-    described = (opened or bare) and lead.low.endswith(_participles())
-    if not (lead.low in _adverbial_leads() or described):
+    described = (opened or bare) and lead.low.endswith(participles())
+    if not (lead.low in adverbial_leads() or described):
         return False
     if lead.low in word_set("agent_prepositions.txt") and not opened:
         return False  # "Un estudio realizado por la Universidad advierte": the maker speaks
@@ -3171,9 +3141,9 @@ def _after_opening(text: str, tokens: Sequence[Token]) -> int:
 
 def _past_opening(text: str, tokens: Sequence[Token]) -> int:
     """The token after a sentence's opening adverbial and its comma ("Ayer, los…"), else 0."""
-    for k, tok in enumerate(tokens[:_OPENING_WORDS]):
+    for k, tok in enumerate(tokens[:OPENING_WORDS]):
         if text[tok.end : tok.end + 1] == ",":
-            if k and tokens[0].capital and tokens[0].low in _adverbial_openers():
+            if k and tokens[0].capital and tokens[0].low in adverbial_openers():
                 # "Por su parte, el…", "Sin embargo, la…": the sentence's first word only
                 # is capitalised, a preposition or an adverb opening the adverbial
                 return k + 1 if all(not t.capital for t in tokens[1 : k + 1]) else 0
@@ -3278,14 +3248,14 @@ def _act_sense(text: str, attribution: Attribution) -> bool:
     acts = _act_senses().get(attribution.cue.lower())
     if acts is None:
         return False
-    following = _NEXT_WORD.match(text, attribution.cue_end)
+    following = NEXT_WORD.match(text, attribution.cue_end)
     if following is None or following.group(1).lower() not in acts:
         return False
     phrase = attribution.phrase
     if phrase is not None:
         return phrase.end <= attribution.cue_start
     before = text[max(0, attribution.cue_start - 4) : attribution.cue_start].rstrip(" \t")
-    return not before or before[-1] not in _VERB_FIRST
+    return not before or before[-1] not in VERB_FIRST
 
 
 #: How far (characters) before a phrase its sentence's topic lead is looked for.
@@ -3317,17 +3287,17 @@ def _from_before(text: str, attribution: Attribution, reading: Reading) -> Phras
     stands.
     """
     verb = attribution.cue_start
-    window = text[max(0, verb - _ADVERBIAL_REACH) : verb]
+    window = text[max(0, verb - ADVERBIAL_REACH) : verb]
     plural = attribution.cue.lower().endswith("n")
     if attribution.quoted or ("desde" not in window.lower() and not (plural and "En " in window)):
         return None
     if not reporting_verb(attribution.cue):
         return None
-    lo = sentence_start(text, verb, 0, reach=_ADVERBIAL_REACH)
+    lo = sentence_start(text, verb, 0, reach=ADVERBIAL_REACH)
     opening = lo
     lo = max(lo, text.rfind(",", lo, verb) + 1)
     tokens = words_in(text, lo, verb, reading.index)
-    for k in range(len(tokens) - 2, max(-1, len(tokens) - _ADVERBIAL_WORDS), -1):
+    for k in range(len(tokens) - 2, max(-1, len(tokens) - ADVERBIAL_WORDS), -1):
         # "En la Casa Rosada explicaron que…": opening its sentence, "en" and a plural
         # verb name the institution as "desde" does
         inside = tokens[k].low == "en" and k == 0 and lo == opening and plural
@@ -3339,7 +3309,7 @@ def _from_before(text: str, attribution: Attribution, reading: Reading) -> Phras
             extra = tokens[found[1]].low if found[1] < len(tokens) else ""
             if extra in words_of("coordinator") or extra in words_of("relative"):
                 return None  # "desde el Ministerio y lamentan": another clause
-            if inside and fold(text[found[0].start : found[0].end]) in _countries():
+            if inside and fold(text[found[0].start : found[0].end]) in countries():
                 return None  # "En Venezuela aseguran que…": people there, no institution
             return _from_institution(text, found[0])
     return None
@@ -3366,7 +3336,7 @@ def _said_from(text: str, phrase: Phrase) -> Phrase | None:
     "Desde Farmacias del Sur cuentan que…": the institution; "Desde Pedro Soto
     explicaron que…" names none. Any other subject is itself.
     """
-    before = _LEAD_WORD.findall(text[max(0, phrase.start - _LAST_WORD) : phrase.start])[-2:]
+    before = LEAD_WORD.findall(text[max(0, phrase.start - LAST_WORD) : phrase.start])[-2:]
     if not any(w.lower() in words_of("source_from") for w in before):
         return phrase
     return _from_institution(text, phrase)
@@ -3509,7 +3479,7 @@ def _bracketed_acronyms(text: str) -> Iterator[tuple[str, int]]:
     """Each acronym in brackets that is no given name or country, and where it opens."""
     for match in _WORD_ACRONYM.finditer(text):
         acronym = match.group(1)
-        if acronym.capitalize() not in first_names() and fold(acronym) not in _countries():
+        if acronym.capitalize() not in first_names() and fold(acronym) not in countries():
             yield acronym, match.start()
 
 
@@ -3527,7 +3497,7 @@ def _word_acronyms(text: str) -> dict[str, str]:
     """
     out: dict[str, str] = {}
     links = _name_words()
-    heads = _org_cue_words()
+    heads = org_cue_words()
     for acronym, at in _bracketed_acronyms(text):
         run: list[str] = []
         # a name never runs over a line: a headline's last words are no part of it
@@ -3562,7 +3532,7 @@ def _described_acronyms(text: str) -> frozenset[str]:
     if "(" not in text:
         return frozenset()
     out: set[str] = set()
-    kinds = org_nouns() | _org_cue_words()
+    kinds = org_nouns() | org_cue_words()
     for acronym, at in _bracketed_acronyms(text):
         window = text[max(0, at - _ACRONYM_REACH) : at]
         words = _CLAUSE_BREAK.split(window)[-1].split()[-_DESCRIPTION_WORDS:]
@@ -3571,20 +3541,10 @@ def _described_acronyms(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@functools.cache
-def _countries() -> frozenset[str]:
-    return frozenset(fold(name) for name in lines("country_names.txt"))
-
-
 def _bare_key(key: str, kind: str) -> str:
     """An organisation's key without its article ("La Asociación de Bancos": one source)."""
     first, space, rest = key.partition(" ")
     return rest if kind == "organization" and space and first in words_of("definite") else key
-
-
-@functools.cache
-def _org_cue_words() -> frozenset[str]:
-    return frozenset(entry for entry in lines("org_cues.txt") if " " not in entry)
 
 
 def _bare_institution(name: str) -> str:
@@ -3597,7 +3557,7 @@ def _bare_institution(name: str) -> str:
     first, space, rest = name.partition(" ")
     if not space or first.lower() not in words_of("definite") or not rest[:1].isupper():
         return name
-    return rest if " " in rest or rest in _org_cue_words() or rest.isupper() else name
+    return rest if " " in rest or rest in org_cue_words() or rest.isupper() else name
 
 
 #: The letters an adjective shares with the noun of its field ("polic-ial", "Polic-ía").
@@ -3605,16 +3565,6 @@ _STEM = 5
 #: An adverb in "-mente" ends a description: what follows it is a state ("visiblemente
 #: angustiados"), not who the person is.
 _MENTE = regex.compile(r"\b\p{Ll}{3,20}mente\b")
-
-
-#: A fused article and the space after it ("del ", "al ") fit in this many characters.
-_FUSED_REACH = 4
-
-
-@functools.cache
-def _fused() -> frozenset[str]:
-    """The articles fused with a preposition ("del", "al": ``fused_articles.txt``)."""
-    return frozenset(lines("fused_articles.txt"))
 
 
 @functools.cache
@@ -3688,16 +3638,16 @@ def _bare_document(name: str) -> bool:
     … El informe diario").
     """
     words = name.split()
-    if len(words) == _ARTICLE_AND_NOUN:
+    if len(words) == ARTICLE_AND_NOUN:
         return True
-    return len(words) <= _ARTICLE_AND_NOUN + 1 and all(
-        w.islower() and w.isalpha() and w not in _adverbial_leads() for w in words[1:]
+    return len(words) <= ARTICLE_AND_NOUN + 1 and all(
+        w.islower() and w.isalpha() and w not in adverbial_leads() for w in words[1:]
     )
 
 
 def _particle_kind(name: str, kind: str) -> str:
     """A person's kind for an organisation's name that is a person's: "Teresa de Mora"."""
-    if kind == "organization" and particle_person(name, _org_cue_words()):
+    if kind == "organization" and particle_person(name, org_cue_words()):
         return "person"  # a given name, a particle, a surname
     return kind
 
@@ -3738,7 +3688,7 @@ def _participle_complement(text: str, phrase: Phrase) -> Phrase:
     if phrase.kind != DOCUMENT and not group:
         return phrase
     last = text[phrase.start : phrase.end].rsplit(None, 1)[-1:]
-    if len(text[phrase.start : phrase.end].split()) < _ARTICLE_AND_NOUN or not (
+    if len(text[phrase.start : phrase.end].split()) < ARTICLE_AND_NOUN or not (
         last and last[0].lower().endswith(endings_of("any_participle"))
     ):
         return phrase
@@ -3970,7 +3920,7 @@ class _Ledger:
             return False
         before = self.spine.text[max(0, phrase.start - _FIGURES_REACH) : phrase.start].lower()
         words = before.split()[-2:]
-        return len(words) == _ARTICLE_AND_NOUN and words[1] == "de" and words[0] in _figure_nouns()
+        return len(words) == ARTICLE_AND_NOUN and words[1] == "de" and words[0] in _figure_nouns()
 
     def _institution(self, phrase: Phrase, kind: str) -> tuple[str, str, str] | None:
         """The institution a short name stands for: its key, name and kind, else ``None``.
@@ -3988,7 +3938,7 @@ class _Ledger:
         lead = len(words) > 1 and words[0].lower() in words_of("definite")
         bare = words[1:] if lead else words
         # "del Indec", "al Fondo": the article fused with the preposition before
-        previous = text[max(0, at - _FUSED_REACH) : at]
+        previous = text[max(0, at - FUSED_REACH) : at]
         fused = previous.lower().split()[-1:]
         lead = lead or (previous.endswith(" ") and bool(fused) and fused[0] in _fused())
         if len(bare) > 1 and lead and kind == "organization" and all(w.islower() for w in bare):
@@ -4111,11 +4061,11 @@ class _Ledger:
         ):
             return None
         text = self.spine.text
-        lo = sentence_start(text, phrase.start, 0, reach=_PREVIOUS_REACH)
+        lo = sentence_start(text, phrase.start, 0, reach=PREVIOUS_REACH)
         stop = text[:lo].rstrip()
         if not stop.endswith(".") or "\n" in text[len(stop) : lo]:
             return None  # no sentence before it in the paragraph
-        before = sentence_start(text, len(stop) - 1, 0, reach=_PREVIOUS_REACH)
+        before = sentence_start(text, len(stop) - 1, 0, reach=PREVIOUS_REACH)
         tokens = words_in(text, before, len(stop))
         found = phrase_at(text, tokens, _after_opening(text, tokens)) if tokens else None
         if found is None or found[1] >= len(tokens) or not verb_like(tokens[found[1]]):
@@ -4201,7 +4151,7 @@ class _Ledger:
                 (k for k, e in reversed(self.entities.items()) if e.kind == "anonymous"), key
             )
         words = key.split()
-        if len(words) < _ARTICLE_AND_NOUN or words[0] not in words_of("indefinite"):
+        if len(words) < ARTICLE_AND_NOUN or words[0] not in words_of("indefinite"):
             return key
         plural = _pluralised(words[1:])
         for other, entity in self.entities.items():
@@ -4319,9 +4269,9 @@ class _Ledger:
         phrase = apposed_office(
             self.spine.text,
             _field_holder(self.spine.text, after_medium(self.spine.text, phrase)),
-            _org_cue_words(),
+            org_cue_words(),
         )
-        phrase = apposed_holder(self.spine.text, phrase, _org_cue_words())
+        phrase = apposed_holder(self.spine.text, phrase, org_cue_words())
         phrase = glued_name(self.spine.text, phrase)
         phrase = _participle_complement(self.spine.text, _without_incise(self.spine.text, phrase))
         stretch = phrase.start * self.width + phrase.end
@@ -4333,16 +4283,16 @@ class _Ledger:
             or (
                 no_name(
                     written,
-                    self.spine.text[phrase.end : phrase.end + _LAST_WORD],
-                    self.spine.text[max(0, phrase.start - _LAST_WORD) : phrase.start],
+                    self.spine.text[phrase.end : phrase.end + LAST_WORD],
+                    self.spine.text[max(0, phrase.start - LAST_WORD) : phrase.start],
                 )
                 # "Diez" after "Christian Diez": a surname, not a number
                 and self.cast.full_name(written.strip()) == written.strip()
             )
             or participle_lead(
                 self.spine.text[lo:hi],
-                self.spine.text[hi : hi + _LAST_WORD],
-                self.spine.text[max(0, lo - _LAST_WORD) : lo],
+                self.spine.text[hi : hi + LAST_WORD],
+                self.spine.text[max(0, lo - LAST_WORD) : lo],
             )
         ):
             return  # credited already, "Nadie explicó…", "Actualmente escribe…": no one
