@@ -61,6 +61,7 @@ PARSER_MODULES = (
     "noticiaparse._extract.source_statements",
     "noticiaparse._extract.source_sites",
     "noticiaparse._extract.source_words",
+    "noticiaparse._extract.source_joins",
     "noticiaparse._extract.sources",
     "noticiaparse._extract.timeline",
     "noticiaparse._layout",
