@@ -25,7 +25,6 @@ from noticiaparse._extract.source_acts import (
     passive_or_reflexive,
 )
 from noticiaparse._extract.source_documents import (
-    complement_end,
     conformity_offsets,
     cue_reach,
     document_credits,
@@ -56,9 +55,40 @@ from noticiaparse._extract.source_names import (
     no_source,
     office_glued,
     participle_lead,
-    particle_person,
     reported_inside,
 )
+from noticiaparse._extract.source_naming import (
+    ARTICLE_REACH,
+    FIGURES_REACH,
+    MENTE,
+    REPORTED_REACH,
+    after_opening,
+    bare_institution,
+    bare_key,
+    complemented,
+    described_acronyms,
+    entity_name,
+    field_holder,
+    figure_nouns,
+    group_leads,
+    institution_heads,
+    listed_nouns,
+    offices,
+    opens_on_given,
+    participle_complement,
+    particle_kind,
+    people_nouns,
+    plural_endings,
+    pluralised,
+    same_author,
+    starts_with,
+    synonym_heads,
+    text_before_is_and,
+    without_incise,
+    word_acronyms,
+    written_end,
+)
+from noticiaparse._extract.source_naming import determined as _determined
 from noticiaparse._extract.source_outlets import outlet_credits
 from noticiaparse._extract.source_sites import at_home, credit_names, media_nouns, site_names
 from noticiaparse._extract.source_statements import (
@@ -117,7 +147,6 @@ from noticiaparse._reading import (
     plural_verb,
     reporting_participle,
     reporting_verb,
-    role_keys,
     role_words,
     verb_like,
     word_set,
@@ -135,7 +164,6 @@ from noticiaparse._reading.vocabulary import (
 from noticiaparse._text.case import lower_text
 from noticiaparse._text.fold import fold
 from noticiaparse._text.gates import matches_at, word_starts
-from noticiaparse._text.lazy import lazy_re
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.sentences import sentence_start
 from noticiaparse._text.span import Span
@@ -372,7 +400,7 @@ def _infinitive_frames(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             continue
         lo = sentence_start(text, at, 0, reach=PREVIOUS_REACH)
         tokens = words_in(text, lo, at, reading.index)
-        first = _after_opening(text, tokens)
+        first = after_opening(text, tokens)
         found = phrase_at(text, tokens, first) if first < len(tokens) else None
         if found is None or found[1] >= len(tokens) or not verb_like(tokens[found[1]]):
             continue  # the phrase must be the sentence's subject, its verb right after it
@@ -868,7 +896,7 @@ def _pair_subject(
         return []
     while last > 0 and tokens[last - 1].low in words_of("auxiliary"):
         last -= 1
-    opening = _after_opening(text, tokens)
+    opening = after_opening(text, tokens)
     if both and tokens[opening].low == "tanto":
         return _both_subjects(text, tokens, opening + 1, last, phrase)
     return _joined_subjects(text, tokens, opening, last, phrase)
@@ -917,56 +945,6 @@ def _both_subjects(
 
 #: The kinds of phrase a list of subjects or of credited sources is made of.
 _LISTED_KINDS = frozenset({PERSON, ORGANIZATION, MEDIA})
-
-
-@functools.cache
-def _synonym_heads() -> dict[str, frozenset[str]]:
-    """Each noun of ``institution_synonyms.tsv`` with every noun of its class (itself too)."""
-    classes: dict[str, set[str]] = {}
-    for noun, kind in rows("institution_synonyms.tsv"):
-        classes.setdefault(kind, set()).add(noun)
-    return {noun: frozenset(members) for members in classes.values() for noun in members}
-
-
-def text_before_is_and(text: str, at: int) -> bool:
-    """Whether "y" or "e" and a space stand right before ``at`` (a cheap test)."""
-    return at >= _AND_WIDTH and text[at - _AND_WIDTH : at] in {" y ", " e "}
-
-
-#: The width of " y " before a conjunct.
-_AND_WIDTH = 3
-
-
-@functools.cache
-def _institution_heads() -> frozenset[str]:
-    """The nouns that open an institution's name, folded (``org_cues.txt`` and the nouns)."""
-    nouns = org_nouns() | word_set("institution_nouns.txt") | org_cue_words()
-    return frozenset(fold(w) for w in nouns)
-
-
-def _complemented(name: str) -> bool:
-    """Whether an institution's ``name`` holds a complement ("Organización … para la Educación")."""
-    complements = closed_set("name_complement")
-    return any(w in complements for w in name.split()[1:])
-
-
-def _listed_nouns(gap: str) -> bool:
-    """Whether ``gap`` is " y ", or a list of capitalised nouns, each with its article, then " y ".
-
-    ", la Ciencia y " in "…para la Educación, la Ciencia y la Cultura".
-    """
-    if not gap.endswith((" y ", " e ")):
-        return False
-    items = gap[:-_AND_WIDTH].split(",")
-    if items[0].strip():
-        return False  # the name before ends right where the gap opens
-    for item in items[1:]:
-        words = item.split()
-        if len(words) != ARTICLE_AND_NOUN or words[0] not in words_of("definite"):
-            return False
-        if not words[1][:1].isupper():
-            return False
-    return True
 
 
 def _own_style(text: str, attribution: Attribution, phrase: Phrase) -> bool:
@@ -1549,7 +1527,7 @@ def _acronym_variants(entities: Collection[_Entity], expanded: dict[str, str]) -
     para América Latina"), is that institution, under its name. So is what was credited
     under the acronym ("el organismo" after "la Cepal").
     """
-    bare = {id(e): _bare_institution(e.name) for e in entities}
+    bare = {id(e): bare_institution(e.name) for e in entities}
     named = [e for e in entities if e.kind in _INSTITUTION_KINDS and " " in bare[id(e)]]
     merged: set[int] = set()
     for short in entities:
@@ -1922,12 +1900,7 @@ def _given_named(text: str, phrase: Phrase) -> bool:
     """Whether ``phrase`` names a person by a given name ("Raúl Medina", not "Economía")."""
     if phrase.kind != PERSON or phrase.name is None:
         return False
-    return _opens_on_given(text[phrase.name[0] : phrase.name[1]])
-
-
-def _opens_on_given(name: str) -> bool:
-    """Whether a name's first word is a given name ("Pedro Soto", not "Aguas Claras")."""
-    return name.split(maxsplit=1)[0] in first_names()
+    return opens_on_given(text[phrase.name[0] : phrase.name[1]])
 
 
 def _fused_roles(
@@ -2038,8 +2011,6 @@ def _closed_line(text: str, at: int) -> bool:
     return text[at : len(text) if end < 0 else end].rstrip()[-1:] in _STOPS
 
 
-#: An article before a name ("El" before "Universo") fits in this many characters.
-_ARTICLE_REACH = 4
 #: How far (characters) before a document's noun the phrase that holds it is looked for.
 _DETERMINER_REACH = 40
 #: How many words before its noun a document's phrase may open ("los datos del estudio").
@@ -2386,7 +2357,7 @@ def _dropped_subject(text: str, attribution: Attribution, reading: Reading) -> P
     if start < 0 < lo:
         return None  # a sentence longer than the reach
     tokens = words_in(text, max(start + 1, lo), end, reading.index)
-    first = _after_opening(text, tokens)
+    first = after_opening(text, tokens)
     found = phrase_at(text, tokens, first) if first < len(tokens) else None
     k = found[1] if found is not None else len(tokens)
     while k < len(tokens) - 1 and tokens[k].low in words_of("clitic"):
@@ -2471,7 +2442,7 @@ def _past_adverbial(text: str, attribution: Attribution, reading: Reading) -> Ph
     plural = plural_verb(tokens, last)
     while last > 0 and tokens[last - 1].low in words_of("auxiliary"):
         last -= 1  # "ha contabilizado": the auxiliary opens the verb
-    first = _after_opening(text, tokens) if plural is not None else last
+    first = after_opening(text, tokens) if plural is not None else last
     if not _adverbial_lead_in(text, tokens, Span(first, last)):
         return None  # no preposition, time or aside between: nothing to step over
     found = phrase_at(text, tokens, first)
@@ -2526,7 +2497,7 @@ def _subject_before_asides(text: str, attribution: Attribution, reading: Reading
     ):
         return None  # the subject's comma and the verb's; another reporting verb between
     tokens = words_in(text, lo, verb, reading.index)
-    first = _after_opening(text, tokens)
+    first = after_opening(text, tokens)
     found = phrase_at(text, tokens, first) if first < len(tokens) else None
     if found is None or found[1] >= len(tokens) or len(tokens) - found[1] > _ASIDE_WORDS:
         return None
@@ -2648,7 +2619,7 @@ def _qualified_institution(text: str, attribution: Attribution, reading: Reading
     last = len(tokens) - 1
     while last > 0 and tokens[last - 1].low in words_of("auxiliary"):
         last -= 1  # "ha informado": the auxiliary opens the verb
-    found = phrase_at(text, tokens, _after_opening(text, tokens))
+    found = phrase_at(text, tokens, after_opening(text, tokens))
     if found is None or found[0].kind != ORGANIZATION:
         return None
     phrase, after = found
@@ -2786,55 +2757,6 @@ def _one_adverbial(
         or (tokens[k].capital and tokens[k].low in words_of("determiner"))
         for k in range(after + 1, last)
     )
-
-
-#: How far a dateline's place, date and agency run before its dash ("MADRID, 5 jun (EFE).-").
-_DATELINE_REACH = 60
-#: The dashes that close a dateline, a stop before them or not.
-_DATELINE_DASHES = ("-", "–", "—")
-
-
-def _dateline_end(text: str, tokens: Sequence[Token]) -> int:
-    """The token after a dateline opening the sentence ("MADRID.- El…"), else 0.
-
-    Wire copy and many papers open a story on its place in capitals, with a date and the
-    agency or not, and a dash ("BOGOTÁ (AFP) — La Fiscalía…", "MADRID, 5 jun (EFE).-
-    El Gobierno…"); the sentence's subject follows it.
-    """
-    first = tokens[0].text if tokens else ""
-    if len(first.strip(".,")) < _DATELINE_CAPITALS or not first.isupper():
-        return 0
-    lo = tokens[0].end
-    window = text[lo : lo + _DATELINE_REACH]
-    at = min((i for i in map(window.find, _DATELINE_DASHES) if i >= 0), default=-1)
-    if at < 0 or "\n" in window[:at] or window[at - 1 : at] not in _BEFORE_DASH:
-        return 0  # "OCDE advirtió que el eje franco-alemán…": a word's hyphen
-    cut = lo + at + 1
-    return next((k for k, tok in enumerate(tokens) if tok.start >= cut), 0)
-
-
-#: What stands right before a dateline's dash: a stop, a space, a bracket, or nothing.
-_BEFORE_DASH = frozenset({"", ".", " ", ")"})
-#: The fewest capitals of a dateline's place ("LIMA").
-_DATELINE_CAPITALS = 3
-
-
-def _after_opening(text: str, tokens: Sequence[Token]) -> int:
-    """The token after a sentence's dateline and opening adverbial ("Ayer, los…"), else 0."""
-    lead = _dateline_end(text, tokens)
-    return lead + _past_opening(text, tokens[lead:]) if lead else _past_opening(text, tokens)
-
-
-def _past_opening(text: str, tokens: Sequence[Token]) -> int:
-    """The token after a sentence's opening adverbial and its comma ("Ayer, los…"), else 0."""
-    for k, tok in enumerate(tokens[:OPENING_WORDS]):
-        if text[tok.end : tok.end + 1] == ",":
-            if k and tokens[0].capital and tokens[0].low in adverbial_openers():
-                # "Por su parte, el…", "Sin embargo, la…": the sentence's first word only
-                # is capitalised, a preposition or an adverb opening the adverbial
-                return k + 1 if all(not t.capital for t in tokens[1 : k + 1]) else 0
-            return k + 1 if all(not t.capital or k == 0 for t in tokens[: k + 1]) else 0
-    return 0
 
 
 @functools.cache
@@ -3074,23 +2996,6 @@ def _informed_by(entity: _Entity) -> bool:
     return any(mention.cue == _INFORMED_CUE for mention in entity.mentions)
 
 
-def _same_author(name: str, earlier: str) -> bool:
-    """Whether a definite document's name shares its author with the one named before.
-
-    "El reporte de Norte Seguros" after "un informe elaborado por Norte Corredores de
-    Seguros": a capitalised word of its complement stands in the earlier name.
-    """
-    capitals = [word for word in name.split()[1:] if word[:1].isupper()]
-    earlier_words = set(earlier.lower().split())
-    return bool(capitals) and capitals[0].lower() in earlier_words
-
-
-def _starts_with(words: list[str], lead: list[str], *, equal: bool = False) -> bool:
-    return (len(lead) < len(words) or (equal and len(lead) == len(words))) and words[
-        : len(lead)
-    ] == lead
-
-
 def _renames(current: _Entity, name: str, kind: str) -> bool:
     """Whether a new mention's ``name`` is a fuller name for the entity ``current``.
 
@@ -3104,346 +3009,6 @@ def _renames(current: _Entity, name: str, kind: str) -> bool:
         return not bare_document(name)
     opener = name.split(maxsplit=1)[0].lower()
     return kind != "anonymous" or opener not in words_of("indefinite")
-
-
-def _pluralised(words: list[str]) -> list[str]:
-    """A singular noun phrase in the plural, up to its complement.
-
-    "fuente policial" -> "fuentes policiales", "fuente cercana a la negociación" ->
-    "fuentes cercanas a la negociación".
-    """
-    out: list[str] = []
-    for k, word in enumerate(words):
-        if word in _complement_openers():
-            return out + words[k:]
-        if word.endswith("z"):
-            out.append(word[:-1] + "ces")
-        elif word[-1:] in _PLURAL_BY_ES:
-            out.append(word + "es")
-        else:
-            out.append(word + "s")
-    return out
-
-
-#: The endings a Spanish word takes "-es" after for its plural ("policial", "mayor").
-_PLURAL_BY_ES = frozenset("lrndjy")
-
-
-@functools.cache
-def _complement_openers() -> frozenset[str]:
-    """The words that open a noun's complement: its plural stops before them."""
-    return words_of("preposition") | words_of("of") | words_of("definite")
-
-
-@functools.cache
-def _group_leads() -> frozenset[str]:
-    """The words a group's description opens on: articles, determiners, quantifiers."""
-    return words_of("determiner") | words_of("definite") | word_set("group_words.txt")
-
-
-def _offices(words: list[str]) -> list[str]:
-    """The words with each role or group noun as its office ("encuestados" = "consultados")."""
-    return [role_keys(word)[0] for word in words]
-
-
-#: An acronym in brackets, in capitals or written as a word: "(FMI)", "(Cepal)", "(Indec)".
-_WORD_ACRONYM = regex.compile(r"\((\p{Lu}[\p{Lu}\p{Ll}]{1,9})\)")
-#: How far back (characters) the name an acronym stands for is read.
-_ACRONYM_REACH = 160
-#: How many words before an acronym a description of an organisation's kind may open.
-_DESCRIPTION_WORDS = 6
-#: What ends the clause a description before an acronym is read in.
-_CLAUSE_BREAK = re.compile(r"[.;:()\n]")
-
-
-def _name_words() -> frozenset[str]:
-    """The lower-case words an institution's name holds ("Comisión … para América Latina")."""
-    return words_of("particle") | words_of("org_link") | words_of("coordinator")
-
-
-def _bracketed_acronyms(text: str) -> Iterator[tuple[str, int]]:
-    """Each acronym in brackets that is no given name or country, and where it opens."""
-    for match in _WORD_ACRONYM.finditer(text):
-        acronym = match.group(1)
-        if acronym.capitalize() not in first_names() and fold(acronym) not in countries():
-            yield acronym, match.start()
-
-
-def _word_acronyms(text: str) -> dict[str, str]:
-    """Acronyms in brackets after the name they stand for, to that name.
-
-    Spanish style writes an acronym read as a word with its initial alone in capitals
-    ("Comisión Económica para América Latina (Cepal)", "Instituto Nacional de
-    Estadística y Censos (Indec)"), others in capitals ("Observatorio Venezolano de
-    Violencia (OVV)"): it names the institution before it when it opens on that name's
-    initial and is no given name or country; or, when the name is an institution's
-    by its first word (``org_cues.txt``) and no word of it opens on the acronym's
-    initial that is one too, the whole name: an acronym of another language ("Fondo de
-    las Naciones Unidas para la Infancia (Unicef)").
-    """
-    out: dict[str, str] = {}
-    links = _name_words()
-    heads = org_cue_words()
-    for acronym, at in _bracketed_acronyms(text):
-        run: list[str] = []
-        # a name never runs over a line: a headline's last words are no part of it
-        window = text[max(0, at - _ACRONYM_REACH) : at].rpartition("\n")[2]
-        for word in reversed(window.split()):
-            if not (word[:1].isupper() or word in links):
-                break
-            run.append(word)
-        while run and not (run[-1][:1].isupper() and run[-1].lower() not in words_of("definite")):
-            run.pop()
-        whole = list(run)
-        while len(run) > 1 and run[-1][0] != acronym[0]:
-            # "Informe Epidemiológico Departamento de Estadísticas… (DEIS)": a title run
-            # into the name before it; the name opens on the acronym's initial
-            run.pop()
-        if len(whole) > len(run) and whole[-1] in heads and run[-1] not in heads:
-            # "el Fondo de las Naciones Unidas para la Infancia (Unicef)": an acronym of
-            # the name in another language names the whole institution its noun opens
-            run = whole
-        if len(run) > 1:
-            out.setdefault(acronym, " ".join(reversed(run)))
-    return out
-
-
-def _described_acronyms(text: str) -> frozenset[str]:
-    """Acronyms in brackets after a description of an organisation by its kind.
-
-    News brings in a body by what it is, in lower case, and gives its acronym after it
-    ("el sindicato de trabajadores portuarios (Sitrap)", "la asociación de productores
-    (Asoprod)"): the acronym names an organisation, never a person, wherever it recurs.
-    """
-    if "(" not in text:
-        return frozenset()
-    out: set[str] = set()
-    kinds = org_nouns() | org_cue_words()
-    for acronym, at in _bracketed_acronyms(text):
-        window = text[max(0, at - _ACRONYM_REACH) : at]
-        words = _CLAUSE_BREAK.split(window)[-1].split()[-_DESCRIPTION_WORDS:]
-        if any(w in kinds for w in words):  # lower case as written: a common noun
-            out.add(acronym)
-    return frozenset(out)
-
-
-def _bare_key(key: str, kind: str) -> str:
-    """An organisation's key without its article ("La Asociación de Bancos": one source)."""
-    first, space, rest = key.partition(" ")
-    return rest if kind == "organization" and space and first in words_of("definite") else key
-
-
-def _bare_institution(name: str) -> str:
-    """An institution's proper name without the article the sentence gave it.
-
-    "la Corte de Constitucionalidad", "El Banco Central" are the Corte de
-    Constitucionalidad and the Banco Central: the article belongs to the sentence. A
-    name of one word that is no institution's noun keeps it ("La Moneda").
-    """
-    first, space, rest = name.partition(" ")
-    if not space or first.lower() not in words_of("definite") or not rest[:1].isupper():
-        return name
-    return rest if " " in rest or rest in org_cue_words() or rest.isupper() else name
-
-
-#: The letters an adjective shares with the noun of its field ("polic-ial", "Polic-ía").
-_STEM = 5
-#: An adverb in "-mente" ends a description: what follows it is a state ("visiblemente
-#: angustiados"), not who the person is.
-_MENTE = regex.compile(r"\b\p{Ll}{3,20}mente\b")
-
-
-@functools.cache
-def _plural_endings() -> tuple[str, ...]:
-    """The endings of a noun's plural ("-es", "-s"), the longest first."""
-    return tuple(sorted(lines("noun_plural_endings.txt"), key=len, reverse=True))
-
-
-@functools.cache
-def _people_nouns() -> frozenset[str]:
-    return frozenset(lines("people_nouns.txt"))
-
-
-#: "el experto en seguridad Daniel Díaz": a role, its field after "en" in lower case,
-#: and the holder's capitalised name.
-_FIELD_AND_NAME = regex.compile(
-    r"[ \t]+en(?:[ \t]+\p{Ll}+){1,4}?[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'-]+){1,3})"
-)
-
-
-def _field_holder(text: str, phrase: Phrase) -> Phrase:
-    """A role with its field, and the person named after it, as one phrase.
-
-    News names an expert by role and field before the name, with no comma: "el experto
-    en seguridad Daniel Díaz", "la especialista en salud pública María Soto", "el
-    doctor en economía Luis Mena": the person after the field is the role's holder,
-    when the name opens on a given name. Else the phrase as read.
-    """
-    if phrase.kind != PERSON or phrase.name is not None or phrase.head is None:
-        return phrase
-    match = _FIELD_AND_NAME.match(text, phrase.end)
-    if match is None or not _opens_on_given(match.group(1)):
-        return phrase
-    name = Span(match.start(1), match.end(1))
-    return Phrase(phrase.start, name.end, PERSON, name=name, head=phrase.head)
-
-
-def _particle_kind(name: str, kind: str) -> str:
-    """A person's kind for an organisation's name that is a person's: "Teresa de Mora"."""
-    if kind == "organization" and particle_person(name, org_cue_words()):
-        return "person"  # a given name, a particle, a surname
-    return kind
-
-
-#: A participle's complement after a document's name: "por los vecinos", "al alcalde",
-#: up to the clause's end (a mark, "que", "y", a relative).
-_COMPLEMENT = re.compile(
-    r"[ \t]+(?:por|a|al|ante|en|desde|contra)[ \t]+[^\W\d_][^,.;:«»“”\"()\n]{0,60}?"
-    r"(?=[,.;:«»“”\"()\n]|$|[ \t]+(?:que|y|e|donde|cuyo|cuya)\b)"
-)
-
-
-def _without_incise(text: str, phrase: Phrase) -> Phrase:
-    """A phrase cut before an incise the phrase reader took in ("…, sin embargo").
-
-    "Economistas consultados por este medio, sin embargo, creen…": a connective set
-    between commas (``incise`` in ``function_words.tsv``) is no part of a name.
-    """
-    written = text[phrase.start : phrase.end]
-    comma = written.rfind(", ")
-    if comma <= 0 or phrase.name is not None:
-        return phrase
-    if written[comma + 2 :].strip().lower() not in words_of("incise"):
-        return phrase
-    return attrs.evolve(phrase, end=phrase.start + comma)
-
-
-def _participle_complement(text: str, phrase: Phrase) -> Phrase:
-    """A document's name that ends on a participle, with the participle's complement.
-
-    "la carta firmada por los vecinos", "la misiva enviada al alcalde", "el comunicado
-    emitido por la Presidencia": the participle says who made or received the document,
-    and its complement belongs to the name (its most complete form). So for a group of
-    people ("los expertos consultados por este medio", "los vecinos afectados por el
-    incendio").
-    """
-    group = phrase.kind == PERSON and phrase.plural and phrase.name is None and phrase.group is None
-    if phrase.kind != DOCUMENT and not group:
-        return phrase
-    last = text[phrase.start : phrase.end].rsplit(None, 1)[-1:]
-    if len(text[phrase.start : phrase.end].split()) < ARTICLE_AND_NOUN or not (
-        last and last[0].lower().endswith(endings_of("any_participle"))
-    ):
-        return phrase
-    if last[0].lower() == phrase.head:
-        return phrase  # "el comunicado en el que…": the document's noun, no participle
-    found = _COMPLEMENT.match(text, phrase.end)
-    if found is None:
-        return phrase
-    return attrs.evolve(phrase, end=complement_end(text, phrase.end, found.end()))
-
-
-#: How far before a name the noun of figures and its "de" are read.
-_FIGURES_REACH = 24
-
-
-@functools.cache
-def _figure_nouns() -> frozenset[str]:
-    return frozenset(lines("figure_nouns.txt"))
-
-
-#: How far before a phrase the "que" of the clause it may open is looked for.
-_REPORTED_REACH = 40
-#: How far after a quantifier the phrase it determines is read.
-_DETERMINED_REACH = 160
-
-
-def _determined(text: str, quantifier: Phrase) -> Phrase | None:
-    """The phrase a quantifier determines, read from its noun, with the quantifier.
-
-    "algunas fuentes que conocieron la reunión" (anonymous), "algunos medios italianos"
-    (outlets), "varios vecinos" (people); a noun that names no one ("dardos"): ``None``.
-    """
-    tokens = words_in(text, quantifier.end, min(len(text), quantifier.end + _DETERMINED_REACH))
-    found = phrase_at(text, tokens, 0) if tokens else None
-    if found is None or found[0].start != tokens[0].start or found[0].kind == DOCUMENT:
-        return None
-    return attrs.evolve(found[0], start=quantifier.start, plural=True)
-
-
-def _entity_name(text: str, start: int, end: int, kind: str) -> str:
-    """The name ``text[start:end]`` writes, a person's without what was glued after it.
-
-    An office ("Juan Pérez Presidente de…", :func:`office_glued`), or the next sentence
-    with its space lost after the stop ("agrega Campo.Ocurre lo mismo": Campo).
-    """
-    if kind == MEDIA:
-        end = _channel_number(text, end)  # "consultados por ABC 7 aseguraron"
-        station = _station_noun(text, start)
-        if station is not None:
-            return " ".join(f"{station.capitalize()} {text[start:end]}".split())
-    if kind == PERSON:
-        end = office_glued(text, start, end) or end  # "Juan Pérez Presidente de…"
-        stop = text.find(".", start, end)
-        while stop > start and stop + _GLUED_WORD < end:
-            if text[stop - 1].islower() and text[stop + 1].isupper() and text[stop + 2].islower():
-                end = stop  # "Campo.Ocurre"
-                break
-            stop = text.find(".", stop + 1, end)
-    return " ".join(text[start:end].split())
-
-
-#: The word right before a name, and the space after it.
-_WORD_BEFORE = lazy_re(r"(\w+)[ \t]+$")
-#: How far back the word before an outlet's name is read.
-_STATION_REACH = 16
-
-
-def _station_noun(text: str, start: int) -> str | None:
-    """The station's noun right before an outlet's name, lower case, that is part of it.
-
-    "dijo a radio Mitre", "según la radio Continental": the station is "Radio Mitre"
-    (``station_nouns.txt``); a capitalised one is read with the name already.
-    """
-    before = _WORD_BEFORE().search(text, max(0, start - _STATION_REACH), start)
-    if before is None or before.group(1) not in word_set("station_nouns.txt"):
-        return None
-    return before.group(1)
-
-
-#: A station's channel number after a network's name: "ABC 7", "Telemundo 52", and what
-#: may follow it: a stop, a comma or bracket, or the next word.
-_CHANNEL = lazy_re(r"[ \t](\d{1,3})(?:[,;:)]|\.(?!\d)|[ \t]+([^\W\d_]+)|$)")
-
-
-def _written_end(text: str, phrase: Phrase, kind: str) -> int:
-    """Where a credited phrase's mention ends: an outlet's with its channel ("ABC 7")."""
-    if kind == "media" and phrase.kind == MEDIA:
-        return _channel_number(text, phrase.end)
-    return phrase.end
-
-
-def _channel_number(text: str, end: int) -> int:
-    """Where an outlet's name ends, a station's channel number after it included.
-
-    News in the United States names a network's local station by its channel: "ABC 7",
-    "Telemundo 52", "NBC 4". A number of one to three digits right after an outlet's
-    name, then a stop, a comma or a verb ("consultados por ABC 7 aseguraron"), is part
-    of the name; a number before a noun counts something ("Según El Tiempo 40 personas").
-    """
-    found = _CHANNEL().match(text, end)
-    if found is None:
-        return end
-    word = found.group(2)
-    if word is not None and not (
-        word.islower() and (reporting_verb(word) or word.endswith(endings_of("verb_like")))
-    ):
-        return end
-    return found.end(1)
-
-
-#: A sentence glued to a name after its stop opens on a word of this many letters at least.
-_GLUED_WORD = 2
 
 
 class _Resolved(NamedTuple):
@@ -3475,7 +3040,7 @@ class _Entity:
         self.starts.extend(other.starts)
 
     def source(self) -> Source:
-        name = _bare_institution(self.name) if self.kind == "organization" else self.name
+        name = bare_institution(self.name) if self.kind == "organization" else self.name
         return Source(name=name, kind=SourceKind(self.kind), mentions=tuple(self.mentions))
 
 
@@ -3513,7 +3078,7 @@ class _Ledger:
         if not self.documents:
             return None
         last = self.documents[-1]
-        if _same_author(name, last):
+        if same_author(name, last):
             return last
         if not bare_document(name):
             return None
@@ -3526,7 +3091,7 @@ class _Ledger:
     def _aliases(self) -> dict[str, str]:
         """Every acronym the article expands, to the name it stands for."""
         if self._acronyms is None:
-            self._acronyms = _word_acronyms(self.spine.text)
+            self._acronyms = word_acronyms(self.spine.text)
         return self._acronyms
 
     def acronyms(self) -> dict[str, str]:
@@ -3536,14 +3101,14 @@ class _Ledger:
     def _described(self) -> frozenset[str]:
         """Every acronym the article gives after a description of an organisation."""
         if self._kind_acronyms is None:
-            self._kind_acronyms = _described_acronyms(self.spine.text)
+            self._kind_acronyms = described_acronyms(self.spine.text)
         return self._kind_acronyms
 
     def _canonical(self, phrase: Phrase, key: str, name: str, kind: str) -> tuple[str, str, str]:
         """The key, name and kind a resolved phrase is credited under."""
         if kind not in {"organization", "person"}:
             return key, name, kind
-        found = self._institution(phrase, kind) or (_bare_key(key, kind), name, kind)
+        found = self._institution(phrase, kind) or (bare_key(key, kind), name, kind)
         if found[2] == "person" and found[1] in self._described():
             # "Sitrap" after "el sindicato de trabajadores portuarios (Sitrap)"
             return found[0], found[1], "organization"
@@ -3561,9 +3126,9 @@ class _Ledger:
         """Whether one capitalised word no given name opens follows "cifras de", "datos de"."""
         if " " in name or name in first_names():
             return False
-        before = self.spine.text[max(0, phrase.start - _FIGURES_REACH) : phrase.start].lower()
+        before = self.spine.text[max(0, phrase.start - FIGURES_REACH) : phrase.start].lower()
         words = before.split()[-2:]
-        return len(words) == ARTICLE_AND_NOUN and words[1] == "de" and words[0] in _figure_nouns()
+        return len(words) == ARTICLE_AND_NOUN and words[1] == "de" and words[0] in figure_nouns()
 
     def _institution(self, phrase: Phrase, kind: str) -> tuple[str, str, str] | None:
         """The institution a short name stands for: its key, name and kind, else ``None``.
@@ -3615,10 +3180,10 @@ class _Ledger:
         A name no given name opens, that is an outlet's with or without the article the
         text set before it, is that outlet; else the person as read.
         """
-        if _opens_on_given(name):
+        if opens_on_given(name):
             return key, name, "person"
         text = self.spine.text
-        before = text[max(0, phrase.start - _ARTICLE_REACH) : phrase.start].split()[-1:]
+        before = text[max(0, phrase.start - ARTICLE_REACH) : phrase.start].split()[-1:]
         table = outlet_table()
         for full in (name, f"{before[0]} {name}" if before else name):
             if full.lower() in table and full[:1].isupper():
@@ -3642,12 +3207,12 @@ class _Ledger:
         ):
             return None
         head = phrase.head
-        singular = next((head[: -len(e)] for e in _plural_endings() if head.endswith(e)), head)
-        if phrase.plural or (singular != head and {singular, singular + "e"} & _people_nouns()):
+        singular = next((head[: -len(e)] for e in plural_endings() if head.endswith(e)), head)
+        if phrase.plural or (singular != head and {singular, singular + "e"} & people_nouns()):
             # "estos padres": a group of them is itself, whatever was linked to one
-            if not {singular, singular + "e"} & _people_nouns():
+            if not {singular, singular + "e"} & people_nouns():
                 return None
-        elif head not in _people_nouns():
+        elif head not in people_nouns():
             return None
         elif self._demonstrated(phrase):
             # "Esta vecina": the one of them named last, however the cast links the noun
@@ -3710,14 +3275,14 @@ class _Ledger:
             return None  # no sentence before it in the paragraph
         before = sentence_start(text, len(stop) - 1, 0, reach=PREVIOUS_REACH)
         tokens = words_in(text, before, len(stop))
-        found = phrase_at(text, tokens, _after_opening(text, tokens)) if tokens else None
+        found = phrase_at(text, tokens, after_opening(text, tokens)) if tokens else None
         if found is None or found[1] >= len(tokens) or not verb_like(tokens[found[1]]):
             return None  # the name must be that sentence's subject, its verb right after it
         named = found[0].name
         if named is None or found[0].kind not in {PERSON, ORGANIZATION}:
             return None
         name = " ".join(text[named[0] : named[1]].split())
-        if _opens_on_given(name):
+        if opens_on_given(name):
             return None  # "Pedro Soto cerró el local. La empresa…": a person is no company
         return _Resolved(name.lower(), "organization", named[0], named[1])
 
@@ -3727,7 +3292,7 @@ class _Ledger:
 
     def _last_described(self, head: str, phrase: Phrase) -> _Resolved | None:
         """The person credited last under a description with the noun ``head`` ("las vecinas")."""
-        forms = {head} | {head + ending for ending in _plural_endings()}
+        forms = {head} | {head + ending for ending in plural_endings()}
         for key, entity in reversed(self.entities.items()):
             if entity.kind == "person" and forms & set(key.split()):
                 return _Resolved(key, "person", phrase.start, phrase.end)
@@ -3737,7 +3302,7 @@ class _Ledger:
         """A person's description as written, ending before an adverb in "-mente"."""
         text = self.spine.text
         end = phrase.end
-        adverb = _MENTE.search(text, phrase.start, phrase.end)
+        adverb = MENTE.search(text, phrase.start, phrase.end)
         if adverb is not None and adverb.start() > phrase.start:
             end = len(text[: adverb.start()].rstrip())  # "estos padres visiblemente…"
         whole = " ".join(text[phrase.start : end].split())
@@ -3751,7 +3316,7 @@ class _Ledger:
         Municipalidad de Lima".
         """
         low = head.lower()
-        heads = _synonym_heads().get(low, frozenset({low}))
+        heads = synonym_heads().get(low, frozenset({low}))
         return next(
             (
                 name
@@ -3769,12 +3334,12 @@ class _Ledger:
         noun alone ("los autores", "los firmantes": ``maker_nouns.txt``) is the group
         or institution credited last before ``at``.
         """
-        bare = [w for w in key.split() if w not in _group_leads()]
+        bare = [w for w in key.split() if w not in group_leads()]
         if len(bare) == 1 and bare[0] in word_set("maker_nouns.txt"):
             return self._last_group(at) or key
-        words = _offices(key.split())
+        words = offices(key.split())
         for other, entity in self.entities.items():
-            if entity.kind == kind and _starts_with(_offices(other.split()), words, equal=True):
+            if entity.kind == kind and starts_with(offices(other.split()), words, equal=True):
                 return other
         return key
 
@@ -3796,11 +3361,11 @@ class _Ledger:
         words = key.split()
         if len(words) < ARTICLE_AND_NOUN or words[0] not in words_of("indefinite"):
             return key
-        plural = _pluralised(words[1:])
+        plural = pluralised(words[1:])
         for other, entity in self.entities.items():
             if entity.kind == "anonymous":
                 bare = other.split()
-                if bare and bare[0] in _group_leads():
+                if bare and bare[0] in group_leads():
                     bare = bare[1:]
                 if bare == plural:
                     return other
@@ -3827,7 +3392,7 @@ class _Ledger:
                 continue
             group = entity.kind == "person" and (
                 not entity.name[:1].isupper()
-                or entity.name.split(maxsplit=1)[0].lower() in _group_leads()
+                or entity.name.split(maxsplit=1)[0].lower() in group_leads()
             )
             if group or (entity.kind == "organization" and not document):
                 return key
@@ -3880,12 +3445,12 @@ class _Ledger:
         words = text[phrase.start : phrase.end].split()
         if words and words[0].lower() in words_of("definite"):
             words = words[1:]
-        if len(words) != 1 or words[0].isupper() or fold(words[0]) in _institution_heads():
+        if len(words) != 1 or words[0].isupper() or fold(words[0]) in institution_heads():
             return phrase  # "y la Cruz Roja", "y la PDI", "y la Fiscalía": another institution
         for pos, name, span in reversed(self.cast.orgs):
             if span[1] > phrase.start:
                 continue
-            if not _complemented(name) or not _listed_nouns(text[span[1] : phrase.start]):
+            if not complemented(name) or not listed_nouns(text[span[1] : phrase.start]):
                 return phrase
             whole = Span(pos, phrase.end)
             return Phrase(pos, phrase.end, ORGANIZATION, name=whole)
@@ -3894,13 +3459,13 @@ class _Ledger:
     def _reported(self, phrase: Phrase, cue: str) -> bool:
         """Whether a verb's subject opens the clause another reporting verb's "que" reports."""
         text = self.spine.text
-        lo = max(0, phrase.start - _REPORTED_REACH)
+        lo = max(0, phrase.start - REPORTED_REACH)
         if " que " not in text[lo : phrase.start]:
             return False  # a cheap test first
         verb = cue.split(maxsplit=1)[:1]
         if not verb or not reporting_verb(verb[0].lower()):
             return False  # "según X", "de acuerdo con X": a cue of its own
-        return reported_inside(text, phrase.start, max(0, lo - _REPORTED_REACH))
+        return reported_inside(text, phrase.start, max(0, lo - REPORTED_REACH))
 
     def _add_one(self, phrase: Phrase, cue: str | None, start: int | None = None) -> None:
         """Credit ``phrase``: join its entity (or open one) and record the mention.
@@ -3911,12 +3476,12 @@ class _Ledger:
         """
         phrase = apposed_office(
             self.spine.text,
-            _field_holder(self.spine.text, after_medium(self.spine.text, phrase)),
+            field_holder(self.spine.text, after_medium(self.spine.text, phrase)),
             org_cue_words(),
         )
         phrase = apposed_holder(self.spine.text, phrase, org_cue_words())
         phrase = glued_name(self.spine.text, phrase)
-        phrase = _participle_complement(self.spine.text, _without_incise(self.spine.text, phrase))
+        phrase = participle_complement(self.spine.text, without_incise(self.spine.text, phrase))
         stretch = phrase.start * self.width + phrase.end
         written = self.spine.text[phrase.start : phrase.end]
         lo, hi = phrase.name or (phrase.start, phrase.end)
@@ -3950,12 +3515,12 @@ class _Ledger:
         )
         if phrase.kind == MEDIA_REF and entity.start == phrase.start:
             return  # "la revista" with no outlet named before it names no one
-        name = _entity_name(spine.text, entity.start, entity.end, entity.kind)
+        name = entity_name(spine.text, entity.start, entity.end, entity.kind)
         if len(name) <= 1:
             return
         kind = entity.kind if entity.kind in _SOURCE_KINDS else "person"
         key, name, kind = self._canonical(phrase, entity.key, name, kind)
-        kind = _particle_kind(name, kind)
+        kind = particle_kind(name, kind)
         if kind == "document":
             words = name.lower().split()
             earlier = self._document_named(name) if words[0] in words_of("definite") else None
@@ -3974,7 +3539,7 @@ class _Ledger:
             self.entities[key] = current
         elif _renames(current, name, kind):
             current.name = name
-        start, end = spine.trim(phrase.start, _written_end(spine.text, phrase, kind))
+        start, end = spine.trim(phrase.start, written_end(spine.text, phrase, kind))
         o_start, o_end = spine.span(start, end)
         shown = spine.display(start, end)
         current.mentions.append(
