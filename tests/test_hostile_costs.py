@@ -24,6 +24,7 @@ from noticiaparse._extract import (
     quote_echoes,
     quote_openings,
     quote_said,
+    source_ledger,
     source_sites,
 )
 from noticiaparse._extract import quotes as quotes_module
@@ -1407,17 +1408,16 @@ def test_a_phrase_given_to_the_ledger_again_is_read_once_and_changes_nothing(
 ) -> None:
     # a verb's subject that also speaks a quotation is given twice: the second time
     # is passed over before any of the phrase's readers runs, with the same entities
-    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
 
     spine = build_spine(text)
     reading = read_article(spine.text, [Span(0, len(spine.text))])
-    once = sources_module._Ledger(spine, reading.cast)  # noqa: SLF001
-    twice = sources_module._Ledger(spine, reading.cast)  # noqa: SLF001
+    once = source_ledger.Ledger(spine, reading.cast)
+    twice = source_ledger.Ledger(spine, reading.cast)
     phrases = [a.phrase for a in reading.attributions.found if a.phrase is not None]
     assert phrases
     for phrase in phrases:
         once.add(phrase, "dijo")
-    calls = _counted(monkeypatch, sources_module, "glued_name")
+    calls = _counted(monkeypatch, source_ledger, "glued_name")
     for phrase in phrases + phrases:
         twice.add(phrase, "dijo")
     assert len(calls) <= len(phrases)

@@ -53,6 +53,7 @@ __all__ = [
     "FIGURES_REACH",
     "MENTE",
     "REPORTED_REACH",
+    "STEM",
     "after_opening",
     "bare_institution",
     "bare_key",
@@ -358,7 +359,7 @@ def bare_institution(name: str) -> str:
 
 
 #: The letters an adjective shares with the noun of its field ("polic-ial", "Polic-ía").
-_STEM = 5
+STEM = 5
 
 
 #: An adverb in "-mente" ends a description: what follows it is a state ("visiblemente
