@@ -64,6 +64,7 @@ PARSER_MODULES = (
     "noticiaparse._extract.source_joins",
     "noticiaparse._extract.source_naming",
     "noticiaparse._extract.source_ledger",
+    "noticiaparse._extract.source_variants",
     "noticiaparse._extract.sources",
     "noticiaparse._extract.timeline",
     "noticiaparse._layout",

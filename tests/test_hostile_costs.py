@@ -26,6 +26,7 @@ from noticiaparse._extract import (
     quote_said,
     source_ledger,
     source_sites,
+    source_variants,
 )
 from noticiaparse._extract import quotes as quotes_module
 from noticiaparse._reading import Token, index_tokens, read_article, tokenize
@@ -877,13 +878,12 @@ def test_the_names_written_read_around_a_word_are_those_of_the_whole_text(
 ) -> None:
     # a person's fuller name as written is read only in the stretches that hold the word
     # asked for (past a few words, the whole text at once): the same names, in order
-    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
 
     whole: dict[str, list[list[str]]] = {}
-    for words in sources_module._written_names(text):  # noqa: SLF001
+    for words in source_variants._written_names(text):  # noqa: SLF001
         for word in set(words):
             whole.setdefault(word, []).append(words)
-    written = sources_module._WrittenNames(text)  # noqa: SLF001
+    written = source_variants._WrittenNames(text)  # noqa: SLF001
     assert [written.get(word) for word in asked] == [whole.get(word, []) for word in asked]
 
 
