@@ -65,6 +65,7 @@ PARSER_MODULES = (
     "noticiaparse._extract.source_naming",
     "noticiaparse._extract.source_ledger",
     "noticiaparse._extract.source_variants",
+    "noticiaparse._extract.source_search",
     "noticiaparse._extract.sources",
     "noticiaparse._extract.timeline",
     "noticiaparse._layout",

@@ -64,6 +64,7 @@ EXTRACTORS = {
     "noticiaparse._extract.source_naming": "sources",
     "noticiaparse._extract.source_ledger": "sources",
     "noticiaparse._extract.source_variants": "sources",
+    "noticiaparse._extract.source_search": "sources",
     "noticiaparse._extract.money": "money",
     "noticiaparse._extract.dates": "dates",
     "noticiaparse._extract.timeline": "dates",

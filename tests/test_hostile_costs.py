@@ -25,6 +25,7 @@ from noticiaparse._extract import (
     quote_openings,
     quote_said,
     source_ledger,
+    source_search,
     source_sites,
     source_variants,
 )
@@ -647,6 +648,7 @@ def test_a_repeated_frame_gives_each_cue_pattern_a_bounded_stretch(
 
     monkeypatch.setattr(documents_module, "cue_reach", reach)
     monkeypatch.setattr(sources_module, "cue_reach", reach)
+    monkeypatch.setattr(source_search, "cue_reach", reach)
     noticiaparse.parse(frame * 400, country="CL")
     assert 400 <= len(stretches) <= 400 * 4
     assert max(stretches) <= 2 * len(frame)
@@ -751,7 +753,7 @@ def test_a_channel_frame_found_from_its_first_words_is_every_match_of_the_scan(
     from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
 
     scanned = [m.regs for m in sources_module._channel_frame().finditer(text)]  # noqa: SLF001
-    gated = sources_module._channel_frames(text, sources_module._lowered(text))  # noqa: SLF001
+    gated = sources_module._channel_frames(text, source_search.lowered(text))  # noqa: SLF001
     assert [m.regs for m in gated] == scanned
 
 
@@ -1040,7 +1042,7 @@ def test_a_record_phrase_found_from_its_words_is_the_pattern_s_match(text: str) 
     # "se" from its second word back to the clitic: the same matches as the scan
     from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
 
-    low = sources_module._lowered(text)  # noqa: SLF001
+    low = source_search.lowered(text)
     found = sources_module._record_matches(text, low)  # noqa: SLF001
     whole = sources_module._record_cue().finditer(text)  # noqa: SLF001
     assert [m.regs for m in found] == [m.regs for m in whole]
@@ -1068,8 +1070,8 @@ def test_a_que_passed_over_by_the_ruling_verbs_test_has_no_ruling_verb_before_it
 
     verbs = sources_module._ruling_verbs()  # noqa: SLF001
     endings = sources_module._ruling_endings()  # noqa: SLF001
-    low = sources_module._lowered(text)  # noqa: SLF001
-    for match in sources_module._QUE_AFTER.finditer(text):  # noqa: SLF001
+    low = source_search.lowered(text)
+    for match in source_search.QUE_AFTER.finditer(text):
         at = match.start()
         head = text[max(0, at - sources_module._RULING_WORD) : at]  # noqa: SLF001
         verb = head.rsplit(None, 1)[-1] if head.strip() else ""
@@ -1160,7 +1162,7 @@ def test_the_sources_searches_by_shared_letters_find_what_the_words_find(text: s
         (src_module._issue_cue(), src_module._issuing_verbs()),  # noqa: SLF001
         (src_module._fused_cue(), src_module._fused_leads("")),  # noqa: SLF001
     ):
-        gated = [m.span() for m in src_module._cue_matches(text, low, pattern, firsts)]  # noqa: SLF001
+        gated = [m.span() for m in source_search.cue_matches(text, low, pattern, firsts)]
         starts = {k for w in firsts for k in range(len(low)) if low.startswith(w, k)}
         by_word = [m.span() for m in _gated_by(pattern, text, starts)]
         assert gated == by_word
@@ -1170,8 +1172,7 @@ def test_the_sources_searches_by_shared_letters_find_what_the_words_find(text: s
         (src_module._FUSED_AL, ("de acuerdo", "conforme"), ()),  # noqa: SLF001
     ):
         gated = [
-            m.span()
-            for m in src_module._cue_matches(text, low, pattern, rest, conformity=True)  # noqa: SLF001
+            m.span() for m in source_search.cue_matches(text, low, pattern, rest, conformity=True)
         ]
         starts = {k for w in firsts for k in range(len(low)) if low.startswith(w, k)}
         assert gated == [m.span() for m in _gated_by(pattern, text, starts)]
@@ -1248,7 +1249,7 @@ def test_the_sources_standard_engine_gates_keep_every_match(text: str) -> None:
                 expected.append(match.span())
         at = text.find(" por ", at + 1)
     assert agents == expected
-    low = src_module._lowered(text)  # noqa: SLF001
+    low = source_search.lowered(text)
     if low is not None:
         pattern = outlets_module._lead_pattern()  # noqa: SLF001
         led = [m.span() for m in outlets_module._gated(low, pattern, text)]  # noqa: SLF001

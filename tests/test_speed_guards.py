@@ -20,7 +20,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from noticiaparse._extract import money, sources
+from noticiaparse._extract import money, source_search, sources
 from noticiaparse._layout import boilerplate, byline, tail, top
 from noticiaparse._model import Segment
 from noticiaparse._reading import names, tokens
@@ -496,7 +496,7 @@ def test_cue_matches_with_one_lower_case_as_the_whole_scan(
 ) -> None:
     texts = [*_SOURCE_SENTENCES, "\n".join(_dev_texts())]
     for text in texts:
-        found = sources._cue_matches(text, sources._lowered(text), pattern, firsts)
+        found = source_search.cue_matches(text, source_search.lowered(text), pattern, firsts)
         expected = [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in found] == expected, text[:80]
 

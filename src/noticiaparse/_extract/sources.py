@@ -24,7 +24,6 @@ from noticiaparse._extract.source_acts import (
     passive_or_reflexive,
 )
 from noticiaparse._extract.source_documents import (
-    conformity_offsets,
     cue_reach,
     document_credits,
 )
@@ -48,6 +47,16 @@ from noticiaparse._extract.source_naming import (
     opens_on_given,
 )
 from noticiaparse._extract.source_outlets import outlet_credits
+from noticiaparse._extract.source_search import (
+    QUE_AFTER,
+    QUE_SOON,
+    STEM,
+    anywhere,
+    cue_matches,
+    shortest,
+    word_before,
+)
+from noticiaparse._extract.source_search import lowered as _lowered
 from noticiaparse._extract.source_sites import at_home, credit_names, media_nouns, site_names
 from noticiaparse._extract.source_statements import (
     anonymity_asked,
@@ -126,7 +135,6 @@ from noticiaparse._reading.vocabulary import (
     reporting_infinitives,
     reporting_lemmas,
 )
-from noticiaparse._text.case import lower_text
 from noticiaparse._text.fold import fold
 from noticiaparse._text.gates import matches_at, word_starts
 from noticiaparse._text.lexicons import lines, rows
@@ -323,7 +331,7 @@ def _institution_names(text: str, cast: Cast) -> list[str]:
     for _, name, span in cast.orgs:
         if coordinated(name):
             continue  # "la Cepal y la OIT": two institutions, neither the fuller name
-        before = text[max(0, span[0] - _STEM * 4) : span[0]].split()[-1:]
+        before = text[max(0, span[0] - STEM * 4) : span[0]].split()[-1:]
         head = before[0] if before else ""
         full = f"{head} {name}" if head.istitle() and head.lower() not in openers else name
         if full[:1].isupper() and len(full.split()) > 1 and not coordinated(full):
@@ -358,7 +366,7 @@ def _infinitive_frames(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         if (
             match.group(2) not in lemmas
             or reading.cast.in_quotation(at)
-            or _QUE_SOON.match(text, match.end()) is None
+            or QUE_SOON.match(text, match.end()) is None
         ):
             continue
         lo = sentence_start(text, at, 0, reach=PREVIOUS_REACH)
@@ -389,12 +397,7 @@ def _framed_infinitives(text: str) -> Iterator[re.Match[str]]:
         ['afirmar', 'votar']
     """
     leads = _FRAME_LEADS if "\t" in text else _FRAME_LEADS[::2]  # a tab is rare: one search
-    return matches_at(_FRAMED_INFINITIVE, text, word_starts(text, leads), _anywhere)
-
-
-def _anywhere(_at: int) -> bool:
-    """Every start found is tried (:func:`matches_at`'s filter, none here)."""
-    return True
+    return matches_at(_FRAMED_INFINITIVE, text, word_starts(text, leads), anywhere)
 
 
 def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
@@ -594,15 +597,15 @@ def _record_matches(text: str, low: str | None) -> Iterator[regex.Match[str]]:
         yield from pattern.finditer(text)
         return
     firsts, seconds = _record_searches()
-    starts = word_starts(low, _shortest(firsts))
+    starts = word_starts(low, shortest(firsts))
     for second, clitic in seconds:
         at = low.find(second)
         while at >= 0:
-            first = _word_before(low, at, clitic)
+            first = word_before(low, at, clitic)
             if first >= 0:
                 starts.add(first)
             at = low.find(second, at + 1)
-    yield from matches_at(pattern, text, starts, _anywhere, cue_reach)
+    yield from matches_at(pattern, text, starts, anywhere, cue_reach)
 
 
 #: How far after "del" a document's name may run ("del informe de la Contraloría").
@@ -645,7 +648,7 @@ def _records(text: str, low: str | None, reading: Reading) -> list[tuple[Phrase,
                 continue
             phrase = found[0]
         lead = text[max(0, match.start() - LAST_WORD) : match.start()].split()[-1:]
-        if (lead and lead[0].lower() in closed_set("record_lead")) or _QUE_AFTER.match(
+        if (lead and lead[0].lower() in closed_set("record_lead")) or QUE_AFTER.match(
             text, phrase.end
         ):
             # "según consta en el acta", "consta en el acta que…"; not "La casa figura en
@@ -795,29 +798,11 @@ def _channel_frames(text: str, low: str | None) -> Iterator[regex.Match[str]]:
                 positions.add(at)
             else:
                 # "a través", "por medio": the first word before the spaces or tabs
-                first = _word_before(low, at, back)
+                first = word_before(low, at, back)
                 if first >= 0:
                     positions.add(first)
             at = low.find(word, at + 1)
     yield from matches_at(pattern, text, positions, lambda at: head.match(low, at) is not None)
-
-
-def _word_before(low: str, at: int, word: str) -> int:
-    """Where ``word`` starts when it stands right before the spaces or tabs before ``at``.
-
-    -1 when no space or tab stands right before ``at`` or ``word`` does not end there
-    ("se  desprende": "se" before the spaces before "desprende").
-
-    Examples:
-        >>> _word_before("como se  desprende", 9, "se")
-        5
-        >>> _word_before("como sedesprende", 7, "se")
-        -1
-    """
-    k = at
-    while k > 0 and low[k - 1] in " \t":
-        k -= 1
-    return k - len(word) if k < at and low.endswith(word, 0, k) else -1
 
 
 @functools.cache
@@ -1324,87 +1309,6 @@ def _issuing_verbs() -> tuple[str, ...]:
     return tuple(sorted(lines("issuing_verbs.txt"), key=len, reverse=True))
 
 
-def _shared_letters(one: str, other: str) -> int:
-    """How many first letters ``one`` and ``other`` share."""
-    for k, (a, b) in enumerate(zip(one, other, strict=False)):
-        if a != b:
-            return k
-    return min(len(one), len(other))
-
-
-#: Words sharing at least this many first letters are searched for by them together.
-_STEM = 5
-
-
-@functools.cache
-def _shortest(words: tuple[str, ...]) -> tuple[str, ...]:
-    """What the page is searched for to find every one of ``words``: fewer searches.
-
-    The words no other of them opens ("informe" finds "informes" too), and for words
-    sharing five first letters or more, those letters ("estableció", "establecieron":
-    "estableci"). Each word starts where one of these does; the callers match their
-    pattern at each start, and a start no word follows ("establecimiento") matches none.
-
-    Examples:
-        >>> _shortest(("estableció", "establecieron", "informe", "informes", "carta"))
-        ('carta', 'estableci', 'informe')
-    """
-    stems: list[str] = []
-    for word in sorted(set(words)):  # a run of words sharing letters, in order
-        shared = _shared_letters(stems[-1], word) if stems else 0
-        if shared >= _STEM:
-            stems[-1] = word[:shared]
-        else:
-            stems.append(word)
-    return tuple(w for w in stems if not any(o != w and w.startswith(o) for o in stems))
-
-
-def _lowered(text: str, low: str | None = None) -> str | None:
-    """``text`` lower-cased, for :func:`_cue_matches`; None when its lower case is longer.
-
-    Computed once a parse and shared by every cue kind. A letter such as "İ" lower-cases
-    to two characters, and the offsets of the lower case would no longer be the text's.
-
-    Examples:
-        >>> _lowered("Según El País"), _lowered("İzmir")
-        ('según el país', None)
-
-    ``low`` is ``lower_text(text)`` when the caller has computed it already.
-    """
-    if low is None:
-        low = lower_text(text)  # a block at a time: a whole text's lower() peaks at 12x it
-    return low if len(low) == len(text) else None
-
-
-def _cue_matches(
-    text: str,
-    low: str | None,
-    pattern: regex.Pattern[str],
-    firsts: Sequence[str],
-    *,
-    conformity: bool = False,
-) -> Iterator[regex.Match[str]]:
-    """``pattern.finditer(text)``, tried only where one of its first words ``firsts`` is.
-
-    The first words are looked up in ``low``, the lower-cased text (:func:`_lowered`;
-    as fast as a string is searched: one compiled alternation of them scans several
-    times slower), and the pattern matched there: the same matches, in order, without
-    the pattern's scan of every position, each given the text up to where a cue can
-    reach (:func:`cue_reach`: the pattern reads letters and the spaces between words).
-    A text with no lower case of its length (``low`` None) is scanned as it is.
-    ``conformity``: the cues of conformity's first words too, searched once a page
-    (:func:`conformity_offsets`: other readers start there).
-    """
-    if low is None:
-        yield from pattern.finditer(text)
-        return
-    starts = word_starts(low, _shortest(tuple(firsts)))
-    if conformity:
-        for offsets in conformity_offsets(low).values():
-            starts.update(offsets)
-    yield from matches_at(pattern, text, starts, _anywhere, cue_reach)
-
-
 @functools.cache
 def _issue_cue() -> regex.Pattern[str]:
     """A verb of issuing and the document that informs after it: "emitió un comunicado"."""
@@ -1424,7 +1328,7 @@ def _issuers(text: str, low: str | None, reading: Reading) -> list[tuple[Phrase,
     organisation or an outlet. Words inside a quotation are the speaker's.
     """
     out = []
-    for match in _cue_matches(text, low, _issue_cue(), _issuing_verbs()):
+    for match in cue_matches(text, low, _issue_cue(), _issuing_verbs()):
         at = match.start()
         if reading.cast.in_quotation(at):
             continue
@@ -1471,7 +1375,7 @@ def _fused_roles(
     the role alone, which stands for its holder ("según dichos del ministro").
     """
     out = []
-    for match in _cue_matches(text, low, _fused_cue(), _unconformed_leads(), conformity=True):
+    for match in cue_matches(text, low, _fused_cue(), _unconformed_leads(), conformity=True):
         at = match.end()
         if reading.cast.in_quotation(at) or any(a <= at < b for a, b in credited):
             continue
@@ -1522,7 +1426,7 @@ def _fused_al(
     ("de acuerdo al informe, …") is the one named before, and is left to it.
     """
     out = []
-    for match in _cue_matches(text, low, _FUSED_AL, (), conformity=True):
+    for match in cue_matches(text, low, _FUSED_AL, (), conformity=True):
         at = match.end()
         if reading.cast.in_quotation(at) or any(a <= at < b for a, b in credited):
             continue
@@ -1620,7 +1524,7 @@ def _document_makers(
     de la Universidad") is what was made known or handed over, not who informs.
     """
     out = []
-    for match in _cue_matches(text, low, _maker_cue(), _informing_documents()):
+    for match in cue_matches(text, low, _maker_cue(), _informing_documents()):
         at = match.end()
         if (
             reading.cast.in_quotation(match.start())
@@ -1676,7 +1580,6 @@ def _ruling_lasts() -> frozenset[str]:
 
 #: The longest verb of ruling, in characters, and what follows it.
 _RULING_WORD = 16
-_QUE_AFTER = regex.compile(r" que\b")
 
 
 def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
@@ -1692,7 +1595,7 @@ def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     verbs = _ruling_verbs()
     endings = _ruling_endings()
     lasts = _ruling_lasts()
-    que = text.find(" que")  # as _QUE_AFTER.finditer(text), by string search
+    que = text.find(" que")  # as QUE_AFTER.finditer(text), by string search
     while que >= 0:
         start, que = que, text.find(" que", que + 1)
         if (
@@ -1701,7 +1604,7 @@ def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             # a cheap test first, its last two letters before all its endings (four
             # words in five before " que" end as no verb of ruling does: "de", "lo", "es")
             continue  # no verb of ruling right before "que"
-        if _QUE_AFTER.match(text, start) is None:
+        if QUE_AFTER.match(text, start) is None:
             continue  # "queja": no "que"
         head = text[max(0, start - _RULING_WORD) : start]
         verb = head.rsplit(None, 1)[-1] if head.strip() else ""
@@ -1784,7 +1687,7 @@ def _rulings_after_mark(text: str) -> list[tuple[int, str]]:
     """
     verb_at = _ruling_verb_at().match
     starts: set[int] = set()
-    for stem in _shortest(tuple(sorted(_ruling_verbs()))):
+    for stem in shortest(tuple(sorted(_ruling_verbs()))):
         at = text.find(stem, 1)
         while at >= 0:
             before = text[max(0, at - _MARK_GAP - 1) : at]
@@ -2349,10 +2252,6 @@ def _que_only_verbs() -> frozenset[str]:
     return frozenset(lines("que_only_verbs.txt"))
 
 
-#: "que" within a few words after a verb: "constató ayer que".
-_QUE_SOON = regex.compile(r"(?:\s+[\p{L}\p{N},]+){0,3}?\s+que\b")
-
-
 def _not_yet_said(text: str, attribution: Attribution) -> bool:
     """Whether a reporting verb says that nothing was said: "X no ha expresado que…".
 
@@ -2366,7 +2265,7 @@ def _not_yet_said(text: str, attribution: Attribution) -> bool:
     start = attribution.cue_start
     if attribution.cue.lower() in _que_only_verbs():
         # "los médicos constataron su muerte": an act; "constató que…" a finding
-        return _QUE_SOON.match(text, attribution.cue_end) is None
+        return QUE_SOON.match(text, attribution.cue_end) is None
     if _NOT_YET.search(text, max(0, start - 20), start) is not None:
         return True
     if _NEGATED.search(text, max(0, start - _NEGATION_REACH), start) is None:
