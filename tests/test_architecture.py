@@ -65,6 +65,7 @@ EXTRACTORS = {
     "noticiaparse._extract.source_ledger": "sources",
     "noticiaparse._extract.source_variants": "sources",
     "noticiaparse._extract.source_search": "sources",
+    "noticiaparse._extract.source_channels": "sources",
     "noticiaparse._extract.money": "money",
     "noticiaparse._extract.dates": "dates",
     "noticiaparse._extract.timeline": "dates",

@@ -24,6 +24,7 @@ from noticiaparse._extract import (
     quote_echoes,
     quote_openings,
     quote_said,
+    source_channels,
     source_ledger,
     source_search,
     source_sites,
@@ -636,7 +637,6 @@ def test_a_repeated_frame_gives_each_cue_pattern_a_bounded_stretch(
     # each cue is matched within the few words after it, never up to the end of the
     # text: a text of the same frame over and over costs in proportion to its length
     from noticiaparse._extract import source_documents as documents_module  # noqa: PLC0415
-    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
 
     stretches: list[int] = []
     original = documents_module.cue_reach
@@ -647,7 +647,7 @@ def test_a_repeated_frame_gives_each_cue_pattern_a_bounded_stretch(
         return end
 
     monkeypatch.setattr(documents_module, "cue_reach", reach)
-    monkeypatch.setattr(sources_module, "cue_reach", reach)
+    monkeypatch.setattr(source_channels, "cue_reach", reach)
     monkeypatch.setattr(source_search, "cue_reach", reach)
     noticiaparse.parse(frame * 400, country="CL")
     assert 400 <= len(stretches) <= 400 * 4
@@ -750,10 +750,9 @@ def test_a_channel_frame_found_from_its_first_words_is_every_match_of_the_scan(
 ) -> None:
     # the frames ("En un comunicado, ") are matched only where their first words stand,
     # found by string search in the lower case: the same matches as the pattern's scan
-    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
 
-    scanned = [m.regs for m in sources_module._channel_frame().finditer(text)]  # noqa: SLF001
-    gated = sources_module._channel_frames(text, source_search.lowered(text))  # noqa: SLF001
+    scanned = [m.regs for m in source_channels._channel_frame().finditer(text)]  # noqa: SLF001
+    gated = source_channels._channel_frames(text, source_search.lowered(text))  # noqa: SLF001
     assert [m.regs for m in gated] == scanned
 
 
@@ -1040,11 +1039,10 @@ _RECORD_TEXT = st.lists(
 def test_a_record_phrase_found_from_its_words_is_the_pattern_s_match(text: str) -> None:
     # the record phrases are matched where a first word stands, and a phrase opening on
     # "se" from its second word back to the clitic: the same matches as the scan
-    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
 
     low = source_search.lowered(text)
-    found = sources_module._record_matches(text, low)  # noqa: SLF001
-    whole = sources_module._record_cue().finditer(text)  # noqa: SLF001
+    found = source_channels._record_matches(text, low)  # noqa: SLF001
+    whole = source_channels._record_cue().finditer(text)  # noqa: SLF001
     assert [m.regs for m in found] == [m.regs for m in whole]
 
 
@@ -1176,10 +1174,10 @@ def test_the_sources_searches_by_shared_letters_find_what_the_words_find(text: s
         ]
         starts = {k for w in firsts for k in range(len(low)) if low.startswith(w, k)}
         assert gated == [m.span() for m in _gated_by(pattern, text, starts)]
-    channels = [m.span() for m in src_module._channel_frames(text, low)]  # noqa: SLF001
-    assert channels == [m.span() for m in src_module._channel_frame().finditer(text)]  # noqa: SLF001
-    framed = [m.span() for m in src_module._framed_infinitives(text)]  # noqa: SLF001
-    assert framed == [m.span() for m in src_module._FRAMED_INFINITIVE.finditer(text)]  # noqa: SLF001
+    channels = [m.span() for m in source_channels._channel_frames(text, low)]  # noqa: SLF001
+    assert channels == [m.span() for m in source_channels._channel_frame().finditer(text)]  # noqa: SLF001
+    framed = [m.span() for m in source_channels._framed_infinitives(text)]  # noqa: SLF001
+    assert framed == [m.span() for m in source_channels._FRAMED_INFINITIVE.finditer(text)]  # noqa: SLF001
     nouns = st_module._speech_nouns()  # noqa: SLF001
     assert st_module._speech_starts(low) == {  # noqa: SLF001
         k for n in nouns for k in range(len(low)) if low.startswith(f"{n} de", k)
@@ -1232,7 +1230,6 @@ def test_the_sources_standard_engine_gates_keep_every_match(text: str) -> None:
     from noticiaparse._extract import source_acts as acts_module  # noqa: PLC0415
     from noticiaparse._extract import source_outlets as outlets_module  # noqa: PLC0415
     from noticiaparse._extract import source_statements as st_module  # noqa: PLC0415
-    from noticiaparse._extract import sources as src_module  # noqa: PLC0415
 
     asked = [m.span() for m in st_module._anonymity_matches(text)]  # noqa: SLF001
     assert asked == [m.span() for m in st_module._ANONYMITY.finditer(text)]  # noqa: SLF001
@@ -1260,8 +1257,8 @@ def test_the_sources_standard_engine_gates_keep_every_match(text: str) -> None:
             if (k == 0 or not text[k - 1].isalnum()) and low.startswith(firsts, k)
         }
         assert led == [m.span() for m in _gated_by(pattern, text, starts)]
-    channels = [m.span() for m in src_module._channel_frames(text, low)]  # noqa: SLF001
-    assert channels == [m.span() for m in src_module._channel_frame().finditer(text)]  # noqa: SLF001
+    channels = [m.span() for m in source_channels._channel_frames(text, low)]  # noqa: SLF001
+    assert channels == [m.span() for m in source_channels._channel_frame().finditer(text)]  # noqa: SLF001
 
 
 #: Titles' and captions' pieces: marks the top's gated patterns open or close with, their
