@@ -67,6 +67,7 @@ PARSER_MODULES = (
     "noticiaparse._extract.source_variants",
     "noticiaparse._extract.source_search",
     "noticiaparse._extract.source_channels",
+    "noticiaparse._extract.source_cues",
     "noticiaparse._extract.sources",
     "noticiaparse._extract.timeline",
     "noticiaparse._layout",

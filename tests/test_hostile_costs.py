@@ -25,6 +25,7 @@ from noticiaparse._extract import (
     quote_openings,
     quote_said,
     source_channels,
+    source_cues,
     source_ledger,
     source_search,
     source_sites,
@@ -610,13 +611,12 @@ def test_a_cue_pattern_matched_up_to_its_reach_is_the_same_match(text: str) -> N
     # given: the cue patterns are matched only up to where a cue can reach, and that
     # must never change a match
     from noticiaparse._extract import source_documents as documents_module  # noqa: PLC0415
-    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
 
     patterns = [
-        sources_module._issue_cue(),  # noqa: SLF001
-        sources_module._fused_cue(),  # noqa: SLF001
-        sources_module._FUSED_AL,  # noqa: SLF001
-        sources_module._maker_cue(),  # noqa: SLF001
+        source_cues._issue_cue(),  # noqa: SLF001
+        source_cues._fused_cue(),  # noqa: SLF001
+        source_cues._FUSED_AL,  # noqa: SLF001
+        source_cues._maker_cue(),  # noqa: SLF001
         documents_module._conformity_cue(),  # noqa: SLF001
     ]
     for at in range(len(text) + 1):
@@ -1153,12 +1153,11 @@ def test_the_sources_searches_by_shared_letters_find_what_the_words_find(text: s
     # words sharing their first letters are searched for by them together, a tab only
     # where the page holds one: the same starts, the same matches, as each word's search
     from noticiaparse._extract import source_statements as st_module  # noqa: PLC0415
-    from noticiaparse._extract import sources as src_module  # noqa: PLC0415
 
     low = text.lower()
     for pattern, firsts in (
-        (src_module._issue_cue(), src_module._issuing_verbs()),  # noqa: SLF001
-        (src_module._fused_cue(), src_module._fused_leads("")),  # noqa: SLF001
+        (source_cues._issue_cue(), source_cues._issuing_verbs()),  # noqa: SLF001
+        (source_cues._fused_cue(), source_cues._fused_leads("")),  # noqa: SLF001
     ):
         gated = [m.span() for m in source_search.cue_matches(text, low, pattern, firsts)]
         starts = {k for w in firsts for k in range(len(low)) if low.startswith(w, k)}
@@ -1166,8 +1165,8 @@ def test_the_sources_searches_by_shared_letters_find_what_the_words_find(text: s
         assert gated == by_word
     # the cues of conformity's first words, searched once a page for three readers
     for pattern, firsts, rest in (
-        (src_module._fused_cue(), src_module._fused_leads(""), src_module._unconformed_leads()),  # noqa: SLF001
-        (src_module._FUSED_AL, ("de acuerdo", "conforme"), ()),  # noqa: SLF001
+        (source_cues._fused_cue(), source_cues._fused_leads(""), source_cues._unconformed_leads()),  # noqa: SLF001
+        (source_cues._FUSED_AL, ("de acuerdo", "conforme"), ()),  # noqa: SLF001
     ):
         gated = [
             m.span() for m in source_search.cue_matches(text, low, pattern, rest, conformity=True)

@@ -20,7 +20,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from noticiaparse._extract import money, source_search, sources
+from noticiaparse._extract import money, source_cues, source_search
 from noticiaparse._layout import boilerplate, byline, tail, top
 from noticiaparse._model import Segment
 from noticiaparse._reading import names, tokens
@@ -484,10 +484,10 @@ _SOURCE_SENTENCES = [
 @pytest.mark.parametrize(
     ("pattern", "firsts"),
     [
-        (sources._issue_cue(), sources._issuing_verbs()),
-        (sources._fused_cue(), sources._fused_leads("")),
-        (sources._FUSED_AL, ("de acuerdo", "conforme")),
-        (sources._maker_cue(), sources._informing_documents()),
+        (source_cues._issue_cue(), source_cues._issuing_verbs()),
+        (source_cues._fused_cue(), source_cues._fused_leads("")),
+        (source_cues._FUSED_AL, ("de acuerdo", "conforme")),
+        (source_cues._maker_cue(), source_cues._informing_documents()),
     ],
     ids=["issuers", "fused-roles", "fused-al", "document-makers"],
 )
