@@ -68,6 +68,7 @@ PARSER_MODULES = (
     "noticiaparse._extract.source_search",
     "noticiaparse._extract.source_channels",
     "noticiaparse._extract.source_cues",
+    "noticiaparse._extract.source_rulings",
     "noticiaparse._extract.sources",
     "noticiaparse._extract.timeline",
     "noticiaparse._layout",

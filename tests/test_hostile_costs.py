@@ -27,6 +27,7 @@ from noticiaparse._extract import (
     source_channels,
     source_cues,
     source_ledger,
+    source_rulings,
     source_search,
     source_sites,
     source_variants,
@@ -1064,14 +1065,13 @@ def test_a_que_passed_over_by_the_ruling_verbs_test_has_no_ruling_verb_before_it
     # both readers of a verb of ruling before "que" pass over a "que" by one endswith of
     # the verbs (a space or tab before it read as before): never one the word would give
     from noticiaparse._extract import source_documents as documents  # noqa: PLC0415
-    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
 
-    verbs = sources_module._ruling_verbs()  # noqa: SLF001
-    endings = sources_module._ruling_endings()  # noqa: SLF001
+    verbs = source_rulings._ruling_verbs()  # noqa: SLF001
+    endings = source_rulings._ruling_endings()  # noqa: SLF001
     low = source_search.lowered(text)
     for match in source_search.QUE_AFTER.finditer(text):
         at = match.start()
-        head = text[max(0, at - sources_module._RULING_WORD) : at]  # noqa: SLF001
+        head = text[max(0, at - source_rulings._RULING_WORD) : at]  # noqa: SLF001
         verb = head.rsplit(None, 1)[-1] if head.strip() else ""
         if verb in verbs:
             assert text.endswith(endings, 0, at) or text[at - 1].isspace()

@@ -11,7 +11,6 @@ named. Each entity is reported once, under its most complete name.
 from __future__ import annotations
 
 import functools
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -53,11 +52,10 @@ from noticiaparse._extract.source_naming import (
     after_opening,
 )
 from noticiaparse._extract.source_outlets import outlet_credits
+from noticiaparse._extract.source_rulings import document_after, rulings
 from noticiaparse._extract.source_search import (
-    QUE_AFTER,
     QUE_SOON,
     STEM,
-    shortest,
 )
 from noticiaparse._extract.source_search import lowered as _lowered
 from noticiaparse._extract.source_sites import at_home, credit_names, media_nouns, site_names
@@ -181,7 +179,7 @@ def find_sources(
     for phrase in _opinion_leads(spine.text, reading):
         ledger.add(phrase, "para")
     for phrase, cue in (
-        _rulings(spine.text, reading)
+        rulings(spine.text, reading)
         + records(spine.text, low, reading)
         + framed_statements(spine.text, low, reading)
     ):
@@ -386,7 +384,7 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
                 or _past_adverbial(text, attribution, reading)
                 or _qualified_institution(text, attribution, reading)
                 or _apposed_name(text, attribution, reading)
-                or _document_after(text, attribution.cue_start, attribution.cue_end, reading)
+                or document_after(text, attribution.cue_start, attribution.cue_end, reading)
                 or _subject_before_asides(text, attribution, reading)
             )
         # "La CUT y la ANEF anunciaron": each subject a plural verb joins by "y"
@@ -967,160 +965,6 @@ def _channel_cues() -> frozenset[str]:
     credited with nothing; the verb's subject speaks.
     """
     return frozenset(lines("channel_cues.txt"))
-
-
-@functools.cache
-def _ruling_verbs() -> frozenset[str]:
-    return frozenset(lines("ruling_verbs.txt"))
-
-
-@functools.cache
-def _ruling_endings() -> tuple[str, ...]:
-    """The verbs of ruling, as ``str.endswith`` takes them."""
-    return tuple(sorted(_ruling_verbs()))
-
-
-@functools.cache
-def _ruling_lasts() -> frozenset[str]:
-    """The last two letters of each verb of ruling: a word ending otherwise is none."""
-    return frozenset(verb[-2:] for verb in _ruling_verbs())
-
-
-#: The longest verb of ruling, in characters, and what follows it.
-_RULING_WORD = 16
-
-
-def _rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
-    """The subjects of the verbs by which documents, courts and bodies state a content.
-
-    "El decreto establece que…", "El informe concluye que…", "El tribunal resolvió
-    que…": before "que" such a verb reports what its subject, a document or a body,
-    states; the same verb with an object is an act ("estableció un toque de queda"),
-    a person's finding is no statement ("los investigadores determinaron que…"), and
-    "se determinó que…" names no one. Words inside a quotation are the speaker's.
-    """
-    out = []
-    verbs = _ruling_verbs()
-    endings = _ruling_endings()
-    lasts = _ruling_lasts()
-    que = text.find(" que")  # as QUE_AFTER.finditer(text), by string search
-    while que >= 0:
-        start, que = que, text.find(" que", que + 1)
-        if (
-            text[start - 2 : start] not in lasts or not text.endswith(endings, 0, start)
-        ) and not text[start - 1].isspace():
-            # a cheap test first, its last two letters before all its endings (four
-            # words in five before " que" end as no verb of ruling does: "de", "lo", "es")
-            continue  # no verb of ruling right before "que"
-        if QUE_AFTER.match(text, start) is None:
-            continue  # "queja": no "que"
-        head = text[max(0, start - _RULING_WORD) : start]
-        verb = head.rsplit(None, 1)[-1] if head.strip() else ""
-        if verb not in verbs or reading.cast.in_quotation(start):
-            continue
-        at = start - len(verb)
-        if text[max(0, at - 3) : at].lower() == "se ":
-            continue  # "se determinó que…": nobody states it
-        lo = sentence_start(text, at, 0, reach=ADVERBIAL_REACH)
-        phrase = phrase_before(text, at, lo, reading.index)
-        if phrase is not None and phrase.kind in {DOCUMENT, ORGANIZATION}:
-            out.append((phrase, verb))
-    return out + _inverted_rulings(text, reading)
-
-
-#: What may follow a subject set after its verb at the end of its clause.
-_CLAUSE_CLOSE = frozenset(".;,\n")
-
-
-def _document_after(text: str, start: int, end: int, reading: Reading) -> Phrase | None:
-    """A document set after its verb, the verb after a comma or a quotation.
-
-    "La pobreza creció, advierte un informe de la Contraloría", "«El despido fue
-    injusto», establece el fallo de la Corte Suprema": a verb after a comma or a
-    closing mark has its subject after it, and a document there, closing its clause,
-    is what states the content (not so "…, el ministro reveló el informe", whose
-    subject stands before the verb). Words inside a quotation are the speaker's.
-    """
-    before = text[max(0, start - 4) : start].rstrip(" \t")
-    following = NEXT_WORD.match(text, end)
-    if (
-        not before
-        or before[-1] not in VERB_FIRST
-        or following is None
-        or following.group(1).lower() not in words_of("determiner")  # "un informe"
-        or reading.cast.in_quotation(start)
-    ):
-        return None
-    tokens = words_in(text, end, end + ADVERBIAL_REACH, reading.index)
-    found = phrase_at(text, tokens, 0) if tokens else None
-    if found is None or found[0].kind != DOCUMENT:
-        return None
-    phrase = found[0]
-    rest = text[phrase.end : phrase.end + 3].lstrip(" \t")
-    if rest and rest[0] not in _CLAUSE_CLOSE:
-        return None
-    if before[-1] not in CLOSING:
-        # "La pobreza creció, advierte…": the content before the comma holds a verb;
-        # "El ministro, además, reveló el informe" has its subject there instead
-        lo = sentence_start(text, start, 0, reach=PREVIOUS_REACH)
-        content = words_in(text, lo, start, reading.index)
-        if not any(verb_like(tok) and not tok.capital for tok in content):
-            return None
-    return phrase
-
-
-def _inverted_rulings(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
-    """Documents credited by a ruling verb set before them, after a quotation or a comma.
-
-    "«…», establece el fallo", "…, concluye el estudio de la universidad": the verb
-    states the words before it, and the document after it states them.
-    """
-    out = []
-    for start, verb in _rulings_after_mark(text):
-        phrase = _document_after(text, start, start + len(verb), reading)
-        if phrase is not None:
-            out.append((phrase, verb))
-    return out
-
-
-def _rulings_after_mark(text: str) -> list[tuple[int, str]]:
-    """Each ruling verb right after a comma, a closing quotation mark or a dash, in order.
-
-    The verbs are found by string search (few pages hold one), and only there is the
-    mark before them read: one to three spaces or tabs, then the mark.
-
-    Examples:
-        >>> _rulings_after_mark("«No hay delito», resolvió el juez; luego, ordena. —  dispone")
-        [(17, 'resolvió')]
-    """
-    verb_at = _ruling_verb_at().match
-    starts: set[int] = set()
-    for stem in shortest(tuple(sorted(_ruling_verbs()))):
-        at = text.find(stem, 1)
-        while at >= 0:
-            before = text[max(0, at - _MARK_GAP - 1) : at]
-            gap = len(before) - len(before.rstrip(" \t"))
-            if 1 <= gap <= _MARK_GAP and at > gap and text[at - gap - 1] in _RULING_MARKS:
-                starts.add(at)
-            at = text.find(stem, at + 1)
-    out = []
-    for start in sorted(starts):
-        match = verb_at(text, start)
-        if match is not None:
-            out.append((start, match.group(1)))
-    return out
-
-
-#: The marks a ruling verb set after its content follows, and the most spaces between.
-_RULING_MARKS = ',»”"—–'
-_MARK_GAP = 3
-
-
-@functools.cache
-def _ruling_verb_at() -> re.Pattern[str]:
-    """A ruling verb, the longest first, and the space or tab after it."""
-    verbs = "|".join(sorted(sorted(_ruling_verbs()), key=len, reverse=True))
-    return re.compile(rf"({verbs})(?=[ \t])")
 
 
 #: The most words a subject before an adverbial takes ("El vocero de la Dirección de
