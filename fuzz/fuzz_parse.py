@@ -69,6 +69,7 @@ PARSER_MODULES = (
     "noticiaparse._extract.source_channels",
     "noticiaparse._extract.source_cues",
     "noticiaparse._extract.source_rulings",
+    "noticiaparse._extract.source_filters",
     "noticiaparse._extract.sources",
     "noticiaparse._extract.timeline",
     "noticiaparse._layout",

@@ -33,6 +33,12 @@ from noticiaparse._extract.source_cues import (
 from noticiaparse._extract.source_documents import (
     document_credits,
 )
+from noticiaparse._extract.source_filters import (
+    act_sense,
+    not_yet_said,
+    quote_only_participles,
+    topic,
+)
 from noticiaparse._extract.source_fold import fold_sources, fullest_institutions, renamable
 from noticiaparse._extract.source_joins import (
     definites_folded,
@@ -54,7 +60,6 @@ from noticiaparse._extract.source_naming import (
 from noticiaparse._extract.source_outlets import outlet_credits
 from noticiaparse._extract.source_rulings import document_after, rulings
 from noticiaparse._extract.source_search import (
-    QUE_SOON,
     STEM,
 )
 from noticiaparse._extract.source_search import lowered as _lowered
@@ -131,10 +136,9 @@ from noticiaparse._reading import (
 from noticiaparse._reading.vocabulary import (
     endings_of,
     org_nouns,
-    reporting_lemmas,
 )
 from noticiaparse._text.fold import fold
-from noticiaparse._text.lexicons import lines, rows
+from noticiaparse._text.lexicons import lines
 from noticiaparse._text.sentences import sentence_start
 from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
@@ -200,7 +204,7 @@ def find_sources(
             credit.speaker is None
             or credit.kind not in _SPOKEN
             or credit.quotation.turn is Turn.QUESTION
-            or _topic(spine.text, credit.speaker)
+            or topic(spine.text, credit.speaker)
             or credit.quotation.open_at < credit.speaker.start < credit.quotation.close_at
             or inside.apart(credit.speaker.start, credit.quotation.open_at)
             or _context_institution(spine.text, credit)
@@ -346,10 +350,10 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
     for attribution in reading.attributions.found:
         phrase = attribution.phrase
         if (
-            (phrase is not None and _topic(text, phrase))
-            or _not_yet_said(text, attribution)
-            or _act_sense(text, attribution)
-            or attribution.cue.lower() in _quote_only_participles()
+            (phrase is not None and topic(text, phrase))
+            or not_yet_said(text, attribution)
+            or act_sense(text, attribution)
+            or attribution.cue.lower() in quote_only_participles()
             or object_act(text, attribution)
             or passive_or_reflexive(text, attribution)
             or _impersonal(text, attribution)
@@ -625,7 +629,7 @@ def _pair_after(
     second = found[0]
     if text[second.end : second.end + 2].lstrip()[:1] not in _CLAUSE_CLOSERS:
         return []
-    if _topic(text, second) or _norm_followed(text, attribution.cue, second):
+    if topic(text, second) or _norm_followed(text, attribution.cue, second):
         return []
     return [*members, second]
 
@@ -1221,7 +1225,7 @@ def _subject_before_asides(text: str, attribution: Attribution, reading: Reading
         or any(verb_like(t) for t in tokens[first:after])
         or (phrase.kind == PERSON and phrase.name is None and phrase.head is None)
         or phrase.kind in {DOCUMENT, MEDIA_REF}
-        or _topic(text, phrase)
+        or topic(text, phrase)
         or any(reporting_verb(t.low) for t in tokens[after:])
     ):
         return None
@@ -1469,130 +1473,6 @@ def _one_adverbial(
         or (tokens[k].capital and tokens[k].low in words_of("determiner"))
         for k in range(after + 1, last)
     )
-
-
-@functools.cache
-def _topic_leads() -> frozenset[str]:
-    return frozenset(lines("topic_leads.txt"))
-
-
-@functools.cache
-def _topic_lasts() -> frozenset[str]:
-    """The words the topic leads close on, right before the topic."""
-    return frozenset(lead.split()[-1] for lead in _topic_leads())
-
-
-@functools.cache
-def _topic_firsts() -> frozenset[str]:
-    """The words the topic leads open on, looked for before anything else is read."""
-    return frozenset(lead.split()[0] for lead in _topic_leads())
-
-
-#: "no ha dicho", "no han confirmado", "no había comentado": a statement not made.
-_NOT_YET = regex.compile(r"\bno\s+(?:se\s+)?(?:ha|han|había|habían)\s+$", regex.IGNORECASE)
-
-
-#: "no" right before a verb, a clitic between: "no respondió", "no lo explicó", "no se lo dijo".
-_NEGATED = regex.compile(
-    r"\bno[ \t]+(?:(?:se|lo|la|los|las|le|les|me|nos)[ \t]+){0,2}$", regex.IGNORECASE
-)
-_NEGATION_REACH = 16
-
-
-@functools.cache
-def _que_only_verbs() -> frozenset[str]:
-    return frozenset(lines("que_only_verbs.txt"))
-
-
-def _not_yet_said(text: str, attribution: Attribution) -> bool:
-    """Whether a reporting verb says that nothing was said: "X no ha expresado que…".
-
-    A negated perfect ("no ha dicho", "no han confirmado", "no se ha pronunciado")
-    reports a statement not made yet: its subject is credited with nothing; so does any
-    negated reporting verb ("no respondió a las críticas", "no lo explicó") but one of
-    ``affirming_negations.txt``, a litotes that states ("no descartó que…", "no negó
-    que…"). A verb that reports only before
-    "que" (``que_only_verbs.txt``) is an act with an object ("constataron su muerte").
-    """
-    start = attribution.cue_start
-    if attribution.cue.lower() in _que_only_verbs():
-        # "los médicos constataron su muerte": an act; "constató que…" a finding
-        return QUE_SOON.match(text, attribution.cue_end) is None
-    if _NOT_YET.search(text, max(0, start - 20), start) is not None:
-        return True
-    if _NEGATED.search(text, max(0, start - _NEGATION_REACH), start) is None:
-        return False
-    entry = reporting_lemmas().get(attribution.cue.lower())
-    # "no respondió a las críticas": nothing said; "no descartó que…": a litotes, said
-    return entry is None or entry[0] not in word_set("affirming_negations.txt")
-
-
-@functools.cache
-def _act_senses() -> dict[str, frozenset[str]]:
-    return {row[0]: frozenset(row[1].split()) for row in rows("act_senses.tsv")}
-
-
-@functools.cache
-def _quote_only_participles() -> frozenset[str]:
-    """The participles of the verbs that report only after a quotation ("cerrado").
-
-    "«…», cerró el ministro" reports; "El banco ha cerrado el ejercicio con pérdidas",
-    "ha seguido", "ha lanzado" do not: a verb ``reporting_verbs.tsv`` marks
-    ``after-quote`` in every form reports in no compound tense, where no quotation
-    stands before it.
-    """
-    quote_only: dict[str, bool] = {}
-    for lemma, after_quote in reporting_lemmas().values():
-        quote_only[lemma] = quote_only.get(lemma, True) and after_quote
-    stems = {ending: stem for ending, stem, kind in rows("participles.tsv") if kind == "regular"}
-    return frozenset(
-        lemma[:-2] + stems[lemma[-2:]] + agreement
-        for lemma, only in quote_only.items()
-        if only and lemma[-2:] in stems
-        for agreement in endings_of("agreement")
-    )
-
-
-def _act_sense(text: str, attribution: Attribution) -> bool:
-    """Whether a reporting verb is used in its sense of an act (``act_senses.tsv``).
-
-    "La alcaldesa contó con el apoyo de los vecinos", "El ministro sostuvo una
-    reunión", "La atleta destacó entre las finalistas": the word after the verb gives
-    the act, which credits no one. Only where the subject stands before the verb (or
-    is dropped): "«…», contó con voz quebrada la vecina" is her statement.
-    """
-    acts = _act_senses().get(attribution.cue.lower())
-    if acts is None:
-        return False
-    following = NEXT_WORD.match(text, attribution.cue_end)
-    if following is None or following.group(1).lower() not in acts:
-        return False
-    phrase = attribution.phrase
-    if phrase is not None:
-        return phrase.end <= attribution.cue_start
-    before = text[max(0, attribution.cue_start - 4) : attribution.cue_start].rstrip(" \t")
-    return not before or before[-1] not in VERB_FIRST
-
-
-#: How far (characters) before a phrase its sentence's topic lead is looked for.
-_TOPIC_REACH = 30
-
-
-def _topic(text: str, phrase: Phrase) -> bool:
-    """Whether ``phrase`` is a sentence's topic: after "Sobre", "Respecto a", "En cuanto a".
-
-    "Sobre el ministro del Interior, Fernando Ruiz, se mostró contraria…": the phrase
-    is what the sentence is about; the subject is someone else.
-    """
-    window = text[max(0, phrase.start - _TOPIC_REACH) : phrase.start].lower()
-    last = window.rsplit(None, 1)[-1:]
-    if not last or last[0] not in _topic_lasts():
-        return False  # the lead ends right before the phrase, on "a", "de", "sobre"…
-    if not any(lead in window for lead in _topic_firsts()):
-        return False
-    lo = sentence_start(text, phrase.start, 0, reach=_TOPIC_REACH)
-    lead = " ".join(text[lo : phrase.start].split()).lower()
-    return lead in _topic_leads()
 
 
 def _from_before(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
