@@ -70,6 +70,7 @@ PARSER_MODULES = (
     "noticiaparse._extract.source_cues",
     "noticiaparse._extract.source_rulings",
     "noticiaparse._extract.source_filters",
+    "noticiaparse._extract.source_subjects",
     "noticiaparse._extract.sources",
     "noticiaparse._extract.timeline",
     "noticiaparse._layout",

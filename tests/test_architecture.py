@@ -69,6 +69,7 @@ EXTRACTORS = {
     "noticiaparse._extract.source_cues": "sources",
     "noticiaparse._extract.source_rulings": "sources",
     "noticiaparse._extract.source_filters": "sources",
+    "noticiaparse._extract.source_subjects": "sources",
     "noticiaparse._extract.money": "money",
     "noticiaparse._extract.dates": "dates",
     "noticiaparse._extract.timeline": "dates",
