@@ -71,6 +71,7 @@ PARSER_MODULES = (
     "noticiaparse._extract.source_rulings",
     "noticiaparse._extract.source_filters",
     "noticiaparse._extract.source_subjects",
+    "noticiaparse._extract.source_postverbal",
     "noticiaparse._extract.sources",
     "noticiaparse._extract.timeline",
     "noticiaparse._layout",

@@ -70,6 +70,7 @@ EXTRACTORS = {
     "noticiaparse._extract.source_rulings": "sources",
     "noticiaparse._extract.source_filters": "sources",
     "noticiaparse._extract.source_subjects": "sources",
+    "noticiaparse._extract.source_postverbal": "sources",
     "noticiaparse._extract.money": "money",
     "noticiaparse._extract.dates": "dates",
     "noticiaparse._extract.timeline": "dates",
