@@ -187,7 +187,7 @@ def records(text: str, low: str | None, reading: Reading) -> list[tuple[Phrase, 
     words inside a quotation are the speaker's.
 
     The pattern is matched only where a phrase opens (:func:`_record_matches`); ``low``
-    is the text lower-cased (:func:`_lowered`).
+    is the text lower-cased (:func:`source_search.lowered`).
     """
     if not any(word in text for word in ("onsta", " lee ", "igura", "esprend", "educe")):
         return []
