@@ -19,7 +19,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import noticiaparse
-from noticiaparse._extract import quote_before, quote_echoes, quote_openings, quote_said
+from noticiaparse._extract import (
+    quote_before,
+    quote_echoes,
+    quote_openings,
+    quote_said,
+    source_channels,
+    source_cues,
+    source_ledger,
+    source_rulings,
+    source_search,
+    source_sites,
+    source_variants,
+)
 from noticiaparse._extract import quotes as quotes_module
 from noticiaparse._reading import Token, index_tokens, read_article, tokenize
 from noticiaparse._reading import quotations as quotations_module
@@ -444,7 +456,6 @@ def test_regions_without_a_currency_or_a_bracket_are_passed_over(
     # money: one search for a currency cue a region; sources: a dateline only where its
     # bracket can stand
     from noticiaparse._extract import money as money_module  # noqa: PLC0415
-    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
 
     groups = _counted(monkeypatch, money_module, "_groups")
     article = noticiaparse.parse("a\n" * 500 + "Costó $5.\n" + "SANTIAGO (EFE) — Llegó.\n")
@@ -452,11 +463,11 @@ def test_regions_without_a_currency_or_a_bracket_are_passed_over(
     assert 1 == len(groups)
     text = "a\nb\n(EFE) — Ana dijo que sí.\n"
     regions = [Span(m, m + len(line)) for m, line in _lines(text)]
-    assert {"efe"} == sources_module._site_names(text, regions)  # noqa: SLF001
+    assert {"efe"} == source_sites.site_names(text, regions)
     far = "x\n" + "A" * 40 + " (EFE) — Ana dijo que sí."  # 41 before the bracket
     near = "x\n" + "A" * 39 + " (EFE) — Ana dijo que sí."
-    assert frozenset() == sources_module._site_names(far, [Span(0, 1), Span(2, len(far))])  # noqa: SLF001
-    assert {"efe"} == sources_module._site_names(near, [Span(0, 1), Span(2, len(near))])  # noqa: SLF001
+    assert frozenset() == source_sites.site_names(far, [Span(0, 1), Span(2, len(far))])
+    assert {"efe"} == source_sites.site_names(near, [Span(0, 1), Span(2, len(near))])
 
 
 @pytest.mark.parametrize(
@@ -601,13 +612,12 @@ def test_a_cue_pattern_matched_up_to_its_reach_is_the_same_match(text: str) -> N
     # given: the cue patterns are matched only up to where a cue can reach, and that
     # must never change a match
     from noticiaparse._extract import source_documents as documents_module  # noqa: PLC0415
-    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
 
     patterns = [
-        sources_module._issue_cue(),  # noqa: SLF001
-        sources_module._fused_cue(),  # noqa: SLF001
-        sources_module._FUSED_AL,  # noqa: SLF001
-        sources_module._maker_cue(),  # noqa: SLF001
+        source_cues._issue_cue(),  # noqa: SLF001
+        source_cues._fused_cue(),  # noqa: SLF001
+        source_cues._FUSED_AL,  # noqa: SLF001
+        source_cues._maker_cue(),  # noqa: SLF001
         documents_module._conformity_cue(),  # noqa: SLF001
     ]
     for at in range(len(text) + 1):
@@ -628,7 +638,6 @@ def test_a_repeated_frame_gives_each_cue_pattern_a_bounded_stretch(
     # each cue is matched within the few words after it, never up to the end of the
     # text: a text of the same frame over and over costs in proportion to its length
     from noticiaparse._extract import source_documents as documents_module  # noqa: PLC0415
-    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
 
     stretches: list[int] = []
     original = documents_module.cue_reach
@@ -639,7 +648,8 @@ def test_a_repeated_frame_gives_each_cue_pattern_a_bounded_stretch(
         return end
 
     monkeypatch.setattr(documents_module, "cue_reach", reach)
-    monkeypatch.setattr(sources_module, "cue_reach", reach)
+    monkeypatch.setattr(source_channels, "cue_reach", reach)
+    monkeypatch.setattr(source_search, "cue_reach", reach)
     noticiaparse.parse(frame * 400, country="CL")
     assert 400 <= len(stretches) <= 400 * 4
     assert max(stretches) <= 2 * len(frame)
@@ -741,10 +751,9 @@ def test_a_channel_frame_found_from_its_first_words_is_every_match_of_the_scan(
 ) -> None:
     # the frames ("En un comunicado, ") are matched only where their first words stand,
     # found by string search in the lower case: the same matches as the pattern's scan
-    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
 
-    scanned = [m.regs for m in sources_module._channel_frame().finditer(text)]  # noqa: SLF001
-    gated = sources_module._channel_frames(text, sources_module._lowered(text))  # noqa: SLF001
+    scanned = [m.regs for m in source_channels._channel_frame().finditer(text)]  # noqa: SLF001
+    gated = source_channels._channel_frames(text, source_search.lowered(text))  # noqa: SLF001
     assert [m.regs for m in gated] == scanned
 
 
@@ -871,13 +880,12 @@ def test_the_names_written_read_around_a_word_are_those_of_the_whole_text(
 ) -> None:
     # a person's fuller name as written is read only in the stretches that hold the word
     # asked for (past a few words, the whole text at once): the same names, in order
-    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
 
     whole: dict[str, list[list[str]]] = {}
-    for words in sources_module._written_names(text):  # noqa: SLF001
+    for words in source_variants._written_names(text):  # noqa: SLF001
         for word in set(words):
             whole.setdefault(word, []).append(words)
-    written = sources_module._WrittenNames(text)  # noqa: SLF001
+    written = source_variants._WrittenNames(text)  # noqa: SLF001
     assert [written.get(word) for word in asked] == [whole.get(word, []) for word in asked]
 
 
@@ -1032,11 +1040,10 @@ _RECORD_TEXT = st.lists(
 def test_a_record_phrase_found_from_its_words_is_the_pattern_s_match(text: str) -> None:
     # the record phrases are matched where a first word stands, and a phrase opening on
     # "se" from its second word back to the clitic: the same matches as the scan
-    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
 
-    low = sources_module._lowered(text)  # noqa: SLF001
-    found = sources_module._record_matches(text, low)  # noqa: SLF001
-    whole = sources_module._record_cue().finditer(text)  # noqa: SLF001
+    low = source_search.lowered(text)
+    found = source_channels._record_matches(text, low)  # noqa: SLF001
+    whole = source_channels._record_cue().finditer(text)  # noqa: SLF001
     assert [m.regs for m in found] == [m.regs for m in whole]
 
 
@@ -1058,14 +1065,13 @@ def test_a_que_passed_over_by_the_ruling_verbs_test_has_no_ruling_verb_before_it
     # both readers of a verb of ruling before "que" pass over a "que" by one endswith of
     # the verbs (a space or tab before it read as before): never one the word would give
     from noticiaparse._extract import source_documents as documents  # noqa: PLC0415
-    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
 
-    verbs = sources_module._ruling_verbs()  # noqa: SLF001
-    endings = sources_module._ruling_endings()  # noqa: SLF001
-    low = sources_module._lowered(text)  # noqa: SLF001
-    for match in sources_module._QUE_AFTER.finditer(text):  # noqa: SLF001
+    verbs = source_rulings._ruling_verbs()  # noqa: SLF001
+    endings = source_rulings._ruling_endings()  # noqa: SLF001
+    low = source_search.lowered(text)
+    for match in source_search.QUE_AFTER.finditer(text):
         at = match.start()
-        head = text[max(0, at - sources_module._RULING_WORD) : at]  # noqa: SLF001
+        head = text[max(0, at - source_rulings._RULING_WORD) : at]  # noqa: SLF001
         verb = head.rsplit(None, 1)[-1] if head.strip() else ""
         if verb in verbs:
             assert text.endswith(endings, 0, at) or text[at - 1].isspace()
@@ -1080,7 +1086,6 @@ def test_a_que_passed_over_by_the_ruling_verbs_test_has_no_ruling_verb_before_it
 @given(st.text(alphabet="ab |-—©\n\t", max_size=40))
 def test_the_site_names_read_from_each_mark_are_those_of_each_line(gap: str) -> None:
     # the furniture's marked lines are found from the marks, not by reading every line
-    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
 
     names = set()
     for line in gap.split("\n"):
@@ -1088,8 +1093,8 @@ def test_the_site_names_read_from_each_mark_are_those_of_each_line(gap: str) -> 
             if mark in line:
                 names.add(line.rsplit(mark, 1)[1].strip().lower())
     if "©" in gap or "opyright" in gap:
-        names.update(sources_module._copyright_names(gap))  # noqa: SLF001
-    assert sources_module._gap_names(gap) == names  # noqa: SLF001
+        names.update(source_sites._copyright_names(gap))  # noqa: SLF001
+    assert source_sites._gap_names(gap) == names  # noqa: SLF001
 
 
 _TRIGGER_TEXT = st.lists(
@@ -1148,32 +1153,30 @@ def test_the_sources_searches_by_shared_letters_find_what_the_words_find(text: s
     # words sharing their first letters are searched for by them together, a tab only
     # where the page holds one: the same starts, the same matches, as each word's search
     from noticiaparse._extract import source_statements as st_module  # noqa: PLC0415
-    from noticiaparse._extract import sources as src_module  # noqa: PLC0415
 
     low = text.lower()
     for pattern, firsts in (
-        (src_module._issue_cue(), src_module._issuing_verbs()),  # noqa: SLF001
-        (src_module._fused_cue(), src_module._fused_leads("")),  # noqa: SLF001
+        (source_cues._issue_cue(), source_cues._issuing_verbs()),  # noqa: SLF001
+        (source_cues._fused_cue(), source_cues._fused_leads("")),  # noqa: SLF001
     ):
-        gated = [m.span() for m in src_module._cue_matches(text, low, pattern, firsts)]  # noqa: SLF001
+        gated = [m.span() for m in source_search.cue_matches(text, low, pattern, firsts)]
         starts = {k for w in firsts for k in range(len(low)) if low.startswith(w, k)}
         by_word = [m.span() for m in _gated_by(pattern, text, starts)]
         assert gated == by_word
     # the cues of conformity's first words, searched once a page for three readers
     for pattern, firsts, rest in (
-        (src_module._fused_cue(), src_module._fused_leads(""), src_module._unconformed_leads()),  # noqa: SLF001
-        (src_module._FUSED_AL, ("de acuerdo", "conforme"), ()),  # noqa: SLF001
+        (source_cues._fused_cue(), source_cues._fused_leads(""), source_cues._unconformed_leads()),  # noqa: SLF001
+        (source_cues._FUSED_AL, ("de acuerdo", "conforme"), ()),  # noqa: SLF001
     ):
         gated = [
-            m.span()
-            for m in src_module._cue_matches(text, low, pattern, rest, conformity=True)  # noqa: SLF001
+            m.span() for m in source_search.cue_matches(text, low, pattern, rest, conformity=True)
         ]
         starts = {k for w in firsts for k in range(len(low)) if low.startswith(w, k)}
         assert gated == [m.span() for m in _gated_by(pattern, text, starts)]
-    channels = [m.span() for m in src_module._channel_frames(text, low)]  # noqa: SLF001
-    assert channels == [m.span() for m in src_module._channel_frame().finditer(text)]  # noqa: SLF001
-    framed = [m.span() for m in src_module._framed_infinitives(text)]  # noqa: SLF001
-    assert framed == [m.span() for m in src_module._FRAMED_INFINITIVE.finditer(text)]  # noqa: SLF001
+    channels = [m.span() for m in source_channels._channel_frames(text, low)]  # noqa: SLF001
+    assert channels == [m.span() for m in source_channels._channel_frame().finditer(text)]  # noqa: SLF001
+    framed = [m.span() for m in source_channels._framed_infinitives(text)]  # noqa: SLF001
+    assert framed == [m.span() for m in source_channels._FRAMED_INFINITIVE.finditer(text)]  # noqa: SLF001
     nouns = st_module._speech_nouns()  # noqa: SLF001
     assert st_module._speech_starts(low) == {  # noqa: SLF001
         k for n in nouns for k in range(len(low)) if low.startswith(f"{n} de", k)
@@ -1226,7 +1229,6 @@ def test_the_sources_standard_engine_gates_keep_every_match(text: str) -> None:
     from noticiaparse._extract import source_acts as acts_module  # noqa: PLC0415
     from noticiaparse._extract import source_outlets as outlets_module  # noqa: PLC0415
     from noticiaparse._extract import source_statements as st_module  # noqa: PLC0415
-    from noticiaparse._extract import sources as src_module  # noqa: PLC0415
 
     asked = [m.span() for m in st_module._anonymity_matches(text)]  # noqa: SLF001
     assert asked == [m.span() for m in st_module._ANONYMITY.finditer(text)]  # noqa: SLF001
@@ -1243,7 +1245,7 @@ def test_the_sources_standard_engine_gates_keep_every_match(text: str) -> None:
                 expected.append(match.span())
         at = text.find(" por ", at + 1)
     assert agents == expected
-    low = src_module._lowered(text)  # noqa: SLF001
+    low = source_search.lowered(text)
     if low is not None:
         pattern = outlets_module._lead_pattern()  # noqa: SLF001
         led = [m.span() for m in outlets_module._gated(low, pattern, text)]  # noqa: SLF001
@@ -1254,8 +1256,8 @@ def test_the_sources_standard_engine_gates_keep_every_match(text: str) -> None:
             if (k == 0 or not text[k - 1].isalnum()) and low.startswith(firsts, k)
         }
         assert led == [m.span() for m in _gated_by(pattern, text, starts)]
-    channels = [m.span() for m in src_module._channel_frames(text, low)]  # noqa: SLF001
-    assert channels == [m.span() for m in src_module._channel_frame().finditer(text)]  # noqa: SLF001
+    channels = [m.span() for m in source_channels._channel_frames(text, low)]  # noqa: SLF001
+    assert channels == [m.span() for m in source_channels._channel_frame().finditer(text)]  # noqa: SLF001
 
 
 #: Titles' and captions' pieces: marks the top's gated patterns open or close with, their
@@ -1403,17 +1405,16 @@ def test_a_phrase_given_to_the_ledger_again_is_read_once_and_changes_nothing(
 ) -> None:
     # a verb's subject that also speaks a quotation is given twice: the second time
     # is passed over before any of the phrase's readers runs, with the same entities
-    from noticiaparse._extract import sources as sources_module  # noqa: PLC0415
 
     spine = build_spine(text)
     reading = read_article(spine.text, [Span(0, len(spine.text))])
-    once = sources_module._Ledger(spine, reading.cast)  # noqa: SLF001
-    twice = sources_module._Ledger(spine, reading.cast)  # noqa: SLF001
+    once = source_ledger.Ledger(spine, reading.cast)
+    twice = source_ledger.Ledger(spine, reading.cast)
     phrases = [a.phrase for a in reading.attributions.found if a.phrase is not None]
     assert phrases
     for phrase in phrases:
         once.add(phrase, "dijo")
-    calls = _counted(monkeypatch, sources_module, "glued_name")
+    calls = _counted(monkeypatch, source_ledger, "glued_name")
     for phrase in phrases + phrases:
         twice.add(phrase, "dijo")
     assert len(calls) <= len(phrases)

@@ -25,7 +25,7 @@ import noticiaparse
 from noticiaparse import _pipeline
 from noticiaparse._extract import dates as dates_module
 from noticiaparse._extract import quotes as quotes_module
-from noticiaparse._extract import sources as sources_module
+from noticiaparse._extract import source_search, source_sites
 from noticiaparse._layout import wrap
 from noticiaparse._layout.lines import Line
 from noticiaparse._layout.page import _split as _split_lines
@@ -316,7 +316,7 @@ def test_the_sources_read_a_page_of_short_lines_regions_as_pairs(
     regions = find_layout(build_spine(text)).regions
     assert isinstance(regions, Spans)
     monkeypatch.setattr(Spans, "__iter__", counted)
-    assert sources_module._site_names(text, regions) == frozenset()  # noqa: SLF001
+    assert source_sites.site_names(text, regions) == frozenset()
     assert made == []
 
 
@@ -365,7 +365,7 @@ def test_the_whole_text_is_lower_cased_a_block_at_a_time(
         return original(text, block)
 
     monkeypatch.setattr(_pipeline, "lower_text", lower_text)
-    monkeypatch.setattr(sources_module, "lower_text", lower_text)
+    monkeypatch.setattr(source_search, "lower_text", lower_text)
     monkeypatch.setattr(dates_module, "lower_text", lower_text)
     paragraph = "El Ministro de Hacienda, según dijo el 3 de marzo, viajará a Lima. "
     text = "Titular de la nota\n\n" + paragraph * (2 * case.BLOCK // len(paragraph))

@@ -20,7 +20,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from noticiaparse._extract import money, sources
+from noticiaparse._extract import money, source_cues, source_search
 from noticiaparse._layout import boilerplate, byline, tail, top
 from noticiaparse._model import Segment
 from noticiaparse._reading import names, tokens
@@ -488,10 +488,10 @@ _SOURCE_SENTENCES = [
 @pytest.mark.parametrize(
     ("pattern", "firsts"),
     [
-        (sources._issue_cue(), sources._issuing_verbs()),
-        (sources._fused_cue(), sources._fused_leads("")),
-        (sources._FUSED_AL, ("de acuerdo", "conforme")),
-        (sources._maker_cue(), sources._informing_documents()),
+        (source_cues._issue_cue(), source_cues._issuing_verbs()),
+        (source_cues._fused_cue(), source_cues._fused_leads("")),
+        (source_cues._FUSED_AL, ("de acuerdo", "conforme")),
+        (source_cues._maker_cue(), source_cues._informing_documents()),
     ],
     ids=["issuers", "fused-roles", "fused-al", "document-makers"],
 )
@@ -500,7 +500,7 @@ def test_cue_matches_with_one_lower_case_as_the_whole_scan(
 ) -> None:
     texts = [*_SOURCE_SENTENCES, "\n".join(_dev_texts())]
     for text in texts:
-        found = sources._cue_matches(text, sources._lowered(text), pattern, firsts)
+        found = source_search.cue_matches(text, source_search.lowered(text), pattern, firsts)
         expected = [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in found] == expected, text[:80]
 

@@ -1,0 +1,152 @@
+"""The filters that drop a reporting verb's subject or a speaker: junk that credits no one.
+
+- a negated perfect reports a statement not made yet ("X no ha expresado que…"), as
+  does any negated reporting verb but a litotes that states ("no descartó que…")
+  (:func:`not_yet_said`);
+- a reporting verb in its sense of an act credits no one ("La alcaldesa contó con el
+  apoyo de los vecinos": :func:`act_sense`), nor one that reports only after a
+  quotation, in a compound tense (:func:`quote_only_participles`);
+- a sentence's topic is not its subject ("Sobre el ministro del Interior, …, se mostró
+  contraria…": :func:`topic`).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from noticiaparse._extract.source_search import QUE_SOON
+from noticiaparse._extract.source_words import NEXT_WORD, VERB_FIRST
+from noticiaparse._reading import Attribution, Phrase, word_set
+from noticiaparse._reading.vocabulary import endings_of, reporting_lemmas
+from noticiaparse._text.lexicons import lines, rows
+from noticiaparse._text.sentences import sentence_start
+
+__all__ = ["act_sense", "not_yet_said", "quote_only_participles", "topic"]
+
+
+@functools.cache
+def _topic_leads() -> frozenset[str]:
+    return frozenset(lines("topic_leads.txt"))
+
+
+@functools.cache
+def _topic_lasts() -> frozenset[str]:
+    """The words the topic leads close on, right before the topic."""
+    return frozenset(lead.split()[-1] for lead in _topic_leads())
+
+
+@functools.cache
+def _topic_firsts() -> frozenset[str]:
+    """The words the topic leads open on, looked for before anything else is read."""
+    return frozenset(lead.split()[0] for lead in _topic_leads())
+
+
+#: "no ha dicho", "no han confirmado", "no había comentado": a statement not made.
+_NOT_YET = regex.compile(r"\bno\s+(?:se\s+)?(?:ha|han|había|habían)\s+$", regex.IGNORECASE)
+
+
+#: "no" right before a verb, a clitic between: "no respondió", "no lo explicó", "no se lo dijo".
+_NEGATED = regex.compile(
+    r"\bno[ \t]+(?:(?:se|lo|la|los|las|le|les|me|nos)[ \t]+){0,2}$", regex.IGNORECASE
+)
+
+
+_NEGATION_REACH = 16
+
+
+@functools.cache
+def _que_only_verbs() -> frozenset[str]:
+    return frozenset(lines("que_only_verbs.txt"))
+
+
+def not_yet_said(text: str, attribution: Attribution) -> bool:
+    """Whether a reporting verb says that nothing was said: "X no ha expresado que…".
+
+    A negated perfect ("no ha dicho", "no han confirmado", "no se ha pronunciado")
+    reports a statement not made yet: its subject is credited with nothing; so does any
+    negated reporting verb ("no respondió a las críticas", "no lo explicó") but one of
+    ``affirming_negations.txt``, a litotes that states ("no descartó que…", "no negó
+    que…"). A verb that reports only before
+    "que" (``que_only_verbs.txt``) is an act with an object ("constataron su muerte").
+    """
+    start = attribution.cue_start
+    if attribution.cue.lower() in _que_only_verbs():
+        # "los médicos constataron su muerte": an act; "constató que…" a finding
+        return QUE_SOON.match(text, attribution.cue_end) is None
+    if _NOT_YET.search(text, max(0, start - 20), start) is not None:
+        return True
+    if _NEGATED.search(text, max(0, start - _NEGATION_REACH), start) is None:
+        return False
+    entry = reporting_lemmas().get(attribution.cue.lower())
+    # "no respondió a las críticas": nothing said; "no descartó que…": a litotes, said
+    return entry is None or entry[0] not in word_set("affirming_negations.txt")
+
+
+@functools.cache
+def _act_senses() -> dict[str, frozenset[str]]:
+    return {row[0]: frozenset(row[1].split()) for row in rows("act_senses.tsv")}
+
+
+@functools.cache
+def quote_only_participles() -> frozenset[str]:
+    """The participles of the verbs that report only after a quotation ("cerrado").
+
+    "«…», cerró el ministro" reports; "El banco ha cerrado el ejercicio con pérdidas",
+    "ha seguido", "ha lanzado" do not: a verb ``reporting_verbs.tsv`` marks
+    ``after-quote`` in every form reports in no compound tense, where no quotation
+    stands before it.
+    """
+    quote_only: dict[str, bool] = {}
+    for lemma, after_quote in reporting_lemmas().values():
+        quote_only[lemma] = quote_only.get(lemma, True) and after_quote
+    stems = {ending: stem for ending, stem, kind in rows("participles.tsv") if kind == "regular"}
+    return frozenset(
+        lemma[:-2] + stems[lemma[-2:]] + agreement
+        for lemma, only in quote_only.items()
+        if only and lemma[-2:] in stems
+        for agreement in endings_of("agreement")
+    )
+
+
+def act_sense(text: str, attribution: Attribution) -> bool:
+    """Whether a reporting verb is used in its sense of an act (``act_senses.tsv``).
+
+    "La alcaldesa contó con el apoyo de los vecinos", "El ministro sostuvo una
+    reunión", "La atleta destacó entre las finalistas": the word after the verb gives
+    the act, which credits no one. Only where the subject stands before the verb (or
+    is dropped): "«…», contó con voz quebrada la vecina" is her statement.
+    """
+    acts = _act_senses().get(attribution.cue.lower())
+    if acts is None:
+        return False
+    following = NEXT_WORD.match(text, attribution.cue_end)
+    if following is None or following.group(1).lower() not in acts:
+        return False
+    phrase = attribution.phrase
+    if phrase is not None:
+        return phrase.end <= attribution.cue_start
+    before = text[max(0, attribution.cue_start - 4) : attribution.cue_start].rstrip(" \t")
+    return not before or before[-1] not in VERB_FIRST
+
+
+#: How far (characters) before a phrase its sentence's topic lead is looked for.
+_TOPIC_REACH = 30
+
+
+def topic(text: str, phrase: Phrase) -> bool:
+    """Whether ``phrase`` is a sentence's topic: after "Sobre", "Respecto a", "En cuanto a".
+
+    "Sobre el ministro del Interior, Fernando Ruiz, se mostró contraria…": the phrase
+    is what the sentence is about; the subject is someone else.
+    """
+    window = text[max(0, phrase.start - _TOPIC_REACH) : phrase.start].lower()
+    last = window.rsplit(None, 1)[-1:]
+    if not last or last[0] not in _topic_lasts():
+        return False  # the lead ends right before the phrase, on "a", "de", "sobre"…
+    if not any(lead in window for lead in _topic_firsts()):
+        return False
+    lo = sentence_start(text, phrase.start, 0, reach=_TOPIC_REACH)
+    lead = " ".join(text[lo : phrase.start].split()).lower()
+    return lead in _topic_leads()
