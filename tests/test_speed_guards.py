@@ -541,3 +541,25 @@ def test_a_line_opens_on_a_digit_as_the_search_reads(line: str) -> None:
 )
 def test_written_lines_open_on_a_digit_as_the_search_reads(line: str) -> None:
     assert boilerplate._opens_on_digit(line) is (boilerplate._DIGIT.match(line) is not None)
+
+
+def _trimmed_by_last_character(block: str) -> list[int]:
+    """The words whose match ends in a trimmed character, read one word at a time."""
+    words = tokens._split_words(block)[1::2]
+    return [k for k, word in enumerate(words) if word[-1] in tokens._TRIMMED_ENDS]
+
+
+def _trimmed_found(block: str, base: int = 0) -> list[int]:
+    parts = tokens._split_words(block)
+    reach = list(itertools.accumulate(map(len, parts), initial=base))[2:-1:2]
+    return tokens._trimmed_words(block, base, reach)
+
+
+@given(st.text(alphabet="aZñ1-‐'’.+/& «»-x", max_size=60), st.integers(0, 5))
+def test_the_words_ending_in_a_trimmed_mark_are_found_by_their_marks(text: str, base: int) -> None:
+    assert _trimmed_found(text, base) == _trimmed_by_last_character(text)
+
+
+def test_trimmed_words_as_before_on_written_lines_and_the_development_pages() -> None:
+    for text in _WORDS + _dev_texts():
+        assert _trimmed_found(text) == _trimmed_by_last_character(text), text
