@@ -734,19 +734,23 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
     if not line or len(line) > MAX_BYLINE:
         return None
     folded = (fold(line) if folded is None else folded).strip(" .:")
-    if (
-        folded in leads()
-        or folded in roles()
-        # (a fold's only white space is single spaces: a role line has four words at most)
-        or (folded.count(" ") < _MAX_ROLE_WORDS and _role_line(folded))
-    ):
-        return Byline(authors=())  # a role, or "Por" over the names on the next line
-    if folded in desks():
-        return Byline(authors=(), credit=credit_of(line))  # "EFE", "Por: Redacción"
-    words = folded.split()
-    if words and words[0] in desks() and len(words) <= _MAX_NAME_WORDS and _name_shaped(line):
-        # a desk and its section or outlet: "Redacción El Norte"
-        return Byline(authors=(), credit=credit_of(line))
+    # (a fold's only white space is single spaces, none at its ends: each of the four
+    # tests below holds only when the fold's first word is a lead's, a role's or a desk's
+    # first word, and most lines open with none)
+    if folded.partition(" ")[0] in _openers():
+        if (
+            folded in leads()
+            or folded in roles()
+            # (a role line has four words at most)
+            or (folded.count(" ") < _MAX_ROLE_WORDS and _role_line(folded))
+        ):
+            return Byline(authors=())  # a role, or "Por" over the names on the next line
+        if folded in desks():
+            return Byline(authors=(), credit=credit_of(line))  # "EFE", "Por: Redacción"
+        words = folded.split()
+        if words and words[0] in desks() and len(words) <= _MAX_NAME_WORDS and _name_shaped(line):
+            # a desk and its section or outlet: "Redacción El Norte"
+            return Byline(authors=(), credit=credit_of(line))
     lead = _led(line, folded)
     if lead is None and ":" in line[:_MAX_ROLE_KEY]:
         lead = _role_key(line)  # "Periodista: Ana Ruiz", "Corresponsal: Luis Gil"
@@ -759,6 +763,17 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         return column
     unled = _unled(line)
     return _nameless(unled) if unled is not None and _photo_credited(written) else unled
+
+
+@functools.cache
+def _openers() -> frozenset[str]:
+    """The first word of every folded lead, role and desk: what a line read as one opens with.
+
+    :func:`read_byline` looks a line's fold up whole among them, or its first one or two
+    words (:func:`_role_line`), or its first word among the desks: each holds only when
+    the fold's first word is one of these.
+    """
+    return frozenset(entry.partition(" ")[0] for entry in leads() | roles() | desks())
 
 
 def _names_then_credit(rest: str) -> tuple[tuple[str, ...], str | None] | None:
