@@ -758,7 +758,9 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         rest = line[lead.end() :]
         found = _names(rest) or _names_and_role(rest) or _names_then_credit(rest)
         return None if found is None else Byline(authors=found[0], credit=found[1])
-    column = _column_byline(line)
+    # (a column's byline opens its names with a lead after the cut: the fold holds the
+    # cut's mark, its one space and the lead's first word, which most lines do not)
+    column = _column_byline(line) if _column_lead().search(folded) is not None else None
     if column is not None:
         return column
     unled = _unled(line)
@@ -799,6 +801,20 @@ def _names_then_credit(rest: str) -> tuple[tuple[str, ...], str | None] | None:
             return None
         return found[0], found[1] or _credits_in(tail[lead.end() :])
     return None
+
+
+@functools.cache
+def _column_lead() -> re.Pattern[str]:
+    """A mark of :data:`_COLUMN_CUT`, a space and a lead's first word, in a line's fold.
+
+    :func:`_column_byline` reads a byline only where :func:`_led` finds a lead opening
+    the rest after the cut, so where the rest's fold opens with a lead's first word.
+    Folding maps each character on its own (a space or a mark it drops aside) and
+    collapses white space, and the cut ends with a space after its mark: the line's fold
+    holds the mark, one space and that word.
+    """
+    words = "|".join(re.escape(word) for word in _lead_words())
+    return re.compile(f"[,|/\\-\u2013\u2014] (?:{words})")
 
 
 def _column_cut(line: str) -> re.Match[str] | None:
