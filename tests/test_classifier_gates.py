@@ -31,6 +31,8 @@ from noticiaparse._layout.byline import (
     _NO_NAME_MARK,
     _column_byline,
     _column_lead,
+    _lead_starts,
+    _lead_words,
     _openers,
     leads,
     read_byline,
@@ -139,3 +141,13 @@ def test_share_openings_cover_every_button() -> None:
     for word in _share_words():
         start = word.lstrip(_BAR_LEAD)
         assert start[:2] in openings or start[:1] in openings
+
+
+def test_lead_starts_open_every_lead() -> None:
+    starts = _lead_starts()
+    assert starts is not None
+    for word in _lead_words():
+        assert word[:2] in starts
+    for line in ("Por Graciela Núñez", "Texto y fotos: Iván Rojas", "Redactado por Luz Ortega"):
+        assert fold(line)[:2] in starts
+        assert read_byline(line) is not None
