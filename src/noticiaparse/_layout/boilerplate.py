@@ -200,6 +200,25 @@ def _share_words() -> frozenset[str]:
     return frozenset(fold(row[1]) for row in rows("boilerplate.tsv") if row[0] == "share")
 
 
+#: What may stand before a share bar's first button: the marks between its buttons
+#: (``_SPLIT_BAR``'s), the stops a button's word is stripped of, spaces.
+_BAR_LEAD = ".,;| \u00b7\u2022/"
+
+
+@functools.cache
+def _share_openings() -> frozenset[str] | None:
+    """How a share bar may open, past :data:`_BAR_LEAD`: a button's first two characters.
+
+    The first button of a bar is a whole part before the first mark, or its first word
+    (stops stripped), and :func:`is_share_bar` reads it only after what ``_BAR_LEAD``
+    holds: the line, so stripped, opens with a button's word so stripped, and so with
+    its first two characters (a one-character word, "x", whole). A word of marks alone
+    would open every line: then ``None``, no line ruled out.
+    """
+    heads = {word.lstrip(_BAR_LEAD) for word in _share_words()}
+    return None if "" in heads else frozenset(head[:2] for head in heads)
+
+
 def key(text: str, folded: str | None = None) -> str:
     """The folded line without surrounding bullets, separators and final colon.
 
@@ -374,6 +393,12 @@ def is_share_bar(text: str, folded: str | None = None) -> bool:
         return False
     words = _share_words()
     folded = key(text, folded).replace(":", " ")
+    # (each way below holds only when the line, past bars, stops and spaces, opens as a
+    # button does: most lines are ruled out by their first two characters)
+    start = folded.lstrip(_BAR_LEAD)
+    openings = _share_openings()
+    if openings is not None and start[:2] not in openings and start[:1] not in openings:
+        return False
     # folding leaves single spaces: a double one is where a colon was
     if _BAR_MARK.search(folded) is not None:
         first = _SPLIT_BAR.search(folded)  # (not None: every bar mark is a separator)

@@ -181,6 +181,23 @@ def _lead_words() -> tuple[str, ...]:
     return tuple(sorted({fold(e).rstrip(":").split()[0] for e in lines("byline_leads.txt")}))
 
 
+#: How many of a lead's first letters :func:`read_byline` looks up before :func:`_led`.
+_LEAD_START = 2
+
+
+@functools.cache
+def _lead_starts() -> frozenset[str] | None:
+    """The first two letters of the leads' first words: :func:`_led`'s first test, one lookup.
+
+    A fold opening with a lead's first word opens with its first two letters; ``None``
+    (no line ruled out) if a lead's first word had fewer.
+    """
+    words = _lead_words()
+    if any(len(word) < _LEAD_START for word in words):
+        return None
+    return frozenset(word[:_LEAD_START] for word in words)
+
+
 def _led(line: str, folded: str | None = None) -> regex.Match[str] | None:
     """The lead opening ``line`` and what follows it, or ``None``.
 
@@ -337,7 +354,7 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
     desk_words, role_names, outlets, person = desks(), roles(), _outlets(), _name()
     # (a part that is no name ends the reading; a printable text's only white space is
     # the space, so with no mark and no joining word it is one part)
-    one = text.isprintable() and _JOIN_MARKS.isdisjoint(text) and not _joining_word(text)
+    one = text.isprintable() and _JOIN_MARK.search(text) is None and not _joining_word(text)
     for part in (text,) if one else _join().splititer(text):
         name, agency = _agency_after(_clean_name(part))
         name, shaped = _name_shape(name, person)
@@ -659,7 +676,7 @@ def _names_and_role(text: str) -> _Signed | None:
     """
     if _SEPARATOR_MARK.search(text) is None:
         return None  # one part at most
-    if not _BAR_MARKS.isdisjoint(text):  # (no bar nor dash: one segment)
+    if _BAR_MARK.search(text) is not None:  # (no bar nor dash: one segment)
         segments = [p for p in _BAR.split(text) if p.strip()]
         if len(segments) > 1:
             return _segments(segments)
@@ -723,7 +740,9 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
         True
     """
     if "  " in text:
-        text = _spaced_outlet(text)
+        spaced = _spaced_outlet(text)
+        if spaced != text:  # a bar now parts the outlet: the caller's fold is not this line's
+            text, folded = spaced, None
     line = written = collapse(text)
     # (unmarking and a photo credit's cut need a mark of theirs: most lines hold none)
     plain = (
@@ -736,10 +755,41 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
     if not line or len(line) > MAX_BYLINE:
         return None
     folded = (fold(line) if folded is None else folded).strip(" .:")
+    # (a fold's only white space is single spaces, none at its ends: each of the four
+    # tests of _opened holds only when the fold's first word is a lead's, a role's or a
+    # desk's first word, and most lines open with none)
+    if folded.partition(" ")[0] in _openers():
+        opened = _opened(line, folded)
+        if opened is not None:
+            return opened
+    # (a lead opens the fold with its first word's first two letters: most lines do not)
+    starts = _lead_starts()
+    lead = _led(line, folded) if starts is None or folded[:_LEAD_START] in starts else None
+    if lead is None and ":" in line[:_MAX_ROLE_KEY]:
+        lead = _role_key(line)  # "Periodista: Ana Ruiz", "Corresponsal: Luis Gil"
+    if lead is not None:
+        rest = line[lead.end() :]
+        found = _names(rest) or _names_and_role(rest) or _names_then_credit(rest)
+        return None if found is None else Byline(authors=found[0], credit=found[1])
+    # (a column's byline opens its names with a lead after the cut: the fold holds the
+    # cut's mark, its one space and the lead's first word, which most lines do not)
+    column = _column_byline(line) if _column_lead().search(folded) is not None else None
+    if column is not None:
+        return column
+    unled = _unled(line)
+    return _nameless(unled) if unled is not None and _photo_credited(written) else unled
+
+
+#: Two spaces or more between two words of a line: a renderer's seam between two runs.
+_SPACED_SEAM = regex.compile(r"(?<=\S)[ \t]{2,}(?=(\w+))")
+
+
+def _opened(line: str, folded: str) -> Byline | None:
+    """The byline of a line that is a lead, a role or a desk, whole or opening it."""
     if (
         folded in leads()
         or folded in roles()
-        # (a fold's only white space is single spaces: a role line has four words at most)
+        # (a role line has four words at most)
         or (folded.count(" ") < _MAX_ROLE_WORDS and _role_line(folded))
     ):
         return Byline(authors=())  # a role, or "Por" over the names on the next line
@@ -749,22 +799,7 @@ def read_byline(text: str, folded: str | None = None) -> Byline | None:
     if words and words[0] in desks() and len(words) <= _MAX_NAME_WORDS and _name_shaped(line):
         # a desk and its section or outlet: "Redacción El Norte"
         return Byline(authors=(), credit=credit_of(line))
-    lead = _led(line, folded)
-    if lead is None and ":" in line[:_MAX_ROLE_KEY]:
-        lead = _role_key(line)  # "Periodista: Ana Ruiz", "Corresponsal: Luis Gil"
-    if lead is not None:
-        rest = line[lead.end() :]
-        found = _names(rest) or _names_and_role(rest) or _names_then_credit(rest)
-        return None if found is None else Byline(authors=found[0], credit=found[1])
-    column = _column_byline(line)
-    if column is not None:
-        return column
-    unled = _unled(line)
-    return _nameless(unled) if unled is not None and _photo_credited(written) else unled
-
-
-#: Two spaces or more between two words of a line: a renderer's seam between two runs.
-_SPACED_SEAM = regex.compile(r"(?<=\S)[ \t]{2,}(?=(\w+))")
+    return None
 
 
 def _spaced_outlet(text: str) -> str:
@@ -784,6 +819,17 @@ def _spaced_outlet(text: str) -> str:
     """
     words = masthead_words()
     return _SPACED_SEAM.sub(lambda m: " | " if fold(m.group(1)) in words else m.group(), text)
+
+
+@functools.cache
+def _openers() -> frozenset[str]:
+    """The first word of every folded lead, role and desk: what a line read as one opens with.
+
+    :func:`read_byline` looks a line's fold up whole among them, or its first one or two
+    words (:func:`_role_line`), or its first word among the desks: each holds only when
+    the fold's first word is one of these.
+    """
+    return frozenset(entry.partition(" ")[0] for entry in leads() | roles() | desks())
 
 
 def _names_then_credit(rest: str) -> tuple[tuple[str, ...], str | None] | None:
@@ -809,6 +855,20 @@ def _names_then_credit(rest: str) -> tuple[tuple[str, ...], str | None] | None:
             return None
         return found[0], found[1] or _credits_in(tail[lead.end() :])
     return None
+
+
+@functools.cache
+def _column_lead() -> re.Pattern[str]:
+    """A mark of :data:`_COLUMN_CUT`, a space and a lead's first word, in a line's fold.
+
+    :func:`_column_byline` reads a byline only where :func:`_led` finds a lead opening
+    the rest after the cut, so where the rest's fold opens with a lead's first word.
+    Folding maps each character on its own (a space or a mark it drops aside) and
+    collapses white space, and the cut ends with a space after its mark: the line's fold
+    holds the mark, one space and that word.
+    """
+    words = "|".join(re.escape(word) for word in _lead_words())
+    return re.compile(f"[,|/\\-\u2013\u2014] (?:{words})")
 
 
 def _column_cut(line: str) -> re.Match[str] | None:
@@ -897,9 +957,9 @@ def _role_key(line: str) -> regex.Match[str] | None:
 
 def _unled(line: str) -> Byline | None:
     """:func:`read_byline` of a line no lead opens, no desk nor role alone."""
-    if " " not in line and _NAME_MARKS.isdisjoint(line) and _GLUED.search(line) is None:
+    if " " not in line and _NAME_MARK.search(line) is None and _GLUED.search(line) is None:
         return None  # one word and no mark (see _NAME_MARKS): no name, no credited desk
-    if _one_part(line) and (not _NO_NAME.isdisjoint(line) or _no_name_shape(line)):
+    if _one_part(line) and (_NO_NAME_MARK.search(line) is not None or _no_name_shape(line)):
         # one part holding a digit or a sentence's mark (see _NO_NAME), or a word no
         # name holds (see _no_name_shape)
         return None
@@ -1041,12 +1101,27 @@ _NAME_MARKS = frozenset("()[]*_/|@,;&–—-")
 _NO_NAME = frozenset('0123456789?!¿¡"«»“”%$#=<>+~^{}\\')
 
 
+def _any_of(chars: frozenset[str]) -> re.Pattern[str]:
+    """A class of ``chars`` alone: its search finds one where ``isdisjoint`` is false.
+
+    (The engine tests each character against the class's table; ``isdisjoint`` hashes
+    each character of the line and looks it up, several times slower.)
+    """
+    return re.compile(f"[{re.escape(''.join(sorted(chars)))}]")
+
+
+_NAME_MARK = _any_of(_NAME_MARKS)
+_NO_NAME_MARK = _any_of(_NO_NAME)
+_JOIN_MARK = _any_of(_JOIN_MARKS)
+_BAR_MARK = _any_of(_BAR_MARKS)
+
+
 def _one_part(line: str) -> bool:
     """Whether ``line`` is one part: no mark of _NAME_MARKS, no joining word.
 
     (A printable text's only white space is the space, the one :func:`_joining_word` looks for.)
     """
-    return line.isprintable() and _NAME_MARKS.isdisjoint(line) and not _joining_word(line)
+    return line.isprintable() and _NAME_MARK.search(line) is None and not _joining_word(line)
 
 
 def _no_name_shape(line: str) -> bool:
