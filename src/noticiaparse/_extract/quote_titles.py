@@ -90,8 +90,16 @@ def named_by_participle(prev_words: Sequence[str], words: Sequence[str]) -> bool
     "la denominada «ley mordaza»", "los autodenominados «libertarios»": a name others
     use. The noun of an appeal is no participle: "hizo un llamado «a la unidad»", "el
     llamado «a que salgamos…»" (an indefinite article before it, a preposition opening
-    the quoted words).
+    the quoted words). "Conocido como" and "se conoce como" name a thing the same way
+    (``nickname_cues.txt``): "el fenómeno conocido como «voto castigo»", "lo que en
+    los negocios se conoce como «muro de fuego»" give the name the thing goes by.
     """
+    if prev_words and prev_words[-1] == "como":
+        return (
+            bool(words)
+            and words[0].lower() not in words_of("preposition")
+            and _ends_with(prev_words, _cue_list("nickname_cues.txt"))
+        )
     return (
         bool(prev_words)
         and prev_words[-1] in _naming_participles("name")
