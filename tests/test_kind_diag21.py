@@ -74,6 +74,51 @@ CASES: list[tuple[str, str, list[str]]] = [
         "La policía detuvo a un hombre conocido como 'Pochito' en Houston.",
         ["term"],
     ),
+    # an incise after an adjunct the writer opens the sentence on (a preposition, a
+    # definite article, four words or more): the quoted words in small letters finish
+    # the writer's sentence, a partial
+    (
+        "adjunct-before-incise-mexico",
+        (
+            "«Hay vidas detrás de cada contrato», dijo la auditora. En los hospitales del "
+            "norte, agregó, «los registros cuadran en el papel, pero faltan las vacunas "
+            "en los estantes»."
+        ),
+        ["direct", "partial"],
+    ),
+    (
+        "adjunct-before-incise-uruguay",
+        (
+            "El senador habló tras la sesión. Para los productores del litoral, sostuvo, "
+            '"la sequía de este año no tiene antecedentes en la última década".'
+        ),
+        ["partial"],
+    ),
+    # unchanged: a connective (three words at most), no definite article, a capital
+    (
+        "connective-before-incise-stays-direct-chile",
+        (
+            "«Hay que esperar», dijo el ministro. Por el contrario, agregó, «los "
+            "municipios deben actuar ya y sin más demoras»."
+        ),
+        ["direct", "direct"],
+    ),
+    (
+        "adverb-before-incise-stays-direct-spain",
+        (
+            "«No hay margen», dijo la consejera. Además, añadió, «los "
+            "ayuntamientos tendrán que recortar gastos este año»."
+        ),
+        ["direct", "direct"],
+    ),
+    (
+        "capital-after-incise-stays-direct-colombia",
+        (
+            "«Vamos a cumplir», dijo el alcalde. En los barrios del sur de la ciudad, "
+            "añadió, «Nadie se quedará sin agua este verano»."
+        ),
+        ["direct", "direct"],
+    ),
 ]
 
 

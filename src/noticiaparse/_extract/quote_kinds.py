@@ -391,6 +391,7 @@ def classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         incise
         and not short
         and not subject_before_incise(text, raw.open_at, floor)
+        and not (_raw_lower(text, raw) and _adjunct_before_incise(text, raw.open_at, floor))
         # "Según explicó X, «no hay margen…»": a crediting frame, not an incise
         and not credited(text, raw.open_at, floor)
     ):
@@ -504,6 +505,38 @@ def classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
     ):
         return QuoteKind.DIRECT  # "«Vamos a ganar» y «no vamos a retroceder…»": like with like
     return QuoteKind.PARTIAL
+
+
+def _raw_lower(text: str, raw: RawQuote) -> bool:
+    """Whether the quoted words open on a letter in small case."""
+    return text[raw.start : raw.start + 1].islower()
+
+
+def _adjunct_before_incise(text: str, pos: int, floor: int) -> bool:
+    """Whether the writer's sentence opens on an adjunct of the quoted clause before the incise.
+
+    "En las instituciones de salud, añadió, «los inventarios están en orden…»": a
+    preposition and a definite article open the writer's sentence, and the quoted words
+    in small letters finish it, a fragment set in the writer's sentence. A connective
+    ("Por otra parte, agregó, «…»", "Sin embargo, dijo, «…»", "Por el contrario, dijo,
+    «…»": three words at most, no definite article in most) leaves the speaker going on.
+    """
+    end = text.rfind(",", floor, pos)
+    start = text.rfind(",", floor, end) if end > floor else -1
+    if start <= floor:
+        return False
+    lo = sentence_start_of(text, start, floor)
+    opener = [w.lower() for w in ALNUM_RUN.findall(text, lo, start)]
+    return (
+        len(opener) > _CONNECTIVE_WORDS
+        and "," not in text[lo:start]
+        and opener[0] in words_of("preposition")
+        and not words_of("definite").isdisjoint(opener[1:])
+    )
+
+
+#: The most words a connective that opens a sentence has ("por el contrario").
+_CONNECTIVE_WORDS = 3
 
 
 def _closes_sentence(text: str, raw: RawQuote, prev_words: Sequence[str]) -> bool:
