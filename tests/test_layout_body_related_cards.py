@@ -111,7 +111,7 @@ def test_the_texts_last_sentence_under_a_teaser_stays() -> None:
         ),
         pytest.param(
             "Noticias relacionadas",
-            "El Congreso aprueba en primer debate la reforma a la salud",
+            "El Congreso aprueba en primer debate la reforma pensional",
             "El proyecto pasa ahora a la plenaria del Senado.",
             id="colombia-related-box",
         ),

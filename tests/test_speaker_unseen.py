@@ -66,10 +66,10 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         "prepositional-chain-uruguay",
         (
             "El ministro Daniel Salinas habló el martes.\n"
-            "El presidente del sindicato de trabajadores de la salud de Montevideo en su "
+            "El presidente del gremio de médicos de Montevideo en su "
             "visita al hospital de Clínicas consideró «insuficiente» el aumento."
         ),
-        ["El presidente del sindicato de trabajadores de la salud de Montevideo"],
+        ["El presidente del gremio de médicos de Montevideo"],
     ),
     # a bare role never stands for a person the article gave another exclusive office
     (

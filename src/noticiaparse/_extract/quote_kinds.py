@@ -515,7 +515,7 @@ def _raw_lower(text: str, raw: RawQuote) -> bool:
 def _adjunct_before_incise(text: str, pos: int, floor: int) -> bool:
     """Whether the writer's sentence opens on an adjunct of the quoted clause before the incise.
 
-    "En las instituciones de salud, añadió, «los inventarios están en orden…»": a
+    "En los colegios de la comuna, agregó, «las clases siguen con normalidad…»": a
     preposition and a definite article open the writer's sentence, and the quoted words
     in small letters finish it, a fragment set in the writer's sentence. A connective
     ("Por otra parte, agregó, «…»", "Sin embargo, dijo, «…»", "Por el contrario, dijo,
