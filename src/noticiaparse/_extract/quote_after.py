@@ -422,7 +422,9 @@ def _periphrasis(tokens: Sequence[Token], k: int) -> int:
     señalar", a head of tense or aspect with its link ("va a decir", "acaba de
     decir": ``periphrasis_heads.tsv``), and a modal verb
     right before the infinitive, "quiso aclarar", "prefirió responder": the infinitive
-    reports, its subject follows it.
+    reports, its subject follows it. A verb of phase before the gerund of a reporting
+    verb ("empezó diciendo", "terminó señalando", "siguió explicando":
+    ``phase_verbs.txt``) is one too: the gerund reports.
     """
     if (
         k + 2 < len(tokens)
@@ -440,6 +442,13 @@ def _periphrasis(tokens: Sequence[Token], k: int) -> int:
         and tokens[k + 1].low in reporting_infinitives()
     ):
         return k + 1  # "«…», quiso aclarar el ministro", "pudo decir"
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].low in word_set("phase_verbs.txt")
+        and tokens[k + 1].low.endswith(endings_of("gerund"))
+        and reporting_verb(tokens[k + 1].text)
+    ):
+        return k + 1  # "«…», empezó diciendo el presidente": a phase verb's gerund reports
     return k
 
 
