@@ -90,3 +90,46 @@ def test_a_phase_verb_and_a_reporting_gerund_credit_the_subject_after(
     text: str, expected: list[str | None]
 ) -> None:
     assert speakers(text) == expected
+
+
+PARTICLES: list[tuple[str, str, str]] = [
+    (
+        "de-argentina",
+        (
+            "El ministro Julio De Vido y la senadora Marta Gil recorrieron la obra.\n\n"
+            '"La represa va a estar terminada antes de las elecciones", dijo De Vido.'
+        ),
+        "De Vido",
+    ),
+    (
+        "del-mexico",
+        (
+            "La diputada Ana Del Río y el senador Pablo Ruiz votaron en contra.\n\n"
+            "«No vamos a respaldar un presupuesto sin auditoría», advirtió Del Río."
+        ),
+        "Del Río",
+    ),
+    (
+        "de-la-espana",
+        (
+            "El alcalde Tomás Rey recibió al consejero Luis de la Fuente en el ayuntamiento.\n\n"
+            "«La depuradora se licitará en otoño», aseguró De la Fuente."
+        ),
+        "De la Fuente",
+    ),
+    (
+        "de-los-colombia",
+        (
+            "El gobernador Iván Mora visitó el hospital con la secretaria Clara de los Ríos.\n\n"
+            "«Faltan médicos en todo el departamento», reconoció De los Ríos."
+        ),
+        "De los Ríos",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in PARTICLES], ids=[c[0] for c in PARTICLES]
+)
+def test_a_surname_opening_on_its_particle_speaks_after_the_verb(text: str, expected: str) -> None:
+    assert speakers(text) == [expected]
