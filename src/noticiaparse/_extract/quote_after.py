@@ -13,6 +13,8 @@ import itertools
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from noticiaparse._extract.quote_openings import introduced_group
 from noticiaparse._extract.quote_said import Said
 from noticiaparse._extract.quote_words import INCISE_OPENERS, finite, incises, stop_words
@@ -46,6 +48,7 @@ from noticiaparse._reading.vocabulary import closed_set
 from noticiaparse._text.calendar import full_month_names, weekdays
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import by_first, lines, word_classes
+from noticiaparse._text.span import Span
 
 __all__ = [
     "MAX_STEPPED",
@@ -149,6 +152,7 @@ def after_close(  # noqa: C901
                 phrase_after(text, verb.end, hi, index)
                 or postverbal_subject(text, tokens, k, hi, index)
                 or _inverted_subject(text, tokens, k)
+                or _particle_surname(text, tokens, k, hi, index)
             )
             epithet = phrase is None and _person_epithet(text, tokens, k)
             written = _written_epithet(tokens, k) if epithet else None
@@ -270,6 +274,48 @@ def _plain_noun_after(text: str, tokens: Sequence[Token], k: int) -> bool:
 def _time_nouns() -> frozenset[str]:
     """The nouns of time a verb takes as an adjunct after it (``time_nouns.txt``)."""
     return word_set("time_nouns.txt") | frozenset(weekdays()) | frozenset(full_month_names())
+
+
+def _particle_surname(
+    text: str, tokens: Sequence[Token], k: int, hi: int, index: TokenIndex | None
+) -> Phrase | None:
+    """A surname with its particle right after the reporting verb at token ``k``.
+
+    "«…», dijo De Vido", "chicaneó De Mendiguren", "afirmó Del Caño", "señaló De la
+    Sota": without the given name the particle opens the surname with a capital
+    (RAE, Ortografía 4.2.4.1.1.b), and the name after it is the speaker's. Only a
+    person's name read from the word after the particle (and its article) is taken.
+    """
+    j = k + 1
+    if j + 1 >= len(tokens) or not tokens[j].capital or tokens[j].low not in _SURNAME_PARTICLES:
+        return None
+    if (
+        tokens[j].low == "de"
+        and tokens[j + 1].low in words_of("particle")
+        and not tokens[j + 1].capital
+    ):
+        j += 1  # "De la Sota", "De los Santos"
+    j += 1
+    if (
+        j >= len(tokens)
+        or not tokens[j].capital
+        or text[tokens[j - 1].end : tokens[j].start] != " "
+    ):
+        return None
+    found = phrase_after(text, tokens[j].start, hi, index)
+    if (
+        found is None
+        or found.kind != PERSON
+        or found.name is None
+        or found.start != tokens[j].start
+    ):
+        return None
+    start = tokens[k + 1].start
+    return attrs.evolve(found, start=start, name=Span(start, found.name.end))
+
+
+#: The particles that open a surname written without its given name ("De Vido").
+_SURNAME_PARTICLES = frozenset({"de", "del"})
 
 
 def _inverted_subject(text: str, tokens: Sequence[Token], k: int) -> Phrase | None:
@@ -422,7 +468,9 @@ def _periphrasis(tokens: Sequence[Token], k: int) -> int:
     señalar", a head of tense or aspect with its link ("va a decir", "acaba de
     decir": ``periphrasis_heads.tsv``), and a modal verb
     right before the infinitive, "quiso aclarar", "prefirió responder": the infinitive
-    reports, its subject follows it.
+    reports, its subject follows it. A verb of phase before the gerund of a reporting
+    verb ("empezó diciendo", "terminó señalando", "siguió explicando":
+    ``phase_verbs.txt``) is one too: the gerund reports.
     """
     if (
         k + 2 < len(tokens)
@@ -440,6 +488,13 @@ def _periphrasis(tokens: Sequence[Token], k: int) -> int:
         and tokens[k + 1].low in reporting_infinitives()
     ):
         return k + 1  # "«…», quiso aclarar el ministro", "pudo decir"
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].low in word_set("phase_verbs.txt")
+        and tokens[k + 1].low.endswith(endings_of("gerund"))
+        and reporting_verb(tokens[k + 1].text)
+    ):
+        return k + 1  # "«…», empezó diciendo el presidente": a phase verb's gerund reports
     return k
 
 
