@@ -299,6 +299,9 @@ class Cast:
                 linked = self.role_link(phrase.head, phrase.start)
                 if linked is not None and not self._office_fits(whole, phrase.head, linked):
                     linked = None  # "el ministro de Salud" is not the one of Hacienda
+                elif linked is not None and whole.split()[-1].lower() == phrase.head:
+                    # "el presidente X … Y, presidente del Senado … el presidente": X
+                    linked = self._bare_office(phrase.head, phrase.start, linked)
             if linked is not None:
                 linked = self.full_name(linked)
                 if linked not in self.people:
@@ -473,6 +476,54 @@ class Cast:
             if role == head and after <= link_at <= after + _OFFICE_GAP:
                 return name
         return None
+
+    def _qualified(self, pos: int, role: str, name: str) -> bool:
+        """Whether the link of ``name`` to ``role`` at ``pos`` names the body of the office.
+
+        "Luis Ríos, presidente del Senado", "la directora de Educación, Ana Paz": an office
+        of a named body (a complement whose first capitalised word is no country's name);
+        "el presidente Luis Ríos", "el presidente de Chile, Luis Ríos" are the bare office.
+        """
+        before = self.text[max(0, pos - _OFFICE_WINDOW) : pos].rpartition(".")[2]
+        after = self.text[pos : pos + len(name) + _OFFICE_WINDOW].partition(".")[0]
+        words = f"{before} {after}".split()
+        for k, word in enumerate(words[:-1]):
+            if word.lower().strip(",") != role or word.endswith(","):
+                continue
+            rest = words[k + 1 : k + 4]
+            if not rest or rest[0].lower() not in words_of("of"):
+                return False
+            key = next((w for w in rest[1:] if w[:1].isupper()), None)
+            return key is not None and key.strip(",;:()").lower() not in country_names()
+        return False
+
+    def _bare_office(self, head: str, pos: int, linked: str) -> str:
+        """The holder a bare role stands for when the last one linked holds it of a body.
+
+        Spanish news writes the office of a body in full ("Luis Ríos, presidente del
+        Senado") and the bare office ("el presidente") for the one the article presents
+        with it bare ("el presidente Pedro Gil") and is about: the last such holder before
+        ``pos`` (else the first after) when the article names them more often than
+        ``linked``, else ``linked``.
+        """
+        keys = set(role_keys(head))
+        linked = self.full_name(linked)
+        marked = [
+            (at, self.full_name(name), self._qualified(at, role, name))
+            for at, role, name in self.roles
+            if not keys.isdisjoint(role_keys(role))
+        ]
+        if not any(q and name == linked for _, name, q in marked):
+            return linked
+        bare = [(at, name) for at, name, q in marked if not q and name != linked]
+        if any(name == linked for _, name, q in marked if not q) or not bare:
+            return linked
+        before = [name for at, name in bare if at < pos]
+        holder = before[-1] if before else bare[0][1]
+        # the one the article is about: named more often than the holder of the body's
+        # office, who may be the one meant right after being named ("Ana Gil, presidenta
+        # del Senado, llegó. «…», dijo la presidenta")
+        return holder if self.counts.get(holder, 0) > self.counts.get(linked, 0) else linked
 
     def _other_office(self, head: str, name: str) -> bool:
         """Whether the article gave ``name`` only offices that exclude the role ``head``.
