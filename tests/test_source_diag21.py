@@ -85,3 +85,72 @@ def test_bare_office_speaker(text: str, speaker: str) -> None:
 @pytest.mark.parametrize(("text", "speaker"), BARE_OFFICE)
 def test_bare_office_source(text: str, speaker: str) -> None:
     assert (speaker, "person") in credited(text)
+
+
+# A surname written alone opens on its particle, capitalised (docs/sources.md, "A surname
+# alone on its particle"): (text, the source credited, the quotation's speaker or None).
+PARTICLE_SURNAME = [
+    pytest.param(
+        "«Ese acuerdo no resiste un análisis serio», chicaneó De Vallejo ante la prensa "
+        "en Córdoba.",
+        "De Vallejo",
+        "De Vallejo",
+        id="ar-de",
+    ),
+    pytest.param(
+        "«El presupuesto llegará tarde a los municipios», advirtió Del Solar en Lima.",
+        "Del Solar",
+        "Del Solar",
+        id="pe-del",
+    ),
+    pytest.param(
+        "Para los opositores la cifra es falsa. «Nadie cree esas cuentas», ironizó De la "
+        "Garza en Monterrey.",
+        "De la Garza",
+        "De la Garza",
+        id="mx-de-la",
+    ),
+    pytest.param(
+        "La reforma se votará en marzo, según explicó De la Cruz a los periodistas en Bogotá.",
+        "De la Cruz",
+        None,
+        id="co-segun",
+    ),
+    pytest.param(
+        "Ayer habló José Luis de la Fuente en Salta. «No tienen equipo para gobernar», "
+        "dijo De la Fuente.",
+        "José Luis de la Fuente",
+        "José Luis de la Fuente",
+        id="ar-full-name-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "speaker"), PARTICLE_SURNAME)
+def test_particle_surname(text: str, source: str, speaker: str | None) -> None:
+    assert credited(text) == [(source, "person")]
+    if speaker is not None:
+        quotes = parse(text).quotes
+        assert quotes[0].speaker is not None
+        assert quotes[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "De la reunión salió un acuerdo para bajar las tarifas del transporte.",
+            id="sentence-opening-preposition",
+        ),
+        pytest.param(
+            "Los delegados viajaron de Madrid a Sevilla. De Sevilla salieron hacia Cádiz.",
+            id="after-a-stop",
+        ),
+        pytest.param(
+            "El Ministerio De Salud Pública anunció una campaña de vacunación.",
+            id="title-case-name",
+        ),
+    ],
+)
+def test_capital_de_that_opens_no_surname(text: str) -> None:
+    assert all(not name.startswith(("De ", "Del ")) for name, _ in credited(text))

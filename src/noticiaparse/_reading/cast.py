@@ -24,6 +24,7 @@ from noticiaparse._reading.names import (
     name_run,
     outlet_prefix,
     person_by_context,
+    surname_particles,
 )
 from noticiaparse._reading.phrases import (
     ANONYMOUS,
@@ -653,8 +654,18 @@ class Cast:
         return full is not None and full in self.people and full.endswith(" " + name)
 
     def full_name(self, name: str) -> str:
-        """The most complete person name for ``name`` ("Valdivia" -> "Sergio Valdivia")."""
-        return self.surnames.get(name, name)
+        """The most complete person name for ``name`` ("Valdivia" -> "Sergio Valdivia").
+
+        A surname with its particle is written capitalised alone ("De la Sota" for "José
+        Manuel de la Sota").
+        """
+        full = self.surnames.get(name)
+        if full is None and " " in name:
+            first, _, rest = name.partition(" ")
+            if first.islower() or first.lower() not in surname_particles():
+                return name
+            full = self.surnames.get(f"{first.lower()} {rest}")
+        return name if full is None else full
 
     def role_link(self, head: str, pos: int) -> str | None:
         """The person last linked to role ``head`` before ``pos`` (else first after)."""
