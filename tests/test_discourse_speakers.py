@@ -1093,9 +1093,6 @@ _NARRATIVE_TURN = (
     "to that person (carried_past); the person who speaks nowhere is not told apart"
 )
 _PARTICLE_SURNAME = "a surname opening on a capital particle ('Del Campo') is read as no name"
-_PARTICLE_TURN = (
-    "'Del Campo' after another speaker: the particle surname is no phrase, the carry keeps the last"
-)
 _UNKNOWN_GIVEN = (
     "'Este' points at the person named last, but a given name of no known gender "
     "('Kenji Nakamura') is no person of the cast (names.py, not this branch)"
@@ -1108,7 +1105,6 @@ SPEAKER_MISSES: dict[tuple[str, str | None], str] = {
     ("C08-dative-a-other", "huaman"): _UNSTATED_ROLE,
     ("C08-dative-a-other", "santos"): _UNSTATED_ROLE,
     ("T07-surname-back-to-first", "delcampo"): _PARTICLE_SURNAME,
-    ("D02-government-opposition", "delcampo"): _PARTICLE_TURN,
     ("C22-este-points-at-last", "huaman"): _UNKNOWN_GIVEN,
     ("C22-este-points-at-last", "chan"): _UNKNOWN_GIVEN,
 }

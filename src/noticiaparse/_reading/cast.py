@@ -509,22 +509,27 @@ class Cast:
         """
         keys = set(role_keys(head))
         linked = self.full_name(linked)
-        marked = [
-            (at, self.full_name(name), self._qualified(at, role, name))
+        least = self.counts.get(linked, 0)
+        links = [
+            (at, role, self.full_name(name))
             for at, role, name in self.roles
             if not keys.isdisjoint(role_keys(role))
         ]
-        if not any(q and name == linked for _, name, q in marked):
-            return linked
-        bare = [(at, name) for at, name, q in marked if not q and name != linked]
-        if any(name == linked for _, name, q in marked if not q) or not bare:
-            return linked
-        before = [name for at, name in bare if at < pos]
-        holder = before[-1] if before else bare[0][1]
         # the one the article is about: named more often than the holder of the body's
         # office, who may be the one meant right after being named ("Ana Gil, presidenta
         # del Senado, llegó. «…», dijo la presidenta")
-        return holder if self.counts.get(holder, 0) > self.counts.get(linked, 0) else linked
+        others = [
+            link for link in links if link[2] != linked and self.counts.get(link[2], 0) > least
+        ]
+        if not others or not all(
+            self._qualified(at, role, name) for at, role, name in links if name == linked
+        ):
+            return linked
+        bare = [(at, name) for at, role, name in others if not self._qualified(at, role, name)]
+        if not bare:
+            return linked
+        before = [name for at, name in bare if at < pos]
+        return before[-1] if before else bare[0][1]
 
     def _other_office(self, head: str, name: str) -> bool:
         """Whether the article gave ``name`` only offices that exclude the role ``head``.
