@@ -24,6 +24,7 @@ from noticiaparse._reading.names import (
     name_run,
     outlet_prefix,
     person_by_context,
+    surname_particles,
 )
 from noticiaparse._reading.phrases import (
     ANONYMOUS,
@@ -299,6 +300,9 @@ class Cast:
                 linked = self.role_link(phrase.head, phrase.start)
                 if linked is not None and not self._office_fits(whole, phrase.head, linked):
                     linked = None  # "el ministro de Salud" is not the one of Hacienda
+                elif linked is not None and whole.split()[-1].lower() == phrase.head:
+                    # "el presidente X … Y, presidente del Senado … el presidente": X
+                    linked = self._bare_office(phrase.head, phrase.start, linked)
             if linked is not None:
                 linked = self.full_name(linked)
                 if linked not in self.people:
@@ -474,6 +478,59 @@ class Cast:
                 return name
         return None
 
+    def _qualified(self, pos: int, role: str, name: str) -> bool:
+        """Whether the link of ``name`` to ``role`` at ``pos`` names the body of the office.
+
+        "Luis Ríos, presidente del Senado", "la directora de Educación, Ana Paz": an office
+        of a named body (a complement whose first capitalised word is no country's name);
+        "el presidente Luis Ríos", "el presidente de Chile, Luis Ríos" are the bare office.
+        """
+        before = self.text[max(0, pos - _OFFICE_WINDOW) : pos].rpartition(".")[2]
+        after = self.text[pos : pos + len(name) + _OFFICE_WINDOW].partition(".")[0]
+        words = f"{before} {after}".split()
+        for k, word in enumerate(words[:-1]):
+            if word.lower().strip(",") != role or word.endswith(","):
+                continue
+            rest = words[k + 1 : k + 4]
+            if not rest or rest[0].lower() not in words_of("of"):
+                return False
+            key = next((w for w in rest[1:] if w[:1].isupper()), None)
+            return key is not None and key.strip(",;:()").lower() not in country_names()
+        return False
+
+    def _bare_office(self, head: str, pos: int, linked: str) -> str:
+        """The holder a bare role stands for when the last one linked holds it of a body.
+
+        Spanish news writes the office of a body in full ("Luis Ríos, presidente del
+        Senado") and the bare office ("el presidente") for the one the article presents
+        with it bare ("el presidente Pedro Gil") and is about: the last such holder before
+        ``pos`` (else the first after) when the article names them more often than
+        ``linked``, else ``linked``.
+        """
+        keys = set(role_keys(head))
+        linked = self.full_name(linked)
+        least = self.counts.get(linked, 0)
+        links = [
+            (at, role, self.full_name(name))
+            for at, role, name in self.roles
+            if not keys.isdisjoint(role_keys(role))
+        ]
+        # the one the article is about: named more often than the holder of the body's
+        # office, who may be the one meant right after being named ("Ana Gil, presidenta
+        # del Senado, llegó. «…», dijo la presidenta")
+        others = [
+            link for link in links if link[2] != linked and self.counts.get(link[2], 0) > least
+        ]
+        if not others or not all(
+            self._qualified(at, role, name) for at, role, name in links if name == linked
+        ):
+            return linked
+        bare = [(at, name) for at, role, name in others if not self._qualified(at, role, name)]
+        if not bare:
+            return linked
+        before = [name for at, name in bare if at < pos]
+        return before[-1] if before else bare[0][1]
+
     def _other_office(self, head: str, name: str) -> bool:
         """Whether the article gave ``name`` only offices that exclude the role ``head``.
 
@@ -602,8 +659,18 @@ class Cast:
         return full is not None and full in self.people and full.endswith(" " + name)
 
     def full_name(self, name: str) -> str:
-        """The most complete person name for ``name`` ("Valdivia" -> "Sergio Valdivia")."""
-        return self.surnames.get(name, name)
+        """The most complete person name for ``name`` ("Valdivia" -> "Sergio Valdivia").
+
+        A surname with its particle is written capitalised alone ("De la Sota" for "José
+        Manuel de la Sota").
+        """
+        full = self.surnames.get(name)
+        if full is None and " " in name:
+            first, _, rest = name.partition(" ")
+            if first.islower() or first.lower() not in surname_particles():
+                return name
+            full = self.surnames.get(f"{first.lower()} {rest}")
+        return name if full is None else full
 
     def role_link(self, head: str, pos: int) -> str | None:
         """The person last linked to role ``head`` before ``pos`` (else first after)."""

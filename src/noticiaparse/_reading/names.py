@@ -40,6 +40,7 @@ __all__ = [
     "name_word_at",
     "outlet_prefix",
     "person_by_context",
+    "surname_particles",
 ]
 
 PERSON = SourceKind.PERSON
@@ -132,11 +133,13 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
             )
         )
         if j == i:
-            if name_word or (tok.capital and tok.low in definite):
-                j += 1
-                end = j
-                continue
-            break
+            opens = name_word or (tok.capital and tok.low in definite)
+            # "dijo De la Sota": a capitalised particle, then the name's words
+            if not opens and not _opens_surname(text, tokens, i):
+                break
+            j += 1
+            end = j if opens else end
+            continue
         if tok.low in arabic:
             particles = particles | _ARABIC_ARTICLE  # "Hamad bin Isa al Khalifa"
         if (
@@ -177,6 +180,31 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
     if end > i and tokens[i].low in definite and end == i + 1:
         return i
     return end
+
+
+@functools.cache
+def surname_particles() -> frozenset[str]:
+    """The particles a surname written alone opens on, capitalised ("De la Sota")."""
+    return word_set("surname_particles.txt")
+
+
+def _opens_surname(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Whether the capitalised particle at ``i`` opens a surname ("dijo De la Sota").
+
+    Mid-sentence, right after a lower-case word (no stop, comma or quotation mark
+    between: a sentence's or a headline's capital is no sign), and before a name's word,
+    or an article and one ("De Vido", "De la Torre"), the capital is the surname's.
+    """
+    if i == 0 or i + 1 >= len(tokens) or not tokens[i].capital:
+        return False
+    if tokens[i].low not in surname_particles():
+        return False
+    prev, nxt = tokens[i - 1], tokens[i + 1]
+    if prev.capital or text[prev.end : tokens[i].start].strip(" "):
+        return False
+    if nxt.low in words_of("definite") and not nxt.capital and i + 2 < len(tokens):
+        nxt = tokens[i + 2]
+    return is_name_word(nxt) and gap_ok(text, tokens[i], tokens[i + 1])
 
 
 @functools.cache
