@@ -115,7 +115,7 @@ PARTICLES: list[tuple[str, str, str]] = [
             "El alcalde Tomás Rey recibió al consejero Luis de la Fuente en el ayuntamiento.\n\n"
             "«La depuradora se licitará en otoño», aseguró De la Fuente."
         ),
-        "De la Fuente",
+        "Luis de la Fuente",  # its fullest mention (src30 links them)
     ),
     (
         "de-los-colombia",
@@ -123,7 +123,7 @@ PARTICLES: list[tuple[str, str, str]] = [
             "El gobernador Iván Mora visitó el hospital con la secretaria Clara de los Ríos.\n\n"
             "«Faltan médicos en todo el departamento», reconoció De los Ríos."
         ),
-        "De los Ríos",
+        "Clara de los Ríos",
     ),
 ]
 
