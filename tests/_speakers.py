@@ -1,7 +1,9 @@
-"""What the speaker matrices compare (``test_checklist_speakers``, ``test_discourse_speakers``).
+"""What the quote tests read and compare.
 
-A cell is a passage and what each of its quotations expects; a speaker is compared as
-the scorer compares it.
+``kinds``, ``speakers`` and ``kinds_and_speakers``: what ``parse_quotes`` gives for each
+quotation of a sentence, for the golden tests of kinds and speakers. The speaker
+matrices (``test_checklist_speakers``, ``test_discourse_speakers``): a cell is a passage
+and what each of its quotations expects; a speaker is compared as the scorer compares it.
 """
 
 from __future__ import annotations
@@ -12,7 +14,35 @@ from typing import NamedTuple
 
 from noticiaparse import parse, parse_quotes
 
-__all__ = ["Cell", "kind_ok", "norm", "run", "same_speaker", "speaker_ok"]
+__all__ = [
+    "Cell",
+    "kind_ok",
+    "kinds",
+    "kinds_and_speakers",
+    "norm",
+    "run",
+    "same_speaker",
+    "speaker_ok",
+    "speakers",
+]
+
+
+def kinds(text: str) -> list[str]:
+    """The kind of each quotation of ``text``, in order."""
+    return [q.kind.value for q in parse_quotes(text)]
+
+
+def speakers(text: str) -> list[str | None]:
+    """The speaker's words of each quotation of ``text`` (``None``: nobody), in order."""
+    return [q.speaker.text if q.speaker is not None else None for q in parse_quotes(text)]
+
+
+def kinds_and_speakers(text: str) -> list[tuple[str, str | None]]:
+    """The kind and the speaker's words of each quotation of ``text``, in order."""
+    return [
+        (q.kind.value, q.speaker.text if q.speaker is not None else None)
+        for q in parse_quotes(text)
+    ]
 
 
 class Cell(NamedTuple):

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from noticiaparse import parse_quotes
-
-
-def kinds(text: str) -> list[str]:
-    return [q.kind.value for q in parse_quotes(text)]
-
+from _speakers import kinds
 
 CASES: list[tuple[str, str, list[str]]] = [
     # a Title Case phrase set as a sentence of its own, ending the paragraph after the

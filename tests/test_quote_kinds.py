@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from noticiaparse import parse_quotes
-
-
-def kinds(text: str) -> list[str]:
-    return [q.kind.value for q in parse_quotes(text)]
-
+from _speakers import kinds
 
 CASES: list[tuple[str, str, list[str]]] = [
     # a clause given right after its verb of saying, no "que" between: direct speech

@@ -10,16 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from noticiaparse import parse_quotes
-
-
-def kinds(text: str) -> list[str]:
-    return [q.kind.value for q in parse_quotes(text)]
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker is not None else None for q in parse_quotes(text)]
-
+from _speakers import kinds, speakers
 
 CASES: list[tuple[str, str, list[str]]] = [
     # a finite verb of naming, no "se" before it: the subject's own word, partial

@@ -10,15 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from noticiaparse import parse_quotes
-
-
-def read(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (q.kind.value, q.speaker.text if q.speaker is not None else None)
-        for q in parse_quotes(text)
-    ]
-
+from _speakers import kinds_and_speakers as read
 
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (

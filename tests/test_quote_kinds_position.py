@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from _speakers import kinds
 from noticiaparse import parse_quotes
-
-
-def kinds(text: str) -> list[str]:
-    return [q.kind.value for q in parse_quotes(text)]
-
 
 CASES: list[tuple[str, str, list[str]]] = [
     # a clause, then its comma and a verb with the subject after it: Spanish inverts the

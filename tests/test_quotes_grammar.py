@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from _speakers import kinds
 from noticiaparse import parse, parse_quotes, parse_sources
 
 
@@ -245,10 +246,6 @@ FORMS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
 @pytest.mark.parametrize(("text", "expected"), [f[1:] for f in FORMS], ids=[f[0] for f in FORMS])
 def test_forms(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert said(text) == expected
-
-
-def kinds(text: str) -> list[str]:
-    return [q.kind.value for q in parse_quotes(text)]
 
 
 KINDS: list[tuple[str, str, list[str]]] = [

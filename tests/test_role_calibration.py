@@ -13,15 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from noticiaparse import parse_quotes
+from _speakers import speakers
 from noticiaparse._reading import read_article
 from noticiaparse._reading.phrases import PERSON, Phrase
 from noticiaparse._text.span import Span
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker is not None else None for q in parse_quotes(text)]
-
 
 CASES: list[tuple[str, str, list[str | None]]] = [
     (

@@ -13,12 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from noticiaparse import parse_quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker is not None else None for q in parse_quotes(text)]
-
+from _speakers import speakers
 
 CASES: list[tuple[str, str, list[str | None]]] = [
     (

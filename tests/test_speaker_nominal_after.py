@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from noticiaparse import parse_quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker is not None else None for q in parse_quotes(text)]
-
+from _speakers import speakers
 
 #: Each case opens on another person's quotation: the one after it must not carry.
 CASES: list[tuple[str, str, list[str | None]]] = [

@@ -12,14 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from noticiaparse import parse, parse_quotes
+from _speakers import speakers
+from noticiaparse import parse
 from noticiaparse._reading.reading import read_article
 from noticiaparse._text.span import Span
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker.text if q.speaker is not None else None for q in parse_quotes(text)]
-
 
 CASES: list[tuple[str, str, list[str | None]]] = [
     (
