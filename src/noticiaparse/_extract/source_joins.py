@@ -85,6 +85,26 @@ def _join_into(out: list[Source], into: int, k: int, kind: SourceKind | None = N
     out[k] = attrs.evolve(joined, mentions=())
 
 
+def _earlier(out: list[Source], k: int, kinds: frozenset[SourceKind]) -> list[int]:
+    """The sources of ``kinds`` whose first mention comes before ``out[k]``'s first one."""
+    at = out[k].mentions[0].start
+    return [
+        j
+        for j, other in enumerate(out)
+        if j != k and other.mentions and other.mentions[0].start < at and other.kind in kinds
+    ]
+
+
+def _latest(out: list[Source], candidates: list[int]) -> int:
+    """The one of ``candidates`` first mentioned last: the nearest one a mention points back to."""
+    return max(candidates, key=lambda j: out[j].mentions[0].start)
+
+
+_PEOPLE = frozenset({SourceKind.PERSON, SourceKind.ANONYMOUS})
+_BODIES = frozenset({SourceKind.PERSON, SourceKind.ORGANIZATION})
+_DOCUMENTS = frozenset({SourceKind.DOCUMENT})
+
+
 def definites_folded(found: tuple[Source, ...]) -> tuple[Source, ...]:
     """A definite role or noun alone, joined to the unnamed one it names again.
 
@@ -105,20 +125,13 @@ def definites_folded(found: tuple[Source, ...]) -> tuple[Source, ...]:
         if not short.mentions:
             continue
         keys = set(role_keys(short.name.split()[-1 if " " not in short.name else 1].lower()))
-        at = short.mentions[0].start
         earlier = [
             j
-            for j, other in enumerate(out)
-            if j != k
-            and other.mentions
-            and other.mentions[0].start < at
-            and other.kind in (SourceKind.PERSON, SourceKind.ANONYMOUS)
-            and _introduced_by(other, keys)
-            and _same_gender(other.name, short.name)
+            for j in _earlier(out, k, _PEOPLE)
+            if _introduced_by(out[j], keys) and _same_gender(out[j].name, short.name)
         ]
-        if not earlier:
-            continue
-        _join_into(out, max(earlier, key=lambda j: out[j].mentions[0].start), k)
+        if earlier:
+            _join_into(out, _latest(out, earlier), k)
     return tuple(s for s in out if s.mentions)
 
 
@@ -187,23 +200,15 @@ def documents_folded(found: tuple[Source, ...]) -> tuple[Source, ...]:
             or not bare_document(source.name)
         ):
             continue
-        at = source.mentions[0].start
         family = document_family(source.name)
         earlier = [
             j
-            for j, other in enumerate(out)
-            if j != k
-            and other.kind is SourceKind.DOCUMENT
-            and other.mentions
-            and other.mentions[0].start < at
-            and (
-                ANY_DOCUMENT in {family, document_family(other.name)}
-                or family == document_family(other.name)
-            )
+            for j in _earlier(out, k, _DOCUMENTS)
+            if ANY_DOCUMENT in {family, document_family(out[j].name)}
+            or family == document_family(out[j].name)
         ]
-        if not earlier:
-            continue
-        _join_into(out, max(earlier, key=lambda j: out[j].mentions[0].start), k)
+        if earlier:
+            _join_into(out, _latest(out, earlier), k)
     return tuple(s for s in out if s.mentions)
 
 
@@ -333,15 +338,7 @@ def firm_by_noun(found: tuple[Source, ...]) -> tuple[Source, ...]:
         noun = out[k]
         if not noun.mentions:
             continue
-        at = noun.mentions[0].start
-        before = [
-            j
-            for j, s in enumerate(out)
-            if j != k
-            and s.mentions
-            and s.mentions[0].start < at
-            and s.kind in (SourceKind.PERSON, SourceKind.ORGANIZATION)
-        ]
+        before = _earlier(out, k, _BODIES)
         bare = [
             j
             for j in before
