@@ -35,10 +35,11 @@ from noticiaparse._reading import (
     words_in,
     words_of,
 )
+from noticiaparse._reading.vocabulary import closed_set
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.sentences import sentence_start
 
-__all__ = ["CONFORMITY_CUES", "named_norm", "norm_followed", "pair_after", "pair_subject"]
+__all__ = ["named_norm", "norm_followed", "pair_after", "pair_subject"]
 
 
 #: Enough characters before a participle for its auxiliary ("han ").
@@ -208,10 +209,6 @@ def _norm_documents() -> frozenset[str]:
     return frozenset(lines("norm_documents.txt"))
 
 
-#: The attribution phrases that also say "in accordance with" before a norm.
-CONFORMITY_CUES = frozenset({"según", "de acuerdo con", "de acuerdo a", "conforme a"})
-
-
 def norm_followed(text: str, cue: str, phrase: Phrase) -> bool:
     """Whether a cue of conformity leads to a legal norm (``norm_documents.txt``).
 
@@ -219,7 +216,7 @@ def norm_followed(text: str, cue: str, phrase: Phrase) -> bool:
     proper name ("según la Constitución", "de acuerdo con la Ley de Tránsito") is the
     document the text cites, as a decree is.
     """
-    if cue.lower() not in CONFORMITY_CUES or named_norm(text, phrase) is not None:
+    if cue.lower() not in closed_set("conformity_cue") or named_norm(text, phrase) is not None:
         return False
     words = text[phrase.start : phrase.end].lower().split()
     fused = text[max(0, phrase.start - FUSED_REACH) : phrase.start].lower().split()[-1:]

@@ -54,7 +54,6 @@ from noticiaparse._extract.source_names import (
 )
 from noticiaparse._extract.source_outlets import outlet_credits
 from noticiaparse._extract.source_pairs import (
-    CONFORMITY_CUES,
     named_norm,
     norm_followed,
     pair_after,
@@ -123,6 +122,7 @@ from noticiaparse._reading import (
     words_in,
     words_of,
 )
+from noticiaparse._reading.vocabulary import closed_set
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.sentences import sentence_start
 from noticiaparse._text.spine import Spine
@@ -351,7 +351,7 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             # "Según la ley, …": what the norm requires, no one informs; "la carta firmada
             # por la alcaldesa": who made it, credited with no statement
             continue
-        if phrase is not None and attribution.cue.lower() in CONFORMITY_CUES:
+        if phrase is not None and attribution.cue.lower() in closed_set("conformity_cue"):
             phrase = named_norm(text, phrase) or phrase  # "según la Constitución"
         if phrase is not None and (
             asks_anonymity(text, phrase.end)
