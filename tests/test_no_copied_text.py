@@ -2,7 +2,8 @@
 
 The scorer's development sets (``../shared/gold/*.jsonl`` beside the project) and the
 development pages of our real-page corpus (``tests/data/pages/dev_*.jsonl``: their
-headlines, decks and bodies) are for measuring; rules and tests are written in sentences
+headlines, decks and bodies) and the attribution corpus (``tests/data/attrib/*.jsonl``, both
+splits: their headlines, decks and bodies) are for measuring; rules and tests are written in sentences
 of our own. This test reads every
 run of seven words of those articles and fails on any that stands in a file of ours.
 The original article (the seed) is the one text we may quote. Other private check sets
@@ -29,6 +30,7 @@ _WORD = regex.compile(r"\w+")
 def _texts() -> list[Path]:
     files = sorted((SHARED / "gold").glob("*.jsonl"))
     files += sorted((ROOT / "tests" / "data" / "pages").glob("dev_*.jsonl"))
+    files += sorted((ROOT / "tests" / "data" / "attrib").glob("*.jsonl"))
     extra = os.environ.get("NOTICIAPARSE_PRIVATE_TEXTS", "")
     files += [Path(p) for p in extra.split(os.pathsep) if p]
     return [f for f in files if f.is_file()]
@@ -47,11 +49,11 @@ def _runs(text: str) -> set[str]:
 def _prose(record: dict[str, object], path: Path) -> str:
     """What a record holds of an article: its whole text, or a real page's article parts.
 
-    A real page (``tests/data/pages``) also carries its site's furniture (menus, comment
+    A real page (``tests/data/pages``, ``tests/data/attrib``) also carries its site's furniture (menus, comment
     forms, credits), which rules may name; only its headline, deck and body are prose.
     """
     gold = record.get("gold")
-    if path.parent.name != "pages" or not isinstance(gold, dict):
+    if path.parent.name not in ("pages", "attrib") or not isinstance(gold, dict):
         return str(record.get("text", ""))
     parts = [gold.get("headline"), gold.get("deck"), *(gold.get("body") or [])]
     return "\n".join(p for p in parts if isinstance(p, str))
