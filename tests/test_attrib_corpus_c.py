@@ -96,8 +96,7 @@ def test_record_shape(record: dict[str, Any]) -> None:
     for day in (record["reference_date"], gold.get("published")):
         assert day is None or ISO_DAY.fullmatch(day)
     assert all(isinstance(p, str) and p.strip() for p in gold["body"])
-    # c_004 holds three quotations only (README_c.md); the others hold four or more.
-    assert len(gold["quotes"]) >= (3 if record["id"] == "c_004" else 4)
+    assert len(gold["quotes"]) >= 4
     assert gold["sources"]
     for quote in gold["quotes"]:
         assert set(quote) <= {"text", "kind", "speaker", "speaker_aliases"}
@@ -131,5 +130,5 @@ def test_ids_urls_and_files_agree() -> None:
 
 
 def test_countries() -> None:
-    # Four pages from three countries (README_c.md says why no more were found in time).
+    # Six pages from three countries (README_c.md says why no more were found).
     assert len({record["country"] for _, record in ALL}) >= 3
