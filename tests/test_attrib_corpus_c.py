@@ -25,8 +25,9 @@ GOLD_KEYS = {"headline", "deck", "body", "boilerplate", "authors", "quotes", "so
 QUOTE_KINDS = {"direct", "partial", "term", "title"}
 SOURCE_KINDS = {"person", "organization", "media", "document", "anonymous"}
 # Part c takes whole pages from any Spanish-speaking country's outlets.
-COUNTRIES = {"AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "ES", "GT", "HN", "MX", "NI", "PA", "PE",
-             "PR", "PY", "SV", "US", "UY", "VE"}
+SOUTH_AMERICA = {"AR", "BO", "CL", "CO", "EC", "PE", "PY", "UY", "VE"}
+ELSEWHERE = {"CR", "CU", "DO", "ES", "GT", "HN", "MX", "NI", "PA", "PR", "SV", "US"}
+COUNTRIES = SOUTH_AMERICA | ELSEWHERE
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 

@@ -3,9 +3,9 @@
 The scorer's development sets (``../shared/gold/*.jsonl`` beside the project) and the
 development pages of our real-page corpus (``tests/data/pages/dev_*.jsonl``: their
 headlines, decks and bodies) and the attribution corpus (``tests/data/attrib/*.jsonl``, both
-splits: their headlines, decks and bodies) are for measuring; rules and tests are written in sentences
-of our own. This test reads every
-run of seven words of those articles and fails on any that stands in a file of ours.
+splits: their headlines, decks and bodies) are for measuring; rules and tests are written in
+sentences of our own. This test reads every run of seven words of those articles and fails on
+any that stands in a file of ours.
 The original article (the seed) is the one text we may quote. Other private check sets
 can be added with ``NOTICIAPARSE_PRIVATE_TEXTS`` (JSONL files, separated by ``os.pathsep``).
 Runs of three numbers or more (dates, times, figures) are formats, not prose.
@@ -49,8 +49,9 @@ def _runs(text: str) -> set[str]:
 def _prose(record: dict[str, object], path: Path) -> str:
     """What a record holds of an article: its whole text, or a real page's article parts.
 
-    A real page (``tests/data/pages``, ``tests/data/attrib``) also carries its site's furniture (menus, comment
-    forms, credits), which rules may name; only its headline, deck and body are prose.
+    A real page (``tests/data/pages``, ``tests/data/attrib``) also carries its site's furniture
+    (menus, comment forms, credits), which rules may name; only its headline, deck and body are
+    prose.
     """
     gold = record.get("gold")
     if path.parent.name not in ("pages", "attrib") or not isinstance(gold, dict):
