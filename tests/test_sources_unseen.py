@@ -22,7 +22,7 @@ CASES: list[tuple[str, str, Credited]] = [
     ),
     (
         "interview-outlet-after-the-verb-colombia",
-        "«No vamos a subir impuestos», dijo el ministro en una entrevista con Caracol Radio.",
+        "«No vamos a subir impuestos», dijo el ministro en una entrevista con Blu Radio.",
         [("el ministro", "person")],
     ),
     (

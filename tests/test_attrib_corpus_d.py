@@ -1,0 +1,158 @@
+"""The attribution corpus, part d (``tests/data/attrib/``), is well-formed.
+
+Its gold was written by reading each text (README_d.md). These checks read the files only (no
+parse, no score): every record has the agreed shape, every gold string stands in its text, every
+line of a text with layout gold is accounted for, each ``d_NNN.txt`` is its record's text, and the
+odd-numbered articles are in the development file, the even-numbered in the held-out one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ATTRIB = Path(__file__).parent / "data" / "attrib"
+SPLITS = ("dev_d.jsonl", "holdout_d.jsonl")
+RECORD_KEYS = {"id", "outlet", "url", "country", "reference_date", "text", "gold"}
+GOLD_KEYS = {"headline", "deck", "body", "boilerplate", "authors", "published", "quotes", "sources"}
+LAYOUT_KEYS = {"body", "boilerplate"}
+QUOTE_KINDS = {"direct", "partial", "term", "title"}
+SOURCE_KINDS = {"person", "organization", "media", "document", "anonymous"}
+SPOKEN = {"direct", "partial"}
+ID = re.compile(r"d_(\d{3})")
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _records(name: str) -> list[dict[str, Any]]:
+    lines = (ATTRIB / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+ALL = [(name, r) for name in SPLITS for r in _records(name)]
+
+
+def _number(record: dict[str, Any]) -> int:
+    match = ID.fullmatch(record["id"])
+    assert match, record["id"]
+    return int(match.group(1))
+
+
+def _strings(gold: dict[str, Any]) -> list[tuple[str, str]]:
+    """Every string of ``gold`` that must stand in the text, with where it comes from."""
+    out = [(k, gold[k]) for k in ("headline", "deck") if gold.get(k)]
+    out += [("body", s) for s in gold.get("body", [])]
+    out += [("boilerplate", s) for s in gold.get("boilerplate", [])]
+    out += [("authors", s) for s in gold.get("authors", [])]
+    for q in gold["quotes"]:
+        out.append(("quote", q["text"]))
+        if q["speaker"]:
+            out.append(("speaker", q["speaker"]))
+        out += [("speaker_aliases", s) for s in q.get("speaker_aliases", [])]
+    for src in gold["sources"]:
+        out.append(("source", src["name"]))
+        out += [("source aliases", s) for s in src["aliases"]]
+        out += [("source mentions", s) for s in src["mentions"]]
+    return out
+
+
+def test_the_corpus_has_articles_in_pairs() -> None:
+    numbers = sorted(_number(r) for _, r in ALL)
+    assert numbers == list(range(1, len(numbers) + 1))
+    assert len(numbers) >= 14
+    assert len(numbers) % 2 == 0
+
+
+@pytest.mark.parametrize(("name", "record"), ALL, ids=[r["id"] for _, r in ALL])
+def test_odd_articles_are_dev_and_even_ones_held_out(name: str, record: dict[str, Any]) -> None:
+    assert name == ("dev_d.jsonl" if _number(record) % 2 else "holdout_d.jsonl")
+
+
+@pytest.mark.parametrize(("name", "record"), ALL, ids=[r["id"] for _, r in ALL])
+def test_record_shape(name: str, record: dict[str, Any]) -> None:
+    assert set(record) == RECORD_KEYS, name
+    assert isinstance(record["outlet"], str)
+    assert record["outlet"]
+    assert record["url"].startswith(("http://", "https://"))
+    assert re.fullmatch(r"[A-Z]{2}", record["country"])
+    assert record["reference_date"] is None or ISO_DAY.fullmatch(record["reference_date"])
+    assert isinstance(record["text"], str)
+    gold = record["gold"]
+    assert set(gold) <= GOLD_KEYS
+    assert {"quotes", "sources"} <= set(gold)
+    assert LAYOUT_KEYS <= set(gold) or not LAYOUT_KEYS & set(gold)
+    if "published" in gold:
+        assert gold["published"] is None or ISO_DAY.match(gold["published"])
+    assert len(gold["quotes"]) >= 4
+    for q in gold["quotes"]:
+        assert set(q) <= {"text", "kind", "speaker", "speaker_aliases"}
+        assert q["kind"] in QUOTE_KINDS
+        assert q["speaker"] is None or q["kind"] in SPOKEN
+        assert q.get("speaker_aliases", []) == [] or q["speaker"]
+    assert gold["sources"]
+    names = [s["name"] for s in gold["sources"]]
+    assert len(names) == len(set(names))
+    for src in gold["sources"]:
+        assert set(src) == {"name", "kind", "aliases", "mentions"}
+        assert src["kind"] in SOURCE_KINDS
+        assert src["mentions"]
+
+
+@pytest.mark.parametrize(("name", "record"), ALL, ids=[r["id"] for _, r in ALL])
+def test_every_gold_string_stands_in_the_text(name: str, record: dict[str, Any]) -> None:
+    text = record["text"]
+    missing = [(k, s[:60]) for k, s in _strings(record["gold"]) if not s or s not in text]
+    assert missing == [], name
+
+
+@pytest.mark.parametrize(("name", "record"), ALL, ids=[r["id"] for _, r in ALL])
+def test_each_gold_quote_is_a_marked_span_of_the_text(name: str, record: dict[str, Any]) -> None:
+    text = record["text"]
+    wanted = Counter(q["text"] for q in record["gold"]["quotes"])
+    for quote, times in wanted.items():
+        assert text.count(quote) >= times, (name, quote[:60])
+
+
+@pytest.mark.parametrize(("name", "record"), ALL, ids=[r["id"] for _, r in ALL])
+def test_layout_gold_accounts_for_every_line(name: str, record: dict[str, Any]) -> None:
+    gold = record["gold"]
+    if "body" not in gold:
+        return
+    pieces = [gold[k] for k in ("headline", "deck") if gold.get(k)]
+    pieces += gold["body"] + gold["boilerplate"]
+    lines = [line.strip() for line in record["text"].split("\n") if line.strip()]
+    # A line is accounted for when a gold string is that line, part of it (a line the page glued
+    # from two pieces) or holds it (a paragraph the scrape broke over two lines).
+    lost = [line for line in lines if not any(p in line or line in p for p in pieces)]
+    assert lost == [], name
+
+
+@pytest.mark.parametrize(("name", "record"), ALL, ids=[r["id"] for _, r in ALL])
+def test_the_text_file_is_the_record_text(name: str, record: dict[str, Any]) -> None:
+    path = ATTRIB / f"{record['id']}.txt"
+    assert path.read_text(encoding="utf-8") == record["text"], name
+
+
+def test_every_text_file_has_its_record() -> None:
+    files = {p.stem for p in ATTRIB.glob("d_*.txt")}
+    assert files == {r["id"] for _, r in ALL}
+
+
+@pytest.mark.parametrize(("name", "record"), ALL, ids=[r["id"] for _, r in ALL])
+def test_every_speaker_is_one_of_the_sources(name: str, record: dict[str, Any]) -> None:
+    # The guide makes the speaker of a direct or partial quote a source: each named speaker must be
+    # found among the record's sources, by name or alias, one containing the other.
+    names = [n for src in record["gold"]["sources"] for n in [src["name"], *src["aliases"]]]
+    speakers = {q["speaker"] for q in record["gold"]["quotes"] if q["speaker"]}
+    lost = [s for s in speakers if not any(s in n or n in s for n in names)]
+    assert lost == [], name
+
+
+@pytest.mark.parametrize(("name", "record"), ALL, ids=[r["id"] for _, r in ALL])
+def test_the_text_ends_with_one_newline(name: str, record: dict[str, Any]) -> None:
+    assert record["text"].endswith("\n"), name
+    assert not record["text"].endswith("\n\n"), name
